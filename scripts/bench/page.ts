@@ -1,0 +1,116 @@
+// The content script in Chromium on a ~200 KB Arabic article page: time to highlights, longest task, heap.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type BrowserContext } from '@playwright/test';
+import { ensureChromeBuild } from './bundle';
+import { benchArticles, round } from './engine';
+
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync'];
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** A news-like page whose article body is ~200 KB of real article paragraphs. */
+export function bigArticlePage(root: string, bytes = 200_000): string {
+  const paragraphs: string[] = [];
+  let size = 0;
+  const texts = benchArticles(root).map((a) => a.text);
+  for (let i = 0; size < bytes; i++) {
+    for (const p of texts[i % texts.length]!.split('\n\n')) {
+      paragraphs.push(`<p>${escapeHtml(p)}</p>`);
+      size += Buffer.byteLength(p);
+    }
+  }
+  return `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>مقال طويل</title></head>
+<body><header><nav><a href="/">الرئيسية</a> <a href="/news">أخبار</a></nav></header>
+<main><article><h1>مقال طويل للاختبار</h1>${paragraphs.join('\n')}</article></main>
+<aside><h3>الأكثر قراءة</h3><ul><li><a href="/x">عنوان</a></li></ul></aside><footer>جميع الحقوق محفوظة</footer></body></html>`;
+}
+
+async function serve(html: string): Promise<Server> {
+  const server = createServer((_req, res) => {
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.end(html);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  return server;
+}
+
+// Runs in the page's main world before any script: records long tasks and when the last highlight was added.
+function observe() {
+  const w = window as unknown as { __bench: { longest: number; lastMark: number } };
+  w.__bench = { longest: 0, lastMark: 0 };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.__bench.longest = Math.max(w.__bench.longest, e.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  new MutationObserver((records) => {
+    if (records.some((r) => [...r.addedNodes].some((n) => n.nodeName === 'MARK'))) w.__bench.lastMark = performance.now();
+  }).observe(document, { childList: true, subtree: true });
+}
+
+async function heapUsed(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForTimeout(1500);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await page.close();
+  return usedSize;
+}
+
+export async function benchPage(root: string) {
+  const ext = ensureChromeBuild(root);
+  const server = await serve(bigArticlePage(root));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const launch = (withExtension: boolean) =>
+    chromium.launchPersistentContext('', {
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      args: withExtension ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...FLAGS] : FLAGS,
+    });
+  try {
+    const plain = await launch(false);
+    const heapWithout = await heapUsed(plain, url);
+    await plain.close();
+
+    const context = await launch(true);
+    const page = await context.newPage();
+    await page.addInitScript(observe);
+    await page.goto(url);
+    await page.waitForFunction(() => document.querySelectorAll('mark').length > 0, null, { timeout: 30_000 });
+    // Settled: no new highlight for one second.
+    await page.waitForFunction(
+      () => performance.now() - (window as unknown as { __bench: { lastMark: number } }).__bench.lastMark > 1000,
+      null,
+      { timeout: 30_000, polling: 200 },
+    );
+    const r = await page.evaluate(() => {
+      const b = (window as unknown as { __bench: { longest: number; lastMark: number } }).__bench;
+      const start = performance.getEntriesByName('ana:start')[0]?.startTime;
+      const painted = performance.getEntriesByName('ana:painted')[0]?.startTime;
+      const idle = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return {
+        total: start !== undefined && painted !== undefined ? painted - start : b.lastMark - idle.domContentLoadedEventEnd,
+        instrumented: start !== undefined && painted !== undefined,
+        longest: b.longest,
+        marks: document.querySelectorAll('mark').length,
+      };
+    });
+    await page.close();
+    const heapWith = await heapUsed(context, url);
+    await context.close();
+    return {
+      page_bytes: Buffer.byteLength(bigArticlePage(root)),
+      page_marks: r.marks,
+      page_total_ms: round(r.total, 1),
+      page_total_source: r.instrumented ? 'content script marks' : 'DOMContentLoaded to last highlight',
+      page_longest_task_ms: round(r.longest, 1),
+      page_heap_mb: round(Math.max(0, heapWith - heapWithout) / 2 ** 20, 2),
+    };
+  } finally {
+    server.close();
+  }
+}
