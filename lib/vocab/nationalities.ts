@@ -1,6 +1,9 @@
-/** Nationality adjectives (nisba) and country names in Arabic. (Stub: the data layer builds assets/nationalities.json.) */
+/** Nationality adjectives (nisba) and country names in Arabic, from assets/nationalities.json (npm run build:data). */
+import data from '../../assets/nationalities.json';
+import { withoutParticles } from '../arabic/clitics';
+
 export interface NationalityMatch {
-  /** ISO 3166-1 alpha-2 code. */
+  /** ISO 3166-1 alpha-2 code (EU, SU and UN for the European Union, the Soviet Union and the United Nations). */
   country: string;
   /** English adjective, e.g. "Russian", "North Korean". */
   adjective_en: string;
@@ -8,12 +11,62 @@ export interface NationalityMatch {
   length: number;
 }
 
+interface Entry<T> { rest: string[]; value: T }
+
+/** Phrases keyed by their first word; each key's entries longest first, so the longest phrase wins. */
+class PhraseIndex<T> {
+  private readonly byFirst = new Map<string, Entry<T>[]>();
+
+  add(phrase: string, value: T): void {
+    const [first, ...rest] = phrase.split(' ');
+    if (!first) return;
+    const list = this.byFirst.get(first) ?? [];
+    list.push({ rest, value });
+    list.sort((a, b) => b.rest.length - a.rest.length);
+    this.byFirst.set(first, list);
+  }
+
+  /** Longest phrase starting at token i; the first token may carry و/ف/ب/ل/ك (and لل for ال). */
+  match(norms: readonly string[], i: number): { value: T; length: number } | null {
+    const word = norms[i];
+    if (!word) return null;
+    for (const first of [word, ...withoutParticles(word)]) {
+      const entries = this.byFirst.get(first);
+      if (!entries) continue;
+      for (const e of entries) {
+        if (e.rest.every((w, k) => norms[i + 1 + k] === w)) return { value: e.value, length: 1 + e.rest.length };
+      }
+    }
+    return null;
+  }
+}
+
+const adjectives = new PhraseIndex<{ country: string; adjective_en: string }>();
+for (const [country, adjective_en, forms] of data.adjectives as [string, string, string[]][]) {
+  for (const form of forms) adjectives.add(form, { country, adjective_en });
+}
+const adjectiveByCode = new Map<string, string>();
+for (const [country, adjective_en] of data.adjectives as [string, string, string[]][]) {
+  if (!adjectiveByCode.has(country)) adjectiveByCode.set(country, adjective_en);
+}
+const countries = new PhraseIndex<string>();
+for (const [country, names] of data.countries as [string, string[]][]) {
+  for (const name of names) countries.add(name, country);
+}
+
 /** The nationality adjective starting at token i of a run of normalised words, if any. */
-export function matchNationality(_norms: readonly string[], _i: number): NationalityMatch | null {
-  return null;
+export function matchNationality(norms: readonly string[], i: number): NationalityMatch | null {
+  const m = adjectives.match(norms, i);
+  return m ? { ...m.value, length: m.length } : null;
 }
 
 /** The country whose Arabic name (normalised, with or without ال) starts at token i, if any. */
-export function matchCountryName(_norms: readonly string[], _i: number): { country: string; length: number } | null {
-  return null;
+export function matchCountryName(norms: readonly string[], i: number): { country: string; length: number } | null {
+  const m = countries.match(norms, i);
+  return m ? { country: m.value, length: m.length } : null;
+}
+
+/** English adjective of a country code ("RU" → "Russian"), if the vocabulary has one. */
+export function adjectiveOf(code: string): string | null {
+  return adjectiveByCode.get(code) ?? null;
 }
