@@ -1,0 +1,115 @@
+/**
+ * Reporting verbs (قال، أكد، أشار إلى…) in every person, gender, number and tense, their participles
+ * (مضيفا، مشيرة…), and the small words around a reported statement (أن/إن, وفقا/بحسب, في بيان).
+ * The JSON lists each verb once (3rd person masculine); the other forms are generated here.
+ */
+import data from '../../assets/reporting-verbs.json';
+import { normalize } from '../arabic/normalize';
+
+export type VerbStrength = 'strong' | 'weak';
+export type VerbForm = 'past' | 'present' | 'participle';
+
+export interface ReportingVerb {
+  /** The 3rd person masculine past (or the participle when the verb is listed only by it), normalised. */
+  lemma: string;
+  form: VerbForm;
+  strength: VerbStrength;
+  /** The preposition that introduces the statement (إلى، على، عن، من، ب), normalised. */
+  prep: string | null;
+  /** Verbs that carry on the previous speaker when they have no subject of their own (أضاف، تابع). */
+  continuation: boolean;
+}
+
+interface VerbEntry {
+  past?: string;
+  present?: string;
+  participle?: string;
+  prep?: string;
+  strength: string;
+  extra?: string[];
+}
+
+function pastForms(p: string): string[] {
+  const defective = /[اي]$/.test(p); // دعا، نفى (ى is folded to ي)
+  const base = defective ? p.slice(0, -1) : p;
+  return defective
+    ? [p, base + 'ت', base + 'وا', base + 'تا']
+    : [p, p + 'ت', p + 'وا', p + 'ا', p + 'تا', p + 'ن'];
+}
+
+function presentForms(y: string): string[] {
+  const stem = y.slice(1);
+  return ['ي' + stem, 'ت' + stem, 'ي' + stem + 'ون', 'ت' + stem + 'ان', 'ي' + stem + 'ان', 'ي' + stem + 'ن'];
+}
+
+function participleForms(a: string): string[] {
+  const base = a.endsWith('ا') ? a.slice(0, -1) : a;
+  return [base + 'ا', base + 'ه', base + 'ين', base + 'تين', base + 'ان'];
+}
+
+function build(): Map<string, ReportingVerb> {
+  const map = new Map<string, ReportingVerb>();
+  const continuation = new Set(data.continuation.map(normalize));
+  for (const raw of data.verbs as VerbEntry[]) {
+    const past = raw.past ? normalize(raw.past) : null;
+    const lemma = past ?? normalize(raw.participle!);
+    const common = {
+      lemma,
+      strength: (raw.strength === 'strong' ? 'strong' : 'weak') as VerbStrength,
+      prep: raw.prep ? normalize(raw.prep) : null,
+      continuation: continuation.has(lemma),
+    };
+    const add = (form: string, kind: VerbForm) => {
+      if (!map.has(form)) map.set(form, { ...common, form: kind });
+    };
+    if (past) pastForms(past).forEach((f) => add(f, 'past'));
+    if (raw.present) presentForms(normalize(raw.present)).forEach((f) => add(f, 'present'));
+    if (raw.participle) participleForms(normalize(raw.participle)).forEach((f) => add(f, 'participle'));
+    for (const e of raw.extra ?? []) add(normalize(e), /^[يت]/.test(normalize(e)) && !past?.startsWith('ت') ? 'present' : 'past');
+  }
+  return map;
+}
+
+const VERBS = build();
+const COMPLEMENTIZERS = new Set(data.complementizers.map(normalize));
+const SPEECH_NOUNS = new Set(data.speechNouns.map(normalize));
+const SOURCE_PREPOSITIONS = new Set(data.sourcePrepositions.map(normalize));
+const SAYING_NOUNS = new Set(data.sayingNounsAfterVerb.map(normalize));
+const ANNOUNCERS = data.statementAnnouncers.map((s) => normalize(s).split(' '));
+
+/** The reporting verb a normalised word is a form of, with or without a و/ف conjunction. */
+export function reportingVerb(norm: string): ReportingVerb | null {
+  const direct = VERBS.get(norm);
+  if (direct) return direct;
+  if (norm.length > 3 && (norm[0] === 'و' || norm[0] === 'ف')) return VERBS.get(norm.slice(1)) ?? null;
+  return null;
+}
+
+/** أن، إن، أنه، بأن، فإن… : the word after which the reported clause starts. */
+export function isComplementizer(norm: string): boolean {
+  return COMPLEMENTIZERS.has(norm) || (norm.length > 2 && norm[0] === 'و' && COMPLEMENTIZERS.has(norm.slice(1)));
+}
+
+/** تصريح، بيان، تغريدة… : nouns of a speech act ("في بيان"). */
+export function isSpeechNoun(norm: string): boolean {
+  const bare = norm.replace(/^(و|ف)?(ب|ل)?(ال)?/, '');
+  return SPEECH_NOUNS.has(norm) || SPEECH_NOUNS.has(bare);
+}
+
+/** وفقا، بحسب، حسبما، نقلا… : a source named before or after a statement. */
+export function isSourcePreposition(norm: string): boolean {
+  return SOURCE_PREPOSITIONS.has(norm) || (norm.length > 3 && (norm[0] === 'و' || norm[0] === 'ف') && SOURCE_PREPOSITIONS.has(norm.slice(1)));
+}
+
+/** القول، التأكيد after a verb ("وتابع بالقول", "وأعاد التأكيد"). */
+export function isSayingNoun(norm: string): boolean {
+  return SAYING_NOUNS.has(norm);
+}
+
+/** "جاء فيه" and the like: the number of words of the announcer starting at i, or 0. */
+export function announcerLength(norms: readonly string[], i: number): number {
+  for (const words of ANNOUNCERS) {
+    if (words.every((w, k) => norms[i + k] === w || (k === 0 && norms[i] === 'و' + w))) return words.length;
+  }
+  return 0;
+}

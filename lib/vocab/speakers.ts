@@ -1,0 +1,47 @@
+/** Speakers that are not persons (institutions, anonymous sources, capitals) and their English names. */
+import data from '../../assets/speakers.json';
+import { normalize } from '../arabic/normalize';
+
+export type SpeakerKind = 'institution' | 'source' | 'capital';
+
+export interface SpeakerHead {
+  words: string[];
+  en: string;
+  kind: SpeakerKind;
+}
+
+const stripArticle = (w: string) => (w.length > 4 && w.startsWith('ال') ? w.slice(2) : w);
+
+const HEADS: SpeakerHead[] = [
+  ...data.institutions.map((e) => ({ words: normalize(e.ar).split(' '), en: e.en, kind: 'institution' as const })),
+  ...data.sources.map((e) => ({ words: normalize(e.ar).split(' '), en: e.en, kind: 'source' as const })),
+  ...data.capitals.map((e) => ({ words: normalize(e.ar).split(' '), en: e.en, kind: 'capital' as const })),
+].sort((a, b) => b.words.length - a.words.length);
+
+const SKIP = new Set(data.skipAfterVerb.map(normalize));
+const LABELS = new Set(data.headlineLabels.map(normalize));
+
+/** The longest speaker head starting at token i (a leading و is allowed on the first word). */
+export function matchSpeakerHead(norms: readonly string[], i: number): SpeakerHead | null {
+  for (const head of HEADS) {
+    const ok = head.words.every((w, k) => {
+      const t = norms[i + k];
+      if (t === undefined) return false;
+      const cand = k === 0 && t.length > 3 && t[0] === 'و' && t.slice(1) !== t ? [t, t.slice(1)] : [t];
+      // Capitals must match as written; institutions also with or without the article.
+      return cand.some((c) => c === w || (head.kind !== 'capital' && stripArticle(c) === stripArticle(w)));
+    });
+    if (ok) return head;
+  }
+  return null;
+}
+
+/** Time words and adverbs that may stand between a verb and its subject ("وقال اليوم الوزير"). */
+export function isSkippableAfterVerb(norm: string): boolean {
+  return SKIP.has(norm);
+}
+
+/** Words that label a headline rather than name a speaker ("نبذة: …", "عاجل: …"). */
+export function isHeadlineLabel(text: string): boolean {
+  return LABELS.has(normalize(text).trim());
+}
