@@ -8,6 +8,12 @@ export default defineConfig({
     description:
       'Highlights officials and quotes in Arabic news articles, with names and roles in English. Works offline.',
     permissions: ['storage'],
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Show or hide the highlights',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

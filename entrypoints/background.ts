@@ -1,1 +1,82 @@
-export default defineBackground(() => {});
+import { analyze } from '@/lib/analyze';
+import { emptyTabState, type TabState, type ToBackground } from '@/lib/extension/messages';
+import { loadSettings, saveSettings } from '@/lib/extension/store';
+
+/**
+ * The background runs the engine (its vocabularies stay out of the content script), keeps each tab's
+ * analysis (in memory, mirrored to storage.session so a restarted service worker still knows it),
+ * sets the badge to the number of officials, and answers the popup.
+ */
+export default defineBackground(() => {
+  const tabs = new Map<number, TabState>();
+  // MV3 has `action`; Firefox's MV2 build has `browserAction`.
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  const key = (tabId: number) => `tab:${tabId}`;
+
+  async function getState(tabId: number): Promise<TabState> {
+    const known = tabs.get(tabId);
+    if (known) return known;
+    const stored = ((await browser.storage.session.get(key(tabId)).catch(() => ({}))) as Record<string, unknown>)[key(tabId)] as TabState | undefined;
+    return stored ?? emptyTabState();
+  }
+
+  async function setState(tabId: number, state: TabState): Promise<void> {
+    tabs.set(tabId, state);
+    await browser.storage.session.set({ [key(tabId)]: state }).catch(() => {});
+    const text = state.status === 'done' && state.analysis?.officials.length ? String(state.analysis.officials.length) : state.status === 'error' ? '!' : '';
+    await action.setBadgeText({ tabId, text }).catch(() => {});
+    if (text) await action.setBadgeBackgroundColor({ tabId, color: state.status === 'error' ? '#b00020' : '#5d4037' }).catch(() => {});
+  }
+
+  async function forget(tabId: number): Promise<void> {
+    tabs.delete(tabId);
+    await browser.storage.session.remove(key(tabId)).catch(() => {});
+  }
+
+  async function handle(msg: ToBackground, tabId: number | undefined): Promise<unknown> {
+    switch (msg.type) {
+      case 'analyze': {
+        if (tabId === undefined) return { ok: false, error: 'no tab' };
+        try {
+          const settings = await loadSettings(browser.storage.sync);
+          const analysis = analyze(msg.text, { title: msg.title, personalDictionary: settings.dictionary });
+          await setState(tabId, { ...emptyTabState(), status: 'done', host: msg.host, analysis, highlightsVisible: settings.highlightsVisible });
+          return { ok: true, analysis };
+        } catch (e) {
+          const error = e instanceof Error ? e.message : String(e);
+          await setState(tabId, { ...emptyTabState(), status: 'error', host: msg.host, error });
+          return { ok: false, error };
+        }
+      }
+      case 'no-article':
+      case 'disabled':
+        if (tabId !== undefined) await setState(tabId, { ...emptyTabState(), status: msg.type, host: msg.host });
+        return { ok: true };
+      case 'error':
+        if (tabId !== undefined) await setState(tabId, { ...emptyTabState(), status: 'error', host: msg.host, error: msg.message });
+        return { ok: true };
+      case 'get-tab':
+        return getState(msg.tabId);
+      case 'highlights-visible':
+        return { ok: true };
+    }
+  }
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
+    handle(raw as ToBackground, sender.tab?.id).then(sendResponse, (e) => sendResponse({ ok: false, error: String(e) }));
+    return true;
+  });
+
+  // A new page in the tab: the old analysis and badge go (the content script reports the new one).
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void setState(tabId, emptyTabState());
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void forget(tabId));
+
+  // The keyboard shortcut shows or hides the highlights everywhere (remembered, like the popup's toggle).
+  browser.commands?.onCommand.addListener(async (command) => {
+    if (command !== 'toggle-highlights') return;
+    const settings = await loadSettings(browser.storage.sync);
+    await saveSettings(browser.storage.sync, { ...settings, highlightsVisible: !settings.highlightsVisible });
+  });
+});

@@ -1,5 +1,204 @@
+import './style.css';
+import type { Analysis } from '@/lib/types';
+import type { ToBackground, ToContent } from '@/lib/extension/messages';
+import { DEFAULT_SETTINGS, isSiteEnabled, type Settings } from '@/lib/extension/settings';
+import { loadSettings } from '@/lib/extension/store';
+import { findArticle, type ArticleInPage } from './article';
+import { highlight, unhighlight, MARK_CLASS, OFFICIAL_CLASS, UI_CLASS } from './highlight';
+import { CardController, firstMarkOf, firstMarkOfQuote } from './card';
+
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
-  main() {},
+  cssInjectionMode: 'manifest',
+  async main(ctx) {
+    let settings: Settings = await loadSettings(browser.storage.sync).catch(() => structuredClone(DEFAULT_SETTINGS));
+    let analysis: Analysis | null = null;
+    let article: ArticleInPage | null = null;
+    let lastText: string | null = null;
+    let run: AbortController | null = null;
+    let busy = false;
+    const host = location.hostname;
+    const card = new CardController(ctx, () => analysis);
+    const send = (msg: ToBackground) => browser.runtime.sendMessage(msg);
+
+    applyLook(settings);
+
+    /** Find, analyse and highlight; on any error leave the page as it was and tell the background. */
+    async function analyse(force = false): Promise<void> {
+      run?.abort();
+      const controller = (run = new AbortController());
+      const { signal } = controller;
+      card.close(false);
+      try {
+        busy = true;
+        unhighlight(document);
+        busy = false;
+        if (!isSiteEnabled(settings, host)) {
+          analysis = null;
+          lastText = null;
+          await send({ type: 'disabled', host });
+          return;
+        }
+        const found = findArticle(document);
+        article = found;
+        if (!found) {
+          analysis = null;
+          lastText = null;
+          await send({ type: 'no-article', host });
+          return;
+        }
+        if (force || found.text !== lastText || !analysis) {
+          const reply = (await send({ type: 'analyze', text: found.text, title: found.title, host })) as
+            | { ok: true; analysis: Analysis }
+            | { ok: false; error: string };
+          if (signal.aborted) return;
+          if (!reply?.ok) throw new Error(reply?.error ?? 'no answer from the background');
+          analysis = reply.analysis;
+          lastText = found.text;
+        }
+        busy = true;
+        await highlight(found, { analysis: analysis!, signal, label: labelFor });
+        setFocusable(settings.highlightsVisible);
+      } catch (e) {
+        unhighlight(document);
+        analysis = null;
+        lastText = null;
+        send({ type: 'error', host, message: e instanceof Error ? e.message : String(e) }).catch(() => {});
+      } finally {
+        if (run === controller) busy = false;
+        observer.takeRecords();
+      }
+    }
+
+    function labelFor(r: { officialId?: string; quoteId?: string }): { aria: string; role?: string | null } {
+      if (r.officialId) {
+        const o = analysis?.officials.find((x) => x.id === r.officialId);
+        return { aria: o ? `${o.name_en}${o.role_en ? `, ${o.role_en}` : ''}: show details` : 'Official: show details', role: o?.role_en };
+      }
+      const q = analysis?.quotes.find((x) => x.id === r.quoteId);
+      return { aria: `Quote${q?.speaker_en ? ` by ${q.speaker_en}` : ''}: show details` };
+    }
+
+    // Single-page sites: a new URL or a replaced article means a new analysis (debounced).
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const schedule = (delay = 400) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void recheck(), delay);
+    };
+    async function recheck(): Promise<void> {
+      if (busy) return schedule();
+      const marksAlive = !!document.querySelector(`mark.${MARK_CLASS}`);
+      const rootAlive = article?.root.isConnected ?? false;
+      if (analysis && rootAlive && marksAlive) {
+        const now = findArticle(document);
+        if (now && now.text === lastText) return;
+      }
+      if (!analysis && !article && !isSiteEnabled(settings, host)) return;
+      await analyse();
+    }
+    const observer = new MutationObserver((records) => {
+      if (busy) return;
+      const ours = (n: Node) => n instanceof Element && (n.classList.contains(MARK_CLASS) || n.classList.contains(UI_CLASS));
+      const relevant = records.some(
+        (r) => !ours(r.target) && ![...r.addedNodes, ...r.removedNodes].every(ours) && !(r.target instanceof Element && r.target.closest(`.${UI_CLASS}`)),
+      );
+      if (relevant) schedule(700);
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    ctx.onInvalidated(() => {
+      observer.disconnect();
+      clearTimeout(timer);
+      run?.abort();
+      card.close(false);
+      unhighlight(document);
+    });
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      lastText = null;
+      schedule(300);
+    });
+
+    // Cards: click or Enter/Space on a highlight; Escape or a click outside closes.
+    ctx.addEventListener(document, 'click', (e) => {
+      if (card.contains(e)) return;
+      const mark = (e.target as Element | null)?.closest?.<HTMLElement>(`mark.${MARK_CLASS}`);
+      if (mark && settings.highlightsVisible && analysis) {
+        e.preventDefault();
+        e.stopPropagation();
+        void card.open(mark);
+      } else if (card.isOpen) card.close(false);
+    }, { capture: true });
+    ctx.addEventListener(document, 'keydown', (e) => {
+      if (e.key === 'Escape' && card.isOpen) {
+        e.preventDefault();
+        card.close();
+        return;
+      }
+      if (e.key !== 'Enter' && e.key !== ' ') return;
+      const mark = (e.target as Element | null)?.closest?.<HTMLElement>(`mark.${MARK_CLASS}`);
+      if (mark && settings.highlightsVisible && analysis) {
+        e.preventDefault();
+        void card.open(mark);
+      }
+    }, { capture: true });
+
+    browser.runtime.onMessage.addListener((raw: unknown, _sender, sendResponse) => {
+      handle(raw as ToContent).then(sendResponse, (e) => sendResponse({ ok: false, error: String(e) }));
+      return true;
+    });
+    async function handle(msg: ToContent): Promise<unknown> {
+      switch (msg.type) {
+        case 'scroll-to': {
+          const el = msg.officialId ? firstMarkOf(msg.officialId, msg.mention ?? 0) : msg.quoteId ? firstMarkOfQuote(msg.quoteId) : null;
+          if (!el) return { ok: false };
+          el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+          el.focus({ preventScroll: true });
+          flash(el);
+          return { ok: true };
+        }
+        case 'set-highlights':
+          return { ok: true };
+        case 'reanalyse':
+          settings = await loadSettings(browser.storage.sync).catch(() => settings);
+          applyLook(settings);
+          await analyse(true);
+          return { ok: true };
+        case 'ping':
+          return { ok: true, marks: document.querySelectorAll(`mark.${OFFICIAL_CLASS}.ana-first`).length };
+      }
+    }
+
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area !== 'sync' || !changes.settings) return;
+      void loadSettings(browser.storage.sync).then((next) => {
+        const wasEnabled = isSiteEnabled(settings, host);
+        const dictChanged = JSON.stringify(next.dictionary) !== JSON.stringify(settings.dictionary);
+        settings = next;
+        applyLook(next);
+        setFocusable(next.highlightsVisible);
+        if (!next.highlightsVisible) card.close(false);
+        if (wasEnabled !== isSiteEnabled(next, host) || dictChanged) void analyse(true);
+      });
+    });
+
+    await analyse();
+  },
 });
+
+/** Colours, inline roles and visibility live on <html> as CSS variables and data attributes. */
+function applyLook(s: Settings): void {
+  const html = document.documentElement;
+  html.style.setProperty('--ana-official-color', s.colors.official);
+  html.style.setProperty('--ana-quote-color', s.colors.quote);
+  html.toggleAttribute('data-ana-roles', s.showRoles);
+  html.toggleAttribute('data-ana-hidden', !s.highlightsVisible);
+}
+
+/** Hidden highlights leave the tab order. */
+function setFocusable(visible: boolean): void {
+  for (const m of document.querySelectorAll<HTMLElement>(`mark.${MARK_CLASS}.ana-first`)) m.tabIndex = visible ? 0 : -1;
+}
+
+function flash(el: HTMLElement): void {
+  el.animate?.([{ outline: '3px solid #ff6f00' }, { outline: '3px solid transparent' }], { duration: 1200 });
+}

@@ -1,3 +1,5 @@
 import { render } from 'preact';
+import { App } from './App';
+import './popup.css';
 
-render(<p>Arabic News Annotator</p>, document.getElementById('app')!);
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,172 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Analysis } from '@/lib/types';
+import type { TabState, ToBackground, ToContent } from '@/lib/extension/messages';
+import { isSiteEnabled, setSiteEnabled, type Settings } from '@/lib/extension/settings';
+import { loadSettings, saveSettings } from '@/lib/extension/store';
+import { DelegationColumns } from '@/components/Delegations';
+import { OfficialList, QuoteList } from '@/components/Officials';
+import { delegationsToCsv, delegationsToJson, delegationsToMarkdown, delegationsToText } from './export';
+
+async function currentTabId(): Promise<number | null> {
+  const fromUrl = Number(new URLSearchParams(location.search).get('tabId'));
+  if (Number.isInteger(fromUrl) && fromUrl > 0) return fromUrl;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+const toBackground = (msg: ToBackground) => browser.runtime.sendMessage(msg);
+
+export function App() {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [state, setState] = useState<TabState | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [note, setNote] = useState('');
+
+  async function refresh(id: number) {
+    setState((await toBackground({ type: 'get-tab', tabId: id })) as TabState);
+  }
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setInterval> | undefined;
+    void (async () => {
+      const id = await currentTabId();
+      setTabId(id);
+      setSettings(await loadSettings(browser.storage.sync));
+      if (id === null) return;
+      await refresh(id);
+      // The page may still be analysing: ask again for a few seconds.
+      let tries = 0;
+      timer = setInterval(async () => {
+        const s = (await toBackground({ type: 'get-tab', tabId: id })) as TabState;
+        setState(s);
+        if (s.status !== 'pending' || ++tries > 20) clearInterval(timer);
+      }, 400);
+    })();
+    return () => clearInterval(timer);
+  }, []);
+
+  const toTab = (msg: ToContent) => (tabId === null ? Promise.resolve(null) : browser.tabs.sendMessage(tabId, msg).catch(() => null));
+  const host = state?.host ?? null;
+  const enabled = settings && host ? isSiteEnabled(settings, host) : true;
+  const analysis: Analysis | null = state?.status === 'done' ? state.analysis : null;
+
+  async function update(next: Settings) {
+    setSettings(next);
+    await saveSettings(browser.storage.sync, next);
+  }
+  async function reanalyse() {
+    if (tabId === null) return;
+    setState((s) => (s ? { ...s, status: 'pending' } : s));
+    await toTab({ type: 'reanalyse' });
+    await refresh(tabId);
+  }
+  async function copy(text: string, what: string) {
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      const area = document.createElement('textarea');
+      area.value = text;
+      document.body.append(area);
+      area.select();
+      document.execCommand('copy');
+      area.remove();
+    }
+    setNote(`${what} copied.`);
+  }
+  function download(text: string, type: string, ext: string) {
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `delegations.${ext}`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    setNote(`delegations.${ext} saved.`);
+  }
+
+  const inDelegation = new Set(analysis?.delegations.flatMap((d) => d.members.map((m) => m.official_id)).filter(Boolean));
+  const others = analysis ? analysis.officials.filter((o) => !inDelegation.has(o.id)) : [];
+  const scrollToOfficial = (id: string | null, nameAr?: string) => {
+    const o = analysis?.officials.find((x) => x.id === id) ?? analysis?.officials.find((x) => x.name_ar === nameAr);
+    if (o) void toTab({ type: 'scroll-to', officialId: o.id, mention: 0 });
+  };
+
+  return (
+    <main>
+      <header class="top">
+        <h1>Arabic News Annotator</h1>
+        {host && settings && (
+          <label class="switch">
+            <input
+              type="checkbox"
+              checked={enabled}
+              onChange={(e) => void update(setSiteEnabled(settings, host, (e.currentTarget as HTMLInputElement).checked)).then(() => setTimeout(() => tabId !== null && refresh(tabId), 300))}
+            />
+            On for {host}
+          </label>
+        )}
+      </header>
+
+      <div class="status" role="status" aria-live="polite">
+        {state === null && <p>Looking at this page…</p>}
+        {state?.status === 'pending' && <p>Analysing this page…</p>}
+        {state?.status === 'no-article' && <p class="plain">No Arabic news article was found on this page.</p>}
+        {state?.status === 'disabled' && <p class="plain">The annotator is off for this site.</p>}
+        {state?.status === 'error' && <p class="error">Could not analyse this page.</p>}
+        {note && <p class="note">{note}</p>}
+      </div>
+
+      {state && host && (
+        <div class="actions">
+          <button type="button" onClick={() => void reanalyse()}>Re-analyse</button>
+          {settings && (
+            <label>
+              <input
+                type="checkbox"
+                checked={settings.highlightsVisible}
+                onChange={(e) => void update({ ...settings, highlightsVisible: (e.currentTarget as HTMLInputElement).checked })}
+              />
+              Show highlights
+            </label>
+          )}
+          <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>Options</button>
+        </div>
+      )}
+
+      {analysis && (
+        <>
+          {analysis.article.title && <h2 class="title"><bdi dir="rtl" lang="ar">{analysis.article.title}</bdi></h2>}
+          <p class="counts">
+            <span data-count="officials">{analysis.officials.length} officials</span> ·{' '}
+            <span data-count="quotes">{analysis.quotes.length} quotes</span> ·{' '}
+            <span data-count="delegations">{analysis.delegations.length} delegations</span>
+          </p>
+          {analysis.delegations.length > 0 && (
+            <section aria-labelledby="h-delegations">
+              <h2 id="h-delegations">Delegations</h2>
+              <DelegationColumns delegations={analysis.delegations} onPick={(m) => scrollToOfficial(m.official_id, m.name_ar)} />
+              <div class="exports">
+                <button type="button" onClick={() => void copy(delegationsToText(analysis), 'Text')}>Copy as text</button>
+                <button type="button" onClick={() => void copy(delegationsToMarkdown(analysis), 'Markdown table')}>Copy as Markdown table</button>
+                <button type="button" onClick={() => download(delegationsToCsv(analysis), 'text/csv', 'csv')}>Download CSV</button>
+                <button type="button" onClick={() => download(delegationsToJson(analysis), 'application/json', 'json')}>Download JSON</button>
+              </div>
+            </section>
+          )}
+          {others.length > 0 && (
+            <section aria-labelledby="h-officials">
+              <h2 id="h-officials">{analysis.delegations.length ? 'Other officials' : 'Officials'}</h2>
+              <OfficialList officials={others} onPick={(o) => scrollToOfficial(o.id)} />
+            </section>
+          )}
+          {analysis.officials.length === 0 && <p class="plain">No officials found in this article.</p>}
+          {analysis.quotes.length > 0 && (
+            <section aria-labelledby="h-quotes">
+              <h2 id="h-quotes">Quotes</h2>
+              <QuoteList quotes={analysis.quotes} onPick={(q) => void toTab({ type: 'scroll-to', quoteId: q.id })} />
+            </section>
+          )}
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Analysis } from '../types';
+
+/** What the background knows about one tab. */
+export type TabStatus = 'pending' | 'done' | 'no-article' | 'error' | 'disabled';
+
+export interface TabState {
+  status: TabStatus;
+  /** The page's host name, reported by the content script (no `tabs` permission needed). */
+  host: string | null;
+  analysis: Analysis | null;
+  error: string | null;
+  /** Highlights currently shown in the page. */
+  highlightsVisible: boolean;
+}
+
+/** Content script → background. */
+export type ToBackground =
+  | { type: 'analyze'; text: string; title: string | null; host: string }
+  | { type: 'no-article'; host: string }
+  | { type: 'disabled'; host: string }
+  | { type: 'error'; host: string; message: string }
+  | { type: 'highlights-visible'; visible: boolean }
+  /** Popup → background. */
+  | { type: 'get-tab'; tabId: number };
+
+/** Popup / background → content script. */
+export type ToContent =
+  | { type: 'scroll-to'; officialId?: string; quoteId?: string; mention?: number }
+  | { type: 'set-highlights'; visible?: boolean }
+  | { type: 'reanalyse' }
+  | { type: 'ping' };
+
+export function emptyTabState(): TabState {
+  return { status: 'pending', host: null, analysis: null, error: null, highlightsVisible: true };
+}
