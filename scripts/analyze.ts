@@ -1,23 +1,71 @@
 // Command-line analyzer: npm run analyze -- [--json] FILE (.txt article or saved .html page).
+// The same lib/ as the extension: findArticle on a linkedom Document for pages, analyze() on the text.
 import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import { analyze } from '../lib/analyze';
 import { articleFromPlainText } from '../lib/article/text';
+import type { ArticleText } from '../lib/types';
+import { formatReport } from './analyze-report';
 
-function fail(message: string): never {
-  process.stderr.write(`analyze: ${message}\n`);
-  process.exit(1);
+export class UsageError extends Error {}
+
+const USAGE = 'usage: npm run analyze -- [--json] FILE (.txt or .html)';
+
+/** The article of a saved page, parsed with linkedom (loaded only for pages, to keep .txt runs fast). */
+async function articleFromHtml(html: string, file: string): Promise<ArticleText> {
+  const { parseHTML } = await import('linkedom');
+  const { findArticle } = await import('../lib/article/find');
+  // linkedom puts everything in <head> when a saved page lacks the <html> element.
+  const source = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html>${html}</html>`;
+  const { document } = parseHTML(source);
+  const article = findArticle(document as unknown as Document);
+  if (!article) throw new UsageError(`no Arabic article found in ${file}`);
+  return { title: article.title, text: article.text };
 }
 
-const args = process.argv.slice(2);
-const json = args.includes('--json');
-const file = args.find((a) => !a.startsWith('--'));
-if (!file) fail('usage: npm run analyze -- [--json] FILE');
-let raw: string;
-try {
-  raw = readFileSync(file, 'utf8');
-} catch (e) {
-  fail(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? e}`);
+/** Runs the analyzer on the command-line arguments; returns what to print on stdout. Throws UsageError for user errors. */
+export async function run(args: string[]): Promise<string> {
+  const json = args.includes('--json');
+  const unknown = args.filter((a) => a.startsWith('--') && a !== '--json');
+  if (unknown.length) throw new UsageError(`unknown option ${unknown[0]}; ${USAGE}`);
+  const files = args.filter((a) => !a.startsWith('--'));
+  if (files.length !== 1) throw new UsageError(USAGE);
+  const file = files[0]!;
+  const ext = extname(file).toLowerCase();
+  if (!['.txt', '.html', '.htm'].includes(ext)) throw new UsageError(`unsupported file type "${ext || file}": give a .txt article or a saved .html page`);
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' ? `no such file: ${file}` : code === 'EISDIR' ? `${file} is a directory` : `cannot read ${file} (${code ?? 'error'})`);
+  }
+  const article = ext === '.txt' ? articleFromPlainText(raw) : await articleFromHtml(raw, file);
+  if (!article.text.trim()) throw new UsageError(`no article text in ${file}`);
+  const analysis = analyze(article.text, { title: article.title });
+  return json ? JSON.stringify(analysis) + '\n' : formatReport(analysis);
 }
-const article = articleFromPlainText(raw);
-const analysis = analyze(article.text, { title: article.title });
-process.stdout.write(json ? JSON.stringify(analysis) + '\n' : JSON.stringify(analysis, null, 2) + '\n');
+
+/** One line on stderr and exit 1 for every failure, never a stack trace. */
+export async function main(args: string[]): Promise<number> {
+  try {
+    process.stdout.write(await run(args));
+    return 0;
+  } catch (e) {
+    const message = e instanceof UsageError ? e.message : `internal error: ${e instanceof Error ? e.message : String(e)}`;
+    process.stderr.write(`analyze: ${message.split('\n')[0]}\n`);
+    return 1;
+  }
+}
+
+const invokedDirectly = process.argv[1] && /analyze\.ts$/.test(process.argv[1]);
+if (invokedDirectly) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    () => {
+      process.exitCode = 1;
+    },
+  );
+}

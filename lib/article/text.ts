@@ -1,7 +1,28 @@
 import type { ArticleText } from '../types';
+import { isBoilerplateText, isHeadlineLike, keepArticleUnits, stripBoilerplatePrefix } from './boilerplate';
 
-/** The article in a plain-text file: paragraphs joined by "\n\n". (Boilerplate filtering comes with the article layer.) */
+/** A title is at most this many words. */
+const TITLE_MAX_WORDS = 25;
+
+/**
+ * The article in a plain-text file: paragraphs (one per line) joined by "\n\n", site boilerplate left out
+ * (subscription calls, share prompts, "الأكثر قراءة" and the headlines under it, related links, ledes of
+ * other stories appended at the end). The first line is the title when it reads like a headline; it stays in
+ * the text too, since headlines carry quotes and names the analysis must see.
+ */
 export function articleFromPlainText(raw: string): ArticleText {
-  const paragraphs = raw.replace(/\r\n?/g, '\n').split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean);
-  return { title: null, text: paragraphs.join('\n\n') };
+  const lines = raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => stripBoilerplatePrefix(l.trim()).trim())
+    .filter(Boolean);
+  const keep = keepArticleUnits(lines, { firstIsTitle: true, textDump: true });
+  const kept = lines.filter((_, i) => keep[i]);
+  const first = kept[0];
+  const title =
+    first !== undefined && kept.length > 1 && isHeadlineLike(first) && first.split(/\s+/).length <= TITLE_MAX_WORDS && !isBoilerplateText(first)
+      ? first
+      : null;
+  return { title, text: kept.join('\n\n') };
 }

@@ -1,0 +1,77 @@
+// Small DOM helpers for finding the article, written for both the browser and linkedom (no layout calls).
+import { boilerplate as vocab } from '../vocab/boilerplate';
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+/** Elements whose text is never article text. */
+const NEVER_TEXT = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO',
+  'INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON', 'HEAD', 'TITLE', 'META', 'LINK',
+]);
+/** Page furniture: never inside an article body. */
+const FURNITURE = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'MENU', 'DIALOG']);
+
+/** Block-level elements: they start a new paragraph of text. */
+export const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DETAILS', 'DIALOG', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LI',
+  'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'UL', 'CAPTION',
+]);
+
+export const tagOf = (el: Element) => el.tagName.toUpperCase();
+
+/** Hidden by markup (attributes, inline style, the usual hiding classes); no computed style, so linkedom works too. */
+export function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  const cls = el.getAttribute('class');
+  if (cls) for (const c of cls.split(/\s+/)) if (vocab.hiddenClasses.has(c.toLowerCase())) return true;
+  return false;
+}
+
+/** Elements whose text is never read: scripts, forms controls, editable areas, hidden elements. */
+export function isSkipped(el: Element): boolean {
+  const tag = tagOf(el);
+  if (NEVER_TEXT.has(tag)) return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  return isHidden(el);
+}
+
+export function isFurniture(el: Element): boolean {
+  if (FURNITURE.has(tagOf(el))) return true;
+  const role = el.getAttribute('role');
+  return role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner' || role === 'search';
+}
+
+/** The class and id words of an element, lower case, split on - _ and camelCase. */
+function hintWords(el: Element): { raw: string; tokens: string[] } {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
+  const tokens = raw
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  return { raw: raw.toLowerCase(), tokens };
+}
+
+/**
+ * Class/id hints: +1 looks like an article body, -1 like page furniture (share bar, related, comments…).
+ * A furniture word as a whole class word wins ("article-share"); a furniture word inside a longer name
+ * gives way to a body word ("content-with-sidebar").
+ */
+export function classHint(el: Element): -1 | 0 | 1 {
+  const { raw, tokens } = hintWords(el);
+  if (!raw.trim()) return 0;
+  if (tokens.some((t) => vocab.classNegativeTokens.has(t))) return -1;
+  const positive = vocab.classPositiveSubstrings.some((s) => raw.includes(s));
+  if (vocab.classNegativeSubstrings.some((s) => raw.includes(s))) return positive ? 0 : -1;
+  return positive ? 1 : 0;
+}
+
+const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FC]/g;
+const ANY_LETTER = /\p{L}/gu;
+export const countArabic = (s: string) => s.match(ARABIC_LETTER)?.length ?? 0;
+export const countLetters = (s: string) => s.match(ANY_LETTER)?.length ?? 0;

@@ -1,0 +1,381 @@
+// Finding the article in a page: which element holds it, which blocks of text are the article, and the
+// flat text with a map back to the DOM text nodes (for highlights). Works on a live Document or linkedom.
+import { siteFor, type SiteRule } from '../vocab/sites';
+import { keepArticleUnits } from './boilerplate';
+import {
+  BLOCK_TAGS, ELEMENT_NODE, TEXT_NODE, classHint, countArabic, countLetters, isFurniture, isSkipped, tagOf,
+} from './dom';
+import { readStructuredData, pageTitle, type StructuredData } from './meta';
+import { scoreCandidates } from './score';
+
+export interface ArticleInPage {
+  title: string | null;
+  /** The element that holds the article (its blocks and its headline). */
+  root: Element;
+  /** The paragraph-level elements whose text makes up `text`, in document order. */
+  blocks: Element[];
+  /** The article text: the blocks' text joined by "\n\n". */
+  text: string;
+  /** Every text node used, in order, with the offset in `text` where its text starts. */
+  segments: Segment[];
+}
+
+/**
+ * A text node used by the article: `text.slice(start, start + (to - from))` is `node.data.slice(from, to)`.
+ * `from`/`to` are absent when the whole node is used; they only cut white space at the edges of a block.
+ */
+export interface Segment {
+  node: Text;
+  start: number;
+  from?: number;
+  to?: number;
+}
+
+const segFrom = (s: Segment) => s.from ?? 0;
+const segTo = (s: Segment) => s.to ?? s.node.data.length;
+
+/** An article has at least this many Arabic letters outside links (about 80 words). */
+export const MIN_ARABIC_LETTERS = 400;
+/** Of all letters of the article text, at least this share is Arabic. */
+export const MIN_ARABIC_SHARE = 0.6;
+/** At least one paragraph of this many Arabic letters (a list of teasers has none). */
+export const MIN_LONGEST_BLOCK = 120;
+/** Above this share of its Arabic text inside links, a container is a list of links (home page, section front). */
+export const MAX_LINK_SHARE = 0.4;
+/** A block with more of its letters inside links than this is a link (related story, tag, menu). */
+const MAX_BLOCK_LINK_SHARE = 0.5;
+/** Text directly inside a container, between its blocks, counts only when it is this long (not a byline or a date). */
+const MIN_LOOSE_RUN_ARABIC = 80;
+
+/** Letter counts of an element's visible text, computed once per page in one pass. */
+export interface TextStats {
+  ar: number;
+  letters: number;
+  linkAr: number;
+  linkLetters: number;
+  commas: number;
+  /** Has a block-level element among its descendants. */
+  hasBlock: boolean;
+  /** Document order. */
+  order: number;
+}
+
+/** One pass over the body: text statistics for every element that is not skipped (scripts, hidden…). */
+export function measure(body: Element): Map<Element, TextStats> {
+  const stats = new Map<Element, TextStats>();
+  let order = 0;
+  const visit = (el: Element): TextStats => {
+    const st: TextStats = { ar: 0, letters: 0, linkAr: 0, linkLetters: 0, commas: 0, hasBlock: false, order: order++ };
+    stats.set(el, st);
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === TEXT_NODE) {
+        const data = (c as Text).data;
+        const ar = countArabic(data);
+        const letters = countLetters(data);
+        st.ar += ar;
+        st.letters += letters;
+        st.commas += data.split(/[،,]/).length - 1;
+      } else if (c.nodeType === ELEMENT_NODE) {
+        const child = c as Element;
+        if (isSkipped(child)) continue;
+        const cs = visit(child);
+        st.ar += cs.ar;
+        st.letters += cs.letters;
+        st.linkAr += cs.linkAr;
+        st.linkLetters += cs.linkLetters;
+        st.commas += cs.commas;
+        if (cs.hasBlock || BLOCK_TAGS.has(tagOf(child))) st.hasBlock = true;
+      }
+    }
+    // A link's text is link text, unless the "link" wraps blocks (broken markup wrapping a whole page in <a>).
+    if (tagOf(el) === 'A' && !st.hasBlock) {
+      st.linkAr = st.ar;
+      st.linkLetters = st.letters;
+      st.commas = 0;
+    }
+    return st;
+  };
+  visit(body);
+  return stats;
+}
+
+/** Paragraph elements: their class names never drop them (sites style every paragraph, e.g. "selectionShareable"). */
+const TEXT_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE']);
+
+/** A unit of text: a whole element, or a run of loose inline nodes inside a container that also holds blocks. */
+interface Unit {
+  el: Element;
+  nodes: Node[];
+}
+
+interface Piece {
+  el: Element;
+  text: string;
+  segments: Segment[];
+  ar: number;
+  linkLetters: number;
+  letters: number;
+}
+
+/** The visible text of a unit: its text nodes in order, "\n" where a <br> breaks a line. */
+function readUnit(unit: Unit): Piece {
+  const segments: Segment[] = [];
+  let text = '';
+  let pendingBreak = false;
+  let linkLetters = 0;
+  const visit = (n: Node, inLink: boolean) => {
+    if (n.nodeType === TEXT_NODE) {
+      const node = n as Text;
+      let from = 0;
+      if (!text) {
+        from = node.data.length - node.data.trimStart().length;
+        if (from === node.data.length) return;
+      }
+      if (pendingBreak && text && !/\s$/.test(text)) text += '\n';
+      pendingBreak = false;
+      const seg: Segment = { node, start: text.length };
+      if (from) seg.from = from;
+      segments.push(seg);
+      text += node.data.slice(from);
+      if (inLink) linkLetters += countLetters(node.data);
+      return;
+    }
+    if (n.nodeType !== ELEMENT_NODE) return;
+    const el = n as Element;
+    if (tagOf(el) === 'BR') {
+      pendingBreak = true;
+      return;
+    }
+    if (isSkipped(el)) return;
+    const link = inLink || tagOf(el) === 'A';
+    for (let c = el.firstChild; c; c = c.nextSibling) visit(c, link);
+  };
+  for (const n of unit.nodes) visit(n, false);
+  // White space at the end of the block is not part of it.
+  while (segments.length) {
+    const last = segments[segments.length - 1]!;
+    const used = text.slice(last.start);
+    const trimmed = used.trimEnd();
+    if (trimmed.length === used.length) break;
+    text = text.slice(0, last.start) + trimmed;
+    if (!trimmed) segments.pop();
+    else last.to = segFrom(last) + trimmed.length;
+  }
+  text = text.trimEnd();
+  return { el: unit.el, text, segments, ar: countArabic(text), linkLetters, letters: countLetters(text) };
+}
+
+/** The paragraph-level units inside a container, in document order, page furniture left out. */
+function unitsIn(container: Element, stats: Map<Element, TextStats>, excluded: Set<Element>): Unit[] {
+  const out: Unit[] = [];
+  const containerAr = stats.get(container)?.ar ?? 0;
+  const visit = (el: Element) => {
+    const st = stats.get(el);
+    if (!st || st.letters === 0) return;
+    if (el !== container) {
+      if (excluded.has(el) || isFurniture(el)) return;
+      // A furniture-looking class inside the body drops a box of links, never most of the body.
+      if (!TEXT_TAGS.has(tagOf(el)) && classHint(el) < 0 && st.ar < containerAr * 0.5) return;
+    }
+    if (!st.hasBlock) {
+      out.push({ el, nodes: [el] });
+      return;
+    }
+    let run: Node[] = [];
+    const flush = () => {
+      const ar = run.reduce((a, n) => a + (n.nodeType === TEXT_NODE ? countArabic((n as Text).data) : (stats.get(n as Element)?.ar ?? 0) - (stats.get(n as Element)?.linkAr ?? 0)), 0);
+      if (ar >= MIN_LOOSE_RUN_ARABIC) out.push({ el, nodes: run });
+      run = [];
+    };
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === TEXT_NODE) run.push(c);
+      else if (c.nodeType === ELEMENT_NODE) {
+        const child = c as Element;
+        const cs = stats.get(child);
+        if (!cs) continue;
+        if (BLOCK_TAGS.has(tagOf(child)) || cs.hasBlock) {
+          if (tagOf(child) !== 'HR') {
+            flush();
+            visit(child);
+          }
+        } else run.push(child);
+      }
+    }
+    flush();
+  };
+  visit(container);
+  return out;
+}
+
+const isInside = (el: Element, containers: Element[]) => containers.some((c) => c === el || c.contains(el));
+
+function commonAncestor(els: Element[]): Element {
+  let a: Element = els[0]!;
+  for (const b of els.slice(1)) {
+    while (!a.contains(b) && a.parentElement) a = a.parentElement;
+  }
+  return a;
+}
+
+/** Remove elements nested in others of the list. */
+const outermost = (els: Element[]) => els.filter((e) => !els.some((o) => o !== e && o.contains(e)));
+
+/** The body containers of a known site, when its selectors find an article-sized text. */
+function siteContainers(doc: Document, site: SiteRule, stats: Map<Element, TextStats>): Element[] | null {
+  for (const sel of site.body) {
+    let found: Element[];
+    try {
+      found = outermost([...doc.querySelectorAll(sel)].filter((e) => stats.has(e)));
+    } catch {
+      continue;
+    }
+    const ar = found.reduce((a, e) => a + stats.get(e)!.ar - stats.get(e)!.linkAr, 0);
+    if (found.length && ar >= MIN_ARABIC_LETTERS / 2) return found;
+  }
+  return null;
+}
+
+function siteExclusions(doc: Document, site: SiteRule | null): Set<Element> {
+  const out = new Set<Element>();
+  for (const sel of site?.exclude ?? []) {
+    try {
+      doc.querySelectorAll(sel).forEach((e) => out.add(e));
+    } catch {
+      /* a selector this DOM cannot parse */
+    }
+  }
+  return out;
+}
+
+/** The headline element just before the body: an h1 within a few levels above it. */
+function headlineElement(
+  doc: Document, containers: Element[], stats: Map<Element, TextStats>, site: SiteRule | null, title: string | null,
+): { h1: Element; ancestor: Element } | null {
+  const first = containers[0]!;
+  const firstOrder = stats.get(first)!.order;
+  const looksLikeTitle = (h: Element) => {
+    const st = stats.get(h);
+    if (!st || st.ar < 10 || st.order >= firstOrder || isInside(h, containers)) return false;
+    const words = (h.textContent ?? '').trim().split(/\s+/).length;
+    const key = (s: string) => s.replace(/\s+/g, ' ').trim();
+    return words >= 3 || (!!title && key(title).includes(key(h.textContent ?? '')));
+  };
+  let ancestor = commonAncestor(containers);
+  const body = doc.body;
+  for (let level = 0; level < 5 && ancestor && ancestor !== body; level++) {
+    const candidates = [
+      ...(site?.title ? safeQuery(ancestor, site.title) : []),
+      ...ancestor.querySelectorAll('h1'),
+    ];
+    const h1 = candidates.find(looksLikeTitle);
+    if (h1) return { h1, ancestor };
+    if (!ancestor.parentElement) break;
+    ancestor = ancestor.parentElement;
+  }
+  return null;
+}
+
+function safeQuery(root: Element, sel: string): Element[] {
+  try {
+    return [...root.querySelectorAll(sel)];
+  } catch {
+    return [];
+  }
+}
+
+export interface FindOptions {
+  /** The page URL, when the Document does not know it (linkedom); selects the per-site rules. */
+  url?: string | null;
+}
+
+/** The page's URL: the option, the live location, or the canonical / Open Graph URL of a saved page. */
+function pageUrl(doc: Document, options: FindOptions): string | null {
+  if (options.url) return options.url;
+  const href = (doc as Document & { location?: Location | null }).location?.href;
+  if (href && /^https?:/.test(href)) return href;
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  if (canonical && /^https?:/.test(canonical)) return canonical;
+  const og = doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  return og && /^https?:/.test(og) ? og : null;
+}
+
+/** The article of a page, or null when the page is not an Arabic article (home page, section front, search, other language). */
+export function findArticle(doc: Document, options: FindOptions = {}): ArticleInPage | null {
+  const body = doc.body;
+  if (!body) return null;
+  const stats = measure(body);
+  const data: StructuredData = readStructuredData(doc);
+  const site = siteFor(pageUrl(doc, options));
+  const excluded = siteExclusions(doc, site);
+
+  let containers = site ? siteContainers(doc, site, stats) : null;
+  if (!containers) {
+    const itemprop = outermost([...doc.querySelectorAll('[itemprop="articleBody"]')].filter((e) => stats.has(e)));
+    const ar = itemprop.reduce((a, e) => a + stats.get(e)!.ar - stats.get(e)!.linkAr, 0);
+    if (itemprop.length && ar >= MIN_ARABIC_LETTERS / 2) containers = itemprop;
+  }
+  containers ??= scoreCandidates(body, stats, data.articleBody);
+  if (!containers?.length) return null;
+
+  // Not an article: most of the container's Arabic text is links (teasers and headlines).
+  const ar = containers.reduce((a, e) => a + stats.get(e)!.ar, 0);
+  const linkAr = containers.reduce((a, e) => a + stats.get(e)!.linkAr, 0);
+  const maxLinkShare = data.isArticle ? MAX_LINK_SHARE + 0.1 : data.isListing ? MAX_LINK_SHARE - 0.15 : MAX_LINK_SHARE;
+  if (!ar || linkAr / ar > maxLinkShare) return null;
+
+  const title = pageTitle(doc, data);
+  const headline = headlineElement(doc, containers, stats, site, title);
+  const root = headline?.ancestor ?? commonAncestor(containers);
+
+  const units: Unit[] = [];
+  if (headline) units.push({ el: headline.h1, nodes: [headline.h1] });
+  for (const c of containers) units.push(...unitsIn(c, stats, excluded));
+  const pieces = units
+    .map(readUnit)
+    .filter((p) => p.text.trim() && p.linkLetters <= p.letters * MAX_BLOCK_LINK_SHARE && (p.ar > 0 || p.text.trim().split(/\s+/).length >= 3));
+  const keep = keepArticleUnits(pieces.map((p) => p.text), { firstIsTitle: !!headline });
+  const kept = pieces.filter((_, i) => keep[i]);
+
+  const text: string[] = [];
+  const segments: Segment[] = [];
+  let offset = 0;
+  for (const p of kept) {
+    if (text.length) offset += 2;
+    for (const s of p.segments) segments.push({ ...s, start: s.start + offset });
+    text.push(p.text);
+    offset += p.text.length;
+  }
+  const joined = text.join('\n\n');
+
+  const arabic = countArabic(joined);
+  const letters = countLetters(joined);
+  const bodyPieces = kept.filter((p) => !headline || p.el !== headline.h1);
+  const nonLinkArabic = bodyPieces.reduce((a, p) => a + p.ar, 0);
+  const longest = Math.max(0, ...bodyPieces.map((p) => p.ar));
+  if (nonLinkArabic < MIN_ARABIC_LETTERS || arabic < letters * MIN_ARABIC_SHARE || longest < MIN_LONGEST_BLOCK) return null;
+
+  return { title, root, blocks: [...new Set(kept.map((p) => p.el))], text: joined, segments };
+}
+
+/**
+ * The DOM position of an offset of `article.text`. An offset between two text nodes (in a "\n\n" or a line
+ * break the text index added) goes to the start of the next node, or with bias "end" to the end of the previous one.
+ */
+export function locate(article: ArticleInPage, offset: number, bias: 'start' | 'end' = 'start'): { node: Text; offset: number } | null {
+  const segs = article.segments;
+  if (!segs.length) return null;
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segs[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const seg = segs[lo]!;
+  const end = seg.start + segTo(seg) - segFrom(seg);
+  if (offset < seg.start) return { node: seg.node, offset: segFrom(seg) };
+  if (offset < end || (offset === end && (bias === 'end' || lo === segs.length - 1))) return { node: seg.node, offset: segFrom(seg) + offset - seg.start };
+  const next = segs[lo + 1];
+  if (bias === 'start' && next) return { node: next.node, offset: segFrom(next) };
+  return { node: seg.node, offset: segTo(seg) };
+}
