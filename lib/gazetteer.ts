@@ -1,9 +1,20 @@
-/** Known officials: English spelling as the world writes it, country, dated roles. (Stub: the gazetteer layer fills this in.) */
+/**
+ * Known officials: English spelling as the English-language press writes it, country, dated roles.
+ * Data: assets/gazetteer.json, built from scripts/gazetteer/sources/*.json by scripts/gazetteer/build.ts.
+ * Lookups go through `nameKey`, so hamza/ya/ta-marbuta forms, "عبد الله"/"عبدالله", "نصر الله"/"نصرالله",
+ * "داود أوغلو"/"داوداوغلو" and hyphenated Korean names (جونغ-أون) all meet.
+ */
+import data from '../assets/gazetteer.json';
+import { normalize } from './arabic/normalize';
+import { withoutParticles } from './arabic/clitics';
+
 export interface KnownRole {
   role_en: string;
+  /** Office key for role look-ups ("president", "foreign_minister", ...), when the role is a common office. */
+  office?: string;
   /** ISO dates (YYYY or YYYY-MM), open ends allowed. */
   from?: string;
-  to?: string;
+  to?: string | null;
 }
 
 export interface KnownPerson {
@@ -11,11 +22,211 @@ export interface KnownPerson {
   name_en: string;
   /** Common Arabic spellings, fullest first. */
   names_ar: string[];
+  /** Single words or short forms that identify the person on their own in news text ("بوتين", "لافروف"). */
+  short_ar?: string[];
+  /** Forms that identify the person only right after a title or honorific ("الملك سلمان", "الرئيس بري"). */
+  after_title_ar?: string[];
+  /** Forms knowingly shared with another entry (resolved by date, then by recency). */
+  ambiguous_ar?: string[];
   country: string | null;
   roles: KnownRole[];
 }
 
-/** The known person an Arabic name (full or a distinctive part, e.g. a surname) refers to, if any. */
-export function findKnownPerson(_nameAr: string): KnownPerson | null {
-  return null;
+export interface LookupOptions {
+  /** The article's date (YYYY, YYYY-MM or YYYY-MM-DD): prefers the person in office then. */
+  date?: string;
+  /** The name follows a title or honorific, so after-title forms count. */
+  afterTitle?: boolean;
+}
+
+export const knownPeople: readonly KnownPerson[] = data as KnownPerson[];
+
+// Words that attach to their neighbour in one spelling and stand apart in another.
+const JOIN_NEXT = new Set(['عبد']);
+const JOIN_PREV = new Set(['الله', 'اوغلو', 'زاده']);
+
+/** Key tokens of a normalised word run: hyphens split, عبد/الله/أوغلو joined. */
+function keyTokens(words: string[]): string[] {
+  const out: string[] = [];
+  let pendingJoin = false;
+  for (const w of words) {
+    for (const part of w.split('-')) {
+      if (!part) continue;
+      if (pendingJoin) {
+        out[out.length - 1] += part;
+        pendingJoin = false;
+      } else if (JOIN_PREV.has(part) && out.length > 0 && !JOIN_NEXT.has(out[out.length - 1]!)) {
+        out[out.length - 1] += part;
+      } else out.push(part);
+      if (JOIN_NEXT.has(part)) pendingJoin = true;
+    }
+  }
+  return out;
+}
+
+/** The matching key of an Arabic name: normalised, punctuation dropped, spacing variants folded. */
+export function nameKey(nameAr: string): string {
+  const words = normalize(nameAr)
+    .replace(/[^\u0621-\u064A0-9A-Za-z\s-]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  return keyTokens(words).join(' ');
+}
+
+interface Trie {
+  next: Map<string, Trie>;
+  plain: KnownPerson[];
+  titled: KnownPerson[];
+}
+
+const newTrie = (): Trie => ({ next: new Map(), plain: [], titled: [] });
+const byKey = new Map<string, KnownPerson[]>();
+const byTitledKey = new Map<string, KnownPerson[]>();
+const trie = newTrie();
+const byId = new Map<string, KnownPerson>();
+
+function addName(map: Map<string, KnownPerson[]>, name: string, person: KnownPerson, titled: boolean): void {
+  const key = nameKey(name);
+  if (!key) return;
+  const list = map.get(key) ?? [];
+  if (!list.includes(person)) list.push(person);
+  map.set(key, list);
+  let node = trie;
+  for (const t of key.split(' ')) {
+    let child = node.next.get(t);
+    if (!child) node.next.set(t, (child = newTrie()));
+    node = child;
+  }
+  const bucket = titled ? node.titled : node.plain;
+  if (!bucket.includes(person)) bucket.push(person);
+}
+
+for (const p of knownPeople) {
+  byId.set(p.id, p);
+  for (const n of [...p.names_ar, ...(p.short_ar ?? [])]) addName(byKey, n, p, false);
+  for (const n of p.after_title_ar ?? []) addName(byTitledKey, n, p, true);
+}
+
+/** Comparable bounds of an ISO-ish date: "2015" covers 2015-01-01 .. 2015-12-31. */
+function lower(d: string): string {
+  return (d + '-01-01').slice(0, 10);
+}
+function upper(d: string): string {
+  return d.length === 4 ? d + '-12-31' : d.length === 7 ? d + '-31' : d;
+}
+
+function roleCovers(r: KnownRole, date: string): boolean {
+  const lo = lower(date);
+  const hi = upper(date);
+  if (r.from && lower(r.from) > hi) return false;
+  if (r.to && upper(r.to) < lo) return false;
+  return true;
+}
+
+/** Latest date a person held any listed role ("9999" while in office). */
+function lastInOffice(p: KnownPerson): string {
+  let last = '';
+  for (const r of p.roles) {
+    const end = r.to ? upper(r.to) : '9999';
+    if (end > last) last = end;
+  }
+  return last;
+}
+
+function choose(candidates: KnownPerson[], date?: string): KnownPerson | null {
+  if (candidates.length === 0) return null;
+  if (candidates.length === 1) return candidates[0]!;
+  if (date) {
+    const inOffice = candidates.filter((p) => p.roles.some((r) => roleCovers(r, date)));
+    if (inOffice.length >= 1) return inOffice.sort((a, b) => lastInOffice(b).localeCompare(lastInOffice(a)))[0]!;
+  }
+  return [...candidates].sort((a, b) => lastInOffice(b).localeCompare(lastInOffice(a)))[0]!;
+}
+
+/** Every known person an Arabic name may refer to (more than one only for marked ambiguous forms). */
+export function findKnownPeople(nameAr: string, opts: LookupOptions = {}): KnownPerson[] {
+  const key = nameKey(nameAr);
+  const plain = byKey.get(key) ?? [];
+  if (plain.length > 0 || !opts.afterTitle) return plain;
+  return byTitledKey.get(key) ?? [];
+}
+
+/** The known person an Arabic name (full, a listed variant, or a distinctive short form) refers to, if any. */
+export function findKnownPerson(nameAr: string, opts: LookupOptions = {}): KnownPerson | null {
+  return choose(findKnownPeople(nameAr, opts), opts.date);
+}
+
+export function knownPersonById(id: string): KnownPerson | null {
+  return byId.get(id) ?? null;
+}
+
+/**
+ * Who held an office in a country: `role` is an office key ("foreign_minister", "president", "king",
+ * "crown_prince", ...) or an English role as written in the gazetteer ("Emir of Qatar"), case-insensitive.
+ * With a date, the holder then; without, the current (or latest) holder.
+ */
+export function findKnownPersonByRole(role: string, country: string | null, date?: string): KnownPerson | null {
+  const want = role.toLowerCase();
+  let best: { p: KnownPerson; end: string } | null = null;
+  for (const p of knownPeople) {
+    if (p.country !== country) continue;
+    for (const r of p.roles) {
+      if (r.office !== want && r.role_en.toLowerCase() !== want) continue;
+      if (date && !roleCovers(r, date)) continue;
+      const end = r.to ? upper(r.to) : '9999';
+      if (!best || end > best.end) best = { p, end };
+    }
+  }
+  return best?.p ?? null;
+}
+
+export interface KnownPersonMatch {
+  person: KnownPerson;
+  /** Number of input words the name spans. */
+  length: number;
+}
+
+/**
+ * The longest known name starting at word i of a run of normalised words (tokens' `norm`). The first word
+ * may carry و/ف/ب/ل/ك proclitics ("وبوتين", "لنتنياهو"). With `afterTitle`, forms that need a title count.
+ */
+export function matchKnownPersonAt(norms: string[], i: number, opts: LookupOptions = {}): KnownPersonMatch | null {
+  if (i < 0 || i >= norms.length) return null;
+  const firstForms = [norms[i]!, ...withoutParticles(norms[i]!).filter((f) => f !== norms[i] && f.length >= 3)];
+  let best: { people: KnownPerson[]; length: number } | null = null;
+  for (const first of firstForms) {
+    const words = [first, ...norms.slice(i + 1, i + 10)];
+    // Key tokens with the index of the input word each one ends in.
+    const keyed: { token: string; end: number }[] = [];
+    for (let w = 0; w < words.length; w++) {
+      const toks = keyTokens([words[w]!]);
+      for (const t of toks) keyed.push({ token: t, end: w });
+    }
+    // Re-apply cross-word joins (عبد + X, X + الله) on the keyed list.
+    const joined: { token: string; end: number }[] = [];
+    for (let k = 0; k < keyed.length; k++) {
+      const cur = keyed[k]!;
+      const prev = joined[joined.length - 1];
+      if (prev && JOIN_NEXT.has(prev.token)) {
+        prev.token += cur.token;
+        prev.end = cur.end;
+      } else if (prev && JOIN_PREV.has(cur.token)) {
+        prev.token += cur.token;
+        prev.end = cur.end;
+      } else joined.push({ ...cur });
+    }
+    let node: Trie | undefined = trie;
+    for (let k = 0; k < joined.length && node; k++) {
+      node = node.next.get(joined[k]!.token);
+      if (!node) break;
+      const atWordEnd = k + 1 >= joined.length || joined[k + 1]!.end !== joined[k]!.end;
+      if (!atWordEnd) continue;
+      const people = node.plain.length > 0 ? node.plain : opts.afterTitle ? node.titled : [];
+      const length = joined[k]!.end + 1;
+      if (people.length > 0 && (!best || length > best.length)) best = { people, length };
+    }
+  }
+  if (!best) return null;
+  const person = choose(best.people, opts.date);
+  return person ? { person, length: best.length } : null;
 }
