@@ -1,0 +1,78 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Analysis, AnalyzeOptions } from '@/lib/types';
+import type { TabState } from '@/lib/extension/messages';
+import { DEFAULT_SETTINGS } from '@/lib/extension/settings';
+import { saveSettings } from '@/lib/extension/store';
+
+// The background's job is bookkeeping around the engine; the engine itself is tested in its own files.
+const calls: { text: string; options: AnalyzeOptions }[] = [];
+vi.mock('@/lib/analyze', () => ({
+  analyze: (text: string, options: AnalyzeOptions): Analysis => {
+    calls.push({ text, options });
+    if (text === 'boom') throw new Error('engine failed');
+    const official = (id: string) => ({ id, name_ar: 'س', name_en: 'S', role_ar: null, role_en: null, country: null, mentions: [[0, 1]] as [number, number][], evidence: '', known: false });
+    return { article: { title: options.title ?? null, text }, officials: [official('o1'), official('o2'), official('o3')], quotes: [], delegations: [] };
+  },
+}));
+
+const { default: background } = await import('@/entrypoints/background');
+
+// fake-browser has no commands API: keep the listener the background registers.
+const commandListeners: ((command: string) => unknown)[] = [];
+vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((l) => void commandListeners.push(l as never));
+
+describe('background', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    calls.length = 0;
+    commandListeners.length = 0;
+    background.main();
+  });
+
+  /** A message from the content script of tab `tabId` (fake-browser's sendMessage has no sender tab). */
+  function send(tabId: number, msg: unknown): Promise<any> {
+    return new Promise((resolve) => void fakeBrowser.runtime.onMessage.trigger(msg, { tab: { id: tabId } } as never, resolve as never));
+  }
+
+  it('analyses the article text of a tab with the personal dictionary, keeps it, and sets the badge', async () => {
+    await saveSettings(fakeBrowser.storage.sync, { ...DEFAULT_SETTINGS, dictionary: [{ name_ar: 'أ ب', name_en: 'A B' }] });
+    const reply = await send(7, { type: 'analyze', text: 'نص المقال', title: 'عنوان', host: 'news.test' });
+    expect(reply.ok).toBe(true);
+    expect(reply.analysis.officials).toHaveLength(3);
+    expect(calls[0]!.options).toEqual({ title: 'عنوان', personalDictionary: [{ name_ar: 'أ ب', name_en: 'A B' }] });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('3');
+    const state = (await fakeBrowser.runtime.sendMessage({ type: 'get-tab', tabId: 7 })) as TabState;
+    expect(state.status).toBe('done');
+    expect(state.host).toBe('news.test');
+    // Mirrored to storage.session so a restarted service worker still knows it.
+    expect((await fakeBrowser.storage.session.get('tab:7'))['tab:7']).toMatchObject({ status: 'done' });
+  });
+
+  it('clears the badge on a page with no article and reports engine errors', async () => {
+    await send(3, { type: 'analyze', text: 'x', title: null, host: 'a.test' });
+    await send(3, { type: 'no-article', host: 'a.test' });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('');
+    expect(((await fakeBrowser.runtime.sendMessage({ type: 'get-tab', tabId: 3 })) as TabState).status).toBe('no-article');
+
+    const reply = await send(4, { type: 'analyze', text: 'boom', title: null, host: 'a.test' });
+    expect(reply).toEqual({ ok: false, error: 'engine failed' });
+    const state = (await fakeBrowser.runtime.sendMessage({ type: 'get-tab', tabId: 4 })) as TabState;
+    expect(state).toMatchObject({ status: 'error', error: 'engine failed' });
+  });
+
+  it('forgets a tab when it navigates or closes', async () => {
+    await send(5, { type: 'analyze', text: 'x', title: null, host: 'a.test' });
+    await fakeBrowser.tabs.onUpdated.trigger(5, { status: 'loading' }, {} as never);
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe(''));
+    expect(((await fakeBrowser.runtime.sendMessage({ type: 'get-tab', tabId: 5 })) as TabState).status).toBe('pending');
+  });
+
+  it('the keyboard shortcut flips the remembered highlight visibility', async () => {
+    await Promise.all(commandListeners.map((l) => l('toggle-highlights')));
+    await vi.waitFor(async () => {
+      const stored = (await fakeBrowser.storage.sync.get('settings')).settings as { highlightsVisible: boolean };
+      expect(stored.highlightsVisible).toBe(false);
+    });
+  });
+});
