@@ -1,7 +1,18 @@
 /** Turns ../shared/data into the compact assets the extension bundles. Deterministic: same input, same bytes. */
 import { writeAsset } from './build-data/io';
+import { buildNames } from './build-data/names';
 import { buildNationalities } from './build-data/nationalities';
 
 const sizes: Record<string, number> = {};
 sizes['nationalities.json'] = writeAsset('nationalities.json', buildNationalities());
-for (const [name, bytes] of Object.entries(sizes)) console.log(`assets/${name}: ${(bytes / 1024).toFixed(1)} KB`);
+const names = buildNames();
+sizes['name-words.json'] = writeAsset('name-words.json', names.nameWords);
+sizes['names-arabic.json'] = writeAsset('names-arabic.json', names.arabic);
+sizes['names-foreign.json'] = writeAsset('names-foreign.json', names.foreign);
+sizes['name-syllables.json'] = writeAsset('name-syllables.json', names.syllables);
+let total = 0;
+for (const [name, bytes] of Object.entries(sizes)) {
+  total += bytes;
+  console.log(`assets/${name}: ${(bytes / 1024).toFixed(1)} KB`);
+}
+console.log(`total: ${(total / 1024).toFixed(1)} KB`);

@@ -1,7 +1,157 @@
 /**
- * An Arabic-script personal name in English letters, for people not in the gazetteer: name-word
- * dictionaries by origin, then letter rules. (Stub: the names layer fills this in.)
+ * An Arabic-script personal name in English letters, for people not in the gazetteer: Arabic naming
+ * conventions (bin, Abu, Abdul…, Al-/Al), Korean and Chinese syllables, name-word dictionaries by origin,
+ * then letter rules.
  */
-export function nameToEnglish(nameAr: string, _hint: { country?: string | null } = {}): string {
-  return nameAr;
+import { normalize } from '../arabic/normalize';
+import {
+  arabicNameWord, chineseSyllable, foreignNameWord, inNameDictionaries, isRuleSpelledName, koreanSurname, koreanSyllable,
+} from '../vocab/names';
+import { originOf, type Origin } from './origin';
+import { capitalize, transliterateWord } from './transliterate';
+
+/** Countries whose press writes عبد الفتاح as "Abdel Fattah" rather than the Gulf "Abdulfattah". */
+const ABDEL_STYLE = new Set('EG SD LY TN DZ MA MR PS JO LB SY'.split(' '));
+const PARTICLES: Record<string, string> = { 'بن': 'bin', 'ابن': 'bin', 'بنت': 'bint', 'ابو': 'Abu', 'ام': 'Umm', 'ابنه': 'bint' };
+const ORDINALS: Record<string, string> = {
+  'الاول': 'I', 'الثاني': 'II', 'الثالث': 'III', 'الرابع': 'IV', 'الخامس': 'V', 'السادس': 'VI', 'السابع': 'VII', 'الثامن': 'VIII',
+  'الاولي': 'I', 'الثانيه': 'II', 'الثالثه': 'III', 'الرابعه': 'IV', 'الخامسه': 'V', 'السادسه': 'VI',
+};
+/** Letters that occur in Arabic and Persian names but hardly ever in transliterated foreign ones. */
+const ARABIC_LETTERS = /[عحصضطظذثق]/;
+
+interface Hint { country?: string | null }
+
+/** A name word in lower-case English by the dictionaries of its origin, then the letter rules. */
+function wordToEnglish(word: string, norm: string, origin: Origin): string {
+  const own = origin === 'arab' ? arabicNameWord(norm) ?? foreignNameWord(norm)
+    : foreignNameWord(norm) ?? arabicNameWord(norm);
+  if (own) return own;
+  if (isRuleSpelledName(norm)) return transliterateWord(word, origin === 'arab' ? 'arab' : 'western');
+  if (origin !== 'arab') {
+    const near = foreignNameWord(norm, true);
+    if (near) return near;
+  }
+  return transliterateWord(word, origin);
+}
+
+/** The family-name article: الجبير → Al-Jubeir; a word that is a name as a whole (الوليد) keeps its own entry. */
+function articleWord(word: string, norm: string, origin: Origin): string {
+  const stem = norm.slice(2);
+  const whole = foreignNameWord(norm);
+  if (whole && !arabicNameWord(stem)) return capitalize(whole);
+  return 'Al-' + capitalize(wordToEnglish(word.slice(word.indexOf('ل') + 1), stem, origin));
+}
+
+/** Russian surname endings as Arabic writes them: -ov, -ev, -ova, -eva, -sky, -enko, -in. */
+const RUSSIAN_ENDING = /(وف|يف|وفا|يفا|سكي|ينكو|يفيتش|وفيتش)$/;
+
+function guessOrigin(norms: string[]): Origin {
+  if (norms.some((n) => n in PARTICLES || n === 'ال' || n.startsWith('عبد') || ARABIC_LETTERS.test(n))) return 'arab';
+  if (norms.length > 1 && RUSSIAN_ENDING.test(norms[norms.length - 1]!)) return 'russian';
+  const arabicCount = norms.filter((n) => arabicNameWord(n.replace(/^ال/, '')) !== undefined).length;
+  const foreignCount = norms.filter((n) => foreignNameWord(n) !== undefined && arabicNameWord(n) === undefined).length;
+  return arabicCount > foreignCount ? 'arab' : 'western';
+}
+
+/** Korean names: surname then given-name syllables; North Korean press spaces them, South Korean joins with a hyphen. */
+function koreanName(parts: string[], north: boolean): string | null {
+  const norms = parts.map(normalize);
+  const surname = koreanSurname(norms[0]!);
+  const given = norms.slice(1).map(koreanSyllable);
+  if (!surname || given.length === 0 || given.some((g) => !g)) return null;
+  const pick = (pair: [string, string]) => pair[north ? 0 : 1];
+  const syllables = given.map((g) => pick(g!));
+  return north ? [pick(surname), ...syllables].join(' ') : `${pick(surname)} ${syllables.join('-').replace(/-(\w)/g, (_m, c: string) => '-' + c.toLowerCase())}`;
+}
+
+function chineseName(parts: string[]): string | null {
+  const norms = parts.map(normalize);
+  const syll = norms.map(chineseSyllable);
+  if (norms.length < 2 || syll.some((s) => !s)) return null;
+  return `${syll[0]} ${syll.slice(1).map((s, i) => (i === 0 ? s! : s!.toLowerCase())).join('')}`;
+}
+
+export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
+  const written = nameAr.replace(/[\u0640\u064B-\u065F\u0670]/g, '').trim().split(/\s+/).filter(Boolean);
+  if (!written.length) return '';
+  const country = hint.country?.toUpperCase() ?? null;
+  let origin = originOf(country);
+  const syllableParts = written.flatMap((w) => w.split('-')).filter(Boolean);
+
+  if (origin === 'northKorean' || origin === 'southKorean' || origin === null) {
+    const k = koreanName(syllableParts, origin !== 'southKorean');
+    if (k && (origin !== null || syllableParts.length >= 3 || syllableParts.some((p) => p.includes('-')))) return k;
+    if (k && origin === null && written.some((w) => w.includes('-'))) return k;
+  }
+  if (origin === 'chinese') {
+    const c = chineseName(syllableParts);
+    if (c) return c;
+  }
+  if (origin === 'northKorean' || origin === 'southKorean' || origin === 'chinese') origin = 'western';
+
+  const words = written.map((w) => w.replace(/-/g, ' ')).flatMap((w) => w.split(' '));
+  const norms = words.map(normalize);
+  const style: Origin = origin ?? guessOrigin(norms);
+  const abdel = country !== null && ABDEL_STYLE.has(country);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const norm = norms[i]!;
+    const next = norms[i + 1];
+    if (i > 0 && ORDINALS[norm]) { out.push(ORDINALS[norm]!); continue; }
+    if (norm in PARTICLES && i > 0 && i < words.length - 1) { out.push(PARTICLES[norm]!); continue; }
+    if (norm === 'بن' && i === 0 && style !== 'arab') { out.push('Ben'); continue; }
+    if (norm === 'ابو' && next) { out.push('Abu'); continue; }
+    if (norm === 'ال' && next) {
+      // آل سعود → Al Saud: the dynasty word takes the next word without the hyphen of the article.
+      out.push('Al ' + capitalize(wordToEnglish(words[i + 1]!, next, style)));
+      i++;
+      continue;
+    }
+    if (norm === 'عبد' && next) {
+      if (next === 'الله') out.push('Abdullah');
+      else out.push(abdelName(words[i + 1]!, next, style, abdel));
+      i++;
+      continue;
+    }
+    if (norm.startsWith('عبدال') && norm.length > 5 && style === 'arab') {
+      out.push(norm === 'عبدالله' ? 'Abdullah' : abdelName(word.slice(3), norm.slice(3), style, abdel));
+      continue;
+    }
+    if (next === 'الله' && i > 0 && norm !== 'عبد') {
+      out.push(capitalize(wordToEnglish(word, norm, style)) + 'allah');
+      i++;
+      continue;
+    }
+    if (norm === 'الدين' && i > 0) { out.push('al-Din'); continue; }
+    if (style === 'turkish' && (norm === 'اوغلو' || norm === 'اغلو') && out.length) {
+      out[out.length - 1] += 'oglu';
+      continue;
+    }
+    if (word.startsWith('ال') && norm.length > 3 && (style === 'arab' || style === 'persian' || !foreignNameWord(norm))) {
+      out.push(articleWord(word, norm, style));
+      continue;
+    }
+    out.push(capitalize(wordToEnglish(word, norm, style)));
+  }
+  return out.join(' ');
+}
+
+/** عبد + (ال)X: "Abdulaziz" in Gulf style, "Abdel Aziz" in Egyptian and Levantine style. */
+function abdelName(word: string, norm: string, origin: Origin, abdel: boolean): string {
+  const stem = norm.startsWith('ال') ? norm.slice(2) : norm;
+  const stemWord = norm.startsWith('ال') ? word.slice(word.indexOf('ل') + 1) : word;
+  const english = wordToEnglish(stemWord, stem, origin === 'arab' ? 'arab' : origin);
+  return abdel ? `Abdel ${capitalize(english)}` : `Abdul${english}`;
+}
+
+/**
+ * True for a normalised word that is plausibly part of a personal name (a given name, a family name with or
+ * without its article, a Korean or Chinese syllable); false for common words, verbs and function words.
+ */
+export function isNameWord(norm: string): boolean {
+  if (inNameDictionaries(norm)) return true;
+  if (norm.startsWith('ال') && norm.length > 4) return arabicNameWord(norm.slice(2)) !== undefined || isRuleSpelledName(norm.slice(2));
+  return false;
 }

@@ -1,0 +1,77 @@
+/**
+ * Name-word dictionaries (assets/names-*.json, built by npm run build:data): Arabic-script name word
+ * (normalised) → English, by origin, and the set of words that are personal names at all.
+ */
+import arabicNames from '../../assets/names-arabic.json';
+import foreignNames from '../../assets/names-foreign.json';
+import ruleSpelled from '../../assets/name-words.json';
+import syllables from '../../assets/name-syllables.json';
+
+const arabic = new Map(Object.entries(arabicNames as Record<string, string>));
+const foreign = new Map(Object.entries(foreignNames as Record<string, string>));
+const spelledByRules = new Set((ruleSpelled as { words: string }).words.split(' '));
+const koreanSurnames = new Map(Object.entries(syllables.koreanSurnames as Record<string, [string, string]>));
+const korean = new Map(Object.entries(syllables.korean as Record<string, [string, string]>));
+const chinese = new Map(Object.entries(syllables.chinese as Record<string, string>));
+
+/**
+ * Spellings of the same foreign name that Arabic writers alternate between (g as غ or ج, "ai" as اي or ي, z as
+ * ز or ذ…): Wikidata keeps one Arabic spelling per English token (سيرجي, دايفيد), the news often writes another
+ * (سيرغي, ديفيد). One substitution at a time, most common first.
+ */
+const SWAPS: [RegExp, string][] = [
+  [/غ/g, 'ج'], [/ج/g, 'غ'], [/ك/g, 'ق'], [/ق/g, 'ك'], [/ذ/g, 'ز'], [/ز/g, 'ذ'], [/ط/g, 'ت'], [/ت/g, 'ط'],
+  [/ص/g, 'س'], [/ڤ/g, 'ف'], [/ي(?=.)/g, 'اي'], [/اي/g, 'ي'], [/(?<=.)ا/g, ''], [/ه$/g, 'ا'], [/ا$/g, 'ه'],
+  [/و(?=.)/g, ''], [/(?<=^.)(?=[^اويه])/g, 'ي'], [/يي/g, 'ي'],
+];
+function variants(norm: string): string[] {
+  const out: string[] = [];
+  for (const [re, to] of SWAPS) {
+    for (const m of norm.matchAll(re)) {
+      const v = norm.slice(0, m.index) + to + norm.slice(m.index! + m[0].length);
+      if (v !== norm && v.length >= 2) out.push(v);
+    }
+  }
+  return out;
+}
+
+function lookup(table: Map<string, string>, norm: string, fuzzy: boolean): string | undefined {
+  const exact = table.get(norm);
+  if (exact !== undefined || !fuzzy || norm.length < 4) return exact;
+  for (const v of variants(norm)) {
+    const hit = table.get(v);
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
+}
+
+/** English (lower-case) of an Arabic given or family name word (without its article): عادل → adel. */
+export function arabicNameWord(norm: string, fuzzy = false): string | undefined {
+  return lookup(arabic, norm, fuzzy);
+}
+
+/** English (lower-case) of a name word as the world spells it (Wikidata, Google): لافروف → lavrov. */
+export function foreignNameWord(norm: string, fuzzy = false): string | undefined {
+  return lookup(foreign, norm, fuzzy);
+}
+
+/** True when a dictionary lists the word as a name but the letter rules spell it right. */
+export function isRuleSpelledName(norm: string): boolean {
+  return spelledByRules.has(norm);
+}
+
+/** Korean surname or syllable: [North Korean press form, South Korean press form]. */
+export function koreanSurname(norm: string): [string, string] | undefined {
+  return koreanSurnames.get(norm);
+}
+export function koreanSyllable(norm: string): [string, string] | undefined {
+  return korean.get(norm);
+}
+export function chineseSyllable(norm: string): string | undefined {
+  return chinese.get(norm);
+}
+
+/** Listed in a name dictionary or syllable table (stop words excluded at build time). */
+export function inNameDictionaries(norm: string): boolean {
+  return arabic.has(norm) || foreign.has(norm) || spelledByRules.has(norm) || korean.has(norm) || chinese.has(norm) || koreanSurnames.has(norm);
+}

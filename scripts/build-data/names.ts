@@ -1,0 +1,110 @@
+/**
+ * Name-word dictionaries, Arabic → English, from Wikidata name tokens (CC0), Google's ar2en list (Apache-2.0)
+ * and Tech for Palestine's Arabic name dictionary (Unlicense); Korean and Chinese syllables and a stop list
+ * from scripts/data. One English per Arabic word, and no entry where the letter rules already give it.
+ */
+import { normalize } from '../../lib/arabic/normalize';
+import { transliterateWord } from '../../lib/english/transliterate';
+import { byCodePoint, readJson, readRepo, readShared, tsvRows } from './io';
+
+const ARABIC_WORD = /^[\u0621-\u064A]{2,}$/;
+const foldEnglish = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+  .replace(/[ʿʾ`’]/g, "'").replace(/ı/g, 'i').replace(/ø/g, 'o').replace(/æ/g, 'ae').replace(/ß/g, 'ss').replace(/đ/g, 'd').replace(/ł/g, 'l');
+const GOOD_ENGLISH = /^[a-z][a-z'-]*[a-z]$/;
+
+/** Candidate spellings of one Arabic word with their weights. */
+class Votes {
+  readonly byWord = new Map<string, Map<string, number>>();
+  add(ar: string, en: string, weight: number): void {
+    const word = normalize(ar.replace(/[()]/g, '').trim());
+    const english = foldEnglish(en.replace(/[()]/g, '').trim());
+    if (!ARABIC_WORD.test(word) || !GOOD_ENGLISH.test(english)) return;
+    const m = this.byWord.get(word) ?? new Map<string, number>();
+    m.set(english, (m.get(english) ?? 0) + weight);
+    this.byWord.set(word, m);
+  }
+  best(word: string): [string, number] | null {
+    const m = this.byWord.get(word);
+    if (!m) return null;
+    return [...m.entries()].sort((a, b) => b[1] - a[1] || byCodePoint(a[0], b[0]))[0] ?? null;
+  }
+}
+
+/** Consonant skeleton of a Latin spelling, to reject dictionary noise that shares nothing with the Arabic word. */
+const skeleton = (s: string) => s.replace(/[aeiouyw'-]/g, '').replace(/(.)\1+/g, '$1').replace(/[ck]/g, 'k').replace(/[qg]/g, 'k')
+  .replace(/v/g, 'f').replace(/p/g, 'b').replace(/z/g, 's').replace(/j/g, 'g').replace(/x/g, 'ks');
+function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const m = a.length, n = b.length;
+  if (!m || !n) return 0;
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= m; i++) {
+    const cur = [i];
+    for (let j = 1; j <= n; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return 1 - prev[n]! / Math.max(m, n);
+}
+const plausible = (word: string, english: string) =>
+  similarity(skeleton(transliterateWord(word, 'western')), skeleton(english)) >= 0.34 ||
+  similarity(skeleton(transliterateWord(word, 'arab')), skeleton(english)) >= 0.34;
+
+export function buildNames() {
+  const stop = new Set(readRepo('scripts/data/stopwords.txt').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => normalize(l.trim())));
+
+  // Arabic given and family names: Palestine dictionary first, Wikidata and Google as votes.
+  const arabic = new Votes();
+  // Family names come with the article (الحسيني → al-husseini): keyed by the stem, the article is added at render time.
+  for (const line of readShared('palestine-datasets-names/dict_ar_en.csv').split('\n')) {
+    const [ar, en] = line.split(',').map((x) => x.replace(/[()]/g, '').trim());
+    if (!ar || !en) continue;
+    if (ar.startsWith('ال') && /^al-/.test(en)) arabic.add(ar.slice(2), en.slice(3), 8);
+    else if (!ar.startsWith('ال')) arabic.add(ar, en, 8);
+  }
+  const foreign = new Votes();
+  for (const [ar, en, count] of tsvRows(readShared('wikidata-netranslit-ar/ar2en_tokens.tsv'))) {
+    foreign.add(ar!, en!, Number(count));
+  }
+  for (const line of readShared('google-transliteration-ar2en/ar2en.txt').split('\n')) {
+    const [ar, en] = line.split('\t');
+    if (ar && en) foreign.add(ar, en, 4);
+  }
+
+  const nameWords = new Set<string>();
+  const arabicOut: Record<string, string> = {};
+  for (const word of [...arabic.byWord.keys()].sort(byCodePoint)) {
+    if (stop.has(word) || stop.has('ال' + word)) continue;
+    const own = arabic.best(word)!;
+    const alt = foreign.best(word);
+    // A frequent Wikidata spelling beats a Levantine one only when it is clearly the world's usual form.
+    const [english] = alt && alt[1] >= 4 * own[1] && alt[1] >= 30 ? alt : own;
+    if (!plausible(word, english)) continue;
+    nameWords.add(word);
+    if (transliterateWord(word, 'arab') !== english) arabicOut[word] = english;
+  }
+
+  const foreignOut: Record<string, string> = {};
+  for (const word of [...foreign.byWord.keys()].sort(byCodePoint)) {
+    if (stop.has(word)) continue;
+    const best = foreign.best(word)!;
+    if (best[1] < 2 || !plausible(word, best[0])) continue;
+    nameWords.add(word);
+    if (transliterateWord(word, 'western') !== best[0]) foreignOut[word] = best[0];
+  }
+
+  const syllables = readJson<Record<string, unknown>>(readRepo('scripts/data/name-syllables.json'));
+  const norm = <T>(table: Record<string, T>) =>
+    Object.fromEntries(Object.entries(table).map(([k, v]) => [normalize(k), v] as const).sort(([a], [b]) => byCodePoint(a, b)));
+  // Words the letter rules already spell right are listed bare, only so that isNameWord knows them.
+  const ruleSpelled = [...nameWords].filter((w) => !(w in arabicOut) && !(w in foreignOut)).sort(byCodePoint);
+  return {
+    nameWords: { words: ruleSpelled.join(' ') },
+    arabic: arabicOut,
+    foreign: foreignOut,
+    syllables: {
+      koreanSurnames: norm(syllables.koreanSurnames as Record<string, [string, string]>),
+      korean: norm(syllables.korean as Record<string, [string, string]>),
+      chinese: norm(syllables.chinese as Record<string, string>),
+    },
+  };
+}
