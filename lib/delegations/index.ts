@@ -1,6 +1,74 @@
 import type { Delegation, Official } from '../types';
+import { assemble } from './assemble';
+import { buildContext, type Context } from './context';
+import { findLists } from './lists';
+import { findMeetings, isAboutMeeting, type Meeting } from './meetings';
+import { officialSide, partitionOf, sideAt, type Side } from './sides';
 
-/** The sides of a meeting and their members. (Stub: filled in by the delegations layer.) */
-export function findDelegations(_text: string, _officials: Official[]): Delegation[] {
-  return [];
+/**
+ * The sides of the meeting an article reports and who sat on each: explicit lists, meeting verbs and
+ * nouns, and each official's country. An article that is not about a meeting has no delegations.
+ */
+export function findDelegations(text: string, officials: Official[]): Delegation[] {
+  if (!officials.length) return [];
+  const ctx = buildContext(text, officials);
+  if (!isAboutMeeting(ctx)) return [];
+  const partition = partitionOf(ctx);
+  const meetings = connected(findMeetings(ctx, partition));
+  const principals = new Set(meetings.flatMap((m) => m.parties.map((p) => p.official).filter((o): o is Official => !!o)));
+  const lists = findLists(ctx, partition, principals);
+  if (typeof process !== 'undefined' && process.env?.DEBUG_DELEGATIONS) debugDump(ctx, meetings, lists);
+  return assemble({ meetings, lists, fallbackSide: (taken) => mostNamedCountry(ctx, partition, taken) });
+}
+
+/**
+ * The article's meeting and those linked to it: the first meeting, the ones that refer back to it
+ * ("الاجتماع", "هذا اللقاء"), and the ones sharing a participant. A passing mention of another meeting is left out.
+ */
+function connected(meetings: Meeting[]): Meeting[] {
+  if (!meetings.length) return [];
+  const people = new Set<Official>();
+  const sides = new Set<string>();
+  const keep: Meeting[] = [];
+  const sideKey = (p: Meeting['parties'][number]) => p.side?.key ?? (p.official ? officialSide(p.official)?.key : undefined);
+  const add = (m: Meeting) => {
+    keep.push(m);
+    for (const p of m.parties) {
+      if (p.official) people.add(p.official);
+      const k = sideKey(p);
+      if (k) sides.add(k);
+    }
+  };
+  add(meetings[0]!);
+  for (const m of meetings.slice(1)) {
+    if (m.sameMeeting || m.leads || m.parties.some((p) => (p.official && people.has(p.official)) || sides.has(sideKey(p) ?? '-'))) add(m);
+  }
+  return keep;
+}
+
+/** The country the article names most often, among those not yet a side (for a participant of unknown country). */
+function mostNamedCountry(ctx: Context, partition: { north: string; south: string } | null, taken: ReadonlySet<string>): Side | null {
+  const counts = new Map<string, { side: Side; n: number }>();
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (ctx.coveredBy[i]) continue;
+    const m = sideAt(ctx, i, partition);
+    if (!m || taken.has(m.side.key) || !m.side.country) continue;
+    const c = counts.get(m.side.key) ?? { side: m.side, n: 0 };
+    c.n++;
+    counts.set(m.side.key, c);
+    i += m.length - 1;
+  }
+  let best: { side: Side; n: number } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best && best.n >= 2 ? best.side : null;
+}
+
+function debugDump(ctx: Context, meetings: Meeting[], lists: ReturnType<typeof findLists>): void {
+  for (const m of meetings) {
+    const t = ctx.tokens[m.cue]!;
+    console.error('MEETING', t.text, m.parties.map((p) => `${p.role}:${p.official?.name_en ?? p.side?.en}`).join(' | '), m.sameMeeting ? 'same' : '', m.leads ? 'leads' : '');
+  }
+  for (const l of lists) {
+    console.error('LIST', l.kind, ctx.tokens[l.opener]!.text, 'side=' + (l.side?.en ?? '-'), 'principal=' + (l.principal?.name_en ?? '-'), l.reception ? 'reception' : '', l.continuation ? 'cont' : '', '→', l.members.map((o) => o.name_en).join(', '));
+  }
 }

@@ -1,0 +1,147 @@
+/**
+ * From meetings and lists to delegations: each person on one side, each side headed by its leading participant,
+ * sides in the order the article presents them, people whose side is unclear in an "Also present" group.
+ */
+import { normalize } from '../arabic/normalize';
+import { headRanks } from '../vocab/meetings';
+import type { Delegation, DelegationMember, Official } from '../types';
+import type { ExplicitList } from './lists';
+import type { Meeting } from './meetings';
+import { ALSO_PRESENT, officialSide, type Side } from './sides';
+
+/** How sure a placement is: the list's own side words beat a country, which beats a default. */
+const enum Certainty {
+  Unclear = 0,
+  Default = 1,
+  Country = 2,
+  Participant = 3,
+  Stated = 4,
+}
+
+interface Placement {
+  side: Side;
+  certainty: Certainty;
+  order: number;
+}
+
+export interface AssembleInput {
+  meetings: Meeting[];
+  lists: ExplicitList[];
+  /** The side of a participant whose own country is unknown (the article's most-named other country). */
+  fallbackSide: (taken: ReadonlySet<string>) => Side | null;
+}
+
+function rankOf(o: Official): number {
+  const words = normalize(o.role_ar ?? '').split(/\s+/).filter(Boolean);
+  const m = headRanks.match((k) => (words[k] ? [words[k]!, words[k]!.replace(/^ال/, '')] : []), 0, words.length);
+  return m ? m.value : 4;
+}
+
+export function assemble({ meetings, lists, fallbackSide }: AssembleInput): Delegation[] {
+  const sides = new Map<string, { side: Side; order: number }>();
+  const placements = new Map<Official, Placement>();
+  const participants = new Set<Official>();
+  const leaders = new Map<string, Official>();
+  let order = 0;
+
+  const addSide = (side: Side): Side => {
+    const known = sides.get(side.key);
+    if (known) {
+      if (!known.side.ar && side.ar) known.side = { ...known.side, ar: side.ar };
+      return known.side;
+    }
+    sides.set(side.key, { side, order: order++ });
+    return side;
+  };
+  const place = (o: Official, side: Side, certainty: Certainty) => {
+    const cur = placements.get(o);
+    if (cur && cur.certainty >= certainty) return;
+    placements.set(o, { side: addSide(side), certainty, order: cur?.order ?? order++ });
+  };
+
+  // Meeting participants: by country, else by the side the meeting names.
+  const unplaced: Official[] = [];
+  for (const m of meetings) {
+    for (const p of m.parties) {
+      if (!p.official) {
+        if (p.side) addSide(p.side);
+        continue;
+      }
+      participants.add(p.official);
+      const side = p.side ?? officialSide(p.official);
+      if (side) {
+        place(p.official, side, Certainty.Participant);
+        if (m.leads && !leaders.has(side.key)) leaders.set(side.key, p.official);
+      } else if (!placements.has(p.official)) unplaced.push(p.official);
+    }
+  }
+  for (const o of unplaced) {
+    if (placements.has(o)) continue;
+    const side = fallbackSide(new Set(sides.keys()));
+    place(o, side ?? ALSO_PRESENT, side ? Certainty.Default : Certainty.Unclear);
+  }
+
+  // The host: the first person of the first meeting (the one who receives, or the first named).
+  const firstParty = meetings.flatMap((m) => m.parties).find((p) => p.official && placements.has(p.official));
+  const hostSide = firstParty?.official ? placements.get(firstParty.official)!.side : null;
+  let hostListUsed = false;
+  let previousSide: Side | null = null;
+
+  for (const list of lists) {
+    const principalSide = list.principal ? placements.get(list.principal)?.side ?? officialSide(list.principal) : null;
+    if (list.principal && principalSide && !list.reception) place(list.principal, principalSide, Certainty.Participant);
+    let listSide: Side | null = list.side ?? (list.continuation ? previousSide : null);
+    let listCertainty = list.side ? Certainty.Stated : Certainty.Participant;
+    if (!listSide && principalSide && !list.reception) listSide = principalSide;
+    let byDefault: Side | null = null;
+    if (!listSide && list.reception && principalSide) {
+      byDefault = [...sides.values()].map((s) => s.side).find((s) => s.key !== principalSide.key && s.key !== 'also') ?? null;
+    } else if (!listSide && list.kind === 'attend' && !hostListUsed && hostSide) {
+      byDefault = hostSide;
+      hostListUsed = true;
+    }
+    for (const o of list.members) {
+      const own = officialSide(o);
+      if (listSide && (listCertainty === Certainty.Stated || !own)) place(o, listSide, listCertainty);
+      else if (own) place(o, own, Certainty.Country);
+      else if (listSide) place(o, listSide, Certainty.Default);
+      else if (byDefault) place(o, byDefault, Certainty.Default);
+      else place(o, ALSO_PRESENT, Certainty.Unclear);
+    }
+    listCertainty = Certainty.Stated;
+    previousSide = listSide ?? byDefault ?? previousSide;
+  }
+
+  // Delegations: sides in order of appearance, the head first.
+  const bySide = new Map<string, { o: Official; p: Placement }[]>();
+  for (const [o, p] of placements) {
+    const list = bySide.get(p.side.key) ?? [];
+    list.push({ o, p });
+    bySide.set(p.side.key, list);
+  }
+  const out: Delegation[] = [];
+  const ordered = [...sides.values()].sort((a, b) => (a.side.key === 'also' ? 1 : 0) - (b.side.key === 'also' ? 1 : 0) || a.order - b.order);
+  for (const { side } of ordered) {
+    const people = (bySide.get(side.key) ?? []).sort((a, b) => a.p.order - b.p.order);
+    if (!people.length) continue;
+    let head: Official | null = side.key === 'also' ? null : leaders.get(side.key) ?? null;
+    if (!head && side.key !== 'also') {
+      const candidates = people.filter(({ o }) => participants.has(o));
+      candidates.sort((a, b) => rankOf(a.o) - rankOf(b.o) || a.p.order - b.p.order);
+      head = candidates[0]?.o ?? null;
+    }
+    const members: DelegationMember[] = [];
+    const member = (o: Official, isHead: boolean): DelegationMember => ({
+      official_id: o.id,
+      name_ar: o.name_ar,
+      name_en: o.name_en,
+      role_en: o.role_en,
+      role_ar: o.role_ar,
+      head: isHead,
+    });
+    if (head) members.push(member(head, true));
+    for (const { o } of people) if (o !== head) members.push(member(o, false));
+    out.push({ side_ar: side.ar || side.en, side_en: side.en, country: side.country, members });
+  }
+  return out;
+}

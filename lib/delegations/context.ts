@@ -1,0 +1,151 @@
+/**
+ * The article as the delegation rules read it: tokens with their clitic-free forms, sentence and clause
+ * boundaries, which tokens lie inside quotation marks, and which official each token mentions.
+ */
+import { readings } from '../arabic/clitics';
+import { tokenize, type Token } from '../arabic/tokens';
+import type { Official } from '../types';
+
+export interface Mention {
+  official: Official;
+  /** Token range of the mention, end exclusive. */
+  first: number;
+  last: number;
+}
+
+export interface Context {
+  text: string;
+  tokens: Token[];
+  /** forms[i]: the token's normalised form and its readings without و/ف/ب/ل/ك (with and without ال). */
+  forms: string[][];
+  /** norms[i] = tokens[i].norm. */
+  norms: string[];
+  /** sentence[i]: index of the sentence token i belongs to (a new one after . ! ? ؟ ؛ : or a line break). */
+  sentence: number[];
+  /** First token and one-past-last token of each sentence. */
+  sentenceStart: number[];
+  sentenceEnd: number[];
+  /** comma[i]: a comma or a dash separates token i-1 from token i. */
+  comma: boolean[];
+  /** quoted[i]: token i lies inside quotation marks. */
+  quoted: boolean[];
+  /** The mention that starts at token i, if any. */
+  mentionAt: (Mention | null)[];
+  /** The mention covering token i, if any. */
+  coveredBy: (Mention | null)[];
+  mentions: Mention[];
+}
+
+const SENTENCE_END = /[.!?؟؛:\n]/;
+const COMMA = /[،,\-–—]/;
+const OPEN_QUOTES = '«“‹';
+const CLOSE_QUOTES = '»”›';
+
+function tokenForms(norm: string): string[] {
+  const out = [norm];
+  for (const r of readings(norm)) {
+    if (!out.includes(r.stem)) out.push(r.stem);
+    const withArticle = r.definite ? 'ال' + r.stem : null;
+    if (withArticle && !out.includes(withArticle)) out.push(withArticle);
+  }
+  return out;
+}
+
+/** Which characters of the text lie inside quotation marks (paired guillemets/curly quotes; ASCII " toggles per paragraph). */
+function quotedChars(text: string): Uint8Array {
+  const inside = new Uint8Array(text.length);
+  let depth = 0;
+  let ascii = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      depth = 0;
+      ascii = false;
+    } else if (OPEN_QUOTES.includes(ch)) depth++;
+    else if (CLOSE_QUOTES.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (ch === '"') ascii = !ascii;
+    if (depth > 0 || ascii) inside[i] = 1;
+  }
+  return inside;
+}
+
+export function buildContext(text: string, officials: readonly Official[]): Context {
+  const tokens = tokenize(text);
+  const forms = tokens.map((t) => tokenForms(t.norm));
+  const sentence: number[] = [];
+  const comma: boolean[] = [];
+  let s = 0;
+  const inQuotes = quotedChars(text);
+  const quoted = tokens.map((t) => inQuotes[t.start] === 1);
+  const sentenceStart: number[] = [0];
+  const sentenceEnd: number[] = [];
+  tokens.forEach((t, i) => {
+    const gap = i ? text.slice(tokens[i - 1]!.end, t.start) : '';
+    if (i && SENTENCE_END.test(gap)) {
+      sentenceEnd.push(i);
+      sentenceStart.push(i);
+      s++;
+    }
+    sentence.push(s);
+    comma.push(COMMA.test(gap));
+  });
+  sentenceEnd.push(tokens.length);
+
+  const mentionAt: (Mention | null)[] = tokens.map(() => null);
+  const coveredBy: (Mention | null)[] = tokens.map(() => null);
+  const mentions: Mention[] = [];
+  // Token index by start offset, to map mention spans onto tokens in linear time.
+  const starts = tokens.map((t) => t.start);
+  const firstAtOrAfter = (offset: number): number => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  for (const official of officials) {
+    for (const [start, end] of official.mentions) {
+      let first = firstAtOrAfter(start);
+      if (first > 0 && tokens[first - 1]!.end > start) first--;
+      let last = first;
+      while (last < tokens.length && tokens[last]!.start < end) last++;
+      if (last === first) continue;
+      const m: Mention = { official, first, last };
+      if (mentionAt[first]) continue;
+      mentionAt[first] = m;
+      for (let k = first; k < last; k++) coveredBy[k] ??= m;
+      mentions.push(m);
+    }
+  }
+  mentions.sort((a, b) => a.first - b.first);
+  const norms = tokens.map((t) => t.norm);
+  return { text, tokens, forms, norms, sentence, sentenceStart, sentenceEnd, comma, quoted, mentionAt, coveredBy, mentions };
+}
+
+/** True when one of the forms of token i is in the set. */
+export function isIn(ctx: Context, i: number, words: ReadonlySet<string>): boolean {
+  const f = ctx.forms[i];
+  if (!f) return false;
+  for (const w of f) if (words.has(w)) return true;
+  return false;
+}
+
+/** The first form of token i found in the map. */
+export function lookup<T>(ctx: Context, i: number, map: ReadonlyMap<string, T>): T | undefined {
+  const f = ctx.forms[i];
+  if (!f) return undefined;
+  for (const w of f) {
+    const v = map.get(w);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
+/** The first and one-past-last token of the sentence containing token i. */
+export function sentenceBounds(ctx: Context, i: number): [number, number] {
+  const s = ctx.sentence[i] ?? 0;
+  return [ctx.sentenceStart[s] ?? 0, ctx.sentenceEnd[s] ?? ctx.tokens.length];
+}

@@ -1,0 +1,179 @@
+/**
+ * Explicit lists of participants: «ويشارك من الجانب الروسي …»، «وحضر اللقاء …»، «بحضور …»، «ويضم الوفد …»،
+ * «يرافقه …»، «وكان في استقباله …». Each member is an official whose mention starts inside the list span.
+ */
+import {
+  accompaniedMarkers,
+  constructHeads,
+  delegationWords,
+  groupWords,
+  honorificPronouns,
+  listOpeners,
+  stoppers,
+  titleStarts,
+  type ListKind,
+} from '../vocab/meetings';
+import type { Official } from '../types';
+import { isIn, lookup, sentenceBounds, type Context, type Mention } from './context';
+import { sideAt, sidePhraseIn, type Side } from './sides';
+
+export interface ExplicitList {
+  kind: ListKind;
+  /** Token index of the opener word. */
+  opener: number;
+  /** Member span, tokens [first, last). */
+  first: number;
+  last: number;
+  /** The side the list names in its own words ("من الجانب الروسي", "الوفد الجنوبي", "المسؤولين في الحكومة الأردنية"). */
+  side: Side | null;
+  /** The person the delegation accompanies or the reception welcomes ("الوفد المرافق للأمير …", "يرافقه", "في استقباله"). */
+  principal: Official | null;
+  /** A reception list ("في استقباله/وداعه"): the members welcome the principal, so they are of the other side. */
+  reception: boolean;
+  /** "كما يشمل الوفد …": continues the previous list's side. */
+  continuation: boolean;
+  members: Official[];
+}
+
+const MAX_SPAN = 160;
+
+/** The opener kind of token i, with the rules that keep common verbs (ضم، شارك) from opening lists out of context. */
+function openerAt(ctx: Context, i: number): { kind: ListKind; reception: boolean } | null {
+  const kind = lookup(ctx, i, listOpeners);
+  const prev = ctx.forms[i - 1] ?? [];
+  if (!kind) {
+    // "وكان في استقبال سمو ولي العهد …": a reception with the principal named after it.
+    if ((ctx.forms[i] ?? []).some((f) => f === 'استقبال' || f === 'وداع') && prev.includes('في')) {
+      return { kind: 'attend', reception: true };
+    }
+    return null;
+  }
+  const norm = ctx.norms[i]!;
+  if (/^(?:و|ف)?(?:استقبال|وداع)/.test(norm)) {
+    return prev.includes('في') ? { kind, reception: true } : null;
+  }
+  if (kind === 'delegation') {
+    let near = false;
+    for (let k = Math.max(0, i - 8); k <= i + 3 && !near; k++) near = k !== i && isIn(ctx, k, delegationWords);
+    if (!near) return null;
+  }
+  return { kind, reception: false };
+}
+
+/** A mention that names someone only as the genitive of a title ("سفير خادم الحرمين", "شقيقة كيم"), not a member. */
+function isGenitiveReference(ctx: Context, m: Mention): boolean {
+  const i = m.first;
+  // Construct heads are indefinite: "سفير خادم الحرمين" is a genitive, "السفير أسامة" is a title before a name.
+  if (i > 0 && !ctx.comma[i] && constructHeads.has((ctx.norms[i - 1] ?? '').replace(/^[وف]/, ''))) return true;
+  // "المستشار الخاص لخادم الحرمين الشريفين": a title with ل/لل is a genitive, not a list item.
+  const p = /^و?(لل|ل)(.+)$/.exec(ctx.norms[i] ?? '');
+  if (!p) return false;
+  const stem = p[1] === 'لل' ? p[2]! : p[2]!.replace(/^ال/, '');
+  return titleStarts.has(stem);
+}
+
+/** The person a pronoun refers to ("يرافقه", "معاليه"): the last official mentioned before token i. */
+function referentBefore(ctx: Context, i: number, principals: ReadonlySet<Official>): Official | null {
+  let fallback: Official | null = null;
+  for (let k = i - 1; k >= 0 && k > i - 200; k--) {
+    const m = ctx.mentionAt[k];
+    if (!m) continue;
+    if (principals.has(m.official)) return m.official;
+    fallback ??= m.official;
+  }
+  return fallback;
+}
+
+export function findLists(
+  ctx: Context,
+  partition: { north: string; south: string } | null,
+  principals: ReadonlySet<Official>,
+): ExplicitList[] {
+  const lists: ExplicitList[] = [];
+  const n = ctx.tokens.length;
+  let previousEnd = 0;
+  for (let i = 0; i < n; i++) {
+    const opener = openerAt(ctx, i);
+    if (!opener) continue;
+    const [sentStart, sentEnd] = sentenceBounds(ctx, i);
+    // The span: to the sentence end, a stopper, the next opener or a new side phrase.
+    let end = i + 1;
+    let sawMember = false;
+    while (end < sentEnd && end < i + MAX_SPAN) {
+      if (sawMember && isIn(ctx, end, stoppers) && !ctx.coveredBy[end]) break;
+      if (sawMember && openerAt(ctx, end)) break;
+      if (sawMember && !ctx.coveredBy[end] && sidePhraseIn(ctx, end, end + 1 + 3, partition)?.first === end) break;
+      if (ctx.mentionAt[end]) sawMember = true;
+      end++;
+    }
+    let principal: Official | null = null;
+    const norm = ctx.norms[i]!;
+    const pronounOpener = /(?:ه|ها|هم|هما|ته|تها)$/.test(norm) && opener.kind !== 'delegation';
+    const honorific = isIn(ctx, i + 1, honorificPronouns);
+    const previous = lists[lists.length - 1];
+    if (pronounOpener || honorific || (opener.reception && /(?:ه|ها)$/.test(norm))) {
+      // "كما كان في وداعه": the same person as the previous reception list.
+      principal = previous?.reception === opener.reception && previous.principal ? previous.principal : referentBefore(ctx, i, principals);
+    }
+    // "الوفد المرافق للأمير X يضم …", "ويضم الوفد الرسمي لسمو ولي العهد …": the principal is named near the delegation word.
+    const headStart = Math.max(sentStart, previousEnd);
+    const members: Official[] = [];
+    let firstMember = end;
+    for (let k = headStart; k < end; k++) {
+      const m = ctx.mentionAt[k];
+      if (!m) continue;
+      const inSpan = k > i;
+      const nearMarker = [1, 2].some((d) => k - d >= headStart && isIn(ctx, k - d, accompaniedMarkers));
+      const receptionPrincipal = opener.reception && !/(?:ه|ها)$/.test(norm) && inSpan && !members.length && k <= i + 4;
+      const delegationPrincipal = opener.kind !== 'attend' && nearMarker && (k < i || !members.length);
+      const markedPrincipal = receptionPrincipal || delegationPrincipal;
+      if (markedPrincipal && !principal) {
+        principal = m.official;
+        continue;
+      }
+      if (!inSpan) continue;
+      if (isGenitiveReference(ctx, m)) continue;
+      if (m.official === principal || members.includes(m.official)) continue;
+      if (!members.length) firstMember = k;
+      members.push(m.official);
+    }
+    if (!members.length) continue;
+    // "ويضم الوفد المرافق …" after a list of the same delegation: the same principal.
+    if (!principal && opener.kind !== 'attend' && previous && previous.kind !== 'attend') principal = previous.principal;
+    let side = sidePhraseIn(ctx, headStart, firstMember, partition)?.side ?? null;
+    if (!side) side = tailSide(ctx, firstMember, end, partition);
+    const continuation = !side && !principal && lists.length > 0 && /^(?:و)?(?:كما|ايضا)$/.test(ctx.norms[i - 1] ?? '');
+    lists.push({
+      kind: opener.kind,
+      opener: i,
+      first: firstMember,
+      last: end,
+      side,
+      principal,
+      reception: opener.reception,
+      continuation,
+      members,
+    });
+    previousEnd = end;
+    i = Math.max(i, end - 1);
+  }
+  return lists;
+}
+
+/** "… وعدد من المسؤولين في الحكومة الأردنية": a side named after the last member, by a group of unnamed officials. */
+function tailSide(
+  ctx: Context,
+  from: number,
+  end: number,
+  partition: { north: string; south: string } | null,
+): Side | null {
+  for (let k = from; k < end; k++) {
+    if (!isIn(ctx, k, groupWords) || ctx.coveredBy[k]) continue;
+    for (let j = k + 1; j < Math.min(end, k + 7); j++) {
+      if (ctx.mentionAt[j]) return null;
+      const m = sideAt(ctx, j, partition);
+      if (m) return m.side;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,302 @@
+/**
+ * Meetings in the text and who took part: «استقبل X … Y»، «التقى X بـY»، «مباحثات X و Y»، «خلال مباحثاته مع نظيره Y»،
+ * «بحث مع»، «اجتماع X مع Y»، «ورأس وفد المملكة X». Only text outside quotation marks counts.
+ */
+import {
+  counterpartWords,
+  delegationWords,
+  demonstratives,
+  headVerbs,
+  honorificPronouns,
+  lightVerbs,
+  listOpeners,
+  meetingNouns,
+  meetingVerbs,
+  nounsNeedingCounterpart,
+  possessiveSuffixes,
+  stoppers,
+  temporalPrepositions,
+} from '../vocab/meetings';
+import type { Official } from '../types';
+import { isIn, lookup, sentenceBounds, type Context, type Mention } from './context';
+import { sideAt, sidePhraseIn, type Side } from './sides';
+
+export type PartyRole = 'subject' | 'object';
+
+export interface Party {
+  official: Official | null;
+  /** A side named without a person ("وفد كوري جنوبي", "زيارة سموه للأردن"). */
+  side: Side | null;
+  role: PartyRole;
+}
+
+export interface Meeting {
+  cue: number;
+  parties: Party[];
+  /** A definite or demonstrative noun ("الاجتماع", "هذا الاجتماع"): the article's meeting, not a new one. */
+  sameMeeting: boolean;
+  /** "ورأس وفد المملكة X", "ترأسه X", "على رأس وفد": the party leads its side. */
+  leads: boolean;
+}
+
+type Partition = { north: string; south: string } | null;
+
+const LEAD_PARAGRAPHS = 3;
+const LEAD_TOKENS = 120;
+
+/** The next mention starting in (from, from+limit], within the sentence, outside quotes, before a stopper. */
+function nextMention(ctx: Context, from: number, limit: number, exclude: Official | null = null): Mention | null {
+  const [, end] = sentenceBounds(ctx, from);
+  for (let k = from + 1; k < Math.min(end, from + 1 + limit); k++) {
+    const m = ctx.mentionAt[k];
+    if (m && !ctx.quoted[k] && m.official !== exclude) return m;
+    if (!ctx.coveredBy[k] && isIn(ctx, k, stoppers)) return null;
+  }
+  return null;
+}
+
+/** The nearest mention before token i in the same sentence, outside quotes. */
+function previousMention(ctx: Context, i: number, limit: number): Mention | null {
+  const [start] = sentenceBounds(ctx, i);
+  for (let k = i - 1; k >= Math.max(start, i - limit); k--) {
+    const m = ctx.coveredBy[k];
+    if (m && !ctx.quoted[k]) return m;
+  }
+  return null;
+}
+
+/** The subject of the clause holding token i: the first person named in its sentence before i ("قال X بعد اجتماعه مع"). */
+function clauseSubject(ctx: Context, i: number): Mention | null {
+  const [start] = sentenceBounds(ctx, i);
+  for (let k = Math.max(start, i - 40); k < i; k++) {
+    const m = ctx.mentionAt[k];
+    if (m && !ctx.quoted[k]) return m;
+  }
+  return null;
+}
+
+/** Mentions joined to m by "و" right after it ("مباحثات بوتين وجونغ أون", "مع عباس والعاهل الأردني …"). */
+function conjoined(ctx: Context, m: Mention): Mention[] {
+  const out: Mention[] = [];
+  let cur = m;
+  for (;;) {
+    let next: Mention | null = null;
+    for (let k = cur.last; k < cur.last + 6 && k < ctx.tokens.length; k++) {
+      if (ctx.sentence[k] !== ctx.sentence[cur.first]) break;
+      const at = ctx.mentionAt[k];
+      if (at) {
+        next = at;
+        break;
+      }
+      if (isIn(ctx, k, stoppers)) break;
+    }
+    if (!next || !/^و/.test(ctx.norms[next.first] ?? '') && !/^و/.test(ctx.norms[cur.last] ?? '')) break;
+    if (next.official === cur.official) break;
+    out.push(next);
+    cur = next;
+  }
+  return out;
+}
+
+/** The meeting noun at token i, and whether it carries a possessive pronoun ("مباحثاته", "لقائه", "زيارة سموه"). */
+function nounAt(ctx: Context, i: number): { noun: string; possessive: boolean; definite: boolean } | null {
+  for (const f of ctx.forms[i] ?? []) {
+    if (meetingNouns.has(f)) return { noun: f, possessive: isIn(ctx, i + 1, honorificPronouns), definite: false };
+    const bare = f.replace(/^ال/, '');
+    if (bare !== f && meetingNouns.has(bare)) return { noun: bare, possessive: false, definite: true };
+    for (const suffix of possessiveSuffixes) {
+      if (!f.endsWith(suffix) || f.length - suffix.length < 3) continue;
+      let base = f.slice(0, -suffix.length);
+      if (base.endsWith('ت') && meetingNouns.has(base.slice(0, -1) + 'ه')) base = base.slice(0, -1) + 'ه';
+      if (base.endsWith('اي')) base = base.slice(0, -1) + 'ء';
+      if (meetingNouns.has(base)) return { noun: base, possessive: true, definite: true };
+    }
+  }
+  return null;
+}
+
+function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition): Meeting | null {
+  const parties: Party[] = [];
+  const [, sentEnd] = sentenceBounds(ctx, i);
+  const objectPronoun = /(?:ه|ها|هما|هم)$/.test(ctx.norms[i]!) && kind === 'meet';
+  let after = i;
+  if (kind === 'discuss') {
+    // "بحث مع X", "بحث X مع Y": only with مع.
+    let withAt = -1;
+    for (let k = i + 1; k < Math.min(sentEnd, i + 12); k++) if ((ctx.forms[k] ?? []).includes('مع')) { withAt = k; break; }
+    if (withAt < 0) return null;
+    const subject = nextMention(ctx, i, withAt - i - 1) ?? previousMention(ctx, i, 30);
+    const object = nextMention(ctx, withAt, 10, subject?.official ?? null);
+    if (subject) parties.push({ official: subject.official, side: null, role: 'subject' });
+    if (object) parties.push({ official: object.official, side: null, role: 'object' });
+    return parties.length === 2 ? { cue: i, parties, sameMeeting: false, leads: false } : null;
+  }
+  let subject: Mention | null = null;
+  if (objectPronoun) subject = previousMention(ctx, i, 30);
+  else {
+    subject = nextMention(ctx, i, 10);
+    const phrase = sidePhraseIn(ctx, i + 1, Math.min(sentEnd, i + 5), partition);
+    if (phrase && (!subject || phrase.first < subject.first)) {
+      parties.push({ official: null, side: phrase.side, role: 'subject' });
+      subject = null;
+      after = phrase.last - 1;
+    } else if (!subject) subject = previousMention(ctx, i, 15);
+  }
+  if (subject) {
+    parties.push({ official: subject.official, side: null, role: 'subject' });
+    if (subject.first > i) after = subject.last - 1;
+  }
+  const object = nextMention(ctx, after, 25, subject?.official ?? null);
+  if (object) {
+    parties.push({ official: object.official, side: null, role: 'object' });
+    for (const c of conjoined(ctx, object)) parties.push({ official: c.official, side: null, role: 'object' });
+  } else if (kind === 'host' || kind === 'meet') {
+    const phrase = sidePhraseIn(ctx, after + 1, Math.min(sentEnd, after + 8), partition);
+    if (phrase) parties.push({ official: null, side: phrase.side, role: 'object' });
+  }
+  return parties.length >= 2 ? { cue: i, parties, sameMeeting: false, leads: false } : null;
+}
+
+function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | null {
+  const noun = nounAt(ctx, i);
+  if (!noun) return null;
+  const [, sentEnd] = sentenceBounds(ctx, i);
+  const parties: Party[] = [];
+  const prev = i > 0 ? ctx.forms[i - 1]! : [];
+  const temporal = prev.some((f) => temporalPrepositions.has(f)) || isIn(ctx, i - 1, temporalPrepositions);
+  const demonstrative = isIn(ctx, i - 1, demonstratives) || /^ل?هذ[اه]$/.test(ctx.norms[i - 1] ?? '');
+  let light = false;
+  for (let k = Math.max(sentenceBounds(ctx, i)[0], i - 15); k < i && !light; k++) light = isIn(ctx, k, lightVerbs);
+  // The genitive: "مباحثات بوتين وجونغ أون", "اجتماع جاويش أوغلو وبومبيو".
+  if (!noun.possessive) {
+    const g = ctx.mentionAt[i + 1] ?? (ctx.coveredBy[i + 1] ? null : ctx.mentionAt[i + 2]);
+    if (g && !ctx.quoted[g.first] && ctx.sentence[g.first] === ctx.sentence[i] && !ctx.comma[i + 1]) {
+      parties.push({ official: g.official, side: null, role: 'subject' });
+      for (const c of conjoined(ctx, g)) parties.push({ official: c.official, side: null, role: 'object' });
+    }
+  }
+  // "مع X", "بين X و Y", "بـX" after the noun.
+  for (let k = i + 1; k < Math.min(sentEnd, i + 9); k++) {
+    if (ctx.coveredBy[k] || isIn(ctx, k, stoppers)) break;
+    const f = ctx.forms[k] ?? [];
+    if (f.includes('مع')) {
+      const m = nextMention(ctx, k, 8);
+      if (m) {
+        parties.push({ official: m.official, side: null, role: 'object' });
+        for (const c of conjoined(ctx, m)) parties.push({ official: c.official, side: null, role: 'object' });
+      } else {
+        const s = sideAt(ctx, k + 1, partition);
+        if (s) parties.push({ official: null, side: s.side, role: 'object' });
+      }
+      break;
+    }
+    if (f.includes('بين')) {
+      for (let j = k + 1; j < Math.min(sentEnd, k + 30); j++) {
+        const m = ctx.mentionAt[j];
+        if (m) parties.push({ official: m.official, side: null, role: 'object' });
+        else if (!ctx.coveredBy[j] && isIn(ctx, j, stoppers)) break;
+        else if (!ctx.coveredBy[j]) {
+          const s = sideAt(ctx, j, partition);
+          if (s) {
+            parties.push({ official: null, side: s.side, role: 'object' });
+            j += s.length - 1;
+          }
+        }
+      }
+      break;
+    }
+  }
+  const needsCounterpart = nounsNeedingCounterpart.has(noun.noun);
+  if (noun.possessive || temporal || light) {
+    const s = clauseSubject(ctx, i);
+    if (s && !parties.some((p) => p.official === s.official)) parties.unshift({ official: s.official, side: null, role: 'subject' });
+    if (noun.possessive && parties.length === 1) {
+      // "زيارة سموه للأردن": the visited country.
+      for (let k = i + 1; k < Math.min(sentEnd, i + 4); k++) {
+        const s2 = sideAt(ctx, k, partition);
+        if (s2) {
+          parties.push({ official: null, side: s2.side, role: 'object' });
+          break;
+        }
+      }
+    }
+  } else if (demonstrative) {
+    const s = previousMention(ctx, i, 25);
+    if (s) parties.unshift({ official: s.official, side: null, role: 'subject' });
+  }
+  const distinct = new Set(parties.map((p) => p.official ?? p.side?.key)).size;
+  const sameMeeting = noun.definite || demonstrative;
+  const alone = distinct === 1 && (temporal || demonstrative) && !needsCounterpart && parties[0]!.official !== null;
+  if (distinct >= 2 || alone) return { cue: i, parties, sameMeeting, leads: false };
+  return null;
+}
+
+/** "مع نظيره الروسي فلاديمير بوتين": the clause subject and the counterpart. */
+function counterpartMeeting(ctx: Context, i: number, partition: Partition): Meeting | null {
+  if (!isIn(ctx, i, counterpartWords)) return null;
+  const subject = previousMention(ctx, i, 40);
+  if (!subject || subject.official === ctx.coveredBy[i]?.official) return null;
+  const parties: Party[] = [{ official: subject.official, side: null, role: 'subject' }];
+  const counterpart = ctx.coveredBy[i] ?? nextMention(ctx, i, 5, subject.official);
+  if (counterpart) parties.push({ official: counterpart.official, side: null, role: 'object' });
+  else {
+    const s = sideAt(ctx, i + 1, partition);
+    if (s) parties.push({ official: null, side: s.side, role: 'object' });
+  }
+  return parties.length === 2 ? { cue: i, parties, sameMeeting: false, leads: false } : null;
+}
+
+/** "ورأس وفد المملكة … X", "ترأسه X", "برئاسة X", "على رأس وفد": who leads a delegation. */
+function leaderMeeting(ctx: Context, i: number, partition: Partition): Meeting | null {
+  const onTop = (ctx.forms[i] ?? []).includes('على') && (ctx.forms[i + 1] ?? []).includes('راس');
+  if (!onTop && !headVerbs.has(ctx.norms[i]!.replace(/^[وف]/, ''))) return null;
+  const [sentStart] = sentenceBounds(ctx, i);
+  if (onTop) {
+    if (!isIn(ctx, i + 2, delegationWords)) return null;
+    const s = previousMention(ctx, i, 30);
+    return s ? { cue: i, parties: [{ official: s.official, side: null, role: 'subject' }], sameMeeting: true, leads: true } : null;
+  }
+  const pronoun = /(?:ه|ها)$/.test(ctx.norms[i]!);
+  const delegationNear = isIn(ctx, i + 1, delegationWords) || pronoun || /^ب?رياسه$/.test(ctx.norms[i]!.replace(/^و/, ''));
+  if (!delegationNear) return null;
+  const leader = nextMention(ctx, i, 14);
+  if (!leader) return null;
+  let side: Side | null = null;
+  const phrase = sidePhraseIn(ctx, pronoun ? sentStart : i + 1, leader.first, partition);
+  if (phrase) side = phrase.side;
+  return { cue: i, parties: [{ official: leader.official, side, role: 'subject' }], sameMeeting: true, leads: true };
+}
+
+/** Every meeting the text reports, in text order. */
+export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
+  const out: Meeting[] = [];
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (ctx.quoted[i] || ctx.coveredBy[i]) continue;
+    const verb = lookup(ctx, i, meetingVerbs);
+    const m =
+      (verb ? verbMeeting(ctx, i, verb, partition) : null) ??
+      nounMeeting(ctx, i, partition) ??
+      counterpartMeeting(ctx, i, partition) ??
+      leaderMeeting(ctx, i, partition);
+    if (m) out.push(m);
+  }
+  return out;
+}
+
+/**
+ * Whether the article is about a meeting, visit or talks: its opening (title and first paragraphs) names one.
+ * A story that only mentions a phone call or a meeting further down is not.
+ */
+export function isAboutMeeting(ctx: Context): boolean {
+  let paragraphs = 0;
+  for (let i = 0; i < Math.min(ctx.tokens.length, LEAD_TOKENS); i++) {
+    if (i && /\n/.test(ctx.text.slice(ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start))) paragraphs++;
+    if (paragraphs >= LEAD_PARAGRAPHS) break;
+    if (ctx.quoted[i]) continue;
+    const verb = lookup(ctx, i, meetingVerbs);
+    if (verb && verb !== 'discuss') return true;
+    if (nounAt(ctx, i) || isIn(ctx, i, delegationWords) || isIn(ctx, i, counterpartWords)) return true;
+    if (lookup(ctx, i, listOpeners) === 'accompany') return true;
+  }
+  return false;
+}

@@ -1,0 +1,121 @@
+/**
+ * Naming the sides of a meeting: a country (from a nationality adjective, a country name, an epithet such
+ * as "خادم الحرمين الشريفين", or an official's country) or an organisation (UN, EU, GCC, Arab League…).
+ */
+import { countryNameEn } from '../english/countries';
+import {
+  alsoPresent,
+  epithets,
+  northWords,
+  organisation,
+  organisationAdjectives,
+  organisations,
+  partitioned,
+  sideNameOverride,
+  sideWords,
+  southWords,
+} from '../vocab/meetings';
+import { matchCountryName, matchNationality } from '../vocab/nationalities';
+import type { Official } from '../types';
+import { buildContext, isIn, lookup, type Context } from './context';
+
+export interface Side {
+  /** "country:RU", "org:UN", "also". */
+  key: string;
+  /** ISO code for a country side, null for an organisation or the "also present" group. */
+  country: string | null;
+  en: string;
+  /** The Arabic words the article uses for the side, when it names it ("الجانب الروسي"), else "". */
+  ar: string;
+}
+
+export const ALSO_PRESENT: Side = { key: 'also', country: null, en: alsoPresent.en, ar: alsoPresent.ar };
+
+export function countrySide(code: string, ar = ''): Side {
+  const org = organisation(code); // the nationality data uses UN/EU as pseudo-country codes
+  if (org) return { key: 'org:' + org.key, country: null, en: org.en, ar };
+  return { key: 'country:' + code, country: code, en: sideNameOverride(code) ?? countryNameEn(code), ar };
+}
+
+function organisationSide(key: string, en: string, ar = ''): Side {
+  return { key: 'org:' + key, country: null, en, ar };
+}
+
+/** The divided country ("الكوري الشمالي" / "الجنوبي") the article is about, if any: north and south codes. */
+export function partitionOf(ctx: Context): { north: string; south: string } | null {
+  for (const p of partitioned) {
+    for (let i = 0; i < ctx.tokens.length; i++) if (isIn(ctx, i, p.context)) return p;
+  }
+  return null;
+}
+
+/** A side named at token i (adjective, country, organisation, epithet, bare north/south), with its length in tokens. */
+export function sideAt(
+  ctx: Context,
+  i: number,
+  partition: { north: string; south: string } | null,
+): { side: Side; length: number } | null {
+  const forms = (k: number) => ctx.forms[k] ?? [];
+  const org = organisations.match(forms, i, ctx.tokens.length);
+  if (org) return { side: organisationSide(org.value.key, org.value.en), length: org.length };
+  const orgAdj = lookup(ctx, i, organisationAdjectives);
+  if (orgAdj) return { side: organisationSide(orgAdj.key, orgAdj.en), length: 1 };
+  const nat = matchNationality(ctx.norms, i);
+  if (nat) return { side: countrySide(nat.country), length: nat.length };
+  const country = matchCountryName(ctx.norms, i);
+  if (country) return { side: countrySide(country.country), length: country.length };
+  const ep = epithets.match(forms, i, ctx.tokens.length);
+  if (ep) return { side: countrySide(ep.value), length: ep.length };
+  if (partition && isIn(ctx, i, northWords)) return { side: countrySide(partition.north), length: 1 };
+  if (partition && isIn(ctx, i, southWords)) return { side: countrySide(partition.south), length: 1 };
+  return null;
+}
+
+export interface SidePhrase {
+  side: Side;
+  /** Token range of the phrase ("من الجانب الروسي"). */
+  first: number;
+  last: number;
+}
+
+/**
+ * A side word followed by the side's name in tokens [a, b): "الجانب الروسي", "من جانب قطر", "الوفد السعودي",
+ * "وفد دبلوماسي كوري جنوبي رفيع المستوى" (a few words may come between).
+ */
+export function sidePhraseIn(
+  ctx: Context,
+  a: number,
+  b: number,
+  partition: { north: string; south: string } | null,
+): SidePhrase | null {
+  for (let i = a; i < b; i++) {
+    if (!isIn(ctx, i, sideWords) || ctx.quoted[i] !== ctx.quoted[a]) continue;
+    for (let k = i + 1; k < Math.min(b, i + 4); k++) {
+      if (ctx.mentionAt[k]) break;
+      const m = sideAt(ctx, k, partition);
+      if (m) {
+        const last = k + m.length;
+        const ar = ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[last - 1]!.end);
+        return { side: { ...m.side, ar: arabicSideName(ar) }, first: i, last };
+      }
+    }
+  }
+  return null;
+}
+
+/** "من الجانب الروسي" → "الجانب الروسي"; "وفي الجانب الأميركي" → "الجانب الأميركي". */
+function arabicSideName(phrase: string): string {
+  return phrase.replace(/^(?:و?(?:من|عن|في)\s+)/, '').replace(/^[وف](?=ال)/, '');
+}
+
+/** The side an official belongs to: the official's country, else a nationality or organisation in the role words. */
+export function officialSide(o: Official): Side | null {
+  if (o.country) return countrySide(o.country);
+  if (!o.role_ar) return null;
+  const ctx = buildContext(o.role_ar, []);
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const m = sideAt(ctx, i, null);
+    if (m) return m.side;
+  }
+  return null;
+}

@@ -1,0 +1,107 @@
+/** Vocabulary of meetings and delegations (assets/meeting-vocab.json), normalised for matching on token forms. */
+import data from '../../assets/meeting-vocab.json';
+import { normalize } from '../arabic/normalize';
+
+export type ListKind = 'attend' | 'delegation' | 'accompany';
+export type MeetingVerbKind = 'host' | 'meet' | 'discuss' | 'visit';
+
+export interface Organisation {
+  key: string;
+  en: string;
+}
+
+const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(normalize));
+
+function kindMap<K extends string>(groups: Record<K, string[]>): ReadonlyMap<string, K> {
+  const m = new Map<string, K>();
+  for (const [kind, words] of Object.entries(groups) as [K, string[]][]) for (const w of words) m.set(normalize(w), kind);
+  return m;
+}
+
+/** Phrases (sequences of normalised words) keyed by their first word, longest first. */
+export class PhraseTable<T> {
+  private readonly byFirst = new Map<string, { words: string[]; value: T }[]>();
+
+  add(phrase: string, value: T): void {
+    const words = normalize(phrase).split(/\s+/).filter(Boolean);
+    if (!words.length) return;
+    const list = this.byFirst.get(words[0]!) ?? [];
+    list.push({ words, value });
+    list.sort((a, b) => b.words.length - a.words.length);
+    this.byFirst.set(words[0]!, list);
+  }
+
+  /** Longest phrase at position i; `forms(k)` gives the acceptable forms of word k (clitic readings). */
+  match(forms: (k: number) => readonly string[], i: number, n: number): { value: T; length: number } | null {
+    for (const first of forms(i)) {
+      const entries = this.byFirst.get(first);
+      if (!entries) continue;
+      for (const e of entries) {
+        if (i + e.words.length > n) continue;
+        let ok = true;
+        for (let k = 1; k < e.words.length && ok; k++) ok = forms(i + k).includes(e.words[k]!);
+        if (ok) return { value: e.value, length: e.words.length };
+      }
+    }
+    return null;
+  }
+}
+
+export const listOpeners = kindMap<ListKind>(data.listOpeners);
+export const delegationWords = set(data.delegationWords);
+export const sideWords = set(data.sideWords);
+export const accompaniedMarkers = set(data.accompaniedMarkers);
+export const headVerbs = set(data.headVerbs);
+export const headPhrases: readonly string[][] = data.headPhrases.map((p) => p.map(normalize));
+export const meetingVerbs = kindMap<MeetingVerbKind>(data.meetingVerbs);
+export const meetingNouns = set(data.meetingNouns);
+export const nounsNeedingCounterpart = set(data.nounsNeedingCounterpart);
+export const possessiveSuffixes: readonly string[] = data.possessiveSuffixes.map(normalize);
+export const temporalPrepositions = set(data.temporalPrepositions);
+export const lightVerbs = set(data.lightVerbs);
+export const demonstratives = set(data.demonstratives);
+export const counterpartWords = set(data.counterpartWords);
+export const stoppers = set(data.stoppers);
+export const northWords = set(data.northWords);
+export const southWords = set(data.southWords);
+export const partitioned: readonly { context: ReadonlySet<string>; north: string; south: string }[] = data.partitioned.map(
+  (p) => ({ context: set(p.context), north: p.north, south: p.south }),
+);
+
+export const epithets = new PhraseTable<string>();
+for (const e of data.epithets) epithets.add(e.ar, e.country);
+
+export const organisations = new PhraseTable<Organisation>();
+export const organisationAdjectives = new Map<string, Organisation>();
+const organisationByKey = new Map<string, Organisation>();
+for (const o of data.organisations) {
+  const org = { key: o.key, en: o.en };
+  organisationByKey.set(o.key, org);
+  for (const ar of o.ar) organisations.add(ar, org);
+  for (const a of o.adjectives) organisationAdjectives.set(normalize(a), org);
+}
+export function organisation(key: string): Organisation | null {
+  return organisationByKey.get(key) ?? null;
+}
+
+const sideNames: Record<string, string> = data.sideNamesEn;
+/** The English name a side is shown under, where the generic country name is not the usual one ("TR" → "Turkey"). */
+export function sideNameOverride(code: string): string | null {
+  return sideNames[code] ?? null;
+}
+
+/** Head ranks: 0 = head of state, 1 = head of government / crown prince, 2 = minister, 3 = others. */
+export const headRanks = new PhraseTable<number>();
+data.headRanks.forEach((phrases, rank) => {
+  for (const p of phrases) headRanks.add(p, rank);
+});
+
+export const alsoPresent = data.alsoPresent;
+/** Nouns that take the next name as a genitive ("سفير خادم الحرمين", "شقيقة كيم"): that name is not a list member. */
+export const constructHeads = set(data.constructHeads);
+/** "معاليه", "سموه": the person just named, in the honorific style of Gulf agencies. */
+export const honorificPronouns = set(data.honorificPronouns);
+/** "وعدد من المسؤولين في الحكومة الأردنية": the tail of a list that names its side. */
+export const groupWords = set(data.groupWords);
+/** First words of titles: with a ل prefix ("لخادم الحرمين", "للرئيس") they name someone in a genitive. */
+export const titleStarts = set(data.titleStarts);
