@@ -1,10 +1,11 @@
 /** Turns ../shared/data into the compact assets the extension bundles. Deterministic: same input, same bytes. */
 import { writeAsset } from './build-data/io';
 import { buildNames } from './build-data/names';
-import { buildNationalities } from './build-data/nationalities';
+import { buildNationalities, buildPlaces } from './build-data/nationalities';
 
 const sizes: Record<string, number> = {};
 sizes['nationalities.json'] = writeAsset('nationalities.json', buildNationalities());
+sizes['places.json'] = writeAsset('places.json', buildPlaces());
 const names = buildNames();
 sizes['name-words.json'] = writeAsset('name-words.json', names.nameWords);
 sizes['names-arabic.json'] = writeAsset('names-arabic.json', names.arabic);

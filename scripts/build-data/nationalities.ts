@@ -123,3 +123,14 @@ export function buildNationalities() {
   const countries = [...byCode.entries()].sort(([a], [b]) => byCodePoint(a, b)).map(([code, names]) => [code, names.sort(byCodePoint)]);
   return { adjectives, countries };
 }
+
+/** Capitals and cities named in role tails (في بيونغ يانغ، لدى الرياض): normalised Arabic → English. */
+export function buildPlaces(): Record<string, string> {
+  const { places } = readJson<{ places: [string, string][] }>(readRepo('scripts/data/places.json'));
+  const out = new Map<string, string>();
+  for (const [ar, en] of places) {
+    const key = normalize(ar).replace(/\s+/g, ' ').trim();
+    if (!out.has(key)) out.set(key, en);
+  }
+  return Object.fromEntries([...out.entries()].sort(([a], [b]) => byCodePoint(a, b)));
+}
