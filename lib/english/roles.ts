@@ -1,9 +1,79 @@
-/** Roles and institutions in English, composed from the parse. (Stub: the officials layer fills this in.) */
+/**
+ * Roles and institutions in English, composed from the parse of the title grammar (lib/officials/titles.ts):
+ * "نائب وزير الدفاع" → "Deputy Minister of Defense", "النائب الأول لرئيس الوزراء" → "First Deputy Prime Minister".
+ */
+import institutions from '../../assets/institutions.json';
+import { institutionEnglish, parseInstitution, parseTitle, type Role, type Title } from '../officials/titles';
+import { toWords } from '../officials/words';
+import { countryNameEn } from './countries';
+
+const countryTitles = institutions.countryTitles as Record<string, Record<string, string>>;
+
+export function countryName(code: string): string {
+  const name = countryNameEn(code);
+  return name === 'United States' ? 'the United States' : name === 'United Kingdom' ? 'the United Kingdom' : name;
+}
+
+const PREFIXED = new Set(['Deputy', 'Vice', 'Chief']);
+
+/** English of one parsed role. `country` lets a title take its national form ("Secretary of State" in the US). */
+export function renderRole(role: Role, country: string | null = null): string {
+  const fem = role.head.enFem && isFeminine(role);
+  let head = fem ? role.head.enFem! : role.head.en;
+  const c = role.complement;
+  let s: string;
+  if (!c) {
+    if (role.head.natBare && role.nat && !role.tails.length) head = role.head.natBare;
+    else if (role.head.bare) head = role.head.bare;
+    s = head;
+  } else if (c.kind === 'role') {
+    const inner = renderRole(c.role, country);
+    if (role.head.compose === 'prefix' || PREFIXED.has(head)) s = inner === 'President' && head === 'Deputy' ? 'Vice President' : `${head} ${inner}`;
+    else if (role.head.compose === 'to') s = `${head} to the ${inner}`;
+    else if (role.head.compose === 'for') s = `${head} for the ${inner}`;
+    else s = `${head} of the ${inner}`;
+  } else if (c.kind === 'portfolio') {
+    s = `${head} of ${c.en}`;
+  } else if (c.kind === 'country') {
+    s = `${head === 'Head' ? 'President' : head} of ${countryName(c.code)}`;
+  } else {
+    const h = head === 'Head' && c.inst.head ? c.inst.head : head;
+    const inst = institutionEnglish(c.inst, countryName, true);
+    if (h === 'Prime Minister' && /Ministers$/.test(inst)) s = 'Prime Minister';
+    else s = `${h} ${role.head.compose === 'for' ? 'for' : 'of'} ${inst}`;
+  }
+  const national = country ? countryTitles[country]?.[s] : undefined;
+  if (national) s = national;
+  const before = role.mods.filter((m) => m !== 'General' || !/General/.test(s));
+  if (before.length) s = `${[...new Set(before)].join(' ')} ${s}`;
+  if (role.nat && !(c?.kind === 'inst' && c.inst.nat)) s = `${role.nat.adjective_en} ${s}`;
+  if (role.tails.length) s += ' ' + role.tails.join(' ');
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function isFeminine(role: Role): boolean {
+  return role.head.fem;
+}
+
+/** English of a whole title: stacked roles joined ("Deputy Crown Prince, Second Deputy Prime Minister and Minister of Interior"). */
+export function renderTitle(title: Title): string {
+  const parts = title.roles.map((r) => renderRole(r, title.country));
+  if (parts.length < 2) return parts[0] ?? '';
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/** Roles and institutions in English, composed from the parse. */
 export function roleToEnglish(roleAr: string): string | null {
-  return roleAr ? null : null;
+  const words = toWords(roleAr);
+  if (!words.length) return null;
+  const title = parseTitle(words, 0, countryName);
+  return title ? renderTitle(title) : null;
 }
 
 /** An institution named in Arabic ("وزارة الخارجية الروسية") in English ("Russian Ministry of Foreign Affairs"). */
-export function institutionToEnglish(_institutionAr: string): string | null {
-  return null;
+export function institutionToEnglish(institutionAr: string): string | null {
+  const words = toWords(institutionAr);
+  if (!words.length) return null;
+  const parsed = parseInstitution(words, words.map((w) => w.norm), 0, /^(و|ف)?(ل{1,2}|ب)?$/);
+  return parsed ? institutionEnglish(parsed.inst, countryName, false) : null;
 }

@@ -1,6 +1,152 @@
+/**
+ * Officials of an article: titled names (title grammar + name boundaries), known people, and every later mention
+ * (surnames, first names, title-only references) linked to the one person it means.
+ */
+import { countryName, renderTitle } from '../english/roles';
+import { nameToEnglish } from '../english/names';
+import { matchKnownPersonAt, type KnownPerson } from '../gazetteer';
 import type { Official, PersonalEntry } from '../types';
+import { buildPersons, type Detection } from './link';
+import { readNameAfter, readNameBefore, startsTitle, type NameRun } from './names';
+import { parseTitle, type Title } from './titles';
+import { heads, ranks, styles } from '../vocab/titles';
+import { toWords, type Word } from './words';
+import { normalize } from '../arabic/normalize';
 
-/** Every official the text names, one entry per person with all mentions. (Stub: filled in by the officials layer.) */
-export function findOfficials(_text: string, _personal: PersonalEntry[] = []): Official[] {
-  return [];
+export { parseTitle } from './titles';
+export { toWords } from './words';
+
+const stripAl = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
+
+/** A style (سمو، معالي، السيد) or rank (اللواء، الرئيس) at word i, with its length and English. */
+function matchStyle(words: Word[], norms: string[], i: number): { length: number; rank: string | null } | null {
+  const w = words[i];
+  if (!w) return null;
+  for (const f of w.forms) {
+    const r = ranks.match(f.form, norms, i);
+    if (r) return { length: r.length, rank: r.value };
+    const s = styles.match(f.form, norms, i);
+    if (s) return { length: s.length, rank: null };
+  }
+  return null;
 }
+
+function countTokens(words: Word[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const w of words) {
+    const seen = new Set(w.forms.map((f) => f.form));
+    for (const f of seen) counts.set(f, (counts.get(f) ?? 0) + 1);
+  }
+  return counts;
+}
+
+export function findOfficials(text: string, personal: PersonalEntry[] = []): Official[] {
+  const words = toWords(text);
+  const norms = words.map((w) => w.norm);
+  const counts = countTokens(words);
+  const detections: Detection[] = [];
+  const title = (i: number) => parseTitle(words, i, countryName, norms);
+
+  let i = 0;
+  let lastEnd = 0;
+  while (i < words.length) {
+    const d = readTitled(i);
+    if (d) { detections.push(d); i = Math.max(d.end, i + 1); lastEnd = d.end; continue; }
+    const known = matchKnownPersonAt(norms, i);
+    if (known && known.length >= 1) {
+      const run: NameRun = { start: i, end: i + known.length, norms: norms.slice(i, i + known.length), prefixLen: 0 };
+      detections.push({ name: run, title: null, rank: null, start: i, end: run.end, known: known.person, ref: false });
+      i = run.end;
+      lastEnd = i;
+      continue;
+    }
+    i++;
+  }
+
+  /** Styles, ranks and titles before a name, the name, and an appositive title after it. */
+  function readTitled(i0: number): Detection | null {
+    let j = i0;
+    let t: Title | null = null;
+    let rank: string | null = null;
+    let styled = false;
+    for (let guard = 0; guard < 5 && j < words.length; guard++) {
+      if (j > i0 && words[j]!.punctBefore && !(t && /^[،,]$/.test(words[j]!.punctBefore!))) break;
+      const tt: Title | null = t ? null : title(j);
+      if (tt && (tt.roles.length > 1 || tt.roles[0]!.complement || tt.roles[0]!.nat || !matchStyle(words, norms, j))) { t = tt; j = tt.end; continue; }
+      const s = matchStyle(words, norms, j);
+      if (s && (j === i0 || !/^[وف]/.test(norms[j]!) || words[j]!.forms.length === 1)) { if (s.rank) rank ??= s.rank; styled = true; j += s.length; continue; }
+      if (tt) { t = tt; j = tt.end; continue; }
+      break;
+    }
+    if (!t && !rank && !styled) return null;
+    const name = readNameAfter(words, norms, j, !!t);
+    if (name && acceptName(name, t, rank)) {
+      let end = name.end;
+      // Apposition: "الشيخ تميم بن حمد آل ثاني أمير دولة قطر"
+      let appo: Title | null = null;
+      const k = name.end;
+      if (k < words.length && (!words[k]!.punctBefore || /^[،,]$/.test(words[k]!.punctBefore!))) {
+        const a = parseTitle(words, k, countryName, norms, false);
+        if (a && !(a.roles.length === 1 && !a.roles[0]!.complement && !a.roles[0]!.nat) && !readNameAfter(words, norms, a.end, true)) { appo = a; end = a.end; }
+      }
+      const useTitle = appo && (!t || isHonorificOnly(t)) ? appo : t;
+      const stacked = appo && t && useTitle === t ? { ...t, roles: [...t.roles, ...appo.roles], end: appo.end, country: t.country ?? appo.country } : useTitle;
+      const known = matchKnownPersonAt(norms, name.start, { afterTitle: true });
+      return { name, title: stacked, rank, start: i0, end, known: known && known.length >= name.end - name.start - 1 ? known.person : null, ref: false, styledOnly: !t && !rank };
+    }
+    if (t) {
+ const conjStart = /^[وف]/.test(norms[t.start]!) && !heads.match(stripAl(norms[t.start]!), norms, t.start);
+      const before = conjStart ? null : readNameBefore(words, norms, t.start);
+      if (before && before.start >= lastEnd && !(t.roles.length === 1 && !t.roles[0]!.complement && !t.roles[0]!.nat && !t.roles[0]!.tails.length)) {
+        const known = matchKnownPersonAt(norms, before.start);
+        return { name: before, title: t, rank, start: before.start, end: t.end, known: known && known.length >= before.end - before.start - 1 ? known.person : null, ref: false };
+      }
+      return { name: null, title: t, rank, start: t.start, end: t.end, known: null, ref: true };
+    }
+    return null;
+  }
+
+  /** A one-word name after a title must recur in the article or be a known name. */
+  function acceptName(name: NameRun, t: Title | null, rank: string | null): boolean {
+    if (name.norms.length > 1) return true;
+    const w = name.norms[0]!;
+    if (matchKnownPersonAt(norms, name.start, { afterTitle: true })) return true;
+    if ((counts.get(w) ?? 0) >= 2) return true;
+    return !!(t || rank) && (counts.get(stripAl(w)) ?? 0) >= 2;
+  }
+
+  /** The role as written, without the conjunction or preposition glued to its first word. */
+  function roleText(t: Title): string {
+    const w = words[t.start]!;
+    const bare = w.forms.find((f) => f.prefix && /^[وفبل]+$/.test(f.prefix) && text.slice(w.tok.start, w.tok.end).length > f.prefix.length && heads.match(stripAl(f.form), norms, t.start));
+    const from = bare && !heads.match(stripAl(w.norm), norms, t.start) ? w.tok.start + bare.prefix.length : w.tok.start;
+    return text.slice(from, words[t.end - 1]!.tok.end);
+  }
+
+  if (process.env.DEBUG_OFFICIALS) for (const d of detections) console.error(d.start, d.end, d.name?.start, d.name?.end, d.title?.start, d.title?.end, d.ref);
+  const persons = buildPersons(words, norms, detections, personal.map((p) => ({ ...p, norm: normalize(p.name_ar) })));
+  return persons.map((p, n) => {
+    const dict = p.personal;
+    const known: KnownPerson | null = p.known;
+    const country = dict?.country ?? p.country ?? known?.country ?? null;
+    const roleTitle = p.title;
+    const role_en = dict?.role_en ?? (roleTitle ? renderTitle({ ...roleTitle, country: roleTitle.country ?? country }) : p.rank) ?? known?.roles[known.roles.length - 1]?.role_en ?? null;
+    return {
+      id: `o${n + 1}`,
+      name_ar: p.nameAr,
+      name_en: dict?.name_en ?? known?.name_en ?? nameToEnglish(p.nameAr, { country }),
+      role_ar: roleTitle ? roleText(roleTitle) : null,
+      role_en,
+      country,
+      mentions: p.mentions,
+      evidence: p.evidence,
+      known: !!known || !!dict,
+    };
+  });
+}
+
+function isHonorificOnly(t: Title): boolean {
+  return t.roles.length === 1 && !!t.roles[0]!.head.honorific && !t.roles[0]!.complement;
+}
+
+export { startsTitle };

@@ -1,0 +1,270 @@
+/**
+ * One person, many mentions: detections (titled names, known names, title-only references) grouped into persons,
+ * then every bare surname / first name / trailing part of a name in the text linked to the person it means.
+ */
+import type { KnownPerson } from '../gazetteer';
+import type { PersonalEntry, Span } from '../types';
+import { matchNationality } from '../vocab/nationalities';
+import { nameParticles, visitorNouns } from '../vocab/titles';
+import { renderRole } from '../english/roles';
+import type { NameRun } from './names';
+import type { Title } from './titles';
+import type { Word } from './words';
+
+export interface Detection {
+  name: NameRun | null;
+  title: Title | null;
+  rank: string | null;
+  /** Word indices of the whole evidence [start, end). */
+  start: number;
+  end: number;
+  known: KnownPerson | null;
+  /** A title-only reference ("الرئيس الروسي"), to be linked to a named person. */
+  ref: boolean;
+  styledOnly?: boolean;
+  visitor?: boolean;
+}
+
+export interface Person {
+  key: string[];
+  nameAr: string;
+  title: Title | null;
+  rank: string | null;
+  country: string | null;
+  known: KnownPerson | null;
+  personal: (PersonalEntry & { norm: string }) | null;
+  mentions: Span[];
+  evidence: string;
+  detections: Detection[];
+  first: number;
+  last: number;
+}
+
+const EAST_ASIAN = new Set(['KP', 'KR', 'CN', 'VN', 'TW', 'MM', 'KH', 'JP']);
+const LEADER = /^(?:[A-Z][a-z]+ )*(President|King|Queen|Leader|Monarch|Emir|Sultan|Custodian of the Two Holy Mosques|Supreme Leader)$/;
+
+const nameKey = (norms: string[]) => norms.map((w, i) => (i === 0 ? stripConj(w) : w));
+function stripConj(w: string): string {
+  return /^[وفبل]/.test(w) && w.length > 4 && !w.startsWith('ول') ? w : w;
+}
+
+function isPart(small: string[], big: string[]): boolean {
+  if (small.length >= big.length || small.length < 1) return false;
+  if (small.length === 1) return small[0] === big[big.length - 1] || small[0] === big[0];
+  const lead = small.every((w, i) => w === big[i]);
+  const off = big.length - small.length;
+  const trail = small.every((w, i) => w === big[off + i]) && !nameParticles.has(big[off - 1]!);
+  return lead || trail;
+}
+
+function titleEnglish(t: Title | null): string {
+  return t ? t.roles.map((r) => renderRole(r)).join(' / ') : '';
+}
+
+/** The role's head in English without nationality or tails, to compare references with named roles. */
+function headEnglish(t: Title): string {
+  const r = t.roles[0]!;
+  return renderRole({ ...r, nat: null, tails: [] });
+}
+
+export function buildPersons(
+  words: Word[], norms: string[], detections: Detection[], personal: (PersonalEntry & { norm: string })[],
+): Person[] {
+  const text = (a: number, b: number) => `${a}:${b}`;
+  void text;
+  const persons: Person[] = [];
+  const sideCountry = sideContext(words, norms);
+
+  const span = (a: number, b: number): Span => [words[a]!.tok.start, words[b - 1]!.tok.end];
+  const nameText = (run: NameRun) => {
+    const first = words[run.start]!;
+    const f = first.forms.find((x) => x.form === run.norms[0]) ?? first.forms[first.forms.length - 1]!;
+    const startOff = f.prefix ? first.tok.start + f.prefix.length : first.tok.start;
+    return { start: startOff, text: wordsText(words, run.start, run.end, startOff) };
+  };
+
+  for (const d of detections) {
+    if (!d.name) continue;
+    const key = nameKey(d.name.norms);
+    const country = d.title?.country ?? d.known?.country ?? null;
+    let p = persons.find((q) => d.known && q.known && q.known.id === d.known.id) ?? null;
+    if (!p) {
+      const cands = persons.filter((q) => (sameName(key, q.key) || isPart(key, q.key) || isPart(q.key, key)) && compatible(q, country));
+      p = cands.sort((a, b) => b.last - a.last)[0] ?? null;
+    }
+    const nt = nameText(d.name);
+    if (!p) {
+      p = { key, nameAr: nt.text, title: null, rank: null, country: null, known: d.known, personal: null, mentions: [], evidence: '', detections: [], first: d.start, last: d.start };
+      persons.push(p);
+    } else if (key.length > p.key.length) {
+      p.key = key;
+      p.nameAr = nt.text;
+    }
+    p.detections.push(d);
+    p.last = d.start;
+    p.known ??= d.known;
+    p.mentions.push(span(d.name.start, d.name.end));
+    if (d.title && (!p.title || (isHonorific(p.title) && !isHonorific(d.title)))) {
+      p.title = d.title;
+      p.evidence = wordsText(words, d.start, d.end, words[d.start]!.tok.start);
+    }
+    if (!p.evidence) p.evidence = wordsText(words, d.start, d.end, words[d.start]!.tok.start);
+    p.rank ??= d.rank;
+    p.country ??= country;
+  }
+
+  // Officials only: a role, a rank, or a known person.
+  const kept = persons.filter((p) => p.title || p.rank || p.known || personal.some((e) => e.norm === p.key.join(' ')));
+  for (const p of kept) {
+    p.personal = personal.find((e) => { const k = e.norm.split(' '); return sameName(k, p.key) || isPart(p.key, k) || isPart(k, p.key); }) ?? null;
+    if (!p.country) p.country = p.known?.country ?? sideCountry(p.first) ?? null;
+  }
+
+  // Title-only references: the named person with that role (or the leader of that country).
+  for (const d of detections) {
+    if (!d.ref || !d.title) continue;
+    const target = resolveReference(d, kept);
+    if (target) target.mentions.push(span(d.start, d.end));
+  }
+  for (let i = 0; i < words.length; i++) {
+    if (!visitorNouns.has(words[i]!.forms[0]!.form) && !visitorNouns.has(norms[i]!)) continue;
+    const nat = matchNationality(norms, i + 1);
+    if (!nat || words[i + 1]!.punctBefore) continue;
+    const leaders = kept.filter((p) => p.country === nat.country).sort((a, b) => rankOf(b) - rankOf(a) || a.first - b.first);
+    if (leaders[0]) leaders[0].mentions.push(span(i, i + 1 + nat.length));
+  }
+
+  linkBareMentions(words, norms, kept, span);
+
+  for (const p of kept) {
+    p.mentions.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    p.mentions = p.mentions.filter((m, i, all) => i === 0 || m[0] >= all[i - 1]![1]);
+    p.first = Math.min(p.first, p.mentions[0]?.[0] ?? Infinity);
+  }
+  return kept.sort((a, b) => (a.mentions[0]?.[0] ?? 0) - (b.mentions[0]?.[0] ?? 0));
+}
+
+function sameName(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((w, i) => w === b[i]);
+}
+
+function compatible(p: Person, country: string | null): boolean {
+  return !country || !p.country || p.country === country;
+}
+
+function isHonorific(t: Title): boolean {
+  return t.roles.length === 1 && !!t.roles[0]!.head.honorific && !t.roles[0]!.complement;
+}
+
+function rankOf(p: Person): number {
+  const en = p.title ? headEnglish(p.title) : p.rank ?? '';
+  if (LEADER.test(en)) return 3;
+  if (en === 'Prime Minister' || en === 'Crown Prince') return 2;
+  return p.title ? 1 : 0;
+}
+
+function resolveReference(d: Detection, persons: Person[]): Person | null {
+  const t = d.title!;
+  const country = t.country;
+  const cands = persons.filter((p) => p.title && (!country || p.country === country));
+  if (!cands.length) return null;
+  const want = titleEnglish(t);
+  const wantHead = headEnglish(t);
+  const before = (p: Person) => (p.first <= d.start ? 1 : 0);
+  const score = (p: Person) => {
+    if (titleEnglish(p.title) === want) return 4;
+    if (headEnglish(p.title!) === wantHead && (country || t.roles[0]!.complement)) return 3;
+    if (LEADER.test(wantHead) && rankOf(p) === 3 && country) return 2;
+    return 0;
+  };
+  const best = cands.map((p) => ({ p, s: score(p) })).filter((x) => x.s > 0).sort((a, b) => b.s - a.s || before(b.p) - before(a.p) || b.p.last - a.p.last);
+  if (!best.length) return null;
+  // Two different people with the same role and no way to tell them apart: leave the reference alone.
+  if (best.length > 1 && best[0]!.s === best[1]!.s && best[0]!.s < 4 && !country) return null;
+  return best[0]!.p;
+}
+
+/** Surnames, first names of East Asian names, and trailing parts ("جونغ أون") linked to the most recent person. */
+function linkBareMentions(words: Word[], norms: string[], persons: Person[], span: (a: number, b: number) => Span): void {
+  const covered = new Set<number>();
+  for (const p of persons) for (const [s, e] of p.mentions) for (let i = 0; i < words.length; i++) if (words[i]!.tok.start >= s && words[i]!.tok.end <= e) covered.add(i);
+  const seqs = new Map<string, { p: Person; seq: string[] }[]>();
+  const add = (p: Person, seq: string[]) => {
+    if (!seq.length || seq.some((w) => !w)) return;
+    if (seq.length === 1 && (nameParticles.has(seq[0]!) || seq[0]!.length < 3)) return;
+    const list = seqs.get(seq[0]!) ?? [];
+    if (!list.some((x) => x.p === p && sameName(x.seq, seq))) list.push({ p, seq });
+    seqs.set(seq[0]!, list);
+  };
+  for (const p of persons) {
+    const k = p.key;
+    add(p, k);
+    for (let n = 2; n < k.length; n++) {
+      add(p, k.slice(0, n));
+      if (!nameParticles.has(k[k.length - n - 1]!)) add(p, k.slice(k.length - n));
+    }
+    // East Asian names put the family name first ("كيم" of "كيم جونغ أون"); others last ("لافروف").
+    const eastAsian = !!p.country && EAST_ASIAN.has(p.country);
+    if (k.length >= 2 && !eastAsian && !nameParticles.has(k[k.length - 2]!)) add(p, [k[k.length - 1]!]);
+    if (k.length >= 2 && eastAsian) add(p, [k[0]!]);
+    if (p.known) for (const s of p.known.short_ar ?? []) add(p, s.split(' ').map((w) => w));
+  }
+  const lastSeen = new Map<Person, number>();
+  for (const p of persons) lastSeen.set(p, p.first);
+  for (let i = 0; i < words.length; i++) {
+    if (covered.has(i)) continue;
+    let best: { p: Person; len: number } | null = null;
+    for (const f of words[i]!.forms) {
+      if (f.prefix.length > 3) continue;
+      for (const { p, seq } of seqs.get(f.form) ?? []) {
+        if (!seq.slice(1).every((w, k) => norms[i + 1 + k] === w && !covered.has(i + 1 + k) && !words[i + 1 + k]!.punctBefore)) continue;
+        const len = seq.length;
+        if (!best || len > best.len || (len === best.len && recency(p, i, lastSeen) > recency(best.p, i, lastSeen))) best = { p, len };
+      }
+    }
+    if (!best) continue;
+    best.p.mentions.push(span(i, i + best.len));
+    lastSeen.set(best.p, i);
+    i += best.len - 1;
+  }
+}
+
+function recency(p: Person, i: number, lastSeen: Map<Person, number>): number {
+  const at = lastSeen.get(p) ?? p.first;
+  return at <= i ? at : -1e9 + at;
+}
+
+/** "من الجانب الروسي", "الوفد الكوري الشمالي": the side a list of names belongs to, per paragraph. */
+function sideContext(words: Word[], norms: string[]): (i: number) => string | null {
+  const marks: { at: number; paragraph: number; country: string }[] = [];
+  for (let i = 0; i < words.length - 1; i++) {
+    const f = words[i]!.forms.map((x) => x.form);
+    if (!f.includes('الجانب') && !f.includes('الوفد')) continue;
+    const nat = matchNationality(norms, i + 1);
+    if (nat) marks.push({ at: i, paragraph: words[i]!.paragraph, country: nat.country });
+  }
+  return (i: number) => {
+    let best: string | null = null;
+    for (const m of marks) if (m.at <= i && m.paragraph === words[i]?.paragraph) best = m.country;
+    return best;
+  };
+}
+
+function wordsText(words: Word[], a: number, b: number, startOff: number): string {
+  const full = words.slice(a, b);
+  if (!full.length) return '';
+  let s = '';
+  let prevEnd = startOff;
+  for (let k = 0; k < full.length; k++) {
+    const t = full[k]!.tok;
+    const from = k === 0 ? startOff : t.start;
+    s += (k === 0 ? '' : ' ') + originalSlice(t, from);
+    prevEnd = t.end;
+  }
+  void prevEnd;
+  return s;
+}
+
+function originalSlice(t: { text: string; start: number }, from: number): string {
+  return t.text.slice(from - t.start);
+}

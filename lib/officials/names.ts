@@ -1,0 +1,105 @@
+/**
+ * Where a personal name starts and ends around a title. A name runs until a verb, a preposition, punctuation,
+ * the و that starts the next list item, a new title, a nationality adjective or a country; Arabic names keep
+ * their بن/آل/أبو/عبد links.
+ */
+import { isNameWord } from '../english/names';
+import { matchCountryName, matchNationality } from '../vocab/nationalities';
+import { heads, nameParticles, nameStops, portfolios, ranks, styles } from '../vocab/titles';
+import type { Word } from './words';
+
+export interface NameRun {
+  /** Word indices [start, end). */
+  start: number;
+  end: number;
+  /** Normalised words, the first without its conjunction or preposition. */
+  norms: string[];
+  /** Letters of the first word's proclitic (و of "وجونغ"). */
+  prefixLen: number;
+}
+
+const MAX_WORDS = 4;
+const PRONOUN_SYLLABLES = new Set(['هي', 'هو']);
+const stripAl = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
+
+/** Word i starts a title, a style or a rank (in any clitic reading). */
+export function startsTitle(words: Word[], norms: string[], i: number): boolean {
+  const w = words[i];
+  if (!w) return false;
+  return w.forms.some((f) => heads.match(stripAl(f.form), norms, i) || styles.match(f.form, norms, i) || ranks.match(f.form, norms, i));
+}
+
+function isStop(w: Word): boolean {
+  return w.forms.some((f) => nameStops.has(f.form)) || /^[0-9A-Za-z]/.test(w.norm);
+}
+
+/** A word that cannot be part of a name at position i. */
+function blocks(words: Word[], norms: string[], i: number): boolean {
+  const w = words[i]!;
+  if (isStop(w) || startsTitle(words, norms, i)) return true;
+  if (w.norm.startsWith('ال') && matchNationality(norms, i)) return true;
+  if (matchCountryName(norms, i) && !isNameWord(w.norm)) return true;
+  if (portfolios.match(w.norm, norms, i)) return true;
+  return false;
+}
+
+/**
+ * The name starting at word i (after a title). `comma` allows one comma before it ("وزير الخارجية السعودي، عادل الجبير").
+ * The first word may carry و/ب/ل only when its bare form is a name word.
+ */
+export function readNameAfter(words: Word[], norms: string[], i: number, comma: boolean): NameRun | null {
+  const first = words[i];
+  if (!first) return null;
+  if (first.punctBefore && !(comma && /^[،,]$/.test(first.punctBefore))) return null;
+  if (blocks(words, norms, i)) return null;
+  if (first.norm.startsWith('ال') && !isNameWord(first.norm) && !(norms[i + 1] === 'بن' || norms[i + 1] === 'ابن')) return null;
+  const out: string[] = [first.norm];
+  let k = i + 1;
+  let count = 1;
+  while (k < words.length && !words[k]!.punctBefore) {
+    const w = words[k]!;
+    const prev = norms[k - 1]!;
+    const linked = nameParticles.has(prev) || prev === 'عبد';
+    // Korean and Chinese syllables that are also pronouns ("تشوي سونغ هي") end a name only inside a clause.
+    const syllable = PRONOUN_SYLLABLES.has(w.norm) && (k + 1 >= words.length || !!words[k + 1]!.punctBefore || startsTitle(words, norms, k + 1));
+    if (!linked && !syllable && blocks(words, norms, k)) break;
+    if (!linked && /^[وف]/.test(w.norm) && w.norm.length > 3 && !isNameWord(w.norm)) break;
+    if (!linked && w.norm.startsWith('ال') && nameParticles.has(w.norm) === false && count >= 1 && !isNameWord(w.norm) && !isFamilyName(w.norm)) break;
+    if (!nameParticles.has(w.norm)) count++;
+    if (count > MAX_WORDS && !linked) break;
+    out.push(w.norm);
+    k++;
+  }
+  // A name does not end on a particle ("بن", "آل").
+  while (out.length > 1 && nameParticles.has(out[out.length - 1]!)) { out.pop(); k--; }
+  return { start: i, end: k, norms: out, prefixLen: 0 };
+}
+
+/** An Arabic family name with its article (الجبير، العطية): the article plus a word that is not a known common word. */
+function isFamilyName(norm: string): boolean {
+  return norm.length >= 5 && !nameStops.has(norm);
+}
+
+/** The name that ends right before word i (Gulf apposition "أنور قرقاش وزير الدولة…"): two words or more. */
+export function readNameBefore(words: Word[], norms: string[], i: number): NameRun | null {
+  let k = i - 1;
+  if (k < 0) return null;
+  if (words[i]!.punctBefore && !/^[،,]$/.test(words[i]!.punctBefore!)) return null;
+  let count = 0;
+  while (k >= 0) {
+    const w = words[k]!;
+    const linkedNext = k + 1 < i && nameParticles.has(w.norm);
+    if (!linkedNext && blocks(words, norms, k)) break;
+    if (/^[وف]/.test(w.norm) && !isNameWord(w.norm)) break;
+    if (w.norm.startsWith('ال') && k < i - 1 && !nameParticles.has(norms[k - 1] ?? '') && !isNameWord(w.norm)) break;
+    if (!nameParticles.has(w.norm)) count++;
+    if (count > MAX_WORDS) break;
+    if (w.punctBefore) { k--; break; }
+    k--;
+  }
+  const start = k + 1;
+  const run = norms.slice(start, i);
+  if (run.filter((w) => !nameParticles.has(w)).length < 2) return null;
+  if (!run.some((w) => isNameWord(w))) return null;
+  return { start, end: i, norms: run, prefixLen: 0 };
+}

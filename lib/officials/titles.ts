@@ -1,0 +1,331 @@
+/**
+ * The title grammar: where a role starts and ends, and what it is made of.
+ *   ROLE  := HEAD [ORDINAL|MODIFIER]* [COMPLEMENT] [MODIFIER]* [NATIONALITY] [MODIFIER]* [TAIL]*
+ *   COMPLEMENT := ROLE (genitive: نائب رئيس الوزراء، النائب الأول لرئيس الوزراء) | PORTFOLIO | COUNTRY | INSTITUTION
+ *   INSTITUTION := (BODY | NOUN) [ADJECTIVE|NATIONALITY]* [(ل)INSTITUTION]
+ *   TAIL := للشؤون ADJ+ | في/لدى/إلى PLACE | ب/في BODY
+ * Stacked roles follow each other without a conjunction ("ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الداخلية").
+ */
+import { matchCountryName, matchNationality, type NationalityMatch } from '../vocab/nationalities';
+import {
+  adjectives, bodies, heads, institutionNouns, modifiers, ordinals, places, portfolios, type BodyDef, type HeadDef,
+} from '../vocab/titles';
+import type { Word } from './words';
+
+export interface Institution {
+  en: string;
+  /** English of the head of this institution ("Chairman" of a council). */
+  head?: string;
+  noArticle?: boolean;
+  /** English adjectives in Arabic order ("العسكرية المركزية" → ["Military", "Central"]). */
+  adjectives: string[];
+  nat: NationalityMatch | null;
+  of: Institution | null;
+  country: string | null;
+  /** A generic noun (مؤسسة، جهاز) rather than a named body: English compounds it ("State Security Service"). */
+  generic?: boolean;
+}
+
+export type Complement =
+  | { kind: 'role'; role: Role }
+  | { kind: 'portfolio'; en: string }
+  | { kind: 'country'; code: string }
+  | { kind: 'inst'; inst: Institution };
+
+export interface Role {
+  head: HeadDef;
+  /** English modifiers before the head ("First", "Special", "Former"). */
+  mods: string[];
+  complement: Complement | null;
+  nat: NationalityMatch | null;
+  /** English tails ("for International Affairs", "in Pyongyang"). */
+  tails: string[];
+  /** Word indices [start, end). */
+  start: number;
+  end: number;
+}
+
+export interface Title {
+  roles: Role[];
+  start: number;
+  end: number;
+  country: string | null;
+}
+
+const stripAl = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
+const CONJ = /^[وف]/;
+
+/** A head title starting at word i; `conj` allows a leading و/ف. */
+interface HeadMatch { def: HeadDef; length: number; prefix: string; definite: boolean }
+function matchHead(words: Word[], norms: string[], i: number, conj: boolean, genitive = false): HeadMatch | null {
+  const w = words[i];
+  if (!w) return null;
+  let best: HeadMatch | null = null;
+  for (const f of w.forms) {
+    if (!conj && CONJ.test(f.prefix)) continue;
+    if (genitive && !/^ل/.test(f.prefix)) continue;
+    const m = heads.match(stripAl(f.form), norms, i);
+    if (m && (!best || m.length > best.length)) best = { def: m.value, length: m.length, prefix: f.prefix, definite: m.length > 1 || f.form.startsWith('ال') };
+  }
+  return best;
+}
+
+function noPunct(words: Word[], j: number): boolean {
+  return !!words[j] && !words[j]!.punctBefore;
+}
+
+/** Forms of word j without a conjunction (ل/لل/ب allowed when `preps` holds them). */
+function formsOf(words: Word[], j: number, preps: RegExp) {
+  return words[j]!.forms.filter((f) => f.prefix === '' || preps.test(f.prefix));
+}
+
+function matchBody(words: Word[], norms: string[], j: number, preps: RegExp): { def: BodyDef; length: number } | null {
+  for (const f of formsOf(words, j, preps)) {
+    const m = bodies.match(f.form, norms, j);
+    if (m) return { def: m.value, length: m.length };
+  }
+  return null;
+}
+
+function matchPortfolio(words: Word[], norms: string[], j: number, preps: RegExp): { en: string; length: number } | null {
+  for (const f of formsOf(words, j, preps)) {
+    const m = portfolios.match(f.form, norms, j);
+    if (m) return { en: m.value, length: m.length };
+  }
+  return null;
+}
+
+function definiteAdjective(norms: string[], j: number): boolean {
+  return !!norms[j] && norms[j]!.startsWith('ال');
+}
+
+/** An institution at word j: a known body, or a generic noun with adjectives and a genitive. */
+export function parseInstitution(words: Word[], norms: string[], j: number, preps: RegExp, depth = 0): { inst: Institution; end: number } | null {
+  if (depth > 3 || !words[j]) return null;
+  let inst: Institution | null = null;
+  let k = j;
+  const body = matchBody(words, norms, j, preps);
+  if (body) {
+    inst = { en: body.def.en, head: body.def.head, noArticle: body.def.noArticle, adjectives: [], nat: null, of: null, country: body.def.country ?? null };
+    k = j + body.length;
+  } else {
+    for (const f of formsOf(words, j, preps)) {
+      const noun = institutionNouns.get(stripAl(f.form));
+      if (!noun) continue;
+      inst = { en: noun.en, head: noun.head, adjectives: [], nat: null, of: null, country: null, generic: true };
+      k = j + 1;
+      if (noun.en === 'Ministry') {
+        const p = noPunct(words, k) ? matchPortfolio(words, norms, k, /^$/) : null;
+        if (p) { inst.en = `Ministry of ${p.en}`; k += p.length; }
+      } else if (noPunct(words, k)) {
+        const c = matchCountryName(norms, k);
+        if (c && !CONJ.test(norms[k]!) ) { inst.of = { en: '', adjectives: [], nat: null, of: null, country: c.country }; inst.country = c.country; k += c.length; }
+        else {
+          const sub = parseInstitution(words, norms, k, /^$/, depth + 1);
+          if (sub) { inst.of = sub.inst; inst.country = sub.inst.country; k = sub.end; }
+        }
+      }
+      break;
+    }
+  }
+  if (!inst) return null;
+  // Adjectives and nationality agreeing with the institution.
+  while (noPunct(words, k)) {
+    const a = adjectives.get(norms[k]!);
+    if (a) { inst.adjectives.push(a); k++; continue; }
+    const nat = definiteAdjective(norms, k) ? matchNationality(norms, k) : null;
+    if (nat && !inst.nat) { inst.nat = nat; inst.country ??= nat.country; k += nat.length; continue; }
+    break;
+  }
+  // A genitive with ل: "للجنة العسكرية المركزية للحزب".
+  if (noPunct(words, k) && words[k]!.forms.some((f) => /^ل/.test(f.prefix))) {
+    const sub = parseInstitution(words, norms, k, /^ل{1,2}$/, depth + 1);
+    if (sub) { inst.of = sub.inst; inst.country ??= sub.inst.country; k = sub.end; }
+  }
+  return { inst, end: k };
+}
+
+function readModifiers(norms: string[], words: Word[], j: number, mods: string[]): number {
+  while (noPunct(words, j)) {
+    const w = norms[j]!;
+    const m = ordinals.get(w) ?? modifiers.get(w);
+    if (!m) break;
+    mods.push(m);
+    j++;
+  }
+  return j;
+}
+
+/** A place after في/لدى/إلى (or ل): a country, a known city, or an international body. */
+function parsePlace(words: Word[], norms: string[], j: number): { en: string; code: string | null; length: number } | null {
+  const c = matchCountryName(norms, j);
+  if (c) return { en: '', code: c.country, length: c.length };
+  for (const f of words[j]!.forms) {
+    if (CONJ.test(f.prefix)) continue;
+    const p = places.match(f.form, norms, j);
+    if (p) return { en: p.value, code: null, length: p.length };
+    const b = bodies.match(f.form, norms, j);
+    if (b && (b.value.intl || b.value.place)) return { en: (b.value.noArticle ? '' : 'the ') + b.value.en, code: null, length: b.length };
+  }
+  return null;
+}
+
+const PLACE_PREP: Record<string, string> = { 'في': 'in', 'لدي': 'to', 'الي': 'to', 'بـ': 'in' };
+
+function readTails(words: Word[], norms: string[], j: number, head: HeadDef, tails: string[], countryName: (code: string) => string): number {
+  for (let guard = 0; guard < 3 && noPunct(words, j); guard++) {
+    const w = words[j]!;
+    // للشؤون الدولية / لشؤون الشرق الأوسط
+    if (/^لل?شوون$/.test(w.norm)) {
+      const parts: string[] = [];
+      let k = j + 1;
+      while (noPunct(words, k)) {
+        const a = adjectives.get(norms[k]!);
+        if (a) { parts.push(a); k++; continue; }
+        const nat = matchNationality(norms, k);
+        if (nat && definiteAdjective(norms, k)) { parts.push(nat.adjective_en); k += nat.length; continue; }
+        break;
+      }
+      if (!parts.length) break;
+      tails.push(`for ${parts.join(' ')} Affairs`);
+      j = k;
+      continue;
+    }
+    const prep = PLACE_PREP[w.norm];
+    if (prep && head.place && words[j + 1] && !words[j + 1]!.punctBefore) {
+      const p = parsePlace(words, norms, j + 1);
+      if (p) {
+        let k = j + 1 + p.length;
+        const names = [p.code ? countryName(p.code) : p.en];
+        // "لدى إيطاليا ومالطا"
+        if (noPunct(words, k) && norms[k]!.startsWith('و')) {
+          const c2 = matchCountryName(norms, k);
+          if (c2) { names.push(countryName(c2.country)); k += c2.length; }
+        }
+        tails.push(`${prep} ${names.join(' and ')}`);
+        j = k;
+        continue;
+      }
+    }
+    // بالديوان الملكي / في الديوان الملكي: "at the Royal Court"
+    if (w.norm === 'في' || w.forms.some((f) => f.prefix === 'ب')) {
+      const at = w.norm === 'في' ? j + 1 : j;
+      if (noPunct(words, at) || at === j) {
+        const inst = parseInstitution(words, norms, at, /^ب$/, 1);
+        if (inst && (at !== j || words[j]!.forms.some((f) => f.prefix === 'ب' && bodies.match(f.form, norms, j)))) {
+          tails.push(`at ${institutionEnglish(inst.inst, countryName, true)}`);
+          j = inst.end;
+          continue;
+        }
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+/** English of an institution: adjectives before the noun (reversed Arabic order), genitives after. */
+export function institutionEnglish(inst: Institution, countryName: (code: string) => string, article: boolean): string {
+  if (!inst.en && inst.country) return countryName(inst.country);
+  const adjs = [...inst.adjectives].reverse();
+  if (inst.nat) adjs.unshift(inst.nat.adjective_en);
+  let s = [...adjs, inst.en].join(' ');
+  if (inst.of && inst.generic && inst.of.en && !inst.of.of && !inst.of.generic) s = `${adjs.join(' ')} ${institutionEnglish(inst.of, countryName, false)} ${inst.en}`.trim();
+  else if (inst.of) s += ' of ' + institutionEnglish(inst.of, countryName, true);
+  return article && !inst.noArticle ? 'the ' + s : s;
+}
+
+interface Ctx { words: Word[]; norms: string[]; countryName: (code: string) => string }
+
+function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive = false): Role | null {
+  const { words, norms } = ctx;
+  const h = matchHead(words, norms, i, conj, genitive);
+  if (!h) return null;
+  const role: Role = { head: h.def, mods: [], complement: null, nat: null, tails: [], start: i, end: i + h.length };
+  let j = readModifiers(norms, words, role.end, role.mods);
+  if (h.def.compose !== 'none' && noPunct(words, j) && !/^لل?شوون$/.test(norms[j]!)) {
+    role.complement = parseComplement(ctx, j, h.def, depth, h.definite);
+    if (role.complement) j = complementEnd;
+  }
+  if (h.def.needsComplement && !role.complement) return null;
+  j = readModifiers(norms, words, j, role.mods);
+  if (noPunct(words, j) && definiteAdjective(norms, j)) {
+    const nat = matchNationality(norms, j);
+    if (nat) { role.nat = nat; j += nat.length; }
+  }
+  j = readModifiers(norms, words, j, role.mods);
+  j = readTails(words, norms, j, h.def, role.tails, ctx.countryName);
+  role.end = j;
+  return role;
+}
+
+let complementEnd = 0;
+
+function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, definite: boolean): Complement | null {
+  const { words, norms } = ctx;
+  const isMinister = head.en.startsWith('Minister');
+  if (isMinister) {
+    const p = matchPortfolio(words, norms, j, /^$/);
+    if (p) {
+      let k = j + p.length;
+      let en = p.en;
+      // A doubled word in real text: "وزير الدفاع الدفاع".
+      while (noPunct(words, k) && norms[k] === norms[k - 1]) k++;
+      // "الثقافة والإعلام" beyond the listed pairs
+      while (noPunct(words, k) && norms[k]!.startsWith('وال')) {
+        const more = portfolios.match(norms[k]!.slice(1), norms, k);
+        if (!more) break;
+        en += ' and ' + more.value;
+        k += more.length;
+      }
+      complementEnd = k;
+      return { kind: 'portfolio', en };
+    }
+  }
+  if (depth < 3) {
+    // A definite head takes a role only through ل ("النائب الأول لرئيس الوزراء"); an indefinite one by idafa.
+    const inner = parseRole(ctx, j, false, depth + 1, definite);
+    if (inner) { complementEnd = inner.end; return { kind: 'role', role: inner }; }
+  }
+  const c = matchCountryName(norms, j);
+  if (c && !CONJ.test(norms[j]!)) { complementEnd = j + c.length; return { kind: 'country', code: c.country }; }
+  if (norms[j] === 'دوله' && noPunct(words, j + 1)) {
+    const c2 = matchCountryName(norms, j + 1);
+    if (c2) { complementEnd = j + 1 + c2.length; return { kind: 'inst', inst: { en: 'State', adjectives: [], nat: null, of: { en: '', adjectives: [], nat: null, of: null, country: c2.country }, country: c2.country } }; }
+  }
+  const inst = parseInstitution(words, norms, j, /^ل{1,2}$/);
+  if (inst) { complementEnd = inst.end; return { kind: 'inst', inst: inst.inst }; }
+  return null;
+}
+
+/** The country a role itself names: its nationality, its institution, or the head (خادم الحرمين الشريفين → SA). */
+export function roleCountry(role: Role): string | null {
+  if (role.nat) return role.nat.country;
+  const c = role.complement;
+  if (c?.kind === 'country') return c.code;
+  if (c?.kind === 'inst' && c.inst.country) return c.inst.country;
+  if (c?.kind === 'role') { const inner = roleCountry(c.role); if (inner) return inner; }
+  return role.head.country ?? null;
+}
+
+/**
+ * The title starting at word i (a leading و/ف allowed), with stacked roles, or null.
+ * Exported for the delegations layer: `parseTitle(words, i)` on words from `toWords(text)`.
+ */
+export function parseTitle(
+  words: Word[], i: number, countryName: (code: string) => string = (c) => c, norms = words.map((w) => w.norm), conj = true,
+): Title | null {
+  const ctx: Ctx = { words, norms, countryName };
+  const first = parseRole(ctx, i, conj, 0);
+  if (!first) return null;
+  const roles = [first];
+  let j = first.end;
+  while (noPunct(words, j) && roles.length < 4) {
+    const next = parseRole(ctx, j, false, 0);
+    if (!next || (!next.complement && !next.head.en.includes(' ') && !next.nat)) break;
+    roles.push(next);
+    j = next.end;
+  }
+  const country = roles.map(roleCountry).find((c) => c) ?? null;
+  return { roles, start: i, end: j, country };
+}

@@ -1,0 +1,77 @@
+/**
+ * The article as a run of words for the title grammar: each token with its normalised form, the forms it may
+ * stand for once proclitics are removed, and whether punctuation separates it from the previous word.
+ */
+import { readings } from '../arabic/clitics';
+import { isDropped } from '../arabic/normalize';
+import { tokenize, type Token } from '../arabic/tokens';
+
+export interface WordForm {
+  /** The letters of the written word before the form ("و" of "ووزير", "ب" of "بالديوان"; "ل" of "للرئيس"). */
+  prefix: string;
+  /** The word as it would stand alone, its article kept ("للرئيس" → "الرئيس"). */
+  form: string;
+}
+
+export interface Word {
+  tok: Token;
+  norm: string;
+  /** Readings from the longest prefix removed to none; the last is the word itself. */
+  forms: WordForm[];
+  /** Text between the previous word and this one holds punctuation (anything but spaces). */
+  punctBefore: string | null;
+  /** Index of the paragraph (blank-line or newline separated) the word is in. */
+  paragraph: number;
+  /** Index of the sentence the word is in. */
+  sentence: number;
+}
+
+export function formsOf(norm: string): WordForm[] {
+  const out: WordForm[] = [];
+  const seen = new Set<string>();
+  for (const r of readings(norm)) {
+    const forms = [r.definite ? 'ال' + r.stem : r.stem];
+    // ل + اللجنة is written للجنة: the stem after ل that starts with ل is also the definite noun.
+    if (!r.definite && r.prefix.endsWith('ل') && r.stem.startsWith('ل')) forms.push('ال' + r.stem);
+    for (const form of forms) {
+      const key = r.prefix + '|' + form;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const strip = norm.endsWith(form) ? norm.length - form.length : Math.max(0, r.prefix.length - 1);
+      out.push({ prefix: norm.slice(0, strip), form });
+    }
+  }
+  if (!seen.has('|' + norm)) out.push({ prefix: '', form: norm });
+  return out;
+}
+
+const SENTENCE_END = /[.!?؟\n]/;
+
+export function toWords(text: string): Word[] {
+  const toks = tokenize(text);
+  const words: Word[] = [];
+  let paragraph = 0;
+  let sentence = 0;
+  let prevEnd = 0;
+  for (const tok of toks) {
+    const gap = text.slice(prevEnd, tok.start);
+    if (/\n/.test(gap)) paragraph++;
+    if (SENTENCE_END.test(gap)) sentence++;
+    const punct = gap.replace(/\s+/g, '');
+    words.push({ tok, norm: tok.norm, forms: formsOf(tok.norm), punctBefore: words.length && punct ? punct : null, paragraph, sentence });
+    prevEnd = tok.end;
+  }
+  return words;
+}
+
+/** Offset in the original token text after `n` normalised letters (diacritics in between are skipped). */
+export function offsetAfter(tok: Token, n: number): number {
+  let seen = 0;
+  let i = 0;
+  while (i < tok.text.length && seen < n) {
+    if (!isDropped(tok.text[i]!)) seen++;
+    i++;
+  }
+  while (i < tok.text.length && isDropped(tok.text[i]!)) i++;
+  return tok.start + i;
+}

@@ -1,0 +1,106 @@
+/**
+ * Vocabulary of the title grammar (assets/titles.json, assets/institutions.json, assets/name-stops.json),
+ * normalised once at load time so the parser works on normalised words only.
+ */
+import titles from '../../assets/titles.json';
+import institutions from '../../assets/institutions.json';
+import stops from '../../assets/name-stops.json';
+import { normalize } from '../arabic/normalize';
+
+export interface HeadDef {
+  /** English head noun ("Minister"), or a whole fixed title ("Crown Prince"). */
+  en: string;
+  enFem?: string;
+  /** English when the head stands alone before a name ("الرئيس" → "President"). */
+  bare?: string;
+  /** English when the head stands alone with a nationality ("المستشار الألماني" → "German Chancellor"). */
+  natBare?: string;
+  /** How a complement attaches in English: "of" (Minister of X), "prefix" (Deputy X), "to" (Adviser to X), "for", "none". */
+  compose: 'of' | 'prefix' | 'to' | 'for' | 'none';
+  /** Takes a place tail (في/لدى X): ambassadors, envoys, representatives. */
+  place?: boolean;
+  /** Also an honorific before a name (الأمير، الشيخ): alone it means "Prince", "Sheikh". */
+  honorific?: boolean;
+  /** Only a title when a complement follows (كبير، مسؤول، ولي عهد). */
+  needsComplement?: boolean;
+  /** The country the title itself implies (خادم الحرمين الشريفين → SA). */
+  country?: string;
+  fem: boolean;
+}
+
+export interface BodyDef {
+  en: string;
+  /** English of the head of this body when it differs from the generic head ("Chairman", "Speaker"). */
+  head?: string;
+  noArticle?: boolean;
+  intl?: boolean;
+  place?: boolean;
+  country?: string;
+}
+
+/** Phrases keyed by their first normalised word, longest first. */
+export class PhraseTable<T> {
+  private readonly byFirst = new Map<string, { rest: string[]; value: T }[]>();
+  add(phrase: string, value: T): void {
+    const words = normalize(phrase).split(/\s+/).filter(Boolean);
+    const [first, ...rest] = words;
+    if (!first) return;
+    const list = this.byFirst.get(first) ?? [];
+    if (list.some((e) => e.rest.join(' ') === rest.join(' '))) return;
+    list.push({ rest, value });
+    list.sort((a, b) => b.rest.length - a.rest.length);
+    this.byFirst.set(first, list);
+  }
+  /** Longest phrase whose first word is `first` and whose other words follow at norms[i+1…]. */
+  match(first: string, norms: readonly string[], i: number): { value: T; length: number } | null {
+    const entries = this.byFirst.get(first);
+    if (!entries) return null;
+    for (const e of entries) if (e.rest.every((w, k) => norms[i + 1 + k] === w)) return { value: e.value, length: 1 + e.rest.length };
+    return null;
+  }
+  has(first: string): boolean {
+    return this.byFirst.has(first);
+  }
+}
+
+const stripAl = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
+/** Heads are keyed with the article of their first word removed ("الأمين العام" → "امين العام"). */
+export const heads = new PhraseTable<HeadDef>();
+interface RawHead { ar: string[]; fem?: string[]; en: string; enFem?: string; bare?: string; natBare?: string; compose: string; place?: boolean; honorific?: boolean; needsComplement?: boolean; country?: string }
+for (const h of titles.heads as RawHead[]) {
+  const base = { en: h.en, enFem: h.enFem, bare: h.bare, natBare: h.natBare, compose: h.compose as HeadDef['compose'], place: h.place, honorific: h.honorific, needsComplement: h.needsComplement, country: h.country };
+  const key = (s: string) => { const [f, ...r] = normalize(s).split(' '); return [stripAl(f!), ...r].join(' '); };
+  for (const a of h.ar) heads.add(key(a), { ...base, fem: false });
+  for (const a of h.fem ?? []) heads.add(key(a), { ...base, fem: true });
+}
+
+/** Military ranks and heads used as a bare style before a name ("اللواء", "الرئيس ترامب"). Keyed with ال. */
+export const ranks = new PhraseTable<string>();
+for (const r of titles.ranks) for (const a of r.ar) ranks.add(a, r.en);
+
+/** Honorific styles that are not roles (سمو، معالي، السيد، الدكتور). */
+export const styles = new PhraseTable<true>();
+for (const s of titles.styles) styles.add(s, true);
+
+export const ordinals = new Map(Object.entries(titles.ordinals).map(([k, v]) => [normalize(k), v]));
+export const modifiers = new Map(Object.entries(titles.modifiers).map(([k, v]) => [normalize(k), v]));
+export const visitorNouns = new Set(titles.visitorNouns.map(normalize));
+
+export const portfolios = new PhraseTable<string>();
+for (const [ar, en] of Object.entries(institutions.portfolios)) portfolios.add(ar, en);
+export const bodies = new PhraseTable<BodyDef>();
+for (const b of institutions.bodies as (BodyDef & { ar: string[]; onlyCountry?: boolean })[]) {
+  if (b.onlyCountry) continue;
+  for (const a of b.ar) bodies.add(a, { en: b.en, head: b.head, noArticle: b.noArticle, intl: b.intl, place: b.place, country: b.country });
+}
+/** Generic institution nouns (مجلس، لجنة، هيئة…): English noun and the English of its head. Keyed without ال. */
+export const institutionNouns = new Map<string, { en: string; head: string }>();
+for (const [ar, [en, head]] of Object.entries(institutions.nouns as unknown as Record<string, [string, string]>)) institutionNouns.set(stripAl(normalize(ar)), { en, head });
+export const adjectives = new Map(Object.entries(institutions.adjectives).map(([k, v]) => [normalize(k), v]));
+export const places = new PhraseTable<string>();
+for (const [ar, en] of Object.entries(institutions.places)) places.add(ar, en);
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).map(normalize);
+/** Words that end a name or cannot be one. */
+export const nameStops = new Set([...words(stops.particles), ...words(stops.time), ...words(stops.verbs), ...words(stops.nouns)]);
+export const nameParticles = new Set(['بن', 'ابن', 'بنت', 'ال', 'ابو', 'ابا', 'ابي', 'عبد', 'ام', 'بو', 'دي', 'دو', 'فان', 'فون', 'دا', 'ولد']);
