@@ -2,10 +2,7 @@
 // The same lib/ as the extension: findArticle on a linkedom Document for pages, analyze() on the text.
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { analyze } from '../lib/analyze';
-import { articleFromPlainText } from '../lib/article/text';
 import type { ArticleText } from '../lib/types';
-import { formatReport } from './analyze-report';
 
 export class UsageError extends Error {}
 
@@ -13,7 +10,7 @@ const USAGE = 'usage: npm run analyze -- [--json] FILE (.txt or .html)';
 
 /** The article of a saved page, parsed with linkedom (loaded only for pages, to keep .txt runs fast). */
 async function articleFromHtml(html: string, file: string): Promise<ArticleText> {
-  const { parseHTML } = await import('linkedom');
+  const { parseHTML } = await import('linkedom/worker');
   const { findArticle } = await import('../lib/article/find');
   // linkedom puts everything in <head> when a saved page lacks the <html> element.
   const source = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html>${html}</html>`;
@@ -40,10 +37,15 @@ export async function run(args: string[]): Promise<string> {
     const code = (e as NodeJS.ErrnoException).code;
     throw new UsageError(code === 'ENOENT' ? `no such file: ${file}` : code === 'EISDIR' ? `${file} is a directory` : `cannot read ${file} (${code ?? 'error'})`);
   }
+  // Imported here, not at the top, so that any failure while loading the engine is caught and reported on one line.
+  const { articleFromPlainText } = await import('../lib/article/text');
   const article = ext === '.txt' ? articleFromPlainText(raw) : await articleFromHtml(raw, file);
   if (!article.text.trim()) throw new UsageError(`no article text in ${file}`);
+  const { analyze } = await import('../lib/analyze');
   const analysis = analyze(article.text, { title: article.title });
-  return json ? JSON.stringify(analysis) + '\n' : formatReport(analysis);
+  if (json) return JSON.stringify(analysis) + '\n';
+  const { formatReport } = await import('./analyze-report');
+  return formatReport(analysis);
 }
 
 /** One line on stderr and exit 1 for every failure, never a stack trace. */

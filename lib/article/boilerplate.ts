@@ -20,11 +20,18 @@ export function isSectionHeading(text: string): boolean {
   return vocab.sectionHeadings.has(phraseKey(text));
 }
 
+/** A date or time line ("20 يونيو/ حزيران 2024", "نشر في: 08 مايو 2024 02:15 م"): digits and date words only. */
+export function isDateLine(text: string): boolean {
+  if (!/\d/.test(text) || wordCount(text) > 12) return false;
+  const words = phraseKey(text).split(' ').filter(Boolean);
+  return words.every((w) => /^\d+$/.test(w) || vocab.dateWords.has(w));
+}
+
 /** A prompt or notice that is never article text (subscription call, share prompt, comment policy, copyright…). */
 export function isBoilerplateText(text: string): boolean {
   const key = phraseKey(text);
   if (!key) return false;
-  if (vocab.sectionHeadings.has(key)) return true;
+  if (vocab.sectionHeadings.has(key) || isDateLine(text)) return true;
   const words = wordCount(text);
   if (words <= BYLINE_MAX_WORDS && vocab.bylinePrefixes.some((p) => startsWithPhrase(key, p))) return true;
   if (words <= PREFIX_MAX_WORDS && vocab.linePrefixes.some((p) => startsWithPhrase(key, p))) return true;

@@ -49,10 +49,12 @@ function inFurniture(el: Element, body: Element, memo: Map<Element, boolean>): b
 export function scoreCandidates(body: Element, stats: Map<Element, TextStats>, articleBody: string | null): Element[] | null {
   const bodyKey = articleBody ? ' ' + phraseKey(articleBody) + ' ' : null;
   const scores = new Map<Element, number>();
+  const content = new Map<Element, number>();
   const memo = new Map<Element, boolean>();
   const add = (el: Element, s: number) => {
     if (!scores.has(el)) scores.set(el, initialScore(el));
     scores.set(el, scores.get(el)! + s);
+    content.set(el, (content.get(el) ?? 0) + s);
   };
   for (const [el, st] of stats) {
     const tag = tagOf(el);
@@ -91,7 +93,9 @@ export function scoreCandidates(body: Element, stats: Map<Element, TextStats>, a
   // Siblings that hold more of the article (a body split around an image or an advert).
   const parent = top.parentElement;
   if (!parent || top === body) return [top];
-  const threshold = Math.max(10, topScore * 0.2);
+  // Judged on paragraph content alone: a class bonus ("article-media") does not make a caption part of the body.
+  const contentOf = (el: Element) => (content.get(el) ?? 0) * (1 - stats.get(el)!.linkLetters / Math.max(1, stats.get(el)!.letters));
+  const threshold = Math.max(10, contentOf(top) * 0.2);
   const merged: Element[] = [];
   for (const sib of parent.children) {
     if (sib === top) {
@@ -100,7 +104,7 @@ export function scoreCandidates(body: Element, stats: Map<Element, TextStats>, a
     }
     const st = stats.get(sib);
     if (!st || isFurniture(sib) || classHint(sib) < 0) continue;
-    const f = finalScore.get(sib) ?? 0;
+    const f = contentOf(sib);
     const own = st.ar - st.linkAr;
     const linkShare = st.linkLetters / Math.max(1, st.letters);
     if (f >= threshold || (tagOf(sib) === 'P' && own >= 80 && linkShare < 0.25)) merged.push(sib);

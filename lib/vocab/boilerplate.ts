@@ -12,6 +12,8 @@ export interface BoilerplateVocabulary {
   stripPrefixes: string[];
   relatedMarkers: string[];
   weekdays: string[];
+  /** Words of a date line (months of every calendar in use, weekdays, "نشر في"…): a block of only these and digits is a date. */
+  dateWords: Set<string>;
   classNegativeTokens: Set<string>;
   classNegativeSubstrings: string[];
   classPositiveSubstrings: string[];
@@ -36,6 +38,7 @@ export const boilerplate: BoilerplateVocabulary = {
   stripPrefixes: data.strip_prefixes,
   relatedMarkers: keys(data.related_markers),
   weekdays: keys(data.weekdays),
+  dateWords: new Set(keys(data.date_words).flatMap((k) => k.split(' '))),
   classNegativeTokens: new Set(data.class_negative_tokens),
   classNegativeSubstrings: data.class_negative_substrings,
   classPositiveSubstrings: data.class_positive_substrings,

@@ -1,0 +1,182 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { findArticle, locate, type ArticleInPage } from '@/lib/article/find';
+import { stripSiteName } from '@/lib/article/meta';
+
+// Saved-page fixtures written for these tests (tests/fixtures/sites/README.md): the layouts of the big sites,
+// with invented article text.
+const FIXTURES = resolve(import.meta.dirname, '../fixtures/sites');
+const load = (name: string) => parseHTML(readFileSync(`${FIXTURES}/${name}`, 'utf8')).document as unknown as Document;
+const dom = (html: string) => parseHTML(`<!DOCTYPE html><html lang="ar"><body>${html}</body></html>`).document as unknown as Document;
+
+/** Boilerplate present on every site fixture: none of it may reach the article text. */
+const EVERY_PAGE_BOILERPLATE = ['الأكثر قراءة', 'ملفات تعريف الارتباط', 'جميع الحقوق محفوظة', 'عاجل'];
+
+interface SiteCase {
+  file: string;
+  title: string;
+  first: string;
+  last: string;
+  excluded: string[];
+}
+
+const SITES: SiteCase[] = [
+  {
+    file: 'aljazeera.html',
+    title: 'وزيرا خارجية الأردن والعراق يبحثان في عمّان مشروع الربط الكهربائي',
+    first: 'عمّان- بحث وزير الخارجية الأردني مع نظيره العراقي',
+    last: 'إنشاء منطقة صناعية مشتركة قرب الحدود.',
+    excluded: ['اقرأ أيضا', 'وفد اقتصادي عراقي يصل إلى عمّان', 'الأمطار الغزيرة تغلق طرقا', 'النشرة البريدية', 'المصدر : الجزيرة', 'فيسبوك', 'ابحث في الجزيرة نت'],
+  },
+  {
+    file: 'alarabiya.html',
+    title: 'السعودية ومصر توقعان اتفاقيات للتعاون في مجالي الطاقة والنقل',
+    first: 'وقعت السعودية ومصر، الأربعاء، حزمة من الاتفاقيات',
+    last: 'لمتابعة تنفيذ ما تم الاتفاق عليه.',
+    excluded: ['اقرأ المزيد', 'خطة لرفع التبادل التجاري', 'الوسوم', 'الطاقة المتجددة\n', 'شارك على فيسبوك', 'انسخ الرابط', 'نشر في', 'تراجع أسعار النفط'],
+  },
+  {
+    file: 'aawsat.html',
+    title: 'تونس تطلق خطة وطنية لترشيد استهلاك المياه مع تراجع مخزون السدود',
+    first: 'أعلنت الحكومة التونسية، أمس، خطة وطنية',
+    last: 'اعتماد تقنيات الري المقتصد.',
+    excluded: ['مواضيع ذات صلة', 'الجزائر تسرع إنجاز محطات', 'مهرجان السينما', 'كتاب الشرق الأوسط', 'المنجي السعيداني', 'جمادى'],
+  },
+  {
+    file: 'skynewsarabia.html',
+    title: 'قمة ثلاثية في القاهرة تبحث تعزيز التعاون الاقتصادي والأمني',
+    first: 'احتضنت القاهرة، الخميس، قمة ثلاثية',
+    last: 'وتسهيل حركة البضائع عبر الحدود.',
+    excluded: ['كلمات دالة', 'شارك هذا المقال', 'أخبار ذات صلة', 'وزراء خارجية الدول الثلاث يمهدون', 'فيضانات مفاجئة', 'نشر في'],
+  },
+  {
+    file: 'bbcarabic.html',
+    title: 'المغرب وإسبانيا يتفقان على خطة مشتركة لمكافحة حرائق الغابات',
+    first: 'اتفق المغرب وإسبانيا على خطة مشتركة',
+    last: 'بمخاطر إشعال النار في المناطق الحرجية.',
+    excluded: ['قصص مقترحة', 'موجة حر تضرب جنوب أوروبا', 'صدر الصورة', 'Getty Images', 'علماء يكتشفون نوعا جديدا', 'انتقل إلى المحتوى', '2024'],
+  },
+  {
+    file: 'rtarabic.html',
+    title: 'موسكو وطهران تبحثان توسيع ممر النقل بين الشمال والجنوب',
+    first: 'بحث نائب رئيس الوزراء الروسي مع وزير الطرق الإيراني',
+    last: 'تنويع منافذهما التجارية.',
+    excluded: ['اقرأ المزيد', 'روسيا تعلن زيادة صادرات الحبوب', 'المصدر: وكالات', 'Sputnik', 'صور من الفضاء', 'Telegram'],
+  },
+];
+
+/** Every segment holds exactly the characters of its text node, and locate() maps each offset back to them. */
+function expectExactMap(a: ArticleInPage) {
+  for (const s of a.segments) {
+    const from = s.from ?? 0;
+    const to = s.to ?? s.node.data.length;
+    expect(a.text.slice(s.start, s.start + to - from)).toBe(s.node.data.slice(from, to));
+  }
+  for (let offset = 0; offset < a.text.length; offset += 7) {
+    const pos = locate(a, offset);
+    expect(pos).not.toBeNull();
+    if (!/\s/.test(a.text[offset]!)) expect(pos!.node.data[pos!.offset]).toBe(a.text[offset]);
+  }
+}
+
+describe('findArticle on saved pages of the big Arabic sites', () => {
+  for (const site of SITES) {
+    for (const mode of ['site rule', 'generic scoring'] as const) {
+      it(`${site.file} (${mode}): body found, title, no boilerplate, exact offsets`, () => {
+        const doc = load(site.file);
+        // An unknown URL turns the per-site table off, so the generic scorer must find the same body.
+        const a = findArticle(doc, mode === 'generic scoring' ? { url: 'https://unknown.example/a' } : {});
+        expect(a).not.toBeNull();
+        expect(a!.title).toBe(site.title);
+        expect(a!.text.startsWith(site.title + '\n\n')).toBe(true);
+        expect(a!.text).toContain(site.first);
+        expect(a!.text.endsWith(site.last)).toBe(true);
+        for (const s of [...EVERY_PAGE_BOILERPLATE, ...site.excluded]) expect(a!.text, s).not.toContain(s);
+        for (const b of a!.blocks) {
+          expect(a!.root.contains(b)).toBe(true);
+          expect(b.closest('aside, footer, nav, header[role=banner]')).toBeNull();
+        }
+        expectExactMap(a!);
+      });
+    }
+  }
+});
+
+describe('pages that are not Arabic articles', () => {
+  it('a home page of headlines and teasers has no article', () => {
+    expect(findArticle(load('home.html'))).toBeNull();
+    expect(findArticle(load('home.html'), { url: 'https://unknown.example/' })).toBeNull();
+  });
+  it('an English article has no Arabic article', () => {
+    expect(findArticle(load('english.html'))).toBeNull();
+  });
+  it('a page with a short Arabic note only has no article', () => {
+    expect(findArticle(dom('<div class="content"><p>نص قصير جدا لا يكفي ليكون مقالا.</p></div>'))).toBeNull();
+  });
+  it('a section front whose container is mostly links has no article', () => {
+    const items = Array.from({ length: 12 }, (_, i) =>
+      `<li><a href="/n${i}">عنوان خبر رقم ${i} عن تطورات الأوضاع السياسية والاقتصادية في المنطقة العربية اليوم</a><p>ملخص قصير للخبر.</p></li>`).join('');
+    expect(findArticle(dom(`<main><ul class="news-list">${items}</ul></main>`))).toBeNull();
+  });
+});
+
+describe('the text index', () => {
+  const para = 'وأكد وزير الخارجية في مؤتمر صحفي عقده في العاصمة أن المباحثات تناولت العلاقات الثنائية وسبل تطويرها في مختلف المجالات، إضافة إلى القضايا الإقليمية والدولية ذات الاهتمام المشترك بين البلدين.';
+  const body = (inner: string) => dom(`<article><h1>عنوان المقال التجريبي عن المباحثات</h1><div class="article-body">${inner}</div></article>`);
+
+  it('leaves out scripts, styles, hidden elements, form fields and editable areas, keeps the visible text', () => {
+    const doc = body(`<p>${para}</p><p>${para}<script>var x = "نص برمجي مخفي";</script><span style="display:none">نص مخفي بالأسلوب</span><span hidden>نص مخفي بالسمة</span></p>
+      <p>${para}<textarea>نص في حقل</textarea><span contenteditable="true">نص قابل للتحرير</span></p>`);
+    const a = findArticle(doc)!;
+    expect(a).not.toBeNull();
+    for (const s of ['نص برمجي', 'نص مخفي', 'نص في حقل', 'نص قابل للتحرير']) expect(a.text).not.toContain(s);
+    expect(a.text.split('\n\n')).toEqual(['عنوان المقال التجريبي عن المباحثات', para, para, para]);
+    expectExactMap(a);
+  });
+
+  it('keeps white space inside a node as it is, trims it at block edges, and breaks lines at <br>', () => {
+    const doc = body(`<p>\n   ${para}   \n</p><div>${para}<br>${para}</div><p>ثم  <b>كلمة</b>  أخرى في نهاية النص هنا وهنا.</p>`);
+    const a = findArticle(doc)!;
+    expect(a.text.split('\n\n')).toEqual(['عنوان المقال التجريبي عن المباحثات', para, `${para}\n${para}`, 'ثم  كلمة  أخرى في نهاية النص هنا وهنا.']);
+    expectExactMap(a);
+    const start = a.text.indexOf(para);
+    const pos = locate(a, start)!;
+    expect(pos.node.data.slice(pos.offset, pos.offset + 4)).toBe(para.slice(0, 4));
+    // An offset in the "\n\n" between blocks maps to the start of the next block, or with bias "end" to the end of the previous.
+    const gap = a.text.indexOf('\n\n');
+    expect(locate(a, gap + 1)!.node.data.trim().startsWith(para.slice(0, 10))).toBe(true);
+    expect(locate(a, gap, 'end')!.offset).toBe(a.segments[0]!.node.data.length);
+  });
+
+  it('drops link lists, share prompts and the "most read" list inside the body', () => {
+    const doc = body(`<p>${para}</p><p>اقرأ أيضا: <a href="/x">عنوان مقال آخر لا علاقة له</a></p><ul><li><a href="/1">رابط أول طويل عن موضوع آخر</a></li><li><a href="/2">رابط ثان طويل عن موضوع آخر</a></li></ul>
+      <p>${para}</p><div class="share-tools"><span>شارك على فيسبوك</span></div><p>${para}</p><h3>الأكثر قراءة</h3><p>خبر من الأخبار الأكثر قراءة اليوم</p><p>خبر آخر من القائمة نفسها</p>`);
+    const a = findArticle(doc)!;
+    expect(a.text.split('\n\n')).toEqual(['عنوان المقال التجريبي عن المباحثات', para, para, para]);
+  });
+
+  it('reads text directly inside a container between blocks only when it is long (not a byline or date)', () => {
+    const doc = body(`كتب محمد علي<p>${para}</p>${para}<br>${para}<p>${para}</p>`);
+    const a = findArticle(doc)!;
+    expect(a.text).not.toContain('كتب محمد علي');
+    expect(a.text.split('\n\n').length).toBe(4);
+    expectExactMap(a);
+  });
+
+  it('uses the page in a browser-like DOM too (happy-dom DOMParser)', () => {
+    const html = readFileSync(`${FIXTURES}/rtarabic.html`, 'utf8');
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const a = findArticle(doc)!;
+    expect(a.text).toBe(findArticle(load('rtarabic.html'))!.text);
+  });
+});
+
+describe('titles', () => {
+  it('drops the site name from og:title', () => {
+    expect(stripSiteName('وزير الخارجية يستقبل نظيره - اليوم السابع', 'اليوم السابع')).toBe('وزير الخارجية يستقبل نظيره');
+    expect(stripSiteName('عنوان الخبر هنا | الجزيرة نت', null)).toBe('عنوان الخبر هنا');
+    expect(stripSiteName('الجبير: نقل السفارة مخالف للقوانين الدولية', null)).toBe('الجبير: نقل السفارة مخالف للقوانين الدولية');
+  });
+});
