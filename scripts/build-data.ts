@@ -10,7 +10,7 @@ const names = buildNames();
 sizes['name-words.json'] = writeAsset('name-words.json', names.nameWords);
 sizes['names-arabic.json'] = writeAsset('names-arabic.json', names.arabic);
 sizes['names-foreign.json'] = writeAsset('names-foreign.json', names.foreign);
-sizes['name-syllables.json'] = writeAsset('name-syllables.json', names.syllables);
+sizes['names-by-origin.json'] = writeAsset('names-by-origin.json', names.byOrigin);
 let total = 0;
 for (const [name, bytes] of Object.entries(sizes)) {
   total += bytes;

@@ -5,7 +5,7 @@
  */
 import { normalize } from '../arabic/normalize';
 import {
-  arabicNameWord, chineseSyllable, foreignNameWord, inNameDictionaries, isRuleSpelledName, koreanSurname, koreanSyllable,
+  arabicNameWord, chineseSyllable, foreignNameWord, givenNameOf, inNameDictionaries, isRuleSpelledName, koreanSurname, koreanSyllable,
 } from '../vocab/names';
 import { originOf, type Origin } from './origin';
 import { capitalize, transliterateWord } from './transliterate';
@@ -100,6 +100,10 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     const norm = norms[i]!;
     const next = norms[i + 1];
     if (i > 0 && ORDINALS[norm]) { out.push(ORDINALS[norm]!); continue; }
+    const pair = next ? givenNameOf(style, `${norm} ${next}`) : undefined;
+    if (pair) { out.push(pair); i++; continue; }
+    const given = givenNameOf(style, norm);
+    if (given) { out.push(given); continue; }
     if (norm in PARTICLES && i > 0 && i < words.length - 1) { out.push(PARTICLES[norm]!); continue; }
     if (norm === 'بن' && i === 0 && style !== 'arab') { out.push('Ben'); continue; }
     if (norm === 'ابو' && next) { out.push('Abu'); continue; }

@@ -88,7 +88,7 @@ function segments(word: string, origin: Origin): Segment[] {
         else if (end && next === undefined && prev === 'ي') push('y', true);
         else if (!arab && chars[i + 1] === 'ه' && i + 2 === chars.length) push(origin === 'russian' ? 'ei' : 'e', true);
         else if (prev === 'ا' || (nextVowel && next !== 'ة' && !prevVowel)) push('y', false);
-        else if (origin === 'russian' && !prevVowel && (chars.slice(i + 1).join('') === 'ف' || /^.(وف|وفا|ا)?$/.test(chars.slice(i + 1).join('')))) {
+        else if (origin === 'russian' && !prevVowel && /^(ف|فا|يف|يفا)$/.test(chars.slice(i + 1).join(''))) {
           push('e', true);
         }
         else push(next === 'ة' ? 'iy' : 'i', true);

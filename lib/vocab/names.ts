@@ -5,14 +5,24 @@
 import arabicNames from '../../assets/names-arabic.json';
 import foreignNames from '../../assets/names-foreign.json';
 import ruleSpelled from '../../assets/name-words.json';
-import syllables from '../../assets/name-syllables.json';
+import byOrigin from '../../assets/names-by-origin.json';
 
 const arabic = new Map(Object.entries(arabicNames as Record<string, string>));
-const foreign = new Map(Object.entries(foreignNames as Record<string, string>));
+const foreign = new Map((foreignNames as { packed: string }).packed.split('|').map((e) => e.split('=') as [string, string]));
 const spelledByRules = new Set((ruleSpelled as { words: string }).words.split(' '));
-const koreanSurnames = new Map(Object.entries(syllables.koreanSurnames as Record<string, [string, string]>));
-const korean = new Map(Object.entries(syllables.korean as Record<string, [string, string]>));
-const chinese = new Map(Object.entries(syllables.chinese as Record<string, string>));
+const koreanSurnames = new Map(Object.entries(byOrigin.koreanSurnames as Record<string, [string, string]>));
+const korean = new Map(Object.entries(byOrigin.korean as Record<string, [string, string]>));
+const chinese = new Map(Object.entries(byOrigin.chinese as Record<string, string>));
+const givenNames = {
+  persian: new Map(Object.entries(byOrigin.persian as Record<string, string>)),
+  turkish: new Map(Object.entries(byOrigin.turkish as Record<string, string>)),
+  russian: new Map(Object.entries(byOrigin.russian as Record<string, string>)),
+};
+
+/** A common given name as bearers of that origin spell it (محمد → Mohammad for Iran, Mehmet for Turkey); one or two words. */
+export function givenNameOf(origin: string, norm: string): string | undefined {
+  return givenNames[origin as keyof typeof givenNames]?.get(norm);
+}
 
 /**
  * Spellings of the same foreign name that Arabic writers alternate between (g as غ or ج, "ai" as اي or ي, z as

@@ -45,9 +45,16 @@ function similarity(a: string, b: string): number {
   }
   return 1 - prev[n]! / Math.max(m, n);
 }
-const plausible = (word: string, english: string) =>
-  similarity(skeleton(transliterateWord(word, 'western')), skeleton(english)) >= 0.34 ||
-  similarity(skeleton(transliterateWord(word, 'arab')), skeleton(english)) >= 0.34;
+const plausible = (word: string, english: string, min = 0.34) =>
+  similarity(skeleton(transliterateWord(word, 'western')), skeleton(english)) >= min ||
+  similarity(skeleton(transliterateWord(word, 'arab')), skeleton(english)) >= min;
+
+/** A confident dictionary spelling is dropped when the letter rules give it exactly; a single-sighting one unless the rules are far off. */
+const CLOSE_CONFIDENT = 1;
+const CLOSE_WEAK = 0.65;
+
+/** Packs a table as "ar=en|ar=en…": a third smaller than a JSON object, for the biggest dictionary. */
+const pack = (table: Record<string, string>) => Object.entries(table).map(([k, v]) => `${k}=${v}`).join('|');
 
 export function buildNames() {
   const stop = new Set(readRepo('scripts/data/stopwords.txt').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => normalize(l.trim())));
@@ -83,16 +90,24 @@ export function buildNames() {
     if (transliterateWord(word, 'arab') !== english) arabicOut[word] = english;
   }
 
+  // Wikidata keeps one Arabic spelling per English token, so most surnames have count 1 (بوتين → putin): those are
+  // kept only where the letter rules would be far off, and the confident ones only where the rules differ at all.
   const foreignOut: Record<string, string> = {};
   for (const word of [...foreign.byWord.keys()].sort(byCodePoint)) {
     if (stop.has(word)) continue;
-    const best = foreign.best(word)!;
-    if (best[1] < 2 || !plausible(word, best[0])) continue;
-    nameWords.add(word);
-    if (transliterateWord(word, 'western') !== best[0]) foreignOut[word] = best[0];
+    const [english, count] = foreign.best(word)!;
+    const rule = transliterateWord(word, 'western');
+    if (count >= 2 && plausible(word, english)) {
+      nameWords.add(word);
+      if (similarity(rule, english) < CLOSE_CONFIDENT) foreignOut[word] = english;
+    } else if (count === 1 && plausible(word, english, 0.5) && similarity(rule, english) < CLOSE_WEAK) {
+      nameWords.add(word);
+      foreignOut[word] = english;
+    }
   }
 
   const syllables = readJson<Record<string, unknown>>(readRepo('scripts/data/name-syllables.json'));
+  const given = readJson<Record<string, Record<string, string>>>(readRepo('scripts/data/given-names-by-origin.json'));
   const norm = <T>(table: Record<string, T>) =>
     Object.fromEntries(Object.entries(table).map(([k, v]) => [normalize(k), v] as const).sort(([a], [b]) => byCodePoint(a, b)));
   // Words the letter rules already spell right are listed bare, only so that isNameWord knows them.
@@ -100,8 +115,11 @@ export function buildNames() {
   return {
     nameWords: { words: ruleSpelled.join(' ') },
     arabic: arabicOut,
-    foreign: foreignOut,
-    syllables: {
+    foreign: { packed: pack(foreignOut) },
+    byOrigin: {
+      persian: norm(given.persian!),
+      turkish: norm(given.turkish!),
+      russian: norm(given.russian!),
       koreanSurnames: norm(syllables.koreanSurnames as Record<string, [string, string]>),
       korean: norm(syllables.korean as Record<string, [string, string]>),
       chinese: norm(syllables.chinese as Record<string, string>),
