@@ -73,6 +73,37 @@ export function nameKey(nameAr: string): string {
   return keyTokens(words).join(' ');
 }
 
+// Foreign names reach Arabic through many transliterations (تشاووش/جاويش أوغلو, بيلوسوف/بيلاوسوف,
+// تشونغ/جونغ): a consonant skeleton folds them for people whose names are not Arabic in origin.
+const ARABIC_NAME_COUNTRIES = new Set([
+  'SA', 'AE', 'QA', 'KW', 'BH', 'OM', 'JO', 'MA', 'EG', 'IQ', 'SY', 'LB', 'PS', 'YE', 'LY', 'SD', 'TN', 'DZ', 'MR',
+  'SO', 'DJ', 'KM', 'IR', 'AF', 'PK',
+]);
+const SKELETON_FOLD: Record<string, string> = {
+  'غ': 'ك', 'ج': 'ك', 'ق': 'ك', 'گ': 'ك', 'ذ': 'ز', 'ظ': 'ز', 'ص': 'س', 'ث': 'س', 'ط': 'ت', 'ض': 'د', 'ح': 'ه', 'خ': 'ه', 'پ': 'ب', 'ڤ': 'ف', 'چ': 'ك',
+};
+
+/** Consonant skeleton of one key token: تش→ج, vowel letters and ع/ء dropped, look-alike consonants folded, doubles collapsed. */
+export function skeletonToken(token: string): string {
+  let t = token.replace(/تش/g, 'ج').replace(/ه$/, '');
+  t = t.replace(/[اويعء]/g, '');
+  let out = '';
+  for (const ch of t) {
+    const c = SKELETON_FOLD[ch] ?? ch;
+    if (!out.endsWith(c)) out += c;
+  }
+  return out;
+}
+
+function skeletonTokens(tokens: string[]): string[] {
+  return tokens.map(skeletonToken).filter(Boolean);
+}
+
+function foreignName(p: KnownPerson, key: string): boolean {
+  if (p.country && ARABIC_NAME_COUNTRIES.has(p.country)) return false;
+  return !key.split(' ').some((t) => t.startsWith('ال') || t.startsWith('عبد') || ['بن', 'ابن', 'بنت', 'ولد', 'ابو'].includes(t));
+}
+
 interface Trie {
   next: Map<string, Trie>;
   plain: KnownPerson[];
@@ -83,6 +114,8 @@ const newTrie = (): Trie => ({ next: new Map(), plain: [], titled: [] });
 const byKey = new Map<string, KnownPerson[]>();
 const byTitledKey = new Map<string, KnownPerson[]>();
 const trie = newTrie();
+const bySkeleton = new Map<string, KnownPerson[]>();
+const skeletonTrie = newTrie();
 const byId = new Map<string, KnownPerson>();
 
 function addName(map: Map<string, KnownPerson[]>, name: string, person: KnownPerson, titled: boolean): void {
@@ -101,9 +134,27 @@ function addName(map: Map<string, KnownPerson[]>, name: string, person: KnownPer
   if (!bucket.includes(person)) bucket.push(person);
 }
 
+function addSkeleton(name: string, person: KnownPerson): void {
+  const key = nameKey(name);
+  const skel = skeletonTokens(key.split(' '));
+  if (skel.length < 2 || !foreignName(person, key)) return;
+  const sk = skel.join(' ');
+  const list = bySkeleton.get(sk) ?? [];
+  if (!list.includes(person)) list.push(person);
+  bySkeleton.set(sk, list);
+  let node = skeletonTrie;
+  for (const t of skel) {
+    let child = node.next.get(t);
+    if (!child) node.next.set(t, (child = newTrie()));
+    node = child;
+  }
+  if (!node.plain.includes(person)) node.plain.push(person);
+}
+
 for (const p of knownPeople) {
   byId.set(p.id, p);
   for (const n of [...p.names_ar, ...(p.short_ar ?? [])]) addName(byKey, n, p, false);
+  for (const n of p.names_ar) addSkeleton(n, p);
   for (const n of p.after_title_ar ?? []) addName(byTitledKey, n, p, true);
 }
 
@@ -133,12 +184,24 @@ function lastInOffice(p: KnownPerson): string {
   return last;
 }
 
+const TOP_OFFICES = new Set(['president', 'king', 'emir', 'sultan', 'supreme_leader']);
+const HIGH_OFFICES = new Set(['prime_minister', 'crown_prince', 'vice_president']);
+
+/** Heads of state first, then heads of government: the one a bare surname after a title most likely means. */
+function officeRank(r: KnownRole): number {
+  if (r.office && TOP_OFFICES.has(r.office)) return 0;
+  if (r.office && HIGH_OFFICES.has(r.office)) return 1;
+  return r.office ? 2 : 3;
+}
+
 function choose(candidates: KnownPerson[], date?: string): KnownPerson | null {
   if (candidates.length === 0) return null;
   if (candidates.length === 1) return candidates[0]!;
   if (date) {
+    const rankOn = (p: KnownPerson) => Math.min(...p.roles.filter((r) => roleCovers(r, date)).map(officeRank));
     const inOffice = candidates.filter((p) => p.roles.some((r) => roleCovers(r, date)));
-    if (inOffice.length >= 1) return inOffice.sort((a, b) => lastInOffice(b).localeCompare(lastInOffice(a)))[0]!;
+    if (inOffice.length >= 1)
+      return inOffice.sort((a, b) => rankOn(a) - rankOn(b) || lastInOffice(b).localeCompare(lastInOffice(a)))[0]!;
   }
   return [...candidates].sort((a, b) => lastInOffice(b).localeCompare(lastInOffice(a)))[0]!;
 }
@@ -147,8 +210,14 @@ function choose(candidates: KnownPerson[], date?: string): KnownPerson | null {
 export function findKnownPeople(nameAr: string, opts: LookupOptions = {}): KnownPerson[] {
   const key = nameKey(nameAr);
   const plain = byKey.get(key) ?? [];
-  if (plain.length > 0 || !opts.afterTitle) return plain;
-  return byTitledKey.get(key) ?? [];
+  if (plain.length > 0) return plain;
+  const titled = opts.afterTitle ? (byTitledKey.get(key) ?? []) : [];
+  if (titled.length > 0) return titled;
+  // A foreign name spelt another way: accept the skeleton only when it names exactly one person.
+  const skel = skeletonTokens(key.split(' '));
+  if (skel.length < 2) return [];
+  const similar = bySkeleton.get(skel.join(' ')) ?? [];
+  return similar.length === 1 ? similar : [];
 }
 
 /** The known person an Arabic name (full, a listed variant, or a distinctive short form) refers to, if any. */
@@ -226,7 +295,28 @@ export function matchKnownPersonAt(norms: string[], i: number, opts: LookupOptio
       if (people.length > 0 && (!best || length > best.length)) best = { people, length };
     }
   }
+  if (!best) best = matchSkeletonAt(norms, i);
   if (!best) return null;
   const person = choose(best.people, opts.date);
   return person ? { person, length: best.length } : null;
+}
+
+/** Longest skeleton match (two or more name words, one person only) starting at word i. */
+function matchSkeletonAt(norms: string[], i: number): { people: KnownPerson[]; length: number } | null {
+  const words = norms.slice(i, i + 8);
+  const keyed: { token: string; end: number }[] = [];
+  for (let w = 0; w < words.length; w++) for (const t of keyTokens([words[w]!])) keyed.push({ token: t, end: w });
+  let node: Trie | undefined = skeletonTrie;
+  let best: { people: KnownPerson[]; length: number } | null = null;
+  let depth = 0;
+  for (let k = 0; k < keyed.length && node; k++) {
+    const sk = skeletonToken(keyed[k]!.token);
+    if (!sk) continue;
+    node = node.next.get(sk);
+    if (!node) break;
+    depth++;
+    const atWordEnd = k + 1 >= keyed.length || keyed[k + 1]!.end !== keyed[k]!.end;
+    if (atWordEnd && depth >= 2 && node.plain.length === 1) best = { people: node.plain, length: keyed[k]!.end + 1 };
+  }
+  return best;
 }
