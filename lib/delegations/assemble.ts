@@ -7,7 +7,7 @@ import { headRanks } from '../vocab/meetings';
 import type { Delegation, DelegationMember, Official } from '../types';
 import type { ExplicitList } from './lists';
 import type { Meeting } from './meetings';
-import { ALSO_PRESENT, officialSide, type Side } from './sides';
+import { ALSO_PRESENT, type Side } from './sides';
 
 /** How sure a placement is: the list's own side words beat a country, which beats a default. */
 const enum Certainty {
@@ -29,6 +29,8 @@ export interface AssembleInput {
   lists: ExplicitList[];
   /** The side of a participant whose own country is unknown (the article's most-named other country). */
   fallbackSide: (taken: ReadonlySet<string>) => Side | null;
+  /** Each official's own side (country, role words, title words around the name), if known. */
+  sideOf: (o: Official) => Side | null;
 }
 
 function rankOf(o: Official): number {
@@ -37,7 +39,7 @@ function rankOf(o: Official): number {
   return m ? m.value : 4;
 }
 
-export function assemble({ meetings, lists, fallbackSide }: AssembleInput): Delegation[] {
+export function assemble({ meetings, lists, fallbackSide, sideOf }: AssembleInput): Delegation[] {
   const sides = new Map<string, { side: Side; order: number }>();
   const placements = new Map<Official, Placement>();
   const participants = new Set<Official>();
@@ -68,7 +70,7 @@ export function assemble({ meetings, lists, fallbackSide }: AssembleInput): Dele
         continue;
       }
       participants.add(p.official);
-      const side = p.side ?? officialSide(p.official);
+      const side = p.side ?? sideOf(p.official);
       if (side) {
         place(p.official, side, Certainty.Participant);
         if (m.leads && !leaders.has(side.key)) leaders.set(side.key, p.official);
@@ -88,7 +90,7 @@ export function assemble({ meetings, lists, fallbackSide }: AssembleInput): Dele
   let previousSide: Side | null = null;
 
   for (const list of lists) {
-    const principalSide = list.principal ? placements.get(list.principal)?.side ?? officialSide(list.principal) : null;
+    const principalSide = list.principal ? placements.get(list.principal)?.side ?? sideOf(list.principal) : null;
     if (list.principal && principalSide && !list.reception) place(list.principal, principalSide, Certainty.Participant);
     let listSide: Side | null = list.side ?? (list.continuation ? previousSide : null);
     let listCertainty = list.side ? Certainty.Stated : Certainty.Participant;
@@ -101,7 +103,7 @@ export function assemble({ meetings, lists, fallbackSide }: AssembleInput): Dele
       hostListUsed = true;
     }
     for (const o of list.members) {
-      const own = officialSide(o);
+      const own = sideOf(o);
       if (listSide && (listCertainty === Certainty.Stated || !own)) place(o, listSide, listCertainty);
       else if (own) place(o, own, Certainty.Country);
       else if (listSide) place(o, listSide, Certainty.Default);

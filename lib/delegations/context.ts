@@ -4,6 +4,7 @@
  */
 import { readings } from '../arabic/clitics';
 import { tokenize, type Token } from '../arabic/tokens';
+import { constructHeads, titleStarts } from '../vocab/meetings';
 import type { Official } from '../types';
 
 export interface Mention {
@@ -149,3 +150,16 @@ export function sentenceBounds(ctx: Context, i: number): [number, number] {
   const s = ctx.sentence[i] ?? 0;
   return [ctx.sentenceStart[s] ?? 0, ctx.sentenceEnd[s] ?? ctx.tokens.length];
 }
+
+/** A mention that names someone only as the genitive of a title ("سفير خادم الحرمين", "شقيقة كيم"), not a member. */
+export function isGenitiveReference(ctx: Context, m: Mention): boolean {
+  const i = m.first;
+  // Construct heads are indefinite: "سفير خادم الحرمين" is a genitive, "السفير أسامة" is a title before a name.
+  if (i > 0 && !ctx.comma[i] && constructHeads.has((ctx.norms[i - 1] ?? '').replace(/^[وف]/, ''))) return true;
+  // "المستشار الخاص لخادم الحرمين الشريفين": a title with ل/لل is a genitive, not a list item.
+  const p = /^و?(لل|ل)(.+)$/.exec(ctx.norms[i] ?? '');
+  if (!p) return false;
+  const stem = p[1] === 'لل' ? p[2]! : p[2]!.replace(/^ال/, '');
+  return titleStarts.has(stem);
+}
+

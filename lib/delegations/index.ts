@@ -3,7 +3,7 @@ import { assemble } from './assemble';
 import { buildContext, type Context } from './context';
 import { findLists } from './lists';
 import { findMeetings, isAboutMeeting, type Meeting } from './meetings';
-import { officialSide, partitionOf, sideAt, type Side } from './sides';
+import { partitionOf, sideAt, sideResolver, type Side } from './sides';
 
 /**
  * The sides of the meeting an article reports and who sat on each: explicit lists, meeting verbs and
@@ -14,23 +14,24 @@ export function findDelegations(text: string, officials: Official[]): Delegation
   const ctx = buildContext(text, officials);
   if (!isAboutMeeting(ctx)) return [];
   const partition = partitionOf(ctx);
-  const meetings = connected(findMeetings(ctx, partition));
+  const sideOf = sideResolver(ctx, partition);
+  const meetings = connected(findMeetings(ctx, partition), sideOf);
   const principals = new Set(meetings.flatMap((m) => m.parties.map((p) => p.official).filter((o): o is Official => !!o)));
   const lists = findLists(ctx, partition, principals);
   if (typeof process !== 'undefined' && process.env?.DEBUG_DELEGATIONS) debugDump(ctx, meetings, lists);
-  return assemble({ meetings, lists, fallbackSide: (taken) => mostNamedCountry(ctx, partition, taken) });
+  return assemble({ meetings, lists, sideOf, fallbackSide: (taken) => mostNamedCountry(ctx, partition, taken) });
 }
 
 /**
  * The article's meeting and those linked to it: the first meeting, the ones that refer back to it
  * ("الاجتماع", "هذا اللقاء"), and the ones sharing a participant. A passing mention of another meeting is left out.
  */
-function connected(meetings: Meeting[]): Meeting[] {
+function connected(meetings: Meeting[], sideOf: (o: Official) => Side | null): Meeting[] {
   if (!meetings.length) return [];
   const people = new Set<Official>();
   const sides = new Set<string>();
   const keep: Meeting[] = [];
-  const sideKey = (p: Meeting['parties'][number]) => p.side?.key ?? (p.official ? officialSide(p.official)?.key : undefined);
+  const sideKey = (p: Meeting['parties'][number]) => p.side?.key ?? (p.official ? sideOf(p.official)?.key : undefined);
   const add = (m: Meeting) => {
     keep.push(m);
     for (const p of m.parties) {
@@ -58,9 +59,10 @@ function mostNamedCountry(ctx: Context, partition: { north: string; south: strin
     counts.set(m.side.key, c);
     i += m.length - 1;
   }
-  let best: { side: Side; n: number } | null = null;
-  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
-  return best && best.n >= 2 ? best.side : null;
+  // Only a clear winner: named at least three times and twice as often as any other.
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
+  const [best, second] = ranked;
+  return best && best.n >= 3 && best.n >= 2 * (second?.n ?? 0) ? best.side : null;
 }
 
 function debugDump(ctx: Context, meetings: Meeting[], lists: ReturnType<typeof findLists>): void {

@@ -4,17 +4,15 @@
  */
 import {
   accompaniedMarkers,
-  constructHeads,
   delegationWords,
   groupWords,
   honorificPronouns,
   listOpeners,
   stoppers,
-  titleStarts,
   type ListKind,
 } from '../vocab/meetings';
 import type { Official } from '../types';
-import { isIn, lookup, sentenceBounds, type Context, type Mention } from './context';
+import { isGenitiveReference, isIn, lookup, sentenceBounds, type Context } from './context';
 import { sideAt, sidePhraseIn, type Side } from './sides';
 
 export interface ExplicitList {
@@ -58,18 +56,6 @@ function openerAt(ctx: Context, i: number): { kind: ListKind; reception: boolean
     if (!near) return null;
   }
   return { kind, reception: false };
-}
-
-/** A mention that names someone only as the genitive of a title ("سفير خادم الحرمين", "شقيقة كيم"), not a member. */
-function isGenitiveReference(ctx: Context, m: Mention): boolean {
-  const i = m.first;
-  // Construct heads are indefinite: "سفير خادم الحرمين" is a genitive, "السفير أسامة" is a title before a name.
-  if (i > 0 && !ctx.comma[i] && constructHeads.has((ctx.norms[i - 1] ?? '').replace(/^[وف]/, ''))) return true;
-  // "المستشار الخاص لخادم الحرمين الشريفين": a title with ل/لل is a genitive, not a list item.
-  const p = /^و?(لل|ل)(.+)$/.exec(ctx.norms[i] ?? '');
-  if (!p) return false;
-  const stem = p[1] === 'لل' ? p[2]! : p[2]!.replace(/^ال/, '');
-  return titleStarts.has(stem);
 }
 
 /** The person a pronoun refers to ("يرافقه", "معاليه"): the last official mentioned before token i. */

@@ -18,7 +18,7 @@ import {
   temporalPrepositions,
 } from '../vocab/meetings';
 import type { Official } from '../types';
-import { isIn, lookup, sentenceBounds, type Context, type Mention } from './context';
+import { isGenitiveReference, isIn, lookup, sentenceBounds, type Context, type Mention } from './context';
 import { sideAt, sidePhraseIn, type Side } from './sides';
 
 export type PartyRole = 'subject' | 'object';
@@ -70,7 +70,7 @@ function clauseSubject(ctx: Context, i: number): Mention | null {
   const [start] = sentenceBounds(ctx, i);
   for (let k = Math.max(start, i - 40); k < i; k++) {
     const m = ctx.mentionAt[k];
-    if (m && !ctx.quoted[k]) return m;
+    if (m && !ctx.quoted[k] && !isGenitiveReference(ctx, m)) return m;
   }
   return null;
 }
@@ -175,12 +175,13 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
       for (const c of conjoined(ctx, g)) parties.push({ official: c.official, side: null, role: 'object' });
     }
   }
+  const subject = noun.possessive || temporal || light ? clauseSubject(ctx, i) : null;
   // "مع X", "بين X و Y", "بـX" after the noun.
   for (let k = i + 1; k < Math.min(sentEnd, i + 9); k++) {
     if (ctx.coveredBy[k] || isIn(ctx, k, stoppers)) break;
     const f = ctx.forms[k] ?? [];
     if (f.includes('مع')) {
-      const m = nextMention(ctx, k, 8);
+      const m = nextMention(ctx, k, 8, subject?.official ?? null);
       if (m) {
         parties.push({ official: m.official, side: null, role: 'object' });
         for (const c of conjoined(ctx, m)) parties.push({ official: c.official, side: null, role: 'object' });
@@ -207,8 +208,8 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
     }
   }
   const needsCounterpart = nounsNeedingCounterpart.has(noun.noun);
-  if (noun.possessive || temporal || light) {
-    const s = clauseSubject(ctx, i);
+  if (subject) {
+    const s = subject;
     if (s && !parties.some((p) => p.official === s.official)) parties.unshift({ official: s.official, side: null, role: 'subject' });
     if (noun.possessive && parties.length === 1) {
       // "زيارة سموه للأردن": the visited country.
@@ -272,6 +273,8 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
   const out: Meeting[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (ctx.quoted[i] || ctx.coveredBy[i]) continue;
+    // "وكان في استقباله/الاستقبال …" opens a list of people at a reception, not a new meeting.
+    if (/^و?(?:ال)?(?:استقبال|وداع)/.test(ctx.norms[i]!) && (ctx.forms[i - 1] ?? []).includes('في')) continue;
     const verb = lookup(ctx, i, meetingVerbs);
     const m =
       (verb ? verbMeeting(ctx, i, verb, partition) : null) ??

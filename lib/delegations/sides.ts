@@ -6,7 +6,11 @@ import { countryNameEn } from '../english/countries';
 import {
   alsoPresent,
   epithets,
+  listOpeners,
+  meetingNouns,
+  meetingVerbs,
   northWords,
+  stoppers,
   organisation,
   organisationAdjectives,
   organisations,
@@ -17,7 +21,7 @@ import {
 } from '../vocab/meetings';
 import { matchCountryName, matchNationality } from '../vocab/nationalities';
 import type { Official } from '../types';
-import { buildContext, isIn, lookup, type Context } from './context';
+import { buildContext, isIn, lookup, sentenceBounds, type Context, type Mention } from './context';
 
 export interface Side {
   /** "country:RU", "org:UN", "also". */
@@ -108,14 +112,76 @@ function arabicSideName(phrase: string): string {
   return phrase.replace(/^(?:و?(?:من|عن|في)\s+)/, '').replace(/^[وف](?=ال)/, '');
 }
 
-/** The side an official belongs to: the official's country, else a nationality or organisation in the role words. */
-export function officialSide(o: Official): Side | null {
-  if (o.country) return countrySide(o.country);
-  if (!o.role_ar) return null;
-  const ctx = buildContext(o.role_ar, []);
+/** The first side named in a short text (a role, an evidence span). */
+function sideInWords(words: string | null): Side | null {
+  if (!words) return null;
+  const ctx = buildContext(words, []);
   for (let i = 0; i < ctx.tokens.length; i++) {
     const m = sideAt(ctx, i, null);
     if (m) return m.side;
   }
   return null;
+}
+
+/** Words after which a place is where a person serves ("سفير … لدى الأردن", "الملحق العسكري … في الأردن"). */
+const LOCATIVE = new Set(['لدي', 'في', 'الي', 'داخل']);
+const WAW_INITIAL = /^(?:وزير|وزيره|وزاره|والي|وكيل|ولي|وفد|وكاله|وسيط)$/;
+
+/** "بواشنطن", "بعمان": a place with the preposition ب, not a nationality. */
+function isPlaceWithBa(norm: string): boolean {
+  const stem = norm.replace(/^و?ب/, '');
+  return stem !== norm && stem.length > 2 && matchCountryName([stem], 0) !== null;
+}
+
+/**
+ * The side named by the title words around a mention: before the name ("وزير الخارجية الأميركي، مايك بومبيو",
+ * "سفير خادم الحرمين الشريفين لدى الأردن الدكتور سامي الصالح") or after it ("تميم بن حمد آل ثاني أمير دولة قطر").
+ * A place after لدى/في is where the person serves, not whom they serve.
+ */
+function sideAroundMention(ctx: Context, m: Mention, partition: Partition): Side | null {
+  const [start, end] = sentenceBounds(ctx, m.first);
+  const at = (k: number): Side | null => {
+    if (LOCATIVE.has(ctx.norms[k - 1] ?? '') || isPlaceWithBa(ctx.norms[k] ?? '')) return null;
+    return sideAt(ctx, k, partition)?.side ?? null;
+  };
+  // The mention itself ("الرئيس الروسي", "أمير دولة قطر"), then the title before it, nearest first, then after it.
+  for (let k = m.first; k < m.last; k++) {
+    const s = at(k);
+    if (s) return s;
+  }
+  for (let k = m.first - 1; k >= Math.max(start, m.first - 8); k--) {
+    if (ctx.coveredBy[k] || isIn(ctx, k, stoppers) || isIn(ctx, k, meetingNouns) || lookup(ctx, k, meetingVerbs) || lookup(ctx, k, listOpeners)) break;
+    const s = at(k);
+    if (s) return s;
+  }
+  for (let k = m.last; k < Math.min(end, m.last + 8) && !ctx.coveredBy[k]; k++) {
+    const n = ctx.norms[k] ?? '';
+    if (k > m.last && (ctx.comma[k] || (n.startsWith('و') && !WAW_INITIAL.test(n)))) break;
+    const s = at(k);
+    if (s) return s;
+  }
+  return null;
+}
+
+export type Partition = { north: string; south: string } | null;
+
+/** Resolves each official's side once: country, else role words, else evidence, else the words around the mentions. */
+export function sideResolver(ctx: Context, partition: Partition): (o: Official) => Side | null {
+  const cache = new Map<Official, Side | null>();
+  const byOfficial = new Map<Official, Mention[]>();
+  for (const m of ctx.mentions) {
+    const list = byOfficial.get(m.official) ?? [];
+    if (list.length < 4) list.push(m);
+    byOfficial.set(m.official, list);
+  }
+  return (o) => {
+    if (cache.has(o)) return cache.get(o)!;
+    let side: Side | null = o.country ? countrySide(o.country) : sideInWords(o.role_ar) ?? sideInWords(o.evidence);
+    for (const m of byOfficial.get(o) ?? []) {
+      if (side) break;
+      side = sideAroundMention(ctx, m, partition);
+    }
+    cache.set(o, side);
+    return side;
+  };
 }
