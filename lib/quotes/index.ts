@@ -1,55 +1,90 @@
 /**
  * Reported statements and who made them. Three sources of statements: reporting verbs and their clause
- * (statement.ts), headline statements "X: …" (headline.ts), and long quotations with no verb before them,
- * which continue the last speaker. A statement mixing indirect speech and quoted words is one "direct" quote.
+ * (statement.ts), headline statements "X: …" (headline.ts), and long quotations with no verb before them.
+ * Speakers are resolved in text order: a verb with no subject of its own (وأضاف، مضيفا، وتابع) carries on
+ * the last speaker, or the official a sentence with no statement in it was about.
  */
 import type { Official, Quote, QuoteKind } from '../types';
+import { isPronounSubject } from '../vocab/speakers';
 import { buildContext, gapBefore, type TextContext } from './context';
 import { findHeadlines } from './headline';
-import { prefixSpeaker, subjectAfter, subjectBefore, type Speaker } from './speaker';
-import { findTriggers, type Trigger } from './statement';
-import { normalize } from '../arabic/normalize';
+import { firstOfficialInSentence, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, subjectAfter, subjectBefore, type Speaker } from './speaker';
+import { findTriggers, isNameQuotation, type Trigger } from './statement';
 
 interface Candidate {
+  /** Token where the speaker is named or implied: the verb, the headline prefix, the quotation. */
+  at: number;
+  /** Token range of the statement; none for an event that only names a speaker. */
   first: number;
   last: number;
-  /** Resolves the speaker given the previous one; called in text order. */
-  speaker: (previous: Speaker | null) => Speaker | null;
+  speaker: (previous: Speaker | null, previousAt: number) => Speaker | null;
+  silent?: boolean;
 }
 
-// A quotation right after one of these words is a name or a label, not a statement.
-const LABEL_BEFORE = new Set(['عنوان', 'بعنوان', 'شعار', 'بشعار', 'تحت', 'صحيفه', 'كتاب', 'فيلم', 'برنامج', 'وسم', 'هاشتاغ', 'مقال', 'اسم', 'باسم', 'عمليه', 'مسمي', 'لقب', 'قناه', 'وكاله', 'موقع', 'مجله', 'حزب', 'حركه', 'منظمه', 'جماعه', 'تنظيم', 'ما يسمي', 'يسمي', 'تسميه']);
-const MIN_STANDALONE_WORDS = 4;
+const MIN_STANDALONE_WORDS = 5;
 
-function triggerSpeaker(ctx: TextContext, t: Trigger): (previous: Speaker | null) => Speaker | null {
-  return (previous) => {
-    if (t.verb?.form === 'participle') return previous;
-    if (t.verb) {
-      const after = subjectAfter(ctx, t.subjectFirst, t.subjectLast);
-      if (after) return after;
+function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
+  return (previous, previousAt) => {
+    if (t.verb?.form === 'participle') {
+      // "…، مضيفا أن": the subject of the sentence it hangs on.
+      if (previousAt >= 0 && ctx.sentence[previousAt] === ctx.sentence[t.at]) return previous;
+      return firstOfficialInSentence(ctx, t.at) ?? previous;
     }
-    return subjectBefore(ctx, t.at) ?? previous;
+    if (!t.verb) return firstSpeakerInSentence(ctx, t.at) ?? previous;
+    const k = t.subjectFirst;
+    if (k < ctx.tokens.length && isPronounSubject(ctx.norms[k]!) && (t.subjectLast <= k || !ctx.norms[k + 1] || t.subjectLast < k)) return previous;
+    if (isRelativeOrF(ctx, t.at)) {
+      const before = subjectBefore(ctx, t.at);
+      if (before) return before;
+    }
+    return subjectAfter(ctx, t.subjectFirst, t.subjectLast) ?? subjectBefore(ctx, t.at) ?? previous;
   };
 }
 
-function standaloneQuotations(ctx: TextContext, taken: (i: number) => boolean): Candidate[] {
+const isRelativeOrF = (ctx: TextContext, i: number) => /^(الذي|التي)$/.test(ctx.norms[i - 1] ?? '') || ctx.norms[i]!.startsWith('ف');
+
+function standaloneQuotations(ctx: TextContext, taken: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
-  let i = 0;
   const n = ctx.tokens.length;
+  let i = 0;
   while (i < n) {
     const q = ctx.quotationOf[i]!;
     if (q === -1) { i++; continue; }
+    const first = i;
     let last = i;
     while (last + 1 < n && ctx.quotationOf[last + 1] === q) last++;
-    const first = i;
     i = last + 1;
-    if (last - first + 1 < MIN_STANDALONE_WORDS) continue;
+    if (last - first + 1 < MIN_STANDALONE_WORDS || isNameQuotation(ctx, first)) continue;
     let free = true;
-    for (let k = first; k <= last; k++) if (taken(k)) free = false;
-    if (!free) continue;
-    const before = first > 0 ? normalize(ctx.norms[first - 1]!).replace(/^(و|ف)?(ب|ل)?(ال)?/, '') : '';
-    if (first > 0 && (LABEL_BEFORE.has(before) || LABEL_BEFORE.has(ctx.norms[first - 1]!)) && !/[،,:]/.test(gapBefore(ctx, first))) continue;
-    out.push({ first, last, speaker: (previous) => previous });
+    for (let k = first; k <= last; k++) if (taken[k]) free = false;
+    // Someone's words open a sentence or follow a comma or colon; a quotation after a noun is a name or a title.
+    const opensClause = first === 0 || ctx.sentence[first - 1] !== ctx.sentence[first] || /[،,:]/.test(gapBefore(ctx, first));
+    if (free && opensClause) out.push({ at: first, first, last, speaker: (previous) => previous });
+  }
+  return out;
+}
+
+/** Officials named at the start of sentences that report nothing: who a following "وأضاف" may refer to. */
+function sentenceSubjects(ctx: TextContext, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  const n = ctx.tokens.length;
+  let from = 0;
+  while (from < n) {
+    let to = from;
+    while (to + 1 < n && ctx.sentence[to + 1] === ctx.sentence[from]) to++;
+    let free = true;
+    for (let k = from; k <= to; k++) if (covered[k]) free = false;
+    if (free) {
+      for (let k = from; k <= to && k <= from + 6; k++) {
+        const m = ctx.mention[k];
+        if (m && ctx.quotationOf[k] === -1) {
+          const speaker = officialSpeaker(m.official);
+          out.push({ at: k, first: -1, last: -1, silent: true, speaker: () => speaker });
+          break;
+        }
+      }
+    }
+    from = to + 1;
   }
   return out;
 }
@@ -57,32 +92,47 @@ function standaloneQuotations(ctx: TextContext, taken: (i: number) => boolean): 
 export function findQuotes(text: string, officials: Official[]): Quote[] {
   const ctx = buildContext(text, officials);
   const n = ctx.tokens.length;
-  const takenBy = new Uint8Array(n);
+  const taken = new Uint8Array(n);
   const candidates: Candidate[] = [];
   const claim = (first: number, last: number) => {
-    for (let k = first; k <= last; k++) if (takenBy[k]) return false;
-    for (let k = first; k <= last; k++) takenBy[k] = 1;
+    for (let k = first; k <= last; k++) if (taken[k]) return false;
+    for (let k = first; k <= last; k++) taken[k] = 1;
     return true;
   };
   for (const h of findHeadlines(ctx)) {
-    if (claim(h.first, h.last)) candidates.push({ first: h.first, last: h.last, speaker: () => prefixSpeaker(ctx, h.prefixFirst, h.prefixLast) });
+    if (claim(h.first, h.last)) candidates.push({ at: h.prefixFirst, first: h.first, last: h.last, speaker: () => prefixSpeaker(ctx, h.prefixFirst, h.prefixLast) });
   }
-  for (const t of findTriggers(ctx)) {
-    if (claim(t.first, t.last)) candidates.push({ first: t.first, last: t.last, speaker: triggerSpeaker(ctx, t) });
+  const silentVerbs: number[] = [];
+  for (const t of findTriggers(ctx, silentVerbs)) {
+    if (claim(t.first, t.last)) candidates.push({ at: t.at, first: t.first, last: t.last, speaker: triggerSpeaker(ctx, t) });
   }
-  for (const c of standaloneQuotations(ctx, (k) => takenBy[k] === 1)) {
-    if (claim(c.first, c.last)) candidates.push(c);
-  }
-  candidates.sort((a, b) => a.first - b.first);
+  for (const c of standaloneQuotations(ctx, taken)) if (claim(c.first, c.last)) candidates.push(c);
 
-  const quotes: Quote[] = [];
+  const covered = new Uint8Array(n);
+  for (const c of candidates) for (let k = Math.min(c.at, c.first); k <= c.last; k++) covered[k] = 1;
+  for (const at of silentVerbs) {
+    covered[at] = 1;
+    candidates.push({ at, first: -1, last: -1, silent: true, speaker: () => subjectAfter(ctx, at + 1, at) });
+  }
+  candidates.push(...sentenceSubjects(ctx, covered));
+  candidates.sort((a, b) => a.at - b.at || Number(!!a.silent) - Number(!!b.silent));
+
+  const found: { c: Candidate; speaker: Speaker | null }[] = [];
   let previous: Speaker | null = null;
+  let previousAt = -1;
   for (const c of candidates) {
-    const speaker = c.speaker(previous);
-    if (speaker) previous = speaker;
+    const speaker = c.speaker(previous, previousAt);
+    if (speaker) {
+      previous = speaker;
+      previousAt = c.at;
+    }
+    if (!c.silent) found.push({ c, speaker });
+  }
+  found.sort((a, b) => a.c.first - b.c.first);
+  return found.map(({ c, speaker }, k) => {
     const { start, end } = charSpan(ctx, c.first, c.last);
-    quotes.push({
-      id: `q${quotes.length + 1}`,
+    return {
+      id: `q${k + 1}`,
       text: text.slice(start, end),
       kind: kindOf(ctx, start, end),
       speaker_ar: speaker?.ar ?? null,
@@ -90,9 +140,8 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
       speaker_id: speaker?.official?.id ?? null,
       start,
       end,
-    });
-  }
-  return quotes;
+    };
+  });
 }
 
 /** Character span of tokens [first, last], widened to the quotation marks a quotation starts or ends with. */

@@ -58,13 +58,18 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     if (!ANY_MARK.test(ch)) continue;
     if (i === paraEnd) continue;
     const top = stack[stack.length - 1];
-    if (top && CLOSER_OF[top.mark]!.includes(ch)) {
+    const nestedAscii = ch === '"' && top?.mark === '"' && asciiOpensHere(text, i) && stack.length < 3;
+    if (top && CLOSER_OF[top.mark]!.includes(ch) && !nestedAscii) {
       stack.pop();
       spans.push({ start: top.at, end: i + 1, innerStart: top.at + 1, innerEnd: i, depth: top.depth, closed: true });
+    } else if (nestedAscii) {
+      stack.push({ mark: ch, at: i, depth: stack.length });
     } else if (OPENERS.has(ch) || (ch === '»' && !top)) {
-      // An ASCII " inside another kind of quotation that has its own " open below closes that one.
+      // An ASCII " while another " is open: it opens a nested quotation when it sits before a word after a
+      // space (دحر "داعش"), and otherwise closes the open one.
       const inner = ch === '"' ? stack.findIndex((o) => o.mark === '"') : -1;
-      if (inner >= 0) {
+      if (inner >= 0 && asciiOpensHere(text, i) && stack.length < 3) stack.push({ mark: ch, at: i, depth: stack.length });
+      else if (inner >= 0) {
         while (stack.length > inner + 1) closeTop(i); // unbalanced marks inside: give up on them
         const o = stack.pop()!;
         spans.push({ start: o.at, end: i + 1, innerStart: o.at + 1, innerEnd: i, depth: o.depth, closed: true });
@@ -84,4 +89,11 @@ export function outerSpans(spans: readonly QuotedSpan[]): QuotedSpan[] {
     out.push(s);
   }
   return out;
+}
+
+/** An ASCII " with a space (or a paragraph start) before it and a word right after it reads as an opener. */
+function asciiOpensHere(text: string, i: number): boolean {
+  const before = i > 0 ? text[i - 1]! : '\n';
+  const after = text[i + 1] ?? ' ';
+  return /\s/.test(before) && /[\p{L}\p{N}(#]/u.test(after);
 }

@@ -7,8 +7,9 @@ import { normalize } from '../arabic/normalize';
 import { institutionToEnglish } from '../english/roles';
 import type { Official } from '../types';
 import { matchNationality } from '../vocab/nationalities';
-import { isComplementizer, isSpeechNoun, reportingVerb } from '../vocab/reporting';
-import { isSkippableAfterVerb, matchSpeakerHead } from '../vocab/speakers';
+import { conjunctionOf, isComplementizer, isSpeechNoun, reportingVerb } from '../vocab/reporting';
+import { isNeverSubject, isSkippableAfterVerb, matchSpeakerHead } from '../vocab/speakers';
+import { heads } from '../vocab/titles';
 import { gapBefore, type TextContext } from './context';
 
 export interface Speaker {
@@ -21,24 +22,40 @@ export function officialSpeaker(official: Official): Speaker {
   return { ar: official.name_ar, en: official.name_en, official };
 }
 
+const PREPOSITIONS = new Set(['في', 'الي', 'علي', 'عن', 'من', 'مع', 'خلال', 'عبر', 'ل', 'امام', 'عقب', 'بعد', 'قبل', 'حول', 'بشان']);
+
 // Words that end a speaker's noun phrase: prepositions of the circumstances ("في بيان", "خلال مؤتمر", "على حسابه").
 const NP_STOP = new Set(['علي', 'عن', 'الي', 'عبر', 'خلال', 'مع', 'عقب', 'بعد', 'قبل', 'امام', 'اثناء', 'حول', 'بشان', 'قد', 'الذي', 'التي', 'منذ']);
 
 /** The end (inclusive token index) of a speaker noun phrase that starts at token i, at most `limit`. */
-function nounPhraseEnd(ctx: TextContext, i: number, limit: number): number {
+function nounPhraseEnd(ctx: TextContext, i: number, limit: number, institution = true): number {
   let last = i;
   for (let j = i + 1; j <= limit && j < ctx.tokens.length && j < i + 9; j++) {
     const norm = ctx.norms[j]!;
     const gap = gapBefore(ctx, j);
+    if (ctx.quotationOf[j] !== -1 && isNameQuotationAt(ctx, j)) { // منظمة "هيومان رايتس ووتش"
+      while (j + 1 <= limit && ctx.quotationOf[j + 1] === ctx.quotationOf[j]) j++;
+      last = j;
+      continue;
+    }
     if (ctx.sentence[j] !== ctx.sentence[i] || ctx.quotationOf[j] !== -1 || /[،,:؛;(]/.test(gap)) break;
     if (NP_STOP.has(norm) || isComplementizer(norm) || isSkippableAfterVerb(norm) || reportingVerb(norm)) break;
     if (norm === 'في' && isSpeechNoun(ctx.norms[j + 1] ?? '')) break;
     if (norm === 'ل' || /^لل?(وكال|صحيف|قنا|برنامج|موقع|تلفزيون|اذاع|صحفي)/.test(norm)) break; // "لوكالة الأنباء"
     if (/^ل(?!دي)/.test(norm) && isSpeechNoun(norm.slice(1))) break;
-    if (/^(في|من)$/.test(norm) && !ctx.norms[j + 1]) break;
+    if (/^(في|من)$/.test(norm) && (!institution || !ctx.norms[j + 1])) break; // "بسمة مؤمني من جامعة …": the person, not where from
     last = j;
   }
   return last;
+}
+
+/** A quotation of at most three words right after the noun phrase's words: a name inside it. */
+function isNameQuotationAt(ctx: TextContext, j: number): boolean {
+  const q = ctx.quotationOf[j]!;
+  if (ctx.quotationOf[j - 1] === q) return false;
+  let c = 0;
+  for (let t = j; t < ctx.tokens.length && ctx.quotationOf[t] === q; t++) c++;
+  return c <= 3 && !/[،,:]/.test(gapBefore(ctx, j));
 }
 
 const textOf = (ctx: TextContext, first: number, last: number) =>
@@ -61,6 +78,7 @@ function institutionSpeaker(ctx: TextContext, i: number, limit: number): { speak
 
 /** The official whose mention starts within the first words of tokens [from, to]. */
 function officialIn(ctx: TextContext, from: number, to: number, reach: number): Official | null {
+  if (PREPOSITIONS.has(ctx.norms[from] ?? '')) return null; // "وقال في رسالة إلى عباس": circumstances, not the subject
   for (let j = from; j <= to && j <= from + reach; j++) {
     if (ctx.sentence[j] !== ctx.sentence[from] || ctx.quotationOf[j] !== -1) return null;
     const m = ctx.mention[j];
@@ -70,35 +88,75 @@ function officialIn(ctx: TextContext, from: number, to: number, reach: number): 
   return null;
 }
 
+/** "محرر شؤون أمريكا الشمالية، جون سوبل، إنهما": the last short comma-separated part of the subject, a name. */
+function appositionName(ctx: TextContext, from: number, to: number): string | null {
+  const parts: [number, number][] = [];
+  let start = from;
+  for (let j = from + 1; j <= to + 1; j++) {
+    if (j === to + 1 || /[،,]/.test(gapBefore(ctx, j))) {
+      parts.push([start, j - 1]);
+      start = j;
+    }
+  }
+  if (parts.length < 2) return null;
+  const [a, b] = parts[parts.length - 1]!;
+  if (b - a + 1 > 4) return null;
+  for (let j = a; j <= b; j++) if (PREPOSITIONS.has(ctx.norms[j]!) || NP_STOP.has(ctx.norms[j]!) || isSkippableAfterVerb(ctx.norms[j]!) || isSpeechNoun(ctx.norms[j]!)) return null;
+  return textOf(ctx, a, b);
+}
+
 /** The speaker named right after the verb, in the subject range [from, to] (to < from: unknown range). */
 export function subjectAfter(ctx: TextContext, from: number, to: number): Speaker | null {
   if (from >= ctx.tokens.length) return null;
   const bounded = to >= from;
+  if (ctx.mention[from]) return officialSpeaker(ctx.mention[from]!.official);
+  // An institution or source that opens the subject speaks, even if an official is named inside it
+  // ("المتحدث باسم الرئيس الروسي").
+  const inst = institutionSpeaker(ctx, from, bounded ? to : from + 8);
+  if (inst) {
+    // …unless the official is named in apposition after it ("المتحدث باسم الرئاسة، السفير بسام راضي،").
+    const named = bounded && inst.last < to ? officialIn(ctx, inst.last + 1, to, 4) : null;
+    if (named) return officialSpeaker(named);
+    // "وأوردت وكالة سانا عن مصدر في وزارة الخارجية": the source the agency quotes.
+    for (let j = inst.last + 1; bounded && j < to; j++) {
+      if (ctx.norms[j] !== 'عن') continue;
+      if (ctx.mention[j + 1]) return officialSpeaker(ctx.mention[j + 1]!.official);
+      const source = institutionSpeaker(ctx, j + 1, to);
+      if (source) return source.speaker;
+    }
+    return inst.speaker;
+  }
   const official = officialIn(ctx, from, bounded ? to : from + 3, bounded ? 8 : 3);
   if (official) return officialSpeaker(official);
-  const inst = institutionSpeaker(ctx, from, bounded ? to : from + 8);
-  if (inst) return inst.speaker;
-  if (!bounded) return null;
-  // A subject we have no word for (a person not in office, a group): the noun phrase as written.
+  if (!bounded) {
+    // A title with no name the officials layer knows ("جدد العاهل المغربي، …").
+    const first = ctx.norms[from]!;
+    if (!heads.has(first.startsWith('ال') ? first.slice(2) : first)) return null;
+    return { ar: textOf(ctx, from, nounPhraseEnd(ctx, from, from + 3, false)), en: null, official: null };
+  }
+  // A subject we have no word for (a person not in office, a group): the noun phrase as written; when a name
+  // follows between commas ("مديرة منظمة العفو في بريطانيا، كيت آلن،"), the name.
   const norm = ctx.norms[from]!;
-  if (NP_STOP.has(norm) || norm === 'في' || norm === 'من' || norm === 'ل' || /^ل/.test(norm) || isComplementizer(norm)) return null;
-  const last = nounPhraseEnd(ctx, from, to);
-  return { ar: textOf(ctx, from, last), en: null, official: null };
+  if (NP_STOP.has(norm) || PREPOSITIONS.has(norm) || /^ل/.test(norm) || isComplementizer(norm) || isNeverSubject(norm)) return null;
+  const last = nounPhraseEnd(ctx, from, to, false);
+  const name = appositionName(ctx, from, to);
+  return { ar: name ?? textOf(ctx, from, last), en: null, official: null };
 }
 
 /** The speaker named just before the verb at token i ("لافروف قال", "أما الوزير … فقال", "السفارة … قد أعربت"). */
 export function subjectBefore(ctx: TextContext, i: number): Speaker | null {
+  if (conjunctionOf(ctx.norms[i]!) === 'و') return null; // "وقالت": a new clause whose subject is not written
   for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
     if (ctx.sentence[j] !== ctx.sentence[i] || ctx.quotationOf[j] !== -1) return null;
     const m = ctx.mention[j];
     if (m) return officialSpeaker(m.official);
     if (reportingVerb(ctx.norms[j]!) || isComplementizer(ctx.norms[j]!)) return null;
   }
-  for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
-    if (ctx.sentence[j] !== ctx.sentence[i] || ctx.quotationOf[j] !== -1) return null;
-    if (reportingVerb(ctx.norms[j]!) || isComplementizer(ctx.norms[j]!)) return null;
+  let from = i - 1;
+  while (from > 0 && from > i - 8 && ctx.sentence[from - 1] === ctx.sentence[i] && ctx.quotationOf[from - 1] === -1 && !reportingVerb(ctx.norms[from - 1]!) && !isComplementizer(ctx.norms[from - 1]!)) from--;
+  for (let j = from; j < i; j++) {
     const inst = institutionSpeaker(ctx, j, i - 1);
-    if (inst && inst.last >= i - 4) return inst.speaker;
+    if (inst && inst.last >= i - 6) return inst.speaker;
   }
   return null;
 }
@@ -112,3 +170,24 @@ export function prefixSpeaker(ctx: TextContext, first: number, last: number): Sp
 }
 
 export const speakerKey = (s: Speaker) => (s.official ? s.official.id : normalize(s.ar));
+
+/** The first official or institution named in the sentence of token i, before it ("وأصدرت وحدات … بياناً جاء فيه"). */
+export function firstSpeakerInSentence(ctx: TextContext, i: number): Speaker | null {
+  let from = i;
+  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
+  for (let j = from; j < i; j++) {
+    if (ctx.quotationOf[j] !== -1) continue;
+    if (ctx.mention[j]) return officialSpeaker(ctx.mention[j]!.official);
+    const inst = institutionSpeaker(ctx, j, i - 1);
+    if (inst) return inst.speaker;
+  }
+  return null;
+}
+
+/** The first official named in the sentence of token i, before it, outside quotation marks. */
+export function firstOfficialInSentence(ctx: TextContext, i: number): Speaker | null {
+  let from = i;
+  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
+  for (let t = from; t < i; t++) if (ctx.mention[t] && ctx.quotationOf[t] === -1) return officialSpeaker(ctx.mention[t]!.official);
+  return null;
+}

@@ -1,117 +1,271 @@
 /**
  * Reporting verbs in the text and the statement each introduces: from after the verb, its subject and
  * its أن/إن (or a colon, or an opening quotation mark) to the end of the sentence, or to the next
- * reporting verb joined by a comma or و ("…، مضيفا أن …", "… وقالت …").
+ * reporting verb joined by a comma or و ("…، مضيفا أن …", "… وقالت …"). A verb after حسبما/كما/وفقا لما
+ * attributes the clause before it ("…، حسبما أعلن البلدان").
  */
-import { announcerLength, isComplementizer, isSayingNoun, isSourcePreposition, isSpeechNoun, reportingVerb, type ReportingVerb } from '../vocab/reporting';
-import { isSkippableAfterVerb } from '../vocab/speakers';
+import { heads, styles } from '../vocab/titles';
+import {
+  announcerLength, cancelsReport, conjunctionOf, isComplementizer, isSayingNoun, isSourcePreposition, postAttributionBefore,
+  reportingVerb, reportingVerbWithObject, takesObjectFirst, type ReportingVerb,
+} from '../vocab/reporting';
+import { isLabelNoun, isPronounSubject, isSkippableAfterVerb, matchSpeakerHead } from '../vocab/speakers';
 import { gapBefore, type TextContext } from './context';
 
 export interface Trigger {
   /** Token index of the reporting verb (or of the first word of "جاء فيه"). */
   at: number;
   verb: ReportingVerb | null;
-  /** How the statement start was found: after أن/إن, after a colon, at a quotation mark, after the verb's preposition, or plainly after the verb. */
-  opening: 'complementizer' | 'colon' | 'quotation' | 'preposition' | 'plain';
+  /** How the statement start was found. 'object': the words before a quotation are the verb's object, not its subject. */
+  opening: 'complementizer' | 'colon' | 'quotation' | 'preposition' | 'plain' | 'object' | 'before';
   /** Token index where the statement starts and the last token of it. */
   first: number;
   last: number;
-  /** Tokens between the verb and the statement (the subject and adjuncts), as a token range; empty when last < first. */
+  /** Tokens that may name the speaker (after the verb); empty when subjectLast < subjectFirst. */
   subjectFirst: number;
   subjectLast: number;
 }
 
 const WINDOW = 28;
-const CLAUSE_BREAKERS = new Set(['اما', 'بينما', 'فيما']);
-const STANDALONE_PREPS = new Set(['الي', 'علي', 'عن', 'من', 'ب']);
+const PREP_WINDOW = 14;
+const STANDALONE_PREPS = new Set(['الي', 'علي', 'عن', 'من']);
+const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
+const CIRCUMSTANCE = new Set(['في', 'خلال', 'علي', 'عبر', 'امام', 'عقب', 'بعد', 'قبل', 'اثناء', 'مع', 'ل', 'لدي', 'من']);
+const MIN_LONG_QUOTATION = 5;
+const CLAUSE_OPENERS = new Set(['كما', 'قد', 'وقد', 'فقد', 'ثم', 'حيث', 'بينما', 'فيما', 'لكن', 'ولكن', 'كذلك', 'بدوره', 'بدورها', 'جهته', 'جهتها', 'جانبه', 'جانبها']);
+const PREPOSITIONS = new Set(['في', 'الي', 'علي', 'عن', 'من', 'مع', 'خلال', 'عبر', 'ل', 'لدي', 'امام', 'عقب', 'بعد', 'قبل', 'حول', 'بشان']);
 
 const hasComma = (gap: string) => /[،,؛;]/.test(gap);
 const hasColon = (gap: string) => gap.includes(':');
+const hasCloser = (gap: string) => /["»”]/.test(gap);
+const stripAl = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w.replace(/^و(?=..)/, ''));
 
-/** A reporting verb at token i that really reports (a participle needs a comma before it or a clause after it). */
+/** A reporting verb at token i that really reports. */
 export function triggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
   if (ctx.quotationOf[i] !== -1) return null;
   const verb = reportingVerb(ctx.norms[i]!);
   if (!verb) return null;
+  const before = gapBefore(ctx, i);
+  const next = ctx.norms[i + 1] ?? '';
+  // Negated or subjunctive (لم يعلن، دون أن يعلن) reports nothing; "أعرب عنه" is a relative clause about something else.
+  if (i > 0 && cancelsReport(ctx.norms[i - 1]!) && !/[،,.:]/.test(before)) return null;
+  if (/^(عن|الي|علي|ب|من)(ه|ها|هم|هما)$/.test(next)) return null;
+  // A weak verb with no conjunction must open a clause (after a comma, كما، قد، الذي…) or follow its subject:
+  // "محادثتين عبر الهاتف" is not "عبّر".
+  if (verb.strength === 'weak' && verb.form !== 'participle' && !conjunctionOf(ctx.norms[i]!) && i > 0 && ctx.sentence[i - 1] === ctx.sentence[i]) {
+    const prev = ctx.norms[i - 1]!;
+    const opens = /[،,:"»”]/.test(before) || CLAUSE_OPENERS.has(prev) || RELATIVES.has(prev) || ctx.mention[i - 1] !== null || matchSpeakerHead(ctx.norms, i - 1) !== null;
+    if (!opens) return null;
+  }
+  // A participle needs a comma before it or a clause after it, unless its accusative ending (مضيفا) says so.
   if (verb.form === 'participle' && !ctx.norms[i]!.endsWith('ا')) {
-    const before = gapBefore(ctx, i);
-    const next = ctx.norms[i + 1] ?? '';
-    const ok = hasComma(before) || /["»”]/.test(before) || isComplementizer(next) || next === verb.prep || hasColon(gapBefore(ctx, i + 1));
+    const ok = hasComma(before) || hasCloser(before) || isComplementizer(next) || next === verb.prep || hasColon(gapBefore(ctx, i + 1));
     if (!ok) return null;
   }
   return verb;
 }
 
-/** True when token i starts a new reported clause that ends the statement before it. */
+/** True when token i starts a new clause that ends the statement before it. */
 function breaksStatement(ctx: TextContext, i: number): boolean {
   if (ctx.quotationOf[i] !== -1) return false;
   const norm = ctx.norms[i]!;
   const gap = gapBefore(ctx, i);
-  if (CLAUSE_BREAKERS.has(norm) && (hasComma(gap) || norm === 'اما')) return true;
-  if (hasComma(gap) && (isSourcePreposition(norm) || norm === 'حسبما')) return true;
+  if (norm === 'اما' && !ctx.tokens[i]!.text.startsWith('إ')) return true;
+  if ((norm === 'بينما' || norm === 'فيما') && hasComma(gap)) return true;
+  // "، كما أكد الوزير أن …" starts another statement; "، كما ذكر بوتين، …" only attributes the one running.
+  if (norm === 'كما' && hasComma(gap) && triggerVerb(ctx, i + 1) && clauseFollows(ctx, i + 2)) return true;
+  if (hasComma(gap) && isSourcePreposition(norm)) return true;
   const verb = triggerVerb(ctx, i);
   if (!verb) return false;
   if (verb.form === 'participle') return true;
-  return hasComma(gap) || norm[0] === 'و' || norm[0] === 'ف' || /["»”]/.test(gap);
+  return hasComma(gap) || hasCloser(gap) || norm[0] === 'و' || norm[0] === 'ف' || RELATIVES.has(ctx.norms[i - 1] ?? '');
+}
+
+/** Whether a complementizer, colon or quotation comes within the next few words of the same clause. */
+function clauseFollows(ctx: TextContext, from: number): boolean {
+  for (let j = from; j < ctx.tokens.length && j < from + 10 && ctx.sentence[j] === ctx.sentence[from - 1]; j++) {
+    if (hasComma(gapBefore(ctx, j)) && j > from) return false;
+    if (isComplementizer(ctx.norms[j]!) || ctx.quotationOf[j] !== -1 || hasColon(gapBefore(ctx, j))) return true;
+  }
+  return false;
 }
 
 /** The last token of the statement that starts at token `first`. */
 export function statementEnd(ctx: TextContext, first: number): number {
   const n = ctx.tokens.length;
+  const q0 = ctx.quotationOf[first]!;
   let last = first;
   for (let j = first + 1; j < n; j++) {
     if (ctx.sentence[j] !== ctx.sentence[first]) break;
     if (breaksStatement(ctx, j)) break;
+    const q = ctx.quotationOf[j - 1]!;
+    if (q !== -1 && ctx.quotationOf[j] !== q) {
+      // Just after a closing mark: a long quotation the statement opened with ends it, and so does a comma
+      // that does not coordinate (", في أول رد على …" is the writer's comment, ", وعلينا أن …" is more of the words).
+      if (q === q0 && last - first + 1 >= MIN_LONG_QUOTATION) break;
+      if (hasComma(gapBefore(ctx, j)) && ctx.norms[j]![0] !== 'و') break;
+    }
     last = j;
   }
   return last;
 }
 
-/** The statement a reporting verb at token i introduces, or null when it introduces none. */
-export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb | null): Trigger | null {
-  const n = ctx.tokens.length;
-  let first = -1;
-  let opening: Trigger['opening'] = 'plain';
-  let prepAt = -1;
-  let k = i + 1;
-  if (verb) while (k < n && (isSkippableAfterVerb(ctx.norms[k]!) || isSayingNoun(ctx.norms[k]!)) && ctx.sentence[k] === ctx.sentence[i]) k++;
-  for (let j = i + 1; j < n && j <= i + WINDOW; j++) {
-    if (ctx.sentence[j] !== ctx.sentence[i]) break;
-    if (hasColon(gapBefore(ctx, j))) { first = j; opening = 'colon'; break; }
-    if (ctx.quotationOf[j] !== -1) { first = j; opening = 'quotation'; break; }
-    const norm = ctx.norms[j]!;
-    if (isComplementizer(norm)) { first = j + 1; opening = 'complementizer'; break; }
-    if (j > i + 1 && breaksStatement(ctx, j)) break;
-    if (j > i + 1 && triggerVerb(ctx, j)) break;
-    if (prepAt < 0 && verb?.prep && STANDALONE_PREPS.has(norm) && norm === verb.prep) prepAt = j;
+/** The token after an official's mention or an institution that starts at token k (k itself when none does). */
+function afterSubject(ctx: TextContext, k: number): number {
+  let j = k;
+  while (j < ctx.tokens.length && styles.has(ctx.norms[j]!)) j++;
+  const head = matchSpeakerHead(ctx.norms, j);
+  if (head) return j + head.words.length;
+  for (let t = j; t < ctx.tokens.length && t <= j + 7; t++) {
+    if (ctx.sentence[t] !== ctx.sentence[k] || ctx.quotationOf[t] !== -1 || PREPOSITIONS.has(ctx.norms[t]!)) break;
+    const m = ctx.mention[t];
+    if (m) {
+      let end = m.last + 1; // "وزير الخارجية الأميركي جون كيري" may be two mentions of one official
+      while (end < ctx.tokens.length && ctx.mention[end]?.official === m.official) end = ctx.mention[end]!.last + 1;
+      return end;
+    }
   }
-  if (first < 0 && prepAt >= 0 && prepAt <= i + 14) { first = prepAt + 1; opening = 'preposition'; }
-  if (first < 0) {
-    if (!verb || verb.strength === 'weak') return null;
-    first = k;
-  }
-  if (first >= n || ctx.sentence[first] !== ctx.sentence[i]) return null;
-  const last = statementEnd(ctx, first);
-  return { at: i, verb, opening, first, last, subjectFirst: k, subjectLast: opening === 'plain' ? k - 1 : first - (opening === 'complementizer' || opening === 'preposition' ? 2 : 1) };
+  return k;
 }
 
-/** "جاء فيه" style announcers and reporting verbs, each with its statement, in text order. */
-export function findTriggers(ctx: TextContext): Trigger[] {
+/** Whether the words between a verb and a quotation name the speaker or the circumstances (not the verb's object). */
+function looksLikeSubject(ctx: TextContext, k: number, quotation: number): boolean {
+  if (k >= quotation) return true;
+  const norm = ctx.norms[k]!;
+  if (CIRCUMSTANCE.has(norm) || isPronounSubject(norm) || styles.has(norm) || heads.has(stripAl(norm))) return true;
+  if (matchSpeakerHead(ctx.norms, k)) return true;
+  for (let t = k; t < quotation; t++) if (ctx.mention[t]) return true;
+  if (isSkippableAfterVerb(ctx.norms[quotation - 1]!)) return true;
+  return /[،,:]/.test(gapBefore(ctx, quotation));
+}
+
+/** A short quotation right after a label noun is a name: منظمة "هيومان رايتس ووتش"، صحيفة "رودونغ سينمون". */
+export function isNameQuotation(ctx: TextContext, j: number): boolean {
+  const q = ctx.quotationOf[j]!;
+  if (q === -1 || j === 0 || ctx.quotationOf[j - 1] === q) return false;
+  return innerWords(ctx, j) <= 3 && ctx.quotationOf[j - 1] === -1 && isLabelNoun(ctx.norms[j - 1]!) && !/[،,:]/.test(gapBefore(ctx, j));
+}
+
+const innerWords = (ctx: TextContext, j: number) => {
+  const q = ctx.quotationOf[j]!;
+  let c = 0;
+  for (let t = j; t < ctx.tokens.length && ctx.quotationOf[t] === q; t++) c++;
+  return c;
+};
+
+/** The statement a reporting verb (or announcer ending) at token i introduces, or null when it introduces none. */
+export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb | null): Trigger | null {
+  const n = ctx.tokens.length;
+  const sentence = ctx.sentence[i];
+  let first = -1;
+  let subjectLast = -1;
+  let opening: Trigger['opening'] = 'plain';
+  let objectFirst = false;
+  let k = i + 1;
+  while (k < n && (isSkippableAfterVerb(ctx.norms[k]!) || isSayingNoun(ctx.norms[k]!)) && ctx.sentence[k] === sentence) k++;
+  for (let j = i + 1; j < n && j <= i + WINDOW; j++) {
+    if (ctx.sentence[j] !== sentence) break;
+    if (hasColon(gapBefore(ctx, j))) { first = j; opening = 'colon'; subjectLast = j - 1; break; }
+    if (ctx.quotationOf[j] !== -1) {
+      if (isNameQuotation(ctx, j)) { while (j + 1 < n && ctx.quotationOf[j + 1] === ctx.quotationOf[j]) j++; continue; }
+      first = j; opening = 'quotation'; subjectLast = j - 1; break;
+    }
+    const norm = ctx.norms[j]!;
+    if (isComplementizer(norm)) {
+      if (verb && takesObjectFirst(verb.lemma) && norm.startsWith('ب')) { objectFirst = true; break; }
+      first = j + 1; opening = 'complementizer'; subjectLast = j - 1; break;
+    }
+    if (j > i + 1 && (breaksStatement(ctx, j) || triggerVerb(ctx, j))) break;
+    if (verb?.prep && norm === verb.prep && STANDALONE_PREPS.has(norm) && j <= i + PREP_WINDOW) {
+      subjectLast = j - 1;
+      if (isComplementizer(ctx.norms[j + 1] ?? '')) { first = j + 2; opening = 'complementizer'; }
+      else { first = j + 1; opening = 'preposition'; }
+      break;
+    }
+  }
+  // After "الذي" or "فـ" the subject came before the verb ("نتانياهو، الذي اعتبر …", "أما كيم فوصف …").
+  const subjectBefore = i > 0 && (RELATIVES.has(ctx.norms[i - 1]!) || conjunctionOf(ctx.norms[i]!) === 'ف');
+  if (opening === 'quotation' && verb) {
+    if (verb.strength === 'weak' && innerWords(ctx, first) < 2) return null;
+    if (subjectBefore || !looksLikeSubject(ctx, k, first)) { first = k; opening = 'object'; subjectLast = k - 1; }
+  }
+  if (first < 0) {
+    if (!verb || (verb.strength === 'weak' && !objectFirst)) return null;
+    first = subjectBefore ? k : afterSubject(ctx, k);
+    subjectLast = first - 1;
+    opening = 'plain';
+  }
+  if (first >= n || ctx.sentence[first] !== sentence) return null;
+  const last = statementEnd(ctx, first);
+  return { at: i, verb, opening, first, last, subjectFirst: k, subjectLast };
+}
+
+/** "…، حسبما أعلن البلدان": the clause before the attribution, from the start of its sentence. */
+function statementBefore(ctx: TextContext, i: number, verb: ReportingVerb, attribution: number): Trigger | null {
+  const sentence = ctx.sentence[i];
+  let last = i - attribution - 1;
+  if (last < 0 || ctx.sentence[last] !== sentence) return null;
+  if (attribution === 1 && ctx.norms[i - 1] === 'كما' && !hasComma(gapBefore(ctx, last + 1))) return null;
+  let first = last;
+  while (first > 0 && ctx.sentence[first - 1] === sentence) first--;
+  let subjectLast = i;
+  while (subjectLast + 1 < ctx.tokens.length && ctx.sentence[subjectLast + 1] === sentence && !/[،,]/.test(gapBefore(ctx, subjectLast + 1))) {
+    subjectLast++;
+    // Words of its own after the verb: not an attribution but a statement ("، كما أكد الوزير أن …").
+    if (isComplementizer(ctx.norms[subjectLast]!) || ctx.quotationOf[subjectLast] !== -1 || hasColon(gapBefore(ctx, subjectLast))) return null;
+  }
+  return { at: i, verb, opening: 'before', first, last, subjectFirst: i + 1, subjectLast };
+}
+
+/** "وبحسب مجلس منبج العسكري، فإن المدينة …": a source named at the start of the sentence, then the statement. */
+function sourceFirst(ctx: TextContext, i: number): Trigger | null {
+  if (!isSourcePreposition(ctx.norms[i]!) || (i > 0 && ctx.sentence[i - 1] === ctx.sentence[i])) return null;
+  for (let j = i + 2; j < ctx.tokens.length && j <= i + 12 && ctx.sentence[j] === ctx.sentence[i]; j++) {
+    if (ctx.quotationOf[j] !== -1 || triggerVerb(ctx, j)) return null;
+    if (isComplementizer(ctx.norms[j]!) && hasComma(gapBefore(ctx, j))) {
+      return { at: i, verb: null, opening: 'complementizer', first: j + 1, last: statementEnd(ctx, j + 1), subjectFirst: i + 1, subjectLast: j - 1 };
+    }
+  }
+  return null;
+}
+
+/**
+ * Reporting verbs and announcers ("جاء فيه"), each with its statement, in text order. `silent` receives the
+ * reporting verbs that introduce no statement of their own ("وندد الوزير بـ…"): they still name a speaker
+ * that a later "وتابع" carries on.
+ */
+export function findTriggers(ctx: TextContext, silent: number[] = []): Trigger[] {
   const out: Trigger[] = [];
   let coveredUntil = -1;
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (i <= coveredUntil) continue;
-    const ann = ctx.quotationOf[i] === -1 ? announcerLength(ctx.norms, i) : 0;
-    const verb = ann ? null : triggerVerb(ctx, i);
-    if (!ann && !verb) continue;
-    const t = statementAfter(ctx, ann ? i + ann - 1 : i, verb);
-    if (!t) continue;
+    if (ctx.quotationOf[i] !== -1) continue;
+    const ann = announcerLength(ctx.norms, i);
+    let verb = ann ? null : triggerVerb(ctx, i);
+    let attribution = verb ? postAttributionBefore(ctx.norms, i) : 0;
+    if (!ann && !verb) {
+      // "وفقا لما ذكره …" / "بحسب ما قالته …"
+      const objVerb = reportingVerbWithObject(ctx.norms[i]!);
+      attribution = objVerb ? postAttributionBefore(ctx.norms, i) : 0;
+      if (attribution) verb = objVerb;
+    }
+    if (!ann && !verb) {
+      const pre = sourceFirst(ctx, i);
+      if (pre && pre.first > coveredUntil) { out.push(pre); coveredUntil = pre.last; }
+      continue;
+    }
+    let t: Trigger | null;
+    t = attribution ? statementBefore(ctx, i, verb!, attribution) : null;
+    if (t && t.first <= coveredUntil) continue; // the attribution of a statement already found
+    t ??= statementAfter(ctx, ann ? i + ann - 1 : i, verb);
+    if (t && t.last - t.first + 1 < 2 && ctx.quotationOf[t.first] === -1) t = null;
+    if (!t) {
+      if (verb && verb.form !== 'participle') silent.push(i);
+      continue;
+    }
     t.at = i;
-    if (t.last - t.first + 1 < 2 && ctx.quotationOf[t.first] === -1) continue;
     out.push(t);
-    coveredUntil = t.last;
+    coveredUntil = Math.max(t.last, t.opening === 'before' ? t.subjectLast : t.last);
   }
   return out;
 }
-
-export { isSpeechNoun };

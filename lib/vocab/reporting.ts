@@ -34,7 +34,7 @@ function pastForms(p: string): string[] {
   const base = defective ? p.slice(0, -1) : p;
   return defective
     ? [p, base + 'ت', base + 'وا', base + 'تا']
-    : [p, p + 'ت', p + 'وا', p + 'ا', p + 'تا', p + 'ن'];
+    : [p, p + 'ت', p + 'وا', p + 'تا', p + 'ن']; // no dual "قالا": it reads as an accusative noun (ردا، شكرا)
 }
 
 function presentForms(y: string): string[] {
@@ -85,6 +85,14 @@ export function reportingVerb(norm: string): ReportingVerb | null {
   return null;
 }
 
+/** A past reporting verb with an object pronoun ("ما ذكره", "ما قالته"), as after وفقا لما / بحسب ما. */
+export function reportingVerbWithObject(norm: string): ReportingVerb | null {
+  const m = /^(.{2,}?)(ته|ه|ها)$/.exec(norm);
+  if (!m) return null;
+  const v = VERBS.get(m[1]!) ?? VERBS.get(m[1]! + 'ت');
+  return v && v.form === 'past' ? v : null;
+}
+
 /** أن، إن، أنه، بأن، فإن… : the word after which the reported clause starts. */
 export function isComplementizer(norm: string): boolean {
   return COMPLEMENTIZERS.has(norm) || (norm.length > 2 && norm[0] === 'و' && COMPLEMENTIZERS.has(norm.slice(1)));
@@ -112,4 +120,34 @@ export function announcerLength(norms: readonly string[], i: number): number {
     if (words.every((w, k) => norms[i + k] === w || (k === 0 && norms[i] === 'و' + w))) return words.length;
   }
   return 0;
+}
+
+const OBJECT_VERBS = new Set(data.objectVerbs.map(normalize));
+const NOT_REPORTING_AFTER = new Set(data.notReportingAfter.map(normalize));
+const POST_ATTRIBUTION = data.postAttribution.map((s) => normalize(s).split(' '));
+
+/** Verbs whose object comes before بأن ("وصف X بأنه …"): the object belongs to the statement. */
+export function takesObjectFirst(lemma: string): boolean {
+  return OBJECT_VERBS.has(lemma);
+}
+
+/** Particles after which a verb is negated or subjunctive and reports nothing (لم يعلن، دون أن يعلن). */
+export function cancelsReport(norm: string): boolean {
+  return NOT_REPORTING_AFTER.has(norm);
+}
+
+/** "حسبما" / "وفقا لما" / "كما" ending just before token i: the statement came before. Returns its length in words, or 0. */
+export function postAttributionBefore(norms: readonly string[], i: number): number {
+  for (const words of POST_ATTRIBUTION) {
+    const from = i - words.length;
+    if (from < 0) continue;
+    if (words.every((w, k) => norms[from + k] === w || (k === 0 && norms[from] === 'و' + w))) return words.length;
+  }
+  return 0;
+}
+
+/** True when the word is a reporting verb only once a و/ف conjunction is taken off ("وقال", "فقال"). */
+export function conjunctionOf(norm: string): 'و' | 'ف' | null {
+  if (VERBS.has(norm)) return null;
+  return norm[0] === 'و' || norm[0] === 'ف' ? (norm[0] as 'و' | 'ف') : null;
 }

@@ -45,3 +45,24 @@ export function isSkippableAfterVerb(norm: string): boolean {
 export function isHeadlineLabel(text: string): boolean {
   return LABELS.has(normalize(text).trim());
 }
+
+const PRONOUNS = new Set(data.pronounSubjects.map(normalize));
+
+/** "معاليه", "سموه": an honorific that refers back to the person last named. */
+export function isPronounSubject(norm: string): boolean {
+  return PRONOUNS.has(norm) || (norm.length > 3 && norm[0] === 'و' && PRONOUNS.has(norm.slice(1)));
+}
+
+const LABEL_NOUNS = new Set(data.labelNouns.map(normalize));
+const NOT_SUBJECTS = new Set(data.notSubjects.map(normalize));
+
+/** A noun after which a quotation is a name or a label (منظمة "هيومان رايتس ووتش"، تحت عنوان "…"). */
+export function isLabelNoun(norm: string): boolean {
+  const bare = norm.replace(/^(و|ف)?(ب|ل)?(ال)?/, '');
+  return LABEL_NOUNS.has(norm) || LABEL_NOUNS.has(bare);
+}
+
+/** Words that can follow a verb but never begin its subject ("وكرر أكثر من مرة أنه …"). */
+export function isNeverSubject(norm: string): boolean {
+  return NOT_SUBJECTS.has(norm);
+}
