@@ -35,6 +35,7 @@ export function isHidden(el: Element): boolean {
 export function isSkipped(el: Element): boolean {
   const tag = tagOf(el);
   if (NEVER_TEXT.has(tag)) return true;
+  if (!el.hasAttributes()) return false;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   return isHidden(el);
@@ -71,7 +72,23 @@ export function classHint(el: Element): -1 | 0 | 1 {
   return positive ? 1 : 0;
 }
 
-const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FC]/g;
-const ANY_LETTER = /\p{L}/gu;
-export const countArabic = (s: string) => s.match(ARABIC_LETTER)?.length ?? 0;
-export const countLetters = (s: string) => s.match(ANY_LETTER)?.length ?? 0;
+const OTHER_LETTER = /\p{L}/u;
+const isArabicLetter = (c: number) => (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06fc);
+
+/** Arabic letters and all letters of a string, in one pass (this runs on every text node of the page). */
+export function letterCounts(s: string): { ar: number; letters: number } {
+  let ar = 0;
+  let letters = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) letters++;
+    } else if (isArabicLetter(c)) {
+      ar++;
+      letters++;
+    } else if (c >= 0x00c0 && !(c >= 0x0600 && c <= 0x06ff) && !(c >= 0x2000 && c <= 0x2bff) && OTHER_LETTER.test(s[i]!)) letters++;
+  }
+  return { ar, letters };
+}
+export const countArabic = (s: string) => letterCounts(s).ar;
+export const countLetters = (s: string) => letterCounts(s).letters;

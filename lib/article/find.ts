@@ -3,7 +3,7 @@
 import { siteFor, type SiteRule } from '../vocab/sites';
 import { keepArticleUnits } from './boilerplate';
 import {
-  BLOCK_TAGS, ELEMENT_NODE, TEXT_NODE, classHint, countArabic, countLetters, isFurniture, isSkipped, tagOf,
+  BLOCK_TAGS, ELEMENT_NODE, TEXT_NODE, classHint, countArabic, countLetters, isFurniture, isSkipped, letterCounts, tagOf,
 } from './dom';
 import { readStructuredData, pageTitle, type StructuredData } from './meta';
 import { scoreCandidates } from './score';
@@ -47,6 +47,8 @@ const MAX_BLOCK_LINK_SHARE = 0.5;
 /** Text directly inside a container, between its blocks, counts only when it is this long (not a byline or a date). */
 const MIN_LOOSE_RUN_ARABIC = 80;
 
+const COMMAS = /[،,]/g;
+
 /** Letter counts of an element's visible text, computed once per page in one pass. */
 export interface TextStats {
   ar: number;
@@ -70,11 +72,10 @@ export function measure(body: Element): Map<Element, TextStats> {
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === TEXT_NODE) {
         const data = (c as Text).data;
-        const ar = countArabic(data);
-        const letters = countLetters(data);
+        const { ar, letters } = letterCounts(data);
         st.ar += ar;
         st.letters += letters;
-        st.commas += data.split(/[،,]/).length - 1;
+        st.commas += data.match(COMMAS)?.length ?? 0;
       } else if (c.nodeType === ELEMENT_NODE) {
         const child = c as Element;
         if (isSkipped(child)) continue;
