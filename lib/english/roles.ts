@@ -24,7 +24,7 @@ export function renderRole(role: Role, country: string | null = null): string {
   let s: string;
   if (!c) {
     if (role.head.natBare && role.nat && !role.tails.length) head = role.head.natBare;
-    else if (role.head.bare) head = role.head.bare;
+    else if (role.head.bare && !role.tails.some((t) => t.startsWith('at '))) head = role.head.bare;
     s = head;
   } else if (c.kind === 'role') {
     const inner = renderRole(c.role, country);

@@ -53,7 +53,7 @@ export function findOfficials(text: string, personal: PersonalEntry[] = []): Off
     const d = readTitled(i);
     if (d) { detections.push(d); i = Math.max(d.end, i + 1); lastEnd = d.end; continue; }
     const known = matchKnownPersonAt(norms, i);
-    if (known && known.length >= 1) {
+    if (known && known.length >= 1 && spelledAs(known.person, norms.slice(i, i + known.length))) {
       const run: NameRun = { start: i, end: i + known.length, norms: norms.slice(i, i + known.length), prefixLen: 0 };
       detections.push({ name: run, title: null, rank: null, start: i, end: run.end, known: known.person, ref: false });
       i = run.end;
@@ -95,6 +95,11 @@ export function findOfficials(text: string, personal: PersonalEntry[] = []): Off
       return { name, title: stacked, rank, start: i0, end, known: known && known.length >= name.end - name.start - 1 ? known.person : null, ref: false, styledOnly: !t && !rank };
     }
     if (t) {
+      // "نائب رئيس الحزب ورئيس لجنة الرياضة الوطنية": a و-title with no name of its own continues the role.
+      const more = t.end < words.length && !words[t.end]!.punctBefore && /^[وف]/.test(norms[t.end]!) ? parseTitle(words, t.end, countryName, norms) : null;
+      if (more && more.roles[0]!.complement && !readNameAfter(words, norms, more.end, true) && !readNameBefore(words, norms, more.start)) {
+        t = { ...t, roles: [...t.roles, ...more.roles], end: more.end };
+      }
  const conjStart = /^[وف]/.test(norms[t.start]!) && !heads.match(stripAl(norms[t.start]!), norms, t.start);
       const before = conjStart ? null : readNameBefore(words, norms, t.start);
       if (before && before.start >= lastEnd && !(t.roles.length === 1 && !t.roles[0]!.complement && !t.roles[0]!.nat && !t.roles[0]!.tails.length)) {
@@ -143,6 +148,13 @@ export function findOfficials(text: string, personal: PersonalEntry[] = []): Off
       known: !!known || !!dict,
     };
   });
+}
+
+/** The matched words really are words of one of the person's Arabic spellings (a guard on fuzzy look-ups). */
+function spelledAs(p: KnownPerson, matched: string[]): boolean {
+  const vocab = new Set<string>();
+  for (const n of [...p.names_ar, ...(p.short_ar ?? [])]) for (const w of normalize(n).split(/[\s-]+/)) vocab.add(w);
+  return matched.every((w, k) => vocab.has(w) || (k === 0 && /^[وفبل]/.test(w) && vocab.has(w.slice(1))) || (k === 0 && /^(وال|بال|فال|لل)/.test(w) && vocab.has('ال' + w.slice(w.startsWith('لل') ? 2 : 3))) || w.split('-').every((x) => vocab.has(x)));
 }
 
 function isHonorificOnly(t: Title): boolean {

@@ -52,6 +52,8 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
   if (!first) return null;
   if (first.punctBefore && !(comma && /^[،,]$/.test(first.punctBefore))) return null;
   if (blocks(words, norms, i)) return null;
+  // The و that starts the next list item: "… لشؤون الكوريتين وتشوي هوي".
+  if (/^[وف]/.test(first.norm) && !isNameWord(first.norm) && (isNameWord(first.norm.slice(1)) || nameStops.has(first.norm.slice(1)))) return null;
   if (first.norm.startsWith('ال') && !isNameWord(first.norm) && !(norms[i + 1] === 'بن' || norms[i + 1] === 'ابن')) return null;
   const out: string[] = [first.norm];
   let k = i + 1;
@@ -63,7 +65,7 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     // Korean and Chinese syllables that are also pronouns ("تشوي سونغ هي") end a name only inside a clause.
     const syllable = PRONOUN_SYLLABLES.has(w.norm) && (k + 1 >= words.length || !!words[k + 1]!.punctBefore || startsTitle(words, norms, k + 1));
     if (!linked && !syllable && blocks(words, norms, k)) break;
-    if (!linked && /^[وف]/.test(w.norm) && w.norm.length > 3 && !isNameWord(w.norm)) break;
+    if (!linked && /^و/.test(w.norm) && w.norm.length > 3 && !isNameWord(w.norm)) break;
     if (!linked && w.norm.startsWith('ال') && nameParticles.has(w.norm) === false && count >= 1 && !isNameWord(w.norm) && !isFamilyName(w.norm)) break;
     if (!nameParticles.has(w.norm)) count++;
     if (count > MAX_WORDS && !linked) break;
@@ -72,6 +74,7 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
   }
   // A name does not end on a particle ("بن", "آل").
   while (out.length > 1 && nameParticles.has(out[out.length - 1]!)) { out.pop(); k--; }
+  if (!out.some((w) => isNameWord(w))) return null;
   return { start: i, end: k, norms: out, prefixLen: 0 };
 }
 
@@ -86,11 +89,16 @@ export function readNameBefore(words: Word[], norms: string[], i: number): NameR
   if (k < 0) return null;
   if (words[i]!.punctBefore && !/^[،,]$/.test(words[i]!.punctBefore!)) return null;
   let count = 0;
+  let conjStart = false;
   while (k >= 0) {
     const w = words[k]!;
     const linkedNext = k + 1 < i && nameParticles.has(w.norm);
     if (!linkedNext && blocks(words, norms, k)) break;
-    if (/^[وف]/.test(w.norm) && !isNameWord(w.norm)) break;
+    if (/^[وف]/.test(w.norm) && !isNameWord(w.norm)) {
+      // "وتشوي هوي نائب رئيس الحزب": the name starts after the conjunction.
+      if (isNameWord(w.norm.slice(1))) { conjStart = true; count++; k--; }
+      break;
+    }
     if (w.norm.startsWith('ال') && k < i - 1 && !nameParticles.has(norms[k - 1] ?? '') && !isNameWord(w.norm)) break;
     if (!nameParticles.has(w.norm)) count++;
     if (count > MAX_WORDS) break;
@@ -99,7 +107,9 @@ export function readNameBefore(words: Word[], norms: string[], i: number): NameR
   }
   const start = k + 1;
   const run = norms.slice(start, i);
+  if (conjStart) run[0] = run[0]!.slice(1);
   if (run.filter((w) => !nameParticles.has(w)).length < 2) return null;
-  if (!run.some((w) => isNameWord(w))) return null;
-  return { start, end: i, norms: run, prefixLen: 0 };
+  // Before a title, only words that are all plausible name words (a family name with ال may close the name).
+  if (!run.every((w, n) => nameParticles.has(w) || isNameWord(w) || (n === run.length - 1 && w.startsWith('ال') && !nameStops.has(w)))) return null;
+  return { start, end: i, norms: run, prefixLen: conjStart ? 1 : 0 };
 }

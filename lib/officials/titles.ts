@@ -186,8 +186,8 @@ function readTails(words: Word[], norms: string[], j: number, head: HeadDef, tai
         if (nat && definiteAdjective(norms, k)) { parts.push(nat.adjective_en); k += nat.length; continue; }
         break;
       }
-      if (!parts.length) break;
-      tails.push(`for ${parts.join(' ')} Affairs`);
+      if (!parts.length && noPunct(words, k) && definiteAdjective(norms, k)) k++; // an affairs word outside the vocabulary
+      tails.push(parts.length ? `for ${parts.join(' ')} Affairs` : 'for Affairs');
       j = k;
       continue;
     }
