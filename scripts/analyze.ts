@@ -11,11 +11,12 @@ const USAGE = 'usage: npm run analyze -- [--json] FILE (.txt or .html)';
 /** The article of a saved page, parsed with linkedom (loaded only for pages, to keep .txt runs fast). */
 async function articleFromHtml(html: string, file: string): Promise<ArticleText> {
   const { parseHTML } = await import('linkedom/worker');
-  const { findArticle } = await import('../lib/article/find');
+  const { articleFromStructuredData, findArticle } = await import('../lib/article/find');
   // linkedom puts everything in <head> when a saved page lacks the <html> element.
   const source = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html>${html}</html>`;
   const { document } = parseHTML(source);
-  const article = findArticle(document as unknown as Document);
+  const doc = document as unknown as Document;
+  const article = findArticle(doc) ?? articleFromStructuredData(doc);
   if (!article) throw new UsageError(`no Arabic article found in ${file}`);
   return { title: article.title, text: article.text };
 }

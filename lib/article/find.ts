@@ -1,11 +1,12 @@
 // Finding the article in a page: which element holds it, which blocks of text are the article, and the
 // flat text with a map back to the DOM text nodes (for highlights). Works on a live Document or linkedom.
 import { siteFor, type SiteRule } from '../vocab/sites';
+import { phraseKey } from '../vocab/boilerplate';
 import { keepArticleUnits } from './boilerplate';
 import {
   BLOCK_TAGS, ELEMENT_NODE, TEXT_NODE, classHint, countArabic, countLetters, isFurniture, isSkipped, letterCounts, tagOf,
 } from './dom';
-import { readStructuredData, pageTitle, type StructuredData } from './meta';
+import { pageTitle, plainArticleBody, readStructuredData, type StructuredData } from './meta';
 import { scoreCandidates } from './score';
 
 export interface ArticleInPage {
@@ -254,19 +255,21 @@ function headlineElement(
 ): { h1: Element; ancestor: Element } | null {
   const first = containers[0]!;
   const firstOrder = stats.get(first)!.order;
+  const titleWords = title ? new Set(phraseKey(title).split(' ')) : null;
   const looksLikeTitle = (h: Element) => {
     const st = stats.get(h);
     if (!st || st.ar < 10 || st.order >= firstOrder || isInside(h, containers)) return false;
-    const words = (h.textContent ?? '').trim().split(/\s+/).length;
-    const key = (s: string) => s.replace(/\s+/g, ' ').trim();
-    return words >= 3 || (!!title && key(title).includes(key(h.textContent ?? '')));
+    const words = phraseKey(h.textContent ?? '').split(' ').filter(Boolean);
+    // With a known title, the headline shares most of its words (a logo or a section name does not).
+    if (titleWords) return words.length > 0 && words.filter((w) => titleWords.has(w)).length >= words.length * 0.6;
+    return words.length >= 3;
   };
   let ancestor = commonAncestor(containers);
   const body = doc.body;
   for (let level = 0; level < 5 && ancestor && ancestor !== body; level++) {
     const candidates = [
       ...(site?.title ? safeQuery(ancestor, site.title) : []),
-      ...ancestor.querySelectorAll('h1'),
+      ...ancestor.querySelectorAll('h1, [itemprop="headline"], h2[class*="title"]'),
     ];
     const h1 = candidates.find(looksLikeTitle);
     if (h1) return { h1, ancestor };
@@ -356,6 +359,19 @@ export function findArticle(doc: Document, options: FindOptions = {}): ArticleIn
   if (nonLinkArabic < MIN_ARABIC_LETTERS || arabic < letters * MIN_ARABIC_SHARE || longest < MIN_LONGEST_BLOCK) return null;
 
   return { title, root, blocks: [...new Set(kept.map((p) => p.el))], text: joined, segments };
+}
+
+/**
+ * The article as the page's JSON-LD states it (headline and articleBody), for pages whose body the DOM does not
+ * hold (rendered by a script). Text only: there are no nodes to highlight, so only the command line uses it.
+ */
+export function articleFromStructuredData(doc: Document): { title: string | null; text: string } | null {
+  const data = readStructuredData(doc);
+  if (!data.articleBody) return null;
+  const text = plainArticleBody(data.articleBody);
+  const { ar, letters } = letterCounts(text);
+  if (ar < MIN_ARABIC_LETTERS || ar < letters * MIN_ARABIC_SHARE) return null;
+  return { title: pageTitle(doc, data), text };
 }
 
 /**

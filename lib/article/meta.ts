@@ -82,3 +82,18 @@ export function pageTitle(doc: Document, data: StructuredData): string | null {
   const t = doc.querySelector('title')?.textContent?.trim();
   return t ? stripSiteName(t, data.siteName) : null;
 }
+
+const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
+
+/** Plain paragraphs of a JSON-LD articleBody (some sites put markup or entities in it). */
+export function plainArticleBody(body: string): string {
+  return body
+    .replace(/<\/?(p|div|br|h[1-6]|li|blockquote)\b[^>]*>/gi, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(#x?[0-9a-f]+|\w+);/gi, (m, e: string) =>
+      e[0] === '#' ? String.fromCodePoint(parseInt(e.slice(e[1] === 'x' || e[1] === 'X' ? 2 : 1), e[1] === 'x' || e[1] === 'X' ? 16 : 10)) : ENTITIES[e.toLowerCase()] ?? m)
+    .split(/\n+/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join('\n\n');
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { findArticle, locate, type ArticleInPage } from '@/lib/article/find';
+import { articleFromStructuredData, findArticle, locate, type ArticleInPage } from '@/lib/article/find';
 import { stripSiteName } from '@/lib/article/meta';
 
 // Saved-page fixtures written for these tests (tests/fixtures/sites/README.md): the layouts of the big sites,
@@ -178,5 +178,18 @@ describe('titles', () => {
     expect(stripSiteName('وزير الخارجية يستقبل نظيره - اليوم السابع', 'اليوم السابع')).toBe('وزير الخارجية يستقبل نظيره');
     expect(stripSiteName('عنوان الخبر هنا | الجزيرة نت', null)).toBe('عنوان الخبر هنا');
     expect(stripSiteName('الجبير: نقل السفارة مخالف للقوانين الدولية', null)).toBe('الجبير: نقل السفارة مخالف للقوانين الدولية');
+  });
+});
+
+describe('articleFromStructuredData', () => {
+  it('reads the JSON-LD articleBody of a page whose body a script renders', () => {
+    const body = 'أعلنت وزارة الخارجية &quot;اليوم&quot; أن الوزير سيزور العاصمة الأسبوع المقبل لإجراء مباحثات مع نظيره حول العلاقات الثنائية والقضايا الإقليمية.';
+    const json = JSON.stringify({ '@type': 'NewsArticle', headline: 'الوزير يزور العاصمة', articleBody: `<p>${body}</p><p>${body}</p><p>${body}</p><p>${body}</p>` });
+    const doc = parseHTML(`<html><head><script type="application/ld+json">${json}</script></head><body><div id="app"></div></body></html>`).document as unknown as Document;
+    expect(findArticle(doc)).toBeNull();
+    const a = articleFromStructuredData(doc)!;
+    expect(a.title).toBe('الوزير يزور العاصمة');
+    const plain = body.replaceAll('&quot;', '"');
+    expect(a.text).toBe([plain, plain, plain, plain].join('\n\n'));
   });
 });
