@@ -29,6 +29,7 @@ export interface KnownPerson {
   /** Forms knowingly shared with another entry (resolved by date, then by recency). */
   ambiguous_ar?: string[];
   country: string | null;
+  /** Oldest first: the last role is the current (or latest) main one. */
   roles: KnownRole[];
 }
 
@@ -188,7 +189,7 @@ const TOP_OFFICES = new Set(['president', 'king', 'emir', 'sultan', 'supreme_lea
 const HIGH_OFFICES = new Set(['prime_minister', 'crown_prince', 'vice_president']);
 
 /** Heads of state first, then heads of government: the one a bare surname after a title most likely means. */
-function officeRank(r: KnownRole): number {
+export function officeRank(r: KnownRole): number {
   if (r.office && TOP_OFFICES.has(r.office)) return 0;
   if (r.office && HIGH_OFFICES.has(r.office)) return 1;
   return r.office ? 2 : 3;
@@ -223,6 +224,18 @@ export function findKnownPeople(nameAr: string, opts: LookupOptions = {}): Known
 /** The known person an Arabic name (full, a listed variant, or a distinctive short form) refers to, if any. */
 export function findKnownPerson(nameAr: string, opts: LookupOptions = {}): KnownPerson | null {
   return choose(findKnownPeople(nameAr, opts), opts.date);
+}
+
+/**
+ * The role to show for a person: on a date, the highest office held then; otherwise the current main role.
+ * Roles are stored oldest first, so the last one is the current main role.
+ */
+export function roleOn(person: KnownPerson, date?: string): KnownRole | null {
+  if (date) {
+    const held = person.roles.filter((r) => roleCovers(r, date));
+    if (held.length > 0) return held.reduce((best, r) => (officeRank(r) < officeRank(best) ? r : best));
+  }
+  return person.roles[person.roles.length - 1] ?? null;
 }
 
 export function knownPersonById(id: string): KnownPerson | null {

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { OFFICES, COUNTRY_EN, officeOf } from './offices';
 import { validate } from './validate';
 import type { KnownPerson, KnownRole } from '../../lib/gazetteer';
-import { nameKey } from '../../lib/gazetteer';
+import { nameKey, officeRank } from '../../lib/gazetteer';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -59,6 +59,19 @@ function expandRole([code, from, to]: SourceRole, country: string | null): Known
   return role;
 }
 
+/**
+ * Roles oldest first, so the last is the current main one: ordered by end (open ends last), then by office
+ * rank, then the source order reversed (the source lists the main role of a concurrent set first).
+ */
+function chronological(roles: KnownRole[]): KnownRole[] {
+  const end = (r: KnownRole) => (r.to ? (r.to + '-99').slice(0, 7) : '9999');
+  const rank = (r: KnownRole) => officeRank(r);
+  return roles
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => end(a.r).localeCompare(end(b.r)) || rank(b.r) - rank(a.r) || b.i - a.i)
+    .map((x) => x.r);
+}
+
 function loadWiki(): Map<string, string> {
   const m = new Map<string, string>();
   if (!existsSync(wikiFile)) return m;
@@ -89,7 +102,7 @@ export function build(): { people: KnownPerson[]; bySource: Record<string, numbe
           name_en: e.en,
           names_ar: names,
           country,
-          roles: e.roles.map((r) => expandRole(r, country)),
+          roles: chronological(e.roles.map((r) => expandRole(r, country))),
         };
         if (e.short?.length) p.short_ar = e.short;
         if (e.title?.length) p.after_title_ar = e.title;

@@ -58,4 +58,5 @@ export const COUNTRY_EN: Record<string, string> = {
   BR: 'Brazil', ZA: 'South Africa', NL: 'the Netherlands', PL: 'Poland', VA: 'the Holy See', ER: 'Eritrea',
   SS: 'South Sudan', TD: 'Chad', NE: 'Niger', ML: 'Mali', ID: 'Indonesia', MY: 'Malaysia', BD: 'Bangladesh',
   GR: 'Greece', CY: 'Cyprus', AM: 'Armenia', SE: 'Sweden', NO: 'Norway', AU: 'Australia', MX: 'Mexico',
+  BE: 'Belgium', IE: 'Ireland', AT: 'Austria', CH: 'Switzerland', AR: 'Argentina', NG: 'Nigeria', SN: 'Senegal',
 };

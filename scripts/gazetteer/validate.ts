@@ -4,7 +4,7 @@ import { nameKey } from '../../lib/gazetteer';
 import { COUNTRY_EN } from './offices';
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const ARABIC = /^[\u0621-\u064A\u0670-\u06D3\s\-']+$/;
+const ARABIC = /^[\u0621-\u0652\u0670-\u06D3\s\-']+$/;
 
 export function validate(people: readonly KnownPerson[]): string[] {
   const problems: string[] = [];
