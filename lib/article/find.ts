@@ -175,9 +175,9 @@ function unitsIn(container: Element, stats: Map<Element, TextStats>, excluded: S
     const st = stats.get(el);
     if (!st || st.letters === 0) return;
     if (el !== container) {
-      if (excluded.has(el) || isFurniture(el)) return;
-      // A furniture-looking class inside the body drops a box of links, never most of the body.
-      if (!TEXT_TAGS.has(tagOf(el)) && classHint(el) < 0 && st.ar < containerAr * 0.5) return;
+      if (excluded.has(el)) return;
+      // Furniture inside the body (by tag or class) drops a box of links, never most of the body.
+      if (!TEXT_TAGS.has(tagOf(el)) && (isFurniture(el) || classHint(el) < 0) && st.ar < containerAr * 0.5) return;
     }
     if (!st.hasBlock) {
       out.push({ el, nodes: [el] });

@@ -20,8 +20,13 @@ function initialScore(el: Element): number {
   return s;
 }
 
-/** Inside page furniture (nav, aside, footer, a sidebar or share bar by its class)? Checked up to the body. */
-function inFurniture(el: Element, body: Element, memo: Map<Element, boolean>): boolean {
+/**
+ * Inside page furniture (nav, aside, footer, a sidebar or share bar by its class)? Checked up to the body.
+ * An element holding half the page's Arabic text or more is never furniture: pages wrapped whole in a
+ * <form> (ASP.NET) or an article with a class like "author-x" must still be read.
+ */
+function inFurniture(el: Element, body: Element, stats: Map<Element, TextStats>, memo: Map<Element, boolean>): boolean {
+  const pageAr = stats.get(body)?.ar ?? 0;
   const path: Element[] = [];
   let cur: Element | null = el;
   let found = false;
@@ -32,7 +37,7 @@ function inFurniture(el: Element, body: Element, memo: Map<Element, boolean>): b
       break;
     }
     path.push(cur);
-    if (isFurniture(cur) || classHint(cur) < 0) {
+    if ((isFurniture(cur) || classHint(cur) < 0) && (stats.get(cur)?.ar ?? 0) < pageAr * 0.5) {
       found = true;
       break;
     }
@@ -62,7 +67,7 @@ export function scoreCandidates(body: Element, stats: Map<Element, TextStats>, a
     if (!paragraph || el === body) continue;
     const own = st.ar - st.linkAr;
     if (own < MIN_PARAGRAPH_ARABIC) continue;
-    if (inFurniture(el, body, memo)) continue;
+    if (inFurniture(el, body, stats, memo)) continue;
     let score = 1 + Math.min(st.commas, 10) + Math.min(own / 100, 3);
     score *= 1 - (st.linkLetters / Math.max(1, st.letters));
     if (bodyKey) {

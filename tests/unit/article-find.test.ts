@@ -165,6 +165,15 @@ describe('the text index', () => {
     expectExactMap(a);
   });
 
+  it('reads pages wrapped whole in a <form> (ASP.NET) and articles with furniture-like class words', () => {
+    const side = '<aside class="sidebar"><h3>الأكثر قراءة</h3><ul><li><a href="/1">خبر جانبي أول عن موضوع مختلف تماما</a></li></ul></aside>';
+    const doc = dom(`<form id="aspnetForm"><div class="page"><article class="node author-editor1"><h1>عنوان المقال التجريبي عن المباحثات</h1><div class="text">
+      <p>${para}</p><p>${para}</p><p>${para}</p></div></article>${side}</div></form>`);
+    const a = findArticle(doc, { url: 'https://unknown.example/a' })!;
+    expect(a).not.toBeNull();
+    expect(a.text.split('\n\n')).toEqual(['عنوان المقال التجريبي عن المباحثات', para, para, para]);
+  });
+
   it('uses the page in a browser-like DOM too (happy-dom DOMParser)', () => {
     const html = readFileSync(`${FIXTURES}/rtarabic.html`, 'utf8');
     const doc = new DOMParser().parseFromString(html, 'text/html');
