@@ -3,7 +3,7 @@
  * sides in the order the article presents them, people whose side is unclear in an "Also present" group.
  */
 import { normalize } from '../arabic/normalize';
-import { headRanks } from '../vocab/meetings';
+import { headRanks, honorificPronouns } from '../vocab/meetings';
 import type { Delegation, DelegationMember, Official } from '../types';
 import type { ExplicitList } from './lists';
 import type { Meeting } from './meetings';
@@ -33,6 +33,12 @@ export interface AssembleInput {
   sideOf: (o: Official) => Side | null;
 }
 
+/** Guards against a title fragment read as a name ("للشؤون العسكرية", "معاليه"): never a delegation member. */
+function isPlausibleName(o: Official): boolean {
+  const words = normalize(o.name_ar).split(/\s+/).filter(Boolean);
+  return words.length > 0 && !words[0]!.startsWith('لل') && !(words.length === 1 && honorificPronouns.has(words[0]!));
+}
+
 function rankOf(o: Official): number {
   const words = normalize(o.role_ar ?? '').split(/\s+/).filter(Boolean);
   const m = headRanks.match((k) => (words[k] ? [words[k]!, words[k]!.replace(/^ال/, '')] : []), 0, words.length);
@@ -56,6 +62,7 @@ export function assemble({ meetings, lists, fallbackSide, sideOf }: AssembleInpu
     return side;
   };
   const place = (o: Official, side: Side, certainty: Certainty) => {
+    if (!isPlausibleName(o)) return;
     const cur = placements.get(o);
     if (cur && cur.certainty >= certainty) return;
     placements.set(o, { side: addSide(side), certainty, order: cur?.order ?? order++ });
@@ -88,6 +95,7 @@ export function assemble({ meetings, lists, fallbackSide, sideOf }: AssembleInpu
   const hostSide = firstParty?.official ? placements.get(firstParty.official)!.side : null;
   let hostListUsed = false;
   let previousSide: Side | null = null;
+  let previousDelegationSide: Side | null = null;
 
   for (const list of lists) {
     const principalSide = list.principal ? placements.get(list.principal)?.side ?? sideOf(list.principal) : null;
@@ -95,6 +103,13 @@ export function assemble({ meetings, lists, fallbackSide, sideOf }: AssembleInpu
     let listSide: Side | null = list.side ?? (list.continuation ? previousSide : null);
     let listCertainty = list.side ? Certainty.Stated : Certainty.Participant;
     if (!listSide && principalSide && !list.reception) listSide = principalSide;
+    // A list without side words whose placed members agree: the others are of the same side.
+    if (!listSide && !list.reception) {
+      const known = new Set(list.members.map((o) => sideOf(o)?.key).filter(Boolean));
+      if (known.size === 1) listSide = list.members.map((o) => sideOf(o)).find(Boolean) ?? null;
+      else if (!known.size && list.kind !== 'attend' && previousDelegationSide) listSide = previousDelegationSide;
+      listCertainty = Certainty.Default;
+    }
     let byDefault: Side | null = null;
     if (!listSide && list.reception && principalSide) {
       byDefault = [...sides.values()].map((s) => s.side).find((s) => s.key !== principalSide.key && s.key !== 'also') ?? null;
@@ -110,8 +125,9 @@ export function assemble({ meetings, lists, fallbackSide, sideOf }: AssembleInpu
       else if (byDefault) place(o, byDefault, Certainty.Default);
       else place(o, ALSO_PRESENT, Certainty.Unclear);
     }
-    listCertainty = Certainty.Stated;
+    if (list.kind === 'attend' && !list.side && !list.reception) hostListUsed = true;
     previousSide = listSide ?? byDefault ?? previousSide;
+    if (list.kind !== 'attend' && listSide) previousDelegationSide = listSide;
   }
 
   // Delegations: sides in order of appearance, the head first.

@@ -154,12 +154,15 @@ export function sentenceBounds(ctx: Context, i: number): [number, number] {
 /** A mention that names someone only as the genitive of a title ("سفير خادم الحرمين", "شقيقة كيم"), not a member. */
 export function isGenitiveReference(ctx: Context, m: Mention): boolean {
   const i = m.first;
-  // Construct heads are indefinite: "سفير خادم الحرمين" is a genitive, "السفير أسامة" is a title before a name.
-  if (i > 0 && !ctx.comma[i] && constructHeads.has((ctx.norms[i - 1] ?? '').replace(/^[وف]/, ''))) return true;
-  // "المستشار الخاص لخادم الحرمين الشريفين": a title with ل/لل is a genitive, not a list item.
+  // Only a title-only reference can be a genitive ("سفير خادم الحرمين"); "مساعد العيبان" is a name.
+  const first = (ctx.forms[i] ?? []).map((f) => f.replace(/^ال/, ''));
   const p = /^و?(لل|ل)(.+)$/.exec(ctx.norms[i] ?? '');
-  if (!p) return false;
-  const stem = p[1] === 'لل' ? p[2]! : p[2]!.replace(/^ال/, '');
-  return titleStarts.has(stem);
+  if (p) {
+    // "المستشار الخاص لخادم الحرمين الشريفين": a title with ل/لل is a genitive, not a list item.
+    const stem = p[1] === 'لل' ? p[2]! : p[2]!.replace(/^ال/, '');
+    if (titleStarts.has(stem)) return true;
+  }
+  if (!first.some((f) => titleStarts.has(f))) return false;
+  // Construct heads are indefinite: "سفير خادم الحرمين" is a genitive, "السفير أسامة" is a title before a name.
+  return i > 0 && !ctx.comma[i] && constructHeads.has((ctx.norms[i - 1] ?? '').replace(/^[وف]/, ''));
 }
-

@@ -272,7 +272,10 @@ function leaderMeeting(ctx: Context, i: number, partition: Partition): Meeting |
 export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
   const out: Meeting[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
-    if (ctx.quoted[i] || ctx.coveredBy[i]) continue;
+    if (ctx.quoted[i]) continue;
+    // A cue inside a mention only as its last word (a name read one word too far: "… الجبير مباحثات").
+    const cover = ctx.coveredBy[i];
+    if (cover && (cover.last !== i + 1 || cover.first === i || !nounAt(ctx, i))) continue;
     // "وكان في استقباله/الاستقبال …" opens a list of people at a reception, not a new meeting.
     if (/^و?(?:ال)?(?:استقبال|وداع)/.test(ctx.norms[i]!) && (ctx.forms[i - 1] ?? []).includes('في')) continue;
     const verb = lookup(ctx, i, meetingVerbs);
