@@ -50,3 +50,8 @@ score('gold officials, without country', goldItems, false);
 const peoples = JSON.parse(readFileSync(resolve('../shared/data/arwikicats-nationalities/peoples_en_ar.json'), 'utf8')) as Record<string, string>;
 const held = Object.entries(peoples).map(([en, ar]) => ({ ar, en: [en], country: null }));
 score('held-out ArWikiCats notable people (no country)', held, false);
+
+const news = readFileSync(resolve('scripts/data/eval-news-officials.tsv'), 'utf8').split('\n')
+  .filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t')).map(([ar, country, en]) => ({ ar: ar!, en: [en!], country: country! }));
+score('held-out news officials (scripts/data/eval-news-officials.tsv), with country', news, true);
+score('held-out news officials, without country', news, false);

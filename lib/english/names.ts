@@ -5,7 +5,7 @@
  */
 import { normalize } from '../arabic/normalize';
 import {
-  arabicNameWord, chineseSyllable, foreignNameWord, givenNameOf, inNameDictionaries, isRuleSpelledName, koreanSurname, koreanSyllable,
+  arabicNameWord, chineseSyllable, foreignNameWord, givenNameOf, inNameDictionaries, isArabicRuleSpelled, koreanSurname, koreanSyllable,
 } from '../vocab/names';
 import { originOf, type Origin } from './origin';
 import { capitalize, transliterateWord } from './transliterate';
@@ -18,7 +18,7 @@ const ORDINALS: Record<string, string> = {
   'الاولي': 'I', 'الثانيه': 'II', 'الثالثه': 'III', 'الرابعه': 'IV', 'الخامسه': 'V', 'السادسه': 'VI',
 };
 /** Letters that occur in Arabic and Persian names but hardly ever in transliterated foreign ones. */
-const ARABIC_LETTERS = /[عحصضطظذثق]/;
+const ARABIC_LETTERS = /[عحصضظق]/;
 
 interface Hint { country?: string | null }
 
@@ -27,7 +27,12 @@ function wordToEnglish(word: string, norm: string, origin: Origin): string {
   const own = origin === 'arab' ? arabicNameWord(norm) ?? foreignNameWord(norm)
     : foreignNameWord(norm) ?? arabicNameWord(norm);
   if (own) return own;
-  if (isRuleSpelledName(norm)) return transliterateWord(word, origin === 'arab' ? 'arab' : 'western');
+  if (isArabicRuleSpelled(norm)) return transliterateWord(word, 'arab');
+  // Any other listed name is one whose usual spelling the foreign letter rules give (or come close to).
+  if (inNameDictionaries(norm)) {
+    const arabicLooking = (origin === 'arab' || origin === 'persian') && /[عحصضظقطذث]/.test(norm);
+    return transliterateWord(word, origin === 'arab' || origin === 'persian' ? (arabicLooking ? origin : 'western') : origin);
+  }
   if (origin !== 'arab') {
     const near = foreignNameWord(norm, true);
     if (near) return near;
@@ -49,19 +54,21 @@ const RUSSIAN_ENDING = /(وف|يف|وفا|يفا|سكي|ينكو|يفيتش|وف
 function guessOrigin(norms: string[]): Origin {
   if (norms.some((n) => n in PARTICLES || n === 'ال' || n.startsWith('عبد') || ARABIC_LETTERS.test(n))) return 'arab';
   if (norms.length > 1 && RUSSIAN_ENDING.test(norms[norms.length - 1]!)) return 'russian';
-  const arabicCount = norms.filter((n) => arabicNameWord(n.replace(/^ال/, '')) !== undefined).length;
+  const arabicCount = norms.filter((n) => arabicNameWord(n.replace(/^ال/, '')) !== undefined || isArabicRuleSpelled(n)).length;
   const foreignCount = norms.filter((n) => foreignNameWord(n) !== undefined && arabicNameWord(n) === undefined).length;
   return arabicCount > foreignCount ? 'arab' : 'western';
 }
 
 /** Korean names: surname then given-name syllables; North Korean press spaces them, South Korean joins with a hyphen. */
-function koreanName(parts: string[], north: boolean): string | null {
+function koreanName(parts: string[], north: boolean, hinted: boolean): string | null {
   const norms = parts.map(normalize);
   const surname = koreanSurname(norms[0]!);
   const given = norms.slice(1).map(koreanSyllable);
-  if (!surname || given.length === 0 || given.some((g) => !g)) return null;
+  if (!surname || given.length === 0) return null;
+  // With a Korean hint a syllable the table lacks is read by the dictionaries and rules; without one, it means "not Korean".
+  if (given.some((g) => !g) && (!hinted || given.filter((g) => !g).length > 1)) return null;
   const pick = (pair: [string, string]) => pair[north ? 0 : 1];
-  const syllables = given.map((g) => pick(g!));
+  const syllables = given.map((g, k) => (g ? pick(g) : capitalize(wordToEnglish(parts[k + 1]!, norms[k + 1]!, 'western'))));
   return north ? [pick(surname), ...syllables].join(' ') : `${pick(surname)} ${syllables.join('-').replace(/-(\w)/g, (_m, c: string) => '-' + c.toLowerCase())}`;
 }
 
@@ -80,7 +87,7 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   const syllableParts = written.flatMap((w) => w.split('-')).filter(Boolean);
 
   if (origin === 'northKorean' || origin === 'southKorean' || origin === null) {
-    const k = koreanName(syllableParts, origin !== 'southKorean');
+    const k = koreanName(syllableParts, origin !== 'southKorean', origin !== null);
     if (k && (origin !== null || syllableParts.length >= 3 || syllableParts.some((p) => p.includes('-')))) return k;
     if (k && origin === null && written.some((w) => w.includes('-'))) return k;
   }
@@ -156,6 +163,6 @@ function abdelName(word: string, norm: string, origin: Origin, abdel: boolean): 
  */
 export function isNameWord(norm: string): boolean {
   if (inNameDictionaries(norm)) return true;
-  if (norm.startsWith('ال') && norm.length > 4) return arabicNameWord(norm.slice(2)) !== undefined || isRuleSpelledName(norm.slice(2));
+  if (norm.startsWith('ال') && norm.length > 4) return inNameDictionaries(norm.slice(2));
   return false;
 }

@@ -10,7 +10,7 @@ const VOWEL_LETTERS = new Set([...'اآأإويىةئؤءع']);
 
 interface Segment { text: string; vowel: boolean; consonantLetter: boolean }
 
-function consonant(ch: string, origin: Origin, initial: boolean): string {
+function consonant(ch: string, origin: Origin, initial: boolean, next?: string): string {
   const arab = origin === 'arab' || origin === 'persian';
   switch (ch) {
     case 'ب': return 'b';
@@ -32,7 +32,7 @@ function consonant(ch: string, origin: Origin, initial: boolean): string {
     case 'غ': return arab ? 'gh' : 'g';
     case 'ف': return origin === 'russian' && !initial ? 'v' : 'f';
     case 'ق': return origin === 'arab' ? 'q' : 'k';
-    case 'ك': return 'k';
+    case 'ك': return origin === 'western' && next !== undefined && /[اوآرل]/.test(next) ? 'c' : 'k';
     case 'ل': return 'l';
     case 'م': return 'm';
     case 'ن': return 'n';
@@ -88,7 +88,7 @@ function segments(word: string, origin: Origin): Segment[] {
         else if (end && next === undefined && prev === 'ي') push('y', true);
         else if (!arab && chars[i + 1] === 'ه' && i + 2 === chars.length) push(origin === 'russian' ? 'ei' : 'e', true);
         else if (prev === 'ا' || (nextVowel && next !== 'ة' && !prevVowel)) push('y', false);
-        else if (origin === 'russian' && !prevVowel && /^(ف|فا|يف|يفا)$/.test(chars.slice(i + 1).join(''))) {
+        else if (origin === 'russian' && !prevVowel && (i === 1 || /^(ف|فا|يف|يفا)$/.test(chars.slice(i + 1).join('')))) {
           push('e', true);
         }
         else push(next === 'ة' ? 'iy' : 'i', true);
@@ -101,7 +101,7 @@ function segments(word: string, origin: Origin): Segment[] {
         else push('h', false);
         break;
       default: {
-        const t = consonant(c, origin, start);
+        const t = consonant(c, origin, start, next);
         if (t) push(t, false);
       }
     }
@@ -128,6 +128,9 @@ function restoreVowels(segs: Segment[], word: string): Segment[] {
   return out;
 }
 
+/** Consonant pairs English and European names begin with; any other initial pair gets a vowel (نتنياهو → Netnyahu). */
+const ONSET = /^([bcdfgkptv][rlwy]|s[cklmnptwhv]|sh[mnrtvl]?|ch[r]?|th[r]?|kh|ph|zh|ts|ps|kn|wr|dv|zv|zl|zd|zn|kv|tv|gv|vl|vr|mr|ml|mn|hr|dz|sch)$/;
+
 function russianEndings(s: string): string {
   return s.replace(/ski$/, 'sky').replace(/iy$/, 'y').replace(/ii$/, 'iy');
 }
@@ -136,6 +139,10 @@ function russianEndings(s: string): string {
 export function transliterateWord(word: string, origin: Origin = 'western'): string {
   let segs = segments(word, origin);
   if (origin === 'arab' || origin === 'persian') segs = restoreVowels(segs, word);
+  if (origin !== 'arab' && origin !== 'persian' && segs.length >= 3 && !segs[0]!.vowel && !segs[1]!.vowel &&
+    !ONSET.test(segs[0]!.text + segs[1]!.text)) {
+    segs = [segs[0]!, { text: 'e', vowel: true, consonantLetter: false }, ...segs.slice(1)];
+  }
   let s = segs.map((x) => x.text).join('');
   if (origin === 'western') s = s.replace(/mb$/, 'mp');
   if (!/[aeiouy]/.test(s) && s.length > 1) s = s[0] + 'e' + s.slice(1);

@@ -6,10 +6,14 @@ import arabicNames from '../../assets/names-arabic.json';
 import foreignNames from '../../assets/names-foreign.json';
 import ruleSpelled from '../../assets/name-words.json';
 import byOrigin from '../../assets/names-by-origin.json';
+import { bloomBytes, bloomHas, type BloomData } from './bloom';
 
-const arabic = new Map(Object.entries(arabicNames as Record<string, string>));
-const foreign = new Map((foreignNames as { packed: string }).packed.split('|').map((e) => e.split('=') as [string, string]));
-const spelledByRules = new Set((ruleSpelled as { words: string }).words.split(' '));
+const unpack = (packed: string) => new Map(packed.split('|').map((e) => e.split('=') as [string, string]));
+const arabic = unpack((arabicNames as { packed: string }).packed);
+const foreign = unpack((foreignNames as { packed: string }).packed);
+const spelledByArabicRules = new Set((ruleSpelled as { arabic: string }).arabic.split(' '));
+const allNames = (ruleSpelled as { all: BloomData }).all;
+const allNameBits = bloomBytes(allNames);
 const koreanSurnames = new Map(Object.entries(byOrigin.koreanSurnames as Record<string, [string, string]>));
 const korean = new Map(Object.entries(byOrigin.korean as Record<string, [string, string]>));
 const chinese = new Map(Object.entries(byOrigin.chinese as Record<string, string>));
@@ -65,9 +69,9 @@ export function foreignNameWord(norm: string, fuzzy = false): string | undefined
   return lookup(foreign, norm, fuzzy);
 }
 
-/** True when a dictionary lists the word as a name but the letter rules spell it right. */
-export function isRuleSpelledName(norm: string): boolean {
-  return spelledByRules.has(norm);
+/** An Arabic name word the dictionaries list and the Arabic letter rules spell right (سلمان → salman). */
+export function isArabicRuleSpelled(norm: string): boolean {
+  return spelledByArabicRules.has(norm);
 }
 
 /** Korean surname or syllable: [North Korean press form, South Korean press form]. */
@@ -81,7 +85,7 @@ export function chineseSyllable(norm: string): string | undefined {
   return chinese.get(norm);
 }
 
-/** Listed in a name dictionary or syllable table (stop words excluded at build time). */
+/** Listed in a name source or syllable table (stop words excluded at build time; 1 % false positives). */
 export function inNameDictionaries(norm: string): boolean {
-  return arabic.has(norm) || foreign.has(norm) || spelledByRules.has(norm) || korean.has(norm) || chinese.has(norm) || koreanSurnames.has(norm);
+  return arabic.has(norm) || foreign.has(norm) || spelledByArabicRules.has(norm) || bloomHas(allNames, allNameBits, norm) || korean.has(norm) || chinese.has(norm) || koreanSurnames.has(norm);
 }

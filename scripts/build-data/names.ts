@@ -5,6 +5,7 @@
  */
 import { normalize } from '../../lib/arabic/normalize';
 import { transliterateWord } from '../../lib/english/transliterate';
+import { buildBloom } from '../../lib/vocab/bloom';
 import { byCodePoint, readJson, readRepo, readShared, tsvRows } from './io';
 
 const ARABIC_WORD = /^[\u0621-\u064A]{2,}$/;
@@ -65,10 +66,12 @@ export function buildNames() {
   for (const line of readShared('palestine-datasets-names/dict_ar_en.csv').split('\n')) {
     const [ar, en] = line.split(',').map((x) => x.replace(/[()]/g, '').trim());
     if (!ar || !en) continue;
-    if (ar.startsWith('ال') && /^al-/.test(en)) arabic.add(ar.slice(2), en.slice(3), 8);
+    if (ar.startsWith('ال') && en.startsWith('al-')) arabic.add(ar.slice(2), en.slice(3), 8);
+    else if (ar.startsWith('ال') && !en.startsWith('al')) arabic.add(ar.slice(2), en, 4);
     else if (!ar.startsWith('ال')) arabic.add(ar, en, 8);
   }
   const foreign = new Votes();
+  for (const [word, candidates] of arabic.byWord) for (const [en, weight] of candidates) foreign.add(word, en, weight);
   for (const [ar, en, count] of tsvRows(readShared('wikidata-netranslit-ar/ar2en_tokens.tsv'))) {
     foreign.add(ar!, en!, Number(count));
   }
@@ -78,15 +81,16 @@ export function buildNames() {
   }
 
   const nameWords = new Set<string>();
+  // Every word the sources agree is a name, also those whose spelling is left to the rules: for isNameWord only.
+  const knownNames = new Set<string>();
+  const arabicNames = new Set<string>();
   const arabicOut: Record<string, string> = {};
   for (const word of [...arabic.byWord.keys()].sort(byCodePoint)) {
     if (stop.has(word) || stop.has('ال' + word)) continue;
-    const own = arabic.best(word)!;
-    const alt = foreign.best(word);
-    // A frequent Wikidata spelling beats a Levantine one only when it is clearly the world's usual form.
-    const [english] = alt && alt[1] >= 4 * own[1] && alt[1] >= 30 ? alt : own;
+    const [english] = arabic.best(word)!;
     if (!plausible(word, english)) continue;
     nameWords.add(word);
+    arabicNames.add(word);
     if (transliterateWord(word, 'arab') !== english) arabicOut[word] = english;
   }
 
@@ -97,12 +101,16 @@ export function buildNames() {
     if (stop.has(word)) continue;
     const [english, count] = foreign.best(word)!;
     const rule = transliterateWord(word, 'western');
+    const sameAsArabic = arabicOut[word] === english || (!(word in arabicOut) && nameWords.has(word) && transliterateWord(word, 'arab') === english);
     if (count >= 2 && plausible(word, english)) {
       nameWords.add(word);
-      if (similarity(rule, english) < CLOSE_CONFIDENT) foreignOut[word] = english;
-    } else if (count === 1 && plausible(word, english, 0.5) && similarity(rule, english) < CLOSE_WEAK) {
-      nameWords.add(word);
-      foreignOut[word] = english;
+      if (similarity(rule, english) < CLOSE_CONFIDENT && !sameAsArabic) foreignOut[word] = english;
+    } else if (count === 1 && plausible(word, english, 0.5)) {
+      knownNames.add(word);
+      if (similarity(rule, english) < CLOSE_WEAK) {
+        nameWords.add(word);
+        foreignOut[word] = english;
+      }
     }
   }
 
@@ -110,11 +118,18 @@ export function buildNames() {
   const given = readJson<Record<string, Record<string, string>>>(readRepo('scripts/data/given-names-by-origin.json'));
   const norm = <T>(table: Record<string, T>) =>
     Object.fromEntries(Object.entries(table).map(([k, v]) => [normalize(k), v] as const).sort(([a], [b]) => byCodePoint(a, b)));
-  // Words the letter rules already spell right are listed bare, only so that isNameWord knows them.
+  // Arabic names the Arabic letter rules already spell right are listed bare, so that those rules are applied to
+  // them whatever the bearer's origin; every name word goes into a Bloom filter for isNameWord.
   const ruleSpelled = [...nameWords].filter((w) => !(w in arabicOut) && !(w in foreignOut)).sort(byCodePoint);
+  const arabicRule = ruleSpelled.filter((w) => arabicNames.has(w) && transliterateWord(w, 'arab') === (arabic.best(w)?.[0] ?? ''));
+  for (const w of nameWords) knownNames.add(w);
+  const sortedNames = [...knownNames].sort(byCodePoint);
   return {
-    nameWords: { words: ruleSpelled.join(' ') },
-    arabic: arabicOut,
+    nameWords: {
+      arabic: arabicRule.join(' '),
+      all: buildBloom(sortedNames, sortedNames.length),
+    },
+    arabic: { packed: pack(arabicOut) },
     foreign: { packed: pack(foreignOut) },
     byOrigin: {
       persian: norm(given.persian!),

@@ -1,0 +1,43 @@
+/**
+ * A Bloom filter over strings: set membership in about 10 bits per word at a 1 % false-positive rate, so the
+ * tens of thousands of known name words fit in the extension. Shared by the build (scripts/build-data) and run time.
+ */
+function fnv1a(s: string, seed: number): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+export interface BloomData { bits: number; hashes: number; base64: string }
+
+function positions(word: string, bits: number, hashes: number): number[] {
+  const h1 = fnv1a(word, 0);
+  const h2 = fnv1a(word, 0x9e3779b9) | 1;
+  const out: number[] = [];
+  for (let i = 0; i < hashes; i++) out.push((h1 + Math.imul(i, h2)) >>> 0) ;
+  return out.map((h) => h % bits);
+}
+
+export function buildBloom(words: Iterable<string>, count: number, falsePositive = 0.01): BloomData {
+  const bits = Math.max(64, Math.ceil((-count * Math.log(falsePositive)) / (Math.LN2 * Math.LN2)));
+  const hashes = Math.max(1, Math.round((bits / count) * Math.LN2));
+  const bytes = new Uint8Array(Math.ceil(bits / 8));
+  for (const w of words) for (const p of positions(w, bits, hashes)) bytes[p >> 3]! |= 1 << (p & 7);
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return { bits, hashes, base64: btoa(binary) };
+}
+
+export function bloomHas(data: BloomData, bytes: Uint8Array, word: string): boolean {
+  return positions(word, data.bits, data.hashes).every((p) => (bytes[p >> 3]! & (1 << (p & 7))) !== 0);
+}
+
+export function bloomBytes(data: BloomData): Uint8Array {
+  const binary = atob(data.base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}

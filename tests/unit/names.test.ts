@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { isNameWord, nameToEnglish } from '@/lib/english/names';
+import { originOf } from '@/lib/english/origin';
+import { transliterateWord } from '@/lib/english/transliterate';
+import { normalize } from '@/lib/arabic/normalize';
+
+describe('nameToEnglish: Russian names', () => {
+  // Al-Diyar, June 2024 (dev corpus diyar-putin-kim): "ويشارك من الجانب الروسي وزير الخارجية سيرغي لافروف، ..."
+  it('spells given names the Russian way and surnames as the world writes them', () => {
+    expect(nameToEnglish('سيرغي لافروف', { country: 'RU' })).toBe('Sergey Lavrov');
+    expect(nameToEnglish('دميتري بيسكوف', { country: 'RU' })).toMatch(/^Dmitry [BP]eskov$/);
+    expect(nameToEnglish('يوري أوشاكوف', { country: 'RU' })).toBe('Yuri Ushakov');
+    expect(nameToEnglish('ألكسندر نوفاك', { country: 'RU' })).toBe('Alexander Novak');
+  });
+  it('reads ف as v inside a Russian surname by the letter rules', () => {
+    expect(transliterateWord('لافروف', 'russian')).toBe('lavrov');
+    expect(transliterateWord('أوليغ', 'russian')).toBe('olig');
+  });
+});
+
+describe('nameToEnglish: Korean names', () => {
+  // Al-Diyar, June 2024 (dev corpus diyar-putin-kim): "رئيس الوزراء كيم دوك هون ووزيرة الخارجية تشوي سونغ هي"
+  it('writes North Korean names as the press does, syllables spaced', () => {
+    expect(nameToEnglish('كيم دوك هون', { country: 'KP' })).toBe('Kim Tok Hun');
+    expect(nameToEnglish('بارك تشونغ تشون', { country: 'KP' })).toBe('Pak Jong Chon');
+    expect(nameToEnglish('تشو يونغ وون', { country: 'KP' })).toBe('Jo Yong Won');
+    expect(nameToEnglish('كيم جونغ أون', { country: 'KP' })).toBe('Kim Jong Un');
+  });
+  // Sky News Arabia, 2018 (dev corpus 023-sky-news-arabia): "وكانغ كيونغ-هوا، وزيرة الخارجية"
+  it('writes South Korean names with a hyphenated given name', () => {
+    expect(nameToEnglish('كانغ كيونغ-هوا', { country: 'KR' })).toBe('Kang Kyung-hwa');
+    expect(nameToEnglish('جونغ إي-يونغ', { country: 'KR' })).toBe('Chung Eui-young');
+  });
+  it('recognises a hyphenated Korean name without a country', () => {
+    expect(nameToEnglish('كيم يونغ-نام')).toBe('Kim Yong Nam');
+  });
+});
+
+describe('nameToEnglish: Arabic names', () => {
+  // Al Arabiya (dev corpus 053-al-arabiya): "أكد وزير الخارجية السعودي، عادل الجبير، اليوم الخميس"
+  it('puts Al- on family names with the article', () => {
+    expect(nameToEnglish('عادل الجبير', { country: 'SA' })).toMatch(/^Adel Al-Jub(ayr|eir|air)$/);
+  });
+  it('follows the bin, Al (dynasty), Abdul and Abu conventions', () => {
+    expect(nameToEnglish('تميم بن حمد آل ثاني', { country: 'QA' })).toBe('Tamim bin Hamad Al Thani');
+    expect(nameToEnglish('سلمان بن عبد العزيز آل سعود', { country: 'SA' })).toBe('Salman bin Abdulaziz Al Saud');
+    expect(nameToEnglish('عبدالله بن زايد', { country: 'AE' })).toBe('Abdullah bin Zayed');
+    expect(nameToEnglish('خالد أبو زيد', { country: 'JO' })).toMatch(/^Khal[ei]d Abu Za?e?id$/);
+  });
+  it('writes عبد + name as Abdel in Egyptian and Levantine style, Abdul in the Gulf', () => {
+    expect(nameToEnglish('عبد الفتاح السيسي', { country: 'EG' })).toMatch(/^Abdel Fatt?ah Al-Siss?i$/);
+    expect(nameToEnglish('عبدالرحمن الفضلي', { country: 'SA' })).toMatch(/^Abdulrahman Al-Fad(h)?li$/);
+  });
+  it('joins a name ending in Allah', () => {
+    expect(nameToEnglish('باسم عوض الله', { country: 'JO' })).toMatch(/^Bass?em Awadallah$/);
+  });
+  it('renders regnal ordinals', () => {
+    // France 24 (dev corpus 029-france-24-arabic): "الملك الأردني عبد الله الثاني"
+    expect(nameToEnglish('عبد الله الثاني', { country: 'JO' })).toBe('Abdullah II');
+    expect(nameToEnglish('أليزابيث الثانية', { country: 'GB' })).toBe('Elizabeth II');
+  });
+});
+
+describe('nameToEnglish: other origins', () => {
+  it('spells common given names by origin', () => {
+    expect(nameToEnglish('محمد جواد ظريف', { country: 'IR' })).toBe('Mohammad Javad Zarif');
+    expect(nameToEnglish('مولود جاويش أوغلو', { country: 'TR' })).toMatch(/^Mevlut \w+oglu$/);
+    expect(nameToEnglish('شي جين بينغ', { country: 'CN' })).toBe('Xi Jinping');
+  });
+  it('knows Western names from the Wikidata tokens even when the news spells them differently', () => {
+    expect(nameToEnglish('ديفيد هيل', { country: 'US' })).toMatch(/^David H/);
+    expect(nameToEnglish('إيمانويل ماكرون', { country: 'FR' })).toBe('Emmanuel Macron');
+    expect(nameToEnglish('دونالد ترامب')).toBe('Donald Trump');
+    expect(nameToEnglish('بوريس جونسون', { country: 'GB' })).toBe('Boris Johnson');
+  });
+});
+
+describe('letter rules', () => {
+  it('puts back Arabic short vowels', () => {
+    expect(transliterateWord('بندر', 'arab')).toBe('bandar');
+    expect(transliterateWord('خالد', 'arab')).toBe('khaled');
+    expect(transliterateWord('نايف', 'arab')).toBe('nayef');
+    expect(transliterateWord('أيمن', 'arab')).toBe('ayman');
+  });
+  it('reads foreign names with their written vowels and ch for تش', () => {
+    expect(transliterateWord('ماكرون', 'western')).toBe('macron');
+    expect(transliterateWord('كيري', 'western')).toBe('kiri');
+    expect(transliterateWord('تشانغ', 'western')).toBe('chang');
+    expect(transliterateWord('ترامب', 'western')).toBe('tramp');
+  });
+  it('maps countries to naming traditions', () => {
+    expect(originOf('SA')).toBe('arab');
+    expect(originOf('BY')).toBe('russian');
+    expect(originOf('KP')).toBe('northKorean');
+    expect(originOf('FR')).toBe('western');
+    expect(originOf(null)).toBeNull();
+  });
+});
+
+describe('isNameWord', () => {
+  it('accepts given names, family names with the article, and foreign surnames', () => {
+    for (const w of ['عادل', 'الجبير', 'سيرغي', 'لافروف', 'كيم', 'بوتين', 'ماكرون', 'محمد', 'خالد']) expect(isNameWord(normalize(w)), w).toBe(true);
+  });
+  it('rejects function words, verbs and common nouns of news text', () => {
+    for (const w of ['في', 'الذي', 'قال', 'أكد', 'وزير', 'الخارجية', 'الرئيس', 'اليوم', 'مجلس', 'الحكومة']) expect(isNameWord(normalize(w)), w).toBe(false);
+  });
+});
