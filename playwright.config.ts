@@ -1,5 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
+// Lets the no-network test see requests made by the extension's service worker too.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
 export default defineConfig({
   testDir: 'tests/e2e',
   workers: 1,

@@ -25,5 +25,9 @@ export default defineConfig({
       },
     }),
   }),
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // lib/ is shared with the Node CLI; a stray `process.env.X` debug switch must not crash the extension.
+    define: { 'process.env': '{}' },
+  }),
 });

@@ -17,6 +17,8 @@ export function luminance(css: string): number | null {
  */
 export function isDarkAt(el: Element | null): boolean {
   for (let e: Element | null = el; e; e = e.parentElement) {
+    // Our own highlights are not the page's background.
+    if (e.classList.contains('ana-hl')) continue;
     const l = luminance(getComputedStyle(e).backgroundColor);
     if (l !== null) return l < 0.18;
   }

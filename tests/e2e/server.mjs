@@ -30,7 +30,7 @@ const THEMES = {
 function layout({ title, main, theme = 'light', head = '', script = '' }) {
   return `<!doctype html>
 <html lang="ar" dir="rtl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)} | الديار</title>
+<title>${esc(title)} | الديار</title><link rel="icon" href="data:,">
 <style>
 body{margin:0;font:18px/1.8 "DejaVu Sans",sans-serif} ${THEMES[theme] ?? THEMES.light}
 header.site{background:#8b0000;color:#fff;padding:8px 16px} header.site a{color:#fff;margin-inline-end:12px;text-decoration:none}
