@@ -23,9 +23,13 @@ export function tsvRows(text: string): string[][] {
 }
 
 /** Compact, deterministic JSON: object keys in the order given (callers sort), one top-level key per line. */
-export function writeAsset(name: string, value: Record<string, unknown>): number {
+export function serializeAsset(value: Record<string, unknown>): string {
   const body = Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(',\n');
-  const text = `{\n${body}\n}\n`;
+  return `{\n${body}\n}\n`;
+}
+
+export function writeAsset(name: string, value: Record<string, unknown>): number {
+  const text = serializeAsset(value);
   writeFileSync(resolve(REPO, 'assets', name), text);
   return Buffer.byteLength(text);
 }

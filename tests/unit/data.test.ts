@@ -1,0 +1,60 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { normalize } from '@/lib/arabic/normalize';
+import { serializeAsset, SHARED } from '@/scripts/build-data/io';
+import { buildNames } from '@/scripts/build-data/names';
+import { buildNationalities, buildPlaces } from '@/scripts/build-data/nationalities';
+
+const asset = (name: string) => resolve(__dirname, '../../assets', name);
+const ASSETS = ['nationalities.json', 'places.json', 'name-words.json', 'names-arabic.json', 'names-foreign.json', 'names-by-origin.json'];
+const read = <T>(name: string) => JSON.parse(readFileSync(asset(name), 'utf8')) as T;
+
+describe('generated data assets', () => {
+  it('stay within the size budget the extension bundles', () => {
+    const total = ASSETS.reduce((sum, name) => sum + statSync(asset(name)).size, 0);
+    expect(total).toBeLessThanOrEqual(920 * 1024);
+  });
+
+  it('key nationality forms and country names by their normalised spelling, one owner per form', () => {
+    const data = read<{ adjectives: [string, string, string[]][]; countries: [string, string[]][] }>('nationalities.json');
+    const owner = new Map<string, string>();
+    for (const [code, en, forms] of data.adjectives) {
+      expect(code).toMatch(/^[A-Z]{2}$/);
+      expect(en).toMatch(/^[A-Z]/);
+      for (const f of forms) {
+        expect(normalize(f)).toBe(f);
+        expect(owner.has(f), `${f} claimed twice`).toBe(false);
+        owner.set(f, code);
+      }
+    }
+    for (const [code, names] of data.countries) for (const n of names) expect(normalize(n), code).toBe(n);
+    expect(owner.get('الكوريه الشماليه')).toBe('KP');
+  });
+
+  it('pack name dictionaries as normalised Arabic = lower-case Latin', () => {
+    for (const name of ['names-arabic.json', 'names-foreign.json']) {
+      const entries = read<{ packed: string }>(name).packed.split('|');
+      expect(entries.length).toBeGreaterThan(1000);
+      for (const e of entries.slice(0, 2000)) {
+        const [ar, en] = e.split('=');
+        expect(normalize(ar!)).toBe(ar);
+        expect(en).toMatch(/^[a-z][a-z'-]*$/);
+      }
+    }
+  });
+
+  // The build needs ../shared/data, which CI does not have: the committed assets are the build's output.
+  it.skipIf(!existsSync(SHARED))('are exactly what npm run build:data produces', () => {
+    const names = buildNames();
+    const expected: Record<string, Record<string, unknown>> = {
+      'nationalities.json': buildNationalities(),
+      'places.json': buildPlaces(),
+      'name-words.json': names.nameWords,
+      'names-arabic.json': names.arabic,
+      'names-foreign.json': names.foreign,
+      'names-by-origin.json': names.byOrigin,
+    };
+    for (const [name, value] of Object.entries(expected)) expect(readFileSync(asset(name), 'utf8'), name).toBe(serializeAsset(value));
+  }, 30_000);
+});
