@@ -55,8 +55,12 @@ export function findOfficials(text: string, personal: PersonalEntry[] = []): Off
     const known = matchKnownPersonAt(norms, i);
     if (known && known.length >= 1 && spelledAs(known.person, norms.slice(i, i + known.length))) {
       const run: NameRun = { start: i, end: i + known.length, norms: norms.slice(i, i + known.length), prefixLen: 0 };
-      detections.push({ name: run, title: null, rank: null, start: i, end: run.end, known: known.person, ref: false });
-      i = run.end;
+      const bare = words[i]!.forms.find((f) => f.prefix && /^[وفبل]$/.test(f.prefix) && spelledAs(known.person, [f.form]));
+      if (bare && !spelledExactly(known.person, norms[i]!)) run.norms[0] = bare.form;
+      const appo0 = appositive(run.end);
+      const appo = appo0 && (!appo0.country || !known.person.country || appo0.country === known.person.country) ? appo0 : null;
+      detections.push({ name: run, title: appo, rank: null, start: i, end: appo?.end ?? run.end, known: known.person, ref: false });
+      i = appo?.end ?? run.end;
       lastEnd = i;
       continue;
     }
@@ -83,12 +87,8 @@ export function findOfficials(text: string, personal: PersonalEntry[] = []): Off
     if (name && acceptName(name, t, rank)) {
       let end = name.end;
       // Apposition: "الشيخ تميم بن حمد آل ثاني أمير دولة قطر"
-      let appo: Title | null = null;
-      const k = name.end;
-      if (k < words.length && (!words[k]!.punctBefore || /^[،,]$/.test(words[k]!.punctBefore!))) {
-        const a = parseTitle(words, k, countryName, norms, false);
-        if (a && !(a.roles.length === 1 && !a.roles[0]!.complement && !a.roles[0]!.nat) && !readNameAfter(words, norms, a.end, true)) { appo = a; end = a.end; }
-      }
+      const appo = appositive(name.end);
+      if (appo) end = appo.end;
       const useTitle = appo && (!t || isHonorificOnly(t)) ? appo : t;
       const stacked = appo && t && useTitle === t ? { ...t, roles: [...t.roles, ...appo.roles], end: appo.end, country: t.country ?? appo.country } : useTitle;
       const known = matchKnownPersonAt(norms, name.start, { afterTitle: true });
@@ -109,6 +109,17 @@ export function findOfficials(text: string, personal: PersonalEntry[] = []): Off
       return { name: null, title: t, rank, start: t.start, end: t.end, known: null, ref: true };
     }
     return null;
+  }
+
+  /** A title right after a name (or after its comma) that has no name of its own: "أنور قرقاش، وزير الدولة…". */
+  function appositive(k: number): Title | null {
+    if (k >= words.length || (words[k]!.punctBefore && !/^[،,]$/.test(words[k]!.punctBefore!))) return null;
+    const a = parseTitle(words, k, countryName, norms, false);
+    if (!a || (a.roles.length === 1 && !a.roles[0]!.complement && !a.roles[0]!.nat)) return null;
+    if (readNameAfter(words, norms, a.end, true)) return null;
+    const more = a.end < words.length && !words[a.end]!.punctBefore && /^[وف]/.test(norms[a.end]!) ? parseTitle(words, a.end, countryName, norms) : null;
+    if (more && more.roles[0]!.complement && !readNameAfter(words, norms, more.end, true)) return { ...a, roles: [...a.roles, ...more.roles], end: more.end };
+    return a;
   }
 
   /** A one-word name after a title must recur in the article or be a known name. */
@@ -155,6 +166,10 @@ function spelledAs(p: KnownPerson, matched: string[]): boolean {
   const vocab = new Set<string>();
   for (const n of [...p.names_ar, ...(p.short_ar ?? [])]) for (const w of normalize(n).split(/[\s-]+/)) vocab.add(w);
   return matched.every((w, k) => vocab.has(w) || (k === 0 && /^[وفبل]/.test(w) && vocab.has(w.slice(1))) || (k === 0 && /^(وال|بال|فال|لل)/.test(w) && vocab.has('ال' + w.slice(w.startsWith('لل') ? 2 : 3))) || w.split('-').every((x) => vocab.has(x)));
+}
+
+function spelledExactly(p: KnownPerson, word: string): boolean {
+  return [...p.names_ar, ...(p.short_ar ?? [])].some((n) => normalize(n).split(/[\s-]+/).includes(word));
 }
 
 function isHonorificOnly(t: Title): boolean {

@@ -138,7 +138,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
     break;
   }
   // A genitive with ل: "للجنة العسكرية المركزية للحزب".
-  if (noPunct(words, k) && words[k]!.forms.some((f) => /^ل/.test(f.prefix))) {
+  if (noPunct(words, k) && !/^لل?شوون$/.test(norms[k]!) && words[k]!.forms.some((f) => /^ل/.test(f.prefix))) {
     const sub = parseInstitution(words, norms, k, /^ل{1,2}$/, depth + 1);
     if (sub) { inst.of = sub.inst; inst.country ??= sub.inst.country; k = sub.end; }
   }
