@@ -40,7 +40,7 @@ export const MIN_ARABIC_LETTERS = 400;
 /** Of all letters of the article text, at least this share is Arabic. */
 export const MIN_ARABIC_SHARE = 0.6;
 /** At least one paragraph of this many Arabic letters (a list of teasers has none). */
-export const MIN_LONGEST_BLOCK = 120;
+export const MIN_LONGEST_BLOCK = 100;
 /** Above this share of its Arabic text inside links, a container is a list of links (home page, section front). */
 export const MAX_LINK_SHARE = 0.4;
 /** A block with more of its letters inside links than this is a link (related story, tag, menu). */
@@ -209,6 +209,21 @@ function unitsIn(container: Element, stats: Map<Element, TextStats>, excluded: S
   return out;
 }
 
+/** A teaser is a headline link followed by a short summary; a list of them is a section front or search results. */
+const TEASER_SUMMARY_MAX_ARABIC = 320;
+const MIN_TEASERS = 4;
+
+/** Headline links each followed by a short summary make up half the units or more: not an article. */
+function isTeaserList(pieces: Piece[], isLink: (p: Piece) => boolean): boolean {
+  let teasers = 0;
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    const head = pieces[i]!;
+    const next = pieces[i + 1]!;
+    if (isLink(head) && head.ar >= 15 && !isLink(next) && next.ar > 0 && next.ar <= TEASER_SUMMARY_MAX_ARABIC) teasers++;
+  }
+  return teasers >= MIN_TEASERS && teasers * 2 >= pieces.length - teasers;
+}
+
 const isInside = (el: Element, containers: Element[]) => containers.some((c) => c === el || c.contains(el));
 
 function commonAncestor(els: Element[]): Element {
@@ -334,9 +349,10 @@ export function findArticle(doc: Document, options: FindOptions = {}): ArticleIn
   const units: Unit[] = [];
   if (headline) units.push({ el: headline.h1, nodes: [headline.h1] });
   for (const c of containers) units.push(...unitsIn(c, stats, excluded));
-  const pieces = units
-    .map(readUnit)
-    .filter((p) => p.text.trim() && p.linkLetters <= p.letters * MAX_BLOCK_LINK_SHARE && (p.ar > 0 || p.text.trim().split(/\s+/).length >= 3));
+  const read = units.map(readUnit).filter((p) => p.text.trim());
+  const isLink = (p: Piece) => p.linkLetters > p.letters * MAX_BLOCK_LINK_SHARE;
+  if (isTeaserList(read, isLink)) return null;
+  const pieces = read.filter((p) => !isLink(p) && (p.ar > 0 || p.text.trim().split(/\s+/).length >= 3));
   const keep = keepArticleUnits(pieces.map((p) => p.text), { firstIsTitle: !!headline });
   const kept = pieces.filter((_, i) => keep[i]);
 

@@ -115,6 +115,13 @@ describe('pages that are not Arabic articles', () => {
   it('a page with a short Arabic note only has no article', () => {
     expect(findArticle(dom('<div class="content"><p>نص قصير جدا لا يكفي ليكون مقالا.</p></div>'))).toBeNull();
   });
+  it('a section front of headline links with long teasers has no article', () => {
+    const teaser = 'ملخص الخبر: ناقش المجلس في جلسته الأسبوعية عددا من الملفات الاقتصادية والاجتماعية، وقرر إحالة مشروع القانون إلى اللجنة المختصة لدراسته وإبداء الرأي فيه قبل التصويت عليه.';
+    const items = Array.from({ length: 8 }, (_, i) =>
+      `<div class="item"><h3><a href="/n${i}">عنوان الخبر رقم ${i} عن جلسة المجلس الأسبوعية</a></h3><p>${teaser}</p></div>`).join('');
+    expect(findArticle(dom(`<main><section class="section-news">${items}</section></main>`))).toBeNull();
+  });
+
   it('a section front whose container is mostly links has no article', () => {
     const items = Array.from({ length: 12 }, (_, i) =>
       `<li><a href="/n${i}">عنوان خبر رقم ${i} عن تطورات الأوضاع السياسية والاقتصادية في المنطقة العربية اليوم</a><p>ملخص قصير للخبر.</p></li>`).join('');
