@@ -10,9 +10,26 @@ function fit(s: string, width: number): string {
 }
 const one = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** Word-wrap a line to the column width; continuation lines are indented under the text. */
+function wrap(line: string, width: number): string[] {
+  if (chars(line) <= width) return [line];
+  const lead = line.match(/^\s*(?:[★•] )?/)![0];
+  const indent = ' '.repeat(chars(lead));
+  const out: string[] = [];
+  let cur = lead;
+  for (const word of line.slice(lead.length).split(/\s+/)) {
+    if (cur.trim() && chars(cur) + 1 + chars(word) > width) {
+      out.push(cur);
+      cur = indent + word;
+    } else cur = cur.trim() ? `${cur} ${word}` : cur + word;
+  }
+  out.push(cur);
+  return out;
+}
+
 /** The lines of one delegation member: English name (head starred), English role, Arabic name. */
 function memberLines(m: DelegationMember): string[] {
-  return [`${m.head ? '★ ' : '• '}${m.name_en}`, `  ${m.role_en ?? '(role not stated)'}`, `  ${m.name_ar}`];
+  return [`${m.head ? '★ ' : '• '}${m.name_en}`, `  ${m.role_en ?? '(role not stated)'}`, `  ${m.name_ar}`].flatMap((l) => wrap(l, COLUMN));
 }
 
 function delegationColumns(left: Delegation, right: Delegation | undefined): string[] {

@@ -102,6 +102,16 @@ describe('the readable report', () => {
     expect(Array.from(arabic).join('').indexOf('كيم جونغ أون')).toBe(column + 2);
   });
 
+  it('wraps a long role inside its column instead of cutting it', () => {
+    const long = 'Head of the International Department of the Central Military Commission of the Party';
+    const wide: Analysis = { ...analysis, delegations: [{ ...analysis.delegations[0]!, members: [member('Kim Song Nam', long, 'كيم سونغ نام', true)] }, analysis.delegations[1]!] };
+    const lines = formatReport(wide).split('\n');
+    const start = lines.findIndex((l) => l.includes('Kim Song Nam'));
+    const roleLines = lines.slice(start + 1, start + 4).map((l) => Array.from(l).slice(0, 46).join('').trim());
+    expect(roleLines.join(' ')).toContain(long);
+    expect(lines.some((l) => l.includes('…'))).toBe(false);
+  });
+
   it('lists officials with English name, roles in both languages, country, mentions and evidence; quotes by speaker', () => {
     expect(report).toContain('Sergey Lavrov — Minister of Foreign Affairs (وزير الخارجية)');
     expect(report).toContain('RU · 2 mentions');
