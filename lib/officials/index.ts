@@ -139,7 +139,6 @@ export function findOfficials(text: string, personal: PersonalEntry[] = []): Off
     return text.slice(from, words[t.end - 1]!.tok.end);
   }
 
-  if (process.env.DEBUG_OFFICIALS) for (const d of detections) console.error(d.start, d.end, d.name?.start, d.name?.end, d.title?.start, d.title?.end, d.ref);
   const persons = buildPersons(words, norms, detections, personal.map((p) => ({ ...p, norm: normalize(p.name_ar) })));
   return persons.map((p, n) => {
     const dict = p.personal;

@@ -182,7 +182,8 @@ function readTails(words: Word[], norms: string[], j: number, head: HeadDef, tai
       while (noPunct(words, k)) {
         const a = adjectives.get(norms[k]!);
         if (a) { parts.push(a); k++; continue; }
-        const nat = matchNationality(norms, k);
+        // Only a feminine nisba agrees with الشؤون; a masculine one belongs to the person ("…الخارجية الإماراتي").
+        const nat = norms[k]!.endsWith('ه') ? matchNationality(norms, k) : null;
         if (nat && definiteAdjective(norms, k)) { parts.push(nat.adjective_en); k += nat.length; continue; }
         break;
       }
@@ -255,6 +256,10 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
   }
   j = readModifiers(norms, words, j, role.mods);
   j = readTails(words, norms, j, h.def, role.tails, ctx.countryName);
+  if (!role.nat && noPunct(words, j) && definiteAdjective(norms, j)) {
+    const nat = matchNationality(norms, j);
+    if (nat) { role.nat = nat; j += nat.length; }
+  }
   role.end = j;
   return role;
 }

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { findOfficials, parseTitle, toWords } from '@/lib/officials';
+import { roleToEnglish } from '@/lib/english/roles';
+
+const byName = (text: string, name: string) => findOfficials(text).find((o) => o.name_ar === name);
+
+describe('roles composed in English', () => {
+  it.each([
+    ['نائب وزير الدفاع', 'Deputy Minister of Defense'],
+    ['النائب الأول لرئيس الوزراء', 'First Deputy Prime Minister'],
+    ['رئيس الإدارة الدولية للجنة العسكرية المركزية للحزب', 'Head of the International Department of the Central Military Commission of the Party'],
+    ['المتحدث باسم الرئاسة الروسية', 'Spokesman for the Russian Presidency'],
+    ['وزير الخارجية', 'Minister of Foreign Affairs'],
+    ['السفير الروسي في بيونغ يانغ', 'Russian Ambassador in Pyongyang'],
+    ['وزير الدولة للشؤون الخارجية', 'Minister of State for Foreign Affairs'],
+    ['خادم الحرمين الشريفين', 'Custodian of the Two Holy Mosques'],
+    ['ووزيرة الخارجية', 'Minister of Foreign Affairs'],
+    ['ووزير الدفاع الدفاع', 'Minister of Defense'],
+    ['ومساعد الرئيس للشؤون الدولية', 'Assistant to the President for International Affairs'],
+    ['ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الداخلية', 'Deputy Crown Prince, Second Deputy Prime Minister and Minister of Interior'],
+    ['رئيس جهاز أمن الدولة', 'Head of the State Security Service'],
+  ])('%s → %s', (ar, en) => {
+    expect(roleToEnglish(ar)).toBe(en);
+  });
+});
+
+describe('parseTitle', () => {
+  it('ends the role where the name begins, past a place tail', () => {
+    // Al-Diyar, June 2024 (dev corpus diyar-putin-kim)
+    const words = toWords('والسفير الروسي في بيونغ يانغ ألكسندر ماتسيغورا');
+    const t = parseTitle(words, 0)!;
+    expect(t.end).toBe(5);
+    expect(t.country).toBe('RU');
+  });
+});
+
+describe('findOfficials', () => {
+  // Al-Diyar, June 2024 (dev corpus diyar-putin-kim)
+  const list = 'ويشارك من الجانب الروسي وزير الخارجية سيرغي لافروف، والنائب الأول لرئيس الوزراء دينيس مانتوروف، ووزير الدفاع الدفاع أندريه بيلاوسوف. وعن الجانب الكوري الشمالي يشارك في المباحثات، رئيس الوزراء كيم دوك هون ووزيرة الخارجية تشوي سونغ هي، نائب رئيس اللجنة العسكرية المركزية لحزب العمال الكوري بارك تشونغ تشون.';
+  it('reads a delegation list: names end at the و of the next item, the doubled word and the pronoun-like syllable', () => {
+    const names = findOfficials(list).map((o) => o.name_ar);
+    expect(names).toEqual(expect.arrayContaining(['سيرغي لافروف', 'دينيس مانتوروف', 'أندريه بيلاوسوف', 'كيم دوك هون', 'تشوي سونغ هي', 'بارك تشونغ تشون']));
+    expect(byName(list, 'دينيس مانتوروف')!.role_en).toBe('First Deputy Prime Minister');
+    expect(byName(list, 'تشوي سونغ هي')!.country).toBe('KP');
+  });
+  it('mentions are the name span, not the title', () => {
+    const o = byName(list, 'سيرغي لافروف')!;
+    expect(o.mentions.map(([a, b]) => list.slice(a, b))).toEqual(['سيرغي لافروف']);
+    expect(o.evidence).toBe('وزير الخارجية سيرغي لافروف');
+  });
+  it('links a title-only reference and a bare surname to the one person', () => {
+    // Al-Diyar, June 2024 (dev corpus diyar-putin-kim)
+    const text = 'وأكد كيم في مستهل اللقاء مع الرئيس الروسي فلاديمير بوتين أن بلاده تعتزم تعزيز التعاون. وقال بوتين مخاطبا الزعيم الكوري الشمالي كيم جونغ أون إن العلاقات قوية. وكان الرئيس الروسي صدق أمس على مسودة اتفاقية.';
+    const officials = findOfficials(text);
+    const putin = officials.find((o) => o.name_ar === 'فلاديمير بوتين')!;
+    expect(putin.mentions.map(([a, b]) => text.slice(a, b))).toEqual(['فلاديمير بوتين', 'بوتين', 'الرئيس الروسي']);
+    const kim = officials.find((o) => o.name_ar === 'كيم جونغ أون')!;
+    expect(kim.mentions.map(([a, b]) => text.slice(a, b))).toContain('كيم');
+    expect(officials.some((o) => o.name_ar.includes('صدق'))).toBe(false);
+  });
+  it('keeps people with the same family name apart', () => {
+    const text = 'رئيس الوزراء كيم دوك هون ووزيرة الخارجية تشوي سونغ هي. والتقى الزعيم الكوري الشمالي كيم جونغ أون الوفد.';
+    const names = findOfficials(text).map((o) => o.name_ar);
+    expect(names).toContain('كيم دوك هون');
+    expect(names).toContain('كيم جونغ أون');
+  });
+  it('reads Gulf apposition: honorific, name, then stacked roles', () => {
+    // Ain Alyoum / SPA (dev corpus 002-ain-alyoum)
+    const text = 'كما حضر من الجانب القطري معالي الشيخ عبدالله بن ناصر آل ثاني رئيس مجلس الوزراء وزير الداخلية، ووزير الخارجية الدكتور خالد بن محمد العطية، والشيخ خالد بن خليفة آل ثاني رئيس الديوان الأميري.';
+    const pm = byName(text, 'عبدالله بن ناصر آل ثاني')!;
+    expect(pm.role_en).toBe('Prime Minister and Minister of Interior');
+    expect(byName(text, 'خالد بن محمد العطية')!.role_en).toBe('Minister of Foreign Affairs');
+    expect(byName(text, 'خالد بن خليفة آل ثاني')!.role_en).toBe('Chief of the Emiri Diwan');
+  });
+  it('reads a title, nationality and a comma before the name', () => {
+    // Al Arabiya (dev corpus 053-al-arabiya)
+    const text = 'بدوره، دعا وزير الدولة للشؤون الخارجية الإماراتي، أنور قرقاش، إلى تحقيق دولي.';
+    const o = byName(text, 'أنور قرقاش')!;
+    expect(o.role_en).toContain('Minister of State for Foreign Affairs');
+    expect(o.country).toBe('AE');
+  });
+  it('does not take common words after a title for a name', () => {
+    // France 24 (dev corpus 040-france-24-arabic)
+    const text = 'وأمهلت الرياض السفير الكندي لديها مغادرة البلاد خلال 24 ساعة.';
+    expect(findOfficials(text)).toEqual([]);
+  });
+  it('the personal dictionary wins', () => {
+    const text = 'وقال وزير الخارجية سيرغي لافروف إن المباحثات مثمرة.';
+    const [o] = findOfficials(text, [{ name_ar: 'سيرغي لافروف', name_en: 'S. Lavrov', role_en: 'Top Diplomat' }]);
+    expect(o!.name_en).toBe('S. Lavrov');
+    expect(o!.role_en).toBe('Top Diplomat');
+  });
+});
