@@ -20,7 +20,7 @@ const CLOSER_OF: Record<string, string> = {
   '«': '»', '“': '”', '„': '“”', '‟': '”', '‹': '›', '"': '"', '”': '”“', '»': '«',
 };
 const OPENERS = new Set(['«', '“', '„', '‟', '‹', '"', '”']);
-const ANY_MARK = /["«»“”„‟‹›]/;
+const ANY_MARK = new Set(['"', '«', '»', '“', '”', '„', '‟', '‹', '›']);
 
 interface Open {
   mark: string;
@@ -55,7 +55,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
       }
       continue;
     }
-    if (!ANY_MARK.test(ch)) continue;
+    if (!ANY_MARK.has(ch)) continue;
     if (i === paraEnd) continue;
     const top = stack[stack.length - 1];
     const nestedAscii = ch === '"' && top?.mark === '"' && asciiOpensHere(text, i) && stack.length < 3;

@@ -58,6 +58,8 @@ function isNameQuotationAt(ctx: TextContext, j: number): boolean {
   return c <= 3 && !/[،,:]/.test(gapBefore(ctx, j));
 }
 
+const stripArticle = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w.replace(/^و(?=..)/, ''));
+
 const textOf = (ctx: TextContext, first: number, last: number) =>
   ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end);
 
@@ -98,24 +100,36 @@ function appositionName(ctx: TextContext, from: number, to: number): string | nu
       start = j;
     }
   }
-  if (parts.length < 2) return null;
-  const [a, b] = parts[parts.length - 1]!;
-  if (b - a + 1 > 4) return null;
-  for (let j = a; j <= b; j++) if (PREPOSITIONS.has(ctx.norms[j]!) || NP_STOP.has(ctx.norms[j]!) || isSkippableAfterVerb(ctx.norms[j]!) || isSpeechNoun(ctx.norms[j]!)) return null;
-  return textOf(ctx, a, b);
+  const clean = ([a, b]: [number, number]) => {
+    if (b - a + 1 > 4 || b < a) return false;
+    for (let j = a; j <= b; j++) {
+      const norm = ctx.norms[j]!;
+      if (PREPOSITIONS.has(norm) || NP_STOP.has(norm) || /^ل/.test(norm) || isSkippableAfterVerb(norm) || isSpeechNoun(norm) || ctx.quotationOf[j] !== -1) return false;
+    }
+    return true;
+  };
+  const name = parts.slice(1).find(clean);
+  return name ? textOf(ctx, name[0], name[1]) : null;
 }
 
 /** The speaker named right after the verb, in the subject range [from, to] (to < from: unknown range). */
 export function subjectAfter(ctx: TextContext, from: number, to: number): Speaker | null {
   if (from >= ctx.tokens.length) return null;
   const bounded = to >= from;
-  if (ctx.mention[from]) return officialSpeaker(ctx.mention[from]!.official);
+  const m = ctx.mention[from];
+  if (m) {
+    // A bare title linked to someone ("وزيرة") yields to a name that follows it ("وزيرة خارجية … فيديريكا موغيريني").
+    const bare = m.first === m.last && heads.has(stripArticle(ctx.norms[from]!));
+    const named = bare ? officialIn(ctx, m.last + 1, bounded ? to : from + 7, 6) : null;
+    return officialSpeaker(named && named !== m.official ? named : m.official);
+  }
   // An institution or source that opens the subject speaks, even if an official is named inside it
   // ("المتحدث باسم الرئيس الروسي").
   const inst = institutionSpeaker(ctx, from, bounded ? to : from + 8);
   if (inst) {
     // …unless the official is named in apposition after it ("المتحدث باسم الرئاسة، السفير بسام راضي،").
-    const named = bounded && inst.last < to ? officialIn(ctx, inst.last + 1, to, 4) : null;
+    const next = inst.last + 1;
+    const named = bounded && next <= to && !ctx.norms[next]!.startsWith('و') ? officialIn(ctx, next, to, 2) : null;
     if (named) return officialSpeaker(named);
     // "وأوردت وكالة سانا عن مصدر في وزارة الخارجية": the source the agency quotes.
     for (let j = inst.last + 1; bounded && j < to; j++) {
@@ -131,7 +145,7 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   if (!bounded) {
     // A title with no name the officials layer knows ("جدد العاهل المغربي، …").
     const first = ctx.norms[from]!;
-    if (!heads.has(first.startsWith('ال') ? first.slice(2) : first)) return null;
+    if (!heads.has(stripArticle(first))) return null;
     return { ar: textOf(ctx, from, nounPhraseEnd(ctx, from, from + 3, false)), en: null, official: null };
   }
   // A subject we have no word for (a person not in office, a group): the noun phrase as written; when a name

@@ -41,7 +41,17 @@ const hasCloser = (gap: string) => /["»”]/.test(gap);
 const stripAl = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w.replace(/^و(?=..)/, ''));
 
 /** A reporting verb at token i that really reports. */
+const memo = new WeakMap<TextContext, (ReportingVerb | null | undefined)[]>();
+
 export function triggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
+  let cache = memo.get(ctx);
+  if (!cache) memo.set(ctx, (cache = []));
+  let v = cache[i];
+  if (v === undefined) cache[i] = v = readTriggerVerb(ctx, i);
+  return v;
+}
+
+function readTriggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
   if (ctx.quotationOf[i] !== -1) return null;
   const verb = reportingVerb(ctx.norms[i]!);
   if (!verb) return null;
@@ -161,6 +171,7 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
   let subjectLast = -1;
   let opening: Trigger['opening'] = 'plain';
   let objectFirst = false;
+  let prepAt = -1;
   let k = i + 1;
   while (k < n && (isSkippableAfterVerb(ctx.norms[k]!) || isSayingNoun(ctx.norms[k]!)) && ctx.sentence[k] === sentence) k++;
   for (let j = i + 1; j < n && j <= i + WINDOW; j++) {
@@ -176,13 +187,13 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
       first = j + 1; opening = 'complementizer'; subjectLast = j - 1; break;
     }
     if (j > i + 1 && (breaksStatement(ctx, j) || triggerVerb(ctx, j))) break;
-    if (verb?.prep && norm === verb.prep && STANDALONE_PREPS.has(norm) && j <= i + PREP_WINDOW) {
-      subjectLast = j - 1;
-      if (isComplementizer(ctx.norms[j + 1] ?? '')) { first = j + 2; opening = 'complementizer'; }
-      else { first = j + 1; opening = 'preposition'; }
-      break;
+    if (prepAt < 0 && verb?.prep && norm === verb.prep && STANDALONE_PREPS.has(norm) && j <= i + PREP_WINDOW) {
+      if (isComplementizer(ctx.norms[j + 1] ?? '')) { first = j + 2; opening = 'complementizer'; subjectLast = j - 1; break; }
+      prepAt = j;
+      if (!verb.prepOptional) break;
     }
   }
+  if (first < 0 && prepAt >= 0) { first = prepAt + 1; opening = 'preposition'; subjectLast = prepAt - 1; }
   // After "الذي" or "فـ" the subject came before the verb ("نتانياهو، الذي اعتبر …", "أما كيم فوصف …").
   const subjectBefore = i > 0 && (RELATIVES.has(ctx.norms[i - 1]!) || conjunctionOf(ctx.norms[i]!) === 'ف');
   if (opening === 'quotation' && verb) {

@@ -18,6 +18,8 @@ export interface ReportingVerb {
   prep: string | null;
   /** Verbs that carry on the previous speaker when they have no subject of their own (أضاف، تابع). */
   continuation: boolean;
+  /** The preposition may be left out (أكد أن / أكد على أن): a later أن wins over it. */
+  prepOptional: boolean;
 }
 
 interface VerbEntry {
@@ -25,6 +27,7 @@ interface VerbEntry {
   present?: string;
   participle?: string;
   prep?: string;
+  prepOptional?: boolean;
   strength: string;
   extra?: string[];
 }
@@ -58,6 +61,7 @@ function build(): Map<string, ReportingVerb> {
       strength: (raw.strength === 'strong' ? 'strong' : 'weak') as VerbStrength,
       prep: raw.prep ? normalize(raw.prep) : null,
       continuation: continuation.has(lemma),
+      prepOptional: raw.prepOptional === true,
     };
     const add = (form: string, kind: VerbForm) => {
       if (!map.has(form)) map.set(form, { ...common, form: kind });

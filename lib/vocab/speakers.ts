@@ -21,9 +21,28 @@ const HEADS: SpeakerHead[] = [
 const SKIP = new Set(data.skipAfterVerb.map(normalize));
 const LABELS = new Set(data.headlineLabels.map(normalize));
 
+// Heads indexed by their first word without the article, so a lookup tries only the few that can match.
+const BY_FIRST = new Map<string, SpeakerHead[]>();
+for (const head of HEADS) {
+  const key = stripArticle(head.words[0]!);
+  BY_FIRST.set(key, [...(BY_FIRST.get(key) ?? []), head]);
+}
+
 /** The longest speaker head starting at token i (a leading و is allowed on the first word). */
 export function matchSpeakerHead(norms: readonly string[], i: number): SpeakerHead | null {
-  for (const head of HEADS) {
+  const t = norms[i];
+  if (t === undefined) return null;
+  const keys = [stripArticle(t)];
+  if (t.length > 3 && t[0] === 'و') keys.push(stripArticle(t.slice(1)));
+  for (const key of keys) {
+    const found = matchHeads(BY_FIRST.get(key) ?? [], norms, i);
+    if (found) return found;
+  }
+  return null;
+}
+
+function matchHeads(candidates: readonly SpeakerHead[], norms: readonly string[], i: number): SpeakerHead | null {
+  for (const head of candidates) {
     const ok = head.words.every((w, k) => {
       const t = norms[i + k];
       if (t === undefined) return false;
