@@ -1,6 +1,6 @@
 import './style.css';
 import type { Analysis } from '@/lib/types';
-import type { ToBackground, ToContent } from '@/lib/extension/messages';
+import { analysedPart, type ToBackground, type ToContent } from '@/lib/extension/messages';
 import { DEFAULT_SETTINGS, isSiteEnabled, type Settings } from '@/lib/extension/settings';
 import { loadSettings } from '@/lib/extension/store';
 import { findArticle, type ArticleInPage } from './article';
@@ -49,7 +49,8 @@ export default defineContentScript({
           return;
         }
         if (force || found.text !== lastText || !analysis) {
-          const reply = (await send({ type: 'analyze', text: found.text, title: found.title, host })) as
+          const text = analysedPart(found.text);
+          const reply = (await send({ type: 'analyze', text, title: found.title, host, truncated: text.length < found.text.length })) as
             | { ok: true; analysis: Analysis }
             | { ok: false; error: string };
           if (signal.aborted) return;

@@ -112,6 +112,7 @@ export function App() {
         {state?.status === 'no-article' && <p class="plain">No Arabic news article was found on this page.</p>}
         {state?.status === 'disabled' && <p class="plain">The annotator is off for this site.</p>}
         {state?.status === 'error' && <p class="error">Could not analyse this page.</p>}
+        {state?.status === 'done' && state.truncated && <p class="note">A very long page: only its first part was analysed.</p>}
         {note && <p class="note">{note}</p>}
       </div>
 

@@ -11,11 +11,23 @@ export interface TabState {
   error: string | null;
   /** Highlights currently shown in the page. */
   highlightsVisible: boolean;
+  /** Only the beginning of a very long article was analysed. */
+  truncated?: boolean;
+}
+
+/** Longer article texts are analysed up to a paragraph end near this length, so a huge page still gets highlights soon. */
+export const MAX_ANALYSED_CHARS = 150_000;
+
+/** The part of an article text that is analysed: all of it, or its first paragraphs up to the limit. */
+export function analysedPart(text: string, max = MAX_ANALYSED_CHARS): string {
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf('\n\n', max);
+  return text.slice(0, cut > 0 ? cut : max);
 }
 
 /** Content script → background. */
 export type ToBackground =
-  | { type: 'analyze'; text: string; title: string | null; host: string }
+  | { type: 'analyze'; text: string; title: string | null; host: string; truncated?: boolean }
   | { type: 'no-article'; host: string }
   | { type: 'disabled'; host: string }
   | { type: 'error'; host: string; message: string }

@@ -54,3 +54,13 @@ describe('highlight ranges', () => {
     expect(highlightRanges(a).officials.map((r) => r.officialId + ':' + r.start)).toEqual(['o1:6', 'o2:19']);
   });
 });
+
+describe('very long articles', () => {
+  it('analyses whole paragraphs up to the limit, the text unchanged below it', async () => {
+    const { analysedPart } = await import('@/lib/extension/messages');
+    expect(analysedPart('أ\n\nب', 10)).toBe('أ\n\nب');
+    const long = ['فقرة أولى', 'فقرة ثانية', 'فقرة ثالثة'].join('\n\n');
+    expect(analysedPart(long, 15)).toBe('فقرة أولى');
+    expect(analysedPart('كلمة'.repeat(10), 8)).toHaveLength(8);
+  });
+});
