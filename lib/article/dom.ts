@@ -92,3 +92,15 @@ export function letterCounts(s: string): { ar: number; letters: number } {
 }
 export const countArabic = (s: string) => letterCounts(s).ar;
 export const countLetters = (s: string) => letterCounts(s).letters;
+
+const COMMENT_WORDS = new Set(['comment', 'comments', 'disqus', 'replies', 'reply', 'respond', 'talkback', 'fb-comments']);
+
+/**
+ * A readers' comments section: never article text, however long (comments can outweigh the article),
+ * unless it holds the headline or the article element itself.
+ */
+export function isCommentSection(el: Element): boolean {
+  const { tokens } = hintWords(el);
+  if (!tokens.some((t) => COMMENT_WORDS.has(t))) return false;
+  return !el.querySelector('h1, article, main, [itemprop="articleBody"]');
+}

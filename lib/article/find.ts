@@ -4,7 +4,7 @@ import { siteFor, type SiteRule } from '../vocab/sites';
 import { phraseKey } from '../vocab/boilerplate';
 import { keepArticleUnits } from './boilerplate';
 import {
-  BLOCK_TAGS, ELEMENT_NODE, TEXT_NODE, classHint, countArabic, countLetters, isFurniture, isSkipped, letterCounts, tagOf,
+  BLOCK_TAGS, ELEMENT_NODE, TEXT_NODE, classHint, countArabic, countLetters, isCommentSection, isFurniture, isSkipped, letterCounts, tagOf,
 } from './dom';
 import { pageTitle, plainArticleBody, readStructuredData, type StructuredData } from './meta';
 import { scoreCandidates } from './score';
@@ -123,7 +123,7 @@ interface Piece {
 function readUnit(unit: Unit): Piece {
   const segments: Segment[] = [];
   let text = '';
-  let pendingBreak = false;
+  let pendingBreaks = 0;
   let linkLetters = 0;
   const visit = (n: Node, inLink: boolean) => {
     if (n.nodeType === TEXT_NODE) {
@@ -133,8 +133,13 @@ function readUnit(unit: Unit): Piece {
         from = node.data.length - node.data.trimStart().length;
         if (from === node.data.length) return;
       }
-      if (pendingBreak && text && !/\s$/.test(text)) text += '\n';
-      pendingBreak = false;
+      // One <br> breaks a line; two or more (old layouts) end a paragraph. White space between them waits.
+      if (pendingBreaks && text && node.data.trim()) {
+        const need = pendingBreaks > 1 ? 2 : 1;
+        const have = (text.match(/\n*\s*$/)![0].match(/\n/g) ?? []).length;
+        if (have < need) text += '\n'.repeat(need - have);
+        pendingBreaks = 0;
+      }
       const seg: Segment = { node, start: text.length };
       if (from) seg.from = from;
       segments.push(seg);
@@ -145,7 +150,7 @@ function readUnit(unit: Unit): Piece {
     if (n.nodeType !== ELEMENT_NODE) return;
     const el = n as Element;
     if (tagOf(el) === 'BR') {
-      pendingBreak = true;
+      pendingBreaks++;
       return;
     }
     if (isSkipped(el)) return;
@@ -177,7 +182,7 @@ function unitsIn(container: Element, stats: Map<Element, TextStats>, excluded: S
     if (el !== container) {
       if (excluded.has(el)) return;
       // Furniture inside the body (by tag or class) drops a box of links, never most of the body.
-      if (!TEXT_TAGS.has(tagOf(el)) && (isFurniture(el) || classHint(el) < 0) && st.ar < containerAr * 0.5) return;
+      if (!TEXT_TAGS.has(tagOf(el)) && (((isFurniture(el) || classHint(el) < 0) && st.ar < containerAr * 0.5) || isCommentSection(el))) return;
     }
     if (!st.hasBlock) {
       out.push({ el, nodes: [el] });

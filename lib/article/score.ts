@@ -2,7 +2,7 @@
 // commas, pass the score to their ancestors, and the best ancestor (after link density and class hints) holds
 // the article; siblings that score well too are merged in.
 import { phraseKey } from '../vocab/boilerplate';
-import { BLOCK_TAGS, classHint, isFurniture, tagOf } from './dom';
+import { BLOCK_TAGS, classHint, isCommentSection, isFurniture, tagOf } from './dom';
 import type { TextStats } from './find';
 
 /** Paragraphs shorter than this (Arabic letters outside links) are not scored. */
@@ -37,7 +37,7 @@ function inFurniture(el: Element, body: Element, stats: Map<Element, TextStats>,
       break;
     }
     path.push(cur);
-    if ((isFurniture(cur) || classHint(cur) < 0) && (stats.get(cur)?.ar ?? 0) < pageAr * 0.5) {
+    if (((isFurniture(cur) || classHint(cur) < 0) && (stats.get(cur)?.ar ?? 0) < pageAr * 0.5) || isCommentSection(cur)) {
       found = true;
       break;
     }
@@ -108,7 +108,7 @@ export function scoreCandidates(body: Element, stats: Map<Element, TextStats>, a
       continue;
     }
     const st = stats.get(sib);
-    if (!st || isFurniture(sib) || classHint(sib) < 0) continue;
+    if (!st || isFurniture(sib) || classHint(sib) < 0 || isCommentSection(sib)) continue;
     const f = contentOf(sib);
     const own = st.ar - st.linkAr;
     const linkShare = st.linkLetters / Math.max(1, st.letters);

@@ -181,6 +181,29 @@ describe('the text index', () => {
     expect(a.text.split('\n\n')).toEqual(['عنوان المقال التجريبي عن المباحثات', para, para, para]);
   });
 
+  it('never reads a comments section, even one longer than the article', () => {
+    const comment = 'تعليق طويل من أحد القراء يعبر فيه عن رأيه في الموضوع ويضيف تفاصيل كثيرة عن تجربته الشخصية مع هذه القضية، ويطالب المسؤولين بالتحرك السريع لحلها.';
+    const comments = Array.from({ length: 12 }, () => `<li class="comment"><div class="comment-body"><p>${comment}</p></div></li>`).join('');
+    for (const inside of [true, false]) {
+      const list = `<div id="comments" class="comments-area"><h3>التعليقات</h3><ol class="comment-list">${comments}</ol></div>`;
+      const doc = dom(`<div class="page"><article class="post"><h1>عنوان المقال التجريبي عن المباحثات</h1><div class="entry-content"><p>${para}</p><p>${para}</p><p>${para}</p>${inside ? list : ''}</div></article>${inside ? '' : list}</div>`);
+      const a = findArticle(doc, { url: 'https://unknown.example/a' })!;
+      expect(a, inside ? 'inside' : 'after').not.toBeNull();
+      expect(a.text).not.toContain('تعليق طويل');
+      expect(a.text.split('\n\n')).toEqual(['عنوان المقال التجريبي عن المباحثات', para, para, para]);
+    }
+  });
+
+  it('reads an old table layout with paragraphs separated by <br>', () => {
+    const doc = dom(`<table><tr><td class="menu"><a href="/">الرئيسية</a><br><a href="/a">محليات</a><br><a href="/b">اقتصاد</a></td>
+      <td class="main"><font class="title">عنوان المقال التجريبي عن المباحثات</font><br><br>${para}<br><br>${para}<br><br>${para}</td></tr></table>`);
+    const a = findArticle(doc, { url: 'https://unknown.example/a' })!;
+    expect(a).not.toBeNull();
+    expect(a.text).not.toContain('محليات');
+    expect(a.text).toContain(`${para}\n\n${para}\n\n${para}`);
+    expectExactMap(a);
+  });
+
   it('uses the page in a browser-like DOM too (happy-dom DOMParser)', () => {
     const html = readFileSync(`${FIXTURES}/rtarabic.html`, 'utf8');
     const doc = new DOMParser().parseFromString(html, 'text/html');
