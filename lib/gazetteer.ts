@@ -96,8 +96,14 @@ export function skeletonToken(token: string): string {
   return out;
 }
 
+/** Skeletons of key tokens; a token of vowels only (إي، أوي، هو) stays as "*" so word counts still line up. */
 function skeletonTokens(tokens: string[]): string[] {
-  return tokens.map(skeletonToken).filter(Boolean);
+  return tokens.map((t) => skeletonToken(t) || '*');
+}
+
+/** Enough consonants to identify a person: two or more words that are not vowel-only. */
+function distinctiveSkeleton(skel: string[]): boolean {
+  return skel.filter((t) => t !== '*').length >= 2;
 }
 
 function foreignName(p: KnownPerson, key: string): boolean {
@@ -138,7 +144,7 @@ function addName(map: Map<string, KnownPerson[]>, name: string, person: KnownPer
 function addSkeleton(name: string, person: KnownPerson): void {
   const key = nameKey(name);
   const skel = skeletonTokens(key.split(' '));
-  if (skel.length < 2 || !foreignName(person, key)) return;
+  if (!distinctiveSkeleton(skel) || !foreignName(person, key)) return;
   const sk = skel.join(' ');
   const list = bySkeleton.get(sk) ?? [];
   if (!list.includes(person)) list.push(person);
@@ -216,7 +222,7 @@ export function findKnownPeople(nameAr: string, opts: LookupOptions = {}): Known
   if (titled.length > 0) return titled;
   // A foreign name spelt another way: accept the skeleton only when it names exactly one person.
   const skel = skeletonTokens(key.split(' '));
-  if (skel.length < 2) return [];
+  if (!distinctiveSkeleton(skel)) return [];
   const similar = bySkeleton.get(skel.join(' ')) ?? [];
   return similar.length === 1 ? similar : [];
 }
@@ -321,15 +327,14 @@ function matchSkeletonAt(norms: string[], i: number): { people: KnownPerson[]; l
   for (let w = 0; w < words.length; w++) for (const t of keyTokens([words[w]!])) keyed.push({ token: t, end: w });
   let node: Trie | undefined = skeletonTrie;
   let best: { people: KnownPerson[]; length: number } | null = null;
-  let depth = 0;
+  let consonantWords = 0;
   for (let k = 0; k < keyed.length && node; k++) {
-    const sk = skeletonToken(keyed[k]!.token);
-    if (!sk) continue;
+    const sk = skeletonToken(keyed[k]!.token) || '*';
     node = node.next.get(sk);
     if (!node) break;
-    depth++;
+    if (sk !== '*') consonantWords++;
     const atWordEnd = k + 1 >= keyed.length || keyed[k + 1]!.end !== keyed[k]!.end;
-    if (atWordEnd && depth >= 2 && node.plain.length === 1) best = { people: node.plain, length: keyed[k]!.end + 1 };
+    if (atWordEnd && consonantWords >= 2 && node.plain.length === 1) best = { people: node.plain, length: keyed[k]!.end + 1 };
   }
   return best;
 }

@@ -59,4 +59,6 @@ export const COUNTRY_EN: Record<string, string> = {
   SS: 'South Sudan', TD: 'Chad', NE: 'Niger', ML: 'Mali', ID: 'Indonesia', MY: 'Malaysia', BD: 'Bangladesh',
   GR: 'Greece', CY: 'Cyprus', AM: 'Armenia', SE: 'Sweden', NO: 'Norway', AU: 'Australia', MX: 'Mexico',
   BE: 'Belgium', IE: 'Ireland', AT: 'Austria', CH: 'Switzerland', AR: 'Argentina', NG: 'Nigeria', SN: 'Senegal',
+  RS: 'Serbia', UZ: 'Uzbekistan', TJ: 'Tajikistan', PH: 'the Philippines', KE: 'Kenya', UG: 'Uganda', RW: 'Rwanda',
+  BF: 'Burkina Faso', CI: "Côte d'Ivoire",
 };

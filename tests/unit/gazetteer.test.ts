@@ -137,3 +137,17 @@ describe('gazetteer data', () => {
     expect(knownPeople.length).toBeGreaterThanOrEqual(500);
   });
 });
+
+describe('skeleton matching stays strict', () => {
+  it('does not take a longer unknown Korean name for a known one', () => {
+    // "ري يونغ سو" is not Ri Yong Ho: the vowel-only syllable هو still counts as a word.
+    expect(matchKnownPersonAt(norms('ري يونغ سو'), 0)).toBeNull();
+    expect(findKnownPerson('ري يونغ')).toBeNull();
+  });
+
+  it('never applies to Arabic names, where vowel letters tell names apart', () => {
+    // حسن vs حسين, محمد vs حمد: no skeleton for Arab officials.
+    expect(findKnownPerson('حسين روحانى')?.id ?? null).toBeNull();
+    expect(findKnownPerson('عادل الجبيري')).toBeNull();
+  });
+});
