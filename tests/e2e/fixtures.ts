@@ -1,7 +1,11 @@
 import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
 
 export const SITE = 'http://127.0.0.1:4310';
+/** Screenshots to look at (artifacts of the run). */
+export const SHOTS = 'test-results/screenshots';
+mkdirSync(SHOTS, { recursive: true });
 const EXTENSION = resolve('.output/chrome-mv3');
 
 /** Chromium (Debian's) with the built extension loaded, one fresh profile per test. */

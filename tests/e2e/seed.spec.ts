@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { mkdirSync } from 'node:fs';
-import { test, expect, SITE, tabIdOf, badgeOf, openPopup } from './fixtures';
+import { test, expect, SITE, SHOTS, tabIdOf, badgeOf, openPopup } from './fixtures';
 import { ArticlePage, Popup } from './pages';
 
 // The seed article's gold annotation, copied into the repository (tests/fixtures/articles).
@@ -12,8 +11,6 @@ const norm = (s: string) => s.toLowerCase().replace(/[-‐]/g, ' ').replace(/\s+
 /** Every accepted English spelling of a gold person. */
 const spellings = (name: string) => gold.officials.find((o) => o.name_en.includes(name))?.name_en ?? [name];
 
-export const SHOTS = 'test-results/screenshots';
-mkdirSync(SHOTS, { recursive: true });
 
 test('officials and quotes are highlighted in the article, nothing outside it', async ({ context }) => {
   const page = await context.newPage();
@@ -38,7 +35,7 @@ test('officials and quotes are highlighted in the article, nothing outside it', 
   // Whole words only: no highlight starts or ends inside an Arabic word.
   const cuts = await article.highlights.evaluateAll((marks) =>
     marks.flatMap((m) => {
-      const block = m.closest('p')!;
+      const block = m.closest('p, h1, h2, h3, li, blockquote') ?? m.parentElement!;
       const range = document.createRange();
       range.setStart(block, 0);
       range.setEndBefore(m);
