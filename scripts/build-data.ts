@@ -4,10 +4,13 @@ import { buildNames } from './build-data/names';
 import { buildNationalities, buildPlaces } from './build-data/nationalities';
 
 const sizes: Record<string, number> = {};
-sizes['nationalities.json'] = writeAsset('nationalities.json', buildNationalities());
-sizes['places.json'] = writeAsset('places.json', buildPlaces());
-const names = buildNames();
+const nationalities = buildNationalities();
+const places = buildPlaces();
+sizes['nationalities.json'] = writeAsset('nationalities.json', nationalities);
+sizes['places.json'] = writeAsset('places.json', places);
+const names = buildNames(nationalities.countries.flatMap(([, n]) => n as string[]), Object.keys(places));
 sizes['name-words.json'] = writeAsset('name-words.json', names.nameWords);
+sizes['name-stop-words.json'] = writeAsset('name-stop-words.json', names.stopWords);
 sizes['names-arabic.json'] = writeAsset('names-arabic.json', names.arabic);
 sizes['names-foreign.json'] = writeAsset('names-foreign.json', names.foreign);
 sizes['names-by-origin.json'] = writeAsset('names-by-origin.json', names.byOrigin);

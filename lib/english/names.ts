@@ -5,7 +5,7 @@
  */
 import { normalize } from '../arabic/normalize';
 import {
-  arabicNameWord, chineseSyllable, foreignNameWord, givenNameOf, inNameDictionaries, isArabicRuleSpelled, koreanSurname, koreanSyllable,
+  arabicNameWord, chineseSyllable, foreignNameWord, givenNameOf, inNameDictionaries, isArabicRuleSpelled, isStopWord, koreanSurname, koreanSyllable,
 } from '../vocab/names';
 import { originOf, type Origin } from './origin';
 import { capitalize, transliterateWord } from './transliterate';
@@ -162,7 +162,8 @@ function abdelName(word: string, norm: string, origin: Origin, abdel: boolean): 
  * without its article, a Korean or Chinese syllable); false for common words, verbs and function words.
  */
 export function isNameWord(norm: string): boolean {
+  if (isStopWord(norm)) return false;
   if (inNameDictionaries(norm)) return true;
-  if (norm.startsWith('ال') && norm.length > 4) return inNameDictionaries(norm.slice(2));
+  if (norm.startsWith('ال') && norm.length > 4) return !isStopWord(norm.slice(2)) && inNameDictionaries(norm.slice(2));
   return false;
 }

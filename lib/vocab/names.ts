@@ -5,6 +5,7 @@
 import arabicNames from '../../assets/names-arabic.json';
 import foreignNames from '../../assets/names-foreign.json';
 import ruleSpelled from '../../assets/name-words.json';
+import stopList from '../../assets/name-stop-words.json';
 import byOrigin from '../../assets/names-by-origin.json';
 import { bloomBytes, bloomHas, type BloomData } from './bloom';
 
@@ -85,7 +86,14 @@ export function chineseSyllable(norm: string): string | undefined {
   return chinese.get(norm);
 }
 
-/** Listed in a name source or syllable table (stop words excluded at build time; 1 % false positives). */
+const stopWords = new Set((stopList as { words: string }).words.split(' '));
+
+/** A frequent word of news text that is not a personal name there (function words, titles, months, countries…). */
+export function isStopWord(norm: string): boolean {
+  return stopWords.has(norm);
+}
+
+/** Listed in a name source or syllable table (1 % false positives; stop words are not excluded here). */
 export function inNameDictionaries(norm: string): boolean {
   return arabic.has(norm) || foreign.has(norm) || spelledByArabicRules.has(norm) || bloomHas(allNames, allNameBits, norm) || korean.has(norm) || chinese.has(norm) || koreanSurnames.has(norm);
 }

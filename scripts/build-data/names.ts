@@ -57,8 +57,15 @@ const CLOSE_WEAK = 0.65;
 /** Packs a table as "ar=en|ar=en…": a third smaller than a JSON object, for the biggest dictionary. */
 const pack = (table: Record<string, string>) => Object.entries(table).map(([k, v]) => `${k}=${v}`).join('|');
 
-export function buildNames() {
+/** Stop words: the hand-written list, and every word of a country or place name (روسيا، واشنطن، الأردن). */
+function stopWords(countryNames: string[], placeNames: string[]): Set<string> {
   const stop = new Set(readRepo('scripts/data/stopwords.txt').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => normalize(l.trim())));
+  for (const name of [...countryNames, ...placeNames]) if (!name.includes(' ')) stop.add(name);
+  return stop;
+}
+
+export function buildNames(countryNames: string[], placeNames: string[]) {
+  const stop = stopWords(countryNames, placeNames);
 
   // Arabic given and family names: Palestine dictionary first, Wikidata and Google as votes.
   const arabic = new Votes();
@@ -86,7 +93,6 @@ export function buildNames() {
   const arabicNames = new Set<string>();
   const arabicOut: Record<string, string> = {};
   for (const word of [...arabic.byWord.keys()].sort(byCodePoint)) {
-    if (stop.has(word) || stop.has('ال' + word)) continue;
     const [english] = arabic.best(word)!;
     if (!plausible(word, english)) continue;
     nameWords.add(word);
@@ -98,7 +104,6 @@ export function buildNames() {
   // kept only where the letter rules would be far off, and the confident ones only where the rules differ at all.
   const foreignOut: Record<string, string> = {};
   for (const word of [...foreign.byWord.keys()].sort(byCodePoint)) {
-    if (stop.has(word)) continue;
     const [english, count] = foreign.best(word)!;
     const rule = transliterateWord(word, 'western');
     const sameAsArabic = arabicOut[word] === english || (!(word in arabicOut) && nameWords.has(word) && transliterateWord(word, 'arab') === english);
@@ -124,7 +129,11 @@ export function buildNames() {
   const arabicRule = ruleSpelled.filter((w) => arabicNames.has(w) && transliterateWord(w, 'arab') === (arabic.best(w)?.[0] ?? ''));
   for (const w of nameWords) knownNames.add(w);
   const sortedNames = [...knownNames].sort(byCodePoint);
+  // Only stop words the name sources would otherwise accept need shipping.
+  const syllableWords = new Set(Object.values(syllables).filter((t) => typeof t === 'object').flatMap((t) => Object.keys(t as object)).map(normalize));
+  const nameLike = (w: string) => knownNames.has(w) || syllableWords.has(w) || (w.startsWith('ال') && knownNames.has(w.slice(2)));
   return {
+    stopWords: { words: [...stop].filter(nameLike).sort(byCodePoint).join(' ') },
     nameWords: {
       arabic: arabicRule.join(' '),
       all: buildBloom(sortedNames, sortedNames.length),

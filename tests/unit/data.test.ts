@@ -7,7 +7,7 @@ import { buildNames } from '@/scripts/build-data/names';
 import { buildNationalities, buildPlaces } from '@/scripts/build-data/nationalities';
 
 const asset = (name: string) => resolve(__dirname, '../../assets', name);
-const ASSETS = ['nationalities.json', 'places.json', 'name-words.json', 'names-arabic.json', 'names-foreign.json', 'names-by-origin.json'];
+const ASSETS = ['nationalities.json', 'places.json', 'name-words.json', 'name-stop-words.json', 'names-arabic.json', 'names-foreign.json', 'names-by-origin.json'];
 const read = <T>(name: string) => JSON.parse(readFileSync(asset(name), 'utf8')) as T;
 
 describe('generated data assets', () => {
@@ -46,11 +46,14 @@ describe('generated data assets', () => {
 
   // The build needs ../shared/data, which CI does not have: the committed assets are the build's output.
   it.skipIf(!existsSync(SHARED))('are exactly what npm run build:data produces', () => {
-    const names = buildNames();
+    const nationalities = buildNationalities();
+    const places = buildPlaces();
+    const names = buildNames(nationalities.countries.flatMap(([, n]) => n as string[]), Object.keys(places));
     const expected: Record<string, Record<string, unknown>> = {
-      'nationalities.json': buildNationalities(),
-      'places.json': buildPlaces(),
+      'nationalities.json': nationalities,
+      'places.json': places,
       'name-words.json': names.nameWords,
+      'name-stop-words.json': names.stopWords,
       'names-arabic.json': names.arabic,
       'names-foreign.json': names.foreign,
       'names-by-origin.json': names.byOrigin,
