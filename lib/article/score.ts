@@ -55,6 +55,8 @@ export function scoreCandidates(body: Element, stats: Map<Element, TextStats>, a
   const bodyKey = articleBody ? ' ' + phraseKey(articleBody) + ' ' : null;
   const scores = new Map<Element, number>();
   const content = new Map<Element, number>();
+  /** Elements holding paragraphs that the JSON-LD articleBody contains. */
+  const inArticleBody = new Set<Element>();
   const memo = new Map<Element, boolean>();
   const add = (el: Element, s: number) => {
     if (!scores.has(el)) scores.set(el, initialScore(el));
@@ -70,14 +72,20 @@ export function scoreCandidates(body: Element, stats: Map<Element, TextStats>, a
     if (inFurniture(el, body, stats, memo)) continue;
     let score = 1 + Math.min(st.commas, 10) + Math.min(own / 100, 3);
     score *= 1 - (st.linkLetters / Math.max(1, st.letters));
+    let matched = false;
     if (bodyKey) {
       const key = phraseKey(el.textContent ?? '').slice(0, 80);
-      if (key.length > 20 && bodyKey.includes(' ' + key)) score *= 3;
+      matched = key.length > 20 && bodyKey.includes(' ' + key);
+      if (matched) {
+        score *= 3;
+        inArticleBody.add(el);
+      }
     }
     let parent = el.parentElement;
     for (let level = 1; parent && level <= 5; level++, parent = parent.parentElement) {
       if (!stats.has(parent)) break;
       add(parent, level === 1 ? score : level === 2 ? score / 2 : score / (level * 3));
+      if (matched) inArticleBody.add(parent);
       if (parent === body) break;
     }
   }
@@ -109,6 +117,8 @@ export function scoreCandidates(body: Element, stats: Map<Element, TextStats>, a
     }
     const st = stats.get(sib);
     if (!st || isFurniture(sib) || classHint(sib) < 0 || isCommentSection(sib)) continue;
+    // With a JSON-LD articleBody, a sibling joins only if it holds some of it.
+    if (bodyKey && inArticleBody.size && !inArticleBody.has(sib)) continue;
     const f = contentOf(sib);
     const own = st.ar - st.linkAr;
     const linkShare = st.linkLetters / Math.max(1, st.letters);

@@ -204,6 +204,15 @@ describe('the text index', () => {
     expectExactMap(a);
   });
 
+  it('follows the JSON-LD articleBody when another block of the page has more text', () => {
+    const other = 'نص آخر في الصفحة لا علاقة له بالمقال، يتحدث عن موضوع مختلف تماما ويمتد على عدة فقرات طويلة، مع تفاصيل كثيرة وأرقام وتواريخ، ويضم فواصل عديدة، وجملا متتابعة.';
+    const json = JSON.stringify({ '@type': 'NewsArticle', headline: 'عنوان المقال التجريبي عن المباحثات', articleBody: [para, para, para].join('\n') });
+    const doc = parseHTML(`<html><head><script type="application/ld+json">${json}</script></head><body>
+      <div class="a"><p>${para}</p><p>${para}</p><p>${para}</p></div><div class="b"><p>${other}</p><p>${other}</p><p>${other}</p><p>${other}</p></div></body></html>`).document as unknown as Document;
+    const a = findArticle(doc, { url: 'https://unknown.example/a' })!;
+    expect(a.text).toBe([para, para, para].join('\n\n'));
+  });
+
   it('uses the page in a browser-like DOM too (happy-dom DOMParser)', () => {
     const html = readFileSync(`${FIXTURES}/rtarabic.html`, 'utf8');
     const doc = new DOMParser().parseFromString(html, 'text/html');
