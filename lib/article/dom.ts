@@ -63,6 +63,11 @@ function hintWords(el: Element): { raw: string; tokens: string[] } {
  * A furniture word as a whole class word wins ("article-share"); a furniture word inside a longer name
  * gives way to a body word ("content-with-sidebar").
  */
+/** A furniture word as a whole class/id word ("byline", "share", "tags"): strong enough to drop even a paragraph. */
+export function hasFurnitureWord(el: Element): boolean {
+  return hintWords(el).tokens.some((t) => vocab.classNegativeTokens.has(t));
+}
+
 export function classHint(el: Element): -1 | 0 | 1 {
   const { raw, tokens } = hintWords(el);
   if (!raw.trim()) return 0;

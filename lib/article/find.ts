@@ -4,7 +4,7 @@ import { siteFor, type SiteRule } from '../vocab/sites';
 import { phraseKey } from '../vocab/boilerplate';
 import { keepArticleUnits } from './boilerplate';
 import {
-  BLOCK_TAGS, ELEMENT_NODE, TEXT_NODE, classHint, countArabic, countLetters, isCommentSection, isFurniture, isSkipped, letterCounts, tagOf,
+  BLOCK_TAGS, ELEMENT_NODE, TEXT_NODE, classHint, countArabic, countLetters, hasFurnitureWord, isCommentSection, isFurniture, isSkipped, letterCounts, tagOf,
 } from './dom';
 import { pageTitle, plainArticleBody, readStructuredData, type StructuredData } from './meta';
 import { scoreCandidates } from './score';
@@ -101,7 +101,7 @@ export function measure(body: Element): Map<Element, TextStats> {
   return stats;
 }
 
-/** Paragraph elements: their class names never drop them (sites style every paragraph, e.g. "selectionShareable"). */
+/** Paragraph elements: only a whole furniture word in their class drops them (sites style every paragraph). */
 const TEXT_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE']);
 
 /** A unit of text: a whole element, or a run of loose inline nodes inside a container that also holds blocks. */
@@ -181,8 +181,10 @@ function unitsIn(container: Element, stats: Map<Element, TextStats>, excluded: S
     if (!st || st.letters === 0) return;
     if (el !== container) {
       if (excluded.has(el)) return;
-      // Furniture inside the body (by tag or class) drops a box of links, never most of the body.
-      if (!TEXT_TAGS.has(tagOf(el)) && (((isFurniture(el) || classHint(el) < 0) && st.ar < containerAr * 0.5) || isCommentSection(el))) return;
+      // Furniture inside the body (by tag or class) drops a box of links, never most of the body. Paragraphs
+      // go only for a whole furniture word (p.byline), not a part of one (p.selectionShareable).
+      const furniture = TEXT_TAGS.has(tagOf(el)) ? hasFurnitureWord(el) : isFurniture(el) || classHint(el) < 0;
+      if ((furniture && st.ar < containerAr * 0.5) || isCommentSection(el)) return;
     }
     if (!st.hasBlock) {
       out.push({ el, nodes: [el] });

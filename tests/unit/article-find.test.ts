@@ -157,8 +157,8 @@ describe('the text index', () => {
     expect(locate(a, gap, 'end')!.offset).toBe(a.segments[0]!.node.data.length);
   });
 
-  it('drops link lists, share prompts and the "most read" list inside the body', () => {
-    const doc = body(`<p>${para}</p><p>اقرأ أيضا: <a href="/x">عنوان مقال آخر لا علاقة له</a></p><ul><li><a href="/1">رابط أول طويل عن موضوع آخر</a></li><li><a href="/2">رابط ثان طويل عن موضوع آخر</a></li></ul>
+  it('drops bylines, link lists, share prompts and the "most read" list inside the body', () => {
+    const doc = body(`<p class="byline">القاهرة — مراسل الموقع</p><p>${para}</p><p>اقرأ أيضا: <a href="/x">عنوان مقال آخر لا علاقة له</a></p><ul><li><a href="/1">رابط أول طويل عن موضوع آخر</a></li><li><a href="/2">رابط ثان طويل عن موضوع آخر</a></li></ul>
       <p>${para}</p><div class="share-tools"><span>شارك على فيسبوك</span></div><p>${para}</p><h3>الأكثر قراءة</h3><p>خبر من الأخبار الأكثر قراءة اليوم</p><p>خبر آخر من القائمة نفسها</p>`);
     const a = findArticle(doc)!;
     expect(a.text.split('\n\n')).toEqual(['عنوان المقال التجريبي عن المباحثات', para, para, para]);
