@@ -81,29 +81,33 @@ const ARABIC_NAME_COUNTRIES = new Set([
   'SO', 'DJ', 'KM', 'IR', 'AF', 'PK',
 ]);
 const SKELETON_FOLD: Record<string, string> = {
-  'غ': 'ك', 'ج': 'ك', 'ق': 'ك', 'گ': 'ك', 'ذ': 'ز', 'ظ': 'ز', 'ص': 'س', 'ث': 'س', 'ط': 'ت', 'ض': 'د', 'ح': 'ه', 'خ': 'ه', 'پ': 'ب', 'ڤ': 'ف', 'چ': 'ك',
+  'ى': 'و', 'غ': 'ك', 'ج': 'ك', 'ق': 'ك', 'گ': 'ك', 'ذ': 'ز', 'ظ': 'ز', 'ص': 'س', 'ث': 'س', 'ط': 'ت', 'ض': 'د', 'ح': 'ه', 'خ': 'ه', 'پ': 'ب', 'ڤ': 'ف', 'چ': 'ك',
 };
 
-/** Consonant skeleton of one key token: تش→ج, vowel letters and ع/ء dropped, look-alike consonants folded, doubles collapsed. */
+/**
+ * Transliteration skeleton of one key token: look-alike consonants folded (غ/ج/ق/ك, تش→ج, ص/س, ط/ت...), ع/ء
+ * dropped, vowel letters reduced to two classes (ا and و/ي) with runs collapsed, a final ه dropped.
+ * "جاويش" and "تشاووش" meet; "تشانغ" (Zhang) and "تشونغ" (Chung) stay apart.
+ */
 export function skeletonToken(token: string): string {
-  let t = token.replace(/تش/g, 'ج').replace(/ه$/, '');
-  t = t.replace(/[اويعء]/g, '');
+  const t = token.replace(/تش/g, 'ج').replace(/(.)ه$/, '$1').replace(/[عء]/g, '');
   let out = '';
   for (const ch of t) {
-    const c = SKELETON_FOLD[ch] ?? ch;
+    const c = ch === 'ا' ? 'ا' : ch === 'و' || ch === 'ي' ? 'و' : (SKELETON_FOLD[ch] ?? ch);
     if (!out.endsWith(c)) out += c;
   }
   return out;
 }
 
-/** Skeletons of key tokens; a token of vowels only (إي، أوي، هو) stays as "*" so word counts still line up. */
 function skeletonTokens(tokens: string[]): string[] {
-  return tokens.map((t) => skeletonToken(t) || '*');
+  return tokens.map(skeletonToken);
 }
 
-/** Enough consonants to identify a person: two or more words that are not vowel-only. */
+const consonants = (t: string) => t.replace(/[او]/g, '').length;
+
+/** Enough to identify a person: two or more words with consonants, four consonants or more in all. */
 function distinctiveSkeleton(skel: string[]): boolean {
-  return skel.filter((t) => t !== '*').length >= 2;
+  return skel.filter((t) => consonants(t) > 0).length >= 2 && skel.reduce((n, t) => n + consonants(t), 0) >= 4;
 }
 
 function foreignName(p: KnownPerson, key: string): boolean {
@@ -283,6 +287,9 @@ export function matchKnownPersonAt(norms: string[], i: number, opts: LookupOptio
   const firstForms = [norms[i]!, ...withoutParticles(norms[i]!).filter((f) => f !== norms[i] && f.length >= 3)];
   let best: { people: KnownPerson[]; length: number } | null = null;
   for (const first of firstForms) {
+    const head = keyTokens([first])[0];
+    // Most words start no known name: leave before building the run ("عبد" joins the next word, so look further).
+    if (!head || (!trie.next.has(head) && !JOIN_NEXT.has(head))) continue;
     const words = [first, ...norms.slice(i + 1, i + 10)];
     // Key tokens with the index of the input word each one ends in.
     const keyed: { token: string; end: number }[] = [];
@@ -314,7 +321,7 @@ export function matchKnownPersonAt(norms: string[], i: number, opts: LookupOptio
       if (people.length > 0 && (!best || length > best.length)) best = { people, length };
     }
   }
-  if (!best) best = matchSkeletonAt(norms, i);
+  if (!best && skeletonTrie.next.has(skeletonToken(keyTokens([norms[i]!])[0] ?? ''))) best = matchSkeletonAt(norms, i);
   if (!best) return null;
   const person = choose(best.people, opts.date);
   return person ? { person, length: best.length } : null;
@@ -327,14 +334,14 @@ function matchSkeletonAt(norms: string[], i: number): { people: KnownPerson[]; l
   for (let w = 0; w < words.length; w++) for (const t of keyTokens([words[w]!])) keyed.push({ token: t, end: w });
   let node: Trie | undefined = skeletonTrie;
   let best: { people: KnownPerson[]; length: number } | null = null;
-  let consonantWords = 0;
+  const path: string[] = [];
   for (let k = 0; k < keyed.length && node; k++) {
-    const sk = skeletonToken(keyed[k]!.token) || '*';
+    const sk = skeletonToken(keyed[k]!.token);
     node = node.next.get(sk);
     if (!node) break;
-    if (sk !== '*') consonantWords++;
+    path.push(sk);
     const atWordEnd = k + 1 >= keyed.length || keyed[k + 1]!.end !== keyed[k]!.end;
-    if (atWordEnd && consonantWords >= 2 && node.plain.length === 1) best = { people: node.plain, length: keyed[k]!.end + 1 };
+    if (atWordEnd && node.plain.length === 1 && distinctiveSkeleton(path)) best = { people: node.plain, length: keyed[k]!.end + 1 };
   }
   return best;
 }
