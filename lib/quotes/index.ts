@@ -9,7 +9,7 @@ import { isPronounSubject } from '../vocab/speakers';
 import { buildContext, gapBefore, type TextContext } from './context';
 import { findHeadlines } from './headline';
 import { firstOfficialInSentence, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, subjectAfter, subjectBefore, type Speaker } from './speaker';
-import { findTriggers, isNameQuotation, type Trigger } from './statement';
+import { findTriggers, isNameQuotation, triggerVerb, type Trigger } from './statement';
 
 interface Candidate {
   /** Token where the speaker is named or implied: the verb, the headline prefix, the quotation. */
@@ -41,6 +41,13 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
   };
 }
 
+/** The last token of the sentence token i is in, or of its clause when a comma comes first. */
+function sentenceLast(ctx: TextContext, i: number): number {
+  let j = i;
+  while (j + 1 < ctx.tokens.length && ctx.sentence[j + 1] === ctx.sentence[i] && !/[،,]/.test(gapBefore(ctx, j + 1))) j++;
+  return j;
+}
+
 const isRelativeOrF = (ctx: TextContext, i: number) => /^(الذي|التي)$/.test(ctx.norms[i - 1] ?? '') || ctx.norms[i]!.startsWith('ف');
 
 function standaloneQuotations(ctx: TextContext, taken: Uint8Array): Candidate[] {
@@ -54,12 +61,16 @@ function standaloneQuotations(ctx: TextContext, taken: Uint8Array): Candidate[] 
     let last = i;
     while (last + 1 < n && ctx.quotationOf[last + 1] === q) last++;
     i = last + 1;
-    if (last - first + 1 < MIN_STANDALONE_WORDS || isNameQuotation(ctx, first)) continue;
+    // '"…"، قال الوزير': a verb right after the closing mark names the speaker.
+    const verbAfter = last + 2 < n && ctx.sentence[last + 1] === ctx.sentence[last] && triggerVerb(ctx, last + 1) ? last + 1 : -1;
+    if ((last - first + 1 < MIN_STANDALONE_WORDS && verbAfter < 0) || isNameQuotation(ctx, first)) continue;
     let free = true;
     for (let k = first; k <= last; k++) if (taken[k]) free = false;
     // Someone's words open a sentence or follow a comma or colon; a quotation after a noun is a name or a title.
     const opensClause = first === 0 || ctx.sentence[first - 1] !== ctx.sentence[first] || /[،,:]/.test(gapBefore(ctx, first));
-    if (free && opensClause) out.push({ at: first, first, last, speaker: (previous) => previous });
+    const speaker: Candidate['speaker'] = (previous) =>
+      verbAfter >= 0 ? subjectAfter(ctx, verbAfter + 1, sentenceLast(ctx, verbAfter)) ?? previous : previous;
+    if (free && opensClause) out.push({ at: verbAfter >= 0 ? verbAfter : first, first, last, speaker });
   }
   return out;
 }

@@ -7,7 +7,7 @@ import { normalize } from '../arabic/normalize';
 import { institutionToEnglish } from '../english/roles';
 import type { Official } from '../types';
 import { matchNationality } from '../vocab/nationalities';
-import { conjunctionOf, isComplementizer, isSpeechNoun, reportingVerb } from '../vocab/reporting';
+import { conjunctionOf, isComplementizer, isSayingNoun, isSpeechNoun, reportingVerb } from '../vocab/reporting';
 import { isNeverSubject, isSkippableAfterVerb, matchSpeakerHead } from '../vocab/speakers';
 import { heads } from '../vocab/titles';
 import { gapBefore, type TextContext } from './context';
@@ -39,7 +39,7 @@ function nounPhraseEnd(ctx: TextContext, i: number, limit: number, institution =
       continue;
     }
     if (ctx.sentence[j] !== ctx.sentence[i] || ctx.quotationOf[j] !== -1 || /[،,:؛;(]/.test(gap)) break;
-    if (NP_STOP.has(norm) || isComplementizer(norm) || isSkippableAfterVerb(norm) || reportingVerb(norm)) break;
+    if (NP_STOP.has(norm) || isComplementizer(norm) || isSkippableAfterVerb(norm) || reportingVerb(norm) || isSayingNoun(norm)) break;
     if (norm === 'في' && isSpeechNoun(ctx.norms[j + 1] ?? '')) break;
     if (norm === 'ل' || /^لل?(وكال|صحيف|قنا|برنامج|موقع|تلفزيون|اذاع|صحفي)/.test(norm)) break; // "لوكالة الأنباء"
     if (/^ل(?!دي)/.test(norm) && isSpeechNoun(norm.slice(1))) break;
@@ -114,6 +114,8 @@ function appositionName(ctx: TextContext, from: number, to: number): string | nu
 
 /** The speaker named right after the verb, in the subject range [from, to] (to < from: unknown range). */
 export function subjectAfter(ctx: TextContext, from: number, to: number): Speaker | null {
+  // "حسب ما صرح به وزير المالية": the pronoun of the relative clause is not the subject.
+  while (from < ctx.tokens.length && from <= to && /^(عن|الي|علي|ب|ل|من)(ه|ها|هم|هما)$/.test(ctx.norms[from]!)) from++;
   if (from >= ctx.tokens.length) return null;
   const bounded = to >= from;
   const m = ctx.mention[from];

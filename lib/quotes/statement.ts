@@ -28,6 +28,7 @@ export interface Trigger {
 
 const WINDOW = 28;
 const PREP_WINDOW = 14;
+const OPTIONAL_PREP_REACH = 8;
 const STANDALONE_PREPS = new Set(['الي', 'علي', 'عن', 'من']);
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
 const CIRCUMSTANCE = new Set(['في', 'خلال', 'علي', 'عبر', 'امام', 'عقب', 'بعد', 'قبل', 'اثناء', 'مع', 'ل', 'لدي', 'من']);
@@ -187,6 +188,7 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
       first = j + 1; opening = 'complementizer'; subjectLast = j - 1; break;
     }
     if (j > i + 1 && (breaksStatement(ctx, j) || triggerVerb(ctx, j))) break;
+    if (prepAt >= 0 && j > prepAt + OPTIONAL_PREP_REACH) break; // "تحذر من السيناريو … يمكن أن": the أن is far inside the words
     if (prepAt < 0 && verb?.prep && norm === verb.prep && STANDALONE_PREPS.has(norm) && j <= i + PREP_WINDOW) {
       if (isComplementizer(ctx.norms[j + 1] ?? '')) { first = j + 2; opening = 'complementizer'; subjectLast = j - 1; break; }
       prepAt = j;
@@ -255,10 +257,16 @@ export function findTriggers(ctx: TextContext, silent: number[] = []): Trigger[]
     let verb = ann ? null : triggerVerb(ctx, i);
     let attribution = verb ? postAttributionBefore(ctx.norms, i) : 0;
     if (!ann && !verb) {
-      // "وفقا لما ذكره …" / "بحسب ما قالته …"
-      const objVerb = reportingVerbWithObject(ctx.norms[i]!);
+      // "وفقا لما ذكره …", "بحسب ما قالته …", "حسب ما صرح به …"
+      const objVerb = reportingVerbWithObject(ctx.norms[i]!) ?? reportingVerb(ctx.norms[i]!);
       attribution = objVerb ? postAttributionBefore(ctx.norms, i) : 0;
       if (attribution) verb = objVerb;
+    }
+    // '"…"، قال الوزير': the verb attributes the quotation before it and brings no words of its own.
+    if (verb && verb.form !== 'participle' && !attribution && !conjunctionOf(ctx.norms[i]!) && i > 0 && ctx.quotationOf[i - 1] !== -1
+      && hasCloser(gapBefore(ctx, i)) && !clauseFollows(ctx, i + 1) && !(verb.prep && ctx.norms.slice(i + 1, i + 4).includes(verb.prep))) {
+      silent.push(i);
+      continue;
     }
     if (!ann && !verb) {
       const pre = sourceFirst(ctx, i);

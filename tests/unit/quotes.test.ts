@@ -169,4 +169,20 @@ describe('speakers', () => {
     expect(quotes.map((q) => q.text)).toEqual(['الحركة "منظمة إرهابية"', '"من واجب كل بلد الدفاع عن أراضيه"']);
     expect(quotes.every((q) => q.speaker_id === 'o4')).toBe(true);
   });
+
+  it('gives a quotation followed by "، قال …" to the speaker named after it', () => {
+    const text = '"نحن ملتزمون بالسلام الدائم في المنطقة"، قال الرئيس الأمريكي دونالد ترامب في مؤتمر صحفي عقده اليوم.';
+    const quotes = findQuotes(text, [official('o1', text, 'دونالد ترامب', 'Donald Trump')]);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.text).toBe('"نحن ملتزمون بالسلام الدائم في المنطقة"');
+    expect(quotes[0]!.speaker_id).toBe('o1');
+  });
+
+  it('takes the source an agency quotes as the speaker ("نقلت وكالة … عن مسؤول")', () => {
+    // France 24, May 2018 (dev corpus 029-france-24-arabic)
+    const text = 'وأوردت وكالة "سانا" الرسمية عن مصدر في وزارة الخارجية السورية أن "الجمهورية العربية السورية تدين بأشد العبارات المجزرة الوحشية".';
+    const [q] = findQuotes(text, []);
+    expect(q!.speaker_ar).toBe('مصدر في وزارة الخارجية السورية');
+    expect(q!.text).toBe('"الجمهورية العربية السورية تدين بأشد العبارات المجزرة الوحشية"');
+  });
 });
