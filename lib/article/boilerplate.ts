@@ -1,4 +1,5 @@
 // Which lines (of a text file) or blocks (of a page) are site boilerplate rather than the article.
+import { normalize } from '../arabic/normalize';
 import { boilerplate as vocab, phraseKey } from '../vocab/boilerplate';
 
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -20,6 +21,13 @@ export function isSectionHeading(text: string): boolean {
   return vocab.sectionHeadings.has(phraseKey(text));
 }
 
+/** "كتب محمد علي", "حوار: آسيا العتروس", "المصدر: وكالات" (a label needs its colon: "تقرير أممي يحذر" is a subheading). */
+function isByline(text: string, key: string): boolean {
+  if (vocab.bylinePrefixes.some((p) => startsWithPhrase(key, p))) return true;
+  const label = normalize(text).match(/^\s*([^:：\-–—]+?)\s*[:：\-–—]/)?.[1];
+  return !!label && vocab.bylineLabels.includes(phraseKey(label));
+}
+
 /** A date or time line ("20 يونيو/ حزيران 2024", "نشر في: 08 مايو 2024 02:15 م"): digits and date words only. */
 export function isDateLine(text: string): boolean {
   if (!/\d/.test(text) || wordCount(text) > 12) return false;
@@ -33,7 +41,7 @@ export function isBoilerplateText(text: string): boolean {
   if (!key) return false;
   if (vocab.sectionHeadings.has(key) || isDateLine(text)) return true;
   const words = wordCount(text);
-  if (words <= BYLINE_MAX_WORDS && vocab.bylinePrefixes.some((p) => startsWithPhrase(key, p))) return true;
+  if (words <= BYLINE_MAX_WORDS && isByline(text, key)) return true;
   if (words <= PREFIX_MAX_WORDS && vocab.linePrefixes.some((p) => startsWithPhrase(key, p))) return true;
   if (words <= CONTAINS_MAX_WORDS && vocab.lineContains.some((p) => (' ' + key + ' ').includes(' ' + p + ' '))) return true;
   return false;

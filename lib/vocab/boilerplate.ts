@@ -6,8 +6,10 @@ export interface BoilerplateVocabulary {
   /** A block or line that is only one of these opens a list of links (most read, read also, tags…). */
   sectionHeadings: Set<string>;
   linePrefixes: string[];
-  /** A byline or date line starts with one of these ("كتب", "حوار:", "آخر تحديث"); judged on very short lines only. */
+  /** A byline starts with one of these words and a name ("كتب محمد علي"); judged on very short lines only. */
   bylinePrefixes: string[];
+  /** …or with one of these labels and a colon or dash ("حوار: …", "المصدر: وكالات", "آخر تحديث: …"). */
+  bylineLabels: string[];
   lineContains: string[];
   stripPrefixes: string[];
   relatedMarkers: string[];
@@ -34,6 +36,7 @@ export const boilerplate: BoilerplateVocabulary = {
   sectionHeadings: new Set(keys(data.section_headings)),
   linePrefixes: keys(data.line_prefixes),
   bylinePrefixes: keys(data.byline_prefixes),
+  bylineLabels: keys(data.byline_labels),
   lineContains: keys(data.line_contains),
   stripPrefixes: data.strip_prefixes,
   relatedMarkers: keys(data.related_markers),

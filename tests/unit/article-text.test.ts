@@ -63,6 +63,9 @@ describe('boilerplate judgements', () => {
     expect(isBoilerplateText('إقرأ أيضاً: الحكومة تعلن خطة جديدة')).toBe(true);
     expect(isBoilerplateText('الآراء الواردة أدناه لا تعبر عن رأي الموقع بل تعبر عن آراء أصحابها')).toBe(true);
     expect(isBoilerplateText('حوار: آسيا العتروس')).toBe(true);
+    expect(isBoilerplateText('المصدر : الجزيرة + وكالات')).toBe(true);
+    expect(isBoilerplateText('كتب محمد علي')).toBe(true);
+    expect(isBoilerplateText('تقرير أممي يحذر من المجاعة')).toBe(false);
     expect(isBoilerplateText(P1)).toBe(false);
     expect(isBoilerplateText('وقال الوزير إن بلاده تتابع باهتمام ما يجري')).toBe(false);
   });
