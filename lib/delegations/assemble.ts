@@ -99,7 +99,10 @@ export function assemble({ meetings, lists, fallbackSide, sideOf }: AssembleInpu
 
   for (const list of lists) {
     const principalSide = list.principal ? placements.get(list.principal)?.side ?? sideOf(list.principal) : null;
-    if (list.principal && principalSide && !list.reception) place(list.principal, principalSide, Certainty.Participant);
+    if (list.principal && principalSide && !list.reception) {
+      place(list.principal, principalSide, Certainty.Participant);
+      participants.add(list.principal);
+    }
     let listSide: Side | null = list.side ?? (list.continuation ? previousSide : null);
     let listCertainty = list.side ? Certainty.Stated : Certainty.Participant;
     if (!listSide && principalSide && !list.reception) listSide = principalSide;

@@ -35,6 +35,8 @@ export interface Context {
   /** The mention covering token i, if any. */
   coveredBy: (Mention | null)[];
   mentions: Mention[];
+  /** Per token: the side named there (filled lazily by sides.sideAt; the partition is fixed per article). */
+  sideMemo: ({ side: { key: string; country: string | null; en: string; ar: string }; length: number } | null | undefined)[];
 }
 
 const SENTENCE_END = /[.!?؟؛:\n]/;
@@ -42,8 +44,15 @@ const COMMA = /[،,\-–—]/;
 const OPEN_QUOTES = '«“‹';
 const CLOSE_QUOTES = '»”›';
 
+// Forms by normalised word, shared across analyses (news vocabulary repeats); cleared when it grows large.
+const formsCache = new Map<string, string[]>();
+
 function tokenForms(norm: string): string[] {
+  const cached = formsCache.get(norm);
+  if (cached) return cached;
+  if (formsCache.size > 50_000) formsCache.clear();
   const out = [norm];
+  formsCache.set(norm, out);
   for (const r of readings(norm)) {
     if (!out.includes(r.stem)) out.push(r.stem);
     const withArticle = r.definite ? 'ال' + r.stem : null;
@@ -58,13 +67,16 @@ function quotedChars(text: string): Uint8Array {
   let depth = 0;
   let ascii = false;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '\n') {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
       depth = 0;
       ascii = false;
-    } else if (OPEN_QUOTES.includes(ch)) depth++;
-    else if (CLOSE_QUOTES.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (ch === '"') ascii = !ascii;
+    } else if (c === 34) ascii = !ascii;
+    else if (c > 127) {
+      const ch = text[i]!;
+      if (OPEN_QUOTES.includes(ch)) depth++;
+      else if (CLOSE_QUOTES.includes(ch)) depth = Math.max(0, depth - 1);
+    }
     if (depth > 0 || ascii) inside[i] = 1;
   }
   return inside;
@@ -123,7 +135,8 @@ export function buildContext(text: string, officials: readonly Official[]): Cont
   }
   mentions.sort((a, b) => a.first - b.first);
   const norms = tokens.map((t) => t.norm);
-  return { text, tokens, forms, norms, sentence, sentenceStart, sentenceEnd, comma, quoted, mentionAt, coveredBy, mentions };
+  const sideMemo = new Array(tokens.length);
+  return { sideMemo, text, tokens, forms, norms, sentence, sentenceStart, sentenceEnd, comma, quoted, mentionAt, coveredBy, mentions };
 }
 
 /** True when one of the forms of token i is in the set. */

@@ -11,8 +11,9 @@ import { partitionOf, sideAt, sideResolver, type Side } from './sides';
  */
 export function findDelegations(text: string, officials: Official[]): Delegation[] {
   if (!officials.length) return [];
+  // The opening decides whether the article is about a meeting: read only it first.
+  if (!isAboutMeeting(buildContext(opening(text), []))) return [];
   const ctx = buildContext(text, officials);
-  if (!isAboutMeeting(ctx)) return [];
   const partition = partitionOf(ctx);
   const sideOf = sideResolver(ctx, partition);
   const meetings = connected(findMeetings(ctx, partition), sideOf);
@@ -20,6 +21,18 @@ export function findDelegations(text: string, officials: Official[]): Delegation
   const lists = findLists(ctx, partition, principals);
   if (typeof process !== 'undefined' && process.env?.DEBUG_DELEGATIONS) debugDump(ctx, meetings, lists);
   return assemble({ meetings, lists, sideOf, fallbackSide: (taken) => mostNamedCountry(ctx, partition, taken) });
+}
+
+/** The title and first paragraphs, where a meeting article names its meeting. */
+function opening(text: string): string {
+  const breaks = /\n+/g;
+  let end = text.length;
+  for (let p = 0; p < 3; p++) {
+    const m = breaks.exec(text);
+    if (!m) break;
+    end = m.index;
+  }
+  return text.slice(0, Math.min(end, 2000));
 }
 
 /**

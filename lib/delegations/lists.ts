@@ -128,7 +128,7 @@ export function findLists(
     if (!principal && opener.kind !== 'attend' && previous && previous.kind !== 'attend') principal = previous.principal;
     let side = sidePhraseIn(ctx, headStart, firstMember, partition)?.side ?? null;
     if (!side) side = tailSide(ctx, firstMember, end, partition);
-    const continuation = !side && !principal && lists.length > 0 && /^(?:و)?(?:كما|ايضا)$/.test(ctx.norms[i - 1] ?? '');
+    const continuation = !side && !principal && opener.kind !== 'attend' && lists.length > 0 && /^(?:و)?(?:كما|ايضا)$/.test(ctx.norms[i - 1] ?? '');
     lists.push({
       kind: opener.kind,
       opener: i,

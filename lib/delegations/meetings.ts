@@ -8,6 +8,7 @@ import {
   demonstratives,
   headVerbs,
   honorificPronouns,
+  invitationWords,
   lightVerbs,
   listOpeners,
   meetingNouns,
@@ -268,6 +269,21 @@ function leaderMeeting(ctx: Context, i: number, partition: Partition): Meeting |
   return { cue: i, parties: [{ official: leader.official, side, role: 'subject' }], sameMeeting: true, leads: true };
 }
 
+/** "تلبية لدعوة من X" in a sentence about a visit or a meeting: X hosts it, the clause subject is the guest. */
+function invitationMeeting(ctx: Context, i: number): Meeting | null {
+  if (!isIn(ctx, i, invitationWords) || !(ctx.forms[i + 1] ?? []).includes('من')) return null;
+  const host = nextMention(ctx, i + 1, 6);
+  if (!host) return null;
+  const [start, end] = sentenceBounds(ctx, i);
+  let aboutMeeting = false;
+  for (let k = start; k < end && !aboutMeeting; k++) aboutMeeting = !ctx.quoted[k] && (nounAt(ctx, k) !== null || lookup(ctx, k, meetingVerbs) !== undefined);
+  if (!aboutMeeting) return null;
+  const guest = clauseSubject(ctx, i);
+  const parties: Party[] = [{ official: host.official, side: null, role: 'object' }];
+  if (guest && guest.official !== host.official) parties.unshift({ official: guest.official, side: null, role: 'subject' });
+  return { cue: i, parties, sameMeeting: true, leads: false };
+}
+
 /** Every meeting the text reports, in text order. */
 export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
   const out: Meeting[] = [];
@@ -283,6 +299,7 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
       (verb ? verbMeeting(ctx, i, verb, partition) : null) ??
       nounMeeting(ctx, i, partition) ??
       counterpartMeeting(ctx, i, partition) ??
+      invitationMeeting(ctx, i) ??
       leaderMeeting(ctx, i, partition);
     if (m) out.push(m);
   }

@@ -35,10 +35,18 @@ export interface Side {
 
 export const ALSO_PRESENT: Side = { key: 'also', country: null, en: alsoPresent.en, ar: alsoPresent.ar };
 
+const sideByCode = new Map<string, Side>();
+
 export function countrySide(code: string, ar = ''): Side {
-  const org = organisation(code); // the nationality data uses UN/EU as pseudo-country codes
-  if (org) return { key: 'org:' + org.key, country: null, en: org.en, ar };
-  return { key: 'country:' + code, country: code, en: sideNameOverride(code) ?? countryNameEn(code), ar };
+  let side = sideByCode.get(code);
+  if (!side) {
+    const org = organisation(code); // the nationality data uses UN/EU as pseudo-country codes
+    side = org
+      ? { key: 'org:' + org.key, country: null, en: org.en, ar: '' }
+      : { key: 'country:' + code, country: code, en: sideNameOverride(code) ?? countryNameEn(code), ar: '' };
+    sideByCode.set(code, side);
+  }
+  return ar ? { ...side, ar } : side;
 }
 
 function organisationSide(key: string, en: string, ar = ''): Side {
@@ -55,6 +63,18 @@ export function partitionOf(ctx: Context): { north: string; south: string } | nu
 
 /** A side named at token i (adjective, country, organisation, epithet, bare north/south), with its length in tokens. */
 export function sideAt(
+  ctx: Context,
+  i: number,
+  partition: { north: string; south: string } | null,
+): { side: Side; length: number } | null {
+  const memo = ctx.sideMemo[i];
+  if (memo !== undefined) return memo;
+  const found = readSideAt(ctx, i, partition);
+  ctx.sideMemo[i] = found;
+  return found;
+}
+
+function readSideAt(
   ctx: Context,
   i: number,
   partition: { north: string; south: string } | null,

@@ -105,3 +105,5 @@ export const honorificPronouns = set(data.honorificPronouns);
 export const groupWords = set(data.groupWords);
 /** First words of titles: with a ل prefix ("لخادم الحرمين", "للرئيس") they name someone in a genitive. */
 export const titleStarts = set(data.titleStarts);
+/** "تلبية لدعوة من X", "بدعوة من X": X is the host. */
+export const invitationWords = set(data.invitationWords);
