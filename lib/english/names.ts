@@ -162,6 +162,7 @@ function abdelName(word: string, norm: string, origin: Origin, abdel: boolean): 
  * without its article, a Korean or Chinese syllable); false for common words, verbs and function words.
  */
 export function isNameWord(norm: string): boolean {
+  if (norm.includes('-')) return norm.split('-').every((part) => part !== '' && isNameWord(part));
   if (isStopWord(norm)) return false;
   if (inNameDictionaries(norm)) return true;
   if (norm.startsWith('ال') && norm.length > 4) return !isStopWord(norm.slice(2)) && inNameDictionaries(norm.slice(2));

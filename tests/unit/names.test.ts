@@ -101,6 +101,14 @@ describe('isNameWord', () => {
   it('accepts given names, family names with the article, and foreign surnames', () => {
     for (const w of ['عادل', 'الجبير', 'سيرغي', 'لافروف', 'كيم', 'بوتين', 'ماكرون', 'محمد', 'خالد']) expect(isNameWord(normalize(w)), w).toBe(true);
   });
+  it('accepts hyphenated Korean given names as one word', () => {
+    // Sky News Arabia, 2018 (dev corpus 023-sky-news-arabia): "وكانغ كيونغ-هوا، وزيرة الخارجية"
+    expect(isNameWord(normalize('كيونغ-هوا'))).toBe(true);
+    expect(isNameWord(normalize('سو-يونغ'))).toBe(true);
+  });
+  it('rejects ranks, months, country names and words that are more often common words', () => {
+    for (const w of ['الركن', 'اللواء', 'نوفمبر', 'بلجيكا', 'واشنطن', 'مرة', 'نظام', 'أمل']) expect(isNameWord(normalize(w)), w).toBe(false);
+  });
   it('rejects function words, verbs and common nouns of news text', () => {
     for (const w of ['في', 'الذي', 'قال', 'أكد', 'وزير', 'الخارجية', 'الرئيس', 'اليوم', 'مجلس', 'الحكومة']) expect(isNameWord(normalize(w)), w).toBe(false);
   });
