@@ -40,11 +40,25 @@ function wordToEnglish(word: string, norm: string, origin: Origin): string {
   return transliterateWord(word, origin);
 }
 
-/** The family-name article: الجبير → Al-Jubeir; a word that is a name as a whole (الوليد) keeps its own entry. */
+/** English of an ال-word without its article, glued or assimilated ("elsewedy" → "sewedy", "essediri" → "sediri"). */
+function withoutArticle(english: string, firstLetter: string): string {
+  const m = /^(?:[ae]l-?|[ae](?=(.)\1))(.*)$/.exec(english);
+  if (!m) return english;
+  const rest = english.startsWith('al') || english.startsWith('el') ? english.replace(/^[ae]l-?/, '') : english.slice(2);
+  return rest.length >= 3 && (english.includes('-') || rest.startsWith(firstLetter)) ? rest : english;
+}
+
+/**
+ * The family-name article: الجبير → Al-Jubeir. A word some dictionary knows whole (Wikidata aligns القحطاني with
+ * "qahtani") keeps that spelling, with Al- in front for Arab and Persian names as the Gulf and Levantine press writes them.
+ */
 function articleWord(word: string, norm: string, origin: Origin): string {
   const stem = norm.slice(2);
   const whole = foreignNameWord(norm);
-  if (whole && !arabicNameWord(stem)) return capitalize(whole);
+  if (whole && !arabicNameWord(stem)) {
+    if (origin !== 'arab' && origin !== 'persian') return capitalize(whole);
+    return 'Al-' + capitalize(withoutArticle(whole, transliterateWord(stem, 'arab')[0] ?? ''));
+  }
   return 'Al-' + capitalize(wordToEnglish(word.slice(word.indexOf('ل') + 1), stem, origin));
 }
 
@@ -91,7 +105,7 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     if (k && (origin !== null || syllableParts.length >= 3 || syllableParts.some((p) => p.includes('-')))) return k;
     if (k && origin === null && written.some((w) => w.includes('-'))) return k;
   }
-  if (origin === 'chinese') {
+  if (origin === 'chinese' || (origin === null && !written.some((w) => w.includes('-')))) {
     const c = chineseName(syllableParts);
     if (c) return c;
   }

@@ -51,6 +51,10 @@ describe('nameToEnglish: Arabic names', () => {
     expect(nameToEnglish('عبد الفتاح السيسي', { country: 'EG' })).toMatch(/^Abdel Fatt?ah Al-Siss?i$/);
     expect(nameToEnglish('عبدالرحمن الفضلي', { country: 'SA' })).toMatch(/^Abdulrahman Al-Fad(h)?li$/);
   });
+  it('puts Al- before a family name that Wikidata aligns without its article, or with it glued', () => {
+    expect(nameToEnglish('سعود القحطاني', { country: 'SA' })).toBe('Saud Al-Qahtani');
+    expect(nameToEnglish('محمد السويدي', { country: 'AE' })).toMatch(/^Mohammed Al-S[a-z]+$/);
+  });
   it('joins a name ending in Allah', () => {
     expect(nameToEnglish('باسم عوض الله', { country: 'JO' })).toMatch(/^Bass?em Awadallah$/);
   });
@@ -66,6 +70,8 @@ describe('nameToEnglish: other origins', () => {
     expect(nameToEnglish('محمد جواد ظريف', { country: 'IR' })).toBe('Mohammad Javad Zarif');
     expect(nameToEnglish('مولود جاويش أوغلو', { country: 'TR' })).toMatch(/^Mevlut \w+oglu$/);
     expect(nameToEnglish('شي جين بينغ', { country: 'CN' })).toBe('Xi Jinping');
+    expect(nameToEnglish('شي جين بينغ')).toBe('Xi Jinping');
+    expect(nameToEnglish('وانغ يي')).toBe('Wang Yi');
   });
   it('knows Western names from the Wikidata tokens even when the news spells them differently', () => {
     expect(nameToEnglish('ديفيد هيل', { country: 'US' })).toMatch(/^David H/);
