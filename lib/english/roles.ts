@@ -3,7 +3,8 @@
  * "نائب وزير الدفاع" → "Deputy Minister of Defense", "النائب الأول لرئيس الوزراء" → "First Deputy Prime Minister".
  */
 import institutions from '../../assets/institutions.json';
-import { institutionEnglish, parseInstitution, parseTitle, type Role, type Title } from '../officials/titles';
+import { institutionEnglish, parseInstitution, parseTitle, setRoleRenderer, type Role, type Title } from '../officials/titles';
+import { adjectiveOf } from '../vocab/nationalities';
 import { toWords } from '../officials/words';
 import { countryNameEn } from './countries';
 
@@ -34,6 +35,10 @@ export function renderRole(role: Role, country: string | null = null): string {
     else s = `${head} of the ${inner}`;
   } else if (c.kind === 'portfolio') {
     s = `${head} of ${c.en}`;
+    if (c.country) {
+      const national = countryTitles[c.country]?.[s];
+      s = national ? `${adjectiveOf(c.country) ?? countryName(c.country)} ${national}` : `${s} of ${countryName(c.country)}`;
+    }
   } else if (c.kind === 'country') {
     s = `${head === 'Head' ? 'President' : head} of ${countryName(c.code)}`;
   } else {
@@ -50,6 +55,8 @@ export function renderRole(role: Role, country: string | null = null): string {
   if (role.tails.length) s += ' ' + role.tails.join(' ');
   return s.replace(/\s+/g, ' ').trim();
 }
+
+setRoleRenderer((r) => renderRole(r));
 
 function isFeminine(role: Role): boolean {
   return role.head.fem;

@@ -73,17 +73,29 @@ export function findOfficials(text: string, personal: PersonalEntry[] = []): Off
     let t: Title | null = null;
     let rank: string | null = null;
     let styled = false;
+    let paren = false;
     for (let guard = 0; guard < 5 && j < words.length; guard++) {
-      if (j > i0 && words[j]!.punctBefore && !(t && /^[،,]$/.test(words[j]!.punctBefore!))) break;
+      if (j > i0 && words[j]!.punctBefore && !(t && /^[،,(]$/.test(words[j]!.punctBefore!)) && !(paren && words[j]!.punctBefore === ')')) break;
       const tt: Title | null = t ? null : title(j);
       if (tt && (tt.roles.length > 1 || tt.roles[0]!.complement || tt.roles[0]!.nat || !matchStyle(words, norms, j))) { t = tt; j = tt.end; continue; }
       const s = matchStyle(words, norms, j);
       if (s && (j === i0 || !/^[وف]/.test(norms[j]!) || words[j]!.forms.length === 1)) { if (s.rank) rank ??= s.rank; styled = true; j += s.length; continue; }
+      // An honorific after the title: "ولي العهد السعودي، الأمير محمد بن سلمان", "…والإرشاد الشيخ صالح".
+      if (t && j > i0 && !/^[وف]/.test(norms[j]!)) {
+        const h = parseTitle(words, j, countryName, norms, false);
+        if (h && isHonorificOnly(h)) { j = h.end; continue; }
+      }
+      // A parenthesis after the title: "المتحدث باسم وزارة الدفاع الأمريكية (البنتاغون) أدريان غالاواي".
+      if (t && words[j]?.punctBefore === '(') {
+        let k = j;
+        while (k < words.length && k < j + 4 && !(words[k + 1]?.punctBefore ?? '').includes(')')) k++;
+        if (k < j + 4 && words[k + 1]) { j = k + 1; paren = true; continue; }
+      }
       if (tt) { t = tt; j = tt.end; continue; }
       break;
     }
     if (!t && !rank && !styled) return null;
-    const name = readNameAfter(words, norms, j, !!t);
+    const name = readNameAfter(words, norms, j, !!t, paren);
     if (name && acceptName(name, t, rank)) {
       let end = name.end;
       // Apposition: "الشيخ تميم بن حمد آل ثاني أمير دولة قطر"

@@ -47,10 +47,10 @@ function blocks(words: Word[], norms: string[], i: number): boolean {
  * The name starting at word i (after a title). `comma` allows one comma before it ("وزير الخارجية السعودي، عادل الجبير").
  * The first word may carry و/ب/ل only when its bare form is a name word.
  */
-export function readNameAfter(words: Word[], norms: string[], i: number, comma: boolean): NameRun | null {
+export function readNameAfter(words: Word[], norms: string[], i: number, comma: boolean, paren = false): NameRun | null {
   const first = words[i];
   if (!first) return null;
-  if (first.punctBefore && !(comma && /^[،,]$/.test(first.punctBefore))) return null;
+  if (first.punctBefore && !(comma && /^[،,]$/.test(first.punctBefore)) && !(paren && first.punctBefore === ')')) return null;
   if (blocks(words, norms, i)) return null;
   // The و that starts the next list item: "… لشؤون الكوريتين وتشوي هوي".
   if (/^[وف]/.test(first.norm) && !isNameWord(first.norm) && (isNameWord(first.norm.slice(1)) || nameStops.has(first.norm.slice(1)))) return null;
@@ -66,6 +66,9 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     const syllable = PRONOUN_SYLLABLES.has(w.norm) && (k + 1 >= words.length || !!words[k + 1]!.punctBefore || startsTitle(words, norms, k + 1));
     if (!linked && !syllable && blocks(words, norms, k)) break;
     if (!linked && /^و/.test(w.norm) && w.norm.length > 3 && !isNameWord(w.norm)) break;
+    // A preposition glued to a common noun ends the name: "ترامب لمدينة لندن", "بحفاوة".
+    if (!linked && /^(بال|لل|وال|فال)/.test(w.norm) && !isNameWord(w.norm)) break;
+    if (!linked && /^[بل]/.test(w.norm) && w.norm.endsWith('ه') && !isNameWord(w.norm)) break;
     if (!linked && w.norm.startsWith('ال') && nameParticles.has(w.norm) === false && count >= 1 && !isNameWord(w.norm) && !isFamilyName(w.norm)) break;
     if (!nameParticles.has(w.norm)) count++;
     if (count > MAX_WORDS && !linked) break;
@@ -76,6 +79,12 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
   while (out.length > 1 && nameParticles.has(out[out.length - 1]!)) { out.pop(); k--; }
   if (!out.some((w) => isNameWord(w))) return null;
   return { start: i, end: k, norms: out, prefixLen: 0 };
+}
+
+/** Slavic, Caucasian and Turkic surname endings, spelled in Arabic. */
+const SURNAME_ENDINGS = /(وف|يف|اف|وفا|يفا|سكي|سكايا|فيتش|يتش|اوغلو|زاده|يان|ينكو|شفيلي)$/;
+export function looksLikeForeignSurname(norm: string): boolean {
+  return norm.length >= 5 && SURNAME_ENDINGS.test(norm) && !nameStops.has(norm);
 }
 
 /** An Arabic family name with its article (الجبير، العطية): the article plus a word that is not a known common word. */
@@ -110,6 +119,9 @@ export function readNameBefore(words: Word[], norms: string[], i: number): NameR
   if (conjStart) run[0] = run[0]!.slice(1);
   if (run.filter((w) => !nameParticles.has(w)).length < 2) return null;
   // Before a title, only words that are all plausible name words (a family name with ال may close the name).
-  if (!run.every((w, n) => nameParticles.has(w) || isNameWord(w) || (n === run.length - 1 && w.startsWith('ال') && !nameStops.has(w)))) return null;
+  if (!run.every((w, n) => nameParticles.has(w) || isNameWord(w) || looksLikeForeignSurname(w) || (n === run.length - 1 && w.startsWith('ال') && !nameStops.has(w)))) {
+    // A foreign name outside the dictionaries still counts when its last word has a surname ending ("ماغمد داؤدوف").
+    if (!(run.length === 2 && looksLikeForeignSurname(run[1]!) && !run[0]!.startsWith('ال') && !run[0]!.endsWith('ه'))) return null;
+  }
   return { start, end: i, norms: run, prefixLen: conjStart ? 1 : 0 };
 }

@@ -8,12 +8,14 @@
  */
 import { matchCountryName, matchNationality, type NationalityMatch } from '../vocab/nationalities';
 import {
-  adjectives, bodies, heads, institutionNouns, modifiers, ordinals, places, portfolios, type BodyDef, type HeadDef,
+  adjectives, bodies, heads, institutionNouns, modifiers, ordinals, places, portfolios, styles, type BodyDef, type HeadDef,
 } from '../vocab/titles';
 import type { Word } from './words';
 
 export interface Institution {
   en: string;
+  /** A person's office as genitive: "مكتب وزير الدفاع" → Office of the Minister of Defense. */
+  ofRole?: Role;
   /** English of the head of this institution ("Chairman" of a council). */
   head?: string;
   noArticle?: boolean;
@@ -28,7 +30,7 @@ export interface Institution {
 
 export type Complement =
   | { kind: 'role'; role: Role }
-  | { kind: 'portfolio'; en: string }
+  | { kind: 'portfolio'; en: string; country?: string }
   | { kind: 'country'; code: string }
   | { kind: 'inst'; inst: Institution };
 
@@ -122,7 +124,9 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
         if (c && !CONJ.test(norms[k]!) ) { inst.of = { en: '', adjectives: [], nat: null, of: null, country: c.country }; inst.country = c.country; k += c.length; }
         else {
           const sub = parseInstitution(words, norms, k, /^$/, depth + 1);
+          const place = sub ? null : parsePlace(words, norms, k);
           if (sub) { inst.of = sub.inst; inst.country = sub.inst.country; k = sub.end; }
+          else if (place && !place.code) { inst.of = { en: place.en.replace(/^the /, ''), noArticle: true, adjectives: [], nat: null, of: null, country: null }; k += place.length; }
         }
       }
       break;
@@ -138,9 +142,19 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
     break;
   }
   // A genitive with ل: "للجنة العسكرية المركزية للحزب".
-  if (noPunct(words, k) && !/^لل?شوون$/.test(norms[k]!) && words[k]!.forms.some((f) => /^ل/.test(f.prefix))) {
+  if (noPunct(words, k) && !inst.of && !/^لل?شوون$/.test(norms[k]!) && words[k]!.forms.some((f) => /^ل/.test(f.prefix))) {
     const sub = parseInstitution(words, norms, k, /^ل{1,2}$/, depth + 1);
     if (sub) { inst.of = sub.inst; inst.country ??= sub.inst.country; k = sub.end; }
+  }
+  // A person's office, past a style: "مكتب سمو وزير الدفاع", "الشؤون الخاصة لسمو ولي العهد".
+  if (!inst.of && noPunct(words, k) && depth < 2 && roleParser) {
+    let r = k;
+    const lStyle = words[r]!.forms.some((f) => f.prefix === 'ل' && styles.match(f.form, norms, r));
+    if (styles.match(norms[r]!, norms, r) || lStyle) r++;
+    if (noPunct(words, r)) {
+      const role = roleParser(words, norms, r, /^ل?$/);
+      if (role) { inst.ofRole = role; k = role.end; }
+    }
   }
   return { inst, end: k };
 }
@@ -192,6 +206,17 @@ function readTails(words: Word[], norms: string[], j: number, head: HeadDef, tai
       j = k;
       continue;
     }
+    // "سفير الولايات المتحدة بتونس": ب glued to the place.
+    if (head.place && w.forms.some((f) => f.prefix === 'ب')) {
+      const bForm = w.forms.find((f) => f.prefix === 'ب')!;
+      const c = matchCountryName([bForm.form, ...norms.slice(j + 1, j + 4)], 0);
+      const pl = c ? null : places.match(bForm.form, norms, j);
+      if (c || pl) {
+        tails.push(`in ${c ? countryName(c.country) : pl!.value}`);
+        j += c ? c.length : pl!.length;
+        continue;
+      }
+    }
     const prep = PLACE_PREP[w.norm];
     if (prep && head.place && words[j + 1] && !words[j + 1]!.punctBefore) {
       const p = parsePlace(words, norms, j + 1);
@@ -225,8 +250,19 @@ function readTails(words: Word[], norms: string[], j: number, head: HeadDef, tai
   return j;
 }
 
+let roleParser: ((words: Word[], norms: string[], i: number, preps: RegExp) => Role | null) | null = null;
+let roleRenderer: ((role: Role) => string) | null = null;
+/** The English renderer of roles (lib/english/roles.ts registers it; it renders institutions that hold a role). */
+export function setRoleRenderer(render: (role: Role) => string): void {
+  roleRenderer = render;
+}
+
 /** English of an institution: adjectives before the noun (reversed Arabic order), genitives after. */
 export function institutionEnglish(inst: Institution, countryName: (code: string) => string, article: boolean): string {
+  if (inst.ofRole && roleRenderer) {
+    const base = institutionEnglish({ ...inst, ofRole: undefined }, countryName, article);
+    return `${base} of the ${roleRenderer(inst.ofRole)}`;
+  }
   if (!inst.en && inst.country) return countryName(inst.country);
   const adjs = [...inst.adjectives].reverse();
   if (inst.nat) adjs.unshift(inst.nat.adjective_en);
@@ -237,6 +273,12 @@ export function institutionEnglish(inst: Institution, countryName: (code: string
 }
 
 interface Ctx { words: Word[]; norms: string[]; countryName: (code: string) => string }
+roleParser = (words, norms, i, preps) => {
+  const ctx: Ctx = { words, norms, countryName: (c) => c };
+  // Only a construct-state office (مكتب وزير الدفاع) or one with ل (لسمو ولي العهد); "الديوان الملكي المشرف العام" is a new role.
+  const ok = words[i]!.forms.some((f) => preps.test(f.prefix) && (f.prefix === 'ل' || !f.form.startsWith('ال')) && heads.match(stripAl(f.form), norms, i));
+  return ok ? parseRole(ctx, i, false, 2, false) : null;
+};
 
 function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive = false): Role | null {
   const { words, norms } = ctx;
@@ -244,6 +286,7 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
   if (!h) return null;
   const role: Role = { head: h.def, mods: [], complement: null, nat: null, tails: [], start: i, end: i + h.length };
   let j = readModifiers(norms, words, role.end, role.mods);
+  if (h.def.en === 'Supervisor' && norms[j] === 'علي' && noPunct(words, j + 1)) j++;
   if (h.def.compose !== 'none' && noPunct(words, j) && !/^لل?شوون$/.test(norms[j]!)) {
     role.complement = parseComplement(ctx, j, h.def, depth, h.definite);
     if (role.complement) j = complementEnd;
@@ -287,6 +330,15 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
       return { kind: 'portfolio', en };
     }
   }
+  if (isMinister && !norms[j]!.startsWith('ال')) {
+    // Construct state with a country: "وزير خارجية فرنسا", "وزير دفاع الولايات المتحدة".
+    const p = portfolios.match('ال' + norms[j]!, norms, j);
+    const c = p && noPunct(words, j + p.length) ? matchCountryName(norms, j + p.length) : null;
+    if (p && c) {
+      complementEnd = j + p.length + c.length;
+      return { kind: 'portfolio', en: p.value, country: c.country };
+    }
+  }
   if (depth < 3) {
     // A definite head takes a role only through ل ("النائب الأول لرئيس الوزراء"); an indefinite one by idafa.
     const inner = parseRole(ctx, j, false, depth + 1, definite);
@@ -294,6 +346,11 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
   }
   const c = matchCountryName(norms, j);
   if (c && !CONJ.test(norms[j]!)) { complementEnd = j + c.length; return { kind: 'country', code: c.country }; }
+  const place = parsePlace(words, norms, j);
+  if (place && !place.code && !CONJ.test(words[j]!.forms.find((f) => f.form)!.prefix)) {
+    complementEnd = j + place.length;
+    return { kind: 'inst', inst: { en: place.en.replace(/^the /, ''), noArticle: !/^the /.test(place.en), adjectives: [], nat: null, of: null, country: null } };
+  }
   if (norms[j] === 'دوله' && noPunct(words, j + 1)) {
     const c2 = matchCountryName(norms, j + 1);
     if (c2) { complementEnd = j + 1 + c2.length; return { kind: 'inst', inst: { en: 'State', adjectives: [], nat: null, of: { en: '', adjectives: [], nat: null, of: null, country: c2.country }, country: c2.country } }; }
@@ -308,6 +365,7 @@ export function roleCountry(role: Role): string | null {
   if (role.nat) return role.nat.country;
   const c = role.complement;
   if (c?.kind === 'country') return c.code;
+  if (c?.kind === 'portfolio' && c.country) return c.country;
   if (c?.kind === 'inst' && c.inst.country) return c.inst.country;
   if (c?.kind === 'role') { const inner = roleCountry(c.role); if (inner) return inner; }
   return role.head.country ?? null;
