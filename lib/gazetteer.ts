@@ -99,16 +99,22 @@ export function skeletonToken(token: string): string {
   return out;
 }
 
-function skeletonTokens(tokens: string[]): string[] {
-  return tokens.map(skeletonToken);
+/** The skeleton without vowel letters: "بيلاوسوف" and "بيلوسوف" meet. Used only for long names. */
+export function consonantToken(token: string): string {
+  return skeletonToken(token).replace(/[او]/g, '');
 }
 
 const consonants = (t: string) => t.replace(/[او]/g, '').length;
 
-/** Enough to identify a person: two or more words with consonants, four consonants or more in all. */
-function distinctiveSkeleton(skel: string[]): boolean {
-  return skel.filter((t) => consonants(t) > 0).length >= 2 && skel.reduce((n, t) => n + consonants(t), 0) >= 4;
+/** A way of folding names, and how much of a name must remain to identify one person. */
+interface Folding {
+  token: (t: string) => string;
+  distinctive: (skel: string[]) => boolean;
+  byKey: Map<string, KnownPerson[]>;
+  trie: Trie;
 }
+
+const foldings: Folding[] = [];
 
 function foreignName(p: KnownPerson, key: string): boolean {
   if (p.country && ARABIC_NAME_COUNTRIES.has(p.country)) return false;
@@ -125,8 +131,21 @@ const newTrie = (): Trie => ({ next: new Map(), plain: [], titled: [] });
 const byKey = new Map<string, KnownPerson[]>();
 const byTitledKey = new Map<string, KnownPerson[]>();
 const trie = newTrie();
-const bySkeleton = new Map<string, KnownPerson[]>();
-const skeletonTrie = newTrie();
+// Two words with consonants and four consonants in all keep vowel classes; without vowels, six and two per word.
+foldings.push(
+  {
+    token: skeletonToken,
+    distinctive: (sk) => sk.filter((t) => consonants(t) > 0).length >= 2 && sk.reduce((n, t) => n + consonants(t), 0) >= 4,
+    byKey: new Map(),
+    trie: newTrie(),
+  },
+  {
+    token: consonantToken,
+    distinctive: (sk) => sk.length >= 2 && sk.every((t) => t.length >= 2) && sk.reduce((n, t) => n + t.length, 0) >= 6,
+    byKey: new Map(),
+    trie: newTrie(),
+  },
+);
 const byId = new Map<string, KnownPerson>();
 
 function addName(map: Map<string, KnownPerson[]>, name: string, person: KnownPerson, titled: boolean): void {
@@ -147,19 +166,22 @@ function addName(map: Map<string, KnownPerson[]>, name: string, person: KnownPer
 
 function addSkeleton(name: string, person: KnownPerson): void {
   const key = nameKey(name);
-  const skel = skeletonTokens(key.split(' '));
-  if (!distinctiveSkeleton(skel) || !foreignName(person, key)) return;
-  const sk = skel.join(' ');
-  const list = bySkeleton.get(sk) ?? [];
-  if (!list.includes(person)) list.push(person);
-  bySkeleton.set(sk, list);
-  let node = skeletonTrie;
-  for (const t of skel) {
-    let child = node.next.get(t);
-    if (!child) node.next.set(t, (child = newTrie()));
-    node = child;
+  if (!foreignName(person, key)) return;
+  for (const f of foldings) {
+    const skel = key.split(' ').map(f.token);
+    if (!f.distinctive(skel)) continue;
+    const sk = skel.join(' ');
+    const list = f.byKey.get(sk) ?? [];
+    if (!list.includes(person)) list.push(person);
+    f.byKey.set(sk, list);
+    let node = f.trie;
+    for (const t of skel) {
+      let child = node.next.get(t);
+      if (!child) node.next.set(t, (child = newTrie()));
+      node = child;
+    }
+    if (!node.plain.includes(person)) node.plain.push(person);
   }
-  if (!node.plain.includes(person)) node.plain.push(person);
 }
 
 for (const p of knownPeople) {
@@ -224,11 +246,15 @@ export function findKnownPeople(nameAr: string, opts: LookupOptions = {}): Known
   if (plain.length > 0) return plain;
   const titled = opts.afterTitle ? (byTitledKey.get(key) ?? []) : [];
   if (titled.length > 0) return titled;
-  // A foreign name spelt another way: accept the skeleton only when it names exactly one person.
-  const skel = skeletonTokens(key.split(' '));
-  if (!distinctiveSkeleton(skel)) return [];
-  const similar = bySkeleton.get(skel.join(' ')) ?? [];
-  return similar.length === 1 ? similar : [];
+  // A foreign name spelt another way: accept a skeleton only when it names exactly one person.
+  for (const f of foldings) {
+    const skel = key.split(' ').map(f.token);
+    if (!f.distinctive(skel)) continue;
+    const similar = f.byKey.get(skel.join(' ')) ?? [];
+    if (similar.length === 1) return similar;
+    if (similar.length > 1) return [];
+  }
+  return [];
 }
 
 /** The known person an Arabic name (full, a listed variant, or a distinctive short form) refers to, if any. */
@@ -321,27 +347,30 @@ export function matchKnownPersonAt(norms: string[], i: number, opts: LookupOptio
       if (people.length > 0 && (!best || length > best.length)) best = { people, length };
     }
   }
-  if (!best && skeletonTrie.next.has(skeletonToken(keyTokens([norms[i]!])[0] ?? ''))) best = matchSkeletonAt(norms, i);
+  if (!best) {
+    const head = keyTokens([norms[i]!])[0] ?? '';
+    for (const f of foldings) if (!best && f.trie.next.has(f.token(head))) best = matchFoldedAt(f, norms, i);
+  }
   if (!best) return null;
   const person = choose(best.people, opts.date);
   return person ? { person, length: best.length } : null;
 }
 
-/** Longest skeleton match (two or more name words, one person only) starting at word i. */
-function matchSkeletonAt(norms: string[], i: number): { people: KnownPerson[]; length: number } | null {
+/** Longest folded match (one person only, distinctive enough) starting at word i. */
+function matchFoldedAt(f: Folding, norms: string[], i: number): { people: KnownPerson[]; length: number } | null {
   const words = norms.slice(i, i + 8);
   const keyed: { token: string; end: number }[] = [];
   for (let w = 0; w < words.length; w++) for (const t of keyTokens([words[w]!])) keyed.push({ token: t, end: w });
-  let node: Trie | undefined = skeletonTrie;
+  let node: Trie | undefined = f.trie;
   let best: { people: KnownPerson[]; length: number } | null = null;
   const path: string[] = [];
   for (let k = 0; k < keyed.length && node; k++) {
-    const sk = skeletonToken(keyed[k]!.token);
+    const sk = f.token(keyed[k]!.token);
     node = node.next.get(sk);
     if (!node) break;
     path.push(sk);
     const atWordEnd = k + 1 >= keyed.length || keyed[k + 1]!.end !== keyed[k]!.end;
-    if (atWordEnd && node.plain.length === 1 && distinctiveSkeleton(path)) best = { people: node.plain, length: keyed[k]!.end + 1 };
+    if (atWordEnd && node.plain.length === 1 && f.distinctive(path)) best = { people: node.plain, length: keyed[k]!.end + 1 };
   }
   return best;
 }
