@@ -55,7 +55,7 @@ function expandRole([code, from, to]: SourceRole, country: string | null): Known
   const key = office?.office ?? officeOf(role_en);
   if (key) role.office = key;
   if (from) role.from = from;
-  role.to = to ?? null;
+  if (to) role.to = to;
   return role;
 }
 
