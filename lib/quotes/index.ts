@@ -30,7 +30,7 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
       if (previousAt >= 0 && ctx.sentence[previousAt] === ctx.sentence[t.at]) return previous;
       return firstOfficialInSentence(ctx, t.at) ?? previous;
     }
-    if (!t.verb) return firstSpeakerInSentence(ctx, t.at) ?? previous;
+    if (!t.verb) return firstSpeakerInSentence(ctx, t.first) ?? previous;
     const k = t.subjectFirst;
     if (k < ctx.tokens.length && isPronounSubject(ctx.norms[k]!) && (t.subjectLast <= k || !ctx.norms[k + 1] || t.subjectLast < k)) return previous;
     if (isRelativeOrF(ctx, t.at)) {

@@ -8,7 +8,7 @@ import { institutionToEnglish } from '../english/roles';
 import type { Official } from '../types';
 import { matchNationality } from '../vocab/nationalities';
 import { conjunctionOf, isComplementizer, isSayingNoun, isSpeechNoun, reportingVerb } from '../vocab/reporting';
-import { isNeverSubject, isSkippableAfterVerb, matchSpeakerHead } from '../vocab/speakers';
+import { isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, type SpeakerKind } from '../vocab/speakers';
 import { heads } from '../vocab/titles';
 import { gapBefore, type TextContext } from './context';
 
@@ -39,6 +39,9 @@ function nounPhraseEnd(ctx: TextContext, i: number, limit: number, institution =
       continue;
     }
     if (ctx.sentence[j] !== ctx.sentence[i] || ctx.quotationOf[j] !== -1 || /[،,:؛;(]/.test(gap)) break;
+    // A person named after the institution speaks for it ("متحدث باسم الخارجية جون كيربي"), but not the one
+    // the spokesman speaks for ("الناطق باسم الرئيس الروسي").
+    if (ctx.mention[j] && ctx.mention[j]!.first === j && ctx.norms[j - 1] !== 'باسم') break;
     if (NP_STOP.has(norm) || isComplementizer(norm) || isSkippableAfterVerb(norm) || reportingVerb(norm) || isSayingNoun(norm)) break;
     if (norm === 'في' && isSpeechNoun(ctx.norms[j + 1] ?? '')) break;
     if (norm === 'ل' || /^لل?(وكال|صحيف|قنا|برنامج|موقع|تلفزيون|اذاع|صحفي)/.test(norm)) break; // "لوكالة الأنباء"
@@ -64,8 +67,8 @@ const textOf = (ctx: TextContext, first: number, last: number) =>
   ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end);
 
 /** An institution or source speaker whose head starts at token i. */
-function institutionSpeaker(ctx: TextContext, i: number, limit: number): { speaker: Speaker; last: number } | null {
-  const head = matchSpeakerHead(ctx.norms, i);
+function institutionSpeaker(ctx: TextContext, i: number, limit: number, afterPreposition = false): { speaker: Speaker; last: number; kind: SpeakerKind } | null {
+  const head = matchSpeakerHead(ctx.norms, i, afterPreposition);
   if (!head) return null;
   const last = head.kind === 'capital' ? i + head.words.length - 1 : Math.max(i + head.words.length - 1, nounPhraseEnd(ctx, i, limit));
   let ar = textOf(ctx, i, last);
@@ -75,7 +78,8 @@ function institutionSpeaker(ctx: TextContext, i: number, limit: number): { speak
     const nat = matchNationality(ctx.norms, i + head.words.length);
     en = nat && head.kind !== 'capital' ? `${nat.adjective_en} ${head.en}` : head.en;
   }
-  return { speaker: { ar, en, official: null }, last };
+  if (afterPreposition) ar = ar.replace(/^(لل|ل)/, (p) => (p === 'لل' ? 'ال' : ''));
+  return { speaker: { ar, en, official: null }, last, kind: head.kind };
 }
 
 /** The official whose mention starts within the first words of tokens [from, to]. */
@@ -116,6 +120,7 @@ function appositionName(ctx: TextContext, from: number, to: number): string | nu
 export function subjectAfter(ctx: TextContext, from: number, to: number): Speaker | null {
   // "حسب ما صرح به وزير المالية": the pronoun of the relative clause is not the subject.
   while (from < ctx.tokens.length && from <= to && /^(عن|الي|علي|ب|ل|من)(ه|ها|هم|هما)$/.test(ctx.norms[from]!)) from++;
+  if (from < to && ctx.norms[from] === 'عن') from++; // "ونُقل عن مصدر …": the source
   if (from >= ctx.tokens.length) return null;
   const bounded = to >= from;
   const m = ctx.mention[from];
@@ -131,7 +136,7 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   if (inst) {
     // …unless the official is named in apposition after it ("المتحدث باسم الرئاسة، السفير بسام راضي،").
     const next = inst.last + 1;
-    const named = bounded && next <= to && !ctx.norms[next]!.startsWith('و') ? officialIn(ctx, next, to, 2) : null;
+    const named = bounded && inst.kind === 'source' && next <= to && !ctx.norms[next]!.startsWith('و') ? officialIn(ctx, next, to, 2) : null;
     if (named) return officialSpeaker(named);
     // "وأوردت وكالة سانا عن مصدر في وزارة الخارجية": the source the agency quotes.
     for (let j = inst.last + 1; bounded && j < to; j++) {
@@ -194,7 +199,7 @@ export function firstSpeakerInSentence(ctx: TextContext, i: number): Speaker | n
   for (let j = from; j < i; j++) {
     if (ctx.quotationOf[j] !== -1) continue;
     if (ctx.mention[j]) return officialSpeaker(ctx.mention[j]!.official);
-    const inst = institutionSpeaker(ctx, j, i - 1);
+    const inst = institutionSpeaker(ctx, j, i - 1, j === from + 1);
     if (inst) return inst.speaker;
   }
   return null;

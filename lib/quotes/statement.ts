@@ -235,9 +235,16 @@ function sourceFirst(ctx: TextContext, i: number): Trigger | null {
   if (!isSourcePreposition(ctx.norms[i]!) || (i > 0 && ctx.sentence[i - 1] === ctx.sentence[i])) return null;
   for (let j = i + 2; j < ctx.tokens.length && j <= i + 12 && ctx.sentence[j] === ctx.sentence[i]; j++) {
     if (ctx.quotationOf[j] !== -1 || triggerVerb(ctx, j)) return null;
-    if (isComplementizer(ctx.norms[j]!) && hasComma(gapBefore(ctx, j))) {
+    if (!hasComma(gapBefore(ctx, j))) continue;
+    if (isComplementizer(ctx.norms[j]!)) {
       return { at: i, verb: null, opening: 'complementizer', first: j + 1, last: statementEnd(ctx, j + 1), subjectFirst: i + 1, subjectLast: j - 1 };
     }
+    // "ووفقا للوكالة، تم الاتفاق على …": a comma after a named source (an institution or an official) opens the words.
+    const k = i + 1;
+    const bare = ctx.norms[k]!.replace(/^لل/, 'ال').replace(/^ل/, '');
+    const named = ctx.mention[k] !== null || matchSpeakerHead(ctx.norms, k) !== null || matchSpeakerHead([bare, ...ctx.norms.slice(k + 1, k + 4)], 0) !== null;
+    if (named && j - i <= 8) return { at: i, verb: null, opening: 'colon', first: j, last: statementEnd(ctx, j), subjectFirst: i + 1, subjectLast: j - 1 };
+    return null;
   }
   return null;
 }

@@ -29,13 +29,19 @@ for (const head of HEADS) {
 }
 
 /** The longest speaker head starting at token i (a leading و is allowed on the first word). */
-export function matchSpeakerHead(norms: readonly string[], i: number): SpeakerHead | null {
+export function matchSpeakerHead(norms: readonly string[], i: number, afterPreposition = false): SpeakerHead | null {
   const t = norms[i];
   if (t === undefined) return null;
   const keys = [stripArticle(t)];
   if (t.length > 3 && t[0] === 'و') keys.push(stripArticle(t.slice(1)));
+  // "وفقا للوكالة", "بحسب لوزارة": the head with its preposition ل.
+  const local = afterPreposition && /^ل/.test(t) ? [...norms] : null;
+  if (local) {
+    local[i] = t.startsWith('لل') ? 'ال' + t.slice(2) : t.slice(1);
+    keys.push(stripArticle(local[i]!));
+  }
   for (const key of keys) {
-    const found = matchHeads(BY_FIRST.get(key) ?? [], norms, i);
+    const found = matchHeads(BY_FIRST.get(key) ?? [], local ?? norms, i);
     if (found) return found;
   }
   return null;
