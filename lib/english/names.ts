@@ -15,8 +15,11 @@ const ABDEL_STYLE = new Set('EG SD LY TN DZ MA MR PS JO LB SY'.split(' '));
 const PARTICLES: Record<string, string> = { 'بن': 'bin', 'ابن': 'bin', 'بنت': 'bint', 'ابو': 'Abu', 'ام': 'Umm', 'ابنه': 'bint' };
 const ORDINALS: Record<string, string> = {
   'الاول': 'I', 'الثاني': 'II', 'الثالث': 'III', 'الرابع': 'IV', 'الخامس': 'V', 'السادس': 'VI', 'السابع': 'VII', 'الثامن': 'VIII',
+  'السابعه': 'VII', 'الثامنه': 'VIII', 'التاسع': 'IX', 'العاشر': 'X', 'الحادي': 'I',
   'الاولي': 'I', 'الثانيه': 'II', 'الثالثه': 'III', 'الرابعه': 'IV', 'الخامسه': 'V', 'السادسه': 'VI',
 };
+const UNITS = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
+const roman = (n: number) => 'X'.repeat(Math.floor(n / 10)) + UNITS[n % 10]!;
 /** Letters that occur in Arabic and Persian names but hardly ever in transliterated foreign ones. */
 const ARABIC_LETTERS = /[عحصضظق]/;
 
@@ -120,7 +123,12 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     const word = words[i]!;
     const norm = norms[i]!;
     const next = norms[i + 1];
-    if (i > 0 && ORDINALS[norm]) { out.push(ORDINALS[norm]!); continue; }
+    if (i > 0 && ORDINALS[norm]) {
+      // الثاني عشر → XII: a units ordinal followed by عشر/عشره is in the teens.
+      if (next === 'عشر' || next === 'عشره') { out.push(roman(10 + UNITS.indexOf(ORDINALS[norm]!))); i++; continue; }
+      out.push(ORDINALS[norm]!);
+      continue;
+    }
     const pair = next ? givenNameOf(style, `${norm} ${next}`) : undefined;
     if (pair) { out.push(pair); i++; continue; }
     const given = givenNameOf(style, norm);

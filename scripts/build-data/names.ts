@@ -32,8 +32,8 @@ class Votes {
 }
 
 /** Consonant skeleton of a Latin spelling, to reject dictionary noise that shares nothing with the Arabic word. */
-const skeleton = (s: string) => s.replace(/[aeiouyw'-]/g, '').replace(/(.)\1+/g, '$1').replace(/[ck]/g, 'k').replace(/[qg]/g, 'k')
-  .replace(/v/g, 'f').replace(/p/g, 'b').replace(/z/g, 's').replace(/j/g, 'g').replace(/x/g, 'ks');
+const skeleton = (s: string) => s.replace(/[aeiouyw'-]/g, '').replace(/x/g, 'ks').replace(/[ckqgj]/g, 'k')
+  .replace(/v/g, 'f').replace(/p/g, 'b').replace(/z/g, 's').replace(/(.)\1+/g, '$1');
 function similarity(a: string, b: string): number {
   if (a === b) return 1;
   const m = a.length, n = b.length;

@@ -62,6 +62,7 @@ describe('nameToEnglish: Arabic names', () => {
     // France 24 (dev corpus 029-france-24-arabic): "الملك الأردني عبد الله الثاني"
     expect(nameToEnglish('عبد الله الثاني', { country: 'JO' })).toBe('Abdullah II');
     expect(nameToEnglish('أليزابيث الثانية', { country: 'GB' })).toBe('Elizabeth II');
+    expect(nameToEnglish('لويس الرابع عشر', { country: 'FR' })).toBe('Louis XIV');
   });
 });
 
