@@ -60,5 +60,5 @@ export const COUNTRY_EN: Record<string, string> = {
   GR: 'Greece', CY: 'Cyprus', AM: 'Armenia', SE: 'Sweden', NO: 'Norway', AU: 'Australia', MX: 'Mexico',
   BE: 'Belgium', IE: 'Ireland', AT: 'Austria', CH: 'Switzerland', AR: 'Argentina', NG: 'Nigeria', SN: 'Senegal',
   RS: 'Serbia', UZ: 'Uzbekistan', TJ: 'Tajikistan', PH: 'the Philippines', KE: 'Kenya', UG: 'Uganda', RW: 'Rwanda',
-  BF: 'Burkina Faso', CI: "Côte d'Ivoire",
+  BF: 'Burkina Faso', CI: "Côte d'Ivoire", NZ: 'New Zealand', DK: 'Denmark', TW: 'Taiwan',
 };
