@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '@/lib/arabic/tokens';
+import { countryNameEn, placeNameEn } from '@/lib/english/countries';
 import { adjectiveOf, matchCountryName, matchNationality } from '@/lib/vocab/nationalities';
 
 const norms = (s: string) => tokenize(s).map((t) => t.norm);
@@ -68,5 +69,24 @@ describe('matchCountryName', () => {
   it('is not fooled by a common word', () => {
     expect(countryAt('الوزير')).toBeNull();
     expect(countryAt('مالي')).toBeNull();
+  });
+});
+
+describe('placeNameEn', () => {
+  const place = (s: string) => placeNameEn(norms(s).join(' '));
+  it('names capitals in role tails in English', () => {
+    // Al-Diyar, June 2024 (dev corpus diyar-putin-kim): "والسفير الروسي في بيونغ يانغ ألكسندر ماتسيغورا"
+    expect(place('بيونغ يانغ')).toBe('Pyongyang');
+    expect(place('الرياض')).toBe('Riyadh');
+    expect(place('واشنطن')).toBe('Washington');
+  });
+  it('falls back to the country name, and to null for other words', () => {
+    expect(place('كوريا الشمالية')).toBe('North Korea');
+    expect(place('الاتحاد الأوروبي')).toBe('European Union');
+    expect(place('الوزارة')).toBeNull();
+  });
+  it('names special codes', () => {
+    expect(countryNameEn('SU')).toBe('Soviet Union');
+    expect(countryNameEn('KP')).toBe('North Korea');
   });
 });
