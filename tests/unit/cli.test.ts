@@ -42,7 +42,7 @@ describe('CLI errors: one line on stderr, exit code 1', () => {
       expect(code).toBe(1);
       expect(err).toMatch(message);
       expect(err.trim().split('\n')).toHaveLength(1);
-    });
+    }, 30_000);
   }
   it('an empty text file', async () => {
     const empty = join(dir, 'empty.txt');
@@ -60,13 +60,13 @@ describe('CLI output', () => {
     expect(out.article.text).toContain('بحث وزير الخارجية الأردني مع نظيره العراقي');
     expect(out.article.text).not.toContain('الأكثر قراءة');
     for (const key of ['officials', 'quotes', 'delegations']) expect(Array.isArray((out as unknown as Record<string, unknown>)[key])).toBe(true);
-  });
+  }, 30_000);
 
   it('--json on a text file leaves the boilerplate out', async () => {
     const out = JSON.parse(await run(['--json', SEED])) as Analysis;
     expect(out.article.text).not.toContain('اشترك مجانا');
     expect(out.article.text).not.toContain('الأكثر قراءة');
-  });
+  }, 30_000);
 
   it('the real process exits 1 with one line and no stack trace on a missing file', () => {
     const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/analyze.ts'), '--json', 'nowhere.html'], { cwd: ROOT, encoding: 'utf8' });
