@@ -20,6 +20,10 @@ const ORDINALS: Record<string, string> = {
 };
 const UNITS = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
 const roman = (n: number) => 'X'.repeat(Math.floor(n / 10)) + UNITS[n % 10]!;
+/** Particles of European surnames, written in lower case (Ursula von der Leyen, Staffan de Mistura). */
+const SURNAME_PARTICLES: Record<string, string> = {
+  'فون': 'von', 'فان': 'van', 'دير': 'der', 'دي': 'de', 'دو': 'du', 'دا': 'da', 'ديل': 'del', 'لا': 'la', 'لو': 'le', 'دوس': 'dos',
+};
 /** Letters that occur in Arabic and Persian names but hardly ever in transliterated foreign ones. */
 const ARABIC_LETTERS = /[عحصضظق]/;
 
@@ -71,6 +75,7 @@ const RUSSIAN_ENDING = /(وف|يف|وفا|يفا|سكي|ينكو|يفيتش|وف
 function guessOrigin(norms: string[]): Origin {
   if (norms.some((n) => n in PARTICLES || n === 'ال' || n.startsWith('عبد') || ARABIC_LETTERS.test(n))) return 'arab';
   if (norms.length > 1 && RUSSIAN_ENDING.test(norms[norms.length - 1]!)) return 'russian';
+  if (norms.some((n) => n === 'اوغلو' || n.endsWith('اوغلو'))) return 'turkish';
   const arabicCount = norms.filter((n) => arabicNameWord(n.replace(/^ال/, '')) !== undefined || isArabicRuleSpelled(n)).length;
   const foreignCount = norms.filter((n) => foreignNameWord(n) !== undefined && arabicNameWord(n) === undefined).length;
   return arabicCount > foreignCount ? 'arab' : 'western';
@@ -135,6 +140,7 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     if (given) { out.push(given); continue; }
     if (norm in PARTICLES && i > 0 && i < words.length - 1) { out.push(PARTICLES[norm]!); continue; }
     if (norm === 'بن' && i === 0 && style !== 'arab') { out.push('Ben'); continue; }
+    if (style === 'western' && i > 0 && i < words.length - 1 && SURNAME_PARTICLES[norm]) { out.push(SURNAME_PARTICLES[norm]!); continue; }
     if (norm === 'ابو' && next) { out.push('Abu'); continue; }
     if (norm === 'ال' && next) {
       // آل سعود → Al Saud: the dynasty word takes the next word without the hyphen of the article.
@@ -158,7 +164,7 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       continue;
     }
     if (norm === 'الدين' && i > 0) { out.push('al-Din'); continue; }
-    if (style === 'turkish' && (norm === 'اوغلو' || norm === 'اغلو') && out.length) {
+    if ((norm === 'اوغلو' || norm === 'اغلو') && out.length) {
       out[out.length - 1] += 'oglu';
       continue;
     }

@@ -16,7 +16,7 @@ function consonant(ch: string, origin: Origin, initial: boolean, next?: string):
     case 'ب': return 'b';
     case 'ت': return 't';
     case 'ث': return 'th';
-    case 'ج': return origin === 'russian' ? 'zh' : 'j';
+    case 'ج': return origin === 'russian' ? 'zh' : origin === 'turkish' ? 'c' : 'j';
     case 'ح': return 'h';
     case 'خ': return 'kh';
     case 'د': return 'd';
@@ -24,7 +24,7 @@ function consonant(ch: string, origin: Origin, initial: boolean, next?: string):
     case 'ر': return 'r';
     case 'ز': return 'z';
     case 'س': return 's';
-    case 'ش': return 'sh';
+    case 'ش': return origin === 'turkish' ? 's' : 'sh';
     case 'ص': return 's';
     case 'ض': return 'd';
     case 'ط': return 't';
@@ -59,7 +59,7 @@ function segments(word: string, origin: Origin): Segment[] {
     const end = i === chars.length - 1;
     const prevVowel = prev === undefined || VOWEL_LETTERS.has(prev);
     const nextVowel = next !== undefined && 'اآويىة'.includes(next);
-    if (c === 'ت' && next === 'ش') { push('ch', false); i++; continue; }
+    if (c === 'ت' && next === 'ش') { push(origin === 'turkish' ? 'c' : 'ch', false); i++; continue; }
     if (c === 'د' && next === 'ج') { push('j', false); i++; continue; }
     switch (c) {
       case 'ا': push(prev === 'ا' ? '' : 'a', true); break;

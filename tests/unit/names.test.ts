@@ -74,6 +74,12 @@ describe('nameToEnglish: other origins', () => {
     expect(nameToEnglish('شي جين بينغ')).toBe('Xi Jinping');
     expect(nameToEnglish('وانغ يي')).toBe('Wang Yi');
   });
+  it('writes European surname particles in lower case', () => {
+    expect(nameToEnglish('أورسولا فون دير لاين', { country: 'DE' })).toMatch(/^Ursula von der /);
+  });
+  it('joins the Turkish oglu to the name before it, with or without a hint', () => {
+    expect(nameToEnglish('مولود جاويش أوغلو')).toMatch(/^Mevlut \w+oglu$/);
+  });
   it('knows Western names from the Wikidata tokens even when the news spells them differently', () => {
     expect(nameToEnglish('ديفيد هيل', { country: 'US' })).toMatch(/^David H/);
     expect(nameToEnglish('إيمانويل ماكرون', { country: 'FR' })).toBe('Emmanuel Macron');
