@@ -78,17 +78,27 @@ export function findLists(
   const lists: ExplicitList[] = [];
   const n = ctx.tokens.length;
   let previousEnd = 0;
+  // "وحضر المباحثات من الجانب المصري …، ومن الجانب الأردني …": a new side phrase continues the list for another side.
+  let nextSegment: { at: number; kind: ListKind; reception: boolean } | null = null;
   for (let i = 0; i < n; i++) {
-    const opener = openerAt(ctx, i);
+    const opener: { kind: ListKind; reception: boolean } | null = nextSegment?.at === i ? nextSegment : openerAt(ctx, i);
+    nextSegment = null;
     if (!opener) continue;
     const [sentStart, sentEnd] = sentenceBounds(ctx, i);
     // The span: to the sentence end, a stopper, the next opener or a new side phrase.
     let end = i + 1;
     let sawMember = false;
+    let sideBreak = false;
     while (end < sentEnd && end < i + MAX_SPAN) {
       if (sawMember && isIn(ctx, end, stoppers) && !ctx.coveredBy[end]) break;
       if (sawMember && openerAt(ctx, end)) break;
-      if (sawMember && !ctx.coveredBy[end] && sidePhraseIn(ctx, end, end + 1 + 3, partition)?.first === end) break;
+      if (sawMember && !ctx.coveredBy[end]) {
+        const phrase = sidePhraseIn(ctx, end, end + 1 + 3, partition);
+        if (phrase && phrase.first <= end + 1 && !ctx.mentionAt[end] && (phrase.first === end || (ctx.forms[end] ?? []).some((f) => f === 'من' || f === 'عن' || f === 'في'))) {
+          sideBreak = true;
+          break;
+        }
+      }
       if (ctx.mentionAt[end]) sawMember = true;
       end++;
     }
@@ -99,7 +109,7 @@ export function findLists(
     const previous = lists[lists.length - 1];
     if (pronounOpener || honorific || (opener.reception && /(?:ه|ها)$/.test(norm))) {
       // "كما كان في وداعه": the same person as the previous reception list.
-      principal = previous?.reception === opener.reception && previous.principal ? previous.principal : referentBefore(ctx, i, principals);
+      principal = previous && previous.reception === opener.reception && previous.principal ? previous.principal : referentBefore(ctx, i, principals);
     }
     // "الوفد المرافق للأمير X يضم …", "ويضم الوفد الرسمي لسمو ولي العهد …": the principal is named near the delegation word.
     const headStart = Math.max(sentStart, previousEnd);
@@ -123,7 +133,11 @@ export function findLists(
       if (!members.length) firstMember = k;
       members.push(m.official);
     }
-    if (!members.length) continue;
+    if (sideBreak) nextSegment = { at: end, kind: opener.kind, reception: opener.reception };
+    if (!members.length) {
+      if (sideBreak) i = end - 1;
+      continue;
+    }
     // "ويضم الوفد المرافق …" after a list of the same delegation: the same principal.
     if (!principal && opener.kind !== 'attend' && previous && previous.kind !== 'attend') principal = previous.principal;
     let side = sidePhraseIn(ctx, headStart, firstMember, partition)?.side ?? null;

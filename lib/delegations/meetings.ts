@@ -3,6 +3,7 @@
  * «بحث مع»، «اجتماع X مع Y»، «ورأس وفد المملكة X». Only text outside quotation marks counts.
  */
 import {
+  callNouns,
   counterpartWords,
   delegationWords,
   demonstratives,
@@ -181,7 +182,7 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
   for (let k = i + 1; k < Math.min(sentEnd, i + 9); k++) {
     if (ctx.coveredBy[k] || isIn(ctx, k, stoppers)) break;
     const f = ctx.forms[k] ?? [];
-    if (f.includes('مع')) {
+    if (f.includes('مع') || (f.includes('من') && callNouns.has(noun.noun))) {
       const m = nextMention(ctx, k, 8, subject?.official ?? null);
       if (m) {
         parties.push({ official: m.official, side: null, role: 'object' });
@@ -211,7 +212,11 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
   const needsCounterpart = nounsNeedingCounterpart.has(noun.noun);
   if (subject) {
     const s = subject;
-    if (s && !parties.some((p) => p.official === s.official)) parties.unshift({ official: s.official, side: null, role: 'subject' });
+    // "عقد X و Y جلسة مباحثات": the subject and those joined to it.
+    for (const c of conjoined(ctx, s).reverse()) {
+      if (c.first < i && !parties.some((p) => p.official === c.official)) parties.unshift({ official: c.official, side: null, role: 'subject' });
+    }
+    if (!parties.some((p) => p.official === s.official)) parties.unshift({ official: s.official, side: null, role: 'subject' });
     if (noun.possessive && parties.length === 1) {
       // "زيارة سموه للأردن": the visited country.
       for (let k = i + 1; k < Math.min(sentEnd, i + 4); k++) {
@@ -318,6 +323,8 @@ export function isAboutMeeting(ctx: Context): boolean {
     if (ctx.quoted[i]) continue;
     const verb = lookup(ctx, i, meetingVerbs);
     if (verb && verb !== 'discuss') return true;
+    // "بحث X مع Y": a discussion verb counts with مع.
+    if (verb === 'discuss') for (let k = i + 1; k < i + 12 && k < ctx.tokens.length; k++) if ((ctx.forms[k] ?? []).includes('مع')) return true;
     if (nounAt(ctx, i) || isIn(ctx, i, delegationWords) || isIn(ctx, i, counterpartWords)) return true;
     if (lookup(ctx, i, listOpeners) === 'accompany') return true;
   }

@@ -107,3 +107,5 @@ export const groupWords = set(data.groupWords);
 export const titleStarts = set(data.titleStarts);
 /** "تلبية لدعوة من X", "بدعوة من X": X is the host. */
 export const invitationWords = set(data.invitationWords);
+/** Calls and messages: "اتصالا هاتفيا من X" names the other party with من as well as مع. */
+export const callNouns = set(data.callNouns);
