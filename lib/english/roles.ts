@@ -15,6 +15,11 @@ export function countryName(code: string): string {
   return name === 'United States' ? 'the United States' : name === 'United Kingdom' ? 'the United Kingdom' : name;
 }
 
+/** The press writes "US Secretary of State", "UK Ambassador". */
+export function englishAdjective(country: string, adjective: string): string {
+  return country === 'US' ? 'US' : adjective;
+}
+
 const PREFIXED = new Set(['Deputy', 'Vice', 'Chief']);
 
 /** English of one parsed role. `country` lets a title take its national form ("Secretary of State" in the US). */
@@ -37,12 +42,12 @@ export function renderRole(role: Role, country: string | null = null): string {
     s = `${head} of ${c.en}`;
     if (c.country) {
       const national = countryTitles[c.country]?.[s];
-      s = national ? `${adjectiveOf(c.country) ?? countryName(c.country)} ${national}` : `${s} of ${countryName(c.country)}`;
+      s = national ? `${englishAdjective(c.country, adjectiveOf(c.country) ?? countryName(c.country))} ${national}` : `${s} of ${countryName(c.country)}`;
     }
   } else if (c.kind === 'country') {
     s = `${head === 'Head' ? 'President' : head} of ${countryName(c.code)}`;
   } else {
-    const h = head === 'Head' && c.inst.head ? c.inst.head : head;
+    const h = (head === 'Head' || (head === 'Emir' && c.inst.generic)) && c.inst.head ? c.inst.head : head;
     const inst = institutionEnglish(c.inst, countryName, true);
     if (h === 'Prime Minister' && /Ministers$/.test(inst)) s = 'Prime Minister';
     else s = `${h} ${role.head.compose === 'for' ? 'for' : 'of'} ${inst}`;
@@ -51,7 +56,7 @@ export function renderRole(role: Role, country: string | null = null): string {
   if (national) s = national;
   const before = role.mods.filter((m) => m !== 'General' || !/General/.test(s));
   if (before.length) s = `${[...new Set(before)].join(' ')} ${s}`;
-  if (role.nat && !(c?.kind === 'inst' && c.inst.nat)) s = `${role.nat.adjective_en} ${s}`;
+  if (role.nat && !(c?.kind === 'inst' && c.inst.nat)) s = `${englishAdjective(role.nat.country, role.nat.adjective_en)} ${s}`;
   if (role.tails.length) s += ' ' + role.tails.join(' ');
   return s.replace(/\s+/g, ' ').trim();
 }

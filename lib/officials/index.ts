@@ -101,6 +101,12 @@ export function findOfficials(text: string, personal: PersonalEntry[] = []): Off
       // Apposition: "الشيخ تميم بن حمد آل ثاني أمير دولة قطر"
       const appo = appositive(name.end);
       if (appo) end = appo.end;
+      // NAME TITLE lists ("إم جونغ-سيوك، رئيس سكرتارية الرئاسة … سو هون رئيس الاستخبارات الوطنية ، جو ميونغ-غيون وزير الوحدة"):
+      // when the name after this title has its own title, this title belongs to the name before it.
+      if (appo && t && !rank && !styled) {
+        const before = readNameBefore(words, norms, t.start);
+        if (before && before.start >= lastEnd) return { name: before, title: t, rank: null, start: before.start, end: t.end, known: null, ref: false };
+      }
       const useTitle = appo && (!t || isHonorificOnly(t)) ? appo : t;
       const stacked = appo && t && useTitle === t ? { ...t, roles: [...t.roles, ...appo.roles], end: appo.end, country: t.country ?? appo.country } : useTitle;
       const known = matchKnownPersonAt(norms, name.start, { afterTitle: true });

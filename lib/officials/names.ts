@@ -53,7 +53,7 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
   if (first.punctBefore && !(comma && /^[،,]$/.test(first.punctBefore)) && !(paren && first.punctBefore === ')')) return null;
   if (blocks(words, norms, i)) return null;
   // The و that starts the next list item: "… لشؤون الكوريتين وتشوي هوي".
-  if (/^[وف]/.test(first.norm) && !isNameWord(first.norm) && (isNameWord(first.norm.slice(1)) || nameStops.has(first.norm.slice(1)))) return null;
+  if (/^[وف]/.test(first.norm) && first.norm.length > 2 && (nameWord(first.norm.slice(1)) || nameStops.has(first.norm.slice(1)))) return null;
   if (first.norm.startsWith('ال') && !isNameWord(first.norm) && !(norms[i + 1] === 'بن' || norms[i + 1] === 'ابن')) return null;
   const out: string[] = [first.norm];
   let k = i + 1;
@@ -77,8 +77,13 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
   }
   // A name does not end on a particle ("بن", "آل").
   while (out.length > 1 && nameParticles.has(out[out.length - 1]!)) { out.pop(); k--; }
-  if (!out.some((w) => isNameWord(w))) return null;
+  if (!out.some((w) => nameWord(w))) return null;
   return { start: i, end: k, norms: out, prefixLen: 0 };
+}
+
+/** A name word; hyphenated Korean names count when every part does ("يونغ-هو"). */
+function nameWord(norm: string): boolean {
+  return isNameWord(norm) || (norm.includes('-') && norm.split('-').every((p) => p && isNameWord(p)));
 }
 
 /** Slavic, Caucasian and Turkic surname endings, spelled in Arabic. */
@@ -105,7 +110,7 @@ export function readNameBefore(words: Word[], norms: string[], i: number): NameR
     if (!linkedNext && blocks(words, norms, k)) break;
     if (/^[وف]/.test(w.norm) && !isNameWord(w.norm)) {
       // "وتشوي هوي نائب رئيس الحزب": the name starts after the conjunction.
-      if (isNameWord(w.norm.slice(1))) { conjStart = true; count++; k--; }
+      if (nameWord(w.norm.slice(1))) { conjStart = true; count++; k--; }
       break;
     }
     if (w.norm.startsWith('ال') && k < i - 1 && !nameParticles.has(norms[k - 1] ?? '') && !isNameWord(w.norm)) break;
@@ -119,7 +124,7 @@ export function readNameBefore(words: Word[], norms: string[], i: number): NameR
   if (conjStart) run[0] = run[0]!.slice(1);
   if (run.filter((w) => !nameParticles.has(w)).length < 2) return null;
   // Before a title, only words that are all plausible name words (a family name with ال may close the name).
-  if (!run.every((w, n) => nameParticles.has(w) || isNameWord(w) || looksLikeForeignSurname(w) || (n === run.length - 1 && w.startsWith('ال') && !nameStops.has(w)))) {
+  if (!run.every((w, n) => nameParticles.has(w) || nameWord(w) || looksLikeForeignSurname(w) || (n === run.length - 1 && w.startsWith('ال') && !nameStops.has(w)))) {
     // A foreign name outside the dictionaries still counts when its last word has a surname ending ("ماغمد داؤدوف").
     if (!(run.length === 2 && looksLikeForeignSurname(run[1]!) && !run[0]!.startsWith('ال') && !run[0]!.endsWith('ه'))) return null;
   }

@@ -67,7 +67,10 @@ function matchHead(words: Word[], norms: string[], i: number, conj: boolean, gen
     if (!conj && CONJ.test(f.prefix)) continue;
     if (genitive && !/^ل/.test(f.prefix)) continue;
     const m = heads.match(stripAl(f.form), norms, i);
-    if (m && (!best || m.length > best.length)) best = { def: m.value, length: m.length, prefix: f.prefix, definite: m.length > 1 || f.form.startsWith('ال') };
+    // "مساعد بن محمد": a head word followed by بن is a name.
+    if (m && /^(بن|ابن|بنت)$/.test(norms[i + m.length] ?? '')) continue;
+    const definite = m ? (m.length > 1 ? norms[i + m.length - 1]!.startsWith('ال') : f.form.startsWith('ال')) : false;
+    if (m && (!best || m.length > best.length)) best = { def: m.value, length: m.length, prefix: f.prefix, definite };
   }
   return best;
 }
@@ -344,6 +347,8 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
     const inner = parseRole(ctx, j, false, depth + 1, definite);
     if (inner) { complementEnd = inner.end; return { kind: 'role', role: inner }; }
   }
+  // A definite head ("رئيس هيئة الأركان العامة", "الأمير") takes no bare genitive: "…العامة الفريق أول" is a rank.
+  if (definite && !words[j]!.forms.some((f) => /^ل/.test(f.prefix))) return null;
   const c = matchCountryName(norms, j);
   if (c && !CONJ.test(norms[j]!)) { complementEnd = j + c.length; return { kind: 'country', code: c.country }; }
   const place = parsePlace(words, norms, j);
@@ -357,6 +362,8 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
   }
   const inst = parseInstitution(words, norms, j, /^ل{1,2}$/);
   if (inst) { complementEnd = inst.end; return { kind: 'inst', inst: inst.inst }; }
+  const p = matchPortfolio(words, norms, j, /^ل{1,2}$/);
+  if (p) { complementEnd = j + p.length; return { kind: 'inst', inst: { en: p.en, noArticle: true, adjectives: [], nat: null, of: null, country: null } }; }
   return null;
 }
 
