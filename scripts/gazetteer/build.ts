@@ -14,7 +14,7 @@ import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OFFICES, COUNTRY_EN, officeOf } from './offices';
-import { validate } from './validate';
+import { TITLE_KEYS, validate } from './validate';
 import type { KnownPerson, KnownRole } from '../../lib/gazetteer';
 import { nameKey, officeRank } from '../../lib/gazetteer';
 
@@ -93,7 +93,7 @@ export function build(): { people: KnownPerson[]; bySource: Record<string, numbe
       for (const e of entries) {
         const names = e.ar.filter((n, i) => e.ar.findIndex((m) => nameKey(m) === nameKey(n)) === i);
         const w = wiki.get(slug(e.en));
-        if (w && !/[A-Za-z0-9.]/.test(w) && !names.some((x) => nameKey(x) === nameKey(w))) {
+        if (w && !/[A-Za-z0-9.]/.test(w) && !TITLE_KEYS.includes(nameKey(w).split(' ')[0]!) && !names.some((x) => nameKey(x) === nameKey(w))) {
           names.push(w);
           wikiAdded++;
         }

@@ -3,6 +3,9 @@ import type { KnownPerson } from '../../lib/gazetteer';
 import { nameKey } from '../../lib/gazetteer';
 import { COUNTRY_EN } from './offices';
 
+// Titles and honorifics belong to the title grammar, not to names: "الملك سلمان" is listed as title form "سلمان".
+export const TITLE_KEYS = ['الملك', 'الملكه', 'الامير', 'الاميره', 'الشيخ', 'السيد', 'العماد', 'المشير', 'اللواء', 'ايهالله', 'الامبراطور', 'البابا', 'اللورد', 'الرئيس', 'ولي'];
+
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const ARABIC = /^[\u0621-\u0652\u0670-\u06D3\s\-']+$/;
 
@@ -27,6 +30,7 @@ export function validate(people: readonly KnownPerson[]): string[] {
     }
     const all = [...p.names_ar, ...(p.short_ar ?? [])];
     for (const n of [...all, ...(p.after_title_ar ?? [])]) if (!ARABIC.test(n)) problems.push(`${where} non-Arabic name "${n}"`);
+    for (const n of all) if (TITLE_KEYS.includes(nameKey(n).split(' ')[0]!)) problems.push(`${where} name starts with a title: "${n}"`);
     const keys = new Set(all.map(nameKey));
     for (const k of keys) owners.set(k, [...(owners.get(k) ?? []), p]);
   }
