@@ -30,6 +30,7 @@ export default defineContentScript({
       const controller = (run = new AbortController());
       const { signal } = controller;
       card.close(false);
+      setState('working');
       try {
         busy = true;
         unhighlight(document);
@@ -37,6 +38,7 @@ export default defineContentScript({
         if (!isSiteEnabled(settings, host)) {
           analysis = null;
           lastText = null;
+          setState('off');
           await send({ type: 'disabled', host });
           return;
         }
@@ -45,6 +47,7 @@ export default defineContentScript({
         if (!found) {
           analysis = null;
           lastText = null;
+          setState('no-article');
           await send({ type: 'no-article', host });
           return;
         }
@@ -60,11 +63,14 @@ export default defineContentScript({
         }
         busy = true;
         await highlight(found, { analysis: analysis!, signal, label: labelFor });
+        if (signal.aborted) return;
         setFocusable(settings.highlightsVisible);
+        setState('done');
       } catch (e) {
         unhighlight(document);
         analysis = null;
         lastText = null;
+        setState('error');
         send({ type: 'error', host, message: e instanceof Error ? e.message : String(e) }).catch(() => {});
       } finally {
         if (run === controller) busy = false;
@@ -113,6 +119,7 @@ export default defineContentScript({
       run?.abort();
       card.close(false);
       unhighlight(document);
+      for (const a of ['data-ana-state', 'data-ana-hidden', 'data-ana-roles']) document.documentElement.removeAttribute(a);
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       lastText = null;
@@ -193,6 +200,11 @@ function applyLook(s: Settings): void {
   html.style.setProperty('--ana-quote-color', s.colors.quote);
   html.toggleAttribute('data-ana-roles', s.showRoles);
   html.toggleAttribute('data-ana-hidden', !s.highlightsVisible);
+}
+
+/** Where the annotator is on this page (`<html data-ana-state>`): working, done, no-article, off or error. */
+function setState(state: string): void {
+  document.documentElement.setAttribute('data-ana-state', state);
 }
 
 /** Hidden highlights leave the tab order. */

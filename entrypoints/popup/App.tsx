@@ -5,7 +5,7 @@ import { isSiteEnabled, setSiteEnabled, type Settings } from '@/lib/extension/se
 import { loadSettings, saveSettings } from '@/lib/extension/store';
 import { DelegationColumns } from '@/components/Delegations';
 import { OfficialList, QuoteList } from '@/components/Officials';
-import { delegationsToCsv, delegationsToJson, delegationsToMarkdown, delegationsToText } from './export';
+import { delegationsToCsv, delegationsToJson, delegationsToMarkdown, delegationsToText } from '@/lib/delegations/export';
 
 async function currentTabId(): Promise<number | null> {
   const fromUrl = Number(new URLSearchParams(location.search).get('tabId'));
@@ -21,6 +21,7 @@ export function App() {
   const [state, setState] = useState<TabState | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [note, setNote] = useState('');
+  const [gaveUp, setGaveUp] = useState(false);
 
   async function refresh(id: number) {
     setState((await toBackground({ type: 'get-tab', tabId: id })) as TabState);
@@ -39,7 +40,11 @@ export function App() {
       timer = setInterval(async () => {
         const s = (await toBackground({ type: 'get-tab', tabId: id })) as TabState;
         setState(s);
-        if (s.status !== 'pending' || ++tries > 20) clearInterval(timer);
+        if (s.status !== 'pending') clearInterval(timer);
+        else if (++tries > 20) {
+          clearInterval(timer);
+          setGaveUp(true);
+        }
       }, 400);
     })();
     return () => clearInterval(timer);
@@ -108,7 +113,8 @@ export function App() {
 
       <div class="status" role="status" aria-live="polite">
         {state === null && <p>Looking at this page…</p>}
-        {state?.status === 'pending' && <p>Analysing this page…</p>}
+        {state?.status === 'pending' && !gaveUp && <p>Analysing this page…</p>}
+        {state?.status === 'pending' && gaveUp && <p class="plain">This page cannot be annotated (a browser page, or it is still loading).</p>}
         {state?.status === 'no-article' && <p class="plain">No Arabic news article was found on this page.</p>}
         {state?.status === 'disabled' && <p class="plain">The annotator is off for this site.</p>}
         {state?.status === 'error' && <p class="error">Could not analyse this page.</p>}
@@ -146,10 +152,10 @@ export function App() {
               <h2 id="h-delegations">Delegations</h2>
               <DelegationColumns delegations={analysis.delegations} onPick={(m) => scrollToOfficial(m.official_id, m.name_ar)} />
               <div class="exports">
-                <button type="button" onClick={() => void copy(delegationsToText(analysis), 'Text')}>Copy as text</button>
-                <button type="button" onClick={() => void copy(delegationsToMarkdown(analysis), 'Markdown table')}>Copy as Markdown table</button>
-                <button type="button" onClick={() => download(delegationsToCsv(analysis), 'text/csv', 'csv')}>Download CSV</button>
-                <button type="button" onClick={() => download(delegationsToJson(analysis), 'application/json', 'json')}>Download JSON</button>
+                <button type="button" onClick={() => void copy(delegationsToText(analysis.delegations), 'Text')}>Copy as text</button>
+                <button type="button" onClick={() => void copy(delegationsToMarkdown(analysis.delegations), 'Markdown table')}>Copy as Markdown table</button>
+                <button type="button" onClick={() => download(delegationsToCsv(analysis.delegations), 'text/csv', 'csv')}>Download CSV</button>
+                <button type="button" onClick={() => download(delegationsToJson(analysis.delegations), 'application/json', 'json')}>Download JSON</button>
               </div>
             </section>
           )}

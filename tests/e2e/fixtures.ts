@@ -42,14 +42,14 @@ export const expect = test.expect;
 export async function tabIdOf(sw: Worker, page: Page): Promise<number> {
   await page.bringToFront();
   return sw.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    const [tab] = await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return tab?.id ?? -1;
   });
 }
 
 /** The toolbar badge of a tab, read from the service worker. */
 export async function badgeOf(sw: Worker, tabId: number): Promise<string> {
-  return sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  return sw.evaluate((id) => (globalThis as any).chrome.action.getBadgeText({ tabId: id }) as Promise<string>, tabId);
 }
 
 /** Open the popup as a page for a given tab (a popup opened as a tab is itself the active tab). */

@@ -11,8 +11,10 @@ export class ArticlePage {
   within(selector: string): Locator { return this.page.locator(`${selector} mark.ana-hl`); }
   /** The card lives in a shadow root; Playwright's CSS locators pierce open shadow roots. */
   get card(): Locator { return this.page.locator('ana-card .card'); }
+  /** Wait until the content script has drawn every highlight (they are drawn in slices). */
   async waitForHighlights(): Promise<void> {
-    await this.officials.first().waitFor({ state: 'attached', timeout: 20_000 });
+    await this.page.locator('html[data-ana-state="done"]').waitFor({ state: 'attached', timeout: 20_000 });
+    await this.officials.first().waitFor({ state: 'attached', timeout: 5_000 });
   }
 }
 

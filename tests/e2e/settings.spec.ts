@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { test, expect, SITE, SHOTS, tabIdOf, openPopup } from './fixtures';
 import { ArticlePage } from './pages';
 
@@ -87,4 +88,21 @@ test('options: colours and a personal dictionary entry that takes precedence', a
   await options.locator('input[name="import"]').setInputFiles(file!);
   await expect(options.locator('tbody tr')).toHaveCount(1);
   await expect(options.locator('.status')).toContainText('Imported 1');
+});
+
+test('popup exports: CSV and JSON downloads, text copied', async ({ context, extensionId, serviceWorker }) => {
+  const page = await context.newPage();
+  await page.goto(`${SITE}/article`);
+  await new ArticlePage(page).waitForHighlights();
+  const tabId = await tabIdOf(serviceWorker, page);
+  const popup = await openPopup(context, extensionId, tabId);
+  const [csv] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Download CSV' }).click()]);
+  expect(csv.suggestedFilename()).toBe('delegations.csv');
+  const csvText = readFileSync((await csv.path())!, 'utf8');
+  expect(csvText).toMatch(/Choe Son Hui,Minister of Foreign Affairs,تشوي سونغ هي/);
+  const [json] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Download JSON' }).click()]);
+  const data = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+  expect(data).toHaveLength(2);
+  await popup.getByRole('button', { name: 'Copy as Markdown table' }).click();
+  await expect(popup.locator('.note')).toContainText('Markdown table copied.');
 });
