@@ -79,10 +79,11 @@ export function findLists(
   const n = ctx.tokens.length;
   let previousEnd = 0;
   // "وحضر المباحثات من الجانب المصري …، ومن الجانب الأردني …": a new side phrase continues the list for another side.
-  let nextSegment: { at: number; kind: ListKind; reception: boolean } | null = null;
+  type Segment = { at: number; kind: ListKind; reception: boolean };
+  const segments: Segment[] = [];
   for (let i = 0; i < n; i++) {
-    const opener: { kind: ListKind; reception: boolean } | null = nextSegment?.at === i ? nextSegment : openerAt(ctx, i);
-    nextSegment = null;
+    const segment = segments.length && segments[segments.length - 1]!.at === i ? segments.pop()! : null;
+    const opener = segment ?? openerAt(ctx, i);
     if (!opener) continue;
     const [sentStart, sentEnd] = sentenceBounds(ctx, i);
     // The span: to the sentence end, a stopper, the next opener or a new side phrase.
@@ -133,7 +134,7 @@ export function findLists(
       if (!members.length) firstMember = k;
       members.push(m.official);
     }
-    if (sideBreak) nextSegment = { at: end, kind: opener.kind, reception: opener.reception };
+    if (sideBreak) segments.push({ at: end, kind: opener.kind, reception: opener.reception });
     if (!members.length) {
       if (sideBreak) i = end - 1;
       continue;
