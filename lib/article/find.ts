@@ -4,10 +4,15 @@ import { siteFor, type SiteRule } from '../vocab/sites';
 import { phraseKey } from '../vocab/boilerplate';
 import { keepArticleUnits } from './boilerplate';
 import {
-  BLOCK_TAGS, ELEMENT_NODE, TEXT_NODE, classHint, countArabic, countLetters, hasFurnitureWord, isCommentSection, isFurniture, isSkipped, letterCounts, tagOf,
+  BLOCK_TAGS, ELEMENT_NODE, TEXT_NODE, classHint, countArabic, countLetters, hasFurnitureWord, isCommentSection, isFurniture, letterCounts, tagOf,
 } from './dom';
+import { measure, type TextStats } from './measure';
 import { pageTitle, plainArticleBody, readStructuredData, type StructuredData } from './meta';
 import { scoreCandidates } from './score';
+import { joinPieces, readUnit, type Piece, type Segment, type Unit } from './text-index';
+
+export { locate, type Segment } from './text-index';
+export { measure, type TextStats } from './measure';
 
 export interface ArticleInPage {
   title: string | null;
@@ -20,20 +25,6 @@ export interface ArticleInPage {
   /** Every text node used, in order, with the offset in `text` where its text starts. */
   segments: Segment[];
 }
-
-/**
- * A text node used by the article: `text.slice(start, start + (to - from))` is `node.data.slice(from, to)`.
- * `from`/`to` are absent when the whole node is used; they only cut white space at the edges of a block.
- */
-export interface Segment {
-  node: Text;
-  start: number;
-  from?: number;
-  to?: number;
-}
-
-const segFrom = (s: Segment) => s.from ?? 0;
-const segTo = (s: Segment) => s.to ?? s.node.data.length;
 
 /** An article has at least this many Arabic letters outside links (about 80 words). */
 export const MIN_ARABIC_LETTERS = 400;
@@ -48,129 +39,9 @@ const MAX_BLOCK_LINK_SHARE = 0.5;
 /** Text directly inside a container, between its blocks, counts only when it is this long (not a byline or a date). */
 const MIN_LOOSE_RUN_ARABIC = 80;
 
-const COMMAS = /[،,]/g;
-
-/** Letter counts of an element's visible text, computed once per page in one pass. */
-export interface TextStats {
-  ar: number;
-  letters: number;
-  linkAr: number;
-  linkLetters: number;
-  commas: number;
-  /** Has a block-level element among its descendants. */
-  hasBlock: boolean;
-  /** Document order. */
-  order: number;
-}
-
-/** One pass over the body: text statistics for every element that is not skipped (scripts, hidden…). */
-export function measure(body: Element): Map<Element, TextStats> {
-  const stats = new Map<Element, TextStats>();
-  let order = 0;
-  const visit = (el: Element): TextStats => {
-    const st: TextStats = { ar: 0, letters: 0, linkAr: 0, linkLetters: 0, commas: 0, hasBlock: false, order: order++ };
-    stats.set(el, st);
-    for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === TEXT_NODE) {
-        const data = (c as Text).data;
-        const { ar, letters } = letterCounts(data);
-        st.ar += ar;
-        st.letters += letters;
-        st.commas += data.match(COMMAS)?.length ?? 0;
-      } else if (c.nodeType === ELEMENT_NODE) {
-        const child = c as Element;
-        if (isSkipped(child)) continue;
-        const cs = visit(child);
-        st.ar += cs.ar;
-        st.letters += cs.letters;
-        st.linkAr += cs.linkAr;
-        st.linkLetters += cs.linkLetters;
-        st.commas += cs.commas;
-        if (cs.hasBlock || BLOCK_TAGS.has(tagOf(child))) st.hasBlock = true;
-      }
-    }
-    // A link's text is link text, unless the "link" wraps blocks (broken markup wrapping a whole page in <a>).
-    if (tagOf(el) === 'A' && !st.hasBlock) {
-      st.linkAr = st.ar;
-      st.linkLetters = st.letters;
-      st.commas = 0;
-    }
-    return st;
-  };
-  visit(body);
-  return stats;
-}
-
 /** Paragraph elements: only a whole furniture word in their class drops them (sites style every paragraph). */
 const TEXT_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE']);
 
-/** A unit of text: a whole element, or a run of loose inline nodes inside a container that also holds blocks. */
-interface Unit {
-  el: Element;
-  nodes: Node[];
-}
-
-interface Piece {
-  el: Element;
-  text: string;
-  segments: Segment[];
-  ar: number;
-  linkLetters: number;
-  letters: number;
-}
-
-/** The visible text of a unit: its text nodes in order, "\n" where a <br> breaks a line. */
-function readUnit(unit: Unit): Piece {
-  const segments: Segment[] = [];
-  let text = '';
-  let pendingBreaks = 0;
-  let linkLetters = 0;
-  const visit = (n: Node, inLink: boolean) => {
-    if (n.nodeType === TEXT_NODE) {
-      const node = n as Text;
-      let from = 0;
-      if (!text) {
-        from = node.data.length - node.data.trimStart().length;
-        if (from === node.data.length) return;
-      }
-      // One <br> breaks a line; two or more (old layouts) end a paragraph. White space between them waits.
-      if (pendingBreaks && text && node.data.trim()) {
-        const need = pendingBreaks > 1 ? 2 : 1;
-        const have = (text.match(/\n*\s*$/)![0].match(/\n/g) ?? []).length;
-        if (have < need) text += '\n'.repeat(need - have);
-        pendingBreaks = 0;
-      }
-      const seg: Segment = { node, start: text.length };
-      if (from) seg.from = from;
-      segments.push(seg);
-      text += node.data.slice(from);
-      if (inLink) linkLetters += countLetters(node.data);
-      return;
-    }
-    if (n.nodeType !== ELEMENT_NODE) return;
-    const el = n as Element;
-    if (tagOf(el) === 'BR') {
-      pendingBreaks++;
-      return;
-    }
-    if (isSkipped(el)) return;
-    const link = inLink || tagOf(el) === 'A';
-    for (let c = el.firstChild; c; c = c.nextSibling) visit(c, link);
-  };
-  for (const n of unit.nodes) visit(n, false);
-  // White space at the end of the block is not part of it.
-  while (segments.length) {
-    const last = segments[segments.length - 1]!;
-    const used = text.slice(last.start);
-    const trimmed = used.trimEnd();
-    if (trimmed.length === used.length) break;
-    text = text.slice(0, last.start) + trimmed;
-    if (!trimmed) segments.pop();
-    else last.to = segFrom(last) + trimmed.length;
-  }
-  text = text.trimEnd();
-  return { el: unit.el, text, segments, ar: countArabic(text), linkLetters, letters: countLetters(text) };
-}
 
 /** The paragraph-level units inside a container, in document order, page furniture left out. */
 function unitsIn(container: Element, stats: Map<Element, TextStats>, excluded: Set<Element>): Unit[] {
@@ -363,16 +234,7 @@ export function findArticle(doc: Document, options: FindOptions = {}): ArticleIn
   const keep = keepArticleUnits(pieces.map((p) => p.text), { firstIsTitle: !!headline });
   const kept = pieces.filter((_, i) => keep[i]);
 
-  const text: string[] = [];
-  const segments: Segment[] = [];
-  let offset = 0;
-  for (const p of kept) {
-    if (text.length) offset += 2;
-    for (const s of p.segments) segments.push({ ...s, start: s.start + offset });
-    text.push(p.text);
-    offset += p.text.length;
-  }
-  const joined = text.join('\n\n');
+  const { text: joined, segments } = joinPieces(kept);
 
   const arabic = countArabic(joined);
   const letters = countLetters(joined);
@@ -395,27 +257,4 @@ export function articleFromStructuredData(doc: Document): { title: string | null
   const { ar, letters } = letterCounts(text);
   if (ar < MIN_ARABIC_LETTERS || ar < letters * MIN_ARABIC_SHARE) return null;
   return { title: pageTitle(doc, data), text };
-}
-
-/**
- * The DOM position of an offset of `article.text`. An offset between two text nodes (in a "\n\n" or a line
- * break the text index added) goes to the start of the next node, or with bias "end" to the end of the previous one.
- */
-export function locate(article: ArticleInPage, offset: number, bias: 'start' | 'end' = 'start'): { node: Text; offset: number } | null {
-  const segs = article.segments;
-  if (!segs.length) return null;
-  let lo = 0;
-  let hi = segs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (segs[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const seg = segs[lo]!;
-  const end = seg.start + segTo(seg) - segFrom(seg);
-  if (offset < seg.start) return { node: seg.node, offset: segFrom(seg) };
-  if (offset < end || (offset === end && (bias === 'end' || lo === segs.length - 1))) return { node: seg.node, offset: segFrom(seg) + offset - seg.start };
-  const next = segs[lo + 1];
-  if (bias === 'start' && next) return { node: next.node, offset: segFrom(next) };
-  return { node: seg.node, offset: segTo(seg) };
 }

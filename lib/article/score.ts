@@ -3,7 +3,7 @@
 // the article; siblings that score well too are merged in.
 import { phraseKey } from '../vocab/boilerplate';
 import { BLOCK_TAGS, classHint, isCommentSection, isFurniture, tagOf } from './dom';
-import type { TextStats } from './find';
+import type { TextStats } from './measure';
 
 /** Paragraphs shorter than this (Arabic letters outside links) are not scored. */
 const MIN_PARAGRAPH_ARABIC = 25;

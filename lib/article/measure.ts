@@ -1,0 +1,55 @@
+// One pass over a page's body: letter counts of every element's visible text, for scoring and thresholds.
+import { BLOCK_TAGS, ELEMENT_NODE, TEXT_NODE, isSkipped, letterCounts, tagOf } from './dom';
+
+const COMMAS = /[،,]/g;
+
+/** Letter counts of an element's visible text, computed once per page in one pass. */
+export interface TextStats {
+  ar: number;
+  letters: number;
+  linkAr: number;
+  linkLetters: number;
+  commas: number;
+  /** Has a block-level element among its descendants. */
+  hasBlock: boolean;
+  /** Document order. */
+  order: number;
+}
+
+/** One pass over the body: text statistics for every element that is not skipped (scripts, hidden…). */
+export function measure(body: Element): Map<Element, TextStats> {
+  const stats = new Map<Element, TextStats>();
+  let order = 0;
+  const visit = (el: Element): TextStats => {
+    const st: TextStats = { ar: 0, letters: 0, linkAr: 0, linkLetters: 0, commas: 0, hasBlock: false, order: order++ };
+    stats.set(el, st);
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === TEXT_NODE) {
+        const data = (c as Text).data;
+        const { ar, letters } = letterCounts(data);
+        st.ar += ar;
+        st.letters += letters;
+        st.commas += data.match(COMMAS)?.length ?? 0;
+      } else if (c.nodeType === ELEMENT_NODE) {
+        const child = c as Element;
+        if (isSkipped(child)) continue;
+        const cs = visit(child);
+        st.ar += cs.ar;
+        st.letters += cs.letters;
+        st.linkAr += cs.linkAr;
+        st.linkLetters += cs.linkLetters;
+        st.commas += cs.commas;
+        if (cs.hasBlock || BLOCK_TAGS.has(tagOf(child))) st.hasBlock = true;
+      }
+    }
+    // A link's text is link text, unless the "link" wraps blocks (broken markup wrapping a whole page in <a>).
+    if (tagOf(el) === 'A' && !st.hasBlock) {
+      st.linkAr = st.ar;
+      st.linkLetters = st.letters;
+      st.commas = 0;
+    }
+    return st;
+  };
+  visit(body);
+  return stats;
+}

@@ -1,0 +1,121 @@
+// The text index: the article text built from DOM text nodes, and the map from its offsets back to them.
+import { ELEMENT_NODE, TEXT_NODE, countArabic, countLetters, isSkipped, tagOf } from './dom';
+
+/**
+ * A text node used by the article: `text.slice(start, start + (to - from))` is `node.data.slice(from, to)`.
+ * `from`/`to` are absent when the whole node is used; they only cut white space at the edges of a block.
+ */
+export interface Segment {
+  node: Text;
+  start: number;
+  from?: number;
+  to?: number;
+}
+
+export const segFrom = (s: Segment) => s.from ?? 0;
+export const segTo = (s: Segment) => s.to ?? s.node.data.length;
+
+/** A unit of text: a whole element, or a run of loose inline nodes inside a container that also holds blocks. */
+export interface Unit {
+  el: Element;
+  nodes: Node[];
+}
+
+export interface Piece {
+  el: Element;
+  text: string;
+  segments: Segment[];
+  ar: number;
+  linkLetters: number;
+  letters: number;
+}
+
+/** The visible text of a unit: its text nodes in order, "\n" where a <br> breaks a line. */
+export function readUnit(unit: Unit): Piece {
+  const segments: Segment[] = [];
+  let text = '';
+  let pendingBreaks = 0;
+  let linkLetters = 0;
+  const visit = (n: Node, inLink: boolean) => {
+    if (n.nodeType === TEXT_NODE) {
+      const node = n as Text;
+      let from = 0;
+      if (!text) {
+        from = node.data.length - node.data.trimStart().length;
+        if (from === node.data.length) return;
+      }
+      // One <br> breaks a line; two or more (old layouts) end a paragraph. White space between them waits.
+      if (pendingBreaks && text && node.data.trim()) {
+        const need = pendingBreaks > 1 ? 2 : 1;
+        const have = (text.match(/\n*\s*$/)![0].match(/\n/g) ?? []).length;
+        if (have < need) text += '\n'.repeat(need - have);
+        pendingBreaks = 0;
+      }
+      const seg: Segment = { node, start: text.length };
+      if (from) seg.from = from;
+      segments.push(seg);
+      text += node.data.slice(from);
+      if (inLink) linkLetters += countLetters(node.data);
+      return;
+    }
+    if (n.nodeType !== ELEMENT_NODE) return;
+    const el = n as Element;
+    if (tagOf(el) === 'BR') {
+      pendingBreaks++;
+      return;
+    }
+    if (isSkipped(el)) return;
+    const link = inLink || tagOf(el) === 'A';
+    for (let c = el.firstChild; c; c = c.nextSibling) visit(c, link);
+  };
+  for (const n of unit.nodes) visit(n, false);
+  // White space at the end of the block is not part of it.
+  while (segments.length) {
+    const last = segments[segments.length - 1]!;
+    const used = text.slice(last.start);
+    const trimmed = used.trimEnd();
+    if (trimmed.length === used.length) break;
+    text = text.slice(0, last.start) + trimmed;
+    if (!trimmed) segments.pop();
+    else last.to = segFrom(last) + trimmed.length;
+  }
+  text = text.trimEnd();
+  return { el: unit.el, text, segments, ar: countArabic(text), linkLetters, letters: countLetters(text) };
+}
+
+/** Pieces joined by "\n\n" into one text, with every segment's offset moved into it. */
+export function joinPieces(pieces: Piece[]): { text: string; segments: Segment[] } {
+  const parts: string[] = [];
+  const segments: Segment[] = [];
+  let offset = 0;
+  for (const p of pieces) {
+    if (parts.length) offset += 2;
+    for (const s of p.segments) segments.push({ ...s, start: s.start + offset });
+    parts.push(p.text);
+    offset += p.text.length;
+  }
+  return { text: parts.join('\n\n'), segments };
+}
+
+/**
+ * The DOM position of an offset of `article.text`. An offset between two text nodes (in a "\n\n" or a line
+ * break the text index added) goes to the start of the next node, or with bias "end" to the end of the previous one.
+ */
+export function locate(article: { segments: Segment[] }, offset: number, bias: 'start' | 'end' = 'start'): { node: Text; offset: number } | null {
+  const segs = article.segments;
+  if (!segs.length) return null;
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segs[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const seg = segs[lo]!;
+  const end = seg.start + segTo(seg) - segFrom(seg);
+  if (offset < seg.start) return { node: seg.node, offset: segFrom(seg) };
+  if (offset < end || (offset === end && (bias === 'end' || lo === segs.length - 1))) return { node: seg.node, offset: segFrom(seg) + offset - seg.start };
+  const next = segs[lo + 1];
+  if (bias === 'start' && next) return { node: next.node, offset: segFrom(next) };
+  return { node: seg.node, offset: segTo(seg) };
+}
