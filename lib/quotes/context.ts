@@ -22,6 +22,8 @@ export interface TextContext {
   paragraph: Int32Array;
   /** The official token i is part of a mention of, and where that mention starts and ends (token indices). */
   mention: (MentionRef | null)[];
+  /** gaps[i]: the punctuation and spaces before token i; gaps[n]: after the last token. */
+  gaps: string[];
 }
 
 export interface MentionRef {
@@ -30,10 +32,9 @@ export interface MentionRef {
   last: number;
 }
 
-/** The text between token i-1 and token i (for i = 0, from the start of the text). */
+/** The text between token i-1 and token i (for i = 0, from the start of the text; for i = n, to its end). */
 export function gapBefore(ctx: TextContext, i: number): string {
-  const from = i > 0 ? ctx.tokens[i - 1]!.end : 0;
-  return i < ctx.tokens.length ? ctx.text.slice(from, ctx.tokens[i]!.start) : ctx.text.slice(from);
+  return ctx.gaps[Math.min(i, ctx.tokens.length)]!;
 }
 
 export function buildContext(text: string, officials: readonly Official[]): TextContext {
@@ -88,7 +89,9 @@ export function buildContext(text: string, officials: readonly Official[]): Text
       for (let i = first; i <= last; i++) if (!mention[i]) mention[i] = { official, first, last };
     }
   }
-  return { text, tokens, norms: tokens.map((t) => t.norm), quotations, allQuotations, quotationOf, sentence, paragraph, mention };
+  const gaps: string[] = new Array(n + 1);
+  for (let i = 0; i <= n; i++) gaps[i] = text.slice(i > 0 ? tokens[i - 1]!.end : 0, i < n ? tokens[i]!.start : text.length);
+  return { text, tokens, norms: tokens.map((t) => t.norm), quotations, allQuotations, quotationOf, sentence, paragraph, mention, gaps };
 }
 
 function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number {

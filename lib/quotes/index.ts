@@ -8,7 +8,7 @@ import type { Official, Quote, QuoteKind } from '../types';
 import { isPronounSubject } from '../vocab/speakers';
 import { buildContext, gapBefore, type TextContext } from './context';
 import { findHeadlines } from './headline';
-import { firstOfficialInSentence, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, subjectAfter, subjectBefore, type Speaker } from './speaker';
+import { firstOfficialInSentence, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, type Speaker } from './speaker';
 import { findTriggers, isNameQuotation, triggerVerb, type Trigger } from './statement';
 
 interface Candidate {
@@ -147,7 +147,7 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
       text: text.slice(start, end),
       kind: kindOf(ctx, start, end),
       speaker_ar: speaker?.ar ?? null,
-      speaker_en: speaker?.en ?? null,
+      speaker_en: speaker ? speakerEnglish(speaker) : null,
       speaker_id: speaker?.official?.id ?? null,
       start,
       end,

@@ -41,7 +41,9 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
   const closeAll = (at: number) => {
     while (stack.length) closeTop(at);
   };
-  for (let i = 0; i < text.length; i++) {
+  const interesting = /["«»“”„‟‹›\n]/g;
+  for (let m = interesting.exec(text); m; m = interesting.exec(text)) {
+    const i = m.index;
     const ch = text[i]!;
     if (ch === '\n') {
       if (stack.length && i > paraEnd) {

@@ -16,6 +16,12 @@ export interface Speaker {
   ar: string;
   en: string | null;
   official: Official | null;
+  /** English worked out only when the speaker is kept (institutions: composing it costs more than finding them). */
+  english?: () => string | null;
+}
+
+export function speakerEnglish(s: Speaker): string | null {
+  return s.en ?? s.english?.() ?? null;
 }
 
 export function officialSpeaker(official: Official): Speaker {
@@ -73,13 +79,14 @@ function institutionSpeaker(ctx: TextContext, i: number, limit: number, afterPre
   const last = head.kind === 'capital' ? i + head.words.length - 1 : Math.max(i + head.words.length - 1, nounPhraseEnd(ctx, i, limit));
   let ar = textOf(ctx, i, last);
   if (/^و/.test(ctx.norms[i]!) && !/^و/.test(head.words[0]!)) ar = ar.slice(1);
-  let en = institutionToEnglish(ar);
-  if (!en) {
-    const nat = matchNationality(ctx.norms, i + head.words.length);
-    en = nat && head.kind !== 'capital' ? `${nat.adjective_en} ${head.en}` : head.en;
-  }
   if (afterPreposition) ar = ar.replace(/^(لل|ل)/, (p) => (p === 'لل' ? 'ال' : ''));
-  return { speaker: { ar, en, official: null }, last, kind: head.kind };
+  const english = () => {
+    const en = institutionToEnglish(ar);
+    if (en) return en;
+    const nat = head.kind !== 'capital' ? matchNationality(ctx.norms, i + head.words.length) : null;
+    return nat ? `${nat.adjective_en} ${head.en}` : head.en;
+  };
+  return { speaker: { ar, en: null, official: null, english }, last, kind: head.kind };
 }
 
 /** The official whose mention starts within the first words of tokens [from, to]. */
