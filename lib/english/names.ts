@@ -174,6 +174,8 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     }
     out.push(capitalize(wordToEnglish(word, norm, style)));
   }
+  // A family name alone is how the press refers to the person, without the article: الأسد → Assad.
+  if (out.length === 1 && words.length === 1 && /^Al-/.test(out[0]!)) return out[0]!.slice(3);
   return out.join(' ');
 }
 

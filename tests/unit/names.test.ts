@@ -55,6 +55,10 @@ describe('nameToEnglish: Arabic names', () => {
     expect(nameToEnglish('سعود القحطاني', { country: 'SA' })).toBe('Saud Al-Qahtani');
     expect(nameToEnglish('محمد السويدي', { country: 'AE' })).toMatch(/^Mohammed Al-S[a-z]+$/);
   });
+  it('drops the article of a family name used alone', () => {
+    // Al-Riyadh (dev corpus 031-al-riyadh) refers to the Syrian president as "الأسد"
+    expect(nameToEnglish('الأسد', { country: 'SY' })).toBe('Assad');
+  });
   it('joins a name ending in Allah', () => {
     expect(nameToEnglish('باسم عوض الله', { country: 'JO' })).toMatch(/^Bass?em Awadallah$/);
   });
