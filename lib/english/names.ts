@@ -76,6 +76,7 @@ function guessOrigin(norms: string[]): Origin {
   if (norms.some((n) => n in PARTICLES || n === 'ال' || n.startsWith('عبد') || ARABIC_LETTERS.test(n))) return 'arab';
   if (norms.length > 1 && RUSSIAN_ENDING.test(norms[norms.length - 1]!)) return 'russian';
   if (norms.some((n) => n === 'اوغلو' || n.endsWith('اوغلو'))) return 'turkish';
+  if (norms.some((n) => n === 'زاده' || n.endsWith('زاده'))) return 'persian';
   const arabicCount = norms.filter((n) => arabicNameWord(n.replace(/^ال/, '')) !== undefined || isArabicRuleSpelled(n)).length;
   const foreignCount = norms.filter((n) => foreignNameWord(n) !== undefined && arabicNameWord(n) === undefined).length;
   return arabicCount > foreignCount ? 'arab' : 'western';
@@ -166,6 +167,10 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     if (norm === 'الدين' && i > 0) { out.push('al-Din'); continue; }
     if ((norm === 'اوغلو' || norm === 'اغلو') && out.length) {
       out[out.length - 1] += 'oglu';
+      continue;
+    }
+    if (norm === 'زاده' && out.length) {
+      out[out.length - 1] += 'zadeh';
       continue;
     }
     if (word.startsWith('ال') && norm.length > 3 && (style === 'arab' || style === 'persian' || !foreignNameWord(norm))) {

@@ -31,7 +31,7 @@ function consonant(ch: string, origin: Origin, initial: boolean, next?: string):
     case 'ظ': return 'z';
     case 'غ': return arab ? 'gh' : 'g';
     case 'ف': return origin === 'russian' && !initial ? 'v' : 'f';
-    case 'ق': return origin === 'arab' ? 'q' : 'k';
+    case 'ق': return origin === 'arab' ? 'q' : origin === 'persian' ? 'gh' : 'k';
     case 'ك': return origin === 'western' && next !== undefined && /[اوآرل]/.test(next) ? 'c' : 'k';
     case 'ل': return 'l';
     case 'م': return 'm';
