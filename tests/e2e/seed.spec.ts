@@ -133,6 +133,7 @@ test('the popup lists both delegations with every member, and the badge shows th
   const popupPage = await openPopup(context, extensionId, tabId);
   const popup = new Popup(popupPage);
   await expect(popup.sides).toHaveCount(2);
+  await popupPage.screenshot({ path: `${SHOTS}/popup.png`, fullPage: true });
   for (const side of gold.delegations) {
     const column = popup.sides.filter({ has: popupPage.locator('h3', { hasText: new RegExp(side.side_en.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) }) });
     await expect(column, `column for ${side.side_en[0]}`).toHaveCount(1);
@@ -150,7 +151,6 @@ test('the popup lists both delegations with every member, and the badge shows th
   const count = Number(await popupPage.locator('[data-count="officials"]').textContent().then((t) => t!.match(/\d+/)![0]));
   expect(count).toBeGreaterThanOrEqual(20);
   expect(await badgeOf(serviceWorker, tabId)).toBe(String(count));
-  await popupPage.screenshot({ path: `${SHOTS}/popup.png`, fullPage: true });
 
   // Clicking an entry scrolls the page to that person and focuses the highlight.
   await page.bringToFront();
