@@ -21,6 +21,31 @@ async function articleFromHtml(html: string, file: string): Promise<ArticleText>
   return { title: article.title, text: article.text };
 }
 
+/**
+ * The text of a file: UTF-8 (with or without BOM), UTF-16 with BOM, or for pages the charset their <meta> declares
+ * (old Arabic sites are saved as windows-1256); bytes that are not UTF-8 fall back to windows-1256.
+ */
+export function decode(bytes: Uint8Array, isPage: boolean): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  if (isPage) {
+    const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+    const declared = head.match(/<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i)?.[1]?.toLowerCase();
+    if (declared && !/^utf-?8$/.test(declared)) {
+      try {
+        return new TextDecoder(declared).decode(bytes);
+      } catch {
+        /* an unknown label: fall through */
+      }
+    }
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1256').decode(bytes);
+  }
+}
+
 /** Runs the analyzer on the command-line arguments; returns what to print on stdout. Throws UsageError for user errors. */
 export async function run(args: string[]): Promise<string> {
   const json = args.includes('--json');
@@ -33,7 +58,7 @@ export async function run(args: string[]): Promise<string> {
   if (!['.txt', '.html', '.htm'].includes(ext)) throw new UsageError(`unsupported file type "${ext || file}": give a .txt article or a saved .html page`);
   let raw: string;
   try {
-    raw = readFileSync(file, 'utf8');
+    raw = decode(readFileSync(file), ext !== '.txt');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new UsageError(code === 'ENOENT' ? `no such file: ${file}` : code === 'EISDIR' ? `${file} is a directory` : `cannot read ${file} (${code ?? 'error'})`);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatReport } from '@/scripts/analyze-report';
-import { main, run } from '@/scripts/analyze';
+import { decode, main, run } from '@/scripts/analyze';
 import type { Analysis } from '@/lib/types';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -74,6 +74,19 @@ describe('CLI output', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toEqual(['analyze: no such file: nowhere.html']);
   }, 20_000);
+});
+
+describe('reading files in the encodings saved pages come in', () => {
+  const arabic = 'السلام';
+  const cp1256 = Uint8Array.from([0xc7, 0xe1, 0xd3, 0xe1, 0xc7, 0xe3]);
+  it('decodes UTF-8, and a page that declares windows-1256', () => {
+    expect(decode(new TextEncoder().encode(arabic), false)).toBe(arabic);
+    const page = new Uint8Array([...new TextEncoder().encode('<meta http-equiv="Content-Type" content="text/html; charset=windows-1256"><p>'), ...cp1256]);
+    expect(decode(page, true)).toContain(arabic);
+  });
+  it('falls back to windows-1256 for bytes that are not UTF-8', () => {
+    expect(decode(cp1256, false)).toBe(arabic);
+  });
 });
 
 describe('the readable report', () => {
