@@ -129,7 +129,7 @@ function restoreVowels(segs: Segment[], word: string): Segment[] {
 }
 
 /** Consonant pairs English and European names begin with; any other initial pair gets a vowel (نتنياهو → Netnyahu). */
-const ONSET = /^([bcdfgkptv][rlwy]|s[cklmnptwhv]|sh[mnrtvl]?|ch[r]?|th[r]?|kh|ph|zh|ts|ps|kn|wr|dv|zv|zl|zd|zn|kv|tv|gv|vl|vr|mr|ml|mn|hr|dz|sch)$/;
+const ONSET = /^([bcdfgkptv][rlwy]|s[bcdgklmnptwhv]|sh[mnrtvl]?|ch[r]?|th[r]?|kh|ph|zh|ts|ps|kn|wr|dv|zv|zl|zd|zn|kv|tv|gv|vl|vr|mr|ml|mn|hr|dz|sch)$/;
 
 function russianEndings(s: string): string {
   return s.replace(/ski$/, 'sky').replace(/iy$/, 'y').replace(/ii$/, 'iy');
@@ -142,6 +142,14 @@ export function transliterateWord(word: string, origin: Origin = 'western'): str
   if (origin !== 'arab' && origin !== 'persian' && segs.length >= 3 && !segs[0]!.vowel && !segs[1]!.vowel &&
     !ONSET.test(segs[0]!.text + segs[1]!.text)) {
     segs = [segs[0]!, { text: 'e', vowel: true, consonantLetter: false }, ...segs.slice(1)];
+  }
+  if (origin !== 'arab' && origin !== 'persian' && segs.length >= 3) {
+    // A final consonant + r/l/n/m has lost its vowel in Arabic letters: ميدلر → midler, تورفالدسن → torfaldsen.
+    const [a, b] = [segs[segs.length - 2]!, segs[segs.length - 1]!];
+    const coda = a.text === 'r' || a.text === 'y' || (a.text === 'l' && b.text !== 'r') || (/^[nm]$/.test(a.text) && b.text !== 'r');
+    if (!a.vowel && !b.vowel && /^[rlnm]$/.test(b.text) && !coda) {
+      segs = [...segs.slice(0, -1), { text: 'e', vowel: true, consonantLetter: false }, b];
+    }
   }
   let s = segs.map((x) => x.text).join('');
   if (origin === 'western') s = s.replace(/mb$/, 'mp');

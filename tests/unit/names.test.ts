@@ -102,6 +102,8 @@ describe('letter rules', () => {
   it('reads foreign names with their written vowels and ch for تش', () => {
     expect(transliterateWord('ماكرون', 'western')).toBe('macron');
     expect(transliterateWord('كيري', 'western')).toBe('kiri');
+    expect(transliterateWord('ميدلر', 'western')).toBe('midler');
+    expect(transliterateWord('كارل', 'western')).toBe('carl');
     expect(transliterateWord('تشانغ', 'western')).toBe('chang');
     expect(transliterateWord('ترامب', 'western')).toBe('tramp');
   });
