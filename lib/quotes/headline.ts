@@ -1,7 +1,7 @@
 /** Headline statements "كيري: اجتماع الدوحة ناقش …": a short speaker, a colon, and the words, in one line. */
-import { reportingVerb } from '../vocab/reporting';
 import { isHeadlineLabel } from '../vocab/speakers';
 import { gapBefore, type TextContext } from './context';
+import { triggerVerb } from './statement';
 
 export interface Headline {
   /** Token range of the speaker prefix and of the statement. */
@@ -30,8 +30,9 @@ export function findHeadlines(ctx: TextContext): Headline[] {
       if (/[،,.؛]/.test(gap)) break;
       if (!gap.includes(':')) continue;
       const prefix = ctx.text.slice(ctx.tokens[line.first]!.start, ctx.tokens[j - 1]!.end);
+      // A reporting verb on either side makes it a dateline ("القاهرة: قال الوزير …") or a sentence, not a headline.
       let verb = false;
-      for (let k = line.first; k < j; k++) if (reportingVerb(ctx.norms[k]!)) verb = true;
+      for (let k = line.first; k <= line.last; k++) if (triggerVerb(ctx, k)) verb = true;
       if (!verb && !isHeadlineLabel(prefix) && line.last - j + 1 >= 3) out.push({ prefixFirst: line.first, prefixLast: j - 1, first: j, last: line.last });
       break;
     }

@@ -20,6 +20,8 @@ export interface ReportingVerb {
   continuation: boolean;
   /** The preposition may be left out (أكد أن / أكد على أن): a later أن wins over it. */
   prepOptional: boolean;
+  /** The bare masculine past is spelled like a common noun (نقل، رد، ذكر). */
+  nounLike: boolean;
 }
 
 interface VerbEntry {
@@ -28,6 +30,7 @@ interface VerbEntry {
   participle?: string;
   prep?: string;
   prepOptional?: boolean;
+  nounLike?: boolean;
   strength: string;
   extra?: string[];
 }
@@ -62,9 +65,10 @@ function build(): Map<string, ReportingVerb> {
       prep: raw.prep ? normalize(raw.prep) : null,
       continuation: continuation.has(lemma),
       prepOptional: raw.prepOptional === true,
+      nounLike: raw.nounLike === true,
     };
     const add = (form: string, kind: VerbForm) => {
-      if (!map.has(form)) map.set(form, { ...common, form: kind });
+      if (!map.has(form)) map.set(form, { ...common, form: kind, strength: kind === 'present' ? 'weak' : common.strength });
     };
     if (past) pastForms(past).forEach((f) => add(f, 'past'));
     if (raw.present) presentForms(normalize(raw.present)).forEach((f) => add(f, 'present'));
