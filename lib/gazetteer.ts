@@ -29,7 +29,7 @@ export interface KnownPerson {
   /** Forms knowingly shared with another entry (resolved by date, then by recency). */
   ambiguous_ar?: string[];
   country: string | null;
-  /** Oldest first: the last role is the current (or latest) main one. */
+  /** Oldest first, except that the main role (see `mainRole`) is moved last, so `roles.at(-1)` is the role to show. */
   roles: KnownRole[];
 }
 
@@ -218,13 +218,15 @@ function lastInOffice(p: KnownPerson): string {
 }
 
 const TOP_OFFICES = new Set(['president', 'king', 'emir', 'sultan', 'supreme_leader']);
-const HIGH_OFFICES = new Set(['prime_minister', 'crown_prince', 'vice_president']);
+const HIGH_OFFICES = new Set(['prime_minister', 'crown_prince', 'deputy_crown_prince', 'vice_president']);
+const MINISTERIAL_OFFICES = new Set(['foreign_minister', 'defense_minister', 'interior_minister', 'finance_minister', 'deputy_prime_minister', 'un_secretary_general', 'arab_league_secretary_general']);
 
 /** Heads of state first, then heads of government: the one a bare surname after a title most likely means. */
 export function officeRank(r: KnownRole): number {
   if (r.office && TOP_OFFICES.has(r.office)) return 0;
   if (r.office && HIGH_OFFICES.has(r.office)) return 1;
-  return r.office ? 2 : 3;
+  if (r.office && MINISTERIAL_OFFICES.has(r.office)) return 2;
+  return 3;
 }
 
 function choose(candidates: KnownPerson[], date?: string): KnownPerson | null {
@@ -262,16 +264,40 @@ export function findKnownPerson(nameAr: string, opts: LookupOptions = {}): Known
   return choose(findKnownPeople(nameAr, opts), opts.date);
 }
 
+/** The role to show for a person: on a date, the highest office held then; otherwise the main role. */
+/** Years of a role inside the 2015–2024 news window the gazetteer is curated for. */
+function yearsInWindow(r: KnownRole): number {
+  const y = (d: string | undefined, dflt: number, isEnd: boolean) =>
+    d ? Number(d.slice(0, 4)) + (d.length >= 7 ? (Number(d.slice(5, 7)) - (isEnd ? 0 : 1)) / 12 : isEnd ? 1 : 0) : dflt;
+  const from = Math.max(2015, y(r.from, 1900, false));
+  const to = Math.min(2025, y(r.to ?? undefined, 2100, true));
+  return Math.max(0, to - from);
+}
+
 /**
- * The role to show for a person: on a date, the highest office held then; otherwise the current main role.
- * Roles are stored oldest first, so the last one is the current main role.
+ * The role news of 2015–2024 gives a person when the article states none: among roles held in that window,
+ * the highest office, then the longest held in the window, then the latest.
  */
+export function mainRole(roles: readonly KnownRole[]): KnownRole | null {
+  const inWindow = roles.filter((r) => yearsInWindow(r) > 0);
+  const pool = inWindow.length > 0 ? inWindow : roles;
+  let best: KnownRole | null = null;
+  for (const r of pool) {
+    if (!best) best = r;
+    else {
+      const d = officeRank(r) - officeRank(best) || yearsInWindow(best) - yearsInWindow(r);
+      if (d < 0 || (d === 0 && (r.to ?? '9999') >= (best.to ?? '9999'))) best = r;
+    }
+  }
+  return best;
+}
+
 export function roleOn(person: KnownPerson, date?: string): KnownRole | null {
   if (date) {
     const held = person.roles.filter((r) => roleCovers(r, date));
     if (held.length > 0) return held.reduce((best, r) => (officeRank(r) < officeRank(best) ? r : best));
   }
-  return person.roles[person.roles.length - 1] ?? null;
+  return mainRole(person.roles);
 }
 
 export function knownPersonById(id: string): KnownPerson | null {

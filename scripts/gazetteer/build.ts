@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { OFFICES, COUNTRY_EN, officeOf } from './offices';
 import { TITLE_KEYS, validate } from './validate';
 import type { KnownPerson, KnownRole } from '../../lib/gazetteer';
-import { nameKey, officeRank } from '../../lib/gazetteer';
+import { mainRole, nameKey, officeRank } from '../../lib/gazetteer';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -60,16 +60,18 @@ function expandRole([code, from, to]: SourceRole, country: string | null): Known
 }
 
 /**
- * Roles oldest first, so the last is the current main one: ordered by end (open ends last), then by office
- * rank, then the source order reversed (the source lists the main role of a concurrent set first).
+ * Roles oldest first (by end, open ends last; then office rank; then source order reversed), with the main
+ * role of 2015–2024 news moved last, so `roles.at(-1)` is the role to show when an article states none.
  */
 function chronological(roles: KnownRole[]): KnownRole[] {
   const end = (r: KnownRole) => (r.to ? (r.to + '-99').slice(0, 7) : '9999');
   const rank = (r: KnownRole) => officeRank(r);
-  return roles
+  const sorted = roles
     .map((r, i) => ({ r, i }))
     .sort((a, b) => end(a.r).localeCompare(end(b.r)) || rank(b.r) - rank(a.r) || b.i - a.i)
     .map((x) => x.r);
+  const main = mainRole(sorted);
+  return main ? [...sorted.filter((r) => r !== main), main] : sorted;
 }
 
 function loadWiki(): Map<string, string> {

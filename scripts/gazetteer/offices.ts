@@ -13,6 +13,7 @@ export const OFFICES: Record<string, Office> = {
   emir: { role: 'Emir of {C}', office: 'emir' },
   sultan: { role: 'Sultan of {C}', office: 'sultan' },
   cp: { role: 'Crown Prince of {C}', office: 'crown_prince' },
+  dcp: { role: 'Deputy Crown Prince of {C}', office: 'deputy_crown_prince' },
   fm: { role: 'Minister of Foreign Affairs', office: 'foreign_minister' },
   dfm: { role: 'Deputy Minister of Foreign Affairs', office: 'deputy_foreign_minister' },
   dm: { role: 'Minister of Defense', office: 'defense_minister' },

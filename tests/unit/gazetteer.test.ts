@@ -5,6 +5,7 @@ import {
   knownPeople,
   matchKnownPersonAt,
   nameKey,
+  roleOn,
 } from '@/lib/gazetteer';
 import { normalize } from '@/lib/arabic/normalize';
 import { tokenize } from '@/lib/arabic/tokens';
@@ -104,6 +105,25 @@ describe('findKnownPersonByRole', () => {
     expect(findKnownPersonByRole('emir', 'KW', '2021-01')?.id).toBe('nawaf-al-ahmad-al-jaber-al-sabah');
     expect(findKnownPersonByRole('Secretary-General of the United Nations', null, '2015')?.id).toBe('ban-ki-moon');
     expect(findKnownPersonByRole('king', 'JO')?.id).toBe('king-abdullah-ii');
+  });
+});
+
+describe('roles to show', () => {
+  const role = (name: string, date?: string) => roleOn(findKnownPerson(name)!, date)?.role_en;
+
+  it('is the office held on the article date', () => {
+    expect(role('عادل الجبير', '2016-05')).toBe('Minister of Foreign Affairs');
+    expect(role('عادل الجبير', '2020')).toBe('Minister of State for Foreign Affairs');
+    expect(role('محمد بن سلمان', '2016-03')).toBe('Deputy Crown Prince of Saudi Arabia');
+    expect(role('ميدفيديف', '2010')).toBe('President of Russia');
+  });
+
+  it('without a date, is the main role of 2015–2024 news, stored last', () => {
+    expect(role('ميدفيديف')).toBe('Prime Minister of Russia');
+    expect(role('محمد بن سلمان')).toBe('Crown Prince of Saudi Arabia');
+    expect(role('جون كيري')).toBe('Secretary of State');
+    const lavrov = findKnownPerson('لافروف')!;
+    expect(lavrov.roles.at(-1)?.role_en).toBe('Minister of Foreign Affairs');
   });
 });
 
