@@ -31,6 +31,7 @@ export interface AssembleInput {
   fallbackSide: (taken: ReadonlySet<string>) => Side | null;
   /** Each official's own side (country, role words, title words around the name), if known. */
   sideOf: (o: Official) => Side | null;
+  officials: readonly Official[];
 }
 
 /** Guards against a title fragment read as a name ("للشؤون العسكرية", "معاليه"): never a delegation member. */
@@ -45,7 +46,7 @@ function rankOf(o: Official): number {
   return m ? m.value : 4;
 }
 
-export function assemble({ meetings, lists, fallbackSide, sideOf }: AssembleInput): Delegation[] {
+export function assemble({ meetings, lists, fallbackSide, sideOf, officials }: AssembleInput): Delegation[] {
   const sides = new Map<string, { side: Side; order: number }>();
   const placements = new Map<Official, Placement>();
   const participants = new Set<Official>();
@@ -70,8 +71,14 @@ export function assemble({ meetings, lists, fallbackSide, sideOf }: AssembleInpu
 
   // Meeting participants: by country, else by the side the meeting names.
   const unplaced: Official[] = [];
+  // A party named only by title and nationality ("السفير الأميركي") is the article's one official of that side, if there is one.
+  const onlyOfficialOf = (side: Side): Official | null => {
+    const of = officials.filter((o) => sideOf(o)?.key === side.key);
+    return of.length === 1 ? of[0]! : null;
+  };
   for (const m of meetings) {
-    for (const p of m.parties) {
+    for (const party of m.parties) {
+      const p = !party.official && party.side ? { ...party, official: onlyOfficialOf(party.side) } : party;
       if (!p.official) {
         if (p.side) addSide(p.side);
         continue;

@@ -20,7 +20,7 @@ export function findDelegations(text: string, officials: Official[]): Delegation
   const principals = new Set(meetings.flatMap((m) => m.parties.map((p) => p.official).filter((o): o is Official => !!o)));
   const lists = findLists(ctx, partition, principals);
   if (typeof process !== 'undefined' && process.env?.DEBUG_DELEGATIONS) debugDump(ctx, meetings, lists);
-  return assemble({ meetings, lists, sideOf, fallbackSide: (taken) => mostNamedCountry(ctx, partition, taken) });
+  return assemble({ meetings, lists, sideOf, officials, fallbackSide: (taken) => mostNamedCountry(ctx, partition, taken) });
 }
 
 /** The title and first paragraphs, where a meeting article names its meeting. */

@@ -12,7 +12,7 @@ import {
   type ListKind,
 } from '../vocab/meetings';
 import type { Official } from '../types';
-import { isGenitiveReference, isIn, lookup, sentenceBounds, type Context } from './context';
+import { isGenitiveReference, isIn, lookup, sentenceBounds, type Context, type Mention } from './context';
 import { sideAt, sidePhraseIn, type Side } from './sides';
 
 export interface ExplicitList {
@@ -58,16 +58,33 @@ function openerAt(ctx: Context, i: number): { kind: ListKind; reception: boolean
   return { kind, reception: false };
 }
 
-/** The person a pronoun refers to ("يرافقه", "معاليه"): the last official mentioned before token i. */
+/**
+ * The person a pronoun refers to ("يرافقه", "بمعية سموه"): the last principal named before token i; with an
+ * honorific pronoun, the last one addressed with that honorific ("سموه" → a "سمو", "جلالته" → a "جلالة").
+ */
 function referentBefore(ctx: Context, i: number, principals: ReadonlySet<Official>): Official | null {
+  const pronoun = (ctx.norms[i + 1] ?? '').replace(/^و/, '');
+  const honorific = honorificPronouns.has(pronoun) ? pronoun.replace(/(?:ته|تها|ه|ها)$/, '') : null;
+  const styled = (m: Mention) => {
+    for (let k = Math.max(0, m.first - 3); k < m.first; k++) {
+      if ((ctx.forms[k] ?? []).some((f) => f.replace(/ه$/, '') === honorific || f.replace(/ه$/, 'ت') === honorific)) return true;
+    }
+    return false;
+  };
   let fallback: Official | null = null;
-  for (let k = i - 1; k >= 0 && k > i - 200; k--) {
+  let principal: Official | null = null;
+  for (let k = i - 1; k >= 0 && k > i - 400; k--) {
     const m = ctx.mentionAt[k];
     if (!m) continue;
-    if (principals.has(m.official)) return m.official;
+    if (honorific && principals.has(m.official) && styled(m)) return m.official;
+    if (principals.has(m.official)) principal ??= m.official;
     fallback ??= m.official;
   }
-  return fallback;
+  if (honorific) {
+    // The honorific may style an earlier mention of a principal than the nearest one.
+    for (const m of ctx.mentions) if (m.first < i && principals.has(m.official) && styled(m)) return m.official;
+  }
+  return principal ?? fallback;
 }
 
 export function findLists(

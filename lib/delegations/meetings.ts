@@ -134,8 +134,20 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
     return parties.length === 2 ? { cue: i, parties, sameMeeting: false, leads: false } : null;
   }
   let subject: Mention | null = null;
-  if (objectPronoun) subject = previousMention(ctx, i, 30);
-  else {
+  if (objectPronoun) {
+    subject = previousMention(ctx, i, 30);
+    // "وجه السفير الأميركي تعازيه … على اثر مقابلة جمعته بوالي صفاقس": a subject named only by title and nationality.
+    if (!subject) {
+      const [start] = sentenceBounds(ctx, i);
+      for (let k = i - 1; k >= Math.max(start, i - 30); k--) {
+        const s = ctx.quoted[k] ? null : sideAt(ctx, k, partition);
+        if (s) {
+          parties.push({ official: null, side: s.side, role: 'subject' });
+          break;
+        }
+      }
+    }
+  } else {
     subject = nextMention(ctx, i, 10);
     const phrase = sidePhraseIn(ctx, i + 1, Math.min(sentEnd, i + 5), partition);
     if (phrase && (!subject || phrase.first < subject.first)) {
