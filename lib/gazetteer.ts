@@ -46,13 +46,15 @@ export const knownPeople: readonly KnownPerson[] = data as KnownPerson[];
 const JOIN_NEXT = new Set(['عبد']);
 const JOIN_PREV = new Set(['الله', 'اوغلو', 'زاده']);
 
-/** Key tokens of a normalised word run: hyphens split, عبد/الله/أوغلو joined. */
+/** Key tokens of a normalised word run: hyphens split, عبد/الله/أوغلو joined, ابن inside a name read as بن. */
 function keyTokens(words: string[]): string[] {
   const out: string[] = [];
   let pendingJoin = false;
   for (const w of words) {
-    for (const part of w.split('-')) {
-      if (!part) continue;
+    for (const raw of w.split('-')) {
+      if (!raw) continue;
+      // "عبدالله الثاني ابن الحسين" = "عبدالله الثاني بن الحسين": ابن inside a name is بن.
+      const part = raw === 'ابن' && out.length > 0 ? 'بن' : raw;
       if (pendingJoin) {
         out[out.length - 1] += part;
         pendingJoin = false;
@@ -354,6 +356,7 @@ export function matchKnownPersonAt(norms: string[], i: number, opts: LookupOptio
     for (let k = 0; k < keyed.length; k++) {
       const cur = keyed[k]!;
       const prev = joined[joined.length - 1];
+      if (prev && cur.token === 'ابن') cur.token = 'بن';
       if (prev && JOIN_NEXT.has(prev.token)) {
         prev.token += cur.token;
         prev.end = cur.end;

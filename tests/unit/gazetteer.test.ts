@@ -20,6 +20,7 @@ describe('nameKey', () => {
     expect(nameKey('كيم جونغ-أون')).toBe(nameKey('كيم جونغ اون'));
     expect(nameKey('أحمد داود أوغلو')).toBe(nameKey('احمد داوداوغلو'));
     expect(nameKey('إردوغان')).toBe(nameKey('أردوغان'));
+    expect(nameKey('عبدالله الثاني ابن الحسين')).toBe(nameKey('عبد الله الثاني بن الحسين'));
   });
 });
 
@@ -147,6 +148,12 @@ describe('matchKnownPersonAt', () => {
     expect(matchKnownPersonAt(norms('وعبد الله بن زايد'), 0)?.length).toBe(4);
     expect(matchKnownPersonAt(norms('وقال لافروف'), 1)?.person.id).toBe('sergey-lavrov');
     expect(matchKnownPersonAt(norms('ولافروف'), 0)?.person.id).toBe('sergey-lavrov');
+  });
+
+  it('reads ابن inside a name as بن', () => {
+    const m = matchKnownPersonAt(norms('عبد الله الثاني ابن الحسين'), 0);
+    expect(m?.person.id).toBe('king-abdullah-ii');
+    expect(m?.length).toBe(5);
   });
 
   it('returns null where no known name starts', () => {
