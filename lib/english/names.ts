@@ -24,6 +24,11 @@ const roman = (n: number) => 'X'.repeat(Math.floor(n / 10)) + UNITS[n % 10]!;
 const SURNAME_PARTICLES: Record<string, string> = {
   'فون': 'von', 'فان': 'van', 'دير': 'der', 'دي': 'de', 'دو': 'du', 'دا': 'da', 'ديل': 'del', 'لا': 'la', 'لو': 'le', 'دوس': 'dos',
 };
+/**
+ * Divine attributes that appear in names only after عبد: "بن العزيز" is a slip for "بن عبد العزيز", and the press
+ * writes the name whole.
+ */
+const DIVINE = new Set(['العزيز', 'الرحمن', 'الرحيم', 'اللطيف', 'المجيد', 'الرزاق', 'الوهاب', 'الغفار', 'القادر', 'الفتاح', 'المحسن', 'الخالق', 'الباري', 'الاله', 'المعطي']);
 /** Letters that occur in Arabic and Persian names but hardly ever in transliterated foreign ones. */
 const ARABIC_LETTERS = /[عحصضظق]/;
 
@@ -165,6 +170,7 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       continue;
     }
     if (norm === 'الدين' && i > 0) { out.push('al-Din'); continue; }
+    if (DIVINE.has(norm) && (norms[i - 1] === 'بن' || norms[i - 1] === 'ابن')) { out.push(abdelName(word, norm, style, abdel)); continue; }
     if ((norm === 'اوغلو' || norm === 'اغلو') && out.length) {
       out[out.length - 1] += 'oglu';
       continue;

@@ -55,6 +55,10 @@ describe('nameToEnglish: Arabic names', () => {
     expect(nameToEnglish('سعود القحطاني', { country: 'SA' })).toBe('Saud Al-Qahtani');
     expect(nameToEnglish('محمد السويدي', { country: 'AE' })).toMatch(/^Mohammed Al-S[a-z]+$/);
   });
+  it('reads "bin" + a divine attribute as the slip it is for "bin Abdul…"', () => {
+    // Sky News Arabia (dev corpus 019-sky-news-arabia): "الأمير خالد بن سلمان بن العزيز"
+    expect(nameToEnglish('خالد بن سلمان بن العزيز', { country: 'SA' })).toBe('Khaled bin Salman bin Abdulaziz');
+  });
   it('drops the article of a family name used alone', () => {
     // Al-Riyadh (dev corpus 031-al-riyadh) refers to the Syrian president as "الأسد"
     expect(nameToEnglish('الأسد', { country: 'SY' })).toBe('Assad');
