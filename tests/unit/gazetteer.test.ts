@@ -189,3 +189,14 @@ describe('skeleton matching stays strict', () => {
     expect(findKnownPerson('عادل الجبيري')).toBeNull();
   });
 });
+
+describe('after-title surnames and first names', () => {
+  it('resolve by the article date and office rank', () => {
+    expect(id('صباح', { afterTitle: true, date: '2017' })).toBe('sabah-al-ahmad-al-jaber-al-sabah');
+    expect(id('مشعل', { afterTitle: true, date: '2024-03' })).toBe('mishal-al-ahmad-al-jaber-al-sabah');
+    expect(id('سلام', { afterTitle: true, date: '2015' })).toBe('tammam-salam');
+    expect(id('سلام', { afterTitle: true, date: '2025-06' })).toBe('nawaf-salam');
+    expect(id('رئيسي', { afterTitle: true })).toBe('ebrahim-raisi');
+    expect(id('رئيسي')).toBeNull(); // "main", an adjective, without a title
+  });
+});
