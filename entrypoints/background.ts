@@ -55,6 +55,9 @@ export default defineBackground(() => {
       case 'error':
         if (tabId !== undefined) await setState(tabId, { ...emptyTabState(), status: 'error', host: msg.host, error: msg.message });
         return { ok: true };
+      case 'ui-error':
+        if (tabId !== undefined) await setState(tabId, { ...(await getState(tabId)), error: msg.message });
+        return { ok: true };
       case 'get-tab':
         return getState(msg.tabId);
       case 'highlights-visible':

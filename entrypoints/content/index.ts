@@ -21,6 +21,11 @@ export default defineContentScript({
     const host = location.hostname;
     const card = new CardController(ctx, () => analysis);
     const send = (msg: ToBackground) => browser.runtime.sendMessage(msg);
+    /** A failure in a UI handler: close the card, tell the background; the highlights stay usable. */
+    const report = (e: unknown) => {
+      card.close(false);
+      send({ type: 'ui-error', message: e instanceof Error ? e.message : String(e) }).catch(() => {});
+    };
 
     applyLook(settings);
 
@@ -133,7 +138,7 @@ export default defineContentScript({
       if (mark && settings.highlightsVisible && analysis) {
         e.preventDefault();
         e.stopPropagation();
-        void card.open(mark);
+        card.open(mark).catch(report);
       } else if (card.isOpen) card.close(false);
     }, { capture: true });
     ctx.addEventListener(document, 'keydown', (e) => {
@@ -146,7 +151,7 @@ export default defineContentScript({
       const mark = (e.target as Element | null)?.closest?.<HTMLElement>(`mark.${MARK_CLASS}`);
       if (mark && settings.highlightsVisible && analysis) {
         e.preventDefault();
-        void card.open(mark);
+        card.open(mark).catch(report);
       }
     }, { capture: true });
 

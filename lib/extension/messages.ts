@@ -31,6 +31,8 @@ export type ToBackground =
   | { type: 'no-article'; host: string }
   | { type: 'disabled'; host: string }
   | { type: 'error'; host: string; message: string }
+  /** A failure in the card or another UI handler: recorded, the analysis stays. */
+  | { type: 'ui-error'; message: string }
   | { type: 'highlights-visible'; visible: boolean }
   /** Popup → background. */
   | { type: 'get-tab'; tabId: number };

@@ -61,6 +61,14 @@ describe('background', () => {
     expect(state).toMatchObject({ status: 'error', error: 'engine failed' });
   });
 
+  it('records a card failure without losing the analysis', async () => {
+    await send(6, { type: 'analyze', text: 'x', title: null, host: 'a.test' });
+    await send(6, { type: 'ui-error', message: 'card failed' });
+    const state = (await fakeBrowser.runtime.sendMessage({ type: 'get-tab', tabId: 6 })) as TabState;
+    expect(state).toMatchObject({ status: 'done', error: 'card failed' });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 6 })).toBe('3');
+  });
+
   it('forgets a tab when it navigates or closes', async () => {
     await send(5, { type: 'analyze', text: 'x', title: null, host: 'a.test' });
     await fakeBrowser.tabs.onUpdated.trigger(5, { status: 'loading' }, {} as never);
