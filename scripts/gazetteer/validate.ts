@@ -4,7 +4,7 @@ import { nameKey } from '../../lib/gazetteer';
 import { COUNTRY_EN } from './offices';
 
 // Titles and honorifics belong to the title grammar, not to names: "الملك سلمان" is listed as title form "سلمان".
-export const TITLE_KEYS = ['الملك', 'الملكه', 'الامير', 'الاميره', 'الشيخ', 'السيد', 'العماد', 'المشير', 'اللواء', 'ايهالله', 'الامبراطور', 'البابا', 'اللورد', 'الرئيس', 'ولي'];
+export const TITLE_KEYS = ['الملك', 'الملكه', 'الامير', 'الاميره', 'الشيخ', 'السيد', 'العماد', 'المشير', 'اللواء', 'ايهالله', 'الامبراطور', 'البابا', 'اللورد', 'الرئيس', 'ولي', 'البطريرك'];
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const ARABIC = /^[\u0621-\u0652\u0670-\u06D3\s\-']+$/;
