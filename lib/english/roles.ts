@@ -10,9 +10,15 @@ import { countryNameEn } from './countries';
 
 const countryTitles = institutions.countryTitles as Record<string, Record<string, string>>;
 
+const countryNames = new Map<string, string>();
 export function countryName(code: string): string {
-  const name = countryNameEn(code);
-  return name === 'United States' ? 'the United States' : name === 'United Kingdom' ? 'the United Kingdom' : name;
+  let name = countryNames.get(code);
+  if (name === undefined) {
+    const en = countryNameEn(code);
+    name = en === 'United States' ? 'the United States' : en === 'United Kingdom' ? 'the United Kingdom' : en;
+    countryNames.set(code, name);
+  }
+  return name;
 }
 
 /** The press writes "US Secretary of State", "UK Ambassador". */

@@ -4,11 +4,11 @@
  */
 import { countryName, renderTitle } from '../english/roles';
 import { nameToEnglish } from '../english/names';
-import { matchKnownPersonAt, type KnownPerson } from '../gazetteer';
+import { knownPeople, matchKnownPersonAt, type KnownPerson } from '../gazetteer';
 import type { Official, PersonalEntry } from '../types';
 import { buildPersons, type Detection } from './link';
 import { readNameAfter, readNameBefore, startsTitle, type NameRun } from './names';
-import { parseTitle, type Title } from './titles';
+import { mayStartTitle, parseTitle, type Title } from './titles';
 import { heads, ranks, styles } from '../vocab/titles';
 import { toWords, type Word } from './words';
 import { normalize } from '../arabic/normalize';
@@ -50,9 +50,9 @@ export function findOfficials(text: string, personal: PersonalEntry[] = []): Off
   let i = 0;
   let lastEnd = 0;
   while (i < words.length) {
-    const d = readTitled(i);
+    const d = mayStartTitle(words[i]) || words[i]!.forms.some((f) => styles.has(f.form) || ranks.has(f.form)) ? readTitled(i) : null;
     if (d) { detections.push(d); i = Math.max(d.end, i + 1); lastEnd = d.end; continue; }
-    const known = matchKnownPersonAt(norms, i);
+    const known = mayStartKnownName(words[i]!) ? matchKnownPersonAt(norms, i) : null;
     if (known && known.length >= 1 && spelledAs(known.person, norms.slice(i, i + known.length))) {
       const run: NameRun = { start: i, end: i + known.length, norms: norms.slice(i, i + known.length), prefixLen: 0 };
       const bare = words[i]!.forms.find((f) => f.prefix && /^[وفبل]$/.test(f.prefix) && spelledAs(known.person, [f.form]));
@@ -176,6 +176,23 @@ export function findOfficials(text: string, personal: PersonalEntry[] = []): Off
       known: !!known || !!dict,
     };
   });
+}
+
+let knownFirstWords: Set<string> | null = null;
+/** Cheap test before a gazetteer look-up: the word (or its bare form) starts some known spelling. */
+function mayStartKnownName(w: Word): boolean {
+  if (!knownFirstWords) {
+    knownFirstWords = new Set();
+    for (const p of knownPeople) {
+      for (const n of [...p.names_ar, ...(p.short_ar ?? []), ...(p.after_title_ar ?? [])]) {
+        const first = normalize(n).split(/[\s-]+/)[0];
+        if (first) { knownFirstWords.add(first); knownFirstWords.add(first.replace(/^عبد(?=ال)/, 'عبد')); }
+        const joined = normalize(n).replace(/^عبد /, 'عبد').split(/[\s-]+/)[0];
+        if (joined) knownFirstWords.add(joined);
+      }
+    }
+  }
+  return w.forms.some((f) => knownFirstWords!.has(f.form) || knownFirstWords!.has(f.form.split('-')[0]!));
 }
 
 /** The matched words really are words of one of the person's Arabic spellings (a guard on fuzzy look-ups). */

@@ -4,7 +4,7 @@
  */
 import type { KnownPerson } from '../gazetteer';
 import type { PersonalEntry, Span } from '../types';
-import { matchNationality } from '../vocab/nationalities';
+import { matchNationality } from './lookups';
 import { nameParticles, visitorNouns } from '../vocab/titles';
 import { renderRole } from '../english/roles';
 import type { NameRun } from './names';
@@ -57,14 +57,20 @@ function isPart(small: string[], big: string[]): boolean {
   return lead || trail;
 }
 
+const titleCache = new WeakMap<Title, string>();
 function titleEnglish(t: Title | null): string {
-  return t ? t.roles.map((r) => renderRole(r)).join(' / ') : '';
+  if (!t) return '';
+  let en = titleCache.get(t);
+  if (en === undefined) { en = t.roles.map((r) => renderRole(r)).join(' / '); titleCache.set(t, en); }
+  return en;
 }
 
+const headCache = new WeakMap<Title, string>();
 /** The role's head in English without nationality or tails, to compare references with named roles. */
 function headEnglish(t: Title): string {
-  const r = t.roles[0]!;
-  return renderRole({ ...r, nat: null, tails: [] });
+  let en = headCache.get(t);
+  if (en === undefined) { const r = t.roles[0]!; en = renderRole({ ...r, nat: null, tails: [] }); headCache.set(t, en); }
+  return en;
 }
 
 export function buildPersons(
@@ -187,7 +193,13 @@ function resolveReference(d: Detection, persons: Person[]): Person | null {
 /** Surnames, first names of East Asian names, and trailing parts ("جونغ أون") linked to the most recent person. */
 function linkBareMentions(words: Word[], norms: string[], persons: Person[], span: (a: number, b: number) => Span): void {
   const covered = new Set<number>();
-  for (const p of persons) for (const [s, e] of p.mentions) for (let i = 0; i < words.length; i++) if (words[i]!.tok.start >= s && words[i]!.tok.end <= e) covered.add(i);
+  const indexAt = new Map<number, number>();
+  words.forEach((w, i) => indexAt.set(w.tok.start, i));
+  for (const p of persons) {
+    for (const [s, e] of p.mentions) {
+      for (let i = indexAt.get(s) ?? -1; i >= 0 && i < words.length && words[i]!.tok.end <= e; i++) covered.add(i);
+    }
+  }
   const seqs = new Map<string, { p: Person; seq: string[] }[]>();
   const add = (p: Person, seq: string[]) => {
     if (!seq.length || seq.some((w) => !w)) return;

@@ -3,8 +3,8 @@
  * the و that starts the next list item, a new title, a nationality adjective or a country; Arabic names keep
  * their بن/آل/أبو/عبد links.
  */
-import { isNameWord } from '../english/names';
-import { matchCountryName, matchNationality } from '../vocab/nationalities';
+import { isNameWord } from './lookups';
+import { matchCountryName, matchNationality } from './lookups';
 import { heads, nameParticles, nameStops, portfolios, ranks, styles } from '../vocab/titles';
 import type { Word } from './words';
 

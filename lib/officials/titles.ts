@@ -6,7 +6,7 @@
  *   TAIL := للشؤون ADJ+ | في/لدى/إلى PLACE | ب/في BODY
  * Stacked roles follow each other without a conjunction ("ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الداخلية").
  */
-import { matchCountryName, matchNationality, type NationalityMatch } from '../vocab/nationalities';
+import { matchCountryName, matchNationality, type NationalityMatch } from './lookups';
 import {
   adjectives, bodies, heads, institutionNouns, modifiers, ordinals, places, portfolios, styles, type BodyDef, type HeadDef,
 } from '../vocab/titles';
@@ -367,6 +367,11 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
   return null;
 }
 
+/** Cheap test before parsing: some reading of the word is the first word of a head title. */
+export function mayStartTitle(w: Word | undefined): boolean {
+  return !!w && w.forms.some((f) => heads.has(stripAl(f.form)));
+}
+
 /** The country a role itself names: its nationality, its institution, or the head (خادم الحرمين الشريفين → SA). */
 export function roleCountry(role: Role): string | null {
   if (role.nat) return role.nat.country;
@@ -385,6 +390,7 @@ export function roleCountry(role: Role): string | null {
 export function parseTitle(
   words: Word[], i: number, countryName: (code: string) => string = (c) => c, norms = words.map((w) => w.norm), conj = true,
 ): Title | null {
+  if (!mayStartTitle(words[i])) return null;
   const ctx: Ctx = { words, norms, countryName };
   const first = parseRole(ctx, i, conj, 0);
   if (!first) return null;

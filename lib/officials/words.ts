@@ -26,7 +26,20 @@ export interface Word {
   sentence: number;
 }
 
+const formCache = new Map<string, WordForm[]>();
+
+/** The forms of a normalised word (cached: news text repeats its words). */
 export function formsOf(norm: string): WordForm[] {
+  let forms = formCache.get(norm);
+  if (!forms) {
+    forms = computeForms(norm);
+    if (formCache.size > 50000) formCache.clear();
+    formCache.set(norm, forms);
+  }
+  return forms;
+}
+
+function computeForms(norm: string): WordForm[] {
   const out: WordForm[] = [];
   const seen = new Set<string>();
   for (const r of readings(norm)) {
