@@ -80,10 +80,17 @@ function institutionSpeaker(ctx: TextContext, i: number, limit: number, afterPre
   let ar = textOf(ctx, i, last);
   if (/^و/.test(ctx.norms[i]!) && !/^و/.test(head.words[0]!)) ar = ar.slice(1);
   if (afterPreposition) ar = ar.replace(/^(لل|ل)/, (p) => (p === 'لل' ? 'ال' : ''));
-  const english = () => {
+  const english = (): string => {
     const en = institutionToEnglish(ar);
     if (en) return en;
-    const nat = head.kind !== 'capital' ? matchNationality(ctx.norms, i + head.words.length) : null;
+    const after = i + head.words.length;
+    if (head.en.endsWith(' for')) {
+      // "المتحدث باسم وزارة الخارجية" → "Spokesperson for" + the institution in English.
+      const rest = after <= last ? institutionSpeaker(ctx, after, last) : null;
+      const restEn = after <= last ? institutionToEnglish(textOf(ctx, after, last)) ?? (rest ? speakerEnglish(rest.speaker) : null) : null;
+      return restEn ? `${head.en} the ${restEn.replace(/^the /i, '')}` : head.en.replace(/ for$/, '');
+    }
+    const nat = head.kind !== 'capital' ? matchNationality(ctx.norms, after) : null;
     return nat ? `${nat.adjective_en} ${head.en}` : head.en;
   };
   return { speaker: { ar, en: null, official: null, english }, last, kind: head.kind };

@@ -6,7 +6,7 @@
  */
 import { heads, styles } from '../vocab/titles';
 import {
-  announcerLength, cancelsReport, conjunctionOf, isComplementizer, isSayingNoun, isSourcePreposition, postAttributionBefore,
+  announcerLength, cancelsReport, conjunctionOf, isBackgroundVerb, isComplementizer, isSayingNoun, isSourcePreposition, postAttributionBefore,
   reportingVerb, reportingVerbWithObject, takesObjectFirst, type ReportingVerb,
 } from '../vocab/reporting';
 import { isLabelNoun, isPronounSubject, isSkippableAfterVerb, matchSpeakerHead } from '../vocab/speakers';
@@ -61,6 +61,8 @@ function readTriggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
   // Negated or subjunctive (لم يعلن، دون أن يعلن) reports nothing; "أعرب عنه" is a relative clause about something else.
   if (i > 0 && cancelsReport(ctx.norms[i - 1]!) && !/[،,.:]/.test(before)) return null;
   if (/^(عن|الي|علي|ب|من)(ه|ها|هم|هما)$/.test(next)) return null;
+  // "يُذكر أن …": background from the writer.
+  if (isBackgroundVerb(ctx.norms[i]!) && (isComplementizer(next) || next === 'الي' || next === 'ان')) return null;
   // "نقل السفارة" is a transfer, not "نَقَل": a noun-like bare verb reports only after a comma or a clause opener.
   if (verb.nounLike && ctx.norms[i] === verb.lemma && !(/[،,"»”]/.test(before) || CLAUSE_OPENERS.has(ctx.norms[i - 1] ?? '') || RELATIVES.has(ctx.norms[i - 1] ?? ''))) return null;
   // A weak verb with no conjunction must open a clause (after a comma, كما، قد، الذي…) or follow its subject:
@@ -128,7 +130,14 @@ function afterSubject(ctx: TextContext, k: number): number {
   let j = k;
   while (j < ctx.tokens.length && styles.has(ctx.norms[j]!)) j++;
   const head = matchSpeakerHead(ctx.norms, j);
-  if (head) return j + head.words.length;
+  if (head) {
+    // The head and the definite words or further heads of its name ("المتحدث باسم الحكومة | صحة التقارير").
+    let end = j + head.words.length;
+    while (end < ctx.tokens.length && end < j + head.words.length + 5 && ctx.sentence[end] === ctx.sentence[k] && ctx.quotationOf[end] === -1
+      && !hasComma(gapBefore(ctx, end)) && !PREPOSITIONS.has(ctx.norms[end]!) && !isComplementizer(ctx.norms[end]!)
+      && (/^ال/.test(ctx.norms[end]!) || matchSpeakerHead(ctx.norms, end) !== null || heads.has(stripAl(ctx.norms[end]!)))) end++;
+    return end;
+  }
   for (let t = j; t < ctx.tokens.length && t <= j + 7; t++) {
     if (ctx.sentence[t] !== ctx.sentence[k] || ctx.quotationOf[t] !== -1 || PREPOSITIONS.has(ctx.norms[t]!)) break;
     const m = ctx.mention[t];

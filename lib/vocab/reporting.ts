@@ -159,3 +159,10 @@ export function conjunctionOf(norm: string): 'و' | 'ف' | null {
   if (VERBS.has(norm)) return null;
   return norm[0] === 'و' || norm[0] === 'ف' ? (norm[0] as 'و' | 'ف') : null;
 }
+
+const BACKGROUND = new Set(data.backgroundVerbs.map(normalize));
+
+/** "يُذكر أن", "يُشار إلى أن": impersonal forms that give the writer's background. */
+export function isBackgroundVerb(norm: string): boolean {
+  return BACKGROUND.has(norm);
+}

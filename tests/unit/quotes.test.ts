@@ -185,4 +185,18 @@ describe('speakers', () => {
     expect(q!.speaker_ar).toBe('مصدر في وزارة الخارجية السورية');
     expect(q!.text).toBe('"الجمهورية العربية السورية تدين بأشد العبارات المجزرة الوحشية"');
   });
+
+  it('skips the whole name of a spokesman\'s institution before the words', () => {
+    const text = 'ونفى المتحدث باسم الحكومة صحة التقارير عن استقالة الوزير.';
+    const [q] = findQuotes(text, []);
+    expect(q!.text).toBe('صحة التقارير عن استقالة الوزير');
+    expect(q!.speaker_ar).toBe('المتحدث باسم الحكومة');
+    expect(q!.speaker_en).toMatch(/^Spokesperson for the /);
+  });
+});
+
+describe('background from the writer', () => {
+  it('does not take "يُذكر أن" for a statement', () => {
+    expect(findQuotes('يذكر أن الرئيس زار المنطقة الشهر الماضي في أول زيارة له.', [])).toEqual([]);
+  });
 });
