@@ -1,4 +1,5 @@
 /** Turns ../shared/data into the compact assets the extension bundles. Deterministic: same input, same bytes. */
+import { execFileSync } from 'node:child_process';
 import { writeAsset } from './build-data/io';
 import { buildNames } from './build-data/names';
 import { buildNationalities, buildPlaces } from './build-data/nationalities';
@@ -20,3 +21,6 @@ for (const [name, bytes] of Object.entries(sizes)) {
   console.log(`assets/${name}: ${(bytes / 1024).toFixed(1)} KB`);
 }
 console.log(`total: ${(total / 1024).toFixed(1)} KB`);
+
+// The gazetteer of known officials is hand-curated in scripts/gazetteer/sources/; its own build merges and checks it.
+execFileSync(process.execPath, ['--import', 'tsx', 'scripts/gazetteer/build.ts'], { stdio: 'inherit' });
