@@ -39,6 +39,12 @@ function isPlausibleName(o: Official): boolean {
   const words = normalize(o.name_ar).split(/\s+/).filter(Boolean);
   return words.length > 0 && !words[0]!.startsWith('لل') && !(words.length === 1 && honorificPronouns.has(words[0]!));
 }
+const plausible = new WeakMap<Official, boolean>();
+function isPlausible(o: Official): boolean {
+  let v = plausible.get(o);
+  if (v === undefined) plausible.set(o, (v = isPlausibleName(o)));
+  return v;
+}
 
 function rankOf(o: Official): number {
   const words = normalize(o.role_ar ?? '').split(/\s+/).filter(Boolean);
@@ -63,7 +69,7 @@ export function assemble({ meetings, lists, fallbackSide, sideOf, officials }: A
     return side;
   };
   const place = (o: Official, side: Side, certainty: Certainty) => {
-    if (!isPlausibleName(o)) return;
+    if (!isPlausible(o)) return;
     const cur = placements.get(o);
     if (cur && cur.certainty >= certainty) return;
     placements.set(o, { side: addSide(side), certainty, order: cur?.order ?? order++ });

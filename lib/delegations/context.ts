@@ -41,8 +41,9 @@ export interface Context {
 
 const SENTENCE_END = /[.!?؟؛:\n]/;
 const COMMA = /[،,\-–—]/;
-const OPEN_QUOTES = '«“‹';
-const CLOSE_QUOTES = '»”›';
+// « “ ‹ and » ” ›
+const OPEN_QUOTES = new Set([0xab, 0x201c, 0x2039]);
+const CLOSE_QUOTES = new Set([0xbb, 0x201d, 0x203a]);
 
 // Forms by normalised word, shared across analyses (news vocabulary repeats); cleared when it grows large.
 const formsCache = new Map<string, string[]>();
@@ -72,11 +73,10 @@ function quotedChars(text: string): Uint8Array {
       depth = 0;
       ascii = false;
     } else if (c === 34) ascii = !ascii;
-    else if (c > 127) {
-      const ch = text[i]!;
-      if (OPEN_QUOTES.includes(ch)) depth++;
-      else if (CLOSE_QUOTES.includes(ch)) depth = Math.max(0, depth - 1);
-    }
+    else if (c === 0xab || c > 0x2000) {
+      if (OPEN_QUOTES.has(c)) depth++;
+      else if (CLOSE_QUOTES.has(c)) depth = Math.max(0, depth - 1);
+    } else if (c === 0xbb) depth = Math.max(0, depth - 1);
     if (depth > 0 || ascii) inside[i] = 1;
   }
   return inside;

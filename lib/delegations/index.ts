@@ -20,7 +20,7 @@ export function findDelegations(text: string, officials: Official[]): Delegation
   const principals = new Set(meetings.flatMap((m) => m.parties.map((p) => p.official).filter((o): o is Official => !!o)));
   const lists = findLists(ctx, partition, principals);
   if (typeof process !== 'undefined' && process.env?.DEBUG_DELEGATIONS) debugDump(ctx, meetings, lists);
-  return assemble({ meetings, lists, sideOf, officials, fallbackSide: (taken) => mostNamedCountry(ctx, partition, taken) });
+  return assemble({ meetings, lists, sideOf, officials, fallbackSide: mostNamedCountry(ctx, partition) });
 }
 
 /** The title and first paragraphs, where a meeting article names its meeting. */
@@ -61,29 +61,24 @@ function connected(meetings: Meeting[], sideOf: (o: Official) => Side | null): M
 }
 
 /** The country the article names most often, among those not yet a side (for a participant of unknown country). */
-function mostNamedCountry(ctx: Context, partition: { north: string; south: string } | null, taken: ReadonlySet<string>): Side | null {
-  const counts = new Map<string, { side: Side; n: number }>();
-  for (let i = 0; i < ctx.tokens.length; i++) {
-    if (ctx.coveredBy[i]) continue;
-    const m = sideAt(ctx, i, partition);
-    if (!m || taken.has(m.side.key) || !m.side.country) continue;
-    const c = counts.get(m.side.key) ?? { side: m.side, n: 0 };
-    c.n++;
-    counts.set(m.side.key, c);
-    i += m.length - 1;
-  }
-  // Only a clear winner: named at least three times and twice as often as any other.
-  const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
-  const [best, second] = ranked;
-  return best && best.n >= 3 && best.n >= 2 * (second?.n ?? 0) ? best.side : null;
-}
-
-function debugDump(ctx: Context, meetings: Meeting[], lists: ReturnType<typeof findLists>): void {
-  for (const m of meetings) {
-    const t = ctx.tokens[m.cue]!;
-    console.error('MEETING', t.text, m.parties.map((p) => `${p.role}:${p.official?.name_en ?? p.side?.en}`).join(' | '), m.sameMeeting ? 'same' : '', m.leads ? 'leads' : '');
-  }
-  for (const l of lists) {
-    console.error('LIST', l.kind, ctx.tokens[l.opener]!.text, 'side=' + (l.side?.en ?? '-'), 'principal=' + (l.principal?.name_en ?? '-'), l.reception ? 'reception' : '', l.continuation ? 'cont' : '', '→', l.members.map((o) => o.name_en).join(', '));
-  }
+function mostNamedCountry(ctx: Context, partition: { north: string; south: string } | null): (taken: ReadonlySet<string>) => Side | null {
+  let counts: { side: Side; n: number }[] | null = null;
+  return (taken) => {
+    if (!counts) {
+      const byKey = new Map<string, { side: Side; n: number }>();
+      for (let i = 0; i < ctx.tokens.length; i++) {
+        if (ctx.coveredBy[i]) continue;
+        const m = sideAt(ctx, i, partition);
+        if (!m || !m.side.country) continue;
+        const c = byKey.get(m.side.key) ?? { side: m.side, n: 0 };
+        c.n++;
+        byKey.set(m.side.key, c);
+        i += m.length - 1;
+      }
+      counts = [...byKey.values()].sort((a, b) => b.n - a.n);
+    }
+    // Only a clear winner: named at least three times and twice as often as any other.
+    const [best, second] = counts.filter((c) => !taken.has(c.side.key));
+    return best && best.n >= 3 && best.n >= 2 * (second?.n ?? 0) ? best.side : null;
+  };
 }

@@ -100,11 +100,19 @@ function conjoined(ctx: Context, m: Mention): Mention[] {
   return out;
 }
 
-/** The meeting noun at token i, and whether it carries a possessive pronoun ("مباحثاته", "لقائه", "زيارة سموه"). */
-function nounAt(ctx: Context, i: number): { noun: string; possessive: boolean; definite: boolean } | null {
-  for (const f of ctx.forms[i] ?? []) {
-    if (meetingNouns.has(f)) return { noun: f, possessive: isIn(ctx, i + 1, honorificPronouns), definite: false };
-    const bare = f.replace(/^ال/, '');
+interface NounReading {
+  noun: string;
+  possessive: boolean;
+  definite: boolean;
+}
+
+// Readings by normalised word, shared across analyses.
+const nounCache = new Map<string, NounReading | null>();
+
+function readNoun(forms: readonly string[]): NounReading | null {
+  for (const f of forms) {
+    if (meetingNouns.has(f)) return { noun: f, possessive: false, definite: false };
+    const bare = f.startsWith('ال') ? f.slice(2) : f;
     if (bare !== f && meetingNouns.has(bare)) return { noun: bare, possessive: false, definite: true };
     for (const suffix of possessiveSuffixes) {
       if (!f.endsWith(suffix) || f.length - suffix.length < 3) continue;
@@ -115,6 +123,20 @@ function nounAt(ctx: Context, i: number): { noun: string; possessive: boolean; d
     }
   }
   return null;
+}
+
+/** The meeting noun at token i, and whether it carries a possessive pronoun ("مباحثاته", "لقائه", "زيارة سموه"). */
+function nounAt(ctx: Context, i: number): NounReading | null {
+  const norm = ctx.norms[i];
+  if (norm === undefined) return null;
+  let r = nounCache.get(norm);
+  if (r === undefined) {
+    if (nounCache.size > 50_000) nounCache.clear();
+    r = readNoun(ctx.forms[i] ?? []);
+    nounCache.set(norm, r);
+  }
+  if (r && !r.possessive && !r.definite && isIn(ctx, i + 1, honorificPronouns)) return { ...r, possessive: true };
+  return r;
 }
 
 function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition): Meeting | null {
@@ -268,7 +290,8 @@ function counterpartMeeting(ctx: Context, i: number, partition: Partition): Meet
 /** "ورأس وفد المملكة … X", "ترأسه X", "برئاسة X", "على رأس وفد": who leads a delegation. */
 function leaderMeeting(ctx: Context, i: number, partition: Partition): Meeting | null {
   const onTop = (ctx.forms[i] ?? []).includes('على') && (ctx.forms[i + 1] ?? []).includes('راس');
-  if (!onTop && !headVerbs.has(ctx.norms[i]!.replace(/^[وف]/, ''))) return null;
+  const norm = ctx.norms[i]!;
+  if (!onTop && !headVerbs.has(norm) && !((norm[0] === 'و' || norm[0] === 'ف') && headVerbs.has(norm.slice(1)))) return null;
   const [sentStart] = sentenceBounds(ctx, i);
   if (onTop) {
     if (!isIn(ctx, i + 2, delegationWords)) return null;

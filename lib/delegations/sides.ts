@@ -132,15 +132,20 @@ function arabicSideName(phrase: string): string {
   return phrase.replace(/^(?:و?(?:من|عن|في)\s+)/, '').replace(/^[وف](?=ال)/, '');
 }
 
+// Sides of role strings, shared across analyses (roles repeat).
+const roleSides = new Map<string, Side | null>();
+
 /** The first side named in a short text (a role, an evidence span). */
 function sideInWords(words: string | null): Side | null {
   if (!words) return null;
+  const cached = roleSides.get(words);
+  if (cached !== undefined) return cached;
+  if (roleSides.size > 20_000) roleSides.clear();
   const ctx = buildContext(words, []);
-  for (let i = 0; i < ctx.tokens.length; i++) {
-    const m = sideAt(ctx, i, null);
-    if (m) return m.side;
-  }
-  return null;
+  let found: Side | null = null;
+  for (let i = 0; i < ctx.tokens.length && !found; i++) found = sideAt(ctx, i, null)?.side ?? null;
+  roleSides.set(words, found);
+  return found;
 }
 
 /** Words after which a place is where a person serves ("سفير … لدى الأردن", "الملحق العسكري … في الأردن"). */
