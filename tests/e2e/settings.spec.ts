@@ -63,6 +63,7 @@ test('options: colours and a personal dictionary entry that takes precedence', a
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.locator('input[name="official-color"]').fill('#ff80ab');
+  await options.locator('input[name="show-roles"]').check();
   await options.getByLabel('Arabic name', { exact: true }).fill('سيرغي لافروف');
   await options.getByLabel('English name', { exact: true }).fill('Sergey V. Lavrov');
   await options.getByLabel('Role in English', { exact: true }).fill('Foreign Minister of the Russian Federation');
@@ -76,7 +77,10 @@ test('options: colours and a personal dictionary entry that takes precedence', a
   const article = new ArticlePage(page);
   await article.waitForHighlights();
   expect(await article.officials.first().evaluate((m) => getComputedStyle(m).backgroundColor)).toBe('rgb(255, 128, 171)');
-  await article.mention('لافروف').first().click();
+  // Roles inline: after the first mention, in English, drawn by CSS (the page's text is unchanged).
+  const lavrov = article.mention('لافروف').first();
+  expect(await lavrov.evaluate((m) => getComputedStyle(m, '::after').content)).toBe('" (Foreign Minister of the Russian Federation)"');
+  await lavrov.click();
   await expect(article.card.locator('h2')).toHaveText('Sergey V. Lavrov');
   await expect(article.card.locator('.role')).toHaveText('Foreign Minister of the Russian Federation');
 
