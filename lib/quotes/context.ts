@@ -24,6 +24,7 @@ export interface TextContext {
   mention: (MentionRef | null)[];
   /** gaps[i]: the punctuation and spaces before token i; gaps[n]: after the last token. */
   gaps: string[];
+  officials: readonly Official[];
 }
 
 export interface MentionRef {
@@ -91,7 +92,7 @@ export function buildContext(text: string, officials: readonly Official[]): Text
   }
   const gaps: string[] = new Array(n + 1);
   for (let i = 0; i <= n; i++) gaps[i] = text.slice(i > 0 ? tokens[i - 1]!.end : 0, i < n ? tokens[i]!.start : text.length);
-  return { text, tokens, norms: tokens.map((t) => t.norm), quotations, allQuotations, quotationOf, sentence, paragraph, mention, gaps };
+  return { text, tokens, norms: tokens.map((t) => t.norm), quotations, allQuotations, quotationOf, sentence, paragraph, mention, gaps, officials };
 }
 
 function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number {

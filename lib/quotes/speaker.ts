@@ -108,6 +108,30 @@ function officialIn(ctx: TextContext, from: number, to: number, reach: number): 
   return null;
 }
 
+/**
+ * A title with no name ("وقال السفير", "الوزيرة الكندية: …") that the officials layer left unlinked: the official
+ * whose role has that title (and nationality, when given), named last before it.
+ */
+export function titleReference(ctx: TextContext, from: number, last: number): Official | null {
+  if (last - from > 2) return null;
+  const head = stripArticle(ctx.norms[from]!).replace(/ه$/, ''); // وزيرة → وزير
+  if (!heads.has(stripArticle(ctx.norms[from]!))) return null;
+  const nat = last > from ? matchNationality(ctx.norms, from + 1) : null;
+  let best: Official | null = null;
+  let bestAt = -Infinity;
+  for (const o of ctx.officials) {
+    if (!o.role_ar || !normalize(o.role_ar).split(' ').some((w) => stripArticle(w).replace(/ه$/, '') === head)) continue;
+    if (nat && o.country && o.country !== nat.country) continue;
+    // The latest mention before the title; failing that, the earliest after it.
+    const start = ctx.tokens[from]!.start;
+    let at = -Infinity;
+    for (const [s] of o.mentions) if (s < start && s > at) at = s;
+    if (at === -Infinity && o.mentions.length) at = -1e9 - o.mentions[0]![0];
+    if (at > bestAt) { best = o; bestAt = at; }
+  }
+  return best;
+}
+
 /** "محرر شؤون أمريكا الشمالية، جون سوبل، إنهما": the last short comma-separated part of the subject, a name. */
 function appositionName(ctx: TextContext, from: number, to: number): string | null {
   const parts: [number, number][] = [];
@@ -167,7 +191,9 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     // A title with no name the officials layer knows ("جدد العاهل المغربي، …").
     const first = ctx.norms[from]!;
     if (!heads.has(stripArticle(first))) return null;
-    return { ar: textOf(ctx, from, nounPhraseEnd(ctx, from, from + 3, false)), en: null, official: null };
+    const last = nounPhraseEnd(ctx, from, from + 3, false);
+    const referred = titleReference(ctx, from, last);
+    return referred ? officialSpeaker(referred) : { ar: textOf(ctx, from, last), en: null, official: null };
   }
   // A subject we have no word for (a person not in office, a group): the noun phrase as written; when a name
   // follows between commas ("مديرة منظمة العفو في بريطانيا، كيت آلن،"), the name.
@@ -175,6 +201,10 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   if (NP_STOP.has(norm) || PREPOSITIONS.has(norm) || /^ل/.test(norm) || isComplementizer(norm) || isNeverSubject(norm)) return null;
   const last = nounPhraseEnd(ctx, from, to, false);
   const name = appositionName(ctx, from, to);
+  if (!name) {
+    const referred = titleReference(ctx, from, last);
+    if (referred) return officialSpeaker(referred);
+  }
   return { ar: name ?? textOf(ctx, from, last), en: null, official: null };
 }
 
@@ -201,6 +231,8 @@ export function prefixSpeaker(ctx: TextContext, first: number, last: number): Sp
   for (let j = first; j <= last; j++) if (ctx.mention[j]) return officialSpeaker(ctx.mention[j]!.official);
   const inst = institutionSpeaker(ctx, first, last);
   if (inst) return inst.speaker;
+  const referred = titleReference(ctx, first, last);
+  if (referred) return officialSpeaker(referred);
   return { ar: textOf(ctx, first, last), en: null, official: null };
 }
 

@@ -195,6 +195,17 @@ describe('speakers', () => {
   });
 });
 
+describe('title-only references', () => {
+  it('resolves "وقال السفير" to the ambassador named before', () => {
+    // Jawhara FM, 2016 (dev corpus 061-jawhara-fm)
+    const text = 'وأكد سفير الولايات المتحدة الامريكية بتونس، دانيال روبينستين، أن بلاده ملتزمة بدعم تونس. وقال السفير في رده على سؤال، "نحن لن ندخل في تفاصيل كل برامج التعاون الأمني والعسكري".';
+    const o = { ...official('o2', text, 'دانيال روبينستين', 'Daniel Rubinstein'), role_ar: 'سفير الولايات المتحدة الامريكية بتونس', country: 'US' };
+    const quotes = findQuotes(text, [o]);
+    expect(quotes).toHaveLength(2);
+    expect(quotes[1]!.speaker_id).toBe('o2');
+  });
+});
+
 describe('background from the writer', () => {
   it('does not take "يُذكر أن" for a statement', () => {
     expect(findQuotes('يذكر أن الرئيس زار المنطقة الشهر الماضي في أول زيارة له.', [])).toEqual([]);
