@@ -19,7 +19,6 @@ export function findDelegations(text: string, officials: Official[]): Delegation
   const meetings = connected(findMeetings(ctx, partition), sideOf);
   const principals = new Set(meetings.flatMap((m) => m.parties.map((p) => p.official).filter((o): o is Official => !!o)));
   const lists = findLists(ctx, partition, principals);
-  if (typeof process !== 'undefined' && process.env?.DEBUG_DELEGATIONS) debugDump(ctx, meetings, lists);
   return assemble({ meetings, lists, sideOf, officials, fallbackSide: mostNamedCountry(ctx, partition) });
 }
 
