@@ -14,6 +14,8 @@ async function currentTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 const toBackground = (msg: ToBackground) => browser.runtime.sendMessage(msg);
 
 export function App() {
@@ -143,9 +145,9 @@ export function App() {
         <>
           {analysis.article.title && <h2 class="title"><bdi dir="rtl" lang="ar">{analysis.article.title}</bdi></h2>}
           <p class="counts">
-            <span data-count="officials">{analysis.officials.length} officials</span> ·{' '}
-            <span data-count="quotes">{analysis.quotes.length} quotes</span> ·{' '}
-            <span data-count="delegations">{analysis.delegations.length} delegations</span>
+            <span data-count="officials">{plural(analysis.officials.length, 'official')}</span> ·{' '}
+            <span data-count="quotes">{plural(analysis.quotes.length, 'quote')}</span> ·{' '}
+            <span data-count="delegations">{plural(analysis.delegations.length, 'delegation')}</span>
           </p>
           {analysis.delegations.length > 0 && (
             <section aria-labelledby="h-delegations">

@@ -1,0 +1,52 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '@/entrypoints/popup/App';
+import { emptyTabState, type TabState } from '@/lib/extension/messages';
+
+/** The popup against a background that answers `get-tab` with `state`. */
+async function popupWith(state: TabState): Promise<HTMLElement> {
+  fakeBrowser.runtime.onMessage.addListener((_msg, _sender, sendResponse) => {
+    (sendResponse as (s: TabState) => void)(state);
+    return true;
+  });
+  history.replaceState(null, '', '/popup.html?tabId=12');
+  const el = document.body.appendChild(document.createElement('div'));
+  await act(async () => render(<App />, el));
+  await vi.waitFor(() => expect(el.querySelector('.status')!.textContent).not.toBe('Looking at this page…'));
+  return el;
+}
+
+describe('popup messages', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => (document.body.innerHTML = ''));
+
+  it('says plainly when the page has no Arabic article', async () => {
+    const el = await popupWith({ ...emptyTabState(), status: 'no-article', host: 'news.test' });
+    expect(el.querySelector('.status')!.textContent).toBe('No Arabic news article was found on this page.');
+    expect(el.querySelector('.delegations')).toBeNull();
+  });
+
+  it('says "could not analyse this page" after an error', async () => {
+    const el = await popupWith({ ...emptyTabState(), status: 'error', host: 'news.test', error: 'boom' });
+    expect(el.querySelector('.status .error')!.textContent).toBe('Could not analyse this page.');
+  });
+
+  it('shows the switch off on a site the user turned off', async () => {
+    const el = await popupWith({ ...emptyTabState(), status: 'disabled', host: 'news.test' });
+    expect(el.querySelector('.status')!.textContent).toBe('The annotator is off for this site.');
+    expect(el.querySelector<HTMLInputElement>('.switch input')!.type).toBe('checkbox');
+  });
+
+  it('lists all officials when there are no delegations', async () => {
+    const official = { id: 'o1', name_ar: 'عادل الجبير', name_en: 'Adel al-Jubeir', role_ar: null, role_en: 'Minister of Foreign Affairs', country: 'SA', mentions: [[0, 5]] as [number, number][], evidence: '', known: true };
+    const el = await popupWith({
+      ...emptyTabState(), status: 'done', host: 'news.test',
+      analysis: { article: { title: 'عنوان', text: 'x' }, officials: [official], quotes: [], delegations: [] },
+    });
+    expect(el.querySelector('#h-officials')!.textContent).toBe('Officials');
+    expect(el.querySelector('.officials .name')!.textContent).toContain('Adel al-Jubeir');
+    expect(el.querySelector('[data-count="officials"]')!.textContent).toBe('1 official');
+  });
+});
