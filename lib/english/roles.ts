@@ -40,7 +40,11 @@ export function renderRole(role: Role, country: string | null = null): string {
     s = head;
   } else if (c.kind === 'role') {
     const inner = renderRole(c.role, country);
-    if (role.head.compose === 'prefix' || PREFIXED.has(head)) s = inner === 'President' && head === 'Deputy' ? 'Vice President' : `${head} ${inner}`;
+    const innerBare = renderRole({ ...c.role, nat: null }, country);
+    if (head === 'Deputy' && innerBare === 'President') {
+      // "نائب الرئيس الأمريكي" → "US Vice President"
+      s = c.role.nat ? `${englishAdjective(c.role.nat.country, c.role.nat.adjective_en)} Vice President` : 'Vice President';
+    } else if (role.head.compose === 'prefix' || PREFIXED.has(head)) s = `${head} ${inner}`;
     else if (role.head.compose === 'to') s = `${head} to the ${inner}`;
     else if (role.head.compose === 'for') s = `${head} for the ${inner}`;
     else s = `${head} of the ${inner}`;

@@ -5,7 +5,7 @@
  */
 import { isNameWord } from './lookups';
 import { matchCountryName, matchNationality } from './lookups';
-import { heads, nameParticles, nameStops, portfolios, ranks, styles } from '../vocab/titles';
+import { heads, nameParticles, nameStops, ordinals, portfolios, ranks, styles } from '../vocab/titles';
 import type { Word } from './words';
 
 export interface NameRun {
@@ -62,6 +62,8 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     const w = words[k]!;
     const prev = norms[k - 1]!;
     const linked = nameParticles.has(prev) || prev === 'عبد';
+    // A regnal number: "الملك عبدالله الثاني", "محمد السادس".
+    if (ordinals.has(w.norm) && count <= 2 && !words[k + 1]?.forms.some((f) => heads.has(f.form))) { out.push(w.norm); k++; continue; }
     // Korean and Chinese syllables that are also pronouns ("تشوي سونغ هي") end a name only inside a clause.
     const syllable = PRONOUN_SYLLABLES.has(w.norm) && (k + 1 >= words.length || !!words[k + 1]!.punctBefore || startsTitle(words, norms, k + 1));
     if (!linked && !syllable && blocks(words, norms, k)) break;

@@ -268,7 +268,7 @@ export function institutionEnglish(inst: Institution, countryName: (code: string
   }
   if (!inst.en && inst.country) return countryName(inst.country);
   const adjs = [...inst.adjectives].reverse();
-  if (inst.nat) adjs.unshift(inst.nat.adjective_en);
+  if (inst.nat) adjs.unshift(inst.nat.country === 'US' ? 'US' : inst.nat.adjective_en);
   let s = [...adjs, inst.en].join(' ');
   if (inst.of && inst.generic && inst.of.en && !inst.of.of && !inst.of.generic) s = `${adjs.join(' ')} ${institutionEnglish(inst.of, countryName, false)} ${inst.en}`.trim();
   else if (inst.of) s += ' of ' + institutionEnglish(inst.of, countryName, true);
@@ -289,9 +289,11 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
   if (!h) return null;
   const role: Role = { head: h.def, mods: [], complement: null, nat: null, tails: [], start: i, end: i + h.length };
   let j = readModifiers(norms, words, role.end, role.mods);
-  if (h.def.en === 'Supervisor' && norms[j] === 'علي' && noPunct(words, j + 1)) j++;
+  let definite = h.definite;
+  // "المشرف العام على مكتب…": the complement comes with على.
+  if (h.def.en === 'Supervisor' && norms[j] === 'علي' && noPunct(words, j + 1)) { j++; definite = false; }
   if (h.def.compose !== 'none' && noPunct(words, j) && !/^لل?شوون$/.test(norms[j]!)) {
-    role.complement = parseComplement(ctx, j, h.def, depth, h.definite);
+    role.complement = parseComplement(ctx, j, h.def, depth, definite);
     if (role.complement) j = complementEnd;
   }
   if (h.def.needsComplement && !role.complement) return null;

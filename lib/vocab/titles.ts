@@ -83,6 +83,7 @@ export const styles = new PhraseTable<true>();
 for (const s of titles.styles) styles.add(s, true);
 
 export const ordinals = new Map(Object.entries(titles.ordinals).map(([k, v]) => [normalize(k), v]));
+for (const [ar, en] of [['الرابع', 'Fourth'], ['الخامس', 'Fifth'], ['السادس', 'Sixth']] as const) ordinals.set(normalize(ar), en);
 export const modifiers = new Map(Object.entries(titles.modifiers).map(([k, v]) => [normalize(k), v]));
 export const visitorNouns = new Set(titles.visitorNouns.map(normalize));
 

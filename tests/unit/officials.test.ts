@@ -90,4 +90,47 @@ describe('findOfficials', () => {
     expect(o!.name_en).toBe('S. Lavrov');
     expect(o!.role_en).toBe('Top Diplomat');
   });
+  it('reads NAME TITLE lists: each title belongs to the name before it', () => {
+    // Sky News Arabia (dev corpus 023-sky-news-arabia)
+    const text = 'بينما يشمل الوفد الجنوبي إم جونغ-سيوك، رئيس سكرتارية الرئاسة وجونغ إي-يونغ كبير مستشاري الأمن الوطني وسو هون رئيس الاستخبارات الوطنية ، جو ميونغ-غيون وزير الوحدة، وسونغ يونغ-مو، وزير الدفاع.';
+    const officials = findOfficials(text);
+    const role = (ar: string) => officials.find((o) => o.name_ar === ar)?.role_en;
+    expect(role('جو ميونغ-غيون')).toBe('Minister of Unification');
+    expect(role('سونغ يونغ-مو')).toBe('Minister of Defense');
+    expect(role('سو هون')).toContain('National Intelligence');
+  });
+  it('reads a construct portfolio with a country', () => {
+    // France 24 (dev corpus 029-france-24-arabic)
+    const text = 'وقال وزير خارجية فرنسا جان إيف لودريان إن الوضع خطير.';
+    const o = findOfficials(text).find((x) => x.name_ar === 'جان إيف لودريان')!;
+    expect(o.role_en).toBe('Minister of Foreign Affairs of France');
+    expect(o.country).toBe('FR');
+  });
+  it('skips an honorific and a parenthesis between title and name', () => {
+    // CNN Arabic (dev corpus 013-cnn-arabic); BBC Arabic (dev corpus 059-bbc-arabic)
+    const a = 'وصل ولي العهد السعودي، الأمير محمد بن سلمان، الأحد، إلى القاهرة.';
+    expect(findOfficials(a).find((o) => o.name_ar === 'محمد بن سلمان')!.role_en).toBe('Saudi Crown Prince');
+    const b = 'وقال المتحدث باسم وزارة الدفاع الأمريكية (البنتاغون) أدريان غالاواي: "إن خارطة الطريق تنطبق على هذه المدينة فقط".';
+    const o = findOfficials(b).find((x) => x.name_ar === 'أدريان غالاواي')!;
+    expect(o.role_en).toBe('Spokesman for the Pentagon');
+  });
+  it('an office held by an institution and a rank after the title', () => {
+    // CNN Arabic (dev corpus 013-cnn-arabic)
+    const text = 'ومعالي المستشار في الديوان الملكي المشرف العام على مكتب سمو وزير الدفاع الأستاذ فهد العيسى ومعالي رئيس هيئة الأركان العامة الفريق أول ركن فياض الرويلي.';
+    const officials = findOfficials(text);
+    expect(officials.find((o) => o.name_ar === 'فهد العيسى')!.role_en).toBe('Adviser at the Royal Court and General Supervisor of the Office of the Minister of Defense');
+    expect(officials.find((o) => o.name_ar === 'فياض الرويلي')!.role_en).toBe('Chief of the General Staff');
+  });
+  it('a Gulf-style name before its title, outside the name dictionaries', () => {
+    // Al-Eqtisadiah (dev corpus 016-al-eqtisadiah)
+    const text = 'كما حضر الاجتماع ماغمد داؤدوف رئيس البرلمان في جمهورية الشيشان، و حسن حكيموف نائب رئيس حكومة الشيشان.';
+    const names = findOfficials(text).map((o) => o.name_ar);
+    expect(names).toEqual(['ماغمد داؤدوف', 'حسن حكيموف']);
+  });
+  it('a regnal number stays in the name, and the US takes its own titles', () => {
+    const text = 'واستقبل العاهل الأردني الملك عبدالله الثاني وزير الخارجية الأميركي مايك بومبيو.';
+    const officials = findOfficials(text);
+    expect(officials.map((o) => o.name_ar)).toContain('عبدالله الثاني');
+    expect(officials.find((o) => o.name_ar === 'مايك بومبيو')!.role_en).toBe('US Secretary of State');
+  });
 });
