@@ -25,13 +25,12 @@ export function findDelegations(text: string, officials: Official[]): Delegation
 /** The title and first paragraphs, where a meeting article names its meeting. */
 function opening(text: string): string {
   const breaks = /\n+/g;
-  let end = text.length;
   for (let p = 0; p < 3; p++) {
     const m = breaks.exec(text);
-    if (!m) break;
-    end = m.index;
+    if (!m) return text.slice(0, 2000);
+    if (p === 2) return text.slice(0, Math.min(m.index, 2000));
   }
-  return text.slice(0, Math.min(end, 2000));
+  return text.slice(0, 2000);
 }
 
 /**
