@@ -47,7 +47,7 @@ export default defineContentScript({
           await send({ type: 'disabled', host });
           return;
         }
-        const found = findArticle(document);
+        const found = timedFind();
         article = found;
         if (!found) {
           analysis = null;
@@ -92,18 +92,30 @@ export default defineContentScript({
       return { aria: `Quote${q?.speaker_en ? ` by ${q.speaker_en}` : ''}: show details` };
     }
 
+    // Finding the article costs a few ms on a normal page, more on a huge one: a page that keeps changing
+    // is looked at again no more often than every ten times that cost.
+    let findCost = 0;
+    function timedFind(): ArticleInPage | null {
+      const t = performance.now();
+      try {
+        return findArticle(document);
+      } finally {
+        findCost = performance.now() - t;
+      }
+    }
+
     // Single-page sites: a new URL or a replaced article means a new analysis (debounced).
     let timer: ReturnType<typeof setTimeout> | undefined;
     const schedule = (delay = 400) => {
       clearTimeout(timer);
-      timer = setTimeout(() => void recheck(), delay);
+      timer = setTimeout(() => void recheck(), Math.max(delay, findCost * 10));
     };
     async function recheck(): Promise<void> {
       if (busy) return schedule();
       const marksAlive = !!document.querySelector(`mark.${MARK_CLASS}`);
       const rootAlive = article?.root.isConnected ?? false;
       if (analysis && rootAlive && marksAlive) {
-        const now = findArticle(document);
+        const now = timedFind();
         if (now && now.text === lastText) return;
       }
       if (!analysis && !article && !isSiteEnabled(settings, host)) return;
