@@ -7,7 +7,7 @@ import { headRanks, honorificPronouns } from '../vocab/meetings';
 import type { Delegation, DelegationMember, Official } from '../types';
 import type { ExplicitList } from './lists';
 import type { Meeting } from './meetings';
-import { ALSO_PRESENT, type Side } from './sides';
+import { ALSO_PRESENT, arabicSideName, type Side } from './sides';
 
 /** How sure a placement is: the list's own side words beat a country, which beats a default. */
 const enum Certainty {
@@ -175,7 +175,8 @@ export function assemble({ meetings, lists, fallbackSide, sideOf, officials }: A
     });
     if (head) members.push(member(head, true));
     for (const { o } of people) if (o !== head) members.push(member(o, false));
-    out.push({ side_ar: side.ar || side.en, side_en: side.en, country: side.country, members });
+    const ar = side.ar || arabicSideName(side, people.flatMap(({ o }) => [o.role_ar, o.evidence])) || side.en;
+    out.push({ side_ar: ar, side_en: side.en, country: side.country, members });
   }
   return out;
 }

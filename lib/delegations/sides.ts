@@ -120,7 +120,7 @@ export function sidePhraseIn(
       if (m) {
         const last = k + m.length;
         const ar = ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[last - 1]!.end);
-        return { side: { ...m.side, ar: arabicSideName(ar) }, first: i, last };
+        return { side: { ...m.side, ar: sidePhraseName(ar) }, first: i, last };
       }
     }
   }
@@ -128,7 +128,7 @@ export function sidePhraseIn(
 }
 
 /** "من الجانب الروسي" → "الجانب الروسي"; "وفي الجانب الأميركي" → "الجانب الأميركي". */
-function arabicSideName(phrase: string): string {
+function sidePhraseName(phrase: string): string {
   return phrase.replace(/^(?:و?(?:من|عن|في)\s+)/, '').replace(/^[وف](?=ال)/, '');
 }
 
@@ -209,4 +209,29 @@ export function sideResolver(ctx: Context, partition: Partition): (o: Official) 
     cache.set(o, side);
     return side;
   };
+}
+
+/**
+ * An Arabic name for a side the article does not name with side words: "الجانب" with the nationality adjective
+ * of a member's title ("ولي العهد السعودي" → "الجانب السعودي"), else the organisation or country words found there.
+ */
+export function arabicSideName(side: Side, titles: readonly (string | null)[]): string {
+  let fallback = '';
+  for (const t of titles) {
+    if (!t) continue;
+    const ctx = buildContext(t, []);
+    for (let i = 0; i < ctx.tokens.length; i++) {
+      const m = sideAt(ctx, i, null);
+      if (!m || m.side.key !== side.key) continue;
+      const words = t
+        .slice(ctx.tokens[i]!.start, ctx.tokens[i + m.length - 1]!.end)
+        .replace(/^و?لل/, 'ال')
+        .replace(/^[وفبل]+(?=ال)/, '');
+      // A nationality adjective ("السعودي", "الكوري الشمالي") reads as "الجانب …"; a name ("الأمم المتحدة") stands alone.
+      if (matchNationality(ctx.norms, i) && words.startsWith('ال')) return `الجانب ${words}`;
+      // A country or organisation name stands alone; an epithet ("خادم الحرمين") is not a side's name.
+      if (side.key.startsWith('org:') || matchCountryName(ctx.norms, i)) fallback ||= words;
+    }
+  }
+  return fallback;
 }
