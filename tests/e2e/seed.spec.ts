@@ -84,6 +84,11 @@ test('clicking a Lavrov mention opens his card; Escape closes it and returns foc
   expect(box.x + box.width).toBeLessThanOrEqual(vp.width);
   expect(box.y + box.height).toBeLessThanOrEqual(vp.height);
   await page.screenshot({ path: `${SHOTS}/card-light.png` });
+  // The page's CSS ("button { font-size: 40px !important; color: red !important }") does not reach the card,
+  // and the card's CSS does not reach the page.
+  const closeStyle = await card.locator('button.next').evaluate((b) => ({ size: getComputedStyle(b).fontSize, color: getComputedStyle(b).color }));
+  expect(closeStyle).toEqual({ size: '14px', color: 'rgb(27, 27, 27)' });
+  expect(await page.locator('#story h1').evaluate((h) => getComputedStyle(h).fontSize)).not.toBe('17px');
 
   await page.keyboard.press('Escape');
   await expect(card).toHaveCount(0);
