@@ -62,10 +62,12 @@ export function buildContext(text: string, officials: readonly Official[]): Text
     for (let c = from; c < to; c++) {
       const ch = text[c]!;
       if (ch === '\n') {
-        boundary = true;
         if (c > from && text[c - 1] === '\n') continue;
         p++;
-        break;
+        // A quotation that runs on over paragraphs keeps its sentence going.
+        while (q < quotations.length && quotations[q]!.end <= c) q++;
+        if (!(q < quotations.length && quotations[q]!.start < c && c < quotations[q]!.end)) boundary = true;
+        continue;
       }
       if (ch === '.' || ch === '!' || ch === '?' || ch === '؟') {
         while (q < quotations.length && quotations[q]!.end <= c) q++;

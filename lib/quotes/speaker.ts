@@ -69,8 +69,12 @@ function isNameQuotationAt(ctx: TextContext, j: number): boolean {
 
 const stripArticle = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w.replace(/^و(?=..)/, ''));
 
-const textOf = (ctx: TextContext, first: number, last: number) =>
-  ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end);
+/** The text of tokens [first, last], with the closing mark of a name in quotation marks at the end. */
+function textOf(ctx: TextContext, first: number, last: number): string {
+  const q = ctx.quotationOf[last]!;
+  const closes = q !== -1 && ctx.quotationOf[last + 1] !== q && ctx.quotationOf[first] !== q;
+  return ctx.text.slice(ctx.tokens[first]!.start, closes ? ctx.quotations[q]!.end : ctx.tokens[last]!.end);
+}
 
 /** An institution or source speaker whose head starts at token i. */
 function institutionSpeaker(ctx: TextContext, i: number, limit: number, afterPreposition = false): { speaker: Speaker; last: number; kind: SpeakerKind } | null {
@@ -150,7 +154,11 @@ function appositionName(ctx: TextContext, from: number, to: number): string | nu
     }
     return true;
   };
-  const name = parts.slice(1).find(clean);
+  // The name is the part that does not open with a title or an institution ("بن هاريس كويني، مدير مركز …"
+  // and "محرر الشؤون …، جون سوبل،").
+  const titled = ([a]: [number, number]) => heads.has(stripArticle(ctx.norms[a]!)) || matchSpeakerHead(ctx.norms, a) !== null;
+  if (!titled(parts[0]!) && parts.slice(1).some((p) => clean(p) && titled(p))) return null;
+  const name = parts.slice(1).find((p) => clean(p) && !titled(p));
   return name ? textOf(ctx, name[0], name[1]) : null;
 }
 

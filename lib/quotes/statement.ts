@@ -168,6 +168,20 @@ export function isNameQuotation(ctx: TextContext, j: number): boolean {
   return innerWords(ctx, j) <= 3 && ctx.quotationOf[j - 1] === -1 && isLabelNoun(ctx.norms[j - 1]!) && !/[،,:]/.test(gapBefore(ctx, j));
 }
 
+/** A short quotation followed closely by أن or a colon: a name on the way to the words
+ * ("لـ«الشرق الأوسط» أن …", "على «تويتر»: «…»"). */
+function shortBeforeWords(ctx: TextContext, j: number): boolean {
+  const q = ctx.quotationOf[j]!;
+  if (innerWords(ctx, j) > 3) return false;
+  let e = j;
+  while (e + 1 < ctx.tokens.length && ctx.quotationOf[e + 1] === q) e++;
+  for (let t = e + 1; t < ctx.tokens.length && t <= e + 4 && ctx.sentence[t] === ctx.sentence[j]; t++) {
+    if (hasColon(gapBefore(ctx, t)) || isComplementizer(ctx.norms[t]!)) return true;
+    if (ctx.quotationOf[t] !== -1 && ctx.quotationOf[t] !== q) return false;
+  }
+  return false;
+}
+
 const innerWords = (ctx: TextContext, j: number) => {
   const q = ctx.quotationOf[j]!;
   let c = 0;
@@ -190,7 +204,7 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
     if (ctx.sentence[j] !== sentence) break;
     if (hasColon(gapBefore(ctx, j))) { first = j; opening = 'colon'; subjectLast = j - 1; break; }
     if (ctx.quotationOf[j] !== -1) {
-      if (isNameQuotation(ctx, j)) { while (j + 1 < n && ctx.quotationOf[j + 1] === ctx.quotationOf[j]) j++; continue; }
+      if (isNameQuotation(ctx, j) || shortBeforeWords(ctx, j)) { while (j + 1 < n && ctx.quotationOf[j + 1] === ctx.quotationOf[j]) j++; continue; }
       first = j; opening = 'quotation'; subjectLast = j - 1; break;
     }
     const norm = ctx.norms[j]!;

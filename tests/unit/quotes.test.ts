@@ -195,6 +195,24 @@ describe('speakers', () => {
   });
 });
 
+describe('quotation marks around names on the way to the words', () => {
+  it('skips «الشرق الأوسط» and «تويتر» before أن or a colon, and runs a quotation on over paragraphs', () => {
+    const text = 'وأوضح المصدر لـ«الشرق الأوسط» أن الاتصالات مستمرة بين الطرفين. وقال الوزير في تغريدة على «تويتر»: «لن نتفاوض تحت الضغط».\n\nوتابع: «على واشنطن أن تعود إلى الاتفاق النووي\n\n«قبل أي حديث عن مفاوضات جديدة».';
+    const quotes = findQuotes(text, []);
+    expect(quotes.map((q) => q.text)).toEqual([
+      'الاتصالات مستمرة بين الطرفين',
+      '«لن نتفاوض تحت الضغط»',
+      '«على واشنطن أن تعود إلى الاتفاق النووي\n\n«قبل أي حديث عن مفاوضات جديدة»',
+    ]);
+  });
+
+  it('takes the name before the title in apposition ("بن هاريس كويني، مدير مركز …")', () => {
+    // BBC Arabic, 2018 (dev corpus 036-bbc-arabic)
+    const text = 'ويقول بن هاريس كويني، مدير مركز البحث باو إن زيارة الرئيس ترامب لمدينة لندن من المحتمل أن تثير احتجاجات.';
+    expect(findQuotes(text, [])[0]!.speaker_ar).toBe('بن هاريس كويني');
+  });
+});
+
 describe('title-only references', () => {
   it('resolves "وقال السفير" to the ambassador named before', () => {
     // Jawhara FM, 2016 (dev corpus 061-jawhara-fm)
