@@ -3,7 +3,7 @@ import { assemble } from './assemble';
 import { buildContext, type Context } from './context';
 import { findLists } from './lists';
 import { findMeetings, isAboutMeeting, type Meeting } from './meetings';
-import { partitionOf, sideAt, sideResolver, type Side } from './sides';
+import { ALSO_PRESENT, partitionOf, sideAt, sideResolver, type Side } from './sides';
 
 /**
  * The sides of the meeting an article reports and who sat on each: explicit lists, meeting verbs and
@@ -19,7 +19,19 @@ export function findDelegations(text: string, officials: Official[]): Delegation
   const meetings = connected(findMeetings(ctx, partition), sideOf);
   const principals = new Set(meetings.flatMap((m) => m.parties.map((p) => p.official).filter((o): o is Official => !!o)));
   const lists = findLists(ctx, partition, principals);
-  return assemble({ meetings, lists, sideOf, officials, fallbackSide: mostNamedCountry(ctx, partition) });
+  const delegations = assemble({ meetings, lists, sideOf, officials, fallbackSide: mostNamedCountry(ctx, partition) });
+  return betweenSides(delegations, meetings, lists) ? delegations : [];
+}
+
+/**
+ * A meeting has two sides, or one side travelling as a delegation ("الوفد المرافق", "يرافقه"). One country's
+ * officials listed at an event ("بحضور …") are not delegations.
+ */
+function betweenSides(delegations: Delegation[], meetings: Meeting[], lists: ReturnType<typeof findLists>): boolean {
+  const sides = delegations.filter((d) => d.country !== null || d.side_en !== ALSO_PRESENT.en);
+  if (sides.length >= 2) return true;
+  if (lists.some((l) => l.kind !== 'attend')) return sides.length === 1;
+  return meetings.some((m) => new Set(m.parties.map((p) => p.side?.key ?? p.official?.id)).size >= 2) && sides.length === 1;
 }
 
 /** The title and first paragraphs, where a meeting article names its meeting. */

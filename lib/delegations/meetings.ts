@@ -213,6 +213,7 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
   }
   const subject = noun.possessive || temporal || light ? clauseSubject(ctx, i) : null;
   // "مع X", "بين X و Y", "بـX" after the noun.
+  let withNobody = false;
   for (let k = i + 1; k < Math.min(sentEnd, i + 9); k++) {
     if (ctx.coveredBy[k] || isIn(ctx, k, stoppers)) break;
     const f = ctx.forms[k] ?? [];
@@ -224,6 +225,7 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
       } else {
         const s = sideAt(ctx, k + 1, partition);
         if (s) parties.push({ official: null, side: s.side, role: 'object' });
+        else withNobody = true;
       }
       break;
     }
@@ -267,7 +269,8 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
   }
   const distinct = new Set(parties.map((p) => p.official ?? p.side?.key)).size;
   const sameMeeting = noun.definite || demonstrative;
-  const alone = distinct === 1 && (temporal || demonstrative) && !needsCounterpart && parties[0]!.official !== null;
+  // "خلال لقائه مع صحفيين": a meeting with people who are not officials is not between sides.
+  const alone = distinct === 1 && (temporal || demonstrative) && !needsCounterpart && !withNobody && parties[0]!.official !== null;
   if (distinct >= 2 || alone) return { cue: i, parties, sameMeeting, leads: false };
   return null;
 }
