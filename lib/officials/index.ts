@@ -52,7 +52,7 @@ export function findOfficials(text: string, personal: PersonalEntry[] = []): Off
   while (i < words.length) {
     const d = mayStartTitle(words[i]) || words[i]!.forms.some((f) => styles.has(f.form) || ranks.has(f.form)) ? readTitled(i) : null;
     if (d) { detections.push(d); i = Math.max(d.end, i + 1); lastEnd = d.end; continue; }
-    const known = mayStartKnownName(words[i]!) ? matchKnownPersonAt(norms, i) : null;
+    const known = mayStartKnownName(words[i]!) && !/^(بن|ابن|بنت)$/.test(norms[i]!) ? matchKnownPersonAt(norms, i) : null;
     if (known && known.length >= 1 && spelledAs(known.person, norms.slice(i, i + known.length))) {
       const run: NameRun = { start: i, end: i + known.length, norms: norms.slice(i, i + known.length), prefixLen: 0 };
       const bare = words[i]!.forms.find((f) => f.prefix && /^[وفبل]$/.test(f.prefix) && spelledAs(known.person, [f.form]));
@@ -110,7 +110,10 @@ export function findOfficials(text: string, personal: PersonalEntry[] = []): Off
       const useTitle = appo && (!t || isHonorificOnly(t)) ? appo : t;
       const stacked = appo && t && useTitle === t ? { ...t, roles: [...t.roles, ...appo.roles], end: appo.end, country: t.country ?? appo.country } : useTitle;
       const known = matchKnownPersonAt(norms, name.start, { afterTitle: true });
-      return { name, title: stacked, rank, start: i0, end, known: known && known.length >= name.end - name.start - 1 ? known.person : null, ref: false, styledOnly: !t && !rank };
+      const len = name.end - name.start;
+      // The known person must account for every word of the name ("مشعل الزبن" is not "مشعل الأحمد").
+      const fits = !!known && known.length >= len - 1 && spelledAs(known.person, name.norms);
+      return { name, title: stacked, rank, start: i0, end, known: fits ? known!.person : null, ref: false, styledOnly: !t && !rank };
     }
     if (t) {
       // "نائب رئيس الحزب ورئيس لجنة الرياضة الوطنية": a و-title with no name of its own continues the role.
@@ -198,7 +201,13 @@ function mayStartKnownName(w: Word): boolean {
 /** The matched words really are words of one of the person's Arabic spellings (a guard on fuzzy look-ups). */
 function spelledAs(p: KnownPerson, matched: string[]): boolean {
   const vocab = new Set<string>();
-  for (const n of [...p.names_ar, ...(p.short_ar ?? [])]) for (const w of normalize(n).split(/[\s-]+/)) vocab.add(w);
+  for (const n of [...p.names_ar, ...(p.short_ar ?? [])]) {
+    for (const w of normalize(n).split(/[\s-]+/)) {
+      vocab.add(w);
+      // "عبدالعزيز" is also written "عبد العزيز"
+      if (w.startsWith('عبد') && w.length > 4) { vocab.add('عبد'); vocab.add(w.slice(3)); }
+    }
+  }
   return matched.every((w, k) => vocab.has(w) || (k === 0 && /^[وفبل]/.test(w) && vocab.has(w.slice(1))) || (k === 0 && /^(وال|بال|فال|لل)/.test(w) && vocab.has('ال' + w.slice(w.startsWith('لل') ? 2 : 3))) || w.split('-').every((x) => vocab.has(x)));
 }
 

@@ -29,14 +29,16 @@ export function startsTitle(words: Word[], norms: string[], i: number): boolean 
   return w.forms.some((f) => heads.match(stripAl(f.form), norms, i) || styles.match(f.form, norms, i) || ranks.match(f.form, norms, i));
 }
 
-function isStop(w: Word): boolean {
-  return w.forms.some((f) => nameStops.has(f.form)) || /^[0-9A-Za-z]/.test(w.norm);
+function isStop(w: Word, next?: Word): boolean {
+  // على and علي share one normalised form: before بن or a name word it is the name Ali.
+  if (w.norm === 'علي' && next && !next.punctBefore && (nameParticles.has(next.norm) || isNameWord(next.norm))) return false;
+  return w.norm.length < 2 || w.forms.some((f) => nameStops.has(f.form)) || /^[0-9A-Za-z]/.test(w.norm);
 }
 
 /** A word that cannot be part of a name at position i. */
 function blocks(words: Word[], norms: string[], i: number): boolean {
   const w = words[i]!;
-  if (isStop(w) || startsTitle(words, norms, i)) return true;
+  if (isStop(w, words[i + 1]) || startsTitle(words, norms, i)) return true;
   if (w.norm.startsWith('ال') && matchNationality(norms, i)) return true;
   if (matchCountryName(norms, i) && !isNameWord(w.norm)) return true;
   if (portfolios.match(w.norm, norms, i)) return true;
@@ -124,6 +126,7 @@ export function readNameBefore(words: Word[], norms: string[], i: number): NameR
   const start = k + 1;
   const run = norms.slice(start, i);
   if (conjStart) run[0] = run[0]!.slice(1);
+  if (nameParticles.has(run[0]!)) return null;
   if (run.filter((w) => !nameParticles.has(w)).length < 2) return null;
   // Before a title, only words that are all plausible name words (a family name with ال may close the name).
   if (!run.every((w, n) => nameParticles.has(w) || nameWord(w) || looksLikeForeignSurname(w) || (n === run.length - 1 && w.startsWith('ال') && !nameStops.has(w)))) {
