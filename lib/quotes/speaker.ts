@@ -244,7 +244,6 @@ export function prefixSpeaker(ctx: TextContext, first: number, last: number): Sp
   return { ar: textOf(ctx, first, last), en: null, official: null };
 }
 
-export const speakerKey = (s: Speaker) => (s.official ? s.official.id : normalize(s.ar));
 
 /** The first official or institution named in the sentence of token i, before it ("وأصدرت وحدات … بياناً جاء فيه"). */
 export function firstSpeakerInSentence(ctx: TextContext, i: number): Speaker | null {

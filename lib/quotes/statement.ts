@@ -41,9 +41,9 @@ const hasColon = (gap: string) => gap.includes(':');
 const hasCloser = (gap: string) => /["»”]/.test(gap);
 const stripAl = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w.replace(/^و(?=..)/, ''));
 
-/** A reporting verb at token i that really reports. */
 const memo = new WeakMap<TextContext, (ReportingVerb | null | undefined)[]>();
 
+/** A reporting verb at token i that really reports (memoised per text). */
 export function triggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
   let cache = memo.get(ctx);
   if (!cache) memo.set(ctx, (cache = []));

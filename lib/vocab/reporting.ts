@@ -16,8 +16,6 @@ export interface ReportingVerb {
   strength: VerbStrength;
   /** The preposition that introduces the statement (إلى، على، عن، من، ب), normalised. */
   prep: string | null;
-  /** Verbs that carry on the previous speaker when they have no subject of their own (أضاف، تابع). */
-  continuation: boolean;
   /** The preposition may be left out (أكد أن / أكد على أن): a later أن wins over it. */
   prepOptional: boolean;
   /** The bare masculine past is spelled like a common noun (نقل، رد، ذكر). */
@@ -55,7 +53,6 @@ function participleForms(a: string): string[] {
 
 function build(): Map<string, ReportingVerb> {
   const map = new Map<string, ReportingVerb>();
-  const continuation = new Set(data.continuation.map(normalize));
   for (const raw of data.verbs as VerbEntry[]) {
     const past = raw.past ? normalize(raw.past) : null;
     const lemma = past ?? normalize(raw.participle!);
@@ -63,7 +60,6 @@ function build(): Map<string, ReportingVerb> {
       lemma,
       strength: (raw.strength === 'strong' ? 'strong' : 'weak') as VerbStrength,
       prep: raw.prep ? normalize(raw.prep) : null,
-      continuation: continuation.has(lemma),
       prepOptional: raw.prepOptional === true,
       nounLike: raw.nounLike === true,
     };
