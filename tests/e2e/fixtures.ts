@@ -8,29 +8,57 @@ export const SHOTS = 'test-results/screenshots';
 mkdirSync(SHOTS, { recursive: true });
 const EXTENSION = resolve('.output/chrome-mv3');
 
-/** Chromium (Debian's) with the built extension loaded, one fresh profile per test. */
-export const test = base.extend<{ context: BrowserContext; extensionId: string; serviceWorker: Worker }>({
-  context: async ({}, use) => {
-    const context = await chromium.launchPersistentContext('', {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      viewport: { width: 1200, height: 900 },
-      args: [
-        `--disable-extensions-except=${EXTENSION}`,
-        `--load-extension=${EXTENSION}`,
-        '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      ],
-    });
+async function launch(): Promise<BrowserContext> {
+  return chromium.launchPersistentContext('', {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1200, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * Chromium (Debian's) with the built extension loaded. One browser per worker (launching one per test
+ * cost a minute over the suite); after each test its pages are closed and the extension's storage is
+ * cleared, so every test starts as in a fresh profile.
+ */
+export const test = base.extend<
+  { context: BrowserContext; extensionId: string; serviceWorker: Worker },
+  { browserWithExtension: { context: BrowserContext; extensionId: string } }
+>({
+  browserWithExtension: [
+    async ({}, use) => {
+      const context = await launch();
+      const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      await use({ context, extensionId: new URL(sw.url()).host });
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({ browserWithExtension }, use) => {
+    const { context } = browserWithExtension;
+    const blank = await context.newPage();
+    for (const p of context.pages()) if (p !== blank) await p.close();
     await use(context);
-    await context.close();
+    const keep = await context.newPage();
+    for (const p of context.pages()) if (p !== keep) await p.close();
+    const sw = context.serviceWorkers()[0];
+    await sw?.evaluate(async () => {
+      const c = (globalThis as any).chrome;
+      await Promise.all([c.storage.sync.clear(), c.storage.session.clear(), c.storage.local.clear()]);
+    });
   },
   serviceWorker: async ({ context }, use) => {
-    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     await use(sw);
   },
-  extensionId: async ({ serviceWorker }, use) => {
-    await use(new URL(serviceWorker.url()).host);
+  extensionId: async ({ browserWithExtension }, use) => {
+    await use(browserWithExtension.extensionId);
   },
 });
 export const expect = test.expect;

@@ -130,7 +130,7 @@ test('the card steps through mentions and follows a dark page', async ({ context
   expect(box.x + box.width).toBeLessThanOrEqual(vp.width);
 });
 
-test('the popup lists both delegations with every member, and the badge shows the count', async ({ context, extensionId, serviceWorker }) => {
+test('the popup lists both delegations side by side with every member, the head first', async ({ context, extensionId, serviceWorker }) => {
   const page = await context.newPage();
   await page.goto(`${SITE}/article`);
   await new ArticlePage(page).waitForHighlights();
@@ -138,6 +138,9 @@ test('the popup lists both delegations with every member, and the badge shows th
   const popupPage = await openPopup(context, extensionId, tabId);
   const popup = new Popup(popupPage);
   await expect(popup.sides).toHaveCount(2);
+  // Side by side: the two columns share a row.
+  const [a, b] = [(await popup.sides.nth(0).boundingBox())!, (await popup.sides.nth(1).boundingBox())!];
+  expect(Math.abs(a.y - b.y)).toBeLessThan(2);
   await popupPage.screenshot({ path: `${SHOTS}/popup.png`, fullPage: true });
   for (const side of gold.delegations) {
     const column = popup.sides.filter({ has: popupPage.locator('h3', { hasText: new RegExp(side.side_en.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) }) });
@@ -148,6 +151,14 @@ test('the popup lists both delegations with every member, and the badge shows th
     for (const member of side.members)
       expect(names.some((n) => spellings(member).map(norm).some((s) => n.includes(s))), `${member} in ${side.side_en[0]}`).toBe(true);
   }
+});
+
+test('the popup shows Choe Son Hui as Minister of Foreign Affairs, the badge the count; an entry scrolls to the person', async ({ context, extensionId, serviceWorker }) => {
+  const page = await context.newPage();
+  await page.goto(`${SITE}/article`);
+  await new ArticlePage(page).waitForHighlights();
+  const tabId = await tabIdOf(serviceWorker, page);
+  const popupPage = await openPopup(context, extensionId, tabId);
   const choe = popupPage.locator('.member', { hasText: 'Choe Son Hui' });
   await expect(choe.locator('.role')).toHaveText('Minister of Foreign Affairs');
   await expect(choe.locator('bdi.ar')).toHaveText(/تشوي سونغ هي/);
