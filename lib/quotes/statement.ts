@@ -29,6 +29,7 @@ export interface Trigger {
 const WINDOW = 28;
 const PREP_WINDOW = 14;
 const OPTIONAL_PREP_REACH = 8;
+const FAR_QUOTATION = 8;
 const STANDALONE_PREPS = new Set(['الي', 'علي', 'عن', 'من']);
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
 const CIRCUMSTANCE = new Set(['في', 'خلال', 'علي', 'عبر', 'امام', 'عقب', 'بعد', 'قبل', 'اثناء', 'مع', 'ل', 'لدي', 'من']);
@@ -226,6 +227,14 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
   if (opening === 'quotation' && verb) {
     if (verb.strength === 'weak' && innerWords(ctx, first) < 2) return null;
     if (subjectBefore || !looksLikeSubject(ctx, k, first)) { first = k; opening = 'object'; subjectLast = k - 1; }
+    else {
+      // A quotation far after the subject with no comma or colon before it is inside the words, which begin
+      // after the subject ("أفاد المرصد عن اشتباكات … بين "وحدات حماية الشعب" …").
+      const after = afterSubject(ctx, k);
+      let named = false; // officials named on the way: the subject or its circumstances go on
+      for (let t = after; t < first; t++) if (ctx.mention[t]) named = true;
+      if (after > k && !named && first - after > FAR_QUOTATION && !/[،,:]/.test(gapBefore(ctx, first))) { first = after; opening = 'plain'; subjectLast = after - 1; }
+    }
   }
   if (first < 0) {
     if (!verb || (verb.strength === 'weak' && !objectFirst)) return null;
