@@ -327,11 +327,33 @@ function invitationMeeting(ctx: Context, i: number): Meeting | null {
   return { cue: i, parties, sameMeeting: true, leads: false };
 }
 
+// Whether a word can start a meeting (verb, noun, نظيره, دعوة, رأس/على), by normalised word, shared across analyses.
+const cueCache = new Map<string, boolean>();
+
+function mayCue(ctx: Context, i: number): boolean {
+  const norm = ctx.norms[i]!;
+  let v = cueCache.get(norm);
+  if (v === undefined) {
+    if (cueCache.size > 50_000) cueCache.clear();
+    const forms = ctx.forms[i] ?? [];
+    v =
+      lookup(ctx, i, meetingVerbs) !== undefined ||
+      readNoun(forms) !== null ||
+      isIn(ctx, i, counterpartWords) ||
+      isIn(ctx, i, invitationWords) ||
+      forms.includes('على') ||
+      headVerbs.has(norm) ||
+      ((norm[0] === 'و' || norm[0] === 'ف') && headVerbs.has(norm.slice(1)));
+    cueCache.set(norm, v);
+  }
+  return v;
+}
+
 /** Every meeting the text reports, in text order. */
 export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
   const out: Meeting[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
-    if (ctx.quoted[i]) continue;
+    if (ctx.quoted[i] || !mayCue(ctx, i)) continue;
     // A cue inside a mention only as its last word (a name read one word too far: "… الجبير مباحثات").
     const cover = ctx.coveredBy[i];
     if (cover && (cover.last !== i + 1 || cover.first === i || !nounAt(ctx, i))) continue;

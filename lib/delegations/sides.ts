@@ -219,19 +219,42 @@ export function arabicSideName(side: Side, titles: readonly (string | null)[]): 
   let fallback = '';
   for (const t of titles) {
     if (!t) continue;
-    const ctx = buildContext(t, []);
-    for (let i = 0; i < ctx.tokens.length; i++) {
-      const m = sideAt(ctx, i, null);
-      if (!m || m.side.key !== side.key) continue;
-      const words = t
-        .slice(ctx.tokens[i]!.start, ctx.tokens[i + m.length - 1]!.end)
-        .replace(/^و?لل/, 'ال')
-        .replace(/^[وفبل]+(?=ال)/, '');
-      // A nationality adjective ("السعودي", "الكوري الشمالي") reads as "الجانب …"; a name ("الأمم المتحدة") stands alone.
-      if (matchNationality(ctx.norms, i) && words.startsWith('ال')) return `الجانب ${words}`;
-      // A country or organisation name stands alone; an epithet ("خادم الحرمين") is not a side's name.
-      if (side.key.startsWith('org:') || matchCountryName(ctx.norms, i)) fallback ||= words;
+    for (const named of sidesNamedIn(t)) {
+      if (named.key !== side.key) continue;
+      if (named.adjective) return `الجانب ${named.words}`;
+      fallback ||= named.words;
     }
   }
   return fallback;
+}
+
+interface NamedSide {
+  key: string;
+  words: string;
+  adjective: boolean;
+}
+
+// The sides a title names, by title, shared across analyses.
+const namedSides = new Map<string, NamedSide[]>();
+
+function sidesNamedIn(title: string): NamedSide[] {
+  const cached = namedSides.get(title);
+  if (cached) return cached;
+  if (namedSides.size > 20_000) namedSides.clear();
+  const out: NamedSide[] = [];
+  const ctx = buildContext(title, []);
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const m = sideAt(ctx, i, null);
+    if (!m) continue;
+    const words = title
+      .slice(ctx.tokens[i]!.start, ctx.tokens[i + m.length - 1]!.end)
+      .replace(/^و?لل/, 'ال')
+      .replace(/^[وفبل]+(?=ال)/, '');
+    // A nationality adjective ("السعودي", "الكوري الشمالي") reads as "الجانب …"; a country or organisation name
+    // stands alone; an epithet ("خادم الحرمين") is not a side's name.
+    const adjective = !!matchNationality(ctx.norms, i) && words.startsWith('ال');
+    if (adjective || m.side.key.startsWith('org:') || matchCountryName(ctx.norms, i)) out.push({ key: m.side.key, words, adjective });
+  }
+  namedSides.set(title, out);
+  return out;
 }
