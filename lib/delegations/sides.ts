@@ -69,10 +69,20 @@ export function sideAt(
 ): { side: Side; length: number } | null {
   const memo = ctx.sideMemo[i];
   if (memo !== undefined) return memo;
-  const found = readSideAt(ctx, i, partition);
+  // The longest side phrase has five words: the word and the four after it decide the reading.
+  const key = `${partition?.north ?? ''}|${ctx.norms.slice(i, i + 5).join(' ')}`;
+  let found = sideReadings.get(key);
+  if (found === undefined) {
+    if (sideReadings.size > 50_000) sideReadings.clear();
+    found = readSideAt(ctx, i, partition);
+    sideReadings.set(key, found);
+  }
   ctx.sideMemo[i] = found;
   return found;
 }
+
+// Side readings by the five words from a position, shared across analyses.
+const sideReadings = new Map<string, { side: Side; length: number } | null>();
 
 function readSideAt(
   ctx: Context,
