@@ -155,7 +155,7 @@ export function findOfficials(text: string, personal: PersonalEntry[] = []): Off
   /** The role as written, without the conjunction or preposition glued to its first word. */
   function roleText(t: Title): string {
     const w = words[t.start]!;
-    const bare = w.forms.find((f) => f.prefix && /^[وفبل]+$/.test(f.prefix) && text.slice(w.tok.start, w.tok.end).length > f.prefix.length && heads.match(stripAl(f.form), norms, t.start));
+    const bare = w.forms.find((f) => f.prefix && /^[وفبل]+$/.test(f.prefix) && w.norm.endsWith(f.form) && heads.match(stripAl(f.form), norms, t.start));
     const from = bare && !heads.match(stripAl(w.norm), norms, t.start) ? w.tok.start + bare.prefix.length : w.tok.start;
     return text.slice(from, words[t.end - 1]!.tok.end);
   }

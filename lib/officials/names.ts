@@ -40,6 +40,8 @@ function blocks(words: Word[], norms: string[], i: number): boolean {
   const w = words[i]!;
   if (isStop(w, words[i + 1]) || startsTitle(words, norms, i)) return true;
   if (w.norm.startsWith('ال') && matchNationality(norms, i)) return true;
+  // A verb with plural or object-pronoun endings: "سيرافقونه".
+  if (/(ونه|ونها|وهم|وها|تهم)$/.test(w.norm) && !isNameWord(w.norm)) return true;
   if (matchCountryName(norms, i) && !isNameWord(w.norm)) return true;
   if (portfolios.match(w.norm, norms, i)) return true;
   return false;
@@ -114,7 +116,7 @@ export function readNameBefore(words: Word[], norms: string[], i: number): NameR
     if (!linkedNext && blocks(words, norms, k)) break;
     if (/^[وف]/.test(w.norm) && !isNameWord(w.norm)) {
       // "وتشوي هوي نائب رئيس الحزب": the name starts after the conjunction.
-      if (nameWord(w.norm.slice(1))) { conjStart = true; count++; k--; }
+      if (nameWord(w.norm.slice(1)) || (count === 1 && looksLikeForeignSurname(norms[i - 1]!))) { conjStart = true; count++; k--; }
       break;
     }
     if (w.norm.startsWith('ال') && k < i - 1 && !nameParticles.has(norms[k - 1] ?? '') && !isNameWord(w.norm)) break;

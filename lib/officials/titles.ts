@@ -199,6 +199,14 @@ function readTails(words: Word[], norms: string[], j: number, head: HeadDef, tai
       while (noPunct(words, k)) {
         const a = adjectives.get(norms[k]!);
         if (a) { parts.push(a); k++; continue; }
+        if (!parts.length) {
+          // "لشؤون الأمن القومي", "لشؤون أفريقيا"
+          const pf = portfolios.match(norms[k]!, norms, k);
+          if (pf) { parts.push(pf.value); k += pf.length; continue; }
+          const c = matchCountryName(norms, k);
+          const pl = c ? null : places.match(norms[k]!, norms, k);
+          if (c || pl) { parts.push(c ? countryName(c.country) : pl!.value.replace(/^the /, '')); k += c ? c.length : pl!.length; continue; }
+        }
         // Only a feminine nisba agrees with الشؤون; a masculine one belongs to the person ("…الخارجية الإماراتي").
         const nat = norms[k]!.endsWith('ه') ? matchNationality(norms, k) : null;
         if (nat && definiteAdjective(norms, k)) { parts.push(nat.adjective_en); k += nat.length; continue; }
@@ -342,6 +350,14 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
     if (p && c) {
       complementEnd = j + p.length + c.length;
       return { kind: 'portfolio', en: p.value, country: c.country };
+    }
+  }
+  // A style before the office: "مستشار جلالة الملك", "المستشار الدبلوماسي لدولة رئيس وزراء…".
+  if (depth < 3 && noPunct(words, j + 1)) {
+    const styled = words[j]!.forms.find((f) => (f.prefix === '' || f.prefix === 'ل') && styles.match(f.form, norms, j));
+    if (styled && (!definite || styled.prefix === 'ل')) {
+      const inner = parseRole(ctx, j + 1, false, depth + 1, false);
+      if (inner) { complementEnd = inner.end; return { kind: 'role', role: inner }; }
     }
   }
   if (depth < 3) {

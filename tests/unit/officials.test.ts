@@ -36,10 +36,10 @@ describe('parseTitle', () => {
 
 describe('findOfficials', () => {
   // Al-Diyar, June 2024 (dev corpus diyar-putin-kim)
-  const list = 'ويشارك من الجانب الروسي وزير الخارجية سيرغي لافروف، والنائب الأول لرئيس الوزراء دينيس مانتوروف، ووزير الدفاع الدفاع أندريه بيلاوسوف. وعن الجانب الكوري الشمالي يشارك في المباحثات، رئيس الوزراء كيم دوك هون ووزيرة الخارجية تشوي سونغ هي، نائب رئيس اللجنة العسكرية المركزية لحزب العمال الكوري بارك تشونغ تشون.';
+  const list = 'ويشارك من الجانب الروسي وزير الخارجية سيرغي لافروف، والنائب الأول لرئيس الوزراء دينيس مانتوروف، ووزير الدفاع الدفاع أندريه بيلاوسوف، ووزير النقل رومان ستاروفويت. وعن الجانب الكوري الشمالي يشارك في المباحثات، رئيس الوزراء كيم دوك هون ووزيرة الخارجية تشوي سونغ هي، نائب رئيس اللجنة العسكرية المركزية لحزب العمال الكوري بارك تشونغ تشون.';
   it('reads a delegation list: names end at the و of the next item, the doubled word and the pronoun-like syllable', () => {
     const names = findOfficials(list).map((o) => o.name_ar);
-    expect(names).toEqual(expect.arrayContaining(['سيرغي لافروف', 'دينيس مانتوروف', 'أندريه بيلاوسوف', 'كيم دوك هون', 'تشوي سونغ هي', 'بارك تشونغ تشون']));
+    expect(names).toEqual(expect.arrayContaining(['سيرغي لافروف', 'دينيس مانتوروف', 'أندريه بيلاوسوف', 'رومان ستاروفويت', 'كيم دوك هون', 'تشوي سونغ هي', 'بارك تشونغ تشون']));
     expect(byName(list, 'دينيس مانتوروف')!.role_en).toBe('First Deputy Prime Minister');
     expect(byName(list, 'تشوي سونغ هي')!.country).toBe('KP');
   });
@@ -63,6 +63,11 @@ describe('findOfficials', () => {
     const names = findOfficials(text).map((o) => o.name_ar);
     expect(names).toContain('كيم دوك هون');
     expect(names).toContain('كيم جونغ أون');
+  });
+  it('a verb with pronoun endings ends the name', () => {
+    // Sky News Arabia (dev corpus 023-sky-news-arabia)
+    const text = 'وأضاف أن 9 مساعدين رئيسين للزعيم الكوري الشمالي كيم جونغ-أون سيرافقونه في سفره إلى قرية الحدود.';
+    expect(findOfficials(text).map((o) => o.name_ar)).toEqual(['كيم جونغ-أون']);
   });
   it('reads Gulf apposition: honorific, name, then stacked roles', () => {
     // Ain Alyoum / SPA (dev corpus 002-ain-alyoum)
