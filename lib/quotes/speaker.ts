@@ -28,7 +28,7 @@ export function officialSpeaker(official: Official): Speaker {
   return { ar: official.name_ar, en: official.name_en, official };
 }
 
-const PREPOSITIONS = new Set(['في', 'الي', 'علي', 'عن', 'من', 'مع', 'خلال', 'عبر', 'ل', 'امام', 'عقب', 'بعد', 'قبل', 'حول', 'بشان']);
+const PREPOSITIONS = new Set(['ب', 'في', 'الي', 'علي', 'عن', 'من', 'مع', 'خلال', 'عبر', 'ل', 'امام', 'عقب', 'بعد', 'قبل', 'حول', 'بشان']);
 
 // Words that end a speaker's noun phrase: prepositions of the circumstances ("في بيان", "خلال مؤتمر", "على حسابه").
 const NP_STOP = new Set(['علي', 'عن', 'الي', 'عبر', 'خلال', 'مع', 'عقب', 'بعد', 'قبل', 'امام', 'اثناء', 'حول', 'بشان', 'قد', 'الذي', 'التي', 'منذ']);

@@ -32,7 +32,7 @@ const OPTIONAL_PREP_REACH = 8;
 const FAR_QUOTATION = 8;
 const STANDALONE_PREPS = new Set(['الي', 'علي', 'عن', 'من']);
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
-const CIRCUMSTANCE = new Set(['في', 'خلال', 'علي', 'عبر', 'امام', 'عقب', 'بعد', 'قبل', 'اثناء', 'مع', 'ل', 'لدي', 'من']);
+const CIRCUMSTANCE = new Set(['ب', 'في', 'خلال', 'علي', 'عبر', 'امام', 'عقب', 'بعد', 'قبل', 'اثناء', 'مع', 'ل', 'لدي', 'من']);
 const MIN_LONG_QUOTATION = 5;
 const CLAUSE_OPENERS = new Set(['كما', 'قد', 'وقد', 'فقد', 'ثم', 'حيث', 'بينما', 'فيما', 'لكن', 'ولكن', 'كذلك', 'بدوره', 'بدورها', 'جهته', 'جهتها', 'جانبه', 'جانبها']);
 const PREPOSITIONS = new Set(['في', 'الي', 'علي', 'عن', 'من', 'مع', 'خلال', 'عبر', 'ل', 'لدي', 'امام', 'عقب', 'بعد', 'قبل', 'حول', 'بشان']);
@@ -55,7 +55,9 @@ export function triggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
 
 function readTriggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
   if (ctx.quotationOf[i] !== -1) return null;
-  const verb = reportingVerb(ctx.norms[i]!);
+  // "ووصفها بـ«…»", "ودعاه إلى …": a verb with its object pronoun, after و/ف.
+  const norm = ctx.norms[i]!;
+  const verb = reportingVerb(norm) ?? (/^[وف]/.test(norm) ? reportingVerbWithObject(norm.slice(1)) : null);
   if (!verb) return null;
   const before = gapBefore(ctx, i);
   const next = ctx.norms[i + 1] ?? '';

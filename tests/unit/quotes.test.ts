@@ -213,6 +213,17 @@ describe('quotation marks around names on the way to the words', () => {
   });
 });
 
+describe('verbs with an object pronoun', () => {
+  it('reads "ووصفها بـ«…»" as a statement of the speaker before', () => {
+    // France 24, May 2018 (dev corpus 029-france-24-arabic)
+    const text = 'وقال العاهل المغربي في رسالة إلى عباس إن هذه "الخطوة تتعارض مع القانون الدولي". ووصفها بـ"العمل الأحادي الجانب الذي يتنافى مع ما دأبت الأسرة الدولية في التأكيد عليه".';
+    const quotes = findQuotes(text, []);
+    expect(quotes).toHaveLength(2);
+    expect(quotes[1]!.text).toBe('"العمل الأحادي الجانب الذي يتنافى مع ما دأبت الأسرة الدولية في التأكيد عليه"');
+    expect(quotes[1]!.speaker_ar).toBe(quotes[0]!.speaker_ar);
+  });
+});
+
 describe('title-only references', () => {
   it('resolves "وقال السفير" to the ambassador named before', () => {
     // Jawhara FM, 2016 (dev corpus 061-jawhara-fm)
