@@ -34,8 +34,11 @@ function matchStyle(words: Word[], norms: string[], i: number): { length: number
 function countTokens(words: Word[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const w of words) {
-    const seen = new Set(w.forms.map((f) => f.form));
-    for (const f of seen) counts.set(f, (counts.get(f) ?? 0) + 1);
+    for (let k = 0; k < w.forms.length; k++) {
+      const f = w.forms[k]!.form;
+      if (w.forms.findIndex((x) => x.form === f) !== k) continue;
+      counts.set(f, (counts.get(f) ?? 0) + 1);
+    }
   }
   return counts;
 }
@@ -195,7 +198,12 @@ function mayStartKnownName(w: Word): boolean {
       }
     }
   }
-  return w.forms.some((f) => knownFirstWords!.has(f.form) || knownFirstWords!.has(f.form.split('-')[0]!));
+  for (const f of w.forms) {
+    if (knownFirstWords.has(f.form)) return true;
+    const hyphen = f.form.indexOf('-');
+    if (hyphen > 0 && knownFirstWords.has(f.form.slice(0, hyphen))) return true;
+  }
+  return false;
 }
 
 /** The matched words really are words of one of the person's Arabic spellings (a guard on fuzzy look-ups). */
