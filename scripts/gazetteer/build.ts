@@ -8,7 +8,7 @@
  * The Arabic Wikipedia label from ../shared/data/arwikicats-nationalities/peoples_en_ar.json (ArWikiCats, MIT)
  * is added as a spelling when it is not already there.
  *
- * Usage: npx tsx scripts/gazetteer/build.ts [--check]   (--check: validate and report, do not write)
+ * Usage: npx tsx scripts/gazetteer/build.ts [--check] [--refresh-wikipedia]   (--check: validate and report, do not write)
  */
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -22,6 +22,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const sourcesDir = join(here, 'sources');
 const wikiFile = join(root, '..', 'shared', 'data', 'arwikicats-nationalities', 'peoples_en_ar.json');
+const wikiSubset = join(here, 'wikipedia-spellings.json');
 
 type SourceRole = [string, (string | null)?, (string | null)?];
 interface SourceEntry {
@@ -74,21 +75,30 @@ function chronological(roles: KnownRole[]): KnownRole[] {
   return main ? [...sorted.filter((r) => r !== main), main] : sorted;
 }
 
-function loadWiki(): Map<string, string> {
-  const m = new Map<string, string>();
-  if (!existsSync(wikiFile)) return m;
-  const raw = JSON.parse(readFileSync(wikiFile, 'utf8')) as Record<string, string>;
-  for (const [en, ar] of Object.entries(raw)) m.set(slug(en), ar);
-  return m;
+/**
+ * Arabic Wikipedia spellings of the gazetteer's people, kept in the repo (wikipedia-spellings.json) so the build
+ * needs nothing outside it; `--refresh-wikipedia` re-extracts them from ../shared/data (ArWikiCats, MIT).
+ */
+function loadWiki(slugs: string[]): Map<string, string> {
+  if (process.argv.includes('--refresh-wikipedia') && existsSync(wikiFile)) {
+    const raw = JSON.parse(readFileSync(wikiFile, 'utf8')) as Record<string, string>;
+    const all = new Map(Object.entries(raw).map(([en, ar]) => [slug(en), ar] as [string, string]));
+    const kept = Object.fromEntries([...new Set(slugs)].sort().filter((s) => all.has(s)).map((s) => [s, all.get(s)!]));
+    writeFileSync(wikiSubset, JSON.stringify(kept, null, 1) + '\n');
+  }
+  if (!existsSync(wikiSubset)) return new Map();
+  return new Map(Object.entries(JSON.parse(readFileSync(wikiSubset, 'utf8')) as Record<string, string>));
 }
 
 export function build(): { people: KnownPerson[]; bySource: Record<string, number>; wikiAdded: number } {
-  const wiki = loadWiki();
+  const files = readdirSync(sourcesDir).filter((f) => f.endsWith('.json')).sort();
+  const sources = files.map((file) => JSON.parse(readFileSync(join(sourcesDir, file), 'utf8')) as Record<string, SourceEntry[]>);
+  const wiki = loadWiki(sources.flatMap((src) => Object.values(src).flat().map((e) => slug(e.en))));
   const people: KnownPerson[] = [];
   const bySource: Record<string, number> = {};
   let wikiAdded = 0;
-  for (const file of readdirSync(sourcesDir).filter((f) => f.endsWith('.json')).sort()) {
-    const src = JSON.parse(readFileSync(join(sourcesDir, file), 'utf8')) as Record<string, SourceEntry[]>;
+  for (const [k, file] of files.entries()) {
+    const src = sources[k]!;
     let n = 0;
     for (const [cc, entries] of Object.entries(src)) {
       const country = cc === 'INT' ? null : cc;
