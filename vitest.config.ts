@@ -3,5 +3,5 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({
   plugins: [WxtVitest()],
-  test: { environment: 'happy-dom', include: ['tests/unit/**/*.test.{ts,tsx}'] },
+  test: { environment: 'node', include: ['tests/unit/**/*.test.{ts,tsx}'] },
 });
