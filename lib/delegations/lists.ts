@@ -8,12 +8,13 @@ import {
   groupWords,
   honorificPronouns,
   listOpeners,
+  sideWords,
   stoppers,
   type ListKind,
 } from '../vocab/meetings';
 import type { Official } from '../types';
 import { isGenitiveReference, isIn, lookup, sentenceBounds, type Context, type Mention } from './context';
-import { sideAt, sidePhraseIn, type Side } from './sides';
+import { sideAt, sidePhraseIn, type Partition, type Side } from './sides';
 
 export interface ExplicitList {
   kind: ListKind;
@@ -36,7 +37,7 @@ export interface ExplicitList {
 const MAX_SPAN = 160;
 
 /** The opener kind of token i, with the rules that keep common verbs (ضم، شارك) from opening lists out of context. */
-function openerAt(ctx: Context, i: number): { kind: ListKind; reception: boolean } | null {
+function openerAt(ctx: Context, i: number, partition: Partition): { kind: ListKind; reception: boolean } | null {
   const kind = lookup(ctx, i, listOpeners);
   const prev = ctx.forms[i - 1] ?? [];
   if (!kind) {
@@ -53,6 +54,8 @@ function openerAt(ctx: Context, i: number): { kind: ListKind; reception: boolean
   if (kind === 'delegation') {
     let near = false;
     for (let k = Math.max(0, i - 8); k <= i + 3 && !near; k++) near = k !== i && isIn(ctx, k, delegationWords);
+    // "وضم الجانب الكويتي …، فيما ضم الجانب العراقي …": the list names its side right after the verb.
+    if (!near) near = isIn(ctx, i + 1, sideWords) && sidePhraseIn(ctx, i + 1, i + 5, partition)?.first === i + 1;
     if (!near) return null;
   }
   return { kind, reception: false };
@@ -100,7 +103,7 @@ export function findLists(
   const segments: Segment[] = [];
   for (let i = 0; i < n; i++) {
     const segment = segments.length && segments[segments.length - 1]!.at === i ? segments.pop()! : null;
-    const opener = segment ?? openerAt(ctx, i);
+    const opener = segment ?? openerAt(ctx, i, partition);
     if (!opener) continue;
     const [sentStart, sentEnd] = sentenceBounds(ctx, i);
     // The span: to the sentence end, a stopper, the next opener or a new side phrase.
@@ -109,7 +112,7 @@ export function findLists(
     let sideBreak = false;
     while (end < sentEnd && end < i + MAX_SPAN) {
       if (sawMember && isIn(ctx, end, stoppers) && !ctx.coveredBy[end]) break;
-      if (sawMember && openerAt(ctx, end)) break;
+      if (sawMember && openerAt(ctx, end, partition)) break;
       if (sawMember && !ctx.coveredBy[end]) {
         const phrase = sidePhraseIn(ctx, end, end + 1 + 3, partition);
         if (phrase && phrase.first <= end + 1 && !ctx.mentionAt[end] && (phrase.first === end || (ctx.forms[end] ?? []).some((f) => f === 'من' || f === 'عن' || f === 'في'))) {

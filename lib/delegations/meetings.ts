@@ -2,11 +2,14 @@
  * Meetings in the text and who took part: «استقبل X … Y»، «التقى X بـY»، «مباحثات X و Y»، «خلال مباحثاته مع نظيره Y»،
  * «بحث مع»، «اجتماع X مع Y»، «ورأس وفد المملكة X». Only text outside quotation marks counts.
  */
+import { normalize } from '../arabic/normalize';
 import {
   callNouns,
+  complementizers,
   counterpartWords,
   delegationWords,
   demonstratives,
+  futureMarkers,
   headVerbs,
   honorificPronouns,
   invitationWords,
@@ -39,6 +42,8 @@ export interface Meeting {
   sameMeeting: boolean;
   /** "ورأس وفد المملكة X", "ترأسه X", "على رأس وفد": the party leads its side. */
   leads: boolean;
+  /** "ويلتقي X غدا": a meeting still to come, not the one the article reports. */
+  future?: boolean;
 }
 
 type Partition = { north: string; south: string } | null;
@@ -70,11 +75,40 @@ function previousMention(ctx: Context, i: number, limit: number): Mention | null
 /** The subject of the clause holding token i: the first person named in its sentence before i ("قال X بعد اجتماعه مع"). */
 function clauseSubject(ctx: Context, i: number): Mention | null {
   const [start] = sentenceBounds(ctx, i);
+  let found: Mention | null = null;
   for (let k = Math.max(start, i - 40); k < i; k++) {
+    // "وصرح X بأن رئيس الوزراء أكد خلال اللقاء": after أن the reporter is not the subject.
+    if (found && !ctx.coveredBy[k] && isIn(ctx, k, complementizers)) found = null;
     const m = ctx.mentionAt[k];
-    if (m && !ctx.quoted[k] && !isGenitiveReference(ctx, m)) return m;
+    if (!found && m && !ctx.quoted[k] && !isGenitiveReference(ctx, m)) found = m;
+  }
+  return found;
+}
+
+/**
+ * The name governed by a meeting noun, after its title: "بلقاء رئيس مجلس النواب نبيه بري" (the words between are
+ * the end of that official's title), or right after it: "مباحثات بوتين".
+ */
+function genitiveAfter(ctx: Context, i: number): Mention | null {
+  const direct = ctx.mentionAt[i + 1] ?? (ctx.coveredBy[i + 1] ? null : ctx.mentionAt[i + 2]);
+  if (direct) return direct;
+  for (let k = i + 2; k < Math.min(ctx.tokens.length, i + 9); k++) {
+    if (ctx.comma[k] || ctx.sentence[k] !== ctx.sentence[i] || (ctx.coveredBy[k] && !ctx.mentionAt[k])) return null;
+    const m = ctx.mentionAt[k];
+    if (!m) continue;
+    const title = normalize(m.official.role_ar ?? '');
+    const between = ctx.norms.slice(i + 1, k).join(' ');
+    return title && (title === between || title.endsWith(' ' + between)) ? m : null;
   }
   return null;
+}
+
+/** "ويلتقي لودريان غدا …"، "من المقرر أن يجتمع …": a meeting still to come. */
+function isFuture(ctx: Context, i: number): boolean {
+  if (/^و?س(?:ي|ت|ن)/.test(ctx.norms[i]!) && lookup(ctx, i, meetingVerbs)) return true;
+  const [start, end] = sentenceBounds(ctx, i);
+  for (let k = Math.max(start, i - 4); k < Math.min(end, i + 6); k++) if (!ctx.coveredBy[k] && isIn(ctx, k, futureMarkers)) return true;
+  return false;
 }
 
 /** Mentions joined to m by "و" right after it ("مباحثات بوتين وجونغ أون", "مع عباس والعاهل الأردني …"). */
@@ -205,13 +239,17 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
   for (let k = Math.max(sentenceBounds(ctx, i)[0], i - 15); k < i && !light; k++) light = isIn(ctx, k, lightVerbs);
   // The genitive: "مباحثات بوتين وجونغ أون", "اجتماع جاويش أوغلو وبومبيو".
   if (!noun.possessive) {
-    const g = ctx.mentionAt[i + 1] ?? (ctx.coveredBy[i + 1] ? null : ctx.mentionAt[i + 2]);
+    const g = genitiveAfter(ctx, i);
     if (g && !ctx.quoted[g.first] && ctx.sentence[g.first] === ctx.sentence[i] && !ctx.comma[i + 1]) {
       parties.push({ official: g.official, side: null, role: 'subject' });
       for (const c of conjoined(ctx, g)) parties.push({ official: c.official, side: null, role: 'object' });
     }
   }
-  const subject = noun.possessive || temporal || light ? clauseSubject(ctx, i) : null;
+  // "استهل جولته بلقاء X": the noun with بـ is the means of the clause, whose subject meets X.
+  // A visit or a call with بـ is an object ("رحب بزيارة ترامب"), not a means.
+  const instrumental =
+    !noun.possessive && !nounsNeedingCounterpart.has(noun.noun) && /^و?ب/.test(ctx.norms[i]!) && !ctx.norms[i]!.replace(/^و/, '').startsWith(noun.noun);
+  const subject = noun.possessive || temporal || light || instrumental ? clauseSubject(ctx, i) : null;
   // "مع X", "بين X و Y", "بـX" after the noun.
   let withNobody = false;
   for (let k = i + 1; k < Math.min(sentEnd, i + 9); k++) {
@@ -366,7 +404,10 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
       counterpartMeeting(ctx, i, partition) ??
       invitationMeeting(ctx, i) ??
       leaderMeeting(ctx, i, partition);
-    if (m) out.push(m);
+    if (m) {
+      if (isFuture(ctx, i)) m.future = true;
+      out.push(m);
+    }
   }
   return out;
 }

@@ -109,3 +109,7 @@ export const titleStarts = set(data.titleStarts);
 export const invitationWords = set(data.invitationWords);
 /** Calls and messages: "اتصالا هاتفيا من X" names the other party with من as well as مع. */
 export const callNouns = set(data.callNouns);
+/** "أن"، "إن"، "بأن": a new clause starts, whose subject is not the reporter before it. */
+export const complementizers = set(data.complementizers);
+/** "غدا"، "المقبل"، "من المقرر": a meeting still to come. */
+export const futureMarkers = set(data.futureMarkers);
