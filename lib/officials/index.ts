@@ -98,7 +98,8 @@ export function findOfficials(text: string, personal: PersonalEntry[] = []): Off
       break;
     }
     if (!t && !rank && !styled) return null;
-    const name = readNameAfter(words, norms, j, !!t, paren);
+    const fullRole = !!t && t.roles.some((r) => r.complement || r.nat);
+    const name = readNameAfter(words, norms, j, !!t, paren, fullRole);
     if (name && acceptName(name, t, rank)) {
       let end = name.end;
       // Apposition: "الشيخ تميم بن حمد آل ثاني أمير دولة قطر"

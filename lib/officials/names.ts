@@ -51,7 +51,11 @@ function blocks(words: Word[], norms: string[], i: number): boolean {
  * The name starting at word i (after a title). `comma` allows one comma before it ("وزير الخارجية السعودي، عادل الجبير").
  * The first word may carry و/ب/ل only when its bare form is a name word.
  */
-export function readNameAfter(words: Word[], norms: string[], i: number, comma: boolean, paren = false): NameRun | null {
+/**
+ * `loose`: the title is a full role (a complement or a nationality), so a name slot follows; foreign names outside
+ * the dictionaries ("أنالينا بيربوك") are accepted when no word looks like a common noun.
+ */
+export function readNameAfter(words: Word[], norms: string[], i: number, comma: boolean, paren = false, loose = false): NameRun | null {
   const first = words[i];
   if (!first) return null;
   if (first.punctBefore && !(comma && /^[،,]$/.test(first.punctBefore)) && !(paren && first.punctBefore === ')')) return null;
@@ -83,7 +87,9 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
   }
   // A name does not end on a particle ("بن", "آل").
   while (out.length > 1 && nameParticles.has(out[out.length - 1]!)) { out.pop(); k--; }
-  if (!out.some((w) => nameWord(w))) return null;
+  const plausible = out.some((w) => nameWord(w))
+    || (loose && out.length >= 2 && out.length <= 3 && out.every((w) => !w.startsWith('ال') && !w.endsWith('ه') && !nameStops.has(w)));
+  if (!plausible) return null;
   return { start: i, end: k, norms: out, prefixLen: 0 };
 }
 

@@ -138,4 +138,11 @@ describe('findOfficials', () => {
     expect(officials.map((o) => o.name_ar)).toContain('عبدالله الثاني');
     expect(officials.find((o) => o.name_ar === 'مايك بومبيو')!.role_en).toBe('US Secretary of State');
   });
+  it('a foreign name outside the dictionaries after a full role', () => {
+    const text = 'وقالت وزيرة الخارجية الألمانية أنالينا بيربوك إن برلين قلقة.';
+    const [o] = findOfficials(text);
+    expect(o!.name_ar).toBe('أنالينا بيربوك');
+    expect(o!.role_en).toBe('German Minister of Foreign Affairs');
+    expect(o!.evidence).toBe('وزيرة الخارجية الألمانية أنالينا بيربوك');
+  });
 });
