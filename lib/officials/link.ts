@@ -174,12 +174,17 @@ function rankOf(p: Person): number {
 function resolveReference(d: Detection, persons: Person[]): Person | null {
   const t = d.title!;
   const country = t.country;
-  const cands = persons.filter((p) => p.title && (!country || p.country === country));
+  const cands = persons.filter((p) => (p.title || p.known) && (!country || p.country === country));
   if (!cands.length) return null;
   const want = titleEnglish(t);
   const wantHead = headEnglish(t);
   const before = (p: Person) => (p.first <= d.start ? 1 : 0);
   const score = (p: Person) => {
+    if (!p.title) {
+      // A known person named without a title ("بوتين … الرئيس الروسي"): the gazetteer's latest role.
+      const known = p.known!.roles[p.known!.roles.length - 1]?.role_en ?? '';
+      return country && wantHead && new RegExp(`\\b${wantHead.replace(/[^A-Za-z ]/g, '')}\\b`).test(known) ? 3 : 0;
+    }
     if (titleEnglish(p.title) === want) return 4;
     if (headEnglish(p.title!) === wantHead && (country || t.roles[0]!.complement)) return 3;
     if (LEADER.test(wantHead) && rankOf(p) === 3 && country) return 2;
