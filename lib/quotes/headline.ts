@@ -1,5 +1,5 @@
 /** Headline statements "كيري: اجتماع الدوحة ناقش …": a short speaker, a colon, and the words, in one line. */
-import { isHeadlineLabel } from '../vocab/speakers';
+import { isHeadlineEvent, isHeadlineLabel } from '../vocab/speakers';
 import { gapBefore, type TextContext } from './context';
 import { triggerVerb } from './statement';
 
@@ -23,19 +23,31 @@ export function findHeadlines(ctx: TextContext): Headline[] {
     while (end + 1 < n && ctx.paragraph[end + 1] === ctx.paragraph[f]) end++;
     const line = { first: f, last: end };
     f = end + 1;
-    if (line.last - line.first + 1 > MAX_LINE || ctx.sentence[line.first] !== ctx.sentence[line.last]) continue;
-    if (ctx.quotationOf[line.first] !== -1) continue;
-    for (let j = line.first + 1; j <= line.last && j <= line.first + MAX_PREFIX; j++) {
-      const gap = gapBefore(ctx, j);
-      if (/[،,.؛]/.test(gap)) break;
-      if (!gap.includes(':')) continue;
-      const prefix = ctx.text.slice(ctx.tokens[line.first]!.start, ctx.tokens[j - 1]!.end);
-      // A reporting verb on either side makes it a dateline ("القاهرة: قال الوزير …") or a sentence, not a headline.
-      let verb = false;
-      for (let k = line.first; k <= line.last; k++) if (triggerVerb(ctx, k)) verb = true;
-      if (!verb && !isHeadlineLabel(prefix) && line.last - j + 1 >= 3) out.push({ prefixFirst: line.first, prefixLast: j - 1, first: j, last: line.last });
-      break;
+    if (line.last - line.first + 1 > MAX_LINE) continue;
+    // Each sentence of a short line may be a headline of its own ("ولي العهد يستقبل … .. والشيخ سالم: …").
+    let s = line.first;
+    while (s <= line.last) {
+      let e = s;
+      while (e + 1 <= line.last && ctx.sentence[e + 1] === ctx.sentence[s]) e++;
+      const h = headlineIn(ctx, s, e);
+      if (h) out.push(h);
+      s = e + 1;
     }
   }
   return out;
+}
+
+function headlineIn(ctx: TextContext, first: number, last: number): Headline | null {
+  if (ctx.quotationOf[first] !== -1) return null;
+  for (let j = first + 1; j <= last && j <= first + MAX_PREFIX; j++) {
+    const gap = gapBefore(ctx, j);
+    if (/[،,.؛]/.test(gap)) return null;
+    if (!gap.includes(':')) continue;
+    const prefix = ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[j - 1]!.end);
+    // A reporting verb on either side makes it a dateline ("القاهرة: قال الوزير …") or a sentence, not a headline.
+    for (let k = first; k <= last; k++) if (triggerVerb(ctx, k)) return null;
+    if (isHeadlineLabel(prefix) || isHeadlineEvent(ctx.norms[first]!) || last - j + 1 < 3) return null;
+    return { prefixFirst: first, prefixLast: j - 1, first: j, last };
+  }
+  return null;
 }

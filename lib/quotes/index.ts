@@ -7,6 +7,7 @@
 import type { Official, Quote, QuoteKind } from '../types';
 import { isPronounSubject } from '../vocab/speakers';
 import { buildContext, gapBefore, type TextContext } from './context';
+import { agrees, lastOfGender } from './gender';
 import { findHeadlines } from './headline';
 import { firstOfficialInSentence, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, type Speaker } from './speaker';
 import { findTriggers, isNameQuotation, triggerVerb, type Trigger } from './statement';
@@ -17,22 +18,38 @@ interface Candidate {
   /** Token range of the statement; none for an event that only names a speaker. */
   first: number;
   last: number;
-  speaker: (previous: Speaker | null, previousAt: number) => Speaker | null;
+  speaker: (previous: Speaker | null, previousAt: number, history: readonly Speaker[]) => Speaker | null;
   silent?: boolean;
 }
 
 const MIN_STANDALONE_WORDS = 5;
 
+const PRONOUN_OBJECT = /^(في|عن|الي|علي|ب|ل|من)(ه|ها|هم|هما)$/;
+
 function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
-  return (previous, previousAt) => {
+  return (previous, previousAt, history) => {
+    const gender = t.verb?.gender ?? null;
+    // A speaker carried on must agree with the verb: "وقالت"، "مشيرة" go to the last woman who spoke.
+    const carried = (s: Speaker | null) => (agrees(s, gender) ? s : lastOfGender(history, gender!) ?? s);
     if (t.verb?.form === 'participle') {
       // "…، مضيفا أن": the subject of the sentence it hangs on.
-      if (previousAt >= 0 && ctx.sentence[previousAt] === ctx.sentence[t.at]) return previous;
-      return firstOfficialInSentence(ctx, t.at) ?? previous;
+      if (previousAt >= 0 && ctx.sentence[previousAt] === ctx.sentence[t.at] && agrees(previous, gender)) return previous;
+      const first = firstOfficialInSentence(ctx, t.at);
+      return first && agrees(first, gender) ? first : carried(previous ?? first);
     }
     if (!t.verb) return firstSpeakerInSentence(ctx, t.first) ?? previous;
-    const k = t.subjectFirst;
-    if (k < ctx.tokens.length && isPronounSubject(ctx.norms[k]!) && (t.subjectLast <= k || !ctx.norms[k + 1] || t.subjectLast < k)) return previous;
+    let k = t.subjectFirst;
+    while (k < t.subjectLast && PRONOUN_OBJECT.test(ctx.norms[k]!)) k++; // "أكد فيه معاليه أن"
+    if (k < ctx.tokens.length && isPronounSubject(ctx.norms[k]!) && (t.subjectLast <= k || !ctx.norms[k + 1] || t.subjectLast < k)) {
+      const pronounGender = /ها$/.test(ctx.norms[k]!) ? 'f' : /ه$/.test(ctx.norms[k]!) ? 'm' : null;
+      return agrees(previous, pronounGender) ? previous : lastOfGender(history, pronounGender!) ?? previous;
+    }
+    // "وأضاف البيان": the statement named before as someone's ("بيان وزارة الخزانة") goes on speaking for them.
+    if (/^و?البيان$/.test(ctx.norms[k] ?? '') && previous && /بيان/.test(previous.ar)) return previous;
+    if (t.subjectLast < t.subjectFirst && t.opening !== 'plain') {
+      // No subject written: the subject before the verb, or the previous speaker if the verb agrees with them.
+      return subjectBefore(ctx, t.at) ?? carried(previous);
+    }
     if (isRelativeOrF(ctx, t.at)) {
       const before = subjectBefore(ctx, t.at);
       if (before) return before;
@@ -131,11 +148,13 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
   const found: { c: Candidate; speaker: Speaker | null }[] = [];
   let previous: Speaker | null = null;
   let previousAt = -1;
+  const history: Speaker[] = [];
   for (const c of candidates) {
-    const speaker = c.speaker(previous, previousAt);
+    const speaker = c.speaker(previous, previousAt, history);
     if (speaker) {
       previous = speaker;
       previousAt = c.at;
+      if (history[history.length - 1] !== speaker) history.push(speaker);
     }
     if (!c.silent) found.push({ c, speaker });
   }

@@ -4,13 +4,15 @@
  * of its own (وأضاف، مضيفا، وتابع), the previous speaker.
  */
 import { normalize } from '../arabic/normalize';
+import { isNameWord, nameToEnglish } from '../english/names';
 import { institutionToEnglish } from '../english/roles';
 import type { Official } from '../types';
 import { matchNationality } from '../vocab/nationalities';
 import { conjunctionOf, isComplementizer, isSayingNoun, isSpeechNoun, reportingVerb } from '../vocab/reporting';
-import { isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, type SpeakerKind } from '../vocab/speakers';
-import { heads } from '../vocab/titles';
+import { isDescriptiveNoun, isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, type SpeakerKind } from '../vocab/speakers';
+import { heads, nameParticles, styles } from '../vocab/titles';
 import { gapBefore, type TextContext } from './context';
+import { titleGender } from './gender';
 
 export interface Speaker {
   ar: string;
@@ -67,6 +69,7 @@ function isNameQuotationAt(ctx: TextContext, j: number): boolean {
   return c <= 3 && !/[،,:]/.test(gapBefore(ctx, j));
 }
 
+const stripAl = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
 const stripArticle = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w.replace(/^و(?=..)/, ''));
 
 /** The text of tokens [first, last], with the closing mark of a name in quotation marks at the end. */
@@ -118,19 +121,102 @@ function officialIn(ctx: TextContext, from: number, to: number, reach: number): 
  */
 export function titleReference(ctx: TextContext, from: number, last: number): Official | null {
   if (last - from > 2) return null;
+  if (isDescriptiveNoun(ctx.norms[from]!)) return descriptiveReference(ctx, from, last);
   const head = stripArticle(ctx.norms[from]!).replace(/ه$/, ''); // وزيرة → وزير
   if (!heads.has(stripArticle(ctx.norms[from]!))) return null;
   const nat = last > from ? matchNationality(ctx.norms, from + 1) : null;
   let best: Official | null = null;
   let bestAt = -Infinity;
   for (const o of ctx.officials) {
-    if (!o.role_ar || !normalize(o.role_ar).split(' ').some((w) => stripArticle(w).replace(/ه$/, '') === head)) continue;
+    if (!o.role_ar || !normalize(o.role_ar).split(' ').some((w) => stripAl(w).replace(/ه$/, '') === head)) continue;
     if (nat && o.country && o.country !== nat.country) continue;
     // The latest mention before the title; failing that, the earliest after it.
     const start = ctx.tokens[from]!.start;
     let at = -Infinity;
     for (const [s] of o.mentions) if (s < start && s > at) at = s;
     if (at === -Infinity && o.mentions.length) at = -1e9 - o.mentions[0]![0];
+    if (at > bestAt) { best = o; bestAt = at; }
+  }
+  return best;
+}
+
+const roleGender = (o: Official) => (o.role_ar ? titleGender(normalize(o.role_ar).split(' ')) : null);
+
+/** Where an official was last named before token `from` (earliest mention after it, ranked below any before). */
+function recency(ctx: TextContext, o: Official, from: number): number {
+  const start = ctx.tokens[from]!.start;
+  let at = -Infinity;
+  for (const [s] of o.mentions) if (s < start && s > at) at = s;
+  if (at === -Infinity && o.mentions.length) at = -1e9 - o.mentions[0]![0];
+  return at;
+}
+
+/**
+ * A description with no title ("المسؤول الأوروبي", "الضيف الروسي", "الدبلوماسية الروسية", "الموفد الفرنسي"):
+ * the official of that nationality (or whose role names it: "للاتحاد الأوروبي") named last before it.
+ */
+function descriptiveReference(ctx: TextContext, from: number, last: number): Official | null {
+  const nat = last > from ? matchNationality(ctx.norms, from + 1) : null;
+  if (!nat) return null;
+  const adjective = stripAl(ctx.norms[from + 1]!).replace(/ه$/, '');
+  const feminine = /ه$/.test(ctx.norms[from]!);
+  let best: Official | null = null;
+  let bestAt = -Infinity;
+  for (const o of ctx.officials) {
+    const roleSays = !!o.role_ar && normalize(o.role_ar).split(' ').some((w) => stripAl(w.replace(/^لل/, 'ال')).replace(/ه$/, '') === adjective);
+    if (o.country !== nat.country && !roleSays) continue;
+    // A feminine description never names a man, and a masculine one a woman.
+    const g = roleGender(o);
+    if (g && (g === 'f') !== feminine) continue;
+    const at = recency(ctx, o, from);
+    if (at > bestAt) { best = o; bestAt = at; }
+  }
+  return best;
+}
+
+const isPersonWord = (norm: string) => !/^ال/.test(norm) && (isNameWord(norm) || (norm.includes('-') && norm.split('-').some((p) => p && isNameWord(p))));
+
+/**
+ * A person who holds no office, named at the end of the description of a subject ("أستاذ العلاقات الدولية في جامعة
+ * يونسي لي جونغ-هو", "النائب حسن فضل الله"): the last run of two to four name words in tokens [from, to].
+ */
+export function personIn(ctx: TextContext, from: number, to: number): Speaker | null {
+  let best: [number, number] | null = null;
+  let j = from;
+  while (j <= to) {
+    if (ctx.quotationOf[j] !== -1 || !isPersonWord(ctx.norms[j]!) || heads.has(stripArticle(ctx.norms[j]!)) || styles.has(ctx.norms[j]!)) { j++; continue; }
+    let e = j;
+    while (e + 1 <= to && e + 1 < j + 4 && ctx.quotationOf[e + 1] === -1 && !/[،,:]/.test(gapBefore(ctx, e + 1))
+      && (isNameWord(ctx.norms[e + 1]!) || isPersonWord(ctx.norms[e + 1]!) || nameParticles.has(ctx.norms[e + 1]!))) e++;
+    if (e > j && !nameParticles.has(ctx.norms[e]!)) best = [j, e];
+    j = e + 1;
+  }
+  if (!best) return null;
+  // Only a name that ends the subject: words after it would make it a place or an institution.
+  for (let k = best[1] + 1; k <= to; k++) {
+    const norm = ctx.norms[k]!;
+    if (ctx.quotationOf[k] === -1 && !/^ل/.test(norm) && !PREPOSITIONS.has(norm) && !isSpeechNoun(norm) && !isSkippableAfterVerb(norm)) return null;
+    break;
+  }
+  const ar = textOf(ctx, best[0], best[1]);
+  return { ar, en: null, official: null, english: () => nameToEnglish(ar) };
+}
+
+/** An official named by words of their name alone ("غروندبرغ", "والشيخ سالم") where no mention was linked. */
+export function officialByName(ctx: TextContext, from: number, last: number): Official | null {
+  const words: string[] = [];
+  for (let j = from; j <= last; j++) {
+    const w = ctx.norms[j]!.replace(/^و(?=...)/, '');
+    if (styles.has(w) || styles.has(ctx.norms[j]!) || heads.has(stripArticle(w))) continue;
+    words.push(w);
+  }
+  if (!words.length || words.length > 3) return null;
+  let best: Official | null = null;
+  let bestAt = -Infinity;
+  for (const o of ctx.officials) {
+    const names = new Set([o.name_ar, ...((o as { aliases_ar?: string[] }).aliases_ar ?? [])].flatMap((n) => normalize(n).split(' ')));
+    if (!words.every((w) => names.has(w))) continue;
+    const at = recency(ctx, o, from);
     if (at > bestAt) { best = o; bestAt = at; }
   }
   return best;
@@ -174,7 +260,16 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     // A bare title linked to someone ("وزيرة") yields to a name that follows it ("وزيرة خارجية … فيديريكا موغيريني").
     const bare = m.first === m.last && heads.has(stripArticle(ctx.norms[from]!));
     const named = bare ? officialIn(ctx, m.last + 1, bounded ? to : from + 7, 6) : null;
-    return officialSpeaker(named && named !== m.official ? named : m.official);
+    if (named && named !== m.official) return officialSpeaker(named);
+    // A title linked to an official of the other gender ("الوزيرة الكندية" → a man): the official the title fits.
+    // (An official with no role is taken for a man: only a feminine title can disagree with them.)
+    const g = titleGender(ctx.norms, from);
+    const og = roleGender(m.official) ?? 'm';
+    if (g && og !== g) {
+      const referred = titleReference(ctx, from, Math.min(m.last, from + 2));
+      if (referred && roleGender(referred) === g) return officialSpeaker(referred);
+    }
+    return officialSpeaker(m.official);
   }
   // An institution or source that opens the subject speaks, even if an official is named inside it
   // ("المتحدث باسم الرئيس الروسي").
@@ -212,6 +307,8 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   if (!name) {
     const referred = titleReference(ctx, from, last);
     if (referred) return officialSpeaker(referred);
+    const person = personIn(ctx, from, to);
+    if (person) return person;
   }
   return { ar: name ?? textOf(ctx, from, last), en: null, official: null };
 }
@@ -219,6 +316,8 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
 /** The speaker named just before the verb at token i ("لافروف قال", "أما الوزير … فقال", "السفارة … قد أعربت"). */
 export function subjectBefore(ctx: TextContext, i: number): Speaker | null {
   if (conjunctionOf(ctx.norms[i]!) === 'و') return null; // "وقالت": a new clause whose subject is not written
+  const topic = topicBefore(ctx, i);
+  if (topic) return topic;
   for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
     if (ctx.sentence[j] !== ctx.sentence[i] || ctx.quotationOf[j] !== -1) return null;
     const m = ctx.mention[j];
@@ -234,9 +333,46 @@ export function subjectBefore(ctx: TextContext, i: number): Speaker | null {
   return null;
 }
 
-/** The speaker of a headline prefix "كيري: …", "وزارة الخارجية: …". */
+/**
+ * "أما المسؤول الأوروبي فقال", "أما الباحثة في معهد … هيرومي ناكاجيما فقالت": the whole topic between أما and the
+ * verb with ف is the subject; an official named in it, the official a description refers to, a person's name
+ * at its end, or an institution that opens it.
+ */
+function topicBefore(ctx: TextContext, i: number): Speaker | null {
+  let a = -1;
+  for (let j = i - 1; j >= 0 && j >= i - 14; j--) {
+    if (ctx.sentence[j] !== ctx.sentence[i] || reportingVerb(ctx.norms[j]!)) return null;
+    if (ctx.norms[j] === 'اما' && !ctx.tokens[j]!.text.startsWith('إ')) { a = j; break; }
+  }
+  if (a < 0 || a + 1 > i - 1) return null;
+  return subjectSpan(ctx, a + 1, i - 1);
+}
+
+/** The speaker a subject written out in tokens [from, last] names. */
+function subjectSpan(ctx: TextContext, from: number, last: number): Speaker | null {
+  for (let j = from; j <= last; j++) if (ctx.mention[j] && ctx.quotationOf[j] === -1) return officialSpeaker(ctx.mention[j]!.official);
+  const referred = titleReference(ctx, from, Math.min(last, from + 2)) ?? officialByName(ctx, from, last);
+  if (referred) return officialSpeaker(referred);
+  const person = personIn(ctx, from, last);
+  if (person) return person;
+  const inst = institutionSpeaker(ctx, from, last);
+  if (inst) return inst.speaker;
+  return null;
+}
+
+/** The speaker of a headline prefix "كيري: …", "وزارة الخارجية: …", "غروندبرغ يحذر مجلس الأمن: …". */
 export function prefixSpeaker(ctx: TextContext, first: number, last: number): Speaker | null {
+  // A verb in the prefix: its subject before it speaks, not its object after it.
+  for (let v = first + 1; v <= last; v++) {
+    if (!reportingVerb(ctx.norms[v]!)) continue;
+    const subject = subjectSpan(ctx, first, v - 1);
+    if (subject) return subject;
+    last = v - 1;
+    break;
+  }
   for (let j = first; j <= last; j++) if (ctx.mention[j]) return officialSpeaker(ctx.mention[j]!.official);
+  const named = officialByName(ctx, first, last);
+  if (named) return officialSpeaker(named);
   const inst = institutionSpeaker(ctx, first, last);
   if (inst) return inst.speaker;
   const referred = titleReference(ctx, first, last);

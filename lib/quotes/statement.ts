@@ -7,7 +7,7 @@
 import { heads, styles } from '../vocab/titles';
 import {
   announcerLength, cancelsReport, conjunctionOf, isBackgroundVerb, isComplementizer, isSayingNoun, isSourcePreposition, postAttributionBefore,
-  reportingVerb, reportingVerbWithObject, takesObjectFirst, type ReportingVerb,
+  reportingVerb, reportingVerbWithObject, takesObjectFirst, verbalNounReport, type ReportingVerb,
 } from '../vocab/reporting';
 import { isLabelNoun, isPronounSubject, isSkippableAfterVerb, matchSpeakerHead } from '../vocab/speakers';
 import { gapBefore, type TextContext } from './context';
@@ -53,14 +53,27 @@ export function triggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
   return v;
 }
 
+const PASSIVE = /^[وف]?[\u0621-\u064A]\u064F/;
+
+/** Any verb followed by "بالقول" reports ("فاكتفى بالقول إن", "وختم بالقول"); its gender is read from its ending. */
+function sayingVerb(ctx: TextContext, i: number): ReportingVerb | null {
+  if (ctx.norms[i + 1] !== 'بالقول' || ctx.quotationOf[i + 1] !== -1) return null;
+  const norm = ctx.norms[i]!;
+  if (norm.length < 3 || isComplementizer(norm) || PREPOSITIONS.has(norm)) return null;
+  return { lemma: norm, form: 'past', strength: 'strong', prep: null, prepOptional: false, nounLike: false, gender: norm.endsWith('ت') ? 'f' : null };
+}
+
 function readTriggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
   if (ctx.quotationOf[i] !== -1) return null;
   // "ووصفها بـ«…»", "ودعاه إلى …": a verb with its object pronoun, after و/ف.
   const norm = ctx.norms[i]!;
-  const verb = reportingVerb(norm) ?? (/^[وف]/.test(norm) ? reportingVerbWithObject(norm.slice(1)) : null);
-  if (!verb) return null;
-  const before = gapBefore(ctx, i);
   const next = ctx.norms[i + 1] ?? '';
+  const verb = reportingVerb(norm) ?? (/^[وف]/.test(norm) ? reportingVerbWithObject(norm.slice(1)) : null)
+    ?? sayingVerb(ctx, i) ?? verbalNounReport(norm, next, ctx.norms[i + 2] ?? '');
+  if (!verb) return null;
+  // A damma on the first letter marks the passive ("الذي أُعلن في مارس"): nobody is reported as speaking.
+  if (PASSIVE.test(ctx.tokens[i]!.text)) return null;
+  const before = gapBefore(ctx, i);
   // Negated or subjunctive (لم يعلن، دون أن يعلن) reports nothing; "أعرب عنه" is a relative clause about something else.
   if (i > 0 && cancelsReport(ctx.norms[i - 1]!) && !/[،,.:]/.test(before)) return null;
   if (/^(عن|الي|علي|ب|من)(ه|ها|هم|هما)$/.test(next)) return null;

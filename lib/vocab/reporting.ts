@@ -20,7 +20,11 @@ export interface ReportingVerb {
   prepOptional: boolean;
   /** The bare masculine past is spelled like a common noun (نقل، رد، ذكر). */
   nounLike: boolean;
+  /** Grammatical gender of the subject the form agrees with (قالت، مشيرة: feminine), null when it does not say. */
+  gender?: Gender | null;
 }
+
+export type Gender = 'f' | 'm';
 
 interface VerbEntry {
   past?: string;
@@ -33,22 +37,24 @@ interface VerbEntry {
   extra?: string[];
 }
 
-function pastForms(p: string): string[] {
+type Form = [string, Gender];
+
+function pastForms(p: string): Form[] {
   const defective = /[اي]$/.test(p); // دعا، نفى (ى is folded to ي)
   const base = defective ? p.slice(0, -1) : p;
   return defective
-    ? [p, base + 'ت', base + 'وا', base + 'تا']
-    : [p, p + 'ت', p + 'وا', p + 'تا', p + 'ن']; // no dual "قالا": it reads as an accusative noun (ردا، شكرا)
+    ? [[p, 'm'], [base + 'ت', 'f'], [base + 'وا', 'm'], [base + 'تا', 'f']]
+    : [[p, 'm'], [p + 'ت', 'f'], [p + 'وا', 'm'], [p + 'تا', 'f'], [p + 'ن', 'f']]; // no dual "قالا": it reads as an accusative noun (ردا، شكرا)
 }
 
-function presentForms(y: string): string[] {
+function presentForms(y: string): Form[] {
   const stem = y.slice(1);
-  return ['ي' + stem, 'ت' + stem, 'ي' + stem + 'ون', 'ت' + stem + 'ان', 'ي' + stem + 'ان', 'ي' + stem + 'ن'];
+  return [['ي' + stem, 'm'], ['ت' + stem, 'f'], ['ي' + stem + 'ون', 'm'], ['ت' + stem + 'ان', 'f'], ['ي' + stem + 'ان', 'm'], ['ي' + stem + 'ن', 'f']];
 }
 
-function participleForms(a: string): string[] {
+function participleForms(a: string): Form[] {
   const base = a.endsWith('ا') ? a.slice(0, -1) : a;
-  return [base + 'ا', base + 'ه', base + 'ين', base + 'تين', base + 'ان'];
+  return [[base + 'ا', 'm'], [base + 'ه', 'f'], [base + 'ين', 'm'], [base + 'تين', 'f'], [base + 'ان', 'm']];
 }
 
 function build(): Map<string, ReportingVerb> {
@@ -63,12 +69,12 @@ function build(): Map<string, ReportingVerb> {
       prepOptional: raw.prepOptional === true,
       nounLike: raw.nounLike === true,
     };
-    const add = (form: string, kind: VerbForm) => {
-      if (!map.has(form)) map.set(form, { ...common, form: kind, strength: kind === 'present' ? 'weak' : common.strength });
+    const add = (form: string, kind: VerbForm, gender: Gender | null = null) => {
+      if (!map.has(form)) map.set(form, { ...common, form: kind, strength: kind === 'present' ? 'weak' : common.strength, gender });
     };
-    if (past) pastForms(past).forEach((f) => add(f, 'past'));
-    if (raw.present) presentForms(normalize(raw.present)).forEach((f) => add(f, 'present'));
-    if (raw.participle) participleForms(normalize(raw.participle)).forEach((f) => add(f, 'participle'));
+    if (past) pastForms(past).forEach(([f, g]) => add(f, 'past', g));
+    if (raw.present) presentForms(normalize(raw.present)).forEach(([f, g]) => add(f, 'present', g));
+    if (raw.participle) participleForms(normalize(raw.participle)).forEach(([f, g]) => add(f, 'participle', g));
     for (const e of raw.extra ?? []) add(normalize(e), /^[يت]/.test(normalize(e)) && !past?.startsWith('ت') ? 'present' : 'past');
   }
   return map;
@@ -161,4 +167,19 @@ const BACKGROUND = new Set(data.backgroundVerbs.map(normalize));
 /** "يُذكر أن", "يُشار إلى أن": impersonal forms that give the writer's background. */
 export function isBackgroundVerb(norm: string): boolean {
   return BACKGROUND.has(norm);
+}
+
+const VERBAL_NOUNS = new Map((data.verbalNouns as { ar: string; prep?: string }[]).map((e) => [normalize(e.ar), e.prep ? normalize(e.prep) : null]));
+
+/**
+ * A statement introduced by the verbal noun of a reporting verb ("سارعت إلى تأكيد أن", "في تأكيد على أن"):
+ * read like a participle, its speaker is the subject of the sentence. Only when أن/إن follows, directly or
+ * after the noun's preposition.
+ */
+export function verbalNounReport(norm: string, next: string, afterNext: string): ReportingVerb | null {
+  const bare = norm.replace(/^(و|ف)?(ب|ل)?(ال)?/, '');
+  if (!VERBAL_NOUNS.has(bare) && !VERBAL_NOUNS.has(norm)) return null;
+  const prep = VERBAL_NOUNS.get(bare) ?? VERBAL_NOUNS.get(norm) ?? null;
+  if (!isComplementizer(next) && !(prep && next === prep && isComplementizer(afterNext))) return null;
+  return { lemma: bare, form: 'participle', strength: 'strong', prep, prepOptional: true, nounLike: false, gender: null };
 }

@@ -75,7 +75,8 @@ const PRONOUNS = new Set(data.pronounSubjects.map(normalize));
 
 /** "معاليه", "سموه": an honorific that refers back to the person last named. */
 export function isPronounSubject(norm: string): boolean {
-  return PRONOUNS.has(norm) || (norm.length > 3 && norm[0] === 'و' && PRONOUNS.has(norm.slice(1)));
+  const w = norm.replace(/ها$/, 'ه'); // معاليها، سموها
+  return PRONOUNS.has(norm) || PRONOUNS.has(w) || (norm.length > 3 && norm[0] === 'و' && (PRONOUNS.has(norm.slice(1)) || PRONOUNS.has(w.slice(1))));
 }
 
 const LABEL_NOUNS = new Set(data.labelNouns.map(normalize));
@@ -90,4 +91,18 @@ export function isLabelNoun(norm: string): boolean {
 /** Words that can follow a verb but never begin its subject ("وكرر أكثر من مرة أنه …"). */
 export function isNeverSubject(norm: string): boolean {
   return NOT_SUBJECTS.has(norm);
+}
+
+const DESCRIPTIVE = new Set(data.descriptiveNouns.map((w) => stripArticle(normalize(w))));
+
+/** "المسؤول", "الدبلوماسية", "الموفد": a noun that describes an official without a title (with a nationality after it). */
+export function isDescriptiveNoun(norm: string): boolean {
+  return DESCRIPTIVE.has(stripArticle(norm.replace(/^و(?=...)/, '')));
+}
+
+const EVENTS = new Set(data.headlineEvents.map((w) => stripArticle(normalize(w))));
+
+/** "قمة", "لقاء", "زيارة": a headline prefix that names an event, not someone who speaks ("قمة X - Y: …"). */
+export function isHeadlineEvent(norm: string): boolean {
+  return EVENTS.has(stripArticle(norm.replace(/^و(?=...)/, '')));
 }

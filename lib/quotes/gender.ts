@@ -1,0 +1,53 @@
+/**
+ * Grammatical gender of speakers, so that a feminine verb (وقالت، مشيرة، معتبرة أنها) goes to a woman or a
+ * feminine institution (الوزارة، الحكومة) and a masculine one to a man, not to the nearest name.
+ */
+import { normalize } from '../arabic/normalize';
+import type { Gender } from '../vocab/reporting';
+import { heads } from '../vocab/titles';
+import type { Speaker } from './speaker';
+
+const stripAl = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
+
+/** The gender a title phrase says (وزيرة، المتحدثة، السفيرة: feminine; وزير، رئيس: masculine), or null. */
+export function titleGender(words: readonly string[], i = 0): Gender | null {
+  const w = words[i];
+  if (!w) return null;
+  // With or without a conjunction و ("ووزيرة").
+  const m = heads.match(stripAl(w), words, i) ?? (w.length > 4 && w[0] === 'و' ? heads.match(stripAl(w.slice(1)), words, i) : null);
+  if (m) return m.value.fem ? 'f' : 'm';
+  return null;
+}
+
+const cache = new WeakMap<object, Gender | null>();
+
+/** The gender of a speaker: an official's by the title of their role, an institution's by its head noun. */
+export function speakerGender(s: Speaker): Gender | null {
+  const key = s.official ?? s;
+  if (cache.has(key)) return cache.get(key)!;
+  let g: Gender | null = null;
+  if (s.official) {
+    const role = s.official.role_ar ? normalize(s.official.role_ar).split(' ') : [];
+    g = titleGender(role);
+  } else {
+    const words = normalize(s.ar).split(' ').filter(Boolean);
+    g = titleGender(words);
+    // A body whose head noun ends in ة takes a feminine verb (وقالت الوزارة، أكدت الحكومة).
+    if (!g && words[0] && /ه$/.test(words[0]) && !/^(مصادر|اوساط|اطراف)$/.test(stripAl(words[0]))) g = 'f';
+  }
+  cache.set(key, g);
+  return g;
+}
+
+/** Whether a speaker may be the subject of a verb of that gender (unknown genders agree with anything). */
+export function agrees(s: Speaker | null, gender: Gender | null | undefined): boolean {
+  if (!s || !gender) return true;
+  const g = speakerGender(s);
+  return !g || g === gender;
+}
+
+/** The latest speaker in `history` of that gender (known, not merely compatible), or null. */
+export function lastOfGender(history: readonly Speaker[], gender: Gender): Speaker | null {
+  for (let k = history.length - 1; k >= 0; k--) if (speakerGender(history[k]!) === gender) return history[k]!;
+  return null;
+}
