@@ -56,6 +56,8 @@ export function assemble({ meetings, lists, fallbackSide, sideOf, officials }: A
   const sides = new Map<string, { side: Side; order: number }>();
   const placements = new Map<Official, Placement>();
   const participants = new Set<Official>();
+  // Parties of a meeting between two or more people or sides: the likeliest heads.
+  const principals = new Set<Official>();
   const leaders = new Map<string, Official>();
   let order = 0;
 
@@ -83,7 +85,9 @@ export function assemble({ meetings, lists, fallbackSide, sideOf, officials }: A
     return of.length === 1 ? of[0]! : null;
   };
   for (const m of meetings) {
+    const between = new Set(m.parties.map((p) => p.official ?? p.side?.key)).size >= 2;
     for (const party of m.parties) {
+      if (between && party.official) principals.add(party.official);
       const p = !party.official && party.side ? { ...party, official: onlyOfficialOf(party.side) } : party;
       if (!p.official) {
         if (p.side) addSide(p.side);
@@ -161,7 +165,8 @@ export function assemble({ meetings, lists, fallbackSide, sideOf, officials }: A
     let head: Official | null = side.key === 'also' ? null : leaders.get(side.key) ?? null;
     if (!head && side.key !== 'also') {
       const candidates = people.filter(({ o }) => participants.has(o));
-      candidates.sort((a, b) => rankOf(a.o) - rankOf(b.o) || a.p.order - b.p.order);
+      const principal = (o: Official) => (principals.has(o) ? 0 : 1);
+      candidates.sort((a, b) => principal(a.o) - principal(b.o) || rankOf(a.o) - rankOf(b.o) || a.p.order - b.p.order);
       head = candidates[0]?.o ?? null;
     }
     const members: DelegationMember[] = [];

@@ -12,7 +12,7 @@ import { ALSO_PRESENT, partitionOf, sideAt, sideResolver, type Side } from './si
 export function findDelegations(text: string, officials: Official[]): Delegation[] {
   if (!officials.length) return [];
   // The opening decides whether the article is about a meeting: read only it first.
-  if (!isAboutMeeting(buildContext(opening(text), []))) return [];
+  if (!isAboutMeeting(buildContext(opening(text), officials))) return [];
   const ctx = buildContext(text, officials);
   const partition = partitionOf(ctx);
   const sideOf = sideResolver(ctx, partition);

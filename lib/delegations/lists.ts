@@ -161,7 +161,10 @@ export function findLists(
     }
     // "ويضم الوفد المرافق …" after a list of the same delegation: the same principal.
     if (!principal && opener.kind !== 'attend' && previous && previous.kind !== 'attend') principal = previous.principal;
-    let side = sidePhraseIn(ctx, headStart, firstMember, partition)?.side ?? null;
+    // A side named before the opener with someone named in between belongs to another clause
+    // ("استقبل … وفدا من الاتحاد الأوروبي برئاسة X، بحضور …"), unlike "وفي الجانب الأميركي، حضر اللقاء …".
+    const phrase = sidePhraseIn(ctx, headStart, firstMember, partition);
+    let side = phrase && !(phrase.last <= i && namedBetween(ctx, phrase.last, i)) ? phrase.side : null;
     if (!side) side = tailSide(ctx, firstMember, end, partition);
     const continuation = !side && !principal && opener.kind !== 'attend' && lists.length > 0 && /^(?:و)?(?:كما|ايضا)$/.test(ctx.norms[i - 1] ?? '');
     lists.push({
@@ -179,6 +182,11 @@ export function findLists(
     i = Math.max(i, end - 1);
   }
   return lists;
+}
+
+function namedBetween(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.coveredBy[k]) return true;
+  return false;
 }
 
 /** "… وعدد من المسؤولين في الحكومة الأردنية": a side named after the last member, by a group of unnamed officials. */

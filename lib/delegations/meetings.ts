@@ -19,6 +19,7 @@ import {
   meetingVerbs,
   nounsNeedingCounterpart,
   possessiveSuffixes,
+  spokespersonWords,
   stoppers,
   temporalPrepositions,
 } from '../vocab/meetings';
@@ -103,6 +104,15 @@ function genitiveAfter(ctx: Context, i: number): Mention | null {
   return null;
 }
 
+/** "المتحدث باسم الرئاسة": the official's title or the words naming them start with a spokesperson word. */
+function isSpokesperson(o: Official): boolean {
+  for (const words of [o.role_ar, o.evidence]) {
+    if (!words) continue;
+    for (const w of normalize(words).split(/\s+/).slice(0, 6)) if (spokespersonWords.has(w) || spokespersonWords.has(w.replace(/^و/, ''))) return true;
+  }
+  return false;
+}
+
 /** "ويلتقي لودريان غدا …"، "من المقرر أن يجتمع …": a meeting still to come. */
 function isFuture(ctx: Context, i: number): boolean {
   if (/^و?س(?:ي|ت|ن)/.test(ctx.norms[i]!) && lookup(ctx, i, meetingVerbs)) return true;
@@ -146,6 +156,8 @@ const nounCache = new Map<string, NounReading | null>();
 function readNoun(forms: readonly string[]): NounReading | null {
   for (const f of forms) {
     if (meetingNouns.has(f)) return { noun: f, possessive: false, definite: false };
+    // The indefinite accusative: "عقدا اجتماعا", "أجرى اتصالا".
+    if (f.length > 4 && f.endsWith('ا') && meetingNouns.has(f.slice(0, -1))) return { noun: f.slice(0, -1), possessive: false, definite: false };
     const bare = f.startsWith('ال') ? f.slice(2) : f;
     if (bare !== f && meetingNouns.has(bare)) return { noun: bare, possessive: false, definite: true };
     for (const suffix of possessiveSuffixes) {
@@ -182,7 +194,13 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
     // "بحث مع X", "بحث X مع Y": only with مع.
     let withAt = -1;
     for (let k = i + 1; k < Math.min(sentEnd, i + 12); k++) if ((ctx.forms[k] ?? []).includes('مع')) { withAt = k; break; }
-    if (withAt < 0) return null;
+    if (withAt < 0) {
+      // "بحث الرئيس X والأمين العام Y …": two subjects joined by و.
+      const first = nextMention(ctx, i, 4);
+      const others = first ? conjoined(ctx, first) : [];
+      if (!first || !others.length) return null;
+      return { cue: i, parties: [first, ...others].map((m) => ({ official: m.official, side: null, role: 'subject' as const })), sameMeeting: false, leads: false };
+    }
     const subject = nextMention(ctx, i, withAt - i - 1) ?? previousMention(ctx, i, 30);
     const object = nextMention(ctx, withAt, 10, subject?.official ?? null);
     if (subject) parties.push({ official: subject.official, side: null, role: 'subject' });
@@ -308,7 +326,8 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
   const distinct = new Set(parties.map((p) => p.official ?? p.side?.key)).size;
   const sameMeeting = noun.definite || demonstrative;
   // "خلال لقائه مع صحفيين": a meeting with people who are not officials is not between sides.
-  const alone = distinct === 1 && (temporal || demonstrative) && !needsCounterpart && !withNobody && parties[0]!.official !== null;
+  const alone =
+    distinct === 1 && (temporal || demonstrative) && !needsCounterpart && !withNobody && parties[0]!.official !== null && !isSpokesperson(parties[0]!.official);
   if (distinct >= 2 || alone) return { cue: i, parties, sameMeeting, leads: false };
   return null;
 }
@@ -425,7 +444,12 @@ export function isAboutMeeting(ctx: Context): boolean {
     const verb = lookup(ctx, i, meetingVerbs);
     if (verb && verb !== 'discuss') return true;
     // "بحث X مع Y": a discussion verb counts with مع.
-    if (verb === 'discuss') for (let k = i + 1; k < i + 12 && k < ctx.tokens.length; k++) if ((ctx.forms[k] ?? []).includes('مع')) return true;
+    if (verb === 'discuss') {
+      for (let k = i + 1; k < i + 12 && k < ctx.tokens.length; k++) if ((ctx.forms[k] ?? []).includes('مع')) return true;
+      // "بحث X و Y": two officials joined by و.
+      const first = nextMention(ctx, i, 4);
+      if (first && conjoined(ctx, first).length) return true;
+    }
     if (nounAt(ctx, i) || isIn(ctx, i, delegationWords) || isIn(ctx, i, counterpartWords)) return true;
     if (lookup(ctx, i, listOpeners) === 'accompany') return true;
   }

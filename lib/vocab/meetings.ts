@@ -113,3 +113,5 @@ export const callNouns = set(data.callNouns);
 export const complementizers = set(data.complementizers);
 /** "غدا"، "المقبل"، "من المقرر": a meeting still to come. */
 export const futureMarkers = set(data.futureMarkers);
+/** "المتحدث باسم"، "الناطق": a spokesperson, who reports on a meeting rather than taking part. */
+export const spokespersonWords = set(data.spokespersonWords);
