@@ -228,29 +228,57 @@ function linkBareMentions(words: Word[], norms: string[], persons: Person[], spa
     if (k.length >= 2 && eastAsian) add(p, [k[0]!]);
     if (p.known) for (const s of p.known.short_ar ?? []) add(p, s.split(' ').map((w) => w));
   }
-  const lastSeen = new Map<Person, number>();
-  for (const p of persons) lastSeen.set(p, p.first);
+  const quoted = quotedWords(words);
+  // Every mention start in word indices, to find each person's latest mention before a bare word.
+  const seen = new Map<Person, { at: number; quoted: boolean }[]>();
+  for (const p of persons) {
+    const list = p.mentions.map(([s]) => indexAt.get(s)).filter((x): x is number => x !== undefined).map((at) => ({ at, quoted: quoted[at]! }));
+    seen.set(p, list);
+  }
+  /** Salience of a person at word i: a person named only inside quotations ranks last, then one with a role in the text, then the latest mention. */
+  const salience = (p: Person, i: number): [number, number, number] => {
+    const before = seen.get(p)!.filter((m) => m.at < i);
+    const outside = before.filter((m) => !m.quoted);
+    const latest = (outside.length ? outside : before).reduce((a, m) => Math.max(a, m.at), -1);
+    return [outside.length || p.title ? 1 : 0, p.title || p.rank ? 1 : 0, before.length ? latest : -1e9 + p.first];
+  };
+  const better = (a: [number, number, number], b: [number, number, number]) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
   for (let i = 0; i < words.length; i++) {
     if (covered.has(i)) continue;
-    let best: { p: Person; len: number } | null = null;
+    let best: { p: Person; len: number; s: [number, number, number] } | null = null;
     for (const f of words[i]!.forms) {
       if (f.prefix.length > 3) continue;
       for (const { p, seq } of seqs.get(f.form) ?? []) {
         if (!seq.slice(1).every((w, k) => norms[i + 1 + k] === w && !covered.has(i + 1 + k) && !words[i + 1 + k]!.punctBefore)) continue;
         const len = seq.length;
-        if (!best || len > best.len || (len === best.len && recency(p, i, lastSeen) > recency(best.p, i, lastSeen))) best = { p, len };
+        if (best && len < best.len) continue;
+        const s = salience(p, i);
+        if (!best || len > best.len || better(s, best.s) > 0) best = { p, len, s };
       }
     }
     if (!best) continue;
     best.p.mentions.push(span(i, i + best.len));
-    lastSeen.set(best.p, i);
+    seen.get(best.p)!.push({ at: i, quoted: quoted[i]! });
     i += best.len - 1;
   }
 }
 
-function recency(p: Person, i: number, lastSeen: Map<Person, number>): number {
-  const at = lastSeen.get(p) ?? p.first;
-  return at <= i ? at : -1e9 + at;
+/** Whether each word stands inside quotation marks (« », “ ”, or paired "). */
+function quotedWords(words: Word[]): boolean[] {
+  const out: boolean[] = [];
+  let depth = 0;
+  let straight = false;
+  let paragraph = -1;
+  for (const w of words) {
+    if (w.paragraph !== paragraph) { paragraph = w.paragraph; depth = 0; straight = false; }
+    for (const c of w.punctBefore ?? '') {
+      if (c === '«' || c === '“') depth++;
+      else if ((c === '»' || c === '”') && depth > 0) depth--;
+      else if (c === '"') straight = !straight;
+    }
+    out.push(depth > 0 || straight);
+  }
+  return out;
 }
 
 /** "من الجانب الروسي", "الوفد الكوري الشمالي": the side a list of names belongs to, per paragraph. */
