@@ -5,11 +5,12 @@
  * the last speaker, or the official a sentence with no statement in it was about.
  */
 import type { Official, Quote, QuoteKind } from '../types';
+import { conjunctionOf } from '../vocab/reporting';
 import { isPronounSubject } from '../vocab/speakers';
 import { buildContext, gapBefore, type TextContext } from './context';
 import { agrees, lastOfGender } from './gender';
 import { findHeadlines } from './headline';
-import { firstOfficialInSentence, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, type Speaker } from './speaker';
+import { officialByName, firstOfficialInSentence, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, type Speaker } from './speaker';
 import { findTriggers, isNameQuotation, triggerVerb, type Trigger } from './statement';
 
 interface Candidate {
@@ -50,12 +51,27 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
       // No subject written: the subject before the verb, or the previous speaker if the verb agrees with them.
       return subjectBefore(ctx, t.at) ?? carried(previous);
     }
+    // "غروندبرغ يحذر مجلس الأمن: …": a sentence that opens with an official and then the verb; what follows is its object.
+    const opener = sentenceOpener(ctx, t.at);
+    if (opener) return opener;
     if (isRelativeOrF(ctx, t.at)) {
       const before = subjectBefore(ctx, t.at);
       if (before) return before;
     }
     return subjectAfter(ctx, t.subjectFirst, t.subjectLast) ?? subjectBefore(ctx, t.at) ?? previous;
   };
+}
+
+/** The official whose mention (or name) makes up all the words of the sentence before the verb at token i. */
+function sentenceOpener(ctx: TextContext, i: number): Speaker | null {
+  if (conjunctionOf(ctx.norms[i]!) || i === 0 || ctx.sentence[i - 1] !== ctx.sentence[i] || /[،,:]/.test(gapBefore(ctx, i))) return null;
+  let from = i - 1;
+  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
+  if (i - from > 4) return null;
+  const m = ctx.mention[i - 1];
+  if (m && m.first <= from) return officialSpeaker(m.official);
+  const named = officialByName(ctx, from, i - 1);
+  return named ? officialSpeaker(named) : null;
 }
 
 /** The last token of the sentence token i is in, or of its clause when a comma comes first. */

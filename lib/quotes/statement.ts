@@ -63,6 +63,13 @@ function sayingVerb(ctx: TextContext, i: number): ReportingVerb | null {
   return { lemma: norm, form: 'past', strength: 'strong', prep: null, prepOptional: false, nounLike: false, gender: norm.endsWith('ت') ? 'f' : null };
 }
 
+/** Token i opens its sentence and an official is named within the next words (the verb's subject). */
+function opensWithSubject(ctx: TextContext, i: number): boolean {
+  if (i > 0 && ctx.sentence[i - 1] === ctx.sentence[i]) return false;
+  for (let j = i + 1; j < ctx.tokens.length && j <= i + 3 && ctx.sentence[j] === ctx.sentence[i]; j++) if (ctx.mention[j]) return true;
+  return false;
+}
+
 function readTriggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
   if (ctx.quotationOf[i] !== -1) return null;
   // "ووصفها بـ«…»", "ودعاه إلى …": a verb with its object pronoun, after و/ف.
@@ -80,7 +87,8 @@ function readTriggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
   // "يُذكر أن …": background from the writer.
   if (isBackgroundVerb(ctx.norms[i]!) && (isComplementizer(next) || next === 'الي' || next === 'ان')) return null;
   // "نقل السفارة" is a transfer, not "نَقَل": a noun-like bare verb reports only after a comma or a clause opener.
-  if (verb.nounLike && ctx.norms[i] === verb.lemma && !(/[،,"»”]/.test(before) || CLAUSE_OPENERS.has(ctx.norms[i - 1] ?? '') || RELATIVES.has(ctx.norms[i - 1] ?? ''))) return null;
+  // …or opening its sentence with an official as its subject ("حذر المبعوث الخاص … غروندبرغ، الأربعاء، من أن").
+  if (verb.nounLike && ctx.norms[i] === verb.lemma && !(/[،,"»”]/.test(before) || CLAUSE_OPENERS.has(ctx.norms[i - 1] ?? '') || RELATIVES.has(ctx.norms[i - 1] ?? '') || opensWithSubject(ctx, i))) return null;
   // A weak verb with no conjunction must open a clause (after a comma, كما، قد، الذي…) or follow its subject:
   // "محادثتين عبر الهاتف" is not "عبّر".
   if (verb.strength === 'weak' && verb.form !== 'participle' && !conjunctionOf(ctx.norms[i]!) && i > 0 && ctx.sentence[i - 1] === ctx.sentence[i]) {
@@ -319,8 +327,9 @@ export function findTriggers(ctx: TextContext, silent: number[] = []): Trigger[]
       if (attribution) verb = objVerb;
     }
     // '"…"، قال الوزير': the verb attributes the quotation before it and brings no words of its own.
+    // (Not across a paragraph break: a quotation that ends a headline leaves the next paragraph's verb its own words.)
     if (verb && verb.form !== 'participle' && !attribution && !conjunctionOf(ctx.norms[i]!) && i > 0 && ctx.quotationOf[i - 1] !== -1
-      && hasCloser(gapBefore(ctx, i)) && !clauseFollows(ctx, i + 1) && !(verb.prep && ctx.norms.slice(i + 1, i + 4).includes(verb.prep))) {
+      && hasCloser(gapBefore(ctx, i)) && !gapBefore(ctx, i).includes('\n') && !clauseFollows(ctx, i + 1) && !(verb.prep && ctx.norms.slice(i + 1, i + 4).includes(verb.prep))) {
       silent.push(i);
       continue;
     }
