@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -25,9 +27,19 @@ export default defineConfig({
       },
     }),
   }),
+  hooks: {
+    // The data notices (written at the repo root by the data build) ship inside every package, without a copy in git.
+    'build:publicAssets': (_wxt, files) => {
+      const root = import.meta.dirname;
+      files.push({ absoluteSrc: resolve(root, 'THIRD_PARTY_NOTICES.md'), relativeDest: 'THIRD_PARTY_NOTICES.md' });
+      for (const name of readdirSync(resolve(root, 'LICENSES')))
+        files.push({ absoluteSrc: resolve(root, 'LICENSES', name), relativeDest: `LICENSES/${name}` });
+    },
+  },
   vite: () => ({
     plugins: [preact()],
     // lib/ is shared with the Node CLI; a stray `process.env.X` debug switch must not crash the extension.
     define: { 'process.env': '{}' },
+    ...(process.env.ANA_NO_MINIFY ? { build: { minify: false } } : {}),
   }),
 });

@@ -1,4 +1,4 @@
-import { countryNameEn } from '@/lib/english/countries';
+import { countryNameEn } from '@/lib/english/country-name';
 
 /** The flag emoji of an ISO 3166-1 alpha-2 code ("RU" → 🇷🇺), or "" for anything else. */
 export function flagEmoji(code: string | null | undefined): string {

@@ -12,7 +12,9 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   async main(ctx) {
+    performance.mark('ana:start');
     let settings: Settings = await loadSettings(browser.storage.sync).catch(() => structuredClone(DEFAULT_SETTINGS));
+    performance.mark('ana:settings');
     let analysis: Analysis | null = null;
     let article: ArticleInPage | null = null;
     let lastText: string | null = null;
@@ -47,7 +49,9 @@ export default defineContentScript({
           await send({ type: 'disabled', host });
           return;
         }
+        performance.mark('ana:find');
         const found = timedFind();
+        performance.mark('ana:found');
         article = found;
         if (!found) {
           analysis = null;
@@ -61,6 +65,7 @@ export default defineContentScript({
           const reply = (await send({ type: 'analyze', text, title: found.title, host, truncated: text.length < found.text.length })) as
             | { ok: true; analysis: Analysis }
             | { ok: false; error: string };
+          performance.mark('ana:analysed');
           if (signal.aborted) return;
           if (!reply?.ok) throw new Error(reply?.error ?? 'no answer from the background');
           analysis = reply.analysis;
@@ -71,6 +76,7 @@ export default defineContentScript({
         if (signal.aborted) return;
         setFocusable(settings.highlightsVisible);
         setState('done');
+        markPainted();
       } catch (e) {
         unhighlight(document);
         analysis = null;
@@ -209,6 +215,14 @@ export default defineContentScript({
     await analyse();
   },
 });
+
+/** For `npm run bench`: the first time every highlight is in the DOM and a frame with them has been painted. */
+let painted = false;
+function markPainted(): void {
+  if (painted) return;
+  painted = true;
+  requestAnimationFrame(() => setTimeout(() => performance.mark('ana:painted'), 0));
+}
 
 /** Colours, inline roles and visibility live on <html> as CSS variables and data attributes. */
 function applyLook(s: Settings): void {

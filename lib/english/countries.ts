@@ -1,18 +1,8 @@
 import places from '../../assets/places.json';
 import { matchCountryName } from '../vocab/nationalities';
+import { countryNameEn } from './country-name';
 
-/** Codes outside ISO 3166-1 proper that the nationality vocabulary uses. */
-const SPECIAL: Record<string, string> = { EU: 'European Union', SU: 'Soviet Union', UN: 'United Nations', XK: 'Kosovo' };
-
-/** English name of a country from its ISO code ("KP" → "North Korea"). */
-export function countryNameEn(code: string): string {
-  if (SPECIAL[code]) return SPECIAL[code]!;
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+export { countryNameEn };
 
 const placeTable = new Map(Object.entries(places as Record<string, string>));
 

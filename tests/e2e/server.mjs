@@ -2,7 +2,7 @@
 // sidebar with "الأكثر قراءة", footer), a home page, a single-page site, and hostile pages (issue 7).
 // Usage: node tests/e2e/server.mjs [port]   (default 4310; 127.0.0.1 only)
 import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -136,11 +136,19 @@ setInterval(() => { n++; document.getElementById('ticker').textContent = 'عاج
   '/hostile/csp': () => layout({ title: seedTitle, main: articleHtml(seedTitle, seedBody) }),
 };
 
+// Saved-page fixtures of real news-site layouts (tests/fixtures/sites/), served as /sites/<name>.
+const SITES = join(here, '..', 'fixtures', 'sites');
+function savedSite(path) {
+  const m = /^\/sites\/([a-z]+)$/.exec(path);
+  if (!m || !existsSync(join(SITES, `${m[1]}.html`))) return null;
+  return () => readFileSync(join(SITES, `${m[1]}.html`), 'utf8');
+}
+
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   let path = url.pathname;
   if (path.startsWith('/spa/')) path = '/spa';
-  const page = pages[path] ?? hostile[path];
+  const page = pages[path] ?? hostile[path] ?? savedSite(path);
   if (!page) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('not found');
