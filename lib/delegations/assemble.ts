@@ -168,6 +168,8 @@ export function assemble({ meetings, lists, fallbackSide, sideOf, officials }: A
       const principal = (o: Official) => (principals.has(o) ? 0 : 1);
       candidates.sort((a, b) => principal(a.o) - principal(b.o) || rankOf(a.o) - rankOf(b.o) || a.p.order - b.p.order);
       head = candidates[0]?.o ?? null;
+      // A side known only from lists ("شارك في القمة كل من …"): its highest-ranking member.
+      if (!head) head = [...people].sort((a, b) => rankOf(a.o) - rankOf(b.o) || a.p.order - b.p.order).find(({ o }) => rankOf(o) <= 1)?.o ?? null;
     }
     const members: DelegationMember[] = [];
     const member = (o: Official, isHead: boolean): DelegationMember => ({

@@ -159,6 +159,8 @@ export function findLists(
       if (sideBreak) i = end - 1;
       continue;
     }
+    // "استقبل … Y والوفد المرافق له، الذي يضم …": the person the delegation accompanies, named before the marker.
+    if (!principal && opener.kind !== 'attend') principal = accompaniedBefore(ctx, i, sentStart);
     // "ويضم الوفد المرافق …" after a list of the same delegation: the same principal.
     if (!principal && opener.kind !== 'attend' && previous && previous.kind !== 'attend') principal = previous.principal;
     // A side named before the opener with someone named in between belongs to another clause
@@ -182,6 +184,16 @@ export function findLists(
     i = Math.max(i, end - 1);
   }
   return lists;
+}
+
+/** "Y والوفد المرافق له": the mention just before a delegation word followed by المرافق, a few words before token i. */
+function accompaniedBefore(ctx: Context, i: number, sentStart: number): Official | null {
+  for (let k = i - 1; k >= Math.max(sentStart + 1, i - 6); k--) {
+    if (!isIn(ctx, k, delegationWords) || !/^ال?مرافق/.test(ctx.norms[k + 1] ?? '')) continue;
+    for (let j = k - 1; j >= Math.max(sentStart, k - 3); j--) if (ctx.coveredBy[j]) return ctx.coveredBy[j]!.official;
+    return null;
+  }
+  return null;
 }
 
 function namedBetween(ctx: Context, from: number, to: number): boolean {

@@ -17,6 +17,7 @@ import {
   listOpeners,
   meetingNouns,
   meetingVerbs,
+  multilateralWords,
   nounsNeedingCounterpart,
   possessiveSuffixes,
   spokespersonWords,
@@ -25,6 +26,7 @@ import {
 } from '../vocab/meetings';
 import type { Official } from '../types';
 import { isGenitiveReference, isIn, lookup, sentenceBounds, type Context, type Mention } from './context';
+import { matchNationality } from '../vocab/nationalities';
 import { sideAt, sidePhraseIn, type Side } from './sides';
 
 export type PartyRole = 'subject' | 'object';
@@ -242,6 +244,13 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
     const phrase = sidePhraseIn(ctx, after + 1, Math.min(sentEnd, after + 8), partition);
     if (phrase) parties.push({ official: null, side: phrase.side, role: 'object' });
   }
+  if (parties.length === 1 && subject && subject.first > i && (kind === 'host' || kind === 'meet')) {
+    // "وصل X إلى الرياض، حيث التقى Y": the one named after the verb is its object; the subject was named before.
+    const earlier = clauseSubject(ctx, i);
+    if (earlier && earlier.official !== subject.official) {
+      return { cue: i, parties: [{ official: earlier.official, side: null, role: 'subject' }, { official: subject.official, side: null, role: 'object' }], sameMeeting: false, leads: false };
+    }
+  }
   return parties.length >= 2 ? { cue: i, parties, sameMeeting: false, leads: false } : null;
 }
 
@@ -301,6 +310,8 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
       break;
     }
   }
+  // "مباحثات سعودية أمريكية"، "قمة ثلاثية مصرية أردنية عراقية": the sides as adjectives of the noun.
+  if (!parties.length) for (const side of adjectiveSides(ctx, i, partition)) parties.push({ official: null, side, role: 'object' });
   const needsCounterpart = nounsNeedingCounterpart.has(noun.noun);
   if (subject) {
     const s = subject;
@@ -330,6 +341,20 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
     distinct === 1 && (temporal || demonstrative) && !needsCounterpart && !withNobody && parties[0]!.official !== null && !isSpokesperson(parties[0]!.official);
   if (distinct >= 2 || alone) return { cue: i, parties, sameMeeting, leads: false };
   return null;
+}
+
+/** Nationality adjectives right after a meeting noun, a number word ("ثلاثية") or a dash allowed between. */
+function adjectiveSides(ctx: Context, i: number, partition: Partition): Side[] {
+  const out: Side[] = [];
+  let k = i + 1;
+  if (!ctx.coveredBy[k] && isIn(ctx, k, multilateralWords)) k++;
+  while (k < ctx.tokens.length && ctx.sentence[k] === ctx.sentence[i] && !ctx.coveredBy[k] && out.length < 6) {
+    const s = matchNationality(ctx.norms, k) ? sideAt(ctx, k, partition) : null;
+    if (!s || out.some((o) => o.key === s.side.key)) break;
+    out.push(s.side);
+    k += s.length;
+  }
+  return out.length >= 2 ? out : [];
 }
 
 /** "مع نظيره الروسي فلاديمير بوتين": the clause subject and the counterpart. */

@@ -115,3 +115,5 @@ export const complementizers = set(data.complementizers);
 export const futureMarkers = set(data.futureMarkers);
 /** "المتحدث باسم"، "الناطق": a spokesperson, who reports on a meeting rather than taking part. */
 export const spokespersonWords = set(data.spokespersonWords);
+/** "ثلاثية"، "مشتركة": words between a meeting noun and the adjectives naming its sides. */
+export const multilateralWords = set(data.multilateralWords);

@@ -194,3 +194,50 @@ describe('findDelegations: more classes', () => {
     ]);
   });
 });
+
+describe('findDelegations: sides from adjectives, leaders per side, accompanying delegations', () => {
+  it('reads «مباحثات سعودية أمريكية» with a leader for each side', () => {
+    const text = 'عقدت في الرياض جلسة مباحثات سعودية أمريكية، ترأسها من الجانب السعودي وزير الخارجية فيصل العمري، ومن الجانب الأمريكي وزير الخارجية جون ميلر.';
+    const officials = [official(text, 'فيصل العمري', 'Faisal Al-Omari', null), official(text, 'جون ميلر', 'John Miller', null)];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Saudi Arabia', members: ['*Faisal Al-Omari'] },
+      { side: 'United States', members: ['*John Miller'] },
+    ]);
+  });
+
+  it('reads the object of «حيث التقى Y» after a clause whose subject is named before', () => {
+    const text = 'ترأس ولي العهد الكويتي الشيخ مشعل الصباح وفد بلاده إلى القمة الخليجية في الرياض، حيث التقى ولي العهد السعودي الأمير محمد بن سلمان.';
+    const officials = [official(text, 'مشعل الصباح', 'Mishal Al-Sabah', 'KW'), official(text, 'محمد بن سلمان', 'Mohammed bin Salman', 'SA')];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Kuwait', members: ['*Mishal Al-Sabah'] },
+      { side: 'Saudi Arabia', members: ['*Mohammed bin Salman'] },
+    ]);
+  });
+
+  it('puts «الوفد المرافق له الذي يضم …» with the guest it accompanies', () => {
+    const text = 'استقبل الرئيس الجزائري كريم بن علي اليوم رئيس الوزراء الإيطالي ماركو روسي، والوفد المرافق له الذي يضم وزير الخارجية أنطونيو تاياني ووزير الطاقة جيلبرتو فراتين.';
+    const officials = [
+      official(text, 'كريم بن علي', 'Karim Ben Ali', 'DZ'),
+      official(text, 'ماركو روسي', 'Marco Rossi', 'IT'),
+      official(text, 'أنطونيو تاياني', 'Antonio Tajani', null),
+      official(text, 'جيلبرتو فراتين', 'Gilberto Fratin', null),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Algeria', members: ['*Karim Ben Ali'] },
+      { side: 'Italy', members: ['*Marco Rossi', 'Antonio Tajani', 'Gilberto Fratin'] },
+    ]);
+  });
+
+  it('heads a side known only from a summit list by its highest-ranking member', () => {
+    const text = 'انطلقت في العقبة أعمال القمة الثلاثية، وشارك في القمة كل من وزير الخارجية المصري عمرو سالم والرئيس المصري سامي فؤاد والعاهل الأردني الملك فهد الزعبي.';
+    const officials = [
+      official(text, 'عمرو سالم', 'Amr Salem', 'EG', 'وزير الخارجية المصري'),
+      official(text, 'سامي فؤاد', 'Sami Fouad', 'EG', 'الرئيس المصري'),
+      official(text, 'فهد الزعبي', 'Fahd Al-Zoubi', 'JO', 'العاهل الأردني'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Egypt', members: ['*Sami Fouad', 'Amr Salem'] },
+      { side: 'Jordan', members: ['*Fahd Al-Zoubi'] },
+    ]);
+  });
+});
