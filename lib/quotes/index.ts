@@ -8,7 +8,7 @@ import type { Official, Quote, QuoteKind } from '../types';
 import { conjunctionOf } from '../vocab/reporting';
 import { isPronounSubject } from '../vocab/speakers';
 import { buildContext, gapBefore, type TextContext } from './context';
-import { agrees, lastOfGender } from './gender';
+import { agrees, lastOfGender, speakerGender } from './gender';
 import { findHeadlines } from './headline';
 import { officialByName, firstOfficialInSentence, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, type Speaker } from './speaker';
 import { findTriggers, isNameQuotation, triggerVerb, type Trigger } from './statement';
@@ -31,11 +31,11 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
   return (previous, previousAt, history) => {
     const gender = t.verb?.gender ?? null;
     // A speaker carried on must agree with the verb: "وقالت"، "مشيرة" go to the last woman who spoke.
-    const carried = (s: Speaker | null) => (agrees(s, gender) ? s : lastOfGender(history, gender!) ?? s);
+    const carried = (s: Speaker | null) => (agrees(s, gender) ? s : lastOfGender(history, gender!) ?? lastNamedOfGender(ctx, t.at, gender!) ?? s);
     if (t.verb?.form === 'participle') {
       // "…، مضيفا أن": the subject of the sentence it hangs on.
       if (previousAt >= 0 && ctx.sentence[previousAt] === ctx.sentence[t.at] && agrees(previous, gender)) return previous;
-      const first = firstOfficialInSentence(ctx, t.at);
+      const first = firstOfficialInSentence(ctx, t.at) ?? firstSpeakerInSentence(ctx, t.at); // "وسارعت الوزارة إلى تأكيد أن"
       return first && agrees(first, gender) ? first : carried(previous ?? first);
     }
     if (!t.verb) return firstSpeakerInSentence(ctx, t.first) ?? previous;
@@ -43,7 +43,7 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     while (k < t.subjectLast && PRONOUN_OBJECT.test(ctx.norms[k]!)) k++; // "أكد فيه معاليه أن"
     if (k < ctx.tokens.length && isPronounSubject(ctx.norms[k]!) && (t.subjectLast <= k || !ctx.norms[k + 1] || t.subjectLast < k)) {
       const pronounGender = /ها$/.test(ctx.norms[k]!) ? 'f' : /ه$/.test(ctx.norms[k]!) ? 'm' : null;
-      return agrees(previous, pronounGender) ? previous : lastOfGender(history, pronounGender!) ?? previous;
+      return agrees(previous, pronounGender) ? previous : lastOfGender(history, pronounGender!) ?? lastNamedOfGender(ctx, t.at, pronounGender!) ?? previous;
     }
     // "وأضاف البيان": the statement named before as someone's ("بيان وزارة الخزانة") goes on speaking for them.
     if (/^و?البيان$/.test(ctx.norms[k] ?? '') && previous && /بيان/.test(previous.ar)) return previous;
@@ -60,6 +60,18 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     }
     return subjectAfter(ctx, t.subjectFirst, t.subjectLast) ?? subjectBefore(ctx, t.at) ?? previous;
   };
+}
+
+/** The official of that gender named last before token i, spoken or not ("استقبلت الوزيرة السفيرَ … أكد فيه معاليه"). */
+function lastNamedOfGender(ctx: TextContext, i: number, gender: 'f' | 'm'): Speaker | null {
+  for (let j = i - 1; j >= 0; j--) {
+    const m = ctx.mention[j];
+    if (!m) continue;
+    const s = officialSpeaker(m.official);
+    if (speakerGender(s) === gender) return s;
+    j = m.first;
+  }
+  return null;
 }
 
 /** The official whose mention (or name) makes up all the words of the sentence before the verb at token i. */

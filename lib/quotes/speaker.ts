@@ -5,6 +5,7 @@
  */
 import { normalize } from '../arabic/normalize';
 import { isNameWord, nameToEnglish } from '../english/names';
+import { isStopWord } from '../vocab/names';
 import { institutionToEnglish } from '../english/roles';
 import type { Official } from '../types';
 import { matchNationality } from '../vocab/nationalities';
@@ -176,6 +177,10 @@ function descriptiveReference(ctx: TextContext, from: number, last: number): Off
 
 const isPersonWord = (norm: string) => !/^ال/.test(norm) && (isNameWord(norm) || (norm.includes('-') && norm.split('-').some((p) => p && isNameWord(p))));
 
+/** A word outside the name dictionaries that may still end a name after a given name ("حسن نافعة"): no article, no particle. */
+const isUnknownNameWord = (norm: string) => norm.length > 2 && !/^(ال|لل)/.test(norm) && !isStopWord(norm) && !PREPOSITIONS.has(norm) && !NP_STOP.has(norm)
+  && !heads.has(norm) && !isComplementizer(norm) && !reportingVerb(norm) && !isSpeechNoun(norm) && !isSkippableAfterVerb(norm) && !matchNationality([norm], 0);
+
 /**
  * A person who holds no office, named at the end of the description of a subject ("أستاذ العلاقات الدولية في جامعة
  * يونسي لي جونغ-هو", "النائب حسن فضل الله"): the last run of two to four name words in tokens [from, to].
@@ -184,10 +189,12 @@ export function personIn(ctx: TextContext, from: number, to: number): Speaker | 
   let best: [number, number] | null = null;
   let j = from;
   while (j <= to) {
-    if (ctx.quotationOf[j] !== -1 || !isPersonWord(ctx.norms[j]!) || heads.has(stripArticle(ctx.norms[j]!)) || styles.has(ctx.norms[j]!)) { j++; continue; }
+    // "النائب علي خريس": after a title, على is the name Ali.
+    const ali = ctx.norms[j] === 'علي' && j > from && heads.has(stripAl(ctx.norms[j - 1]!));
+    if (ctx.quotationOf[j] !== -1 || !(isPersonWord(ctx.norms[j]!) || ali) || heads.has(stripArticle(ctx.norms[j]!)) || styles.has(ctx.norms[j]!)) { j++; continue; }
     let e = j;
     while (e + 1 <= to && e + 1 < j + 4 && ctx.quotationOf[e + 1] === -1 && !/[،,:]/.test(gapBefore(ctx, e + 1))
-      && (isNameWord(ctx.norms[e + 1]!) || isPersonWord(ctx.norms[e + 1]!) || nameParticles.has(ctx.norms[e + 1]!))) e++;
+      && (isNameWord(ctx.norms[e + 1]!) || isPersonWord(ctx.norms[e + 1]!) || nameParticles.has(ctx.norms[e + 1]!) || isUnknownNameWord(ctx.norms[e + 1]!))) e++;
     if (e > j && !nameParticles.has(ctx.norms[e]!)) best = [j, e];
     j = e + 1;
   }
