@@ -40,7 +40,8 @@ export default defineBackground(() => {
         try {
           const settings = await loadSettings(browser.storage.sync);
           const analysis = analyze(msg.text, { title: msg.title, personalDictionary: settings.dictionary });
-          await setState(tabId, { ...emptyTabState(), status: 'done', host: msg.host, analysis, highlightsVisible: settings.highlightsVisible, truncated: !!msg.truncated });
+          await setState(tabId, { ...emptyTabState(), status: 'done', host: msg.host, analysis, highlightsVisible: settings.highlightsVisible, truncated: !!msg.truncated,
+            ...(msg.truncated && { analysedChars: msg.text.length, totalChars: msg.totalChars ?? msg.text.length }) });
           return { ok: true, analysis };
         } catch (e) {
           const error = e instanceof Error ? e.message : String(e);

@@ -49,6 +49,9 @@ export default defineContentScript({
           await send({ type: 'disabled', host });
           return;
         }
+        // Removing old highlights and finding the article are separate tasks, so neither adds to the other's block.
+        await nextTask();
+        if (signal.aborted) return;
         performance.mark('ana:find');
         const found = timedFind();
         performance.mark('ana:found');
@@ -62,7 +65,7 @@ export default defineContentScript({
         }
         if (force || found.text !== lastText || !analysis) {
           const text = analysedPart(found.text);
-          const reply = (await send({ type: 'analyze', text, title: found.title, host, truncated: text.length < found.text.length })) as
+          const reply = (await send({ type: 'analyze', text, title: found.title, host, truncated: text.length < found.text.length, totalChars: found.text.length })) as
             | { ok: true; analysis: Analysis }
             | { ok: false; error: string };
           performance.mark('ana:analysed');
@@ -215,6 +218,8 @@ export default defineContentScript({
     await analyse();
   },
 });
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** For `npm run bench`: the first time every highlight is in the DOM and a frame with them has been painted. */
 let painted = false;

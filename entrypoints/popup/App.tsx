@@ -120,7 +120,7 @@ export function App() {
         {state?.status === 'no-article' && <p class="plain">No Arabic news article was found on this page.</p>}
         {state?.status === 'disabled' && <p class="plain">The annotator is off for this site.</p>}
         {state?.status === 'error' && <p class="error">Could not analyse this page.</p>}
-        {state?.status === 'done' && state.truncated && <p class="note">A very long page: only its first part was analysed.</p>}
+        {state?.status === 'done' && state.truncated && <p class="note">{truncationNote(state)}</p>}
         {note && <p class="note">{note}</p>}
       </div>
 
@@ -178,4 +178,12 @@ export function App() {
       )}
     </main>
   );
+}
+
+/** "A very long article: only its first 50,000 of 110,968 characters (45%) were analysed." */
+export function truncationNote(state: TabState): string {
+  const { analysedChars: done, totalChars: total } = state;
+  if (!done || !total || total <= done) return 'A very long article: only its first part was analysed.';
+  const n = (x: number) => x.toLocaleString('en-US');
+  return `A very long article: only its first ${n(done)} of ${n(total)} characters (${Math.floor((done / total) * 100)}%) were analysed.`;
 }

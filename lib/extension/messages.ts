@@ -13,6 +13,9 @@ export interface TabState {
   highlightsVisible: boolean;
   /** Only the beginning of a very long article was analysed. */
   truncated?: boolean;
+  /** With `truncated`: characters analysed, of the article's total. */
+  analysedChars?: number;
+  totalChars?: number;
 }
 
 /**
@@ -31,7 +34,7 @@ export function analysedPart(text: string, max = MAX_ANALYSED_CHARS): string {
 
 /** Content script → background. */
 export type ToBackground =
-  | { type: 'analyze'; text: string; title: string | null; host: string; truncated?: boolean }
+  | { type: 'analyze'; text: string; title: string | null; host: string; truncated?: boolean; totalChars?: number }
   | { type: 'no-article'; host: string }
   | { type: 'disabled'; host: string }
   | { type: 'error'; host: string; message: string }

@@ -50,4 +50,12 @@ describe('popup messages', () => {
     expect(el.querySelector('.officials .name')!.textContent).toContain('Adel al-Jubeir');
     expect(el.querySelector('[data-count="officials"]')!.textContent).toBe('1 official');
   });
+
+  it('says how much of a very long article was analysed', async () => {
+    const el = await popupWith({
+      ...emptyTabState(), status: 'done', host: 'news.test', truncated: true, analysedChars: 49_990, totalChars: 110_968,
+      analysis: { article: { title: 'عنوان', text: 'x' }, officials: [], quotes: [], delegations: [] },
+    });
+    expect(el.querySelector('.status .note')!.textContent).toBe('A very long article: only its first 49,990 of 110,968 characters (45%) were analysed.');
+  });
 });
