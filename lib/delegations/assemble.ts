@@ -46,7 +46,14 @@ function isPlausible(o: Official): boolean {
   return v;
 }
 
+const ranks = new WeakMap<Official, number>();
 function rankOf(o: Official): number {
+  let r = ranks.get(o);
+  if (r === undefined) ranks.set(o, (r = readRank(o)));
+  return r;
+}
+
+function readRank(o: Official): number {
   const words = normalize(o.role_ar ?? '').split(/\s+/).filter(Boolean);
   const m = headRanks.match((k) => (words[k] ? [words[k]!, words[k]!.replace(/^ال/, '')] : []), 0, words.length);
   return m ? m.value : 4;

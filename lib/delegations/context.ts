@@ -39,8 +39,9 @@ export interface Context {
   sideMemo: ({ side: { key: string; country: string | null; en: string; ar: string }; length: number } | null | undefined)[];
 }
 
-const SENTENCE_END = /[.!?؟؛:\n]/;
-const COMMA = /[،,\-–—]/;
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const SENTENCE_END_CODES = codes('.!?؟؛:\n');
+const COMMA_CODES = codes('،,-–—');
 // « “ ‹ and » ” ›
 const OPEN_QUOTES = new Set([0xab, 0x201c, 0x2039]);
 const CLOSE_QUOTES = new Set([0xbb, 0x201d, 0x203a]);
@@ -82,9 +83,26 @@ function quotedChars(text: string): Uint8Array {
   return inside;
 }
 
-export function buildContext(text: string, officials: readonly Official[]): Context {
-  const tokens = tokenize(text);
-  const forms = tokens.map((t) => tokenForms(t.norm));
+/**
+ * The context of a text. `head`, the context of a prefix of the text that ends between words (the opening read
+ * first), lends its tokens: only the rest is tokenised.
+ */
+export function buildContext(text: string, officials: readonly Official[], head?: Context): Context {
+  let tokens: Token[];
+  let forms: string[][];
+  if (head && text.startsWith(head.text) && (head.text.length === text.length || /\s/.test(text[head.text.length]!))) {
+    const offset = head.text.length;
+    const rest = tokenize(text.slice(offset));
+    for (const t of rest) {
+      t.start += offset;
+      t.end += offset;
+    }
+    tokens = head.tokens.concat(rest);
+    forms = head.forms.concat(rest.map((t) => tokenForms(t.norm)));
+  } else {
+    tokens = tokenize(text);
+    forms = tokens.map((t) => tokenForms(t.norm));
+  }
   const sentence: number[] = [];
   const comma: boolean[] = [];
   let s = 0;
@@ -92,16 +110,22 @@ export function buildContext(text: string, officials: readonly Official[]): Cont
   const quoted = tokens.map((t) => inQuotes[t.start] === 1);
   const sentenceStart: number[] = [0];
   const sentenceEnd: number[] = [];
-  tokens.forEach((t, i) => {
-    const gap = i ? text.slice(tokens[i - 1]!.end, t.start) : '';
-    if (i && SENTENCE_END.test(gap)) {
+  for (let i = 0; i < tokens.length; i++) {
+    let stop = false;
+    let pause = false;
+    if (i) for (let c = tokens[i - 1]!.end; c < tokens[i]!.start; c++) {
+      const code = text.charCodeAt(c);
+      if (SENTENCE_END_CODES.has(code)) stop = true;
+      else if (COMMA_CODES.has(code)) pause = true;
+    }
+    if (stop) {
       sentenceEnd.push(i);
       sentenceStart.push(i);
       s++;
     }
     sentence.push(s);
-    comma.push(COMMA.test(gap));
-  });
+    comma.push(pause);
+  }
   sentenceEnd.push(tokens.length);
 
   const mentionAt: (Mention | null)[] = tokens.map(() => null);

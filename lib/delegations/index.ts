@@ -12,8 +12,9 @@ import { ALSO_PRESENT, partitionOf, sideAt, sideResolver, type Side } from './si
 export function findDelegations(text: string, officials: Official[]): Delegation[] {
   if (!officials.length) return [];
   // The opening decides whether the article is about a meeting: read only it first.
-  if (!isAboutMeeting(buildContext(opening(text), officials))) return [];
-  const ctx = buildContext(text, officials);
+  const head = buildContext(opening(text), officials);
+  if (!isAboutMeeting(head)) return [];
+  const ctx = buildContext(text, officials, head);
   const partition = partitionOf(ctx);
   const sideOf = sideResolver(ctx, partition);
   const meetings = connected(findMeetings(ctx, partition), sideOf);
@@ -34,16 +35,21 @@ function betweenSides(delegations: Delegation[], meetings: Meeting[], lists: Ret
   return meetings.some((m) => new Set(m.parties.map((p) => p.side?.key ?? p.official?.id)).size >= 2) && sides.length === 1;
 }
 
-/** The title and first paragraphs, where a meeting article names its meeting. */
+/** The title and first paragraphs, where a meeting article names its meeting; cut between words. */
 function opening(text: string): string {
   const breaks = /\n+/g;
+  let end = text.length;
   for (let p = 0; p < 3; p++) {
     const m = breaks.exec(text);
-    if (!m) return text.slice(0, 2000);
-    if (p === 2) return text.slice(0, Math.min(m.index, 2000));
+    if (!m) break;
+    if (p === 2) end = m.index;
   }
-  return text.slice(0, 2000);
+  if (end <= OPENING_CHARS) return text.slice(0, end);
+  const space = text.lastIndexOf(' ', OPENING_CHARS);
+  return text.slice(0, space > 0 ? space : OPENING_CHARS);
 }
+
+const OPENING_CHARS = 2000;
 
 /**
  * The article's meeting and those linked to it: the first meeting, the ones that refer back to it

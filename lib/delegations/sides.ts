@@ -55,11 +55,21 @@ function organisationSide(key: string, en: string, ar = ''): Side {
 
 /** The divided country ("الكوري الشمالي" / "الجنوبي") the article is about, if any: north and south codes. */
 export function partitionOf(ctx: Context): { north: string; south: string } | null {
-  for (const p of partitioned) {
-    for (let i = 0; i < ctx.tokens.length; i++) if (isIn(ctx, i, p.context)) return p;
+  // The first partition in vocabulary order that the text names anywhere.
+  let best = partitioned.length;
+  for (let i = 0; i < ctx.tokens.length && best > 0; i++) {
+    for (const f of ctx.forms[i]!) {
+      const p = partitionByWord.get(f);
+      if (p !== undefined && p < best) best = p;
+    }
   }
-  return null;
+  return partitioned[best] ?? null;
 }
+
+const partitionByWord = new Map<string, number>();
+partitioned.forEach((p, n) => {
+  for (const w of p.context) if (!partitionByWord.has(w)) partitionByWord.set(w, n);
+});
 
 /** A side named at token i (adjective, country, organisation, epithet, bare north/south), with its length in tokens. */
 export function sideAt(
