@@ -38,6 +38,8 @@ export function gapBefore(ctx: TextContext, i: number): string {
   return ctx.gaps[Math.min(i, ctx.tokens.length)]!;
 }
 
+const BREAKS = /[\n.!?؟]/;
+
 export function buildContext(text: string, officials: readonly Official[]): TextContext {
   const tokens = tokenize(text);
   const n = tokens.length;
@@ -54,32 +56,39 @@ export function buildContext(text: string, officials: readonly Official[]): Text
 
   const sentence = new Int32Array(n);
   const paragraph = new Int32Array(n);
+  const gaps: string[] = new Array(n + 1);
+  gaps[0] = text.slice(0, n ? tokens[0]!.start : text.length);
   let s = 0, p = 0;
   q = 0;
   for (let i = 1; i < n; i++) {
     const from = tokens[i - 1]!.end, to = tokens[i]!.start;
+    const gap = (gaps[i] = text.slice(from, to));
     let boundary = false;
-    for (let c = from; c < to; c++) {
-      const ch = text[c]!;
-      if (ch === '\n') {
-        if (c > from && text[c - 1] === '\n') continue;
-        p++;
-        // A quotation that runs on over paragraphs keeps its sentence going.
-        while (q < quotations.length && quotations[q]!.end <= c) q++;
-        if (!(q < quotations.length && quotations[q]!.start < c && c < quotations[q]!.end)) boundary = true;
-        continue;
-      }
-      if (ch === '.' || ch === '!' || ch === '?' || ch === '؟') {
-        while (q < quotations.length && quotations[q]!.end <= c) q++;
-        const inside = q < quotations.length && quotations[q]!.start < c && c < quotations[q]!.end;
-        const decimal = ch === '.' && to - from === 1 && /\d/.test(text[from - 1]!) && /\d/.test(text[to]!);
-        if (!inside && !decimal) boundary = true;
+    // Most gaps are a single space: only those with a line break or a full stop can end a sentence.
+    if (gap !== ' ' && BREAKS.test(gap)) {
+      for (let c = from; c < to; c++) {
+        const ch = text[c]!;
+        if (ch === '\n') {
+          if (c > from && text[c - 1] === '\n') continue;
+          p++;
+          // A quotation that runs on over paragraphs keeps its sentence going.
+          while (q < quotations.length && quotations[q]!.end <= c) q++;
+          if (!(q < quotations.length && quotations[q]!.start < c && c < quotations[q]!.end)) boundary = true;
+          continue;
+        }
+        if (ch === '.' || ch === '!' || ch === '?' || ch === '؟') {
+          while (q < quotations.length && quotations[q]!.end <= c) q++;
+          const inside = q < quotations.length && quotations[q]!.start < c && c < quotations[q]!.end;
+          const decimal = ch === '.' && to - from === 1 && /\d/.test(text[from - 1]!) && /\d/.test(text[to]!);
+          if (!inside && !decimal) boundary = true;
+        }
       }
     }
     if (boundary) s++;
     sentence[i] = s;
     paragraph[i] = p;
   }
+  if (n) gaps[n] = text.slice(tokens[n - 1]!.end);
 
   const mention: (MentionRef | null)[] = new Array(n).fill(null);
   for (const official of officials) {
@@ -92,8 +101,6 @@ export function buildContext(text: string, officials: readonly Official[]): Text
       for (let i = first; i <= last; i++) if (!mention[i]) mention[i] = { official, first, last };
     }
   }
-  const gaps: string[] = new Array(n + 1);
-  for (let i = 0; i <= n; i++) gaps[i] = text.slice(i > 0 ? tokens[i - 1]!.end : 0, i < n ? tokens[i]!.start : text.length);
   return { text, tokens, norms: tokens.map((t) => t.norm), quotations, allQuotations, quotationOf, sentence, paragraph, mention, gaps, officials };
 }
 

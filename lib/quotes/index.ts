@@ -187,6 +187,13 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
     if (!c.silent) found.push({ c, speaker });
   }
   found.sort((a, b) => a.c.first - b.c.first);
+  // One English name per speaker text (composing an institution's English is the costly part).
+  const english = new Map<string, string | null>();
+  const englishOf = (s: Speaker) => {
+    if (s.en !== null || !s.english) return speakerEnglish(s);
+    if (!english.has(s.ar)) english.set(s.ar, speakerEnglish(s));
+    return english.get(s.ar)!;
+  };
   return found.map(({ c, speaker }, k) => {
     const { start, end } = charSpan(ctx, c.first, c.last);
     return {
@@ -194,7 +201,7 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
       text: text.slice(start, end),
       kind: kindOf(ctx, start, end),
       speaker_ar: speaker?.ar ?? null,
-      speaker_en: speaker ? speakerEnglish(speaker) : null,
+      speaker_en: speaker ? englishOf(speaker) : null,
       speaker_id: speaker?.official?.id ?? null,
       start,
       end,

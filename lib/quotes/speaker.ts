@@ -129,7 +129,7 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
   let best: Official | null = null;
   let bestAt = -Infinity;
   for (const o of ctx.officials) {
-    if (!o.role_ar || !normalize(o.role_ar).split(' ').some((w) => stripAl(w).replace(/ه$/, '') === head)) continue;
+    if (!o.role_ar || !roleWords(o).some((w) => stripAl(w).replace(/ه$/, '') === head)) continue;
     if (nat && o.country && o.country !== nat.country) continue;
     // The latest mention before the title; failing that, the earliest after it.
     const start = ctx.tokens[from]!.start;
@@ -141,7 +141,20 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
   return best;
 }
 
-const roleGender = (o: Official) => (o.role_ar ? titleGender(normalize(o.role_ar).split(' ')) : null);
+const roleCache = new WeakMap<Official, string[]>();
+const nameCache = new WeakMap<Official, Set<string>>();
+/** The normalised words of an official's role (cached: officials are asked about for every statement). */
+function roleWords(o: Official): string[] {
+  let w = roleCache.get(o);
+  if (!w) roleCache.set(o, (w = o.role_ar ? normalize(o.role_ar).split(' ') : []));
+  return w;
+}
+function nameWords(o: Official): Set<string> {
+  let w = nameCache.get(o);
+  if (!w) nameCache.set(o, (w = new Set([o.name_ar, ...((o as { aliases_ar?: string[] }).aliases_ar ?? [])].flatMap((n) => normalize(n).split(' ')))));
+  return w;
+}
+const roleGender = (o: Official) => (o.role_ar ? titleGender(roleWords(o)) : null);
 
 /** Where an official was last named before token `from` (earliest mention after it, ranked below any before). */
 function recency(ctx: TextContext, o: Official, from: number): number {
@@ -164,7 +177,7 @@ function descriptiveReference(ctx: TextContext, from: number, last: number): Off
   let best: Official | null = null;
   let bestAt = -Infinity;
   for (const o of ctx.officials) {
-    const roleSays = !!o.role_ar && normalize(o.role_ar).split(' ').some((w) => stripAl(w.replace(/^لل/, 'ال')).replace(/ه$/, '') === adjective);
+    const roleSays = roleWords(o).some((w) => stripAl(w.replace(/^لل/, 'ال')).replace(/ه$/, '') === adjective);
     if (o.country !== nat.country && !roleSays) continue;
     // A feminine description never names a man, and a masculine one a woman.
     const g = roleGender(o);
@@ -221,7 +234,7 @@ export function officialByName(ctx: TextContext, from: number, last: number): Of
   let best: Official | null = null;
   let bestAt = -Infinity;
   for (const o of ctx.officials) {
-    const names = new Set([o.name_ar, ...((o as { aliases_ar?: string[] }).aliases_ar ?? [])].flatMap((n) => normalize(n).split(' ')));
+    const names = nameWords(o);
     if (!words.every((w) => names.has(w))) continue;
     const at = recency(ctx, o, from);
     if (at > bestAt) { best = o; bestAt = at; }

@@ -97,6 +97,7 @@ export function reportingVerb(norm: string): ReportingVerb | null {
 
 /** A past reporting verb with an object pronoun ("ما ذكره", "ما قالته"), as after وفقا لما / بحسب ما. */
 export function reportingVerbWithObject(norm: string): ReportingVerb | null {
+  if (norm[norm.length - 1] !== 'ه' && norm[norm.length - 1] !== 'ا') return null;
   const m = /^(.{2,}?)(ته|ه|ها)$/.exec(norm);
   if (!m) return null;
   const v = VERBS.get(m[1]!) ?? VERBS.get(m[1]! + 'ت');
@@ -169,7 +170,15 @@ export function isBackgroundVerb(norm: string): boolean {
   return BACKGROUND.has(norm);
 }
 
-const VERBAL_NOUNS = new Map((data.verbalNouns as { ar: string; prep?: string }[]).map((e) => [normalize(e.ar), e.prep ? normalize(e.prep) : null]));
+const VERBAL_NOUNS = new Map<string, { lemma: string; prep: string | null }>();
+for (const e of data.verbalNouns as { ar: string; prep?: string }[]) {
+  const lemma = normalize(e.ar);
+  const entry = { lemma, prep: e.prep ? normalize(e.prep) : null };
+  // Every spelling with its clitics (و/ف، ب/ل، ال), so a word is looked up once.
+  for (const c of ['', 'و', 'ف']) for (const p of ['', 'ب', 'ل']) for (const a of ['', 'ال']) {
+    VERBAL_NOUNS.set(c + (p === 'ل' && a ? 'لل' : p + a) + lemma, entry);
+  }
+}
 
 /**
  * A statement introduced by the verbal noun of a reporting verb ("سارعت إلى تأكيد أن", "في تأكيد على أن"):
@@ -177,9 +186,9 @@ const VERBAL_NOUNS = new Map((data.verbalNouns as { ar: string; prep?: string }[
  * after the noun's preposition.
  */
 export function verbalNounReport(norm: string, next: string, afterNext: string): ReportingVerb | null {
-  const bare = norm.replace(/^(و|ف)?(ب|ل)?(ال)?/, '');
-  if (!VERBAL_NOUNS.has(bare) && !VERBAL_NOUNS.has(norm)) return null;
-  const prep = VERBAL_NOUNS.get(bare) ?? VERBAL_NOUNS.get(norm) ?? null;
+  const noun = VERBAL_NOUNS.get(norm);
+  if (!noun) return null;
+  const { lemma, prep } = noun;
   if (!isComplementizer(next) && !(prep && next === prep && isComplementizer(afterNext))) return null;
-  return { lemma: bare, form: 'participle', strength: 'strong', prep, prepOptional: true, nounLike: false, gender: null };
+  return { lemma, form: 'participle', strength: 'strong', prep, prepOptional: true, nounLike: false, gender: null };
 }
