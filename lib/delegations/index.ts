@@ -71,7 +71,7 @@ function connected(meetings: Meeting[], sideOf: (o: Official) => Side | null): M
   };
   add(meetings[0]!);
   for (const m of meetings.slice(1)) {
-    if (m.future) continue;
+    if (m.otherTime) continue;
     if (m.sameMeeting || m.leads || m.parties.some((p) => (p.official && people.has(p.official)) || sides.has(sideKey(p) ?? '-'))) add(m);
   }
   return keep;

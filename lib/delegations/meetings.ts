@@ -19,6 +19,8 @@ import {
   meetingVerbs,
   multilateralWords,
   nounsNeedingCounterpart,
+  pastMarkers,
+  pluperfectAuxiliaries,
   possessiveSuffixes,
   spokespersonWords,
   stoppers,
@@ -45,8 +47,8 @@ export interface Meeting {
   sameMeeting: boolean;
   /** "ورأس وفد المملكة X", "ترأسه X", "على رأس وفد": the party leads its side. */
   leads: boolean;
-  /** "ويلتقي X غدا": a meeting still to come, not the one the article reports. */
-  future?: boolean;
+  /** "ويلتقي X غدا"، "وكان X قد التقى": a meeting at another time, not the one the article reports. */
+  otherTime?: boolean;
 }
 
 type Partition = { north: string; south: string } | null;
@@ -115,11 +117,16 @@ function isSpokesperson(o: Official): boolean {
   return false;
 }
 
-/** "ويلتقي لودريان غدا …"، "من المقرر أن يجتمع …": a meeting still to come. */
-function isFuture(ctx: Context, i: number): boolean {
+/** "ويلتقي لودريان غدا …"، "من المقرر أن يجتمع …"، "وكان X قد التقى …": a meeting at another time than the article's. */
+function isOtherTime(ctx: Context, i: number): boolean {
   if (/^و?س(?:ي|ت|ن)/.test(ctx.norms[i]!) && lookup(ctx, i, meetingVerbs)) return true;
   const [start, end] = sentenceBounds(ctx, i);
-  for (let k = Math.max(start, i - 4); k < Math.min(end, i + 6); k++) if (!ctx.coveredBy[k] && isIn(ctx, k, futureMarkers)) return true;
+  for (let k = Math.max(start, i - 4); k < Math.min(end, i + 6); k++) {
+    if (ctx.coveredBy[k] || ctx.quoted[k]) continue;
+    if (isIn(ctx, k, futureMarkers) || isIn(ctx, k, pastMarkers)) return true;
+  }
+  // "وكان X قد التقى": قد (not فقد) right before the verb, كان a few words before it.
+  if (/^و?قد$/.test(ctx.norms[i - 1] ?? '')) for (let k = Math.max(start, i - 8); k < i - 1; k++) if (isIn(ctx, k, pluperfectAuxiliaries)) return true;
   return false;
 }
 
@@ -449,7 +456,7 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
       invitationMeeting(ctx, i) ??
       leaderMeeting(ctx, i, partition);
     if (m) {
-      if (isFuture(ctx, i)) m.future = true;
+      if (isOtherTime(ctx, i)) m.otherTime = true;
       out.push(m);
     }
   }

@@ -117,3 +117,7 @@ export const futureMarkers = set(data.futureMarkers);
 export const spokespersonWords = set(data.spokespersonWords);
 /** "ثلاثية"، "مشتركة": words between a meeting noun and the adjectives naming its sides. */
 export const multilateralWords = set(data.multilateralWords);
+/** "سابقا"، "الماضي": a meeting before the article's own. */
+export const pastMarkers = set(data.pastMarkers);
+/** "وكان X قد التقى": كان before قد makes a pluperfect. */
+export const pluperfectAuxiliaries = set(data.pluperfectAuxiliaries);

@@ -241,3 +241,21 @@ describe('findDelegations: sides from adjectives, leaders per side, accompanying
     ]);
   });
 });
+
+describe('findDelegations: meetings at another time', () => {
+  it('leaves out a meeting the visitor had before («وكان X قد التقى …»)', () => {
+    const text = [
+      'استقبل الرئيس التونسي منصف الجلاصي اليوم وزير الخارجية الإيطالي ماركو روسي.',
+      'وكان روسي قد التقى أمس رئيس البرلمان التونسي عماد بوزيد.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'منصف الجلاصي', 'Moncef Jlassi', 'TN'),
+      official(text, 'ماركو روسي', 'Marco Rossi', 'IT', null, ['روسي']),
+      official(text, 'عماد بوزيد', 'Imed Bouzid', 'TN'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Tunisia', members: ['*Moncef Jlassi'] },
+      { side: 'Italy', members: ['*Marco Rossi'] },
+    ]);
+  });
+});
