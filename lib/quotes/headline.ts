@@ -1,6 +1,7 @@
 /** Headline statements "كيري: اجتماع الدوحة ناقش …": a short speaker, a colon, and the words, in one line. */
 import { isHeadlineEvent, isHeadlineLabel } from '../vocab/speakers';
 import { gapBefore, type TextContext } from './context';
+import { officialByName } from './speaker';
 import { triggerVerb } from './statement';
 
 export interface Headline {
@@ -24,17 +25,23 @@ export function findHeadlines(ctx: TextContext): Headline[] {
     const line = { first: f, last: end };
     f = end + 1;
     if (line.last - line.first + 1 > MAX_LINE) continue;
-    // Each sentence of a short line may be a headline of its own ("ولي العهد يستقبل … .. والشيخ سالم: …").
+    // Each sentence of a short line may be a headline of its own ("ولي العهد يستقبل … .. والشيخ سالم: …"), but
+    // after the first only when a person named in the prefix speaks (not a dateline "الرياض: …").
     let s = line.first;
     while (s <= line.last) {
       let e = s;
       while (e + 1 <= line.last && ctx.sentence[e + 1] === ctx.sentence[s]) e++;
-      const h = headlineIn(ctx, s, e);
-      if (h) out.push(h);
+      const h = e === line.last && s === line.first ? headlineIn(ctx, s, e) : s > line.first ? headlineIn(ctx, s, e) : null;
+      if (h && (s === line.first || namesPerson(ctx, h.prefixFirst, h.prefixLast))) out.push(h);
       s = e + 1;
     }
   }
   return out;
+}
+
+function namesPerson(ctx: TextContext, first: number, last: number): boolean {
+  for (let j = first; j <= last; j++) if (ctx.mention[j]) return true;
+  return officialByName(ctx, first, last) !== null;
 }
 
 function headlineIn(ctx: TextContext, first: number, last: number): Headline | null {

@@ -205,6 +205,10 @@ export function personIn(ctx: TextContext, from: number, to: number): Speaker | 
     // "النائب علي خريس": after a title, على is the name Ali.
     const ali = ctx.norms[j] === 'علي' && j > from && heads.has(stripAl(ctx.norms[j - 1]!));
     if (ctx.quotationOf[j] !== -1 || !(isPersonWord(ctx.norms[j]!) || ali) || heads.has(stripArticle(ctx.norms[j]!)) || styles.has(ctx.norms[j]!)) { j++; continue; }
+    // A name comes after a description of at least two words or right after a title ("النائب علي خريس"),
+    // not as the adjective of a one-word subject ("مسؤول أمني كبير").
+    const prev = j > from ? heads.match(stripAl(ctx.norms[j - 1]!), ctx.norms, j - 1) : null;
+    if (j < from + 2 && !(prev && !prev.value.needsComplement)) { j++; continue; }
     let e = j;
     while (e + 1 <= to && e + 1 < j + 4 && ctx.quotationOf[e + 1] === -1 && !/[،,:]/.test(gapBefore(ctx, e + 1))
       && (isNameWord(ctx.norms[e + 1]!) || isPersonWord(ctx.norms[e + 1]!) || nameParticles.has(ctx.norms[e + 1]!) || isUnknownNameWord(ctx.norms[e + 1]!))) e++;
@@ -361,7 +365,8 @@ export function subjectBefore(ctx: TextContext, i: number): Speaker | null {
 function topicBefore(ctx: TextContext, i: number): Speaker | null {
   let a = -1;
   for (let j = i - 1; j >= 0 && j >= i - 14; j--) {
-    if (ctx.sentence[j] !== ctx.sentence[i] || reportingVerb(ctx.norms[j]!)) return null;
+    // "أما بشأن …، فقال الوزير": a topic closed by a comma is a circumstance; the subject follows the verb.
+    if (ctx.sentence[j] !== ctx.sentence[i] || reportingVerb(ctx.norms[j]!) || /[،,]/.test(gapBefore(ctx, j + 1))) return null;
     if (ctx.norms[j] === 'اما' && !ctx.tokens[j]!.text.startsWith('إ')) { a = j; break; }
   }
   if (a < 0 || a + 1 > i - 1) return null;

@@ -68,6 +68,11 @@ describe('people outside office and statements', () => {
     expect(q!.speaker_en).toMatch(/^Hassan/);
   });
 
+  it('keeps an anonymous official as written: an adjective after a one-word subject is not a name', () => {
+    const [q] = findQuotes('وقال مسؤول أمني كبير إن الهجوم أحبط قبل ساعات من تنفيذه.', []);
+    expect(q!.speaker_ar).toBe('مسؤول أمني كبير');
+  });
+
   it('names the MP after a bloc in quotation marks, not the bloc', () => {
     const text = 'في المقابل، قال عضو كتلة "التنمية والتحرير" النائب علي خريس إن الحوار "هو الطريق الوحيد للخروج من الأزمة".';
     const [q] = findQuotes(text, []);
