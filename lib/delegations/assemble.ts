@@ -121,14 +121,21 @@ export function assemble({ meetings, lists, fallbackSide, sideOf, officials }: A
   let previousSide: Side | null = null;
   let previousDelegationSide: Side | null = null;
 
+  // The guest: the first party of the first meetings on another side than the host.
+  const guestSide =
+    meetings
+      .flatMap((m) => m.parties)
+      .map((p) => (p.official ? placements.get(p.official)?.side : p.side) ?? null)
+      .find((s) => s && s.key !== hostSide?.key && s.key !== 'also') ?? null;
   for (const list of lists) {
     const principalSide = list.principal ? placements.get(list.principal)?.side ?? sideOf(list.principal) : null;
     if (list.principal && principalSide && !list.reception) {
       place(list.principal, principalSide, Certainty.Participant);
       participants.add(list.principal);
     }
-    let listSide: Side | null = list.side ?? (list.continuation ? previousSide : null);
-    let listCertainty = list.side ? Certainty.Stated : Certainty.Participant;
+    const roleSide = list.role === 'guest' ? guestSide : list.role === 'host' ? hostSide : null;
+    let listSide: Side | null = list.side ?? roleSide ?? (list.continuation ? previousSide : null);
+    let listCertainty = list.side || roleSide ? Certainty.Stated : Certainty.Participant;
     if (!listSide && principalSide && !list.reception) listSide = principalSide;
     // A list without side words whose placed members agree: the others are of the same side.
     if (!listSide && !list.reception) {

@@ -6,6 +6,8 @@ import {
   accompaniedMarkers,
   delegationWords,
   groupWords,
+  guestWords,
+  hostWords,
   honorificPronouns,
   listOpeners,
   sideWords,
@@ -29,6 +31,8 @@ export interface ExplicitList {
   principal: Official | null;
   /** A reception list ("في استقباله/وداعه"): the members welcome the principal, so they are of the other side. */
   reception: boolean;
+  /** "وعن الجانب الضيف …": the side named by its role in the meeting, when the list names no country. */
+  role: 'guest' | 'host' | null;
   /** "كما يشمل الوفد …": continues the previous list's side. */
   continuation: boolean;
   members: Official[];
@@ -115,7 +119,8 @@ export function findLists(
       if (sawMember && openerAt(ctx, end, partition)) break;
       if (sawMember && !ctx.coveredBy[end]) {
         const phrase = sidePhraseIn(ctx, end, end + 1 + 3, partition);
-        if (phrase && phrase.first <= end + 1 && !ctx.mentionAt[end] && (phrase.first === end || (ctx.forms[end] ?? []).some((f) => f === 'من' || f === 'عن' || f === 'في'))) {
+        const at = phrase ? phrase.first : roleSideAt(ctx, end) ? end : roleSideAt(ctx, end + 1) ? end + 1 : -1;
+        if (at >= 0 && at <= end + 1 && !ctx.mentionAt[end] && (at === end || (ctx.forms[end] ?? []).some((f) => f === 'من' || f === 'عن' || f === 'في'))) {
           sideBreak = true;
           break;
         }
@@ -168,6 +173,8 @@ export function findLists(
     const phrase = sidePhraseIn(ctx, headStart, firstMember, partition);
     let side = phrase && !(phrase.last <= i && namedBetween(ctx, phrase.last, i)) ? phrase.side : null;
     if (!side) side = tailSide(ctx, firstMember, end, partition);
+    let role: 'guest' | 'host' | null = null;
+    for (let k = Math.max(headStart, i - 4); k < firstMember && !side && !role; k++) role = roleSideAt(ctx, k);
     const continuation = !side && !principal && opener.kind !== 'attend' && lists.length > 0 && /^(?:و)?(?:كما|ايضا)$/.test(ctx.norms[i - 1] ?? '');
     lists.push({
       kind: opener.kind,
@@ -177,6 +184,7 @@ export function findLists(
       side,
       principal,
       reception: opener.reception,
+      role,
       continuation,
       members,
     });
@@ -193,6 +201,14 @@ function accompaniedBefore(ctx: Context, i: number, sentStart: number): Official
     for (let j = k - 1; j >= Math.max(sentStart, k - 3); j--) if (ctx.coveredBy[j]) return ctx.coveredBy[j]!.official;
     return null;
   }
+  return null;
+}
+
+/** "الجانب الضيف" / "الجانب المضيف" at token k: the side by its role in the meeting. */
+function roleSideAt(ctx: Context, k: number): 'guest' | 'host' | null {
+  if (!isIn(ctx, k, sideWords) || ctx.coveredBy[k + 1]) return null;
+  if (isIn(ctx, k + 1, guestWords)) return 'guest';
+  if (isIn(ctx, k + 1, hostWords)) return 'host';
   return null;
 }
 

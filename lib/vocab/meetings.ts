@@ -121,3 +121,6 @@ export const multilateralWords = set(data.multilateralWords);
 export const pastMarkers = set(data.pastMarkers);
 /** "وكان X قد التقى": كان before قد makes a pluperfect. */
 export const pluperfectAuxiliaries = set(data.pluperfectAuxiliaries);
+/** "الجانب الضيف"، "الوفد الزائر": the guest's side; "الجانب المضيف": the host's. */
+export const guestWords = set(data.guestWords);
+export const hostWords = set(data.hostWords);

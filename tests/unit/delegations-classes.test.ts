@@ -259,3 +259,22 @@ describe('findDelegations: meetings at another time', () => {
     ]);
   });
 });
+
+describe('findDelegations: sides named by their role in the meeting', () => {
+  it('puts «عن الجانب الضيف» with the guest and «عن الجانب التونسي» with the host', () => {
+    const text = [
+      'استقبل الرئيس التونسي منصف الجلاصي اليوم رئيس الوزراء الإيطالي ماركو روسي.',
+      'وحضر اللقاء عن الجانب الضيف السفير جوفاني بيانكي، وعن الجانب التونسي وزير الخارجية نبيل الطرابلسي.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'منصف الجلاصي', 'Moncef Jlassi', 'TN'),
+      official(text, 'ماركو روسي', 'Marco Rossi', 'IT'),
+      official(text, 'جوفاني بيانكي', 'Giovanni Bianchi', null),
+      official(text, 'نبيل الطرابلسي', 'Nabil Trabelsi', null),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Tunisia', members: ['*Moncef Jlassi', 'Nabil Trabelsi'] },
+      { side: 'Italy', members: ['*Marco Rossi', 'Giovanni Bianchi'] },
+    ]);
+  });
+});
