@@ -39,10 +39,12 @@ export default defineBackground(() => {
         if (tabId === undefined) return { ok: false, error: 'no tab' };
         try {
           const settings = await loadSettings(browser.storage.sync);
+          const started = performance.now();
           const analysis = analyze(msg.text, { title: msg.title, personalDictionary: settings.dictionary });
+          const engineMs = performance.now() - started;
           await setState(tabId, { ...emptyTabState(), status: 'done', host: msg.host, analysis, highlightsVisible: settings.highlightsVisible, truncated: !!msg.truncated,
             ...(msg.truncated && { analysedChars: msg.text.length, totalChars: msg.totalChars ?? msg.text.length }) });
-          return { ok: true, analysis };
+          return { ok: true, analysis, engineMs };
         } catch (e) {
           const error = e instanceof Error ? e.message : String(e);
           await setState(tabId, { ...emptyTabState(), status: 'error', host: msg.host, error });

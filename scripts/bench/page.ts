@@ -108,6 +108,7 @@ export async function benchPage(root: string) {
           find: at['ana:found']! - at['ana:find']!,
           analyse: at['ana:analysed']! - at['ana:found']!,
           highlight: at['ana:painted']! - at['ana:analysed']!,
+          engine: performance.getEntriesByName('ana:engine')[0]?.duration ?? NaN,
         },
         total: start !== undefined && painted !== undefined ? painted - start : b.lastMark - idle.domContentLoadedEventEnd,
         instrumented: start !== undefined && painted !== undefined,
@@ -128,6 +129,7 @@ export async function benchPage(root: string) {
       page_blocked_ms: round(r.gap, 1),
       page_find_ms: round(r.split.find, 1),
       page_analyse_ms: round(r.split.analyse, 1),
+      page_engine_ms: round(r.split.engine, 1),
       page_highlight_ms: round(r.split.highlight, 1),
       page_heap_mb: round(Math.max(0, heapWith - heapWithout) / 2 ** 20, 2),
     };
