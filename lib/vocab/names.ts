@@ -15,8 +15,8 @@ const foreign = unpack((foreignNames as { packed: string }).packed);
 const spelledByArabicRules = new Set((ruleSpelled as { arabic: string }).arabic.split(' '));
 const allNames = (ruleSpelled as { all: BloomData }).all;
 const allNameBits = bloomBytes(allNames);
-const koreanSurnames = new Map(Object.entries(byOrigin.koreanSurnames as Record<string, [string, string]>));
-const korean = new Map(Object.entries(byOrigin.korean as Record<string, [string, string]>));
+const koreanSurnames = new Map(Object.entries(byOrigin.koreanSurnames as unknown as Record<string, [string, string]>));
+const korean = new Map(Object.entries(byOrigin.korean as unknown as Record<string, [string, string]>));
 const chinese = new Map(Object.entries(byOrigin.chinese as Record<string, string>));
 const givenNames = {
   persian: new Map(Object.entries(byOrigin.persian as Record<string, string>)),
