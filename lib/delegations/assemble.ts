@@ -3,7 +3,7 @@
  * sides in the order the article presents them, people whose side is unclear in an "Also present" group.
  */
 import { normalize } from '../arabic/normalize';
-import { headRanks, honorificPronouns } from '../vocab/meetings';
+import { headRanks, honorificPronouns, meetingVerbs } from '../vocab/meetings';
 import type { Delegation, DelegationMember, Official } from '../types';
 import type { ExplicitList } from './lists';
 import type { Meeting } from './meetings';
@@ -37,7 +37,14 @@ export interface AssembleInput {
 /** Guards against a title fragment read as a name ("للشؤون العسكرية", "معاليه"): never a delegation member. */
 function isPlausibleName(o: Official): boolean {
   const words = normalize(o.name_ar).split(/\s+/).filter(Boolean);
-  return words.length > 0 && !words[0]!.startsWith('لل') && !(words.length === 1 && honorificPronouns.has(words[0]!));
+  return words.length > 0 && !words[0]!.startsWith('لل') && !(words.length === 1 && honorificPronouns.has(words[0]!)) && !isMeetingVerb(words[0]!);
+}
+
+/** "ويبحثان تعزيز …": a headline clause read as a name starts with a meeting verb in the present tense. */
+function isMeetingVerb(word: string): boolean {
+  const w = word.replace(/^[وف]/, '');
+  if (!/^[يت]/.test(w)) return false;
+  return meetingVerbs.has(w) || meetingVerbs.has(w.replace(/(?:ان|ون|وا)$/, ''));
 }
 const plausible = new WeakMap<Official, boolean>();
 function isPlausible(o: Official): boolean {

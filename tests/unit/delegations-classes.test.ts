@@ -278,3 +278,16 @@ describe('findDelegations: sides named by their role in the meeting', () => {
     ]);
   });
 });
+
+describe('findDelegations: names that are clauses', () => {
+  it('never makes a member of a "name" that starts with a meeting verb («ويبحثان تعزيز …»)', () => {
+    const text = 'وزير الخارجية يستقبل نظيره الكوري ويبحثان تعزيز الشراكة\n\nاستقبل وزير الخارجية السعودي فيصل العمري اليوم وزير الخارجية الكوري بارك مين.';
+    const officials = [
+      official(text, 'فيصل العمري', 'Faisal Al-Omari', 'SA'),
+      official(text, 'بارك مين', 'Park Min', 'KR'),
+      official(text, 'ويبحثان تعزيز الشراكة', 'Wibhthan Taziz', 'KR', 'نظيره الكوري'),
+    ];
+    const names = findDelegations(text, officials).flatMap((d) => d.members.map((m) => m.name_en));
+    expect(names).toEqual(['Faisal Al-Omari', 'Park Min']);
+  });
+});
