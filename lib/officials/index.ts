@@ -11,6 +11,8 @@ import { readNameAfter, readNameBefore, startsTitle, type NameRun } from './name
 import { mayStartTitle, parseTitle, type Title } from './titles';
 import { heads, ranks, styles } from '../vocab/titles';
 import { toWords, type Word } from './words';
+import { matchSharedTitle } from './dual';
+import { matchNationality } from './lookups';
 import { normalize } from '../arabic/normalize';
 
 export { parseTitle } from './titles';
@@ -53,10 +55,14 @@ export function findOfficials(text: string, personal: PersonalEntry[] = []): Off
   let i = 0;
   let lastEnd = 0;
   while (i < words.length) {
-    const d = mayStartTitle(words[i]) || words[i]!.forms.some((f) => styles.has(f.form) || ranks.has(f.form)) ? readTitled(i) : null;
+    const shared = sharedTitled(i);
+    if (shared.length) { detections.push(...shared); i = shared[shared.length - 1]!.end; lastEnd = i; continue; }
+    const peer = counterpart(i);
+    if (peer) { detections.push(peer); i = peer.end; lastEnd = i; continue; }
+    const d = !honorificInName(i) && (mayStartTitle(words[i]) || words[i]!.forms.some((f) => styles.has(f.form) || ranks.has(f.form))) ? readTitled(i) : null;
     if (d) { detections.push(d); i = Math.max(d.end, i + 1); lastEnd = d.end; continue; }
     const known = mayStartKnownName(words[i]!) && !/^(بن|ابن|بنت)$/.test(norms[i]!) ? matchKnownPersonAt(norms, i) : null;
-    if (known && known.length >= 1 && spelledAs(known.person, norms.slice(i, i + known.length))) {
+    if (known && known.length >= 1 && spelledAs(known.person, norms.slice(i, i + known.length)) && !(known.length === 1 && hamzaClash(words[i]!, known.person))) {
       const run: NameRun = { start: i, end: i + known.length, norms: norms.slice(i, i + known.length), prefixLen: 0 };
       const bare = words[i]!.forms.find((f) => f.prefix && /^[وفبل]$/.test(f.prefix) && spelledAs(known.person, [f.form]));
       if (bare && !spelledExactly(known.person, norms[i]!)) run.norms[0] = bare.form;
@@ -68,6 +74,61 @@ export function findOfficials(text: string, personal: PersonalEntry[] = []): Off
       continue;
     }
     i++;
+  }
+
+  /** "وزيري الخارجية والدفاع الأمريكيين أنتوني بلينكن ولويد أوستن": one detection per name, with its own portfolio. */
+  function sharedTitled(i0: number): Detection[] {
+    const st = words[i0]!.norm.length > 4 ? matchSharedTitle(words, norms, i0) : null;
+    if (!st) return [];
+    const nat = st.nat ? matchNationality(norms, st.end - 1) : null;
+    const out: Detection[] = [];
+    let k = st.end;
+    for (let n = 0; n < st.portfolios.length; n++) {
+      const run = n === 0 ? readNameAfter(words, norms, k, true, false, true) : readNameAfter(words, norms, k, false, false, true, true);
+      if (!run) break;
+      const tw = toWords(`${st.head} ${st.portfolios[n]}`);
+      const parsed = parseTitle(tw, 0, countryName, tw.map((w) => w.norm));
+      if (!parsed) break;
+      const roles = parsed.roles.map((r) => ({ ...r, nat: nat ?? r.nat, start: st.start, end: st.end }));
+      const t: Title = { roles, start: st.start, end: st.end, country: nat?.country ?? parsed.country };
+      const known = knownRun(run);
+      out.push({ name: known.run, title: t, rank: null, start: n === 0 ? st.start : run.start, end: known.run.end, known: known.person, ref: false });
+      k = known.run.end;
+    }
+    return out.length === st.portfolios.length ? out : [];
+  }
+
+  /** The known person a name after a title stands for; the name grows to the person's spelling ("حسين" + "أمير عبد اللهيان"). */
+  function knownRun(run: NameRun): { run: NameRun; person: KnownPerson | null } {
+    const known = matchKnownPersonAt(norms, run.start, { afterTitle: true });
+    if (!known || known.length < run.end - run.start - 1) return { run, person: null };
+    const len = Math.max(known.length, run.end - run.start);
+    const all = norms.slice(run.start, run.start + len);
+    all[0] = run.norms[0]!;
+    if (!spelledAs(known.person, all)) return spelledAs(known.person, run.norms) ? { run, person: known.person } : { run, person: null };
+    return { run: { ...run, end: run.start + len, norms: all }, person: known.person };
+  }
+
+  /** An honorific-looking word that is part of a known person's own name: "أمير عبد اللهيان". */
+  function honorificInName(i0: number): boolean {
+    if (!mayStartKnownName(words[i0]!)) return false;
+    const k = matchKnownPersonAt(norms, i0);
+    return !!k && k.length >= 2 && spelledExactly(k.person, norms[i0]!) && spelledAs(k.person, norms.slice(i0, i0 + k.length));
+  }
+
+  /** "ونظيره الإيراني X": X holds the office of the person before, for another country. */
+  function counterpart(i0: number): Detection | null {
+    if (!words[i0]!.forms.some((f) => /^نظير(ه|ته|ها)$/.test(f.form))) return null;
+    const nat = i0 + 1 < words.length && !words[i0 + 1]!.punctBefore ? matchNationality(norms, i0 + 1) : null;
+    if (!nat) return null;
+    const prev = [...detections].reverse().find((d) => d.title && d.title.roles[0]!.complement && words[d.start]!.paragraph === words[i0]!.paragraph);
+    if (!prev) return null;
+    const run = readNameAfter(words, norms, i0 + 1 + nat.length, false, false, true);
+    if (!run) return null;
+    const r = prev.title!.roles[0]!;
+    const t: Title = { roles: [{ ...r, nat, tails: [], start: i0, end: i0 + 1 + nat.length }], start: i0, end: i0 + 1 + nat.length, country: nat.country };
+    const known = knownRun(run);
+    return { name: known.run, title: t, rank: null, start: i0, end: known.run.end, known: known.person, ref: false };
   }
 
   /** Styles, ranks and titles before a name, the name, and an appositive title after it. */
@@ -139,8 +200,18 @@ export function findOfficials(text: string, personal: PersonalEntry[] = []): Off
   /** A title right after a name (or after its comma) that has no name of its own: "أنور قرقاش، وزير الدولة…". */
   function appositive(k: number): Title | null {
     if (k >= words.length || (words[k]!.punctBefore && !/^[،,]$/.test(words[k]!.punctBefore!))) return null;
-    const a = parseTitle(words, k, countryName, norms, false);
-    if (!a || (a.roles.length === 1 && !a.roles[0]!.complement && !a.roles[0]!.nat)) return null;
+    let a = parseTitle(words, k, countryName, norms, false);
+    // "أمير البلاد", "ملك الدولة": a ruler's title with "the country" for complement is no honorific.
+    if (a && a.roles.length === 1 && a.roles[0]!.head.honorific && !a.roles[0]!.complement && /^(البلاد|الدوله)$/.test(norms[a.end] ?? '') && !words[a.end]!.punctBefore) {
+      const r = a.roles[0]!;
+      a = { ...a, roles: [{ ...r, head: { ...r.head, honorific: false, bare: undefined }, end: a.end + 1 }], end: a.end + 1 };
+      // "أمير البلاد المفدى": the epithet after it is no name.
+      if (a.end < words.length && !words[a.end]!.punctBefore && norms[a.end]!.startsWith('ال') && !startsTitle(words, norms, a.end)) return { ...a, end: a.end + 1 };
+      return a;
+    }
+    // A bare one-word head is no apposition ("… أمير" alone); a fixed title of several words is ("رئيس مجلس الوزراء").
+    if (!a || (a.roles.length === 1 && !a.roles[0]!.complement && !a.roles[0]!.nat && (a.end - a.start < 2 || a.roles[0]!.head.honorific))) return null;
+    if (a.roles.length === 1 && a.roles[0]!.head.honorific && !a.roles[0]!.complement) return null;
     if (readNameAfter(words, norms, a.end, true)) return null;
     const more = a.end < words.length && !words[a.end]!.punctBefore && /^[وف]/.test(norms[a.end]!) ? parseTitle(words, a.end, countryName, norms) : null;
     if (more && more.roles[0]!.complement && !readNameAfter(words, norms, more.end, true)) return { ...a, roles: [...a.roles, ...more.roles], end: more.end };
@@ -218,6 +289,17 @@ function spelledAs(p: KnownPerson, matched: string[]): boolean {
     }
   }
   return matched.every((w, k) => vocab.has(w) || (k === 0 && /^[وفبل]/.test(w) && vocab.has(w.slice(1))) || (k === 0 && /^(وال|بال|فال|لل)/.test(w) && vocab.has('ال' + w.slice(w.startsWith('لل') ? 2 : 3))) || w.split('-').every((x) => vocab.has(x)));
+}
+
+/**
+ * A one-word match whose written hamza inside the word is absent from every spelling of the person: normalising
+ * أ to ا makes the verb "ترأس" read as "تراس" (Truss); names keep their spelling, common words keep their hamza.
+ */
+function hamzaClash(w: Word, p: KnownPerson): boolean {
+  const raw = w.tok.text.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
+  const stem = raw.replace(/^(?:[وف]?(?:ال|لل|[بلك]ال?)?)/, '');
+  if (!/.[أإؤئ]/.test(stem)) return false;
+  return ![...p.names_ar, ...(p.short_ar ?? [])].some((n) => /.[أإؤئ]/.test(n.replace(/^ال/, '')));
 }
 
 function spelledExactly(p: KnownPerson, word: string): boolean {

@@ -32,7 +32,8 @@ export function startsTitle(words: Word[], norms: string[], i: number): boolean 
 function isStop(w: Word, next?: Word): boolean {
   // على and علي share one normalised form: before بن or a name word it is the name Ali.
   if (w.norm === 'علي' && next && !next.punctBefore && (nameParticles.has(next.norm) || isNameWord(next.norm))) return false;
-  return w.norm.length < 2 || w.forms.some((f) => nameStops.has(f.form)) || /^[0-9A-Za-z]/.test(w.norm);
+  // A clitic reading counts only when the whole word is no name: "فيصل" is not ف + يصل, "وليد" not و + ليد.
+  return w.norm.length < 2 || nameStops.has(w.norm) || w.forms.some((f) => nameStops.has(f.form) && !(/^[وف]$/.test(f.prefix) && isNameWord(w.norm))) || /^[0-9A-Za-z]/.test(w.norm);
 }
 
 /** A word that cannot be part of a name at position i. */
@@ -55,13 +56,28 @@ function blocks(words: Word[], norms: string[], i: number): boolean {
  * `loose`: the title is a full role (a complement or a nationality), so a name slot follows; foreign names outside
  * the dictionaries ("أنالينا بيربوك") are accepted when no word looks like a common noun.
  */
-export function readNameAfter(words: Word[], norms: string[], i: number, comma: boolean, paren = false, loose = false): NameRun | null {
+export function readNameAfter(words: Word[], norms: string[], i: number, comma: boolean, paren = false, loose = false, conj = false): NameRun | null {
   const first = words[i];
   if (!first) return null;
+  // The next name of a list that shares one title: "… بلينكن ولويد أوستن" reads "لويد أوستن".
+  if (conj) {
+    if (!/^و/.test(first.norm) || first.norm.length < 4) return null;
+    const bare = first.norm.slice(1);
+    const shifted = norms.slice();
+    shifted[i] = bare;
+    const ws = words.slice();
+    ws[i] = { ...first, norm: bare, forms: [{ prefix: '', form: bare }] };
+    const run = readNameAfter(ws, shifted, i, comma, paren, loose);
+    return run ? { ...run, prefixLen: 1 } : null;
+  }
   if (first.punctBefore && !(comma && /^[،,]$/.test(first.punctBefore)) && !(paren && first.punctBefore === ')')) return null;
-  if (blocks(words, norms, i)) return null;
+  // After a full role a head word that is also a first name starts the name when a name follows it:
+  // "مستشار الأمن الوطني السعودي مساعد بن محمد العيبان", "وزير الخارجية سلطان بن سعد".
+  const titleAsName = loose && !isStop(first, words[i + 1]) && !!words[i + 1] && !words[i + 1]!.punctBefore
+    && (/^(بن|ابن|بنت)$/.test(norms[i + 1]!) || (isNameWord(first.norm) && nameWord(norms[i + 1]!) && !blocks(words, norms, i + 1)));
+  if (!titleAsName && blocks(words, norms, i)) return null;
   // The و that starts the next list item: "… لشؤون الكوريتين وتشوي هوي".
-  if (/^[وف]/.test(first.norm) && first.norm.length > 2 && (nameWord(first.norm.slice(1)) || nameStops.has(first.norm.slice(1)))) return null;
+  if (/^[وف]/.test(first.norm) && first.norm.length > 2 && (nameWord(first.norm.slice(1)) || (nameStops.has(first.norm.slice(1)) && !isNameWord(first.norm)))) return null;
   if (first.norm.startsWith('ال') && !isNameWord(first.norm) && !(norms[i + 1] === 'بن' || norms[i + 1] === 'ابن')) return null;
   const out: string[] = [first.norm];
   let k = i + 1;
@@ -79,6 +95,8 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     // A preposition glued to a common noun ends the name: "ترامب لمدينة لندن", "بحفاوة".
     if (!linked && /^(بال|لل|وال|فال)/.test(w.norm) && !isNameWord(w.norm)) break;
     if (!linked && /^[بل]/.test(w.norm) && w.norm.endsWith('ه') && !isNameWord(w.norm)) break;
+    // A noun with a possessive pronoun ends the name: "جان-إيف لودريان جولته الجديدة".
+    if (!linked && count >= 2 && /(ته|تها|تهم|تهما)$/.test(w.norm) && !nameWord(w.norm)) break;
     if (!linked && w.norm.startsWith('ال') && nameParticles.has(w.norm) === false && count >= 1 && !isNameWord(w.norm) && !isFamilyName(w.norm)) break;
     if (!nameParticles.has(w.norm)) count++;
     if (count > MAX_WORDS && !linked) break;

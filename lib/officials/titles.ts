@@ -249,7 +249,7 @@ function readTails(words: Word[], norms: string[], j: number, head: HeadDef, tai
       const at = w.norm === 'في' ? j + 1 : j;
       if (noPunct(words, at) || at === j) {
         const inst = parseInstitution(words, norms, at, /^ب$/, 1);
-        if (inst && (at !== j || words[j]!.forms.some((f) => f.prefix === 'ب' && bodies.match(f.form, norms, j)))) {
+        if (inst && (at !== j || words[j]!.forms.some((f) => f.prefix === 'ب' && (bodies.match(f.form, norms, j) || institutionNouns.get(f.form)?.en === 'Ministry')) && inst.inst.en !== 'Ministry')) {
           tails.push(`at ${institutionEnglish(inst.inst, countryName, true)}`);
           j = inst.end;
           continue;

@@ -1,0 +1,52 @@
+/**
+ * A dual or plural title shared by several names: "وزيري الخارجية والدفاع الأمريكيين أنتوني بلينكن ولويد أوستن",
+ * "وزيرا الخارجية والدفاع": the n-th portfolio belongs to the n-th name.
+ */
+import { heads, portfolios } from '../vocab/titles';
+import { matchNationality } from './lookups';
+import type { Word } from './words';
+
+export interface SharedTitle {
+  start: number;
+  /** First word after the title (and its nationality). */
+  end: number;
+  /** The singular head as written ("وزير") and the Arabic of each portfolio as written, without its و. */
+  head: string;
+  portfolios: string[];
+  /** The nationality adjective as written, if any ("الأمريكيين"). */
+  nat: string | null;
+}
+
+const stripAl = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
+const DUAL = /^(.{3,})(?:ي|ا|ان|ين)$/;
+
+export function matchSharedTitle(words: Word[], norms: string[], i: number): SharedTitle | null {
+  const w = words[i]!;
+  let head: string | null = null;
+  for (const f of w.forms) {
+    const m = DUAL.exec(stripAl(f.form));
+    if (!m) continue;
+    const h = heads.match(m[1]!, norms, i);
+    if (h && h.length === 1 && h.value.compose === 'of' && !h.value.honorific) { head = m[1]!; break; }
+  }
+  if (!head) return null;
+  const found: string[] = [];
+  let k = i + 1;
+  while (k < words.length && !words[k]!.punctBefore && found.length < 4) {
+    const bare = found.length && /^و/.test(norms[k]!) ? norms[k]!.slice(1) : norms[k]!;
+    const copy = norms.slice();
+    copy[k] = bare;
+    const pf = portfolios.match(bare, copy, k);
+    if (!pf) break;
+    const text = words.slice(k, k + pf.length).map((x) => x.tok.text).join(' ');
+    found.push(found.length ? text.replace(/^و/, '') : text);
+    k += pf.length;
+  }
+  if (found.length < 2) return null;
+  let nat: string | null = null;
+  if (k < words.length && !words[k]!.punctBefore) {
+    const n = matchNationality(norms, k);
+    if (n) { nat = words.slice(k, k + n.length).map((x) => x.tok.text).join(' '); k += n.length; }
+  }
+  return { start: i, end: k, head, portfolios: found, nat };
+}

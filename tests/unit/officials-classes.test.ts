@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { findOfficials } from '@/lib/officials';
+import { roleToEnglish } from '@/lib/english/roles';
+
+const byName = (text: string, name: string) => findOfficials(text).find((o) => o.name_ar === name);
+
+describe('name boundaries', () => {
+  it('ends a foreign name before a noun with a possessive pronoun', () => {
+    const text = 'بدأ الموفد الشخصي للرئيس الفرنسي إلى لبنان جان-إيف لودريان جولته الجديدة في بيروت.';
+    const names = findOfficials(text).map((o) => o.name_ar);
+    expect(names).toContain('جان-إيف لودريان');
+    expect(names.some((n) => n.includes('جولته'))).toBe(false);
+  });
+
+  it('does not read a verb whose hamza a name lacks as a known surname (ترأس is not Truss)', () => {
+    const text = 'وترأس الاجتماع وزير الخارجية العماني بدر البوسعيدي، ثم ترأس الجلسة الثانية.';
+    expect(findOfficials(text).map((o) => o.name_en)).not.toContain('Liz Truss');
+  });
+});
+
+describe('titles in apposition after a styled name', () => {
+  it('takes a fixed title of several words after the name over the honorific before it', () => {
+    const text = 'حضر اللقاء الشيخ خالد بن سعد آل ثاني رئيس مجلس الوزراء ووزير الخارجية، وعدد من المسؤولين.';
+    expect(byName(text, 'خالد بن سعد آل ثاني')?.role_en).toBe('Prime Minister and Minister of Foreign Affairs');
+  });
+});
+
+describe('place tails', () => {
+  it('reads "at the Ministry of X" from ب + وزارة', () => {
+    expect(roleToEnglish('وزير دولة بوزارة الخارجية')).toBe('Minister of State at the Ministry of Foreign Affairs');
+  });
+});
+
+describe('a dual title shared by names', () => {
+  it('gives the n-th portfolio to the n-th name', () => {
+    const text = 'استقبل الرئيس وزيري الخارجية والدفاع الفرنسيين جان دوبون وبيير مارتان في القصر.';
+    expect(byName(text, 'جان دوبون')?.role_en).toBe('French Minister of Foreign Affairs');
+    expect(byName(text, 'بيير مارتان')?.role_en).toBe('French Minister of Defense');
+  });
+});
+
+describe('a ruler\'s title in apposition', () => {
+  it('"أمير البلاد" after a styled name is the role, not the honorific before the name', () => {
+    const text = 'استقبل الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، بمكتبه اليوم وزير الخارجية الفرنسي.';
+    expect(byName(text, 'تميم بن حمد آل ثاني')?.role_en).toMatch(/^Emir/);
+  });
+});
+
+describe('counterparts and names that look like titles', () => {
+  it('"ونظيره الإيراني X" holds the office of the person before, for Iran', () => {
+    const text = 'التقى وزير الخارجية العماني سالم بن خالد ونظيره الإيراني حسين أمير عبد اللهيان في مسقط.';
+    const o = byName(text, 'حسين أمير عبد اللهيان');
+    expect(o?.role_en).toBe('Iranian Minister of Foreign Affairs');
+  });
+
+  it('a name word that reads as clitic + common word is still a name (فيصل is not ف + يصل)', () => {
+    const text = 'التقى وزير الخارجية السعودي الأمير فيصل بن سعد في بكين.';
+    expect(byName(text, 'فيصل بن سعد')?.role_en).toBe('Saudi Minister of Foreign Affairs');
+  });
+});
