@@ -281,11 +281,12 @@ describe('findDelegations: sides named by their role in the meeting', () => {
 
 describe('findDelegations: names that are clauses', () => {
   it('never makes a member of a "name" that starts with a meeting verb («ويبحثان تعزيز …»)', () => {
-    const text = 'وزير الخارجية يستقبل نظيره الكوري ويبحثان تعزيز الشراكة\n\nاستقبل وزير الخارجية السعودي فيصل العمري اليوم وزير الخارجية الكوري بارك مين.';
+    const text = 'وزير الخارجية يستقبل نظيره الكوري ويبحثان تعزيز الشراكة\n\nاستقبل الأمير فيصل العمري اليوم الوزير بارك مين.';
     const officials = [
-      official(text, 'فيصل العمري', 'Faisal Al-Omari', 'SA'),
+      official(text, 'فيصل العمري', 'Faisal Al-Omari', 'SA', null, ['وزير الخارجية']),
       official(text, 'بارك مين', 'Park Min', 'KR'),
-      official(text, 'ويبحثان تعزيز الشراكة', 'Wibhthan Taziz', 'KR', 'نظيره الكوري'),
+      // As the officials layer read it: the counterpart of the headline and the clause after it, one "person".
+      official(text, 'ويبحثان تعزيز الشراكة', 'Wibhthan Taziz', 'KR', 'نظيره الكوري', ['نظيره الكوري']),
     ];
     const names = findDelegations(text, officials).flatMap((d) => d.members.map((m) => m.name_en));
     expect(names).toEqual(['Faisal Al-Omari', 'Park Min']);
