@@ -14,6 +14,9 @@ export interface Token {
 // Hyphenated Korean-style names (جونغ-أون) stay one token only when written without spaces around the hyphen.
 const WORD = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFFA-Za-z0-9\u200C\u200D]+(?:-[\u0621-\u064AA-Za-z0-9]+)*/g;
 
+/** Normalised form per written word: every layer tokenises the same article, and news repeats its words. */
+const normCache = new Map<string, string>();
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
@@ -23,7 +26,12 @@ export function tokenize(text: string): Token[] {
     let offset = m.index!;
     for (const part of parts) {
       if (part && !/^[\u060C\u061B\u061F\u066A-\u066D\u06D4]$/.test(part)) {
-        const norm = normalize(part);
+        let norm = normCache.get(part);
+        if (norm === undefined) {
+          norm = normalize(part);
+          if (normCache.size > 50000) normCache.clear();
+          normCache.set(part, norm);
+        }
         if (norm) tokens.push({ text: part, norm, start: offset, end: offset + part.length });
       }
       offset += part.length;

@@ -20,15 +20,25 @@ export interface SharedTitle {
 const stripAl = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
 const DUAL = /^(.{3,})(?:ي|ا|ان|ين)$/;
 
-export function matchSharedTitle(words: Word[], norms: string[], i: number): SharedTitle | null {
-  const w = words[i]!;
-  let head: string | null = null;
+const headCache = new Map<string, string | null>();
+/** The singular head of a dual or plural head word ("وزيري" → "وزير"), cached per word. */
+function dualHead(w: Word): string | null {
+  let head = headCache.get(w.norm);
+  if (head !== undefined) return head;
+  head = null;
   for (const f of w.forms) {
     const m = DUAL.exec(stripAl(f.form));
     if (!m) continue;
-    const h = heads.match(m[1]!, norms, i);
+    const h = heads.match(m[1]!, [m[1]!], 0);
     if (h && h.length === 1 && h.value.compose === 'of' && !h.value.honorific) { head = m[1]!; break; }
   }
+  if (headCache.size > 50000) headCache.clear();
+  headCache.set(w.norm, head);
+  return head;
+}
+
+export function matchSharedTitle(words: Word[], norms: string[], i: number): SharedTitle | null {
+  const head = dualHead(words[i]!);
   if (!head) return null;
   const found: string[] = [];
   let k = i + 1;

@@ -51,6 +51,13 @@ export function findOfficials(text: string, personal: PersonalEntry[] = []): Off
   const counts = countTokens(words);
   const detections: Detection[] = [];
   const title = (i: number) => parseTitle(words, i, countryName, norms);
+  // The same word is looked up in the gazetteer by several rules: once per position and mode.
+  const knownMemo = new Map<number, ReturnType<typeof matchKnownPersonAt>>();
+  const knownAt = (at: number, afterTitle = false) => {
+    const key = at * 2 + (afterTitle ? 1 : 0);
+    if (!knownMemo.has(key)) knownMemo.set(key, matchKnownPersonAt(norms, at, afterTitle ? { afterTitle: true } : {}));
+    return knownMemo.get(key)!;
+  };
 
   let i = 0;
   let lastEnd = 0;
@@ -59,9 +66,9 @@ export function findOfficials(text: string, personal: PersonalEntry[] = []): Off
     if (shared.length) { detections.push(...shared); i = shared[shared.length - 1]!.end; lastEnd = i; continue; }
     const peer = counterpart(i);
     if (peer) { detections.push(peer); i = peer.end; lastEnd = i; continue; }
-    const d = !honorificInName(i) && (mayStartTitle(words[i]) || words[i]!.forms.some((f) => styles.has(f.form) || ranks.has(f.form))) ? readTitled(i) : null;
+    const d = (mayStartTitle(words[i]) || words[i]!.forms.some((f) => styles.has(f.form) || ranks.has(f.form))) && !honorificInName(i) ? readTitled(i) : null;
     if (d) { detections.push(d); i = Math.max(d.end, i + 1); lastEnd = d.end; continue; }
-    const known = mayStartKnownName(words[i]!) && !/^(بن|ابن|بنت)$/.test(norms[i]!) ? matchKnownPersonAt(norms, i) : null;
+    const known = mayStartKnownName(words[i]!) && !/^(بن|ابن|بنت)$/.test(norms[i]!) ? knownAt(i) : null;
     if (known && known.length >= 1 && spelledAs(known.person, norms.slice(i, i + known.length)) && !(known.length === 1 && hamzaClash(words[i]!, known.person))) {
       const run: NameRun = { start: i, end: i + known.length, norms: norms.slice(i, i + known.length), prefixLen: 0 };
       const bare = words[i]!.forms.find((f) => f.prefix && /^[وفبل]$/.test(f.prefix) && spelledAs(known.person, [f.form]));
@@ -100,7 +107,7 @@ export function findOfficials(text: string, personal: PersonalEntry[] = []): Off
 
   /** The known person a name after a title stands for; the name grows to the person's spelling ("حسين" + "أمير عبد اللهيان"). */
   function knownRun(run: NameRun): { run: NameRun; person: KnownPerson | null } {
-    const known = matchKnownPersonAt(norms, run.start, { afterTitle: true });
+    const known = knownAt(run.start, true);
     if (!known || known.length < run.end - run.start - 1) return { run, person: null };
     const len = Math.max(known.length, run.end - run.start);
     const all = norms.slice(run.start, run.start + len);
@@ -112,7 +119,7 @@ export function findOfficials(text: string, personal: PersonalEntry[] = []): Off
   /** An honorific-looking word that is part of a known person's own name: "أمير عبد اللهيان". */
   function honorificInName(i0: number): boolean {
     if (!mayStartKnownName(words[i0]!)) return false;
-    const k = matchKnownPersonAt(norms, i0);
+    const k = knownAt(i0);
     return !!k && k.length >= 2 && spelledExactly(k.person, norms[i0]!) && spelledAs(k.person, norms.slice(i0, i0 + k.length));
   }
 
@@ -174,7 +181,7 @@ export function findOfficials(text: string, personal: PersonalEntry[] = []): Off
       }
       const useTitle = appo && (!t || isHonorificOnly(t)) ? appo : t;
       const stacked = appo && t && useTitle === t ? { ...t, roles: [...t.roles, ...appo.roles], end: appo.end, country: t.country ?? appo.country } : useTitle;
-      const known = matchKnownPersonAt(norms, name.start, { afterTitle: true });
+      const known = knownAt(name.start, true);
       const len = name.end - name.start;
       // The known person must account for every word of the name ("مشعل الزبن" is not "مشعل الأحمد").
       const fits = !!known && known.length >= len - 1 && spelledAs(known.person, name.norms);
@@ -189,7 +196,7 @@ export function findOfficials(text: string, personal: PersonalEntry[] = []): Off
  const conjStart = /^[وف]/.test(norms[t.start]!) && !heads.match(stripAl(norms[t.start]!), norms, t.start);
       const before = conjStart ? null : readNameBefore(words, norms, t.start);
       if (before && before.start >= lastEnd && !(t.roles.length === 1 && !t.roles[0]!.complement && !t.roles[0]!.nat && !t.roles[0]!.tails.length)) {
-        const known = matchKnownPersonAt(norms, before.start);
+        const known = knownAt(before.start);
         return { name: before, title: t, rank, start: before.start, end: t.end, known: known && known.length >= before.end - before.start - 1 ? known.person : null, ref: false };
       }
       return { name: null, title: t, rank, start: t.start, end: t.end, known: null, ref: true };
@@ -222,7 +229,7 @@ export function findOfficials(text: string, personal: PersonalEntry[] = []): Off
   function acceptName(name: NameRun, t: Title | null, rank: string | null): boolean {
     if (name.norms.length > 1) return true;
     const w = name.norms[0]!;
-    if (matchKnownPersonAt(norms, name.start, { afterTitle: true })) return true;
+    if (knownAt(name.start, true)) return true;
     if ((counts.get(w) ?? 0) >= 2) return true;
     return !!(t || rank) && (counts.get(stripAl(w)) ?? 0) >= 2;
   }
@@ -279,8 +286,11 @@ function mayStartKnownName(w: Word): boolean {
 }
 
 /** The matched words really are words of one of the person's Arabic spellings (a guard on fuzzy look-ups). */
-function spelledAs(p: KnownPerson, matched: string[]): boolean {
-  const vocab = new Set<string>();
+const vocabCache = new WeakMap<KnownPerson, Set<string>>();
+function spellingVocab(p: KnownPerson): Set<string> {
+  let vocab = vocabCache.get(p);
+  if (vocab) return vocab;
+  vocab = new Set<string>();
   for (const n of [...p.names_ar, ...(p.short_ar ?? [])]) {
     for (const w of normalize(n).split(/[\s-]+/)) {
       vocab.add(w);
@@ -288,6 +298,12 @@ function spelledAs(p: KnownPerson, matched: string[]): boolean {
       if (w.startsWith('عبد') && w.length > 4) { vocab.add('عبد'); vocab.add(w.slice(3)); }
     }
   }
+  vocabCache.set(p, vocab);
+  return vocab;
+}
+
+function spelledAs(p: KnownPerson, matched: string[]): boolean {
+  const vocab = spellingVocab(p);
   return matched.every((w, k) => vocab.has(w) || (k === 0 && /^[وفبل]/.test(w) && vocab.has(w.slice(1))) || (k === 0 && /^(وال|بال|فال|لل)/.test(w) && vocab.has('ال' + w.slice(w.startsWith('لل') ? 2 : 3))) || w.split('-').every((x) => vocab.has(x)));
 }
 
@@ -302,8 +318,14 @@ function hamzaClash(w: Word, p: KnownPerson): boolean {
   return ![...p.names_ar, ...(p.short_ar ?? [])].some((n) => /.[أإؤئ]/.test(n.replace(/^ال/, '')));
 }
 
+const exactCache = new WeakMap<KnownPerson, Set<string>>();
 function spelledExactly(p: KnownPerson, word: string): boolean {
-  return [...p.names_ar, ...(p.short_ar ?? [])].some((n) => normalize(n).split(/[\s-]+/).includes(word));
+  let words = exactCache.get(p);
+  if (!words) {
+    words = new Set([...p.names_ar, ...(p.short_ar ?? [])].flatMap((n) => normalize(n).split(/[\s-]+/)));
+    exactCache.set(p, words);
+  }
+  return words.has(word);
 }
 
 function isHonorificOnly(t: Title): boolean {

@@ -58,3 +58,10 @@ describe('counterparts and names that look like titles', () => {
     expect(byName(text, 'فيصل بن سعد')?.role_en).toBe('Saudi Minister of Foreign Affairs');
   });
 });
+
+describe('city officials', () => {
+  it('أمين + a capital is its mayor, not "Secretary of Oman"', () => {
+    expect(roleToEnglish('أمين عمان')).toBe('Mayor of Amman');
+    expect(roleToEnglish('أمين بغداد')).toBe('Mayor of Baghdad');
+  });
+});
