@@ -12,7 +12,7 @@ import { mayStartTitle, parseTitle, type Title } from './titles';
 import { heads, ranks, styles } from '../vocab/titles';
 import { toWords, type Word } from './words';
 import { matchSharedTitle } from './dual';
-import { matchNationality } from './lookups';
+import { isNameWord as isNameWordLookup, matchNationality } from './lookups';
 import { normalize } from '../arabic/normalize';
 
 export { parseTitle } from './titles';
@@ -130,8 +130,8 @@ export function findOfficials(text: string, personal: PersonalEntry[] = []): Off
     if (!nat) return null;
     const prev = [...detections].reverse().find((d) => d.title && d.title.roles[0]!.complement && words[d.start]!.paragraph === words[i0]!.paragraph);
     if (!prev) return null;
-    const run = readNameAfter(words, norms, i0 + 1 + nat.length, false, false, true);
-    if (!run) return null;
+    const run = readNameAfter(words, norms, i0 + 1 + nat.length, false);
+    if (!run || /^[وف]/.test(words[run.start]!.norm) && !isNameWordLookup(words[run.start]!.norm)) return null;
     const r = prev.title!.roles[0]!;
     const t: Title = { roles: [{ ...r, nat, tails: [], start: i0, end: i0 + 1 + nat.length }], start: i0, end: i0 + 1 + nat.length, country: nat.country };
     const known = knownRun(run);
@@ -167,7 +167,14 @@ export function findOfficials(text: string, personal: PersonalEntry[] = []): Off
     }
     if (!t && !rank && !styled) return null;
     const fullRole = !!t && t.roles.some((r) => r.complement || r.nat);
-    const name = readNameAfter(words, norms, j, !!t, paren, fullRole);
+    let name = readNameAfter(words, norms, j, !!t, paren, fullRole);
+    // A known name ends where its spelling ends: "سمو الأمير فيصل بن فرحان مأدبة غداء".
+    if (name && name.end - name.start > 2) {
+      const k = knownAt(name.start, true);
+      if (k && k.length >= 2 && k.length < name.end - name.start && spelledAs(k.person, name.norms.slice(0, k.length))) {
+        name = { ...name, end: name.start + k.length, norms: name.norms.slice(0, k.length) };
+      }
+    }
     if (name && acceptName(name, t, rank)) {
       let end = name.end;
       // Apposition: "الشيخ تميم بن حمد آل ثاني أمير دولة قطر"

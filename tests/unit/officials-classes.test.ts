@@ -65,3 +65,15 @@ describe('city officials', () => {
     expect(roleToEnglish('أمين بغداد')).toBe('Mayor of Baghdad');
   });
 });
+
+describe('known names end where their spelling ends', () => {
+  it('a styled known name does not run into the noun after it', () => {
+    const text = 'وفي وقت لاحق، أقام سمو الأمير فيصل بن فرحان مأدبة غداء تكريماً للضيف.';
+    expect(findOfficials(text).map((o) => o.name_ar)).toEqual(['فيصل بن فرحان']);
+  });
+
+  it('"نظيره" + nationality takes no verb for a name', () => {
+    const text = 'وزير الخارجية يستقبل نظيره الكوري ويبحثان تعزيز الشراكة الاستراتيجية';
+    expect(findOfficials(text).some((o) => o.name_ar.includes('يبحثان'))).toBe(false);
+  });
+});
