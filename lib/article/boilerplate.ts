@@ -1,8 +1,8 @@
 // Which lines (of a text file) or blocks (of a page) are site boilerplate rather than the article.
+// Every paragraph of a page is tested, so the tests look only at what they need: the word count up to the
+// largest limit, and the normalised key of a short line or of the start of a long one.
 import { normalize } from '../arabic/normalize';
-import { boilerplate as vocab, phraseKey } from '../vocab/boilerplate';
-
-const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+import { boilerplate as vocab, phraseKey, phraseKeyHead } from '../vocab/boilerplate';
 
 /** Short prompts (subscribe, share, follow us, read also: …) are judged by their start; longer blocks are article text. */
 const PREFIX_MAX_WORDS = 30;
@@ -12,50 +12,159 @@ const BYLINE_MAX_WORDS = 6;
 const CONTAINS_MAX_WORDS = 70;
 /** A headline under "most read" or a related link: a short line. */
 const HEADLINE_MAX_WORDS = 16;
+/** A date line has at most this many words. */
+const DATE_MAX_WORDS = 12;
 
-const startsWithPhrase = (key: string, phrase: string) =>
-  key === phrase || key.startsWith(phrase + ' ') || (phrase.endsWith(' ') && key.startsWith(phrase));
+/** White space as /\s/ has it, by code unit. */
+const isSpace = (c: number) =>
+  (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+  || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** The number of words of a text (as split on /\s+/), counting no further than `max + 1`. */
+function wordsUpTo(s: string, max: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    if (isSpace(s.charCodeAt(i))) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      if (++words > max) return words;
+    }
+  }
+  return words;
+}
+
+/** The longest phrase of a list (in characters of its key). */
+const longest = (list: Iterable<string>) => Math.max(0, ...[...list].map((p) => p.length));
+/** Phrases by their first word: one lookup per word of a line instead of a loop over all phrases. */
+function byFirstWord(list: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const p of list) {
+    const w = p.split(' ')[0]!;
+    out.set(w, [...(out.get(w) ?? []), p]);
+  }
+  return out;
+}
+
+/** Enough of a key to tell whether it equals or starts with any phrase of the vocabulary. */
+const HEAD_CHARS = Math.max(longest(vocab.sectionHeadings), longest(vocab.linePrefixes), longest(vocab.bylinePrefixes), longest(vocab.relatedMarkers)) + 1;
+const linePrefixesByWord = byFirstWord(vocab.linePrefixes);
+const bylinePrefixesByWord = byFirstWord(vocab.bylinePrefixes);
+const lineContainsByWord = byFirstWord(vocab.lineContains);
+
+/** A line or block being judged, with its word count and key computed once and only as far as needed. */
+class Line {
+  private wordCount?: number;
+  private fullKey?: string;
+  private headKey?: string;
+  private headComplete = false;
+  constructor(readonly text: string) {}
+
+  /** Word count, exact up to CONTAINS_MAX_WORDS (the largest limit); above it, some larger number. */
+  get words(): number {
+    return (this.wordCount ??= wordsUpTo(this.text, CONTAINS_MAX_WORDS));
+  }
+
+  get key(): string {
+    return (this.fullKey ??= phraseKey(this.text));
+  }
+
+  /** The key when it is short, or its first words (over HEAD_CHARS characters) followed by a space. */
+  private get head(): string {
+    if (this.headKey === undefined) {
+      if (this.fullKey !== undefined) {
+        this.headKey = this.fullKey;
+        this.headComplete = true;
+      } else {
+        const { key, complete } = phraseKeyHead(this.text, HEAD_CHARS);
+        this.headKey = complete ? key : key + ' ';
+        this.headComplete = complete;
+        if (complete) this.fullKey = key;
+      }
+    }
+    return this.headKey;
+  }
+
+  get isEmpty(): boolean {
+    return !this.head;
+  }
+
+  /** The key is one of these phrases (none longer than HEAD_CHARS). */
+  keyIn(phrases: ReadonlySet<string>): boolean {
+    const head = this.head;
+    return this.headComplete && phrases.has(head);
+  }
+
+  /** The key is one of these phrases or starts with one of them and a space. */
+  startsWithPhrase(phrasesByWord: ReadonlyMap<string, string[]>): boolean {
+    const head = this.head;
+    const space = head.indexOf(' ');
+    const first = space < 0 ? head : head.slice(0, space);
+    return !!phrasesByWord.get(first)?.some((p) => head === p || head.startsWith(p + ' '));
+  }
+
+  /** The key holds one of these phrases as whole words. */
+  containsPhrase(phrasesByWord: ReadonlyMap<string, string[]>): boolean {
+    const padded = ' ' + this.key + ' ';
+    for (let at = 0; at < padded.length - 1; ) {
+      const next = padded.indexOf(' ', at + 1);
+      const phrases = phrasesByWord.get(padded.slice(at + 1, next));
+      if (phrases?.some((p) => padded.startsWith(' ' + p + ' ', at))) return true;
+      at = next;
+    }
+    return false;
+  }
+}
 
 /** A line or block that is only a section heading of link lists ("الأكثر قراءة", "اقرأ أيضا", "الوسوم"). */
 export function isSectionHeading(text: string): boolean {
-  return vocab.sectionHeadings.has(phraseKey(text));
+  return new Line(text).keyIn(vocab.sectionHeadings);
 }
 
 /** "كتب محمد علي", "حوار: آسيا العتروس", "المصدر: وكالات" (a label needs its colon: "تقرير أممي يحذر" is a subheading). */
-function isByline(text: string, key: string): boolean {
-  if (vocab.bylinePrefixes.some((p) => startsWithPhrase(key, p))) return true;
-  const label = normalize(text).match(/^\s*([^:：\-–—]+?)\s*[:：\-–—]/)?.[1];
+function isByline(line: Line): boolean {
+  if (line.startsWithPhrase(bylinePrefixesByWord)) return true;
+  const label = normalize(line.text).match(/^\s*([^:：\-–—]+?)\s*[:：\-–—]/)?.[1];
   return !!label && vocab.bylineLabels.includes(phraseKey(label));
+}
+
+function isDateLineOf(line: Line): boolean {
+  if (line.words > DATE_MAX_WORDS || !/\d/.test(line.text)) return false;
+  const words = line.key.split(' ').filter(Boolean);
+  return words.every((w) => /^\d+$/.test(w) || vocab.dateWords.has(w));
 }
 
 /** A date or time line ("20 يونيو/ حزيران 2024", "نشر في: 08 مايو 2024 02:15 م"): digits and date words only. */
 export function isDateLine(text: string): boolean {
-  if (!/\d/.test(text) || wordCount(text) > 12) return false;
-  const words = phraseKey(text).split(' ').filter(Boolean);
-  return words.every((w) => /^\d+$/.test(w) || vocab.dateWords.has(w));
+  return isDateLineOf(new Line(text));
+}
+
+function isBoilerplateLine(line: Line): boolean {
+  if (line.isEmpty) return false;
+  if (line.keyIn(vocab.sectionHeadings) || isDateLineOf(line)) return true;
+  const words = line.words;
+  if (words <= BYLINE_MAX_WORDS && isByline(line)) return true;
+  if (words <= PREFIX_MAX_WORDS && line.startsWithPhrase(linePrefixesByWord)) return true;
+  if (words <= CONTAINS_MAX_WORDS && line.containsPhrase(lineContainsByWord)) return true;
+  return false;
 }
 
 /** A prompt or notice that is never article text (subscription call, share prompt, comment policy, copyright…). */
 export function isBoilerplateText(text: string): boolean {
-  const key = phraseKey(text);
-  if (!key) return false;
-  if (vocab.sectionHeadings.has(key) || isDateLine(text)) return true;
-  const words = wordCount(text);
-  if (words <= BYLINE_MAX_WORDS && isByline(text, key)) return true;
-  if (words <= PREFIX_MAX_WORDS && vocab.linePrefixes.some((p) => startsWithPhrase(key, p))) return true;
-  if (words <= CONTAINS_MAX_WORDS && vocab.lineContains.some((p) => (' ' + key + ' ').includes(' ' + p + ' '))) return true;
-  return false;
+  return isBoilerplateLine(new Line(text));
 }
 
 /** Ends like a sentence (a headline usually does not). */
 const endsSentence = (s: string) => /[.!…。]["”»']?\s*$/.test(s.trim());
 
+function isHeadlineLikeLine(line: Line): boolean {
+  const words = line.words;
+  return words >= 2 && words <= HEADLINE_MAX_WORDS && !endsSentence(line.text);
+}
+
 /** A short line that reads like a headline: few words, no full stop at the end. */
 export function isHeadlineLike(text: string): boolean {
-  const t = text.trim();
-  if (!t) return false;
-  const words = wordCount(t);
-  return words >= 2 && words <= HEADLINE_MAX_WORDS && !endsSentence(t);
+  return isHeadlineLikeLine(new Line(text));
 }
 
 /** Remove leading markers that are navigation glued to a dateline ("Next Previous عين اليوم – واس"). */
@@ -76,7 +185,7 @@ function isRelatedHeadline(text: string): boolean {
   const t = text.trim();
   if (!isHeadlineLike(t) || /^[وف]/.test(t)) return false;
   const key = phraseKey(t);
-  if (vocab.relatedMarkers.some((m) => startsWithPhrase(key, m) || key.startsWith(m))) return true;
+  if (vocab.relatedMarkers.some((m) => key.startsWith(m))) return true;
   // A colon is not enough: "العطية: الاجتماع … بناء" is a subheading quoting a speaker.
   return /["“”«»]/.test(t) || /[؟?]\s*$/.test(t);
 }
@@ -88,7 +197,7 @@ function isRelatedHeadline(text: string): boolean {
  */
 function isForeignLede(text: string): boolean {
   const t = text.trim();
-  if (/^[وف]|^(كما|ثم|أما|اما|لكن|غير أن)\s/.test(t) || wordCount(t) < 12) return false;
+  if (/^[وف]|^(كما|ثم|أما|اما|لكن|غير أن)\s/.test(t) || wordsUpTo(t, 12) < 12) return false;
   const head = phraseKey(t.slice(0, 160));
   return vocab.weekdays.some((d) => new RegExp(`(^| )(يوم )?${d} `).test(head)) && /،\s*(يوم\s+)?\S+،/.test(t.slice(0, 160));
 }
@@ -106,16 +215,17 @@ export interface UnitFilterOptions {
  */
 export function keepArticleUnits(units: readonly string[], options: UnitFilterOptions = {}): boolean[] {
   const keep = units.map(() => true);
+  const lines = units.map((u) => new Line(u));
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
-    if (isSectionHeading(u)) {
+    if (lines[i]!.keyIn(vocab.sectionHeadings)) {
       keep[i] = false;
       let j = i + 1;
-      while (j < units.length && (isHeadlineLike(units[j]!) || isBoilerplateText(units[j]!))) keep[j++] = false;
+      while (j < units.length && (isHeadlineLikeLine(lines[j]!) || isBoilerplateLine(lines[j]!))) keep[j++] = false;
       i = j - 1;
       continue;
     }
-    if (isBoilerplateText(u)) keep[i] = false;
+    if (isBoilerplateLine(lines[i]!)) keep[i] = false;
     else if (options.textDump && (i > 0 || !options.firstIsTitle) && isRelatedHeadline(u)) keep[i] = false;
   }
   if (options.textDump) {

@@ -22,12 +22,97 @@ export interface BoilerplateVocabulary {
   hiddenClasses: Set<string>;
 }
 
-/** The key used to compare a phrase with a line: normalised, punctuation and extra spaces dropped. */
+const KEY_CHAR = /^[\p{L}\p{N}©]$/u;
+const UNKNOWN = 0;
+const DROP = 1;
+const KEEP = 2;
+const FOLD = 3;
+const SEPARATOR = 4;
+/** What the key does with each UTF-16 code unit, filled in on first sight (this runs on every paragraph of a page). */
+const charClass = new Uint8Array(0x10000);
+const folded = new Map<number, string>();
+function classOf(c: number): number {
+  let k = charClass[c]!;
+  if (k !== UNKNOWN) return k;
+  const ch = String.fromCharCode(c);
+  const n = normalize(ch);
+  if (!n) k = DROP;
+  else if (c >= 0xd800 && c <= 0xdfff) k = SEPARATOR; // pairs are read whole below; a lone surrogate is no letter
+  else if (!KEY_CHAR.test(n)) k = SEPARATOR;
+  else if (n === ch) k = KEEP;
+  else {
+    k = FOLD;
+    folded.set(c, n);
+  }
+  charClass[c] = k;
+  return k;
+}
+
+/**
+ * The key used to compare a phrase with a line: normalised, punctuation and extra spaces dropped. One pass over
+ * the text, the same result as `normalize(s).replace(/[^\p{L}\p{N}©]+/gu, ' ').trim().toLowerCase()`.
+ */
 export function phraseKey(s: string): string {
-  return normalize(s)
-    .replace(/[^\p{L}\p{N}©]+/gu, ' ')
-    .trim()
-    .toLowerCase();
+  let out = '';
+  let run = -1; // start of a stretch of characters copied as they are
+  let space = false; // a separator since the last key character
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    let k = c < 0x80 ? ((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ? KEEP : SEPARATOR) : classOf(c);
+    let width = 1;
+    let pair = '';
+    if (c >= 0xd800 && c <= 0xdbff) {
+      // A surrogate pair, perhaps with dropped marks between its halves (normalising joins them).
+      let j = i + 1;
+      while (j < n && classOf(s.charCodeAt(j)) === DROP) j++;
+      const d = j < n ? s.charCodeAt(j) : 0;
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        width = j - i + 1;
+        pair = String.fromCharCode(c, d);
+        k = KEY_CHAR.test(pair) ? (width === 2 ? KEEP : FOLD) : SEPARATOR;
+      }
+    }
+    if (k === KEEP) {
+      if (run < 0) {
+        if (space && out) out += ' ';
+        space = false;
+        run = i;
+      }
+      i += width - 1;
+      continue;
+    }
+    if (run >= 0) {
+      out += s.slice(run, i);
+      run = -1;
+    }
+    if (k === FOLD) {
+      if (space && out) out += ' ';
+      space = false;
+      out += pair || folded.get(c)!;
+    } else if (k === SEPARATOR) space = true;
+    i += width - 1;
+  }
+  if (run >= 0) out += s.slice(run);
+  return out.toLowerCase();
+}
+
+/** The reference definition of phraseKey (tests compare the two). */
+export const phraseKeySlow = (s: string) => normalize(s).replace(/[^\p{L}\p{N}©]+/gu, ' ').trim().toLowerCase();
+
+/**
+ * The start of `phraseKey(s)` without normalising all of a long text: `{ key, complete: true }` is the whole key;
+ * otherwise `key` is a prefix of the whole key of at least `min` characters, ending where a word ends (the whole
+ * key goes on with a space). Exact because the key is built character by character: the key of a prefix of `s`
+ * is a prefix of the key of `s`, except perhaps its last character (a cut surrogate pair, a final sigma).
+ */
+export function phraseKeyHead(s: string, min: number): { key: string; complete: boolean } {
+  for (let n = Math.max(64, 2 * min); ; n *= 4) {
+    if (n >= s.length) return { key: phraseKey(s), complete: true };
+    const head = phraseKey(s.slice(0, n));
+    const cut = head.lastIndexOf(' ');
+    if (cut >= min && cut > 0) return { key: head.slice(0, cut), complete: false };
+  }
 }
 
 const keys = (list: string[]) => [...new Set(list.map(phraseKey).filter(Boolean))];
