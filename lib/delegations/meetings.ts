@@ -130,7 +130,7 @@ function isOtherTime(ctx: Context, i: number): boolean {
   return false;
 }
 
-/** Mentions joined to m by "و" right after it ("مباحثات بوتين وجونغ أون", "مع عباس والعاهل الأردني …"). */
+/** Mentions joined to m by "و" right after it ("مباحثات أردوغان وبوتين", "مع عباس والعاهل الأردني …"). */
 function conjoined(ctx: Context, m: Mention): Mention[] {
   const out: Mention[] = [];
   let cur = m;
@@ -271,7 +271,7 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
   const demonstrative = isIn(ctx, i - 1, demonstratives) || /^ل?هذ[اه]$/.test(ctx.norms[i - 1] ?? '');
   let light = false;
   for (let k = Math.max(sentenceBounds(ctx, i)[0], i - 15); k < i && !light; k++) light = isIn(ctx, k, lightVerbs);
-  // The genitive: "مباحثات بوتين وجونغ أون", "اجتماع جاويش أوغلو وبومبيو".
+  // The genitive: "مباحثات أردوغان وبوتين", "اجتماع جاويش أوغلو وبومبيو".
   if (!noun.possessive) {
     const g = genitiveAfter(ctx, i);
     if (g && !ctx.quoted[g.first] && ctx.sentence[g.first] === ctx.sentence[i] && !ctx.comma[i + 1]) {
@@ -364,7 +364,7 @@ function adjectiveSides(ctx: Context, i: number, partition: Partition): Side[] {
   return out.length >= 2 ? out : [];
 }
 
-/** "مع نظيره الروسي فلاديمير بوتين": the clause subject and the counterpart. */
+/** "مع نظيره التركي رجب طيب أردوغان": the clause subject and the counterpart. */
 function counterpartMeeting(ctx: Context, i: number, partition: Partition): Meeting | null {
   if (!isIn(ctx, i, counterpartWords)) return null;
   const subject = previousMention(ctx, i, 40);

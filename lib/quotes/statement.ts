@@ -111,7 +111,7 @@ function breaksStatement(ctx: TextContext, i: number): boolean {
   const gap = gapBefore(ctx, i);
   if (norm === 'اما' && !ctx.tokens[i]!.text.startsWith('إ')) return true;
   if ((norm === 'بينما' || norm === 'فيما') && hasComma(gap)) return true;
-  // "، كما أكد الوزير أن …" starts another statement; "، كما ذكر بوتين، …" only attributes the one running.
+  // "، كما أكد الوزير أن …" starts another statement; "، كما ذكر الوزير، …" only attributes the one running.
   if (norm === 'كما' && hasComma(gap) && triggerVerb(ctx, i + 1) && clauseFollows(ctx, i + 2)) return true;
   if (hasComma(gap) && isSourcePreposition(norm)) return true;
   const verb = triggerVerb(ctx, i);
