@@ -103,14 +103,13 @@ class Line {
     return !!phrasesByWord.get(first)?.some((p) => head === p || head.startsWith(p + ' '));
   }
 
-  /** The key holds one of these phrases as whole words. */
+  /** The key holds one of these phrases as whole words (phrases by their first word, see byFirstWord). */
   containsPhrase(phrasesByWord: ReadonlyMap<string, string[]>): boolean {
-    const padded = ' ' + this.key + ' ';
-    for (let at = 0; at < padded.length - 1; ) {
-      const next = padded.indexOf(' ', at + 1);
-      const phrases = phrasesByWord.get(padded.slice(at + 1, next));
-      if (phrases?.some((p) => padded.startsWith(' ' + p + ' ', at))) return true;
-      at = next;
+    const key = this.key;
+    const words = key.split(' ');
+    for (let i = 0, at = 0; i < words.length; at += words[i]!.length + 1, i++) {
+      const phrases = phrasesByWord.get(words[i]!);
+      if (phrases?.some((p) => key.startsWith(p, at) && (at + p.length === key.length || key[at + p.length] === ' '))) return true;
     }
     return false;
   }

@@ -236,8 +236,7 @@ export function findArticle(doc: Document, options: FindOptions = {}): ArticleIn
 
   const { text: joined, segments } = joinPieces(kept);
 
-  const arabic = countArabic(joined);
-  const letters = countLetters(joined);
+  const { ar: arabic, letters } = letterCounts(joined);
   const bodyPieces = kept.filter((p) => !headline || p.el !== headline.h1);
   const nonLinkArabic = bodyPieces.reduce((a, p) => a + p.ar, 0);
   const longest = Math.max(0, ...bodyPieces.map((p) => p.ar));

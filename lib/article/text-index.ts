@@ -1,5 +1,5 @@
 // The text index: the article text built from DOM text nodes, and the map from its offsets back to them.
-import { ELEMENT_NODE, TEXT_NODE, countArabic, countLetters, isSkipped, tagOf } from './dom';
+import { ELEMENT_NODE, TEXT_NODE, countLetters, isSkipped, letterCounts, tagOf } from './dom';
 
 /**
  * A text node used by the article: `text.slice(start, start + (to - from))` is `node.data.slice(from, to)`.
@@ -80,7 +80,8 @@ export function readUnit(unit: Unit): Piece {
     else last.to = segFrom(last) + trimmed.length;
   }
   text = text.trimEnd();
-  return { el: unit.el, text, segments, ar: countArabic(text), linkLetters, letters: countLetters(text) };
+  const { ar, letters } = letterCounts(text);
+  return { el: unit.el, text, segments, ar, linkLetters, letters };
 }
 
 /** Pieces joined by "\n\n" into one text, with every segment's offset moved into it. */

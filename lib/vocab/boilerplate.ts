@@ -59,7 +59,7 @@ export function phraseKey(s: string): string {
   const n = s.length;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    let k = c < 0x80 ? ((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ? KEEP : SEPARATOR) : classOf(c);
+    let k = c < 0x80 ? ((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ? KEEP : SEPARATOR) : charClass[c] || classOf(c);
     let width = 1;
     let pair = '';
     if (c >= 0xd800 && c <= 0xdbff) {

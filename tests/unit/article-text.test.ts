@@ -69,6 +69,15 @@ describe('boilerplate judgements', () => {
     expect(isBoilerplateText(P1)).toBe(false);
     expect(isBoilerplateText('وقال الوزير إن بلاده تتابع باهتمام ما يجري')).toBe(false);
   });
+  it('judges a prompt by its start only up to 30 words and a notice anywhere only up to 70 words', () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => (i % 2 ? 'المفاوضات' : 'جولة')).join(' ');
+    expect(isBoilerplateText(`اشترك الآن في نشرتنا ${words(26)}`)).toBe(true);
+    expect(isBoilerplateText(`اشترك الآن في نشرتنا ${words(27)}`)).toBe(false);
+    expect(isBoilerplateText(`${words(30)} لا تُعبّر عن رأي ${words(36)}`)).toBe(true);
+    expect(isBoilerplateText(`${words(30)} لا تُعبّر عن رأي ${words(37)}`)).toBe(false);
+    // A phrase only as part of longer words is no notice.
+    expect(isBoilerplateText(`${words(4)} ولا تعبر عن رأيهم ${words(4)}`)).toBe(false);
+  });
   it('knows date lines of several calendars', () => {
     expect(isDateLine('20 يونيو/ حزيران 2024')).toBe(true);
     expect(isDateLine('الأحد - 3 جمادى الآخرة 1445 هـ - 17 ديسمبر 2023 مـ')).toBe(true);
