@@ -94,6 +94,11 @@ test('options: colours and a personal dictionary entry that takes precedence', a
   await expect(options.locator('.status')).toContainText('Imported 1');
 });
 
+const seedGold = JSON.parse(readFileSync('tests/fixtures/articles/diyar-putin-kim.gold.json', 'utf8')) as {
+  officials: { name_en: string[]; name_ar: string }[];
+  delegations: { side_en: string[]; head: string; members: string[] }[];
+};
+
 test('popup exports: CSV and JSON downloads, text copied', async ({ context, extensionId, serviceWorker }) => {
   const page = await context.newPage();
   await page.goto(`${SITE}/article`);
@@ -104,6 +109,17 @@ test('popup exports: CSV and JSON downloads, text copied', async ({ context, ext
   expect(csv.suggestedFilename()).toBe('delegations.csv');
   const csvText = readFileSync((await csv.path())!, 'utf8');
   expect(csvText).toMatch(/Choe Son Hui,Minister of Foreign Affairs,تشوي سونغ هي/);
+  // Every member of both sides (the seed's gold), each on its side's row with a role in English.
+  const rows = csvText.replace(/^\uFEFF/, '').trim().split(/\r\n/).slice(1).map((line) => line.split(','));
+  for (const side of seedGold.delegations) {
+    for (const member of [side.head, ...side.members]) {
+      const person = seedGold.officials.find((o) => o.name_en.includes(member))!;
+      const row = rows.find((r) => r[5] === person.name_ar);
+      expect(row, `${member} in the CSV`).toBeDefined();
+      expect(side.side_en, `${member} on the ${side.side_en[0]} side`).toContain(row![0]);
+      expect(row![4], `${member} has a role`).not.toBe('');
+    }
+  }
   const [json] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Download JSON' }).click()]);
   const data = JSON.parse(readFileSync((await json.path())!, 'utf8'));
   expect(data).toHaveLength(2);
