@@ -48,8 +48,13 @@ export function isFurniture(el: Element): boolean {
 }
 
 /** The class and id words of an element, lower case, split on - _ and camelCase. */
-function hintWords(el: Element): { raw: string; tokens: string[] } {
-  const raw = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
+const NO_HINTS: { raw: string; tokens: readonly string[] } = { raw: ' ', tokens: [] };
+function hintWords(el: Element): { raw: string; tokens: readonly string[] } {
+  const cls = el.getAttribute('class');
+  const id = el.id;
+  // Most elements (paragraphs) have neither: skip the regular expressions.
+  if (!cls && !id) return NO_HINTS;
+  const raw = `${cls ?? ''} ${id ?? ''}`;
   const tokens = raw
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()

@@ -198,9 +198,23 @@ function pageUrl(doc: Document, options: FindOptions): string | null {
 
 /** The article of a page, or null when the page is not an Arabic article (home page, section front, search, other language). */
 export function findArticle(doc: Document, options: FindOptions = {}): ArticleInPage | null {
+  const steps = findArticleSteps(doc, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `findArticle` in steps, for a caller that must not block the page for long: the generator yields between
+ * phases (measuring, scoring, reading the blocks, judging boilerplate, building the text), each a fraction of
+ * the whole, and returns the same result as `findArticle`. The page must not change between steps.
+ */
+export function* findArticleSteps(doc: Document, options: FindOptions = {}): Generator<void, ArticleInPage | null, void> {
   const body = doc.body;
   if (!body) return null;
   const stats = measure(body);
+  yield;
   const data: StructuredData = readStructuredData(doc);
   const site = siteFor(pageUrl(doc, options));
   const excluded = siteExclusions(doc, site);
@@ -211,6 +225,7 @@ export function findArticle(doc: Document, options: FindOptions = {}): ArticleIn
     const ar = itemprop.reduce((a, e) => a + stats.get(e)!.ar - stats.get(e)!.linkAr, 0);
     if (itemprop.length && ar >= MIN_ARABIC_LETTERS / 2) containers = itemprop;
   }
+  if (!containers) yield;
   containers ??= scoreCandidates(body, stats, data.articleBody);
   if (!containers?.length) return null;
 
@@ -224,15 +239,18 @@ export function findArticle(doc: Document, options: FindOptions = {}): ArticleIn
   const headline = headlineElement(doc, containers, stats, site, title);
   const root = headline?.ancestor ?? commonAncestor(containers);
 
+  yield;
   const units: Unit[] = [];
   if (headline) units.push({ el: headline.h1, nodes: [headline.h1] });
   for (const c of containers) units.push(...unitsIn(c, stats, excluded));
   const read = units.map(readUnit).filter((p) => p.text.trim());
+  yield;
   const isLink = (p: Piece) => p.linkLetters > p.letters * MAX_BLOCK_LINK_SHARE;
   if (isTeaserList(read, isLink)) return null;
   const pieces = read.filter((p) => !isLink(p) && (p.ar > 0 || p.text.trim().split(/\s+/).length >= 3));
   const keep = keepArticleUnits(pieces.map((p) => p.text), { firstIsTitle: !!headline });
   const kept = pieces.filter((_, i) => keep[i]);
+  yield;
 
   const { text: joined, segments } = joinPieces(kept);
 

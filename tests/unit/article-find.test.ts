@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { articleFromStructuredData, findArticle, locate, type ArticleInPage } from '@/lib/article/find';
+import { articleFromStructuredData, findArticle, findArticleSteps, locate, type ArticleInPage } from '@/lib/article/find';
 import { stripSiteName } from '@/lib/article/meta';
 
 // Saved-page fixtures written for these tests (tests/fixtures/sites/README.md): the layouts of the big sites,
@@ -240,5 +240,21 @@ describe('articleFromStructuredData', () => {
     expect(a.title).toBe('الوزير يزور العاصمة');
     const plain = body.replaceAll('&quot;', '"');
     expect(a.text).toBe([plain, plain, plain, plain].join('\n\n'));
+  });
+});
+
+describe('findArticleSteps', () => {
+  it('yields between phases and returns what findArticle returns, article or null', () => {
+    for (const name of ['aljazeera.html', 'bbcarabic.html', 'home.html']) {
+      const doc = load(name);
+      const steps = findArticleSteps(doc);
+      let yields = 0;
+      let step = steps.next();
+      for (; !step.done; step = steps.next()) yields++;
+      const whole = findArticle(doc);
+      expect(step.value?.text, name).toBe(whole?.text);
+      expect(step.value?.segments.length, name).toBe(whole?.segments.length);
+      if (whole) expect(yields, name).toBeGreaterThanOrEqual(4);
+    }
   });
 });
