@@ -3,7 +3,7 @@ import type { Analysis } from '@/lib/types';
 import { analysedPart, type ToBackground, type ToContent } from '@/lib/extension/messages';
 import { DEFAULT_SETTINGS, isSiteEnabled, type Settings } from '@/lib/extension/settings';
 import { loadSettings } from '@/lib/extension/store';
-import { findArticle, type ArticleInPage } from './article';
+import { findArticle, findArticleSteps, type ArticleInPage } from './article';
 import { highlight, unhighlight, MARK_CLASS, OFFICIAL_CLASS, UI_CLASS } from './highlight';
 import { CardController, firstMarkOf, firstMarkOfQuote } from './card';
 
@@ -53,8 +53,9 @@ export default defineContentScript({
         await nextTask();
         if (signal.aborted) return;
         performance.mark('ana:find');
-        const found = timedFind();
+        const found = await findInSteps(signal);
         performance.mark('ana:found');
+        if (signal.aborted) return;
         article = found;
         if (!found) {
           analysis = null;
@@ -112,6 +113,25 @@ export default defineContentScript({
         return findArticle(document);
       } finally {
         findCost = performance.now() - t;
+      }
+    }
+
+    // The first look at a page yields between the finder's phases, so a big page is never blocked for long.
+    // A page that changed in between (a text node of the result is gone) is looked at again in one go.
+    async function findInSteps(signal: AbortSignal): Promise<ArticleInPage | null> {
+      const steps = findArticleSteps(document);
+      let cost = 0;
+      for (;;) {
+        const t = performance.now();
+        const step = steps.next();
+        cost += performance.now() - t;
+        if (step.done) {
+          findCost = cost;
+          const found = step.value;
+          return found && !found.segments.every((s) => s.node.isConnected) ? timedFind() : found;
+        }
+        await nextTask();
+        if (signal.aborted) return null;
       }
     }
 
