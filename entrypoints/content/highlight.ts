@@ -1,7 +1,7 @@
 import Mark from 'mark.js';
 import type { Analysis } from '@/lib/types';
 import { highlightRanges, type HighlightRange } from '@/lib/extension/ranges';
-import { locate, type ArticleInPage } from './article';
+import type { ArticleInPage } from './article';
 
 export const MARK_CLASS = 'ana-hl';
 export const OFFICIAL_CLASS = 'ana-official';
@@ -43,25 +43,85 @@ function innermostBlock(node: Node, blocks: Set<Element>, root: Element): Elemen
   return root;
 }
 
+interface Spot { positions: Positions; at: number; length: number }
+
+/**
+ * Where article offsets fall as (block, mark.js offset in that block). The article's segments point at text
+ * nodes that highlighting splits, so a map read before the first highlights can place a second analysis
+ * over the same page (after `unhighlight`, each block's text is the same again).
+ */
+export class ArticleMap {
+  private readonly blocks: Set<Element>;
+  private readonly positions = new Map<Element, Positions>();
+  private readonly spots: (Spot | null | undefined)[] = [];
+
+  constructor(private readonly article: ArticleInPage) {
+    this.blocks = new Set(article.blocks);
+  }
+
+  /** Read every block holding text before `chars` now, before highlights there split its text nodes. */
+  snapshot(chars: number): void {
+    const touched = new Set<Element>();
+    const segs = this.article.segments;
+    for (let i = 0; i < segs.length; i++) {
+      const spot = this.spot(i);
+      if (segs[i]!.start <= chars) { if (spot) touched.add(spot.positions.context); }
+      else if (!spot || !touched.has(spot.positions.context)) break;
+    }
+  }
+
+  private spot(i: number): Spot | null {
+    const known = this.spots[i];
+    if (known !== undefined) return known;
+    const seg = this.article.segments[i]!;
+    const context = innermostBlock(seg.node, this.blocks, this.article.root);
+    let p = this.positions.get(context);
+    if (!p) this.positions.set(context, (p = positionsOf(context)));
+    const n0 = p.nodeStart.get(seg.node);
+    const from = seg.from ?? 0;
+    const spot = n0 === undefined ? null : { positions: p, at: n0 + from, length: (seg.to ?? seg.node.data.length) - from };
+    this.spots[i] = spot;
+    return spot;
+  }
+
+  /** Same rules as `locate`, in block positions. */
+  place(offset: number, bias: 'start' | 'end' = 'start'): { positions: Positions; pos: number } | null {
+    const segs = this.article.segments;
+    if (!segs.length) return null;
+    let lo = 0;
+    let hi = segs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segs[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const seg = segs[lo]!;
+    const s = this.spot(lo);
+    if (!s) return null;
+    if (offset < seg.start) return { positions: s.positions, pos: s.at };
+    const end = seg.start + s.length;
+    if (offset < end || (offset === end && (bias === 'end' || lo === segs.length - 1))) return { positions: s.positions, pos: s.at + offset - seg.start };
+    if (bias === 'start' && lo + 1 < segs.length) {
+      const n = this.spot(lo + 1);
+      return n && { positions: n.positions, pos: n.at };
+    }
+    return { positions: s.positions, pos: s.at + s.length };
+  }
+}
+
 /** Group the analysis' highlights by the block they fall in, in mark.js offsets of that block. */
-export function planHighlights(article: ArticleInPage, analysis: Analysis): Job[] {
-  const blocks = new Set(article.blocks);
-  const positions = new Map<Element, Positions>();
+export function planHighlights(map: ArticleMap, analysis: Analysis): Job[] {
   const jobs = new Map<Element, Job>();
   const place = (r: HighlightRange): { job: Job; range: MarkRange } | null => {
-    const a = locate(article, r.start);
-    const b = locate(article, r.end, 'end');
+    const a = map.place(r.start);
+    const b = map.place(r.end, 'end');
     if (!a || !b) return null;
-    const context = innermostBlock(a.node, blocks, article.root);
-    let p = positions.get(context);
-    if (!p) positions.set(context, (p = positionsOf(context)));
-    const s0 = p.nodeStart.get(a.node);
-    if (s0 === undefined) return null;
-    const start = s0 + a.offset;
-    const e0 = p.nodeStart.get(b.node);
+    const p = a.positions;
+    const start = a.pos;
     // A span running past its block is cut at the block's end.
-    const end = e0 === undefined ? p.length : Math.min(e0 + b.offset, p.length);
+    const end = b.positions !== p ? p.length : Math.min(b.pos, p.length);
     if (end <= start) return null;
+    const context = p.context;
     let job = jobs.get(context);
     if (!job) jobs.set(context, (job = { context, quotes: [], officials: [] }));
     return { job, range: { start, length: end - start, data: r } };
@@ -77,6 +137,10 @@ export interface HighlightOptions {
   signal: AbortSignal;
   /** English role of an official, for the aria-label and the inline role. */
   label: (r: HighlightRange) => { aria: string; role?: string | null };
+  /** Read before any highlight of this article was drawn; a new one is made when absent. */
+  map?: ArticleMap;
+  /** Remove the highlights already drawn, in the same task as the first new ones (no frame without any). */
+  replace?: boolean;
 }
 
 const yieldToPage = () =>
@@ -88,7 +152,8 @@ const yieldToPage = () =>
 
 /** Mark every highlight, viewport first, in slices of a few milliseconds so a huge page never freezes. */
 export async function highlight(article: ArticleInPage, opts: HighlightOptions): Promise<number> {
-  const jobs = planHighlights(article, opts.analysis);
+  if (opts.signal.aborted) return 0;
+  const jobs = planHighlights(opts.map ?? new ArticleMap(article), opts.analysis);
   const viewportDistance = (el: Element) => {
     const r = el.getBoundingClientRect();
     return r.bottom < 0 ? -r.bottom + 1e5 : r.top > innerHeight ? r.top : 0;
@@ -96,6 +161,7 @@ export async function highlight(article: ArticleInPage, opts: HighlightOptions):
   const order = jobs.map((j) => ({ j, d: viewportDistance(j.context) })).sort((x, y) => x.d - y.d).map((x) => x.j);
   let count = 0;
   let sliceStart = performance.now();
+  if (opts.replace) unhighlight(article.root.ownerDocument);
   for (const job of order) {
     if (opts.signal.aborted) return count;
     count += markJob(job, opts);

@@ -1,10 +1,10 @@
 import './style.css';
 import type { Analysis } from '@/lib/types';
-import { analysedPart, type ToBackground, type ToContent } from '@/lib/extension/messages';
+import { analysedPart, firstPart, type ToBackground, type ToContent } from '@/lib/extension/messages';
 import { DEFAULT_SETTINGS, isSiteEnabled, type Settings } from '@/lib/extension/settings';
 import { loadSettings } from '@/lib/extension/store';
 import { findArticle, findArticleSteps, type ArticleInPage } from './article';
-import { highlight, unhighlight, MARK_CLASS, OFFICIAL_CLASS, UI_CLASS } from './highlight';
+import { ArticleMap, highlight, unhighlight, MARK_CLASS, OFFICIAL_CLASS, UI_CLASS } from './highlight';
 import { CardController, firstMarkOf, firstMarkOfQuote } from './card';
 
 export default defineContentScript({
@@ -64,25 +64,49 @@ export default defineContentScript({
           await send({ type: 'no-article', host });
           return;
         }
+        // Read before any highlight splits the page's text nodes, so a second analysis can be placed too.
+        const map = new ArticleMap(found);
+        let replace = false;
         if (force || found.text !== lastText || !analysis) {
           const text = analysedPart(found.text);
-          const reply = (await send({ type: 'analyze', text, title: found.title, host, truncated: text.length < found.text.length, totalChars: found.text.length })) as
-            | { ok: true; analysis: Analysis; engineMs?: number }
-            | { ok: false; error: string };
+          const ask = async (part: string): Promise<Analysis> => {
+            const reply = (await send({ type: 'analyze', text: part, title: found.title, host, truncated: part.length < found.text.length, totalChars: found.text.length })) as
+              | { ok: true; analysis: Analysis; engineMs?: number }
+              | { ok: false; error: string };
+            if (!reply?.ok) throw new Error(reply?.error ?? 'no answer from the background');
+            // How long the engine itself ran in the background, for `npm run bench` (the rest is messaging).
+            if (reply.engineMs !== undefined) performance.measure(`ana:engine${part.length < text.length ? '-first' : ''}`, { start: 0, duration: reply.engineMs });
+            return reply.analysis;
+          };
+          // A long article: its beginning is analysed and highlighted first, then the whole part replaces it.
+          const first = firstPart(text);
+          if (first) {
+            map.snapshot(first.length);
+            const early = await ask(first);
+            performance.mark('ana:first-analysed');
+            if (signal.aborted) return;
+            analysis = early;
+            busy = true;
+            await highlight(found, { analysis: early, signal, label: labelFor, map });
+            if (signal.aborted) return;
+            observer.takeRecords();
+            busy = false;
+            setFocusable(settings.highlightsVisible);
+            markPainted('ana:first-painted');
+            replace = true;
+          }
+          const full = await ask(text);
           performance.mark('ana:analysed');
-          // How long the engine itself ran in the background, for `npm run bench` (the rest is messaging).
-          if (reply?.ok && reply.engineMs !== undefined) performance.measure('ana:engine', { start: 0, duration: reply.engineMs });
           if (signal.aborted) return;
-          if (!reply?.ok) throw new Error(reply?.error ?? 'no answer from the background');
-          analysis = reply.analysis;
+          analysis = full;
           lastText = found.text;
         }
         busy = true;
-        await highlight(found, { analysis: analysis!, signal, label: labelFor });
+        await highlight(found, { analysis: analysis!, signal, label: labelFor, map, replace });
         if (signal.aborted) return;
         setFocusable(settings.highlightsVisible);
         setState('done');
-        markPainted();
+        markPainted('ana:painted');
       } catch (e) {
         unhighlight(document);
         analysis = null;
@@ -243,12 +267,15 @@ export default defineContentScript({
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** For `npm run bench`: the first time every highlight is in the DOM and a frame with them has been painted. */
-let painted = false;
-function markPainted(): void {
-  if (painted) return;
-  painted = true;
-  requestAnimationFrame(() => setTimeout(() => performance.mark('ana:painted'), 0));
+/**
+ * For `npm run bench`: the first time the highlights of the beginning ('ana:first-painted') or of the whole
+ * analysed part ('ana:painted') are in the DOM and a frame with them has been painted.
+ */
+const painted = new Set<string>();
+function markPainted(name: 'ana:first-painted' | 'ana:painted'): void {
+  if (painted.has(name)) return;
+  painted.add(name);
+  requestAnimationFrame(() => setTimeout(() => performance.mark(name), 0));
 }
 
 /** Colours, inline roles and visibility live on <html> as CSS variables and data attributes. */

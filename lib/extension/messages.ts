@@ -32,6 +32,20 @@ export function analysedPart(text: string, max = MAX_ANALYSED_CHARS): string {
   return text.slice(0, cut > 0 ? cut : max);
 }
 
+/**
+ * A longer article is first analysed up to a paragraph end near this length (what fills the first screens),
+ * so its first highlights appear after a short analysis; the whole analysed part then replaces them.
+ */
+export const FIRST_PART_CHARS = 4_000;
+
+/** The first paragraphs of `text` up to about `size` characters, or null when the text is not much longer. */
+export function firstPart(text: string, size = FIRST_PART_CHARS): string | null {
+  if (text.length <= size) return null;
+  const cut = text.indexOf('\n\n', size);
+  const end = cut > 0 && cut <= size + 1_000 ? cut : text.lastIndexOf('\n\n', size);
+  return end > 0 ? text.slice(0, end) : null;
+}
+
 /** Content script → background. */
 export type ToBackground =
   | { type: 'analyze'; text: string; title: string | null; host: string; truncated?: boolean; totalChars?: number }
