@@ -67,6 +67,19 @@ function keyTokens(words: string[]): string[] {
   return out;
 }
 
+// Key tokens of one word, by word: the matcher looks up the same article words at every position.
+const wordKeyCache = new Map<string, readonly string[]>();
+
+function wordKeyTokens(word: string): readonly string[] {
+  let toks = wordKeyCache.get(word);
+  if (!toks) {
+    toks = keyTokens([word]);
+    if (wordKeyCache.size > 50_000) wordKeyCache.clear();
+    wordKeyCache.set(word, toks);
+  }
+  return toks;
+}
+
 /** The matching key of an Arabic name: normalised, punctuation dropped, spacing variants folded. */
 export function nameKey(nameAr: string): string {
   const words = normalize(nameAr)
@@ -91,7 +104,24 @@ const SKELETON_FOLD: Record<string, string> = {
  * dropped, vowel letters reduced to two classes (ا and و/ي) with runs collapsed, a final ه dropped.
  * "جاويش" and "تشاووش" meet; "تشانغ" (Zhang) and "تشونغ" (Chung) stay apart.
  */
+const skeletonCache = new Map<string, string>();
+const consonantCache = new Map<string, string>();
+
+function cached(cache: Map<string, string>, key: string, compute: (key: string) => string): string {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = compute(key);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(key, value);
+  }
+  return value;
+}
+
 export function skeletonToken(token: string): string {
+  return cached(skeletonCache, token, computeSkeleton);
+}
+
+function computeSkeleton(token: string): string {
   const t = token.replace(/تش/g, 'ج').replace(/(.)ه$/, '$1').replace(/[عء]/g, '');
   let out = '';
   for (const ch of t) {
@@ -103,7 +133,7 @@ export function skeletonToken(token: string): string {
 
 /** The skeleton without vowel letters: "بيلاوسوف" and "بيلوسوف" meet. Used only for long names. */
 export function consonantToken(token: string): string {
-  return skeletonToken(token).replace(/[او]/g, '');
+  return cached(consonantCache, token, (t) => skeletonToken(t).replace(/[او]/g, ''));
 }
 
 const consonants = (t: string) => t.replace(/[او]/g, '').length;
@@ -341,14 +371,14 @@ export function matchKnownPersonAt(norms: string[], i: number, opts: LookupOptio
   const firstForms = [norms[i]!, ...withoutParticles(norms[i]!).filter((f) => f !== norms[i] && f.length >= 3)];
   let best: { people: KnownPerson[]; length: number } | null = null;
   for (const first of firstForms) {
-    const head = keyTokens([first])[0];
+    const head = wordKeyTokens(first)[0];
     // Most words start no known name: leave before building the run ("عبد" joins the next word, so look further).
     if (!head || (!trie.next.has(head) && !JOIN_NEXT.has(head))) continue;
     const words = [first, ...norms.slice(i + 1, i + 10)];
     // Key tokens with the index of the input word each one ends in.
     const keyed: { token: string; end: number }[] = [];
     for (let w = 0; w < words.length; w++) {
-      const toks = keyTokens([words[w]!]);
+      const toks = wordKeyTokens(words[w]!);
       for (const t of toks) keyed.push({ token: t, end: w });
     }
     // Re-apply cross-word joins (عبد + X, X + الله) on the keyed list.
@@ -377,7 +407,7 @@ export function matchKnownPersonAt(norms: string[], i: number, opts: LookupOptio
     }
   }
   if (!best) {
-    const head = keyTokens([norms[i]!])[0] ?? '';
+    const head = wordKeyTokens(norms[i]!)[0] ?? '';
     for (const f of foldings) if (!best && f.trie.next.has(f.token(head))) best = matchFoldedAt(f, norms, i);
   }
   if (!best) return null;
@@ -389,7 +419,7 @@ export function matchKnownPersonAt(norms: string[], i: number, opts: LookupOptio
 function matchFoldedAt(f: Folding, norms: string[], i: number): { people: KnownPerson[]; length: number } | null {
   const words = norms.slice(i, i + 8);
   const keyed: { token: string; end: number }[] = [];
-  for (let w = 0; w < words.length; w++) for (const t of keyTokens([words[w]!])) keyed.push({ token: t, end: w });
+  for (let w = 0; w < words.length; w++) for (const t of wordKeyTokens(words[w]!)) keyed.push({ token: t, end: w });
   let node: Trie | undefined = f.trie;
   let best: { people: KnownPerson[]; length: number } | null = null;
   const path: string[] = [];
