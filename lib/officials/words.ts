@@ -68,9 +68,13 @@ export function toWords(text: string): Word[] {
   let prevEnd = 0;
   for (const tok of toks) {
     const gap = text.slice(prevEnd, tok.start);
-    if (/\n/.test(gap)) paragraph++;
-    if (SENTENCE_END.test(gap)) sentence++;
-    const punct = gap.replace(/\s+/g, '');
+    let punct = '';
+    // Most gaps are one space: skip the regular expressions for them.
+    if (gap !== ' ') {
+      if (/\n/.test(gap)) paragraph++;
+      if (SENTENCE_END.test(gap)) sentence++;
+      punct = gap.replace(/\s+/g, '');
+    }
     words.push({ tok, norm: tok.norm, forms: formsOf(tok.norm), punctBefore: words.length && punct ? punct : null, paragraph, sentence });
     prevEnd = tok.end;
   }
