@@ -5,7 +5,7 @@
 import type { KnownPerson } from '../gazetteer';
 import type { PersonalEntry, Span } from '../types';
 import { matchNationality } from './lookups';
-import { nameParticles, visitorNouns } from '../vocab/titles';
+import { compoundNameEnds, nameParticles, visitorNouns } from '../vocab/titles';
 import { renderRole } from '../english/roles';
 import type { NameRun } from './names';
 import type { Title } from './titles';
@@ -210,7 +210,7 @@ function linkBareMentions(words: Word[], norms: string[], persons: Person[], spa
   const seqs = new Map<string, { p: Person; seq: string[] }[]>();
   const add = (p: Person, seq: string[]) => {
     if (!seq.length || seq.some((w) => !w)) return;
-    if (seq.length === 1 && (nameParticles.has(seq[0]!) || seq[0]!.length < 3)) return;
+    if (seq.length === 1 && (nameParticles.has(seq[0]!) || compoundNameEnds.has(seq[0]!) || seq[0]!.length < 3)) return;
     const list = seqs.get(seq[0]!) ?? [];
     if (!list.some((x) => x.p === p && sameName(x.seq, seq))) list.push({ p, seq });
     seqs.set(seq[0]!, list);

@@ -104,4 +104,6 @@ for (const [ar, en] of Object.entries(institutions.places)) places.add(ar, en);
 const words = (s: string) => s.split(/\s+/).filter(Boolean).map(normalize);
 /** Words that end a name or cannot be one. */
 export const nameStops = new Set([...words(stops.particles), ...words(stops.time), ...words(stops.verbs), ...words(stops.nouns)]);
+/** Second halves of compound Arabic names (عوض الله، نور الدين): never a person's name on their own. */
+export const compoundNameEnds = new Set(words(stops.compoundEnds));
 export const nameParticles = new Set(['بن', 'ابن', 'بنت', 'ال', 'ابو', 'ابا', 'ابي', 'عبد', 'ام', 'بو', 'دي', 'دو', 'فان', 'فون', 'دا', 'ولد']);

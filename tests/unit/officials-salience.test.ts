@@ -13,3 +13,15 @@ describe('a bare shared name goes to the most salient person', () => {
     expect(mentionsOf(text, 'كيم إيل سونغ')).not.toContain(`كيم@${at}`);
   });
 });
+
+describe('the second half of a compound name is not a mention on its own', () => {
+  it('does not link "الله" in «حزب الله» or «رحمه الله» to a person named «… عوض الله»', () => {
+    // Written for the test, in the style of a Jordanian agency report.
+    const text =
+      'واستقبل مبعوث جلالة الملك إلى السعودية باسم عوض الله وفدا رسميا.\n' +
+      'وزار الوفد متحف الملك المؤسس رحمه الله، ثم بحث مع المسؤولين دعم إيران لحزب الله في لبنان.';
+    const mentions = mentionsOf(text, 'باسم عوض الله');
+    expect(mentions).toHaveLength(1);
+    expect(mentions[0]).toMatch(/^باسم عوض الله@/);
+  });
+});
