@@ -2,6 +2,7 @@ import Mark from 'mark.js';
 import type { Analysis } from '@/lib/types';
 import { highlightRanges, type HighlightRange } from '@/lib/extension/ranges';
 import type { ArticleInPage } from './article';
+import { segmentIndexAt } from '@/lib/article/text-index';
 
 export const MARK_CLASS = 'ana-hl';
 export const OFFICIAL_CLASS = 'ana-official';
@@ -88,13 +89,7 @@ export class ArticleMap {
   place(offset: number, bias: 'start' | 'end' = 'start'): { positions: Positions; pos: number } | null {
     const segs = this.article.segments;
     if (!segs.length) return null;
-    let lo = 0;
-    let hi = segs.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (segs[mid]!.start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = segmentIndexAt(segs, offset);
     const seg = segs[lo]!;
     const s = this.spot(lo);
     if (!s) return null;

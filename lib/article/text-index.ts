@@ -98,13 +98,8 @@ export function joinPieces(pieces: Piece[]): { text: string; segments: Segment[]
   return { text: parts.join('\n\n'), segments };
 }
 
-/**
- * The DOM position of an offset of `article.text`. An offset between two text nodes (in a "\n\n" or a line
- * break the text index added) goes to the start of the next node, or with bias "end" to the end of the previous one.
- */
-export function locate(article: { segments: Segment[] }, offset: number, bias: 'start' | 'end' = 'start'): { node: Text; offset: number } | null {
-  const segs = article.segments;
-  if (!segs.length) return null;
+/** The index of the last segment starting at or before `offset` (0 when none does); segments are in text order. */
+export function segmentIndexAt(segs: readonly { start: number }[], offset: number): number {
   let lo = 0;
   let hi = segs.length - 1;
   while (lo < hi) {
@@ -112,6 +107,17 @@ export function locate(article: { segments: Segment[] }, offset: number, bias: '
     if (segs[mid]!.start <= offset) lo = mid;
     else hi = mid - 1;
   }
+  return lo;
+}
+
+/**
+ * The DOM position of an offset of `article.text`. An offset between two text nodes (in a "\n\n" or a line
+ * break the text index added) goes to the start of the next node, or with bias "end" to the end of the previous one.
+ */
+export function locate(article: { segments: Segment[] }, offset: number, bias: 'start' | 'end' = 'start'): { node: Text; offset: number } | null {
+  const segs = article.segments;
+  if (!segs.length) return null;
+  const lo = segmentIndexAt(segs, offset);
   const seg = segs[lo]!;
   const end = seg.start + segTo(seg) - segFrom(seg);
   if (offset < seg.start) return { node: seg.node, offset: segFrom(seg) };
