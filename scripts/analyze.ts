@@ -1,12 +1,13 @@
-// Command-line analyzer: npm run analyze -- [--json] FILE (.txt article or saved .html page).
+// Command-line analyzer: npm run analyze -- [--json] FILE… (.txt articles or saved .html pages).
 // The same lib/ as the extension: findArticle on a linkedom Document for pages, analyze() on the text.
+// Several files: with --json one JSON object per line, in order (a file that fails prints {"error": "…"}).
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { ArticleText } from '../lib/types';
 
 export class UsageError extends Error {}
 
-const USAGE = 'usage: npm run analyze -- [--json] FILE (.txt or .html)';
+const USAGE = 'usage: npm run analyze -- [--json] FILE… (.txt or .html)';
 
 /** The article of a saved page, parsed with linkedom (loaded only for pages, to keep .txt runs fast). */
 async function articleFromHtml(html: string, file: string): Promise<ArticleText> {
@@ -52,8 +53,22 @@ export async function run(args: string[]): Promise<string> {
   const unknown = args.filter((a) => a.startsWith('--') && a !== '--json');
   if (unknown.length) throw new UsageError(`unknown option ${unknown[0]}; ${USAGE}`);
   const files = args.filter((a) => !a.startsWith('--'));
-  if (files.length !== 1) throw new UsageError(USAGE);
-  const file = files[0]!;
+  if (!files.length) throw new UsageError(USAGE);
+  if (files.length === 1) return runFile(files[0]!, json);
+  // Several files: one answer per file, so that one bad file does not hide the others' results.
+  const out: string[] = [];
+  for (const file of files) {
+    try {
+      out.push(await runFile(file, json));
+    } catch (e) {
+      const message = e instanceof Error ? e.message.split('\n')[0]! : String(e);
+      out.push(json ? JSON.stringify({ file, error: message }) + '\n' : `${file}: ${message}\n`);
+    }
+  }
+  return out.join(json ? '' : '\n');
+}
+
+async function runFile(file: string, json: boolean): Promise<string> {
   const ext = extname(file).toLowerCase();
   if (!['.txt', '.html', '.htm'].includes(ext)) throw new UsageError(`unsupported file type "${ext || file}": give a .txt article or a saved .html page`);
   let raw: string;

@@ -68,6 +68,14 @@ describe('CLI output', () => {
     expect(out.article.text).not.toContain('الأكثر قراءة');
   }, 30_000);
 
+  it('several files print one JSON line each, in order, and a failing file its own error line', async () => {
+    const lines = (await run(['--json', SEED, join(SITES, 'home.html'), join(SITES, 'aljazeera.html')])).trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    expect(lines[0].officials.length).toBeGreaterThan(5);
+    expect(lines[1].error).toMatch(/no Arabic article/);
+    expect(lines[2].article.text).toContain('بحث وزير الخارجية الأردني مع نظيره العراقي');
+  }, 30_000);
+
   it('the real process exits 1 with one line and no stack trace on a missing file', () => {
     const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/analyze.ts'), '--json', 'nowhere.html'], { cwd: ROOT, encoding: 'utf8' });
     expect(r.status).toBe(1);
