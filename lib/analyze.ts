@@ -8,5 +8,5 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const officials = findOfficials(text, options.personalDictionary ?? []);
   const quotes = findQuotes(text, officials);
   const delegations = findDelegations(text, officials);
-  return { article: { title: options.title ?? null, text }, officials, quotes, delegations };
+  return { article: { title: options.title ?? null, text }, officials, people: [], quotes, delegations };
 }

@@ -30,6 +30,26 @@ export interface Official {
   known: boolean;
 }
 
+/**
+ * A person the article quotes or names who is not an official: an analyst, a relative, a witness, a journalist,
+ * or an unnamed source described by what the article says of it ("a source close to the talks").
+ */
+export interface Person {
+  /** Stable within one analysis: "p1", "p2", … in order of first mention. */
+  id: string;
+  /** The Arabic name, or the Arabic description for an unnamed speaker ("مصدر دبلوماسي"). */
+  name_ar: string;
+  /** The English name, or for an unnamed speaker the English description ("a diplomatic source"). */
+  name_en: string;
+  /** True when the article gives a personal name. */
+  named: boolean;
+  /** What the article says the person is, in Arabic and English ("محلل سياسي" → "political analyst"), or null. */
+  description_ar: string | null;
+  description_en: string | null;
+  country: string | null;
+  mentions: Span[];
+}
+
 export type QuoteKind = 'direct' | 'indirect';
 
 export interface Quote {
@@ -38,7 +58,7 @@ export interface Quote {
   kind: QuoteKind;
   speaker_ar: string | null;
   speaker_en: string | null;
-  /** The official who said it, when the speaker is one. */
+  /** The official ("o3") or other person ("p2") who said it, when the speaker is one. */
   speaker_id: string | null;
   start: number;
   end: number;
@@ -64,6 +84,8 @@ export interface Delegation {
 export interface Analysis {
   article: ArticleText;
   officials: Official[];
+  /** People who are not officials (see Person); officials are never repeated here. */
+  people: Person[];
   quotes: Quote[];
   delegations: Delegation[];
 }

@@ -2,7 +2,8 @@ import { test as base, chromium, type BrowserContext, type Page, type Worker } f
 import { resolve } from 'node:path';
 import { mkdirSync } from 'node:fs';
 
-export const SITE = 'http://127.0.0.1:4310';
+// E2E_PORT lets two checkouts run their browser tests side by side.
+export const SITE = `http://127.0.0.1:${process.env.E2E_PORT ?? 4310}`;
 /** Screenshots to look at (artifacts of the run). */
 export const SHOTS = 'test-results/screenshots';
 mkdirSync(SHOTS, { recursive: true });

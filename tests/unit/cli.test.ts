@@ -102,6 +102,7 @@ describe('the readable report', () => {
   const analysis: Analysis = {
     article: { title: 'عنوان', text: 'نص' },
     officials: [{ id: 'o1', name_ar: 'سيرغي لافروف', name_en: 'Sergey Lavrov', role_ar: 'وزير الخارجية', role_en: 'Minister of Foreign Affairs', country: 'RU', mentions: [[0, 5], [9, 14]], evidence: 'وزير الخارجية الروسي سيرغي لافروف', known: true }],
+    people: [],
     quotes: [{ id: 'q1', text: 'نص التصريح', kind: 'direct', speaker_ar: 'لافروف', speaker_en: 'Sergey Lavrov', speaker_id: 'o1', start: 0, end: 3 }],
     delegations: [
       { side_ar: 'الجانب الروسي', side_en: 'Russia', country: 'RU', members: [member('Sergey Lavrov', 'Minister of Foreign Affairs', 'سيرغي لافروف'), member('Vladimir Putin', 'President', 'فلاديمير بوتين', true)] },

@@ -12,7 +12,7 @@ vi.mock('@/lib/analyze', () => ({
     calls.push({ text, options });
     if (text === 'boom') throw new Error('engine failed');
     const official = (id: string) => ({ id, name_ar: 'س', name_en: 'S', role_ar: null, role_en: null, country: null, mentions: [[0, 1]] as [number, number][], evidence: '', known: false });
-    return { article: { title: options.title ?? null, text }, officials: [official('o1'), official('o2'), official('o3')], quotes: [], delegations: [] };
+    return { article: { title: options.title ?? null, text }, officials: [official('o1'), official('o2'), official('o3')], people: [], quotes: [], delegations: [] };
   },
 }));
 

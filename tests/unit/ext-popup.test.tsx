@@ -44,7 +44,7 @@ describe('popup messages', () => {
     const official = { id: 'o1', name_ar: 'عادل الجبير', name_en: 'Adel al-Jubeir', role_ar: null, role_en: 'Minister of Foreign Affairs', country: 'SA', mentions: [[0, 5]] as [number, number][], evidence: '', known: true };
     const el = await popupWith({
       ...emptyTabState(), status: 'done', host: 'news.test',
-      analysis: { article: { title: 'عنوان', text: 'x' }, officials: [official], quotes: [], delegations: [] },
+      analysis: { article: { title: 'عنوان', text: 'x' }, officials: [official], people: [], quotes: [], delegations: [] },
     });
     expect(el.querySelector('#h-officials')!.textContent).toBe('Officials');
     expect(el.querySelector('.officials .name')!.textContent).toContain('Adel al-Jubeir');
@@ -54,7 +54,7 @@ describe('popup messages', () => {
   it('says how much of a very long article was analysed', async () => {
     const el = await popupWith({
       ...emptyTabState(), status: 'done', host: 'news.test', truncated: true, analysedChars: 49_990, totalChars: 110_968,
-      analysis: { article: { title: 'عنوان', text: 'x' }, officials: [], quotes: [], delegations: [] },
+      analysis: { article: { title: 'عنوان', text: 'x' }, officials: [], people: [], quotes: [], delegations: [] },
     });
     expect(el.querySelector('.status .note')!.textContent).toBe('A very long article: only its first 49,990 of 110,968 characters (45%) were analysed.');
   });

@@ -35,7 +35,7 @@ describe('highlight ranges', () => {
     const putin = TEXT.indexOf('بوتين');
     const a: Analysis = {
       article: { title: null, text: TEXT },
-      officials: [official('o1', [[putin, putin + 5]])],
+      officials: [official('o1', [[putin, putin + 5]])], people: [],
       quotes: [quote('q1', TEXT.indexOf('روسيا'), TEXT.length - 1)],
       delegations: [],
     };
@@ -47,7 +47,7 @@ describe('highlight ranges', () => {
   it('drops overlapping mentions of the same kind (mark.js would skip them silently)', () => {
     const a: Analysis = {
       article: { title: null, text: TEXT },
-      officials: [official('o1', [[6, 11]]), official('o2', [[6, 11], [19, 24]])],
+      officials: [official('o1', [[6, 11]]), official('o2', [[6, 11], [19, 24]])], people: [],
       quotes: [],
       delegations: [],
     };
