@@ -7,6 +7,8 @@ import { segmentIndexAt } from '@/lib/article/text-index';
 export const MARK_CLASS = 'ana-hl';
 export const OFFICIAL_CLASS = 'ana-official';
 export const QUOTE_CLASS = 'ana-quote';
+/** A quoted or named person who is not an official (an analyst, a witness, an unnamed source). */
+export const PERSON_CLASS = 'ana-person';
 /** Our own UI carries this class; it and editable fields are never highlighted. */
 export const UI_CLASS = 'ana-ui';
 
@@ -20,7 +22,7 @@ const MARKJS_ALWAYS = ['script', 'style', 'title', 'head', 'html'];
 const SKIP_PARENT = [...EXCLUDE, ...MARKJS_ALWAYS].join(',');
 
 interface Positions { context: Element; nodeStart: Map<Text, number>; length: number }
-interface Job { context: Element; quotes: MarkRange[]; officials: MarkRange[] }
+interface Job { context: Element; quotes: MarkRange[]; officials: MarkRange[]; people: MarkRange[] }
 interface MarkRange { start: number; length: number; data: HighlightRange; first?: boolean }
 
 /** The text positions of `context` exactly as mark.js counts them (parent-based exclusion). */
@@ -118,19 +120,20 @@ export function planHighlights(map: ArticleMap, analysis: Analysis): Job[] {
     if (end <= start) return null;
     const context = p.context;
     let job = jobs.get(context);
-    if (!job) jobs.set(context, (job = { context, quotes: [], officials: [] }));
+    if (!job) jobs.set(context, (job = { context, quotes: [], officials: [], people: [] }));
     return { job, range: { start, length: end - start, data: r } };
   };
-  const { quotes, officials } = highlightRanges(analysis);
+  const { quotes, officials, people } = highlightRanges(analysis);
   for (const q of quotes) { const x = place(q); if (x) x.job.quotes.push(x.range); }
   for (const o of officials) { const x = place(o); if (x) x.job.officials.push(x.range); }
+  for (const p of people) { const x = place(p); if (x) x.job.people.push(x.range); }
   return [...jobs.values()];
 }
 
 export interface HighlightOptions {
   analysis: Analysis;
   signal: AbortSignal;
-  /** English role of an official, for the aria-label and the inline role. */
+  /** English label of a highlight (aria-label) and an official's role (shown inline). */
   label: (r: HighlightRange) => { aria: string; role?: string | null };
   /** Read before any highlight of this article was drawn; a new one is made when absent. */
   map?: ArticleMap;
@@ -178,6 +181,10 @@ function markJob(job: Job, opts: HighlightOptions): number {
       el.setAttribute('data-official-id', r.officialId);
       el.setAttribute('data-mention', String(r.mention ?? 0));
     }
+    if (r.personId) {
+      el.setAttribute('data-person-id', r.personId);
+      el.setAttribute('data-mention', String(r.mention ?? 0));
+    }
     if (r.quoteId) el.setAttribute('data-quote-id', r.quoteId);
     if (!range.first) {
       // One tab stop per highlight, on its first piece.
@@ -196,6 +203,8 @@ function markJob(job: Job, opts: HighlightOptions): number {
     mark.markRanges(job.quotes as unknown as Mark.Range[], { ...base, className: `${MARK_CLASS} ${QUOTE_CLASS}`, each: each as never });
   if (job.officials.length)
     mark.markRanges(job.officials as unknown as Mark.Range[], { ...base, className: `${MARK_CLASS} ${OFFICIAL_CLASS}`, each: each as never });
+  if (job.people.length)
+    mark.markRanges(job.people as unknown as Mark.Range[], { ...base, className: `${MARK_CLASS} ${PERSON_CLASS}`, each: each as never });
   return count;
 }
 

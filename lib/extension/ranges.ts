@@ -4,9 +4,11 @@ import type { Analysis } from '../types';
 export interface HighlightRange {
   start: number;
   end: number;
-  kind: 'official' | 'quote';
+  kind: 'official' | 'person' | 'quote';
   officialId?: string;
-  /** Index of the mention in the official's `mentions`. */
+  /** A quoted or named person who is not an official (`Analysis.people`). */
+  personId?: string;
+  /** Index of the mention in the official's or person's `mentions`. */
   mention?: number;
   quoteId?: string;
 }
@@ -29,8 +31,11 @@ export function toWordBoundaries(text: string, start: number, end: number): [num
   return [s, e];
 }
 
-/** Every highlight of an analysis: quotes and officials' mentions, whole words, empty spans dropped. */
-export function highlightRanges(analysis: Analysis): { quotes: HighlightRange[]; officials: HighlightRange[] } {
+/**
+ * Every highlight of an analysis: quotes, officials' and other people's mentions, whole words, empty spans
+ * dropped. A person's mention that overlaps an official's is dropped: names of two kinds never nest.
+ */
+export function highlightRanges(analysis: Analysis): { quotes: HighlightRange[]; officials: HighlightRange[]; people: HighlightRange[] } {
   const text = analysis.article.text;
   const quotes: HighlightRange[] = [];
   for (const q of analysis.quotes) {
@@ -44,7 +49,16 @@ export function highlightRanges(analysis: Analysis): { quotes: HighlightRange[];
       if (end > start) officials.push({ start, end, kind: 'official', officialId: o.id, mention });
     });
   }
-  return { quotes: dropOverlaps(quotes), officials: dropOverlaps(officials) };
+  const people: HighlightRange[] = [];
+  for (const p of analysis.people ?? []) {
+    p.mentions.forEach(([ms, me], mention) => {
+      const [start, end] = toWordBoundaries(text, ms, me);
+      if (end > start) people.push({ start, end, kind: 'person', personId: p.id, mention });
+    });
+  }
+  const keptOfficials = dropOverlaps(officials);
+  const overlapsOfficial = (r: HighlightRange) => keptOfficials.some((o) => r.start < o.end && o.start < r.end);
+  return { quotes: dropOverlaps(quotes), officials: keptOfficials, people: dropOverlaps(people.filter((r) => !overlapsOfficial(r))) };
 }
 
 /** Within one kind, highlights must not overlap (mark.js would skip them silently); keep the earlier, longer one. */

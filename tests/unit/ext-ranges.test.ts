@@ -53,6 +53,31 @@ describe('highlight ranges', () => {
     };
     expect(highlightRanges(a).officials.map((r) => r.officialId + ':' + r.start)).toEqual(['o1:6', 'o2:19']);
   });
+
+  it('gives people who are not officials their own ranges, never over an official', () => {
+    // A sentence of our own: an analyst is quoted about a minister.
+    const text = 'وقال المحلل السياسي أحمد سالم إن الوزير سيرغي لافروف سيزور المنطقة، وأضاف سالم أن الزيارة مهمة.';
+    const at = (w: string, from = 0): [number, number] => [text.indexOf(w, from), text.indexOf(w, from) + w.length];
+    const salem2 = at('سالم', text.indexOf('وأضاف'));
+    const a: Analysis = {
+      article: { title: null, text },
+      officials: [official('o1', [at('الوزير سيرغي لافروف')])],
+      people: [
+        { id: 'p1', name_ar: 'أحمد سالم', name_en: 'Ahmed Salem', named: true, description_ar: 'المحلل السياسي', description_en: 'political analyst',
+          country: null, mentions: [at('أحمد سالم'), salem2] },
+        // A wrong span over the minister's name must not nest a person mark inside an official's.
+        { id: 'p2', name_ar: 'لافروف', name_en: 'Lavrov', named: true, description_ar: null, description_en: null, country: null, mentions: [at('لافروف')] },
+      ],
+      quotes: [],
+      delegations: [],
+    };
+    const r = highlightRanges(a);
+    expect(r.people).toEqual([
+      { start: at('أحمد سالم')[0], end: at('أحمد سالم')[1], kind: 'person', personId: 'p1', mention: 0 },
+      { start: salem2[0], end: salem2[1], kind: 'person', personId: 'p1', mention: 1 },
+    ]);
+    expect(r.officials.map((o) => o.officialId)).toEqual(['o1']);
+  });
 });
 
 describe('very long articles', () => {
