@@ -1,15 +1,20 @@
+import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Official, Quote } from '@/lib/types';
-import { countryLabel } from './country';
+import type { Quote } from '@/lib/types';
+import { personDescription, subjectTitle, type Subject } from '@/lib/extension/speakers';
+import { countryNameEn } from '@/lib/english/country-name';
 
 export interface CardProps {
-  /** The person, or null for a quote whose speaker is not an official we know. */
-  official: Official | null;
+  /**
+   * Who the card is about: an official, a quoted or named person who is not an official, or (a quote by an
+   * institution or a speaker we know only by the article's words) just those words.
+   */
+  subject: Subject;
   /** 0-based index of the mention the card was opened from. */
   mention: number;
   quotes: Quote[];
-  /** Speaker shown when there is no official (a quote by an institution or source). */
-  speaker?: { ar: string | null; en: string | null } | null;
+  /** The small flag shown before the country's name (an inline SVG in the page, an image elsewhere). */
+  flag?: ComponentChildren;
   dark: boolean;
   /** Where the card points to, in viewport coordinates (re-read on scroll and resize). */
   anchor: () => DOMRect | null;
@@ -32,7 +37,10 @@ export function placeCard(a: DOMRect, w: number, h: number, vw: number, vh: numb
 }
 
 export function Card(props: CardProps) {
-  const { official, mention, quotes } = props;
+  const { subject, mention, quotes } = props;
+  const official = subject.kind === 'official' ? subject.official : null;
+  const person = subject.kind === 'person' ? subject.person : null;
+  const who = official ?? person;
   const ref = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState<{ left: number; top: number } | null>(null);
 
@@ -50,11 +58,13 @@ export function Card(props: CardProps) {
       window.removeEventListener('scroll', update, { capture: true });
       window.removeEventListener('resize', update);
     };
-  }, [props.anchor, mention, official?.id]);
+  }, [props.anchor, mention, who?.id]);
 
-  const total = official?.mentions.length ?? 0;
-  const title = official ? official.name_en : props.speaker?.en ?? props.speaker?.ar ?? 'Unknown speaker';
-  const country = countryLabel(official?.country);
+  const total = who?.mentions.length ?? 0;
+  const title = subjectTitle(subject);
+  const country = who?.country ? countryNameEn(who.country.toUpperCase()) : '';
+  const description = person ? personDescription(person) : null;
+  const arabic = who ? who.name_ar : subject.kind === 'speaker' ? subject.ar : null;
   return (
     <div
       ref={ref}
@@ -70,14 +80,16 @@ export function Card(props: CardProps) {
         <div class="who">
           <h2 class="name">{title}</h2>
           {official?.role_en && <p class="role">{official.role_en}</p>}
-          {country && <p class="country">{country}</p>}
-          {(official?.name_ar || props.speaker?.ar) && (
-            <p class="arabic"><bdi dir="rtl" lang="ar">{official?.name_ar ?? props.speaker?.ar}</bdi></p>
+          {description && <p class="description">{description}</p>}
+          {person && <p class="kind-tag">{person.named ? 'Quoted or named in the article, not an official' : 'Unnamed source'}</p>}
+          {country && <p class="country">{props.flag}{props.flag ? ' ' : ''}{country}</p>}
+          {arabic && (
+            <p class="arabic"><bdi dir="rtl" lang="ar">{arabic}</bdi></p>
           )}
         </div>
         <button class="close" type="button" aria-label="Close" onClick={props.onClose}>×</button>
       </header>
-      {official && total > 0 && (
+      {who && total > 0 && (
         <nav class="mentions" aria-label="Mentions">
           <button type="button" class="prev" onClick={props.onPrev} disabled={total < 2} aria-label="Previous mention">‹ Previous</button>
           <span class="count" aria-live="polite">mention {mention + 1} of {total}</span>
@@ -115,7 +127,11 @@ header { display: flex; gap: 8px; align-items: flex-start; }
 h2 { margin: 0; font-size: 17px; font-weight: 650; }
 h3 { margin: 10px 0 4px; font-size: 12px; text-transform: uppercase; letter-spacing: .04em; opacity: .75; }
 p { margin: 2px 0 0; }
-.role { font-weight: 500; }
+.role, .description { font-weight: 500; }
+.kind-tag { font-size: 12px; opacity: .75; }
+.flag { display: inline-block; width: 20px; height: 15px; vertical-align: -2px; border-radius: 2px; overflow: hidden;
+  box-shadow: 0 0 0 1px rgba(127,127,127,.35); }
+.flag svg { display: block; width: 100%; height: 100%; }
 .country, .kind { opacity: .8; }
 .arabic { font-size: 15px; }
 bdi { unicode-bidi: isolate; font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "DejaVu Sans", serif; }

@@ -1,4 +1,5 @@
-import type { Official, Quote } from '@/lib/types';
+import type { Analysis, Official, Quote } from '@/lib/types';
+import { groupQuotesBySpeaker, subjectDetail, subjectId, subjectTitle } from '@/lib/extension/speakers';
 import { flagEmoji } from './country';
 
 export function OfficialList({ officials, onPick }: { officials: Official[]; onPick: (o: Official) => void }) {
@@ -21,33 +22,39 @@ export function OfficialList({ officials, onPick }: { officials: Official[]; onP
   );
 }
 
-/** Quotes grouped by speaker, in order of each speaker's first quote. */
-export function groupQuotes(quotes: Quote[]): { speaker: string; quotes: Quote[] }[] {
-  const groups = new Map<string, Quote[]>();
-  for (const q of quotes) {
-    const speaker = q.speaker_en ?? q.speaker_ar ?? 'Unknown speaker';
-    groups.set(speaker, [...(groups.get(speaker) ?? []), q]);
-  }
-  return [...groups].map(([speaker, qs]) => ({ speaker, quotes: qs }));
-}
-
-export function QuoteList({ quotes, onPick }: { quotes: Quote[]; onPick: (q: Quote) => void }) {
+/** Quotes grouped by speaker (officials and other people alike), each speaker with their role or description. */
+export function QuoteList({ analysis, onPick, onPickSpeaker }: {
+  analysis: Analysis;
+  onPick: (q: Quote) => void;
+  /** Scroll to the speaker's first mention (an official's or a person's id). */
+  onPickSpeaker: (id: string) => void;
+}) {
   return (
     <div class="quotes">
-      {groupQuotes(quotes).map((g) => (
-        <section key={g.speaker} class="speaker">
-          <h4>{g.speaker} <span class="n">({g.quotes.length})</span></h4>
-          <ul>
-            {g.quotes.map((q) => (
-              <li key={q.id}>
-                <button type="button" class="entry quote" onClick={() => onPick(q)}>
-                  <bdi dir="rtl" lang="ar">{q.text}</bdi>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      {groupQuotesBySpeaker(analysis).map((g) => {
+        const id = subjectId(g.speaker);
+        const detail = subjectDetail(g.speaker);
+        const title = subjectTitle(g.speaker);
+        return (
+          <section key={g.key} class={`speaker ${g.speaker.kind}`}>
+            <h4>
+              {id ? <button type="button" class="link who" onClick={() => onPickSpeaker(id)}>{title}</button> : <span class="who">{title}</span>}
+              {detail && <span class="detail"> — {detail}</span>}
+              {g.speaker.kind === 'person' && <span class="tag"> · not an official</span>}
+              <span class="n"> ({g.quotes.length})</span>
+            </h4>
+            <ul>
+              {g.quotes.map((q) => (
+                <li key={q.id}>
+                  <button type="button" class="entry quote" onClick={() => onPick(q)}>
+                    <bdi dir="rtl" lang="ar">{q.text}</bdi>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
     </div>
   );
 }

@@ -1,9 +1,11 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { Analysis, Official } from '@/lib/types';
+import type { Analysis, Official, Person } from '@/lib/types';
+import type { ToContent } from '@/lib/extension/messages';
+import { speakerOf, subjectById, type Subject } from '@/lib/extension/speakers';
 import { Card, CARD_CSS } from '@/components/Card';
-import { MARK_CLASS, OFFICIAL_CLASS, UI_CLASS } from './highlight';
+import { MARK_CLASS, OFFICIAL_CLASS, PERSON_CLASS, UI_CLASS } from './highlight';
 import { isDarkAt } from './theme';
 
 export function firstMarkOf(officialId: string, mention: number): HTMLElement | null {
@@ -12,8 +14,28 @@ export function firstMarkOf(officialId: string, mention: number): HTMLElement | 
   );
 }
 
+export function firstMarkOfPerson(personId: string, mention: number): HTMLElement | null {
+  return document.querySelector<HTMLElement>(
+    `mark.${PERSON_CLASS}.ana-first[data-person-id="${CSS.escape(personId)}"][data-mention="${mention}"]`,
+  );
+}
+
 export function firstMarkOfQuote(quoteId: string): HTMLElement | null {
   return document.querySelector<HTMLElement>(`mark.ana-quote.ana-first[data-quote-id="${CSS.escape(quoteId)}"]`);
+}
+
+/** The highlight a popup or side panel entry points to (an official's or person's mention, or a quote). */
+export function markFor(msg: Extract<ToContent, { type: 'scroll-to' }>): HTMLElement | null {
+  if (msg.officialId) return firstMarkOf(msg.officialId, msg.mention ?? 0);
+  if (msg.personId) return firstMarkOfPerson(msg.personId, msg.mention ?? 0);
+  return msg.quoteId ? firstMarkOfQuote(msg.quoteId) : null;
+}
+
+/** A mark of a person's mention (official or not) and the person's id. */
+function personMark(mark: HTMLElement): { el: HTMLElement; id: string } | null {
+  const el = mark.closest<HTMLElement>(`mark.${OFFICIAL_CLASS}, mark.${PERSON_CLASS}`);
+  const id = el?.dataset.officialId ?? el?.dataset.personId;
+  return el && id ? { el, id } : null;
 }
 
 /** The in-page card: one shadow-root UI, opened from a highlight, closed by Escape or a click outside. */
@@ -22,7 +44,7 @@ export class CardController {
   private container: HTMLElement | null = null;
   private origin: HTMLElement | null = null;
   private anchorEl: HTMLElement | null = null;
-  private official: Official | null = null;
+  private subject: Subject | null = null;
   private quoteId: string | null = null;
   private mention = 0;
 
@@ -40,17 +62,15 @@ export class CardController {
   async open(mark: HTMLElement): Promise<void> {
     const analysis = this.analysis();
     if (!analysis) return;
-    const officialId = mark.closest<HTMLElement>(`mark.${OFFICIAL_CLASS}`)?.dataset.officialId;
-    const quoteMark = mark.closest<HTMLElement>('mark.ana-quote');
-    const quoteId = quoteMark?.dataset.quoteId ?? null;
+    const named = personMark(mark);
+    const quoteId = mark.closest<HTMLElement>('mark.ana-quote')?.dataset.quoteId ?? null;
     const quote = quoteId ? analysis.quotes.find((q) => q.id === quoteId) : undefined;
-    const official =
-      analysis.officials.find((o) => o.id === officialId) ??
-      (quote?.speaker_id ? analysis.officials.find((o) => o.id === quote.speaker_id) : undefined) ??
-      null;
-    this.official = official;
-    this.quoteId = officialId ? null : quoteId;
-    this.mention = officialId ? Number(mark.closest<HTMLElement>(`mark.${OFFICIAL_CLASS}`)!.dataset.mention ?? 0) : 0;
+    // A name opens its person's card; a quote opens its speaker's (or, for a speaker we only have words for, the quote's).
+    const subject = subjectById(analysis, named?.id) ?? (quote ? speakerOf(analysis, quote) : null);
+    if (!subject) return;
+    this.subject = subject;
+    this.quoteId = named || subject.kind !== 'speaker' ? null : quoteId;
+    this.mention = named ? Number(named.el.dataset.mention ?? 0) : 0;
     this.origin = mark.closest<HTMLElement>(`mark.${MARK_CLASS}`);
     this.anchorEl = this.origin;
     await this.ensureUi();
@@ -90,12 +110,13 @@ export class CardController {
 
   /** Move to another mention of the same person: scroll to it, focus it, and point the card at it. */
   step(delta: number): void {
-    const o = this.official;
-    if (!o || !o.mentions.length) return;
-    const n = o.mentions.length;
+    const who: Official | Person | null = this.subject?.kind === 'official' ? this.subject.official : this.subject?.kind === 'person' ? this.subject.person : null;
+    if (!who || !who.mentions.length) return;
+    const n = who.mentions.length;
+    const find = this.subject?.kind === 'official' ? firstMarkOf : firstMarkOfPerson;
     for (let i = 1; i <= n; i++) {
       const next = (((this.mention + delta * i) % n) + n) % n;
-      const el = firstMarkOf(o.id, next);
+      const el = find(who.id, next);
       if (el) {
         this.mention = next;
         this.anchorEl = el;
@@ -108,19 +129,16 @@ export class CardController {
 
   private draw(): void {
     const analysis = this.analysis();
-    if (!this.container || !analysis || !this.origin) return;
-    const official = this.official;
-    const quotes = official
-      ? analysis.quotes.filter((q) => q.speaker_id === official.id)
-      : analysis.quotes.filter((q) => q.id === this.quoteId);
-    const speakerQuote = !official ? quotes[0] : undefined;
+    const subject = this.subject;
+    if (!this.container || !analysis || !this.origin || !subject) return;
+    const id = subject.kind === 'official' ? subject.official.id : subject.kind === 'person' ? subject.person.id : null;
+    const quotes = id ? analysis.quotes.filter((q) => q.speaker_id === id) : analysis.quotes.filter((q) => q.id === this.quoteId);
     const anchorEl = this.anchorEl;
     render(
       <Card
-        official={official}
+        subject={subject}
         mention={this.mention}
         quotes={quotes}
-        speaker={speakerQuote ? { ar: speakerQuote.speaker_ar, en: speakerQuote.speaker_en } : null}
         dark={isDarkAt(anchorEl)}
         rtl={getComputedStyle(anchorEl ?? document.body).direction === 'rtl'}
         anchor={() => (anchorEl?.isConnected ? anchorEl.getBoundingClientRect() : null)}

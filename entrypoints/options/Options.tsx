@@ -82,6 +82,11 @@ export function Options() {
           Quotes
         </label>
         <label class="row">
+          <input type="color" name="person-color" value={s.colors.person}
+            onChange={(e) => void update({ ...s, colors: { ...s.colors, person: (e.currentTarget as HTMLInputElement).value } })} />
+          People who are not officials (analysts, witnesses, unnamed sources)
+        </label>
+        <label class="row">
           <input type="checkbox" name="show-roles" checked={s.showRoles}
             onChange={(e) => void update({ ...s, showRoles: (e.currentTarget as HTMLInputElement).checked })} />
           Show each official's role in English after the first mention

@@ -3,9 +3,7 @@ import type { Analysis } from '@/lib/types';
 import type { TabState, ToBackground, ToContent } from '@/lib/extension/messages';
 import { isSiteEnabled, setSiteEnabled, type Settings } from '@/lib/extension/settings';
 import { loadSettings, saveSettings } from '@/lib/extension/store';
-import { DelegationColumns } from '@/components/Delegations';
-import { OfficialList, QuoteList } from '@/components/Officials';
-import { delegationsToCsv, delegationsToJson, delegationsToMarkdown, delegationsToText } from '@/lib/delegations/export';
+import { Summary } from '@/components/Summary';
 
 async function currentTabId(): Promise<number | null> {
   const fromUrl = Number(new URLSearchParams(location.search).get('tabId'));
@@ -13,8 +11,6 @@ async function currentTabId(): Promise<number | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 const toBackground = (msg: ToBackground) => browser.runtime.sendMessage(msg);
 
@@ -90,13 +86,6 @@ export function App() {
     setNote(`delegations.${ext} saved.`);
   }
 
-  const inDelegation = new Set(analysis?.delegations.flatMap((d) => d.members.map((m) => m.official_id)).filter(Boolean));
-  const others = analysis ? analysis.officials.filter((o) => !inDelegation.has(o.id)) : [];
-  const scrollToOfficial = (id: string | null, nameAr?: string) => {
-    const o = analysis?.officials.find((x) => x.id === id) ?? analysis?.officials.find((x) => x.name_ar === nameAr);
-    if (o) void toTab({ type: 'scroll-to', officialId: o.id, mention: 0 });
-  };
-
   return (
     <main>
       <header class="top">
@@ -142,39 +131,12 @@ export function App() {
       )}
 
       {analysis && (
-        <>
-          {analysis.article.title && <h2 class="title"><bdi dir="rtl" lang="ar">{analysis.article.title}</bdi></h2>}
-          <p class="counts">
-            <span data-count="officials">{plural(analysis.officials.length, 'official')}</span> ·{' '}
-            <span data-count="quotes">{plural(analysis.quotes.length, 'quote')}</span> ·{' '}
-            <span data-count="delegations">{plural(analysis.delegations.length, 'delegation')}</span>
-          </p>
-          {analysis.delegations.length > 0 && (
-            <section aria-labelledby="h-delegations">
-              <h2 id="h-delegations">Delegations</h2>
-              <DelegationColumns delegations={analysis.delegations} onPick={(m) => scrollToOfficial(m.official_id, m.name_ar)} />
-              <div class="exports">
-                <button type="button" onClick={() => void copy(delegationsToText(analysis.delegations), 'Text')}>Copy as text</button>
-                <button type="button" onClick={() => void copy(delegationsToMarkdown(analysis.delegations), 'Markdown table')}>Copy as Markdown table</button>
-                <button type="button" onClick={() => download(delegationsToCsv(analysis.delegations), 'text/csv', 'csv')}>Download CSV</button>
-                <button type="button" onClick={() => download(delegationsToJson(analysis.delegations), 'application/json', 'json')}>Download JSON</button>
-              </div>
-            </section>
-          )}
-          {others.length > 0 && (
-            <section aria-labelledby="h-officials">
-              <h2 id="h-officials">{analysis.delegations.length ? 'Other officials' : 'Officials'}</h2>
-              <OfficialList officials={others} onPick={(o) => scrollToOfficial(o.id)} />
-            </section>
-          )}
-          {analysis.officials.length === 0 && <p class="plain">No officials found in this article.</p>}
-          {analysis.quotes.length > 0 && (
-            <section aria-labelledby="h-quotes">
-              <h2 id="h-quotes">Quotes</h2>
-              <QuoteList quotes={analysis.quotes} onPick={(q) => void toTab({ type: 'scroll-to', quoteId: q.id })} />
-            </section>
-          )}
-        </>
+        <Summary
+          analysis={analysis}
+          onScroll={(target) => void toTab({ type: 'scroll-to', ...target })}
+          onCopy={(text, what) => void copy(text, what)}
+          onDownload={download}
+        />
       )}
     </main>
   );

@@ -60,7 +60,7 @@ export type ToBackground =
 
 /** Popup / background → content script. */
 export type ToContent =
-  | { type: 'scroll-to'; officialId?: string; quoteId?: string; mention?: number }
+  | { type: 'scroll-to'; officialId?: string; personId?: string; quoteId?: string; mention?: number }
   | { type: 'set-highlights'; visible?: boolean }
   | { type: 'reanalyse' }
   | { type: 'ping' };

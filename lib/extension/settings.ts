@@ -8,7 +8,8 @@ export const SETTINGS_VERSION = 2;
 
 export interface Settings {
   version: typeof SETTINGS_VERSION;
-  colors: { official: string; quote: string };
+  /** Highlight colours: officials, quotes, and people who are not officials (added in 0.1; absent before, so defaulted). */
+  colors: { official: string; quote: string; person: string };
   /** Host names (lower case, no "www.") where the extension does nothing. */
   disabledSites: string[];
   /** Show each official's English role after the first mention, in the page. */
@@ -21,7 +22,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
-  colors: { official: '#ffd54f', quote: '#b3e5fc' },
+  colors: { official: '#ffd54f', quote: '#b3e5fc', person: '#c8e6c9' },
   disabledSites: [],
   showRoles: false,
   highlightsVisible: true,
@@ -68,6 +69,7 @@ function sanitize(s: Stored): Settings {
     colors: {
       official: isColor(colors.official) ? colors.official : DEFAULT_SETTINGS.colors.official,
       quote: isColor(colors.quote) ? colors.quote : DEFAULT_SETTINGS.colors.quote,
+      person: isColor(colors.person) ? colors.person : DEFAULT_SETTINGS.colors.person,
     },
     disabledSites: Array.isArray(s.disabledSites)
       ? [...new Set(s.disabledSites.filter((h): h is string => typeof h === 'string').map(siteKey).filter(Boolean))]

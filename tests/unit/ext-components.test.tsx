@@ -4,9 +4,10 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Card, placeCard } from '@/components/Card';
 import { DelegationColumns } from '@/components/Delegations';
-import { groupQuotes } from '@/components/Officials';
+import { QuoteList } from '@/components/Officials';
 import { flagEmoji } from '@/components/country';
-import type { Delegation, Official, Quote } from '@/lib/types';
+import { groupQuotesBySpeaker, subjectTitle } from '@/lib/extension/speakers';
+import type { Analysis, Delegation, Official, Person, Quote } from '@/lib/types';
 
 const root = () => document.body.appendChild(document.createElement('div'));
 afterEach(() => (document.body.innerHTML = ''));
@@ -15,8 +16,20 @@ const lavrov: Official = {
   id: 'o3', name_ar: 'سيرغي لافروف', name_en: 'Sergey Lavrov', role_ar: 'وزير الخارجية', role_en: 'Minister of Foreign Affairs',
   country: 'RU', mentions: [[10, 15], [40, 45], [90, 95]], evidence: 'وزير الخارجية سيرغي لافروف', known: true,
 };
-const quote = (id: string, speaker_en: string | null, speaker_id: string | null = null): Quote => ({
-  id, text: 'نص', kind: 'direct', speaker_ar: null, speaker_en, speaker_id, start: 0, end: 2,
+const quote = (id: string, speaker_en: string | null, speaker_id: string | null = null, text = 'نص'): Quote => ({
+  id, text, kind: 'direct', speaker_ar: null, speaker_en, speaker_id, start: 0, end: 2,
+});
+// People of our own making: a named analyst and an unnamed source.
+const analyst: Person = {
+  id: 'p1', name_ar: 'سامي الحسن', name_en: 'Sami al-Hassan', named: true, description_ar: 'المحلل السياسي',
+  description_en: 'political analyst', country: 'LB', mentions: [[100, 109], [150, 155]],
+};
+const source: Person = {
+  id: 'p2', name_ar: 'مصدر دبلوماسي', name_en: 'a diplomatic source', named: false, description_ar: 'مصدر دبلوماسي',
+  description_en: 'a diplomatic source', country: null, mentions: [[200, 212]],
+};
+const analysisWith = (quotes: Quote[]): Analysis => ({
+  article: { title: null, text: '' }, officials: [lavrov], people: [analyst, source], quotes, delegations: [],
 });
 
 describe('card placement', () => {
@@ -38,7 +51,7 @@ describe('Card', () => {
     const el = root();
     act(() =>
       render(
-        <Card official={lavrov} mention={1} quotes={[quote('q1', 'Sergey Lavrov', 'o3')]} dark={false} rtl
+        <Card subject={{ kind: 'official', official: lavrov }} mention={1} quotes={[quote('q1', 'Sergey Lavrov', 'o3')]} dark={false} rtl
           anchor={() => null} onPrev={() => {}} onNext={onNext} onClose={() => {}} />,
         el,
       ),
@@ -47,12 +60,40 @@ describe('Card', () => {
     expect(card.getAttribute('dir')).toBe('ltr');
     expect(card.querySelector('h2')!.textContent).toBe('Sergey Lavrov');
     expect(card.querySelector('.role')!.textContent).toBe('Minister of Foreign Affairs');
-    expect(card.querySelector('.country')!.textContent).toBe('🇷🇺 Russia');
+    expect(card.querySelector('.country')!.textContent).toBe('Russia');
+    expect(card.querySelector('.kind-tag')).toBeNull();
     expect(card.querySelector('.arabic bdi')!.getAttribute('dir')).toBe('rtl');
     expect(card.querySelector('.count')!.textContent).toBe('mention 2 of 3');
     expect(card.querySelectorAll('.quotes li')).toHaveLength(1);
     act(() => (card.querySelector('button.next') as HTMLButtonElement).click());
     expect(onNext).toHaveBeenCalledOnce();
+  });
+
+  it('shows a quoted person who is not an official with their description, mentions and quotes, without a role', () => {
+    const el = root();
+    const said = [quote('q2', 'Sami al-Hassan', 'p1', 'إن الزيارة تفتح صفحة جديدة')];
+    act(() => render(<Card subject={{ kind: 'person', person: analyst }} mention={0} quotes={said} dark rtl anchor={() => null}
+      onPrev={() => {}} onNext={() => {}} onClose={() => {}} />, el));
+    const card = el.querySelector('.card')!;
+    expect(card.getAttribute('aria-label')).toBe('About Sami al-Hassan');
+    expect(card.querySelector('h2')!.textContent).toBe('Sami al-Hassan');
+    expect(card.querySelector('.description')!.textContent).toBe('political analyst');
+    expect(card.querySelector('.role')).toBeNull();
+    expect(card.querySelector('.kind-tag')!.textContent).toContain('not an official');
+    expect(card.querySelector('.country')!.textContent).toBe('Lebanon');
+    expect(card.querySelector('.arabic bdi')!.textContent).toBe('سامي الحسن');
+    expect(card.querySelector('.count')!.textContent).toBe('mention 1 of 2');
+    expect(card.querySelector('.quotes li bdi')!.textContent).toBe('إن الزيارة تفتح صفحة جديدة');
+  });
+
+  it('calls an unnamed source by its description, not a made-up name', () => {
+    const el = root();
+    act(() => render(<Card subject={{ kind: 'person', person: source }} mention={0} quotes={[]} dark={false} rtl anchor={() => null}
+      onPrev={() => {}} onNext={() => {}} onClose={() => {}} />, el));
+    expect(el.querySelector('h2')!.textContent).toBe('A diplomatic source');
+    expect(el.querySelector('.description')).toBeNull();
+    expect(el.querySelector('.kind-tag')!.textContent).toBe('Unnamed source');
+    expect(el.querySelector('.count')!.textContent).toBe('mention 1 of 1');
   });
 });
 
@@ -72,9 +113,25 @@ describe('popup pieces', () => {
     expect(sides[0]!.querySelector('h3')!.textContent).toContain('🇷🇺 Russia');
     expect([...sides[0]!.querySelectorAll('.member .name')].map((n) => n.textContent)).toEqual(['Vladimir Putin head', 'Sergey Lavrov']);
   });
-  it('groups quotes by speaker in order of first quote', () => {
-    const g = groupQuotes([quote('q1', 'A'), quote('q2', 'B'), quote('q3', 'A'), quote('q4', null)]);
-    expect(g.map((x) => [x.speaker, x.quotes.length])).toEqual([['A', 2], ['B', 1], ['Unknown speaker', 1]]);
+  it('groups quotes by speaker in order of first quote, one group per person whatever words name them', () => {
+    const g = groupQuotesBySpeaker(analysisWith([
+      quote('q1', 'Lavrov', 'o3'), quote('q2', 'Ministry of Foreign Affairs'), quote('q3', 'Sergey Lavrov', 'o3'),
+      quote('q4', 'analyst', 'p1'), quote('q5', null), quote('q6', 'source', 'p2'),
+    ]));
+    expect(g.map((x) => [subjectTitle(x.speaker), x.speaker.kind, x.quotes.map((q) => q.id).join()])).toEqual([
+      ['Sergey Lavrov', 'official', 'q1,q3'], ['Ministry of Foreign Affairs', 'speaker', 'q2'],
+      ['Sami al-Hassan', 'person', 'q4'], ['Unknown speaker', 'speaker', 'q5'], ['A diplomatic source', 'person', 'q6'],
+    ]);
+  });
+  it('shows each speaker with their role or description, people marked as not officials', () => {
+    const el = root();
+    const picked: string[] = [];
+    act(() => render(<QuoteList analysis={analysisWith([quote('q1', 'Sergey Lavrov', 'o3'), quote('q2', 'Sami al-Hassan', 'p1')])}
+      onPick={() => {}} onPickSpeaker={(id) => picked.push(id)} />, el));
+    const heads = [...el.querySelectorAll('.speaker h4')].map((h) => h.textContent);
+    expect(heads).toEqual(['Sergey Lavrov — Minister of Foreign Affairs (1)', 'Sami al-Hassan — political analyst · not an official (1)']);
+    act(() => (el.querySelector('.speaker.person button.who') as HTMLButtonElement).click());
+    expect(picked).toEqual(['p1']);
   });
   it('makes flags from ISO codes only', () => {
     expect(flagEmoji('kp')).toBe('🇰🇵');

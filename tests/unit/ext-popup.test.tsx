@@ -58,4 +58,28 @@ describe('popup messages', () => {
     });
     expect(el.querySelector('.status .note')!.textContent).toBe('A very long article: only its first 49,990 of 110,968 characters (45%) were analysed.');
   });
+
+  it('lists quoted people apart from officials, with their description, and their quotes under their name', async () => {
+    // An article of our own: a minister and an analyst who comments on his visit.
+    const text = 'زار وزير الخارجية خالد يوسف بيروت. وقال المحلل السياسي سامي الحسن إن "الزيارة تفتح صفحة جديدة".';
+    const span = (w: string): [number, number] => [text.indexOf(w), text.indexOf(w) + w.length];
+    const said = span('الزيارة تفتح صفحة جديدة');
+    const el = await popupWith({
+      ...emptyTabState(), status: 'done', host: 'news.test',
+      analysis: {
+        article: { title: 'عنوان', text },
+        officials: [{ id: 'o1', name_ar: 'خالد يوسف', name_en: 'Khalid Yousef', role_ar: 'وزير الخارجية', role_en: 'Minister of Foreign Affairs', country: null, mentions: [span('وزير الخارجية خالد يوسف')], evidence: '', known: false }],
+        people: [{ id: 'p1', name_ar: 'سامي الحسن', name_en: 'Sami al-Hassan', named: true, description_ar: 'المحلل السياسي', description_en: 'political analyst', country: null, mentions: [span('سامي الحسن')] }],
+        quotes: [{ id: 'q1', text: text.slice(...said), kind: 'direct', speaker_ar: 'سامي الحسن', speaker_en: 'Sami al-Hassan', speaker_id: 'p1', start: said[0], end: said[1] }],
+        delegations: [],
+      },
+    });
+    expect(el.querySelector('[data-count="people"]')!.textContent).toBe('1 person quoted');
+    expect(el.querySelector('#h-people')!.textContent).toBe('People quoted');
+    expect([...el.querySelectorAll('.people .name')].map((n) => n.textContent)).toEqual(['Sami al-Hassan · 1 quote']);
+    expect(el.querySelector('.people .description')!.textContent).toBe('political analyst');
+    // Not listed among the officials.
+    expect([...el.querySelectorAll('.officials .name')].map((n) => n.textContent)).toEqual(['Khalid Yousef ×1']);
+    expect(el.querySelector('.speaker.person h4')!.textContent).toBe('Sami al-Hassan — political analyst · not an official (1)');
+  });
 });

@@ -12,7 +12,7 @@ describe('settings migrations over stored examples', () => {
   it('upgrades unversioned (version 1) settings: colours, off sites normalised', () => {
     const s = migrate(stored('v1-unversioned'));
     expect(s.version).toBe(SETTINGS_VERSION);
-    expect(s.colors).toEqual({ official: '#ff8a65', quote: '#c5e1a5' });
+    expect(s.colors).toEqual({ official: '#ff8a65', quote: '#c5e1a5', person: DEFAULT_SETTINGS.colors.person });
     expect(s.disabledSites).toEqual(['example.com', 'news.test']);
     expect(s.showRoles).toBe(false);
     expect(s.highlightsVisible).toBe(true);
@@ -27,7 +27,7 @@ describe('settings migrations over stored examples', () => {
 
   it('repairs a current-version object field by field', () => {
     const s = migrate(stored('v2'));
-    expect(s.colors).toEqual({ official: '#123456', quote: DEFAULT_SETTINGS.colors.quote });
+    expect(s.colors).toEqual({ official: '#123456', quote: DEFAULT_SETTINGS.colors.quote, person: DEFAULT_SETTINGS.colors.person });
     expect(s.disabledSites).toEqual(['a.test']);
     expect(s.showRoles).toBe(true);
     expect(s.highlightsVisible).toBe(false);
