@@ -5,7 +5,9 @@ import { DEFAULT_SETTINGS, isSiteEnabled, type Settings } from '@/lib/extension/
 import { loadSettings } from '@/lib/extension/store';
 import { findArticle, findArticleSteps, type ArticleInPage } from './article';
 import { ArticleMap, highlight, unhighlight, MARK_CLASS, OFFICIAL_CLASS, UI_CLASS } from './highlight';
-import { CardController, firstMarkOf, firstMarkOfQuote } from './card';
+import { CardController, markFor } from './card';
+import { highlightLabel } from '@/lib/extension/speakers';
+import type { HighlightRange } from '@/lib/extension/ranges';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -119,14 +121,7 @@ export default defineContentScript({
       }
     }
 
-    function labelFor(r: { officialId?: string; quoteId?: string }): { aria: string; role?: string | null } {
-      if (r.officialId) {
-        const o = analysis?.officials.find((x) => x.id === r.officialId);
-        return { aria: o ? `${o.name_en}${o.role_en ? `, ${o.role_en}` : ''}: show details` : 'Official: show details', role: o?.role_en };
-      }
-      const q = analysis?.quotes.find((x) => x.id === r.quoteId);
-      return { aria: `Quote${q?.speaker_en ? ` by ${q.speaker_en}` : ''}: show details` };
-    }
+    const labelFor = (r: HighlightRange) => highlightLabel(analysis, r);
 
     // Finding the article costs a few ms on a normal page, more on a huge one: a page that keeps changing
     // is looked at again no more often than every ten times that cost.
@@ -229,7 +224,7 @@ export default defineContentScript({
     async function handle(msg: ToContent): Promise<unknown> {
       switch (msg.type) {
         case 'scroll-to': {
-          const el = msg.officialId ? firstMarkOf(msg.officialId, msg.mention ?? 0) : msg.quoteId ? firstMarkOfQuote(msg.quoteId) : null;
+          const el = markFor(msg);
           if (!el) return { ok: false };
           el.scrollIntoView({ block: 'center', behavior: 'smooth' });
           el.focus({ preventScroll: true });
@@ -283,6 +278,7 @@ function applyLook(s: Settings): void {
   const html = document.documentElement;
   html.style.setProperty('--ana-official-color', s.colors.official);
   html.style.setProperty('--ana-quote-color', s.colors.quote);
+  html.style.setProperty('--ana-person-color', s.colors.person);
   html.toggleAttribute('data-ana-roles', s.showRoles);
   html.toggleAttribute('data-ana-hidden', !s.highlightsVisible);
 }
