@@ -1,6 +1,7 @@
 /** Turns ../shared/data into the compact assets the extension bundles. Deterministic: same input, same bytes. */
 import { execFileSync } from 'node:child_process';
 import { writeAsset } from './build-data/io';
+import { buildLexicon } from './build-data/lexicon';
 import { buildNames } from './build-data/names';
 import { buildNationalities, buildPlaces } from './build-data/nationalities';
 
@@ -15,6 +16,7 @@ sizes['name-stop-words.json'] = writeAsset('name-stop-words.json', names.stopWor
 sizes['names-arabic.json'] = writeAsset('names-arabic.json', names.arabic);
 sizes['names-foreign.json'] = writeAsset('names-foreign.json', names.foreign);
 sizes['names-by-origin.json'] = writeAsset('names-by-origin.json', names.byOrigin);
+sizes['lexicon.json'] = writeAsset('lexicon.json', buildLexicon(names.strongNames));
 let total = 0;
 for (const [name, bytes] of Object.entries(sizes)) {
   total += bytes;

@@ -7,6 +7,7 @@ import { normalize } from '../arabic/normalize';
 import {
   arabicNameWord, chineseSyllable, foreignNameWord, givenNameOf, inNameDictionaries, isArabicRuleSpelled, isStopWord, koreanSurname, koreanSyllable,
 } from '../vocab/names';
+import { isOrdinaryWord } from '../people/evidence';
 import { originOf, type Origin } from './origin';
 import { capitalize, transliterateWord } from './transliterate';
 
@@ -204,7 +205,7 @@ function abdelName(word: string, norm: string, origin: Origin, abdel: boolean): 
  */
 export function isNameWord(norm: string): boolean {
   if (norm.includes('-')) return norm.split('-').every((part) => part !== '' && isNameWord(part));
-  if (isStopWord(norm)) return false;
+  if (isStopWord(norm) || isOrdinaryWord(norm)) return false;
   if (inNameDictionaries(norm)) return true;
   if (norm.startsWith('ال') && norm.length > 4) return !isStopWord(norm.slice(2)) && inNameDictionaries(norm.slice(2));
   return false;

@@ -9,7 +9,8 @@ import type { Official, PersonalEntry } from '../types';
 import { buildPersons, type Detection } from './link';
 import { readNameAfter, readNameBefore, startsTitle, type NameRun } from './names';
 import { mayStartTitle, parseTitle, type Title } from './titles';
-import { heads, ranks, styles } from '../vocab/titles';
+import { heads, nameParticles, ranks, styles } from '../vocab/titles';
+import { isOrdinaryWord } from '../people/evidence';
 import { toWords, type Word } from './words';
 import { matchSharedTitle } from './dual';
 import { isNameWord as isNameWordLookup, matchNationality } from './lookups';
@@ -167,7 +168,7 @@ export function findOfficials(text: string, personal: PersonalEntry[] = []): Off
     }
     if (!t && !rank && !styled) return null;
     const fullRole = !!t && t.roles.some((r) => r.complement || r.nat);
-    let name = readNameAfter(words, norms, j, !!t, paren, fullRole);
+    let name = readNameAfter(words, norms, j, !!t, paren, fullRole) ?? (fullRole ? nameAfterRoleWords(j) : null);
     // A known name ends where its spelling ends: "سمو الأمير فيصل بن فرحان مأدبة غداء".
     if (name && name.end - name.start > 2) {
       const k = knownAt(name.start, true);
@@ -207,6 +208,19 @@ export function findOfficials(text: string, personal: PersonalEntry[] = []): Off
         return { name: before, title: t, rank, start: before.start, end: t.end, known: known && known.length >= before.end - before.start - 1 ? known.person : null, ref: false };
       }
       return { name: null, title: t, rank, start: t.start, end: t.end, known: null, ref: true };
+    }
+    return null;
+  }
+
+  /**
+   * The institution of a role may run on in words the title grammar does not know ("رئيس شركة الصين الوطنية للبترول
+   * وانغ يلين"): up to three ordinary words, then a name of two or more name words.
+   */
+  function nameAfterRoleWords(j0: number): NameRun | null {
+    for (let j = j0; j < j0 + 3 && j < words.length; j++) {
+      if (words[j]!.punctBefore || !isOrdinaryWord(norms[j]!)) return null;
+      const run = readNameAfter(words, norms, j + 1, false);
+      if (run && run.norms.length >= 2 && run.norms.every((w) => isNameWordLookup(w) || nameParticles.has(w))) return run;
     }
     return null;
   }

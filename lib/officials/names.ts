@@ -4,6 +4,7 @@
  * their بن/آل/أبو/عبد links.
  */
 import { isNameWord } from './lookups';
+import { isUnattestedWord } from '../people/evidence';
 import { matchCountryName, matchNationality } from './lookups';
 import { heads, nameParticles, nameStops, ordinals, portfolios, ranks, styles } from '../vocab/titles';
 import type { Word } from './words';
@@ -45,6 +46,8 @@ function blocks(words: Word[], norms: string[], i: number): boolean {
   if (/(ونه|ونها|وهم|وها|تهم)$/.test(w.norm) && !isNameWord(w.norm)) return true;
   if (matchCountryName(norms, i) && !isNameWord(w.norm)) return true;
   if (portfolios.match(w.norm, norms, i)) return true;
+  // An ordinary word of the language that no name source attests: "عباس مرارا", "رافق تيلرسون".
+  if (isUnattestedWord(w.norm)) return true;
   return false;
 }
 

@@ -69,10 +69,13 @@ export function buildNames(countryNames: string[], placeNames: string[]) {
 
   // Arabic given and family names: Palestine dictionary first, Wikidata and Google as votes.
   const arabic = new Votes();
+  // How strongly the sources say a word is a name: lexicon words are names only with strong evidence.
+  const sources = { palestine: new Set<string>(), google: new Set<string>(), wikidata: new Map<string, number>() };
   // Family names come with the article (الحسيني → al-husseini): keyed by the stem, the article is added at render time.
   for (const line of readShared('palestine-datasets-names/dict_ar_en.csv').split('\n')) {
     const [ar, en] = line.split(',').map((x) => x.replace(/[()]/g, '').trim());
     if (!ar || !en) continue;
+    sources.palestine.add(normalize(ar.replace(/^ال/, '')));
     if (ar.startsWith('ال') && en.startsWith('al-')) arabic.add(ar.slice(2), en.slice(3), 8);
     else if (ar.startsWith('ال') && !en.startsWith('al')) arabic.add(ar.slice(2), en, 4);
     else if (!ar.startsWith('ال')) arabic.add(ar, en, 8);
@@ -81,10 +84,13 @@ export function buildNames(countryNames: string[], placeNames: string[]) {
   for (const [word, candidates] of arabic.byWord) for (const [en, weight] of candidates) foreign.add(word, en, weight);
   for (const [ar, en, count] of tsvRows(readShared('wikidata-netranslit-ar/ar2en_tokens.tsv'))) {
     foreign.add(ar!, en!, Number(count));
+    const w = normalize(ar!);
+    sources.wikidata.set(w, (sources.wikidata.get(w) ?? 0) + Number(count));
   }
   for (const line of readShared('google-transliteration-ar2en/ar2en.txt').split('\n')) {
     const [ar, en] = line.split('\t');
     if (ar && en) foreign.add(ar, en, 4);
+    if (ar && en) sources.google.add(normalize(ar.replace(/^ال/, '')));
   }
 
   const nameWords = new Set<string>();
@@ -132,7 +138,14 @@ export function buildNames(countryNames: string[], placeNames: string[]) {
   // Only stop words the name sources would otherwise accept need shipping.
   const syllableWords = new Set(Object.values(syllables).filter((t) => typeof t === 'object').flatMap((t) => Object.keys(t as object)).map(normalize));
   const nameLike = (w: string) => knownNames.has(w) || syllableWords.has(w) || (w.startsWith('ال') && knownNames.has(w.slice(2)));
+  // Strong: a name Wikidata saw three times or more, or both the Palestinian and Google lists, or a given name by origin.
+  const strongNames = new Set<string>();
+  for (const [w, count] of sources.wikidata) if (count >= 3) strongNames.add(w);
+  for (const w of sources.palestine) if (sources.google.has(w)) strongNames.add(w);
+  for (const table of Object.values(given)) for (const k of Object.keys(table)) for (const w of normalize(k).split(' ')) strongNames.add(w);
+  for (const w of syllableWords) strongNames.add(w);
   return {
+    strongNames,
     stopWords: { words: [...stop].filter(nameLike).sort(byCodePoint).join(' ') },
     nameWords: {
       arabic: arabicRule.join(' '),

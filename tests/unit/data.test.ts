@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '@/lib/arabic/normalize';
 import { serializeAsset, SHARED } from '@/scripts/build-data/io';
+import { buildLexicon } from '@/scripts/build-data/lexicon';
 import { buildNames } from '@/scripts/build-data/names';
 import { buildNationalities, buildPlaces } from '@/scripts/build-data/nationalities';
 
@@ -14,6 +15,7 @@ describe('generated data assets', () => {
   it('stay within the size budget the extension bundles', () => {
     const total = ASSETS.reduce((sum, name) => sum + statSync(asset(name)).size, 0);
     expect(total).toBeLessThanOrEqual(920 * 1024);
+    expect(statSync(asset('lexicon.json')).size).toBeLessThanOrEqual(300 * 1024);
   });
 
   it('key nationality forms and country names by their normalised spelling, one owner per form', () => {
@@ -44,7 +46,7 @@ describe('generated data assets', () => {
     }
   });
 
-  // The build needs ../shared/data, which CI does not have: the committed assets are the build's output.
+  // The build needs ../shared/data beside the clone and Debian's hunspell-ar (.ci/run installs it).
   it.skipIf(!existsSync(SHARED))('are exactly what npm run build:data produces', () => {
     const nationalities = buildNationalities();
     const places = buildPlaces();
@@ -57,6 +59,7 @@ describe('generated data assets', () => {
       'names-arabic.json': names.arabic,
       'names-foreign.json': names.foreign,
       'names-by-origin.json': names.byOrigin,
+      'lexicon.json': buildLexicon(names.strongNames),
     };
     for (const [name, value] of Object.entries(expected)) expect(readFileSync(asset(name), 'utf8'), name).toBe(serializeAsset(value));
   }, 30_000);

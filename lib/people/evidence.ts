@@ -1,0 +1,54 @@
+/**
+ * Evidence that a word can be part of a personal name, word by word: the gazetteer and the name dictionaries for,
+ * the lexicon of ordinary words against. A word that is an ordinary word and not an attested name word is no part
+ * of a name ("طريق", "الاقتصادي", "بسبب", "قائلة"); one attested both ways (سعيد، هارون) is left to its context.
+ */
+import { normalize } from '../arabic/normalize';
+import { knownPeople } from '../gazetteer';
+import { inNameDictionaries } from '../vocab/names';
+import { isAlsoName, lexicalReading } from './lexicon';
+
+let gazetteerWords: Set<string> | null = null;
+/** A word of some known person's Arabic spelling. */
+export function isGazetteerWord(norm: string): boolean {
+  if (!gazetteerWords) {
+    gazetteerWords = new Set();
+    for (const p of knownPeople) {
+      for (const n of [...p.names_ar, ...(p.short_ar ?? []), ...(p.after_title_ar ?? [])]) {
+        for (const w of normalize(n).split(/[\s-]+/)) if (w.length > 1) gazetteerWords.add(w);
+      }
+    }
+  }
+  return gazetteerWords.has(norm) || (norm.startsWith('ال') && gazetteerWords.has(norm.slice(2)));
+}
+
+const cache = new Map<string, boolean>();
+
+/**
+ * An ordinary word that is no name: a dictionary word as written and not a strongly attested name word, or a
+ * dictionary word behind a proclitic ("بتدبير") that no name source lists at all.
+ */
+export function isOrdinaryWord(norm: string): boolean {
+  let v = cache.get(norm);
+  if (v === undefined) {
+    v = computeOrdinary(norm);
+    if (cache.size > 50000) cache.clear();
+    cache.set(norm, v);
+  }
+  return v;
+}
+
+function computeOrdinary(norm: string): boolean {
+  if (norm.includes('-')) return false;
+  const lexical = lexicalReading(norm);
+  if (!lexical || isAlsoName(norm) || isGazetteerWord(norm)) return false;
+  // "وبارك", "ولي": the conjunction before a name ("… وبارك يونغ-سيك") leaves the word to its context.
+  if (/^[وف]/.test(norm) && norm.length >= 3 && (inNameDictionaries(norm.slice(1)) || isGazetteerWord(norm.slice(1)))) return false;
+  if (lexical === 'word') return true;
+  return !inNameDictionaries(norm) && !(norm.startsWith('ال') && inNameDictionaries(norm.slice(2)));
+}
+
+/** An ordinary word that no name source lists at all ("مرارا", "الاقتصادي"; not "ضيف", which some surname lists hold). */
+export function isUnattestedWord(norm: string): boolean {
+  return isOrdinaryWord(norm) && !inNameDictionaries(norm) && !(norm.startsWith('ال') && inNameDictionaries(norm.slice(2)));
+}

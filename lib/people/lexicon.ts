@@ -1,0 +1,35 @@
+/**
+ * Ordinary words of Arabic (assets/lexicon.json, built from Ayaspell by npm run build:data): the counter-evidence
+ * for a name. A word that is an ordinary word and not a strongly attested name word is never part of a name.
+ */
+import lexicon from '../../assets/lexicon.json';
+import { bloomBytes, bloomHas, type BloomData } from '../vocab/bloom';
+import { stemCandidates } from './stems';
+
+const words = (lexicon as { words: BloomData }).words;
+const bits = bloomBytes(words);
+const alsoNames = new Set((lexicon as { names: string }).names.split(' '));
+
+/** How a word is a dictionary word: as written (article and suffixes aside), only once a proclitic is off, or not. */
+export type Lexical = 'word' | 'clitic' | null;
+
+const cache = new Map<string, Lexical>();
+
+export function lexicalReading(norm: string): Lexical {
+  let v = cache.get(norm);
+  if (v === undefined) {
+    // A stem that is itself a name word proves nothing: "الياسون" is no plural of "الياس".
+    const has = (s: string) => bloomHas(words, bits, s) && (s === norm || !alsoNames.has(s));
+    v = stemCandidates(norm, false).some(has) ? 'word' : stemCandidates(norm).some(has) ? 'clitic' : null;
+    if (cache.size > 50000) cache.clear();
+    cache.set(norm, v);
+  }
+  return v;
+}
+
+export const isLexical = (norm: string): boolean => lexicalReading(norm) !== null;
+
+/** A strongly attested name word that is also a dictionary word (سعيد، هارون، شرف). */
+export function isAlsoName(norm: string): boolean {
+  return alsoNames.has(norm) || (norm.startsWith('ال') && norm.length > 4 && alsoNames.has(norm.slice(2)));
+}

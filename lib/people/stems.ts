@@ -1,0 +1,44 @@
+/**
+ * The dictionary stems a written word may stand for: proclitics (و ف ب ل ك ال لل) off, then one suffix at a time.
+ * Shared by the lexicon's build and its run-time look-up, so both cut words the same way. Input and output are
+ * normalised (ة→ه, ى→ي, أ→ا). Verbs are keyed apart ("~" + stem): a plural or nisba ending never follows a verb
+ * stem, so "مارتان" is not "مارت" + ان.
+ */
+import { readings } from '../arabic/clitics';
+
+export const VERB = '~';
+
+/** Endings of nouns and adjectives (plural, dual, nisba, ta marbuta, accusative alif): the stem left is a noun. */
+const NOMINAL = ['يون', 'يين', 'ات', 'ان', 'ين', 'ون', 'يه', 'ي', 'ا'];
+/** Possessive and object pronouns, and ه (pronoun or ta marbuta): after a noun or a verb. */
+const PRONOUN = ['اتهم', 'اتها', 'تهم', 'تها', 'هما', 'ها', 'هم', 'هن', 'كم', 'نا', 'ته', 'ه'];
+
+/**
+ * `clitics`: also the readings with a conjunction or preposition removed ("بتدبير" → "تدبير"); without, only the word
+ * and its article-less form, so that "بوتين" is not read as ب + "وتين".
+ */
+export function stemCandidates(norm: string, clitics = true): string[] {
+  const out = new Set<string>();
+  const bases = clitics ? [norm, ...readings(norm).map((r) => r.stem)] : norm.startsWith('ال') && norm.length > 4 ? [norm, norm.slice(2)] : [norm];
+  for (const base of bases) {
+    if (base.length < 2) continue;
+    out.add(base);
+    out.add(VERB + base);
+    for (const s of NOMINAL) {
+      // Plural and dual endings leave a stem of four letters or more: "دوبون" is no plural of a three-letter word.
+      const min = s.length >= 2 && s !== 'يه' ? 4 : 3;
+      if (base.endsWith(s) && base.length - s.length >= min) out.add(base.slice(0, -s.length));
+    }
+    for (const s of PRONOUN) {
+      if (!base.endsWith(s) || base.length - s.length < 3) continue;
+      const stem = base.slice(0, -s.length);
+      out.add(stem);
+      out.add(VERB + stem);
+      // محادثاتها → محادثه, قيادته → قياده: the singular the dictionary lists.
+      if (s.startsWith('ات') || s.startsWith('ت')) out.add(stem + 'ه');
+    }
+    if (base.endsWith('ات') && base.length >= 6) out.add(base.slice(0, -2) + 'ه'); // محادثات → محادثه
+    if (base.endsWith('وا') && base.length >= 5) out.add(VERB + base.slice(0, -2)); // رافقوا → رافق
+  }
+  return [...out];
+}
