@@ -3,9 +3,9 @@
  * sides in the order the article presents them, people whose side is unclear in an "Also present" group.
  */
 import { normalize } from '../arabic/normalize';
-import { headRanks, honorificPronouns, meetingVerbs } from '../vocab/meetings';
+import { headRanks, honorificPronouns, meetingVerbs, pastMarkers, timeWords } from '../vocab/meetings';
 import type { Delegation, DelegationMember, Official } from '../types';
-import type { ExplicitList } from './lists';
+import { isAttendance, type ExplicitList } from './lists';
 import type { Meeting } from './meetings';
 import { ALSO_PRESENT, arabicSideName, type Side } from './sides';
 
@@ -37,8 +37,19 @@ export interface AssembleInput {
 /** Guards against a title fragment read as a name ("للشؤون العسكرية", "معاليه"): never a delegation member. */
 function isPlausibleName(o: Official): boolean {
   const words = normalize(o.name_ar).split(/\s+/).filter(Boolean);
-  return words.length > 0 && !words[0]!.startsWith('لل') && !(words.length === 1 && honorificPronouns.has(words[0]!)) && !isMeetingVerb(words[0]!);
+  return words.length > 0 && !words[0]!.startsWith('لل') && !(words.length === 1 && honorificPronouns.has(words[0]!)) && !isMeetingVerb(words[0]!) && hasNameEvidence(o, words);
 }
+
+/**
+ * "خارجية سويدي سابق"، "آنذاك مشار بتدبير انقلاب": a phrase of the language read as a name. A word of time ("سابق"،
+ * "آنذاك") is never a name word. (Nationality words are: "ماركو روسي", "تركي الفيصل".)
+ */
+function hasNameEvidence(o: Official, words: readonly string[]): boolean {
+  if (o.known) return true;
+  return !words.some((w) => isIn(w, pastMarkers) || isIn(w, timeWords));
+}
+
+const isIn = (w: string, set: ReadonlySet<string>) => set.has(w) || set.has(w.replace(/^و/, ''));
 
 /** "ويبحثان تعزيز …": a headline clause read as a name starts with a meeting verb in the present tense. */
 function isMeetingVerb(word: string): boolean {
@@ -146,21 +157,32 @@ export function assemble({ meetings, lists, fallbackSide, sideOf, officials }: A
     if (!listSide && principalSide && !list.reception) listSide = principalSide;
     // A list without side words whose placed members agree: the others are of the same side.
     if (!listSide && !list.reception) {
-      const known = new Set(list.members.map((o) => sideOf(o)?.key).filter(Boolean));
-      if (known.size === 1) listSide = list.members.map((o) => sideOf(o)).find(Boolean) ?? null;
-      else if (!known.size && list.kind !== 'attend' && previousDelegationSide) listSide = previousDelegationSide;
+      const knownSides = list.members.map((o) => sideOf(o)?.key).filter(Boolean);
+      const known = new Set(knownSides);
+      // An attendance list needs two members of one side to speak for the rest: "وحضر اللقاء أمين عام الوزارة X
+      // وسفير الهند Y" is the host's official and the guest's ambassador.
+      const agree = known.size === 1 && (!isAttendance(list.kind) || knownSides.length >= 2 || knownSides.length === list.members.length);
+      if (agree) listSide = list.members.map((o) => sideOf(o)).find(Boolean) ?? null;
+      else if (!known.size && !isAttendance(list.kind) && previousDelegationSide) listSide = previousDelegationSide;
       listCertainty = Certainty.Default;
     }
     let byDefault: Side | null = null;
-    if (!listSide && list.reception && principalSide) {
-      byDefault = [...sides.values()].map((s) => s.side).find((s) => s.key !== principalSide.key && s.key !== 'also') ?? null;
+    // A reception: those who welcome or see off the guest are the host's side, whatever side the guest is.
+    const welcomed = list.reception ? principalSide ?? list.guestSide ?? (list.guestRole ? guestSide : null) : null;
+    if (!listSide && list.reception && (welcomed || hostSide)) {
+      byDefault =
+        hostSide && hostSide.key !== welcomed?.key
+          ? hostSide
+          : [...sides.values()].map((s) => s.side).find((s) => s.key !== welcomed?.key && s.key !== 'also') ?? null;
     } else if (!listSide && list.kind === 'attend' && !hostListUsed && hostSide) {
       byDefault = hostSide;
       hostListUsed = true;
     }
+    // A signing names one signer per side: a signer whose own country is another side's signs for it.
+    const ownFirst = list.kind === 'sign';
     for (const o of list.members) {
       const own = sideOf(o);
-      if (listSide && (listCertainty === Certainty.Stated || !own)) place(o, listSide, listCertainty);
+      if (listSide && ((listCertainty === Certainty.Stated && !(ownFirst && own)) || !own)) place(o, listSide, listCertainty);
       else if (own) place(o, own, Certainty.Country);
       else if (listSide) place(o, listSide, Certainty.Default);
       else if (byDefault) place(o, byDefault, Certainty.Default);
@@ -168,7 +190,7 @@ export function assemble({ meetings, lists, fallbackSide, sideOf, officials }: A
     }
     if (list.kind === 'attend' && !list.side && !list.reception) hostListUsed = true;
     previousSide = listSide ?? byDefault ?? previousSide;
-    if (list.kind !== 'attend' && listSide) previousDelegationSide = listSide;
+    if (!isAttendance(list.kind) && listSide) previousDelegationSide = listSide;
   }
 
   // Delegations: sides in order of appearance, the head first.

@@ -4,7 +4,7 @@
  */
 import { readings } from '../arabic/clitics';
 import { tokenize, type Token } from '../arabic/tokens';
-import { constructHeads, titleStarts } from '../vocab/meetings';
+import { constructHeads, counterpartWords, titleStarts } from '../vocab/meetings';
 import type { Official } from '../types';
 
 export interface Mention {
@@ -159,8 +159,25 @@ export function buildContext(text: string, officials: readonly Official[], head?
   }
   mentions.sort((a, b) => a.first - b.first);
   const norms = tokens.map((t) => t.norm);
+  dropAppositiveCounterparts(mentions, mentionAt, coveredBy, norms);
   const sideMemo = new Array(tokens.length);
   return { sideMemo, text, tokens, forms, norms, sentence, sentenceStart, sentenceEnd, comma, quoted, mentionAt, coveredBy, mentions };
+}
+
+/**
+ * "نظيره الكوري الشمالي، ري يونغ هو": the counterpart is the person named right after, whoever the words
+ * "نظيره الكوري الشمالي" were linked to elsewhere. Such a mention is dropped.
+ */
+function dropAppositiveCounterparts(mentions: Mention[], mentionAt: (Mention | null)[], coveredBy: (Mention | null)[], norms: string[]): void {
+  for (let n = mentions.length - 1; n >= 0; n--) {
+    const m = mentions[n]!;
+    if (!counterpartWords.has((norms[m.first] ?? '').replace(/^[وفب]/, ''))) continue;
+    const next = mentions[n + 1];
+    if (!next || next.first > m.last + 1 || next.official === m.official) continue;
+    mentions.splice(n, 1);
+    mentionAt[m.first] = null;
+    for (let k = m.first; k < m.last; k++) if (coveredBy[k] === m) coveredBy[k] = null;
+  }
 }
 
 /** True when one of the forms of token i is in the set. */

@@ -1,8 +1,8 @@
 import type { Delegation, Official } from '../types';
 import { assemble } from './assemble';
 import { buildContext, type Context } from './context';
-import { findLists } from './lists';
-import { findMeetings, isAboutMeeting, type Meeting } from './meetings';
+import { findLists, isAttendance } from './lists';
+import { findMeetings, isAboutMeeting, verbAt, type Meeting } from './meetings';
 import { ALSO_PRESENT, partitionOf, sideAt, sideResolver, type Side } from './sides';
 
 /**
@@ -19,7 +19,8 @@ export function findDelegations(text: string, officials: Official[]): Delegation
   const sideOf = sideResolver(ctx, partition);
   const meetings = connected(findMeetings(ctx, partition), sideOf);
   const principals = new Set(meetings.flatMap((m) => m.parties.map((p) => p.official).filter((o): o is Official => !!o)));
-  const lists = findLists(ctx, partition, principals);
+  const hosts = new Set(meetings.filter((m) => verbAt(ctx, m.cue) === 'host').flatMap((m) => m.parties.filter((p) => p.role === 'subject' && p.official).map((p) => p.official!)));
+  const lists = findLists(ctx, partition, principals, hosts);
   const delegations = assemble({ meetings, lists, sideOf, officials, fallbackSide: mostNamedCountry(ctx, partition) });
   return betweenSides(delegations, meetings, lists) ? delegations : [];
 }
@@ -31,7 +32,7 @@ export function findDelegations(text: string, officials: Official[]): Delegation
 function betweenSides(delegations: Delegation[], meetings: Meeting[], lists: ReturnType<typeof findLists>): boolean {
   const sides = delegations.filter((d) => d.country !== null || d.side_en !== ALSO_PRESENT.en);
   if (sides.length >= 2) return true;
-  if (lists.some((l) => l.kind !== 'attend')) return sides.length === 1;
+  if (lists.some((l) => !isAttendance(l.kind))) return sides.length === 1;
   return meetings.some((m) => new Set(m.parties.map((p) => p.side?.key ?? p.official?.id)).size >= 2) && sides.length === 1;
 }
 
@@ -69,9 +70,11 @@ function connected(meetings: Meeting[], sideOf: (o: Official) => Side | null): M
       if (k) sides.add(k);
     }
   };
-  add(meetings[0]!);
-  for (const m of meetings.slice(1)) {
-    if (m.otherTime) continue;
+  // The anchor: the first meeting of the article's own time, else the first named.
+  const anchor = meetings.find((m) => !m.otherTime) ?? meetings[0]!;
+  add(anchor);
+  for (const m of meetings) {
+    if (m === anchor || m.otherTime) continue;
     if (m.sameMeeting || m.leads || m.parties.some((p) => (p.official && people.has(p.official)) || sides.has(sideKey(p) ?? '-'))) add(m);
   }
   return keep;

@@ -35,10 +35,19 @@ export interface ExplicitList {
   role: 'guest' | 'host' | null;
   /** "كما يشمل الوفد …": continues the previous list's side. */
   continuation: boolean;
+  /** A reception whose guest is named by title or side only ("في استقبال رئيس الوزراء الماليزي"): the guest's side. */
+  guestSide: Side | null;
+  /** "في وداع الضيف": the guest named by the role alone. */
+  guestRole: boolean;
   members: Official[];
 }
 
 const MAX_SPAN = 160;
+
+/** Lists of those present (attendance, signing) rather than of a travelling delegation. */
+export function isAttendance(kind: ListKind): boolean {
+  return kind === 'attend' || kind === 'sign';
+}
 
 /** The opener kind of token i, with the rules that keep common verbs (ضم، شارك) from opening lists out of context. */
 function openerAt(ctx: Context, i: number, partition: Partition): { kind: ListKind; reception: boolean } | null {
@@ -55,6 +64,13 @@ function openerAt(ctx: Context, i: number, partition: Partition): { kind: ListKi
   if (/^(?:و|ف)?(?:استقبال|وداع)/.test(norm)) {
     return prev.includes('في') ? { kind, reception: true } : null;
   }
+  // "تحت إشراف X"، "برعاية X": those who preside over a ceremony.
+  if (/^و?(?:اشراف|رعايه)$/.test(norm) && !prev.includes('تحت')) return null;
+  if (kind === 'sign') {
+    // "وقعها من جانب الإمارات X، ومن الجانب الصيني Y": a signer for each named side.
+    const phrase = sidePhraseIn(ctx, i + 1, i + 6, partition);
+    return phrase && phrase.first <= i + 2 ? { kind, reception: false } : null;
+  }
   if (kind === 'delegation') {
     let near = false;
     for (let k = Math.max(0, i - 8); k <= i + 3 && !near; k++) near = k !== i && isIn(ctx, k, delegationWords);
@@ -69,7 +85,7 @@ function openerAt(ctx: Context, i: number, partition: Partition): { kind: ListKi
  * The person a pronoun refers to ("يرافقه", "بمعية سموه"): the last principal named before token i; with an
  * honorific pronoun, the last one addressed with that honorific ("سموه" → a "سمو", "جلالته" → a "جلالة").
  */
-function referentBefore(ctx: Context, i: number, principals: ReadonlySet<Official>): Official | null {
+function referentBefore(ctx: Context, i: number, principals: ReadonlySet<Official>, hosts?: ReadonlySet<Official>): Official | null {
   const pronoun = (ctx.norms[i + 1] ?? '').replace(/^و/, '');
   const honorific = honorificPronouns.has(pronoun) ? pronoun.replace(/(?:ته|تها|ه|ها)$/, '') : null;
   const styled = (m: Mention) => {
@@ -82,7 +98,8 @@ function referentBefore(ctx: Context, i: number, principals: ReadonlySet<Officia
   let principal: Official | null = null;
   for (let k = i - 1; k >= 0 && k > i - 400; k--) {
     const m = ctx.mentionAt[k];
-    if (!m) continue;
+    // "واستقبله X. وكان في استقباله …": the one welcomed is the guest, not the host named last.
+    if (!m || hosts?.has(m.official)) continue;
     if (honorific && principals.has(m.official) && styled(m)) return m.official;
     if (principals.has(m.official)) principal ??= m.official;
     fallback ??= m.official;
@@ -98,6 +115,8 @@ export function findLists(
   ctx: Context,
   partition: { north: string; south: string } | null,
   principals: ReadonlySet<Official>,
+  /** Those who receive a guest ("استقبل X …"): never the guest of a reception list. */
+  hosts: ReadonlySet<Official> = new Set(),
 ): ExplicitList[] {
   const lists: ExplicitList[] = [];
   const n = ctx.tokens.length;
@@ -130,12 +149,16 @@ export function findLists(
     }
     let principal: Official | null = null;
     const norm = ctx.norms[i]!;
-    const pronounOpener = /(?:ه|ها|هم|هما|ته|تها)$/.test(norm) && opener.kind !== 'delegation';
+    // "يرافقه"، "شاركه": the pronoun is a person; "حضره"، "وقعها": the event or the agreement.
+    const pronounOpener = /(?:ه|ها|هم|هما|ته|تها)$/.test(norm) && (opener.kind === 'accompany' || (opener.kind === 'attend' && !/حضر|اشراف|رعاي/.test(norm)));
     const honorific = isIn(ctx, i + 1, honorificPronouns);
     const previous = lists[lists.length - 1];
     if (pronounOpener || honorific || (opener.reception && /(?:ه|ها)$/.test(norm))) {
       // "كما كان في وداعه": the same person as the previous reception list.
-      principal = previous && previous.reception === opener.reception && previous.principal ? previous.principal : referentBefore(ctx, i, principals);
+      principal =
+        previous && previous.reception === opener.reception && previous.principal
+          ? previous.principal
+          : referentBefore(ctx, i, principals, opener.reception ? hosts : undefined);
     }
     // "الوفد المرافق للأمير X يضم …", "ويضم الوفد الرسمي لسمو ولي العهد …": the principal is named near the delegation word.
     const headStart = Math.max(sentStart, previousEnd);
@@ -147,7 +170,7 @@ export function findLists(
       const inSpan = k > i;
       const nearMarker = [1, 2].some((d) => k - d >= headStart && isIn(ctx, k - d, accompaniedMarkers));
       const receptionPrincipal = opener.reception && !/(?:ه|ها)$/.test(norm) && inSpan && !members.length && k <= i + 4;
-      const delegationPrincipal = opener.kind !== 'attend' && nearMarker && (k < i || !members.length);
+      const delegationPrincipal = !isAttendance(opener.kind) && nearMarker && (k < i || !members.length);
       const markedPrincipal = receptionPrincipal || delegationPrincipal;
       if (markedPrincipal && !principal) {
         principal = m.official;
@@ -165,17 +188,26 @@ export function findLists(
       continue;
     }
     // "استقبل … Y والوفد المرافق له، الذي يضم …": the person the delegation accompanies, named before the marker.
-    if (!principal && opener.kind !== 'attend') principal = accompaniedBefore(ctx, i, sentStart);
+    if (!principal && !isAttendance(opener.kind)) principal = accompaniedBefore(ctx, i, sentStart);
     // "ويضم الوفد المرافق …" after a list of the same delegation: the same principal.
-    if (!principal && opener.kind !== 'attend' && previous && previous.kind !== 'attend') principal = previous.principal;
+    if (!principal && !isAttendance(opener.kind) && previous && !isAttendance(previous.kind)) principal = previous.principal;
     // A side named before the opener with someone named in between belongs to another clause
     // ("استقبل … وفدا من الاتحاد الأوروبي برئاسة X، بحضور …"), unlike "وفي الجانب الأميركي، حضر اللقاء …".
     const phrase = sidePhraseIn(ctx, headStart, firstMember, partition);
     let side = phrase && !(phrase.last <= i && namedBetween(ctx, phrase.last, i)) ? phrase.side : null;
+    // "وكان في استقبال الوفد السعودي/رئيس الوزراء الماليزي لدى وصوله …": the side after the opener is the guest's.
+    let guestSide: Side | null = null;
+    let guestRole = false;
+    if (opener.reception && !principal) {
+      const guest = receptionGuest(ctx, i + 1, firstMember, partition);
+      guestSide = guest.side;
+      guestRole = guest.byRole;
+      if (side && phrase && phrase.first > i) side = null;
+    }
     if (!side) side = tailSide(ctx, firstMember, end, partition);
     let role: 'guest' | 'host' | null = null;
-    for (let k = Math.max(headStart, i - 4); k < firstMember && !side && !role; k++) role = roleSideAt(ctx, k);
-    const continuation = !side && !principal && opener.kind !== 'attend' && lists.length > 0 && /^(?:و)?(?:كما|ايضا)$/.test(ctx.norms[i - 1] ?? '');
+    for (let k = Math.max(headStart, i - 4); k < firstMember && !side && !role && !opener.reception; k++) role = roleSideAt(ctx, k);
+    const continuation = !side && !principal && !isAttendance(opener.kind) && lists.length > 0 && /^(?:و)?(?:كما|ايضا)$/.test(ctx.norms[i - 1] ?? '');
     lists.push({
       kind: opener.kind,
       opener: i,
@@ -186,6 +218,8 @@ export function findLists(
       reception: opener.reception,
       role,
       continuation,
+      guestSide,
+      guestRole,
       members,
     });
     previousEnd = end;
@@ -202,6 +236,20 @@ function accompaniedBefore(ctx: Context, i: number, sentStart: number): Official
     return null;
   }
   return null;
+}
+
+/** Words that end the naming of a reception's guest and start the circumstances: "لدى وصوله"، "عند مغادرته". */
+const ARRIVAL = new Set(['لدي', 'عند', 'فور', 'بعد', 'في', 'الي', 'بمطار', 'مطار']);
+
+/** The guest of "في استقبال …" named without a name: a side or nationality, or the word الضيف. */
+function receptionGuest(ctx: Context, from: number, to: number, partition: Partition): { side: Side | null; byRole: boolean } {
+  for (let k = from; k < Math.min(to, from + 8); k++) {
+    if (ARRIVAL.has(ctx.norms[k] ?? '') || ctx.coveredBy[k]) break;
+    if (isIn(ctx, k, guestWords)) return { side: null, byRole: true };
+    const s = sideAt(ctx, k, partition);
+    if (s) return { side: s.side, byRole: false };
+  }
+  return { side: null, byRole: false };
 }
 
 /** "الجانب الضيف" / "الجانب المضيف" at token k: the side by its role in the meeting. */

@@ -5,10 +5,12 @@
 import { normalize } from '../arabic/normalize';
 import {
   callNouns,
+  ceremonyNouns,
   complementizers,
   counterpartWords,
   delegationWords,
   demonstratives,
+  durationWords,
   futureMarkers,
   headVerbs,
   honorificPronouns,
@@ -19,12 +21,14 @@ import {
   meetingVerbs,
   multilateralWords,
   nounsNeedingCounterpart,
+  otherTimePrepositions,
   pastMarkers,
   pluperfectAuxiliaries,
   possessiveSuffixes,
   spokespersonWords,
   stoppers,
   temporalPrepositions,
+  type MeetingVerbKind,
 } from '../vocab/meetings';
 import type { Official } from '../types';
 import { isGenitiveReference, isIn, lookup, sentenceBounds, type Context, type Mention } from './context';
@@ -77,6 +81,27 @@ function previousMention(ctx: Context, i: number, limit: number): Mention | null
   return null;
 }
 
+/** The last mention before token i in the previous sentence, outside quotes, of someone else than `not`. */
+function mentionBefore(ctx: Context, i: number, not: Official): Mention | null {
+  const [start] = sentenceBounds(ctx, i);
+  const [prevStart] = sentenceBounds(ctx, Math.max(0, start - 1));
+  for (let k = start - 1; k >= prevStart; k--) {
+    const m = ctx.coveredBy[k];
+    if (m && !ctx.quoted[k] && m.official !== not) return m;
+  }
+  return null;
+}
+
+/** The meeting verb at token i; a word with the article is a noun ("الجمعة" is Friday, not جمعه "brought together"). */
+export function verbAt(ctx: Context, i: number): MeetingVerbKind | undefined {
+  const norm = ctx.norms[i] ?? '';
+  const bare = norm.replace(/^[وف]/, '');
+  const listed = meetingVerbs.get(norm) ?? meetingVerbs.get(bare);
+  if (listed) return listed;
+  if (/^[وفبلك]?ال/.test(norm)) return undefined;
+  return lookup(ctx, i, meetingVerbs);
+}
+
 /** The subject of the clause holding token i: the first person named in its sentence before i ("قال X بعد اجتماعه مع"). */
 function clauseSubject(ctx: Context, i: number): Mention | null {
   const [start] = sentenceBounds(ctx, i);
@@ -119,7 +144,9 @@ function isSpokesperson(o: Official): boolean {
 
 /** "ويلتقي لودريان غدا …"، "من المقرر أن يجتمع …"، "وكان X قد التقى …": a meeting at another time than the article's. */
 function isOtherTime(ctx: Context, i: number): boolean {
-  if (/^و?س(?:ي|ت|ن)/.test(ctx.norms[i]!) && lookup(ctx, i, meetingVerbs)) return true;
+  if (/^و?س(?:ي|ت|ن)/.test(ctx.norms[i]!) && verbAt(ctx, i)) return true;
+  const noun = nounAt(ctx, i);
+  if (noun && isOtherTimeNoun(ctx, i, noun)) return true;
   const [start, end] = sentenceBounds(ctx, i);
   for (let k = Math.max(start, i - 4); k < Math.min(end, i + 6); k++) {
     if (ctx.coveredBy[k] || ctx.quoted[k]) continue;
@@ -130,13 +157,28 @@ function isOtherTime(ctx: Context, i: number): boolean {
   return false;
 }
 
+/**
+ * "منذ لقائه مع كيم"، "بعد القمة التاريخية بين …"، "قبيل قمة مقررة"، "لقاءه به قبل نحو عام": a meeting noun dated
+ * before or after the article's meeting. With a possessive, only منذ: "عقب لقائه مع X" is the article's own meeting.
+ */
+function isOtherTimeNoun(ctx: Context, i: number, noun: NounReading): boolean {
+  const before = (ctx.forms[i - 1] ?? []).find((f) => otherTimePrepositions.has(f));
+  if (before === 'منذ' || (before && !noun.possessive)) return true;
+  const [, end] = sentenceBounds(ctx, i);
+  for (let k = i + 1; k < Math.min(end, i + 8); k++) {
+    if (!(ctx.forms[k] ?? []).includes('قبل')) continue;
+    for (let j = k + 1; j < Math.min(end, k + 4); j++) if (isIn(ctx, j, durationWords)) return true;
+  }
+  return false;
+}
+
 /** Mentions joined to m by "و" right after it ("مباحثات أردوغان وبوتين", "مع عباس والعاهل الأردني …"). */
-function conjoined(ctx: Context, m: Mention): Mention[] {
+function conjoined(ctx: Context, m: Mention, reach = 6): Mention[] {
   const out: Mention[] = [];
   let cur = m;
   for (;;) {
     let next: Mention | null = null;
-    for (let k = cur.last; k < cur.last + 6 && k < ctx.tokens.length; k++) {
+    for (let k = cur.last; k < cur.last + reach && k < ctx.tokens.length; k++) {
       if (ctx.sentence[k] !== ctx.sentence[cur.first]) break;
       const at = ctx.mentionAt[k];
       if (at) {
@@ -216,6 +258,13 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
     if (object) parties.push({ official: object.official, side: null, role: 'object' });
     return parties.length === 2 ? { cue: i, parties, sameMeeting: false, leads: false } : null;
   }
+  if (kind === 'host' && /(?:ه|ها|هما|هم)$/.test(ctx.norms[i]!)) {
+    // "وصل X إلى الرياض، واستقبله Y": the host after the verb, the guest the pronoun refers to.
+    const host = nextMention(ctx, i, 10);
+    const guest = host && (previousMention(ctx, i, 40) ?? mentionBefore(ctx, i, host.official));
+    if (!host || !guest || guest.official === host.official) return null;
+    return { cue: i, parties: [{ official: host.official, side: null, role: 'subject' }, { official: guest.official, side: null, role: 'object' }], sameMeeting: false, leads: false };
+  }
   let subject: Mention | null = null;
   if (objectPronoun) {
     subject = previousMention(ctx, i, 30);
@@ -261,6 +310,41 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
   return parties.length >= 2 ? { cue: i, parties, sameMeeting: false, leads: false } : null;
 }
 
+/**
+ * "شهد X و Y مراسم توقيع …": everyone named between the witness verb and the ceremony; "وقع X و Y وثيقة …"، "وقع X مع
+ * نظيره Y": the signer and those joined to him. A decree signed by one person ("وقع الرئيس مرسوما") is no meeting.
+ */
+function jointMeeting(ctx: Context, i: number, kind: 'sign' | 'witness'): Meeting | null {
+  const [, sentEnd] = sentenceBounds(ctx, i);
+  const parties: Party[] = [];
+  const add = (m: Mention, role: PartyRole) => {
+    if (!parties.some((p) => p.official === m.official) && !isGenitiveReference(ctx, m)) parties.push({ official: m.official, side: null, role });
+  };
+  if (kind === 'witness') {
+    let ceremony = -1;
+    for (let k = i + 1; k < Math.min(sentEnd, i + 60) && ceremony < 0; k++) if (!ctx.coveredBy[k] && isIn(ctx, k, ceremonyNouns)) ceremony = k;
+    if (ceremony < 0) return null;
+    for (let k = i + 1; k < ceremony; k++) {
+      const m = ctx.mentionAt[k];
+      if (m && !ctx.quoted[k]) add(m, parties.length ? 'object' : 'subject');
+    }
+  } else {
+    const subject = nextMention(ctx, i, 10);
+    if (!subject) return null;
+    add(subject, 'subject');
+    for (const c of conjoined(ctx, subject, 12)) add(c, 'object');
+    if (parties.length < 2) {
+      for (let k = subject.last; k < Math.min(sentEnd, subject.last + 6); k++) {
+        if (!(ctx.forms[k] ?? []).includes('مع')) continue;
+        const object = nextMention(ctx, k, 8, subject.official);
+        if (object) add(object, 'object');
+        break;
+      }
+    }
+  }
+  return new Set(parties.map((p) => p.official)).size >= 2 ? { cue: i, parties, sameMeeting: false, leads: false } : null;
+}
+
 function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | null {
   const noun = nounAt(ctx, i);
   if (!noun) return null;
@@ -271,8 +355,9 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
   const demonstrative = isIn(ctx, i - 1, demonstratives) || /^ل?هذ[اه]$/.test(ctx.norms[i - 1] ?? '');
   let light = false;
   for (let k = Math.max(sentenceBounds(ctx, i)[0], i - 15); k < i && !light; k++) light = isIn(ctx, k, lightVerbs);
-  // The genitive: "مباحثات أردوغان وبوتين", "اجتماع جاويش أوغلو وبومبيو".
-  if (!noun.possessive) {
+  // The genitive: "مباحثات أردوغان وبوتين", "اجتماع جاويش أوغلو وبومبيو". A noun with the article takes none:
+  // "وحضر اللقاء أمين عام الوزارة X" names who attended, not a party.
+  if (!noun.possessive && !(noun.definite && /^[وفبل]*ال/.test(ctx.norms[i]!))) {
     const g = genitiveAfter(ctx, i);
     if (g && !ctx.quoted[g.first] && ctx.sentence[g.first] === ctx.sentence[i] && !ctx.comma[i + 1]) {
       parties.push({ official: g.official, side: null, role: 'subject' });
@@ -408,7 +493,7 @@ function invitationMeeting(ctx: Context, i: number): Meeting | null {
   if (!host) return null;
   const [start, end] = sentenceBounds(ctx, i);
   let aboutMeeting = false;
-  for (let k = start; k < end && !aboutMeeting; k++) aboutMeeting = !ctx.quoted[k] && (nounAt(ctx, k) !== null || lookup(ctx, k, meetingVerbs) !== undefined);
+  for (let k = start; k < end && !aboutMeeting; k++) aboutMeeting = !ctx.quoted[k] && (nounAt(ctx, k) !== null || verbAt(ctx, k) !== undefined);
   if (!aboutMeeting) return null;
   const guest = clauseSubject(ctx, i);
   const parties: Party[] = [{ official: host.official, side: null, role: 'object' }];
@@ -448,9 +533,10 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
     if (cover && (cover.last !== i + 1 || cover.first === i || !nounAt(ctx, i))) continue;
     // "وكان في استقباله/الاستقبال …" opens a list of people at a reception, not a new meeting.
     if (/^و?(?:ال)?(?:استقبال|وداع)/.test(ctx.norms[i]!) && (ctx.forms[i - 1] ?? []).includes('في')) continue;
-    const verb = lookup(ctx, i, meetingVerbs);
+    const verb = verbAt(ctx, i);
+    const joint = verb === 'sign' || verb === 'witness';
     const m =
-      (verb ? verbMeeting(ctx, i, verb, partition) : null) ??
+      (joint ? jointMeeting(ctx, i, verb) : verb ? verbMeeting(ctx, i, verb, partition) : null) ??
       nounMeeting(ctx, i, partition) ??
       counterpartMeeting(ctx, i, partition) ??
       invitationMeeting(ctx, i) ??
@@ -473,8 +559,10 @@ export function isAboutMeeting(ctx: Context): boolean {
     if (i && /\n/.test(ctx.text.slice(ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start))) paragraphs++;
     if (paragraphs >= LEAD_PARAGRAPHS) break;
     if (ctx.quoted[i]) continue;
-    const verb = lookup(ctx, i, meetingVerbs);
-    if (verb && verb !== 'discuss') return true;
+    const verb = verbAt(ctx, i);
+    if (verb === 'sign' || verb === 'witness') {
+      if (jointMeeting(ctx, i, verb)) return true;
+    } else if (verb && verb !== 'discuss') return true;
     // "بحث X مع Y": a discussion verb counts with مع.
     if (verb === 'discuss') {
       for (let k = i + 1; k < i + 12 && k < ctx.tokens.length; k++) if ((ctx.forms[k] ?? []).includes('مع')) return true;

@@ -37,10 +37,13 @@ export const ALSO_PRESENT: Side = { key: 'also', country: null, en: alsoPresent.
 
 const sideByCode = new Map<string, Side>();
 
+const PSEUDO_COUNTRY_CODES = new Set(['UN', 'EU']);
+
 export function countrySide(code: string, ar = ''): Side {
   let side = sideByCode.get(code);
   if (!side) {
-    const org = organisation(code); // the nationality data uses UN/EU as pseudo-country codes
+    // The nationality data uses UN/EU as pseudo-country codes; AU and AL are Australia and Albania, not the unions.
+    const org = PSEUDO_COUNTRY_CODES.has(code) ? organisation(code) : null;
     side = org
       ? { key: 'org:' + org.key, country: null, en: org.en, ar: '' }
       : { key: 'country:' + code, country: code, en: sideNameOverride(code) ?? countryNameEn(code), ar: '' };
@@ -163,13 +166,15 @@ function sideInWords(words: string | null): Side | null {
   if (roleSides.size > 20_000) roleSides.clear();
   const ctx = buildContext(words, []);
   let found: Side | null = null;
-  for (let i = 0; i < ctx.tokens.length && !found; i++) found = sideAt(ctx, i, null)?.side ?? null;
+  // "سفير الدولة لدى ماليزيا": the place after لدى/في is where the person serves, not whom they serve.
+  for (let i = 0; i < ctx.tokens.length && !found; i++) if (!LOCATIVE.has(ctx.norms[i - 1] ?? '') && !isPlaceWithBa(ctx.norms[i]!)) found = sideAt(ctx, i, null)?.side ?? null;
   roleSides.set(words, found);
   return found;
 }
 
 /** Words after which a place is where a person serves ("سفير … لدى الأردن", "الملحق العسكري … في الأردن"). */
 const LOCATIVE = new Set(['لدي', 'في', 'الي', 'داخل']);
+const PLACE_PREPOSITION = /^(?:في|الي|من|علي|عند|لدي|ب(?:ال|مقر|قصر|مطار))/;
 const WAW_INITIAL = /^(?:وزير|وزيره|وزاره|والي|وكيل|ولي|وفد|وكاله|وسيط)$/;
 
 /** "بواشنطن", "بعمان": a place with the preposition ب, not a nationality. */
@@ -201,7 +206,10 @@ function sideAroundMention(ctx: Context, m: Mention, partition: Partition): Side
   }
   for (let k = m.last; k < Math.min(end, m.last + 8) && !ctx.coveredBy[k]; k++) {
     const n = ctx.norms[k] ?? '';
-    if (k > m.last && (ctx.comma[k] || (n.startsWith('و') && !WAW_INITIAL.test(n)))) break;
+    // "زيد المجالي وسفير الهند …": the next list item starts with و right after the name.
+    if ((k > m.last && ctx.comma[k]) || (n.startsWith('و') && !WAW_INITIAL.test(n))) break;
+    // "… أحمد الطيب بالقصر الرئاسي في العاصمة الإندونيسية": after a preposition, the words tell a place.
+    if (PLACE_PREPOSITION.test(n)) break;
     const s = at(k);
     if (s) return s;
   }

@@ -2,8 +2,8 @@
 import data from '../../assets/meeting-vocab.json';
 import { normalize } from '../arabic/normalize';
 
-export type ListKind = 'attend' | 'delegation' | 'accompany';
-export type MeetingVerbKind = 'host' | 'meet' | 'discuss' | 'visit';
+export type ListKind = 'attend' | 'delegation' | 'accompany' | 'sign';
+export type MeetingVerbKind = 'host' | 'meet' | 'discuss' | 'visit' | 'sign' | 'witness';
 
 export interface Organisation {
   key: string;
@@ -124,3 +124,11 @@ export const pluperfectAuxiliaries = set(data.pluperfectAuxiliaries);
 /** "الجانب الضيف"، "الوفد الزائر": the guest's side; "الجانب المضيف": the host's. */
 export const guestWords = set(data.guestWords);
 export const hostWords = set(data.hostWords);
+/** "مراسم"، "حفل"، "توقيع": the ceremony a witness verb (شهد) needs to report a meeting. */
+export const ceremonyNouns = set(data.ceremonyNouns);
+/** "منذ"، "بعد"، "قبيل": before a meeting noun without a possessive, another meeting than the article's. */
+export const otherTimePrepositions = set(data.otherTimePrepositions);
+/** "قبل نحو عام": a duration after قبل dates a meeting before the article's. */
+export const durationWords = set(data.durationWords);
+/** "آنذاك"، "حاليا": adverbs of time, never a word of a person's name. */
+export const timeWords = set(data.timeWords);

@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { findDelegations } from '@/lib/delegations';
+import type { Delegation, Official, Span } from '@/lib/types';
+
+// Sentences written for these tests, in the style of the agencies named; the people are invented.
+
+/** A hand-made official: every occurrence of the name (and of the given short forms) is a mention. */
+function official(text: string, name_ar: string, name_en: string, country: string | null, role_ar: string | null = null, forms: string[] = []): Official {
+  const mentions: Span[] = [];
+  for (const f of [name_ar, ...forms]) {
+    for (let at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + f.length)) {
+      if (!mentions.some(([s, e]) => at < e && at + f.length > s)) mentions.push([at, at + f.length]);
+    }
+  }
+  mentions.sort((a, b) => a[0] - b[0]);
+  return { id: name_en, name_ar, name_en, role_ar, role_en: null, country, mentions, evidence: '', known: false };
+}
+
+const summary = (ds: Delegation[]) => ds.map((d) => ({ side: d.side_en, members: d.members.map((m) => (m.head ? '*' : '') + m.name_en) }));
+
+describe('receptions and farewells (Gulf agencies)', () => {
+  // WAM style: the guest named by title only in the reception list, members with their office after the name,
+  // an ambassador of the host state posted to the guest's country.
+  const text = [
+    'استقبل صاحب السمو الشيخ سلطان بن خليفة المهيري ولي عهد الإمارة اليوم دولة داتو هاشم إبراهيم رئيس وزراء ماليزيا.',
+    'وكان في استقبال رئيس الوزراء الماليزي لدى وصوله مطار الرئاسة معالي راشد بن سعيد الكتبي وزير الدولة ومعالي ناصر عبيد الظاهري وزير الاقتصاد وسعادة عمر خلفان الرميثي سفير الدولة لدى ماليزيا.',
+    'وحضر الاستقبال معالي حمد سالم النعيمي رئيس الديوان، كما حضره من الجانب الماليزي معالي داتو عزيز رحمن وزير الخارجية والوفد المرافق.',
+    'وكان في وداع الضيف لدى مغادرته معالي راشد بن سعيد الكتبي.',
+  ].join('\n\n');
+  const officials = [
+    official(text, 'سلطان بن خليفة المهيري', 'Sultan bin Khalifa Al Muhairi', 'AE', 'ولي عهد الإمارة'),
+    official(text, 'داتو هاشم إبراهيم', 'Dato Hashim Ibrahim', 'MY', 'رئيس وزراء ماليزيا'),
+    official(text, 'راشد بن سعيد الكتبي', 'Rashid bin Saeed Al Ketbi', 'AE', 'وزير الدولة'),
+    official(text, 'ناصر عبيد الظاهري', 'Nasser Obaid Al Dhaheri', null, 'وزير الاقتصاد'),
+    official(text, 'عمر خلفان الرميثي', 'Omar Khalfan Al Romaithi', null, 'سفير الدولة لدى ماليزيا'),
+    official(text, 'حمد سالم النعيمي', 'Hamad Salem Al Nuaimi', null, 'رئيس الديوان'),
+    official(text, 'داتو عزيز رحمن', 'Dato Aziz Rahman', null, 'وزير الخارجية'),
+  ];
+
+  it('puts those who welcome and see off the guest on the host side, the ambassador of the host state with them', () => {
+    expect(summary(findDelegations(text, officials))).toEqual([
+      {
+        side: 'United Arab Emirates',
+        members: ['*Sultan bin Khalifa Al Muhairi', 'Rashid bin Saeed Al Ketbi', 'Nasser Obaid Al Dhaheri', 'Omar Khalfan Al Romaithi', 'Hamad Salem Al Nuaimi'],
+      },
+      { side: 'Malaysia', members: ['*Dato Hashim Ibrahim', 'Dato Aziz Rahman'] },
+    ]);
+  });
+
+  it('reads «كما حضره من الجانب X» as the event attended, not a person accompanied', () => {
+    const malaysia = findDelegations(text, officials).find((d) => d.country === 'MY');
+    expect(malaysia?.members.map((m) => m.name_en)).toContain('Dato Aziz Rahman');
+    expect(malaysia?.members.map((m) => m.name_en)).not.toContain('Hamad Salem Al Nuaimi');
+  });
+
+  it('takes the guest of «في استقباله» from the meeting and the attendee’s own country over the order of mention', () => {
+    // SPA style: the guest's own ambassador stands in the host's reception line.
+    const t = [
+      'وصل إلى الرياض اليوم الرئيس الكوري الجنوبي مون سانغ هو في زيارة رسمية، واستقبله خادم الحرمين الشريفين الملك فيصل بن سعد.',
+      'وكان في استقباله لدى وصوله صاحب السمو الأمير خالد بن تركي أمير منطقة الرياض ومعالي عبدالعزيز الشمري وزير التجارة وسفير جمهورية كوريا لدى المملكة كيم دو يون.',
+    ].join('\n\n');
+    const os = [
+      official(t, 'مون سانغ هو', 'Moon Sang-ho', 'KR', 'الرئيس الكوري الجنوبي'),
+      official(t, 'فيصل بن سعد', 'Faisal bin Saad', 'SA', 'خادم الحرمين الشريفين الملك'),
+      official(t, 'خالد بن تركي', 'Khalid bin Turki', null, 'أمير منطقة الرياض'),
+      official(t, 'عبدالعزيز الشمري', 'Abdulaziz Al Shammari', null, 'وزير التجارة'),
+      official(t, 'كيم دو يون', 'Kim Do-yoon', null, 'سفير جمهورية كوريا لدى المملكة'),
+    ];
+    expect(summary(findDelegations(t, os))).toEqual([
+      { side: 'Saudi Arabia', members: ['*Faisal bin Saad', 'Khalid bin Turki', 'Abdulaziz Al Shammari'] },
+      { side: 'South Korea', members: ['*Moon Sang-ho', 'Kim Do-yoon'] },
+    ]);
+  });
+});
+
+describe('signing ceremonies', () => {
+  const text = [
+    'شهد الرئيس التونسي منصف الجلاصي ورئيس الوزراء الإيطالي ماركو روسي اليوم مراسم توقيع أربع اتفاقيات بين البلدين.',
+    'ووقعها من الجانب التونسي وزير التجارة سامي الدريدي، ومن الجانب الإيطالي وزيرة الاقتصاد كيارا فيراري.',
+    'كما وقعها من جانب تونس وزير الصحة هشام الزواري، ووزير الصحة الإيطالي لوكا كونتي.',
+  ].join('\n\n');
+  const officials = [
+    official(text, 'منصف الجلاصي', 'Moncef Jlassi', 'TN'),
+    official(text, 'ماركو روسي', 'Marco Rossi', 'IT'),
+    official(text, 'سامي الدريدي', 'Sami Dridi', null),
+    official(text, 'كيارا فيراري', 'Chiara Ferrari', null),
+    official(text, 'هشام الزواري', 'Hichem Zouari', null),
+    official(text, 'لوكا كونتي', 'Luca Conti', 'IT'),
+  ];
+
+  it('makes the witnesses of «شهد … مراسم توقيع» the heads, and each signer a member of the side he signs for', () => {
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Tunisia', members: ['*Moncef Jlassi', 'Sami Dridi', 'Hichem Zouari'] },
+      { side: 'Italy', members: ['*Marco Rossi', 'Chiara Ferrari', 'Luca Conti'] },
+    ]);
+  });
+
+  it('reads «وقع X وخصمه Y … بحضور Z» as two signers and a third party who attends', () => {
+    const t = 'وقع رئيس جمهورية الجنوب ألبير ماكو ورئيس المجلس الانتقالي جوزيف أوكيلو أمس وثيقة لوقف إطلاق النار في العاصمة الكينية بحضور الرئيس الكيني دانيال موانغي.';
+    const os = [
+      official(t, 'ألبير ماكو', 'Albert Mako', 'CF'),
+      official(t, 'جوزيف أوكيلو', 'Joseph Okello', 'UG'),
+      official(t, 'دانيال موانغي', 'Daniel Mwangi', 'KE'),
+    ];
+    expect(summary(findDelegations(t, os)).map((d) => d.side)).toEqual(['Central African Republic', 'Uganda', 'Kenya']);
+  });
+
+  it('does not take a decree signed by one person for a meeting', () => {
+    const t = 'وقع الرئيس المصري محمود فهمي اليوم قرارا بتعيين السفير أحمد حسن وزيرا للخارجية.';
+    const os = [official(t, 'محمود فهمي', 'Mahmoud Fahmy', 'EG'), official(t, 'أحمد حسن', 'Ahmed Hassan', 'EG')];
+    expect(findDelegations(t, os)).toEqual([]);
+  });
+});
+
+describe('people who were not at this meeting', () => {
+  it('leaves out an earlier summit, a later one, and a meeting «قبل نحو عام»', () => {
+    const text = [
+      'وصل وزير الخارجية الياباني هيروشي تاناكا إلى سيول الجمعة، بعد القمة التاريخية بين الرئيس الأميركي جون كارتر والزعيم الصيني لي وي.',
+      'والتقى تاناكا نظيره الكوري الجنوبي بارك مين سو في مقر الوزارة.',
+      'ومنذ لقائه مع لي وي، بدا كارتر متفائلا، فيما تأتي الزيارة قبيل قمة مقررة بين الرئيس الروسي إيفان بتروف وكارتر.',
+      'وأشار بارك إلى أن لقاءه بالرئيس الفرنسي جان دوبوا قبل نحو عام كان مثمرا.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'هيروشي تاناكا', 'Hiroshi Tanaka', 'JP', null, ['تاناكا']),
+      official(text, 'جون كارتر', 'John Carter', 'US', null, ['كارتر']),
+      official(text, 'لي وي', 'Li Wei', 'CN'),
+      official(text, 'بارك مين سو', 'Park Min-su', 'KR', null, ['بارك']),
+      official(text, 'إيفان بتروف', 'Ivan Petrov', 'RU'),
+      official(text, 'جان دوبوا', 'Jean Dubois', 'FR'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Japan', members: ['*Hiroshi Tanaka'] },
+      { side: 'South Korea', members: ['*Park Min-su'] },
+    ]);
+  });
+
+  it('reads «الجمعة» (Friday) as a day, not the verb «جمعه» (brought together)', () => {
+    const text = [
+      'زار وفد من المجلس الوطني الكردي برئاسة آزاد حسو دمشق للمرة الأولى.',
+      'وأعلن الرئيس السوري سامر العلي الجمعة أنه يرحب بالحوار.',
+    ].join('\n\n');
+    const officials = [official(text, 'آزاد حسو', 'Azad Hasso', null), official(text, 'سامر العلي', 'Samer Al-Ali', 'SY')];
+    const members = findDelegations(text, officials).flatMap((d) => d.members.map((m) => m.name_en));
+    expect(members).not.toContain('Samer Al-Ali');
+  });
+});
+
+describe('implied sides', () => {
+  it('takes the name after «نظيره الكوري الشمالي،» as the counterpart, not whoever those words were linked to', () => {
+    const text = [
+      'وصل وزير الخارجية الأسترالي توم هاريس إلى بيونغ يانغ، بعد القمة بين الرئيس الأميركي جون كارتر والزعيم الكوري الشمالي كيم سونغ هو.',
+      'وكان في استقبال هاريس نظيره الكوري الشمالي، ري تشول مين، والمسؤول في الحزب، باك جونغ سو.',
+    ].join('\n\n');
+    const kim = official(text, 'كيم سونغ هو', 'Kim Song-ho', 'KP');
+    // The officials layer linked «نظيره الكوري الشمالي» to the leader named before.
+    const at = text.indexOf('نظيره الكوري الشمالي');
+    kim.mentions.push([at, at + 'نظيره الكوري الشمالي'.length]);
+    const officials = [
+      official(text, 'توم هاريس', 'Tom Harris', 'AU', null, ['هاريس']),
+      official(text, 'جون كارتر', 'John Carter', 'US'),
+      kim,
+      official(text, 'ري تشول مين', 'Ri Chol-min', 'KP'),
+      official(text, 'باك جونغ سو', 'Pak Jong-su', 'KP'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Australia', members: ['*Tom Harris'] },
+      { side: 'North Korea', members: ['*Ri Chol-min', 'Pak Jong-su'] },
+    ]);
+  });
+
+  it('places an attendee with no country by the frame and one from «ambassador of X to Y» on X’s side', () => {
+    const text = [
+      'استقبل وزير الخارجية الأردني باسل النسور اليوم في عمان نظيره الهندي راجيف كومار.',
+      'وحضر اللقاء أمين عام الوزارة زيد المجالي وسفير الهند لدى الأردن أنيل شارما.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'باسل النسور', 'Basel Al-Nsour', 'JO'),
+      official(text, 'راجيف كومار', 'Rajiv Kumar', 'IN'),
+      official(text, 'زيد المجالي', 'Zaid Al-Majali', null, 'أمين عام الوزارة'),
+      official(text, 'أنيل شارما', 'Anil Sharma', null, 'سفير الهند لدى الأردن'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Jordan', members: ['*Basel Al-Nsour', 'Zaid Al-Majali'] },
+      { side: 'India', members: ['*Rajiv Kumar', 'Anil Sharma'] },
+    ]);
+  });
+});
+
+describe('members who are not people', () => {
+  it('refuses a «name» made of words of time ("سابق"، "آنذاك")', () => {
+    const text = 'استقبل الرئيس المصري محمود فهمي اليوم الرئيس السوداني عمر حامد، وحضر اللقاء وزير خارجية سوداني سابق وآنذاك مشار الطيب.';
+    const officials = [
+      official(text, 'محمود فهمي', 'Mahmoud Fahmy', 'EG'),
+      official(text, 'عمر حامد', 'Omar Hamed', 'SD'),
+      official(text, 'خارجية سوداني سابق', 'Kharijiya Sudani Sabiq', 'SD'),
+      official(text, 'آنذاك مشار الطيب', 'Anadhak Mashar Al-Tayeb', null),
+    ];
+    const members = findDelegations(text, officials).flatMap((d) => d.members.map((m) => m.name_en));
+    expect(members).toEqual(['Mahmoud Fahmy', 'Omar Hamed']);
+  });
+});
