@@ -3,6 +3,7 @@
 // largest limit, and the normalised key of a short line or of the start of a long one.
 import { normalize } from '../arabic/normalize';
 import { boilerplate as vocab, phraseKey, phraseKeyHead } from '../vocab/boilerplate';
+import { otherStoryUnits } from './stories';
 
 /** Short prompts (subscribe, share, follow us, read also: …) are judged by their start; longer blocks are article text. */
 const PREFIX_MAX_WORDS = 30;
@@ -175,48 +176,20 @@ export function stripBoilerplatePrefix(text: string): string {
   return text;
 }
 
-/**
- * A related-story link left inside a text dump (BBC Arabic and others interleave them between paragraphs):
- * a short headline-like line that quotes, asks or announces ("نبذة عن…", "صور…"), not a subheading,
- * which states a topic plainly. Lines opening with a conjunction continue the article.
- */
-function isRelatedHeadline(text: string): boolean {
-  const t = text.trim();
-  if (!isHeadlineLike(t) || /^[وف]/.test(t)) return false;
-  const key = phraseKey(t);
-  if (vocab.relatedMarkers.some((m) => key.startsWith(m))) return true;
-  // A colon is not enough: "العطية: الاجتماع … بناء" is a subheading quoting a speaker.
-  return /["“”«»]/.test(t) || /[؟?]\s*$/.test(t);
-}
-
-/**
- * A lede of another story, as news sites append them after the article ("related stories" ledes):
- * it opens with a verb or noun, not a conjunction, and names the weekday right after its subject
- * ("قال الرئيس الأمريكي، دونالد ترامب، الأربعاء، إن…").
- */
-function isForeignLede(text: string): boolean {
-  const t = text.trim();
-  if (/^[وف]|^(كما|ثم|أما|اما|لكن|غير أن)\s/.test(t) || wordsUpTo(t, 12) < 12) return false;
-  const head = phraseKey(t.slice(0, 160));
-  return vocab.weekdays.some((d) => new RegExp(`(^| )(يوم )?${d} `).test(head)) && /،\s*(يوم\s+)?\S+،/.test(t.slice(0, 160));
-}
-
 export interface UnitFilterOptions {
-  /** The first unit is the title: never treat it as a related headline. */
+  /** The first unit is the title: never judged as another story's, and the source of the subject's words. */
   firstIsTitle?: boolean;
-  /** Text dumps only: drop related headlines between paragraphs and the ledes of other stories at the end. */
-  textDump?: boolean;
 }
 
 /**
  * For each unit (a line or a block), whether it belongs to the article. A section heading drops itself and
- * the run of short headline-like units after it (the list of links under "الأكثر قراءة").
+ * the run of short headline-like units after it (the list of links under "الأكثر قراءة"); prompts and notices
+ * go; then the lines of other stories (related headlines between paragraphs, ledes after the end) go.
  */
 export function keepArticleUnits(units: readonly string[], options: UnitFilterOptions = {}): boolean[] {
   const keep = units.map(() => true);
   const lines = units.map((u) => new Line(u));
   for (let i = 0; i < units.length; i++) {
-    const u = units[i]!;
     if (lines[i]!.keyIn(vocab.sectionHeadings)) {
       keep[i] = false;
       let j = i + 1;
@@ -225,14 +198,7 @@ export function keepArticleUnits(units: readonly string[], options: UnitFilterOp
       continue;
     }
     if (isBoilerplateLine(lines[i]!)) keep[i] = false;
-    else if (options.textDump && (i > 0 || !options.firstIsTitle) && isRelatedHeadline(u)) keep[i] = false;
   }
-  if (options.textDump) {
-    // Ledes of other stories at the end: a run of at least two, leaving the article before them.
-    let j = units.length;
-    while (j > 0 && (!keep[j - 1] || isForeignLede(units[j - 1]!))) j--;
-    const run = units.slice(j).filter((u, k) => keep[j + k] && isForeignLede(u)).length;
-    if (run >= 2 && j >= 2) for (let k = j; k < units.length; k++) keep[k] = false;
-  }
-  return keep;
+  const other = otherStoryUnits(units.map((text, i) => ({ text, dropped: !keep[i] })), options);
+  return keep.map((k, i) => k && !other[i]);
 }

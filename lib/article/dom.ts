@@ -48,13 +48,15 @@ export function isFurniture(el: Element): boolean {
 }
 
 /** The class and id words of an element, lower case, split on - _ and camelCase. */
+const NEGATED_CLASS = /(^|\s)(no|without|hide|disable)[-_]\S*/gi;
 const NO_HINTS: { raw: string; tokens: readonly string[] } = { raw: ' ', tokens: [] };
 function hintWords(el: Element): { raw: string; tokens: readonly string[] } {
   const cls = el.getAttribute('class');
   const id = el.id;
   // Most elements (paragraphs) have neither: skip the regular expressions.
   if (!cls && !id) return NO_HINTS;
-  const raw = `${cls ?? ''} ${id ?? ''}`;
+  // A class that negates a word ("no-share", "without-sidebar") is not that word.
+  const raw = `${cls ?? ''} ${id ?? ''}`.replace(NEGATED_CLASS, ' ');
   const tokens = raw
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()

@@ -28,6 +28,11 @@ export interface ArticleInPage {
 
 /** An article has at least this many Arabic letters outside links (about 80 words). */
 export const MIN_ARABIC_LETTERS = 400;
+/**
+ * A short story (an agency brief of 30–80 words) is an article too when the page says so: JSON-LD or Open Graph
+ * calls it an article, or a headline sits right above the body.
+ */
+export const MIN_SHORT_ARTICLE_LETTERS = 150;
 /** Of all letters of the article text, at least this share is Arabic. */
 export const MIN_ARABIC_SHARE = 0.6;
 /** At least one paragraph of this many Arabic letters (a list of teasers has none). */
@@ -142,6 +147,10 @@ function siteExclusions(doc: Document, site: SiteRule | null): Set<Element> {
   return out;
 }
 
+const HEADLINE = 'h1, [itemprop="headline"], h2[class*="title"]';
+/** With the page's title known, any element styled as a heading or title that repeats it (old CMS: td.contentheading). */
+const HEADLINE_WITH_TITLE = `${HEADLINE}, h2, h3, [class*="heading"], [class*="title"]`;
+
 /** The headline element just before the body: an h1 within a few levels above it. */
 function headlineElement(
   doc: Document, containers: Element[], stats: Map<Element, TextStats>, site: SiteRule | null, title: string | null,
@@ -162,7 +171,7 @@ function headlineElement(
   for (let level = 0; level < 5 && ancestor && ancestor !== body; level++) {
     const candidates = [
       ...(site?.title ? safeQuery(ancestor, site.title) : []),
-      ...ancestor.querySelectorAll('h1, [itemprop="headline"], h2[class*="title"]'),
+      ...ancestor.querySelectorAll(titleWords ? HEADLINE_WITH_TITLE : HEADLINE),
     ];
     const h1 = candidates.find(looksLikeTitle);
     if (h1) return { h1, ancestor };
@@ -196,6 +205,16 @@ function pageUrl(doc: Document, options: FindOptions): string | null {
   return og && /^https?:/.test(og) ? og : null;
 }
 
+/**
+ * The element to read: the body, or the whole document when a parser of broken markup made more than one body
+ * (linkedom does on pages whose <html> sits in conditional comments; a browser merges them into one).
+ */
+function pageBody(doc: Document): Element | null {
+  const body = doc.body;
+  if (!body) return null;
+  return body.nextElementSibling || body.previousElementSibling?.tagName.toUpperCase() === 'BODY' ? doc.documentElement : body;
+}
+
 /** The article of a page, or null when the page is not an Arabic article (home page, section front, search, other language). */
 export function findArticle(doc: Document, options: FindOptions = {}): ArticleInPage | null {
   const steps = findArticleSteps(doc, options);
@@ -211,7 +230,7 @@ export function findArticle(doc: Document, options: FindOptions = {}): ArticleIn
  * the whole, and returns the same result as `findArticle`. The page must not change between steps.
  */
 export function* findArticleSteps(doc: Document, options: FindOptions = {}): Generator<void, ArticleInPage | null, void> {
-  const body = doc.body;
+  const body = pageBody(doc);
   if (!body) return null;
   const stats = measure(body);
   yield;
@@ -258,7 +277,8 @@ export function* findArticleSteps(doc: Document, options: FindOptions = {}): Gen
   const bodyPieces = kept.filter((p) => !headline || p.el !== headline.h1);
   const nonLinkArabic = bodyPieces.reduce((a, p) => a + p.ar, 0);
   const longest = Math.max(0, ...bodyPieces.map((p) => p.ar));
-  if (nonLinkArabic < MIN_ARABIC_LETTERS || arabic < letters * MIN_ARABIC_SHARE || longest < MIN_LONGEST_BLOCK) return null;
+  const minArabic = data.isArticle || headline ? MIN_SHORT_ARTICLE_LETTERS : MIN_ARABIC_LETTERS;
+  if (nonLinkArabic < minArabic || arabic < letters * MIN_ARABIC_SHARE || longest < MIN_LONGEST_BLOCK) return null;
 
   return { title, root, blocks: [...new Set(kept.map((p) => p.el))], text: joined, segments };
 }

@@ -72,9 +72,18 @@ export function stripSiteName(title: string, siteName: string | null): string {
   return title.trim();
 }
 
+function withoutSiteName(title: string, siteName: string | null): string {
+  const site = siteName?.trim();
+  if (!site) return title;
+  const parts = title.split(SEPARATOR);
+  if (parts.length > 1 && (parts[parts.length - 1]!.trim() === site || parts[0]!.trim() === site)) return stripSiteName(title, site);
+  return title;
+}
+
 /** The article's title: JSON-LD headline, then og:title without the site name, then the first h1, then <title>. */
 export function pageTitle(doc: Document, data: StructuredData): string | null {
-  if (data.headline) return data.headline;
+  // Some sites put their name in the JSON-LD headline too ("… - قناة صدى البلد"): only that exact name goes.
+  if (data.headline) return withoutSiteName(data.headline, data.siteName);
   const og = meta(doc, 'og:title');
   if (og) return stripSiteName(og, data.siteName);
   const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();

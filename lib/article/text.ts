@@ -17,7 +17,7 @@ export function articleFromPlainText(raw: string): ArticleText {
     .split('\n')
     .map((l) => stripBoilerplatePrefix(l.trim()).trim())
     .filter(Boolean);
-  const keep = keepArticleUnits(lines, { firstIsTitle: true, textDump: true });
+  const keep = keepArticleUnits(lines, { firstIsTitle: true });
   const kept = lines.filter((_, i) => keep[i]);
   const first = kept[0];
   const title =

@@ -14,6 +14,14 @@ export interface BoilerplateVocabulary {
   stripPrefixes: string[];
   relatedMarkers: string[];
   weekdays: string[];
+  /** Openers that continue the text before them ("كما", "من جهته", "إلى ذلك"), as phrase keys. */
+  continuationOpeners: string[];
+  /** Words that begin with و or ف as a letter of the word, not a conjunction ("وزير", "فلسطين"), normalised. */
+  wawFaWords: string[];
+  /** Past reporting verbs that open a subheading summing up a statement ("أكد ضرورة …"); headlines use the present. */
+  statementOpeners: Set<string>;
+  /** Words too common in news to tell one story's topic from another's (normalised, with and without ال). */
+  genericWords: Set<string>;
   /** Words of a date line (months of every calendar in use, weekdays, "نشر في"…): a block of only these and digits is a date. */
   dateWords: Set<string>;
   classNegativeTokens: Set<string>;
@@ -126,6 +134,10 @@ export const boilerplate: BoilerplateVocabulary = {
   stripPrefixes: data.strip_prefixes,
   relatedMarkers: keys(data.related_markers),
   weekdays: keys(data.weekdays),
+  continuationOpeners: keys(data.continuation_openers),
+  wawFaWords: data.words_opening_with_waw_fa.map((w) => normalize(w)),
+  statementOpeners: new Set(keys(data.statement_subheading_openers)),
+  genericWords: new Set(data.generic_words.map((w) => normalize(w)).flatMap((w) => (w.startsWith('ال') && w.length > 4 ? [w, w.slice(2)] : [w]))),
   dateWords: new Set(keys(data.date_words).flatMap((k) => k.split(' '))),
   classNegativeTokens: new Set(data.class_negative_tokens),
   classNegativeSubstrings: data.class_negative_substrings,

@@ -1,0 +1,191 @@
+// Lines that belong to other stories, inside an article's units (a text file's lines or a page's blocks): the
+// headlines of related stories between paragraphs, and the ledes of other stories after the article's end.
+// Judged by shape (a headline between paragraphs, a run of self-contained one-sentence ledes) and by topic (the
+// words of a related headline are not those of the paragraph after it; a lede names nothing of the article's
+// subject, or carries its own weekday or dateline). No word of any one article is listed here.
+import { normalize } from '../arabic/normalize';
+import { boilerplate as vocab, phraseKey } from '../vocab/boilerplate';
+
+/** A related headline is at least this long; shorter lines between paragraphs are subheadings ("الرد الكندي"). */
+const RELATED_HEADLINE_MIN_WORDS = 6;
+const HEADLINE_MAX_WORDS = 16;
+/** A lede of another story: one sentence of this many words. */
+const LEDE_MIN_WORDS = 10;
+const LEDE_MAX_WORDS = 90;
+/** Words of a text compared for topic: normalised, clitics and common endings removed, generic words left out. */
+const MIN_STEM = 3;
+/** A lede sharing less than this share of its topic words with the article's title and first paragraph is another story's. */
+const FOREIGN_MAX_SHARED = 0.15;
+
+const PROCLITICS = ['وبال', 'وال', 'بال', 'فال', 'كال', 'ولل', 'لل', 'ال', 'وب', 'ول', 'و', 'ف', 'ب', 'ل', 'ك'];
+const ENDINGS = ['يين', 'يون', 'يات', 'يه', 'ات', 'ون', 'ين', 'ان', 'ه', 'ي'];
+
+const formsCache = new Map<string, readonly string[]>();
+
+/** The forms a normalised word may be compared by: itself, without its proclitics, and without a common ending. */
+function formsOf(word: string): readonly string[] {
+  let forms = formsCache.get(word);
+  if (forms) return forms;
+  const out = new Set<string>();
+  const add = (w: string) => {
+    if (w.length < MIN_STEM) return;
+    out.add(w);
+    for (const e of ENDINGS) if (w.endsWith(e) && w.length - e.length >= MIN_STEM) out.add(w.slice(0, -e.length));
+  };
+  add(word);
+  for (const p of PROCLITICS) if (word.startsWith(p)) add(word.slice(p.length));
+  forms = [...out].filter((f) => !vocab.genericWords.has(f));
+  if (vocab.genericWords.has(word) || [...PROCLITICS].some((p) => word.startsWith(p) && vocab.genericWords.has(word.slice(p.length)))) forms = [];
+  if (formsCache.size > 50_000) formsCache.clear();
+  formsCache.set(word, forms);
+  return forms;
+}
+
+/** The topic words of a text: each word's comparable forms (a word with none is a generic or function word). */
+export function topicWords(text: string): string[][] {
+  const out: string[][] = [];
+  for (const w of normalize(text).split(/[^\p{L}]+/u)) {
+    if (w.length < MIN_STEM) continue;
+    const forms = formsOf(w);
+    if (forms.length) out.push(forms as string[]);
+  }
+  return out;
+}
+
+/** All forms of a text's topic words, for look-ups. */
+export function topicSet(text: string): Set<string> {
+  return new Set(topicWords(text).flat());
+}
+
+/** How many of the words share a form with the set. */
+function sharedCount(words: string[][], set: ReadonlySet<string>): number {
+  let n = 0;
+  for (const forms of words) if (forms.some((f) => set.has(f))) n++;
+  return n;
+}
+
+const SENTENCE_END = /[.!…؟?]["”»'’)]?\s*$/;
+/** A headline may ask a question; it does not end with a full stop. */
+const STATEMENT_END = /[.!…]["”»'’)]?\s*$/;
+const wordCount = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
+
+/** Opens with a conjunction or a connective that continues the text before it ("وقال", "كما", "من جهته", "أما"). */
+export function opensAsContinuation(text: string): boolean {
+  const t = text.trim().replace(/^[^\p{L}]+/u, '');
+  if (/^[وف]/.test(t)) {
+    const first = normalize(t.slice(0, 24).split(/[^\p{L}]/u)[0]!);
+    return !vocab.wawFaWords.some((w) => first === w || (first.startsWith(w) && first.length - w.length <= 2));
+  }
+  const key = phraseKey(t.slice(0, 60));
+  return vocab.continuationOpeners.some((c) => key === c || key.startsWith(c + ' '));
+}
+
+const WEEKDAY = new RegExp(`(^| )(${vocab.weekdays.join('|')}) `);
+/** A weekday right after the subject, between commas ("قال الرئيس الأمريكي، دونالد ترامب، الأربعاء، إن…"). */
+function hasOwnWeekday(text: string): boolean {
+  const head = text.slice(0, 200);
+  return /،\s*(يوم\s+)?\S+،/.test(head) && WEEKDAY.test(phraseKey(head));
+}
+
+/** A dateline of its own at the start: "القاهرة، مصر (CNN)--", "عمان - بترا -", "الرياض (واس) -". */
+export function hasDateline(text: string): boolean {
+  return /^[^\s.،,]+(?:\s[^\s.،,]+){0,3}(?:،\s*[^.،()]{2,40})?\s*\([^()]{2,30}\)\s*[-–—:]/.test(text.trim())
+    || /^[^\s.،,]+(?:\s[^\s.،,]+)?\s+[-–—]\s+[^\s.،,]+(?:\s[^\s.،,]+)?\s+[-–—]\s/.test(text.trim());
+}
+
+function isHeadlineShaped(text: string, words: number): boolean {
+  return words >= 2 && words <= HEADLINE_MAX_WORDS && !STATEMENT_END.test(text.trim());
+}
+
+/** "العطية: الاجتماع … بناء": a speaker's name and a colon, the way subheadings quote what was said. */
+function quotesASpeaker(text: string): boolean {
+  const m = text.match(/^([^:：]{2,30})[:：]/);
+  return !!m && wordCount(m[1]!) <= 2;
+}
+
+/** Marked as a link to another story: "نبذة عن", "صور:", a question, words in quotation marks. */
+function isMarkedRelated(text: string): boolean {
+  const key = phraseKey(text);
+  if (vocab.relatedMarkers.some((m) => key.startsWith(m)) || /[؟?]\s*$/.test(text.trim())) return true;
+  return /["“”«»]/.test(text) && !quotesASpeaker(text);
+}
+
+export interface StoryUnit {
+  text: string;
+  /** Already left out (boilerplate): skipped, as if absent. */
+  dropped: boolean;
+}
+
+/**
+ * For each unit, whether it belongs to another story. `firstIsTitle`: the first unit is the article's title,
+ * never judged and the source of its subject's words.
+ */
+export function otherStoryUnits(units: readonly StoryUnit[], options: { firstIsTitle?: boolean } = {}): boolean[] {
+  const out = units.map(() => false);
+  const live = units.map((u) => u.text.trim()).map((t, i) => (units[i]!.dropped || !t ? -1 : i)).filter((i) => i >= 0);
+  if (live.length < 3) return out;
+  const text = live.map((i) => units[i]!.text.trim());
+  const words = text.map(wordCount);
+  const headline = text.map((t, k) => isHeadlineShaped(t, words[k]!));
+  const firstBody = options.firstIsTitle ? 1 : 0;
+  /** For each position, the next position holding a paragraph (not a headline), or -1. */
+  const nextParagraph: number[] = new Array(live.length);
+  for (let k = live.length - 1, next = -1; k >= 0; k--) {
+    nextParagraph[k] = next;
+    if (!headline[k]) next = k;
+  }
+
+  // Related headlines between paragraphs.
+  for (let k = firstBody; k < live.length; k++) {
+    const t = text[k]!;
+    const after = nextParagraph[k]!;
+    // At the end, a headline-like line is the ledes' business, or the article's last line.
+    if (!headline[k] || after < 0 || opensAsContinuation(t)) continue;
+    if (isMarkedRelated(t)) {
+      out[live[k]!] = true;
+      continue;
+    }
+    // Alone between two paragraphs (a block of short lines is an address, a signature, a list), long enough to
+    // be a headline, not a label ("…:") nor a subheading quoting a speaker or summing up a statement.
+    const alone = k > firstBody && !headline[k - 1] && !headline[k + 1];
+    if (!alone || words[k]! < RELATED_HEADLINE_MIN_WORDS || quotesASpeaker(t) || /[:：]$/.test(t)) continue;
+    if (vocab.statementOpeners.has(phraseKey(t.slice(0, 20)).split(' ')[0]!)) continue;
+    // A subheading announces the paragraphs after it; a related headline is about something else.
+    const own = topicWords(t);
+    const then = nextParagraph[after]!;
+    const following = topicSet(then < 0 ? text[after]! : `${text[after]} ${text[then]}`);
+    if (sharedCount(own, following) * 4 < own.length) out[live[k]!] = true;
+  }
+
+  // Ledes of other stories after the article: a run at the end of one-sentence paragraphs that open afresh.
+  // A teaser the site cut (no full stop) is longer than a headline; a lede opens with a word, not with the dash
+  // or star of an interview's questions and answers.
+  const isLede = (k: number) => {
+    const t = text[k]!;
+    const w = words[k]!;
+    return /^\p{L}/u.test(t) && w >= LEDE_MIN_WORDS && w <= LEDE_MAX_WORDS && (SENTENCE_END.test(t) || w > HEADLINE_MAX_WORDS) && !opensAsContinuation(t);
+  };
+  const lede = text.map((_, k) => k >= firstBody && isLede(k));
+  let start = live.length;
+  while (start > firstBody && (lede[start - 1] || headline[start - 1])) start--;
+  if (live.length - start < 2) return out;
+  // The subject: the title and the first paragraph (a dateline or byline line before it is no paragraph).
+  const firstParagraph = headline[firstBody] ? nextParagraph[firstBody]! : firstBody;
+  const subject = topicSet(`${firstBody ? text[0] : ''} ${firstParagraph >= 0 ? text[firstParagraph] : ''}`);
+  let ledesFrom = lede.slice(start).filter(Boolean).length;
+  // The run starts at the first lede that is another story's: its own weekday or dateline, or (almost) none of
+  // the words of the article's title and first paragraph.
+  for (let k = start; k < live.length && ledesFrom >= 2; k++) {
+    if (!lede[k]) continue;
+    const own = topicWords(text[k]!);
+    const shared = sharedCount(own, subject);
+    const foreign = hasOwnWeekday(text[k]!) || hasDateline(text[k]!) || shared <= 1 || shared < own.length * FOREIGN_MAX_SHARED;
+    if (foreign) {
+      const before = headline.slice(firstBody, k).filter((h) => !h).length;
+      if (before >= 2) for (let j = k; j < live.length; j++) out[live[j]!] = true;
+      break;
+    }
+    ledesFrom--;
+  }
+  return out;
+}

@@ -1,0 +1,117 @@
+// Lines of other stories inside an article (lib/article/stories.ts), on sentences written for these tests.
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { findArticle } from '@/lib/article/find';
+import { hasDateline, opensAsContinuation, otherStoryUnits } from '@/lib/article/stories';
+import { articleFromPlainText } from '@/lib/article/text';
+
+const TITLE = 'وزير الزراعة يفتتح سوق التمور السنوي في واحة الأحساء';
+const P1 = 'افتتح وزير الزراعة سالم العتيبي صباح اليوم سوق التمور السنوي في واحة الأحساء، بمشاركة أكثر من مئتي مزارع من مختلف المحافظات.';
+const P2 = 'وقال العتيبي في كلمته إن السوق يهدف إلى دعم المزارعين وفتح أسواق جديدة لتمور الواحة في الداخل والخارج.';
+const P3 = 'وأضاف أن الوزارة ستقدم قروضا ميسرة لأصحاب مزارع النخيل الصغيرة خلال موسم الحصاد المقبل.';
+/** Ledes of stories about other things, as news sites list them after the article. */
+const LEDES = [
+  'رفضت المحكمة الدستورية في العاصمة طعنا قدمته أحزاب المعارضة على نتائج الانتخابات البلدية الأخيرة.',
+  'كشفت هيئة الأرصاد الجوية عن موجة حر شديدة تضرب المناطق الساحلية ابتداء من نهاية الأسبوع.',
+  'استقبل رئيس البرلمان النرويجي وفدا من رجال الأعمال لبحث مشاريع الطاقة المتجددة في بحر الشمال.',
+];
+
+const textOf = (lines: string[]) => articleFromPlainText(lines.join('\n')).text.split('\n\n');
+
+describe('ledes of other stories after the article', () => {
+  it('drops a run of self-contained ledes about other subjects, with no weekday and no dateline', () => {
+    expect(textOf([TITLE, P1, P2, P3, ...LEDES])).toEqual([TITLE, P1, P2, P3]);
+  });
+
+  it('drops ledes that carry their own weekday or dateline even when they share the subject\'s words', () => {
+    const ledes = [
+      'أعلن وزير الزراعة في الأردن، الثلاثاء، عن خطة لدعم مزارعي التمور في وادي الأردن خلال العام المقبل.',
+      'عمّان، الأردن (وكالات)-- افتتح وزير الزراعة الأردني معرضا للتمور في العاصمة بمشاركة عشرات المزارعين.',
+    ];
+    expect(textOf([TITLE, P1, P2, P3, ...ledes])).toEqual([TITLE, P1, P2, P3]);
+  });
+
+  it('keeps closing paragraphs that open without a conjunction but stay on the article\'s subject', () => {
+    const closing = [
+      'يشارك في سوق التمور هذا العام مزارعون من واحة الأحساء والقصيم والمدينة المنورة بأصناف نادرة.',
+      'تستمر فعاليات السوق في واحة الأحساء عشرة أيام، ويفتح أبوابه للزوار من الصباح حتى منتصف الليل.',
+    ];
+    expect(textOf([TITLE, P1, P2, ...closing])).toEqual([TITLE, P1, P2, ...closing]);
+  });
+
+  it('keeps a single foreign-looking last paragraph: a run needs two ledes', () => {
+    expect(textOf([TITLE, P1, P2, P3, LEDES[0]!])).toEqual([TITLE, P1, P2, P3, LEDES[0]]);
+  });
+
+  it('keeps the questions and answers of an interview, which open with a star or a dash', () => {
+    const qa = [
+      '*وماذا عن أسعار التمور في الأسواق الخارجية هذا العام بعد ارتفاع تكاليف الشحن البحري؟',
+      '-نعم ارتفعت الأسعار قليلا بسبب تكاليف الشحن لكن الطلب على تمور الواحة ما زال قويا في أوروبا وآسيا.',
+    ];
+    expect(textOf([TITLE, P1, P2, ...qa])).toEqual([TITLE, P1, P2, ...qa]);
+  });
+
+  it('leaves an article that is only ledes-shaped paragraphs whole (nothing before the run)', () => {
+    expect(textOf([TITLE, P1, ...LEDES])).toEqual([TITLE, P1, ...LEDES]);
+  });
+});
+
+describe('related-story headlines between paragraphs', () => {
+  it('drops a headline of another story between two paragraphs', () => {
+    const related = 'متظاهرون في العاصمة يطالبون بإصلاح قانون الانتخابات البلدية قبل موعدها';
+    expect(textOf([TITLE, P1, related, P2, P3])).toEqual([TITLE, P1, P2, P3]);
+  });
+
+  it('keeps a subheading whose words the paragraphs after it take up', () => {
+    const sub = 'قروض ميسرة لأصحاب مزارع النخيل الصغيرة في موسم الحصاد';
+    expect(textOf([TITLE, P1, P2, sub, P3, LEDES[0]!.replace(/^رفضت/, 'ورفضت')])).toContain(sub);
+  });
+
+  it('drops a marked link (a question, a profile, words in quotation marks) but keeps a short subheading', () => {
+    const lines = [TITLE, P1, 'من هم مزارعو النخيل في الجزيرة العربية؟', 'نبذة عن واحة الأحساء', 'دعم المزارعين', P2, P3];
+    expect(textOf(lines)).toEqual([TITLE, P1, 'دعم المزارعين', P2, P3]);
+  });
+
+  it('keeps an address block and a signature of short lines', () => {
+    const lines = [TITLE, P1, 'صاحب المعالي وزير الزراعة في المملكة الأردنية الهاشمية', 'عمان المحترم', P2, 'سالم بن عبد الله العتيبي آل فلان المحترم', 'وزير الزراعة والمياه'];
+    expect(textOf(lines)).toEqual(lines);
+  });
+
+  it('keeps a subheading that sums up a statement with a past reporting verb', () => {
+    const sub = 'أكد أهمية فتح أسواق جديدة في أوروبا وآسيا أمام منتجي الواحة';
+    expect(textOf([TITLE, P1, sub, 'وتابع الوزير حديثه عن خطط الوزارة للأعوام الخمسة القادمة في مجال الري الحديث.', P3])).toContain(sub);
+  });
+});
+
+describe('shape helpers', () => {
+  it('tells a conjunction from a word that begins with و or ف', () => {
+    expect(opensAsContinuation('وقال الوزير إن السوق مفتوح.')).toBe(true);
+    expect(opensAsContinuation('من جهته، قال الوزير إن السوق مفتوح.')).toBe(true);
+    expect(opensAsContinuation('وزير الخارجية الفرنسي يصل إلى الرياض.')).toBe(false);
+    expect(opensAsContinuation('فلسطين تطالب بعقد جلسة طارئة.')).toBe(false);
+    expect(opensAsContinuation('أعلنت الحكومة خطة جديدة.')).toBe(false);
+  });
+
+  it('knows datelines of a story\'s own', () => {
+    expect(hasDateline('القاهرة، مصر (CNN)-- أعلنت الحكومة خطة جديدة.')).toBe(true);
+    expect(hasDateline('الرياض (واس) - استقبل الوزير السفير.')).toBe(true);
+    expect(hasDateline('أعلنت الحكومة (في بيان) خطة جديدة للري.')).toBe(false);
+  });
+
+  it('never judges dropped units nor the title', () => {
+    const units = [TITLE, P1, P2, P3, ...LEDES].map((text, i) => ({ text, dropped: i === 4 }));
+    const out = otherStoryUnits(units, { firstIsTitle: true });
+    expect(out[0]).toBe(false);
+    expect(out.slice(5)).toEqual([true, true]);
+  });
+});
+
+describe('the same rules on a page', () => {
+  it('drops related ledes kept as plain paragraphs after the body', () => {
+    const paras = [P1, P2, P3, ...LEDES].map((p) => `<p>${p}</p>`).join('');
+    const html = `<html lang="ar"><head><title>${TITLE}</title></head><body><main><h1>${TITLE}</h1><div class="body">${paras}</div></main></body></html>`;
+    const { document } = parseHTML(html);
+    const a = findArticle(document as unknown as Document);
+    expect(a?.text.split('\n\n')).toEqual([TITLE, P1, P2, P3]);
+  });
+});
