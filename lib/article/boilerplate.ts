@@ -3,7 +3,7 @@
 // largest limit, and the normalised key of a short line or of the start of a long one.
 import { normalize } from '../arabic/normalize';
 import { boilerplate as vocab, phraseKey, phraseKeyHead } from '../vocab/boilerplate';
-import { otherStoryUnits } from './stories';
+import { opensAsContinuation, otherStoryUnits } from './stories';
 
 /** Short prompts (subscribe, share, follow us, read also: …) are judged by their start; longer blocks are article text. */
 const PREFIX_MAX_WORDS = 30;
@@ -194,6 +194,10 @@ export function keepArticleUnits(units: readonly string[], options: UnitFilterOp
       keep[i] = false;
       let j = i + 1;
       while (j < units.length && (isHeadlineLikeLine(lines[j]!) || isBoilerplateLine(lines[j]!))) keep[j++] = false;
+      // Near the end, a list of ledes under the heading: everything after it, when none of it continues the article.
+      if (lines[i]!.keyIn(vocab.relatedSectionHeadings) && units.slice(j).every((u) => !u.trim() || !opensAsContinuation(u))) {
+        for (; j < units.length; j++) keep[j] = false;
+      }
       i = j - 1;
       continue;
     }

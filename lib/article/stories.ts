@@ -16,6 +16,8 @@ const LEDE_MAX_WORDS = 90;
 const MIN_STEM = 3;
 /** A lede sharing less than this share of its topic words with the article's title and first paragraph is another story's. */
 const FOREIGN_MAX_SHARED = 0.15;
+/** …or less than this share, when three ledes or more follow one another at the end. */
+const FOREIGN_MAX_SHARED_LONG_RUN = 0.3;
 
 const PROCLITICS = ['وبال', 'وال', 'بال', 'فال', 'كال', 'ولل', 'لل', 'ال', 'وب', 'ول', 'و', 'ف', 'ب', 'ل', 'ك'];
 const ENDINGS = ['يين', 'يون', 'يات', 'يه', 'ات', 'ون', 'ين', 'ان', 'ه', 'ي'];
@@ -93,6 +95,9 @@ export function hasDateline(text: string): boolean {
     || /^[^\s.،,]+(?:\s[^\s.،,]+)?\s+[-–—]\s+[^\s.،,]+(?:\s[^\s.،,]+)?\s+[-–—]\s/.test(text.trim());
 }
 
+/** Words that join the parts of a person's full name ("محمد بن سلمان آل سعود"), as phrase keys. */
+const NAME_CHAIN = / (بن|بنت|ال) /;
+
 function isHeadlineShaped(text: string, words: number): boolean {
   return words >= 2 && words <= HEADLINE_MAX_WORDS && !STATEMENT_END.test(text.trim());
 }
@@ -145,11 +150,12 @@ export function otherStoryUnits(units: readonly StoryUnit[], options: { firstIsT
       out[live[k]!] = true;
       continue;
     }
-    // Alone between two paragraphs (a block of short lines is an address, a signature, a list), long enough to
-    // be a headline, not a label ("…:") nor a subheading quoting a speaker or summing up a statement.
-    const alone = k > firstBody && !headline[k - 1] && !headline[k + 1];
-    if (!alone || words[k]! < RELATED_HEADLINE_MIN_WORDS || quotesASpeaker(t) || /[:：]$/.test(t)) continue;
-    if (vocab.statementOpeners.has(phraseKey(t.slice(0, 20)).split(' ')[0]!)) continue;
+    // After the first paragraph, long enough to be a headline; not a label or a line of an address or a signature
+    // ("…:", "… -", a name chain with بن/آل), nor a subheading quoting a speaker or summing up a statement.
+    if (k === firstBody || words[k]! < RELATED_HEADLINE_MIN_WORDS || quotesASpeaker(t) || /[:：\-–—,،]$/.test(t)) continue;
+    const key = phraseKey(t);
+    const first = key.split(' ')[0]!;
+    if (vocab.statementOpeners.has(first) || vocab.addressOpeners.has(first) || NAME_CHAIN.test(key)) continue;
     // A subheading announces the paragraphs after it; a related headline is about something else.
     const own = topicWords(t);
     const then = nextParagraph[after]!;
@@ -179,7 +185,9 @@ export function otherStoryUnits(units: readonly StoryUnit[], options: { firstIsT
     if (!lede[k]) continue;
     const own = topicWords(text[k]!);
     const shared = sharedCount(own, subject);
-    const foreign = hasOwnWeekday(text[k]!) || hasDateline(text[k]!) || shared <= 1 || shared < own.length * FOREIGN_MAX_SHARED;
+    // A longer run of such ledes is evidence in itself: related stories are often on a neighbouring topic.
+    const maxShared = ledesFrom >= 3 ? FOREIGN_MAX_SHARED_LONG_RUN : FOREIGN_MAX_SHARED;
+    const foreign = hasOwnWeekday(text[k]!) || hasDateline(text[k]!) || shared <= 1 || shared < own.length * maxShared;
     if (foreign) {
       const before = headline.slice(firstBody, k).filter((h) => !h).length;
       if (before >= 2) for (let j = k; j < live.length; j++) out[live[j]!] = true;

@@ -5,6 +5,8 @@ import { normalize } from '../arabic/normalize';
 export interface BoilerplateVocabulary {
   /** A block or line that is only one of these opens a list of links (most read, read also, tags…). */
   sectionHeadings: Set<string>;
+  /** The section headings that open a list of other stories ("اقرأ أيضا", "قد يهمك", "مواضيع ذات صلة"). */
+  relatedSectionHeadings: Set<string>;
   linePrefixes: string[];
   /** A byline starts with one of these words and a name ("كتب محمد علي"); judged on very short lines only. */
   bylinePrefixes: string[];
@@ -20,6 +22,8 @@ export interface BoilerplateVocabulary {
   wawFaWords: string[];
   /** Past reporting verbs that open a subheading summing up a statement ("أكد ضرورة …"); headlines use the present. */
   statementOpeners: Set<string>;
+  /** Words that open a line of a letter's address or of a name with its honorific ("صاحب الجلالة …"), never a headline. */
+  addressOpeners: Set<string>;
   /** Words too common in news to tell one story's topic from another's (normalised, with and without ال). */
   genericWords: Set<string>;
   /** Words of a date line (months of every calendar in use, weekdays, "نشر في"…): a block of only these and digits is a date. */
@@ -127,6 +131,7 @@ const keys = (list: string[]) => [...new Set(list.map(phraseKey).filter(Boolean)
 
 export const boilerplate: BoilerplateVocabulary = {
   sectionHeadings: new Set(keys(data.section_headings)),
+  relatedSectionHeadings: new Set(keys(data.related_section_headings)),
   linePrefixes: keys(data.line_prefixes),
   bylinePrefixes: keys(data.byline_prefixes),
   bylineLabels: keys(data.byline_labels),
@@ -137,6 +142,7 @@ export const boilerplate: BoilerplateVocabulary = {
   continuationOpeners: keys(data.continuation_openers),
   wawFaWords: data.words_opening_with_waw_fa.map((w) => normalize(w)),
   statementOpeners: new Set(keys(data.statement_subheading_openers)),
+  addressOpeners: new Set(keys(data.address_openers)),
   genericWords: new Set(data.generic_words.map((w) => normalize(w)).flatMap((w) => (w.startsWith('ال') && w.length > 4 ? [w, w.slice(2)] : [w]))),
   dateWords: new Set(keys(data.date_words).flatMap((k) => k.split(' '))),
   classNegativeTokens: new Set(data.class_negative_tokens),

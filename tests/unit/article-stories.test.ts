@@ -31,6 +31,16 @@ describe('ledes of other stories after the article', () => {
     expect(textOf([TITLE, P1, P2, P3, ...ledes])).toEqual([TITLE, P1, P2, P3]);
   });
 
+  it('drops a run of three ledes on a neighbouring topic, but not two (a longer run is evidence in itself)', () => {
+    const near = [
+      'أعلن وزير الزراعة المصري خطة لزيادة صادرات التمور والحمضيات إلى الأسواق الأوروبية خلال الموسم المقبل.',
+      'افتتحت جامعة القاهرة مختبرا جديدا لأبحاث مزارع التمور بتمويل من منظمة الأغذية الدولية.',
+      'تراجعت أسعار القمح في البورصات العالمية بعد توقعات بمحصول وفير في روسيا وأوكرانيا هذا العام.',
+    ];
+    expect(textOf([TITLE, P1, P2, P3, ...near])).toEqual([TITLE, P1, P2, P3]);
+    expect(textOf([TITLE, P1, P2, P3, ...near.slice(0, 2)])).toEqual([TITLE, P1, P2, P3, ...near.slice(0, 2)]);
+  });
+
   it('keeps closing paragraphs that open without a conjunction but stay on the article\'s subject', () => {
     const closing = [
       'يشارك في سوق التمور هذا العام مزارعون من واحة الأحساء والقصيم والمدينة المنورة بأصناف نادرة.',
@@ -72,6 +82,17 @@ describe('related-story headlines between paragraphs', () => {
     expect(textOf(lines)).toEqual([TITLE, P1, 'دعم المزارعين', P2, P3]);
   });
 
+  it('drops two plain related headlines in a row, and keeps the subheading after them', () => {
+    const lines = [
+      TITLE, P1,
+      'متظاهرون في العاصمة يطالبون بإصلاح قانون الانتخابات البلدية قبل موعدها',
+      'الحكومة تعلن خطة لخفض أسعار الوقود في فصل الشتاء المقبل',
+      'قروض ميسرة لمزارع النخيل',
+      P2, P3,
+    ];
+    expect(textOf(lines)).toEqual([TITLE, P1, 'قروض ميسرة لمزارع النخيل', P2, P3]);
+  });
+
   it('keeps an address block and a signature of short lines', () => {
     const lines = [TITLE, P1, 'صاحب المعالي وزير الزراعة في المملكة الأردنية الهاشمية', 'عمان المحترم', P2, 'سالم بن عبد الله العتيبي آل فلان المحترم', 'وزير الزراعة والمياه'];
     expect(textOf(lines)).toEqual(lines);
@@ -80,6 +101,22 @@ describe('related-story headlines between paragraphs', () => {
   it('keeps a subheading that sums up a statement with a past reporting verb', () => {
     const sub = 'أكد أهمية فتح أسواق جديدة في أوروبا وآسيا أمام منتجي الواحة';
     expect(textOf([TITLE, P1, sub, 'وتابع الوزير حديثه عن خطط الوزارة للأعوام الخمسة القادمة في مجال الري الحديث.', P3])).toContain(sub);
+  });
+});
+
+describe('blocks under a related-stories heading, and app prompts', () => {
+  it('drops the ledes listed under "قد يهمك" at the end, not only headline-like lines', () => {
+    expect(textOf([TITLE, P1, P2, 'قد يهمك أيضا', ...LEDES])).toEqual([TITLE, P1, P2]);
+  });
+
+  it('keeps the article going on after a heading when its paragraphs continue it', () => {
+    const lines = [TITLE, P1, 'اقرأ أيضا', 'الحكومة تعلن خطة لخفض أسعار الوقود في فصل الشتاء', P2, P3];
+    expect(textOf(lines)).toEqual([TITLE, P1, P2, P3]);
+  });
+
+  it('drops prompts to install a news app or receive its notifications', () => {
+    const prompt = 'يمكنكم الآن استلام إشعارات بأهم الأخبار بعد تحميل أحدث نسخة من تطبيق الموقع على أجهزتكم.';
+    expect(textOf([TITLE, P1, prompt, P2])).toEqual([TITLE, P1, P2]);
   });
 });
 
