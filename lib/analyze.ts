@@ -1,12 +1,18 @@
 import { findDelegations } from './delegations';
-import { findOfficials } from './officials';
+import { findNamedPeople } from './officials';
 import { findQuotes } from './quotes';
-import type { Analysis, AnalyzeOptions } from './types';
+import type { Analysis, AnalyzeOptions, Official, Person } from './types';
+
+/** A person in the shape the quotes layer reads speakers in: the description stands where an official's role does. */
+function asSpeaker(p: Person): Official {
+  return { id: p.id, name_ar: p.name_ar, name_en: p.name_en, role_ar: p.description_ar, role_en: p.description_en, country: p.country, mentions: p.mentions, evidence: p.name_ar, known: false };
+}
 
 /** The one entry point of the engine: article text in, who-is-who out. Pure and DOM-free. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const officials = findOfficials(text, options.personalDictionary ?? []);
-  const quotes = findQuotes(text, officials);
+  const { officials, people } = findNamedPeople(text, options.personalDictionary ?? []);
+  // People speak too: the quotes layer resolves speakers among officials and people alike (ids o… and p…).
+  const quotes = findQuotes(text, [...officials, ...people.map(asSpeaker)]);
   const delegations = findDelegations(text, officials);
-  return { article: { title: options.title ?? null, text }, officials, people: [], quotes, delegations };
+  return { article: { title: options.title ?? null, text }, officials, people, quotes, delegations };
 }

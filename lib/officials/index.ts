@@ -5,11 +5,11 @@
 import { countryName, renderTitle } from '../english/roles';
 import { nameToEnglish } from '../english/names';
 import { knownPeople, matchKnownPersonAt, type KnownPerson } from '../gazetteer';
-import type { Official, PersonalEntry } from '../types';
-import { buildPersons, type Detection } from './link';
-import { readNameAfter, readNameBefore, startsTitle, type NameRun } from './names';
+import type { Official, Person, PersonalEntry } from '../types';
+import { buildPersons, type Detection, type Person as PersonRecord } from './link';
+import { looksLikeForeignSurname, readNameAfter, readNameBefore, startsTitle, type NameRun } from './names';
 import { mayStartTitle, parseTitle, type Title } from './titles';
-import { heads, nameParticles, ranks, styles } from '../vocab/titles';
+import { heads, nameParticles, nameStops, ranks, styles } from '../vocab/titles';
 import { isOrdinaryWord } from '../people/evidence';
 import { toWords, type Word } from './words';
 import { matchSharedTitle } from './dual';
@@ -46,7 +46,13 @@ function countTokens(words: Word[]): Map<string, number> {
   return counts;
 }
 
+/** Officials of an article. */
 export function findOfficials(text: string, personal: PersonalEntry[] = []): Official[] {
+  return findNamedPeople(text, personal).officials;
+}
+
+/** Everyone the article names: officials, and people who hold no office (analysts, journalists, relatives). */
+export function findNamedPeople(text: string, personal: PersonalEntry[] = []): { officials: Official[]; people: Person[] } {
   const words = toWords(text);
   const norms = words.map((w) => w.norm);
   const counts = countTokens(words);
@@ -70,7 +76,7 @@ export function findOfficials(text: string, personal: PersonalEntry[] = []): Off
     const d = (mayStartTitle(words[i]) || words[i]!.forms.some((f) => styles.has(f.form) || ranks.has(f.form))) && !honorificInName(i) ? readTitled(i) : null;
     if (d) { detections.push(d); i = Math.max(d.end, i + 1); lastEnd = d.end; continue; }
     const known = mayStartKnownName(words[i]!) && !/^(بن|ابن|بنت)$/.test(norms[i]!) ? knownAt(i) : null;
-    if (known && known.length >= 1 && spelledAs(known.person, norms.slice(i, i + known.length)) && !(known.length === 1 && hamzaClash(words[i]!, known.person))) {
+    if (known && known.length >= 1 && spelledAs(known.person, norms.slice(i, i + known.length)) && !(known.length === 1 && (hamzaClash(words[i]!, known.person) || nameGoesOn(i + 1)))) {
       const run: NameRun = { start: i, end: i + known.length, norms: norms.slice(i, i + known.length), prefixLen: 0 };
       const bare = words[i]!.forms.find((f) => f.prefix && /^[وفبل]$/.test(f.prefix) && spelledAs(known.person, [f.form]));
       if (bare && !spelledExactly(known.person, norms[i]!)) run.norms[0] = bare.form;
@@ -82,6 +88,16 @@ export function findOfficials(text: string, personal: PersonalEntry[] = []): Off
       continue;
     }
     i++;
+  }
+
+  /**
+   * A one-word known name that another name word follows is someone else's first name ("زامير كابولوف" is not
+   * Eyal Zamir): the next word is a name word or has a foreign surname's ending, with no punctuation between.
+   */
+  function nameGoesOn(k: number): boolean {
+    const w = words[k];
+    if (!w || w.punctBefore || isOrdinaryWord(w.norm) || startsTitle(words, norms, k)) return false;
+    return (isNameWordLookup(w.norm) && !/^[وف]/.test(w.norm)) || looksLikeForeignSurname(w.norm);
   }
 
   /** "وزيري الخارجية والدفاع الأمريكيين أنتوني بلينكن ولويد أوستن": one detection per name, with its own portfolio. */
@@ -145,13 +161,14 @@ export function findOfficials(text: string, personal: PersonalEntry[] = []): Off
     let t: Title | null = null;
     let rank: string | null = null;
     let styled = false;
+    const styleWords: string[] = [];
     let paren = false;
     for (let guard = 0; guard < 5 && j < words.length; guard++) {
       if (j > i0 && words[j]!.punctBefore && !(t && /^[،,(]$/.test(words[j]!.punctBefore!)) && !(paren && words[j]!.punctBefore === ')')) break;
       const tt: Title | null = t ? null : title(j);
       if (tt && (tt.roles.length > 1 || tt.roles[0]!.complement || tt.roles[0]!.nat || !matchStyle(words, norms, j))) { t = tt; j = tt.end; continue; }
       const s = matchStyle(words, norms, j);
-      if (s && (j === i0 || !/^[وف]/.test(norms[j]!) || words[j]!.forms.length === 1)) { if (s.rank) rank ??= s.rank; styled = true; j += s.length; continue; }
+      if (s && (j === i0 || !/^[وف]/.test(norms[j]!) || words[j]!.forms.length === 1)) { if (s.rank) rank ??= s.rank; styled = true; styleWords.push(...norms.slice(j, j + s.length).map((w, k) => (k === 0 ? w.replace(/^[وف](?=ال)/, '') : w))); j += s.length; continue; }
       // An honorific after the title: "ولي العهد السعودي، الأمير محمد بن سلمان", "…والإرشاد الشيخ صالح".
       if (t && j > i0 && !/^[وف]/.test(norms[j]!)) {
         const h = parseTitle(words, j, countryName, norms, false);
@@ -168,11 +185,14 @@ export function findOfficials(text: string, personal: PersonalEntry[] = []): Off
     }
     if (!t && !rank && !styled) return null;
     const fullRole = !!t && t.roles.some((r) => r.complement || r.nat);
-    let name = readNameAfter(words, norms, j, !!t, paren, fullRole) ?? (fullRole ? nameAfterRoleWords(j) : null);
-    // A known name ends where its spelling ends: "سمو الأمير فيصل بن فرحان مأدبة غداء".
+    let name = readNameAfter(words, norms, j, !!t, paren, fullRole) ?? (t && !isHonorificOnly(t) ? nameAfterRoleWords(j) : null);
+    // A known name ends where its spelling ends: "سمو الأمير فيصل بن فرحان مأدبة غداء" — unless name words go on
+    // ("السيد عبد الله عبد الكريم" is not King Abdullah).
     if (name && name.end - name.start > 2) {
       const k = knownAt(name.start, true);
-      if (k && k.length >= 2 && k.length < name.end - name.start && spelledAs(k.person, name.norms.slice(0, k.length))) {
+      const rest = k ? name.norms.slice(k.length) : [];
+      const nameGoesOnHere = rest.length > 0 && allNameWords(rest);
+      if (k && k.length >= 2 && k.length < name.end - name.start && !nameGoesOnHere && spelledAs(k.person, name.norms.slice(0, k.length))) {
         name = { ...name, end: name.start + k.length, norms: name.norms.slice(0, k.length) };
       }
     }
@@ -193,7 +213,7 @@ export function findOfficials(text: string, personal: PersonalEntry[] = []): Off
       const len = name.end - name.start;
       // The known person must account for every word of the name ("مشعل الزبن" is not "مشعل الأحمد").
       const fits = !!known && known.length >= len - 1 && spelledAs(known.person, name.norms);
-      return { name, title: stacked, rank, start: i0, end, known: fits ? known!.person : null, ref: false, styledOnly: !t && !rank };
+      return { name, title: stacked, rank, start: i0, end, known: fits ? known!.person : null, ref: false, styledOnly: !t && !rank, styleWords };
     }
     if (t) {
       // "نائب رئيس الحزب ورئيس لجنة الرياضة الوطنية": a و-title with no name of its own continues the role.
@@ -205,7 +225,7 @@ export function findOfficials(text: string, personal: PersonalEntry[] = []): Off
       const before = conjStart ? null : readNameBefore(words, norms, t.start);
       if (before && before.start >= lastEnd && !(t.roles.length === 1 && !t.roles[0]!.complement && !t.roles[0]!.nat && !t.roles[0]!.tails.length)) {
         const known = knownAt(before.start);
-        return { name: before, title: t, rank, start: before.start, end: t.end, known: known && known.length >= before.end - before.start - 1 ? known.person : null, ref: false };
+        return { name: before, title: t, rank, start: before.start, end: t.end, known: known && known.length >= before.end - before.start - 1 && spelledAs(known.person, before.norms) ? known.person : null, ref: false };
       }
       return { name: null, title: t, rank, start: t.start, end: t.end, known: null, ref: true };
     }
@@ -214,13 +234,19 @@ export function findOfficials(text: string, personal: PersonalEntry[] = []): Off
 
   /**
    * The institution of a role may run on in words the title grammar does not know ("رئيس شركة الصين الوطنية للبترول
-   * وانغ يلين"): up to three ordinary words, then a name of two or more name words.
+   * وانغ يلين", "مدير معمل الصحة العامة السيد …"): up to three ordinary words, maybe a style, then a name of two or
+   * more name words.
    */
   function nameAfterRoleWords(j0: number): NameRun | null {
     for (let j = j0; j < j0 + 3 && j < words.length; j++) {
-      if (words[j]!.punctBefore || !isOrdinaryWord(norms[j]!)) return null;
-      const run = readNameAfter(words, norms, j + 1, false);
-      if (run && run.norms.length >= 2 && run.norms.every((w) => isNameWordLookup(w) || nameParticles.has(w))) return run;
+      // A preposition (ب، ك، ل without the article) or a possessive pronoun ends the role's noun phrase: "السفير الأميركي
+      // تعازيه لأهالي منطقة بن قردان"; ل + the article is the institution's genitive ("للبترول").
+      const w = words[j]!;
+      const preposition = !w.norm.startsWith('لل') && w.forms.some((f) => /^[وف]?[بكل]$/.test(f.prefix));
+      if (w.punctBefore || !isOrdinaryWord(norms[j]!) || startsTitle(words, norms, j) || /(ه|ها|هم)$/.test(w.tok.text) || preposition) return null;
+      const style = !words[j + 1]?.punctBefore ? matchStyle(words, norms, j + 1) : null;
+      const run = readNameAfter(words, norms, j + 1 + (style && !style.rank ? style.length : 0), false);
+      if (run && run.norms.length >= 2 && allNameWords(run.norms)) return run;
     }
     return null;
   }
@@ -264,24 +290,55 @@ export function findOfficials(text: string, personal: PersonalEntry[] = []): Off
   }
 
   const persons = buildPersons(words, norms, detections, personal.map((p) => ({ ...p, norm: normalize(p.name_ar) })));
-  return persons.map((p, n) => {
+  const officials: Official[] = [];
+  const people: Person[] = [];
+  for (const p of persons) {
     const dict = p.personal;
     const known: KnownPerson | null = p.known;
     const country = dict?.country ?? p.country ?? known?.country ?? null;
     const roleTitle = p.title;
     const role_en = dict?.role_en ?? (roleTitle ? renderTitle({ ...roleTitle, country: roleTitle.country ?? country }) : p.rank) ?? known?.roles[known.roles.length - 1]?.role_en ?? null;
-    return {
-      id: `o${n + 1}`,
+    const name_en = dict?.name_en ?? known?.name_en ?? nameToEnglish(p.nameAr, { country });
+    if (!known && !dict && holdsNoOffice(p)) {
+      people.push({
+        id: `p${people.length + 1}`, name_ar: p.nameAr, name_en, named: true,
+        description_ar: roleTitle ? roleText(roleTitle) : null, description_en: roleTitle ? role_en : null, country, mentions: p.mentions,
+      });
+      continue;
+    }
+    officials.push({
+      id: `o${officials.length + 1}`,
       name_ar: p.nameAr,
-      name_en: dict?.name_en ?? known?.name_en ?? nameToEnglish(p.nameAr, { country }),
+      name_en,
       role_ar: roleTitle ? roleText(roleTitle) : null,
       role_en,
       country,
       mentions: p.mentions,
       evidence: p.evidence,
       known: !!known || !!dict,
-    };
-  });
+    });
+  }
+  return { officials, people };
+}
+
+/** Styles that say nothing of an office (Mr, Dr, Eng.): a name with only these before it is a person, not an official. */
+const CIVIL_STYLES = new Set(['السيد', 'السيده', 'الدكتور', 'الدكتوره', 'د', 'المهندس', 'المهندسه', 'الاستاذ', 'الاستاذه', 'الحاج', 'البروفيسور'].map(normalize));
+
+/** A person described only as what they are (analyst, journalist, relative) or only with a civil style. */
+function holdsNoOffice(p: PersonRecord): boolean {
+  if (p.rank) return false;
+  if (p.title) return p.title.roles.every((r) => r.head.person);
+  return p.detections.some((d) => d.styledOnly && d.styleWords?.every((w) => CIVIL_STYLES.has(w)));
+}
+
+/**
+ * Every word is a name word, a particle (بن، آل، عبد) or the word a particle links ("عبد الكريم"), no verb, and the
+ * run opens with a name word ("بن قردان" is a town).
+ */
+function allNameWords(norms: string[]): boolean {
+  const nameWord = (w: string) => isNameWordLookup(w) && !nameStops.has(w.replace(/^[وف]/, ''));
+  const linked = (k: number) => k > 0 && (nameParticles.has(norms[k - 1]!) || norms[k - 1] === 'عبد');
+  return norms.length > 0 && (nameWord(norms[0]!) || norms[0] === 'عبد') && norms.every((w, k) => nameWord(w) || nameParticles.has(w) || w === 'عبد' || linked(k));
 }
 
 let knownFirstWords: Set<string> | null = null;

@@ -22,6 +22,8 @@ export interface Detection {
   /** A title-only reference ("الرئيس الروسي"), to be linked to a named person. */
   ref: boolean;
   styledOnly?: boolean;
+  /** The styles written before the name (normalised): السيد، الدكتور، معالي… */
+  styleWords?: string[];
   visitor?: boolean;
 }
 
@@ -75,6 +77,28 @@ function headEnglish(t: Title): string {
   return en;
 }
 
+/**
+ * A known person found only by one ambiguous word ("المالكي") when the article names someone in full with that word
+ * ("رياض المالكي") is that someone: the gazetteer's other bearer of the name is not the article's.
+ */
+function mergeBareKnownNames(persons: Person[]): void {
+  for (const p of [...persons]) {
+    if (!p.known || p.key.length !== 1 || p.detections.some((d) => d.title || (d.name && d.name.norms.length > 1))) continue;
+    const word = p.key[0]!;
+    const own = new Set([...(p.known.short_ar ?? [])].map((n) => n.replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة/g, 'ه')));
+    const ambiguous = (p.known.ambiguous_ar ?? []).length > 0 || !own.has(word);
+    if (!ambiguous) continue;
+    const hosts = persons.filter((q) => q !== p && q.key.length >= 2 && (q.key[q.key.length - 1] === word || q.key[0] === word) && q.known?.id !== p.known!.id);
+    if (hosts.length !== 1) continue;
+    const host = hosts[0]!;
+    host.mentions.push(...p.mentions);
+    host.mentions.sort((a, b) => a[0] - b[0]);
+    host.detections.push(...p.detections);
+    host.first = Math.min(host.first, p.first);
+    persons.splice(persons.indexOf(p), 1);
+  }
+}
+
 export function buildPersons(
   words: Word[], norms: string[], detections: Detection[], personal: (PersonalEntry & { norm: string })[],
 ): Person[] {
@@ -120,6 +144,8 @@ export function buildPersons(
     p.rank ??= d.rank;
     p.country ??= country;
   }
+
+  mergeBareKnownNames(persons);
 
   // Officials only: a role, a rank, or a known person.
   const kept = persons.filter((p) => p.title || p.rank || p.known || personal.some((e) => e.norm === p.key.join(' ')));

@@ -51,3 +51,14 @@ export function lastOfGender(history: readonly Speaker[], gender: Gender): Speak
   for (let k = history.length - 1; k >= 0; k--) if (speakerGender(history[k]!) === gender) return history[k]!;
   return null;
 }
+
+/** Broken plurals of groups that speak (مصادر، خبراء، شهود…); sound plurals end in ون/ين. */
+const GROUPS = new Set(['مصادر', 'اوساط', 'خبراء', 'علماء', 'شهود', 'سكان', 'نشطاء', 'قاده', 'زعماء', 'اطراف', 'جماعات', 'منظمات', 'فصايل', 'انصار']);
+
+/** A speaker that is a group or several people (المراقبون، مصادر مطلعة، الوزيران), never one official. */
+export function isPluralSpeaker(s: Speaker): boolean {
+  if (s.official) return false;
+  const first = normalize(s.ar).split(' ')[0] ?? '';
+  const bare = stripAl(first.replace(/^و(?=...)/, ''));
+  return GROUPS.has(bare) || (/(ون|ين|ان)$/.test(bare) && bare.length > 4);
+}

@@ -8,7 +8,7 @@ import type { Official, Quote, QuoteKind } from '../types';
 import { conjunctionOf } from '../vocab/reporting';
 import { isPronounSubject } from '../vocab/speakers';
 import { buildContext, gapBefore, type TextContext } from './context';
-import { agrees, lastOfGender, speakerGender } from './gender';
+import { agrees, isPluralSpeaker, lastOfGender, speakerGender } from './gender';
 import { findHeadlines } from './headline';
 import { officialByName, firstOfficialInSentence, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, type Speaker } from './speaker';
 import { findTriggers, isNameQuotation, triggerVerb, type Trigger } from './statement';
@@ -30,8 +30,14 @@ const PRONOUN_OBJECT = /^(في|عن|الي|علي|ب|ل|من)(ه|ها|هم|هم�
 function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
   return (previous, previousAt, history) => {
     const gender = t.verb?.gender ?? null;
-    // A speaker carried on must agree with the verb: "وقالت"، "مشيرة" go to the last woman who spoke.
-    const carried = (s: Speaker | null) => (agrees(s, gender) ? s : lastOfGender(history, gender!) ?? lastNamedOfGender(ctx, t.at, gender!) ?? s);
+    // A speaker carried on must agree with the verb: "وقالت"، "مشيرة" go to the last woman who spoke, "وتابعوا" to the
+    // last group (or at least not to one official).
+    const carried = (s: Speaker | null) => {
+      if (t.verb?.plural && s?.official) return lastPlural(history) ?? s;
+      // A group takes a feminine singular verb too ("وأضافت المصادر"); a masculine singular one is one person.
+      if (t.verb && !t.verb.plural && gender === 'm' && s && isPluralSpeaker(s)) s = lastSingular(history) ?? s;
+      return agrees(s, gender) ? s : lastOfGender(history, gender!) ?? lastNamedOfGender(ctx, t.at, gender!) ?? s;
+    };
     if (t.verb?.form === 'participle') {
       // "…، مضيفا أن": the subject of the sentence it hangs on.
       if (previousAt >= 0 && ctx.sentence[previousAt] === ctx.sentence[t.at] && agrees(previous, gender)) return previous;
@@ -93,7 +99,17 @@ function sentenceLast(ctx: TextContext, i: number): number {
   return j;
 }
 
-const isRelativeOrF = (ctx: TextContext, i: number) => /^(الذي|التي)$/.test(ctx.norms[i - 1] ?? '') || ctx.norms[i]!.startsWith('ف');
+const isRelativeOrF = (ctx: TextContext, i: number) => /^(الذي|التي|الذين|اللذين|اللذان|اللتين|اللتان|اللواتي|اللاتي)$/.test(ctx.norms[i - 1] ?? '') || ctx.norms[i]!.startsWith('ف');
+
+function lastSingular(history: readonly Speaker[]): Speaker | null {
+  for (let k = history.length - 1; k >= 0; k--) if (!isPluralSpeaker(history[k]!)) return history[k]!;
+  return null;
+}
+
+function lastPlural(history: readonly Speaker[]): Speaker | null {
+  for (let k = history.length - 1; k >= 0; k--) if (isPluralSpeaker(history[k]!)) return history[k]!;
+  return null;
+}
 
 function standaloneQuotations(ctx: TextContext, taken: Uint8Array): Candidate[] {
   const out: Candidate[] = [];

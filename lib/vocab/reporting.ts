@@ -22,6 +22,8 @@ export interface ReportingVerb {
   nounLike: boolean;
   /** Grammatical gender of the subject the form agrees with (قالت، مشيرة: feminine), null when it does not say. */
   gender?: Gender | null;
+  /** The form agrees with a plural subject (قالوا، يقولون، مضيفين): a group or several people speak, not one official. */
+  plural?: boolean;
 }
 
 export type Gender = 'f' | 'm';
@@ -37,19 +39,19 @@ interface VerbEntry {
   extra?: string[];
 }
 
-type Form = [string, Gender];
+type Form = [string, Gender, boolean?];
 
 function pastForms(p: string): Form[] {
   const defective = /[اي]$/.test(p); // دعا، نفى (ى is folded to ي)
   const base = defective ? p.slice(0, -1) : p;
   return defective
-    ? [[p, 'm'], [base + 'ت', 'f'], [base + 'وا', 'm'], [base + 'تا', 'f']]
-    : [[p, 'm'], [p + 'ت', 'f'], [p + 'وا', 'm'], [p + 'تا', 'f'], [p + 'ن', 'f']]; // no dual "قالا": it reads as an accusative noun (ردا، شكرا)
+    ? [[p, 'm'], [base + 'ت', 'f'], [base + 'وا', 'm', true], [base + 'تا', 'f']]
+    : [[p, 'm'], [p + 'ت', 'f'], [p + 'وا', 'm', true], [p + 'تا', 'f'], [p + 'ن', 'f', true]]; // no dual "قالا": it reads as an accusative noun (ردا، شكرا)
 }
 
 function presentForms(y: string): Form[] {
   const stem = y.slice(1);
-  return [['ي' + stem, 'm'], ['ت' + stem, 'f'], ['ي' + stem + 'ون', 'm'], ['ت' + stem + 'ان', 'f'], ['ي' + stem + 'ان', 'm'], ['ي' + stem + 'ن', 'f']];
+  return [['ي' + stem, 'm'], ['ت' + stem, 'f'], ['ي' + stem + 'ون', 'm', true], ['ت' + stem + 'ان', 'f'], ['ي' + stem + 'ان', 'm'], ['ي' + stem + 'ن', 'f', true]];
 }
 
 function participleForms(a: string): Form[] {
@@ -69,11 +71,11 @@ function build(): Map<string, ReportingVerb> {
       prepOptional: raw.prepOptional === true,
       nounLike: raw.nounLike === true,
     };
-    const add = (form: string, kind: VerbForm, gender: Gender | null = null) => {
-      if (!map.has(form)) map.set(form, { ...common, form: kind, strength: kind === 'present' ? 'weak' : common.strength, gender });
+    const add = (form: string, kind: VerbForm, gender: Gender | null = null, plural = false) => {
+      if (!map.has(form)) map.set(form, { ...common, form: kind, strength: kind === 'present' ? 'weak' : common.strength, gender, ...(plural && { plural }) });
     };
-    if (past) pastForms(past).forEach(([f, g]) => add(f, 'past', g));
-    if (raw.present) presentForms(normalize(raw.present)).forEach(([f, g]) => add(f, 'present', g));
+    if (past) pastForms(past).forEach(([f, g, pl]) => add(f, 'past', g, pl));
+    if (raw.present) presentForms(normalize(raw.present)).forEach(([f, g, pl]) => add(f, 'present', g, pl));
     if (raw.participle) participleForms(normalize(raw.participle)).forEach(([f, g]) => add(f, 'participle', g));
     for (const e of raw.extra ?? []) add(normalize(e), /^[يت]/.test(normalize(e)) && !past?.startsWith('ت') ? 'present' : 'past');
   }

@@ -24,7 +24,7 @@ const LABELS = new Set(data.headlineLabels.map(normalize));
 // Heads indexed by their first word without the article, so a lookup tries only the few that can match.
 const BY_FIRST = new Map<string, SpeakerHead[]>();
 for (const head of HEADS) {
-  const key = stripArticle(head.words[0]!);
+  const key = soundPlural(stripArticle(head.words[0]!));
   BY_FIRST.set(key, [...(BY_FIRST.get(key) ?? []), head]);
 }
 
@@ -32,13 +32,13 @@ for (const head of HEADS) {
 export function matchSpeakerHead(norms: readonly string[], i: number, afterPreposition = false): SpeakerHead | null {
   const t = norms[i];
   if (t === undefined) return null;
-  const keys = [stripArticle(t)];
-  if (t.length > 3 && t[0] === 'و') keys.push(stripArticle(t.slice(1)));
+  const keys = [soundPlural(stripArticle(t))];
+  if (t.length > 3 && t[0] === 'و') keys.push(soundPlural(stripArticle(t.slice(1))));
   // "وفقا للوكالة", "بحسب لوزارة": the head with its preposition ل.
   const local = afterPreposition && /^ل/.test(t) ? [...norms] : null;
   if (local) {
     local[i] = t.startsWith('لل') ? 'ال' + t.slice(2) : t.slice(1);
-    keys.push(stripArticle(local[i]!));
+    keys.push(soundPlural(stripArticle(local[i]!)));
   }
   for (const key of keys) {
     const found = matchHeads(BY_FIRST.get(key) ?? [], local ?? norms, i);
@@ -54,11 +54,16 @@ function matchHeads(candidates: readonly SpeakerHead[], norms: readonly string[]
       if (t === undefined) return false;
       const cand = k === 0 && t.length > 3 && t[0] === 'و' && t.slice(1) !== t ? [t, t.slice(1)] : [t];
       // Capitals must match as written; institutions also with or without the article.
-      return cand.some((c) => c === w || (head.kind !== 'capital' && stripArticle(c) === stripArticle(w)));
+      return cand.some((c) => c === w || (head.kind !== 'capital' && soundPlural(stripArticle(c)) === soundPlural(stripArticle(w))));
     });
     if (ok) return head;
   }
   return null;
+}
+
+/** The accusative/genitive sound plural is the same word: "المراقبين" is "مراقبون". */
+function soundPlural(w: string): string {
+  return w.length > 5 && w.endsWith('ين') ? w.slice(0, -2) + 'ون' : w;
 }
 
 /** Time words and adverbs that may stand between a verb and its subject ("وقال اليوم الوزير"). */

@@ -1,0 +1,51 @@
+// Sentences written for these tests, in the style of the outlets the extension reads.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/analyze';
+
+describe('people who hold no office are people, not officials', () => {
+  it('an analyst named after his description speaks for himself and is no official', () => {
+    const a = analyze('وقال المحلل السياسي سامر خليل إن الاتفاق لن يصمد طويلا. وأضاف خليل أن الأطراف غير جادة.');
+    expect(a.officials).toEqual([]);
+    const p = a.people.find((x) => x.name_ar === 'سامر خليل');
+    expect(p?.description_en).toBe('Political Analyst');
+    expect(p?.mentions).toHaveLength(2);
+    expect(a.quotes.map((q) => q.speaker_id)).toEqual([p!.id, p!.id]);
+  });
+  it('a journalist and a relative are people; the minister beside them is the official', () => {
+    const a = analyze('وقالت الصحفية ليلى مراد إن وزير الداخلية سليم حداد رفض الطلب، فيما قالت خطيبة المعتقل نادية فرح إنها لم تتلق أي رد.');
+    expect(a.officials.map((o) => o.name_ar)).toEqual(['سليم حداد']);
+    expect(a.people.map((p) => p.name_ar).sort()).toEqual(['ليلى مراد', 'نادية فرح']);
+    expect(a.quotes[0]?.speaker_ar).toBe('ليلى مراد');
+  });
+});
+
+describe('a lone name word is not the famous bearer of that name', () => {
+  it('a surname alone goes to the person the article names in full, not to another official who shares it', () => {
+    const a = analyze('وأكد المالكي أن الجانبين اتفقا على تشكيل لجنة فنية. يذكر أن وزير الخارجية الفلسطيني رياض المالكي وصل إلى تونس أمس.');
+    expect(a.officials.map((o) => o.name_en)).toEqual(['Riyad al-Maliki']);
+    expect(a.officials[0]!.mentions).toHaveLength(2);
+  });
+  it('a known first name followed by another name word is someone else', () => {
+    const a = analyze('ونقلت الوكالة عن زامير كابولوف ممثل الرئيس الروسي الخاص بأفغانستان أن موسكو ترحب بالخطوة.');
+    expect(a.officials.some((o) => o.name_en === 'Eyal Zamir')).toBe(false);
+  });
+  it("a compound name that starts like a king's name is not the king", () => {
+    const a = analyze('وعن الجانب السوداني مدير معمل الصحة العامة السيد عبد الله عبد الكريم.');
+    expect(a.officials.map((o) => o.name_ar)).toEqual(['عبد الله عبد الكريم']);
+  });
+});
+
+describe("speech that continues goes to a subject of the verb's number", () => {
+  it('a plural verb carries on the group that spoke, not the official named last', () => {
+    const a = analyze('وقال مراقبون إن الهدنة لن تصمد. وأعلن الرئيس حامد سعيد تمديد الهدنة. وأضافوا أن الوضع هش.');
+    expect(a.quotes.map((q) => q.speaker_ar)).toEqual(['مراقبون', 'حامد سعيد', 'مراقبون']);
+  });
+  it('a group with a feminine singular verb keeps speaking ("وقالت مصادر … وأضافت")', () => {
+    const a = analyze('وقالت مصادر في وزارة الخارجية إن اللقاء كان بناء. وأضافت أن الجانبين اتفقا على لقاء آخر.');
+    expect(a.quotes.map((q) => q.speaker_ar)).toEqual(['مصادر في وزارة الخارجية', 'مصادر في وزارة الخارجية']);
+  });
+  it('the accusative plural of a group is the group ("المراقبين")', () => {
+    const a = analyze('لكن المراقبين اعتبروا أن هذه الفرضية غير مرجحة.');
+    expect(a.quotes[0]?.speaker_ar).toBe('المراقبين');
+  });
+});
