@@ -18,7 +18,14 @@ export interface Settings {
   highlightsVisible: boolean;
   /** Arabic name → English name, role, country; takes precedence over built-in data. */
   dictionary: PersonalEntry[];
+  /**
+   * The reading memory (lib/memory): off until the reader turns it on; when on, each analysed article's people,
+   * roles and quotes are kept in this browser, at most `maxArticles` articles (the oldest go first).
+   */
+  memory: { enabled: boolean; maxArticles: number };
 }
+
+export const MEMORY_LIMITS = { min: 10, max: 10_000, default: 500 } as const;
 
 export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
@@ -27,6 +34,7 @@ export const DEFAULT_SETTINGS: Settings = {
   showRoles: false,
   highlightsVisible: true,
   dictionary: [],
+  memory: { enabled: false, maxArticles: MEMORY_LIMITS.default },
 };
 
 type Stored = Record<string, unknown>;
@@ -77,7 +85,14 @@ function sanitize(s: Stored): Settings {
     showRoles: s.showRoles === true,
     highlightsVisible: s.highlightsVisible !== false,
     dictionary: parseDictionary(s.dictionary),
+    memory: parseMemory(s.memory),
   };
+}
+
+function parseMemory(value: unknown): Settings['memory'] {
+  const m = (value ?? {}) as Stored;
+  const n = typeof m.maxArticles === 'number' && Number.isFinite(m.maxArticles) ? Math.round(m.maxArticles) : MEMORY_LIMITS.default;
+  return { enabled: m.enabled === true, maxArticles: Math.min(MEMORY_LIMITS.max, Math.max(MEMORY_LIMITS.min, n)) };
 }
 
 function isColor(v: unknown): v is string {

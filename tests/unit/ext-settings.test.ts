@@ -88,4 +88,10 @@ describe('dictionary import and export', () => {
     expect(() => importDictionary('not json')).toThrow('not JSON');
     expect(() => importDictionary('{"x":1}')).toThrow('no list');
   });
+
+  it('keeps the reading memory off unless turned on, its limit within bounds', () => {
+    expect(migrate({}).memory).toEqual({ enabled: false, maxArticles: 500 });
+    expect(migrate({ version: 2, memory: { enabled: 'yes', maxArticles: 3 } }).memory).toEqual({ enabled: false, maxArticles: 10 });
+    expect(migrate({ version: 2, memory: { enabled: true, maxArticles: 250.4 } }).memory).toEqual({ enabled: true, maxArticles: 250 });
+  });
 });
