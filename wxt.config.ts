@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { flagFiles } from './scripts/flags';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -34,6 +35,8 @@ export default defineConfig({
       files.push({ absoluteSrc: resolve(root, 'THIRD_PARTY_NOTICES.md'), relativeDest: 'THIRD_PARTY_NOTICES.md' });
       for (const name of readdirSync(resolve(root, 'LICENSES')))
         files.push({ absoluteSrc: resolve(root, 'LICENSES', name), relativeDest: `LICENSES/${name}` });
+      // Country flags (flag-icons SVGs), only those of countries the engine can name.
+      files.push(...flagFiles(root));
     },
   },
   vite: () => ({
