@@ -3,6 +3,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Quote } from '@/lib/types';
 import { personDescription, subjectTitle, type Subject } from '@/lib/extension/speakers';
 import { countryNameEn } from '@/lib/english/country-name';
+import type { MemoryNote } from '@/lib/memory/types';
 
 export interface CardProps {
   /**
@@ -15,6 +16,8 @@ export interface CardProps {
   quotes: Quote[];
   /** The small flag shown before the country's name (an inline SVG in the page, an image elsewhere). */
   flag?: ComponentChildren;
+  /** With the reading memory on: the other articles the reader read that name this person. */
+  memory?: MemoryNote | null;
   dark: boolean;
   /** Where the card points to, in viewport coordinates (re-read on scroll and resize). */
   anchor: () => DOMRect | null;
@@ -96,6 +99,21 @@ export function Card(props: CardProps) {
           <button type="button" class="next" onClick={props.onNext} disabled={total < 2} aria-label="Next mention">Next ›</button>
         </nav>
       )}
+      {props.memory && props.memory.count > 0 && (
+        <section class="memory" aria-label="Your reading memory">
+          <h3>Also in {props.memory.count === 1 ? '1 article' : `${props.memory.count} articles`} you read</h3>
+          <ul>
+            {props.memory.seen.map((s) => (
+              <li key={s.url}>
+                {s.role_en && <span class="seen-role">{s.role_en}</span>}
+                <span class="seen-where">
+                  {s.title ? <bdi dir="rtl" lang="ar">{s.title}</bdi> : s.url} · {s.site} · {shortDate(s.readAt)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {quotes.length > 0 && (
         <section class="quotes">
           <h3>{quotes.length === 1 ? 'Quote' : `Quotes (${quotes.length})`}</h3>
@@ -111,6 +129,11 @@ export function Card(props: CardProps) {
       )}
     </div>
   );
+}
+
+/** "2 Dec 2026": the day an article was read, in English. */
+export function shortDate(ms: number): string {
+  return new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
 /** The card's style sheet, inside its shadow root: nothing leaks out, the page's CSS cannot reach in. */
@@ -146,5 +169,8 @@ li { margin: 6px 0; padding: 6px 8px; border-radius: 6px; }
 .light li { background: #f1f5f9; }
 .dark li { background: #2b313a; }
 li bdi { display: block; direction: rtl; text-align: right; }
+.memory li bdi { display: inline; }
+.seen-role { display: block; font-weight: 500; }
+.seen-where { display: block; font-size: 12px; opacity: .8; }
 .kind { display: block; font-size: 11px; margin-top: 2px; }
 `;

@@ -1,5 +1,5 @@
 import type { Delegation, DelegationMember } from '@/lib/types';
-import { flagEmoji } from './country';
+import { Flag } from './Flag';
 
 export interface DelegationsProps {
   delegations: Delegation[];
@@ -15,8 +15,8 @@ export function DelegationColumns({ delegations, onPick }: DelegationsProps) {
         return (
           <section class="side" key={`${d.side_en}-${i}`} aria-label={`Delegation: ${d.side_en}`}>
             <h3>
-              {flagEmoji(d.country) && <span class="flag" aria-hidden="true">{flagEmoji(d.country)} </span>}
-              {d.side_en}
+              <Flag code={d.country} />
+              {d.country ? ' ' : ''}{d.side_en}
               <span class="n"> ({members.length})</span>
             </h3>
             <ol>

@@ -1,6 +1,6 @@
 import type { Analysis, Official, Quote } from '@/lib/types';
 import { groupQuotesBySpeaker, subjectDetail, subjectId, subjectTitle } from '@/lib/extension/speakers';
-import { flagEmoji } from './country';
+import { Flag } from './Flag';
 
 export function OfficialList({ officials, onPick }: { officials: Official[]; onPick: (o: Official) => void }) {
   return (
@@ -9,8 +9,8 @@ export function OfficialList({ officials, onPick }: { officials: Official[]; onP
         <li key={o.id}>
           <button type="button" class="entry" onClick={() => onPick(o)}>
             <span class="name">
-              {flagEmoji(o.country) && <span aria-hidden="true">{flagEmoji(o.country)} </span>}
-              {o.name_en}
+              <Flag code={o.country} />
+              {o.country ? ' ' : ''}{o.name_en}
               <span class="n"> ×{o.mentions.length}</span>
             </span>
             {o.role_en && <span class="role">{o.role_en}</span>}

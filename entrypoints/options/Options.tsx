@@ -3,6 +3,7 @@ import type { PersonalEntry } from '@/lib/types';
 import { exportDictionary, importDictionary, siteKey, type Settings } from '@/lib/extension/settings';
 import { loadSettings, saveSettings } from '@/lib/extension/store';
 import { countryLabel } from '@/components/country';
+import { Flag } from '@/components/Flag';
 
 const EMPTY: PersonalEntry = { name_ar: '', name_en: '', role_en: '', country: '' };
 
@@ -133,7 +134,7 @@ export function Options() {
                 <td><bdi dir="rtl" lang="ar">{d.name_ar}</bdi></td>
                 <td>{d.name_en}</td>
                 <td>{d.role_en ?? ''}</td>
-                <td>{countryLabel(d.country)}</td>
+                <td><Flag code={d.country} /> {countryLabel(d.country)}</td>
                 <td><button type="button" aria-label={`Remove ${d.name_en}`}
                   onClick={() => void update({ ...s, dictionary: s.dictionary.filter((x) => x !== d) })}>Remove</button></td>
               </tr>

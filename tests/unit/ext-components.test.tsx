@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Card, placeCard } from '@/components/Card';
 import { DelegationColumns } from '@/components/Delegations';
 import { QuoteList } from '@/components/Officials';
-import { flagEmoji } from '@/components/country';
+import { Flag, InlineFlag, flagPath } from '@/components/Flag';
 import { groupQuotesBySpeaker, subjectTitle } from '@/lib/extension/speakers';
 import type { Analysis, Delegation, Official, Person, Quote } from '@/lib/types';
 
@@ -86,6 +86,19 @@ describe('Card', () => {
     expect(card.querySelector('.quotes li bdi')!.textContent).toBe('إن الزيارة تفتح صفحة جديدة');
   });
 
+  it('says in which other articles the reader met the person, with the role there', () => {
+    const el = root();
+    const memory = { count: 2, seen: [
+      { title: 'لافروف في بكين', site: 'news.test', url: 'https://news.test/2', readAt: Date.UTC(2026, 10, 30), role_en: 'Russian Foreign Minister' },
+      { title: 'عنوان', site: 'other.test', url: 'https://other.test/1', readAt: Date.UTC(2026, 10, 1), role_en: null },
+    ] };
+    act(() => render(<Card subject={{ kind: 'official', official: lavrov }} mention={0} quotes={[]} memory={memory} dark={false} rtl
+      anchor={() => null} onPrev={() => {}} onNext={() => {}} onClose={() => {}} />, el));
+    expect(el.querySelector('.memory h3')!.textContent).toBe('Also in 2 articles you read');
+    expect([...el.querySelectorAll('.memory .seen-role')].map((r) => r.textContent)).toEqual(['Russian Foreign Minister']);
+    expect(el.querySelector('.memory .seen-where')!.textContent).toBe('لافروف في بكين · news.test · 30 Nov 2026');
+  });
+
   it('calls an unnamed source by its description, not a made-up name', () => {
     const el = root();
     act(() => render(<Card subject={{ kind: 'person', person: source }} mention={0} quotes={[]} dark={false} rtl anchor={() => null}
@@ -110,7 +123,11 @@ describe('popup pieces', () => {
     act(() => render(<DelegationColumns delegations={d} onPick={() => {}} />, el));
     const sides = el.querySelectorAll('.side');
     expect(sides).toHaveLength(2);
-    expect(sides[0]!.querySelector('h3')!.textContent).toContain('🇷🇺 Russia');
+    expect(sides[0]!.querySelector('h3')!.textContent).toContain('Russia');
+    // Flags are small SVG files of the package, never emoji (which Windows shows as two letters).
+    expect(sides[0]!.querySelector('h3 img.flag')!.getAttribute('src')).toBe('/flags/ru.svg');
+    expect(sides[1]!.querySelector('h3 img.flag')!.getAttribute('src')).toBe('/flags/kp.svg');
+    expect(el.textContent).not.toMatch(/\p{Regional_Indicator}/u);
     expect([...sides[0]!.querySelectorAll('.member .name')].map((n) => n.textContent)).toEqual(['Vladimir Putin head', 'Sergey Lavrov']);
   });
   it('groups quotes by speaker in order of first quote, one group per person whatever words name them', () => {
@@ -134,8 +151,18 @@ describe('popup pieces', () => {
     expect(picked).toEqual(['p1']);
   });
   it('makes flags from ISO codes only', () => {
-    expect(flagEmoji('kp')).toBe('🇰🇵');
-    expect(flagEmoji(null)).toBe('');
-    expect(flagEmoji('XXX')).toBe('');
+    expect(flagPath('KP')).toBe('/flags/kp.svg');
+    expect(flagPath(null)).toBeNull();
+    expect(flagPath('../x')).toBeNull();
+    const el = root();
+    act(() => render(<Flag code={null} />, el));
+    expect(el.innerHTML).toBe('');
+  });
+  it('draws an inline flag from SVG markup as DOM nodes, and nothing from markup that is not a plain SVG', () => {
+    const el = root();
+    act(() => render(<InlineFlag code="ru" svg={'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 3"><path fill="#fff" d="M0 0h4v1H0z"/></svg>'} />, el));
+    expect(el.querySelector('span.flag svg path')!.getAttribute('fill')).toBe('#fff');
+    act(() => render(<InlineFlag code="ru" svg={'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'} />, el));
+    expect(el.querySelector('span.flag')!.childNodes).toHaveLength(0);
   });
 });
