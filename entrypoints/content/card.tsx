@@ -5,6 +5,9 @@ import type { Analysis, Official, Person } from '@/lib/types';
 import type { ToContent } from '@/lib/extension/messages';
 import { speakerOf, subjectById, type Subject } from '@/lib/extension/speakers';
 import { Card, CARD_CSS } from '@/components/Card';
+import { InlineFlag } from '@/components/Flag';
+import { personKey } from '@/lib/memory/record';
+import type { MemoryNote } from '@/lib/memory/types';
 import { MARK_CLASS, OFFICIAL_CLASS, PERSON_CLASS, UI_CLASS } from './highlight';
 import { isDarkAt } from './theme';
 
@@ -31,6 +34,17 @@ export function markFor(msg: Extract<ToContent, { type: 'scroll-to' }>): HTMLEle
   return msg.quoteId ? firstMarkOfQuote(msg.quoteId) : null;
 }
 
+/** The official or person a card is about, if any. */
+function whoOf(s: Subject): Official | Person | null {
+  return s.kind === 'official' ? s.official : s.kind === 'person' ? s.person : null;
+}
+
+/** The reading memory's key for a subject: officials and named people (an unnamed source is nobody in particular). */
+function memoryKey(s: Subject): string | null {
+  if (s.kind === 'official') return personKey(s.official.name_en);
+  return s.kind === 'person' && s.person.named ? personKey(s.person.name_en) : null;
+}
+
 /** A mark of a person's mention (official or not) and the person's id. */
 function personMark(mark: HTMLElement): { el: HTMLElement; id: string } | null {
   const el = mark.closest<HTMLElement>(`mark.${OFFICIAL_CLASS}, mark.${PERSON_CLASS}`);
@@ -47,6 +61,9 @@ export class CardController {
   private subject: Subject | null = null;
   private quoteId: string | null = null;
   private mention = 0;
+  /** Flags (SVG markup from the background) and memory notes, asked for when a card first needs them. */
+  private flags = new Map<string, string | null>();
+  private notes = new Map<string, MemoryNote | null>();
 
   constructor(private ctx: ContentScriptContext, private analysis: () => Analysis | null) {}
 
@@ -75,6 +92,7 @@ export class CardController {
     this.anchorEl = this.origin;
     await this.ensureUi();
     this.draw();
+    void this.fetchExtras(subject);
     // Focus moves into the card so the keyboard can reach its buttons.
     requestAnimationFrame(() => this.ui?.shadow.querySelector<HTMLElement>('.card button.next:not([disabled]), .card button.close')?.focus({ preventScroll: true }));
   }
@@ -110,7 +128,7 @@ export class CardController {
 
   /** Move to another mention of the same person: scroll to it, focus it, and point the card at it. */
   step(delta: number): void {
-    const who: Official | Person | null = this.subject?.kind === 'official' ? this.subject.official : this.subject?.kind === 'person' ? this.subject.person : null;
+    const who = this.subject ? whoOf(this.subject) : null;
     if (!who || !who.mentions.length) return;
     const n = who.mentions.length;
     const find = this.subject?.kind === 'official' ? firstMarkOf : firstMarkOfPerson;
@@ -127,6 +145,22 @@ export class CardController {
     }
   }
 
+  /** Ask the background for the subject's flag and what the reading memory knows of them, then draw again. */
+  private async fetchExtras(subject: Subject): Promise<void> {
+    const who = whoOf(subject);
+    if (!who) return;
+    const ask = (msg: unknown) => browser.runtime.sendMessage(msg).catch(() => null);
+    const code = who.country?.toLowerCase();
+    const key = memoryKey(subject);
+    const jobs: Promise<unknown>[] = [];
+    if (code && !this.flags.has(code))
+      jobs.push(ask({ type: 'flag', code }).then((r) => this.flags.set(code, (r as { svg?: string | null } | null)?.svg ?? null)));
+    if (key) jobs.push(ask({ type: 'memory-note', key, url: location.href }).then((r) => this.notes.set(key, (r as MemoryNote | null) ?? null)));
+    if (!jobs.length) return;
+    await Promise.all(jobs);
+    if (this.subject === subject) this.draw();
+  }
+
   private draw(): void {
     const analysis = this.analysis();
     const subject = this.subject;
@@ -134,11 +168,16 @@ export class CardController {
     const id = subject.kind === 'official' ? subject.official.id : subject.kind === 'person' ? subject.person.id : null;
     const quotes = id ? analysis.quotes.filter((q) => q.speaker_id === id) : analysis.quotes.filter((q) => q.id === this.quoteId);
     const anchorEl = this.anchorEl;
+    const code = whoOf(subject)?.country?.toLowerCase();
+    const svg = code ? this.flags.get(code) : null;
+    const key = memoryKey(subject);
     render(
       <Card
         subject={subject}
         mention={this.mention}
         quotes={quotes}
+        flag={svg && code ? <InlineFlag svg={svg} code={code} /> : null}
+        memory={key ? this.notes.get(key) ?? null : null}
         dark={isDarkAt(anchorEl)}
         rtl={getComputedStyle(anchorEl ?? document.body).direction === 'rtl'}
         anchor={() => (anchorEl?.isConnected ? anchorEl.getBoundingClientRect() : null)}

@@ -1,4 +1,5 @@
 import type { Analysis } from '../types';
+import type { CompanionRequest } from './companion';
 
 /** What the background knows about one tab. */
 export type TabStatus = 'pending' | 'done' | 'no-article' | 'error' | 'disabled';
@@ -56,7 +57,9 @@ export type ToBackground =
   | { type: 'ui-error'; message: string }
   | { type: 'highlights-visible'; visible: boolean }
   /** Popup → background. */
-  | { type: 'get-tab'; tabId: number };
+  | { type: 'get-tab'; tabId: number }
+  /** The card's look-ups (reading memory, flags): lib/extension/companion.ts. */
+  | CompanionRequest;
 
 /** Popup / background → content script. */
 export type ToContent =
