@@ -1,6 +1,7 @@
 import { analyze } from '@/lib/analyze';
 import { emptyTabState, type TabState, type ToBackground } from '@/lib/extension/messages';
 import { loadSettings, saveSettings } from '@/lib/extension/store';
+import { createCompanion, isCompanionRequest, readPackagedFlag } from '@/lib/extension/companion';
 
 /**
  * The background runs the engine (its vocabularies stay out of the content script), keeps each tab's
@@ -12,6 +13,8 @@ export default defineBackground(() => {
   // MV3 has `action`; Firefox's MV2 build has `browserAction`.
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   const key = (tabId: number) => `tab:${tabId}`;
+  // The reading memory (opt-in) and the card's look-ups: lib/extension/companion.ts.
+  const companion = createCompanion({ settings: () => loadSettings(browser.storage.sync), readFlag: readPackagedFlag });
 
   async function getState(tabId: number): Promise<TabState> {
     const known = tabs.get(tabId);
@@ -33,7 +36,8 @@ export default defineBackground(() => {
     await browser.storage.session.remove(key(tabId)).catch(() => {});
   }
 
-  async function handle(msg: ToBackground, tabId: number | undefined): Promise<unknown> {
+  async function handle(msg: ToBackground, tabId: number | undefined, url?: string): Promise<unknown> {
+    if (isCompanionRequest(msg)) return companion.handle(msg);
     switch (msg.type) {
       case 'analyze': {
         if (tabId === undefined) return { ok: false, error: 'no tab' };
@@ -44,6 +48,7 @@ export default defineBackground(() => {
           const engineMs = performance.now() - started;
           await setState(tabId, { ...emptyTabState(), status: 'done', host: msg.host, analysis, highlightsVisible: settings.highlightsVisible, truncated: !!msg.truncated,
             ...(msg.truncated && { analysedChars: msg.text.length, totalChars: msg.totalChars ?? msg.text.length }) });
+          void companion.remember(analysis, { url, host: msg.host, title: msg.title }).catch(() => {});
           return { ok: true, analysis, engineMs };
         } catch (e) {
           const error = e instanceof Error ? e.message : String(e);
@@ -69,7 +74,7 @@ export default defineBackground(() => {
   }
 
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
-    handle(raw as ToBackground, sender.tab?.id).then(sendResponse, (e) => sendResponse({ ok: false, error: String(e) }));
+    handle(raw as ToBackground, sender.tab?.id, sender.url).then(sendResponse, (e) => sendResponse({ ok: false, error: String(e) }));
     return true;
   });
 
