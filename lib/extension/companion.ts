@@ -30,10 +30,13 @@ export interface CompanionDeps {
  */
 export function createCompanion(deps: CompanionDeps) {
   let store: Promise<MemoryStore> | null = null;
-  const open = () => (store ??= (deps.openStore ?? (() => MemoryStore.open()))().catch((e) => {
-    store = null;
-    throw e;
-  }));
+  const open = async (): Promise<MemoryStore> => {
+    const current = await store?.catch(() => null);
+    if (current && !current.closed) return current;
+    store = (deps.openStore ?? (() => MemoryStore.open()))();
+    store.catch(() => (store = null));
+    return store;
+  };
   const flags = new Map<string, Promise<string | null>>();
 
   return {

@@ -38,18 +38,31 @@ const UPGRADES: Record<number, (db: IDBPDatabase<MemorySchema>, tx: UpgradeTx) =
 
 /** The reading memory: articles the reader analysed with memory on, at most `limit` of them (the oldest go first). */
 export class MemoryStore {
+  /** Closed by us, or because another page upgrades or deletes the database (open a new one then). */
+  closed = false;
+
   private constructor(private readonly db: IDBPDatabase<MemorySchema>) {}
 
   static async open(name = MEMORY_DB): Promise<MemoryStore> {
+    let store: MemoryStore | null = null;
     const db = await openDB<MemorySchema>(name, MEMORY_DB_VERSION, {
       async upgrade(db, oldVersion, newVersion, tx) {
         for (let v = oldVersion + 1; v <= (newVersion ?? MEMORY_DB_VERSION); v++) await UPGRADES[v]!(db, tx);
       },
+      // Never stand in the way of a newer version or of a deletion: step aside, the next use reopens.
+      blocking() {
+        store?.close();
+      },
+      terminated() {
+        if (store) store.closed = true;
+      },
     });
-    return new MemoryStore(db);
+    store = new MemoryStore(db);
+    return store;
   }
 
   close(): void {
+    this.closed = true;
     this.db.close();
   }
 

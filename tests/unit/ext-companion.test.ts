@@ -52,4 +52,19 @@ describe('companion (background side of the memory)', () => {
     expect(await c.handle({ type: 'flag', code: 'RU' })).toEqual({ svg: '<svg/>' });
     expect(await c.handle({ type: 'flag', code: '../../x' })).toEqual({ svg: null });
   });
+
+  it('steps aside when another page deletes the database, and records again afterwards', async () => {
+    settings.memory.enabled = true;
+    const c = companion();
+    await c.remember(analysis, { url: 'https://news.test/1', host: 'news.test', title: 'First' });
+    await new Promise<void>((resolve, reject) => {
+      const req = indexedDB.deleteDatabase('ana-memory');
+      req.onsuccess = () => resolve();
+      req.onerror = () => reject(req.error);
+    });
+    await c.remember(analysis, { url: 'https://news.test/2', host: 'news.test', title: 'Second' });
+    const store = await MemoryStore.open();
+    expect((await store.articles()).map((a) => a.title)).toEqual(['Second']);
+    store.close();
+  });
 });
