@@ -1,51 +1,48 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useTabState } from './useTabState';
 import type { Analysis } from '@/lib/types';
-import type { TabState, ToBackground, ToContent } from '@/lib/extension/messages';
+import type { TabState, ToContent } from '@/lib/extension/messages';
 import { isSiteEnabled, setSiteEnabled, type Settings } from '@/lib/extension/settings';
 import { loadSettings, saveSettings } from '@/lib/extension/store';
-import { Summary } from '@/components/Summary';
+import { Summary } from './Summary';
 
-async function currentTabId(): Promise<number | null> {
-  const fromUrl = Number(new URLSearchParams(location.search).get('tabId'));
-  if (Number.isInteger(fromUrl) && fromUrl > 0) return fromUrl;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
+/** Open the side panel from the popup (a user's click: no await may come before the call). */
+function openSidePanel(windowId: number | undefined): boolean {
+  const chromeSidePanel = (globalThis as { chrome?: { sidePanel?: { open(o: { windowId: number }): Promise<void> } } }).chrome?.sidePanel;
+  if (chromeSidePanel && windowId !== undefined) {
+    void chromeSidePanel.open({ windowId }).then(() => window.close(), () => {});
+    return true;
+  }
+  const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+  if (sidebar) {
+    void sidebar.open().then(() => window.close(), () => {});
+    return true;
+  }
+  return false;
 }
 
-const toBackground = (msg: ToBackground) => browser.runtime.sendMessage(msg);
+export function openPeoplePage(): void {
+  void browser.tabs.create({ url: browser.runtime.getURL('/people.html') });
+}
 
-export function App() {
-  const [tabId, setTabId] = useState<number | null>(null);
-  const [state, setState] = useState<TabState | null>(null);
+/**
+ * The popup and the side panel: what the annotator found on the page (delegations, officials, people, quotes),
+ * the per-site switch and the page's actions. The panel stays open and follows the active tab.
+ */
+export function Companion({ mode }: { mode: 'popup' | 'panel' }) {
+  const { tabId, state, gaveUp, refresh } = useTabState(mode === 'panel');
   const [settings, setSettings] = useState<Settings | null>(null);
   const [note, setNote] = useState('');
-  const [gaveUp, setGaveUp] = useState(false);
-
-  async function refresh(id: number) {
-    setState((await toBackground({ type: 'get-tab', tabId: id })) as TabState);
-  }
+  const [windowId, setWindowId] = useState<number | undefined>(undefined);
 
   useEffect(() => {
-    let timer: ReturnType<typeof setInterval> | undefined;
-    void (async () => {
-      const id = await currentTabId();
-      setTabId(id);
-      setSettings(await loadSettings(browser.storage.sync));
-      if (id === null) return;
-      await refresh(id);
-      // The page may still be analysing: ask again for a few seconds.
-      let tries = 0;
-      timer = setInterval(async () => {
-        const s = (await toBackground({ type: 'get-tab', tabId: id })) as TabState;
-        setState(s);
-        if (s.status !== 'pending') clearInterval(timer);
-        else if (++tries > 20) {
-          clearInterval(timer);
-          setGaveUp(true);
-        }
-      }, 400);
-    })();
-    return () => clearInterval(timer);
+    void loadSettings(browser.storage.sync).then(setSettings);
+    if (mode === 'popup') void browser.windows.getCurrent().then((w) => setWindowId(w.id), () => {});
+    const onSettings = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'sync' && changes.settings) void loadSettings(browser.storage.sync).then(setSettings);
+    };
+    browser.storage.onChanged.addListener(onSettings);
+    return () => browser.storage.onChanged.removeListener(onSettings);
   }, []);
 
   const toTab = (msg: ToContent) => (tabId === null ? Promise.resolve(null) : browser.tabs.sendMessage(tabId, msg).catch(() => null));
@@ -59,9 +56,8 @@ export function App() {
   }
   async function reanalyse() {
     if (tabId === null) return;
-    setState((s) => (s ? { ...s, status: 'pending' } : s));
     await toTab({ type: 'reanalyse' });
-    await refresh(tabId);
+    await refresh();
   }
   async function copy(text: string, what: string) {
     try {
@@ -95,7 +91,7 @@ export function App() {
             <input
               type="checkbox"
               checked={enabled}
-              onChange={(e) => void update(setSiteEnabled(settings, host, (e.currentTarget as HTMLInputElement).checked)).then(() => setTimeout(() => tabId !== null && refresh(tabId), 300))}
+              onChange={(e) => void update(setSiteEnabled(settings, host, (e.currentTarget as HTMLInputElement).checked)).then(() => setTimeout(() => void refresh(), 300))}
             />
             On for {host}
           </label>
@@ -129,6 +125,14 @@ export function App() {
           <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>Options</button>
         </div>
       )}
+      <div class="actions companion">
+        {mode === 'popup' && (
+          <button type="button" class="open-panel" onClick={() => openSidePanel(windowId) || setNote('This browser has no side panel.')}>
+            Open in side panel
+          </button>
+        )}
+        <button type="button" class="open-people" onClick={openPeoplePage}>People you met</button>
+      </div>
 
       {analysis && (
         <Summary

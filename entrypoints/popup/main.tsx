@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { App } from './App';
+import { Companion } from '@/components/Companion';
 import './popup.css';
 
-render(<App />, document.getElementById('app')!);
+render(<Companion mode="popup" />, document.getElementById('app')!);

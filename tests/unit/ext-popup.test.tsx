@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { App } from '@/entrypoints/popup/App';
+import { Companion } from '@/components/Companion';
 import { emptyTabState, type TabState } from '@/lib/extension/messages';
 
 /** The popup against a background that answers `get-tab` with `state`. */
@@ -14,7 +14,7 @@ async function popupWith(state: TabState): Promise<HTMLElement> {
   });
   history.replaceState(null, '', '/popup.html?tabId=12');
   const el = document.body.appendChild(document.createElement('div'));
-  await act(async () => render(<App />, el));
+  await act(async () => render(<Companion mode="popup" />, el));
   await vi.waitFor(() => expect(el.querySelector('.status')!.textContent).not.toBe('Looking at this page…'));
   return el;
 }
