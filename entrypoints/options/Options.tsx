@@ -4,6 +4,8 @@ import { exportDictionary, importDictionary, siteKey, type Settings } from '@/li
 import { loadSettings, saveSettings } from '@/lib/extension/store';
 import { countryLabel } from '@/components/country';
 import { Flag } from '@/components/Flag';
+import { MemorySettings, MemoryStatement } from '@/components/MemorySettings';
+import { openPeoplePage } from '@/components/Companion';
 
 const EMPTY: PersonalEntry = { name_ar: '', name_en: '', role_en: '', country: '' };
 
@@ -121,6 +123,13 @@ export function Options() {
             onInput={(e) => setSite((e.currentTarget as HTMLInputElement).value)} />
           <button type="submit">Turn off for this site</button>
         </form>
+      </section>
+
+      <section>
+        <h2>Reading memory</h2>
+        <MemoryStatement limit={s.memory.maxArticles} />
+        <MemorySettings settings={s} onChange={(next) => void update(next)} />
+        <button type="button" onClick={openPeoplePage}>See the people you met…</button>
       </section>
 
       <section>

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { PeoplePage } from './PeoplePage';
+import './people.css';
+
+render(<PeoplePage />, document.getElementById('app')!);
