@@ -20,6 +20,8 @@ const seedBody = seed.slice(1, -2);
 const seedTitle = 'بوتين وكيم جونغ أون يبدآن مباحثاتهما في بيونغ يانغ بمشاركة وفدي البلدين';
 const riyadh = lines(read('synthetic-riyadh-talks.txt'));
 const riyadhTitle = 'وزير الخارجية الأمريكي في الرياض';
+const lavrov = lines(read('synthetic-lavrov-ankara.txt'));
+const lavrovTitle = 'لافروف وفيدان يبحثان في أنقرة العلاقات الثنائية';
 
 const THEMES = {
   light: 'body{background:#fff;color:#222}',
@@ -68,6 +70,9 @@ const pages = {
 <li><a href="/">نتائج مباريات الدوري</a></li></ul>`,
   }),
   '/article': (q) => layout({ title: seedTitle, main: articleHtml(seedTitle, seedBody), theme: q.get('theme') ?? 'light' }),
+  // Two more articles (written for the tests): one shares an official (Lavrov) with the seed, one does not.
+  '/lavrov': () => layout({ title: lavrovTitle, main: articleHtml(lavrovTitle, lavrov) }),
+  '/riyadh': () => layout({ title: riyadhTitle, main: articleHtml(riyadhTitle, riyadh) }),
   '/spa': () => layout({
     title: seedTitle,
     main: `<a id="next" href="/spa/riyadh">الخبر التالي</a>${articleHtml(seedTitle, seedBody)}`,
