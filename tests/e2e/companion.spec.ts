@@ -76,6 +76,41 @@ test('the side panel shows the seed article\'s two delegations, follows a switch
   await expect(panel.locator('.side', { hasText: 'North Korea' })).toHaveCount(0);
 });
 
+test('a quoted analyst is a person, not an official: his own highlight, his card, the popup\'s "People quoted"', async ({ context, extensionId, serviceWorker }) => {
+  const article = await read(context, '/lavrov');
+  const { page } = article;
+  // "وقال المحلل السياسي التركي مراد يلماز …" and later "وأضاف يلماز …": two mentions of one person.
+  const marks = page.locator('mark.ana-person.ana-first');
+  await expect(marks).toHaveCount(2);
+  expect(await marks.allTextContents()).toEqual([expect.stringContaining('يلماز'), expect.stringContaining('يلماز')]);
+  expect(new Set(await marks.evaluateAll((ms) => ms.map((m) => m.getAttribute('data-person-id')))).size).toBe(1);
+  await expect(page.locator('mark.ana-official', { hasText: 'يلماز' })).toHaveCount(0);
+  await expect(marks.first()).toHaveAttribute('aria-label', /Murat Yilmaz, .*Political Analyst: show details/i);
+
+  await marks.first().click();
+  const card = article.card;
+  await expect(card.locator('h2')).toHaveText('Murat Yilmaz');
+  await expect(card.locator('.description')).toHaveText(/Political Analyst/i);
+  await expect(card.locator('.role')).toHaveCount(0);
+  await expect(card.locator('.kind-tag')).toContainText('not an official');
+  await expect(card.locator('.count')).toHaveText('mention 1 of 2');
+  await expect(card.locator('.quotes li')).toHaveCount(2);
+  await expect(card.locator('.quotes li').first()).toContainText('الزيارة تعكس رغبة الطرفين');
+  await card.locator('button.next').click();
+  await expect(card.locator('.count')).toHaveText('mention 2 of 2');
+  await page.screenshot({ path: `${SHOTS}/card-person.png` });
+  await page.keyboard.press('Escape');
+
+  const popup = await openExtensionPage(context, extensionId, `popup.html?tabId=${await tabIdOf(serviceWorker, page)}`);
+  await expect(popup.locator('#h-people')).toHaveText('People quoted');
+  await expect(popup.locator('.people .name')).toHaveText(['Murat Yilmaz · 2 quotes']);
+  await expect(popup.locator('.officials .name', { hasText: 'Yilmaz' })).toHaveCount(0);
+  await expect(popup.locator('.speaker.person h4')).toHaveText(/Murat Yilmaz — .*Political Analyst · not an official \(2\)/i);
+  // Clicking him in the popup scrolls the page to his first mention and focuses it.
+  await popup.locator('.people button.entry').click();
+  await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute('aria-label') ?? '')).toMatch(/Murat Yilmaz/);
+});
+
 test('the popup opens the side panel and the People page', async ({ context, extensionId, serviceWorker }) => {
   const seed = await read(context, '/article');
   const tabId = await tabIdOf(serviceWorker, seed.page);
