@@ -9,8 +9,9 @@ import type { Official, Person, PersonalEntry } from '../types';
 import { buildPersons, type Detection, type Person as PersonRecord } from './link';
 import { looksLikeForeignSurname, readNameAfter, readNameBefore, startsTitle, type NameRun } from './names';
 import { mayStartTitle, parseTitle, type Title } from './titles';
-import { heads, nameParticles, nameStops, ranks, styles } from '../vocab/titles';
+import { compoundNameEnds, heads, nameParticles, nameStops, ranks, styles } from '../vocab/titles';
 import { isOrdinaryWord } from '../people/evidence';
+import { isLexical } from '../people/lexicon';
 import { toWords, type Word } from './words';
 import { matchSharedTitle } from './dual';
 import { isNameWord as isNameWordLookup, matchNationality } from './lookups';
@@ -272,12 +273,14 @@ export function findNamedPeople(text: string, personal: PersonalEntry[] = []): {
     return a;
   }
 
-  /** A one-word name after a title must recur in the article or be a known name. */
+  /** A one-word name after a title must recur in the article, be a known name, or be a name word and no ordinary word. */
   function acceptName(name: NameRun, t: Title | null, rank: string | null): boolean {
     if (name.norms.length > 1) return true;
     const w = name.norms[0]!;
     if (knownAt(name.start, true)) return true;
     if ((counts.get(w) ?? 0) >= 2) return true;
+    const conj = /^[وفبل]/.test(w) && isNameWordLookup(w.slice(1));
+    if (t && !isHonorificOnly(t) && isNameWordLookup(w) && !isLexical(w) && !conj && !w.startsWith('ال')) return true;
     return !!(t || rank) && (counts.get(stripAl(w)) ?? 0) >= 2;
   }
 
@@ -337,7 +340,7 @@ function holdsNoOffice(p: PersonRecord): boolean {
  */
 function allNameWords(norms: string[]): boolean {
   const nameWord = (w: string) => isNameWordLookup(w) && !nameStops.has(w.replace(/^[وف]/, ''));
-  const linked = (k: number) => k > 0 && (nameParticles.has(norms[k - 1]!) || norms[k - 1] === 'عبد');
+  const linked = (k: number) => (k > 0 && (nameParticles.has(norms[k - 1]!) || norms[k - 1] === 'عبد')) || compoundNameEnds.has(norms[k + 1] ?? '');
   return norms.length > 0 && (nameWord(norms[0]!) || norms[0] === 'عبد') && norms.every((w, k) => nameWord(w) || nameParticles.has(w) || w === 'عبد' || linked(k));
 }
 

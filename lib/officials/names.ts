@@ -4,9 +4,10 @@
  * their بن/آل/أبو/عبد links.
  */
 import { isNameWord } from './lookups';
-import { isUnattestedWord } from '../people/evidence';
+import { isOrdinaryWord, isPlainVerb, isUnattestedWord } from '../people/evidence';
+import { isVerbAsWritten } from '../people/lexicon';
 import { matchCountryName, matchNationality } from './lookups';
-import { heads, nameParticles, nameStops, ordinals, portfolios, ranks, styles } from '../vocab/titles';
+import { compoundNameEnds, heads, nameParticles, nameStops, ordinals, portfolios, ranks, styles } from '../vocab/titles';
 import type { Word } from './words';
 
 export interface NameRun {
@@ -31,8 +32,10 @@ export function startsTitle(words: Word[], norms: string[], i: number): boolean 
 }
 
 function isStop(w: Word, next?: Word): boolean {
-  // على and علي share one normalised form: before بن or a name word it is the name Ali.
-  if (w.norm === 'علي' && next && !next.punctBefore && (nameParticles.has(next.norm) || isNameWord(next.norm))) return false;
+  // على and علي share one normalised form: before بن or a name word it is the name Ali — but "على" before a definite
+  // noun is the preposition ("على الملأ").
+  const preposition = /على$/.test(w.tok.text) && !!next?.norm.startsWith('ال');
+  if (w.norm === 'علي' && next && !next.punctBefore && !preposition && (nameParticles.has(next.norm) || isNameWord(next.norm))) return false;
   // A clitic reading counts only when the whole word is no name: "فيصل" is not ف + يصل, "وليد" not و + ليد.
   return w.norm.length < 2 || nameStops.has(w.norm) || w.forms.some((f) => nameStops.has(f.form) && !(/^[وف]$/.test(f.prefix) && isNameWord(w.norm))) || /^[0-9A-Za-z]/.test(w.norm);
 }
@@ -46,6 +49,8 @@ function blocks(words: Word[], norms: string[], i: number): boolean {
   if (/(ونه|ونها|وهم|وها|تهم)$/.test(w.norm) && !isNameWord(w.norm)) return true;
   if (matchCountryName(norms, i) && !isNameWord(w.norm)) return true;
   if (portfolios.match(w.norm, norms, i)) return true;
+  // The first half of a compound name is a name whatever it means alone: "محيي الدين", "ذبيح الله".
+  if (compoundNameEnds.has(norms[i + 1] ?? '') && !words[i + 1]!.punctBefore) return false;
   // An ordinary word of the language that no name source attests: "عباس مرارا", "رافق تيلرسون".
   if (isUnattestedWord(w.norm)) return true;
   return false;
@@ -73,14 +78,22 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     const run = readNameAfter(ws, shifted, i, comma, paren, loose);
     return run ? { ...run, prefixLen: 1 } : null;
   }
-  if (first.punctBefore && !(comma && /^[،,]$/.test(first.punctBefore)) && !(paren && first.punctBefore === ')')) return null;
+  // A name may stand in quotation marks after its title: 'وزير خارجية النرويج، "بورج براند"'.
+  const quoted = !!first.punctBefore && /^[،,]?["«“]$/.test(first.punctBefore);
+  if (first.punctBefore && !quoted && !(comma && /^[،,]$/.test(first.punctBefore)) && !(paren && first.punctBefore === ')')) return null;
   // After a full role a head word that is also a first name starts the name when a name follows it:
   // "مستشار الأمن الوطني السعودي مساعد بن محمد العيبان", "وزير الخارجية سلطان بن سعد".
   const titleAsName = loose && !isStop(first, words[i + 1]) && !!words[i + 1] && !words[i + 1]!.punctBefore
     && (/^(بن|ابن|بنت)$/.test(norms[i + 1]!) || (isNameWord(first.norm) && nameWord(norms[i + 1]!) && !blocks(words, norms, i + 1)));
-  if (!titleAsName && blocks(words, norms, i)) return null;
+  // After a full role a foreign first name may be a word too ("الرئيس التوغولي فوري غناسينغبي") when a word that is
+  // no ordinary word follows it.
+  const foreignFirst = loose && !!words[i + 1] && !words[i + 1]!.punctBefore && isUnattestedWord(first.norm) && !first.norm.startsWith('ال')
+    && !/^[وفبلك]/.test(first.norm) && !isVerbAsWritten(first.norm) && !isOrdinaryWord(norms[i + 1]!) && !blocks(words, norms, i + 1) && !isStop(first, words[i + 1]) && !startsTitle(words, norms, i);
+  if (!titleAsName && !foreignFirst && blocks(words, norms, i)) return null;
   // The و that starts the next list item: "… لشؤون الكوريتين وتشوي هوي".
-  if (/^[وف]/.test(first.norm) && first.norm.length > 2 && (nameWord(first.norm.slice(1)) || (nameStops.has(first.norm.slice(1)) && !isNameWord(first.norm)))) return null;
+  // (A name that starts with ف is a name when it is one whole: "فرنسيس", "فلاديمير".)
+  if (/^[وف]/.test(first.norm) && first.norm.length > 2 && !(first.norm.startsWith('ف') && nameWord(first.norm))
+    && (nameWord(first.norm.slice(1)) || (nameStops.has(first.norm.slice(1)) && !isNameWord(first.norm)))) return null;
   if (first.norm.startsWith('ال') && !isNameWord(first.norm) && !(norms[i + 1] === 'بن' || norms[i + 1] === 'ابن')) return null;
   const out: string[] = [first.norm];
   let k = i + 1;
@@ -94,6 +107,8 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     // Korean and Chinese syllables that are also pronouns ("تشوي سونغ هي") end a name only inside a clause.
     const syllable = PRONOUN_SYLLABLES.has(w.norm) && (k + 1 >= words.length || !!words[k + 1]!.punctBefore || startsTitle(words, norms, k + 1));
     if (!linked && !syllable && blocks(words, norms, k)) break;
+    // A verb as written that is no well-attested name ends the name: "بورقيبة خاطب", "عباس أقام".
+    if (!linked && isPlainVerb(w.norm)) break;
     if (!linked && /^و/.test(w.norm) && w.norm.length > 3 && !isNameWord(w.norm)) break;
     // A preposition glued to a common noun ends the name: "ترامب لمدينة لندن", "بحفاوة".
     if (!linked && /^(بال|لل|وال|فال)/.test(w.norm) && !isNameWord(w.norm)) break;

@@ -6,7 +6,7 @@
 import { normalize } from '../arabic/normalize';
 import { knownPeople } from '../gazetteer';
 import { inNameDictionaries } from '../vocab/names';
-import { isAlsoName, lexicalReading } from './lexicon';
+import { isAlsoName, isVerbAsWritten, lexicalReading } from './lexicon';
 
 let gazetteerWords: Set<string> | null = null;
 /** A word of some known person's Arabic spelling. */
@@ -51,4 +51,9 @@ function computeOrdinary(norm: string): boolean {
 /** An ordinary word that no name source lists at all ("مرارا", "الاقتصادي"; not "ضيف", which some surname lists hold). */
 export function isUnattestedWord(norm: string): boolean {
   return isOrdinaryWord(norm) && !inNameDictionaries(norm) && !(norm.startsWith('ال') && inNameDictionaries(norm.slice(2)));
+}
+
+/** A verb as written ("نادى", "خاطب", "أقام") that is no strongly attested name word (not "يزيد", "يحيى"). */
+export function isPlainVerb(norm: string): boolean {
+  return isVerbAsWritten(norm) && !isAlsoName(norm) && !isGazetteerWord(norm);
 }

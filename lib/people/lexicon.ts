@@ -4,7 +4,7 @@
  */
 import lexicon from '../../assets/lexicon.json';
 import { bloomBytes, bloomHas, type BloomData } from '../vocab/bloom';
-import { stemCandidates } from './stems';
+import { stemCandidates, VERB } from './stems';
 
 const words = (lexicon as { words: BloomData }).words;
 const bits = bloomBytes(words);
@@ -32,4 +32,9 @@ export const isLexical = (norm: string): boolean => lexicalReading(norm) !== nul
 /** A strongly attested name word that is also a dictionary word (سعيد، هارون، شرف). */
 export function isAlsoName(norm: string): boolean {
   return alsoNames.has(norm) || (norm.startsWith('ال') && norm.length > 4 && alsoNames.has(norm.slice(2)));
+}
+
+/** The word as written is a verb of the dictionary (its past or present stem, no clitic removed). */
+export function isVerbAsWritten(norm: string): boolean {
+  return bloomHas(words, bits, VERB + norm);
 }

@@ -14,6 +14,7 @@ import { isDescriptiveNoun, isNeverSubject, isSkippableAfterVerb, matchSpeakerHe
 import { heads, nameParticles, styles } from '../vocab/titles';
 import { gapBefore, type TextContext } from './context';
 import { titleGender } from './gender';
+import { isNameQuotation } from './statement';
 
 export interface Speaker {
   ar: string;
@@ -108,7 +109,7 @@ function institutionSpeaker(ctx: TextContext, i: number, limit: number, afterPre
 function officialIn(ctx: TextContext, from: number, to: number, reach: number): Official | null {
   if (PREPOSITIONS.has(ctx.norms[from] ?? '')) return null; // "وقال في رسالة إلى عباس": circumstances, not the subject
   for (let j = from; j <= to && j <= from + reach; j++) {
-    if (ctx.sentence[j] !== ctx.sentence[from] || ctx.quotationOf[j] !== -1) return null;
+    if (ctx.sentence[j] !== ctx.sentence[from] || (ctx.quotationOf[j] !== -1 && !isNameQuotation(ctx, j))) return null;
     const m = ctx.mention[j];
     if (m) return m.official;
     if (isComplementizer(ctx.norms[j]!)) return null;

@@ -163,7 +163,7 @@ function afterSubject(ctx: TextContext, k: number): number {
     return end;
   }
   for (let t = j; t < ctx.tokens.length && t <= j + 7; t++) {
-    if (ctx.sentence[t] !== ctx.sentence[k] || ctx.quotationOf[t] !== -1 || PREPOSITIONS.has(ctx.norms[t]!)) break;
+    if (ctx.sentence[t] !== ctx.sentence[k] || (ctx.quotationOf[t] !== -1 && !isNameQuotation(ctx, t)) || PREPOSITIONS.has(ctx.norms[t]!)) break;
     const m = ctx.mention[t];
     if (m) {
       let end = m.last + 1; // "وزير الخارجية الأميركي جون كيري" may be two mentions of one official
@@ -188,7 +188,11 @@ function looksLikeSubject(ctx: TextContext, k: number, quotation: number): boole
 /** A short quotation right after a label noun is a name: منظمة "هيومان رايتس ووتش"، صحيفة "رودونغ سينمون". */
 export function isNameQuotation(ctx: TextContext, j: number): boolean {
   const q = ctx.quotationOf[j]!;
-  if (q === -1 || j === 0 || ctx.quotationOf[j - 1] === q) return false;
+  if (q === -1 || (j > 0 && ctx.quotationOf[j - 1] === q)) return false;
+  // A person's name in quotation marks ('وزير خارجية النرويج، "بورج براند"'): the quotation is one mention.
+  const m = ctx.mention[j];
+  if (m && m.first === j && innerWords(ctx, j) === m.last - m.first + 1) return true;
+  if (j === 0) return false;
   return innerWords(ctx, j) <= 3 && ctx.quotationOf[j - 1] === -1 && isLabelNoun(ctx.norms[j - 1]!) && !/[،,:]/.test(gapBefore(ctx, j));
 }
 

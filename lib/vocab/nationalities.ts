@@ -57,7 +57,25 @@ for (const [country, names] of data.countries as [string, string[]][]) {
 /** The nationality adjective starting at token i of a run of normalised words, if any. */
 export function matchNationality(norms: readonly string[], i: number): NationalityMatch | null {
   const m = adjectives.match(norms, i);
-  return m ? { ...m.value, length: m.length } : null;
+  if (m) return { ...m.value, length: m.length };
+  const variant = spellingVariant(norms[i]);
+  return variant ? { ...variant, length: 1 } : null;
+}
+
+const variants = new Map<string, { country: string; adjective_en: string } | null>();
+/**
+ * A definite nisba spelled with one letter more than the listed form ("التوغولي" for "التوغوي", after the French
+ * "togolais"): the press spells foreign nationalities several ways.
+ */
+function spellingVariant(word: string | undefined): { country: string; adjective_en: string } | null {
+  if (!word || word.length < 7 || !word.startsWith('ال') || !/(ي|يه|يون|يين)$/.test(word)) return null;
+  let v = variants.get(word);
+  if (v === undefined) {
+    v = null;
+    for (let k = 3; k < word.length - 1 && !v; k++) v = adjectives.match([word.slice(0, k) + word.slice(k + 1)], 0)?.value ?? null;
+    variants.set(word, v);
+  }
+  return v;
 }
 
 /** The country whose Arabic name (normalised, with or without ال) starts at token i, if any. */

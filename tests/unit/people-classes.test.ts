@@ -49,3 +49,23 @@ describe("speech that continues goes to a subject of the verb's number", () => {
     expect(a.quotes[0]?.speaker_ar).toBe('المراقبين');
   });
 });
+
+describe('foreign officials unknown to the gazetteer', () => {
+  const official = (text: string) => analyze(text).officials.map((o) => [o.name_ar, o.role_en]);
+  it('a nationality spelled with one letter more than the listed form still reads as one', () => {
+    expect(official('وحضر القمة الرئيس التوغولي فوري غناسينغبي.')).toEqual([['فوري غناسينغبي', 'Togolese President']]);
+  });
+  it('a name in quotation marks after its title, and it is the speaker, not the statement', () => {
+    const a = analyze('أعلن وزير خارجية مملكة النرويج، "بورج براند"، قرار بلاده إعادة فتح سفارتها.');
+    expect(a.officials.map((o) => o.name_ar)).toEqual(['بورج براند']);
+    expect(a.quotes.map((q) => [q.speaker_ar, q.text])).toEqual([['بورج براند', 'قرار بلاده إعادة فتح سفارتها']]);
+  });
+  it('church titles head a role; a one-word name that is a name word and no ordinary word is accepted', () => {
+    expect(official('وقال البابا فرنسيس إن الأخبار مروعة.')).toEqual([['فرنسيس', 'Pope']]);
+    expect(official('واستقبل الملك الكاردينال جان لويس توران.').map(([n]) => n)).toContain('جان لويس توران');
+  });
+  it('the first half of a compound name is a name whatever it means alone; a verb after a name ends it', () => {
+    expect(official('وترأس الوفد عضو مجلس قيادة الثورة السيد زكريا محيي الدين.').map(([n]) => n)).toEqual(['زكريا محيي الدين']);
+    expect(official('وكان الرئيس أحمد بورقيبة خاطب الحضور.').map(([n]) => n)).toEqual(['أحمد بورقيبة']);
+  });
+});
