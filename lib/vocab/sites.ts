@@ -9,6 +9,10 @@ export interface SiteRule {
   body: string[];
   exclude: string[];
   title: string;
+  /** Saved real pages of the site in ../shared/corpus/dev (ids) that the rule is checked against. */
+  real_pages: string[];
+  /** Why the rule has no real page behind it, when it has none. */
+  unverified?: string;
 }
 
 export const sites: SiteRule[] = data.sites;
