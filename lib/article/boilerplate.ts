@@ -176,6 +176,12 @@ export function stripBoilerplatePrefix(text: string): string {
   return text;
 }
 
+/** No unit from `from` on continues the text before it (they are a list of other stories' ledes). */
+function noContinuationFrom(units: readonly string[], from: number): boolean {
+  for (let k = from; k < units.length; k++) if (units[k]!.trim() && opensAsContinuation(units[k]!)) return false;
+  return true;
+}
+
 export interface UnitFilterOptions {
   /** The first unit is the title: never judged as another story's, and the source of the subject's words. */
   firstIsTitle?: boolean;
@@ -195,9 +201,7 @@ export function keepArticleUnits(units: readonly string[], options: UnitFilterOp
       let j = i + 1;
       while (j < units.length && (isHeadlineLikeLine(lines[j]!) || isBoilerplateLine(lines[j]!))) keep[j++] = false;
       // Near the end, a list of ledes under the heading: everything after it, when none of it continues the article.
-      if (lines[i]!.keyIn(vocab.relatedSectionHeadings) && units.slice(j).every((u) => !u.trim() || !opensAsContinuation(u))) {
-        for (; j < units.length; j++) keep[j] = false;
-      }
+      if (lines[i]!.keyIn(vocab.relatedSectionHeadings) && noContinuationFrom(units, j)) for (; j < units.length; j++) keep[j] = false;
       i = j - 1;
       continue;
     }
