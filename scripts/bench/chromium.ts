@@ -1,0 +1,35 @@
+// Chromium with the built extension, for the page benchmarks.
+import { chromium, type BrowserContext, type CDPSession } from '@playwright/test';
+
+export const BROWSER_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync'];
+
+export function launch(extension: string | null): Promise<BrowserContext> {
+  return chromium.launchPersistentContext('', {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...BROWSER_FLAGS] : BROWSER_FLAGS,
+  });
+}
+
+// tsx names inner functions with a helper that does not exist in the page.
+export const NAME_HELPER = { content: 'globalThis.__name = (f) => f;' };
+
+/** Stop the extension's service worker and wait until it has stopped: the next page starts it afresh. */
+export async function stopBackground(cdp: CDPSession): Promise<void> {
+  const stopped = new Promise<void>((ok) => {
+    const timer = setTimeout(ok, 5_000);
+    const listener = (e: { versions: { scriptURL: string; runningStatus: string }[] }) => {
+      if (e.versions.some((v) => v.scriptURL.startsWith('chrome-extension://') && v.runningStatus === 'stopped')) {
+        clearTimeout(timer);
+        cdp.off('ServiceWorker.workerVersionUpdated', listener);
+        ok();
+      }
+    };
+    cdp.on('ServiceWorker.workerVersionUpdated', listener);
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await cdp.send('ServiceWorker.disable');
+}
