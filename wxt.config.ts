@@ -11,6 +11,8 @@ export default defineConfig({
     description:
       'Highlights officials and quotes in Arabic news articles, with names and roles in English. Works offline.',
     permissions: ['storage'],
+    // entrypoints/early.ts: a few hundred bytes at document_start that wake the background on Arabic-looking pages.
+    content_scripts: [{ matches: ['<all_urls>'], js: ['early.js'], run_at: 'document_start' }],
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },

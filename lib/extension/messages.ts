@@ -49,6 +49,8 @@ export function firstPart(text: string, size = FIRST_PART_CHARS): string | null 
 
 /** Content script → background. */
 export type ToBackground =
+  /** The page looks Arabic (sent as it starts to load): get the engine ready. */
+  | { type: 'warm' }
   | { type: 'analyze'; text: string; title: string | null; host: string; truncated?: boolean; totalChars?: number }
   | { type: 'no-article'; host: string }
   | { type: 'disabled'; host: string }

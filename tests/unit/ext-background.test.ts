@@ -41,12 +41,33 @@ describe('background', () => {
     expect(reply.ok).toBe(true);
     expect(reply.analysis.officials).toHaveLength(3);
     expect(calls[0]!.options).toEqual({ title: 'عنوان', personalDictionary: [{ name_ar: 'أ ب', name_en: 'A B' }] });
-    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('3');
     const state = (await fakeBrowser.runtime.sendMessage({ type: 'get-tab', tabId: 7 })) as TabState;
     expect(state.status).toBe('done');
     expect(state.host).toBe('news.test');
-    // Mirrored to storage.session so a restarted service worker still knows it.
-    expect((await fakeBrowser.storage.session.get('tab:7'))['tab:7']).toMatchObject({ status: 'done' });
+    // The page gets its answer first; the badge and the copy in storage.session (so a restarted service worker
+    // still knows the tab) follow.
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('3'));
+    await vi.waitFor(async () => expect((await fakeBrowser.storage.session.get('tab:7'))['tab:7']).toMatchObject({ status: 'done' }));
+  });
+
+  it('warms the engine up once when a page looks Arabic, before any page text arrives', async () => {
+    expect(await send(2, { type: 'warm' })).toEqual({ ok: true });
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    expect(calls[0]!.text).toMatch(/[\u0621-\u064A]{3,}/);
+    await send(3, { type: 'warm' });
+    await send(2, { type: 'analyze', text: 'نص', title: null, host: 'a.test' });
+    await new Promise((ok) => setTimeout(ok, 20));
+    expect(calls.map((c) => c.text).slice(1)).toEqual(['نص']);
+  });
+
+  it('reads the settings once, and again after they change', async () => {
+    const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    await send(2, { type: 'analyze', text: 'أ', title: null, host: 'a.test' });
+    await send(2, { type: 'analyze', text: 'ب', title: null, host: 'a.test' });
+    expect(get).toHaveBeenCalledTimes(1);
+    await saveSettings(fakeBrowser.storage.sync, { ...DEFAULT_SETTINGS, dictionary: [{ name_ar: 'ج د', name_en: 'J D' }] });
+    await send(2, { type: 'analyze', text: 'ج', title: null, host: 'a.test' });
+    expect(calls.at(-1)!.options.personalDictionary).toEqual([{ name_ar: 'ج د', name_en: 'J D' }]);
   });
 
   it('clears the badge on a page with no article and reports engine errors', async () => {
