@@ -57,6 +57,8 @@ export class ArticleMap {
   private readonly blocks: Set<Element>;
   private readonly positions = new Map<Element, Positions>();
   private readonly spots: (Spot | null | undefined)[] = [];
+  /** The blocks highlighted through this map, each with the key of what was drawn there. */
+  drawn = new Map<Element, string>();
 
   constructor(private readonly article: ArticleInPage) {
     this.blocks = new Set(article.blocks);
@@ -106,12 +108,15 @@ export class ArticleMap {
   }
 }
 
-/** Group the analysis' highlights by the block they fall in, in mark.js offsets of that block. */
-export function planHighlights(map: ArticleMap, analysis: Analysis): Job[] {
+/**
+ * Group the analysis' highlights by the block they fall in, in mark.js offsets of that block. The analysis'
+ * offsets are in the article text from `offset` on (an analysis of a part of it).
+ */
+export function planHighlights(map: ArticleMap, analysis: Analysis, offset = 0): Job[] {
   const jobs = new Map<Element, Job>();
   const place = (r: HighlightRange): { job: Job; range: MarkRange } | null => {
-    const a = map.place(r.start);
-    const b = map.place(r.end, 'end');
+    const a = map.place(r.start + offset);
+    const b = map.place(r.end + offset, 'end');
     if (!a || !b) return null;
     const p = a.positions;
     const start = a.pos;
@@ -137,7 +142,12 @@ export interface HighlightOptions {
   label: (r: HighlightRange) => { aria: string; role?: string | null };
   /** Read before any highlight of this article was drawn; a new one is made when absent. */
   map?: ArticleMap;
-  /** Remove the highlights already drawn, in the same task as the first new ones (no frame without any). */
+  /** The analysis covers the article text from this offset on (default 0). */
+  offset?: number;
+  /**
+   * Replace the highlights drawn before through the same `map`: a block whose highlights are the same is
+   * left alone, any other is redrawn in one task (never a frame without its highlights).
+   */
   replace?: boolean;
 }
 
@@ -151,18 +161,34 @@ const yieldToPage = () =>
 /** Mark every highlight, viewport first, in slices of a few milliseconds so a huge page never freezes. */
 export async function highlight(article: ArticleInPage, opts: HighlightOptions): Promise<number> {
   if (opts.signal.aborted) return 0;
-  const jobs = planHighlights(opts.map ?? new ArticleMap(article), opts.analysis);
+  const map = opts.map ?? new ArticleMap(article);
+  const jobs = planHighlights(map, opts.analysis, opts.offset);
   const viewportDistance = (el: Element) => {
     const r = el.getBoundingClientRect();
     return r.bottom < 0 ? -r.bottom + 1e5 : r.top > innerHeight ? r.top : 0;
   };
   const order = jobs.map((j) => ({ j, d: viewportDistance(j.context) })).sort((x, y) => x.d - y.d).map((x) => x.j);
+  const before = opts.replace ? map.drawn : new Map<Element, string>();
+  const drawn = new Map<Element, string>();
+  map.drawn = drawn;
   let count = 0;
   let sliceStart = performance.now();
-  if (opts.replace) unhighlight(article.root.ownerDocument);
+  // Blocks may nest (loose text of a container around its paragraphs): a block's own marks are those whose
+  // nearest block is that one.
+  const blocks = new Set([...before.keys(), ...jobs.map((j) => j.context)]);
+  // Blocks that had highlights and get none now.
+  const wanted = new Set(jobs.map((j) => j.context));
+  for (const context of before.keys()) if (!wanted.has(context)) unhighlightBlock(context, blocks);
   for (const job of order) {
     if (opts.signal.aborted) return count;
-    count += markJob(job, opts);
+    const key = jobKey(job, opts.label);
+    const old = before.get(job.context);
+    if (old !== key) {
+      if (old !== undefined) unhighlightBlock(job.context, blocks);
+      markJob(job, opts);
+    }
+    drawn.set(job.context, key);
+    count += job.quotes.length + job.officials.length + job.people.length;
     if (performance.now() - sliceStart > 12) {
       await yieldToPage();
       sliceStart = performance.now();
@@ -171,12 +197,19 @@ export async function highlight(article: ArticleInPage, opts: HighlightOptions):
   return count;
 }
 
-function markJob(job: Job, opts: HighlightOptions): number {
+/** Everything a block's highlights are drawn from: the same key means the same marks. */
+function jobKey(job: Job, label: HighlightOptions['label']): string {
+  const one = (r: MarkRange) => {
+    const { aria, role } = label(r.data);
+    return [r.start, r.length, r.data.officialId ?? '', r.data.personId ?? '', r.data.mention ?? '', r.data.quoteId ?? '', aria, role ?? ''].join('\u0001');
+  };
+  return [job.quotes, job.officials, job.people].map((ranges) => ranges.map(one).join('\u0002')).join('\u0003');
+}
+
+function markJob(job: Job, opts: HighlightOptions): void {
   const mark = new Mark(job.context as HTMLElement);
-  let count = 0;
   const each = (el: Element, range: MarkRange) => {
     const r = range.data;
-    el.classList.add(MARK_CLASS);
     if (r.officialId) {
       el.setAttribute('data-official-id', r.officialId);
       el.setAttribute('data-mention', String(r.mention ?? 0));
@@ -189,7 +222,6 @@ function markJob(job: Job, opts: HighlightOptions): number {
     if (!range.first) {
       // One tab stop per highlight, on its first piece.
       range.first = true;
-      count++;
       const { aria, role } = opts.label(r);
       el.setAttribute('tabindex', '0');
       el.setAttribute('role', 'button');
@@ -205,14 +237,27 @@ function markJob(job: Job, opts: HighlightOptions): number {
     mark.markRanges(job.officials as unknown as Mark.Range[], { ...base, className: `${MARK_CLASS} ${OFFICIAL_CLASS}`, each: each as never });
   if (job.people.length)
     mark.markRanges(job.people as unknown as Mark.Range[], { ...base, className: `${MARK_CLASS} ${PERSON_CLASS}`, each: each as never });
-  return count;
+}
+
+/** Remove the highlights of one block (not those of another block inside it). */
+function unhighlightBlock(block: Element, blocks: Set<Element>): void {
+  const own = (m: Element) => {
+    for (let el = m.parentElement; el; el = el.parentElement) if (el === block || blocks.has(el)) return el === block;
+    return false;
+  };
+  unwrap([...block.querySelectorAll(`mark.${MARK_CLASS}`)].filter(own));
 }
 
 /** Remove every highlight of ours, restoring the page's text nodes. */
 export function unhighlight(doc: Document): void {
+  unwrap([...doc.querySelectorAll(`mark.${MARK_CLASS}`)]);
+}
+
+/** Unwrap marks given in document order. */
+function unwrap(inOrder: Element[]): void {
   const parents = new Set<Node>();
   // Innermost first, so a name nested in a quote is unwrapped before its quote.
-  const marks = [...doc.querySelectorAll(`mark.${MARK_CLASS}`)].reverse();
+  const marks = inOrder.reverse();
   for (const m of marks) {
     const parent = m.parentNode;
     if (!parent) continue;

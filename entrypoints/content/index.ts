@@ -1,6 +1,6 @@
 import './style.css';
 import type { Analysis } from '@/lib/types';
-import { analysedPart, firstPart, type ToBackground, type ToContent } from '@/lib/extension/messages';
+import { analysedPart, type ToBackground, type ToContent } from '@/lib/extension/messages';
 import { DEFAULT_SETTINGS, isSiteEnabled, type Settings } from '@/lib/extension/settings';
 import { loadSettings } from '@/lib/extension/store';
 import { findArticle, findArticleSteps, type ArticleInPage } from './article';
@@ -8,6 +8,7 @@ import { ArticleMap, highlight, unhighlight, MARK_CLASS, OFFICIAL_CLASS, UI_CLAS
 import { CardController, markFor } from './card';
 import { highlightLabel } from '@/lib/extension/speakers';
 import type { HighlightRange } from '@/lib/extension/ranges';
+import { readerPart } from './reader-part';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -15,8 +16,9 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   async main(ctx) {
     performance.mark('ana:start');
-    let settings: Settings = await loadSettings(browser.storage.sync).catch(() => structuredClone(DEFAULT_SETTINGS));
-    performance.mark('ana:settings');
+    // Read while the finder takes its first step (see analyse).
+    let pendingSettings: Promise<Settings> | null = loadSettings(browser.storage.sync).catch(() => structuredClone(DEFAULT_SETTINGS));
+    let settings: Settings = structuredClone(DEFAULT_SETTINGS);
     let analysis: Analysis | null = null;
     let article: ArticleInPage | null = null;
     let lastText: string | null = null;
@@ -31,8 +33,6 @@ export default defineContentScript({
       send({ type: 'ui-error', message: e instanceof Error ? e.message : String(e) }).catch(() => {});
     };
 
-    applyLook(settings);
-
     /** Find, analyse and highlight; on any error leave the page as it was and tell the background. */
     async function analyse(force = false): Promise<void> {
       run?.abort();
@@ -44,6 +44,22 @@ export default defineContentScript({
         busy = true;
         unhighlight(document);
         busy = false;
+        let steps: ReturnType<typeof findArticleSteps> | null = null;
+        if (pendingSettings) {
+          // The first look at the page (reading only) overlaps the wait for the settings, in a task of its own.
+          await nextTask();
+          if (signal.aborted) return;
+          performance.mark('ana:find');
+          steps = findArticleSteps(document);
+          const t = performance.now();
+          steps.next();
+          findCost = performance.now() - t;
+          settings = await pendingSettings;
+          pendingSettings = null;
+          applyLook(settings);
+          performance.mark('ana:settings');
+          if (signal.aborted) return;
+        }
         if (!isSiteEnabled(settings, host)) {
           analysis = null;
           lastText = null;
@@ -54,8 +70,8 @@ export default defineContentScript({
         // Removing old highlights and finding the article are separate tasks, so neither adds to the other's block.
         await nextTask();
         if (signal.aborted) return;
-        performance.mark('ana:find');
-        const found = await findInSteps(signal);
+        if (!steps) performance.mark('ana:find');
+        const found = await findInSteps(signal, steps);
         performance.mark('ana:found');
         if (signal.aborted) return;
         article = found;
@@ -71,25 +87,32 @@ export default defineContentScript({
         let replace = false;
         if (force || found.text !== lastText || !analysis) {
           const text = analysedPart(found.text);
-          const ask = async (part: string): Promise<Analysis> => {
+          const ask = async (from: number, to: number): Promise<Analysis> => {
+            const part = text.slice(from, to);
             const reply = (await send({ type: 'analyze', text: part, title: found.title, host, truncated: part.length < found.text.length, totalChars: found.text.length })) as
-              | { ok: true; analysis: Analysis; engineMs?: number }
+              | { ok: true; analysis: Analysis; engineMs?: number; worker?: WorkerTimes }
               | { ok: false; error: string };
             if (!reply?.ok) throw new Error(reply?.error ?? 'no answer from the background');
             // How long the engine itself ran in the background, for `npm run bench` (the rest is messaging).
             if (reply.engineMs !== undefined) performance.measure(`ana:engine${part.length < text.length ? '-first' : ''}`, { start: 0, duration: reply.engineMs });
+            if (reply.worker) markWorker(reply.worker);
             return reply.analysis;
           };
-          // A long article: its beginning is analysed and highlighted first, then the whole part replaces it.
-          const first = firstPart(text);
-          if (first) {
-            map.snapshot(first.length);
-            const early = await ask(first);
+          // A long article: the part the reader sees is analysed and highlighted first, then the whole analysed
+          // part replaces it. Both requests leave at once; the background answers them in order.
+          const part = readerPart(found, text.length);
+          const first = part && ask(part.start, part.end);
+          const whole = ask(0, text.length);
+          // Awaited below; until then a failure must not count as unhandled.
+          whole.catch(() => {});
+          if (part && first) {
+            map.snapshot(part.end);
+            const early = await first;
             performance.mark('ana:first-analysed');
             if (signal.aborted) return;
             analysis = early;
             busy = true;
-            await highlight(found, { analysis: early, signal, label: labelFor, map });
+            await highlight(found, { analysis: early, signal, label: labelFor, map, offset: part.start });
             if (signal.aborted) return;
             observer.takeRecords();
             busy = false;
@@ -97,7 +120,7 @@ export default defineContentScript({
             markPainted('ana:first-painted');
             replace = true;
           }
-          const full = await ask(text);
+          const full = await whole;
           performance.mark('ana:analysed');
           if (signal.aborted) return;
           analysis = full;
@@ -118,6 +141,7 @@ export default defineContentScript({
       } finally {
         if (run === controller) busy = false;
         observer.takeRecords();
+        if (!signal.aborted) markPainted('ana:end');
       }
     }
 
@@ -137,9 +161,9 @@ export default defineContentScript({
 
     // The first look at a page yields between the finder's phases, so a big page is never blocked for long.
     // A page that changed in between (a text node of the result is gone) is looked at again in one go.
-    async function findInSteps(signal: AbortSignal): Promise<ArticleInPage | null> {
-      const steps = findArticleSteps(document);
-      let cost = 0;
+    async function findInSteps(signal: AbortSignal, started: ReturnType<typeof findArticleSteps> | null): Promise<ArticleInPage | null> {
+      const steps = started ?? findArticleSteps(document);
+      let cost = started ? findCost : 0;
       for (;;) {
         const t = performance.now();
         const step = steps.next();
@@ -263,14 +287,27 @@ export default defineContentScript({
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * For `npm run bench`: the first time the highlights of the beginning ('ana:first-painted') or of the whole
- * analysed part ('ana:painted') are in the DOM and a frame with them has been painted.
+ * For `npm run bench`: the first time the highlights of the part the reader sees ('ana:first-painted') or of
+ * the whole analysed part ('ana:painted') are in the DOM and a frame with them has been painted, and the end
+ * of the first look at the page, whatever it found ('ana:end').
  */
 const painted = new Set<string>();
-function markPainted(name: 'ana:first-painted' | 'ana:painted'): void {
+function markPainted(name: 'ana:first-painted' | 'ana:painted' | 'ana:end'): void {
   if (painted.has(name)) return;
   painted.add(name);
   requestAnimationFrame(() => setTimeout(() => performance.mark(name), 0));
+}
+
+/** When the background's worker started, had loaded the engine, and had warmed it up (ms since the epoch; 0: not yet). */
+interface WorkerTimes { startedAt: number; loadedAt: number; warmedAt: number }
+
+/** For `npm run bench`: the background's start-up on this page's timeline, once. */
+function markWorker(w: WorkerTimes): void {
+  if (performance.getEntriesByName('ana:worker-start').length) return;
+  const at = (epoch: number) => ({ startTime: Math.max(0, epoch - performance.timeOrigin) });
+  performance.mark('ana:worker-start', at(w.startedAt));
+  performance.mark('ana:worker-loaded', at(w.loadedAt));
+  if (w.warmedAt) performance.mark('ana:worker-warm', at(w.warmedAt));
 }
 
 /** Colours, inline roles and visibility live on <html> as CSS variables and data attributes. */
