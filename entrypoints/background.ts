@@ -19,8 +19,6 @@ export default defineBackground(() => {
   // MV3 has `action`; Firefox's MV2 build has `browserAction`.
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   const key = (tabId: number) => `tab:${tabId}`;
-  // The reading memory (opt-in) and the card's look-ups: lib/extension/companion.ts.
-  const companion = createCompanion({ settings: () => loadSettings(browser.storage.sync), readFlag: readPackagedFlag });
 
   // Settings are read once and dropped when they change, instead of once per analysis.
   let settingsLoad: Promise<Settings> | null = null;
@@ -31,6 +29,8 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'sync') settingsLoad = null;
   });
+  // The reading memory (opt-in) and the card's look-ups: lib/extension/companion.ts.
+  const companion = createCompanion({ settings: currentSettings, readFlag: readPackagedFlag });
 
   // The first analysis in a fresh worker is several times slower than the next (code not yet compiled, lazy
   // tables): a page that looks Arabic asks for this as it starts loading, so its own analysis finds the engine warm.
