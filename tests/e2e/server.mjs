@@ -22,6 +22,7 @@ const riyadh = lines(read('synthetic-riyadh-talks.txt'));
 const riyadhTitle = 'وزير الخارجية الأمريكي في الرياض';
 const lavrov = lines(read('synthetic-lavrov-ankara.txt'));
 const lavrovTitle = 'لافروف وفيدان يبحثان في أنقرة العلاقات الثنائية';
+const [receptionTitle, ...receptionBody] = lines(read('synthetic-spa-reception.txt'));
 
 const THEMES = {
   light: 'body{background:#fff;color:#222}',
@@ -73,6 +74,10 @@ const pages = {
   // Two more articles (written for the tests): one shares an official (Lavrov) with the seed, one does not.
   '/lavrov': () => layout({ title: lavrovTitle, main: articleHtml(lavrovTitle, lavrov) }),
   '/riyadh': () => layout({ title: riyadhTitle, main: articleHtml(riyadhTitle, riyadh) }),
+  '/reception': () => layout({
+    title: receptionTitle,
+    main: `<article id="story"><h1>${esc(receptionTitle)}</h1>\n${receptionBody.map((p) => `<p>${esc(p)}</p>`).join('\n')}</article>`,
+  }),
   '/spa': () => layout({
     title: seedTitle,
     main: `<a id="next" href="/spa/riyadh">الخبر التالي</a>${articleHtml(seedTitle, seedBody)}`,
