@@ -121,7 +121,8 @@ export function assemble({ meetings, lists, fallbackSide, sideOf, officials }: A
       participants.add(p.official);
       const side = p.side ?? sideOf(p.official);
       if (side) {
-        place(p.official, side, Certainty.Participant);
+        // "وفدا أمنيا مصريا برئاسة X": the side the leader leads is stated, whatever his title says.
+        place(p.official, side, m.leads && p.side ? Certainty.Stated : Certainty.Participant);
         if (m.leads && !leaders.has(side.key)) leaders.set(side.key, p.official);
       } else if (!placements.has(p.official)) unplaced.push(p.official);
     }
@@ -205,7 +206,8 @@ export function assemble({ meetings, lists, fallbackSide, sideOf, officials }: A
   for (const { side } of ordered) {
     const people = (bySide.get(side.key) ?? []).sort((a, b) => a.p.order - b.p.order);
     if (!people.length) continue;
-    let head: Official | null = side.key === 'also' ? null : leaders.get(side.key) ?? null;
+    const leader = leaders.get(side.key);
+    let head: Official | null = side.key !== 'also' && leader && people.some(({ o }) => o === leader) ? leader : null;
     if (!head && side.key !== 'also') {
       const candidates = people.filter(({ o }) => participants.has(o));
       const principal = (o: Official) => (principals.has(o) ? 0 : 1);

@@ -4,7 +4,7 @@
  */
 import { readings } from '../arabic/clitics';
 import { tokenize, type Token } from '../arabic/tokens';
-import { constructHeads, counterpartWords, titleStarts } from '../vocab/meetings';
+import { constructHeads, counterpartWords, placeNouns, titleStarts } from '../vocab/meetings';
 import type { Official } from '../types';
 
 export interface Mention {
@@ -203,6 +203,17 @@ export function lookup<T>(ctx: Context, i: number, map: ReadonlyMap<string, T>):
 export function sentenceBounds(ctx: Context, i: number): [number, number] {
   const s = ctx.sentence[i] ?? 0;
   return [ctx.sentenceStart[s] ?? 0, ctx.sentenceEnd[s] ?? ctx.tokens.length];
+}
+
+/** "مطار الملك خالد الدولي"، "جامعة الملك سعود": a name that is part of a place's name (a title word may come between). */
+export function isPlaceName(ctx: Context, m: Mention): boolean {
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
+    if (ctx.comma[k + 1]) return false;
+    const bare = (ctx.norms[k] ?? '').replace(/^[وفب]/, '');
+    if (placeNouns.has(bare) || placeNouns.has(bare.replace(/^ال/, ''))) return true;
+    if (!titleStarts.has(bare.replace(/^ال/, '')) && !/^ال(?:شيخ|امير|سلطان|امام)$/.test(bare)) return false;
+  }
+  return false;
 }
 
 /** A mention that names someone only as the genitive of a title ("سفير خادم الحرمين", "شقيقة كيم"), not a member. */

@@ -15,7 +15,7 @@ import {
   type ListKind,
 } from '../vocab/meetings';
 import type { Official } from '../types';
-import { isGenitiveReference, isIn, lookup, sentenceBounds, type Context, type Mention } from './context';
+import { isGenitiveReference, isIn, isPlaceName, lookup, sentenceBounds, type Context, type Mention } from './context';
 import { sideAt, sidePhraseIn, type Partition, type Side } from './sides';
 
 export interface ExplicitList {
@@ -177,7 +177,7 @@ export function findLists(
         continue;
       }
       if (!inSpan) continue;
-      if (isGenitiveReference(ctx, m)) continue;
+      if (isGenitiveReference(ctx, m) || isPlaceName(ctx, m)) continue;
       if (m.official === principal || members.includes(m.official)) continue;
       if (!members.length) firstMember = k;
       members.push(m.official);

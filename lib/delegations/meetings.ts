@@ -31,9 +31,9 @@ import {
   type MeetingVerbKind,
 } from '../vocab/meetings';
 import type { Official } from '../types';
-import { isGenitiveReference, isIn, lookup, sentenceBounds, type Context, type Mention } from './context';
+import { isGenitiveReference, isIn, isPlaceName, lookup, sentenceBounds, type Context, type Mention } from './context';
 import { matchNationality } from '../vocab/nationalities';
-import { sideAt, sidePhraseIn, type Side } from './sides';
+import { countrySide, sideAt, sidePhraseIn, type Side } from './sides';
 
 export type PartyRole = 'subject' | 'object';
 
@@ -58,6 +58,8 @@ export interface Meeting {
 type Partition = { north: string; south: string } | null;
 
 const LEAD_PARAGRAPHS = 3;
+/** How far before a meeting noun its light verb may stand ("تلقى صاحب السمو الشيخ … [a long title] اتصالا"). */
+const LIGHT_VERB_REACH = 25;
 const LEAD_TOKENS = 120;
 
 /** The next mention starting in (from, from+limit], within the sentence, outside quotes, before a stopper. */
@@ -65,7 +67,7 @@ function nextMention(ctx: Context, from: number, limit: number, exclude: Officia
   const [, end] = sentenceBounds(ctx, from);
   for (let k = from + 1; k < Math.min(end, from + 1 + limit); k++) {
     const m = ctx.mentionAt[k];
-    if (m && !ctx.quoted[k] && m.official !== exclude) return m;
+    if (m && !ctx.quoted[k] && m.official !== exclude && !isPlaceName(ctx, m)) return m;
     if (!ctx.coveredBy[k] && isIn(ctx, k, stoppers)) return null;
   }
   return null;
@@ -163,8 +165,13 @@ function isOtherTime(ctx: Context, i: number): boolean {
  */
 function isOtherTimeNoun(ctx: Context, i: number, noun: NounReading): boolean {
   const before = (ctx.forms[i - 1] ?? []).find((f) => otherTimePrepositions.has(f));
-  if (before === 'منذ' || (before && !noun.possessive)) return true;
   const [, end] = sentenceBounds(ctx, i);
+  if (before === 'منذ') return true;
+  if (before && !noun.possessive) {
+    // "عقب الاجتماع" refers back to the article's meeting; "بعد القمة التاريخية بين X و Y" names another.
+    if (!/^[وفبل]*ال/.test(ctx.norms[i]!)) return true;
+    for (let k = i + 1; k < Math.min(end, i + 5); k++) if ((ctx.forms[k] ?? []).some((f) => f === 'بين' || f === 'مع')) return true;
+  }
   for (let k = i + 1; k < Math.min(end, i + 8); k++) {
     if (!(ctx.forms[k] ?? []).includes('قبل')) continue;
     for (let j = k + 1; j < Math.min(end, k + 4); j++) if (isIn(ctx, j, durationWords)) return true;
@@ -354,7 +361,7 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
   const temporal = prev.some((f) => temporalPrepositions.has(f)) || isIn(ctx, i - 1, temporalPrepositions);
   const demonstrative = isIn(ctx, i - 1, demonstratives) || /^ل?هذ[اه]$/.test(ctx.norms[i - 1] ?? '');
   let light = false;
-  for (let k = Math.max(sentenceBounds(ctx, i)[0], i - 15); k < i && !light; k++) light = isIn(ctx, k, lightVerbs);
+  for (let k = Math.max(sentenceBounds(ctx, i)[0], i - LIGHT_VERB_REACH); k < i && !light; k++) light = isIn(ctx, k, lightVerbs);
   // The genitive: "مباحثات أردوغان وبوتين", "اجتماع جاويش أوغلو وبومبيو". A noun with the article takes none:
   // "وحضر اللقاء أمين عام الوزارة X" names who attended, not a party.
   if (!noun.possessive && !(noun.definite && /^[وفبل]*ال/.test(ctx.norms[i]!))) {
@@ -475,7 +482,8 @@ function leaderMeeting(ctx: Context, i: number, partition: Partition): Meeting |
     const s = previousMention(ctx, i, 30);
     return s ? { cue: i, parties: [{ official: s.official, side: null, role: 'subject' }], sameMeeting: true, leads: true } : null;
   }
-  const pronoun = /(?:ه|ها)$/.test(ctx.norms[i]!);
+  // "ترأسه X" (led it) has a pronoun; "برئاسة X" ends in the same letter without one.
+  const pronoun = /(?:ه|ها)$/.test(ctx.norms[i]!) && !/^[وف]?ب?رياسه$/.test(ctx.norms[i]!);
   const delegationNear = isIn(ctx, i + 1, delegationWords) || pronoun || /^ب?رياسه$/.test(ctx.norms[i]!.replace(/^و/, ''));
   if (!delegationNear) return null;
   const leader = nextMention(ctx, i, 14);
@@ -483,7 +491,32 @@ function leaderMeeting(ctx: Context, i: number, partition: Partition): Meeting |
   let side: Side | null = null;
   const phrase = sidePhraseIn(ctx, pronoun ? sentStart : i + 1, leader.first, partition);
   if (phrase) side = phrase.side;
+  // "وفدا أمنيا مصريا برئاسة X": the delegation named right before برئاسة is the one X leads.
+  else if (!pronoun) side = ledSideBefore(ctx, i, partition);
   return { cue: i, parties: [{ official: leader.official, side, role: 'subject' }], sameMeeting: true, leads: true };
+}
+
+/** "وفد مصري رفيع برئاسة"، "وفدا أمنيا مصريا برئاسة": a delegation word and its nationality within the four words before i. */
+function ledSideBefore(ctx: Context, i: number, partition: Partition): Side | null {
+  const [start] = sentenceBounds(ctx, i);
+  for (let k = i - 1; k >= Math.max(start, i - 4); k--) {
+    if (ctx.coveredBy[k]) return null;
+    if (!isIn(ctx, k, delegationWords)) continue;
+    for (let j = k + 1; j < i; j++) {
+      const s = sideAt(ctx, j, partition) ?? accusativeNationalityAt(ctx, j);
+      if (s) return s.side;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** "مصريا" → مصري: a nationality adjective in the indefinite accusative, read only after a delegation word. */
+function accusativeNationalityAt(ctx: Context, j: number): { side: Side } | null {
+  const norm = ctx.norms[j] ?? '';
+  if (!/^[^ا]\S+يا$/.test(norm) || norm.length < 5) return null;
+  const m = matchNationality([norm.slice(0, -1)], 0);
+  return m && m.length === 1 ? { side: countrySide(m.country) } : null;
 }
 
 /** "تلبية لدعوة من X" in a sentence about a visit or a meeting: X hosts it, the clause subject is the guest. */

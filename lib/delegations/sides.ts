@@ -18,6 +18,7 @@ import {
   sideNameOverride,
   sideWords,
   southWords,
+  topicNouns,
 } from '../vocab/meetings';
 import { matchCountryName, matchNationality } from '../vocab/nationalities';
 import type { Official } from '../types';
@@ -191,7 +192,7 @@ function isPlaceWithBa(norm: string): boolean {
 function sideAroundMention(ctx: Context, m: Mention, partition: Partition): Side | null {
   const [start, end] = sentenceBounds(ctx, m.first);
   const at = (k: number): Side | null => {
-    if (LOCATIVE.has(ctx.norms[k - 1] ?? '') || isPlaceWithBa(ctx.norms[k] ?? '')) return null;
+    if (LOCATIVE.has(ctx.norms[k - 1] ?? '') || isPlaceWithBa(ctx.norms[k] ?? '') || isIn(ctx, k - 1, topicNouns)) return null;
     return sideAt(ctx, k, partition)?.side ?? null;
   };
   // The mention itself ("الرئيس الروسي", "أمير دولة قطر"), then the title before it, nearest first, then after it.
@@ -249,7 +250,8 @@ export function arabicSideName(side: Side, titles: readonly (string | null)[]): 
     if (!t) continue;
     for (const named of sidesNamedIn(t)) {
       if (named.key !== side.key) continue;
-      if (named.adjective) return `الجانب ${named.words}`;
+      // "الولايات المتحدة الأمريكية" → "الجانب الأمريكي": the side noun is masculine.
+      if (named.adjective) return `الجانب ${named.words.replace(/ية(?=$| )/g, 'ي')}`;
       fallback ||= named.words;
     }
   }

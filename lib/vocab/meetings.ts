@@ -132,3 +132,7 @@ export const otherTimePrepositions = set(data.otherTimePrepositions);
 export const durationWords = set(data.durationWords);
 /** "آنذاك"، "حاليا": adverbs of time, never a word of a person's name. */
 export const timeWords = set(data.timeWords);
+/** "مطار"، "جامعة"، "قاعدة": places named after a person; the name after them is no participant. */
+export const placeNouns = set(data.placeNouns);
+/** "الملف الفلسطيني"، "الشأن السوري": a nationality after these names a subject, not a person's side. */
+export const topicNouns = set(data.topicNouns);

@@ -199,3 +199,47 @@ describe('members who are not people', () => {
     expect(members).toEqual(['Mahmoud Fahmy', 'Omar Hamed']);
   });
 });
+
+describe('names that are not participants, sides that are subjects', () => {
+  it('reads «مطار الملك خالد» as a place in a reception line, not a king at the airport', () => {
+    const text = [
+      'استقبل خادم الحرمين الشريفين الملك فيصل بن سعد اليوم الرئيس الكوري الجنوبي مون سانغ هو.',
+      'وكان في استقبال الرئيس الكوري لدى وصوله مطار الملك خالد الدولي الأمير سعود بن نايف أمير المنطقة.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'فيصل بن سعد', 'Faisal bin Saad', 'SA'),
+      official(text, 'مون سانغ هو', 'Moon Sang-ho', 'KR'),
+      official(text, 'خالد الدولي', 'Khalid Al-Dawli', null),
+      official(text, 'سعود بن نايف', 'Saud bin Nayef', null),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Saudi Arabia', members: ['*Faisal bin Saad', 'Saud bin Nayef'] },
+      { side: 'South Korea', members: ['*Moon Sang-ho'] },
+    ]);
+  });
+
+  it('keeps «عقب الاجتماع» as the article’s own meeting, and a leader on the side he leads despite «الملف الفلسطيني»', () => {
+    const text = [
+      'استقبل رئيس المكتب السياسي للحركة سامي عوض اليوم في غزة وفدا مصريا برئاسة اللواء ناصر عبد الحميد مسؤول الملف الفلسطيني في جهاز المخابرات.',
+      'وقال عوض في مؤتمر صحفي عقب الاجتماع إن اللقاء كان إيجابيا.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'سامي عوض', 'Sami Awad', 'PS', null, ['عوض']),
+      official(text, 'ناصر عبد الحميد', 'Nasser Abdel Hamid', null),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Palestine', members: ['*Sami Awad'] },
+      { side: 'Egypt', members: ['*Nasser Abdel Hamid'] },
+    ]);
+  });
+
+  it('finds the light verb of a call before a long Gulf title («تلقى صاحب السمو … اتصالا هاتفيا من …»)', () => {
+    const text =
+      'تلقى صاحب السمو الشيخ حمدان بن راشد آل مكتوم ولي عهد الإمارة نائب القائد الأعلى للقوات المسلحة رئيس المجلس التنفيذي اتصالا هاتفيا اليوم من فخامة الرئيس الفرنسي لوران بيرنار.';
+    const officials = [official(text, 'حمدان بن راشد آل مكتوم', 'Hamdan bin Rashid Al Maktoum', 'AE'), official(text, 'لوران بيرنار', 'Laurent Bernard', 'FR')];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'United Arab Emirates', members: ['*Hamdan bin Rashid Al Maktoum'] },
+      { side: 'France', members: ['*Laurent Bernard'] },
+    ]);
+  });
+});
