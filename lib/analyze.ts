@@ -1,6 +1,7 @@
 import { findDelegations } from './delegations';
 import { findNamedPeople } from './officials';
 import { findQuotes } from './quotes';
+import { unnamedSources } from './people/unnamed';
 import type { Analysis, AnalyzeOptions, Official, Person } from './types';
 
 /** A person in the shape the quotes layer reads speakers in: the description stands where an official's role does. */
@@ -13,6 +14,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const { officials, people } = findNamedPeople(text, options.personalDictionary ?? []);
   // People speak too: the quotes layer resolves speakers among officials and people alike (ids o… and p…).
   const quotes = findQuotes(text, [...officials, ...people.map(asSpeaker)]);
+  people.push(...unnamedSources(quotes, people.length + 1));
   const delegations = findDelegations(text, officials);
   return { article: { title: options.title ?? null, text }, officials, people, quotes, delegations };
 }

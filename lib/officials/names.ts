@@ -40,6 +40,13 @@ function isStop(w: Word, next?: Word): boolean {
   return w.norm.length < 2 || nameStops.has(w.norm) || w.forms.some((f) => nameStops.has(f.form) && !(/^[وف]$/.test(f.prefix) && isNameWord(w.norm))) || /^[0-9A-Za-z]/.test(w.norm);
 }
 
+/** Word i stands between two name words, with no punctuation around it. */
+function sandwiched(words: Word[], norms: string[], i: number): boolean {
+  const before = words[i - 1], after = words[i + 1];
+  if (!before || !after || words[i]!.punctBefore || after.punctBefore || /^[وفبل]/.test(norms[i]!) || startsTitle(words, norms, i - 1)) return false;
+  return isNameWord(norms[i - 1]!) && isNameWord(norms[i + 1]!) && !isOrdinaryWord(norms[i - 1]!) && !isOrdinaryWord(norms[i + 1]!);
+}
+
 /** A word that cannot be part of a name at position i. */
 function blocks(words: Word[], norms: string[], i: number): boolean {
   const w = words[i]!;
@@ -51,8 +58,9 @@ function blocks(words: Word[], norms: string[], i: number): boolean {
   if (portfolios.match(w.norm, norms, i)) return true;
   // The first half of a compound name is a name whatever it means alone: "محيي الدين", "ذبيح الله".
   if (compoundNameEnds.has(norms[i + 1] ?? '') && !words[i + 1]!.punctBefore) return false;
-  // An ordinary word of the language that no name source attests: "عباس مرارا", "رافق تيلرسون".
-  if (isUnattestedWord(w.norm)) return true;
+  // An ordinary word of the language that no name source attests: "عباس مرارا", "رافق تيلرسون" — unless name words
+  // stand on both sides of it ("باربرا بليت أشر").
+  if (isUnattestedWord(w.norm) && !sandwiched(words, norms, i)) return true;
   return false;
 }
 
@@ -173,7 +181,8 @@ export function readNameBefore(words: Word[], norms: string[], i: number): NameR
   if (nameParticles.has(run[0]!)) return null;
   if (run.filter((w) => !nameParticles.has(w)).length < 2) return null;
   // Before a title, only words that are all plausible name words (a family name with ال may close the name).
-  if (!run.every((w, n) => nameParticles.has(w) || nameWord(w) || looksLikeForeignSurname(w) || (n === run.length - 1 && w.startsWith('ال') && !nameStops.has(w)))) {
+  const inside = (n: number) => n > 0 && n < run.length - 1 && nameWord(run[n - 1]!) && nameWord(run[n + 1]!);
+  if (!run.every((w, n) => nameParticles.has(w) || nameWord(w) || looksLikeForeignSurname(w) || inside(n) || (n === run.length - 1 && w.startsWith('ال') && !nameStops.has(w)))) {
     // A foreign name outside the dictionaries still counts when its last word has a surname ending ("ماغمد داؤدوف").
     if (!(run.length === 2 && looksLikeForeignSurname(run[1]!) && !run[0]!.startsWith('ال') && !run[0]!.endsWith('ه'))) return null;
   }

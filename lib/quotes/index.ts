@@ -219,6 +219,8 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
       speaker_ar: speaker?.ar ?? null,
       speaker_en: speaker ? englishOf(speaker) : null,
       speaker_id: speaker?.official?.id ?? null,
+      speaker_kind: speaker?.official ? null : speaker?.kind ?? null,
+      speaker_span: speaker?.official ? null : speaker?.span ?? null,
       start,
       end,
     };

@@ -20,6 +20,9 @@ export interface Speaker {
   ar: string;
   en: string | null;
   official: Official | null;
+  /** For an institution or an unnamed source: which, and where the text names it (offsets). */
+  kind?: SpeakerKind;
+  span?: [number, number];
   /** English worked out only when the speaker is kept (institutions: composing it costs more than finding them). */
   english?: () => string | null;
 }
@@ -90,8 +93,6 @@ function institutionSpeaker(ctx: TextContext, i: number, limit: number, afterPre
   if (/^و/.test(ctx.norms[i]!) && !/^و/.test(head.words[0]!)) ar = ar.slice(1);
   if (afterPreposition) ar = ar.replace(/^(لل|ل)/, (p) => (p === 'لل' ? 'ال' : ''));
   const english = (): string => {
-    const en = institutionToEnglish(ar);
-    if (en) return en;
     const after = i + head.words.length;
     if (head.en.endsWith(' for')) {
       // "المتحدث باسم وزارة الخارجية" → "Spokesperson for" + the institution in English.
@@ -100,9 +101,30 @@ function institutionSpeaker(ctx: TextContext, i: number, limit: number, afterPre
       return restEn ? `${head.en} the ${restEn.replace(/^the /i, '')}` : head.en.replace(/ for$/, '');
     }
     const nat = head.kind !== 'capital' ? matchNationality(ctx.norms, after) : null;
-    return nat ? `${nat.adjective_en} ${head.en}` : head.en;
+    const own = nat ? `${nat.adjective_en} ${head.en}` : head.en;
+    if (head.kind === 'source') return own + sourceComplement(ctx, after + (nat?.length ?? 0), last);
+    // The institution parsed whole, unless that parse knows less than the head ("وكالة الأنباء الفرنسية").
+    const en = institutionToEnglish(ar);
+    return en && en.split(' ').length >= own.split(' ').length ? en : own;
   };
-  return { speaker: { ar, en: null, official: null, english }, last, kind: head.kind };
+  const conj = /^و/.test(ctx.norms[i]!) && !/^و/.test(head.words[0]!) ? 1 : 0;
+  const span: [number, number] = [ctx.tokens[i]!.start + conj, ctx.tokens[last]!.end];
+  return { speaker: { ar, en: null, official: null, english, kind: head.kind, span }, last, kind: head.kind };
+}
+
+/** Where an unnamed source stands: "مصادر في الخارجية التركية" → " in the Turkish Foreign Ministry", "مصدر قريب من …" → " close to …". */
+function sourceComplement(ctx: TextContext, k: number, last: number): string {
+  if (k > last) return '';
+  let prep = ctx.norms[k]!;
+  let from = k + 1;
+  if (/^(قريب|قريبه|مقرب|مقربه|مطلع|مطلعه)$/.test(prep) && ctx.norms[k + 1] === 'من') { prep = 'close to'; from = k + 2; }
+  else if (prep === 'في' || prep === 'داخل') prep = 'in';
+  else if (prep === 'من') prep = 'from';
+  else return '';
+  if (from > last) return '';
+  const rest = textOf(ctx, from, last);
+  const en = institutionToEnglish(rest) ?? institutionSpeaker(ctx, from, last)?.speaker.english?.() ?? null;
+  return en ? ` ${prep} the ${en.replace(/^the /i, '')}` : '';
 }
 
 /** The official whose mention starts within the first words of tokens [from, to]. */

@@ -69,3 +69,24 @@ describe('foreign officials unknown to the gazetteer', () => {
     expect(official('وكان الرئيس أحمد بورقيبة خاطب الحضور.').map(([n]) => n)).toEqual(['أحمد بورقيبة']);
   });
 });
+
+describe('unnamed speakers are people described in English', () => {
+  it('a source is a person with no name, its description in English, and its quotes', () => {
+    const a = analyze('وقالت مصادر في الخارجية التركية إن اللقاء كان بناء. وأضافت المصادر أن الجانبين اتفقا على لقاء آخر.');
+    expect(a.people).toHaveLength(1);
+    const p = a.people[0]!;
+    expect(p).toMatchObject({ named: false, name_en: 'Sources in the Turkish Foreign Ministry', country: 'TR' });
+    expect(p.mentions).toHaveLength(2);
+    expect(a.quotes.map((q) => q.speaker_id)).toEqual([p.id, p.id]);
+  });
+  it('a spokesperson is described by the body he speaks for, an agency by its nationality, never bare', () => {
+    const a = analyze('وقال متحدث باسم الخارجية الأمريكية إن الموقف ثابت. وقالت وكالة الأنباء الفرنسية إن الاجتماع انتهى.');
+    expect(a.quotes.map((q) => q.speaker_en)).toEqual(['Spokesperson for the US State Department', 'French News Agency']);
+    expect(a.people.map((p) => p.name_en)).toEqual(['Spokesperson for the US State Department']);
+  });
+  it('a name and its description in apposition before the statement: the reporter speaks, not her channel', () => {
+    const a = analyze('وتقول باربرا بليت أشر، مراسلة بي بي سي في نيويورك، إن النغمة تغيرت في البيت الأبيض.');
+    expect(a.quotes[0]?.speaker_ar).toBe('باربرا بليت أشر');
+    expect(a.people.find((p) => p.name_ar === 'باربرا بليت أشر')?.description_en).toMatch(/Correspondent/);
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * Unnamed speakers as people: "مصدر مطلع", "متحدث باسم الخارجية الأمريكية", "مسؤولان أميركيان" say things too. Each
+ * source the quotes layer found becomes a person with no name (its English description stands for one), the places
+ * the text names it as mentions, and its quotes linked to it. Institutions and capitals stay speakers only.
+ */
+import { normalize } from '../arabic/normalize';
+import { matchNationality } from '../vocab/nationalities';
+import type { Person, Quote } from '../types';
+
+const bare = (w: string) => w.replace(/^و(?=ال)/, '').replace(/^ال/, '');
+const isBareDefinite = (key: string) => !key.includes(' ') && /^(و)?ال/.test(key);
+const sameHead = (full: string, head: string) => bare(full.split(' ')[0]!) === bare(head);
+
+export function unnamedSources(quotes: Quote[], firstId: number): Person[] {
+  const people: Person[] = [];
+  const byText = new Map<string, Person>();
+  for (const q of quotes) {
+    if (q.speaker_id || q.speaker_kind !== 'source' || !q.speaker_ar) continue;
+    const key = normalize(q.speaker_ar);
+    // "وأضافت المصادر": the definite head alone refers back to the last source of that head.
+    let p = byText.get(key) ?? (isBareDefinite(key) ? [...people].reverse().find((x) => sameHead(normalize(x.name_ar), key)) : undefined);
+    if (p && p.name_ar !== q.speaker_ar) { q.speaker_ar = p.name_ar; q.speaker_en = p.name_en; }
+    if (!p) {
+      const words = key.split(' ');
+      const at = words.findIndex((_, k) => k > 0 && matchNationality(words, k));
+      const nat = at > 0 ? matchNationality(words, at) : null;
+      const en = q.speaker_en ?? q.speaker_ar;
+      p = {
+        id: `p${firstId + people.length}`, name_ar: q.speaker_ar, name_en: en, named: false,
+        description_ar: q.speaker_ar, description_en: en, country: nat?.country ?? null, mentions: [],
+      };
+      people.push(p);
+      byText.set(key, p);
+    }
+    if (q.speaker_span && !p.mentions.some(([s]) => s === q.speaker_span![0])) p.mentions.push(q.speaker_span);
+    q.speaker_id = p.id;
+  }
+  for (const p of people) p.mentions.sort((a, b) => a[0] - b[0]);
+  return people;
+}
