@@ -116,7 +116,7 @@ describe('blocks under a related-stories heading, and app prompts', () => {
 
   it('drops prompts to install a news app or receive its notifications', () => {
     const prompt = 'يمكنكم الآن استلام إشعارات بأهم الأخبار بعد تحميل أحدث نسخة من تطبيق الموقع على أجهزتكم.';
-    expect(textOf([TITLE, P1, prompt, P2])).toEqual([TITLE, P1, P2]);
+    expect(textOf([TITLE, P1, prompt, P2, 'فعّل التنبيهات ليصلك كل جديد عن أسواق التمور'])).toEqual([TITLE, P1, P2]);
   });
 });
 
