@@ -31,7 +31,7 @@ export function MemoryStatement({ limit }: { limit: number }) {
       the article's title, address and site, the day you read it, the people in it with their English and Arabic
       names, roles and countries, and the quotes by speaker. It does not keep the article's text. Nothing is sent
       anywhere. At most {limit.toLocaleString('en-US')} articles are kept; past that the oldest go first. Sites you
-      switched the annotator off for are never recorded. You can export or delete any of it here.
+      switched the annotator off for are never recorded. The People page shows all of it, exports it (JSON, CSV) and deletes an article, a person or everything.
     </p>
   );
 }

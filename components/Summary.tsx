@@ -35,7 +35,7 @@ export function Summary({ analysis, onScroll, onCopy, onDownload }: SummaryProps
       {analysis.article.title && <h2 class="title"><bdi dir="rtl" lang="ar">{analysis.article.title}</bdi></h2>}
       <p class="counts">
         <span data-count="officials">{plural(analysis.officials.length, 'official')}</span> ·{' '}
-        <span data-count="people">{plural(quoted.length, 'person', 'people')} quoted</span> ·{' '}
+        {quoted.length > 0 && <><span data-count="people">{plural(quoted.length, 'person', 'people')} quoted</span> ·{' '}</>}
         <span data-count="quotes">{plural(analysis.quotes.length, 'quote')}</span> ·{' '}
         <span data-count="delegations">{plural(analysis.delegations.length, 'delegation')}</span>
       </p>
