@@ -37,7 +37,7 @@ export function Companion({ mode }: { mode: 'popup' | 'panel' }) {
 
   useEffect(() => {
     void loadSettings(browser.storage.sync).then(setSettings);
-    if (mode === 'popup') void browser.windows.getCurrent().then((w) => setWindowId(w.id), () => {});
+    if (mode === 'popup') void browser.windows.getCurrent().then((w) => setWindowId(w?.id), () => {});
     const onSettings = (changes: Record<string, unknown>, area: string) => {
       if (area === 'sync' && changes.settings) void loadSettings(browser.storage.sync).then(setSettings);
     };
