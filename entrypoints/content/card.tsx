@@ -61,7 +61,7 @@ export class CardController {
   private subject: Subject | null = null;
   private quoteId: string | null = null;
   private mention = 0;
-  /** Flags (SVG markup from the background) and memory notes, asked for when a card first needs them. */
+  /** Flags (SVG markup from the background, kept) and memory notes (asked again at each opening). */
   private flags = new Map<string, string | null>();
   private notes = new Map<string, MemoryNote | null>();
 
@@ -155,7 +155,11 @@ export class CardController {
     const jobs: Promise<unknown>[] = [];
     if (code && !this.flags.has(code))
       jobs.push(ask({ type: 'flag', code }).then((r) => this.flags.set(code, (r as { svg?: string | null } | null)?.svg ?? null)));
-    if (key) jobs.push(ask({ type: 'memory-note', key, url: location.href }).then((r) => this.notes.set(key, (r as MemoryNote | null) ?? null)));
+    // Asked at every opening: the reader may have read, deleted or switched off since the last one.
+    if (key) {
+      this.notes.delete(key);
+      jobs.push(ask({ type: 'memory-note', key, url: location.href }).then((r) => this.notes.set(key, (r as MemoryNote | null) ?? null)));
+    }
     if (!jobs.length) return;
     await Promise.all(jobs);
     if (this.subject === subject) this.draw();
