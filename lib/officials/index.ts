@@ -14,7 +14,7 @@ import { isOrdinaryWord } from '../people/evidence';
 import { isLexical } from '../people/lexicon';
 import { toWords, type Word } from './words';
 import { matchSharedTitle } from './dual';
-import { isNameWord as isNameWordLookup, matchNationality } from './lookups';
+import { isNameWord as isNameWordLookup, matchCountryName, matchNationality } from './lookups';
 import { normalize } from '../arabic/normalize';
 
 export { parseTitle } from './titles';
@@ -174,6 +174,16 @@ export function findNamedPeople(text: string, personal: PersonalEntry[] = []): {
       if (t && j > i0 && !/^[وف]/.test(norms[j]!)) {
         const h = parseTitle(words, j, countryName, norms, false);
         if (h && isHonorificOnly(h)) { j = h.end; continue; }
+      }
+      // The country of the office after the title: "وزير شؤون التوحيد في كوريا الجنوبية شو ميونغ-غيون".
+      if (t && !words[j]?.punctBefore && /^(في|لدي)$/.test(norms[j] ?? '') && !words[j + 1]?.punctBefore) {
+        const c = matchCountryName(norms, j + 1);
+        if (c && readNameAfter(words, norms, j + 1 + c.length, false, false, true)) {
+          const placed: Title = { ...(t as Title), end: j + 1 + c.length, country: (t as Title).country ?? c.country };
+          t = placed;
+          j = placed.end;
+          continue;
+        }
       }
       // A parenthesis after the title: "المتحدث باسم وزارة الدفاع الأمريكية (البنتاغون) أدريان غالاواي".
       if (t && words[j]?.punctBefore === '(') {

@@ -6,7 +6,7 @@
  */
 import { heads, styles } from '../vocab/titles';
 import {
-  announcerLength, cancelsReport, conjunctionOf, isBackgroundVerb, isComplementizer, isSayingNoun, isSourcePreposition, postAttributionBefore,
+  announcerLength, cancelsReport, conjunctionOf, isBackgroundVerb, isComplementizer, isSayingNoun, isSourcePreposition, isSpeechNoun, postAttributionBefore,
   reportingVerb, reportingVerbWithObject, takesObjectFirst, verbalNounReport, type ReportingVerb,
 } from '../vocab/reporting';
 import { isLabelNoun, isPronounSubject, isSkippableAfterVerb, matchSpeakerHead } from '../vocab/speakers';
@@ -72,6 +72,8 @@ function opensWithSubject(ctx: TextContext, i: number): boolean {
 
 function readTriggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
   if (ctx.quotationOf[i] !== -1) return null;
+  // Part of a person's name ("إبراهيم قالن" is no قالن "they said").
+  if (ctx.mention[i]) return null;
   // "ووصفها بـ«…»", "ودعاه إلى …": a verb with its object pronoun, after و/ف.
   const norm = ctx.norms[i]!;
   const next = ctx.norms[i + 1] ?? '';
@@ -192,8 +194,14 @@ export function isNameQuotation(ctx: TextContext, j: number): boolean {
   // A person's name in quotation marks ('وزير خارجية النرويج، "بورج براند"'): the quotation is one mention.
   const m = ctx.mention[j];
   if (m && m.first === j && innerWords(ctx, j) === m.last - m.first + 1) return true;
-  if (j === 0) return false;
-  return innerWords(ctx, j) <= 3 && ctx.quotationOf[j - 1] === -1 && isLabelNoun(ctx.norms[j - 1]!) && !/[،,:]/.test(gapBefore(ctx, j));
+  if (j === 0 || innerWords(ctx, j) > 3 || ctx.quotationOf[j - 1] !== -1 || /[،,:]/.test(gapBefore(ctx, j))) return false;
+  if (isLabelNoun(ctx.norms[j - 1]!)) return true;
+  // The name of the institution just named: 'وكالة الأنباء الكورية الجنوبية "يونهاب"'.
+  for (let h = j - 1; h >= 0 && h >= j - 4 && ctx.sentence[h] === ctx.sentence[j]; h--) {
+    const head = matchSpeakerHead(ctx.norms, h);
+    if (head && head.kind === 'institution') return true;
+  }
+  return false;
 }
 
 /** A short quotation followed closely by أن or a colon: a name on the way to the words
@@ -260,6 +268,8 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
       const after = afterSubject(ctx, k);
       let named = false; // officials named on the way: the subject or its circumstances go on
       for (let t = after; t < first; t++) if (ctx.mention[t]) named = true;
+      // "… في مقابلة مع برنامج … "لا أستبعد شيئا"": a speech act named on the way is the circumstance of the quotation.
+      for (let t = after + 1; t < first; t++) if (isSpeechNoun(ctx.norms[t]!) && (CIRCUMSTANCE.has(ctx.norms[t - 1]!) || /^[وف]?[بل]/.test(ctx.norms[t]!))) named = true;
       if (after > k && !named && first - after > FAR_QUOTATION && !/[،,:]/.test(gapBefore(ctx, first))) { first = after; opening = 'plain'; subjectLast = after - 1; }
     }
   }
@@ -285,6 +295,11 @@ function statementBefore(ctx: TextContext, i: number, verb: ReportingVerb, attri
   let subjectLast = i;
   while (subjectLast + 1 < ctx.tokens.length && ctx.sentence[subjectLast + 1] === sentence && !/[،,]/.test(gapBefore(ctx, subjectLast + 1))) {
     subjectLast++;
+    // The subject's name in quotation marks ('حسبما أعلنت وكالة الأنباء الكورية "يونهاب"').
+    if (isNameQuotation(ctx, subjectLast)) {
+      while (ctx.quotationOf[subjectLast + 1] === ctx.quotationOf[subjectLast]) subjectLast++;
+      continue;
+    }
     // Words of its own after the verb: not an attribution but a statement ("، كما أكد الوزير أن …").
     if (isComplementizer(ctx.norms[subjectLast]!) || ctx.quotationOf[subjectLast] !== -1 || hasColon(gapBefore(ctx, subjectLast))) return null;
   }

@@ -90,3 +90,24 @@ describe('unnamed speakers are people described in English', () => {
     expect(a.people.find((p) => p.name_ar === 'باربرا بليت أشر')?.description_en).toMatch(/Correspondent/);
   });
 });
+
+describe('statements and their speakers on unseen shapes', () => {
+  it('a quotation after the words of an interview is the statement; the words are its circumstances', () => {
+    const a = analyze('وقال سامي فرح مستشار الرئيس للشؤون الأمنية في مقابلة مع برنامج أسبوعي بقناة محلية "لا أستبعد شيئا".');
+    expect(a.quotes.map((q) => [q.speaker_ar, q.text])).toEqual([['سامي فرح', '"لا أستبعد شيئا"']]);
+  });
+  it("an agency's name in quotation marks after it is its name, and the clause before the attribution is the statement", () => {
+    const a = analyze('وتوصل الطرفان إلى اتفاق لعقد قمة، بحسب ما أعلنت وكالة الأنباء الكورية الجنوبية "يونهاب"، بعد محادثات طويلة.');
+    expect(a.quotes).toHaveLength(1);
+    expect(a.quotes[0]!.text).toMatch(/^وتوصل الطرفان/);
+    expect(a.quotes[0]!.speaker_en).toBe('South Korean News Agency');
+  });
+  it('the last word of a name is never a reporting verb ("إبراهيم قالن")', () => {
+    const a = analyze('لكن المتحدث باسم الرئاسة التركية، إبراهيم قالن، سارع إلى رفض العرض، قائلا إن على الدول اتخاذ موقف واضح.');
+    expect(a.quotes.map((q) => q.text)).toEqual(['على الدول اتخاذ موقف واضح']);
+  });
+  it('a place tail after the title comes before the name ("وزير … في كوريا الجنوبية NAME")', () => {
+    const [o] = analyze('وقال وزير شؤون التوحيد في كوريا الجنوبية تشو ميونغ-غيون إن المحادثات مثمرة.').officials;
+    expect(o).toMatchObject({ name_ar: 'تشو ميونغ-غيون', country: 'KR' });
+  });
+});
