@@ -127,9 +127,23 @@ export function assemble({ meetings, lists, fallbackSide, sideOf, officials }: A
       } else if (!placements.has(p.official)) unplaced.push(p.official);
     }
   }
+  // "X ونظيرتها السودانية" in talks between Tunisia and Sudan: X is on the one side of the meeting her counterpart is not on.
+  const otherSideOf = (o: Official): Side | null => {
+    const against = new Set<string>();
+    for (const m of meetings) {
+      if (!m.parties.some((p) => p.official === o)) continue;
+      for (const p of m.parties) {
+        const s = p.official === o ? null : p.side ?? (p.official ? placements.get(p.official)?.side ?? null : null);
+        if (s) against.add(s.key);
+      }
+    }
+    if (!against.size) return null;
+    const rest = [...sides.values()].map((s) => s.side).filter((s) => s.key !== 'also' && !against.has(s.key));
+    return rest.length === 1 ? rest[0]! : null;
+  };
   for (const o of unplaced) {
     if (placements.has(o)) continue;
-    const side = fallbackSide(new Set(sides.keys()));
+    const side = otherSideOf(o) ?? fallbackSide(new Set(sides.keys()));
     place(o, side ?? ALSO_PRESENT, side ? Certainty.Default : Certainty.Unclear);
   }
 

@@ -3,6 +3,7 @@
  * boundaries, which tokens lie inside quotation marks, and which official each token mentions.
  */
 import { readings } from '../arabic/clitics';
+import { normalize } from '../arabic/normalize';
 import { tokenize, type Token } from '../arabic/tokens';
 import { constructHeads, counterpartWords, placeNouns, titleStarts } from '../vocab/meetings';
 import type { Official } from '../types';
@@ -159,25 +160,35 @@ export function buildContext(text: string, officials: readonly Official[], head?
   }
   mentions.sort((a, b) => a.first - b.first);
   const norms = tokens.map((t) => t.norm);
-  dropAppositiveCounterparts(mentions, mentionAt, coveredBy, norms);
+  dropAppositiveCounterparts(mentions, mentionAt, coveredBy, norms, sentence);
   const sideMemo = new Array(tokens.length);
   return { sideMemo, text, tokens, forms, norms, sentence, sentenceStart, sentenceEnd, comma, quoted, mentionAt, coveredBy, mentions };
 }
 
 /**
  * "نظيره الكوري الشمالي، ري يونغ هو": the counterpart is the person named right after, whoever the words
- * "نظيره الكوري الشمالي" were linked to elsewhere. Such a mention is dropped.
+ * "نظيره الكوري الشمالي" were linked to elsewhere. And a counterpart holds the same office as the one whose
+ * counterpart he is: "لافروف يلتقي نظيره الكوري الشمالي" is not the North Korean leader. Such mentions are dropped.
  */
-function dropAppositiveCounterparts(mentions: Mention[], mentionAt: (Mention | null)[], coveredBy: (Mention | null)[], norms: string[]): void {
+function dropAppositiveCounterparts(mentions: Mention[], mentionAt: (Mention | null)[], coveredBy: (Mention | null)[], norms: string[], sentence: number[]): void {
   for (let n = mentions.length - 1; n >= 0; n--) {
     const m = mentions[n]!;
     if (!counterpartWords.has((norms[m.first] ?? '').replace(/^[وفب]/, ''))) continue;
     const next = mentions[n + 1];
-    if (!next || next.first > m.last + 1 || next.official === m.official) continue;
+    const named = next && next.first <= m.last + 1 && next.official !== m.official;
+    const before = n > 0 ? mentions[n - 1]! : null;
+    const otherOffice = before && sentence[before.first] === sentence[m.first] && before.official !== m.official && officeOf(before.official) !== null && officeOf(m.official) !== null && officeOf(before.official) !== officeOf(m.official);
+    if (!named && !otherOffice) continue;
     mentions.splice(n, 1);
     mentionAt[m.first] = null;
     for (let k = m.first; k < m.last; k++) if (coveredBy[k] === m) coveredBy[k] = null;
   }
+}
+
+/** The head noun of an official's title, without the article and the feminine ending ("وزيرة" → "وزير"), or null. */
+function officeOf(o: Official): string | null {
+  const first = normalize(o.role_ar ?? '').split(/\s+/)[0];
+  return first ? first.replace(/^ال/, '').replace(/ه$/, '') : null;
 }
 
 /** True when one of the forms of token i is in the set. */

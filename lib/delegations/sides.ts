@@ -5,6 +5,7 @@
 import { countryNameEn } from '../english/countries';
 import {
   alsoPresent,
+  counterpartWords,
   epithets,
   listOpeners,
   meetingNouns,
@@ -219,6 +220,13 @@ function sideAroundMention(ctx: Context, m: Mention, partition: Partition): Side
 
 export type Partition = { north: string; south: string } | null;
 
+/** "X ونظيره الروسي": the side of the counterpart named right after a mention (a side X is not on). */
+function counterpartSideAfter(ctx: Context, m: Mention, partition: Partition): Side | null {
+  const k = m.last;
+  if (!counterpartWords.has((ctx.norms[k] ?? '').replace(/^[وب]/, ''))) return null;
+  return sideAt(ctx, k + 1, partition)?.side ?? null;
+}
+
 /** Resolves each official's side once: country, else role words, else evidence, else the words around the mentions. */
 export function sideResolver(ctx: Context, partition: Partition): (o: Official) => Side | null {
   const cache = new Map<Official, Side | null>();
@@ -231,9 +239,14 @@ export function sideResolver(ctx: Context, partition: Partition): (o: Official) 
   return (o) => {
     if (cache.has(o)) return cache.get(o)!;
     let side: Side | null = o.country ? countrySide(o.country) : sideInWords(o.role_ar) ?? sideInWords(o.evidence);
+    // "وزيرة الصحة سميرة مرعي ونظيرتها السودانية": whoever has a Sudanese counterpart is not Sudanese.
+    const notSides = (byOfficial.get(o) ?? []).map((m) => counterpartSideAfter(ctx, m, partition)).filter((x): x is Side => !!x);
+    const ruledOut = (s: Side | null) => !!s && notSides.some((n) => n.key === s.key);
+    if (ruledOut(side)) side = null;
     for (const m of byOfficial.get(o) ?? []) {
       if (side) break;
       side = sideAroundMention(ctx, m, partition);
+      if (ruledOut(side)) side = null;
     }
     cache.set(o, side);
     return side;

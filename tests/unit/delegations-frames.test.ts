@@ -243,3 +243,41 @@ describe('names that are not participants, sides that are subjects', () => {
     ]);
   });
 });
+
+describe('counterparts decide sides', () => {
+  it('does not take «نظيره الكوري الشمالي» in a headline for a North Korean of another office', () => {
+    const text = [
+      'قبيل القمة.. وزير الخارجية الكندي يلتقي نظيره الكوري الشمالي',
+      'التقى وزير الخارجية الكندي مارك لوبلان في بيونغ يانغ نظيره الكوري الشمالي، ري تشول مين.',
+    ].join('\n\n');
+    const leader = official(text, 'كيم سونغ هو', 'Kim Song-ho', 'KP', 'الزعيم الكوري الشمالي');
+    // The officials layer linked the headline's «نظيره الكوري الشمالي» to the leader.
+    const at = text.indexOf('نظيره الكوري الشمالي');
+    leader.mentions.push([at, at + 'نظيره الكوري الشمالي'.length]);
+    const officials = [
+      official(text, 'مارك لوبلان', 'Marc Leblanc', 'CA', 'وزير الخارجية الكندي', ['وزير الخارجية الكندي']),
+      leader,
+      official(text, 'ري تشول مين', 'Ri Chol-min', 'KP', 'وزير الخارجية'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Canada', members: ['*Marc Leblanc'] },
+      { side: 'North Korea', members: ['*Ri Chol-min'] },
+    ]);
+  });
+
+  it('puts «X ونظيرتها السودانية» on the other side of the talks, whatever country X was given', () => {
+    const text =
+      'تم اليوم توقيع محضر جلسة عمل بين تونس والسودان، حيث وقعت عن الجانب التونسي المديرة العامة ليلى الحامي وعن الجانب السوداني المدير العام خالد عثمان، وذلك تحت إشراف وزيرة الصحة هند بن علي ونظيرتها السودانية آمنة صالح.';
+    const officials = [
+      official(text, 'ليلى الحامي', 'Leila Hammi', 'TN'),
+      official(text, 'خالد عثمان', 'Khaled Osman', 'SD'),
+      // The officials layer gave her the country of the counterpart named after her.
+      official(text, 'هند بن علي', 'Hind Ben Ali', 'SD', 'وزيرة الصحة'),
+      official(text, 'آمنة صالح', 'Amna Saleh', 'SD'),
+    ];
+    const sides = summary(findDelegations(text, officials));
+    expect(sides.find((d) => d.side === 'Tunisia')?.members).toEqual(expect.arrayContaining(['Leila Hammi', 'Hind Ben Ali'].map((n) => expect.stringContaining(n))));
+    expect(sides.find((d) => d.side === 'Sudan')?.members.join()).not.toContain('Hind Ben Ali');
+    expect(sides.find((d) => d.side === 'Sudan')?.members.join()).toContain('Amna Saleh');
+  });
+});
