@@ -140,22 +140,42 @@ export function otherStoryUnits(units: readonly StoryUnit[], options: { firstIsT
     if (!headline[k]) next = k;
   }
 
+  /**
+   * A line that could be another story's headline: after the first paragraph, long enough, not a label or a line
+   * of an address or a signature ("…:", "… -", a name chain with بن/آل), nor a subheading quoting a speaker or
+   * summing up a statement.
+   */
+  const headlineOfAStory = (k: number) => {
+    const t = text[k]!;
+    if (k === firstBody || words[k]! < RELATED_HEADLINE_MIN_WORDS || quotesASpeaker(t) || /[:：\-–—,،]$/.test(t)) return false;
+    const key = phraseKey(t);
+    const first = key.split(' ')[0]!;
+    return !vocab.statementOpeners.has(first) && !vocab.addressOpeners.has(first) && !NAME_CHAIN.test(key);
+  };
+  /** How many paragraphs (not headlines) of the body come before each position. */
+  const before: number[] = [];
+  for (let k = 0, n = 0; k < live.length; k++) {
+    before.push(n);
+    if (k >= firstBody && !headline[k]) n++;
+  }
+  const paragraphsBefore = (k: number) => before[k]!;
+
+  // Headlines after the article's last paragraph: nothing follows them that they could announce.
+  for (let k = live.length - 1; k > firstBody && headline[k] && !opensAsContinuation(text[k]!); k--) {
+    if (!(isMarkedRelated(text[k]!) || headlineOfAStory(k)) || paragraphsBefore(k) < 2) break;
+    out[live[k]!] = true;
+  }
+
   // Related headlines between paragraphs.
   for (let k = firstBody; k < live.length; k++) {
     const t = text[k]!;
     const after = nextParagraph[k]!;
-    // At the end, a headline-like line is the ledes' business, or the article's last line.
     if (!headline[k] || after < 0 || opensAsContinuation(t)) continue;
     if (isMarkedRelated(t)) {
       out[live[k]!] = true;
       continue;
     }
-    // After the first paragraph, long enough to be a headline; not a label or a line of an address or a signature
-    // ("…:", "… -", a name chain with بن/آل), nor a subheading quoting a speaker or summing up a statement.
-    if (k === firstBody || words[k]! < RELATED_HEADLINE_MIN_WORDS || quotesASpeaker(t) || /[:：\-–—,،]$/.test(t)) continue;
-    const key = phraseKey(t);
-    const first = key.split(' ')[0]!;
-    if (vocab.statementOpeners.has(first) || vocab.addressOpeners.has(first) || NAME_CHAIN.test(key)) continue;
+    if (!headlineOfAStory(k)) continue;
     // A subheading announces the paragraphs after it; a related headline is about something else.
     const own = topicWords(t);
     const then = nextParagraph[after]!;
@@ -189,8 +209,7 @@ export function otherStoryUnits(units: readonly StoryUnit[], options: { firstIsT
     const maxShared = ledesFrom >= 3 ? FOREIGN_MAX_SHARED_LONG_RUN : FOREIGN_MAX_SHARED;
     const foreign = hasOwnWeekday(text[k]!) || hasDateline(text[k]!) || shared <= 1 || shared < own.length * maxShared;
     if (foreign) {
-      const before = headline.slice(firstBody, k).filter((h) => !h).length;
-      if (before >= 2) for (let j = k; j < live.length; j++) out[live[j]!] = true;
+      if (paragraphsBefore(k) >= 2) for (let j = k; j < live.length; j++) out[live[j]!] = true;
       break;
     }
     ledesFrom--;

@@ -93,6 +93,13 @@ describe('related-story headlines between paragraphs', () => {
     expect(textOf(lines)).toEqual([TITLE, P1, 'قروض ميسرة لمزارع النخيل', P2, P3]);
   });
 
+  it('drops related headlines after the last paragraph, but not a signature there', () => {
+    const related = ['متظاهرون في العاصمة يطالبون بإصلاح قانون الانتخابات البلدية قبل موعدها', 'الحكومة تعلن خطة لخفض أسعار الوقود في فصل الشتاء المقبل'];
+    expect(textOf([TITLE, P1, P2, P3, ...related])).toEqual([TITLE, P1, P2, P3]);
+    const signature = ['سالم بن عبد الله العتيبي آل فلان', 'وزير الزراعة والمياه'];
+    expect(textOf([TITLE, P1, P2, P3, ...signature])).toEqual([TITLE, P1, P2, P3, ...signature]);
+  });
+
   it('keeps an address block and a signature of short lines', () => {
     const lines = [TITLE, P1, 'صاحب المعالي وزير الزراعة في المملكة الأردنية الهاشمية', 'عمان المحترم', P2, 'سالم بن عبد الله العتيبي آل فلان المحترم', 'وزير الزراعة والمياه'];
     expect(textOf(lines)).toEqual(lines);
