@@ -10,6 +10,7 @@ import {
   listOpeners,
   meetingNouns,
   meetingVerbs,
+  nonStateKeys,
   northWords,
   stoppers,
   organisation,
@@ -220,6 +221,11 @@ function sideAroundMention(ctx: Context, m: Mention, partition: Partition): Side
 
 export type Partition = { north: string; south: string } | null;
 
+/** A region, party or movement side ("org:HAMAS", "org:CHECHNYA"). */
+export function isNonState(side: Side | null): side is Side {
+  return !!side && side.key.startsWith('org:') && nonStateKeys.has(side.key.slice(4));
+}
+
 /** "X ونظيره الروسي": the side of the counterpart named right after a mention (a side X is not on). */
 function counterpartSideAfter(ctx: Context, m: Mention, partition: Partition): Side | null {
   const k = m.last;
@@ -238,7 +244,9 @@ export function sideResolver(ctx: Context, partition: Partition): (o: Official) 
   }
   return (o) => {
     if (cache.has(o)) return cache.get(o)!;
-    let side: Side | null = o.country ? countrySide(o.country) : sideInWords(o.role_ar) ?? sideInWords(o.evidence);
+    // "رئيس المكتب السياسي لحركة حماس"، "رئيس جمهورية الشيشان": a title that names a side that is not a state decides.
+    const titled = sideInWords(o.role_ar);
+    let side: Side | null = isNonState(titled) ? titled : o.country ? countrySide(o.country) : titled ?? sideInWords(o.evidence);
     // "وزيرة الصحة سميرة مرعي ونظيرتها السودانية": whoever has a Sudanese counterpart is not Sudanese.
     const notSides = (byOfficial.get(o) ?? []).map((m) => counterpartSideAfter(ctx, m, partition)).filter((x): x is Side => !!x);
     const ruledOut = (s: Side | null) => !!s && notSides.some((n) => n.key === s.key);
@@ -289,10 +297,12 @@ function sidesNamedIn(title: string): NamedSide[] {
   for (let i = 0; i < ctx.tokens.length; i++) {
     const m = sideAt(ctx, i, null);
     if (!m) continue;
-    const words = title
+    let words = title
       .slice(ctx.tokens[i]!.start, ctx.tokens[i + m.length - 1]!.end)
       .replace(/^و?لل/, 'ال')
       .replace(/^[وفبل]+(?=ال)/, '');
+    // "لحركة حماس" → "حركة حماس": a clitic preposition, when the name reads the same without it.
+    if (/^[وفبل]/.test(words) && sideInWords(words.slice(1))?.key === m.side.key) words = words.slice(1);
     // A nationality adjective ("السعودي", "الكوري الشمالي") reads as "الجانب …"; a country or organisation name
     // stands alone; an epithet ("خادم الحرمين") is not a side's name.
     const adjective = !!matchNationality(ctx.norms, i) && words.startsWith('ال');

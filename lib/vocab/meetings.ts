@@ -80,6 +80,14 @@ for (const o of data.organisations) {
   for (const ar of o.ar) organisations.add(ar, org);
   for (const a of o.adjectives) organisationAdjectives.set(normalize(a), org);
 }
+/** Regions, parties, movements and religious institutions that meet as sides of their own. */
+export const nonStateKeys = new Set<string>();
+for (const o of data.nonStateSides) {
+  const org = { key: o.key, en: o.en };
+  organisationByKey.set(o.key, org);
+  nonStateKeys.add(o.key);
+  for (const ar of o.ar) organisations.add(ar, org);
+}
 export function organisation(key: string): Organisation | null {
   return organisationByKey.get(key) ?? null;
 }

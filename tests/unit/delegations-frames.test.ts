@@ -281,3 +281,33 @@ describe('counterparts decide sides', () => {
     expect(sides.find((d) => d.side === 'Sudan')?.members.join()).toContain('Amna Saleh');
   });
 });
+
+describe('sides that are not states', () => {
+  it('puts a movement’s leader on the movement’s side, and a delegation stated as national on the nation’s', () => {
+    const text = [
+      'استقبل رئيس المكتب السياسي لحركة حماس سامي عوض اليوم في غزة وفدا مصريا برئاسة اللواء ناصر عبد الحميد.',
+      'وحضر اللقاء من الجانب المصري العميد كريم فؤاد.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'سامي عوض', 'Sami Awad', 'PS', 'رئيس المكتب السياسي لحركة حماس'),
+      official(text, 'ناصر عبد الحميد', 'Nasser Abdel Hamid', null),
+      official(text, 'كريم فؤاد', 'Karim Fouad', null),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Hamas', members: ['*Sami Awad'] },
+      { side: 'Egypt', members: ['*Nasser Abdel Hamid', 'Karim Fouad'] },
+    ]);
+  });
+
+  it('reads a regional government as a side of its own («رئيس حكومة إقليم كردستان»)', () => {
+    const text = 'استقبل رئيس الوزراء العراقي حيدر سلمان اليوم في بغداد رئيس حكومة إقليم كردستان آزاد برزنجي.';
+    const officials = [
+      official(text, 'حيدر سلمان', 'Haider Salman', 'IQ', 'رئيس الوزراء العراقي'),
+      official(text, 'آزاد برزنجي', 'Azad Barzinji', 'IQ', 'رئيس حكومة إقليم كردستان'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Iraq', members: ['*Haider Salman'] },
+      { side: 'Kurdistan Region', members: ['*Azad Barzinji'] },
+    ]);
+  });
+});
