@@ -1,0 +1,274 @@
+/**
+ * Candidates for a person in the text, left to right: a title shared by several names, "نظيره + nationality",
+ * a titled name (styles, ranks, the title grammar, the name after it or before it), and a known name alone.
+ */
+import { countryName } from '../english/roles';
+import type { KnownPerson } from '../gazetteer';
+import { isOrdinaryWord } from '../people/evidence';
+import { isLexical } from '../people/lexicon';
+import { compoundNameEnds, heads, nameParticles, nameStops, ranks, styles } from '../vocab/titles';
+import { matchSharedTitle } from './dual';
+import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly } from './known';
+import type { Detection } from './link';
+import { isNameWord as isNameWordLookup, matchCountryName, matchNationality } from './lookups';
+import { looksLikeForeignSurname, readNameAfter, readNameBefore, startsTitle, type NameRun } from './names';
+import { matchStyle, type Scan } from './scan';
+import { mayStartTitle, parseTitle, type Title } from './titles';
+import { toWords } from './words';
+
+const stripAl = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
+
+/** Every candidate of the article, in text order. */
+export function readCandidates(s: Scan): Detection[] {
+  const { words, norms, knownAt, detections } = s;
+  let i = 0;
+  s.lastEnd = 0;
+  while (i < words.length) {
+    const shared = sharedTitled(s, i);
+    if (shared.length) { detections.push(...shared); i = shared[shared.length - 1]!.end; s.lastEnd = i; continue; }
+    const peer = counterpart(s, i);
+    if (peer) { detections.push(peer); i = peer.end; s.lastEnd = i; continue; }
+    const d = (mayStartTitle(words[i]) || words[i]!.forms.some((f) => styles.has(f.form) || ranks.has(f.form))) && !honorificInName(s, i) ? readTitled(s, i) : null;
+    if (d) { detections.push(d); i = Math.max(d.end, i + 1); s.lastEnd = d.end; continue; }
+    const known = mayStartKnownName(words[i]!) && !/^(بن|ابن|بنت)$/.test(norms[i]!) ? knownAt(i) : null;
+    if (known && known.length >= 1 && spelledAs(known.person, norms.slice(i, i + known.length)) && !(known.length === 1 && (hamzaClash(words[i]!, known.person) || nameGoesOn(s, i + 1)))) {
+      const run: NameRun = { start: i, end: i + known.length, norms: norms.slice(i, i + known.length), prefixLen: 0 };
+      const bare = words[i]!.forms.find((f) => f.prefix && /^[وفبل]$/.test(f.prefix) && spelledAs(known.person, [f.form]));
+      if (bare && !spelledExactly(known.person, norms[i]!)) run.norms[0] = bare.form;
+      const appo0 = appositive(s, run.end);
+      const appo = appo0 && (!appo0.country || !known.person.country || appo0.country === known.person.country) ? appo0 : null;
+      detections.push({ name: run, title: appo, rank: null, start: i, end: appo?.end ?? run.end, known: known.person, ref: false });
+      i = appo?.end ?? run.end;
+      s.lastEnd = i;
+      continue;
+    }
+    i++;
+  }
+  return detections;
+}
+
+/**
+ * A one-word known name that another name word follows is someone else's first name ("زامير كابولوف" is not
+ * Eyal Zamir): the next word is a name word or has a foreign surname's ending, with no punctuation between.
+ */
+function nameGoesOn(s: Scan, k: number): boolean {
+  const { words, norms } = s;
+  const w = words[k];
+  if (!w || w.punctBefore || isOrdinaryWord(w.norm) || startsTitle(words, norms, k)) return false;
+  return (isNameWordLookup(w.norm) && !/^[وف]/.test(w.norm)) || looksLikeForeignSurname(w.norm);
+}
+
+/** "وزيري الخارجية والدفاع الأمريكيين أنتوني بلينكن ولويد أوستن": one detection per name, with its own portfolio. */
+function sharedTitled(s: Scan, i0: number): Detection[] {
+  const { words, norms } = s;
+  const st = words[i0]!.norm.length > 4 ? matchSharedTitle(words, norms, i0) : null;
+  if (!st) return [];
+  const nat = st.nat ? matchNationality(norms, st.end - 1) : null;
+  const out: Detection[] = [];
+  let k = st.end;
+  for (let n = 0; n < st.portfolios.length; n++) {
+    const run = n === 0 ? readNameAfter(words, norms, k, true, false, true) : readNameAfter(words, norms, k, false, false, true, true);
+    if (!run) break;
+    const tw = toWords(`${st.head} ${st.portfolios[n]}`);
+    const parsed = parseTitle(tw, 0, countryName, tw.map((w) => w.norm));
+    if (!parsed) break;
+    const roles = parsed.roles.map((r) => ({ ...r, nat: nat ?? r.nat, start: st.start, end: st.end }));
+    const t: Title = { roles, start: st.start, end: st.end, country: nat?.country ?? parsed.country };
+    const known = knownRun(s, run);
+    out.push({ name: known.run, title: t, rank: null, start: n === 0 ? st.start : run.start, end: known.run.end, known: known.person, ref: false });
+    k = known.run.end;
+  }
+  return out.length === st.portfolios.length ? out : [];
+}
+
+/** The known person a name after a title stands for; the name grows to the person's spelling ("حسين" + "أمير عبد اللهيان"). */
+function knownRun(s: Scan, run: NameRun): { run: NameRun; person: KnownPerson | null } {
+  const { norms, knownAt } = s;
+  const known = knownAt(run.start, true);
+  if (!known || known.length < run.end - run.start - 1) return { run, person: null };
+  const len = Math.max(known.length, run.end - run.start);
+  const all = norms.slice(run.start, run.start + len);
+  all[0] = run.norms[0]!;
+  if (!spelledAs(known.person, all)) return spelledAs(known.person, run.norms) ? { run, person: known.person } : { run, person: null };
+  return { run: { ...run, end: run.start + len, norms: all }, person: known.person };
+}
+
+/** An honorific-looking word that is part of a known person's own name: "أمير عبد اللهيان". */
+function honorificInName(s: Scan, i0: number): boolean {
+  const { words, norms, knownAt } = s;
+  if (!mayStartKnownName(words[i0]!)) return false;
+  const k = knownAt(i0);
+  return !!k && k.length >= 2 && spelledExactly(k.person, norms[i0]!) && spelledAs(k.person, norms.slice(i0, i0 + k.length));
+}
+
+/** "ونظيره الإيراني X": X holds the office of the person before, for another country. */
+function counterpart(s: Scan, i0: number): Detection | null {
+  const { words, norms, detections } = s;
+  if (!words[i0]!.forms.some((f) => /^نظير(ه|ته|ها)$/.test(f.form))) return null;
+  const nat = i0 + 1 < words.length && !words[i0 + 1]!.punctBefore ? matchNationality(norms, i0 + 1) : null;
+  if (!nat) return null;
+  const prev = [...detections].reverse().find((d) => d.title && d.title.roles[0]!.complement && words[d.start]!.paragraph === words[i0]!.paragraph);
+  if (!prev) return null;
+  const run = readNameAfter(words, norms, i0 + 1 + nat.length, false);
+  if (!run || /^[وف]/.test(words[run.start]!.norm) && !isNameWordLookup(words[run.start]!.norm)) return null;
+  const r = prev.title!.roles[0]!;
+  const t: Title = { roles: [{ ...r, nat, tails: [], start: i0, end: i0 + 1 + nat.length }], start: i0, end: i0 + 1 + nat.length, country: nat.country };
+  const known = knownRun(s, run);
+  return { name: known.run, title: t, rank: null, start: i0, end: known.run.end, known: known.person, ref: false };
+}
+
+/** Styles, ranks and titles before a name, the name, and an appositive title after it. */
+function readTitled(s: Scan, i0: number): Detection | null {
+  const { words, norms, knownAt } = s;
+  let j = i0;
+  let t: Title | null = null;
+  let rank: string | null = null;
+  let styled = false;
+  const styleWords: string[] = [];
+  let paren = false;
+  for (let guard = 0; guard < 5 && j < words.length; guard++) {
+    if (j > i0 && words[j]!.punctBefore && !(t && /^[،,(]$/.test(words[j]!.punctBefore!)) && !(paren && words[j]!.punctBefore === ')')) break;
+    const tt: Title | null = t ? null : parseTitle(words, j, countryName, norms);
+    if (tt && (tt.roles.length > 1 || tt.roles[0]!.complement || tt.roles[0]!.nat || !matchStyle(words, norms, j))) { t = tt; j = tt.end; continue; }
+    const s = matchStyle(words, norms, j);
+    if (s && (j === i0 || !/^[وف]/.test(norms[j]!) || words[j]!.forms.length === 1)) { if (s.rank) rank ??= s.rank; styled = true; styleWords.push(...norms.slice(j, j + s.length).map((w, k) => (k === 0 ? w.replace(/^[وف](?=ال)/, '') : w))); j += s.length; continue; }
+    // An honorific after the title: "ولي العهد السعودي، الأمير محمد بن سلمان", "…والإرشاد الشيخ صالح".
+    if (t && j > i0 && !/^[وف]/.test(norms[j]!)) {
+      const h = parseTitle(words, j, countryName, norms, false);
+      if (h && isHonorificOnly(h)) { j = h.end; continue; }
+    }
+    // The country of the office after the title: "وزير شؤون التوحيد في كوريا الجنوبية شو ميونغ-غيون".
+    if (t && !words[j]?.punctBefore && /^(في|لدي)$/.test(norms[j] ?? '') && !words[j + 1]?.punctBefore) {
+      const c = matchCountryName(norms, j + 1);
+      if (c && readNameAfter(words, norms, j + 1 + c.length, false, false, true)) {
+        const placed: Title = { ...(t as Title), end: j + 1 + c.length, country: (t as Title).country ?? c.country };
+        t = placed;
+        j = placed.end;
+        continue;
+      }
+    }
+    // A parenthesis after the title: "المتحدث باسم وزارة الدفاع الأمريكية (البنتاغون) أدريان غالاواي".
+    if (t && words[j]?.punctBefore === '(') {
+      let k = j;
+      while (k < words.length && k < j + 4 && !(words[k + 1]?.punctBefore ?? '').includes(')')) k++;
+      if (k < j + 4 && words[k + 1]) { j = k + 1; paren = true; continue; }
+    }
+    if (tt) { t = tt; j = tt.end; continue; }
+    break;
+  }
+  if (!t && !rank && !styled) return null;
+  const fullRole = !!t && t.roles.some((r) => r.complement || r.nat);
+  let name = readNameAfter(words, norms, j, !!t, paren, fullRole) ?? (t && !isHonorificOnly(t) ? nameAfterRoleWords(s, j) : null);
+  // A known name ends where its spelling ends: "سمو الأمير فيصل بن فرحان مأدبة غداء" — unless name words go on
+  // ("السيد عبد الله عبد الكريم" is not King Abdullah).
+  if (name && name.end - name.start > 2) {
+    const k = knownAt(name.start, true);
+    const rest = k ? name.norms.slice(k.length) : [];
+    const nameGoesOnHere = rest.length > 0 && allNameWords(rest);
+    if (k && k.length >= 2 && k.length < name.end - name.start && !nameGoesOnHere && spelledAs(k.person, name.norms.slice(0, k.length))) {
+      name = { ...name, end: name.start + k.length, norms: name.norms.slice(0, k.length) };
+    }
+  }
+  if (name && acceptName(s, name, t, rank)) {
+    let end = name.end;
+    // Apposition: "الشيخ تميم بن حمد آل ثاني أمير دولة قطر"
+    const appo = appositive(s, name.end);
+    if (appo) end = appo.end;
+    // NAME TITLE lists ("إم جونغ-سيوك، رئيس سكرتارية الرئاسة … سو هون رئيس الاستخبارات الوطنية ، جو ميونغ-غيون وزير الوحدة"):
+    // when the name after this title has its own title, this title belongs to the name before it.
+    if (appo && t && !rank && !styled) {
+      const before = readNameBefore(words, norms, t.start);
+      if (before && before.start >= s.lastEnd) return { name: before, title: t, rank: null, start: before.start, end: t.end, known: null, ref: false };
+    }
+    const useTitle = appo && (!t || isHonorificOnly(t)) ? appo : t;
+    const stacked = appo && t && useTitle === t ? { ...t, roles: [...t.roles, ...appo.roles], end: appo.end, country: t.country ?? appo.country } : useTitle;
+    const known = knownAt(name.start, true);
+    const len = name.end - name.start;
+    // The known person must account for every word of the name ("مشعل الزبن" is not "مشعل الأحمد").
+    const fits = !!known && known.length >= len - 1 && spelledAs(known.person, name.norms);
+    return { name, title: stacked, rank, start: i0, end, known: fits ? known!.person : null, ref: false, styledOnly: !t && !rank, styleWords };
+  }
+  if (t) {
+    // "نائب رئيس الحزب ورئيس لجنة الرياضة الوطنية": a و-title with no name of its own continues the role.
+    const more = t.end < words.length && !words[t.end]!.punctBefore && /^[وف]/.test(norms[t.end]!) ? parseTitle(words, t.end, countryName, norms) : null;
+    if (more && more.roles[0]!.complement && !readNameAfter(words, norms, more.end, true) && !readNameBefore(words, norms, more.start)) {
+      t = { ...t, roles: [...t.roles, ...more.roles], end: more.end };
+    }
+ const conjStart = /^[وف]/.test(norms[t.start]!) && !heads.match(stripAl(norms[t.start]!), norms, t.start);
+    const before = conjStart ? null : readNameBefore(words, norms, t.start);
+    if (before && before.start >= s.lastEnd && !(t.roles.length === 1 && !t.roles[0]!.complement && !t.roles[0]!.nat && !t.roles[0]!.tails.length)) {
+      const known = knownAt(before.start);
+      return { name: before, title: t, rank, start: before.start, end: t.end, known: known && known.length >= before.end - before.start - 1 && spelledAs(known.person, before.norms) ? known.person : null, ref: false };
+    }
+    return { name: null, title: t, rank, start: t.start, end: t.end, known: null, ref: true };
+  }
+  return null;
+}
+
+/**
+ * The institution of a role may run on in words the title grammar does not know ("رئيس شركة الصين الوطنية للبترول
+ * وانغ يلين", "مدير معمل الصحة العامة السيد …"): up to three ordinary words, maybe a style, then a name of two or
+ * more name words.
+ */
+function nameAfterRoleWords(s: Scan, j0: number): NameRun | null {
+  const { words, norms } = s;
+  for (let j = j0; j < j0 + 3 && j < words.length; j++) {
+    // A preposition (ب، ك، ل without the article) or a possessive pronoun ends the role's noun phrase: "السفير الأميركي
+    // تعازيه لأهالي منطقة بن قردان"; ل + the article is the institution's genitive ("للبترول").
+    const w = words[j]!;
+    const preposition = !w.norm.startsWith('لل') && w.forms.some((f) => /^[وف]?[بكل]$/.test(f.prefix));
+    if (w.punctBefore || !isOrdinaryWord(norms[j]!) || startsTitle(words, norms, j) || /(ه|ها|هم)$/.test(w.tok.text) || preposition) return null;
+    const style = !words[j + 1]?.punctBefore ? matchStyle(words, norms, j + 1) : null;
+    const run = readNameAfter(words, norms, j + 1 + (style && !style.rank ? style.length : 0), false);
+    if (run && run.norms.length >= 2 && allNameWords(run.norms)) return run;
+  }
+  return null;
+}
+
+/** A title right after a name (or after its comma) that has no name of its own: "أنور قرقاش، وزير الدولة…". */
+function appositive(s: Scan, k: number): Title | null {
+  const { words, norms } = s;
+  if (k >= words.length || (words[k]!.punctBefore && !/^[،,]$/.test(words[k]!.punctBefore!))) return null;
+  let a = parseTitle(words, k, countryName, norms, false);
+  // "أمير البلاد", "ملك الدولة": a ruler's title with "the country" for complement is no honorific.
+  if (a && a.roles.length === 1 && a.roles[0]!.head.honorific && !a.roles[0]!.complement && /^(البلاد|الدوله)$/.test(norms[a.end] ?? '') && !words[a.end]!.punctBefore) {
+    const r = a.roles[0]!;
+    a = { ...a, roles: [{ ...r, head: { ...r.head, honorific: false, bare: undefined }, end: a.end + 1 }], end: a.end + 1 };
+    // "أمير البلاد المفدى": the epithet after it is no name.
+    if (a.end < words.length && !words[a.end]!.punctBefore && norms[a.end]!.startsWith('ال') && !startsTitle(words, norms, a.end)) return { ...a, end: a.end + 1 };
+    return a;
+  }
+  // A bare one-word head is no apposition ("… أمير" alone); a fixed title of several words is ("رئيس مجلس الوزراء").
+  if (!a || (a.roles.length === 1 && !a.roles[0]!.complement && !a.roles[0]!.nat && (a.end - a.start < 2 || a.roles[0]!.head.honorific))) return null;
+  if (a.roles.length === 1 && a.roles[0]!.head.honorific && !a.roles[0]!.complement) return null;
+  if (readNameAfter(words, norms, a.end, true)) return null;
+  const more = a.end < words.length && !words[a.end]!.punctBefore && /^[وف]/.test(norms[a.end]!) ? parseTitle(words, a.end, countryName, norms) : null;
+  if (more && more.roles[0]!.complement && !readNameAfter(words, norms, more.end, true)) return { ...a, roles: [...a.roles, ...more.roles], end: more.end };
+  return a;
+}
+
+/** A one-word name after a title must recur in the article, be a known name, or be a name word and no ordinary word. */
+function acceptName(s: Scan, name: NameRun, t: Title | null, rank: string | null): boolean {
+  const { counts, knownAt } = s;
+  if (name.norms.length > 1) return true;
+  const w = name.norms[0]!;
+  if (knownAt(name.start, true)) return true;
+  if ((counts.get(w) ?? 0) >= 2) return true;
+  const conj = /^[وفبل]/.test(w) && isNameWordLookup(w.slice(1));
+  if (t && !isHonorificOnly(t) && isNameWordLookup(w) && !isLexical(w) && !conj && !w.startsWith('ال')) return true;
+  return !!(t || rank) && (counts.get(stripAl(w)) ?? 0) >= 2;
+}
+
+/**
+ * Every word is a name word, a particle (بن، آل، عبد) or the word a particle links ("عبد الكريم"), no verb, and the
+ * run opens with a name word ("بن قردان" is a town).
+ */
+function allNameWords(norms: string[]): boolean {
+  const nameWord = (w: string) => isNameWordLookup(w) && !nameStops.has(w.replace(/^[وف]/, ''));
+  const linked = (k: number) => (k > 0 && (nameParticles.has(norms[k - 1]!) || norms[k - 1] === 'عبد')) || compoundNameEnds.has(norms[k + 1] ?? '');
+  return norms.length > 0 && (nameWord(norms[0]!) || norms[0] === 'عبد') && norms.every((w, k) => nameWord(w) || nameParticles.has(w) || w === 'عبد' || linked(k));
+}
+
+function isHonorificOnly(t: Title): boolean {
+  return t.roles.length === 1 && !!t.roles[0]!.head.honorific && !t.roles[0]!.complement;
+}

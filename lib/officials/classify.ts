@@ -1,0 +1,67 @@
+/**
+ * Persons into officials and people: someone with an office (a role, a rank, a known official) is an official;
+ * someone described only as what they are (analyst, journalist, relative) or with a civil style only is a person.
+ * Names and roles in English.
+ */
+import { normalize } from '../arabic/normalize';
+import { nameToEnglish } from '../english/names';
+import { renderTitle } from '../english/roles';
+import type { KnownPerson } from '../gazetteer';
+import type { Official, Person } from '../types';
+import { heads } from '../vocab/titles';
+import type { Person as PersonRecord } from './link';
+import type { Scan } from './scan';
+import type { Title } from './titles';
+
+const stripAl = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
+
+export function classify(s: Scan, persons: PersonRecord[]): { officials: Official[]; people: Person[] } {
+  const officials: Official[] = [];
+  const people: Person[] = [];
+  for (const p of persons) {
+    const dict = p.personal;
+    const known: KnownPerson | null = p.known;
+    const country = dict?.country ?? p.country ?? known?.country ?? null;
+    const roleTitle = p.title;
+    const role_en = dict?.role_en ?? (roleTitle ? renderTitle({ ...roleTitle, country: roleTitle.country ?? country }) : p.rank) ?? known?.roles[known.roles.length - 1]?.role_en ?? null;
+    const name_en = dict?.name_en ?? known?.name_en ?? nameToEnglish(p.nameAr, { country });
+    if (!known && !dict && holdsNoOffice(p)) {
+      people.push({
+        id: `p${people.length + 1}`, name_ar: p.nameAr, name_en, named: true,
+        description_ar: roleTitle ? roleText(s, roleTitle) : null, description_en: roleTitle ? role_en : null, country, mentions: p.mentions,
+      });
+      continue;
+    }
+    officials.push({
+      id: `o${officials.length + 1}`,
+      name_ar: p.nameAr,
+      name_en,
+      role_ar: roleTitle ? roleText(s, roleTitle) : null,
+      role_en,
+      country,
+      mentions: p.mentions,
+      evidence: p.evidence,
+      known: !!known || !!dict,
+    });
+  }
+  return { officials, people };
+}
+
+/** The role as written, without the conjunction or preposition glued to its first word. */
+function roleText(s: Scan, t: Title): string {
+  const { words, norms, text } = s;
+  const w = words[t.start]!;
+  const bare = w.forms.find((f) => f.prefix && /^[وفبل]+$/.test(f.prefix) && w.norm.endsWith(f.form) && heads.match(stripAl(f.form), norms, t.start));
+  const from = bare && !heads.match(stripAl(w.norm), norms, t.start) ? w.tok.start + bare.prefix.length : w.tok.start;
+  return text.slice(from, words[t.end - 1]!.tok.end);
+}
+
+/** Styles that say nothing of an office (Mr, Dr, Eng.): a name with only these before it is a person, not an official. */
+const CIVIL_STYLES = new Set(['السيد', 'السيده', 'الدكتور', 'الدكتوره', 'د', 'المهندس', 'المهندسه', 'الاستاذ', 'الاستاذه', 'الحاج', 'البروفيسور'].map(normalize));
+
+/** A person described only as what they are (analyst, journalist, relative) or only with a civil style. */
+function holdsNoOffice(p: PersonRecord): boolean {
+  if (p.rank) return false;
+  if (p.title) return p.title.roles.every((r) => r.head.person);
+  return p.detections.some((d) => d.styledOnly && d.styleWords?.every((w) => CIVIL_STYLES.has(w)));
+}

@@ -1,0 +1,59 @@
+/**
+ * The article as the officials layer reads it: its words (with clitic readings), how often each form occurs, and
+ * gazetteer look-ups memoised per position. Shared by the stages of lib/officials/index.ts.
+ */
+import { matchKnownPersonAt } from '../gazetteer';
+import { ranks, styles } from '../vocab/titles';
+import type { Detection } from './link';
+import { toWords, type Word } from './words';
+
+export interface Scan {
+  text: string;
+  words: Word[];
+  norms: string[];
+  /** How many times each form (clitics off) occurs in the article. */
+  counts: Map<string, number>;
+  /** The known person whose spelling starts at word `at` (after a title, shorter forms count). */
+  knownAt: (at: number, afterTitle?: boolean) => ReturnType<typeof matchKnownPersonAt>;
+  /** Candidates found so far, and where the last one ended (word index). */
+  detections: Detection[];
+  lastEnd: number;
+}
+
+export function scanText(text: string): Scan {
+  const words = toWords(text);
+  const norms = words.map((w) => w.norm);
+  // The same word is looked up in the gazetteer by several rules: once per position and mode.
+  const knownMemo = new Map<number, ReturnType<typeof matchKnownPersonAt>>();
+  const knownAt = (at: number, afterTitle = false) => {
+    const key = at * 2 + (afterTitle ? 1 : 0);
+    if (!knownMemo.has(key)) knownMemo.set(key, matchKnownPersonAt(norms, at, afterTitle ? { afterTitle: true } : {}));
+    return knownMemo.get(key)!;
+  };
+  return { text, words, norms, counts: countTokens(words), knownAt, detections: [], lastEnd: 0 };
+}
+
+export /** A style (سمو، معالي، السيد) or rank (اللواء، الرئيس) at word i, with its length and English. */
+function matchStyle(words: Word[], norms: string[], i: number): { length: number; rank: string | null } | null {
+  const w = words[i];
+  if (!w) return null;
+  for (const f of w.forms) {
+    const r = ranks.match(f.form, norms, i);
+    if (r) return { length: r.length, rank: r.value };
+    const s = styles.match(f.form, norms, i);
+    if (s) return { length: s.length, rank: null };
+  }
+  return null;
+}
+
+function countTokens(words: Word[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const w of words) {
+    for (let k = 0; k < w.forms.length; k++) {
+      const f = w.forms[k]!.form;
+      if (w.forms.findIndex((x) => x.form === f) !== k) continue;
+      counts.set(f, (counts.get(f) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
