@@ -5,8 +5,10 @@ export function memoryToJson(articles: RememberedArticle[], exportedAt = new Dat
   return JSON.stringify({ format: 'arabic-news-annotator/memory', version: 1, exportedAt: exportedAt.toISOString(), articles }, null, 2);
 }
 
+/** A CSV cell; text from a page that a spreadsheet would run as a formula (=, +, -, @) is kept as text. */
 const cell = (v: string | number | null | undefined) => {
-  const s = v === null || v === undefined ? '' : String(v);
+  let s = v === null || v === undefined ? '' : String(v);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 

@@ -161,4 +161,10 @@ describe('people met, search and export', () => {
     expect(lines).toHaveLength(1 + 2 + 2);
     expect(lines[1]).toBe('Sergey Lavrov,سيرغي لافروف,official,Minister of Foreign Affairs,RU,Article 1,https://news.test/a/1,news.test,1970-01-01T00:00:01.000Z,المحادثات بناءة');
   });
+
+  it('never lets text from a page become a spreadsheet formula, and quotes what needs quoting', () => {
+    const a = rememberedArticle(analysis([official('o1', 'X', 'س', 'Minister')]), { url: 'https://news.test/f', title: '=HYPERLINK("http://x.test","a, b")', readAt: 0 });
+    const row = memoryToCsv([a]).trim().split('\r\n')[1]!;
+    expect(row).toContain(`"'=HYPERLINK(""http://x.test"",""a, b"")"`);
+  });
 });
