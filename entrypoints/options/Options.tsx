@@ -6,6 +6,7 @@ import { countryLabel } from '@/components/country';
 import { Flag } from '@/components/Flag';
 import { MemorySettings, MemoryStatement } from '@/components/MemorySettings';
 import { openPeoplePage } from '@/components/Companion';
+import { MemoryStore } from '@/lib/memory/store';
 
 const EMPTY: PersonalEntry = { name_ar: '', name_en: '', role_en: '', country: '' };
 
@@ -128,7 +129,9 @@ export function Options() {
       <section>
         <h2>Reading memory</h2>
         <MemoryStatement limit={s.memory.maxArticles} />
-        <MemorySettings settings={s} onChange={(next) => void update(next)} />
+        <MemorySettings settings={s} onChange={(next) => void update(next).then(() => trimMemory(s.memory.maxArticles, next.memory.maxArticles)).then((removed) => {
+          if (removed) setStatus(`Saved; the ${removed} oldest articles were deleted from the memory.`);
+        })} />
         <button type="button" onClick={openPeoplePage}>See the people you met…</button>
       </section>
 
@@ -168,4 +171,15 @@ export function Options() {
       </section>
     </main>
   );
+}
+
+/** A lower limit applies at once: the oldest remembered articles past it go now, not at the next reading. */
+async function trimMemory(before: number, after: number): Promise<number> {
+  if (after >= before) return 0;
+  const store = await MemoryStore.open();
+  try {
+    return await store.trim(after);
+  } finally {
+    store.close();
+  }
 }
