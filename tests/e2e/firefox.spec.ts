@@ -28,6 +28,8 @@ test('Firefox: the seed article is highlighted and the card opens', async () => 
     await lavrov!.click();
     const card = await page.waitForFunction(() => document.querySelector('ana-card')?.shadowRoot?.querySelector('.card')?.textContent ?? '', { timeout: 10_000 });
     expect(await card.jsonValue()).toContain('Sergey Lavrov');
+    // His flag: the SVG the background reads from the package, drawn inline in the card (issue 15).
+    await page.waitForFunction(() => !!document.querySelector('ana-card')?.shadowRoot?.querySelector('.card .country .flag svg'), { timeout: 10_000 });
     await page.screenshot({ path: 'test-results/screenshots/firefox-card.png' });
     expect(errors).toEqual([]);
   } finally {
