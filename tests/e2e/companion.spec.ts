@@ -204,7 +204,8 @@ test('the memory honours the per-site switch, and shows the limit the reader set
   // The reader switches the annotator off for this site from the popup: nothing more is recorded there.
   const popup = await openExtensionPage(context, extensionId, `popup.html?tabId=${await tabIdOf(serviceWorker, seed.page)}`);
   await popup.locator('.switch input').uncheck();
-  await expect(popup.locator('.status')).toHaveText('The annotator is off for this site.');
+  // The page is analysed again, reports itself off, and the popup hears of it: several processes on a loaded machine.
+  await expect(popup.locator('.status')).toHaveText('The annotator is off for this site.', { timeout: 15_000 });
   const off = await context.newPage();
   await off.goto(`${SITE}/lavrov`);
   await off.locator('html[data-ana-state="off"]').waitFor({ state: 'attached' });
