@@ -8,10 +8,10 @@ import ruleSpelled from '../../assets/name-words.json';
 import stopList from '../../assets/name-stop-words.json';
 import byOrigin from '../../assets/names-by-origin.json';
 import { bloomBytes, bloomHas, type BloomData } from './bloom';
+import { PackedTable } from './packed';
 
-const unpack = (packed: string) => new Map(packed.split('|').map((e) => e.split('=') as [string, string]));
-const arabic = unpack((arabicNames as { packed: string }).packed);
-const foreign = unpack((foreignNames as { packed: string }).packed);
+const arabic = new PackedTable((arabicNames as { packed: string }).packed);
+const foreign = new PackedTable((foreignNames as { packed: string }).packed);
 const spelledByArabicRules = new Set((ruleSpelled as { arabic: string }).arabic.split(' '));
 const allNames = (ruleSpelled as { all: BloomData }).all;
 const allNameBits = bloomBytes(allNames);
@@ -50,7 +50,7 @@ function variants(norm: string): string[] {
   return out;
 }
 
-function lookup(table: Map<string, string>, norm: string, fuzzy: boolean): string | undefined {
+function lookup(table: PackedTable, norm: string, fuzzy: boolean): string | undefined {
   const exact = table.get(norm);
   if (exact !== undefined || !fuzzy || norm.length < 4) return exact;
   for (const v of variants(norm)) {
