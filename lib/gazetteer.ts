@@ -5,8 +5,10 @@
  * "داود أوغلو"/"داوداوغلو" and hyphenated Korean names (جونغ-أون) all meet.
  */
 import data from '../assets/gazetteer.json';
+import precomputedKeys from '../assets/gazetteer-keys.json';
 import { normalize } from './arabic/normalize';
 import { withoutParticles } from './arabic/clitics';
+import { PackedTable } from './vocab/packed';
 
 export interface KnownRole {
   role_en: string;
@@ -80,8 +82,28 @@ function wordKeyTokens(word: string): readonly string[] {
   return toks;
 }
 
+/**
+ * The keys of every gazetteer spelling and the skeletons of their tokens, computed by the functions below and
+ * written by npm run build:data (assets/gazetteer-keys.json), so the index is built at start without normalising
+ * and folding 3,000 spellings again; any other text is computed. tests/unit/data.test.ts checks they are current.
+ */
+const knownTables = {
+  name: new PackedTable(precomputedKeys.name),
+  skeleton: new PackedTable(precomputedKeys.skeleton),
+  consonant: new PackedTable(precomputedKeys.consonant),
+};
+/** The precomputed value for `text` ("*": the text itself), or undefined. */
+function known(table: keyof typeof knownTables, text: string): string | undefined {
+  const v = knownTables[table].get(text);
+  return v === '*' ? text : v;
+}
+
 /** The matching key of an Arabic name: normalised, punctuation dropped, spacing variants folded. */
 export function nameKey(nameAr: string): string {
+  return known('name', nameAr) ?? computeNameKey(nameAr);
+}
+
+function computeNameKey(nameAr: string): string {
   const words = normalize(nameAr)
     .replace(/[^\u0621-\u064A0-9A-Za-z\s-]/g, ' ')
     .split(/\s+/)
@@ -118,7 +140,7 @@ function cached(cache: Map<string, string>, key: string, compute: (key: string) 
 }
 
 export function skeletonToken(token: string): string {
-  return cached(skeletonCache, token, computeSkeleton);
+  return cached(skeletonCache, token, (t) => known('skeleton', t) ?? computeSkeleton(t));
 }
 
 function computeSkeleton(token: string): string {
@@ -133,7 +155,33 @@ function computeSkeleton(token: string): string {
 
 /** The skeleton without vowel letters: "بيلاوسوف" and "بيلوسوف" meet. Used only for long names. */
 export function consonantToken(token: string): string {
-  return cached(consonantCache, token, (t) => skeletonToken(t).replace(/[او]/g, ''));
+  return cached(consonantCache, token, (t) => known('consonant', t) ?? computeConsonant(t));
+}
+
+function computeConsonant(token: string): string {
+  return computeSkeleton(token).replace(/[او]/g, '');
+}
+
+/**
+ * For npm run build:data: the key of every spelling of these people and the skeletons of every key token, as
+ * computed here (never read from the precomputed tables).
+ */
+export function gazetteerKeyTables(people: readonly KnownPerson[]): Record<'name' | 'skeleton' | 'consonant', Map<string, string>> {
+  const name = new Map<string, string>();
+  const skeleton = new Map<string, string>();
+  const consonant = new Map<string, string>();
+  for (const p of people) {
+    for (const n of [...p.names_ar, ...(p.short_ar ?? []), ...(p.after_title_ar ?? []), ...(p.ambiguous_ar ?? [])]) {
+      const key = computeNameKey(n);
+      name.set(n, key);
+      for (const t of key.split(' ')) {
+        if (!t) continue;
+        skeleton.set(t, computeSkeleton(t));
+        consonant.set(t, computeConsonant(t));
+      }
+    }
+  }
+  return { name, skeleton, consonant };
 }
 
 const consonants = (t: string) => t.replace(/[او]/g, '').length;
