@@ -89,9 +89,9 @@ export default defineBackground(() => {
         }
       }
       case 'warm':
-        // After this message's reply, so the page is not kept waiting for it.
-        setTimeout(warmUp, 0);
+        // Right away, before any message queued behind this one (the page's own analysis then runs warm).
         void currentSettings().catch(() => {});
+        warmUp();
         return { ok: true };
       case 'no-article':
       case 'disabled':

@@ -159,11 +159,13 @@ export default defineContentScript({
       }
     }
 
-    // The first look at a page yields between the finder's phases, so a big page is never blocked for long.
-    // A page that changed in between (a text node of the result is gone) is looked at again in one go.
+    // The first look at a page yields between the finder's phases once a task has run for a few ms, so a big
+    // page is never blocked for long and a small one is not kept waiting for timers. A page that changed in
+    // between (a text node of the result is gone) is looked at again in one go.
     async function findInSteps(signal: AbortSignal, started: ReturnType<typeof findArticleSteps> | null): Promise<ArticleInPage | null> {
       const steps = started ?? findArticleSteps(document);
       let cost = started ? findCost : 0;
+      let taskStart = performance.now();
       for (;;) {
         const t = performance.now();
         const step = steps.next();
@@ -173,8 +175,11 @@ export default defineContentScript({
           const found = step.value;
           return found && !found.segments.every((s) => s.node.isConnected) ? timedFind() : found;
         }
-        await nextTask();
-        if (signal.aborted) return null;
+        if (performance.now() - taskStart > FIND_SLICE_MS) {
+          await nextTask();
+          if (signal.aborted) return null;
+          taskStart = performance.now();
+        }
       }
     }
 
@@ -283,6 +288,9 @@ export default defineContentScript({
     await analyse();
   },
 });
+
+/** The finder runs its phases back to back within this many ms, then lets the page have the main thread. */
+const FIND_SLICE_MS = 8;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 

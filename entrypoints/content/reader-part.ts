@@ -1,33 +1,46 @@
 import { FIRST_PART_CHARS, firstPart } from '@/lib/extension/messages';
 import type { ArticleInPage } from './article';
 
+/** A first part is never cut shorter than this (a screen showing little more than a headline and a photo). */
+const MIN_FIRST_PART = 800;
+
 /**
  * The part of a long article the reader sees first, analysed and highlighted before the rest: from the first
- * paragraph that reaches into the screen, about `size` characters cut at a paragraph end (the article's
- * beginning when the page is at its top or none of the article is on the screen). Offsets in `article.text`;
- * null when the analysed text is short enough to be analysed at once.
+ * paragraph on the screen to the paragraph end after the screen's bottom edge, at most about `size` characters
+ * (the article's beginning when the page is at its top). Offsets in `article.text`; null when that part would be
+ * most of the analysed text anyway (one analysis is then enough).
  */
 export function readerPart(article: ArticleInPage, analysedLength: number, size = FIRST_PART_CHARS): { start: number; end: number } | null {
   const text = article.text.slice(0, analysedLength);
-  const start = firstParagraphOnScreen(article, text);
-  if (start === 0) {
-    const part = firstPart(text, size);
-    return part ? { start: 0, end: part.length } : null;
-  }
-  const rest = firstPart(text.slice(start), size);
-  return { start, end: rest ? start + rest.length : text.length };
+  const screen = onScreen(article, text.length);
+  // Close to the beginning: start there, with the headline.
+  const start = screen.top < size / 4 ? 0 : paragraphStart(text, screen.top);
+  const part = firstPart(text.slice(start), Math.min(size, Math.max(MIN_FIRST_PART, screen.bottom - start)));
+  if (!part) return start === 0 ? null : { start, end: text.length };
+  const end = start + part.length;
+  return start === 0 && end > text.length * 0.75 ? null : { start, end };
 }
 
-/** Offset of the paragraph holding the first article text not scrolled past (0 when that is the first paragraph). */
-function firstParagraphOnScreen(article: ArticleInPage, text: string): number {
+/** Offsets of the first article text not scrolled past and of the first text below the screen. */
+function onScreen(article: ArticleInPage, length: number): { top: number; bottom: number } {
+  let top = -1;
+  const rects = new Map<Element, DOMRect>();
   for (const seg of article.segments) {
-    if (seg.start >= text.length) break;
-    const r = seg.node.parentElement?.getBoundingClientRect();
-    if (!r || (r.width === 0 && r.height === 0) || r.bottom <= 0) continue;
-    // Too close to the beginning to be worth a different first part.
-    if (seg.start < FIRST_PART_CHARS / 4) return 0;
-    const paragraph = text.lastIndexOf('\n\n', seg.start);
-    return paragraph < 0 ? 0 : paragraph + 2;
+    if (seg.start >= length) break;
+    const el = seg.node.parentElement;
+    if (!el) continue;
+    let r = rects.get(el);
+    if (!r) rects.set(el, (r = el.getBoundingClientRect()));
+    if (r.width === 0 && r.height === 0) continue;
+    if (top < 0) {
+      if (r.bottom > 0) top = seg.start;
+    } else if (r.top >= innerHeight) return { top, bottom: seg.start };
   }
-  return 0;
+  // None of it on the screen (scrolled past the article): its beginning.
+  return top < 0 ? { top: 0, bottom: 0 } : { top, bottom: length };
+}
+
+function paragraphStart(text: string, offset: number): number {
+  const at = text.lastIndexOf('\n\n', offset);
+  return at < 0 ? 0 : at + 2;
 }
