@@ -154,8 +154,12 @@ function isOtherTime(ctx: Context, i: number): boolean {
     if (ctx.coveredBy[k] || ctx.quoted[k]) continue;
     if (isIn(ctx, k, futureMarkers) || isIn(ctx, k, pastMarkers)) return true;
   }
-  // "وكان X قد التقى": قد (not فقد) right before the verb, كان a few words before it.
-  if (/^و?قد$/.test(ctx.norms[i - 1] ?? '')) for (let k = Math.max(start, i - 8); k < i - 1; k++) if (isIn(ctx, k, pluperfectAuxiliaries)) return true;
+  // "وكان X قد التقى": قد (not فقد) before the verb, كان a few words before it; the rest of that sentence
+  // ("…، كما زار بريطانيا حيث التقى …") is in the same past.
+  for (let q = i - 1; q >= start; q--) {
+    if (!/^و?قد$/.test(ctx.norms[q] ?? '')) continue;
+    for (let k = Math.max(start, q - 8); k < q; k++) if (isIn(ctx, k, pluperfectAuxiliaries)) return true;
+  }
   return false;
 }
 
@@ -381,8 +385,10 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
   for (let k = i + 1; k < Math.min(sentEnd, i + 9); k++) {
     if (ctx.coveredBy[k] || isIn(ctx, k, stoppers)) break;
     const f = ctx.forms[k] ?? [];
-    if (f.includes('مع') || (f.includes('من') && callNouns.has(noun.noun))) {
-      const m = nextMention(ctx, k, 8, subject?.official ?? null);
+    // "اتصالا هاتفيا بالرئيس الإيراني X": a call with بـ before the one called.
+    const calledWithBa = callNouns.has(noun.noun) && /^ب/.test(ctx.norms[k] ?? '') && !f.includes('بين');
+    if (f.includes('مع') || (f.includes('من') && callNouns.has(noun.noun)) || calledWithBa) {
+      const m = (calledWithBa ? ctx.mentionAt[k] : null) ?? nextMention(ctx, k, 8, subject?.official ?? null);
       if (m) {
         parties.push({ official: m.official, side: null, role: 'object' });
         for (const c of conjoined(ctx, m)) parties.push({ official: c.official, side: null, role: 'object' });
@@ -575,7 +581,9 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
       invitationMeeting(ctx, i) ??
       leaderMeeting(ctx, i, partition);
     if (m) {
-      if (isOtherTime(ctx, i)) m.otherTime = true;
+      // "وكان X قد التقى …، كما زار بريطانيا حيث التقى …": the rest of a sentence dated at another time stays there.
+      const previous = out[out.length - 1];
+      if (isOtherTime(ctx, i) || (previous?.otherTime && ctx.sentence[previous.cue] === ctx.sentence[i])) m.otherTime = true;
       out.push(m);
     }
   }

@@ -221,6 +221,18 @@ function sideAroundMention(ctx: Context, m: Mention, partition: Partition): Side
 
 export type Partition = { north: string; south: string } | null;
 
+/** "Co-chair of the Syrian Democratic Council": a side that is not a state, named in the English role (a title after the name). */
+function nonStateInEnglish(role: string | null): Side | null {
+  if (!role) return null;
+  const lower = role.toLowerCase();
+  for (const key of nonStateKeys) {
+    const org = organisation(key)!;
+    const en = org.en.replace(/\s*\(.*\)$/, '').toLowerCase();
+    if (new RegExp(`\\b${en.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}\\b`).test(lower)) return organisationSide(org.key, org.en);
+  }
+  return null;
+}
+
 /** A region, party or movement side ("org:HAMAS", "org:CHECHNYA"). */
 export function isNonState(side: Side | null): side is Side {
   return !!side && side.key.startsWith('org:') && nonStateKeys.has(side.key.slice(4));
@@ -246,7 +258,8 @@ export function sideResolver(ctx: Context, partition: Partition): (o: Official) 
     if (cache.has(o)) return cache.get(o)!;
     // "رئيس المكتب السياسي لحركة حماس"، "رئيس جمهورية الشيشان": a title that names a side that is not a state decides.
     const titled = sideInWords(o.role_ar);
-    let side: Side | null = isNonState(titled) ? titled : o.country ? countrySide(o.country) : titled ?? sideInWords(o.evidence);
+    const nonState = isNonState(titled) ? titled : nonStateInEnglish(o.role_en);
+    let side: Side | null = nonState ?? (o.country ? countrySide(o.country) : titled ?? sideInWords(o.evidence));
     // "وزيرة الصحة سميرة مرعي ونظيرتها السودانية": whoever has a Sudanese counterpart is not Sudanese.
     const notSides = (byOfficial.get(o) ?? []).map((m) => counterpartSideAfter(ctx, m, partition)).filter((x): x is Side => !!x);
     const ruledOut = (s: Side | null) => !!s && notSides.some((n) => n.key === s.key);

@@ -311,3 +311,57 @@ describe('sides that are not states', () => {
     ]);
   });
 });
+
+describe('calls, earlier meetings in one sentence, offices of a third person', () => {
+  it('reads «أجرى X اتصالا هاتفيا بالرئيس Y» and leaves out a call «وكانت Z قد بحثت … مع Y»', () => {
+    const text = [
+      'أجرى الرئيس الفرنسي لوران بيرنار، السبت، اتصالا هاتفيا بالرئيس الإيراني علي رضائي، بحثا خلاله الاتفاق النووي.',
+      'وكانت المستشارة الألمانية كلارا فيشر قد بحثت الملف ذاته مع رضائي الأسبوع الماضي.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'لوران بيرنار', 'Laurent Bernard', 'FR'),
+      official(text, 'علي رضائي', 'Ali Rezaei', 'IR', null, ['رضائي']),
+      official(text, 'كلارا فيشر', 'Klara Fischer', 'DE'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'France', members: ['*Laurent Bernard'] },
+      { side: 'Iran', members: ['*Ali Rezaei'] },
+    ]);
+  });
+
+  it('keeps a whole sentence in the past after «وكان X قد …، كما زار … حيث التقى Y»', () => {
+    const text = [
+      'عقد الرئيس الأمريكي جون كارتر ونظيره الروسي إيفان بتروف قمتهما الأولى في هلسنكي.',
+      'وكان كارتر قد زار بروكسل الأسبوع الماضي، كما زار لندن حيث التقى رئيسة الوزراء البريطانية إيما هيل.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'جون كارتر', 'John Carter', 'US', null, ['كارتر']),
+      official(text, 'إيفان بتروف', 'Ivan Petrov', 'RU'),
+      official(text, 'إيما هيل', 'Emma Hill', 'GB'),
+    ];
+    expect(summary(findDelegations(text, officials)).map((d) => d.side)).toEqual(['United States', 'Russia']);
+  });
+
+  it('does not take «مدير مكتب الرئيس هادي» for the president at the talks', () => {
+    const text = [
+      'انطلقت مشاورات السلام بين وفد الحكومة برئاسة وزير الخارجية اليمني سالم باعوم ووفد جماعة الحوثي برئاسة محمد الشامي.',
+      'ويضم وفد الحكومة أيضا أحمد العولقي مدير مكتب الرئيس هادي.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'سالم باعوم', 'Salem Baoum', 'YE'),
+      official(text, 'محمد الشامي', 'Mohammed Al-Shami', 'YE', 'المتحدث باسم جماعة الحوثي'),
+      official(text, 'أحمد العولقي', 'Ahmed Al-Awlaki', 'YE'),
+      official(text, 'هادي', 'Abdrabbuh Mansur Hadi', 'YE'),
+    ];
+    const members = findDelegations(text, officials).flatMap((d) => d.members.map((m) => m.name_en));
+    expect(members).toContain('Ahmed Al-Awlaki');
+    expect(members).not.toContain('Abdrabbuh Mansur Hadi');
+  });
+
+  it('reads a movement named in the English role of a title after the name', () => {
+    const text = 'يزور وفد من المجلس دمشق للمرة الأولى.\n\nويضم الوفد قيادات سياسية وعسكرية برئاسة سلمى داود، الرئيسة المشتركة للمجلس.';
+    const o = official(text, 'سلمى داود', 'Salma Dawood', 'SY');
+    o.role_en = 'Co-chair of the Syrian Democratic Council';
+    expect(summary(findDelegations(text, [o]))).toEqual([{ side: 'Syrian Democratic Council', members: ['*Salma Dawood'] }]);
+  });
+});
