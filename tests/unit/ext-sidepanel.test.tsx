@@ -29,7 +29,7 @@ describe('side panel', () => {
   const title = () => el.querySelector('h2.title')?.textContent ?? null;
 
   it('follows the active tab of its window, and each new analysis of that tab', async () => {
-    const win = await fakeBrowser.windows.create({ focused: true });
+    const win = (await fakeBrowser.windows.create({ focused: true }))!;
     const first = await fakeBrowser.tabs.create({ windowId: win.id, active: true });
     const second = await fakeBrowser.tabs.create({ windowId: win.id, active: false });
     states.set(first.id!, done('المقال الأول'));
