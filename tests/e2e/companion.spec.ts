@@ -115,14 +115,45 @@ test('a quoted analyst is a person, not an official: his own highlight, his card
   await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute('aria-label') ?? '')).toMatch(/Murat Yilmaz/);
 });
 
-test('the popup opens the side panel and the People page', async ({ context, extensionId, serviceWorker }) => {
+/**
+ * Evaluate an expression in Chrome's real side panel. Playwright does not list side-panel pages, so this goes
+ * through the Chrome DevTools Protocol: find the panel's target and send Runtime.evaluate to it.
+ */
+async function inSidePanel(page: Page, expression: string): Promise<unknown> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string }[] };
+    const panel = targetInfos.find((t) => /\/sidepanel\.html/.test(t.url));
+    if (!panel) return null;
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: panel.targetId, flatten: false });
+    const result = new Promise<unknown>((resolve) =>
+      cdp.on('Target.receivedMessageFromTarget', (e) => {
+        const m = JSON.parse(e.message) as { id?: number; result?: { result?: { value?: unknown } } };
+        if (m.id === 1) resolve(m.result?.result?.value ?? null);
+      }));
+    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression, returnByValue: true } }) });
+    return await result;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+test('the popup\'s button opens Chrome\'s side panel, which shows the article of the active tab; the popup opens the People page', async ({ context, extensionId, serviceWorker }) => {
   const seed = await read(context, '/article');
   const tabId = await tabIdOf(serviceWorker, seed.page);
   const popup = await openExtensionPage(context, extensionId, `popup.html?tabId=${tabId}`);
-  await expect(popup.locator('button.open-panel')).toBeVisible();
   const [people] = await Promise.all([context.waitForEvent('page'), popup.locator('button.open-people').click()]);
   await expect(people).toHaveURL(/people\.html$/);
   await expect(people.locator('.summary')).toHaveText('Nothing is stored. Turn the memory on above to start.');
+  await people.close();
+
+  await seed.page.bringToFront();
+  await popup.locator('button.open-panel').click();
+  // The popup closes itself; the panel, in the window's side panel, shows the tab now active: the seed article.
+  await expect.poll(() => popup.isClosed()).toBe(true);
+  await expect.poll(() => inSidePanel(seed.page, `[...document.querySelectorAll('.side h3')].map((h) => h.textContent).join(' | ')`), { timeout: 15_000 })
+    .toMatch(/Russia \(\d+\) \| .*North Korea \(\d+\)/);
+  expect(await inSidePanel(seed.page, `document.querySelector('h2.title')?.textContent`)).toBe(await seed.page.locator('article h1').textContent());
 });
 
 test('with the memory off (the default) nothing is stored and the card says nothing of other articles', async ({ context, extensionId, serviceWorker }) => {
