@@ -5,8 +5,8 @@
 import { countryName } from '../english/roles';
 import type { KnownPerson } from '../gazetteer';
 import { isOrdinaryWord } from '../people/evidence';
-import { isLexical } from '../people/lexicon';
-import { compoundNameEnds, heads, nameParticles, nameStops, ranks, styles } from '../vocab/titles';
+import { isDictionaryEntry, isLexical, lexicalReading } from '../people/lexicon';
+import { compoundNameEnds, heads, nameParticles, nameStops, places, ranks, styles } from '../vocab/titles';
 import { matchSharedTitle } from './dual';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly } from './known';
 import type { Detection } from './link';
@@ -158,7 +158,12 @@ function readTitled(s: Scan, i0: number): Detection | null {
   }
   if (!t && !rank && !styled) return null;
   const fullRole = !!t && t.roles.some((r) => r.complement || r.nat);
-  let name = readNameAfter(words, norms, j, !!t, paren, fullRole) ?? (t && !isHonorificOnly(t) ? nameAfterRoleWords(s, j) : null);
+  let name = readNameAfter(words, norms, j, !!t, paren, fullRole);
+  if (!name && t && !isHonorificOnly(t)) {
+    // The words skipped before the name are the role's, as the article states it.
+    const after = nameAfterRoleWords(s, j);
+    if (after) { name = after.run; t = { ...t, end: after.roleEnd }; }
+  }
   // A known name ends where its spelling ends: "سمو الأمير فيصل بن فرحان مأدبة غداء" — unless name words go on
   // ("السيد عبد الله عبد الكريم" is not King Abdullah).
   if (name && name.end - name.start > 2) {
@@ -207,20 +212,24 @@ function readTitled(s: Scan, i0: number): Detection | null {
 
 /**
  * The institution of a role may run on in words the title grammar does not know ("رئيس شركة الصين الوطنية للبترول
- * وانغ يلين", "مدير معمل الصحة العامة السيد …"): up to three ordinary words, maybe a style, then a name of two or
+ * وانغ يلين", "مدير معمل الصحة العامة السيد …"): up to four ordinary words or places, maybe a style, then a name of two or
  * more name words.
  */
-function nameAfterRoleWords(s: Scan, j0: number): NameRun | null {
+function nameAfterRoleWords(s: Scan, j0: number): { run: NameRun; roleEnd: number } | null {
   const { words, norms } = s;
-  for (let j = j0; j < j0 + 3 && j < words.length; j++) {
+  for (let j = j0; j < j0 + 4 && j < words.length; j++) {
     // A preposition (ب، ك، ل without the article) or a possessive pronoun ends the role's noun phrase: "السفير الأميركي
     // تعازيه لأهالي منطقة بن قردان"; ل + the article is the institution's genitive ("للبترول").
     const w = words[j]!;
-    const preposition = !w.norm.startsWith('لل') && w.forms.some((f) => /^[وف]?[بكل]$/.test(f.prefix));
-    if (w.punctBefore || !isOrdinaryWord(norms[j]!) || startsTitle(words, norms, j) || /(ه|ها|هم)$/.test(w.tok.text) || preposition) return null;
+    const whole = lexicalReading(w.norm) === 'word';
+    const preposition = !whole && !w.norm.startsWith('لل') && w.forms.some((f) => /^[وف]?[بكل]$/.test(f.prefix));
+    const pronoun = /(ه|ها|هم)$/.test(w.tok.text) && !isDictionaryEntry(w.forms[0]!.form);
+    // A place names the institution too ("سوق أبوظبي العالمي", "هيئة كهرباء ومياه دبي").
+    const word = isOrdinaryWord(norms[j]!) || places.has(norms[j]!) || !!matchCountryName(norms, j);
+    if (w.punctBefore || !word || startsTitle(words, norms, j) || pronoun || preposition) return null;
     const style = !words[j + 1]?.punctBefore ? matchStyle(words, norms, j + 1) : null;
     const run = readNameAfter(words, norms, j + 1 + (style && !style.rank ? style.length : 0), false);
-    if (run && run.norms.length >= 2 && allNameWords(run.norms)) return run;
+    if (run && run.norms.length >= 2 && allNameWords(run.norms)) return { run, roleEnd: j + 1 };
   }
   return null;
 }
@@ -266,7 +275,11 @@ function acceptName(s: Scan, name: NameRun, t: Title | null, rank: string | null
 function allNameWords(norms: string[]): boolean {
   const nameWord = (w: string) => isNameWordLookup(w) && !nameStops.has(w.replace(/^[وف]/, ''));
   const linked = (k: number) => (k > 0 && (nameParticles.has(norms[k - 1]!) || norms[k - 1] === 'عبد')) || compoundNameEnds.has(norms[k + 1] ?? '');
-  return norms.length > 0 && (nameWord(norms[0]!) || norms[0] === 'عبد') && norms.every((w, k) => nameWord(w) || nameParticles.has(w) || w === 'عبد' || linked(k));
+  // على and علي share one normalised form: inside a name it is Ali ("أحمد علي الصايغ").
+  // A family name with its article may close the name when it is no ordinary word ("سعيد محمد الطاير").
+  const family = (w: string, k: number) => k > 0 && k === norms.length - 1 && w.startsWith('ال') && w.length >= 5 && !isOrdinaryWord(w);
+  return norms.length > 0 && (nameWord(norms[0]!) || norms[0] === 'عبد')
+    && norms.every((w, k) => nameWord(w) || nameParticles.has(w) || w === 'عبد' || linked(k) || (k > 0 && w === 'علي') || family(w, k));
 }
 
 function isHonorificOnly(t: Title): boolean {

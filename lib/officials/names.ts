@@ -4,6 +4,7 @@
  * their بن/آل/أبو/عبد links.
  */
 import { isNameWord } from './lookups';
+import { inNameDictionaries } from '../vocab/names';
 import { isOrdinaryWord, isPlainVerb, isUnattestedWord } from '../people/evidence';
 import { isVerbAsWritten } from '../people/lexicon';
 import { matchCountryName, matchNationality } from './lookups';
@@ -92,7 +93,7 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
   // After a full role a head word that is also a first name starts the name when a name follows it:
   // "مستشار الأمن الوطني السعودي مساعد بن محمد العيبان", "وزير الخارجية سلطان بن سعد".
   const titleAsName = loose && !isStop(first, words[i + 1]) && !!words[i + 1] && !words[i + 1]!.punctBefore
-    && (/^(بن|ابن|بنت)$/.test(norms[i + 1]!) || (isNameWord(first.norm) && nameWord(norms[i + 1]!) && !blocks(words, norms, i + 1)));
+    && (/^(بن|ابن|بنت)$/.test(norms[i + 1]!) || ((isNameWord(first.norm) || inNameDictionaries(first.norm)) && nameWord(norms[i + 1]!) && !blocks(words, norms, i + 1)));
   // After a full role a foreign first name may be a word too ("الرئيس التوغولي فوري غناسينغبي") when a word that is
   // no ordinary word follows it.
   const foreignFirst = loose && !!words[i + 1] && !words[i + 1]!.punctBefore && isUnattestedWord(first.norm) && !first.norm.startsWith('ال')

@@ -38,3 +38,9 @@ export function isAlsoName(norm: string): boolean {
 export function isVerbAsWritten(norm: string): boolean {
   return bloomHas(words, bits, VERB + norm);
 }
+
+/** The word as written (the article aside) is itself a dictionary entry, with no suffix cut off ("مياه", not "تعازيه"). */
+export function isDictionaryEntry(norm: string): boolean {
+  const bare = norm.startsWith('ال') && norm.length > 4 ? norm.slice(2) : norm;
+  return bloomHas(words, bits, bare) || bloomHas(words, bits, VERB + bare);
+}

@@ -111,3 +111,14 @@ describe('statements and their speakers on unseen shapes', () => {
     expect(o).toMatchObject({ name_ar: 'تشو ميونغ-غيون', country: 'KR' });
   });
 });
+
+describe('a role whose institution the grammar does not know still leads to the name', () => {
+  const found = (text: string) => analyze(text).officials.map((o) => [o.name_ar, o.role_ar]);
+  it('places and ordinary words of an institution stand between the role and the name, and belong to the role', () => {
+    expect(found('ووقعها رئيس مجلس إدارة سوق أبوظبي العالمي أحمد علي الصايغ.')).toEqual([['أحمد علي الصايغ', 'رئيس مجلس إدارة سوق أبوظبي العالمي']]);
+    expect(found('ووقعها العضو المنتدب لهيئة كهرباء ومياه دبي سعيد محمد الطاير.')).toEqual([['سعيد محمد الطاير', 'العضو المنتدب لهيئة كهرباء ومياه دبي']]);
+  });
+  it('a title word that is a given name starts the name when a name follows (وزير الاقتصاد سلطان المنصوري)', () => {
+    expect(found('ووقعها وزير الاقتصاد سلطان المنصوري.')).toEqual([['سلطان المنصوري', 'وزير الاقتصاد']]);
+  });
+});
