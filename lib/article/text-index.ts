@@ -30,11 +30,23 @@ export interface Piece {
   letters: number;
 }
 
+/** The line breaks in the white space a string ends with, and whether it is all white space. */
+function trailingBreaks(s: string): { breaks: number; allSpace: boolean } {
+  let breaks = 0;
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c === 10) breaks++;
+    else if (!(c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c > 0x7f && /\s/.test(s[i]!)))) return { breaks, allSpace: false };
+  }
+  return { breaks, allSpace: true };
+}
+
 /** The visible text of a unit: its text nodes in order, "\n" where a <br> breaks a line. */
 export function readUnit(unit: Unit): Piece {
   const segments: Segment[] = [];
   let text = '';
   let pendingBreaks = 0;
+  let tailBreaks = 0;
   let linkLetters = 0;
   const visit = (n: Node, inLink: boolean) => {
     if (n.nodeType === TEXT_NODE) {
@@ -47,14 +59,18 @@ export function readUnit(unit: Unit): Piece {
       // One <br> breaks a line; two or more (old layouts) end a paragraph. White space between them waits.
       if (pendingBreaks && text && node.data.trim()) {
         const need = pendingBreaks > 1 ? 2 : 1;
-        const have = (text.match(/\n*\s*$/)![0].match(/\n/g) ?? []).length;
-        if (have < need) text += '\n'.repeat(need - have);
+        if (tailBreaks < need) text += '\n'.repeat(need - tailBreaks);
         pendingBreaks = 0;
       }
       const seg: Segment = { node, start: text.length };
       if (from) seg.from = from;
       segments.push(seg);
-      text += node.data.slice(from);
+      const added = from ? node.data.slice(from) : node.data;
+      text += added;
+      // The line breaks in the white space the text now ends with (never read back from the growing text:
+      // reading a string built by += flattens it, which made long <br> bodies quadratic).
+      const tail = trailingBreaks(added);
+      tailBreaks = tail.allSpace ? tailBreaks + tail.breaks : tail.breaks;
       if (inLink) linkLetters += countLetters(node.data);
       return;
     }
