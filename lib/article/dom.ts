@@ -21,14 +21,16 @@ export const BLOCK_TAGS = new Set([
 
 export const tagOf = (el: Element) => el.tagName.toUpperCase();
 
+/** One of the usual hiding classes as a whole class name (one test per element instead of a split). */
+const HIDDEN_CLASS = new RegExp(`(^|\\s)(${[...vocab.hiddenClasses].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(\\s|$)`, 'i');
+
 /** Hidden by markup (attributes, inline style, the usual hiding classes); no computed style, so linkedom works too. */
 export function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
   const cls = el.getAttribute('class');
-  if (cls) for (const c of cls.split(/\s+/)) if (vocab.hiddenClasses.has(c.toLowerCase())) return true;
-  return false;
+  return !!cls && HIDDEN_CLASS.test(cls);
 }
 
 /** Elements whose text is never read: scripts, forms controls, editable areas, hidden elements. */
@@ -87,20 +89,23 @@ export function classHint(el: Element): -1 | 0 | 1 {
 const OTHER_LETTER = /\p{L}/u;
 const isArabicLetter = (c: number) => (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06fc);
 
-/** Arabic letters and all letters of a string, in one pass (this runs on every text node of the page). */
-export function letterCounts(s: string): { ar: number; letters: number } {
+/** Arabic letters, all letters and commas (Arabic and Latin) of a string, in one pass (this runs on every text node of the page). */
+export function letterCounts(s: string): { ar: number; letters: number; commas: number } {
   let ar = 0;
   let letters = 0;
+  let commas = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 0x80) {
       if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) letters++;
-    } else if (isArabicLetter(c)) {
+      else if (c === 0x2c) commas++;
+    } else if (c === 0x060c) commas++;
+    else if (isArabicLetter(c)) {
       ar++;
       letters++;
     } else if (c >= 0x00c0 && !(c >= 0x0600 && c <= 0x06ff) && !(c >= 0x2000 && c <= 0x2bff) && OTHER_LETTER.test(s[i]!)) letters++;
   }
-  return { ar, letters };
+  return { ar, letters, commas };
 }
 export const countArabic = (s: string) => letterCounts(s).ar;
 export const countLetters = (s: string) => letterCounts(s).letters;

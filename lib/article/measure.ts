@@ -1,8 +1,6 @@
 // One pass over a page's body: letter counts of every element's visible text, for scoring and thresholds.
 import { BLOCK_TAGS, ELEMENT_NODE, TEXT_NODE, isSkipped, letterCounts, tagOf } from './dom';
 
-const COMMAS = /[،,]/g;
-
 /** Letter counts of an element's visible text, computed once per page in one pass. */
 export interface TextStats {
   ar: number;
@@ -25,11 +23,10 @@ export function measure(body: Element): Map<Element, TextStats> {
     stats.set(el, st);
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === TEXT_NODE) {
-        const data = (c as Text).data;
-        const { ar, letters } = letterCounts(data);
-        st.ar += ar;
-        st.letters += letters;
-        st.commas += data.match(COMMAS)?.length ?? 0;
+        const counts = letterCounts((c as Text).data);
+        st.ar += counts.ar;
+        st.letters += counts.letters;
+        st.commas += counts.commas;
       } else if (c.nodeType === ELEMENT_NODE) {
         const child = c as Element;
         if (isSkipped(child)) continue;

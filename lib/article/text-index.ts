@@ -107,7 +107,12 @@ export function joinPieces(pieces: Piece[]): { text: string; segments: Segment[]
   let offset = 0;
   for (const p of pieces) {
     if (parts.length) offset += 2;
-    for (const s of p.segments) segments.push({ ...s, start: s.start + offset });
+    for (const s of p.segments) {
+      const moved: Segment = { node: s.node, start: s.start + offset };
+      if (s.from !== undefined) moved.from = s.from;
+      if (s.to !== undefined) moved.to = s.to;
+      segments.push(moved);
+    }
     parts.push(p.text);
     offset += p.text.length;
   }
