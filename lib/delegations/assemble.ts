@@ -7,7 +7,7 @@ import { headRanks, honorificPronouns, meetingVerbs, pastMarkers, timeWords } fr
 import type { Delegation, DelegationMember, Official } from '../types';
 import { isAttendance, type ExplicitList } from './lists';
 import type { Meeting } from './meetings';
-import { ALSO_PRESENT, arabicSideName, type Side } from './sides';
+import { ALSO_PRESENT, arabicSideName, isNonState, type Side } from './sides';
 
 /** How sure a placement is: the list's own side words beat a country, which beats a default. */
 const enum Certainty {
@@ -196,7 +196,9 @@ export function assemble({ meetings, lists, fallbackSide, sideOf, officials }: A
     // A signing names one signer per side: a signer whose own country is another side's signs for it.
     const ownFirst = list.kind === 'sign';
     for (const o of list.members) {
-      const own = sideOf(o);
+      // A party or movement in a member's title ("عضو اللجنة المركزية لحركة فتح") does not take him out of the
+      // delegation he travels with.
+      const own = listSide && isNonState(sideOf(o)) ? null : sideOf(o);
       if (listSide && ((listCertainty === Certainty.Stated && !(ownFirst && own)) || !own)) place(o, listSide, listCertainty);
       else if (own) place(o, own, Certainty.Country);
       else if (listSide) place(o, listSide, Certainty.Default);

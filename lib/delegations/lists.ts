@@ -124,6 +124,7 @@ export function findLists(
   // "وحضر المباحثات من الجانب المصري …، ومن الجانب الأردني …": a new side phrase continues the list for another side.
   type Segment = { at: number; kind: ListKind; reception: boolean };
   const segments: Segment[] = [];
+  let carried: { principal: Official; sentence: number } | null = null;
   for (let i = 0; i < n; i++) {
     const segment = segments.length && segments[segments.length - 1]!.at === i ? segments.pop()! : null;
     const opener = segment ?? openerAt(ctx, i, partition);
@@ -170,8 +171,10 @@ export function findLists(
       const inSpan = k > i;
       const nearMarker = [1, 2].some((d) => k - d >= headStart && isIn(ctx, k - d, accompaniedMarkers));
       const receptionPrincipal = opener.reception && !/(?:ه|ها)$/.test(norm) && inSpan && !members.length && k <= i + 4;
+      // "ويرافق الرئيس عباس في زيارته وفد …": the one named right after يرافق is accompanied, not a companion.
+      const accompanied = opener.kind === 'accompany' && !pronounOpener && /^[وف]?[يت]?رافق$/.test(norm) && inSpan && !members.length && k <= i + 3;
       const delegationPrincipal = !isAttendance(opener.kind) && nearMarker && (k < i || !members.length);
-      const markedPrincipal = receptionPrincipal || delegationPrincipal;
+      const markedPrincipal = receptionPrincipal || delegationPrincipal || accompanied;
       if (markedPrincipal && !principal) {
         principal = m.official;
         continue;
@@ -185,8 +188,13 @@ export function findLists(
     if (sideBreak) segments.push({ at: end, kind: opener.kind, reception: opener.reception });
     if (!members.length) {
       if (sideBreak) i = end - 1;
+      // "ويرافق X … وفد يضم …": the delegation list that follows accompanies X.
+      if (principal && opener.kind === 'accompany') carried = { principal, sentence: ctx.sentence[i]! };
       continue;
     }
+    const accompanying = carried as { principal: Official; sentence: number } | null;
+    if (!principal && !isAttendance(opener.kind) && accompanying && accompanying.sentence === ctx.sentence[i]) principal = accompanying.principal;
+    carried = null;
     // "استقبل … Y والوفد المرافق له، الذي يضم …": the person the delegation accompanies, named before the marker.
     if (!principal && !isAttendance(opener.kind)) principal = accompaniedBefore(ctx, i, sentStart);
     // "ويضم الوفد المرافق …" after a list of the same delegation: the same principal.

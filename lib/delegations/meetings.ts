@@ -252,6 +252,9 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
   const [, sentEnd] = sentenceBounds(ctx, i);
   const objectPronoun = /(?:ه|ها|هما|هم)$/.test(ctx.norms[i]!) && kind === 'meet';
   let after = i;
+  // "لافروف وظريف يبحثان …": a dual or plural verb after its subjects joined by و.
+  const joint = jointSubjectsBefore(ctx, i);
+  if (joint) return joint;
   if (kind === 'discuss') {
     // "بحث مع X", "بحث X مع Y": only with مع.
     let withAt = -1;
@@ -319,6 +322,21 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
     }
   }
   return parties.length >= 2 ? { cue: i, parties, sameMeeting: false, leads: false } : null;
+}
+
+/** "X و Y يبحثان/يلتقيان/اجتمعا": two or more officials joined by و, right before a dual or plural verb. */
+function jointSubjectsBefore(ctx: Context, i: number): Meeting | null {
+  if (!/(?:ان|ا|وا|ون)$/.test(ctx.norms[i]!) || ctx.mentionAt[i + 1] && !/^و/.test(ctx.norms[i + 1] ?? '')) return null;
+  const [start] = sentenceBounds(ctx, i);
+  let first: Mention | null = null;
+  for (let k = start; k < i && !first; k++) if (!ctx.quoted[k]) first = ctx.mentionAt[k] ?? null;
+  if (!first) return null;
+  const chain = [first, ...conjoined(ctx, first)];
+  const last = chain[chain.length - 1]!;
+  // The chain must end right before the verb (a title word or two may follow the last name).
+  if (chain.length < 2 || last.last > i || i - last.last > 3) return null;
+  for (let k = last.last; k < i; k++) if (ctx.coveredBy[k] || isIn(ctx, k, stoppers)) return null;
+  return { cue: i, parties: chain.map((m) => ({ official: m.official, side: null, role: 'subject' as const })), sameMeeting: false, leads: false };
 }
 
 /**
@@ -604,6 +622,7 @@ export function isAboutMeeting(ctx: Context): boolean {
     if (verb === 'sign' || verb === 'witness') {
       if (jointMeeting(ctx, i, verb)) return true;
     } else if (verb && verb !== 'discuss') return true;
+    if (verb && jointSubjectsBefore(ctx, i)) return true;
     // "بحث X مع Y": a discussion verb counts with مع.
     if (verb === 'discuss') {
       for (let k = i + 1; k < i + 12 && k < ctx.tokens.length; k++) if ((ctx.forms[k] ?? []).includes('مع')) return true;

@@ -365,3 +365,31 @@ describe('calls, earlier meetings in one sentence, offices of a third person', (
     expect(summary(findDelegations(text, [o]))).toEqual([{ side: 'Syrian Democratic Council', members: ['*Salma Dawood'] }]);
   });
 });
+
+describe('the delegation that accompanies a visitor', () => {
+  it('reads «ويرافق الرئيس X في زيارته وفد يضم …» as X’s delegation, a party title (فتح) notwithstanding', () => {
+    const text = [
+      'وصل الرئيس الفلسطيني سليم حداد إلى القاهرة في زيارة رسمية يلتقي خلالها الرئيس المصري كمال رشدي.',
+      'ويرافق الرئيس حداد في زيارته وفد يضم عضو اللجنة المركزية لحركة فتح وليد الخطيب، ورئيس جهاز المخابرات جمال نصر.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'سليم حداد', 'Salim Haddad', 'PS', null, ['حداد']),
+      official(text, 'كمال رشدي', 'Kamal Roshdy', 'EG'),
+      official(text, 'وليد الخطيب', 'Walid Al-Khatib', 'PS', 'عضو اللجنة المركزية لحركة فتح'),
+      official(text, 'جمال نصر', 'Jamal Nasr', null, 'رئيس جهاز المخابرات'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Palestine', members: ['*Salim Haddad', 'Walid Al-Khatib', 'Jamal Nasr'] },
+      { side: 'Egypt', members: ['*Kamal Roshdy'] },
+    ]);
+  });
+
+  it('reads «X و Y يبحثان …» in a headline as a meeting of the two', () => {
+    const text = 'وزيرا خارجية البلدين: سمير نجم وهانز مولر يبحثان في برلين التعاون الاقتصادي\n\nقال متحدث إن المباحثات ستتناول التجارة.';
+    const officials = [official(text, 'سمير نجم', 'Samir Najm', 'LB'), official(text, 'هانز مولر', 'Hans Müller', 'DE')];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Lebanon', members: ['*Samir Najm'] },
+      { side: 'Germany', members: ['*Hans Müller'] },
+    ]);
+  });
+});
