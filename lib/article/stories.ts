@@ -8,6 +8,8 @@ import { boilerplate as vocab, phraseKey } from '../vocab/boilerplate';
 
 /** A related headline is at least this long; shorter lines between paragraphs are subheadings ("الرد الكندي"). */
 const RELATED_HEADLINE_MIN_WORDS = 6;
+/** Subheadings run to a few words; a line between paragraphs this long is a headline more surely. */
+const LONG_HEADLINE_WORDS = 9;
 const HEADLINE_MAX_WORDS = 16;
 /** A lede of another story: one sentence of this many words. */
 const LEDE_MIN_WORDS = 10;
@@ -180,7 +182,9 @@ export function otherStoryUnits(units: readonly StoryUnit[], options: { firstIsT
     const own = topicWords(t);
     const then = nextParagraph[after]!;
     const following = topicSet(then < 0 ? text[after]! : `${text[after]} ${text[then]}`);
-    if (sharedCount(own, following) * 4 < own.length) out[live[k]!] = true;
+    // A long one is a headline more surely (subheadings run to a few words): it may share more and still go.
+    const maxShared = words[k]! >= LONG_HEADLINE_WORDS ? 0.5 : 0.25;
+    if (sharedCount(own, following) < own.length * maxShared) out[live[k]!] = true;
   }
 
   // Ledes of other stories after the article: a run at the end of one-sentence paragraphs that open afresh.

@@ -72,6 +72,11 @@ describe('related-story headlines between paragraphs', () => {
     expect(textOf([TITLE, P1, related, P2, P3])).toEqual([TITLE, P1, P2, P3]);
   });
 
+  it('drops a long related headline on the article\'s own topic that the next paragraphs only partly take up', () => {
+    const related = 'مزارعو النخيل في الواحة يشكون من تراجع أسعار التمور وارتفاع تكاليف الري هذا العام';
+    expect(textOf([TITLE, P1, related, P2, P3])).toEqual([TITLE, P1, P2, P3]);
+  });
+
   it('keeps a subheading whose words the paragraphs after it take up', () => {
     const sub = 'قروض ميسرة لأصحاب مزارع النخيل الصغيرة في موسم الحصاد';
     expect(textOf([TITLE, P1, P2, sub, P3, LEDES[0]!.replace(/^رفضت/, 'ورفضت')])).toContain(sub);
