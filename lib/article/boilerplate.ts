@@ -194,6 +194,7 @@ export interface UnitFilterOptions {
  */
 export function keepArticleUnits(units: readonly string[], options: UnitFilterOptions = {}): boolean[] {
   const keep = units.map(() => true);
+  const listed = units.map(() => false);
   const lines = units.map((u) => new Line(u));
   for (let i = 0; i < units.length; i++) {
     if (lines[i]!.keyIn(vocab.sectionHeadings)) {
@@ -201,12 +202,15 @@ export function keepArticleUnits(units: readonly string[], options: UnitFilterOp
       let j = i + 1;
       while (j < units.length && (isHeadlineLikeLine(lines[j]!) || isBoilerplateLine(lines[j]!))) keep[j++] = false;
       // Near the end, a list of ledes under the heading: everything after it, when none of it continues the article.
-      if (lines[i]!.keyIn(vocab.relatedSectionHeadings) && noContinuationFrom(units, j)) for (; j < units.length; j++) keep[j] = false;
+      if (lines[i]!.keyIn(vocab.relatedSectionHeadings)) {
+        if (noContinuationFrom(units, j)) for (; j < units.length; j++) keep[j] = false;
+        else if (j < units.length) listed[j] = true;
+      }
       i = j - 1;
       continue;
     }
     if (isBoilerplateLine(lines[i]!)) keep[i] = false;
   }
-  const other = otherStoryUnits(units.map((text, i) => ({ text, dropped: !keep[i] })), options);
+  const other = otherStoryUnits(units.map((text, i) => ({ text, dropped: !keep[i], listedUnderHeading: listed[i] })), options);
   return keep.map((k, i) => k && !other[i]);
 }

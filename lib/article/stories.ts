@@ -18,7 +18,7 @@ const LEDE_MAX_WORDS = 90;
 const MIN_STEM = 3;
 /** A lede sharing less than this share of its topic words with the article's title and first paragraph is another story's. */
 const FOREIGN_MAX_SHARED = 0.15;
-/** …or less than this share, when three ledes or more follow one another at the end. */
+/** …or less than this share, when three ledes or more follow one another at the end, or under a related-stories heading. */
 const FOREIGN_MAX_SHARED_LONG_RUN = 0.3;
 
 const PROCLITICS = ['وبال', 'وال', 'بال', 'فال', 'كال', 'ولل', 'لل', 'ال', 'وب', 'ول', 'و', 'ف', 'ب', 'ل', 'ك'];
@@ -121,6 +121,8 @@ export interface StoryUnit {
   text: string;
   /** Already left out (boilerplate): skipped, as if absent. */
   dropped: boolean;
+  /** The first unit after a related-stories heading ("اقرأ أيضا", "قد يهمك") and the headlines under it. */
+  listedUnderHeading?: boolean;
 }
 
 /**
@@ -196,23 +198,33 @@ export function otherStoryUnits(units: readonly StoryUnit[], options: { firstIsT
     return /^\p{L}/u.test(t) && w >= LEDE_MIN_WORDS && w <= LEDE_MAX_WORDS && (SENTENCE_END.test(t) || w > HEADLINE_MAX_WORDS) && !opensAsContinuation(t);
   };
   const lede = text.map((_, k) => k >= firstBody && isLede(k));
+  // The subject: the title and the first paragraph (a dateline or byline line before it is no paragraph).
+  const firstParagraph = headline[firstBody] ? nextParagraph[firstBody]! : firstBody;
+  let subjectWords: Set<string> | undefined;
+  const subject = () => (subjectWords ??= topicSet(`${firstBody ? text[0] : ''} ${firstParagraph >= 0 ? text[firstParagraph] : ''}`));
+  /** Another story's lede: its own weekday or dateline, or (almost) none of the words of the article's subject. */
+  const foreign = (k: number, maxShared: number) => {
+    const own = topicWords(text[k]!);
+    const shared = sharedCount(own, subject());
+    return hasOwnWeekday(text[k]!) || hasDateline(text[k]!) || shared <= 1 || shared < own.length * maxShared;
+  };
+
+  // Ledes listed under a related-stories heading in the middle of the text, until the article resumes.
+  for (let k = firstBody + 1; k < live.length; k++) {
+    if (!units[live[k]!]!.listedUnderHeading) continue;
+    for (let j = k; j < live.length && lede[j] && foreign(j, FOREIGN_MAX_SHARED_LONG_RUN); j++) out[live[j]!] = true;
+  }
+
   let start = live.length;
   while (start > firstBody && (lede[start - 1] || headline[start - 1])) start--;
   if (live.length - start < 2) return out;
-  // The subject: the title and the first paragraph (a dateline or byline line before it is no paragraph).
-  const firstParagraph = headline[firstBody] ? nextParagraph[firstBody]! : firstBody;
-  const subject = topicSet(`${firstBody ? text[0] : ''} ${firstParagraph >= 0 ? text[firstParagraph] : ''}`);
   let ledesFrom = lede.slice(start).filter(Boolean).length;
   // The run starts at the first lede that is another story's: its own weekday or dateline, or (almost) none of
   // the words of the article's title and first paragraph.
   for (let k = start; k < live.length && ledesFrom >= 2; k++) {
     if (!lede[k]) continue;
-    const own = topicWords(text[k]!);
-    const shared = sharedCount(own, subject);
     // A longer run of such ledes is evidence in itself: related stories are often on a neighbouring topic.
-    const maxShared = ledesFrom >= 3 ? FOREIGN_MAX_SHARED_LONG_RUN : FOREIGN_MAX_SHARED;
-    const foreign = hasOwnWeekday(text[k]!) || hasDateline(text[k]!) || shared <= 1 || shared < own.length * maxShared;
-    if (foreign) {
+    if (foreign(k, ledesFrom >= 3 ? FOREIGN_MAX_SHARED_LONG_RUN : FOREIGN_MAX_SHARED)) {
       if (paragraphsBefore(k) >= 2) for (let j = k; j < live.length; j++) out[live[j]!] = true;
       break;
     }

@@ -121,6 +121,16 @@ describe('blocks under a related-stories heading, and app prompts', () => {
     expect(textOf([TITLE, P1, P2, 'قد يهمك أيضا', ...LEDES])).toEqual([TITLE, P1, P2]);
   });
 
+  it('drops the ledes listed under "قد يهمك" in the middle, up to where the article resumes', () => {
+    expect(textOf([TITLE, P1, 'قد يهمك', LEDES[0]!, LEDES[1]!, P2, P3])).toEqual([TITLE, P1, P2, P3]);
+  });
+
+  it('keeps a paragraph on the article\'s subject right after a heading\'s links, even without a conjunction', () => {
+    const onTopic = 'يشارك في سوق التمور هذا العام مزارعون من واحة الأحساء والقصيم والمدينة المنورة بأصناف نادرة.';
+    const lines = [TITLE, P1, 'اقرأ أيضا', 'الحكومة تعلن خطة لخفض أسعار الوقود في فصل الشتاء', onTopic, P2];
+    expect(textOf(lines)).toEqual([TITLE, P1, onTopic, P2]);
+  });
+
   it('keeps the article going on after a heading when its paragraphs continue it', () => {
     const lines = [TITLE, P1, 'اقرأ أيضا', 'الحكومة تعلن خطة لخفض أسعار الوقود في فصل الشتاء', P2, P3];
     expect(textOf(lines)).toEqual([TITLE, P1, P2, P3]);
