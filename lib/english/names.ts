@@ -13,6 +13,8 @@ import { capitalize, transliterateWord } from './transliterate';
 
 /** Countries whose press writes عبد الفتاح as "Abdel Fattah" rather than the Gulf "Abdulfattah". */
 const ABDEL_STYLE = new Set('EG SD LY TN DZ MA MR PS JO LB SY'.split(' '));
+/** Countries whose press writes the compounds of الله as "-ullah" (Zabihullah, Hekmatullah). */
+const ULLAH = new Set(['AF', 'PK', 'IR', 'BD', 'IN', 'TJ']);
 const PARTICLES: Record<string, string> = { 'بن': 'bin', 'ابن': 'bin', 'بنت': 'bint', 'ابو': 'Abu', 'ام': 'Umm', 'ابنه': 'bint' };
 const ORDINALS: Record<string, string> = {
   'الاول': 'I', 'الثاني': 'II', 'الثالث': 'III', 'الرابع': 'IV', 'الخامس': 'V', 'السادس': 'VI', 'السابع': 'VII', 'الثامن': 'VIII',
@@ -165,8 +167,9 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       out.push(norm === 'عبدالله' ? 'Abdullah' : abdelName(word.slice(3), norm.slice(3), style, abdel));
       continue;
     }
-    if (next === 'الله' && i > 0 && norm !== 'عبد') {
-      out.push(capitalize(wordToEnglish(word, norm, style)) + 'allah');
+    // A compound with الله is one given or family name: Nasrallah, Fadlallah; Zabihullah, Habibullah further east.
+    if (next === 'الله' && (i > 0 || words.length > 2) && norm !== 'عبد') {
+      out.push(capitalize(wordToEnglish(word, norm, style)) + (country && ULLAH.has(country) ? 'ullah' : 'allah'));
       i++;
       continue;
     }

@@ -5,7 +5,7 @@
 import { countryName } from '../english/roles';
 import type { KnownPerson } from '../gazetteer';
 import { isOrdinaryWord } from '../people/evidence';
-import { isDictionaryEntry, isLexical, lexicalReading } from '../people/lexicon';
+import { isAlsoName, isDictionaryEntry, isLexical, lexicalReading } from '../people/lexicon';
 import { compoundNameEnds, heads, nameParticles, nameStops, places, ranks, styles } from '../vocab/titles';
 import { matchSharedTitle } from './dual';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly } from './known';
@@ -14,7 +14,7 @@ import { isNameWord as isNameWordLookup, matchCountryName, matchNationality } fr
 import { looksLikeForeignSurname, readNameAfter, readNameBefore, startsTitle, type NameRun } from './names';
 import { matchStyle, type Scan } from './scan';
 import { mayStartTitle, parseTitle, type Title } from './titles';
-import { toWords } from './words';
+import { toWords, type Word } from './words';
 
 const stripAl = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
 
@@ -31,7 +31,7 @@ export function readCandidates(s: Scan): Detection[] {
     const d = (mayStartTitle(words[i]) || words[i]!.forms.some((f) => styles.has(f.form) || ranks.has(f.form))) && !honorificInName(s, i) ? readTitled(s, i) : null;
     if (d) { detections.push(d); i = Math.max(d.end, i + 1); s.lastEnd = d.end; continue; }
     const known = mayStartKnownName(words[i]!) && !/^(بن|ابن|بنت)$/.test(norms[i]!) ? knownAt(i) : null;
-    if (known && known.length >= 1 && spelledAs(known.person, norms.slice(i, i + known.length)) && !(known.length === 1 && (hamzaClash(words[i]!, known.person) || nameGoesOn(s, i + 1)))) {
+    if (known && known.length >= 1 && spelledAs(known.person, norms.slice(i, i + known.length)) && !(known.length === 1 && (hamzaClash(words[i]!, known.person) || nameGoesOn(s, i + 1) || prepositionOnWord(words[i]!)))) {
       const run: NameRun = { start: i, end: i + known.length, norms: norms.slice(i, i + known.length), prefixLen: 0 };
       const bare = words[i]!.forms.find((f) => f.prefix && /^[وفبل]$/.test(f.prefix) && spelledAs(known.person, [f.form]));
       if (bare && !spelledExactly(known.person, norms[i]!)) run.norms[0] = bare.form;
@@ -45,6 +45,11 @@ export function readCandidates(s: Scan): Detection[] {
     i++;
   }
   return detections;
+}
+
+/** A preposition glued to a dictionary word ("لبحوث" is for research, not Bahous). */
+function prepositionOnWord(w: Word): boolean {
+  return w.forms.some((f) => /^[بلك]$/.test(f.prefix) && lexicalReading(f.form) === 'word' && !isAlsoName(f.form));
 }
 
 /**
@@ -177,7 +182,10 @@ function readTitled(s: Scan, i0: number): Detection | null {
   if (name && acceptName(s, name, t, rank)) {
     let end = name.end;
     // Apposition: "الشيخ تميم بن حمد آل ثاني أمير دولة قطر"
-    const appo = appositive(s, name.end);
+    // A title of another country after a name with its own full role is the object of the sentence, not an apposition
+    // ("التقى شيخ الأزهر أحمد الطيب الرئيس الإندونيسي").
+    const appo0 = appositive(s, name.end);
+    const appo = appo0 && !(t && t.country && appo0.country && t.country !== appo0.country && !words[name.end]!.punctBefore) ? appo0 : null;
     if (appo) end = appo.end;
     // NAME TITLE lists ("إم جونغ-سيوك، رئيس سكرتارية الرئاسة … سو هون رئيس الاستخبارات الوطنية ، جو ميونغ-غيون وزير الوحدة"):
     // when the name after this title has its own title, this title belongs to the name before it.

@@ -5,12 +5,12 @@
  * the last speaker, or the official a sentence with no statement in it was about.
  */
 import type { Official, Quote, QuoteKind } from '../types';
-import { conjunctionOf } from '../vocab/reporting';
-import { isPronounSubject } from '../vocab/speakers';
+import { conjunctionOf, isComplementizer } from '../vocab/reporting';
+import { isPronounSubject, isSkippableAfterVerb } from '../vocab/speakers';
 import { buildContext, gapBefore, type TextContext } from './context';
 import { agrees, isPluralSpeaker, lastOfGender, speakerGender } from './gender';
 import { findHeadlines } from './headline';
-import { officialByName, firstOfficialInSentence, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, type Speaker } from './speaker';
+import { antecedentBody, officialByName, firstOfficialInSentence, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, type Speaker } from './speaker';
 import { findTriggers, isNameQuotation, triggerVerb, type Trigger } from './statement';
 
 interface Candidate {
@@ -47,6 +47,10 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     if (!t.verb) return firstSpeakerInSentence(ctx, t.first) ?? previous;
     let k = t.subjectFirst;
     while (k < t.subjectLast && PRONOUN_OBJECT.test(ctx.norms[k]!)) k++; // "أكد فيه معاليه أن"
+    // "وقالت الوزارة", "وأوضح المعهد": a body named by its head noun alone is the last such body the text named.
+    const alone = t.subjectLast <= k || !ctx.norms[k + 1] || t.subjectLast < k || isSkippableAfterVerb(ctx.norms[k + 1]!) || isComplementizer(ctx.norms[k + 1]!);
+    const body = k < ctx.tokens.length && alone ? antecedentBody(ctx, k) : null;
+    if (body) return body;
     if (k < ctx.tokens.length && isPronounSubject(ctx.norms[k]!) && (t.subjectLast <= k || !ctx.norms[k + 1] || t.subjectLast < k)) {
       const pronounGender = /ها$/.test(ctx.norms[k]!) ? 'f' : /ه$/.test(ctx.norms[k]!) ? 'm' : null;
       return agrees(previous, pronounGender) ? previous : lastOfGender(history, pronounGender!) ?? lastNamedOfGender(ctx, t.at, pronounGender!) ?? previous;

@@ -11,7 +11,7 @@ import type { Official } from '../types';
 import { matchNationality } from '../vocab/nationalities';
 import { conjunctionOf, isComplementizer, isSayingNoun, isSpeechNoun, reportingVerb } from '../vocab/reporting';
 import { isDescriptiveNoun, isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, type SpeakerKind } from '../vocab/speakers';
-import { heads, nameParticles, styles } from '../vocab/titles';
+import { heads, institutionNouns, nameParticles, styles } from '../vocab/titles';
 import { gapBefore, type TextContext } from './context';
 import { titleGender } from './gender';
 import { isNameQuotation } from './statement';
@@ -295,6 +295,41 @@ function appositionName(ctx: TextContext, from: number, to: number): string | nu
   return name ? textOf(ctx, name[0], name[1]) : null;
 }
 
+/**
+ * "الوزارة", "المعهد", "الهيئة" alone at token k: the institution of that head noun the text named last before it, in
+ * full ("وزارة الخارجية التركية", "المعهد الدولي لبحوث السلام").
+ */
+export function antecedentBody(ctx: TextContext, k: number): Speaker | null {
+  const word = ctx.norms[k]!.replace(/^[وف](?=ال)/, '');
+  if (!word.startsWith('ال') || word.length < 5) return null;
+  const noun = word.slice(2);
+  const head = matchSpeakerHead([word], 0);
+  if (!(head && head.kind === 'institution' && head.words.length === 1) && !institutionNouns.has(noun)) return null;
+  for (let j = k - 1; j >= 0 && j >= k - 400; j--) {
+    const w = ctx.norms[j]!;
+    if (w !== noun && w !== word && !w.endsWith(noun) || ctx.quotationOf[j] !== -1) continue;
+    if (!(w === noun || w === word || /^(و|ف)?(ب|ل)?(ال)?$/.test(w.slice(0, w.length - noun.length)) || w === 'لل' + noun)) continue;
+    // The body's name: its head and the definite words and nationality that follow it.
+    let last = j;
+    while (last + 1 < k && last < j + 5 && !gapBefore(ctx, last + 1).trim() && /^(ال|ل)/.test(ctx.norms[last + 1]!)) last++;
+    if (last === j) continue;
+    const ar = textOf(ctx, j, last).replace(/^(و|ف)?(ب|لل|ل)/, (m) => (m.endsWith('لل') ? 'ال' : ''));
+    return { ar, en: null, official: null, kind: 'institution', english: () => institutionToEnglish(ar) };
+  }
+  return null;
+}
+
+/** The official or source after عن in tokens [from, to): the one a report quotes ("… عن مصدر مسؤول"). */
+function quotedSource(ctx: TextContext, from: number, to: number): Speaker | null {
+  for (let j = from; j < to; j++) {
+    if (ctx.norms[j] !== 'عن' || ctx.quotationOf[j] !== -1) continue;
+    if (ctx.mention[j + 1]) return officialSpeaker(ctx.mention[j + 1]!.official);
+    const source = institutionSpeaker(ctx, j + 1, to);
+    if (source) return source.speaker;
+  }
+  return null;
+}
+
 /** The speaker named right after the verb, in the subject range [from, to] (to < from: unknown range). */
 export function subjectAfter(ctx: TextContext, from: number, to: number): Speaker | null {
   // "حسب ما صرح به وزير المالية": the pronoun of the relative clause is not the subject.
@@ -327,13 +362,7 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     const named = bounded && inst.kind === 'source' && next <= to && !ctx.norms[next]!.startsWith('و') ? officialIn(ctx, next, to, 2) : null;
     if (named) return officialSpeaker(named);
     // "وأوردت وكالة سانا عن مصدر في وزارة الخارجية": the source the agency quotes.
-    for (let j = inst.last + 1; bounded && j < to; j++) {
-      if (ctx.norms[j] !== 'عن') continue;
-      if (ctx.mention[j + 1]) return officialSpeaker(ctx.mention[j + 1]!.official);
-      const source = institutionSpeaker(ctx, j + 1, to);
-      if (source) return source.speaker;
-    }
-    return inst.speaker;
+    return (bounded ? quotedSource(ctx, inst.last + 1, to) : null) ?? inst.speaker;
   }
   const official = officialIn(ctx, from, bounded ? to : from + 3, bounded ? 8 : 3);
   if (official) return officialSpeaker(official);
@@ -345,6 +374,9 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     const referred = titleReference(ctx, from, last);
     return referred ? officialSpeaker(referred) : { ar: textOf(ctx, from, last), en: null, official: null };
   }
+  // "ونقلت واس تصريحات عن مصدر سعودي قوله": whoever the subject is, the one it quotes speaks.
+  const quoted = quotedSource(ctx, from + 1, to);
+  if (quoted) return quoted;
   // A subject we have no word for (a person not in office, a group): the noun phrase as written; when a name
   // follows between commas ("مديرة منظمة العفو في بريطانيا، كيت آلن،"), the name.
   const norm = ctx.norms[from]!;
