@@ -3,7 +3,7 @@
  * sides in the order the article presents them, people whose side is unclear in an "Also present" group.
  */
 import { normalize } from '../arabic/normalize';
-import { headRanks, honorificPronouns, meetingVerbs, pastMarkers, timeWords } from '../vocab/meetings';
+import { headRanks, headRanksEn, honorificPronouns, meetingVerbs, pastMarkers, timeWords } from '../vocab/meetings';
 import type { Delegation, DelegationMember, Official } from '../types';
 import { isAttendance, type ExplicitList } from './lists';
 import type { Meeting } from './meetings';
@@ -74,7 +74,14 @@ function rankOf(o: Official): number {
 function readRank(o: Official): number {
   const words = normalize(o.role_ar ?? '').split(/\s+/).filter(Boolean);
   const m = headRanks.match((k) => (words[k] ? [words[k]!, words[k]!.replace(/^ال/, '')] : []), 0, words.length);
-  return m ? m.value : 4;
+  return m ? m.value : rankInEnglish(o.role_en);
+}
+
+/** "President of France" → 0: the English role's first words, for a title the Arabic gives only as «نظيره الفرنسي». */
+function rankInEnglish(role: string | null): number {
+  const lower = (role ?? '').toLowerCase().replace(/^(?:the|former|acting|interim)\s+/, '').replace(/^[a-z]+ (?=president|prime minister|minister|king|emir|crown prince|chancellor|leader)/, '');
+  const rank = headRanksEn.findIndex((titles) => titles.some((t) => lower === t || lower.startsWith(t + ' ') || lower.startsWith(t + ',')));
+  return rank >= 0 ? rank : 4;
 }
 
 export function assemble({ meetings, lists, fallbackSide, sideOf, officials }: AssembleInput): Delegation[] {

@@ -5,7 +5,7 @@
 import { readings } from '../arabic/clitics';
 import { normalize } from '../arabic/normalize';
 import { tokenize, type Token } from '../arabic/tokens';
-import { constructHeads, counterpartWords, placeNouns, titleStarts } from '../vocab/meetings';
+import { constructHeads, counterpartWords, officeNouns, placeNouns, titleStarts } from '../vocab/meetings';
 import type { Official } from '../types';
 
 export interface Mention {
@@ -238,9 +238,9 @@ export function isGenitiveReference(ctx: Context, m: Mention): boolean {
     const stem = p[1] === 'لل' ? p[2]! : p[2]!.replace(/^ال/, '');
     if (titleStarts.has(stem)) return true;
   }
-  // "مدير مكتب الرئيس هادي": a title word between the construct head and the name.
+  // "مدير مكتب الرئيس هادي"، "إدارة الرئيس ترامب": an office or era of the one named after a title word.
   const before = (ctx.norms[i - 1] ?? '').replace(/^ال/, '');
-  if (i > 1 && titleStarts.has(before) && !ctx.comma[i] && !ctx.comma[i - 1] && constructHeads.has((ctx.norms[i - 2] ?? '').replace(/^[وف]/, ''))) return true;
+  if (i > 1 && titleStarts.has(before) && !ctx.comma[i] && !ctx.comma[i - 1] && officeNouns.has((ctx.norms[i - 2] ?? '').replace(/^[وفب]/, ''))) return true;
   if (!first.some((f) => titleStarts.has(f))) return false;
   // Construct heads are indefinite: "سفير خادم الحرمين" is a genitive, "السفير أسامة" is a title before a name.
   return i > 0 && !ctx.comma[i] && constructHeads.has((ctx.norms[i - 1] ?? '').replace(/^[وف]/, ''));

@@ -144,3 +144,7 @@ export const timeWords = set(data.timeWords);
 export const placeNouns = set(data.placeNouns);
 /** "الملف الفلسطيني"، "الشأن السوري": a nationality after these names a subject, not a person's side. */
 export const topicNouns = set(data.topicNouns);
+/** "مكتب"، "إدارة"، "عهد": the office, administration or era of the person named after a title word ("إدارة الرئيس ترامب"). */
+export const officeNouns = set(data.officeNouns);
+/** Ranks by the first words of an English role ("president" → 0), when the Arabic role gives none. */
+export const headRanksEn: readonly (readonly string[])[] = data.headRanksEn;

@@ -393,3 +393,49 @@ describe('the delegation that accompanies a visitor', () => {
     ]);
   });
 });
+
+describe('Maghreb wording, ceremonies presided over, and offices of a person', () => {
+  it('reads «تحادث X مع نظيره Y» (Tunisian agencies) as a meeting', () => {
+    const text = 'تحادث وزير الشؤون الخارجية منير الطرابلسي اليوم بمقر الوزارة مع وزير الخارجية الليبي فرج الورفلي.';
+    const officials = [official(text, 'منير الطرابلسي', 'Mounir Trabelsi', 'TN'), official(text, 'فرج الورفلي', 'Faraj Al-Warfalli', 'LY')];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Tunisia', members: ['*Mounir Trabelsi'] },
+      { side: 'Libya', members: ['*Faraj Al-Warfalli'] },
+    ]);
+  });
+
+  it('makes those who preside over a signing («أشرف X ونظيره Y على موكب توقيع») the heads, above the signers', () => {
+    const text = [
+      'أشرف الرئيس التونسي هادي الصغير ونظيره الفرنسي بول مارتان، اليوم بقصر قرطاج، على موكب توقيع اتفاقيات بين البلدين.',
+      'ووقع الاتفاقيات عن الجانب التونسي وزير التنمية كريم البجاوي، وعن الجانب الفرنسي وزير الخارجية لوك برنار.',
+    ].join('\n\n');
+    const martin = official(text, 'بول مارتان', 'Paul Martin', 'FR', 'نظيره الفرنسي');
+    martin.role_en = 'President of France';
+    const officials = [
+      official(text, 'هادي الصغير', 'Hedi Sghaier', 'TN', 'الرئيس التونسي'),
+      martin,
+      official(text, 'كريم البجاوي', 'Karim Bejaoui', null, 'وزير التنمية'),
+      official(text, 'لوك برنار', 'Luc Bernard', null, 'وزير الخارجية'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Tunisia', members: ['*Hedi Sghaier', 'Karim Bejaoui'] },
+      { side: 'France', members: ['*Paul Martin', 'Luc Bernard'] },
+    ]);
+  });
+
+  it('keeps «نائب الرئيس X» in an attendance list but not «إدارة الرئيس Y»', () => {
+    const text = [
+      'استقبل الرئيس الأمريكي جون كارتر اليوم ولي العهد السعودي الأمير فهد بن خالد في البيت الأبيض.',
+      'وحضر اللقاء من الجانب الأمريكي نائب الرئيس توم بيكر وكبير مستشاري إدارة الرئيس سام وود.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'جون كارتر', 'John Carter', 'US'),
+      official(text, 'فهد بن خالد', 'Fahd bin Khalid', 'SA'),
+      official(text, 'توم بيكر', 'Tom Baker', 'US'),
+      official(text, 'سام وود', 'Sam Wood', 'US'),
+    ];
+    const us = findDelegations(text, officials).find((d) => d.country === 'US')!.members.map((m) => m.name_en);
+    expect(us).toContain('Tom Baker');
+    expect(us).not.toContain('Sam Wood');
+  });
+});
