@@ -110,8 +110,17 @@ function quotesASpeaker(text: string): boolean {
   return !!m && wordCount(m[1]!) <= 2;
 }
 
-/** Marked as a link to another story: "نبذة عن", "صور:", a question, words in quotation marks. */
+/** A photo's caption: a line ending with its credit in brackets or after a dash ("… (رويترز)", "… - Getty Images"). */
+function isCaption(text: string): boolean {
+  const credit = text.match(/(?:\(([^()]{2,30})\)|[-–—/|]\s*([^-–—/|()]{2,30}))\s*$/);
+  const key = credit ? phraseKey(credit[1] ?? credit[2]!) : '';
+  // Words before the credit describe a picture; a dateline ("الرياض - رويترز") has one or two.
+  return !!key && vocab.photoCredits.includes(key) && wordCount(text.slice(0, credit!.index)) >= 4;
+}
+
+/** Marked as a link to another story or a caption: "نبذة عن", "صور:", a question, words in quotation marks, a photo credit. */
 function isMarkedRelated(text: string): boolean {
+  if (isCaption(text)) return true;
   const key = phraseKey(text);
   if (vocab.relatedMarkers.some((m) => key.startsWith(m)) || /[؟?]\s*$/.test(text.trim())) return true;
   return /["“”«»]/.test(text) && !quotesASpeaker(text);

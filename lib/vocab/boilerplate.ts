@@ -24,6 +24,8 @@ export interface BoilerplateVocabulary {
   statementOpeners: Set<string>;
   /** Words that open a line of a letter's address or of a name with its honorific ("صاحب الجلالة …"), never a headline. */
   addressOpeners: Set<string>;
+  /** Agencies and photo libraries credited at the end of a caption ("… (رويترز)", "… - Getty Images"), as phrase keys. */
+  photoCredits: string[];
   /** Words too common in news to tell one story's topic from another's (normalised, with and without ال). */
   genericWords: Set<string>;
   /** Words of a date line (months of every calendar in use, weekdays, "نشر في"…): a block of only these and digits is a date. */
@@ -143,6 +145,7 @@ export const boilerplate: BoilerplateVocabulary = {
   wawFaWords: data.words_opening_with_waw_fa.map((w) => normalize(w)),
   statementOpeners: new Set(keys(data.statement_subheading_openers)),
   addressOpeners: new Set(keys(data.address_openers)),
+  photoCredits: keys(data.photo_credits),
   genericWords: new Set(data.generic_words.map((w) => normalize(w)).flatMap((w) => (w.startsWith('ال') && w.length > 4 ? [w, w.slice(2)] : [w]))),
   dateWords: new Set(keys(data.date_words).flatMap((k) => k.split(' '))),
   classNegativeTokens: new Set(data.class_negative_tokens),

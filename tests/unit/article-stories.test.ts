@@ -105,6 +105,11 @@ describe('related-story headlines between paragraphs', () => {
     expect(textOf([TITLE, P1, P2, P3, ...signature])).toEqual([TITLE, P1, P2, P3, ...signature]);
   });
 
+  it('drops a caption that credits its photo, but not a dateline naming the same agency', () => {
+    const caption = 'العتيبي يتجول في سوق التمور (رويترز)';
+    expect(textOf([TITLE, 'الأحساء - رويترز', P1, caption, P2, P3])).toEqual([TITLE, 'الأحساء - رويترز', P1, P2, P3]);
+  });
+
   it('keeps an address block and a signature of short lines', () => {
     const lines = [TITLE, P1, 'صاحب المعالي وزير الزراعة في المملكة الأردنية الهاشمية', 'عمان المحترم', P2, 'سالم بن عبد الله العتيبي آل فلان المحترم', 'وزير الزراعة والمياه'];
     expect(textOf(lines)).toEqual(lines);
