@@ -10,7 +10,7 @@ import { institutionToEnglish } from '../english/roles';
 import type { Official } from '../types';
 import { matchNationality } from '../vocab/nationalities';
 import { conjunctionOf, isComplementizer, isSayingNoun, isSpeechNoun, reportingVerb } from '../vocab/reporting';
-import { isDescriptiveNoun, isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, type SpeakerKind } from '../vocab/speakers';
+import { isDescriptiveNoun, isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, sourceAdjective, type SpeakerKind } from '../vocab/speakers';
 import { heads, institutionNouns, nameParticles, styles } from '../vocab/titles';
 import { gapBefore, type TextContext } from './context';
 import { titleGender } from './gender';
@@ -100,9 +100,9 @@ function institutionSpeaker(ctx: TextContext, i: number, limit: number, afterPre
       const restEn = after <= last ? institutionToEnglish(textOf(ctx, after, last)) ?? (rest ? speakerEnglish(rest.speaker) : null) : null;
       return restEn ? `${head.en} the ${restEn.replace(/^the /i, '')}` : head.en.replace(/ for$/, '');
     }
+    if (head.kind === 'source') return sourceEnglish(ctx, head.en, after, last);
     const nat = head.kind !== 'capital' ? matchNationality(ctx.norms, after) : null;
     const own = nat ? `${nat.adjective_en} ${head.en}` : head.en;
-    if (head.kind === 'source') return own + sourceComplement(ctx, after + (nat?.length ?? 0), last);
     // The institution parsed whole, unless that parse knows less than the head ("وكالة الأنباء الفرنسية").
     const en = institutionToEnglish(ar);
     return en && en.split(' ').length >= own.split(' ').length ? en : own;
@@ -110,6 +110,29 @@ function institutionSpeaker(ctx: TextContext, i: number, limit: number, afterPre
   const conj = /^و/.test(ctx.norms[i]!) && !/^و/.test(head.words[0]!) ? 1 : 0;
   const span: [number, number] = [ctx.tokens[i]!.start + conj, ctx.tokens[last]!.end];
   return { speaker: { ar, en: null, official: null, english, kind: head.kind, span }, last, kind: head.kind };
+}
+
+/**
+ * An unnamed source in English: its adjectives (nationality, "diplomatic", "senior"…) in English order before the head,
+ * then where it stands ("مصدر دبلوماسي تركي رفيع" → "Senior Turkish diplomatic source").
+ */
+function sourceEnglish(ctx: TextContext, headEn: string, after: number, last: number): string {
+  const adjectives: string[] = [];
+  let k = after;
+  while (k <= last && !/[،,]/.test(gapBefore(ctx, k))) {
+    const w = ctx.norms[k]!;
+    // Indefinite nisbas too ("مصدر تركي"): the vocabulary keys most of them with the article.
+    const nat = matchNationality(ctx.norms, k) ?? (w.startsWith('ال') ? null : matchNationality(['ال' + w], 0));
+    const en = nat ? nat.adjective_en : sourceAdjective(w) ?? (/ان$/.test(w) ? sourceAdjective(w.slice(0, -2)) : null);
+    if (!en) break;
+    adjectives.push(en);
+    k += nat?.length ?? 1;
+  }
+  // A dual head ("مسؤولان أميركيان كبيران") is two of them.
+  const dual = /ان$/.test(ctx.norms[after - 1]!) && !/ان$/.test(normalize(headEn));
+  const head = dual ? `${headEn.toLowerCase()}s` : headEn.toLowerCase();
+  const phrase = [...(dual ? ['two'] : []), ...adjectives.reverse(), head].join(' ');
+  return phrase.charAt(0).toUpperCase() + phrase.slice(1) + sourceComplement(ctx, k, last);
 }
 
 /** Where an unnamed source stands: "مصادر في الخارجية التركية" → " in the Turkish Foreign Ministry", "مصدر قريب من …" → " close to …". */
@@ -311,7 +334,8 @@ export function antecedentBody(ctx: TextContext, k: number): Speaker | null {
     if (!(w === noun || w === word || /^(و|ف)?(ب|ل)?(ال)?$/.test(w.slice(0, w.length - noun.length)) || w === 'لل' + noun)) continue;
     // The body's name: its head and the definite words and nationality that follow it.
     let last = j;
-    while (last + 1 < k && last < j + 5 && !gapBefore(ctx, last + 1).trim() && /^(ال|ل)/.test(ctx.norms[last + 1]!)) last++;
+    // A nationality closes the name ("وزارة الخارجية التركية | الهجوم").
+    while (last + 1 < k && last < j + 5 && !gapBefore(ctx, last + 1).trim() && /^(ال|ل)/.test(ctx.norms[last + 1]!) && !(last > j && matchNationality(ctx.norms, last))) last++;
     if (last === j) continue;
     const ar = textOf(ctx, j, last).replace(/^(و|ف)?(ب|لل|ل)/, (m) => (m.endsWith('لل') ? 'ال' : ''));
     return { ar, en: null, official: null, kind: 'institution', english: () => institutionToEnglish(ar) };

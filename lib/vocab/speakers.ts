@@ -19,6 +19,8 @@ const HEADS: SpeakerHead[] = [
 ].sort((a, b) => b.words.length - a.words.length);
 
 const SKIP = new Set(data.skipAfterVerb.map(normalize));
+/** Heads whose dual form names two unnamed speakers ("مسؤولان"، "مصدران"، "دبلوماسيان"). */
+const DUAL_HEADS = new Set(['مسوول', 'مصدر', 'دبلوماسي', 'متحدث', 'خبير', 'محلل', 'شاهد']);
 const LABELS = new Set(data.headlineLabels.map(normalize));
 
 // Heads indexed by their first word without the article, so a lookup tries only the few that can match.
@@ -63,7 +65,10 @@ function matchHeads(candidates: readonly SpeakerHead[], norms: readonly string[]
 
 /** The accusative/genitive sound plural is the same word: "المراقبين" is "مراقبون". */
 function soundPlural(w: string): string {
-  return w.length > 5 && w.endsWith('ين') ? w.slice(0, -2) + 'ون' : w;
+  if (w.length > 5 && w.endsWith('ين')) return w.slice(0, -2) + 'ون';
+  // The dual names the singular head: "مسؤولان" is two of "مسؤول".
+  if (w.length > 5 && w.endsWith('ان') && DUAL_HEADS.has(w.slice(0, -2))) return w.slice(0, -2);
+  return w;
 }
 
 /** Time words and adverbs that may stand between a verb and its subject ("وقال اليوم الوزير"). */
@@ -110,4 +115,11 @@ const EVENTS = new Set(data.headlineEvents.map((w) => stripArticle(normalize(w))
 /** "قمة", "لقاء", "زيارة": a headline prefix that names an event, not someone who speaks ("قمة X - Y: …"). */
 export function isHeadlineEvent(norm: string): boolean {
   return EVENTS.has(stripArticle(norm.replace(/^و(?=...)/, '')));
+}
+
+const SOURCE_ADJECTIVES = new Map(Object.entries(data.sourceAdjectives as Record<string, string>).map(([ar, en]) => [stripArticle(normalize(ar)), en]));
+
+/** English of an adjective after an unnamed source ("دبلوماسي" → "diplomatic", "الرفيع" → "senior"), or null. */
+export function sourceAdjective(norm: string): string | null {
+  return SOURCE_ADJECTIVES.get(stripArticle(norm)) ?? null;
 }

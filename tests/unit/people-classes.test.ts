@@ -122,3 +122,19 @@ describe('a role whose institution the grammar does not know still leads to the 
     expect(found('ووقعها وزير الاقتصاد سلطان المنصوري.')).toEqual([['سلطان المنصوري', 'وزير الاقتصاد']]);
   });
 });
+
+describe('unnamed speakers in English as the article describes them', () => {
+  const described = (text: string) => analyze(text).people.map((p) => p.name_en);
+  it('adjectives in English order, nationality included, duals counted', () => {
+    expect(described('وقال مصدر دبلوماسي تركي رفيع إن الزيارة ناجحة.')).toEqual(['Senior Turkish diplomatic source']);
+    expect(described('وقال مسؤولان أميركيان كبيران إن الاتفاق قريب.')).toEqual(['Two senior American officials']);
+  });
+  it('the one a report quotes speaks, whoever reports it', () => {
+    const a = analyze('ونقلت الوكالة تصريحات عن مصدر سعودي قوله: "الموضوع أثار اهتمام المملكة".');
+    expect(a.quotes.map((q) => q.speaker_en)).toEqual(['Saudi source']);
+  });
+  it('a body named by its head noun alone is the body the text named in full before', () => {
+    const a = analyze('وأدانت وزارة الخارجية التركية الهجوم في بيان. وقالت الوزارة "ندين بشدة هذا الهجوم".');
+    expect(a.quotes.at(-1)?.speaker_ar).toBe('وزارة الخارجية التركية');
+  });
+});
