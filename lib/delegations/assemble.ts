@@ -29,6 +29,8 @@ export interface AssembleInput {
   lists: ExplicitList[];
   /** The side of a participant whose own country is unknown (the article's most-named other country). */
   fallbackSide: (taken: ReadonlySet<string>) => Side | null;
+  /** Where the meeting takes place (the country visited, an ambassador's posting, a capital or palace), if said. */
+  venue: () => Side | null;
   /** Each official's own side (country, role words, title words around the name), if known. */
   sideOf: (o: Official) => Side | null;
   officials: readonly Official[];
@@ -84,7 +86,7 @@ function rankInEnglish(role: string | null): number {
   return rank >= 0 ? rank : 4;
 }
 
-export function assemble({ meetings, lists, fallbackSide, sideOf, officials }: AssembleInput): Delegation[] {
+export function assemble({ meetings, lists, fallbackSide, venue, sideOf, officials }: AssembleInput): Delegation[] {
   const sides = new Map<string, { side: Side; order: number }>();
   const placements = new Map<Official, Placement>();
   const participants = new Set<Official>();
@@ -148,9 +150,23 @@ export function assemble({ meetings, lists, fallbackSide, sideOf, officials }: A
     const rest = [...sides.values()].map((s) => s.side).filter((s) => s.key !== 'also' && !against.has(s.key));
     return rest.length === 1 ? rest[0]! : null;
   };
+  // "استقبل وزير الصحة X اليوم سفير اليابان بتونس Y": X's country unsaid, the meeting's place says it — unless it is
+  // the side of the one he meets.
+  const venueFor = (o: Official): Side | null => {
+    const v = venue();
+    if (!v) return null;
+    for (const m of meetings) {
+      if (!m.parties.some((p) => p.official === o)) continue;
+      for (const p of m.parties) {
+        const s = p.official === o ? null : p.side ?? (p.official ? placements.get(p.official)?.side ?? sideOf(p.official) : null);
+        if (s?.key === v.key) return null;
+      }
+    }
+    return v;
+  };
   for (const o of unplaced) {
     if (placements.has(o)) continue;
-    const side = otherSideOf(o) ?? fallbackSide(new Set(sides.keys()));
+    const side = otherSideOf(o) ?? venueFor(o) ?? fallbackSide(new Set(sides.keys()));
     place(o, side ?? ALSO_PRESENT, side ? Certainty.Default : Certainty.Unclear);
   }
 
@@ -225,7 +241,16 @@ export function assemble({ meetings, lists, fallbackSide, sideOf, officials }: A
     bySide.set(p.side.key, list);
   }
   const out: Delegation[] = [];
-  const ordered = [...sides.values()].sort((a, b) => (a.side.key === 'also' ? 1 : 0) - (b.side.key === 'also' ? 1 : 0) || a.order - b.order);
+  // Sides in the order their people take part in the meetings (the host first), then the others as they appeared.
+  const partyRank = new Map<string, number>();
+  meetings.flatMap((m) => m.parties).forEach((p, n) => {
+    const key = p.official ? placements.get(p.official)?.side.key : p.side?.key;
+    if (key && !partyRank.has(key)) partyRank.set(key, n);
+  });
+  const rankOfSide = (key: string) => partyRank.get(key) ?? Infinity;
+  const ordered = [...sides.values()].sort(
+    (a, b) => (a.side.key === 'also' ? 1 : 0) - (b.side.key === 'also' ? 1 : 0) || rankOfSide(a.side.key) - rankOfSide(b.side.key) || a.order - b.order,
+  );
   for (const { side } of ordered) {
     const people = (bySide.get(side.key) ?? []).sort((a, b) => a.p.order - b.p.order);
     if (!people.length) continue;

@@ -4,6 +4,7 @@ import { buildContext, type Context } from './context';
 import { findLists, isAttendance } from './lists';
 import { findMeetings, isAboutMeeting, verbAt, type Meeting } from './meetings';
 import { ALSO_PRESENT, partitionOf, sideAt, sideResolver, type Side } from './sides';
+import { venueSide } from './venue';
 
 /**
  * The sides of the meeting an article reports and who sat on each: explicit lists, meeting verbs and
@@ -21,7 +22,9 @@ export function findDelegations(text: string, officials: Official[]): Delegation
   const principals = new Set(meetings.flatMap((m) => m.parties.map((p) => p.official).filter((o): o is Official => !!o)));
   const hosts = new Set(meetings.filter((m) => verbAt(ctx, m.cue) === 'host').flatMap((m) => m.parties.filter((p) => p.role === 'subject' && p.official).map((p) => p.official!)));
   const lists = findLists(ctx, partition, principals, hosts);
-  const delegations = assemble({ meetings, lists, sideOf, officials, fallbackSide: mostNamedCountry(ctx, partition) });
+  let venue: Side | null | undefined;
+  const venueOnce = () => (venue === undefined ? (venue = venueSide(ctx, meetings, officials, partition)) : venue);
+  const delegations = assemble({ meetings, lists, sideOf, officials, venue: venueOnce, fallbackSide: mostNamedCountry(ctx, partition) });
   return betweenSides(delegations, meetings, lists) ? delegations : [];
 }
 

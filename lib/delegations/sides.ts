@@ -177,7 +177,7 @@ function sideInWords(words: string | null): Side | null {
 
 /** Words after which a place is where a person serves ("سفير … لدى الأردن", "الملحق العسكري … في الأردن"). */
 const LOCATIVE = new Set(['لدي', 'في', 'الي', 'داخل']);
-const PLACE_PREPOSITION = /^(?:في|الي|من|علي|عند|لدي|ب(?:ال|مقر|قصر|مطار))/;
+const PLACE_PREPOSITION = /^(?:في|الي|من|مع|علي|عند|لدي|ب(?:ال|مقر|قصر|مطار))$|^ب(?:ال|مقر|قصر|مطار)/;
 const WAW_INITIAL = /^(?:وزير|وزيره|وزاره|والي|وكيل|ولي|وفد|وكاله|وسيط)$/;
 
 /** "بواشنطن", "بعمان": a place with the preposition ب, not a nationality. */

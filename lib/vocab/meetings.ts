@@ -148,3 +148,6 @@ export const topicNouns = set(data.topicNouns);
 export const officeNouns = set(data.officeNouns);
 /** Ranks by the first words of an English role ("president" → 0), when the Arabic role gives none. */
 export const headRanksEn: readonly (readonly string[])[] = data.headRanksEn;
+/** Capitals, cities and palaces ("قصر قرطاج" → TN): where a meeting takes place, the host's country. */
+export const venues = new PhraseTable<string>();
+for (const [ar, code] of Object.entries(data.venues as Record<string, string>)) venues.add(ar, code);

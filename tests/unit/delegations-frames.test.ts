@@ -439,3 +439,35 @@ describe('Maghreb wording, ceremonies presided over, and offices of a person', (
     expect(us).not.toContain('Sam Wood');
   });
 });
+
+describe('the host whose country the article never says', () => {
+  const host = (text: string, guest: Official, hostName: [string, string], role = 'وزير الصحة') =>
+    summary(findDelegations(text, [official(text, hostName[0], hostName[1], null, role), guest]));
+
+  it('is on the country the guest ambassador is posted to («سفير اليابان بتونس»)', () => {
+    const text = 'استقبل وزير الصحة سامي العيادي، اليوم بمقر الوزارة، سفير اليابان بتونس كينجي ساتو.';
+    const guest = official(text, 'كينجي ساتو', 'Kenji Sato', 'JP', 'سفير اليابان بتونس');
+    expect(host(text, guest, ['سامي العيادي', 'Sami Ayadi'])).toEqual([
+      { side: 'Tunisia', members: ['*Sami Ayadi'] },
+      { side: 'Japan', members: ['*Kenji Sato'] },
+    ]);
+  });
+
+  it('is on the country the guest visits («الذي يؤدي زيارة إلى تونس»), not the guest’s named after مع', () => {
+    const text = 'بحث وزير الداخلية رضا بن سالم، مع وزير الداخلية المالطي جون كاميليري، الذي يؤدي زيارة إلى تونس، ملف الهجرة.';
+    const guest = official(text, 'جون كاميليري', 'John Camilleri', 'MT');
+    expect(host(text, guest, ['رضا بن سالم', 'Ridha Ben Salem'], 'وزير الداخلية')).toEqual([
+      { side: 'Tunisia', members: ['*Ridha Ben Salem'] },
+      { side: 'Malta', members: ['*John Camilleri'] },
+    ]);
+  });
+
+  it('is on the country of the palace where he receives («بقصر قرطاج»)', () => {
+    const text = 'استقبل رئيس الحكومة نبيل القروي اليوم بقصر قرطاج وزير الخارجية الإيطالي ماركو بيانكي.';
+    const guest = official(text, 'ماركو بيانكي', 'Marco Bianchi', 'IT');
+    expect(host(text, guest, ['نبيل القروي', 'Nabil Karoui'], 'رئيس الحكومة')).toEqual([
+      { side: 'Tunisia', members: ['*Nabil Karoui'] },
+      { side: 'Italy', members: ['*Marco Bianchi'] },
+    ]);
+  });
+});
