@@ -28,6 +28,7 @@ import {
   spokespersonWords,
   stoppers,
   temporalPrepositions,
+  transitiveNouns,
   type MeetingVerbKind,
 } from '../vocab/meetings';
 import type { Official } from '../types';
@@ -110,7 +111,8 @@ function clauseSubject(ctx: Context, i: number): Mention | null {
   let found: Mention | null = null;
   for (let k = Math.max(start, i - 40); k < i; k++) {
     // "وصرح X بأن رئيس الوزراء أكد خلال اللقاء": after أن the reporter is not the subject.
-    if (found && !ctx.coveredBy[k] && isIn(ctx, k, complementizers)) found = null;
+    // "قال X إنه أجرى محادثات …": إنه/بأنه refer back to X, who stays the subject.
+    if (found && !ctx.coveredBy[k] && isIn(ctx, k, complementizers) && !/^[وف]?ب?[اإأ]?ن(?:ه|ها)$/.test(ctx.norms[k]!)) found = null;
     const m = ctx.mentionAt[k];
     if (!found && m && !ctx.quoted[k] && !isGenitiveReference(ctx, m)) found = m;
   }
@@ -443,6 +445,11 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
       if (c.first < i && !parties.some((p) => p.official === c.official)) parties.unshift({ official: c.official, side: null, role: 'subject' });
     }
     if (!parties.some((p) => p.official === s.official)) parties.unshift({ official: s.official, side: null, role: 'subject' });
+    if (noun.possessive && parties.length === 1 && transitiveNouns.has(noun.noun)) {
+      // "خلال استقباله اليوم وزير الخارجية الأمريكي X": the one received or met, as a direct object.
+      const object = nextMention(ctx, i, 10, s.official);
+      if (object && !isGenitiveReference(ctx, object)) parties.push({ official: object.official, side: null, role: 'object' });
+    }
     if (noun.possessive && parties.length === 1) {
       // "زيارة سموه للأردن": the visited country.
       for (let k = i + 1; k < Math.min(sentEnd, i + 4); k++) {

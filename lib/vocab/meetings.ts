@@ -151,3 +151,5 @@ export const headRanksEn: readonly (readonly string[])[] = data.headRanksEn;
 /** Capitals, cities and palaces ("قصر قرطاج" → TN): where a meeting takes place, the host's country. */
 export const venues = new PhraseTable<string>();
 for (const [ar, code] of Object.entries(data.venues as Record<string, string>)) venues.add(ar, code);
+/** "خلال استقباله X"، "لدى لقائه Y": verbal nouns whose possessor meets the one named after them. */
+export const transitiveNouns = set(data.transitiveNouns);

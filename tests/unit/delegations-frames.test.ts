@@ -471,3 +471,23 @@ describe('the host whose country the article never says', () => {
     ]);
   });
 });
+
+describe('meetings told through the one who speaks', () => {
+  it('reads «أكد X خلال استقباله Y …» with Y as the one received', () => {
+    const text = 'أكد الرئيس المصري كمال رشدي خلال استقباله اليوم وزير الخارجية الأمريكي توم وايت أهمية الحل السياسي.';
+    const officials = [official(text, 'كمال رشدي', 'Kamal Roshdy', 'EG'), official(text, 'توم وايت', 'Tom White', 'US')];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Egypt', members: ['*Kamal Roshdy'] },
+      { side: 'United States', members: ['*Tom White'] },
+    ]);
+  });
+
+  it('keeps the reporter as the subject after «إنه»: «قال X إنه أجرى محادثات مع Y»', () => {
+    const text = 'قال الرئيس الأمريكي جون كارتر إنه أجرى محادثات ممتازة مع الرئيس الصيني لي وي على هامش القمة.';
+    const officials = [official(text, 'جون كارتر', 'John Carter', 'US'), official(text, 'لي وي', 'Li Wei', 'CN')];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'United States', members: ['*John Carter'] },
+      { side: 'China', members: ['*Li Wei'] },
+    ]);
+  });
+});
