@@ -33,6 +33,7 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     // A speaker carried on must agree with the verb: "وقالت"، "مشيرة" go to the last woman who spoke, "وتابعوا" to the
     // last group (or at least not to one official).
     const carried = (s: Speaker | null) => {
+      if (t.verb?.dual) return lastPair(history) ?? s;
       if (t.verb?.plural && s?.official) return lastPlural(history) ?? s;
       // A group takes a feminine singular verb too ("وأضافت المصادر"); a masculine singular one is one person.
       if (t.verb && !t.verb.plural && gender === 'm' && s && isPluralSpeaker(s)) s = lastSingular(history) ?? s;
@@ -104,6 +105,20 @@ function sentenceLast(ctx: TextContext, i: number): number {
 }
 
 const isRelativeOrF = (ctx: TextContext, i: number) => /^(الذي|التي|الذين|اللذين|اللذان|اللتين|اللتان|اللواتي|اللاتي)$/.test(ctx.norms[i - 1] ?? '') || ctx.norms[i]!.startsWith('ف');
+
+/** "وأضافا": the last speaker that is a pair, or the last two people who spoke, together. */
+function lastPair(history: readonly Speaker[]): Speaker | null {
+  const last = history[history.length - 1];
+  if (last && / و/.test(last.ar) && !last.official) return last;
+  const people: Speaker[] = [];
+  for (let k = history.length - 1; k >= 0 && people.length < 2; k--) {
+    const h = history[k]!;
+    if (h.official && !people.some((p) => p.official === h.official)) people.unshift(h);
+  }
+  if (people.length < 2) return null;
+  const [a, b] = people as [Speaker, Speaker];
+  return { ar: `${a.ar} و${b.ar}`, en: `${a.en} and ${b.en}`, official: null };
+}
 
 function lastSingular(history: readonly Speaker[]): Speaker | null {
   for (let k = history.length - 1; k >= 0; k--) if (!isPluralSpeaker(history[k]!)) return history[k]!;

@@ -123,7 +123,8 @@ function sourceEnglish(ctx: TextContext, headEn: string, after: number, last: nu
     const w = ctx.norms[k]!;
     // Indefinite nisbas too ("مصدر تركي"): the vocabulary keys most of them with the article.
     const nat = matchNationality(ctx.norms, k) ?? (w.startsWith('ال') ? null : matchNationality(['ال' + w], 0));
-    const en = nat ? nat.adjective_en : sourceAdjective(w) ?? (/ان$/.test(w) ? sourceAdjective(w.slice(0, -2)) : null);
+    // Dual and plural adjectives agree with their head ("كبيران", "السياسيين").
+    const en = nat ? nat.adjective_en : sourceAdjective(w) ?? (/(ان|ين|ون)$/.test(w) ? sourceAdjective(w.slice(0, -2)) : null);
     if (!en) break;
     adjectives.push(en);
     k += nat?.length ?? 1;
@@ -343,6 +344,14 @@ export function antecedentBody(ctx: TextContext, k: number): Speaker | null {
   return null;
 }
 
+/** "وقال الأسد وظريف": a subject of two people joined by و is the pair speaking. */
+function pairWith(ctx: TextContext, m: NonNullable<TextContext['mention'][number]>): Speaker | null {
+  const next = ctx.mention[m.last + 1];
+  if (!next || next.official === m.official || !/^و/.test(ctx.norms[m.last + 1]!) || gapBefore(ctx, m.last + 1).trim()) return null;
+  const a = officialSpeaker(m.official), b = officialSpeaker(next.official);
+  return { ar: `${a.ar} و${b.ar}`, en: `${a.en} and ${b.en}`, official: null };
+}
+
 /** The official or source after عن in tokens [from, to): the one a report quotes ("… عن مصدر مسؤول"). */
 function quotedSource(ctx: TextContext, from: number, to: number): Speaker | null {
   for (let j = from; j < to; j++) {
@@ -375,7 +384,7 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
       const referred = titleReference(ctx, from, Math.min(m.last, from + 2));
       if (referred && roleGender(referred) === g) return officialSpeaker(referred);
     }
-    return officialSpeaker(m.official);
+    return pairWith(ctx, m) ?? officialSpeaker(m.official);
   }
   // An institution or source that opens the subject speaks, even if an official is named inside it
   // ("المتحدث باسم الرئيس الروسي").

@@ -258,7 +258,8 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
   }
   if (first < 0 && prepAt >= 0) { first = prepAt + 1; opening = 'preposition'; subjectLast = prepAt - 1; }
   // After "الذي" or "فـ" the subject came before the verb ("نتانياهو، الذي اعتبر …", "أما كيم فوصف …").
-  const subjectBefore = i > 0 && (RELATIVES.has(ctx.norms[i - 1]!) || conjunctionOf(ctx.norms[i]!) === 'ف');
+  // A participle ("مطالبين السلطات بالكشف …") has its subject before it too: its object opens the statement.
+  const subjectBefore = (i > 0 && (RELATIVES.has(ctx.norms[i - 1]!) || conjunctionOf(ctx.norms[i]!) === 'ف')) || verb?.form === 'participle';
   if (opening === 'quotation' && verb) {
     if (verb.strength === 'weak' && innerWords(ctx, first) < 2) return null;
     if (subjectBefore || !looksLikeSubject(ctx, k, first)) { first = k; opening = 'object'; subjectLast = k - 1; }
@@ -272,6 +273,11 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
       for (let t = after + 1; t < first; t++) if (isSpeechNoun(ctx.norms[t]!) && (CIRCUMSTANCE.has(ctx.norms[t - 1]!) || /^[وف]?[بل]/.test(ctx.norms[t]!))) named = true;
       if (after > k && !named && first - after > FAR_QUOTATION && !/[،,:]/.test(gapBefore(ctx, first))) { first = after; opening = 'plain'; subjectLast = after - 1; }
     }
+  }
+  if (first < 0 && verb?.objectStatement && !subjectBefore) {
+    // "أشاد المالكي بالعلاقة …": the object is the statement when a speaker is named first and the object is a clause.
+    const after = afterSubject(ctx, k);
+    if (after > k && statementEnd(ctx, after) - after >= 3) { first = after; subjectLast = after - 1; opening = 'plain'; }
   }
   if (first < 0) {
     if (!verb || (verb.strength === 'weak' && !objectFirst)) return null;

@@ -20,10 +20,14 @@ export interface ReportingVerb {
   prepOptional: boolean;
   /** The bare masculine past is spelled like a common noun (نقل، رد، ذكر). */
   nounLike: boolean;
+  /** A weak verb whose object after a recognised subject is the statement ("أشاد الوزير بالعلاقات الثنائية"). */
+  objectStatement?: boolean;
   /** Grammatical gender of the subject the form agrees with (قالت، مشيرة: feminine), null when it does not say. */
   gender?: Gender | null;
   /** The form agrees with a plural subject (قالوا، يقولون، مضيفين): a group or several people speak, not one official. */
   plural?: boolean;
+  /** The masculine dual (وأضافا): two speak together. */
+  dual?: boolean;
 }
 
 export type Gender = 'f' | 'm';
@@ -35,18 +39,23 @@ interface VerbEntry {
   prep?: string;
   prepOptional?: boolean;
   nounLike?: boolean;
+  objectStatement?: boolean;
   strength: string;
   extra?: string[];
 }
 
-type Form = [string, Gender, boolean?];
+type Form = [string, Gender, boolean?, boolean?];
 
-function pastForms(p: string): Form[] {
+function pastForms(p: string, nounLike: boolean): Form[] {
   const defective = /[اي]$/.test(p); // دعا، نفى (ى is folded to ي)
   const base = defective ? p.slice(0, -1) : p;
-  return defective
+  const forms: Form[] = defective
     ? [[p, 'm'], [base + 'ت', 'f'], [base + 'وا', 'm', true], [base + 'تا', 'f']]
-    : [[p, 'm'], [p + 'ت', 'f'], [p + 'وا', 'm', true], [p + 'تا', 'f'], [p + 'ن', 'f', true]]; // no dual "قالا": it reads as an accusative noun (ردا، شكرا)
+    : [[p, 'm'], [p + 'ت', 'f'], [p + 'وا', 'm', true], [p + 'تا', 'f'], [p + 'ن', 'f', true]];
+  // The masculine dual ("وأضافا"), a pair speaking; not for verbs spelled like nouns, whose dual reads as an
+  // accusative noun (ردا، شكرا).
+  if (!defective && !nounLike) forms.push([p + 'ا', 'm', true, true]);
+  return forms;
 }
 
 function presentForms(y: string): Form[] {
@@ -70,11 +79,12 @@ function build(): Map<string, ReportingVerb> {
       prep: raw.prep ? normalize(raw.prep) : null,
       prepOptional: raw.prepOptional === true,
       nounLike: raw.nounLike === true,
+      ...(raw.objectStatement && { objectStatement: true }),
     };
-    const add = (form: string, kind: VerbForm, gender: Gender | null = null, plural = false) => {
-      if (!map.has(form)) map.set(form, { ...common, form: kind, strength: kind === 'present' ? 'weak' : common.strength, gender, ...(plural && { plural }) });
+    const add = (form: string, kind: VerbForm, gender: Gender | null = null, plural = false, dual = false) => {
+      if (!map.has(form)) map.set(form, { ...common, form: kind, strength: kind === 'present' ? 'weak' : common.strength, gender, ...(plural && { plural }), ...(dual && { dual }) });
     };
-    if (past) pastForms(past).forEach(([f, g, pl]) => add(f, 'past', g, pl));
+    if (past) pastForms(past, raw.nounLike === true).forEach(([f, g, pl, du]) => add(f, 'past', g, pl, du));
     if (raw.present) presentForms(normalize(raw.present)).forEach(([f, g, pl]) => add(f, 'present', g, pl));
     if (raw.participle) participleForms(normalize(raw.participle)).forEach(([f, g]) => add(f, 'participle', g));
     for (const e of raw.extra ?? []) add(normalize(e), /^[يت]/.test(normalize(e)) && !past?.startsWith('ت') ? 'present' : 'past');

@@ -138,3 +138,22 @@ describe('unnamed speakers in English as the article describes them', () => {
     expect(a.quotes.at(-1)?.speaker_ar).toBe('وزارة الخارجية التركية');
   });
 });
+
+describe('more ways of reporting', () => {
+  const quotes = (text: string) => analyze(text).quotes.map((q) => [q.speaker_ar, q.text]);
+  it('praise, welcome, condemnation: the object after a named speaker is the statement', () => {
+    expect(quotes('وأشاد وزير الخارجية الفلسطيني رياض المالكي بالعلاقة الخاصة التي تربط فلسطين بتونس.'))
+      .toEqual([['رياض المالكي', 'بالعلاقة الخاصة التي تربط فلسطين بتونس']]);
+    // Without a speaker it names, such a verb reports nothing.
+    expect(quotes('ورحبت كل من واشنطن وموسكو بالخطوة.')).toEqual([]);
+  });
+  it("a participle's object opens its statement", () => {
+    const [q] = analyze('وعلق النشطاء السياسيون المصريون على اختفائه، مطالبين السلطات المصرية بالكشف عن مكانه.').quotes;
+    expect(q?.text).toBe('السلطات المصرية بالكشف عن مكانه');
+    expect(q?.speaker_en).toBe('Egyptian political activists');
+  });
+  it('two speakers joined by و speak as a pair, and a dual verb carries the pair on', () => {
+    const a = analyze('وقال الرئيس السوري بشار الأسد ووزير الخارجية الإيراني محمد جواد ظريف في مؤتمر صحفي إن الضغوط لن تثنيهما. وقال الأسد وظريف إن التهديد لن يجدي. وأضافا أن التعاون سيستمر.');
+    expect(a.quotes.slice(1).map((q) => q.speaker_en)).toEqual(['Bashar al-Assad and Mohammad Javad Zarif', 'Bashar al-Assad and Mohammad Javad Zarif']);
+  });
+});
