@@ -171,8 +171,9 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, officia
   }
 
   // The host: the first person of the first meeting (the one who receives, or the first named).
-  const firstParty = meetings.flatMap((m) => m.parties).find((p) => p.official && placements.has(p.official));
-  const hostSide = firstParty?.official ? placements.get(firstParty.official)!.side : null;
+  // A host named by title alone ("استقبل خادم الحرمين الشريفين …") is a side without a person.
+  const firstParty = meetings.flatMap((m) => m.parties).find((p) => (p.official && placements.has(p.official)) || (!p.official && p.side));
+  const hostSide = firstParty?.official ? placements.get(firstParty.official)!.side : firstParty?.side ? addSide(firstParty.side) : null;
   let hostListUsed = false;
   let previousSide: Side | null = null;
   let previousDelegationSide: Side | null = null;

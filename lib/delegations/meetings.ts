@@ -84,6 +84,19 @@ function previousMention(ctx: Context, i: number, limit: number): Mention | null
   return null;
 }
 
+const PLACE_WORDS = new Set(['في', 'الي', 'من', 'مع', 'لدي', 'علي', 'عند']);
+
+/** A side named in the four words after a verb (its subject's title: "خادم الحرمين"، "الرئيس المصري"), before a place. */
+function titleSideAfter(ctx: Context, i: number, before: number, partition: Partition): Side | null {
+  for (let k = i + 1; k < Math.min(before, i + 5); k++) {
+    const n = ctx.norms[k]!;
+    if (ctx.coveredBy[k] || PLACE_WORDS.has(n) || (n.startsWith('ب') && n !== 'بن')) return null;
+    const s = sideAt(ctx, k, partition);
+    if (s) return s.side;
+  }
+  return null;
+}
+
 /** The last mention before token i in the previous sentence, outside quotes, of someone else than `not`. */
 function mentionBefore(ctx: Context, i: number, not: Official): Mention | null {
   const [start] = sentenceBounds(ctx, i);
@@ -309,6 +322,11 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
     if (subject.first > i) after = subject.last - 1;
   }
   const object = nextMention(ctx, after, 25, subject?.official ?? null);
+  if (object && !parties.length && (kind === 'host' || kind === 'meet')) {
+    // "استقبل خادم الحرمين الشريفين … رئيس وزراء باكستان X": a host named by title or epithet alone, right after the verb.
+    const host = titleSideAfter(ctx, i, object.first, partition);
+    if (host) parties.push({ official: null, side: host, role: 'subject' });
+  }
   if (object) {
     parties.push({ official: object.official, side: null, role: 'object' });
     for (const c of conjoined(ctx, object)) parties.push({ official: c.official, side: null, role: 'object' });

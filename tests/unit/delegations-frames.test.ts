@@ -491,3 +491,21 @@ describe('meetings told through the one who speaks', () => {
     ]);
   });
 });
+
+describe('a host named by title or epithet alone', () => {
+  it('still reads the guest of «استقبل خادم الحرمين الشريفين … رئيس وزراء باكستان X» as the other side', () => {
+    const text = [
+      'استقبل خادم الحرمين الشريفين في قصر السلام بجدة اليوم رئيس وزراء جمهورية باكستان الإسلامية طارق جميل.',
+      'حضر الاستقبال وزير الخارجية إبراهيم الحربي، كما حضره من الجانب الباكستاني وزير الخارجية فيصل قريشي.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'طارق جميل', 'Tariq Jamil', 'PK'),
+      official(text, 'إبراهيم الحربي', 'Ibrahim Al-Harbi', null),
+      official(text, 'فيصل قريشي', 'Faisal Qureshi', null),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Saudi Arabia', members: ['Ibrahim Al-Harbi'] },
+      { side: 'Pakistan', members: ['*Tariq Jamil', 'Faisal Qureshi'] },
+    ]);
+  });
+});
