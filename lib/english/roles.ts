@@ -9,6 +9,9 @@ import { toWords } from '../officials/words';
 import { countryNameEn } from './countries';
 
 const countryTitles = institutions.countryTitles as Record<string, Record<string, string>>;
+const countryInstitutions = institutions.countryInstitutions as Record<string, Record<string, string>>;
+/** Emirates whose حاكم is their Ruler, not a governor. */
+const EMIRATES = /^(Dubai|Sharjah|Ajman|Fujairah|Ras Al Khaimah|Umm Al Quwain|Abu Dhabi)$/;
 
 const countryNames = new Map<string, string>();
 export function countryName(code: string): string {
@@ -44,6 +47,10 @@ export function renderRole(role: Role, country: string | null = null): string {
     if (head === 'Deputy' && innerBare === 'President') {
       // "نائب الرئيس الأمريكي" → "US Vice President"
       s = c.role.nat ? `${englishAdjective(c.role.nat.country, c.role.nat.adjective_en)} Vice President` : 'Vice President';
+    } else if (head === 'Deputy' && /^President of /.test(innerBare)) {
+      s = `Vice ${inner}`; // "نائب رئيس دولة الإمارات" → "Vice President of the United Arab Emirates"
+    } else if (role.head.stacks) {
+      s = `${head} and ${inner}`; // "وزير دولة الرئيس التنفيذي لـ…": two offices
     } else if (role.head.compose === 'prefix' || PREFIXED.has(head)) s = `${head} ${inner}`;
     else if (role.head.compose === 'to') s = `${head} to the ${inner}`;
     else if (role.head.compose === 'for') s = `${head} for the ${inner}`;
@@ -58,12 +65,16 @@ export function renderRole(role: Role, country: string | null = null): string {
     s = `${head === 'Head' ? 'President' : head} of ${countryName(c.code)}`;
   } else {
     const h = (head === 'Head' || (head === 'Emir' && c.inst.generic)) && c.inst.head ? c.inst.head : head;
-    const inst = institutionEnglish(c.inst, countryName, true);
+    let inst = institutionEnglish(c.inst, countryName, true);
+    // The press names some countries' ministries its own way: "the State Department", "the Foreign Office".
+    const own = country && !c.inst.nat ? countryInstitutions[country]?.[inst.replace(/^the /, '')] : undefined;
+    if (own) inst = `the ${own}`;
     if (h === 'Prime Minister' && /Ministers$/.test(inst)) s = 'Prime Minister';
     else s = `${h} ${role.head.compose === 'for' ? 'for' : 'of'} ${inst}`;
   }
   const national = country ? countryTitles[country]?.[s] : undefined;
   if (national) s = national;
+  if (role.head.bare === 'Ruler') s = s.replace(/^Governor of (.+)$/, (m, place: string) => (EMIRATES.test(place) ? `Ruler of ${place}` : m));
   const before = role.mods.filter((m) => m !== 'General' || !/General/.test(s));
   if (before.length) s = `${[...new Set(before)].join(' ')} ${s}`;
   if (role.nat && !(c?.kind === 'inst' && c.inst.nat)) s = `${englishAdjective(role.nat.country, role.nat.adjective_en)} ${s}`;

@@ -27,6 +27,8 @@ export interface HeadDef {
   country?: string;
   /** Describes someone who holds no public office (محلل، صحفي، خطيبة): a person, not an official. */
   person?: boolean;
+  /** A complete title: a role after it is a second office, not its complement (وزير دولة الرئيس التنفيذي …). */
+  stacks?: boolean;
   fem: boolean;
 }
 
@@ -68,9 +70,9 @@ export class PhraseTable<T> {
 const stripAl = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
 /** Heads are keyed with the article of their first word removed ("الأمين العام" → "امين العام"). */
 export const heads = new PhraseTable<HeadDef>();
-interface RawHead { ar: string[]; fem?: string[]; en: string; enFem?: string; bare?: string; natBare?: string; compose: string; place?: boolean; honorific?: boolean; needsComplement?: boolean; country?: string; person?: boolean }
+interface RawHead { ar: string[]; fem?: string[]; en: string; enFem?: string; bare?: string; natBare?: string; compose: string; place?: boolean; honorific?: boolean; needsComplement?: boolean; country?: string; person?: boolean; stacks?: boolean }
 for (const h of titles.heads as RawHead[]) {
-  const base = { en: h.en, enFem: h.enFem, bare: h.bare, natBare: h.natBare, compose: h.compose as HeadDef['compose'], place: h.place, honorific: h.honorific, needsComplement: h.needsComplement, country: h.country, person: h.person };
+  const base = { en: h.en, enFem: h.enFem, bare: h.bare, natBare: h.natBare, compose: h.compose as HeadDef['compose'], place: h.place, honorific: h.honorific, needsComplement: h.needsComplement, country: h.country, person: h.person, stacks: h.stacks };
   const key = (s: string) => { const [f, ...r] = normalize(s).split(' '); return [stripAl(f!), ...r].join(' '); };
   for (const a of h.ar) heads.add(key(a), { ...base, fem: false });
   for (const a of h.fem ?? []) heads.add(key(a), { ...base, fem: true });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findOfficials } from '@/lib/officials';
-import { roleToEnglish } from '@/lib/english/roles';
+import { countryName, renderTitle, roleToEnglish } from '@/lib/english/roles';
+import { parseTitle, toWords } from '@/lib/officials';
 
 const byName = (text: string, name: string) => findOfficials(text).find((o) => o.name_ar === name);
 
@@ -75,5 +76,22 @@ describe('known names end where their spelling ends', () => {
   it('"نظيره" + nationality takes no verb for a name', () => {
     const text = 'وزير الخارجية يستقبل نظيره الكوري ويبحثان تعزيز الشراكة الاستراتيجية';
     expect(findOfficials(text).some((o) => o.name_ar.includes('يبحثان'))).toBe(false);
+  });
+});
+
+describe('roles in English as the press writes them', () => {
+  it('the deputy of a head of state is its vice president; the حاكم of an emirate is its ruler', () => {
+    expect(roleToEnglish('نائب رئيس دولة الإمارات رئيس مجلس الوزراء حاكم دبي')).toBe('Vice President of United Arab Emirates, Prime Minister and Ruler of Dubai');
+    expect(roleToEnglish('حاكم ولاية كاليفورنيا')).toMatch(/^Governor/);
+  });
+  it('a complete title followed by another office is two offices, and a board is a board', () => {
+    expect(roleToEnglish('وزير دولة الرئيس التنفيذي لشركة النفط')).toBe('Minister of State and CEO of the Company');
+    expect(roleToEnglish('رئيس مجلس إدارة البنك')).toMatch(/^Chairman of the Board of Directors/);
+  });
+  it("a ministry of the United States is called what the press calls it when the official's country is known", () => {
+    const words = toWords('المتحدثة باسم وزارة الخارجية');
+    const title = parseTitle(words, 0, countryName, words.map((w) => w.norm))!;
+    expect(renderTitle({ ...title, country: 'US' })).toBe('Spokeswoman for the State Department');
+    expect(renderTitle({ ...title, country: 'FR' })).toBe('Spokeswoman for the Ministry of Foreign Affairs');
   });
 });
