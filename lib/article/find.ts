@@ -4,7 +4,7 @@ import { siteFor, type SiteRule } from '../vocab/sites';
 import { phraseKey } from '../vocab/boilerplate';
 import { keepArticleUnits } from './boilerplate';
 import {
-  BLOCK_TAGS, ELEMENT_NODE, TEXT_NODE, classHint, countArabic, countLetters, hasFurnitureWord, isCommentSection, isFurniture, letterCounts, tagOf,
+  BLOCK_TAGS, ELEMENT_NODE, TEXT_NODE, classHint, countArabic, countLetters, hasFurnitureWord, isCommentSection, isFurniture, isSkipped, letterCounts, tagOf,
 } from './dom';
 import { measure, type TextStats } from './measure';
 import { pageTitle, plainArticleBody, readStructuredData, type StructuredData } from './meta';
@@ -117,20 +117,44 @@ function commonAncestor(els: Element[]): Element {
   return a;
 }
 
-/** Remove elements nested in others of the list. */
-const outermost = (els: Element[]) => els.filter((e) => !els.some((o) => o !== e && o.contains(e)));
+/** The elements of a list (in document order) not nested in another of it, in one pass. */
+function outermost(els: Iterable<Element>): Element[] {
+  const out: Element[] = [];
+  for (const e of els) if (!out.length || !out[out.length - 1]!.contains(e)) out.push(e);
+  return out;
+}
+
+/** Shown: neither the element nor an ancestor below `top` is skipped (hidden, a script, a form control…). */
+function shown(el: Element, top: Element): boolean {
+  for (let e: Element | null = el; e && e !== top; e = e.parentElement) if (isSkipped(e)) return false;
+  return true;
+}
+
+/**
+ * The shown elements a selector finds, outermost only, measured (their subtrees only), when together they hold an
+ * article-sized text; null otherwise.
+ */
+function measuredContainers(found: Iterable<Element>, body: Element, stats: Map<Element, TextStats>): Element[] | null {
+  const els = outermost([...found].filter((e) => body.contains(e) && shown(e, body)));
+  let ar = 0;
+  for (const e of els) {
+    const st = measure(e, stats).get(e)!;
+    ar += st.ar - st.linkAr;
+  }
+  return els.length && ar >= MIN_ARABIC_LETTERS / 2 ? els : null;
+}
 
 /** The body containers of a known site, when its selectors find an article-sized text. */
-function siteContainers(doc: Document, site: SiteRule, stats: Map<Element, TextStats>): Element[] | null {
+function siteContainers(doc: Document, site: SiteRule, body: Element, stats: Map<Element, TextStats>): Element[] | null {
   for (const sel of site.body) {
-    let found: Element[];
+    let found: NodeListOf<Element>;
     try {
-      found = outermost([...doc.querySelectorAll(sel)].filter((e) => stats.has(e)));
+      found = doc.querySelectorAll(sel);
     } catch {
       continue;
     }
-    const ar = found.reduce((a, e) => a + stats.get(e)!.ar - stats.get(e)!.linkAr, 0);
-    if (found.length && ar >= MIN_ARABIC_LETTERS / 2) return found;
+    const els = measuredContainers(found, body, stats);
+    if (els) return els;
   }
   return null;
 }
@@ -148,19 +172,37 @@ function siteExclusions(doc: Document, site: SiteRule | null): Set<Element> {
 }
 
 const HEADLINE = 'h1, [itemprop="headline"], h2[class*="title"]';
+/**
+ * `a` comes before `b` in document order (an ancestor before its descendants). Written out because linkedom's
+ * compareDocumentPosition answers wrongly for elements that are not siblings.
+ */
+function precedes(a: Element, b: Element): boolean {
+  if (a === b || b.contains(a)) return false;
+  if (a.contains(b)) return true;
+  const aPath = new Set<Element>();
+  for (let e: Element | null = a; e; e = e.parentElement) aPath.add(e);
+  let bChild: Element = b;
+  while (bChild.parentElement && !aPath.has(bChild.parentElement)) bChild = bChild.parentElement;
+  const common = bChild.parentElement;
+  if (!common) return false;
+  let aChild: Element = a;
+  while (aChild.parentElement !== common) aChild = aChild.parentElement!;
+  for (let s = aChild.nextElementSibling; s; s = s.nextElementSibling) if (s === bChild) return true;
+  return false;
+}
 /** With the page's title known, any element styled as a heading or title that repeats it (old CMS: td.contentheading). */
 const HEADLINE_WITH_TITLE = `${HEADLINE}, h2, h3, [class*="heading"], [class*="title"]`;
 
 /** The headline element just before the body: an h1 within a few levels above it. */
 function headlineElement(
-  doc: Document, containers: Element[], stats: Map<Element, TextStats>, site: SiteRule | null, title: string | null,
+  doc: Document, containers: Element[], statsOf: (el: Element) => TextStats | undefined, site: SiteRule | null, title: string | null,
 ): { h1: Element; ancestor: Element } | null {
   const first = containers[0]!;
-  const firstOrder = stats.get(first)!.order;
   const titleWords = title ? new Set(phraseKey(title).split(' ')) : null;
   const looksLikeTitle = (h: Element) => {
-    const st = stats.get(h);
-    if (!st || st.ar < 10 || st.order >= firstOrder || isInside(h, containers)) return false;
+    if (!precedes(h, first) || isInside(h, containers)) return false;
+    const st = statsOf(h);
+    if (!st || st.ar < 10) return false;
     const words = phraseKey(h.textContent ?? '').split(' ').filter(Boolean);
     // With a known title, the headline shares most of its words (a logo or a section name does not).
     if (titleWords) return words.length > 0 && words.filter((w) => titleWords.has(w)).length >= words.length * 0.6;
@@ -232,21 +274,29 @@ export function findArticle(doc: Document, options: FindOptions = {}): ArticleIn
 export function* findArticleSteps(doc: Document, options: FindOptions = {}): Generator<void, ArticleInPage | null, void> {
   const body = pageBody(doc);
   if (!body) return null;
-  const stats = measure(body);
-  yield;
   const data: StructuredData = readStructuredData(doc);
   const site = siteFor(pageUrl(doc, options));
   const excluded = siteExclusions(doc, site);
 
-  let containers = site ? siteContainers(doc, site, stats) : null;
+  // Site rules first, then the page's own articleBody markup: only their subtrees are measured. The whole page is
+  // measured and scored only when neither finds an article-sized text.
+  let stats = new Map<Element, TextStats>();
+  let containers = site ? siteContainers(doc, site, body, stats) : null;
+  containers ??= measuredContainers(doc.querySelectorAll('[itemprop="articleBody"]'), body, stats);
+  const measuredAll = !containers;
+  yield;
   if (!containers) {
-    const itemprop = outermost([...doc.querySelectorAll('[itemprop="articleBody"]')].filter((e) => stats.has(e)));
-    const ar = itemprop.reduce((a, e) => a + stats.get(e)!.ar - stats.get(e)!.linkAr, 0);
-    if (itemprop.length && ar >= MIN_ARABIC_LETTERS / 2) containers = itemprop;
+    stats = measure(body);
+    yield;
+    containers = scoreCandidates(body, stats, data.articleBody);
   }
-  if (!containers) yield;
-  containers ??= scoreCandidates(body, stats, data.articleBody);
   if (!containers?.length) return null;
+  /** The statistics of an element outside the measured subtrees (a headline above the body), measured on demand. */
+  const statsOf = (el: Element): TextStats | undefined => {
+    const known = stats.get(el);
+    if (known || measuredAll || !body.contains(el) || !shown(el, body)) return known;
+    return measure(el, stats).get(el);
+  };
 
   // Not an article: most of the container's Arabic text is links (teasers and headlines).
   const ar = containers.reduce((a, e) => a + stats.get(e)!.ar, 0);
@@ -255,7 +305,7 @@ export function* findArticleSteps(doc: Document, options: FindOptions = {}): Gen
   if (!ar || linkAr / ar > maxLinkShare) return null;
 
   const title = pageTitle(doc, data);
-  const headline = headlineElement(doc, containers, stats, site, title);
+  const headline = headlineElement(doc, containers, statsOf, site, title);
   const root = headline?.ancestor ?? commonAncestor(containers);
 
   yield;

@@ -10,14 +10,18 @@ export interface TextStats {
   commas: number;
   /** Has a block-level element among its descendants. */
   hasBlock: boolean;
-  /** Document order. */
+  /** Order of measuring (document order within one measured subtree). */
   order: number;
 }
 
-/** One pass over the body: text statistics for every element that is not skipped (scripts, hidden…). */
-export function measure(body: Element): Map<Element, TextStats> {
-  const stats = new Map<Element, TextStats>();
-  let order = 0;
+/**
+ * One pass over an element's subtree: text statistics for it and every element in it that is not skipped
+ * (scripts, hidden…), added to `into`. The whole body when nothing else is known; only the article's container
+ * when a site rule or the page's markup names it.
+ */
+export function measure(body: Element, into: Map<Element, TextStats> = new Map()): Map<Element, TextStats> {
+  const stats = into;
+  let order = stats.size;
   const visit = (el: Element): TextStats => {
     const st: TextStats = { ar: 0, letters: 0, linkAr: 0, linkLetters: 0, commas: 0, hasBlock: false, order: order++ };
     stats.set(el, st);
