@@ -257,6 +257,19 @@ function pageBody(doc: Document): Element | null {
   return body.nextElementSibling || body.previousElementSibling?.tagName.toUpperCase() === 'BODY' ? doc.documentElement : body;
 }
 
+const ARABIC_LETTERS = /[\u0621-\u064a\u0671-\u06d3]+/g;
+
+/**
+ * At least `min` Arabic letters in a text: the page's whole text (scripts included, so this only rules pages out)
+ * is looked at by the regular expression engine, which passes over a page in another script at native speed.
+ */
+function hasArabicLetters(text: string, min: number): boolean {
+  ARABIC_LETTERS.lastIndex = 0;
+  let n = 0;
+  for (let m = ARABIC_LETTERS.exec(text); m; m = ARABIC_LETTERS.exec(text)) if ((n += m[0].length) >= min) return true;
+  return false;
+}
+
 /** The article of a page, or null when the page is not an Arabic article (home page, section front, search, other language). */
 export function findArticle(doc: Document, options: FindOptions = {}): ArticleInPage | null {
   const steps = findArticleSteps(doc, options);
@@ -273,7 +286,7 @@ export function findArticle(doc: Document, options: FindOptions = {}): ArticleIn
  */
 export function* findArticleSteps(doc: Document, options: FindOptions = {}): Generator<void, ArticleInPage | null, void> {
   const body = pageBody(doc);
-  if (!body) return null;
+  if (!body || !hasArabicLetters(body.textContent ?? '', MIN_SHORT_ARTICLE_LETTERS)) return null;
   const data: StructuredData = readStructuredData(doc);
   const site = siteFor(pageUrl(doc, options));
   const excluded = siteExclusions(doc, site);
