@@ -6,6 +6,7 @@
  */
 import type { Official, Quote, QuoteKind } from '../types';
 import { conjunctionOf, isComplementizer } from '../vocab/reporting';
+import { matchCountryName } from '../vocab/nationalities';
 import { isPronounSubject, isSkippableAfterVerb } from '../vocab/speakers';
 import { buildContext, gapBefore, type TextContext } from './context';
 import { agrees, isPluralSpeaker, lastOfGender, speakerGender } from './gender';
@@ -69,7 +70,11 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
       const before = subjectBefore(ctx, t.at);
       if (before) return before;
     }
-    return subjectAfter(ctx, t.subjectFirst, t.subjectLast) ?? subjectBefore(ctx, t.at) ?? previous;
+    const after = subjectAfter(ctx, t.subjectFirst, t.subjectLast);
+    // "كما حث النرويج على …": a masculine verb cannot have a country or a feminine body for subject; that noun is its
+    // object, and the one who spoke before goes on.
+    if (after && !after.official && gender === 'm' && t.verb.prep && (matchCountryName(ctx.norms, t.subjectFirst) || after.kind === 'capital' || speakerGender(after) === 'f')) return carried(previous);
+    return after ?? subjectBefore(ctx, t.at) ?? previous;
   };
 }
 

@@ -318,6 +318,8 @@ function sourceFirst(ctx: TextContext, i: number): Trigger | null {
   for (let j = i + 2; j < ctx.tokens.length && j <= i + 12 && ctx.sentence[j] === ctx.sentence[i]; j++) {
     if (ctx.quotationOf[j] !== -1 || triggerVerb(ctx, j)) return null;
     if (!hasComma(gapBefore(ctx, j))) continue;
+    // "وبحسب بيان …، فقد أثنى الرئيس على …": the clause has a reporting verb of its own, whose subject speaks.
+    if (triggerVerb(ctx, j) || (/^[وف]?قد$/.test(ctx.norms[j]!) && triggerVerb(ctx, j + 1))) return null;
     if (isComplementizer(ctx.norms[j]!)) {
       return { at: i, verb: null, opening: 'complementizer', first: j + 1, last: statementEnd(ctx, j + 1), subjectFirst: i + 1, subjectLast: j - 1 };
     }

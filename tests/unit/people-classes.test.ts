@@ -157,3 +157,14 @@ describe('more ways of reporting', () => {
     expect(a.quotes.slice(1).map((q) => q.speaker_en)).toEqual(['Bashar al-Assad and Mohammad Javad Zarif', 'Bashar al-Assad and Mohammad Javad Zarif']);
   });
 });
+
+describe('who speaks when the noun after the verb is not its subject', () => {
+  it('a masculine verb with a country after it: the country is the object, the last speaker goes on', () => {
+    const a = analyze('وقال وزير الخارجية خميس الجهيناوي إن العلاقات متميزة. كما حث النرويج على مراجعة تحذير السفر إلى تونس.');
+    expect(a.quotes.map((q) => q.speaker_ar)).toEqual(['خميس الجهيناوي', 'خميس الجهيناوي']);
+  });
+  it('a clause with its own reporting verb after "according to a statement" is that verb\'s', () => {
+    const a = analyze('وكان الرئيس الفرنسي إيمانويل ماكرون قد استقبل الوفد. وبحسب بيان صادر عن مكتبه، فقد أثنى الرئيس الفرنسي على تضحيات القوات في القتال ضد التنظيم.');
+    expect(a.quotes.map((q) => q.speaker_en)).toEqual(['Emmanuel Macron']);
+  });
+});
