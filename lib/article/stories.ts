@@ -38,8 +38,9 @@ function formsOf(word: string): readonly string[] {
   };
   add(word);
   for (const p of PROCLITICS) if (word.startsWith(p)) add(word.slice(p.length));
-  forms = [...out].filter((f) => !vocab.genericWords.has(f));
-  if (vocab.genericWords.has(word) || [...PROCLITICS].some((p) => word.startsWith(p) && vocab.genericWords.has(word.slice(p.length)))) forms = [];
+  // A generic word (with or without its proclitics) says nothing of a topic; neither does any of its forms.
+  const generic = vocab.genericWords.has(word) || PROCLITICS.some((p) => word.startsWith(p) && vocab.genericWords.has(word.slice(p.length)));
+  forms = generic ? [] : [...out].filter((f) => !vocab.genericWords.has(f));
   if (formsCache.size > 50_000) formsCache.clear();
   formsCache.set(word, forms);
   return forms;
@@ -118,8 +119,12 @@ function isCaption(text: string): boolean {
   return !!key && vocab.photoCredits.includes(key) && wordCount(text.slice(0, credit!.index)) >= 4;
 }
 
+/** An interview's question or answer ("*هل …؟", "- نعم …", "س: …", "ج: …"), or an item of a list. */
+const INTERVIEW_OR_ITEM = /^\s*(?:[*\-–—•·]|(?:س|سؤال|ج|جواب)\s*[:：\-–—/])/;
+
 /** Marked as a link to another story or a caption: "نبذة عن", "صور:", a question, words in quotation marks, a photo credit. */
 function isMarkedRelated(text: string): boolean {
+  if (INTERVIEW_OR_ITEM.test(text)) return false;
   if (isCaption(text)) return true;
   const key = phraseKey(text);
   if (vocab.relatedMarkers.some((m) => key.startsWith(m)) || /[؟?]\s*$/.test(text.trim())) return true;
@@ -155,12 +160,12 @@ export function otherStoryUnits(units: readonly StoryUnit[], options: { firstIsT
 
   /**
    * A line that could be another story's headline: after the first paragraph, long enough, not a label or a line
-   * of an address or a signature ("…:", "… -", a name chain with بن/آل), nor a subheading quoting a speaker or
-   * summing up a statement.
+   * of an address or a signature ("…:", "… -", a name chain with بن/آل), not an interview's question, nor a
+   * subheading quoting a speaker or summing up a statement.
    */
   const headlineOfAStory = (k: number) => {
     const t = text[k]!;
-    if (k === firstBody || words[k]! < RELATED_HEADLINE_MIN_WORDS || quotesASpeaker(t) || /[:：\-–—,،]$/.test(t)) return false;
+    if (k === firstBody || words[k]! < RELATED_HEADLINE_MIN_WORDS || quotesASpeaker(t) || INTERVIEW_OR_ITEM.test(t) || /[:：\-–—,،]$/.test(t)) return false;
     const key = phraseKey(t);
     const first = key.split(' ')[0]!;
     return !vocab.statementOpeners.has(first) && !vocab.addressOpeners.has(first) && !NAME_CHAIN.test(key);

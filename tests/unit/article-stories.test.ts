@@ -61,6 +61,11 @@ describe('ledes of other stories after the article', () => {
     expect(textOf([TITLE, P1, P2, ...qa])).toEqual([TITLE, P1, P2, ...qa]);
   });
 
+  it('keeps an interview\'s short questions, whatever marks them', () => {
+    const qa = ['*هل تتوقعون ارتفاع أسعار التمور هذا الموسم؟', '-نعم، بسبب تكاليف الشحن وارتفاع الطلب في أوروبا وآسيا على تمور الواحة.', 'س: متى يفتح باب التسجيل للمزارعين الجدد؟', 'ج: الأسبوع القادم عبر موقع الوزارة وفي مكاتبها بالمحافظات كلها.'];
+    expect(textOf([TITLE, P1, P2, ...qa, P3])).toEqual([TITLE, P1, P2, ...qa, P3]);
+  });
+
   it('leaves an article that is only ledes-shaped paragraphs whole (nothing before the run)', () => {
     expect(textOf([TITLE, P1, ...LEDES])).toEqual([TITLE, P1, ...LEDES]);
   });
