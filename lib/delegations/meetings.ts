@@ -482,12 +482,34 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
     const s = previousMention(ctx, i, 25);
     if (s) parties.unshift({ official: s.official, side: null, role: 'subject' });
   }
+  if (!subject && temporal && parties.length === 1 && parties[0]!.official) {
+    // "في لقاء مع ماكرون في سان بطرسبورغ، قال بوتين …": the fronted phrase ends at a comma; the clause's subject follows.
+    const fronted = frontedSubject(ctx, i, parties[0]!.official);
+    if (fronted) parties.unshift({ official: fronted.official, side: null, role: 'subject' });
+  }
   const distinct = new Set(parties.map((p) => p.official ?? p.side?.key)).size;
   const sameMeeting = noun.definite || demonstrative;
   // "خلال لقائه مع صحفيين": a meeting with people who are not officials is not between sides.
   const alone =
     distinct === 1 && (temporal || demonstrative) && !needsCounterpart && !withNobody && parties[0]!.official !== null && !isSpokesperson(parties[0]!.official);
   if (distinct >= 2 || alone) return { cue: i, parties, sameMeeting, leads: false };
+  return null;
+}
+
+/** The first person named after the comma that closes a phrase fronted at the start of a sentence ("في لقاء مع X، قال Y"). */
+function frontedSubject(ctx: Context, i: number, object: Official): Mention | null {
+  const [start, end] = sentenceBounds(ctx, i);
+  if (i - start > 2) return null;
+  let k = i + 1;
+  // Past the one met (and a comma inside his title), to the comma that closes the phrase.
+  while (k < end && k < i + 25 && ctx.coveredBy[k]?.official !== object) k++;
+  while (k < end && ctx.coveredBy[k]?.official === object) k++;
+  let afterComma = false;
+  for (const stop = Math.min(end, k + 15); k < stop; k++) {
+    afterComma ||= ctx.comma[k]!;
+    const m = ctx.mentionAt[k];
+    if (m && m.official !== object && !ctx.quoted[k]) return afterComma ? m : null;
+  }
   return null;
 }
 

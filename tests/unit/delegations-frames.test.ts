@@ -509,3 +509,14 @@ describe('a host named by title or epithet alone', () => {
     ]);
   });
 });
+
+describe('a meeting fronted before the clause', () => {
+  it('reads «في لقاء مع X في المدينة، قال Y …» as a meeting of Y and X', () => {
+    const text = 'في لقاء مع الرئيس الفرنسي، بول مارتان، في سان بطرسبورغ، قال الرئيس الروسي إيفان بتروف إن العلاقات تتطور.';
+    const officials = [official(text, 'بول مارتان', 'Paul Martin', 'FR'), official(text, 'إيفان بتروف', 'Ivan Petrov', 'RU')];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Russia', members: ['*Ivan Petrov'] },
+      { side: 'France', members: ['*Paul Martin'] },
+    ]);
+  });
+});
