@@ -231,7 +231,13 @@ export function otherStoryUnits(units: readonly StoryUnit[], options: { firstIsT
 
   let start = live.length;
   while (start > firstBody && (lede[start - 1] || headline[start - 1])) start--;
-  if (live.length - start < 2) return out;
+  const last = live.length - 1;
+  // One lede alone at the end needs both signs: a dateline or weekday of its own, and nothing of the subject.
+  if (live.length - start < 2) {
+    if (start === last && lede[last] && paragraphsBefore(last) >= 3 && (hasOwnWeekday(text[last]!) || hasDateline(text[last]!))
+      && sharedCount(topicWords(text[last]!), subject()) <= 1) out[live[last]!] = true;
+    return out;
+  }
   let ledesFrom = lede.slice(start).filter(Boolean).length;
   // The run starts at the first lede that is another story's: its own weekday or dateline, or (almost) none of
   // the words of the article's title and first paragraph.

@@ -49,7 +49,14 @@ describe('ledes of other stories after the article', () => {
     expect(textOf([TITLE, P1, P2, ...closing])).toEqual([TITLE, P1, P2, ...closing]);
   });
 
-  it('keeps a single foreign-looking last paragraph: a run needs two ledes', () => {
+  it('drops a single last lede only when it has its own weekday or dateline and nothing of the subject', () => {
+    const alone = 'أعلنت هيئة الأرصاد الجوية، الخميس، عن موجة حر شديدة تضرب المناطق الساحلية ابتداء من نهاية الأسبوع.';
+    expect(textOf([TITLE, P1, P2, P3, alone])).toEqual([TITLE, P1, P2, P3]);
+    const onSubject = 'أعلن مزارعو واحة الأحساء، الخميس، عن ارتياحهم لافتتاح سوق التمور السنوي هذا العام.';
+    expect(textOf([TITLE, P1, P2, P3, onSubject])).toEqual([TITLE, P1, P2, P3, onSubject]);
+  });
+
+  it('keeps a single foreign-looking last paragraph without a weekday or dateline: a run needs two ledes', () => {
     expect(textOf([TITLE, P1, P2, P3, LEDES[0]!])).toEqual([TITLE, P1, P2, P3, LEDES[0]]);
   });
 
