@@ -17,6 +17,8 @@ import { mayStartTitle, parseTitle, type Title } from './titles';
 import { toWords, type Word } from './words';
 
 const stripAl = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
+/** Heads of state and government: an office whose holder is named right after it. */
+const LEADER_HEADS = /^(President|King|Emir|Prince|Sultan|Prime Minister|Crown Prince)$/;
 
 /** Every candidate of the article, in text order. */
 export function readCandidates(s: Scan): Detection[] {
@@ -29,7 +31,7 @@ export function readCandidates(s: Scan): Detection[] {
     const peer = counterpart(s, i);
     if (peer) { detections.push(peer); i = peer.end; s.lastEnd = i; continue; }
     const d = (mayStartTitle(words[i]) || words[i]!.forms.some((f) => styles.has(f.form) || ranks.has(f.form))) && !honorificInName(s, i) ? readTitled(s, i) : null;
-    if (d) { detections.push(d); i = Math.max(d.end, i + 1); s.lastEnd = d.end; continue; }
+    if (d) { detections.push(d, ...s.queued.splice(0)); i = Math.max(d.end, i + 1); s.lastEnd = d.end; continue; }
     const known = mayStartKnownName(words[i]!) && !/^(بن|ابن|بنت)$/.test(norms[i]!) ? knownAt(i) : null;
     if (known && known.length >= 1 && spelledAs(known.person, norms.slice(i, i + known.length)) && !(known.length === 1 && (hamzaClash(words[i]!, known.person) || nameGoesOn(s, i + 1) || prepositionOnWord(words[i]!)))) {
       const run: NameRun = { start: i, end: i + known.length, norms: norms.slice(i, i + known.length), prefixLen: 0 };
@@ -192,6 +194,24 @@ function readTitled(s: Scan, i0: number): Detection | null {
     if (appo && t && !rank && !styled) {
       const before = readNameBefore(words, norms, t.start);
       if (before && before.start >= s.lastEnd) return { name: before, title: t, rank: null, start: before.start, end: t.end, known: null, ref: false };
+    }
+    // "يمان جبريب المستشار الخاص للرئيس إيسايس أفورقي": the name after a role whose complement is a leader's office
+    // holds that office, and the role is the name's before it.
+    const inner = t && !rank && t.roles.length === 1 ? t.roles[0]!.complement : null;
+    if (inner?.kind === 'role' && LEADER_HEADS.test(inner.role.head.bare ?? inner.role.head.en) && !inner.role.complement) {
+      const holder: Title = { roles: [inner.role], start: inner.role.start, end: inner.role.end, country: inner.role.nat?.country ?? null };
+      const holderDetection: Detection = { name, title: holder, rank: null, start: inner.role.start, end: name.end, known: knownAt(name.start, true)?.person ?? null, ref: false };
+      // The name before was read already ("جاريد كوشنر مستشار الرئيس الأمريكي دونالد ترامب"): the role is added to it.
+      const prev = s.detections[s.detections.length - 1];
+      if (prev?.name && !prev.title && prev.end === t!.start && !words[t!.start]!.punctBefore?.match(/[.:؛]/)) {
+        prev.title = t;
+        return holderDetection;
+      }
+      const before = readNameBefore(words, norms, t!.start);
+      if (before && before.start >= s.lastEnd) {
+        s.queued.push(holderDetection);
+        return { name: before, title: t, rank: null, start: before.start, end: name.end, known: null, ref: false };
+      }
     }
     const useTitle = appo && (!t || isHonorificOnly(t)) ? appo : t;
     const stacked = appo && t && useTitle === t ? { ...t, roles: [...t.roles, ...appo.roles], end: appo.end, country: t.country ?? appo.country } : useTitle;

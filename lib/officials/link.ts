@@ -42,6 +42,8 @@ export interface Person {
   last: number;
 }
 
+/** Given names too common to stand for one person on their own. */
+const COMMON_GIVEN = new Set(['محمد', 'احمد', 'علي', 'عبدالله', 'حسن', 'حسين', 'ابراهيم', 'عمر', 'خالد', 'فهد', 'سعود', 'عبد']);
 const EAST_ASIAN = new Set(['KP', 'KR', 'CN', 'VN', 'TW', 'MM', 'KH', 'JP']);
 const LEADER = /^(?:[A-Z][a-z]+ )*(President|King|Queen|Leader|Monarch|Emir|Sultan|Custodian of the Two Holy Mosques|Supreme Leader)$/;
 
@@ -252,6 +254,8 @@ function linkBareMentions(words: Word[], norms: string[], persons: Person[], spa
     const eastAsian = !!p.country && EAST_ASIAN.has(p.country);
     if (k.length >= 2 && !eastAsian && !nameParticles.has(k[k.length - 2]!)) add(p, [k[k.length - 1]!]);
     if (k.length >= 2 && eastAsian) add(p, [k[0]!]);
+    // "تميم" of "تميم بن حمد": a patronymic name is shortened to its first name — unless that name is too common to tell.
+    if (k.length >= 3 && k[1] === 'بن' && !COMMON_GIVEN.has(k[0]!)) add(p, [k[0]!]);
     if (p.known) for (const s of p.known.short_ar ?? []) add(p, s.split(' ').map((w) => w));
   }
   const quoted = quotedWords(words);

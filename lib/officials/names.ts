@@ -4,9 +4,9 @@
  * their بن/آل/أبو/عبد links.
  */
 import { isNameWord } from './lookups';
-import { inNameDictionaries } from '../vocab/names';
+import { arabicNameWord, inNameDictionaries } from '../vocab/names';
 import { isOrdinaryWord, isPlainVerb, isUnattestedWord } from '../people/evidence';
-import { isVerbAsWritten } from '../people/lexicon';
+import { isAlsoName, isLexical, isVerbAsWritten } from '../people/lexicon';
 import { matchCountryName, matchNationality } from './lookups';
 import { compoundNameEnds, heads, nameParticles, nameStops, ordinals, portfolios, ranks, styles } from '../vocab/titles';
 import type { Word } from './words';
@@ -119,6 +119,9 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     // A verb as written that is no well-attested name ends the name: "بورقيبة خاطب", "عباس أقام".
     if (!linked && isPlainVerb(w.norm)) break;
     if (!linked && /^و/.test(w.norm) && w.norm.length > 3 && !isNameWord(w.norm)) break;
+    // "عثمان صالح ويمان جبريب": a و before another name starts the next person, unless the word is an Arabic name whole
+    // (وليد، وائل).
+    if (!linked && /^و/.test(w.norm) && w.norm.length > 3 && !arabicNameWord(w.norm) && !isAlsoName(w.norm) && (count >= 2 || isNameWord(w.norm.slice(1)) || !isLexical(w.norm.slice(1)))) break;
     // A preposition glued to a common noun ends the name: "ترامب لمدينة لندن", "بحفاوة".
     if (!linked && /^(بال|لل|وال|فال)/.test(w.norm) && !isNameWord(w.norm)) break;
     if (!linked && /^[بل]/.test(w.norm) && w.norm.endsWith('ه') && !isNameWord(w.norm)) break;

@@ -18,6 +18,8 @@ export interface Scan {
   /** Candidates found so far, and where the last one ended (word index). */
   detections: Detection[];
   lastEnd: number;
+  /** Candidates a rule found beside the one it returns (the holder of an office named inside a title). */
+  queued: Detection[];
 }
 
 export function scanText(text: string): Scan {
@@ -30,7 +32,7 @@ export function scanText(text: string): Scan {
     if (!knownMemo.has(key)) knownMemo.set(key, matchKnownPersonAt(norms, at, afterTitle ? { afterTitle: true } : {}));
     return knownMemo.get(key)!;
   };
-  return { text, words, norms, counts: countTokens(words), knownAt, detections: [], lastEnd: 0 };
+  return { text, words, norms, counts: countTokens(words), knownAt, detections: [], lastEnd: 0, queued: [] };
 }
 
 export /** A style (سمو، معالي، السيد) or rank (اللواء، الرئيس) at word i, with its length and English. */

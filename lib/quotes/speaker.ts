@@ -352,8 +352,16 @@ function pairWith(ctx: TextContext, m: NonNullable<TextContext['mention'][number
   return { ar: `${a.ar} و${b.ar}`, en: `${a.en} and ${b.en}`, official: null };
 }
 
-/** The official or source after عن in tokens [from, to): the one a report quotes ("… عن مصدر مسؤول"). */
+/**
+ * The official or source after عن in tokens [from, to): the one a report quotes ("… عن مصدر مسؤول"); or whoever stands
+ * right before "قوله" ("نسبت الوكالات إلى تميم قوله إن").
+ */
 function quotedSource(ctx: TextContext, from: number, to: number): Speaker | null {
+  for (let j = from + 1; j <= to + 1 && j < ctx.tokens.length; j++) {
+    if (!/^قول(ه|ها|هما|هم)$/.test(ctx.norms[j]!)) continue;
+    const m = ctx.mention[j - 1];
+    if (m) return officialSpeaker(m.official);
+  }
   for (let j = from; j < to; j++) {
     if (ctx.norms[j] !== 'عن' || ctx.quotationOf[j] !== -1) continue;
     if (ctx.mention[j + 1]) return officialSpeaker(ctx.mention[j + 1]!.official);

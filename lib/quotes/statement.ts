@@ -116,6 +116,8 @@ function breaksStatement(ctx: TextContext, i: number): boolean {
   // "، كما أكد الوزير أن …" starts another statement; "، كما ذكر الوزير، …" only attributes the one running.
   if (norm === 'كما' && hasComma(gap) && triggerVerb(ctx, i + 1) && clauseFollows(ctx, i + 2)) return true;
   if (hasComma(gap) && isSourcePreposition(norm)) return true;
+  // "…، وذلك خلال اتصال هاتفي": the writer's circumstances after the words.
+  if (hasComma(gap) && norm === 'وذلك') return true;
   const verb = triggerVerb(ctx, i);
   if (!verb) return false;
   if (verb.form === 'participle') return true;

@@ -168,3 +168,24 @@ describe('who speaks when the noun after the verb is not its subject', () => {
     expect(a.quotes.map((q) => q.speaker_en)).toEqual(['Emmanuel Macron']);
   });
 });
+
+describe('offices named inside a title, and names that follow one another', () => {
+  const found = (text: string) => analyze(text).officials.map((o) => [o.name_ar, o.role_en]);
+  it("the holder of a leader's office named inside another's title holds that office; the title is the name's before", () => {
+    expect(found('وحضر اللقاء سامي فرح مستشار الرئيس الأمريكي دونالد ترامب.')).toEqual([
+      ['سامي فرح', 'Adviser to the US President'], ['دونالد ترامب', 'US President'],
+    ]);
+  });
+  it('a second name joined by و after a full name is another person', () => {
+    expect(found('ووصل وزير الخارجية الإريتري عثمان صالح وأحمد محمود المستشار الخاص للرئيس إيسايس أفورقي.').map(([n]) => n))
+      .toEqual(['عثمان صالح', 'أحمد محمود', 'إيسايس أفورقي']);
+  });
+  it('a patronymic name is shortened to its first name, and the one a report attributes words to speaks', () => {
+    const a = analyze('وقال أمير قطر الشيخ تميم بن حمد إن العلاقات جيدة. ونسبت وكالات الأنباء الإيرانية إلى تميم قوله إن "علاقتنا مع إيران عريقة".');
+    expect(a.quotes.map((q) => q.speaker_id)).toEqual(['o1', 'o1']);
+  });
+  it('a statement ends before the writer\'s "، وذلك" circumstances', () => {
+    const [q] = analyze('وأعرب الرئيس الإيراني حسن روحاني عن رغبة بلاده في تعزيز علاقاتها مع قطر، وذلك خلال اتصال هاتفي.').quotes;
+    expect(q?.text).toBe('رغبة بلاده في تعزيز علاقاتها مع قطر');
+  });
+});
