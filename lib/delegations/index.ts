@@ -2,7 +2,7 @@ import type { Delegation, Official } from '../types';
 import { assemble } from './assemble';
 import { buildContext, type Context } from './context';
 import { findLists, isAttendance } from './lists';
-import { findMeetings, isAboutMeeting, verbAt, type Meeting } from './meetings';
+import { findMeetings, isAboutMeeting, openingMeeting, verbAt, type Meeting } from './meetings';
 import { ALSO_PRESENT, partitionOf, sideAt, sideResolver, type Side } from './sides';
 import { venueSide } from './venue';
 
@@ -18,7 +18,10 @@ export function findDelegations(text: string, officials: Official[]): Delegation
   const ctx = buildContext(text, officials, head);
   const partition = partitionOf(ctx);
   const sideOf = sideResolver(ctx, partition);
-  const meetings = connected(findMeetings(ctx, partition), sideOf);
+  let found = findMeetings(ctx, partition);
+  // No clause names the parties and no list names anyone: those named with the opening's meeting word met.
+  if (!found.length && !findLists(ctx, partition, new Set()).length) found = [openingMeeting(head)].filter((m): m is Meeting => !!m);
+  const meetings = connected(found, sideOf);
   const principals = new Set(meetings.flatMap((m) => m.parties.map((p) => p.official).filter((o): o is Official => !!o)));
   const hosts = new Set(meetings.filter((m) => verbAt(ctx, m.cue) === 'host').flatMap((m) => m.parties.filter((p) => p.role === 'subject' && p.official).map((p) => p.official!)));
   const lists = findLists(ctx, partition, principals, hosts);

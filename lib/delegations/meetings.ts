@@ -656,6 +656,35 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
 }
 
 /**
+ * The last resort for an article about a meeting in which no clause names its parties: the first sentence of the
+ * opening with a meeting word ("مفاوضات"، "لقاء"، "وفد") and two or more people named outside quotation marks,
+ * not as a genitive, not a spokesperson. They met.
+ */
+export function openingMeeting(ctx: Context): Meeting | null {
+  let paragraphs = 0;
+  for (let i = 0; i < Math.min(ctx.tokens.length, LEAD_TOKENS); i++) {
+    if (i && /\n/.test(ctx.text.slice(ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start))) paragraphs++;
+    if (paragraphs >= LEAD_PARAGRAPHS) break;
+    if (ctx.quoted[i] || ctx.coveredBy[i]) continue;
+    if (!nounAt(ctx, i) && !verbAt(ctx, i) && !isIn(ctx, i, delegationWords)) continue;
+    if (isOtherTime(ctx, i)) continue;
+    // The clause of the meeting word: between the stoppers (فيما، الذي، وفقا …) around it.
+    let [start, end] = sentenceBounds(ctx, i);
+    for (let k = i - 1; k > start; k--) if (!ctx.coveredBy[k] && isIn(ctx, k, stoppers)) { start = k; break; }
+    for (let k = i + 1; k < end; k++) if (!ctx.coveredBy[k] && isIn(ctx, k, stoppers)) { end = k; break; }
+    const parties: Party[] = [];
+    for (let k = start; k < end && parties.length < 4; k++) {
+      const m = ctx.mentionAt[k];
+      if (!m || ctx.quoted[k] || isGenitiveReference(ctx, m) || isPlaceName(ctx, m) || isSpokesperson(m.official)) continue;
+      if (!parties.some((p) => p.official === m.official)) parties.push({ official: m.official, side: null, role: parties.length ? 'object' : 'subject' });
+    }
+    if (parties.length >= 2) return { cue: i, parties, sameMeeting: true, leads: false };
+    i = Math.max(i, end - 1);
+  }
+  return null;
+}
+
+/**
  * Whether the article is about a meeting, visit or talks: its opening (title and first paragraphs) names one.
  * A story that only mentions a phone call or a meeting further down is not.
  */

@@ -520,3 +520,24 @@ describe('a meeting fronted before the clause', () => {
     ]);
   });
 });
+
+describe('the opening as a last resort', () => {
+  it('takes the people named with the opening’s meeting word when no clause names the parties', () => {
+    const text = [
+      'مفاوضات شاقة في جنيف',
+      'تتواصل في جنيف جولة المفاوضات الثالثة بمشاركة المبعوث الأمريكي جيم فوستر والمفاوض الإيراني حسين كاظمي، وسط أجواء متوترة.',
+      'وقال دبلوماسيون إن الجولة قد تمتد أسبوعا.',
+    ].join('\n\n');
+    const officials = [official(text, 'جيم فوستر', 'Jim Foster', 'US'), official(text, 'حسين كاظمي', 'Hossein Kazemi', 'IR')];
+    expect(summary(findDelegations(text, officials)).map((d) => d.side)).toEqual(['United States', 'Iran']);
+  });
+
+  it('does not pair people of a sentence without a meeting word', () => {
+    const text = [
+      'تصعيد جديد في المنطقة',
+      'انتقد الرئيس الأمريكي جون كارتر والرئيس الإيراني علي رضائي بعضهما في خطابين منفصلين، فيما يستعد وفد أوروبي لزيارة المنطقة.',
+    ].join('\n\n');
+    const officials = [official(text, 'جون كارتر', 'John Carter', 'US'), official(text, 'علي رضائي', 'Ali Rezaei', 'IR')];
+    expect(findDelegations(text, officials)).toEqual([]);
+  });
+});
