@@ -9,6 +9,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of the event, µs: what it would take with the core to itself. */
+  tdur?: number;
   pid: number;
   tid: number;
 }
@@ -40,20 +42,24 @@ export async function stopTrace(cdp: CDPSession): Promise<TraceEvent[]> {
 
 /**
  * The longest task (ms) on the thread that set the performance mark `from`, among tasks that overlap the time
- * between the marks `from` and `to` (the first of each); NaN when a mark is missing.
+ * between the marks `from` and `to` (the first of each): by the clock (`wall`, what the reader waits) and by the
+ * thread's own time (`cpu`, the same task on a core of its own; on a busy machine much less than `wall`).
+ * NaN when a mark is missing.
  */
-export function longestTaskBetween(events: TraceEvent[], from: string, to: string): number {
+export function longestTaskBetween(events: TraceEvent[], from: string, to: string): { wall: number; cpu: number } {
   const mark = (name: string) => events.find((e) => e.name === name && e.cat.includes('blink.user_timing'));
   const a = mark(from);
   const b = mark(to);
-  if (!a || !b) return NaN;
-  let longest = 0;
+  if (!a || !b) return { wall: NaN, cpu: NaN };
+  let wall = 0;
+  let cpu = 0;
   for (const e of events) {
     if (e.name !== 'RunTask' || e.ph !== 'X' || e.pid !== a.pid || e.tid !== a.tid || e.dur === undefined) continue;
     if (e.ts + e.dur < a.ts || e.ts > b.ts) continue;
-    longest = Math.max(longest, e.dur / 1000);
+    wall = Math.max(wall, e.dur / 1000);
+    cpu = Math.max(cpu, (e.tdur ?? NaN) / 1000);
   }
-  return longest;
+  return { wall, cpu };
 }
 
 /** The longest tasks between two marks with what they spent their time on (for looking into a figure). */
@@ -76,6 +82,6 @@ export function explainLongTasks(events: TraceEvent[], from: string, to: string,
       inside.set(what, (inside.get(what) ?? 0) + e.dur! / 1000);
     }
     const parts = [...inside].sort((x, y) => y[1] - x[1]).slice(0, 8).map(([k, v]) => `${k} ${v.toFixed(1)}`);
-    return `task at +${((t.ts - a.ts) / 1000).toFixed(1)} ms, ${(t.dur! / 1000).toFixed(1)} ms: ${parts.join(', ')}`;
+    return `task at +${((t.ts - a.ts) / 1000).toFixed(1)} ms, ${(t.dur! / 1000).toFixed(1)} ms (cpu ${((t.tdur ?? NaN) / 1000).toFixed(1)}): ${parts.join(', ')}`;
   });
 }
