@@ -4,9 +4,26 @@
  * words would otherwise be 60,000 strings and a Map made at every start of the background).
  */
 export class PackedTable {
+  /** Answers already looked up (null: absent): an article asks about the same words again and again. */
+  private readonly seen = new Map<string, string | null>();
+
   constructor(private readonly packed: string) {}
 
   get(key: string): string | undefined {
+    let value = this.seen.get(key);
+    if (value === undefined) {
+      value = this.search(key) ?? null;
+      if (this.seen.size > 20_000) this.seen.clear();
+      this.seen.set(key, value);
+    }
+    return value ?? undefined;
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  private search(key: string): string | undefined {
     const p = this.packed;
     // [lo, hi): whole entries; lo is an entry's first character, hi the end of the last one.
     let lo = 0;
@@ -22,10 +39,6 @@ export class PackedTable {
       else hi = start - 1;
     }
     return undefined;
-  }
-
-  has(key: string): boolean {
-    return this.get(key) !== undefined;
   }
 }
 
