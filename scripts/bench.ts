@@ -1,6 +1,8 @@
-// npm run bench [-- --json] [-- --no-browser] [-- --verbose]: engine figures in Node, bundle size, the content
-// script on a 200 KB article page and on the saved real pages of the dev corpus in Chromium. Budgets are in
-// README ("Performance"); this reports, it does not assert.
+// npm run bench [-- --json] [-- --no-browser] [-- --verbose] [-- --runs N]: engine figures in Node, bundle size,
+// the content script on a 200 KB article page and on the saved real pages of the dev corpus in Chromium. With
+// --runs N, the browser figures are measured N times and each is its best (the engine's figures are already
+// each article's fastest of several rounds, and a second round in the same process would find its caches warm).
+// Budgets are in README ("Performance"); this reports, it does not assert.
 import { resolve } from 'node:path';
 import { benchEngine } from './bench/engine';
 import { benchBundle } from './bench/bundle';
@@ -23,11 +25,33 @@ const BUDGETS: Record<string, [string, number]> = {
   find_vs_readability: ['<=', 0.5],
 };
 
+type Figures = Record<string, number | string | null>;
+
+async function measureBrowser(): Promise<Figures> {
+  return { ...(await benchPage(root)), ...(await benchRealPages(root, { verbose: args.includes('--verbose') })) } as Figures;
+}
+
+/** Measured figures (times, ratios, heap): the lowest of the runs; sizes and counts come from the last run. */
+const MEASURED = /_ms|scaling|ratio|readability|heap/;
+
+function best(runs: Figures[]): Figures {
+  const out: Figures = { ...runs.at(-1)! };
+  for (const k of Object.keys(out)) {
+    if (!MEASURED.test(k)) continue;
+    const values = runs.map((r) => r[k]).filter((v): v is number => typeof v === 'number' && !Number.isNaN(v));
+    if (values.length) out[k] = Math.min(...values);
+  }
+  return out;
+}
+
 async function main() {
-  const figures: Record<string, number | string | null> = { ...benchEngine(root), ...benchBundle(root) };
+  const runsAt = args.indexOf('--runs');
+  const count = runsAt >= 0 ? Math.max(1, Number(args[runsAt + 1]) || 1) : 1;
+  const figures: Figures = { ...benchEngine(root), ...benchBundle(root) };
   if (!args.includes('--no-browser')) {
-    Object.assign(figures, await benchPage(root));
-    Object.assign(figures, await benchRealPages(root, { verbose: args.includes('--verbose') }));
+    const runs: Figures[] = [];
+    for (let i = 0; i < count; i++) runs.push(await measureBrowser());
+    Object.assign(figures, best(runs));
   }
   if (json) {
     console.log(JSON.stringify(figures));

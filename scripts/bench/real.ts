@@ -205,9 +205,12 @@ export async function benchRealPages(root: string, opts: { verbose?: boolean } =
     await page.close();
 
     const first = articles.map((r) => r.firstPaint);
+    // How each visit ended (done, no-article, error…), so a failed visit is never silently left out.
+    const states = [...new Set(runs.map((r) => r.state))].sort().map((st) => `${st}:${runs.filter((r) => r.state === st).length}`).join(' ');
     return {
       page_real_pages: runs.length,
       page_real_articles: articles.length,
+      page_real_states: states,
       page_real_first_paint_ms_median: round(quantile(first, 0.5), 1),
       page_real_first_paint_ms_max: round(Math.max(...first), 1),
       page_real_total_ms_median: round(quantile(articles.map((r) => r.painted), 0.5), 1),
