@@ -67,10 +67,12 @@ export default defineContentScript({
           await send({ type: 'disabled', host });
           return;
         }
-        // Removing old highlights and finding the article are separate tasks, so neither adds to the other's block.
-        await nextTask();
-        if (signal.aborted) return;
-        if (!steps) performance.mark('ana:find');
+        if (!steps) {
+          // Removing old highlights and finding the article are separate tasks, so neither adds to the other's block.
+          await nextTask();
+          if (signal.aborted) return;
+          performance.mark('ana:find');
+        }
         const found = await findInSteps(signal, steps);
         performance.mark('ana:found');
         if (signal.aborted) return;
