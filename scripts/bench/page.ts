@@ -99,6 +99,10 @@ export async function benchPage(root: string) {
     await plain.close();
 
     const context = await launch(ext);
+    // As the real pages: a freshly started background (stopped before the visit, as after 30 s without use), not
+    // the one still installing the extension when the browser has just started.
+    if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 10_000 });
+    await stopBackground(await context.newCDPSession(context.pages()[0] ?? (await context.newPage())));
     const page = await context.newPage();
     await page.addInitScript(observe);
     await page.goto(url);
@@ -128,6 +132,10 @@ export async function benchPage(root: string) {
           // The first phase on a long article: analysing its beginning, of which the engine's own time.
           firstAnalyse: at['ana:first-analysed']! - at['ana:found']!,
           firstEngine: performance.getEntriesByName('ana:engine-first')[0]?.duration ?? NaN,
+          // The background's worker: loaded (its script evaluated) and warmed up, ms before the content script
+          // started (negative: after it).
+          workerLoadedLead: at['ana:start']! - (at['ana:worker-loaded'] ?? NaN),
+          workerWarmLead: at['ana:start']! - (at['ana:worker-warm'] ?? NaN),
         },
         first: start !== undefined && firstPainted !== undefined ? firstPainted - start : NaN,
         total: start !== undefined && painted !== undefined ? painted - start : b.lastMark - idle.domContentLoadedEventEnd,
@@ -157,6 +165,8 @@ export async function benchPage(root: string) {
       page_highlight_ms: round(r.split.highlight, 1),
       page_first_analyse_ms: round(r.split.firstAnalyse, 1),
       page_first_engine_ms: round(r.split.firstEngine, 1),
+      page_worker_loaded_lead_ms: round(r.split.workerLoadedLead, 1),
+      page_worker_warm_lead_ms: round(r.split.workerWarmLead, 1),
       page_heap_mb: round(Math.max(0, heapWith - heapWithout) / 2 ** 20, 2),
     };
   } finally {
