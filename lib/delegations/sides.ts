@@ -225,12 +225,17 @@ export type Partition = { north: string; south: string } | null;
 function nonStateInEnglish(role: string | null): Side | null {
   if (!role) return null;
   const lower = role.toLowerCase();
-  for (const key of nonStateKeys) {
-    const org = organisation(key)!;
-    const en = org.en.replace(/\s*\(.*\)$/, '').toLowerCase();
-    if (new RegExp(`\\b${en.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}\\b`).test(lower)) return organisationSide(org.key, org.en);
-  }
+  for (const { pattern, org } of nonStatePatterns()) if (pattern.test(lower)) return organisationSide(org.key, org.en);
   return null;
+}
+
+let nonStateRegexes: { pattern: RegExp; org: { key: string; en: string } }[] | null = null;
+function nonStatePatterns() {
+  return (nonStateRegexes ??= [...nonStateKeys].map((key) => {
+    const org = organisation(key)!;
+    const en = org.en.replace(/\s*\(.*\)$/, '').toLowerCase().replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+    return { pattern: new RegExp(`\\b${en}\\b`), org };
+  }));
 }
 
 /** A region, party or movement side ("org:HAMAS", "org:CHECHNYA"). */
