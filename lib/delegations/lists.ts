@@ -16,7 +16,7 @@ import {
 } from '../vocab/meetings';
 import type { Official } from '../types';
 import { isGenitiveReference, isIn, isPlaceName, lookup, sentenceBounds, type Context, type Mention } from './context';
-import { sideAt, sidePhraseIn, type Partition, type Side } from './sides';
+import { isNonState, sideAt, sidePhraseIn, type Partition, type Side } from './sides';
 
 export interface ExplicitList {
   kind: ListKind;
@@ -203,6 +203,8 @@ export function findLists(
     // ("استقبل … وفدا من الاتحاد الأوروبي برئاسة X، بحضور …"), unlike "وفي الجانب الأميركي، حضر اللقاء …".
     const phrase = sidePhraseIn(ctx, headStart, firstMember, partition);
     let side = phrase && !(phrase.last <= i && namedBetween(ctx, phrase.last, i)) ? phrase.side : null;
+    // "وحضر اللقاء من جانب الحركة …": the movement or party the article names.
+    if (!side) side = movementSideIn(ctx, headStart, firstMember, partition);
     // "وكان في استقبال الوفد السعودي/رئيس الوزراء الماليزي لدى وصوله …": the side after the opener is the guest's.
     let guestSide: Side | null = null;
     let guestRole = false;
@@ -258,6 +260,31 @@ function receptionGuest(ctx: Context, from: number, to: number, partition: Parti
     if (s) return { side: s.side, byRole: false };
   }
   return { side: null, byRole: false };
+}
+
+/** "حركة"، "حزب"، "جماعة": nouns that refer back to a movement or party named in the article. */
+const MOVEMENT_NOUNS = new Set(['حركه', 'حزب', 'جماعه', 'تيار', 'جبهه', 'ايتلاف', 'مجلس', 'هييه']);
+
+/** "من جانب الحركة": a side word and a movement noun; the side is the movement of that kind the article names. */
+function movementSideIn(ctx: Context, from: number, to: number, partition: Partition): Side | null {
+  for (let k = from; k < to - 1; k++) {
+    if (!isIn(ctx, k, sideWords) || ctx.coveredBy[k + 1]) continue;
+    const noun = (ctx.forms[k + 1] ?? []).map((f) => f.replace(/^ال/, '')).find((f) => MOVEMENT_NOUNS.has(f));
+    if (!noun) continue;
+    let only: Side | null = null;
+    let count = 0;
+    for (let j = 0; j < ctx.tokens.length; j++) {
+      const s = sideAt(ctx, j, partition);
+      if (!s || !isNonState(s.side)) continue;
+      // "حركة حماس" for "الحركة": the named side's own words hold the noun.
+      for (let q = j; q < j + s.length; q++) if ((ctx.forms[q] ?? []).some((f) => f.replace(/^ال/, '') === noun)) return s.side;
+      if (only?.key !== s.side.key) count++;
+      only = s.side;
+      j += s.length - 1;
+    }
+    return count === 1 ? only : null;
+  }
+  return null;
 }
 
 /** "الجانب الضيف" / "الجانب المضيف" at token k: the side by its role in the meeting. */

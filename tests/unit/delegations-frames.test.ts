@@ -541,3 +541,22 @@ describe('the opening as a last resort', () => {
     expect(findDelegations(text, officials)).toEqual([]);
   });
 });
+
+describe('a side named by a movement noun', () => {
+  it('reads «من جانب الحركة» as the movement the article names', () => {
+    const text = [
+      'استقبل رئيس المكتب السياسي لحركة حماس سامي عوض اليوم في غزة وفدا مصريا برئاسة اللواء ناصر عبد الحميد.',
+      'وحضر اللقاء من جانب الحركة عضو المكتب السياسي رامي شحادة.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'سامي عوض', 'Sami Awad', 'PS', 'رئيس المكتب السياسي لحركة حماس'),
+      official(text, 'ناصر عبد الحميد', 'Nasser Abdel Hamid', null),
+      // The officials layer gave him the country of the delegation named in the same paragraph.
+      official(text, 'رامي شحادة', 'Rami Shehadeh', 'EG', 'عضو المكتب السياسي'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Hamas', members: ['*Sami Awad', 'Rami Shehadeh'] },
+      { side: 'Egypt', members: ['*Nasser Abdel Hamid'] },
+    ]);
+  });
+});
