@@ -3,6 +3,7 @@
  * sides in the order the article presents them, people whose side is unclear in an "Also present" group.
  */
 import { normalize } from '../arabic/normalize';
+import { isOrdinaryWord } from '../people/evidence';
 import { headRanks, headRanksEn, honorificPronouns, meetingVerbs, pastMarkers, timeWords } from '../vocab/meetings';
 import type { Delegation, DelegationMember, Official } from '../types';
 import { isAttendance, type ExplicitList } from './lists';
@@ -44,11 +45,15 @@ function isPlausibleName(o: Official): boolean {
 
 /**
  * "خارجية سويدي سابق"، "آنذاك مشار بتدبير انقلاب": a phrase of the language read as a name. A word of time ("سابق"،
- * "آنذاك") is never a name word. (Nationality words are: "ماركو روسي", "تركي الفيصل".)
+ * "آنذاك") is never a name word, and most words of a name are not ordinary words (lib/people's lexicon).
+ * (Nationality words can be: "ماركو روسي", "تركي الفيصل".)
  */
 function hasNameEvidence(o: Official, words: readonly string[]): boolean {
   if (o.known) return true;
-  return !words.some((w) => isIn(w, pastMarkers) || isIn(w, timeWords));
+  if (words.some((w) => isIn(w, pastMarkers) || isIn(w, timeWords))) return false;
+  // Mostly ordinary words of the language ("سوق أبوظبي العالمي أحمد"): a phrase, not a name. (One ordinary word is
+  // common in real names: "دياب اللوح"، "ثامر الغضبان".)
+  return words.length < 2 || words.filter((w) => isOrdinaryWord(w)).length * 2 <= words.length;
 }
 
 const isIn = (w: string, set: ReadonlySet<string>) => set.has(w) || set.has(w.replace(/^و/, ''));

@@ -560,3 +560,19 @@ describe('a side named by a movement noun', () => {
     ]);
   });
 });
+
+describe('members who are phrases of the language', () => {
+  it('refuses a «name» whose words are mostly ordinary words («سوق أبوظبي العالمي أحمد»), keeps one with a single one («دياب اللوح»)', () => {
+    const text =
+      'استقبل الرئيس المصري كمال رشدي اليوم الرئيس الفلسطيني سليم حداد، وحضر اللقاء رئيس مجلس إدارة سوق أبوظبي العالمي أحمد والسفير دياب اللوح.';
+    const officials = [
+      official(text, 'كمال رشدي', 'Kamal Roshdy', 'EG'),
+      official(text, 'سليم حداد', 'Salim Haddad', 'PS'),
+      official(text, 'سوق أبوظبي العالمي أحمد', 'Suq Abuzbi Al-Almi Ahmed', null),
+      official(text, 'دياب اللوح', 'Diab Al-Louh', 'PS'),
+    ];
+    const members = findDelegations(text, officials).flatMap((d) => d.members.map((m) => m.name_en));
+    expect(members).toContain('Diab Al-Louh');
+    expect(members).not.toContain('Suq Abuzbi Al-Almi Ahmed');
+  });
+});
