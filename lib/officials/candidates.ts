@@ -227,8 +227,10 @@ function readTitled(s: Scan, i0: number): Detection | null {
     if (more && more.roles[0]!.complement && !readNameAfter(words, norms, more.end, true) && !readNameBefore(words, norms, more.start)) {
       t = { ...t, roles: [...t.roles, ...more.roles], end: more.end };
     }
- const conjStart = /^[وف]/.test(norms[t.start]!) && !heads.match(stripAl(norms[t.start]!), norms, t.start);
-    const before = conjStart ? null : readNameBefore(words, norms, t.start);
+    const conjStart = /^[وف]/.test(norms[t.start]!) && !heads.match(stripAl(norms[t.start]!), norms, t.start);
+    // "وقال كلارو أريلانو وهو نائب لوزير العمل": وهو/وهي before the title looks back to the name.
+    const pronoun = t.start > 1 && /^(وهو|وهي)$/.test(norms[t.start - 1]!) && !words[t.start]!.punctBefore;
+    const before = conjStart ? null : readNameBefore(words, norms, pronoun ? t.start - 1 : t.start);
     if (before && before.start >= s.lastEnd && !(t.roles.length === 1 && !t.roles[0]!.complement && !t.roles[0]!.nat && !t.roles[0]!.tails.length)) {
       const known = knownAt(before.start);
       return { name: before, title: t, rank, start: before.start, end: t.end, known: known && known.length >= before.end - before.start - 1 && spelledAs(known.person, before.norms) ? known.person : null, ref: false };

@@ -19,11 +19,13 @@ const PRONOUN = ['اتهم', 'اتها', 'تهم', 'تها', 'هما', 'ها', '
  */
 export function stemCandidates(norm: string, clitics = true): string[] {
   const out = new Set<string>();
-  const bases = clitics ? [norm, ...readings(norm).map((r) => r.stem)] : norm.startsWith('ال') && norm.length > 4 ? [norm, norm.slice(2)] : [norm];
-  for (const base of bases) {
+  const own = norm.startsWith('ال') && norm.length > 4 ? [norm, norm.slice(2)] : [norm];
+  // A preposition (ب، ل، ك) stands before nouns only: "بيكلي" is no ب + a verb.
+  const bases = clitics ? [...own.map((stem) => ({ stem, verbs: true })), ...readings(norm).map((r) => ({ stem: r.stem, verbs: !/[بلك]/.test(r.prefix) }))] : own.map((stem) => ({ stem, verbs: true }));
+  for (const { stem: base, verbs } of bases) {
     if (base.length < 2) continue;
     out.add(base);
-    out.add(VERB + base);
+    if (verbs) out.add(VERB + base);
     for (const s of NOMINAL) {
       // Plural and dual endings leave a stem of four letters or more: "دوبون" is no plural of a three-letter word.
       const min = s.length >= 2 && s !== 'يه' ? 4 : 3;
@@ -33,12 +35,12 @@ export function stemCandidates(norm: string, clitics = true): string[] {
       if (!base.endsWith(s) || base.length - s.length < 3) continue;
       const stem = base.slice(0, -s.length);
       out.add(stem);
-      out.add(VERB + stem);
+      if (verbs) out.add(VERB + stem);
       // محادثاتها → محادثه, قيادته → قياده: the singular the dictionary lists.
       if (s.startsWith('ات') || s.startsWith('ت')) out.add(stem + 'ه');
     }
     if (base.endsWith('ات') && base.length >= 6) out.add(base.slice(0, -2) + 'ه'); // محادثات → محادثه
-    if (base.endsWith('وا') && base.length >= 5) out.add(VERB + base.slice(0, -2)); // رافقوا → رافق
+    if (verbs && base.endsWith('وا') && base.length >= 5) out.add(VERB + base.slice(0, -2)); // رافقوا → رافق
   }
   return [...out];
 }

@@ -6,7 +6,7 @@
 import { normalize } from '../arabic/normalize';
 import { isNameWord, nameToEnglish } from '../english/names';
 import { isStopWord } from '../vocab/names';
-import { institutionToEnglish } from '../english/roles';
+import { institutionToEnglish, roleToEnglish } from '../english/roles';
 import type { Official } from '../types';
 import { matchNationality } from '../vocab/nationalities';
 import { conjunctionOf, isComplementizer, isSayingNoun, isSpeechNoun, reportingVerb } from '../vocab/reporting';
@@ -28,7 +28,15 @@ export interface Speaker {
 }
 
 export function speakerEnglish(s: Speaker): string | null {
-  return s.en ?? s.english?.() ?? null;
+  return s.en ?? s.english?.() ?? (s.official ? null : titleEnglish(s.ar));
+}
+
+/** A title with no name as a speaker ("وزيرا خارجية السودان ومصر"): its role in English, a dual as two of them. */
+function titleEnglish(ar: string): string | null {
+  const [first = '', ...rest] = ar.split(' ');
+  const dual = /[اي]$/.test(first) && !roleToEnglish(first) && !!roleToEnglish(first.slice(0, -1));
+  const en = roleToEnglish(dual ? [first.slice(0, -1), ...rest].join(' ') : ar);
+  return en && dual ? `Two: ${en}`.replace(/^Two: (\w+)/, (_m, w: string) => `${w}s`) : en;
 }
 
 export function officialSpeaker(official: Official): Speaker {

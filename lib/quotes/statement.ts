@@ -175,6 +175,18 @@ function afterSubject(ctx: TextContext, k: number): number {
       return end;
     }
   }
+  // A title with no name, also in the dual ("أعلن وزيرا خارجية السودان ومصر، الجمعة، فشل …"): the subject runs to
+  // the comma, skipping the day or date set off between commas.
+  const first = ctx.norms[j] ?? '';
+  const titleWord = (w: string) => heads.has(w) || heads.has(stripAl(w)) || (w.startsWith('ال') && heads.has(w.slice(2)));
+  if (titleWord(first) || (/[اي]$/.test(first) && titleWord(first.slice(0, -1)))) {
+    let end = j + 1;
+    while (end < ctx.tokens.length && end <= j + 6 && ctx.sentence[end] === ctx.sentence[k] && !hasComma(gapBefore(ctx, end)) && ctx.quotationOf[end] === -1 && !isComplementizer(ctx.norms[end]!)) end++;
+    if (end <= j + 6 && hasComma(gapBefore(ctx, end))) {
+      while (end < ctx.tokens.length && isSkippableAfterVerb(ctx.norms[end]!)) end++;
+      return end;
+    }
+  }
   return k;
 }
 

@@ -189,3 +189,19 @@ describe('offices named inside a title, and names that follow one another', () =
     expect(q?.text).toBe('رغبة بلاده في تعزيز علاقاتها مع قطر');
   });
 });
+
+describe('subjects and appositions of other shapes', () => {
+  it('a title with no name, in the dual, is the subject; the statement follows the day set off by commas', () => {
+    const [q] = analyze('أعلن وزيرا خارجية السودان ومصر، الجمعة، فشل اللجنة الثلاثية في التوصل إلى اتفاق.').quotes;
+    expect(q?.text).toBe('فشل اللجنة الثلاثية في التوصل إلى اتفاق');
+    expect(q?.speaker_ar).toBe('وزيرا خارجية السودان ومصر');
+  });
+  it('"NAME وهو TITLE": the title is the name\'s', () => {
+    const a = analyze('وقال كلارو أريلانو وهو نائب لوزير العمل "نأمل في التوصل إلى مذكرة تفاهم".');
+    expect(a.officials.map((o) => [o.name_ar, o.role_en])).toEqual([['كلارو أريلانو', 'Deputy Minister of Labor']]);
+    expect(a.quotes[0]?.speaker_id).toBe('o1');
+  });
+  it('a foreign surname that reads as a preposition before a verb is still a name ("سيليش بيكلي")', () => {
+    expect(analyze('ويشارك في الوفد وزير الري سيليش بيكلي.').officials.map((o) => o.name_ar)).toEqual(['سيليش بيكلي']);
+  });
+});
