@@ -264,11 +264,18 @@ function addSkeleton(name: string, person: KnownPerson): void {
   }
 }
 
-for (const p of knownPeople) {
-  byId.set(p.id, p);
-  for (const n of [...p.names_ar, ...(p.short_ar ?? [])]) addName(byKey, n, p, false);
-  for (const n of p.names_ar) addSkeleton(n, p);
-  for (const n of p.after_title_ar ?? []) addName(byTitledKey, n, p, true);
+// Built at the first look-up, not when the module loads: the extension's background starts on every page a tab
+// opens, and only Arabic pages ever look anyone up.
+let indexed = false;
+function ensureIndex(): void {
+  if (indexed) return;
+  indexed = true;
+  for (const p of knownPeople) {
+    byId.set(p.id, p);
+    for (const n of [...p.names_ar, ...(p.short_ar ?? [])]) addName(byKey, n, p, false);
+    for (const n of p.names_ar) addSkeleton(n, p);
+    for (const n of p.after_title_ar ?? []) addName(byTitledKey, n, p, true);
+  }
 }
 
 /** Comparable bounds of an ISO-ish date: "2015" covers 2015-01-01 .. 2015-12-31. */
@@ -323,6 +330,7 @@ function choose(candidates: KnownPerson[], date?: string): KnownPerson | null {
 
 /** Every known person an Arabic name may refer to (more than one only for marked ambiguous forms). */
 export function findKnownPeople(nameAr: string, opts: LookupOptions = {}): KnownPerson[] {
+  ensureIndex();
   const key = nameKey(nameAr);
   const plain = byKey.get(key) ?? [];
   if (plain.length > 0) return plain;
@@ -381,6 +389,7 @@ export function roleOn(person: KnownPerson, date?: string): KnownRole | null {
 }
 
 export function knownPersonById(id: string): KnownPerson | null {
+  ensureIndex();
   return byId.get(id) ?? null;
 }
 
@@ -415,6 +424,7 @@ export interface KnownPersonMatch {
  * may carry و/ف/ب/ل/ك proclitics ("وبوتين", "لنتنياهو"). With `afterTitle`, forms that need a title count.
  */
 export function matchKnownPersonAt(norms: string[], i: number, opts: LookupOptions = {}): KnownPersonMatch | null {
+  ensureIndex();
   if (i < 0 || i >= norms.length) return null;
   const firstForms = [norms[i]!, ...withoutParticles(norms[i]!).filter((f) => f !== norms[i] && f.length >= 3)];
   let best: { people: KnownPerson[]; length: number } | null = null;
