@@ -25,6 +25,7 @@ import {
   pastMarkers,
   pluperfectAuxiliaries,
   possessiveSuffixes,
+  presentWords,
   spokespersonWords,
   stoppers,
   temporalPrepositions,
@@ -605,6 +606,17 @@ function invitationMeeting(ctx: Context, i: number): Meeting | null {
   return { cue: i, parties, sameMeeting: true, leads: false };
 }
 
+/** "وأشارت إلى أن الأمير X كان حاضرا (في اللقاء)": X was at the article's meeting. */
+function presenceMeeting(ctx: Context, i: number): Meeting | null {
+  if (!isIn(ctx, i, presentWords) || !isIn(ctx, i - 1, pluperfectAuxiliaries)) return null;
+  const [start] = sentenceBounds(ctx, i);
+  for (let k = i - 2; k >= Math.max(start, i - 10); k--) {
+    const m = ctx.coveredBy[k];
+    if (m && !ctx.quoted[k] && !isGenitiveReference(ctx, m)) return { cue: i, parties: [{ official: m.official, side: null, role: 'subject' }], sameMeeting: true, leads: false };
+  }
+  return null;
+}
+
 // Whether a word can start a meeting (verb, noun, نظيره, دعوة, رأس/على), by normalised word, shared across analyses.
 const cueCache = new Map<string, boolean>();
 
@@ -619,6 +631,7 @@ function mayCue(ctx: Context, i: number): boolean {
       readNoun(forms) !== null ||
       isIn(ctx, i, counterpartWords) ||
       isIn(ctx, i, invitationWords) ||
+      isIn(ctx, i, presentWords) ||
       forms.includes('على') ||
       headVerbs.has(norm) ||
       ((norm[0] === 'و' || norm[0] === 'ف') && headVerbs.has(norm.slice(1)));
@@ -644,7 +657,8 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
       nounMeeting(ctx, i, partition) ??
       counterpartMeeting(ctx, i, partition) ??
       invitationMeeting(ctx, i) ??
-      leaderMeeting(ctx, i, partition);
+      leaderMeeting(ctx, i, partition) ??
+      presenceMeeting(ctx, i);
     if (m) {
       // "وكان X قد التقى …، كما زار بريطانيا حيث التقى …": the rest of a sentence dated at another time stays there.
       const previous = out[out.length - 1];

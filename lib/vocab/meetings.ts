@@ -153,3 +153,5 @@ export const venues = new PhraseTable<string>();
 for (const [ar, code] of Object.entries(data.venues as Record<string, string>)) venues.add(ar, code);
 /** "خلال استقباله X"، "لدى لقائه Y": verbal nouns whose possessor meets the one named after them. */
 export const transitiveNouns = set(data.transitiveNouns);
+/** "كان حاضرا": the one named before was at the meeting. */
+export const presentWords = set(data.presentWords);

@@ -576,3 +576,21 @@ describe('members who are phrases of the language', () => {
     expect(members).not.toContain('Suq Abuzbi Al-Almi Ahmed');
   });
 });
+
+describe('presence told as a predicate', () => {
+  it('reads «وأشارت إلى أن الأمير X كان حاضرا» as X at the meeting, on his own side', () => {
+    const text = [
+      'استقبل العاهل السعودي الملك فيصل بن سعد، الثلاثاء، الرئيس المصري كمال رشدي في نيوم.',
+      'وأفادت الوكالة بأن الملك أقام مأدبة غداء للضيف، وأشارت إلى أن الأمير خالد بن فيصل كان حاضرا.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'فيصل بن سعد', 'Faisal bin Saad', 'SA'),
+      official(text, 'كمال رشدي', 'Kamal Roshdy', 'EG'),
+      official(text, 'خالد بن فيصل', 'Khalid bin Faisal', 'SA'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Saudi Arabia', members: ['*Faisal bin Saad', 'Khalid bin Faisal'] },
+      { side: 'Egypt', members: ['*Kamal Roshdy'] },
+    ]);
+  });
+});
