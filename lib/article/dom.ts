@@ -51,20 +51,34 @@ export function isFurniture(el: Element): boolean {
 
 /** The class and id words of an element, lower case, split on - _ and camelCase. */
 const NEGATED_CLASS = /(^|\s)(no|without|hide|disable)[-_]\S*/gi;
-const NO_HINTS: { raw: string; tokens: readonly string[] } = { raw: ' ', tokens: [] };
-function hintWords(el: Element): { raw: string; tokens: readonly string[] } {
+/** The class and id words of an element, and (once asked) its class hint. */
+interface Hints {
+  raw: string;
+  tokens: readonly string[];
+  hint?: -1 | 0 | 1;
+}
+const NO_HINTS: Hints = { raw: ' ', tokens: [], hint: 0 };
+/** Hint words by class and id attribute: pages repeat the same class names on many elements. */
+const hintCache = new Map<string, Hints>();
+function hintWords(el: Element): Hints {
   const cls = el.getAttribute('class');
   const id = el.id;
   // Most elements (paragraphs) have neither: skip the regular expressions.
   if (!cls && !id) return NO_HINTS;
+  const attrs = `${cls ?? ''} ${id ?? ''}`;
+  let hints = hintCache.get(attrs);
+  if (hints) return hints;
   // A class that negates a word ("no-share", "without-sidebar") is not that word.
-  const raw = `${cls ?? ''} ${id ?? ''}`.replace(NEGATED_CLASS, ' ');
+  const raw = attrs.replace(NEGATED_CLASS, ' ');
   const tokens = raw
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
-  return { raw: raw.toLowerCase(), tokens };
+  hints = { raw: raw.toLowerCase(), tokens };
+  if (hintCache.size > 5000) hintCache.clear();
+  hintCache.set(attrs, hints);
+  return hints;
 }
 
 /**
@@ -78,7 +92,11 @@ export function hasFurnitureWord(el: Element): boolean {
 }
 
 export function classHint(el: Element): -1 | 0 | 1 {
-  const { raw, tokens } = hintWords(el);
+  const hints = hintWords(el);
+  return (hints.hint ??= hintOf(hints));
+}
+
+function hintOf({ raw, tokens }: Hints): -1 | 0 | 1 {
   if (!raw.trim()) return 0;
   if (tokens.some((t) => vocab.classNegativeTokens.has(t))) return -1;
   const positive = vocab.classPositiveSubstrings.some((s) => raw.includes(s));
