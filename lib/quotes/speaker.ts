@@ -346,8 +346,10 @@ export function antecedentBody(ctx: TextContext, k: number): Speaker | null {
     // A nationality closes the name ("وزارة الخارجية التركية | الهجوم").
     while (last + 1 < k && last < j + 5 && !gapBefore(ctx, last + 1).trim() && /^(ال|ل)/.test(ctx.norms[last + 1]!) && !(last > j && matchNationality(ctx.norms, last))) last++;
     if (last === j) continue;
-    const ar = textOf(ctx, j, last).replace(/^(و|ف)?(ب|لل|ل)/, (m) => (m.endsWith('لل') ? 'ال' : ''));
-    return { ar, en: null, official: null, kind: 'institution', english: () => institutionToEnglish(ar) };
+    const full = textOf(ctx, j, last).replace(/^(و|ف)?(ب|لل|ل)/, (m) => (m.endsWith('لل') ? 'ال' : ''));
+    // Arabic as the text has it where the body speaks ("الهيئة"), English of the body in full.
+    const ar = ctx.tokens[k]!.text.replace(/^[وف](?=ال)/, '');
+    return { ar, en: null, official: null, kind: 'institution', english: () => institutionToEnglish(full) };
   }
   return null;
 }
