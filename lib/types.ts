@@ -60,8 +60,8 @@ export interface Quote {
   speaker_en: string | null;
   /** The official ("o3") or other person ("p2") who said it, when the speaker is one. */
   speaker_id: string | null;
-  /** An institution, an unnamed source or a capital speaking (no person to link), or null. */
-  speaker_kind?: 'institution' | 'source' | 'capital' | null;
+  /** An institution, an unnamed source, a capital, or a person named with no description (before people are linked). */
+  speaker_kind?: 'institution' | 'source' | 'capital' | 'person' | null;
   /** Where the text names an institution or source speaker (offsets), when it does. */
   speaker_span?: Span | null;
   start: number;

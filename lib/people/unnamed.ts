@@ -1,5 +1,6 @@
 /**
- * Unnamed speakers as people: "مصدر مطلع", "متحدث باسم الخارجية الأمريكية", "مسؤولان أميركيان" say things too. Each
+ * Speakers who are people but not found as named people with a description: a person named with no title
+ * ("وقال مارفين هير إن") and unnamed speakers: "مصدر مطلع", "متحدث باسم الخارجية الأمريكية", "مسؤولان أميركيان" say things too. Each
  * source the quotes layer found becomes a person with no name (its English description stands for one), the places
  * the text names it as mentions, and its quotes linked to it. Institutions and capitals stay speakers only.
  */
@@ -15,7 +16,7 @@ export function unnamedSources(quotes: Quote[], firstId: number): Person[] {
   const people: Person[] = [];
   const byText = new Map<string, Person>();
   for (const q of quotes) {
-    if (q.speaker_id || q.speaker_kind !== 'source' || !q.speaker_ar) continue;
+    if (q.speaker_id || (q.speaker_kind !== 'source' && q.speaker_kind !== 'person') || !q.speaker_ar) continue;
     const key = normalize(q.speaker_ar);
     // "وأضافت المصادر": the definite head alone refers back to the last source of that head.
     let p = byText.get(key) ?? (isBareDefinite(key) ? [...people].reverse().find((x) => sameHead(normalize(x.name_ar), key)) : undefined);
@@ -25,9 +26,10 @@ export function unnamedSources(quotes: Quote[], firstId: number): Person[] {
       const at = words.findIndex((_, k) => k > 0 && matchNationality(words, k));
       const nat = at > 0 ? matchNationality(words, at) : null;
       const en = q.speaker_en ?? q.speaker_ar;
+      const named = q.speaker_kind === 'person';
       p = {
-        id: `p${firstId + people.length}`, name_ar: q.speaker_ar, name_en: en, named: false,
-        description_ar: q.speaker_ar, description_en: en, country: nat?.country ?? null, mentions: [],
+        id: `p${firstId + people.length}`, name_ar: q.speaker_ar, name_en: en, named,
+        description_ar: named ? null : q.speaker_ar, description_en: named ? null : en, country: nat?.country ?? null, mentions: [],
       };
       people.push(p);
       byText.set(key, p);

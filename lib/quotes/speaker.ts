@@ -10,6 +10,8 @@ import { institutionToEnglish, roleToEnglish } from '../english/roles';
 import type { Official } from '../types';
 import { matchNationality } from '../vocab/nationalities';
 import { conjunctionOf, isComplementizer, isSayingNoun, isSpeechNoun, reportingVerb } from '../vocab/reporting';
+import { isOrdinaryWord } from '../people/evidence';
+import { matchCountryName } from '../vocab/nationalities';
 import { isDescriptiveNoun, isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, sourceAdjective, type SpeakerKind } from '../vocab/speakers';
 import { heads, institutionNouns, nameParticles, styles } from '../vocab/titles';
 import { gapBefore, type TextContext } from './context';
@@ -21,7 +23,7 @@ export interface Speaker {
   en: string | null;
   official: Official | null;
   /** For an institution or an unnamed source: which, and where the text names it (offsets). */
-  kind?: SpeakerKind;
+  kind?: SpeakerKind | 'person';
   span?: [number, number];
   /** English worked out only when the speaker is kept (institutions: composing it costs more than finding them). */
   english?: () => string | null;
@@ -278,7 +280,7 @@ export function personIn(ctx: TextContext, from: number, to: number): Speaker | 
     break;
   }
   const ar = textOf(ctx, best[0], best[1]);
-  return { ar, en: null, official: null, english: () => nameToEnglish(ar) };
+  return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[best[0]]!.start, ctx.tokens[best[1]]!.end] };
 }
 
 /** An official named by words of their name alone ("غروندبرغ", "والشيخ سالم") where no mention was linked. */
@@ -301,6 +303,32 @@ export function officialByName(ctx: TextContext, from: number, last: number): Of
   return best;
 }
 
+/** Two to four name words at token `from` (and a second such name after و): people with no title, as speakers. */
+function leadingNames(ctx: TextContext, from: number, to: number): Speaker | null {
+  const run = (a: number): number => {
+    let b = a;
+    while (b <= to && b < a + 4 && ctx.quotationOf[b] === -1 && (b === a || !gapBefore(ctx, b).trim()) && (b === a || !/^و/.test(ctx.norms[b]!))
+      && isPersonWord(ctx.norms[b]!) && !isOrdinaryWord(ctx.norms[b]!)) b++;
+    return b - a >= 2 ? b - 1 : -1;
+  };
+  const end = run(from);
+  if (end < 0) return null;
+  const next = end + 1 <= to && /^و/.test(ctx.norms[end + 1]!) && !gapBefore(ctx, end + 1).trim() ? end + 1 : -1;
+  let second = -1;
+  if (next >= 0) {
+    const bare = ctx.norms[next]!.slice(1);
+    if (isPersonWord(bare) && !isOrdinaryWord(bare)) {
+      let b = next + 1;
+      while (b <= to && b < next + 4 && !gapBefore(ctx, b).trim() && isPersonWord(ctx.norms[b]!) && !isOrdinaryWord(ctx.norms[b]!)) b++;
+      if (b - next >= 2) second = b - 1;
+    }
+  }
+  const first = textOf(ctx, from, end);
+  if (second < 0) return { ar: first, en: null, official: null, english: () => nameToEnglish(first), kind: 'person', span: [ctx.tokens[from]!.start, ctx.tokens[end]!.end] };
+  const other = textOf(ctx, next, second).replace(/^و/, '');
+  return { ar: `${first} و${other}`, en: null, official: null, english: () => `${nameToEnglish(first)} and ${nameToEnglish(other)}` };
+}
+
 /** "محرر شؤون أمريكا الشمالية، جون سوبل، إنهما": the last short comma-separated part of the subject, a name. */
 function appositionName(ctx: TextContext, from: number, to: number): string | null {
   const parts: [number, number][] = [];
@@ -316,6 +344,8 @@ function appositionName(ctx: TextContext, from: number, to: number): string | nu
     for (let j = a; j <= b; j++) {
       const norm = ctx.norms[j]!;
       if (PREPOSITIONS.has(norm) || NP_STOP.has(norm) || /^ل/.test(norm) || isSkippableAfterVerb(norm) || isSpeechNoun(norm) || ctx.quotationOf[j] !== -1) return false;
+      // A name has no ordinary word in it ("ومقره الولايات المتحدة" is where a body sits, not who speaks).
+      if (isOrdinaryWord(norm) || matchCountryName(ctx.norms, j)) return false;
     }
     return true;
   };
@@ -428,6 +458,9 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   // "ونقلت واس تصريحات عن مصدر سعودي قوله": whoever the subject is, the one it quotes speaks.
   const quoted = quotedSource(ctx, from + 1, to);
   if (quoted) return quoted;
+  // "وقال مارفين هير وأبراهام كوبر من مركز …": people named first, one or two joined by و, speak.
+  const named = leadingNames(ctx, from, to);
+  if (named) return named;
   // A subject we have no word for (a person not in office, a group): the noun phrase as written; when a name
   // follows between commas ("مديرة منظمة العفو في بريطانيا، كيت آلن،"), the name.
   const norm = ctx.norms[from]!;
@@ -529,6 +562,13 @@ export function firstSpeakerInSentence(ctx: TextContext, i: number): Speaker | n
 export function firstOfficialInSentence(ctx: TextContext, i: number): Speaker | null {
   let from = i;
   while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
-  for (let t = from; t < i; t++) if (ctx.mention[t] && ctx.quotationOf[t] === -1) return officialSpeaker(ctx.mention[t]!.official);
+  for (let t = from; t < i; t++) {
+    if (!ctx.mention[t] || ctx.quotationOf[t] !== -1) continue;
+    // Someone after a preposition is no subject ("ومنذ لقائه مع كيم، بدا ترمب متفائلا، مشددا على …").
+    if (t > 0 && OBJECT_PREPOSITIONS.has(ctx.norms[t - 1]!)) { t = ctx.mention[t]!.last; continue; }
+    return officialSpeaker(ctx.mention[t]!.official);
+  }
   return null;
 }
+
+const OBJECT_PREPOSITIONS = new Set(['مع', 'عن', 'الي', 'علي', 'من', 'حول', 'بشان', 'ضد', 'لدي', 'بين', 'نظيره', 'نظيرته']);

@@ -205,3 +205,19 @@ describe('subjects and appositions of other shapes', () => {
     expect(analyze('ويشارك في الوفد وزير الري سيليش بيكلي.').officials.map((o) => o.name_ar)).toEqual(['سيليش بيكلي']);
   });
 });
+
+describe('people named with no title speak as people', () => {
+  it('names at the head of the subject speak, not the last part of the subject after a comma', () => {
+    const a = analyze('وقال مارفين هير وأبراهام كوبر من مركز للحقوق المدنية، ومقره الولايات المتحدة: "إن الكلمة نموذج لفكر معاد". وأضافا "بدلا من اللوم يجب النظر في فنائه الخلفي".');
+    expect(a.quotes.map((q) => q.speaker_ar)).toEqual(['مارفين هير وأبراهام كوبر', 'مارفين هير وأبراهام كوبر']);
+  });
+  it('one such name is a person of the analysis, with its quotes', () => {
+    const a = analyze('وقال مارفين هير من مركز للحقوق المدنية: "إن الكلمة نموذج لفكر معاد".');
+    expect(a.people).toMatchObject([{ name_ar: 'مارفين هير', named: true, description_en: null }]);
+    expect(a.quotes[0]?.speaker_id).toBe(a.people[0]!.id);
+  });
+  it('the subject of a participle is not someone after a preposition earlier in the sentence', () => {
+    const a = analyze('وكان الرئيس الأمريكي دونالد ترمب قد التقى الزعيم الكوري كيم جونغ أون. ومنذ لقائه مع كيم، بدا ترمب متفائلا، مشددا على أن الحرب باتت مستبعدة.');
+    expect(a.quotes.at(-1)?.speaker_en).toBe('Donald Trump');
+  });
+});
