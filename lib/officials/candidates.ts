@@ -20,6 +20,9 @@ const stripAl = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2
 /** Heads of state and government: an office whose holder is named right after it. */
 const LEADER_HEADS = /^(President|King|Emir|Prince|Sultan|Prime Minister|Crown Prince)$/;
 
+/** Nouns of places named after people ("مطار الملك خالد", "جامعة الملك سعود"): the title after them names the place. */
+const PLACE_NOUNS = new Set(['مطار', 'قاعده', 'مدينه', 'جامعه', 'مستشفي', 'شارع', 'مركز', 'مسجد', 'جامع', 'قصر', 'ميناء', 'جسر', 'موسسه', 'جايزه', 'مجمع', 'ساحه', 'حي', 'مدرسه', 'كليه', 'قاعه', 'محطه', 'ملعب', 'استاد', 'مكتبه']);
+
 /** Every candidate of the article, in text order. */
 export function readCandidates(s: Scan): Detection[] {
   const { words, norms, knownAt, detections } = s;
@@ -30,7 +33,8 @@ export function readCandidates(s: Scan): Detection[] {
     if (shared.length) { detections.push(...shared); i = shared[shared.length - 1]!.end; s.lastEnd = i; continue; }
     const peer = counterpart(s, i);
     if (peer) { detections.push(peer); i = peer.end; s.lastEnd = i; continue; }
-    const d = (mayStartTitle(words[i]) || words[i]!.forms.some((f) => styles.has(f.form) || ranks.has(f.form))) && !honorificInName(s, i) ? readTitled(s, i) : null;
+    const afterPlace = i > 0 && !words[i]!.punctBefore && words[i - 1]!.forms.some((f) => PLACE_NOUNS.has(f.form));
+    const d = (mayStartTitle(words[i]) || words[i]!.forms.some((f) => styles.has(f.form) || ranks.has(f.form))) && !honorificInName(s, i) && !afterPlace ? readTitled(s, i) : null;
     if (d) { detections.push(d, ...s.queued.splice(0)); i = Math.max(d.end, i + 1); s.lastEnd = d.end; continue; }
     const known = mayStartKnownName(words[i]!) && !/^(بن|ابن|بنت)$/.test(norms[i]!) ? knownAt(i) : null;
     if (known && known.length >= 1 && spelledAs(known.person, norms.slice(i, i + known.length)) && !(known.length === 1 && (hamzaClash(words[i]!, known.person) || nameGoesOn(s, i + 1) || prepositionOnWord(words[i]!)))) {

@@ -166,8 +166,14 @@ export function buildPersons(
     if (!visitorNouns.has(words[i]!.forms[0]!.form) && !visitorNouns.has(norms[i]!)) continue;
     const nat = matchNationality(norms, i + 1);
     if (!nat || words[i + 1]!.punctBefore) continue;
-    const leaders = kept.filter((p) => p.country === nat.country).sort((a, b) => rankOf(b) - rankOf(a) || a.first - b.first);
-    if (leaders[0]) leaders[0].mentions.push(span(i, i + 1 + nat.length));
+    const ofCountry = kept.filter((p) => p.country === nat.country);
+    // "نظيره الكوري الشمالي": the counterpart holds the office of the one before it, not the leader of that country.
+    const counterpart = /^(و|ف)?نظير/.test(norms[i]!);
+    const before = counterpart ? [...kept].filter((p) => p.country !== nat.country && p.title && p.first < i).sort((a, b) => b.first - a.first)[0] : undefined;
+    const target = counterpart
+      ? (before ? ofCountry.find((p) => p.title && headEnglish(p.title) === headEnglish(before.title!)) : undefined)
+      : ofCountry.sort((a, b) => rankOf(b) - rankOf(a) || a.first - b.first)[0];
+    if (target) target.mentions.push(span(i, i + 1 + nat.length));
   }
 
   linkBareMentions(words, norms, kept, span);

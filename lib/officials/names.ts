@@ -184,9 +184,11 @@ export function readNameBefore(words: Word[], norms: string[], i: number): NameR
   if (conjStart) run[0] = run[0]!.slice(1);
   if (nameParticles.has(run[0]!)) return null;
   if (run.filter((w) => !nameParticles.has(w)).length < 2) return null;
+  // A title right before the run owns it ("مطار الملك خالد الدولي الرئيس الصيني"): no apposition to the title after.
+  if (!conjStart && start > 0 && !words[start]!.punctBefore && startsTitle(words, norms, start - 1)) return null;
   // Before a title, only words that are all plausible name words (a family name with ال may close the name).
   const inside = (n: number) => n > 0 && n < run.length - 1 && nameWord(run[n - 1]!) && nameWord(run[n + 1]!);
-  if (!run.every((w, n) => nameParticles.has(w) || nameWord(w) || looksLikeForeignSurname(w) || inside(n) || (n === run.length - 1 && w.startsWith('ال') && !nameStops.has(w)))) {
+  if (!run.every((w, n) => nameParticles.has(w) || nameWord(w) || looksLikeForeignSurname(w) || inside(n) || (n === run.length - 1 && w.startsWith('ال') && !nameStops.has(w) && !isOrdinaryWord(w)))) {
     // A foreign name outside the dictionaries still counts when its last word has a surname ending ("ماغمد داؤدوف").
     if (!(run.length === 2 && looksLikeForeignSurname(run[1]!) && !run[0]!.startsWith('ال') && !run[0]!.endsWith('ه'))) return null;
   }

@@ -54,6 +54,8 @@ function headlineIn(ctx: TextContext, first: number, last: number): Headline | n
     // A reporting verb on either side makes it a dateline ("القاهرة: قال الوزير …") or a sentence, not a headline.
     for (let k = first; k <= last; k++) if (triggerVerb(ctx, k)) return null;
     if (isHeadlineLabel(prefix) || isHeadlineEvent(ctx.norms[first]!) || last - j + 1 < 3) return null;
+    // "الرياض - واس: استقبل …": a place and an agency joined by a dash are a dateline, not a speaker.
+    if (/\s[-–—]\s/.test(prefix)) return null;
     return { prefixFirst: first, prefixLast: j - 1, first: j, last };
   }
   return null;

@@ -221,3 +221,19 @@ describe('people named with no title speak as people', () => {
     expect(a.quotes.at(-1)?.speaker_en).toBe('Donald Trump');
   });
 });
+
+describe('places, datelines and counterparts are no people', () => {
+  it('a title after a place noun names the place (مطار الملك خالد), and a dateline is no speaker', () => {
+    const a = analyze('الرياض - واس: استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في مطار الملك خالد الدولي الرئيس الصيني.');
+    expect(a.officials.map((o) => o.name_en)).toEqual(['Salman bin Abdulaziz Al Saud']);
+    expect(a.quotes).toEqual([]);
+  });
+  it('"his counterpart" of a nationality is the one of that country with the same office, not its leader', () => {
+    const a = analyze('التقى وزير الخارجية الروسي سيرغي لافروف الزعيم الكوري الشمالي كيم جونغ أون ووزير الخارجية الكوري الشمالي ري يونغ هو. وبحث لافروف مع نظيره الكوري الشمالي العلاقات.');
+    const ri = a.officials.find((o) => o.name_ar === 'ري يونغ هو')!;
+    const kim = a.officials.find((o) => o.name_ar === 'كيم جونغ أون')!;
+    const at = a.article.text.indexOf('نظيره');
+    expect(ri.mentions.some(([s]) => s === at)).toBe(true);
+    expect(kim.mentions.some(([s]) => s === at)).toBe(false);
+  });
+});
