@@ -121,6 +121,9 @@ function breaksStatement(ctx: TextContext, i: number): boolean {
   const verb = triggerVerb(ctx, i);
   if (!verb) return false;
   if (verb.form === 'participle') return true;
+  // "… لكنه شدد على …", "… فيما كان قد قال مصدر …": another report begins.
+  const before = ctx.norms.slice(Math.max(0, i - 3), i);
+  if (/^(و)?لكن(ه|ها|هم|هما)?$/.test(ctx.norms[i - 1] ?? '') || before.some((w) => w === 'فيما' || w === 'بينما')) return true;
   return hasComma(gap) || hasCloser(gap) || norm[0] === 'و' || norm[0] === 'ف' || RELATIVES.has(ctx.norms[i - 1] ?? '');
 }
 
@@ -150,8 +153,12 @@ export function statementEnd(ctx: TextContext, first: number): number {
     }
     last = j;
   }
+  // Connectives of the next clause are not the words: "… غير مرجحة" لكنه | شدد", "… الإجراءات فيما كان قد | قال".
+  while (last > first && ctx.quotationOf[last] === -1 && TRAILING.has(ctx.norms[last]!)) last--;
   return last;
 }
+
+const TRAILING = new Set(['لكنه', 'لكنها', 'لكنهم', 'لكن', 'ولكن', 'ولكنه', 'ولكنها', 'فيما', 'بينما', 'كان', 'كانت', 'قد', 'وقد', 'حيث', 'كما', 'فيما']);
 
 /** The token after an official's mention or an institution that starts at token k (k itself when none does). */
 function afterSubject(ctx: TextContext, k: number): number {

@@ -237,3 +237,17 @@ describe('places, datelines and counterparts are no people', () => {
     expect(kim.mentions.some(([s]) => s === at)).toBe(false);
   });
 });
+
+describe('where one report ends and the next begins', () => {
+  const quotes = (text: string) => analyze(text).quotes.map((q) => q.text);
+  it('"لكنه" + a reporting verb begins another statement, and the connective belongs to neither', () => {
+    expect(quotes('لكن المحلل السياسي هارون مير اعتبر أن هذه الفرضية "غير مرجحة" لكنه شدد على الجانب "الرمزي" لهذه الرسالة.'))
+      .toEqual(['هذه الفرضية "غير مرجحة"', 'الجانب "الرمزي" لهذه الرسالة']);
+  });
+  it('"فيما كان قد قال" begins another statement; "one of the sources" is described as such', () => {
+    const a = analyze('وأكد أحد المصادر أن اليونان اتخذت هذه الإجراءات فيما كان قد قال مصدر في وقت سابق إنها ستتخذ إجراءات أخرى.');
+    expect(a.quotes.map((q) => [q.speaker_en, q.text])).toEqual([
+      ['One of the sources', 'اليونان اتخذت هذه الإجراءات'], ['Source', 'ستتخذ إجراءات أخرى'],
+    ]);
+  });
+});
