@@ -5,7 +5,7 @@
 import { countryName } from '../english/roles';
 import type { KnownPerson } from '../gazetteer';
 import { isOrdinaryWord } from '../people/evidence';
-import { isAlsoName, isDictionaryEntry, isLexical, lexicalReading } from '../people/lexicon';
+import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { compoundNameEnds, heads, nameParticles, nameStops, places, ranks, styles } from '../vocab/titles';
 import { matchSharedTitle } from './dual';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly } from './known';
@@ -152,7 +152,10 @@ function readTitled(s: Scan, i0: number): Detection | null {
     if (t && !words[j]?.punctBefore && /^(في|لدي)$/.test(norms[j] ?? '') && !words[j + 1]?.punctBefore) {
       const c = matchCountryName(norms, j + 1);
       if (c && readNameAfter(words, norms, j + 1 + c.length, false, false, true)) {
-        const placed: Title = { ...(t as Title), end: j + 1 + c.length, country: (t as Title).country ?? c.country };
+        const base = t as Title;
+        // The role says the country: "Minister of Unification Affairs of South Korea".
+        const roles = base.roles.map((r, n) => (n === base.roles.length - 1 && !r.nat ? { ...r, tails: [...r.tails, `of ${countryName(c.country)}`] } : r));
+        const placed: Title = { ...base, roles, end: j + 1 + c.length, country: base.country ?? c.country };
         t = placed;
         j = placed.end;
         continue;
@@ -180,7 +183,8 @@ function readTitled(s: Scan, i0: number): Detection | null {
   if (name && name.end - name.start > 2) {
     const k = knownAt(name.start, true);
     const rest = k ? name.norms.slice(k.length) : [];
-    const nameGoesOnHere = rest.length > 0 && allNameWords(rest);
+    // (A verb as written after a complete known name is the sentence going on: "الحبيب بورقيبة خاطب".)
+    const nameGoesOnHere = rest.length > 0 && allNameWords(rest) && (rest[0] === 'عبد' || nameParticles.has(rest[0]!) || !isVerbAsWritten(rest[0]!));
     if (k && k.length >= 2 && k.length < name.end - name.start && !nameGoesOnHere && spelledAs(k.person, name.norms.slice(0, k.length))) {
       name = { ...name, end: name.start + k.length, norms: name.norms.slice(0, k.length) };
     }

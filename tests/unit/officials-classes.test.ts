@@ -95,3 +95,10 @@ describe('roles in English as the press writes them', () => {
     expect(renderTitle({ ...title, country: 'FR' })).toBe('Spokeswoman for the Ministry of Foreign Affairs');
   });
 });
+
+describe('the country of an office after its title', () => {
+  it('"وزير … في كوريا الجنوبية NAME": the role says the country', () => {
+    const [o] = findOfficials('وقال وزير شؤون التوحيد في كوريا الجنوبية تشو ميونغ-غيون إن المحادثات مثمرة.');
+    expect(o?.role_en).toBe('Minister of Unification Affairs of South Korea');
+  });
+});
