@@ -191,7 +191,8 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, officia
       .find((s) => s && s.key !== hostSide?.key && s.key !== 'also') ?? null;
   for (const list of lists) {
     const principalSide = list.principal ? placements.get(list.principal)?.side ?? sideOf(list.principal) : null;
-    if (list.principal && principalSide && !list.reception) {
+    // The one a delegation accompanies leads it; the one a reception welcomes is the guest («وصل X …، وكان في استقباله …»).
+    if (list.principal && principalSide) {
       place(list.principal, principalSide, Certainty.Participant);
       participants.add(list.principal);
     }

@@ -5,6 +5,7 @@
 import {
   accompaniedMarkers,
   delegationWords,
+  futureMarkers,
   groupWords,
   guestWords,
   hostWords,
@@ -43,6 +44,14 @@ export interface ExplicitList {
 }
 
 const MAX_SPAN = 160;
+/** "في استقباله/استقبالهم/وداعهما": the one welcomed is a pronoun, named before the list. */
+const RECEPTION_PRONOUN = /(?:ه|ها|هم|هما)$/;
+
+/** The token where the first mention starting in [from, to) starts, or -1. */
+function firstMentionWithin(ctx: Context, from: number, to: number): number {
+  for (let k = from; k < Math.min(to, ctx.tokens.length); k++) if (ctx.mentionAt[k]) return k;
+  return -1;
+}
 
 /** Lists of those present (attendance, signing) rather than of a travelling delegation. */
 export function isAttendance(kind: ListKind): boolean {
@@ -64,6 +73,8 @@ function openerAt(ctx: Context, i: number, partition: Partition): { kind: ListKi
   if (/^(?:و|ف)?(?:استقبال|وداع)/.test(norm)) {
     return prev.includes('في') ? { kind, reception: true } : null;
   }
+  // "ومن المتوقع أن يشارك في المنتدى X"، "سيحضر": those expected at an event are not yet at the meeting.
+  if (kind === 'attend' && isExpected(ctx, i)) return null;
   // "تحت إشراف X"، "برعاية X": those who preside over a ceremony.
   if (/^و?(?:اشراف|رعايه)$/.test(norm) && !prev.includes('تحت')) return null;
   if (kind === 'sign') {
@@ -79,6 +90,14 @@ function openerAt(ctx: Context, i: number, partition: Partition): { kind: ListKi
     if (!near) return null;
   }
   return { kind, reception: false };
+}
+
+/** A verb in the future ("سيشارك") or after a marker of what is planned or expected in the four words before it. */
+function isExpected(ctx: Context, i: number): boolean {
+  if (/^[وف]?س[يت]/.test(ctx.norms[i]!)) return true;
+  const [start] = sentenceBounds(ctx, i);
+  for (let k = Math.max(start, i - 4); k < i; k++) if (!ctx.coveredBy[k] && isIn(ctx, k, futureMarkers)) return true;
+  return false;
 }
 
 /**
@@ -134,6 +153,9 @@ export function findLists(
     let end = i + 1;
     let sawMember = false;
     let sideBreak = false;
+    // "وكان في استقبال البشير على أرض مطار …، حيث …، رئيس الوزراء X": the one welcomed, named right after the opener,
+    // is not yet a member: the list runs on to those who welcome him.
+    const welcomedAt = opener.reception && !RECEPTION_PRONOUN.test(ctx.norms[i]!) ? firstMentionWithin(ctx, i + 1, i + 5) : -1;
     while (end < sentEnd && end < i + MAX_SPAN) {
       if (sawMember && isIn(ctx, end, stoppers) && !ctx.coveredBy[end]) break;
       if (sawMember && openerAt(ctx, end, partition)) break;
@@ -145,7 +167,7 @@ export function findLists(
           break;
         }
       }
-      if (ctx.mentionAt[end]) sawMember = true;
+      if (ctx.mentionAt[end] && end !== welcomedAt) sawMember = true;
       end++;
     }
     let principal: Official | null = null;
@@ -154,7 +176,7 @@ export function findLists(
     const pronounOpener = /(?:ه|ها|هم|هما|ته|تها)$/.test(norm) && (opener.kind === 'accompany' || (opener.kind === 'attend' && !/حضر|اشراف|رعاي/.test(norm)));
     const honorific = isIn(ctx, i + 1, honorificPronouns);
     const previous = lists[lists.length - 1];
-    if (pronounOpener || honorific || (opener.reception && /(?:ه|ها)$/.test(norm))) {
+    if (pronounOpener || honorific || (opener.reception && RECEPTION_PRONOUN.test(norm))) {
       // "كما كان في وداعه": the same person as the previous reception list.
       principal =
         previous && previous.reception === opener.reception && previous.principal
@@ -170,7 +192,7 @@ export function findLists(
       if (!m) continue;
       const inSpan = k > i;
       const nearMarker = [1, 2].some((d) => k - d >= headStart && isIn(ctx, k - d, accompaniedMarkers));
-      const receptionPrincipal = opener.reception && !/(?:ه|ها)$/.test(norm) && inSpan && !members.length && k <= i + 4;
+      const receptionPrincipal = opener.reception && !RECEPTION_PRONOUN.test(norm) && inSpan && !members.length && k <= i + 4;
       // "ويرافق الرئيس عباس في زيارته وفد …": the one named right after يرافق is accompanied, not a companion.
       const accompanied = opener.kind === 'accompany' && !pronounOpener && /^[وف]?[يت]?رافق$/.test(norm) && inSpan && !members.length && k <= i + 3;
       const delegationPrincipal = !isAttendance(opener.kind) && nearMarker && (k < i || !members.length);
