@@ -127,7 +127,7 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, officia
     const between = new Set(m.parties.map((p) => p.official ?? p.side?.key)).size >= 2;
     for (const party of m.parties) {
       if (between && party.official) principals.add(party.official);
-      const p = !party.official && party.side ? { ...party, official: onlyOfficialOf(party.side) } : party;
+      const p = !party.official && party.side && !party.anonymous ? { ...party, official: onlyOfficialOf(party.side) } : party;
       if (!p.official) {
         if (p.side) addSide(p.side);
         continue;

@@ -241,7 +241,19 @@ export function isGenitiveReference(ctx: Context, m: Mention): boolean {
   // "مدير مكتب الرئيس هادي"، "إدارة الرئيس ترامب": an office or era of the one named after a title word.
   const before = (ctx.norms[i - 1] ?? '').replace(/^ال/, '');
   if (i > 1 && titleStarts.has(before) && !ctx.comma[i] && !ctx.comma[i - 1] && officeNouns.has((ctx.norms[i - 2] ?? '').replace(/^[وفب]/, ''))) return true;
-  if (!first.some((f) => titleStarts.has(f))) return false;
   // Construct heads are indefinite: "سفير خادم الحرمين" is a genitive, "السفير أسامة" is a title before a name.
-  return i > 0 && !ctx.comma[i] && constructHeads.has((ctx.norms[i - 1] ?? '').replace(/^[وف]/, ''));
+  const construct = (k: number) => k > 0 && !ctx.comma[k] && constructHeads.has((ctx.norms[k - 1] ?? '').replace(/^[وف]/, ''));
+  if (first.some((f) => titleStarts.has(f))) return construct(i);
+  // "كبير مساعدي زعيم كوريا الشمالية كيم جونغ أون": the name after its own title, the title after a construct head.
+  const title = titleRightBefore(ctx, m);
+  return title >= 0 && construct(title);
+}
+
+/** Where the official's own title starts when it stands right before the mention ("زعيم كوريا الشمالية | كيم"), else -1. */
+function titleRightBefore(ctx: Context, m: Mention): number {
+  const words = normalize(m.official.role_ar ?? '').split(/\s+/).filter(Boolean);
+  const start = m.first - words.length;
+  if (!words.length || start < 1 || ctx.sentence[start] !== ctx.sentence[m.first]) return -1;
+  for (let k = 0; k < words.length; k++) if (!(ctx.forms[start + k] ?? []).includes(words[k]!)) return -1;
+  return start;
 }

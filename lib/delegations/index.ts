@@ -79,8 +79,20 @@ function connected(meetings: Meeting[], sideOf: (o: Official) => Side | null): M
   // The anchor: the first meeting of the article's own time, else the first named.
   const anchor = meetings.find((m) => !m.otherTime) ?? meetings[0]!;
   add(anchor);
+  // "رئيس الوفد الكوري الشمالي X": a side whose delegation has a named head at the article's meeting. Someone else of that
+  // side in a meeting that shares nobody with it ("القمة بين كيم وترامب") was at another meeting.
+  const ledBy = new Map<string, Official>();
   for (const m of meetings) {
-    if (m === anchor || m.otherTime) continue;
+    if (m.otherTime || !m.leads) continue;
+    for (const p of m.parties) {
+      const k = sideKey(p);
+      if (k && p.official && !ledBy.has(k)) ledBy.set(k, p.official);
+    }
+  }
+  const elsewhere = (m: Meeting) =>
+    !m.leads && m.parties.some((p) => p.official && !people.has(p.official) && ledBy.has(sideKey(p) ?? '-') && ledBy.get(sideKey(p)!) !== p.official);
+  for (const m of meetings) {
+    if (m === anchor || m.otherTime || elsewhere(m)) continue;
     if (m.sameMeeting || m.leads || m.parties.some((p) => (p.official && people.has(p.official)) || sides.has(sideKey(p) ?? '-'))) add(m);
   }
   return keep;

@@ -5,6 +5,7 @@
 import { normalize } from '../arabic/normalize';
 import {
   callNouns,
+  cancelWords,
   ceremonyNouns,
   complementizers,
   counterpartWords,
@@ -15,8 +16,10 @@ import {
   headVerbs,
   honorificPronouns,
   invitationWords,
+  invitingVerbs,
   lightVerbs,
   listOpeners,
+  mealNouns,
   meetingNouns,
   meetingVerbs,
   multilateralWords,
@@ -25,6 +28,8 @@ import {
   pastMarkers,
   pluperfectAuxiliaries,
   possessiveSuffixes,
+  preparationAlways,
+  preparationGoverned,
   presentWords,
   spokespersonWords,
   stoppers,
@@ -44,6 +49,8 @@ export interface Party {
   /** A side named without a person ("وفد كوري جنوبي", "زيارة سموه للأردن"). */
   side: Side | null;
   role: PartyRole;
+  /** "كبير مساعدي زعيم كوريا الشمالية X": someone of X's side who is not X, nor necessarily anyone the article names. */
+  anonymous?: boolean;
 }
 
 export interface Meeting {
@@ -69,7 +76,10 @@ function nextMention(ctx: Context, from: number, limit: number, exclude: Officia
   const [, end] = sentenceBounds(ctx, from);
   for (let k = from + 1; k < Math.min(end, from + 1 + limit); k++) {
     const m = ctx.mentionAt[k];
-    if (m && !ctx.quoted[k] && m.official !== exclude && !isPlaceName(ctx, m)) return m;
+    // "لإحياء قمة ترامب وكيم": a person named as the genitive of a meeting noun is a party of that meeting, not of this one.
+    if (m && !ctx.coveredBy[k - 1] && nounAt(ctx, k - 1)) return null;
+    // "كبير مساعدي زعيم كوريا الشمالية كيم": named only to say whose aide the one met is.
+    if (m && !ctx.quoted[k] && m.official !== exclude && !isPlaceName(ctx, m) && !isGenitiveReference(ctx, m)) return m;
     if (!ctx.coveredBy[k] && isIn(ctx, k, stoppers)) return null;
   }
   return null;
@@ -169,6 +179,8 @@ function isOtherTime(ctx: Context, i: number): boolean {
   for (let k = Math.max(start, i - 4); k < Math.min(end, i + 6); k++) {
     if (ctx.coveredBy[k] || ctx.quoted[k]) continue;
     if (isIn(ctx, k, futureMarkers) || isIn(ctx, k, pastMarkers)) return true;
+    // "التي ستكون اللقاء الأول بين …": a verb in the future just before the noun (after it, "… إن العلاقات ستكون" is what was said).
+    if (k < i && k >= i - 2 && noun && /^[وف]?س[يت](?:كون|عقد|جري|جمع|لتقي|جتمع)$/.test(ctx.norms[k]!)) return true;
   }
   // "وكان X قد التقى": قد (not فقد) before the verb, كان a few words before it; the rest of that sentence
   // ("…، كما زار بريطانيا حيث التقى …") is in the same past.
@@ -186,7 +198,7 @@ function isOtherTime(ctx: Context, i: number): boolean {
 function isOtherTimeNoun(ctx: Context, i: number, noun: NounReading): boolean {
   const before = (ctx.forms[i - 1] ?? []).find((f) => otherTimePrepositions.has(f));
   const [, end] = sentenceBounds(ctx, i);
-  if (before === 'منذ') return true;
+  if (before === 'منذ' || isPrepared(ctx, i)) return true;
   if (before && !noun.possessive) {
     // "عقب الاجتماع" refers back to the article's meeting; "بعد القمة التاريخية بين X و Y" names another.
     if (!/^[وفبل]*ال/.test(ctx.norms[i]!)) return true;
@@ -197,6 +209,30 @@ function isOtherTimeNoun(ctx: Context, i: number, noun: NounReading): boolean {
     for (let j = k + 1; j < Math.min(end, k + 4); j++) if (isIn(ctx, j, durationWords)) return true;
   }
   return false;
+}
+
+/** "التقى X، كبير مساعدي زعيم كوريا الشمالية Y": the one met is someone of Y's country, named only by whose aide he is. */
+function aideAfter(ctx: Context, after: number, sentEnd: number): Side | null {
+  for (let k = after + 1; k < Math.min(sentEnd, after + 10); k++) {
+    const m = ctx.mentionAt[k];
+    if (m) return !ctx.quoted[k] && isGenitiveReference(ctx, m) && m.official.country ? countrySide(m.official.country) : null;
+    if (!ctx.coveredBy[k] && isIn(ctx, k, stoppers)) return null;
+  }
+  return null;
+}
+
+/**
+ * "لإحياء قمة X و Y"، "للإعداد لقمة"، "على عقد قمة"، "ترتيبات القمة": a meeting being prepared, still to come;
+ * "يلغي قمته مع X"، "تأجيل الاجتماع": one called off.
+ */
+function isPrepared(ctx: Context, i: number): boolean {
+  const k = i - 1;
+  if (k < 0 || ctx.coveredBy[k] || ctx.sentence[k] !== ctx.sentence[i]) return false;
+  if (isIn(ctx, k, preparationAlways) || isIn(ctx, k, cancelWords)) return true;
+  const norm = ctx.norms[k]!.replace(/^و/, '');
+  const bare = norm.replace(/^(?:لل|ل|ال)/, '');
+  if (!preparationGoverned.has(bare)) return false;
+  return bare !== norm || /^(?:علي|الي|ل)$/.test(ctx.norms[k - 1] ?? '');
 }
 
 /** Mentions joined to m by "و" right after it ("مباحثات أردوغان وبوتين", "مع عباس والعاهل الأردني …"). */
@@ -333,7 +369,9 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
     for (const c of conjoined(ctx, object)) parties.push({ official: c.official, side: null, role: 'object' });
   } else if (kind === 'host' || kind === 'meet') {
     const phrase = sidePhraseIn(ctx, after + 1, Math.min(sentEnd, after + 8), partition);
+    const aide = phrase ? null : aideAfter(ctx, after, sentEnd);
     if (phrase) parties.push({ official: null, side: phrase.side, role: 'object' });
+    else if (aide) parties.push({ official: null, side: aide, role: 'object', anonymous: true });
   }
   if (parties.length === 1 && subject && subject.first > i && (kind === 'host' || kind === 'meet')) {
     // "وصل X إلى الرياض، حيث التقى Y": the one named after the verb is its object; the subject was named before.
@@ -547,6 +585,7 @@ function counterpartMeeting(ctx: Context, i: number, partition: Partition): Meet
 function leaderMeeting(ctx: Context, i: number, partition: Partition): Meeting | null {
   const onTop = (ctx.forms[i] ?? []).includes('على') && (ctx.forms[i + 1] ?? []).includes('راس');
   const norm = ctx.norms[i]!;
+  if (/^[وف]?رييس[ةه]?$/.test(norm)) return delegationHead(ctx, i, partition);
   if (!onTop && !headVerbs.has(norm) && !((norm[0] === 'و' || norm[0] === 'ف') && headVerbs.has(norm.slice(1)))) return null;
   const [sentStart] = sentenceBounds(ctx, i);
   if (onTop) {
@@ -558,7 +597,9 @@ function leaderMeeting(ctx: Context, i: number, partition: Partition): Meeting |
   const pronoun = /(?:ه|ها)$/.test(ctx.norms[i]!) && !/^[وف]?ب?رياسه$/.test(ctx.norms[i]!);
   const delegationNear = isIn(ctx, i + 1, delegationWords) || pronoun || /^ب?رياسه$/.test(ctx.norms[i]!.replace(/^و/, ''));
   if (!delegationNear) return null;
-  const leader = nextMention(ctx, i, 14);
+  // "شو ميونغ-غيون الذي ترأس وفد بلاده": the relative clause refers back to the one named before it.
+  const relative = /^(?:الذي|التي)$/.test(ctx.norms[i - 1] ?? '') && !pronoun ? previousMention(ctx, i, 4) : null;
+  const leader = relative ?? nextMention(ctx, i, 14);
   if (!leader) return null;
   let side: Side | null = null;
   const phrase = sidePhraseIn(ctx, pronoun ? sentStart : i + 1, leader.first, partition);
@@ -566,6 +607,20 @@ function leaderMeeting(ctx: Context, i: number, partition: Partition): Meeting |
   // "وفدا أمنيا مصريا برئاسة X": the delegation named right before برئاسة is the one X leads.
   else if (!pronoun) side = ledSideBefore(ctx, i, partition);
   return { cue: i, parties: [{ official: leader.official, side, role: 'subject' }], sameMeeting: true, leads: true };
+}
+
+/** "رئيس الوفد الكوري الشمالي X"، "رئيس وفد بلاده X": the head of a delegation, named after that title. */
+function delegationHead(ctx: Context, i: number, partition: Partition): Meeting | null {
+  if (!isIn(ctx, i + 1, delegationWords)) return null;
+  const [, end] = sentenceBounds(ctx, i);
+  let side: Side | null = null;
+  for (let k = i + 2; k < Math.min(end, i + 8); k++) {
+    const m = ctx.mentionAt[k];
+    if (m) return ctx.quoted[k] ? null : { cue: i, parties: [{ official: m.official, side, role: 'subject' }], sameMeeting: true, leads: true };
+    if (ctx.coveredBy[k] || ctx.comma[k] || isIn(ctx, k, stoppers)) return null;
+    side ??= sideAt(ctx, k, partition)?.side ?? null;
+  }
+  return null;
 }
 
 /** "وفد مصري رفيع برئاسة"، "وفدا أمنيا مصريا برئاسة": a delegation word and its nationality within the four words before i. */
@@ -617,6 +672,19 @@ function presenceMeeting(ctx: Context, i: number): Meeting | null {
   return null;
 }
 
+/** "ودعا بومبيو الجنرال X إلى العشاء": the host and his guest at a meal. */
+function mealMeeting(ctx: Context, i: number): Meeting | null {
+  if (!invitingVerbs.has(ctx.norms[i]!.replace(/^[وف]/, ''))) return null;
+  const [, end] = sentenceBounds(ctx, i);
+  let to = -1;
+  for (let k = i + 1; k < Math.min(end, i + 30) && to < 0; k++) if (!ctx.coveredBy[k] && (ctx.forms[k] ?? []).includes('الي') && isIn(ctx, k + 1, mealNouns)) to = k;
+  if (to < 0) return null;
+  const host = nextMention(ctx, i, 4) ?? previousMention(ctx, i, 15);
+  const guest = host && nextMention(ctx, Math.max(i, host.last - 1), to - Math.max(i, host.last - 1), host.official);
+  if (!host || !guest) return null;
+  return { cue: i, parties: [{ official: host.official, side: null, role: 'subject' }, { official: guest.official, side: null, role: 'object' }], sameMeeting: false, leads: false };
+}
+
 // Whether a word can start a meeting (verb, noun, نظيره, دعوة, رأس/على), by normalised word, shared across analyses.
 const cueCache = new Map<string, boolean>();
 
@@ -632,8 +700,10 @@ function mayCue(ctx: Context, i: number): boolean {
       isIn(ctx, i, counterpartWords) ||
       isIn(ctx, i, invitationWords) ||
       isIn(ctx, i, presentWords) ||
+      invitingVerbs.has(norm.replace(/^[وف]/, '')) ||
       forms.includes('على') ||
       headVerbs.has(norm) ||
+      /^[وف]?رييس[ةه]?$/.test(norm) ||
       ((norm[0] === 'و' || norm[0] === 'ف') && headVerbs.has(norm.slice(1)));
     cueCache.set(norm, v);
   }
@@ -658,7 +728,8 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
       counterpartMeeting(ctx, i, partition) ??
       invitationMeeting(ctx, i) ??
       leaderMeeting(ctx, i, partition) ??
-      presenceMeeting(ctx, i);
+      presenceMeeting(ctx, i) ??
+      mealMeeting(ctx, i);
     if (m) {
       // "وكان X قد التقى …، كما زار بريطانيا حيث التقى …": the rest of a sentence dated at another time stays there.
       const previous = out[out.length - 1];

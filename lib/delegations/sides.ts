@@ -85,6 +85,8 @@ export function sideAt(
 ): { side: Side; length: number } | null {
   const memo = ctx.sideMemo[i];
   if (memo !== undefined) return memo;
+  // "الذراع اليمنى للزعيم": the right hand, not Yemen (اليمنى and اليمني are one word once normalised).
+  if (/^ل?ل?ا?ليمني$/.test(ctx.norms[i] ?? '') && /^(?:ال)?(?:ذراع|يد|جناح)$/.test(ctx.norms[i - 1] ?? '')) return (ctx.sideMemo[i] = null);
   // The longest side phrase has five words: the word and the four after it decide the reading.
   const key = `${partition?.north ?? ''}|${ctx.norms.slice(i, i + 5).join(' ')}`;
   let found = sideReadings.get(key);

@@ -136,6 +136,11 @@ export const hostWords = set(data.hostWords);
 export const ceremonyNouns = set(data.ceremonyNouns);
 /** "منذ"، "بعد"، "قبيل": before a meeting noun without a possessive, another meeting than the article's. */
 export const otherTimePrepositions = set(data.otherTimePrepositions);
+export const preparationGoverned = set(data.preparationWords.governed);
+export const preparationAlways = set(data.preparationWords.always);
+export const cancelWords = set(data.cancelWords);
+export const invitingVerbs = set(data.mealInvitation.verbs);
+export const mealNouns = set(data.mealInvitation.meals);
 /** "قبل نحو عام": a duration after قبل dates a meeting before the article's. */
 export const durationWords = set(data.durationWords);
 /** "آنذاك"، "حاليا": adverbs of time, never a word of a person's name. */

@@ -72,3 +72,50 @@ describe('findDelegations: people expected at an event are not at the meeting', 
     ]);
   });
 });
+
+describe('findDelegations: talks between two delegations, the leaders mentioned in passing', () => {
+  const text = [
+    'اتفاق على قمة جديدة بين البلدين',
+    'توصل البلدان الاثنين إلى اتفاق على عقد قمة بين زعيمي البلدين في الخريف، بعد محادثات أجراها وفدا البلدين على الحدود.',
+    'وجرت المحادثات بين وفدي أرمينيا وأذربيجان في بلدة حدودية، بطلب من يريفان، منذ القمة التي مهدت الطريق للقاء التاريخي بين الرئيس الأرميني آرام بتروسيان والرئيس الأذربيجاني إلهام قاسموف في جنيف.',
+    'وقال رئيس الوفد الأرميني غريغور سركيسيان في كلمته إن الاجتماع كان مثمرا.',
+    'وقال نائب وزير الخارجية الأذربيجاني رشاد مامادوف الذي ترأس وفد بلاده إلى الاجتماع إن الجانبين اقتربا من تسوية.',
+    'ومهد التقارب إلى لقاء بين بتروسيان وقاسموف، كما أشاد بتروسيان بلقائه مع قاسموف.',
+  ].join('\n\n');
+  const officials = [
+    official(text, 'آرام بتروسيان', 'Aram Petrosyan', 'AM', 'الرئيس الأرميني', ['بتروسيان']),
+    official(text, 'إلهام قاسموف', 'Ilham Gasimov', 'AZ', 'الرئيس الأذربيجاني', ['قاسموف']),
+    official(text, 'غريغور سركيسيان', 'Grigor Sargsyan', 'AM'),
+    official(text, 'رشاد مامادوف', 'Rashad Mammadov', 'AZ', 'نائب وزير الخارجية الأذربيجاني'),
+  ];
+
+  it('heads each side with «رئيس الوفد X» and «X الذي ترأس وفد بلاده», not with the presidents of another meeting', () => {
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Armenia', members: ['*Grigor Sargsyan'] },
+      { side: 'Azerbaijan', members: ['*Rashad Mammadov'] },
+    ]);
+  });
+});
+
+describe('findDelegations: an envoy met, a summit prepared or called off, a dinner', () => {
+  const text = [
+    'وزير الخارجية الفرنسي يلتقي مبعوثا إيرانيا في جنيف لإحياء قمة ماكرون وروحاني',
+    'التقى وزير الخارجية الفرنسي جان دوبوا، كبير مساعدي الرئيس الإيراني حسن روحاني، الذي وصل إلى جنيف الأربعاء، لبحث ترتيبات القمة المرتقبة بين الرئيسين.',
+    'ودعا دوبوا الدبلوماسي الإيراني علي رضائي، الذراع اليمنى للرئيس الإيراني، إلى العشاء بعد وصوله.',
+    'ماكرون يلغي قمته مع روحاني',
+    'وكان الرئيس الفرنسي إيمانويل ماكرون قد ألغى القمة الشهر الماضي، ووفد فرنسي في طهران للإعداد لقمة ماكرون وروحاني.',
+  ].join('\n\n');
+  const officials = [
+    official(text, 'جان دوبوا', 'Jean Dubois', 'FR', 'وزير الخارجية الفرنسي', ['دوبوا']),
+    official(text, 'حسن روحاني', 'Hassan Rouhani', 'IR', 'الرئيس الإيراني', ['روحاني']),
+    official(text, 'علي رضائي', 'Ali Rezaei', null),
+    official(text, 'إيمانويل ماكرون', 'Emmanuel Macron', 'FR', 'الرئيس الفرنسي', ['ماكرون']),
+  ];
+
+  it('takes the aide of a president as someone of his side, not the president, and the dinner guest as that side', () => {
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'France', members: ['*Jean Dubois'] },
+      { side: 'Iran', members: ['*Ali Rezaei'] },
+    ]);
+  });
+});
