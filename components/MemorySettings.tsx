@@ -1,8 +1,12 @@
+import { useState } from 'preact/hooks';
 import { MEMORY_LIMITS, type Settings } from '@/lib/extension/settings';
 
 /** The reading memory's switch and size limit (options page and People page alike). */
 export function MemorySettings({ settings, onChange }: { settings: Settings; onChange: (next: Settings) => void }) {
   const m = settings.memory;
+  // What the reader is typing stays put while the page re-renders for other reasons (the memory loading), until
+  // the change is committed.
+  const [draft, setDraft] = useState<string | null>(null);
   return (
     <div class="memory-settings">
       <label class="row">
@@ -12,8 +16,10 @@ export function MemorySettings({ settings, onChange }: { settings: Settings; onC
       </label>
       <label class="row">
         Keep at most
-        <input type="number" name="memory-limit" min={MEMORY_LIMITS.min} max={MEMORY_LIMITS.max} step={10} value={m.maxArticles}
+        <input type="number" name="memory-limit" min={MEMORY_LIMITS.min} max={MEMORY_LIMITS.max} step={10} value={draft ?? m.maxArticles}
+          onInput={(e) => setDraft((e.currentTarget as HTMLInputElement).value)}
           onChange={(e) => {
+            setDraft(null);
             const n = Number((e.currentTarget as HTMLInputElement).value);
             if (Number.isFinite(n)) onChange({ ...settings, memory: { ...m, maxArticles: Math.min(MEMORY_LIMITS.max, Math.max(MEMORY_LIMITS.min, Math.round(n))) } });
           }} />
