@@ -5,10 +5,10 @@
  */
 import { normalize } from '../arabic/normalize';
 import {
-  arabicNameWord, chineseSyllable, foreignNameWord, givenNameOf, inNameDictionaries, isArabicRuleSpelled, isStopWord, koreanSurname, koreanSyllable,
+  arabicNameWord, burmeseSyllable, chineseSyllable, isBurmeseMark, foreignNameWord, givenNameOf, inNameDictionaries, isArabicRuleSpelled, isStopWord, koreanSurname, koreanSyllable,
 } from '../vocab/names';
 import { isOrdinaryWord } from '../people/evidence';
-import { originOf, type Origin } from './origin';
+import { isArabicScript, originByShape, originOf, type Origin } from './origin';
 import { capitalize, transliterateWord } from './transliterate';
 
 /** Countries whose press writes عبد الفتاح as "Abdel Fattah" rather than the Gulf "Abdulfattah". */
@@ -37,6 +37,25 @@ const ARABIC_LETTERS = /[عحصضظق]/;
 
 interface Hint { country?: string | null }
 
+/** 1 − edit distance / length: how close two Latin spellings are. */
+function closeness(a: string, b: string): number {
+  const m = a.length, n = b.length;
+  if (!m || !n) return m === n ? 1 : 0;
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= m; i++) {
+    const cur = [i];
+    for (let j = 1; j <= n; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return 1 - prev[n]! / Math.max(m, n);
+}
+
+/**
+ * A near spelling (one letter swapped, a long vowel dropped) is another name unless it sounds like what the
+ * origin's letter rules read: كيرياكو is not Kérékou's كيريكو, كوليبا not Kleppe's كليبا.
+ */
+const NEAR_ENOUGH = 0.5;
+
 /** A name word in lower-case English by the dictionaries of its origin, then the letter rules. */
 function wordToEnglish(word: string, norm: string, origin: Origin): string {
   const own = origin === 'arab' ? arabicNameWord(norm) ?? foreignNameWord(norm)
@@ -45,14 +64,15 @@ function wordToEnglish(word: string, norm: string, origin: Origin): string {
   if (isArabicRuleSpelled(norm)) return transliterateWord(word, 'arab');
   // Any other listed name is one whose usual spelling the foreign letter rules give (or come close to).
   if (inNameDictionaries(norm)) {
-    const arabicLooking = (origin === 'arab' || origin === 'persian') && /[عحصضظقطذث]/.test(norm);
-    return transliterateWord(word, origin === 'arab' || origin === 'persian' ? (arabicLooking ? origin : 'western') : origin);
+    const arabicLooking = isArabicScript(origin) && /[عحصضظقطذث]/.test(norm);
+    return transliterateWord(word, isArabicScript(origin) ? (arabicLooking ? origin : 'western') : origin);
   }
+  const rule = transliterateWord(word, origin);
   if (origin !== 'arab') {
     const near = foreignNameWord(norm, true);
-    if (near) return near;
+    if (near && closeness(near, rule) >= NEAR_ENOUGH) return near;
   }
-  return transliterateWord(word, origin);
+  return rule;
 }
 
 /** English of an ال-word without its article, glued or assimilated ("elsewedy" → "sewedy", "essediri" → "sediri"). */
@@ -77,6 +97,9 @@ function articleWord(word: string, norm: string, origin: Origin): string {
   return 'Al-' + capitalize(wordToEnglish(word.slice(word.indexOf('ل') + 1), stem, origin));
 }
 
+/** Traditions whose surnames take lower-case particles (von, de, di, van…). */
+const EUROPEAN = new Set<Origin>(['western', 'german', 'italian', 'spanish', 'nordic']);
+
 /** Russian surname endings as Arabic writes them: -ov, -ev, -ova, -eva, -sky, -enko, -in. */
 const RUSSIAN_ENDING = /(وف|يف|وفا|يفا|سكي|ينكو|يفيتش|وفيتش)$/;
 
@@ -85,6 +108,8 @@ function guessOrigin(norms: string[]): Origin {
   if (norms.length > 1 && RUSSIAN_ENDING.test(norms[norms.length - 1]!)) return 'russian';
   if (norms.some((n) => n === 'اوغلو' || n.endsWith('اوغلو'))) return 'turkish';
   if (norms.some((n) => n === 'زاده' || n.endsWith('زاده'))) return 'persian';
+  const shaped = originByShape(norms);
+  if (shaped) return shaped;
   const arabicCount = norms.filter((n) => arabicNameWord(n.replace(/^ال/, '')) !== undefined || isArabicRuleSpelled(n)).length;
   const foreignCount = norms.filter((n) => foreignNameWord(n) !== undefined && arabicNameWord(n) === undefined).length;
   return arabicCount > foreignCount ? 'arab' : 'western';
@@ -110,6 +135,15 @@ function chineseName(parts: string[]): string | null {
   return `${syll[0]} ${syll.slice(1).map((s, i) => (i === 0 ? s! : s!.toLowerCase())).join('')}`;
 }
 
+/** Burmese names: syllables spaced, each as the Myanmar press writes it; a syllable the table lacks is read by the rules. */
+function burmeseName(parts: string[], hinted: boolean): string | null {
+  const norms = parts.map(normalize);
+  const syll = norms.map(burmeseSyllable);
+  const known = syll.filter(Boolean).length;
+  if (hinted ? known === 0 : known < norms.length || !norms.some(isBurmeseMark)) return null;
+  return syll.map((s, k) => s ?? capitalize(wordToEnglish(parts[k]!, norms[k]!, 'burmese'))).join(' ');
+}
+
 export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   const written = nameAr.replace(/[\u0640\u064B-\u065F\u0670]/g, '').trim().split(/\s+/).filter(Boolean);
   if (!written.length) return '';
@@ -117,6 +151,10 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   let origin = originOf(country);
   const syllableParts = written.flatMap((w) => w.split('-')).filter(Boolean);
 
+  if (origin === 'burmese' || origin === null) {
+    const b = burmeseName(syllableParts, origin !== null);
+    if (b) return b;
+  }
   if (origin === 'northKorean' || origin === 'southKorean' || origin === null) {
     const k = koreanName(syllableParts, origin !== 'southKorean', origin !== null);
     if (k && (origin !== null || syllableParts.length >= 3 || syllableParts.some((p) => p.includes('-')))) return k;
@@ -126,11 +164,12 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     const c = chineseName(syllableParts);
     if (c) return c;
   }
-  if (origin === 'northKorean' || origin === 'southKorean' || origin === 'chinese') origin = 'western';
+  if (origin === 'northKorean' || origin === 'southKorean' || origin === 'chinese' || origin === 'burmese') origin = 'western';
 
   const words = written.map((w) => w.replace(/-/g, ' ')).flatMap((w) => w.split(' '));
   const norms = words.map(normalize);
-  const style: Origin = origin ?? guessOrigin(norms);
+  // A Western country says little of the name: the surname's shape may say Greek or Italian.
+  const style: Origin = origin === 'western' ? originByShape(norms) ?? origin : origin ?? guessOrigin(norms);
   const abdel = country !== null && ABDEL_STYLE.has(country);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -149,7 +188,7 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     if (given) { out.push(given); continue; }
     if (norm in PARTICLES && i > 0 && i < words.length - 1) { out.push(PARTICLES[norm]!); continue; }
     if (norm === 'بن' && i === 0 && style !== 'arab') { out.push('Ben'); continue; }
-    if (style === 'western' && i > 0 && i < words.length - 1 && SURNAME_PARTICLES[norm]) { out.push(SURNAME_PARTICLES[norm]!); continue; }
+    if (EUROPEAN.has(style) && i > 0 && i < words.length - 1 && SURNAME_PARTICLES[norm]) { out.push(SURNAME_PARTICLES[norm]!); continue; }
     if (norm === 'ابو' && next) { out.push('Abu'); continue; }
     if (norm === 'ال' && next) {
       // آل سعود → Al Saud: the dynasty word takes the next word without the hyphen of the article.

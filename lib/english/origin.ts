@@ -1,21 +1,53 @@
-/** The naming tradition a country's officials' names follow, which decides how their Arabic spelling is read back. */
-export type Origin = 'arab' | 'russian' | 'northKorean' | 'southKorean' | 'chinese' | 'persian' | 'turkish' | 'western';
+/**
+ * The naming tradition a person's name follows, which decides how its Arabic spelling is read back: from the
+ * country the engine gives, or from the shape of the name itself (Greek -opoulos, Italian -icchio…).
+ */
+export type Origin =
+  | 'arab' | 'persian' | 'turkish' | 'russian' | 'slavic' | 'northKorean' | 'southKorean' | 'chinese' | 'japanese' | 'burmese'
+  | 'greek' | 'italian' | 'spanish' | 'german' | 'nordic' | 'ethiopian' | 'western';
 
-const ARAB = new Set('SA AE QA KW BH OM YE IQ SY LB JO PS EG SD LY TN DZ MA MR SO DJ KM'.split(' '));
-const RUSSIAN = new Set('RU BY UA KZ KG TJ UZ TM MD SU'.split(' '));
-const PERSIAN = new Set('IR AF'.split(' '));
-const TURKISH = new Set('TR AZ'.split(' '));
-const CHINESE = new Set('CN TW HK MO SG'.split(' '));
+const BY_COUNTRY: [Origin, string][] = [
+  ['arab', 'SA AE QA KW BH OM YE IQ SY LB JO PS EG SD LY TN DZ MA MR SO DJ KM'],
+  ['russian', 'RU BY UA KZ KG TJ UZ TM MD SU'],
+  // Central and South Slavic: Russian letter values, but -ski and -ić as the press writes them.
+  ['slavic', 'PL CZ SK RS HR BA ME SI MK BG XK'],
+  ['persian', 'IR AF'],
+  ['turkish', 'TR AZ'],
+  ['northKorean', 'KP'],
+  ['southKorean', 'KR'],
+  ['chinese', 'CN TW HK MO SG'],
+  ['japanese', 'JP'],
+  ['burmese', 'MM'],
+  ['greek', 'GR CY'],
+  ['italian', 'IT SM VA'],
+  // Spanish-speaking countries and the Philippines, whose names are largely Spanish.
+  ['spanish', 'ES MX AR CO PE VE CL CU BO EC GT HN NI PA PY SV UY DO CR PR PH GQ'],
+  ['german', 'DE AT LI'],
+  ['nordic', 'NO SE DK IS'],
+  ['ethiopian', 'ET ER'],
+];
+const ORIGINS = new Map(BY_COUNTRY.flatMap(([origin, codes]) => codes.split(' ').map((c) => [c, origin] as const)));
 
 export function originOf(country: string | null | undefined): Origin | null {
   if (!country) return null;
-  const c = country.toUpperCase();
-  if (ARAB.has(c)) return 'arab';
-  if (RUSSIAN.has(c)) return 'russian';
-  if (c === 'KP') return 'northKorean';
-  if (c === 'KR') return 'southKorean';
-  if (CHINESE.has(c)) return 'chinese';
-  if (PERSIAN.has(c)) return 'persian';
-  if (TURKISH.has(c)) return 'turkish';
-  return 'western';
+  return ORIGINS.get(country.toUpperCase()) ?? 'western';
+}
+
+/** Traditions whose short vowels the letter rules put back the Arabic way (بندر → Bandar). */
+export const isArabicScript = (origin: Origin) => origin === 'arab' || origin === 'persian';
+
+/**
+ * Surname endings that tell the tradition whatever the country (a Greek-American senator, an Italian-born envoy),
+ * normalised Arabic as the news writes them: only endings that Arabic and English names hardly ever have
+ * (-opoulos, -idis, -akis; -icchio, -ucci), not -ini or -iz, which Arabic names share.
+ */
+const SHAPES: [Origin, RegExp][] = [
+  ['greek', /(وبولوس|وبولو|يديس|يذيس|اكيس|اكوس)$/],
+  ['italian', /(يكيو|اكيو|وكيو|وتشي|اتشي)$/],
+];
+
+export function originByShape(norms: string[]): Origin | null {
+  const last = norms[norms.length - 1];
+  if (!last || norms.length < 2) return null;
+  return SHAPES.find(([, re]) => re.test(last))?.[0] ?? null;
 }

@@ -1,38 +1,73 @@
 /**
- * Letter rules for Arabic-script name words that no dictionary knows: Arabic writes long vowels only, so each
- * letter is read from its neighbours, and the origin decides the consonant values (ف is v in Russian names,
- * ق is q in Arabic ones) and whether short vowels are put back (Arabic and Persian names: بندر → Bandar).
+ * Letter rules for Arabic-script name words that no dictionary knows: Arabic writes long vowels only and merges
+ * letters other scripts keep apart (ب for p and b, ف for f and v, ك for c, k and ch, ج for j and g, و and ي for
+ * o/u and e/i), so each letter is read from its neighbours and from the conventions of the name's origin: ف is v
+ * in Russian names, ب is p in Greek ones, ج is g in Italian, Spanish and Ethiopian ones, خ is the Spanish j, ق
+ * is q only in Arabic names; Arabic and Persian names get their short vowels back (بندر → Bandar).
  */
-import type { Origin } from './origin';
+import { isArabicScript, type Origin } from './origin';
 
 const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u0640\u200B-\u200F]/g;
 const VOWEL_LETTERS = new Set([...'اآأإويىةئؤءع']);
+const LONG_VOWEL = 'اآويىة';
 
 interface Segment { text: string; vowel: boolean; consonantLetter: boolean }
 
-function consonant(ch: string, origin: Origin, initial: boolean, next?: string): string {
-  const arab = origin === 'arab' || origin === 'persian';
+/** Origins that write the sound Arabic spells ج as g (Giorgos, Gustavo, Gebre, Angela). */
+const HARD_G = new Set<Origin>(['greek', 'spanish', 'german', 'nordic', 'ethiopian']);
+/** Origins that spell k with a k, never a c (Kotzias, Kishida, Kuleba, Bekele). */
+const K_ORIGINS = new Set<Origin>(['russian', 'slavic', 'greek', 'german', 'nordic', 'japanese', 'ethiopian', 'turkish', 'burmese']);
+
+/** c, k, ch or qu for ك (and ق outside Arabic and Persian names), by origin and the next letter. */
+function kSound(origin: Origin, next?: string): string {
+  if (origin === 'western') return next !== undefined && /[اوآرل]/.test(next) ? 'c' : 'k';
+  if (origin === 'italian') return next === 'ي' ? 'ch' : 'c';
+  if (origin === 'spanish') return next === 'ي' ? 'qu' : 'c';
+  return 'k';
+}
+
+function consonant(ch: string, origin: Origin, initial: boolean, next?: string, prev?: string): string {
+  const arab = isArabicScript(origin);
+  const nextVowel = next !== undefined && LONG_VOWEL.includes(next);
   switch (ch) {
-    case 'ب': return 'b';
+    case 'ب': return origin === 'greek' && prev !== 'م' ? 'p' : 'b';
     case 'ت': return 't';
     case 'ث': return 'th';
-    case 'ج': return origin === 'russian' ? 'zh' : origin === 'turkish' ? 'c' : 'j';
+    case 'ج':
+      if (origin === 'russian') return 'zh';
+      if (origin === 'turkish') return 'c';
+      // Italian and Greek g before a back vowel is written gi (Giovanni, Giorgos).
+      if (origin === 'italian' || origin === 'greek') return next === 'ا' || next === 'و' ? 'gi' : 'g';
+      return HARD_G.has(origin) ? 'g' : 'j';
     case 'ح': return 'h';
-    case 'خ': return 'kh';
+    case 'خ': return origin === 'spanish' ? 'j' : origin === 'greek' || origin === 'german' ? 'ch' : 'kh';
     case 'د': return 'd';
     case 'ذ': return arab ? 'dh' : 'z';
     case 'ر': return 'r';
     case 'ز': return 'z';
     case 'س': return 's';
-    case 'ش': return origin === 'turkish' ? 's' : 'sh';
+    case 'ش':
+      if (origin === 'turkish') return 's';
+      if (origin === 'german') return initial && (next === 'ت' || next === 'ب') ? 's' : 'sch';
+      return 'sh';
     case 'ص': return 's';
     case 'ض': return 'd';
     case 'ط': return 't';
     case 'ظ': return 'z';
-    case 'غ': return arab ? 'gh' : 'g';
-    case 'ف': return origin === 'russian' && !initial ? 'v' : 'f';
-    case 'ق': return origin === 'arab' ? 'q' : origin === 'persian' ? 'gh' : 'k';
-    case 'ك': return origin === 'western' && next !== undefined && /[اوآرل]/.test(next) ? 'c' : 'k';
+    case 'غ':
+      if (arab) return 'gh';
+      if (next === 'ي' && origin === 'spanish') return 'gu';
+      if (next === 'ي' && origin === 'italian') return 'gh';
+      return 'g';
+    case 'ف':
+      if ((origin === 'russian' || origin === 'slavic') && !initial) return 'v';
+      // Greek β before a consonant (Stavros, Pavlos); φ before a vowel (Stefanos).
+      return origin === 'greek' && !initial && next !== undefined && !nextVowel ? 'v' : 'f';
+    case 'ق':
+      if (origin === 'arab') return 'q';
+      if (origin === 'persian') return 'gh';
+      return origin === 'italian' || origin === 'spanish' ? kSound(origin, next) : 'k';
+    case 'ك': return K_ORIGINS.has(origin) ? 'k' : kSound(origin, next);
     case 'ل': return 'l';
     case 'م': return 'm';
     case 'ن': return 'n';
@@ -46,9 +81,23 @@ function consonant(ch: string, origin: Origin, initial: boolean, next?: string):
   }
 }
 
+/** تش: Turkish c, Italian c (ci before a, o, u), Greek ts; ch elsewhere. */
+function chSound(origin: Origin, after?: string): string {
+  if (origin === 'turkish') return 'c';
+  if (origin === 'italian') return after === 'ا' || after === 'و' ? 'ci' : 'c';
+  if (origin === 'greek') return 'ts';
+  return 'ch';
+}
+
+/** Origins whose names open with E- where Arabic writes a bare إ (Enrique, Erna, Evangelos). */
+const E_INITIAL = new Set<Origin>(['greek', 'italian', 'spanish', 'german', 'nordic', 'ethiopian']);
+
+/** Origins that read ي between a consonant and a vowel as i (Mario, Georgios, Ciriaco), not y. */
+const I_BEFORE_VOWEL = new Set<Origin>(['greek', 'italian', 'spanish', 'ethiopian']);
+
 function segments(word: string, origin: Origin): Segment[] {
   const chars = [...word.replace(DIACRITICS, '')];
-  const arab = origin === 'arab' || origin === 'persian';
+  const arab = isArabicScript(origin);
   const out: Segment[] = [];
   const push = (text: string, vowel: boolean, consonantLetter = !vowel) => out.push({ text, vowel, consonantLetter });
   for (let i = 0; i < chars.length; i++) {
@@ -59,7 +108,8 @@ function segments(word: string, origin: Origin): Segment[] {
     const end = i === chars.length - 1;
     const prevVowel = prev === undefined || VOWEL_LETTERS.has(prev);
     const nextVowel = next !== undefined && 'اآويىة'.includes(next);
-    if (c === 'ت' && next === 'ش') { push(origin === 'turkish' ? 'c' : 'ch', false); i++; continue; }
+    if (c === 'ت' && next === 'ش') { push(chSound(origin, chars[i + 2]), false); i++; continue; }
+    if (c === 'ت' && next === 'س' && origin === 'german') { push('z', false); i++; continue; }
     if (c === 'د' && next === 'ج') { push('j', false); i++; continue; }
     switch (c) {
       case 'ا': push(prev === 'ا' ? '' : 'a', true); break;
@@ -68,7 +118,7 @@ function segments(word: string, origin: Origin): Segment[] {
         if (start) push(next === 'و' || (next === 'ي' && !arab) ? '' : 'a', true, arab);
         else push(prevVowel ? '' : 'a', true);
         break;
-      case 'إ': push(start && next === 'ي' ? '' : 'i', true); break;
+      case 'إ': push(start && next === 'ي' ? '' : start && E_INITIAL.has(origin) ? 'e' : 'i', true); break;
       case 'ئ': push(prev === 'ا' ? (next === 'ي' ? '' : 'e') : 'i', true); break;
       case 'ؤ': push('u', true); break;
       case 'ء': push('', true); break;
@@ -78,7 +128,9 @@ function segments(word: string, origin: Origin): Segment[] {
         else push(prevVowel || end ? '' : 'a', true, true);
         break;
       case 'و':
-        if (start || (nextVowel && next !== 'و' && !prevVowel)) {
+        // Ethiopian names open with Wo- before a consonant (Workneh, Woldemariam).
+        if (start && origin === 'ethiopian' && next !== undefined && !VOWEL_LETTERS.has(next)) push('wo', true, true);
+        else if (start || (nextVowel && next !== 'و' && !prevVowel)) {
           push(origin === 'russian' || origin === 'persian' ? 'v' : 'w', false);
         } else if (prev === 'و') push('', true);
         else push(arab || origin === 'turkish' ? 'u' : 'o', true);
@@ -87,7 +139,10 @@ function segments(word: string, origin: Origin): Segment[] {
         if (start || (arab && prev === 'أ' && i === 1)) push('y', false);
         else if (end && next === undefined && prev === 'ي') push('y', true);
         else if (!arab && chars[i + 1] === 'ه' && i + 2 === chars.length) push(origin === 'russian' ? 'ei' : 'e', true);
-        else if (prev === 'ا' || (nextVowel && next !== 'ة' && !prevVowel)) push('y', false);
+        else if (prev === 'ا' || (nextVowel && next !== 'ة' && !prevVowel && !I_BEFORE_VOWEL.has(origin))) push('y', false);
+        // Amharic and Tigrinya e, and the final e of Spanish names (Bekele, Meles; Jorge, Enrique).
+        else if (origin === 'ethiopian' && !prevVowel && !nextVowel) push('e', true);
+        else if (origin === 'spanish' && end && !prevVowel) push('e', true);
         else if (origin === 'russian' && !prevVowel && (i === 1 || /^(ف|فا|يف|يفا)$/.test(chars.slice(i + 1).join('')))) {
           push('e', true);
         }
@@ -96,12 +151,13 @@ function segments(word: string, origin: Origin): Segment[] {
       case 'ى': push('a', true); break;
       case 'ة': push('a', true); break;
       case 'ه':
-        if (end && prev === 'ي' && !arab) push('', true);
+        if (end && origin === 'ethiopian' && !prevVowel) push('eh', true);
+        else if (end && prev === 'ي' && !arab) push('', true);
         else if (end && !arab) push(prevVowel ? '' : 'e', true);
         else push('h', false);
         break;
       default: {
-        const t = consonant(c, origin, start, next);
+        const t = consonant(c, origin, start, next, prev);
         if (t) push(t, false);
       }
     }
@@ -129,32 +185,46 @@ function restoreVowels(segs: Segment[], word: string): Segment[] {
 }
 
 /** Consonant pairs English and European names begin with; any other initial pair gets a vowel (نتنياهو → Netnyahu). */
-const ONSET = /^([bcdfgkptv][rlwy]|s[bcdgklmnptwhv]|sh[mnrtvl]?|ch[r]?|th[r]?|kh|ph|zh|ts|ps|kn|wr|dv|zv|zl|zd|zn|kv|tv|gv|vl|vr|mr|ml|mn|hr|dz|sch)$/;
+const ONSET = /^([bcdfgkptv][rlwy]|s[bcdgklmnptwhv]|sh[mnrtvl]?|ch[r]?|th[r]?|kh|ph|zh|ts|tz|ps|kn|wr|dv|zv|zl|zd|zn|kv|tv|gv|vl|vr|mr|ml|mn|hr|dz|sch[lmnrw]?)$/;
 
-function russianEndings(s: string): string {
-  return s.replace(/ski$/, 'sky').replace(/iy$/, 'y').replace(/ii$/, 'iy');
-}
+/** How names of an origin end in English where Arabic letters leave it open. */
+const ENDINGS: Partial<Record<Origin, [RegExp, string][]>> = {
+  russian: [[/ski$/, 'sky'], [/iy$/, 'y'], [/ii$/, 'iy']],
+  // Polish -ski stays; South Slavic -ić is -ic in the press (Vucic, Plenkovic).
+  slavic: [[/iy$/, 'y'], [/ich$/, 'ic']],
+  // Greek -opoulos/-opoulou: Arabic writes ου as و.
+  greek: [[/opol(os|ou|o)$/, 'opoul$1'], [/opoulo$/, 'opoulou']],
+  // Italian -icchio, -acchio, -occhio (Varricchio, Pinocchio): the double c Arabic cannot write.
+  italian: [[/([aiou])chi([oa])$/, '$1cchi$2']],
+  // Spanish patronymics in -ez (Rodríguez, Fernández).
+  spanish: [[/iz$/, 'ez']],
+  // German ei, -meier and -ck after a vowel (Steinmeier, Habeck).
+  german: [[/ay/g, 'ei'], [/eir$/, 'eier'], [/([aeiou])k$/, '$1ck']],
+  western: [[/mb$/, 'mp']],
+};
 
 /** One Arabic-script word in lower-case Latin letters by the letter rules of its origin. */
 export function transliterateWord(word: string, origin: Origin = 'western'): string {
   let segs = segments(word, origin);
-  if (origin === 'arab' || origin === 'persian') segs = restoreVowels(segs, word);
-  if (origin !== 'arab' && origin !== 'persian' && segs.length >= 3 && !segs[0]!.vowel && !segs[1]!.vowel &&
-    !ONSET.test(segs[0]!.text + segs[1]!.text)) {
-    segs = [segs[0]!, { text: 'e', vowel: true, consonantLetter: false }, ...segs.slice(1)];
+  const vowel: Segment = { text: 'e', vowel: true, consonantLetter: false };
+  if (isArabicScript(origin)) segs = restoreVowels(segs, word);
+  // Amharic and Tigrinya write a vowel after almost every consonant; Arabic letters drop the short e.
+  const ethiopian = origin === 'ethiopian';
+  if (!isArabicScript(origin) && segs.length >= 3 && !segs[0]!.vowel && !segs[1]!.vowel &&
+    (ethiopian || !ONSET.test(segs[0]!.text + segs[1]!.text))) {
+    segs = [segs[0]!, vowel, ...segs.slice(1)];
   }
-  if (origin !== 'arab' && origin !== 'persian' && segs.length >= 3) {
+  if (!isArabicScript(origin) && segs.length >= 3) {
     // A final consonant + r/l/n/m has lost its vowel in Arabic letters: ميدلر → midler, تورفالدسن → torfaldsen.
     const [a, b] = [segs[segs.length - 2]!, segs[segs.length - 1]!];
     const coda = a.text === 'r' || a.text === 'y' || (a.text === 'l' && b.text !== 'r') || (/^[nm]$/.test(a.text) && b.text !== 'r');
-    if (!a.vowel && !b.vowel && /^[rlnm]$/.test(b.text) && !coda) {
-      segs = [...segs.slice(0, -1), { text: 'e', vowel: true, consonantLetter: false }, b];
+    if (!a.vowel && !b.vowel && (ethiopian || (/^[rlnm]$/.test(b.text) && !coda))) {
+      segs = [...segs.slice(0, -1), vowel, b];
     }
   }
   let s = segs.map((x) => x.text).join('');
-  if (origin === 'western') s = s.replace(/mb$/, 'mp');
   if (!/[aeiouy]/.test(s) && s.length > 1) s = s[0] + 'e' + s.slice(1);
-  if (origin === 'russian') s = russianEndings(s);
+  for (const [re, to] of ENDINGS[origin] ?? []) s = s.replace(re, to);
   return s;
 }
 

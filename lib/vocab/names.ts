@@ -18,6 +18,8 @@ const allNameBits = bloomBytes(allNames);
 const koreanSurnames = new Map(Object.entries(byOrigin.koreanSurnames as unknown as Record<string, [string, string]>));
 const korean = new Map(Object.entries(byOrigin.korean as unknown as Record<string, [string, string]>));
 const chinese = new Map(Object.entries(byOrigin.chinese as Record<string, string>));
+const burmese = new Map(Object.entries(byOrigin.burmese as Record<string, string>));
+const burmeseMarks = new Set((byOrigin.burmeseMarks as string).split(' '));
 const givenNames = {
   persian: new Map(Object.entries(byOrigin.persian as Record<string, string>)),
   turkish: new Map(Object.entries(byOrigin.turkish as Record<string, string>)),
@@ -84,6 +86,14 @@ export function koreanSyllable(norm: string): [string, string] | undefined {
 }
 export function chineseSyllable(norm: string): string | undefined {
   return chinese.get(norm);
+}
+/** Burmese name syllable as the Myanmar press spells it (أونغ → Aung). */
+export function burmeseSyllable(norm: string): string | undefined {
+  return burmese.get(norm);
+}
+/** A Burmese syllable no other tradition writes (هلاينغ, كياو): with the rest Burmese too, the name is Burmese. */
+export function isBurmeseMark(norm: string): boolean {
+  return burmeseMarks.has(norm);
 }
 
 const stopWords = new Set((stopList as { words: string }).words.split(' '));

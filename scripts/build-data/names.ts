@@ -136,7 +136,8 @@ export function buildNames(countryNames: string[], placeNames: string[]) {
   for (const w of nameWords) knownNames.add(w);
   const sortedNames = [...knownNames].sort(byCodePoint);
   // Only stop words the name sources would otherwise accept need shipping.
-  const syllableWords = new Set(Object.values(syllables).filter((t) => typeof t === 'object').flatMap((t) => Object.keys(t as object)).map(normalize));
+  // Burmese syllables only spell a name found otherwise: many are short Arabic words too (هلا، وا).
+  const syllableWords = new Set(Object.entries(syllables).filter(([k, t]) => typeof t === 'object' && !k.startsWith('burmese')).map(([, t]) => t).flatMap((t) => Object.keys(t as object)).map(normalize));
   const nameLike = (w: string) => knownNames.has(w) || syllableWords.has(w) || (w.startsWith('ال') && knownNames.has(w.slice(2)));
   // Strong: a name Wikidata saw three times or more, or both the Palestinian and Google lists, or a given name by origin.
   const strongNames = new Set<string>();
@@ -160,6 +161,8 @@ export function buildNames(countryNames: string[], placeNames: string[]) {
       koreanSurnames: norm(syllables.koreanSurnames as Record<string, [string, string]>),
       korean: norm(syllables.korean as Record<string, [string, string]>),
       chinese: norm(syllables.chinese as Record<string, string>),
+      burmese: norm(syllables.burmese as Record<string, string>),
+      burmeseMarks: (syllables.burmeseMarks as string[]).map(normalize).sort(byCodePoint).join(' '),
     },
   };
 }

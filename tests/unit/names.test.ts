@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isNameWord, nameToEnglish } from '@/lib/english/names';
-import { originOf } from '@/lib/english/origin';
+import { originByShape, originOf } from '@/lib/english/origin';
 import { transliterateWord } from '@/lib/english/transliterate';
 import { normalize } from '@/lib/arabic/normalize';
 
@@ -96,6 +96,66 @@ describe('nameToEnglish: other origins', () => {
   });
 });
 
+describe('nameToEnglish: conventions by origin for letters Arabic merges', () => {
+  it('reads Greek ب as p, تز as tz, ج as g, and writes -opoulos, -akis, -idis', () => {
+    expect(nameToEnglish('بروكوبيس بافلوبولوس', { country: 'GR' })).toBe('Prokopis Pavlopoulos');
+    expect(nameToEnglish('كيرياكوس ميتسوتاكيس', { country: 'GR' })).toBe('Kyriakos Mitsotakis');
+    expect(nameToEnglish('نيكوس كوتزياس', { country: 'GR' })).toBe('Nikos Kotzias');
+    expect(transliterateWord('بابادوبولوس', 'greek')).toBe('papadopoulos');
+    expect(transliterateWord('جورجيوس', 'greek')).toBe('giorgios');
+  });
+  it('tells a Greek or Italian surname by its shape, with no country or a Western one', () => {
+    expect(originByShape(['جورج', 'بابادوبولوس'].map(normalize))).toBe('greek');
+    expect(originByShape(['ماريو', 'بيكيو'].map(normalize))).toBe('italian');
+    expect(originByShape(['عادل', 'الجبير'].map(normalize))).toBeNull();
+    expect(nameToEnglish('جورج ستيفانوبولوس', { country: 'US' })).toMatch(/^George Ste(ph|f)[ae]nopoulos$/);
+  });
+  it('reads Italian ك before i as ch, ج as g/gi, and writes -icchio', () => {
+    expect(transliterateWord('بيكيو', 'italian')).toBe('picchio'.replace('p', 'b'));
+    expect(transliterateWord('جوفاني', 'italian')).toBe('giofani');
+    expect(transliterateWord('دراغي', 'italian')).toBe('draghi');
+    expect(nameToEnglish('جوزيبي كونتي', { country: 'IT' })).toMatch(/^Giuseppe Cont[ei]$/);
+  });
+  it('reads Spanish خ as j, ج as g, ك before i as qu, and writes -ez and a final -e', () => {
+    expect(transliterateWord('خيمينيز', 'spanish')).toBe('jiminez');
+    expect(transliterateWord('رودريغيز', 'spanish')).toBe('rodriguez');
+    expect(transliterateWord('إنريكي', 'spanish')).toBe('enrique');
+    expect(nameToEnglish('رودريغو دوتيرتي', { country: 'PH' })).toBe('Rodrigo Duterte');
+  });
+  it('reads German ش as sch (s before t, p), تس as z, اي as ei, and a final k after a vowel as ck', () => {
+    expect(transliterateWord('شرودر', 'german')).toBe('schroder');
+    expect(transliterateWord('شتاينماير', 'german')).toBe('steinmeier');
+    expect(transliterateWord('شولتس', 'german')).toBe('scholz');
+    expect(transliterateWord('بيربوك', 'german')).toBe('birbock');
+  });
+  it('writes Ethiopian and Eritrean names with the e Arabic letters drop, g for ج, Wo- and -eh', () => {
+    expect(transliterateWord('بيكلي', 'ethiopian')).toBe('bekle');
+    expect(transliterateWord('ميكونين', 'ethiopian')).toBe('mekonen');
+    expect(transliterateWord('وركنه', 'ethiopian')).toBe('workneh');
+    expect(transliterateWord('جبريب', 'ethiopian')).toBe('gebreb');
+    expect(nameToEnglish('ديميكي ميكونين', { country: 'ET' })).toMatch(/^Demeke Mekonn?en$/);
+  });
+  it('spells k with k in Slavic, Japanese and Nordic names, and South Slavic -ić as -ic', () => {
+    expect(transliterateWord('كيشيدا', 'japanese')).toBe('kishida');
+    expect(transliterateWord('كيشيدا', 'western')).toBe('kishida');
+    expect(transliterateWord('كاتو', 'japanese')).toBe('kato');
+    expect(transliterateWord('كاتو', 'western')).toBe('cato');
+    expect(transliterateWord('بلينكوفيتش', 'slavic')).toBe('blinkovic');
+    expect(transliterateWord('كاتشينسكي', 'slavic')).toBe('kachinski');
+  });
+  it('writes Burmese names by their syllables, with or without the country', () => {
+    expect(nameToEnglish('مين أونغ هلاينغ', { country: 'MM' })).toBe('Min Aung Hlaing');
+    expect(nameToEnglish('مين أونغ هلاينغ')).toBe('Min Aung Hlaing');
+    expect(nameToEnglish('ثين سين', { country: 'MM' })).toBe('Thein Sein');
+    // Without a country, syllables that Chinese names share are not enough to say Burmese.
+    expect(nameToEnglish('وين مين')).not.toBe('Win Min');
+  });
+  it('keeps a near dictionary spelling only when it sounds like the rules of the origin', () => {
+    // كوليبا is one long vowel away from كليبا (Kleppe); a Ukrainian minister's name is not that.
+    expect(nameToEnglish('دميترو كوليبا', { country: 'UA' })).toMatch(/^Dmytro K[ou]l[ie]ba$/);
+  });
+});
+
 describe('letter rules', () => {
   it('puts back Arabic short vowels', () => {
     expect(transliterateWord('بندر', 'arab')).toBe('bandar');
@@ -116,6 +176,10 @@ describe('letter rules', () => {
     expect(originOf('BY')).toBe('russian');
     expect(originOf('KP')).toBe('northKorean');
     expect(originOf('FR')).toBe('western');
+    expect(originOf('CY')).toBe('greek');
+    expect(originOf('PH')).toBe('spanish');
+    expect(originOf('ER')).toBe('ethiopian');
+    expect(originOf('MM')).toBe('burmese');
     expect(originOf(null)).toBeNull();
   });
 });
