@@ -25,6 +25,11 @@ const MAX_WORDS = 4;
 const PRONOUN_SYLLABLES = new Set(['هي', 'هو']);
 const stripAl = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
 
+/** The word carries the article ال as written: "ألويسيو", "إلياس" start with a hamza and have none. */
+function hasArticle(w: Word): boolean {
+  return w.norm.startsWith('ال') && !/^[أإآ]/.test(w.tok.text);
+}
+
 /** Word i starts a title, a style or a rank (in any clitic reading). */
 export function startsTitle(words: Word[], norms: string[], i: number): boolean {
   const w = words[i];
@@ -103,7 +108,7 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
   // (A name that starts with ف is a name when it is one whole: "فرنسيس", "فلاديمير".)
   if (/^[وف]/.test(first.norm) && first.norm.length > 2 && !(first.norm.startsWith('ف') && nameWord(first.norm))
     && (nameWord(first.norm.slice(1)) || (nameStops.has(first.norm.slice(1)) && !isNameWord(first.norm)))) return null;
-  if (first.norm.startsWith('ال') && !isNameWord(first.norm) && !(norms[i + 1] === 'بن' || norms[i + 1] === 'ابن')) return null;
+  if (hasArticle(first) && !isNameWord(first.norm) && !(norms[i + 1] === 'بن' || norms[i + 1] === 'ابن')) return null;
   const out: string[] = [first.norm];
   let k = i + 1;
   let count = 1;
@@ -127,7 +132,7 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     if (!linked && /^[بل]/.test(w.norm) && w.norm.endsWith('ه') && !isNameWord(w.norm)) break;
     // A noun with a possessive pronoun ends the name: "جان-إيف لودريان جولته الجديدة".
     if (!linked && count >= 2 && /(ته|تها|تهم|تهما)$/.test(w.norm) && !nameWord(w.norm)) break;
-    if (!linked && w.norm.startsWith('ال') && nameParticles.has(w.norm) === false && count >= 1 && !isNameWord(w.norm) && !isFamilyName(w.norm)) break;
+    if (!linked && hasArticle(w) && nameParticles.has(w.norm) === false && count >= 1 && !isNameWord(w.norm) && !isFamilyName(w.norm)) break;
     if (!nameParticles.has(w.norm)) count++;
     if (count > MAX_WORDS && !linked) break;
     out.push(w.norm);
@@ -136,7 +141,7 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
   // A name does not end on a particle ("بن", "آل").
   while (out.length > 1 && nameParticles.has(out[out.length - 1]!)) { out.pop(); k--; }
   const plausible = out.some((w) => nameWord(w))
-    || (loose && out.length >= 2 && out.length <= 3 && out.every((w) => !w.startsWith('ال') && !w.endsWith('ه') && !nameStops.has(w)));
+    || (loose && out.length >= 2 && out.length <= 3 && out.every((w, n) => !hasArticle(words[i + n]!) && !w.endsWith('ه') && !nameStops.has(w)));
   if (!plausible) return null;
   return { start: i, end: k, norms: out, prefixLen: 0 };
 }
@@ -148,8 +153,11 @@ function nameWord(norm: string): boolean {
 
 /** Slavic, Caucasian and Turkic surname endings, spelled in Arabic. */
 const SURNAME_ENDINGS = /(وف|يف|اف|وفا|يفا|سكي|سكايا|فيتش|يتش|اوغلو|زاده|يان|ينكو|شفيلي)$/;
+/** Greek surnames (كاريديس، تسيبراس، كوتزياس، بابادوبولوس): endings Arabic words do not have, checked against the lexicon. */
+const GREEK_ENDINGS = /(بولوس|يديس|اكيس|يس|اس|وس)$/;
 export function looksLikeForeignSurname(norm: string): boolean {
-  return norm.length >= 5 && SURNAME_ENDINGS.test(norm) && !nameStops.has(norm);
+  if (norm.length < 5 || nameStops.has(norm) || norm.startsWith('ال')) return false;
+  return SURNAME_ENDINGS.test(norm) || (GREEK_ENDINGS.test(norm) && !isLexical(norm));
 }
 
 /** An Arabic family name with its article (الجبير، العطية): the article plus a word that is not a known common word. */
