@@ -58,17 +58,18 @@ const NEAR_ENOUGH = 0.5;
 
 /** A name word in lower-case English by the dictionaries of its origin, then the letter rules. */
 function wordToEnglish(word: string, norm: string, origin: Origin): string {
-  const own = origin === 'arab' ? arabicNameWord(norm) ?? foreignNameWord(norm)
+  const own = origin === 'arab' || origin === 'maghreb' ? arabicNameWord(norm) ?? foreignNameWord(norm)
     : foreignNameWord(norm) ?? arabicNameWord(norm);
   if (own) return own;
-  if (isArabicRuleSpelled(norm)) return transliterateWord(word, 'arab');
+  // Names the Arabic rules spell right keep their vowels; the Maghreb writes their letters its way (Rached, Youssef).
+  if (isArabicRuleSpelled(norm)) return origin === 'maghreb' ? transliterateWord(word, origin, 'a') : transliterateWord(word, 'arab');
   // Any other listed name is one whose usual spelling the foreign letter rules give (or come close to).
   if (inNameDictionaries(norm)) {
     const arabicLooking = isArabicScript(origin) && /[عحصضظقطذث]/.test(norm);
     return transliterateWord(word, isArabicScript(origin) ? (arabicLooking ? origin : 'western') : origin);
   }
   const rule = transliterateWord(word, origin);
-  if (origin !== 'arab') {
+  if (!isArabicScript(origin)) {
     const near = foreignNameWord(norm, true);
     if (near && closeness(near, rule) >= NEAR_ENOUGH) return near;
   }
@@ -87,11 +88,14 @@ function withoutArticle(english: string, firstLetter: string): string {
  * The family-name article: الجبير → Al-Jubeir. A word some dictionary knows whole (Wikidata aligns القحطاني with
  * "qahtani") keeps that spelling, with Al- in front for Arab and Persian names as the Gulf and Levantine press writes them.
  */
-function articleWord(word: string, norm: string, origin: Origin): string {
+function articleWord(word: string, norm: string, origin: Origin, outer: boolean): string {
   const stem = norm.slice(2);
   const whole = foreignNameWord(norm);
+  // The Maghreb press drops the article of a first or family name (الحبيب → Habib, الجهيناوي → Jhinaoui), not inside
+  // a compound (زين العابدين).
+  if (origin === 'maghreb' && outer) return capitalize(withoutArticle(whole ?? wordToEnglish(word.slice(word.indexOf('ل') + 1), stem, origin), ''));
   if (whole && !arabicNameWord(stem)) {
-    if (origin !== 'arab' && origin !== 'persian') return capitalize(whole);
+    if (!isArabicScript(origin)) return capitalize(whole);
     return 'Al-' + capitalize(withoutArticle(whole, transliterateWord(stem, 'arab')[0] ?? ''));
   }
   return 'Al-' + capitalize(wordToEnglish(word.slice(word.indexOf('ل') + 1), stem, origin));
@@ -145,7 +149,8 @@ function burmeseName(parts: string[], hinted: boolean): string | null {
 }
 
 export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
-  const written = nameAr.replace(/[\u0640\u064B-\u065F\u0670]/g, '').trim().split(/\s+/).filter(Boolean);
+  // Hashtags and brackets around a name (#بومبيو, فلاديمير_بوتين) are not part of it.
+  const written = nameAr.replace(/[\u0640\u064B-\u065F\u0670]/g, '').replace(/[#_()[\]{}«»"“”.,،:;!?؟]/g, ' ').trim().split(/\s+/).filter(Boolean);
   if (!written.length) return '';
   const country = hint.country?.toUpperCase() ?? null;
   let origin = originOf(country);
@@ -186,7 +191,7 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     if (pair) { out.push(pair); i++; continue; }
     const given = givenNameOf(style, norm);
     if (given) { out.push(given); continue; }
-    if (norm in PARTICLES && i > 0 && i < words.length - 1) { out.push(PARTICLES[norm]!); continue; }
+    if (norm in PARTICLES && i > 0 && i < words.length - 1) { out.push(style === 'maghreb' && norm === 'بن' ? 'Ben' : PARTICLES[norm]!); continue; }
     if (norm === 'بن' && i === 0 && style !== 'arab') { out.push('Ben'); continue; }
     if (EUROPEAN.has(style) && i > 0 && i < words.length - 1 && SURNAME_PARTICLES[norm]) { out.push(SURNAME_PARTICLES[norm]!); continue; }
     if (norm === 'ابو' && next) { out.push('Abu'); continue; }
@@ -202,7 +207,7 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       i++;
       continue;
     }
-    if (norm.startsWith('عبدال') && norm.length > 5 && style === 'arab') {
+    if (norm.startsWith('عبدال') && norm.length > 5 && (style === 'arab' || style === 'maghreb')) {
       out.push(norm === 'عبدالله' ? 'Abdullah' : abdelName(word.slice(3), norm.slice(3), style, abdel));
       continue;
     }
@@ -222,8 +227,8 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       out[out.length - 1] += 'zadeh';
       continue;
     }
-    if (word.startsWith('ال') && norm.length > 3 && (style === 'arab' || style === 'persian' || !foreignNameWord(norm))) {
-      out.push(articleWord(word, norm, style));
+    if (word.startsWith('ال') && norm.length > 3 && (isArabicScript(style) || !foreignNameWord(norm))) {
+      out.push(articleWord(word, norm, style, i === 0 || i === words.length - 1));
       continue;
     }
     out.push(capitalize(wordToEnglish(word, norm, style)));
@@ -237,7 +242,9 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
 function abdelName(word: string, norm: string, origin: Origin, abdel: boolean): string {
   const stem = norm.startsWith('ال') ? norm.slice(2) : norm;
   const stemWord = norm.startsWith('ال') ? word.slice(word.indexOf('ل') + 1) : word;
-  const english = wordToEnglish(stemWord, stem, origin === 'arab' ? 'arab' : origin);
+  const english = wordToEnglish(stemWord, stem, origin);
+  // Abdelaziz, Abdelmadjid: the Maghreb press joins what Egypt and the Levant write apart.
+  if (origin === 'maghreb') return `Abdel${english}`;
   return abdel ? `Abdel ${capitalize(english)}` : `Abdul${english}`;
 }
 

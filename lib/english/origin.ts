@@ -3,11 +3,13 @@
  * country the engine gives, or from the shape of the name itself (Greek -opoulos, Italian -icchio…).
  */
 export type Origin =
-  | 'arab' | 'persian' | 'turkish' | 'russian' | 'slavic' | 'northKorean' | 'southKorean' | 'chinese' | 'japanese' | 'burmese'
+  | 'arab' | 'maghreb' | 'persian' | 'turkish' | 'russian' | 'slavic' | 'northKorean' | 'southKorean' | 'chinese' | 'japanese' | 'burmese'
   | 'greek' | 'italian' | 'spanish' | 'german' | 'nordic' | 'ethiopian' | 'western';
 
 const BY_COUNTRY: [Origin, string][] = [
-  ['arab', 'SA AE QA KW BH OM YE IQ SY LB JO PS EG SD LY TN DZ MA MR SO DJ KM'],
+  ['arab', 'SA AE QA KW BH OM YE IQ SY LB JO PS EG SD LY SO DJ KM'],
+  // Tunisia, Algeria, Morocco, Mauritania: Arabic names in the French spelling of their press (Jhinaoui, Bourita).
+  ['maghreb', 'TN DZ MA MR'],
   ['russian', 'RU BY UA KZ KG TJ UZ TM MD SU'],
   // Central and South Slavic: Russian letter values, but -ski and -ić as the press writes them.
   ['slavic', 'PL CZ SK RS HR BA ME SI MK BG XK'],
@@ -34,7 +36,7 @@ export function originOf(country: string | null | undefined): Origin | null {
 }
 
 /** Traditions whose short vowels the letter rules put back the Arabic way (بندر → Bandar). */
-export const isArabicScript = (origin: Origin) => origin === 'arab' || origin === 'persian';
+export const isArabicScript = (origin: Origin) => origin === 'arab' || origin === 'maghreb' || origin === 'persian';
 
 /**
  * Surname endings that tell the tradition whatever the country (a Greek-American senator, an Italian-born envoy),

@@ -48,6 +48,7 @@ function consonant(ch: string, origin: Origin, initial: boolean, next?: string, 
     case 'س': return 's';
     case 'ش':
       if (origin === 'turkish') return 's';
+      if (origin === 'maghreb') return 'ch';
       if (origin === 'german') return initial && (next === 'ت' || next === 'ب') ? 's' : 'sch';
       return 'sh';
     case 'ص': return 's';
@@ -65,6 +66,7 @@ function consonant(ch: string, origin: Origin, initial: boolean, next?: string, 
       return origin === 'greek' && !initial && next !== undefined && !nextVowel ? 'v' : 'f';
     case 'ق':
       if (origin === 'arab') return 'q';
+      if (origin === 'maghreb') return 'k';
       if (origin === 'persian') return 'gh';
       return origin === 'italian' || origin === 'spanish' ? kSound(origin, next) : 'k';
     case 'ك': return K_ORIGINS.has(origin) ? 'k' : kSound(origin, next);
@@ -133,7 +135,7 @@ function segments(word: string, origin: Origin): Segment[] {
         else if (start || (nextVowel && next !== 'و' && !prevVowel)) {
           push(origin === 'russian' || origin === 'persian' ? 'v' : 'w', false);
         } else if (prev === 'و') push('', true);
-        else push(arab || origin === 'turkish' ? 'u' : 'o', true);
+        else push(origin === 'maghreb' ? 'ou' : arab || origin === 'turkish' ? 'u' : 'o', true);
         break;
       case 'ي':
         if (start || (arab && prev === 'أ' && i === 1)) push('y', false);
@@ -169,17 +171,17 @@ function segments(word: string, origin: Origin): Segment[] {
  * Puts back the short vowels Arabic leaves out: after a word-initial consonant, before a final cluster that
  * follows a long ā (خالد → Khaled, نايف → Nayef), and before the final cluster of a four-consonant word (بندر → Bandar).
  */
-function restoreVowels(segs: Segment[], word: string): Segment[] {
+function restoreVowels(segs: Segment[], word: string, short = 'a'): Segment[] {
   const out = [...segs];
   const vowel = (text: string): Segment => ({ text, vowel: true, consonantLetter: false });
-  if (out.length >= 2 && !out[0]!.vowel && !out[1]!.vowel) out.splice(1, 0, vowel('a'));
+  if (out.length >= 2 && !out[0]!.vowel && !out[1]!.vowel) out.splice(1, 0, vowel(short));
   const letters = out.filter((s) => s.consonantLetter).length;
   const n = out.length;
   if (n >= 3 && !out[n - 1]!.vowel && !out[n - 2]!.vowel) {
     const base = [...word.replace(DIACRITICS, '')];
     const longA = base.length >= 3 && 'اآ'.includes(base[base.length - 3]!);
     if (longA) out.splice(n - 1, 0, vowel('e'));
-    else if (letters >= 4) out.splice(n - 1, 0, vowel('a'));
+    else if (letters >= 4) out.splice(n - 1, 0, vowel(short));
   }
   return out;
 }
@@ -203,11 +205,15 @@ const ENDINGS: Partial<Record<Origin, [RegExp, string][]>> = {
   western: [[/mb$/, 'mp']],
 };
 
-/** One Arabic-script word in lower-case Latin letters by the letter rules of its origin. */
-export function transliterateWord(word: string, origin: Origin = 'western'): string {
+/**
+ * One Arabic-script word in lower-case Latin letters by the letter rules of its origin; `shortVowel` is the vowel
+ * put back in Arabic-script names (a, or e in the Maghreb's own family names).
+ */
+export function transliterateWord(word: string, origin: Origin = 'western', shortVowel = origin === 'maghreb' ? 'e' : 'a'): string {
   let segs = segments(word, origin);
   const vowel: Segment = { text: 'e', vowel: true, consonantLetter: false };
-  if (isArabicScript(origin)) segs = restoreVowels(segs, word);
+  // The Maghreb press writes the short vowels it hears as e (Chahed, Jebali, Tebboune).
+  if (isArabicScript(origin)) segs = restoreVowels(segs, word, shortVowel);
   // Amharic and Tigrinya write a vowel after almost every consonant; Arabic letters drop the short e.
   const ethiopian = origin === 'ethiopian';
   if (!isArabicScript(origin) && segs.length >= 3 && !segs[0]!.vowel && !segs[1]!.vowel &&
