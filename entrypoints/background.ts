@@ -3,7 +3,7 @@ import { emptyTabState, type TabState, type ToBackground } from '@/lib/extension
 import { loadSettings, saveSettings } from '@/lib/extension/store';
 import { createCompanion, isCompanionRequest, readPackagedFlag } from '@/lib/extension/companion';
 import type { Settings } from '@/lib/extension/settings';
-import { WARM_UP_TEXT } from '@/lib/extension/warm-up';
+import { WARM_UP_STEPS } from '@/lib/extension/warm-up';
 
 // When this worker started and when its engine (everything imported above) was loaded: the content script
 // records both for `npm run bench` (ms since the epoch).
@@ -34,15 +34,20 @@ export default defineBackground(() => {
 
   // The first analysis in a fresh worker is several times slower than the next (code not yet compiled, lazy
   // tables): a page that looks Arabic asks for this as it starts loading, so its own analysis finds the engine warm.
+  // In steps, each a task of its own: a page's analysis that arrives meanwhile runs after the current step, not
+  // after all of them, and once one has run the rest is skipped.
   let warmedAt = 0;
-  function warmUp(): void {
-    if (warmedAt) return;
+  let warming = false;
+  function warmUp(step = 0): void {
+    if (warmedAt || (warming && step === 0)) return;
+    warming = true;
     try {
-      analyze(WARM_UP_TEXT);
+      analyze(WARM_UP_STEPS[step]!);
     } catch {
       // An engine error shows on the page's own analysis, where it is reported.
     }
-    warmedAt = performance.timeOrigin + performance.now();
+    if (step + 1 < WARM_UP_STEPS.length) setTimeout(() => warmUp(step + 1), 0);
+    else warmedAt ||= performance.timeOrigin + performance.now();
   }
 
   async function getState(tabId: number): Promise<TabState> {

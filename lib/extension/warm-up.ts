@@ -10,3 +10,9 @@ export const WARM_UP_TEXT = [
   'وقال شكري في مؤتمر صحفي مشترك إن «المباحثات كانت بناءة ومثمرة»، مضيفا أن الجانبين اتفقا على مواصلة التشاور. وأكد الوزير الكوري أن بلاده "تدعم جهود السلام في المنطقة".',
   'وحضر اللقاء من الجانب المصري مساعد وزير الخارجية للشؤون الآسيوية السفير محمد أبو بكر، ومن الجانب الكوري سفير كوريا الجنوبية لدى القاهرة كيم يونغ هيون.',
 ].join('\n\n');
+
+/**
+ * The warm-up in steps, each analysed in a task of its own: the headline (the engine's tables are built on their
+ * first look-up), then the whole article (compiling the code of every layer).
+ */
+export const WARM_UP_STEPS = [WARM_UP_TEXT.slice(0, WARM_UP_TEXT.indexOf('\n\n')), WARM_UP_TEXT];

@@ -4,6 +4,7 @@ import type { Analysis, AnalyzeOptions } from '@/lib/types';
 import type { TabState } from '@/lib/extension/messages';
 import { DEFAULT_SETTINGS } from '@/lib/extension/settings';
 import { saveSettings } from '@/lib/extension/store';
+import { WARM_UP_STEPS } from '@/lib/extension/warm-up';
 
 // The background's job is bookkeeping around the engine; the engine itself is tested in its own files.
 const calls: { text: string; options: AnalyzeOptions }[] = [];
@@ -50,14 +51,22 @@ describe('background', () => {
     await vi.waitFor(async () => expect((await fakeBrowser.storage.session.get('tab:7'))['tab:7']).toMatchObject({ status: 'done' }));
   });
 
-  it('warms the engine up once when a page looks Arabic, before any page text arrives', async () => {
+  it('warms the engine up once when a page looks Arabic, before any page text arrives, in steps', async () => {
     expect(await send(2, { type: 'warm' })).toEqual({ ok: true });
-    await vi.waitFor(() => expect(calls).toHaveLength(1));
-    expect(calls[0]!.text).toMatch(/[\u0621-\u064A]{3,}/);
+    // The first step (the headline) at once, the whole warm-up article in a task of its own.
+    expect(calls.map((c) => c.text)).toEqual([WARM_UP_STEPS[0]]);
+    await vi.waitFor(() => expect(calls.map((c) => c.text)).toEqual(WARM_UP_STEPS));
+    expect(WARM_UP_STEPS[1]).toMatch(/[\u0621-\u064A]{3,}/);
     await send(3, { type: 'warm' });
+    await new Promise((ok) => setTimeout(ok, 20));
+    expect(calls).toHaveLength(2);
+  });
+
+  it("skips the rest of the warm-up once a page's own analysis has run", async () => {
+    await send(2, { type: 'warm' });
     await send(2, { type: 'analyze', text: 'نص', title: null, host: 'a.test' });
     await new Promise((ok) => setTimeout(ok, 20));
-    expect(calls.map((c) => c.text).slice(1)).toEqual(['نص']);
+    expect(calls.map((c) => c.text)).toEqual([WARM_UP_STEPS[0], 'نص']);
   });
 
   it('reads the settings once, and again after they change', async () => {
