@@ -136,7 +136,7 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, officia
       const side = p.side ?? sideOf(p.official);
       if (side) {
         // "وفدا أمنيا مصريا برئاسة X": the side the leader leads is stated, whatever his title says.
-        place(p.official, side, m.leads && p.side ? Certainty.Stated : Certainty.Participant);
+        place(p.official, side, (m.leads || p.stated) && p.side ? Certainty.Stated : Certainty.Participant);
         if (m.leads && !leaders.has(side.key)) leaders.set(side.key, p.official);
       } else if (!placements.has(p.official)) unplaced.push(p.official);
     }

@@ -11,6 +11,7 @@ import {
   counterpartWords,
   delegationWords,
   demonstratives,
+  dualTitles,
   durationWords,
   futureMarkers,
   headVerbs,
@@ -51,6 +52,8 @@ export interface Party {
   role: PartyRole;
   /** "كبير مساعدي زعيم كوريا الشمالية X": someone of X's side who is not X, nor necessarily anyone the article names. */
   anonymous?: boolean;
+  /** The text states this person's side ("وزيرا خارجية مصر والسودان، X و Y"): it beats the person's own words. */
+  stated?: boolean;
 }
 
 export interface Meeting {
@@ -685,6 +688,60 @@ function mealMeeting(ctx: Context, i: number): Meeting | null {
   return { cue: i, parties: [{ official: host.official, side: null, role: 'subject' }, { official: guest.official, side: null, role: 'object' }], sameMeeting: false, leads: false };
 }
 
+/** "وزيرا"، "ووزيرا" (a title that starts with و, with or without the conjunction). */
+const isDualTitle = (norm: string) => dualTitles.has(norm) || dualTitles.has(norm.replace(/^[وف]/, ''));
+
+/**
+ * "بحث وزيرا خارجية مصر والسودان، X و Y، …"، "اجتماع وزيري دفاع البلدين": one dual title for the two sides of a meeting,
+ * their names (if given) in the order of the countries. Only in a sentence about a meeting.
+ */
+function dualTitleMeeting(ctx: Context, i: number, partition: Partition): Meeting | null {
+  if (!isDualTitle(ctx.norms[i]!) || ctx.coveredBy[i]) return null;
+  const [start, end] = sentenceBounds(ctx, i);
+  // The countries: "خارجية مصر والسودان" (a portfolio word or two first), or "البلدين".
+  const sides: Side[] = [];
+  let both = false;
+  let k = i + 1;
+  for (; k < Math.min(end, i + 6) && sides.length < 2; k++) {
+    if (ctx.mentionAt[k]) break;
+    if (/^ال?بلدين$/.test(ctx.norms[k]!)) {
+      both = true;
+      k++;
+      break;
+    }
+    const s = sideAt(ctx, k, partition);
+    if (!s) {
+      if (sides.length) break;
+      continue;
+    }
+    if (sides.length && !/^و/.test(ctx.norms[k]!)) break;
+    sides.push(s.side);
+    k += s.length - 1;
+  }
+  // "التقى مبعوثا إيرانيا": a singular in the accusative, not a dual; the dual names two countries or "البلدين".
+  if (sides.length < 2 && !both) return null;
+  let aboutMeeting = false;
+  for (let q = start; q < end && !aboutMeeting; q++) aboutMeeting = q !== i && !ctx.quoted[q] && (nounAt(ctx, q) !== null || verbAt(ctx, q) !== undefined);
+  if (!aboutMeeting) return null;
+  // The names right after, joined by و: "، X و Y".
+  let first: Mention | null = null;
+  for (let q = k; q < Math.min(end, k + 3) && !first; q++) first = ctx.quoted[q] ? null : ctx.mentionAt[q] ?? null;
+  const named = first ? [first, ...conjoined(ctx, first)].slice(0, 2) : [];
+  if (named.length === 2) {
+    return {
+      cue: i,
+      parties: named.map((m, n) => ({ official: m.official, side: sides[n] ?? null, role: n ? ('object' as const) : ('subject' as const), stated: !!sides[n] })),
+      sameMeeting: false,
+      leads: false,
+    };
+  }
+  if (sides.length < 2) return null;
+  // Only one of the two names was read as a person: he is on his own side, the other side has nobody named yet.
+  const parties: Party[] = named.length === 1 ? [{ official: named[0]!.official, side: null, role: 'subject' }] : [];
+  for (const side of sides) parties.push({ official: null, side, role: parties.length ? 'object' : 'subject' });
+  return { cue: i, parties, sameMeeting: false, leads: false };
+}
+
 // Whether a word can start a meeting (verb, noun, نظيره, دعوة, رأس/على), by normalised word, shared across analyses.
 const cueCache = new Map<string, boolean>();
 
@@ -701,6 +758,7 @@ function mayCue(ctx: Context, i: number): boolean {
       isIn(ctx, i, invitationWords) ||
       isIn(ctx, i, presentWords) ||
       invitingVerbs.has(norm.replace(/^[وف]/, '')) ||
+      isDualTitle(norm) ||
       forms.includes('على') ||
       headVerbs.has(norm) ||
       /^[وف]?رييس[ةه]?$/.test(norm) ||
@@ -729,7 +787,8 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
       invitationMeeting(ctx, i) ??
       leaderMeeting(ctx, i, partition) ??
       presenceMeeting(ctx, i) ??
-      mealMeeting(ctx, i);
+      mealMeeting(ctx, i) ??
+      dualTitleMeeting(ctx, i, partition);
     if (m) {
       // "وكان X قد التقى …، كما زار بريطانيا حيث التقى …": the rest of a sentence dated at another time stays there.
       const previous = out[out.length - 1];
@@ -793,6 +852,8 @@ export function isAboutMeeting(ctx: Context): boolean {
     }
     if (nounAt(ctx, i) || isIn(ctx, i, delegationWords) || isIn(ctx, i, counterpartWords)) return true;
     if (lookup(ctx, i, listOpeners) === 'accompany') return true;
+    // "وزيرا خارجية مصر والسودان يبحثان …".
+    if (isDualTitle(ctx.norms[i]!) && dualTitleMeeting(ctx, i, null)) return true;
   }
   return false;
 }

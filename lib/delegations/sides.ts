@@ -112,9 +112,11 @@ function readSideAt(
   if (org) return { side: organisationSide(org.value.key, org.value.en), length: org.length };
   const orgAdj = lookup(ctx, i, organisationAdjectives);
   if (orgAdj) return { side: organisationSide(orgAdj.key, orgAdj.en), length: 1 };
-  const nat = matchNationality(ctx.norms, i);
+  // "السودان ومصر": the second of two joined countries carries و.
+  const norms = /^و../.test(ctx.norms[i] ?? '') ? [ctx.norms[i]!.slice(1), ...ctx.norms.slice(i + 1, i + 5)] : null;
+  const nat = matchNationality(ctx.norms, i) ?? (norms && matchNationality(norms, 0));
   if (nat) return { side: countrySide(nat.country), length: nat.length };
-  const country = matchCountryName(ctx.norms, i);
+  const country = matchCountryName(ctx.norms, i) ?? (norms && matchCountryName(norms, 0));
   if (country) return { side: countrySide(country.country), length: country.length };
   const ep = epithets.match(forms, i, ctx.tokens.length);
   if (ep) return { side: countrySide(ep.value), length: ep.length };

@@ -119,3 +119,31 @@ describe('findDelegations: an envoy met, a summit prepared or called off, a dinn
     ]);
   });
 });
+
+describe('findDelegations: one dual title for both sides («وزيرا خارجية مصر والسودان، X و Y»)', () => {
+  it('gives each name the country in the same place, even when the words around a name say the other', () => {
+    const text = [
+      'وزيرا خارجية كينيا وأوغندا يبحثان في نيروبي أمن الحدود',
+      'بحث وزيرا خارجية كينيا وأوغندا، رايتشل أوما وسام كوتيسا، اليوم الأحد في نيروبي أمن الحدود المشتركة.',
+      'وقال المتحدث باسم الخارجية الكينية جوزيف موانغي إن الوزيرين اتفقا على مواصلة التنسيق.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'رايتشل أوما', 'Raychelle Omamo', null),
+      official(text, 'سام كوتيسا', 'Sam Kutesa', 'KE'),
+      official(text, 'جوزيف موانغي', 'Joseph Mwangi', 'KE', 'المتحدث باسم الخارجية الكينية'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Kenya', members: ['*Raychelle Omamo'] },
+      { side: 'Uganda', members: ['*Sam Kutesa'] },
+    ]);
+  });
+
+  it('reads «اجتمع وزيرا دفاع البلدين X و Y» with each on his own side, and the genitive «اجتماع وزيري …»', () => {
+    const text = 'اجتمع وزيرا دفاع البلدين، الفرنسي بيار دوران والإيطالي ماريو روسي، في روما أمس.\n\nوجاء اجتماع وزيري دفاع فرنسا وإيطاليا بعد أسبوع من التوتر.';
+    const officials = [official(text, 'بيار دوران', 'Pierre Durand', 'FR'), official(text, 'ماريو روسي', 'Mario Rossi', 'IT')];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'France', members: ['*Pierre Durand'] },
+      { side: 'Italy', members: ['*Mario Rossi'] },
+    ]);
+  });
+});
