@@ -65,6 +65,8 @@ export interface Meeting {
   leads: boolean;
   /** "ويلتقي X غدا"، "وكان X قد التقى": a meeting at another time, not the one the article reports. */
   otherTime?: boolean;
+  /** "أكد أردوغان أنه بحث الملف مع بوتين": told by someone, after أن. */
+  reported?: boolean;
 }
 
 type Partition = { north: string; south: string } | null;
@@ -516,6 +518,12 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
         const s2 = sideAt(ctx, k, partition);
         if (s2) {
           parties.push({ official: null, side: s2.side, role: 'object' });
+          // "أشاد X بالاتفاقيات الموقعة مع الوزير التونسي Y خلال زيارته إلى تونس": no one visits his own country; Y is
+          // the host, the visitor the one of another country named first in the sentence.
+          if (s2.side.country && s.official.country === s2.side.country) {
+            const visitor = earlierOfAnotherCountry(ctx, i, s2.side.country);
+            if (visitor) parties.splice(0, 1, { official: visitor.official, side: null, role: 'subject' }, { official: s.official, side: null, role: 'object' });
+          }
           break;
         }
       }
@@ -535,6 +543,16 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
   const alone =
     distinct === 1 && (temporal || demonstrative) && !needsCounterpart && !withNobody && parties[0]!.official !== null && !isSpokesperson(parties[0]!.official);
   if (distinct >= 2 || alone) return { cue: i, parties, sameMeeting, leads: false };
+  return null;
+}
+
+/** The first person named before token i in its sentence (its subject, as a rule), outside quotes, not as a genitive, of a known country other than `country`. */
+function earlierOfAnotherCountry(ctx: Context, i: number, country: string): Mention | null {
+  const [start] = sentenceBounds(ctx, i);
+  for (let k = start; k < i; k++) {
+    const m = ctx.mentionAt[k];
+    if (m && !ctx.quoted[k] && !isGenitiveReference(ctx, m) && m.official.country && m.official.country !== country) return m;
+  }
   return null;
 }
 
@@ -768,6 +786,18 @@ function mayCue(ctx: Context, i: number): boolean {
   return v;
 }
 
+/** "أكد أردوغان أنه بحث …": the person named before أن/إنه/بأن in the sentence of token i, who tells what follows. */
+function tellerBefore(ctx: Context, i: number): Official | null {
+  const [start] = sentenceBounds(ctx, i);
+  let teller: Official | null = null;
+  for (let k = start; k < i; k++) {
+    if (ctx.quoted[k]) continue;
+    if (ctx.mentionAt[k]) teller = ctx.mentionAt[k]!.official;
+    else if (!ctx.coveredBy[k] && isIn(ctx, k, complementizers)) return teller;
+  }
+  return null;
+}
+
 /** Every meeting the text reports, in text order. */
 export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
   const out: Meeting[] = [];
@@ -793,6 +823,8 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
       // "وكان X قد التقى …، كما زار بريطانيا حيث التقى …": the rest of a sentence dated at another time stays there.
       const previous = out[out.length - 1];
       if (isOtherTime(ctx, i) || (previous?.otherTime && ctx.sentence[previous.cue] === ctx.sentence[i])) m.otherTime = true;
+      const teller = tellerBefore(ctx, i);
+      if (teller && m.parties.some((p) => p.official === teller)) m.reported = true;
       out.push(m);
     }
   }

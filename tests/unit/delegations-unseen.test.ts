@@ -147,3 +147,37 @@ describe('findDelegations: one dual title for both sides («وزيرا خارج�
     ]);
   });
 });
+
+describe('findDelegations: meetings told of in the article are not all its meeting', () => {
+  it('leaves out a meeting a participant says he had with someone of another side («أكد X أنه بحث الملف مع Y»)', () => {
+    const text = [
+      'أمير الكويت يبحث مع الرئيس التركي العلاقات',
+      'بحث أمير الكويت الشيخ صباح الأحمد مع الرئيس التركي رجب طيب أردوغان، في اتصال هاتفي اليوم، العلاقات الثنائية.',
+      'كما تناول الاتصال الأوضاع في سوريا، حيث أكد أردوغان أنه بحث الملف مع الرئيس الروسي فلاديمير بوتين أمس.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'صباح الأحمد', 'Sabah Al-Ahmad', 'KW', 'أمير الكويت'),
+      official(text, 'رجب طيب أردوغان', 'Recep Tayyip Erdogan', 'TR', 'الرئيس التركي', ['أردوغان']),
+      official(text, 'فلاديمير بوتين', 'Vladimir Putin', 'RU', 'الرئيس الروسي'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Kuwait', members: ['*Sabah Al-Ahmad'] },
+      { side: 'Turkey', members: ['*Recep Tayyip Erdogan'] },
+    ]);
+  });
+
+  it('takes a visitor from another country than the one visited, however far back the sentence names him («… مع الوزير التونسي Y خلال زيارته إلى تونس»)', () => {
+    const text = [
+      'وزير الخارجية الأردني: نعول على تونس',
+      'أشاد وزير الخارجية الأردني أيمن الصفدي بالعلاقة الخاصة والمتينة التي تربط الأردن بتونس قيادة وشعبا، والتي تتجلى مجددا من خلال التنسيق الدائم بين البلدين في المحافل الدولية والإقليمية، ومن خلال الدعم المتبادل في القضايا العربية الكبرى، والتشاور المستمر حول الملفات الاقتصادية والأمنية، واعتبر أن الاتفاقيات الموقعة مع وزير الخارجية التونسي عثمان الجرندي، خلال زيارته الحالية إلى تونس، تمثل نقلة نوعية في التعاون.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'أيمن الصفدي', 'Ayman Safadi', 'JO', 'وزير الخارجية الأردني'),
+      official(text, 'عثمان الجرندي', 'Othman Jerandi', 'TN', 'وزير الخارجية التونسي'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Jordan', members: ['*Ayman Safadi'] },
+      { side: 'Tunisia', members: ['*Othman Jerandi'] },
+    ]);
+  });
+});
