@@ -102,7 +102,12 @@ function articleWord(word: string, norm: string, origin: Origin, outer: boolean)
 }
 
 /** Traditions whose surnames take lower-case particles (von, de, di, van…). */
-const EUROPEAN = new Set<Origin>(['western', 'german', 'italian', 'spanish', 'nordic']);
+const EUROPEAN = new Set<Origin>(['western', 'german', 'italian', 'spanish', 'portuguese', 'nordic']);
+/** Italian writes its particles di and da (Luigi Di Maio), Portuguese do and dos. */
+const PARTICLE_BY_ORIGIN: Partial<Record<Origin, Record<string, string>>> = {
+  italian: { 'دي': 'di' },
+  portuguese: { 'دو': 'do' },
+};
 
 /** Russian surname endings as Arabic writes them: -ov, -ev, -ova, -eva, -sky, -enko, -in. */
 const RUSSIAN_ENDING = /(وف|يف|وفا|يفا|سكي|ينكو|يفيتش|وفيتش)$/;
@@ -193,7 +198,10 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     if (given) { out.push(given); continue; }
     if (norm in PARTICLES && i > 0 && i < words.length - 1) { out.push(style === 'maghreb' && norm === 'بن' ? 'Ben' : PARTICLES[norm]!); continue; }
     if (norm === 'بن' && i === 0 && style !== 'arab') { out.push('Ben'); continue; }
-    if (EUROPEAN.has(style) && i > 0 && i < words.length - 1 && SURNAME_PARTICLES[norm]) { out.push(SURNAME_PARTICLES[norm]!); continue; }
+    if (EUROPEAN.has(style) && i > 0 && i < words.length - 1 && SURNAME_PARTICLES[norm]) {
+      out.push(PARTICLE_BY_ORIGIN[style]?.[norm] ?? SURNAME_PARTICLES[norm]!);
+      continue;
+    }
     if (norm === 'ابو' && next) { out.push('Abu'); continue; }
     if (norm === 'ال' && next) {
       // آل سعود → Al Saud: the dynasty word takes the next word without the hyphen of the article.

@@ -4,7 +4,7 @@
  */
 export type Origin =
   | 'arab' | 'maghreb' | 'persian' | 'turkish' | 'russian' | 'slavic' | 'northKorean' | 'southKorean' | 'chinese' | 'japanese' | 'burmese'
-  | 'greek' | 'italian' | 'spanish' | 'german' | 'nordic' | 'ethiopian' | 'western';
+  | 'greek' | 'italian' | 'spanish' | 'portuguese' | 'german' | 'nordic' | 'ethiopian' | 'western';
 
 const BY_COUNTRY: [Origin, string][] = [
   ['arab', 'SA AE QA KW BH OM YE IQ SY LB JO PS EG SD LY SO DJ KM'],
@@ -24,6 +24,7 @@ const BY_COUNTRY: [Origin, string][] = [
   ['italian', 'IT SM VA'],
   // Spanish-speaking countries and the Philippines, whose names are largely Spanish.
   ['spanish', 'ES MX AR CO PE VE CL CU BO EC GT HN NI PA PY SV UY DO CR PR PH GQ'],
+  ['portuguese', 'PT BR AO MZ CV GW ST'],
   ['german', 'DE AT LI'],
   ['nordic', 'NO SE DK IS'],
   ['ethiopian', 'ET ER'],

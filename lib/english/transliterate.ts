@@ -22,7 +22,7 @@ const K_ORIGINS = new Set<Origin>(['russian', 'slavic', 'greek', 'german', 'nord
 function kSound(origin: Origin, next?: string): string {
   if (origin === 'western') return next !== undefined && /[اوآرل]/.test(next) ? 'c' : 'k';
   if (origin === 'italian') return next === 'ي' ? 'ch' : 'c';
-  if (origin === 'spanish') return next === 'ي' ? 'qu' : 'c';
+  if (origin === 'spanish' || origin === 'portuguese') return next === 'ي' ? 'qu' : 'c';
   return 'k';
 }
 
@@ -49,6 +49,8 @@ function consonant(ch: string, origin: Origin, initial: boolean, next?: string, 
     case 'ش':
       if (origin === 'turkish') return 's';
       if (origin === 'maghreb') return 'ch';
+      // Portuguese s before a consonant or at the end sounds sh (Guterres, Marques).
+      if (origin === 'portuguese' && (next === undefined || !LONG_VOWEL.includes(next)) && !initial) return 's';
       if (origin === 'german') return initial && (next === 'ت' || next === 'ب') ? 's' : 'sch';
       return 'sh';
     case 'ص': return 's';
@@ -68,7 +70,7 @@ function consonant(ch: string, origin: Origin, initial: boolean, next?: string, 
       if (origin === 'arab') return 'q';
       if (origin === 'maghreb') return 'k';
       if (origin === 'persian') return 'gh';
-      return origin === 'italian' || origin === 'spanish' ? kSound(origin, next) : 'k';
+      return origin === 'italian' || origin === 'spanish' || origin === 'portuguese' ? kSound(origin, next) : 'k';
     case 'ك': return K_ORIGINS.has(origin) ? 'k' : kSound(origin, next);
     case 'ل': return 'l';
     case 'م': return 'm';
@@ -92,10 +94,10 @@ function chSound(origin: Origin, after?: string): string {
 }
 
 /** Origins whose names open with E- where Arabic writes a bare إ (Enrique, Erna, Evangelos). */
-const E_INITIAL = new Set<Origin>(['greek', 'italian', 'spanish', 'german', 'nordic', 'ethiopian']);
+const E_INITIAL = new Set<Origin>(['greek', 'italian', 'spanish', 'portuguese', 'german', 'nordic', 'ethiopian']);
 
 /** Origins that read ي between a consonant and a vowel as i (Mario, Georgios, Ciriaco), not y. */
-const I_BEFORE_VOWEL = new Set<Origin>(['greek', 'italian', 'spanish', 'ethiopian']);
+const I_BEFORE_VOWEL = new Set<Origin>(['greek', 'italian', 'spanish', 'portuguese', 'ethiopian']);
 
 function segments(word: string, origin: Origin): Segment[] {
   const chars = [...word.replace(DIACRITICS, '')];
@@ -144,7 +146,7 @@ function segments(word: string, origin: Origin): Segment[] {
         else if (prev === 'ا' || (nextVowel && next !== 'ة' && !prevVowel && !I_BEFORE_VOWEL.has(origin))) push('y', false);
         // Amharic and Tigrinya e, and the final e of Spanish names (Bekele, Meles; Jorge, Enrique).
         else if (origin === 'ethiopian' && !prevVowel && !nextVowel) push('e', true);
-        else if (origin === 'spanish' && end && !prevVowel) push('e', true);
+        else if ((origin === 'spanish' || origin === 'portuguese') && end && !prevVowel) push('e', true);
         else if (origin === 'russian' && !prevVowel && (i === 1 || /^(ف|فا|يف|يفا)$/.test(chars.slice(i + 1).join('')))) {
           push('e', true);
         }
@@ -195,11 +197,13 @@ const ENDINGS: Partial<Record<Origin, [RegExp, string][]>> = {
   // Polish -ski stays; South Slavic -ić is -ic in the press (Vucic, Plenkovic).
   slavic: [[/iy$/, 'y'], [/ich$/, 'ic']],
   // Greek -opoulos/-opoulou: Arabic writes ου as و.
-  greek: [[/opol(os|ou|o)$/, 'opoul$1'], [/opoulo$/, 'opoulou']],
+  greek: [[/opol(os|ou|o)$/, 'opoul$1'], [/opoulo$/, 'opoulou'], [/ds$/, 'des']],
   // Italian -icchio, -acchio, -occhio (Varricchio, Pinocchio): the double c Arabic cannot write.
   italian: [[/([aiou])chi([oa])$/, '$1cchi$2']],
   // Spanish patronymics in -ez (Rodríguez, Fernández).
   spanish: [[/iz$/, 'ez']],
+  // Portuguese -es after a consonant (Guterres, Marques, Fernandes).
+  portuguese: [[/(qu|[^aeiou])is$/, '$1es']],
   // German ei, -meier and -ck after a vowel (Steinmeier, Habeck).
   german: [[/ay/g, 'ei'], [/eir$/, 'eier'], [/([aeiou])k$/, '$1ck']],
   western: [[/mb$/, 'mp']],

@@ -20,15 +20,15 @@ const korean = new Map(Object.entries(byOrigin.korean as unknown as Record<strin
 const chinese = new Map(Object.entries(byOrigin.chinese as Record<string, string>));
 const burmese = new Map(Object.entries(byOrigin.burmese as Record<string, string>));
 const burmeseMarks = new Set((byOrigin.burmeseMarks as string).split(' '));
-const givenNames = {
-  persian: new Map(Object.entries(byOrigin.persian as Record<string, string>)),
-  turkish: new Map(Object.entries(byOrigin.turkish as Record<string, string>)),
-  russian: new Map(Object.entries(byOrigin.russian as Record<string, string>)),
-};
+const givenNames = new Map(Object.entries(byOrigin.given as Record<string, Record<string, string>>)
+  .map(([origin, table]) => [origin, new Map(Object.entries(table))] as const));
 
-/** A common given name as bearers of that origin spell it (محمد → Mohammad for Iran, Mehmet for Turkey); one or two words. */
+/**
+ * A common given name as bearers of that origin spell it (محمد → Mohammad for Iran, Mehmet for Turkey; لويس → Luis
+ * for Spain); one or two words.
+ */
 export function givenNameOf(origin: string, norm: string): string | undefined {
-  return givenNames[origin as keyof typeof givenNames]?.get(norm);
+  return givenNames.get(origin)?.get(norm);
 }
 
 /**

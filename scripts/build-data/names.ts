@@ -155,9 +155,7 @@ export function buildNames(countryNames: string[], placeNames: string[]) {
     arabic: { packed: pack(arabicOut) },
     foreign: { packed: pack(foreignOut) },
     byOrigin: {
-      persian: norm(given.persian!),
-      turkish: norm(given.turkish!),
-      russian: norm(given.russian!),
+      given: Object.fromEntries(Object.entries(given).filter(([k]) => !k.startsWith('_')).map(([origin, table]) => [origin, norm(table)])),
       koreanSurnames: norm(syllables.koreanSurnames as Record<string, [string, string]>),
       korean: norm(syllables.korean as Record<string, [string, string]>),
       chinese: norm(syllables.chinese as Record<string, string>),

@@ -155,6 +155,19 @@ describe('nameToEnglish: conventions by origin for letters Arabic merges', () =>
     expect(nameToEnglish('#بوريس_جونسون', { country: 'GB' })).toBe('Boris Johnson');
     expect(nameToEnglish('(إيمانويل) ماكرون', { country: 'FR' })).toBe('Emmanuel Macron');
   });
+  it('spells a given name the way its bearers do (لويس: Luis in Spanish, ماتيو: Matteo in Italian)', () => {
+    expect(nameToEnglish('لويس أرسي', { country: 'BO' })).toMatch(/^Luis /);
+    expect(nameToEnglish('ماتيو بيانتيدوزي', { country: 'IT' })).toMatch(/^Matteo /);
+    expect(nameToEnglish('ماركوس رويز', { country: 'ES' })).toMatch(/^Marcos /);
+    expect(nameToEnglish('لويجي دي مايو', { country: 'IT' })).toMatch(/^Luigi di Ma/);
+  });
+  it('reads Portuguese ش before a consonant or at the end as s, and -es', () => {
+    expect(transliterateWord('ماركيش', 'portuguese')).toBe('marques');
+    expect(nameToEnglish('أنطونيو كوشتا', { country: 'PT' })).toBe('Antonio Costa');
+  });
+  it('reads Chinese syllables the table holds, Ni, Qian, Huang', () => {
+    expect(nameToEnglish('هوانغ تشيان', { country: 'CN' })).toBe('Huang Qian');
+  });
   it('writes Burmese names by their syllables, with or without the country', () => {
     expect(nameToEnglish('مين أونغ هلاينغ', { country: 'MM' })).toBe('Min Aung Hlaing');
     expect(nameToEnglish('مين أونغ هلاينغ')).toBe('Min Aung Hlaing');
