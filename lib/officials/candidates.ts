@@ -117,13 +117,16 @@ function counterpart(s: Scan, i0: number): Detection | null {
   const { words, norms, detections } = s;
   if (!words[i0]!.forms.some((f) => /^نظير(ه|ته|ها)$/.test(f.form))) return null;
   const nat = i0 + 1 < words.length && !words[i0 + 1]!.punctBefore ? matchNationality(norms, i0 + 1) : null;
-  if (!nat) return null;
   const prev = [...detections].reverse().find((d) => d.title && d.title.roles[0]!.complement && words[d.start]!.paragraph === words[i0]!.paragraph);
   if (!prev) return null;
-  const run = readNameAfter(words, norms, i0 + 1 + nat.length, false);
+  const after = i0 + 1 + (nat?.length ?? 0);
+  const run = readNameAfter(words, norms, after, false);
   if (!run || /^[وف]/.test(words[run.start]!.norm) && !isNameWordLookup(words[run.start]!.norm)) return null;
+  // "ونظيرته مارغو والستروم": with no nationality the counterpart still holds the office, of a country left unsaid,
+  // when two name words or more say who.
+  if (!nat && (run.end - run.start < 2 || !isNameWordLookup(run.norms[0]!) || run.norms.some((w) => isOrdinaryWord(w)))) return null;
   const r = prev.title!.roles[0]!;
-  const t: Title = { roles: [{ ...r, nat, tails: [], start: i0, end: i0 + 1 + nat.length }], start: i0, end: i0 + 1 + nat.length, country: nat.country };
+  const t: Title = { roles: [{ ...r, nat, tails: [], start: i0, end: after }], start: i0, end: after, country: nat?.country ?? null };
   const known = knownRun(s, run);
   return { name: known.run, title: t, rank: null, start: i0, end: known.run.end, known: known.person, ref: false };
 }

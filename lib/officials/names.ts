@@ -4,7 +4,7 @@
  * their بن/آل/أبو/عبد links.
  */
 import { isNameWord } from './lookups';
-import { arabicNameWord, inNameDictionaries } from '../vocab/names';
+import { arabicNameWord, inNameDictionaries, koreanSyllable } from '../vocab/names';
 import { isOrdinaryWord, isPlainVerb, isUnattestedWord } from '../people/evidence';
 import { isAlsoName, isLexical, isVerbAsWritten } from '../people/lexicon';
 import { matchCountryName, matchNationality } from './lookups';
@@ -119,16 +119,18 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     // A regnal number: "الملك عبدالله الثاني", "محمد السادس".
     if (ordinals.has(w.norm) && count <= 2 && !words[k + 1]?.forms.some((f) => heads.has(f.form))) { out.push(w.norm); k++; continue; }
     // Korean and Chinese syllables that are also pronouns ("تشوي سونغ هي") end a name only inside a clause.
-    const syllable = PRONOUN_SYLLABLES.has(w.norm) && (k + 1 >= words.length || !!words[k + 1]!.punctBefore || startsTitle(words, norms, k + 1));
+    const syllable = PRONOUN_SYLLABLES.has(w.norm) && (k + 1 >= words.length || !!words[k + 1]!.punctBefore || startsTitle(words, norms, k + 1) || /^و/.test(norms[k + 1]!));
     if (!linked && !syllable && blocks(words, norms, k)) break;
     // A verb as written that is no well-attested name ends the name: "بورقيبة خاطب", "عباس أقام".
     if (!linked && isPlainVerb(w.norm)) break;
-    if (!linked && /^و/.test(w.norm) && w.norm.length > 3 && !isNameWord(w.norm)) break;
+    // A و-word is the next item of a list ("… وأبراهام", "… والوزير") unless it is a foreign name that starts with W
+    // and reads as nothing else ("مارغو والستروم").
+    if (!linked && /^و/.test(w.norm) && w.norm.length > 3 && !isNameWord(w.norm) && (nameWord(w.norm.slice(1)) || isLexical(w.norm.slice(1)) || isLexical(w.norm) || count >= 2)) break;
     // "عثمان صالح ويمان جبريب": a و before another name starts the next person, unless the word is an Arabic name whole
     // (وليد، وائل).
-    if (!linked && /^و/.test(w.norm) && w.norm.length > 3 && !arabicNameWord(w.norm) && !isAlsoName(w.norm) && (count >= 2 || isNameWord(w.norm.slice(1)) || !isLexical(w.norm.slice(1)))) break;
+    if (!linked && /^و/.test(w.norm) && w.norm.length > 3 && !arabicNameWord(w.norm) && !isAlsoName(w.norm) && (count >= 2 || isNameWord(w.norm.slice(1)))) break;
     // A preposition glued to a common noun ends the name: "ترامب لمدينة لندن", "بحفاوة".
-    if (!linked && /^(بال|لل|وال|فال)/.test(w.norm) && !isNameWord(w.norm)) break;
+    if (!linked && /^(بال|لل|وال|فال)/.test(w.norm) && !isNameWord(w.norm) && (isLexical(w.norm) || count >= 2)) break;
     if (!linked && /^[بل]/.test(w.norm) && w.norm.endsWith('ه') && !isNameWord(w.norm)) break;
     // A noun with a possessive pronoun ends the name: "جان-إيف لودريان جولته الجديدة".
     if (!linked && count >= 2 && /(ته|تها|تهم|تهما)$/.test(w.norm) && !nameWord(w.norm)) break;
@@ -148,7 +150,8 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
 
 /** A name word; hyphenated Korean names count when every part does ("يونغ-هو"). */
 function nameWord(norm: string): boolean {
-  return isNameWord(norm) || (norm.includes('-') && norm.split('-').every((p) => p && isNameWord(p)));
+  // Korean syllables that are also pronouns or particles alone ("هو", "هي") count inside a hyphenated name.
+  return isNameWord(norm) || (norm.includes('-') && norm.split('-').every((p) => p && (isNameWord(p) || !!koreanSyllable(p))));
 }
 
 /** Slavic, Caucasian and Turkic surname endings, spelled in Arabic. */
@@ -175,12 +178,13 @@ export function readNameBefore(words: Word[], norms: string[], i: number): NameR
   while (k >= 0) {
     const w = words[k]!;
     const linkedNext = k + 1 < i && nameParticles.has(w.norm);
+    // "وتشوي هوي نائب رئيس الحزب", "ولي يونغ-هو وزير الخارجية": the name starts after the conjunction — before the
+    // word is judged whole (و + لي reads as a particle).
+    const conjName = /^[وف]/.test(w.norm) && !isNameWord(w.norm) && count >= 1 && !w.punctBefore?.match(/[.:]/)
+      && (nameWord(w.norm.slice(1)) || (inNameDictionaries(w.norm.slice(1)) && norms[k + 1]!.includes('-')) || (count === 1 && looksLikeForeignSurname(norms[i - 1]!)));
+    if (conjName) { conjStart = true; count++; k--; break; }
     if (!linkedNext && blocks(words, norms, k)) break;
-    if (/^[وف]/.test(w.norm) && !isNameWord(w.norm)) {
-      // "وتشوي هوي نائب رئيس الحزب": the name starts after the conjunction.
-      if (nameWord(w.norm.slice(1)) || (count === 1 && looksLikeForeignSurname(norms[i - 1]!))) { conjStart = true; count++; k--; }
-      break;
-    }
+    if (/^[وف]/.test(w.norm) && !isNameWord(w.norm)) break;
     if (w.norm.startsWith('ال') && k < i - 1 && !nameParticles.has(norms[k - 1] ?? '') && !isNameWord(w.norm)) break;
     if (!nameParticles.has(w.norm)) count++;
     if (count > MAX_WORDS) break;
@@ -198,7 +202,8 @@ export function readNameBefore(words: Word[], norms: string[], i: number): NameR
   const inside = (n: number) => n > 0 && n < run.length - 1 && nameWord(run[n - 1]!) && nameWord(run[n + 1]!);
   if (!run.every((w, n) => nameParticles.has(w) || nameWord(w) || looksLikeForeignSurname(w) || inside(n) || (n === run.length - 1 && w.startsWith('ال') && !nameStops.has(w) && !isOrdinaryWord(w)))) {
     // A foreign name outside the dictionaries still counts when its last word has a surname ending ("ماغمد داؤدوف").
-    if (!(run.length === 2 && looksLikeForeignSurname(run[1]!) && !run[0]!.startsWith('ال') && !run[0]!.endsWith('ه'))) return null;
+    const firstHasArticle = run[0]!.startsWith('ال') && !/^[أإآ]/.test(words[start]!.tok.text.slice(conjStart ? 1 : 0));
+    if (!(run.length === 2 && looksLikeForeignSurname(run[1]!) && !firstHasArticle && !run[0]!.endsWith('ه'))) return null;
   }
   return { start, end: i, norms: run, prefixLen: conjStart ? 1 : 0 };
 }

@@ -262,3 +262,18 @@ describe('foreign officials the gazetteer does not know', () => {
     expect(found('والتقى الوزير البرازيلي ألويسيو نونيس نظيره.').map(([n]) => n)).toEqual(['ألويسيو نونيس']);
   });
 });
+
+describe('names in lists and counterparts', () => {
+  const names = (text: string) => analyze(text).officials.map((o) => o.name_ar);
+  it('a name after و in a list before its title (Korean syllables that are pronouns alone included)', () => {
+    expect(names('وحضر وزير القوات المسلحة بارك يونغ-سيك ولي يونغ-هو وزير الخارجية وري سون-كوان رئيس لجنة السلام.'))
+      .toEqual(['بارك يونغ-سيك', 'لي يونغ-هو', 'ري سون-كوان']);
+  });
+  it('"ونظيرته NAME" with no nationality is the counterpart, and a foreign name may start with و (Wallström)', () => {
+    expect(names('وبدأت المباحثات بين وزير الخارجية الكوري الشمالي ري يونغ هو ونظيرته مارغو والستروم ورئيس الوزراء السويدي ستيفان لوفن.'))
+      .toEqual(['ري يونغ هو', 'مارغو والستروم', 'ستيفان لوفن']);
+  });
+  it('a Russian name written with إ after و before its title', () => {
+    expect(names('وحضر حسن حكيموف نائب رئيس حكومة الشيشان، وإليغ أزيروف المندوب الدائم لروسيا لدى المنظمة.')).toContain('إليغ أزيروف');
+  });
+});
