@@ -5,10 +5,9 @@
  * "داود أوغلو"/"داوداوغلو" and hyphenated Korean names (جونغ-أون) all meet.
  */
 import data from '../assets/gazetteer.json';
-import precomputedKeys from '../assets/gazetteer-keys.json';
+import precomputed from '../assets/gazetteer-index.json';
 import { normalize } from './arabic/normalize';
 import { withoutParticles } from './arabic/clitics';
-import { PackedTable } from './vocab/packed';
 
 export interface KnownRole {
   role_en: string;
@@ -82,28 +81,8 @@ function wordKeyTokens(word: string): readonly string[] {
   return toks;
 }
 
-/**
- * The keys of every gazetteer spelling and the skeletons of their tokens, computed by the functions below and
- * written by npm run build:data (assets/gazetteer-keys.json), so the index is built at start without normalising
- * and folding 3,000 spellings again; any other text is computed. tests/unit/data.test.ts checks they are current.
- */
-const knownTables = {
-  name: new PackedTable(precomputedKeys.name),
-  skeleton: new PackedTable(precomputedKeys.skeleton),
-  consonant: new PackedTable(precomputedKeys.consonant),
-};
-/** The precomputed value for `text` ("*": the text itself), or undefined. */
-function known(table: keyof typeof knownTables, text: string): string | undefined {
-  const v = knownTables[table].get(text);
-  return v === '*' ? text : v;
-}
-
 /** The matching key of an Arabic name: normalised, punctuation dropped, spacing variants folded. */
 export function nameKey(nameAr: string): string {
-  return known('name', nameAr) ?? computeNameKey(nameAr);
-}
-
-function computeNameKey(nameAr: string): string {
   const words = normalize(nameAr)
     .replace(/[^\u0621-\u064A0-9A-Za-z\s-]/g, ' ')
     .split(/\s+/)
@@ -140,7 +119,7 @@ function cached(cache: Map<string, string>, key: string, compute: (key: string) 
 }
 
 export function skeletonToken(token: string): string {
-  return cached(skeletonCache, token, (t) => known('skeleton', t) ?? computeSkeleton(t));
+  return cached(skeletonCache, token, computeSkeleton);
 }
 
 function computeSkeleton(token: string): string {
@@ -155,33 +134,7 @@ function computeSkeleton(token: string): string {
 
 /** The skeleton without vowel letters: "بيلاوسوف" and "بيلوسوف" meet. Used only for long names. */
 export function consonantToken(token: string): string {
-  return cached(consonantCache, token, (t) => known('consonant', t) ?? computeConsonant(t));
-}
-
-function computeConsonant(token: string): string {
-  return computeSkeleton(token).replace(/[او]/g, '');
-}
-
-/**
- * For npm run build:data: the key of every spelling of these people and the skeletons of every key token, as
- * computed here (never read from the precomputed tables).
- */
-export function gazetteerKeyTables(people: readonly KnownPerson[]): Record<'name' | 'skeleton' | 'consonant', Map<string, string>> {
-  const name = new Map<string, string>();
-  const skeleton = new Map<string, string>();
-  const consonant = new Map<string, string>();
-  for (const p of people) {
-    for (const n of [...p.names_ar, ...(p.short_ar ?? []), ...(p.after_title_ar ?? []), ...(p.ambiguous_ar ?? [])]) {
-      const key = computeNameKey(n);
-      name.set(n, key);
-      for (const t of key.split(' ')) {
-        if (!t) continue;
-        skeleton.set(t, computeSkeleton(t));
-        consonant.set(t, computeConsonant(t));
-      }
-    }
-  }
-  return { name, skeleton, consonant };
+  return cached(consonantCache, token, (t) => skeletonToken(t).replace(/[او]/g, ''));
 }
 
 const consonants = (t: string) => t.replace(/[او]/g, '').length;
@@ -228,8 +181,7 @@ foldings.push(
 );
 const byId = new Map<string, KnownPerson>();
 
-function addName(map: Map<string, KnownPerson[]>, name: string, person: KnownPerson, titled: boolean): void {
-  const key = nameKey(name);
+function addKey(map: Map<string, KnownPerson[]>, key: string, person: KnownPerson, titled: boolean): void {
   if (!key) return;
   const list = map.get(key) ?? [];
   if (!list.includes(person)) list.push(person);
@@ -244,38 +196,76 @@ function addName(map: Map<string, KnownPerson[]>, name: string, person: KnownPer
   if (!bucket.includes(person)) bucket.push(person);
 }
 
-function addSkeleton(name: string, person: KnownPerson): void {
-  const key = nameKey(name);
-  if (!foreignName(person, key)) return;
-  for (const f of foldings) {
+/** The key of a spelling under each folding (its skeleton tokens joined), or null where the folding is not used. */
+function foldedKeys(key: string, person: KnownPerson): (string | null)[] {
+  if (!foreignName(person, key)) return foldings.map(() => null);
+  return foldings.map((f) => {
     const skel = key.split(' ').map(f.token);
-    if (!f.distinctive(skel)) continue;
-    const sk = skel.join(' ');
+    return f.distinctive(skel) ? skel.join(' ') : null;
+  });
+}
+
+function addFolded(keys: readonly (string | null)[], person: KnownPerson): void {
+  keys.forEach((sk, i) => {
+    if (sk === null) return;
+    const f = foldings[i]!;
     const list = f.byKey.get(sk) ?? [];
     if (!list.includes(person)) list.push(person);
     f.byKey.set(sk, list);
     let node = f.trie;
-    for (const t of skel) {
+    for (const t of sk.split(' ')) {
       let child = node.next.get(t);
       if (!child) node.next.set(t, (child = newTrie()));
       node = child;
     }
     if (!node.plain.includes(person)) node.plain.push(person);
-  }
+  });
+}
+
+/** Every key of one person: of names and short forms, of after-title forms, and the folded keys of each name. */
+interface PersonKeys {
+  keys: string[];
+  titled: string[];
+  folded: (string | null)[][];
+}
+
+function personKeys(p: KnownPerson): PersonKeys {
+  const keys = [...p.names_ar, ...(p.short_ar ?? [])].map(nameKey);
+  return { keys, titled: (p.after_title_ar ?? []).map(nameKey), folded: p.names_ar.map((n, i) => foldedKeys(keys[i]!, p)) };
+}
+
+/** A person's spellings, to tell whether the precomputed keys are still theirs (FNV-1a of the joined spellings). */
+function spellingsHash(p: KnownPerson): number {
+  const text = [...p.names_ar, '|', ...(p.short_ar ?? []), '|', ...(p.after_title_ar ?? [])].join('\n');
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * For npm run build:data (assets/gazetteer-index.json): every person's keys, computed here, with the hash of the
+ * spellings they were computed from.
+ */
+export function gazetteerIndexData(people: readonly KnownPerson[]): { hashes: number[]; people: PersonKeys[] } {
+  return { hashes: people.map(spellingsHash), people: people.map(personKeys) };
 }
 
 // Built at the first look-up, not when the module loads: the extension's background starts on every page a tab
-// opens, and only Arabic pages ever look anyone up.
+// opens, and only Arabic pages ever look anyone up. The keys come from assets/gazetteer-index.json (npm run
+// build:data) for every person whose spellings are the ones they were computed from; tests/unit/data.test.ts
+// checks the file is current.
 let indexed = false;
 function ensureIndex(): void {
   if (indexed) return;
   indexed = true;
-  for (const p of knownPeople) {
+  const ready = precomputed as { hashes: number[]; people: PersonKeys[] };
+  knownPeople.forEach((p, i) => {
     byId.set(p.id, p);
-    for (const n of [...p.names_ar, ...(p.short_ar ?? [])]) addName(byKey, n, p, false);
-    for (const n of p.names_ar) addSkeleton(n, p);
-    for (const n of p.after_title_ar ?? []) addName(byTitledKey, n, p, true);
-  }
+    const k = ready.hashes[i] === spellingsHash(p) ? ready.people[i]! : personKeys(p);
+    for (const key of k.keys) addKey(byKey, key, p, false);
+    for (const keys of k.folded) addFolded(keys, p);
+    for (const key of k.titled) addKey(byTitledKey, key, p, true);
+  });
 }
 
 /** Comparable bounds of an ISO-ish date: "2015" covers 2015-01-01 .. 2015-12-31. */

@@ -26,5 +26,5 @@ console.log(`total: ${(total / 1024).toFixed(1)} KB`);
 
 // The gazetteer of known officials is hand-curated in scripts/gazetteer/sources/; its own build merges and checks it.
 execFileSync(process.execPath, ['--import', 'tsx', 'scripts/gazetteer/build.ts'], { stdio: 'inherit' });
-// The gazetteer's keys, precomputed from the gazetteer just written so the extension does not compute them at start.
-execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-data/gazetteer-keys.ts'], { stdio: 'inherit' });
+// The gazetteer's matching keys, precomputed from the gazetteer just written so the extension does not compute them.
+execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-data/gazetteer-index.ts'], { stdio: 'inherit' });

@@ -6,7 +6,7 @@ import { serializeAsset, SHARED } from '@/scripts/build-data/io';
 import { buildLexicon } from '@/scripts/build-data/lexicon';
 import { buildNames } from '@/scripts/build-data/names';
 import { buildNationalities, buildPlaces } from '@/scripts/build-data/nationalities';
-import { buildGazetteerKeys, readGazetteer } from '@/scripts/build-data/gazetteer-keys';
+import { buildGazetteerIndex, readGazetteer } from '@/scripts/build-data/gazetteer-index';
 
 const asset = (name: string) => resolve(__dirname, '../../assets', name);
 const ASSETS = ['nationalities.json', 'places.json', 'name-words.json', 'name-stop-words.json', 'names-arabic.json', 'names-foreign.json', 'names-by-origin.json'];
@@ -47,8 +47,8 @@ describe('generated data assets', () => {
     }
   });
 
-  it('gazetteer-keys.json holds the keys lib/gazetteer.ts computes for assets/gazetteer.json (else: npm run build:data)', () => {
-    expect(readFileSync(asset('gazetteer-keys.json'), 'utf8')).toBe(serializeAsset(buildGazetteerKeys(readGazetteer())));
+  it('gazetteer-index.json holds the keys lib/gazetteer.ts computes for assets/gazetteer.json (else: npm run build:data)', () => {
+    expect(readFileSync(asset('gazetteer-index.json'), 'utf8')).toBe(serializeAsset(buildGazetteerIndex(readGazetteer())));
   });
 
   // The build needs ../shared/data beside the clone and Debian's hunspell-ar (.ci/run installs it).
