@@ -5,7 +5,7 @@
  */
 import { normalize } from '../arabic/normalize';
 import {
-  arabicNameWord, burmeseSyllable, chineseSyllable, isBurmeseMark, foreignNameWord, givenNameOf, inNameDictionaries, isArabicRuleSpelled, isStopWord, koreanSurname, koreanSyllable,
+  arabicNameWord, burmeseSyllable, originsOfGivenName, chineseSyllable, isBurmeseMark, foreignNameWord, givenNameOf, inNameDictionaries, isArabicRuleSpelled, isStopWord, koreanSurname, koreanSyllable,
 } from '../vocab/names';
 import { isOrdinaryWord } from '../people/evidence';
 import { isArabicScript, originByShape, originOf, type Origin } from './origin';
@@ -119,6 +119,9 @@ function guessOrigin(norms: string[]): Origin {
   if (norms.some((n) => n === 'زاده' || n.endsWith('زاده'))) return 'persian';
   const shaped = originByShape(norms);
   if (shaped) return shaped;
+  // A first name only one tradition's bearers carry (خوان, جوزيبي, شينزو) says where the name comes from.
+  const given = norms.length > 1 ? originsOfGivenName(norms[0]!) : [];
+  if (given.length === 1) return given[0] as Origin;
   const arabicCount = norms.filter((n) => arabicNameWord(n.replace(/^ال/, '')) !== undefined || isArabicRuleSpelled(n)).length;
   const foreignCount = norms.filter((n) => foreignNameWord(n) !== undefined && arabicNameWord(n) === undefined).length;
   return arabicCount > foreignCount ? 'arab' : 'western';

@@ -31,6 +31,11 @@ export function givenNameOf(origin: string, norm: string): string | undefined {
   return givenNames.get(origin)?.get(norm);
 }
 
+/** The origins whose common given names include this one (خوان → spanish; أنطونيو → spanish, italian, portuguese). */
+export function originsOfGivenName(norm: string): string[] {
+  return [...givenNames].filter(([, table]) => table.has(norm)).map(([origin]) => origin);
+}
+
 /**
  * Spellings of the same foreign name that Arabic writers alternate between (g as غ or ج, "ai" as اي or ي, z as
  * ز or ذ…): Wikidata keeps one Arabic spelling per English token (سيرجي, دايفيد), the news often writes another

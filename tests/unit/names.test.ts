@@ -161,6 +161,11 @@ describe('nameToEnglish: conventions by origin for letters Arabic merges', () =>
     expect(nameToEnglish('ماركوس رويز', { country: 'ES' })).toMatch(/^Marcos /);
     expect(nameToEnglish('لويجي دي مايو', { country: 'IT' })).toMatch(/^Luigi di Ma/);
   });
+  it('tells the origin of a name without a country from a first name only one tradition carries', () => {
+    // خوان is Spanish alone: خ is j, and the surname ends -ez.
+    expect(nameToEnglish('خوان رودريغيز')).toBe('Juan Rodriguez');
+    expect(nameToEnglish('شينزو كاتو')).toBe('Shinzo Kato');
+  });
   it('reads Portuguese ش before a consonant or at the end as s, and -es', () => {
     expect(transliterateWord('ماركيش', 'portuguese')).toBe('marques');
     expect(nameToEnglish('أنطونيو كوشتا', { country: 'PT' })).toBe('Antonio Costa');
