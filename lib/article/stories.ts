@@ -203,6 +203,14 @@ export function otherStoryUnits(units: readonly StoryUnit[], options: { firstIsT
     if (sharedCount(own, following) < own.length * maxShared) out[live[k]!] = true;
   }
 
+  // A "Speaker: words" line is kept as a subheading when alone; in a run of headlines of which one is another story's,
+  // it is one more of them ("معركة الموصل: …" between two related headlines).
+  for (let k = firstBody; k < live.length; k++) {
+    if (!headline[k] || out[live[k]!] || !quotesASpeaker(text[k]!) || words[k]! < RELATED_HEADLINE_MIN_WORDS) continue;
+    const near = [k - 1, k + 1].filter((j) => j >= firstBody && j < live.length && headline[j]);
+    if (near.some((j) => out[live[j]!])) out[live[k]!] = true;
+  }
+
   // Ledes of other stories after the article: a run at the end of one-sentence paragraphs that open afresh.
   // A teaser the site cut (no full stop) is longer than a headline; a lede opens with a word, not with the dash
   // or star of an interview's questions and answers.

@@ -191,3 +191,15 @@ describe('the same rules on a page', () => {
     expect(a?.text.split('\n\n')).toEqual([TITLE, P1, P2, P3]);
   });
 });
+
+describe('a "Topic: words" line among related headlines', () => {
+  it('goes with the run of other stories it stands in, but stays as a subheading when alone', () => {
+    const related = 'قائد عسكري أمريكي يشير لاحتمال مسؤولية واشنطن عن قتل مدنيين في الرقة';
+    const colon = 'معركة الرقة: رئيس الحكومة يعلن النصر على التنظيم رسميا';
+    const inRun = textOf([TITLE, P1, P2, related, colon, P3]);
+    expect(inRun).not.toContain(colon);
+    expect(inRun).not.toContain(related);
+    const alone = textOf([TITLE, P1, 'العتيبي: السوق يدعم المزارعين في الداخل والخارج', P2, P3]);
+    expect(alone).toContain('العتيبي: السوق يدعم المزارعين في الداخل والخارج');
+  });
+});
