@@ -475,7 +475,7 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
         parties.push({ official: m.official, side: null, role: 'object' });
         for (const c of conjoined(ctx, m)) parties.push({ official: c.official, side: null, role: 'object' });
       } else {
-        const s = sideAt(ctx, k + 1, partition);
+        const s = sideAt(ctx, k + 1, partition) ?? delegationOf(ctx, k + 1, sentEnd, partition);
         if (s) parties.push({ official: null, side: s.side, role: 'object' });
         else withNobody = true;
       }
@@ -552,6 +552,17 @@ function earlierOfAnotherCountry(ctx: Context, i: number, country: string): Ment
   for (let k = start; k < i; k++) {
     const m = ctx.mentionAt[k];
     if (m && !ctx.quoted[k] && !isGenitiveReference(ctx, m) && m.official.country && m.official.country !== country) return m;
+  }
+  return null;
+}
+
+/** "مع وفد يمثل «قوات سوريا الديمقراطية»"، "مع وفد من حركة حماس": the side a delegation word at token k is of. */
+function delegationOf(ctx: Context, k: number, end: number, partition: Partition): { side: Side } | null {
+  if (!isIn(ctx, k, delegationWords)) return null;
+  for (let j = k + 1; j < Math.min(end, k + 5); j++) {
+    if (ctx.coveredBy[j]) return null;
+    const s = sideAt(ctx, j, partition);
+    if (s) return s;
   }
   return null;
 }

@@ -181,3 +181,23 @@ describe('findDelegations: meetings told of in the article are not all its meeti
     ]);
   });
 });
+
+describe('findDelegations: a delegation nobody in it is named', () => {
+  it('takes «لقاء مع وفد يمثل "قوات سوريا الديمقراطية"» as a meeting with that side', () => {
+    const text = [
+      'أنقرة ترفض وساطة باريس',
+      'وجاء عرض الوساطة من الرئيس الفرنسي إيمانويل ماكرون أثناء لقاء مع وفد يمثل "قوات سوريا الديمقراطية" في قصر الإليزيه.',
+      'وانتقد الرئيس التركي رجب طيب أردوغان العرض في وقت لاحق.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'إيمانويل ماكرون', 'Emmanuel Macron', 'FR', 'الرئيس الفرنسي'),
+      official(text, 'رجب طيب أردوغان', 'Recep Tayyip Erdogan', 'TR', 'الرئيس التركي'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([{ side: 'France', members: ['*Emmanuel Macron'] }]);
+  });
+
+  it('has no delegations for «لقاء مع وفد من رجال الأعمال» (a delegation of no side)', () => {
+    const text = 'التقى الرئيس الفرنسي إيمانويل ماكرون في الإليزيه أمس، خلال لقاء مع وفد من رجال الأعمال، عددا من المستثمرين.';
+    expect(findDelegations(text, [official(text, 'إيمانويل ماكرون', 'Emmanuel Macron', 'FR', 'الرئيس الفرنسي')])).toEqual([]);
+  });
+});
