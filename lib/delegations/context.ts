@@ -168,21 +168,34 @@ export function buildContext(text: string, officials: readonly Official[], head?
 /**
  * "نظيره الكوري الشمالي، ري يونغ هو": the counterpart is the person named right after, whoever the words
  * "نظيره الكوري الشمالي" were linked to elsewhere. And a counterpart holds the same office as the one whose
- * counterpart he is: "لافروف يلتقي نظيره الكوري الشمالي" is not the North Korean leader. Such mentions are dropped.
+ * counterpart he is: "لافروف يلتقي نظيره الكوري الشمالي" is not the North Korean leader. Likewise "ووزير الخارجية
+ * الشيخ صباح خالد": a title with no word of the name it was linked to, right before someone else's name (an honorific
+ * or two between), is that person's title. Such mentions are dropped.
  */
 function dropAppositiveCounterparts(mentions: Mention[], mentionAt: (Mention | null)[], coveredBy: (Mention | null)[], norms: string[], sentence: number[]): void {
   for (let n = mentions.length - 1; n >= 0; n--) {
     const m = mentions[n]!;
-    if (!counterpartWords.has((norms[m.first] ?? '').replace(/^[وفب]/, ''))) continue;
     const next = mentions[n + 1];
-    const named = next && next.first <= m.last + 1 && next.official !== m.official;
-    const before = n > 0 ? mentions[n - 1]! : null;
-    const otherOffice = before && sentence[before.first] === sentence[m.first] && before.official !== m.official && officeOf(before.official) !== null && officeOf(m.official) !== null && officeOf(before.official) !== officeOf(m.official);
-    if (!named && !otherOffice) continue;
+    const nextIsOther = !!next && next.official !== m.official && sentence[next.first] === sentence[m.first];
+    let drop: boolean;
+    if (counterpartWords.has((norms[m.first] ?? '').replace(/^[وفب]/, ''))) {
+      const named = nextIsOther && next!.first <= m.last + 1;
+      const before = n > 0 ? mentions[n - 1]! : null;
+      const otherOffice = !!before && sentence[before.first] === sentence[m.first] && before.official !== m.official && officeOf(before.official) !== null && officeOf(m.official) !== null && officeOf(before.official) !== officeOf(m.official);
+      drop = named || otherOffice;
+    } else drop = nextIsOther && next!.first <= m.last + 2 && isTitleOnly(m, norms);
+    if (!drop) continue;
     mentions.splice(n, 1);
     mentionAt[m.first] = null;
     for (let k = m.first; k < m.last; k++) if (coveredBy[k] === m) coveredBy[k] = null;
   }
+}
+
+/** A mention none of whose words is a word of the official's name ("ووزير الخارجية" for Shah Mahmood Qureshi). */
+function isTitleOnly(m: Mention, norms: string[]): boolean {
+  const name = new Set(normalize(m.official.name_ar).split(/\s+/));
+  for (let k = m.first; k < m.last; k++) if (name.has(norms[k]!) || name.has(norms[k]!.replace(/^[وفبل]/, ''))) return false;
+  return true;
 }
 
 /** The head noun of an official's title, without the article and the feminine ending ("وزيرة" → "وزير"), or null. */

@@ -70,6 +70,8 @@ function openerAt(ctx: Context, i: number, partition: Partition): { kind: ListKi
     return null;
   }
   const norm = ctx.norms[i]!;
+  // "حضرة صاحب السمو": the honorific حضرة, written like حضره "attended it" once normalised.
+  if (/^(?:و|ف)?حضره$/.test(norm) && /^صاحب/.test(ctx.norms[i + 1] ?? '')) return null;
   if (/^(?:و|ف)?(?:استقبال|وداع)/.test(norm)) {
     return prev.includes('في') ? { kind, reception: true } : null;
   }

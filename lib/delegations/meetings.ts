@@ -65,7 +65,7 @@ export interface Meeting {
   leads: boolean;
   /** "ويلتقي X غدا"، "وكان X قد التقى": a meeting at another time, not the one the article reports. */
   otherTime?: boolean;
-  /** "أكد أردوغان أنه بحث الملف مع بوتين": told by someone, after أن. */
+  /** "أكد أردوغان أنه بحث الملف مع بوتين": told by someone named before أن. */
   reported?: boolean;
 }
 
@@ -834,8 +834,7 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
       // "وكان X قد التقى …، كما زار بريطانيا حيث التقى …": the rest of a sentence dated at another time stays there.
       const previous = out[out.length - 1];
       if (isOtherTime(ctx, i) || (previous?.otherTime && ctx.sentence[previous.cue] === ctx.sentence[i])) m.otherTime = true;
-      const teller = tellerBefore(ctx, i);
-      if (teller && m.parties.some((p) => p.official === teller)) m.reported = true;
+      if (tellerBefore(ctx, i)) m.reported = true;
       out.push(m);
     }
   }

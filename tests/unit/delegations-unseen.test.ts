@@ -201,3 +201,52 @@ describe('findDelegations: a delegation nobody in it is named', () => {
     expect(findDelegations(text, [official(text, 'إيمانويل ماكرون', 'Emmanuel Macron', 'FR', 'الرئيس الفرنسي')])).toEqual([]);
   });
 });
+
+describe('findDelegations: a KUNA-style reception', () => {
+  // Written for the test. The officials layer may link a bare title («ووزير الخارجية») to the guest's minister of that
+  // title: right before another name, the title is that person's.
+  const text = [
+    'سمو الأمير يستقبل رئيس وزراء ماليزيا',
+    'الكويت - كونا -- استقبل حضرة صاحب السمو أمير البلاد الشيخ ناصر الحمد بقصر بيان صباح اليوم رئيس وزراء ماليزيا أنور داود والوفد المرافق له.',
+    'وحضر المقابلة رئيس مجلس الوزراء الشيخ فهد السالم ونائب رئيس مجلس الوزراء ووزير الخارجية الشيخ خالد الناصر ووزير شؤون الديوان الأميري الشيخ علي الجراح.',
+    'كما حضرها من الجانب الماليزي وزير الخارجية سيف الدين عبدالله.',
+  ].join('\n\n');
+  const saifuddin = official(text, 'سيف الدين عبدالله', 'Saifuddin Abdullah', 'MY', 'وزير الخارجية');
+  const bareTitle = text.indexOf('ووزير الخارجية الشيخ');
+  saifuddin.mentions.unshift([bareTitle, bareTitle + 'ووزير الخارجية'.length]);
+  const officials = [
+    official(text, 'ناصر الحمد', 'Nasser Al-Hamad', 'KW', 'أمير البلاد'),
+    official(text, 'أنور داود', 'Anwar Daud', 'MY', 'رئيس وزراء ماليزيا'),
+    official(text, 'فهد السالم', 'Fahad Al-Salem', 'KW', 'رئيس مجلس الوزراء'),
+    official(text, 'خالد الناصر', 'Khaled Al-Nasser', 'KW', 'نائب رئيس مجلس الوزراء ووزير الخارجية'),
+    official(text, 'علي الجراح', 'Ali Al-Jarrah', null, 'وزير شؤون الديوان الأميري'),
+    saifuddin,
+  ];
+
+  it('lists the host’s attendance under him (not «حضرة صاحب السمو» as a list) and the guest’s under «من الجانب الماليزي»', () => {
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Kuwait', members: ['*Nasser Al-Hamad', 'Fahad Al-Salem', 'Khaled Al-Nasser', 'Ali Al-Jarrah'] },
+      { side: 'Malaysia', members: ['*Anwar Daud', 'Saifuddin Abdullah'] },
+    ]);
+  });
+});
+
+describe('findDelegations: another meeting someone tells of, between other people of the same sides', () => {
+  it('leaves out «قال X … مؤكدا أن ولي العهد بحث الملفات مع الرئيس Y في وقت سابق»', () => {
+    const text = [
+      'وزير الخارجية الروسي يلتقي نظيره السعودي في موسكو',
+      'التقى وزير الخارجية الروسي سيرغي لافروف في موسكو اليوم نظيره السعودي عادل الجبير، وبحث الجانبان الأزمة السورية.',
+      'من جهته، قال الجبير إن المملكة تقدر دور روسيا، مؤكدا أن ولي العهد الأمير محمد بن سلمان بحث هذه الملفات مع الرئيس فلاديمير بوتين في وقت سابق.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'سيرغي لافروف', 'Sergey Lavrov', 'RU', 'وزير الخارجية الروسي'),
+      official(text, 'عادل الجبير', 'Adel al-Jubeir', 'SA', null, ['الجبير']),
+      official(text, 'محمد بن سلمان', 'Mohammed bin Salman', 'SA', 'ولي العهد'),
+      official(text, 'فلاديمير بوتين', 'Vladimir Putin', 'RU', 'الرئيس'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Russia', members: ['*Sergey Lavrov'] },
+      { side: 'Saudi Arabia', members: ['*Adel al-Jubeir'] },
+    ]);
+  });
+});
