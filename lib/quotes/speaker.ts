@@ -10,9 +10,9 @@ import { institutionToEnglish, roleToEnglish } from '../english/roles';
 import type { Official } from '../types';
 import { matchNationality } from '../vocab/nationalities';
 import { conjunctionOf, isComplementizer, isSayingNoun, isSpeechNoun, reportingVerb } from '../vocab/reporting';
-import { isOrdinaryWord } from '../people/evidence';
+import { isOrdinaryWord, isUnattestedWord } from '../people/evidence';
 import { matchCountryName } from '../vocab/nationalities';
-import { isDescriptiveNoun, isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, sourceAdjective, type SpeakerKind } from '../vocab/speakers';
+import { isDescriptiveNoun, isDualHead, isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, sourceAdjective, type SpeakerKind } from '../vocab/speakers';
 import { heads, institutionNouns, nameParticles, styles } from '../vocab/titles';
 import { gapBefore, type TextContext } from './context';
 import { titleGender } from './gender';
@@ -140,7 +140,8 @@ function sourceEnglish(ctx: TextContext, headEn: string, after: number, last: nu
     k += nat?.length ?? 1;
   }
   // A dual head ("مسؤولان أميركيان كبيران") is two of them.
-  const dual = /ان$/.test(ctx.norms[after - 1]!) && !/ان$/.test(normalize(headEn));
+  const headWord = ctx.norms[after - 1]!;
+  const dual = isDualHead(headWord);
   const head = dual ? `${headEn.toLowerCase()}s` : headEn.toLowerCase();
   const phrase = [...(dual ? ['two'] : []), ...adjectives.reverse(), head].join(' ');
   return phrase.charAt(0).toUpperCase() + phrase.slice(1) + sourceComplement(ctx, k, last);
@@ -330,7 +331,7 @@ function leadingNames(ctx: TextContext, from: number, to: number): Speaker | nul
 }
 
 /** "محرر شؤون أمريكا الشمالية، جون سوبل، إنهما": the last short comma-separated part of the subject, a name. */
-function appositionName(ctx: TextContext, from: number, to: number): string | null {
+function appositionName(ctx: TextContext, from: number, to: number): [number, number] | null {
   const parts: [number, number][] = [];
   let start = from;
   for (let j = from + 1; j <= to + 1; j++) {
@@ -344,17 +345,19 @@ function appositionName(ctx: TextContext, from: number, to: number): string | nu
     for (let j = a; j <= b; j++) {
       const norm = ctx.norms[j]!;
       if (PREPOSITIONS.has(norm) || NP_STOP.has(norm) || /^ل/.test(norm) || isSkippableAfterVerb(norm) || isSpeechNoun(norm) || ctx.quotationOf[j] !== -1) return false;
-      // A name has no ordinary word in it ("ومقره الولايات المتحدة" is where a body sits, not who speaks).
-      if (isOrdinaryWord(norm) || matchCountryName(ctx.norms, j)) return false;
+      // A name names no country ("ومقره الولايات المتحدة" is where a body sits, not who speaks).
+      if (matchCountryName(ctx.norms, j)) return false;
     }
-    return true;
+    // …and is not mostly ordinary words of the language.
+    let ordinary = 0;
+    for (let j = a; j <= b; j++) if (isUnattestedWord(ctx.norms[j]!) && !/^[أإآ]/.test(ctx.tokens[j]!.text)) ordinary++;
+    return ordinary * 2 < b - a + 1;
   };
   // The name is the part that does not open with a title or an institution ("بن هاريس كويني، مدير مركز …"
   // and "محرر الشؤون …، جون سوبل،").
   const titled = ([a]: [number, number]) => heads.has(stripArticle(ctx.norms[a]!)) || matchSpeakerHead(ctx.norms, a) !== null;
   if (!titled(parts[0]!) && parts.slice(1).some((p) => clean(p) && titled(p))) return null;
-  const name = parts.slice(1).find((p) => clean(p) && !titled(p));
-  return name ? textOf(ctx, name[0], name[1]) : null;
+  return parts.slice(1).find((p) => clean(p) && !titled(p)) ?? null;
 }
 
 /**
@@ -473,7 +476,12 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     const person = personIn(ctx, from, to);
     if (person) return person;
   }
-  return { ar: name ?? textOf(ctx, from, last), en: null, official: null };
+  if (name) {
+    // The person named in apposition speaks, as a person of the analysis ("…، كيت آلن،").
+    const ar = textOf(ctx, name[0], name[1]);
+    return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[name[0]]!.start, ctx.tokens[name[1]]!.end] };
+  }
+  return { ar: textOf(ctx, from, last), en: null, official: null };
 }
 
 /** The speaker named just before the verb at token i ("لافروف قال", "أما الوزير … فقال", "السفارة … قد أعربت"). */

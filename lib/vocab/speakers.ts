@@ -123,3 +123,9 @@ const SOURCE_ADJECTIVES = new Map(Object.entries(data.sourceAdjectives as Record
 export function sourceAdjective(norm: string): string | null {
   return SOURCE_ADJECTIVES.get(stripArticle(norm)) ?? null;
 }
+
+/** "مسؤولان", "مصدران": the dual of a head that names unnamed speakers. */
+export function isDualHead(norm: string): boolean {
+  const w = stripArticle(norm.replace(/^و(?=...)/, ''));
+  return w.length > 4 && w.endsWith('ان') && DUAL_HEADS.has(w.slice(0, -2));
+}

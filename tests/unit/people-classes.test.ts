@@ -277,3 +277,14 @@ describe('names in lists and counterparts', () => {
     expect(names('وحضر حسن حكيموف نائب رئيس حكومة الشيشان، وإليغ أزيروف المندوب الدائم لروسيا لدى المنظمة.')).toContain('إليغ أزيروف');
   });
 });
+
+describe('people in apposition and unnamed witnesses', () => {
+  it('a name between commas after a description speaks and is a person', () => {
+    const a = analyze('وقالت مديرة منظمة العفو في بريطانيا، كيت آلن، إن الزيارة تثير القلق.');
+    expect(a.people.map((p) => [p.name_ar, p.named])).toEqual([['كيت آلن', true]]);
+    expect(a.quotes[0]?.speaker_id).toBe(a.people[0]!.id);
+  });
+  it('"one of the eyewitnesses" is one witness, not two', () => {
+    expect(analyze('وقال أحد شهود العيان إن الضربة كانت قوية جدا.').people.map((p) => p.name_en)).toEqual(['An eyewitness']);
+  });
+});
