@@ -187,8 +187,15 @@ function isOtherTime(ctx: Context, i: number): boolean {
     // "التي ستكون اللقاء الأول بين …": a verb in the future just before the noun (after it, "… إن العلاقات ستكون" is what was said).
     if (k < i && k >= i - 2 && noun && /^[وف]?س[يت](?:كون|عقد|جري|جمع|لتقي|جتمع)$/.test(ctx.norms[k]!)) return true;
   }
-  // "وكان X قد التقى": قد (not فقد) before the verb, كان a few words before it; the rest of that sentence
-  // ("…، كما زار بريطانيا حيث التقى …") is in the same past.
+  return isPluperfect(ctx, i);
+}
+
+/**
+ * "وكان X قد التقى": قد (not فقد) before token i, كان a few words before it; the rest of that sentence
+ * ("…، كما زار بريطانيا حيث التقى …"، "…، بحضور Y") is in the same past.
+ */
+export function isPluperfect(ctx: Context, i: number): boolean {
+  const [start] = sentenceBounds(ctx, i);
   for (let q = i - 1; q >= start; q--) {
     if (!/^و?قد$/.test(ctx.norms[q] ?? '')) continue;
     for (let k = Math.max(start, q - 8); k < q; k++) if (isIn(ctx, k, pluperfectAuxiliaries)) return true;

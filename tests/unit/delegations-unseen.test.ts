@@ -250,3 +250,27 @@ describe('findDelegations: another meeting someone tells of, between other peopl
     ]);
   });
 });
+
+describe('findDelegations: three parties, and those present at an earlier summit', () => {
+  it('gives each of three sides its column and leaves out «وكان الزعماء قد عقدوا قمة مماثلة …، بحضور X»', () => {
+    const text = [
+      'قمة ثلاثية تونسية جزائرية ليبية في تونس',
+      'عقد الرئيس التونسي قيس سعيد والرئيس الجزائري عبد المجيد تبون ورئيس المجلس الرئاسي الليبي محمد المنفي قمة ثلاثية في تونس اليوم.',
+      'وشارك في القمة من الجانب التونسي وزير الخارجية عثمان الجرندي، ومن الجانب الجزائري وزير الخارجية رمطان لعمامرة.',
+      'وكان الزعماء الثلاثة قد عقدوا قمة مماثلة في مارس الماضي، بحضور الرئيس الموريتاني محمد ولد الغزواني.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'قيس سعيد', 'Kais Saied', 'TN', 'الرئيس التونسي'),
+      official(text, 'عبد المجيد تبون', 'Abdelmadjid Tebboune', 'DZ', 'الرئيس الجزائري'),
+      official(text, 'محمد المنفي', 'Mohamed al-Menfi', 'LY', 'رئيس المجلس الرئاسي الليبي'),
+      official(text, 'عثمان الجرندي', 'Othman Jerandi', null, 'وزير الخارجية'),
+      official(text, 'رمطان لعمامرة', 'Ramtane Lamamra', null, 'وزير الخارجية'),
+      official(text, 'محمد ولد الغزواني', 'Mohamed Ould Ghazouani', 'MR', 'الرئيس الموريتاني'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Tunisia', members: ['*Kais Saied', 'Othman Jerandi'] },
+      { side: 'Algeria', members: ['*Abdelmadjid Tebboune', 'Ramtane Lamamra'] },
+      { side: 'Libya', members: ['*Mohamed al-Menfi'] },
+    ]);
+  });
+});
