@@ -477,8 +477,12 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     if (person) return person;
   }
   if (name) {
-    // The person named in apposition speaks, as a person of the analysis ("…، كيت آلن،").
+    // The person named in apposition speaks ("…، كيت آلن،"); a person of the analysis, with a name in English, only
+    // when every word of the name is evidence for one.
     const ar = textOf(ctx, name[0], name[1]);
+    let evidence = true;
+    for (let j = name[0]; j <= name[1]; j++) if (isUnattestedWord(ctx.norms[j]!)) evidence = false;
+    if (!evidence) return { ar, en: null, official: null };
     return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[name[0]]!.start, ctx.tokens[name[1]]!.end] };
   }
   return { ar: textOf(ctx, from, last), en: null, official: null };
