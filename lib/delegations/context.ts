@@ -5,7 +5,7 @@
 import { readings } from '../arabic/clitics';
 import { normalize } from '../arabic/normalize';
 import { tokenize, type Token } from '../arabic/tokens';
-import { constructHeads, counterpartWords, officeNouns, placeNouns, titleStarts } from '../vocab/meetings';
+import { absentMarkers, constructHeads, counterpartWords, officeNouns, placeNouns, titleStarts } from '../vocab/meetings';
 import type { Official } from '../types';
 
 export interface Mention {
@@ -242,6 +242,7 @@ export function isPlaceName(ctx: Context, m: Mention): boolean {
 
 /** A mention that names someone only as the genitive of a title ("سفير خادم الحرمين", "شقيقة كيم"), not a member. */
 export function isGenitiveReference(ctx: Context, m: Mention): boolean {
+  if (isAbsent(ctx, m)) return true;
   const i = m.first;
   // Only a title-only reference can be a genitive ("سفير خادم الحرمين"); "مساعد العيبان" is a name.
   const first = (ctx.forms[i] ?? []).map((f) => f.replace(/^ال/, ''));
@@ -260,6 +261,20 @@ export function isGenitiveReference(ctx: Context, m: Mention): boolean {
   // "كبير مساعدي زعيم كوريا الشمالية كيم جونغ أون": the name after its own title, the title after a construct head.
   const title = titleRightBefore(ctx, m);
   return title >= 0 && construct(title);
+}
+
+/**
+ * "رسالة (خطية) من الرئيس X"، "تحيات X"، "نيابة عن الملك X"، "بتكليف من X": someone who sends, greets or is represented,
+ * named (with his title) right after such a word and من/عن, or as its genitive.
+ */
+export function isAbsent(ctx: Context, m: Mention): boolean {
+  const title = titleRightBefore(ctx, m);
+  let k = (title >= 0 ? title : m.first) - 1;
+  if (k < 0 || ctx.comma[k + 1]) return false;
+  if (/^(?:من|عن|ل)$/.test(ctx.norms[k]!)) k--;
+  // An adjective or two of the letter: "رسالة خطية من"، "رسالة شفهية".
+  for (let n = 0; n < 2 && k > 0 && /^(?:خطيه|شفهيه|شفويه|مكتوبه|خاصه)$/.test(ctx.norms[k]!); n++) k--;
+  return k >= 0 && isIn(ctx, k, absentMarkers);
 }
 
 /** Where the official's own title starts when it stands right before the mention ("زعيم كوريا الشمالية | كيم"), else -1. */

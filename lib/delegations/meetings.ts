@@ -39,7 +39,7 @@ import {
   type MeetingVerbKind,
 } from '../vocab/meetings';
 import type { Official } from '../types';
-import { isGenitiveReference, isIn, isPlaceName, lookup, sentenceBounds, type Context, type Mention } from './context';
+import { isAbsent, isGenitiveReference, isIn, isPlaceName, lookup, sentenceBounds, type Context, type Mention } from './context';
 import { matchNationality } from '../vocab/nationalities';
 import { countrySide, sideAt, sidePhraseIn, type Side } from './sides';
 
@@ -211,6 +211,8 @@ function isOtherTimeNoun(ctx: Context, i: number, noun: NounReading): boolean {
   const before = (ctx.forms[i - 1] ?? []).find((f) => otherTimePrepositions.has(f));
   const [, end] = sentenceBounds(ctx, i);
   if (before === 'منذ' || isPrepared(ctx, i)) return true;
+  // "بعد أيام من لقائه"، "قبل أسبوع من القمة": a meeting dated some time before or after the article's.
+  if ((ctx.forms[i - 1] ?? []).includes('من') && isIn(ctx, i - 2, durationWords) && (ctx.forms[i - 3] ?? []).some((f) => otherTimePrepositions.has(f))) return true;
   if (before && !noun.possessive) {
     // "عقب الاجتماع" refers back to the article's meeting; "بعد القمة التاريخية بين X و Y" names another.
     if (!/^[وفبل]*ال/.test(ctx.norms[i]!)) return true;
@@ -227,7 +229,8 @@ function isOtherTimeNoun(ctx: Context, i: number, noun: NounReading): boolean {
 function aideAfter(ctx: Context, after: number, sentEnd: number): Side | null {
   for (let k = after + 1; k < Math.min(sentEnd, after + 10); k++) {
     const m = ctx.mentionAt[k];
-    if (m) return !ctx.quoted[k] && isGenitiveReference(ctx, m) && m.official.country ? countrySide(m.official.country) : null;
+    if (m) return !ctx.quoted[k] && isGenitiveReference(ctx, m) && !isAbsent(ctx, m) && m.official.country ? countrySide(m.official.country) : null;
+    if (k > after + 1 && ctx.comma[k]) return null;
     if (!ctx.coveredBy[k] && isIn(ctx, k, stoppers)) return null;
   }
   return null;

@@ -139,6 +139,7 @@ export const otherTimePrepositions = set(data.otherTimePrepositions);
 export const preparationGoverned = set(data.preparationWords.governed);
 export const preparationAlways = set(data.preparationWords.always);
 export const cancelWords = set(data.cancelWords);
+export const absentMarkers = set(data.absentMarkers);
 export const dualTitles = set(data.dualTitles);
 export const invitingVerbs = set(data.mealInvitation.verbs);
 export const mealNouns = set(data.mealInvitation.meals);

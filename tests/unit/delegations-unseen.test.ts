@@ -274,3 +274,25 @@ describe('findDelegations: three parties, and those present at an earlier summit
     ]);
   });
 });
+
+describe('findDelegations: people who send, greet or are represented are not at the table', () => {
+  it('leaves out «يسلمه رسالة من الرئيس X»، «نقل تحيات X»، «نيابة عن الملك X» and a meeting «بعد أيام من لقائه» another', () => {
+    const text = [
+      'وزير الخارجية المغربي يصل نواكشوط',
+      'وصل وزير الخارجية المغربي ناصر بوريطة إلى نواكشوط اليوم، في زيارة عمل يلتقي خلالها الرئيس الموريتاني محمد ولد الغزواني، ويسلمه رسالة خطية من العاهل المغربي الملك محمد السادس.',
+      'ونقل بوريطة تحيات رئيس الحكومة المغربية عزيز أخنوش، وأكد الغزواني، نيابة عن رئيس الوزراء الموريتاني محمد ولد بلال، حرص بلاده على التعاون، وذلك بعد أيام من لقائه في داكار الرئيس السنغالي ماكي سال.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'ناصر بوريطة', 'Nasser Bourita', 'MA', 'وزير الخارجية المغربي', ['بوريطة']),
+      official(text, 'محمد ولد الغزواني', 'Mohamed Ould Ghazouani', 'MR', 'الرئيس الموريتاني', ['الغزواني']),
+      official(text, 'محمد السادس', 'Mohammed VI', 'MA', 'العاهل المغربي الملك'),
+      official(text, 'عزيز أخنوش', 'Aziz Akhannouch', 'MA', 'رئيس الحكومة المغربية'),
+      official(text, 'محمد ولد بلال', 'Mohamed Ould Bilal', 'MR', 'رئيس الوزراء الموريتاني'),
+      official(text, 'ماكي سال', 'Macky Sall', 'SN', 'الرئيس السنغالي'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Morocco', members: ['*Nasser Bourita'] },
+      { side: 'Mauritania', members: ['*Mohamed Ould Ghazouani'] },
+    ]);
+  });
+});
