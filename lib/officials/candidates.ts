@@ -266,10 +266,11 @@ function nameAfterRoleWords(s: Scan, j0: number): { run: NameRun; roleEnd: numbe
     const preposition = !whole && !w.norm.startsWith('لل') && w.forms.some((f) => /^[وف]?[بكل]$/.test(f.prefix));
     const pronoun = /(ه|ها|هم)$/.test(w.tok.text) && !isDictionaryEntry(w.forms[0]!.form);
     // A place names the institution too ("سوق أبوظبي العالمي", "هيئة كهرباء ومياه دبي").
-    const word = isOrdinaryWord(norms[j]!) || places.has(norms[j]!) || !!matchCountryName(norms, j);
+    const word = isOrdinaryWord(norms[j]!) || places.has(norms[j]!) || !!matchCountryName(norms, j) || (norms[j]!.startsWith('ال') && !!matchNationality(norms, j));
     if (w.punctBefore || !word || startsTitle(words, norms, j) || pronoun || preposition) return null;
     const style = !words[j + 1]?.punctBefore ? matchStyle(words, norms, j + 1) : null;
-    const run = readNameAfter(words, norms, j + 1 + (style && !style.rank ? style.length : 0), false);
+    // The name may stand between commas: "البطريرك الماروني اللبناني، بشارة الراعي،".
+    const run = readNameAfter(words, norms, j + 1 + (style && !style.rank ? style.length : 0), true);
     if (run && run.norms.length >= 2 && allNameWords(run.norms)) return { run, roleEnd: j + 1 };
   }
   return null;

@@ -44,6 +44,7 @@ export interface Person {
 
 /** Given names too common to stand for one person on their own. */
 const COMMON_GIVEN = new Set(['محمد', 'احمد', 'علي', 'عبدالله', 'حسن', 'حسين', 'ابراهيم', 'عمر', 'خالد', 'فهد', 'سعود', 'عبد']);
+const GIVEN_NAME_FIRST = new Set(['ET', 'ER']);
 const EAST_ASIAN = new Set(['KP', 'KR', 'CN', 'VN', 'TW', 'MM', 'KH', 'JP']);
 const LEADER = /^(?:[A-Z][a-z]+ )*(President|King|Queen|Leader|Monarch|Emir|Sultan|Custodian of the Two Holy Mosques|Supreme Leader)$/;
 
@@ -75,7 +76,13 @@ const headCache = new WeakMap<Title, string>();
 /** The role's head in English without nationality or tails, to compare references with named roles. */
 function headEnglish(t: Title): string {
   let en = headCache.get(t);
-  if (en === undefined) { const r = t.roles[0]!; en = renderRole({ ...r, nat: null, tails: [] }); headCache.set(t, en); }
+  if (en === undefined) {
+    const r = t.roles[0]!;
+    // "رئيس إريتريا" and "الرئيس الإريتري" are one office: the country, however said, is not part of the head.
+    const complement = r.complement?.kind === 'country' ? null : r.complement;
+    en = renderRole({ ...r, nat: null, tails: [], complement });
+    headCache.set(t, en);
+  }
   return en;
 }
 
@@ -260,6 +267,8 @@ function linkBareMentions(words: Word[], norms: string[], persons: Person[], spa
     const eastAsian = !!p.country && EAST_ASIAN.has(p.country);
     if (k.length >= 2 && !eastAsian && !nameParticles.has(k[k.length - 2]!)) add(p, [k[k.length - 1]!]);
     if (k.length >= 2 && eastAsian) add(p, [k[0]!]);
+    // Ethiopian and Eritrean names are a given name and a father's: the press calls the person by the first ("آبي").
+    if (k.length >= 2 && !!p.country && GIVEN_NAME_FIRST.has(p.country) && !COMMON_GIVEN.has(k[0]!)) add(p, [k[0]!]);
     // "تميم" of "تميم بن حمد": a patronymic name is shortened to its first name — unless that name is too common to tell.
     if (k.length >= 3 && k[1] === 'بن' && !COMMON_GIVEN.has(k[0]!)) add(p, [k[0]!]);
     if (p.known) for (const s of p.known.short_ar ?? []) add(p, s.split(' ').map((w) => w));

@@ -38,6 +38,8 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
       if (t.verb?.plural && s?.official) return lastPlural(history) ?? s;
       // A group takes a feminine singular verb too ("وأضافت المصادر"); a masculine singular one is one person.
       if (t.verb && !t.verb.plural && gender === 'm' && s && isPluralSpeaker(s)) s = lastSingular(history) ?? s;
+      // Nobody spoke yet: the person the text named last before the verb is its subject ("بشارة الراعي، كان قد … ووصف").
+      if (!s && !t.verb?.plural) return lastNamedOfGender(ctx, t.at, gender ?? 'm');
       return agrees(s, gender) ? s : lastOfGender(history, gender!) ?? lastNamedOfGender(ctx, t.at, gender!) ?? s;
     };
     if (t.verb?.form === 'participle') {
@@ -74,7 +76,8 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     // "كما حث النرويج على …": a masculine verb cannot have a country or a feminine body for subject; that noun is its
     // object, and the one who spoke before goes on.
     if (after && !after.official && gender === 'm' && t.verb.prep && (matchCountryName(ctx.norms, t.subjectFirst) || after.kind === 'capital' || speakerGender(after) === 'f')) return carried(previous);
-    return after ?? subjectBefore(ctx, t.at) ?? previous;
+    // No subject written ("… ووصف العلاقات بأنها …") and nobody spoke before: the person named last.
+    return after ?? subjectBefore(ctx, t.at) ?? previous ?? (t.subjectLast < t.subjectFirst ? carried(null) : null);
   };
 }
 

@@ -288,3 +288,16 @@ describe('people in apposition and unnamed witnesses', () => {
     expect(analyze('وقال أحد شهود العيان إن الضربة كانت قوية جدا.').people.map((p) => p.name_en)).toEqual(['An eyewitness']);
   });
 });
+
+describe('titles with adjectives, references by country, and subjects left unsaid', () => {
+  it('a name between commas after a title with adjectives and a nationality, and the verb with no subject after it', () => {
+    const a = analyze('يذكر أن البطريرك الماروني اللبناني، بشارة الراعي، زار السعودية، ووصف العلاقات بين البلدين بأنها "متجذرة بالتاريخ".');
+    expect(a.officials.map((o) => o.name_ar)).toEqual(['بشارة الراعي']);
+    expect(a.quotes.map((q) => q.speaker_id)).toEqual(['o1']);
+  });
+  it('"رئيس إريتريا" is the Eritrean president named elsewhere', () => {
+    const t = 'وكان الرئيس الإريتري أسياس أفورقي قد استقبل الوفد. وكان رئيس إريتريا أعلن إرسال الوفد إلى إثيوبيا.';
+    const [o] = analyze(t).officials;
+    expect(o!.mentions.map(([s, e]) => t.slice(s, e))).toEqual(['أسياس أفورقي', 'رئيس إريتريا']);
+  });
+});
