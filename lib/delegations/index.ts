@@ -2,7 +2,7 @@ import type { Delegation, Official } from '../types';
 import { assemble } from './assemble';
 import { buildContext, type Context } from './context';
 import { findLists, isAttendance } from './lists';
-import { findMeetings, isAboutMeeting, isPluperfect, openingMeeting, verbAt, type Meeting } from './meetings';
+import { findMeetings, inClauseOfOtherMeeting, isAboutMeeting, isPluperfect, openingMeeting, verbAt, type Meeting } from './meetings';
 import { ALSO_PRESENT, partitionOf, sideAt, sideResolver, type Side } from './sides';
 import { venueSide } from './venue';
 
@@ -27,7 +27,9 @@ export function findDelegations(text: string, officials: Official[]): Delegation
   // "وكان الزعماء قد عقدوا قمة مماثلة في مارس الماضي، بحضور X": those present, in a sentence told in the pluperfect, were
   // present at another time. (Not those who welcomed a guest on arrival, "وكان X قد وصل …، حيث كان في استقباله …", nor
   // those who travel with him.)
-  const lists = findLists(ctx, partition, principals, hosts).filter((l) => l.reception || !isAttendance(l.kind) || !isPluperfect(ctx, l.opener));
+  const lists = findLists(ctx, partition, principals, hosts).filter(
+    (l) => (l.reception || !isAttendance(l.kind) || !isPluperfect(ctx, l.opener)) && !inClauseOfOtherMeeting(ctx, l.opener),
+  );
   let venue: Side | null | undefined;
   const venueOnce = () => (venue === undefined ? (venue = venueSide(ctx, meetings, officials, partition)) : venue);
   const delegations = assemble({ meetings, lists, sideOf, officials, venue: venueOnce, fallbackSide: mostNamedCountry(ctx, partition) });

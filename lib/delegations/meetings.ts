@@ -191,6 +191,19 @@ function isOtherTime(ctx: Context, i: number): boolean {
 }
 
 /**
+ * "بمخرجات الاجتماع الثلاثي الذي شارك فيه X": a list opener in a relative clause on a meeting noun of another time.
+ */
+export function inClauseOfOtherMeeting(ctx: Context, opener: number): boolean {
+  const [start] = sentenceBounds(ctx, opener);
+  for (let r = opener - 1; r >= Math.max(start, opener - 3); r--) {
+    if (!/^(?:الذي|التي)$/.test(ctx.norms[r]!)) continue;
+    for (let k = r - 1; k >= Math.max(start, r - 6); k--) if (!ctx.coveredBy[k] && nounAt(ctx, k) && isOtherTime(ctx, k)) return true;
+    return false;
+  }
+  return false;
+}
+
+/**
  * "وكان X قد التقى": قد (not فقد) before token i, كان a few words before it; the rest of that sentence
  * ("…، كما زار بريطانيا حيث التقى …"، "…، بحضور Y") is in the same past.
  */
@@ -238,7 +251,7 @@ function aideAfter(ctx: Context, after: number, sentEnd: number): Side | null {
 
 /**
  * "لإحياء قمة X و Y"، "للإعداد لقمة"، "على عقد قمة"، "ترتيبات القمة": a meeting being prepared, still to come;
- * "يلغي قمته مع X"، "تأجيل الاجتماع": one called off.
+ * "يلغي قمته مع X"، "تأجيل الاجتماع": one called off; "مخرجات الاجتماع الثلاثي": one already over.
  */
 function isPrepared(ctx: Context, i: number): boolean {
   const k = i - 1;

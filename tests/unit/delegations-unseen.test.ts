@@ -296,3 +296,41 @@ describe('findDelegations: people who send, greet or are represented are not at 
     ]);
   });
 });
+
+describe('findDelegations: farewells, and attendance of a meeting already over', () => {
+  it('reads «ودع X … Y لدى مغادرته» and «وكان في وداعه …» as the host’s side seeing off the guest', () => {
+    const text = [
+      'ولي العهد يودع رئيس وزراء كوريا',
+      'ودع ولي العهد الأمير سلطان بن فهد في مطار الملك خالد الدولي بالرياض اليوم رئيس وزراء كوريا الجنوبية لي جون سو لدى مغادرته المملكة.',
+      'وكان في وداعه أمير منطقة الرياض الأمير بندر بن سعود، ووزير الخارجية فهد العتيبي.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'سلطان بن فهد', 'Sultan bin Fahd', 'SA', 'ولي العهد'),
+      official(text, 'لي جون سو', 'Lee Jun-soo', 'KR', 'رئيس وزراء كوريا الجنوبية'),
+      official(text, 'بندر بن سعود', 'Bandar bin Saud', null, 'أمير منطقة الرياض'),
+      official(text, 'فهد العتيبي', 'Fahd Al-Otaibi', 'SA', 'وزير الخارجية'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Saudi Arabia', members: ['*Sultan bin Fahd', 'Bandar bin Saud', 'Fahd Al-Otaibi'] },
+      { side: 'South Korea', members: ['*Lee Jun-soo'] },
+    ]);
+  });
+
+  it('leaves out «بمخرجات الاجتماع الثلاثي مع السودان الذي شارك فيه الرئيس السوداني X»', () => {
+    const text = [
+      'الرئيس المصري يلتقي رئيس وزراء إثيوبيا',
+      'التقى الرئيس المصري حسن عامر اليوم رئيس الوزراء الإثيوبي داويت تسفاي على هامش القمة الأفريقية، بحضور وزير الخارجية المصري كريم فؤاد.',
+      'وأشار رئيس الوزراء الإثيوبي إلى التزام بلاده بمخرجات الاجتماع الثلاثي مع السودان الذي شارك فيه الرئيس السوداني عثمان الطيب.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'حسن عامر', 'Hassan Amer', 'EG', 'الرئيس المصري'),
+      official(text, 'داويت تسفاي', 'Dawit Tesfaye', 'ET', 'رئيس الوزراء الإثيوبي'),
+      official(text, 'كريم فؤاد', 'Karim Fouad', 'EG', 'وزير الخارجية المصري'),
+      official(text, 'عثمان الطيب', 'Osman Al-Tayeb', 'SD', 'الرئيس السوداني'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Egypt', members: ['*Hassan Amer', 'Karim Fouad'] },
+      { side: 'Ethiopia', members: ['*Dawit Tesfaye'] },
+    ]);
+  });
+});
