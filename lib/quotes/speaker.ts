@@ -404,6 +404,16 @@ function quotedSource(ctx: TextContext, from: number, to: number): Speaker | nul
     if (!/^قول(ه|ها|هما|هم)$/.test(ctx.norms[j]!)) continue;
     const m = ctx.mention[j - 1];
     if (m) return officialSpeaker(m.official);
+    // "… عن السفير الأمريكي إلى كوريا الجنوبية قوله": whoever is described between عن and قوله.
+    let a = j - 1;
+    while (a > from && ctx.norms[a - 1] !== 'عن' && j - a < 8) a--;
+    if (ctx.norms[a - 1] === 'عن' && a < j) {
+      const inst = institutionSpeaker(ctx, a, j - 1);
+      if (inst) return inst.speaker;
+      const referred = titleReference(ctx, a, Math.min(j - 1, a + 2));
+      if (referred) return officialSpeaker(referred);
+      return { ar: textOf(ctx, a, j - 1), en: null, official: null };
+    }
   }
   for (let j = from; j < to; j++) {
     if (ctx.norms[j] !== 'عن' || ctx.quotationOf[j] !== -1) continue;

@@ -95,7 +95,9 @@ function readTriggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
   // "محادثتين عبر الهاتف" is not "عبّر".
   if (verb.strength === 'weak' && verb.form !== 'participle' && !conjunctionOf(ctx.norms[i]!) && i > 0 && ctx.sentence[i - 1] === ctx.sentence[i]) {
     const prev = ctx.norms[i - 1]!;
-    const opens = /[،,:"»”]/.test(before) || CLAUSE_OPENERS.has(prev) || RELATIVES.has(prev) || ctx.mention[i - 1] !== null || matchSpeakerHead(ctx.norms, i - 1) !== null;
+    // (A day or time word set before the verb opens the clause too: "والاثنين نقلت …".)
+    const opens = /[،,:"»”]/.test(before) || CLAUSE_OPENERS.has(prev) || RELATIVES.has(prev) || ctx.mention[i - 1] !== null || matchSpeakerHead(ctx.norms, i - 1) !== null
+      || (isSkippableAfterVerb(prev.replace(/^[وف](?=ال)/, '')) && (i === 1 || ctx.sentence[i - 2] !== ctx.sentence[i]));
     if (!opens) return null;
   }
   // A participle needs a comma before it or a clause after it, unless its accusative ending (مضيفا) says so.
@@ -217,6 +219,9 @@ export function isNameQuotation(ctx: TextContext, j: number): boolean {
   if (m && m.first === j && innerWords(ctx, j) === m.last - m.first + 1) return true;
   if (j === 0 || innerWords(ctx, j) > 3 || ctx.quotationOf[j - 1] !== -1 || /[،,:]/.test(gapBefore(ctx, j))) return false;
   if (isLabelNoun(ctx.norms[j - 1]!)) return true;
+  // 'نقلت "يونهاب" عن …': a word or two in quotation marks that another source follows is an agency's name.
+  const after = j + innerWords(ctx, j);
+  if (innerWords(ctx, j) <= 2 && ctx.norms[after] === 'عن' && !/[،,:]/.test(gapBefore(ctx, after))) return true;
   // The name of the institution just named: 'وكالة الأنباء الكورية الجنوبية "يونهاب"'.
   for (let h = j - 1; h >= 0 && h >= j - 4 && ctx.sentence[h] === ctx.sentence[j]; h--) {
     const head = matchSpeakerHead(ctx.norms, h);
@@ -275,6 +280,12 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
       if (isComplementizer(ctx.norms[j + 1] ?? '')) { first = j + 2; opening = 'complementizer'; subjectLast = j - 1; break; }
       prepAt = j;
       if (!verb.prepOptional) break;
+    }
+  }
+  // "نقلت الوكالة عن X قوله إن …": the words begin after the complementizer that follows "قوله".
+  if (first < 0 && prepAt >= 0) {
+    for (let q = prepAt + 1; q < n && q <= prepAt + 8 && ctx.sentence[q] === sentence; q++) {
+      if (/^قول(ه|ها|هما|هم)$/.test(ctx.norms[q]!) && isComplementizer(ctx.norms[q + 1] ?? '')) { first = q + 2; opening = 'complementizer'; subjectLast = q; break; }
     }
   }
   if (first < 0 && prepAt >= 0) { first = prepAt + 1; opening = 'preposition'; subjectLast = prepAt - 1; }

@@ -301,3 +301,13 @@ describe('titles with adjectives, references by country, and subjects left unsai
     expect(o!.mentions.map(([s, e]) => t.slice(s, e))).toEqual(['أسياس أفورقي', 'رئيس إريتريا']);
   });
 });
+
+describe('reports through an agency, and verbs of belief', () => {
+  it("an agency's name in quotation marks before عن, and the one described before قوله speaks", () => {
+    const [q] = analyze('والاثنين نقلت "يونهاب" عن السفير الأمريكي إلى كوريا الجنوبية قوله إن الوقت مبكر جدا لإعلان كهذا.').quotes;
+    expect(q).toMatchObject({ text: 'الوقت مبكر جدا لإعلان كهذا', speaker_en: 'US Ambassador to South Korea' });
+  });
+  it('"يعتقد المصدر بأنه" reports', () => {
+    expect(analyze('ويعتقد المصدر بأنه "أدى بالتأكيد إلى مقتل مدنيين".').quotes.map((q) => q.speaker_ar)).toEqual(['المصدر']);
+  });
+});
