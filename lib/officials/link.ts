@@ -249,9 +249,10 @@ function linkBareMentions(words: Word[], norms: string[], persons: Person[], spa
     }
   }
   const seqs = new Map<string, { p: Person; seq: string[] }[]>();
-  const add = (p: Person, seq: string[]) => {
+  const add = (p: Person, seq: string[], short = false) => {
     if (!seq.length || seq.some((w) => !w)) return;
-    if (seq.length === 1 && (nameParticles.has(seq[0]!) || compoundNameEnds.has(seq[0]!) || seq[0]!.length < 3)) return;
+    // One-letter-pair words are names only as East Asian family names ("شو", "لي").
+    if (seq.length === 1 && (nameParticles.has(seq[0]!) || compoundNameEnds.has(seq[0]!) || (seq[0]!.length < 3 && !short))) return;
     const list = seqs.get(seq[0]!) ?? [];
     if (!list.some((x) => x.p === p && sameName(x.seq, seq))) list.push({ p, seq });
     seqs.set(seq[0]!, list);
@@ -266,7 +267,7 @@ function linkBareMentions(words: Word[], norms: string[], persons: Person[], spa
     // East Asian names put the family name first ("كيم" of "كيم جونغ أون"); others last ("لافروف").
     const eastAsian = !!p.country && EAST_ASIAN.has(p.country);
     if (k.length >= 2 && !eastAsian && !nameParticles.has(k[k.length - 2]!)) add(p, [k[k.length - 1]!]);
-    if (k.length >= 2 && eastAsian) add(p, [k[0]!]);
+    if (k.length >= 2 && eastAsian) add(p, [k[0]!], true);
     // Ethiopian and Eritrean names are a given name and a father's: the press calls the person by the first ("آبي").
     if (k.length >= 2 && !!p.country && GIVEN_NAME_FIRST.has(p.country) && !COMMON_GIVEN.has(k[0]!)) add(p, [k[0]!]);
     // "تميم" of "تميم بن حمد": a patronymic name is shortened to its first name — unless that name is too common to tell.

@@ -58,8 +58,8 @@ function nounPhraseEnd(ctx: TextContext, i: number, limit: number, institution =
     const gap = gapBefore(ctx, j);
     if (ctx.quotationOf[j] !== -1 && isNameQuotationAt(ctx, j)) { // منظمة "هيومان رايتس ووتش"
       while (j + 1 <= limit && ctx.quotationOf[j + 1] === ctx.quotationOf[j]) j++;
-      last = j;
-      continue;
+      // The body's own name closes its noun phrase; what follows describes it ("منظمة "إيروارز" المتخصصة في …").
+      return j;
     }
     if (ctx.sentence[j] !== ctx.sentence[i] || ctx.quotationOf[j] !== -1 || /[،,:؛;(]/.test(gap)) break;
     // A person named after the institution speaks for it ("متحدث باسم الخارجية جون كيربي"), but not the one

@@ -311,3 +311,14 @@ describe('reports through an agency, and verbs of belief', () => {
     expect(analyze('ويعتقد المصدر بأنه "أدى بالتأكيد إلى مقتل مدنيين".').quotes.map((q) => q.speaker_ar)).toEqual(['المصدر']);
   });
 });
+
+describe('short family names and named bodies', () => {
+  it('a two-letter Korean family name alone is the person ("وتطرق شو … قائلا")', () => {
+    const a = analyze('وقال وزير شؤون التوحيد في كوريا الجنوبية شو ميونغ-غيون إن الأجواء جيدة. وتطرق شو إلى احتمال إثارة بيونغ يانغ قضية العقوبات قائلا "سنشرح موقفنا للشمال".');
+    expect(a.quotes.map((q) => q.speaker_id)).toEqual(['o1', 'o1']);
+  });
+  it("a body's own name in quotation marks closes it as a speaker", () => {
+    const [q] = analyze('وتقول منظمة "إيروارز" المتخصصة في توثيق الضحايا المدنيين إنه من المرجح أن يكون العدد كبيرا.').quotes;
+    expect(q?.speaker_ar).toBe('منظمة "إيروارز"');
+  });
+});
