@@ -334,3 +334,17 @@ describe('findDelegations: farewells, and attendance of a meeting already over',
     ]);
   });
 });
+
+describe('findDelegations: regional bodies as sides', () => {
+  it('puts «رئيس البرلمان العربي X» on the Arab Parliament’s side, not unplaced', () => {
+    const text = 'التقى رئيس البرلمان العربي سالم الكعبي، في عمان اليوم، رئيس مجلس النواب الأردني فيصل الخطيب، وبحث معه سبل التعاون.';
+    const officials = [
+      official(text, 'سالم الكعبي', 'Salem Al-Kaabi', null, 'رئيس البرلمان العربي'),
+      official(text, 'فيصل الخطيب', 'Faisal Al-Khatib', 'JO', 'رئيس مجلس النواب الأردني'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Arab Parliament', members: ['*Salem Al-Kaabi'] },
+      { side: 'Jordan', members: ['*Faisal Al-Khatib'] },
+    ]);
+  });
+});
