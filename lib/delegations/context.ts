@@ -191,6 +191,15 @@ function dropAppositiveCounterparts(mentions: Mention[], mentionAt: (Mention | n
   }
 }
 
+const titleWordsCache = new WeakMap<Official, string[]>();
+
+/** The official's title as normalised words (cached: read for every mention the rules look at). */
+function titleWords(o: Official): string[] {
+  let words = titleWordsCache.get(o);
+  if (!words) titleWordsCache.set(o, (words = normalize(o.role_ar ?? '').split(/\s+/).filter(Boolean)));
+  return words;
+}
+
 /** A mention none of whose words is a word of the official's name ("ووزير الخارجية" for Shah Mahmood Qureshi). */
 function isTitleOnly(m: Mention, norms: string[]): boolean {
   const name = new Set(normalize(m.official.name_ar).split(/\s+/));
@@ -279,7 +288,7 @@ export function isAbsent(ctx: Context, m: Mention): boolean {
 
 /** Where the official's own title starts when it stands right before the mention ("زعيم كوريا الشمالية | كيم"), else -1. */
 function titleRightBefore(ctx: Context, m: Mention): number {
-  const words = normalize(m.official.role_ar ?? '').split(/\s+/).filter(Boolean);
+  const words = titleWords(m.official);
   const start = m.first - words.length;
   if (!words.length || start < 1 || ctx.sentence[start] !== ctx.sentence[m.first]) return -1;
   for (let k = 0; k < words.length; k++) if (!(ctx.forms[start + k] ?? []).includes(words[k]!)) return -1;
