@@ -94,8 +94,10 @@ function connected(meetings: Meeting[], sideOf: (o: Official) => Side | null): M
       if (k && p.official && !ledBy.has(k)) ledBy.set(k, p.official);
     }
   }
+  const heads = new Set(ledBy.values());
   const elsewhere = (m: Meeting) =>
-    !m.leads && m.parties.some((p) => p.official && !people.has(p.official) && ledBy.has(sideKey(p) ?? '-') && ledBy.get(sideKey(p)!) !== p.official);
+    !m.leads &&
+    m.parties.some((p) => p.official && !people.has(p.official) && !heads.has(p.official) && ledBy.has(sideKey(p) ?? '-') && ledBy.get(sideKey(p)!) !== p.official);
   // "حيث أكد أردوغان أنه بحث الملف مع بوتين"، "قال الجبير … مؤكدا أن ولي العهد بحث الملفات مع بوتين": a meeting someone
   // tells of, with a side new to the article's meeting or none of its people, is another one.
   const toldOfAnother = (m: Meeting) =>

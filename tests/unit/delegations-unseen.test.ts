@@ -348,3 +348,23 @@ describe('findDelegations: regional bodies as sides', () => {
     ]);
   });
 });
+
+describe('findDelegations: a mediator hosting two sides', () => {
+  it('keeps the host of talks between two delegations led by named heads, one column per side', () => {
+    const text = [
+      'مسقط تستضيف لقاء بين وفدي الحكومة اليمنية والحوثيين',
+      'استضاف وزير الدولة العماني خالد الحارثي في مسقط اليوم اجتماعا بين وفد الحكومة اليمنية برئاسة وزير الخارجية علي الصالحي، ووفد جماعة الحوثي برئاسة عمار الكبسي.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'خالد الحارثي', 'Khalid Al-Harthi', 'OM', 'وزير الدولة العماني'),
+      official(text, 'علي الصالحي', 'Ali Al-Salehi', 'YE', 'وزير الخارجية'),
+      // The officials layer gives the movement's negotiator the country he is from.
+      official(text, 'عمار الكبسي', 'Ammar Al-Kibsi', 'YE'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Yemen', members: ['*Ali Al-Salehi'] },
+      { side: 'Houthis', members: ['*Ammar Al-Kibsi'] },
+      { side: 'Oman', members: ['*Khalid Al-Harthi'] },
+    ]);
+  });
+});
