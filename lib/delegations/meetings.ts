@@ -138,12 +138,19 @@ export function verbAt(ctx: Context, i: number): MeetingVerbKind | undefined {
 function clauseSubject(ctx: Context, i: number): Mention | null {
   const [start] = sentenceBounds(ctx, i);
   let found: Mention | null = null;
+  let office: Mention | null = null;
   for (let k = Math.max(start, i - 40); k < i; k++) {
+    const pronoun = /^[وف]?ب?[اإأ]?ن(?:ه|ها)$/.test(ctx.norms[k]!);
     // "وصرح X بأن رئيس الوزراء أكد خلال اللقاء": after أن the reporter is not the subject.
     // "قال X إنه أجرى محادثات …": إنه/بأنه refer back to X, who stays the subject.
-    if (found && !ctx.coveredBy[k] && isIn(ctx, k, complementizers) && !/^[وف]?ب?[اإأ]?ن(?:ه|ها)$/.test(ctx.norms[k]!)) found = null;
+    if (found && !ctx.coveredBy[k] && isIn(ctx, k, complementizers) && !pronoun) found = null;
+    // "أعلن مكتب نتنياهو أنه قام بزيارة …، التقى خلالها …": أنه refers to the one whose office speaks.
+    if (!found && office && !ctx.coveredBy[k] && pronoun) found = office;
     const m = ctx.mentionAt[k];
-    if (!found && m && !ctx.quoted[k] && !isGenitiveReference(ctx, m)) found = m;
+    if (!found && m && !ctx.quoted[k]) {
+      if (!isGenitiveReference(ctx, m)) found = m;
+      else office ??= m;
+    }
   }
   return found;
 }
@@ -402,7 +409,8 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
     else if (aide) parties.push({ official: null, side: aide, role: 'object', anonymous: true });
   }
   if (parties.length === 1 && subject && subject.first > i && (kind === 'host' || kind === 'meet')) {
-    // "وصل X إلى الرياض، حيث التقى Y": the one named after the verb is its object; the subject was named before.
+    // "وصل X إلى الرياض، حيث التقى Y"، "قام بزيارة …، التقى خلالها Y": the one named after the verb is its object;
+    // the subject was named before.
     const earlier = clauseSubject(ctx, i);
     if (earlier && earlier.official !== subject.official) {
       return { cue: i, parties: [{ official: earlier.official, side: null, role: 'subject' }, { official: subject.official, side: null, role: 'object' }], sameMeeting: false, leads: false };
@@ -820,6 +828,16 @@ function mayCue(ctx: Context, i: number): boolean {
   return v;
 }
 
+/** "بعد أيام من اجتماع ثلاثي في طهران جمع X و Y": a verb describing a meeting noun of another time named just before it. */
+function describesOtherMeeting(ctx: Context, i: number): boolean {
+  const [start] = sentenceBounds(ctx, i);
+  for (let k = i - 1; k >= Math.max(start, i - 5); k--) {
+    if (ctx.coveredBy[k] || ctx.comma[k + 1]) return false;
+    if (nounAt(ctx, k)) return isOtherTime(ctx, k);
+  }
+  return false;
+}
+
 /** "أكد أردوغان أنه بحث …": the person named before أن/إنه/بأن in the sentence of token i, who tells what follows. */
 function tellerBefore(ctx: Context, i: number): Official | null {
   const [start] = sentenceBounds(ctx, i);
@@ -856,7 +874,7 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
     if (m) {
       // "وكان X قد التقى …، كما زار بريطانيا حيث التقى …": the rest of a sentence dated at another time stays there.
       const previous = out[out.length - 1];
-      if (isOtherTime(ctx, i) || (previous?.otherTime && ctx.sentence[previous.cue] === ctx.sentence[i])) m.otherTime = true;
+      if (isOtherTime(ctx, i) || (previous?.otherTime && ctx.sentence[previous.cue] === ctx.sentence[i]) || (verb && describesOtherMeeting(ctx, i))) m.otherTime = true;
       if (tellerBefore(ctx, i)) m.reported = true;
       out.push(m);
     }

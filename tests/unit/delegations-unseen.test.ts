@@ -368,3 +368,41 @@ describe('findDelegations: a mediator hosting two sides', () => {
     ]);
   });
 });
+
+describe('findDelegations: the visit an office announces, and earlier meetings of the same people', () => {
+  it('reads «أعلن مكتب X أنه قام بزيارة …، التقى خلالها Y» with X as the visitor; an earlier visit by another is left out', () => {
+    const text = [
+      'رئيس الوزراء الياباني يزور بروناي',
+      'أعلن مكتب رئيس الوزراء الياباني كينجي تاناكا أنه قام بزيارة إلى بروناي، التقى خلالها السلطان حسن البلقيه، في أول زيارة من نوعها.',
+      'وكان رئيس الوزراء الياباني الأسبق هيروشي ساتو قد زار بروناي عام 1996، والتقى حينها السلطان حسن البلقيه.',
+      'ورافق تاناكا في الزيارة وزير الخارجية ماساشي إيتو.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'كينجي تاناكا', 'Kenji Tanaka', 'JP', 'رئيس الوزراء الياباني', ['تاناكا']),
+      official(text, 'حسن البلقيه', 'Hassanal Bolkiah', 'BN', 'السلطان'),
+      official(text, 'هيروشي ساتو', 'Hiroshi Sato', 'JP', 'رئيس الوزراء الياباني الأسبق'),
+      official(text, 'ماساشي إيتو', 'Masashi Ito', 'JP', 'وزير الخارجية'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Japan', members: ['*Kenji Tanaka', 'Masashi Ito'] },
+      { side: 'Brunei', members: ['*Hassanal Bolkiah'] },
+    ]);
+  });
+
+  it('leaves out a third leader of «بعد أيام من اجتماع ثلاثي في طهران جمع X و Y و Z»', () => {
+    const text = [
+      'بوتين وأردوغان يبحثان الوضع في إدلب',
+      'بحث الرئيس الروسي فلاديمير بوتين ونظيره التركي رجب طيب أردوغان في سوتشي اليوم الوضع في إدلب.',
+      'وتأتي القمة بعد أيام من اجتماع ثلاثي في طهران جمع بوتين وأردوغان وروحاني، ولم يتوصل إلى اتفاق.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'فلاديمير بوتين', 'Vladimir Putin', 'RU', 'الرئيس الروسي', ['بوتين']),
+      official(text, 'رجب طيب أردوغان', 'Recep Tayyip Erdogan', 'TR', null, ['أردوغان']),
+      official(text, 'روحاني', 'Hassan Rouhani', 'IR'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Russia', members: ['*Vladimir Putin'] },
+      { side: 'Turkey', members: ['*Recep Tayyip Erdogan'] },
+    ]);
+  });
+});
