@@ -828,6 +828,25 @@ function mayCue(ctx: Context, i: number): boolean {
   return v;
 }
 
+/** A line of its own shorter than this, with no final punctuation, after the opening: a headline of another story. */
+const OTHER_STORY_TOKENS = 16;
+
+/**
+ * "ترامب يلغي قمته مع كيم جونغ أون" on a line of its own between paragraphs (pages list related stories in the body):
+ * a headline of another story, past the title and the line after it.
+ */
+function isOtherStoryLine(ctx: Context, i: number): boolean {
+  const lineStart = ctx.text.lastIndexOf('\n', ctx.tokens[i]!.start) + 1;
+  if (lineStart === 0) return false;
+  let lineEnd = ctx.text.indexOf('\n', ctx.tokens[i]!.end);
+  if (lineEnd < 0) lineEnd = ctx.text.length;
+  const line = ctx.text.slice(lineStart, lineEnd).trim();
+  if (/[.!؟?:؛]$/.test(line) || line.split(/\s+/).length >= OTHER_STORY_TOKENS) return false;
+  // The title and the line after it (a subtitle) are the article's own.
+  const before = ctx.text.slice(0, lineStart).split(/\n+/).filter((l) => l.trim()).length;
+  return before >= 2;
+}
+
 /** "بعد أيام من اجتماع ثلاثي في طهران جمع X و Y": a verb describing a meeting noun of another time named just before it. */
 function describesOtherMeeting(ctx: Context, i: number): boolean {
   const [start] = sentenceBounds(ctx, i);
@@ -874,7 +893,13 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
     if (m) {
       // "وكان X قد التقى …، كما زار بريطانيا حيث التقى …": the rest of a sentence dated at another time stays there.
       const previous = out[out.length - 1];
-      if (isOtherTime(ctx, i) || (previous?.otherTime && ctx.sentence[previous.cue] === ctx.sentence[i]) || (verb && describesOtherMeeting(ctx, i))) m.otherTime = true;
+      if (
+        isOtherTime(ctx, i) ||
+        (previous?.otherTime && ctx.sentence[previous.cue] === ctx.sentence[i]) ||
+        (verb && describesOtherMeeting(ctx, i)) ||
+        isOtherStoryLine(ctx, i)
+      )
+        m.otherTime = true;
       if (tellerBefore(ctx, i)) m.reported = true;
       out.push(m);
     }

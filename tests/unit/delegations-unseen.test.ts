@@ -406,3 +406,24 @@ describe('findDelegations: the visit an office announces, and earlier meetings o
     ]);
   });
 });
+
+describe('findDelegations: headlines of other stories inside the text', () => {
+  it('leaves out a meeting named only on a short line of its own between paragraphs', () => {
+    const text = [
+      'وزير الخارجية الياباني يلتقي نظيره الصيني في بكين',
+      'التقى وزير الخارجية الياباني كينجي تاناكا في بكين اليوم نظيره الصيني لي وي، وبحث الجانبان العلاقات الثنائية.',
+      'رئيس الوزراء الياباني هيرو ساتو يستقبل الرئيس الكوري الجنوبي مون هو',
+      'وقال تاناكا إن المحادثات كانت صريحة.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'كينجي تاناكا', 'Kenji Tanaka', 'JP', 'وزير الخارجية الياباني', ['تاناكا']),
+      official(text, 'لي وي', 'Li Wei', 'CN', 'نظيره الصيني'),
+      official(text, 'مون هو', 'Moon Ho', 'KR', 'الرئيس الكوري الجنوبي'),
+      official(text, 'هيرو ساتو', 'Hiro Sato', 'JP', 'رئيس الوزراء الياباني'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Japan', members: ['*Kenji Tanaka'] },
+      { side: 'China', members: ['*Li Wei'] },
+    ]);
+  });
+});
