@@ -98,13 +98,9 @@ function connected(meetings: Meeting[], sideOf: (o: Official) => Side | null): M
   const elsewhere = (m: Meeting) =>
     !m.leads &&
     m.parties.some((p) => p.official && !people.has(p.official) && !heads.has(p.official) && ledBy.has(sideKey(p) ?? '-') && ledBy.get(sideKey(p)!) !== p.official);
-  // "حيث أكد أردوغان أنه بحث الملف مع بوتين"، "قال الجبير … مؤكدا أن ولي العهد بحث الملفات مع بوتين": a meeting someone
-  // tells of, with a side new to the article's meeting or none of its people, is another one.
-  const toldOfAnother = (m: Meeting) =>
-    m.reported &&
-    !m.sameMeeting &&
-    !m.leads &&
-    (m.parties.some((p) => !sides.has(sideKey(p) ?? '-')) || (people.size > 0 && !m.parties.some((p) => p.official && people.has(p.official))));
+  // "حيث أكد أردوغان أنه بحث الملف مع بوتين": a meeting someone tells of, with a side new to the article's meeting, is
+  // another one. (One between other people of the same sides may be a side meeting of the same visit.)
+  const toldOfAnother = (m: Meeting) => m.reported && !m.sameMeeting && !m.leads && m.parties.some((p) => !sides.has(sideKey(p) ?? '-'));
   for (const m of meetings) {
     if (m === anchor || m.otherTime || elsewhere(m) || toldOfAnother(m)) continue;
     if (m.sameMeeting || m.leads || m.parties.some((p) => (p.official && people.has(p.official)) || sides.has(sideKey(p) ?? '-'))) add(m);

@@ -194,6 +194,10 @@ function isOtherTime(ctx: Context, i: number): boolean {
     // "التي ستكون اللقاء الأول بين …": a verb in the future just before the noun (after it, "… إن العلاقات ستكون" is what was said).
     if (k < i && k >= i - 2 && noun && /^[وف]?س[يت](?:كون|عقد|جري|جمع|لتقي|جتمع)$/.test(ctx.norms[k]!)) return true;
   }
+  // "بحث هذه الملفات مع الرئيس بوتين في وقت سابق": an adverb of another time anywhere in the clause after the cue.
+  for (let k = i + 1; k < end - 2 && !ctx.comma[k]; k++) {
+    if (ctx.norms[k] === 'في' && ctx.norms[k + 1] === 'وقت' && /^(?:سابق|لاحق)$/.test(ctx.norms[k + 2]!)) return true;
+  }
   return isPluperfect(ctx, i);
 }
 

@@ -232,6 +232,25 @@ describe('findDelegations: a KUNA-style reception', () => {
 });
 
 describe('findDelegations: another meeting someone tells of, between other people of the same sides', () => {
+  it('keeps a side meeting of the same visit a spokesman tells of («وقال المتحدث X إن وزير الخارجية W التقى نظيره V»)', () => {
+    const text = [
+      'الرئيس الروسي يستقبل العاهل الأردني في موسكو',
+      'استقبل الرئيس الروسي فلاديمير بوتين في الكرملين اليوم العاهل الأردني الملك عبد الله الثاني.',
+      'وقال المتحدث باسم الكرملين دميتري بيسكوف إن وزير الخارجية سيرغي لافروف التقى نظيره الأردني أيمن الصفدي على هامش الزيارة.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'فلاديمير بوتين', 'Vladimir Putin', 'RU', 'الرئيس الروسي'),
+      official(text, 'عبد الله الثاني', 'Abdullah II', 'JO', 'العاهل الأردني الملك'),
+      official(text, 'دميتري بيسكوف', 'Dmitry Peskov', 'RU', 'المتحدث باسم الكرملين'),
+      official(text, 'سيرغي لافروف', 'Sergey Lavrov', 'RU', 'وزير الخارجية'),
+      official(text, 'أيمن الصفدي', 'Ayman Safadi', 'JO', 'نظيره الأردني'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Russia', members: ['*Vladimir Putin', 'Sergey Lavrov'] },
+      { side: 'Jordan', members: ['*Abdullah II', 'Ayman Safadi'] },
+    ]);
+  });
+
   it('leaves out «قال X … مؤكدا أن ولي العهد بحث الملفات مع الرئيس Y في وقت سابق»', () => {
     const text = [
       'وزير الخارجية الروسي يلتقي نظيره السعودي في موسكو',
