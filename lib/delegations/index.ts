@@ -97,6 +97,7 @@ function connected(meetings: Meeting[], sideOf: (o: Official) => Side | null): M
   const heads = new Set(ledBy.values());
   const elsewhere = (m: Meeting) =>
     !m.leads &&
+    !m.parties.some((p) => p.official && people.has(p.official)) &&
     m.parties.some((p) => p.official && !people.has(p.official) && !heads.has(p.official) && ledBy.has(sideKey(p) ?? '-') && ledBy.get(sideKey(p)!) !== p.official);
   // "حيث أكد أردوغان أنه بحث الملف مع بوتين": a meeting someone tells of, with a side new to the article's meeting, is
   // another one. (One between other people of the same sides may be a side meeting of the same visit.)

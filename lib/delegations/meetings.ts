@@ -32,6 +32,7 @@ import {
   preparationAlways,
   preparationGoverned,
   presentWords,
+  sideWords,
   spokespersonWords,
   stoppers,
   temporalPrepositions,
@@ -662,7 +663,8 @@ function leaderMeeting(ctx: Context, i: number, partition: Partition): Meeting |
   }
   // "ترأسه X" (led it) has a pronoun; "برئاسة X" ends in the same letter without one.
   const pronoun = /(?:ه|ها)$/.test(ctx.norms[i]!) && !/^[وف]?ب?رياسه$/.test(ctx.norms[i]!);
-  const delegationNear = isIn(ctx, i + 1, delegationWords) || pronoun || /^ب?رياسه$/.test(ctx.norms[i]!.replace(/^و/, ''));
+  // "ترأس الجانب السعودي فيها X": a side word names the side led, like a delegation word.
+  const delegationNear = isIn(ctx, i + 1, delegationWords) || isIn(ctx, i + 1, sideWords) || pronoun || /^ب?رياسه$/.test(ctx.norms[i]!.replace(/^و/, ''));
   if (!delegationNear) return null;
   // "شو ميونغ-غيون الذي ترأس وفد بلاده": the relative clause refers back to the one named before it.
   const relative = /^(?:الذي|التي)$/.test(ctx.norms[i - 1] ?? '') && !pronoun ? previousMention(ctx, i, 4) : null;
@@ -673,7 +675,15 @@ function leaderMeeting(ctx: Context, i: number, partition: Partition): Meeting |
   if (phrase) side = phrase.side;
   // "وفدا أمنيا مصريا برئاسة X": the delegation named right before برئاسة is the one X leads.
   else if (!pronoun) side = ledSideBefore(ctx, i, partition);
-  return { cue: i, parties: [{ official: leader.official, side, role: 'subject' }], sameMeeting: true, leads: true };
+  const parties: Party[] = [{ official: leader.official, side, role: 'subject' }];
+  // "ترأس الجانب السعودي X، والجانب الروسي Y": the same verb for the other side, after و.
+  if (phrase) {
+    const [, end] = sentenceBounds(ctx, i);
+    const next = sidePhraseIn(ctx, leader.last, Math.min(end, leader.last + 4), partition);
+    const other = next && /^و/.test(ctx.norms[next.first]!) ? nextMention(ctx, next.last - 1, 5) : null;
+    if (next && other && other.official !== leader.official) parties.push({ official: other.official, side: next.side, role: 'object' });
+  }
+  return { cue: i, parties, sameMeeting: true, leads: true };
 }
 
 /** "رئيس الوفد الكوري الشمالي X"، "رئيس وفد بلاده X": the head of a delegation, named after that title. */

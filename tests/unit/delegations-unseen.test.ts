@@ -446,3 +446,21 @@ describe('findDelegations: headlines of other stories inside the text', () => {
     ]);
   });
 });
+
+describe('findDelegations: a side led at the talks, and its head of state receiving the guest', () => {
+  it('keeps the king who receives the guest, though his minister heads the side at the talks («ترأس الجانب السعودي فيها X»)', () => {
+    const text = [
+      'مباحثات سعودية روسية في الرياض',
+      'عقدت في الرياض اليوم جلسة مباحثات رسمية، ترأس الجانب السعودي فيها وزير الخارجية فهد العتيبي، والجانب الروسي وزير الخارجية سيرغي لافروف.',
+      'واستقبل الملك سلطان بن فهد في قصر اليمامة لافروف، وبحث معه العلاقات الثنائية.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'فهد العتيبي', 'Fahd Al-Otaibi', 'SA', 'وزير الخارجية'),
+      official(text, 'سيرغي لافروف', 'Sergey Lavrov', 'RU', 'وزير الخارجية', ['لافروف']),
+      official(text, 'سلطان بن فهد', 'Sultan bin Fahd', 'SA', 'الملك'),
+    ];
+    const out = summary(findDelegations(text, officials));
+    expect(out.find((d) => d.side === 'Saudi Arabia')?.members).toEqual(['*Fahd Al-Otaibi', 'Sultan bin Fahd']);
+    expect(out.find((d) => d.side === 'Russia')?.members).toEqual(['*Sergey Lavrov']);
+  });
+});
