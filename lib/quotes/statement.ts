@@ -195,6 +195,9 @@ function afterSubject(ctx: TextContext, k: number): number {
       while (end < ctx.tokens.length && isSkippableAfterVerb(ctx.norms[end]!)) end++;
       return end;
     }
+    // "وطالب الوزير بوقف القتال": a bare title is the whole subject when a preposition opens the next word.
+    const next = ctx.norms[j + 1] ?? '';
+    if (first.startsWith('ال') && ctx.sentence[j + 1] === ctx.sentence[k] && !gapBefore(ctx, j + 1).trim() && /^(ب|ل)(?!ال)/.test(next) && !PREPOSITIONS.has(next)) return j + 1;
   }
   return k;
 }

@@ -147,6 +147,12 @@ describe('more ways of reporting', () => {
     // Without a speaker it names, such a verb reports nothing.
     expect(quotes('ورحبت كل من واشنطن وموسكو بالخطوة.')).toEqual([]);
   });
+  it('a bare title as subject ends before a word that opens with a preposition: the rest is the statement', () => {
+    const a = analyze('وقال وزير الخارجية المصري سامح شكري إن المفاوضات متعثرة. وطالب الوزير بوقف القتال فورا.');
+    expect(a.quotes.map((q) => [q.speaker_ar, q.text])).toEqual([
+      ['سامح شكري', 'المفاوضات متعثرة'], ['سامح شكري', 'بوقف القتال فورا'],
+    ]);
+  });
   it("a participle's object opens its statement", () => {
     const [q] = analyze('وعلق النشطاء السياسيون المصريون على اختفائه، مطالبين السلطات المصرية بالكشف عن مكانه.').quotes;
     expect(q?.text).toBe('السلطات المصرية بالكشف عن مكانه');
