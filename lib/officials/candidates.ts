@@ -7,7 +7,7 @@ import type { KnownPerson } from '../gazetteer';
 import { isOrdinaryWord } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { compoundNameEnds, heads, nameParticles, nameStops, places, ranks, styles } from '../vocab/titles';
-import { matchSharedTitle } from './dual';
+import { matchSharedTitle, matchTitleOfTwoCountries } from './dual';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly } from './known';
 import type { Detection } from './link';
 import { isNameWord as isNameWordLookup, matchCountryName, matchNationality } from './lookups';
@@ -73,7 +73,7 @@ function nameGoesOn(s: Scan, k: number): boolean {
 function sharedTitled(s: Scan, i0: number): Detection[] {
   const { words, norms } = s;
   const st = words[i0]!.norm.length > 4 ? matchSharedTitle(words, norms, i0) : null;
-  if (!st) return [];
+  if (!st) return words[i0]!.norm.length > 4 ? titledByTwoCountries(s, i0) : [];
   const nat = st.nat ? matchNationality(norms, st.end - 1) : null;
   const out: Detection[] = [];
   let k = st.end;
@@ -90,6 +90,27 @@ function sharedTitled(s: Scan, i0: number): Detection[] {
     k = known.run.end;
   }
   return out.length === st.portfolios.length ? out : [];
+}
+
+/** "وزيرا خارجية مصر والسودان، سامح شكري والدرديري محمد أحمد": each name holds the office of its country, in order. */
+function titledByTwoCountries(s: Scan, i0: number): Detection[] {
+  const { words, norms } = s;
+  const st = matchTitleOfTwoCountries(words, norms, i0);
+  if (!st) return [];
+  const out: Detection[] = [];
+  let k = st.end;
+  for (let n = 0; n < 2; n++) {
+    const run = n === 0 ? readNameAfter(words, norms, k, true, false, true) : readNameAfter(words, norms, k, false, false, true, true);
+    if (!run) return [];
+    const tw = toWords(st.singles[n]!);
+    const parsed = parseTitle(tw, 0, countryName, tw.map((w) => w.norm));
+    if (!parsed || parsed.end !== tw.length) return [];
+    const t: Title = { ...parsed, roles: parsed.roles.map((r) => ({ ...r, start: st.start, end: st.end })), start: st.start, end: st.end };
+    const known = knownRun(s, run);
+    out.push({ name: known.run, title: t, rank: null, start: n === 0 ? st.start : run.start, end: known.run.end, known: known.person, ref: false });
+    k = known.run.end;
+  }
+  return out;
 }
 
 /** The known person a name after a title stands for; the name grows to the person's spelling ("حسين" + "أمير عبد اللهيان"). */
@@ -267,7 +288,9 @@ function nameAfterRoleWords(s: Scan, j0: number): { run: NameRun; roleEnd: numbe
     const pronoun = /(ه|ها|هم)$/.test(w.tok.text) && !isDictionaryEntry(w.forms[0]!.form);
     // A place names the institution too ("سوق أبوظبي العالمي", "هيئة كهرباء ومياه دبي").
     const word = isOrdinaryWord(norms[j]!) || places.has(norms[j]!) || !!matchCountryName(norms, j) || (norms[j]!.startsWith('ال') && !!matchNationality(norms, j));
-    if (w.punctBefore || !word || startsTitle(words, norms, j) || pronoun || preposition) return null;
+    // A verb in the present ends the title of a headline: "الرئيس الفرنسي يستقبل محمود عباس".
+    const presentVerb = /^ي/.test(w.norm) && isVerbAsWritten(w.norm) && !isNameWordLookup(w.norm);
+    if (w.punctBefore || !word || startsTitle(words, norms, j) || pronoun || preposition || presentVerb) return null;
     const style = !words[j + 1]?.punctBefore ? matchStyle(words, norms, j + 1) : null;
     // The name may stand between commas: "البطريرك الماروني اللبناني، بشارة الراعي،".
     const run = readNameAfter(words, norms, j + 1 + (style && !style.rank ? style.length : 0), true);

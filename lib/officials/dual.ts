@@ -3,7 +3,7 @@
  * "وزيرا الخارجية والدفاع": the n-th portfolio belongs to the n-th name.
  */
 import { heads, portfolios } from '../vocab/titles';
-import { matchNationality } from './lookups';
+import { matchCountryName, matchNationality } from './lookups';
 import type { Word } from './words';
 
 export interface SharedTitle {
@@ -59,4 +59,36 @@ export function matchSharedTitle(words: Word[], norms: string[], i: number): Sha
     if (n) { nat = words.slice(k, k + n.length).map((x) => x.tok.text).join(' '); k += n.length; }
   }
   return { start: i, end: k, head, portfolios: found, nat };
+}
+
+export interface TitleOfTwoCountries {
+  start: number;
+  end: number;
+  /** The title of each country as it would be written for one: "وزير خارجية مصر", "وزير خارجية السودان". */
+  singles: [string, string];
+}
+
+/**
+ * One dual title over two countries: "وزيرا خارجية مصر والسودان", "رئيسا مصر والسودان", "وزيرا الخارجية المصري
+ * والسوداني". The first name after it holds the first country's office, the second name the second's.
+ */
+export function matchTitleOfTwoCountries(words: Word[], norms: string[], i: number): TitleOfTwoCountries | null {
+  const head = dualHead(words[i]!);
+  if (!head) return null;
+  const text = (a: number, b: number) => words.slice(a, b).map((w) => w.tok.text).join(' ');
+  for (let k = i + 1; k <= i + 3 && k < words.length && !words[k]!.punctBefore; k++) {
+    const place = matchCountryName(norms, k) ?? (k > i + 1 ? matchNationality(norms, k) : null);
+    if (!place) continue;
+    const second = k + place.length;
+    if (second >= words.length || words[second]!.punctBefore || !norms[second]!.startsWith('و')) return null;
+    const bare = norms.slice();
+    bare[second] = norms[second]!.slice(1);
+    const other = 'adjective_en' in place ? matchNationality(bare, second) : matchCountryName(bare, second);
+    if (!other || other.country === place.country) return null;
+    const end = second + other.length;
+    const middle = text(i + 1, k);
+    const single = (place: string) => [head, middle, place].filter(Boolean).join(' ');
+    return { start: i, end, singles: [single(text(k, second)), single(text(second, end).replace(/^و/, ''))] };
+  }
+  return null;
 }

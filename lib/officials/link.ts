@@ -53,9 +53,14 @@ function stripConj(w: string): string {
   return /^[وفبل]/.test(w) && w.length > 4 && !w.startsWith('ول') ? w : w;
 }
 
+/** The name ends with this word as its family name; the word after بن is the father's ("سلمان" of "محمد بن سلمان"). */
+function endsFamilyName(name: string[], word: string): boolean {
+  return name[name.length - 1] === word && !nameParticles.has(name[name.length - 2]!);
+}
+
 function isPart(small: string[], big: string[]): boolean {
   if (small.length >= big.length || small.length < 1) return false;
-  if (small.length === 1) return small[0] === big[big.length - 1] || small[0] === big[0];
+  if (small.length === 1) return endsFamilyName(big, small[0]!) || small[0] === big[0];
   // Arabic short form: first name and family name of a name with بن ("رائد قرملي" of "رائد بن خالد قرملي").
   if (small.length === 2 && big.length >= 3 && big.includes('بن') && small[0] === big[0] && small[1] === big[big.length - 1]) return true;
   const lead = small.every((w, i) => w === big[i]);
@@ -97,7 +102,7 @@ function mergeBareKnownNames(persons: Person[]): void {
     const own = new Set([...(p.known.short_ar ?? [])].map((n) => n.replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة/g, 'ه')));
     const ambiguous = (p.known.ambiguous_ar ?? []).length > 0 || !own.has(word);
     if (!ambiguous) continue;
-    const hosts = persons.filter((q) => q !== p && q.key.length >= 2 && (q.key[q.key.length - 1] === word || q.key[0] === word) && q.known?.id !== p.known!.id);
+    const hosts = persons.filter((q) => q !== p && q.key.length >= 2 && (endsFamilyName(q.key, word) || q.key[0] === word) && q.known?.id !== p.known!.id);
     if (hosts.length !== 1) continue;
     const host = hosts[0]!;
     host.mentions.push(...p.mentions);

@@ -108,7 +108,9 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
   // (A name that starts with ف is a name when it is one whole: "فرنسيس", "فلاديمير".)
   if (/^[وف]/.test(first.norm) && first.norm.length > 2 && !(first.norm.startsWith('ف') && nameWord(first.norm))
     && (nameWord(first.norm.slice(1)) || (nameStops.has(first.norm.slice(1)) && !isNameWord(first.norm)))) return null;
-  if (hasArticle(first) && !isNameWord(first.norm) && !(norms[i + 1] === 'بن' || norms[i + 1] === 'ابن')) return null;
+  // After a full role a family name of the ال…ي form may come first: "الدرديري محمد أحمد" (no dictionary word).
+  const nisbaFirst = loose && /^ال.{3,}ي$/.test(first.norm) && !isLexical(first.norm) && !!words[i + 1] && !words[i + 1]!.punctBefore && isNameWord(norms[i + 1]!);
+  if (hasArticle(first) && !isNameWord(first.norm) && !nisbaFirst && !(norms[i + 1] === 'بن' || norms[i + 1] === 'ابن')) return null;
   const out: string[] = [first.norm];
   let k = i + 1;
   let count = 1;

@@ -328,3 +328,23 @@ describe('short family names and named bodies', () => {
     expect(q?.speaker_ar).toBe('منظمة "إيروارز"');
   });
 });
+
+describe('titles over two countries, headlines and fathers\' names', () => {
+  const found = (text: string) => analyze(text).officials.map((o) => [o.name_ar, o.role_en, o.country]);
+  it('one dual title over two countries: each name holds the office of its country, in order', () => {
+    expect(found('بحث وزيرا خارجية مصر والسودان، سامح شكري والدرديري محمد أحمد، ملف سد النهضة.')).toEqual([
+      ['سامح شكري', 'Minister of Foreign Affairs of Egypt', 'EG'], ['الدرديري محمد أحمد', 'Minister of Foreign Affairs of Sudan', 'SD'],
+    ]);
+    expect(found('واتفق وزيرا الخارجية المصري والسوداني سامح شكري ومريم الصادق المهدي على التنسيق.').map(([, , c]) => c)).toEqual(['EG', 'SD']);
+  });
+  it('a verb in the present ends the title of a headline: the guest is not the host\'s countryman', () => {
+    const [o] = analyze('الرئيس الفرنسي يستقبل محمود عباس في الإليزيه').officials;
+    expect(o?.name_en).toBe('Mahmoud Abbas');
+    expect(o?.role_ar).toBeNull();
+    expect(o?.country).toBe('PS');
+  });
+  it('a name alone that is the father\'s name in another\'s (بن X) is not that person', () => {
+    const a = analyze('وقال الكرملين إن الرئيس فلاديمير بوتين سيلتقي الملك سلمان في أكتوبر. وأعلن أن ولي العهد الأمير محمد بن سلمان بحث مع بوتين الملف.');
+    expect(a.officials.map((o) => o.name_en)).toEqual(['Vladimir Putin', 'Salman bin Abdulaziz Al Saud', 'Mohammed bin Salman']);
+  });
+});
