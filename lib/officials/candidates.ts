@@ -92,6 +92,22 @@ function sharedTitled(s: Scan, i0: number): Detection[] {
   return out.length === st.portfolios.length ? out : [];
 }
 
+/** A name right after word k, perhaps after styles and honorifics. */
+function nameFollows(scan: Scan, k: number): boolean {
+  const { words, norms, knownAt } = scan;
+  let j = k;
+  // Styles and honorifics may come first ("السيد", "الشيخ", "الأمير").
+  for (let guard = 0; guard < 3; guard++) {
+    const style = matchStyle(words, norms, j);
+    const honorific = style ? null : parseTitle(words, j, countryName, norms, false);
+    if (style) j += style.length;
+    else if (honorific && isHonorificOnly(honorific)) j = honorific.end;
+    else break;
+  }
+  const known = knownAt(j, true);
+  return !!readNameAfter(words, norms, j, false, false, true) || (!!known && known.length >= 2);
+}
+
 /** "وزيرا خارجية مصر والسودان، سامح شكري والدرديري محمد أحمد": each name holds the office of its country, in order. */
 function titledByTwoCountries(s: Scan, i0: number): Detection[] {
   const { words, norms } = s;
@@ -165,8 +181,8 @@ function readTitled(s: Scan, i0: number): Detection | null {
     if (j > i0 && words[j]!.punctBefore && !(t && /^[،,(]$/.test(words[j]!.punctBefore!)) && !(paren && words[j]!.punctBefore === ')')) break;
     const tt: Title | null = t ? null : parseTitle(words, j, countryName, norms);
     if (tt && (tt.roles.length > 1 || tt.roles[0]!.complement || tt.roles[0]!.nat || !matchStyle(words, norms, j))) { t = tt; j = tt.end; continue; }
-    const s = matchStyle(words, norms, j);
-    if (s && (j === i0 || !/^[وف]/.test(norms[j]!) || words[j]!.forms.length === 1)) { if (s.rank) rank ??= s.rank; styled = true; styleWords.push(...norms.slice(j, j + s.length).map((w, k) => (k === 0 ? w.replace(/^[وف](?=ال)/, '') : w))); j += s.length; continue; }
+    const style = matchStyle(words, norms, j);
+    if (style && (j === i0 || !/^[وف]/.test(norms[j]!) || words[j]!.forms.length === 1)) { if (style.rank) rank ??= style.rank; styled = true; styleWords.push(...norms.slice(j, j + style.length).map((w, k) => (k === 0 ? w.replace(/^[وف](?=ال)/, '') : w))); j += style.length; continue; }
     // An honorific after the title: "ولي العهد السعودي، الأمير محمد بن سلمان", "…والإرشاد الشيخ صالح".
     if (t && j > i0 && !/^[وف]/.test(norms[j]!)) {
       const h = parseTitle(words, j, countryName, norms, false);
@@ -192,11 +208,30 @@ function readTitled(s: Scan, i0: number): Detection | null {
       if (k < j + 4 && words[k + 1]) { j = k + 1; paren = true; continue; }
     }
     if (tt) { t = tt; j = tt.end; continue; }
+    // One person's offices joined by و when the name follows the last: "نائب رئيس مجلس الوزراء ووزير الخارجية أيمن الصفدي".
+    // A first title with its own country is someone's whole title ("بين الزعيم الكوري الشمالي والرئيس الأمريكي X").
+    // (The و must be a conjunction: "ولي العهد" begins a title of its own.)
+    if (t && !t.country && !words[j]?.punctBefore && /^و/.test(norms[j] ?? '') && !heads.has(norms[j]!) && t.roles.length < 4) {
+      const more = parseTitle(words, j, countryName, norms);
+      // Two offices of one kind are two people more often than one ("وزير الخارجية ووزير الدفاع لويد أوستن").
+      const sameKind = more && more.roles[0]!.head.en === t.roles[t.roles.length - 1]!.head.en && !more.roles[0]!.head.stacks;
+      if (more && !sameKind && !matchSharedTitle(words, norms, j) && nameFollows(s, more.end)) {
+        const base = t as Title;
+        t = { ...base, roles: [...base.roles, ...more.roles], end: more.end, country: base.country ?? more.country };
+        j = more.end;
+        continue;
+      }
+    }
     break;
   }
   if (!t && !rank && !styled) return null;
   const fullRole = !!t && t.roles.some((r) => r.complement || r.nat);
   let name = readNameAfter(words, norms, j, !!t, paren, fullRole);
+  // A known name of several words whose first is also a common word ("صباح خالد الحمد الصباح") is that name.
+  if (!name && t && words[j] && !words[j]!.punctBefore && !/^[وف]/.test(norms[j]!)) {
+    const k = knownAt(j, true);
+    if (k && k.length >= 2 && spelledAs(k.person, norms.slice(j, j + k.length))) name = { start: j, end: j + k.length, norms: norms.slice(j, j + k.length), prefixLen: 0 };
+  }
   if (!name && t && !isHonorificOnly(t)) {
     // The words skipped before the name are the role's, as the article states it.
     const after = nameAfterRoleWords(s, j);

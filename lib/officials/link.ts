@@ -91,6 +91,11 @@ function headEnglish(t: Title): string {
   return en;
 }
 
+/** The heads of each stacked office after the first ("Minister of Foreign Affairs" in "Deputy Prime Minister and …"). */
+function stackedHeads(t: Title): string[] {
+  return t.roles.slice(1).map((r) => headEnglish({ ...t, roles: [r] }));
+}
+
 /**
  * A known person found only by one ambiguous word ("المالكي") when the article names someone in full with that word
  * ("رياض المالكي") is that someone: the gazetteer's other bearer of the name is not the article's.
@@ -232,7 +237,8 @@ function resolveReference(d: Detection, persons: Person[]): Person | null {
       return country && wantHead && new RegExp(`\\b${wantHead.replace(/[^A-Za-z ]/g, '')}\\b`).test(known) ? 3 : 0;
     }
     if (titleEnglish(p.title) === want) return 4;
-    if (headEnglish(p.title!) === wantHead && (country || t.roles[0]!.complement)) return 3;
+    // One of stacked offices: "وزير الخارجية" of the "نائب رئيس مجلس الوزراء ووزير الخارجية" named before.
+    if ((headEnglish(p.title) === wantHead || stackedHeads(p.title).includes(wantHead)) && (country || t.roles[0]!.complement)) return 3;
     if (LEADER.test(wantHead) && rankOf(p) === 3 && country) return 2;
     return 0;
   };

@@ -348,3 +348,19 @@ describe('titles over two countries, headlines and fathers\' names', () => {
     expect(a.officials.map((o) => o.name_en)).toEqual(['Vladimir Putin', 'Salman bin Abdulaziz Al Saud', 'Mohammed bin Salman']);
   });
 });
+
+describe('offices joined by و', () => {
+  const found = (text: string) => analyze(text).officials.map((o) => [o.name_en, o.role_en]);
+  it("one person's offices joined by و, the name after the last, are all that person's; a later bare title is one of them", () => {
+    const a = analyze('بحضور نائب رئيس مجلس الوزراء ووزير الخارجية الشيخ صباح خالد الحمد الصباح وزير الخارجية الباكستاني شاه محمود قريشي. وقال وزير الخارجية الكويتي إن العلاقات متينة.');
+    expect(a.officials.map((o) => [o.name_en, o.role_en])).toEqual([
+      ['Sabah Khalid Al-Hamad Al-Sabah', 'Deputy Prime Minister and Minister of Foreign Affairs'],
+      ['Shah Mahmood Qureshi', 'Pakistani Minister of Foreign Affairs'],
+    ]);
+    expect(a.quotes[0]?.speaker_id).toBe('o1');
+  });
+  it('two offices of one kind, or a first title with its own country, are two people', () => {
+    expect(found('واستقبل وزير الخارجية ووزير الدفاع الأمريكي لويد أوستن.')).toEqual([['Lloyd Austin', 'US Secretary of Defense']]);
+    expect(found('لبحث ترتيبات القمة المرتقبة بين الزعيم الكوري الشمالي والرئيس الأمريكي دونالد ترامب.')).toEqual([['Donald Trump', 'US President']]);
+  });
+});
