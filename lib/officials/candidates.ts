@@ -31,7 +31,7 @@ export function readCandidates(s: Scan): Detection[] {
   while (i < words.length) {
     const shared = sharedTitled(s, i);
     if (shared.length) { detections.push(...shared); i = shared[shared.length - 1]!.end; s.lastEnd = i; continue; }
-    const peer = counterpart(s, i);
+    const peer = counterpart(s, i) ?? delegationLeader(s, i);
     if (peer) { detections.push(peer); i = peer.end; s.lastEnd = i; continue; }
     const afterPlace = i > 0 && !words[i]!.punctBefore && words[i - 1]!.forms.some((f) => PLACE_NOUNS.has(f.form));
     const d = (mayStartTitle(words[i]) || words[i]!.forms.some((f) => styles.has(f.form) || ranks.has(f.form))) && !honorificInName(s, i) && !afterPlace ? readTitled(s, i) : null;
@@ -147,6 +147,28 @@ function honorificInName(s: Scan, i0: number): boolean {
   if (!mayStartKnownName(words[i0]!)) return false;
   const k = knownAt(i0);
   return !!k && k.length >= 2 && spelledExactly(k.person, norms[i0]!) && spelledAs(k.person, norms.slice(i0, i0 + k.length));
+}
+
+const LEADS = /^[وف]?(يت|ت|ي)راس$/;
+const HEAD_OF = toWords('رئيس')[0]!;
+
+/** "فيما يرأس وفد طالبان الملا عبد الغني برادر": the one who leads a delegation holds "رئيس وفد طالبان". */
+function delegationLeader(s: Scan, i: number): Detection | null {
+  const { words, norms } = s;
+  if (!LEADS.test(norms[i]!) || !/^(ال)?وفد$/.test(norms[i + 1] ?? '') || words[i + 1]!.punctBefore) return null;
+  const ws = words.slice();
+  const ns = norms.slice();
+  ws[i] = { ...HEAD_OF, tok: words[i]!.tok, punctBefore: null };
+  ns[i] = HEAD_OF.norm;
+  const t = parseTitle(ws, i, countryName, ns);
+  if (!t || t.end <= i + 1) return null;
+  let k = t.end;
+  const style = matchStyle(words, norms, k);
+  if (style) k += style.length;
+  const run = readNameAfter(words, norms, k, true, false, true);
+  if (!run) return null;
+  const known = knownRun(s, run);
+  return { name: known.run, title: { ...t, start: i + 1 }, rank: null, start: i + 1, end: known.run.end, known: known.person, ref: false };
 }
 
 /** "ونظيره الإيراني X": X holds the office of the person before, for another country. */

@@ -280,7 +280,7 @@ export function institutionEnglish(inst: Institution, countryName: (code: string
   let s = [...adjs, inst.en].join(' ');
   if (inst.of && inst.generic && inst.of.en && !inst.of.of && !inst.of.generic) s = `${adjs.join(' ')} ${institutionEnglish(inst.of, countryName, false)} ${inst.en}`.trim();
   else if (inst.of) s += ' of ' + institutionEnglish(inst.of, countryName, true);
-  return article && !inst.noArticle ? 'the ' + s : s;
+  return article && !inst.noArticle && !s.startsWith('the ') ? 'the ' + s : s;
 }
 
 interface Ctx { words: Word[]; norms: string[]; countryName: (code: string) => string }

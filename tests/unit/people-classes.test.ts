@@ -364,3 +364,13 @@ describe('offices joined by و', () => {
     expect(found('لبحث ترتيبات القمة المرتقبة بين الزعيم الكوري الشمالي والرئيس الأمريكي دونالد ترامب.')).toEqual([['Donald Trump', 'US President']]);
   });
 });
+
+describe('heads of delegations', () => {
+  const found = (text: string) => analyze(text).officials.map((o) => [o.name_en, o.role_en]);
+  it('"رئيس الوفد" with the side after it is a role', () => {
+    expect(found('وقال رئيس الوفد الكوري الشمالي ري سون غوون إن الاتفاق قريب.')).toEqual([['Ri Son Gwon', 'Head of the North Korean Delegation']]);
+  });
+  it('the one who "يرأس وفد X" holds that role; Mullah is a style, not part of the name', () => {
+    expect(found('فيما يرأس وفد طالبان الملا عبد الغني برادر.')).toEqual([['Abdulghani Baradar', 'Head of the Taliban Delegation']]);
+  });
+});
