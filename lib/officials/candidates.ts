@@ -301,6 +301,11 @@ function readTitled(s: Scan, i0: number): Detection | null {
         s.queued.push(holderDetection);
         return { name: before, title: t, rank: null, start: before.start, end: name.end, known: null, ref: false };
       }
+      // A name we could not read right before the title ("ويمان جبريب المستشار الخاص للرئيس إيسايس أفورقي") is the
+      // adviser; the name after the leader's office is the leader's. A title that opens its own list item
+      // ("، وسكرتير الأمير للشؤون السياسية علي بن فهد") is the name's after it.
+      const opensItem = t!.start === 0 || !!words[t!.start]!.punctBefore || /^[وف]/.test(norms[t!.start]!);
+      if (!opensItem && !isVerbAsWritten(norms[t!.start - 1]!)) return holderDetection;
     }
     const useTitle = appo && (!t || isHonorificOnly(t)) ? appo : t;
     const stacked = appo && t && useTitle === t ? { ...t, roles: [...t.roles, ...appo.roles], end: appo.end, country: t.country ?? appo.country } : useTitle;

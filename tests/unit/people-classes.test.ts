@@ -374,3 +374,18 @@ describe('heads of delegations', () => {
     expect(found('فيما يرأس وفد طالبان الملا عبد الغني برادر.')).toEqual([['Abdulghani Baradar', 'Head of the Taliban Delegation']]);
   });
 });
+
+describe("a leader's office inside an adviser's title", () => {
+  const found = (text: string) => analyze(text).officials.map((o) => [o.name_ar, o.role_en]);
+  it('an unread name right before the title is the adviser; the name after the office is the leader, not the adviser', () => {
+    // France 24 Arabic, 2018-07 (held-out dev article 108).
+    expect(found('ووصل وزير الخارجية الإريتري عثمان صالح ويمان جبريب المستشار الخاص للرئيس إيسايس أفورقي إلى مطار أديس أبابا.'))
+      .toEqual([['عثمان صالح', 'Eritrean Minister of Foreign Affairs'], ['إيسايس أفورقي', 'President']]);
+  });
+  it('a title that opens its own list item belongs to the name after it', () => {
+    const [o, ...rest] = analyze('وحضر اللقاء رئيس الديوان الأميري، وسكرتير الأمير للشؤون السياسية سالم بن فهد المري.').officials;
+    expect(rest).toEqual([]);
+    expect(o?.name_ar).toBe('سالم بن فهد المري');
+    expect(o?.role_en).toMatch(/^Secretary of the (Emir|Prince) for Political Affairs$/);
+  });
+});
