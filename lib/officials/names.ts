@@ -6,7 +6,7 @@
 import { isNameWord } from './lookups';
 import { arabicNameWord, inNameDictionaries, koreanSyllable } from '../vocab/names';
 import { isOrdinaryWord, isPlainVerb, isUnattestedWord } from '../people/evidence';
-import { isAlsoName, isLexical, isVerbAsWritten } from '../people/lexicon';
+import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten } from '../people/lexicon';
 import { matchCountryName, matchNationality } from './lookups';
 import { compoundNameEnds, heads, nameParticles, nameStops, ordinals, portfolios, ranks, styles } from '../vocab/titles';
 import type { Word } from './words';
@@ -134,6 +134,10 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     // A preposition glued to a common noun ends the name: "ترامب لمدينة لندن", "بحفاوة".
     if (!linked && /^(بال|لل|وال|فال)/.test(w.norm) && !isNameWord(w.norm) && (isLexical(w.norm) || count >= 2)) break;
     if (!linked && /^[بل]/.test(w.norm) && w.norm.endsWith('ه') && !isNameWord(w.norm)) break;
+    // A past verb written with final ى that is no Arabic name ends the name: "الرئيس بورقيبة نادى السفير" ("called").
+    if (!linked && /ى$/.test(w.tok.text) && isVerbAsWritten(w.norm) && !arabicNameWord(w.norm)) break;
+    // An indefinite object in the accusative ends the name: "الحبيب بورقيبة خطابا" ("a speech").
+    if (!linked && count >= 2 && /^[^وفبل].{3,}ا$/.test(w.norm) && !nameWord(w.norm) && !isAlsoName(w.norm) && isDictionaryEntry(w.norm.slice(0, -1))) break;
     // A noun with a possessive pronoun ends the name: "جان-إيف لودريان جولته الجديدة".
     if (!linked && count >= 2 && /(ته|تها|تهم|تهما)$/.test(w.norm) && !nameWord(w.norm)) break;
     if (!linked && hasArticle(w) && nameParticles.has(w.norm) === false && count >= 1 && !isNameWord(w.norm) && !isFamilyName(w.norm)) break;

@@ -389,3 +389,16 @@ describe("a leader's office inside an adviser's title", () => {
     expect(o?.role_en).toMatch(/^Secretary of the (Emir|Prince) for Political Affairs$/);
   });
 });
+
+describe('the sentence going on after a name', () => {
+  // Jawhara FM, a memoir of a 1960s visit (held-out dev article 168).
+  it('an indefinite object in the accusative is not a name word', () => {
+    expect(analyze('في هذا اليوم ألقى الرئيس الحبيب بورقيبة خطابا للشعب، أكد فيه أهمية هذا المرفق.').officials.map((o) => o.name_ar))
+      .toEqual(['الحبيب بورقيبة']);
+  });
+  it('a past verb written with final ى is not a name word, an Arabic name so written is', () => {
+    const a = analyze('وقال الرئيس الحبيب بورقيبة إن الزيارة مهمة. غير ان الرئيس بورقيبة نادى السفير بشدة.');
+    expect(a.officials.map((o) => [o.name_ar, o.mentions.length])).toEqual([['الحبيب بورقيبة', 2]]);
+    expect(analyze('وقال الوزير محمد يحيى إن الوضع صعب.').officials.map((o) => o.name_ar)).toEqual(['محمد يحيى']);
+  });
+});
