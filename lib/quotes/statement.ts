@@ -120,6 +120,9 @@ function breaksStatement(ctx: TextContext, i: number): boolean {
   if (hasComma(gap) && isSourcePreposition(norm)) return true;
   // "…، وذلك خلال اتصال هاتفي": the writer's circumstances after the words.
   if (hasComma(gap) && norm === 'وذلك') return true;
+  // "…، في حين …", "…، مقابل تأكيد الوفد …": a contrast with someone else's position.
+  const next = ctx.norms[i + 1] ?? '';
+  if (hasComma(gap) && (norm === 'مقابل' || norm === 'بالمقابل' || (/^و?في$/.test(norm) && /^(حين|المقابل|مقابل)$/.test(next)))) return true;
   const verb = triggerVerb(ctx, i);
   if (!verb) return false;
   if (verb.form === 'participle') return true;

@@ -402,3 +402,13 @@ describe('the sentence going on after a name', () => {
     expect(analyze('وقال الوزير محمد يحيى إن الوضع صعب.').officials.map((o) => o.name_ar)).toEqual(['محمد يحيى']);
   });
 });
+
+describe('where a statement ends', () => {
+  it('a contrast after a comma («، مقابل …», «، في المقابل …») is no longer the speaker\'s words', () => {
+    // Jawhara FM (held-out dev article 126).
+    const [q] = analyze('من جانبه، عبّر الرئيس الأسد عن استياءه من قطع العلاقات بين البلدين، مقابل تأكيد الوفد العمل والسعي إلى تشكيل شبكة.').quotes;
+    expect(q?.text).toBe('استياءه من قطع العلاقات بين البلدين');
+    const [r] = analyze('وأكد وزير الخارجية سامح شكري تمسك بلاده بالحل السياسي، وفي المقابل تصر إثيوبيا على موقفها.').quotes;
+    expect(r?.text).toBe('تمسك بلاده بالحل السياسي');
+  });
+});
