@@ -3,7 +3,8 @@
 // largest limit, and the normalised key of a short line or of the start of a long one.
 import { normalize } from '../arabic/normalize';
 import { boilerplate as vocab, phraseKey, phraseKeyHead } from '../vocab/boilerplate';
-import { opensAsContinuation, otherStoryUnits } from './stories';
+import { opensAsContinuation, otherStoryUnitsSteps } from './stories';
+import { wordsUpTo } from './words';
 
 /** Short prompts (subscribe, share, follow us, read also: …) are judged by their start; longer blocks are article text. */
 const PREFIX_MAX_WORDS = 30;
@@ -15,25 +16,6 @@ const CONTAINS_MAX_WORDS = 70;
 const HEADLINE_MAX_WORDS = 16;
 /** A date line has at most this many words. */
 const DATE_MAX_WORDS = 12;
-
-/** White space as /\s/ has it, by code unit. */
-const isSpace = (c: number) =>
-  (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-  || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-
-/** The number of words of a text (as split on /\s+/), counting no further than `max + 1`. */
-function wordsUpTo(s: string, max: number): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    if (isSpace(s.charCodeAt(i))) inWord = false;
-    else if (!inWord) {
-      inWord = true;
-      if (++words > max) return words;
-    }
-  }
-  return words;
-}
 
 /** The longest phrase of a list (in characters of its key). */
 const longest = (list: Iterable<string>) => Math.max(0, ...[...list].map((p) => p.length));
@@ -187,16 +169,29 @@ export interface UnitFilterOptions {
   firstIsTitle?: boolean;
 }
 
+/** Units judged between two yields of `keepArticleUnitsSteps` (a few milliseconds of work on a long page). */
+const UNITS_PER_STEP = 64;
+
 /**
  * For each unit (a line or a block), whether it belongs to the article. A section heading drops itself and
  * the run of short headline-like units after it (the list of links under "الأكثر قراءة"); prompts and notices
  * go; then the lines of other stories (related headlines between paragraphs, ledes after the end) go.
  */
 export function keepArticleUnits(units: readonly string[], options: UnitFilterOptions = {}): boolean[] {
+  const steps = keepArticleUnitsSteps(units, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `keepArticleUnits` in steps: yields every few dozen units, for a caller that must not block a page for long. */
+export function* keepArticleUnitsSteps(units: readonly string[], options: UnitFilterOptions = {}): Generator<void, boolean[], void> {
   const keep = units.map(() => true);
   const listed = units.map(() => false);
   const lines = units.map((u) => new Line(u));
-  for (let i = 0; i < units.length; i++) {
+  for (let i = 0, judged = 0; i < units.length; i++) {
+    if (++judged % UNITS_PER_STEP === 0) yield;
     if (lines[i]!.keyIn(vocab.sectionHeadings)) {
       keep[i] = false;
       let j = i + 1;
@@ -211,6 +206,7 @@ export function keepArticleUnits(units: readonly string[], options: UnitFilterOp
     }
     if (isBoilerplateLine(lines[i]!)) keep[i] = false;
   }
-  const other = otherStoryUnits(units.map((text, i) => ({ text, dropped: !keep[i], listedUnderHeading: listed[i] })), options);
+  yield;
+  const other = yield* otherStoryUnitsSteps(units.map((text, i) => ({ text, dropped: !keep[i], listedUnderHeading: listed[i] })), options);
   return keep.map((k, i) => k && !other[i]);
 }

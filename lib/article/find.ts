@@ -2,7 +2,7 @@
 // flat text with a map back to the DOM text nodes (for highlights). Works on a live Document or linkedom.
 import { siteFor, type SiteRule } from '../vocab/sites';
 import { phraseKey } from '../vocab/boilerplate';
-import { keepArticleUnits } from './boilerplate';
+import { keepArticleUnitsSteps } from './boilerplate';
 import {
   BLOCK_TAGS, ELEMENT_NODE, TEXT_NODE, classHint, countArabic, countLetters, hasFurnitureWord, isCommentSection, isFurniture, isSkipped, letterCounts, tagOf,
 } from './dom';
@@ -330,7 +330,7 @@ export function* findArticleSteps(doc: Document, options: FindOptions = {}): Gen
   const isLink = (p: Piece) => p.linkLetters > p.letters * MAX_BLOCK_LINK_SHARE;
   if (isTeaserList(read, isLink)) return null;
   const pieces = read.filter((p) => !isLink(p) && (p.ar > 0 || p.text.trim().split(/\s+/).length >= 3));
-  const keep = keepArticleUnits(pieces.map((p) => p.text), { firstIsTitle: !!headline });
+  const keep = yield* keepArticleUnitsSteps(pieces.map((p) => p.text), { firstIsTitle: !!headline });
   const kept = pieces.filter((_, i) => keep[i]);
   yield;
 

@@ -5,6 +5,7 @@
 // subject, or carries its own weekday or dateline). No word of any one article is listed here.
 import { normalize } from '../arabic/normalize';
 import { boilerplate as vocab, phraseKey } from '../vocab/boilerplate';
+import { wordsUpTo } from './words';
 
 /** A related headline is at least this long; shorter lines between paragraphs are subheadings ("الرد الكندي"). */
 const RELATED_HEADLINE_MIN_WORDS = 6;
@@ -46,11 +47,62 @@ function formsOf(word: string): readonly string[] {
   return forms;
 }
 
+const DROPPED = 1;
+const LETTER = 2;
+const FOLDED_LETTER = 3;
+const OTHER = 4;
+const SURROGATE = 5;
+/** What normalising does with each UTF-16 code unit and whether the result is a letter, filled in on first sight. */
+const charClass = new Uint8Array(0x10000);
+function classOf(c: number): number {
+  let k = charClass[c]!;
+  if (k) return k;
+  const ch = String.fromCharCode(c);
+  const n = normalize(ch);
+  if (c >= 0xd800 && c <= 0xdfff) k = SURROGATE;
+  else if (!n) k = DROPPED;
+  else if (!/^\p{L}$/u.test(n)) k = OTHER;
+  else k = n === ch ? LETTER : FOLDED_LETTER;
+  charClass[c] = k;
+  return k;
+}
+
+/** The words of `normalize(text).split(/[^\p{L}]+/u)` at least `min` letters long, read without normalising the whole text. */
+function longWords(text: string, min: number): string[] | null {
+  const out: string[] = [];
+  let start = -1; // where the current word starts in `text`
+  let length = 0; // its letters so far
+  let plain = true; // nothing in it to drop or fold
+  const end = (i: number) => {
+    if (length >= min) out.push(plain ? text.slice(start, i) : normalize(text.slice(start, i)));
+    start = -1;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const k = charClass[text.charCodeAt(i)] || classOf(text.charCodeAt(i));
+    if (k === LETTER || k === FOLDED_LETTER) {
+      if (start < 0) {
+        start = i;
+        length = 0;
+        plain = true;
+      }
+      length++;
+      if (k === FOLDED_LETTER) plain = false;
+    } else if (k === DROPPED) {
+      // Dropped marks vanish: the letters on both sides are one word.
+      if (start >= 0) plain = false;
+    } else if (k === SURROGATE) return null;
+    else if (start >= 0) end(i);
+  }
+  if (start >= 0) end(text.length);
+  return out;
+}
+
 /** The topic words of a text: each word's comparable forms (a word with none is a generic or function word). */
 export function topicWords(text: string): string[][] {
   const out: string[][] = [];
-  for (const w of normalize(text).split(/[^\p{L}]+/u)) {
-    if (w.length < MIN_STEM) continue;
+  // A text with characters outside the BMP (rare in news) is read the slow way: normalising may join their halves.
+  const words = longWords(text, MIN_STEM) ?? normalize(text).split(/[^\p{L}]+/u).filter((w) => w.length >= MIN_STEM);
+  for (const w of words) {
     const forms = formsOf(w);
     if (forms.length) out.push(forms as string[]);
   }
@@ -139,16 +191,35 @@ export interface StoryUnit {
   listedUnderHeading?: boolean;
 }
 
+/** Units judged between two yields of `otherStoryUnitsSteps` (a few milliseconds of work on a long page). */
+const UNITS_PER_STEP = 64;
+
 /**
  * For each unit, whether it belongs to another story. `firstIsTitle`: the first unit is the article's title,
  * never judged and the source of its subject's words.
  */
 export function otherStoryUnits(units: readonly StoryUnit[], options: { firstIsTitle?: boolean } = {}): boolean[] {
+  const steps = otherStoryUnitsSteps(units, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `otherStoryUnits` in steps: yields every few dozen units, for a caller that must not block a page for long. */
+export function* otherStoryUnitsSteps(units: readonly StoryUnit[], options: { firstIsTitle?: boolean } = {}): Generator<void, boolean[], void> {
   const out = units.map(() => false);
-  const live = units.map((u) => u.text.trim()).map((t, i) => (units[i]!.dropped || !t ? -1 : i)).filter((i) => i >= 0);
+  const live: number[] = [];
+  const text: string[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const t = units[i]!.text.trim();
+    if (units[i]!.dropped || !t) continue;
+    live.push(i);
+    text.push(t);
+  }
   if (live.length < 3) return out;
-  const text = live.map((i) => units[i]!.text.trim());
-  const words = text.map(wordCount);
+  // Exact up to the largest limit of the rules below (LEDE_MAX_WORDS), some larger number above it.
+  const words = text.map((t) => wordsUpTo(t, LEDE_MAX_WORDS));
   const headline = text.map((t, k) => isHeadlineShaped(t, words[k]!));
   const firstBody = options.firstIsTitle ? 1 : 0;
   /** For each position, the next position holding a paragraph (not a headline), or -1. */
@@ -157,6 +228,15 @@ export function otherStoryUnits(units: readonly StoryUnit[], options: { firstIsT
     nextParagraph[k] = next;
     if (!headline[k]) next = k;
   }
+  /** Each unit's topic words, computed once and only for the units a rule compares. */
+  const topics: (string[][] | undefined)[] = new Array(live.length);
+  const topicsOf = (k: number) => (topics[k] ??= topicWords(text[k]!));
+  /** All forms of the topic words of some units (as topicSet of their texts joined by spaces). */
+  const topicSetOf = (...ks: number[]) => {
+    const set = new Set<string>();
+    for (const k of ks) for (const forms of topicsOf(k)) for (const f of forms) set.add(f);
+    return set;
+  };
 
   /**
    * A line that could be another story's headline: after the first paragraph, long enough, not a label or a line
@@ -186,6 +266,7 @@ export function otherStoryUnits(units: readonly StoryUnit[], options: { firstIsT
 
   // Related headlines between paragraphs.
   for (let k = firstBody; k < live.length; k++) {
+    if (k % UNITS_PER_STEP === UNITS_PER_STEP - 1) yield;
     const t = text[k]!;
     const after = nextParagraph[k]!;
     if (!headline[k] || after < 0 || opensAsContinuation(t)) continue;
@@ -195,9 +276,9 @@ export function otherStoryUnits(units: readonly StoryUnit[], options: { firstIsT
     }
     if (!headlineOfAStory(k)) continue;
     // A subheading announces the paragraphs after it; a related headline is about something else.
-    const own = topicWords(t);
+    const own = topicsOf(k);
     const then = nextParagraph[after]!;
-    const following = topicSet(then < 0 ? text[after]! : `${text[after]} ${text[then]}`);
+    const following = then < 0 ? topicSetOf(after) : topicSetOf(after, then);
     // A long one is a headline more surely (subheadings run to a few words): it may share more and still go.
     const maxShared = words[k]! >= LONG_HEADLINE_WORDS ? 0.5 : 0.25;
     if (sharedCount(own, following) < own.length * maxShared) out[live[k]!] = true;
@@ -219,14 +300,16 @@ export function otherStoryUnits(units: readonly StoryUnit[], options: { firstIsT
     const w = words[k]!;
     return /^\p{L}/u.test(t) && w >= LEDE_MIN_WORDS && w <= LEDE_MAX_WORDS && (SENTENCE_END.test(t) || w > HEADLINE_MAX_WORDS) && !opensAsContinuation(t);
   };
-  const lede = text.map((_, k) => k >= firstBody && isLede(k));
+  /** Judged only where a rule below looks (the run at the end, the units under a related-stories heading). */
+  const ledes: (boolean | undefined)[] = new Array(live.length);
+  const lede = (k: number) => (ledes[k] ??= k >= firstBody && isLede(k));
   // The subject: the title and the first paragraph (a dateline or byline line before it is no paragraph).
   const firstParagraph = headline[firstBody] ? nextParagraph[firstBody]! : firstBody;
   let subjectWords: Set<string> | undefined;
-  const subject = () => (subjectWords ??= topicSet(`${firstBody ? text[0] : ''} ${firstParagraph >= 0 ? text[firstParagraph] : ''}`));
+  const subject = () => (subjectWords ??= topicSetOf(...(firstBody ? [0] : []), ...(firstParagraph >= 0 ? [firstParagraph] : [])));
   /** Another story's lede: its own weekday or dateline, or (almost) none of the words of the article's subject. */
   const foreign = (k: number, maxShared: number) => {
-    const own = topicWords(text[k]!);
+    const own = topicsOf(k);
     const shared = sharedCount(own, subject());
     return hasOwnWeekday(text[k]!) || hasDateline(text[k]!) || shared <= 1 || shared < own.length * maxShared;
   };
@@ -234,23 +317,24 @@ export function otherStoryUnits(units: readonly StoryUnit[], options: { firstIsT
   // Ledes listed under a related-stories heading in the middle of the text, until the article resumes.
   for (let k = firstBody + 1; k < live.length; k++) {
     if (!units[live[k]!]!.listedUnderHeading) continue;
-    for (let j = k; j < live.length && lede[j] && foreign(j, FOREIGN_MAX_SHARED_LONG_RUN); j++) out[live[j]!] = true;
+    for (let j = k; j < live.length && lede(j) && foreign(j, FOREIGN_MAX_SHARED_LONG_RUN); j++) out[live[j]!] = true;
   }
 
   let start = live.length;
-  while (start > firstBody && (lede[start - 1] || headline[start - 1])) start--;
+  while (start > firstBody && (lede(start - 1) || headline[start - 1])) start--;
   const last = live.length - 1;
   // One lede alone at the end needs both signs: a dateline or weekday of its own, and nothing of the subject.
   if (live.length - start < 2) {
-    if (start === last && lede[last] && paragraphsBefore(last) >= 3 && (hasOwnWeekday(text[last]!) || hasDateline(text[last]!))
-      && sharedCount(topicWords(text[last]!), subject()) <= 1) out[live[last]!] = true;
+    if (start === last && lede(last) && paragraphsBefore(last) >= 3 && (hasOwnWeekday(text[last]!) || hasDateline(text[last]!))
+      && sharedCount(topicsOf(last), subject()) <= 1) out[live[last]!] = true;
     return out;
   }
-  let ledesFrom = lede.slice(start).filter(Boolean).length;
+  let ledesFrom = 0;
+  for (let k = start; k < live.length; k++) if (lede(k)) ledesFrom++;
   // The run starts at the first lede that is another story's: its own weekday or dateline, or (almost) none of
   // the words of the article's title and first paragraph.
   for (let k = start; k < live.length && ledesFrom >= 2; k++) {
-    if (!lede[k]) continue;
+    if (!lede(k)) continue;
     // A longer run of such ledes is evidence in itself: related stories are often on a neighbouring topic.
     if (foreign(k, ledesFrom >= 3 ? FOREIGN_MAX_SHARED_LONG_RUN : FOREIGN_MAX_SHARED)) {
       if (paragraphsBefore(k) >= 2) for (let j = k; j < live.length; j++) out[live[j]!] = true;

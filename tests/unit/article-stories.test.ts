@@ -2,7 +2,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { findArticle } from '@/lib/article/find';
-import { hasDateline, opensAsContinuation, otherStoryUnits } from '@/lib/article/stories';
+import { keepArticleUnits, keepArticleUnitsSteps } from '@/lib/article/boilerplate';
+import { hasDateline, opensAsContinuation, otherStoryUnits, topicWords } from '@/lib/article/stories';
 import { articleFromPlainText } from '@/lib/article/text';
 
 const TITLE = 'وزير الزراعة يفتتح سوق التمور السنوي في واحة الأحساء';
@@ -201,5 +202,33 @@ describe('a "Topic: words" line among related headlines', () => {
     expect(inRun).not.toContain(related);
     const alone = textOf([TITLE, P1, 'العتيبي: السوق يدعم المزارعين في الداخل والخارج', P2, P3]);
     expect(alone).toContain('العتيبي: السوق يدعم المزارعين في الداخل والخارج');
+  });
+});
+
+describe('judging a long page in steps', () => {
+  it('yields inside a list of hundreds of units and decides as in one go', () => {
+    const related = 'متظاهرون في العاصمة يطالبون بإصلاح قانون الانتخابات البلدية قبل موعدها';
+    const body = Array.from({ length: 120 }, (_, i) => (i === 60 ? [related, P2] : [P1, P2, P3])).flat();
+    const units = [TITLE, ...body, 'اقرأ أيضا', ...LEDES];
+    const steps = keepArticleUnitsSteps(units, { firstIsTitle: true });
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    expect(yields).toBeGreaterThanOrEqual(units.length / 64);
+    expect(step.value).toEqual(keepArticleUnits(units, { firstIsTitle: true }));
+    const dropped = units.filter((_, i) => !step.value[i]);
+    expect(dropped).toEqual([related, 'اقرأ أيضا', ...LEDES]);
+  });
+});
+
+describe('topic words', () => {
+  it('reads a word with diacritics, tatweel or an invisible mark inside as one word, as normalising does', () => {
+    const plain = topicWords('المزارعين المفوض في الواحة');
+    expect(plain.map((forms) => forms[0])).toEqual(['المزارعين', 'المفوض', 'الواحه']);
+    expect(topicWords('المزارعيـــن المُفَوَّض في الوا\u200cحة')).toEqual(plain);
+  });
+
+  it('reads letters outside the BMP as letters and other characters there as separators', () => {
+    expect(topicWords('😀مزارع 𝐀𝐁 النخيل')).toEqual([['مزارع'], ['𝐀𝐁'], ['النخيل', 'نخيل']]);
   });
 });
