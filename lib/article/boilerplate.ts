@@ -29,11 +29,15 @@ function byFirstWord(list: readonly string[]): Map<string, string[]> {
   return out;
 }
 
-/** Enough of a key to tell whether it equals or starts with any phrase of the vocabulary. */
-const HEAD_CHARS = Math.max(longest(vocab.sectionHeadings), longest(vocab.linePrefixes), longest(vocab.bylinePrefixes), longest(vocab.relatedMarkers)) + 1;
-const linePrefixesByWord = byFirstWord(vocab.linePrefixes);
-const bylinePrefixesByWord = byFirstWord(vocab.bylinePrefixes);
-const lineContainsByWord = byFirstWord(vocab.lineContains);
+/** The vocabulary's look-up tables, built at the first judgement (not when the content script loads). */
+let tables: { headChars: number; linePrefixes: Map<string, string[]>; bylinePrefixes: Map<string, string[]>; lineContains: Map<string, string[]> } | undefined;
+const lookups = () => (tables ??= {
+  /** Enough of a key to tell whether it equals or starts with any phrase of the vocabulary. */
+  headChars: Math.max(longest(vocab.sectionHeadings), longest(vocab.linePrefixes), longest(vocab.bylinePrefixes), longest(vocab.relatedMarkers)) + 1,
+  linePrefixes: byFirstWord(vocab.linePrefixes),
+  bylinePrefixes: byFirstWord(vocab.bylinePrefixes),
+  lineContains: byFirstWord(vocab.lineContains),
+});
 
 /** A line or block being judged, with its word count and key computed once and only as far as needed. */
 class Line {
@@ -52,14 +56,14 @@ class Line {
     return (this.fullKey ??= phraseKey(this.text));
   }
 
-  /** The key when it is short, or its first words (over HEAD_CHARS characters) followed by a space. */
+  /** The key when it is short, or its first words (over `headChars` characters) followed by a space. */
   private get head(): string {
     if (this.headKey === undefined) {
       if (this.fullKey !== undefined) {
         this.headKey = this.fullKey;
         this.headComplete = true;
       } else {
-        const { key, complete } = phraseKeyHead(this.text, HEAD_CHARS);
+        const { key, complete } = phraseKeyHead(this.text, lookups().headChars);
         this.headKey = complete ? key : key + ' ';
         this.headComplete = complete;
         if (complete) this.fullKey = key;
@@ -72,7 +76,7 @@ class Line {
     return !this.head;
   }
 
-  /** The key is one of these phrases (none longer than HEAD_CHARS). */
+  /** The key is one of these phrases (none longer than `headChars`). */
   keyIn(phrases: ReadonlySet<string>): boolean {
     const head = this.head;
     return this.headComplete && phrases.has(head);
@@ -105,7 +109,7 @@ export function isSectionHeading(text: string): boolean {
 
 /** "كتب محمد علي", "حوار: آسيا العتروس", "المصدر: وكالات" (a label needs its colon: "تقرير أممي يحذر" is a subheading). */
 function isByline(line: Line): boolean {
-  if (line.startsWithPhrase(bylinePrefixesByWord)) return true;
+  if (line.startsWithPhrase(lookups().bylinePrefixes)) return true;
   const label = normalize(line.text).match(/^\s*([^:：\-–—]+?)\s*[:：\-–—]/)?.[1];
   return !!label && vocab.bylineLabels.includes(phraseKey(label));
 }
@@ -126,8 +130,8 @@ function isBoilerplateLine(line: Line): boolean {
   if (line.keyIn(vocab.sectionHeadings) || isDateLineOf(line)) return true;
   const words = line.words;
   if (words <= BYLINE_MAX_WORDS && isByline(line)) return true;
-  if (words <= PREFIX_MAX_WORDS && line.startsWithPhrase(linePrefixesByWord)) return true;
-  if (words <= CONTAINS_MAX_WORDS && line.containsPhrase(lineContainsByWord)) return true;
+  if (words <= PREFIX_MAX_WORDS && line.startsWithPhrase(lookups().linePrefixes)) return true;
+  if (words <= CONTAINS_MAX_WORDS && line.containsPhrase(lookups().lineContains)) return true;
   return false;
 }
 

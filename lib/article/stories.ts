@@ -137,11 +137,12 @@ export function opensAsContinuation(text: string): boolean {
   return vocab.continuationOpeners.some((c) => key === c || key.startsWith(c + ' '));
 }
 
-const WEEKDAY = new RegExp(`(^| )(${vocab.weekdays.join('|')}) `);
+/** The weekdays as whole words of a phrase key, built at first use. */
+let weekday: RegExp | undefined;
 /** A weekday right after the subject, between commas ("قال الرئيس الأمريكي، دونالد ترامب، الأربعاء، إن…"). */
 function hasOwnWeekday(text: string): boolean {
   const head = text.slice(0, 200);
-  return /،\s*(يوم\s+)?\S+،/.test(head) && WEEKDAY.test(phraseKey(head));
+  return /،\s*(يوم\s+)?\S+،/.test(head) && (weekday ??= new RegExp(`(^| )(${vocab.weekdays.join('|')}) `)).test(phraseKey(head));
 }
 
 /** A dateline of its own at the start: "القاهرة، مصر (CNN)--", "عمان - بترا -", "الرياض (واس) -". */

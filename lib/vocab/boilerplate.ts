@@ -131,25 +131,75 @@ export function phraseKeyHead(s: string, min: number): { key: string; complete: 
 
 const keys = (list: string[]) => [...new Set(list.map(phraseKey).filter(Boolean))];
 
-export const boilerplate: BoilerplateVocabulary = {
-  sectionHeadings: new Set(keys(data.section_headings)),
-  relatedSectionHeadings: new Set(keys(data.related_section_headings)),
-  linePrefixes: keys(data.line_prefixes),
-  bylinePrefixes: keys(data.byline_prefixes),
-  bylineLabels: keys(data.byline_labels),
-  lineContains: keys(data.line_contains),
-  stripPrefixes: data.strip_prefixes,
-  relatedMarkers: keys(data.related_markers),
-  weekdays: keys(data.weekdays),
-  continuationOpeners: keys(data.continuation_openers),
-  wawFaWords: data.words_opening_with_waw_fa.map((w) => normalize(w)),
-  statementOpeners: new Set(keys(data.statement_subheading_openers)),
-  addressOpeners: new Set(keys(data.address_openers)),
-  photoCredits: keys(data.photo_credits),
-  genericWords: new Set(data.generic_words.map((w) => normalize(w)).flatMap((w) => (w.startsWith('ال') && w.length > 4 ? [w, w.slice(2)] : [w]))),
-  dateWords: new Set(keys(data.date_words).flatMap((k) => k.split(' '))),
-  classNegativeTokens: new Set(data.class_negative_tokens),
-  classNegativeSubstrings: data.class_negative_substrings,
-  classPositiveSubstrings: data.class_positive_substrings,
-  hiddenClasses: new Set(data.hidden_classes),
-};
+/**
+ * The vocabulary, each list keyed at its first use: this module is part of the content script, evaluated on every
+ * page, and keying every phrase there was most of that script's first task.
+ */
+class LazyBoilerplate implements BoilerplateVocabulary {
+  private built: Partial<BoilerplateVocabulary> = {};
+
+  get sectionHeadings() {
+    return (this.built.sectionHeadings ??= new Set(keys(data.section_headings)));
+  }
+  get relatedSectionHeadings() {
+    return (this.built.relatedSectionHeadings ??= new Set(keys(data.related_section_headings)));
+  }
+  get linePrefixes() {
+    return (this.built.linePrefixes ??= keys(data.line_prefixes));
+  }
+  get bylinePrefixes() {
+    return (this.built.bylinePrefixes ??= keys(data.byline_prefixes));
+  }
+  get bylineLabels() {
+    return (this.built.bylineLabels ??= keys(data.byline_labels));
+  }
+  get lineContains() {
+    return (this.built.lineContains ??= keys(data.line_contains));
+  }
+  get stripPrefixes() {
+    return data.strip_prefixes;
+  }
+  get relatedMarkers() {
+    return (this.built.relatedMarkers ??= keys(data.related_markers));
+  }
+  get weekdays() {
+    return (this.built.weekdays ??= keys(data.weekdays));
+  }
+  get continuationOpeners() {
+    return (this.built.continuationOpeners ??= keys(data.continuation_openers));
+  }
+  get wawFaWords() {
+    return (this.built.wawFaWords ??= data.words_opening_with_waw_fa.map((w) => normalize(w)));
+  }
+  get statementOpeners() {
+    return (this.built.statementOpeners ??= new Set(keys(data.statement_subheading_openers)));
+  }
+  get addressOpeners() {
+    return (this.built.addressOpeners ??= new Set(keys(data.address_openers)));
+  }
+  get photoCredits() {
+    return (this.built.photoCredits ??= keys(data.photo_credits));
+  }
+  get genericWords() {
+    return (this.built.genericWords ??= new Set(
+      data.generic_words.map((w) => normalize(w)).flatMap((w) => (w.startsWith('ال') && w.length > 4 ? [w, w.slice(2)] : [w])),
+    ));
+  }
+  get dateWords() {
+    return (this.built.dateWords ??= new Set(keys(data.date_words).flatMap((k) => k.split(' '))));
+  }
+  get classNegativeTokens() {
+    return (this.built.classNegativeTokens ??= new Set(data.class_negative_tokens));
+  }
+  get classNegativeSubstrings() {
+    return data.class_negative_substrings;
+  }
+  get classPositiveSubstrings() {
+    return data.class_positive_substrings;
+  }
+  get hiddenClasses() {
+    return (this.built.hiddenClasses ??= new Set(data.hidden_classes));
+  }
+}
+
+export const boilerplate: BoilerplateVocabulary = new LazyBoilerplate();
