@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useTabState } from './useTabState';
 import type { Analysis } from '@/lib/types';
 import type { TabState, ToContent } from '@/lib/extension/messages';
-import { isSiteEnabled, setSiteEnabled, type Settings } from '@/lib/extension/settings';
+import { DEFAULT_SETTINGS, isSiteEnabled, setSiteEnabled, type Settings } from '@/lib/extension/settings';
 import { loadSettings, saveSettings } from '@/lib/extension/store';
 import { Summary } from './Summary';
 
@@ -36,10 +36,16 @@ export function Companion({ mode }: { mode: 'popup' | 'panel' }) {
   const [windowId, setWindowId] = useState<number | undefined>(undefined);
 
   useEffect(() => {
-    void loadSettings(browser.storage.sync).then(setSettings);
+    // Storage can fail (a profile's quota, a sync error): show the defaults and say so, never an unhandled rejection.
+    const readSettings = () =>
+      loadSettings(browser.storage.sync).then(setSettings, () => {
+        setSettings((now) => now ?? DEFAULT_SETTINGS);
+        setNote('Your settings could not be read; the defaults are shown.');
+      });
+    void readSettings();
     if (mode === 'popup') void browser.windows.getCurrent().then((w) => setWindowId(w?.id), () => {});
     const onSettings = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'sync' && changes.settings) void loadSettings(browser.storage.sync).then(setSettings);
+      if (area === 'sync' && changes.settings) void readSettings();
     };
     browser.storage.onChanged.addListener(onSettings);
     return () => browser.storage.onChanged.removeListener(onSettings);
@@ -51,8 +57,14 @@ export function Companion({ mode }: { mode: 'popup' | 'panel' }) {
   const analysis: Analysis | null = state?.status === 'done' ? state.analysis : null;
 
   async function update(next: Settings) {
+    const before = settings;
     setSettings(next);
-    await saveSettings(browser.storage.sync, next);
+    try {
+      await saveSettings(browser.storage.sync, next);
+    } catch {
+      setSettings(before);
+      setNote('The setting could not be saved.');
+    }
   }
   async function reanalyse() {
     if (tabId === null) return;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { TabState, ToBackground } from '@/lib/extension/messages';
+import { emptyTabState, type TabState, type ToBackground } from '@/lib/extension/messages';
 
 const toBackground = (msg: ToBackground) => browser.runtime.sendMessage(msg);
 
@@ -22,8 +22,9 @@ export function useTabState(follow: boolean): { tabId: number | null; state: Tab
   const [gaveUp, setGaveUp] = useState(false);
   const current = useRef<number | null>(null);
 
-  async function load(id: number) {
-    const s = (await toBackground({ type: 'get-tab', tabId: id })) as TabState;
+  /** The tab's state; a background that does not answer (restarting, or gone) counts as still analysing. */
+  async function load(id: number): Promise<TabState> {
+    const s = ((await toBackground({ type: 'get-tab', tabId: id }).catch(() => null)) as TabState | null) ?? emptyTabState();
     if (current.current === id) setState(s);
     return s;
   }
@@ -56,7 +57,7 @@ export function useTabState(follow: boolean): { tabId: number | null; state: Tab
     }
 
     void (async () => {
-      await show(await initialTabId());
+      await show(await initialTabId().catch(() => null));
       if (!follow || disposed) return;
       const ownWindow = (await browser.windows.getCurrent().catch(() => null))?.id;
       // Opened as a tab (tests, or a reader who opened the panel's page): its own tab is never the one to show.

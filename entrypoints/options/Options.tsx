@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PersonalEntry } from '@/lib/types';
-import { exportDictionary, importDictionary, siteKey, type Settings } from '@/lib/extension/settings';
+import { DEFAULT_SETTINGS, exportDictionary, importDictionary, siteKey, type Settings } from '@/lib/extension/settings';
 import { loadSettings, saveSettings } from '@/lib/extension/store';
 import { countryLabel } from '@/components/country';
 import { Flag } from '@/components/Flag';
@@ -17,7 +17,10 @@ export function Options() {
   const [entry, setEntry] = useState<PersonalEntry>(EMPTY);
 
   useEffect(() => {
-    void loadSettings(browser.storage.sync).then(setSettings);
+    void loadSettings(browser.storage.sync).then(setSettings, () => {
+      setSettings(DEFAULT_SETTINGS);
+      setStatus('Your settings could not be read; the defaults are shown.');
+    });
   }, []);
   if (!settings) return <p>Loading…</p>;
 

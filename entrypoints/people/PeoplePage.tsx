@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Settings } from '@/lib/extension/settings';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/extension/settings';
 import { loadSettings, saveSettings } from '@/lib/extension/store';
 import { MemoryStore } from '@/lib/memory/store';
 import { matchesQuery, peopleMet, type MetPerson } from '@/lib/memory/people';
@@ -20,7 +20,10 @@ export function PeoplePage() {
   const [confirmAll, setConfirmAll] = useState(false);
 
   useEffect(() => {
-    void loadSettings(browser.storage.sync).then(setSettings);
+    void loadSettings(browser.storage.sync).then(setSettings, () => {
+      setSettings(DEFAULT_SETTINGS);
+      setStatus('Your settings could not be read; the defaults are shown.');
+    });
     let opened: MemoryStore | null = null;
     void MemoryStore.open().then(async (s) => {
       opened = s;

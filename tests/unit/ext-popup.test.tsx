@@ -83,3 +83,39 @@ describe('popup messages', () => {
     expect(el.querySelector('.speaker.person h4')!.textContent).toBe('Sami al-Hassan — political analyst · not an official (1)');
   });
 });
+
+describe('popup when the browser fails it', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => {
+    vi.restoreAllMocks();
+    document.body.innerHTML = '';
+  });
+
+  it('shows the defaults and says so when the settings cannot be read', async () => {
+    vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    const el = await popupWith({ ...emptyTabState(), status: 'no-article', host: 'news.test' });
+    await vi.waitFor(() => expect(el.querySelector('.status .note')?.textContent).toBe('Your settings could not be read; the defaults are shown.'));
+    expect(el.querySelector<HTMLInputElement>('.switch input')!.checked).toBe(true);
+  });
+
+  it('puts a switch back and says so when the setting cannot be saved', async () => {
+    const el = await popupWith({ ...emptyTabState(), status: 'no-article', host: 'news.test' });
+    await vi.waitFor(() => expect(el.querySelector('.switch input')).not.toBeNull());
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE'));
+    const box = el.querySelector<HTMLInputElement>('.switch input')!;
+    await act(async () => {
+      box.checked = false;
+      box.dispatchEvent(new Event('change'));
+    });
+    await vi.waitFor(() => expect(el.querySelector('.status .note')?.textContent).toBe('The setting could not be saved.'));
+    expect(el.querySelector<HTMLInputElement>('.switch input')!.checked).toBe(true);
+  });
+
+  it('waits, without an error, for a background that does not answer', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    history.replaceState(null, '', '/popup.html?tabId=12');
+    const el = document.body.appendChild(document.createElement('div'));
+    await act(async () => render(<Companion mode="popup" />, el));
+    await vi.waitFor(() => expect(el.querySelector('.status')!.textContent).toBe('Analysing this page…'));
+  });
+});
