@@ -164,6 +164,14 @@ function quotesASpeaker(text: string): boolean {
   return !!m && wordCount(m[1]!) <= 2;
 }
 
+/**
+ * «كوريا الشمالية: تصريحات نائب الرئيس "جاهلة"»: a subheading gives a speaker's words after the colon without
+ * quotation marks; a line with both is a news headline.
+ */
+function quotesASpeakerInMarks(text: string): boolean {
+  return quotesASpeaker(text) && /["“”«»]/.test(text.slice(text.search(/[:：]/)));
+}
+
 /** A photo's caption: a line ending with its credit in brackets or after a dash ("… (رويترز)", "… - Getty Images"). */
 function isCaption(text: string): boolean {
   const credit = text.match(/(?:\(([^()]{2,30})\)|[-–—/|]\s*([^-–—/|()]{2,30}))\s*$/);
@@ -271,11 +279,16 @@ export function* otherStoryUnitsSteps(units: readonly StoryUnit[], options: { fi
     const t = text[k]!;
     const after = nextParagraph[k]!;
     if (!headline[k] || after < 0 || opensAsContinuation(t)) continue;
-    if (isMarkedRelated(t)) {
+    if (isMarkedRelated(t) || (quotesASpeakerInMarks(t) && words[k]! >= RELATED_HEADLINE_MIN_WORDS)) {
       out[live[k]!] = true;
       continue;
     }
     if (!headlineOfAStory(k)) continue;
+    // Two headings in a row: the short one opens the section, the long one before it heads another story.
+    if (k + 1 < after && after === k + 2 && words[k + 1]! < RELATED_HEADLINE_MIN_WORDS && !opensAsContinuation(text[k + 1]!)) {
+      out[live[k]!] = true;
+      continue;
+    }
     // A subheading announces the paragraphs after it; a related headline is about something else.
     const own = topicsOf(k);
     const then = nextParagraph[after]!;

@@ -193,6 +193,24 @@ describe('the same rules on a page', () => {
   });
 });
 
+describe('related headlines told by their shape alone', () => {
+  it('drops a long headline right before a short subheading (two headings in a row), keeping the subheading', () => {
+    // On the article's own topic, so the words alone would keep it: the next paragraph takes them up.
+    const related = 'مزارعو الأحساء يبدأون موسم حصاد التمور في الواحة مبكرا هذا العام';
+    const lines = [TITLE, P1, P2, related, 'قروض ميسرة', 'وتشير التقديرات إلى أن موسم حصاد التمور في الواحة سيبدأ مبكرا هذا العام بسبب الحر.', P3];
+    const kept = textOf(lines);
+    expect(kept).not.toContain(related);
+    expect(kept).toContain('قروض ميسرة');
+  });
+
+  it('drops a "Speaker: words" headline whose words are in quotation marks, keeps one without', () => {
+    const marked = 'وزارة الزراعة: أسعار التمور هذا العام "الأعلى منذ عقد"';
+    expect(textOf([TITLE, P1, marked, P2, P3])).toEqual([TITLE, P1, P2, P3]);
+    const plain = 'العتيبي: السوق يدعم المزارعين في الداخل والخارج';
+    expect(textOf([TITLE, P1, plain, P2, P3])).toContain(plain);
+  });
+});
+
 describe('a "Topic: words" line among related headlines', () => {
   it('goes with the run of other stories it stands in, but stays as a subheading when alone', () => {
     const related = 'قائد عسكري أمريكي يشير لاحتمال مسؤولية واشنطن عن قتل مدنيين في الرقة';
