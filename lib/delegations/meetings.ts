@@ -664,7 +664,9 @@ function leaderMeeting(ctx: Context, i: number, partition: Partition): Meeting |
   // "ترأسه X" (led it) has a pronoun; "برئاسة X" ends in the same letter without one.
   const pronoun = /(?:ه|ها)$/.test(ctx.norms[i]!) && !/^[وف]?ب?رياسه$/.test(ctx.norms[i]!);
   // "ترأس الجانب السعودي فيها X": a side word names the side led, like a delegation word.
-  const delegationNear = isIn(ctx, i + 1, delegationWords) || isIn(ctx, i + 1, sideWords) || pronoun || /^ب?رياسه$/.test(ctx.norms[i]!.replace(/^و/, ''));
+  // "برئاسة X", "تحت رئاسة X"; a bare "رئاسة" is the institution ("المتحدث باسم رئاسة الجمهورية X").
+  const chaired = /^برياسه$/.test(ctx.norms[i]!.replace(/^و/, '')) || (/^رياسه$/.test(ctx.norms[i]!) && (ctx.forms[i - 1] ?? []).includes('تحت'));
+  const delegationNear = isIn(ctx, i + 1, delegationWords) || isIn(ctx, i + 1, sideWords) || pronoun || chaired;
   if (!delegationNear) return null;
   // "شو ميونغ-غيون الذي ترأس وفد بلاده": the relative clause refers back to the one named before it.
   const relative = /^(?:الذي|التي)$/.test(ctx.norms[i - 1] ?? '') && !pronoun ? previousMention(ctx, i, 4) : null;
