@@ -349,8 +349,7 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
   if (joint) return joint;
   if (kind === 'discuss') {
     // "بحث مع X", "بحث X مع Y": only with مع.
-    let withAt = -1;
-    for (let k = i + 1; k < Math.min(sentEnd, i + 12); k++) if ((ctx.forms[k] ?? []).includes('مع')) { withAt = k; break; }
+    const withAt = withAfterSubject(ctx, i, sentEnd);
     if (withAt < 0) {
       // "بحث الرئيس X والأمين العام Y …": two subjects joined by و.
       const first = nextMention(ctx, i, 4);
@@ -422,6 +421,17 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
     }
   }
   return parties.length >= 2 ? { cue: i, parties, sameMeeting: false, leads: false } : null;
+}
+
+/**
+ * The مع of "بحث X مع Y": in the twelve words after the verb, or in the six after the subject's name when a long
+ * title or honorific comes with it ("بحث حضرة صاحب السمو الشيخ X أمير البلاد المفدى مع فخامة الرئيس Y").
+ */
+function withAfterSubject(ctx: Context, i: number, sentEnd: number): number {
+  const subject = nextMention(ctx, i, 10);
+  const reach = Math.max(i + 12, subject ? subject.last + 6 : 0);
+  for (let k = i + 1; k < Math.min(sentEnd, reach); k++) if ((ctx.forms[k] ?? []).includes('مع')) return k;
+  return -1;
 }
 
 /** "X و Y يبحثان/يلتقيان/اجتمعا": two or more officials joined by و, right before a dual or plural verb. */
@@ -969,7 +979,7 @@ export function isAboutMeeting(ctx: Context): boolean {
     if (verb && jointSubjectsBefore(ctx, i)) return true;
     // "بحث X مع Y": a discussion verb counts with مع.
     if (verb === 'discuss') {
-      for (let k = i + 1; k < i + 12 && k < ctx.tokens.length; k++) if ((ctx.forms[k] ?? []).includes('مع')) return true;
+      if (withAfterSubject(ctx, i, sentenceBounds(ctx, i)[1]) >= 0) return true;
       // "بحث X و Y": two officials joined by و.
       const first = nextMention(ctx, i, 4);
       if (first && conjoined(ctx, first).length) return true;

@@ -36,3 +36,21 @@ describe('findDelegations: a spokesman of the presidency', () => {
     ]);
   });
 });
+
+describe('findDelegations: «بحث X مع Y» with a long honorific title between', () => {
+  it('finds مع after the subject’s name and titles, however many words they take', () => {
+    const text = [
+      'بحث صاحب السمو الشيخ حمد بن راشد آل مكتوم حاكم الإمارة رئيس المجلس التنفيذي مع فخامة الرئيس بيتر أوتينو رئيس جمهورية كينيا سبل تعزيز التعاون.',
+      'حضر المباحثات من الجانب الكيني وزير الخارجية جيمس كاماو.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'حمد بن راشد آل مكتوم', 'Hamad bin Rashid Al Maktoum', 'AE', 'حاكم الإمارة رئيس المجلس التنفيذي'),
+      official(text, 'بيتر أوتينو', 'Peter Otieno', 'KE', 'رئيس جمهورية كينيا'),
+      official(text, 'جيمس كاماو', 'James Kamau', 'KE', 'وزير الخارجية'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'United Arab Emirates', members: ['*Hamad bin Rashid Al Maktoum'] },
+      { side: 'Kenya', members: ['*Peter Otieno', 'James Kamau'] },
+    ]);
+  });
+});
