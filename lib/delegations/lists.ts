@@ -85,8 +85,14 @@ function openerAt(ctx: Context, i: number, partition: Partition): { kind: ListKi
     return phrase && phrase.first <= i + 2 ? { kind, reception: false } : null;
   }
   if (kind === 'delegation') {
+    // A delegation word in the eight words before (a name and its title count as none: "وفد … برئاسة وزير الخارجية X،
+    // يضم …") or the three after.
     let near = false;
-    for (let k = Math.max(0, i - 8); k <= i + 3 && !near; k++) near = k !== i && isIn(ctx, k, delegationWords);
+    for (let k = i - 1, words = 0; k >= 0 && words < 8 && !near; k--) {
+      near = isIn(ctx, k, delegationWords);
+      if (!ctx.coveredBy[k]) words++;
+    }
+    for (let k = i + 1; k <= i + 3 && !near; k++) near = isIn(ctx, k, delegationWords);
     // "وضم الجانب الكويتي …، فيما ضم الجانب العراقي …": the list names its side right after the verb.
     if (!near) near = isIn(ctx, i + 1, sideWords) && sidePhraseIn(ctx, i + 1, i + 5, partition)?.first === i + 1;
     if (!near) return null;

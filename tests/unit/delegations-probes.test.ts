@@ -54,3 +54,22 @@ describe('findDelegations: «بحث X مع Y» with a long honorific title betwe
     ]);
   });
 });
+
+describe('findDelegations: «وفد … برئاسة X، يضم Y و Z»', () => {
+  it('reads the members after يضم though the head’s title and name stand between it and وفد', () => {
+    const text = [
+      'وصل إلى أكرا اليوم وفد كيني رفيع المستوى برئاسة وزير الخارجية جيمس كاماو، يضم وزير الطاقة ديفيد موانغي ومستشار الأمن القومي صموئيل أوتينو.',
+      'والتقى الوفد الكيني الرئيس الغاني كوفي منساه.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'جيمس كاماو', 'James Kamau', 'KE', 'وزير الخارجية'),
+      official(text, 'ديفيد موانغي', 'David Mwangi', 'KE', 'وزير الطاقة'),
+      official(text, 'صموئيل أوتينو', 'Samuel Otieno', 'KE', 'مستشار الأمن القومي'),
+      official(text, 'كوفي منساه', 'Kofi Mensah', 'GH', 'الرئيس الغاني'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Kenya', members: ['*James Kamau', 'David Mwangi', 'Samuel Otieno'] },
+      { side: 'Ghana', members: ['*Kofi Mensah'] },
+    ]);
+  });
+});
