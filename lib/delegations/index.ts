@@ -19,8 +19,12 @@ export function findDelegations(text: string, officials: Official[]): Delegation
   const partition = partitionOf(ctx);
   const sideOf = sideResolver(ctx, partition);
   let found = findMeetings(ctx, partition);
+  const ownLists = findLists(ctx, partition, new Set());
+  // "وكان في استقباله … ومن المقرر أن يلتقي X غدا": the lists tell of the article's own meeting (a reception, a travelling
+  // delegation); a meeting still to come or long past is not it, even when no other meeting is named.
+  if (found.length && found.every((m) => m.otherTime) && ownLists.some((l) => l.reception || !isAttendance(l.kind))) found = [];
   // No clause names the parties and no list names anyone: those named with the opening's meeting word met.
-  if (!found.length && !findLists(ctx, partition, new Set()).length) found = [openingMeeting(head)].filter((m): m is Meeting => !!m);
+  if (!found.length && !ownLists.length) found = [openingMeeting(head)].filter((m): m is Meeting => !!m);
   const meetings = connected(found, sideOf);
   const principals = new Set(meetings.flatMap((m) => m.parties.map((p) => p.official).filter((o): o is Official => !!o)));
   const hosts = new Set(meetings.filter((m) => verbAt(ctx, m.cue) === 'host').flatMap((m) => m.parties.filter((p) => p.role === 'subject' && p.official).map((p) => p.official!)));

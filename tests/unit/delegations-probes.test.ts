@@ -73,3 +73,26 @@ describe('findDelegations: «وفد … برئاسة X، يضم Y و Z»', () =>
     ]);
   });
 });
+
+describe('findDelegations: a meeting still to come beside the article’s reception', () => {
+  it('leaves out «ومن المقرر أن يلتقي X غدا Y» when the article’s meeting is the reception on arrival', () => {
+    const text = [
+      'وصل وزير الخارجية الكيني جيمس كاماو إلى أكرا اليوم على رأس وفد رفيع في زيارة رسمية.',
+      'وكان في استقباله لدى وصوله المطار وزير الخارجية الغاني ياو أدجي.',
+      'ومن المقرر أن يلتقي كاماو الرئيس الغاني كوفي منساه غدا.',
+      'ويضم الوفد المرافق للوزير وزير التجارة ديفيد موانغي.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'جيمس كاماو', 'James Kamau', 'KE', 'وزير الخارجية الكيني', ['كاماو']),
+      official(text, 'ياو أدجي', 'Yaw Adjei', 'GH', 'وزير الخارجية الغاني'),
+      official(text, 'كوفي منساه', 'Kofi Mensah', 'GH', 'الرئيس الغاني'),
+      official(text, 'ديفيد موانغي', 'David Mwangi', 'KE', 'وزير التجارة'),
+    ];
+    const found = summary(findDelegations(text, officials));
+    expect(found.flatMap((d) => d.members)).not.toContain('*Kofi Mensah');
+    expect(found.flatMap((d) => d.members)).not.toContain('Kofi Mensah');
+    expect(found.map((d) => d.side)).toEqual(['Kenya', 'Ghana']);
+    expect(found[0]!.members).toEqual(['*James Kamau', 'David Mwangi']);
+    expect(found[1]!.members.map((m) => m.replace('*', ''))).toEqual(['Yaw Adjei']);
+  });
+});
