@@ -661,7 +661,7 @@ function counterpartMeeting(ctx: Context, i: number, partition: Partition): Meet
 
 /** "ورأس وفد المملكة … X", "ترأسه X", "برئاسة X", "على رأس وفد": who leads a delegation. */
 function leaderMeeting(ctx: Context, i: number, partition: Partition): Meeting | null {
-  const onTop = (ctx.forms[i] ?? []).includes('على') && (ctx.forms[i + 1] ?? []).includes('راس');
+  const onTop = (ctx.forms[i] ?? []).includes('علي') && (ctx.forms[i + 1] ?? []).includes('راس');
   const norm = ctx.norms[i]!;
   if (/^[وف]?رييس[ةه]?$/.test(norm)) return delegationHead(ctx, i, partition);
   if (!onTop && !headVerbs.has(norm) && !((norm[0] === 'و' || norm[0] === 'ف') && headVerbs.has(norm.slice(1)))) return null;
@@ -845,7 +845,7 @@ function mayCue(ctx: Context, i: number): boolean {
       isIn(ctx, i, presentWords) ||
       invitingVerbs.has(norm.replace(/^[وف]/, '')) ||
       isDualTitle(norm) ||
-      forms.includes('على') ||
+      forms.includes('علي') ||
       headVerbs.has(norm) ||
       /^[وف]?رييس[ةه]?$/.test(norm) ||
       ((norm[0] === 'و' || norm[0] === 'ف') && headVerbs.has(norm.slice(1)));

@@ -96,3 +96,22 @@ describe('findDelegations: a meeting still to come beside the article’s recept
     expect(found[1]!.members.map((m) => m.replace('*', ''))).toEqual(['Yaw Adjei']);
   });
 });
+
+describe('findDelegations: «وصل X … على رأس وفد يضم …»', () => {
+  it('takes the one who arrives at the head of the delegation as its head, not only its listed members', () => {
+    const text = [
+      'وصل رئيس الوزراء الكيني بيتر أوتينو إلى أكرا اليوم، على رأس وفد يضم وزير الخارجية جيمس كاماو ووزير التجارة ديفيد موانغي.',
+      'وأجرى الوفد الكيني مباحثات مع الجانب الغاني برئاسة وزير الخارجية الغاني ياو أدجي.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'بيتر أوتينو', 'Peter Otieno', 'KE', 'رئيس الوزراء الكيني'),
+      official(text, 'جيمس كاماو', 'James Kamau', 'KE', 'وزير الخارجية'),
+      official(text, 'ديفيد موانغي', 'David Mwangi', 'KE', 'وزير التجارة'),
+      official(text, 'ياو أدجي', 'Yaw Adjei', 'GH', 'وزير الخارجية الغاني'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Kenya', members: ['*Peter Otieno', 'James Kamau', 'David Mwangi'] },
+      { side: 'Ghana', members: ['*Yaw Adjei'] },
+    ]);
+  });
+});
