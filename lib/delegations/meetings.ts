@@ -225,7 +225,30 @@ export function isPluperfect(ctx: Context, i: number): boolean {
     if (!/^و?قد$/.test(ctx.norms[q] ?? '')) continue;
     for (let k = Math.max(start, q - 8); k < q; k++) if (isIn(ctx, k, pluperfectAuxiliaries)) return true;
   }
+  // "وكان نتنياهو زار موسكو الأربعاء، حيث بحث مع بوتين …": كان, its subject, then a meeting verb in the past, without قد.
+  for (let k = start; k < i; k++) {
+    if (ctx.coveredBy[k] || ctx.quoted[k] || !isIn(ctx, k, pluperfectAuxiliaries)) continue;
+    // The subject may come with its title ("وكان الرئيس النيجيري X زار").
+    let j = k + 1;
+    for (let t = k + 1; t < Math.min(i, k + 6); t++) {
+      const m = ctx.mentionAt[t];
+      if (m) {
+        j = m.last;
+        break;
+      }
+      if (ctx.comma[t] || isIn(ctx, t, stoppers)) break;
+    }
+    if (j <= i && isPastMeetingVerb(ctx, j)) return true;
+  }
   return false;
+}
+
+/** "زار"، "التقى"، "بحث"، "تباحث": a meeting verb in the past tense (not "يزور"، "تلتقي", whose ي-form is listed too). */
+function isPastMeetingVerb(ctx: Context, j: number): boolean {
+  if (ctx.coveredBy[j] || !verbAt(ctx, j)) return false;
+  const w = ctx.norms[j]!.replace(/^[وف]/, '');
+  if (/^(?:ي|س|ن)/.test(w)) return false;
+  return !(w.startsWith('ت') && (meetingVerbs.has('ي' + w.slice(1)) || meetingVerbs.has(w.replace(/^ت/, 'ي').replace(/ان$/, 'ان'))));
 }
 
 /**
@@ -237,7 +260,7 @@ function isOtherTimeNoun(ctx: Context, i: number, noun: NounReading): boolean {
   const [, end] = sentenceBounds(ctx, i);
   if (before === 'منذ' || isPrepared(ctx, i)) return true;
   // "بعد أيام من لقائه"، "قبل أسبوع من القمة": a meeting dated some time before or after the article's.
-  if ((ctx.forms[i - 1] ?? []).includes('من') && isIn(ctx, i - 2, durationWords) && (ctx.forms[i - 3] ?? []).some((f) => otherTimePrepositions.has(f))) return true;
+  if ((ctx.forms[i - 1] ?? []).some((f) => f === 'من' || f === 'علي') && isIn(ctx, i - 2, durationWords) && (ctx.forms[i - 3] ?? []).some((f) => otherTimePrepositions.has(f))) return true;
   if (before && !noun.possessive) {
     // "عقب الاجتماع" refers back to the article's meeting; "بعد القمة التاريخية بين X و Y" names another.
     if (!/^[وفبل]*ال/.test(ctx.norms[i]!)) return true;

@@ -115,3 +115,38 @@ describe('findDelegations: «وصل X … على رأس وفد يضم …»', ()
     ]);
   });
 });
+
+describe('findDelegations: meetings of another time told without قد or with «بعد أيام على»', () => {
+  const officials = (text: string) => [
+    official(text, 'كوفي منساه', 'Kofi Mensah', 'GH', 'الرئيس الغاني', ['منساه']),
+    official(text, 'بيتر أوتينو', 'Peter Otieno', 'KE', 'الرئيس الكيني', ['أوتينو']),
+    official(text, 'أحمد بلو', 'Ahmed Bello', 'NG', 'الرئيس النيجيري', ['بلو']),
+  ];
+  it('leaves out «وكان X زار …، حيث بحث مع Y» (كان and a past verb: the pluperfect)', () => {
+    const text = [
+      'التقى الرئيس الغاني كوفي منساه في أكرا اليوم الرئيس الكيني بيتر أوتينو.',
+      'وكان الرئيس النيجيري أحمد بلو زار أكرا الشهر الفائت، حيث بحث مع منساه ملف الطاقة.',
+    ].join('\n\n');
+    expect(summary(findDelegations(text, officials(text)))).toEqual([
+      { side: 'Ghana', members: ['*Kofi Mensah'] },
+      { side: 'Kenya', members: ['*Peter Otieno'] },
+    ]);
+  });
+  it('leaves out «بعد أيام على استقباله Y»', () => {
+    const text = ['التقى الرئيس الغاني كوفي منساه في أكرا اليوم الرئيس الكيني بيتر أوتينو، بعد أيام على استقباله الرئيس النيجيري أحمد بلو.'].join('\n\n');
+    expect(summary(findDelegations(text, officials(text)))).toEqual([
+      { side: 'Ghana', members: ['*Kofi Mensah'] },
+      { side: 'Kenya', members: ['*Peter Otieno'] },
+    ]);
+  });
+  it('still reads «كان في استقباله» and «وكان X يرافقه» as the article’s own', () => {
+    const text = [
+      'وصل الرئيس الكيني بيتر أوتينو إلى أكرا اليوم في زيارة رسمية.',
+      'وكان في استقباله الرئيس الغاني كوفي منساه.',
+    ].join('\n\n');
+    expect(summary(findDelegations(text, officials(text)))).toEqual([
+      { side: 'Kenya', members: ['*Peter Otieno'] },
+      { side: 'Ghana', members: ['*Kofi Mensah'] },
+    ]);
+  });
+});
