@@ -32,6 +32,9 @@ export function englishAdjective(country: string, adjective: string): string {
 const PREFIXED = new Set(['Deputy', 'Vice', 'Chief']);
 
 /** English of one parsed role. `country` lets a title take its national form ("Secretary of State" in the US). */
+/** Modifiers of when the office is held come before the nationality: "Former Egyptian Minister", not "Egyptian Former …". */
+const TIME_MODIFIERS = new Set(['Former', 'Acting', 'Outgoing', 'New']);
+
 export function renderRole(role: Role, country: string | null = null): string {
   const fem = role.head.enFem && isFeminine(role);
   let head = fem ? role.head.enFem! : role.head.en;
@@ -75,9 +78,12 @@ export function renderRole(role: Role, country: string | null = null): string {
   const national = country ? countryTitles[country]?.[s] : undefined;
   if (national) s = national;
   if (role.head.bare === 'Ruler') s = s.replace(/^Governor of (.+)$/, (m, place: string) => (EMIRATES.test(place) ? `Ruler of ${place}` : m));
-  const before = role.mods.filter((m) => m !== 'General' || !/General/.test(s));
-  if (before.length) s = `${[...new Set(before)].join(' ')} ${s}`;
+  const before = [...new Set(role.mods.filter((m) => m !== 'General' || !/General/.test(s)))];
+  const inTime = before.filter((m) => TIME_MODIFIERS.has(m));
+  const rest = before.filter((m) => !TIME_MODIFIERS.has(m));
+  if (rest.length) s = `${rest.join(' ')} ${s}`;
   if (role.nat && !(c?.kind === 'inst' && c.inst.nat)) s = `${englishAdjective(role.nat.country, role.nat.adjective_en)} ${s}`;
+  if (inTime.length) s = `${inTime.join(' ')} ${s}`;
   if (role.tails.length) s += ' ' + role.tails.join(' ');
   return s.replace(/\s+/g, ' ').trim();
 }

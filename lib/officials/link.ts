@@ -242,7 +242,11 @@ function resolveReference(d: Detection, persons: Person[]): Person | null {
     if (LEADER.test(wantHead) && rankOf(p) === 3 && country) return 2;
     return 0;
   };
-  const best = cands.map((p) => ({ p, s: score(p) })).filter((x) => x.s > 0).sort((a, b) => b.s - a.s || before(b.p) - before(a.p) || b.p.last - a.p.last);
+  // "الرئيس المشترك …" is not the "الرئيسة المشتركة" named with the same office: the title's gender must agree
+  // (a woman alone with that office may still be meant by a masculine title, as the press sometimes writes).
+  const fem = t.roles[0]!.head.fem;
+  const agreed = (p: Person) => (p.title && p.title.roles[0]!.head.fem !== fem ? score(p) - 3 : score(p));
+  const best = cands.map((p) => ({ p, s: agreed(p) })).filter((x) => x.s > 0).sort((a, b) => b.s - a.s || before(b.p) - before(a.p) || b.p.last - a.p.last);
   if (!best.length) return null;
   // Two different people with the same role and no way to tell them apart: leave the reference alone.
   if (best.length > 1 && best[0]!.s === best[1]!.s && best[0]!.s < 4 && !country) return null;

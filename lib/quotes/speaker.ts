@@ -463,7 +463,8 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   if (!bounded) {
     // A title with no name the officials layer knows ("جدد العاهل المغربي، …").
     const first = ctx.norms[from]!;
-    if (!heads.has(stripArticle(first))) return null;
+    // A describing noun that is also an office («الدبلوماسية») refers back to someone: left to the discourse.
+    if (!heads.has(stripArticle(first)) || isDescriptiveNoun(first)) return null;
     const last = nounPhraseEnd(ctx, from, from + 3, false);
     const referred = titleReference(ctx, from, last);
     return referred ? officialSpeaker(referred) : { ar: textOf(ctx, from, last), en: null, official: null };

@@ -102,3 +102,24 @@ describe('the country of an office after its title', () => {
     expect(o?.role_en).toBe('Minister of Unification Affairs of South Korea');
   });
 });
+
+describe('offices named by a plain noun', () => {
+  it('a diplomat, a parliamentarian and a co-chair are officials, also after another description joined by و', () => {
+    expect(byName('وحضر الكاتب والدبلوماسي الأردني، خالد الزعبي، حفل الافتتاح.', 'خالد الزعبي')?.role_en).toBe('Jordanian Diplomat');
+    expect(byName('أثار اعتقال الناشط والبرلماني الأردني السابق سامي العلي جدلا واسعا.', 'سامي العلي')?.role_en).toBe('Activist and Former Jordanian Member of Parliament');
+    expect(byName('وقال الرئيس المشترك لحزب الاتحاد الديمقراطي صالح مسلم إن الحوار مستمر.', 'صالح مسلم')?.role_en).toMatch(/^Co-Chair of /);
+  });
+
+  it('"Former" comes before the nationality in English', () => {
+    expect(byName('وقال وزير الخارجية التونسي السابق أحمد ونيس إن الحوار مستمر.', 'أحمد ونيس')?.role_en).toBe('Former Tunisian Minister of Foreign Affairs');
+  });
+});
+
+describe('a title referring back (or ahead) to someone named with it', () => {
+  it('agrees in gender: «الرئيس المشترك» is the man of that office, not the woman («الرئيسة المشتركة»)', () => {
+    const text = 'أعلن الرئيس المشترك لمجلس الحي، الأحد، عن زيارة وفده للعاصمة. وقال الرئيس المشترك لمجلس الحي كمال يوسف إن الزيارة رسمية. ويرأس الوفد الرئيسة المشتركة لمجلس الحي هدى سليم.';
+    const man = byName(text, 'كمال يوسف')!;
+    expect(man.mentions.map(([a]) => a)).toContain(text.indexOf('الرئيس المشترك'));
+    expect(byName(text, 'هدى سليم')!.mentions.map(([a]) => a)).not.toContain(text.indexOf('الرئيس المشترك'));
+  });
+});
