@@ -11,7 +11,7 @@ import { isPronounSubject, isSkippableAfterVerb } from '../vocab/speakers';
 import { buildContext, gapBefore, type TextContext } from './context';
 import { agrees, isPluralSpeaker, lastOfGender, speakerGender } from './gender';
 import { findHeadlines } from './headline';
-import { antecedentBody, officialByName, firstOfficialInSentence, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, type Speaker } from './speaker';
+import { antecedentBody, kanaSubject, officialByName, firstOfficialInSentence, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, type Speaker } from './speaker';
 import { findTriggers, isNameQuotation, triggerVerb, type Trigger } from './statement';
 
 interface Candidate {
@@ -49,6 +49,8 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
       return first && agrees(first, gender) ? first : carried(previous ?? first);
     }
     if (!t.verb) return firstSpeakerInSentence(ctx, t.first) ?? previous;
+    const kana = kanaSubject(ctx, t.at);
+    if (kana) return kana;
     let k = t.subjectFirst;
     while (k < t.subjectLast && PRONOUN_OBJECT.test(ctx.norms[k]!)) k++; // "أكد فيه معاليه أن"
     // "وقالت الوزارة", "وأوضح المعهد": a body named by its head noun alone is the last such body the text named.

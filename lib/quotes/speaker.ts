@@ -12,7 +12,7 @@ import { matchNationality } from '../vocab/nationalities';
 import { conjunctionOf, isComplementizer, isSayingNoun, isSpeechNoun, reportingVerb } from '../vocab/reporting';
 import { isOrdinaryWord, isUnattestedWord } from '../people/evidence';
 import { matchCountryName } from '../vocab/nationalities';
-import { isDescriptiveNoun, isDualHead, isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, sourceAdjective, type SpeakerKind } from '../vocab/speakers';
+import { isDescriptiveNoun, isDualHead, isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, sourceAdjective, timePhraseLength, type SpeakerKind } from '../vocab/speakers';
 import { heads, institutionNouns, nameParticles, styles } from '../vocab/titles';
 import { gapBefore, type TextContext } from './context';
 import { titleGender } from './gender';
@@ -65,7 +65,7 @@ function nounPhraseEnd(ctx: TextContext, i: number, limit: number, institution =
     // A person named after the institution speaks for it ("متحدث باسم الخارجية جون كيربي"), but not the one
     // the spokesman speaks for ("الناطق باسم الرئيس الروسي").
     if (ctx.mention[j] && ctx.mention[j]!.first === j && ctx.norms[j - 1] !== 'باسم') break;
-    if (NP_STOP.has(norm) || isComplementizer(norm) || isSkippableAfterVerb(norm) || reportingVerb(norm) || isSayingNoun(norm)) break;
+    if (NP_STOP.has(norm) || isComplementizer(norm) || timePhraseLength(ctx.norms, j) || reportingVerb(norm) || isSayingNoun(norm) || /^(كان|كانت|كانوا)$/.test(norm)) break;
     if (norm === 'في' && isSpeechNoun(ctx.norms[j + 1] ?? '')) break;
     if (norm === 'ل' || /^لل?(وكال|صحيف|قنا|برنامج|موقع|تلفزيون|اذاع|صحفي)/.test(norm)) break; // "لوكالة الأنباء"
     if (/^ل(?!دي)/.test(norm) && isSpeechNoun(norm.slice(1))) break;
@@ -183,12 +183,16 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
   if (isDescriptiveNoun(ctx.norms[from]!)) return descriptiveReference(ctx, from, last);
   const head = stripArticle(ctx.norms[from]!).replace(/ه$/, ''); // وزيرة → وزير
   if (!heads.has(stripArticle(ctx.norms[from]!))) return null;
-  const nat = last > from ? matchNationality(ctx.norms, from + 1) : null;
+  // "السفير الأمريكي" (a nationality) or "رئيس إريتريا" (a country): the official of that country.
+  const nat = last > from ? matchNationality(ctx.norms, from + 1) ?? matchCountryName(ctx.norms, from + 1) : null;
+  // "رئيس جامعة …", "رئيس الوزراء": a complement that is no country must be in the official's role too.
+  const complement = last > from && !nat ? stripAl(ctx.norms[from + 1]!).replace(/ه$/, '') : null;
   let best: Official | null = null;
   let bestAt = -Infinity;
   for (const o of ctx.officials) {
-    if (!o.role_ar || !roleWords(o).some((w) => stripAl(w).replace(/ه$/, '') === head)) continue;
+    if (!o.role_ar || !roleWords(o).some((w) => stripAl(w.replace(/^لل/, 'ال')).replace(/ه$/, '') === head)) continue;
     if (nat && o.country && o.country !== nat.country) continue;
+    if (complement && !roleWords(o).some((w) => stripAl(w.replace(/^لل/, 'ال')).replace(/ه$/, '') === complement)) continue;
     // The latest mention before the title; failing that, the earliest after it.
     const start = ctx.tokens[from]!.start;
     let at = -Infinity;
@@ -249,7 +253,7 @@ function descriptiveReference(ctx: TextContext, from: number, last: number): Off
 const isPersonWord = (norm: string) => !/^ال/.test(norm) && (isNameWord(norm) || (norm.includes('-') && norm.split('-').some((p) => p && isNameWord(p))));
 
 /** A word outside the name dictionaries that may still end a name after a given name ("حسن نافعة"): no article, no particle. */
-const isUnknownNameWord = (norm: string) => norm.length > 2 && !/^(ال|لل)/.test(norm) && !isStopWord(norm) && !PREPOSITIONS.has(norm) && !NP_STOP.has(norm)
+const isUnknownNameWord = (norm: string) => norm.length > 2 && !/^(ال|لل)/.test(norm) && !isStopWord(norm) && !isOrdinaryWord(norm) && !PREPOSITIONS.has(norm) && !NP_STOP.has(norm)
   && !heads.has(norm) && !isComplementizer(norm) && !reportingVerb(norm) && !isSpeechNoun(norm) && !isSkippableAfterVerb(norm) && !matchNationality([norm], 0);
 
 /**
@@ -344,7 +348,8 @@ function appositionName(ctx: TextContext, from: number, to: number): [number, nu
     if (b - a + 1 > 4 || b < a) return false;
     for (let j = a; j <= b; j++) {
       const norm = ctx.norms[j]!;
-      if (PREPOSITIONS.has(norm) || NP_STOP.has(norm) || /^ل/.test(norm) || isSkippableAfterVerb(norm) || isSpeechNoun(norm) || ctx.quotationOf[j] !== -1) return false;
+      // (A word opening with ل opens a prepositional phrase at the start of the part, not inside a name: "ليزبوا".)
+      if (PREPOSITIONS.has(norm) || NP_STOP.has(norm) || (/^ل/.test(norm) && (j === a || isOrdinaryWord(norm))) || isSkippableAfterVerb(norm) || isSpeechNoun(norm) || ctx.quotationOf[j] !== -1) return false;
       // A name names no country ("ومقره الولايات المتحدة" is where a body sits, not who speaks).
       if (matchCountryName(ctx.norms, j)) return false;
     }
@@ -515,6 +520,39 @@ export function subjectBefore(ctx: TextContext, i: number): Speaker | null {
   for (let j = from; j < i; j++) {
     const inst = institutionSpeaker(ctx, j, i - 1);
     if (inst && inst.last >= i - 6) return inst.speaker;
+  }
+  return null;
+}
+
+const KANA = /^[وف]?(كان|كانت|كانوا)$/;
+const RELATIVE_PRONOUN = /^[وف]?(الذي|التي|الذين|اللذين|اللذان|اللتين|اللتان|اللواتي|اللاتي)$/;
+
+/**
+ * "وكان الرئيس الروسي قد أعلن", "وكان آبي، الذي تولى رئاسة الحكومة في أبريل، قد أعلن", "وكانت الوزارة أعلنت": the
+ * subject of كان before the verb speaks. With قد before the verb, the subject is the words right after كان however
+ * long what describes it; without, it must stand right before the verb.
+ */
+export function kanaSubject(ctx: TextContext, i: number): Speaker | null {
+  const qad = /^[وف]?قد$/.test(ctx.norms[i - 1] ?? '');
+  const v = qad ? i - 2 : i - 1;
+  for (let j = v; j >= 0 && j >= i - (qad ? 25 : 7); j--) {
+    if (ctx.sentence[j] !== ctx.sentence[i] || (ctx.quotationOf[j] !== -1 && !isNameQuotation(ctx, j))) return null;
+    const w = ctx.norms[j]!;
+    if (KANA.test(w)) {
+      // كان opens its clause: the sentence's first word, after و/ف, or after a comma.
+      if (j === v || !(j === 0 || ctx.sentence[j - 1] !== ctx.sentence[j] || /^[وف]/.test(w) || /[،,]/.test(gapBefore(ctx, j)))) return null;
+      let last = j + 1;
+      while (last + 1 <= v && last < j + 6 && !RELATIVE_PRONOUN.test(ctx.norms[last + 1]!) && !/[،,]/.test(gapBefore(ctx, last + 1))) last++;
+      // Without قد, nothing may stand between the subject and the verb.
+      if (!qad && last !== v) return null;
+      // The subject may be described after its name ("آبي البالغ من العمر 42 عاما"): the longest span that names someone.
+      for (let end = last; end > j; end--) {
+        const subject = subjectSpan(ctx, j + 1, end);
+        if (subject) return subject;
+      }
+      return null;
+    }
+    if (j < v && (reportingVerb(w) || isComplementizer(w) || /^[وف]?قد$/.test(w) || (!qad && RELATIVE_PRONOUN.test(w)))) return null;
   }
   return null;
 }

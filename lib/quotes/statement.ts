@@ -9,7 +9,7 @@ import {
   announcerLength, cancelsReport, conjunctionOf, isBackgroundVerb, isComplementizer, isSayingNoun, isSourcePreposition, isSpeechNoun, postAttributionBefore,
   reportingVerb, reportingVerbWithObject, takesObjectFirst, verbalNounReport, type ReportingVerb,
 } from '../vocab/reporting';
-import { isLabelNoun, isPronounSubject, isSkippableAfterVerb, matchSpeakerHead } from '../vocab/speakers';
+import { isLabelNoun, isPronounSubject, isSkippableAfterVerb, matchSpeakerHead, timePhraseLength } from '../vocab/speakers';
 import { gapBefore, type TextContext } from './context';
 
 export interface Trigger {
@@ -267,7 +267,12 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
   let objectFirst = false;
   let prepAt = -1;
   let k = i + 1;
-  while (k < n && (isSkippableAfterVerb(ctx.norms[k]!) || isSayingNoun(ctx.norms[k]!)) && ctx.sentence[k] === sentence) k++;
+  // Time phrases and "بالقول" between the verb and its subject ("أعلن الأسبوع الماضي أن"): no subject.
+  for (;;) {
+    const skip = k < n ? timePhraseLength(ctx.norms, k) || (isSayingNoun(ctx.norms[k]!) ? 1 : 0) : 0;
+    if (!skip || ctx.sentence[k + skip - 1] !== sentence) break;
+    k += skip;
+  }
   for (let j = i + 1; j < n && j <= i + WINDOW; j++) {
     if (ctx.sentence[j] !== sentence) break;
     if (hasColon(gapBefore(ctx, j))) { first = j; opening = 'colon'; subjectLast = j - 1; break; }

@@ -76,6 +76,27 @@ export function isSkippableAfterVerb(norm: string): boolean {
   return SKIP.has(norm);
 }
 
+const TIME_NOUNS = new Set(data.timeNouns.map(normalize));
+const TIME_MODIFIERS = new Set(data.timeModifiers.map(normalize));
+
+/**
+ * The number of words of the time phrase at token i that stands between a verb and its subject or words ("اليوم",
+ * "الأسبوع الماضي", "مساء أمس", "عام 2016"), several in a row included; 0 when none starts there.
+ */
+export function timePhraseLength(norms: readonly string[], i: number): number {
+  let j = i;
+  for (;;) {
+    const w = norms[j];
+    if (w === undefined) break;
+    const next = norms[j + 1] ?? '';
+    if (TIME_NOUNS.has(w) && TIME_MODIFIERS.has(next)) j += 2;
+    else if (/^(ال)?(عام|سنه)$/.test(w) && /^(1[89]|20)\d\d$/.test(next)) j += 2;
+    else if (SKIP.has(w)) j++;
+    else break;
+  }
+  return j - i;
+}
+
 /** Words that label a headline rather than name a speaker ("نبذة: …", "عاجل: …"). */
 export function isHeadlineLabel(text: string): boolean {
   return LABELS.has(normalize(text).trim());

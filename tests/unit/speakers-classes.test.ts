@@ -1,0 +1,44 @@
+// Who speaks, by class of sentence (issue 11, classes 3–5). Sentences of our own, no article's words.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/analyze';
+
+const speakerOf = (text: string, words: string) => {
+  const q = analyze(text).quotes.find((x) => x.text.includes(words));
+  if (!q) throw new Error(`no quote with «${words}»`);
+  return q.speaker_en ?? q.speaker_ar;
+};
+
+describe('a time phrase after the verb is never its subject', () => {
+  it('"أعلن الأسبوع الماضي أن": the subject written before the verb speaks', () => {
+    const t = 'استقبل رئيس الوزراء الكيني وليام روتو وزير الخارجية الأوغندي جون موليمبا. وكان الرئيس الأمريكي جو بايدن قد أعلن الأسبوع الماضي أن بلاده ستدعم الوساطة.';
+    expect(speakerOf(t, 'ستدعم الوساطة')).toBe('Joe Biden');
+  });
+  it('"صرح عام 2016 لصحيفة …": the year is no speaker; the one who spoke before goes on', () => {
+    const t = 'وانتقد وزير الاقتصاد الأرجنتيني ماوريسيو كاسترو سياسة المصرف المركزي. فقد صرح عام 2019 لصحيفة محلية بأن الفوائد المرتفعة تخنق الاستثمار.';
+    expect(speakerOf(t, 'تخنق الاستثمار')).not.toMatch(/2019|عام/);
+  });
+});
+
+describe('the subject of كان before the verb speaks', () => {
+  it('"وكان X قد قال" with a description of X between commas', () => {
+    const t = 'وقال وزير الخارجية الكيني ألفريد موتوا إن المحادثات إيجابية. وكان رئيس الوزراء الإثيوبي آبي أحمد، الذي زار نيروبي في مايو، قد أكد في وقت سابق أن الحدود ستفتح قريبا.';
+    expect(speakerOf(t, 'الحدود ستفتح')).toBe('Abiy Ahmed');
+  });
+  it('"وكان رئيس كينيا أعلن" (no قد): the Kenyan president, known only as the one someone advises', () => {
+    const t = 'ووصل وزير الخارجية الكيني موسى واتانغولا ومعه يوسف حسن المستشار الخاص للرئيس ويليام روتو إلى أديس أبابا. وكان رئيس كينيا أعلن الشهر الماضي إرسال وفد تجاري إلى كمبالا.';
+    const q = analyze(t).quotes.find((x) => x.text.includes('وفد تجاري'))!;
+    expect(q.speaker_en).toBe('William Ruto');
+    expect(q.text.startsWith('إرسال')).toBe(true);
+  });
+});
+
+describe('a title with a complement refers only to an official whose role has it', () => {
+  const before = 'وقال الرئيس البرازيلي السابق جوزيه سارني إن الحزب سيفوز. ';
+  it('"رئيس معهد …" with no name is not the president named before', () => {
+    expect(speakerOf(before + 'ويقول رئيس معهد الدراسات في ريو إن التحدي الأكبر هو إقناع الناخبين.', 'إقناع الناخبين')).toBe('Director of the Institute');
+  });
+  it('the name in apposition speaks, even with a relative clause after it that names someone else', () => {
+    const t = before + 'ويقول رئيس معهد الدراسات في ريو، كارلوس مينديز لوبو، وهو المعهد الذي درّس فيه سارني حتى سنوات قليلة إن التحدي الأكبر هو إقناع الناخبين.';
+    expect(speakerOf(t, 'إقناع الناخبين')).toBe('Carlos Mendes Lobo');
+  });
+});
