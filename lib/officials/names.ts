@@ -9,6 +9,7 @@ import { isOrdinaryWord, isPlainVerb, isUnattestedWord } from '../people/evidenc
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten } from '../people/lexicon';
 import { matchCountryName, matchNationality } from './lookups';
 import { compoundNameEnds, heads, nameParticles, nameStops, ordinals, portfolios, ranks, styles } from '../vocab/titles';
+import { channelLength } from '../vocab/speakers';
 import type { Word } from './words';
 
 export interface NameRun {
@@ -123,6 +124,8 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     // Korean and Chinese syllables that are also pronouns ("تشوي سونغ هي") end a name only inside a clause.
     const syllable = PRONOUN_SYLLABLES.has(w.norm) && (k + 1 >= words.length || !!words[k + 1]!.punctBefore || startsTitle(words, norms, k + 1) || /^و/.test(norms[k + 1]!));
     if (!linked && !syllable && blocks(words, norms, k)) break;
+    // The channel the person spoke to: "سامر الخطيب لفرانس برس".
+    if (!linked && channelLength(norms, k)) break;
     // A verb as written that is no well-attested name ends the name: "بورقيبة خاطب", "عباس أقام".
     if (!linked && isPlainVerb(w.norm)) break;
     // A و-word is the next item of a list ("… وأبراهام", "… والوزير") unless it is a foreign name that starts with W

@@ -12,7 +12,7 @@ import { matchNationality } from '../vocab/nationalities';
 import { conjunctionOf, isComplementizer, isSayingNoun, isSpeechNoun, reportingVerb } from '../vocab/reporting';
 import { isOrdinaryWord, isUnattestedWord } from '../people/evidence';
 import { matchCountryName } from '../vocab/nationalities';
-import { isDescriptiveNoun, isDualHead, isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, sourceAdjective, timePhraseLength, type SpeakerKind } from '../vocab/speakers';
+import { isDescriptiveNoun, isDualHead, isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, sourceAdjective, timePhraseLength, channelLength, type SpeakerKind } from '../vocab/speakers';
 import { heads, institutionNouns, nameParticles, styles } from '../vocab/titles';
 import { gapBefore, type TextContext } from './context';
 import { titleGender } from './gender';
@@ -67,7 +67,7 @@ function nounPhraseEnd(ctx: TextContext, i: number, limit: number, institution =
     if (ctx.mention[j] && ctx.mention[j]!.first === j && ctx.norms[j - 1] !== 'باسم') break;
     if (NP_STOP.has(norm) || isComplementizer(norm) || timePhraseLength(ctx.norms, j) || reportingVerb(norm) || isSayingNoun(norm) || /^(كان|كانت|كانوا)$/.test(norm)) break;
     if (norm === 'في' && isSpeechNoun(ctx.norms[j + 1] ?? '')) break;
-    if (norm === 'ل' || /^لل?(وكال|صحيف|قنا|برنامج|موقع|تلفزيون|اذاع|صحفي)/.test(norm)) break; // "لوكالة الأنباء"
+    if (norm === 'ل' || /^لل?(وكال|صحيف|قنا|برنامج|موقع|تلفزيون|اذاع|صحفي)/.test(norm) || channelLength(ctx.norms, j)) break; // "لوكالة الأنباء", "لرويترز"
     if (/^ل(?!دي)/.test(norm) && isSpeechNoun(norm.slice(1))) break;
     if (/^(في|من)$/.test(norm) && (!institution || !ctx.norms[j + 1])) break; // "بسمة مؤمني من جامعة …": the person, not where from
     last = j;
@@ -159,7 +159,9 @@ function sourceComplement(ctx: TextContext, k: number, last: number): string {
   if (from > last) return '';
   const rest = textOf(ctx, from, last);
   const en = institutionToEnglish(rest) ?? institutionSpeaker(ctx, from, last)?.speaker.english?.() ?? null;
-  return en ? ` ${prep} the ${en.replace(/^the /i, '')}` : '';
+  // A place named in one word with no article ("في بيروت") takes no "the".
+  const place = from === last && !/^ال/.test(ctx.norms[from]!);
+  return en ? ` ${prep} ${place ? '' : 'the '}${en.replace(/^the /i, '')}` : '';
 }
 
 /** The official whose mention starts within the first words of tokens [from, to]. */
@@ -272,7 +274,7 @@ export function personIn(ctx: TextContext, from: number, to: number): Speaker | 
     const prev = j > from ? heads.match(stripAl(ctx.norms[j - 1]!), ctx.norms, j - 1) : null;
     if (j < from + 2 && !(prev && !prev.value.needsComplement)) { j++; continue; }
     let e = j;
-    while (e + 1 <= to && e + 1 < j + 4 && ctx.quotationOf[e + 1] === -1 && !/[،,:]/.test(gapBefore(ctx, e + 1))
+    while (e + 1 <= to && e + 1 < j + 4 && ctx.quotationOf[e + 1] === -1 && !/[،,:]/.test(gapBefore(ctx, e + 1)) && !channelLength(ctx.norms, e + 1)
       && (isNameWord(ctx.norms[e + 1]!) || isPersonWord(ctx.norms[e + 1]!) || nameParticles.has(ctx.norms[e + 1]!) || isUnknownNameWord(ctx.norms[e + 1]!))) e++;
     if (e > j && !nameParticles.has(ctx.norms[e]!)) best = [j, e];
     j = e + 1;

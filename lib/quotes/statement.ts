@@ -9,7 +9,7 @@ import {
   announcerLength, cancelsReport, conjunctionOf, isBackgroundVerb, isComplementizer, isSayingNoun, isSourcePreposition, isSpeechNoun, postAttributionBefore,
   reportingVerb, reportingVerbWithObject, takesObjectFirst, verbalNounReport, type ReportingVerb,
 } from '../vocab/reporting';
-import { isLabelNoun, isPronounSubject, isSkippableAfterVerb, matchSpeakerHead, timePhraseLength } from '../vocab/speakers';
+import { isLabelNoun, isPronounSubject, isSkippableAfterVerb, matchSpeakerHead, timePhraseLength, channelLength } from '../vocab/speakers';
 import { gapBefore, type TextContext } from './context';
 
 export interface Trigger {
@@ -257,6 +257,17 @@ const innerWords = (ctx: TextContext, j: number) => {
   return c;
 };
 
+const ASKS_ANONYMITY = /^[وف]?(طالبا|طالبه|طالبين|طالبتين|مفضلا|مفضله|مفضلين|مشترطا|مشترطه|مشترطين|رافضا|رافضه|رافضين|طلب|طلبت|طلبا|طلبوا|فضل|فضلت|فضلا|فضلوا|اشترط|اشترطت|رفض|رفضت)$/;
+
+/** "طالبا عدم كشف هويته", "طلب عدم الكشف عن اسمه": its length in words, or 0. */
+function anonymityLength(ctx: TextContext, j: number): number {
+  if (!ASKS_ANONYMITY.test(ctx.norms[j]!)) return 0;
+  for (let t = j + 1; t < ctx.tokens.length && t <= j + 5 && ctx.sentence[t] === ctx.sentence[j]; t++) {
+    if (/^(اسم|هويت)(ه|ها|هم|هما)$/.test(ctx.norms[t]!)) return t - j + 1;
+  }
+  return 0;
+}
+
 /** The statement a reporting verb (or announcer ending) at token i introduces, or null when it introduces none. */
 export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb | null): Trigger | null {
   const n = ctx.tokens.length;
@@ -281,10 +292,16 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
       first = j; opening = 'quotation'; subjectLast = j - 1; break;
     }
     const norm = ctx.norms[j]!;
+    // "لشبكة سي إن إن": the channel's name is read whole.
+    const channel = channelLength(ctx.norms, j);
+    if (channel > 1) { j += channel - 1; continue; }
     if (isComplementizer(norm)) {
       if (verb && takesObjectFirst(verb.lemma) && norm.startsWith('ب')) { objectFirst = true; break; }
       first = j + 1; opening = 'complementizer'; subjectLast = j - 1; break;
     }
+    // "طالبا عدم كشف هويته", "طلب عدم ذكر اسمه": the source asking not to be named, part of the subject.
+    const anonymous = anonymityLength(ctx, j);
+    if (anonymous) { j += anonymous - 1; continue; }
     if (j > i + 1 && (breaksStatement(ctx, j) || triggerVerb(ctx, j))) break;
     if (prepAt >= 0 && j > prepAt + OPTIONAL_PREP_REACH) break; // "تحذر من السيناريو … يمكن أن": the أن is far inside the words
     if (prepAt < 0 && verb?.prep && norm === verb.prep && STANDALONE_PREPS.has(norm) && j <= i + PREP_WINDOW) {

@@ -97,6 +97,34 @@ export function timePhraseLength(norms: readonly string[], i: number): number {
   return j - i;
 }
 
+const MEDIA_NOUNS = new Set(data.mediaNouns.map(normalize));
+const MEDIA_OUTLETS = data.mediaOutlets.map((o) => normalize(o).split(' ')).sort((a, b) => b.length - a.length);
+
+/** The number of words of the outlet whose name starts at token i ("فرانس برس", "سي إن إن"), or 0. */
+function outletLength(norms: readonly string[], i: number): number {
+  for (const words of MEDIA_OUTLETS) if (words.every((w, k) => norms[i + k] === w)) return words.length;
+  return 0;
+}
+
+/**
+ * The channel someone spoke to, at token i: "لرويترز", "لفرانس برس", "لشبكة سي إن إن", "للصحفيين", "لوكالة …", "لـ" +
+ * an outlet. Its length in words (the outlet's name read whole, so the إن of "سي إن إن" is no complementizer), or 0.
+ */
+export function channelLength(norms: readonly string[], i: number): number {
+  const w = norms[i];
+  if (!w || !w.startsWith('ل') || w.length < 2) return 0;
+  if (w === 'ل') return outletLength(norms, i + 1) ? 1 + outletLength(norms, i + 1) : MEDIA_NOUNS.has(norms[i + 1] ?? '') ? 2 : 0;
+  const bare = w.startsWith('لل') ? 'ال' + w.slice(2) : w.slice(1);
+  const local = [bare, ...norms.slice(i + 1, i + 5)];
+  const outlet = outletLength(local, 0) || (bare.startsWith('ال') ? 0 : outletLength(['ال' + bare, ...local.slice(1)], 0));
+  if (outlet) return outlet;
+  if (MEDIA_NOUNS.has(bare)) {
+    // "لشبكة سي إن إن", "لوكالة فرانس برس": the outlet named after the noun belongs to the channel.
+    return 1 + outletLength(norms, i + 1);
+  }
+  return 0;
+}
+
 /** Words that label a headline rather than name a speaker ("نبذة: …", "عاجل: …"). */
 export function isHeadlineLabel(text: string): boolean {
   return LABELS.has(normalize(text).trim());

@@ -42,3 +42,30 @@ describe('a title with a complement refers only to an official whose role has it
     expect(speakerOf(t, 'إقناع الناخبين')).toBe('Carlos Mendes Lobo');
   });
 });
+
+describe('the channel a speaker talked to is not the speaker', () => {
+  const people = (text: string) => analyze(text).people.map((p) => p.name_en);
+  it('an unnamed spokesperson or source «لفوكس نيوز» / «لرويترز» / «لبي بي سي عربي»', () => {
+    // The same description as with no channel at all.
+    expect(people('وقال المتحدث باسم وزارة الدفاع البريطانية لفوكس نيوز إن الطائرة سقطت في البحر.')).toEqual(people('وقال المتحدث باسم وزارة الدفاع البريطانية إن الطائرة سقطت في البحر.'));
+    expect(people('وقال مصدر مقرب من الحكومة الإيطالية لرويترز إن التعديل الوزاري قريب.')[0]).not.toMatch(/Reuters/);
+    expect(people('وقالت ناطقة باسم الشرطة الهولندية لبي بي سي عربي إن التحقيق مستمر.')[0]).not.toMatch(/BBC/);
+  });
+  it('"لشبكة سي إن إن إن …": the إن of the channel\'s name does not open the words', () => {
+    const q = analyze('وقال مسؤولان عسكريان لشبكة سي إن إن إن القصف طال مخزنا للذخيرة.').quotes[0]!;
+    expect(q.text).toBe('القصف طال مخزنا للذخيرة');
+    expect(q.speaker_ar).toBe('مسؤولان عسكريان');
+  });
+  it('a named analyst «لفرانس برس»: the name ends before the channel', () => {
+    const a = analyze('وقال المحلل الاقتصادي رامي الفرا لفرانس برس إن الأسعار ستواصل الارتفاع.');
+    expect(a.quotes[0]!.speaker_ar).toBe('رامي الفرا');
+  });
+});
+
+describe('a source asking not to be named is still the subject', () => {
+  it('"طالبا عدم كشف هويته" between the subject and إن', () => {
+    const q = analyze('وقال دبلوماسي أوروبي لوكالة الأنباء الألمانية طالبا عدم كشف هويته إن القمة قد تؤجل.').quotes[0]!;
+    expect(q.text).toBe('القمة قد تؤجل');
+    expect(q.speaker_en).toBe('European diplomat');
+  });
+});
