@@ -211,6 +211,42 @@ export function* keepArticleUnitsSteps(units: readonly string[], options: UnitFi
     if (isBoilerplateLine(lines[i]!)) keep[i] = false;
   }
   yield;
+  dropBylineAndCredit(lines, keep, options);
   const other = yield* otherStoryUnitsSteps(units.map((text, i) => ({ text, dropped: !keep[i], listedUnderHeading: listed[i] })), options);
   return keep.map((k, i) => k && !other[i]);
+}
+
+/** A paragraph, not a line of furniture: this many words at least. */
+const PARAGRAPH_MIN_WORDS = 8;
+
+/**
+ * The writer's name under the title («محمد علوش», «بغداد: فاضل النشمي»: a line of two or three words, or a place and
+ * a colon before them, that the first paragraph follows), and the credit line under the text («فرانس24/ أ ف ب»).
+ * A one-word dateline («الرياض») and «City - Agency» datelines stay: they are where the story was filed.
+ */
+function dropBylineAndCredit(lines: readonly Line[], keep: boolean[], options: UnitFilterOptions): void {
+  const live = keep.flatMap((k, i) => (k && !lines[i]!.isEmpty ? [i] : []));
+  if (live.length < 3) return;
+  const at = options.firstIsTitle ? 1 : 0;
+  const first = lines[live[at]!]!;
+  const next = lines[live[at + 1]!];
+  if (next && next.words >= PARAGRAPH_MIN_WORDS && isBylineShaped(first.text)) keep[live[at]!] = false;
+  const last = lines[live[live.length - 1]!]!;
+  if (isCreditLine(last.text)) keep[live[live.length - 1]!] = false;
+}
+
+const NAME_WORD = /^[\p{L}\p{M}]+$/u;
+function isBylineShaped(text: string): boolean {
+  const t = text.trim();
+  if (endsSentence(t)) return false;
+  const afterColon = t.match(/^[^:：]{2,25}[:：]\s*(.+)$/u)?.[1];
+  const name = (afterColon ?? t).replace(/[«»"“”]/g, '').trim().split(/\s+/);
+  return name.length >= 2 && name.length <= 3 && name.every((w) => NAME_WORD.test(w)) && (!!afterColon || !/[-–—|/،,]/.test(t));
+}
+
+/** «فرانس24/ أ ف ب», «المصدر: وكالات»: the outlet and the agencies it took the story from, in a line of their own. */
+function isCreditLine(text: string): boolean {
+  const parts = text.trim().split(/\s*\/\s*/);
+  if (parts.length < 2 || parts.some((p) => !p || p.split(/\s+/).length > 3)) return false;
+  return parts.slice(1).every((p) => vocab.photoCredits.includes(phraseKey(p)));
 }

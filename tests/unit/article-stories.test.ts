@@ -211,6 +211,24 @@ describe('related headlines told by their shape alone', () => {
   });
 });
 
+describe('the writer\'s name under the title and the credit line under the text', () => {
+  it('drops a byline of two or three words, or «City: Name», between the title and the first paragraph', () => {
+    expect(textOf([TITLE, 'سامر الخطيب', P1, P2, P3])).toEqual([TITLE, P1, P2, P3]);
+    expect(textOf([TITLE, 'الأحساء: سامر الخطيب', P1, P2, P3])).toEqual([TITLE, P1, P2, P3]);
+  });
+
+  it('keeps a dateline («الأحساء - واس», «الأحساء») and a short line that the text does not follow at once', () => {
+    expect(textOf([TITLE, 'الأحساء - واس', P1, P2, P3])).toEqual([TITLE, 'الأحساء - واس', P1, P2, P3]);
+    expect(textOf([TITLE, 'الأحساء', P1, P2, P3])).toEqual([TITLE, 'الأحساء', P1, P2, P3]);
+  });
+
+  it('drops «Outlet/ Agency» at the end, not a sentence that names an agency', () => {
+    expect(textOf([TITLE, P1, P2, P3, 'الواحة نيوز/ رويترز'])).toEqual([TITLE, P1, P2, P3]);
+    const last = 'ونقلت رويترز عن المزارعين ارتياحهم لقرار الوزارة.';
+    expect(textOf([TITLE, P1, P2, P3, last])).toContain(last);
+  });
+});
+
 describe('a "Topic: words" line among related headlines', () => {
   it('goes with the run of other stories it stands in, but stays as a subheading when alone', () => {
     const related = 'قائد عسكري أمريكي يشير لاحتمال مسؤولية واشنطن عن قتل مدنيين في الرقة';
