@@ -606,11 +606,18 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
     const fronted = frontedSubject(ctx, i, parties[0]!.official);
     if (fronted) parties.unshift({ official: fronted.official, side: null, role: 'subject' });
   }
+  // "وفي كلمة خلال الجلسة الافتتاحية، قال وزير الخارجية X": one who speaks during the article's meeting (the noun with the
+  // article refers back to it) sat at it.
+  const refersBack = noun.definite && !noun.possessive && /^[وفبل]*ال/.test(ctx.norms[i]!);
+  if (!subject && temporal && refersBack && !parties.length) {
+    const speaker = speakerAfterFrontedPhrase(ctx, i);
+    if (speaker) parties.push({ official: speaker.official, side: null, role: 'subject' });
+  }
   const distinct = new Set(parties.map((p) => p.official ?? p.side?.key)).size;
   const sameMeeting = noun.definite || demonstrative;
   // "خلال لقائه مع صحفيين": a meeting with people who are not officials is not between sides.
   const alone =
-    distinct === 1 && (temporal || demonstrative) && !needsCounterpart && !withNobody && parties[0]!.official !== null && !isSpokesperson(parties[0]!.official);
+    distinct === 1 && (temporal || demonstrative) && (!needsCounterpart || refersBack) && !withNobody && parties[0]!.official !== null && !isSpokesperson(parties[0]!.official);
   if (distinct >= 2 || alone) return { cue: i, parties, sameMeeting, leads: false };
   return null;
 }
@@ -649,6 +656,28 @@ function frontedSubject(ctx: Context, i: number, object: Official): Mention | nu
     afterComma ||= ctx.comma[k]!;
     const m = ctx.mentionAt[k];
     if (m && m.official !== object && !ctx.quoted[k]) return afterComma ? m : null;
+  }
+  return null;
+}
+
+/**
+ * "وفي كلمة خلال الجلسة الافتتاحية، قال X": a phrase fronted at the start of the sentence, nobody named in it, closed by a
+ * comma; the first person named in the next few words.
+ */
+function speakerAfterFrontedPhrase(ctx: Context, i: number): Mention | null {
+  const [start, end] = sentenceBounds(ctx, i);
+  if (i - start > 5) return null;
+  for (let k = start; k < i; k++) if (ctx.coveredBy[k] || ctx.comma[k + 1]) return null;
+  let k = i + 1;
+  while (k < Math.min(end, i + 6) && !ctx.comma[k]) {
+    if (ctx.coveredBy[k] || isIn(ctx, k, stoppers)) return null;
+    k++;
+  }
+  if (!ctx.comma[k]) return null;
+  for (const stop = Math.min(end, k + 6); k < stop; k++) {
+    const m = ctx.mentionAt[k];
+    if (m) return ctx.quoted[k] || isSpokesperson(m.official) || isGenitiveReference(ctx, m) ? null : m;
+    if (k > i + 1 && ctx.comma[k] && ctx.coveredBy[k - 1]) return null;
   }
   return null;
 }

@@ -150,3 +150,31 @@ describe('findDelegations: meetings of another time told without قد or with «
     ]);
   });
 });
+
+describe('findDelegations: one who speaks during the article’s meeting sat at it', () => {
+  const officials = (text: string) => [
+    official(text, 'جيمس كاماو', 'James Kamau', 'KE', 'وزير الخارجية الكيني'),
+    official(text, 'ياو أدجي', 'Yaw Adjei', 'GH', 'وزير الخارجية الغاني'),
+    official(text, 'أحمد بلو', 'Ahmed Bello', 'NG', 'وزير الخارجية النيجيري'),
+  ];
+  it('takes «وفي كلمة خلال الجلسة الافتتاحية، قال X» as a participant of the meeting the article names', () => {
+    const text = [
+      'انطلقت في أكرا اجتماعات اللجنة الوزارية الثلاثية بمشاركة وزراء الخارجية في غانا وكينيا ونيجيريا.',
+      'وفي كلمة خلال الجلسة الافتتاحية، قال وزير الخارجية النيجيري أحمد بلو إن بلاده تريد اتفاقا عادلا.',
+      'ويرأس الوفد الكيني وزير الخارجية جيمس كاماو، فيما يرأس الوفد الغاني وزير الخارجية ياو أدجي.',
+    ].join('\n\n');
+    const sides = summary(findDelegations(text, officials(text)));
+    expect(sides).toContainEqual({ side: 'Nigeria', members: ['*Ahmed Bello'] });
+    expect(sides).toContainEqual({ side: 'Kenya', members: ['*James Kamau'] });
+  });
+  it('does not take one who speaks during a session of another kind («في جلسة للبرلمان») ', () => {
+    const text = [
+      'التقى وزير الخارجية الكيني جيمس كاماو في أكرا اليوم نظيره الغاني ياو أدجي.',
+      'وفي كلمة خلال جلسة للبرلمان، قال وزير الخارجية النيجيري أحمد بلو إن بلاده تتابع المحادثات.',
+    ].join('\n\n');
+    expect(summary(findDelegations(text, officials(text)))).toEqual([
+      { side: 'Kenya', members: ['*James Kamau'] },
+      { side: 'Ghana', members: ['*Yaw Adjei'] },
+    ]);
+  });
+});
