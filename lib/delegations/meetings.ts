@@ -813,6 +813,19 @@ function presenceMeeting(ctx: Context, i: number): Meeting | null {
   return null;
 }
 
+/** "وقال X، الذي حضر اللقاء، إن …"، "X التي شاركت في المباحثات": a relative clause says X was at the article's meeting. */
+function relativePresence(ctx: Context, i: number): Meeting | null {
+  const verb = ctx.norms[i]!;
+  if (!/^(?:حضر|حضرت|شارك|شاركت|يشارك|تشارك)$/.test(verb) || !/^(?:الذي|التي|الذين)$/.test(ctx.norms[i - 1] ?? '')) return null;
+  // The meeting: "حضر اللقاء"، "شارك في المباحثات" (a noun with the article: the article's own meeting).
+  const at = verb.startsWith('حضر') ? i + 1 : (ctx.forms[i + 1] ?? []).includes('في') ? i + 1 : -1;
+  const noun = at > 0 ? nounAt(ctx, at) : null;
+  if (!noun || !noun.definite || noun.possessive || ctx.coveredBy[at]) return null;
+  const m = ctx.coveredBy[i - 2];
+  if (!m || ctx.quoted[i - 2] || isGenitiveReference(ctx, m)) return null;
+  return { cue: i, parties: [{ official: m.official, side: null, role: 'subject' }], sameMeeting: true, leads: false };
+}
+
 /** "ودعا بومبيو الجنرال X إلى العشاء": the host and his guest at a meal. */
 function mealMeeting(ctx: Context, i: number): Meeting | null {
   if (!invitingVerbs.has(ctx.norms[i]!.replace(/^[وف]/, ''))) return null;
@@ -895,6 +908,7 @@ function mayCue(ctx: Context, i: number): boolean {
       isIn(ctx, i, counterpartWords) ||
       isIn(ctx, i, invitationWords) ||
       isIn(ctx, i, presentWords) ||
+      /^(?:حضر|حضرت|شارك|شاركت|يشارك|تشارك)$/.test(norm) ||
       invitingVerbs.has(norm.replace(/^[وف]/, '')) ||
       isDualTitle(norm) ||
       forms.includes('علي') ||
@@ -966,6 +980,7 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
       invitationMeeting(ctx, i) ??
       leaderMeeting(ctx, i, partition) ??
       presenceMeeting(ctx, i) ??
+      relativePresence(ctx, i) ??
       mealMeeting(ctx, i) ??
       dualTitleMeeting(ctx, i, partition);
     if (m) {

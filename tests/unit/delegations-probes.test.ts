@@ -178,3 +178,38 @@ describe('findDelegations: one who speaks during the article’s meeting sat at 
     ]);
   });
 });
+
+describe('findDelegations: «X، الذي حضر اللقاء، …» in another sentence', () => {
+  it('takes one the text says attended the meeting in a relative clause as a member of his side', () => {
+    const text = [
+      'التقى وزير الخارجية الكيني جيمس كاماو في نيروبي اليوم نظيره الغاني ياو أدجي.',
+      'وقال وزير التجارة الكيني ديفيد موانغي، الذي حضر اللقاء، إن البلدين يعملان على مضاعفة التبادل التجاري.',
+      'وأشارت وزيرة المالية الغانية أما سارفو، التي شاركت في المباحثات، إلى فرص الاستثمار.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'جيمس كاماو', 'James Kamau', 'KE', 'وزير الخارجية الكيني'),
+      official(text, 'ياو أدجي', 'Yaw Adjei', 'GH', 'وزير الخارجية الغاني'),
+      official(text, 'ديفيد موانغي', 'David Mwangi', 'KE', 'وزير التجارة الكيني'),
+      official(text, 'أما سارفو', 'Ama Sarfo', 'GH', 'وزيرة المالية الغانية'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Kenya', members: ['*James Kamau', 'David Mwangi'] },
+      { side: 'Ghana', members: ['*Yaw Adjei', 'Ama Sarfo'] },
+    ]);
+  });
+  it('does not take «الذي حضر قمة الاتحاد الأفريقي» (a meeting without the article’s reference back)', () => {
+    const text = [
+      'التقى وزير الخارجية الكيني جيمس كاماو في نيروبي اليوم نظيره الغاني ياو أدجي.',
+      'ويأتي اللقاء بعد تصريحات وزير الخارجية النيجيري أحمد بلو، الذي حضر قمة الاتحاد الأفريقي الشهر الفائت.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'جيمس كاماو', 'James Kamau', 'KE', 'وزير الخارجية الكيني'),
+      official(text, 'ياو أدجي', 'Yaw Adjei', 'GH', 'وزير الخارجية الغاني'),
+      official(text, 'أحمد بلو', 'Ahmed Bello', 'NG', 'وزير الخارجية النيجيري'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Kenya', members: ['*James Kamau'] },
+      { side: 'Ghana', members: ['*Yaw Adjei'] },
+    ]);
+  });
+});
