@@ -259,6 +259,8 @@ function isOtherTimeNoun(ctx: Context, i: number, noun: NounReading): boolean {
   const before = (ctx.forms[i - 1] ?? []).find((f) => otherTimePrepositions.has(f));
   const [, end] = sentenceBounds(ctx, i);
   if (before === 'منذ' || isPrepared(ctx, i)) return true;
+  // "محادثاته الأخيرة مع X"، "لقاؤهما الأخير": the latest meeting before the article's.
+  if (/^ال?اخير[ةه]?$/.test(ctx.norms[i + 1] ?? '') && !ctx.coveredBy[i + 1]) return true;
   // "بعد أيام من لقائه"، "قبل أسبوع من القمة": a meeting dated some time before or after the article's.
   if ((ctx.forms[i - 1] ?? []).some((f) => f === 'من' || f === 'علي') && isIn(ctx, i - 2, durationWords) && (ctx.forms[i - 3] ?? []).some((f) => otherTimePrepositions.has(f))) return true;
   if (before && !noun.possessive) {

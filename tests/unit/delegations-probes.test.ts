@@ -213,3 +213,21 @@ describe('findDelegations: «X، الذي حضر اللقاء، …» in another
     ]);
   });
 });
+
+describe('findDelegations: «محادثاته الأخيرة مع X»', () => {
+  it('leaves out the latest meeting before the article’s, named by الأخيرة after the noun', () => {
+    const text = [
+      'أجرى الرئيس الكيني بيتر أوتينو اتصالا هاتفيا مع نظيره الغاني كوفي منساه، بحثا خلاله ملف الطاقة.',
+      'وأشار أوتينو إلى محادثاته الأخيرة مع الرئيس النيجيري أحمد بلو بشأن الملف نفسه.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'بيتر أوتينو', 'Peter Otieno', 'KE', 'الرئيس الكيني', ['أوتينو']),
+      official(text, 'كوفي منساه', 'Kofi Mensah', 'GH', 'نظيره الغاني'),
+      official(text, 'أحمد بلو', 'Ahmed Bello', 'NG', 'الرئيس النيجيري'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Kenya', members: ['*Peter Otieno'] },
+      { side: 'Ghana', members: ['*Kofi Mensah'] },
+    ]);
+  });
+});
