@@ -183,7 +183,9 @@ function dropAppositiveCounterparts(mentions: Mention[], mentionAt: (Mention | n
       const before = n > 0 ? mentions[n - 1]! : null;
       const otherOffice = !!before && sentence[before.first] === sentence[m.first] && before.official !== m.official && officeOf(before.official) !== null && officeOf(m.official) !== null && officeOf(before.official) !== officeOf(m.official);
       drop = named || otherOffice;
-    } else drop = nextIsOther && next!.first <= m.last + 2 && isTitleOnly(m, norms);
+    } else {
+      drop = nextIsOther && isTitleOnly(m, norms) && (next!.first <= m.last + 2 || (next!.first <= m.last + 5 && endsInConstruct(m, norms, coveredBy)));
+    }
     if (!drop) continue;
     mentions.splice(n, 1);
     mentionAt[m.first] = null;
@@ -205,6 +207,15 @@ function isTitleOnly(m: Mention, norms: string[]): boolean {
   const name = new Set(normalize(m.official.name_ar).split(/\s+/));
   for (let k = m.first; k < m.last; k++) if (name.has(norms[k]!) || name.has(norms[k]!.replace(/^[وفبل]/, ''))) return false;
   return true;
+}
+
+/**
+ * "رئيسة وزراء هذا البلد X": a title-only mention ending in a noun without the article, the next word its genitive, is
+ * the start of a longer title, never a complete reference to someone ("الرئيسة", "رئيس الوزراء" are).
+ */
+function endsInConstruct(m: Mention, norms: string[], coveredBy: (Mention | null)[]): boolean {
+  const last = (norms[m.last - 1] ?? '').replace(/^[وفبل]/, '');
+  return !last.startsWith('ال') && !coveredBy[m.last] && /^\S+$/.test(norms[m.last] ?? '');
 }
 
 /** The head noun of an official's title, without the article and the feminine ending ("وزيرة" → "وزير"), or null. */

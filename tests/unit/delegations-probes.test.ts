@@ -231,3 +231,22 @@ describe('findDelegations: «محادثاته الأخيرة مع X»', () => {
     ]);
   });
 });
+
+describe('findDelegations: a title word linked to someone else, at the head of the next name’s title', () => {
+  it('reads «رئيسة وزراء هذا البلد X» as X’s title, not a mention of another «رئيس»', () => {
+    const text = [
+      'التقى وزير الخارجية الكيني جيمس كاماو في أكرا اليوم رئيسة وزراء هذا البلد أما سارفو.',
+      'وقال رئيس الغرفة التجارية صموئيل أدو إن اللقاء مهم.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'جيمس كاماو', 'James Kamau', 'KE', 'وزير الخارجية الكيني'),
+      // The officials layer linked the bare «رئيسة» to the other «رئيس» of the article.
+      official(text, 'صموئيل أدو', 'Samuel Addo', 'GH', 'رئيس الغرفة التجارية', ['رئيسة']),
+      official(text, 'أما سارفو', 'Ama Sarfo', 'GH', null),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Kenya', members: ['*James Kamau'] },
+      { side: 'Ghana', members: ['*Ama Sarfo'] },
+    ]);
+  });
+});
