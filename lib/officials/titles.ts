@@ -189,13 +189,47 @@ function parsePlace(words: Word[], norms: string[], j: number): { en: string; co
 
 const PLACE_PREP: Record<string, string> = { 'في': 'in', 'لدي': 'to', 'الي': 'to', 'بـ': 'in' };
 
+const OPENS_QUOTE = /["«“]/;
+const CLOSES_QUOTE = /["»”]/;
+
+/**
+ * After a generic body («مركز», «معهد»), its own name and what it studies: «مركز "سيتا" للدراسات في أنقرة»,
+ * «معهد كارنيغي للسلام». Those words name the body, not the person whose name follows them.
+ */
+function ownNameEnd(words: Word[], norms: string[], j: number): number {
+  let k = j;
+  if (words[k] && OPENS_QUOTE.test(words[k]!.punctBefore ?? '')) {
+    const stop = Math.min(words.length, k + 5);
+    let end = k + 1;
+    while (end < stop && !CLOSES_QUOTE.test(words[end]!.punctBefore ?? '')) end++;
+    if (end >= stop && end < words.length) return j;
+    k = end;
+  } else if (noPunct(words, k) && noPunct(words, k + 1) && /^لل/.test(norms[k + 1] ?? '') && !/^(ال|لل)/.test(norms[k]!)) {
+    k += 1; // «مركز كارنيغي للسلام»: one word of name, then what the body is for
+  }
+  // «للدراسات الاستراتيجية»: what the body is for, right after its name (a closing quotation mark may stand between).
+  const closedAt = k;
+  if (k > j || /^لل/.test(norms[k] ?? '')) {
+    const joined = (m: number) => !words[m]!.punctBefore || (m === closedAt && CLOSES_QUOTE.test(words[m]!.punctBefore!));
+    if (k < words.length && joined(k) && /^لل/.test(norms[k]!)) for (k++; k < words.length && k < j + 8 && noPunct(words, k) && /^(ال|وال)/.test(norms[k]!); k++);
+  }
+  // «… في أنقرة»
+  if (k > j && noPunct(words, k) && norms[k] === 'في' && noPunct(words, k + 1)) {
+    const c = matchCountryName(norms, k + 1);
+    const pl = c ? null : places.match(norms[k + 1]!, norms, k + 1);
+    if (c || pl) k += 1 + (c ? c.length : pl!.length);
+  }
+  return k;
+}
+
 function readTails(words: Word[], norms: string[], j: number, head: HeadDef, tails: string[], countryName: (code: string) => string): number {
   for (let guard = 0; guard < 3 && noPunct(words, j); guard++) {
     const w = words[j]!;
-    // للشؤون الدولية / لشؤون الشرق الأوسط
-    if (/^لل?شوون$/.test(w.norm)) {
+    // للشؤون الدولية / لشؤون الشرق الأوسط / في شؤون دارفور
+    const inAffairs = w.norm === 'في' && noPunct(words, j + 1) && norms[j + 1] === 'شوون';
+    if (/^لل?شوون$/.test(w.norm) || inAffairs) {
       const parts: string[] = [];
-      let k = j + 1;
+      let k = inAffairs ? j + 2 : j + 1;
       while (noPunct(words, k)) {
         const a = adjectives.get(norms[k]!);
         if (a) { parts.push(a); k++; continue; }
@@ -212,8 +246,9 @@ function readTails(words: Word[], norms: string[], j: number, head: HeadDef, tai
         if (nat && definiteAdjective(norms, k)) { parts.push(nat.adjective_en); k += nat.length; continue; }
         break;
       }
-      if (!parts.length && noPunct(words, k) && definiteAdjective(norms, k)) k++; // an affairs word outside the vocabulary
-      tails.push(parts.length ? `for ${parts.join(' ')} Affairs` : 'for Affairs');
+      // An affairs word outside the vocabulary: شؤون always takes its genitive («لشؤون دارفور»، «في شؤون الهجرة»).
+      if (!parts.length && noPunct(words, k)) for (k++; noPunct(words, k) && definiteAdjective(norms, k); k++);
+      if (parts.length || !inAffairs) tails.push(parts.length ? `${inAffairs ? 'on' : 'for'} ${parts.join(' ')} Affairs` : 'for Affairs');
       j = k;
       continue;
     }
@@ -251,7 +286,7 @@ function readTails(words: Word[], norms: string[], j: number, head: HeadDef, tai
         const inst = parseInstitution(words, norms, at, /^ب$/, 1);
         if (inst && (at !== j || words[j]!.forms.some((f) => f.prefix === 'ب' && (bodies.match(f.form, norms, j) || institutionNouns.get(f.form)?.en === 'Ministry')) && inst.inst.en !== 'Ministry')) {
           tails.push(`at ${institutionEnglish(inst.inst, countryName, true)}`);
-          j = inst.end;
+          j = inst.inst.generic ? ownNameEnd(words, norms, inst.end) : inst.end;
           continue;
         }
       }

@@ -412,3 +412,17 @@ describe('where a statement ends', () => {
     expect(r?.text).toBe('تمسك بلاده بالحل السياسي');
   });
 });
+
+describe('a description that names a body or a domain before the person', () => {
+  const person = (text: string) => analyze(text).people.map((p) => [p.name_en, p.description_en]);
+  it('reads past a centre\'s own name and purpose («في مركز "X" للدراسات في أنقرة») to the person', () => {
+    expect(person('ويرى الباحث في مركز "بروكنغز" للدراسات في الدوحة سامي العلي أن التهدئة هشة.')).toEqual([['Sami Al-Ali', 'Researcher at the Center']]);
+    expect(person('وقال المحلل في مركز كارتر للدراسات الاستراتيجية سامي العلي إن التهدئة هشة.')).toEqual([['Sami Al-Ali', 'Analyst at the Center']]);
+  });
+
+  it('reads «في شؤون X» as the domain, whatever X is, and takes the name in apposition after it', () => {
+    const a = analyze('ويرى الباحث السوداني في شؤون أوغادين، خالد المنصوري، أن التهدئة هشة.');
+    expect(a.quotes[0]?.speaker_en).toBe('Khaled Al-Mansouri');
+    expect(a.people.map((p) => [p.name_ar, p.description_en])).toEqual([['خالد المنصوري', 'Sudanese Researcher']]);
+  });
+});
