@@ -81,8 +81,11 @@ function openerAt(ctx: Context, i: number, partition: Partition): { kind: ListKi
   if (/^و?(?:اشراف|رعايه)$/.test(norm) && !prev.includes('تحت')) return null;
   if (kind === 'sign') {
     // "وقعها من جانب الإمارات X، ومن الجانب الصيني Y": a signer for each named side.
-    const phrase = sidePhraseIn(ctx, i + 1, i + 6, partition);
-    return phrase && phrase.first <= i + 2 ? { kind, reception: false } : null;
+    // "ووقع الاتفاقية الأولى عن الجانب المغربي X": the agreement (two or three words) may come first.
+    const phrase = sidePhraseIn(ctx, i + 1, i + 8, partition);
+    if (!phrase || phrase.first > i + 4) return null;
+    for (let k = i + 1; k < phrase.first; k++) if (ctx.coveredBy[k] || ctx.comma[k]) return null;
+    return { kind, reception: false };
   }
   if (kind === 'delegation') {
     // A delegation word in the eight words before (a name and its title count as none: "وفد … برئاسة وزير الخارجية X،

@@ -250,3 +250,21 @@ describe('findDelegations: a title word linked to someone else, at the head of t
     ]);
   });
 });
+
+describe('findDelegations: signers after the agreement’s name', () => {
+  it('reads «ووقع الاتفاقية الأولى عن الجانب X … وعن الجانب Y …» as one signer per side', () => {
+    const text = [
+      'عقدت اللجنة العليا المشتركة اجتماعها في نيروبي اليوم، وترأسه رئيس الوزراء الكيني بيتر أوتينو ونظيره الغاني.',
+      'ووقع الاتفاقية الأولى عن الجانب الكيني وزير الزراعة ديفيد موانغي، وعن الجانب الغاني وزير الزراعة ياو أدجي.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'بيتر أوتينو', 'Peter Otieno', 'KE', 'رئيس الوزراء الكيني'),
+      official(text, 'ديفيد موانغي', 'David Mwangi', null, 'وزير الزراعة'),
+      official(text, 'ياو أدجي', 'Yaw Adjei', null, 'وزير الزراعة'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Kenya', members: ['*Peter Otieno', 'David Mwangi'] },
+      { side: 'Ghana', members: ['*Yaw Adjei'] },
+    ]);
+  });
+});
