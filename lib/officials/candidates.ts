@@ -174,9 +174,10 @@ function delegationLeader(s: Scan, i: number): Detection | null {
 /** "ونظيره الإيراني X": X holds the office of the person before, for another country. */
 function counterpart(s: Scan, i0: number): Detection | null {
   const { words, norms, detections } = s;
-  if (!words[i0]!.forms.some((f) => /^نظير(ه|ته|ها)$/.test(f.form))) return null;
+  if (!words[i0]!.forms.some((f) => /^نظير(ه|ته|ها|تها)$/.test(f.form))) return null;
   const nat = i0 + 1 < words.length && !words[i0 + 1]!.punctBefore ? matchNationality(norms, i0 + 1) : null;
-  const prev = [...detections].reverse().find((d) => d.title && d.title.roles[0]!.complement && words[d.start]!.paragraph === words[i0]!.paragraph);
+  // The office to hold: one with a complement ("وزير الخارجية") or a nationality ("رئيس الحكومة المغربية").
+  const prev = [...detections].reverse().find((d) => d.title && (d.title.roles[0]!.complement || d.title.roles[0]!.nat) && words[d.start]!.paragraph === words[i0]!.paragraph);
   if (!prev) return null;
   const after = i0 + 1 + (nat?.length ?? 0);
   const run = readNameAfter(words, norms, after, false);
