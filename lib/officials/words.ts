@@ -73,7 +73,8 @@ export function toWords(text: string): Word[] {
     if (gap !== ' ') {
       if (/\n/.test(gap)) paragraph++;
       if (SENTENCE_END.test(gap)) sentence++;
-      punct = gap.replace(/\s+/g, '');
+      // "#كوريا_الشمالية": a hashtag's marks (sites link words in the body this way) are no punctuation.
+      punct = gap.replace(/[\s#_]+/g, '');
     }
     words.push({ tok, norm: tok.norm, forms: formsOf(tok.norm), punctBefore: words.length && punct ? punct : null, paragraph, sentence });
     prevEnd = tok.end;
