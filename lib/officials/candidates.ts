@@ -186,7 +186,10 @@ function counterpart(s: Scan, i0: number): Detection | null {
   // when two name words or more say who.
   if (!nat && (run.end - run.start < 2 || !isNameWordLookup(run.norms[0]!) || run.norms.some((w) => isOrdinaryWord(w)))) return null;
   const r = prev.title!.roles[0]!;
-  const t: Title = { roles: [{ ...r, nat, tails: [], start: i0, end: after }], start: i0, end: after, country: nat?.country ?? null };
+  // "وزير خارجية كوريا الشمالية … نظيرته السويدية": the office without the other one's country.
+  const c = r.complement;
+  const complement = c?.kind === 'country' ? null : c?.kind === 'portfolio' && c.country ? { kind: c.kind, en: c.en } : c;
+  const t: Title = { roles: [{ ...r, complement, nat, tails: [], start: i0, end: after }], start: i0, end: after, country: nat?.country ?? null };
   const known = knownRun(s, run);
   return { name: known.run, title: t, rank: null, start: i0, end: known.run.end, known: known.person, ref: false };
 }

@@ -19,3 +19,21 @@ describe('counterparts', () => {
     expect(o?.role_en).toMatch(/Prime Minister/);
   });
 });
+
+describe('hashtags in the body', () => {
+  it('reads a title through a hashtag’s marks («وزير خارجية #غانا، X»، «#بيتر_أوتينو»)', () => {
+    const text = 'ووصل وزير خارجية #غانا، ياو أدجي، إلى نيروبي للقاء الرئيس الكيني #بيتر_أوتينو.';
+    expect(byName(text, 'ياو أدجي')?.country).toBe('GH');
+    expect(byName(text, 'بيتر أوتينو')?.country).toBe('KE');
+  });
+});
+
+describe('the counterpart’s office', () => {
+  it('takes the office without the other one’s country («وزير خارجية غانا X … نظيرته الكينية Y»)', () => {
+    const text = 'وصل وزير خارجية غانا ياو أدجي إلى نيروبي لإجراء محادثات مع نظيرته الكينية روث واتيتو.';
+    const o = byName(text, 'روث واتيتو');
+    expect(o?.country).toBe('KE');
+    expect(o?.role_en).not.toMatch(/Ghana/);
+    expect(o?.role_en).toMatch(/Minister of Foreign Affairs/);
+  });
+});
