@@ -1,5 +1,6 @@
 /** Codes outside ISO 3166-1 proper that the nationality vocabulary uses. */
-const SPECIAL: Record<string, string> = { EU: 'European Union', SU: 'Soviet Union', UN: 'United Nations', XK: 'Kosovo' };
+/** Also Turkey: the spelling the press (and Intl before ICU 72) uses, rather than Intl's "Türkiye". */
+const SPECIAL: Record<string, string> = { EU: 'European Union', SU: 'Soviet Union', UN: 'United Nations', XK: 'Kosovo', TR: 'Turkey' };
 
 /**
  * English name of a country from its ISO code ("KP" → "North Korea"). Kept apart from ./countries (places and

@@ -8,7 +8,7 @@
  */
 import { matchCountryName, matchNationality, type NationalityMatch } from './lookups';
 import {
-  adjectives, bodies, heads, institutionNouns, modifiers, ordinals, places, portfolios, styles, type BodyDef, type HeadDef,
+  adjectives, bodies, capitals, heads, institutionNouns, modifiers, ordinals, places, portfolios, styles, type BodyDef, type HeadDef,
 } from '../vocab/titles';
 import type { Word } from './words';
 
@@ -174,7 +174,7 @@ function readModifiers(norms: string[], words: Word[], j: number, mods: string[]
 }
 
 /** A place after في/لدى/إلى (or ل): a country, a known city, or an international body. */
-function parsePlace(words: Word[], norms: string[], j: number): { en: string; code: string | null; length: number } | null {
+function parsePlace(words: Word[], norms: string[], j: number): { en: string; code: string | null; length: number; head?: string } | null {
   const c = matchCountryName(norms, j);
   if (c) return { en: '', code: c.country, length: c.length };
   for (const f of words[j]!.forms) {
@@ -182,7 +182,7 @@ function parsePlace(words: Word[], norms: string[], j: number): { en: string; co
     const p = places.match(f.form, norms, j);
     if (p) return { en: p.value, code: null, length: p.length };
     const b = bodies.match(f.form, norms, j);
-    if (b && (b.value.intl || b.value.place)) return { en: (b.value.noArticle ? '' : 'the ') + b.value.en, code: null, length: b.length };
+    if (b && (b.value.intl || b.value.place)) return { en: (b.value.noArticle ? '' : 'the ') + b.value.en, code: null, length: b.length, head: b.value.head };
   }
   return null;
 }
@@ -258,7 +258,8 @@ function readTails(words: Word[], norms: string[], j: number, head: HeadDef, tai
       const c = matchCountryName([bForm.form, ...norms.slice(j + 1, j + 4)], 0);
       const pl = c ? null : places.match(bForm.form, norms, j);
       if (c || pl) {
-        tails.push(`in ${c ? countryName(c.country) : pl!.value}`);
+        const capitalOf = !c && head.accredited ? capitals.get(pl!.value) : undefined;
+        tails.push(capitalOf ? `to ${countryName(capitalOf)}` : `in ${c ? countryName(c.country) : pl!.value}`);
         j += c ? c.length : pl!.length;
         continue;
       }
@@ -268,13 +269,15 @@ function readTails(words: Word[], norms: string[], j: number, head: HeadDef, tai
       const p = parsePlace(words, norms, j + 1);
       if (p) {
         let k = j + 1 + p.length;
-        const names = [p.code ? countryName(p.code) : p.en];
+        // An ambassador in a capital is accredited to its country: "سفيرة قبرص في بيروت" → "to Lebanon".
+        const capitalOf = !p.code && head.accredited ? capitals.get(p.en) : undefined;
+        const names = [p.code ? countryName(p.code) : capitalOf ? countryName(capitalOf) : p.en];
         // "لدى إيطاليا ومالطا"
         if (noPunct(words, k) && norms[k]!.startsWith('و')) {
           const c2 = matchCountryName(norms, k);
           if (c2) { names.push(countryName(c2.country)); k += c2.length; }
         }
-        tails.push(`${prep} ${names.join(' and ')}`);
+        tails.push(`${head.accredited && (p.code || capitalOf) ? 'to' : prep} ${names.join(' and ')}`);
         j = k;
         continue;
       }
@@ -407,7 +410,7 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
   const place = parsePlace(words, norms, j);
   if (place && !place.code && !CONJ.test(words[j]!.forms.find((f) => f.form)!.prefix)) {
     complementEnd = j + place.length;
-    return { kind: 'inst', inst: { en: place.en.replace(/^the /, ''), noArticle: !/^the /.test(place.en), adjectives: [], nat: null, of: null, country: null } };
+    return { kind: 'inst', inst: { en: place.en.replace(/^the /, ''), head: place.head, noArticle: !/^the /.test(place.en), adjectives: [], nat: null, of: null, country: null } };
   }
   if (norms[j] === 'دوله' && noPunct(words, j + 1)) {
     const c2 = matchCountryName(norms, j + 1);

@@ -5,6 +5,8 @@
 import titles from '../../assets/titles.json';
 import institutions from '../../assets/institutions.json';
 import stops from '../../assets/name-stops.json';
+import cityPlaces from '../../assets/places.json';
+import capitalCountries from '../../assets/capitals.json';
 import { normalize } from '../arabic/normalize';
 
 export interface HeadDef {
@@ -19,6 +21,8 @@ export interface HeadDef {
   compose: 'of' | 'prefix' | 'to' | 'for' | 'none';
   /** Takes a place tail (في/لدى X): ambassadors, envoys, representatives. */
   place?: boolean;
+  /** Accredited to a state (ambassadors): a capital after في/لدى stands for its country ("to Lebanon", not "in Beirut"). */
+  accredited?: boolean;
   /** Also an honorific before a name (الأمير، الشيخ): alone it means "Prince", "Sheikh". */
   honorific?: boolean;
   /** Only a title when a complement follows (كبير، مسؤول، ولي عهد). */
@@ -70,9 +74,9 @@ export class PhraseTable<T> {
 const stripAl = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
 /** Heads are keyed with the article of their first word removed ("الأمين العام" → "امين العام"). */
 export const heads = new PhraseTable<HeadDef>();
-interface RawHead { ar: string[]; fem?: string[]; en: string; enFem?: string; bare?: string; natBare?: string; compose: string; place?: boolean; honorific?: boolean; needsComplement?: boolean; country?: string; person?: boolean; stacks?: boolean }
+interface RawHead { ar: string[]; fem?: string[]; en: string; enFem?: string; bare?: string; natBare?: string; compose: string; place?: boolean; accredited?: boolean; honorific?: boolean; needsComplement?: boolean; country?: string; person?: boolean; stacks?: boolean }
 for (const h of titles.heads as RawHead[]) {
-  const base = { en: h.en, enFem: h.enFem, bare: h.bare, natBare: h.natBare, compose: h.compose as HeadDef['compose'], place: h.place, honorific: h.honorific, needsComplement: h.needsComplement, country: h.country, person: h.person, stacks: h.stacks };
+  const base = { en: h.en, enFem: h.enFem, bare: h.bare, natBare: h.natBare, compose: h.compose as HeadDef['compose'], place: h.place, accredited: h.accredited, honorific: h.honorific, needsComplement: h.needsComplement, country: h.country, person: h.person, stacks: h.stacks };
   const key = (s: string) => { const [f, ...r] = normalize(s).split(' '); return [stripAl(f!), ...r].join(' '); };
   for (const a of h.ar) heads.add(key(a), { ...base, fem: false });
   for (const a of h.fem ?? []) heads.add(key(a), { ...base, fem: true });
@@ -104,6 +108,9 @@ for (const [ar, [en, head]] of Object.entries(institutions.nouns as unknown as R
 export const adjectives = new Map(Object.entries(institutions.adjectives).map(([k, v]) => [normalize(k), v]));
 export const places = new PhraseTable<string>();
 for (const [ar, en] of Object.entries(institutions.places)) places.add(ar, en);
+for (const [ar, en] of Object.entries(cityPlaces as Record<string, string>)) places.add(ar, en);
+/** The country whose capital a place is (English name as in `places`): "Nicosia" → "CY". */
+export const capitals = new Map(Object.entries(capitalCountries as Record<string, string>));
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).map(normalize);
 /** Words that end a name or cannot be one. */

@@ -125,6 +125,12 @@ export function buildNationalities() {
 }
 
 /** Capitals and cities named in role tails (في بيونغ يانغ، لدى الرياض): normalised Arabic → English. */
+/** Capitals (English, as in places.json) and the country each is the capital of. */
+export function buildCapitals(): Record<string, string> {
+  const { capitals } = readJson<{ capitals: Record<string, string> }>(readRepo('scripts/data/places.json'));
+  return Object.fromEntries(Object.entries(capitals).sort(([a], [b]) => byCodePoint(a, b)));
+}
+
 export function buildPlaces(): Record<string, string> {
   const { places } = readJson<{ places: [string, string][] }>(readRepo('scripts/data/places.json'));
   const out = new Map<string, string>();
