@@ -114,7 +114,8 @@ export const capitals = new Map(Object.entries(capitalCountries as Record<string
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).map(normalize);
 /** Words that end a name or cannot be one. */
-export const nameStops = new Set([...words(stops.particles), ...words(stops.time), ...words(stops.verbs), ...words(stops.nouns)]);
+// Kinship nouns with a pronoun ("زوجته", "نجله") and blessings after a ruler's name ("حفظه الله") are no name words either.
+export const nameStops = new Set([...words(stops.particles), ...words(stops.time), ...words(stops.verbs), ...words(stops.nouns), ...words(stops.kinship), ...words(stops.blessings)]);
 /** Second halves of compound Arabic names (عوض الله، نور الدين): never a person's name on their own. */
 export const compoundNameEnds = new Set(words(stops.compoundEnds));
 export const nameParticles = new Set(['بن', 'ابن', 'بنت', 'ال', 'ابو', 'ابا', 'ابي', 'عبد', 'ام', 'بو', 'دي', 'دو', 'فان', 'فون', 'دا', 'ولد']);

@@ -44,3 +44,22 @@ describe('offices of international bodies and of the Maghreb', () => {
     expect(byName(text, 'سليم خوري')?.role_en).toBe('Minister of Finance');
   });
 });
+
+describe('ordinary words next to a name are no part of it', () => {
+  it('does not take a blessing after a ruler\'s name for a name, and gives the ruler the office after his name', () => {
+    const text = 'وبحث اللقاء مع صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة "حفظه الله" سبل التعاون.';
+    const officials = findOfficials(text);
+    expect(officials.map((o) => o.name_ar)).toEqual(['محمد بن زايد آل نهيان']);
+    expect(officials[0]!.role_en).toBe('President of the State');
+  });
+
+  it('does not glue a kinship noun with a pronoun to the name after a title', () => {
+    const text = 'واستقبلت الرئيسَ البرتغالي زوجته ماريا سيلفا في المطار.';
+    expect(findOfficials(text).some((o) => o.name_ar.includes('زوجته'))).toBe(false);
+  });
+
+  it('does not glue a time adverb to a name', () => {
+    const text = 'وقع الاتفاق رئيس الوزراء البلجيكي آنذاك شارل ميشيل.';
+    expect(findOfficials(text).map((o) => o.name_ar)).toContain('شارل ميشيل');
+  });
+});
