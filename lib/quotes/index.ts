@@ -11,7 +11,7 @@ import { isPronounSubject, isSkippableAfterVerb } from '../vocab/speakers';
 import { buildContext, gapBefore, type TextContext } from './context';
 import { agrees, isPluralSpeaker, lastOfGender, speakerGender } from './gender';
 import { findHeadlines } from './headline';
-import { antecedentBody, kanaSubject, officialByName, firstOfficialInSentence, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, type Speaker } from './speaker';
+import { antecedentBody, dualReference, kanaSubject, officialByName, firstOfficialInSentence, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, type Speaker } from './speaker';
 import { findTriggers, isNameQuotation, triggerVerb, type Trigger } from './statement';
 
 interface Candidate {
@@ -55,14 +55,21 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     while (k < t.subjectLast && PRONOUN_OBJECT.test(ctx.norms[k]!)) k++; // "أكد فيه معاليه أن"
     // "وقالت الوزارة", "وأوضح المعهد": a body named by its head noun alone is the last such body the text named.
     const alone = t.subjectLast <= k || !ctx.norms[k + 1] || t.subjectLast < k || isSkippableAfterVerb(ctx.norms[k + 1]!) || isComplementizer(ctx.norms[k + 1]!);
-    const body = k < ctx.tokens.length && alone ? antecedentBody(ctx, k) : null;
+    // "وقال الوزيران في مؤتمر صحفي": a dual takes no complement, so it is the subject whatever follows.
+    const body = k < ctx.tokens.length ? (alone ? antecedentBody(ctx, k) : null) ?? dualReference(ctx, k) : null;
     if (body) return body;
     if (k < ctx.tokens.length && isPronounSubject(ctx.norms[k]!) && (t.subjectLast <= k || !ctx.norms[k + 1] || t.subjectLast < k)) {
       const pronounGender = /ها$/.test(ctx.norms[k]!) ? 'f' : /ه$/.test(ctx.norms[k]!) ? 'm' : null;
       return agrees(previous, pronounGender) ? previous : lastOfGender(history, pronounGender!) ?? lastNamedOfGender(ctx, t.at, pronounGender!) ?? previous;
     }
     // "وأضاف البيان": the statement named before as someone's ("بيان وزارة الخزانة") goes on speaking for them.
-    if (/^و?البيان$/.test(ctx.norms[k] ?? '') && previous && /بيان/.test(previous.ar)) return previous;
+    // …and so does the statement the one who spoke last issued ("وقالت الوزارة في بيان … وأضاف البيان", "البلاغ").
+    // (In Arabic the statement as the text names it, in English whose it is.)
+    if (/^و?(البيان|البلاغ|الرساله)$/.test(ctx.norms[k] ?? '') && previous && !/^ال/.test(ctx.norms[k + 1] ?? '')) {
+      if (/بيان|بلاغ|رسال/.test(previous.ar)) return previous;
+      const en = speakerEnglish(previous);
+      if (en) return { ...previous, ar: ctx.tokens[k]!.text.replace(/^و(?=ال)/, ''), en, span: undefined };
+    }
     if (t.subjectLast < t.subjectFirst && t.opening !== 'plain') {
       // No subject written: the subject before the verb, or the previous speaker if the verb agrees with them.
       return subjectBefore(ctx, t.at) ?? carried(previous);

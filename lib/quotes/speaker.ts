@@ -205,6 +205,39 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
   return best;
 }
 
+/**
+ * "الوزيران", "الرئيسان", "الزعيمان" alone as a subject: the two officials of that title (any two for a leader or a
+ * side) named last before token k, together; null when the text named fewer.
+ */
+export function dualReference(ctx: TextContext, k: number): Speaker | null {
+  const word = ctx.norms[k]!.replace(/^[وف](?=ال)/, '');
+  if (!/^ال.{3,}ان$/.test(word)) return null;
+  const stem = word.slice(2, -2);
+  // "الزعيمان", "المسؤولان": the last two officials named together ("التقى كير ومشار"), whatever their titles.
+  if (/^(زعيم|مسوول|قايد)$/.test(stem)) {
+    for (let j = k - 1; j > 0 && j >= k - 400; j--) {
+      const m = ctx.mention[j - 1];
+      const n = ctx.mention[j];
+      if (!m || !n || m.official === n.official || m.last !== j - 1 || n.first !== j || !/^و/.test(ctx.norms[j]!)) continue;
+      return { ar: ctx.tokens[k]!.text.replace(/^[وف](?=ال)/, ''), en: `${m.official.name_en} and ${n.official.name_en}`, official: null };
+    }
+    return null;
+  }
+  if (!heads.has(stem)) return null;
+  const ranked: [number, Official][] = [];
+  for (const o of ctx.officials) {
+    if (!o.id.startsWith('o')) continue;
+    // (A counterpart, "نظيره الصيني", holds the same office.)
+    if (!roleWords(o).some((w) => stripAl(w.replace(/^لل/, 'ال')).replace(/(ه|ا|ي)$/, '') === stem || /^و?نظير/.test(w))) continue;
+    const at = recency(ctx, o, k);
+    if (at > -Infinity && at >= 0) ranked.push([at, o]);
+  }
+  if (ranked.length < 2) return null;
+  ranked.sort((a, b) => b[0] - a[0]);
+  const [a, b] = [ranked[1]![1], ranked[0]![1]];
+  return { ar: ctx.tokens[k]!.text.replace(/^[وف](?=ال)/, ''), en: `${a.name_en} and ${b.name_en}`, official: null };
+}
+
 const roleCache = new WeakMap<Official, string[]>();
 const nameCache = new WeakMap<Official, Set<string>>();
 /** The normalised words of an official's role (cached: officials are asked about for every statement). */
@@ -396,8 +429,12 @@ export function antecedentBody(ctx: TextContext, k: number): Speaker | null {
 
 /** "وقال الأسد وظريف": a subject of two people joined by و is the pair speaking. */
 function pairWith(ctx: TextContext, m: NonNullable<TextContext['mention'][number]>): Speaker | null {
-  const next = ctx.mention[m.last + 1];
-  if (!next || next.official === m.official || !/^و/.test(ctx.norms[m.last + 1]!) || gapBefore(ctx, m.last + 1).trim()) return null;
+  let j = m.last + 1;
+  // "وقال X ونظيره الإيطالي Y": the counterpart joins the subject.
+  const counterpart = /^ونظير(ه|ته|ها)$/.test(ctx.norms[j] ?? '') && !ctx.mention[j];
+  if (counterpart) j += 1 + (matchNationality(ctx.norms, j + 1)?.length ?? 0);
+  const next = ctx.mention[j];
+  if (!next || next.official === m.official || !(counterpart || /^و/.test(ctx.norms[j]!)) || gapBefore(ctx, m.last + 1).trim()) return null;
   const a = officialSpeaker(m.official), b = officialSpeaker(next.official);
   return { ar: `${a.ar} و${b.ar}`, en: `${a.en} and ${b.en}`, official: null };
 }
@@ -466,7 +503,12 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     return (bounded ? quotedSource(ctx, inst.last + 1, to) : null) ?? inst.speaker;
   }
   const official = officialIn(ctx, from, bounded ? to : from + 3, bounded ? 8 : 3);
-  if (official) return officialSpeaker(official);
+  if (official) {
+    // "وقال رئيس الوزراء X ونظيره Y": the title before the name, and the pair after it.
+    let j = from;
+    while (ctx.mention[j]?.official !== official) j++;
+    return pairWith(ctx, ctx.mention[j]!) ?? officialSpeaker(official);
+  }
   if (!bounded) {
     // A title with no name the officials layer knows ("جدد العاهل المغربي، …").
     const first = ctx.norms[from]!;

@@ -280,7 +280,9 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
   let k = i + 1;
   // Time phrases and "بالقول" between the verb and its subject ("أعلن الأسبوع الماضي أن"): no subject.
   for (;;) {
-    const skip = k < n ? timePhraseLength(ctx.norms, k) || (isSayingNoun(ctx.norms[k]!) ? 1 : 0) : 0;
+    // …and a participle of saying right after it ("وتابع قائلا إن", "ورد موضحا أن"): the same speaker says it.
+    const participle = k < n && !/[،,]/.test(gapBefore(ctx, k)) && reportingVerb(ctx.norms[k]!)?.form === 'participle';
+    const skip = k < n ? timePhraseLength(ctx.norms, k) || (isSayingNoun(ctx.norms[k]!) || participle ? 1 : 0) : 0;
     if (!skip || ctx.sentence[k + skip - 1] !== sentence) break;
     k += skip;
   }

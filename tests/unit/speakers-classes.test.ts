@@ -69,3 +69,27 @@ describe('a source asking not to be named is still the subject', () => {
     expect(q.speaker_en).toBe('European diplomat');
   });
 });
+
+describe('speech that continues', () => {
+  it('"وتابع قائلا إن": the participle of saying is no subject; the one speaking goes on', () => {
+    const t = 'وقالت المحامية الحقوقية نادية الساعدي إن "المحاكمات تفتقر إلى أدنى الضمانات". وتابعت قائلة إن "الأحكام كتبت قبل الجلسات".';
+    expect(speakerOf(t, 'كتبت قبل الجلسات')).toBe(speakerOf(t, 'أدنى الضمانات'));
+    expect(speakerOf(t, 'كتبت قبل الجلسات')).not.toMatch(/قائل/);
+  });
+  it('"وأضاف البيان" after a body spoke "في بيان": the body goes on (its English), the statement as written in Arabic', () => {
+    const a = analyze('وقالت وزارة الخارجية البرتغالية في بيان إن القنصل استدعي للتشاور. وأضاف البيان أن لشبونة تنتظر ردا رسميا.');
+    const [first, second] = a.quotes;
+    expect(second!.speaker_en).toBe(first!.speaker_en);
+    expect(second!.speaker_ar).toBe('البيان');
+  });
+  it('a dual title alone ("الوزيران") is the two ministers named before, in English', () => {
+    const t = 'استقبل وزير الخارجية الروسي سيرغي لافروف نظيره الصيني وانغ يي في موسكو. وقال الوزيران في مؤتمر صحفي إن البلدين يرفضان العقوبات الأحادية.';
+    const q = analyze(t).quotes.find((x) => x.text.includes('العقوبات'))!;
+    expect(q.speaker_ar).toBe('الوزيران');
+    expect(q.speaker_en).toBe('Sergey Lavrov and Wang Yi');
+  });
+  it('"وقال X ونظيره Y": both speak', () => {
+    const t = 'وقال رئيس الوزراء البريطاني ريشي سوناك ونظيره الإيطالي جورجيا ميلوني في بيان مشترك إن الهجرة غير النظامية تحد مشترك.';
+    expect(speakerOf(t, 'تحد مشترك')).toBe('Rishi Sunak and Giorgia Meloni');
+  });
+});
