@@ -9,7 +9,7 @@ import { isOrdinaryWord, isPlainVerb, isUnattestedWord } from '../people/evidenc
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten } from '../people/lexicon';
 import { matchCountryName, matchNationality } from './lookups';
 import { compoundNameEnds, heads, nameParticles, nameStops, ordinals, portfolios, ranks, styles } from '../vocab/titles';
-import { channelLength } from '../vocab/speakers';
+import { channelLength, sourceAdjective } from '../vocab/speakers';
 import type { Word } from './words';
 
 export interface NameRun {
@@ -93,6 +93,8 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     const run = readNameAfter(ws, shifted, i, comma, paren, loose);
     return run ? { ...run, prefixLen: 1 } : null;
   }
+  // "متحدث عسكري إسرائيلي", "مسؤول أمني كبير": adjectives of an unnamed speaker, no name.
+  if (!first.punctBefore && sourceAdjective(first.norm) && isDescriptionAfter(words, norms, i + 1)) return null;
   // A name may stand in quotation marks after its title: 'وزير خارجية النرويج، "بورج براند"'.
   const quoted = !!first.punctBefore && /^[،,]?["«“]$/.test(first.punctBefore);
   if (first.punctBefore && !quoted && !(comma && /^[،,]$/.test(first.punctBefore)) && !(paren && first.punctBefore === ')')) return null;
@@ -155,6 +157,13 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     || (loose && out.length >= 2 && out.length <= 3 && out.every((w, n) => !hasArticle(words[i + n]!) && !w.endsWith('ه') && !nameStops.has(w)));
   if (!plausible) return null;
   return { start: i, end: k, norms: out, prefixLen: 0 };
+}
+
+/** What follows a source adjective ends an unnamed description: another such adjective, a nationality, or nothing. */
+function isDescriptionAfter(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k];
+  if (!w || w.punctBefore) return true;
+  return !!sourceAdjective(w.norm) || !!matchNationality(norms, k) || (!w.norm.startsWith('ال') && !!matchNationality(['ال' + w.norm], 0));
 }
 
 /** A name word; hyphenated Korean names count when every part does ("يونغ-هو"). */

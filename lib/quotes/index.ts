@@ -4,6 +4,7 @@
  * Speakers are resolved in text order: a verb with no subject of its own (وأضاف، مضيفا، وتابع) carries on
  * the last speaker, or the official a sentence with no statement in it was about.
  */
+import { normalize } from '../arabic/normalize';
 import type { Official, Quote, QuoteKind } from '../types';
 import { conjunctionOf, isComplementizer } from '../vocab/reporting';
 import { matchCountryName } from '../vocab/nationalities';
@@ -12,7 +13,7 @@ import { buildContext, gapBefore, type TextContext } from './context';
 import { agrees, isPluralSpeaker, lastOfGender, speakerGender } from './gender';
 import { findHeadlines } from './headline';
 import { antecedentBody, dualReference, kanaSubject, officialByName, firstOfficialInSentence, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, type Speaker } from './speaker';
-import { findTriggers, isNameQuotation, triggerVerb, type Trigger } from './statement';
+import { findTriggers, HAKADHA, isNameQuotation, triggerVerb, type Trigger } from './statement';
 
 interface Candidate {
   /** Token where the speaker is named or implied: the verb, the headline prefix, the quotation. */
@@ -123,6 +124,23 @@ function sentenceLast(ctx: TextContext, i: number): number {
 
 const isRelativeOrF = (ctx: TextContext, i: number) => /^(الذي|التي|الذين|اللذين|اللذان|اللتين|اللتان|اللواتي|اللاتي)$/.test(ctx.norms[i - 1] ?? '') || ctx.norms[i]!.startsWith('ف');
 
+/**
+ * "ويضيف الخطيب": a speaker read as a bare word or two ("الخطيب" is also "the fiancé") that ends the name of a person
+ * who spoke before ("سامر الخطيب") is that person.
+ */
+function byFamilyName(s: Speaker | null, history: readonly Speaker[]): Speaker | null {
+  if (!s || s.official || s.kind) return s;
+  const words = normalize(s.ar).replace(/^[وف](?=ال|...)/, '').split(' ');
+  if (words.length > 2) return s;
+  for (let k = history.length - 1; k >= 0; k--) {
+    const h = history[k]!;
+    if (h.kind !== 'person' && !h.official) continue;
+    const name = normalize(h.official?.name_ar ?? h.ar).split(' ');
+    if (name.length > words.length && words.every((w, i) => w === name[name.length - words.length + i])) return h;
+  }
+  return s;
+}
+
 /** "وأضافا": the last speaker that is a pair, or the last two people who spoke, together. */
 function lastPair(history: readonly Speaker[]): Speaker | null {
   const last = history[history.length - 1];
@@ -159,7 +177,9 @@ function standaloneQuotations(ctx: TextContext, taken: Uint8Array): Candidate[] 
     while (last + 1 < n && ctx.quotationOf[last + 1] === q) last++;
     i = last + 1;
     // '"…"، قال الوزير': a verb right after the closing mark names the speaker.
-    const verbAfter = last + 2 < n && ctx.sentence[last + 1] === ctx.sentence[last] && triggerVerb(ctx, last + 1) ? last + 1 : -1;
+    // ('"…"، هكذا قال الوزير' too.)
+    const at = HAKADHA.test(ctx.norms[last + 1] ?? '') ? last + 2 : last + 1;
+    const verbAfter = at + 1 < n && ctx.sentence[at] === ctx.sentence[last] && triggerVerb(ctx, at) ? at : -1;
     if ((last - first + 1 < MIN_STANDALONE_WORDS && verbAfter < 0) || isNameQuotation(ctx, first)) continue;
     let free = true;
     for (let k = first; k <= last; k++) if (taken[k]) free = false;
@@ -230,7 +250,7 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
   let previousAt = -1;
   const history: Speaker[] = [];
   for (const c of candidates) {
-    const speaker = c.speaker(previous, previousAt, history);
+    const speaker = byFamilyName(c.speaker(previous, previousAt, history), history);
     if (speaker) {
       previous = speaker;
       previousAt = c.at;

@@ -16,7 +16,7 @@ import { isDescriptiveNoun, isDualHead, isNeverSubject, isSkippableAfterVerb, ma
 import { heads, institutionNouns, nameParticles, styles } from '../vocab/titles';
 import { gapBefore, type TextContext } from './context';
 import { titleGender } from './gender';
-import { isNameQuotation } from './statement';
+import { isNameQuotation, NAMED_AS, namedAsLength } from './statement';
 
 export interface Speaker {
   ar: string;
@@ -36,9 +36,36 @@ export function speakerEnglish(s: Speaker): string | null {
 /** A title with no name as a speaker ("وزيرا خارجية السودان ومصر"): its role in English, a dual as two of them. */
 function titleEnglish(ar: string): string | null {
   const [first = '', ...rest] = ar.split(' ');
+  const described = describedTitle(first, rest);
+  if (described) return described;
   const dual = /[اي]$/.test(first) && !roleToEnglish(first) && !!roleToEnglish(first.slice(0, -1));
   const en = roleToEnglish(dual ? [first.slice(0, -1), ...rest].join(' ') : ar);
   return en && dual ? `Two: ${en}`.replace(/^Two: (\w+)/, (_m, w: string) => `${w}s`) : en;
+}
+
+/**
+ * "متحدث عسكري إسرائيلي", "ناطقة رسمية": a title with no name whose other words are all adjectives (nationality,
+ * "military", "official"…), in English order ("Israeli military spokesman"); null for anything else.
+ */
+function describedTitle(first: string, rest: readonly string[]): string | null {
+  if (!rest.length) return null;
+  const head = roleToEnglish(first);
+  if (!head) return null;
+  const norms = rest.map(normalize);
+  const adjectives: string[] = [];
+  let plain = false; // (nationalities alone are the role's own business: "Moroccan Monarch")
+  for (let k = 0; k < norms.length; ) {
+    const w = norms[k]!;
+    const nat = matchNationality(norms, k) ?? (w.startsWith('ال') ? null : matchNationality(['ال' + w], 0));
+    const en = nat ? nat.adjective_en : sourceAdjective(w);
+    if (!en) return null;
+    if (!nat) plain = true;
+    adjectives.push(en);
+    k += nat?.length ?? 1;
+  }
+  if (!plain) return null;
+  const phrase = [...adjectives.reverse(), head.toLowerCase()].join(' ');
+  return phrase.charAt(0).toUpperCase() + phrase.slice(1);
 }
 
 export function officialSpeaker(official: Official): Speaker {
@@ -475,6 +502,13 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   if (from < to && ctx.norms[from] === 'عن') from++; // "ونُقل عن مصدر …": the source
   if (from >= ctx.tokens.length) return null;
   const bounded = to >= from;
+  // "وقال أحد السكان ويدعى أبو محمد إن": the name the subject goes by speaks.
+  for (let j = from + 1; bounded && j <= to && j <= from + 6; j++) {
+    const len = NAMED_AS.test(ctx.norms[j]!) ? namedAsLength(ctx, j) : 0;
+    if (len < 2) continue;
+    const ar = textOf(ctx, j + 1, j + len - 1);
+    return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[j + 1]!.start, ctx.tokens[j + len - 1]!.end] };
+  }
   const m = ctx.mention[from];
   if (m) {
     // A bare title linked to someone ("وزيرة") yields to a name that follows it ("وزيرة خارجية … فيديريكا موغيريني").
@@ -658,6 +692,9 @@ export function firstSpeakerInSentence(ctx: TextContext, i: number): Speaker | n
     if (ctx.quotationOf[j] !== -1) continue;
     if (ctx.mention[j]) return officialSpeaker(ctx.mention[j]!.official);
     const inst = institutionSpeaker(ctx, j, i - 1, j === from + 1);
+    // "وبحسب المتحدث باسم الأمم المتحدة ستيفان دوجاريك": the spokesperson named right after it.
+    const named = inst?.kind === 'source' ? ctx.mention[inst.last + 1] : null;
+    if (named && named.first === inst!.last + 1) return officialSpeaker(named.official);
     if (inst) return inst.speaker;
   }
   return null;

@@ -257,6 +257,9 @@ const innerWords = (ctx: TextContext, j: number) => {
   return c;
 };
 
+/** "هكذا قال", "بهذه الكلمات علق": a verb after these attributes the quotation before them. */
+export const HAKADHA = /^(هكذا|وهكذا|بهذا|بهذه|هذا|هذه|كذا)$/;
+
 const ASKS_ANONYMITY = /^[وف]?(طالبا|طالبه|طالبين|طالبتين|مفضلا|مفضله|مفضلين|مشترطا|مشترطه|مشترطين|رافضا|رافضه|رافضين|طلب|طلبت|طلبا|طلبوا|فضل|فضلت|فضلا|فضلوا|اشترط|اشترطت|رفض|رفضت)$/;
 
 /** "طالبا عدم كشف هويته", "طلب عدم الكشف عن اسمه": its length in words, or 0. */
@@ -267,6 +270,16 @@ function anonymityLength(ctx: TextContext, j: number): number {
   }
   return 0;
 }
+
+/** "ويدعى أبو محمد", "واسمه …" after a subject: the name the subject goes by, up to the words (length, or 0). */
+export function namedAsLength(ctx: TextContext, j: number): number {
+  if (!NAMED_AS.test(ctx.norms[j]!)) return 0;
+  for (let t = j + 1; t < ctx.tokens.length && t <= j + 5 && ctx.sentence[t] === ctx.sentence[j] && ctx.quotationOf[t] === -1; t++) {
+    if (isComplementizer(ctx.norms[t]!) || /[،,:]/.test(gapBefore(ctx, t))) return t - 1 > j ? t - j : 0;
+  }
+  return 0;
+}
+export const NAMED_AS = /^و?(يدعي|تدعي|اسمه|اسمها)$/;
 
 /** The statement a reporting verb (or announcer ending) at token i introduces, or null when it introduces none. */
 export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb | null): Trigger | null {
@@ -302,7 +315,7 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
       first = j + 1; opening = 'complementizer'; subjectLast = j - 1; break;
     }
     // "طالبا عدم كشف هويته", "طلب عدم ذكر اسمه": the source asking not to be named, part of the subject.
-    const anonymous = anonymityLength(ctx, j);
+    const anonymous = anonymityLength(ctx, j) || namedAsLength(ctx, j);
     if (anonymous) { j += anonymous - 1; continue; }
     if (j > i + 1 && (breaksStatement(ctx, j) || triggerVerb(ctx, j))) break;
     if (prepAt >= 0 && j > prepAt + OPTIONAL_PREP_REACH) break; // "تحذر من السيناريو … يمكن أن": the أن is far inside the words
@@ -417,8 +430,10 @@ export function findTriggers(ctx: TextContext, silent: number[] = []): Trigger[]
     }
     // '"…"، قال الوزير': the verb attributes the quotation before it and brings no words of its own.
     // (Not across a paragraph break: a quotation that ends a headline leaves the next paragraph's verb its own words.)
-    if (verb && verb.form !== 'participle' && !attribution && !conjunctionOf(ctx.norms[i]!) && i > 0 && ctx.quotationOf[i - 1] !== -1
-      && hasCloser(gapBefore(ctx, i)) && !gapBefore(ctx, i).includes('\n') && !clauseFollows(ctx, i + 1) && !(verb.prep && ctx.norms.slice(i + 1, i + 4).includes(verb.prep))) {
+    // ('"…"، هكذا قال الوزير' too.)
+    const closer = HAKADHA.test(ctx.norms[i - 1] ?? '') && ctx.sentence[i - 1] === ctx.sentence[i] ? i - 1 : i;
+    if (verb && verb.form !== 'participle' && !attribution && !conjunctionOf(ctx.norms[i]!) && closer > 0 && ctx.quotationOf[closer - 1] !== -1
+      && hasCloser(gapBefore(ctx, closer)) && !gapBefore(ctx, closer).includes('\n') && !clauseFollows(ctx, i + 1) && !(verb.prep && ctx.norms.slice(i + 1, i + 4).includes(verb.prep))) {
       silent.push(i);
       continue;
     }

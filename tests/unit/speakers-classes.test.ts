@@ -93,3 +93,36 @@ describe('speech that continues', () => {
     expect(speakerOf(t, 'تحد مشترك')).toBe('Rishi Sunak and Giorgia Meloni');
   });
 });
+
+describe('people who hold no office, named again or named by the words around them', () => {
+  it('a family name that is also a common noun ("الخطيب" = the fiancé) is the person named in full before', () => {
+    const t = 'وقال الباحث في الشؤون الأمنية وليد الخطيب إن الهدنة هشة. ويرى الخطيب أن الاشتباكات ستعود قريبا.';
+    expect(speakerOf(t, 'ستعود قريبا')).toBe(speakerOf(t, 'الهدنة هشة'));
+  });
+  it('"ويدعى X": the name a witness goes by speaks, and does not open the words', () => {
+    const q = analyze('وقال أحد المزارعين ويدعى أبو خليل إن المحصول تلف بالكامل.').quotes[0]!;
+    expect(q.text).toBe('المحصول تلف بالكامل');
+    expect(q.speaker_ar).toBe('أبو خليل');
+  });
+  it('\'"…"، هكذا قال X في …\': X said the quotation, and what follows the verb is no statement', () => {
+    const a = analyze('"لن نتخلى عن أرضنا مهما طال الزمن"، هكذا قال رئيس بلدية الخليل تيسير أبو سنينة في كلمة أمام المتظاهرين.');
+    expect(a.quotes).toHaveLength(1);
+    expect(a.quotes[0]!.speaker_ar).toMatch(/أبو سنينة/);
+  });
+});
+
+describe('unnamed speakers described by their adjectives', () => {
+  it('"متحدث عسكري إسرائيلي" is no official named «عسكري إسرائيلي»: an Israeli military spokesman', () => {
+    const a = analyze('وقال متحدث عسكري إسرائيلي إن الطائرات أغارت على مخزن للسلاح.');
+    expect(a.officials).toEqual([]);
+    expect(a.quotes[0]!.speaker_en).toBe('Israeli military spokesman');
+  });
+  it('"بحسب المتحدث باسم X NAME، فإن": the spokesperson named speaks', () => {
+    const q = analyze('وبحسب المتحدث باسم الأمم المتحدة ستيفان دوجاريك، فإن القافلة وصلت إلى إدلب.').quotes[0]!;
+    expect(q.speaker_en).toBe('Stéphane Dujarric');
+  });
+  it('a family name alone after a person named in full with an office of an NGO is that person', () => {
+    const t = 'وقال رئيس المجلس النرويجي للاجئين يان إيغلاند إن الوضع كارثي. وأضاف إيغلاند في تغريدة: "الأطفال يموتون جوعا".';
+    expect(speakerOf(t, 'يموتون جوعا')).toBe(speakerOf(t, 'الوضع كارثي'));
+  });
+});
