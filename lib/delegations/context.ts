@@ -294,7 +294,21 @@ export function isAbsent(ctx: Context, m: Mention): boolean {
   if (/^(?:من|عن|ل)$/.test(ctx.norms[k]!)) k--;
   // An adjective or two of the letter: "رسالة خطية من"، "رسالة شفهية".
   for (let n = 0; n < 2 && k > 0 && /^(?:خطيه|شفهيه|شفويه|مكتوبه|خاصه)$/.test(ctx.norms[k]!); n++) k--;
-  return k >= 0 && isIn(ctx, k, absentMarkers);
+  if (k >= 0 && isIn(ctx, k, absentMarkers)) return true;
+  return isAddressee(ctx, title >= 0 ? title : m.first);
+}
+
+/**
+ * "نقل تحيات الرئيس X إلى خادم الحرمين الشريفين الملك Y"، "سلمه رسالة من X إلى الأمير Y": the one a letter or greetings
+ * are addressed to, after إلى, in the clause of the letter (a few words back, no comma between).
+ */
+function isAddressee(ctx: Context, at: number): boolean {
+  let k = at - 1;
+  // The addressee's title may come before the words the mention covers ("إلى خادم الحرمين الشريفين الملك سلمان").
+  for (let n = 0; n < 4 && k > 0 && !ctx.norms[k]!.match(/^(?:الي|لي)$/) && !ctx.comma[k + 1]; n++) k--;
+  if (k < 1 || ctx.norms[k] !== 'الي' || ctx.comma[k + 1]) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 10) && ctx.sentence[j] === ctx.sentence[k] && !ctx.comma[j + 1]; j--) if (isIn(ctx, j, absentMarkers)) return true;
+  return false;
 }
 
 /** Where the official's own title starts when it stands right before the mention ("زعيم كوريا الشمالية | كيم"), else -1. */

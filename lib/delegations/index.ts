@@ -1,6 +1,6 @@
 import type { Delegation, Official } from '../types';
 import { assemble } from './assemble';
-import { buildContext, type Context } from './context';
+import { buildContext, isGenitiveReference, type Context } from './context';
 import { findLists, isAttendance } from './lists';
 import { findMeetings, inClauseOfOtherMeeting, isAboutMeeting, isPluperfect, openingMeeting, verbAt, type Meeting } from './meetings';
 import { ALSO_PRESENT, partitionOf, sideAt, sideResolver, type Side } from './sides';
@@ -36,7 +36,9 @@ export function findDelegations(text: string, officials: Official[]): Delegation
   );
   let venue: Side | null | undefined;
   const venueOnce = () => (venue === undefined ? (venue = venueSide(ctx, meetings, officials, partition)) : venue);
-  const delegations = assemble({ meetings, lists, sideOf, officials, venue: venueOnce, fallbackSide: mostNamedCountry(ctx, partition) });
+  // Those named only as the sender or addressee of a letter or greetings, or as a genitive, are never a side's stand-in.
+  const present = officials.filter((o) => ctx.mentions.some((m) => m.official === o && !isGenitiveReference(ctx, m)));
+  const delegations = assemble({ meetings, lists, sideOf, officials: present, venue: venueOnce, fallbackSide: mostNamedCountry(ctx, partition) });
   return betweenSides(delegations, meetings, lists) ? delegations : [];
 }
 

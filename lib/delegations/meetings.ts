@@ -36,6 +36,7 @@ import {
   spokespersonWords,
   stoppers,
   temporalPrepositions,
+  titleStarts,
   transitiveNouns,
   type MeetingVerbKind,
 } from '../vocab/meetings';
@@ -306,21 +307,34 @@ function conjoined(ctx: Context, m: Mention, reach = 6): Mention[] {
   let cur = m;
   for (;;) {
     let next: Mention | null = null;
-    for (let k = cur.last; k < cur.last + reach && k < ctx.tokens.length; k++) {
+    // "X وزير الخارجية، ومعالي وزير خارجية الصين Y": after a comma, و on an honorific or a title opens the next one,
+    // however long the titles around it.
+    let titled = false;
+    for (let k = cur.last; k < cur.last + Math.max(reach, TITLED_CONJUNCT_REACH) && k < ctx.tokens.length; k++) {
       if (ctx.sentence[k] !== ctx.sentence[cur.first]) break;
       const at = ctx.mentionAt[k];
       if (at) {
-        next = at;
+        if (k < cur.last + reach || titled) next = at;
         break;
       }
       if (isIn(ctx, k, stoppers)) break;
+      titled ||= k > cur.last && !!ctx.comma[k] && isTitledConjunct(ctx.norms[k]!);
     }
-    if (!next || !/^و/.test(ctx.norms[next.first] ?? '') && !/^و/.test(ctx.norms[cur.last] ?? '')) break;
+    if (!next || !/^و/.test(ctx.norms[next.first] ?? '') && !/^و/.test(ctx.norms[cur.last] ?? '') && !titled) break;
     if (next.official === cur.official) break;
     out.push(next);
     cur = next;
   }
   return out;
+}
+
+const TITLED_CONJUNCT_REACH = 14;
+
+/** "ومعالي"، "والسيد"، "ووزير"، "والرئيس": و on an honorific or the first word of a title. */
+function isTitledConjunct(norm: string): boolean {
+  if (!norm.startsWith('و')) return false;
+  const w = norm.slice(1).replace(/^ال/, '');
+  return titleStarts.has(w) || /^(?:معالي|سعاده|دوله|سيد|دكتور|شيخ|سيده)$/.test(w);
 }
 
 interface NounReading {

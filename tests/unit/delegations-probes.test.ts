@@ -268,3 +268,34 @@ describe('findDelegations: signers after the agreement’s name', () => {
     ]);
   });
 });
+
+describe('findDelegations: «عقد X وزير الخارجية، ومعالي وزير خارجية Y …، جلسة مباحثات»', () => {
+  const build = () => {
+    const text = [
+      'مباحثات غانية كينية في أكرا',
+      'عقد معالي ياو أدجي وزير الخارجية، ومعالي وزير خارجية جمهورية كينيا جيمس كاماو، جلسة مباحثات رسمية في أكرا اليوم.',
+      'وفي بداية الجلسة، نقل الوزير الكيني تحيات الرئيس بيتر أوتينو إلى فخامة الرئيس الغاني كوفي منساه.',
+    ].join('\n\n');
+    return {
+      text,
+      officials: [
+        official(text, 'ياو أدجي', 'Yaw Adjei', null, 'وزير الخارجية'),
+        official(text, 'جيمس كاماو', 'James Kamau', 'KE', 'وزير خارجية جمهورية كينيا'),
+        official(text, 'بيتر أوتينو', 'Peter Otieno', 'KE', 'الرئيس'),
+        official(text, 'كوفي منساه', 'Kofi Mensah', 'GH', 'الرئيس الغاني'),
+      ],
+    };
+  };
+  it('joins the two subjects across a comma and «ومعالي» before a long title', () => {
+    const { text, officials } = build();
+    const found = summary(findDelegations(text, officials));
+    expect(found.find((d) => d.side === 'Kenya')?.members).toEqual(['*James Kamau']);
+    expect(found.flatMap((d) => d.members.map((m) => m.replace('*', '')))).toContain('Yaw Adjei');
+  });
+  it('does not seat the addressee of greetings («نقل تحيات X إلى فخامة الرئيس Y») for his side', () => {
+    const { text, officials } = build();
+    const members = summary(findDelegations(text, officials)).flatMap((d) => d.members.map((m) => m.replace('*', '')));
+    expect(members).not.toContain('Kofi Mensah');
+    expect(members).not.toContain('Peter Otieno');
+  });
+});
