@@ -451,6 +451,15 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
     if (phrase) parties.push({ official: null, side: phrase.side, role: 'object' });
     else if (aide) parties.push({ official: null, side: aide, role: 'object', anonymous: true });
   }
+  // "وصل X إلى بغداد، حيث التقى Y ووزير الدفاع Z"، "…، والتقى Y": the verb goes on the sentence's subject; all named
+  // after it were met — unless they are of the subject's own country (then they may be its subject: "حيث التقى وزير …").
+  if (subject && subject.first > i && (kind === 'host' || kind === 'meet') && continuesClause(ctx, i)) {
+    const earlier = clauseSubject(ctx, i);
+    const own = earlier?.official.country;
+    if (earlier && earlier.official !== subject.official && own && parties.every((p) => p.official && p.official.country && p.official.country !== own)) {
+      return { cue: i, parties: [{ official: earlier.official, side: null, role: 'subject' }, ...parties.map((p) => ({ ...p, role: 'object' as const }))], sameMeeting: false, leads: false };
+    }
+  }
   if (parties.length === 1 && subject && subject.first > i && (kind === 'host' || kind === 'meet')) {
     // "وصل X إلى الرياض، حيث التقى Y"، "قام بزيارة …، التقى خلالها Y": the one named after the verb is its object;
     // the subject was named before.
@@ -471,6 +480,12 @@ function withAfterSubject(ctx: Context, i: number, sentEnd: number): number {
   const reach = Math.max(i + 12, subject ? subject.last + 6 : 0);
   for (let k = i + 1; k < Math.min(sentEnd, reach); k++) if ((ctx.forms[k] ?? []).includes('مع')) return k;
   return -1;
+}
+
+/** "…، حيث التقى"، "…، والتقى"، "ثم التقى": a verb that carries on the clause before it, with its subject. */
+function continuesClause(ctx: Context, i: number): boolean {
+  if (/^(?:حيث|ثم)$/.test(ctx.norms[i - 1] ?? '') && !ctx.coveredBy[i - 1]) return true;
+  return /^و/.test(ctx.norms[i]!) && !!ctx.comma[i] && ctx.sentenceStart[ctx.sentence[i]!] !== i;
 }
 
 /** "X و Y يبحثان/يلتقيان/اجتمعا": two or more officials joined by و, right before a dual or plural verb. */

@@ -299,3 +299,21 @@ describe('findDelegations: «عقد X وزير الخارجية، ومعالي �
     expect(members).not.toContain('Peter Otieno');
   });
 });
+
+describe('findDelegations: «وصل X إلى …، حيث التقى Y ووزير الدفاع Z»', () => {
+  it('takes the one who arrived as the subject and both named after the verb as those he met', () => {
+    const text = [
+      'وصل وزير الدفاع الكيني جيمس كاماو إلى أكرا اليوم في زيارة لم يعلن عنها، حيث التقى الرئيس الغاني كوفي منساه ووزير الدفاع ياو أدجي.',
+      'وقال كاماو إن بلاده مستعدة لتوسيع التعاون العسكري.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'جيمس كاماو', 'James Kamau', 'KE', 'وزير الدفاع الكيني', ['كاماو']),
+      official(text, 'كوفي منساه', 'Kofi Mensah', 'GH', 'الرئيس الغاني'),
+      official(text, 'ياو أدجي', 'Yaw Adjei', 'GH', 'وزير الدفاع'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Kenya', members: ['*James Kamau'] },
+      { side: 'Ghana', members: ['*Kofi Mensah', 'Yaw Adjei'] },
+    ]);
+  });
+});
