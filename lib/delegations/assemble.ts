@@ -3,7 +3,7 @@
  * sides in the order the article presents them, people whose side is unclear in an "Also present" group.
  */
 import { normalize } from '../arabic/normalize';
-import { isOrdinaryWord } from '../people/evidence';
+import { isOrdinaryWord, isUnattestedWord } from '../people/evidence';
 import { headRanks, headRanksEn, honorificPronouns, meetingVerbs, pastMarkers, timeWords } from '../vocab/meetings';
 import type { Delegation, DelegationMember, Official } from '../types';
 import { isAttendance, type ExplicitList } from './lists';
@@ -51,6 +51,8 @@ function isPlausibleName(o: Official): boolean {
 function hasNameEvidence(o: Official, words: readonly string[]): boolean {
   if (o.known) return true;
   if (words.some((w) => isIn(w, pastMarkers) || isIn(w, timeWords))) return false;
+  // "حفظه الله"، "رعاه الله": a blessing after a ruler's name, not a name ("فتح الله"، "نصر الله" are).
+  if (words.length === 2 && words[1] === 'الله' && isUnattestedWord(words[0]!)) return false;
   // Mostly ordinary words of the language ("سوق أبوظبي العالمي أحمد"): a phrase, not a name. (One ordinary word is
   // common in real names: "دياب اللوح"، "ثامر الغضبان".)
   return words.length < 2 || words.filter((w) => isOrdinaryWord(w)).length * 2 <= words.length;

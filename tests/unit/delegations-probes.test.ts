@@ -317,3 +317,23 @@ describe('findDelegations: «وصل X إلى …، حيث التقى Y ووزي�
     ]);
   });
 });
+
+describe('findDelegations: a blessing read as a name', () => {
+  it('never seats «حفظه الله» or «رعاه الله», but keeps names such as «جاب الله»', () => {
+    const text = [
+      'استقبل صاحب السمو الشيخ حمد بن راشد حفظه الله في قصره اليوم الرئيس الكيني بيتر أوتينو.',
+      'حضر اللقاء وزير الدولة سالم جاب الله ووزير المالية خالد رعاه الله.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'حمد بن راشد', 'Hamad bin Rashid', 'AE', null),
+      official(text, 'حفظه الله', 'Hafzah Allah', 'AE', 'الرئيس'),
+      official(text, 'بيتر أوتينو', 'Peter Otieno', 'KE', 'الرئيس الكيني'),
+      official(text, 'سالم جاب الله', 'Salem Gaballah', 'AE', 'وزير الدولة'),
+      official(text, 'رعاه الله', 'Raah Allah', 'AE', 'وزير المالية'),
+    ];
+    const members = summary(findDelegations(text, officials)).flatMap((d) => d.members.map((m) => m.replace('*', '')));
+    expect(members).toContain('Salem Gaballah');
+    expect(members).not.toContain('Hafzah Allah');
+    expect(members).not.toContain('Raah Allah');
+  });
+});
