@@ -157,7 +157,7 @@ export function findLists(
   let carried: { principal: Official; sentence: number } | null = null;
   for (let i = 0; i < n; i++) {
     const segment = segments.length && segments[segments.length - 1]!.at === i ? segments.pop()! : null;
-    const opener = segment ?? openerAt(ctx, i, partition);
+    const opener = segment ?? openerAt(ctx, i, partition) ?? sideSentenceOpener(ctx, i, partition);
     if (!opener) continue;
     const [sentStart, sentEnd] = sentenceBounds(ctx, i);
     // The span: to the sentence end, a stopper, the next opener or a new side phrase.
@@ -269,6 +269,23 @@ export function findLists(
     i = Math.max(i, end - 1);
   }
   return lists;
+}
+
+/**
+ * "حضر الاستقبال …. ومن الجانب الغاني سفير غانا لدى المملكة X.": a sentence that opens on a side phrase right after a
+ * list's sentence goes on with that list for another side.
+ */
+function sideSentenceOpener(ctx: Context, i: number, partition: Partition): { kind: ListKind; reception: boolean } | null {
+  const s = ctx.sentence[i]!;
+  if (!s || ctx.sentenceStart[s] !== i || !/^و?(?:من|عن)$/.test(ctx.norms[i]!)) return null;
+  const phrase = sidePhraseIn(ctx, i + 1, i + 5, partition);
+  if (!phrase || phrase.first !== i + 1) return null;
+  // The previous sentence opens a list (its members may all be unknown to the officials layer).
+  for (let k = ctx.sentenceStart[s - 1]!; k < i; k++) {
+    const o = !ctx.quoted[k] && openerAt(ctx, k, partition);
+    if (o && !o.reception) return { kind: o.kind, reception: false };
+  }
+  return null;
 }
 
 /** "Y والوفد المرافق له": the mention just before a delegation word followed by المرافق, a few words before token i. */

@@ -337,3 +337,23 @@ describe('findDelegations: a blessing read as a name', () => {
     expect(members).not.toContain('Raah Allah');
   });
 });
+
+describe('findDelegations: «ومن الجانب X …» as a sentence of its own after an attendance list', () => {
+  it('goes on with the list for the other side', () => {
+    const text = [
+      'استقبل وزير الخارجية الغاني ياو أدجي في أكرا اليوم وزير الخارجية الكيني جيمس كاماو.',
+      'حضر الاستقبال وكيل الوزارة للشؤون السياسية كوابينا أوسي.',
+      'ومن الجانب الكيني سفير كينيا لدى غانا ديفيد موانغي.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'ياو أدجي', 'Yaw Adjei', 'GH', 'وزير الخارجية الغاني'),
+      official(text, 'جيمس كاماو', 'James Kamau', 'KE', 'وزير الخارجية الكيني'),
+      official(text, 'كوابينا أوسي', 'Kwabena Osei', null, 'وكيل الوزارة للشؤون السياسية'),
+      official(text, 'ديفيد موانغي', 'David Mwangi', null, 'سفير كينيا لدى غانا'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Ghana', members: ['*Yaw Adjei', 'Kwabena Osei'] },
+      { side: 'Kenya', members: ['*James Kamau', 'David Mwangi'] },
+    ]);
+  });
+});
