@@ -507,7 +507,34 @@ function jointSubjectsBefore(ctx: Context, i: number): Meeting | null {
  * "شهد X و Y مراسم توقيع …": everyone named between the witness verb and the ceremony; "وقع X و Y وثيقة …"، "وقع X مع
  * نظيره Y": the signer and those joined to him. A decree signed by one person ("وقع الرئيس مرسوما") is no meeting.
  */
-function jointMeeting(ctx: Context, i: number, kind: 'sign' | 'witness'): Meeting | null {
+/** "دولة الكويت وجمهورية إندونيسيا"، "المغرب وموريتانيا": two countries right after token i, joined by و. */
+function joinedCountriesAfter(ctx: Context, i: number, end: number, partition: Partition): Side[] {
+  const sides: Side[] = [];
+  let joined = true;
+  for (let k = i + 1; k < Math.min(end, i + 8) && sides.length < 2; k++) {
+    if (ctx.coveredBy[k] || (k > i + 1 && ctx.comma[k])) break;
+    const s = sideAt(ctx, k, partition);
+    if (s?.side.country && joined && !sides.some((x) => x.key === s.side.key)) {
+      sides.push(s.side);
+      k += s.length - 1;
+      joined = false;
+      continue;
+    }
+    const w = ctx.norms[k]!;
+    if (sides.length && !/^و/.test(w)) break;
+    if (sides.length) joined = true;
+    // A state word before the name ("دولة"، "جمهورية"، "المملكة"), or the و on the second country's own name.
+    if (!/^و?(?:ال)?(?:دوله|جمهوريه|مملكه|سلطنه|امارة|اماره|حكومه)$/.test(w)) {
+      if (!/^و/.test(w) || !sides.length) break;
+      const again = sideAt(ctx, k, partition);
+      if (again?.side.country && !sides.some((x) => x.key === again.side.key)) sides.push(again.side);
+      break;
+    }
+  }
+  return sides;
+}
+
+function jointMeeting(ctx: Context, i: number, kind: 'sign' | 'witness', partition: Partition = null): Meeting | null {
   const [, sentEnd] = sentenceBounds(ctx, i);
   const parties: Party[] = [];
   const add = (m: Mention, role: PartyRole) => {
@@ -523,7 +550,11 @@ function jointMeeting(ctx: Context, i: number, kind: 'sign' | 'witness'): Meetin
     }
   } else {
     const subject = nextMention(ctx, i, 10);
-    if (!subject) return null;
+    if (!subject) {
+      // "وقعت دولة الكويت وجمهورية إندونيسيا مذكرة تفاهم": two countries sign; their signers may be named later.
+      const countries = joinedCountriesAfter(ctx, i, sentEnd, partition);
+      return countries.length === 2 ? { cue: i, parties: countries.map((side, n) => ({ official: null, side, role: n ? ('object' as const) : ('subject' as const) })), sameMeeting: false, leads: false } : null;
+    }
     add(subject, 'subject');
     for (const c of conjoined(ctx, subject, 12)) add(c, 'object');
     if (parties.length < 2) {
@@ -1005,7 +1036,7 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
     const verb = verbAt(ctx, i);
     const joint = verb === 'sign' || verb === 'witness';
     const m =
-      (joint ? jointMeeting(ctx, i, verb) : verb ? verbMeeting(ctx, i, verb, partition) : null) ??
+      (joint ? jointMeeting(ctx, i, verb, partition) : verb ? verbMeeting(ctx, i, verb, partition) : null) ??
       nounMeeting(ctx, i, partition) ??
       counterpartMeeting(ctx, i, partition) ??
       invitationMeeting(ctx, i) ??

@@ -357,3 +357,15 @@ describe('findDelegations: «ومن الجانب X …» as a sentence of its ow
     ]);
   });
 });
+
+describe('findDelegations: two countries as the signers («وقعت دولة X وجمهورية Y …»)', () => {
+  it('keeps the side whose signer is known when the other signer is not read as a person', () => {
+    const text = [
+      'وقعت دولة غانا وجمهورية كينيا اليوم مذكرة تفاهم للتعاون الزراعي، وقعها عن الجانب الغاني وزير الخارجية ياو أدجي، وعن الجانب الكيني وزيرة الخارجية.',
+    ].join('\n\n');
+    const officials = [official(text, 'ياو أدجي', 'Yaw Adjei', 'GH', 'وزير الخارجية')];
+    expect(summary(findDelegations(text, officials)).map((d) => ({ side: d.side, members: d.members.map((m) => m.replace('*', '')) }))).toEqual([
+      { side: 'Ghana', members: ['Yaw Adjei'] },
+    ]);
+  });
+});
