@@ -198,7 +198,8 @@ function officialIn(ctx: TextContext, from: number, to: number, reach: number): 
     if (ctx.sentence[j] !== ctx.sentence[from] || (ctx.quotationOf[j] !== -1 && !isNameQuotation(ctx, j))) return null;
     const m = ctx.mention[j];
     if (m) return m.official;
-    if (isComplementizer(ctx.norms[j]!)) return null;
+    // Someone named in a relative clause of the subject is not the subject ("زعيم الحزب الذي أسسه X، Y،").
+    if (isComplementizer(ctx.norms[j]!) || RELATIVE_PRONOUN.test(ctx.norms[j]!)) return null;
   }
   return null;
 }

@@ -126,3 +126,16 @@ describe('unnamed speakers described by their adjectives', () => {
     expect(speakerOf(t, 'يموتون جوعا')).toBe(speakerOf(t, 'الوضع كارثي'));
   });
 });
+
+describe('who the subject is when others are named inside it or after it', () => {
+  it('an official named in a relative clause of the subject does not speak; the name in apposition does', () => {
+    const t = 'وقال الرئيس التشيلي السابق ميشيل باشليه إن الحزب موحد. وأعلن رئيس الحزب الاشتراكي الذي أسسته باشليه، كارلوس مونتيس، عن ترشيح وزير المالية للرئاسة.';
+    expect(speakerOf(t, 'ترشيح وزير المالية')).toMatch(/Montes|Monteis|Montis/);
+  });
+  it('"ذا الأصول" after a name is no part of it: the lone family name later is that person, not a relative named after', () => {
+    const t = 'رشح الحزب وزير الصحة السابق جورج معلوف ذا الأصول اللبنانية للانتخابات. وقد نفى معلوف ارتكاب أي مخالفات. أما جده، الأب يوسف معلوف، فقد هاجر إلى البرازيل.';
+    const a = analyze(t);
+    expect(a.officials.map((o) => o.name_ar)).toContain('جورج معلوف');
+    expect(speakerOf(t, 'ارتكاب أي مخالفات')).toBe(a.officials.find((o) => o.name_ar === 'جورج معلوف')!.name_en);
+  });
+});
