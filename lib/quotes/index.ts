@@ -12,7 +12,7 @@ import { isPronounSubject, isSkippableAfterVerb } from '../vocab/speakers';
 import { buildContext, gapBefore, type TextContext } from './context';
 import { agrees, isPluralSpeaker, lastOfGender, speakerGender } from './gender';
 import { findHeadlines } from './headline';
-import { antecedentBody, dualReference, kanaSubject, officialByName, firstOfficialInSentence, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, type Speaker } from './speaker';
+import { antecedentBody, dualReference, kanaSubject, sentenceOpenerSubject, officialByName, firstOfficialInSentence, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, type Speaker } from './speaker';
 import { findTriggers, HAKADHA, isNameQuotation, triggerVerb, type Trigger } from './statement';
 
 interface Candidate {
@@ -73,7 +73,14 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     }
     if (t.subjectLast < t.subjectFirst && t.opening !== 'plain') {
       // No subject written: the subject before the verb, or the previous speaker if the verb agrees with them.
-      return subjectBefore(ctx, t.at) ?? carried(previous);
+      const before = subjectBefore(ctx, t.at);
+      if (before) return before;
+      // "…، ويقول إن": a verb joined to a sentence that opened with someone doing something goes on with them.
+      if (conjunctionOf(ctx.norms[t.at]!) === 'و' && !(previousAt >= 0 && ctx.sentence[previousAt] === ctx.sentence[t.at])) {
+        const opener = sentenceOpenerSubject(ctx, t.at);
+        if (opener && agrees(opener, gender) && !t.verb.plural) return opener;
+      }
+      return carried(previous);
     }
     // "غروندبرغ يحذر مجلس الأمن: …": a sentence that opens with an official and then the verb; what follows is its object.
     const opener = sentenceOpener(ctx, t.at);

@@ -373,10 +373,18 @@ export function officialByName(ctx: TextContext, from: number, last: number): Of
 
 /** Two to four name words at token `from` (and a second such name after و): people with no title, as speakers. */
 function leadingNames(ctx: TextContext, from: number, to: number): Speaker | null {
+  // (The second half of a compound name carries the article, "عبد الرحمن"; علي after a name word is the name Ali.)
+  const word = (a: number, b: number) => {
+    const w = ctx.norms[b]!;
+    if (isPersonWord(w) && !isOrdinaryWord(w)) return true;
+    if (b === a) return false;
+    if (/^ال/.test(w) && /^(عبد|ابو|بن|ابن|بنت|ام)$/.test(ctx.norms[b - 1]!)) return true;
+    return w === 'علي' && !/^ال/.test(ctx.norms[b + 1] ?? '');
+  };
   const run = (a: number): number => {
     let b = a;
     while (b <= to && b < a + 4 && ctx.quotationOf[b] === -1 && (b === a || !gapBefore(ctx, b).trim()) && (b === a || !/^و/.test(ctx.norms[b]!))
-      && isPersonWord(ctx.norms[b]!) && !isOrdinaryWord(ctx.norms[b]!)) b++;
+      && word(a, b)) b++;
     return b - a >= 2 ? b - 1 : -1;
   };
   const end = run(from);
@@ -697,6 +705,25 @@ export function firstSpeakerInSentence(ctx: TextContext, i: number): Speaker | n
     const named = inst?.kind === 'source' ? ctx.mention[inst.last + 1] : null;
     if (named && named.first === inst!.last + 1) return officialSpeaker(named.official);
     if (inst) return inst.speaker;
+  }
+  return null;
+}
+
+/**
+ * "فقد عبد الرحمن علي خمسة من أبنائه …، ويقول إن …": the subject of the verb that opens the sentence of token i (an
+ * official or a person's name among its first words), who a later verb of the sentence with no subject goes on with.
+ */
+export function sentenceOpenerSubject(ctx: TextContext, i: number): Speaker | null {
+  let from = i;
+  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
+  for (let j = from; j < i && j <= from + 2; j++) {
+    if (ctx.quotationOf[j] !== -1 || PREPOSITIONS.has(ctx.norms[j]!)) return null;
+    const m = ctx.mention[j];
+    if (m) return j > 0 && OBJECT_PREPOSITIONS.has(ctx.norms[j - 1]!) ? null : officialSpeaker(m.official);
+    if (j > from) {
+      const named = leadingNames(ctx, j, Math.min(i - 1, j + 3));
+      if (named) return named;
+    }
   }
   return null;
 }

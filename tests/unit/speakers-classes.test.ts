@@ -139,3 +139,10 @@ describe('who the subject is when others are named inside it or after it', () =>
     expect(speakerOf(t, 'ارتكاب أي مخالفات')).toBe(a.officials.find((o) => o.name_ar === 'جورج معلوف')!.name_en);
   });
 });
+
+describe('a verb with no subject joined to a sentence that opened with someone', () => {
+  it('"فقد X … منزله، ويقول إن": X (a compound name with the article inside, and علي) speaks, not the last speaker', () => {
+    const t = 'وقال أحد الأطباء في المستشفى إن الجرحى بالعشرات. خسر عبد الله علي ثلاثة من إخوته في القصف الأخير، ويقول إن "الطائرات لم تترك شيئا".';
+    expect(speakerOf(t, 'لم تترك شيئا')).toMatch(/^Abd.*Ali$/);
+  });
+});
