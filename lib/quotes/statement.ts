@@ -210,6 +210,8 @@ function looksLikeSubject(ctx: TextContext, k: number, quotation: number): boole
   if (k >= quotation) return true;
   const norm = ctx.norms[k]!;
   if (CIRCUMSTANCE.has(norm) || isPronounSubject(norm) || styles.has(norm) || heads.has(stripAl(norm))) return true;
+  // "وقال أحد المسنين "…"", "وقالت إحدى النازحات": one of a group of people speaks.
+  if (/^(احد|احدي)$/.test(norm) && /^ال/.test(ctx.norms[k + 1] ?? '')) return true;
   if (matchSpeakerHead(ctx.norms, k)) return true;
   for (let t = k; t < quotation; t++) if (ctx.mention[t]) return true;
   if (isSkippableAfterVerb(ctx.norms[quotation - 1]!)) return true;

@@ -146,3 +146,10 @@ describe('a verb with no subject joined to a sentence that opened with someone',
     expect(speakerOf(t, 'لم تترك شيئا')).toMatch(/^Abd.*Ali$/);
   });
 });
+
+describe('one of a group speaks', () => {
+  it('"وقالت إحدى النازحات "…"": the quotation is hers, not the last named official\'s', () => {
+    const t = 'وقال مدير المخيم سليمان داود إن الأغذية نفدت. وقالت إحدى النازحات "لم نأكل شيئا منذ يومين ولا أحد يسأل عنا".';
+    expect(speakerOf(t, 'لم نأكل شيئا')).toBe('إحدى النازحات');
+  });
+});
