@@ -651,12 +651,16 @@ export function kanaSubject(ctx: TextContext, i: number): Speaker | null {
  */
 function topicBefore(ctx: TextContext, i: number): Speaker | null {
   let a = -1;
+  let comma = false;
   for (let j = i - 1; j >= 0 && j >= i - 14; j--) {
-    // "أما بشأن …، فقال الوزير": a topic closed by a comma is a circumstance; the subject follows the verb.
-    if (ctx.sentence[j] !== ctx.sentence[i] || reportingVerb(ctx.norms[j]!) || /[،,]/.test(gapBefore(ctx, j + 1))) return null;
+    if (ctx.sentence[j] !== ctx.sentence[i] || reportingVerb(ctx.norms[j]!)) return null;
+    if (/[،,]/.test(gapBefore(ctx, j + 1))) comma = true;
     if (ctx.norms[j] === 'اما' && !ctx.tokens[j]!.text.startsWith('إ')) { a = j; break; }
   }
   if (a < 0 || a + 1 > i - 1) return null;
+  // "أما بشأن …، فقال الوزير": a topic that opens with a preposition and is closed by a comma is a circumstance; the
+  // subject follows the verb. ("أما الباحثة في مركز …، سارة حسن، فتعتقد" is the subject, commas and all.)
+  if (comma && (PREPOSITIONS.has(ctx.norms[a + 1]!) || /^(بالنسبه|فيما|بخصوص|على|حول|بشان)$/.test(ctx.norms[a + 1]!) || timePhraseLength(ctx.norms, a + 1))) return null;
   return subjectSpan(ctx, a + 1, i - 1);
 }
 
