@@ -319,6 +319,10 @@ const isPersonWord = (norm: string) => !/^ال/.test(norm) && (isNameWord(norm) 
 const isUnknownNameWord = (norm: string) => norm.length > 2 && !/^(ال|لل)/.test(norm) && !isStopWord(norm) && !isOrdinaryWord(norm) && !PREPOSITIONS.has(norm) && !NP_STOP.has(norm)
   && !heads.has(norm) && !isComplementizer(norm) && !reportingVerb(norm) && !isSpeechNoun(norm) && !isSkippableAfterVerb(norm) && !matchNationality([norm], 0);
 
+/** A family name with the article after a given name ("حسين العقابي", "سامر الخطيب"): a nisba or a name word, no ordinary word. */
+// (A nisba is a family name after a given name even when it is also an adjective: "حسين العقابي".)
+const isFamilyNameWord = (norm: string) => /^ال.{3,}/.test(norm) && !matchNationality([norm], 0) && ((isNameWord(norm.slice(2)) && !isOrdinaryWord(norm)) || /ي$/.test(norm));
+
 /**
  * A person who holds no office, named at the end of the description of a subject ("أستاذ العلاقات الدولية في جامعة
  * يونسي لي جونغ-هو", "النائب حسن فضل الله"): the last run of two to four name words in tokens [from, to].
@@ -336,7 +340,7 @@ export function personIn(ctx: TextContext, from: number, to: number): Speaker | 
     if (j < from + 2 && !(prev && !prev.value.needsComplement)) { j++; continue; }
     let e = j;
     while (e + 1 <= to && e + 1 < j + 4 && ctx.quotationOf[e + 1] === -1 && !/[،,:]/.test(gapBefore(ctx, e + 1)) && !channelLength(ctx.norms, e + 1)
-      && (isNameWord(ctx.norms[e + 1]!) || isPersonWord(ctx.norms[e + 1]!) || nameParticles.has(ctx.norms[e + 1]!) || isUnknownNameWord(ctx.norms[e + 1]!))) e++;
+      && (isNameWord(ctx.norms[e + 1]!) || isPersonWord(ctx.norms[e + 1]!) || nameParticles.has(ctx.norms[e + 1]!) || isUnknownNameWord(ctx.norms[e + 1]!) || isFamilyNameWord(ctx.norms[e + 1]!))) e++;
     if (e > j && !nameParticles.has(ctx.norms[e]!)) best = [j, e];
     j = e + 1;
   }
@@ -562,7 +566,8 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     return referred ? officialSpeaker(referred) : { ar: textOf(ctx, from, last), en: null, official: null };
   }
   // "ونقلت واس تصريحات عن مصدر سعودي قوله": whoever the subject is, the one it quotes speaks.
-  const quoted = quotedSource(ctx, from + 1, to);
+  // (Not after a person's title: "النائب عن ائتلاف دولة القانون X" is the MP, not the coalition.)
+  const quoted = heads.has(stripArticle(ctx.norms[from]!)) ? null : quotedSource(ctx, from + 1, to);
   if (quoted) return quoted;
   // "وقال مارفين هير وأبراهام كوبر من مركز …": people named first, one or two joined by و, speak.
   const named = leadingNames(ctx, from, to);

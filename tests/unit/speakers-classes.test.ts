@@ -162,3 +162,11 @@ describe('a topic after أما is the subject, commas and all', () => {
     expect(speakerOf('أما بشأن المفاوضات مع صندوق النقد، فقال وزير المالية المغربي فوزي لقجع إن الاتفاق قريب.', 'الاتفاق قريب')).toMatch(/^Fawzi/);
   });
 });
+
+describe('a person\'s title with «عن» in it', () => {
+  it('"النائب … عن ائتلاف X NAME": the MP speaks, not the coalition he sits for', () => {
+    // (The family name is a nisba that is also an adjective: العقابي, "punitive".)
+    const q = analyze('ورأى النائب في البرلمان العراقي عن ائتلاف النصر حسين العقابي أن الحكومة "عاجزة عن ضبط الأسعار".').quotes[0]!;
+    expect(q.speaker_ar).toBe('حسين العقابي');
+  });
+});
