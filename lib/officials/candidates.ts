@@ -6,6 +6,7 @@ import { countryName } from '../english/roles';
 import type { KnownPerson } from '../gazetteer';
 import { isOrdinaryWord } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
+import { inNameDictionaries } from '../vocab/names';
 import { compoundNameEnds, heads, nameParticles, nameStops, places, ranks, styles } from '../vocab/titles';
 import { matchSharedTitle, matchTitleOfTwoCountries } from './dual';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly } from './known';
@@ -180,7 +181,9 @@ function counterpart(s: Scan, i0: number): Detection | null {
   const prev = [...detections].reverse().find((d) => d.title && (d.title.roles[0]!.complement || d.title.roles[0]!.nat) && words[d.start]!.paragraph === words[i0]!.paragraph);
   if (!prev) return null;
   const after = i0 + 1 + (nat?.length ?? 0);
-  const run = readNameAfter(words, norms, after, false);
+  // With a nationality the slot is a full role's: a foreign name outside the dictionaries is read ("نظيره اليوناني يورغوس …").
+  const read = readNameAfter(words, norms, after, false, false, !!nat);
+  const run = read && surnameGoesOn(s, read);
   if (!run || /^[وف]/.test(words[run.start]!.norm) && !isNameWordLookup(words[run.start]!.norm)) return null;
   // "ونظيرته مارغو والستروم": with no nationality the counterpart still holds the office, of a country left unsaid,
   // when two name words or more say who.
@@ -274,6 +277,7 @@ function readTitled(s: Scan, i0: number): Detection | null {
       name = { ...name, end: name.start + k.length, norms: name.norms.slice(0, k.length) };
     }
   }
+  if (name && t) name = surnameGoesOn(s, name);
   if (name && acceptName(s, name, t, rank)) {
     let end = name.end;
     // Apposition: "الشيخ تميم بن حمد آل ثاني أمير دولة قطر"
@@ -385,6 +389,22 @@ function appositive(s: Scan, k: number): Title | null {
   const more = a.end < words.length && !words[a.end]!.punctBefore && /^[وف]/.test(norms[a.end]!) ? parseTitle(words, a.end, countryName, norms) : null;
   if (more && more.roles[0]!.complement && !readNameAfter(words, norms, more.end, true)) return { ...a, roles: [...a.roles, ...more.roles], end: more.end };
   return a;
+}
+
+/**
+ * A first name after a title whose surname reads as a verb or common word ("نظيره الفنزويلي إيفان خيل،", "وزير الطاقة
+ * جو صدي بدا"): the next word is the surname when name sources list it, the article repeats it alone, and the name
+ * ends with it (punctuation or a verb after it).
+ */
+function surnameGoesOn(s: Scan, name: NameRun): NameRun {
+  const { words, norms, counts } = s;
+  const k = name.end;
+  const w = words[k];
+  if (name.end - name.start !== 1 || !w || w.punctBefore || /^(ال|[وفبل])/.test(w.norm) || nameStops.has(w.norm) || startsTitle(words, norms, k)) return name;
+  if (!inNameDictionaries(w.norm) || (counts.get(w.norm) ?? 0) < 2 || matchCountryName(norms, k)) return name;
+  const next = words[k + 1];
+  const ends = !next || !!next.punctBefore || nameStops.has(next.norm) || (isVerbAsWritten(next.norm) && !isNameWordLookup(next.norm));
+  return ends ? { ...name, end: k + 1, norms: [...name.norms, w.norm] } : name;
 }
 
 /** A one-word name after a title must recur in the article, be a known name, or be a name word and no ordinary word. */

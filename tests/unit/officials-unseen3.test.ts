@@ -63,3 +63,17 @@ describe('ordinary words next to a name are no part of it', () => {
     expect(findOfficials(text).map((o) => o.name_ar)).toContain('شارل ميشيل');
   });
 });
+
+describe('foreign names after a counterpart or a title', () => {
+  it('reads a foreign name outside the dictionaries after «نظيره + nationality»', () => {
+    const text = 'التقى وزير الخارجية المصري أحمد حسن نظيره الليتواني غابريليوس لاندسبيرغيس في القاهرة.';
+    expect(byName(text, 'غابريليوس لاندسبيرغيس')?.role_en).toBe('Lithuanian Minister of Foreign Affairs');
+  });
+
+  it('keeps a surname that reads as a verb when the article repeats it alone', () => {
+    const text = 'وزير الصحة رامي خيل بدا متفائلا في المؤتمر. وقال خيل إن الخطة جاهزة.';
+    expect(findOfficials(text).map((o) => o.name_ar)).toContain('رامي خيل');
+    const once = 'وزير الصحة رامي خيل بدا متفائلا في المؤتمر.';
+    expect(findOfficials(once).map((o) => o.name_ar)).not.toContain('رامي خيل');
+  });
+});
