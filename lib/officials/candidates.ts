@@ -254,7 +254,7 @@ function readTitled(s: Scan, i0: number): Detection | null {
     break;
   }
   if (!t && !rank && !styled) return null;
-  const fullRole = !!t && t.roles.some((r) => r.complement || r.nat);
+  const fullRole = !!t && t.roles.some((r) => r.complement || r.nat || r.tails.length > 0);
   let name = readNameAfter(words, norms, j, !!t, paren, fullRole);
   // A known name of several words whose first is also a common word ("صباح خالد الحمد الصباح") is that name.
   if (!name && t && words[j] && !words[j]!.punctBefore && !/^[وف]/.test(norms[j]!)) {

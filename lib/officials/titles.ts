@@ -123,7 +123,10 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
         const p = noPunct(words, k) ? matchPortfolio(words, norms, k, /^$/) : null;
         if (p) { inst.en = `Ministry of ${p.en}`; k += p.length; }
       } else if (noPunct(words, k)) {
-        const c = matchCountryName(norms, k);
+        const c0 = matchCountryName(norms, k);
+        // "أمريكا اللاتينية" is a region, not America.
+        const longerPlace = c0 ? places.match(norms[k]!, norms, k) : null;
+        const c = longerPlace && longerPlace.length > c0!.length ? null : c0;
         if (c && !CONJ.test(norms[k]!) ) { inst.of = { en: '', adjectives: [], nat: null, of: null, country: c.country }; inst.country = c.country; k += c.length; }
         else {
           const sub = parseInstitution(words, norms, k, /^$/, depth + 1);
@@ -176,7 +179,8 @@ function readModifiers(norms: string[], words: Word[], j: number, mods: string[]
 /** A place after في/لدى/إلى (or ل): a country, a known city, or an international body. */
 function parsePlace(words: Word[], norms: string[], j: number): { en: string; code: string | null; length: number; head?: string } | null {
   const c = matchCountryName(norms, j);
-  if (c) return { en: '', code: c.country, length: c.length };
+  const region = c ? places.match(norms[j]!, norms, j) : null;
+  if (c && !(region && region.length > c.length)) return { en: '', code: c.country, length: c.length };
   for (const f of words[j]!.forms) {
     if (CONJ.test(f.prefix)) continue;
     const p = places.match(f.form, norms, j);
@@ -290,6 +294,17 @@ function readTails(words: Word[], norms: string[], j: number, head: HeadDef, tai
         if (inst && (at !== j || words[j]!.forms.some((f) => f.prefix === 'ب' && (bodies.match(f.form, norms, j) || institutionNouns.get(f.form)?.en === 'Ministry')) && inst.inst.en !== 'Ministry')) {
           tails.push(`at ${institutionEnglish(inst.inst, countryName, true)}`);
           j = inst.inst.generic ? ownNameEnd(words, norms, inst.end) : inst.end;
+          continue;
+        }
+        // A portfolio for its ministry, as the press shortens it: "مدير قسم أمريكا اللاتينية في الخارجية الروسية".
+        const bForm = at === j ? words[j]!.forms.find((f) => f.prefix === 'ب' && f.form.startsWith('ال')) : null;
+        const pf = inst ? null : at !== j ? (norms[at]!.startsWith('ال') ? portfolios.match(norms[at]!, norms, at) : null) : bForm ? portfolios.match(bForm.form, norms, j) : null;
+        if (pf) {
+          let k = at + pf.length;
+          const nat = noPunct(words, k) && definiteAdjective(norms, k) ? matchNationality(norms, k) : null;
+          if (nat) k += nat.length;
+          tails.push(`at the ${nat ? `${nat.country === 'US' ? 'US' : nat.adjective_en} ` : ''}Ministry of ${pf.value}`);
+          j = k;
           continue;
         }
       }

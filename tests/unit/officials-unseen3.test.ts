@@ -77,3 +77,11 @@ describe('foreign names after a counterpart or a title', () => {
     expect(findOfficials(once).map((o) => o.name_ar)).not.toContain('رامي خيل');
   });
 });
+
+describe('a title placed in a ministry the press names by its portfolio', () => {
+  it('reads «… في الخارجية + nationality» as the ministry and the foreign name after it', () => {
+    const text = 'وحضر الاجتماع مدير قسم أمريكا اللاتينية في الخارجية البولندية ماريك نوفاكوفسكي، والمدير العام للشؤون القنصلية في الخارجية اليونانية نيكوس ستافريديس.';
+    expect(byName(text, 'ماريك نوفاكوفسكي')?.role_en).toBe('Director of the Latin America Department at the Polish Ministry of Foreign Affairs');
+    expect(byName(text, 'نيكوس ستافريديس')?.role_en).toBe('Director General for Consular Affairs at the Greek Ministry of Foreign Affairs');
+  });
+});
