@@ -261,6 +261,13 @@ function readTitled(s: Scan, i0: number): Detection | null {
     const k = knownAt(j, true);
     if (k && k.length >= 2 && spelledAs(k.person, norms.slice(j, j + k.length))) name = { start: j, end: j + k.length, norms: norms.slice(j, j + k.length), prefixLen: 0 };
   }
+  // A style, then a foreign name outside the dictionaries, then its full title in apposition: "معالي ريتنو مارسودي وزيرة
+  // خارجية جمهورية إندونيسيا".
+  if (!name && !t && styled) {
+    const run = readNameAfter(words, norms, j, false, false, true);
+    const appo = run && run.end - run.start >= 2 ? appositive(s, run.end) : null;
+    if (appo && appo.roles.some((r) => r.complement || r.nat)) name = run;
+  }
   if (!name && t && !isHonorificOnly(t)) {
     // The words skipped before the name are the role's, as the article states it.
     const after = nameAfterRoleWords(s, j);

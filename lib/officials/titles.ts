@@ -286,12 +286,21 @@ function readTails(words: Word[], norms: string[], j: number, head: HeadDef, tai
         continue;
       }
     }
+    // "النائب في تكتل "لبنان القوي"": a bloc or party named in quotation marks, whose English the article does not give,
+    // is part of the title and left out of its English.
+    if (!head.person && w.norm === 'في' && noPunct(words, j + 1) && institutionNouns.has(stripAl(norms[j + 1]!)) && /["«“]$/.test(words[j + 2]?.punctBefore ?? '')) {
+      let k = j + 2;
+      while (k < j + 7 && words[k + 1] && !/^["»”]/.test(words[k + 1]!.punctBefore ?? '')) k++;
+      if (k < j + 7 && words[k + 1]) { j = k + 1; continue; }
+    }
     // بالديوان الملكي / في الديوان الملكي: "at the Royal Court"
     if (w.norm === 'في' || w.forms.some((f) => f.prefix === 'ب')) {
       const at = w.norm === 'في' ? j + 1 : j;
       if (noPunct(words, at) || at === j) {
         const inst = parseInstitution(words, norms, at, /^ب$/, 1);
-        if (inst && (at !== j || words[j]!.forms.some((f) => f.prefix === 'ب' && (bodies.match(f.form, norms, j) || institutionNouns.get(f.form)?.en === 'Ministry')) && inst.inst.en !== 'Ministry')) {
+        // ب + an institution of a named place is where the office is too: "رئيس النيابة الخصوصية ببلدية سوسة".
+        const ofPlace = !!inst && at === j && !!inst.inst.generic && !!inst.inst.of && !inst.inst.of.generic && !inst.inst.of.of && !!(inst.inst.of.en || inst.inst.of.country);
+        if (inst && (at !== j || ofPlace || words[j]!.forms.some((f) => f.prefix === 'ب' && (bodies.match(f.form, norms, j) || institutionNouns.get(f.form)?.en === 'Ministry')) && inst.inst.en !== 'Ministry')) {
           tails.push(`at ${institutionEnglish(inst.inst, countryName, true)}`);
           j = inst.inst.generic ? ownNameEnd(words, norms, inst.end) : inst.end;
           continue;

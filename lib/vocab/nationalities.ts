@@ -1,6 +1,7 @@
 /** Nationality adjectives (nisba) and country names in Arabic, from assets/nationalities.json (npm run build:data). */
 import data from '../../assets/nationalities.json';
 import { withoutParticles } from '../arabic/clitics';
+import { inNameDictionaries } from './names';
 
 export interface NationalityMatch {
   /** ISO 3166-1 alpha-2 code (EU, SU and UN for the European Union, the Soviet Union and the United Nations). */
@@ -69,6 +70,8 @@ const variants = new Map<string, { country: string; adjective_en: string } | nul
  */
 function spellingVariant(word: string | undefined): { country: string; adjective_en: string } | null {
   if (!word || word.length < 7 || !word.startsWith('ال') || !/(ي|يه|يون|يين)$/.test(word)) return null;
+  // A family name the name sources list is that name, not a misspelt nationality ("التريكي" is Triki, not Turkish).
+  if (inNameDictionaries(word)) return null;
   let v = variants.get(word);
   if (v === undefined) {
     v = null;

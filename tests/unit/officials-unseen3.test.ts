@@ -85,3 +85,32 @@ describe('a title placed in a ministry the press names by its portfolio', () => 
     expect(byName(text, 'نيكوس ستافريديس')?.role_en).toBe('Director General for Consular Affairs at the Greek Ministry of Foreign Affairs');
   });
 });
+
+describe('titles and names the grammar missed', () => {
+  it('reads a styled foreign name when its full title follows in apposition', () => {
+    const text = 'واستقبل الوزير اليوم معالي تيتيك سوماروتو وزيرة خارجية إندونيسيا التي تزور البلاد.';
+    expect(byName(text, 'تيتيك سوماروتو')?.role_en).toBe('Minister of Foreign Affairs of Indonesia');
+  });
+
+  it('reads an opposition or ruling party\'s leader', () => {
+    const text = 'وانتقدت زعيمة الحزب الاشتراكي المعارض كلارا فيغيرا القرار.';
+    expect(byName(text, 'كلارا فيغيرا')?.role_en).toBe('Leader of the Opposition Socialist Party');
+  });
+
+  it('reads an office at an institution of a named place (ب + بلدية/ولاية …)', () => {
+    const text = 'وأكد رئيس النيابة الخصوصية ببلدية صفاقس منير التريكي أن الأشغال متواصلة.';
+    expect(byName(text, 'منير التريكي')?.role_en).toBe('Head of the Special Delegation at the Sfax Municipality');
+  });
+
+  it('reads the name after an MP of a bloc named in quotation marks', () => {
+    const text = 'ورأى النائب في كتلة "الوفاء للمقاومة" حسن فضل الله أن الحكومة مقصرة.';
+    expect(byName(text, 'حسن فضل الله')?.role_en).toBe('MP');
+  });
+});
+
+describe('a family name one letter away from a nationality', () => {
+  it('reads «التريكي» as the name Triki, not as «التركي» misspelt', () => {
+    const text = 'وقال وزير الفلاحة التونسي سامي التريكي إن الموسم جيد.';
+    expect(byName(text, 'سامي التريكي')?.role_en).toBe('Tunisian Minister of Agriculture');
+  });
+});
