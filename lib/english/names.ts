@@ -35,7 +35,11 @@ const DIVINE = new Set(['العزيز', 'الرحمن', 'الرحيم', 'الل�
 /** Letters that occur in Arabic and Persian names but hardly ever in transliterated foreign ones. */
 const ARABIC_LETTERS = /[عحصضظق]/;
 
-interface Hint { country?: string | null }
+/**
+ * `country`: the person's country. `home`: the country the article is about, for a person it gives none: an Arabic
+ * name is then spelt as that country's press spells it (Moez in a Tunisian story, Abdel in a Lebanese one).
+ */
+interface Hint { country?: string | null; home?: string | null }
 
 /** 1 − edit distance / length: how close two Latin spellings are. */
 function closeness(a: string, b: string): number {
@@ -160,7 +164,9 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   // Hashtags and brackets around a name (#بومبيو, فلاديمير_بوتين) are not part of it.
   const written = nameAr.replace(/[\u0640\u064B-\u065F\u0670]/g, '').replace(/[#_()[\]{}«»"“”.,،:;!?؟]/g, ' ').trim().split(/\s+/).filter(Boolean);
   if (!written.length) return '';
-  const country = hint.country?.toUpperCase() ?? null;
+  const home = hint.home?.toUpperCase() ?? null;
+  const homeHolds = !hint.country && !!home && isArabicScript(originOf(home)!) && guessOrigin(written.map(normalize)) === 'arab';
+  const country = hint.country?.toUpperCase() ?? (homeHolds ? home : null);
   let origin = originOf(country);
   const syllableParts = written.flatMap((w) => w.split('-')).filter(Boolean);
 
@@ -239,7 +245,8 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       continue;
     }
     if (word.startsWith('ال') && norm.length > 3 && (isArabicScript(style) || !foreignNameWord(norm))) {
-      out.push(articleWord(word, norm, style, i === 0 || i === words.length - 1));
+      // (In the Maghreb a double family name drops both articles: "الزعفراني الزنزري" → Zaafrani Zenzri.)
+      out.push(articleWord(word, norm, style, i === 0 || i === words.length - 1 || (style === 'maghreb' && !!next?.startsWith('ال'))));
       continue;
     }
     out.push(capitalize(wordToEnglish(word, norm, style)));

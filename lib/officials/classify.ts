@@ -18,13 +18,14 @@ const stripAl = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2
 export function classify(s: Scan, persons: PersonRecord[]): { officials: Official[]; people: Person[] } {
   const officials: Official[] = [];
   const people: Person[] = [];
+  const home = homeCountry(persons);
   for (const p of persons) {
     const dict = p.personal;
     const known: KnownPerson | null = p.known;
     const country = dict?.country ?? p.country ?? known?.country ?? null;
     const roleTitle = p.title;
     const role_en = dict?.role_en ?? (roleTitle ? renderTitle({ ...roleTitle, country: roleTitle.country ?? country }) : p.rank) ?? known?.roles[known.roles.length - 1]?.role_en ?? null;
-    const name_en = dict?.name_en ?? known?.name_en ?? nameToEnglish(p.nameAr, { country });
+    const name_en = dict?.name_en ?? known?.name_en ?? nameToEnglish(p.nameAr, { country, home });
     if (!known && !dict && holdsNoOffice(p)) {
       people.push({
         id: `p${people.length + 1}`, name_ar: p.nameAr, name_en, named: true,
@@ -64,4 +65,18 @@ function holdsNoOffice(p: PersonRecord): boolean {
   if (p.rank) return false;
   if (p.title) return p.title.roles.every((r) => r.head.person);
   return p.detections.some((d) => d.styledOnly && d.styleWords?.every((w) => CIVIL_STYLES.has(w)));
+}
+
+/** The country most of the article's people hold office in (a strict majority of those with a country), if any. */
+function homeCountry(persons: PersonRecord[]): string | null {
+  const counts = new Map<string, number>();
+  let all = 0;
+  for (const p of persons) {
+    const c = p.personal?.country ?? p.country ?? p.known?.country ?? null;
+    if (!c) continue;
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+    all++;
+  }
+  const [best, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+  return best && n * 2 > all ? best : null;
 }

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { findOfficials } from '@/lib/officials';
 import { roleToEnglish } from '@/lib/english/roles';
+import { nameToEnglish } from '@/lib/english/names';
 
 const byName = (text: string, name: string) => findOfficials(text).find((o) => o.name_ar === name);
 
@@ -112,5 +113,21 @@ describe('a family name one letter away from a nationality', () => {
   it('reads «التريكي» as the name Triki, not as «التركي» misspelt', () => {
     const text = 'وقال وزير الفلاحة التونسي سامي التريكي إن الموسم جيد.';
     expect(byName(text, 'سامي التريكي')?.role_en).toBe('Tunisian Minister of Agriculture');
+  });
+});
+
+describe('English names as the press of the person\'s country writes them', () => {
+  it('writes Levantine Christian given names in their French form', () => {
+    expect(nameToEnglish('جوزاف خوري', { country: 'LB' })).toBe('Joseph Khoury');
+    expect(nameToEnglish('بيار حداد')).toMatch(/^Pierre /);
+  });
+
+  it('spells a local official with no country of his own as the article\'s country spells him (Maghreb)', () => {
+    const text = 'وكان الرئيس التونسي قيس سعيد قد التقى وزير الداخلية التونسي خالد النوري. وقال الناطق باسم الحماية المدنية العقيد معز الهمامي إن الوضع مستقر.';
+    expect(byName(text, 'معز الهمامي')?.name_en).toBe('Moez Hammami');
+  });
+
+  it('drops both articles of a Maghreb double family name', () => {
+    expect(nameToEnglish('سامي الطرابلسي الجبالي', { country: 'TN' })).toBe('Sami Trabelsi Jebali');
   });
 });
