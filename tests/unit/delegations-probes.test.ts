@@ -369,3 +369,19 @@ describe('findDelegations: two countries as the signers («وقعت دولة X �
     ]);
   });
 });
+
+describe('findDelegations: armed groups and parties as sides of their own', () => {
+  it('gives «وفد قوات الدعم السريع برئاسة Y» its own column beside «وفد الجيش السوداني برئاسة X»', () => {
+    const text = [
+      'استؤنفت في جدة اليوم المحادثات بين وفد الجيش السوداني برئاسة الفريق أول عمر حامد ووفد قوات الدعم السريع برئاسة علي دقلو.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'عمر حامد', 'Omar Hamed', 'SD', 'الفريق أول'),
+      official(text, 'علي دقلو', 'Ali Dagalo', 'SD', null),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Sudan', members: ['*Omar Hamed'] },
+      { side: 'Rapid Support Forces', members: ['*Ali Dagalo'] },
+    ]);
+  });
+});
