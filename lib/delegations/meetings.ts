@@ -287,6 +287,28 @@ function aideAfter(ctx: Context, after: number, sentEnd: number): Side | null {
   return null;
 }
 
+/** Office nouns that name one person of a country in its genitive ("بسفير جمهورية الصين لدى العراق"). */
+const ENVOY_WORDS = /^(?:سفير|سفيره|مبعوث|مبعوثه|وزير|وزيره|رييس|رييسه|نايب|قنصل|ممثل|مستشار)$/;
+
+/**
+ * "اجتمع X بسفير جمهورية الصين الشعبية لدى العراق Y" with Y not read as a person: the one met holds an office of that
+ * country, named right after the verb's subject (ب/ال allowed on the office noun); the side without a person.
+ */
+function titledOfficeAfter(ctx: Context, after: number, sentEnd: number, partition: Partition): Side | null {
+  for (let k = after + 1; k < Math.min(sentEnd, after + 6); k++) {
+    if (ctx.coveredBy[k]) return null;
+    const office = ctx.norms[k]!.replace(/^و?ب?(?:ال)?/, '');
+    if (!ENVOY_WORDS.test(office)) continue;
+    for (let j = k + 1; j < Math.min(sentEnd, k + 4); j++) {
+      if (ctx.coveredBy[j] || ctx.comma[j]) return null;
+      const s = sideAt(ctx, j, partition);
+      if (s?.side.country) return s.side;
+    }
+    return null;
+  }
+  return null;
+}
+
 /**
  * "لإحياء قمة X و Y"، "للإعداد لقمة"، "على عقد قمة"، "ترتيبات القمة": a meeting being prepared, still to come;
  * "يلغي قمته مع X"، "تأجيل الاجتماع": one called off; "مخرجات الاجتماع الثلاثي": one already over.
@@ -448,8 +470,10 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
   } else if (kind === 'host' || kind === 'meet') {
     const phrase = sidePhraseIn(ctx, after + 1, Math.min(sentEnd, after + 8), partition);
     const aide = phrase ? null : aideAfter(ctx, after, sentEnd);
+    const titled = phrase || aide ? null : titledOfficeAfter(ctx, after, sentEnd, partition);
     if (phrase) parties.push({ official: null, side: phrase.side, role: 'object' });
     else if (aide) parties.push({ official: null, side: aide, role: 'object', anonymous: true });
+    else if (titled) parties.push({ official: null, side: titled, role: 'object', anonymous: true });
   }
   // "وصل X إلى بغداد، حيث التقى Y ووزير الدفاع Z"، "…، والتقى Y": the verb goes on the sentence's subject; all named
   // after it were met — unless they are of the subject's own country (then they may be its subject: "حيث التقى وزير …").

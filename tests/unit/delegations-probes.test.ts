@@ -385,3 +385,14 @@ describe('findDelegations: armed groups and parties as sides of their own', () =
     ]);
   });
 });
+
+describe('findDelegations: the one met named by office and country only', () => {
+  it('keeps the host of «اجتمع X، اليوم، بسفير جمهورية Y لدى البلاد Z» when Z is not read as a person', () => {
+    const text = [
+      'اجتمع رئيس الوزراء الغاني كوفي منساه، اليوم، بسفير جمهورية كينيا لدى غانا واو تسي.',
+      'وجرى خلال الاجتماع بحث التعاون الاقتصادي.',
+    ].join('\n\n');
+    const officials = [official(text, 'كوفي منساه', 'Kofi Mensah', 'GH', 'رئيس الوزراء الغاني')];
+    expect(summary(findDelegations(text, officials))).toEqual([{ side: 'Ghana', members: ['*Kofi Mensah'] }]);
+  });
+});
