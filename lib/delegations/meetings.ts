@@ -666,6 +666,12 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
       // "خلال استقباله اليوم وزير الخارجية الأمريكي X": the one received or met, as a direct object.
       const object = nextMention(ctx, i, 10, s.official);
       if (object && !isGenitiveReference(ctx, object)) parties.push({ official: object.official, side: null, role: 'object' });
+      // "تسلم X رسالة من Y، سلمها له Z خلال استقباله": nobody named after the noun; the one received is the last
+      // person named between the subject and it (not the sender of the letter).
+      else if (!object) {
+        const received = lastMentionBetween(ctx, s, i);
+        if (received) parties.push({ official: received.official, side: null, role: 'object' });
+      }
     }
     if (noun.possessive && parties.length === 1) {
       // "زيارة سموه للأردن": the visited country.
@@ -705,6 +711,22 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
   const alone =
     distinct === 1 && (temporal || demonstrative) && (!needsCounterpart || refersBack) && !withNobody && parties[0]!.official !== null && !isSpokesperson(parties[0]!.official);
   if (distinct >= 2 || alone) return { cue: i, parties, sameMeeting, leads: false };
+  return null;
+}
+
+/** The last person named after mention `s` and before token i (20 words at most), as the one who hands over a letter. */
+function lastMentionBetween(ctx: Context, s: Mention, i: number): Mention | null {
+  for (let k = i - 1; k >= Math.max(s.last, i - 20); k--) {
+    const m = ctx.mentionAt[k];
+    if (!m || ctx.quoted[k] || m.official === s.official) continue;
+    if (isGenitiveReference(ctx, m) || isPlaceName(ctx, m)) return null;
+    // Only one who hands over a letter or a message: "سلمها له Z"، "نقلها Z".
+    // (His title may stand between: "سلمها له وزير الدولة للشؤون الخارجية Z".)
+    for (let j = k - 1; j >= Math.max(s.last, k - 9) && !ctx.comma[j + 1] && !ctx.coveredBy[j]; j--) {
+      if (/^[وف]?(?:سلم|سلمها|سلمه|قدمها|نقلها|حملها)$/.test(ctx.norms[j]!)) return m;
+    }
+    return null;
+  }
   return null;
 }
 

@@ -396,3 +396,23 @@ describe('findDelegations: the one met named by office and country only', () => 
     expect(summary(findDelegations(text, officials))).toEqual([{ side: 'Ghana', members: ['*Kofi Mensah'] }]);
   });
 });
+
+describe('findDelegations: «تسلم X رسالة من Y، سلمها له Z خلال استقباله»', () => {
+  it('takes the one who hands over the letter as the guest, not the sender', () => {
+    const text = ['تسلم الرئيس الغاني كوفي منساه اليوم رسالة خطية من الرئيس الكيني بيتر أوتينو، سلمها له وزير الخارجية الكيني جيمس كاماو خلال استقباله في أكرا.'].join('\n\n');
+    const officials = [
+      official(text, 'كوفي منساه', 'Kofi Mensah', 'GH', 'الرئيس الغاني'),
+      official(text, 'بيتر أوتينو', 'Peter Otieno', 'KE', 'الرئيس الكيني'),
+      official(text, 'جيمس كاماو', 'James Kamau', 'KE', 'وزير الخارجية الكيني'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Ghana', members: ['*Kofi Mensah'] },
+      { side: 'Kenya', members: ['*James Kamau'] },
+    ]);
+  });
+  it('does not take one praised before «خلال استقباله»', () => {
+    const text = ['أشاد الرئيس الغاني كوفي منساه بجهود الرئيس الكيني بيتر أوتينو خلال استقباله في أكرا وفدا من رجال الأعمال.'].join('\n\n');
+    const officials = [official(text, 'كوفي منساه', 'Kofi Mensah', 'GH', 'الرئيس الغاني'), official(text, 'بيتر أوتينو', 'Peter Otieno', 'KE', 'الرئيس الكيني')];
+    expect(summary(findDelegations(text, officials))).toEqual([]);
+  });
+});
