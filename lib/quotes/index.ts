@@ -93,6 +93,8 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     // "كما حث النرويج على …": a masculine verb cannot have a country or a feminine body for subject; that noun is its
     // object, and the one who spoke before goes on.
     if (after && !after.official && gender === 'm' && t.verb.prep && (matchCountryName(ctx.norms, t.subjectFirst) || after.kind === 'capital' || speakerGender(after) === 'f')) return carried(previous);
+    // "وحث جميع الأطراف على …", "ودعا كافة الدول إلى …": a quantified noun after such a verb is its object.
+    if (after && !after.official && t.verb.prep && /^(جميع|كل|كافه)$/.test(ctx.norms[t.subjectFirst] ?? '')) return carried(previous);
     // No subject written ("… ووصف العلاقات بأنها …") and nobody spoke before: the person named last.
     return after ?? subjectBefore(ctx, t.at) ?? previous ?? (t.subjectLast < t.subjectFirst ? carried(null) : null);
   };

@@ -72,6 +72,7 @@ export function officialSpeaker(official: Official): Speaker {
   return { ar: official.name_ar, en: official.name_en, official };
 }
 
+const CIRCUMSTANTIAL = /^(بعد|قبل|خلال|عقب|امام|اثناء|مع|حول|بشان|منذ|اثر|اثناء|ردا|تعليقا)$/;
 const PREPOSITIONS = new Set(['ب', 'في', 'الي', 'علي', 'عن', 'من', 'مع', 'خلال', 'عبر', 'ل', 'امام', 'عقب', 'بعد', 'قبل', 'حول', 'بشان']);
 
 // Words that end a speaker's noun phrase: prepositions of the circumstances ("في بيان", "خلال مؤتمر", "على حسابه").
@@ -198,6 +199,8 @@ function officialIn(ctx: TextContext, from: number, to: number, reach: number): 
     if (ctx.sentence[j] !== ctx.sentence[from] || (ctx.quotationOf[j] !== -1 && !isNameQuotation(ctx, j))) return null;
     const m = ctx.mention[j];
     if (m) return m.official;
+    // Someone named after a preposition of the circumstances is not the subject ("ورد الأكراد بعد تصريحات الأسد").
+    if (j > from && CIRCUMSTANTIAL.test(ctx.norms[j]!)) return null;
     // Someone named in a relative clause of the subject is not the subject ("زعيم الحزب الذي أسسه X، Y،").
     if (isComplementizer(ctx.norms[j]!) || RELATIVE_PRONOUN.test(ctx.norms[j]!)) return null;
   }
@@ -605,7 +608,8 @@ export function subjectBefore(ctx: TextContext, i: number): Speaker | null {
     if (ctx.sentence[j] !== ctx.sentence[i] || ctx.quotationOf[j] !== -1) return null;
     const m = ctx.mention[j];
     if (m) return officialSpeaker(m.official);
-    if (reportingVerb(ctx.norms[j]!) || isComplementizer(ctx.norms[j]!)) return null;
+    // ("إلا أن أنقرة سارعت إلى نفي": a body may still stand between the complementizer and the verb.)
+    if (reportingVerb(ctx.norms[j]!) || isComplementizer(ctx.norms[j]!)) break;
   }
   let from = i - 1;
   while (from > 0 && from > i - 8 && ctx.sentence[from - 1] === ctx.sentence[i] && ctx.quotationOf[from - 1] === -1 && !reportingVerb(ctx.norms[from - 1]!) && !isComplementizer(ctx.norms[from - 1]!)) from--;

@@ -63,6 +63,23 @@ function sayingVerb(ctx: TextContext, i: number): ReportingVerb | null {
   return { lemma: norm, form: 'past', strength: 'strong', prep: null, prepOptional: false, nounLike: false, gender: norm.endsWith('ت') ? 'f' : null };
 }
 
+/** A complementizer, colon or quotation within the next words of the sentence, before any other reporting verb. */
+function wordsAhead(ctx: TextContext, from: number): boolean {
+  for (let j = from; j < ctx.tokens.length && j < from + 14 && ctx.sentence[j] === ctx.sentence[from - 1]; j++) {
+    if (isComplementizer(ctx.norms[j]!) || hasColon(gapBefore(ctx, j)) || (ctx.quotationOf[j] !== -1 && !isNameQuotation(ctx, j))) return true;
+    if (j > from && reportingVerb(ctx.norms[j]!)) return false;
+  }
+  return false;
+}
+
+/** "وقبيل الاجتماع غرد …", "وخلال المؤتمر أكد …": the sentence opens with a short adverbial phrase before token i. */
+function afterOpeningAdverbial(ctx: TextContext, i: number): boolean {
+  let s = i;
+  while (s > 0 && ctx.sentence[s - 1] === ctx.sentence[i]) s--;
+  if (i - s < 2 || i - s > 5) return false;
+  return /^[وف]?(قبيل|قبل|بعد|بعيد|عقب|خلال|اثناء|في|لدي|عند|اثر|ابان)$/.test(ctx.norms[s]!);
+}
+
 /** Token i opens its sentence and an official is named within the next words (the verb's subject). */
 function opensWithSubject(ctx: TextContext, i: number): boolean {
   if (i > 0 && ctx.sentence[i - 1] === ctx.sentence[i]) return false;
@@ -80,6 +97,8 @@ function readTriggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
   const verb = reportingVerb(norm) ?? (/^[وف]/.test(norm) ? reportingVerbWithObject(norm.slice(1)) : null)
     ?? sayingVerb(ctx, i) ?? verbalNounReport(norm, next, ctx.norms[i + 2] ?? '');
   if (!verb) return null;
+  // "ورد" is "appeared" as often as "replied": a reply has its words (بأن، أن، a colon, a quotation) ahead.
+  if (/^[وف]رد$/.test(norm) && !(next !== 'في' && wordsAhead(ctx, i + 1))) return null;
   // A damma on the first letter marks the passive ("الذي أُعلن في مارس"): nobody is reported as speaking.
   if (PASSIVE.test(ctx.tokens[i]!.text)) return null;
   const before = gapBefore(ctx, i);
@@ -97,6 +116,7 @@ function readTriggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
     const prev = ctx.norms[i - 1]!;
     // (A day or time word set before the verb opens the clause too: "والاثنين نقلت …".)
     const opens = /[،,:"»”]/.test(before) || CLAUSE_OPENERS.has(prev) || RELATIVES.has(prev) || ctx.mention[i - 1] !== null || matchSpeakerHead(ctx.norms, i - 1) !== null
+      || (afterOpeningAdverbial(ctx, i) && wordsAhead(ctx, i + 1))
       || (isSkippableAfterVerb(prev.replace(/^[وف](?=ال)/, '')) && (i === 1 || ctx.sentence[i - 2] !== ctx.sentence[i]));
     if (!opens) return null;
   }
@@ -262,6 +282,8 @@ const innerWords = (ctx: TextContext, j: number) => {
 /** "هكذا قال", "بهذه الكلمات علق": a verb after these attributes the quotation before them. */
 export const HAKADHA = /^(هكذا|وهكذا|بهذا|بهذه|هذا|هذه|كذا)$/;
 
+const GOVERNS_COMPLEMENTIZER = /^(بحجه|بدعوي|بذريعه|بزعم|رغم|برغم|بعد|قبل|منذ|لولا|حتي|مع|بما|لمجرد|بمجرد)$/;
+
 const ASKS_ANONYMITY = /^[وف]?(طالبا|طالبه|طالبين|طالبتين|مفضلا|مفضله|مفضلين|مشترطا|مشترطه|مشترطين|رافضا|رافضه|رافضين|طلب|طلبت|طلبا|طلبوا|فضل|فضلت|فضلا|فضلوا|اشترط|اشترطت|رفض|رفضت)$/;
 
 /** "طالبا عدم كشف هويته", "طلب عدم الكشف عن اسمه": its length in words, or 0. */
@@ -309,6 +331,8 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
       first = j; opening = 'quotation'; subjectLast = j - 1; break;
     }
     const norm = ctx.norms[j]!;
+    // "بحجة أنه", "رغم أن", "بعد أن": a complementizer another word governs belongs to the words, not to the verb.
+    if (isComplementizer(norm) && j > i + 1 && GOVERNS_COMPLEMENTIZER.test(ctx.norms[j - 1]!)) continue;
     // "لشبكة سي إن إن": the channel's name is read whole.
     const channel = channelLength(ctx.norms, j);
     if (channel > 1) { j += channel - 1; continue; }
@@ -332,6 +356,19 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
     for (let q = prepAt + 1; q < n && q <= prepAt + 8 && ctx.sentence[q] === sentence; q++) {
       if (/^قول(ه|ها|هما|هم)$/.test(ctx.norms[q]!) && isComplementizer(ctx.norms[q + 1] ?? '')) { first = q + 2; opening = 'complementizer'; subjectLast = q; break; }
     }
+  }
+  if (first < 0 && prepAt >= 0 && verb?.prepOptional) {
+    // "أكد فيه أهمية الحفاظ على …": the optional preposition is inside an object that came first; the words begin
+    // with the object, after the subject.
+    let s = k;
+    while (s < prepAt && /^(في|عن|ب|ل|علي)(ه|ها|هم|هما)$/.test(ctx.norms[s]!)) s++;
+    const a = afterSubject(ctx, s);
+    let comma = false;
+    for (let t = a + 1; t <= prepAt; t++) if (hasComma(gapBefore(ctx, t))) comma = true;
+    // (Only after a subject the verb surely has: a pronoun "فيه", or an official's name.)
+    const subjectRead = s > k || (a > k && ctx.mention[a - 1] !== null);
+    if (subjectRead && a < prepAt && !comma && !CIRCUMSTANCE.has(ctx.norms[a]!) && !PREPOSITIONS.has(ctx.norms[a]!) && !timePhraseLength(ctx.norms, a)
+      && !ctx.mention[a] && !isSpeechNoun(ctx.norms[a]!)) { first = a; opening = 'plain'; subjectLast = a - 1; }
   }
   if (first < 0 && prepAt >= 0) { first = prepAt + 1; opening = 'preposition'; subjectLast = prepAt - 1; }
   // After "الذي" or "فـ" the subject came before the verb ("نتانياهو، الذي اعتبر …", "أما كيم فوصف …").
@@ -358,7 +395,11 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
   }
   if (first < 0) {
     if (!verb || (verb.strength === 'weak' && !objectFirst)) return null;
-    first = subjectBefore ? k : afterSubject(ctx, k);
+    // ("أكد فيه أهمية …": the pronoun of the speech named before is no part of the words.)
+    let s0 = k;
+    while (s0 < n && /^(في|عن|ب|ل)(ه|ها|هم|هما)$/.test(ctx.norms[s0]!)) s0++;
+    first = subjectBefore ? s0 : afterSubject(ctx, s0);
+    k = s0;
     subjectLast = first - 1;
     opening = 'plain';
   }

@@ -104,8 +104,12 @@ export function reportingVerb(norm: string): ReportingVerb | null {
   const direct = VERBS.get(norm);
   if (direct) return direct;
   if (norm.length > 3 && (norm[0] === 'و' || norm[0] === 'ف')) return VERBS.get(norm.slice(1)) ?? null;
+  // Doubled verbs of two letters after و/ف ("وحث", "وحض", "ورد"); "ورد" is also "appeared", which the caller weighs.
+  if (norm.length === 3 && (norm[0] === 'و' || norm[0] === 'ف')) return DOUBLED.has(norm.slice(1)) ? VERBS.get(norm.slice(1)) ?? null : null;
   return null;
 }
+
+const DOUBLED = new Set(['رد', 'حث', 'حض']);
 
 /** A past reporting verb with an object pronoun ("ما ذكره", "ما قالته"), as after وفقا لما / بحسب ما. */
 export function reportingVerbWithObject(norm: string): ReportingVerb | null {

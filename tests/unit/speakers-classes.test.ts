@@ -170,3 +170,40 @@ describe('a person\'s title with «عن» in it', () => {
     expect(q.speaker_ar).toBe('حسين العقابي');
   });
 });
+
+describe('what counts as a reporting verb, and where its words begin', () => {
+  it('doubled verbs after و: «وحث», «ورد … بأن» (but «ورد في التقرير» is no reply)', () => {
+    const a = analyze('وحث الأمين العام للجامعة العربية أحمد أبو الغيط في بيان الأطراف الليبية على العودة إلى الحوار.');
+    expect(a.quotes.map((q) => q.text)).toEqual(['العودة إلى الحوار']);
+    const b = analyze('وقال رئيس الوزراء العراقي محمد شياع السوداني إن الانتخابات ستجرى في موعدها. ورد التيار الصدري بعد تصريحات السوداني، بأنه سيقاطع الانتخابات المقبلة.');
+    const reply = b.quotes.find((q) => q.text.includes('سيقاطع'))!;
+    expect(reply.speaker_ar).toBe('التيار الصدري');
+    expect(analyze('ورد في التقرير السنوي للمنظمة عدد من الأرقام عن الفقر.').quotes).toEqual([]);
+    // «وحث جميع الأطراف على …» with no subject: the quantified noun is the object; the one speaking goes on.
+    const c = 'وقال وزير الخارجية النرويجي إسبن بارث إيدي إن الحل السياسي ممكن، وحث جميع الأطراف على ضبط النفس.';
+    expect(analyze(c).quotes.map((q) => q.text)).toEqual(['الحل السياسي ممكن', 'ضبط النفس']);
+    expect(speakerOf(c, 'ضبط النفس')).toBe(speakerOf(c, 'الحل السياسي'));
+  });
+  it('a weak verb after a short opening adverbial («وقبيل الاجتماع غرد X، بأنه …») reports', () => {
+    const q = analyze('وقبيل الاجتماع غرد وزير الخارجية الأسترالي بيني وونغ على منصة إكس، بأنها تتطلع إلى لقاء نظيرها الصيني.').quotes[0]!;
+    expect(q.text).toBe('تتطلع إلى لقاء نظيرها الصيني');
+  });
+  it('«توعد X المسؤولين … بدفع الثمن»: a threat is a statement, its object the words', () => {
+    const q = analyze('وتوعد رئيس الوزراء الهندي ناريندرا مودي منفذي الهجوم بعقاب لم يتخيلوه.').quotes[0]!;
+    expect(q.text).toBe('منفذي الهجوم بعقاب لم يتخيلوه');
+  });
+  it('a complementizer another word governs («بحجة أنه», «منذ … أن») does not open the words', () => {
+    const q = analyze('وقال رئيس الوزراء الكندي مارك كارني منذ كان مرشحا أن الاتفاق التجاري كان مجحفا.').quotes[0]!;
+    expect(q.text).toBe('الاتفاق التجاري كان مجحفا');
+    const r = analyze('وألقى الرئيس الغاني جون ماهاما خطابا للأمة، أكد فيه أهمية الميناء الذي رفضت الشركة توسعته بحجة أنه غير مربح.').quotes[0]!;
+    expect(r.text.startsWith('أهمية الميناء')).toBe(true);
+    expect(r.speaker_en).toMatch(/Mahama/);
+  });
+  it('«إلا أن أنقرة سارعت إلى نفي …»: the body between the complementizer and the verb speaks', () => {
+    expect(speakerOf('إلا أن طهران سارعت إلى نفي وجود أي مفاوضات سرية.', 'مفاوضات سرية')).toBe('Tehran');
+  });
+  it('«ورد X بعد تصريحات Y»: Y, named in the circumstances, is not the subject', () => {
+    const t = 'وقال الرئيس الصومالي حسن شيخ محمود إن الاتفاق باطل. ورد الاتحاد الأفريقي بعد تصريحات الرئيس الصومالي حسن شيخ محمود، بأن الاتفاق قانوني وملزم.';
+    expect(speakerOf(t, 'قانوني وملزم')).toMatch(/African Union|الاتحاد الأفريقي/);
+  });
+});
