@@ -214,7 +214,7 @@ function officialIn(ctx: TextContext, from: number, to: number, reach: number): 
 export function titleReference(ctx: TextContext, from: number, last: number): Official | null {
   if (last - from > 2) return null;
   if (isDescriptiveNoun(ctx.norms[from]!)) return descriptiveReference(ctx, from, last);
-  const head = stripArticle(ctx.norms[from]!).replace(/ه$/, ''); // وزيرة → وزير
+  const head = synonymHead(stripArticle(ctx.norms[from]!).replace(/ه$/, '')); // وزيرة → وزير
   if (!heads.has(stripArticle(ctx.norms[from]!))) return null;
   // "السفير الأمريكي" (a nationality) or "رئيس إريتريا" (a country): the official of that country.
   const nat = last > from ? matchNationality(ctx.norms, from + 1) ?? matchCountryName(ctx.norms, from + 1) : null;
@@ -223,7 +223,7 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
   let best: Official | null = null;
   let bestAt = -Infinity;
   for (const o of ctx.officials) {
-    if (!o.role_ar || !roleWords(o).some((w) => stripAl(w.replace(/^لل/, 'ال')).replace(/ه$/, '') === head)) continue;
+    if (!o.role_ar || !roleWords(o).some((w) => synonymHead(stripAl(w.replace(/^لل/, 'ال')).replace(/ه$/, '')) === head)) continue;
     if (nat && o.country && o.country !== nat.country) continue;
     if (complement && !roleWords(o).some((w) => stripAl(w.replace(/^لل/, 'ال')).replace(/ه$/, '') === complement)) continue;
     // The latest mention before the title; failing that, the earliest after it.
@@ -268,6 +268,9 @@ export function dualReference(ctx: TextContext, k: number): Speaker | null {
   const [a, b] = [ranked[1]![1], ranked[0]![1]];
   return { ar: ctx.tokens[k]!.text.replace(/^[وف](?=ال)/, ''), en: `${a.name_en} and ${b.name_en}`, official: null };
 }
+
+/** Title heads that name one office: "الناطق" is "المتحدث". */
+const synonymHead = (w: string) => (w === 'ناطق' ? 'متحدث' : w);
 
 const roleCache = new WeakMap<Official, string[]>();
 const nameCache = new WeakMap<Official, Set<string>>();

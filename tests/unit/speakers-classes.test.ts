@@ -207,3 +207,10 @@ describe('what counts as a reporting verb, and where its words begin', () => {
     expect(speakerOf(t, 'قانوني وملزم')).toMatch(/African Union|الاتحاد الأفريقي/);
   });
 });
+
+describe('a bare title refers back across synonyms', () => {
+  it('"وأضاف المتحدث" after «الناطق باسم X NAME»: the same spokesman', () => {
+    const t = 'وأكد الناطق باسم الحكومة المغربية مصطفى بايتاس أن الأسعار ستنخفض. وأضاف المتحدث أن الدعم سيستمر "حتى نهاية السنة".';
+    expect(speakerOf(t, 'الدعم سيستمر')).toBe(speakerOf(t, 'الأسعار ستنخفض'));
+  });
+});
