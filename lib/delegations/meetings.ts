@@ -590,8 +590,16 @@ function jointMeeting(ctx: Context, i: number, kind: 'sign' | 'witness', partiti
       }
     }
   }
-  return new Set(parties.map((p) => p.official)).size >= 2 ? { cue: i, parties, sameMeeting: false, leads: false } : null;
+  if (new Set(parties.map((p) => p.official)).size >= 2) return { cue: i, parties, sameMeeting: false, leads: false };
+  // "وقع طرفا النزاع الرئيس X وخصمه Y": a dual names the two parties, though only one of them was read as a person.
+  if (kind === 'sign' && parties.length === 1) {
+    for (let k = i + 1; k < Math.min(sentEnd, i + 4) && !ctx.coveredBy[k]; k++) if (DUAL_PARTIES.test(ctx.norms[k]!)) return { cue: i, parties, sameMeeting: false, leads: false };
+  }
+  return null;
 }
+
+/** "طرفا النزاع"، "الطرفان"، "الزعيمان": a dual subject naming the two parties of a signing. */
+const DUAL_PARTIES = /^(?:طرفا|الطرفان|الجانبان|الزعيمان|الرييسان|الوزيران|الخصمان)$/;
 
 function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | null {
   const noun = nounAt(ctx, i);

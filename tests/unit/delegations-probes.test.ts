@@ -416,3 +416,19 @@ describe('findDelegations: «تسلم X رسالة من Y، سلمها له Z خ
     expect(summary(findDelegations(text, officials))).toEqual([]);
   });
 });
+
+describe('findDelegations: «وقع طرفا النزاع X وخصمه Y … بحضور Z» with Y not read as a person', () => {
+  it('keeps the signing (the dual names two parties) and the witness of another country', () => {
+    const text = [
+      'وقع طرفا النزاع في كينيا الرئيس بيتر أوتينو وخصمه جوزيف كيبتو اليوم اتفاقا لوقف إطلاق النار في أكرا بحضور الرئيس الغاني كوفي منساه.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'بيتر أوتينو', 'Peter Otieno', 'KE', 'الرئيس'),
+      official(text, 'كوفي منساه', 'Kofi Mensah', 'GH', 'الرئيس الغاني'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Kenya', members: ['*Peter Otieno'] },
+      { side: 'Ghana', members: ['*Kofi Mensah'] },
+    ]);
+  });
+});
