@@ -221,6 +221,14 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, officia
         hostSide && hostSide.key !== welcomed?.key
           ? hostSide
           : [...sides.values()].map((s) => s.side).find((s) => s.key !== welcomed?.key && s.key !== 'also') ?? null;
+      // "وصل X إلى الرياض، وكان في استقباله الأمير Y أمير منطقة الرياض، ووزير الدولة Z": with no meeting yet, the side
+      // of the welcomers whose country is known (one other than the guest's), else the place of the reception.
+      if (!byDefault) {
+        const others = new Set(list.members.map((o) => sideOf(o)).filter((s): s is Side => !!s && s.key !== welcomed?.key && !isNonState(s)).map((s) => s.key));
+        const own = others.size === 1 ? list.members.map((o) => sideOf(o)).find((s) => s && others.has(s.key)) ?? null : null;
+        const place = own ? null : venue();
+        byDefault = own ?? (place && place.key !== welcomed?.key ? place : null);
+      }
     } else if (!listSide && list.kind === 'attend' && !hostListUsed && hostSide) {
       byDefault = hostSide;
       hostListUsed = true;

@@ -432,3 +432,22 @@ describe('findDelegations: «وقع طرفا النزاع X وخصمه Y … ب�
     ]);
   });
 });
+
+describe('findDelegations: a reception list alone, a welcomer of unknown country', () => {
+  it('puts him with the welcomers whose country is known, not in «Also present»', () => {
+    const text = [
+      'وصل الرئيس الكيني بيتر أوتينو إلى أكرا اليوم.',
+      'وكان في استقباله بمطار كوتوكا الدولي وزير الخارجية الغاني ياو أدجي، ووزير الدولة للشؤون الأفريقية كوابينا أوسي، وسفير كينيا لدى غانا ديفيد موانغي.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'بيتر أوتينو', 'Peter Otieno', 'KE', 'الرئيس الكيني'),
+      official(text, 'ياو أدجي', 'Yaw Adjei', 'GH', 'وزير الخارجية الغاني'),
+      official(text, 'كوابينا أوسي', 'Kwabena Osei', null, 'وزير الدولة للشؤون الأفريقية'),
+      official(text, 'ديفيد موانغي', 'David Mwangi', 'KE', 'سفير كينيا لدى غانا'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Kenya', members: ['*Peter Otieno', 'David Mwangi'] },
+      { side: 'Ghana', members: ['Yaw Adjei', 'Kwabena Osei'] },
+    ]);
+  });
+});
