@@ -128,7 +128,7 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, officia
   for (const m of meetings) {
     const between = new Set(m.parties.map((p) => p.official ?? p.side?.key)).size >= 2;
     for (const party of m.parties) {
-      if (between && party.official) principals.add(party.official);
+      if (between && party.official && !party.joined) principals.add(party.official);
       const p = !party.official && party.side && !party.anonymous ? { ...party, official: onlyOfficialOf(party.side) } : party;
       if (!p.official) {
         if (p.side) addSide(p.side);

@@ -56,6 +56,8 @@ export interface Party {
   anonymous?: boolean;
   /** The text states this person's side ("وزيرا خارجية مصر والسودان، X و Y"): it beats the person's own words. */
   stated?: boolean;
+  /** "واستقبله X، ونائبه Y": joined to the party named first, who heads the side before him. */
+  joined?: boolean;
 }
 
 export interface Meeting {
@@ -111,6 +113,18 @@ function titleSideAfter(ctx: Context, i: number, before: number, partition: Part
     if (ctx.coveredBy[k] || PLACE_WORDS.has(n) || (n.startsWith('ب') && n !== 'بن')) return null;
     const s = sideAt(ctx, k, partition);
     if (s) return s.side;
+  }
+  return null;
+}
+
+/** The first person named in the sentence before token i's, outside quotes, not as a genitive, other than `not`. */
+function subjectOfPreviousSentence(ctx: Context, i: number, not: Official): Mention | null {
+  const [start] = sentenceBounds(ctx, i);
+  if (start === 0) return null;
+  const [prevStart] = sentenceBounds(ctx, start - 1);
+  for (let k = prevStart; k < start; k++) {
+    const m = ctx.mentionAt[k];
+    if (m && !ctx.quoted[k] && m.official !== not && !isGenitiveReference(ctx, m)) return m;
   }
   return null;
 }
@@ -427,9 +441,18 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
   if (kind === 'host' && /(?:ه|ها|هما|هم)$/.test(ctx.norms[i]!)) {
     // "وصل X إلى الرياض، واستقبله Y": the host after the verb, the guest the pronoun refers to.
     const host = nextMention(ctx, i, 10);
-    const guest = host && (previousMention(ctx, i, 40) ?? mentionBefore(ctx, i, host.official));
+    // The one the pronoun refers to: the subject of the clause ("وصل X …، برفقة Y، واستقبله Z"), else of the sentence
+    // before ("وصل X …، يرافقه وفد يضم A و B. واستقبله Z"), not the last person named.
+    const guest = host && (clauseSubject(ctx, i) ?? previousMention(ctx, i, 40) ?? subjectOfPreviousSentence(ctx, i, host.official) ?? mentionBefore(ctx, i, host.official));
     if (!host || !guest || guest.official === host.official) return null;
-    return { cue: i, parties: [{ official: host.official, side: null, role: 'subject' }, { official: guest.official, side: null, role: 'object' }], sameMeeting: false, leads: false };
+    // "واستقبله X، ونائبه Y، ووزير الخارجية Z": every host joined to the first.
+    const hosts = [host, ...conjoined(ctx, host)].filter((m) => m.official !== guest.official);
+    return {
+      cue: i,
+      parties: [...hosts.map((m, n) => ({ official: m.official, side: null, role: 'subject' as const, joined: n > 0 })), { official: guest.official, side: null, role: 'object' }],
+      sameMeeting: false,
+      leads: false,
+    };
   }
   let subject: Mention | null = null;
   if (objectPronoun) {

@@ -451,3 +451,24 @@ describe('findDelegations: a reception list alone, a welcomer of unknown country
     ]);
   });
 });
+
+describe('findDelegations: «… يرافقه وفد يضم A و B. واستقبله X، ونائبه Y، ووزير الخارجية Z»', () => {
+  it('takes the one who arrived (not the last companion named) as the guest, and every host joined to the first', () => {
+    const text = [
+      'وصل رئيس الوزراء الكيني بيتر أوتينو إلى أكرا اليوم، يرافقه وفد يضم وزير الخارجية جيمس كاماو ووزير المياه ديفيد موانغي.',
+      'واستقبله في المطار الرئيس الغاني كوفي منساه، ونائبه جون أسانتي، ووزير الخارجية ياو أدجي.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'بيتر أوتينو', 'Peter Otieno', 'KE', 'رئيس الوزراء الكيني'),
+      official(text, 'جيمس كاماو', 'James Kamau', null, 'وزير الخارجية'),
+      official(text, 'ديفيد موانغي', 'David Mwangi', null, 'وزير المياه'),
+      official(text, 'كوفي منساه', 'Kofi Mensah', 'GH', 'الرئيس الغاني'),
+      official(text, 'جون أسانتي', 'John Asante', 'GH', 'نائبه'),
+      official(text, 'ياو أدجي', 'Yaw Adjei', 'GH', 'وزير الخارجية'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Ghana', members: ['*Kofi Mensah', 'John Asante', 'Yaw Adjei'] },
+      { side: 'Kenya', members: ['*Peter Otieno', 'James Kamau', 'David Mwangi'] },
+    ]);
+  });
+});
