@@ -6,6 +6,7 @@ import { countryName } from '../english/roles';
 import type { KnownPerson } from '../gazetteer';
 import { isOrdinaryWord } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
+import { reportingVerb } from '../vocab/reporting';
 import { inNameDictionaries } from '../vocab/names';
 import { compoundNameEnds, heads, nameParticles, nameStops, places, ranks, styles } from '../vocab/titles';
 import { matchSharedTitle, matchTitleOfTwoCountries } from './dual';
@@ -49,9 +50,33 @@ export function readCandidates(s: Scan): Detection[] {
       s.lastEnd = i;
       continue;
     }
+    const speaker = bareSpeaker(s, i);
+    if (speaker) { detections.push(speaker); i = speaker.end; s.lastEnd = i; continue; }
     i++;
   }
   return detections;
+}
+
+/**
+ * A name with no title right after a reporting verb or a topic's أما, that the text then describes or quotes
+ * («وروت فاطمة آدم، وهي أم لخمسة أطفال، أن …», «أما إبراهيم، وهو نجل أحد الأعيان، فقال …», «وقالت سلمى
+ * حداد: …»): someone who speaks and holds no office the text names. A lone first name needs the description.
+ */
+function bareSpeaker(s: Scan, i: number): Detection | null {
+  const { words, norms } = s;
+  if (i === 0 || words[i]!.punctBefore) return null;
+  const afterVerb = reportingVerb(norms[i - 1]!) !== null;
+  if (!afterVerb && norms[i - 1] !== 'اما') return null;
+  const run = readNameAfter(words, norms, i, false);
+  if (!run || run.start !== i || run.end - run.start > 4 || !allNameWords(run.norms)) return null;
+  const next = words[run.end];
+  if (!next) return null;
+  const described = /^[،,]$/.test(next.punctBefore ?? '') && /^(وهو|وهي)$/.test(norms[run.end]!);
+  const says = afterVerb && (/^[:：]$/.test(next.punctBefore ?? '') || (!next.punctBefore && /^(ان|انه|انها)$/.test(norms[run.end]!)));
+  // «عبد الله» is one given name: alone it may be anyone the article named, so it needs the description too.
+  const names = run.norms.filter((w, k) => !(k > 0 && (run.norms[k - 1] === 'عبد' || nameParticles.has(run.norms[k - 1]!)))).length;
+  if (!described && !(says && names >= 2)) return null;
+  return { name: run, title: null, rank: null, start: i, end: run.end, known: null, ref: false, bareSpeaker: true };
 }
 
 /** A preposition glued to a dictionary word ("لبحوث" is for research, not Bahous). */

@@ -64,6 +64,7 @@ const CIVIL_STYLES = new Set(['السيد', 'السيده', 'الدكتور', '�
 function holdsNoOffice(p: PersonRecord): boolean {
   if (p.rank) return false;
   if (p.title) return p.title.roles.every((r) => r.head.person);
+  if (p.detections.every((d) => d.bareSpeaker)) return true;
   return p.detections.some((d) => d.styledOnly && d.styleWords?.every((w) => CIVIL_STYLES.has(w)));
 }
 

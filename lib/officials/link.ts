@@ -22,6 +22,8 @@ export interface Detection {
   /** A title-only reference ("الرئيس الروسي"), to be linked to a named person. */
   ref: boolean;
   styledOnly?: boolean;
+  /** A name with no title that speaks («وروت فاطمة آدم، وهي أم …، أن»): a person, unless a title is found elsewhere. */
+  bareSpeaker?: boolean;
   /** The styles written before the name (normalised): السيد، الدكتور، معالي… */
   styleWords?: string[];
   visitor?: boolean;
@@ -166,8 +168,8 @@ export function buildPersons(
 
   mergeBareKnownNames(persons);
 
-  // Officials only: a role, a rank, or a known person.
-  const kept = persons.filter((p) => p.title || p.rank || p.known || personal.some((e) => e.norm === p.key.join(' ')));
+  // Officials (a role, a rank, or a known person), and people the text has speak with no title.
+  const kept = persons.filter((p) => p.title || p.rank || p.known || personal.some((e) => e.norm === p.key.join(' ')) || p.detections.some((d) => d.bareSpeaker));
   for (const p of kept) {
     p.personal = personal.find((e) => { const k = e.norm.split(' '); return sameName(k, p.key) || isPart(p.key, k) || isPart(k, p.key); }) ?? null;
     if (!p.country) p.country = p.known?.country ?? sideCountry(p.first) ?? null;

@@ -426,3 +426,18 @@ describe('a description that names a body or a domain before the person', () => 
     expect(a.people.map((p) => [p.name_ar, p.description_en])).toEqual([['خالد المنصوري', 'Sudanese Researcher']]);
   });
 });
+
+describe('people the text has speak with no title', () => {
+  it('a name right after a verb of telling, described with «، وهي …», is a person who speaks (روى is a verb of telling)', () => {
+    const a = analyze('وقال وزير التربية سامي العلي إن المدارس ستفتح. وروت سلمى حداد، وهي معلمة من الحي، أن المدرسة أغلقت أبوابها منذ شهر.');
+    expect(a.people.map((p) => p.name_ar)).toEqual(['سلمى حداد']);
+    expect(a.officials.map((o) => o.name_ar)).toEqual(['سامي العلي']);
+    expect(a.quotes.map((q) => q.speaker_en)).toEqual(['Sami Al-Ali', 'Salma Haddad']);
+  });
+
+  it('a lone first name after أما, described with «، وهو …», speaks for himself, not the official before', () => {
+    const a = analyze('وقال وزير التربية سامي العلي إن المدارس ستفتح. أما خالد، وهو ابن أحد التجار، فقال إن المتجر احترق بالكامل.');
+    expect(a.quotes.map((q) => q.speaker_ar)).toEqual(['سامي العلي', 'خالد']);
+    expect(a.officials.map((o) => o.name_ar)).toEqual(['سامي العلي']);
+  });
+});
