@@ -415,6 +415,8 @@ function nounAt(ctx: Context, i: number): NounReading | null {
 }
 
 function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition): Meeting | null {
+  // "وبحث الجانبان …"، "والتقى الزعيمان …": the article's two parties again; a name after it is the subject of the talks.
+  if (DUAL_PARTIES.test(ctx.norms[i + 1] ?? '') && ctx.norms[i + 1] !== 'طرفا') return null;
   const parties: Party[] = [];
   const [, sentEnd] = sentenceBounds(ctx, i);
   const objectPronoun = /(?:ه|ها|هما|هم)$/.test(ctx.norms[i]!) && kind === 'meet';
@@ -622,7 +624,7 @@ function jointMeeting(ctx: Context, i: number, kind: 'sign' | 'witness', partiti
 }
 
 /** "طرفا النزاع"، "الطرفان"، "الزعيمان": a dual subject naming the two parties of a signing. */
-const DUAL_PARTIES = /^(?:طرفا|الطرفان|الجانبان|الزعيمان|الرييسان|الوزيران|الخصمان)$/;
+const DUAL_PARTIES = /^(?:طرفا|الطرفان|الجانبان|الزعيمان|الرييسان|الوزيران|الخصمان|القاده|الزعماء|الوزراء)$/;
 
 function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | null {
   const noun = nounAt(ctx, i);

@@ -472,3 +472,21 @@ describe('findDelegations: «… يرافقه وفد يضم A و B. واستقب
     ]);
   });
 });
+
+describe('findDelegations: «وبحث الجانبان …» refers back to the two parties', () => {
+  it('reads no new meeting from the names that follow («… في إطار مبادرة الرئيس X للشراكة مع أفريقيا، وأشاد Y …»)', () => {
+    const text = [
+      'استقبل الرئيس الغاني كوفي منساه اليوم وزير الخارجية الكيني جيمس كاماو الذي نقل إليه تحيات الرئيس بيتر أوتينو.',
+      'وبحث الجانبان سبل تعزيز التعاون في إطار مبادرة الرئيس أوتينو للشراكة مع أفريقيا، وأشاد منساه بدور كينيا.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'كوفي منساه', 'Kofi Mensah', 'GH', 'الرئيس الغاني', ['منساه']),
+      official(text, 'جيمس كاماو', 'James Kamau', 'KE', 'وزير الخارجية الكيني'),
+      official(text, 'بيتر أوتينو', 'Peter Otieno', 'KE', 'الرئيس', ['الرئيس أوتينو']),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Ghana', members: ['*Kofi Mensah'] },
+      { side: 'Kenya', members: ['*James Kamau'] },
+    ]);
+  });
+});
