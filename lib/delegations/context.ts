@@ -290,6 +290,8 @@ export function isGenitiveReference(ctx: Context, m: Mention): boolean {
 export function isAbsent(ctx: Context, m: Mention): boolean {
   const title = titleRightBefore(ctx, m);
   let k = (title >= 0 ? title : m.first) - 1;
+  // A bare title or style the mention does not cover ("ممثلا عن الرئيس | فلاديمير بوتين").
+  for (let n = 0; n < 2 && title < 0 && k > 0 && !ctx.comma[k + 1] && /^(?:ال)?(?:رييس|ملك|امير|شيخ|سلطان|سيد)$/.test(ctx.norms[k]!); n++) k--;
   if (k < 0 || ctx.comma[k + 1]) return false;
   if (/^(?:من|عن|ل)$/.test(ctx.norms[k]!)) k--;
   // An adjective or two of the letter: "رسالة خطية من"، "رسالة شفهية".

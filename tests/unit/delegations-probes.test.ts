@@ -490,3 +490,21 @@ describe('findDelegations: «وبحث الجانبان …» refers back to the 
     ]);
   });
 });
+
+describe('findDelegations: «ممثلا عن الرئيس X» with the bare title outside the mention', () => {
+  it('leaves out the one represented', () => {
+    const text = [
+      'انطلقت في نيروبي اليوم قمة إقليمية بمشاركة الرئيس الكيني بيتر أوتينو والرئيس الغاني كوفي منساه.',
+      'ويشارك وزير الخارجية النيجيري أحمد بلو في القمة ممثلا عن الرئيس موسى أدامو.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'بيتر أوتينو', 'Peter Otieno', 'KE', 'الرئيس الكيني'),
+      official(text, 'كوفي منساه', 'Kofi Mensah', 'GH', 'الرئيس الغاني'),
+      official(text, 'أحمد بلو', 'Ahmed Bello', 'NG', 'وزير الخارجية النيجيري'),
+      official(text, 'موسى أدامو', 'Musa Adamu', 'NG', null),
+    ];
+    const members = summary(findDelegations(text, officials)).flatMap((d) => d.members.map((m) => m.replace('*', '')));
+    expect(members).toContain('Ahmed Bello');
+    expect(members).not.toContain('Musa Adamu');
+  });
+});
