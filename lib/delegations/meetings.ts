@@ -943,6 +943,27 @@ function invitationMeeting(ctx: Context, i: number): Meeting | null {
   return { cue: i, parties, sameMeeting: true, leads: false };
 }
 
+const BANQUET_VERB = /^[وف]?(?:اقام|يقيم|اقامت|تقيم)$/;
+
+/** "أقام X مأدبة غداء تكريما لـY"، "… على شرف Y": the host of a banquet and the guest it honours. */
+function banquetMeeting(ctx: Context, i: number): Meeting | null {
+  if (!BANQUET_VERB.test(ctx.norms[i]!)) return null;
+  const [, end] = sentenceBounds(ctx, i);
+  let meal = -1;
+  for (let k = i + 1; k < Math.min(end, i + 30) && meal < 0; k++) if (!ctx.coveredBy[k] && (isIn(ctx, k, mealNouns) || /^(?:حفل|حفلا)$/.test(ctx.norms[k]!))) meal = k;
+  if (meal < 0) return null;
+  let honour = -1;
+  for (let k = meal + 1; k < Math.min(end, meal + 5) && honour < 0; k++) {
+    if (/^تكريما$/.test(ctx.norms[k]!)) honour = k;
+    else if (ctx.norms[k] === 'علي' && /^شرف$/.test(ctx.norms[k + 1] ?? '')) honour = k + 1;
+  }
+  if (honour < 0) return null;
+  const host = nextMention(ctx, i, meal - i) ?? previousMention(ctx, i, 15);
+  const guest = host && nextMention(ctx, honour, 10, host.official);
+  if (!host || !guest) return null;
+  return { cue: i, parties: [{ official: host.official, side: null, role: 'subject' }, { official: guest.official, side: null, role: 'object' }], sameMeeting: false, leads: false };
+}
+
 /** "وأشارت إلى أن الأمير X كان حاضرا (في اللقاء)": X was at the article's meeting. */
 function presenceMeeting(ctx: Context, i: number): Meeting | null {
   if (!isIn(ctx, i, presentWords) || !isIn(ctx, i - 1, pluperfectAuxiliaries)) return null;
@@ -1051,6 +1072,7 @@ function mayCue(ctx: Context, i: number): boolean {
       isIn(ctx, i, presentWords) ||
       /^(?:حضر|حضرت|شارك|شاركت|يشارك|تشارك)$/.test(norm) ||
       invitingVerbs.has(norm.replace(/^[وف]/, '')) ||
+      BANQUET_VERB.test(norm) ||
       isDualTitle(norm) ||
       forms.includes('علي') ||
       headVerbs.has(norm) ||
@@ -1123,6 +1145,7 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
       presenceMeeting(ctx, i) ??
       relativePresence(ctx, i) ??
       mealMeeting(ctx, i) ??
+      banquetMeeting(ctx, i) ??
       dualTitleMeeting(ctx, i, partition);
     if (m) {
       // "وكان X قد التقى …، كما زار بريطانيا حيث التقى …": the rest of a sentence dated at another time stays there.

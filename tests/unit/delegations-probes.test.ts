@@ -508,3 +508,21 @@ describe('findDelegations: «ممثلا عن الرئيس X» with the bare titl
     expect(members).not.toContain('Musa Adamu');
   });
 });
+
+describe('findDelegations: «أقام X مأدبة غداء تكريما لـY والوفد المرافق له»', () => {
+  it('reads the banquet as a meeting of its host and the guest it honours, with those who attended it', () => {
+    const text = [
+      'أقام الرئيس الغاني كوفي منساه مأدبة غداء تكريما لرئيس الوزراء الكيني بيتر أوتينو والوفد المرافق له.',
+      'حضر المأدبة وزير الخارجية الغاني ياو أدجي.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'كوفي منساه', 'Kofi Mensah', 'GH', 'الرئيس الغاني'),
+      official(text, 'بيتر أوتينو', 'Peter Otieno', 'KE', 'رئيس الوزراء الكيني'),
+      official(text, 'ياو أدجي', 'Yaw Adjei', 'GH', 'وزير الخارجية الغاني'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Ghana', members: ['*Kofi Mensah', 'Yaw Adjei'] },
+      { side: 'Kenya', members: ['*Peter Otieno'] },
+    ]);
+  });
+});
