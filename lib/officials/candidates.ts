@@ -381,7 +381,7 @@ function readTitled(s: Scan, i0: number): Detection | null {
  */
 function nameAfterRoleWords(s: Scan, j0: number): { run: NameRun; roleEnd: number } | null {
   const { words, norms } = s;
-  for (let j = j0; j < j0 + 4 && j < words.length; j++) {
+  for (let j = j0; j < j0 + 6 && j < words.length; j++) {
     // A preposition (ب، ك، ل without the article) or a possessive pronoun ends the role's noun phrase: "السفير الأميركي
     // تعازيه لأهالي منطقة بن قردان"; ل + the article is the institution's genitive ("للبترول").
     const w = words[j]!;

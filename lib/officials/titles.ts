@@ -6,7 +6,7 @@
  *   TAIL := للشؤون ADJ+ | في/لدى/إلى PLACE | ب/في BODY
  * Stacked roles follow each other without a conjunction ("ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الداخلية").
  */
-import { matchCountryName, matchNationality, type NationalityMatch } from './lookups';
+import { isNameWord, matchCountryName, matchNationality, type NationalityMatch } from './lookups';
 import {
   adjectives, bodies, capitals, heads, institutionNouns, modifiers, ordinals, places, portfolios, styles, type BodyDef, type HeadDef,
 } from '../vocab/titles';
@@ -152,6 +152,8 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
     const sub = parseInstitution(words, norms, k, /^ل{1,2}$/, depth + 1);
     if (sub) { inst.of = sub.inst; inst.country ??= sub.inst.country; k = sub.end; }
   }
+  // What the body is for: "المنتدى التونسي للحقوق الاقتصادية والاجتماعية", "المرصد السوري لحقوق الإنسان".
+  if (!inst.of) k = purposeEnd(words, norms, k);
   // A person's office, past a style: "مكتب سمو وزير الدفاع", "الشؤون الخاصة لسمو ولي العهد".
   if (!inst.of && noPunct(words, k) && depth < 2 && roleParser) {
     let r = k;
@@ -163,6 +165,27 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
     }
   }
   return { inst, end: k };
+}
+
+/**
+ * The end of a purpose phrase after a body's name: «للحقوق الاقتصادية والاجتماعية», «لحقوق الإنسان», «للدراسات»;
+ * not an office («لرئيس المجلس») or a style («لسمو …»), which name whom the body serves.
+ */
+function purposeEnd(words: Word[], norms: string[], k: number): number {
+  if (!noPunct(words, k) || /^لل?شوون$/.test(norms[k]!)) return k;
+  const f = words[k]!.forms.find((x) => /^ل{1,2}$/.test(x.prefix));
+  if (!f || f.form.length < 3 || heads.has(stripAl(f.form)) || styles.has(f.form) || isNameWord(f.form)) return k;
+  let end = k + 1;
+  // «للقاء الملك سلمان»: a phrase that runs into a title is the purpose of a visit, not of a body.
+  const office = (j: number) => noPunct(words, j) && (heads.has(stripAl(norms[j]!)) || !!styles.match(norms[j]!, norms, j));
+  if (office(end)) return k;
+  // An indefinite noun takes its genitive: «لحقوق الإنسان».
+  if (f.prefix === 'ل' && !f.form.startsWith('ال')) {
+    if (!noPunct(words, end) || !definiteAdjective(norms, end)) return k;
+    end++;
+  }
+  while (noPunct(words, end) && /^(ال|وال)/.test(norms[end]!) && !matchCountryName(norms, end) && !office(end)) end++;
+  return end;
 }
 
 function readModifiers(norms: string[], words: Word[], j: number, mods: string[]): number {

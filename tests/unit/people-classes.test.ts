@@ -441,3 +441,15 @@ describe('people the text has speak with no title', () => {
     expect(a.officials.map((o) => o.name_ar)).toEqual(['سامي العلي']);
   });
 });
+
+describe('a body named at length before the name', () => {
+  it('reads past what the body is for («للحقوق الاقتصادية والاجتماعية», «لحقوق الإنسان») to the one who speaks', () => {
+    const a = analyze('وقال الوزير خالد يوسف إن القرار نهائي. لكن المتحدث باسم المنتدى الأردني للحقوق الاقتصادية والاجتماعية سامي العلي اعتبر أن القرار ظالم.');
+    expect(a.quotes.map((q) => q.speaker_ar)).toEqual(['خالد يوسف', 'سامي العلي']);
+  });
+
+  it('does not read a visit\'s purpose that runs into a title as the body\'s («مدير المخابرات للقاء الملك …»)', () => {
+    const a = analyze('الرئيس يصطحب مدير المخابرات للقاء الملك عبد الله في عمان');
+    expect(a.officials.find((o) => o.name_ar === 'عبد الله')?.role_en ?? null).not.toMatch(/Intelligence/);
+  });
+});
