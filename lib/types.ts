@@ -64,6 +64,9 @@ export interface Quote {
   speaker_kind?: 'institution' | 'source' | 'capital' | 'person' | null;
   /** Where the text names an institution or source speaker (offsets), when it does. */
   speaker_span?: Span | null;
+  /** What the text says a person with no office is, as written before their name ("المحلل السياسي"), when it does. */
+  speaker_description_ar?: string | null;
+  speaker_description_en?: string | null;
   start: number;
   end: number;
 }

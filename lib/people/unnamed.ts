@@ -21,6 +21,7 @@ export function unnamedSources(quotes: Quote[], firstId: number): Person[] {
     // "وأضافت المصادر": the definite head alone refers back to the last source of that head.
     let p = byText.get(key) ?? (isBareDefinite(key) ? [...people].reverse().find((x) => sameHead(normalize(x.name_ar), key)) : undefined);
     if (p && p.name_ar !== q.speaker_ar) { q.speaker_ar = p.name_ar; q.speaker_en = p.name_en; }
+    const isNew = !p;
     if (!p) {
       const words = key.split(' ');
       const at = words.findIndex((_, k) => k > 0 && matchNationality(words, k));
@@ -31,6 +32,13 @@ export function unnamedSources(quotes: Quote[], firstId: number): Person[] {
         id: `p${firstId + people.length}`, name_ar: q.speaker_ar, name_en: en, named,
         description_ar: named ? null : q.speaker_ar, description_en: named ? null : en, country: nat?.country ?? null, mentions: [],
       };
+    }
+    // A named person: what the text says they are ("المحلل السياسي" → "Political Analyst"), where it says it.
+    if (p.named && !p.description_ar && q.speaker_description_ar) {
+      p.description_ar = q.speaker_description_ar;
+      p.description_en = q.speaker_description_en ?? null;
+    }
+    if (isNew) {
       people.push(p);
       byText.set(key, p);
     }

@@ -286,6 +286,8 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
       speaker_id: speaker?.official?.id ?? null,
       speaker_kind: speaker?.official ? null : speaker?.kind ?? null,
       speaker_span: speaker?.official ? null : speaker?.span ?? null,
+      speaker_description_ar: speaker?.official ? null : speaker?.description ?? null,
+      speaker_description_en: speaker?.official ? null : speaker?.descriptionEnglish?.() ?? null,
       start,
       end,
     };

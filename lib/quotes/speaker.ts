@@ -25,6 +25,9 @@ export interface Speaker {
   /** For an institution or an unnamed source: which, and where the text names it (offsets). */
   kind?: SpeakerKind | 'person';
   span?: [number, number];
+  /** For a person with no office: what the text says they are, as written ("المحلل السياسي"), and in English. */
+  description?: string;
+  descriptionEnglish?: () => string | null;
   /** English worked out only when the speaker is kept (institutions: composing it costs more than finding them). */
   english?: () => string | null;
 }
@@ -325,6 +328,13 @@ const isPersonWord = (norm: string) => !/^ال/.test(norm) && (isNameWord(norm) 
 const isUnknownNameWord = (norm: string) => norm.length > 2 && !/^(ال|لل)/.test(norm) && !isStopWord(norm) && !isOrdinaryWord(norm) && !PREPOSITIONS.has(norm) && !NP_STOP.has(norm)
   && !heads.has(norm) && !isComplementizer(norm) && !reportingVerb(norm) && !isSpeechNoun(norm) && !isSkippableAfterVerb(norm) && !matchNationality([norm], 0);
 
+/** What tokens [from, to] before a person's name say they are, as written and in English (none when empty). */
+function described(ctx: TextContext, from: number, to: number): Pick<Speaker, 'description' | 'descriptionEnglish'> {
+  if (to < from) return {};
+  const description = textOf(ctx, from, to);
+  return { description, descriptionEnglish: () => roleToEnglish(description) ?? (institutionSpeaker(ctx, from, to)?.speaker.english?.() ?? null) };
+}
+
 /** A family name with the article after a given name ("حسين العقابي", "سامر الخطيب"): a nisba or a name word, no ordinary word. */
 // (A nisba is a family name after a given name even when it is also an adjective: "حسين العقابي".)
 const isFamilyNameWord = (norm: string) => /^ال.{3,}/.test(norm) && !matchNationality([norm], 0) && ((isNameWord(norm.slice(2)) && !isOrdinaryWord(norm)) || /ي$/.test(norm));
@@ -358,7 +368,7 @@ export function personIn(ctx: TextContext, from: number, to: number): Speaker | 
     break;
   }
   const ar = textOf(ctx, best[0], best[1]);
-  return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[best[0]]!.start, ctx.tokens[best[1]]!.end] };
+  return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[best[0]]!.start, ctx.tokens[best[1]]!.end], ...described(ctx, from, best[0] - 1) };
 }
 
 /** An official named by words of their name alone ("غروندبرغ", "والشيخ سالم") where no mention was linked. */
@@ -526,7 +536,7 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     const len = NAMED_AS.test(ctx.norms[j]!) ? namedAsLength(ctx, j) : 0;
     if (len < 2) continue;
     const ar = textOf(ctx, j + 1, j + len - 1);
-    return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[j + 1]!.start, ctx.tokens[j + len - 1]!.end] };
+    return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[j + 1]!.start, ctx.tokens[j + len - 1]!.end], ...described(ctx, from, j - 1) };
   }
   const m = ctx.mention[from];
   if (m) {
@@ -597,7 +607,7 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     let evidence = true;
     for (let j = name[0]; j <= name[1]; j++) if (isUnattestedWord(ctx.norms[j]!)) evidence = false;
     if (!evidence) return { ar, en: null, official: null };
-    return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[name[0]]!.start, ctx.tokens[name[1]]!.end] };
+    return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[name[0]]!.start, ctx.tokens[name[1]]!.end], ...described(ctx, from, name[0] - 1) };
   }
   return { ar: textOf(ctx, from, last), en: null, official: null };
 }

@@ -214,3 +214,13 @@ describe('a bare title refers back across synonyms', () => {
     expect(speakerOf(t, 'الدعم سيستمر')).toBe(speakerOf(t, 'الأسعار ستنخفض'));
   });
 });
+
+describe('people with no office are described as the article describes them', () => {
+  it('a person found from the words of a statement carries the description before the name, in English too', () => {
+    const a = analyze('وقال أحد شهود العيان ويدعى أبو خليل إن القصف استمر ساعتين. ويقول رئيس معهد الدراسات في ريو، كارلوس مينديز لوبو، إن التضخم سيتراجع.');
+    const byName = new Map(a.people.map((p) => [p.name_ar, p]));
+    expect(byName.get('أبو خليل')!.description_en).toBe('An eyewitness');
+    expect(byName.get('كارلوس مينديز لوبو')!.description_ar).toBe('رئيس معهد الدراسات في ريو');
+    expect(byName.get('كارلوس مينديز لوبو')!.description_en).toMatch(/Institute/);
+  });
+});
