@@ -21,16 +21,27 @@ interface Candidate {
   /** Token range of the statement; none for an event that only names a speaker. */
   first: number;
   last: number;
-  speaker: (previous: Speaker | null, previousAt: number, history: readonly Speaker[]) => Speaker | null;
+  /** `spoken`: the speaker of the last statement (not of a sentence that only names someone). */
+  speaker: (previous: Speaker | null, previousAt: number, history: readonly Speaker[], spoken: Speaker | null) => Speaker | null;
   silent?: boolean;
+  /** A reporting verb with no words of its own ("وندد الوزير بـ…"): silent, but someone spoke. */
+  speaks?: boolean;
 }
 
 const MIN_STANDALONE_WORDS = 5;
 
+/** Verbs that say the speaker goes on ("وأضاف", "وتابع", "واستطرد", "وأردف"). */
+const CONTINUES = new Set(['اضاف', 'تابع', 'استطرد', 'اردف', 'استدرك', 'واصل']);
+
 const PRONOUN_OBJECT = /^(في|عن|الي|علي|ب|ل|من)(ه|ها|هم|هما)$/;
 
 function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
-  return (previous, previousAt, history) => {
+  return (previous, previousAt, history, spoken) => {
+    // "وتابع", "وأضاف" with no subject: the one who was speaking goes on, even past a sentence about someone else
+    // ("وقال X …. ويزور Y أنقرة الأسبوع المقبل. وتابع: …").
+    if (spoken && t.verb && t.verb.form !== 'participle' && CONTINUES.has(t.verb.lemma) && t.subjectLast < t.subjectFirst && agrees(spoken, t.verb.gender ?? null)) {
+      previous = spoken;
+    }
     const gender = t.verb?.gender ?? null;
     // A speaker carried on must agree with the verb: "وقالت"، "مشيرة" go to the last woman who spoke, "وتابعوا" to the
     // last group (or at least not to one official).
@@ -249,7 +260,7 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
   for (const c of candidates) for (let k = Math.min(c.at, c.first); k <= c.last; k++) covered[k] = 1;
   for (const at of silentVerbs) {
     covered[at] = 1;
-    candidates.push({ at, first: -1, last: -1, silent: true, speaker: () => subjectAfter(ctx, at + 1, at) });
+    candidates.push({ at, first: -1, last: -1, silent: true, speaks: true, speaker: () => subjectAfter(ctx, at + 1, at) });
   }
   candidates.push(...sentenceSubjects(ctx, covered));
   candidates.sort((a, b) => a.at - b.at || Number(!!a.silent) - Number(!!b.silent));
@@ -258,12 +269,14 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
   let previous: Speaker | null = null;
   let previousAt = -1;
   const history: Speaker[] = [];
+  let spoken: Speaker | null = null;
   for (const c of candidates) {
-    const speaker = byFamilyName(c.speaker(previous, previousAt, history), history);
+    const speaker = byFamilyName(c.speaker(previous, previousAt, history, spoken), history);
     if (speaker) {
       previous = speaker;
       previousAt = c.at;
       if (history[history.length - 1] !== speaker) history.push(speaker);
+      if (!c.silent || c.speaks) spoken = speaker;
     }
     if (!c.silent) found.push({ c, speaker });
   }

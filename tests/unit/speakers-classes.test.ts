@@ -224,3 +224,13 @@ describe('people with no office are described as the article describes them', ()
     expect(byName.get('كارلوس مينديز لوبو')!.description_en).toMatch(/Institute/);
   });
 });
+
+describe('"وتابع" goes on with the one speaking, past a sentence about someone else', () => {
+  it('a sentence that only names another official does not take the words', () => {
+    const t = 'وقال وزير الخارجية المجري بيتر سيارتو إن بودابست لن تدعم العقوبات.\nويزور رئيس الوزراء السلوفاكي روبرت فيكو بودابست الأسبوع المقبل.\nوتابع: "لن نضحي بأمننا الطاقوي من أجل أحد".';
+    expect(speakerOf(t, 'أمننا الطاقوي')).toBe(speakerOf(t, 'لن تدعم العقوبات'));
+    // …and a condemnation with no words of its own is speaking too: "وندد X بـ… . وتابع" is X.
+    const u = 'وقال رئيس الوزراء الإسباني بيدرو سانشيز إن مدريد ستعترف بفلسطين. وندد وزير الخارجية الإسباني خوسيه مانويل ألباريس "بالمجزرة" في رفح. وتابع "لا يمكن للعالم أن يصمت".';
+    expect(speakerOf(u, 'أن يصمت')).toMatch(/Albares/);
+  });
+});
