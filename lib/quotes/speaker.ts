@@ -162,6 +162,8 @@ function sourceEnglish(ctx: TextContext, headEn: string, after: number, last: nu
   let k = after;
   while (k <= last && !/[،,]/.test(gapBefore(ctx, k))) {
     const w = ctx.norms[k]!;
+    // "مقربة من …", "مطلع على …": where the source stands, said after the head in English (when it can be).
+    if (CLOSE_TO.test(w) && /^(من|علي)$/.test(ctx.norms[k + 1] ?? '') && sourceComplement(ctx, k, last)) break;
     // Indefinite nisbas too ("مصدر تركي"): the vocabulary keys most of them with the article.
     const nat = matchNationality(ctx.norms, k) ?? (w.startsWith('ال') ? null : matchNationality(['ال' + w], 0));
     // Dual and plural adjectives agree with their head ("كبيران", "السياسيين").
@@ -178,12 +180,15 @@ function sourceEnglish(ctx: TextContext, headEn: string, after: number, last: nu
   return phrase.charAt(0).toUpperCase() + phrase.slice(1) + sourceComplement(ctx, k, last);
 }
 
+const CLOSE_TO = /^(قريب|قريبه|مقرب|مقربه|مقربون|مقربين|قريبون|قريبين|مطلع|مطلعه|مطلعون|مطلعين)$/;
+
 /** Where an unnamed source stands: "مصادر في الخارجية التركية" → " in the Turkish Foreign Ministry", "مصدر قريب من …" → " close to …". */
 function sourceComplement(ctx: TextContext, k: number, last: number): string {
   if (k > last) return '';
   let prep = ctx.norms[k]!;
   let from = k + 1;
-  if (/^(قريب|قريبه|مقرب|مقربه|مطلع|مطلعه)$/.test(prep) && ctx.norms[k + 1] === 'من') { prep = 'close to'; from = k + 2; }
+  if (CLOSE_TO.test(prep) && ctx.norms[k + 1] === 'من') { prep = 'close to'; from = k + 2; }
+  else if (CLOSE_TO.test(prep) && ctx.norms[k + 1] === 'علي') { prep = 'familiar with'; from = k + 2; }
   else if (prep === 'في' || prep === 'داخل') prep = 'in';
   else if (prep === 'من') prep = 'from';
   else return '';

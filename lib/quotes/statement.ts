@@ -120,6 +120,8 @@ function readTriggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
       || (isSkippableAfterVerb(prev.replace(/^[وف](?=ال)/, '')) && (i === 1 || ctx.sentence[i - 2] !== ctx.sentence[i]));
     if (!opens) return null;
   }
+  // An accusative participle with an adjective of its own after it is a noun: "قدموا مقترحا جديدا".
+  if (verb.form === 'participle' && !/[،,]/.test(before) && /^[^وفبل].{2,}ا$/.test(next) && !isComplementizer(next) && !reportingVerb(next)) return null;
   // A participle needs a comma before it or a clause after it, unless its accusative ending (مضيفا) says so.
   if (verb.form === 'participle' && !ctx.norms[i]!.endsWith('ا')) {
     const ok = hasComma(before) || hasCloser(before) || isComplementizer(next) || next === verb.prep || hasColon(gapBefore(ctx, i + 1));

@@ -234,3 +234,15 @@ describe('"وتابع" goes on with the one speaking, past a sentence about some
     expect(speakerOf(u, 'أن يصمت')).toMatch(/Albares/);
   });
 });
+
+describe('unnamed sources in English, and nouns that look like participles', () => {
+  it('"مصادر مقربة من الحكومة X" are sources close to it (not "close sources from"); an «informed» source with no known complement stays informed', () => {
+    const described = (text: string) => analyze(text).people.map((p) => p.name_en);
+    expect(described('وأكدت مصادر مقربة من الحكومة التونسية أن التعديل الوزاري قريب.')).toEqual(['Sources close to the Tunisian Government']);
+    expect(described('وقال مصدر مطلع على سير المشاورات إن الطرفين اقتربا من اتفاق.')).toEqual(['Informed source']);
+  });
+  it('an accusative participle with an adjective after it is a noun («قدموا مقترحا جديدا»), not a new report', () => {
+    const q = analyze('وقالت مصادر مصرية مطلعة إن الوسطاء قدموا مقترحا جديدا للطرفين.').quotes[0]!;
+    expect(q.text).toBe('الوسطاء قدموا مقترحا جديدا للطرفين');
+  });
+});
