@@ -11,6 +11,7 @@ import type { Official, Person } from '../types';
 import { heads } from '../vocab/titles';
 import type { Person as PersonRecord } from './link';
 import type { Scan } from './scan';
+import { namedBodies, resolveBareInstitutions } from './institutions';
 import type { Title } from './titles';
 
 const stripAl = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
@@ -19,11 +20,12 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
   const officials: Official[] = [];
   const people: Person[] = [];
   const home = homeCountry(persons);
+  const named = namedBodies(s.words, s.norms);
   for (const p of persons) {
     const dict = p.personal;
     const known: KnownPerson | null = p.known;
     const country = dict?.country ?? p.country ?? known?.country ?? null;
-    const roleTitle = p.title;
+    const roleTitle = p.title && resolveBareInstitutions(p.title, named);
     const role_en = dict?.role_en ?? (roleTitle ? renderTitle({ ...roleTitle, country: roleTitle.country ?? country }) : p.rank) ?? known?.roles[known.roles.length - 1]?.role_en ?? null;
     const name_en = dict?.name_en ?? known?.name_en ?? nameToEnglish(p.nameAr, { country, home });
     if (!known && !dict && holdsNoOffice(p)) {

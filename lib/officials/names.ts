@@ -59,6 +59,8 @@ function blocks(words: Word[], norms: string[], i: number): boolean {
   const w = words[i]!;
   if (isStop(w, words[i + 1]) || startsTitle(words, norms, i)) return true;
   if (w.norm.startsWith('ال') && matchNationality(norms, i)) return true;
+  // A verb in the future ("ستزور", "سيلتقي"): س before a present verb no name source lists.
+  if (/^س[يتن]/.test(w.norm) && isVerbAsWritten(w.norm.slice(1)) && !inNameDictionaries(w.norm)) return true;
   // A verb with plural or object-pronoun endings: "سيرافقونه".
   if (/(ونه|ونها|وهم|وها|تهم)$/.test(w.norm) && !isNameWord(w.norm)) return true;
   if (matchCountryName(norms, i) && !isNameWord(w.norm)) return true;

@@ -26,6 +26,8 @@ export interface Institution {
   country: string | null;
   /** A generic noun (مؤسسة، جهاز) rather than a named body: English compounds it ("State Security Service"). */
   generic?: boolean;
+  /** The generic noun as written, normalised without its article ("مجلس"). */
+  noun?: string;
 }
 
 export type Complement =
@@ -117,7 +119,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
     for (const f of formsOf(words, j, preps)) {
       const noun = institutionNouns.get(stripAl(f.form));
       if (!noun) continue;
-      inst = { en: noun.en, head: noun.head, adjectives: [], nat: null, of: null, country: null, generic: true };
+      inst = { en: noun.en, head: noun.head, adjectives: [], nat: null, of: null, country: null, generic: true, noun: stripAl(f.form) };
       k = j + 1;
       if (noun.en === 'Ministry') {
         const p = noPunct(words, k) ? matchPortfolio(words, norms, k, /^$/) : null;

@@ -131,3 +131,20 @@ describe('English names as the press of the person\'s country writes them', () =
     expect(nameToEnglish('سامي الطرابلسي الجبالي', { country: 'TN' })).toBe('Sami Trabelsi Jebali');
   });
 });
+
+describe('a bare institution noun in a role is the body the article named with it', () => {
+  it('reads «رئيس المجلس» after «رئيس مجلس النواب» as the Speaker, and «رئيسة المفوضية» as the European Commission\'s', () => {
+    const text = 'والتقى الوفد رئيس مجلس النواب سامي حداد بحضور المستشار السياسي لرئيس المجلس رامي نصر. '
+      + 'وقالت المتحدثة باسم المفوضية الأوروبية إن رئيسة المفوضية إلينا كوفاتش ستزور البلاد.';
+    expect(byName(text, 'رامي نصر')?.role_en).toBe('Political Adviser to the Speaker of the House of Representatives');
+    expect(byName(text, 'إلينا كوفاتش')?.role_en).toBe('President of the European Commission');
+  });
+});
+
+describe('a verb in the future ends a name', () => {
+  it('does not glue «ستزور»/«سيلتقي» to the name before it', () => {
+    const names = findOfficials('وأعلنت الخارجية أن وزيرة الخارجية الإسبانية ماريا غونزاليس ستزور القاهرة، وأن الرئيس الكيني جون موانغي سيلتقي نظيره.').map((o) => o.name_ar);
+    expect(names).toContain('ماريا غونزاليس');
+    expect(names).toContain('جون موانغي');
+  });
+});

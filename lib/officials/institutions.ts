@@ -1,0 +1,47 @@
+/**
+ * A bare institution noun in a role ("لرئيس المجلس", "رئيسة المفوضية") refers to the body the article last named in
+ * full with that noun ("رئيس مجلس النواب", "المفوضية الأوروبية"): the role is rendered with that body.
+ */
+import { bodies, type BodyDef } from '../vocab/titles';
+import type { Institution, Role, Title } from './titles';
+import type { Word } from './words';
+
+const stripAl = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
+
+/** Where the article names a body in full, by the body's first noun ("مجلس" → House of Representatives at word 12). */
+export type NamedBodies = Map<string, { at: number; def: BodyDef }[]>;
+
+export function namedBodies(words: Word[], norms: string[]): NamedBodies {
+  const found: NamedBodies = new Map();
+  for (let i = 0; i < words.length; i++) {
+    for (const f of words[i]!.forms) {
+      if (f.prefix && !/^[وف]?(ل{1,2}|ب)?$/.test(f.prefix)) continue;
+      const m = bodies.match(f.form, norms, i);
+      if (!m || m.length < 2) continue;
+      const noun = stripAl(f.form);
+      found.set(noun, [...(found.get(noun) ?? []), { at: i, def: m.value }]);
+      break;
+    }
+  }
+  return found;
+}
+
+function resolveInst(inst: Institution, named: NamedBodies, at: number): Institution {
+  const bare = inst.generic && inst.noun && !inst.adjectives.length && !inst.nat && !inst.of && !inst.ofRole;
+  const last = bare ? named.get(inst.noun!)?.filter((b) => b.at < at).pop() : undefined;
+  if (!last) return inst;
+  const body = last.def;
+  return { en: body.en, head: body.head, noArticle: body.noArticle, adjectives: [], nat: null, of: null, country: body.country ?? null };
+}
+
+function resolveRole(role: Role, named: NamedBodies, at: number): Role {
+  const c = role.complement;
+  if (c?.kind === 'inst') return { ...role, complement: { kind: 'inst', inst: resolveInst(c.inst, named, at) } };
+  if (c?.kind === 'role') return { ...role, complement: { kind: 'role', role: resolveRole(c.role, named, at) } };
+  return role;
+}
+
+/** The title with each bare institution noun read as the body the article last named with it before the title. */
+export function resolveBareInstitutions(title: Title, named: NamedBodies): Title {
+  return named.size ? { ...title, roles: title.roles.map((r) => resolveRole(r, named, title.start)) } : title;
+}
