@@ -237,6 +237,14 @@ function readTitled(s: Scan, i0: number): Detection | null {
     if (tt && (tt.roles.length > 1 || tt.roles[0]!.complement || tt.roles[0]!.nat || !matchStyle(words, norms, j))) { t = tt; j = tt.end; continue; }
     const style = matchStyle(words, norms, j);
     if (style && (j === i0 || !/^[وف]/.test(norms[j]!) || words[j]!.forms.length === 1)) { if (style.rank) rank ??= style.rank; styled = true; styleWords.push(...norms.slice(j, j + style.length).map((w, k) => (k === 0 ? w.replace(/^[وف](?=ال)/, '') : w))); j += style.length; continue; }
+    // A member of parliament's bare title after the office is a rank, like اللواء: "رئيس لجنة المال والموازنة النائب X".
+    // (Not after an office of someone's — "المعاون السياسي لرئيس المجلس النائب X" — whose holder the grammar looks for.)
+    // (Nor after a title in the genitive, «لرئيس المجلس», the complement of a word before it.)
+    if (t && j > i0 && !/^[وف]/.test(norms[j]!) && !/^ل/.test(norms[i0]!) && !t.roles.some((r) => r.complement?.kind === 'role')) {
+      const mp = parseTitle(words, j, countryName, norms, false);
+      const r = mp?.roles.length === 1 ? mp.roles[0]! : null;
+      if (r && r.head.bare === 'MP' && !r.complement && !r.nat && !r.tails.length && readNameAfter(words, norms, mp!.end, false)) { rank ??= 'MP'; j = mp!.end; continue; }
+    }
     // An honorific after the title: "ولي العهد السعودي، الأمير محمد بن سلمان", "…والإرشاد الشيخ صالح".
     if (t && j > i0 && !/^[وف]/.test(norms[j]!)) {
       const h = parseTitle(words, j, countryName, norms, false);
@@ -348,7 +356,9 @@ function readTitled(s: Scan, i0: number): Detection | null {
       if (!opensItem && !isVerbAsWritten(norms[t!.start - 1]!)) return holderDetection;
     }
     const useTitle = appo && (!t || isHonorificOnly(t)) ? appo : t;
-    const stacked = appo && t && useTitle === t ? { ...t, roles: [...t.roles, ...appo.roles], end: appo.end, country: t.country ?? appo.country } : useTitle;
+    // A description after a titled name ("…، نجل الزعيم الدرزي") says who the person is, not another office of theirs.
+    const describes = !!appo && appo.roles.every((r) => r.head.person) && (!!t || !!rank);
+    const stacked = appo && t && useTitle === t && !describes ? { ...t, roles: [...t.roles, ...appo.roles], end: appo.end, country: t.country ?? appo.country } : describes ? t : useTitle;
     const known = knownAt(name.start, true);
     const len = name.end - name.start;
     // The known person must account for every word of the name ("مشعل الزبن" is not "مشعل الأحمد").

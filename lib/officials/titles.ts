@@ -124,6 +124,18 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
       if (noun.en === 'Ministry') {
         const p = noPunct(words, k) ? matchPortfolio(words, norms, k, /^$/) : null;
         if (p) { inst.en = `Ministry of ${p.en}`; k += p.length; }
+      } else if (noPunct(words, k) && norms[k]!.startsWith('ال') && matchPortfolio(words, norms, k, /^$/)) {
+        // "لجنة المال والموازنة": a committee or council of a portfolio (the Finance and Budget Committee).
+        const p = matchPortfolio(words, norms, k, /^$/)!;
+        let en = p.en;
+        k += p.length;
+        while (noPunct(words, k) && norms[k]!.startsWith('وال')) {
+          const more = portfolios.match(norms[k]!.slice(1), norms, k);
+          if (!more) break;
+          en += ' and ' + more.value;
+          k += more.length;
+        }
+        inst.of = { en, noArticle: true, adjectives: [], nat: null, of: null, country: null };
       } else if (noPunct(words, k)) {
         const c0 = matchCountryName(norms, k);
         // "أمريكا اللاتينية" is a region, not America.

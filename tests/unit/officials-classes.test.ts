@@ -85,7 +85,7 @@ describe('roles in English as the press writes them', () => {
     expect(roleToEnglish('حاكم ولاية كاليفورنيا')).toMatch(/^Governor/);
   });
   it('a complete title followed by another office is two offices, and a board is a board', () => {
-    expect(roleToEnglish('وزير دولة الرئيس التنفيذي لشركة النفط')).toBe('Minister of State and CEO of the Company');
+    expect(roleToEnglish('وزير دولة الرئيس التنفيذي لشركة النفط')).toBe('Minister of State and CEO of the Oil Company');
     expect(roleToEnglish('رئيس مجلس إدارة البنك')).toMatch(/^Chairman of the Board of Directors/);
   });
   it("a ministry of the United States is called what the press calls it when the official's country is known", () => {

@@ -148,3 +148,15 @@ describe('a verb in the future ends a name', () => {
     expect(names).toContain('جون موانغي');
   });
 });
+
+describe('the office an article gives a member of parliament', () => {
+  it('keeps the office before «النائب» and leaves a kinship description out of the role', () => {
+    const text = 'أما رئيس الحزب التقدمي الاشتراكي النائب سليم حمادة، نجل الزعيم الراحل فؤاد حمادة، فاعتبر أن الخطة ناقصة.';
+    expect(byName(text, 'سليم حمادة')?.role_en).toBe('Chairman of the Socialist Progressive Party');
+  });
+
+  it('reads a committee of portfolios joined by و', () => {
+    const text = 'وقال رئيس لجنة المال والموازنة النائب فادي عيسى إن الموازنة متأخرة.';
+    expect(byName(text, 'فادي عيسى')?.role_en).toBe('Chairman of the Finance and Budget Committee');
+  });
+});
