@@ -8,8 +8,8 @@ import { isOrdinaryWord } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { reportingVerb } from '../vocab/reporting';
 import { inNameDictionaries } from '../vocab/names';
-import { compoundNameEnds, heads, nameParticles, nameStops, places, ranks, styles } from '../vocab/titles';
-import { matchSharedTitle, matchTitleOfTwoCountries } from './dual';
+import { compoundNameEnds, heads, nameParticles, nameStops, places, portfolios, ranks, styles } from '../vocab/titles';
+import { dualHead, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly } from './known';
 import type { Detection } from './link';
 import { isNameWord as isNameWordLookup, matchCountryName, matchNationality } from './lookups';
@@ -35,7 +35,7 @@ export function readCandidates(s: Scan): Detection[] {
     if (shared.length) { detections.push(...shared); i = shared[shared.length - 1]!.end; s.lastEnd = i; continue; }
     const peer = counterpart(s, i) ?? delegationLeader(s, i);
     if (peer) { detections.push(peer); i = peer.end; s.lastEnd = i; continue; }
-    const afterPlace = i > 0 && !words[i]!.punctBefore && words[i - 1]!.forms.some((f) => PLACE_NOUNS.has(f.form));
+    const afterPlace = (i > 0 && !words[i]!.punctBefore && words[i - 1]!.forms.some((f) => PLACE_NOUNS.has(f.form))) || describesNoun(s, i);
     const d = (mayStartTitle(words[i]) || words[i]!.forms.some((f) => styles.has(f.form) || ranks.has(f.form))) && !honorificInName(s, i) && !afterPlace ? readTitled(s, i) : null;
     if (d) { detections.push(d, ...s.queued.splice(0)); i = Math.max(d.end, i + 1); s.lastEnd = d.end; continue; }
     const known = mayStartKnownName(words[i]!) && !/^(بن|ابن|بنت)$/.test(norms[i]!) ? knownAt(i) : null;
@@ -79,6 +79,17 @@ function bareSpeaker(s: Scan, i: number): Detection | null {
   return { name: run, title: null, rank: null, start: i, end: run.end, known: null, ref: false, bareSpeaker: true };
 }
 
+/**
+ * A describing noun that is an adjective of the indefinite noun before it ("مؤتمر صحافي", "بيان صحفي"): no person.
+ */
+function describesNoun(s: Scan, i: number): boolean {
+  const { words, norms } = s;
+  const w = words[i]!;
+  const prev = norms[i - 1];
+  if (!prev || w.punctBefore || w.norm.startsWith('ال') || !heads.match(w.norm, norms, i)?.value.person) return false;
+  return prev.length >= 3 && !/^(ال|[وفبل])/.test(prev) && isLexical(prev) && !isVerbAsWritten(prev) && !startsTitle(words, norms, i - 1);
+}
+
 /** A preposition glued to a dictionary word ("لبحوث" is for research, not Bahous). */
 function prepositionOnWord(w: Word): boolean {
   return w.forms.some((f) => /^[بلك]$/.test(f.prefix) && lexicalReading(f.form) === 'word' && !isAlsoName(f.form));
@@ -99,7 +110,11 @@ function nameGoesOn(s: Scan, k: number): boolean {
 function sharedTitled(s: Scan, i0: number): Detection[] {
   const { words, norms } = s;
   const st = words[i0]!.norm.length > 4 ? matchSharedTitle(words, norms, i0) : null;
-  if (!st) return words[i0]!.norm.length > 4 ? titledByTwoCountries(s, i0) : [];
+  if (!st) {
+    if (words[i0]!.norm.length <= 4) return [];
+    const two = titledByTwoCountries(s, i0);
+    return two.length ? two : titledInTurn(s, i0);
+  }
   const nat = st.nat ? matchNationality(norms, st.end - 1) : null;
   const out: Detection[] = [];
   let k = st.end;
@@ -116,6 +131,35 @@ function sharedTitled(s: Scan, i0: number): Detection[] {
     k = known.run.end;
   }
   return out.length === st.portfolios.length ? out : [];
+}
+
+/** "وزيرا الداخلية عبد الأمير الشمري والدفاع ثابت العباسي": a dual head, then each portfolio with its own name. */
+function titledInTurn(s: Scan, i0: number): Detection[] {
+  const { words, norms } = s;
+  const head = dualHead(words[i0]!);
+  if (!head) return [];
+  const out: Detection[] = [];
+  let k = i0 + 1;
+  for (let n = 0; n < 2; n++) {
+    if (!words[k] || words[k]!.punctBefore || (n === 1 && !/^و/.test(norms[k]!))) return [];
+    const bare = n === 1 ? norms[k]!.slice(1) : norms[k]!;
+    const copy = norms.slice();
+    copy[k] = bare;
+    const pf = bare.startsWith('ال') ? portfolios.match(bare, copy, k) : null;
+    if (!pf) return [];
+    const portfolio = [bare, ...norms.slice(k + 1, k + pf.length)].join(' ');
+    const run = readNameAfter(words, norms, k + pf.length, false, false, true);
+    if (!run) return [];
+    const tw = toWords(`${head} ${portfolio}`);
+    const parsed = parseTitle(tw, 0, countryName, tw.map((w) => w.norm));
+    if (!parsed || parsed.end !== tw.length) return [];
+    const start = n === 0 ? i0 : k;
+    const t: Title = { ...parsed, roles: parsed.roles.map((r) => ({ ...r, start, end: k + pf.length })), start, end: k + pf.length };
+    const known = knownRun(s, run);
+    out.push({ name: known.run, title: t, rank: null, start, end: known.run.end, known: known.person, ref: false });
+    k = known.run.end;
+  }
+  return out;
 }
 
 /** A name right after word k, perhaps after styles and honorifics. */

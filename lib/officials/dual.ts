@@ -22,7 +22,7 @@ const DUAL = /^(.{3,})(?:ي|ا|ان|ين)$/;
 
 const headCache = new Map<string, string | null>();
 /** The singular head of a dual or plural head word ("وزيري" → "وزير"), cached per word. */
-function dualHead(w: Word): string | null {
+export function dualHead(w: Word): string | null {
   let head = headCache.get(w.norm);
   if (head !== undefined) return head;
   head = null;

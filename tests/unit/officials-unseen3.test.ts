@@ -160,3 +160,11 @@ describe('the office an article gives a member of parliament', () => {
     expect(byName(text, 'فادي عيسى')?.role_en).toBe('Chairman of the Finance and Budget Committee');
   });
 });
+
+describe('a dual title whose portfolios each come with their name', () => {
+  it('gives «وزيرا الداخلية X والدفاع Y» each their own portfolio, and «مؤتمر صحافي» no journalist', () => {
+    const text = 'وفي مؤتمر صحافي مشترك عقده وزيرا الخارجية سالم الحداد والعدل فاروق النعيمي، أعلن الوزيران الاتفاق.';
+    expect(byName(text, 'سالم الحداد')?.role_en).toBe('Minister of Foreign Affairs');
+    expect(byName(text, 'فاروق النعيمي')?.role_en).toBe('Minister of Justice');
+  });
+});
