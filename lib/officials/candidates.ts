@@ -379,7 +379,7 @@ function readTitled(s: Scan, i0: number): Detection | null {
     // "يمان جبريب المستشار الخاص للرئيس إيسايس أفورقي": the name after a role whose complement is a leader's office
     // holds that office, and the role is the name's before it.
     const inner = t && !rank && t.roles.length === 1 ? t.roles[0]!.complement : null;
-    if (inner?.kind === 'role' && LEADER_HEADS.test(inner.role.head.bare ?? inner.role.head.en) && !inner.role.complement) {
+    if (inner?.kind === 'role' && t!.roles[0]!.head.compose !== 'prefix' && LEADER_HEADS.test(inner.role.head.bare ?? inner.role.head.en) && !inner.role.complement) {
       const holder: Title = { roles: [inner.role], start: inner.role.start, end: inner.role.end, country: inner.role.nat?.country ?? null };
       const holderDetection: Detection = { name, title: holder, rank: null, start: inner.role.start, end: name.end, known: knownAt(name.start, true)?.person ?? null, ref: false };
       // The name before was read already ("جاريد كوشنر مستشار الرئيس الأمريكي دونالد ترامب"): the role is added to it.

@@ -168,3 +168,14 @@ describe('a dual title whose portfolios each come with their name', () => {
     expect(byName(text, 'فاروق النعيمي')?.role_en).toBe('Minister of Justice');
   });
 });
+
+describe('a deputy holds the deputy office, not the leader\'s', () => {
+  it('gives «نائب رئيس الوزراء + nationality X» to X as deputy', () => {
+    const text = 'وقال نائب رئيس الوزراء البلغاري إيفايلو دانوف إن الحكومة مستقرة.';
+    expect(byName(text, 'إيفايلو دانوف')?.role_en).toMatch(/Deputy/);
+  });
+
+  it('gives the African Union Commission a Chairperson', () => {
+    expect(roleToEnglish('رئيس مفوضية الاتحاد الأفريقي')).toBe('Chairperson of the African Union Commission');
+  });
+});
