@@ -179,3 +179,11 @@ describe('a deputy holds the deputy office, not the leader\'s', () => {
     expect(roleToEnglish('رئيس مفوضية الاتحاد الأفريقي')).toBe('Chairperson of the African Union Commission');
   });
 });
+
+describe('a one-word name after a full role', () => {
+  it('reads a mononym in no dictionary when the article repeats it', () => {
+    const text = 'وقال وزير الدفاع الإندونيسي سجافري إن الجيش مستعد. وأضاف سجافري أن التدريبات ستستمر.';
+    expect(byName(text, 'سجافري')?.role_en).toBe('Indonesian Minister of Defense');
+    expect(findOfficials('وقال وزير الدفاع الإندونيسي سجافري إن الجيش مستعد.').map((o) => o.name_ar)).not.toContain('سجافري');
+  });
+});
