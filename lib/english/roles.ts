@@ -18,7 +18,8 @@ export function countryName(code: string): string {
   let name = countryNames.get(code);
   if (name === undefined) {
     const en = countryNameEn(code);
-    name = en === 'United States' ? 'the United States' : en === 'United Kingdom' ? 'the United Kingdom' : en;
+    // (The press writes "the UAE" in roles: "Ambassador of China to the UAE".)
+    name = en === 'United States' ? 'the United States' : en === 'United Kingdom' ? 'the United Kingdom' : en === 'United Arab Emirates' ? 'the UAE' : en;
     countryNames.set(code, name);
   }
   return name;

@@ -5,13 +5,13 @@
  */
 import { normalize } from '../arabic/normalize';
 import { nameToEnglish } from '../english/names';
-import { renderTitle } from '../english/roles';
+import { countryName, renderTitle } from '../english/roles';
 import type { KnownPerson } from '../gazetteer';
 import type { Official, Person } from '../types';
 import { heads } from '../vocab/titles';
 import type { Person as PersonRecord } from './link';
 import type { Scan } from './scan';
-import { namedBodies, resolveBareInstitutions } from './institutions';
+import { namedBodies, resolveBareInstitutions, resolveTheState } from './institutions';
 import type { Title } from './titles';
 
 const stripAl = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
@@ -21,11 +21,12 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
   const people: Person[] = [];
   const home = homeCountry(persons);
   const named = namedBodies(s.words, s.norms);
+  const counts = countryCounts(persons);
   for (const p of persons) {
     const dict = p.personal;
     const known: KnownPerson | null = p.known;
     const country = dict?.country ?? p.country ?? known?.country ?? null;
-    const roleTitle = p.title && resolveBareInstitutions(p.title, named);
+    const roleTitle = p.title && resolveTheState(resolveBareInstitutions(p.title, named), hostCountry(counts, country), countryName);
     const role_en = dict?.role_en ?? (roleTitle ? renderTitle({ ...roleTitle, country: roleTitle.country ?? country }) : p.rank) ?? known?.roles[known.roles.length - 1]?.role_en ?? null;
     const name_en = dict?.name_en ?? known?.name_en ?? nameToEnglish(p.nameAr, { country, home });
     if (!known && !dict && holdsNoOffice(p)) {
@@ -70,16 +71,25 @@ function holdsNoOffice(p: PersonRecord): boolean {
   return p.detections.some((d) => d.styledOnly && d.styleWords?.every((w) => CIVIL_STYLES.has(w)));
 }
 
-/** The country most of the article's people hold office in (a strict majority of those with a country), if any. */
-function homeCountry(persons: PersonRecord[]): string | null {
+function countryCounts(persons: PersonRecord[]): Map<string, number> {
   const counts = new Map<string, number>();
-  let all = 0;
   for (const p of persons) {
     const c = p.personal?.country ?? p.country ?? p.known?.country ?? null;
-    if (!c) continue;
-    counts.set(c, (counts.get(c) ?? 0) + 1);
-    all++;
+    if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
+  return counts;
+}
+
+/** The country most of the article's people hold office in (a strict majority of those with a country), if any. */
+function homeCountry(persons: PersonRecord[]): string | null {
+  const counts = countryCounts(persons);
+  const all = [...counts.values()].reduce((a, b) => a + b, 0);
   const [best, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
   return best && n * 2 > all ? best : null;
+}
+
+/** The country most of the article's other people hold office in (strictly more than any other), for one of `own`. */
+function hostCountry(counts: Map<string, number>, own: string | null): string | null {
+  const ranked = [...counts].filter(([c]) => c !== own).sort((a, b) => b[1] - a[1]);
+  return ranked[0] && (!ranked[1] || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
 }

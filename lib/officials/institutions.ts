@@ -1,5 +1,5 @@
 /**
- * A bare institution noun in a role ("لرئيس المجلس", "رئيسة المفوضية") refers to the body the article last named in
+ * Article-level references in a role. A bare institution noun in a role ("لرئيس المجلس", "رئيسة المفوضية") refers to the body the article last named in
  * full with that noun ("رئيس مجلس النواب", "المفوضية الأوروبية"): the role is rendered with that body.
  */
 import { bodies, type BodyDef } from '../vocab/titles';
@@ -44,4 +44,13 @@ function resolveRole(role: Role, named: NamedBodies, at: number): Role {
 /** The title with each bare institution noun read as the body the article last named with it before the title. */
 export function resolveBareInstitutions(title: Title, named: NamedBodies): Title {
   return named.size ? { ...title, roles: title.roles.map((r) => resolveRole(r, named, title.start)) } : title;
+}
+
+/**
+ * "سفير البرتغال لدى الدولة": the state is the article's own country (the agency's), when the article has one and
+ * it is not the official's.
+ */
+export function resolveTheState(title: Title, home: string | null, countryName: (code: string) => string): Title {
+  if (!home || title.country === home || !title.roles.some((r) => r.tails.includes('to the State'))) return title;
+  return { ...title, roles: title.roles.map((r) => ({ ...r, tails: r.tails.map((t) => (t === 'to the State' ? `to ${countryName(home)}` : t)) })) };
 }

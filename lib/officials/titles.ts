@@ -306,6 +306,8 @@ function readTails(words: Word[], norms: string[], j: number, head: HeadDef, tai
       }
     }
     const prep = PLACE_PREP[w.norm];
+    // "سفير البرتغال لدى الدولة": the Gulf agencies' own state.
+    if (w.norm === 'لدي' && head.accredited && norms[j + 1] === 'الدوله' && noPunct(words, j + 1)) { tails.push('to the State'); j += 2; continue; }
     if (prep && head.place && words[j + 1] && !words[j + 1]!.punctBefore) {
       const p = parsePlace(words, norms, j + 1);
       if (p) {

@@ -81,7 +81,7 @@ describe('known names end where their spelling ends', () => {
 
 describe('roles in English as the press writes them', () => {
   it('the deputy of a head of state is its vice president; the حاكم of an emirate is its ruler', () => {
-    expect(roleToEnglish('نائب رئيس دولة الإمارات رئيس مجلس الوزراء حاكم دبي')).toBe('Vice President of United Arab Emirates, Prime Minister and Ruler of Dubai');
+    expect(roleToEnglish('نائب رئيس دولة الإمارات رئيس مجلس الوزراء حاكم دبي')).toBe('Vice President of the UAE, Prime Minister and Ruler of Dubai');
     expect(roleToEnglish('حاكم ولاية كاليفورنيا')).toMatch(/^Governor/);
   });
   it('a complete title followed by another office is two offices, and a board is a board', () => {

@@ -187,3 +187,14 @@ describe('a one-word name after a full role', () => {
     expect(findOfficials('وقال وزير الدفاع الإندونيسي سجافري إن الجيش مستعد.').map((o) => o.name_ar)).not.toContain('سجافري');
   });
 });
+
+describe('«لدى الدولة»: the state the article is written from', () => {
+  it('reads the name after «سفير X لدى الدولة» and renders the state as the country of the article\'s other officials', () => {
+    const text = 'واستقبل سمو الشيخ عبدالله بن زايد آل نهيان وزير الخارجية، ومعالي خليفة شاهين المرر وزير دولة، سعادة لين جيان سفير جمهورية الصين الشعبية لدى الدولة.';
+    expect(byName(text, 'لين جيان')?.role_en).toBe('Ambassador of China to the UAE');
+  });
+
+  it('writes Minister of State for a portfolio', () => {
+    expect(roleToEnglish('وزيرة دولة للتعاون الدولي')).toBe('Minister of State for International Cooperation');
+  });
+});
