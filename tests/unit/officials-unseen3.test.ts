@@ -198,3 +198,9 @@ describe('«لدى الدولة»: the state the article is written from', () =>
     expect(roleToEnglish('وزيرة دولة للتعاون الدولي')).toBe('Minister of State for International Cooperation');
   });
 });
+
+describe('Maghreb national offices', () => {
+  it('reads «الديوان الوطني لـ…» as a National Office, not the Gulf Diwan', () => {
+    expect(roleToEnglish('الناطق الرسمي باسم الديوان الوطني للحماية المدنية')).toBe('Spokesman for the National Office of the Civil Protection');
+  });
+});
