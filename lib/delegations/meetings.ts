@@ -206,15 +206,21 @@ function isOtherTime(ctx: Context, i: number): boolean {
   const [start, end] = sentenceBounds(ctx, i);
   for (let k = Math.max(start, i - 4); k < Math.min(end, i + 6); k++) {
     if (ctx.coveredBy[k] || ctx.quoted[k]) continue;
-    if (isIn(ctx, k, futureMarkers) || isIn(ctx, k, pastMarkers)) return true;
+    if ((isIn(ctx, k, futureMarkers) || isIn(ctx, k, pastMarkers)) && !isSameDay(ctx, k)) return true;
     // "التي ستكون اللقاء الأول بين …": a verb in the future just before the noun (after it, "… إن العلاقات ستكون" is what was said).
     if (k < i && k >= i - 2 && noun && /^[وف]?س[يت](?:كون|عقد|جري|جمع|لتقي|جتمع)$/.test(ctx.norms[k]!)) return true;
   }
   // "بحث هذه الملفات مع الرئيس بوتين في وقت سابق": an adverb of another time anywhere in the clause after the cue.
   for (let k = i + 1; k < end - 2 && !ctx.comma[k]; k++) {
-    if (ctx.norms[k] === 'في' && ctx.norms[k + 1] === 'وقت' && /^(?:سابق|لاحق)$/.test(ctx.norms[k + 2]!)) return true;
+    if (ctx.norms[k] === 'في' && ctx.norms[k + 1] === 'وقت' && /^(?:سابق|لاحق)$/.test(ctx.norms[k + 2]!) && !isSameDay(ctx, k + 2)) return true;
   }
   return isPluperfect(ctx, i);
+}
+
+/** "في وقت سابق اليوم"، "في وقت لاحق من اليوم": earlier or later the same day, the article's own news. */
+function isSameDay(ctx: Context, k: number): boolean {
+  if (ctx.norms[k - 1] !== 'وقت' || !/^(?:سابق|لاحق)$/.test(ctx.norms[k]!)) return false;
+  return /^(?:اليوم|الليله)$/.test(ctx.norms[ctx.norms[k + 1] === 'من' ? k + 2 : k + 1] ?? '');
 }
 
 /**

@@ -526,3 +526,18 @@ describe('findDelegations: «أقام X مأدبة غداء تكريما لـY �
     ]);
   });
 });
+
+describe('findDelegations: «في وقت سابق اليوم» is the article’s own day', () => {
+  it('keeps a meeting earlier the same day of the visit («كما التقى X في وقت سابق اليوم Z»)', () => {
+    const text = [
+      'التقى وزير الخارجية الكيني جيمس كاماو الرئيس الغاني كوفي منساه في أكرا اليوم.',
+      'كما التقى كاماو في وقت سابق اليوم الرئيس النيجيري أحمد بلو الذي يزور أكرا.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'جيمس كاماو', 'James Kamau', 'KE', 'وزير الخارجية الكيني', ['كاماو']),
+      official(text, 'كوفي منساه', 'Kofi Mensah', 'GH', 'الرئيس الغاني'),
+      official(text, 'أحمد بلو', 'Ahmed Bello', 'NG', 'الرئيس النيجيري'),
+    ];
+    expect(summary(findDelegations(text, officials)).map((d) => d.side)).toEqual(['Kenya', 'Ghana', 'Nigeria']);
+  });
+});
