@@ -477,6 +477,16 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
       }
     }
   } else {
+    // "بلينكن يلتقي نتنياهو وغالانت" (a headline's order): the name right before the verb is its subject, and every
+    // name after it is met.
+    const fronted = frontedSubjectOf(ctx, i);
+    if (fronted && (kind === 'host' || kind === 'meet')) {
+      const met = nextMention(ctx, i, 10, fronted.official);
+      if (met) {
+        const objects = [met, ...conjoined(ctx, met)].filter((m) => m.official !== fronted.official);
+        return { cue: i, parties: [{ official: fronted.official, side: null, role: 'subject' }, ...objects.map((m) => ({ official: m.official, side: null, role: 'object' as const }))], sameMeeting: false, leads: false };
+      }
+    }
     subject = nextMention(ctx, i, 10);
     const phrase = sidePhraseIn(ctx, i + 1, Math.min(sentEnd, i + 5), partition);
     if (phrase && (!subject || phrase.first < subject.first)) {
@@ -535,6 +545,16 @@ function withAfterSubject(ctx: Context, i: number, sentEnd: number): number {
   const reach = Math.max(i + 12, subject ? subject.last + 6 : 0);
   for (let k = i + 1; k < Math.min(sentEnd, reach); k++) if ((ctx.forms[k] ?? []).includes('مع')) return k;
   return -1;
+}
+
+/** The mention right before the verb at i, the sentence's first, opening it (a title word or two before it at most). */
+function frontedSubjectOf(ctx: Context, i: number): Mention | null {
+  const m = ctx.coveredBy[i - 1];
+  if (!m || ctx.quoted[i - 1] || ctx.comma[i] || m.last !== i) return null;
+  const [start] = sentenceBounds(ctx, i);
+  if (m.first < start || m.first - start > 3) return null;
+  for (let k = start; k < m.first; k++) if (ctx.coveredBy[k]) return null;
+  return isGenitiveReference(ctx, m) ? null : m;
 }
 
 /** "…، حيث التقى"، "…، والتقى"، "ثم التقى": a verb that carries on the clause before it, with its subject. */

@@ -541,3 +541,19 @@ describe('findDelegations: «في وقت سابق اليوم» is the article’
     expect(summary(findDelegations(text, officials)).map((d) => d.side)).toEqual(['Kenya', 'Ghana', 'Nigeria']);
   });
 });
+
+describe('findDelegations: a headline «X يلتقي Y و Z»', () => {
+  it('takes the name before the verb as its subject and both names after it as those met', () => {
+    const text = ['كاماو يستقبل منساه وبلو في نيروبي', 'وصل الرئيسان الغاني والنيجيري إلى نيروبي اليوم لحضور القمة.'].join('\n\n');
+    const officials = [
+      official(text, 'كاماو', 'James Kamau', 'KE', null),
+      official(text, 'منساه', 'Kofi Mensah', 'GH', null),
+      official(text, 'بلو', 'Ahmed Bello', 'NG', null),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Kenya', members: ['*James Kamau'] },
+      { side: 'Ghana', members: ['*Kofi Mensah'] },
+      { side: 'Nigeria', members: ['*Ahmed Bello'] },
+    ]);
+  });
+});
