@@ -142,8 +142,8 @@ function breaksStatement(ctx: TextContext, i: number): boolean {
   if (hasComma(gap) && isSourcePreposition(norm)) return true;
   // "…، وذلك خلال اتصال هاتفي": the writer's circumstances after the words.
   if (hasComma(gap) && norm === 'وذلك') return true;
-  // "…، في حين …", "…، مقابل تأكيد الوفد …": a contrast with someone else's position.
   const next = ctx.norms[i + 1] ?? '';
+  // "…، في حين …", "…، مقابل تأكيد الوفد …": a contrast with someone else's position.
   if (hasComma(gap) && (norm === 'مقابل' || norm === 'بالمقابل' || (/^و?في$/.test(norm) && /^(حين|المقابل|مقابل)$/.test(next)))) return true;
   const verb = triggerVerb(ctx, i);
   if (!verb) return false;
@@ -152,6 +152,18 @@ function breaksStatement(ctx: TextContext, i: number): boolean {
   const before = ctx.norms.slice(Math.max(0, i - 3), i);
   if (/^(و)?لكن(ه|ها|هم|هما)?$/.test(ctx.norms[i - 1] ?? '') || before.some((w) => w === 'فيما' || w === 'بينما')) return true;
   return hasComma(gap) || hasCloser(gap) || norm[0] === 'و' || norm[0] === 'ف' || RELATIVES.has(ctx.norms[i - 1] ?? '');
+}
+
+/**
+ * The writer's words after a statement: a gloss or setting after a comma ("…، في إشارة إلى …", "…، في وقت تتصاعد …",
+ * "…، وسط …") or the occasion ("… خلال استقباله …", "… لدى لقائه …", "… خلال اتصال هاتفي").
+ */
+function writersAfter(ctx: TextContext, i: number): boolean {
+  if (ctx.quotationOf[i] !== -1) return false;
+  const norm = ctx.norms[i]!;
+  const next = ctx.norms[i + 1] ?? '';
+  if (hasComma(gapBefore(ctx, i)) && ((/^و?في$/.test(norm) && /^(اشاره|تلميح|وقت|اعقاب)$/.test(next)) || /^(وسط|تزامنا)$/.test(norm))) return true;
+  return /^(خلال|لدي|اثناء|عقب)$/.test(norm) && /^(استقبال|لقاء|اجتماع|مباحثات)(ه|ها|هما)$|^اتصال(ا)?$/.test(next) && ctx.quotationOf[i + 1] === -1;
 }
 
 /** Whether a complementizer, colon or quotation comes within the next few words of the same clause. */
@@ -170,7 +182,7 @@ export function statementEnd(ctx: TextContext, first: number): number {
   let last = first;
   for (let j = first + 1; j < n; j++) {
     if (ctx.sentence[j] !== ctx.sentence[first]) break;
-    if (breaksStatement(ctx, j)) break;
+    if (breaksStatement(ctx, j) || writersAfter(ctx, j)) break;
     const q = ctx.quotationOf[j - 1]!;
     if (q !== -1 && ctx.quotationOf[j] !== q) {
       // Just after a closing mark: a long quotation the statement opened with ends it, and so does a comma

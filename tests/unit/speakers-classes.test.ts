@@ -246,3 +246,12 @@ describe('unnamed sources in English, and nouns that look like participles', () 
     expect(q.text).toBe('الوسطاء قدموا مقترحا جديدا للطرفين');
   });
 });
+
+describe('where an indirect statement ends', () => {
+  it('the writer\'s gloss or setting after a comma, and the occasion of the words, are not the words', () => {
+    const texts = (t: string) => analyze(t).quotes.map((q) => q.text);
+    expect(texts('وقال الرئيس الفنزويلي نيكولاس مادورو إن بلاده لن تركع، في إشارة إلى العقوبات الأمريكية.')).toEqual(['بلاده لن تركع']);
+    expect(texts('وقال رئيس الوزراء التونسي إن الحكومة ستحاسب المقصرين، في وقت تتصاعد فيه الاحتجاجات في الجنوب.')).toEqual(['الحكومة ستحاسب المقصرين']);
+    expect(texts('وأشاد أمير قطر الشيخ تميم بن حمد آل ثاني بالعلاقات الأخوية بين البلدين خلال استقباله وزير الخارجية العماني بدر البوسعيدي.')).toEqual(['بالعلاقات الأخوية بين البلدين']);
+  });
+});
