@@ -6,13 +6,13 @@
  */
 import { normalize } from '../arabic/normalize';
 import type { Official, Quote, QuoteKind } from '../types';
-import { conjunctionOf, isComplementizer } from '../vocab/reporting';
+import { conjunctionOf, isComplementizer, reportingVerb } from '../vocab/reporting';
 import { matchCountryName } from '../vocab/nationalities';
 import { isPronounSubject, isSkippableAfterVerb } from '../vocab/speakers';
 import { buildContext, gapBefore, type TextContext } from './context';
 import { agrees, isPluralSpeaker, lastOfGender, speakerGender } from './gender';
 import { findHeadlines } from './headline';
-import { antecedentBody, dualReference, kanaSubject, sentenceOpenerSubject, officialByName, firstOfficialInSentence, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, type Speaker } from './speaker';
+import { antecedentBody, dualReference, kanaSubject, personIn, sentenceOpenerSubject, officialByName, firstOfficialInSentence, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, type Speaker } from './speaker';
 import { findTriggers, HAKADHA, isNameQuotation, triggerVerb, type Trigger } from './statement';
 
 interface Candidate {
@@ -198,15 +198,28 @@ function standaloneQuotations(ctx: TextContext, taken: Uint8Array): Candidate[] 
     i = last + 1;
     // '"…"، قال الوزير': a verb right after the closing mark names the speaker.
     // ('"…"، هكذا قال الوزير' too.)
-    const at = HAKADHA.test(ctx.norms[last + 1] ?? '') ? last + 2 : last + 1;
-    const verbAfter = at + 1 < n && ctx.sentence[at] === ctx.sentence[last] && triggerVerb(ctx, at) ? at : -1;
+    // ('"…". بهذه الكلمات وصف X …': the next sentence names who said it.)
+    const words = ctx.norms[last + 1] === 'بهذه' && /^(الكلمات|العبارات|العباره|الكلمه)$/.test(ctx.norms[last + 2] ?? '');
+    const at = words ? last + 3 : HAKADHA.test(ctx.norms[last + 1] ?? '') ? last + 2 : last + 1;
+    const verbAfter = at + 1 < n && (words ? !!reportingVerb(ctx.norms[at]!) : ctx.sentence[at] === ctx.sentence[last] && !!triggerVerb(ctx, at)) ? at : -1;
     if ((last - first + 1 < MIN_STANDALONE_WORDS && verbAfter < 0) || isNameQuotation(ctx, first)) continue;
     let free = true;
     for (let k = first; k <= last; k++) if (taken[k]) free = false;
     // Someone's words open a sentence or follow a comma or colon; a quotation after a noun is a name or a title.
     const opensClause = first === 0 || ctx.sentence[first - 1] !== ctx.sentence[first] || /[،,:]/.test(gapBefore(ctx, first));
-    const speaker: Candidate['speaker'] = (previous) =>
-      verbAfter >= 0 ? subjectAfter(ctx, verbAfter + 1, sentenceLast(ctx, verbAfter)) ?? previous : previous;
+    const speaker: Candidate['speaker'] = (previous) => {
+      if (verbAfter < 0) return previous;
+      const end = sentenceLast(ctx, verbAfter);
+      const subject = subjectAfter(ctx, verbAfter + 1, end);
+      // "بهذه الكلمات وصف المزارع X حال قريته": the verb's object follows its subject; the name ends the subject.
+      if (words && subject && !subject.official && !subject.kind) {
+        for (let e = verbAfter + 2; e < end; e++) {
+          const person = personIn(ctx, verbAfter + 1, e);
+          if (person) return person;
+        }
+      }
+      return subject ?? previous;
+    };
     if (free && opensClause) out.push({ at: verbAfter >= 0 ? verbAfter : first, first, last, speaker });
   }
   return out;

@@ -354,20 +354,28 @@ export function personIn(ctx: TextContext, from: number, to: number): Speaker | 
   while (j <= to) {
     // "النائب علي خريس": after a title, على is the name Ali.
     const ali = ctx.norms[j] === 'علي' && j > from && heads.has(stripAl(ctx.norms[j - 1]!));
-    if (ctx.quotationOf[j] !== -1 || !(isPersonWord(ctx.norms[j]!) || ali) || heads.has(stripArticle(ctx.norms[j]!)) || styles.has(ctx.norms[j]!)) { j++; continue; }
+    // "المزارع أبو علي", "أم محمد": a kunya is a name.
+    const kunya = /^(ابو|ام)$/.test(ctx.norms[j]!) && j < to && (isNameWord(ctx.norms[j + 1]!) || ctx.norms[j + 1] === 'علي');
+    if (ctx.quotationOf[j] !== -1 || !(isPersonWord(ctx.norms[j]!) || ali || kunya) || heads.has(stripArticle(ctx.norms[j]!)) || styles.has(ctx.norms[j]!)) { j++; continue; }
     // A name comes after a description of at least two words or right after a title ("النائب علي خريس"),
     // not as the adjective of a one-word subject ("مسؤول أمني كبير").
     const prev = j > from ? heads.match(stripAl(ctx.norms[j - 1]!), ctx.norms, j - 1) : null;
-    if (j < from + 2 && !(prev && !prev.value.needsComplement)) { j++; continue; }
+    if (j < from + 2 && !(prev && !prev.value.needsComplement) && !kunya) { j++; continue; }
     let e = j;
     while (e + 1 <= to && e + 1 < j + 4 && ctx.quotationOf[e + 1] === -1 && !/[،,:]/.test(gapBefore(ctx, e + 1)) && !channelLength(ctx.norms, e + 1)
-      && (isNameWord(ctx.norms[e + 1]!) || isPersonWord(ctx.norms[e + 1]!) || nameParticles.has(ctx.norms[e + 1]!) || isUnknownNameWord(ctx.norms[e + 1]!) || isFamilyNameWord(ctx.norms[e + 1]!))) e++;
+      && (isNameWord(ctx.norms[e + 1]!) || isPersonWord(ctx.norms[e + 1]!) || nameParticles.has(ctx.norms[e + 1]!) || isUnknownNameWord(ctx.norms[e + 1]!) || isFamilyNameWord(ctx.norms[e + 1]!)
+        || (ctx.norms[e + 1] === 'علي' && (nameParticles.has(ctx.norms[e]!) || isNameWord(ctx.norms[e]!)) && !/^ال/.test(ctx.norms[e + 2] ?? '')))) e++;
     if (e > j && !nameParticles.has(ctx.norms[e]!)) best = [j, e];
     j = e + 1;
   }
   if (!best) return null;
   // Only a name that ends the subject: words after it would make it a place or an institution.
   for (let k = best[1] + 1; k <= to; k++) {
+    // (An age or a note in parentheses after the name, "أبو علي (55 عاما)", is no part of the subject's words.)
+    if (gapBefore(ctx, k).includes('(')) {
+      while (k <= to && !gapBefore(ctx, k + 1).includes(')')) k++;
+      continue;
+    }
     const norm = ctx.norms[k]!;
     if (ctx.quotationOf[k] === -1 && !/^ل/.test(norm) && !PREPOSITIONS.has(norm) && !isSpeechNoun(norm) && !isSkippableAfterVerb(norm)) return null;
     break;

@@ -488,7 +488,8 @@ export function findTriggers(ctx: TextContext, silent: number[] = []): Trigger[]
     // '"…"، قال الوزير': the verb attributes the quotation before it and brings no words of its own.
     // (Not across a paragraph break: a quotation that ends a headline leaves the next paragraph's verb its own words.)
     // ('"…"، هكذا قال الوزير' too.)
-    const closer = HAKADHA.test(ctx.norms[i - 1] ?? '') && ctx.sentence[i - 1] === ctx.sentence[i] ? i - 1 : i;
+    const words = ctx.norms[i - 2] === 'بهذه' && /^(الكلمات|العبارات|العباره|الكلمه)$/.test(ctx.norms[i - 1] ?? '');
+    const closer = words ? i - 2 : HAKADHA.test(ctx.norms[i - 1] ?? '') && ctx.sentence[i - 1] === ctx.sentence[i] ? i - 1 : i;
     if (verb && verb.form !== 'participle' && !attribution && !conjunctionOf(ctx.norms[i]!) && closer > 0 && ctx.quotationOf[closer - 1] !== -1
       && hasCloser(gapBefore(ctx, closer)) && !gapBefore(ctx, closer).includes('\n') && !clauseFollows(ctx, i + 1) && !(verb.prep && ctx.norms.slice(i + 1, i + 4).includes(verb.prep))) {
       silent.push(i);

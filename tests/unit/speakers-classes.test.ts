@@ -255,3 +255,15 @@ describe('where an indirect statement ends', () => {
     expect(texts('وأشاد أمير قطر الشيخ تميم بن حمد آل ثاني بالعلاقات الأخوية بين البلدين خلال استقباله وزير الخارجية العماني بدر البوسعيدي.')).toEqual(['بالعلاقات الأخوية بين البلدين']);
   });
 });
+
+describe('who said a quotation: the sentence after it, and people named by a kunya', () => {
+  it('\'"…". بهذه الكلمات وصف X …\': X said it', () => {
+    const a = analyze('"لم نعد نملك شيئا نطعم به أطفالنا". بهذه الكلمات وصف المزارع السوري خليل الأحمد حال قريته.');
+    expect(a.quotes[0]!.text).toBe('"لم نعد نملك شيئا نطعم به أطفالنا"');
+    expect(a.quotes[0]!.speaker_ar).toBe('خليل الأحمد');
+  });
+  it('"المزارع أبو علي (55 عاما)": a kunya with علي is a name, and the age in parentheses is no part of it', () => {
+    const q = analyze('ويقول المزارع أبو علي (55 عاما) إن "الموسم ضاع بالكامل بسبب الجفاف".').quotes[0]!;
+    expect(q.speaker_ar).toBe('أبو علي');
+  });
+});
