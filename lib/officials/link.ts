@@ -4,8 +4,11 @@
  */
 import type { KnownPerson } from '../gazetteer';
 import type { PersonalEntry, Span } from '../types';
-import { matchNationality } from './lookups';
-import { compoundNameEnds, nameParticles, visitorNouns } from '../vocab/titles';
+import { isNameWord, matchNationality } from './lookups';
+import { isVerbAsWritten } from '../people/lexicon';
+import { inNameDictionaries } from '../vocab/names';
+import { reportingVerb } from '../vocab/reporting';
+import { compoundNameEnds, heads, nameParticles, ranks, styles, visitorNouns } from '../vocab/titles';
 import { renderRole } from '../english/roles';
 import type { NameRun } from './names';
 import type { Title } from './titles';
@@ -313,6 +316,7 @@ function linkBareMentions(words: Word[], norms: string[], persons: Person[], spa
       if (f.prefix.length > 3) continue;
       for (const { p, seq } of seqs.get(f.form) ?? []) {
         if (!seq.slice(1).every((w, k) => norms[i + 1 + k] === w && !covered.has(i + 1 + k) && !words[i + 1 + k]!.punctBefore)) continue;
+        if (otherGivenNameBefore(words, norms, i, f, p)) continue;
         const len = seq.length;
         if (best && len < best.len) continue;
         const s = salience(p, i);
@@ -324,6 +328,19 @@ function linkBareMentions(words: Word[], norms: string[], persons: Person[], spa
     seen.get(best.p)!.push({ at: i, quoted: quoted[i]! });
     i += best.len - 1;
   }
+}
+
+/**
+ * «إحسان الشمري» after «عبد الأمير الشمري»: a given name of someone else's right before the shared family name
+ * makes it another person's.
+ */
+function otherGivenNameBefore(words: Word[], norms: string[], i: number, f: { prefix: string }, p: Person): boolean {
+  if (i === 0 || f.prefix || words[i]!.punctBefore) return false;
+  const prev = norms[i - 1]!;
+  if (p.key.includes(prev) || nameParticles.has(prev) || heads.has(prev.startsWith('ال') && prev.length > 3 ? prev.slice(2) : prev) || styles.has(prev) || ranks.has(prev)) return false;
+  // «وأكد كيم»: a verb (with its conjunction) before the name is no given name, though «واكد» is a surname too.
+  if (reportingVerb(prev) || words[i - 1]!.forms.some((x) => /^[وف]?$/.test(x.prefix) && isVerbAsWritten(x.form))) return false;
+  return isNameWord(prev) || inNameDictionaries(prev);
 }
 
 /** Whether each word stands inside quotation marks (« », “ ”, or paired "). */

@@ -453,3 +453,14 @@ describe('a body named at length before the name', () => {
     expect(a.officials.find((o) => o.name_ar === 'عبد الله')?.role_en ?? null).not.toMatch(/Intelligence/);
   });
 });
+
+describe('two people of one family name', () => {
+  it('a family name after another given name («كريم العتيبي») is not a mention of «خالد العتيبي»', () => {
+    const text = 'وقال وزير الداخلية خالد العتيبي إن الأمن مستتب. وقال المحلل السياسي كريم العتيبي إن «الوضع صعب». وأكد العتيبي أن الانتخابات ستجري في موعدها.';
+    const minister = analyze(text).officials.find((o) => o.name_ar === 'خالد العتيبي')!;
+    const at = text.indexOf('كريم العتيبي') + 'كريم '.length;
+    expect(minister.mentions.map(([a]) => a)).not.toContain(at);
+    // …while a verb before the family name («وأكد العتيبي») leaves it his.
+    expect(minister.mentions.map(([a]) => a)).toContain(text.indexOf('العتيبي أن'));
+  });
+});
