@@ -117,8 +117,19 @@ function titleSideAfter(ctx: Context, i: number, before: number, partition: Part
   return null;
 }
 
+/**
+ * "أكد X …. جاء ذلك خلال استقباله Y"، "وأضاف، خلال لقائه Y": a possessive meeting noun early in a sentence that names
+ * nobody before it refers to the subject of the sentence before.
+ */
+function pronounReferent(ctx: Context, i: number): Mention | null {
+  const [start] = sentenceBounds(ctx, i);
+  if (i - start > 8) return null;
+  for (let k = start; k < i; k++) if (ctx.coveredBy[k]) return null;
+  return subjectOfPreviousSentence(ctx, i, null);
+}
+
 /** The first person named in the sentence before token i's, outside quotes, not as a genitive, other than `not`. */
-function subjectOfPreviousSentence(ctx: Context, i: number, not: Official): Mention | null {
+function subjectOfPreviousSentence(ctx: Context, i: number, not: Official | null): Mention | null {
   const [start] = sentenceBounds(ctx, i);
   if (start === 0) return null;
   const [prevStart] = sentenceBounds(ctx, start - 1);
@@ -675,7 +686,7 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
   // A visit or a call with بـ is an object ("رحب بزيارة ترامب"), not a means.
   const instrumental =
     !noun.possessive && !nounsNeedingCounterpart.has(noun.noun) && /^و?ب/.test(ctx.norms[i]!) && !ctx.norms[i]!.replace(/^و/, '').startsWith(noun.noun);
-  const subject = noun.possessive || temporal || light || instrumental ? clauseSubject(ctx, i) : null;
+  const subject = noun.possessive || temporal || light || instrumental ? clauseSubject(ctx, i) ?? (noun.possessive ? pronounReferent(ctx, i) : null) : null;
   // "مع X", "بين X و Y", "بـX" after the noun.
   let withNobody = false;
   for (let k = i + 1; k < Math.min(sentEnd, i + 9); k++) {

@@ -557,3 +557,22 @@ describe('findDelegations: a headline «X يلتقي Y و Z»', () => {
     ]);
   });
 });
+
+describe('findDelegations: «أكد X …. جاء ذلك خلال استقباله Y»', () => {
+  it('takes the subject of the sentence before as the one who receives', () => {
+    const text = [
+      'وزير الخارجية الغاني: ندعم استقرار كينيا',
+      'أكد وزير الخارجية الغاني ياو أدجي دعم بلاده الكامل لاستقرار كينيا.',
+      'جاء ذلك خلال استقباله اليوم في أكرا رئيس الوزراء الكيني بيتر أوتينو، بحضور سفير كينيا لدى غانا ديفيد موانغي.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'ياو أدجي', 'Yaw Adjei', 'GH', 'وزير الخارجية الغاني'),
+      official(text, 'بيتر أوتينو', 'Peter Otieno', 'KE', 'رئيس الوزراء الكيني'),
+      official(text, 'ديفيد موانغي', 'David Mwangi', 'KE', 'سفير كينيا لدى غانا'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Ghana', members: ['*Yaw Adjei'] },
+      { side: 'Kenya', members: ['*Peter Otieno', 'David Mwangi'] },
+    ]);
+  });
+});
