@@ -741,6 +741,16 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
       else if (!object) {
         const received = lastMentionBetween(ctx, s, i);
         if (received) parties.push({ official: received.official, side: null, role: 'object' });
+        else {
+          // "خلال لقائه في عمان اليوم وفدا من الكونغرس الأمريكي": a delegation of a side, its members unnamed.
+          for (let k = i + 1; k < Math.min(sentEnd, i + 8) && !ctx.coveredBy[k]; k++) {
+            const d = delegationOf(ctx, k, sentEnd, partition);
+            if (d) {
+              parties.push({ official: null, side: d.side, role: 'object', anonymous: true });
+              break;
+            }
+          }
+        }
       }
     }
     if (noun.possessive && parties.length === 1) {

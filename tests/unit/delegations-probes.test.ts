@@ -576,3 +576,18 @@ describe('findDelegations: «أكد X …. جاء ذلك خلال استقبال
     ]);
   });
 });
+
+describe('findDelegations: «وأضاف، خلال لقائه … وفدا من البرلمان الكيني» (a delegation whose members go unnamed)', () => {
+  it('keeps the host’s side of a meeting with a delegation of a named side', () => {
+    const text = [
+      'قال الرئيس الغاني كوفي منساه إن بلاده تدعم الحوار.',
+      'وأضاف، خلال لقائه في أكرا اليوم وفدا من البرلمان الكيني، أن غانا ستواصل جهودها.',
+      'وحضر اللقاء وزير الخارجية ياو أدجي.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'كوفي منساه', 'Kofi Mensah', 'GH', 'الرئيس الغاني'),
+      official(text, 'ياو أدجي', 'Yaw Adjei', 'GH', 'وزير الخارجية'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([{ side: 'Ghana', members: ['*Kofi Mensah', 'Yaw Adjei'] }]);
+  });
+});
