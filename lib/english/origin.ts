@@ -8,8 +8,9 @@ export type Origin =
 
 const BY_COUNTRY: [Origin, string][] = [
   ['arab', 'SA AE QA KW BH OM YE IQ SY LB JO PS EG SD LY SO DJ KM'],
-  // Tunisia, Algeria, Morocco, Mauritania: Arabic names in the French spelling of their press (Jhinaoui, Bourita).
-  ['maghreb', 'TN DZ MA MR'],
+  // Tunisia, Algeria, Morocco, Mauritania (and Chad): Arabic names in the French spelling of their press (Jhinaoui,
+  // Bourita, Koulamallah).
+  ['maghreb', 'TN DZ MA MR TD'],
   ['russian', 'RU BY UA KZ KG TJ UZ TM MD SU'],
   // Central and South Slavic: Russian letter values, but -ski and -ić as the press writes them.
   ['slavic', 'PL CZ SK RS HR BA ME SI MK BG XK'],

@@ -8,7 +8,7 @@ import { isOrdinaryWord } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { reportingVerb } from '../vocab/reporting';
 import { inNameDictionaries } from '../vocab/names';
-import { compoundNameEnds, heads, nameParticles, nameStops, places, portfolios, ranks, styles } from '../vocab/titles';
+import { compoundNameEnds, heads, modifiers, nameParticles, nameStops, places, portfolios, ranks, styles } from '../vocab/titles';
 import { dualHead, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly } from './known';
 import type { Detection } from './link';
@@ -278,9 +278,19 @@ function readTitled(s: Scan, i0: number): Detection | null {
   for (let guard = 0; guard < 5 && j < words.length; guard++) {
     if (j > i0 && words[j]!.punctBefore && !(t && /^[،,(]$/.test(words[j]!.punctBefore!)) && !(paren && words[j]!.punctBefore === ')')) break;
     const tt: Title | null = t ? null : parseTitle(words, j, countryName, norms);
-    if (tt && (tt.roles.length > 1 || tt.roles[0]!.complement || tt.roles[0]!.nat || !matchStyle(words, norms, j))) { t = tt; j = tt.end; continue; }
+    // (A rank that a modifier follows is a title too: "الوزير السابق X".)
+    const asStyle = tt ? matchStyle(words, norms, j) : null;
+    if (tt && (tt.roles.length > 1 || tt.roles[0]!.complement || tt.roles[0]!.nat || !asStyle || tt.end > j + asStyle.length)) { t = tt; j = tt.end; continue; }
     const style = matchStyle(words, norms, j);
-    if (style && (j === i0 || !/^[وف]/.test(norms[j]!) || words[j]!.forms.length === 1)) { if (style.rank) rank ??= style.rank; styled = true; styleWords.push(...norms.slice(j, j + style.length).map((w, k) => (k === 0 ? w.replace(/^[وف](?=ال)/, '') : w))); j += style.length; continue; }
+    if (style && (j === i0 || !/^[وف]/.test(norms[j]!) || words[j]!.forms.length === 1)) {
+      if (style.rank) rank ??= style.rank;
+      styled = true;
+      styleWords.push(...norms.slice(j, j + style.length).map((w, k) => (k === 0 ? w.replace(/^[وف](?=ال)/, '') : w)));
+      j += style.length;
+      // "العميد المتقاعد X", "اللواء السابق X": a modifier after a rank is no name.
+      while (style.rank && words[j] && !words[j]!.punctBefore && modifiers.has(norms[j]!)) j++;
+      continue;
+    }
     // A member of parliament's bare title after the office is a rank, like اللواء: "رئيس لجنة المال والموازنة النائب X".
     // (Not after an office of someone's — "المعاون السياسي لرئيس المجلس النائب X" — whose holder the grammar looks for.)
     // (Nor after a title in the genitive, «لرئيس المجلس», the complement of a word before it.)

@@ -23,6 +23,8 @@ export interface NameRun {
 }
 
 const MAX_WORDS = 4;
+/** Styles that are also common family names (El Hajj, El-Sayed). */
+const FAMILY_STYLES = new Set(['الحاج', 'السيد']);
 const PRONOUN_SYLLABLES = new Set(['هي', 'هو']);
 const stripAl = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
 
@@ -127,7 +129,9 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     if (ordinals.has(w.norm) && count <= 2 && !words[k + 1]?.forms.some((f) => heads.has(f.form))) { out.push(w.norm); k++; continue; }
     // Korean and Chinese syllables that are also pronouns ("تشوي سونغ هي") end a name only inside a clause.
     const syllable = PRONOUN_SYLLABLES.has(w.norm) && (k + 1 >= words.length || !!words[k + 1]!.punctBefore || startsTitle(words, norms, k + 1) || /^و/.test(norms[k + 1]!));
-    if (!linked && !syllable && blocks(words, norms, k)) break;
+    // A family name that is also a civil style closes a name before punctuation: "اللواء فادي الحاج،", "محمد السيد.".
+    const styleSurname = !linked && count >= 1 && FAMILY_STYLES.has(w.norm) && (!words[k + 1] || !!words[k + 1]!.punctBefore);
+    if (!linked && !syllable && !styleSurname && blocks(words, norms, k)) break;
     // "ذا/ذو/ذات" ("of", "having") after a name describes the person: "فرناندو حداد ذا الأصول اللبنانية".
     if (!linked && count >= 2 && /^(ذا|ذو|ذي|ذات)$/.test(w.norm)) break;
     // The channel the person spoke to: "سامر الخطيب لفرانس برس".

@@ -204,3 +204,14 @@ describe('Maghreb national offices', () => {
     expect(roleToEnglish('الناطق الرسمي باسم الديوان الوطني للحماية المدنية')).toBe('Spokesman for the National Office of the Civil Protection');
   });
 });
+
+describe('Lebanese names after ranks and former offices', () => {
+  it('reads names after «الوزير السابق», «العميد المتقاعد» and a family name that is also a style', () => {
+    const names = findOfficials('وحضر اللقاء كل من اللواء الركن سامر الحاج، والعميد المتقاعد نبيل قزي، والوزير السابق وديع عازار.').map((o) => o.name_ar);
+    expect(names).toEqual(['سامر الحاج', 'نبيل قزي', 'وديع عازار']);
+  });
+
+  it('names countries as the press does', () => {
+    expect(roleToEnglish('الممثل الخاص للأمين العام في الكونغو الديمقراطية')).toMatch(/in DR Congo$/);
+  });
+});
