@@ -19,7 +19,7 @@ export function countryName(code: string): string {
   if (name === undefined) {
     const en = countryNameEn(code);
     // (The press writes "the UAE" in roles: "Ambassador of China to the UAE".)
-    name = en === 'United States' ? 'the United States' : en === 'United Kingdom' ? 'the United Kingdom' : en === 'United Arab Emirates' ? 'the UAE' : en;
+    name = en === 'United States' ? 'the United States' : en === 'United Kingdom' ? 'the United Kingdom' : en === 'United Arab Emirates' ? 'the UAE' : en === 'European Union' ? 'the European Union' : en;
     countryNames.set(code, name);
   }
   return name;
