@@ -180,6 +180,20 @@ function sourceEnglish(ctx: TextContext, headEn: string, after: number, last: nu
   return phrase.charAt(0).toUpperCase() + phrase.slice(1) + sourceComplement(ctx, k, last);
 }
 
+/**
+ * «رئيس الجمهورية جوزاف عون» named in a source's complement: "President Joseph Aoun" (the title's official is the one
+ * named right after it); a name alone, the name.
+ */
+function officialEnglish(ctx: TextContext, from: number, last: number): string | null {
+  const own = ctx.mention[from];
+  if (own && own.first === from) return own.official.name_en;
+  if (from > last) return null;
+  const after = ctx.mention[last + 1];
+  if (!after || after.first !== last + 1 || gapBefore(ctx, last + 1).trim()) return null;
+  const { role_en, name_en } = after.official;
+  return role_en ? `${role_en} ${name_en}` : name_en;
+}
+
 const CLOSE_TO = /^(قريب|قريبه|مقرب|مقربه|مقربون|مقربين|قريبون|قريبين|مطلع|مطلعه|مطلعون|مطلعين)$/;
 
 /** Where an unnamed source stands: "مصادر في الخارجية التركية" → " in the Turkish Foreign Ministry", "مصدر قريب من …" → " close to …". */
@@ -192,9 +206,12 @@ function sourceComplement(ctx: TextContext, k: number, last: number): string {
   else if (prep === 'في' || prep === 'داخل') prep = 'in';
   else if (prep === 'من') prep = 'from';
   else return '';
+  // Someone named: "close to President Joseph Aoun", "close to Vladimir Putin" (the phrase may stop before the name).
+  const person = officialEnglish(ctx, from, last);
+  if (person) return ` ${prep} ${person}`;
   if (from > last) return '';
   const rest = textOf(ctx, from, last);
-  const en = institutionToEnglish(rest) ?? institutionSpeaker(ctx, from, last)?.speaker.english?.() ?? null;
+  const en = institutionToEnglish(rest) ?? institutionSpeaker(ctx, from, last)?.speaker.english?.() ?? roleToEnglish(rest);
   // A place named in one word with no article ("في بيروت") takes no "the".
   const place = from === last && !/^ال/.test(ctx.norms[from]!);
   return en ? ` ${prep} ${place ? '' : 'the '}${en.replace(/^the /i, '')}` : '';
@@ -573,7 +590,9 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   if (inst) {
     // …unless the official is named in apposition after it ("المتحدث باسم الرئاسة، السفير بسام راضي،").
     const next = inst.last + 1;
-    const named = bounded && inst.kind === 'source' && next <= to && !ctx.norms[next]!.startsWith('و') ? officialIn(ctx, next, to, 2) : null;
+    // Not the one a source is close to («مصدر قريب من رئيس الجمهورية جوزاف عون»): that name belongs to the source.
+    const closeTo = ctx.norms.slice(from, next).some((w, k) => CLOSE_TO.test(w) && /^(من|علي)$/.test(ctx.norms[from + k + 1] ?? ''));
+    const named = bounded && inst.kind === 'source' && next <= to && !closeTo && !ctx.norms[next]!.startsWith('و') ? officialIn(ctx, next, to, 2) : null;
     if (named) return officialSpeaker(named);
     // "وأوردت وكالة سانا عن مصدر في وزارة الخارجية": the source the agency quotes.
     return (bounded ? quotedSource(ctx, inst.last + 1, to) : null) ?? inst.speaker;

@@ -464,3 +464,12 @@ describe('two people of one family name', () => {
     expect(minister.mentions.map(([a]) => a)).toContain(text.indexOf('العتيبي أن'));
   });
 });
+
+describe('a source close to someone named', () => {
+  it('speaks as the source, not as the official it is close to, and says so in English', () => {
+    const [q] = analyze('وقال مصدر قريب من رئيس الوزراء الأردني خالد العلي إن "الحكومة لن تستقيل".').quotes;
+    expect(q?.speaker_en).toBe('Source close to Jordanian Prime Minister Khaled Al-Ali');
+    const [r] = analyze('وترى أوساط مقربة من وزير الخارجية خالد العلي أن "الزيارة تأجلت".').quotes;
+    expect(r?.speaker_en).toMatch(/^Circles close to .*Khaled Al-Ali$/);
+  });
+});
