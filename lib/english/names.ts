@@ -124,7 +124,8 @@ function guessOrigin(norms: string[]): Origin {
   const shaped = originByShape(norms);
   if (shaped) return shaped;
   // A first name only one tradition's bearers carry (خوان, جوزيبي, شينزو) says where the name comes from.
-  const given = norms.length > 1 ? originsOfGivenName(norms[0]!) : [];
+  // (The Arab and Maghreb tables spell Arabic names by country; they say nothing of where a name comes from.)
+  const given = norms.length > 1 ? originsOfGivenName(norms[0]!).filter((o) => o !== 'arab' && o !== 'maghreb') : [];
   if (given.length === 1) return given[0] as Origin;
   const arabicCount = norms.filter((n) => arabicNameWord(n.replace(/^ال/, '')) !== undefined || isArabicRuleSpelled(n)).length;
   const foreignCount = norms.filter((n) => foreignNameWord(n) !== undefined && arabicNameWord(n) === undefined).length;

@@ -223,3 +223,18 @@ describe('a stated role over the gazetteer\'s', () => {
     expect(byName('وقالت ممثلة الأمم المتحدة في اليمن ماريا خوسيه إن الأطفال في خطر.', 'ماريا خوسيه')?.role_en).toMatch(/^Representative/);
   });
 });
+
+describe('feminine forms of heads', () => {
+  it('reads women holding offices whose feminine the vocabulary lacked', () => {
+    const text = 'وأعلنت رئيسة وزراء النرويج إنغريد هانسن أن أوسلو ستساعد. وقالت حاكمة المصرف المركزي التونسي فاطمة الزهراء بن علي إن التضخم تراجع. وقالت قائدة الشرطة الوطنية سارة ماتيسون إن الهدوء عاد.';
+    expect(byName(text, 'إنغريد هانسن')?.role_en).toBe('Prime Minister of Norway');
+    expect(byName(text, 'فاطمة الزهراء بن علي')?.name_en).toBe('Fatma Zahra Ben Ali');
+    expect(byName(text, 'سارة ماتيسون')?.role_en).toMatch(/^Commander/);
+  });
+});
+
+describe('country spelling tables are no evidence of origin', () => {
+  it('does not take a name only the Maghreb table lists for a Maghreb name', () => {
+    expect(nameToEnglish('سارة ماتيسون')).toBe('Sarah Matthisson');
+  });
+});
