@@ -20,9 +20,9 @@ export function findDelegations(text: string, officials: Official[]): Delegation
   const sideOf = sideResolver(ctx, partition);
   let found = findMeetings(ctx, partition);
   const ownLists = findLists(ctx, partition, new Set());
-  // "وكان في استقباله … ومن المقرر أن يلتقي X غدا": the lists tell of the article's own meeting (a reception, a travelling
-  // delegation); a meeting still to come or long past is not it, even when no other meeting is named.
-  if (found.length && found.every((m) => m.otherTime) && ownLists.some((l) => l.reception || !isAttendance(l.kind))) found = [];
+  // "وكان في استقباله … ومن المقرر أن يلتقي X غدا"، "بمشاركة A و B … ووفد حماس برئاسة X سيصل غدا": the lists tell of the
+  // article's own meeting; a meeting still to come or long past is not it, even when no other meeting is named.
+  if (found.length && found.every((m) => m.otherTime) && ownLists.some((l) => l.reception || !isAttendance(l.kind) || !isPluperfect(ctx, l.opener))) found = [];
   // No clause names the parties and no list names anyone: those named with the opening's meeting word met.
   if (!found.length && !ownLists.length) found = [openingMeeting(head)].filter((m): m is Meeting => !!m);
   const meetings = connected(found, sideOf);

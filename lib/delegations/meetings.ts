@@ -218,6 +218,8 @@ function isOtherTime(ctx: Context, i: number): boolean {
   for (let k = Math.max(start, i - 4); k < Math.min(end, i + 6); k++) {
     if (ctx.coveredBy[k] || ctx.quoted[k]) continue;
     if ((isIn(ctx, k, futureMarkers) || isIn(ctx, k, pastMarkers)) && !isSameDay(ctx, k)) return true;
+    // "وفد حماس برئاسة X سيصل إلى القاهرة": a verb of coming or meeting in the future right after the cue.
+    if (k > i && k <= i + 4 && FUTURE_ARRIVAL.test(ctx.norms[k]!)) return true;
     // "التي ستكون اللقاء الأول بين …": a verb in the future just before the noun (after it, "… إن العلاقات ستكون" is what was said).
     if (k < i && k >= i - 2 && noun && /^[وف]?س[يت](?:كون|عقد|جري|جمع|لتقي|جتمع)$/.test(ctx.norms[k]!)) return true;
   }
@@ -227,6 +229,9 @@ function isOtherTime(ctx: Context, i: number): boolean {
   }
   return isPluperfect(ctx, i);
 }
+
+/** "سيصل"، "سيزور"، "ستلتقي"، "سيشارك": coming, visiting or meeting in the future. */
+const FUTURE_ARRIVAL = /^[وف]?س[يت](?:صل|زور|لتقي|جتمع|شارك|توجه|حضر|عقد|قوم)/;
 
 /** "في وقت سابق اليوم"، "في وقت لاحق من اليوم": earlier or later the same day, the article's own news. */
 function isSameDay(ctx: Context, k: number): boolean {

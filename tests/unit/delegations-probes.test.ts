@@ -591,3 +591,19 @@ describe('findDelegations: «وأضاف، خلال لقائه … وفدا من 
     expect(summary(findDelegations(text, officials))).toEqual([{ side: 'Ghana', members: ['*Kofi Mensah', 'Yaw Adjei'] }]);
   });
 });
+
+describe('findDelegations: «وفد X برئاسة Y سيصل غدا» beside the talks of today', () => {
+  it('leaves out the head of a delegation still to arrive', () => {
+    const text = [
+      'استؤنفت في أكرا اليوم المفاوضات بمشاركة وزير الخارجية الغاني ياو أدجي ووزير الخارجية الكيني جيمس كاماو.',
+      'وقال مصدر مطلع إن وفد حركة حماس برئاسة علي موسى سيصل إلى أكرا غدا.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'ياو أدجي', 'Yaw Adjei', 'GH', 'وزير الخارجية الغاني'),
+      official(text, 'جيمس كاماو', 'James Kamau', 'KE', 'وزير الخارجية الكيني'),
+      official(text, 'علي موسى', 'Ali Musa', 'PS', null),
+    ];
+    const members = summary(findDelegations(text, officials)).flatMap((d) => d.members.map((m) => m.replace('*', '')));
+    expect(members).toEqual(['Yaw Adjei', 'James Kamau']);
+  });
+});
