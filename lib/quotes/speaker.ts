@@ -16,6 +16,7 @@ import { isDescriptiveNoun, isDualHead, isNeverSubject, isSkippableAfterVerb, ma
 import { heads, institutionNouns, nameParticles, styles } from '../vocab/titles';
 import { gapBefore, type TextContext } from './context';
 import { titleGender } from './gender';
+import { officialTitledAt } from './titled';
 import { isNameQuotation, NAMED_AS, namedAsLength } from './statement';
 
 export interface Speaker {
@@ -584,6 +585,9 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     }
     return pairWith(ctx, m) ?? officialSpeaker(m.official);
   }
+  // The official whose title opens the subject, named after it («المتحدث باسم الإدارة العامة للحرس الوطني العميد X»).
+  const titled = officialTitledAt(ctx, from);
+  if (titled) return officialSpeaker(titled.official);
   // An institution or source that opens the subject speaks, even if an official is named inside it
   // ("المتحدث باسم الرئيس الروسي").
   const inst = institutionSpeaker(ctx, from, bounded ? to : from + 8);

@@ -11,6 +11,7 @@ import {
 } from '../vocab/reporting';
 import { isLabelNoun, isPronounSubject, isSkippableAfterVerb, matchSpeakerHead, timePhraseLength, channelLength } from '../vocab/speakers';
 import { gapBefore, type TextContext } from './context';
+import { officialTitledAt } from './titled';
 
 export interface Trigger {
   /** Token index of the reporting verb (or of the first word of "جاء فيه"). */
@@ -203,6 +204,8 @@ const TRAILING = new Set(['لكنه', 'لكنها', 'لكنهم', 'لكن', 'و�
 function afterSubject(ctx: TextContext, k: number): number {
   let j = k;
   while (j < ctx.tokens.length && styles.has(ctx.norms[j]!)) j++;
+  const titled = officialTitledAt(ctx, j);
+  if (titled) return titled.last + 1;
   const head = matchSpeakerHead(ctx.norms, j);
   if (head) {
     // The head and the definite words or further heads of its name ("المتحدث باسم الحكومة | صحة التقارير").

@@ -473,3 +473,11 @@ describe('a source close to someone named', () => {
     expect(r?.speaker_en).toMatch(/^Circles close to .*Khaled Al-Ali$/);
   });
 });
+
+describe('a long title before the name, as the subject', () => {
+  it('gives the words to the official named after the title, and they start after the name', () => {
+    const [q] = analyze('ونفى المتحدث باسم الإدارة العامة للجمارك العقيد سامي العلي وجود أي إصابات في صفوف العناصر.').quotes;
+    expect(q?.speaker_ar).toBe('سامي العلي');
+    expect(q?.text).toBe('وجود أي إصابات في صفوف العناصر');
+  });
+});
