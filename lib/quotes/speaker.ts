@@ -587,7 +587,7 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   }
   // The official whose title opens the subject, named after it («المتحدث باسم الإدارة العامة للحرس الوطني العميد X»).
   const titled = officialTitledAt(ctx, from);
-  if (titled) return officialSpeaker(titled.official);
+  if (titled) return pairWith(ctx, ctx.mention[titled.last]!) ?? officialSpeaker(titled.official);
   // An institution or source that opens the subject speaks, even if an official is named inside it
   // ("المتحدث باسم الرئيس الروسي").
   const inst = institutionSpeaker(ctx, from, bounded ? to : from + 8);
