@@ -118,6 +118,9 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
   // After a full role a family name of the ال…ي form may come first: "الدرديري محمد أحمد" (no dictionary word).
   const nisbaFirst = loose && /^ال.{3,}ي$/.test(first.norm) && !isLexical(first.norm) && !!words[i + 1] && !words[i + 1]!.punctBefore && isNameWord(norms[i + 1]!);
   if (hasArticle(first) && !isNameWord(first.norm) && !nisbaFirst && !(norms[i + 1] === 'بن' || norms[i + 1] === 'ابن')) return null;
+  // "الخبير المالي سمير العيطة": an adjective of the language with the article before a given name describes the title.
+  if (hasArticle(first) && isLexical(first.norm) && !!words[i + 1] && !words[i + 1]!.punctBefore && !hasArticle(words[i + 1]!) && isNameWord(norms[i + 1]!)
+    && !(norms[i + 1] === 'بن' || norms[i + 1] === 'ابن')) return null;
   const out: string[] = [first.norm];
   let k = i + 1;
   let count = 1;

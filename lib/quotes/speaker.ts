@@ -359,8 +359,10 @@ function described(ctx: TextContext, from: number, to: number): Pick<Speaker, 'd
 }
 
 /** A family name with the article after a given name ("حسين العقابي", "سامر الخطيب"): a nisba or a name word, no ordinary word. */
-// (A nisba is a family name after a given name even when it is also an adjective: "حسين العقابي".)
-const isFamilyNameWord = (norm: string) => /^ال.{3,}/.test(norm) && !matchNationality([norm], 0) && ((isNameWord(norm.slice(2)) && !isOrdinaryWord(norm)) || /ي$/.test(norm));
+// A word with the article after a given name is a family name, even an ordinary word ("سامر الخطيب", "حسين العقابي",
+// "سمير العيطة"), unless it is a nationality or says when or what ("السابق", "المتقاعد").
+const isFamilyNameWord = (norm: string) => /^ال.{3,}/.test(norm) && !matchNationality([norm], 0) && !sourceAdjective(norm) && !timePhraseLength([norm], 0)
+  && !/^(السابق|السابقه|المتقاعد|الحالي|الجديد|الراحل|الاول|الثاني|الثالث|الاكبر|الاصغر|نفسه)$/.test(norm);
 
 /**
  * A person who holds no office, named at the end of the description of a subject ("أستاذ العلاقات الدولية في جامعة
@@ -561,6 +563,8 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   while (from < ctx.tokens.length && from <= to && /^(عن|الي|علي|ب|ل|من)(ه|ها|هم|هما)$/.test(ctx.norms[from]!)) from++;
   if (from < to && ctx.norms[from] === 'عن') from++; // "ونُقل عن مصدر …": the source
   if (from >= ctx.tokens.length) return null;
+  // The channel spoken to ends the subject ("قالت إحدى المتظاهرات لوكالة فرانس برس"): its name is nobody's.
+  for (let j = from + 1; j <= to; j++) if (channelLength(ctx.norms, j)) { to = j - 1; break; }
   const bounded = to >= from;
   // "وقال أحد السكان ويدعى أبو محمد إن": the name the subject goes by speaks.
   for (let j = from + 1; bounded && j <= to && j <= from + 6; j++) {

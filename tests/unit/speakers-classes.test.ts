@@ -267,3 +267,17 @@ describe('who said a quotation: the sentence after it, and people named by a kun
     expect(q.speaker_ar).toBe('أبو علي');
   });
 });
+
+describe('names after a description, and the channel after a quotation', () => {
+  it('"الخبير المالي سمير العيطة": an adjective of the language is the description\'s, the name is the last words', () => {
+    const a = analyze('ويقول الخبير المالي سمير العيطة إن الاقتصاد يحتاج إلى إصلاحات عميقة.');
+    expect(a.quotes[0]!.speaker_ar).toBe('سمير العيطة');
+    expect(a.people.map((p) => p.name_ar)).toEqual(['سمير العيطة']);
+  });
+  it('\'"…"، قالت إحدى المتظاهرات لوكالة فرانس برس\': the agency\'s name is nobody\'s', () => {
+    expect(speakerOf('"نحن لا نثق بالحكومة ولا بوعودها"، قالت إحدى المتظاهرات لوكالة فرانس برس.', 'لا نثق')).toBe('إحدى المتظاهرات');
+  });
+  it('\'"…"، هكذا علق X على …\': a short quotation is X\'s', () => {
+    expect(speakerOf('"سنرد في الوقت المناسب"، هكذا علق المتحدث باسم الجيش اليمني يحيى سريع على الضربات.', 'سنرد')).toMatch(/Saree|Sari/);
+  });
+});
