@@ -335,7 +335,9 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
   // Time phrases and "بالقول" between the verb and its subject ("أعلن الأسبوع الماضي أن"): no subject.
   for (;;) {
     // …and a participle of saying right after it ("وتابع قائلا إن", "ورد موضحا أن"): the same speaker says it.
-    const participle = k < n && !/[،,]/.test(gapBefore(ctx, k)) && reportingVerb(ctx.norms[k]!)?.form === 'participle';
+    // (Only with the words right after it: "متحدثة باسم الأمم المتحدة" is a spokeswoman, the subject.)
+    const participle = k < n && !/[،,]/.test(gapBefore(ctx, k)) && reportingVerb(ctx.norms[k]!)?.form === 'participle' && !matchSpeakerHead(ctx.norms, k)
+      && (isComplementizer(ctx.norms[k + 1] ?? '') || hasColon(gapBefore(ctx, k + 1)) || ctx.quotationOf[k + 1] !== -1);
     const skip = k < n ? timePhraseLength(ctx.norms, k) || (isSayingNoun(ctx.norms[k]!) || participle ? 1 : 0) : 0;
     if (!skip || ctx.sentence[k + skip - 1] !== sentence) break;
     k += skip;

@@ -281,3 +281,9 @@ describe('names after a description, and the channel after a quotation', () => {
     expect(speakerOf('"سنرد في الوقت المناسب"، هكذا علق المتحدث باسم الجيش اليمني يحيى سريع على الضربات.', 'سنرد')).toMatch(/Saree|Sari/);
   });
 });
+
+describe('a participle of speech that is the subject', () => {
+  it('"وقالت متحدثة باسم الأمم المتحدة للصحفيين إن": the spokeswoman is the subject, not a "saying" participle to skip', () => {
+    expect(speakerOf('وقالت متحدثة باسم منظمة الصحة العالمية للصحفيين إن اللقاحات لم تصل بعد.', 'اللقاحات')).toMatch(/^Spokesperson for the World Health Organization/);
+  });
+});
