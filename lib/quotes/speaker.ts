@@ -775,6 +775,16 @@ export function firstSpeakerInSentence(ctx: TextContext, i: number): Speaker | n
   return null;
 }
 
+/** «من جانبه،», «من جهتها،», «بدوره،», «في المقابل،»: a turn to another party set before the verb, skipped. */
+function turnOpenerLength(ctx: TextContext, from: number): number {
+  const [a = '', b = ''] = [ctx.norms[from], ctx.norms[from + 1]];
+  const n = (a === 'من' || a === 'ومن') && /^(جانب|جهت)(ه|ها|هم|هما)$/.test(b) ? 2
+    : /^و?بدور(ه|ها|هم)$/.test(a) ? 1
+    : /^و?في$/.test(a) && b === 'المقابل' ? 2 : 0;
+  return n && hasCommaAfter(ctx, from + n - 1) ? n : 0;
+}
+const hasCommaAfter = (ctx: TextContext, k: number) => /[،,]/.test(gapBefore(ctx, k + 1));
+
 /**
  * "فقد عبد الرحمن علي خمسة من أبنائه …، ويقول إن …": the subject of the verb that opens the sentence of token i (an
  * official or a person's name among its first words), who a later verb of the sentence with no subject goes on with.
@@ -782,6 +792,7 @@ export function firstSpeakerInSentence(ctx: TextContext, i: number): Speaker | n
 export function sentenceOpenerSubject(ctx: TextContext, i: number): Speaker | null {
   let from = i;
   while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
+  from += turnOpenerLength(ctx, from);
   for (let j = from; j < i && j <= from + 2; j++) {
     if (ctx.quotationOf[j] !== -1 || PREPOSITIONS.has(ctx.norms[j]!)) return null;
     const m = ctx.mention[j];

@@ -481,3 +481,10 @@ describe('a long title before the name, as the subject', () => {
     expect(q?.text).toBe('وجود أي إصابات في صفوف العناصر');
   });
 });
+
+describe('a turn to another party before the verb', () => {
+  it('«من جانبه، شكر X …، وقال إن …»: the second verb goes on with X, past the turn phrase', () => {
+    const a = analyze('والتقى وزير الخارجية خالد العلي نظيره الإيطالي ماركو روسي. من جانبه، شكر روسي الأردن على دعمه، وقال إن التعاون سيتوسع.');
+    expect(a.quotes.map((q) => q.speaker_ar)).toEqual(['ماركو روسي']);
+  });
+});
