@@ -8,11 +8,11 @@ import { nameToEnglish } from '../english/names';
 import { countryName, renderTitle } from '../english/roles';
 import type { KnownPerson } from '../gazetteer';
 import type { Official, Person } from '../types';
-import { heads } from '../vocab/titles';
+import { civilNouns, heads } from '../vocab/titles';
 import type { Person as PersonRecord } from './link';
 import type { Scan } from './scan';
 import { namedBodies, resolveBareInstitutions, resolveTheState } from './institutions';
-import type { Title } from './titles';
+import type { Role, Title } from './titles';
 
 const stripAl = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
 
@@ -66,6 +66,7 @@ const CIVIL_STYLES = new Set(['السيد', 'السيده', 'الدكتور', '�
 /** A person described only as what they are (analyst, journalist, relative) or only with a civil style. */
 function holdsNoOffice(p: PersonRecord): boolean {
   if (p.rank) return false;
+  if (p.title?.roles.every((r) => ofCivilBody(r))) return true;
   if (p.title) return p.title.roles.every((r) => r.head.person);
   if (p.detections.every((d) => d.bareSpeaker)) return true;
   return p.detections.some((d) => d.styledOnly && d.styleWords?.every((w) => CIVIL_STYLES.has(w)));
@@ -92,4 +93,12 @@ function homeCountry(persons: PersonRecord[]): string | null {
 function hostCountry(counts: Map<string, number>, own: string | null): string | null {
   const ranked = [...counts].filter(([c]) => c !== own).sort((a, b) => b[1] - a[1]);
   return ranked[0] && (!ranked[1] || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
+}
+
+/** A role in a body of civil society ("المتحدث باسم المنتدى التونسي للحقوق …", "رئيس جمعية …"). */
+function ofCivilBody(role: Role): boolean {
+  const c = role.complement;
+  if (c?.kind === 'inst') return !!c.inst.noun && civilNouns.has(c.inst.noun);
+  if (c?.kind === 'role') return ofCivilBody(c.role);
+  return false;
 }

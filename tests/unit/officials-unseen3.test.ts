@@ -3,7 +3,7 @@
  * Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { findOfficials } from '@/lib/officials';
+import { findNamedPeople, findOfficials } from '@/lib/officials';
 import { roleToEnglish } from '@/lib/english/roles';
 import { nameToEnglish } from '@/lib/english/names';
 
@@ -236,5 +236,13 @@ describe('feminine forms of heads', () => {
 describe('country spelling tables are no evidence of origin', () => {
   it('does not take a name only the Maghreb table lists for a Maghreb name', () => {
     expect(nameToEnglish('سارة ماتيسون')).toBe('Sarah Matthisson');
+  });
+});
+
+describe('officers of civil society are people, not officials', () => {
+  it('makes the spokesman of a forum or the head of an association a person with that description', () => {
+    const r = findNamedPeople('وقال المتحدث باسم المنتدى المغربي لحقوق الإنسان سعيد بن علي إن الوضع مقلق، فيما رأت رئيسة جمعية النساء الديمقراطيات ليلى العمري أن القانون ناقص.');
+    expect(r.officials.map((o) => o.name_ar)).toEqual([]);
+    expect(r.people.map((p) => p.name_ar)).toEqual(['سعيد بن علي', 'ليلى العمري']);
   });
 });
