@@ -246,18 +246,30 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
   const nat = last > from ? matchNationality(ctx.norms, from + 1) ?? matchCountryName(ctx.norms, from + 1) : null;
   // "رئيس جامعة …", "رئيس الوزراء": a complement that is no country must be in the official's role too.
   const complement = last > from && !nat ? stripAl(ctx.norms[from + 1]!).replace(/ه$/, '') : null;
+  const headOf = (w: string) => synonymHead(stripAl(w.replace(/^لل/, 'ال')).replace(/ه$/, ''));
+  const headEn = roleToEnglish(ctx.norms[from]!);
   let best: Official | null = null;
+  let bestRank = -Infinity;
   let bestAt = -Infinity;
   for (const o of ctx.officials) {
-    if (!o.role_ar || !roleWords(o).some((w) => synonymHead(stripAl(w.replace(/^لل/, 'ال')).replace(/ه$/, '')) === head)) continue;
+    if (!o.role_ar) continue;
+    const words = roleWords(o);
+    const first = words[0]!.replace(/^[وف](?=ال)/, '');
+    // The role's own head («وزير الهجرة») ranks above the head of its complement («نائبة وزير الخارجية» is a deputy);
+    // a counterpart («نظيره اليوناني») holds the office its English names.
+    const rank = headOf(first) === head ? 2
+      : words.some((w) => headOf(w) === head) && !heads.has(stripAl(first)) ? 1
+      : /^نظير/.test(first) && !!headEn && !!o.role_en && new RegExp(`\\b${headEn}\\b`).test(o.role_en) ? 2
+      : words.some((w) => headOf(w) === head) ? 0 : -1;
+    if (rank < 0) continue;
     if (nat && o.country && o.country !== nat.country) continue;
-    if (complement && !roleWords(o).some((w) => stripAl(w.replace(/^لل/, 'ال')).replace(/ه$/, '') === complement)) continue;
+    if (complement && !words.some((w) => stripAl(w.replace(/^لل/, 'ال')).replace(/ه$/, '') === complement)) continue;
     // The latest mention before the title; failing that, the earliest after it.
     const start = ctx.tokens[from]!.start;
     let at = -Infinity;
     for (const [s] of o.mentions) if (s < start && s > at) at = s;
     if (at === -Infinity && o.mentions.length) at = -1e9 - o.mentions[0]![0];
-    if (at > bestAt) { best = o; bestAt = at; }
+    if (rank > bestRank || (rank === bestRank && at > bestAt)) { best = o; bestRank = rank; bestAt = at; }
   }
   return best;
 }

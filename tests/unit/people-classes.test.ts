@@ -488,3 +488,10 @@ describe('a turn to another party before the verb', () => {
     expect(a.quotes.map((q) => q.speaker_ar)).toEqual(['ماركو روسي']);
   });
 });
+
+describe('a bare title referring back to someone', () => {
+  it('«الوزير اليوناني» is a minister (a counterpart of one included), not a deputy minister named later', () => {
+    const a = analyze('التقى وزير الخارجية الأردني خالد العلي نظيره اليوناني نيكوس ديندياس بحضور نائبة وزير الخارجية اليونانية ماريا كوستا. من جهته، أكد ديندياس أن بلاده تريد "علاقات طيبة". وتابع الوزير اليوناني: "لا نتوقع معجزات".');
+    expect(a.quotes.map((q) => q.speaker_ar)).toEqual(['نيكوس ديندياس', 'نيكوس ديندياس']);
+  });
+});
