@@ -73,6 +73,15 @@ function wordsAhead(ctx: TextContext, from: number): boolean {
   return false;
 }
 
+/** An عن within the next words of the sentence, before any complementizer or quotation. */
+function aboutAhead(ctx: TextContext, from: number): boolean {
+  for (let j = from; j < ctx.tokens.length && j < from + 12 && ctx.sentence[j] === ctx.sentence[from - 1]; j++) {
+    if (ctx.norms[j] === 'عن') return true;
+    if (isComplementizer(ctx.norms[j]!) || hasColon(gapBefore(ctx, j))) return false;
+  }
+  return false;
+}
+
 /** "وقبيل الاجتماع غرد …", "وخلال المؤتمر أكد …": the sentence opens with a short adverbial phrase before token i. */
 function afterOpeningAdverbial(ctx: TextContext, i: number): boolean {
   let s = i;
@@ -98,6 +107,8 @@ function readTriggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
   const verb = reportingVerb(norm) ?? (/^[وف]/.test(norm) ? reportingVerbWithObject(norm.slice(1)) : null)
     ?? sayingVerb(ctx, i) ?? verbalNounReport(norm, next, ctx.norms[i + 2] ?? '');
   if (!verb) return null;
+  // "عبر" with no عن ahead is the preposition "via" ("قال X عبر تويتر إن"), not "expressed" ("عبر الوفد عن …").
+  if (/^[وف]?عبر$/.test(norm) && !aboutAhead(ctx, i + 1)) return null;
   // "ورد" is "appeared" as often as "replied": a reply has its words (بأن، أن، a colon, a quotation) ahead.
   if (/^[وف]رد$/.test(norm) && !(next !== 'في' && wordsAhead(ctx, i + 1))) return null;
   // A damma on the first letter marks the passive ("الذي أُعلن في مارس"): nobody is reported as speaking.

@@ -287,3 +287,10 @@ describe('a participle of speech that is the subject', () => {
     expect(speakerOf('وقالت متحدثة باسم منظمة الصحة العالمية للصحفيين إن اللقاحات لم تصل بعد.', 'اللقاحات')).toMatch(/^Spokesperson for the World Health Organization/);
   });
 });
+
+describe('«عبر»: "via" or "expressed"', () => {
+  it('"قال X عبر تويتر إن": via, so the words begin after إن; "وعبر X، …، عن" still reports', () => {
+    expect(analyze('وقال رجل الأعمال المصري نجيب ساويرس عبر منصة إكس إن الاستثمار في مصر صعب.').quotes.map((q) => q.text)).toEqual(['الاستثمار في مصر صعب']);
+    expect(analyze('وعبر السفير الفرنسي في الجزائر، ستيفان روماتيه، عن "ارتياحه" لنتائج الزيارة.').quotes).toHaveLength(1);
+  });
+});
