@@ -7,6 +7,7 @@
 import { normalize } from '../arabic/normalize';
 import type { Official, Quote, QuoteKind } from '../types';
 import { conjunctionOf, isComplementizer, reportingVerb } from '../vocab/reporting';
+import { institutionToEnglish } from '../english/roles';
 import { matchCountryName } from '../vocab/nationalities';
 import { isPronounSubject, isSkippableAfterVerb } from '../vocab/speakers';
 import { buildContext, gapBefore, type TextContext } from './context';
@@ -60,7 +61,7 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
       const first = firstOfficialInSentence(ctx, t.at) ?? firstSpeakerInSentence(ctx, t.at); // "وسارعت الوزارة إلى تأكيد أن"
       return first && agrees(first, gender) ? first : carried(previous ?? first);
     }
-    if (!t.verb) return firstSpeakerInSentence(ctx, t.first) ?? previous;
+    if (!t.verb) return firstSpeakerInSentence(ctx, t.first) ?? namedBody(ctx, t.subjectFirst, t.subjectLast) ?? previous;
     const kana = kanaSubject(ctx, t.at);
     if (kana) return kana;
     let k = t.subjectFirst;
@@ -109,6 +110,20 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     // No subject written ("… ووصف العلاقات بأنها …") and nobody spoke before: the person named last.
     return after ?? subjectBefore(ctx, t.at) ?? previous ?? (t.subjectLast < t.subjectFirst ? carried(null) : null);
   };
+}
+
+/**
+ * «وبحسب المعهد الوطني للرصد الجوي، فإن …»: a body the speaker vocabulary does not list, named whole as the source
+ * of the words, speaks (in English as the institution grammar reads it).
+ */
+function namedBody(ctx: TextContext, first: number, last: number): Speaker | null {
+  if (first > last || last - first > 7) return null;
+  const written = ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end);
+  // «للمعهد …» is «المعهد …», «لوزارة …» is «وزارة …» (after وفقا).
+  const ar = written.startsWith('لل') ? 'ال' + written.slice(2) : written.startsWith('ل') ? written.slice(1) : written;
+  const en = institutionToEnglish(ar);
+  if (!en) return null;
+  return { ar, en: en.charAt(0).toUpperCase() + en.slice(1), official: null, kind: 'institution', span: [ctx.tokens[first]!.start, ctx.tokens[last]!.end] };
 }
 
 /** The official of that gender named last before token i, spoken or not ("استقبلت الوزيرة السفيرَ … أكد فيه معاليه"). */
