@@ -292,7 +292,7 @@ export default defineContentScript({
 });
 
 /** The finder runs its phases back to back within this many ms, then lets the page have the main thread. */
-const FIND_SLICE_MS = 8;
+const FIND_SLICE_MS = 25;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
