@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDelegations } from '@/lib/delegations';
-import type { Delegation, Official, Span } from '@/lib/types';
-
-/** A hand-made official: every occurrence of the name (and of the given short forms) is a mention. */
-function official(text: string, name_ar: string, name_en: string, country: string | null, role_ar: string | null = null, forms: string[] = []): Official {
-  const mentions: Span[] = [];
-  for (const f of [name_ar, ...forms]) {
-    for (let at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + f.length)) {
-      if (!mentions.some(([s, e]) => at < e && at + f.length > s)) mentions.push([at, at + f.length]);
-    }
-  }
-  mentions.sort((a, b) => a[0] - b[0]);
-  return { id: name_en, name_ar, name_en, role_ar, role_en: null, country, mentions, evidence: '', known: false };
-}
-
-const summary = (ds: Delegation[]) => ds.map((d) => ({ side: d.side_en, members: d.members.map((m) => (m.head ? '*' : '') + m.name_en) }));
+import { official, summary } from './helpers/delegations';
 
 describe('findDelegations: lists that name their side after the verb', () => {
   // Written for the test, in the style of KUNA: «وضم الجانب X …، فيما ضم الجانب Y …».

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDelegations } from '@/lib/delegations';
-import type { Delegation, Official, Span } from '@/lib/types';
+import type { Official, Span } from '@/lib/types';
+import { summary } from './helpers/delegations';
 
 /** A hand-made official: every occurrence of the name (and of the given short forms) in the text is a mention. */
 function official(text: string, id: string, name_ar: string, name_en: string, country: string | null, forms: string[] = []): Official {
@@ -13,8 +14,6 @@ function official(text: string, id: string, name_ar: string, name_en: string, co
   mentions.sort((a, b) => a[0] - b[0]);
   return { id, name_ar, name_en, role_ar: null, role_en: null, country, mentions, evidence: '', known: false };
 }
-
-const summary = (ds: Delegation[]) => ds.map((d) => ({ side: d.side_en, members: d.members.map((m) => (m.head ? '*' : '') + m.name_en) }));
 
 describe('findDelegations: explicit lists', () => {
   // Al-Diyar, June 2024 (dev corpus diyar-putin-kim): the opening and the two lists.
