@@ -10,6 +10,7 @@ import {
 import { isOrdinaryWord } from '../people/evidence';
 import { isArabicScript, originByShape, originOf, type Origin } from './origin';
 import { capitalize, transliterateWord } from './transliterate';
+import { closeness } from './closeness';
 
 /** Countries whose press writes عبد الفتاح as "Abdel Fattah" rather than the Gulf "Abdulfattah". */
 const ABDEL_STYLE = new Set('EG SD LY TN DZ MA MR PS JO LB SY'.split(' '));
@@ -40,19 +41,6 @@ const ARABIC_LETTERS = /[عحصضظق]/;
  * name is then spelt as that country's press spells it (Moez in a Tunisian story, Abdel in a Lebanese one).
  */
 interface Hint { country?: string | null; home?: string | null }
-
-/** 1 − edit distance / length: how close two Latin spellings are. */
-function closeness(a: string, b: string): number {
-  const m = a.length, n = b.length;
-  if (!m || !n) return m === n ? 1 : 0;
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  for (let i = 1; i <= m; i++) {
-    const cur = [i];
-    for (let j = 1; j <= n; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return 1 - prev[n]! / Math.max(m, n);
-}
 
 /**
  * A near spelling (one letter swapped, a long vowel dropped) is another name unless it sounds like what the

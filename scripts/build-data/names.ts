@@ -5,6 +5,7 @@
  */
 import { normalize } from '../../lib/arabic/normalize';
 import { transliterateWord } from '../../lib/english/transliterate';
+import { closeness } from '../../lib/english/closeness';
 import { buildBloom } from '../../lib/vocab/bloom';
 import { byCodePoint, readJson, readRepo, readShared, tsvRows } from './io';
 
@@ -34,21 +35,9 @@ class Votes {
 /** Consonant skeleton of a Latin spelling, to reject dictionary noise that shares nothing with the Arabic word. */
 const skeleton = (s: string) => s.replace(/[aeiouyw'-]/g, '').replace(/x/g, 'ks').replace(/[ckqgj]/g, 'k')
   .replace(/v/g, 'f').replace(/p/g, 'b').replace(/z/g, 's').replace(/(.)\1+/g, '$1');
-function similarity(a: string, b: string): number {
-  if (a === b) return 1;
-  const m = a.length, n = b.length;
-  if (!m || !n) return 0;
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  for (let i = 1; i <= m; i++) {
-    const cur = [i];
-    for (let j = 1; j <= n; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return 1 - prev[n]! / Math.max(m, n);
-}
 const plausible = (word: string, english: string, min = 0.34) =>
-  similarity(skeleton(transliterateWord(word, 'western')), skeleton(english)) >= min ||
-  similarity(skeleton(transliterateWord(word, 'arab')), skeleton(english)) >= min;
+  closeness(skeleton(transliterateWord(word, 'western')), skeleton(english)) >= min ||
+  closeness(skeleton(transliterateWord(word, 'arab')), skeleton(english)) >= min;
 
 /** A confident dictionary spelling is dropped when the letter rules give it exactly; a single-sighting one unless the rules are far off. */
 const CLOSE_CONFIDENT = 1;
@@ -115,10 +104,10 @@ export function buildNames(countryNames: string[], placeNames: string[]) {
     const sameAsArabic = arabicOut[word] === english || (!(word in arabicOut) && nameWords.has(word) && transliterateWord(word, 'arab') === english);
     if (count >= 2 && plausible(word, english)) {
       nameWords.add(word);
-      if (similarity(rule, english) < CLOSE_CONFIDENT && !sameAsArabic) foreignOut[word] = english;
+      if (closeness(rule, english) < CLOSE_CONFIDENT && !sameAsArabic) foreignOut[word] = english;
     } else if (count === 1 && plausible(word, english, 0.5)) {
       knownNames.add(word);
-      if (similarity(rule, english) < CLOSE_WEAK) {
+      if (closeness(rule, english) < CLOSE_WEAK) {
         nameWords.add(word);
         foreignOut[word] = english;
       }
