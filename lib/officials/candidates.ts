@@ -17,8 +17,8 @@ import { looksLikeForeignSurname, readNameAfter, readNameBefore, startsTitle, ty
 import { matchStyle, type Scan } from './scan';
 import { mayStartTitle, parseTitle, type Title } from './titles';
 import { toWords, type Word } from './words';
+import { stripAl } from '../arabic/article';
 
-const stripAl = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
 /** Heads of state and government: an office whose holder is named right after it. */
 const LEADER_HEADS = /^(President|King|Emir|Prince|Sultan|Prime Minister|Crown Prince)$/;
 

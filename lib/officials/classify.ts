@@ -13,8 +13,8 @@ import type { Person as PersonRecord } from './link';
 import type { Scan } from './scan';
 import { namedBodies, resolveBareInstitutions, resolveTheState } from './institutions';
 import type { Role, Title } from './titles';
+import { stripAl } from '../arabic/article';
 
-const stripAl = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
 
 export function classify(s: Scan, persons: PersonRecord[]): { officials: Official[]; people: Person[] } {
   const officials: Official[] = [];

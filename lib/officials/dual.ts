@@ -5,6 +5,7 @@
 import { heads, portfolios } from '../vocab/titles';
 import { matchCountryName, matchNationality } from './lookups';
 import type { Word } from './words';
+import { stripAl } from '../arabic/article';
 
 export interface SharedTitle {
   start: number;
@@ -17,7 +18,6 @@ export interface SharedTitle {
   nat: string | null;
 }
 
-const stripAl = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
 const DUAL = /^(.{3,})(?:ي|ا|ان|ين)$/;
 
 const headCache = new Map<string, string | null>();

@@ -5,8 +5,8 @@
 import { bodies, type BodyDef } from '../vocab/titles';
 import type { Institution, Role, Title } from './titles';
 import type { Word } from './words';
+import { stripAl } from '../arabic/article';
 
-const stripAl = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
 
 /** Where the article names a body in full, by the body's first noun ("مجلس" → House of Representatives at word 12). */
 export type NamedBodies = Map<string, { at: number; def: BodyDef }[]>;

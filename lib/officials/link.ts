@@ -13,6 +13,7 @@ import { renderRole } from '../english/roles';
 import type { NameRun } from './names';
 import type { Title } from './titles';
 import type { Word } from './words';
+import { stripAl } from '../arabic/article';
 
 export interface Detection {
   name: NameRun | null;
@@ -337,7 +338,7 @@ function linkBareMentions(words: Word[], norms: string[], persons: Person[], spa
 function otherGivenNameBefore(words: Word[], norms: string[], i: number, f: { prefix: string }, p: Person): boolean {
   if (i === 0 || f.prefix || words[i]!.punctBefore) return false;
   const prev = norms[i - 1]!;
-  if (p.key.includes(prev) || nameParticles.has(prev) || heads.has(prev.startsWith('ال') && prev.length > 3 ? prev.slice(2) : prev) || styles.has(prev) || ranks.has(prev)) return false;
+  if (p.key.includes(prev) || nameParticles.has(prev) || heads.has(stripAl(prev)) || styles.has(prev) || ranks.has(prev)) return false;
   // «وأكد كيم»: a verb (with its conjunction) before the name is no given name, though «واكد» is a surname too.
   if (reportingVerb(prev) || words[i - 1]!.forms.some((x) => /^[وف]?$/.test(x.prefix) && isVerbAsWritten(x.form))) return false;
   return isNameWord(prev) || inNameDictionaries(prev);

@@ -11,6 +11,7 @@ import { matchCountryName, matchNationality } from './lookups';
 import { compoundNameEnds, heads, nameParticles, nameStops, ordinals, portfolios, ranks, styles } from '../vocab/titles';
 import { channelLength, sourceAdjective } from '../vocab/speakers';
 import type { Word } from './words';
+import { stripAl } from '../arabic/article';
 
 export interface NameRun {
   /** Word indices [start, end). */
@@ -26,7 +27,6 @@ const MAX_WORDS = 4;
 /** Styles that are also common family names (El Hajj, El-Sayed). */
 const FAMILY_STYLES = new Set(['الحاج', 'السيد']);
 const PRONOUN_SYLLABLES = new Set(['هي', 'هو']);
-const stripAl = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
 
 /** The word carries the article ال as written: "ألويسيو", "إلياس" start with a hamza and have none. */
 function hasArticle(w: Word): boolean {

@@ -11,6 +11,7 @@ import {
   adjectives, bodies, capitals, heads, institutionNouns, modifiers, ordinals, places, portfolios, styles, type BodyDef, type HeadDef,
 } from '../vocab/titles';
 import type { Word } from './words';
+import { stripAl } from '../arabic/article';
 
 export interface Institution {
   en: string;
@@ -56,7 +57,6 @@ export interface Title {
   country: string | null;
 }
 
-const stripAl = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
 const CONJ = /^[وف]/;
 
 /** A head title starting at word i; `conj` allows a leading و/ف. */

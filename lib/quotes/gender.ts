@@ -6,8 +6,8 @@ import { normalize } from '../arabic/normalize';
 import type { Gender } from '../vocab/reporting';
 import { heads } from '../vocab/titles';
 import type { Speaker } from './speaker';
+import { stripAl } from '../arabic/article';
 
-const stripAl = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
 
 /** The gender a title phrase says (وزيرة، المتحدثة، السفيرة: feminine; وزير، رئيس: masculine), or null. */
 export function titleGender(words: readonly string[], i = 0): Gender | null {

@@ -18,6 +18,7 @@ import { gapBefore, type TextContext } from './context';
 import { titleGender } from './gender';
 import { officialTitledAt } from './titled';
 import { isNameQuotation, NAMED_AS, namedAsLength } from './statement';
+import { stripAl } from '../arabic/article';
 
 export interface Speaker {
   ar: string;
@@ -116,7 +117,6 @@ function isNameQuotationAt(ctx: TextContext, j: number): boolean {
   return c <= 3 && !/[،,:]/.test(gapBefore(ctx, j));
 }
 
-const stripAl = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
 const stripArticle = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w.replace(/^و(?=..)/, ''));
 
 /** The text of tokens [first, last], with the closing mark of a name in quotation marks at the end. */

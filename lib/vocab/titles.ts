@@ -8,6 +8,7 @@ import stops from '../../assets/name-stops.json';
 import cityPlaces from '../../assets/places.json';
 import capitalCountries from '../../assets/capitals.json';
 import { normalize } from '../arabic/normalize';
+import { stripAl } from '../arabic/article';
 
 export interface HeadDef {
   /** English head noun ("Minister"), or a whole fixed title ("Crown Prince"). */
@@ -71,7 +72,6 @@ export class PhraseTable<T> {
   }
 }
 
-const stripAl = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
 /** Heads are keyed with the article of their first word removed ("الأمين العام" → "امين العام"). */
 export const heads = new PhraseTable<HeadDef>();
 interface RawHead { ar: string[]; fem?: string[]; en: string; enFem?: string; bare?: string; natBare?: string; compose: string; place?: boolean; accredited?: boolean; honorific?: boolean; needsComplement?: boolean; country?: string; person?: boolean; stacks?: boolean }
