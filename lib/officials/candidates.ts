@@ -6,7 +6,7 @@ import { countryName } from '../english/roles';
 import type { KnownPerson } from '../gazetteer';
 import { isOrdinaryWord } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
-import { reportingVerb } from '../vocab/reporting';
+import { isComplementizer, reportingVerb } from '../vocab/reporting';
 import { inNameDictionaries } from '../vocab/names';
 import { compoundNameEnds, heads, modifiers, nameParticles, nameStops, places, portfolios, ranks, styles } from '../vocab/titles';
 import { dualHead, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
@@ -72,7 +72,7 @@ function bareSpeaker(s: Scan, i: number): Detection | null {
   const next = words[run.end];
   if (!next) return null;
   const described = /^[،,]$/.test(next.punctBefore ?? '') && /^(وهو|وهي)$/.test(norms[run.end]!);
-  const says = afterVerb && (/^[:：]$/.test(next.punctBefore ?? '') || (!next.punctBefore && /^(ان|انه|انها)$/.test(norms[run.end]!)));
+  const says = afterVerb && (/^[:：]$/.test(next.punctBefore ?? '') || (!next.punctBefore && isComplementizer(norms[run.end]!)));
   // «عبد الله» is one given name: alone it may be anyone the article named, so it needs the description too.
   const names = run.norms.filter((w, k) => !(k > 0 && (run.norms[k - 1] === 'عبد' || nameParticles.has(run.norms[k - 1]!)))).length;
   if (!described && !(says && names >= 2)) return null;

@@ -247,7 +247,8 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
   // "رئيس جامعة …", "رئيس الوزراء": a complement that is no country must be in the official's role too.
   const complement = last > from && !nat ? stripAl(ctx.norms[from + 1]!).replace(/ه$/, '') : null;
   const headOf = (w: string) => synonymHead(stripAl(w.replace(/^لل/, 'ال')).replace(/ه$/, ''));
-  const headEn = roleToEnglish(ctx.norms[from]!);
+  let headEn: string | null | undefined;
+  const englishHead = () => (headEn === undefined ? (headEn = roleToEnglish(ctx.norms[from]!)) : headEn);
   let best: Official | null = null;
   let bestRank = -Infinity;
   let bestAt = -Infinity;
@@ -259,7 +260,7 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
     // a counterpart («نظيره اليوناني») holds the office its English names.
     const rank = headOf(first) === head ? 2
       : words.some((w) => headOf(w) === head) && !heads.has(stripAl(first)) ? 1
-      : /^نظير/.test(first) && !!headEn && !!o.role_en && new RegExp(`\\b${headEn}\\b`).test(o.role_en) ? 2
+      : /^نظير/.test(first) && !!o.role_en && !!englishHead() && new RegExp(`\\b${englishHead()}\\b`).test(o.role_en) ? 2
       : words.some((w) => headOf(w) === head) ? 0 : -1;
     if (rank < 0) continue;
     if (nat && o.country && o.country !== nat.country) continue;

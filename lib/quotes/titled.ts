@@ -4,10 +4,8 @@
  */
 import { normalize } from '../arabic/normalize';
 import type { Official } from '../types';
-import { styles } from '../vocab/titles';
+import { ranks, styles } from '../vocab/titles';
 import type { TextContext } from './context';
-
-const RANKS = /^(ال)?(عميد|لواء|عقيد|مقدم|رائد|نقيب|فريق|عماد)$/;
 
 /** The official whose role, as the text states it, starts at token `from` and whose name follows it past ranks and styles. */
 export function officialTitledAt(ctx: TextContext, from: number): { official: Official; last: number } | null {
@@ -19,7 +17,7 @@ export function officialTitledAt(ctx: TextContext, from: number): { official: Of
     if (role.length < 2 || role.length > j - from) return null;
     // Each word as written, a conjunction or preposition glued to the first allowed («وحمّل المتحدث …» is not one).
     if (!role.every((w, k) => ctx.norms[from + k]!.endsWith(w) && ctx.norms[from + k]!.length - w.length <= 1)) return null;
-    for (let k = from + role.length; k < j; k++) if (!styles.has(ctx.norms[k]!) && !RANKS.test(ctx.norms[k]!)) return null;
+    for (let k = from + role.length; k < j; k++) if (!styles.has(ctx.norms[k]!) && !ranks.has(ctx.norms[k]!) && !ranks.has('ال' + ctx.norms[k]!)) return null;
     return { official: m.official, last: m.last };
   }
   return null;
