@@ -433,7 +433,45 @@ function readTitled(s: Scan, i0: number): Detection | null {
       const known = knownAt(before.start);
       return { name: before, title: t, rank, start: before.start, end: t.end, known: known && known.length >= before.end - before.start - 1 && spelledAs(known.person, before.norms) ? known.person : null, ref: false };
     }
+    const later = conjStart ? null : nameAfterClause(s, t.end);
+    if (later) {
+      const known = knownAt(later.start, true);
+      const fits = !!known && known.length >= later.end - later.start - 1 && spelledAs(known.person, later.norms);
+      return { name: later, title: t, rank, start: t.start, end: later.end, known: fits ? known!.person : null, ref: false };
+    }
     return { name: null, title: t, rank, start: t.start, end: t.end, known: null, ref: true };
+  }
+  return null;
+}
+
+/** Relative pronouns that open a clause describing the noun before them. */
+const RELATIVES = new Set(['الذي', 'التي', 'اللذان', 'اللتان', 'الذين', 'اللواتي']);
+
+/**
+ * The holder of a title named after a clause that describes the office, and a comma: «المتحدث الرسمي لمجلس منبج
+ * العسكري المتحالف مع قوات سوريا الديمقراطية، شيرفان درويش:», «زعيم الحزب الذي أسسه دا سيلفا، جيليسي هوفمان،».
+ * The clause opens with a relative pronoun or a participle (ال + م…) and holds no title of its own (a name after
+ * «الذي التقى الرئيس الفرنسي،» is the French president's); the name is two to four name words that end at punctuation.
+ */
+function nameAfterClause(s: Scan, k0: number): NameRun | null {
+  const { words, norms } = s;
+  const w0 = words[k0];
+  if (!w0 || w0.punctBefore) return null;
+  const opens = RELATIVES.has(norms[k0]!) || (/^الم/.test(norms[k0]!) && isLexical(norms[k0]!) && !startsTitle(words, norms, k0) && !matchNationality(norms, k0));
+  if (!opens) return null;
+  for (let j = k0 + 1; j < k0 + 12 && j < words.length; j++) {
+    const p = words[j]!.punctBefore;
+    if (!p) {
+      if (startsTitle(words, norms, j) || reportingVerb(norms[j]!) !== null) return null;
+      continue;
+    }
+    if (!/^[،,]$/.test(p)) return null;
+    const run = readNameAfter(words, norms, j, true, false, true);
+    if (!run || run.start !== j || run.end - run.start < 2 || run.end - run.start > 4) return null;
+    const next = words[run.end];
+    const ends = !next || /^[،,:：.؛]/.test(next.punctBefore ?? '') || (!next.punctBefore && isComplementizer(norms[run.end]!));
+    const named = allNameWords(run.norms) || run.norms.some((w) => looksLikeForeignSurname(w)) || run.norms.every((w) => !isOrdinaryWord(w));
+    return ends && named ? run : null;
   }
   return null;
 }

@@ -656,6 +656,9 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   if (name) {
     // The person named in apposition speaks ("…، كيت آلن،"); a person of the analysis, with a name in English, only
     // when every word of the name is evidence for one.
+    // (An official the officials layer read there: "المتحدث الرسمي لمجلس … المتحالف مع …، شيرفان درويش:".)
+    const m = ctx.mention[name[0]];
+    if (m) return officialSpeaker(m.official);
     const ar = textOf(ctx, name[0], name[1]);
     let evidence = true;
     for (let j = name[0]; j <= name[1]; j++) if (isUnattestedWord(ctx.norms[j]!)) evidence = false;

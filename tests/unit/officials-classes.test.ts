@@ -123,3 +123,23 @@ describe('a title referring back (or ahead) to someone named with it', () => {
     expect(byName(text, 'هدى سليم')!.mentions.map(([a]) => a)).not.toContain(text.indexOf('الرئيس المشترك'));
   });
 });
+
+describe('a title whose holder is named after a describing clause and a comma', () => {
+  it('reads the name after a participle clause as the holder of the office', () => {
+    const text = 'وقال الناطق الرسمي باسم المجلس العسكري المدعوم من التحالف الدولي، كاوا برزنجي: "لن ننسحب من المدينة".';
+    const o = byName(text, 'كاوا برزنجي');
+    expect(o?.role_en).toMatch(/^Spokesman/);
+  });
+
+  it('reads the name after a relative clause, and the party by its own country', () => {
+    const text = 'وأعلن رئيس حزب العمال البرازيلي الذي يقود المعارضة، روبرتو فيريرا، عن مرشح جديد للرئاسة.';
+    const o = byName(text, 'روبرتو فيريرا');
+    expect(o?.role_en).toMatch(/^(Head|Chairman|Leader) of the Brazilian Workers' Party$/);
+    expect(o?.country).toBe('BR');
+  });
+
+  it('leaves the name to the office inside the clause when the clause ends with a title', () => {
+    const text = 'وكان رئيس الوزراء الذي التقى الرئيس الفرنسي، إيمانويل ماكرون، قد عاد إلى بلاده.';
+    expect(byName(text, 'إيمانويل ماكرون')?.role_en).toMatch(/French President|President of France/);
+  });
+});

@@ -294,3 +294,12 @@ describe('«عبر»: "via" or "expressed"', () => {
     expect(analyze('وعبر السفير الفرنسي في الجزائر، ستيفان روماتيه، عن "ارتياحه" لنتائج الزيارة.').quotes).toHaveLength(1);
   });
 });
+
+describe('an official named after a long title and a describing clause', () => {
+  it('speaks as the official, not as a second, unofficial person of the same name', () => {
+    const t = 'وقال الناطق الرسمي باسم المجلس العسكري المدعوم من التحالف الدولي، كاوا برزنجي: "لن ننسحب من المدينة".';
+    const a = analyze(t);
+    expect(speakerOf(t, 'لن ننسحب')).toBe(a.officials.find((o) => o.name_ar === 'كاوا برزنجي')?.name_en);
+    expect(a.people.map((p) => p.name_ar)).not.toContain('كاوا برزنجي');
+  });
+});
