@@ -110,11 +110,6 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
   // no ordinary word follows it.
   const foreignFirst = loose && !!words[i + 1] && !words[i + 1]!.punctBefore && isUnattestedWord(first.norm) && !first.norm.startsWith('ال')
     && !/^[وفبلك]/.test(first.norm) && !isVerbAsWritten(first.norm) && !isOrdinaryWord(norms[i + 1]!) && !blocks(words, norms, i + 1) && !isStop(first, words[i + 1]) && !startsTitle(words, norms, i);
-  // After a full role a foreign first name may even read as و + a word ("وزير الخارجية وركنه غيبيهو،") when a word
-  // of no language we know (no ordinary word, no name word) follows it and closes the name.
-  const foreignPair = loose && /^و/.test(first.norm) && !!words[i + 1] && !words[i + 1]!.punctBefore && isForeignWord(norms[i + 1]!)
-    && (!words[i + 2] || !!words[i + 2]!.punctBefore) && !startsTitle(words, norms, i);
-  if (foreignPair) return { start: i, end: i + 2, norms: [first.norm, norms[i + 1]!], prefixLen: 0 };
   if (!titleAsName && !foreignFirst && blocks(words, norms, i)) return null;
   // The و that starts the next list item: "… لشؤون الكوريتين وتشوي هوي".
   // (A name that starts with ف is a name when it is one whole: "فرنسيس", "فلاديمير".)
@@ -183,11 +178,6 @@ function isDescriptionAfter(words: Word[], norms: string[], k: number): boolean 
   const w = words[k];
   if (!w || w.punctBefore) return true;
   return !!sourceAdjective(w.norm) || !!matchNationality(norms, k) || (!w.norm.startsWith('ال') && !!matchNationality(['ال' + w.norm], 0));
-}
-
-/** A word of no language the lexicons know: no ordinary word, no name word, no reading with clitics. */
-function isForeignWord(norm: string): boolean {
-  return norm.length >= 4 && !norm.startsWith('ال') && !isOrdinaryWord(norm) && !inNameDictionaries(norm) && !isNameWord(norm) && !lexicalReading(norm);
 }
 
 /** A name word; hyphenated Korean names count when every part does ("يونغ-هو"). */
