@@ -3,7 +3,7 @@
  * "وزيرا الخارجية والدفاع": the n-th portfolio belongs to the n-th name.
  */
 import { heads, portfolios } from '../vocab/titles';
-import { matchCountryName, matchNationality } from './lookups';
+import { isNameWord, matchCountryName, matchNationality } from './lookups';
 import type { Word } from './words';
 import { stripAl } from '../arabic/article';
 
@@ -48,9 +48,14 @@ export function matchSharedTitle(words: Word[], norms: string[], i: number): Sha
     copy[k] = bare;
     const pf = portfolios.match(bare, copy, k);
     if (!pf) break;
-    const text = words.slice(k, k + pf.length).map((x) => x.tok.text).join(' ');
+    let len = pf.length;
+    // A portfolio may take an adjective of its own ("والتنمية الدولية"); a nationality is the whole title's.
+    const adj = words[k + len];
+    if (adj && !adj.punctBefore && /^ال.{3,}ي[ةه]$/.test(adj.norm) && !isNameWord(adj.norm) && !matchNationality(norms, k + len)
+      && !portfolios.match(adj.norm, norms, k + len) && !heads.has(stripAl(adj.norm))) len++;
+    const text = words.slice(k, k + len).map((x) => x.tok.text).join(' ');
     found.push(found.length ? text.replace(/^و/, '') : text);
-    k += pf.length;
+    k += len;
   }
   if (found.length < 2) return null;
   let nat: string | null = null;

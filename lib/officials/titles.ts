@@ -440,6 +440,10 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
         en += ' and ' + more.value;
         k += more.length;
       }
+      // An adjective that agrees with a feminine portfolio is the portfolio's: "وزير التنمية الدولية" (Minister of
+      // International Development), not an international minister.
+      const adj = noPunct(words, k) && /ه$/.test(norms[k - 1]!) && /ه$/.test(norms[k]!) && !matchNationality(norms, k) ? adjectives.get(norms[k]!) : undefined;
+      if (adj) { en = `${adj} ${en}`; k++; }
       complementEnd = k;
       return { kind: 'portfolio', en };
     }

@@ -143,3 +143,16 @@ describe('a title whose holder is named after a describing clause and a comma', 
     expect(byName(text, 'إيمانويل ماكرون')?.role_en).toMatch(/French President|President of France/);
   });
 });
+
+describe('a portfolio with its own adjective', () => {
+  it('renders the adjective with the portfolio it agrees with', () => {
+    expect(roleToEnglish('وزير التنمية الدولية')).toBe('Minister of International Development');
+    expect(roleToEnglish('وزيرة الخارجية السابقة')).toBe('Former Minister of Foreign Affairs');
+  });
+
+  it('shares a dual title whose second portfolio has an adjective between two names', () => {
+    const text = 'وقال وزيرا الخارجية والتنمية الدولية الكنديان جان دوبون وماري لافال في بيان مشترك إن الحل سياسي.';
+    expect(byName(text, 'جان دوبون')?.role_en).toMatch(/Minister of Foreign Affairs/);
+    expect(byName(text, 'ماري لافال')?.role_en).toMatch(/Minister of International Development/);
+  });
+});
