@@ -1,5 +1,5 @@
 import type { Analysis, Official, Quote } from '@/lib/types';
-import { groupQuotesBySpeaker, subjectDetail, subjectId, subjectTitle } from '@/lib/extension/speakers';
+import { groupQuotesBySpeaker, groupTitle, subjectDetail, subjectId } from '@/lib/extension/speakers';
 import { Flag } from './Flag';
 
 export function OfficialList({ officials, onPick }: { officials: Official[]; onPick: (o: Official) => void }) {
@@ -33,8 +33,8 @@ export function QuoteList({ analysis, onPick, onPickSpeaker }: {
     <div class="quotes">
       {groupQuotesBySpeaker(analysis).map((g) => {
         const id = subjectId(g.speaker);
-        const detail = subjectDetail(g.speaker);
-        const title = subjectTitle(g.speaker);
+        const detail = g.with.length ? null : subjectDetail(g.speaker);
+        const title = groupTitle(g);
         return (
           <section key={g.key} class={`speaker ${g.speaker.kind}`}>
             <h4>

@@ -1,6 +1,6 @@
 import type { Analysis } from '@/lib/types';
 import type { ToContent } from '@/lib/extension/messages';
-import { peopleByQuotes } from '@/lib/extension/speakers';
+import { isSaidBy, peopleByQuotes } from '@/lib/extension/speakers';
 import { delegationsToCsv, delegationsToJson, delegationsToMarkdown, delegationsToText } from '@/lib/delegations/export';
 import { DelegationColumns } from './Delegations';
 import { OfficialList, QuoteList } from './Officials';
@@ -23,7 +23,7 @@ export function Summary({ analysis, onScroll, onCopy, onDownload }: SummaryProps
   const inDelegation = new Set(analysis.delegations.flatMap((d) => d.members.map((m) => m.official_id)).filter(Boolean));
   const others = analysis.officials.filter((o) => !inDelegation.has(o.id));
   const { quoted, named } = peopleByQuotes(analysis);
-  const quoteCount = (id: string) => analysis.quotes.filter((q) => q.speaker_id === id).length;
+  const quoteCount = (id: string) => analysis.quotes.filter((q) => isSaidBy(q, id)).length;
   const scrollToOfficial = (id: string | null, nameAr?: string) => {
     const o = analysis.officials.find((x) => x.id === id) ?? analysis.officials.find((x) => x.name_ar === nameAr);
     if (o) onScroll({ officialId: o.id, mention: 0 });

@@ -60,6 +60,8 @@ export interface Quote {
   speaker_en: string | null;
   /** The official ("o3") or other person ("p2") who said it, when the speaker is one. */
   speaker_id: string | null;
+  /** Others who said it together with the speaker ("وقال X ونظيره Y"): officials' ids. */
+  co_speaker_ids?: string[];
   /** An institution, an unnamed source, a capital, or a person named with no description (before people are linked). */
   speaker_kind?: 'institution' | 'source' | 'capital' | 'person' | null;
   /** Where the text names an institution or source speaker (offsets), when it does. */

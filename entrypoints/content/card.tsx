@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Analysis, Official, Person } from '@/lib/types';
 import type { ToContent } from '@/lib/extension/messages';
-import { speakerOf, subjectById, type Subject } from '@/lib/extension/speakers';
+import { isSaidBy, speakerOf, subjectById, type Subject } from '@/lib/extension/speakers';
 import { Card, CARD_CSS } from '@/components/Card';
 import { InlineFlag } from '@/components/Flag';
 import { personKey } from '@/lib/memory/record';
@@ -170,7 +170,7 @@ export class CardController {
     const subject = this.subject;
     if (!this.container || !analysis || !this.origin || !subject) return;
     const id = subject.kind === 'official' ? subject.official.id : subject.kind === 'person' ? subject.person.id : null;
-    const quotes = id ? analysis.quotes.filter((q) => q.speaker_id === id) : analysis.quotes.filter((q) => q.id === this.quoteId);
+    const quotes = id ? analysis.quotes.filter((q) => isSaidBy(q, id)) : analysis.quotes.filter((q) => q.id === this.quoteId);
     const anchorEl = this.anchorEl;
     const code = whoOf(subject)?.country?.toLowerCase();
     const svg = code ? this.flags.get(code) : null;

@@ -55,7 +55,19 @@ export function subjectId(s: Subject): string | null {
 export interface SpeakerGroup {
   key: string;
   speaker: Subject;
+  /** Who said these together with the speaker ("X and Y" in a joint statement). */
+  with: Subject[];
   quotes: Quote[];
+}
+
+/** Whether the quote is this official's or person's: said by them alone or together with others. */
+export function isSaidBy(quote: Quote, id: string): boolean {
+  return quote.speaker_id === id || !!quote.co_speaker_ids?.includes(id);
+}
+
+/** The title of a group of quotes: "Boris Johnson and Penny Mordaunt" for a joint statement. */
+export function groupTitle(g: SpeakerGroup): string {
+  return [g.speaker, ...g.with].map(subjectTitle).join(' and ');
 }
 
 /** Quotes grouped by speaker (one group per official or person, whatever words name them), in order of first quote. */
@@ -63,17 +75,18 @@ export function groupQuotesBySpeaker(analysis: Analysis): SpeakerGroup[] {
   const groups = new Map<string, SpeakerGroup>();
   for (const q of analysis.quotes) {
     const speaker = speakerOf(analysis, q);
-    const key = subjectId(speaker) ?? `name:${subjectTitle(speaker)}`;
+    const others = (q.co_speaker_ids ?? []).map((id) => subjectById(analysis, id)).filter((s): s is Subject => !!s);
+    const key = [subjectId(speaker) ?? `name:${subjectTitle(speaker)}`, ...others.map(subjectId)].join('+');
     const group = groups.get(key);
     if (group) group.quotes.push(q);
-    else groups.set(key, { key, speaker, quotes: [q] });
+    else groups.set(key, { key, speaker, with: others, quotes: [q] });
   }
   return [...groups.values()];
 }
 
 /** The people of an analysis who are quoted, in order of first mention, then those only named. */
 export function peopleByQuotes(analysis: Analysis): { quoted: Person[]; named: Person[] } {
-  const speakers = new Set(analysis.quotes.map((q) => q.speaker_id));
+  const speakers = new Set(analysis.quotes.flatMap((q) => [q.speaker_id, ...(q.co_speaker_ids ?? [])]));
   const people = analysis.people ?? [];
   return { quoted: people.filter((p) => speakers.has(p.id)), named: people.filter((p) => !speakers.has(p.id)) };
 }

@@ -187,7 +187,7 @@ function lastPair(history: readonly Speaker[]): Speaker | null {
   }
   if (people.length < 2) return null;
   const [a, b] = people as [Speaker, Speaker];
-  return { ar: `${a.ar} و${b.ar}`, en: `${a.en} and ${b.en}`, official: null };
+  return { ar: `${a.ar} و${b.ar}`, en: `${a.en} and ${b.en}`, official: null, pair: [a.official!, b.official!] };
 }
 
 function lastSingular(history: readonly Speaker[]): Speaker | null {
@@ -316,8 +316,10 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
     if (!english.has(s.ar)) english.set(s.ar, speakerEnglish(s));
     return english.get(s.ar)!;
   };
-  return found.map(({ c, speaker }, k) => {
+  return found.map(({ c, speaker: said }, k) => {
     const { start, end } = charSpan(ctx, c.first, c.last);
+    // A pair speaks as the first of the two, with the other beside them (both cards show the quote).
+    const speaker = said?.pair ? officialSpeaker(said.pair[0]) : said;
     return {
       id: `q${k + 1}`,
       text: text.slice(start, end),
@@ -325,6 +327,7 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
       speaker_ar: speaker?.ar ?? null,
       speaker_en: speaker ? englishOf(speaker) : null,
       speaker_id: speaker?.official?.id ?? null,
+      ...(said?.pair ? { co_speaker_ids: [said.pair[1].id] } : {}),
       speaker_kind: speaker?.official ? null : speaker?.kind ?? null,
       speaker_span: speaker?.official ? null : speaker?.span ?? null,
       speaker_description_ar: speaker?.official ? null : speaker?.description ?? null,

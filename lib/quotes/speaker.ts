@@ -32,6 +32,8 @@ export interface Speaker {
   descriptionEnglish?: () => string | null;
   /** English worked out only when the speaker is kept (institutions: composing it costs more than finding them). */
   english?: () => string | null;
+  /** Two officials who speak together ("وقال X ونظيره Y", "وأضاف الوزيران"): the quote is both of theirs. */
+  pair?: [Official, Official];
 }
 
 export function speakerEnglish(s: Speaker): string | null {
@@ -289,7 +291,7 @@ export function dualReference(ctx: TextContext, k: number): Speaker | null {
       const m = ctx.mention[j - 1];
       const n = ctx.mention[j];
       if (!m || !n || m.official === n.official || m.last !== j - 1 || n.first !== j || !/^و/.test(ctx.norms[j]!)) continue;
-      return { ar: ctx.tokens[k]!.text.replace(/^[وف](?=ال)/, ''), en: `${m.official.name_en} and ${n.official.name_en}`, official: null };
+      return { ar: ctx.tokens[k]!.text.replace(/^[وف](?=ال)/, ''), en: `${m.official.name_en} and ${n.official.name_en}`, official: null, pair: [m.official, n.official] };
     }
     return null;
   }
@@ -305,7 +307,7 @@ export function dualReference(ctx: TextContext, k: number): Speaker | null {
   if (ranked.length < 2) return null;
   ranked.sort((a, b) => b[0] - a[0]);
   const [a, b] = [ranked[1]![1], ranked[0]![1]];
-  return { ar: ctx.tokens[k]!.text.replace(/^[وف](?=ال)/, ''), en: `${a.name_en} and ${b.name_en}`, official: null };
+  return { ar: ctx.tokens[k]!.text.replace(/^[وف](?=ال)/, ''), en: `${a.name_en} and ${b.name_en}`, official: null, pair: [a, b] };
 }
 
 /** Title heads that name one office: "الناطق" is "المتحدث". */
@@ -538,7 +540,7 @@ function pairWith(ctx: TextContext, m: NonNullable<TextContext['mention'][number
   const next = ctx.mention[j];
   if (!next || next.official === m.official || !(counterpart || /^و/.test(ctx.norms[j]!)) || gapBefore(ctx, m.last + 1).trim()) return null;
   const a = officialSpeaker(m.official), b = officialSpeaker(next.official);
-  return { ar: `${a.ar} و${b.ar}`, en: `${a.en} and ${b.en}`, official: null };
+  return { ar: `${a.ar} و${b.ar}`, en: `${a.en} and ${b.en}`, official: null, pair: [m.official, next.official] };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightLabel, peopleByQuotes, personTitle } from '@/lib/extension/speakers';
+import { groupQuotesBySpeaker, groupTitle, highlightLabel, isSaidBy, peopleByQuotes, personTitle } from '@/lib/extension/speakers';
 import type { Analysis, Person } from '@/lib/types';
 
 const person = (id: string, named: boolean, name_en: string, description_en: string | null): Person => ({
@@ -28,5 +28,20 @@ describe('people in the UI', () => {
     const { quoted, named } = peopleByQuotes(analysis);
     expect(quoted.map(personTitle)).toEqual(['Sami al-Hassan', 'A source close to the talks']);
     expect(named.map(personTitle)).toEqual(['Mona Aziz']);
+  });
+});
+
+describe('a joint statement', () => {
+  const text = 'وقال وزيرا الخارجية والدفاع الكنديان جان دوبون وماري لافال في بيان مشترك إن "الحل سياسي". وقال دوبون إن الزيارة مهمة.';
+  it('is the quote of both officials: the first speaks, the other is beside them', async () => {
+    const { analyze } = await import('@/lib/analyze');
+    const a = analyze(text);
+    const [dupont, laval] = ['جان دوبون', 'ماري لافال'].map((n) => a.officials.find((o) => o.name_ar === n)!);
+    const joint = a.quotes.find((q) => q.text.includes('الحل سياسي'))!;
+    expect(joint.speaker_id).toBe(dupont!.id);
+    expect(joint.co_speaker_ids).toEqual([laval!.id]);
+    expect(isSaidBy(joint, laval!.id)).toBe(true);
+    const groups = groupQuotesBySpeaker(a);
+    expect(groups.map(groupTitle)).toEqual([`${dupont!.name_en} and ${laval!.name_en}`, dupont!.name_en]);
   });
 });

@@ -160,7 +160,8 @@ describe('more ways of reporting', () => {
   });
   it('two speakers joined by و speak as a pair, and a dual verb carries the pair on', () => {
     const a = analyze('وقال الرئيس السوري بشار الأسد ووزير الخارجية الإيراني محمد جواد ظريف في مؤتمر صحفي إن الضغوط لن تثنيهما. وقال الأسد وظريف إن التهديد لن يجدي. وأضافا أن التعاون سيستمر.');
-    expect(a.quotes.slice(1).map((q) => q.speaker_en)).toEqual(['Bashar al-Assad and Mohammad Javad Zarif', 'Bashar al-Assad and Mohammad Javad Zarif']);
+    const both = (q: (typeof a.quotes)[number]) => [q.speaker_id, ...(q.co_speaker_ids ?? [])].map((id) => a.officials.find((o) => o.id === id)?.name_en).join(' and ');
+    expect(a.quotes.slice(1).map(both)).toEqual(['Bashar al-Assad and Mohammad Javad Zarif', 'Bashar al-Assad and Mohammad Javad Zarif']);
   });
 });
 

@@ -2,6 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analyze';
 
+/** The officials a quote is given to, in English: "X" or, said together, "X and Y". */
+const bothOf = (a: ReturnType<typeof analyze>, q: ReturnType<typeof analyze>['quotes'][number]) =>
+  [q.speaker_id, ...(q.co_speaker_ids ?? [])].map((id) => a.officials.find((o) => o.id === id)?.name_en).join(' and ');
+
 const speakerOf = (text: string, words: string) => {
   const q = analyze(text).quotes.find((x) => x.text.includes(words));
   if (!q) throw new Error(`no quote with «${words}»`);
@@ -84,13 +88,14 @@ describe('speech that continues', () => {
   });
   it('a dual title alone ("الوزيران") is the two ministers named before, in English', () => {
     const t = 'استقبل وزير الخارجية الروسي سيرغي لافروف نظيره الصيني وانغ يي في موسكو. وقال الوزيران في مؤتمر صحفي إن البلدين يرفضان العقوبات الأحادية.';
-    const q = analyze(t).quotes.find((x) => x.text.includes('العقوبات'))!;
-    expect(q.speaker_ar).toBe('الوزيران');
-    expect(q.speaker_en).toBe('Sergey Lavrov and Wang Yi');
+    const a = analyze(t);
+    const q = a.quotes.find((x) => x.text.includes('العقوبات'))!;
+    expect(bothOf(a, q)).toBe('Sergey Lavrov and Wang Yi');
   });
   it('"وقال X ونظيره Y": both speak', () => {
     const t = 'وقال رئيس الوزراء البريطاني ريشي سوناك ونظيره الإيطالي جورجيا ميلوني في بيان مشترك إن الهجرة غير النظامية تحد مشترك.';
-    expect(speakerOf(t, 'تحد مشترك')).toBe('Rishi Sunak and Giorgia Meloni');
+    const a = analyze(t);
+    expect(bothOf(a, a.quotes.find((x) => x.text.includes('تحد مشترك'))!)).toBe('Rishi Sunak and Giorgia Meloni');
   });
 });
 
