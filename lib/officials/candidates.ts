@@ -13,7 +13,7 @@ import { dualHead, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly } from './known';
 import type { Detection } from './link';
 import { isNameWord as isNameWordLookup, matchCountryName, matchNationality } from './lookups';
-import { looksLikeForeignSurname, readNameAfter, readNameBefore, startsTitle, type NameRun } from './names';
+import { hasFamilyNameShape, looksLikeForeignSurname, readNameAfter, readNameBefore, startsTitle, type NameRun } from './names';
 import { matchStyle, type Scan } from './scan';
 import { mayStartTitle, parseTitle, type Title } from './titles';
 import { toWords, type Word } from './words';
@@ -389,7 +389,7 @@ function readTitled(s: Scan, i0: number): Detection | null {
     // "يمان جبريب المستشار الخاص للرئيس إيسايس أفورقي": the name after a role whose complement is a leader's office
     // holds that office, and the role is the name's before it.
     const inner = t && !rank && t.roles.length === 1 ? t.roles[0]!.complement : null;
-    if (inner?.kind === 'role' && t!.roles[0]!.head.compose !== 'prefix' && LEADER_HEADS.test(inner.role.head.bare ?? inner.role.head.en) && !inner.role.complement) {
+    if (inner?.kind === 'role' && t!.roles[0]!.head.compose !== 'prefix' && !t!.roles[0]!.head.staff && LEADER_HEADS.test(inner.role.head.bare ?? inner.role.head.en) && !inner.role.complement) {
       const holder: Title = { roles: [inner.role], start: inner.role.start, end: inner.role.end, country: inner.role.nat?.country ?? null };
       const holderDetection: Detection = { name, title: holder, rank: null, start: inner.role.start, end: name.end, known: knownAt(name.start, true)?.person ?? null, ref: false };
       // The name before was read already ("جاريد كوشنر مستشار الرئيس الأمريكي دونالد ترامب"): the role is added to it.
@@ -562,7 +562,7 @@ function allNameWords(norms: string[]): boolean {
   const linked = (k: number) => (k > 0 && (nameParticles.has(norms[k - 1]!) || norms[k - 1] === 'عبد')) || compoundNameEnds.has(norms[k + 1] ?? '');
   // على and علي share one normalised form: inside a name it is Ali ("أحمد علي الصايغ").
   // A family name with its article may close the name when it is no ordinary word ("سعيد محمد الطاير").
-  const family = (w: string, k: number) => k > 0 && k === norms.length - 1 && w.startsWith('ال') && w.length >= 5 && !isOrdinaryWord(w);
+  const family = (w: string, k: number) => k > 0 && k === norms.length - 1 && w.startsWith('ال') && w.length >= 5 && (!isOrdinaryWord(w) || hasFamilyNameShape(w));
   return norms.length > 0 && (nameWord(norms[0]!) || norms[0] === 'عبد')
     && norms.every((w, k) => nameWord(w) || nameParticles.has(w) || w === 'عبد' || linked(k) || (k > 0 && w === 'علي') || family(w, k));
 }

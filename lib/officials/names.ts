@@ -8,7 +8,7 @@ import { arabicNameWord, inNameDictionaries, koreanSyllable } from '../vocab/nam
 import { isOrdinaryWord, isPlainVerb, isUnattestedWord } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { matchCountryName, matchNationality } from './lookups';
-import { compoundNameEnds, heads, nameParticles, nameStops, ordinals, portfolios, ranks, styles } from '../vocab/titles';
+import { adjectives, compoundNameEnds, heads, modifiers, nameParticles, nameStops, ordinals, portfolios, ranks, styles } from '../vocab/titles';
 import { channelLength, sourceAdjective } from '../vocab/speakers';
 import type { Word } from './words';
 import { stripAl } from '../arabic/article';
@@ -134,7 +134,7 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     const syllable = PRONOUN_SYLLABLES.has(w.norm) && (k + 1 >= words.length || !!words[k + 1]!.punctBefore || startsTitle(words, norms, k + 1) || /^و/.test(norms[k + 1]!));
     // A family name that is also a civil style closes a name before punctuation: "اللواء فادي الحاج،", "محمد السيد.".
     const styleSurname = !linked && count >= 1 && FAMILY_STYLES.has(w.norm) && (!words[k + 1] || !!words[k + 1]!.punctBefore);
-    if (!linked && !syllable && !styleSurname && blocks(words, norms, k)) break;
+    if (!linked && !syllable && !styleSurname && !familyNameAfterGiven(words, norms, k) && blocks(words, norms, k)) break;
     // "ذا/ذو/ذات" ("of", "having") after a name describes the person: "فرناندو حداد ذا الأصول اللبنانية".
     if (!linked && count >= 2 && /^(ذا|ذو|ذي|ذات)$/.test(w.norm)) break;
     // The channel the person spoke to: "سامر الخطيب لفرانس برس".
@@ -171,6 +171,30 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     || (loose && out.length === 1 && out[0]!.length >= 5 && !hasArticle(first) && !/^[وفبلك]/.test(out[0]!) && !lexicalReading(out[0]!) && !out[0]!.endsWith('ه'));
   if (!plausible) return null;
   return { start: i, end: k, norms: out, prefixLen: 0 };
+}
+
+/**
+ * A family name with the article that closes a name after an Arabic given name ("محمد العزابي،", "فتحي الشاوش"):
+ * a word the lexicon only derives (no dictionary entry of its own) or a nisba (ال…ي) that is no adjective of titles,
+ * institutions or nationality, and the name ends with it.
+ */
+function familyNameAfterGiven(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k]!;
+  // (A final ى is no nisba: "الجرحى" is the wounded.)
+  if (!isNameWord(norms[k - 1]!) || /ى$/.test(w.tok.text) || !hasFamilyNameShape(w.norm)) return false;
+  const next = words[k + 1];
+  // (The name ends there: punctuation, a verb, the next item of a list, or a preposition.)
+  const ends = !next || !!next.punctBefore || isPlainVerb(next.norm) || /^و/.test(next.norm) || /^(في|من|الي|علي|عن|مع|خلال|لدي|بعد|قبل)$/.test(next.norm);
+  if (!ends) return false;
+  return !matchNationality(norms, k) && !portfolios.match(w.norm, norms, k) && !startsTitle(words, norms, k);
+}
+
+/** The article and a word the lexicon only derives (no entry of its own), or a nisba that is no adjective of titles or institutions. */
+export function hasFamilyNameShape(norm: string): boolean {
+  if (!/^ال.{3,}/.test(norm) || nameStops.has(norm) || sourceAdjective(norm)) return false;
+  // (A sound plural is the object of the sentence: "المصابين", "المتظاهرات".)
+  if (/(ين|ون|ات)$/.test(norm)) return false;
+  return !isDictionaryEntry(norm) || (/ي$/.test(norm) && !modifiers.has(norm) && !adjectives.has(norm));
 }
 
 /** What follows a source adjective ends an unnamed description: another such adjective, a nationality, or nothing. */

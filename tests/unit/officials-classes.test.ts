@@ -156,3 +156,35 @@ describe('a portfolio with its own adjective', () => {
     expect(byName(text, 'ماري لافال')?.role_en).toMatch(/Minister of International Development/);
   });
 });
+
+describe('titles of the Maghreb, of diplomats and of staff', () => {
+  it('renders them as the English press does', () => {
+    expect(roleToEnglish('كاتب الدولة للشؤون الخارجية')).toBe('Secretary of State for Foreign Affairs');
+    expect(roleToEnglish('الوزير الأول')).toBe('Prime Minister');
+    expect(roleToEnglish('القائم بالأعمال الأردني لدى بيروت')).toBe("Jordanian Chargé d'Affaires to Lebanon");
+    expect(roleToEnglish('مدير ديوان رئيس الحكومة')).toBe('Chief of Staff to the Prime Minister');
+  });
+
+  it('reads a senator, feminine too, as an official', () => {
+    const text = 'وقالت السيناتورة ماريا سانتوس، في جلسة الاستماع، إن التحقيق ناقص.';
+    expect(byName(text, 'ماريا سانتوس')?.role_en).toBe('Senator');
+  });
+
+  it('gives the name after «مدير ديوان الرئيس» to the chief of staff, not to the president', () => {
+    const text = 'وحضر اللقاء مدير ديوان الرئيس الموريتاني أحمد ولد باهية ووزير الخارجية.';
+    expect(byName(text, 'أحمد ولد باهية')?.role_en).toBe('Chief of Staff to the Mauritanian President');
+  });
+});
+
+describe('an Arab family name with the article that is also a word', () => {
+  it('closes the name after a given name: a nisba or a word the lexicon only derives', () => {
+    expect(findOfficials('وحضر اللقاء وزير الخارجية التونسي سامي العزابي.').map((o) => o.name_ar)).toEqual(['سامي العزابي']);
+    expect(findOfficials('وحضر اللقاء والي سوسة كمال الشاوش، والمدير الجهوي للصحة.').map((o) => o.name_ar)).toContain('كمال الشاوش');
+  });
+
+  it('is no object of the sentence: the wounded, a sound plural, an adjective of the title', () => {
+    const names = (t: string) => findOfficials(t).map((o) => o.name_ar);
+    expect(names('وزار رئيس الوزراء الصومالي حسن علي خيري الجرحى في المستشفى.')).toEqual(['حسن علي خيري']);
+    expect(names('وتفقد وزير الصحة التونسي عبد اللطيف المكي المصابين في المستشفى.').some((n) => n.includes('المصابين'))).toBe(false);
+  });
+});

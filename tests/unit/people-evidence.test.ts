@@ -6,6 +6,7 @@ import { normalize } from '@/lib/arabic/normalize';
 import { articleFromPlainText } from '@/lib/article/text';
 import { isOrdinaryWord, isUnattestedWord } from '@/lib/people/evidence';
 import { nameParticles } from '@/lib/vocab/titles';
+import { hasFamilyNameShape } from '@/lib/officials/names';
 
 const ordinary = (w: string) => isOrdinaryWord(normalize(w));
 
@@ -45,9 +46,12 @@ describe.runIf(existsSync(DEV))('no English name on the dev corpus is a translit
       const a = analyze(text);
       const people = [...a.officials, ...a.people.filter((p) => p.named)];
       for (const p of people) {
-        for (const w of normalize(p.name_ar).split(/\s+/)) {
-          if (!nameParticles.has(w) && isUnattestedWord(w)) bad.push(`${f}: ${p.name_ar} → ${p.name_en} (${w})`);
-        }
+        const words = normalize(p.name_ar).split(/\s+/);
+        words.forEach((w, k) => {
+          // (A family name with the article that closes the name may be a nisba the lexicon also derives: الشهواني.)
+          const family = k > 0 && k === words.length - 1 && hasFamilyNameShape(w);
+          if (!nameParticles.has(w) && !family && isUnattestedWord(w)) bad.push(`${f}: ${p.name_ar} → ${p.name_en} (${w})`);
+        });
       }
     }
     expect(bad).toEqual([]);
