@@ -2,6 +2,7 @@ import { findDelegations } from './delegations';
 import { findNamedPeople } from './officials';
 import { findQuotes } from './quotes';
 import { unnamedSources } from './people/unnamed';
+import { promoteOfficeHolders } from './people/office';
 import type { Analysis, AnalyzeOptions, Official, Person } from './types';
 
 /** A person in the shape the quotes layer reads speakers in: the description stands where an official's role does. */
@@ -15,6 +16,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // People speak too: the quotes layer resolves speakers among officials and people alike (ids o… and p…).
   const quotes = findQuotes(text, [...officials, ...people.map(asSpeaker)]);
   people.push(...unnamedSources(quotes, people.length + 1));
+  promoteOfficeHolders({ officials, people, quotes });
   const delegations = findDelegations(text, officials);
   return { article: { title: options.title ?? null, text }, officials, people, quotes, delegations };
 }

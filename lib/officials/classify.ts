@@ -95,10 +95,15 @@ function hostCountry(counts: Map<string, number>, own: string | null): string | 
   return ranked[0] && (!ranked[1] || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
 }
 
+/** A title that is a public office: not only descriptions of what someone is, not only roles in civil society. */
+export function holdsOffice(t: Title): boolean {
+  return !t.roles.every((r) => r.head.person || ofCivilBody(r) || !!r.head.honorific);
+}
+
 /** A role in a body of civil society ("المتحدث باسم المنتدى التونسي للحقوق …", "رئيس جمعية …"). */
 function ofCivilBody(role: Role): boolean {
   const c = role.complement;
-  if (c?.kind === 'inst') return !!c.inst.noun && civilNouns.has(c.inst.noun);
+  if (c?.kind === 'inst') return !!c.inst.civil || (!!c.inst.noun && civilNouns.has(c.inst.noun));
   if (c?.kind === 'role') return ofCivilBody(c.role);
   return false;
 }

@@ -25,6 +25,8 @@ export interface Institution {
   nat: NationalityMatch | null;
   of: Institution | null;
   country: string | null;
+  /** A body of civil society (its heads hold no public office). */
+  civil?: boolean;
   /** A generic noun (مؤسسة، جهاز) rather than a named body: English compounds it ("State Security Service"). */
   generic?: boolean;
   /** The generic noun as written, normalised without its article ("مجلس"). */
@@ -113,7 +115,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
   let k = j;
   const body = matchBody(words, norms, j, preps);
   if (body) {
-    inst = { en: body.def.en, head: body.def.head, noArticle: body.def.noArticle, adjectives: [], nat: null, of: null, country: body.def.country ?? null };
+    inst = { en: body.def.en, head: body.def.head, noArticle: body.def.noArticle, adjectives: [], nat: null, of: null, country: body.def.country ?? null, civil: body.def.civil };
     k = j + body.length;
   } else {
     for (const f of formsOf(words, j, preps)) {
@@ -214,7 +216,7 @@ function readModifiers(norms: string[], words: Word[], j: number, mods: string[]
 }
 
 /** A place after في/لدى/إلى (or ل): a country, a known city, or an international body. */
-function parsePlace(words: Word[], norms: string[], j: number): { en: string; code: string | null; length: number; head?: string } | null {
+function parsePlace(words: Word[], norms: string[], j: number): { en: string; code: string | null; length: number; head?: string; civil?: boolean } | null {
   const c = matchCountryName(norms, j);
   const region = c ? places.match(norms[j]!, norms, j) : null;
   if (c && !(region && region.length > c.length)) return { en: '', code: c.country, length: c.length };
@@ -223,7 +225,7 @@ function parsePlace(words: Word[], norms: string[], j: number): { en: string; co
     const p = places.match(f.form, norms, j);
     if (p) return { en: p.value, code: null, length: p.length };
     const b = bodies.match(f.form, norms, j);
-    if (b && (b.value.intl || b.value.place)) return { en: (b.value.noArticle ? '' : 'the ') + b.value.en, code: null, length: b.length, head: b.value.head };
+    if (b && (b.value.intl || b.value.place)) return { en: (b.value.noArticle ? '' : 'the ') + b.value.en, code: null, length: b.length, head: b.value.head, civil: b.value.civil };
   }
   return null;
 }
@@ -477,7 +479,7 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
   const place = parsePlace(words, norms, j);
   if (place && !place.code && !CONJ.test(words[j]!.forms.find((f) => f.form)!.prefix)) {
     complementEnd = j + place.length;
-    return { kind: 'inst', inst: { en: place.en.replace(/^the /, ''), head: place.head, noArticle: !/^the /.test(place.en), adjectives: [], nat: null, of: null, country: null } };
+    return { kind: 'inst', inst: { en: place.en.replace(/^the /, ''), head: place.head, noArticle: !/^the /.test(place.en), adjectives: [], nat: null, of: null, country: null, civil: place.civil } };
   }
   if (norms[j] === 'دوله' && noPunct(words, j + 1)) {
     const c2 = matchCountryName(norms, j + 1);

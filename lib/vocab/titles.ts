@@ -47,6 +47,8 @@ export interface BodyDef {
   intl?: boolean;
   place?: boolean;
   country?: string;
+  /** A body of civil society (Amnesty International): who heads or speaks for it holds no public office. */
+  civil?: boolean;
 }
 
 /** Phrases keyed by their first normalised word, longest first. */
@@ -102,7 +104,7 @@ for (const [ar, en] of Object.entries(institutions.portfolios)) portfolios.add(a
 export const bodies = new PhraseTable<BodyDef>();
 for (const b of institutions.bodies as (BodyDef & { ar: string[]; onlyCountry?: boolean })[]) {
   if (b.onlyCountry) continue;
-  for (const a of b.ar) bodies.add(a, { en: b.en, head: b.head, noArticle: b.noArticle, intl: b.intl, place: b.place, country: b.country });
+  for (const a of b.ar) bodies.add(a, { en: b.en, head: b.head, noArticle: b.noArticle, intl: b.intl, place: b.place, country: b.country, civil: b.civil });
 }
 /** Generic institution nouns (مجلس، لجنة، هيئة…): English noun and the English of its head. Keyed without ال. */
 export const institutionNouns = new Map<string, { en: string; head: string }>();
@@ -110,6 +112,8 @@ for (const [ar, [en, head]] of Object.entries(institutions.nouns as unknown as R
 export const adjectives = new Map(Object.entries(institutions.adjectives).map(([k, v]) => [normalize(k), v]));
 /** Institution nouns of civil society (منتدى، جمعية، مرصد), keyed without ال: their officers hold no public office. */
 export const civilNouns = new Set((institutions.civilNouns as string).split(' ').map(normalize));
+/** Institutes and centres, public or private: heading one is no evidence of office on its own. */
+export const researchNouns = new Set((institutions.researchNouns as string).split(' ').map(normalize));
 export const places = new PhraseTable<string>();
 for (const [ar, en] of Object.entries(institutions.places)) places.add(ar, en);
 for (const [ar, en] of Object.entries(cityPlaces as Record<string, string>)) places.add(ar, en);

@@ -503,3 +503,23 @@ describe('a body named as the source at the start of a sentence', () => {
     expect(a.quotes.map((q) => q.speaker_en)).toEqual(['Khaled Al-Ali', 'National Institute']);
   });
 });
+
+describe('a speaker named after an office the officials layer did not read', () => {
+  it('is an official with that role, and the quotes are theirs', () => {
+    const a = analyze('وقالت رئيسة بعثة الاتحاد الأفريقي في جنوب السودان (أميصوم) نعيمة ديالو إن البعثة "وثقت خروقات عديدة".');
+    const o = a.officials.find((x) => x.name_ar === 'نعيمة ديالو');
+    expect(o?.role_en).toMatch(/^Head of/);
+    expect(a.quotes[0]?.speaker_id).toBe(o?.id);
+    expect(a.people.map((p) => p.name_ar)).not.toContain('نعيمة ديالو');
+  });
+
+  it('stays a person when the description is academic or civil', () => {
+    const a = analyze('ويقول رئيس جامعة النيلين في الخرطوم، عادل محجوب، إن الإضراب سيطول.');
+    expect(a.officials.map((o) => o.name_ar)).not.toContain('عادل محجوب');
+  });
+
+  it('gives the quotes of a speaker with a rank in the name to the official found without it', () => {
+    const a = analyze('وقال المتحدث باسم الجيش العميد سامر الحلبي إن القصف توقف. واتهم العقيد الركن سامر الحلبي، المتحدث باسم الجيش، المسلحين بخرق الهدنة.');
+    expect(a.officials.filter((o) => o.name_ar.includes('سامر الحلبي'))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * A speaker the quotes layer named with the words before the name ("رئيسة بعثة الأمم المتحدة في الكونغو … ليلى
+ * زروقي"، "السيناتورة X") where the officials layer found no one: when those words are an office, the person is an
+ * official, with that role and the country the title names.
+ */
+import { countryName } from '../english/roles';
+import { parseTitle, type Role } from '../officials/titles';
+import { researchNouns } from '../vocab/titles';
+import { holdsOffice } from '../officials/classify';
+import { toWords } from '../officials/words';
+import { normalize } from '../arabic/normalize';
+import type { Analysis, Official, Person, Quote } from '../types';
+
+function headsResearchBody(r: Role): boolean {
+  const c = r.complement;
+  return c?.kind === 'inst' && !!c.inst.noun && researchNouns.has(c.inst.noun);
+}
+
+/** The title a description states, when it is an office (not "analyst", not a body of civil society). */
+function officeOf(description: string): ReturnType<typeof parseTitle> {
+  const words = toWords(description);
+  const t = words.length ? parseTitle(words, 0, countryName) : null;
+  return t && holdsOffice(t) && !t.roles.some(headsResearchBody) ? t : null;
+}
+
+/** The official a named speaker already is ("العقيد الركن تركي المالكي" is تركي المالكي): the same name, or one ending the other. */
+function sameOfficial(officials: Official[], p: Person): Official | null {
+  const name = normalize(p.name_ar);
+  return officials.find((o) => {
+    const n = normalize(o.name_ar);
+    return n === name || (n.includes(' ') && name.endsWith(' ' + n)) || (name.includes(' ') && (n.endsWith(' ' + name) || n.startsWith(name + ' ')));
+  }) ?? null;
+}
+
+function giveQuotes(quotes: Quote[], from: Person, to: Official): void {
+  for (const q of quotes) {
+    if (q.speaker_id !== from.id) continue;
+    Object.assign(q, { speaker_id: to.id, speaker_ar: to.name_ar, speaker_en: to.name_en, speaker_kind: null, speaker_span: null, speaker_description_ar: null, speaker_description_en: null });
+  }
+}
+
+/**
+ * Named people who are officials after all: one the officials layer found under the same name gets their quotes;
+ * one whose description is an office becomes an official, their quotes with them.
+ */
+export function promoteOfficeHolders(a: Pick<Analysis, 'officials' | 'people' | 'quotes'>): void {
+  const keep: Person[] = [];
+  for (const p of a.people) {
+    const same = p.named ? sameOfficial(a.officials, p) : null;
+    if (same) { giveQuotes(a.quotes, p, same); continue; }
+    // (A one-word name is too little to make an official of.)
+    const t = p.named && p.description_ar && p.name_ar.includes(' ') ? officeOf(p.description_ar) : null;
+    if (!t) { keep.push(p); continue; }
+    const official: Official = {
+      id: `o${a.officials.length + 1}`, name_ar: p.name_ar, name_en: p.name_en, role_ar: p.description_ar, role_en: p.description_en,
+      country: p.country ?? t.country ?? null, mentions: p.mentions, evidence: `${p.description_ar} ${p.name_ar}`, known: false,
+    };
+    a.officials.push(official);
+    giveQuotes(a.quotes, p, official);
+  }
+  a.people.splice(0, a.people.length, ...keep);
+}
