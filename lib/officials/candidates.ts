@@ -143,9 +143,8 @@ function titledInTurn(s: Scan, i0: number): Detection[] {
   for (let n = 0; n < 2; n++) {
     if (!words[k] || words[k]!.punctBefore || (n === 1 && !/^و/.test(norms[k]!))) return [];
     const bare = n === 1 ? norms[k]!.slice(1) : norms[k]!;
-    const copy = norms.slice();
-    copy[k] = bare;
-    const pf = bare.startsWith('ال') ? portfolios.match(bare, copy, k) : null;
+    // The table reads the first word from `bare` and only the words after it from norms.
+    const pf = bare.startsWith('ال') ? portfolios.match(bare, norms, k) : null;
     if (!pf) return [];
     const portfolio = [bare, ...norms.slice(k + 1, k + pf.length)].join(' ');
     const run = readNameAfter(words, norms, k + pf.length, false, false, true);

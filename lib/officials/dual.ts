@@ -44,9 +44,9 @@ export function matchSharedTitle(words: Word[], norms: string[], i: number): Sha
   let k = i + 1;
   while (k < words.length && !words[k]!.punctBefore && found.length < 4) {
     const bare = found.length && /^و/.test(norms[k]!) ? norms[k]!.slice(1) : norms[k]!;
-    const copy = norms.slice();
-    copy[k] = bare;
-    const pf = portfolios.match(bare, copy, k);
+    // The table reads the first word from `bare` and only the words after it from norms (no copy of the whole
+    // text's words per word: that made this quadratic in the article's length).
+    const pf = portfolios.match(bare, norms, k);
     if (!pf) break;
     let len = pf.length;
     // A portfolio may take an adjective of its own ("والتنمية الدولية"); a nationality is the whole title's.

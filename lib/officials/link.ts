@@ -97,9 +97,13 @@ function headEnglish(t: Title): string {
   return en;
 }
 
+const stackedCache = new WeakMap<Title, string[]>();
 /** The heads of each stacked office after the first ("Minister of Foreign Affairs" in "Deputy Prime Minister and …"). */
 function stackedHeads(t: Title): string[] {
-  return t.roles.slice(1).map((r) => headEnglish({ ...t, roles: [r] }));
+  // Cached per title: each title-only reference compares itself with every named person's title.
+  let heads = stackedCache.get(t);
+  if (!heads) { heads = t.roles.slice(1).map((r) => headEnglish({ ...t, roles: [r] })); stackedCache.set(t, heads); }
+  return heads;
 }
 
 /**
@@ -140,26 +144,56 @@ export function buildPersons(
     return { start: startOff, text: wordsText(words, run.start, run.end, startOff) };
   };
 
+  // The persons so far by known id (the first of them, as a search in order finds it) and by the first and the last
+  // word of each key they have had: every name that may be the same (sameName, isPart either way) shares its first
+  // or its last word with the key, so only those are compared (comparing each name with every person before it
+  // was quadratic in the article's length).
+  const order = new Map<Person, number>();
+  const byKnown = new Map<string, Person>();
+  const byWord = new Map<string, Person[]>();
+  const indexKnown = (p: Person) => {
+    if (!p.known) return;
+    const had = byKnown.get(p.known.id);
+    if (!had || order.get(had)! > order.get(p)!) byKnown.set(p.known.id, p);
+  };
+  const indexKey = (p: Person) => {
+    if (!p.key.length) return;
+    for (const w of new Set([p.key[0]!, p.key[p.key.length - 1]!])) {
+      const list = byWord.get(w);
+      if (!list) byWord.set(w, [p]);
+      else if (list[list.length - 1] !== p) list.push(p);
+    }
+  };
+  const sameOrPart = (key: string[]): Person[] => {
+    if (!key.length) return persons;
+    const found = new Set([...(byWord.get(key[0]!) ?? []), ...(byWord.get(key[key.length - 1]!) ?? [])]);
+    return [...found].sort((a, b) => order.get(a)! - order.get(b)!);
+  };
+
   for (const d of detections) {
     if (!d.name) continue;
     const key = nameKey(d.name.norms);
     const country = d.title?.country ?? d.known?.country ?? null;
-    let p = persons.find((q) => d.known && q.known && q.known.id === d.known.id) ?? null;
+    let p = (d.known && byKnown.get(d.known.id)) ?? null;
     if (!p) {
-      const cands = persons.filter((q) => (sameName(key, q.key) || isPart(key, q.key) || isPart(q.key, key)) && compatible(q, country));
+      const cands = sameOrPart(key).filter((q) => (sameName(key, q.key) || isPart(key, q.key) || isPart(q.key, key)) && compatible(q, country));
       p = cands.sort((a, b) => b.last - a.last)[0] ?? null;
     }
     const nt = nameText(d.name);
     if (!p) {
       p = { key, nameAr: nt.text, title: null, rank: null, country: null, known: d.known, personal: null, mentions: [], evidence: '', detections: [], first: d.start, last: d.start };
+      order.set(p, persons.length);
       persons.push(p);
+      indexKey(p);
     } else if (key.length > p.key.length) {
       p.key = key;
       p.nameAr = nt.text;
+      indexKey(p);
     }
     p.detections.push(d);
     p.last = d.start;
     p.known ??= d.known;
+    indexKnown(p);
     p.mentions.push(span(d.name.start, d.name.end));
     if (d.title && (!p.title || (isHonorific(p.title) && !isHonorific(d.title)))) {
       p.title = d.title;
@@ -180,9 +214,10 @@ export function buildPersons(
   }
 
   // Title-only references: the named person with that role (or the leader of that country).
+  const referents = new Referents(kept);
   for (const d of detections) {
     if (!d.ref || !d.title) continue;
-    const target = resolveReference(d, kept);
+    const target = resolveReference(d, referents);
     if (target) target.mentions.push(span(d.start, d.end));
   }
   for (let i = 0; i < words.length; i++) {
@@ -228,19 +263,71 @@ function rankOf(p: Person): number {
   return p.title ? 1 : 0;
 }
 
-function resolveReference(d: Detection, persons: Person[]): Person | null {
+const headPatterns = new Map<string, RegExp>();
+/** A role head as a whole-word pattern, built once per head. */
+function headPattern(head: string): RegExp {
+  let re = headPatterns.get(head);
+  if (!re) { re = new RegExp(`\\b${head.replace(/[^A-Za-z ]/g, '')}\\b`); headPatterns.set(head, re); }
+  return re;
+}
+
+/**
+ * The persons a title-only reference may stand for, in the order of the persons: those with a title or a known
+ * person, of the reference's country; for a reference with no country only those whose title, head or a stacked
+ * head is the reference's in English (no other can score). Indexed once per article instead of a pass over every
+ * person per reference, quadratic in the article's length. The persons' titles and countries are settled here.
+ */
+class Referents {
+  private byCountry: Map<string, Person[]> | null = null;
+  private byEnglish: Map<string, Person[]> | null = null;
+  private readonly order = new Map<Person, number>();
+  private readonly all: Person[];
+  constructor(persons: Person[]) {
+    this.all = persons.filter((p) => p.title || p.known);
+    this.all.forEach((p, k) => this.order.set(p, k));
+  }
+  ofCountry(country: string): Person[] {
+    if (!this.byCountry) {
+      this.byCountry = new Map();
+      for (const p of this.all) {
+        if (!p.country) continue;
+        const list = this.byCountry.get(p.country);
+        if (list) list.push(p);
+        else this.byCountry.set(p.country, [p]);
+      }
+    }
+    return this.byCountry.get(country) ?? [];
+  }
+  withEnglish(want: string, wantHead: string): Person[] {
+    if (!this.byEnglish) {
+      this.byEnglish = new Map();
+      for (const p of this.all) {
+        if (!p.title) continue;
+        for (const en of new Set([titleEnglish(p.title), headEnglish(p.title), ...stackedHeads(p.title)])) {
+          const list = this.byEnglish.get(en);
+          if (list) list.push(p);
+          else this.byEnglish.set(en, [p]);
+        }
+      }
+    }
+    const found = new Set([...(this.byEnglish.get(want) ?? []), ...(this.byEnglish.get(wantHead) ?? [])]);
+    return [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+  }
+}
+
+function resolveReference(d: Detection, referents: Referents): Person | null {
   const t = d.title!;
   const country = t.country;
-  const cands = persons.filter((p) => (p.title || p.known) && (!country || p.country === country));
-  if (!cands.length) return null;
   const want = titleEnglish(t);
   const wantHead = headEnglish(t);
+  const cands = country ? referents.ofCountry(country) : referents.withEnglish(want, wantHead);
+  if (!cands.length) return null;
   const before = (p: Person) => (p.first <= d.start ? 1 : 0);
   const score = (p: Person) => {
     if (!p.title) {
       // A known person named without a title ("بوتين … الرئيس الروسي"): the gazetteer's latest role.
       const known = p.known!.roles[p.known!.roles.length - 1]?.role_en ?? '';
-      return country && wantHead && new RegExp(`\\b${wantHead.replace(/[^A-Za-z ]/g, '')}\\b`).test(known) ? 3 : 0;
+      return country && wantHead && headPattern(wantHead).test(known) ? 3 : 0;
     }
     if (titleEnglish(p.title) === want) return 4;
     // One of stacked offices: "وزير الخارجية" of the "نائب رئيس مجلس الوزراء ووزير الخارجية" named before.
@@ -302,12 +389,23 @@ function linkBareMentions(words: Word[], norms: string[], persons: Person[], spa
     const list = p.mentions.map(([s]) => indexAt.get(s)).filter((x): x is number => x !== undefined).map((at) => ({ at, quoted: quoted[at]! }));
     seen.set(p, list);
   }
-  /** Salience of a person at word i: a person named only inside quotations ranks last, then one with a role in the text, then the latest mention. */
+  /**
+   * Salience of a person at word i: a person named only inside quotations ranks last, then one with a role in the
+   * text, then the latest mention. The words are visited in order, so each person's mentions before i are counted
+   * as i passes them (a pass over all of a person's mentions per bare word was quadratic in the article's length).
+   */
+  const tallies = new Map<Person, { at: { at: number; quoted: boolean }[]; next: number; before: number; outside: number; latestOutside: number; latest: number }>();
+  for (const [p, list] of seen) tallies.set(p, { at: [...list].sort((a, b) => a.at - b.at), next: 0, before: 0, outside: 0, latestOutside: -1, latest: -1 });
+  const count = (t: { before: number; outside: number; latestOutside: number; latest: number }, m: { at: number; quoted: boolean }) => {
+    t.before++;
+    t.latest = Math.max(t.latest, m.at);
+    if (!m.quoted) { t.outside++; t.latestOutside = Math.max(t.latestOutside, m.at); }
+  };
   const salience = (p: Person, i: number): [number, number, number] => {
-    const before = seen.get(p)!.filter((m) => m.at < i);
-    const outside = before.filter((m) => !m.quoted);
-    const latest = (outside.length ? outside : before).reduce((a, m) => Math.max(a, m.at), -1);
-    return [outside.length || p.title ? 1 : 0, p.title || p.rank ? 1 : 0, before.length ? latest : -1e9 + p.first];
+    const t = tallies.get(p)!;
+    while (t.next < t.at.length && t.at[t.next]!.at < i) count(t, t.at[t.next++]!);
+    const latest = t.outside ? t.latestOutside : t.latest;
+    return [t.outside || p.title ? 1 : 0, p.title || p.rank ? 1 : 0, t.before ? latest : -1e9 + p.first];
   };
   const better = (a: [number, number, number], b: [number, number, number]) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
   for (let i = 0; i < words.length; i++) {
@@ -326,7 +424,8 @@ function linkBareMentions(words: Word[], norms: string[], persons: Person[], spa
     }
     if (!best) continue;
     best.p.mentions.push(span(i, i + best.len));
-    seen.get(best.p)!.push({ at: i, quoted: quoted[i]! });
+    // Before every word after this one (the words are visited in order).
+    count(tallies.get(best.p)!, { at: i, quoted: quoted[i]! });
     i += best.len - 1;
   }
 }

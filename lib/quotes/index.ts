@@ -163,17 +163,32 @@ const isRelativeOrF = (ctx: TextContext, i: number) => /^(الذي|التي|ال
  * "ويضيف الخطيب": a speaker read as a bare word or two ("الخطيب" is also "the fiancé") that ends the name of a person
  * who spoke before ("سامر الخطيب") is that person.
  */
-function byFamilyName(s: Speaker | null, history: readonly Speaker[]): Speaker | null {
+function byFamilyName(s: Speaker | null, family: FamilyNames): Speaker | null {
   if (!s || s.official || s.kind) return s;
   const words = normalize(s.ar).replace(/^[وف](?=ال|...)/, '').split(' ');
   if (words.length > 2) return s;
-  for (let k = history.length - 1; k >= 0; k--) {
-    const h = history[k]!;
-    if (h.kind !== 'person' && !h.official) continue;
-    const name = normalize(h.official?.name_ar ?? h.ar).split(' ');
-    if (name.length > words.length && words.every((w, i) => w === name[name.length - words.length + i])) return h;
+  return family.latest(words) ?? s;
+}
+
+/**
+ * The people and officials of a speaker history by the last one and last two words of their name, each key the
+ * latest of them: what a scan back over the whole history for a longer name ending with the same words finds,
+ * without the scan (and its normalising of every earlier name) per speaker, quadratic in the article's length.
+ * The history only grows; entries are indexed as they are added.
+ */
+class FamilyNames {
+  private readonly byEnd = new Map<string, Speaker>();
+  private indexed = 0;
+  constructor(private readonly history: readonly Speaker[]) {}
+  latest(words: readonly string[]): Speaker | null {
+    for (; this.indexed < this.history.length; this.indexed++) {
+      const h = this.history[this.indexed]!;
+      if (h.kind !== 'person' && !h.official) continue;
+      const name = normalize(h.official?.name_ar ?? h.ar).split(' ');
+      for (let m = 1; m <= 2 && m < name.length; m++) this.byEnd.set(`${m}:${name.slice(-m).join(' ')}`, h);
+    }
+    return this.byEnd.get(`${words.length}:${words.join(' ')}`) ?? null;
   }
-  return s;
 }
 
 /** "وأضافا": the last speaker that is a pair, or the last two people who spoke, together. */
@@ -298,8 +313,9 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
   let previousAt = -1;
   const history: Speaker[] = [];
   let spoken: Speaker | null = null;
+  const family = new FamilyNames(history);
   for (const c of candidates) {
-    const speaker = byFamilyName(c.speaker(previous, previousAt, history, spoken), history);
+    const speaker = byFamilyName(c.speaker(previous, previousAt, history, spoken), family);
     if (speaker) {
       previous = speaker;
       previousAt = c.at;
