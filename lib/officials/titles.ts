@@ -216,14 +216,14 @@ function readModifiers(norms: string[], words: Word[], j: number, mods: string[]
 }
 
 /** A place after في/لدى/إلى (or ل): a country, a known city, or an international body. */
-function parsePlace(words: Word[], norms: string[], j: number): { en: string; code: string | null; length: number; head?: string; civil?: boolean } | null {
+function parsePlace(words: Word[], norms: string[], j: number): { en: string; code: string | null; length: number; head?: string; prefix?: string; civil?: boolean } | null {
   const c = matchCountryName(norms, j);
   const region = c ? places.match(norms[j]!, norms, j) : null;
   if (c && !(region && region.length > c.length)) return { en: '', code: c.country, length: c.length };
   for (const f of words[j]!.forms) {
     if (CONJ.test(f.prefix)) continue;
     const p = places.match(f.form, norms, j);
-    if (p) return { en: p.value, code: null, length: p.length };
+    if (p) return { en: p.value, code: null, length: p.length, prefix: f.prefix };
     const b = bodies.match(f.form, norms, j);
     if (b && (b.value.intl || b.value.place)) return { en: (b.value.noArticle ? '' : 'the ') + b.value.en, code: null, length: b.length, head: b.value.head, civil: b.value.civil };
   }
@@ -474,10 +474,14 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
   }
   // A definite head ("رئيس هيئة الأركان العامة", "الأمير") takes no bare genitive: "…العامة الفريق أول" is a rank.
   if (definite && !words[j]!.forms.some((f) => /^ل/.test(f.prefix))) return null;
-  const c = matchCountryName(norms, j);
+  const c0 = matchCountryName(norms, j);
+  // A province named after its country is the province: «محافظ أذربيجان الشرقية» (East Azerbaijan).
+  const longerPlace = c0 ? places.match(norms[j]!, norms, j) : null;
+  const c = longerPlace && longerPlace.length > c0!.length ? null : c0;
   if (c && !CONJ.test(norms[j]!)) { complementEnd = j + c.length; return { kind: 'country', code: c.country }; }
   const place = parsePlace(words, norms, j);
-  if (place && !place.code && !CONJ.test(words[j]!.forms.find((f) => f.form)!.prefix)) {
+  // The reading that names the place decides, not the longest one: «والي وهران» is not و + هران.
+  if (place && !place.code && !CONJ.test(place.prefix ?? words[j]!.forms.find((f) => f.form)!.prefix)) {
     complementEnd = j + place.length;
     return { kind: 'inst', inst: { en: place.en.replace(/^the /, ''), head: place.head, noArticle: !/^the /.test(place.en), adjectives: [], nat: null, of: null, country: null, civil: place.civil } };
   }

@@ -124,17 +124,18 @@ export function buildNationalities() {
   return { adjectives, countries };
 }
 
-/** Capitals and cities named in role tails (في بيونغ يانغ، لدى الرياض): normalised Arabic → English. */
 /** Capitals (English, as in places.json) and the country each is the capital of. */
 export function buildCapitals(): Record<string, string> {
   const { capitals } = readJson<{ capitals: Record<string, string> }>(readRepo('scripts/data/places.json'));
   return Object.fromEntries(Object.entries(capitals).sort(([a], [b]) => byCodePoint(a, b)));
 }
 
+/** Capitals, cities and provinces named in role tails and complements (لدى الرياض، والي المنستير): normalised Arabic → English. */
 export function buildPlaces(): Record<string, string> {
-  const { places } = readJson<{ places: [string, string][] }>(readRepo('scripts/data/places.json'));
+  // Cities first, then provinces: the first English given for a spelling keeps it.
+  const { places, provinces } = readJson<{ places: [string, string][]; provinces: [string, string][] }>(readRepo('scripts/data/places.json'));
   const out = new Map<string, string>();
-  for (const [ar, en] of places) {
+  for (const [ar, en] of [...places, ...provinces]) {
     const key = normalize(ar).replace(/\s+/g, ' ').trim();
     if (!out.has(key)) out.set(key, en);
   }

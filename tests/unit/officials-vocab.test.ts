@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import titles from '@/assets/titles.json';
 import institutions from '@/assets/institutions.json';
 import stops from '@/assets/name-stops.json';
+import { roleToEnglish } from '@/lib/english/roles';
 
 const arabic = /^[\u0621-\u064A ]+$/;
 const english = /^[A-Za-z][A-Za-z ,'’\-é]*$/;
@@ -40,5 +41,42 @@ describe('name stops (assets/name-stops.json)', () => {
     for (const key of ['particles', 'time', 'verbs', 'nouns'] as const) {
       for (const w of stops[key].split(/\s+/).filter(Boolean)) expect(w).toMatch(/^[\u0621-\u064A\u064B-\u0652]+$/);
     }
+  });
+});
+
+describe('provinces (scripts/data/places.json)', () => {
+  it('a governor, wali, emir or mayor of a first-level division is of that division', () => {
+    expect(roleToEnglish('والي المنستير')).toBe('Governor of Monastir');
+    expect(roleToEnglish('والي سيدي بوزيد')).toBe('Governor of Sidi Bouzid');
+    expect(roleToEnglish('محافظ أسيوط')).toBe('Governor of Asyut');
+    expect(roleToEnglish('محافظ كفر الشيخ')).toBe('Governor of Kafr el-Sheikh');
+    expect(roleToEnglish('محافظ نينوى')).toBe('Governor of Nineveh');
+    expect(roleToEnglish('محافظ صلاح الدين')).toBe('Governor of Salahuddin');
+    expect(roleToEnglish('محافظ دير الزور')).toBe('Governor of Deir ez-Zor');
+    expect(roleToEnglish('محافظ إربد')).toBe('Governor of Irbid');
+    expect(roleToEnglish('أمير منطقة عسير')).toBe('Governor of the Asir Region');
+    expect(roleToEnglish('محافظ تعز')).toBe('Governor of Taiz');
+    expect(roleToEnglish('محافظ ظفار')).toBe('Governor of Dhofar');
+    expect(roleToEnglish('محافظ حولي')).toBe('Governor of Hawalli');
+    expect(roleToEnglish('حاكم رأس الخيمة')).toBe('Ruler of Ras Al Khaimah');
+    expect(roleToEnglish('والي شمال دارفور')).toBe('Governor of North Darfur');
+    expect(roleToEnglish('والي غازي عنتاب')).toBe('Governor of Gaziantep');
+    expect(roleToEnglish('محافظ خوزستان')).toBe('Governor of Khuzestan');
+    expect(roleToEnglish('رئيس بلدية صيدا')).toBe('Mayor of Sidon');
+  });
+  it('a place that starts with و is the place, not و + a word (والي وهران)', () => {
+    expect(roleToEnglish('والي وهران')).toBe('Governor of Oran');
+    expect(roleToEnglish('والي وجدة')).toBe('Governor of Oujda');
+    expect(roleToEnglish('محافظ واسط')).toBe('Governor of Wasit');
+  });
+  it('a province named after its country is the province (محافظ أذربيجان الشرقية)', () => {
+    expect(roleToEnglish('محافظ أذربيجان الشرقية')).toBe('Governor of East Azerbaijan');
+    expect(roleToEnglish('محافظ لبنان الشمالي')).toBe('Governor of North Lebanon');
+    expect(roleToEnglish('وزير خارجية لبنان')).toBe('Minister of Foreign Affairs of Lebanon');
+  });
+  it('places whose Arabic is also an ordinary word are left out (حزب حماة الوطن، الكتلة الزرقاء)', () => {
+    expect(roleToEnglish('رئيس حزب حماة الوطن')).toBe('Leader of the Party');
+    expect(roleToEnglish('رئيس الكتلة الزرقاء')).toBe('Leader of the Bloc');
+    expect(roleToEnglish('أمير المنطقة الشرقية')).toBe('Governor of the Eastern Region');
   });
 });
