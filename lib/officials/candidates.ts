@@ -39,7 +39,7 @@ export function readCandidates(s: Scan): Detection[] {
     const d = (mayStartTitle(words[i]) || words[i]!.forms.some((f) => styles.has(f.form) || ranks.has(f.form))) && !honorificInName(s, i) && !afterPlace ? readTitled(s, i) : null;
     if (d) { detections.push(d, ...s.queued.splice(0)); i = Math.max(d.end, i + 1); s.lastEnd = d.end; continue; }
     const known = mayStartKnownName(words[i]!) && !/^(بن|ابن|بنت)$/.test(norms[i]!) ? knownAt(i) : null;
-    if (known && known.length >= 1 && spelledAs(known.person, norms.slice(i, i + known.length)) && !(known.length === 1 && (hamzaClash(words[i]!, known.person) || nameGoesOn(s, i + 1) || prepositionOnWord(words[i]!)))) {
+    if (known && known.length >= 1 && spelledAs(known.person, norms.slice(i, i + known.length)) && !(known.length === 1 && (hamzaClash(words[i]!, known.person) || nameGoesOn(s, i + 1) || prepositionOnWord(words[i]!) || suffixedWord(norms[i]!) || namesCountry(s, i)))) {
       const run: NameRun = { start: i, end: i + known.length, norms: norms.slice(i, i + known.length), prefixLen: 0 };
       const bare = words[i]!.forms.find((f) => f.prefix && /^[وفبل]$/.test(f.prefix) && spelledAs(known.person, [f.form]));
       if (bare && !spelledExactly(known.person, norms[i]!)) run.norms[0] = bare.form;
@@ -88,6 +88,17 @@ function describesNoun(s: Scan, i: number): boolean {
   const prev = norms[i - 1];
   if (!prev || w.punctBefore || w.norm.startsWith('ال') || !heads.match(w.norm, norms, i)?.value.person) return false;
   return prev.length >= 3 && !/^(ال|[وفبل])/.test(prev) && isLexical(prev) && !isVerbAsWritten(prev) && !startsTitle(words, norms, i - 1);
+}
+
+/** A country's name, a conjunction or preposition glued or not ("وكوريا الجنوبية" is no Correa). */
+function namesCountry(s: Scan, i: number): boolean {
+  const rest = s.norms.slice(i + 1, i + 4);
+  return s.words[i]!.forms.some((f) => !!matchCountryName([f.form, ...rest], 0));
+}
+
+/** A word the lexicon reads only as a noun with a suffix ("ولايتي", my term of office): no surname alone. */
+function suffixedWord(norm: string): boolean {
+  return lexicalReading(norm) === 'word' && !isDictionaryEntry(norm) && !isAlsoName(norm);
 }
 
 /** A preposition glued to a dictionary word ("لبحوث" is for research, not Bahous). */

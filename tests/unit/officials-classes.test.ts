@@ -188,3 +188,20 @@ describe('an Arab family name with the article that is also a word', () => {
     expect(names('وتفقد وزير الصحة التونسي عبد اللطيف المكي المصابين في المستشفى.').some((n) => n.includes('المصابين'))).toBe(false);
   });
 });
+
+describe('a one-word known name that is something else', () => {
+  it('is no surname when the word is a noun with a possessive pronoun («في ولايتي», in my term)', () => {
+    expect(findOfficials('وقال إن الحملة ستستمر حتى آخر يوم في ولايتي.').map((o) => o.name_en)).toEqual([]);
+  });
+
+  it('is no surname when it is a country, conjunction and all («وكوريا الجنوبية»)', () => {
+    expect(findOfficials('الإمارات وكوريا الجنوبية.. شراكة تتجاوز الطاقة').map((o) => o.name_en)).toEqual([]);
+  });
+
+  it('"كوريا" alone is South Korea, so the name after «سفير كوريا لدى الدولة» is the ambassador', () => {
+    const text = 'وحضر اللقاء سفير كوريا لدى الدولة لي سونغ مين، وعدد من المسؤولين.';
+    const o = byName(text, 'لي سونغ مين');
+    expect(o?.country).toBe('KR');
+    expect(o?.role_en).toMatch(/^Ambassador of South Korea/);
+  });
+});
