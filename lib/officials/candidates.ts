@@ -8,7 +8,7 @@ import { isOrdinaryWord } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { isComplementizer, reportingVerb } from '../vocab/reporting';
 import { inNameDictionaries } from '../vocab/names';
-import { compoundNameEnds, heads, modifiers, nameParticles, nameStops, places, portfolios, ranks, styles } from '../vocab/titles';
+import { compoundNameEnds, heads, institutionNouns, modifiers, nameParticles, nameStops, places, portfolios, ranks, styles } from '../vocab/titles';
 import { dualHead, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly } from './known';
 import type { Detection } from './link';
@@ -35,7 +35,8 @@ export function readCandidates(s: Scan): Detection[] {
     if (shared.length) { detections.push(...shared); i = shared[shared.length - 1]!.end; s.lastEnd = i; continue; }
     const peer = counterpart(s, i) ?? delegationLeader(s, i);
     if (peer) { detections.push(peer); i = peer.end; s.lastEnd = i; continue; }
-    const afterPlace = (i > 0 && !words[i]!.punctBefore && words[i - 1]!.forms.some((f) => PLACE_NOUNS.has(f.form))) || describesNoun(s, i);
+    // (After a title the noun is its complement: «مدير مكتبه العميد X» is his office's director, no library's name.)
+    const afterPlace = (i > 0 && !words[i]!.punctBefore && words[i - 1]!.forms.some((f) => PLACE_NOUNS.has(f.form)) && !(i > 1 && startsTitle(words, norms, i - 2))) || describesNoun(s, i);
     const d = (mayStartTitle(words[i]) || words[i]!.forms.some((f) => styles.has(f.form) || ranks.has(f.form))) && !honorificInName(s, i) && !afterPlace ? readTitled(s, i) : null;
     if (d) { detections.push(d, ...s.queued.splice(0)); i = Math.max(d.end, i + 1); s.lastEnd = d.end; continue; }
     const known = mayStartKnownName(words[i]!) && !/^(بن|ابن|بنت)$/.test(norms[i]!) ? knownAt(i) : null;
@@ -497,9 +498,20 @@ function nameAfterRoleWords(s: Scan, j0: number): { run: NameRun; roleEnd: numbe
     // A preposition (ب، ك، ل without the article) or a possessive pronoun ends the role's noun phrase: "السفير الأميركي
     // تعازيه لأهالي منطقة بن قردان"; ل + the article is the institution's genitive ("للبترول").
     const w = words[j]!;
+    // "في دمشق", "لدى لبنان": where the office is, inside the role.
+    if (j > j0 && /^(في|لدي)$/.test(norms[j]!) && !w.punctBefore && !words[j + 1]?.punctBefore) {
+      const place = matchCountryName(norms, j + 1)?.length ?? places.match(norms[j + 1]!, norms, j + 1)?.length ?? 0;
+      if (place) {
+        const run = readNameAfter(words, norms, j + 1 + place, true);
+        if (run && run.norms.length >= 2 && allNameWords(run.norms)) return { run, roleEnd: j + 1 + place };
+        j += place;
+        continue;
+      }
+    }
     const whole = lexicalReading(w.norm) === 'word';
     const preposition = !whole && !w.norm.startsWith('لل') && w.forms.some((f) => /^[وف]?[بكل]$/.test(f.prefix));
-    const pronoun = /(ه|ها|هم)$/.test(w.tok.text) && !isDictionaryEntry(w.forms[0]!.form);
+    // (An institution of someone's is the role's own: "مديرة مكتبه في دمشق X", "سفير بلاده".)
+    const pronoun = /(ه|ها|هم)$/.test(w.tok.text) && !isDictionaryEntry(w.forms[0]!.form) && !institutionNouns.has(w.norm.replace(/(ها|هم|ه)$/, '').replace(/ت$/, 'ه'));
     // A place names the institution too ("سوق أبوظبي العالمي", "هيئة كهرباء ومياه دبي").
     const word = isOrdinaryWord(norms[j]!) || places.has(norms[j]!) || !!matchCountryName(norms, j) || (norms[j]!.startsWith('ال') && !!matchNationality(norms, j));
     // A verb in the present ends the title of a headline: "الرئيس الفرنسي يستقبل محمود عباس".

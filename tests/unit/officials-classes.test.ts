@@ -205,3 +205,17 @@ describe('a one-word known name that is something else', () => {
     expect(o?.role_en).toMatch(/^Ambassador of South Korea/);
   });
 });
+
+describe('the office of someone, as the complement of a title', () => {
+  it('«مدير مكتبه العميد X»: his office, no library named after a person, so the ranked name is read', () => {
+    expect(findOfficials('وحضر الوزير ومدير مكتبه العميد سالم الدرعي.').map((o) => o.name_ar)).toContain('سالم الدرعي');
+  });
+
+  it('«مديرة مكتبه في بيروت X»: the office and its city are the role, the name follows', () => {
+    expect(findOfficials('ورافق الوزير نائبه، ومديرة مكتبه في بيروت رنا حداد.').map((o) => o.name_ar)).toContain('رنا حداد');
+  });
+
+  it('a ministry of two portfolios, the second with its adjective', () => {
+    expect(roleToEnglish('وزير التربية والتعليم العالي')).toBe('Minister of Education and Higher Education');
+  });
+});
