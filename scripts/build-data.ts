@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { writeAsset } from './build-data/io';
 import { buildLexicon } from './build-data/lexicon';
 import { buildNames } from './build-data/names';
-import { buildCapitals, buildNationalities, buildPlaces } from './build-data/nationalities';
+import { buildCapitals, buildNationalities, buildPlaces, buildProvinceCountries } from './build-data/nationalities';
 
 const sizes: Record<string, number> = {};
 const nationalities = buildNationalities();
@@ -11,6 +11,7 @@ const places = buildPlaces();
 sizes['nationalities.json'] = writeAsset('nationalities.json', nationalities);
 sizes['places.json'] = writeAsset('places.json', places);
 sizes['capitals.json'] = writeAsset('capitals.json', buildCapitals());
+sizes['province-countries.json'] = writeAsset('province-countries.json', buildProvinceCountries());
 const names = buildNames(nationalities.countries.flatMap(([, n]) => n as string[]), Object.keys(places));
 sizes['name-words.json'] = writeAsset('name-words.json', names.nameWords);
 sizes['name-stop-words.json'] = writeAsset('name-stop-words.json', names.stopWords);

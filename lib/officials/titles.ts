@@ -8,7 +8,7 @@
  */
 import { isNameWord, matchCountryName, matchNationality, type NationalityMatch } from './lookups';
 import {
-  adjectives, bodies, capitals, heads, institutionNouns, modifiers, ordinals, places, portfolios, styles, type BodyDef, type HeadDef,
+  adjectives, bodies, capitals, heads, institutionNouns, modifiers, ordinals, places, portfolios, provinceCountries, styles, type BodyDef, type HeadDef,
 } from '../vocab/titles';
 import type { Word } from './words';
 import { stripAl } from '../arabic/article';
@@ -483,7 +483,9 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
   // The reading that names the place decides, not the longest one: «والي وهران» is not و + هران.
   if (place && !place.code && !CONJ.test(place.prefix ?? words[j]!.forms.find((f) => f.form)!.prefix)) {
     complementEnd = j + place.length;
-    return { kind: 'inst', inst: { en: place.en.replace(/^the /, ''), head: place.head, noArticle: !/^the /.test(place.en), adjectives: [], nat: null, of: null, country: null, civil: place.civil } };
+    // (A province is in its country: the Governor of Monastir holds office in Tunisia.)
+    const country = head.accredited ? null : provinceCountries.get(place.en) ?? null;
+    return { kind: 'inst', inst: { en: place.en.replace(/^the /, ''), head: place.head, noArticle: !/^the /.test(place.en), adjectives: [], nat: null, of: null, country, civil: place.civil } };
   }
   if (norms[j] === 'دوله' && noPunct(words, j + 1)) {
     const c2 = matchCountryName(norms, j + 1);

@@ -7,6 +7,7 @@ import institutions from '../../assets/institutions.json';
 import stops from '../../assets/name-stops.json';
 import cityPlaces from '../../assets/places.json';
 import capitalCountries from '../../assets/capitals.json';
+import provinceCountryTable from '../../assets/province-countries.json';
 import { normalize } from '../arabic/normalize';
 import { stripAl } from '../arabic/article';
 
@@ -119,6 +120,8 @@ for (const [ar, en] of Object.entries(institutions.places)) places.add(ar, en);
 for (const [ar, en] of Object.entries(cityPlaces as Record<string, string>)) places.add(ar, en);
 /** The country whose capital a place is (English name as in `places`): "Nicosia" → "CY". */
 export const capitals = new Map(Object.entries(capitalCountries as Record<string, string>));
+/** The country of each province (English as in places): «والي المنستير» holds office in Tunisia. */
+export const provinceCountries = new Map(Object.entries(provinceCountryTable as Record<string, string>));
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).map(normalize);
 /** Words that end a name or cannot be one. */

@@ -130,6 +130,14 @@ export function buildCapitals(): Record<string, string> {
   return Object.fromEntries(Object.entries(capitals).sort(([a], [b]) => byCodePoint(a, b)));
 }
 
+/** Provinces (English, as in places.json) and the country each is in: a governor's or a mayor's country. */
+export function buildProvinceCountries(): Record<string, string> {
+  const { provinces } = readJson<{ provinces: [string, string, string][] }>(readRepo('scripts/data/places.json'));
+  const out = new Map<string, string>();
+  for (const [, en, code] of provinces) if (!out.has(en)) out.set(en, code);
+  return Object.fromEntries([...out.entries()].sort(([a], [b]) => byCodePoint(a, b)));
+}
+
 /** Capitals, cities and provinces named in role tails and complements (لدى الرياض، والي المنستير): normalised Arabic → English. */
 export function buildPlaces(): Record<string, string> {
   // Cities first, then provinces: the first English given for a spelling keeps it.

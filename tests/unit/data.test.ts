@@ -5,7 +5,7 @@ import { normalize } from '@/lib/arabic/normalize';
 import { serializeAsset, SHARED } from '@/scripts/build-data/io';
 import { buildLexicon } from '@/scripts/build-data/lexicon';
 import { buildNames } from '@/scripts/build-data/names';
-import { buildNationalities, buildPlaces } from '@/scripts/build-data/nationalities';
+import { buildCapitals, buildNationalities, buildPlaces, buildProvinceCountries } from '@/scripts/build-data/nationalities';
 import { buildGazetteerIndex, readGazetteer } from '@/scripts/build-data/gazetteer-index';
 
 const asset = (name: string) => resolve(__dirname, '../../assets', name);
@@ -59,6 +59,8 @@ describe('generated data assets', () => {
     const expected: Record<string, Record<string, unknown>> = {
       'nationalities.json': nationalities,
       'places.json': places,
+      'capitals.json': buildCapitals(),
+      'province-countries.json': buildProvinceCountries(),
       'name-words.json': names.nameWords,
       'name-stop-words.json': names.stopWords,
       'names-arabic.json': names.arabic,

@@ -219,3 +219,12 @@ describe('the office of someone, as the complement of a title', () => {
     expect(roleToEnglish('وزير التربية والتعليم العالي')).toBe('Minister of Education and Higher Education');
   });
 });
+
+describe('a governor holds office in the country of the province', () => {
+  it('gives the official that country, and the name its country’s spelling', () => {
+    const o = byName('واستقبل والي المنستير حمادي الشابي، اليوم، سفير اليابان.', 'حمادي الشابي');
+    expect(o?.country).toBe('TN');
+    expect(o?.role_en).toBe('Governor of Monastir');
+    expect(byName('وقال محافظ أسيوط عصام سعد إن الطريق سيفتح.', 'عصام سعد')?.country).toBe('EG');
+  });
+});
