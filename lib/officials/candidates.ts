@@ -439,7 +439,10 @@ function readTitled(s: Scan, i0: number): Detection | null {
     const conjStart = /^[وف]/.test(norms[t.start]!) && !heads.match(stripAl(norms[t.start]!), norms, t.start);
     // "وقال كلارو أريلانو وهو نائب لوزير العمل": وهو/وهي before the title looks back to the name.
     const pronoun = t.start > 1 && /^(وهو|وهي)$/.test(norms[t.start - 1]!) && !words[t.start]!.punctBefore;
-    const before = conjStart ? null : readNameBefore(words, norms, pronoun ? t.start - 1 : t.start);
+    // (A public office: a nationality, a portfolio, another office, a country or a named body, not a generic one —
+    // «المتحدث باسم لجنة التنسيق العلمانية» may be civil society.)
+    const fullTitle = t.roles.some((r) => r.nat || (r.complement && !(r.complement.kind === 'inst' && r.complement.inst.generic)));
+    const before = conjStart ? null : readNameBefore(words, norms, pronoun ? t.start - 1 : t.start, fullTitle);
     if (before && before.start >= s.lastEnd && !(t.roles.length === 1 && !t.roles[0]!.complement && !t.roles[0]!.nat && !t.roles[0]!.tails.length)) {
       const known = knownAt(before.start);
       return { name: before, title: t, rank, start: before.start, end: t.end, known: known && known.length >= before.end - before.start - 1 && spelledAs(known.person, before.norms) ? known.person : null, ref: false };

@@ -197,6 +197,19 @@ export function hasFamilyNameShape(norm: string): boolean {
   return !isDictionaryEntry(norm) || (/ي$/.test(norm) && !modifiers.has(norm) && !adjectives.has(norm));
 }
 
+/** A word of no language the lexicons know: no ordinary word, no name word, no reading with clitics. */
+function isForeignWord(norm: string): boolean {
+  return norm.length >= 4 && !/^(ال|[وفبلك])/.test(norm) && !isOrdinaryWord(norm) && !inNameDictionaries(norm) && !isNameWord(norm) && !lexicalReading(norm);
+}
+
+/** Word k closes a name after two given names with nothing between: no title, country, nationality or stop word. */
+function surnameAfterGivenNames(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k]!;
+  if (w.punctBefore || words[k - 1]!.punctBefore || /^[وف]/.test(w.norm) || w.norm.startsWith('ال') || nameStops.has(w.norm)) return false;
+  if (startsTitle(words, norms, k) || matchNationality(norms, k) || matchCountryName(norms, k) || portfolios.match(w.norm, norms, k)) return false;
+  return isNameWord(norms[k - 1]!) && isNameWord(norms[k - 2]!);
+}
+
 /** What follows a source adjective ends an unnamed description: another such adjective, a nationality, or nothing. */
 function isDescriptionAfter(words: Word[], norms: string[], k: number): boolean {
   const w = words[k];
@@ -225,8 +238,11 @@ function isFamilyName(norm: string): boolean {
 }
 
 /** The name that ends right before word i (Gulf apposition "أنور قرقاش وزير الدولة…"): two words or more. */
-export function readNameBefore(words: Word[], norms: string[], i: number): NameRun | null {
+export function readNameBefore(words: Word[], norms: string[], i: number, surnameMayBeWord = false): NameRun | null {
   let k = i - 1;
+  // Before a comma and a full title in apposition, the last of three name words may be an ordinary word too
+  // ("مختار حسين أفرح، نائب عمدة مقديشو"): two given names before it and the comma say it is a surname.
+  const wordSurname = surnameMayBeWord && /^[،,]$/.test(words[i]?.punctBefore ?? '') && k >= 2 && surnameAfterGivenNames(words, norms, k);
   if (k < 0) return null;
   if (words[i]!.punctBefore && !/^[،,]$/.test(words[i]!.punctBefore!)) return null;
   let count = 0;
@@ -239,7 +255,7 @@ export function readNameBefore(words: Word[], norms: string[], i: number): NameR
     const conjName = /^[وف]/.test(w.norm) && !isNameWord(w.norm) && count >= 1 && !w.punctBefore?.match(/[.:]/)
       && (nameWord(w.norm.slice(1)) || (inNameDictionaries(w.norm.slice(1)) && norms[k + 1]!.includes('-')) || (count === 1 && looksLikeForeignSurname(norms[i - 1]!)));
     if (conjName) { conjStart = true; count++; k--; break; }
-    if (!linkedNext && blocks(words, norms, k)) break;
+    if (!linkedNext && !(wordSurname && k === i - 1) && blocks(words, norms, k)) break;
     if (/^[وف]/.test(w.norm) && !isNameWord(w.norm)) break;
     if (w.norm.startsWith('ال') && k < i - 1 && !nameParticles.has(norms[k - 1] ?? '') && !isNameWord(w.norm)) break;
     if (!nameParticles.has(w.norm)) count++;
@@ -256,7 +272,11 @@ export function readNameBefore(words: Word[], norms: string[], i: number): NameR
   if (!conjStart && start > 0 && !words[start]!.punctBefore && startsTitle(words, norms, start - 1)) return null;
   // Before a title, only words that are all plausible name words (a family name with ال may close the name).
   const inside = (n: number) => n > 0 && n < run.length - 1 && nameWord(run[n - 1]!) && nameWord(run[n + 1]!);
-  if (!run.every((w, n) => nameParticles.has(w) || nameWord(w) || looksLikeForeignSurname(w) || inside(n) || (n === run.length - 1 && w.startsWith('ال') && !nameStops.has(w) && !isOrdinaryWord(w)))) {
+  // (Or, before a full title, a foreign surname in no dictionary and no word of the language: "موسى هاروانا، مدير …".)
+  const last = (n: number) => n === run.length - 1 && (wordSurname || (w0(n).startsWith('ال') && !nameStops.has(w0(n)) && !isOrdinaryWord(w0(n)))
+    || (surnameMayBeWord && n > 0 && nameWord(run[0]!) && isForeignWord(w0(n))));
+  const w0 = (n: number) => run[n]!;
+  if (!run.every((w, n) => nameParticles.has(w) || nameWord(w) || looksLikeForeignSurname(w) || inside(n) || last(n))) {
     // A foreign name outside the dictionaries still counts when its last word has a surname ending ("ماغمد داؤدوف").
     const firstHasArticle = run[0]!.startsWith('ال') && !/^[أإآ]/.test(words[start]!.tok.text.slice(conjStart ? 1 : 0));
     if (!(run.length === 2 && looksLikeForeignSurname(run[1]!) && !firstHasArticle && !run[0]!.endsWith('ه'))) return null;

@@ -228,3 +228,17 @@ describe('a governor holds office in the country of the province', () => {
     expect(byName('وقال محافظ أسيوط عصام سعد إن الطريق سيفتح.', 'عصام سعد')?.country).toBe('EG');
   });
 });
+
+describe('a name before a comma and a title of public office in apposition', () => {
+  it('may end with an ordinary word after two given names', () => {
+    expect(findOfficials('وأعلن عمر حسن أخضر، نائب محافظ بغداد لشؤون الخدمات، إغلاق الجسر.').map((o) => o.name_ar)).toContain('عمر حسن أخضر');
+  });
+
+  it('may end with a foreign surname no dictionary knows', () => {
+    expect(findOfficials('وحضر الاجتماع، إلى جانب الوزير، إبراهيم مايغاري، مدير ديوان رئيس الجمهورية.').map((o) => o.name_ar)).toContain('إبراهيم مايغاري');
+  });
+
+  it('not before a title in a body the grammar only knows as a generic noun (civil society may be meant)', () => {
+    expect(findOfficials('وأكد يوسف كالوندا، المتحدث باسم لجنة التنسيق الشعبية، أن المسيرة ستستمر.').map((o) => o.name_ar)).not.toContain('يوسف كالوندا');
+  });
+});
