@@ -242,3 +242,10 @@ describe('a name before a comma and a title of public office in apposition', () 
     expect(findOfficials('وأكد يوسف كالوندا، المتحدث باسم لجنة التنسيق الشعبية، أن المسيرة ستستمر.').map((o) => o.name_ar)).not.toContain('يوسف كالوندا');
   });
 });
+
+describe('a portfolio named the national way', () => {
+  it('«الأمن الداخلي» is Internal Security, and Homeland Security only in the United States', () => {
+    expect(roleToEnglish('وزير الأمن الداخلي')).toBe('Minister of Internal Security');
+    expect(roleToEnglish('وزير الأمن الداخلي الأمريكي')).toBe('US Secretary of Homeland Security');
+  });
+});
