@@ -194,7 +194,9 @@ function officialEnglish(ctx: TextContext, from: number, last: number): string |
   const after = ctx.mention[last + 1];
   if (!after || after.first !== last + 1 || gapBefore(ctx, last + 1).trim()) return null;
   const { role_en, name_en } = after.official;
-  return role_en ? `${role_en} ${name_en}` : name_en;
+  // A title before a name drops its country: "President Joseph Aoun", not "President of Lebanon Joseph Aoun".
+  const title = role_en?.replace(/^((?:Former )?(?:President|Prime Minister|King|Emir|Crown Prince)) of .*$/, '$1');
+  return title ? `${title} ${name_en}` : name_en;
 }
 
 const CLOSE_TO = /^(قريب|قريبه|مقرب|مقربه|مقربون|مقربين|قريبون|قريبين|مطلع|مطلعه|مطلعون|مطلعين)$/;

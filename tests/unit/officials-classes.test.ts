@@ -249,3 +249,12 @@ describe('a portfolio named the national way', () => {
     expect(roleToEnglish('وزير الأمن الداخلي الأمريكي')).toBe('US Secretary of Homeland Security');
   });
 });
+
+describe('«رئيس الجمهورية» of a known country', () => {
+  it('is the president of that country, and a title before the name in a source keeps only "President"', async () => {
+    const { analyze } = await import('@/lib/analyze');
+    const a = analyze('واستقبل رئيس الجمهورية الباجي قائد السبسي الوزير. وقالت مصادر قريبة من رئيس الجمهورية الباجي قائد السبسي إن اللقاء كان إيجابيا.');
+    expect(a.officials[0]?.role_en).toBe('President of Tunisia');
+    expect(a.quotes.find((q) => q.text.includes('إيجابيا'))?.speaker_en).toMatch(/close to President Beji Caid Essebsi$/);
+  });
+});
