@@ -276,6 +276,12 @@ function readTails(words: Word[], norms: string[], j: number, head: HeadDef, tai
       while (noPunct(words, k)) {
         const a = adjectives.get(norms[k]!);
         if (a) { parts.push(a); k++; continue; }
+        // "للشؤون العربية والأفريقية": a second adjective joined by و.
+        if (parts.length && /^وال/.test(norms[k]!)) {
+          const bare = norms[k]!.slice(1);
+          const more = adjectives.get(bare) ?? (bare.endsWith('ه') ? matchNationality([bare], 0)?.adjective_en : undefined);
+          if (more) { parts.push('and', more); k++; continue; }
+        }
         if (!parts.length) {
           // "لشؤون الأمن القومي", "لشؤون أفريقيا"
           const pf = portfolios.match(norms[k]!, norms, k);
