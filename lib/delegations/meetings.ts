@@ -696,6 +696,8 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
   let withNobody = false;
   for (let k = i + 1; k < Math.min(sentEnd, i + 9); k++) {
     if (ctx.coveredBy[k] || isIn(ctx, k, stoppers)) break;
+    // "ويأتي اللقاء بعد يومين من اجتماع بين X و Y": those after a meeting noun of another time met at that one.
+    if (k > i + 1 && nounAt(ctx, k) && isOtherTime(ctx, k)) break;
     const f = ctx.forms[k] ?? [];
     // "اتصالا هاتفيا بالرئيس الإيراني X": a call with بـ before the one called.
     const calledWithBa = callNouns.has(noun.noun) && /^ب/.test(ctx.norms[k] ?? '') && !f.includes('بين');

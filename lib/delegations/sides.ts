@@ -265,9 +265,10 @@ export function sideResolver(ctx: Context, partition: Partition): (o: Official) 
   }
   return (o) => {
     if (cache.has(o)) return cache.get(o)!;
-    // "رئيس المكتب السياسي لحركة حماس"، "رئيس جمهورية الشيشان": a title that names a side that is not a state decides.
+    // "رئيس المكتب السياسي لحركة حماس"، "رئيس جمهورية الشيشان"، "المبعوث الدولي": a title that names a side that is not
+    // a state (a movement, the UN) decides; the person's own nationality does not.
     const titled = sideInWords(o.role_ar);
-    const nonState = isNonState(titled) ? titled : nonStateInEnglish(o.role_en);
+    const nonState = titled?.key.startsWith('org:') ? titled : nonStateInEnglish(o.role_en);
     let side: Side | null = nonState ?? (o.country ? countrySide(o.country) : titled ?? sideInWords(o.evidence));
     // "وزيرة الصحة سميرة مرعي ونظيرتها السودانية": whoever has a Sudanese counterpart is not Sudanese.
     const notSides = (byOfficial.get(o) ?? []).map((m) => counterpartSideAfter(ctx, m, partition)).filter((x): x is Side => !!x);
