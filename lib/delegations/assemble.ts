@@ -34,6 +34,8 @@ export interface AssembleInput {
   venue: () => Side | null;
   /** Each official's own side (country, role words, title words around the name), if known. */
   sideOf: (o: Official) => Side | null;
+  /** A meeting party's faction named around his mentions ("رئيس حكومة الوفاق X"، "Y، قائد الجيش الوطني الليبي"). */
+  factionOf: (o: Official) => Side | null;
   officials: readonly Official[];
 }
 
@@ -93,7 +95,7 @@ function rankInEnglish(role: string | null): number {
   return rank >= 0 ? rank : 4;
 }
 
-export function assemble({ meetings, lists, fallbackSide, venue, sideOf, officials }: AssembleInput): Delegation[] {
+export function assemble({ meetings, lists, fallbackSide, venue, sideOf, factionOf, officials }: AssembleInput): Delegation[] {
   const sides = new Map<string, { side: Side; order: number }>();
   const placements = new Map<Official, Placement>();
   const participants = new Set<Official>();
@@ -135,7 +137,9 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, officia
         continue;
       }
       participants.add(p.official);
-      const side = p.side ?? sideOf(p.official);
+      // The rivals of one country who meet are sides of their own (a faction, a rival government).
+      const own = sideOf(p.official);
+      const side = p.side ?? (isNonState(own) ? own : factionOf(p.official) ?? own);
       if (side) {
         // "وفدا أمنيا مصريا برئاسة X": the side the leader leads is stated, whatever his title says.
         place(p.official, side, (m.leads || p.stated) && p.side ? Certainty.Stated : Certainty.Participant);
@@ -235,10 +239,13 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, officia
     }
     // A signing names one signer per side: a signer whose own country is another side's signs for it.
     const ownFirst = list.kind === 'sign';
+    // "ورافق حفتر مدير مكتبه": one who travels with a faction's leader is of the faction, not merely of its country.
+    const factionCountry = !list.reception && list.principal && isNonState(principalSide) && listSide?.key === principalSide.key ? list.principal.country : null;
     for (const o of list.members) {
       // A party or movement in a member's title ("عضو اللجنة المركزية لحركة فتح") does not take him out of the
       // delegation he travels with.
-      const own = listSide && isNonState(sideOf(o)) ? null : sideOf(o);
+      const ownSide = sideOf(o);
+      const own = (listSide && isNonState(ownSide)) || (factionCountry && ownSide?.country === factionCountry) ? null : ownSide;
       if (listSide && ((listCertainty === Certainty.Stated && !(ownFirst && own)) || !own)) place(o, listSide, listCertainty);
       else if (own) place(o, own, Certainty.Country);
       else if (listSide) place(o, listSide, Certainty.Default);

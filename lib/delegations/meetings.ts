@@ -253,6 +253,19 @@ export function inClauseOfOtherMeeting(ctx: Context, opener: number): boolean {
 }
 
 /**
+ * "بعد لقاء أول جمعهما في أبوظبي مطلع مايو برعاية X": a list opener in the clause of a meeting of another time (the
+ * nearest meeting word before it in its sentence, no comma between) tells who attended that one.
+ */
+export function afterOtherMeeting(ctx: Context, opener: number): boolean {
+  const [start] = sentenceBounds(ctx, opener);
+  for (let k = opener - 1; k >= start && !ctx.comma[k + 1]; k--) {
+    if (ctx.coveredBy[k] || ctx.quoted[k] || (!nounAt(ctx, k) && !verbAt(ctx, k))) continue;
+    return isOtherTime(ctx, k) || describesOtherMeeting(ctx, k);
+  }
+  return false;
+}
+
+/**
  * "وكان X قد التقى": قد (not فقد) before token i, كان a few words before it; the rest of that sentence
  * ("…، كما زار بريطانيا حيث التقى …"، "…، بحضور Y") is in the same past.
  */
@@ -717,7 +730,8 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
       for (let j = k + 1; j < Math.min(sentEnd, k + 30); j++) {
         const m = ctx.mentionAt[j];
         if (m) parties.push({ official: m.official, side: null, role: 'object' });
-        else if (!ctx.coveredBy[j] && isIn(ctx, j, stoppers)) break;
+        // "بين الخصمين بعد لقاء أول جمعهما برعاية X": another meeting word starts another meeting's parties.
+        else if (!ctx.coveredBy[j] && (isIn(ctx, j, stoppers) || nounAt(ctx, j) || verbAt(ctx, j))) break;
         else if (!ctx.coveredBy[j]) {
           const s = sideAt(ctx, j, partition);
           if (s) {

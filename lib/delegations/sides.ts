@@ -225,6 +225,33 @@ function sideAroundMention(ctx: Context, m: Mention, partition: Partition): Side
 
 export type Partition = { north: string; south: string } | null;
 
+/**
+ * "رئيس حكومة الوفاق الوطني فايز السراج"، "خليفة حفتر، قائد الجيش الوطني الليبي": a movement, faction or rival government
+ * named in the title words around a mention, even when the person's country is known (one country's factions meet as
+ * sides of their own).
+ */
+function nonStateAroundMention(ctx: Context, m: Mention, partition: Partition): Side | null {
+  const [start, end] = sentenceBounds(ctx, m.first);
+  // A phrase of two words or more: a one-word name ("فتح"، "أمل") is also a word of the language.
+  const at = (k: number): Side | null => {
+    const s = sideAt(ctx, k, partition);
+    return s && s.length >= 2 && isNonState(s.side) ? s.side : null;
+  };
+  for (let k = m.first - 1; k >= Math.max(start, m.first - 8); k--) {
+    if (ctx.coveredBy[k] || isIn(ctx, k, stoppers) || isIn(ctx, k, meetingNouns) || lookup(ctx, k, meetingVerbs) || lookup(ctx, k, listOpeners)) break;
+    const s = at(k);
+    if (s) return s;
+  }
+  // The apposition after the name: "، قائد …" (a comma right after the name, none after).
+  if (!ctx.comma[m.last]) return null;
+  for (let k = m.last; k < Math.min(end, m.last + 6) && !ctx.coveredBy[k]; k++) {
+    if ((k > m.last && ctx.comma[k]) || PLACE_PREPOSITION.test(ctx.norms[k] ?? '')) break;
+    const s = at(k);
+    if (s) return s;
+  }
+  return null;
+}
+
 /** "Co-chair of the Syrian Democratic Council": a side that is not a state, named in the English role (a title after the name). */
 function nonStateInEnglish(role: string | null): Side | null {
   if (!role) return null;
@@ -252,6 +279,19 @@ function counterpartSideAfter(ctx: Context, m: Mention, partition: Partition): S
   const k = m.last;
   if (!counterpartWords.has((ctx.norms[k] ?? '').replace(/^[وب]/, ''))) return null;
   return sideAt(ctx, k + 1, partition)?.side ?? null;
+}
+
+/** The faction named around a meeting party's mentions (title before the name, apposition after), if any. */
+export function factionResolver(ctx: Context, partition: Partition): (o: Official) => Side | null {
+  const cache = new Map<Official, Side | null>();
+  return (o) => {
+    if (!cache.has(o)) {
+      let found: Side | null = null;
+      for (const m of ctx.mentions) if (!found && m.official === o) found = nonStateAroundMention(ctx, m, partition);
+      cache.set(o, found);
+    }
+    return cache.get(o)!;
+  };
 }
 
 /** Resolves each official's side once: country, else role words, else evidence, else the words around the mentions. */

@@ -44,3 +44,46 @@ describe('findDelegations: a meeting of another time named right after the artic
     ]);
   });
 });
+
+describe('findDelegations: factions of one country hosted by a third party', () => {
+  // Written for the test: both rivals are Sudanese; the faction in the apposition after a name («، قائد قوات الدعم السريع»)
+  // makes its own side; the host's side stays his country.
+  const text = [
+    'جمع الرئيس الكيني جوزيف موانغي في نيروبي الخميس رئيس الوفد الحكومي السوداني الفريق عمر الطيب والفريق حامد نور، قائد قوات الدعم السريع.',
+    'ورافق نور مستشاره السياسي يوسف عزت.',
+  ].join('\n\n');
+  const officials = [
+    official(text, 'جوزيف موانغي', 'Joseph Mwangi', 'KE', 'الرئيس الكيني'),
+    official(text, 'عمر الطيب', 'Omar Al-Tayeb', 'SD', 'الفريق'),
+    official(text, 'حامد نور', 'Hamed Nour', 'SD', 'الفريق', ['نور']),
+    official(text, 'يوسف عزت', 'Youssef Ezzat', 'SD', 'مستشاره السياسي'),
+  ];
+
+  it('puts each rival on his own side', () => {
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Kenya', members: ['*Joseph Mwangi'] },
+      { side: 'Sudan', members: ['*Omar Al-Tayeb'] },
+      { side: 'Rapid Support Forces', members: ['*Hamed Nour', 'Youssef Ezzat'] },
+    ]);
+  });
+});
+
+describe('findDelegations: those attending a meeting of another time', () => {
+  // Written for the test: «بعد لقاء أول جمعهما … برعاية X»: X sponsored the earlier meeting, not this one.
+  const text = [
+    'التقى رئيس الوزراء الإثيوبي أبيي تسفاي ورئيس الوزراء الإريتري سلمون كidane في جدة الأحد.',
+    'وهو ثاني لقاء بين الرجلين بعد لقاء أول جمعهما في الخرطوم الشهر الماضي برعاية الرئيس السوداني محمد الأمين.',
+  ].join('\n\n').replace('كidane', 'كيداني');
+  const officials = [
+    official(text, 'أبيي تسفاي', 'Abiy Tesfaye', 'ET', 'رئيس الوزراء الإثيوبي'),
+    official(text, 'سلمون كيداني', 'Solomon Kidane', 'ER', 'رئيس الوزراء الإريتري'),
+    official(text, 'محمد الأمين', 'Mohamed Al-Amin', 'SD', 'الرئيس السوداني'),
+  ];
+
+  it('leaves the sponsor of the earlier meeting out', () => {
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Ethiopia', members: ['*Abiy Tesfaye'] },
+      { side: 'Eritrea', members: ['*Solomon Kidane'] },
+    ]);
+  });
+});
