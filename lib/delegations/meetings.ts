@@ -44,6 +44,7 @@ import type { Official } from '../types';
 import { isAbsent, isGenitiveReference, isIn, isPlaceName, lookup, sentenceBounds, type Context, type Mention } from './context';
 import { matchNationality } from '../vocab/nationalities';
 import { countrySide, sideAt, sidePhraseIn, type Side } from './sides';
+import { postedCountry } from './venue';
 
 export type PartyRole = 'subject' | 'object';
 
@@ -533,6 +534,12 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
     // "استقبل خادم الحرمين الشريفين … رئيس وزراء باكستان X": a host named by title or epithet alone, right after the verb.
     const host = titleSideAfter(ctx, i, object.first, partition);
     if (host) parties.push({ official: null, side: host, role: 'subject' });
+    // "استقبل والي المنستير … سفير الصين بتونس X": a host whose title the officials layer did not read receives an
+    // ambassador in the country he is posted to; the host is of that country.
+    else if (kind === 'host') {
+      const posted = postedCountry(object.official);
+      if (posted && posted.country !== object.official.country) parties.push({ official: null, side: posted, role: 'subject' });
+    }
   }
   if (object) {
     parties.push({ official: object.official, side: null, role: 'object' });

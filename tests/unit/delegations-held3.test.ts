@@ -87,3 +87,24 @@ describe('findDelegations: those attending a meeting of another time', () => {
     ]);
   });
 });
+
+describe('findDelegations: an ambassador received by a host the officials layer did not read', () => {
+  // Written for the test: the host's title («محافظ إربد») gives no person; the ambassador's posting says the host's country,
+  // and those who attended go to the host's side.
+  const text = [
+    'استقبل محافظ إربد رضوان العتوم، اليوم الأحد بمقر المحافظة، سفير جمهورية كوريا لدى الأردن كيم سون هو والوفد المرافق له.',
+    'وحضر اللقاء مدير الصحة في المحافظة الدكتور نبيل الزعبي، ومدير السياحة خالد الربابعة.',
+  ].join('\n\n');
+  const officials = [
+    official(text, 'كيم سون هو', 'Kim Sun-ho', 'KR', 'سفير جمهورية كوريا لدى الأردن'),
+    official(text, 'نبيل الزعبي', 'Nabil Al-Zoubi', null, 'مدير الصحة في المحافظة'),
+    official(text, 'خالد الربابعة', 'Khaled Al-Rababaa', null, 'مدير السياحة'),
+  ];
+
+  it('puts the attendees on the country the ambassador is posted to', () => {
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Jordan', members: ['Nabil Al-Zoubi', 'Khaled Al-Rababaa'] },
+      { side: 'South Korea', members: ['*Kim Sun-ho'] },
+    ]);
+  });
+});
