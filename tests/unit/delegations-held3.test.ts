@@ -108,3 +108,24 @@ describe('findDelegations: an ambassador received by a host the officials layer 
     ]);
   });
 });
+
+describe('findDelegations: a country word read as a name is no member', () => {
+  // Written for the test: «وسفير كوريا لدى المغرب» read by the officials layer as an ambassador named «كوريا».
+  const text = [
+    'استقبل رئيس الحكومة المغربية عزيز بناني في الرباط الاثنين رئيس وزراء كوريا الجنوبية لي هان سو.',
+    'وحضر اللقاء من الجانب الكوري وزير التجارة بارك مين جون وسفير كوريا لدى المغرب.',
+  ].join('\n\n');
+  const officials = [
+    official(text, 'عزيز بناني', 'Aziz Bennani', 'MA', 'رئيس الحكومة المغربية'),
+    official(text, 'لي هان سو', 'Lee Han-soo', 'KR', 'رئيس وزراء كوريا الجنوبية'),
+    official(text, 'بارك مين جون', 'Park Min-jun', 'KR', 'وزير التجارة'),
+    { ...official(text, 'كوريا', 'Correa', 'KR', 'سفير'), mentions: [[text.lastIndexOf('كوريا'), text.lastIndexOf('كوريا') + 5]] as [number, number][] },
+  ];
+
+  it('leaves the country word out', () => {
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Morocco', members: ['*Aziz Bennani'] },
+      { side: 'South Korea', members: ['*Lee Han-soo', 'Park Min-jun'] },
+    ]);
+  });
+});
