@@ -32,7 +32,7 @@ export function findDelegations(text: string, officials: Official[]): Delegation
   // present at another time. (Not those who welcomed a guest on arrival, "وكان X قد وصل …، حيث كان في استقباله …", nor
   // those who travel with him.)
   const lists = findLists(ctx, partition, principals, hosts).filter(
-    (l) => (l.reception || !isAttendance(l.kind) || !isPluperfect(ctx, l.opener)) && !inClauseOfOtherMeeting(ctx, l.opener) && !(isAttendance(l.kind) && afterOtherMeeting(ctx, l.opener)),
+    (l) => (l.reception || !isAttendance(l.kind) || !isPluperfect(ctx, l.opener)) && !inClauseOfOtherMeeting(ctx, l.opener) && !(isAttendance(l.kind) && (afterOtherMeeting(ctx, l.opener) || inMeetingLeftOut(ctx, found, meetings, l.opener))),
   );
   let venue: Side | null | undefined;
   const venueOnce = () => (venue === undefined ? (venue = venueSide(ctx, meetings, officials, partition)) : venue);
@@ -51,6 +51,15 @@ function betweenSides(delegations: Delegation[], meetings: Meeting[], lists: Ret
   if (sides.length >= 2) return true;
   if (lists.some((l) => !isAttendance(l.kind))) return sides.length === 1;
   return meetings.some((m) => new Set(m.parties.map((p) => p.side?.key ?? p.official?.id)).size >= 2) && sides.length === 1;
+}
+
+/**
+ * "وفي الرياض، التقت فصائل المعارضة في اليوم ذاته، في اجتماع …، بحضور X": those present at a meeting the article tells of
+ * beside its own (the sentence's meeting, not among the article's) attended that one.
+ */
+function inMeetingLeftOut(ctx: Context, found: Meeting[], kept: Meeting[], opener: number): boolean {
+  const before = found.filter((m) => m.cue < opener && ctx.sentence[m.cue] === ctx.sentence[opener]).pop();
+  return !!before && !kept.includes(before);
 }
 
 /** The title and first paragraphs, where a meeting article names its meeting; cut between words. */

@@ -227,6 +227,8 @@ function isOtherTime(ctx: Context, i: number): boolean {
   // "بحث هذه الملفات مع الرئيس بوتين في وقت سابق": an adverb of another time anywhere in the clause after the cue.
   for (let k = i + 1; k < end - 2 && !ctx.comma[k]; k++) {
     if (ctx.norms[k] === 'في' && ctx.norms[k + 1] === 'وقت' && /^(?:سابق|لاحق)$/.test(ctx.norms[k + 2]!) && !isSameDay(ctx, k + 2)) return true;
+    // "اتصال هاتفي بين X و Y خلال الأيام المقبلة": a span of time to come.
+    if (/^(?:خلال|في)$/.test(ctx.norms[k]!) && isIn(ctx, k + 1, durationWords) && /^ال/.test(ctx.norms[k + 1]!) && isIn(ctx, k + 2, futureMarkers)) return true;
   }
   return isPluperfect(ctx, i);
 }

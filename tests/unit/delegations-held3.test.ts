@@ -129,3 +129,46 @@ describe('findDelegations: a country word read as a name is no member', () => {
     ]);
   });
 });
+
+describe('findDelegations: a meeting told beside the article’s own', () => {
+  // Written for the test: «وفي جدة، اجتمع … في اليوم نفسه، بحضور X»: X attended the other meeting, elsewhere.
+  const text = [
+    'عقد الرئيس المصري حسن البدري والرئيس الغاني كوفي منساه قمة في القاهرة الثلاثاء.',
+    'وشارك في القمة وزير الخارجية المصري سامح فؤاد.',
+    'وفي جدة، اجتمعت فصائل المعارضة السودانية في اليوم نفسه، في لقاء موسع، بحضور المبعوث الأممي إريك لارسن.',
+  ].join('\n\n');
+  const officials = [
+    official(text, 'حسن البدري', 'Hassan El-Badry', 'EG', 'الرئيس المصري'),
+    official(text, 'كوفي منساه', 'Kofi Mensah', 'GH', 'الرئيس الغاني'),
+    official(text, 'سامح فؤاد', 'Sameh Fouad', 'EG', 'وزير الخارجية المصري'),
+    official(text, 'إريك لارسن', 'Erik Larsen', null, 'المبعوث الأممي'),
+  ];
+
+  it('leaves out those present at the other meeting', () => {
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Egypt', members: ['*Hassan El-Badry', 'Sameh Fouad'] },
+      { side: 'Ghana', members: ['*Kofi Mensah'] },
+    ]);
+  });
+});
+
+describe('findDelegations: a call still to come, dated by «خلال الأيام المقبلة»', () => {
+  // Written for the test: the call between the two presidents may happen in the days to come; they were not at the talks.
+  const text = [
+    'أجرى وزير الخارجية الإيطالي ماركو بيانكي في روما محادثات مع نظيره الأرجنتيني خوان غوميز.',
+    'وقال المتحدث باسم الحكومة إن اتصالا هاتفيا بين الرئيس الإيطالي لوكا فيراري والرئيس الأرجنتيني دييغو رويز قد يجري خلال الأيام المقبلة.',
+  ].join('\n\n');
+  const officials = [
+    official(text, 'ماركو بيانكي', 'Marco Bianchi', 'IT', 'وزير الخارجية الإيطالي'),
+    official(text, 'خوان غوميز', 'Juan Gomez', 'AR', 'نظيره الأرجنتيني'),
+    official(text, 'لوكا فيراري', 'Luca Ferrari', 'IT', 'الرئيس الإيطالي'),
+    official(text, 'دييغو رويز', 'Diego Ruiz', 'AR', 'الرئيس الأرجنتيني'),
+  ];
+
+  it('leaves the presidents out', () => {
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Italy', members: ['*Marco Bianchi'] },
+      { side: 'Argentina', members: ['*Juan Gomez'] },
+    ]);
+  });
+});
