@@ -174,10 +174,22 @@ function sideInWords(words: string | null): Side | null {
   const ctx = buildContext(words, []);
   let found: Side | null = null;
   // "سفير الدولة لدى ماليزيا": the place after لدى/في is where the person serves, not whom they serve.
-  for (let i = 0; i < ctx.tokens.length && !found; i++) if (!LOCATIVE.has(ctx.norms[i - 1] ?? '') && !isPlaceWithBa(ctx.norms[i]!)) found = sideAt(ctx, i, null)?.side ?? null;
+  for (let i = 0; i < ctx.tokens.length && !found; i++) if (!isPosting(ctx, i) && !isPlaceWithBa(ctx.norms[i]!)) found = sideAt(ctx, i, null)?.side ?? null;
   roleSides.set(words, found);
   return found;
 }
+
+/**
+ * "سفير الدولة لدى جمهورية إندونيسيا": the country at token k is where someone serves, after لدى/في/إلى (a state word
+ * such as جمهورية or المملكة may come between).
+ */
+function isPosting(ctx: Context, k: number): boolean {
+  if (LOCATIVE.has(ctx.norms[k - 1] ?? '')) return true;
+  // ("رئيس المجلس البابوي في دولة الفاتيكان" is of the Vatican: only لدى and إلى, not في, with a state word.)
+  return STATE_WORD.test(ctx.norms[k - 1] ?? '') && /^(?:لدي|الي)$/.test(ctx.norms[k - 2] ?? '');
+}
+
+const STATE_WORD = /^(?:ال)?(?:جمهوري[ةه]|مملك[ةه]|دول[ةه]|سلطن[ةه]|امار[ةه])$/;
 
 /** Words after which a place is where a person serves ("سفير … لدى الأردن", "الملحق العسكري … في الأردن"). */
 const LOCATIVE = new Set(['لدي', 'في', 'الي', 'داخل']);
@@ -198,20 +210,22 @@ function isPlaceWithBa(norm: string): boolean {
 function sideAroundMention(ctx: Context, m: Mention, partition: Partition): Side | null {
   const [start, end] = sentenceBounds(ctx, m.first);
   const at = (k: number): Side | null => {
-    if (LOCATIVE.has(ctx.norms[k - 1] ?? '') || isPlaceWithBa(ctx.norms[k] ?? '') || isIn(ctx, k - 1, topicNouns)) return null;
+    if (isPosting(ctx, k) || isPlaceWithBa(ctx.norms[k] ?? '') || isIn(ctx, k - 1, topicNouns)) return null;
     return sideAt(ctx, k, partition)?.side ?? null;
   };
+  // Words in quotation marks are what someone said ("وعون يطلب «مظلة أوروبية»"), not a title.
+  const quoted = (k: number) => ctx.quoted[k] && !ctx.quoted[m.first];
   // The mention itself ("الرئيس الروسي", "أمير دولة قطر"), then the title before it, nearest first, then after it.
   for (let k = m.first; k < m.last; k++) {
     const s = at(k);
     if (s) return s;
   }
   for (let k = m.first - 1; k >= Math.max(start, m.first - 8); k--) {
-    if (ctx.coveredBy[k] || isIn(ctx, k, stoppers) || isIn(ctx, k, meetingNouns) || lookup(ctx, k, meetingVerbs) || lookup(ctx, k, listOpeners)) break;
+    if (ctx.coveredBy[k] || quoted(k) || isIn(ctx, k, stoppers) || isIn(ctx, k, meetingNouns) || lookup(ctx, k, meetingVerbs) || lookup(ctx, k, listOpeners)) break;
     const s = at(k);
     if (s) return s;
   }
-  for (let k = m.last; k < Math.min(end, m.last + 8) && !ctx.coveredBy[k]; k++) {
+  for (let k = m.last; k < Math.min(end, m.last + 8) && !ctx.coveredBy[k] && !quoted(k); k++) {
     const n = ctx.norms[k] ?? '';
     // "زيد المجالي وسفير الهند …": the next list item starts with و right after the name.
     if ((k > m.last && ctx.comma[k]) || (n.startsWith('و') && !WAW_INITIAL.test(n))) break;

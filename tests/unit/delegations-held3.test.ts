@@ -172,3 +172,41 @@ describe('findDelegations: a call still to come, dated by «خلال الأيا�
     ]);
   });
 });
+
+describe('findDelegations: an ambassador’s posting named with a state word', () => {
+  // Written for the test, in the style of WAM: «سفير الدولة لدى جمهورية كازاخستان» serves in Kazakhstan, for the host.
+  const text = [
+    'استقبل وزير الخارجية الإماراتي سعيد الكتبي في أبوظبي اليوم وزير خارجية جمهورية كازاخستان أسلان نوربيك.',
+    'حضر اللقاء معالي حمد الشامسي وزير دولة، ومعالي مريم الحمادي وزيرة دولة، وسعادة راشد الكعبي سفير الدولة لدى جمهورية كازاخستان.',
+  ].join('\n\n');
+  const officials = [
+    official(text, 'سعيد الكتبي', 'Saeed Al Ketbi', 'AE', 'وزير الخارجية الإماراتي'),
+    official(text, 'أسلان نوربيك', 'Aslan Nurbek', 'KZ', 'وزير خارجية جمهورية كازاخستان'),
+    official(text, 'حمد الشامسي', 'Hamad Al Shamsi', 'AE', 'وزير دولة'),
+    official(text, 'مريم الحمادي', 'Maryam Al Hammadi', 'AE', 'وزيرة دولة'),
+    official(text, 'راشد الكعبي', 'Rashid Al Kaabi', null, 'سفير الدولة لدى جمهورية كازاخستان'),
+  ];
+
+  it('keeps the ambassador with the ministers of his side', () => {
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'United Arab Emirates', members: ['*Saeed Al Ketbi', 'Hamad Al Shamsi', 'Maryam Al Hammadi', 'Rashid Al Kaabi'] },
+      { side: 'Kazakhstan', members: ['*Aslan Nurbek'] },
+    ]);
+  });
+});
+
+describe('findDelegations: quoted words after a name are not a title', () => {
+  // Written for the test: the headline «وهبي يطلب "شراكة أوروبية"» says what the host asked for, not that he is European.
+  const text = [
+    'وهبي يطلب "شراكة أوروبية" للمشاريع خلال استقباله رئيسة وزراء لاتفيا',
+    'استقبل رئيس الحكومة عبد اللطيف وهبي في الرباط أمس رئيسة وزراء لاتفيا إيفيكا سيلينا.',
+  ].join('\n\n');
+  const officials = [
+    official(text, 'عبد اللطيف وهبي', 'Abdellatif Ouahbi', null, 'رئيس الحكومة', ['وهبي']),
+    official(text, 'إيفيكا سيلينا', 'Evika Silina', 'LV', 'رئيسة وزراء لاتفيا'),
+  ];
+
+  it('does not put the host on the European side', () => {
+    expect(summary(findDelegations(text, officials)).map((d) => d.side)).not.toContain('European Union');
+  });
+});
