@@ -260,6 +260,8 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
     if (!isAttendance(list.kind) && listSide) previousDelegationSide = listSide;
   }
 
+  joinFaction(placements, meetings, lists);
+
   // Delegations: sides in order of appearance, the head first.
   const bySide = new Map<string, { o: Official; p: Placement }[]>();
   for (const [o, p] of placements) {
@@ -306,4 +308,36 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
     out.push({ side_ar: ar, side_en: side.en, country: side.country, members });
   }
   return out;
+}
+
+/**
+ * "وفدا من حركة حماس برئاسة X، وضم الوفد … Y": Y's own country is the faction's and he is listed in a delegation with its
+ * members (never across a meeting from them): he is of the faction, when the article names one faction of that country.
+ */
+function joinFaction(placements: Map<Official, Placement>, meetings: readonly Meeting[], lists: readonly ExplicitList[]): void {
+  const factions = new Map<string, Side[]>();
+  for (const [o, p] of placements) {
+    if (!isNonState(p.side) || !o.country) continue;
+    const list = factions.get(o.country) ?? [];
+    if (!list.some((s) => s.key === p.side.key)) list.push(p.side);
+    factions.set(o.country, list);
+  }
+  for (const [o, p] of placements) {
+    const found = o.country && p.side.country === o.country ? factions.get(o.country) : undefined;
+    if (found?.length !== 1) continue;
+    const faction = found[0]!;
+    const ofFaction = (x: Official | null) => !!x && placements.get(x)?.side.key === faction.key;
+    // The list names a faction member, or it follows the faction's delegation and its leader ("برئاسة X، وضم الوفد …").
+    const ledBefore = (l: ExplicitList) => {
+      const last = meetings.filter((m) => m.cue < l.opener).reduce<Meeting | null>((a, m) => (!a || m.cue > a.cue ? m : a), null);
+      return !!last?.leads && last.parties.some((q) => ofFaction(q.official));
+    };
+    const together = lists.some((l) => !isAttendance(l.kind) && l.members.includes(o) && (l.members.some(ofFaction) || ledBefore(l)));
+    // (Two rivals a host brings together are on the same end of his meeting: only a list joins a faction.)
+    const facing = meetings.some((m) => {
+      const mine = m.parties.find((q) => q.official === o);
+      return !!mine && m.parties.some((q) => q !== mine && q.role !== mine.role && ofFaction(q.official));
+    });
+    if (together && !facing) placements.set(o, { ...p, side: faction });
+  }
 }

@@ -210,3 +210,36 @@ describe('findDelegations: quoted words after a name are not a title', () => {
     expect(summary(findDelegations(text, officials)).map((d) => d.side)).not.toContain('European Union');
   });
 });
+
+describe('findDelegations: members of a faction’s delegation whose titles name only their country', () => {
+  // Written for the test: «وفدا من حركة الجهاد … برئاسة X، وضم الوفد Y و Z»: Y's title gives no faction, his country is
+  // the faction's, and he travels in its delegation. The president who receives a faction's delegation stays on his side.
+  const text = [
+    'التقى وزير الخارجية القطري خالد العطية في الدوحة، اليوم الأحد، وفدا من حركة الجهاد الإسلامي برئاسة الأمين العام للحركة زياد شلح، وضم الوفد عضو المكتب السياسي محمد الهندي وعضو المكتب السياسي خالد البطش.',
+  ].join('\n\n');
+  const officials = [
+    official(text, 'خالد العطية', 'Khalid Al-Attiyah', 'QA', 'وزير الخارجية القطري'),
+    official(text, 'زياد شلح', 'Ziad Shallah', 'PS', 'الأمين العام لحركة الجهاد الإسلامي'),
+    official(text, 'محمد الهندي', 'Mohammed Al-Hindi', 'PS', 'عضو المكتب السياسي'),
+    official(text, 'خالد البطش', 'Khaled Al-Batsh', 'PS', 'عضو المكتب السياسي'),
+  ];
+
+  it('puts the whole delegation on the faction’s side', () => {
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Qatar', members: ['*Khalid Al-Attiyah'] },
+      { side: 'Palestinian Islamic Jihad', members: ['*Ziad Shallah', 'Mohammed Al-Hindi', 'Khaled Al-Batsh'] },
+    ]);
+  });
+
+  const host = 'استقبل الرئيس الفلسطيني سليم داود في رام الله اليوم وفدا من حركة الجهاد الإسلامي برئاسة عضو المكتب السياسي محمد الهندي.';
+  it('keeps a host of the faction’s country on his own side', () => {
+    const officials2 = [
+      official(host, 'سليم داود', 'Salim Daoud', 'PS', 'الرئيس الفلسطيني'),
+      official(host, 'محمد الهندي', 'Mohammed Al-Hindi', 'PS', 'عضو المكتب السياسي'),
+    ];
+    expect(summary(findDelegations(host, officials2))).toEqual([
+      { side: 'Palestine', members: ['*Salim Daoud'] },
+      { side: 'Palestinian Islamic Jihad', members: ['*Mohammed Al-Hindi'] },
+    ]);
+  });
+});
