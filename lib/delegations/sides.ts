@@ -173,8 +173,9 @@ function sideInWords(words: string | null): Side | null {
   if (roleSides.size > 20_000) roleSides.clear();
   const ctx = buildContext(words, []);
   let found: Side | null = null;
-  // "سفير الدولة لدى ماليزيا": the place after لدى/في is where the person serves, not whom they serve.
-  for (let i = 0; i < ctx.tokens.length && !found; i++) if (!isPosting(ctx, i) && !isPlaceWithBa(ctx.norms[i]!)) found = sideAt(ctx, i, null)?.side ?? null;
+  // "سفير الدولة لدى ماليزيا": the place after لدى/في is where the person serves, not whom they serve; "وزير الدولة للشؤون
+  // الأوروبية": the side after a topic noun is the portfolio.
+  for (let i = 0; i < ctx.tokens.length && !found; i++) if (!isPosting(ctx, i) && !isPlaceWithBa(ctx.norms[i]!) && !isIn(ctx, i - 1, topicNouns)) found = sideAt(ctx, i, null)?.side ?? null;
   roleSides.set(words, found);
   return found;
 }

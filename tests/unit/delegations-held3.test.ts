@@ -243,3 +243,20 @@ describe('findDelegations: members of a faction’s delegation whose titles name
     ]);
   });
 });
+
+describe('findDelegations: a portfolio that names an organisation is not the minister’s side', () => {
+  // Written for the test: «وزيرة الدولة للشؤون الأوروبية» is a French minister, not the European Union's.
+  const text = 'استقبل وزير الخارجية المغربي ناصر بوريطة في الرباط اليوم وزيرة الدولة الفرنسية للشؤون الأوروبية لورانس بون، بحضور سفير فرنسا لدى المغرب كريستوف لوكورتيه.';
+  const officials = [
+    official(text, 'ناصر بوريطة', 'Nasser Bourita', 'MA', 'وزير الخارجية المغربي'),
+    official(text, 'لورانس بون', 'Laurence Boone', 'FR', 'وزيرة الدولة للشؤون الأوروبية'),
+    official(text, 'كريستوف لوكورتيه', 'Christophe Lecourtier', 'FR', 'سفير فرنسا لدى المغرب'),
+  ];
+
+  it('keeps the minister on her country’s side', () => {
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Morocco', members: ['*Nasser Bourita'] },
+      { side: 'France', members: ['*Laurence Boone', 'Christophe Lecourtier'] },
+    ]);
+  });
+});
