@@ -323,7 +323,8 @@ function joinFaction(placements: Map<Official, Placement>, meetings: readonly Me
     factions.set(o.country, list);
   }
   for (const [o, p] of placements) {
-    const found = o.country && p.side.country === o.country ? factions.get(o.country) : undefined;
+    // On the faction's country's side (by his own country or, unknown, by the words around him).
+    const found = p.side.country && (!o.country || o.country === p.side.country) ? factions.get(p.side.country) : undefined;
     if (found?.length !== 1) continue;
     const faction = found[0]!;
     const ofFaction = (x: Official | null) => !!x && placements.get(x)?.side.key === faction.key;

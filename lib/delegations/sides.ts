@@ -2,6 +2,7 @@
  * Naming the sides of a meeting: a country (from a nationality adjective, a country name, an epithet such
  * as "خادم الحرمين الشريفين", or an official's country) or an organisation (UN, EU, GCC, Arab League…).
  */
+import { normalize } from '../arabic/normalize';
 import { countryNameEn } from '../english/countries';
 import {
   alsoPresent,
@@ -217,7 +218,10 @@ function sideAroundMention(ctx: Context, m: Mention, partition: Partition): Side
   // Words in quotation marks are what someone said ("وعون يطلب «مظلة أوروبية»"), not a title.
   const quoted = (k: number) => ctx.quoted[k] && !ctx.quoted[m.first];
   // The mention itself ("الرئيس الروسي", "أمير دولة قطر"), then the title before it, nearest first, then after it.
+  // The words of the name are not a nationality ("محمد الهندي"، "أحمد المصري"، "تركي الفيصل").
+  const name = new Set(normalize(m.official.name_ar).split(/\s+/));
   for (let k = m.first; k < m.last; k++) {
+    if (name.has(ctx.norms[k]!)) continue;
     const s = at(k);
     if (s) return s;
   }

@@ -231,6 +231,20 @@ describe('findDelegations: members of a faction’s delegation whose titles name
     ]);
   });
 
+  it('takes in a member of unknown country whom the words around place in the faction’s country', () => {
+    const text3 = 'التقى وزير الخارجية القطري خالد العطية في الدوحة وفدا من حركة الجهاد الإسلامي برئاسة الأمين العام للحركة زياد شلح. وضم الوفد محمد الهندي، القيادي في الحركة من قطاع غزة، وخالد البطش، عضو المكتب السياسي.';
+    const officials3 = [
+      official(text3, 'خالد العطية', 'Khalid Al-Attiyah', 'QA', 'وزير الخارجية القطري'),
+      official(text3, 'زياد شلح', 'Ziad Shallah', 'PS', 'الأمين العام لحركة الجهاد الإسلامي'),
+      official(text3, 'محمد الهندي', 'Mohammed Al-Hindi', null, null),
+      official(text3, 'خالد البطش', 'Khaled Al-Batsh', 'PS', 'عضو المكتب السياسي'),
+    ];
+    expect(summary(findDelegations(text3, officials3))).toEqual([
+      { side: 'Qatar', members: ['*Khalid Al-Attiyah'] },
+      { side: 'Palestinian Islamic Jihad', members: ['*Ziad Shallah', 'Mohammed Al-Hindi', 'Khaled Al-Batsh'] },
+    ]);
+  });
+
   const host = 'استقبل الرئيس الفلسطيني سليم داود في رام الله اليوم وفدا من حركة الجهاد الإسلامي برئاسة عضو المكتب السياسي محمد الهندي.';
   it('keeps a host of the faction’s country on his own side', () => {
     const officials2 = [
