@@ -25,6 +25,7 @@ import {
   meetingVerbs,
   multilateralWords,
   nounsNeedingCounterpart,
+  otherMatterOpeners,
   otherTimePrepositions,
   pastMarkers,
   pluperfectAuxiliaries,
@@ -1189,6 +1190,13 @@ function describesOtherMeeting(ctx: Context, i: number): boolean {
   return false;
 }
 
+/** "وفي سياق آخر، تلقى X اتصالا من Y": the sentence of token i opens with a phrase of another matter. */
+function inOtherMatter(ctx: Context, i: number): boolean {
+  const [start] = sentenceBounds(ctx, i);
+  const first = (ctx.norms[start] ?? '').replace(/^[وف]/, '');
+  return otherMatterOpeners.some((words) => words[0] === first && words.every((w, n) => n === 0 || ctx.norms[start + n] === w));
+}
+
 /** "أكد أردوغان أنه بحث …": the person named before أن/إنه/بأن in the sentence of token i, who tells what follows. */
 function tellerBefore(ctx: Context, i: number): Official | null {
   const [start] = sentenceBounds(ctx, i);
@@ -1231,7 +1239,8 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
         isOtherTime(ctx, i) ||
         (previous?.otherTime && ctx.sentence[previous.cue] === ctx.sentence[i]) ||
         (verb && describesOtherMeeting(ctx, i)) ||
-        isOtherStoryLine(ctx, i)
+        isOtherStoryLine(ctx, i) ||
+        inOtherMatter(ctx, i)
       )
         m.otherTime = true;
       if (tellerBefore(ctx, i)) m.reported = true;

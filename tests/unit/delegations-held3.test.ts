@@ -274,3 +274,23 @@ describe('findDelegations: a portfolio that names an organisation is not the min
     ]);
   });
 });
+
+describe('findDelegations: a meeting told as another matter', () => {
+  // Written for the test: «وفي سياق آخر، بحث X هاتفيا مع Y»: the host's call with someone else is not the article's meeting.
+  const text = [
+    'استقبل الرئيس السنغالي ماكي سال في داكار اليوم رئيس الوزراء البرتغالي جواو سيلفا، وبحث الجانبان التعاون في مجال الصيد.',
+    'وفي سياق آخر، بحث ماكي سال في اتصال هاتفي مع الرئيس النيجيري بولا تينوبو الأوضاع في منطقة الساحل.',
+  ].join('\n\n');
+  const officials = [
+    official(text, 'ماكي سال', 'Macky Sall', 'SN', 'الرئيس السنغالي'),
+    official(text, 'جواو سيلفا', 'João Silva', 'PT', 'رئيس الوزراء البرتغالي'),
+    official(text, 'بولا تينوبو', 'Bola Tinubu', 'NG', 'الرئيس النيجيري'),
+  ];
+
+  it('leaves the other matter’s party out', () => {
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Senegal', members: ['*Macky Sall'] },
+      { side: 'Portugal', members: ['*João Silva'] },
+    ]);
+  });
+});
