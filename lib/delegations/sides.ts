@@ -193,6 +193,25 @@ function isPosting(ctx: Context, k: number): boolean {
 
 const STATE_WORD = /^(?:ال)?(?:جمهوري[ةه]|مملك[ةه]|دول[ةه]|سلطن[ةه]|امار[ةه])$/;
 
+/**
+ * The organisation a title names first ("الأمين العام للأمم المتحدة"، "المبعوث الدولي إلى سوريا"), if the title names
+ * no country before it. A national body named like an organisation ("مجلس الأمن القومي الإيراني"، "مجلس التعاون
+ * الاقتصادي") has an adjective right after the organisation's words: it is none.
+ */
+function organisationInTitle(words: string | null): Side | null {
+  if (!words) return null;
+  const ctx = buildContext(words, []);
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (isPosting(ctx, i) || isPlaceWithBa(ctx.norms[i]!) || isIn(ctx, i - 1, topicNouns)) continue;
+    const s = sideAt(ctx, i, null);
+    if (!s) continue;
+    if (!s.side.key.startsWith('org:')) return null;
+    const next = ctx.norms[i + s.length] ?? '';
+    return /^ال/.test(next) && !/^(?:الي|الذي|التي|الذين)$/.test(next) ? null : s.side;
+  }
+  return null;
+}
+
 /** Words after which a place is where a person serves ("سفير … لدى الأردن", "الملحق العسكري … في الأردن"). */
 const LOCATIVE = new Set(['لدي', 'في', 'الي', 'داخل']);
 const PLACE_PREPOSITION = /^(?:في|الي|من|مع|علي|عند|لدي|ب(?:ال|مقر|قصر|مطار))$|^ب(?:ال|مقر|قصر|مطار)/;
@@ -327,7 +346,7 @@ export function sideResolver(ctx: Context, partition: Partition): (o: Official) 
     // "رئيس المكتب السياسي لحركة حماس"، "رئيس جمهورية الشيشان"، "المبعوث الدولي": a title that names a side that is not
     // a state (a movement, the UN) decides; the person's own nationality does not.
     const titled = sideInWords(o.role_ar);
-    const nonState = titled?.key.startsWith('org:') ? titled : nonStateInEnglish(o.role_en);
+    const nonState = (isNonState(titled) ? titled : organisationInTitle(o.role_ar)) ?? nonStateInEnglish(o.role_en);
     let side: Side | null = nonState ?? (o.country ? countrySide(o.country) : titled ?? sideInWords(o.evidence));
     // "وزيرة الصحة سميرة مرعي ونظيرتها السودانية": whoever has a Sudanese counterpart is not Sudanese.
     const notSides = (byOfficial.get(o) ?? []).map((m) => counterpartSideAfter(ctx, m, partition)).filter((x): x is Side => !!x);

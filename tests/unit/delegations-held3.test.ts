@@ -294,3 +294,19 @@ describe('findDelegations: a meeting told as another matter', () => {
     ]);
   });
 });
+
+describe('findDelegations: a national body named like an organisation', () => {
+  // Written for the test: «أمين مجلس الأمن القومي» is his country's official, not the UN Security Council's.
+  const text = 'استقبل مستشار الأمن الوطني العراقي قاسم الحسني في بغداد اليوم أمين مجلس الأمن القومي الأرميني أرمين غريغوريان.';
+  const officials = [
+    official(text, 'قاسم الحسني', 'Qasim Al-Husseini', 'IQ', 'مستشار الأمن الوطني العراقي'),
+    official(text, 'أرمين غريغوريان', 'Armen Grigoryan', 'AM', 'أمين مجلس الأمن القومي'),
+  ];
+
+  it('keeps him on his country’s side', () => {
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Iraq', members: ['*Qasim Al-Husseini'] },
+      { side: 'Armenia', members: ['*Armen Grigoryan'] },
+    ]);
+  });
+});
