@@ -195,8 +195,8 @@ const STATE_WORD = /^(?:ال)?(?:جمهوري[ةه]|مملك[ةه]|دول[ةه]|
 
 /**
  * The organisation a title names first ("الأمين العام للأمم المتحدة"، "المبعوث الدولي إلى سوريا"), if the title names
- * no country before it. A national body named like an organisation ("مجلس الأمن القومي الإيراني"، "مجلس التعاون
- * الاقتصادي") has an adjective right after the organisation's words: it is none.
+ * no country before it. A national body named like an organisation ("مجلس الأمن القومي الإيراني"، "مجلس الأمن الروسي"،
+ * "مجلس التعاون الاقتصادي") has an adjective right after the organisation's words: it is none ("المبعوث الأممي الخاص" is).
  */
 function organisationInTitle(words: string | null): Side | null {
   if (!words) return null;
@@ -207,7 +207,7 @@ function organisationInTitle(words: string | null): Side | null {
     if (!s) continue;
     if (!s.side.key.startsWith('org:')) return null;
     const next = ctx.norms[i + s.length] ?? '';
-    return /^ال/.test(next) && !/^(?:الي|الذي|التي|الذين)$/.test(next) ? null : s.side;
+    return /^ال/.test(next) && !/^(?:الي|الذي|التي|الذين|الخاص[ةه]?|السامي|العام|الجديد[ةه]?)$/.test(next) ? null : s.side;
   }
   return null;
 }

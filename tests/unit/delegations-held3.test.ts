@@ -310,3 +310,19 @@ describe('findDelegations: a national body named like an organisation', () => {
     ]);
   });
 });
+
+describe('findDelegations: «المبعوث الأممي الخاص» of any nationality is the UN side', () => {
+  // Written for the test: the officials layer gives the envoy his own country; «الخاص» after «الأممي» is still the UN's envoy.
+  const text = 'التقى المبعوث الأممي الخاص إلى ليبيا يان كوبيش في طرابلس اليوم رئيس المجلس الرئاسي محمد المنفي.';
+  const officials = [
+    official(text, 'يان كوبيش', 'Ján Kubiš', 'SK', 'المبعوث الأممي الخاص إلى ليبيا'),
+    official(text, 'محمد المنفي', 'Mohamed al-Menfi', 'LY', 'رئيس المجلس الرئاسي'),
+  ];
+
+  it('puts the envoy on the United Nations side', () => {
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'United Nations', members: ['*Ján Kubiš'] },
+      { side: 'Libya', members: ['*Mohamed al-Menfi'] },
+    ]);
+  });
+});
