@@ -4,8 +4,9 @@
  */
 import { normalize } from '../arabic/normalize';
 import { isOrdinaryWord, isUnattestedWord } from '../people/evidence';
-import { headRanks, headRanksEn, honorificPronouns, meetingVerbs, pastMarkers, timeWords } from '../vocab/meetings';
+import { headRanks, headRanksEn, honorificPronouns, meetingVerbs, partitioned, pastMarkers, timeWords } from '../vocab/meetings';
 import type { Delegation, DelegationMember, Official } from '../types';
+import { matchCountryName } from '../vocab/nationalities';
 import { isAttendance, type ExplicitList } from './lists';
 import type { Meeting } from './meetings';
 import { ALSO_PRESENT, arabicSideName, isNonState, type Side } from './sides';
@@ -34,6 +35,8 @@ export interface AssembleInput {
   venue: () => Side | null;
   /** Each official's own side (country, role words, title words around the name), if known. */
   sideOf: (o: Official) => Side | null;
+  /** A meeting party's faction named around his mentions ("رئيس حكومة الوفاق X"، "Y، قائد الجيش الوطني الليبي"). */
+  factionOf: (o: Official) => Side | null;
   officials: readonly Official[];
 }
 
@@ -51,6 +54,8 @@ function isPlausibleName(o: Official): boolean {
 function hasNameEvidence(o: Official, words: readonly string[]): boolean {
   if (o.known) return true;
   if (words.some((w) => isIn(w, pastMarkers) || isIn(w, timeWords))) return false;
+  // "سفير كوريا"، "رئيس جمهورية كوريا": a country's name after a title, read as a name.
+  if (words.length === 1 && (matchCountryName(words, 0)?.length === 1 || partitioned.some((p) => p.context.has(words[0]!)))) return false;
   // "حفظه الله"، "رعاه الله": a blessing after a ruler's name, not a name ("فتح الله"، "نصر الله" are).
   if (words.length === 2 && words[1] === 'الله' && isUnattestedWord(words[0]!)) return false;
   // Mostly ordinary words of the language ("سوق أبوظبي العالمي أحمد"): a phrase, not a name. (One ordinary word is
@@ -93,7 +98,7 @@ function rankInEnglish(role: string | null): number {
   return rank >= 0 ? rank : 4;
 }
 
-export function assemble({ meetings, lists, fallbackSide, venue, sideOf, officials }: AssembleInput): Delegation[] {
+export function assemble({ meetings, lists, fallbackSide, venue, sideOf, factionOf, officials }: AssembleInput): Delegation[] {
   const sides = new Map<string, { side: Side; order: number }>();
   const placements = new Map<Official, Placement>();
   const participants = new Set<Official>();
@@ -135,7 +140,9 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, officia
         continue;
       }
       participants.add(p.official);
-      const side = p.side ?? sideOf(p.official);
+      // The rivals of one country who meet are sides of their own (a faction, a rival government).
+      const own = sideOf(p.official);
+      const side = p.side ?? (isNonState(own) ? own : factionOf(p.official) ?? own);
       if (side) {
         // "وفدا أمنيا مصريا برئاسة X": the side the leader leads is stated, whatever his title says.
         place(p.official, side, (m.leads || p.stated) && p.side ? Certainty.Stated : Certainty.Participant);
@@ -235,10 +242,13 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, officia
     }
     // A signing names one signer per side: a signer whose own country is another side's signs for it.
     const ownFirst = list.kind === 'sign';
+    // "ورافق حفتر مدير مكتبه": one who travels with a faction's leader is of the faction, not merely of its country.
+    const factionCountry = !list.reception && list.principal && isNonState(principalSide) && listSide?.key === principalSide.key ? list.principal.country : null;
     for (const o of list.members) {
       // A party or movement in a member's title ("عضو اللجنة المركزية لحركة فتح") does not take him out of the
       // delegation he travels with.
-      const own = listSide && isNonState(sideOf(o)) ? null : sideOf(o);
+      const ownSide = sideOf(o);
+      const own = (listSide && isNonState(ownSide)) || (factionCountry && ownSide?.country === factionCountry) ? null : ownSide;
       if (listSide && ((listCertainty === Certainty.Stated && !(ownFirst && own)) || !own)) place(o, listSide, listCertainty);
       else if (own) place(o, own, Certainty.Country);
       else if (listSide) place(o, listSide, Certainty.Default);
@@ -249,6 +259,8 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, officia
     previousSide = listSide ?? byDefault ?? previousSide;
     if (!isAttendance(list.kind) && listSide) previousDelegationSide = listSide;
   }
+
+  joinFaction(placements, meetings, lists);
 
   // Delegations: sides in order of appearance, the head first.
   const bySide = new Map<string, { o: Official; p: Placement }[]>();
@@ -296,4 +308,37 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, officia
     out.push({ side_ar: ar, side_en: side.en, country: side.country, members });
   }
   return out;
+}
+
+/**
+ * "وفدا من حركة حماس برئاسة X، وضم الوفد … Y": Y's own country is the faction's and he is listed in a delegation with its
+ * members (never across a meeting from them): he is of the faction, when the article names one faction of that country.
+ */
+function joinFaction(placements: Map<Official, Placement>, meetings: readonly Meeting[], lists: readonly ExplicitList[]): void {
+  const factions = new Map<string, Side[]>();
+  for (const [o, p] of placements) {
+    if (!isNonState(p.side) || !o.country) continue;
+    const list = factions.get(o.country) ?? [];
+    if (!list.some((s) => s.key === p.side.key)) list.push(p.side);
+    factions.set(o.country, list);
+  }
+  for (const [o, p] of placements) {
+    // On the faction's country's side (by his own country or, unknown, by the words around him).
+    const found = p.side.country && (!o.country || o.country === p.side.country) ? factions.get(p.side.country) : undefined;
+    if (found?.length !== 1) continue;
+    const faction = found[0]!;
+    const ofFaction = (x: Official | null) => !!x && placements.get(x)?.side.key === faction.key;
+    // The list names a faction member, or it follows the faction's delegation and its leader ("برئاسة X، وضم الوفد …").
+    const ledBefore = (l: ExplicitList) => {
+      const last = meetings.filter((m) => m.cue < l.opener).reduce<Meeting | null>((a, m) => (!a || m.cue > a.cue ? m : a), null);
+      return !!last?.leads && last.parties.some((q) => ofFaction(q.official));
+    };
+    const together = lists.some((l) => !isAttendance(l.kind) && l.members.includes(o) && (l.members.some(ofFaction) || ledBefore(l)));
+    // (Two rivals a host brings together are on the same end of his meeting: only a list joins a faction.)
+    const facing = meetings.some((m) => {
+      const mine = m.parties.find((q) => q.official === o);
+      return !!mine && m.parties.some((q) => q !== mine && q.role !== mine.role && ofFaction(q.official));
+    });
+    if (together && !facing) placements.set(o, { ...p, side: faction });
+  }
 }

@@ -2,8 +2,8 @@ import type { Delegation, Official } from '../types';
 import { assemble } from './assemble';
 import { buildContext, isGenitiveReference, type Context } from './context';
 import { findLists, isAttendance } from './lists';
-import { findMeetings, inClauseOfOtherMeeting, isAboutMeeting, isPluperfect, openingMeeting, verbAt, type Meeting } from './meetings';
-import { ALSO_PRESENT, partitionOf, sideAt, sideResolver, type Side } from './sides';
+import { afterOtherMeeting, findMeetings, inClauseOfOtherMeeting, isAboutMeeting, isPluperfect, openingMeeting, verbAt, type Meeting } from './meetings';
+import { ALSO_PRESENT, factionResolver, partitionOf, sideAt, sideResolver, type Side } from './sides';
 import { venueSide } from './venue';
 
 /**
@@ -32,13 +32,13 @@ export function findDelegations(text: string, officials: Official[]): Delegation
   // present at another time. (Not those who welcomed a guest on arrival, "وكان X قد وصل …، حيث كان في استقباله …", nor
   // those who travel with him.)
   const lists = findLists(ctx, partition, principals, hosts).filter(
-    (l) => (l.reception || !isAttendance(l.kind) || !isPluperfect(ctx, l.opener)) && !inClauseOfOtherMeeting(ctx, l.opener),
+    (l) => (l.reception || !isAttendance(l.kind) || !isPluperfect(ctx, l.opener)) && !inClauseOfOtherMeeting(ctx, l.opener) && !(isAttendance(l.kind) && (afterOtherMeeting(ctx, l.opener) || inMeetingLeftOut(ctx, found, meetings, l.opener))),
   );
   let venue: Side | null | undefined;
   const venueOnce = () => (venue === undefined ? (venue = venueSide(ctx, meetings, officials, partition)) : venue);
   // Those named only as the sender or addressee of a letter or greetings, or as a genitive, are never a side's stand-in.
   const present = officials.filter((o) => ctx.mentions.some((m) => m.official === o && !isGenitiveReference(ctx, m)));
-  const delegations = assemble({ meetings, lists, sideOf, officials: present, venue: venueOnce, fallbackSide: mostNamedCountry(ctx, partition) });
+  const delegations = assemble({ meetings, lists, sideOf, factionOf: factionResolver(ctx, partition), officials: present, venue: venueOnce, fallbackSide: mostNamedCountry(ctx, partition) });
   return betweenSides(delegations, meetings, lists) ? delegations : [];
 }
 
@@ -51,6 +51,15 @@ function betweenSides(delegations: Delegation[], meetings: Meeting[], lists: Ret
   if (sides.length >= 2) return true;
   if (lists.some((l) => !isAttendance(l.kind))) return sides.length === 1;
   return meetings.some((m) => new Set(m.parties.map((p) => p.side?.key ?? p.official?.id)).size >= 2) && sides.length === 1;
+}
+
+/**
+ * "وفي الرياض، التقت فصائل المعارضة في اليوم ذاته، في اجتماع …، بحضور X": those present at a meeting the article tells of
+ * beside its own (the sentence's meeting, not among the article's) attended that one.
+ */
+function inMeetingLeftOut(ctx: Context, found: Meeting[], kept: Meeting[], opener: number): boolean {
+  const before = found.filter((m) => m.cue < opener && ctx.sentence[m.cue] === ctx.sentence[opener]).pop();
+  return !!before && !kept.includes(before);
 }
 
 /** The title and first paragraphs, where a meeting article names its meeting; cut between words. */

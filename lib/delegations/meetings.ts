@@ -25,6 +25,7 @@ import {
   meetingVerbs,
   multilateralWords,
   nounsNeedingCounterpart,
+  otherMatterOpeners,
   otherTimePrepositions,
   pastMarkers,
   pluperfectAuxiliaries,
@@ -44,6 +45,7 @@ import type { Official } from '../types';
 import { isAbsent, isGenitiveReference, isIn, isPlaceName, lookup, sentenceBounds, type Context, type Mention } from './context';
 import { matchNationality } from '../vocab/nationalities';
 import { countrySide, sideAt, sidePhraseIn, type Side } from './sides';
+import { postedCountry } from './venue';
 
 export type PartyRole = 'subject' | 'object';
 
@@ -226,6 +228,8 @@ function isOtherTime(ctx: Context, i: number): boolean {
   // "بحث هذه الملفات مع الرئيس بوتين في وقت سابق": an adverb of another time anywhere in the clause after the cue.
   for (let k = i + 1; k < end - 2 && !ctx.comma[k]; k++) {
     if (ctx.norms[k] === 'في' && ctx.norms[k + 1] === 'وقت' && /^(?:سابق|لاحق)$/.test(ctx.norms[k + 2]!) && !isSameDay(ctx, k + 2)) return true;
+    // "اتصال هاتفي بين X و Y خلال الأيام المقبلة": a span of time to come.
+    if (/^(?:خلال|في)$/.test(ctx.norms[k]!) && isIn(ctx, k + 1, durationWords) && /^ال/.test(ctx.norms[k + 1]!) && isIn(ctx, k + 2, futureMarkers)) return true;
   }
   return isPluperfect(ctx, i);
 }
@@ -248,6 +252,19 @@ export function inClauseOfOtherMeeting(ctx: Context, opener: number): boolean {
     if (!/^(?:الذي|التي)$/.test(ctx.norms[r]!)) continue;
     for (let k = r - 1; k >= Math.max(start, r - 6); k--) if (!ctx.coveredBy[k] && nounAt(ctx, k) && isOtherTime(ctx, k)) return true;
     return false;
+  }
+  return false;
+}
+
+/**
+ * "بعد لقاء أول جمعهما في أبوظبي مطلع مايو برعاية X": a list opener in the clause of a meeting of another time (the
+ * nearest meeting word before it in its sentence, no comma between) tells who attended that one.
+ */
+export function afterOtherMeeting(ctx: Context, opener: number): boolean {
+  const [start] = sentenceBounds(ctx, opener);
+  for (let k = opener - 1; k >= start && !ctx.comma[k + 1]; k--) {
+    if (ctx.coveredBy[k] || ctx.quoted[k] || (!nounAt(ctx, k) && !verbAt(ctx, k))) continue;
+    return isOtherTime(ctx, k) || describesOtherMeeting(ctx, k);
   }
   return false;
 }
@@ -520,6 +537,12 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
     // "استقبل خادم الحرمين الشريفين … رئيس وزراء باكستان X": a host named by title or epithet alone, right after the verb.
     const host = titleSideAfter(ctx, i, object.first, partition);
     if (host) parties.push({ official: null, side: host, role: 'subject' });
+    // "استقبل والي المنستير … سفير الصين بتونس X": a host whose title the officials layer did not read receives an
+    // ambassador in the country he is posted to; the host is of that country.
+    else if (kind === 'host') {
+      const posted = postedCountry(object.official);
+      if (posted && posted.country !== object.official.country) parties.push({ official: null, side: posted, role: 'subject' });
+    }
   }
   if (object) {
     parties.push({ official: object.official, side: null, role: 'object' });
@@ -696,6 +719,8 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
   let withNobody = false;
   for (let k = i + 1; k < Math.min(sentEnd, i + 9); k++) {
     if (ctx.coveredBy[k] || isIn(ctx, k, stoppers)) break;
+    // "ويأتي اللقاء بعد يومين من اجتماع بين X و Y": those after a meeting noun of another time met at that one.
+    if (k > i + 1 && nounAt(ctx, k) && isOtherTime(ctx, k)) break;
     const f = ctx.forms[k] ?? [];
     // "اتصالا هاتفيا بالرئيس الإيراني X": a call with بـ before the one called.
     const calledWithBa = callNouns.has(noun.noun) && /^ب/.test(ctx.norms[k] ?? '') && !f.includes('بين');
@@ -715,7 +740,8 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
       for (let j = k + 1; j < Math.min(sentEnd, k + 30); j++) {
         const m = ctx.mentionAt[j];
         if (m) parties.push({ official: m.official, side: null, role: 'object' });
-        else if (!ctx.coveredBy[j] && isIn(ctx, j, stoppers)) break;
+        // "بين الخصمين بعد لقاء أول جمعهما برعاية X": another meeting word starts another meeting's parties.
+        else if (!ctx.coveredBy[j] && (isIn(ctx, j, stoppers) || nounAt(ctx, j) || verbAt(ctx, j))) break;
         else if (!ctx.coveredBy[j]) {
           const s = sideAt(ctx, j, partition);
           if (s) {
@@ -1164,6 +1190,13 @@ function describesOtherMeeting(ctx: Context, i: number): boolean {
   return false;
 }
 
+/** "وفي سياق آخر، تلقى X اتصالا من Y": the sentence of token i opens with a phrase of another matter. */
+function inOtherMatter(ctx: Context, i: number): boolean {
+  const [start] = sentenceBounds(ctx, i);
+  const first = (ctx.norms[start] ?? '').replace(/^[وف]/, '');
+  return otherMatterOpeners.some((words) => words[0] === first && words.every((w, n) => n === 0 || ctx.norms[start + n] === w));
+}
+
 /** "أكد أردوغان أنه بحث …": the person named before أن/إنه/بأن in the sentence of token i, who tells what follows. */
 function tellerBefore(ctx: Context, i: number): Official | null {
   const [start] = sentenceBounds(ctx, i);
@@ -1206,7 +1239,8 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
         isOtherTime(ctx, i) ||
         (previous?.otherTime && ctx.sentence[previous.cue] === ctx.sentence[i]) ||
         (verb && describesOtherMeeting(ctx, i)) ||
-        isOtherStoryLine(ctx, i)
+        isOtherStoryLine(ctx, i) ||
+        inOtherMatter(ctx, i)
       )
         m.otherTime = true;
       if (tellerBefore(ctx, i)) m.reported = true;

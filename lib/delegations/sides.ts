@@ -2,6 +2,7 @@
  * Naming the sides of a meeting: a country (from a nationality adjective, a country name, an epithet such
  * as "خادم الحرمين الشريفين", or an official's country) or an organisation (UN, EU, GCC, Arab League…).
  */
+import { normalize } from '../arabic/normalize';
 import { countryNameEn } from '../english/countries';
 import {
   alsoPresent,
@@ -173,10 +174,42 @@ function sideInWords(words: string | null): Side | null {
   if (roleSides.size > 20_000) roleSides.clear();
   const ctx = buildContext(words, []);
   let found: Side | null = null;
-  // "سفير الدولة لدى ماليزيا": the place after لدى/في is where the person serves, not whom they serve.
-  for (let i = 0; i < ctx.tokens.length && !found; i++) if (!LOCATIVE.has(ctx.norms[i - 1] ?? '') && !isPlaceWithBa(ctx.norms[i]!)) found = sideAt(ctx, i, null)?.side ?? null;
+  // "سفير الدولة لدى ماليزيا": the place after لدى/في is where the person serves, not whom they serve; "وزير الدولة للشؤون
+  // الأوروبية": the side after a topic noun is the portfolio.
+  for (let i = 0; i < ctx.tokens.length && !found; i++) if (!isPosting(ctx, i) && !isPlaceWithBa(ctx.norms[i]!) && !isIn(ctx, i - 1, topicNouns)) found = sideAt(ctx, i, null)?.side ?? null;
   roleSides.set(words, found);
   return found;
+}
+
+/**
+ * "سفير الدولة لدى جمهورية إندونيسيا": the country at token k is where someone serves, after لدى/في/إلى (a state word
+ * such as جمهورية or المملكة may come between).
+ */
+function isPosting(ctx: Context, k: number): boolean {
+  if (LOCATIVE.has(ctx.norms[k - 1] ?? '')) return true;
+  // ("رئيس المجلس البابوي في دولة الفاتيكان" is of the Vatican: only لدى and إلى, not في, with a state word.)
+  return STATE_WORD.test(ctx.norms[k - 1] ?? '') && /^(?:لدي|الي)$/.test(ctx.norms[k - 2] ?? '');
+}
+
+const STATE_WORD = /^(?:ال)?(?:جمهوري[ةه]|مملك[ةه]|دول[ةه]|سلطن[ةه]|امار[ةه])$/;
+
+/**
+ * The organisation a title names first ("الأمين العام للأمم المتحدة"، "المبعوث الدولي إلى سوريا"), if the title names
+ * no country before it. A national body named like an organisation ("مجلس الأمن القومي الإيراني"، "مجلس الأمن الروسي"،
+ * "مجلس التعاون الاقتصادي") has an adjective right after the organisation's words: it is none ("المبعوث الأممي الخاص" is).
+ */
+function organisationInTitle(words: string | null): Side | null {
+  if (!words) return null;
+  const ctx = buildContext(words, []);
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (isPosting(ctx, i) || isPlaceWithBa(ctx.norms[i]!) || isIn(ctx, i - 1, topicNouns)) continue;
+    const s = sideAt(ctx, i, null);
+    if (!s) continue;
+    if (!s.side.key.startsWith('org:')) return null;
+    const next = ctx.norms[i + s.length] ?? '';
+    return /^ال/.test(next) && !/^(?:الي|الذي|التي|الذين|الخاص[ةه]?|السامي|العام|الجديد[ةه]?)$/.test(next) ? null : s.side;
+  }
+  return null;
 }
 
 /** Words after which a place is where a person serves ("سفير … لدى الأردن", "الملحق العسكري … في الأردن"). */
@@ -198,20 +231,25 @@ function isPlaceWithBa(norm: string): boolean {
 function sideAroundMention(ctx: Context, m: Mention, partition: Partition): Side | null {
   const [start, end] = sentenceBounds(ctx, m.first);
   const at = (k: number): Side | null => {
-    if (LOCATIVE.has(ctx.norms[k - 1] ?? '') || isPlaceWithBa(ctx.norms[k] ?? '') || isIn(ctx, k - 1, topicNouns)) return null;
+    if (isPosting(ctx, k) || isPlaceWithBa(ctx.norms[k] ?? '') || isIn(ctx, k - 1, topicNouns)) return null;
     return sideAt(ctx, k, partition)?.side ?? null;
   };
+  // Words in quotation marks are what someone said ("وعون يطلب «مظلة أوروبية»"), not a title.
+  const quoted = (k: number) => ctx.quoted[k] && !ctx.quoted[m.first];
   // The mention itself ("الرئيس الروسي", "أمير دولة قطر"), then the title before it, nearest first, then after it.
+  // The words of the name are not a nationality ("محمد الهندي"، "أحمد المصري"، "تركي الفيصل").
+  const name = new Set(normalize(m.official.name_ar).split(/\s+/));
   for (let k = m.first; k < m.last; k++) {
+    if (name.has(ctx.norms[k]!)) continue;
     const s = at(k);
     if (s) return s;
   }
   for (let k = m.first - 1; k >= Math.max(start, m.first - 8); k--) {
-    if (ctx.coveredBy[k] || isIn(ctx, k, stoppers) || isIn(ctx, k, meetingNouns) || lookup(ctx, k, meetingVerbs) || lookup(ctx, k, listOpeners)) break;
+    if (ctx.coveredBy[k] || quoted(k) || isIn(ctx, k, stoppers) || isIn(ctx, k, meetingNouns) || lookup(ctx, k, meetingVerbs) || lookup(ctx, k, listOpeners)) break;
     const s = at(k);
     if (s) return s;
   }
-  for (let k = m.last; k < Math.min(end, m.last + 8) && !ctx.coveredBy[k]; k++) {
+  for (let k = m.last; k < Math.min(end, m.last + 8) && !ctx.coveredBy[k] && !quoted(k); k++) {
     const n = ctx.norms[k] ?? '';
     // "زيد المجالي وسفير الهند …": the next list item starts with و right after the name.
     if ((k > m.last && ctx.comma[k]) || (n.startsWith('و') && !WAW_INITIAL.test(n))) break;
@@ -224,6 +262,33 @@ function sideAroundMention(ctx: Context, m: Mention, partition: Partition): Side
 }
 
 export type Partition = { north: string; south: string } | null;
+
+/**
+ * "رئيس حكومة الوفاق الوطني فايز السراج"، "خليفة حفتر، قائد الجيش الوطني الليبي": a movement, faction or rival government
+ * named in the title words around a mention, even when the person's country is known (one country's factions meet as
+ * sides of their own).
+ */
+function nonStateAroundMention(ctx: Context, m: Mention, partition: Partition): Side | null {
+  const [start, end] = sentenceBounds(ctx, m.first);
+  // A phrase of two words or more: a one-word name ("فتح"، "أمل") is also a word of the language.
+  const at = (k: number): Side | null => {
+    const s = sideAt(ctx, k, partition);
+    return s && s.length >= 2 && isNonState(s.side) ? s.side : null;
+  };
+  for (let k = m.first - 1; k >= Math.max(start, m.first - 8); k--) {
+    if (ctx.coveredBy[k] || isIn(ctx, k, stoppers) || isIn(ctx, k, meetingNouns) || lookup(ctx, k, meetingVerbs) || lookup(ctx, k, listOpeners)) break;
+    const s = at(k);
+    if (s) return s;
+  }
+  // The apposition after the name: "، قائد …" (a comma right after the name, none after).
+  if (!ctx.comma[m.last]) return null;
+  for (let k = m.last; k < Math.min(end, m.last + 6) && !ctx.coveredBy[k]; k++) {
+    if ((k > m.last && ctx.comma[k]) || PLACE_PREPOSITION.test(ctx.norms[k] ?? '')) break;
+    const s = at(k);
+    if (s) return s;
+  }
+  return null;
+}
 
 /** "Co-chair of the Syrian Democratic Council": a side that is not a state, named in the English role (a title after the name). */
 function nonStateInEnglish(role: string | null): Side | null {
@@ -254,6 +319,19 @@ function counterpartSideAfter(ctx: Context, m: Mention, partition: Partition): S
   return sideAt(ctx, k + 1, partition)?.side ?? null;
 }
 
+/** The faction named around a meeting party's mentions (title before the name, apposition after), if any. */
+export function factionResolver(ctx: Context, partition: Partition): (o: Official) => Side | null {
+  const cache = new Map<Official, Side | null>();
+  return (o) => {
+    if (!cache.has(o)) {
+      let found: Side | null = null;
+      for (const m of ctx.mentions) if (!found && m.official === o) found = nonStateAroundMention(ctx, m, partition);
+      cache.set(o, found);
+    }
+    return cache.get(o)!;
+  };
+}
+
 /** Resolves each official's side once: country, else role words, else evidence, else the words around the mentions. */
 export function sideResolver(ctx: Context, partition: Partition): (o: Official) => Side | null {
   const cache = new Map<Official, Side | null>();
@@ -265,9 +343,10 @@ export function sideResolver(ctx: Context, partition: Partition): (o: Official) 
   }
   return (o) => {
     if (cache.has(o)) return cache.get(o)!;
-    // "رئيس المكتب السياسي لحركة حماس"، "رئيس جمهورية الشيشان": a title that names a side that is not a state decides.
+    // "رئيس المكتب السياسي لحركة حماس"، "رئيس جمهورية الشيشان"، "المبعوث الدولي": a title that names a side that is not
+    // a state (a movement, the UN) decides; the person's own nationality does not.
     const titled = sideInWords(o.role_ar);
-    const nonState = isNonState(titled) ? titled : nonStateInEnglish(o.role_en);
+    const nonState = (isNonState(titled) ? titled : organisationInTitle(o.role_ar)) ?? nonStateInEnglish(o.role_en);
     let side: Side | null = nonState ?? (o.country ? countrySide(o.country) : titled ?? sideInWords(o.evidence));
     // "وزيرة الصحة سميرة مرعي ونظيرتها السودانية": whoever has a Sudanese counterpart is not Sudanese.
     const notSides = (byOfficial.get(o) ?? []).map((m) => counterpartSideAfter(ctx, m, partition)).filter((x): x is Side => !!x);

@@ -22,20 +22,27 @@ export function venueSide(ctx: Context, meetings: readonly Meeting[], officials:
 /** The country an ambassador in the article is posted to: "سفير اليابان لدى تونس"، "سفير اليابان بتونس". */
 function postedTo(officials: readonly Official[]): Side | null {
   for (const o of officials) {
-    for (const words of [o.role_ar, o.evidence]) {
-      if (!words) continue;
-      const c = buildContext(words, []);
-      if (!c.norms.some((n) => AMBASSADOR.test(n))) continue;
-      for (let k = 1; k < c.norms.length; k++) {
-        const n = c.norms[k]!;
-        if (POSTED_AT.has(c.norms[k - 1]!)) {
-          const m = matchCountryName(c.norms, k);
-          if (m) return countrySide(m.country);
-        }
-        if (n.startsWith('ب')) {
-          const m = matchCountryName([n.slice(1), ...c.norms.slice(k + 1)], 0);
-          if (m) return countrySide(m.country);
-        }
+    const side = postedCountry(o);
+    if (side) return side;
+  }
+  return null;
+}
+
+/** The country an ambassador is posted to, from his title: "سفير جمهورية الصين بتونس" → Tunisia. */
+export function postedCountry(o: Official): Side | null {
+  for (const words of [o.role_ar, o.evidence]) {
+    if (!words) continue;
+    const c = buildContext(words, []);
+    if (!c.norms.some((n) => AMBASSADOR.test(n))) continue;
+    for (let k = 1; k < c.norms.length; k++) {
+      const n = c.norms[k]!;
+      if (POSTED_AT.has(c.norms[k - 1]!)) {
+        const m = matchCountryName(c.norms, k);
+        if (m) return countrySide(m.country);
+      }
+      if (n.startsWith('ب')) {
+        const m = matchCountryName([n.slice(1), ...c.norms.slice(k + 1)], 0);
+        if (m) return countrySide(m.country);
       }
     }
   }

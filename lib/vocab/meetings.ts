@@ -127,6 +127,8 @@ export const spokespersonWords = set(data.spokespersonWords);
 export const multilateralWords = set(data.multilateralWords);
 /** "سابقا"، "الماضي": a meeting before the article's own. */
 export const pastMarkers = set(data.pastMarkers);
+/** "وفي سياق آخر"، "من جهة أخرى": sentence openers of another matter, normalised, as word lists. */
+export const otherMatterOpeners: readonly string[][] = data.otherMatterOpeners.map((p: string) => normalize(p).split(/\s+/));
 /** "وكان X قد التقى": كان before قد makes a pluperfect. */
 export const pluperfectAuxiliaries = set(data.pluperfectAuxiliaries);
 /** "الجانب الضيف"، "الوفد الزائر": the guest's side; "الجانب المضيف": the host's. */
