@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { nameToEnglish } from '../lib/english/names';
+import { isFrench, originOf } from '../lib/english/origin';
 
 const args = process.argv.slice(2);
 const goldDir = resolve(args[args.indexOf('--gold') + 1] && args.includes('--gold') ? args[args.indexOf('--gold') + 1]! : '../shared/corpus/dev');
@@ -46,6 +47,9 @@ const score = (label: string, items: { ar: string; en: string[]; country: string
 const goldItems = officials.map((o) => ({ ar: o.name_ar, en: o.name_en, country: o.country }));
 score(`gold officials, with country (${goldDir})`, goldItems, true);
 score('gold officials, without country', goldItems, false);
+// The French tradition's share (France, Belgium…, French-speaking Africa): few in the dev corpus, so a line apart.
+const frenchItems = goldItems.filter((it) => { const o = originOf(it.country); return o !== null && isFrench(o); });
+if (frenchItems.length) score('  of which French-speaking countries, with country', frenchItems, true);
 
 const peoples = JSON.parse(readFileSync(resolve('../shared/data/arwikicats-nationalities/peoples_en_ar.json'), 'utf8')) as Record<string, string>;
 const held = Object.entries(peoples).map(([en, ar]) => ({ ar, en: [en], country: null }));

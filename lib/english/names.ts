@@ -8,7 +8,7 @@ import {
   arabicNameWord, burmeseSyllable, originsOfGivenName, chineseSyllable, isBurmeseMark, foreignNameWord, givenNameOf, inNameDictionaries, isArabicRuleSpelled, isStopWord, koreanSurname, koreanSyllable,
 } from '../vocab/names';
 import { isOrdinaryWord } from '../people/evidence';
-import { isArabicScript, originByShape, originOf, type Origin } from './origin';
+import { isArabicScript, isFrench, originByShape, originOf, type Origin } from './origin';
 import { capitalize, transliterateWord } from './transliterate';
 import { closeness } from './closeness';
 
@@ -94,15 +94,28 @@ function articleWord(word: string, norm: string, origin: Origin, outer: boolean)
 }
 
 /** Traditions whose surnames take lower-case particles (von, de, di, van…). */
-const EUROPEAN = new Set<Origin>(['western', 'german', 'italian', 'spanish', 'portuguese', 'nordic']);
-/** Italian writes its particles di and da (Luigi Di Maio), Portuguese do and dos. */
+const EUROPEAN = new Set<Origin>(['western', 'german', 'italian', 'spanish', 'portuguese', 'nordic', 'french', 'africanFrench']);
+/** Italian writes its particles di and da (Luigi Di Maio), Portuguese do and dos, French le and de (Arabic دو). */
 const PARTICLE_BY_ORIGIN: Partial<Record<Origin, Record<string, string>>> = {
   italian: { 'دي': 'di' },
   portuguese: { 'دو': 'do' },
+  french: { 'دو': 'de', 'لو': 'Le' },
+  africanFrench: { 'دو': 'de' },
 };
 
 /** Russian surname endings as Arabic writes them: -ov, -ev, -ova, -eva, -sky, -enko, -in. */
 const RUSSIAN_ENDING = /(وف|يف|وفا|يفا|سكي|ينكو|يفيتش|وفيتش)$/;
+
+/**
+ * A first name only the French carry (جان is Jean, not John's جون; فرانسوا, لوران) marks a French name in a country
+ * with no tradition of its own (Canada, Switzerland) or with none given; جاك or ماري, which English-speaking bearers
+ * share (Jack, Mary: the 'western' table), say nothing.
+ */
+function frenchByGivenName(norms: string[]): boolean {
+  if (norms.length < 2) return false;
+  const origins = originsOfGivenName(norms[0]!).filter((o) => o !== 'arab' && o !== 'maghreb');
+  return origins.length === 1 && origins[0] === 'french';
+}
 
 function guessOrigin(norms: string[]): Origin {
   if (norms.some((n) => n in PARTICLES || n === 'ال' || n.startsWith('عبد') || ARABIC_LETTERS.test(n))) return 'arab';
@@ -114,7 +127,7 @@ function guessOrigin(norms: string[]): Origin {
   // A first name only one tradition's bearers carry (خوان, جوزيبي, شينزو) says where the name comes from.
   // (The Arab and Maghreb tables spell Arabic names by country; they say nothing of where a name comes from.)
   const given = norms.length > 1 ? originsOfGivenName(norms[0]!).filter((o) => o !== 'arab' && o !== 'maghreb') : [];
-  if (given.length === 1) return given[0] as Origin;
+  if (given.length === 1 && given[0] !== 'western') return given[0] as Origin;
   const arabicCount = norms.filter((n) => arabicNameWord(n.replace(/^ال/, '')) !== undefined || isArabicRuleSpelled(n)).length;
   const foreignCount = norms.filter((n) => foreignNameWord(n) !== undefined && arabicNameWord(n) === undefined).length;
   return arabicCount > foreignCount ? 'arab' : 'western';
@@ -177,7 +190,8 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   const words = written.map((w) => w.replace(/-/g, ' ')).flatMap((w) => w.split(' '));
   const norms = words.map(normalize);
   // A Western country says little of the name: the surname's shape may say Greek or Italian.
-  const style: Origin = origin === 'western' ? originByShape(norms) ?? origin : origin ?? guessOrigin(norms);
+  const style: Origin = origin === 'western' ? originByShape(norms) ?? (frenchByGivenName(norms) ? 'french' : origin)
+    : origin ?? guessOrigin(norms);
   const abdel = country !== null && ABDEL_STYLE.has(country);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -190,9 +204,11 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       out.push(ORDINALS[norm]!);
       continue;
     }
-    const pair = next ? givenNameOf(style, `${norm} ${next}`) : undefined;
+    // French-speaking Africa's given names are France's (Laurent, Moïse), with its Muslim names (Moussa, Ousmane).
+    const givenStyle = style === 'africanFrench' ? 'french' : style;
+    const pair = next ? givenNameOf(givenStyle, `${norm} ${next}`) : undefined;
     if (pair) { out.push(pair); i++; continue; }
-    const given = givenNameOf(style, norm);
+    const given = givenNameOf(givenStyle, norm);
     if (given) { out.push(given); continue; }
     if (norm in PARTICLES && i > 0 && i < words.length - 1) { out.push(style === 'maghreb' && norm === 'بن' ? 'Ben' : PARTICLES[norm]!); continue; }
     if (norm === 'بن' && i === 0 && style !== 'arab') { out.push('Ben'); continue; }
@@ -201,6 +217,13 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       continue;
     }
     if (norm === 'ابو' && next) { out.push('Abu'); continue; }
+    // French le glued to the name it belongs to (لودريان → Le Drian, لوبان → Le Pen): the rest a known name, the
+    // whole none.
+    if (style === 'french' && i > 0 && /^لو[^اويىةءئؤ]/.test(norm) && norm.length >= 5 && inNameDictionaries(norm.slice(2)) &&
+      !inNameDictionaries(norm) && !foreignNameWord(norm, true)) {
+      out.push('Le ' + capitalize(wordToEnglish(word.slice(2), norm.slice(2), style)));
+      continue;
+    }
     if (norm === 'ال' && next) {
       // آل سعود → Al Saud: the dynasty word takes the next word without the hyphen of the article.
       out.push('Al ' + capitalize(wordToEnglish(words[i + 1]!, next, style)));

@@ -4,7 +4,7 @@
  */
 export type Origin =
   | 'arab' | 'maghreb' | 'persian' | 'turkish' | 'russian' | 'slavic' | 'northKorean' | 'southKorean' | 'chinese' | 'japanese' | 'burmese'
-  | 'greek' | 'italian' | 'spanish' | 'portuguese' | 'german' | 'nordic' | 'ethiopian' | 'western';
+  | 'greek' | 'italian' | 'spanish' | 'portuguese' | 'german' | 'nordic' | 'ethiopian' | 'french' | 'africanFrench' | 'western';
 
 const BY_COUNTRY: [Origin, string][] = [
   ['arab', 'SA AE QA KW BH OM YE IQ SY LB JO PS EG SD LY SO DJ KM'],
@@ -25,6 +25,14 @@ const BY_COUNTRY: [Origin, string][] = [
   ['italian', 'IT SM VA'],
   // Spanish-speaking countries and the Philippines, whose names are largely Spanish.
   ['spanish', 'ES MX AR CO PE VE CL CU BO EC GT HN NI PA PY SV UY DO CR PR PH GQ'],
+  // France, Belgium, Luxembourg, Monaco, Haiti: given names in their French form (Jean, Laurent, Agnès) and the
+  // French letter values (ch, -ier, -ière, -ois, le glued to the name).
+  ['french', 'FR BE LU MC HT'],
+  // The French-speaking states of West and Central Africa: the same, but و is ou (Ouattara, Coulibaly, Touadéra,
+  // Boubacar), where in France's names it is mostly o (Colonna, Jospin, Théophile). Rwanda (English since 2008,
+  // Kinyarwanda sh and u) and Madagascar (Malagasy o for u) stay 'western'; Djibouti and the Comoros are 'arab',
+  // Chad 'maghreb', their officials' names being Arabic.
+  ['africanFrench', 'CD CG CI SN ML NE BF GN CM GA BJ TG CF BI'],
   ['portuguese', 'PT BR AO MZ CV GW ST'],
   ['german', 'DE AT LI'],
   ['nordic', 'NO SE DK IS'],
@@ -36,6 +44,9 @@ export function originOf(country: string | null | undefined): Origin | null {
   if (!country) return null;
   return ORIGINS.get(country.toUpperCase()) ?? 'western';
 }
+
+/** The French tradition, of France or of French-speaking Africa. */
+export const isFrench = (origin: Origin) => origin === 'french' || origin === 'africanFrench';
 
 /** Traditions whose short vowels the letter rules put back the Arabic way (بندر → Bandar). */
 export const isArabicScript = (origin: Origin) => origin === 'arab' || origin === 'maghreb' || origin === 'persian';

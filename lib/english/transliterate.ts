@@ -5,7 +5,7 @@
  * in Russian names, ب is p in Greek ones, ج is g in Italian, Spanish and Ethiopian ones, خ is the Spanish j, ق
  * is q only in Arabic names; Arabic and Persian names get their short vowels back (بندر → Bandar).
  */
-import { isArabicScript, type Origin } from './origin';
+import { isArabicScript, isFrench, type Origin } from './origin';
 
 const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u0640\u200B-\u200F]/g;
 const VOWEL_LETTERS = new Set([...'اآأإويىةئؤءع']);
@@ -20,7 +20,7 @@ const K_ORIGINS = new Set<Origin>(['russian', 'slavic', 'greek', 'german', 'nord
 
 /** c, k, ch or qu for ك (and ق outside Arabic and Persian names), by origin and the next letter. */
 function kSound(origin: Origin, next?: string): string {
-  if (origin === 'western') return next !== undefined && /[اوآرل]/.test(next) ? 'c' : 'k';
+  if (origin === 'western' || isFrench(origin)) return next !== undefined && /[اوآرل]/.test(next) ? 'c' : 'k';
   if (origin === 'italian') return next === 'ي' ? 'ch' : 'c';
   if (origin === 'spanish' || origin === 'portuguese') return next === 'ي' ? 'qu' : 'c';
   return 'k';
@@ -48,7 +48,7 @@ function consonant(ch: string, origin: Origin, initial: boolean, next?: string, 
     case 'س': return 's';
     case 'ش':
       if (origin === 'turkish') return 's';
-      if (origin === 'maghreb') return 'ch';
+      if (origin === 'maghreb' || isFrench(origin)) return 'ch';
       // Portuguese s before a consonant or at the end sounds sh (Guterres, Marques).
       if (origin === 'portuguese' && (next === undefined || !LONG_VOWEL.includes(next)) && !initial) return 's';
       if (origin === 'german') return initial && (next === 'ت' || next === 'ب') ? 's' : 'sch';
@@ -59,7 +59,7 @@ function consonant(ch: string, origin: Origin, initial: boolean, next?: string, 
     case 'ظ': return 'z';
     case 'غ':
       if (arab) return 'gh';
-      if (next === 'ي' && origin === 'spanish') return 'gu';
+      if (next === 'ي' && (origin === 'spanish' || isFrench(origin))) return 'gu';
       if (next === 'ي' && origin === 'italian') return 'gh';
       return 'g';
     case 'ف':
@@ -85,19 +85,31 @@ function consonant(ch: string, origin: Origin, initial: boolean, next?: string, 
   }
 }
 
-/** تش: Turkish c, Italian c (ci before a, o, u), Greek ts; ch elsewhere. */
+/** تش: Turkish c, Italian c (ci before a, o, u), Greek ts, French tch (Tchiani, Tchicaya); ch elsewhere. */
 function chSound(origin: Origin, after?: string): string {
   if (origin === 'turkish') return 'c';
   if (origin === 'italian') return after === 'ا' || after === 'و' ? 'ci' : 'c';
   if (origin === 'greek') return 'ts';
+  if (isFrench(origin)) return 'tch';
   return 'ch';
 }
 
 /** Origins whose names open with E- where Arabic writes a bare إ (Enrique, Erna, Evangelos). */
-const E_INITIAL = new Set<Origin>(['greek', 'italian', 'spanish', 'portuguese', 'german', 'nordic', 'ethiopian']);
+const E_INITIAL = new Set<Origin>(['greek', 'italian', 'spanish', 'portuguese', 'german', 'nordic', 'ethiopian', 'french', 'africanFrench']);
 
 /** Origins that read ي between a consonant and a vowel as i (Mario, Georgios, Ciriaco), not y. */
-const I_BEFORE_VOWEL = new Set<Origin>(['greek', 'italian', 'spanish', 'portuguese', 'ethiopian']);
+const I_BEFORE_VOWEL = new Set<Origin>(['greek', 'italian', 'spanish', 'portuguese', 'ethiopian', 'french', 'africanFrench']);
+
+/**
+ * French و as a vowel: o in the nasal on (Macron, Dupont, Raymond) and at the end of a word (Kasongo, Barrot: -o is the
+ * nearest spelling to -o, -ot, -ou and -eau alike, which Arabic writes the same); elsewhere o in France's names
+ * (Colonna, Théophile), ou in French-speaking Africa's (Touadéra, Coulibaly).
+ */
+function frenchO(chars: string[], i: number, origin: Origin): string {
+  const next = chars[i + 1];
+  if (next === 'ن' && (i + 2 === chars.length || !'اويى'.includes(chars[i + 2]!))) return 'o';
+  return i === chars.length - 1 || origin === 'french' ? 'o' : 'ou';
+}
 
 function segments(word: string, origin: Origin): Segment[] {
   const chars = [...word.replace(DIACRITICS, '')];
@@ -115,6 +127,11 @@ function segments(word: string, origin: Origin): Segment[] {
     if (c === 'ت' && next === 'ش') { push(chSound(origin, chars[i + 2]), false); i++; continue; }
     if (c === 'ت' && next === 'س' && origin === 'german') { push('z', false); i++; continue; }
     if (c === 'د' && next === 'ج') { push('j', false); i++; continue; }
+    // French x (Castex, Félix): كس, with the e Arabic leaves out after a consonant.
+    if (c === 'ك' && next === 'س' && isFrench(origin) && !start) {
+      if (out.length && !out[out.length - 1]!.vowel) push('e', true);
+      push('x', false); i++; continue;
+    }
     switch (c) {
       case 'ا': push(prev === 'ا' ? '' : 'a', true); break;
       case 'آ': push('a', true); break;
@@ -132,14 +149,31 @@ function segments(word: string, origin: Origin): Segment[] {
         else push(prevVowel || end ? '' : 'a', true, true);
         break;
       case 'و':
+        // French oi, oua: وا ends a French word as -ois (François, Dubois, Benoît); elsewhere, and in Africa's names, it
+        // is oua (Ouattara, Touadéra, Suminoua).
+        if (isFrench(origin) && next === 'ا' && !(prev !== undefined && VOWEL_LETTERS.has(prev))) {
+          push(!start && i + 2 === chars.length && origin === 'french' ? 'ois' : 'oua', true);
+          i++;
+          break;
+        }
+        // French oi before ي (Moïse, Noël, Joël): a vowel, not w.
+        if (isFrench(origin) && !start && next === 'ي' && prev !== undefined && !VOWEL_LETTERS.has(prev)) { push('o', true); break; }
         // Ethiopian names open with Wo- before a consonant (Workneh, Woldemariam).
         if (start && origin === 'ethiopian' && next !== undefined && !VOWEL_LETTERS.has(next)) push('wo', true, true);
         else if (start || (nextVowel && next !== 'و' && !prevVowel)) {
           push(origin === 'russian' || origin === 'persian' ? 'v' : 'w', false);
         } else if (prev === 'و') push('', true);
+        else if (isFrench(origin)) push(frenchO(chars, i, origin), true);
         else push(origin === 'maghreb' ? 'ou' : arab || origin === 'turkish' ? 'u' : 'o', true);
         break;
       case 'ي':
+        // French ie: -ier as ييه (Didier, Pelletier), -ière as يير (Molière, Rivière), ie elsewhere (Thierry, Gabriel).
+        if (isFrench(origin) && !start && next === 'ي') {
+          const rest = chars.slice(i + 2).join('');
+          if (rest === 'ه') { push('ier', true); i += 2; break; }
+          if (rest === 'ر') { push('iere', true); i += 2; break; }
+          push('ie', true); i++; break;
+        }
         if (start || (arab && prev === 'أ' && i === 1)) push('y', false);
         else if (end && next === undefined && prev === 'ي') push('y', true);
         else if (!arab && chars[i + 1] === 'ه' && i + 2 === chars.length) push(origin === 'russian' ? 'ei' : 'e', true);
@@ -207,6 +241,9 @@ const ENDINGS: Partial<Record<Origin, [RegExp, string][]>> = {
   // German ei, -meier and -ck after a vowel (Steinmeier, Habeck).
   german: [[/ay/g, 'ei'], [/eir$/, 'eier'], [/([aeiou])k$/, '$1ck']],
   western: [[/mb$/, 'mp']],
+  // French -se after a vowel (Moïse, Louise, Blaise, Thérèse).
+  french: [[/([aeiou])z$/, '$1se']],
+  africanFrench: [[/([aeiou])z$/, '$1se']],
 };
 
 /**

@@ -151,6 +151,29 @@ describe('nameToEnglish: conventions by origin for letters Arabic merges', () =>
     expect(nameToEnglish('الحبيب الصيد', { country: 'TN' })).toMatch(/^Habib /);
     expect(transliterateWord('شابي', 'maghreb')).toBe('chabi');
   });
+  it('spells French names the French way: given names, ch, -ier, -ière, -ois, x and a glued le', () => {
+    expect(nameToEnglish('ديدييه ديشان', { country: 'FR' })).toMatch(/^Didier /);
+    expect(nameToEnglish('جان كاستكس', { country: 'FR' })).toBe('Jean Castex');
+    expect(nameToEnglish('ميشال لوغال', { country: 'FR' })).toBe('Michel Le Gal');
+    expect(nameToEnglish('جان لوك شاربونييه', { country: 'BE' })).toBe('Jean-Luc Charbonnier');
+    expect(transliterateWord('شاربونييه', 'french')).toBe('charbonier');
+    expect(transliterateWord('موليير', 'french')).toBe('moliere');
+    expect(transliterateWord('بونشوا', 'french')).toBe('bonchois');
+    expect(transliterateWord('تشيكايا', 'french')).toBe('tchicaya');
+  });
+  it('writes the names of French-speaking Africa with ou for و and the French given names', () => {
+    expect(nameToEnglish('جان كلود كوليبالي', { country: 'CI' })).toBe('Jean-Claude Coulibaly');
+    expect(transliterateWord('كوليبالي', 'africanFrench')).toBe('coulibali');
+    expect(transliterateWord('تواديرا', 'africanFrench')).toBe('touadira');
+    expect(nameToEnglish('موسى كوناتي', { country: 'ML' })).toBe('Moussa Konate');
+  });
+  it('reads a first name only the French carry as French, in Canada or with no country; Jack says nothing', () => {
+    expect(nameToEnglish('جان شاريست', { country: 'CA' })).toMatch(/^Jean Char/);
+    expect(nameToEnglish('فرانسوا لوغو', { country: 'CA' })).toMatch(/^Francois /);
+    expect(nameToEnglish('جان كاستكس')).toBe('Jean Castex');
+    expect(nameToEnglish('جاك فريمان')).toBe('Jack Freeman');
+    expect(nameToEnglish('جاك فريمان', { country: 'US' })).toBe('Jack Freeman');
+  });
   it('reads a name out of a hashtag or brackets', () => {
     expect(nameToEnglish('#بوريس_جونسون', { country: 'GB' })).toBe('Boris Johnson');
     expect(nameToEnglish('(إيمانويل) ماكرون', { country: 'FR' })).toBe('Emmanuel Macron');
@@ -205,7 +228,14 @@ describe('letter rules', () => {
     expect(originOf('SA')).toBe('arab');
     expect(originOf('BY')).toBe('russian');
     expect(originOf('KP')).toBe('northKorean');
-    expect(originOf('FR')).toBe('western');
+    expect(originOf('FR')).toBe('french');
+    expect(originOf('HT')).toBe('french');
+    expect(originOf('SN')).toBe('africanFrench');
+    expect(originOf('CD')).toBe('africanFrench');
+    expect(originOf('TD')).toBe('maghreb');
+    expect(originOf('DJ')).toBe('arab');
+    expect(originOf('CA')).toBe('western');
+    expect(originOf('US')).toBe('western');
     expect(originOf('CY')).toBe('greek');
     expect(originOf('PH')).toBe('spanish');
     expect(originOf('ER')).toBe('ethiopian');
