@@ -302,14 +302,18 @@ function readTails(words: Word[], norms: string[], j: number, head: HeadDef, tai
       continue;
     }
     // "سفير الولايات المتحدة بتونس": ب glued to the place.
-    if (head.place && w.forms.some((f) => f.prefix === 'ب')) {
+    // "سفير الولايات المتحدة بتونس", and any office's place: "المندوب الجهوي للصحة بالمنستير وسوسة".
+    if ((head.place || !head.person) && w.forms.some((f) => f.prefix === 'ب')) {
       const bForm = w.forms.find((f) => f.prefix === 'ب')!;
       const c = matchCountryName([bForm.form, ...norms.slice(j + 1, j + 4)], 0);
       const pl = c ? null : places.match(bForm.form, norms, j);
       if (c || pl) {
         const capitalOf = !c && head.accredited ? capitals.get(pl!.value) : undefined;
-        tails.push(capitalOf ? `to ${countryName(capitalOf)}` : `in ${c ? countryName(c.country) : pl!.value}`);
         j += c ? c.length : pl!.length;
+        const names = [c ? countryName(c.country) : pl!.value];
+        const more = !capitalOf && noPunct(words, j) && /^و/.test(norms[j]!) ? places.match(norms[j]!.slice(1), norms, j) : null;
+        if (more) { names.push(more.value); j += more.length; }
+        tails.push(capitalOf ? `to ${countryName(capitalOf)}` : `in ${names.join(' and ')}`);
         continue;
       }
     }

@@ -275,3 +275,15 @@ describe('affairs joined by و in a tail', () => {
     expect(findOfficials(text).map((o) => o.name_ar)).toEqual(['حسن قشقاوي']);
   });
 });
+
+describe('the place of an office after ب', () => {
+  it('is the role’s, for any office, and the name after it is read', () => {
+    expect(roleToEnglish('المندوبة الجهوية للسياحة بالمنستير وسوسة')).toBe('Regional Commissioner for Tourism in Monastir and Sousse');
+    expect(findOfficials('وحضر اللقاء المندوب الجهوي للفلاحة بصفاقس الدكتور منير الطرابلسي، والمدير.').map((o) => o.name_ar)).toContain('منير الطرابلسي');
+  });
+
+  it('an adviser described by a modifier is no chancellor', () => {
+    expect(roleToEnglish('المستشار الإعلامي')).toBe('Media Adviser');
+    expect(roleToEnglish('المستشارة الألمانية')).toBe('German Chancellor');
+  });
+});
