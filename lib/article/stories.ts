@@ -268,10 +268,14 @@ export function* otherStoryUnitsSteps(units: readonly StoryUnit[], options: { fi
   const paragraphsBefore = (k: number) => before[k]!;
 
   // Headlines after the article's last paragraph: nothing follows them that they could announce.
-  for (let k = live.length - 1; k > firstBody && headline[k] && !opensAsContinuation(text[k]!); k--) {
-    if (!(isMarkedRelated(text[k]!) || headlineOfAStory(k)) || paragraphsBefore(k) < 2) break;
-    out[live[k]!] = true;
-  }
+  const trailing: number[] = [];
+  for (let k = live.length - 1; k > firstBody && headline[k] && !opensAsContinuation(text[k]!) && paragraphsBefore(k) >= 2; k--) trailing.push(k);
+  const related = (k: number) => isMarkedRelated(text[k]!) || headlineOfAStory(k);
+  for (let r = 0; r < trailing.length && related(trailing[r]!); r++) out[live[trailing[r]!]!] = true;
+  // In a list of two or more, a "Speaker: words" line or one naming someone by a name chain is one more headline:
+  // at the end, with nothing after it, it is no subheading and no signature.
+  const listed = trailing.filter((k) => words[k]! >= RELATED_HEADLINE_MIN_WORDS && !INTERVIEW_OR_ITEM.test(text[k]!) && !/[:：\-–—,،]$/.test(text[k]!));
+  if (listed.length === trailing.length && trailing.length >= 2 && trailing.some(related)) for (const k of trailing) out[live[k]!] = true;
 
   // Related headlines between paragraphs.
   for (let k = firstBody; k < live.length; k++) {

@@ -229,6 +229,23 @@ describe('the writer\'s name under the title and the credit line under the text'
   });
 });
 
+describe('a list of related headlines after the article\'s end', () => {
+  it('drops the whole list, a "Speaker: words" line and a line naming someone by a name chain included', () => {
+    const related = 'انخفاض صادرات الحبوب إلى الأسواق الآسيوية خلال الربع الأول';
+    const colon = 'الأرصاد: موجة حر تضرب المناطق الساحلية نهاية الأسبوع الجاري';
+    const chain = 'سلطان بن خالد يفتتح معرض الكتاب الدولي في مدينة أبها';
+    expect(textOf([TITLE, P1, P2, P3, related, colon])).toEqual([TITLE, P1, P2, P3]);
+    expect(textOf([TITLE, P1, P2, P3, chain, related])).toEqual([TITLE, P1, P2, P3]);
+  });
+
+  it('keeps a "Speaker: words" line or a name chain that ends the text alone', () => {
+    const colon = 'العتيبي: السوق يدعم المزارعين في الداخل والخارج هذا الموسم';
+    expect(textOf([TITLE, P1, P2, P3, colon])).toContain(colon);
+    const signature = 'صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز آل سعود';
+    expect(textOf([TITLE, P1, P2, P3, signature])).toContain(signature);
+  });
+});
+
 describe('a "Topic: words" line among related headlines', () => {
   it('goes with the run of other stories it stands in, but stays as a subheading when alone', () => {
     const related = 'قائد عسكري أمريكي يشير لاحتمال مسؤولية واشنطن عن قتل مدنيين في الرقة';
