@@ -411,6 +411,8 @@ export function personIn(ctx: TextContext, from: number, to: number): Speaker | 
       while (k <= to && !gapBefore(ctx, k + 1).includes(')')) k++;
       continue;
     }
+    // (A comma after the name opens what describes them: "المحامي X، رئيس مجموعة …،".)
+    if (/[،,]/.test(gapBefore(ctx, k))) break;
     const norm = ctx.norms[k]!;
     if (ctx.quotationOf[k] === -1 && !/^ل/.test(norm) && !PREPOSITIONS.has(norm) && !isSpeechNoun(norm) && !isSkippableAfterVerb(norm)) return null;
     break;
@@ -819,6 +821,23 @@ export function sentenceOpenerSubject(ctx: TextContext, i: number): Speaker | nu
       const named = leadingNames(ctx, j, Math.min(i - 1, j + 3));
       if (named) return named;
     }
+  }
+  return titledOpenerSubject(ctx, from, i);
+}
+
+/** A verb's subject may run to a long title before the name ("زار وزير الخارجية التركي، X، …"; "أمر المدير العام للشرطة، X، …"). */
+const TITLED_SUBJECT_MAX = 9;
+
+/**
+ * "كما زار وزير الخارجية التركي، X، المخيمات …، وقال": the official named right after the title that follows the
+ * sentence's first verb (no preposition between: a name after one is the verb's object or its circumstances).
+ */
+function titledOpenerSubject(ctx: TextContext, from: number, i: number): Speaker | null {
+  if (/^و?كما$/.test(ctx.norms[from] ?? '')) from++;
+  for (let j = from + 1; j < i && j <= from + TITLED_SUBJECT_MAX; j++) {
+    if (ctx.quotationOf[j] !== -1 || PREPOSITIONS.has(ctx.norms[j]!) || OBJECT_PREPOSITIONS.has(ctx.norms[j]!)) return null;
+    const m = ctx.mention[j];
+    if (m) return officialSpeaker(m.official);
   }
   return null;
 }

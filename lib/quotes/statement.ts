@@ -331,6 +331,7 @@ export function namedAsLength(ctx: TextContext, j: number): number {
   }
   return 0;
 }
+const CIRCUMSTANTIAL_PRONOUN = /^و(هو|هي|هم|هما|هن)$/;
 export const NAMED_AS = /^و?(يدعي|تدعي|اسمه|اسمها)$/;
 
 /** The statement a reporting verb (or announcer ending) at token i introduces, or null when it introduces none. */
@@ -434,6 +435,9 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
     opening = 'plain';
   }
   if (first >= n || ctx.sentence[first] !== sentence) return null;
+  // "وأضافت وهي تحمل طفلها: …", "وقال وهو يغادر القاعة إن …": a circumstantial clause right after the verb; no
+  // subject is written.
+  if (CIRCUMSTANTIAL_PRONOUN.test(ctx.norms[k] ?? '') && k <= subjectLast) k = subjectLast + 1;
   const last = statementEnd(ctx, first);
   return { at: i, verb, opening, first, last, subjectFirst: k, subjectLast };
 }

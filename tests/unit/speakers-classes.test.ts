@@ -308,3 +308,24 @@ describe('an official named after a long title and a describing clause', () => {
     expect(a.people.map((p) => p.name_ar)).not.toContain('كاوا برزنجي');
   });
 });
+
+describe('a sentence opened by a verb whose subject is a long title and a name', () => {
+  it('"كما زار وزير …، X، …، وقال": the official after the title speaks, not the one who spoke before', () => {
+    const t = 'وزار رئيس الوزراء الكيني، وليام روتو، السوق القديم. وقال إن "التجار يستحقون دعما أكبر".\n\nكما زار وزير الزراعة الأوغندي، جون موليمبا، المزارع برفقة محافظ الإقليم، وقال إن بلاده "ستشتري محصول البن كاملا".';
+    expect(speakerOf(t, 'محصول البن')).toMatch(/^John M[ou]limba$/);
+  });
+});
+
+describe('a circumstantial clause after the verb is no subject', () => {
+  it('"وأضافت وهي تمسح دموعها: …": the woman who spoke goes on', () => {
+    const t = 'وقالت سلمى الحداد إن المياه غمرت بيتها في الليل. وأضافت وهي تمسح دموعها: "لم يبق لنا شيء نعود إليه في القرية".';
+    expect(speakerOf(t, 'لم يبق لنا')).toBe('Salma Al-Haddad');
+  });
+});
+
+describe('a person named after a description, with an apposition after the name', () => {
+  it('"ويرى المحامي الحقوقي X، رئيس …، أن": the name speaks, not the job noun', () => {
+    const t = 'ويرى المحامي الحقوقي فرناندو لويس باكاتينغو، رئيس مجموعة العون القانوني المجاني، أن المعتقلين "يحتاجون إلى رعاية طويلة".';
+    expect(speakerOf(t, 'رعاية طويلة')).toMatch(/^Fernando/);
+  });
+});
