@@ -590,7 +590,7 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     const ar = textOf(ctx, j + 1, j + len - 1);
     return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[j + 1]!.start, ctx.tokens[j + len - 1]!.end], ...described(ctx, from, j - 1) };
   }
-  const m = ctx.mention[from];
+  const m = ctx.mention[from] && !foreignComplement(ctx, ctx.mention[from]!) ? ctx.mention[from] : null;
   if (m) {
     // A bare title linked to someone ("وزيرة") yields to a name that follows it ("وزيرة خارجية … فيديريكا موغيريني").
     const bare = m.first === m.last && heads.has(stripArticle(ctx.norms[from]!));
@@ -670,6 +670,21 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[name[0]]!.start, ctx.tokens[name[1]]!.end], ...described(ctx, from, name[0] - 1) };
   }
   return { ar: textOf(ctx, from, last), en: null, official: null };
+}
+
+/**
+ * «المتحدث باسم المديرية العامة …» linked to a spokesman of another body: a mention made of title words only whose
+ * complement goes on after it with words the official's role does not have is a title of someone else.
+ */
+function foreignComplement(ctx: TextContext, m: { first: number; last: number; official: Official }): boolean {
+  const name = new Set(normalize(m.official.name_ar).split(' '));
+  for (let j = m.first; j <= m.last; j++) if (name.has(ctx.norms[j]!.replace(/^[وف](?=.{3})/, ''))) return false;
+  const next = m.last + 1;
+  if (next >= ctx.tokens.length || ctx.sentence[next] !== ctx.sentence[m.first] || /[،,:]/.test(gapBefore(ctx, next)) || ctx.quotationOf[next] !== -1) return false;
+  const w = ctx.norms[next]!;
+  if (!/^(ال|لل)/.test(w) || isComplementizer(w) || matchNationality(ctx.norms, next)) return false;
+  const role = new Set(normalize(m.official.role_ar ?? '').split(' ').map((x) => stripAl(x.replace(/^لل/, 'ال'))));
+  return !role.has(stripAl(w.replace(/^لل/, 'ال')));
 }
 
 /** The speaker named just before the verb at token i ("لافروف قال", "أما الوزير … فقال", "السفارة … قد أعربت"). */
@@ -834,10 +849,20 @@ const TITLED_SUBJECT_MAX = 9;
  */
 function titledOpenerSubject(ctx: TextContext, from: number, i: number): Speaker | null {
   if (/^و?كما$/.test(ctx.norms[from] ?? '')) from++;
+  // A preposition before any title word makes what follows an object ("التقى مع وزير …"); after one it is part of the
+  // title ("مندوبة … لدى الأمم المتحدة"), and the name must then stand between commas.
+  let title = false;
+  let preposition = false;
   for (let j = from + 1; j < i && j <= from + TITLED_SUBJECT_MAX; j++) {
-    if (ctx.quotationOf[j] !== -1 || PREPOSITIONS.has(ctx.norms[j]!) || OBJECT_PREPOSITIONS.has(ctx.norms[j]!)) return null;
+    if (ctx.quotationOf[j] !== -1) return null;
     const m = ctx.mention[j];
-    if (m) return officialSpeaker(m.official);
+    if (m) return !preposition || /[،,]/.test(gapBefore(ctx, j)) ? officialSpeaker(m.official) : null;
+    const w = ctx.norms[j]!;
+    if (PREPOSITIONS.has(w) || OBJECT_PREPOSITIONS.has(w)) {
+      if (!title) return null;
+      preposition = true;
+    }
+    if (heads.has(stripArticle(w))) title = true;
   }
   return null;
 }

@@ -286,6 +286,13 @@ export function isNameQuotation(ctx: TextContext, j: number): boolean {
   return false;
 }
 
+/** A word or two in quotation marks after a preposition ('في "تويتر"', 'عبر «فيسبوك»') is a name, not someone's words. */
+function nameAfterPreposition(ctx: TextContext, j: number): boolean {
+  let s = j;
+  while (s > 0 && ctx.quotationOf[s - 1] === ctx.quotationOf[j]) s--;
+  return s > 0 && ctx.sentence[s - 1] === ctx.sentence[s] && innerWords(ctx, s) <= 2 && PREPOSITIONS.has(ctx.norms[s - 1]!);
+}
+
 /** A short quotation followed closely by أن or a colon: a name on the way to the words
  * ("لـ«الشرق الأوسط» أن …", "على «تويتر»: «…»"). */
 function shortBeforeWords(ctx: TextContext, j: number): boolean {
@@ -511,7 +518,7 @@ export function findTriggers(ctx: TextContext, silent: number[] = []): Trigger[]
     const words = ctx.norms[i - 2] === 'بهذه' && /^(الكلمات|العبارات|العباره|الكلمه)$/.test(ctx.norms[i - 1] ?? '');
     const closer = words ? i - 2 : HAKADHA.test(ctx.norms[i - 1] ?? '') && ctx.sentence[i - 1] === ctx.sentence[i] ? i - 1 : i;
     if (verb && verb.form !== 'participle' && !attribution && !conjunctionOf(ctx.norms[i]!) && closer > 0 && ctx.quotationOf[closer - 1] !== -1
-      && hasCloser(gapBefore(ctx, closer)) && !gapBefore(ctx, closer).includes('\n') && !clauseFollows(ctx, i + 1) && !(verb.prep && ctx.norms.slice(i + 1, i + 4).includes(verb.prep))) {
+      && !nameAfterPreposition(ctx, closer - 1) && hasCloser(gapBefore(ctx, closer)) && !gapBefore(ctx, closer).includes('\n') && !clauseFollows(ctx, i + 1) && !(verb.prep && ctx.norms.slice(i + 1, i + 4).includes(verb.prep))) {
       silent.push(i);
       continue;
     }

@@ -329,3 +329,33 @@ describe('a person named after a description, with an apposition after the name'
     expect(speakerOf(t, 'رعاية طويلة')).toMatch(/^Fernando/);
   });
 });
+
+describe('a spokesman of one body is not the spokesman of another', () => {
+  it('"أكد المتحدث باسم المديرية العامة …" after a spokesman of a group was named: the new body\'s spokesman speaks', () => {
+    const t = 'ونقلت الإذاعة عن المتحدث باسم الجماعة، سامي الفرا، قوله إن "المواجهة ستطول". من جهته، أكد المتحدث باسم المديرية العامة للحماية المدنية أن الأمطار "ستتواصل حتى الخميس".';
+    expect(speakerOf(t, 'ستتواصل حتى')).not.toMatch(/Farra/);
+  });
+});
+
+describe('a title with a preposition inside it, the name between commas', () => {
+  it('"وكانت مندوبة … لدى الأمم المتحدة، X، قد عرضت …، وقالت": X speaks, not the last woman or body that spoke', () => {
+    const t = 'وقالت وكالة الأنباء الرسمية إن الهدنة "صامدة".\n\nوكانت مندوبة كندا لدى الأمم المتحدة، جوليا هارتمان، قد قدمت الأسبوع الماضي تقريرا إلى المجلس، وقالت إن الانتهاكات "موثقة بالصور".';
+    expect(speakerOf(t, 'موثقة بالصور')).toMatch(/Hartman/);
+  });
+});
+
+describe('a name in quotation marks after a preposition is not the words a verb attributes', () => {
+  it('"وفي منشور على «فيسبوك»، قال الوزير X إن «…»": the words after إن are his', () => {
+    const t = 'وفي منشور على حسابه في "فيسبوك"، قال وزير الخارجية الكيني، ألفريد موتوا، إن "الحدود ستبقى مفتوحة أمام التجارة".';
+    expect(speakerOf(t, 'الحدود ستبقى')).toBe('Alfred Mutua');
+  });
+});
+
+describe('a radio named by the shape of its name is a channel', () => {
+  it('"وأفاد مصدر أمني لـX أف أم أن": the source speaks, not the radio', () => {
+    const a = analyze('وأفاد مصدر دبلوماسي للنسمة أف أم أن الطريق الساحلية أغلقت بالكامل بسبب الفيضانات.');
+    expect(a.quotes[0]!.speaker_ar).toBe('مصدر دبلوماسي');
+    const b = analyze('وأفاد مصدر أمني لشمس أف أم أن الطريق الساحلية أغلقت بالكامل بسبب الفيضانات.');
+    expect(b.quotes[0]!.speaker_ar).toBe('مصدر أمني');
+  });
+});
