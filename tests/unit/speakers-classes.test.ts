@@ -359,3 +359,20 @@ describe('a radio named by the shape of its name is a channel', () => {
     expect(b.quotes[0]!.speaker_ar).toBe('مصدر أمني');
   });
 });
+
+describe('headlines that tell an event are no statements', () => {
+  const titleQuotes = (t: string) => analyze(t).quotes.filter((q) => q.start < t.indexOf('\n'));
+  const body = '\n\nوقالت وزارة الخارجية في بيان إن المحادثات ستتواصل الأسبوع المقبل في العاصمة.';
+  it('"Place: official verb …": the place names nobody; the official does something', () => {
+    expect(titleQuotes('كينيا: وزير الخارجية ألفريد موتوا يستقبل نظيره الأوغندي في نيروبي' + body)).toEqual([]);
+    expect(titleQuotes('نيروبي: وليام روتو وآبي أحمد يتفقان على فتح الحدود' + body)).toEqual([]);
+  });
+  it('"X وY في Place: …": two people at a place head a meeting\'s story', () => {
+    const meeting = '\n\nواستقبل الرئيس الكيني وليام روتو الرئيس الأوغندي يويري موسيفيني في نيروبي.';
+    expect(titleQuotes('روتو وموسيفيني في نيروبي: صفحة جديدة بين الجارين' + meeting)).toEqual([]);
+  });
+  it('still reads "Speaker: words" and "Place: official reports …"', () => {
+    expect(titleQuotes('وليام روتو: الحدود ستبقى مفتوحة أمام التجارة' + body)).toHaveLength(1);
+    expect(titleQuotes('نيروبي: وزير الخارجية ألفريد موتوا يؤكد أن الحدود ستبقى مفتوحة' + body)).toHaveLength(1);
+  });
+});
