@@ -262,6 +262,8 @@ function looksLikeSubject(ctx: TextContext, k: number, quotation: number): boole
   if (/^(احد|احدي)$/.test(norm) && /^ال/.test(ctx.norms[k + 1] ?? '')) return true;
   if (matchSpeakerHead(ctx.norms, k)) return true;
   for (let t = k; t < quotation; t++) if (ctx.mention[t]) return true;
+  // "وقال X، أحد …، لبي بي سي "…"": the channel spoken to ends the subject; the quotation after it is the words.
+  for (let t = k + 1; t < quotation; t++) if (channelLength(ctx.norms, t) && t + channelLength(ctx.norms, t) === quotation) return true;
   if (isSkippableAfterVerb(ctx.norms[quotation - 1]!)) return true;
   return /[،,:]/.test(gapBefore(ctx, quotation));
 }

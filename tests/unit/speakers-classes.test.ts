@@ -376,3 +376,23 @@ describe('headlines that tell an event are no statements', () => {
     expect(titleQuotes('نيروبي: وزير الخارجية ألفريد موتوا يؤكد أن الحدود ستبقى مفتوحة' + body)).toHaveLength(1);
   });
 });
+
+describe('a bare title after someone holding it spoke', () => {
+  it('"وأضاف وزير الخارجية أن" goes on with the minister who is speaking, not one named since with the same title', () => {
+    const t = 'وقال وزير الخارجية جوزيف أوكيلو إن "العلاقات بين البلدين متينة"، وذلك خلال استقباله في كمبالا وزير الخارجية ألفريد موتوا. وأضاف وزير الخارجية أن "التنسيق سيستمر في كل الملفات".';
+    expect(speakerOf(t, 'التنسيق سيستمر')).toMatch(/Okello|Okelo/);
+  });
+  it('…but a title with another nationality is the other minister', () => {
+    const t = 'وقال وزير الخارجية الأوغندي جوزيف أوكيلو إن "العلاقات متينة"، وذلك خلال استقباله وزير الخارجية الكيني ألفريد موتوا. وأكد الوزير الكيني أن "التنسيق سيستمر".';
+    expect(speakerOf(t, 'التنسيق سيستمر')).toBe('Alfred Mutua');
+  });
+});
+
+describe('the channel spoken to before a quotation', () => {
+  it('"وقال X، أحد …، لـقناة "…"": the quotation after the channel is X\'s words', () => {
+    const t = 'وقال سمير الخوري، أحد المتطوعين في الهلال الأحمر، لبي بي سي "لم يبق في الحي مستشفى واحد يعمل، ننقل الجرحى إلى البيوت".';
+    const q = analyze(t).quotes[0]!;
+    expect(q.text.startsWith('"لم يبق')).toBe(true);
+    expect(q.speaker_ar).toBe('سمير الخوري');
+  });
+});
