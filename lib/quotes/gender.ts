@@ -57,7 +57,8 @@ const GROUPS = new Set(['مصادر', 'اوساط', 'خبراء', 'علماء', 
 
 /** A speaker that is a group or several people (المراقبون، مصادر مطلعة، الوزيران), never one official. */
 export function isPluralSpeaker(s: Speaker): boolean {
-  if (s.official) return false;
+  // A person named by their name is one person, whatever the name ends with ("إحسان", "عثمان", "ياسين").
+  if (s.official || s.kind === 'person') return false;
   const first = normalize(s.ar).split(' ')[0] ?? '';
   const bare = stripAl(first.replace(/^و(?=...)/, ''));
   return GROUPS.has(bare) || (/(ون|ين|ان)$/.test(bare) && bare.length > 4);

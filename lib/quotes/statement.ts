@@ -5,6 +5,7 @@
  * attributes the clause before it ("…، حسبما أعلن البلدان").
  */
 import { heads, styles } from '../vocab/titles';
+import { isNameWord } from '../english/names';
 import {
   announcerLength, cancelsReport, conjunctionOf, isBackgroundVerb, isComplementizer, isSayingNoun, isSourcePreposition, isSpeechNoun, postAttributionBefore,
   reportingVerb, reportingVerbWithObject, takesObjectFirst, verbalNounReport, type ReportingVerb,
@@ -340,6 +341,12 @@ export function namedAsLength(ctx: TextContext, j: number): number {
   }
   return 0;
 }
+/** An indefinite accusative of manner: written with its tanween ("ضاحكاً"), or a participle in م… ending in ا ("مبتسما"). */
+function isMannerParticiple(ctx: TextContext, k: number): boolean {
+  const w = ctx.norms[k]!;
+  if (/^ال/.test(w) || ctx.mention[k]) return false;
+  return /\u064B/.test(ctx.tokens[k]!.text) || (/^م[\u0621-\u064A]{3,}ا$/.test(w) && !isNameWord(w));
+}
 const CIRCUMSTANTIAL_PRONOUN = /^و(هو|هي|هم|هما|هن)$/;
 export const NAMED_AS = /^و?(يدعي|تدعي|اسمه|اسمها)$/;
 
@@ -447,6 +454,8 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
   // "وأضافت وهي تحمل طفلها: …", "وقال وهو يغادر القاعة إن …": a circumstantial clause right after the verb; no
   // subject is written.
   if (CIRCUMSTANTIAL_PRONOUN.test(ctx.norms[k] ?? '') && k <= subjectLast) k = subjectLast + 1;
+  // "يقول ضاحكاً: …", "وأضاف مبتسما إن …": a participle of manner is no subject either.
+  if (k === subjectLast && isMannerParticiple(ctx, k)) k = subjectLast + 1;
   const last = statementEnd(ctx, first);
   return { at: i, verb, opening, first, last, subjectFirst: k, subjectLast };
 }

@@ -396,3 +396,19 @@ describe('the channel spoken to before a quotation', () => {
     expect(q.speaker_ar).toBe('سمير الخوري');
   });
 });
+
+describe('a person named by a name that ends like a plural is one person', () => {
+  it('"وتابع:" after «إحسان …» spoke goes on with him, not with an official named before', () => {
+    const t = 'وقال رئيس الوزراء الكيني وليام روتو إن «الانتخابات في موعدها». وقال الباحث في الشأن السياسي الكيني عثمان الداهوك إن «المقاطعة ستخفض نسبة المشاركة». وتابع: «المعركة الحقيقية ستبدأ بعد إعلان النتائج».';
+    expect(speakerOf(t, 'المعركة الحقيقية')).not.toBe('William Ruto');
+  });
+});
+
+describe('a participle of manner after the verb is no subject', () => {
+  it('"وأضاف ضاحكاً: …", "وتابع مبتسما: …": the one who spoke goes on', () => {
+    const t = 'وقال المزارع سامر الحداد إن المياه غمرت حقله. وأضاف ضاحكاً: "سنزرع الأرز بدل القمح هذا العام".';
+    expect(analyze(t).quotes.find((q) => q.text.includes('الأرز'))!.speaker_ar).toMatch(/سامر الحداد/);
+    const u = 'وقال المزارع سامر الحداد إن المياه غمرت حقله. وتابع مبتسما: "سنزرع الأرز بدل القمح هذا العام".';
+    expect(analyze(u).quotes.find((q) => q.text.includes('الأرز'))!.speaker_ar).toMatch(/سامر الحداد/);
+  });
+});
