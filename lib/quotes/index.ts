@@ -84,6 +84,11 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
       const en = speakerEnglish(previous);
       if (en) return { ...previous, ar: ctx.tokens[k]!.text.replace(/^و(?=ال)/, ''), en, span: undefined };
     }
+    if (t.subjectLast < t.subjectFirst && t.opening !== 'plain' && /^(اذ|حيث)$/.test(ctx.norms[t.at - 1] ?? '')) {
+      // "X بدا واثقا خلال المؤتمر الذي عقده في الوزارة، إذ قال إن": the clause goes on with the sentence's subject.
+      const first = firstOfficialInSentence(ctx, t.at) ?? firstSpeakerInSentence(ctx, t.at);
+      if (first && agrees(first, gender)) return first;
+    }
     if (t.subjectLast < t.subjectFirst && t.opening !== 'plain') {
       // No subject written: the subject before the verb, or the previous speaker if the verb agrees with them.
       const before = subjectBefore(ctx, t.at);

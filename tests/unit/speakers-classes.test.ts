@@ -412,3 +412,10 @@ describe('a participle of manner after the verb is no subject', () => {
     expect(analyze(u).quotes.find((q) => q.text.includes('الأرز'))!.speaker_ar).toMatch(/سامر الحداد/);
   });
 });
+
+describe('"إذ قال", "حيث قال" go on with the subject of their sentence', () => {
+  it('not with a body named on the way («… الذي عقده في الوزارة، إذ قال إن»)', () => {
+    const t = 'وزير الخارجية الكيني ألفريد موتوا بدا واثقا خلال المؤتمر الصحفي الذي عقده في الوزارة أمس، إذ قال إن "المحادثات ستنجح قبل نهاية العام".';
+    expect(speakerOf(t, 'المحادثات ستنجح')).toBe('Alfred Mutua');
+  });
+});
