@@ -17,7 +17,7 @@ import { heads, institutionNouns, nameParticles, styles } from '../vocab/titles'
 import { gapBefore, type TextContext } from './context';
 import { titleGender } from './gender';
 import { officialTitledAt } from './titled';
-import { isNameQuotation, NAMED_AS, namedAsLength } from './statement';
+import { anonymityLength, isNameQuotation, NAMED_AS, namedAsLength } from './statement';
 import { stripAl } from '../arabic/article';
 
 export interface Speaker {
@@ -582,6 +582,8 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   if (from >= ctx.tokens.length) return null;
   // The channel spoken to ends the subject ("قالت إحدى المتظاهرات لوكالة فرانس برس"): its name is nobody's.
   for (let j = from + 1; j <= to; j++) if (channelLength(ctx.norms, j)) { to = j - 1; break; }
+  // "جارة للعائلة، فضلت عدم ذكر اسمها خوفا من …،": the request not to be named, and its reason, are nobody's name.
+  for (let j = from + 1; j <= to; j++) if (anonymityLength(ctx, j)) { to = j - 1; break; }
   const bounded = to >= from;
   // "وقال أحد السكان ويدعى أبو محمد إن": the name the subject goes by speaks.
   for (let j = from + 1; bounded && j <= to && j <= from + 6; j++) {

@@ -325,10 +325,19 @@ const GOVERNS_COMPLEMENTIZER = /^(بحجه|بدعوي|بذريعه|بزعم|رغ
 const ASKS_ANONYMITY = /^[وف]?(طالبا|طالبه|طالبين|طالبتين|مفضلا|مفضله|مفضلين|مشترطا|مشترطه|مشترطين|رافضا|رافضه|رافضين|طلب|طلبت|طلبا|طلبوا|فضل|فضلت|فضلا|فضلوا|اشترط|اشترطت|رفض|رفضت)$/;
 
 /** "طالبا عدم كشف هويته", "طلب عدم الكشف عن اسمه": its length in words, or 0. */
-function anonymityLength(ctx: TextContext, j: number): number {
+export function anonymityLength(ctx: TextContext, j: number): number {
   if (!ASKS_ANONYMITY.test(ctx.norms[j]!)) return 0;
   for (let t = j + 1; t < ctx.tokens.length && t <= j + 5 && ctx.sentence[t] === ctx.sentence[j]; t++) {
-    if (/^(اسم|هويت)(ه|ها|هم|هما)$/.test(ctx.norms[t]!)) return t - j + 1;
+    if (/^(اسم|هويت)(ه|ها|هم|هما)$/.test(ctx.norms[t]!)) return t - j + 1 + anonymityReason(ctx, t + 1);
+  }
+  return 0;
+}
+
+/** Why the source is not named, up to the comma ("خوفا من الانتقام", "لأنه غير مخول بالحديث"): the length, or 0. */
+function anonymityReason(ctx: TextContext, from: number): number {
+  for (let t = from; t < ctx.tokens.length && t <= from + 8 && ctx.sentence[t] === ctx.sentence[from]; t++) {
+    if (ctx.quotationOf[t] !== -1 || isComplementizer(ctx.norms[t]!) || hasColon(gapBefore(ctx, t))) return 0;
+    if (/[،,]/.test(gapBefore(ctx, t))) return t - from;
   }
   return 0;
 }

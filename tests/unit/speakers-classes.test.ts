@@ -419,3 +419,11 @@ describe('"إذ قال", "حيث قال" go on with the subject of their sentenc
     expect(speakerOf(t, 'المحادثات ستنجح')).toBe('Alfred Mutua');
   });
 });
+
+describe('a source who asked not to be named, and why', () => {
+  it('"وقال صديق للضحية، طلب عدم ذكر اسمه خشية الملاحقة، إن": the reason is no name', () => {
+    const t = 'وقال صديق للضحية، طلب عدم ذكر اسمه خشية الملاحقة، إن الجنود "أطلقوا النار دون إنذار".';
+    const q = analyze(t).quotes[0]!;
+    expect(q.speaker_ar).toBe('صديق للضحية');
+  });
+});
