@@ -32,8 +32,10 @@ export function speakerGender(s: Speaker): Gender | null {
   } else {
     const words = normalize(s.ar).split(' ').filter(Boolean);
     g = titleGender(words);
-    // A body whose head noun ends in ة takes a feminine verb (وقالت الوزارة، أكدت الحكومة).
-    if (!g && words[0] && /ه$/.test(words[0]) && !/^(مصادر|اوساط|اطراف)$/.test(stripAl(words[0]))) g = 'f';
+    // A body whose head noun ends in ة takes a feminine verb (وقالت الوزارة، أكدت الحكومة); so does a woman's name as
+    // written («نادية»), not a man's that ends in ه («خوسيه», «طه»).
+    const feminine = s.kind === 'person' ? /ة$/.test(s.ar.trim().split(/\s+/)[0] ?? '') : /ه$/.test(words[0] ?? '');
+    if (!g && words[0] && feminine && !/^(مصادر|اوساط|اطراف)$/.test(stripAl(words[0]))) g = 'f';
   }
   cache.set(key, g);
   return g;

@@ -427,3 +427,10 @@ describe('a source who asked not to be named, and why', () => {
     expect(q.speaker_ar).toBe('صديق للضحية');
   });
 });
+
+describe('the gender of a person by their name as written', () => {
+  it('a man\'s name ending in ه («أندريه») is no woman\'s: «مضيفا» goes on with him', () => {
+    const t = 'أما وزير العدل، ألفريد موتوا، فقال إن المكتب "سيقدم نتائج تحقيقه خلال أسبوعين".\n\nويرى المحامي الحقوقي أندريه لويس باكاتينغو، رئيس مجموعة العون القانوني المجاني، أن القضية "قد تكون نقطة تحول"، مضيفا أن "العائلات تنتظر العدالة".';
+    expect(analyze(t).quotes.find((q) => q.text.includes('تنتظر العدالة'))!.speaker_ar).toBe('أندريه لويس باكاتينغو');
+  });
+});
