@@ -449,6 +449,8 @@ function leadingNames(ctx: TextContext, from: number, to: number): Speaker | nul
     if (isPersonWord(w) && !isOrdinaryWord(w)) return true;
     if (b === a) return false;
     if (/^ال/.test(w) && /^(عبد|ابو|بن|ابن|بنت|ام)$/.test(ctx.norms[b - 1]!)) return true;
+    // A foreign surname no dictionary knows ends the name, right before a comma or the words ("… جوناس تشيومبيلا،").
+    if (isUnknownNameWord(w) && (b === to || /[،,:]/.test(gapBefore(ctx, b + 1)) || isComplementizer(ctx.norms[b + 1] ?? ''))) return true;
     return w === 'علي' && !/^ال/.test(ctx.norms[b + 1] ?? '');
   };
   const run = (a: number): number => {

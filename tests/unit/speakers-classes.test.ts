@@ -434,3 +434,12 @@ describe('the gender of a person by their name as written', () => {
     expect(analyze(t).quotes.find((q) => q.text.includes('تنتظر العدالة'))!.speaker_ar).toBe('أندريه لويس باكاتينغو');
   });
 });
+
+describe('a known first name and a foreign surname no dictionary knows, right after the verb', () => {
+  it('"وأكد جوناس تشيكامبيلا، المتحدث باسم …، أن": the name speaks, in English', () => {
+    const t = 'من جهته، أكد جوناس تشيكامبيلا، المتحدث باسم لجنة التنسيق، أن الاحتجاجات "ستستمر حتى الانتخابات".';
+    const q = analyze(t).quotes[0]!;
+    expect(q.speaker_ar).toBe('جوناس تشيكامبيلا');
+    expect(q.speaker_en).toMatch(/^Jonas /);
+  });
+});
