@@ -594,6 +594,8 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     const ar = textOf(ctx, j + 1, j + len - 1);
     return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[j + 1]!.start, ctx.tokens[j + len - 1]!.end], ...described(ctx, from, j - 1) };
   }
+  const office = officeOf(ctx, from, bounded ? to : from + 6);
+  if (office) return office;
   const m = ctx.mention[from] && !foreignComplement(ctx, ctx.mention[from]!) ? ctx.mention[from] : null;
   if (m) {
     // A bare title linked to someone ("وزيرة") yields to a name that follows it ("وزيرة خارجية … فيديريكا موغيريني").
@@ -674,6 +676,25 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[name[0]]!.start, ctx.tokens[name[1]]!.end], ...described(ctx, from, name[0] - 1) };
   }
   return { ar: textOf(ctx, from, last), en: null, official: null };
+}
+
+/**
+ * «وأعلن مكتب مستشارة الدولة، X، أن», «وقال مكتب رئيس الوزراء X إن»: an official's office speaks, not the official; its
+ * name runs to the title's end (before the official's name, a comma or a preposition).
+ */
+function officeOf(ctx: TextContext, from: number, to: number): Speaker | null {
+  if (!/^و?(مكتب|ديوان)$/.test(ctx.norms[from]!) || from + 1 > to) return null;
+  const next = ctx.norms[from + 1]!;
+  if (!heads.has(stripArticle(next)) && !ctx.mention[from + 1]) return null;
+  const name = new Set<string>();
+  for (let k = from + 1; k <= to; k++) if (ctx.mention[k]) for (const w of normalize(ctx.mention[k]!.official.name_ar).split(' ')) name.add(w);
+  let last = from;
+  while (last + 1 <= to && !/[،,:]/.test(gapBefore(ctx, last + 1)) && !name.has(ctx.norms[last + 1]!) && !PREPOSITIONS.has(ctx.norms[last + 1]!)
+    && !NP_STOP.has(ctx.norms[last + 1]!) && !isComplementizer(ctx.norms[last + 1]!) && ctx.quotationOf[last + 1] === -1) last++;
+  if (last === from) return null;
+  const ar = textOf(ctx, from, last).replace(/^و(?=مكتب|ديوان)/, '');
+  const en = institutionToEnglish(ar);
+  return { ar, en: en ? en.charAt(0).toUpperCase() + en.slice(1) : null, official: null, kind: 'institution', span: [ctx.tokens[from]!.start, ctx.tokens[last]!.end] };
 }
 
 /**

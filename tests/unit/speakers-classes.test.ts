@@ -443,3 +443,13 @@ describe('a known first name and a foreign surname no dictionary knows, right af
     expect(q.speaker_en).toMatch(/^Jonas /);
   });
 });
+
+describe('an official\'s office speaks, not the official', () => {
+  it('"وأعلن مكتب رئيسة الوزراء، X، أن", "وقال مكتب الرئيس X إن"', () => {
+    const a = analyze('وأعلن مكتب رئيسة الوزراء، جاسيندا أرديرن، أنها ألغت زيارتها إلى أستراليا هذا الشهر.');
+    expect(a.quotes[0]!.speaker_ar).toBe('مكتب رئيسة الوزراء');
+    expect(a.quotes[0]!.speaker_en).toMatch(/^Office of the Prime Minister/);
+    const b = analyze('وقال مكتب الرئيس الكيني وليام روتو إن الزيارة أرجئت إلى موعد لاحق.');
+    expect(b.quotes[0]!.speaker_ar).toBe('مكتب الرئيس الكيني');
+  });
+});
