@@ -230,7 +230,7 @@ function dropBylineAndCredit(lines: readonly Line[], keep: boolean[], options: U
   const at = options.firstIsTitle ? 1 : 0;
   const first = lines[live[at]!]!;
   const next = lines[live[at + 1]!];
-  if (next && next.words >= PARAGRAPH_MIN_WORDS && isBylineShaped(first.text)) keep[live[at]!] = false;
+  if (next && next.words >= PARAGRAPH_MIN_WORDS && (isBylineShaped(first.text) || isSiteDateline(first.text))) keep[live[at]!] = false;
   const last = lines[live[live.length - 1]!]!;
   if (isCreditLine(last.text)) keep[live[live.length - 1]!] = false;
 }
@@ -242,6 +242,12 @@ function isBylineShaped(text: string): boolean {
   const afterColon = t.match(/^[^:：]{2,25}[:：]\s*(.+)$/u)?.[1];
   const name = (afterColon ?? t).replace(/[«»"“”]/g, '').trim().split(/\s+/);
   return name.length >= 2 && name.length <= 3 && name.every((w) => NAME_WORD.test(w)) && (!!afterColon || !/[-–—|/،,]/.test(t));
+}
+
+/** «دبي - العربية.نت»: a place and the news site that signs the story, in a line of their own. */
+function isSiteDateline(text: string): boolean {
+  const m = text.trim().match(/^([^-–—:.،,]{2,30})\s[-–—]\s*(.{2,30})$/u);
+  return !!m && m[1]!.trim().split(/\s+/).length <= 3 && vocab.siteDatelines.includes(phraseKey(m[2]!));
 }
 
 /** «فرانس24/ أ ف ب», «المصدر: وكالات»: the outlet and the agencies it took the story from, in a line of their own. */

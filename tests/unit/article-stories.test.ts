@@ -222,6 +222,12 @@ describe('the writer\'s name under the title and the credit line under the text'
     expect(textOf([TITLE, 'الأحساء', P1, P2, P3])).toEqual([TITLE, 'الأحساء', P1, P2, P3]);
   });
 
+  it('drops «Place - Site», the news site signing its own story, but not «Place - Agency»', () => {
+    expect(textOf([TITLE, 'الأحساء - العربية.نت', P1, P2, P3])).toEqual([TITLE, P1, P2, P3]);
+    expect(textOf([TITLE, 'الأحساء - سكاي نيوز عربية', P1, P2, P3])).toEqual([TITLE, P1, P2, P3]);
+    expect(textOf([TITLE, 'الأحساء - واس', P1, P2, P3])).toEqual([TITLE, 'الأحساء - واس', P1, P2, P3]);
+  });
+
   it('drops «Outlet/ Agency» at the end, not a sentence that names an agency', () => {
     expect(textOf([TITLE, P1, P2, P3, 'الواحة نيوز/ رويترز'])).toEqual([TITLE, P1, P2, P3]);
     const last = 'ونقلت رويترز عن المزارعين ارتياحهم لقرار الوزارة.';
