@@ -250,9 +250,14 @@ function isSiteDateline(text: string): boolean {
   return !!m && m[1]!.trim().split(/\s+/).length <= 3 && vocab.siteDatelines.includes(phraseKey(m[2]!));
 }
 
-/** «فرانس24/ أ ف ب», «المصدر: وكالات»: the outlet and the agencies it took the story from, in a line of their own. */
+/**
+ * «فرانس24/ أ ف ب», «رويترز», «(وكالات)», «سكاي نيوز عربية - وام»: the outlet and the agencies it took the story from, in a
+ * line of their own under the text. Every part a credit (an agency, a news site, «وكالات»), or a site and its credits.
+ */
 function isCreditLine(text: string): boolean {
-  const parts = text.trim().split(/\s*\/\s*/);
-  if (parts.length < 2 || parts.some((p) => !p || p.split(/\s+/).length > 3)) return false;
-  return parts.slice(1).every((p) => vocab.photoCredits.includes(phraseKey(p)));
+  const t = text.trim().replace(/^\((.*)\)$/u, '$1');
+  const parts = t.split(/\s*[/|]\s*|\s+[-–—]\s+/);
+  if (parts.some((p) => !p || p.split(/\s+/).length > 4)) return false;
+  const credit = (p: string) => [vocab.photoCredits, vocab.siteDatelines, vocab.textCredits].some((list) => list.includes(phraseKey(p)));
+  return parts.length >= 2 ? parts.slice(1).every(credit) : credit(parts[0]!);
 }
