@@ -2,6 +2,7 @@
 // Every paragraph of a page is tested, so the tests look only at what they need: the word count up to the
 // largest limit, and the normalised key of a short line or of the start of a long one.
 import { normalize } from '../arabic/normalize';
+import { inNameDictionaries } from '../vocab/names';
 import { boilerplate as vocab, phraseKey, phraseKeyHead } from '../vocab/boilerplate';
 import { opensAsContinuation, otherStoryUnitsSteps } from './stories';
 import { wordsUpTo } from './words';
@@ -230,7 +231,7 @@ function dropBylineAndCredit(lines: readonly Line[], keep: boolean[], options: U
   const at = options.firstIsTitle ? 1 : 0;
   const first = lines[live[at]!]!;
   const next = lines[live[at + 1]!];
-  if (next && next.words >= PARAGRAPH_MIN_WORDS && (isBylineShaped(first.text) || isSiteDateline(first.text))) keep[live[at]!] = false;
+  if (next && next.words >= PARAGRAPH_MIN_WORDS && (isBylineShaped(first.text) || isSiteDateline(first.text) || isPlacedByline(first.text))) keep[live[at]!] = false;
   const last = lines[live[live.length - 1]!]!;
   if (isCreditLine(last.text)) keep[live[live.length - 1]!] = false;
 }
@@ -242,6 +243,14 @@ function isBylineShaped(text: string): boolean {
   const afterColon = t.match(/^[^:：]{2,25}[:：]\s*(.+)$/u)?.[1];
   const name = (afterColon ?? t).replace(/[«»"“”]/g, '').trim().split(/\s+/);
   return name.length >= 2 && name.length <= 3 && name.every((w) => NAME_WORD.test(w)) && (!!afterColon || !/[-–—|/،,]/.test(t));
+}
+
+/** «بيروت - محمد علوش»: a place and the writer's name (a first name any name list holds, then one or two words). */
+function isPlacedByline(text: string): boolean {
+  const m = text.trim().match(/^(\S+(?:\s\S+)?)\s[-–—]\s(\S+)((?:\s\S+){1,2})$/u);
+  if (!m || !NAME_WORD.test(m[2]!)) return false;
+  const first = normalize(m[2]!);
+  return !first.startsWith('ال') && inNameDictionaries(first) && m[3]!.trim().split(/\s+/).every((w) => NAME_WORD.test(w));
 }
 
 /** «دبي - العربية.نت»: a place and the news site that signs the story, in a line of their own. */

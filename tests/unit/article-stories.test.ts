@@ -228,6 +228,11 @@ describe('the writer\'s name under the title and the credit line under the text'
     expect(textOf([TITLE, 'الأحساء - واس', P1, P2, P3])).toEqual([TITLE, 'الأحساء - واس', P1, P2, P3]);
   });
 
+  it('drops «Place - Writer» under the title (a first name, then one or two words)', () => {
+    expect(textOf([TITLE, 'الأحساء - سامر الخطيب', P1, P2, P3])).toEqual([TITLE, P1, P2, P3]);
+    expect(textOf([TITLE, 'الأحساء - وكالة الأنباء السعودية', P1, P2, P3])).toContain('الأحساء - وكالة الأنباء السعودية');
+  });
+
   it('drops a lone credit at the end («رويترز», «(وكالات)», «سكاي نيوز عربية - وام»)', () => {
     for (const credit of ['رويترز', '(وكالات)', 'سكاي نيوز عربية - وام', 'أ ف ب']) expect(textOf([TITLE, P1, P2, P3, credit])).toEqual([TITLE, P1, P2, P3]);
     expect(textOf([TITLE, P1, P2, P3, 'وكالات الإغاثة'])).toContain('وكالات الإغاثة');
