@@ -259,12 +259,16 @@ function isSiteDateline(text: string): boolean {
   return !!m && m[1]!.trim().split(/\s+/).length <= 3 && vocab.siteDatelines.includes(phraseKey(m[2]!));
 }
 
+/** «ع.ع», «م.ع/ع.ح»: the initials of the editors, as agencies sign their wires. */
+const EDITOR_INITIALS = /^\p{L}{1,2}(?:\.\p{L}{1,2})+(?:\s*\/\s*\p{L}{1,2}(?:\.\p{L}{1,2})+)*$/u;
+
 /**
  * «فرانس24/ أ ف ب», «رويترز», «(وكالات)», «سكاي نيوز عربية - وام»: the outlet and the agencies it took the story from, in a
  * line of their own under the text. Every part a credit (an agency, a news site, «وكالات»), or a site and its credits.
  */
 function isCreditLine(text: string): boolean {
   const t = text.trim().replace(/^\((.*)\)$/u, '$1');
+  if (EDITOR_INITIALS.test(t)) return true;
   const parts = t.split(/\s*[/|]\s*|\s+[-–—]\s+/);
   if (parts.some((p) => !p || p.split(/\s+/).length > 4)) return false;
   const credit = (p: string) => [vocab.photoCredits, vocab.siteDatelines, vocab.textCredits].some((list) => list.includes(phraseKey(p)));

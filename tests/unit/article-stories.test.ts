@@ -233,6 +233,10 @@ describe('the writer\'s name under the title and the credit line under the text'
     expect(textOf([TITLE, 'الأحساء - وكالة الأنباء السعودية', P1, P2, P3])).toContain('الأحساء - وكالة الأنباء السعودية');
   });
 
+  it('drops the editors\' initials and a «نشر بواسطة:» byline at the end', () => {
+    for (const line of ['ع.ع', 'م.ع/ع.ح', 'نشر بواسطة: سامر الخطيب']) expect(textOf([TITLE, P1, P2, P3, line])).toEqual([TITLE, P1, P2, P3]);
+  });
+
   it('drops a lone credit at the end («رويترز», «(وكالات)», «سكاي نيوز عربية - وام»)', () => {
     for (const credit of ['رويترز', '(وكالات)', 'سكاي نيوز عربية - وام', 'أ ف ب']) expect(textOf([TITLE, P1, P2, P3, credit])).toEqual([TITLE, P1, P2, P3]);
     expect(textOf([TITLE, P1, P2, P3, 'وكالات الإغاثة'])).toContain('وكالات الإغاثة');
@@ -245,11 +249,21 @@ describe('the writer\'s name under the title and the credit line under the text'
   });
 });
 
+describe('words that open with و or ف as a letter of the word', () => {
+  it('a first name («فيصل», «وليد») or a noun («فيديو») opens no continuation; «فقال», «وأكد» do', () => {
+    expect(opensAsContinuation('فيصل بن خالد يفتتح معرض الكتاب')).toBe(false);
+    expect(opensAsContinuation('وليد الحسيني يزور المعرض')).toBe(false);
+    expect(opensAsContinuation('فيديو | لحظة وصول الوزير')).toBe(false);
+    expect(opensAsContinuation('فقال الوزير إن المعرض ناجح')).toBe(true);
+    expect(opensAsContinuation('وأكد الوزير أن المعرض ناجح')).toBe(true);
+  });
+});
+
 describe('a list of related headlines after the article\'s end', () => {
   it('drops the whole list, a "Speaker: words" line and a line naming someone by a name chain included', () => {
     const related = 'انخفاض صادرات الحبوب إلى الأسواق الآسيوية خلال الربع الأول';
     const colon = 'الأرصاد: موجة حر تضرب المناطق الساحلية نهاية الأسبوع الجاري';
-    const chain = 'سلطان بن خالد يفتتح معرض الكتاب الدولي في مدينة أبها';
+    const chain = 'فيصل بن خالد يفتتح معرض الكتاب الدولي في مدينة أبها';
     expect(textOf([TITLE, P1, P2, P3, related, colon])).toEqual([TITLE, P1, P2, P3]);
     expect(textOf([TITLE, P1, P2, P3, chain, related])).toEqual([TITLE, P1, P2, P3]);
   });
