@@ -754,6 +754,14 @@ export function kanaSubject(ctx: TextContext, i: number): Speaker | null {
       while (last + 1 <= v && last < j + 6 && !RELATIVE_PRONOUN.test(ctx.norms[last + 1]!) && !/[،,]/.test(gapBefore(ctx, last + 1))) last++;
       // Without قد, nothing may stand between the subject and the verb.
       if (!qad && last !== v) return null;
+      // "وكان رئيس أساقفة كينشاسا، الكاردينال X، قد قال": the official named in apposition after the title, between commas.
+      if (qad && /[،,]/.test(gapBefore(ctx, last + 1))) {
+        for (let k = last + 1; k <= v && k <= last + 6; k++) {
+          const m = ctx.mention[k];
+          if (m && m.last <= v && /[،,]/.test(gapBefore(ctx, m.last + 1))) return officialSpeaker(m.official);
+          if (k > last + 1 && /[،,]/.test(gapBefore(ctx, k))) break;
+        }
+      }
       // The subject may be described after its name ("آبي البالغ من العمر 42 عاما"): the longest span that names someone.
       for (let end = last; end > j; end--) {
         const subject = subjectSpan(ctx, j + 1, end);

@@ -453,3 +453,10 @@ describe('an official\'s office speaks, not the official', () => {
     expect(b.quotes[0]!.speaker_ar).toBe('مكتب الرئيس الكيني');
   });
 });
+
+describe('"وكان [title]، [name]، قد قال": the official in apposition after the title speaks', () => {
+  it('not an official named later whose title has the same head', () => {
+    const t = 'وكان رئيس أساقفة نيروبي، الكاردينال جون نجوي، قد قال في وقت سابق من الشهر إن "الوقت قد حان للتغيير".\n\nويؤكد رئيس مفوضية الاتحاد الأفريقي موسى فقي محمد أن الانتخابات ستجري في موعدها "دون أي تأجيل".';
+    expect(analyze(t).quotes.find((q) => q.text.includes('حان للتغيير'))!.speaker_ar).toMatch(/جون نجوي/);
+  });
+});
