@@ -625,6 +625,9 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     const closeTo = ctx.norms.slice(from, next).some((w, k) => CLOSE_TO.test(w) && /^(من|علي)$/.test(ctx.norms[from + k + 1] ?? ''));
     const named = bounded && inst.kind === 'source' && next <= to && !closeTo && !ctx.norms[next]!.startsWith('و') ? officialIn(ctx, next, to, 2) : null;
     if (named) return officialSpeaker(named);
+    // "ويرى المحلل العسكري اليمني علي الذهب أن": a person named after the description of a source is that person.
+    const person = bounded && inst.kind === 'source' && !closeTo ? personIn(ctx, from, to) : null;
+    if (person) return person;
     // "وأوردت وكالة سانا عن مصدر في وزارة الخارجية": the source the agency quotes.
     return (bounded ? quotedSource(ctx, inst.last + 1, to) : null) ?? inst.speaker;
   }

@@ -460,3 +460,10 @@ describe('"وكان [title]، [name]، قد قال": the official in apposition 
     expect(analyze(t).quotes.find((q) => q.text.includes('حان للتغيير'))!.speaker_ar).toMatch(/جون نجوي/);
   });
 });
+
+describe('a person named after an unnamed source\'s description', () => {
+  it('"وقال مسؤول في الهلال الأحمر X إن": X speaks, not "an official"', () => {
+    const t = 'وقال مسؤول في جمعية الإغاثة كريستوف مولر إن المستشفيات "لم تعد تعمل".';
+    expect(analyze(t).quotes[0]!.speaker_ar).toBe('كريستوف مولر');
+  });
+});
