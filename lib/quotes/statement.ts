@@ -289,6 +289,13 @@ export function isNameQuotation(ctx: TextContext, j: number): boolean {
   return false;
 }
 
+/** At most three words, none quoted, with no verb of saying or complementizer: a noun phrase, not a statement. */
+function isBareObject(ctx: TextContext, first: number, last: number): boolean {
+  if (last - first + 1 > 3) return false;
+  for (let k = first; k <= last; k++) if (ctx.quotationOf[k] !== -1 || isComplementizer(ctx.norms[k]!)) return false;
+  return true;
+}
+
 /** A word or two in quotation marks after a preposition ('في "تويتر"', 'عبر «فيسبوك»') is a name, not someone's words. */
 function nameAfterPreposition(ctx: TextContext, j: number): boolean {
   let s = j;
@@ -552,6 +559,9 @@ export function findTriggers(ctx: TextContext, silent: number[] = []): Trigger[]
     if (t && t.first <= coveredUntil) continue; // the attribution of a statement already found
     t ??= statementAfter(ctx, ann ? i + ann - 1 : i, verb);
     if (t && t.last - t.first + 1 < 2 && ctx.quotationOf[t.first] === -1) t = null;
+    // "تحدثت السلطات عن قتيلين فقط": a short noun phrase after عن is what the verb is about, not words said (after على
+    // or إلى, "حث … على العودة إلى الحوار", it is what is urged).
+    if (t && t.opening === 'preposition' && t.verb?.prep === 'عن' && isBareObject(ctx, t.first, t.last)) t = null;
     if (!t) {
       if (verb && verb.form !== 'participle') silent.push(i);
       continue;

@@ -467,3 +467,10 @@ describe('a person named after an unnamed source\'s description', () => {
     expect(analyze(t).quotes[0]!.speaker_ar).toBe('كريستوف مولر');
   });
 });
+
+describe('a short noun phrase after the verb\'s preposition is no statement', () => {
+  it('"وتحدثت السلطات عن قتيلين فقط" reports nothing; "وتحدث الوزير عن أن …" does', () => {
+    expect(analyze('وقتل ستة أشخاص في المظاهرات، فيما تحدثت السلطات عن قتيلين فقط.').quotes).toEqual([]);
+    expect(analyze('وتحدث وزير الخارجية الكيني ألفريد موتوا عن أن المحادثات ستستأنف الأسبوع المقبل في نيروبي.').quotes).toHaveLength(1);
+  });
+});
