@@ -2,6 +2,7 @@
 // Every paragraph of a page is tested, so the tests look only at what they need: the word count up to the
 // largest limit, and the normalised key of a short line or of the start of a long one.
 import { normalize } from '../arabic/normalize';
+import { inNameDictionaries } from '../vocab/names';
 import { boilerplate as vocab, phraseKey, phraseKeyHead } from '../vocab/boilerplate';
 import { opensAsContinuation, otherStoryUnitsSteps } from './stories';
 import { wordsUpTo } from './words';
@@ -230,7 +231,7 @@ function dropBylineAndCredit(lines: readonly Line[], keep: boolean[], options: U
   const at = options.firstIsTitle ? 1 : 0;
   const first = lines[live[at]!]!;
   const next = lines[live[at + 1]!];
-  if (next && next.words >= PARAGRAPH_MIN_WORDS && isBylineShaped(first.text)) keep[live[at]!] = false;
+  if (next && next.words >= PARAGRAPH_MIN_WORDS && (isBylineShaped(first.text) || isSiteDateline(first.text) || isPlacedByline(first.text))) keep[live[at]!] = false;
   const last = lines[live[live.length - 1]!]!;
   if (isCreditLine(last.text)) keep[live[live.length - 1]!] = false;
 }
@@ -244,9 +245,32 @@ function isBylineShaped(text: string): boolean {
   return name.length >= 2 && name.length <= 3 && name.every((w) => NAME_WORD.test(w)) && (!!afterColon || !/[-–—|/،,]/.test(t));
 }
 
-/** «فرانس24/ أ ف ب», «المصدر: وكالات»: the outlet and the agencies it took the story from, in a line of their own. */
+/** «بيروت - محمد علوش»: a place and the writer's name (a first name any name list holds, then one or two words). */
+function isPlacedByline(text: string): boolean {
+  const m = text.trim().match(/^(\S+(?:\s\S+)?)\s[-–—]\s(\S+)((?:\s\S+){1,2})$/u);
+  if (!m || !NAME_WORD.test(m[2]!)) return false;
+  const first = normalize(m[2]!);
+  return !first.startsWith('ال') && inNameDictionaries(first) && m[3]!.trim().split(/\s+/).every((w) => NAME_WORD.test(w));
+}
+
+/** «دبي - العربية.نت»: a place and the news site that signs the story, in a line of their own. */
+function isSiteDateline(text: string): boolean {
+  const m = text.trim().match(/^([^-–—:.،,]{2,30})\s[-–—]\s*(.{2,30})$/u);
+  return !!m && m[1]!.trim().split(/\s+/).length <= 3 && vocab.siteDatelines.includes(phraseKey(m[2]!));
+}
+
+/** «ع.ع», «م.ع/ع.ح»: the initials of the editors, as agencies sign their wires. */
+const EDITOR_INITIALS = /^\p{L}{1,2}(?:\.\p{L}{1,2})+(?:\s*\/\s*\p{L}{1,2}(?:\.\p{L}{1,2})+)*$/u;
+
+/**
+ * «فرانس24/ أ ف ب», «رويترز», «(وكالات)», «سكاي نيوز عربية - وام»: the outlet and the agencies it took the story from, in a
+ * line of their own under the text. Every part a credit (an agency, a news site, «وكالات»), or a site and its credits.
+ */
 function isCreditLine(text: string): boolean {
-  const parts = text.trim().split(/\s*\/\s*/);
-  if (parts.length < 2 || parts.some((p) => !p || p.split(/\s+/).length > 3)) return false;
-  return parts.slice(1).every((p) => vocab.photoCredits.includes(phraseKey(p)));
+  const t = text.trim().replace(/^\((.*)\)$/u, '$1');
+  if (EDITOR_INITIALS.test(t)) return true;
+  const parts = t.split(/\s*[/|]\s*|\s+[-–—]\s+/);
+  if (parts.some((p) => !p || p.split(/\s+/).length > 4)) return false;
+  const credit = (p: string) => [vocab.photoCredits, vocab.siteDatelines, vocab.textCredits].some((list) => list.includes(phraseKey(p)));
+  return parts.length >= 2 ? parts.slice(1).every(credit) : credit(parts[0]!);
 }

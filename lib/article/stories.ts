@@ -4,6 +4,7 @@
 // words of a related headline are not those of the paragraph after it; a lede names nothing of the article's
 // subject, or carries its own weekday or dateline). No word of any one article is listed here.
 import { normalize } from '../arabic/normalize';
+import { arabicNameWord, inNameDictionaries, originsOfGivenName } from '../vocab/names';
 import { boilerplate as vocab, phraseKey } from '../vocab/boilerplate';
 import { wordsUpTo } from './words';
 
@@ -131,7 +132,9 @@ export function opensAsContinuation(text: string): boolean {
   const t = text.trim().replace(/^[^\p{L}]+/u, '');
   if (/^[وف]/.test(t)) {
     const first = normalize(t.slice(0, 24).split(/[^\p{L}]/u)[0]!);
-    return !vocab.wawFaWords.some((w) => first === w || (first.startsWith(w) && first.length - w.length <= 2));
+    if (vocab.wawFaWords.some((w) => first === w || (first.startsWith(w) && first.length - w.length <= 2))) return false;
+    // A first name that opens with the letter («فيصل», «وليد»), where the word without it is no name.
+    return !((originsOfGivenName(first).length > 0 || !!arabicNameWord(first)) && !inNameDictionaries(first.slice(1)));
   }
   const key = phraseKey(t.slice(0, 60));
   return vocab.continuationOpeners.some((c) => key === c || key.startsWith(c + ' '));
@@ -268,10 +271,14 @@ export function* otherStoryUnitsSteps(units: readonly StoryUnit[], options: { fi
   const paragraphsBefore = (k: number) => before[k]!;
 
   // Headlines after the article's last paragraph: nothing follows them that they could announce.
-  for (let k = live.length - 1; k > firstBody && headline[k] && !opensAsContinuation(text[k]!); k--) {
-    if (!(isMarkedRelated(text[k]!) || headlineOfAStory(k)) || paragraphsBefore(k) < 2) break;
-    out[live[k]!] = true;
-  }
+  const trailing: number[] = [];
+  for (let k = live.length - 1; k > firstBody && headline[k] && !opensAsContinuation(text[k]!) && paragraphsBefore(k) >= 2; k--) trailing.push(k);
+  const related = (k: number) => isMarkedRelated(text[k]!) || headlineOfAStory(k);
+  for (let r = 0; r < trailing.length && related(trailing[r]!); r++) out[live[trailing[r]!]!] = true;
+  // In a list of two or more, a "Speaker: words" line or one naming someone by a name chain is one more headline:
+  // at the end, with nothing after it, it is no subheading and no signature.
+  const listed = trailing.filter((k) => words[k]! >= RELATED_HEADLINE_MIN_WORDS && !INTERVIEW_OR_ITEM.test(text[k]!) && !/[:：\-–—,،]$/.test(text[k]!));
+  if (listed.length === trailing.length && trailing.length >= 2 && trailing.some(related)) for (const k of trailing) out[live[k]!] = true;
 
   // Related headlines between paragraphs.
   for (let k = firstBody; k < live.length; k++) {

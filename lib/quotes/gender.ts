@@ -32,8 +32,10 @@ export function speakerGender(s: Speaker): Gender | null {
   } else {
     const words = normalize(s.ar).split(' ').filter(Boolean);
     g = titleGender(words);
-    // A body whose head noun ends in ة takes a feminine verb (وقالت الوزارة، أكدت الحكومة).
-    if (!g && words[0] && /ه$/.test(words[0]) && !/^(مصادر|اوساط|اطراف)$/.test(stripAl(words[0]))) g = 'f';
+    // A body whose head noun ends in ة takes a feminine verb (وقالت الوزارة، أكدت الحكومة); so does a woman's name as
+    // written («نادية»), not a man's that ends in ه («خوسيه», «طه»).
+    const feminine = s.kind === 'person' ? /ة$/.test(s.ar.trim().split(/\s+/)[0] ?? '') : /ه$/.test(words[0] ?? '');
+    if (!g && words[0] && feminine && !/^(مصادر|اوساط|اطراف)$/.test(stripAl(words[0]))) g = 'f';
   }
   cache.set(key, g);
   return g;
@@ -57,7 +59,8 @@ const GROUPS = new Set(['مصادر', 'اوساط', 'خبراء', 'علماء', 
 
 /** A speaker that is a group or several people (المراقبون، مصادر مطلعة، الوزيران), never one official. */
 export function isPluralSpeaker(s: Speaker): boolean {
-  if (s.official) return false;
+  // A person named by their name is one person, whatever the name ends with ("إحسان", "عثمان", "ياسين").
+  if (s.official || s.kind === 'person') return false;
   const first = normalize(s.ar).split(' ')[0] ?? '';
   const bare = stripAl(first.replace(/^و(?=...)/, ''));
   return GROUPS.has(bare) || (/(ون|ين|ان)$/.test(bare) && bare.length > 4);

@@ -1,5 +1,6 @@
 /** Headline statements "كيري: اجتماع الدوحة ناقش …": a short speaker, a colon, and the words, in one line. */
 import { isHeadlineEvent, isHeadlineLabel } from '../vocab/speakers';
+import { heads } from '../vocab/titles';
 import { gapBefore, type TextContext } from './context';
 import { officialByName } from './speaker';
 import { triggerVerb } from './statement';
@@ -56,7 +57,42 @@ function headlineIn(ctx: TextContext, first: number, last: number): Headline | n
     if (isHeadlineLabel(prefix) || isHeadlineEvent(ctx.norms[first]!) || last - j + 1 < 3) return null;
     // "الرياض - واس: استقبل …": a place and an agency joined by a dash are a dateline, not a speaker.
     if (/\s[-–—]\s/.test(prefix)) return null;
+    if (meetingPrefix(ctx, first, j - 1) || reportsAnEvent(ctx, first, j - 1, j, last)) return null;
     return { prefixFirst: first, prefixLast: j - 1, first: j, last };
   }
   return null;
+}
+
+/** "X وY في سوتشي: …": two people or more at a place head a meeting's story; what follows sums it up. */
+function meetingPrefix(ctx: TextContext, first: number, last: number): boolean {
+  const people = new Set<unknown>();
+  let at = false;
+  for (let k = first; k <= last; k++) {
+    if (ctx.mention[k]) people.add(ctx.mention[k]!.official);
+    if (ctx.norms[k] === 'في' && people.size) at = true;
+  }
+  return at && people.size >= 2;
+}
+
+const stripArticle = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
+/** A present-tense verb of the third person masculine ("يستقبل", "يرفض", "يتفقان"), as headlines put their events. */
+const PRESENT_VERB = /^ي[\u0621-\u064A]{3,}$/;
+
+/**
+ * "سوريا: المعلم يرفض …", "المنستير: والي الجهة يستقبل …": after a place that names nobody, a subject (an official or
+ * a title) and its verb tell an event; the story's words are not the place's.
+ */
+function reportsAnEvent(ctx: TextContext, prefixFirst: number, prefixLast: number, first: number, last: number): boolean {
+  for (let k = prefixFirst; k <= prefixLast; k++) if (ctx.mention[k]) return false;
+  let k = first;
+  // The subject: an official (with the title before the name), or a title alone ("والي الجهة").
+  for (let t = first; t <= last && t <= first + 4 && !PRESENT_VERB.test(ctx.norms[t]!); t++) {
+    const m = ctx.mention[t];
+    if (m) { k = m.last + 1; break; }
+    if (t === first && !heads.has(stripArticle(ctx.norms[t]!))) return false;
+  }
+  if (k === first) k += /^ال/.test(ctx.norms[first + 1] ?? '') ? 2 : 1;
+  // "السراج وحفتر يتفقان": a pair.
+  if (/^و/.test(ctx.norms[k] ?? '') && ctx.mention[k]) k = ctx.mention[k]!.last + 1;
+  return k <= last && PRESENT_VERB.test(ctx.norms[k]!);
 }

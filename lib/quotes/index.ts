@@ -5,6 +5,7 @@
  * the last speaker, or the official a sentence with no statement in it was about.
  */
 import { normalize } from '../arabic/normalize';
+import { heads } from '../vocab/titles';
 import type { Official, Quote, QuoteKind } from '../types';
 import { conjunctionOf, isComplementizer, reportingVerb } from '../vocab/reporting';
 import { institutionToEnglish } from '../english/roles';
@@ -83,6 +84,11 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
       const en = speakerEnglish(previous);
       if (en) return { ...previous, ar: ctx.tokens[k]!.text.replace(/^و(?=ال)/, ''), en, span: undefined };
     }
+    if (t.subjectLast < t.subjectFirst && t.opening !== 'plain' && /^(اذ|حيث)$/.test(ctx.norms[t.at - 1] ?? '')) {
+      // "X بدا واثقا خلال المؤتمر الذي عقده في الوزارة، إذ قال إن": the clause goes on with the sentence's subject.
+      const first = firstOfficialInSentence(ctx, t.at) ?? firstSpeakerInSentence(ctx, t.at);
+      if (first && agrees(first, gender)) return first;
+    }
     if (t.subjectLast < t.subjectFirst && t.opening !== 'plain') {
       // No subject written: the subject before the verb, or the previous speaker if the verb agrees with them.
       const before = subjectBefore(ctx, t.at);
@@ -101,7 +107,7 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
       const before = subjectBefore(ctx, t.at);
       if (before) return before;
     }
-    const after = subjectAfter(ctx, t.subjectFirst, t.subjectLast);
+    const after = stillSpeaking(ctx, t, subjectAfter(ctx, t.subjectFirst, t.subjectLast), spoken);
     // "كما حث النرويج على …": a masculine verb cannot have a country or a feminine body for subject; that noun is its
     // object, and the one who spoke before goes on.
     if (after && !after.official && gender === 'm' && t.verb.prep && (matchCountryName(ctx.norms, t.subjectFirst) || after.kind === 'capital' || speakerGender(after) === 'f')) return carried(previous);
@@ -110,6 +116,28 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     // No subject written ("… ووصف العلاقات بأنها …") and nobody spoke before: the person named last.
     return after ?? subjectBefore(ctx, t.at) ?? previous ?? (t.subjectLast < t.subjectFirst ? carried(null) : null);
   };
+}
+
+const bareWord = (w: string) => w.replace(/^و(?=ال)/, '').replace(/^ال/, '').replace(/ه$/, '');
+
+/**
+ * "وأضاف المبعوث الدولي أن …" right after the envoy spoke: a title with no name is the one who is speaking when their
+ * role has that title, whoever else the text gave a like title to.
+ */
+function stillSpeaking(ctx: TextContext, t: Trigger, said: Speaker | null, spoken: Speaker | null): Speaker | null {
+  const other = said?.official;
+  const current = spoken?.official;
+  if (!other || !current || other === current || t.subjectLast < t.subjectFirst) return said;
+  const head = ctx.norms[t.subjectFirst]!;
+  if (!heads.has(bareWord(head)) && !heads.has(head.replace(/^و(?=ال)/, '').replace(/^ال/, ''))) return said;
+  const name = new Set(normalize(other.name_ar).split(' '));
+  for (let j = t.subjectFirst; j <= t.subjectLast; j++) if (name.has(ctx.norms[j]!)) return said;
+  // Every word of the title is in the speaker's role ("المبعوث الدولي"); "الوزير العراقي" is someone else's.
+  const role = normalize(current.role_ar ?? '').split(' ').map(bareWord);
+  for (let j = t.subjectFirst; j <= t.subjectLast && !(j > t.subjectFirst && /[،,]/.test(gapBefore(ctx, j))); j++) {
+    if (!role.includes(bareWord(ctx.norms[j]!))) return said;
+  }
+  return spoken;
 }
 
 /**

@@ -17,7 +17,7 @@ import { heads, institutionNouns, nameParticles, styles } from '../vocab/titles'
 import { gapBefore, type TextContext } from './context';
 import { titleGender } from './gender';
 import { officialTitledAt } from './titled';
-import { isNameQuotation, NAMED_AS, namedAsLength } from './statement';
+import { anonymityLength, isNameQuotation, NAMED_AS, namedAsLength } from './statement';
 import { stripAl } from '../arabic/article';
 
 export interface Speaker {
@@ -413,6 +413,8 @@ export function personIn(ctx: TextContext, from: number, to: number): Speaker | 
       while (k <= to && !gapBefore(ctx, k + 1).includes(')')) k++;
       continue;
     }
+    // (A comma after the name opens what describes them: "المحامي X، رئيس مجموعة …،".)
+    if (/[،,]/.test(gapBefore(ctx, k))) break;
     const norm = ctx.norms[k]!;
     if (ctx.quotationOf[k] === -1 && !/^ل/.test(norm) && !PREPOSITIONS.has(norm) && !isSpeechNoun(norm) && !isSkippableAfterVerb(norm)) return null;
     break;
@@ -449,6 +451,8 @@ function leadingNames(ctx: TextContext, from: number, to: number): Speaker | nul
     if (isPersonWord(w) && !isOrdinaryWord(w)) return true;
     if (b === a) return false;
     if (/^ال/.test(w) && /^(عبد|ابو|بن|ابن|بنت|ام)$/.test(ctx.norms[b - 1]!)) return true;
+    // A foreign surname no dictionary knows ends the name, right before a comma or the words ("… جوناس تشيومبيلا،").
+    if (isUnknownNameWord(w) && (b === to || /[،,:]/.test(gapBefore(ctx, b + 1)) || isComplementizer(ctx.norms[b + 1] ?? ''))) return true;
     return w === 'علي' && !/^ال/.test(ctx.norms[b + 1] ?? '');
   };
   const run = (a: number): number => {
@@ -582,6 +586,8 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   if (from >= ctx.tokens.length) return null;
   // The channel spoken to ends the subject ("قالت إحدى المتظاهرات لوكالة فرانس برس"): its name is nobody's.
   for (let j = from + 1; j <= to; j++) if (channelLength(ctx.norms, j)) { to = j - 1; break; }
+  // "جارة للعائلة، فضلت عدم ذكر اسمها خوفا من …،": the request not to be named, and its reason, are nobody's name.
+  for (let j = from + 1; j <= to; j++) if (anonymityLength(ctx, j)) { to = j - 1; break; }
   const bounded = to >= from;
   // "وقال أحد السكان ويدعى أبو محمد إن": the name the subject goes by speaks.
   for (let j = from + 1; bounded && j <= to && j <= from + 6; j++) {
@@ -590,7 +596,9 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     const ar = textOf(ctx, j + 1, j + len - 1);
     return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[j + 1]!.start, ctx.tokens[j + len - 1]!.end], ...described(ctx, from, j - 1) };
   }
-  const m = ctx.mention[from];
+  const office = officeOf(ctx, from, bounded ? to : from + 6);
+  if (office) return office;
+  const m = ctx.mention[from] && !foreignComplement(ctx, ctx.mention[from]!) ? ctx.mention[from] : null;
   if (m) {
     // A bare title linked to someone ("وزيرة") yields to a name that follows it ("وزيرة خارجية … فيديريكا موغيريني").
     const bare = m.first === m.last && heads.has(stripArticle(ctx.norms[from]!));
@@ -619,6 +627,9 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     const closeTo = ctx.norms.slice(from, next).some((w, k) => CLOSE_TO.test(w) && /^(من|علي)$/.test(ctx.norms[from + k + 1] ?? ''));
     const named = bounded && inst.kind === 'source' && next <= to && !closeTo && !ctx.norms[next]!.startsWith('و') ? officialIn(ctx, next, to, 2) : null;
     if (named) return officialSpeaker(named);
+    // "ويرى المحلل العسكري اليمني علي الذهب أن": a person named after the description of a source is that person.
+    const person = bounded && inst.kind === 'source' && !closeTo ? personIn(ctx, from, to) : null;
+    if (person) return person;
     // "وأوردت وكالة سانا عن مصدر في وزارة الخارجية": the source the agency quotes.
     return (bounded ? quotedSource(ctx, inst.last + 1, to) : null) ?? inst.speaker;
   }
@@ -672,6 +683,40 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   return { ar: textOf(ctx, from, last), en: null, official: null };
 }
 
+/**
+ * «وأعلن مكتب مستشارة الدولة، X، أن», «وقال مكتب رئيس الوزراء X إن»: an official's office speaks, not the official; its
+ * name runs to the title's end (before the official's name, a comma or a preposition).
+ */
+function officeOf(ctx: TextContext, from: number, to: number): Speaker | null {
+  if (!/^و?(مكتب|ديوان)$/.test(ctx.norms[from]!) || from + 1 > to) return null;
+  const next = ctx.norms[from + 1]!;
+  if (!heads.has(stripArticle(next)) && !ctx.mention[from + 1]) return null;
+  const name = new Set<string>();
+  for (let k = from + 1; k <= to; k++) if (ctx.mention[k]) for (const w of normalize(ctx.mention[k]!.official.name_ar).split(' ')) name.add(w);
+  let last = from;
+  while (last + 1 <= to && !/[،,:]/.test(gapBefore(ctx, last + 1)) && !name.has(ctx.norms[last + 1]!) && !PREPOSITIONS.has(ctx.norms[last + 1]!)
+    && !NP_STOP.has(ctx.norms[last + 1]!) && !isComplementizer(ctx.norms[last + 1]!) && ctx.quotationOf[last + 1] === -1) last++;
+  if (last === from) return null;
+  const ar = textOf(ctx, from, last).replace(/^و(?=مكتب|ديوان)/, '');
+  const en = institutionToEnglish(ar);
+  return { ar, en: en ? en.charAt(0).toUpperCase() + en.slice(1) : null, official: null, kind: 'institution', span: [ctx.tokens[from]!.start, ctx.tokens[last]!.end] };
+}
+
+/**
+ * «المتحدث باسم المديرية العامة …» linked to a spokesman of another body: a mention made of title words only whose
+ * complement goes on after it with words the official's role does not have is a title of someone else.
+ */
+function foreignComplement(ctx: TextContext, m: { first: number; last: number; official: Official }): boolean {
+  const name = new Set(normalize(m.official.name_ar).split(' '));
+  for (let j = m.first; j <= m.last; j++) if (name.has(ctx.norms[j]!.replace(/^[وف](?=.{3})/, ''))) return false;
+  const next = m.last + 1;
+  if (next >= ctx.tokens.length || ctx.sentence[next] !== ctx.sentence[m.first] || /[،,:]/.test(gapBefore(ctx, next)) || ctx.quotationOf[next] !== -1) return false;
+  const w = ctx.norms[next]!;
+  if (!/^(ال|لل)/.test(w) || isComplementizer(w) || matchNationality(ctx.norms, next)) return false;
+  const role = new Set(normalize(m.official.role_ar ?? '').split(' ').map((x) => stripAl(x.replace(/^لل/, 'ال'))));
+  return !role.has(stripAl(w.replace(/^لل/, 'ال')));
+}
+
 /** The speaker named just before the verb at token i ("لافروف قال", "أما الوزير … فقال", "السفارة … قد أعربت"). */
 export function subjectBefore(ctx: TextContext, i: number): Speaker | null {
   if (conjunctionOf(ctx.norms[i]!) === 'و') return null; // "وقالت": a new clause whose subject is not written
@@ -714,6 +759,14 @@ export function kanaSubject(ctx: TextContext, i: number): Speaker | null {
       while (last + 1 <= v && last < j + 6 && !RELATIVE_PRONOUN.test(ctx.norms[last + 1]!) && !/[،,]/.test(gapBefore(ctx, last + 1))) last++;
       // Without قد, nothing may stand between the subject and the verb.
       if (!qad && last !== v) return null;
+      // "وكان رئيس أساقفة كينشاسا، الكاردينال X، قد قال": the official named in apposition after the title, between commas.
+      if (qad && /[،,]/.test(gapBefore(ctx, last + 1))) {
+        for (let k = last + 1; k <= v && k <= last + 6; k++) {
+          const m = ctx.mention[k];
+          if (m && m.last <= v && /[،,]/.test(gapBefore(ctx, m.last + 1))) return officialSpeaker(m.official);
+          if (k > last + 1 && /[،,]/.test(gapBefore(ctx, k))) break;
+        }
+      }
       // The subject may be described after its name ("آبي البالغ من العمر 42 عاما"): the longest span that names someone.
       for (let end = last; end > j; end--) {
         const subject = subjectSpan(ctx, j + 1, end);
@@ -821,6 +874,33 @@ export function sentenceOpenerSubject(ctx: TextContext, i: number): Speaker | nu
       const named = leadingNames(ctx, j, Math.min(i - 1, j + 3));
       if (named) return named;
     }
+  }
+  return titledOpenerSubject(ctx, from, i);
+}
+
+/** A verb's subject may run to a long title before the name ("زار وزير الخارجية التركي، X، …"; "أمر المدير العام للشرطة، X، …"). */
+const TITLED_SUBJECT_MAX = 9;
+
+/**
+ * "كما زار وزير الخارجية التركي، X، المخيمات …، وقال": the official named right after the title that follows the
+ * sentence's first verb (no preposition between: a name after one is the verb's object or its circumstances).
+ */
+function titledOpenerSubject(ctx: TextContext, from: number, i: number): Speaker | null {
+  if (/^و?كما$/.test(ctx.norms[from] ?? '')) from++;
+  // A preposition before any title word makes what follows an object ("التقى مع وزير …"); after one it is part of the
+  // title ("مندوبة … لدى الأمم المتحدة"), and the name must then stand between commas.
+  let title = false;
+  let preposition = false;
+  for (let j = from + 1; j < i && j <= from + TITLED_SUBJECT_MAX; j++) {
+    if (ctx.quotationOf[j] !== -1) return null;
+    const m = ctx.mention[j];
+    if (m) return !preposition || /[،,]/.test(gapBefore(ctx, j)) ? officialSpeaker(m.official) : null;
+    const w = ctx.norms[j]!;
+    if (PREPOSITIONS.has(w) || OBJECT_PREPOSITIONS.has(w)) {
+      if (!title) return null;
+      preposition = true;
+    }
+    if (heads.has(stripArticle(w))) title = true;
   }
   return null;
 }

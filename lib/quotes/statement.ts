@@ -5,6 +5,7 @@
  * attributes the clause before it ("…، حسبما أعلن البلدان").
  */
 import { heads, styles } from '../vocab/titles';
+import { isNameWord } from '../english/names';
 import {
   announcerLength, cancelsReport, conjunctionOf, isBackgroundVerb, isComplementizer, isSayingNoun, isSourcePreposition, isSpeechNoun, postAttributionBefore,
   reportingVerb, reportingVerbWithObject, takesObjectFirst, verbalNounReport, type ReportingVerb,
@@ -262,6 +263,8 @@ function looksLikeSubject(ctx: TextContext, k: number, quotation: number): boole
   if (/^(احد|احدي)$/.test(norm) && /^ال/.test(ctx.norms[k + 1] ?? '')) return true;
   if (matchSpeakerHead(ctx.norms, k)) return true;
   for (let t = k; t < quotation; t++) if (ctx.mention[t]) return true;
+  // "وقال X، أحد …، لبي بي سي "…"": the channel spoken to ends the subject; the quotation after it is the words.
+  for (let t = k + 1; t < quotation; t++) if (channelLength(ctx.norms, t) && t + channelLength(ctx.norms, t) === quotation) return true;
   if (isSkippableAfterVerb(ctx.norms[quotation - 1]!)) return true;
   return /[،,:]/.test(gapBefore(ctx, quotation));
 }
@@ -284,6 +287,20 @@ export function isNameQuotation(ctx: TextContext, j: number): boolean {
     if (head && head.kind === 'institution') return true;
   }
   return false;
+}
+
+/** At most three words, none quoted, with no verb of saying or complementizer: a noun phrase, not a statement. */
+function isBareObject(ctx: TextContext, first: number, last: number): boolean {
+  if (last - first + 1 > 3) return false;
+  for (let k = first; k <= last; k++) if (ctx.quotationOf[k] !== -1 || isComplementizer(ctx.norms[k]!)) return false;
+  return true;
+}
+
+/** A word or two in quotation marks after a preposition ('في "تويتر"', 'عبر «فيسبوك»') is a name, not someone's words. */
+function nameAfterPreposition(ctx: TextContext, j: number): boolean {
+  let s = j;
+  while (s > 0 && ctx.quotationOf[s - 1] === ctx.quotationOf[j]) s--;
+  return s > 0 && ctx.sentence[s - 1] === ctx.sentence[s] && innerWords(ctx, s) <= 2 && PREPOSITIONS.has(ctx.norms[s - 1]!);
 }
 
 /** A short quotation followed closely by أن or a colon: a name on the way to the words
@@ -315,10 +332,19 @@ const GOVERNS_COMPLEMENTIZER = /^(بحجه|بدعوي|بذريعه|بزعم|رغ
 const ASKS_ANONYMITY = /^[وف]?(طالبا|طالبه|طالبين|طالبتين|مفضلا|مفضله|مفضلين|مشترطا|مشترطه|مشترطين|رافضا|رافضه|رافضين|طلب|طلبت|طلبا|طلبوا|فضل|فضلت|فضلا|فضلوا|اشترط|اشترطت|رفض|رفضت)$/;
 
 /** "طالبا عدم كشف هويته", "طلب عدم الكشف عن اسمه": its length in words, or 0. */
-function anonymityLength(ctx: TextContext, j: number): number {
+export function anonymityLength(ctx: TextContext, j: number): number {
   if (!ASKS_ANONYMITY.test(ctx.norms[j]!)) return 0;
   for (let t = j + 1; t < ctx.tokens.length && t <= j + 5 && ctx.sentence[t] === ctx.sentence[j]; t++) {
-    if (/^(اسم|هويت)(ه|ها|هم|هما)$/.test(ctx.norms[t]!)) return t - j + 1;
+    if (/^(اسم|هويت)(ه|ها|هم|هما)$/.test(ctx.norms[t]!)) return t - j + 1 + anonymityReason(ctx, t + 1);
+  }
+  return 0;
+}
+
+/** Why the source is not named, up to the comma ("خوفا من الانتقام", "لأنه غير مخول بالحديث"): the length, or 0. */
+function anonymityReason(ctx: TextContext, from: number): number {
+  for (let t = from; t < ctx.tokens.length && t <= from + 8 && ctx.sentence[t] === ctx.sentence[from]; t++) {
+    if (ctx.quotationOf[t] !== -1 || isComplementizer(ctx.norms[t]!) || hasColon(gapBefore(ctx, t))) return 0;
+    if (/[،,]/.test(gapBefore(ctx, t))) return t - from;
   }
   return 0;
 }
@@ -331,6 +357,13 @@ export function namedAsLength(ctx: TextContext, j: number): number {
   }
   return 0;
 }
+/** An indefinite accusative of manner: written with its tanween ("ضاحكاً"), or a participle in م… ending in ا ("مبتسما"). */
+function isMannerParticiple(ctx: TextContext, k: number): boolean {
+  const w = ctx.norms[k]!;
+  if (/^ال/.test(w) || ctx.mention[k]) return false;
+  return /\u064B/.test(ctx.tokens[k]!.text) || (/^م[\u0621-\u064A]{3,}ا$/.test(w) && !isNameWord(w));
+}
+const CIRCUMSTANTIAL_PRONOUN = /^و(هو|هي|هم|هما|هن)$/;
 export const NAMED_AS = /^و?(يدعي|تدعي|اسمه|اسمها)$/;
 
 /** The statement a reporting verb (or announcer ending) at token i introduces, or null when it introduces none. */
@@ -434,6 +467,11 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
     opening = 'plain';
   }
   if (first >= n || ctx.sentence[first] !== sentence) return null;
+  // "وأضافت وهي تحمل طفلها: …", "وقال وهو يغادر القاعة إن …": a circumstantial clause right after the verb; no
+  // subject is written.
+  if (CIRCUMSTANTIAL_PRONOUN.test(ctx.norms[k] ?? '') && k <= subjectLast) k = subjectLast + 1;
+  // "يقول ضاحكاً: …", "وأضاف مبتسما إن …": a participle of manner is no subject either.
+  if (k === subjectLast && isMannerParticiple(ctx, k)) k = subjectLast + 1;
   const last = statementEnd(ctx, first);
   return { at: i, verb, opening, first, last, subjectFirst: k, subjectLast };
 }
@@ -507,7 +545,7 @@ export function findTriggers(ctx: TextContext, silent: number[] = []): Trigger[]
     const words = ctx.norms[i - 2] === 'بهذه' && /^(الكلمات|العبارات|العباره|الكلمه)$/.test(ctx.norms[i - 1] ?? '');
     const closer = words ? i - 2 : HAKADHA.test(ctx.norms[i - 1] ?? '') && ctx.sentence[i - 1] === ctx.sentence[i] ? i - 1 : i;
     if (verb && verb.form !== 'participle' && !attribution && !conjunctionOf(ctx.norms[i]!) && closer > 0 && ctx.quotationOf[closer - 1] !== -1
-      && hasCloser(gapBefore(ctx, closer)) && !gapBefore(ctx, closer).includes('\n') && !clauseFollows(ctx, i + 1) && !(verb.prep && ctx.norms.slice(i + 1, i + 4).includes(verb.prep))) {
+      && !nameAfterPreposition(ctx, closer - 1) && hasCloser(gapBefore(ctx, closer)) && !gapBefore(ctx, closer).includes('\n') && !clauseFollows(ctx, i + 1) && !(verb.prep && ctx.norms.slice(i + 1, i + 4).includes(verb.prep))) {
       silent.push(i);
       continue;
     }
@@ -521,6 +559,9 @@ export function findTriggers(ctx: TextContext, silent: number[] = []): Trigger[]
     if (t && t.first <= coveredUntil) continue; // the attribution of a statement already found
     t ??= statementAfter(ctx, ann ? i + ann - 1 : i, verb);
     if (t && t.last - t.first + 1 < 2 && ctx.quotationOf[t.first] === -1) t = null;
+    // "تحدثت السلطات عن قتيلين فقط": a short noun phrase after عن is what the verb is about, not words said (after على
+    // or إلى, "حث … على العودة إلى الحوار", it is what is urged).
+    if (t && t.opening === 'preposition' && t.verb?.prep === 'عن' && isBareObject(ctx, t.first, t.last)) t = null;
     if (!t) {
       if (verb && verb.form !== 'participle') silent.push(i);
       continue;

@@ -26,6 +26,10 @@ export interface BoilerplateVocabulary {
   addressOpeners: Set<string>;
   /** Agencies and photo libraries credited at the end of a caption ("… (رويترز)", "… - Getty Images"), as phrase keys. */
   photoCredits: string[];
+  /** News sites that sign their own stories in a dateline under the title ("دبي - العربية.نت"), as phrase keys. */
+  siteDatelines: string[];
+  /** Wire agencies and "وكالات" credited for a story's text in a line under it, as phrase keys. */
+  textCredits: string[];
   /** Words too common in news to tell one story's topic from another's (normalised, with and without ال). */
   genericWords: Set<string>;
   /** Words of a date line (months of every calendar in use, weekdays, "نشر في"…): a block of only these and digits is a date. */
@@ -179,6 +183,12 @@ class LazyBoilerplate implements BoilerplateVocabulary {
   }
   get photoCredits() {
     return (this.built.photoCredits ??= keys(data.photo_credits));
+  }
+  get siteDatelines() {
+    return (this.built.siteDatelines ??= keys(data.site_datelines));
+  }
+  get textCredits() {
+    return (this.built.textCredits ??= keys(data.text_credits));
   }
   get genericWords() {
     return (this.built.genericWords ??= new Set(

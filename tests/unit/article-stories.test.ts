@@ -222,10 +222,57 @@ describe('the writer\'s name under the title and the credit line under the text'
     expect(textOf([TITLE, 'الأحساء', P1, P2, P3])).toEqual([TITLE, 'الأحساء', P1, P2, P3]);
   });
 
+  it('drops «Place - Site», the news site signing its own story, but not «Place - Agency»', () => {
+    expect(textOf([TITLE, 'الأحساء - العربية.نت', P1, P2, P3])).toEqual([TITLE, P1, P2, P3]);
+    expect(textOf([TITLE, 'الأحساء - سكاي نيوز عربية', P1, P2, P3])).toEqual([TITLE, P1, P2, P3]);
+    expect(textOf([TITLE, 'الأحساء - واس', P1, P2, P3])).toEqual([TITLE, 'الأحساء - واس', P1, P2, P3]);
+  });
+
+  it('drops «Place - Writer» under the title (a first name, then one or two words)', () => {
+    expect(textOf([TITLE, 'الأحساء - سامر الخطيب', P1, P2, P3])).toEqual([TITLE, P1, P2, P3]);
+    expect(textOf([TITLE, 'الأحساء - وكالة الأنباء السعودية', P1, P2, P3])).toContain('الأحساء - وكالة الأنباء السعودية');
+  });
+
+  it('drops the editors\' initials and a «نشر بواسطة:» byline at the end', () => {
+    for (const line of ['ع.ع', 'م.ع/ع.ح', 'نشر بواسطة: سامر الخطيب']) expect(textOf([TITLE, P1, P2, P3, line])).toEqual([TITLE, P1, P2, P3]);
+  });
+
+  it('drops a lone credit at the end («رويترز», «(وكالات)», «سكاي نيوز عربية - وام»)', () => {
+    for (const credit of ['رويترز', '(وكالات)', 'سكاي نيوز عربية - وام', 'أ ف ب']) expect(textOf([TITLE, P1, P2, P3, credit])).toEqual([TITLE, P1, P2, P3]);
+    expect(textOf([TITLE, P1, P2, P3, 'وكالات الإغاثة'])).toContain('وكالات الإغاثة');
+  });
+
   it('drops «Outlet/ Agency» at the end, not a sentence that names an agency', () => {
     expect(textOf([TITLE, P1, P2, P3, 'الواحة نيوز/ رويترز'])).toEqual([TITLE, P1, P2, P3]);
     const last = 'ونقلت رويترز عن المزارعين ارتياحهم لقرار الوزارة.';
     expect(textOf([TITLE, P1, P2, P3, last])).toContain(last);
+  });
+});
+
+describe('words that open with و or ف as a letter of the word', () => {
+  it('a first name («فيصل», «وليد») or a noun («فيديو») opens no continuation; «فقال», «وأكد» do', () => {
+    expect(opensAsContinuation('فيصل بن خالد يفتتح معرض الكتاب')).toBe(false);
+    expect(opensAsContinuation('وليد الحسيني يزور المعرض')).toBe(false);
+    expect(opensAsContinuation('فيديو | لحظة وصول الوزير')).toBe(false);
+    expect(opensAsContinuation('فقال الوزير إن المعرض ناجح')).toBe(true);
+    expect(opensAsContinuation('وأكد الوزير أن المعرض ناجح')).toBe(true);
+  });
+});
+
+describe('a list of related headlines after the article\'s end', () => {
+  it('drops the whole list, a "Speaker: words" line and a line naming someone by a name chain included', () => {
+    const related = 'انخفاض صادرات الحبوب إلى الأسواق الآسيوية خلال الربع الأول';
+    const colon = 'الأرصاد: موجة حر تضرب المناطق الساحلية نهاية الأسبوع الجاري';
+    const chain = 'فيصل بن خالد يفتتح معرض الكتاب الدولي في مدينة أبها';
+    expect(textOf([TITLE, P1, P2, P3, related, colon])).toEqual([TITLE, P1, P2, P3]);
+    expect(textOf([TITLE, P1, P2, P3, chain, related])).toEqual([TITLE, P1, P2, P3]);
+  });
+
+  it('keeps a "Speaker: words" line or a name chain that ends the text alone', () => {
+    const colon = 'العتيبي: السوق يدعم المزارعين في الداخل والخارج هذا الموسم';
+    expect(textOf([TITLE, P1, P2, P3, colon])).toContain(colon);
+    const signature = 'صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز آل سعود';
+    expect(textOf([TITLE, P1, P2, P3, signature])).toContain(signature);
   });
 });
 

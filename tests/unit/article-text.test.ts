@@ -84,6 +84,12 @@ describe('boilerplate judgements', () => {
     expect(isDateLine('نشر في: 08 مايو ,2024: 02:15 م GST')).toBe(true);
     expect(isDateLine('وصل 20 وفدا إلى العاصمة في مايو 2024')).toBe(false);
   });
+  it('knows a publication or update stamp in any of its wordings', () => {
+    expect(isDateLine('نشرت في: 14/03/2019 - 08:40')).toBe(true);
+    expect(isDateLine('تم التحديث: 2019/03/14')).toBe(true);
+    expect(isDateLine('محدث بتاريخ 14-03-2019 الساعة 10:05')).toBe(true);
+    expect(isDateLine('نشرت الوزارة 14 تقريرا في 2019')).toBe(false);
+  });
   it('drops a section heading and the short headlines under it, up to the next paragraph', () => {
     expect(keepArticleUnits([P1, 'مواضيع ذات صلة', 'عنوان أول قصير', 'عنوان ثان قصير', P2])).toEqual([true, false, false, false, true]);
   });
