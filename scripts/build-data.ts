@@ -30,3 +30,5 @@ console.log(`total: ${(total / 1024).toFixed(1)} KB`);
 execFileSync(process.execPath, ['--import', 'tsx', 'scripts/gazetteer/build.ts'], { stdio: 'inherit' });
 // The gazetteer's matching keys, precomputed from the gazetteer just written so the extension does not compute them.
 execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-data/gazetteer-index.ts'], { stdio: 'inherit' });
+// The finder's own small name table, from the name dictionaries just written (the content script cannot carry them).
+execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-data/article-names.ts'], { stdio: 'inherit' });

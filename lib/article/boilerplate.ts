@@ -2,7 +2,7 @@
 // Every paragraph of a page is tested, so the tests look only at what they need: the word count up to the
 // largest limit, and the normalised key of a short line or of the start of a long one.
 import { normalize } from '../arabic/normalize';
-import { inNameDictionaries } from '../vocab/names';
+import { isGivenName } from '../vocab/article-names';
 import { boilerplate as vocab, phraseKey, phraseKeyHead } from '../vocab/boilerplate';
 import { opensAsContinuation, otherStoryUnitsSteps } from './stories';
 import { wordsUpTo } from './words';
@@ -250,7 +250,7 @@ function isPlacedByline(text: string): boolean {
   const m = text.trim().match(/^(\S+(?:\s\S+)?)\s[-–—]\s(\S+)((?:\s\S+){1,2})$/u);
   if (!m || !NAME_WORD.test(m[2]!)) return false;
   const first = normalize(m[2]!);
-  return !first.startsWith('ال') && inNameDictionaries(first) && m[3]!.trim().split(/\s+/).every((w) => NAME_WORD.test(w));
+  return !first.startsWith('ال') && isGivenName(first) && m[3]!.trim().split(/\s+/).every((w) => NAME_WORD.test(w));
 }
 
 /** «دبي - العربية.نت»: a place and the news site that signs the story, in a line of their own. */

@@ -4,7 +4,7 @@
 // words of a related headline are not those of the paragraph after it; a lede names nothing of the article's
 // subject, or carries its own weekday or dateline). No word of any one article is listed here.
 import { normalize } from '../arabic/normalize';
-import { arabicNameWord, inNameDictionaries, originsOfGivenName } from '../vocab/names';
+import { isWawFaGivenName } from '../vocab/article-names';
 import { boilerplate as vocab, phraseKey } from '../vocab/boilerplate';
 import { wordsUpTo } from './words';
 
@@ -134,7 +134,7 @@ export function opensAsContinuation(text: string): boolean {
     const first = normalize(t.slice(0, 24).split(/[^\p{L}]/u)[0]!);
     if (vocab.wawFaWords.some((w) => first === w || (first.startsWith(w) && first.length - w.length <= 2))) return false;
     // A first name that opens with the letter («فيصل», «وليد»), where the word without it is no name.
-    return !((originsOfGivenName(first).length > 0 || !!arabicNameWord(first)) && !inNameDictionaries(first.slice(1)));
+    return !isWawFaGivenName(first);
   }
   const key = phraseKey(t.slice(0, 60));
   return vocab.continuationOpeners.some((c) => key === c || key.startsWith(c + ' '));

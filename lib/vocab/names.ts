@@ -31,6 +31,16 @@ export function givenNameOf(origin: string, norm: string): string | undefined {
   return givenNames.get(origin)?.get(norm);
 }
 
+/**
+ * Every Arabic name word and every common given name of any origin (for the build of the finder's small table);
+ * `withRuleSpelled`: also the Arabic names whose English the letter rules give (سامر، سامي).
+ */
+export function allGivenNames(withRuleSpelled = false): Set<string> {
+  const out = new Set([...arabic.keys(), ...(withRuleSpelled ? spelledByArabicRules : [])]);
+  for (const table of givenNames.values()) for (const k of table.keys()) out.add(k);
+  return out;
+}
+
 /** The origins whose common given names include this one (خوان → spanish; أنطونيو → spanish, italian, portuguese). */
 export function originsOfGivenName(norm: string): string[] {
   return [...givenNames].filter(([, table]) => table.has(norm)).map(([origin]) => origin);

@@ -23,6 +23,11 @@ export class PackedTable {
     return this.get(key) !== undefined;
   }
 
+  /** Every key, in order (for the build; run time looks keys up). */
+  keys(): string[] {
+    return this.packed ? this.packed.split('|').map((e) => e.slice(0, e.indexOf('='))) : [];
+  }
+
   private search(key: string): string | undefined {
     const p = this.packed;
     // [lo, hi): whole entries; lo is an entry's first character, hi the end of the last one.

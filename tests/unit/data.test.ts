@@ -6,6 +6,7 @@ import { serializeAsset, SHARED } from '@/scripts/build-data/io';
 import { buildLexicon } from '@/scripts/build-data/lexicon';
 import { buildNames } from '@/scripts/build-data/names';
 import { buildCapitals, buildNationalities, buildPlaces, buildProvinceCountries } from '@/scripts/build-data/nationalities';
+import { buildArticleNames } from '@/scripts/build-data/article-names';
 import { buildGazetteerIndex, readGazetteer } from '@/scripts/build-data/gazetteer-index';
 
 const asset = (name: string) => resolve(__dirname, '../../assets', name);
@@ -45,6 +46,10 @@ describe('generated data assets', () => {
         expect(en).toMatch(/^[a-z][a-z'-]*$/);
       }
     }
+  });
+
+  it('article-names.json holds the finder’s names as the name dictionaries give them (else: npm run build:data)', () => {
+    expect(readFileSync(asset('article-names.json'), 'utf8')).toBe(serializeAsset(buildArticleNames()));
   });
 
   it('gazetteer-index.json holds the keys lib/gazetteer.ts computes for assets/gazetteer.json (else: npm run build:data)', () => {
