@@ -6,7 +6,7 @@ import { countryName } from '../english/roles';
 import type { KnownPerson } from '../gazetteer';
 import { isOrdinaryWord } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
-import { isComplementizer, reportingVerb } from '../vocab/reporting';
+import { isComplementizer, isRelativePronoun, reportingVerb } from '../vocab/reporting';
 import { inNameDictionaries } from '../vocab/names';
 import { compoundNameEnds, heads, institutionNouns, modifiers, nameParticles, nameStops, places, portfolios, ranks, styles } from '../vocab/titles';
 import { dualHead, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
@@ -458,9 +458,6 @@ function readTitled(s: Scan, i0: number): Detection | null {
   return null;
 }
 
-/** Relative pronouns that open a clause describing the noun before them. */
-const RELATIVES = new Set(['الذي', 'التي', 'اللذان', 'اللتان', 'الذين', 'اللواتي']);
-
 /**
  * The holder of a title named after a clause that describes the office, and a comma: «المتحدث الرسمي لمجلس منبج
  * العسكري المتحالف مع قوات سوريا الديمقراطية، شيرفان درويش:», «زعيم الحزب الذي أسسه دا سيلفا، جيليسي هوفمان،».
@@ -471,7 +468,7 @@ function nameAfterClause(s: Scan, k0: number): NameRun | null {
   const { words, norms } = s;
   const w0 = words[k0];
   if (!w0 || w0.punctBefore) return null;
-  const opens = RELATIVES.has(norms[k0]!) || (/^الم/.test(norms[k0]!) && isLexical(norms[k0]!) && !startsTitle(words, norms, k0) && !matchNationality(norms, k0));
+  const opens = isRelativePronoun(norms[k0]!) || (/^الم/.test(norms[k0]!) && isLexical(norms[k0]!) && !startsTitle(words, norms, k0) && !matchNationality(norms, k0));
   if (!opens) return null;
   for (let j = k0 + 1; j < k0 + 12 && j < words.length; j++) {
     const p = words[j]!.punctBefore;

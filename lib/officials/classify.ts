@@ -27,8 +27,7 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     const known: KnownPerson | null = p.known;
     const country = dict?.country ?? p.country ?? known?.country ?? null;
     const roleTitle = p.title && resolveTheState(resolveBareInstitutions(p.title, named), hostCountry(counts, country), countryName);
-    const rendered = roleTitle ? ofTheRepublic(renderTitle({ ...roleTitle, country: roleTitle.country ?? country }), roleText(s, roleTitle), country) : null;
-    const role_en = dict?.role_en ?? rendered ?? p.rank ?? known?.roles[known.roles.length - 1]?.role_en ?? null;
+    const role_en = dict?.role_en ?? (roleTitle ? renderTitle({ ...roleTitle, country: roleTitle.country ?? country }) : p.rank) ?? known?.roles[known.roles.length - 1]?.role_en ?? null;
     const name_en = dict?.name_en ?? known?.name_en ?? nameToEnglish(p.nameAr, { country, home });
     if (!known && !dict && holdsNoOffice(p)) {
       people.push({
@@ -50,12 +49,6 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     });
   }
   return { officials, people };
-}
-
-/** «رئيس الجمهورية» of a president whose country we know is that country's: "President of Tunisia". */
-function ofTheRepublic(role: string | null, roleAr: string, country: string | null): string | null {
-  if (role !== 'President' && role !== 'Former President') return role;
-  return country && /^(رييس|رييسه) الجمهوريه$/.test(normalize(roleAr).replace(/^[وفبل]/, '').replace(/ (السابق|السابقه)$/, '')) ? `${role} of ${countryName(country)}` : role;
 }
 
 /** The role as written, without the conjunction or preposition glued to its first word. */

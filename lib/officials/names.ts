@@ -199,7 +199,7 @@ export function hasFamilyNameShape(norm: string): boolean {
 
 /** A word of no language the lexicons know: no ordinary word, no name word, no reading with clitics. */
 function isForeignWord(norm: string): boolean {
-  return norm.length >= 4 && !/^(ال|[وفبلك])/.test(norm) && !isOrdinaryWord(norm) && !inNameDictionaries(norm) && !isNameWord(norm) && !lexicalReading(norm);
+  return norm.length >= 4 && !/^(ال|[وفبلك])/.test(norm) && !lexicalReading(norm) && !inNameDictionaries(norm) && !isNameWord(norm);
 }
 
 /** Word k closes a name after two given names with nothing between: no title, country, nationality or stop word. */
@@ -273,10 +273,9 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
   // Before a title, only words that are all plausible name words (a family name with ال may close the name).
   const inside = (n: number) => n > 0 && n < run.length - 1 && nameWord(run[n - 1]!) && nameWord(run[n + 1]!);
   // (Or, before a full title, a foreign surname in no dictionary and no word of the language: "موسى هاروانا، مدير …".)
-  const last = (n: number) => n === run.length - 1 && (wordSurname || (w0(n).startsWith('ال') && !nameStops.has(w0(n)) && !isOrdinaryWord(w0(n)))
-    || (surnameMayBeWord && n > 0 && nameWord(run[0]!) && isForeignWord(w0(n))));
-  const w0 = (n: number) => run[n]!;
-  if (!run.every((w, n) => nameParticles.has(w) || nameWord(w) || looksLikeForeignSurname(w) || inside(n) || last(n))) {
+  const last = (w: string, n: number) => n === run.length - 1 && (wordSurname || (w.startsWith('ال') && !nameStops.has(w) && !isOrdinaryWord(w))
+    || (surnameMayBeWord && n > 0 && nameWord(run[0]!) && isForeignWord(w)));
+  if (!run.every((w, n) => nameParticles.has(w) || nameWord(w) || looksLikeForeignSurname(w) || inside(n) || last(w, n))) {
     // A foreign name outside the dictionaries still counts when its last word has a surname ending ("ماغمد داؤدوف").
     const firstHasArticle = run[0]!.startsWith('ال') && !/^[أإآ]/.test(words[start]!.tok.text.slice(conjStart ? 1 : 0));
     if (!(run.length === 2 && looksLikeForeignSurname(run[1]!) && !firstHasArticle && !run[0]!.endsWith('ه'))) return null;

@@ -7,7 +7,7 @@
 import { normalize } from '../arabic/normalize';
 import { heads } from '../vocab/titles';
 import type { Official, Quote, QuoteKind } from '../types';
-import { conjunctionOf, isComplementizer, reportingVerb } from '../vocab/reporting';
+import { conjunctionOf, isComplementizer, isRelativePronoun, reportingVerb } from '../vocab/reporting';
 import { institutionToEnglish } from '../english/roles';
 import { matchCountryName } from '../vocab/nationalities';
 import { isPronounSubject, isSkippableAfterVerb } from '../vocab/speakers';
@@ -185,7 +185,7 @@ function sentenceLast(ctx: TextContext, i: number): number {
   return j;
 }
 
-const isRelativeOrF = (ctx: TextContext, i: number) => /^(الذي|التي|الذين|اللذين|اللذان|اللتين|اللتان|اللواتي|اللاتي)$/.test(ctx.norms[i - 1] ?? '') || ctx.norms[i]!.startsWith('ف');
+const isRelativeOrF = (ctx: TextContext, i: number) => isRelativePronoun(ctx.norms[i - 1] ?? '') || ctx.norms[i]!.startsWith('ف');
 
 /**
  * "ويضيف الخطيب": a speaker read as a bare word or two ("الخطيب" is also "the fiancé") that ends the name of a person

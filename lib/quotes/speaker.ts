@@ -9,7 +9,7 @@ import { isStopWord } from '../vocab/names';
 import { institutionToEnglish, roleToEnglish } from '../english/roles';
 import type { Official } from '../types';
 import { matchNationality } from '../vocab/nationalities';
-import { conjunctionOf, isComplementizer, isSayingNoun, isSpeechNoun, reportingVerb } from '../vocab/reporting';
+import { conjunctionOf, isComplementizer, isRelativePronoun, isSayingNoun, isSpeechNoun, reportingVerb } from '../vocab/reporting';
 import { isOrdinaryWord, isUnattestedWord } from '../people/evidence';
 import { matchCountryName } from '../vocab/nationalities';
 import { isDescriptiveNoun, isDualHead, isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, sourceAdjective, timePhraseLength, channelLength, type SpeakerKind } from '../vocab/speakers';
@@ -232,7 +232,7 @@ function officialIn(ctx: TextContext, from: number, to: number, reach: number): 
     // Someone named after a preposition of the circumstances is not the subject ("ورد الأكراد بعد تصريحات الأسد").
     if (j > from && CIRCUMSTANTIAL.test(ctx.norms[j]!)) return null;
     // Someone named in a relative clause of the subject is not the subject ("زعيم الحزب الذي أسسه X، Y،").
-    if (isComplementizer(ctx.norms[j]!) || RELATIVE_PRONOUN.test(ctx.norms[j]!)) return null;
+    if (isComplementizer(ctx.norms[j]!) || isRelative(ctx.norms[j]!)) return null;
   }
   return null;
 }
@@ -739,7 +739,8 @@ export function subjectBefore(ctx: TextContext, i: number): Speaker | null {
 }
 
 const KANA = /^[وف]?(كان|كانت|كانوا)$/;
-const RELATIVE_PRONOUN = /^[وف]?(الذي|التي|الذين|اللذين|اللذان|اللتين|اللتان|اللواتي|اللاتي)$/;
+/** A relative pronoun, a conjunction glued or not ("والذي"). */
+const isRelative = (norm: string) => isRelativePronoun(norm.replace(/^[وف]/, ''));
 
 /**
  * "وكان الرئيس الروسي قد أعلن", "وكان آبي، الذي تولى رئاسة الحكومة في أبريل، قد أعلن", "وكانت الوزارة أعلنت": the
@@ -756,7 +757,7 @@ export function kanaSubject(ctx: TextContext, i: number): Speaker | null {
       // كان opens its clause: the sentence's first word, after و/ف, or after a comma.
       if (j === v || !(j === 0 || ctx.sentence[j - 1] !== ctx.sentence[j] || /^[وف]/.test(w) || /[،,]/.test(gapBefore(ctx, j)))) return null;
       let last = j + 1;
-      while (last + 1 <= v && last < j + 6 && !RELATIVE_PRONOUN.test(ctx.norms[last + 1]!) && !/[،,]/.test(gapBefore(ctx, last + 1))) last++;
+      while (last + 1 <= v && last < j + 6 && !isRelative(ctx.norms[last + 1]!) && !/[،,]/.test(gapBefore(ctx, last + 1))) last++;
       // Without قد, nothing may stand between the subject and the verb.
       if (!qad && last !== v) return null;
       // "وكان رئيس أساقفة كينشاسا، الكاردينال X، قد قال": the official named in apposition after the title, between commas.
@@ -774,7 +775,7 @@ export function kanaSubject(ctx: TextContext, i: number): Speaker | null {
       }
       return null;
     }
-    if (j < v && (reportingVerb(w) || isComplementizer(w) || /^[وف]?قد$/.test(w) || (!qad && RELATIVE_PRONOUN.test(w)))) return null;
+    if (j < v && (reportingVerb(w) || isComplementizer(w) || /^[وف]?قد$/.test(w) || (!qad && isRelative(w)))) return null;
   }
   return null;
 }

@@ -125,6 +125,13 @@ export function isComplementizer(norm: string): boolean {
   return COMPLEMENTIZERS.has(norm) || (norm.length > 2 && norm[0] === 'و' && COMPLEMENTIZERS.has(norm.slice(1)));
 }
 
+const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللذان', 'اللتين', 'اللتان', 'اللواتي', 'اللاتي']);
+
+/** الذي، التي، الذين… : a relative pronoun, which opens a clause describing the noun before it. */
+export function isRelativePronoun(norm: string): boolean {
+  return RELATIVE_PRONOUNS.has(norm);
+}
+
 /** تصريح، بيان، تغريدة… : nouns of a speech act ("في بيان"). */
 export function isSpeechNoun(norm: string): boolean {
   const bare = norm.replace(/^(و|ف)?(ب|ل)?(ال)?/, '');
