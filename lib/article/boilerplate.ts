@@ -172,6 +172,12 @@ function noContinuationFrom(units: readonly string[], from: number): boolean {
 export interface UnitFilterOptions {
   /** The first unit is the title: never judged as another story's, and the source of the subject's words. */
   firstIsTitle?: boolean;
+  /**
+   * The units are only the beginning of the text (the finder's preview of a long article): the rules about the
+   * text's end are not applied — the credit line under it, headlines and other stories' ledes after its last
+   * paragraph, everything after a related-stories heading that nothing continues — since its end is still to come.
+   */
+  openEnd?: boolean;
 }
 
 /** Units judged between two yields of `keepArticleUnitsSteps` (a few milliseconds of work on a long page). */
@@ -203,7 +209,7 @@ export function* keepArticleUnitsSteps(units: readonly string[], options: UnitFi
       while (j < units.length && (isHeadlineLikeLine(lines[j]!) || isBoilerplateLine(lines[j]!))) keep[j++] = false;
       // Near the end, a list of ledes under the heading: everything after it, when none of it continues the article.
       if (lines[i]!.keyIn(vocab.relatedSectionHeadings)) {
-        if (noContinuationFrom(units, j)) for (; j < units.length; j++) keep[j] = false;
+        if (!options.openEnd && noContinuationFrom(units, j)) for (; j < units.length; j++) keep[j] = false;
         else if (j < units.length) listed[j] = true;
       }
       i = j - 1;
@@ -232,6 +238,7 @@ function dropBylineAndCredit(lines: readonly Line[], keep: boolean[], options: U
   const first = lines[live[at]!]!;
   const next = lines[live[at + 1]!];
   if (next && next.words >= PARAGRAPH_MIN_WORDS && (isBylineShaped(first.text) || isSiteDateline(first.text) || isPlacedByline(first.text))) keep[live[at]!] = false;
+  if (options.openEnd) return;
   const last = lines[live[live.length - 1]!]!;
   if (isCreditLine(last.text)) keep[live[live.length - 1]!] = false;
 }
