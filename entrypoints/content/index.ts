@@ -16,9 +16,17 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   async main(ctx) {
     performance.mark('ana:start');
-    // Read while the finder takes its first step (see analyse).
-    let pendingSettings: Promise<Settings> | null = loadSettings(browser.storage.sync).catch(() => structuredClone(DEFAULT_SETTINGS));
     let settings: Settings = structuredClone(DEFAULT_SETTINGS);
+    // Read while the finder takes its first look at the page (see analyse).
+    let settingsKnown = false;
+    const settingsRead = loadSettings(browser.storage.sync)
+      .catch(() => structuredClone(DEFAULT_SETTINGS))
+      .then((read) => {
+        settings = read;
+        settingsKnown = true;
+        applyLook(read);
+        performance.mark('ana:settings');
+      });
     let analysis: Analysis | null = null;
     let article: ArticleInPage | null = null;
     let lastText: string | null = null;
@@ -60,49 +68,38 @@ export default defineContentScript({
         busy = true;
         unhighlight(document);
         busy = false;
-        let steps: ReturnType<typeof findArticleSteps> | null = null;
-        if (pendingSettings) {
-          // The first look at the page (reading only) overlaps the wait for the settings, in a task of its own.
-          await nextTask();
-          if (signal.aborted) return;
-          performance.mark('ana:find');
-          steps = findArticleSteps(document, FIND_OPTIONS);
-          const t = performance.now();
-          steps.next();
-          findCost = performance.now() - t;
-          settings = await pendingSettings;
-          pendingSettings = null;
-          applyLook(settings);
-          performance.mark('ana:settings');
-          if (signal.aborted) return;
-        }
-        if (!isSiteEnabled(settings, host)) {
+        const off = async () => {
           analysis = null;
           lastText = null;
           setState('off');
           await send({ type: 'disabled', host });
-          return;
-        }
-        if (!steps) {
-          // Removing old highlights and finding the article are separate tasks, so neither adds to the other's block.
-          await nextTask();
-          if (signal.aborted) return;
-          performance.mark('ana:find');
-        }
+        };
+        if (settingsKnown && !isSiteEnabled(settings, host)) return await off();
+        // Removing old highlights and finding the article are separate tasks, so neither adds to the other's block.
+        // On the first look at the page the settings arrive while the finder reads it (reading only): nothing is
+        // sent to the background before they say the site is on, and the finder stops if they say it is off.
+        await nextTask();
+        if (signal.aborted) return;
+        performance.mark('ana:find');
         // On a long article the finder hands out its beginning before it has judged the rest: the part the reader
         // sees is asked for then, and its analysis runs in the background while the finder goes on. It is used only
         // if the finder's result agrees with that beginning (see below); the reply is awaited there.
         let early = null as EarlyAsk | null;
-        const found = await findInSteps(signal, steps, (preview) => {
+        const found = await findInSteps(signal, () => settingsKnown && !isSiteEnabled(settings, host), (preview) => {
           const part = readerPartOfPreview(preview);
           if (!part) return;
-          const reply = ask(preview.text.slice(part.start, part.end), 'first', preview.title);
+          const reply = settingsRead.then(() => {
+            if (signal.aborted || !isSiteEnabled(settings, host)) throw new Error('not asked');
+            performance.mark('ana:first-asked');
+            return ask(preview.text.slice(part.start, part.end), 'first', preview.title);
+          });
           reply.catch(() => {});
           early = { part, preview, reply };
-          performance.mark('ana:first-asked');
         });
         performance.mark('ana:found');
+        await settingsRead;
         if (signal.aborted) return;
+        if (!isSiteEnabled(settings, host)) return await off();
         article = found;
         if (!found) {
           analysis = null;
@@ -128,12 +125,12 @@ export default defineContentScript({
           whole.catch(() => {});
           if (part && first) {
             map.snapshot(part.end);
-            const early = await first;
+            const screenAnalysis = await first;
             performance.mark('ana:first-analysed');
             if (signal.aborted) return;
-            analysis = early;
+            analysis = screenAnalysis;
             busy = true;
-            await highlight(found, { analysis: early, signal, label: labelFor, map, offset: part.start });
+            await highlight(found, { analysis: screenAnalysis, signal, label: labelFor, map, offset: part.start });
             if (signal.aborted) return;
             observer.takeRecords();
             busy = false;
@@ -183,11 +180,9 @@ export default defineContentScript({
     // The first look at a page yields between the finder's phases once a task has run for a few ms, so a big
     // page is never blocked for long and a small one is not kept waiting for timers. A page that changed in
     // between (a text node of the result is gone) is looked at again in one go.
-    async function findInSteps(
-      signal: AbortSignal, started: ReturnType<typeof findArticleSteps> | null, onPreview: (preview: ArticleInPage) => void,
-    ): Promise<ArticleInPage | null> {
-      const steps = started ?? findArticleSteps(document, FIND_OPTIONS);
-      let cost = started ? findCost : 0;
+    async function findInSteps(signal: AbortSignal, stop: () => boolean, onPreview: (preview: ArticleInPage) => void): Promise<ArticleInPage | null> {
+      const steps = findArticleSteps(document, FIND_OPTIONS);
+      let cost = 0;
       let taskStart = performance.now();
       for (;;) {
         const t = performance.now();
@@ -201,7 +196,7 @@ export default defineContentScript({
         if (step.value) onPreview(step.value.preview);
         if (performance.now() - taskStart > FIND_SLICE_MS) {
           await nextTask();
-          if (signal.aborted) return null;
+          if (signal.aborted || stop()) return null;
           taskStart = performance.now();
         }
       }
