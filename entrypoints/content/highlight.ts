@@ -149,6 +149,8 @@ export interface HighlightOptions {
    * left alone, any other is redrawn in one task (never a frame without its highlights).
    */
   replace?: boolean;
+  /** Marks are drawn for this many ms before the page gets the main thread back (default 12). */
+  sliceMs?: number;
 }
 
 const yieldToPage = () =>
@@ -189,7 +191,7 @@ export async function highlight(article: ArticleInPage, opts: HighlightOptions):
     }
     drawn.set(job.context, key);
     count += job.quotes.length + job.officials.length + job.people.length;
-    if (performance.now() - sliceStart > 12) {
+    if (performance.now() - sliceStart > (opts.sliceMs ?? 12)) {
       await yieldToPage();
       sliceStart = performance.now();
     }

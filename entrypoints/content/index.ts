@@ -130,7 +130,8 @@ export default defineContentScript({
             if (signal.aborted) return;
             analysis = screenAnalysis;
             busy = true;
-            await highlight(found, { analysis: screenAnalysis, signal, label: labelFor, map, offset: part.start });
+            // The part on the screen is drawn in slices as long as the finder's, so that it mostly shows in one frame.
+            await highlight(found, { analysis: screenAnalysis, signal, label: labelFor, map, offset: part.start, sliceMs: FIND_SLICE_MS });
             if (signal.aborted) return;
             observer.takeRecords();
             busy = false;
