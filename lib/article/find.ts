@@ -63,7 +63,7 @@ function unitsIn(container: Element, stats: Map<Element, TextStats>, excluded: S
       if ((furniture && st.ar < containerAr * 0.5) || isCommentSection(el)) return;
     }
     if (!st.hasBlock) {
-      out.push({ el, nodes: [el] });
+      out.push({ el, nodes: [el], counts: st });
       return;
     }
     let run: Node[] = [];
@@ -371,7 +371,7 @@ export function* findArticleSteps(doc: Document, options: FindOptions = {}): Gen
 
   yield;
   const units: Unit[] = [];
-  if (headline) units.push({ el: headline.h1, nodes: [headline.h1] });
+  if (headline) units.push({ el: headline.h1, nodes: [headline.h1], counts: stats.get(headline.h1) });
   for (const c of containers) units.push(...unitsIn(c, stats, excluded));
   const read: Piece[] = [];
   let next = 0;
