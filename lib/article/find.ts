@@ -242,18 +242,19 @@ export interface FindOptions {
 }
 
 /**
- * What a step of `findArticleSteps` may hand out before the end, once on a long article: its beginning (about
+ * What a step of `findArticleSteps` may hand out before the end, once on a long article: its beginning (at least
  * `PREVIEW_READ_FACTOR` times the asked length) as the finder judges its first blocks alone, before it has read and
- * judged the rest. Usually the beginning of the final result, not always: a rule about the end of the text (a run of
- * other stories' ledes, a trailing headline) may judge a block differently once the rest is read. So a preview is
- * only ever used where `samePrefix` says the final result agrees with it.
+ * judged the rest (no rule about the text's end applies to them: keepArticleUnits' `openEnd`). Usually the beginning
+ * of the final result, not always: its last blocks are judged without the blocks after them, and a rule about the
+ * whole text may reach back (everything after a related-stories heading that nothing continues, a teaser list). So a
+ * preview is only ever used where `samePrefix` says the final result agrees with it.
  */
 export interface FindPreview {
   preview: ArticleInPage;
 }
 
 /** A preview reads blocks until it holds this many times the characters asked for, so that its end is far from them. */
-const PREVIEW_READ_FACTOR = 3;
+const PREVIEW_READ_FACTOR = 2;
 
 /**
  * `a` and `b` have the same title and the same text and text nodes up to `end` (exclusive): an analysis of

@@ -280,7 +280,7 @@ describe('findArticleSteps', () => {
     expect(found?.text).toBe(findArticle(doc)?.text);
     expect(previews).toHaveLength(1);
     const [preview] = previews;
-    expect(preview!.text.length).toBeGreaterThanOrEqual(3000);
+    expect(preview!.text.length).toBeGreaterThanOrEqual(2000);
     expect(preview!.text.length).toBeLessThan(found!.text.length);
     expect(samePrefix(preview!, found!, preview!.text.length)).toBe(true);
   });

@@ -46,12 +46,15 @@ describe('the part the reader sees, from the preview of a long article', () => {
     }
   });
 
-  it('is none when the screen is past the preview, or reaches into its second half', () => {
+  it('is none when the screen is past the preview or ends below it, or fewer than three paragraphs follow the part', () => {
     innerHeight = 720;
     // Scrolled to the 200th paragraph: the preview's 150 are all above the screen.
     expect(readerPartOfPreview(beginning(article(400, 4000), 150))).toBeNull();
-    // The part (about 4,000 characters: 14 paragraphs) would end past the middle of a preview of 20 paragraphs.
+    // The screen (36 paragraphs) ends below a preview of 20.
     expect(readerPartOfPreview(beginning(article(400, 0), 20))).toBeNull();
-    expect(readerPartOfPreview(beginning(article(400, 0), 40))).toEqual(readerPart(article(400, 0), 120_000));
+    // A screen of 15 paragraphs: the part is the first 14 (about 4,000 characters), two more in a preview of 16.
+    innerHeight = 300;
+    expect(readerPartOfPreview(beginning(article(400, 0), 16))).toBeNull();
+    expect(readerPartOfPreview(beginning(article(400, 0), 17))).toEqual(readerPart(article(400, 0), 120_000));
   });
 });
