@@ -58,7 +58,11 @@ async function main() {
   const figures: Figures = { ...benchEngine(root), ...benchBundle(root) };
   if (!args.includes('--no-browser')) {
     const runs: Figures[] = [];
-    for (let i = 0; i < count; i++) runs.push(await measureBrowser());
+    for (let i = 0; i < count; i++) {
+      runs.push(await measureBrowser());
+      // --verbose: each run's timings too (the JSON keeps the best), to see the spread behind a best-of-N figure.
+      if (args.includes('--verbose')) console.error(`run ${i + 1}: ${JSON.stringify(Object.fromEntries(Object.entries(runs.at(-1)!).filter(([k]) => MEASURED.test(k))))}`);
+    }
     Object.assign(figures, best(runs));
   }
   if (json) {

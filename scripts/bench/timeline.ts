@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { ensureChromeBuild } from './bundle';
-import { launch, stopBackground } from './chromium';
+import { launch, stopBackground, waitInPage } from './chromium';
 import { bigArticlePage } from './page';
 import { startTrace, stopTrace } from './trace';
 
@@ -27,8 +27,8 @@ for (let v = 0; v < visits; v++) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await startTrace(cdp);
-  await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('ana:end').length > 0, null, { timeout: 30_000, polling: 100 });
+  await page.goto(url, { waitUntil: 'commit' });
+  await waitInPage(cdp, "performance.getEntriesByName('ana:end').length > 0");
   const events = (await stopTrace(cdp)) as Ev[];
   const marks = events.filter((e) => e.cat.includes('blink.user_timing') && e.name.startsWith('ana:') && (e.ph === 'R' || e.ph === 'I' || e.ph === 'n') && !e.name.startsWith('ana:engine'));
   const start = marks.find((m) => m.name === 'ana:start');
