@@ -2,7 +2,7 @@
 // flat text with a map back to the DOM text nodes (for highlights). Works on a live Document or linkedom.
 import { siteFor, type SiteRule } from '../vocab/sites';
 import { phraseKey } from '../vocab/boilerplate';
-import { keepArticleUnits, keepArticleUnitsSteps } from './boilerplate';
+import { keepArticleUnitsSteps } from './boilerplate';
 import {
   BLOCK_TAGS, ELEMENT_NODE, TEXT_NODE, classHint, countArabic, countLetters, hasFurnitureWord, isCommentSection, isFurniture, isSkipped, letterCounts, tagOf,
 } from './dom';
@@ -311,9 +311,9 @@ const isLinkPiece = (p: Piece) => p.linkLetters > p.letters * MAX_BLOCK_LINK_SHA
 const judgedPieces = (read: Piece[]) => read.filter((p) => !isLinkPiece(p) && (p.ar > 0 || p.text.trim().split(/\s+/).length >= 3));
 
 /** The article's beginning as its first blocks alone say it (see `FindPreview`). */
-function previewOf(read: Piece[], headline: boolean, title: string | null, root: Element): ArticleInPage {
+function* previewOf(read: Piece[], headline: boolean, title: string | null, root: Element): Generator<void, ArticleInPage, void> {
   const pieces = judgedPieces(read);
-  const keep = keepArticleUnits(pieces.map((p) => p.text), { firstIsTitle: headline, openEnd: true });
+  const keep = yield* keepArticleUnitsSteps(pieces.map((p) => p.text), { firstIsTitle: headline, openEnd: true });
   const kept = pieces.filter((_, i) => keep[i]);
   const { text, segments } = joinPieces(kept);
   return { title, root, blocks: [...new Set(kept.map((p) => p.el))], text, segments };
@@ -384,7 +384,11 @@ export function* findArticleSteps(doc: Document, options: FindOptions = {}): Gen
   if (options.preview) {
     // A long article's beginning, handed out before the rest is read and judged (nothing is read twice).
     for (let chars = 0; next < units.length && chars < options.preview * PREVIEW_READ_FACTOR;) chars += readNext();
-    if (next < units.length) yield { preview: previewOf(read, !!headline, title, root) };
+    if (next < units.length) {
+      // Judging them is the first use of the boilerplate rules' code and tables: a step (or two) of its own.
+      yield;
+      yield { preview: yield* previewOf(read, !!headline, title, root) };
+    }
   }
   while (next < units.length) readNext();
   yield;
