@@ -4,7 +4,7 @@
 import { normalize } from '../arabic/normalize';
 import { isGivenName } from '../vocab/article-names';
 import { boilerplate as vocab, phraseKey, phraseKeyHead } from '../vocab/boilerplate';
-import { opensAsContinuation, otherStoryUnitsSteps } from './stories';
+import { STORY_WORDS_EXACT, opensAsContinuation, otherStoryUnitsSteps } from './stories';
 import { wordsUpTo } from './words';
 
 /** Short prompts (subscribe, share, follow us, read also: …) are judged by their start; longer blocks are article text. */
@@ -13,6 +13,7 @@ const PREFIX_MAX_WORDS = 30;
 const BYLINE_MAX_WORDS = 6;
 /** Policy notices (comments, copyright, cookies) are judged anywhere in a block of at most this many words. */
 const CONTAINS_MAX_WORDS = 70;
+const WORDS_EXACT = Math.max(CONTAINS_MAX_WORDS, STORY_WORDS_EXACT);
 /** A headline under "most read" or a related link: a short line. */
 const HEADLINE_MAX_WORDS = 16;
 /** A date line has at most this many words. */
@@ -57,9 +58,12 @@ class Line {
   private headComplete = false;
   constructor(readonly text: string) {}
 
-  /** Word count, exact up to CONTAINS_MAX_WORDS (the largest limit); above it, some larger number. */
+  /**
+   * Word count, exact up to the largest limit of these rules and of the other-stories rules after them (which are
+   * handed the count instead of counting the words again); above it, some larger number.
+   */
   get words(): number {
-    return (this.wordCount ??= wordsUpTo(this.text, CONTAINS_MAX_WORDS));
+    return (this.wordCount ??= wordsUpTo(this.text, WORDS_EXACT));
   }
 
   get key(): string {
@@ -222,7 +226,7 @@ export function* keepArticleUnitsSteps(units: readonly string[], options: UnitFi
   }
   yield;
   dropBylineAndCredit(lines, keep, options);
-  const other = yield* otherStoryUnitsSteps(units.map((text, i) => ({ text, dropped: !keep[i], listedUnderHeading: listed[i] })), options);
+  const other = yield* otherStoryUnitsSteps(units.map((text, i) => ({ text, dropped: !keep[i], listedUnderHeading: listed[i], words: keep[i] ? lines[i]!.words : undefined })), options);
   return keep.map((k, i) => k && !other[i]);
 }
 

@@ -16,6 +16,8 @@ const HEADLINE_MAX_WORDS = 16;
 /** A lede of another story: one sentence of this many words. */
 const LEDE_MIN_WORDS = 10;
 const LEDE_MAX_WORDS = 90;
+/** The rules here need a unit's word count exactly up to this many words (see StoryUnit.words). */
+export const STORY_WORDS_EXACT = LEDE_MAX_WORDS;
 /** Words of a text compared for topic: normalised, clitics and common endings removed, generic words left out. */
 const MIN_STEM = 3;
 /** A lede sharing less than this share of its topic words with the article's title and first paragraph is another story's. */
@@ -201,6 +203,8 @@ export interface StoryUnit {
   dropped: boolean;
   /** The first unit after a related-stories heading ("اقرأ أيضا", "قد يهمك") and the headlines under it. */
   listedUnderHeading?: boolean;
+  /** Its word count when already known: exact up to STORY_WORDS_EXACT, some larger number above (see wordsUpTo). */
+  words?: number;
 }
 
 /** Units judged between two yields of `otherStoryUnitsSteps` (a few milliseconds of work on a long page). */
@@ -227,15 +231,16 @@ export function* otherStoryUnitsSteps(units: readonly StoryUnit[], options: Stor
   const out = units.map(() => false);
   const live: number[] = [];
   const text: string[] = [];
+  // Exact up to the largest limit of the rules below (LEDE_MAX_WORDS), some larger number above it.
+  const words: number[] = [];
   for (let i = 0; i < units.length; i++) {
     const t = units[i]!.text.trim();
     if (units[i]!.dropped || !t) continue;
     live.push(i);
     text.push(t);
+    words.push(units[i]!.words ?? wordsUpTo(t, LEDE_MAX_WORDS));
   }
   if (live.length < 3) return out;
-  // Exact up to the largest limit of the rules below (LEDE_MAX_WORDS), some larger number above it.
-  const words = text.map((t) => wordsUpTo(t, LEDE_MAX_WORDS));
   const headline = text.map((t, k) => isHeadlineShaped(t, words[k]!));
   const firstBody = options.firstIsTitle ? 1 : 0;
   /** For each position, the next position holding a paragraph (not a headline), or -1. */
