@@ -39,6 +39,7 @@ const TIME_MODIFIERS = new Set(['Former', 'Acting', 'Outgoing', 'New']);
 export function renderRole(role: Role, country: string | null = null): string {
   const fem = role.head.enFem && isFeminine(role);
   let head = fem ? role.head.enFem! : role.head.en;
+  if (role.head.atEmbassy && role.tails.some((t) => /^at .*\bEmbassy\b/.test(t))) head = role.head.atEmbassy;
   const c = role.complement;
   let s: string;
   if (!c) {

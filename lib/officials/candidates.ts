@@ -287,7 +287,10 @@ function readTitled(s: Scan, i0: number): Detection | null {
   const styleWords: string[] = [];
   let paren = false;
   for (let guard = 0; guard < 5 && j < words.length; guard++) {
-    if (j > i0 && words[j]!.punctBefore && !(t && /^[،,(]$/.test(words[j]!.punctBefore!)) && !(paren && words[j]!.punctBefore === ')')) break;
+    // (The quotation mark that closes a body's name inside the title goes on to the rank or name: 'الناطق باسم "الجيش
+    // الوطني الليبي" العقيد أحمد المسماري'.)
+    const closesQuote = !!t && /^["»”]$/.test(words[j]!.punctBefore ?? '') && words.slice(t.start + 1, j).some((w) => /["«“]$/.test(w.punctBefore ?? ''));
+    if (j > i0 && words[j]!.punctBefore && !closesQuote && !(t && /^[،,(]$/.test(words[j]!.punctBefore!)) && !(paren && words[j]!.punctBefore === ')')) break;
     const tt: Title | null = t ? null : parseTitle(words, j, countryName, norms);
     // (A rank that a modifier follows is a title too: "الوزير السابق X".)
     const asStyle = tt ? matchStyle(words, norms, j) : null;
@@ -418,7 +421,8 @@ function readTitled(s: Scan, i0: number): Detection | null {
       // adviser; the name after the leader's office is the leader's. A title that opens its own list item
       // ("، وسكرتير الأمير للشؤون السياسية علي بن فهد") is the name's after it.
       const opensItem = t!.start === 0 || !!words[t!.start]!.punctBefore || /^[وف]/.test(norms[t!.start]!);
-      if (!opensItem && !isVerbAsWritten(norms[t!.start - 1]!)) return holderDetection;
+      // (With nobody named before, a name that is no known leader is the adviser's: «قال مستشار الرئيس التركي ياسين أقطاي».)
+      if (!opensItem && !isVerbAsWritten(norms[t!.start - 1]!) && (holderDetection.known || !reportingVerb(norms[t!.start - 1]!))) return holderDetection;
     }
     const useTitle = appo && (!t || isHonorificOnly(t)) ? appo : t;
     // A description after a titled name ("…، نجل الزعيم الدرزي") says who the person is, not another office of theirs.
@@ -541,7 +545,12 @@ function appositive(s: Scan, k: number): Title | null {
   // A bare one-word head is no apposition ("… أمير" alone); a fixed title of several words is ("رئيس مجلس الوزراء").
   if (!a || (a.roles.length === 1 && !a.roles[0]!.complement && !a.roles[0]!.nat && (a.end - a.start < 2 || a.roles[0]!.head.honorific))) return null;
   if (a.roles.length === 1 && a.roles[0]!.head.honorific && !a.roles[0]!.complement) return null;
+  // "رافق حفتر مدير مكتبه …": an office of the person before ("his office") is someone else's title.
+  if (a.roles.some((r) => r.complement?.kind === 'inst' && r.complement.inst.possessed)) return null;
   if (readNameAfter(words, norms, a.end, true)) return null;
+  // A rank and a name after the title are its holder: "قائد الشرطة العميد X".
+  const style = matchStyle(words, norms, a.end);
+  if (style && !words[a.end]!.punctBefore && !/^[وف]/.test(norms[a.end]!) && readNameAfter(words, norms, a.end + style.length, false)) return null;
   const more = a.end < words.length && !words[a.end]!.punctBefore && /^[وف]/.test(norms[a.end]!) ? parseTitle(words, a.end, countryName, norms) : null;
   if (more && more.roles[0]!.complement && !readNameAfter(words, norms, more.end, true)) return { ...a, roles: [...a.roles, ...more.roles], end: more.end };
   return a;

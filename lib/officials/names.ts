@@ -4,7 +4,7 @@
  * their بن/آل/أبو/عبد links.
  */
 import { isNameWord } from './lookups';
-import { arabicNameWord, inNameDictionaries, koreanSyllable } from '../vocab/names';
+import { arabicNameWord, chineseSyllable, inNameDictionaries, koreanSurname, koreanSyllable } from '../vocab/names';
 import { isOrdinaryWord, isPlainVerb, isUnattestedWord } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { matchCountryName, matchNationality } from './lookups';
@@ -134,7 +134,7 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     const syllable = PRONOUN_SYLLABLES.has(w.norm) && (k + 1 >= words.length || !!words[k + 1]!.punctBefore || startsTitle(words, norms, k + 1) || /^و/.test(norms[k + 1]!));
     // A family name that is also a civil style closes a name before punctuation: "اللواء فادي الحاج،", "محمد السيد.".
     const styleSurname = !linked && count >= 1 && FAMILY_STYLES.has(w.norm) && (!words[k + 1] || !!words[k + 1]!.punctBefore);
-    if (!linked && !syllable && !styleSurname && !familyNameAfterGiven(words, norms, k) && blocks(words, norms, k)) break;
+    if (!linked && !syllable && !styleSurname && !eastAsianSyllables(prev, w) && !familyNameAfterGiven(words, norms, k) && blocks(words, norms, k)) break;
     // "ذا/ذو/ذات" ("of", "having") after a name describes the person: "فرناندو حداد ذا الأصول اللبنانية".
     if (!linked && count >= 2 && /^(ذا|ذو|ذي|ذات)$/.test(w.norm)) break;
     // The channel the person spoke to: "سامر الخطيب لفرانس برس".
@@ -171,6 +171,16 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     || (loose && out.length === 1 && out[0]!.length >= 5 && !hasArticle(first) && !/^[وفبلك]/.test(out[0]!) && !lexicalReading(out[0]!) && !out[0]!.endsWith('ه'));
   if (!plausible) return null;
   return { start: i, end: k, norms: out, prefixLen: 0 };
+}
+
+/**
+ * Two syllables of one Chinese or Korean name ("لي باو دونغ"): the second goes on the name where only a clitic
+ * reading makes it a function word ("باو" as ب + "او").
+ */
+function eastAsianSyllables(prev: string, w: Word): boolean {
+  const norm = w.norm;
+  if (nameStops.has(norm) || !w.forms.some((f) => f.prefix !== '' && nameStops.has(f.form))) return false;
+  return (!!chineseSyllable(prev) && !!chineseSyllable(norm)) || ((!!koreanSurname(prev) || !!koreanSyllable(prev)) && !!koreanSyllable(norm));
 }
 
 /**

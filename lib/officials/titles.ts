@@ -31,6 +31,8 @@ export interface Institution {
   generic?: boolean;
   /** The generic noun as written, normalised without its article ("مجلس"). */
   noun?: string;
+  /** Named with a possessive pronoun ("مكتبه"): the office of someone named before. */
+  possessed?: boolean;
 }
 
 export type Complement =
@@ -47,6 +49,8 @@ export interface Role {
   nat: NationalityMatch | null;
   /** English tails ("for International Affairs", "in Pyongyang"). */
   tails: string[];
+  /** The country of the institution a tail names ("بالسفارة الصينية" → CN): the holder serves it. */
+  tailCountry?: string;
   /** Word indices [start, end). */
   start: number;
   end: number;
@@ -104,6 +108,17 @@ function matchPortfolio(words: Word[], norms: string[], j: number, preps: RegExp
   return null;
 }
 
+/** An institution noun with a possessive pronoun ("مكتبه", "وزارتها"; not a noun ending in ة, "هيئه"). */
+function possessedNoun(norm: string): { en: string; head: string; noun: string } | null {
+  const m = /^(.{3,}?)(ه|ها|هم)$/.exec(norm);
+  if (!m || norm.startsWith('ال')) return null;
+  const stem = m[1]!;
+  const noun = stem.endsWith('ت') ? stem.slice(0, -1) + 'ه' : stem;
+  if (noun === stem && stem.endsWith('ه')) return null;
+  const def = institutionNouns.get(noun);
+  return def && !institutionNouns.has(norm) ? { ...def, noun } : null;
+}
+
 function definiteAdjective(norms: string[], j: number): boolean {
   return !!norms[j] && norms[j]!.startsWith('ال');
 }
@@ -118,6 +133,10 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
     inst = { en: body.def.en, head: body.def.head, noArticle: body.def.noArticle, adjectives: [], nat: null, of: null, country: body.def.country ?? null, civil: body.def.civil };
     k = j + body.length;
   } else {
+    // "مدير مكتبه", "وزير خارجيتها"'s kin: an institution noun with a possessive pronoun is the office of someone named
+    // before; it takes no genitive after it.
+    const owned = possessedNoun(norms[j]!);
+    if (owned) return { inst: { en: owned.en, head: owned.head, adjectives: [], nat: null, of: null, country: null, generic: true, noun: owned.noun, possessed: true }, end: j + 1 };
     for (const f of formsOf(words, j, preps)) {
       const noun = institutionNouns.get(stripAl(f.form));
       if (!noun) continue;
@@ -208,8 +227,11 @@ function readModifiers(norms: string[], words: Word[], j: number, mods: string[]
   while (noPunct(words, j)) {
     const w = norms[j]!;
     const m = ordinals.get(w) ?? modifiers.get(w);
-    if (!m) break;
-    mods.push(m);
+    // "المستشار الاقتصادي والتجاري": a second describing modifier joined by و.
+    const joined = !m && mods.length && /^وال/.test(w) ? modifiers.get(w.slice(1)) : undefined;
+    if (!m && !joined) break;
+    if (joined) mods.push('and');
+    mods.push((m ?? joined)!);
     j++;
   }
   return j;
@@ -265,7 +287,8 @@ function ownNameEnd(words: Word[], norms: string[], j: number): number {
   return k;
 }
 
-function readTails(words: Word[], norms: string[], j: number, head: HeadDef, tails: string[], countryName: (code: string) => string): number {
+function readTails(words: Word[], norms: string[], j: number, role: Role, countryName: (code: string) => string): number {
+  const { head, tails } = role;
   for (let guard = 0; guard < 3 && noPunct(words, j); guard++) {
     const w = words[j]!;
     // للشؤون الدولية / لشؤون الشرق الأوسط / في شؤون دارفور
@@ -320,9 +343,11 @@ function readTails(words: Word[], norms: string[], j: number, head: HeadDef, tai
     const prep = PLACE_PREP[w.norm];
     // "سفير البرتغال لدى الدولة": the Gulf agencies' own state.
     if (w.norm === 'لدي' && head.accredited && norms[j + 1] === 'الدوله' && noPunct(words, j + 1)) { tails.push('to the State'); j += 2; continue; }
-    if (prep && head.place && words[j + 1] && !words[j + 1]!.punctBefore) {
+    // (Any office of a generic body takes the city it is in: "مديرة مكتبه في دمشق".)
+    const officeIn = !head.place && role.complement?.kind === 'inst' && !!role.complement.inst.generic && prep === 'in';
+    if (prep && (head.place || officeIn) && words[j + 1] && !words[j + 1]!.punctBefore) {
       const p = parsePlace(words, norms, j + 1);
-      if (p) {
+      if (p && (!officeIn || (!p.code && !p.head))) {
         let k = j + 1 + p.length;
         // An ambassador in a capital is accredited to its country: "سفيرة قبرص في بيروت" → "to Lebanon".
         const capitalOf = !p.code && head.accredited ? capitals.get(p.en) : undefined;
@@ -351,8 +376,11 @@ function readTails(words: Word[], norms: string[], j: number, head: HeadDef, tai
         const inst = parseInstitution(words, norms, at, /^ب$/, 1);
         // ب + an institution of a named place is where the office is too: "رئيس النيابة الخصوصية ببلدية سوسة".
         const ofPlace = !!inst && at === j && !!inst.inst.generic && !!inst.inst.of && !inst.inst.of.generic && !inst.inst.of.of && !!(inst.inst.of.en || inst.inst.of.country);
-        if (inst && (at !== j || ofPlace || words[j]!.forms.some((f) => f.prefix === 'ب' && (bodies.match(f.form, norms, j) || institutionNouns.get(f.form)?.en === 'Ministry')) && inst.inst.en !== 'Ministry')) {
+        // … and so is ب + an institution of a nationality: "المستشار التجاري بالسفارة الصينية".
+        const ofNation = !!inst && at === j && !!inst.inst.generic && !!inst.inst.nat;
+        if (inst && (at !== j || ofPlace || ofNation || words[j]!.forms.some((f) => f.prefix === 'ب' && (bodies.match(f.form, norms, j) || institutionNouns.get(f.form)?.en === 'Ministry')) && inst.inst.en !== 'Ministry')) {
           tails.push(`at ${institutionEnglish(inst.inst, countryName, true)}`);
+          role.tailCountry ??= inst.inst.country ?? undefined;
           j = inst.inst.generic ? ownNameEnd(words, norms, inst.end) : inst.end;
           continue;
         }
@@ -413,9 +441,11 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
   let definite = h.definite;
   // "المشرف العام على مكتب…": the complement comes with على.
   if (h.def.en === 'Supervisor' && norms[j] === 'علي' && noPunct(words, j + 1)) { j++; definite = false; }
-  if (h.def.compose !== 'none' && noPunct(words, j) && !/^لل?شوون$/.test(norms[j]!)) {
-    role.complement = parseComplement(ctx, j, h.def, depth, definite);
-    if (role.complement) j = complementEnd;
+  // A body's name may stand in quotation marks: 'الناطق باسم "الجيش الوطني الليبي"'.
+  const quoted = !!words[j] && /^["«“]$/.test(words[j]!.punctBefore ?? '');
+  if (h.def.compose !== 'none' && (noPunct(words, j) || quoted) && !/^لل?شوون$/.test(norms[j]!)) {
+    const complement = parseComplement(ctx, j, h.def, depth, definite);
+    if (complement && (!quoted || /^["»”]$/.test(words[complementEnd]?.punctBefore ?? ''))) { role.complement = complement; j = complementEnd; }
   }
   if (h.def.needsComplement && !role.complement) return null;
   j = readModifiers(norms, words, j, role.mods);
@@ -424,7 +454,7 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
     if (nat) { role.nat = nat; j += nat.length; }
   }
   j = readModifiers(norms, words, j, role.mods);
-  j = readTails(words, norms, j, h.def, role.tails, ctx.countryName);
+  j = readTails(words, norms, j, role, ctx.countryName);
   if (!role.nat && noPunct(words, j) && definiteAdjective(norms, j)) {
     const nat = matchNationality(norms, j);
     if (nat) { role.nat = nat; j += nat.length; }
@@ -521,7 +551,7 @@ export function roleCountry(role: Role): string | null {
   if (c?.kind === 'portfolio' && c.country) return c.country;
   if (c?.kind === 'inst' && c.inst.country) return c.inst.country;
   if (c?.kind === 'role') { const inner = roleCountry(c.role); if (inner) return inner; }
-  return role.head.country ?? null;
+  return role.head.country ?? role.tailCountry ?? null;
 }
 
 /**

@@ -1,0 +1,56 @@
+// Offices around a leader or an embassy, and names that only a clitic reading makes words. Sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/analyze';
+import { findOfficials } from '@/lib/officials';
+
+const byName = (text: string, name: string) => findOfficials(text).find((o) => o.name_ar === name);
+
+describe('embassy staff', () => {
+  it('reads ب + an institution of a nationality as where the office is, with that country', () => {
+    const o = byName('وحضر المستشار الاقتصادي والتجاري بالسفارة الصينية لي جيان هوا حفل التوقيع.', 'لي جيان هوا');
+    expect(o?.role_en).toBe('Economic and Commercial Counsellor at the Chinese Embassy');
+    expect(o?.country).toBe('CN');
+  });
+
+  it('calls an adviser at an embassy a counsellor and keeps an adviser elsewhere an adviser', () => {
+    expect(byName('وشارك المستشار الثقافي بالسفارة السعودية فهد المطيري في الندوة.', 'فهد المطيري')?.role_en).toMatch(/^Cultural Counsellor at the .*Embassy/);
+    expect(byName('وقال مستشار الرئيس للشؤون الاقتصادية فهد المطيري إن الخطة جاهزة.', 'فهد المطيري')?.role_en).toMatch(/Adviser/);
+  });
+});
+
+describe('Chinese names', () => {
+  it('goes on with a syllable that a clitic reading makes a word (باو as ب + او)', () => {
+    const o = byName('واستقبل الوزير نائب وزير الخارجية الصيني لي باو دونغ في مكتبه.', 'لي باو دونغ');
+    expect(o?.name_en).toBe('Li Baodong');
+    expect(o?.country).toBe('CN');
+  });
+});
+
+describe('a function before a rank', () => {
+  it('takes the function whose body is named in quotation marks, not the rank after it', () => {
+    const o = byName('وقال الناطق باسم "الجيش الوطني" العقيد أحمد المسماري إن القوات تقدمت.', 'أحمد المسماري');
+    expect(o?.role_en).toBe('Spokesman for the National Army');
+  });
+
+  it('reads «مدير مكتبه» as the office of the person before, whose title it is not', () => {
+    const a = analyze('وصل المشير خليفة حفتر إلى باريس، ورافق حفتر مدير مكتبه العميد عون الفرجاني.');
+    const haftar = a.officials.find((o) => o.name_ar.includes('حفتر'));
+    const aide = a.officials.find((o) => o.name_ar === 'عون الفرجاني');
+    expect(aide?.role_en).toBe('Director of the Office');
+    expect(haftar?.role_en).not.toMatch(/Office/);
+  });
+
+  it('places an office of a generic body in its city', () => {
+    const o = byName('ورافق المبعوث الدولي نائبه، ومديرة مكتبه في دمشق خولة مطر.', 'خولة مطر');
+    expect(o?.role_en).toBe('Director of the Office in Damascus');
+  });
+});
+
+describe('sides in one paragraph', () => {
+  it('ends one side\'s list at a contrasting clause («فيما رافق …»)', () => {
+    const a = analyze('استقبل وزير الخارجية السوري وليد المعلم في دمشق المبعوث الأممي ستافان دي ميستورا. وحضر اللقاء من الجانب السوري نائب وزير الخارجية فيصل المقداد، فيما رافق المبعوث الدولي مديرة مكتبه في دمشق خولة مطر.');
+    const un = a.delegations.find((d) => d.members.some((m) => m.name_ar === 'ستافان دي ميستورا'));
+    expect(un?.members.map((m) => m.name_ar)).toContain('خولة مطر');
+    expect(a.officials.find((o) => o.name_ar === 'خولة مطر')?.country).toBeNull();
+  });
+});
