@@ -18,6 +18,7 @@ import { matchStyle, type Scan } from './scan';
 import { mayStartTitle, parseTitle, type Title } from './titles';
 import { toWords, type Word } from './words';
 import { stripAl } from '../arabic/article';
+import { normalize } from '../arabic/normalize';
 
 /** Heads of state and government: an office whose holder is named right after it. */
 const LEADER_HEADS = /^(President|King|Emir|Prince|Sultan|Prime Minister|Crown Prince)$/;
@@ -291,7 +292,9 @@ function readTitled(s: Scan, i0: number): Detection | null {
     // الوطني الليبي" العقيد أحمد المسماري'.)
     const closesQuote = !!t && /^["»”]$/.test(words[j]!.punctBefore ?? '') && words.slice(t.start + 1, j).some((w) => /["«“]$/.test(w.punctBefore ?? ''));
     if (j > i0 && words[j]!.punctBefore && !closesQuote && !(t && /^[،,(]$/.test(words[j]!.punctBefore!)) && !(paren && words[j]!.punctBefore === ')')) break;
-    const tt: Title | null = t ? null : parseTitle(words, j, countryName, norms);
+    // "المبعوث الدولي نائبه رمزي …": "his deputy" starts the next person.
+    if (j > i0 && t && possessiveHead(words[j]!)) break;
+    const tt: Title | null = t ? null : j === i0 && possessiveHead(words[j]!) ? deputyOfBefore(s, j) : parseTitle(words, j, countryName, norms);
     // (A rank that a modifier follows is a title too: "الوزير السابق X".)
     const asStyle = tt ? matchStyle(words, norms, j) : null;
     if (tt && (tt.roles.length > 1 || tt.roles[0]!.complement || tt.roles[0]!.nat || !asStyle || tt.end > j + asStyle.length)) { t = tt; j = tt.end; continue; }
@@ -403,7 +406,7 @@ function readTitled(s: Scan, i0: number): Detection | null {
     // "يمان جبريب المستشار الخاص للرئيس إيسايس أفورقي": the name after a role whose complement is a leader's office
     // holds that office, and the role is the name's before it.
     const inner = t && !rank && t.roles.length === 1 ? t.roles[0]!.complement : null;
-    if (inner?.kind === 'role' && t!.roles[0]!.head.compose !== 'prefix' && !t!.roles[0]!.head.staff && LEADER_HEADS.test(inner.role.head.bare ?? inner.role.head.en) && !inner.role.complement) {
+    if (inner?.kind === 'role' && t!.roles[0]!.head.compose !== 'prefix' && !t!.roles[0]!.head.staff && !possessiveHead(words[t!.start]!) && LEADER_HEADS.test(inner.role.head.bare ?? inner.role.head.en) && !inner.role.complement) {
       const holder: Title = { roles: [inner.role], start: inner.role.start, end: inner.role.end, country: inner.role.nat?.country ?? null };
       const holderDetection: Detection = { name, title: holder, rank: null, start: inner.role.start, end: name.end, known: knownAt(name.start, true)?.person ?? null, ref: false };
       // The name before was read already ("جاريد كوشنر مستشار الرئيس الأمريكي دونالد ترامب"): the role is added to it.
@@ -460,6 +463,28 @@ function readTitled(s: Scan, i0: number): Detection | null {
     return { name: null, title: t, rank, start: t.start, end: t.end, known: null, ref: true };
   }
   return null;
+}
+
+/** A head with a possessive pronoun as written ("نائبه", "مستشارها"; not the feminine "نائبة"). */
+function possessiveHead(w: Word): boolean {
+  const m = /^(.{3,}?)(ه|ها)$/.exec(w.tok.text.replace(/[\u064B-\u0652]/g, ''));
+  return !!m && !w.norm.startsWith('ال') && POSSESSED_HEADS.has(normalize(m[1]!).replace(/^[وف]/, ''));
+}
+const POSSESSED_HEADS = new Set(['نائب', 'مستشار', 'مساعد', 'معاون'].map(normalize));
+
+/**
+ * "his deputy", "her adviser": the office of the person the last detection named, when it stands right before
+ * ("رافق المبعوث الدولي نائبه رمزي عز الدين رمزي" → Deputy International Envoy).
+ */
+function deputyOfBefore(s: Scan, j: number): Title | null {
+  const { words } = s;
+  const stem = normalize(words[j]!.tok.text).replace(/^[وف]/, '').replace(/(ه|ها)$/, '');
+  const head = heads.match(stem, [stem], 0);
+  if (!head) return null;
+  const prev = s.detections[s.detections.length - 1];
+  const owner = prev?.title && prev.end <= j && j - prev.end <= 3 && !words.slice(prev.end, j + 1).some((w) => /[.؛:]/.test(w.punctBefore ?? '')) ? prev.title.roles[prev.title.roles.length - 1]! : null;
+  const role = { head: { ...head.value, fem: false }, mods: [], complement: owner ? { kind: 'role' as const, role: owner } : null, nat: null, tails: [], start: j, end: j + 1 };
+  return { roles: [role], start: j, end: j + 1, country: prev?.title?.country ?? null };
 }
 
 /**

@@ -54,3 +54,20 @@ describe('sides in one paragraph', () => {
     expect(a.officials.find((o) => o.name_ar === 'خولة مطر')?.country).toBeNull();
   });
 });
+
+describe('"his deputy", "his adviser"', () => {
+  it('gives the person after «نائبه» the deputy\'s office of the one before, not a member of parliament\'s', () => {
+    const o = byName('وقال وزير الخارجية المصري سامح شكري ونائبه حمدي لوزا إن الجانبين اتفقا.', 'حمدي لوزا');
+    expect(o?.role_en).toMatch(/^Deputy .*Minister of Foreign Affairs$/);
+    expect(o?.country).toBe('EG');
+  });
+
+  it('gives «مستشاره» after a president the adviser\'s office, not the president\'s', () => {
+    const o = byName('ووصل الرئيس السوداني عمر البشير يرافقه مستشاره محمد أحمد.', 'محمد أحمد');
+    expect(o?.role_en).toBe('Adviser to the Sudanese President');
+  });
+
+  it('keeps the feminine «نائبة» a title of its own', () => {
+    expect(byName('وحضرت نائبة رئيس الوزراء سارة الحسن اللقاء.', 'سارة الحسن')?.role_en).toBe('Deputy Prime Minister');
+  });
+});
