@@ -40,6 +40,8 @@ export function renderRole(role: Role, country: string | null = null): string {
   const fem = role.head.enFem && isFeminine(role);
   let head = fem ? role.head.enFem! : role.head.en;
   if (role.head.atEmbassy && role.tails.some((t) => /^at .*\bEmbassy\b/.test(t))) head = role.head.atEmbassy;
+  const toUN = !!role.head.atUN && role.tails.includes('to the United Nations') && !role.mods.includes('Permanent');
+  if (toUN) head = role.head.atUN!;
   const c = role.complement;
   let s: string;
   if (!c) {
@@ -68,7 +70,8 @@ export function renderRole(role: Role, country: string | null = null): string {
       s = national ? `${englishAdjective(c.country, adjectiveOf(c.country) ?? countryName(c.country))} ${national}` : `${s} of ${countryName(c.country)}`;
     }
   } else if (c.kind === 'country') {
-    s = `${head === 'Head' ? 'President' : head} of ${countryName(c.code)}`;
+    // "مندوب الولايات المتحدة لدى الأمم المتحدة" → "US Ambassador to the United Nations".
+    s = toUN ? `${englishAdjective(c.code, adjectiveOf(c.code) ?? countryName(c.code))} ${head}` : `${head === 'Head' ? 'President' : head} of ${countryName(c.code)}`;
   } else {
     const h = (head === 'Head' || (head === 'Emir' && c.inst.generic)) && c.inst.head ? c.inst.head : head;
     let inst = institutionEnglish(c.inst, countryName, true);

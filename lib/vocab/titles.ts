@@ -41,6 +41,8 @@ export interface HeadDef {
   staff?: boolean;
   /** English when the office is at an embassy ("المستشار بالسفارة" → "Counsellor"). */
   atEmbassy?: string;
+  /** English when the office is to the United Nations ("المندوب لدى الأمم المتحدة" → "Ambassador", as the press says). */
+  atUN?: string;
   fem: boolean;
 }
 
@@ -83,9 +85,9 @@ export class PhraseTable<T> {
 
 /** Heads are keyed with the article of their first word removed ("الأمين العام" → "امين العام"). */
 export const heads = new PhraseTable<HeadDef>();
-interface RawHead { ar: string[]; fem?: string[]; en: string; enFem?: string; bare?: string; natBare?: string; compose: string; place?: boolean; accredited?: boolean; honorific?: boolean; needsComplement?: boolean; country?: string; person?: boolean; stacks?: boolean; staff?: boolean; ofTheState?: boolean; atEmbassy?: string }
+interface RawHead { ar: string[]; fem?: string[]; en: string; enFem?: string; bare?: string; natBare?: string; compose: string; place?: boolean; accredited?: boolean; honorific?: boolean; needsComplement?: boolean; country?: string; person?: boolean; stacks?: boolean; staff?: boolean; ofTheState?: boolean; atEmbassy?: string; atUN?: string }
 for (const h of titles.heads as RawHead[]) {
-  const base = { en: h.en, enFem: h.enFem, bare: h.bare, natBare: h.natBare, compose: h.compose as HeadDef['compose'], place: h.place, accredited: h.accredited, honorific: h.honorific, needsComplement: h.needsComplement, country: h.country, person: h.person, stacks: h.stacks, staff: h.staff, ofTheState: h.ofTheState, atEmbassy: h.atEmbassy };
+  const base = { en: h.en, enFem: h.enFem, bare: h.bare, natBare: h.natBare, compose: h.compose as HeadDef['compose'], place: h.place, accredited: h.accredited, honorific: h.honorific, needsComplement: h.needsComplement, country: h.country, person: h.person, stacks: h.stacks, staff: h.staff, ofTheState: h.ofTheState, atEmbassy: h.atEmbassy, atUN: h.atUN };
   const key = (s: string) => { const [f, ...r] = normalize(s).split(' '); return [stripAl(f!), ...r].join(' '); };
   for (const a of h.ar) heads.add(key(a), { ...base, fem: false });
   for (const a of h.fem ?? []) heads.add(key(a), { ...base, fem: true });

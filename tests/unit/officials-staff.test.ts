@@ -71,3 +71,14 @@ describe('"his deputy", "his adviser"', () => {
     expect(byName('وحضرت نائبة رئيس الوزراء سارة الحسن اللقاء.', 'سارة الحسن')?.role_en).toBe('Deputy Prime Minister');
   });
 });
+
+describe('envoys to the United Nations', () => {
+  it('calls a country\'s مندوب to the UN its ambassador, as the press does', () => {
+    expect(byName('وقالت مندوبة الولايات المتحدة لدى الأمم المتحدة نيكي هيلي إن الأدلة دامغة.', 'نيكي هيلي')?.role_en).toBe('US Ambassador to the United Nations');
+    expect(byName('وقالت المندوبة الأمريكية لدى الأمم المتحدة نيكي هيلي إن الأدلة دامغة.', 'نيكي هيلي')?.role_en).toBe('US Ambassador to the United Nations');
+  });
+
+  it('keeps a permanent representative a representative', () => {
+    expect(byName('وقال المندوب الكويتي الدائم لدى الأمم المتحدة منصور العتيبي إن المجلس سيجتمع.', 'منصور العتيبي')?.role_en).toBe('Kuwaiti Permanent Representative to the United Nations');
+  });
+});
