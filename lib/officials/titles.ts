@@ -108,6 +108,12 @@ function matchPortfolio(words: Word[], norms: string[], j: number, preps: RegExp
   return null;
 }
 
+/** The country of a province or capital named in a tail ("بالمنستير" → TN). */
+function placeCountry(en: string): string | undefined {
+  const bare = en.replace(/^the /, '');
+  return provinceCountries.get(bare) ?? provinceCountries.get(en) ?? capitals.get(bare) ?? capitals.get(en);
+}
+
 /** An institution noun with a possessive pronoun ("مكتبه", "وزارتها"; not a noun ending in ة, "هيئه"). */
 function possessedNoun(norm: string): { en: string; head: string; noun: string } | null {
   const m = /^(.{3,}?)(ه|ها|هم)$/.exec(norm);
@@ -332,11 +338,13 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
       const pl = c ? null : places.match(bForm.form, norms, j);
       if (c || pl) {
         const capitalOf = !c && head.accredited ? capitals.get(pl!.value) : undefined;
+        if (!head.place && !c) role.tailCountry ??= placeCountry(pl!.value);
         j += c ? c.length : pl!.length;
         const names = [c ? countryName(c.country) : pl!.value];
         const more = !capitalOf && noPunct(words, j) && /^و/.test(norms[j]!) ? places.match(norms[j]!.slice(1), norms, j) : null;
         if (more) { names.push(more.value); j += more.length; }
-        tails.push(capitalOf ? `to ${countryName(capitalOf)}` : `in ${names.join(' and ')}`);
+        // "السفير الصيني بتونس": an ambassador is accredited to the country, in its capital or not.
+        tails.push(capitalOf ? `to ${countryName(capitalOf)}` : `${head.accredited && c ? 'to' : 'in'} ${names.join(' and ')}`);
         continue;
       }
     }
@@ -351,6 +359,8 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         let k = j + 1 + p.length;
         // An ambassador in a capital is accredited to its country: "سفيرة قبرص في بيروت" → "to Lebanon".
         const capitalOf = !p.code && head.accredited ? capitals.get(p.en) : undefined;
+        // (The city of a local office is in its country; a body's office elsewhere — «مكتبه في دمشق» — is not.)
+        if (!head.place && !p.code && !(role.complement?.kind === 'inst' && role.complement.inst.possessed)) role.tailCountry ??= placeCountry(p.en);
         const names = [p.code ? countryName(p.code) : capitalOf ? countryName(capitalOf) : p.en];
         // "لدى إيطاليا ومالطا"
         if (noPunct(words, k) && norms[k]!.startsWith('و')) {
@@ -380,7 +390,7 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         const ofNation = !!inst && at === j && !!inst.inst.generic && !!inst.inst.nat;
         if (inst && (at !== j || ofPlace || ofNation || words[j]!.forms.some((f) => f.prefix === 'ب' && (bodies.match(f.form, norms, j) || institutionNouns.get(f.form)?.en === 'Ministry')) && inst.inst.en !== 'Ministry')) {
           tails.push(`at ${institutionEnglish(inst.inst, countryName, true)}`);
-          role.tailCountry ??= inst.inst.country ?? undefined;
+          role.tailCountry ??= inst.inst.country ?? (ofPlace && inst.inst.of!.en ? placeCountry(inst.inst.of!.en) : undefined);
           j = inst.inst.generic ? ownNameEnd(words, norms, inst.end) : inst.end;
           continue;
         }

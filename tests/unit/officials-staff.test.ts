@@ -82,3 +82,20 @@ describe('envoys to the United Nations', () => {
     expect(byName('وقال المندوب الكويتي الدائم لدى الأمم المتحدة منصور العتيبي إن المجلس سيجتمع.', 'منصور العتيبي')?.role_en).toBe('Kuwaiti Permanent Representative to the United Nations');
   });
 });
+
+describe('the place of a local office', () => {
+  it('gives a regional office in a province its country, and the name that country\'s spelling', () => {
+    const o = byName('وقال المندوب الجهوي للصحة بالمنستير رضا الحمروني إن الحملة تتواصل.', 'رضا الحمروني');
+    expect(o?.country).toBe('TN');
+    expect(o?.name_en).toBe('Ridha Hamrouni');
+  });
+
+  it('accredits an ambassador to the country named after ب', () => {
+    expect(findOfficials('وحضر السفير الصيني بتونس وانغ وين الحفل.').find((o) => o.name_ar.startsWith('وانغ'))?.role_en).toBe('Chinese Ambassador to Tunisia');
+  });
+
+  it('spells an office holder the quotes layer found by the article\'s country', () => {
+    const a = analyze('قال والي المنستير محمد الصحبي الخماسي إن الموسم واعد. وقال المندوب الجهوي للصحة بالمنستير رضا الحمروني إن المستشفى جاهز. وكانت وزيرة السياحة والصناعات التقليدية سلمى اللومي قد أعلنت أن تونس تنتظر ثمانية ملايين سائح.');
+    expect(a.officials.find((o) => o.name_ar.startsWith('سلمى اللومي'))?.name_en).toMatch(/^Salma Loumi/);
+  });
+});
