@@ -16,6 +16,7 @@ import { isNameWord as isNameWordLookup, matchCountryName, matchNationality } fr
 import { hasFamilyNameShape, looksLikeForeignSurname, readNameAfter, readNameBefore, startsTitle, type NameRun } from './names';
 import { matchStyle, type Scan } from './scan';
 import { mayStartTitle, parseTitle, type Title } from './titles';
+import { accusativeTitle, takenMinistry } from './appointments';
 import { toWords, type Word } from './words';
 import { stripAl } from '../arabic/article';
 import { normalize } from '../arabic/normalize';
@@ -52,6 +53,8 @@ export function readCandidates(s: Scan): Detection[] {
       s.lastEnd = i;
       continue;
     }
+    const given = appointedBefore(s, i);
+    if (given) { detections.push(given); i = given.end; s.lastEnd = i; continue; }
     const speaker = bareSpeaker(s, i);
     if (speaker) { detections.push(speaker); i = speaker.end; s.lastEnd = i; continue; }
     i++;
@@ -427,7 +430,9 @@ function readTitled(s: Scan, i0: number): Detection | null {
       // (With nobody named before, a name that is no known leader is the adviser's: «قال مستشار الرئيس التركي ياسين أقطاي».)
       if (!opensItem && !isVerbAsWritten(norms[t!.start - 1]!) && (holderDetection.known || !reportingVerb(norms[t!.start - 1]!))) return holderDetection;
     }
-    const useTitle = appo && (!t || isHonorificOnly(t)) ? appo : t;
+    // (An office given after the name is the whole of it: the title before the name is a style — «والمستشار تركي آل
+    // الشيخ رئيساً لمجلس …» — or the subject's who gives it — «وعين خادم الحرمين الشريفين إبراهيم العساف وزيراً …».)
+    const useTitle = appo && (!t || isHonorificOnly(t) || appo.appointed) ? appo : t;
     // A description after a titled name ("…، نجل الزعيم الدرزي") says who the person is, not another office of theirs.
     const describes = !!appo && appo.roles.every((r) => r.head.person) && (!!t || !!rank);
     const stacked = appo && t && useTitle === t && !describes ? { ...t, roles: [...t.roles, ...appo.roles], end: appo.end, country: t.country ?? appo.country } : describes ? t : useTitle;
@@ -463,6 +468,19 @@ function readTitled(s: Scan, i0: number): Detection | null {
     return { name: null, title: t, rank, start: t.start, end: t.end, known: null, ref: true };
   }
   return null;
+}
+
+/** A name and the office it is given after it: "… حسن مراد وزيراً للدولة", "تسلمت ندى البستاني وزارة الطاقة". */
+function appointedBefore(s: Scan, i: number): Detection | null {
+  const { words, norms } = s;
+  if (words[i]!.punctBefore) return null;
+  const t = accusativeTitle(words, norms, i) ?? takenMinistry(words, norms, i);
+  if (!t) return null;
+  const name = readNameBefore(words, norms, i);
+  if (!name || name.start < s.lastEnd) return null;
+  const known = s.knownAt(name.start);
+  const fits = !!known && known.length >= name.end - name.start - 1 && spelledAs(known.person, name.norms);
+  return { name, title: t, rank: null, start: name.start, end: t.end, known: fits ? known!.person : null, ref: false };
 }
 
 /** A head with a possessive pronoun as written ("نائبه", "مستشارها"; not the feminine "نائبة"). */
@@ -558,6 +576,8 @@ function nameAfterRoleWords(s: Scan, j0: number): { run: NameRun; roleEnd: numbe
 function appositive(s: Scan, k: number): Title | null {
   const { words, norms } = s;
   if (k >= words.length || (words[k]!.punctBefore && !/^[،,]$/.test(words[k]!.punctBefore!))) return null;
+  const given = words[k]!.punctBefore ? null : accusativeTitle(words, norms, k) ?? takenMinistry(words, norms, k);
+  if (given) return { ...given, appointed: true };
   let a = parseTitle(words, k, countryName, norms, false);
   // "أمير البلاد", "ملك الدولة": a ruler's title with "the country" for complement is no honorific.
   if (a && a.roles.length === 1 && a.roles[0]!.head.honorific && !a.roles[0]!.complement && /^(البلاد|الدوله)$/.test(norms[a.end] ?? '') && !words[a.end]!.punctBefore) {

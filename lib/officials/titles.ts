@@ -33,6 +33,8 @@ export interface Institution {
   noun?: string;
   /** Named with a possessive pronoun ("مكتبه"): the office of someone named before. */
   possessed?: boolean;
+  /** What the body is for, when that is a portfolio: "الهيئة العامة للترفيه" → "Entertainment". */
+  purpose?: string;
 }
 
 export type Complement =
@@ -61,6 +63,8 @@ export interface Title {
   start: number;
   end: number;
   country: string | null;
+  /** An office given to the name before it (the accusative of appointment, a ministry taken over). */
+  appointed?: boolean;
 }
 
 const CONJ = /^[وف]/;
@@ -138,6 +142,11 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
   if (body) {
     inst = { en: body.def.en, head: body.def.head, noArticle: body.def.noArticle, adjectives: [], nat: null, of: null, country: body.def.country ?? null, civil: body.def.civil };
     k = j + body.length;
+    // A body in the construct takes its genitive: "مجلس إدارة الهيئة العامة للترفيه" (the Board of the Authority).
+    if (!norms[k - 1]!.startsWith('ال') && noPunct(words, k) && norms[k]!.startsWith('ال')) {
+      const sub = parseInstitution(words, norms, k, /^$/, depth + 1);
+      if (sub) { inst.of = sub.inst; inst.country ??= sub.inst.country; k = sub.end; }
+    }
   } else {
     // "مدير مكتبه", "وزير خارجيتها"'s kin: an institution noun with a possessive pronoun is the office of someone named
     // before; it takes no genitive after it.
@@ -167,7 +176,9 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
         const c0 = matchCountryName(norms, k);
         // "أمريكا اللاتينية" is a region, not America.
         const longerPlace = c0 ? places.match(norms[k]!, norms, k) : null;
-        const c = longerPlace && longerPlace.length > c0!.length ? null : c0;
+        // (After a definite noun a definite country name is its adjective: «الهيئة السعودية» is the Saudi authority.)
+        const agrees = !!c0 && f.form.startsWith('ال') && norms[k]!.startsWith('ال') && !!matchNationality(norms, k);
+        const c = (longerPlace && longerPlace.length > c0!.length) || agrees ? null : c0;
         if (c && !CONJ.test(norms[k]!) ) { inst.of = { en: '', adjectives: [], nat: null, of: null, country: c.country }; inst.country = c.country; k += c.length; }
         else {
           const sub = parseInstitution(words, norms, k, /^$/, depth + 1);
@@ -193,7 +204,12 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
     const sub = parseInstitution(words, norms, k, /^ل{1,2}$/, depth + 1);
     if (sub) { inst.of = sub.inst; inst.country ??= sub.inst.country; k = sub.end; }
   }
-  // What the body is for: "المنتدى التونسي للحقوق الاقتصادية والاجتماعية", "المرصد السوري لحقوق الإنسان".
+  // What the body is for: a portfolio («الهيئة العامة للترفيه», «الهيئة السعودية للسياحة والتراث الوطني») in English,
+  // anything else ("المنتدى التونسي للحقوق الاقتصادية والاجتماعية", "المرصد السوري لحقوق الإنسان") as part of its name.
+  if (!inst.of && inst.generic) {
+    const p = purposePortfolios(words, norms, k);
+    if (p) { inst.purpose = p.en; k = p.end; }
+  }
   if (!inst.of) k = purposeEnd(words, norms, k);
   // A person's office, past a style: "مكتب سمو وزير الدفاع", "الشؤون الخاصة لسمو ولي العهد".
   if (!inst.of && noPunct(words, k) && depth < 2 && roleParser) {
@@ -212,6 +228,23 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
  * The end of a purpose phrase after a body's name: «للحقوق الاقتصادية والاجتماعية», «لحقوق الإنسان», «للدراسات»;
  * not an office («لرئيس المجلس») or a style («لسمو …»), which name whom the body serves.
  */
+/** "للسياحة والتراث الوطني": portfolios after ل/لل, joined by و. */
+function purposePortfolios(words: Word[], norms: string[], k: number): { en: string; end: number } | null {
+  if (!noPunct(words, k)) return null;
+  const f = words[k]!.forms.find((x) => x.prefix === 'ل' && x.form.startsWith('ال'));
+  const first = f ? portfolios.match(f.form, norms, k) : null;
+  if (!first) return null;
+  const parts = [first.value];
+  let end = k + first.length;
+  while (noPunct(words, end) && norms[end]!.startsWith('وال')) {
+    const more = portfolios.match(norms[end]!.slice(1), norms, end);
+    if (!more) break;
+    parts.push(more.value);
+    end += more.length;
+  }
+  return { en: parts.join(' and '), end };
+}
+
 function purposeEnd(words: Word[], norms: string[], k: number): number {
   if (!noPunct(words, k) || /^لل?شوون$/.test(norms[k]!)) return k;
   const f = words[k]!.forms.find((x) => /^ل{1,2}$/.test(x.prefix));
@@ -429,6 +462,7 @@ export function institutionEnglish(inst: Institution, countryName: (code: string
   const adjs = [...inst.adjectives].reverse();
   if (inst.nat) adjs.unshift(inst.nat.country === 'US' ? 'US' : inst.nat.adjective_en);
   let s = [...adjs, inst.en].join(' ');
+  if (inst.purpose) s += ` for ${inst.purpose}`;
   if (inst.of && inst.generic && inst.of.en && !inst.of.of && !inst.of.generic) s = `${adjs.join(' ')} ${institutionEnglish(inst.of, countryName, false)} ${inst.en}`.trim();
   else if (inst.of) s += ' of ' + institutionEnglish(inst.of, countryName, true);
   return article && !inst.noArticle && !s.startsWith('the ') ? 'the ' + s : s;

@@ -1,0 +1,59 @@
+// Offices given in the text (decrees, cabinet lists) and the bodies they name. Sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { findOfficials } from '@/lib/officials';
+import { roleToEnglish } from '@/lib/english/roles';
+
+const byName = (text: string, name: string) => findOfficials(text).find((o) => o.name_ar === name);
+
+describe('the accusative of appointment', () => {
+  it('reads «أميراً لمنطقة …» after a name as the office given', () => {
+    expect(byName('وقضى الأمر الملكي بتعيين الأمير خالد بن سعود بن عبدالعزيز أميراً لمنطقة تبوك.', 'خالد بن سعود بن عبدالعزيز')?.role_en)
+      .toBe('Governor of the Tabuk Region');
+  });
+
+  it('gives the appointee the office, not the title of the one who appoints', () => {
+    expect(byName('وعين خادم الحرمين الشريفين أحمد الراشد وزيراً للخارجية.', 'أحمد الراشد')?.role_en).toBe('Minister of Foreign Affairs');
+  });
+
+  it('gives an unknown name before the accusative title that office', () => {
+    expect(byName('وتضمنت الأوامر تعيين سامي العتيبي رئيساً لهيئة الرقابة.', 'سامي العتيبي')?.role_en).toMatch(/^Head of the .*Authority/);
+  });
+
+  it('does not make an office of a bare accusative head («وزيراً» alone)', () => {
+    expect(byName('وكان سامي العتيبي وزيراً في حكومة سابقة.', 'سامي العتيبي')).toBeUndefined();
+  });
+});
+
+describe('a ministry taken over', () => {
+  it('makes the name before «وزارة X» after a verb of taking over its minister', () => {
+    const text = 'وتسلمت سلمى حداد وزارة الطاقة والمياه، وتسلم فادي عساف وزارة الصحة.';
+    expect(byName(text, 'سلمى حداد')?.role_en).toBe('Minister of Energy and Water');
+    expect(byName(text, 'فادي عساف')?.role_en).toBe('Minister of Health');
+  });
+
+  it('needs the verb: a name before a ministry it visits is no minister', () => {
+    expect(byName('وزار سامي العتيبي وزارة الصحة أمس.', 'سامي العتيبي')).toBeUndefined();
+  });
+});
+
+describe('bodies in titles', () => {
+  it('gives a board in the construct its genitive, and a portfolio as what an authority is for', () => {
+    expect(roleToEnglish('رئيس مجلس إدارة الهيئة العامة للترفيه')).toBe('Chairman of the Board of Directors of the General Authority for Entertainment');
+    expect(roleToEnglish('رئيس الهيئة السعودية للسياحة والتراث الوطني')).toBe('Head of the Saudi Authority for Tourism and National Heritage');
+  });
+
+  it('reads a definite country name after a definite noun as its adjective', () => {
+    expect(roleToEnglish('مدير الهيئة السعودية للسياحة')).toBe('Director of the Saudi Authority for Tourism');
+    expect(roleToEnglish('سفير المملكة العربية السعودية')).toBe('Ambassador of Saudi Arabia');
+  });
+
+  it('reads المواصلات as transport, as the Gulf ministries are named', () => {
+    expect(roleToEnglish('وزير المواصلات والاتصالات')).toBe('Minister of Transport and Communications');
+  });
+
+  it('calls a bare المستشار a counsellor, and a chancellor only in Germany and Austria', () => {
+    expect(byName('وأصدرت الدائرة برئاسة المستشار عبد الرحمن الدارمي أحكاما.', 'عبد الرحمن الدارمي')?.role_en).toBe('Counsellor');
+    expect(byName('وقالت المستشارة الألمانية أنجيلا ميركل إن الوضع صعب.', 'أنجيلا ميركل')?.role_en).toBe('German Chancellor');
+    expect(byName('وقالت المستشارة أنجيلا ميركل إن الوضع صعب.', 'أنجيلا ميركل')?.role_en).toBe('Chancellor');
+  });
+});
