@@ -12,6 +12,7 @@ import {
 } from '../vocab/titles';
 import type { Word } from './words';
 import { stripAl } from '../arabic/article';
+import { readPartyName } from './parties';
 
 export interface Institution {
   en: string;
@@ -112,6 +113,9 @@ function matchPortfolio(words: Word[], norms: string[], j: number, preps: RegExp
   return null;
 }
 
+/** Nouns of bodies that have names of their own after them (a party, a movement, a bloc). */
+const PARTY_NOUNS = new Set(['Party', 'Movement', 'Bloc', 'Front', 'Coalition', 'Current', 'Rally', 'Alliance']);
+
 /** The country of a province or capital named in a tail ("بالمنستير" → TN). */
 function placeCountry(en: string): string | undefined {
   const bare = en.replace(/^the /, '');
@@ -157,7 +161,13 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
       if (!noun) continue;
       inst = { en: noun.en, head: noun.head, adjectives: [], nat: null, of: null, country: null, generic: true, noun: stripAl(f.form) };
       k = j + 1;
-      if (noun.en === 'Ministry') {
+      const party = PARTY_NOUNS.has(noun.en) && !f.form.startsWith('ال') ? readPartyName(words, norms, k) : null;
+      if (party) {
+        // "حزب الأمة القومي": the National Umma Party, a body with a name of its own.
+        inst.en = `${party.en} ${noun.en}`;
+        inst.generic = false;
+        k = party.end;
+      } else if (noun.en === 'Ministry') {
         const p = noPunct(words, k) ? matchPortfolio(words, norms, k, /^$/) : null;
         if (p) { inst.en = `Ministry of ${p.en}`; k += p.length; }
       } else if (noPunct(words, k) && norms[k]!.startsWith('ال') && matchPortfolio(words, norms, k, /^$/)) {

@@ -117,6 +117,8 @@ for (const b of institutions.bodies as (BodyDef & { ar: string[]; onlyCountry?: 
 export const institutionNouns = new Map<string, { en: string; head: string }>();
 for (const [ar, [en, head]] of Object.entries(institutions.nouns as unknown as Record<string, [string, string]>)) institutionNouns.set(stripAl(normalize(ar)), { en, head });
 export const adjectives = new Map(Object.entries(institutions.adjectives).map(([k, v]) => [normalize(k), v]));
+/** Nouns of party and bloc names ("الأمة" → Umma, "قوى" → Forces). */
+export const partyNouns = new Map(Object.entries(institutions.partyNouns as Record<string, string>).map(([k, v]) => [normalize(k), v]));
 /** Institution nouns of civil society (منتدى، جمعية، مرصد), keyed without ال: their officers hold no public office. */
 export const civilNouns = new Set((institutions.civilNouns as string).split(' ').map(normalize));
 /** Institutes and centres, public or private: heading one is no evidence of office on its own. */

@@ -57,3 +57,22 @@ describe('bodies in titles', () => {
     expect(byName('وقالت المستشارة أنجيلا ميركل إن الوضع صعب.', 'أنجيلا ميركل')?.role_en).toBe('Chancellor');
   });
 });
+
+describe('party and bloc names', () => {
+  it('renders a party\'s own name in English, adjectives first', () => {
+    expect(roleToEnglish('رئيس حزب الأمة القومي')).toBe('Leader of the National Umma Party');
+    expect(roleToEnglish('رئيس حزب المؤتمر السوداني')).toBe('Leader of the Sudanese Congress Party');
+    expect(roleToEnglish('رئيس حزب الحرية والعدالة')).toBe('Leader of the Freedom and Justice Party');
+  });
+
+  it('reads a construct chain, «من أجل» and a quoted bloc name', () => {
+    expect(roleToEnglish('رئيس حزب اتحاد قوى التقدم')).toBe('Leader of the Union of Forces of Progress Party');
+    expect(roleToEnglish('رئيس حزب الاتحاد من أجل الجمهورية')).toBe('Leader of the Union for Republic Party');
+    expect(roleToEnglish('رئيس كتلة "الوفاء للمقاومة"')).toBe('Leader of the Loyalty for Resistance Bloc');
+  });
+
+  it('keeps a party whose name it cannot read a party, and the name after it a person\'s', () => {
+    const o = findOfficials('وقال رئيس حزب تواصل محمد محمود ولد سييدي إن حزبه فاز.').find((x) => x.name_ar.startsWith('محمد محمود'));
+    expect(o?.role_en).toBe('Leader of the Party');
+  });
+});
