@@ -129,7 +129,9 @@ function sharedTitled(s: Scan, i0: number): Detection[] {
   if (!st) {
     if (words[i0]!.norm.length <= 4) return [];
     const two = titledByTwoCountries(s, i0);
-    return two.length ? two : titledInTurn(s, i0);
+    if (two.length) return two;
+    const turn = titledInTurn(s, i0);
+    return turn.length ? turn : oneTitleTwoNames(s, i0);
   }
   const nat = st.nat ? matchNationality(norms, st.end - 1) : null;
   const out: Detection[] = [];
@@ -481,6 +483,35 @@ function appointedBefore(s: Scan, i: number): Detection | null {
   const known = s.knownAt(name.start);
   const fits = !!known && known.length >= name.end - name.start - 1 && spelledAs(known.person, name.norms);
   return { name, title: t, rank: null, start: name.start, end: t.end, known: fits ? known!.person : null, ref: false };
+}
+
+/**
+ * One dual title held by each of two names: «وزيرا الصناعة السابقان يوسف يوسفي ومحجوب بدة», «النائبان في مجلس
+ * الأمة X وY». The title is read in the singular (its dual modifiers too) and each name gets it.
+ */
+function oneTitleTwoNames(s: Scan, i0: number): Detection[] {
+  const { words, norms } = s;
+  const m = /^(.{3,})(?:ا|ان|ي|ين)$/.exec(stripAl(norms[i0]!));
+  if (!m || !heads.match(m[1]!, [m[1]!], 0)) return [];
+  const ws = words.slice();
+  const ns = norms.slice();
+  ws[i0] = { ...words[i0]!, norm: m[1]!, forms: [{ prefix: '', form: m[1]! }] };
+  ns[i0] = m[1]!;
+  for (let k = i0 + 1; k < i0 + 6 && k < words.length && !words[k]!.punctBefore; k++) {
+    const single = ns[k]!.replace(/(ان|ين)$/, '');
+    if (single !== ns[k] && modifiers.has(single)) { ns[k] = single; ws[k] = { ...words[k]!, norm: single, forms: [{ prefix: '', form: single }] }; }
+  }
+  const t = parseTitle(ws, i0, countryName, ns, false);
+  if (!t) return [];
+  const first = readNameAfter(ws, ns, t.end, true, false, true);
+  if (!first || first.end - first.start < 2 || first.end >= words.length || words[first.end]!.punctBefore) return [];
+  const second = readNameAfter(ws, ns, first.end, false, false, true, true);
+  if (!second || second.end - second.start < 2) return [];
+  const title: Title = { ...t, start: i0 };
+  return [first, second].map((run, n) => {
+    const known = knownRun(s, run);
+    return { name: known.run, title, rank: null, start: n === 0 ? i0 : run.start, end: known.run.end, known: known.person, ref: false };
+  });
 }
 
 /** A head with a possessive pronoun as written ("نائبه", "مستشارها"; not the feminine "نائبة"). */

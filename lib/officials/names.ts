@@ -4,7 +4,7 @@
  * their بن/آل/أبو/عبد links.
  */
 import { isNameWord } from './lookups';
-import { arabicNameWord, chineseSyllable, inNameDictionaries, koreanSurname, koreanSyllable } from '../vocab/names';
+import { arabicNameWord, chineseSyllable, foreignNameWord, inNameDictionaries, koreanSurname, koreanSyllable } from '../vocab/names';
 import { isOrdinaryWord, isPlainVerb, isUnattestedWord } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { matchCountryName, matchNationality } from './lookups';
@@ -134,7 +134,8 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     const syllable = PRONOUN_SYLLABLES.has(w.norm) && (k + 1 >= words.length || !!words[k + 1]!.punctBefore || startsTitle(words, norms, k + 1) || /^و/.test(norms[k + 1]!));
     // A family name that is also a civil style closes a name before punctuation: "اللواء فادي الحاج،", "محمد السيد.".
     const styleSurname = !linked && count >= 1 && FAMILY_STYLES.has(w.norm) && (!words[k + 1] || !!words[k + 1]!.punctBefore);
-    if (!linked && !syllable && !styleSurname && !eastAsianSyllables(prev, w) && !familyNameAfterGiven(words, norms, k) && blocks(words, norms, k)) break;
+    if (!linked && !syllable && !styleSurname && !eastAsianSyllables(prev, w) && !familyNameAfterGiven(words, norms, k) && !nameInside(words, norms, k, count)
+      && !(count === 1 && surnameOfForeignGiven(words, norms, k)) && blocks(words, norms, k)) break;
     // "ذا/ذو/ذات" ("of", "having") after a name describes the person: "فرناندو حداد ذا الأصول اللبنانية".
     if (!linked && count >= 2 && /^(ذا|ذو|ذي|ذات)$/.test(w.norm)) break;
     // The channel the person spoke to: "سامر الخطيب لفرانس برس".
@@ -171,6 +172,28 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     || (loose && out.length === 1 && out[0]!.length >= 5 && !hasArticle(first) && !/^[وفبلك]/.test(out[0]!) && !lexicalReading(out[0]!) && !out[0]!.endsWith('ه'));
   if (!plausible) return null;
   return { start: i, end: k, norms: out, prefixLen: 0 };
+}
+
+/**
+ * A word inside a name that reads as a word too, between a given name and a family name that closes the name: a given
+ * name that is also a time word ("نوري صباح الدليمي") or a word no name source lists ("سالم غصاب الزمانان").
+ */
+function nameInside(words: Word[], norms: string[], k: number, count: number): boolean {
+  const w = words[k]!, next = words[k + 1];
+  if (count < 1 || count > 2 || !next || next.punctBefore || hasArticle(w) || /^[وفبل]/.test(w.norm) || isVerbAsWritten(w.norm)) return false;
+  if (!isNameWord(norms[k - 1]!) || !!foreignNameWord(norms[k - 1]!) || !hasFamilyNameShape(next.norm)) return false;
+  const closes = !words[k + 2] || !!words[k + 2]!.punctBefore || /^و/.test(norms[k + 2]!);
+  return closes && (inNameDictionaries(w.norm) || isUnattestedWord(w.norm)) && !startsTitle(words, norms, k);
+}
+
+/** A surname after a given name of a foreign origin only ("برونو فوشيه"): a word without the article before the name ends. */
+function surnameOfForeignGiven(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k]!, prev = norms[k - 1]!;
+  // (A و/ف before a name word starts the next person: "… برونو وجان".)
+  if (hasArticle(w) || (/^[وف]/.test(w.norm) && isNameWord(w.norm.slice(1))) || !foreignNameWord(prev) || arabicNameWord(prev) || isStop(w, words[k + 1])) return false;
+  if (startsTitle(words, norms, k) || isVerbAsWritten(w.norm) || isPlainVerb(w.norm)) return false;
+  // (The given name is no word of the language — "كوري" is Korean too — and the name ends with the surname.)
+  return !isLexical(prev) && (!words[k + 1] || !!words[k + 1]!.punctBefore || /^و/.test(norms[k + 1]!));
 }
 
 /**

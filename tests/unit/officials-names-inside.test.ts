@@ -1,0 +1,44 @@
+// Names with a word that reads as a word too, and dual titles held by two names. Sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { findOfficials } from '@/lib/officials';
+
+const names = (text: string) => findOfficials(text).map((o) => o.name_ar);
+const byName = (text: string, name: string) => findOfficials(text).find((o) => o.name_ar === name);
+
+describe('a word inside a name', () => {
+  it('keeps a given name that is also a time word between a given name and a family name', () => {
+    expect(names('وحضر الاجتماع وزير النفط عادل صباح العبيدي، ووزير المالية.')).toContain('عادل صباح العبيدي');
+  });
+
+  it('keeps a middle name no source lists before a family name that closes the name', () => {
+    expect(names('واستقبل الرئيس سفير الكويت لدى الأردن عزيز غصاب الديحاني.')).toContain('عزيز غصاب الديحاني');
+  });
+
+  it('takes the surname after a foreign given name even where the lexicon reads it as a word', () => {
+    expect(names('وحضر السفير الفرنسي في بيروت برونو فوشيه، وعدد من المسؤولين.')).toContain('برونو فوشيه');
+  });
+
+  it('does not take a word after a given name that is a word of the language itself («كوري جنوبي»)', () => {
+    expect(names('وقال مسؤول كوري جنوبي إن المحادثات ستستأنف.')).not.toContain('كوري جنوبي');
+  });
+});
+
+describe('one dual title held by two names', () => {
+  it('gives each name the title in the singular, its dual modifier too', () => {
+    const text = 'وقضت المحكمة بسجن وزيري الصناعة السابقين يوسف بن علي ومحجوب العربي عشر سنوات.';
+    expect(byName(text, 'يوسف بن علي')?.role_en).toBe('Former Minister of Industry');
+    expect(byName(text, 'محجوب العربي')?.role_en).toBe('Former Minister of Industry');
+  });
+
+  it('reads «النائبين في مجلس الأمة X وY» as two members of parliament', () => {
+    const text = 'وقضت المحكمة بسجن النائبين في مجلس الأمة فهد العتيبي ووليد الشمري.';
+    expect(byName(text, 'فهد العتيبي')?.role_en).toMatch(/^MP/);
+    expect(byName(text, 'وليد الشمري')?.role_en).toMatch(/^MP/);
+  });
+});
+
+describe('numbers and durations end a name', () => {
+  it('does not take «عشر سنوات» after a name as part of it', () => {
+    expect(names('وقضت المحكمة بسجن وزير الصناعة السابق محجوب العربي عشر سنوات.')).toContain('محجوب العربي');
+  });
+});
