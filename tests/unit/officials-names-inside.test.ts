@@ -42,3 +42,14 @@ describe('numbers and durations end a name', () => {
     expect(names('وقضت المحكمة بسجن وزير الصناعة السابق محجوب العربي عشر سنوات.')).toContain('محجوب العربي');
   });
 });
+
+describe('Maghreb and Mauritanian forms', () => {
+  it('spells الشيخ, الأمين and الحاج in a Mauritanian name as its press does', async () => {
+    const { nameToEnglish } = await import('@/lib/english/names');
+    expect(nameToEnglish('محمد الأمين ولد الشيخ', { country: 'MR' })).toBe('Mohamed Lamine Ould Cheikh');
+  });
+
+  it('reads الكاتب العام as a secretary-general, the Maghreb title', () => {
+    expect(byName('وحضر الكاتب العام للبلدية سمير القروي الجلسة.', 'سمير القروي')?.role_en).toBe('Secretary-General of the Municipality');
+  });
+});
