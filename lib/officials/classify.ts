@@ -27,7 +27,10 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     const known: KnownPerson | null = p.known;
     const country = dict?.country ?? p.country ?? known?.country ?? null;
     const roleTitle = p.title && resolveTheState(resolveBareInstitutions(p.title, named), hostCountry(counts, country), countryName);
-    const role_en = dict?.role_en ?? (roleTitle ? renderTitle({ ...roleTitle, country: roleTitle.country ?? country }) : p.rank) ?? known?.roles[known.roles.length - 1]?.role_en ?? null;
+    // (A bare rank the known person's office does not name is a courtesy: «الرئيس سعد الحريري» is a prime minister.)
+    const knownRole = known?.roles[known.roles.length - 1]?.role_en ?? null;
+    const rank = p.rank && knownRole && !knownRole.includes(p.rank) && p.rank === 'President' ? knownRole : p.rank;
+    const role_en = dict?.role_en ?? (roleTitle ? renderTitle({ ...roleTitle, country: roleTitle.country ?? country }) : rank) ?? knownRole;
     const name_en = dict?.name_en ?? known?.name_en ?? nameToEnglish(p.nameAr, { country, home });
     if (!known && !dict && holdsNoOffice(p)) {
       people.push({

@@ -76,3 +76,15 @@ describe('party and bloc names', () => {
     expect(o?.role_en).toBe('Leader of the Party');
   });
 });
+
+describe('heads of state and courtesy titles', () => {
+  it('reads «رئيس الدولة المؤقت» as the interim head of state, and the UAE\'s as its own press writes it', () => {
+    expect(roleToEnglish('رئيس الدولة المؤقت')).toBe('Interim Head of State');
+    expect(byName('وقال الشيخ خليفة بن زايد آل نهيان رئيس الدولة إن الإمارات ماضية.', 'خليفة بن زايد آل نهيان')?.role_en).toBe('President of the State');
+  });
+
+  it('gives a known prime minister his office under the Lebanese courtesy «الرئيس», and a president his rank', () => {
+    expect(byName('وقال الرئيس سعد الحريري إن الحكومة ستعمل.', 'سعد الحريري')?.role_en).toMatch(/^Prime Minister/);
+    expect(byName('وقال الرئيس فلاديمير بوتين إن الحكومة ستعمل.', 'فلاديمير بوتين')?.role_en).toBe('President');
+  });
+});
