@@ -364,7 +364,10 @@ function readTitled(s: Scan, i0: number): Detection | null {
   }
   if (!t && !rank && !styled) return null;
   const fullRole = !!t && t.roles.some((r) => r.complement || r.nat || r.tails.length > 0);
-  let name = readNameAfter(words, norms, j, !!t, paren, fullRole);
+  // A name right after a quoted body's closing mark: «النائبة عن تحالف «سائرون» ماجدة التميمي».
+  const afterQuote = !!t && /^["»”]$/.test(words[j]?.punctBefore ?? '') && words.slice(t.start + 1, j).some((w) => /["«“]$/.test(w.punctBefore ?? ''));
+  const nameWords = afterQuote ? words.map((w, k) => (k === j ? { ...w, punctBefore: null } : w)) : words;
+  let name = readNameAfter(nameWords, norms, j, !!t, paren, fullRole);
   // A known name of several words whose first is also a common word ("صباح خالد الحمد الصباح") is that name.
   if (!name && t && words[j] && !words[j]!.punctBefore && !/^[وف]/.test(norms[j]!)) {
     const k = knownAt(j, true);

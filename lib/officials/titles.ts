@@ -417,7 +417,8 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
     }
     // "النائب في تكتل "لبنان القوي"": a bloc or party named in quotation marks, whose English the article does not give,
     // is part of the title and left out of its English.
-    if (!head.person && w.norm === 'في' && noPunct(words, j + 1) && institutionNouns.has(stripAl(norms[j + 1]!)) && /["«“]$/.test(words[j + 2]?.punctBefore ?? '')) {
+    // (And a member of parliament's: "النائبة عن تحالف «سائرون»".)
+    if (!head.person && (w.norm === 'في' || (w.norm === 'عن' && head.bare === 'MP')) && noPunct(words, j + 1) && institutionNouns.has(stripAl(norms[j + 1]!)) && /["«“]$/.test(words[j + 2]?.punctBefore ?? '')) {
       let k = j + 2;
       while (k < j + 7 && words[k + 1] && !/^["»”]/.test(words[k + 1]!.punctBefore ?? '')) k++;
       if (k < j + 7 && words[k + 1]) { j = k + 1; continue; }
@@ -502,6 +503,8 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
     if (complement && (!quoted || /^["»”]$/.test(words[complementEnd]?.punctBefore ?? ''))) { role.complement = complement; j = complementEnd; }
   }
   if (h.def.needsComplement && !role.complement) return null;
+  // "سفير بلاده لدى الخرطوم": the holder's own country, named by a pronoun; the place after it still counts.
+  if (!role.complement && noPunct(words, j) && /^(بلاد|بلد)(ه|ها|هم)$/.test(norms[j]!)) j++;
   j = readModifiers(norms, words, j, role.mods);
   if (noPunct(words, j) && definiteAdjective(norms, j)) {
     const nat = matchNationality(norms, j);

@@ -99,3 +99,13 @@ describe('the place of a local office', () => {
     expect(a.officials.find((o) => o.name_ar.startsWith('سلمى اللومي'))?.name_en).toMatch(/^Salma Loumi/);
   });
 });
+
+describe('titles that name their body by a pronoun or in quotation marks', () => {
+  it('reads «سفير بلاده لدى الخرطوم» as an ambassador to Sudan and takes the name after it', () => {
+    expect(byName('ورافق الوزير في المباحثات سفير بلاده لدى الخرطوم تسفاي بيرهانو.', 'تسفاي بيرهانو')?.role_en).toBe('Ambassador to Sudan');
+  });
+
+  it('reads a member of parliament for a quoted bloc, and the name after the closing mark', () => {
+    expect(byName('ورأت النائبة عن تحالف «الفتح» سهام الموسوي أن الحكومة ستنال الثقة.', 'سهام الموسوي')?.role_en).toBe('MP');
+  });
+});
