@@ -966,16 +966,18 @@ function leaderMeeting(ctx: Context, i: number, partition: Partition): Meeting |
     return s ? { cue: i, parties: [{ official: s.official, side: null, role: 'subject' }], sameMeeting: true, leads: true } : null;
   }
   // "ترأسه X" (led it) has a pronoun; "برئاسة X" ends in the same letter without one.
-  const pronoun = /(?:ه|ها)$/.test(ctx.norms[i]!) && !/^[وف]?ب?رياسه$/.test(ctx.norms[i]!);
+  const pronoun = /(?:ه|ها)$/.test(ctx.norms[i]!) && !/^[وف]?ب?(?:رياسه|قياده)$/.test(ctx.norms[i]!);
   // "ترأس الجانب السعودي فيها X": a side word names the side led, like a delegation word.
   // "برئاسة X", "تحت رئاسة X"; a bare "رئاسة" is the institution ("المتحدث باسم رئاسة الجمهورية X").
-  const chaired = /^برياسه$/.test(ctx.norms[i]!.replace(/^و/, '')) || (/^رياسه$/.test(ctx.norms[i]!) && (ctx.forms[i - 1] ?? []).includes('تحت'));
+  const chaired = /^ب(?:رياسه|قياده)$/.test(ctx.norms[i]!.replace(/^و/, '')) || (/^رياسه$/.test(ctx.norms[i]!) && (ctx.forms[i - 1] ?? []).includes('تحت'));
   const delegationNear = isIn(ctx, i + 1, delegationWords) || isIn(ctx, i + 1, sideWords) || pronoun || chaired;
   if (!delegationNear) return coChairs(ctx, i);
   // "شو ميونغ-غيون الذي ترأس وفد بلاده": the relative clause refers back to the one named before it.
   const relative = /^(?:الذي|التي)$/.test(ctx.norms[i - 1] ?? '') && !pronoun ? previousMention(ctx, i, 4) : null;
   const leader = relative ?? nextMention(ctx, i, 14);
   if (!leader) return null;
+  // "سلطة بقيادة مدنية، وهو قرار لوح به X": the one led by is named right after برئاسة/بقيادة, in the same clause.
+  if (chaired && !relative) for (let k = i + 1; k <= leader.first; k++) if (ctx.comma[k]) return null;
   let side: Side | null = null;
   const phrase = sidePhraseIn(ctx, pronoun ? sentStart : i + 1, leader.first, partition);
   if (phrase) side = phrase.side;

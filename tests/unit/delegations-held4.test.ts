@@ -119,3 +119,23 @@ describe('findDelegations: an article whose only meeting is of another time', ()
     ]);
   });
 });
+
+describe('findDelegations: «بقيادة» names who leads, right after it', () => {
+  // «بقيادة مدنية، وهو …»: no one is named in the clause; the next person named (after a comma) leads nothing.
+  const text = [
+    'استقبل الرئيس التشادي إدريس ديبي اليوم في نجامينا رئيس المجلس الانتقالي السوداني عبد الفتاح البرهان.',
+    'وتأتي الزيارة في ظل سلطة بقيادة عسكرية، وهو وضع انتقده رئيس مفوضية الاتحاد الأفريقي موسى فقي محمد.',
+  ].join('\n\n');
+  const officials = [
+    official(text, 'إدريس ديبي', 'Idriss Deby', 'TD', 'الرئيس التشادي'),
+    official(text, 'عبد الفتاح البرهان', 'Abdel Fattah al-Burhan', 'SD', 'رئيس المجلس الانتقالي السوداني'),
+    official(text, 'موسى فقي محمد', 'Moussa Faki Mahamat', null, 'رئيس مفوضية الاتحاد الأفريقي'),
+  ];
+
+  it('does not read «بقيادة» as «led it» nor reach past the comma', () => {
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Chad', members: ['*Idriss Deby'] },
+      { side: 'Sudan', members: ['*Abdel Fattah al-Burhan'] },
+    ]);
+  });
+});
