@@ -236,8 +236,12 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
         const place = own ? null : venue();
         byDefault = own ?? (place && place.key !== welcomed?.key ? place : null);
       }
-    } else if (!listSide && list.kind === 'attend' && !hostListUsed && hostSide) {
-      byDefault = hostSide;
+    } else if (!listSide && list.kind === 'attend') {
+      // The first list of those present is the host's; "…، حيث التقى X، في حضور Y" (a round of meetings in one capital):
+      // one present at a later meeting whose country is unsaid is of the place's side, when the place is a side.
+      const place = hostListUsed && list.afterMeeting ? venue() : null;
+      if (!hostListUsed) byDefault = hostSide;
+      else if (place && sides.has(place.key)) byDefault = sides.get(place.key)!.side;
       hostListUsed = true;
     }
     // A signing names one signer per side: a signer whose own country is another side's signs for it.

@@ -22,7 +22,8 @@ export function findDelegations(text: string, officials: Official[]): Delegation
   const ownLists = findLists(ctx, partition, new Set());
   // "وكان في استقباله … ومن المقرر أن يلتقي X غدا"، "بمشاركة A و B … ووفد حماس برئاسة X سيصل غدا": the lists tell of the
   // article's own meeting; a meeting still to come or long past is not it, even when no other meeting is named.
-  if (found.length && found.every((m) => m.otherTime) && ownLists.some((l) => l.reception || !isAttendance(l.kind) || !isPluperfect(ctx, l.opener))) found = [];
+  // And with no list at all, meetings all of another time ("بعد لقاء جمعه بـX" before the news itself) are not the article's.
+  if (found.length && found.every((m) => m.otherTime) && (!ownLists.length || ownLists.some((l) => l.reception || !isAttendance(l.kind) || !isPluperfect(ctx, l.opener)))) found = [];
   // No clause names the parties and no list names anyone: those named with the opening's meeting word met.
   if (!found.length && !ownLists.length) found = [openingMeeting(head)].filter((m): m is Meeting => !!m);
   const meetings = connected(found, sideOf);
@@ -34,6 +35,7 @@ export function findDelegations(text: string, officials: Official[]): Delegation
   const lists = findLists(ctx, partition, principals, hosts).filter(
     (l) => (l.reception || !isAttendance(l.kind) || !isPluperfect(ctx, l.opener)) && !inClauseOfOtherMeeting(ctx, l.opener) && !(isAttendance(l.kind) && (afterOtherMeeting(ctx, l.opener) || inMeetingLeftOut(ctx, found, meetings, l.opener))),
   );
+  for (const l of lists) l.afterMeeting = meetings.some((m) => m.cue < l.opener && ctx.sentence[m.cue] === ctx.sentence[l.opener]);
   let venue: Side | null | undefined;
   const venueOnce = () => (venue === undefined ? (venue = venueSide(ctx, meetings, officials, partition)) : venue);
   // Those named only as the sender or addressee of a letter or greetings, or as a genitive, are never a side's stand-in.
@@ -64,12 +66,18 @@ function inMeetingLeftOut(ctx: Context, found: Meeting[], kept: Meeting[], opene
 
 /** The title and first paragraphs, where a meeting article names its meeting; cut between words. */
 function opening(text: string): string {
+  // The title and two paragraphs after it; a short line (a dateline, a date) does not count as one.
   const breaks = /\n+/g;
   let end = text.length;
-  for (let p = 0; p < 3; p++) {
+  let last = 0;
+  for (let p = 0; p < 3; ) {
     const m = breaks.exec(text);
     if (!m) break;
+    const line = text.slice(last, m.index).trim();
+    last = m.index + m[0].length;
+    if (p && line.split(/\s+/).length < FURNITURE_WORDS) continue;
     if (p === 2) end = m.index;
+    p++;
   }
   if (end <= OPENING_CHARS) return text.slice(0, end);
   const space = text.lastIndexOf(' ', OPENING_CHARS);
@@ -77,6 +85,8 @@ function opening(text: string): string {
 }
 
 const OPENING_CHARS = 2000;
+/** As in meetings.ts: a line after the title with fewer words is furniture. */
+const FURNITURE_WORDS = 5;
 
 /**
  * The article's meeting and those linked to it: the first meeting, the ones that refer back to it

@@ -11,12 +11,14 @@ import {
   hostWords,
   honorificPronouns,
   listOpeners,
+  meetingNouns,
   sideWords,
   stoppers,
   type ListKind,
 } from '../vocab/meetings';
 import type { Official } from '../types';
 import { isGenitiveReference, isIn, isPlaceName, lookup, sentenceBounds, type Context, type Mention } from './context';
+import { verbAt } from './meetings';
 import { isNonState, sideAt, sidePhraseIn, type Partition, type Side } from './sides';
 
 export interface ExplicitList {
@@ -41,6 +43,8 @@ export interface ExplicitList {
   /** "في وداع الضيف": the guest named by the role alone. */
   guestRole: boolean;
   members: Official[];
+  /** "حيث التقى X، في حضور Y": a meeting of the article's is told in the list's sentence, before its opener. */
+  afterMeeting?: boolean;
 }
 
 const MAX_SPAN = 160;
@@ -170,6 +174,8 @@ export function findLists(
     while (end < sentEnd && end < i + MAX_SPAN) {
       if (sawMember && isIn(ctx, end, stoppers) && !ctx.coveredBy[end]) break;
       if (sawMember && openerAt(ctx, end, partition)) break;
+      // "يرافقه X، بلقاء Y"، "يرافقه X، حيث التقى Y": the clause goes on to the meeting; who is named after it was met.
+      if (end > i + 1 && ctx.comma[end] && !ctx.coveredBy[end] && opensMeeting(ctx, end)) break;
       if (sawMember && !ctx.coveredBy[end]) {
         const phrase = sidePhraseIn(ctx, end, end + 1 + 3, partition);
         const at = phrase ? phrase.first : roleSideAt(ctx, end) ? end : roleSideAt(ctx, end + 1) ? end + 1 : -1;
@@ -343,6 +349,14 @@ function roleSideAt(ctx: Context, k: number): 'guest' | 'host' | null {
   if (isIn(ctx, k + 1, guestWords)) return 'guest';
   if (isIn(ctx, k + 1, hostWords)) return 'host';
   return null;
+}
+
+/** "بلقاء"، "باجتماع" (a meeting noun as the means of the clause), "التقى"، "واستقبل"، "حيث التقى" at token k. */
+function opensMeeting(ctx: Context, k: number): boolean {
+  const at = /^(?:حيث|ثم)$/.test(ctx.norms[k]!) ? k + 1 : k;
+  const verb = verbAt(ctx, at);
+  if (verb === 'host' || verb === 'meet') return true;
+  return /^و?ب/.test(ctx.norms[k]!) && (ctx.forms[k] ?? []).some((f) => meetingNouns.has(f));
 }
 
 function namedBetween(ctx: Context, from: number, to: number): boolean {

@@ -38,6 +38,7 @@ import {
   stoppers,
   temporalPrepositions,
   titleStarts,
+  tourVerbs,
   transitiveNouns,
   type MeetingVerbKind,
 } from '../vocab/meetings';
@@ -83,7 +84,7 @@ const LIGHT_VERB_REACH = 25;
 const LEAD_TOKENS = 120;
 
 /** The next mention starting in (from, from+limit], within the sentence, outside quotes, before a stopper. */
-function nextMention(ctx: Context, from: number, limit: number, exclude: Official | null = null): Mention | null {
+function nextMention(ctx: Context, from: number, limit: number, exclude: Official | null = null, presenceEnds = false): Mention | null {
   const [, end] = sentenceBounds(ctx, from);
   for (let k = from + 1; k < Math.min(end, from + 1 + limit); k++) {
     const m = ctx.mentionAt[k];
@@ -91,9 +92,18 @@ function nextMention(ctx: Context, from: number, limit: number, exclude: Officia
     if (m && !ctx.coveredBy[k - 1] && nounAt(ctx, k - 1)) return null;
     // "كبير مساعدي زعيم كوريا الشمالية كيم": named only to say whose aide the one met is.
     if (m && !ctx.quoted[k] && m.official !== exclude && !isPlaceName(ctx, m) && !isGenitiveReference(ctx, m)) return m;
-    if (!ctx.coveredBy[k] && isIn(ctx, k, stoppers)) return null;
+    if (!ctx.coveredBy[k] && (isIn(ctx, k, stoppers) || (presenceEnds && opensPresence(ctx, k)))) return null;
   }
   return null;
+}
+
+/**
+ * "حيث التقى X، في حضور Y": a word that opens a list of those present; who is named after it attended, and was not
+ * met. (Not "يرافقه": "التقى X، يرافقه Y، نظيره Z" goes on to the one met.)
+ */
+function opensPresence(ctx: Context, k: number): boolean {
+  const kind = lookup(ctx, k, listOpeners);
+  return kind === 'attend' && (ctx.comma[k] === true || (ctx.comma[k - 1] === true && ctx.norms[k - 1] === 'في'));
 }
 
 /** The nearest mention before token i in the same sentence, outside quotes. */
@@ -274,7 +284,11 @@ export function afterOtherMeeting(ctx: Context, opener: number): boolean {
  * ("…، كما زار بريطانيا حيث التقى …"، "…، بحضور Y") is in the same past.
  */
 export function isPluperfect(ctx: Context, i: number): boolean {
-  const [start] = sentenceBounds(ctx, i);
+  const [start, end] = sentenceBounds(ctx, i);
+  // "وكان المؤتمر الذي استضافته باريس، برعاية X، قد أسفر …": the sentence opens on كان and its قد comes later.
+  if (isIn(ctx, start, pluperfectAuxiliaries) && !ctx.coveredBy[start]) {
+    for (let q = i + 1; q < Math.min(end, i + 25); q++) if (!ctx.quoted[q] && /^و?قد$/.test(ctx.norms[q]!)) return true;
+  }
   for (let q = i - 1; q >= start; q--) {
     if (!/^و?قد$/.test(ctx.norms[q] ?? '')) continue;
     for (let k = Math.max(start, q - 8); k < q; k++) if (isIn(ctx, k, pluperfectAuxiliaries)) return true;
@@ -317,7 +331,8 @@ function isOtherTimeNoun(ctx: Context, i: number, noun: NounReading): boolean {
   if (/^ال?اخير[ةه]?$/.test(ctx.norms[i + 1] ?? '') && !ctx.coveredBy[i + 1]) return true;
   // "بعد أيام من لقائه"، "قبل أسبوع من القمة": a meeting dated some time before or after the article's.
   if ((ctx.forms[i - 1] ?? []).some((f) => f === 'من' || f === 'علي') && isIn(ctx, i - 2, durationWords) && (ctx.forms[i - 3] ?? []).some((f) => otherTimePrepositions.has(f))) return true;
-  if (before && !noun.possessive) {
+  // "على إثر مقابلة جمعته اليوم بـX": a meeting dated today is the article's own.
+  if (before && !noun.possessive && !today(ctx, i)) {
     // "عقب الاجتماع" refers back to the article's meeting; "بعد القمة التاريخية بين X و Y" names another.
     if (!/^[وفبل]*ال/.test(ctx.norms[i]!)) return true;
     for (let k = i + 1; k < Math.min(end, i + 5); k++) if ((ctx.forms[k] ?? []).some((f) => f === 'بين' || f === 'مع')) return true;
@@ -326,6 +341,13 @@ function isOtherTimeNoun(ctx: Context, i: number, noun: NounReading): boolean {
     if (!(ctx.forms[k] ?? []).includes('قبل')) continue;
     for (let j = k + 1; j < Math.min(end, k + 4); j++) if (isIn(ctx, j, durationWords)) return true;
   }
+  return false;
+}
+
+/** "اليوم" (today, tonight) in the three words after a meeting noun ("لقاء جمعه اليوم بـ…"). */
+function today(ctx: Context, i: number): boolean {
+  const [, end] = sentenceBounds(ctx, i);
+  for (let k = i + 1; k < Math.min(end, i + 4); k++) if (/^(?:اليوم|الليله)$/.test(ctx.norms[k]!) && !ctx.coveredBy[k]) return true;
   return false;
 }
 
@@ -532,7 +554,8 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
     parties.push({ official: subject.official, side: null, role: 'subject' });
     if (subject.first > i) after = subject.last - 1;
   }
-  const object = nextMention(ctx, after, 25, subject?.official ?? null);
+  // "حيث التقى X، في حضور Y": Y attended; the one met is X.
+  const object = nextMention(ctx, after, 25, subject?.official ?? null, !!subject && subject.first > i && kind === 'meet' && continuesClause(ctx, i));
   if (object && !parties.length && (kind === 'host' || kind === 'meet')) {
     // "استقبل خادم الحرمين الشريفين … رئيس وزراء باكستان X": a host named by title or epithet alone, right after the verb.
     const host = titleSideAfter(ctx, i, object.first, partition);
@@ -943,16 +966,18 @@ function leaderMeeting(ctx: Context, i: number, partition: Partition): Meeting |
     return s ? { cue: i, parties: [{ official: s.official, side: null, role: 'subject' }], sameMeeting: true, leads: true } : null;
   }
   // "ترأسه X" (led it) has a pronoun; "برئاسة X" ends in the same letter without one.
-  const pronoun = /(?:ه|ها)$/.test(ctx.norms[i]!) && !/^[وف]?ب?رياسه$/.test(ctx.norms[i]!);
+  const pronoun = /(?:ه|ها)$/.test(ctx.norms[i]!) && !/^[وف]?ب?(?:رياسه|قياده)$/.test(ctx.norms[i]!);
   // "ترأس الجانب السعودي فيها X": a side word names the side led, like a delegation word.
   // "برئاسة X", "تحت رئاسة X"; a bare "رئاسة" is the institution ("المتحدث باسم رئاسة الجمهورية X").
-  const chaired = /^برياسه$/.test(ctx.norms[i]!.replace(/^و/, '')) || (/^رياسه$/.test(ctx.norms[i]!) && (ctx.forms[i - 1] ?? []).includes('تحت'));
+  const chaired = /^ب(?:رياسه|قياده)$/.test(ctx.norms[i]!.replace(/^و/, '')) || (/^رياسه$/.test(ctx.norms[i]!) && (ctx.forms[i - 1] ?? []).includes('تحت'));
   const delegationNear = isIn(ctx, i + 1, delegationWords) || isIn(ctx, i + 1, sideWords) || pronoun || chaired;
-  if (!delegationNear) return null;
+  if (!delegationNear) return coChairs(ctx, i);
   // "شو ميونغ-غيون الذي ترأس وفد بلاده": the relative clause refers back to the one named before it.
   const relative = /^(?:الذي|التي)$/.test(ctx.norms[i - 1] ?? '') && !pronoun ? previousMention(ctx, i, 4) : null;
   const leader = relative ?? nextMention(ctx, i, 14);
   if (!leader) return null;
+  // "سلطة بقيادة مدنية، وهو قرار لوح به X": the one led by is named right after برئاسة/بقيادة, in the same clause.
+  if (chaired && !relative) for (let k = i + 1; k <= leader.first; k++) if (ctx.comma[k]) return null;
   let side: Side | null = null;
   const phrase = sidePhraseIn(ctx, pronoun ? sentStart : i + 1, leader.first, partition);
   if (phrase) side = phrase.side;
@@ -968,6 +993,36 @@ function leaderMeeting(ctx: Context, i: number, partition: Partition): Meeting |
   }
   return { cue: i, parties, sameMeeting: true, leads: true };
 }
+
+/**
+ * "ترأس أمير قطر X والرئيس التركي Y الاجتماع الرابع للجنة …"، "يترأسان اجتماعات اللجنة المشتركة": two or more people of
+ * different countries chair a meeting together; each leads his side.
+ */
+function coChairs(ctx: Context, i: number): Meeting | null {
+  if (!/^[وف]?[يت]?تر?اس(?:ان|ا|ت|تا)?$/.test(ctx.norms[i]!)) return null;
+  const [, end] = sentenceBounds(ctx, i);
+  const dual = /(?:ان|ا|تا)$/.test(ctx.norms[i]!);
+  const chain: Mention[] = [];
+  if (dual) {
+    // "X و Y يترأسان …": the subjects before the verb.
+    const joint = jointSubjectsBefore(ctx, i);
+    if (joint) for (const p of joint.parties) chain.push({ official: p.official!, first: -1, last: -1 });
+  } else {
+    const first = nextMention(ctx, i, 10);
+    if (first) chain.push(first, ...conjoined(ctx, first));
+  }
+  const countries = new Set(chain.map((m) => m.official.country).filter(Boolean));
+  if (chain.length < 2 || countries.size < 2) return null;
+  // The meeting chaired, after the names: "الاجتماع"، "اجتماعات"، "أعمال الدورة"، "جلسة المباحثات"، "اللجنة".
+  const from = chain[chain.length - 1]!.last > 0 ? chain[chain.length - 1]!.last : i + 1;
+  let chaired = false;
+  for (let k = from; k < Math.min(end, from + 8) && !chaired; k++) chaired = !ctx.coveredBy[k] && (nounAt(ctx, k) !== null || CHAIRED_BODIES.test(ctx.norms[k]!));
+  if (!chaired) return null;
+  return { cue: i, parties: chain.map((m, n) => ({ official: m.official, side: null, role: n ? ('object' as const) : ('subject' as const) })), sameMeeting: false, leads: true };
+}
+
+/** What two chairs preside over: a committee, a council, a session of one ("أعمال الدورة"). */
+const CHAIRED_BODIES = /^(?:ال)?(?:لجنه|مجلس|دوره|اعمال|منتدي|مؤتمر)$/;
 
 /** "رئيس الوفد الكوري الشمالي X"، "رئيس وفد بلاده X": the head of a delegation, named after that title. */
 function delegationHead(ctx: Context, i: number, partition: Partition): Meeting | null {
@@ -1256,13 +1311,12 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
  * not as a genitive, not a spokesperson. They met.
  */
 export function openingMeeting(ctx: Context): Meeting | null {
-  let paragraphs = 0;
-  for (let i = 0; i < Math.min(ctx.tokens.length, LEAD_TOKENS); i++) {
-    if (i && /\n/.test(ctx.text.slice(ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start))) paragraphs++;
-    if (paragraphs >= LEAD_PARAGRAPHS) break;
+  const leadEnd = leadTokens(ctx);
+  for (let i = 0; i < leadEnd; i++) {
     if (ctx.quoted[i] || ctx.coveredBy[i]) continue;
     if (!nounAt(ctx, i) && !verbAt(ctx, i) && !isIn(ctx, i, delegationWords)) continue;
-    if (isOtherTime(ctx, i)) continue;
+    // "بعد لقاء جمعه بـX": the verb tells of the meeting of another time named just before it.
+    if (isOtherTime(ctx, i) || (verbAt(ctx, i) && describesOtherMeeting(ctx, i))) continue;
     // The clause of the meeting word: between the stoppers (فيما، الذي، وفقا …) around it.
     let [start, end] = sentenceBounds(ctx, i);
     for (let k = i - 1; k > start; k--) if (!ctx.coveredBy[k] && isIn(ctx, k, stoppers)) { start = k; break; }
@@ -1279,15 +1333,42 @@ export function openingMeeting(ctx: Context): Meeting | null {
   return null;
 }
 
+/** Fewer words than this on a line after the title: a dateline or a date ("بيروت: «الشرق الأوسط»"), not a paragraph. */
+const FURNITURE_WORDS = 5;
+
+/**
+ * The tokens of the opening: the title and the paragraphs after it up to LEAD_PARAGRAPHS in all, LEAD_TOKENS at most.
+ * A short line after the title (a dateline, a date, an outlet's name) does not count as one of them.
+ */
+function leadTokens(ctx: Context): number {
+  let paragraphs = 0;
+  let words = 0;
+  const n = Math.min(ctx.tokens.length, LEAD_TOKENS);
+  for (let i = 0; i < n; i++) {
+    if (i && /\n/.test(ctx.text.slice(ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start))) {
+      if (!paragraphs || words >= FURNITURE_WORDS) paragraphs++;
+      words = 0;
+    }
+    if (paragraphs >= LEAD_PARAGRAPHS) return i;
+    words++;
+  }
+  return n;
+}
+
+/** "X جال على عون وبري": a verb of touring, على, and a person named right after it. */
+function touredAt(ctx: Context, i: number): boolean {
+  if (!isIn(ctx, i, tourVerbs) || ctx.norms[i + 1] !== 'علي') return false;
+  for (let k = i + 2; k < Math.min(ctx.tokens.length, i + 5) && ctx.sentence[k] === ctx.sentence[i]; k++) if (ctx.mentionAt[k]) return !ctx.quoted[k];
+  return false;
+}
+
 /**
  * Whether the article is about a meeting, visit or talks: its opening (title and first paragraphs) names one.
  * A story that only mentions a phone call or a meeting further down is not.
  */
 export function isAboutMeeting(ctx: Context): boolean {
-  let paragraphs = 0;
-  for (let i = 0; i < Math.min(ctx.tokens.length, LEAD_TOKENS); i++) {
-    if (i && /\n/.test(ctx.text.slice(ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start))) paragraphs++;
-    if (paragraphs >= LEAD_PARAGRAPHS) break;
+  const leadEnd = leadTokens(ctx);
+  for (let i = 0; i < leadEnd; i++) {
     if (ctx.quoted[i]) continue;
     const verb = verbAt(ctx, i);
     if (verb === 'sign' || verb === 'witness') {
@@ -1303,6 +1384,7 @@ export function isAboutMeeting(ctx: Context): boolean {
     }
     if (nounAt(ctx, i) || isIn(ctx, i, delegationWords) || isIn(ctx, i, counterpartWords)) return true;
     if (lookup(ctx, i, listOpeners) === 'accompany') return true;
+    if (touredAt(ctx, i)) return true;
     // "وزيرا خارجية مصر والسودان يبحثان …".
     if (isDualTitle(ctx.norms[i]!) && dualTitleMeeting(ctx, i, null)) return true;
   }

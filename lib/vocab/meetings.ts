@@ -55,6 +55,7 @@ export const headVerbs = set(data.headVerbs);
 export const headPhrases: readonly string[][] = data.headPhrases.map((p) => p.map(normalize));
 export const meetingVerbs = kindMap<MeetingVerbKind>(data.meetingVerbs);
 export const meetingNouns = set(data.meetingNouns);
+export const tourVerbs = set(data.tourVerbs);
 export const nounsNeedingCounterpart = set(data.nounsNeedingCounterpart);
 export const possessiveSuffixes: readonly string[] = data.possessiveSuffixes.map(normalize);
 export const temporalPrepositions = set(data.temporalPrepositions);
