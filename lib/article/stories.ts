@@ -273,7 +273,7 @@ export function* otherStoryUnitsSteps(units: readonly StoryUnit[], options: { fi
   // Headlines after the article's last paragraph: nothing follows them that they could announce. A line of one word
   // there is a tag too.
   const trailing: number[] = [];
-  const tagShaped = (k: number) => words[k]! === 1 && /^\p{L}/u.test(text[k]!) && !STATEMENT_END.test(text[k]!);
+  const tagShaped = (k: number) => words[k]! === 1 && /\p{L}/u.test(text[k]!) && !STATEMENT_END.test(text[k]!);
   for (let k = live.length - 1; k > firstBody && (headline[k] || tagShaped(k)) && !opensAsContinuation(text[k]!) && paragraphsBefore(k) >= 2; k--) trailing.push(k);
   const related = (k: number) => isMarkedRelated(text[k]!) || headlineOfAStory(k);
   /**

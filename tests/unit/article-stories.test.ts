@@ -298,6 +298,15 @@ describe('a list of related headlines after the article\'s end', () => {
     expect(textOf([TITLE, P1, P2, P3, 'الأحساء'])).toEqual([TITLE, P1, P2, P3]);
   });
 
+  it('drops a one-word tag or end mark under the text whatever its punctuation («#الزراعة», «(انتهى)»)', () => {
+    for (const tag of ['#الزراعة', '(انتهى)', '/انتهى/']) expect(textOf([TITLE, P1, P2, P3, tag])).toEqual([TITLE, P1, P2, P3]);
+  });
+
+  it('drops the site\'s name alone under the title («بي بي سي نيوز عربي», «(فرانس 24)») and a live-coverage prompt', () => {
+    for (const site of ['بي بي سي نيوز عربي', '(فرانس 24)']) expect(textOf([TITLE, site, P1, P2, P3])).toEqual([TITLE, P1, P2, P3]);
+    expect(textOf([TITLE, P1, 'تابعوا التغطية المباشرة', P2, P3])).toEqual([TITLE, P1, P2, P3]);
+  });
+
   it('keeps a name chain that ends the text alone (a signature)', () => {
     const signature = 'صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز آل سعود';
     expect(textOf([TITLE, P1, P2, P3, signature])).toContain(signature);
