@@ -38,10 +38,13 @@ const CONTINUES = new Set(['اضاف', 'تابع', 'استطرد', 'اردف', '
 const PRONOUN_OBJECT = /^(في|عن|الي|علي|ب|ل|من)(ه|ها|هم|هما)$/;
 
 function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
+  // No subject written after the verb: nothing there, a pronoun object alone ("أعرب فيها عن …"), or a circumstantial
+  // clause opened by و ("وأضافت والدموع في عينيها: …").
+  const unwritten = t.subjectLast < t.subjectFirst || isCircumstance(ctx, t.subjectFirst, t.subjectLast);
   return (previous, previousAt, history, spoken) => {
     // "وتابع", "وأضاف" with no subject: the one who was speaking goes on, even past a sentence about someone else
     // ("وقال X …. ويزور Y أنقرة الأسبوع المقبل. وتابع: …").
-    if (spoken && t.verb && t.verb.form !== 'participle' && CONTINUES.has(t.verb.lemma) && t.subjectLast < t.subjectFirst && agrees(spoken, t.verb.gender ?? null)) {
+    if (spoken && t.verb && t.verb.form !== 'participle' && CONTINUES.has(t.verb.lemma) && unwritten && agrees(spoken, t.verb.gender ?? null)) {
       previous = spoken;
     }
     const gender = t.verb?.gender ?? null;
@@ -84,17 +87,19 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
       const en = speakerEnglish(previous);
       if (en) return { ...previous, ar: ctx.tokens[k]!.text.replace(/^و(?=ال)/, ''), en, span: undefined };
     }
-    if (t.subjectLast < t.subjectFirst && t.opening !== 'plain' && /^(اذ|حيث)$/.test(ctx.norms[t.at - 1] ?? '')) {
+    if (unwritten && t.opening !== 'plain' && /^(اذ|حيث)$/.test(ctx.norms[t.at - 1] ?? '')) {
       // "X بدا واثقا خلال المؤتمر الذي عقده في الوزارة، إذ قال إن": the clause goes on with the sentence's subject.
       const first = firstOfficialInSentence(ctx, t.at) ?? firstSpeakerInSentence(ctx, t.at);
       if (first && agrees(first, gender)) return first;
     }
-    if (t.subjectLast < t.subjectFirst && t.opening !== 'plain') {
+    if (unwritten && t.opening !== 'plain') {
       // No subject written: the subject before the verb, or the previous speaker if the verb agrees with them.
       const before = subjectBefore(ctx, t.at);
       if (before) return before;
-      // "…، ويقول إن": a verb joined to a sentence that opened with someone doing something goes on with them.
-      if (conjunctionOf(ctx.norms[t.at]!) === 'و' && !(previousAt >= 0 && ctx.sentence[previousAt] === ctx.sentence[t.at])) {
+      // "…، ويقول إن": a verb joined to a sentence that opened with someone doing something goes on with them; so does
+      // one after a comma ("وكان الملك قد بعث برقية …، أعرب فيها عن").
+      const joined = conjunctionOf(ctx.norms[t.at]!) === 'و' || /[،,]/.test(gapBefore(ctx, t.at));
+      if (joined && !(previousAt >= 0 && ctx.sentence[previousAt] === ctx.sentence[t.at])) {
         const opener = sentenceOpenerSubject(ctx, t.at);
         if (opener && agrees(opener, gender) && !t.verb.plural) return opener;
       }
@@ -104,6 +109,17 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     const opener = sentenceOpener(ctx, t.at);
     if (opener) return opener;
     if (isRelativeOrF(ctx, t.at)) {
+      const relative = isRelativePronoun(ctx.norms[t.at - 1] ?? '');
+      // "…، الذي قالت نقابة الأطباء إنه": a subject written after the verb speaks; the relative pronoun is its object.
+      if (relative) {
+        const written = unwritten ? null : subjectAfter(ctx, t.subjectFirst, t.subjectLast);
+        // (A verb that does not agree with the pronoun cannot have it for subject: "الذي قالت …".)
+        const pronounGender = /^(الذي|الذين|اللذين|اللذان)$/.test(ctx.norms[t.at - 1]!) ? 'm' : 'f';
+        if (written && (written.official || written.kind || (gender && gender !== pronounGender))) return written;
+        // "بحسب تجمع المهنيين الذي قال في بيان إن": the body the relative clause hangs on.
+        const antecedent = relativeAntecedent(ctx, t.at - 1);
+        if (antecedent) return antecedent;
+      }
       const before = subjectBefore(ctx, t.at);
       if (before) return before;
     }
@@ -114,8 +130,48 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     // "وحث جميع الأطراف على …", "ودعا كافة الدول إلى …": a quantified noun after such a verb is its object.
     if (after && !after.official && t.verb.prep && /^(جميع|كل|كافه)$/.test(ctx.norms[t.subjectFirst] ?? '')) return carried(previous);
     // No subject written ("… ووصف العلاقات بأنها …") and nobody spoke before: the person named last.
-    return after ?? subjectBefore(ctx, t.at) ?? previous ?? (t.subjectLast < t.subjectFirst ? carried(null) : null);
+    return after ?? subjectBefore(ctx, t.at) ?? previous ?? (unwritten ? carried(null) : null);
   };
+}
+
+/** A noun with و and the article right after a verb opens a circumstantial clause ("والدموع في عينيها"), not its subject. */
+const CIRCUMSTANTIAL_WAW = /^وال.{2,}/;
+/** Nouns that open with وال as letters of the word: father, mother, governor ("وقال والد الضحية"). */
+const WAL_NOUNS = /^وال(د|ده|دا|دي|دان|ي|يه|ده)$/;
+
+function isCircumstance(ctx: TextContext, first: number, last: number): boolean {
+  if (first > last) return false;
+  // Pronoun objects alone ("فيها", "عنه") name nobody.
+  let k = first;
+  while (k <= last && PRONOUN_OBJECT.test(ctx.norms[k]!)) k++;
+  if (k > last) return true;
+  const w = ctx.norms[first]!;
+  return CIRCUMSTANTIAL_WAW.test(w) && !WAL_NOUNS.test(w) && !ctx.mention[first];
+}
+
+/** Prepositions that name the source of the words ("بحسب", "وفق"): the noun after them is who speaks. */
+const SOURCE_PREPOSITION = /^و?(بحسب|حسب|وفق|وفقا|طبقا|نقلا)$/;
+
+/**
+ * The noun a relative clause with a reporting verb hangs on ("بحسب تجمع المهنيين السودانيين الذي قال في بيان إن",
+ * "وزارة الخارجية التي قالت إن"): an official named there, a body of the speaker vocabulary, or the words after a
+ * preposition that names a source. Its words run back to a comma, a verb or such a preposition.
+ */
+function relativeAntecedent(ctx: TextContext, r: number): Speaker | null {
+  let from = r;
+  let sourced = false;
+  while (from > 0 && r - from < 6 && ctx.sentence[from - 1] === ctx.sentence[r] && ctx.quotationOf[from - 1] === -1 && !/[،,:؛]/.test(gapBefore(ctx, from))) {
+    const w = ctx.norms[from - 1]!;
+    if (SOURCE_PREPOSITION.test(w)) { sourced = true; break; }
+    if (reportingVerb(w) || isComplementizer(w) || isRelativePronoun(w)) break;
+    from--;
+  }
+  if (from >= r) return null;
+  for (let j = from; j < r; j++) if (ctx.mention[j]) return ctx.mention[j]!.last === r - 1 ? officialSpeaker(ctx.mention[j]!.official) : null;
+  if (!sourced) return null;
+  const ar = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[r - 1]!.end).replace(/^لل/, 'ال').replace(/^ل(?!ل)/, '');
+  const en = institutionToEnglish(ar);
+  return { ar, en: en && en.split(' ').length >= 2 ? en.charAt(0).toUpperCase() + en.slice(1) : null, official: null, span: [ctx.tokens[from]!.start, ctx.tokens[r - 1]!.end] };
 }
 
 const bareWord = (w: string) => w.replace(/^و(?=ال)/, '').replace(/^ال/, '').replace(/ه$/, '');

@@ -5,7 +5,7 @@
  */
 import { normalize } from '../arabic/normalize';
 import { isNameWord, nameToEnglish } from '../english/names';
-import { isStopWord } from '../vocab/names';
+import { inNameDictionaries, isStopWord } from '../vocab/names';
 import { institutionToEnglish, roleToEnglish } from '../english/roles';
 import type { Official } from '../types';
 import { matchNationality } from '../vocab/nationalities';
@@ -375,6 +375,11 @@ function described(ctx: TextContext, from: number, to: number): Pick<Speaker, 'd
   return { description, descriptionEnglish: () => roleToEnglish(description) ?? (institutionSpeaker(ctx, from, to)?.speaker.english?.() ?? null) };
 }
 
+/** A word of the name dictionaries that the language also has ("كريم" generous, "ماجدة"), no article, no particle. */
+const isGivenNameHomograph = (norm: string) => norm.length > 2 && norm !== 'باسم' && !/^(ال|لل)/.test(norm) && inNameDictionaries(norm)
+  && (isStopWord(norm) || isOrdinaryWord(norm)) && !matchCountryName([norm], 0) && matchSpeakerHead([norm], 0)?.kind !== 'capital' && !PREPOSITIONS.has(norm) && !NP_STOP.has(norm)
+  && !heads.has(norm) && !isComplementizer(norm) && !reportingVerb(norm) && !isSpeechNoun(norm) && !isSkippableAfterVerb(norm) && !matchNationality([norm], 0) && !timePhraseLength([norm], 0);
+
 /** A family name with the article after a given name ("حسين العقابي", "سامر الخطيب"): a nisba or a name word, no ordinary word. */
 // A word with the article after a given name is a family name, even an ordinary word ("سامر الخطيب", "حسين العقابي",
 // "سمير العيطة"), unless it is a nationality or says when or what ("السابق", "المتقاعد").
@@ -393,7 +398,12 @@ export function personIn(ctx: TextContext, from: number, to: number): Speaker | 
     const ali = ctx.norms[j] === 'علي' && j > from && heads.has(stripAl(ctx.norms[j - 1]!));
     // "المزارع أبو علي", "أم محمد": a kunya is a name.
     const kunya = /^(ابو|ام)$/.test(ctx.norms[j]!) && j < to && (isNameWord(ctx.norms[j + 1]!) || ctx.norms[j + 1] === 'علي');
-    if (ctx.quotationOf[j] !== -1 || !(isPersonWord(ctx.norms[j]!) || ali || kunya) || heads.has(stripArticle(ctx.norms[j]!)) || styles.has(ctx.norms[j]!)) { j++; continue; }
+    // "الناشط كريم بوعزيز", "النائبة ماجدة التميمي": a given name that is also a word of the language, when a family
+    // name follows it.
+    const given = j < to && isGivenNameHomograph(ctx.norms[j]!) && !/[،,:]/.test(gapBefore(ctx, j + 1)) && ctx.quotationOf[j + 1] === -1
+      && ((isNameWord(ctx.norms[j + 1]!) && !isOrdinaryWord(ctx.norms[j + 1]!))
+        || (isFamilyNameWord(ctx.norms[j + 1]!) && !institutionNouns.has(stripAl(ctx.norms[j + 1]!)) && !matchSpeakerHead(ctx.norms, j + 1)));
+    if (ctx.quotationOf[j] !== -1 || !(isPersonWord(ctx.norms[j]!) || ali || kunya || given) || heads.has(stripArticle(ctx.norms[j]!)) || styles.has(ctx.norms[j]!)) { j++; continue; }
     // A name comes after a description of at least two words or right after a title ("النائب علي خريس"),
     // not as the adjective of a one-word subject ("مسؤول أمني كبير").
     const prev = j > from ? heads.match(stripAl(ctx.norms[j - 1]!), ctx.norms, j - 1) : null;
@@ -725,7 +735,8 @@ export function subjectBefore(ctx: TextContext, i: number): Speaker | null {
   for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
     if (ctx.sentence[j] !== ctx.sentence[i] || ctx.quotationOf[j] !== -1) return null;
     const m = ctx.mention[j];
-    if (m) return officialSpeaker(m.official);
+    // Someone named after a preposition is its object, not the subject ("بعث رسالة إلى الرئيس X، أعرب فيها عن").
+    if (m) return /[،,]/.test(gapBefore(ctx, m.last + 1)) && afterPreposition(ctx, m.first) ? null : officialSpeaker(m.official);
     // ("إلا أن أنقرة سارعت إلى نفي": a body may still stand between the complementizer and the verb.)
     if (reportingVerb(ctx.norms[j]!) || isComplementizer(ctx.norms[j]!)) break;
   }
@@ -736,6 +747,16 @@ export function subjectBefore(ctx: TextContext, i: number): Speaker | null {
     if (inst && inst.last >= i - 6) return inst.speaker;
   }
   return null;
+}
+
+/** A name at token `first` governed by a preposition before it or before its title ("إلى الرئيس اللبناني X"). */
+function afterPreposition(ctx: TextContext, first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 4 && ctx.sentence[k] === ctx.sentence[first] && !/[،,]/.test(gapBefore(ctx, k + 1)); k--) {
+    const w = ctx.norms[k]!;
+    if (PREPOSITIONS.has(w) || /^لل/.test(w)) return true;
+    if (k < first - 1 && !heads.has(stripArticle(w)) && !matchNationality(ctx.norms, k)) return false;
+  }
+  return false;
 }
 
 const KANA = /^[وف]?(كان|كانت|كانوا)$/;
