@@ -517,6 +517,14 @@ function oneTitleTwoNames(s: Scan, i0: number): Detection[] {
   });
 }
 
+/** The whole run is a known city or country ("إسلام آباد", "نيودلهي"), not a person. */
+function isPlaceName(norms: string[], name: NameRun): boolean {
+  const len = name.end - name.start;
+  const place = places.match(norms[name.start]!, norms, name.start);
+  const country = matchCountryName(norms, name.start);
+  return (!!place && place.length === len) || (!!country && country.length === len && !isNameWordLookup(norms[name.start]!));
+}
+
 /** A head with a possessive pronoun as written ("نائبه", "مستشارها"; not the feminine "نائبة"). */
 function possessiveHead(w: Word): boolean {
   const m = /^(.{3,}?)(ه|ها)$/.exec(w.tok.text.replace(/[\u064B-\u0652]/g, ''));
@@ -654,6 +662,8 @@ function surnameGoesOn(s: Scan, name: NameRun): NameRun {
 /** A one-word name after a title must recur in the article, be a known name, or be a name word and no ordinary word. */
 function acceptName(s: Scan, name: NameRun, t: Title | null, rank: string | null): boolean {
   const { counts, knownAt } = s;
+  // A place after a title is the sentence's object: "ويغادر ولي العهد إسلام آباد".
+  if (isPlaceName(s.norms, name)) return false;
   if (name.norms.length > 1) return true;
   const w = name.norms[0]!;
   if (knownAt(name.start, true)) return true;

@@ -53,3 +53,9 @@ describe('Maghreb and Mauritanian forms', () => {
     expect(byName('وحضر الكاتب العام للبلدية سمير القروي الجلسة.', 'سمير القروي')?.role_en).toBe('Secretary-General of the Municipality');
   });
 });
+
+describe('places are not names', () => {
+  it('does not read a city after a title as the holder\'s name («ويغادر ولي العهد إسلام آباد»)', () => {
+    expect(names('ويغادر ولي العهد إسلام آباد مساء الاثنين متوجها إلى الهند.')).not.toContain('إسلام آباد');
+  });
+});
