@@ -413,6 +413,20 @@ function readTitled(s: Scan, i0: number): Detection | null {
     }
     // "يمان جبريب المستشار الخاص للرئيس إيسايس أفورقي": the name after a role whose complement is a leader's office
     // holds that office, and the role is the name's before it.
+    // A kinship noun with an office for complement: after a name in apposition («حسن مراد، نجل النائب عبد الرحيم مراد»)
+    // the name after holds the office; opening a phrase («نجل الرئيس السابق علاء مبارك») it is the relative's name.
+    const kin = t && !rank && t.roles.length === 1 && t.roles[0]!.head.person && t.roles[0]!.complement?.kind === 'role' ? t.roles[0]!.complement.role : null;
+    if (kin) {
+      const prev = s.detections[s.detections.length - 1];
+      const comma = /^[،,]$/.test(words[t!.start]!.punctBefore ?? '');
+      const apposed = comma && ((!!prev?.name && prev.end === t!.start) || !!readNameBefore(words, norms, t!.start));
+      if (apposed) {
+        const holder: Title = { roles: [kin], start: kin.start, end: kin.end, country: kin.nat?.country ?? null };
+        const known = knownAt(name.start, true);
+        return { name, title: holder, rank: null, start: kin.start, end: name.end, known: known && spelledAs(known.person, name.norms) ? known.person : null, ref: false };
+      }
+      return { name, title: t, rank: null, start: i0, end: name.end, known: null, ref: false };
+    }
     const inner = t && !rank && t.roles.length === 1 ? t.roles[0]!.complement : null;
     if (inner?.kind === 'role' && t!.roles[0]!.head.compose !== 'prefix' && !t!.roles[0]!.head.staff && !possessiveHead(words[t!.start]!) && LEADER_HEADS.test(inner.role.head.bare ?? inner.role.head.en) && !inner.role.complement) {
       const holder: Title = { roles: [inner.role], start: inner.role.start, end: inner.role.end, country: inner.role.nat?.country ?? null };

@@ -109,3 +109,17 @@ describe('titles that name their body by a pronoun or in quotation marks', () =>
     expect(byName('ورأت النائبة عن تحالف «الفتح» سهام الموسوي أن الحكومة ستنال الثقة.', 'سهام الموسوي')?.role_en).toBe('MP');
   });
 });
+
+describe('kinship nouns with an office', () => {
+  it('gives the office to the name after «نجل النائب» when the son is named before it', () => {
+    const text = 'وحضر وزير التجارة الخارجية حسن مراد، نجل النائب عبد الرحيم مراد، الحفل.';
+    expect(byName(text, 'عبد الرحيم مراد')?.role_en).toBe('MP');
+    expect(byName(text, 'حسن مراد')?.role_en).toBe('Minister of Foreign Trade');
+  });
+
+  it('keeps the name after an opening «نجل الرئيس السابق» the son\'s, who holds no office', () => {
+    const a = analyze('وحضر الحفل نجل الرئيس السابق علاء مبارك.');
+    expect(a.officials.map((o) => o.name_ar)).not.toContain('علاء مبارك');
+    expect(a.people.find((p) => p.name_ar === 'علاء مبارك')?.description_en).toBe('Son of the Former President');
+  });
+});
