@@ -135,7 +135,8 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     // A family name that is also a civil style closes a name before punctuation: "اللواء فادي الحاج،", "محمد السيد.".
     const styleSurname = !linked && count >= 1 && FAMILY_STYLES.has(w.norm) && (!words[k + 1] || !!words[k + 1]!.punctBefore);
     if (!linked && !syllable && !styleSurname && !eastAsianSyllables(prev, w) && !familyNameAfterGiven(words, norms, k) && !nameInside(words, norms, k, count)
-      && !(count === 1 && surnameOfForeignGiven(words, norms, k)) && blocks(words, norms, k)) break;
+      && !(count === 1 && surnameOfForeignGiven(words, norms, k)) && !titleWordInName(words, norms, k)
+      && !(nameParticles.has(w.norm) && titleWordInName(words, norms, k - 1)) && blocks(words, norms, k)) break;
     // "ذا/ذو/ذات" ("of", "having") after a name describes the person: "فرناندو حداد ذا الأصول اللبنانية".
     if (!linked && count >= 2 && /^(ذا|ذو|ذي|ذات)$/.test(w.norm)) break;
     // The channel the person spoke to: "سامر الخطيب لفرانس برس".
@@ -184,6 +185,16 @@ function nameInside(words: Word[], norms: string[], k: number, count: number): b
   if (!isNameWord(norms[k - 1]!) || !!foreignNameWord(norms[k - 1]!) || !hasFamilyNameShape(next.norm)) return false;
   const closes = !words[k + 2] || !!words[k + 2]!.punctBefore || /^و/.test(norms[k + 2]!);
   return closes && (inNameDictionaries(w.norm) || isUnattestedWord(w.norm)) && !startsTitle(words, norms, k);
+}
+
+/**
+ * A head word that is a name too, inside a name: "محمد الأمين ولد آبي" (Mohamed Lemine), where a name particle or an
+ * Arab name word follows it and a given name stands before it.
+ */
+function titleWordInName(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k]!, next = words[k + 1];
+  if (!next || next.punctBefore || !startsTitle(words, norms, k) || isStop(w, next) || !inNameDictionaries(w.norm) || !isNameWord(norms[k - 1]!)) return false;
+  return nameParticles.has(next.norm) && next.norm !== 'ال';
 }
 
 /** A surname after a given name of a foreign origin only ("برونو فوشيه"): a word without the article before the name ends. */

@@ -59,3 +59,15 @@ describe('places are not names', () => {
     expect(names('ويغادر ولي العهد إسلام آباد مساء الاثنين متوجها إلى الهند.')).not.toContain('إسلام آباد');
   });
 });
+
+describe('a head word inside a name', () => {
+  it('reads «الأمين» before a name particle as part of the name, not as a secretary\'s title', () => {
+    const found = findOfficials('وقال الوزير محمد الأمين ولد الشيخ إن الوضع جيد.');
+    expect(found.map((o) => o.name_ar)).toContain('محمد الأمين ولد الشيخ');
+    expect(found.map((o) => o.name_ar)).not.toContain('ولد الشيخ');
+  });
+
+  it('does not take a particle-like word that heads no title into the name («جمال رشدي إن أبو الغيط»)', () => {
+    expect(names('قال المتحدث الرسمي باسم الأمين العام للجامعة العربية السفير جمال رشدي إن أبو الغيط أجرى اتصالات.')).toContain('جمال رشدي');
+  });
+});
