@@ -71,3 +71,11 @@ describe('a head word inside a name', () => {
     expect(names('قال المتحدث الرسمي باسم الأمين العام للجامعة العربية السفير جمال رشدي إن أبو الغيط أجرى اتصالات.')).toContain('جمال رشدي');
   });
 });
+
+describe('adjectives of bodies', () => {
+  it('does not read the nisba after «الديوان الملكي» as a style and the word after as a name', () => {
+    const text = 'وحضر اللقاء، بحسب بيان للديوان الملكي الهاشمي، ولي العهد الأمير الحسين بن عبدالله الثاني.';
+    expect(names(text)).not.toContain('الهاشمي');
+    expect(findOfficials(text).find((o) => o.name_ar.startsWith('الحسين'))?.role_en).toBe('Crown Prince');
+  });
+});
