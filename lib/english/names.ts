@@ -168,7 +168,9 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   if (!written.length) return '';
   const home = hint.home?.toUpperCase() ?? null;
   const homeHolds = !hint.country && !!home && isArabicScript(originOf(home)!) && guessOrigin(written.map(normalize)) === 'arab';
-  const country = hint.country?.toUpperCase() ?? (homeHolds ? home : null);
+  // «ولد» between two names ("محمد ولد الشيخ") is Mauritania's own patronymic: its press spells the name.
+  const ould = written.slice(1, -1).some((w) => normalize(w) === 'ولد');
+  const country = hint.country?.toUpperCase() ?? (homeHolds ? home : ould ? 'MR' : null);
   let origin = originOf(country);
   const syllableParts = written.flatMap((w) => w.split('-')).filter(Boolean);
 

@@ -1,6 +1,7 @@
 // Names with a word that reads as a word too, and dual titles held by two names. Sentences of our own.
 import { describe, expect, it } from 'vitest';
 import { findOfficials } from '@/lib/officials';
+import { analyze } from '@/lib/analyze';
 
 const names = (text: string) => findOfficials(text).map((o) => o.name_ar);
 const byName = (text: string, name: string) => findOfficials(text).find((o) => o.name_ar === name);
@@ -77,5 +78,20 @@ describe('adjectives of bodies', () => {
     const text = 'وحضر اللقاء، بحسب بيان للديوان الملكي الهاشمي، ولي العهد الأمير الحسين بن عبدالله الثاني.';
     expect(names(text)).not.toContain('الهاشمي');
     expect(findOfficials(text).find((o) => o.name_ar.startsWith('الحسين'))?.role_en).toBe('Crown Prince');
+  });
+});
+
+describe('people who hold no office', () => {
+  it('keeps a lawyer who is a member of a defense team a person, not an official', () => {
+    const a = analyze('وقال المحامي سامي الرشيد، عضو هيئة الدفاع، إن الدفاع سيطعن في الحكم.');
+    expect(a.officials.map((o) => o.name_ar)).not.toContain('سامي الرشيد');
+    expect(a.people.map((p) => p.name_ar)).toContain('سامي الرشيد');
+  });
+});
+
+describe('Mauritanian names', () => {
+  it('spells a name with «ولد» the Mauritanian way even when no country is known', async () => {
+    const { nameToEnglish } = await import('@/lib/english/names');
+    expect(nameToEnglish('محمد الأمين ولد الشيخ')).toBe('Mohamed Lamine Ould Cheikh');
   });
 });
