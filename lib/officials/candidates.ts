@@ -510,8 +510,9 @@ function appointedBefore(s: Scan, i: number): Detection | null {
  */
 function oneTitleTwoNames(s: Scan, i0: number): Detection[] {
   const { words, norms } = s;
-  const m = /^(.{3,})(?:ا|ان|ي|ين)$/.exec(stripAl(norms[i0]!));
-  if (!m || !heads.match(m[1]!, [m[1]!], 0)) return [];
+  // (The first of a list may carry و: «وعضوا المجلس …».)
+  const m = words[i0]!.forms.filter((f) => /^و?$/.test(f.prefix)).map((f) => /^(.{3,})(?:ا|ان|ي|ين)$/.exec(stripAl(f.form))).find((x) => !!x && !!heads.match(x[1]!, [x[1]!], 0));
+  if (!m) return [];
   const ws = words.slice();
   const ns = norms.slice();
   ws[i0] = { ...words[i0]!, norm: m[1]!, forms: [{ prefix: '', form: m[1]! }] };
@@ -520,11 +521,22 @@ function oneTitleTwoNames(s: Scan, i0: number): Detection[] {
     const single = ns[k]!.replace(/(ان|ين)$/, '');
     if (single !== ns[k] && modifiers.has(single)) { ns[k] = single; ws[k] = { ...words[k]!, norm: single, forms: [{ prefix: '', form: single }] }; }
   }
-  const t = parseTitle(ws, i0, countryName, ns, false);
+  // Each name may carry its rank: «عضوي المجلس الفريق X والفريق أول ركن Y» (the title ends before it).
+  let rankAt = -1;
+  for (let k = i0 + 1; k < i0 + 6 && k < words.length && !words[k]!.punctBefore; k++) if (matchStyle(ws, ns, k)?.rank) { rankAt = k; break; }
+  const t = parseTitle(rankAt > 0 ? ws.slice(0, rankAt) : ws, i0, countryName, rankAt > 0 ? ns.slice(0, rankAt) : ns, false);
   if (!t) return [];
-  const first = readNameAfter(ws, ns, t.end, true, false, true);
+  const rank1 = rankAt === t.end ? matchStyle(ws, ns, t.end) : null;
+  const first = readNameAfter(ws, ns, t.end + (rank1?.length ?? 0), true, false, true);
   if (!first || first.end - first.start < 2 || first.end >= words.length || words[first.end]!.punctBefore) return [];
-  const second = readNameAfter(ws, ns, first.end, false, false, true, true);
+  let second: NameRun | null = null;
+  if (rank1 && /^و/.test(ns[first.end]!)) {
+    const bare = ns[first.end]!.slice(1);
+    ws[first.end] = { ...words[first.end]!, norm: bare, forms: [{ prefix: '', form: bare }] };
+    ns[first.end] = bare;
+    const rank2 = matchStyle(ws, ns, first.end);
+    if (rank2) second = readNameAfter(ws, ns, first.end + rank2.length, false, false, true);
+  } else second = readNameAfter(ws, ns, first.end, false, false, true, true);
   if (!second || second.end - second.start < 2) return [];
   const title: Title = { ...t, start: i0 };
   return [first, second].map((run, n) => {

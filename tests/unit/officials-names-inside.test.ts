@@ -95,3 +95,11 @@ describe('Mauritanian names', () => {
     expect(nameToEnglish('محمد الأمين ولد الشيخ')).toBe('Mohamed Lamine Ould Cheikh');
   });
 });
+
+describe('a dual title over two ranked names', () => {
+  it('gives each ranked name the title, the و of the list on the title too', () => {
+    const text = 'وحضر اللقاء وعضوا المجلس العسكري اللواء جمال عمر والفريق أول ركن صلاح عبد الخالق.';
+    expect(byName(text, 'جمال عمر')?.role_en).toBe('Member of the Military Council');
+    expect(byName(text, 'صلاح عبد الخالق')?.role_en).toBe('Member of the Military Council');
+  });
+});
