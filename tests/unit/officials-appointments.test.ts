@@ -88,3 +88,9 @@ describe('heads of state and courtesy titles', () => {
     expect(byName('وقال الرئيس فلاديمير بوتين إن الحكومة ستعمل.', 'فلاديمير بوتين')?.role_en).toBe('President');
   });
 });
+
+describe('assemblies', () => {
+  it('reads «رئيس مجلس الأمة» as the speaker of the National Assembly, not a generic parliament', () => {
+    expect(roleToEnglish('رئيس مجلس الأمة')).toBe('Speaker of the National Assembly');
+  });
+});
