@@ -322,6 +322,10 @@ function readTitled(s: Scan, i0: number): Detection | null {
       const mp = parseTitle(words, j, countryName, norms, false);
       const r = mp?.roles.length === 1 ? mp.roles[0]! : null;
       if (r && r.head.bare === 'MP' && !r.complement && !r.nat && !r.tails.length && readNameAfter(words, norms, mp!.end, false)) { rank ??= 'MP'; j = mp!.end; continue; }
+      // So is a courtesy title after a full office, right before the name: "رئيس المحكمة المستشار X", "رئيس هيئة
+      // الرقابة الإدارية، الوزير X", "المتحدث باسم الجامعة العربية السفير X": the office is the role.
+      const full = t.roles.some((x) => x.complement || x.nat || x.tails.length);
+      if (full && r && COURTESY.has(r.head.bare ?? r.head.en) && mp!.end === j + 1 && !r.complement && !r.nat && !r.tails.length && readNameAfter(words, norms, mp!.end, false)) { j = mp!.end; continue; }
     }
     // An honorific after the title: "ولي العهد السعودي، الأمير محمد بن سلمان", "…والإرشاد الشيخ صالح".
     if (t && j > i0 && !/^[وف]/.test(norms[j]!)) {
@@ -552,6 +556,9 @@ function isPlaceName(norms: string[], name: NameRun): boolean {
   const country = matchCountryName(norms, name.start);
   return (!!place && place.length === len) || (!!country && country.length === len && !isNameWordLookup(norms[name.start]!));
 }
+
+/** Bare titles the press puts before a name as a courtesy, after the office that is the role. */
+const COURTESY = new Set(['Counsellor', 'Minister', 'Ambassador']);
 
 /** A head with a possessive pronoun as written ("نائبه", "مستشارها"; not the feminine "نائبة"). */
 function possessiveHead(w: Word): boolean {

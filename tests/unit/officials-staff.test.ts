@@ -123,3 +123,19 @@ describe('kinship nouns with an office', () => {
     expect(a.people.find((p) => p.name_ar === 'علاء مبارك')?.description_en).toBe('Son of the Former President');
   });
 });
+
+describe('a courtesy title between the office and the name', () => {
+  it('keeps the office as the role past a comma and a rank', () => {
+    expect(byName('قال المتحدث باسم قيادة العمليات المشتركة، العميد سعد معن، إن القوات تتقدم.', 'سعد معن')?.role_en).toBe('Spokesman for the Joint Operations Command');
+  });
+
+  it('keeps the office past a courtesy المستشار, الوزير or السفير before the name', () => {
+    expect(byName('وكان رئيس هيئة الرقابة الإدارية، الوزير حسن فؤاد، قد قال إن الهيئة لا تتهاون.', 'حسن فؤاد')?.role_en).toBe('Head of the Administrative Control Authority');
+    expect(byName('وقال رئيس المحكمة المستشار عادل سليمان إن الحكم نهائي.', 'عادل سليمان')?.role_en).toMatch(/Court$/);
+    expect(byName('وقال المتحدث باسم الجامعة العربية السفير محمود عفيفي إن القمة ستعقد.', 'محمود عفيفي')?.role_en).toBe('Spokesman for the Arab League');
+  });
+
+  it('reads «المتحدث باسمه» as a spokesman, not the rank after it', () => {
+    expect(byName('وأعلن المتحدث باسمه اللواء سالم حداد أن القوات تقدمت.', 'سالم حداد')?.role_en).toBe('Spokesman');
+  });
+});
