@@ -94,3 +94,15 @@ describe('assemblies', () => {
     expect(roleToEnglish('رئيس مجلس الأمة')).toBe('Speaker of the National Assembly');
   });
 });
+
+describe('vocabulary of bodies and portfolios', () => {
+  it('does not read a plural of the language as a misspelt nationality («الموانئ» is no «الماني»)', () => {
+    expect(roleToEnglish('وزيرة الموانئ والنقل البحري')).toBe('Minister of Ports and Maritime Transport');
+    expect(roleToEnglish('الرئيس التوغولي')).toBe('Togolese President');
+  });
+
+  it('knows an authority (سلطة) for elections and UNICEF', () => {
+    expect(roleToEnglish('رئيس السلطة الوطنية المستقلة للانتخابات')).toBe('Head of the Independent National Authority for Elections');
+    expect(roleToEnglish('المدير التنفيذي ليونيسف')).toBe('Executive Director of UNICEF');
+  });
+});
