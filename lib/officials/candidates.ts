@@ -478,7 +478,7 @@ function readTitled(s: Scan, i0: number): Detection | null {
     const pronoun = t.start > 1 && /^(وهو|وهي)$/.test(norms[t.start - 1]!) && !words[t.start]!.punctBefore;
     // (A public office: a nationality, a portfolio, another office, a country or a named body, not a generic one —
     // «المتحدث باسم لجنة التنسيق العلمانية» may be civil society.)
-    const fullTitle = t.roles.some((r) => r.nat || (r.complement && !(r.complement.kind === 'inst' && r.complement.inst.generic)));
+    const fullTitle = t.roles.some((r) => r.nat || (r.complement && !(r.complement.kind === 'inst' && r.complement.inst.generic && !r.complement.inst.country)));
     const before = conjStart ? null : readNameBefore(words, norms, pronoun ? t.start - 1 : t.start, fullTitle);
     if (before && before.start >= s.lastEnd && !(t.roles.length === 1 && !t.roles[0]!.complement && !t.roles[0]!.nat && !t.roles[0]!.tails.length)) {
       const known = knownAt(before.start);

@@ -243,7 +243,8 @@ export function hasFamilyNameShape(norm: string): boolean {
 
 /** A word of no language the lexicons know: no ordinary word, no name word, no reading with clitics. */
 function isForeignWord(norm: string): boolean {
-  return norm.length >= 4 && !/^(ال|[وفبلك])/.test(norm) && !lexicalReading(norm) && !inNameDictionaries(norm) && !isNameWord(norm);
+  // (No reading with clitics either: "بوهاري" starts with ب and reads as nothing.)
+  return norm.length >= 4 && !norm.startsWith('ال') && !lexicalReading(norm) && !inNameDictionaries(norm) && !isNameWord(norm);
 }
 
 /** Word k closes a name after two given names with nothing between: no title, country, nationality or stop word. */

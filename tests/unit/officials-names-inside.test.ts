@@ -103,3 +103,10 @@ describe('a dual title over two ranked names', () => {
     expect(byName(text, 'صلاح عبد الخالق')?.role_en).toBe('Member of the Military Council');
   });
 });
+
+describe('foreign names before a title in apposition', () => {
+  it('reads a name of no dictionary before «، رئيس جمهورية X» (a public body of a country), a ب-initial surname too', () => {
+    const o = findOfficials('أجرى الملك اتصالا هاتفيا مع أمادو بوكارا، رئيس جمهورية غانا، هنأه فيه.').find((x) => x.name_ar === 'أمادو بوكارا');
+    expect(o?.country).toBe('GH');
+  });
+});
