@@ -324,7 +324,7 @@ function readTitled(s: Scan, i0: number): Detection | null {
       if (r && r.head.bare === 'MP' && !r.complement && !r.nat && !r.tails.length && readNameAfter(words, norms, mp!.end, false)) { rank ??= 'MP'; j = mp!.end; continue; }
       // So is a courtesy title after a full office, right before the name: "رئيس المحكمة المستشار X", "رئيس هيئة
       // الرقابة الإدارية، الوزير X", "المتحدث باسم الجامعة العربية السفير X": the office is the role.
-      const full = t.roles.some((x) => x.complement || x.nat || x.tails.length);
+      const full = t.roles.some((x) => x.complement || x.nat || x.tails.length || x.end - x.start >= 2);
       if (full && r && COURTESY.has(r.head.bare ?? r.head.en) && mp!.end === j + 1 && !r.complement && !r.nat && !r.tails.length && readNameAfter(words, norms, mp!.end, false)) { j = mp!.end; continue; }
     }
     // An honorific after the title: "ولي العهد السعودي، الأمير محمد بن سلمان", "…والإرشاد الشيخ صالح".
@@ -478,7 +478,7 @@ function readTitled(s: Scan, i0: number): Detection | null {
     const pronoun = t.start > 1 && /^(وهو|وهي)$/.test(norms[t.start - 1]!) && !words[t.start]!.punctBefore;
     // (A public office: a nationality, a portfolio, another office, a country or a named body, not a generic one —
     // «المتحدث باسم لجنة التنسيق العلمانية» may be civil society.)
-    const fullTitle = t.roles.some((r) => r.nat || (r.complement && !(r.complement.kind === 'inst' && r.complement.inst.generic && !r.complement.inst.country)));
+    const fullTitle = t.roles.some((r) => r.nat || (r.complement && !(r.complement.kind === 'inst' && r.complement.inst.generic && !r.complement.inst.country && !r.complement.inst.adjectives.length)));
     const before = conjStart ? null : readNameBefore(words, norms, pronoun ? t.start - 1 : t.start, fullTitle);
     if (before && before.start >= s.lastEnd && !(t.roles.length === 1 && !t.roles[0]!.complement && !t.roles[0]!.nat && !t.roles[0]!.tails.length)) {
       const known = knownAt(before.start);

@@ -113,6 +113,9 @@ function matchPortfolio(words: Word[], norms: string[], j: number, preps: RegExp
   return null;
 }
 
+/** Nouns of the places an office may be "in": «في الإقليم», «في الولاية». */
+const REGION_NOUNS = new Set(['Region', 'State', 'Province', 'Governorate']);
+
 /** Nouns of bodies that have names of their own after them (a party, a movement, a bloc). */
 const PARTY_NOUNS = new Set(['Party', 'Movement', 'Bloc', 'Front', 'Coalition', 'Current', 'Rally', 'Alliance']);
 
@@ -390,6 +393,11 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         tails.push(capitalOf ? `to ${countryName(capitalOf)}` : `${head.accredited && c ? 'to' : 'in'} ${names.join(' and ')}`);
         continue;
       }
+    }
+    // "وزير المالية في الإقليم": the body the office is in, named by its noun (the Region, the Government).
+    if (w.norm === 'في' && noPunct(words, j + 1) && norms[j + 1]!.startsWith('ال') && !words[j + 2]?.forms.some((f) => f.form.startsWith('ال') && !f.prefix)) {
+      const noun = institutionNouns.get(stripAl(norms[j + 1]!));
+      if (noun && REGION_NOUNS.has(noun.en)) { tails.push(`in the ${noun.en}`); j += 2; continue; }
     }
     const prep = PLACE_PREP[w.norm];
     // "سفير البرتغال لدى الدولة": the Gulf agencies' own state.

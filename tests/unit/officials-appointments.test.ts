@@ -106,3 +106,9 @@ describe('vocabulary of bodies and portfolios', () => {
     expect(roleToEnglish('المدير التنفيذي ليونيسف')).toBe('Executive Director of UNICEF');
   });
 });
+
+describe('offices in a region named by its noun', () => {
+  it('reads «في الإقليم» as the region the office is in', () => {
+    expect(roleToEnglish('وزير المالية والاقتصاد في الإقليم')).toBe('Minister of Finance and Economy in the Region');
+  });
+});
