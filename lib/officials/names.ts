@@ -194,7 +194,7 @@ function nameInside(words: Word[], norms: string[], k: number, count: number): b
 function titleWordInName(words: Word[], norms: string[], k: number): boolean {
   const w = words[k]!, next = words[k + 1];
   if (!next || next.punctBefore || !startsTitle(words, norms, k) || isStop(w, next) || !inNameDictionaries(w.norm) || !isNameWord(norms[k - 1]!)) return false;
-  return nameParticles.has(next.norm) && next.norm !== 'ال';
+  return (nameParticles.has(next.norm) && next.norm !== 'ال') || (isNameWord(next.norm) && !hasArticle(next) && !startsTitle(words, norms, k + 1) && arabicNameWord(norms[k - 1]!) !== undefined);
 }
 
 /** A surname after a given name of a foreign origin only ("برونو فوشيه"): a word without the article before the name ends. */

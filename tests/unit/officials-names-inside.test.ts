@@ -110,3 +110,9 @@ describe('foreign names before a title in apposition', () => {
     expect(o?.country).toBe('GH');
   });
 });
+
+describe('a head word as a middle name', () => {
+  it('keeps «قايد» (read as قائد, commander) inside «أحمد قايد صالح»', () => {
+    expect(names('وقال رئيس أركان الجيش الفريق أحمد قايد صالح إن الجيش لن يتدخل.')).toContain('أحمد قايد صالح');
+  });
+});
