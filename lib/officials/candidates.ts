@@ -464,7 +464,7 @@ function readTitled(s: Scan, i0: number): Detection | null {
     const known = knownAt(name.start, true);
     const len = name.end - name.start;
     // The known person must account for every word of the name ("مشعل الزبن" is not "مشعل الأحمد").
-    const fits = !!known && known.length >= len - 1 && spelledAs(known.person, name.norms);
+    const fits = !!known && known.length >= len - 1 && spelledAs(known.person, name.norms) && titledFormAgrees(s, name, t, rank, known);
     return { name, title: stacked, rank, start: i0, end, known: fits ? known!.person : null, ref: false, styledOnly: !t && !rank, styleWords };
   }
   if (t) {
@@ -555,6 +555,18 @@ function isPlaceName(norms: string[], name: NameRun): boolean {
   const place = places.match(norms[name.start]!, norms, name.start);
   const country = matchCountryName(norms, name.start);
   return (!!place && place.length === len) || (!!country && country.length === len && !isNameWordLookup(norms[name.start]!));
+}
+
+/**
+ * A known person matched only by a form that names them after a title («عبدالله» after «الملك») is that person only
+ * after a title of their office: «الدبلوماسي السابق عبد الله باعلي» is no king. «الرئيس» is a courtesy anyone may bear.
+ */
+function titledFormAgrees(s: Scan, name: NameRun, t: Title | null, rank: string | null, known: NonNullable<ReturnType<Scan['knownAt']>>): boolean {
+  const plain = s.knownAt(name.start, false);
+  if (plain && plain.person.id === known.person.id) return true;
+  if (rank === 'President' || (!t && !rank)) return true;
+  const heads = [rank, ...(t?.roles.map((r) => r.head.bare ?? r.head.en) ?? [])].filter((h): h is string => !!h);
+  return known.person.roles.some((r) => heads.some((h) => r.role_en.includes(h)));
 }
 
 /** Bare titles the press puts before a name as a courtesy, after the office that is the role. */
