@@ -8,11 +8,12 @@
  */
 import { isNameWord, matchCountryName, matchNationality, type NationalityMatch } from './lookups';
 import {
-  adjectives, bodies, capitals, heads, institutionNouns, modifiers, ordinals, places, portfolios, provinceCountries, styles, type BodyDef, type HeadDef,
+  adjectives, bodies, capitals, heads, institutionNouns, modifiers, nameParticles, ordinals, places, portfolios, provinceCountries, styles, type BodyDef, type HeadDef,
 } from '../vocab/titles';
 import type { Word } from './words';
 import { stripAl } from '../arabic/article';
 import { readPartyName } from './parties';
+import { nameToEnglish } from '../english/names';
 
 export interface Institution {
   en: string;
@@ -113,6 +114,26 @@ function matchPortfolio(words: Word[], norms: string[], j: number, preps: RegExp
   return null;
 }
 
+/**
+ * A party's own name outside the vocabulary, before its leader's name: «رئيس حزب طلائع الحريات علي بن فليس» — one to
+ * three words that are no name words, then a name word. Its English is the words transliterated.
+ */
+function unknownPartyName(words: Word[], norms: string[], k: number): { en: string; end: number } | null {
+  for (let m = 1; m <= 3; m++) {
+    const end = k + m;
+    if (!words[end] || words[end]!.punctBefore) return null;
+    const w = words[end - 1]!;
+    if ((end - 1 > k && w.punctBefore) || isNameWord(w.norm) || heads.has(stripAl(w.norm))) return null;
+    const next = norms[end]!;
+    const after = words[end + 1] && !words[end + 1]!.punctBefore ? norms[end + 1]! : null;
+    // (A word before «بن» or «ولد» starts a name whatever else it reads as: «علي بن فليس».)
+    if (after && !next.startsWith('ال') && ((isNameWord(next) && isNameWord(after)) || nameParticles.has(after))) {
+      return { en: words.slice(k, end).map((x) => nameToEnglish(x.tok.text)).join(' '), end };
+    }
+  }
+  return null;
+}
+
 /** Nouns of the places an office may be "in": «في الإقليم», «في الولاية». */
 const REGION_NOUNS = new Set(['Region', 'State', 'Province', 'Governorate']);
 
@@ -164,7 +185,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
       if (!noun) continue;
       inst = { en: noun.en, head: noun.head, adjectives: [], nat: null, of: null, country: null, generic: true, noun: stripAl(f.form) };
       k = j + 1;
-      const party = PARTY_NOUNS.has(noun.en) && !f.form.startsWith('ال') ? readPartyName(words, norms, k) : null;
+      const party = PARTY_NOUNS.has(noun.en) && !f.form.startsWith('ال') ? readPartyName(words, norms, k) ?? unknownPartyName(words, norms, k) : null;
       if (party) {
         // "حزب الأمة القومي": the National Umma Party, a body with a name of its own.
         inst.en = `${party.en} ${noun.en}`;
