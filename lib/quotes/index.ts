@@ -10,7 +10,7 @@ import type { Official, Quote, QuoteKind } from '../types';
 import { conjunctionOf, isComplementizer, isRelativePronoun, reportingVerb } from '../vocab/reporting';
 import { institutionToEnglish } from '../english/roles';
 import { matchCountryName } from '../vocab/nationalities';
-import { isPronounSubject, isSkippableAfterVerb } from '../vocab/speakers';
+import { isPronounSubject, isSkippableAfterVerb, matchSpeakerHead } from '../vocab/speakers';
 import { buildContext, gapBefore, type TextContext } from './context';
 import { agrees, isPluralSpeaker, lastOfGender, speakerGender } from './gender';
 import { findHeadlines } from './headline';
@@ -40,7 +40,9 @@ const PRONOUN_OBJECT = /^(في|عن|الي|علي|ب|ل|من)(ه|ها|هم|هم�
 function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
   // No subject written after the verb: nothing there, a pronoun object alone ("أعرب فيها عن …"), or a circumstantial
   // clause opened by و ("وأضافت والدموع في عينيها: …").
-  const unwritten = t.subjectLast < t.subjectFirst || isCircumstance(ctx, t.subjectFirst, t.subjectLast);
+  // (After a relative pronoun the clause has its subject before it or written after the verb; circumstances alone do
+  // not make it go on with the sentence: "نقابة المحامين التي قالت في بيان إن".)
+  const unwritten = t.subjectLast < t.subjectFirst || isCircumstance(ctx, t.subjectFirst, t.subjectLast, !isRelativePronoun(ctx.norms[t.at - 1] ?? ''));
   return (previous, previousAt, history, spoken) => {
     // "وتابع", "وأضاف" with no subject: the one who was speaking goes on, even past a sentence about someone else
     // ("وقال X …. ويزور Y أنقرة الأسبوع المقبل. وتابع: …").
@@ -62,6 +64,9 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     if (t.verb?.form === 'participle') {
       // "…، مضيفا أن": the subject of the sentence it hangs on.
       if (previousAt >= 0 && ctx.sentence[previousAt] === ctx.sentence[t.at] && agrees(previous, gender)) return previous;
+      // "وكان وكيل الجمهورية لدى المحكمة قد التمس …، معتبراً أن": the subject of كان that opens the sentence.
+      const kana = kanaOpenerSubject(ctx, t.at);
+      if (kana && agrees(kana, gender)) return kana;
       const first = firstOfficialInSentence(ctx, t.at) ?? firstSpeakerInSentence(ctx, t.at); // "وسارعت الوزارة إلى تأكيد أن"
       return first && agrees(first, gender) ? first : carried(previous ?? first);
     }
@@ -134,17 +139,51 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
   };
 }
 
+const CIRCUMSTANCE_OPENER = /^(امام|خلال|عقب|بعد|قبل|اثناء|لدي|عند|في|من|عبر|علي|ل|للصحفيين|للصحافيين|للصحافه|للاعلام)$/;
+/** The subject of «وكان X قد VERB» when that opens the sentence of token i and the verb comes before it. */
+function kanaOpenerSubject(ctx: TextContext, i: number): Speaker | null {
+  let from = i;
+  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
+  if (!/^[وف]?(كان|كانت)$/.test(ctx.norms[from]!)) return null;
+  for (let q = from + 2; q < i - 1 && q <= from + 20; q++) {
+    if (/^[وف]?قد$/.test(ctx.norms[q]!)) return kanaSubject(ctx, q + 1) ?? kanaTitle(ctx, from + 1, q - 1);
+    if (ctx.quotationOf[q] !== -1) return null;
+  }
+  return null;
+}
+
+/** A subject of كان that names nobody the text knows, a title as written ("وكيل الجمهورية لدى المحكمة"). */
+function kanaTitle(ctx: TextContext, first: number, last: number): Speaker | null {
+  if (last < first || last - first > 5 || !heads.has(ctx.norms[first]!.replace(/^ال/, ''))) return null;
+  for (let j = first + 1; j <= last; j++) if (/[،,]/.test(gapBefore(ctx, j)) || ctx.quotationOf[j] !== -1) return null;
+  const ar = ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end);
+  return { ar, en: null, official: null, span: [ctx.tokens[first]!.start, ctx.tokens[last]!.end] };
+}
+
 /** A noun with و and the article right after a verb opens a circumstantial clause ("والدموع في عينيها"), not its subject. */
 const CIRCUMSTANTIAL_WAW = /^وال.{2,}/;
 /** Nouns that open with وال as letters of the word: father, mother, governor ("وقال والد الضحية"). */
 const WAL_NOUNS = /^وال(د|ده|دا|دي|دان|ي|يه|ده)$/;
 
-function isCircumstance(ctx: TextContext, first: number, last: number): boolean {
+function isCircumstance(ctx: TextContext, first: number, last: number, circumstances = true): boolean {
   if (first > last) return false;
   // Pronoun objects alone ("فيها", "عنه") name nobody.
   let k = first;
   while (k <= last && PRONOUN_OBJECT.test(ctx.norms[k]!)) k++;
   if (k > last) return true;
+  // Nor do the circumstances alone ("وقال أمام القاضي:", "وأضاف للصحفيين عقب الاجتماع إن"): a preposition opens them
+  // and nobody is named in them.
+  if (circumstances && CIRCUMSTANCE_OPENER.test(ctx.norms[k]!) && last - k < 6) {
+    let named = false;
+    // ("وقال لـ«الشرق الأوسط» مصدر وزاري إن": a source or a title after the circumstances is the subject.)
+    // (The noun a preposition governs is its object, "أمام القاضي", and so are the definite nouns of its construct,
+    // "أمام هيئة المحكمة"; an indefinite one after them is a source, "لـ«الشرق الأوسط» مصدر وزاري".)
+    for (let j = k; j <= last; j++) {
+      const w = ctx.norms[j]!;
+      if (ctx.mention[j] || (j > k && !CIRCUMSTANCE_OPENER.test(ctx.norms[j - 1]!) && !/^ال/.test(w) && (matchSpeakerHead(ctx.norms, j) || heads.has(w)))) named = true;
+    }
+    if (!named) return true;
+  }
   const w = ctx.norms[first]!;
   return CIRCUMSTANTIAL_WAW.test(w) && !WAL_NOUNS.test(w) && !ctx.mention[first];
 }

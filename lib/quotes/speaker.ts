@@ -395,7 +395,13 @@ export function personIn(ctx: TextContext, from: number, to: number): Speaker | 
   let j = from;
   while (j <= to) {
     // "النائب علي خريس": after a title, على is the name Ali.
-    const ali = ctx.norms[j] === 'علي' && j > from && heads.has(stripAl(ctx.norms[j - 1]!));
+    // (…and after the description's adjectives when written with its dots, "المحلل العسكري اليمني علي الذهب": the
+    // preposition is "على".)
+    const ali = ctx.norms[j] === 'علي' && j > from && (heads.has(stripAl(ctx.norms[j - 1]!)) || (/^[وف]?علي$/.test(ctx.tokens[j]!.text) && /^ال/.test(ctx.norms[j - 1]!)
+      && j < to && (isNameWord(ctx.norms[j + 1]!) || isFamilyNameWord(ctx.norms[j + 1]!)) && !/[،,:]/.test(gapBefore(ctx, j))));
+    // "الباحثة في مركز … أنوبما راو": a foreign given name no dictionary knows, before a name word that ends the subject.
+    const foreign = j > from + 1 && j + 1 === to && isUnknownNameWord(ctx.norms[j]!) && isNameWord(ctx.norms[j + 1]!) && !isOrdinaryWord(ctx.norms[j + 1]!)
+      && !gapBefore(ctx, j + 1).trim() && ctx.quotationOf[j + 1] === -1 && !matchCountryName(ctx.norms, j) && matchSpeakerHead(ctx.norms, j)?.kind !== 'capital';
     // "المزارع أبو علي", "أم محمد": a kunya is a name.
     const kunya = /^(ابو|ام)$/.test(ctx.norms[j]!) && j < to && (isNameWord(ctx.norms[j + 1]!) || ctx.norms[j + 1] === 'علي');
     // "الناشط كريم بوعزيز", "النائبة ماجدة التميمي": a given name that is also a word of the language, when a family
@@ -403,7 +409,7 @@ export function personIn(ctx: TextContext, from: number, to: number): Speaker | 
     const given = j < to && isGivenNameHomograph(ctx.norms[j]!) && !/[،,:]/.test(gapBefore(ctx, j + 1)) && ctx.quotationOf[j + 1] === -1
       && ((isNameWord(ctx.norms[j + 1]!) && !isOrdinaryWord(ctx.norms[j + 1]!))
         || (isFamilyNameWord(ctx.norms[j + 1]!) && !institutionNouns.has(stripAl(ctx.norms[j + 1]!)) && !matchSpeakerHead(ctx.norms, j + 1)));
-    if (ctx.quotationOf[j] !== -1 || !(isPersonWord(ctx.norms[j]!) || ali || kunya || given) || heads.has(stripArticle(ctx.norms[j]!)) || styles.has(ctx.norms[j]!)) { j++; continue; }
+    if (ctx.quotationOf[j] !== -1 || !(isPersonWord(ctx.norms[j]!) || ali || kunya || given || foreign) || heads.has(stripArticle(ctx.norms[j]!)) || styles.has(ctx.norms[j]!)) { j++; continue; }
     // A name comes after a description of at least two words or right after a title ("النائب علي خريس"),
     // not as the adjective of a one-word subject ("مسؤول أمني كبير").
     const prev = j > from ? heads.match(stripAl(ctx.norms[j - 1]!), ctx.norms, j - 1) : null;
@@ -518,6 +524,19 @@ function appositionName(ctx: TextContext, from: number, to: number): [number, nu
   const titled = ([a]: [number, number]) => heads.has(stripArticle(ctx.norms[a]!)) || matchSpeakerHead(ctx.norms, a) !== null;
   if (!titled(parts[0]!) && parts.slice(1).some((p) => clean(p) && titled(p))) return null;
   return parts.slice(1).find((p) => clean(p) && !titled(p)) ?? null;
+}
+
+/** The official whose name ends the second comma-separated part of a subject, a part that opens with a title. */
+function titledApposition(ctx: TextContext, from: number, to: number): Official | null {
+  let a = -1;
+  for (let j = from + 1; j <= to; j++) if (/[،,]/.test(gapBefore(ctx, j))) { a = j; break; }
+  if (a < 0 || a - from < 2 || !heads.has(stripArticle(ctx.norms[a]!))) return null;
+  let b = a;
+  while (b + 1 <= to && b - a < 8 && !/[،,]/.test(gapBefore(ctx, b + 1))) b++;
+  const m = ctx.mention[b];
+  if (!m || m.last !== b || m.first <= a || ctx.quotationOf[b] !== -1) return null;
+  for (let j = a; j < m.first; j++) if (PREPOSITIONS.has(ctx.norms[j]!) || isRelative(ctx.norms[j]!) || ctx.mention[j]) return null;
+  return m.official;
 }
 
 /**
@@ -643,7 +662,16 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     // "وأوردت وكالة سانا عن مصدر في وزارة الخارجية": the source the agency quotes.
     return (bounded ? quotedSource(ctx, inst.last + 1, to) : null) ?? inst.speaker;
   }
-  const official = officialIn(ctx, from, bounded ? to : from + 3, bounded ? 8 : 3);
+  // (A title linked to someone named before but described as another's, "السيناتورة المعتقلة، X،", is not them.)
+  const rejected = ctx.mention[from] && !m ? ctx.mention[from]! : null;
+  // (…when someone else is named in apposition, between commas.)
+  const apposite = rejected ? officialIn(ctx, rejected.last + 1, bounded ? to : from + 3, bounded ? 8 : 3) : null;
+  const apart = apposite && (() => {
+    let j = rejected!.last + 1;
+    while (ctx.mention[j]?.official !== apposite) j++;
+    return /[،,]/.test(gapBefore(ctx, j));
+  })();
+  const official = apart ? apposite : officialIn(ctx, from, bounded ? to : from + 3, bounded ? 8 : 3);
   if (official) {
     // "وقال رئيس الوزراء X ونظيره Y": the title before the name, and the pair after it.
     let j = from;
@@ -659,6 +687,10 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     const referred = titleReference(ctx, from, last);
     return referred ? officialSpeaker(referred) : { ar: textOf(ctx, from, last), en: null, official: null };
   }
+  // "قال رئيس بعثة الاتحاد …، رئيس الوزراء الغيني الأسبق X، إن": an official named at the end of a title set off by
+  // commas after the subject's own title.
+  const apposed = titledApposition(ctx, from, to);
+  if (apposed) return officialSpeaker(apposed);
   // "ونقلت واس تصريحات عن مصدر سعودي قوله": whoever the subject is, the one it quotes speaks.
   // (Not after a person's title: "النائب عن ائتلاف دولة القانون X" is the MP, not the coalition.)
   const quoted = heads.has(stripArticle(ctx.norms[from]!)) ? null : quotedSource(ctx, from + 1, to);
@@ -684,13 +716,16 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     // (An official the officials layer read there: "المتحدث الرسمي لمجلس … المتحالف مع …، شيرفان درويش:".)
     const m = ctx.mention[name[0]];
     if (m) return officialSpeaker(m.official);
-    const ar = textOf(ctx, name[0], name[1]);
-    let evidence = true;
-    for (let j = name[0]; j <= name[1]; j++) if (isUnattestedWord(ctx.norms[j]!)) evidence = false;
-    if (!evidence) return { ar, en: null, official: null };
-    return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[name[0]]!.start, ctx.tokens[name[1]]!.end], ...described(ctx, from, name[0] - 1) };
+    return namedPerson(ctx, from, name);
   }
   return { ar: textOf(ctx, from, last), en: null, official: null };
+}
+
+/** The person named in tokens name[0..1] of a subject that opens at token `from` (a person of the analysis only when every word is evidence for a name). */
+function namedPerson(ctx: TextContext, from: number, name: [number, number]): Speaker {
+  const ar = textOf(ctx, name[0], name[1]);
+  for (let j = name[0]; j <= name[1]; j++) if (isUnattestedWord(ctx.norms[j]!)) return { ar, en: null, official: null };
+  return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[name[0]]!.start, ctx.tokens[name[1]]!.end], ...described(ctx, from, name[0] - 1) };
 }
 
 /**
@@ -878,6 +913,18 @@ function turnOpenerLength(ctx: TextContext, from: number): number {
     : /^و?في$/.test(a) && b === 'المقابل' ? 2 : 0;
   return n && hasCommaAfter(ctx, from + n - 1) ? n : 0;
 }
+/**
+ * «وخلال جلسات المحاكمة التي استمرت أربعة أيام، أنكر X …»: a phrase of time or place set before the sentence's verb
+ * and closed by a comma (before token i), skipped; it names nobody who speaks.
+ */
+function adverbialOpenerLength(ctx: TextContext, from: number, i: number): number {
+  if (!/^[وف]?(خلال|في|بعد|عقب|اثناء|قبل|منذ|لدي|عند|اثر|ابان|قبيل|بعيد)$/.test(ctx.norms[from] ?? '')) return 0;
+  for (let j = from + 1; j < i && j <= from + 10; j++) {
+    if (ctx.quotationOf[j] !== -1 || ctx.mention[j] || reportingVerb(ctx.norms[j]!)) return 0;
+    if (/[،,]/.test(gapBefore(ctx, j))) return j - from;
+  }
+  return 0;
+}
 const hasCommaAfter = (ctx: TextContext, k: number) => /[،,]/.test(gapBefore(ctx, k + 1));
 
 /**
@@ -887,7 +934,7 @@ const hasCommaAfter = (ctx: TextContext, k: number) => /[،,]/.test(gapBefore(ct
 export function sentenceOpenerSubject(ctx: TextContext, i: number): Speaker | null {
   let from = i;
   while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
-  from += turnOpenerLength(ctx, from);
+  from += turnOpenerLength(ctx, from) || adverbialOpenerLength(ctx, from, i);
   for (let j = from; j < i && j <= from + 2; j++) {
     if (ctx.quotationOf[j] !== -1 || PREPOSITIONS.has(ctx.norms[j]!)) return null;
     const m = ctx.mention[j];
