@@ -57,3 +57,58 @@ describe('the subject goes on across what sets the scene', () => {
     expect(speakerOf(text, 'أهدروا')).toMatch(/المدعي العام/);
   });
 });
+
+describe('bodies that speak through their statements and sources', () => {
+  it('gives a statement «بيان لـX» to the body that issued it', () => {
+    const text = 'وذكر بيان لوزارة الداخلية أن الطرفين «اتفقا على تعزيز التعاون الأمني».';
+    expect(speakerOf(text, 'تعزيز التعاون')).toMatch(/^وزارة الداخلية/);
+  });
+
+  it('keeps «المصدر نفسه» and «البلاغ ذاته» with the source that spoke last', () => {
+    const text = 'وقالت وزارة الصحة في بلاغ لها إن الإصابات تراجعت. وأضاف المصدر نفسه أن حملة التلقيح "ستتواصل حتى نهاية الشهر".';
+    expect(speakerOf(text, 'ستتواصل')).toMatch(/وزارة الصحة/);
+  });
+
+  it('gives the words to the one quoted with «عن X قوله» even after a title', () => {
+    const text = 'ونقل السفير عن الرئيس سالم باري قوله: "بلدنا شريك موثوق للجميع".';
+    const o = [official('o2', text, 'سالم باري', 'Salem Barry', 'الرئيس')];
+    expect(findQuotes(text, o).find((q) => q.text.includes('شريك موثوق'))!.speaker_en).toBe('Salem Barry');
+  });
+
+  it('gives the words to the one quoted with «عن X تأكيده»', () => {
+    const text = 'من جهتها، نقلت الوكالة الرسمية عن الرئيس سامي الفارس تأكيده "متانة الروابط التي تجمع الشعبين".';
+    const o = [official('o1', text, 'سامي الفارس', 'Sami al-Fares', 'الرئيس')];
+    expect(findQuotes(text, o).find((q) => q.text.includes('متانة'))!.speaker_en).toBe('Sami al-Fares');
+  });
+});
+
+describe('who a verb with no subject of its own goes on with', () => {
+  it('skips a participle of manner and its object after «وقال»', () => {
+    const text = 'وقال المحلل سمير نصار إن الوضع خطير. وكان قائد العملية، اللواء كريم الساعدي، قد أعلن بدء الهجوم، وقال مخاطبا المسلحين: "سلموا أنفسكم".';
+    const o = [official('o1', text, 'كريم الساعدي', 'Karim al-Saadi', 'قائد العملية')];
+    expect(findQuotes(text, o).find((q) => q.text.includes('سلموا'))!.speaker_en).toBe('Karim al-Saadi');
+  });
+
+  it('skips circumstances that name an agency in their own relative clause', () => {
+    const text = 'وقال الطبيب سمير نصار إن المستشفى ممتلئ. في المقابل، حمّل وزير الصحة في الحكومة، نادر حماد، الطرف الآخر المسؤولية، وقال في تصريحات نقلتها وكالة الأنباء الرسمية إن المساعدات "نهبت".';
+    const o = [official('o1', text, 'نادر حماد', 'Nader Hammad', 'وزير الصحة في الحكومة')];
+    expect(findQuotes(text, o).find((q) => q.text.includes('نهبت'))!.speaker_en).toBe('Nader Hammad');
+  });
+
+  it('gives a participle after «قبل أن VERB X …،» to X', () => {
+    const text = 'وقال المتهم: «لم أرتكب أي مخالفة»، قبل أن يطلب منه رئيس المحكمة المستشار عادل حمدي الجلوس، مؤكدا أن الدفاع «سيأخذ وقته كاملا».';
+    const o = [official('o1', text, 'عادل حمدي', 'Adel Hamdi', 'رئيس المحكمة المستشار')];
+    expect(findQuotes(text, o).find((q) => q.text.includes('سيأخذ'))!.speaker_en).toBe('Adel Hamdi');
+  });
+
+  it('reads a role «زعيمه» (his leader) as a man\'s', () => {
+    const text = 'وقال الوزير سمير نصار إن الاقتراع مهم. ويغيب التيار عن الاقتراع بعد أن أعلن زعيمه حسن الراضي مقاطعته، معتبرا أنه «لن يغير شيئا».';
+    const o = [official('o1', text, 'سمير نصار', 'Samir Nassar', 'الوزير'), official('o2', text, 'حسن الراضي', 'Hassan al-Radi', 'زعيمه')];
+    expect(findQuotes(text, o).find((q) => q.text.includes('لن يغير'))!.speaker_en).toBe('Hassan al-Radi');
+  });
+
+  it('reads a person after a one-word definite description («التاجر علي الحامدي»)', () => {
+    const text = 'وقال الصياد خليل المنصوري إن «البحر لم يعد يطعمنا».';
+    expect(findQuotes(text, [])[0]!.speaker_ar).toBe('خليل المنصوري');
+  });
+});
