@@ -678,7 +678,9 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     // …unless the official is named in apposition after it ("المتحدث باسم الرئاسة، السفير بسام راضي،").
     const next = inst.last + 1;
     // Not the one a source is close to («مصدر قريب من رئيس الجمهورية جوزاف عون»): that name belongs to the source.
-    const closeTo = ctx.norms.slice(from, next).some((w, k) => CLOSE_TO.test(w) && /^(من|علي)$/.test(ctx.norms[from + k + 1] ?? ''));
+    // …nor the one whose circles speak («أوساط رئيس الحزب X», «مصادر الرئيس X»): a group is never one official.
+    const closeTo = ctx.norms.slice(from, next).some((w, k) => CLOSE_TO.test(w) && /^(من|علي)$/.test(ctx.norms[from + k + 1] ?? ''))
+      || (/^[وف]?(اوساط|مصادر|دوائر)$/.test(ctx.norms[from]!) && !/[،,]/.test(gapBefore(ctx, next)));
     const named = bounded && inst.kind === 'source' && next <= to && !closeTo && !ctx.norms[next]!.startsWith('و') ? officialIn(ctx, next, to, 2) : null;
     if (named) return officialSpeaker(named);
     // "ويرى المحلل العسكري اليمني علي الذهب أن": a person named after the description of a source is that person.

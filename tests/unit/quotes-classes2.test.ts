@@ -112,3 +112,13 @@ describe('who a verb with no subject of its own goes on with', () => {
     expect(findQuotes(text, [])[0]!.speaker_ar).toBe('خليل المنصوري');
   });
 });
+
+describe('groups close to someone', () => {
+  it('gives the words of «أوساط X» to the circles, not to X', () => {
+    const text = 'وقالت أوساط رئيس الحزب الاشتراكي سامي الحلو إن «الحزب لن يشارك في الحكومة».';
+    const o = [official('o1', text, 'سامي الحلو', 'Sami al-Helou', 'رئيس الحزب الاشتراكي')];
+    const q = findQuotes(text, o).find((x) => x.text.includes('لن يشارك'))!;
+    expect(q.speaker_id).toBeNull();
+    expect(q.speaker_ar).toMatch(/^أوساط/);
+  });
+});
