@@ -123,3 +123,11 @@ describe('forms that name a known person only after their own title', () => {
     expect(findOfficials('وقال الدبلوماسي السابق عبد الله، مدير الحملة، إن المرشح واثق.').map((o) => o.name_en)).not.toContain('King Abdullah II');
   });
 });
+
+describe('Maghreb spellings of the article and of الدين', () => {
+  it('keeps the article a short dictionary spelling fuses to the name, and glues الدين', async () => {
+    const { nameToEnglish } = await import('@/lib/english/names');
+    expect(nameToEnglish('نزهة العلوي', { country: 'MA' })).toMatch(/Alaoui$/);
+    expect(nameToEnglish('سعد الدين العثماني', { country: 'MA' })).toBe('Saadeddine Othmani');
+  });
+});
