@@ -131,3 +131,9 @@ describe('Maghreb spellings of the article and of الدين', () => {
     expect(nameToEnglish('سعد الدين العثماني', { country: 'MA' })).toBe('Saadeddine Othmani');
   });
 });
+
+describe('a surname that is a word of the language', () => {
+  it('closes a name of two name words before a comma', () => {
+    expect(names('وحضر اللقاء وزير الخارجية عادل طاهر سيالة، ووزير الداخلية.')).toContain('عادل طاهر سيالة');
+  });
+});
