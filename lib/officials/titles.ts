@@ -37,6 +37,8 @@ export interface Institution {
   possessed?: boolean;
   /** What the body is for, when that is a portfolio: "الهيئة العامة للترفيه" → "Entertainment". */
   purpose?: string;
+  /** The country that leads it ("بقيادة الولايات المتحدة"): "US-led". */
+  ledBy?: string;
 }
 
 export type Complement =
@@ -133,6 +135,9 @@ function unknownPartyName(words: Word[], norms: string[], k: number): { en: stri
   }
   return null;
 }
+
+/** Bodies abroad, placed in or accredited to a country. */
+const MISSION_NOUNS = new Set(['Mission', 'Embassy', 'Delegation', 'Office']);
 
 /** Nouns of the places an office may be "in": «في الإقليم», «في الولاية». */
 const REGION_NOUNS = new Set(['Region', 'State', 'Province', 'Governorate']);
@@ -232,6 +237,11 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
     const nat = definiteAdjective(norms, k) ? matchNationality(norms, k) : null;
     if (nat && !inst.nat) { inst.nat = nat; inst.country ??= nat.country; k += nat.length; continue; }
     break;
+  }
+  // "التحالف الدولي بقيادة الولايات المتحدة": the US-led International Coalition.
+  if (noPunct(words, k) && norms[k] === 'بقياده' && noPunct(words, k + 1)) {
+    const c = matchCountryName(norms, k + 1);
+    if (c) { inst.ledBy = c.country; k += 1 + c.length; }
   }
   // A genitive with ل: "للجنة العسكرية المركزية للحزب".
   if (noPunct(words, k) && !inst.of && !/^لل?شوون$/.test(norms[k]!) && words[k]!.forms.some((f) => /^ل/.test(f.prefix))) {
@@ -425,9 +435,11 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
     if (w.norm === 'لدي' && head.accredited && norms[j + 1] === 'الدوله' && noPunct(words, j + 1)) { tails.push('to the State'); j += 2; continue; }
     // (Any office of a generic body takes the city it is in: "مديرة مكتبه في دمشق".)
     const officeIn = !head.place && role.complement?.kind === 'inst' && !!role.complement.inst.generic && prep === 'in';
-    if (prep && (head.place || officeIn) && words[j + 1] && !words[j + 1]!.punctBefore) {
+    // (A mission or delegation is in a country or accredited to it: "رئيس بعثة الاتحاد الأوروبي لدى المغرب".)
+    const mission = !head.place && role.complement?.kind === 'inst' && MISSION_NOUNS.has(role.complement.inst.en.replace(/^.* /, '')) && (prep === 'in' || prep === 'to');
+    if (prep && (head.place || officeIn || mission) && words[j + 1] && !words[j + 1]!.punctBefore) {
       const p = parsePlace(words, norms, j + 1);
-      if (p && (!officeIn || (!p.code && !p.head))) {
+      if (p && (mission || !officeIn || (!p.code && !p.head))) {
         let k = j + 1 + p.length;
         // An ambassador in a capital is accredited to its country: "سفيرة قبرص في بيروت" → "to Lebanon".
         const capitalOf = !p.code && head.accredited ? capitals.get(p.en) : undefined;
@@ -501,6 +513,7 @@ export function institutionEnglish(inst: Institution, countryName: (code: string
   if (!inst.en && inst.country) return countryName(inst.country);
   const adjs = [...inst.adjectives].reverse();
   if (inst.nat) adjs.unshift(inst.nat.country === 'US' ? 'US' : inst.nat.adjective_en);
+  if (inst.ledBy) adjs.unshift(`${inst.ledBy === 'US' ? 'US' : countryName(inst.ledBy)}-led`);
   let s = [...adjs, inst.en].join(' ');
   if (inst.purpose) s += ` for ${inst.purpose}`;
   if (inst.of && inst.generic && inst.of.en && !inst.of.of && !inst.of.generic) s = `${adjs.join(' ')} ${institutionEnglish(inst.of, countryName, false)} ${inst.en}`.trim();

@@ -120,3 +120,22 @@ describe('party names outside the vocabulary', () => {
     expect(o?.role_en).toMatch(/^Leader of the .+ Party$/);
   });
 });
+
+describe('missions, coalitions and deputies of another time', () => {
+  it('places a mission in or accredits it to a country', () => {
+    expect(roleToEnglish('رئيسة بعثة الاتحاد الأوروبي لدى المغرب')).toBe('Head of the Mission of the European Union to Morocco');
+    expect(roleToEnglish('رئيس بعثة اللجنة الدولية للصليب الأحمر في اليمن')).toBe('Head of the International Committee of the Red Cross Mission in Yemen');
+  });
+
+  it('reads «بقيادة» + a country after a body as the country that leads it', () => {
+    expect(roleToEnglish('المتحدث باسم التحالف الدولي بقيادة الولايات المتحدة')).toBe('Spokesman for the US-led International Coalition');
+  });
+
+  it('puts the time of the inner office on the deputy', () => {
+    expect(roleToEnglish('نائب الرئيس السابق')).toBe('Former Vice President');
+  });
+
+  it('knows the Popular Mobilization Authority', () => {
+    expect(roleToEnglish('المتحدث باسم هيئة الحشد الشعبي')).toBe('Spokesman for the Popular Mobilization Authority');
+  });
+});
