@@ -425,6 +425,19 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         continue;
       }
     }
+    // "النائب عن البصرة", "عضو مجلس النواب عن دائرة إدفو": the place a member of parliament is elected for.
+    if (w.norm === 'عن' && (head.bare === 'MP' || (role.complement?.kind === 'inst' && /House|Parliament|Assembly|Council/.test(role.complement.inst.en))) && noPunct(words, j + 1)) {
+      let k = j + 1;
+      const unit = institutionNouns.get(stripAl(norms[k]!)) ?? (/^دائر[ةه]$/.test(stripAl(norms[k]!)) ? { en: 'Constituency', head: '' } : undefined);
+      if (unit && noPunct(words, k + 1)) k++;
+      const p = parsePlace(words, norms, k);
+      if (p && !p.head) {
+        const en = p.code ? countryName(p.code) : p.en.replace(/^the /, '');
+        tails.push(`for ${en}`);
+        j = k + p.length;
+        continue;
+      }
+    }
     // "وزير المالية في الإقليم": the body the office is in, named by its noun (the Region, the Government).
     if (w.norm === 'في' && noPunct(words, j + 1) && norms[j + 1]!.startsWith('ال') && !words[j + 2]?.forms.some((f) => f.form.startsWith('ال') && !f.prefix)) {
       const noun = institutionNouns.get(stripAl(norms[j + 1]!));

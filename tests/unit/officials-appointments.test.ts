@@ -139,3 +139,10 @@ describe('missions, coalitions and deputies of another time', () => {
     expect(roleToEnglish('المتحدث باسم هيئة الحشد الشعبي')).toBe('Spokesman for the Popular Mobilization Authority');
   });
 });
+
+describe('members of parliament for a place', () => {
+  it('reads «النائب عن البصرة» and «النائب عن محافظة البصرة» as an MP for Basra', () => {
+    expect(roleToEnglish('النائب عن البصرة')).toBe('MP for Basra');
+    expect(roleToEnglish('النائب عن محافظة البصرة')).toBe('MP for Basra');
+  });
+});
