@@ -198,6 +198,16 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
       .flatMap((m) => m.parties)
       .map((p) => (p.official ? placements.get(p.official)?.side : p.side) ?? null)
       .find((s) => s && s.key !== hostSide?.key && s.key !== 'also') ?? null;
+  // The guest of a visit: the meeting's side other than the place's, when the place is one of them («عقد X، الذي وصل إلى
+  // الخرطوم، مباحثات مع Y …، ورافق الضيف …»: the visitor speaks first), else the first side other than the host's.
+  let visitor: Side | null | undefined;
+  const visitorSide = (): Side | null => {
+    if (visitor !== undefined) return visitor;
+    const place = venue();
+    const keys = new Set(meetings.flatMap((m) => m.parties).map((p) => (p.official ? placements.get(p.official)?.side : p.side)?.key).filter((k): k is string => !!k && k !== 'also'));
+    const others = place && keys.has(place.key) ? [...keys].filter((k) => k !== place.key) : [];
+    return (visitor = others.length === 1 ? sides.get(others[0]!)!.side : guestSide);
+  };
   for (const list of lists) {
     const principalSide = list.principal ? placements.get(list.principal)?.side ?? sideOf(list.principal) : null;
     // The one a delegation accompanies leads it; the one a reception welcomes is the guest («وصل X …، وكان في استقباله …»).
@@ -205,7 +215,7 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
       place(list.principal, principalSide, Certainty.Participant);
       participants.add(list.principal);
     }
-    const roleSide = list.role === 'guest' ? guestSide : list.role === 'host' ? hostSide : null;
+    const roleSide = list.role === 'guest' ? visitorSide() : list.role === 'host' ? hostSide : null;
     let listSide: Side | null = list.side ?? roleSide ?? (list.continuation ? previousSide : null);
     let listCertainty = list.side || roleSide ? Certainty.Stated : Certainty.Participant;
     if (!listSide && principalSide && !list.reception) listSide = principalSide;

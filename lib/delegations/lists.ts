@@ -256,6 +256,8 @@ export function findLists(
     if (!side) side = tailSide(ctx, firstMember, end, partition);
     let role: 'guest' | 'host' | null = null;
     for (let k = Math.max(headStart, i - 4); k < firstMember && !side && !role && !opener.reception; k++) role = roleSideAt(ctx, k);
+    // "ورافق الضيف في المباحثات سفير بلاده X": those who accompany the guest, named by his role alone, are of his side.
+    if (!side && !role && !principal && opener.kind === 'accompany' && /^[وف]?[يت]?رافق$/.test(norm) && isIn(ctx, i + 1, guestWords)) role = 'guest';
     const continuation = !side && !principal && !isAttendance(opener.kind) && lists.length > 0 && /^(?:و)?(?:كما|ايضا)$/.test(ctx.norms[i - 1] ?? '');
     lists.push({
       kind: opener.kind,
