@@ -347,7 +347,8 @@ function joinFaction(placements: Map<Official, Placement>, meetings: readonly Me
       const last = meetings.filter((m) => m.cue < l.opener).reduce<Meeting | null>((a, m) => (!a || m.cue > a.cue ? m : a), null);
       return !!last?.leads && last.parties.some((q) => ofFaction(q.official));
     };
-    const together = lists.some((l) => !isAttendance(l.kind) && l.members.includes(o) && (l.members.some(ofFaction) || ledBefore(l)));
+    // "وعن الجانب الليبي، حضرها …" at the faction leader's meeting: the list's country side is the faction's.
+    const together = lists.some((l) => l.members.includes(o) && ((!isAttendance(l.kind) && (l.members.some(ofFaction) || ledBefore(l))) || (!!l.side?.country && l.side.country === p.side.country && !l.reception)));
     // (Two rivals a host brings together are on the same end of his meeting: only a list joins a faction.)
     const facing = meetings.some((m) => {
       const mine = m.parties.find((q) => q.official === o);

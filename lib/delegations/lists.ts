@@ -235,7 +235,7 @@ export function findLists(
     if (!principal && !isAttendance(opener.kind) && accompanying && accompanying.sentence === ctx.sentence[i]) principal = accompanying.principal;
     carried = null;
     // "استقبل … Y والوفد المرافق له، الذي يضم …": the person the delegation accompanies, named before the marker.
-    if (!principal && !isAttendance(opener.kind)) principal = accompaniedBefore(ctx, i, sentStart);
+    if (!principal && !isAttendance(opener.kind)) principal = accompaniedBefore(ctx, i, sentStart) ?? accompaniedByPronoun(ctx, i, sentStart);
     // "ويضم الوفد المرافق …" after a list of the same delegation: the same principal.
     if (!principal && !isAttendance(opener.kind) && previous && !isAttendance(previous.kind)) principal = previous.principal;
     // A side named before the opener with someone named in between belongs to another clause
@@ -302,6 +302,23 @@ function accompaniedBefore(ctx: Context, i: number, sentStart: number): Official
     if (!isIn(ctx, k, delegationWords) || !/^ال?مرافق/.test(ctx.norms[k + 1] ?? '')) continue;
     for (let j = k - 1; j >= Math.max(sentStart, k - 3); j--) if (ctx.coveredBy[j]) return ctx.coveredBy[j]!.official;
     return null;
+  }
+  return null;
+}
+
+/**
+ * "وصل X إلى الرياض …، وضم الوفد المرافق له A و B": the one a delegation "المرافق له" accompanies is the sentence's
+ * subject, the first person it names (not the one he is to meet, named nearer).
+ */
+function accompaniedByPronoun(ctx: Context, i: number, sentStart: number): Official | null {
+  let marked = false;
+  for (let k = Math.max(sentStart, i - 3); k <= i + 3 && !marked; k++) {
+    marked = isIn(ctx, k, delegationWords) && /^ال?مرافق[ةه]?$/.test(ctx.norms[k + 1] ?? '') && /^ل(?:ه|ها|هما|هم)$/.test(ctx.norms[k + 2] ?? '');
+  }
+  if (!marked) return null;
+  for (let k = sentStart; k < i; k++) {
+    const m = ctx.mentionAt[k];
+    if (m && !ctx.quoted[k] && !isGenitiveReference(ctx, m)) return m.official;
   }
   return null;
 }

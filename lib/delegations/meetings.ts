@@ -92,9 +92,14 @@ function nextMention(ctx: Context, from: number, limit: number, exclude: Officia
     if (m && !ctx.coveredBy[k - 1] && nounAt(ctx, k - 1)) return null;
     // "كبير مساعدي زعيم كوريا الشمالية كيم": named only to say whose aide the one met is.
     if (m && !ctx.quoted[k] && m.official !== exclude && !isPlaceName(ctx, m) && !isGenitiveReference(ctx, m)) return m;
-    if (!ctx.coveredBy[k] && (isIn(ctx, k, stoppers) || (presenceEnds && opensPresence(ctx, k)))) return null;
+    if (!ctx.coveredBy[k] && (isIn(ctx, k, stoppers) || (presenceEnds && opensPresence(ctx, k)) || opensDelegationList(ctx, k))) return null;
   }
   return null;
+}
+
+/** "…، وضم الوفد …"، "…، ويضم الوفد": after a comma, a new clause lists a delegation; who is named in it was not met. */
+function opensDelegationList(ctx: Context, k: number): boolean {
+  return !!ctx.comma[k] && /^و/.test(ctx.norms[k]!) && lookup(ctx, k, listOpeners) === 'delegation' && isIn(ctx, k + 1, delegationWords);
 }
 
 /**
@@ -415,7 +420,8 @@ function conjoined(ctx: Context, m: Mention, reach = 6): Mention[] {
         break;
       }
       if (isIn(ctx, k, stoppers)) break;
-      titled ||= k > cur.last && !!ctx.comma[k] && isTitledConjunct(ctx.norms[k]!);
+      // ("يوسف الشاهد ورئيس المجلس الرئاسي لحكومة الوفاق الوطني الليبية فائز السراج": right after the name, too.)
+      titled ||= (k === cur.last || (k > cur.last && !!ctx.comma[k])) && isTitledConjunct(ctx.norms[k]!);
     }
     if (!next || !/^و/.test(ctx.norms[next.first] ?? '') && !/^و/.test(ctx.norms[cur.last] ?? '') && !titled) break;
     if (next.official === cur.official) break;
@@ -496,9 +502,13 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
       return { cue: i, parties: [first, ...others].map((m) => ({ official: m.official, side: null, role: 'subject' as const })), sameMeeting: false, leads: false };
     }
     const subject = nextMention(ctx, i, withAt - i - 1) ?? previousMention(ctx, i, 30);
-    const object = nextMention(ctx, withAt, 10, subject?.official ?? null);
+    // "بحث X مع وفد من صندوق النقد الدولي برئاسة مدير … Y": the delegation's words and its head's title come first.
+    const delegation = isIn(ctx, withAt + 1, delegationWords);
+    const object = nextMention(ctx, withAt, delegation ? 18 : 10, subject?.official ?? null);
+    const phrase = !object && delegation ? sidePhraseIn(ctx, withAt + 1, Math.min(sentEnd, withAt + 6), partition) : null;
     if (subject) parties.push({ official: subject.official, side: null, role: 'subject' });
     if (object) parties.push({ official: object.official, side: null, role: 'object' });
+    else if (phrase) parties.push({ official: null, side: phrase.side, role: 'object' });
     return parties.length === 2 ? { cue: i, parties, sameMeeting: false, leads: false } : null;
   }
   if (kind === 'host' && /(?:ه|ها|هما|هم)$/.test(ctx.norms[i]!)) {
@@ -555,7 +565,9 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
     if (subject.first > i) after = subject.last - 1;
   }
   // "حيث التقى X، في حضور Y": Y attended; the one met is X.
-  const object = nextMention(ctx, after, 25, subject?.official ?? null, !!subject && subject.first > i && kind === 'meet' && continuesClause(ctx, i));
+  // "واستقبل X الوزير الجزائري في القصر، بحضور Y": the one received, named by title and nationality before «، بحضور»,
+  // is not among those named after it, who attended.
+  const object = nextMention(ctx, after, 25, subject?.official ?? null, !!subject && ((subject.first > i && kind === 'meet' && continuesClause(ctx, i)) || (kind === 'host' && receivedByTitle(ctx, after, sentEnd, partition))));
   if (object && !parties.length && (kind === 'host' || kind === 'meet')) {
     // "استقبل خادم الحرمين الشريفين … رئيس وزراء باكستان X": a host named by title or epithet alone, right after the verb.
     const host = titleSideAfter(ctx, i, object.first, partition);
@@ -596,6 +608,16 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
     }
   }
   return parties.length >= 2 ? { cue: i, parties, sameMeeting: false, leads: false } : null;
+}
+
+/** "استقبل X الوزير الجزائري …، بحضور": a nationality adjective after the host and before a presence list (nobody named between). */
+function receivedByTitle(ctx: Context, after: number, sentEnd: number, partition: Partition): boolean {
+  for (let k = after + 1; k < Math.min(sentEnd, after + 12); k++) {
+    if (ctx.coveredBy[k] || opensPresence(ctx, k)) return false;
+    // (A nationality adjective: "في تونس" is where the meeting was.)
+    if (/^ال/.test(ctx.norms[k]!) && matchNationality(ctx.norms, k) && sideAt(ctx, k, partition)) return true;
+  }
+  return false;
 }
 
 /**
@@ -970,7 +992,7 @@ function leaderMeeting(ctx: Context, i: number, partition: Partition): Meeting |
   // "ترأس الجانب السعودي فيها X": a side word names the side led, like a delegation word.
   // "برئاسة X", "تحت رئاسة X"; a bare "رئاسة" is the institution ("المتحدث باسم رئاسة الجمهورية X").
   const chaired = /^ب(?:رياسه|قياده)$/.test(ctx.norms[i]!.replace(/^و/, '')) || (/^رياسه$/.test(ctx.norms[i]!) && (ctx.forms[i - 1] ?? []).includes('تحت'));
-  const delegationNear = isIn(ctx, i + 1, delegationWords) || isIn(ctx, i + 1, sideWords) || pronoun || chaired;
+  const delegationNear = isIn(ctx, i + 1, delegationWords) || isIn(ctx, i + 1, sideWords) || ((pronoun || chaired) && ledBefore(ctx, i)) || chairsForSide(ctx, i, partition);
   if (!delegationNear) return coChairs(ctx, i);
   // "شو ميونغ-غيون الذي ترأس وفد بلاده": the relative clause refers back to the one named before it.
   const relative = /^(?:الذي|التي)$/.test(ctx.norms[i - 1] ?? '') && !pronoun ? previousMention(ctx, i, 4) : null;
@@ -988,7 +1010,9 @@ function leaderMeeting(ctx: Context, i: number, partition: Partition): Meeting |
   if (phrase) {
     const [, end] = sentenceBounds(ctx, i);
     const next = sidePhraseIn(ctx, leader.last, Math.min(end, leader.last + 4), partition);
-    const other = next && /^و/.test(ctx.norms[next.first]!) ? nextMention(ctx, next.last - 1, 5) : null;
+    // ("…، والجانب الروسي Y"، "…، وعن الجانب المغربي Y")
+    const joined = next && (/^و/.test(ctx.norms[next.first]!) || (/^و(?:عن|من)$/.test(ctx.norms[next.first - 1] ?? '') && next.first - 1 >= leader.last));
+    const other = next && joined ? nextMention(ctx, next.last - 1, 10) : null;
     if (next && other && other.official !== leader.official) parties.push({ official: other.official, side: next.side, role: 'object' });
   }
   return { cue: i, parties, sameMeeting: true, leads: true };
@@ -1036,6 +1060,30 @@ function delegationHead(ctx: Context, i: number, partition: Partition): Meeting 
     side ??= sideAt(ctx, k, partition)?.side ?? null;
   }
   return null;
+}
+
+/** "وترأست الاجتماع عن الجانب الأوروبي X، وعن الجانب المغربي Y": the meeting chaired, then the side each chair speaks for. */
+function chairsForSide(ctx: Context, i: number, partition: Partition): boolean {
+  if (!(ctx.forms[i + 1] ?? []).some((f) => meetingNouns.has(f) || CHAIRED_BODIES.test(f))) return false;
+  const phrase = sidePhraseIn(ctx, i + 2, i + 6, partition);
+  if (!phrase || phrase.first > i + 3) return false;
+  for (let k = i + 2; k < phrase.first; k++) if (ctx.coveredBy[k] || !/^و?(?:عن|من)$/.test(ctx.norms[k]!)) return false;
+  return true;
+}
+
+/**
+ * "وفدا عن البلدية يتقدمه"، "الاجتماع الذي ترأسه"، "وفد … برئاسة": what «يتقدمه»، «ترأسه»، «برئاسة» lead is a delegation
+ * or a side named before in the sentence, or a meeting in the four words before — not "عمليات عسكرية يقودها «الجيش»
+ * بقيادة X".
+ */
+function ledBefore(ctx: Context, i: number): boolean {
+  const [start] = sentenceBounds(ctx, i);
+  for (let k = i - 1; k >= start; k--) {
+    if (isIn(ctx, k, delegationWords) || isIn(ctx, k, sideWords)) return true;
+    // (A delegation's pronoun reaches back to the sentence's start: "والوفد الذي زار بيونغ يانغ …، وترأسه X".)
+    if (k >= i - 4 && (ctx.forms[k] ?? []).some((f) => meetingNouns.has(f) || CHAIRED_BODIES.test(f))) return true;
+  }
+  return false;
 }
 
 /** "وفد مصري رفيع برئاسة"، "وفدا أمنيا مصريا برئاسة": a delegation word and its nationality within the four words before i. */
@@ -1355,6 +1403,13 @@ function leadTokens(ctx: Context): number {
   return n;
 }
 
+/** "خلال المؤتمر الصحفي المشترك"، "في مؤتمر صحفي مشترك": two sides speak together after meeting. */
+function jointPressConference(ctx: Context, i: number): boolean {
+  if (!(ctx.forms[i] ?? []).some((f) => /^(?:ال)?موتمر$/.test(f))) return false;
+  if (!(ctx.forms[i + 1] ?? []).some((f) => /^(?:ال)?صحفي$/.test(f))) return false;
+  return (ctx.forms[i + 2] ?? []).some((f) => /^(?:ال)?مشترك$/.test(f));
+}
+
 /** "X جال على عون وبري": a verb of touring, على, and a person named right after it. */
 function touredAt(ctx: Context, i: number): boolean {
   if (!isIn(ctx, i, tourVerbs) || ctx.norms[i + 1] !== 'علي') return false;
@@ -1385,6 +1440,7 @@ export function isAboutMeeting(ctx: Context): boolean {
     if (nounAt(ctx, i) || isIn(ctx, i, delegationWords) || isIn(ctx, i, counterpartWords)) return true;
     if (lookup(ctx, i, listOpeners) === 'accompany') return true;
     if (touredAt(ctx, i)) return true;
+    if (jointPressConference(ctx, i)) return true;
     // "وزيرا خارجية مصر والسودان يبحثان …".
     if (isDualTitle(ctx.norms[i]!) && dualTitleMeeting(ctx, i, null)) return true;
   }

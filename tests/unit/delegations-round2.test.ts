@@ -79,3 +79,117 @@ describe('findDelegations: one country’s institutions meet', () => {
     expect(summary(findDelegations(foreign, people)).map((d) => d.side)).not.toContain('Ministry of Foreign Affairs');
   });
 });
+
+describe('findDelegations: «وضم الوفد المرافق له» in the visit’s sentence', () => {
+  const text = [
+    'رئيس الوزراء الماليزي في أنقرة',
+    'وصل رئيس الوزراء الماليزي مهاتير محمد إلى أنقرة اليوم في زيارة رسمية يلتقي خلالها الرئيس التركي رجب طيب أردوغان، وضم الوفد المرافق له وزير الخارجية سيف الدين عبد الله ووزير الدفاع محمد سابو.',
+  ].join('\n\n');
+  const officials = [
+    official(text, 'مهاتير محمد', 'Mahathir Mohamad', 'MY', 'رئيس الوزراء الماليزي'),
+    official(text, 'رجب طيب أردوغان', 'Recep Tayyip Erdogan', 'TR', 'الرئيس التركي'),
+    official(text, 'سيف الدين عبد الله', 'Saifuddin Abdullah', 'MY', 'وزير الخارجية'),
+    official(text, 'محمد سابو', 'Mohamad Sabu', null, 'وزير الدفاع'),
+  ];
+
+  it('heads the delegation with the visitor, not the one he meets, and meets no one named in the list', () => {
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Malaysia', members: ['*Mahathir Mohamad', 'Saifuddin Abdullah', 'Mohamad Sabu'] },
+      { side: 'Turkey', members: ['*Recep Tayyip Erdogan'] },
+    ]);
+  });
+});
+
+describe('findDelegations: a delegation of an organisation «مع وفد من …»', () => {
+  it('reaches the head past the delegation’s words and his title', () => {
+    const text = 'بحث رئيس الوزراء الأردني عمر الرزاز في عمان اليوم مع وفد من البنك الدولي برئاسة نائب رئيس البنك لمنطقة الشرق الأوسط فريد بلحاج برامج التمويل.';
+    const officials = [official(text, 'عمر الرزاز', 'Omar Razzaz', 'JO', 'رئيس الوزراء الأردني'), official(text, 'فريد بلحاج', 'Ferid Belhaj', null, 'نائب رئيس البنك لمنطقة الشرق الأوسط')];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Jordan', members: ['*Omar Razzaz'] },
+      { side: 'World Bank', members: ['*Ferid Belhaj'] },
+    ]);
+  });
+
+  it('reads an organisation after «في» in a title as the one the person works for', () => {
+    const text = 'التقى وزير المالية المصري محمد معيط اليوم مديرة إدارة الاتصال في صندوق النقد الدولي جيري رايس.';
+    const officials = [official(text, 'محمد معيط', 'Mohamed Maait', 'EG', 'وزير المالية المصري'), official(text, 'جيري رايس', 'Gerry Rice', null, 'مديرة إدارة الاتصال في صندوق النقد الدولي')];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Egypt', members: ['*Mohamed Maait'] },
+      { side: 'International Monetary Fund', members: ['*Gerry Rice'] },
+    ]);
+  });
+});
+
+describe('findDelegations: the one received named by title, then «، بحضور …»', () => {
+  const text = [
+    'واستقبل الرئيس المالي إبراهيم بوبكر كيتا الوزير المغربي في القصر الرئاسي، بحضور وزير الخارجية المالي تيبيلي درامي، ومدير ديوان رئيس الجمهورية موسى مارا.',
+    'وكان وزير الخارجية المغربي ناصر بوريطة قد وصل إلى باماكو أمس.',
+  ].join('\n\n');
+  const officials = [
+    official(text, 'إبراهيم بوبكر كيتا', 'Ibrahim Boubacar Keita', 'ML', 'الرئيس المالي'),
+    official(text, 'تيبيلي درامي', 'Tiebile Drame', 'ML', 'وزير الخارجية المالي'),
+    official(text, 'موسى مارا', 'Moussa Mara', null, 'مدير ديوان رئيس الجمهورية'),
+    official(text, 'ناصر بوريطة', 'Nasser Bourita', 'MA', 'وزير الخارجية المغربي'),
+  ];
+
+  it('keeps those present on the host’s side', () => {
+    const found = summary(findDelegations(text, officials));
+    expect(found[0]).toEqual({ side: 'Mali', members: ['*Ibrahim Boubacar Keita', 'Tiebile Drame', 'Moussa Mara'] });
+  });
+});
+
+describe('findDelegations: what «بقيادة»، «يقودها» lead', () => {
+  it('is no delegation when they lead troops or operations', () => {
+    const text = [
+      'استقبل رئيس الوزراء الإيطالي جوزيبي كونتي في روما اليوم رئيس المجلس الرئاسي الليبي فائز السراج.',
+      'وتأتي زيارة السراج في وقت تشهد فيه طرابلس معارك يقودها «الجيش الوطني الليبي» بقيادة المشير خليفة حفتر.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'جوزيبي كونتي', 'Giuseppe Conte', 'IT', 'رئيس الوزراء الإيطالي'),
+      official(text, 'فائز السراج', 'Fayez al-Sarraj', 'LY', 'رئيس المجلس الرئاسي الليبي', ['السراج']),
+      official(text, 'خليفة حفتر', 'Khalifa Haftar', 'LY', 'المشير'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Italy', members: ['*Giuseppe Conte'] },
+      { side: 'Libya', members: ['*Fayez al-Sarraj'] },
+    ]);
+  });
+});
+
+describe('findDelegations: two heads, the second with a long title, «خلال جلسة مباحثات عقداها»', () => {
+  it('reads both as the parties of the talks, and the faction’s country list as the faction', () => {
+    const text = [
+      'اتفق رئيس الوزراء الجزائري أحمد أويحيى ورئيس المجلس الرئاسي لحكومة الوفاق الوطني الليبية فائز السراج، خلال جلسة مباحثات عقداها أمس في الجزائر العاصمة، على إعادة فتح الحدود.',
+      'وجرت المباحثات بحضور وزير الخارجية الجزائري عبد القادر مساهل. وعن الجانب الليبي، حضرها وزير الداخلية فتحي باشاغا.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'أحمد أويحيى', 'Ahmed Ouyahia', 'DZ', 'رئيس الوزراء الجزائري'),
+      official(text, 'فائز السراج', 'Fayez al-Sarraj', 'LY', 'رئيس المجلس الرئاسي لحكومة الوفاق الوطني الليبية'),
+      official(text, 'عبد القادر مساهل', 'Abdelkader Messahel', 'DZ', 'وزير الخارجية الجزائري'),
+      official(text, 'فتحي باشاغا', 'Fathi Bashagha', 'LY', 'وزير الداخلية'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Algeria', members: ['*Ahmed Ouyahia', 'Abdelkader Messahel'] },
+      { side: 'Government of National Accord (Libya)', members: ['*Fayez al-Sarraj', 'Fathi Bashagha'] },
+    ]);
+  });
+});
+
+describe('findDelegations: «وترأست الاجتماع عن الجانب X …، وعن الجانب Y …» after a joint press conference', () => {
+  it('reads the article as a meeting and each chair as his side’s head', () => {
+    const text = [
+      'الأردن والاتحاد الأوروبي يعتمدان أولويات جديدة للشراكة',
+      'الفاخوري وهان خلال المؤتمر الصحفي المشترك في عمان',
+      'أعلن الأردن والاتحاد الأوروبي اعتماد أولويات الشراكة للسنوات الأربع المقبلة، في ختام الدورة الثالثة عشرة لمجلس الشراكة.',
+      'وترأس الاجتماع عن الجانب الأوروبي المفوض الأوروبي لسياسة الجوار يوهانس هان، وعن الجانب الأردني وزير التخطيط والتعاون الدولي عماد الفاخوري.',
+    ].join('\n\n');
+    const officials = [
+      official(text, 'يوهانس هان', 'Johannes Hahn', null, 'المفوض الأوروبي لسياسة الجوار'),
+      official(text, 'عماد الفاخوري', 'Imad Fakhoury', 'JO', 'وزير التخطيط والتعاون الدولي'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'European Union', members: ['*Johannes Hahn'] },
+      { side: 'Jordan', members: ['*Imad Fakhoury'] },
+    ]);
+  });
+});
