@@ -133,7 +133,8 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
   for (const m of meetings) {
     const between = new Set(m.parties.map((p) => p.official ?? p.side?.key)).size >= 2;
     for (const party of m.parties) {
-      if (between && party.official && !party.joined) principals.add(party.official);
+      // (Those who sign for their sides are not its principals: "ووقع الاتفاقيات وزير الطاقة X ونظيره Y" at their leaders' talks.)
+      if (between && party.official && !party.joined && !m.signing) principals.add(party.official);
       const p = !party.official && party.side && !party.anonymous ? { ...party, official: onlyOfficialOf(party.side) } : party;
       if (!p.official) {
         if (p.side) addSide(p.side);

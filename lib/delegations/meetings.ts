@@ -46,7 +46,7 @@ import type { Official } from '../types';
 import { isAbsent, isGenitiveReference, isIn, isPlaceName, lookup, sentenceBounds, type Context, type Mention } from './context';
 import { matchNationality } from '../vocab/nationalities';
 import { countrySide, sideAt, sidePhraseIn, type Side } from './sides';
-import { postedCountry } from './venue';
+import { postedCountry, visitedAfter } from './venue';
 
 export type PartyRole = 'subject' | 'object';
 
@@ -74,6 +74,8 @@ export interface Meeting {
   otherTime?: boolean;
   /** "أكد أردوغان أنه بحث الملف مع بوتين": told by someone named before أن. */
   reported?: boolean;
+  /** "ووقع الاتفاقية X و Y": those who sign for their sides, often ministers in their leaders' presence. */
+  signing?: boolean;
 }
 
 type Partition = { north: string; south: string } | null;
@@ -725,7 +727,7 @@ function jointMeeting(ctx: Context, i: number, kind: 'sign' | 'witness', partiti
       }
     }
   }
-  if (new Set(parties.map((p) => p.official)).size >= 2) return { cue: i, parties, sameMeeting: false, leads: false };
+  if (new Set(parties.map((p) => p.official)).size >= 2) return { cue: i, parties, sameMeeting: false, leads: false, signing: kind === 'sign' };
   // "وقع طرفا النزاع الرئيس X وخصمه Y": a dual names the two parties, though only one of them was read as a person.
   if (kind === 'sign' && parties.length === 1) {
     for (let k = i + 1; k < Math.min(sentEnd, i + 4) && !ctx.coveredBy[k]; k++) if (DUAL_PARTIES.test(ctx.norms[k]!)) return { cue: i, parties, sameMeeting: false, leads: false };
@@ -1086,6 +1088,43 @@ function ledBefore(ctx: Context, i: number): boolean {
   return false;
 }
 
+const ARRIVAL_VERBS = /^[وف]?(?:وصل|يصل|وصلت|تصل)$/;
+/** "في زيارة"، "جولة": an arrival is a visit's when the sentence says so. */
+const VISIT_NOUNS = /^(?:ال)?(?:زياره|جوله)$/;
+
+/**
+ * "وصل X إلى جاكرتا في زيارة رسمية"، "يزور X إندونيسيا"، "بدأ X زيارة رسمية إلى إندونيسيا": the visitor and the country
+ * he visits (its people named elsewhere: the host's side). Not a visit to his own country.
+ */
+function visitMeeting(ctx: Context, i: number, verb: MeetingVerbKind | undefined, partition: Partition): Meeting | null {
+  const [, end] = sentenceBounds(ctx, i);
+  const norm = ctx.norms[i]!;
+  let visitor: Mention | null = null;
+  let from = i + 1;
+  if (verb === 'visit' || ARRIVAL_VERBS.test(norm)) {
+    if (ARRIVAL_VERBS.test(norm)) {
+      let visit = false;
+      for (let k = i + 1; k < end && !visit; k++) visit = !ctx.coveredBy[k] && (ctx.forms[k] ?? []).some((f) => VISIT_NOUNS.test(f));
+      if (!visit) return null;
+    }
+    visitor = nextMention(ctx, i, 6) ?? frontedSubjectOf(ctx, i);
+    if (visitor && visitor.first > i) from = visitor.last;
+  } else {
+    const noun = nounAt(ctx, i);
+    if (!noun || noun.possessive || !VISIT_NOUNS.test(noun.noun)) return null;
+    let light = false;
+    for (let k = i - 1; k >= Math.max(sentenceBounds(ctx, i)[0], i - 12) && !light; k--) light = isIn(ctx, k, lightVerbs) || /^[وف]?(?:يقوم|قام|يؤدي|ادي|اختتم|يختتم)$/.test(ctx.norms[k]!);
+    if (!light) return null;
+    visitor = clauseSubject(ctx, i);
+    // "زيارة رسمية إلى …"، "زيارة عمل لتونس": a word or two of the visit's kind before the place.
+    for (let k = i + 1; k < Math.min(end, i + 3) && !ctx.coveredBy[k] && /^(?:رسميه|عمل|دوله|خاصه|رسمي|تستغرق)$/.test(ctx.norms[k]!); k++) from = k + 1;
+  }
+  if (!visitor || isGenitiveReference(ctx, visitor) || ctx.quoted[visitor.first]) return null;
+  const place = visitedAfter(ctx, from, end, partition, verb === 'visit');
+  if (!place || place.country === visitor.official.country) return null;
+  return { cue: i, parties: [{ official: visitor.official, side: null, role: 'subject' }, { official: null, side: place, role: 'object' }], sameMeeting: false, leads: false };
+}
+
 /** "وفد مصري رفيع برئاسة"، "وفدا أمنيا مصريا برئاسة": a delegation word and its nationality within the four words before i. */
 function ledSideBefore(ctx: Context, i: number, partition: Partition): Side | null {
   const [start] = sentenceBounds(ctx, i);
@@ -1254,6 +1293,7 @@ function mayCue(ctx: Context, i: number): boolean {
       /^(?:حضر|حضرت|شارك|شاركت|يشارك|تشارك)$/.test(norm) ||
       invitingVerbs.has(norm.replace(/^[وف]/, '')) ||
       BANQUET_VERB.test(norm) ||
+      ARRIVAL_VERBS.test(norm) ||
       isDualTitle(norm) ||
       forms.includes('علي') ||
       headVerbs.has(norm) ||
@@ -1334,7 +1374,8 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
       relativePresence(ctx, i) ??
       mealMeeting(ctx, i) ??
       banquetMeeting(ctx, i) ??
-      dualTitleMeeting(ctx, i, partition);
+      dualTitleMeeting(ctx, i, partition) ??
+      visitMeeting(ctx, i, verb, partition);
     if (m) {
       // "وكان X قد التقى …، كما زار بريطانيا حيث التقى …": the rest of a sentence dated at another time stays there.
       const previous = out[out.length - 1];

@@ -193,3 +193,37 @@ describe('findDelegations: «وترأست الاجتماع عن الجانب X �
     ]);
   });
 });
+
+describe('findDelegations: the visitor of a visit, and ministers who sign', () => {
+  const signing = 'ووقع مذكرة التعاون في مجال الطاقة وزير الطاقة الهندي بيوش غويال ووزير الطاقة الإندونيسي إغناسيوس جونان.';
+  const people = (text: string) => [
+    official(text, 'ناريندرا مودي', 'Narendra Modi', 'IN', 'رئيس الوزراء الهندي'),
+    official(text, 'بيوش غويال', 'Piyush Goyal', 'IN', 'وزير الطاقة الهندي'),
+    official(text, 'إغناسيوس جونان', 'Ignasius Jonan', 'ID', 'وزير الطاقة الإندونيسي'),
+  ];
+  for (const visit of [
+    'وصل رئيس الوزراء الهندي ناريندرا مودي إلى جاكرتا اليوم في زيارة رسمية تستغرق يومين.',
+    'يزور رئيس الوزراء الهندي ناريندرا مودي إندونيسيا اليوم.',
+    'بدأ رئيس الوزراء الهندي ناريندرا مودي اليوم زيارة رسمية إلى إندونيسيا.',
+  ]) {
+    it(`heads his side with the visitor: ${visit.split(' ').slice(0, 2).join(' ')} …`, () => {
+      const text = ['مودي في إندونيسيا', visit, signing].join('\n\n');
+      expect(summary(findDelegations(text, people(text)))).toEqual([
+        { side: 'India', members: ['*Narendra Modi', 'Piyush Goyal'] },
+        { side: 'Indonesia', members: ['*Ignasius Jonan'] },
+      ]);
+    });
+  }
+
+  it('heads a side with its leader who spoke during the talks, not with its signer', () => {
+    const text = ['مباحثات هندية إندونيسية في جاكرتا', 'وخلال المباحثات في القصر الرئاسي، أكد رئيس الوزراء الهندي ناريندرا مودي حرص بلاده على التعاون.', signing].join('\n\n');
+    const india = findDelegations(text, people(text)).find((d) => d.side_en === 'India');
+    expect(india?.members.map((m) => (m.head ? '*' : '') + m.name_en)).toEqual(['*Narendra Modi', 'Piyush Goyal']);
+  });
+
+  it('does not make a visit of a minister to his own country', () => {
+    const text = ['مودي في إندونيسيا', 'وصل وزير الطاقة الإندونيسي إغناسيوس جونان إلى جاكرتا اليوم في زيارة قصيرة.', signing].join('\n\n');
+    const found = findDelegations(text, people(text));
+    expect(found.find((d) => d.side_en === 'Indonesia')?.members.map((m) => m.name_en)).toEqual(['Ignasius Jonan']);
+  });
+});
