@@ -7,6 +7,7 @@ import { isOrdinaryWord, isUnattestedWord } from '../people/evidence';
 import { headRanks, headRanksEn, honorificPronouns, meetingVerbs, partitioned, pastMarkers, timeWords } from '../vocab/meetings';
 import type { Delegation, DelegationMember, Official } from '../types';
 import { matchCountryName } from '../vocab/nationalities';
+import { nameParticles } from '../vocab/titles';
 import { isAttendance, type ExplicitList } from './lists';
 import type { Meeting } from './meetings';
 import { ALSO_PRESENT, arabicSideName, isNonState, type Side } from './sides';
@@ -56,6 +57,8 @@ function hasNameEvidence(o: Official, words: readonly string[]): boolean {
   if (words.some((w) => isIn(w, pastMarkers) || isIn(w, timeWords))) return false;
   // "سفير كوريا"، "رئيس جمهورية كوريا": a country's name after a title, read as a name.
   if (words.length === 1 && (matchCountryName(words, 0)?.length === 1 || partitioned.some((p) => p.context.has(words[0]!)))) return false;
+  // "ولد"، "بن"، "أبو": a particle of a name is never a name of its own (a name cut in the middle).
+  if (words.length === 1 && nameParticles.has(words[0]!)) return false;
   // "حفظه الله"، "رعاه الله": a blessing after a ruler's name, not a name ("فتح الله"، "نصر الله" are).
   if (words.length === 2 && words[1] === 'الله' && isUnattestedWord(words[0]!)) return false;
   // Mostly ordinary words of the language ("سوق أبوظبي العالمي أحمد"): a phrase, not a name. (One ordinary word is

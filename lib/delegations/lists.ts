@@ -48,6 +48,8 @@ export interface ExplicitList {
 }
 
 const MAX_SPAN = 160;
+/** Words opening a source's attribution ("بحسب بيان …"، "وفقا لـ…"، "نقلا عن …"). */
+const ATTRIBUTION = /^(?:بحسب|حسب|حسبما|وفقا|وفق|طبقا|نقلا)$/;
 /** "في استقباله/استقبالهم/وداعهما": the one welcomed is a pronoun, named before the list. */
 const RECEPTION_PRONOUN = /(?:ه|ها|هم|هما)$/;
 
@@ -204,9 +206,12 @@ export function findLists(
     const headStart = Math.max(sentStart, previousEnd);
     const members: Official[] = [];
     let firstMember = end;
+    // "وحضر اللقاء، بحسب بيان للديوان الملكي الهاشمي، ولي العهد …": a source named between commas is no member.
+    let attribution = false;
     for (let k = headStart; k < end; k++) {
+      if (ctx.comma[k]) attribution = k > i && !ctx.coveredBy[k] && ATTRIBUTION.test(ctx.norms[k]!.replace(/^و/, ''));
       const m = ctx.mentionAt[k];
-      if (!m) continue;
+      if (!m || attribution) continue;
       const inSpan = k > i;
       const nearMarker = [1, 2].some((d) => k - d >= headStart && isIn(ctx, k - d, accompaniedMarkers));
       const receptionPrincipal = opener.reception && !RECEPTION_PRONOUN.test(norm) && inSpan && !members.length && k <= i + 4;
@@ -220,6 +225,9 @@ export function findLists(
       }
       if (!inSpan) continue;
       if (isGenitiveReference(ctx, m) || isPlaceName(ctx, m)) continue;
+      // "ورئيس الديوان الملكي الهاشمي يوسف العيسوي": one word right before another's name, no comma between, is of his title.
+      const next = ctx.mentionAt[m.last];
+      if (m.last - m.first === 1 && next && next.official !== m.official && !ctx.comma[m.last]) continue;
       if (m.official === principal || members.includes(m.official)) continue;
       if (!members.length) firstMember = k;
       members.push(m.official);

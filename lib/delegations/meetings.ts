@@ -421,7 +421,8 @@ function conjoined(ctx: Context, m: Mention, reach = 6): Mention[] {
         if (k < cur.last + reach || titled) next = at;
         break;
       }
-      if (isIn(ctx, k, stoppers)) break;
+      // "محمود عباس، وحضر اللقاء …": a verb opening a list or a meeting starts another clause.
+      if (isIn(ctx, k, stoppers) || (!ctx.coveredBy[k] && (lookup(ctx, k, listOpeners) || verbAt(ctx, k)))) break;
       // ("يوسف الشاهد ورئيس المجلس الرئاسي لحكومة الوفاق الوطني الليبية فائز السراج": right after the name, too.)
       titled ||= (k === cur.last || (k > cur.last && !!ctx.comma[k])) && isTitledConjunct(ctx.norms[k]!);
     }

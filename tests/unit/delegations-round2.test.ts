@@ -227,3 +227,40 @@ describe('findDelegations: the visitor of a visit, and ministers who sign', () =
     expect(found.find((d) => d.side_en === 'Indonesia')?.members.map((m) => m.name_en)).toEqual(['Ignasius Jonan']);
   });
 });
+
+describe('findDelegations: fragments of titles and sources read as people', () => {
+  const text = [
+    'استقبل العاهل المغربي الملك محمد السادس في الرباط اليوم الرئيس الموريتاني محمد ولد الغزواني.',
+    'وحضر اللقاء، حسب بلاغ للديوان الملكي المغربي، ولي العهد الأمير مولاي الحسن، ومستشار العاهل المغربي فؤاد عالي الهمة، وسفير موريتانيا بالرباط محمد الأمين ولد آبي.',
+  ].join('\n\n');
+  // The officials layer read «المغربي» (the end of a body's name) as a person, and a name cut after «ولد».
+  const officials = [
+    official(text, 'محمد السادس', 'Mohammed VI', 'MA', 'العاهل المغربي'),
+    official(text, 'محمد ولد الغزواني', 'Mohamed Ould Ghazouani', 'MR', 'الرئيس الموريتاني'),
+    official(text, 'مولاي الحسن', 'Moulay Hassan', 'MA', 'ولي العهد'),
+    official(text, 'فؤاد عالي الهمة', 'Fouad Ali El Himma', 'MA', 'مستشار العاهل المغربي'),
+    official(text, 'ولد', 'Ould', 'MR', 'سفير موريتانيا بالرباط'),
+  ];
+  officials.push({ ...official(text, 'المغربي', 'Al-Maghribi', 'MA', null), mentions: [[text.indexOf('للديوان الملكي المغربي') + 'للديوان الملكي '.length, text.indexOf('للديوان الملكي المغربي') + 'للديوان الملكي المغربي'.length]] });
+
+  it('leaves out a source between commas and a particle of a name', () => {
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Morocco', members: ['*Mohammed VI', 'Moulay Hassan', 'Fouad Ali El Himma'] },
+      { side: 'Mauritania', members: ['*Mohamed Ould Ghazouani'] },
+    ]);
+  });
+
+  it('leaves out one word of a title right before another’s name', () => {
+    const t = 'استقبل العاهل الأردني الملك عبد الله الثاني في عمان اليوم الرئيس الفلسطيني محمود عباس، وحضر اللقاء رئيس الديوان الملكي الهاشمي يوسف العيسوي.';
+    const people = [
+      official(t, 'عبد الله الثاني', 'Abdullah II', 'JO', 'العاهل الأردني'),
+      official(t, 'محمود عباس', 'Mahmoud Abbas', 'PS', 'الرئيس الفلسطيني'),
+      official(t, 'يوسف العيسوي', 'Yousef Issawi', 'JO', 'رئيس الديوان الملكي الهاشمي'),
+      official(t, 'الهاشمي', 'Al-Hashemi', 'JO', null),
+    ];
+    expect(summary(findDelegations(t, people))).toEqual([
+      { side: 'Jordan', members: ['*Abdullah II', 'Yousef Issawi'] },
+      { side: 'Palestine', members: ['*Mahmoud Abbas'] },
+    ]);
+  });
+});
