@@ -589,9 +589,11 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
     const phrase = sidePhraseIn(ctx, after + 1, Math.min(sentEnd, after + 8), partition);
     const aide = phrase ? null : aideAfter(ctx, after, sentEnd);
     const titled = phrase || aide ? null : titledOfficeAfter(ctx, after, sentEnd, partition);
+    const appositive = phrase || aide || titled ? null : appositiveOfficeAfter(ctx, after, sentEnd, partition);
     if (phrase) parties.push({ official: null, side: phrase.side, role: 'object' });
     else if (aide) parties.push({ official: null, side: aide, role: 'object', anonymous: true });
     else if (titled) parties.push({ official: null, side: titled, role: 'object', anonymous: true });
+    else if (appositive) parties.push({ official: null, side: appositive, role: 'object', anonymous: true });
   }
   // "وصل X إلى بغداد، حيث التقى Y ووزير الدفاع Z"، "…، والتقى Y": the verb goes on the sentence's subject; all named
   // after it were met — unless they are of the subject's own country (then they may be its subject: "حيث التقى وزير …").
@@ -779,7 +781,10 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
         for (const c of conjoined(ctx, m)) parties.push({ official: c.official, side: null, role: 'object' });
       } else {
         const s = sideAt(ctx, k + 1, partition) ?? delegationOf(ctx, k + 1, sentEnd, partition);
+        // "اتصالا هاتفيا مع محمدو بوهاري، رئيس جمهورية نيجيريا": one whose name is unknown, of the side his title names.
+        const unnamed = s ? null : titledOfficeAfter(ctx, k, sentEnd, partition) ?? appositiveOfficeAfter(ctx, k, sentEnd, partition);
         if (s) parties.push({ official: null, side: s.side, role: 'object' });
+        else if (unnamed) parties.push({ official: null, side: unnamed, role: 'object', anonymous: true });
         else withNobody = true;
       }
       break;
@@ -900,6 +905,23 @@ function earlierOfAnotherCountry(ctx: Context, i: number, country: string): Ment
 }
 
 /** "مع وفد يمثل «قوات سوريا الديمقراطية»"، "مع وفد من حركة حماس": the side a delegation word at token k is of. */
+/**
+ * "… مع محمدو بوهاري، رئيس جمهورية نيجيريا الفيدرالية": a name the officials layer did not read (a few words nobody is
+ * named in), then after a comma an office whose country the title names.
+ */
+function appositiveOfficeAfter(ctx: Context, after: number, sentEnd: number, partition: Partition): Side | null {
+  // (A place and a time may come first: "استقبل X في أديس أبابا اليوم أوهورو كينياتا، رئيس جمهورية كينيا".)
+  for (let k = after + 1; k < Math.min(sentEnd, after + 10); k++) {
+    if (ctx.coveredBy[k] || isIn(ctx, k, stoppers)) return null;
+    if (k === after + 1 || !ctx.comma[k]) {
+      if (sideAt(ctx, k, partition)) return null;
+      continue;
+    }
+    return titledOfficeAfter(ctx, k - 1, sentEnd, partition);
+  }
+  return null;
+}
+
 function delegationOf(ctx: Context, k: number, end: number, partition: Partition): { side: Side } | null {
   if (!isIn(ctx, k, delegationWords)) return null;
   for (let j = k + 1; j < Math.min(end, k + 5); j++) {

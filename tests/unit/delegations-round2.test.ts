@@ -264,3 +264,20 @@ describe('findDelegations: fragments of titles and sources read as people', () =
     ]);
   });
 });
+
+describe('findDelegations: a counterpart whose name is not read, of the country his title names', () => {
+  it('keeps the side of the one who called', () => {
+    const text = [
+      'العاهل الأردني يهنئ الرئيس الغاني هاتفيا',
+      'أجرى العاهل الأردني الملك عبد الله الثاني اليوم اتصالا هاتفيا مع نانا أكوفو أدو، رئيس جمهورية غانا، هنأه خلاله بإعادة انتخابه.',
+    ].join('\n\n');
+    const officials = [official(text, 'عبد الله الثاني', 'Abdullah II', 'JO', 'العاهل الأردني')];
+    expect(summary(findDelegations(text, officials))).toEqual([{ side: 'Jordan', members: ['*Abdullah II'] }]);
+  });
+
+  it('keeps the side of the host who received him', () => {
+    const text = 'استقبل رئيس الوزراء الإثيوبي آبي أحمد في أديس أبابا اليوم أوهورو كينياتا، رئيس جمهورية كينيا، وبحث معه قضايا المنطقة.';
+    const officials = [official(text, 'آبي أحمد', 'Abiy Ahmed', 'ET', 'رئيس الوزراء الإثيوبي')];
+    expect(summary(findDelegations(text, officials))).toEqual([{ side: 'Ethiopia', members: ['*Abiy Ahmed'] }]);
+  });
+});
