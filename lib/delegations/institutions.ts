@@ -204,7 +204,8 @@ export function bodySides(ctx: Context, meetings: readonly Meeting[], found: rea
     let foreign = false;
     for (let k = delegation.at + 1; k < delegation.end && !foreign; k++) {
       const s = sideAt(ctx, k, partition)?.side;
-      if (s) foreign = !s.country || (!!country && s.country !== country);
+      // (With the host's country unknown, any country named there may be another's: "وفدا من مجلس الشيوخ الأمريكي".)
+      if (s) foreign = !s.country || !country || s.country !== country;
     }
     if (foreign || (guestHead?.country && subject.country && guestHead.country !== subject.country)) continue;
     // Sides already told apart (two countries, a country and an organisation) stay.

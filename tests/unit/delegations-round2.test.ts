@@ -281,3 +281,12 @@ describe('findDelegations: a counterpart whose name is not read, of the country 
     expect(summary(findDelegations(text, officials))).toEqual([{ side: 'Ethiopia', members: ['*Abiy Ahmed'] }]);
   });
 });
+
+describe('findDelegations: a delegation of a foreign body when the host’s country is unsaid', () => {
+  it('is no meeting of one country’s institutions', () => {
+    const text = 'استقبل وزير الخارجية أيمن الصفدي اليوم وفدا من مجلس الشيوخ الأمريكي برئاسة السيناتور كريس مورفي.';
+    const officials = [official(text, 'أيمن الصفدي', 'Ayman Safadi', null, 'وزير الخارجية'), official(text, 'كريس مورفي', 'Chris Murphy', null, 'السيناتور')];
+    const sides = findDelegations(text, officials).map((d) => d.side_en);
+    expect(sides).not.toContain('Ministry of Foreign Affairs');
+  });
+});
