@@ -8,7 +8,7 @@ import { isOrdinaryWord } from '../people/evidence';
 import { institutionToEnglish, roleToEnglish } from '../english/roles';
 import { nameToEnglish } from '../english/names';
 import { placeNameEn } from '../english/countries';
-import { matchCountryName } from '../vocab/nationalities';
+import { matchCountryName, matchNationality } from '../vocab/nationalities';
 import {
   bodyNouns,
   bodyNounsEn,
@@ -48,6 +48,9 @@ const REPRESENTATIVES = /^و?(?:ممثلين|ممثلي|ممثلون)$/;
 /** Adjectives a delegation word may take before the body («وفدا رفيعا»، «وفدا هاما»، «وفدا مشتركا»). */
 const DELEGATION_ADJECTIVES = /^(?:رفيع|رفيعا|رفيع المستوي|هاما|مهما|كبيرا|مشتركا|رسميا|موسعا|برلمانيا|نقابيا|حكوميا|المستوي)$/;
 
+/** "استقباله"، "لقائه"، "لدى استقبالها": the noun of receiving or meeting with its possessor's pronoun. */
+const RECEIVING_NOUN = /^[وفبل]*(?:استقبال|لقاي|لقاء|مقابلت)(?:ه|ها|هما|هم)$/;
+
 const stripClitic = (w: string) => w.replace(/^و?(?:ال|لل|ل(?=ال)|بال)/, '').replace(/^ال/, '');
 
 /** The body named at token k (a body noun, or a head title whose holder heads one), with its name's words after it. */
@@ -70,6 +73,13 @@ function bodyAt(ctx: Context, k: number, end: number, inText: boolean): Body | n
     if (bodyOfHead.has(n.replace(/^و/, '')) || /^و?رييس/.test(n)) break;
     spec.push(stripClitic(n));
     last = j;
+  }
+  // "محافظ البصرة العراقي": the nationality after a head title is the holder's, not the body's name.
+  if (!forms.some((f) => bodyNouns.has(f))) {
+    while (last > k && /^ال/.test(ctx.norms[last]!) && matchNationality(ctx.norms, last)?.length === 1) {
+      last--;
+      spec.pop();
+    }
   }
   const first = written(ctx, k);
   const rest = ctx.text.slice(ctx.tokens[k]!.end, ctx.tokens[last]!.end).trim();
@@ -180,7 +190,8 @@ export function bodySides(ctx: Context, meetings: readonly Meeting[], found: rea
   for (const m of meetings) {
     if (m.otherTime || ctx.quoted[m.cue]) continue;
     const kind = verbAt(ctx, m.cue);
-    if (kind !== 'host' && kind !== 'meet') continue;
+    // "خلال استقباله وفدا عن نقابة …": a verbal noun with its possessor, as a verb with its subject.
+    if (kind !== 'host' && kind !== 'meet' && !RECEIVING_NOUN.test(ctx.norms[m.cue]!)) continue;
     const subject = m.parties.find((p) => p.role === 'subject' && p.official)?.official;
     if (!subject) continue;
     const [, end] = sentenceBounds(ctx, m.cue);
@@ -195,7 +206,12 @@ export function bodySides(ctx: Context, meetings: readonly Meeting[], found: rea
     }
     const delegation = delegationBody(ctx, m.cue + 1, to);
     if (!delegation) continue;
-    const guestHead = m.parties.find((p) => p.role === 'object' && p.official && p.official !== subject)?.official ?? null;
+    // The one received, else the first named after the delegation's words ("وفدا عن نقابة … يتقدمه الكاتب العام X").
+    let guestHead = m.parties.find((p) => p.role === 'object' && p.official && p.official !== subject)?.official ?? null;
+    for (let k = delegation.end; k < end && !guestHead; k++) {
+      const at = ctx.mentionAt[k];
+      if (at && at.official !== subject && !ctx.quoted[k]) guestHead = at.official;
+    }
     const hostBody = bodyOfTitle(subject.role_ar) ?? bodyOfTitle(subject.evidence);
     const guestBody = delegation.body ?? (guestHead ? bodyOfTitle(guestHead.role_ar) : null);
     if (!hostBody || !guestBody || sameBody(hostBody, guestBody)) continue;
@@ -218,6 +234,7 @@ export function bodySides(ctx: Context, meetings: readonly Meeting[], found: rea
     const host = side(hostBody, 'host');
     const guest = side(guestBody, 'guest');
     const guests = new Set(m.parties.filter((p) => p.role === 'object' && p.official).map((p) => p.official!));
+    if (guestHead) guests.add(guestHead);
     const sideOf = (o: Official): Side | null => {
       if (o === subject) return host;
       if (guests.has(o)) return guest;

@@ -8,6 +8,7 @@ import {
   futureMarkers,
   groupWords,
   guestWords,
+  headVerbs,
   hostWords,
   honorificPronouns,
   listOpeners,
@@ -97,9 +98,12 @@ function openerAt(ctx: Context, i: number, partition: Partition): { kind: ListKi
     // A delegation word in the eight words before (a name and its title count as none: "وفد … برئاسة وزير الخارجية X،
     // يضم …") or the three after.
     let near = false;
-    for (let k = i - 1, words = 0; k >= 0 && words < 8 && !near; k--) {
+    // ("وفدا عن الاتحاد التونسي للصناعة والتجارة تترأسه رئيسة الاتحاد X، ويضم …": the delegation's body and who leads it
+    // come between; a verb of leading lets the look reach further back.)
+    for (let k = i - 1, words = 0, reach = 8; k >= 0 && words < reach && !near; k--) {
       near = isIn(ctx, k, delegationWords);
       if (!ctx.coveredBy[k]) words++;
+      if (!ctx.coveredBy[k] && isIn(ctx, k, headVerbs)) reach = words + 8;
     }
     for (let k = i + 1; k <= i + 3 && !near; k++) near = isIn(ctx, k, delegationWords);
     // "وضم الجانب الكويتي …، فيما ضم الجانب العراقي …": the list names its side right after the verb.
@@ -175,7 +179,8 @@ export function findLists(
     const welcomedAt = opener.reception && !RECEPTION_PRONOUN.test(ctx.norms[i]!) ? firstMentionWithin(ctx, i + 1, i + 5) : -1;
     while (end < sentEnd && end < i + MAX_SPAN) {
       if (sawMember && isIn(ctx, end, stoppers) && !ctx.coveredBy[end]) break;
-      if (sawMember && openerAt(ctx, end, partition)) break;
+      // ("ضم وزير المالية في الإقليم X، بحضور Y": a delegation's list ends at «، بحضور» though X was not read.)
+      if ((sawMember || (opener.kind !== 'attend' && ctx.comma[end])) && openerAt(ctx, end, partition)) break;
       // "يرافقه X، بلقاء Y"، "يرافقه X، حيث التقى Y": the clause goes on to the meeting; who is named after it was met.
       if (end > i + 1 && ctx.comma[end] && !ctx.coveredBy[end] && opensMeeting(ctx, end)) break;
       if (sawMember && !ctx.coveredBy[end]) {

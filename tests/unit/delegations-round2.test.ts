@@ -290,3 +290,57 @@ describe('findDelegations: a delegation of a foreign body when the host’s coun
     expect(sides).not.toContain('Ministry of Foreign Affairs');
   });
 });
+
+describe('findDelegations: one country’s institutions, more shapes', () => {
+  it('reads «خلال استقباله وفدا عن نقابة …» as the verb, and the one who leads it', () => {
+    const text = [
+      'وزير الصحة يلتقي نقابة الأطباء',
+      'أكد وزير الصحة التونسي عبد اللطيف المكي، خلال استقباله اليوم بمقر الوزارة وفدا عن نقابة الأطباء يتقدمه الكاتب العام للنقابة نزار العذاري، أن الوزارة ستفتح باب الحوار.',
+    ].join('\n\n');
+    const officials = [official(text, 'عبد اللطيف المكي', 'Abdellatif Mekki', 'TN', 'وزير الصحة التونسي'), official(text, 'نزار العذاري', 'Nizar Adhari', null, 'الكاتب العام للنقابة')];
+    const found = findDelegations(text, officials);
+    expect(summary(found)).toEqual([
+      { side: 'Ministry of Health', members: ['*Abdellatif Mekki'] },
+      { side: 'Union', members: ['*Nizar Adhari'] },
+    ]);
+    expect(found.map((d) => d.side_ar)).toEqual(['وزارة الصحة', 'نقابة الأطباء']);
+  });
+
+  it('leaves the holder’s nationality out of the body his title names', () => {
+    const text = 'التقى محافظ البصرة العراقي أسعد العيداني اليوم وفدا من غرفة تجارة البصرة برئاسة رئيس الغرفة عبد الحسين الكعبي.';
+    const officials = [official(text, 'أسعد العيداني', 'Asaad Al Eidani', 'IQ', 'محافظ البصرة العراقي'), official(text, 'عبد الحسين الكعبي', 'Abdul Hussein Al-Kaabi', null, 'رئيس الغرفة')];
+    const found = findDelegations(text, officials);
+    expect(found.map((d) => [d.side_en, d.side_ar])).toEqual([
+      ['Basra Governorate', 'محافظة البصرة'],
+      ['Chamber', 'غرفة تجارة البصرة'],
+    ]);
+  });
+
+  it('reaches «ويضم» past a long body’s name and the one who leads it', () => {
+    const text = 'استقبل رئيس الحكومة يوسف الشاهد اليوم بقصر القصبة وفدا عن الاتحاد التونسي للصناعة والتجارة والصناعات التقليدية تترأسه رئيسة الاتحاد وداد بوشماوي، ويضم نائب رئيس الاتحاد هشام اللومي.';
+    const officials = [
+      official(text, 'يوسف الشاهد', 'Youssef Chahed', 'TN', 'رئيس الحكومة'),
+      official(text, 'وداد بوشماوي', 'Wided Bouchamaoui', null, 'رئيسة الاتحاد'),
+      official(text, 'هشام اللومي', 'Hichem Elloumi', null, 'نائب رئيس الاتحاد'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Government', members: ['*Youssef Chahed'] },
+      { side: 'Tunisian Union for Industry and Trade', members: ['*Wided Bouchamaoui', 'Hichem Elloumi'] },
+    ]);
+  });
+});
+
+describe('findDelegations: a delegation’s list ends at «، بحضور» though its member was not read', () => {
+  it('keeps the one present out of the delegation', () => {
+    const text = 'استقبل رئيس الوزراء الأردني عمر الرزاز اليوم وفدا سوريا برئاسة وزير الاقتصاد السوري محمد سامر الخليل، ضم معاون الوزير لشؤون التجارة الخارجية بسام حيدر، بحضور وزير الصناعة والتجارة طارق الحموري.';
+    const officials = [
+      official(text, 'عمر الرزاز', 'Omar Razzaz', 'JO', 'رئيس الوزراء الأردني'),
+      official(text, 'محمد سامر الخليل', 'Mohammad Samer al-Khalil', 'SY', 'وزير الاقتصاد السوري'),
+      official(text, 'طارق الحموري', 'Tareq Hammouri', null, 'وزير الصناعة والتجارة'),
+    ];
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Jordan', members: ['*Omar Razzaz', 'Tareq Hammouri'] },
+      { side: 'Syria', members: ['*Mohammad Samer al-Khalil'] },
+    ]);
+  });
+});
