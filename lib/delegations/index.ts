@@ -1,6 +1,7 @@
 import type { Delegation, Official } from '../types';
 import { assemble } from './assemble';
 import { buildContext, isGenitiveReference, type Context } from './context';
+import { bodyLists, bodyMeetings, bodySides } from './institutions';
 import { findLists, isAttendance } from './lists';
 import { afterOtherMeeting, findMeetings, inClauseOfOtherMeeting, isAboutMeeting, isPluperfect, openingMeeting, verbAt, type Meeting } from './meetings';
 import { ALSO_PRESENT, factionResolver, partitionOf, sideAt, sideResolver, type Side } from './sides';
@@ -41,6 +42,13 @@ export function findDelegations(text: string, officials: Official[]): Delegation
   // Those named only as the sender or addressee of a letter or greetings, or as a genitive, are never a side's stand-in.
   const present = officials.filter((o) => ctx.mentions.some((m) => m.official === o && !isGenitiveReference(ctx, m)));
   const delegations = assemble({ meetings, lists, sideOf, factionOf: factionResolver(ctx, partition), officials: present, venue: venueOnce, fallbackSide: mostNamedCountry(ctx, partition) });
+  // "استقبل وزير … وفدا عن بلدية …": one country's institutions meet; each is a side.
+  const bodies = bodySides(ctx, meetings, delegations, partition);
+  if (bodies) {
+    const byBody = assemble({ meetings: bodyMeetings(meetings, bodies), lists: bodyLists(lists, bodies), sideOf: bodies.sideOf, factionOf: () => null, officials: present, venue: () => null, fallbackSide: () => null });
+    const keys = new Set(byBody.map((d) => d.side_en));
+    if (keys.has(bodies.host.en) && keys.has(bodies.guest.en)) return byBody;
+  }
   return betweenSides(delegations, meetings, lists) ? delegations : [];
 }
 
@@ -52,7 +60,10 @@ function betweenSides(delegations: Delegation[], meetings: Meeting[], lists: Ret
   const sides = delegations.filter((d) => d.country !== null || d.side_en !== ALSO_PRESENT.en);
   if (sides.length >= 2) return true;
   if (lists.some((l) => !isAttendance(l.kind))) return sides.length === 1;
-  return meetings.some((m) => new Set(m.parties.map((p) => p.side?.key ?? p.official?.id)).size >= 2) && sides.length === 1;
+  // "استقبل رئيس الجمهورية X رئيس الحكومة Y": two officials of the one country, on its one side, are no delegations.
+  const only = sides[0];
+  const onOnlySide = (p: Meeting['parties'][number]) => !!p.official && !!only?.members.some((x) => x.official_id === p.official!.id);
+  return meetings.some((m) => new Set(m.parties.map((p) => p.side?.key ?? p.official?.id)).size >= 2 && !(only?.country && m.parties.every(onOnlySide))) && sides.length === 1;
 }
 
 /**

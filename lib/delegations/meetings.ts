@@ -46,7 +46,7 @@ import type { Official } from '../types';
 import { isAbsent, isGenitiveReference, isIn, isPlaceName, lookup, sentenceBounds, type Context, type Mention } from './context';
 import { matchNationality } from '../vocab/nationalities';
 import { countrySide, sideAt, sidePhraseIn, type Side } from './sides';
-import { postedCountry } from './venue';
+import { postedCountry, visitedAfter } from './venue';
 
 export type PartyRole = 'subject' | 'object';
 
@@ -74,6 +74,8 @@ export interface Meeting {
   otherTime?: boolean;
   /** "أكد أردوغان أنه بحث الملف مع بوتين": told by someone named before أن. */
   reported?: boolean;
+  /** "ووقع الاتفاقية X و Y": those who sign for their sides, often ministers in their leaders' presence. */
+  signing?: boolean;
 }
 
 type Partition = { north: string; south: string } | null;
@@ -92,9 +94,14 @@ function nextMention(ctx: Context, from: number, limit: number, exclude: Officia
     if (m && !ctx.coveredBy[k - 1] && nounAt(ctx, k - 1)) return null;
     // "كبير مساعدي زعيم كوريا الشمالية كيم": named only to say whose aide the one met is.
     if (m && !ctx.quoted[k] && m.official !== exclude && !isPlaceName(ctx, m) && !isGenitiveReference(ctx, m)) return m;
-    if (!ctx.coveredBy[k] && (isIn(ctx, k, stoppers) || (presenceEnds && opensPresence(ctx, k)))) return null;
+    if (!ctx.coveredBy[k] && (isIn(ctx, k, stoppers) || (presenceEnds && opensPresence(ctx, k)) || opensDelegationList(ctx, k))) return null;
   }
   return null;
+}
+
+/** "…، وضم الوفد …"، "…، ويضم الوفد": after a comma, a new clause lists a delegation; who is named in it was not met. */
+function opensDelegationList(ctx: Context, k: number): boolean {
+  return !!ctx.comma[k] && /^و/.test(ctx.norms[k]!) && lookup(ctx, k, listOpeners) === 'delegation' && isIn(ctx, k + 1, delegationWords);
 }
 
 /**
@@ -414,8 +421,10 @@ function conjoined(ctx: Context, m: Mention, reach = 6): Mention[] {
         if (k < cur.last + reach || titled) next = at;
         break;
       }
-      if (isIn(ctx, k, stoppers)) break;
-      titled ||= k > cur.last && !!ctx.comma[k] && isTitledConjunct(ctx.norms[k]!);
+      // "محمود عباس، وحضر اللقاء …": a verb opening a list or a meeting starts another clause.
+      if (isIn(ctx, k, stoppers) || (!ctx.coveredBy[k] && (lookup(ctx, k, listOpeners) || verbAt(ctx, k)))) break;
+      // ("يوسف الشاهد ورئيس المجلس الرئاسي لحكومة الوفاق الوطني الليبية فائز السراج": right after the name, too.)
+      titled ||= (k === cur.last || (k > cur.last && !!ctx.comma[k])) && isTitledConjunct(ctx.norms[k]!);
     }
     if (!next || !/^و/.test(ctx.norms[next.first] ?? '') && !/^و/.test(ctx.norms[cur.last] ?? '') && !titled) break;
     if (next.official === cur.official) break;
@@ -496,9 +505,13 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
       return { cue: i, parties: [first, ...others].map((m) => ({ official: m.official, side: null, role: 'subject' as const })), sameMeeting: false, leads: false };
     }
     const subject = nextMention(ctx, i, withAt - i - 1) ?? previousMention(ctx, i, 30);
-    const object = nextMention(ctx, withAt, 10, subject?.official ?? null);
+    // "بحث X مع وفد من صندوق النقد الدولي برئاسة مدير … Y": the delegation's words and its head's title come first.
+    const delegation = isIn(ctx, withAt + 1, delegationWords);
+    const object = nextMention(ctx, withAt, delegation ? 18 : 10, subject?.official ?? null);
+    const phrase = !object && delegation ? sidePhraseIn(ctx, withAt + 1, Math.min(sentEnd, withAt + 6), partition) : null;
     if (subject) parties.push({ official: subject.official, side: null, role: 'subject' });
     if (object) parties.push({ official: object.official, side: null, role: 'object' });
+    else if (phrase) parties.push({ official: null, side: phrase.side, role: 'object' });
     return parties.length === 2 ? { cue: i, parties, sameMeeting: false, leads: false } : null;
   }
   if (kind === 'host' && /(?:ه|ها|هما|هم)$/.test(ctx.norms[i]!)) {
@@ -555,7 +568,9 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
     if (subject.first > i) after = subject.last - 1;
   }
   // "حيث التقى X، في حضور Y": Y attended; the one met is X.
-  const object = nextMention(ctx, after, 25, subject?.official ?? null, !!subject && subject.first > i && kind === 'meet' && continuesClause(ctx, i));
+  // "واستقبل X الوزير الجزائري في القصر، بحضور Y": the one received, named by title and nationality before «، بحضور»,
+  // is not among those named after it, who attended.
+  const object = nextMention(ctx, after, 25, subject?.official ?? null, !!subject && ((subject.first > i && kind === 'meet' && continuesClause(ctx, i)) || (kind === 'host' && receivedByTitle(ctx, after, sentEnd, partition))));
   if (object && !parties.length && (kind === 'host' || kind === 'meet')) {
     // "استقبل خادم الحرمين الشريفين … رئيس وزراء باكستان X": a host named by title or epithet alone, right after the verb.
     const host = titleSideAfter(ctx, i, object.first, partition);
@@ -574,9 +589,11 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
     const phrase = sidePhraseIn(ctx, after + 1, Math.min(sentEnd, after + 8), partition);
     const aide = phrase ? null : aideAfter(ctx, after, sentEnd);
     const titled = phrase || aide ? null : titledOfficeAfter(ctx, after, sentEnd, partition);
+    const appositive = phrase || aide || titled ? null : appositiveOfficeAfter(ctx, after, sentEnd, partition);
     if (phrase) parties.push({ official: null, side: phrase.side, role: 'object' });
     else if (aide) parties.push({ official: null, side: aide, role: 'object', anonymous: true });
     else if (titled) parties.push({ official: null, side: titled, role: 'object', anonymous: true });
+    else if (appositive) parties.push({ official: null, side: appositive, role: 'object', anonymous: true });
   }
   // "وصل X إلى بغداد، حيث التقى Y ووزير الدفاع Z"، "…، والتقى Y": the verb goes on the sentence's subject; all named
   // after it were met — unless they are of the subject's own country (then they may be its subject: "حيث التقى وزير …").
@@ -596,6 +613,16 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
     }
   }
   return parties.length >= 2 ? { cue: i, parties, sameMeeting: false, leads: false } : null;
+}
+
+/** "استقبل X الوزير الجزائري …، بحضور": a nationality adjective after the host and before a presence list (nobody named between). */
+function receivedByTitle(ctx: Context, after: number, sentEnd: number, partition: Partition): boolean {
+  for (let k = after + 1; k < Math.min(sentEnd, after + 12); k++) {
+    if (ctx.coveredBy[k] || opensPresence(ctx, k)) return false;
+    // (A nationality adjective: "في تونس" is where the meeting was.)
+    if (/^ال/.test(ctx.norms[k]!) && matchNationality(ctx.norms, k) && sideAt(ctx, k, partition)) return true;
+  }
+  return false;
 }
 
 /**
@@ -703,7 +730,7 @@ function jointMeeting(ctx: Context, i: number, kind: 'sign' | 'witness', partiti
       }
     }
   }
-  if (new Set(parties.map((p) => p.official)).size >= 2) return { cue: i, parties, sameMeeting: false, leads: false };
+  if (new Set(parties.map((p) => p.official)).size >= 2) return { cue: i, parties, sameMeeting: false, leads: false, signing: kind === 'sign' };
   // "وقع طرفا النزاع الرئيس X وخصمه Y": a dual names the two parties, though only one of them was read as a person.
   if (kind === 'sign' && parties.length === 1) {
     for (let k = i + 1; k < Math.min(sentEnd, i + 4) && !ctx.coveredBy[k]; k++) if (DUAL_PARTIES.test(ctx.norms[k]!)) return { cue: i, parties, sameMeeting: false, leads: false };
@@ -754,7 +781,10 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
         for (const c of conjoined(ctx, m)) parties.push({ official: c.official, side: null, role: 'object' });
       } else {
         const s = sideAt(ctx, k + 1, partition) ?? delegationOf(ctx, k + 1, sentEnd, partition);
+        // "اتصالا هاتفيا مع محمدو بوهاري، رئيس جمهورية نيجيريا": one whose name is unknown, of the side his title names.
+        const unnamed = s ? null : titledOfficeAfter(ctx, k, sentEnd, partition) ?? appositiveOfficeAfter(ctx, k, sentEnd, partition);
         if (s) parties.push({ official: null, side: s.side, role: 'object' });
+        else if (unnamed) parties.push({ official: null, side: unnamed, role: 'object', anonymous: true });
         else withNobody = true;
       }
       break;
@@ -875,6 +905,23 @@ function earlierOfAnotherCountry(ctx: Context, i: number, country: string): Ment
 }
 
 /** "مع وفد يمثل «قوات سوريا الديمقراطية»"، "مع وفد من حركة حماس": the side a delegation word at token k is of. */
+/**
+ * "… مع محمدو بوهاري، رئيس جمهورية نيجيريا الفيدرالية": a name the officials layer did not read (a few words nobody is
+ * named in), then after a comma an office whose country the title names.
+ */
+function appositiveOfficeAfter(ctx: Context, after: number, sentEnd: number, partition: Partition): Side | null {
+  // (A place and a time may come first: "استقبل X في أديس أبابا اليوم أوهورو كينياتا، رئيس جمهورية كينيا".)
+  for (let k = after + 1; k < Math.min(sentEnd, after + 10); k++) {
+    if (ctx.coveredBy[k] || isIn(ctx, k, stoppers)) return null;
+    if (k === after + 1 || !ctx.comma[k]) {
+      if (sideAt(ctx, k, partition)) return null;
+      continue;
+    }
+    return titledOfficeAfter(ctx, k - 1, sentEnd, partition);
+  }
+  return null;
+}
+
 function delegationOf(ctx: Context, k: number, end: number, partition: Partition): { side: Side } | null {
   if (!isIn(ctx, k, delegationWords)) return null;
   for (let j = k + 1; j < Math.min(end, k + 5); j++) {
@@ -970,7 +1017,7 @@ function leaderMeeting(ctx: Context, i: number, partition: Partition): Meeting |
   // "ترأس الجانب السعودي فيها X": a side word names the side led, like a delegation word.
   // "برئاسة X", "تحت رئاسة X"; a bare "رئاسة" is the institution ("المتحدث باسم رئاسة الجمهورية X").
   const chaired = /^ب(?:رياسه|قياده)$/.test(ctx.norms[i]!.replace(/^و/, '')) || (/^رياسه$/.test(ctx.norms[i]!) && (ctx.forms[i - 1] ?? []).includes('تحت'));
-  const delegationNear = isIn(ctx, i + 1, delegationWords) || isIn(ctx, i + 1, sideWords) || pronoun || chaired;
+  const delegationNear = isIn(ctx, i + 1, delegationWords) || isIn(ctx, i + 1, sideWords) || ((pronoun || chaired) && ledBefore(ctx, i)) || chairsForSide(ctx, i, partition);
   if (!delegationNear) return coChairs(ctx, i);
   // "شو ميونغ-غيون الذي ترأس وفد بلاده": the relative clause refers back to the one named before it.
   const relative = /^(?:الذي|التي)$/.test(ctx.norms[i - 1] ?? '') && !pronoun ? previousMention(ctx, i, 4) : null;
@@ -988,7 +1035,9 @@ function leaderMeeting(ctx: Context, i: number, partition: Partition): Meeting |
   if (phrase) {
     const [, end] = sentenceBounds(ctx, i);
     const next = sidePhraseIn(ctx, leader.last, Math.min(end, leader.last + 4), partition);
-    const other = next && /^و/.test(ctx.norms[next.first]!) ? nextMention(ctx, next.last - 1, 5) : null;
+    // ("…، والجانب الروسي Y"، "…، وعن الجانب المغربي Y")
+    const joined = next && (/^و/.test(ctx.norms[next.first]!) || (/^و(?:عن|من)$/.test(ctx.norms[next.first - 1] ?? '') && next.first - 1 >= leader.last));
+    const other = next && joined ? nextMention(ctx, next.last - 1, 10) : null;
     if (next && other && other.official !== leader.official) parties.push({ official: other.official, side: next.side, role: 'object' });
   }
   return { cue: i, parties, sameMeeting: true, leads: true };
@@ -1036,6 +1085,67 @@ function delegationHead(ctx: Context, i: number, partition: Partition): Meeting 
     side ??= sideAt(ctx, k, partition)?.side ?? null;
   }
   return null;
+}
+
+/** "وترأست الاجتماع عن الجانب الأوروبي X، وعن الجانب المغربي Y": the meeting chaired, then the side each chair speaks for. */
+function chairsForSide(ctx: Context, i: number, partition: Partition): boolean {
+  if (!(ctx.forms[i + 1] ?? []).some((f) => meetingNouns.has(f) || CHAIRED_BODIES.test(f))) return false;
+  const phrase = sidePhraseIn(ctx, i + 2, i + 6, partition);
+  if (!phrase || phrase.first > i + 3) return false;
+  for (let k = i + 2; k < phrase.first; k++) if (ctx.coveredBy[k] || !/^و?(?:عن|من)$/.test(ctx.norms[k]!)) return false;
+  return true;
+}
+
+/**
+ * "وفدا عن البلدية يتقدمه"، "الاجتماع الذي ترأسه"، "وفد … برئاسة": what «يتقدمه»، «ترأسه»، «برئاسة» lead is a delegation
+ * or a side named before in the sentence, or a meeting in the four words before — not "عمليات عسكرية يقودها «الجيش»
+ * بقيادة X".
+ */
+function ledBefore(ctx: Context, i: number): boolean {
+  const [start] = sentenceBounds(ctx, i);
+  for (let k = i - 1; k >= start; k--) {
+    if (isIn(ctx, k, delegationWords) || isIn(ctx, k, sideWords)) return true;
+    // (A delegation's pronoun reaches back to the sentence's start: "والوفد الذي زار بيونغ يانغ …، وترأسه X".)
+    if (k >= i - 4 && (ctx.forms[k] ?? []).some((f) => meetingNouns.has(f) || CHAIRED_BODIES.test(f))) return true;
+  }
+  return false;
+}
+
+const ARRIVAL_VERBS = /^[وف]?(?:وصل|يصل|وصلت|تصل)$/;
+/** "في زيارة"، "جولة": an arrival is a visit's when the sentence says so. */
+const VISIT_NOUNS = /^(?:ال)?(?:زياره|جوله)$/;
+
+/**
+ * "وصل X إلى جاكرتا في زيارة رسمية"، "يزور X إندونيسيا"، "بدأ X زيارة رسمية إلى إندونيسيا": the visitor and the country
+ * he visits (its people named elsewhere: the host's side). Not a visit to his own country.
+ */
+function visitMeeting(ctx: Context, i: number, verb: MeetingVerbKind | undefined, partition: Partition): Meeting | null {
+  const [, end] = sentenceBounds(ctx, i);
+  const norm = ctx.norms[i]!;
+  let visitor: Mention | null = null;
+  let from = i + 1;
+  if (verb === 'visit' || ARRIVAL_VERBS.test(norm)) {
+    if (ARRIVAL_VERBS.test(norm)) {
+      let visit = false;
+      for (let k = i + 1; k < end && !visit; k++) visit = !ctx.coveredBy[k] && (ctx.forms[k] ?? []).some((f) => VISIT_NOUNS.test(f));
+      if (!visit) return null;
+    }
+    visitor = nextMention(ctx, i, 6) ?? frontedSubjectOf(ctx, i);
+    if (visitor && visitor.first > i) from = visitor.last;
+  } else {
+    const noun = nounAt(ctx, i);
+    if (!noun || noun.possessive || !VISIT_NOUNS.test(noun.noun)) return null;
+    let light = false;
+    for (let k = i - 1; k >= Math.max(sentenceBounds(ctx, i)[0], i - 12) && !light; k--) light = isIn(ctx, k, lightVerbs) || /^[وف]?(?:يقوم|قام|يؤدي|ادي|اختتم|يختتم)$/.test(ctx.norms[k]!);
+    if (!light) return null;
+    visitor = clauseSubject(ctx, i);
+    // "زيارة رسمية إلى …"، "زيارة عمل لتونس": a word or two of the visit's kind before the place.
+    for (let k = i + 1; k < Math.min(end, i + 3) && !ctx.coveredBy[k] && /^(?:رسميه|عمل|دوله|خاصه|رسمي|تستغرق)$/.test(ctx.norms[k]!); k++) from = k + 1;
+  }
+  if (!visitor || isGenitiveReference(ctx, visitor) || ctx.quoted[visitor.first]) return null;
+  const place = visitedAfter(ctx, from, end, partition, verb === 'visit');
+  if (!place || place.country === visitor.official.country) return null;
+  return { cue: i, parties: [{ official: visitor.official, side: null, role: 'subject' }, { official: null, side: place, role: 'object' }], sameMeeting: false, leads: false };
 }
 
 /** "وفد مصري رفيع برئاسة"، "وفدا أمنيا مصريا برئاسة": a delegation word and its nationality within the four words before i. */
@@ -1206,6 +1316,7 @@ function mayCue(ctx: Context, i: number): boolean {
       /^(?:حضر|حضرت|شارك|شاركت|يشارك|تشارك)$/.test(norm) ||
       invitingVerbs.has(norm.replace(/^[وف]/, '')) ||
       BANQUET_VERB.test(norm) ||
+      ARRIVAL_VERBS.test(norm) ||
       isDualTitle(norm) ||
       forms.includes('علي') ||
       headVerbs.has(norm) ||
@@ -1286,7 +1397,8 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
       relativePresence(ctx, i) ??
       mealMeeting(ctx, i) ??
       banquetMeeting(ctx, i) ??
-      dualTitleMeeting(ctx, i, partition);
+      dualTitleMeeting(ctx, i, partition) ??
+      visitMeeting(ctx, i, verb, partition);
     if (m) {
       // "وكان X قد التقى …، كما زار بريطانيا حيث التقى …": the rest of a sentence dated at another time stays there.
       const previous = out[out.length - 1];
@@ -1355,6 +1467,13 @@ function leadTokens(ctx: Context): number {
   return n;
 }
 
+/** "خلال المؤتمر الصحفي المشترك"، "في مؤتمر صحفي مشترك": two sides speak together after meeting. */
+function jointPressConference(ctx: Context, i: number): boolean {
+  if (!(ctx.forms[i] ?? []).some((f) => /^(?:ال)?موتمر$/.test(f))) return false;
+  if (!(ctx.forms[i + 1] ?? []).some((f) => /^(?:ال)?صحفي$/.test(f))) return false;
+  return (ctx.forms[i + 2] ?? []).some((f) => /^(?:ال)?مشترك$/.test(f));
+}
+
 /** "X جال على عون وبري": a verb of touring, على, and a person named right after it. */
 function touredAt(ctx: Context, i: number): boolean {
   if (!isIn(ctx, i, tourVerbs) || ctx.norms[i + 1] !== 'علي') return false;
@@ -1385,6 +1504,7 @@ export function isAboutMeeting(ctx: Context): boolean {
     if (nounAt(ctx, i) || isIn(ctx, i, delegationWords) || isIn(ctx, i, counterpartWords)) return true;
     if (lookup(ctx, i, listOpeners) === 'accompany') return true;
     if (touredAt(ctx, i)) return true;
+    if (jointPressConference(ctx, i)) return true;
     // "وزيرا خارجية مصر والسودان يبحثان …".
     if (isDualTitle(ctx.norms[i]!) && dualTitleMeeting(ctx, i, null)) return true;
   }
