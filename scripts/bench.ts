@@ -1,4 +1,4 @@
-// npm run bench [-- --json] [-- --no-browser] [-- --verbose] [-- --runs N]: engine figures in Node, bundle size,
+// npm run bench [-- --json] [-- --no-browser] [-- --only page|real] [-- --verbose] [-- --runs N]: engine figures in Node, bundle size,
 // the content script on a 200 KB article page and on the saved real pages of the dev corpus in Chromium. With
 // --runs N, the browser figures are measured N times and each is its best (the engine's figures are already
 // each article's fastest of several rounds, and a second round in the same process would find its caches warm).
@@ -27,8 +27,15 @@ const BUDGETS: Record<string, [string, number]> = {
 
 type Figures = Record<string, number | string | null>;
 
+/** `--only page` or `--only real`: one of the two browser benchmarks (to look into its figures quicker). */
+const onlyAt = args.indexOf('--only');
+const only = onlyAt >= 0 ? args[onlyAt + 1] : null;
+
 async function measureBrowser(): Promise<Figures> {
-  return { ...(await benchPage(root)), ...(await benchRealPages(root, { verbose: args.includes('--verbose') })) } as Figures;
+  return {
+    ...(only === 'real' ? {} : await benchPage(root)),
+    ...(only === 'page' ? {} : await benchRealPages(root, { verbose: args.includes('--verbose') })),
+  } as Figures;
 }
 
 /** Measured figures (times, ratios, heap): the lowest of the runs; sizes and counts come from the last run. */
@@ -51,7 +58,11 @@ async function main() {
   const figures: Figures = { ...benchEngine(root), ...benchBundle(root) };
   if (!args.includes('--no-browser')) {
     const runs: Figures[] = [];
-    for (let i = 0; i < count; i++) runs.push(await measureBrowser());
+    for (let i = 0; i < count; i++) {
+      runs.push(await measureBrowser());
+      // --verbose: each run's timings too (the JSON keeps the best), to see the spread behind a best-of-N figure.
+      if (args.includes('--verbose')) console.error(`run ${i + 1}: ${JSON.stringify(Object.fromEntries(Object.entries(runs.at(-1)!).filter(([k]) => MEASURED.test(k))))}`);
+    }
     Object.assign(figures, best(runs));
   }
   if (json) {

@@ -1,2 +1,2 @@
 // The article layer (lib/article/find.ts) finds the article and maps text offsets back to DOM text nodes.
-export { findArticle, findArticleSteps, locate, type ArticleInPage } from '@/lib/article/find';
+export { findArticle, findArticleSteps, locate, samePrefix, type ArticleInPage } from '@/lib/article/find';

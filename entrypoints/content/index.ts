@@ -1,14 +1,14 @@
 import './style.css';
 import type { Analysis } from '@/lib/types';
-import { analysedPart, type ToBackground, type ToContent } from '@/lib/extension/messages';
+import { FIRST_PART_CHARS, analysedPart, type ToBackground, type ToContent } from '@/lib/extension/messages';
 import { DEFAULT_SETTINGS, isSiteEnabled, type Settings } from '@/lib/extension/settings';
 import { loadSettings } from '@/lib/extension/store';
-import { findArticle, findArticleSteps, type ArticleInPage } from './article';
+import { findArticle, findArticleSteps, samePrefix, type ArticleInPage } from './article';
 import { ArticleMap, highlight, unhighlight, MARK_CLASS, OFFICIAL_CLASS, UI_CLASS } from './highlight';
 import { CardController, markFor } from './card';
 import { highlightLabel } from '@/lib/extension/speakers';
 import type { HighlightRange } from '@/lib/extension/ranges';
-import { readerPart } from './reader-part';
+import { readerPart, readerPartOfPreview } from './reader-part';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -16,9 +16,17 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   async main(ctx) {
     performance.mark('ana:start');
-    // Read while the finder takes its first step (see analyse).
-    let pendingSettings: Promise<Settings> | null = loadSettings(browser.storage.sync).catch(() => structuredClone(DEFAULT_SETTINGS));
     let settings: Settings = structuredClone(DEFAULT_SETTINGS);
+    // Read while the finder takes its first look at the page (see analyse).
+    let settingsKnown = false;
+    const settingsRead = loadSettings(browser.storage.sync)
+      .catch(() => structuredClone(DEFAULT_SETTINGS))
+      .then((read) => {
+        settings = read;
+        settingsKnown = true;
+        applyLook(read);
+        performance.mark('ana:settings');
+      });
     let analysis: Analysis | null = null;
     let article: ArticleInPage | null = null;
     let lastText: string | null = null;
@@ -33,6 +41,22 @@ export default defineContentScript({
       send({ type: 'ui-error', message: e instanceof Error ? e.message : String(e) }).catch(() => {});
     };
 
+    /**
+     * The background's analysis of the article's analysed text or of the part the reader sees first. `totalChars`:
+     * the whole article's length (unknown for a part asked for while the finder still runs).
+     */
+    const ask = async (part: string, which: 'first' | 'whole', title: string | null, totalChars?: number): Promise<Analysis> => {
+      const truncated = totalChars === undefined || part.length < totalChars;
+      const reply = (await send({ type: 'analyze', text: part, title, host, truncated, ...(totalChars !== undefined && { totalChars }) })) as
+        | { ok: true; analysis: Analysis; engineMs?: number; worker?: WorkerTimes }
+        | { ok: false; error: string };
+      if (!reply?.ok) throw new Error(reply?.error ?? 'no answer from the background');
+      // How long the engine itself ran in the background, for `npm run bench` (the rest is messaging).
+      if (reply.engineMs !== undefined) performance.measure(which === 'first' ? 'ana:engine-first' : 'ana:engine', { start: 0, duration: reply.engineMs });
+      if (reply.worker) markWorker(reply.worker);
+      return reply.analysis;
+    };
+
     /** Find, analyse and highlight; on any error leave the page as it was and tell the background. */
     async function analyse(force = false): Promise<void> {
       run?.abort();
@@ -44,38 +68,38 @@ export default defineContentScript({
         busy = true;
         unhighlight(document);
         busy = false;
-        let steps: ReturnType<typeof findArticleSteps> | null = null;
-        if (pendingSettings) {
-          // The first look at the page (reading only) overlaps the wait for the settings, in a task of its own.
-          await nextTask();
-          if (signal.aborted) return;
-          performance.mark('ana:find');
-          steps = findArticleSteps(document);
-          const t = performance.now();
-          steps.next();
-          findCost = performance.now() - t;
-          settings = await pendingSettings;
-          pendingSettings = null;
-          applyLook(settings);
-          performance.mark('ana:settings');
-          if (signal.aborted) return;
-        }
-        if (!isSiteEnabled(settings, host)) {
+        const off = async () => {
           analysis = null;
           lastText = null;
           setState('off');
           await send({ type: 'disabled', host });
-          return;
-        }
-        if (!steps) {
-          // Removing old highlights and finding the article are separate tasks, so neither adds to the other's block.
-          await nextTask();
-          if (signal.aborted) return;
-          performance.mark('ana:find');
-        }
-        const found = await findInSteps(signal, steps);
-        performance.mark('ana:found');
+        };
+        if (settingsKnown && !isSiteEnabled(settings, host)) return await off();
+        // Removing old highlights and finding the article are separate tasks, so neither adds to the other's block.
+        // On the first look at the page the settings arrive while the finder reads it (reading only): nothing is
+        // sent to the background before they say the site is on, and the finder stops if they say it is off.
+        await nextTask();
         if (signal.aborted) return;
+        performance.mark('ana:find');
+        // On a long article the finder hands out its beginning before it has judged the rest: the part the reader
+        // sees is asked for then, and its analysis runs in the background while the finder goes on. It is used only
+        // if the finder's result agrees with that beginning (see below); the reply is awaited there.
+        let early = null as EarlyAsk | null;
+        const found = await findInSteps(signal, () => settingsKnown && !isSiteEnabled(settings, host), (preview) => {
+          const part = readerPartOfPreview(preview);
+          if (!part) return;
+          const reply = settingsRead.then(() => {
+            if (signal.aborted || !isSiteEnabled(settings, host)) throw new Error('not asked');
+            performance.mark('ana:first-asked');
+            return ask(preview.text.slice(part.start, part.end), 'first', preview.title);
+          });
+          reply.catch(() => {});
+          early = { part, preview, reply };
+        });
+        performance.mark('ana:found');
+        await settingsRead;
+        if (signal.aborted) return;
+        if (!isSiteEnabled(settings, host)) return await off();
         article = found;
         if (!found) {
           analysis = null;
@@ -89,32 +113,25 @@ export default defineContentScript({
         let replace = false;
         if (force || found.text !== lastText || !analysis) {
           const text = analysedPart(found.text);
-          const ask = async (from: number, to: number): Promise<Analysis> => {
-            const part = text.slice(from, to);
-            const reply = (await send({ type: 'analyze', text: part, title: found.title, host, truncated: part.length < found.text.length, totalChars: found.text.length })) as
-              | { ok: true; analysis: Analysis; engineMs?: number; worker?: WorkerTimes }
-              | { ok: false; error: string };
-            if (!reply?.ok) throw new Error(reply?.error ?? 'no answer from the background');
-            // How long the engine itself ran in the background, for `npm run bench` (the rest is messaging).
-            if (reply.engineMs !== undefined) performance.measure(`ana:engine${part.length < text.length ? '-first' : ''}`, { start: 0, duration: reply.engineMs });
-            if (reply.worker) markWorker(reply.worker);
-            return reply.analysis;
-          };
           // A long article: the part the reader sees is analysed and highlighted first, then the whole analysed
-          // part replaces it. Both requests leave at once; the background answers them in order.
+          // part replaces it. Both requests leave at once (the first one earlier, during the find, when the finder's
+          // beginning agrees with its result); the background answers them in order.
           const part = readerPart(found, text.length);
-          const first = part && ask(part.start, part.end);
-          const whole = ask(0, text.length);
+          const agreed = !!part && !!early && early.part.start === part.start && early.part.end === part.end && samePrefix(early.preview, found, part.end);
+          if (early) performance.mark(agreed ? 'ana:first-agreed' : 'ana:first-not-agreed');
+          const first = part && (agreed ? early!.reply : ask(text.slice(part.start, part.end), 'first', found.title, found.text.length));
+          const whole = ask(text, 'whole', found.title, found.text.length);
           // Awaited below; until then a failure must not count as unhandled.
           whole.catch(() => {});
           if (part && first) {
             map.snapshot(part.end);
-            const early = await first;
+            const screenAnalysis = await first;
             performance.mark('ana:first-analysed');
             if (signal.aborted) return;
-            analysis = early;
+            analysis = screenAnalysis;
             busy = true;
-            await highlight(found, { analysis: early, signal, label: labelFor, map, offset: part.start });
+            // The part on the screen is drawn in slices as long as the finder's, so that it mostly shows in one frame.
+            await highlight(found, { analysis: screenAnalysis, signal, label: labelFor, map, offset: part.start, sliceMs: FIND_SLICE_MS });
             if (signal.aborted) return;
             observer.takeRecords();
             busy = false;
@@ -164,9 +181,9 @@ export default defineContentScript({
     // The first look at a page yields between the finder's phases once a task has run for a few ms, so a big
     // page is never blocked for long and a small one is not kept waiting for timers. A page that changed in
     // between (a text node of the result is gone) is looked at again in one go.
-    async function findInSteps(signal: AbortSignal, started: ReturnType<typeof findArticleSteps> | null): Promise<ArticleInPage | null> {
-      const steps = started ?? findArticleSteps(document);
-      let cost = started ? findCost : 0;
+    async function findInSteps(signal: AbortSignal, stop: () => boolean, onPreview: (preview: ArticleInPage) => void): Promise<ArticleInPage | null> {
+      const steps = findArticleSteps(document, FIND_OPTIONS);
+      let cost = 0;
       let taskStart = performance.now();
       for (;;) {
         const t = performance.now();
@@ -177,9 +194,10 @@ export default defineContentScript({
           const found = step.value;
           return found && !found.segments.every((s) => s.node.isConnected) ? timedFind() : found;
         }
+        if (step.value) onPreview(step.value.preview);
         if (performance.now() - taskStart > FIND_SLICE_MS) {
           await nextTask();
-          if (signal.aborted) return null;
+          if (signal.aborted || stop()) return null;
           taskStart = performance.now();
         }
       }
@@ -294,6 +312,9 @@ export default defineContentScript({
 /** The finder runs its phases back to back within this many ms, then lets the page have the main thread. */
 const FIND_SLICE_MS = 25;
 
+/** On a long article the finder hands out its beginning early, enough of it for the part the reader sees first. */
+const FIND_OPTIONS = { preview: FIRST_PART_CHARS };
+
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
@@ -307,6 +328,9 @@ function markPainted(name: 'ana:first-painted' | 'ana:painted' | 'ana:end'): voi
   painted.add(name);
   requestAnimationFrame(() => setTimeout(() => performance.mark(name), 0));
 }
+
+/** The part the reader sees, asked for from the finder's preview of a long article's beginning, and the pending reply. */
+interface EarlyAsk { part: { start: number; end: number }; preview: ArticleInPage; reply: Promise<Analysis> }
 
 /** When the background's worker started, had loaded the engine, and had warmed it up (ms since the epoch; 0: not yet). */
 interface WorkerTimes { startedAt: number; loadedAt: number; warmedAt: number }

@@ -30,14 +30,23 @@ function byFirstWord(list: readonly string[]): Map<string, string[]> {
   return out;
 }
 
+/**
+ * Any of the phrases as whole words of a key: one regular expression, tested at native speed on the key of nearly
+ * every paragraph of a page (a split of the key and a look-up per word cost four times as much).
+ */
+function wholeWordsOf(phrases: readonly string[]): RegExp {
+  const escape = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return phrases.length ? new RegExp(`(?:^| )(?:${phrases.map(escape).join('|')})(?= |$)`) : /(?!)/;
+}
+
 /** The vocabulary's look-up tables, built at the first judgement (not when the content script loads). */
-let tables: { headChars: number; linePrefixes: Map<string, string[]>; bylinePrefixes: Map<string, string[]>; lineContains: Map<string, string[]> } | undefined;
+let tables: { headChars: number; linePrefixes: Map<string, string[]>; bylinePrefixes: Map<string, string[]>; lineContains: RegExp } | undefined;
 const lookups = () => (tables ??= {
   /** Enough of a key to tell whether it equals or starts with any phrase of the vocabulary. */
   headChars: Math.max(longest(vocab.sectionHeadings), longest(vocab.linePrefixes), longest(vocab.bylinePrefixes), longest(vocab.relatedMarkers)) + 1,
   linePrefixes: byFirstWord(vocab.linePrefixes),
   bylinePrefixes: byFirstWord(vocab.bylinePrefixes),
-  lineContains: byFirstWord(vocab.lineContains),
+  lineContains: wholeWordsOf(vocab.lineContains),
 });
 
 /** A line or block being judged, with its word count and key computed once and only as far as needed. */
@@ -91,15 +100,9 @@ class Line {
     return !!phrasesByWord.get(first)?.some((p) => head === p || head.startsWith(p + ' '));
   }
 
-  /** The key holds one of these phrases as whole words (phrases by their first word, see byFirstWord). */
-  containsPhrase(phrasesByWord: ReadonlyMap<string, string[]>): boolean {
-    const key = this.key;
-    const words = key.split(' ');
-    for (let i = 0, at = 0; i < words.length; at += words[i]!.length + 1, i++) {
-      const phrases = phrasesByWord.get(words[i]!);
-      if (phrases?.some((p) => key.startsWith(p, at) && (at + p.length === key.length || key[at + p.length] === ' '))) return true;
-    }
-    return false;
+  /** The key holds one of the phrases as whole words (see wholeWordsOf). */
+  containsPhrase(phrases: RegExp): boolean {
+    return phrases.test(this.key);
   }
 }
 
@@ -172,6 +175,12 @@ function noContinuationFrom(units: readonly string[], from: number): boolean {
 export interface UnitFilterOptions {
   /** The first unit is the title: never judged as another story's, and the source of the subject's words. */
   firstIsTitle?: boolean;
+  /**
+   * The units are only the beginning of the text (the finder's preview of a long article): the rules about the
+   * text's end are not applied — the credit line under it, headlines and other stories' ledes after its last
+   * paragraph, everything after a related-stories heading that nothing continues — since its end is still to come.
+   */
+  openEnd?: boolean;
 }
 
 /** Units judged between two yields of `keepArticleUnitsSteps` (a few milliseconds of work on a long page). */
@@ -203,7 +212,7 @@ export function* keepArticleUnitsSteps(units: readonly string[], options: UnitFi
       while (j < units.length && (isHeadlineLikeLine(lines[j]!) || isBoilerplateLine(lines[j]!))) keep[j++] = false;
       // Near the end, a list of ledes under the heading: everything after it, when none of it continues the article.
       if (lines[i]!.keyIn(vocab.relatedSectionHeadings)) {
-        if (noContinuationFrom(units, j)) for (; j < units.length; j++) keep[j] = false;
+        if (!options.openEnd && noContinuationFrom(units, j)) for (; j < units.length; j++) keep[j] = false;
         else if (j < units.length) listed[j] = true;
       }
       i = j - 1;
@@ -245,6 +254,7 @@ function dropBylineAndCredit(lines: readonly Line[], keep: boolean[], options: U
     const beforeParagraph = next.words >= PARAGRAPH_MIN_WORDS;
     if ((beforeParagraph && isBylineShaped(line.text)) || isSiteSigning(line.text.trim().replace(/^\((.*)\)$/u, '$1')) || ((beforeParagraph || k < end - 1) && (isSiteDateline(line.text) || isPlacedByline(line.text) || isWriterAndPlace(line.text)))) keep[live[k]!] = false;
   }
+  if (options.openEnd) return;
   const last = lines[live[live.length - 1]!]!;
   if (isCreditLine(last.text)) keep[live[live.length - 1]!] = false;
 }

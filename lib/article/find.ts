@@ -2,7 +2,7 @@
 // flat text with a map back to the DOM text nodes (for highlights). Works on a live Document or linkedom.
 import { siteFor, type SiteRule } from '../vocab/sites';
 import { phraseKey } from '../vocab/boilerplate';
-import { keepArticleUnitsSteps } from './boilerplate';
+import { keepArticleUnits, keepArticleUnitsSteps } from './boilerplate';
 import {
   BLOCK_TAGS, ELEMENT_NODE, TEXT_NODE, classHint, countArabic, countLetters, hasFurnitureWord, isCommentSection, isFurniture, isSkipped, letterCounts, tagOf,
 } from './dom';
@@ -63,7 +63,7 @@ function unitsIn(container: Element, stats: Map<Element, TextStats>, excluded: S
       if ((furniture && st.ar < containerAr * 0.5) || isCommentSection(el)) return;
     }
     if (!st.hasBlock) {
-      out.push({ el, nodes: [el] });
+      out.push({ el, nodes: [el], counts: st });
       return;
     }
     let run: Node[] = [];
@@ -234,6 +234,41 @@ function safeQuery(root: Element, sel: string): Element[] {
 export interface FindOptions {
   /** The page URL, when the Document does not know it (linkedom); selects the per-site rules. */
   url?: string | null;
+  /**
+   * `findArticleSteps` only: on a long article, hand out its beginning early (see `FindPreview`), covering at least
+   * about this many characters of text.
+   */
+  preview?: number;
+}
+
+/**
+ * What a step of `findArticleSteps` may hand out before the end, once on a long article: its beginning (at least
+ * `PREVIEW_READ_FACTOR` times the asked length) as the finder judges its first blocks alone, before it has read and
+ * judged the rest (no rule about the text's end applies to them: keepArticleUnits' `openEnd`). Usually the beginning
+ * of the final result, not always: its last blocks are judged without the blocks after them, and a rule about the
+ * whole text may reach back (everything after a related-stories heading that nothing continues, a teaser list). So a
+ * preview is only ever used where `samePrefix` says the final result agrees with it.
+ */
+export interface FindPreview {
+  preview: ArticleInPage;
+}
+
+/** A preview reads blocks until it holds this many times the characters asked for, so that its end is far from them. */
+const PREVIEW_READ_FACTOR = 2;
+
+/**
+ * `a` and `b` have the same title and the same text and text nodes up to `end` (exclusive): an analysis of
+ * `a.text` before `end` places its highlights in `b` exactly as in `a`.
+ */
+export function samePrefix(a: ArticleInPage, b: ArticleInPage, end: number): boolean {
+  if (a.title !== b.title || a.root !== b.root || a.text.length < end || b.text.length < end) return false;
+  if (a.text.slice(0, end) !== b.text.slice(0, end)) return false;
+  for (let i = 0; i < a.segments.length && a.segments[i]!.start < end; i++) {
+    const x = a.segments[i]!;
+    const y = b.segments[i];
+    if (!y || x.node !== y.node || x.start !== y.start || x.from !== y.from || x.to !== y.to) return false;
+  }
+  return true;
 }
 
 /** The page's URL: the option, the live location, or the canonical / Open Graph URL of a saved page. */
@@ -270,6 +305,20 @@ function hasArabicLetters(text: string, min: number): boolean {
   return false;
 }
 
+/** A block with more of its letters inside links than this share is a link. */
+const isLinkPiece = (p: Piece) => p.linkLetters > p.letters * MAX_BLOCK_LINK_SHARE;
+/** The blocks judged by the boilerplate rules: no link, and some Arabic or at least three words. */
+const judgedPieces = (read: Piece[]) => read.filter((p) => !isLinkPiece(p) && (p.ar > 0 || p.text.trim().split(/\s+/).length >= 3));
+
+/** The article's beginning as its first blocks alone say it (see `FindPreview`). */
+function previewOf(read: Piece[], headline: boolean, title: string | null, root: Element): ArticleInPage {
+  const pieces = judgedPieces(read);
+  const keep = keepArticleUnits(pieces.map((p) => p.text), { firstIsTitle: headline, openEnd: true });
+  const kept = pieces.filter((_, i) => keep[i]);
+  const { text, segments } = joinPieces(kept);
+  return { title, root, blocks: [...new Set(kept.map((p) => p.el))], text, segments };
+}
+
 /** The article of a page, or null when the page is not an Arabic article (home page, section front, search, other language). */
 export function findArticle(doc: Document, options: FindOptions = {}): ArticleInPage | null {
   const steps = findArticleSteps(doc, options);
@@ -284,7 +333,7 @@ export function findArticle(doc: Document, options: FindOptions = {}): ArticleIn
  * phases (measuring, scoring, reading the blocks, judging boilerplate, building the text), each a fraction of
  * the whole, and returns the same result as `findArticle`. The page must not change between steps.
  */
-export function* findArticleSteps(doc: Document, options: FindOptions = {}): Generator<void, ArticleInPage | null, void> {
+export function* findArticleSteps(doc: Document, options: FindOptions = {}): Generator<FindPreview | void, ArticleInPage | null, void> {
   const body = pageBody(doc);
   if (!body || !hasArabicLetters(body.textContent ?? '', MIN_SHORT_ARTICLE_LETTERS)) return null;
   const data: StructuredData = readStructuredData(doc);
@@ -323,13 +372,24 @@ export function* findArticleSteps(doc: Document, options: FindOptions = {}): Gen
 
   yield;
   const units: Unit[] = [];
-  if (headline) units.push({ el: headline.h1, nodes: [headline.h1] });
+  if (headline) units.push({ el: headline.h1, nodes: [headline.h1], counts: stats.get(headline.h1) });
   for (const c of containers) units.push(...unitsIn(c, stats, excluded));
-  const read = units.map(readUnit).filter((p) => p.text.trim());
+  const read: Piece[] = [];
+  let next = 0;
+  const readNext = () => {
+    const piece = readUnit(units[next++]!);
+    if (piece.text.trim()) read.push(piece);
+    return piece.text.length;
+  };
+  if (options.preview) {
+    // A long article's beginning, handed out before the rest is read and judged (nothing is read twice).
+    for (let chars = 0; next < units.length && chars < options.preview * PREVIEW_READ_FACTOR;) chars += readNext();
+    if (next < units.length) yield { preview: previewOf(read, !!headline, title, root) };
+  }
+  while (next < units.length) readNext();
   yield;
-  const isLink = (p: Piece) => p.linkLetters > p.letters * MAX_BLOCK_LINK_SHARE;
-  if (isTeaserList(read, isLink)) return null;
-  const pieces = read.filter((p) => !isLink(p) && (p.ar > 0 || p.text.trim().split(/\s+/).length >= 3));
+  if (isTeaserList(read, isLinkPiece)) return null;
+  const pieces = judgedPieces(read);
   const keep = yield* keepArticleUnitsSteps(pieces.map((p) => p.text), { firstIsTitle: !!headline });
   const kept = pieces.filter((_, i) => keep[i]);
   yield;

@@ -206,11 +206,15 @@ export interface StoryUnit {
 /** Units judged between two yields of `otherStoryUnitsSteps` (a few milliseconds of work on a long page). */
 const UNITS_PER_STEP = 64;
 
-/**
- * For each unit, whether it belongs to another story. `firstIsTitle`: the first unit is the article's title,
- * never judged and the source of its subject's words.
- */
-export function otherStoryUnits(units: readonly StoryUnit[], options: { firstIsTitle?: boolean } = {}): boolean[] {
+export interface StoryOptions {
+  /** The first unit is the article's title, never judged and the source of its subject's words. */
+  firstIsTitle?: boolean;
+  /** The units are only the text's beginning: no rule about what comes after its last paragraph applies. */
+  openEnd?: boolean;
+}
+
+/** For each unit, whether it belongs to another story. */
+export function otherStoryUnits(units: readonly StoryUnit[], options: StoryOptions = {}): boolean[] {
   const steps = otherStoryUnitsSteps(units, options);
   for (;;) {
     const step = steps.next();
@@ -219,7 +223,7 @@ export function otherStoryUnits(units: readonly StoryUnit[], options: { firstIsT
 }
 
 /** `otherStoryUnits` in steps: yields every few dozen units, for a caller that must not block a page for long. */
-export function* otherStoryUnitsSteps(units: readonly StoryUnit[], options: { firstIsTitle?: boolean } = {}): Generator<void, boolean[], void> {
+export function* otherStoryUnitsSteps(units: readonly StoryUnit[], options: StoryOptions = {}): Generator<void, boolean[], void> {
   const out = units.map(() => false);
   const live: number[] = [];
   const text: string[] = [];
@@ -274,7 +278,7 @@ export function* otherStoryUnitsSteps(units: readonly StoryUnit[], options: { fi
   // there is a tag too.
   const trailing: number[] = [];
   const tagShaped = (k: number) => words[k]! === 1 && /\p{L}/u.test(text[k]!) && !STATEMENT_END.test(text[k]!);
-  for (let k = live.length - 1; k > firstBody && (headline[k] || tagShaped(k)) && !opensAsContinuation(text[k]!) && paragraphsBefore(k) >= 2; k--) trailing.push(k);
+  for (let k = live.length - 1; !options.openEnd && k > firstBody && (headline[k] || tagShaped(k)) && !opensAsContinuation(text[k]!) && paragraphsBefore(k) >= 2; k--) trailing.push(k);
   const related = (k: number) => isMarkedRelated(text[k]!) || headlineOfAStory(k);
   /**
    * At the very end, with nothing after it to announce, a line is no subheading: a "Topic: words" headline goes
@@ -355,6 +359,7 @@ export function* otherStoryUnitsSteps(units: readonly StoryUnit[], options: { fi
     for (let j = k; j < live.length && lede(j) && foreign(j, FOREIGN_MAX_SHARED_LONG_RUN); j++) out[live[j]!] = true;
   }
 
+  if (options.openEnd) return out;
   let start = live.length;
   while (start > firstBody && (lede(start - 1) || headline[start - 1])) start--;
   const last = live.length - 1;

@@ -19,6 +19,11 @@ export const segTo = (s: Segment) => s.to ?? s.node.data.length;
 export interface Unit {
   el: Element;
   nodes: Node[];
+  /**
+   * The letter counts of a whole element's text when the page's measure already has them (the same text nodes,
+   * read the same way), so that its text is not counted again.
+   */
+  counts?: { ar: number; letters: number };
 }
 
 export interface Piece {
@@ -96,7 +101,7 @@ export function readUnit(unit: Unit): Piece {
     else last.to = segFrom(last) + trimmed.length;
   }
   text = text.trimEnd();
-  const { ar, letters } = letterCounts(text);
+  const { ar, letters } = unit.counts ?? letterCounts(text);
   return { el: unit.el, text, segments, ar, linkLetters, letters };
 }
 

@@ -52,9 +52,13 @@ export function renderRole(role: Role, country: string | null = null): string {
   } else if (c.kind === 'role') {
     const inner = renderRole(c.role, country);
     const innerBare = renderRole({ ...c.role, nat: null }, country);
-    if (head === 'Deputy' && innerBare === 'President') {
+    // (When the inner office is of another time, so is the deputy's: "نائب الرئيس السابق" → "Former Vice President".)
+    const innerTime = c.role.mods.filter((m) => TIME_MODIFIERS.has(m));
+    const innerCore = innerTime.length ? renderRole({ ...c.role, nat: null, mods: c.role.mods.filter((m) => !TIME_MODIFIERS.has(m)) }, country) : innerBare;
+    if (head === 'Deputy' && innerCore === 'President') {
       // "نائب الرئيس الأمريكي" → "US Vice President"
       s = c.role.nat ? `${englishAdjective(c.role.nat.country, c.role.nat.adjective_en)} Vice President` : 'Vice President';
+      if (innerTime.length) s = `${innerTime.join(' ')} ${s}`;
     } else if (head === 'Deputy' && /^President of /.test(innerBare)) {
       s = `Vice ${inner}`; // "نائب رئيس دولة الإمارات" → "Vice President of the United Arab Emirates"
     } else if (role.head.stacks) {

@@ -38,7 +38,9 @@ export function readCandidates(s: Scan): Detection[] {
     const peer = counterpart(s, i) ?? delegationLeader(s, i);
     if (peer) { detections.push(peer); i = peer.end; s.lastEnd = i; continue; }
     // (After a title the noun is its complement: «مدير مكتبه العميد X» is his office's director, no library's name.)
-    const afterPlace = (i > 0 && !words[i]!.punctBefore && words[i - 1]!.forms.some((f) => PLACE_NOUNS.has(f.form)) && !(i > 1 && startsTitle(words, norms, i - 2))) || describesNoun(s, i);
+    // (A nisba after an institution noun is its adjective, no style: «للديوان الملكي الهاشمي».)
+    const adjectiveOfBody = i > 0 && !words[i]!.punctBefore && /^ال.+ي$/.test(norms[i]!) && words[i - 1]!.forms.some((f) => institutionNouns.has(stripAl(f.form)));
+    const afterPlace = (i > 0 && !words[i]!.punctBefore && words[i - 1]!.forms.some((f) => PLACE_NOUNS.has(f.form)) && !(i > 1 && startsTitle(words, norms, i - 2))) || describesNoun(s, i) || adjectiveOfBody;
     const d = (mayStartTitle(words[i]) || words[i]!.forms.some((f) => styles.has(f.form) || ranks.has(f.form))) && !honorificInName(s, i) && !afterPlace ? readTitled(s, i) : null;
     if (d) { detections.push(d, ...s.queued.splice(0)); i = Math.max(d.end, i + 1); s.lastEnd = d.end; continue; }
     const known = mayStartKnownName(words[i]!) && !/^(بن|ابن|بنت)$/.test(norms[i]!) ? knownAt(i) : null;
@@ -320,6 +322,10 @@ function readTitled(s: Scan, i0: number): Detection | null {
       const mp = parseTitle(words, j, countryName, norms, false);
       const r = mp?.roles.length === 1 ? mp.roles[0]! : null;
       if (r && r.head.bare === 'MP' && !r.complement && !r.nat && !r.tails.length && readNameAfter(words, norms, mp!.end, false)) { rank ??= 'MP'; j = mp!.end; continue; }
+      // So is a courtesy title after a full office, right before the name: "رئيس المحكمة المستشار X", "رئيس هيئة
+      // الرقابة الإدارية، الوزير X", "المتحدث باسم الجامعة العربية السفير X": the office is the role.
+      const full = t.roles.some((x) => x.complement || x.nat || x.tails.length || x.end - x.start >= 2);
+      if (full && r && COURTESY.has(r.head.bare ?? r.head.en) && mp!.end === j + 1 && !r.complement && !r.nat && !r.tails.length && readNameAfter(words, norms, mp!.end, false)) { j = mp!.end; continue; }
     }
     // An honorific after the title: "ولي العهد السعودي، الأمير محمد بن سلمان", "…والإرشاد الشيخ صالح".
     if (t && j > i0 && !/^[وف]/.test(norms[j]!)) {
@@ -413,6 +419,20 @@ function readTitled(s: Scan, i0: number): Detection | null {
     }
     // "يمان جبريب المستشار الخاص للرئيس إيسايس أفورقي": the name after a role whose complement is a leader's office
     // holds that office, and the role is the name's before it.
+    // A kinship noun with an office for complement: after a name in apposition («حسن مراد، نجل النائب عبد الرحيم مراد»)
+    // the name after holds the office; opening a phrase («نجل الرئيس السابق علاء مبارك») it is the relative's name.
+    const kin = t && !rank && t.roles.length === 1 && t.roles[0]!.head.person && t.roles[0]!.complement?.kind === 'role' ? t.roles[0]!.complement.role : null;
+    if (kin) {
+      const prev = s.detections[s.detections.length - 1];
+      const comma = /^[،,]$/.test(words[t!.start]!.punctBefore ?? '');
+      const apposed = comma && ((!!prev?.name && prev.end === t!.start) || !!readNameBefore(words, norms, t!.start));
+      if (apposed) {
+        const holder: Title = { roles: [kin], start: kin.start, end: kin.end, country: kin.nat?.country ?? null };
+        const known = knownAt(name.start, true);
+        return { name, title: holder, rank: null, start: kin.start, end: name.end, known: known && spelledAs(known.person, name.norms) ? known.person : null, ref: false };
+      }
+      return { name, title: t, rank: null, start: i0, end: name.end, known: null, ref: false };
+    }
     const inner = t && !rank && t.roles.length === 1 ? t.roles[0]!.complement : null;
     if (inner?.kind === 'role' && t!.roles[0]!.head.compose !== 'prefix' && !t!.roles[0]!.head.staff && !possessiveHead(words[t!.start]!) && LEADER_HEADS.test(inner.role.head.bare ?? inner.role.head.en) && !inner.role.complement) {
       const holder: Title = { roles: [inner.role], start: inner.role.start, end: inner.role.end, country: inner.role.nat?.country ?? null };
@@ -444,7 +464,7 @@ function readTitled(s: Scan, i0: number): Detection | null {
     const known = knownAt(name.start, true);
     const len = name.end - name.start;
     // The known person must account for every word of the name ("مشعل الزبن" is not "مشعل الأحمد").
-    const fits = !!known && known.length >= len - 1 && spelledAs(known.person, name.norms);
+    const fits = !!known && known.length >= len - 1 && spelledAs(known.person, name.norms) && titledFormAgrees(s, name, t, rank, known);
     return { name, title: stacked, rank, start: i0, end, known: fits ? known!.person : null, ref: false, styledOnly: !t && !rank, styleWords };
   }
   if (t) {
@@ -458,7 +478,7 @@ function readTitled(s: Scan, i0: number): Detection | null {
     const pronoun = t.start > 1 && /^(وهو|وهي)$/.test(norms[t.start - 1]!) && !words[t.start]!.punctBefore;
     // (A public office: a nationality, a portfolio, another office, a country or a named body, not a generic one —
     // «المتحدث باسم لجنة التنسيق العلمانية» may be civil society.)
-    const fullTitle = t.roles.some((r) => r.nat || (r.complement && !(r.complement.kind === 'inst' && r.complement.inst.generic)));
+    const fullTitle = t.roles.some((r) => r.nat || (r.complement && !(r.complement.kind === 'inst' && r.complement.inst.generic && !r.complement.inst.country && !r.complement.inst.adjectives.length)));
     const before = conjStart ? null : readNameBefore(words, norms, pronoun ? t.start - 1 : t.start, fullTitle);
     if (before && before.start >= s.lastEnd && !(t.roles.length === 1 && !t.roles[0]!.complement && !t.roles[0]!.nat && !t.roles[0]!.tails.length)) {
       const known = knownAt(before.start);
@@ -494,8 +514,9 @@ function appointedBefore(s: Scan, i: number): Detection | null {
  */
 function oneTitleTwoNames(s: Scan, i0: number): Detection[] {
   const { words, norms } = s;
-  const m = /^(.{3,})(?:ا|ان|ي|ين)$/.exec(stripAl(norms[i0]!));
-  if (!m || !heads.match(m[1]!, [m[1]!], 0)) return [];
+  // (The first of a list may carry و: «وعضوا المجلس …».)
+  const m = words[i0]!.forms.filter((f) => /^و?$/.test(f.prefix)).map((f) => /^(.{3,})(?:ا|ان|ي|ين)$/.exec(stripAl(f.form))).find((x) => !!x && !!heads.match(x[1]!, [x[1]!], 0));
+  if (!m) return [];
   const ws = words.slice();
   const ns = norms.slice();
   ws[i0] = { ...words[i0]!, norm: m[1]!, forms: [{ prefix: '', form: m[1]! }] };
@@ -504,11 +525,22 @@ function oneTitleTwoNames(s: Scan, i0: number): Detection[] {
     const single = ns[k]!.replace(/(ان|ين)$/, '');
     if (single !== ns[k] && modifiers.has(single)) { ns[k] = single; ws[k] = { ...words[k]!, norm: single, forms: [{ prefix: '', form: single }] }; }
   }
-  const t = parseTitle(ws, i0, countryName, ns, false);
+  // Each name may carry its rank: «عضوي المجلس الفريق X والفريق أول ركن Y» (the title ends before it).
+  let rankAt = -1;
+  for (let k = i0 + 1; k < i0 + 6 && k < words.length && !words[k]!.punctBefore; k++) if (matchStyle(ws, ns, k)?.rank) { rankAt = k; break; }
+  const t = parseTitle(rankAt > 0 ? ws.slice(0, rankAt) : ws, i0, countryName, rankAt > 0 ? ns.slice(0, rankAt) : ns, false);
   if (!t) return [];
-  const first = readNameAfter(ws, ns, t.end, true, false, true);
+  const rank1 = rankAt === t.end ? matchStyle(ws, ns, t.end) : null;
+  const first = readNameAfter(ws, ns, t.end + (rank1?.length ?? 0), true, false, true);
   if (!first || first.end - first.start < 2 || first.end >= words.length || words[first.end]!.punctBefore) return [];
-  const second = readNameAfter(ws, ns, first.end, false, false, true, true);
+  let second: NameRun | null = null;
+  if (rank1 && /^و/.test(ns[first.end]!)) {
+    const bare = ns[first.end]!.slice(1);
+    ws[first.end] = { ...words[first.end]!, norm: bare, forms: [{ prefix: '', form: bare }] };
+    ns[first.end] = bare;
+    const rank2 = matchStyle(ws, ns, first.end);
+    if (rank2) second = readNameAfter(ws, ns, first.end + rank2.length, false, false, true);
+  } else second = readNameAfter(ws, ns, first.end, false, false, true, true);
   if (!second || second.end - second.start < 2) return [];
   const title: Title = { ...t, start: i0 };
   return [first, second].map((run, n) => {
@@ -516,6 +548,29 @@ function oneTitleTwoNames(s: Scan, i0: number): Detection[] {
     return { name: known.run, title, rank: null, start: n === 0 ? i0 : run.start, end: known.run.end, known: known.person, ref: false };
   });
 }
+
+/** The whole run is a known city or country ("إسلام آباد", "نيودلهي"), not a person. */
+function isPlaceName(norms: string[], name: NameRun): boolean {
+  const len = name.end - name.start;
+  const place = places.match(norms[name.start]!, norms, name.start);
+  const country = matchCountryName(norms, name.start);
+  return (!!place && place.length === len) || (!!country && country.length === len && !isNameWordLookup(norms[name.start]!));
+}
+
+/**
+ * A known person matched only by a form that names them after a title («عبدالله» after «الملك») is that person only
+ * after a title of their office: «الدبلوماسي السابق عبد الله باعلي» is no king. «الرئيس» is a courtesy anyone may bear.
+ */
+function titledFormAgrees(s: Scan, name: NameRun, t: Title | null, rank: string | null, known: NonNullable<ReturnType<Scan['knownAt']>>): boolean {
+  const plain = s.knownAt(name.start, false);
+  if (plain && plain.person.id === known.person.id) return true;
+  if (rank === 'President' || (!t && !rank)) return true;
+  const heads = [rank, ...(t?.roles.map((r) => r.head.bare ?? r.head.en) ?? [])].filter((h): h is string => !!h);
+  return known.person.roles.some((r) => heads.some((h) => r.role_en.includes(h)));
+}
+
+/** Bare titles the press puts before a name as a courtesy, after the office that is the role. */
+const COURTESY = new Set(['Counsellor', 'Minister', 'Ambassador']);
 
 /** A head with a possessive pronoun as written ("نائبه", "مستشارها"; not the feminine "نائبة"). */
 function possessiveHead(w: Word): boolean {
@@ -654,6 +709,8 @@ function surnameGoesOn(s: Scan, name: NameRun): NameRun {
 /** A one-word name after a title must recur in the article, be a known name, or be a name word and no ordinary word. */
 function acceptName(s: Scan, name: NameRun, t: Title | null, rank: string | null): boolean {
   const { counts, knownAt } = s;
+  // A place after a title is the sentence's object: "ويغادر ولي العهد إسلام آباد".
+  if (isPlaceName(s.norms, name)) return false;
   if (name.norms.length > 1) return true;
   const w = name.norms[0]!;
   if (knownAt(name.start, true)) return true;

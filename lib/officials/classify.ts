@@ -69,8 +69,8 @@ const CIVIL_STYLES = new Set(['السيد', 'السيده', 'الدكتور', '�
 /** A person described only as what they are (analyst, journalist, relative) or only with a civil style. */
 function holdsNoOffice(p: PersonRecord): boolean {
   if (p.rank) return false;
-  if (p.title?.roles.every((r) => ofCivilBody(r))) return true;
-  if (p.title) return p.title.roles.every((r) => r.head.person);
+  // (Each role describes the person or is one in civil society: "المحامي X، عضو هيئة الدفاع".)
+  if (p.title) return p.title.roles.every((r) => r.head.person || ofCivilBody(r));
   if (p.detections.every((d) => d.bareSpeaker)) return true;
   return p.detections.some((d) => d.styledOnly && d.styleWords?.every((w) => CIVIL_STYLES.has(w)));
 }

@@ -135,7 +135,8 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     // A family name that is also a civil style closes a name before punctuation: "اللواء فادي الحاج،", "محمد السيد.".
     const styleSurname = !linked && count >= 1 && FAMILY_STYLES.has(w.norm) && (!words[k + 1] || !!words[k + 1]!.punctBefore);
     if (!linked && !syllable && !styleSurname && !eastAsianSyllables(prev, w) && !familyNameAfterGiven(words, norms, k) && !nameInside(words, norms, k, count)
-      && !(count === 1 && surnameOfForeignGiven(words, norms, k)) && blocks(words, norms, k)) break;
+      && !(count === 1 && surnameOfForeignGiven(words, norms, k)) && !titleWordInName(words, norms, k)
+      && !(nameParticles.has(w.norm) && titleWordInName(words, norms, k - 1)) && !closingSurname(words, norms, k, count) && blocks(words, norms, k)) break;
     // "ذا/ذو/ذات" ("of", "having") after a name describes the person: "فرناندو حداد ذا الأصول اللبنانية".
     if (!linked && count >= 2 && /^(ذا|ذو|ذي|ذات)$/.test(w.norm)) break;
     // The channel the person spoke to: "سامر الخطيب لفرانس برس".
@@ -186,6 +187,30 @@ function nameInside(words: Word[], norms: string[], k: number, count: number): b
   return closes && (inNameDictionaries(w.norm) || isUnattestedWord(w.norm)) && !startsTitle(words, norms, k);
 }
 
+/**
+ * A head word that is a name too, inside a name: "محمد الأمين ولد آبي" (Mohamed Lemine), where a name particle or an
+ * Arab name word follows it and a given name stands before it.
+ */
+function titleWordInName(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k]!, next = words[k + 1];
+  if (!next || next.punctBefore || !startsTitle(words, norms, k) || isStop(w, next) || !inNameDictionaries(w.norm) || !isNameWord(norms[k - 1]!)) return false;
+  return (nameParticles.has(next.norm) && next.norm !== 'ال') || (isNameWord(next.norm) && !hasArticle(next) && !startsTitle(words, norms, k + 1) && arabicNameWord(norms[k - 1]!) !== undefined);
+}
+
+/**
+ * The last word of a name that is a word of the language too («محمد طاهر سيالة،», «نوفل حمادي السلطان،»): after two
+ * name words, right before punctuation or the text's end, a word that is no verb, no function word, no description
+ * (adjective, nationality, modifier) closes the name.
+ */
+function closingSurname(words: Word[], norms: string[], k: number, count: number): boolean {
+  const w = words[k]!, next = words[k + 1];
+  if (count < 2 || (next && !next.punctBefore) || /^[وفبلك]/.test(w.norm) || isStop(w, next) || w.norm.length < 3) return false;
+  if (!isNameWord(norms[k - 1]!) || !isNameWord(norms[k - 2]!) || nameParticles.has(norms[k - 1]!)) return false;
+  if (isVerbAsWritten(w.norm) || modifiers.has(w.norm) || adjectives.has(w.norm) || matchNationality(norms, k) || matchCountryName(norms, k)) return false;
+  if (/^ال.+(ون|ين|ات)$/.test(w.norm) || sourceAdjective(w.norm)) return false;
+  return !!next && /^[،,]/.test(next.punctBefore ?? '');
+}
+
 /** A surname after a given name of a foreign origin only ("برونو فوشيه"): a word without the article before the name ends. */
 function surnameOfForeignGiven(words: Word[], norms: string[], k: number): boolean {
   const w = words[k]!, prev = norms[k - 1]!;
@@ -232,7 +257,8 @@ export function hasFamilyNameShape(norm: string): boolean {
 
 /** A word of no language the lexicons know: no ordinary word, no name word, no reading with clitics. */
 function isForeignWord(norm: string): boolean {
-  return norm.length >= 4 && !/^(ال|[وفبلك])/.test(norm) && !lexicalReading(norm) && !inNameDictionaries(norm) && !isNameWord(norm);
+  // (No reading with clitics either: "بوهاري" starts with ب and reads as nothing.)
+  return norm.length >= 4 && !norm.startsWith('ال') && !lexicalReading(norm) && !inNameDictionaries(norm) && !isNameWord(norm);
 }
 
 /** Word k closes a name after two given names with nothing between: no title, country, nationality or stop word. */

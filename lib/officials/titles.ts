@@ -8,11 +8,12 @@
  */
 import { isNameWord, matchCountryName, matchNationality, type NationalityMatch } from './lookups';
 import {
-  adjectives, bodies, capitals, heads, institutionNouns, modifiers, ordinals, places, portfolios, provinceCountries, styles, type BodyDef, type HeadDef,
+  adjectives, bodies, capitals, heads, institutionNouns, modifiers, nameParticles, ordinals, places, portfolios, provinceCountries, styles, type BodyDef, type HeadDef,
 } from '../vocab/titles';
 import type { Word } from './words';
 import { stripAl } from '../arabic/article';
 import { readPartyName } from './parties';
+import { nameToEnglish } from '../english/names';
 
 export interface Institution {
   en: string;
@@ -36,6 +37,8 @@ export interface Institution {
   possessed?: boolean;
   /** What the body is for, when that is a portfolio: "الهيئة العامة للترفيه" → "Entertainment". */
   purpose?: string;
+  /** The country that leads it ("بقيادة الولايات المتحدة"): "US-led". */
+  ledBy?: string;
 }
 
 export type Complement =
@@ -113,6 +116,32 @@ function matchPortfolio(words: Word[], norms: string[], j: number, preps: RegExp
   return null;
 }
 
+/**
+ * A party's own name outside the vocabulary, before its leader's name: «رئيس حزب طلائع الحريات علي بن فليس» — one to
+ * three words that are no name words, then a name word. Its English is the words transliterated.
+ */
+function unknownPartyName(words: Word[], norms: string[], k: number): { en: string; end: number } | null {
+  for (let m = 1; m <= 3; m++) {
+    const end = k + m;
+    if (!words[end] || words[end]!.punctBefore) return null;
+    const w = words[end - 1]!;
+    if ((end - 1 > k && w.punctBefore) || isNameWord(w.norm) || heads.has(stripAl(w.norm))) return null;
+    const next = norms[end]!;
+    const after = words[end + 1] && !words[end + 1]!.punctBefore ? norms[end + 1]! : null;
+    // (A word before «بن» or «ولد» starts a name whatever else it reads as: «علي بن فليس».)
+    if (after && !next.startsWith('ال') && ((isNameWord(next) && isNameWord(after)) || nameParticles.has(after))) {
+      return { en: words.slice(k, end).map((x) => nameToEnglish(x.tok.text)).join(' '), end };
+    }
+  }
+  return null;
+}
+
+/** Bodies abroad, placed in or accredited to a country. */
+const MISSION_NOUNS = new Set(['Mission', 'Embassy', 'Delegation', 'Office']);
+
+/** Nouns of the places an office may be "in": «في الإقليم», «في الولاية». */
+const REGION_NOUNS = new Set(['Region', 'State', 'Province', 'Governorate']);
+
 /** Nouns of bodies that have names of their own after them (a party, a movement, a bloc). */
 const PARTY_NOUNS = new Set(['Party', 'Movement', 'Bloc', 'Front', 'Coalition', 'Current', 'Rally', 'Alliance']);
 
@@ -161,7 +190,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
       if (!noun) continue;
       inst = { en: noun.en, head: noun.head, adjectives: [], nat: null, of: null, country: null, generic: true, noun: stripAl(f.form) };
       k = j + 1;
-      const party = PARTY_NOUNS.has(noun.en) && !f.form.startsWith('ال') ? readPartyName(words, norms, k) : null;
+      const party = PARTY_NOUNS.has(noun.en) && !f.form.startsWith('ال') ? readPartyName(words, norms, k) ?? unknownPartyName(words, norms, k) : null;
       if (party) {
         // "حزب الأمة القومي": the National Umma Party, a body with a name of its own.
         inst.en = `${party.en} ${noun.en}`;
@@ -208,6 +237,11 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
     const nat = definiteAdjective(norms, k) ? matchNationality(norms, k) : null;
     if (nat && !inst.nat) { inst.nat = nat; inst.country ??= nat.country; k += nat.length; continue; }
     break;
+  }
+  // "التحالف الدولي بقيادة الولايات المتحدة": the US-led International Coalition.
+  if (noPunct(words, k) && norms[k] === 'بقياده' && noPunct(words, k + 1)) {
+    const c = matchCountryName(norms, k + 1);
+    if (c) { inst.ledBy = c.country; k += 1 + c.length; }
   }
   // A genitive with ل: "للجنة العسكرية المركزية للحزب".
   if (noPunct(words, k) && !inst.of && !/^لل?شوون$/.test(norms[k]!) && words[k]!.forms.some((f) => /^ل/.test(f.prefix))) {
@@ -391,14 +425,34 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         continue;
       }
     }
+    // "النائب عن البصرة", "عضو مجلس النواب عن دائرة إدفو": the place a member of parliament is elected for.
+    if (w.norm === 'عن' && (head.bare === 'MP' || (role.complement?.kind === 'inst' && /House|Parliament|Assembly|Council/.test(role.complement.inst.en))) && noPunct(words, j + 1)) {
+      let k = j + 1;
+      const unit = institutionNouns.get(stripAl(norms[k]!)) ?? (/^دائر[ةه]$/.test(stripAl(norms[k]!)) ? { en: 'Constituency', head: '' } : undefined);
+      if (unit && noPunct(words, k + 1)) k++;
+      const p = parsePlace(words, norms, k);
+      if (p && !p.head) {
+        const en = p.code ? countryName(p.code) : p.en.replace(/^the /, '');
+        tails.push(`for ${en}`);
+        j = k + p.length;
+        continue;
+      }
+    }
+    // "وزير المالية في الإقليم": the body the office is in, named by its noun (the Region, the Government).
+    if (w.norm === 'في' && noPunct(words, j + 1) && norms[j + 1]!.startsWith('ال') && !words[j + 2]?.forms.some((f) => f.form.startsWith('ال') && !f.prefix)) {
+      const noun = institutionNouns.get(stripAl(norms[j + 1]!));
+      if (noun && REGION_NOUNS.has(noun.en)) { tails.push(`in the ${noun.en}`); j += 2; continue; }
+    }
     const prep = PLACE_PREP[w.norm];
     // "سفير البرتغال لدى الدولة": the Gulf agencies' own state.
     if (w.norm === 'لدي' && head.accredited && norms[j + 1] === 'الدوله' && noPunct(words, j + 1)) { tails.push('to the State'); j += 2; continue; }
     // (Any office of a generic body takes the city it is in: "مديرة مكتبه في دمشق".)
     const officeIn = !head.place && role.complement?.kind === 'inst' && !!role.complement.inst.generic && prep === 'in';
-    if (prep && (head.place || officeIn) && words[j + 1] && !words[j + 1]!.punctBefore) {
+    // (A mission or delegation is in a country or accredited to it: "رئيس بعثة الاتحاد الأوروبي لدى المغرب".)
+    const mission = !head.place && role.complement?.kind === 'inst' && MISSION_NOUNS.has(role.complement.inst.en.replace(/^.* /, '')) && (prep === 'in' || prep === 'to');
+    if (prep && (head.place || officeIn || mission) && words[j + 1] && !words[j + 1]!.punctBefore) {
       const p = parsePlace(words, norms, j + 1);
-      if (p && (!officeIn || (!p.code && !p.head))) {
+      if (p && (mission || !officeIn || (!p.code && !p.head))) {
         let k = j + 1 + p.length;
         // An ambassador in a capital is accredited to its country: "سفيرة قبرص في بيروت" → "to Lebanon".
         const capitalOf = !p.code && head.accredited ? capitals.get(p.en) : undefined;
@@ -472,6 +526,7 @@ export function institutionEnglish(inst: Institution, countryName: (code: string
   if (!inst.en && inst.country) return countryName(inst.country);
   const adjs = [...inst.adjectives].reverse();
   if (inst.nat) adjs.unshift(inst.nat.country === 'US' ? 'US' : inst.nat.adjective_en);
+  if (inst.ledBy) adjs.unshift(`${inst.ledBy === 'US' ? 'US' : countryName(inst.ledBy)}-led`);
   let s = [...adjs, inst.en].join(' ');
   if (inst.purpose) s += ` for ${inst.purpose}`;
   if (inst.of && inst.generic && inst.of.en && !inst.of.of && !inst.of.generic) s = `${adjs.join(' ')} ${institutionEnglish(inst.of, countryName, false)} ${inst.en}`.trim();

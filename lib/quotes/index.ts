@@ -7,10 +7,11 @@
 import { normalize } from '../arabic/normalize';
 import { heads } from '../vocab/titles';
 import type { Official, Quote, QuoteKind } from '../types';
-import { conjunctionOf, isComplementizer, isRelativePronoun, reportingVerb } from '../vocab/reporting';
+import { conjunctionOf, isComplementizer, isRelativePronoun, reportingVerb, reportingVerbWithObject } from '../vocab/reporting';
+import { isNameWord } from '../english/names';
 import { institutionToEnglish } from '../english/roles';
 import { matchCountryName } from '../vocab/nationalities';
-import { isPronounSubject, isSkippableAfterVerb } from '../vocab/speakers';
+import { isPronounSubject, isSkippableAfterVerb, matchSpeakerHead } from '../vocab/speakers';
 import { buildContext, gapBefore, type TextContext } from './context';
 import { agrees, isPluralSpeaker, lastOfGender, speakerGender } from './gender';
 import { findHeadlines } from './headline';
@@ -40,7 +41,9 @@ const PRONOUN_OBJECT = /^(في|عن|الي|علي|ب|ل|من)(ه|ها|هم|هم�
 function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
   // No subject written after the verb: nothing there, a pronoun object alone ("أعرب فيها عن …"), or a circumstantial
   // clause opened by و ("وأضافت والدموع في عينيها: …").
-  const unwritten = t.subjectLast < t.subjectFirst || isCircumstance(ctx, t.subjectFirst, t.subjectLast);
+  // (After a relative pronoun the clause has its subject before it or written after the verb; circumstances alone do
+  // not make it go on with the sentence: "نقابة المحامين التي قالت في بيان إن".)
+  const unwritten = t.subjectLast < t.subjectFirst || isCircumstance(ctx, t.subjectFirst, t.subjectLast, !isRelativePronoun(ctx.norms[t.at - 1] ?? ''));
   return (previous, previousAt, history, spoken) => {
     // "وتابع", "وأضاف" with no subject: the one who was speaking goes on, even past a sentence about someone else
     // ("وقال X …. ويزور Y أنقرة الأسبوع المقبل. وتابع: …").
@@ -61,7 +64,13 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     };
     if (t.verb?.form === 'participle') {
       // "…، مضيفا أن": the subject of the sentence it hangs on.
+      // "…، قبل أن يطلب منه رئيس المحكمة الجلوس، مؤكدا أن": the subject of the clause of time the participle follows.
+      const subordinate = subordinateSubject(ctx, t.at);
+      if (subordinate && agrees(subordinate, gender)) return subordinate;
       if (previousAt >= 0 && ctx.sentence[previousAt] === ctx.sentence[t.at] && agrees(previous, gender)) return previous;
+      // "وكان وكيل الجمهورية لدى المحكمة قد التمس …، معتبراً أن": the subject of كان that opens the sentence.
+      const kana = kanaOpenerSubject(ctx, t.at);
+      if (kana && agrees(kana, gender)) return kana;
       const first = firstOfficialInSentence(ctx, t.at) ?? firstSpeakerInSentence(ctx, t.at); // "وسارعت الوزارة إلى تأكيد أن"
       return first && agrees(first, gender) ? first : carried(previous ?? first);
     }
@@ -70,6 +79,9 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     if (kana) return kana;
     let k = t.subjectFirst;
     while (k < t.subjectLast && PRONOUN_OBJECT.test(ctx.norms[k]!)) k++; // "أكد فيه معاليه أن"
+    // "وأضاف المصدر نفسه", "وأورد البلاغ ذاته": the source or statement that spoke last goes on (unless it quotes
+    // someone: "ونقل المصدر ذاته عن X قوله").
+    if (spoken && /^(نفس|ذات)(ه|ها)$/.test(ctx.norms[k + 1] ?? '') && SAME_SOURCE.test(ctx.norms[k] ?? '') && !ctx.norms.slice(k, t.subjectLast + 1).includes('عن')) return spoken;
     // "وقالت الوزارة", "وأوضح المعهد": a body named by its head noun alone is the last such body the text named.
     const alone = t.subjectLast <= k || !ctx.norms[k + 1] || t.subjectLast < k || isSkippableAfterVerb(ctx.norms[k + 1]!) || isComplementizer(ctx.norms[k + 1]!);
     // "وقال الوزيران في مؤتمر صحفي": a dual takes no complement, so it is the subject whatever follows.
@@ -134,17 +146,79 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
   };
 }
 
+/** Nouns that «نفسه/ذاته» after them make the one that spoke last: the source, the statement, the report. */
+const SAME_SOURCE = /^[وف]?(ال)?(مصدر|مصادر|بيان|بلاغ|تقرير|وكاله|صحيفه|موقع)$/;
+const CIRCUMSTANCE_OPENER = /^(امام|خلال|عقب|بعد|قبل|اثناء|لدي|عند|في|من|عبر|علي|ل|للصحفيين|للصحافيين|للصحافه|للاعلام)$/;
+/**
+ * «بعد أن أعلن زعيمه X مقاطعتها، معتبرا», «قبل أن يطلب منه رئيس المحكمة الجلوس، مؤكدا»: the official or person named
+ * as the subject of a clause of time opened by «قبل/بعد أن» right before the participle at token i (only its object
+ * and a comma between).
+ */
+function subordinateSubject(ctx: TextContext, i: number): Speaker | null {
+  if (!/[،,]/.test(gapBefore(ctx, i))) return null;
+  for (let j = i - 1; j > 1 && i - j <= 12 && ctx.sentence[j] === ctx.sentence[i] && ctx.quotationOf[j] === -1; j--) {
+    if (j < i - 1 && /[،,]/.test(gapBefore(ctx, j + 1))) return null;
+    if (ctx.norms[j] !== 'ان' || !/^[وف]?(قبل|بعد|بعيد|عقب|اثر)$/.test(ctx.norms[j - 1]!)) continue;
+    let k = j + 2;
+    while (k < i && PRONOUN_OBJECT.test(ctx.norms[k]!)) k++;
+    // (The verb's object follows its subject: the longest span that names someone.)
+    for (let end = i - 1; end > k; end--) {
+      const s = subjectAfter(ctx, k, end);
+      if (s && (s.official || s.kind === 'person')) return s;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** The subject of «وكان X قد VERB» when that opens the sentence of token i and the verb comes before it. */
+function kanaOpenerSubject(ctx: TextContext, i: number): Speaker | null {
+  let from = i;
+  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
+  if (!/^[وف]?(كان|كانت)$/.test(ctx.norms[from]!)) return null;
+  for (let q = from + 2; q < i - 1 && q <= from + 20; q++) {
+    if (/^[وف]?قد$/.test(ctx.norms[q]!)) return kanaSubject(ctx, q + 1) ?? kanaTitle(ctx, from + 1, q - 1);
+    if (ctx.quotationOf[q] !== -1) return null;
+  }
+  return null;
+}
+
+/** A subject of كان that names nobody the text knows, a title as written ("وكيل الجمهورية لدى المحكمة"). */
+function kanaTitle(ctx: TextContext, first: number, last: number): Speaker | null {
+  if (last < first || last - first > 5 || !heads.has(ctx.norms[first]!.replace(/^ال/, ''))) return null;
+  for (let j = first + 1; j <= last; j++) if (/[،,]/.test(gapBefore(ctx, j)) || ctx.quotationOf[j] !== -1) return null;
+  const ar = ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end);
+  return { ar, en: null, official: null, span: [ctx.tokens[first]!.start, ctx.tokens[last]!.end] };
+}
+
 /** A noun with و and the article right after a verb opens a circumstantial clause ("والدموع في عينيها"), not its subject. */
 const CIRCUMSTANTIAL_WAW = /^وال.{2,}/;
 /** Nouns that open with وال as letters of the word: father, mother, governor ("وقال والد الضحية"). */
 const WAL_NOUNS = /^وال(د|ده|دا|دي|دان|ي|يه|ده)$/;
 
-function isCircumstance(ctx: TextContext, first: number, last: number): boolean {
+function isCircumstance(ctx: TextContext, first: number, last: number, circumstances = true): boolean {
   if (first > last) return false;
   // Pronoun objects alone ("فيها", "عنه") name nobody.
   let k = first;
   while (k <= last && PRONOUN_OBJECT.test(ctx.norms[k]!)) k++;
   if (k > last) return true;
+  // Nor do the circumstances alone ("وقال أمام القاضي:", "وأضاف للصحفيين عقب الاجتماع إن"): a preposition opens them
+  // and nobody is named in them.
+  // "وقال مخاطبا مسلحي التنظيم:": a participle of manner and its object.
+  if (/^م[\u0621-\u064A]{3,}ا$/.test(ctx.norms[k]!) && !/(ها|هما)$/.test(ctx.norms[k]!) && !ctx.mention[k] && !isNameWord(ctx.norms[k]!) && !matchSpeakerHead(ctx.norms, k)) return true;
+  if (circumstances && CIRCUMSTANCE_OPENER.test(ctx.norms[k]!) && last - k < 10) {
+    let named = false;
+    // ("وقال لـ«الشرق الأوسط» مصدر وزاري إن": a source or a title after the circumstances is the subject.)
+    // (The noun a preposition governs is its object, "أمام القاضي", and so are the definite nouns of its construct,
+    // "أمام هيئة المحكمة"; an indefinite one after them is a source, "لـ«الشرق الأوسط» مصدر وزاري".)
+    for (let j = k; j <= last; j++) {
+      const w = ctx.norms[j]!;
+      // ("في تصريحات نقلتها وكالة …": the agency is the subject of the relative clause, not of the verb.)
+      if (reportingVerbWithObject(w)) break;
+      if (ctx.mention[j] || (j > k && !CIRCUMSTANCE_OPENER.test(ctx.norms[j - 1]!) && !/^ال/.test(w) && (matchSpeakerHead(ctx.norms, j) || heads.has(w)))) named = true;
+    }
+    if (!named) return true;
+  }
   const w = ctx.norms[first]!;
   return CIRCUMSTANTIAL_WAW.test(w) && !WAL_NOUNS.test(w) && !ctx.mention[first];
 }

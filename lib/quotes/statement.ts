@@ -7,7 +7,7 @@
 import { heads, styles } from '../vocab/titles';
 import { isNameWord } from '../english/names';
 import {
-  announcerLength, cancelsReport, conjunctionOf, isBackgroundVerb, isComplementizer, isSayingNoun, isSourcePreposition, isSpeechNoun, postAttributionBefore,
+  announcerLength, cancelsReport, isOwnedSaying, conjunctionOf, isBackgroundVerb, isComplementizer, isSayingNoun, isSourcePreposition, isSpeechNoun, postAttributionBefore,
   reportingVerb, reportingVerbWithObject, takesObjectFirst, verbalNounReport, type ReportingVerb,
 } from '../vocab/reporting';
 import { isKinshipNoun, isLabelNoun, isPronounSubject, isSkippableAfterVerb, matchSpeakerHead, timePhraseLength, channelLength } from '../vocab/speakers';
@@ -419,7 +419,7 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
   // "نقلت الوكالة عن X قوله إن …": the words begin after the complementizer that follows "قوله".
   if (first < 0 && prepAt >= 0) {
     for (let q = prepAt + 1; q < n && q <= prepAt + 8 && ctx.sentence[q] === sentence; q++) {
-      if (/^قول(ه|ها|هما|هم)$/.test(ctx.norms[q]!) && isComplementizer(ctx.norms[q + 1] ?? '')) { first = q + 2; opening = 'complementizer'; subjectLast = q; break; }
+      if (isOwnedSaying(ctx.norms[q]!) && isComplementizer(ctx.norms[q + 1] ?? '')) { first = q + 2; opening = 'complementizer'; subjectLast = q; break; }
     }
   }
   if (first < 0 && prepAt >= 0 && verb?.prepOptional) {

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { BrowserContext } from '@playwright/test';
 import { ensureChromeBuild } from './bundle';
 import { benchArticles, round } from './engine';
-import { launch, stopBackground } from './chromium';
+import { launch, stopBackground, waitInPage } from './chromium';
 import { explainLongTasks, longestTaskBetween, startTrace, stopTrace } from './trace';
 
 function escapeHtml(s: string): string {
@@ -79,8 +79,8 @@ async function tracedLongestTask(context: BrowserContext, url: string): Promise<
     const cdp = await context.newCDPSession(page);
     await stopBackground(cdp);
     await startTrace(cdp);
-    await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName('ana:end').length > 0, null, { timeout: 30_000, polling: 100 });
+    await page.goto(url, { waitUntil: 'commit' });
+    await waitInPage(cdp, "performance.getEntriesByName('ana:end').length > 0", { interval: 100 });
     const events = await stopTrace(cdp);
     if (process.env.BENCH_EXPLAIN) for (const line of explainLongTasks(events, 'ana:start', 'ana:end')) console.error(`  200 KB page: ${line}`);
     return longestTaskBetween(events, 'ana:start', 'ana:end');
@@ -105,14 +105,12 @@ export async function benchPage(root: string) {
     await stopBackground(await context.newCDPSession(context.pages()[0] ?? (await context.newPage())));
     const page = await context.newPage();
     await page.addInitScript(observe);
-    await page.goto(url);
-    await page.waitForFunction(() => document.querySelectorAll('mark').length > 0, null, { timeout: 30_000 });
+    // Polled through CDP (chromium.ts, waitInPage): nothing of the harness's own runs in the page while it is measured.
+    const cdp = await context.newCDPSession(page);
+    await page.goto(url, { waitUntil: 'commit' });
+    await waitInPage(cdp, "document.querySelectorAll('mark').length > 0");
     // Settled: no new highlight for one second.
-    await page.waitForFunction(
-      () => performance.now() - (window as unknown as { __bench: { lastMark: number } }).__bench.lastMark > 1000,
-      null,
-      { timeout: 30_000, polling: 200 },
-    );
+    await waitInPage(cdp, 'performance.now() - window.__bench.lastMark > 1000', { interval: 200 });
     const r = await page.evaluate(() => {
       const b = (window as unknown as { __bench: { longest: number; lastMark: number; gap: number } }).__bench;
       const start = performance.getEntriesByName('ana:start')[0]?.startTime;

@@ -11,7 +11,7 @@ import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { ensureChromeBuild } from './bundle';
 import { quantile, round } from './engine';
-import { NAME_HELPER, launch, stopBackground } from './chromium';
+import { NAME_HELPER, launch, stopBackground, waitInPage } from './chromium';
 import { explainLongTasks, longestTaskBetween, startTrace, stopTrace } from './trace';
 
 export function realPages(root: string): string[] {
@@ -74,16 +74,13 @@ async function visit(context: BrowserContext, control: CDPSession, url: string, 
   const page = await context.newPage();
   try {
     await page.addInitScript(NAME_HELPER);
-    const cdp = traced ? await context.newCDPSession(page) : null;
-    if (cdp) await startTrace(cdp);
-    await page.goto(url, { waitUntil: 'domcontentloaded' });
-    await page.waitForFunction(
-      () => ['done', 'no-article', 'error', 'off'].includes(document.documentElement.getAttribute('data-ana-state') ?? ''),
-      null,
-      { timeout: 30_000, polling: 50 },
-    );
+    // Polled through CDP (chromium.ts, waitInPage): nothing of the harness's own runs in the page while it is measured.
+    const cdp = await context.newCDPSession(page);
+    if (traced) await startTrace(cdp);
+    await page.goto(url, { waitUntil: 'commit' });
+    await waitInPage(cdp, `['done', 'no-article', 'error', 'off'].includes(document.documentElement.getAttribute('data-ana-state') ?? '')`);
     // The paint marks are set a frame after the last highlight.
-    await page.waitForFunction(() => performance.getEntriesByName('ana:end').length > 0, null, { timeout: 10_000, polling: 50 });
+    await waitInPage(cdp, "performance.getEntriesByName('ana:end').length > 0", { timeout: 10_000 });
     const run = await page.evaluate((name) => {
       const at = (n: string) => performance.getEntriesByName(n)[0]?.startTime ?? NaN;
       const dur = (n: string) => performance.getEntriesByName(n)[0]?.duration ?? NaN;
@@ -107,7 +104,7 @@ async function visit(context: BrowserContext, control: CDPSession, url: string, 
         atWorkerWarm: at('ana:worker-warm'),
       };
     }, url.split('/').pop()!);
-    if (cdp) {
+    if (traced) {
       const events = await stopTrace(cdp);
       const longest = longestTaskBetween(events, 'ana:start', 'ana:end');
       (run as PageRun).longest = longest.wall;

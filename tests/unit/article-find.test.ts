@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { articleFromStructuredData, findArticle, findArticleSteps, locate, type ArticleInPage } from '@/lib/article/find';
+import { articleFromStructuredData, findArticle, findArticleSteps, locate, samePrefix, type ArticleInPage } from '@/lib/article/find';
 import { stripSiteName } from '@/lib/article/meta';
 
 // Saved-page fixtures written for these tests (tests/fixtures/sites/README.md): the layouts of the big sites,
@@ -256,5 +256,49 @@ describe('findArticleSteps', () => {
       expect(step.value?.segments.length, name).toBe(whole?.segments.length);
       if (whole) expect(yields, name).toBeGreaterThanOrEqual(4);
     }
+  });
+
+  /** A long article page: a headline, then the fixture paragraphs again and again, then a list of other stories. */
+  const longPage = (paragraphs: number) => {
+    const p = (i: number) => `<p>الفقرة رقم ${i}: بحث وزير الخارجية مع نظيره في العاصمة سبل تعزيز التعاون بين البلدين في مجالات الطاقة والنقل والتجارة، وأكد الجانبان أهمية مواصلة التشاور.</p>`;
+    return dom(`<article><h1>وزير الخارجية يبحث مع نظيره سبل التعاون</h1>${Array.from({ length: paragraphs }, (_, i) => p(i)).join('')}</article>
+      <aside><h3>الأكثر قراءة</h3><ul><li><a href="/a">عنوان خبر آخر عن الطقس في البلاد</a></li></ul></aside>`);
+  };
+  const run = (doc: Document, preview?: number) => {
+    const steps = findArticleSteps(doc, { preview });
+    const previews: ArticleInPage[] = [];
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return { found: step.value, previews };
+      if (step.value) previews.push(step.value.preview);
+    }
+  };
+
+  it('hands out a long article\'s beginning once, before its end, and returns what findArticle returns', () => {
+    const doc = longPage(120);
+    const { found, previews } = run(doc, 1000);
+    expect(found?.text).toBe(findArticle(doc)?.text);
+    expect(previews).toHaveLength(1);
+    const [preview] = previews;
+    expect(preview!.text.length).toBeGreaterThanOrEqual(2000);
+    expect(preview!.text.length).toBeLessThan(found!.text.length);
+    expect(samePrefix(preview!, found!, preview!.text.length)).toBe(true);
+  });
+
+  it('hands out no beginning of an article shorter than it, nor when not asked', () => {
+    expect(run(longPage(8), 1000).previews).toHaveLength(0);
+    expect(run(longPage(120)).previews).toHaveLength(0);
+    expect(run(load('aljazeera.html'), 1000).previews).toHaveLength(0);
+  });
+
+  it('samePrefix: the same text, text nodes and title up to the offset', () => {
+    const doc = longPage(40);
+    const a = findArticle(doc)!;
+    const b = findArticle(doc)!;
+    expect(samePrefix(a, b, a.text.length)).toBe(true);
+    expect(samePrefix(a, { ...b, title: 'عنوان آخر' }, 10)).toBe(false);
+    expect(samePrefix(a, { ...b, text: b.text.slice(0, 100) + 'x' + b.text.slice(101) }, 100)).toBe(true);
+    expect(samePrefix(a, { ...b, text: b.text.slice(0, 100) + 'x' + b.text.slice(101) }, 101)).toBe(false);
+    expect(samePrefix(a, findArticle(longPage(40))!, 100)).toBe(false);
   });
 });

@@ -352,3 +352,23 @@ describe('topic words', () => {
     expect(topicWords('😀مزارع 𝐀𝐁 النخيل')).toEqual([['مزارع'], ['𝐀𝐁'], ['النخيل', 'نخيل']]);
   });
 });
+
+describe('the beginning of a longer text (openEnd: the finder\'s preview)', () => {
+  const judge = (lines: string[], openEnd: boolean) => {
+    const keep = keepArticleUnits(lines, { firstIsTitle: true, openEnd });
+    return lines.filter((_, i) => keep[i]);
+  };
+
+  it('applies no rule about the text\'s end: its end is still to come', () => {
+    // A run of ledes, a credit line, headlines after the last paragraph: at the end of a whole text they go.
+    for (const tail of [LEDES, ['رويترز'], ['وفد اقتصادي عراقي يصل إلى عمّان لبحث مشاريع الطاقة والنقل', 'الأمطار الغزيرة تغلق طرقا رئيسية في شمال البلاد وتعطل الدراسة']]) {
+      expect(judge([TITLE, P1, P2, P3, ...tail], false)).toEqual([TITLE, P1, P2, P3]);
+      expect(judge([TITLE, P1, P2, P3, ...tail], true)).toEqual([TITLE, P1, P2, P3, ...tail]);
+    }
+  });
+
+  it('judges the beginning\'s own lines as the whole text does (a byline, a related headline between paragraphs)', () => {
+    const lines = [TITLE, 'سامر الخطيب', P1, 'الأمطار الغزيرة تغلق طرقا رئيسية في شمال البلاد وتعطل الدراسة', P2, P3];
+    expect(judge(lines, true)).toEqual(judge([...lines, ...LEDES], false));
+  });
+});

@@ -109,3 +109,33 @@ describe('titles that name their body by a pronoun or in quotation marks', () =>
     expect(byName('ورأت النائبة عن تحالف «الفتح» سهام الموسوي أن الحكومة ستنال الثقة.', 'سهام الموسوي')?.role_en).toBe('MP');
   });
 });
+
+describe('kinship nouns with an office', () => {
+  it('gives the office to the name after «نجل النائب» when the son is named before it', () => {
+    const text = 'وحضر وزير التجارة الخارجية حسن مراد، نجل النائب عبد الرحيم مراد، الحفل.';
+    expect(byName(text, 'عبد الرحيم مراد')?.role_en).toBe('MP');
+    expect(byName(text, 'حسن مراد')?.role_en).toBe('Minister of Foreign Trade');
+  });
+
+  it('keeps the name after an opening «نجل الرئيس السابق» the son\'s, who holds no office', () => {
+    const a = analyze('وحضر الحفل نجل الرئيس السابق علاء مبارك.');
+    expect(a.officials.map((o) => o.name_ar)).not.toContain('علاء مبارك');
+    expect(a.people.find((p) => p.name_ar === 'علاء مبارك')?.description_en).toBe('Son of the Former President');
+  });
+});
+
+describe('a courtesy title between the office and the name', () => {
+  it('keeps the office as the role past a comma and a rank', () => {
+    expect(byName('قال المتحدث باسم قيادة العمليات المشتركة، العميد سعد معن، إن القوات تتقدم.', 'سعد معن')?.role_en).toBe('Spokesman for the Joint Operations Command');
+  });
+
+  it('keeps the office past a courtesy المستشار, الوزير or السفير before the name', () => {
+    expect(byName('وكان رئيس هيئة الرقابة الإدارية، الوزير حسن فؤاد، قد قال إن الهيئة لا تتهاون.', 'حسن فؤاد')?.role_en).toBe('Head of the Administrative Control Authority');
+    expect(byName('وقال رئيس المحكمة المستشار عادل سليمان إن الحكم نهائي.', 'عادل سليمان')?.role_en).toMatch(/Court$/);
+    expect(byName('وقال المتحدث باسم الجامعة العربية السفير محمود عفيفي إن القمة ستعقد.', 'محمود عفيفي')?.role_en).toBe('Spokesman for the Arab League');
+  });
+
+  it('reads «المتحدث باسمه» as a spokesman, not the rank after it', () => {
+    expect(byName('وأعلن المتحدث باسمه اللواء سالم حداد أن القوات تقدمت.', 'سالم حداد')?.role_en).toBe('Spokesman');
+  });
+});
