@@ -190,7 +190,9 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
 
   // The host: the first person of the first meeting (the one who receives, or the first named).
   // A host named by title alone ("استقبل خادم الحرمين الشريفين …") is a side without a person.
-  const firstParty = meetings.flatMap((m) => m.parties).find((p) => (p.official && placements.has(p.official)) || (!p.official && p.side));
+  // (Of a meeting told from the visitor's side, "استهل X جولته بلقاء Y", the one met hosts.)
+  const hostOrder = meetings.flatMap((m) => (m.guestFirst ? [...m.parties.filter((p) => p.role === 'object'), ...m.parties.filter((p) => p.role !== 'object')] : m.parties));
+  const firstParty = hostOrder.find((p) => (p.official && placements.has(p.official)) || (!p.official && p.side));
   const hostSide = firstParty?.official ? placements.get(firstParty.official)!.side : firstParty?.side ? addSide(firstParty.side) : null;
   let hostListUsed = false;
   let previousSide: Side | null = null;
@@ -198,8 +200,7 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
 
   // The guest: the first party of the first meetings on another side than the host.
   const guestSide =
-    meetings
-      .flatMap((m) => m.parties)
+    hostOrder
       .map((p) => (p.official ? placements.get(p.official)?.side : p.side) ?? null)
       .find((s) => s && s.key !== hostSide?.key && s.key !== 'also') ?? null;
   // The guest of a visit: the meeting's side other than the place's, when the place is one of them («عقد X، الذي وصل إلى

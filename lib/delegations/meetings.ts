@@ -76,6 +76,8 @@ export interface Meeting {
   reported?: boolean;
   /** "ووقع الاتفاقية X و Y": those who sign for their sides, often ministers in their leaders' presence. */
   signing?: boolean;
+  /** "استهل X جولته بلقاء Y"، "وانتقل X إلى …، حيث التقى Y": the first party is the visitor; the one met hosts him. */
+  guestFirst?: boolean;
 }
 
 type Partition = { north: string; south: string } | null;
@@ -611,6 +613,10 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
     if (earlier && earlier.official !== subject.official) {
       return { cue: i, parties: [{ official: earlier.official, side: null, role: 'subject' }, { official: subject.official, side: null, role: 'object' }], sameMeeting: false, leads: false };
     }
+    // "وانتقل دوكان إلى عين التينة، حيث التقى Y": the visitor whose name was not read is still the one who met Y.
+    if (!earlier && continuesClause(ctx, i) && ctx.sentenceStart[ctx.sentence[i]!] !== i) {
+      return { cue: i, parties: [{ official: null, side: null, role: 'subject', anonymous: true }, { official: subject.official, side: null, role: 'object' }], sameMeeting: false, leads: false, guestFirst: true };
+    }
   }
   return parties.length >= 2 ? { cue: i, parties, sameMeeting: false, leads: false } : null;
 }
@@ -764,7 +770,12 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
   // A visit or a call with بـ is an object ("رحب بزيارة ترامب"), not a means.
   const instrumental =
     !noun.possessive && !nounsNeedingCounterpart.has(noun.noun) && /^و?ب/.test(ctx.norms[i]!) && !ctx.norms[i]!.replace(/^و/, '').startsWith(noun.noun);
-  const subject = noun.possessive || temporal || light || instrumental ? clauseSubject(ctx, i) ?? (noun.possessive ? pronounReferent(ctx, i) : null) : null;
+  let subject = noun.possessive || temporal || light || instrumental ? clauseSubject(ctx, i) ?? (noun.possessive ? pronounReferent(ctx, i) : null) : null;
+  // "واستهل دوكان جولته، يرافقه السفير الفرنسي X، بلقاء Y": the one named after «يرافقه» accompanies the visitor (whose
+  // name was not read); the visitor met Y.
+  if (instrumental && subject && accompanies(ctx, subject)) subject = null;
+  // "واختتم الموفد الفرنسي جولته بلقاء Y": the visitor named by title and nationality alone.
+  const unnamedVisitor = instrumental && !subject && parties.length > 0 && parties.every((p) => p.official) ? clauseSideBefore(ctx, i, partition) : undefined;
   // "مع X", "بين X و Y", "بـX" after the noun.
   let withNobody = false;
   for (let k = i + 1; k < Math.min(sentEnd, i + 9); k++) {
@@ -869,12 +880,39 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
     const speaker = speakerAfterFrontedPhrase(ctx, i);
     if (speaker) parties.push({ official: speaker.official, side: null, role: 'subject' });
   }
+  // The means of a visitor's clause: whoever the noun governs was met by him.
+  if (instrumental) for (const p of parties) if (p.official !== subject?.official) p.role = 'object';
+  if (unnamedVisitor !== undefined) {
+    parties.unshift({ official: null, side: unnamedVisitor, role: 'subject', anonymous: true });
+    return { cue: i, parties, sameMeeting: false, leads: false, guestFirst: true };
+  }
   const distinct = new Set(parties.map((p) => p.official ?? p.side?.key)).size;
   const sameMeeting = noun.definite || demonstrative;
   // "خلال لقائه مع صحفيين": a meeting with people who are not officials is not between sides.
   const alone =
     distinct === 1 && (temporal || demonstrative) && (!needsCounterpart || refersBack) && !withNobody && parties[0]!.official !== null && !isSpokesperson(parties[0]!.official);
-  if (distinct >= 2 || alone) return { cue: i, parties, sameMeeting, leads: false };
+  if (distinct >= 2 || alone) return { cue: i, parties, sameMeeting, leads: false, guestFirst: instrumental || undefined };
+  return null;
+}
+
+/** "، يرافقه X"، "، برفقة X": the mention is of one who accompanies someone (a word or two of title may come between). */
+function accompanies(ctx: Context, m: Mention): boolean {
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 6); k--) {
+    if (ctx.coveredBy[k]) return false;
+    if (/^[وف]?(?:يرافقه|يرافقها|ترافقه|برفقه|برفقته|بمعيه|بمعيته)$/.test(ctx.norms[k]!)) return true;
+    if (ctx.comma[k]) return false;
+  }
+  return false;
+}
+
+/** The side named in the clause before token i, outside any mention ("واختتم الموفد الفرنسي جولته …"), or null. */
+function clauseSideBefore(ctx: Context, i: number, partition: Partition): Side | null {
+  const [start] = sentenceBounds(ctx, i);
+  for (let k = start; k < i; k++) {
+    if (ctx.coveredBy[k] || ctx.quoted[k]) continue;
+    const s = sideAt(ctx, k, partition);
+    if (s) return s.side;
+  }
   return null;
 }
 

@@ -344,3 +344,28 @@ describe('findDelegations: a delegation’s list ends at «، بحضور» thoug
     ]);
   });
 });
+
+describe('findDelegations: a round of meetings by a visitor whose name was not read', () => {
+  // The officials layer missed the visitor («المبعوث الألماني»، «شتاينر»): those he met are still the host's side.
+  const text = [
+    'موفد ألماني في بغداد',
+    'وصل المبعوث الألماني الخاص إلى العراق كريستيان شتاينر إلى بغداد أمس في جولة على المسؤولين.',
+    'واستهل شتاينر جولته، يرافقه السفير الألماني في بغداد أولي ديل، بلقاء رئيس الجمهورية برهم صالح، في حضور المستشار الاقتصادي لرئيس الجمهورية علي الشكري.',
+    'وانتقل شتاينر بعدها إلى مجلس النواب، حيث التقى رئيس المجلس محمد الحلبوسي.',
+    'واختتم المبعوث الألماني جولته بلقاء رئيس الوزراء عادل عبد المهدي.',
+  ].join('\n\n');
+  const officials = [
+    official(text, 'أولي ديل', 'Ole Diehl', 'DE', 'السفير الألماني في بغداد'),
+    official(text, 'برهم صالح', 'Barham Salih', 'IQ', 'رئيس الجمهورية'),
+    official(text, 'علي الشكري', 'Ali al-Shukri', null, 'المستشار الاقتصادي لرئيس الجمهورية'),
+    official(text, 'محمد الحلبوسي', 'Mohamed al-Halbousi', 'IQ', 'رئيس المجلس'),
+    official(text, 'عادل عبد المهدي', 'Adil Abdul-Mahdi', 'IQ', 'رئيس الوزراء'),
+  ];
+
+  it('puts everyone he met and those present on the host’s side', () => {
+    expect(summary(findDelegations(text, officials))).toEqual([
+      { side: 'Germany', members: ['Ole Diehl'] },
+      { side: 'Iraq', members: ['*Barham Salih', 'Mohamed al-Halbousi', 'Adil Abdul-Mahdi', 'Ali al-Shukri'] },
+    ]);
+  });
+});
