@@ -7,7 +7,7 @@ import type { KnownPerson } from '../gazetteer';
 import { isOrdinaryWord } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { isComplementizer, isRelativePronoun, reportingVerb } from '../vocab/reporting';
-import { inNameDictionaries } from '../vocab/names';
+import { arabicNameWord, inNameDictionaries } from '../vocab/names';
 import { compoundNameEnds, heads, institutionNouns, modifiers, nameParticles, nameStops, places, portfolios, ranks, styles } from '../vocab/titles';
 import { dualHead, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly } from './known';
@@ -490,6 +490,10 @@ function readTitled(s: Scan, i0: number): Detection | null {
       const fits = !!known && known.length >= later.end - later.start - 1 && spelledAs(known.person, later.norms);
       return { name: later, title: t, rank, start: t.start, end: later.end, known: fits ? known!.person : null, ref: false };
     }
+    // A bare head that is an Arab given name before a word that is no title («أمينة بنخضرا، المديرة العامة …») is a
+    // name, not a reference to a secretary.
+    const bareHead = t.roles.length === 1 && !t.roles[0]!.complement && !t.roles[0]!.nat && !t.roles[0]!.tails.length && t.end === t.start + 1;
+    if (bareHead && !rank && !styled && arabicNameWord(norms[t.start]!) && words[t.end] && !words[t.end]!.punctBefore && !startsTitle(words, norms, t.end) && !norms[t.end]!.startsWith('ال')) return null;
     return { name: null, title: t, rank, start: t.start, end: t.end, known: null, ref: true };
   }
   return null;

@@ -314,7 +314,9 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
     const conjName = /^[وف]/.test(w.norm) && !isNameWord(w.norm) && count >= 1 && !w.punctBefore?.match(/[.:]/)
       && (nameWord(w.norm.slice(1)) || (inNameDictionaries(w.norm.slice(1)) && norms[k + 1]!.includes('-')) || (count === 1 && looksLikeForeignSurname(norms[i - 1]!)));
     if (conjName) { conjStart = true; count++; k--; break; }
-    if (!linkedNext && !(wordSurname && k === i - 1) && blocks(words, norms, k)) break;
+    // (A head word that is an Arab given name opens the name: «أمينة بنخضرا، المديرة العامة …».)
+    const givenHead = k < i - 1 && arabicNameWord(w.norm) !== undefined && startsTitle(words, norms, k) && !isStop(w, words[k + 1]) && !w.punctBefore?.match(/[.:]/);
+    if (!linkedNext && !(wordSurname && k === i - 1) && !givenHead && blocks(words, norms, k)) break;
     if (/^[وف]/.test(w.norm) && !isNameWord(w.norm)) break;
     if (w.norm.startsWith('ال') && k < i - 1 && !nameParticles.has(norms[k - 1] ?? '') && !isNameWord(w.norm)) break;
     if (!nameParticles.has(w.norm)) count++;

@@ -137,3 +137,10 @@ describe('a surname that is a word of the language', () => {
     expect(names('وحضر اللقاء وزير الخارجية عادل طاهر سيالة، ووزير الداخلية.')).toContain('عادل طاهر سيالة');
   });
 });
+
+describe('a given name that is also a head', () => {
+  it('reads «أمينة» before a surname and «، title» as a name, not as a secretary', () => {
+    const o = findOfficials('ووقعها عن الجانب المغربي أمينة بنسعيد، المديرة العامة للمكتب الوطني للمعادن.').find((x) => x.name_ar === 'أمينة بنسعيد');
+    expect(o?.role_en).toMatch(/Director/);
+  });
+});
