@@ -332,16 +332,22 @@ function markPainted(name: 'ana:first-painted' | 'ana:painted' | 'ana:end'): voi
 /** The part the reader sees, asked for from the finder's preview of a long article's beginning, and the pending reply. */
 interface EarlyAsk { part: { start: number; end: number }; preview: ArticleInPage; reply: Promise<Analysis> }
 
-/** When the background's worker started, had loaded the engine, and had warmed it up (ms since the epoch; 0: not yet). */
-interface WorkerTimes { startedAt: number; loadedAt: number; warmedAt: number }
+/**
+ * When the background's worker started, had loaded the engine, and had warmed it up (ms since the epoch; 0: not
+ * yet); when it received the request and started its engine on it; when each warm-up step ran.
+ */
+interface WorkerTimes { startedAt: number; loadedAt: number; warmedAt: number; receivedAt?: number; engineFrom?: number; warmSteps?: [number, number][] }
 
-/** For `npm run bench`: the background's start-up on this page's timeline, once. */
+/** For `npm run bench`: the background's start-up and its first answer's way through it on this page's timeline, once. */
 function markWorker(w: WorkerTimes): void {
   if (performance.getEntriesByName('ana:worker-start').length) return;
   const at = (epoch: number) => ({ startTime: Math.max(0, epoch - performance.timeOrigin) });
   performance.mark('ana:worker-start', at(w.startedAt));
   performance.mark('ana:worker-loaded', at(w.loadedAt));
   if (w.warmedAt) performance.mark('ana:worker-warm', at(w.warmedAt));
+  if (w.receivedAt) performance.mark('ana:worker-received', at(w.receivedAt));
+  if (w.engineFrom) performance.mark('ana:worker-engine', at(w.engineFrom));
+  w.warmSteps?.forEach(([from, to], i) => performance.measure(`ana:warm-step-${i}`, { start: at(from).startTime, end: at(to).startTime }));
 }
 
 /** Colours, inline roles and visibility live on <html> as CSS variables and data attributes. */

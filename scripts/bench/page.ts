@@ -134,6 +134,10 @@ export async function benchPage(root: string) {
           // started (negative: after it).
           workerLoadedLead: at['ana:start']! - (at['ana:worker-loaded'] ?? NaN),
           workerWarmLead: at['ana:start']! - (at['ana:worker-warm'] ?? NaN),
+          // The screen part's request: sent (from the finder's preview) this long after the start, and waiting
+          // this long before the background's engine took it (messaging, a warm-up step, the worker's script load).
+          firstAsked: (at['ana:first-asked'] ?? NaN) - at['ana:start']!,
+          firstQueued: (at['ana:worker-engine'] ?? NaN) - (at['ana:first-asked'] ?? NaN),
         },
         first: start !== undefined && firstPainted !== undefined ? firstPainted - start : NaN,
         total: start !== undefined && painted !== undefined ? painted - start : b.lastMark - idle.domContentLoadedEventEnd,
@@ -163,6 +167,8 @@ export async function benchPage(root: string) {
       page_highlight_ms: round(r.split.highlight, 1),
       page_first_analyse_ms: round(r.split.firstAnalyse, 1),
       page_first_engine_ms: round(r.split.firstEngine, 1),
+      page_first_asked_ms: round(r.split.firstAsked, 1),
+      page_first_queued_ms: round(r.split.firstQueued, 1),
       page_worker_loaded_lead_ms: round(r.split.workerLoadedLead, 1),
       page_worker_warm_lead_ms: round(r.split.workerWarmLead, 1),
       page_heap_mb: round(Math.max(0, heapWith - heapWithout) / 2 ** 20, 2),
