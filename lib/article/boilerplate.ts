@@ -16,8 +16,8 @@ const CONTAINS_MAX_WORDS = 70;
 const WORDS_EXACT = Math.max(CONTAINS_MAX_WORDS, STORY_WORDS_EXACT);
 /** A headline under "most read" or a related link: a short line. */
 const HEADLINE_MAX_WORDS = 16;
-/** A date line has at most this many words. */
-const DATE_MAX_WORDS = 12;
+/** A date line has at most this many words («الجمعة - 21 شهر ربيع الثاني 1440 هـ - 28 ديسمبر 2018 مـ رقم العدد [14640]»). */
+const DATE_MAX_WORDS = 16;
 
 /** The longest phrase of a list (in characters of its key). */
 const longest = (list: Iterable<string>) => Math.max(0, ...[...list].map((p) => p.length));
@@ -232,19 +232,32 @@ export function* keepArticleUnitsSteps(units: readonly string[], options: UnitFi
 
 /** A paragraph, not a line of furniture: this many words at least. */
 const PARAGRAPH_MIN_WORDS = 8;
+/** The lines between the title and the first paragraph (subtitle, date, byline, dateline): at most this many. */
+const HEADER_MAX_LINES = 4;
 
 /**
  * The writer's name under the title («محمد علوش», «بغداد: فاضل النشمي»: a line of two or three words, or a place and
- * a colon before them, that the first paragraph follows), and the credit line under the text («فرانس24/ أ ف ب»).
+ * a colon before them, that the first paragraph follows), the news site signing its own story in any of its shapes
+ * («دبي - العربية.نت», «سكاي نيوز عربية - أبوظبي», «بيروت: «الشرق الأوسط»», «هسبريس من الرباط», «الجزائر - العربية.نت،
+ * وكالات»), the writer and the place («بيروت - محمد علوش», «محمد علوش-بيروت»), each anywhere in the lines between the
+ * title and the first paragraph; and the credit line under the text («فرانس24/ أ ف ب»).
  * A one-word dateline («الرياض») and «City - Agency» datelines stay: they are where the story was filed.
  */
 function dropBylineAndCredit(lines: readonly Line[], keep: boolean[], options: UnitFilterOptions): void {
   const live = keep.flatMap((k, i) => (k && !lines[i]!.isEmpty ? [i] : []));
   if (live.length < 3) return;
   const at = options.firstIsTitle ? 1 : 0;
-  const first = lines[live[at]!]!;
-  const next = lines[live[at + 1]!];
-  if (next && next.words >= PARAGRAPH_MIN_WORDS && (isBylineShaped(first.text) || isSiteDateline(first.text) || isPlacedByline(first.text))) keep[live[at]!] = false;
+  const isHeaderLine = (line: Line) => line.words <= HEADLINE_MAX_WORDS && !endsSentence(line.text);
+  // The header ends at the first paragraph; a text with none (a list, a header only) has no header to judge.
+  let end = at;
+  while (end < live.length && end < at + HEADER_MAX_LINES && isHeaderLine(lines[live[end]!]!)) end++;
+  if (end >= live.length || isHeaderLine(lines[live[end]!]!)) end = at + 1;
+  for (let k = at; k < end && k + 1 < live.length; k++) {
+    const line = lines[live[k]!]!;
+    const next = lines[live[k + 1]!]!;
+    const beforeParagraph = next.words >= PARAGRAPH_MIN_WORDS;
+    if ((beforeParagraph && isBylineShaped(line.text)) || isSiteSigning(line.text.trim().replace(/^\((.*)\)$/u, '$1')) || ((beforeParagraph || k < end - 1) && (isSiteDateline(line.text) || isPlacedByline(line.text) || isWriterAndPlace(line.text)))) keep[live[k]!] = false;
+  }
   if (options.openEnd) return;
   const last = lines[live[live.length - 1]!]!;
   if (isCreditLine(last.text)) keep[live[live.length - 1]!] = false;
@@ -267,10 +280,31 @@ function isPlacedByline(text: string): boolean {
   return !first.startsWith('ال') && isGivenName(first) && m[3]!.trim().split(/\s+/).every((w) => NAME_WORD.test(w));
 }
 
-/** «دبي - العربية.نت»: a place and the news site that signs the story, in a line of their own. */
+/** A news site (perhaps in quotation marks), or a site and the agencies it took the story from («العربية.نت، وكالات»). */
+function isSiteSigning(part: string): boolean {
+  const [site, ...credits] = part.split(/\s*[،,+]\s*|\s+و(?=وكالات)/u);
+  return vocab.siteDatelines.includes(phraseKey(site!)) && credits.every((c) => vocab.textCredits.includes(phraseKey(c)) || vocab.photoCredits.includes(phraseKey(c)));
+}
+
+/**
+ * «دبي - العربية.نت», «سكاي نيوز عربية - أبوظبي», «بيروت: «الشرق الأوسط»», «هسبريس من الرباط»: a place and the news site
+ * that signs the story, in either order, in a line of their own.
+ */
 function isSiteDateline(text: string): boolean {
-  const m = text.trim().match(/^([^-–—:.،,]{2,30})\s[-–—]\s*(.{2,30})$/u);
-  return !!m && m[1]!.trim().split(/\s+/).length <= 3 && vocab.siteDatelines.includes(phraseKey(m[2]!));
+  const t = text.trim();
+  if (t.length > 80 || endsSentence(t)) return false;
+  const m = t.match(/^(.{2,40}?)\s*(?:\s[-–—]\s*|[:：]\s*|\s+من\s+)(.{2,40})$/u);
+  if (!m) return false;
+  const place = (p: string) => !/[«»"“”]/.test(p) && p.trim().split(/\s+/).length <= 3;
+  return (place(m[1]!) && isSiteSigning(m[2]!)) || (place(m[2]!) && isSiteSigning(m[1]!));
+}
+
+/** «أحمد ولد محمد-نواكشوط»: the writer's name (a first name a name list holds, then one to four words) and a place (not an agency). */
+function isWriterAndPlace(text: string): boolean {
+  const m = text.trim().match(/^(\S+)((?:\s\S+){1,4})\s*[-–—]\s*(\S+(?:\s\S+)?)$/u);
+  if (!m || !NAME_WORD.test(m[1]!) || isCreditLine(m[3]!)) return false;
+  const first = normalize(m[1]!);
+  return !first.startsWith('ال') && isGivenName(first) && `${m[2]} ${m[3]}`.trim().split(/\s+/).every((w) => NAME_WORD.test(w));
 }
 
 /** «ع.ع», «م.ع/ع.ح»: the initials of the editors, as agencies sign their wires. */

@@ -279,11 +279,25 @@ export function* otherStoryUnitsSteps(units: readonly StoryUnit[], options: Stor
   }
   const paragraphsBefore = (k: number) => before[k]!;
 
-  // Headlines after the article's last paragraph: nothing follows them that they could announce.
+  // Headlines after the article's last paragraph: nothing follows them that they could announce. A line of one word
+  // there is a tag too.
   const trailing: number[] = [];
-  for (let k = live.length - 1; !options.openEnd && k > firstBody && headline[k] && !opensAsContinuation(text[k]!) && paragraphsBefore(k) >= 2; k--) trailing.push(k);
+  const tagShaped = (k: number) => words[k]! === 1 && /\p{L}/u.test(text[k]!) && !STATEMENT_END.test(text[k]!);
+  for (let k = live.length - 1; !options.openEnd && k > firstBody && (headline[k] || tagShaped(k)) && !opensAsContinuation(text[k]!) && paragraphsBefore(k) >= 2; k--) trailing.push(k);
   const related = (k: number) => isMarkedRelated(text[k]!) || headlineOfAStory(k);
-  for (let r = 0; r < trailing.length && related(trailing[r]!); r++) out[live[trailing[r]!]!] = true;
+  /**
+   * At the very end, with nothing after it to announce, a line is no subheading: a "Topic: words" headline goes
+   * («البلد: ماذا يجري في …»), and so does a tag of a few words («أخبار السعودية»), unless it is a label («المصدر:»).
+   */
+  const relatedAtEnd = (k: number) =>
+    related(k)
+    || (quotesASpeaker(text[k]!) && words[k]! >= RELATED_HEADLINE_MIN_WORDS && !INTERVIEW_OR_ITEM.test(text[k]!))
+    || (words[k]! < RELATED_HEADLINE_MIN_WORDS && !/[:：\-–—,،]/.test(text[k]!));
+  let ends = 0;
+  while (ends < trailing.length && relatedAtEnd(trailing[ends]!)) ends++;
+  // A line that stays above short ones makes them its own (a signature's name, then its title): only headlines go.
+  if (ends < trailing.length) for (ends = 0; ends < trailing.length && related(trailing[ends]!); ) ends++;
+  for (let r = 0; r < ends; r++) out[live[trailing[r]!]!] = true;
   // In a list of two or more, a "Speaker: words" line or one naming someone by a name chain is one more headline:
   // at the end, with nothing after it, it is no subheading and no signature.
   const listed = trailing.filter((k) => words[k]! >= RELATED_HEADLINE_MIN_WORDS && !INTERVIEW_OR_ITEM.test(text[k]!) && !/[:：\-–—,،]$/.test(text[k]!));

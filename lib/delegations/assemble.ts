@@ -7,6 +7,7 @@ import { isOrdinaryWord, isUnattestedWord } from '../people/evidence';
 import { headRanks, headRanksEn, honorificPronouns, meetingVerbs, partitioned, pastMarkers, timeWords } from '../vocab/meetings';
 import type { Delegation, DelegationMember, Official } from '../types';
 import { matchCountryName } from '../vocab/nationalities';
+import { nameParticles } from '../vocab/titles';
 import { isAttendance, type ExplicitList } from './lists';
 import type { Meeting } from './meetings';
 import { ALSO_PRESENT, arabicSideName, isNonState, type Side } from './sides';
@@ -56,6 +57,8 @@ function hasNameEvidence(o: Official, words: readonly string[]): boolean {
   if (words.some((w) => isIn(w, pastMarkers) || isIn(w, timeWords))) return false;
   // "سفير كوريا"، "رئيس جمهورية كوريا": a country's name after a title, read as a name.
   if (words.length === 1 && (matchCountryName(words, 0)?.length === 1 || partitioned.some((p) => p.context.has(words[0]!)))) return false;
+  // "ولد"، "بن"، "أبو": a particle of a name is never a name of its own (a name cut in the middle).
+  if (words.length === 1 && nameParticles.has(words[0]!)) return false;
   // "حفظه الله"، "رعاه الله": a blessing after a ruler's name, not a name ("فتح الله"، "نصر الله" are).
   if (words.length === 2 && words[1] === 'الله' && isUnattestedWord(words[0]!)) return false;
   // Mostly ordinary words of the language ("سوق أبوظبي العالمي أحمد"): a phrase, not a name. (One ordinary word is
@@ -133,7 +136,8 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
   for (const m of meetings) {
     const between = new Set(m.parties.map((p) => p.official ?? p.side?.key)).size >= 2;
     for (const party of m.parties) {
-      if (between && party.official && !party.joined) principals.add(party.official);
+      // (Those who sign for their sides are not its principals: "ووقع الاتفاقيات وزير الطاقة X ونظيره Y" at their leaders' talks.)
+      if (between && party.official && !party.joined && !m.signing) principals.add(party.official);
       const p = !party.official && party.side && !party.anonymous ? { ...party, official: onlyOfficialOf(party.side) } : party;
       if (!p.official) {
         if (p.side) addSide(p.side);
@@ -186,7 +190,9 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
 
   // The host: the first person of the first meeting (the one who receives, or the first named).
   // A host named by title alone ("استقبل خادم الحرمين الشريفين …") is a side without a person.
-  const firstParty = meetings.flatMap((m) => m.parties).find((p) => (p.official && placements.has(p.official)) || (!p.official && p.side));
+  // (Of a meeting told from the visitor's side, "استهل X جولته بلقاء Y", the one met hosts.)
+  const hostOrder = meetings.flatMap((m) => (m.guestFirst ? [...m.parties.filter((p) => p.role === 'object'), ...m.parties.filter((p) => p.role !== 'object')] : m.parties));
+  const firstParty = hostOrder.find((p) => (p.official && placements.has(p.official)) || (!p.official && p.side));
   const hostSide = firstParty?.official ? placements.get(firstParty.official)!.side : firstParty?.side ? addSide(firstParty.side) : null;
   let hostListUsed = false;
   let previousSide: Side | null = null;
@@ -194,10 +200,19 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
 
   // The guest: the first party of the first meetings on another side than the host.
   const guestSide =
-    meetings
-      .flatMap((m) => m.parties)
+    hostOrder
       .map((p) => (p.official ? placements.get(p.official)?.side : p.side) ?? null)
       .find((s) => s && s.key !== hostSide?.key && s.key !== 'also') ?? null;
+  // The guest of a visit: the meeting's side other than the place's, when the place is one of them («عقد X، الذي وصل إلى
+  // الخرطوم، مباحثات مع Y …، ورافق الضيف …»: the visitor speaks first), else the first side other than the host's.
+  let visitor: Side | null | undefined;
+  const visitorSide = (): Side | null => {
+    if (visitor !== undefined) return visitor;
+    const place = venue();
+    const keys = new Set(meetings.flatMap((m) => m.parties).map((p) => (p.official ? placements.get(p.official)?.side : p.side)?.key).filter((k): k is string => !!k && k !== 'also'));
+    const others = place && keys.has(place.key) ? [...keys].filter((k) => k !== place.key) : [];
+    return (visitor = others.length === 1 ? sides.get(others[0]!)!.side : guestSide);
+  };
   for (const list of lists) {
     const principalSide = list.principal ? placements.get(list.principal)?.side ?? sideOf(list.principal) : null;
     // The one a delegation accompanies leads it; the one a reception welcomes is the guest («وصل X …، وكان في استقباله …»).
@@ -205,7 +220,7 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
       place(list.principal, principalSide, Certainty.Participant);
       participants.add(list.principal);
     }
-    const roleSide = list.role === 'guest' ? guestSide : list.role === 'host' ? hostSide : null;
+    const roleSide = list.role === 'guest' ? visitorSide() : list.role === 'host' ? hostSide : null;
     let listSide: Side | null = list.side ?? roleSide ?? (list.continuation ? previousSide : null);
     let listCertainty = list.side || roleSide ? Certainty.Stated : Certainty.Participant;
     if (!listSide && principalSide && !list.reception) listSide = principalSide;
@@ -236,8 +251,12 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
         const place = own ? null : venue();
         byDefault = own ?? (place && place.key !== welcomed?.key ? place : null);
       }
-    } else if (!listSide && list.kind === 'attend' && !hostListUsed && hostSide) {
-      byDefault = hostSide;
+    } else if (!listSide && list.kind === 'attend') {
+      // The first list of those present is the host's; "…، حيث التقى X، في حضور Y" (a round of meetings in one capital):
+      // one present at a later meeting whose country is unsaid is of the place's side, when the place is a side.
+      const place = hostListUsed && list.afterMeeting ? venue() : null;
+      if (!hostListUsed) byDefault = hostSide;
+      else if (place && sides.has(place.key)) byDefault = sides.get(place.key)!.side;
       hostListUsed = true;
     }
     // A signing names one signer per side: a signer whose own country is another side's signs for it.
@@ -333,7 +352,8 @@ function joinFaction(placements: Map<Official, Placement>, meetings: readonly Me
       const last = meetings.filter((m) => m.cue < l.opener).reduce<Meeting | null>((a, m) => (!a || m.cue > a.cue ? m : a), null);
       return !!last?.leads && last.parties.some((q) => ofFaction(q.official));
     };
-    const together = lists.some((l) => !isAttendance(l.kind) && l.members.includes(o) && (l.members.some(ofFaction) || ledBefore(l)));
+    // "وعن الجانب الليبي، حضرها …" at the faction leader's meeting: the list's country side is the faction's.
+    const together = lists.some((l) => l.members.includes(o) && ((!isAttendance(l.kind) && (l.members.some(ofFaction) || ledBefore(l))) || (!!l.side?.country && l.side.country === p.side.country && !l.reception)));
     // (Two rivals a host brings together are on the same end of his meeting: only a list joins a faction.)
     const facing = meetings.some((m) => {
       const mine = m.parties.find((q) => q.official === o);

@@ -254,7 +254,9 @@ export function isPlaceName(ctx: Context, m: Mention): boolean {
   for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
     if (ctx.comma[k + 1]) return false;
     const bare = (ctx.norms[k] ?? '').replace(/^[وفب]/, '');
-    if (placeNouns.has(bare) || placeNouns.has(bare.replace(/^ال/, ''))) return true;
+    // "مدير مكتبه X" (his office, ه) is not "مكتبة" (a library, ة), though both normalise alike.
+    const pronoun = /ه$/.test(ctx.tokens[k]!.text) && k > 0 && constructHeads.has((ctx.norms[k - 1] ?? '').replace(/^[وف]/, ''));
+    if (!pronoun && (placeNouns.has(bare) || placeNouns.has(bare.replace(/^ال/, '')))) return true;
     if (!titleStarts.has(bare.replace(/^ال/, '')) && !/^ال(?:شيخ|امير|سلطان|امام)$/.test(bare)) return false;
   }
   return false;

@@ -1,6 +1,7 @@
 import type { Delegation, Official } from '../types';
 import { assemble } from './assemble';
 import { buildContext, isGenitiveReference, type Context } from './context';
+import { bodyLists, bodyMeetings, bodySides } from './institutions';
 import { findLists, isAttendance } from './lists';
 import { afterOtherMeeting, findMeetings, inClauseOfOtherMeeting, isAboutMeeting, isPluperfect, openingMeeting, verbAt, type Meeting } from './meetings';
 import { ALSO_PRESENT, factionResolver, partitionOf, sideAt, sideResolver, type Side } from './sides';
@@ -22,7 +23,8 @@ export function findDelegations(text: string, officials: Official[]): Delegation
   const ownLists = findLists(ctx, partition, new Set());
   // "وكان في استقباله … ومن المقرر أن يلتقي X غدا"، "بمشاركة A و B … ووفد حماس برئاسة X سيصل غدا": the lists tell of the
   // article's own meeting; a meeting still to come or long past is not it, even when no other meeting is named.
-  if (found.length && found.every((m) => m.otherTime) && ownLists.some((l) => l.reception || !isAttendance(l.kind) || !isPluperfect(ctx, l.opener))) found = [];
+  // And with no list at all, meetings all of another time ("بعد لقاء جمعه بـX" before the news itself) are not the article's.
+  if (found.length && found.every((m) => m.otherTime) && (!ownLists.length || ownLists.some((l) => l.reception || !isAttendance(l.kind) || !isPluperfect(ctx, l.opener)))) found = [];
   // No clause names the parties and no list names anyone: those named with the opening's meeting word met.
   if (!found.length && !ownLists.length) found = [openingMeeting(head)].filter((m): m is Meeting => !!m);
   const meetings = connected(found, sideOf);
@@ -34,11 +36,19 @@ export function findDelegations(text: string, officials: Official[]): Delegation
   const lists = findLists(ctx, partition, principals, hosts).filter(
     (l) => (l.reception || !isAttendance(l.kind) || !isPluperfect(ctx, l.opener)) && !inClauseOfOtherMeeting(ctx, l.opener) && !(isAttendance(l.kind) && (afterOtherMeeting(ctx, l.opener) || inMeetingLeftOut(ctx, found, meetings, l.opener))),
   );
+  for (const l of lists) l.afterMeeting = meetings.some((m) => m.cue < l.opener && ctx.sentence[m.cue] === ctx.sentence[l.opener]);
   let venue: Side | null | undefined;
   const venueOnce = () => (venue === undefined ? (venue = venueSide(ctx, meetings, officials, partition)) : venue);
   // Those named only as the sender or addressee of a letter or greetings, or as a genitive, are never a side's stand-in.
   const present = officials.filter((o) => ctx.mentions.some((m) => m.official === o && !isGenitiveReference(ctx, m)));
   const delegations = assemble({ meetings, lists, sideOf, factionOf: factionResolver(ctx, partition), officials: present, venue: venueOnce, fallbackSide: mostNamedCountry(ctx, partition) });
+  // "استقبل وزير … وفدا عن بلدية …": one country's institutions meet; each is a side.
+  const bodies = bodySides(ctx, meetings, delegations, partition);
+  if (bodies) {
+    const byBody = assemble({ meetings: bodyMeetings(meetings, bodies), lists: bodyLists(lists, bodies), sideOf: bodies.sideOf, factionOf: () => null, officials: present, venue: () => null, fallbackSide: () => null });
+    const keys = new Set(byBody.map((d) => d.side_en));
+    if (keys.has(bodies.host.en) && keys.has(bodies.guest.en)) return byBody;
+  }
   return betweenSides(delegations, meetings, lists) ? delegations : [];
 }
 
@@ -50,7 +60,10 @@ function betweenSides(delegations: Delegation[], meetings: Meeting[], lists: Ret
   const sides = delegations.filter((d) => d.country !== null || d.side_en !== ALSO_PRESENT.en);
   if (sides.length >= 2) return true;
   if (lists.some((l) => !isAttendance(l.kind))) return sides.length === 1;
-  return meetings.some((m) => new Set(m.parties.map((p) => p.side?.key ?? p.official?.id)).size >= 2) && sides.length === 1;
+  // "استقبل رئيس الجمهورية X رئيس الحكومة Y": two officials of the one country, on its one side, are no delegations.
+  const only = sides[0];
+  const onOnlySide = (p: Meeting['parties'][number]) => !!p.official && !!only?.members.some((x) => x.official_id === p.official!.id);
+  return meetings.some((m) => new Set(m.parties.map((p) => p.side?.key ?? p.official?.id)).size >= 2 && !(only?.country && m.parties.every(onOnlySide))) && sides.length === 1;
 }
 
 /**
@@ -64,12 +77,18 @@ function inMeetingLeftOut(ctx: Context, found: Meeting[], kept: Meeting[], opene
 
 /** The title and first paragraphs, where a meeting article names its meeting; cut between words. */
 function opening(text: string): string {
+  // The title and two paragraphs after it; a short line (a dateline, a date) does not count as one.
   const breaks = /\n+/g;
   let end = text.length;
-  for (let p = 0; p < 3; p++) {
+  let last = 0;
+  for (let p = 0; p < 3; ) {
     const m = breaks.exec(text);
     if (!m) break;
+    const line = text.slice(last, m.index).trim();
+    last = m.index + m[0].length;
+    if (p && line.split(/\s+/).length < FURNITURE_WORDS) continue;
     if (p === 2) end = m.index;
+    p++;
   }
   if (end <= OPENING_CHARS) return text.slice(0, end);
   const space = text.lastIndexOf(' ', OPENING_CHARS);
@@ -77,6 +96,8 @@ function opening(text: string): string {
 }
 
 const OPENING_CHARS = 2000;
+/** As in meetings.ts: a line after the title with fewer words is furniture. */
+const FURNITURE_WORDS = 5;
 
 /**
  * The article's meeting and those linked to it: the first meeting, the ones that refer back to it

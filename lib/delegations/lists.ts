@@ -8,15 +8,18 @@ import {
   futureMarkers,
   groupWords,
   guestWords,
+  headVerbs,
   hostWords,
   honorificPronouns,
   listOpeners,
+  meetingNouns,
   sideWords,
   stoppers,
   type ListKind,
 } from '../vocab/meetings';
 import type { Official } from '../types';
 import { isGenitiveReference, isIn, isPlaceName, lookup, sentenceBounds, type Context, type Mention } from './context';
+import { verbAt } from './meetings';
 import { isNonState, sideAt, sidePhraseIn, type Partition, type Side } from './sides';
 
 export interface ExplicitList {
@@ -41,9 +44,13 @@ export interface ExplicitList {
   /** "في وداع الضيف": the guest named by the role alone. */
   guestRole: boolean;
   members: Official[];
+  /** "حيث التقى X، في حضور Y": a meeting of the article's is told in the list's sentence, before its opener. */
+  afterMeeting?: boolean;
 }
 
 const MAX_SPAN = 160;
+/** Words opening a source's attribution ("بحسب بيان …"، "وفقا لـ…"، "نقلا عن …"). */
+const ATTRIBUTION = /^(?:بحسب|حسب|حسبما|وفقا|وفق|طبقا|نقلا)$/;
 /** "في استقباله/استقبالهم/وداعهما": the one welcomed is a pronoun, named before the list. */
 const RECEPTION_PRONOUN = /(?:ه|ها|هم|هما)$/;
 
@@ -91,9 +98,12 @@ function openerAt(ctx: Context, i: number, partition: Partition): { kind: ListKi
     // A delegation word in the eight words before (a name and its title count as none: "وفد … برئاسة وزير الخارجية X،
     // يضم …") or the three after.
     let near = false;
-    for (let k = i - 1, words = 0; k >= 0 && words < 8 && !near; k--) {
+    // ("وفدا عن الاتحاد التونسي للصناعة والتجارة تترأسه رئيسة الاتحاد X، ويضم …": the delegation's body and who leads it
+    // come between; a verb of leading lets the look reach further back.)
+    for (let k = i - 1, words = 0, reach = 8; k >= 0 && words < reach && !near; k--) {
       near = isIn(ctx, k, delegationWords);
       if (!ctx.coveredBy[k]) words++;
+      if (!ctx.coveredBy[k] && isIn(ctx, k, headVerbs)) reach = words + 8;
     }
     for (let k = i + 1; k <= i + 3 && !near; k++) near = isIn(ctx, k, delegationWords);
     // "وضم الجانب الكويتي …، فيما ضم الجانب العراقي …": the list names its side right after the verb.
@@ -169,7 +179,10 @@ export function findLists(
     const welcomedAt = opener.reception && !RECEPTION_PRONOUN.test(ctx.norms[i]!) ? firstMentionWithin(ctx, i + 1, i + 5) : -1;
     while (end < sentEnd && end < i + MAX_SPAN) {
       if (sawMember && isIn(ctx, end, stoppers) && !ctx.coveredBy[end]) break;
-      if (sawMember && openerAt(ctx, end, partition)) break;
+      // ("ضم وزير المالية في الإقليم X، بحضور Y": a delegation's list ends at «، بحضور» though X was not read.)
+      if ((sawMember || (opener.kind !== 'attend' && ctx.comma[end])) && openerAt(ctx, end, partition)) break;
+      // "يرافقه X، بلقاء Y"، "يرافقه X، حيث التقى Y": the clause goes on to the meeting; who is named after it was met.
+      if (end > i + 1 && ctx.comma[end] && !ctx.coveredBy[end] && opensMeeting(ctx, end)) break;
       if (sawMember && !ctx.coveredBy[end]) {
         const phrase = sidePhraseIn(ctx, end, end + 1 + 3, partition);
         const at = phrase ? phrase.first : roleSideAt(ctx, end) ? end : roleSideAt(ctx, end + 1) ? end + 1 : -1;
@@ -198,9 +211,12 @@ export function findLists(
     const headStart = Math.max(sentStart, previousEnd);
     const members: Official[] = [];
     let firstMember = end;
+    // "وحضر اللقاء، بحسب بيان للديوان الملكي الهاشمي، ولي العهد …": a source named between commas is no member.
+    let attribution = false;
     for (let k = headStart; k < end; k++) {
+      if (ctx.comma[k]) attribution = k > i && !ctx.coveredBy[k] && ATTRIBUTION.test(ctx.norms[k]!.replace(/^و/, ''));
       const m = ctx.mentionAt[k];
-      if (!m) continue;
+      if (!m || attribution) continue;
       const inSpan = k > i;
       const nearMarker = [1, 2].some((d) => k - d >= headStart && isIn(ctx, k - d, accompaniedMarkers));
       const receptionPrincipal = opener.reception && !RECEPTION_PRONOUN.test(norm) && inSpan && !members.length && k <= i + 4;
@@ -214,6 +230,9 @@ export function findLists(
       }
       if (!inSpan) continue;
       if (isGenitiveReference(ctx, m) || isPlaceName(ctx, m)) continue;
+      // "ورئيس الديوان الملكي الهاشمي يوسف العيسوي": one word right before another's name, no comma between, is of his title.
+      const next = ctx.mentionAt[m.last];
+      if (m.last - m.first === 1 && next && next.official !== m.official && !ctx.comma[m.last]) continue;
       if (m.official === principal || members.includes(m.official)) continue;
       if (!members.length) firstMember = k;
       members.push(m.official);
@@ -229,7 +248,7 @@ export function findLists(
     if (!principal && !isAttendance(opener.kind) && accompanying && accompanying.sentence === ctx.sentence[i]) principal = accompanying.principal;
     carried = null;
     // "استقبل … Y والوفد المرافق له، الذي يضم …": the person the delegation accompanies, named before the marker.
-    if (!principal && !isAttendance(opener.kind)) principal = accompaniedBefore(ctx, i, sentStart);
+    if (!principal && !isAttendance(opener.kind)) principal = accompaniedBefore(ctx, i, sentStart) ?? accompaniedByPronoun(ctx, i, sentStart);
     // "ويضم الوفد المرافق …" after a list of the same delegation: the same principal.
     if (!principal && !isAttendance(opener.kind) && previous && !isAttendance(previous.kind)) principal = previous.principal;
     // A side named before the opener with someone named in between belongs to another clause
@@ -250,6 +269,8 @@ export function findLists(
     if (!side) side = tailSide(ctx, firstMember, end, partition);
     let role: 'guest' | 'host' | null = null;
     for (let k = Math.max(headStart, i - 4); k < firstMember && !side && !role && !opener.reception; k++) role = roleSideAt(ctx, k);
+    // "ورافق الضيف في المباحثات سفير بلاده X": those who accompany the guest, named by his role alone, are of his side.
+    if (!side && !role && !principal && opener.kind === 'accompany' && /^[وف]?[يت]?رافق$/.test(norm) && isIn(ctx, i + 1, guestWords)) role = 'guest';
     const continuation = !side && !principal && !isAttendance(opener.kind) && lists.length > 0 && /^(?:و)?(?:كما|ايضا)$/.test(ctx.norms[i - 1] ?? '');
     lists.push({
       kind: opener.kind,
@@ -294,6 +315,23 @@ function accompaniedBefore(ctx: Context, i: number, sentStart: number): Official
     if (!isIn(ctx, k, delegationWords) || !/^ال?مرافق/.test(ctx.norms[k + 1] ?? '')) continue;
     for (let j = k - 1; j >= Math.max(sentStart, k - 3); j--) if (ctx.coveredBy[j]) return ctx.coveredBy[j]!.official;
     return null;
+  }
+  return null;
+}
+
+/**
+ * "وصل X إلى الرياض …، وضم الوفد المرافق له A و B": the one a delegation "المرافق له" accompanies is the sentence's
+ * subject, the first person it names (not the one he is to meet, named nearer).
+ */
+function accompaniedByPronoun(ctx: Context, i: number, sentStart: number): Official | null {
+  let marked = false;
+  for (let k = Math.max(sentStart, i - 3); k <= i + 3 && !marked; k++) {
+    marked = isIn(ctx, k, delegationWords) && /^ال?مرافق[ةه]?$/.test(ctx.norms[k + 1] ?? '') && /^ل(?:ه|ها|هما|هم)$/.test(ctx.norms[k + 2] ?? '');
+  }
+  if (!marked) return null;
+  for (let k = sentStart; k < i; k++) {
+    const m = ctx.mentionAt[k];
+    if (m && !ctx.quoted[k] && !isGenitiveReference(ctx, m)) return m.official;
   }
   return null;
 }
@@ -343,6 +381,14 @@ function roleSideAt(ctx: Context, k: number): 'guest' | 'host' | null {
   if (isIn(ctx, k + 1, guestWords)) return 'guest';
   if (isIn(ctx, k + 1, hostWords)) return 'host';
   return null;
+}
+
+/** "بلقاء"، "باجتماع" (a meeting noun as the means of the clause), "التقى"، "واستقبل"، "حيث التقى" at token k. */
+function opensMeeting(ctx: Context, k: number): boolean {
+  const at = /^(?:حيث|ثم)$/.test(ctx.norms[k]!) ? k + 1 : k;
+  const verb = verbAt(ctx, at);
+  if (verb === 'host' || verb === 'meet') return true;
+  return /^و?ب/.test(ctx.norms[k]!) && (ctx.forms[k] ?? []).some((f) => meetingNouns.has(f));
 }
 
 function namedBetween(ctx: Context, from: number, to: number): boolean {

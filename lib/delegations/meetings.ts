@@ -38,6 +38,7 @@ import {
   stoppers,
   temporalPrepositions,
   titleStarts,
+  tourVerbs,
   transitiveNouns,
   type MeetingVerbKind,
 } from '../vocab/meetings';
@@ -45,7 +46,7 @@ import type { Official } from '../types';
 import { isAbsent, isGenitiveReference, isIn, isPlaceName, lookup, sentenceBounds, type Context, type Mention } from './context';
 import { matchNationality } from '../vocab/nationalities';
 import { countrySide, sideAt, sidePhraseIn, type Side } from './sides';
-import { postedCountry } from './venue';
+import { postedCountry, visitedAfter } from './venue';
 
 export type PartyRole = 'subject' | 'object';
 
@@ -73,6 +74,10 @@ export interface Meeting {
   otherTime?: boolean;
   /** "أكد أردوغان أنه بحث الملف مع بوتين": told by someone named before أن. */
   reported?: boolean;
+  /** "ووقع الاتفاقية X و Y": those who sign for their sides, often ministers in their leaders' presence. */
+  signing?: boolean;
+  /** "استهل X جولته بلقاء Y"، "وانتقل X إلى …، حيث التقى Y": the first party is the visitor; the one met hosts him. */
+  guestFirst?: boolean;
 }
 
 type Partition = { north: string; south: string } | null;
@@ -83,7 +88,7 @@ const LIGHT_VERB_REACH = 25;
 const LEAD_TOKENS = 120;
 
 /** The next mention starting in (from, from+limit], within the sentence, outside quotes, before a stopper. */
-function nextMention(ctx: Context, from: number, limit: number, exclude: Official | null = null): Mention | null {
+function nextMention(ctx: Context, from: number, limit: number, exclude: Official | null = null, presenceEnds = false): Mention | null {
   const [, end] = sentenceBounds(ctx, from);
   for (let k = from + 1; k < Math.min(end, from + 1 + limit); k++) {
     const m = ctx.mentionAt[k];
@@ -91,9 +96,23 @@ function nextMention(ctx: Context, from: number, limit: number, exclude: Officia
     if (m && !ctx.coveredBy[k - 1] && nounAt(ctx, k - 1)) return null;
     // "كبير مساعدي زعيم كوريا الشمالية كيم": named only to say whose aide the one met is.
     if (m && !ctx.quoted[k] && m.official !== exclude && !isPlaceName(ctx, m) && !isGenitiveReference(ctx, m)) return m;
-    if (!ctx.coveredBy[k] && isIn(ctx, k, stoppers)) return null;
+    if (!ctx.coveredBy[k] && (isIn(ctx, k, stoppers) || (presenceEnds && opensPresence(ctx, k)) || opensDelegationList(ctx, k))) return null;
   }
   return null;
+}
+
+/** "…، وضم الوفد …"، "…، ويضم الوفد": after a comma, a new clause lists a delegation; who is named in it was not met. */
+function opensDelegationList(ctx: Context, k: number): boolean {
+  return !!ctx.comma[k] && /^و/.test(ctx.norms[k]!) && lookup(ctx, k, listOpeners) === 'delegation' && isIn(ctx, k + 1, delegationWords);
+}
+
+/**
+ * "حيث التقى X، في حضور Y": a word that opens a list of those present; who is named after it attended, and was not
+ * met. (Not "يرافقه": "التقى X، يرافقه Y، نظيره Z" goes on to the one met.)
+ */
+function opensPresence(ctx: Context, k: number): boolean {
+  const kind = lookup(ctx, k, listOpeners);
+  return kind === 'attend' && (ctx.comma[k] === true || (ctx.comma[k - 1] === true && ctx.norms[k - 1] === 'في'));
 }
 
 /** The nearest mention before token i in the same sentence, outside quotes. */
@@ -274,7 +293,11 @@ export function afterOtherMeeting(ctx: Context, opener: number): boolean {
  * ("…، كما زار بريطانيا حيث التقى …"، "…، بحضور Y") is in the same past.
  */
 export function isPluperfect(ctx: Context, i: number): boolean {
-  const [start] = sentenceBounds(ctx, i);
+  const [start, end] = sentenceBounds(ctx, i);
+  // "وكان المؤتمر الذي استضافته باريس، برعاية X، قد أسفر …": the sentence opens on كان and its قد comes later.
+  if (isIn(ctx, start, pluperfectAuxiliaries) && !ctx.coveredBy[start]) {
+    for (let q = i + 1; q < Math.min(end, i + 25); q++) if (!ctx.quoted[q] && /^و?قد$/.test(ctx.norms[q]!)) return true;
+  }
   for (let q = i - 1; q >= start; q--) {
     if (!/^و?قد$/.test(ctx.norms[q] ?? '')) continue;
     for (let k = Math.max(start, q - 8); k < q; k++) if (isIn(ctx, k, pluperfectAuxiliaries)) return true;
@@ -317,7 +340,8 @@ function isOtherTimeNoun(ctx: Context, i: number, noun: NounReading): boolean {
   if (/^ال?اخير[ةه]?$/.test(ctx.norms[i + 1] ?? '') && !ctx.coveredBy[i + 1]) return true;
   // "بعد أيام من لقائه"، "قبل أسبوع من القمة": a meeting dated some time before or after the article's.
   if ((ctx.forms[i - 1] ?? []).some((f) => f === 'من' || f === 'علي') && isIn(ctx, i - 2, durationWords) && (ctx.forms[i - 3] ?? []).some((f) => otherTimePrepositions.has(f))) return true;
-  if (before && !noun.possessive) {
+  // "على إثر مقابلة جمعته اليوم بـX": a meeting dated today is the article's own.
+  if (before && !noun.possessive && !today(ctx, i)) {
     // "عقب الاجتماع" refers back to the article's meeting; "بعد القمة التاريخية بين X و Y" names another.
     if (!/^[وفبل]*ال/.test(ctx.norms[i]!)) return true;
     for (let k = i + 1; k < Math.min(end, i + 5); k++) if ((ctx.forms[k] ?? []).some((f) => f === 'بين' || f === 'مع')) return true;
@@ -326,6 +350,13 @@ function isOtherTimeNoun(ctx: Context, i: number, noun: NounReading): boolean {
     if (!(ctx.forms[k] ?? []).includes('قبل')) continue;
     for (let j = k + 1; j < Math.min(end, k + 4); j++) if (isIn(ctx, j, durationWords)) return true;
   }
+  return false;
+}
+
+/** "اليوم" (today, tonight) in the three words after a meeting noun ("لقاء جمعه اليوم بـ…"). */
+function today(ctx: Context, i: number): boolean {
+  const [, end] = sentenceBounds(ctx, i);
+  for (let k = i + 1; k < Math.min(end, i + 4); k++) if (/^(?:اليوم|الليله)$/.test(ctx.norms[k]!) && !ctx.coveredBy[k]) return true;
   return false;
 }
 
@@ -392,8 +423,10 @@ function conjoined(ctx: Context, m: Mention, reach = 6): Mention[] {
         if (k < cur.last + reach || titled) next = at;
         break;
       }
-      if (isIn(ctx, k, stoppers)) break;
-      titled ||= k > cur.last && !!ctx.comma[k] && isTitledConjunct(ctx.norms[k]!);
+      // "محمود عباس، وحضر اللقاء …": a verb opening a list or a meeting starts another clause.
+      if (isIn(ctx, k, stoppers) || (!ctx.coveredBy[k] && (lookup(ctx, k, listOpeners) || verbAt(ctx, k)))) break;
+      // ("يوسف الشاهد ورئيس المجلس الرئاسي لحكومة الوفاق الوطني الليبية فائز السراج": right after the name, too.)
+      titled ||= (k === cur.last || (k > cur.last && !!ctx.comma[k])) && isTitledConjunct(ctx.norms[k]!);
     }
     if (!next || !/^و/.test(ctx.norms[next.first] ?? '') && !/^و/.test(ctx.norms[cur.last] ?? '') && !titled) break;
     if (next.official === cur.official) break;
@@ -474,9 +507,13 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
       return { cue: i, parties: [first, ...others].map((m) => ({ official: m.official, side: null, role: 'subject' as const })), sameMeeting: false, leads: false };
     }
     const subject = nextMention(ctx, i, withAt - i - 1) ?? previousMention(ctx, i, 30);
-    const object = nextMention(ctx, withAt, 10, subject?.official ?? null);
+    // "بحث X مع وفد من صندوق النقد الدولي برئاسة مدير … Y": the delegation's words and its head's title come first.
+    const delegation = isIn(ctx, withAt + 1, delegationWords);
+    const object = nextMention(ctx, withAt, delegation ? 18 : 10, subject?.official ?? null);
+    const phrase = !object && delegation ? sidePhraseIn(ctx, withAt + 1, Math.min(sentEnd, withAt + 6), partition) : null;
     if (subject) parties.push({ official: subject.official, side: null, role: 'subject' });
     if (object) parties.push({ official: object.official, side: null, role: 'object' });
+    else if (phrase) parties.push({ official: null, side: phrase.side, role: 'object' });
     return parties.length === 2 ? { cue: i, parties, sameMeeting: false, leads: false } : null;
   }
   if (kind === 'host' && /(?:ه|ها|هما|هم)$/.test(ctx.norms[i]!)) {
@@ -532,7 +569,10 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
     parties.push({ official: subject.official, side: null, role: 'subject' });
     if (subject.first > i) after = subject.last - 1;
   }
-  const object = nextMention(ctx, after, 25, subject?.official ?? null);
+  // "حيث التقى X، في حضور Y": Y attended; the one met is X.
+  // "واستقبل X الوزير الجزائري في القصر، بحضور Y": the one received, named by title and nationality before «، بحضور»,
+  // is not among those named after it, who attended.
+  const object = nextMention(ctx, after, 25, subject?.official ?? null, !!subject && ((subject.first > i && kind === 'meet' && continuesClause(ctx, i)) || (kind === 'host' && receivedByTitle(ctx, after, sentEnd, partition))));
   if (object && !parties.length && (kind === 'host' || kind === 'meet')) {
     // "استقبل خادم الحرمين الشريفين … رئيس وزراء باكستان X": a host named by title or epithet alone, right after the verb.
     const host = titleSideAfter(ctx, i, object.first, partition);
@@ -551,9 +591,11 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
     const phrase = sidePhraseIn(ctx, after + 1, Math.min(sentEnd, after + 8), partition);
     const aide = phrase ? null : aideAfter(ctx, after, sentEnd);
     const titled = phrase || aide ? null : titledOfficeAfter(ctx, after, sentEnd, partition);
+    const appositive = phrase || aide || titled ? null : appositiveOfficeAfter(ctx, after, sentEnd, partition);
     if (phrase) parties.push({ official: null, side: phrase.side, role: 'object' });
     else if (aide) parties.push({ official: null, side: aide, role: 'object', anonymous: true });
     else if (titled) parties.push({ official: null, side: titled, role: 'object', anonymous: true });
+    else if (appositive) parties.push({ official: null, side: appositive, role: 'object', anonymous: true });
   }
   // "وصل X إلى بغداد، حيث التقى Y ووزير الدفاع Z"، "…، والتقى Y": the verb goes on the sentence's subject; all named
   // after it were met — unless they are of the subject's own country (then they may be its subject: "حيث التقى وزير …").
@@ -571,8 +613,22 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
     if (earlier && earlier.official !== subject.official) {
       return { cue: i, parties: [{ official: earlier.official, side: null, role: 'subject' }, { official: subject.official, side: null, role: 'object' }], sameMeeting: false, leads: false };
     }
+    // "وانتقل دوكان إلى عين التينة، حيث التقى Y": the visitor whose name was not read is still the one who met Y.
+    if (!earlier && continuesClause(ctx, i) && ctx.sentenceStart[ctx.sentence[i]!] !== i) {
+      return { cue: i, parties: [{ official: null, side: null, role: 'subject', anonymous: true }, { official: subject.official, side: null, role: 'object' }], sameMeeting: false, leads: false, guestFirst: true };
+    }
   }
   return parties.length >= 2 ? { cue: i, parties, sameMeeting: false, leads: false } : null;
+}
+
+/** "استقبل X الوزير الجزائري …، بحضور": a nationality adjective after the host and before a presence list (nobody named between). */
+function receivedByTitle(ctx: Context, after: number, sentEnd: number, partition: Partition): boolean {
+  for (let k = after + 1; k < Math.min(sentEnd, after + 12); k++) {
+    if (ctx.coveredBy[k] || opensPresence(ctx, k)) return false;
+    // (A nationality adjective: "في تونس" is where the meeting was.)
+    if (/^ال/.test(ctx.norms[k]!) && matchNationality(ctx.norms, k) && sideAt(ctx, k, partition)) return true;
+  }
+  return false;
 }
 
 /**
@@ -680,7 +736,7 @@ function jointMeeting(ctx: Context, i: number, kind: 'sign' | 'witness', partiti
       }
     }
   }
-  if (new Set(parties.map((p) => p.official)).size >= 2) return { cue: i, parties, sameMeeting: false, leads: false };
+  if (new Set(parties.map((p) => p.official)).size >= 2) return { cue: i, parties, sameMeeting: false, leads: false, signing: kind === 'sign' };
   // "وقع طرفا النزاع الرئيس X وخصمه Y": a dual names the two parties, though only one of them was read as a person.
   if (kind === 'sign' && parties.length === 1) {
     for (let k = i + 1; k < Math.min(sentEnd, i + 4) && !ctx.coveredBy[k]; k++) if (DUAL_PARTIES.test(ctx.norms[k]!)) return { cue: i, parties, sameMeeting: false, leads: false };
@@ -714,7 +770,12 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
   // A visit or a call with بـ is an object ("رحب بزيارة ترامب"), not a means.
   const instrumental =
     !noun.possessive && !nounsNeedingCounterpart.has(noun.noun) && /^و?ب/.test(ctx.norms[i]!) && !ctx.norms[i]!.replace(/^و/, '').startsWith(noun.noun);
-  const subject = noun.possessive || temporal || light || instrumental ? clauseSubject(ctx, i) ?? (noun.possessive ? pronounReferent(ctx, i) : null) : null;
+  let subject = noun.possessive || temporal || light || instrumental ? clauseSubject(ctx, i) ?? (noun.possessive ? pronounReferent(ctx, i) : null) : null;
+  // "واستهل دوكان جولته، يرافقه السفير الفرنسي X، بلقاء Y": the one named after «يرافقه» accompanies the visitor (whose
+  // name was not read); the visitor met Y.
+  if (instrumental && subject && accompanies(ctx, subject)) subject = null;
+  // "واختتم الموفد الفرنسي جولته بلقاء Y": the visitor named by title and nationality alone.
+  const unnamedVisitor = instrumental && !subject && parties.length > 0 && parties.every((p) => p.official) ? clauseSideBefore(ctx, i, partition) : undefined;
   // "مع X", "بين X و Y", "بـX" after the noun.
   let withNobody = false;
   for (let k = i + 1; k < Math.min(sentEnd, i + 9); k++) {
@@ -731,7 +792,10 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
         for (const c of conjoined(ctx, m)) parties.push({ official: c.official, side: null, role: 'object' });
       } else {
         const s = sideAt(ctx, k + 1, partition) ?? delegationOf(ctx, k + 1, sentEnd, partition);
+        // "اتصالا هاتفيا مع محمدو بوهاري، رئيس جمهورية نيجيريا": one whose name is unknown, of the side his title names.
+        const unnamed = s ? null : titledOfficeAfter(ctx, k, sentEnd, partition) ?? appositiveOfficeAfter(ctx, k, sentEnd, partition);
         if (s) parties.push({ official: null, side: s.side, role: 'object' });
+        else if (unnamed) parties.push({ official: null, side: unnamed, role: 'object', anonymous: true });
         else withNobody = true;
       }
       break;
@@ -816,12 +880,39 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
     const speaker = speakerAfterFrontedPhrase(ctx, i);
     if (speaker) parties.push({ official: speaker.official, side: null, role: 'subject' });
   }
+  // The means of a visitor's clause: whoever the noun governs was met by him.
+  if (instrumental) for (const p of parties) if (p.official !== subject?.official) p.role = 'object';
+  if (unnamedVisitor !== undefined) {
+    parties.unshift({ official: null, side: unnamedVisitor, role: 'subject', anonymous: true });
+    return { cue: i, parties, sameMeeting: false, leads: false, guestFirst: true };
+  }
   const distinct = new Set(parties.map((p) => p.official ?? p.side?.key)).size;
   const sameMeeting = noun.definite || demonstrative;
   // "خلال لقائه مع صحفيين": a meeting with people who are not officials is not between sides.
   const alone =
     distinct === 1 && (temporal || demonstrative) && (!needsCounterpart || refersBack) && !withNobody && parties[0]!.official !== null && !isSpokesperson(parties[0]!.official);
-  if (distinct >= 2 || alone) return { cue: i, parties, sameMeeting, leads: false };
+  if (distinct >= 2 || alone) return { cue: i, parties, sameMeeting, leads: false, guestFirst: instrumental || undefined };
+  return null;
+}
+
+/** "، يرافقه X"، "، برفقة X": the mention is of one who accompanies someone (a word or two of title may come between). */
+function accompanies(ctx: Context, m: Mention): boolean {
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 6); k--) {
+    if (ctx.coveredBy[k]) return false;
+    if (/^[وف]?(?:يرافقه|يرافقها|ترافقه|برفقه|برفقته|بمعيه|بمعيته)$/.test(ctx.norms[k]!)) return true;
+    if (ctx.comma[k]) return false;
+  }
+  return false;
+}
+
+/** The side named in the clause before token i, outside any mention ("واختتم الموفد الفرنسي جولته …"), or null. */
+function clauseSideBefore(ctx: Context, i: number, partition: Partition): Side | null {
+  const [start] = sentenceBounds(ctx, i);
+  for (let k = start; k < i; k++) {
+    if (ctx.coveredBy[k] || ctx.quoted[k]) continue;
+    const s = sideAt(ctx, k, partition);
+    if (s) return s.side;
+  }
   return null;
 }
 
@@ -852,6 +943,23 @@ function earlierOfAnotherCountry(ctx: Context, i: number, country: string): Ment
 }
 
 /** "مع وفد يمثل «قوات سوريا الديمقراطية»"، "مع وفد من حركة حماس": the side a delegation word at token k is of. */
+/**
+ * "… مع محمدو بوهاري، رئيس جمهورية نيجيريا الفيدرالية": a name the officials layer did not read (a few words nobody is
+ * named in), then after a comma an office whose country the title names.
+ */
+function appositiveOfficeAfter(ctx: Context, after: number, sentEnd: number, partition: Partition): Side | null {
+  // (A place and a time may come first: "استقبل X في أديس أبابا اليوم أوهورو كينياتا، رئيس جمهورية كينيا".)
+  for (let k = after + 1; k < Math.min(sentEnd, after + 10); k++) {
+    if (ctx.coveredBy[k] || isIn(ctx, k, stoppers)) return null;
+    if (k === after + 1 || !ctx.comma[k]) {
+      if (sideAt(ctx, k, partition)) return null;
+      continue;
+    }
+    return titledOfficeAfter(ctx, k - 1, sentEnd, partition);
+  }
+  return null;
+}
+
 function delegationOf(ctx: Context, k: number, end: number, partition: Partition): { side: Side } | null {
   if (!isIn(ctx, k, delegationWords)) return null;
   for (let j = k + 1; j < Math.min(end, k + 5); j++) {
@@ -943,16 +1051,18 @@ function leaderMeeting(ctx: Context, i: number, partition: Partition): Meeting |
     return s ? { cue: i, parties: [{ official: s.official, side: null, role: 'subject' }], sameMeeting: true, leads: true } : null;
   }
   // "ترأسه X" (led it) has a pronoun; "برئاسة X" ends in the same letter without one.
-  const pronoun = /(?:ه|ها)$/.test(ctx.norms[i]!) && !/^[وف]?ب?رياسه$/.test(ctx.norms[i]!);
+  const pronoun = /(?:ه|ها)$/.test(ctx.norms[i]!) && !/^[وف]?ب?(?:رياسه|قياده)$/.test(ctx.norms[i]!);
   // "ترأس الجانب السعودي فيها X": a side word names the side led, like a delegation word.
   // "برئاسة X", "تحت رئاسة X"; a bare "رئاسة" is the institution ("المتحدث باسم رئاسة الجمهورية X").
-  const chaired = /^برياسه$/.test(ctx.norms[i]!.replace(/^و/, '')) || (/^رياسه$/.test(ctx.norms[i]!) && (ctx.forms[i - 1] ?? []).includes('تحت'));
-  const delegationNear = isIn(ctx, i + 1, delegationWords) || isIn(ctx, i + 1, sideWords) || pronoun || chaired;
-  if (!delegationNear) return null;
+  const chaired = /^ب(?:رياسه|قياده)$/.test(ctx.norms[i]!.replace(/^و/, '')) || (/^رياسه$/.test(ctx.norms[i]!) && (ctx.forms[i - 1] ?? []).includes('تحت'));
+  const delegationNear = isIn(ctx, i + 1, delegationWords) || isIn(ctx, i + 1, sideWords) || ((pronoun || chaired) && ledBefore(ctx, i)) || chairsForSide(ctx, i, partition);
+  if (!delegationNear) return coChairs(ctx, i);
   // "شو ميونغ-غيون الذي ترأس وفد بلاده": the relative clause refers back to the one named before it.
   const relative = /^(?:الذي|التي)$/.test(ctx.norms[i - 1] ?? '') && !pronoun ? previousMention(ctx, i, 4) : null;
   const leader = relative ?? nextMention(ctx, i, 14);
   if (!leader) return null;
+  // "سلطة بقيادة مدنية، وهو قرار لوح به X": the one led by is named right after برئاسة/بقيادة, in the same clause.
+  if (chaired && !relative) for (let k = i + 1; k <= leader.first; k++) if (ctx.comma[k]) return null;
   let side: Side | null = null;
   const phrase = sidePhraseIn(ctx, pronoun ? sentStart : i + 1, leader.first, partition);
   if (phrase) side = phrase.side;
@@ -963,11 +1073,43 @@ function leaderMeeting(ctx: Context, i: number, partition: Partition): Meeting |
   if (phrase) {
     const [, end] = sentenceBounds(ctx, i);
     const next = sidePhraseIn(ctx, leader.last, Math.min(end, leader.last + 4), partition);
-    const other = next && /^و/.test(ctx.norms[next.first]!) ? nextMention(ctx, next.last - 1, 5) : null;
+    // ("…، والجانب الروسي Y"، "…، وعن الجانب المغربي Y")
+    const joined = next && (/^و/.test(ctx.norms[next.first]!) || (/^و(?:عن|من)$/.test(ctx.norms[next.first - 1] ?? '') && next.first - 1 >= leader.last));
+    const other = next && joined ? nextMention(ctx, next.last - 1, 10) : null;
     if (next && other && other.official !== leader.official) parties.push({ official: other.official, side: next.side, role: 'object' });
   }
   return { cue: i, parties, sameMeeting: true, leads: true };
 }
+
+/**
+ * "ترأس أمير قطر X والرئيس التركي Y الاجتماع الرابع للجنة …"، "يترأسان اجتماعات اللجنة المشتركة": two or more people of
+ * different countries chair a meeting together; each leads his side.
+ */
+function coChairs(ctx: Context, i: number): Meeting | null {
+  if (!/^[وف]?[يت]?تر?اس(?:ان|ا|ت|تا)?$/.test(ctx.norms[i]!)) return null;
+  const [, end] = sentenceBounds(ctx, i);
+  const dual = /(?:ان|ا|تا)$/.test(ctx.norms[i]!);
+  const chain: Mention[] = [];
+  if (dual) {
+    // "X و Y يترأسان …": the subjects before the verb.
+    const joint = jointSubjectsBefore(ctx, i);
+    if (joint) for (const p of joint.parties) chain.push({ official: p.official!, first: -1, last: -1 });
+  } else {
+    const first = nextMention(ctx, i, 10);
+    if (first) chain.push(first, ...conjoined(ctx, first));
+  }
+  const countries = new Set(chain.map((m) => m.official.country).filter(Boolean));
+  if (chain.length < 2 || countries.size < 2) return null;
+  // The meeting chaired, after the names: "الاجتماع"، "اجتماعات"، "أعمال الدورة"، "جلسة المباحثات"، "اللجنة".
+  const from = chain[chain.length - 1]!.last > 0 ? chain[chain.length - 1]!.last : i + 1;
+  let chaired = false;
+  for (let k = from; k < Math.min(end, from + 8) && !chaired; k++) chaired = !ctx.coveredBy[k] && (nounAt(ctx, k) !== null || CHAIRED_BODIES.test(ctx.norms[k]!));
+  if (!chaired) return null;
+  return { cue: i, parties: chain.map((m, n) => ({ official: m.official, side: null, role: n ? ('object' as const) : ('subject' as const) })), sameMeeting: false, leads: true };
+}
+
+/** What two chairs preside over: a committee, a council, a session of one ("أعمال الدورة"). */
+const CHAIRED_BODIES = /^(?:ال)?(?:لجنه|مجلس|دوره|اعمال|منتدي|مؤتمر)$/;
 
 /** "رئيس الوفد الكوري الشمالي X"، "رئيس وفد بلاده X": the head of a delegation, named after that title. */
 function delegationHead(ctx: Context, i: number, partition: Partition): Meeting | null {
@@ -981,6 +1123,67 @@ function delegationHead(ctx: Context, i: number, partition: Partition): Meeting 
     side ??= sideAt(ctx, k, partition)?.side ?? null;
   }
   return null;
+}
+
+/** "وترأست الاجتماع عن الجانب الأوروبي X، وعن الجانب المغربي Y": the meeting chaired, then the side each chair speaks for. */
+function chairsForSide(ctx: Context, i: number, partition: Partition): boolean {
+  if (!(ctx.forms[i + 1] ?? []).some((f) => meetingNouns.has(f) || CHAIRED_BODIES.test(f))) return false;
+  const phrase = sidePhraseIn(ctx, i + 2, i + 6, partition);
+  if (!phrase || phrase.first > i + 3) return false;
+  for (let k = i + 2; k < phrase.first; k++) if (ctx.coveredBy[k] || !/^و?(?:عن|من)$/.test(ctx.norms[k]!)) return false;
+  return true;
+}
+
+/**
+ * "وفدا عن البلدية يتقدمه"، "الاجتماع الذي ترأسه"، "وفد … برئاسة": what «يتقدمه»، «ترأسه»، «برئاسة» lead is a delegation
+ * or a side named before in the sentence, or a meeting in the four words before — not "عمليات عسكرية يقودها «الجيش»
+ * بقيادة X".
+ */
+function ledBefore(ctx: Context, i: number): boolean {
+  const [start] = sentenceBounds(ctx, i);
+  for (let k = i - 1; k >= start; k--) {
+    if (isIn(ctx, k, delegationWords) || isIn(ctx, k, sideWords)) return true;
+    // (A delegation's pronoun reaches back to the sentence's start: "والوفد الذي زار بيونغ يانغ …، وترأسه X".)
+    if (k >= i - 4 && (ctx.forms[k] ?? []).some((f) => meetingNouns.has(f) || CHAIRED_BODIES.test(f))) return true;
+  }
+  return false;
+}
+
+const ARRIVAL_VERBS = /^[وف]?(?:وصل|يصل|وصلت|تصل)$/;
+/** "في زيارة"، "جولة": an arrival is a visit's when the sentence says so. */
+const VISIT_NOUNS = /^(?:ال)?(?:زياره|جوله)$/;
+
+/**
+ * "وصل X إلى جاكرتا في زيارة رسمية"، "يزور X إندونيسيا"، "بدأ X زيارة رسمية إلى إندونيسيا": the visitor and the country
+ * he visits (its people named elsewhere: the host's side). Not a visit to his own country.
+ */
+function visitMeeting(ctx: Context, i: number, verb: MeetingVerbKind | undefined, partition: Partition): Meeting | null {
+  const [, end] = sentenceBounds(ctx, i);
+  const norm = ctx.norms[i]!;
+  let visitor: Mention | null = null;
+  let from = i + 1;
+  if (verb === 'visit' || ARRIVAL_VERBS.test(norm)) {
+    if (ARRIVAL_VERBS.test(norm)) {
+      let visit = false;
+      for (let k = i + 1; k < end && !visit; k++) visit = !ctx.coveredBy[k] && (ctx.forms[k] ?? []).some((f) => VISIT_NOUNS.test(f));
+      if (!visit) return null;
+    }
+    visitor = nextMention(ctx, i, 6) ?? frontedSubjectOf(ctx, i);
+    if (visitor && visitor.first > i) from = visitor.last;
+  } else {
+    const noun = nounAt(ctx, i);
+    if (!noun || noun.possessive || !VISIT_NOUNS.test(noun.noun)) return null;
+    let light = false;
+    for (let k = i - 1; k >= Math.max(sentenceBounds(ctx, i)[0], i - 12) && !light; k--) light = isIn(ctx, k, lightVerbs) || /^[وف]?(?:يقوم|قام|يؤدي|ادي|اختتم|يختتم)$/.test(ctx.norms[k]!);
+    if (!light) return null;
+    visitor = clauseSubject(ctx, i);
+    // "زيارة رسمية إلى …"، "زيارة عمل لتونس": a word or two of the visit's kind before the place.
+    for (let k = i + 1; k < Math.min(end, i + 3) && !ctx.coveredBy[k] && /^(?:رسميه|عمل|دوله|خاصه|رسمي|تستغرق)$/.test(ctx.norms[k]!); k++) from = k + 1;
+  }
+  if (!visitor || isGenitiveReference(ctx, visitor) || ctx.quoted[visitor.first]) return null;
+  const place = visitedAfter(ctx, from, end, partition, verb === 'visit');
+  if (!place || place.country === visitor.official.country) return null;
+  return { cue: i, parties: [{ official: visitor.official, side: null, role: 'subject' }, { official: null, side: place, role: 'object' }], sameMeeting: false, leads: false };
 }
 
 /** "وفد مصري رفيع برئاسة"، "وفدا أمنيا مصريا برئاسة": a delegation word and its nationality within the four words before i. */
@@ -1151,6 +1354,7 @@ function mayCue(ctx: Context, i: number): boolean {
       /^(?:حضر|حضرت|شارك|شاركت|يشارك|تشارك)$/.test(norm) ||
       invitingVerbs.has(norm.replace(/^[وف]/, '')) ||
       BANQUET_VERB.test(norm) ||
+      ARRIVAL_VERBS.test(norm) ||
       isDualTitle(norm) ||
       forms.includes('علي') ||
       headVerbs.has(norm) ||
@@ -1231,7 +1435,8 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
       relativePresence(ctx, i) ??
       mealMeeting(ctx, i) ??
       banquetMeeting(ctx, i) ??
-      dualTitleMeeting(ctx, i, partition);
+      dualTitleMeeting(ctx, i, partition) ??
+      visitMeeting(ctx, i, verb, partition);
     if (m) {
       // "وكان X قد التقى …، كما زار بريطانيا حيث التقى …": the rest of a sentence dated at another time stays there.
       const previous = out[out.length - 1];
@@ -1256,13 +1461,12 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
  * not as a genitive, not a spokesperson. They met.
  */
 export function openingMeeting(ctx: Context): Meeting | null {
-  let paragraphs = 0;
-  for (let i = 0; i < Math.min(ctx.tokens.length, LEAD_TOKENS); i++) {
-    if (i && /\n/.test(ctx.text.slice(ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start))) paragraphs++;
-    if (paragraphs >= LEAD_PARAGRAPHS) break;
+  const leadEnd = leadTokens(ctx);
+  for (let i = 0; i < leadEnd; i++) {
     if (ctx.quoted[i] || ctx.coveredBy[i]) continue;
     if (!nounAt(ctx, i) && !verbAt(ctx, i) && !isIn(ctx, i, delegationWords)) continue;
-    if (isOtherTime(ctx, i)) continue;
+    // "بعد لقاء جمعه بـX": the verb tells of the meeting of another time named just before it.
+    if (isOtherTime(ctx, i) || (verbAt(ctx, i) && describesOtherMeeting(ctx, i))) continue;
     // The clause of the meeting word: between the stoppers (فيما، الذي، وفقا …) around it.
     let [start, end] = sentenceBounds(ctx, i);
     for (let k = i - 1; k > start; k--) if (!ctx.coveredBy[k] && isIn(ctx, k, stoppers)) { start = k; break; }
@@ -1279,15 +1483,49 @@ export function openingMeeting(ctx: Context): Meeting | null {
   return null;
 }
 
+/** Fewer words than this on a line after the title: a dateline or a date ("بيروت: «الشرق الأوسط»"), not a paragraph. */
+const FURNITURE_WORDS = 5;
+
+/**
+ * The tokens of the opening: the title and the paragraphs after it up to LEAD_PARAGRAPHS in all, LEAD_TOKENS at most.
+ * A short line after the title (a dateline, a date, an outlet's name) does not count as one of them.
+ */
+function leadTokens(ctx: Context): number {
+  let paragraphs = 0;
+  let words = 0;
+  const n = Math.min(ctx.tokens.length, LEAD_TOKENS);
+  for (let i = 0; i < n; i++) {
+    if (i && /\n/.test(ctx.text.slice(ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start))) {
+      if (!paragraphs || words >= FURNITURE_WORDS) paragraphs++;
+      words = 0;
+    }
+    if (paragraphs >= LEAD_PARAGRAPHS) return i;
+    words++;
+  }
+  return n;
+}
+
+/** "خلال المؤتمر الصحفي المشترك"، "في مؤتمر صحفي مشترك": two sides speak together after meeting. */
+function jointPressConference(ctx: Context, i: number): boolean {
+  if (!(ctx.forms[i] ?? []).some((f) => /^(?:ال)?موتمر$/.test(f))) return false;
+  if (!(ctx.forms[i + 1] ?? []).some((f) => /^(?:ال)?صحفي$/.test(f))) return false;
+  return (ctx.forms[i + 2] ?? []).some((f) => /^(?:ال)?مشترك$/.test(f));
+}
+
+/** "X جال على عون وبري": a verb of touring, على, and a person named right after it. */
+function touredAt(ctx: Context, i: number): boolean {
+  if (!isIn(ctx, i, tourVerbs) || ctx.norms[i + 1] !== 'علي') return false;
+  for (let k = i + 2; k < Math.min(ctx.tokens.length, i + 5) && ctx.sentence[k] === ctx.sentence[i]; k++) if (ctx.mentionAt[k]) return !ctx.quoted[k];
+  return false;
+}
+
 /**
  * Whether the article is about a meeting, visit or talks: its opening (title and first paragraphs) names one.
  * A story that only mentions a phone call or a meeting further down is not.
  */
 export function isAboutMeeting(ctx: Context): boolean {
-  let paragraphs = 0;
-  for (let i = 0; i < Math.min(ctx.tokens.length, LEAD_TOKENS); i++) {
-    if (i && /\n/.test(ctx.text.slice(ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start))) paragraphs++;
-    if (paragraphs >= LEAD_PARAGRAPHS) break;
+  const leadEnd = leadTokens(ctx);
+  for (let i = 0; i < leadEnd; i++) {
     if (ctx.quoted[i]) continue;
     const verb = verbAt(ctx, i);
     if (verb === 'sign' || verb === 'witness') {
@@ -1303,6 +1541,8 @@ export function isAboutMeeting(ctx: Context): boolean {
     }
     if (nounAt(ctx, i) || isIn(ctx, i, delegationWords) || isIn(ctx, i, counterpartWords)) return true;
     if (lookup(ctx, i, listOpeners) === 'accompany') return true;
+    if (touredAt(ctx, i)) return true;
+    if (jointPressConference(ctx, i)) return true;
     // "وزيرا خارجية مصر والسودان يبحثان …".
     if (isDualTitle(ctx.norms[i]!) && dualTitleMeeting(ctx, i, null)) return true;
   }

@@ -176,7 +176,7 @@ function sideInWords(words: string | null): Side | null {
   let found: Side | null = null;
   // "سفير الدولة لدى ماليزيا": the place after لدى/في is where the person serves, not whom they serve; "وزير الدولة للشؤون
   // الأوروبية": the side after a topic noun is the portfolio.
-  for (let i = 0; i < ctx.tokens.length && !found; i++) if (!isPosting(ctx, i) && !isPlaceWithBa(ctx.norms[i]!) && !isIn(ctx, i - 1, topicNouns)) found = sideAt(ctx, i, null)?.side ?? null;
+  for (let i = 0; i < ctx.tokens.length && !found; i++) if (!servesAt(ctx, i) && !isPlaceWithBa(ctx.norms[i]!) && !isIn(ctx, i - 1, topicNouns)) found = sideAt(ctx, i, null)?.side ?? null;
   roleSides.set(words, found);
   return found;
 }
@@ -191,6 +191,15 @@ function isPosting(ctx: Context, k: number): boolean {
   return STATE_WORD.test(ctx.norms[k - 1] ?? '') && /^(?:لدي|الي)$/.test(ctx.norms[k - 2] ?? '');
 }
 
+/**
+ * A place where the person serves, not whom he serves (isPosting) — but an organisation after في is where he works:
+ * "مدير إدارة الشرق الأوسط في صندوق النقد الدولي" is of the Fund ("سفير … لدى الأمم المتحدة" stays a posting).
+ */
+function servesAt(ctx: Context, k: number): boolean {
+  if (!isPosting(ctx, k)) return false;
+  return !(ctx.norms[k - 1] === 'في' && sideAt(ctx, k, null)?.side.key.startsWith('org:'));
+}
+
 const STATE_WORD = /^(?:ال)?(?:جمهوري[ةه]|مملك[ةه]|دول[ةه]|سلطن[ةه]|امار[ةه])$/;
 
 /**
@@ -202,7 +211,7 @@ function organisationInTitle(words: string | null): Side | null {
   if (!words) return null;
   const ctx = buildContext(words, []);
   for (let i = 0; i < ctx.tokens.length; i++) {
-    if (isPosting(ctx, i) || isPlaceWithBa(ctx.norms[i]!) || isIn(ctx, i - 1, topicNouns)) continue;
+    if (servesAt(ctx, i) || isPlaceWithBa(ctx.norms[i]!) || isIn(ctx, i - 1, topicNouns)) continue;
     const s = sideAt(ctx, i, null);
     if (!s) continue;
     if (!s.side.key.startsWith('org:')) return null;

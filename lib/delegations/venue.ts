@@ -4,6 +4,8 @@
  * reported ("بقصر قرطاج"، "في الرياض"). A host whose own country the article never says is on it.
  */
 import { venues } from '../vocab/meetings';
+import { capitals } from '../vocab/titles';
+import { placeNameEn } from '../english/countries';
 import { matchCountryName } from '../vocab/nationalities';
 import type { Official } from '../types';
 import { buildContext, isIn, sentenceBounds, type Context } from './context';
@@ -68,12 +70,35 @@ function visited(ctx: Context, partition: Partition): Side | null {
   return null;
 }
 
+/**
+ * "… إلى إندونيسيا"، "لتونس"، "يزور القاهرة": the country a visit goes to, named in the few words from token `from` (after
+ * «إلى»، with «ل»، or right after a verb of visiting), before anyone is named or a comma.
+ */
+export function visitedAfter(ctx: Context, from: number, end: number, partition: Partition, direct: boolean): Side | null {
+  for (let j = from; j < Math.min(end, from + 5); j++) {
+    if (ctx.coveredBy[j] || (j > from && ctx.comma[j])) return null;
+    const n = ctx.norms[j]!;
+    if (TO.has(n)) return placeAt(ctx, j + 1, partition);
+    if (direct && j === from) {
+      const place = placeAt(ctx, j, partition);
+      if (place) return place;
+    }
+    if (/^ل/.test(n) && n.length > 3) {
+      const place = placeIn([n.slice(1), ...ctx.norms.slice(j + 1, j + 4)]);
+      if (place) return place;
+    }
+  }
+  return null;
+}
+
 /** A country or a venue (capital, palace) at token i. */
 function placeAt(ctx: Context, i: number, partition: Partition): Side | null {
   const country = matchCountryName(ctx.norms, i);
   if (country) return countrySide(country.country);
   const v = venues.match((k) => ctx.forms[k] ?? [], i, ctx.tokens.length);
   if (v) return countrySide(v.value);
+  const capital = capitalIn(ctx.norms.slice(i, i + 2));
+  if (capital) return capital;
   const s = sideAt(ctx, i, partition);
   return s?.side.country ? s.side : null;
 }
@@ -82,7 +107,21 @@ function placeIn(norms: string[]): Side | null {
   const country = matchCountryName(norms, 0);
   if (country) return countrySide(country.country);
   const v = venues.match((k) => (norms[k] ? [norms[k]!] : []), 0, norms.length);
-  return v ? countrySide(v.value) : null;
+  return v ? countrySide(v.value) : capitalIn(norms.slice(0, 2));
+}
+
+const AMBIGUOUS_CAPITALS = new Set(['عمان', 'طرابلس']);
+
+/** "جاكرتا"، "أديس أبابا": a capital (the place names' English, then its country), one or two words. */
+function capitalIn(norms: string[]): Side | null {
+  // (عمان is Amman or Oman, طرابلس Tripoli of Libya or of Lebanon.)
+  if (AMBIGUOUS_CAPITALS.has(norms[0] ?? '')) return null;
+  for (let n = Math.min(2, norms.length); n >= 1; n--) {
+    const en = placeNameEn(norms.slice(0, n).join(' '));
+    const code = en ? capitals.get(en) : undefined;
+    if (code) return countrySide(code);
+  }
+  return null;
 }
 
 /** A capital or palace named in the sentence of the article's first meeting ("استقبل … اليوم بقصر قرطاج …"). */

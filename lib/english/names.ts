@@ -85,7 +85,9 @@ function articleWord(word: string, norm: string, origin: Origin, outer: boolean)
   const whole = foreignNameWord(norm);
   // The Maghreb press drops the article of a first or family name (الحبيب → Habib, الجهيناوي → Jhinaoui), not inside
   // a compound (زين العابدين).
-  if (origin === 'maghreb' && outer) return capitalize(withoutArticle(whole ?? wordToEnglish(word.slice(word.indexOf('ل') + 1), stem, origin), ''));
+  // (A short name keeps the article its dictionary spelling fuses to it: العلوي → Alaoui, اللومي → Elloumi.)
+  if (origin === 'maghreb' && outer && whole) { const bare = withoutArticle(whole, ''); return capitalize(bare.length >= 6 ? bare : whole); }
+  if (origin === 'maghreb' && outer) return capitalize(withoutArticle(wordToEnglish(word.slice(word.indexOf('ل') + 1), stem, origin), ''));
   if (whole && !arabicNameWord(stem)) {
     if (!isArabicScript(origin)) return capitalize(whole);
     return 'Al-' + capitalize(withoutArticle(whole, transliterateWord(stem, 'arab')[0] ?? ''));
@@ -168,7 +170,9 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   if (!written.length) return '';
   const home = hint.home?.toUpperCase() ?? null;
   const homeHolds = !hint.country && !!home && isArabicScript(originOf(home)!) && guessOrigin(written.map(normalize)) === 'arab';
-  const country = hint.country?.toUpperCase() ?? (homeHolds ? home : null);
+  // «ولد» between two names ("محمد ولد الشيخ") is Mauritania's own patronymic: its press spells the name.
+  const ould = written.slice(1, -1).some((w) => normalize(w) === 'ولد');
+  const country = hint.country?.toUpperCase() ?? (homeHolds ? home : ould ? 'MR' : null);
   let origin = originOf(country);
   const syllableParts = written.flatMap((w) => w.split('-')).filter(Boolean);
 
@@ -246,6 +250,8 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       i++;
       continue;
     }
+    // (The Maghreb press glues it: Saadeddine, Noureddine.)
+    if (norm === 'الدين' && i > 0 && style === 'maghreb' && out.length) { out[out.length - 1] += 'eddine'; continue; }
     if (norm === 'الدين' && i > 0) { out.push('al-Din'); continue; }
     if (DIVINE.has(norm) && (norms[i - 1] === 'بن' || norms[i - 1] === 'ابن')) { out.push(abdelName(word, norm, style, abdel)); continue; }
     if ((norm === 'اوغلو' || norm === 'اغلو') && out.length) {

@@ -39,19 +39,26 @@ const TIME_MODIFIERS = new Set(['Former', 'Acting', 'Outgoing', 'New']);
 export function renderRole(role: Role, country: string | null = null): string {
   const fem = role.head.enFem && isFeminine(role);
   let head = fem ? role.head.enFem! : role.head.en;
+  if (role.head.atEmbassy && role.tails.some((t) => /^at .*\bEmbassy\b/.test(t))) head = role.head.atEmbassy;
+  const toUN = !!role.head.atUN && role.tails.includes('to the United Nations') && !role.mods.includes('Permanent');
+  if (toUN) head = role.head.atUN!;
   const c = role.complement;
   let s: string;
   if (!c) {
     if (role.head.natBare && role.nat && !role.tails.length) head = role.head.natBare;
     // (A describing modifier keeps the head's own English: "المستشار الاقتصادي" is an economic adviser, no chancellor.)
-    else if (role.head.bare && !role.tails.some((t) => t.startsWith('at ')) && !(role.head.natBare && role.mods.some((m) => !TIME_MODIFIERS.has(m)))) head = role.head.bare;
+    else if (role.head.bare && (role.head.bare === 'MP' || !role.tails.some((t) => t.startsWith('at '))) && !(role.head.natBare && role.mods.some((m) => !TIME_MODIFIERS.has(m)))) head = role.head.bare;
     s = role.head.ofTheState && country && !role.nat ? `${head} of ${countryName(country)}` : head;
   } else if (c.kind === 'role') {
     const inner = renderRole(c.role, country);
     const innerBare = renderRole({ ...c.role, nat: null }, country);
-    if (head === 'Deputy' && innerBare === 'President') {
+    // (When the inner office is of another time, so is the deputy's: "نائب الرئيس السابق" → "Former Vice President".)
+    const innerTime = c.role.mods.filter((m) => TIME_MODIFIERS.has(m));
+    const innerCore = innerTime.length ? renderRole({ ...c.role, nat: null, mods: c.role.mods.filter((m) => !TIME_MODIFIERS.has(m)) }, country) : innerBare;
+    if (head === 'Deputy' && innerCore === 'President') {
       // "نائب الرئيس الأمريكي" → "US Vice President"
       s = c.role.nat ? `${englishAdjective(c.role.nat.country, c.role.nat.adjective_en)} Vice President` : 'Vice President';
+      if (innerTime.length) s = `${innerTime.join(' ')} ${s}`;
     } else if (head === 'Deputy' && /^President of /.test(innerBare)) {
       s = `Vice ${inner}`; // "نائب رئيس دولة الإمارات" → "Vice President of the United Arab Emirates"
     } else if (role.head.stacks) {
@@ -67,7 +74,8 @@ export function renderRole(role: Role, country: string | null = null): string {
       s = national ? `${englishAdjective(c.country, adjectiveOf(c.country) ?? countryName(c.country))} ${national}` : `${s} of ${countryName(c.country)}`;
     }
   } else if (c.kind === 'country') {
-    s = `${head === 'Head' ? 'President' : head} of ${countryName(c.code)}`;
+    // "مندوب الولايات المتحدة لدى الأمم المتحدة" → "US Ambassador to the United Nations".
+    s = toUN ? `${englishAdjective(c.code, adjectiveOf(c.code) ?? countryName(c.code))} ${head}` : `${head === 'Head' ? 'President' : head} of ${countryName(c.code)}`;
   } else {
     const h = (head === 'Head' || (head === 'Emir' && c.inst.generic)) && c.inst.head ? c.inst.head : head;
     let inst = institutionEnglish(c.inst, countryName, true);

@@ -7,7 +7,7 @@ import type { KnownPerson } from '../gazetteer';
 import { isOrdinaryWord } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { isComplementizer, isRelativePronoun, reportingVerb } from '../vocab/reporting';
-import { inNameDictionaries } from '../vocab/names';
+import { arabicNameWord, inNameDictionaries } from '../vocab/names';
 import { compoundNameEnds, heads, institutionNouns, modifiers, nameParticles, nameStops, places, portfolios, ranks, styles } from '../vocab/titles';
 import { dualHead, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly } from './known';
@@ -16,8 +16,10 @@ import { isNameWord as isNameWordLookup, matchCountryName, matchNationality } fr
 import { hasFamilyNameShape, looksLikeForeignSurname, readNameAfter, readNameBefore, startsTitle, type NameRun } from './names';
 import { matchStyle, type Scan } from './scan';
 import { mayStartTitle, parseTitle, type Title } from './titles';
+import { accusativeTitle, takenMinistry } from './appointments';
 import { toWords, type Word } from './words';
 import { stripAl } from '../arabic/article';
+import { normalize } from '../arabic/normalize';
 
 /** Heads of state and government: an office whose holder is named right after it. */
 const LEADER_HEADS = /^(President|King|Emir|Prince|Sultan|Prime Minister|Crown Prince)$/;
@@ -36,7 +38,9 @@ export function readCandidates(s: Scan): Detection[] {
     const peer = counterpart(s, i) ?? delegationLeader(s, i);
     if (peer) { detections.push(peer); i = peer.end; s.lastEnd = i; continue; }
     // (After a title the noun is its complement: «مدير مكتبه العميد X» is his office's director, no library's name.)
-    const afterPlace = (i > 0 && !words[i]!.punctBefore && words[i - 1]!.forms.some((f) => PLACE_NOUNS.has(f.form)) && !(i > 1 && startsTitle(words, norms, i - 2))) || describesNoun(s, i);
+    // (A nisba after an institution noun is its adjective, no style: «للديوان الملكي الهاشمي».)
+    const adjectiveOfBody = i > 0 && !words[i]!.punctBefore && /^ال.+ي$/.test(norms[i]!) && words[i - 1]!.forms.some((f) => institutionNouns.has(stripAl(f.form)));
+    const afterPlace = (i > 0 && !words[i]!.punctBefore && words[i - 1]!.forms.some((f) => PLACE_NOUNS.has(f.form)) && !(i > 1 && startsTitle(words, norms, i - 2))) || describesNoun(s, i) || adjectiveOfBody;
     const d = (mayStartTitle(words[i]) || words[i]!.forms.some((f) => styles.has(f.form) || ranks.has(f.form))) && !honorificInName(s, i) && !afterPlace ? readTitled(s, i) : null;
     if (d) { detections.push(d, ...s.queued.splice(0)); i = Math.max(d.end, i + 1); s.lastEnd = d.end; continue; }
     const known = mayStartKnownName(words[i]!) && !/^(بن|ابن|بنت)$/.test(norms[i]!) ? knownAt(i) : null;
@@ -51,6 +55,8 @@ export function readCandidates(s: Scan): Detection[] {
       s.lastEnd = i;
       continue;
     }
+    const given = appointedBefore(s, i);
+    if (given) { detections.push(given); i = given.end; s.lastEnd = i; continue; }
     const speaker = bareSpeaker(s, i);
     if (speaker) { detections.push(speaker); i = speaker.end; s.lastEnd = i; continue; }
     i++;
@@ -125,7 +131,9 @@ function sharedTitled(s: Scan, i0: number): Detection[] {
   if (!st) {
     if (words[i0]!.norm.length <= 4) return [];
     const two = titledByTwoCountries(s, i0);
-    return two.length ? two : titledInTurn(s, i0);
+    if (two.length) return two;
+    const turn = titledInTurn(s, i0);
+    return turn.length ? turn : oneTitleTwoNames(s, i0);
   }
   const nat = st.nat ? matchNationality(norms, st.end - 1) : null;
   const out: Detection[] = [];
@@ -287,8 +295,13 @@ function readTitled(s: Scan, i0: number): Detection | null {
   const styleWords: string[] = [];
   let paren = false;
   for (let guard = 0; guard < 5 && j < words.length; guard++) {
-    if (j > i0 && words[j]!.punctBefore && !(t && /^[،,(]$/.test(words[j]!.punctBefore!)) && !(paren && words[j]!.punctBefore === ')')) break;
-    const tt: Title | null = t ? null : parseTitle(words, j, countryName, norms);
+    // (The quotation mark that closes a body's name inside the title goes on to the rank or name: 'الناطق باسم "الجيش
+    // الوطني الليبي" العقيد أحمد المسماري'.)
+    const closesQuote = !!t && /^["»”]$/.test(words[j]!.punctBefore ?? '') && words.slice(t.start + 1, j).some((w) => /["«“]$/.test(w.punctBefore ?? ''));
+    if (j > i0 && words[j]!.punctBefore && !closesQuote && !(t && /^[،,(]$/.test(words[j]!.punctBefore!)) && !(paren && words[j]!.punctBefore === ')')) break;
+    // "المبعوث الدولي نائبه رمزي …": "his deputy" starts the next person.
+    if (j > i0 && t && possessiveHead(words[j]!)) break;
+    const tt: Title | null = t ? null : j === i0 && possessiveHead(words[j]!) ? deputyOfBefore(s, j) : parseTitle(words, j, countryName, norms);
     // (A rank that a modifier follows is a title too: "الوزير السابق X".)
     const asStyle = tt ? matchStyle(words, norms, j) : null;
     if (tt && (tt.roles.length > 1 || tt.roles[0]!.complement || tt.roles[0]!.nat || !asStyle || tt.end > j + asStyle.length)) { t = tt; j = tt.end; continue; }
@@ -309,6 +322,10 @@ function readTitled(s: Scan, i0: number): Detection | null {
       const mp = parseTitle(words, j, countryName, norms, false);
       const r = mp?.roles.length === 1 ? mp.roles[0]! : null;
       if (r && r.head.bare === 'MP' && !r.complement && !r.nat && !r.tails.length && readNameAfter(words, norms, mp!.end, false)) { rank ??= 'MP'; j = mp!.end; continue; }
+      // So is a courtesy title after a full office, right before the name: "رئيس المحكمة المستشار X", "رئيس هيئة
+      // الرقابة الإدارية، الوزير X", "المتحدث باسم الجامعة العربية السفير X": the office is the role.
+      const full = t.roles.some((x) => x.complement || x.nat || x.tails.length || x.end - x.start >= 2);
+      if (full && r && COURTESY.has(r.head.bare ?? r.head.en) && mp!.end === j + 1 && !r.complement && !r.nat && !r.tails.length && readNameAfter(words, norms, mp!.end, false)) { j = mp!.end; continue; }
     }
     // An honorific after the title: "ولي العهد السعودي، الأمير محمد بن سلمان", "…والإرشاد الشيخ صالح".
     if (t && j > i0 && !/^[وف]/.test(norms[j]!)) {
@@ -353,7 +370,10 @@ function readTitled(s: Scan, i0: number): Detection | null {
   }
   if (!t && !rank && !styled) return null;
   const fullRole = !!t && t.roles.some((r) => r.complement || r.nat || r.tails.length > 0);
-  let name = readNameAfter(words, norms, j, !!t, paren, fullRole);
+  // A name right after a quoted body's closing mark: «النائبة عن تحالف «سائرون» ماجدة التميمي».
+  const afterQuote = !!t && /^["»”]$/.test(words[j]?.punctBefore ?? '') && words.slice(t.start + 1, j).some((w) => /["«“]$/.test(w.punctBefore ?? ''));
+  const nameWords = afterQuote ? words.map((w, k) => (k === j ? { ...w, punctBefore: null } : w)) : words;
+  let name = readNameAfter(nameWords, norms, j, !!t, paren, fullRole);
   // A known name of several words whose first is also a common word ("صباح خالد الحمد الصباح") is that name.
   if (!name && t && words[j] && !words[j]!.punctBefore && !/^[وف]/.test(norms[j]!)) {
     const k = knownAt(j, true);
@@ -399,8 +419,22 @@ function readTitled(s: Scan, i0: number): Detection | null {
     }
     // "يمان جبريب المستشار الخاص للرئيس إيسايس أفورقي": the name after a role whose complement is a leader's office
     // holds that office, and the role is the name's before it.
+    // A kinship noun with an office for complement: after a name in apposition («حسن مراد، نجل النائب عبد الرحيم مراد»)
+    // the name after holds the office; opening a phrase («نجل الرئيس السابق علاء مبارك») it is the relative's name.
+    const kin = t && !rank && t.roles.length === 1 && t.roles[0]!.head.person && t.roles[0]!.complement?.kind === 'role' ? t.roles[0]!.complement.role : null;
+    if (kin) {
+      const prev = s.detections[s.detections.length - 1];
+      const comma = /^[،,]$/.test(words[t!.start]!.punctBefore ?? '');
+      const apposed = comma && ((!!prev?.name && prev.end === t!.start) || !!readNameBefore(words, norms, t!.start));
+      if (apposed) {
+        const holder: Title = { roles: [kin], start: kin.start, end: kin.end, country: kin.nat?.country ?? null };
+        const known = knownAt(name.start, true);
+        return { name, title: holder, rank: null, start: kin.start, end: name.end, known: known && spelledAs(known.person, name.norms) ? known.person : null, ref: false };
+      }
+      return { name, title: t, rank: null, start: i0, end: name.end, known: null, ref: false };
+    }
     const inner = t && !rank && t.roles.length === 1 ? t.roles[0]!.complement : null;
-    if (inner?.kind === 'role' && t!.roles[0]!.head.compose !== 'prefix' && !t!.roles[0]!.head.staff && LEADER_HEADS.test(inner.role.head.bare ?? inner.role.head.en) && !inner.role.complement) {
+    if (inner?.kind === 'role' && t!.roles[0]!.head.compose !== 'prefix' && !t!.roles[0]!.head.staff && !possessiveHead(words[t!.start]!) && LEADER_HEADS.test(inner.role.head.bare ?? inner.role.head.en) && !inner.role.complement) {
       const holder: Title = { roles: [inner.role], start: inner.role.start, end: inner.role.end, country: inner.role.nat?.country ?? null };
       const holderDetection: Detection = { name, title: holder, rank: null, start: inner.role.start, end: name.end, known: knownAt(name.start, true)?.person ?? null, ref: false };
       // The name before was read already ("جاريد كوشنر مستشار الرئيس الأمريكي دونالد ترامب"): the role is added to it.
@@ -418,16 +452,19 @@ function readTitled(s: Scan, i0: number): Detection | null {
       // adviser; the name after the leader's office is the leader's. A title that opens its own list item
       // ("، وسكرتير الأمير للشؤون السياسية علي بن فهد") is the name's after it.
       const opensItem = t!.start === 0 || !!words[t!.start]!.punctBefore || /^[وف]/.test(norms[t!.start]!);
-      if (!opensItem && !isVerbAsWritten(norms[t!.start - 1]!)) return holderDetection;
+      // (With nobody named before, a name that is no known leader is the adviser's: «قال مستشار الرئيس التركي ياسين أقطاي».)
+      if (!opensItem && !isVerbAsWritten(norms[t!.start - 1]!) && (holderDetection.known || !reportingVerb(norms[t!.start - 1]!))) return holderDetection;
     }
-    const useTitle = appo && (!t || isHonorificOnly(t)) ? appo : t;
+    // (An office given after the name is the whole of it: the title before the name is a style — «والمستشار تركي آل
+    // الشيخ رئيساً لمجلس …» — or the subject's who gives it — «وعين خادم الحرمين الشريفين إبراهيم العساف وزيراً …».)
+    const useTitle = appo && (!t || isHonorificOnly(t) || appo.appointed) ? appo : t;
     // A description after a titled name ("…، نجل الزعيم الدرزي") says who the person is, not another office of theirs.
     const describes = !!appo && appo.roles.every((r) => r.head.person) && (!!t || !!rank);
     const stacked = appo && t && useTitle === t && !describes ? { ...t, roles: [...t.roles, ...appo.roles], end: appo.end, country: t.country ?? appo.country } : describes ? t : useTitle;
     const known = knownAt(name.start, true);
     const len = name.end - name.start;
     // The known person must account for every word of the name ("مشعل الزبن" is not "مشعل الأحمد").
-    const fits = !!known && known.length >= len - 1 && spelledAs(known.person, name.norms);
+    const fits = !!known && known.length >= len - 1 && spelledAs(known.person, name.norms) && titledFormAgrees(s, name, t, rank, known);
     return { name, title: stacked, rank, start: i0, end, known: fits ? known!.person : null, ref: false, styledOnly: !t && !rank, styleWords };
   }
   if (t) {
@@ -441,7 +478,7 @@ function readTitled(s: Scan, i0: number): Detection | null {
     const pronoun = t.start > 1 && /^(وهو|وهي)$/.test(norms[t.start - 1]!) && !words[t.start]!.punctBefore;
     // (A public office: a nationality, a portfolio, another office, a country or a named body, not a generic one —
     // «المتحدث باسم لجنة التنسيق العلمانية» may be civil society.)
-    const fullTitle = t.roles.some((r) => r.nat || (r.complement && !(r.complement.kind === 'inst' && r.complement.inst.generic)));
+    const fullTitle = t.roles.some((r) => r.nat || (r.complement && !(r.complement.kind === 'inst' && r.complement.inst.generic && !r.complement.inst.country && !r.complement.inst.adjectives.length)));
     const before = conjStart ? null : readNameBefore(words, norms, pronoun ? t.start - 1 : t.start, fullTitle);
     if (before && before.start >= s.lastEnd && !(t.roles.length === 1 && !t.roles[0]!.complement && !t.roles[0]!.nat && !t.roles[0]!.tails.length)) {
       const known = knownAt(before.start);
@@ -453,9 +490,112 @@ function readTitled(s: Scan, i0: number): Detection | null {
       const fits = !!known && known.length >= later.end - later.start - 1 && spelledAs(known.person, later.norms);
       return { name: later, title: t, rank, start: t.start, end: later.end, known: fits ? known!.person : null, ref: false };
     }
+    // A bare head that is an Arab given name before a word that is no title («أمينة بنخضرا، المديرة العامة …») is a
+    // name, not a reference to a secretary.
+    const bareHead = t.roles.length === 1 && !t.roles[0]!.complement && !t.roles[0]!.nat && !t.roles[0]!.tails.length && t.end === t.start + 1;
+    if (bareHead && !rank && !styled && arabicNameWord(norms[t.start]!) && words[t.end] && !words[t.end]!.punctBefore && !startsTitle(words, norms, t.end) && !norms[t.end]!.startsWith('ال')) return null;
     return { name: null, title: t, rank, start: t.start, end: t.end, known: null, ref: true };
   }
   return null;
+}
+
+/** A name and the office it is given after it: "… حسن مراد وزيراً للدولة", "تسلمت ندى البستاني وزارة الطاقة". */
+function appointedBefore(s: Scan, i: number): Detection | null {
+  const { words, norms } = s;
+  if (words[i]!.punctBefore) return null;
+  const t = accusativeTitle(words, norms, i) ?? takenMinistry(words, norms, i);
+  if (!t) return null;
+  const name = readNameBefore(words, norms, i);
+  if (!name || name.start < s.lastEnd) return null;
+  const known = s.knownAt(name.start);
+  const fits = !!known && known.length >= name.end - name.start - 1 && spelledAs(known.person, name.norms);
+  return { name, title: t, rank: null, start: name.start, end: t.end, known: fits ? known!.person : null, ref: false };
+}
+
+/**
+ * One dual title held by each of two names: «وزيرا الصناعة السابقان يوسف يوسفي ومحجوب بدة», «النائبان في مجلس
+ * الأمة X وY». The title is read in the singular (its dual modifiers too) and each name gets it.
+ */
+function oneTitleTwoNames(s: Scan, i0: number): Detection[] {
+  const { words, norms } = s;
+  // (The first of a list may carry و: «وعضوا المجلس …».)
+  const m = words[i0]!.forms.filter((f) => /^و?$/.test(f.prefix)).map((f) => /^(.{3,})(?:ا|ان|ي|ين)$/.exec(stripAl(f.form))).find((x) => !!x && !!heads.match(x[1]!, [x[1]!], 0));
+  if (!m) return [];
+  const ws = words.slice();
+  const ns = norms.slice();
+  ws[i0] = { ...words[i0]!, norm: m[1]!, forms: [{ prefix: '', form: m[1]! }] };
+  ns[i0] = m[1]!;
+  for (let k = i0 + 1; k < i0 + 6 && k < words.length && !words[k]!.punctBefore; k++) {
+    const single = ns[k]!.replace(/(ان|ين)$/, '');
+    if (single !== ns[k] && modifiers.has(single)) { ns[k] = single; ws[k] = { ...words[k]!, norm: single, forms: [{ prefix: '', form: single }] }; }
+  }
+  // Each name may carry its rank: «عضوي المجلس الفريق X والفريق أول ركن Y» (the title ends before it).
+  let rankAt = -1;
+  for (let k = i0 + 1; k < i0 + 6 && k < words.length && !words[k]!.punctBefore; k++) if (matchStyle(ws, ns, k)?.rank) { rankAt = k; break; }
+  const t = parseTitle(rankAt > 0 ? ws.slice(0, rankAt) : ws, i0, countryName, rankAt > 0 ? ns.slice(0, rankAt) : ns, false);
+  if (!t) return [];
+  const rank1 = rankAt === t.end ? matchStyle(ws, ns, t.end) : null;
+  const first = readNameAfter(ws, ns, t.end + (rank1?.length ?? 0), true, false, true);
+  if (!first || first.end - first.start < 2 || first.end >= words.length || words[first.end]!.punctBefore) return [];
+  let second: NameRun | null = null;
+  if (rank1 && /^و/.test(ns[first.end]!)) {
+    const bare = ns[first.end]!.slice(1);
+    ws[first.end] = { ...words[first.end]!, norm: bare, forms: [{ prefix: '', form: bare }] };
+    ns[first.end] = bare;
+    const rank2 = matchStyle(ws, ns, first.end);
+    if (rank2) second = readNameAfter(ws, ns, first.end + rank2.length, false, false, true);
+  } else second = readNameAfter(ws, ns, first.end, false, false, true, true);
+  if (!second || second.end - second.start < 2) return [];
+  const title: Title = { ...t, start: i0 };
+  return [first, second].map((run, n) => {
+    const known = knownRun(s, run);
+    return { name: known.run, title, rank: null, start: n === 0 ? i0 : run.start, end: known.run.end, known: known.person, ref: false };
+  });
+}
+
+/** The whole run is a known city or country ("إسلام آباد", "نيودلهي"), not a person. */
+function isPlaceName(norms: string[], name: NameRun): boolean {
+  const len = name.end - name.start;
+  const place = places.match(norms[name.start]!, norms, name.start);
+  const country = matchCountryName(norms, name.start);
+  return (!!place && place.length === len) || (!!country && country.length === len && !isNameWordLookup(norms[name.start]!));
+}
+
+/**
+ * A known person matched only by a form that names them after a title («عبدالله» after «الملك») is that person only
+ * after a title of their office: «الدبلوماسي السابق عبد الله باعلي» is no king. «الرئيس» is a courtesy anyone may bear.
+ */
+function titledFormAgrees(s: Scan, name: NameRun, t: Title | null, rank: string | null, known: NonNullable<ReturnType<Scan['knownAt']>>): boolean {
+  const plain = s.knownAt(name.start, false);
+  if (plain && plain.person.id === known.person.id) return true;
+  if (rank === 'President' || (!t && !rank)) return true;
+  const heads = [rank, ...(t?.roles.map((r) => r.head.bare ?? r.head.en) ?? [])].filter((h): h is string => !!h);
+  return known.person.roles.some((r) => heads.some((h) => r.role_en.includes(h)));
+}
+
+/** Bare titles the press puts before a name as a courtesy, after the office that is the role. */
+const COURTESY = new Set(['Counsellor', 'Minister', 'Ambassador']);
+
+/** A head with a possessive pronoun as written ("نائبه", "مستشارها"; not the feminine "نائبة"). */
+function possessiveHead(w: Word): boolean {
+  const m = /^(.{3,}?)(ه|ها)$/.exec(w.tok.text.replace(/[\u064B-\u0652]/g, ''));
+  return !!m && !w.norm.startsWith('ال') && POSSESSED_HEADS.has(normalize(m[1]!).replace(/^[وف]/, ''));
+}
+const POSSESSED_HEADS = new Set(['نائب', 'مستشار', 'مساعد', 'معاون'].map(normalize));
+
+/**
+ * "his deputy", "her adviser": the office of the person the last detection named, when it stands right before
+ * ("رافق المبعوث الدولي نائبه رمزي عز الدين رمزي" → Deputy International Envoy).
+ */
+function deputyOfBefore(s: Scan, j: number): Title | null {
+  const { words } = s;
+  const stem = normalize(words[j]!.tok.text).replace(/^[وف]/, '').replace(/(ه|ها)$/, '');
+  const head = heads.match(stem, [stem], 0);
+  if (!head) return null;
+  const prev = s.detections[s.detections.length - 1];
+  const owner = prev?.title && prev.end <= j && j - prev.end <= 3 && !words.slice(prev.end, j + 1).some((w) => /[.؛:]/.test(w.punctBefore ?? '')) ? prev.title.roles[prev.title.roles.length - 1]! : null;
+  const role = { head: { ...head.value, fem: false }, mods: [], complement: owner ? { kind: 'role' as const, role: owner } : null, nat: null, tails: [], start: j, end: j + 1 };
+  return { roles: [role], start: j, end: j + 1, country: prev?.title?.country ?? null };
 }
 
 /**
@@ -529,6 +669,8 @@ function nameAfterRoleWords(s: Scan, j0: number): { run: NameRun; roleEnd: numbe
 function appositive(s: Scan, k: number): Title | null {
   const { words, norms } = s;
   if (k >= words.length || (words[k]!.punctBefore && !/^[،,]$/.test(words[k]!.punctBefore!))) return null;
+  const given = words[k]!.punctBefore ? null : accusativeTitle(words, norms, k) ?? takenMinistry(words, norms, k);
+  if (given) return { ...given, appointed: true };
   let a = parseTitle(words, k, countryName, norms, false);
   // "أمير البلاد", "ملك الدولة": a ruler's title with "the country" for complement is no honorific.
   if (a && a.roles.length === 1 && a.roles[0]!.head.honorific && !a.roles[0]!.complement && /^(البلاد|الدوله)$/.test(norms[a.end] ?? '') && !words[a.end]!.punctBefore) {
@@ -541,7 +683,12 @@ function appositive(s: Scan, k: number): Title | null {
   // A bare one-word head is no apposition ("… أمير" alone); a fixed title of several words is ("رئيس مجلس الوزراء").
   if (!a || (a.roles.length === 1 && !a.roles[0]!.complement && !a.roles[0]!.nat && (a.end - a.start < 2 || a.roles[0]!.head.honorific))) return null;
   if (a.roles.length === 1 && a.roles[0]!.head.honorific && !a.roles[0]!.complement) return null;
+  // "رافق حفتر مدير مكتبه …": an office of the person before ("his office") is someone else's title.
+  if (a.roles.some((r) => r.complement?.kind === 'inst' && r.complement.inst.possessed)) return null;
   if (readNameAfter(words, norms, a.end, true)) return null;
+  // A rank and a name after the title are its holder: "قائد الشرطة العميد X".
+  const style = matchStyle(words, norms, a.end);
+  if (style && !words[a.end]!.punctBefore && !/^[وف]/.test(norms[a.end]!) && readNameAfter(words, norms, a.end + style.length, false)) return null;
   const more = a.end < words.length && !words[a.end]!.punctBefore && /^[وف]/.test(norms[a.end]!) ? parseTitle(words, a.end, countryName, norms) : null;
   if (more && more.roles[0]!.complement && !readNameAfter(words, norms, more.end, true)) return { ...a, roles: [...a.roles, ...more.roles], end: more.end };
   return a;
@@ -566,6 +713,8 @@ function surnameGoesOn(s: Scan, name: NameRun): NameRun {
 /** A one-word name after a title must recur in the article, be a known name, or be a name word and no ordinary word. */
 function acceptName(s: Scan, name: NameRun, t: Title | null, rank: string | null): boolean {
   const { counts, knownAt } = s;
+  // A place after a title is the sentence's object: "ويغادر ولي العهد إسلام آباد".
+  if (isPlaceName(s.norms, name)) return false;
   if (name.norms.length > 1) return true;
   const w = name.norms[0]!;
   if (knownAt(name.start, true)) return true;

@@ -27,7 +27,10 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     const known: KnownPerson | null = p.known;
     const country = dict?.country ?? p.country ?? known?.country ?? null;
     const roleTitle = p.title && resolveTheState(resolveBareInstitutions(p.title, named), hostCountry(counts, country), countryName);
-    const role_en = dict?.role_en ?? (roleTitle ? renderTitle({ ...roleTitle, country: roleTitle.country ?? country }) : p.rank) ?? known?.roles[known.roles.length - 1]?.role_en ?? null;
+    // (A bare rank the known person's office does not name is a courtesy: «الرئيس سعد الحريري» is a prime minister.)
+    const knownRole = known?.roles[known.roles.length - 1]?.role_en ?? null;
+    const rank = p.rank && knownRole && !knownRole.includes(p.rank) && p.rank === 'President' ? knownRole : p.rank;
+    const role_en = dict?.role_en ?? (roleTitle ? renderTitle({ ...roleTitle, country: roleTitle.country ?? country }) : rank) ?? knownRole;
     const name_en = dict?.name_en ?? known?.name_en ?? nameToEnglish(p.nameAr, { country, home });
     if (!known && !dict && holdsNoOffice(p)) {
       people.push({
@@ -66,8 +69,8 @@ const CIVIL_STYLES = new Set(['السيد', 'السيده', 'الدكتور', '�
 /** A person described only as what they are (analyst, journalist, relative) or only with a civil style. */
 function holdsNoOffice(p: PersonRecord): boolean {
   if (p.rank) return false;
-  if (p.title?.roles.every((r) => ofCivilBody(r))) return true;
-  if (p.title) return p.title.roles.every((r) => r.head.person);
+  // (Each role describes the person or is one in civil society: "المحامي X، عضو هيئة الدفاع".)
+  if (p.title) return p.title.roles.every((r) => r.head.person || ofCivilBody(r));
   if (p.detections.every((d) => d.bareSpeaker)) return true;
   return p.detections.some((d) => d.styledOnly && d.styleWords?.every((w) => CIVIL_STYLES.has(w)));
 }

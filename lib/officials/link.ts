@@ -463,8 +463,10 @@ function quotedWords(words: Word[]): boolean[] {
 
 /** "من الجانب الروسي", "الوفد الكوري الشمالي": the side a list of names belongs to, per paragraph. */
 function sideContext(words: Word[], norms: string[]): (i: number) => string | null {
-  const marks: { at: number; paragraph: number; country: string }[] = [];
+  const marks: { at: number; paragraph: number; country: string | null }[] = [];
   for (let i = 0; i < words.length - 1; i++) {
+    // A contrasting clause starts another side's list: "…، فيما رافق المبعوث الدولي نائبه …".
+    if (/^و?(فيما|بينما|اما)$/.test(norms[i]!) || (norms[i] === 'في' && norms[i + 1] === 'حين')) { marks.push({ at: i, paragraph: words[i]!.paragraph, country: null }); continue; }
     const f = words[i]!.forms.map((x) => x.form);
     if (!f.includes('الجانب') && !f.includes('الوفد')) continue;
     const nat = matchNationality(norms, i + 1);

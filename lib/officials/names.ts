@@ -4,7 +4,7 @@
  * their بن/آل/أبو/عبد links.
  */
 import { isNameWord } from './lookups';
-import { arabicNameWord, inNameDictionaries, koreanSyllable } from '../vocab/names';
+import { arabicNameWord, chineseSyllable, foreignNameWord, inNameDictionaries, koreanSurname, koreanSyllable } from '../vocab/names';
 import { isOrdinaryWord, isPlainVerb, isUnattestedWord } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { matchCountryName, matchNationality } from './lookups';
@@ -134,7 +134,9 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     const syllable = PRONOUN_SYLLABLES.has(w.norm) && (k + 1 >= words.length || !!words[k + 1]!.punctBefore || startsTitle(words, norms, k + 1) || /^و/.test(norms[k + 1]!));
     // A family name that is also a civil style closes a name before punctuation: "اللواء فادي الحاج،", "محمد السيد.".
     const styleSurname = !linked && count >= 1 && FAMILY_STYLES.has(w.norm) && (!words[k + 1] || !!words[k + 1]!.punctBefore);
-    if (!linked && !syllable && !styleSurname && !familyNameAfterGiven(words, norms, k) && blocks(words, norms, k)) break;
+    if (!linked && !syllable && !styleSurname && !eastAsianSyllables(prev, w) && !familyNameAfterGiven(words, norms, k) && !nameInside(words, norms, k, count)
+      && !(count === 1 && surnameOfForeignGiven(words, norms, k)) && !titleWordInName(words, norms, k)
+      && !(nameParticles.has(w.norm) && titleWordInName(words, norms, k - 1)) && !closingSurname(words, norms, k, count) && blocks(words, norms, k)) break;
     // "ذا/ذو/ذات" ("of", "having") after a name describes the person: "فرناندو حداد ذا الأصول اللبنانية".
     if (!linked && count >= 2 && /^(ذا|ذو|ذي|ذات)$/.test(w.norm)) break;
     // The channel the person spoke to: "سامر الخطيب لفرانس برس".
@@ -174,6 +176,62 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
 }
 
 /**
+ * A word inside a name that reads as a word too, between a given name and a family name that closes the name: a given
+ * name that is also a time word ("نوري صباح الدليمي") or a word no name source lists ("سالم غصاب الزمانان").
+ */
+function nameInside(words: Word[], norms: string[], k: number, count: number): boolean {
+  const w = words[k]!, next = words[k + 1];
+  if (count < 1 || count > 2 || !next || next.punctBefore || hasArticle(w) || /^[وفبل]/.test(w.norm) || isVerbAsWritten(w.norm)) return false;
+  if (!isNameWord(norms[k - 1]!) || !!foreignNameWord(norms[k - 1]!) || !hasFamilyNameShape(next.norm)) return false;
+  const closes = !words[k + 2] || !!words[k + 2]!.punctBefore || /^و/.test(norms[k + 2]!);
+  return closes && (inNameDictionaries(w.norm) || isUnattestedWord(w.norm)) && !startsTitle(words, norms, k);
+}
+
+/**
+ * A head word that is a name too, inside a name: "محمد الأمين ولد آبي" (Mohamed Lemine), where a name particle or an
+ * Arab name word follows it and a given name stands before it.
+ */
+function titleWordInName(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k]!, next = words[k + 1];
+  if (!next || next.punctBefore || !startsTitle(words, norms, k) || isStop(w, next) || !inNameDictionaries(w.norm) || !isNameWord(norms[k - 1]!)) return false;
+  return (nameParticles.has(next.norm) && next.norm !== 'ال') || (isNameWord(next.norm) && !hasArticle(next) && !startsTitle(words, norms, k + 1) && arabicNameWord(norms[k - 1]!) !== undefined);
+}
+
+/**
+ * The last word of a name that is a word of the language too («محمد طاهر سيالة،», «نوفل حمادي السلطان،»): after two
+ * name words, right before punctuation or the text's end, a word that is no verb, no function word, no description
+ * (adjective, nationality, modifier) closes the name.
+ */
+function closingSurname(words: Word[], norms: string[], k: number, count: number): boolean {
+  const w = words[k]!, next = words[k + 1];
+  if (count < 2 || (next && !next.punctBefore) || /^[وفبلك]/.test(w.norm) || isStop(w, next) || w.norm.length < 3) return false;
+  if (!isNameWord(norms[k - 1]!) || !isNameWord(norms[k - 2]!) || nameParticles.has(norms[k - 1]!)) return false;
+  if (isVerbAsWritten(w.norm) || modifiers.has(w.norm) || adjectives.has(w.norm) || matchNationality(norms, k) || matchCountryName(norms, k)) return false;
+  if (/^ال.+(ون|ين|ات)$/.test(w.norm) || sourceAdjective(w.norm)) return false;
+  return !!next && /^[،,]/.test(next.punctBefore ?? '');
+}
+
+/** A surname after a given name of a foreign origin only ("برونو فوشيه"): a word without the article before the name ends. */
+function surnameOfForeignGiven(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k]!, prev = norms[k - 1]!;
+  // (A و/ف before a name word starts the next person: "… برونو وجان".)
+  if (hasArticle(w) || (/^[وف]/.test(w.norm) && isNameWord(w.norm.slice(1))) || !foreignNameWord(prev) || arabicNameWord(prev) || isStop(w, words[k + 1])) return false;
+  if (startsTitle(words, norms, k) || isVerbAsWritten(w.norm) || isPlainVerb(w.norm)) return false;
+  // (The given name is no word of the language — "كوري" is Korean too — and the name ends with the surname.)
+  return !isLexical(prev) && (!words[k + 1] || !!words[k + 1]!.punctBefore || /^و/.test(norms[k + 1]!));
+}
+
+/**
+ * Two syllables of one Chinese or Korean name ("لي باو دونغ"): the second goes on the name where only a clitic
+ * reading makes it a function word ("باو" as ب + "او").
+ */
+function eastAsianSyllables(prev: string, w: Word): boolean {
+  const norm = w.norm;
+  if (nameStops.has(norm) || !w.forms.some((f) => f.prefix !== '' && nameStops.has(f.form))) return false;
+  return (!!chineseSyllable(prev) && !!chineseSyllable(norm)) || ((!!koreanSurname(prev) || !!koreanSyllable(prev)) && !!koreanSyllable(norm));
+}
+
+/**
  * A family name with the article that closes a name after an Arabic given name ("محمد العزابي،", "فتحي الشاوش"):
  * a word the lexicon only derives (no dictionary entry of its own) or a nisba (ال…ي) that is no adjective of titles,
  * institutions or nationality, and the name ends with it.
@@ -199,7 +257,8 @@ export function hasFamilyNameShape(norm: string): boolean {
 
 /** A word of no language the lexicons know: no ordinary word, no name word, no reading with clitics. */
 function isForeignWord(norm: string): boolean {
-  return norm.length >= 4 && !/^(ال|[وفبلك])/.test(norm) && !lexicalReading(norm) && !inNameDictionaries(norm) && !isNameWord(norm);
+  // (No reading with clitics either: "بوهاري" starts with ب and reads as nothing.)
+  return norm.length >= 4 && !norm.startsWith('ال') && !lexicalReading(norm) && !inNameDictionaries(norm) && !isNameWord(norm);
 }
 
 /** Word k closes a name after two given names with nothing between: no title, country, nationality or stop word. */
@@ -255,7 +314,9 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
     const conjName = /^[وف]/.test(w.norm) && !isNameWord(w.norm) && count >= 1 && !w.punctBefore?.match(/[.:]/)
       && (nameWord(w.norm.slice(1)) || (inNameDictionaries(w.norm.slice(1)) && norms[k + 1]!.includes('-')) || (count === 1 && looksLikeForeignSurname(norms[i - 1]!)));
     if (conjName) { conjStart = true; count++; k--; break; }
-    if (!linkedNext && !(wordSurname && k === i - 1) && blocks(words, norms, k)) break;
+    // (A head word that is an Arab given name opens the name: «أمينة بنخضرا، المديرة العامة …».)
+    const givenHead = k < i - 1 && arabicNameWord(w.norm) !== undefined && startsTitle(words, norms, k) && !isStop(w, words[k + 1]) && !w.punctBefore?.match(/[.:]/);
+    if (!linkedNext && !(wordSurname && k === i - 1) && !givenHead && blocks(words, norms, k)) break;
     if (/^[وف]/.test(w.norm) && !isNameWord(w.norm)) break;
     if (w.norm.startsWith('ال') && k < i - 1 && !nameParticles.has(norms[k - 1] ?? '') && !isNameWord(w.norm)) break;
     if (!nameParticles.has(w.norm)) count++;

@@ -8,10 +8,12 @@
  */
 import { isNameWord, matchCountryName, matchNationality, type NationalityMatch } from './lookups';
 import {
-  adjectives, bodies, capitals, heads, institutionNouns, modifiers, ordinals, places, portfolios, provinceCountries, styles, type BodyDef, type HeadDef,
+  adjectives, bodies, capitals, heads, institutionNouns, modifiers, nameParticles, ordinals, places, portfolios, provinceCountries, styles, type BodyDef, type HeadDef,
 } from '../vocab/titles';
 import type { Word } from './words';
 import { stripAl } from '../arabic/article';
+import { readPartyName } from './parties';
+import { nameToEnglish } from '../english/names';
 
 export interface Institution {
   en: string;
@@ -31,6 +33,12 @@ export interface Institution {
   generic?: boolean;
   /** The generic noun as written, normalised without its article ("مجلس"). */
   noun?: string;
+  /** Named with a possessive pronoun ("مكتبه"): the office of someone named before. */
+  possessed?: boolean;
+  /** What the body is for, when that is a portfolio: "الهيئة العامة للترفيه" → "Entertainment". */
+  purpose?: string;
+  /** The country that leads it ("بقيادة الولايات المتحدة"): "US-led". */
+  ledBy?: string;
 }
 
 export type Complement =
@@ -47,6 +55,8 @@ export interface Role {
   nat: NationalityMatch | null;
   /** English tails ("for International Affairs", "in Pyongyang"). */
   tails: string[];
+  /** The country of the institution a tail names ("بالسفارة الصينية" → CN): the holder serves it. */
+  tailCountry?: string;
   /** Word indices [start, end). */
   start: number;
   end: number;
@@ -57,6 +67,8 @@ export interface Title {
   start: number;
   end: number;
   country: string | null;
+  /** An office given to the name before it (the accusative of appointment, a ministry taken over). */
+  appointed?: boolean;
 }
 
 const CONJ = /^[وف]/;
@@ -104,6 +116,52 @@ function matchPortfolio(words: Word[], norms: string[], j: number, preps: RegExp
   return null;
 }
 
+/**
+ * A party's own name outside the vocabulary, before its leader's name: «رئيس حزب طلائع الحريات علي بن فليس» — one to
+ * three words that are no name words, then a name word. Its English is the words transliterated.
+ */
+function unknownPartyName(words: Word[], norms: string[], k: number): { en: string; end: number } | null {
+  for (let m = 1; m <= 3; m++) {
+    const end = k + m;
+    if (!words[end] || words[end]!.punctBefore) return null;
+    const w = words[end - 1]!;
+    if ((end - 1 > k && w.punctBefore) || isNameWord(w.norm) || heads.has(stripAl(w.norm))) return null;
+    const next = norms[end]!;
+    const after = words[end + 1] && !words[end + 1]!.punctBefore ? norms[end + 1]! : null;
+    // (A word before «بن» or «ولد» starts a name whatever else it reads as: «علي بن فليس».)
+    if (after && !next.startsWith('ال') && ((isNameWord(next) && isNameWord(after)) || nameParticles.has(after))) {
+      return { en: words.slice(k, end).map((x) => nameToEnglish(x.tok.text)).join(' '), end };
+    }
+  }
+  return null;
+}
+
+/** Bodies abroad, placed in or accredited to a country. */
+const MISSION_NOUNS = new Set(['Mission', 'Embassy', 'Delegation', 'Office']);
+
+/** Nouns of the places an office may be "in": «في الإقليم», «في الولاية». */
+const REGION_NOUNS = new Set(['Region', 'State', 'Province', 'Governorate']);
+
+/** Nouns of bodies that have names of their own after them (a party, a movement, a bloc). */
+const PARTY_NOUNS = new Set(['Party', 'Movement', 'Bloc', 'Front', 'Coalition', 'Current', 'Rally', 'Alliance']);
+
+/** The country of a province or capital named in a tail ("بالمنستير" → TN). */
+function placeCountry(en: string): string | undefined {
+  const bare = en.replace(/^the /, '');
+  return provinceCountries.get(bare) ?? provinceCountries.get(en) ?? capitals.get(bare) ?? capitals.get(en);
+}
+
+/** An institution noun with a possessive pronoun ("مكتبه", "وزارتها"; not a noun ending in ة, "هيئه"). */
+function possessedNoun(norm: string): { en: string; head: string; noun: string } | null {
+  const m = /^(.{3,}?)(ه|ها|هم)$/.exec(norm);
+  if (!m || norm.startsWith('ال')) return null;
+  const stem = m[1]!;
+  const noun = stem.endsWith('ت') ? stem.slice(0, -1) + 'ه' : stem;
+  if (noun === stem && stem.endsWith('ه')) return null;
+  const def = institutionNouns.get(noun);
+  return def && !institutionNouns.has(norm) ? { ...def, noun } : null;
+}
+
 function definiteAdjective(norms: string[], j: number): boolean {
   return !!norms[j] && norms[j]!.startsWith('ال');
 }
@@ -117,13 +175,28 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
   if (body) {
     inst = { en: body.def.en, head: body.def.head, noArticle: body.def.noArticle, adjectives: [], nat: null, of: null, country: body.def.country ?? null, civil: body.def.civil };
     k = j + body.length;
+    // A body in the construct takes its genitive: "مجلس إدارة الهيئة العامة للترفيه" (the Board of the Authority).
+    if (!norms[k - 1]!.startsWith('ال') && noPunct(words, k) && norms[k]!.startsWith('ال')) {
+      const sub = parseInstitution(words, norms, k, /^$/, depth + 1);
+      if (sub) { inst.of = sub.inst; inst.country ??= sub.inst.country; k = sub.end; }
+    }
   } else {
+    // "مدير مكتبه", "وزير خارجيتها"'s kin: an institution noun with a possessive pronoun is the office of someone named
+    // before; it takes no genitive after it.
+    const owned = possessedNoun(norms[j]!);
+    if (owned) return { inst: { en: owned.en, head: owned.head, adjectives: [], nat: null, of: null, country: null, generic: true, noun: owned.noun, possessed: true }, end: j + 1 };
     for (const f of formsOf(words, j, preps)) {
       const noun = institutionNouns.get(stripAl(f.form));
       if (!noun) continue;
       inst = { en: noun.en, head: noun.head, adjectives: [], nat: null, of: null, country: null, generic: true, noun: stripAl(f.form) };
       k = j + 1;
-      if (noun.en === 'Ministry') {
+      const party = PARTY_NOUNS.has(noun.en) && !f.form.startsWith('ال') ? readPartyName(words, norms, k) ?? unknownPartyName(words, norms, k) : null;
+      if (party) {
+        // "حزب الأمة القومي": the National Umma Party, a body with a name of its own.
+        inst.en = `${party.en} ${noun.en}`;
+        inst.generic = false;
+        k = party.end;
+      } else if (noun.en === 'Ministry') {
         const p = noPunct(words, k) ? matchPortfolio(words, norms, k, /^$/) : null;
         if (p) { inst.en = `Ministry of ${p.en}`; k += p.length; }
       } else if (noPunct(words, k) && norms[k]!.startsWith('ال') && matchPortfolio(words, norms, k, /^$/)) {
@@ -142,7 +215,9 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
         const c0 = matchCountryName(norms, k);
         // "أمريكا اللاتينية" is a region, not America.
         const longerPlace = c0 ? places.match(norms[k]!, norms, k) : null;
-        const c = longerPlace && longerPlace.length > c0!.length ? null : c0;
+        // (After a definite noun a definite country name is its adjective: «الهيئة السعودية» is the Saudi authority.)
+        const agrees = !!c0 && f.form.startsWith('ال') && norms[k]!.startsWith('ال') && !!matchNationality(norms, k);
+        const c = (longerPlace && longerPlace.length > c0!.length) || agrees ? null : c0;
         if (c && !CONJ.test(norms[k]!) ) { inst.of = { en: '', adjectives: [], nat: null, of: null, country: c.country }; inst.country = c.country; k += c.length; }
         else {
           const sub = parseInstitution(words, norms, k, /^$/, depth + 1);
@@ -163,12 +238,22 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
     if (nat && !inst.nat) { inst.nat = nat; inst.country ??= nat.country; k += nat.length; continue; }
     break;
   }
+  // "التحالف الدولي بقيادة الولايات المتحدة": the US-led International Coalition.
+  if (noPunct(words, k) && norms[k] === 'بقياده' && noPunct(words, k + 1)) {
+    const c = matchCountryName(norms, k + 1);
+    if (c) { inst.ledBy = c.country; k += 1 + c.length; }
+  }
   // A genitive with ل: "للجنة العسكرية المركزية للحزب".
   if (noPunct(words, k) && !inst.of && !/^لل?شوون$/.test(norms[k]!) && words[k]!.forms.some((f) => /^ل/.test(f.prefix))) {
     const sub = parseInstitution(words, norms, k, /^ل{1,2}$/, depth + 1);
     if (sub) { inst.of = sub.inst; inst.country ??= sub.inst.country; k = sub.end; }
   }
-  // What the body is for: "المنتدى التونسي للحقوق الاقتصادية والاجتماعية", "المرصد السوري لحقوق الإنسان".
+  // What the body is for: a portfolio («الهيئة العامة للترفيه», «الهيئة السعودية للسياحة والتراث الوطني») in English,
+  // anything else ("المنتدى التونسي للحقوق الاقتصادية والاجتماعية", "المرصد السوري لحقوق الإنسان") as part of its name.
+  if (!inst.of && inst.generic) {
+    const p = purposePortfolios(words, norms, k);
+    if (p) { inst.purpose = p.en; k = p.end; }
+  }
   if (!inst.of) k = purposeEnd(words, norms, k);
   // A person's office, past a style: "مكتب سمو وزير الدفاع", "الشؤون الخاصة لسمو ولي العهد".
   if (!inst.of && noPunct(words, k) && depth < 2 && roleParser) {
@@ -187,6 +272,23 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
  * The end of a purpose phrase after a body's name: «للحقوق الاقتصادية والاجتماعية», «لحقوق الإنسان», «للدراسات»;
  * not an office («لرئيس المجلس») or a style («لسمو …»), which name whom the body serves.
  */
+/** "للسياحة والتراث الوطني": portfolios after ل/لل, joined by و. */
+function purposePortfolios(words: Word[], norms: string[], k: number): { en: string; end: number } | null {
+  if (!noPunct(words, k)) return null;
+  const f = words[k]!.forms.find((x) => x.prefix === 'ل' && x.form.startsWith('ال'));
+  const first = f ? portfolios.match(f.form, norms, k) : null;
+  if (!first) return null;
+  const parts = [first.value];
+  let end = k + first.length;
+  while (noPunct(words, end) && norms[end]!.startsWith('وال')) {
+    const more = portfolios.match(norms[end]!.slice(1), norms, end);
+    if (!more) break;
+    parts.push(more.value);
+    end += more.length;
+  }
+  return { en: parts.join(' and '), end };
+}
+
 function purposeEnd(words: Word[], norms: string[], k: number): number {
   if (!noPunct(words, k) || /^لل?شوون$/.test(norms[k]!)) return k;
   const f = words[k]!.forms.find((x) => /^ل{1,2}$/.test(x.prefix));
@@ -208,8 +310,11 @@ function readModifiers(norms: string[], words: Word[], j: number, mods: string[]
   while (noPunct(words, j)) {
     const w = norms[j]!;
     const m = ordinals.get(w) ?? modifiers.get(w);
-    if (!m) break;
-    mods.push(m);
+    // "المستشار الاقتصادي والتجاري": a second describing modifier joined by و.
+    const joined = !m && mods.length && /^وال/.test(w) ? modifiers.get(w.slice(1)) : undefined;
+    if (!m && !joined) break;
+    if (joined) mods.push('and');
+    mods.push((m ?? joined)!);
     j++;
   }
   return j;
@@ -265,7 +370,8 @@ function ownNameEnd(words: Word[], norms: string[], j: number): number {
   return k;
 }
 
-function readTails(words: Word[], norms: string[], j: number, head: HeadDef, tails: string[], countryName: (code: string) => string): number {
+function readTails(words: Word[], norms: string[], j: number, role: Role, countryName: (code: string) => string): number {
+  const { head, tails } = role;
   for (let guard = 0; guard < 3 && noPunct(words, j); guard++) {
     const w = words[j]!;
     // للشؤون الدولية / لشؤون الشرق الأوسط / في شؤون دارفور
@@ -309,23 +415,49 @@ function readTails(words: Word[], norms: string[], j: number, head: HeadDef, tai
       const pl = c ? null : places.match(bForm.form, norms, j);
       if (c || pl) {
         const capitalOf = !c && head.accredited ? capitals.get(pl!.value) : undefined;
+        if (!head.place && !c) role.tailCountry ??= placeCountry(pl!.value);
         j += c ? c.length : pl!.length;
         const names = [c ? countryName(c.country) : pl!.value];
         const more = !capitalOf && noPunct(words, j) && /^و/.test(norms[j]!) ? places.match(norms[j]!.slice(1), norms, j) : null;
         if (more) { names.push(more.value); j += more.length; }
-        tails.push(capitalOf ? `to ${countryName(capitalOf)}` : `in ${names.join(' and ')}`);
+        // "السفير الصيني بتونس": an ambassador is accredited to the country, in its capital or not.
+        tails.push(capitalOf ? `to ${countryName(capitalOf)}` : `${head.accredited && c ? 'to' : 'in'} ${names.join(' and ')}`);
         continue;
       }
+    }
+    // "النائب عن البصرة", "عضو مجلس النواب عن دائرة إدفو": the place a member of parliament is elected for.
+    if (w.norm === 'عن' && (head.bare === 'MP' || (role.complement?.kind === 'inst' && /House|Parliament|Assembly|Council/.test(role.complement.inst.en))) && noPunct(words, j + 1)) {
+      let k = j + 1;
+      const unit = institutionNouns.get(stripAl(norms[k]!)) ?? (/^دائر[ةه]$/.test(stripAl(norms[k]!)) ? { en: 'Constituency', head: '' } : undefined);
+      if (unit && noPunct(words, k + 1)) k++;
+      const p = parsePlace(words, norms, k);
+      if (p && !p.head) {
+        const en = p.code ? countryName(p.code) : p.en.replace(/^the /, '');
+        tails.push(`for ${en}`);
+        j = k + p.length;
+        continue;
+      }
+    }
+    // "وزير المالية في الإقليم": the body the office is in, named by its noun (the Region, the Government).
+    if (w.norm === 'في' && noPunct(words, j + 1) && norms[j + 1]!.startsWith('ال') && !words[j + 2]?.forms.some((f) => f.form.startsWith('ال') && !f.prefix)) {
+      const noun = institutionNouns.get(stripAl(norms[j + 1]!));
+      if (noun && REGION_NOUNS.has(noun.en)) { tails.push(`in the ${noun.en}`); j += 2; continue; }
     }
     const prep = PLACE_PREP[w.norm];
     // "سفير البرتغال لدى الدولة": the Gulf agencies' own state.
     if (w.norm === 'لدي' && head.accredited && norms[j + 1] === 'الدوله' && noPunct(words, j + 1)) { tails.push('to the State'); j += 2; continue; }
-    if (prep && head.place && words[j + 1] && !words[j + 1]!.punctBefore) {
+    // (Any office of a generic body takes the city it is in: "مديرة مكتبه في دمشق".)
+    const officeIn = !head.place && role.complement?.kind === 'inst' && !!role.complement.inst.generic && prep === 'in';
+    // (A mission or delegation is in a country or accredited to it: "رئيس بعثة الاتحاد الأوروبي لدى المغرب".)
+    const mission = !head.place && role.complement?.kind === 'inst' && MISSION_NOUNS.has(role.complement.inst.en.replace(/^.* /, '')) && (prep === 'in' || prep === 'to');
+    if (prep && (head.place || officeIn || mission) && words[j + 1] && !words[j + 1]!.punctBefore) {
       const p = parsePlace(words, norms, j + 1);
-      if (p) {
+      if (p && (mission || !officeIn || (!p.code && !p.head))) {
         let k = j + 1 + p.length;
         // An ambassador in a capital is accredited to its country: "سفيرة قبرص في بيروت" → "to Lebanon".
         const capitalOf = !p.code && head.accredited ? capitals.get(p.en) : undefined;
+        // (The city of a local office is in its country; a body's office elsewhere — «مكتبه في دمشق» — is not.)
+        if (!head.place && !p.code && !(role.complement?.kind === 'inst' && role.complement.inst.possessed)) role.tailCountry ??= placeCountry(p.en);
         const names = [p.code ? countryName(p.code) : capitalOf ? countryName(capitalOf) : p.en];
         // "لدى إيطاليا ومالطا"
         if (noPunct(words, k) && norms[k]!.startsWith('و')) {
@@ -339,7 +471,8 @@ function readTails(words: Word[], norms: string[], j: number, head: HeadDef, tai
     }
     // "النائب في تكتل "لبنان القوي"": a bloc or party named in quotation marks, whose English the article does not give,
     // is part of the title and left out of its English.
-    if (!head.person && w.norm === 'في' && noPunct(words, j + 1) && institutionNouns.has(stripAl(norms[j + 1]!)) && /["«“]$/.test(words[j + 2]?.punctBefore ?? '')) {
+    // (And a member of parliament's: "النائبة عن تحالف «سائرون»".)
+    if (!head.person && (w.norm === 'في' || (w.norm === 'عن' && head.bare === 'MP')) && noPunct(words, j + 1) && institutionNouns.has(stripAl(norms[j + 1]!)) && /["«“]$/.test(words[j + 2]?.punctBefore ?? '')) {
       let k = j + 2;
       while (k < j + 7 && words[k + 1] && !/^["»”]/.test(words[k + 1]!.punctBefore ?? '')) k++;
       if (k < j + 7 && words[k + 1]) { j = k + 1; continue; }
@@ -351,8 +484,11 @@ function readTails(words: Word[], norms: string[], j: number, head: HeadDef, tai
         const inst = parseInstitution(words, norms, at, /^ب$/, 1);
         // ب + an institution of a named place is where the office is too: "رئيس النيابة الخصوصية ببلدية سوسة".
         const ofPlace = !!inst && at === j && !!inst.inst.generic && !!inst.inst.of && !inst.inst.of.generic && !inst.inst.of.of && !!(inst.inst.of.en || inst.inst.of.country);
-        if (inst && (at !== j || ofPlace || words[j]!.forms.some((f) => f.prefix === 'ب' && (bodies.match(f.form, norms, j) || institutionNouns.get(f.form)?.en === 'Ministry')) && inst.inst.en !== 'Ministry')) {
+        // … and so is ب + an institution of a nationality: "المستشار التجاري بالسفارة الصينية".
+        const ofNation = !!inst && at === j && !!inst.inst.generic && !!inst.inst.nat;
+        if (inst && (at !== j || ofPlace || ofNation || words[j]!.forms.some((f) => f.prefix === 'ب' && (bodies.match(f.form, norms, j) || institutionNouns.get(f.form)?.en === 'Ministry')) && inst.inst.en !== 'Ministry')) {
           tails.push(`at ${institutionEnglish(inst.inst, countryName, true)}`);
+          role.tailCountry ??= inst.inst.country ?? (ofPlace && inst.inst.of!.en ? placeCountry(inst.inst.of!.en) : undefined);
           j = inst.inst.generic ? ownNameEnd(words, norms, inst.end) : inst.end;
           continue;
         }
@@ -390,7 +526,9 @@ export function institutionEnglish(inst: Institution, countryName: (code: string
   if (!inst.en && inst.country) return countryName(inst.country);
   const adjs = [...inst.adjectives].reverse();
   if (inst.nat) adjs.unshift(inst.nat.country === 'US' ? 'US' : inst.nat.adjective_en);
+  if (inst.ledBy) adjs.unshift(`${inst.ledBy === 'US' ? 'US' : countryName(inst.ledBy)}-led`);
   let s = [...adjs, inst.en].join(' ');
+  if (inst.purpose) s += ` for ${inst.purpose}`;
   if (inst.of && inst.generic && inst.of.en && !inst.of.of && !inst.of.generic) s = `${adjs.join(' ')} ${institutionEnglish(inst.of, countryName, false)} ${inst.en}`.trim();
   else if (inst.of) s += ' of ' + institutionEnglish(inst.of, countryName, true);
   return article && !inst.noArticle && !s.startsWith('the ') ? 'the ' + s : s;
@@ -413,18 +551,22 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
   let definite = h.definite;
   // "المشرف العام على مكتب…": the complement comes with على.
   if (h.def.en === 'Supervisor' && norms[j] === 'علي' && noPunct(words, j + 1)) { j++; definite = false; }
-  if (h.def.compose !== 'none' && noPunct(words, j) && !/^لل?شوون$/.test(norms[j]!)) {
-    role.complement = parseComplement(ctx, j, h.def, depth, definite);
-    if (role.complement) j = complementEnd;
+  // A body's name may stand in quotation marks: 'الناطق باسم "الجيش الوطني الليبي"'.
+  const quoted = !!words[j] && /^["«“]$/.test(words[j]!.punctBefore ?? '');
+  if (h.def.compose !== 'none' && (noPunct(words, j) || quoted) && !/^لل?شوون$/.test(norms[j]!)) {
+    const complement = parseComplement(ctx, j, h.def, depth, definite);
+    if (complement && (!quoted || /^["»”]$/.test(words[complementEnd]?.punctBefore ?? ''))) { role.complement = complement; j = complementEnd; }
   }
   if (h.def.needsComplement && !role.complement) return null;
+  // "سفير بلاده لدى الخرطوم": the holder's own country, named by a pronoun; the place after it still counts.
+  if (!role.complement && noPunct(words, j) && /^(بلاد|بلد)(ه|ها|هم)$/.test(norms[j]!)) j++;
   j = readModifiers(norms, words, j, role.mods);
   if (noPunct(words, j) && definiteAdjective(norms, j)) {
     const nat = matchNationality(norms, j);
     if (nat) { role.nat = nat; j += nat.length; }
   }
   j = readModifiers(norms, words, j, role.mods);
-  j = readTails(words, norms, j, h.def, role.tails, ctx.countryName);
+  j = readTails(words, norms, j, role, ctx.countryName);
   if (!role.nat && noPunct(words, j) && definiteAdjective(norms, j)) {
     const nat = matchNationality(norms, j);
     if (nat) { role.nat = nat; j += nat.length; }
@@ -521,7 +663,7 @@ export function roleCountry(role: Role): string | null {
   if (c?.kind === 'portfolio' && c.country) return c.country;
   if (c?.kind === 'inst' && c.inst.country) return c.inst.country;
   if (c?.kind === 'role') { const inner = roleCountry(c.role); if (inner) return inner; }
-  return role.head.country ?? null;
+  return role.head.country ?? role.tailCountry ?? null;
 }
 
 /**

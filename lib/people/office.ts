@@ -9,6 +9,7 @@ import { researchNouns } from '../vocab/titles';
 import { holdsOffice } from '../officials/classify';
 import { toWords } from '../officials/words';
 import { normalize } from '../arabic/normalize';
+import { nameToEnglish } from '../english/names';
 import type { Analysis, Official, Person, Quote } from '../types';
 
 function headsResearchBody(r: Role): boolean {
@@ -45,18 +46,30 @@ function giveQuotes(quotes: Quote[], from: Person, to: Official): void {
  */
 export function promoteOfficeHolders(a: Pick<Analysis, 'officials' | 'people' | 'quotes'>): void {
   const keep: Person[] = [];
+  const home = homeOf(a.officials);
   for (const p of a.people) {
     const same = p.named ? sameOfficial(a.officials, p) : null;
     if (same) { giveQuotes(a.quotes, p, same); continue; }
     // (A one-word name is too little to make an official of.)
     const t = p.named && p.description_ar && p.name_ar.includes(' ') ? officeOf(p.description_ar) : null;
     if (!t) { keep.push(p); continue; }
+    const country = p.country ?? t.country ?? null;
+    // (Spelt as the officials layer spells its own: by the holder's country, else the article's.)
     const official: Official = {
-      id: `o${a.officials.length + 1}`, name_ar: p.name_ar, name_en: p.name_en, role_ar: p.description_ar, role_en: p.description_en,
-      country: p.country ?? t.country ?? null, mentions: p.mentions, evidence: `${p.description_ar} ${p.name_ar}`, known: false,
+      id: `o${a.officials.length + 1}`, name_ar: p.name_ar, name_en: nameToEnglish(p.name_ar, { country, home }), role_ar: p.description_ar, role_en: p.description_en,
+      country, mentions: p.mentions, evidence: `${p.description_ar} ${p.name_ar}`, known: false,
     };
     a.officials.push(official);
     giveQuotes(a.quotes, p, official);
   }
   a.people.splice(0, a.people.length, ...keep);
+}
+
+/** The country most of the officials hold office in (a strict majority of those with one), if any. */
+function homeOf(officials: Official[]): string | null {
+  const counts = new Map<string, number>();
+  for (const o of officials) if (o.country) counts.set(o.country, (counts.get(o.country) ?? 0) + 1);
+  const all = [...counts.values()].reduce((x, y) => x + y, 0);
+  const [best, n] = [...counts].sort((x, y) => y[1] - x[1])[0] ?? [null, 0];
+  return best && n * 2 > all ? best : null;
 }

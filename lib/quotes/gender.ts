@@ -29,6 +29,9 @@ export function speakerGender(s: Speaker): Gender | null {
   if (s.official) {
     const role = s.official.role_ar ? normalize(s.official.role_ar).split(' ') : [];
     g = titleGender(role);
+    // "زعيمه" (his leader) is written with ه, "زعيمة" (a woman leader) with ة: alike once normalised.
+    const written = s.official.role_ar?.trim().split(/\s+/)[0] ?? '';
+    if (g === 'f' && /ه$/.test(written) && heads.has(stripAl(role[0]!.slice(0, -1)))) g = 'm';
   } else {
     const words = normalize(s.ar).split(' ').filter(Boolean);
     g = titleGender(words);

@@ -7,10 +7,11 @@
 import { normalize } from '../arabic/normalize';
 import { heads } from '../vocab/titles';
 import type { Official, Quote, QuoteKind } from '../types';
-import { conjunctionOf, isComplementizer, isRelativePronoun, reportingVerb } from '../vocab/reporting';
+import { conjunctionOf, isComplementizer, isRelativePronoun, reportingVerb, reportingVerbWithObject } from '../vocab/reporting';
+import { isNameWord } from '../english/names';
 import { institutionToEnglish } from '../english/roles';
 import { matchCountryName } from '../vocab/nationalities';
-import { isPronounSubject, isSkippableAfterVerb } from '../vocab/speakers';
+import { isPronounSubject, isSkippableAfterVerb, matchSpeakerHead } from '../vocab/speakers';
 import { buildContext, gapBefore, type TextContext } from './context';
 import { agrees, isPluralSpeaker, lastOfGender, speakerGender } from './gender';
 import { findHeadlines } from './headline';
@@ -38,10 +39,15 @@ const CONTINUES = new Set(['اضاف', 'تابع', 'استطرد', 'اردف', '
 const PRONOUN_OBJECT = /^(في|عن|الي|علي|ب|ل|من)(ه|ها|هم|هما)$/;
 
 function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
+  // No subject written after the verb: nothing there, a pronoun object alone ("أعرب فيها عن …"), or a circumstantial
+  // clause opened by و ("وأضافت والدموع في عينيها: …").
+  // (After a relative pronoun the clause has its subject before it or written after the verb; circumstances alone do
+  // not make it go on with the sentence: "نقابة المحامين التي قالت في بيان إن".)
+  const unwritten = t.subjectLast < t.subjectFirst || isCircumstance(ctx, t.subjectFirst, t.subjectLast, !isRelativePronoun(ctx.norms[t.at - 1] ?? ''));
   return (previous, previousAt, history, spoken) => {
     // "وتابع", "وأضاف" with no subject: the one who was speaking goes on, even past a sentence about someone else
     // ("وقال X …. ويزور Y أنقرة الأسبوع المقبل. وتابع: …").
-    if (spoken && t.verb && t.verb.form !== 'participle' && CONTINUES.has(t.verb.lemma) && t.subjectLast < t.subjectFirst && agrees(spoken, t.verb.gender ?? null)) {
+    if (spoken && t.verb && t.verb.form !== 'participle' && CONTINUES.has(t.verb.lemma) && unwritten && agrees(spoken, t.verb.gender ?? null)) {
       previous = spoken;
     }
     const gender = t.verb?.gender ?? null;
@@ -58,7 +64,13 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     };
     if (t.verb?.form === 'participle') {
       // "…، مضيفا أن": the subject of the sentence it hangs on.
+      // "…، قبل أن يطلب منه رئيس المحكمة الجلوس، مؤكدا أن": the subject of the clause of time the participle follows.
+      const subordinate = subordinateSubject(ctx, t.at);
+      if (subordinate && agrees(subordinate, gender)) return subordinate;
       if (previousAt >= 0 && ctx.sentence[previousAt] === ctx.sentence[t.at] && agrees(previous, gender)) return previous;
+      // "وكان وكيل الجمهورية لدى المحكمة قد التمس …، معتبراً أن": the subject of كان that opens the sentence.
+      const kana = kanaOpenerSubject(ctx, t.at);
+      if (kana && agrees(kana, gender)) return kana;
       const first = firstOfficialInSentence(ctx, t.at) ?? firstSpeakerInSentence(ctx, t.at); // "وسارعت الوزارة إلى تأكيد أن"
       return first && agrees(first, gender) ? first : carried(previous ?? first);
     }
@@ -67,6 +79,9 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     if (kana) return kana;
     let k = t.subjectFirst;
     while (k < t.subjectLast && PRONOUN_OBJECT.test(ctx.norms[k]!)) k++; // "أكد فيه معاليه أن"
+    // "وأضاف المصدر نفسه", "وأورد البلاغ ذاته": the source or statement that spoke last goes on (unless it quotes
+    // someone: "ونقل المصدر ذاته عن X قوله").
+    if (spoken && /^(نفس|ذات)(ه|ها)$/.test(ctx.norms[k + 1] ?? '') && SAME_SOURCE.test(ctx.norms[k] ?? '') && !ctx.norms.slice(k, t.subjectLast + 1).includes('عن')) return spoken;
     // "وقالت الوزارة", "وأوضح المعهد": a body named by its head noun alone is the last such body the text named.
     const alone = t.subjectLast <= k || !ctx.norms[k + 1] || t.subjectLast < k || isSkippableAfterVerb(ctx.norms[k + 1]!) || isComplementizer(ctx.norms[k + 1]!);
     // "وقال الوزيران في مؤتمر صحفي": a dual takes no complement, so it is the subject whatever follows.
@@ -84,17 +99,19 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
       const en = speakerEnglish(previous);
       if (en) return { ...previous, ar: ctx.tokens[k]!.text.replace(/^و(?=ال)/, ''), en, span: undefined };
     }
-    if (t.subjectLast < t.subjectFirst && t.opening !== 'plain' && /^(اذ|حيث)$/.test(ctx.norms[t.at - 1] ?? '')) {
+    if (unwritten && t.opening !== 'plain' && /^(اذ|حيث)$/.test(ctx.norms[t.at - 1] ?? '')) {
       // "X بدا واثقا خلال المؤتمر الذي عقده في الوزارة، إذ قال إن": the clause goes on with the sentence's subject.
       const first = firstOfficialInSentence(ctx, t.at) ?? firstSpeakerInSentence(ctx, t.at);
       if (first && agrees(first, gender)) return first;
     }
-    if (t.subjectLast < t.subjectFirst && t.opening !== 'plain') {
+    if (unwritten && t.opening !== 'plain') {
       // No subject written: the subject before the verb, or the previous speaker if the verb agrees with them.
       const before = subjectBefore(ctx, t.at);
       if (before) return before;
-      // "…، ويقول إن": a verb joined to a sentence that opened with someone doing something goes on with them.
-      if (conjunctionOf(ctx.norms[t.at]!) === 'و' && !(previousAt >= 0 && ctx.sentence[previousAt] === ctx.sentence[t.at])) {
+      // "…، ويقول إن": a verb joined to a sentence that opened with someone doing something goes on with them; so does
+      // one after a comma ("وكان الملك قد بعث برقية …، أعرب فيها عن").
+      const joined = conjunctionOf(ctx.norms[t.at]!) === 'و' || /[،,]/.test(gapBefore(ctx, t.at));
+      if (joined && !(previousAt >= 0 && ctx.sentence[previousAt] === ctx.sentence[t.at])) {
         const opener = sentenceOpenerSubject(ctx, t.at);
         if (opener && agrees(opener, gender) && !t.verb.plural) return opener;
       }
@@ -104,6 +121,17 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     const opener = sentenceOpener(ctx, t.at);
     if (opener) return opener;
     if (isRelativeOrF(ctx, t.at)) {
+      const relative = isRelativePronoun(ctx.norms[t.at - 1] ?? '');
+      // "…، الذي قالت نقابة الأطباء إنه": a subject written after the verb speaks; the relative pronoun is its object.
+      if (relative) {
+        const written = unwritten ? null : subjectAfter(ctx, t.subjectFirst, t.subjectLast);
+        // (A verb that does not agree with the pronoun cannot have it for subject: "الذي قالت …".)
+        const pronounGender = /^(الذي|الذين|اللذين|اللذان)$/.test(ctx.norms[t.at - 1]!) ? 'm' : 'f';
+        if (written && (written.official || written.kind || (gender && gender !== pronounGender))) return written;
+        // "بحسب تجمع المهنيين الذي قال في بيان إن": the body the relative clause hangs on.
+        const antecedent = relativeAntecedent(ctx, t.at - 1);
+        if (antecedent) return antecedent;
+      }
       const before = subjectBefore(ctx, t.at);
       if (before) return before;
     }
@@ -114,8 +142,110 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     // "وحث جميع الأطراف على …", "ودعا كافة الدول إلى …": a quantified noun after such a verb is its object.
     if (after && !after.official && t.verb.prep && /^(جميع|كل|كافه)$/.test(ctx.norms[t.subjectFirst] ?? '')) return carried(previous);
     // No subject written ("… ووصف العلاقات بأنها …") and nobody spoke before: the person named last.
-    return after ?? subjectBefore(ctx, t.at) ?? previous ?? (t.subjectLast < t.subjectFirst ? carried(null) : null);
+    return after ?? subjectBefore(ctx, t.at) ?? previous ?? (unwritten ? carried(null) : null);
   };
+}
+
+/** Nouns that «نفسه/ذاته» after them make the one that spoke last: the source, the statement, the report. */
+const SAME_SOURCE = /^[وف]?(ال)?(مصدر|مصادر|بيان|بلاغ|تقرير|وكاله|صحيفه|موقع)$/;
+const CIRCUMSTANCE_OPENER = /^(امام|خلال|عقب|بعد|قبل|اثناء|لدي|عند|في|من|عبر|علي|ل|للصحفيين|للصحافيين|للصحافه|للاعلام)$/;
+/**
+ * «بعد أن أعلن زعيمه X مقاطعتها، معتبرا», «قبل أن يطلب منه رئيس المحكمة الجلوس، مؤكدا»: the official or person named
+ * as the subject of a clause of time opened by «قبل/بعد أن» right before the participle at token i (only its object
+ * and a comma between).
+ */
+function subordinateSubject(ctx: TextContext, i: number): Speaker | null {
+  if (!/[،,]/.test(gapBefore(ctx, i))) return null;
+  for (let j = i - 1; j > 1 && i - j <= 12 && ctx.sentence[j] === ctx.sentence[i] && ctx.quotationOf[j] === -1; j--) {
+    if (j < i - 1 && /[،,]/.test(gapBefore(ctx, j + 1))) return null;
+    if (ctx.norms[j] !== 'ان' || !/^[وف]?(قبل|بعد|بعيد|عقب|اثر)$/.test(ctx.norms[j - 1]!)) continue;
+    let k = j + 2;
+    while (k < i && PRONOUN_OBJECT.test(ctx.norms[k]!)) k++;
+    // (The verb's object follows its subject: the longest span that names someone.)
+    for (let end = i - 1; end > k; end--) {
+      const s = subjectAfter(ctx, k, end);
+      if (s && (s.official || s.kind === 'person')) return s;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** The subject of «وكان X قد VERB» when that opens the sentence of token i and the verb comes before it. */
+function kanaOpenerSubject(ctx: TextContext, i: number): Speaker | null {
+  let from = i;
+  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
+  if (!/^[وف]?(كان|كانت)$/.test(ctx.norms[from]!)) return null;
+  for (let q = from + 2; q < i - 1 && q <= from + 20; q++) {
+    if (/^[وف]?قد$/.test(ctx.norms[q]!)) return kanaSubject(ctx, q + 1) ?? kanaTitle(ctx, from + 1, q - 1);
+    if (ctx.quotationOf[q] !== -1) return null;
+  }
+  return null;
+}
+
+/** A subject of كان that names nobody the text knows, a title as written ("وكيل الجمهورية لدى المحكمة"). */
+function kanaTitle(ctx: TextContext, first: number, last: number): Speaker | null {
+  if (last < first || last - first > 5 || !heads.has(ctx.norms[first]!.replace(/^ال/, ''))) return null;
+  for (let j = first + 1; j <= last; j++) if (/[،,]/.test(gapBefore(ctx, j)) || ctx.quotationOf[j] !== -1) return null;
+  const ar = ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end);
+  return { ar, en: null, official: null, span: [ctx.tokens[first]!.start, ctx.tokens[last]!.end] };
+}
+
+/** A noun with و and the article right after a verb opens a circumstantial clause ("والدموع في عينيها"), not its subject. */
+const CIRCUMSTANTIAL_WAW = /^وال.{2,}/;
+/** Nouns that open with وال as letters of the word: father, mother, governor ("وقال والد الضحية"). */
+const WAL_NOUNS = /^وال(د|ده|دا|دي|دان|ي|يه|ده)$/;
+
+function isCircumstance(ctx: TextContext, first: number, last: number, circumstances = true): boolean {
+  if (first > last) return false;
+  // Pronoun objects alone ("فيها", "عنه") name nobody.
+  let k = first;
+  while (k <= last && PRONOUN_OBJECT.test(ctx.norms[k]!)) k++;
+  if (k > last) return true;
+  // Nor do the circumstances alone ("وقال أمام القاضي:", "وأضاف للصحفيين عقب الاجتماع إن"): a preposition opens them
+  // and nobody is named in them.
+  // "وقال مخاطبا مسلحي التنظيم:": a participle of manner and its object.
+  if (/^م[\u0621-\u064A]{3,}ا$/.test(ctx.norms[k]!) && !/(ها|هما)$/.test(ctx.norms[k]!) && !ctx.mention[k] && !isNameWord(ctx.norms[k]!) && !matchSpeakerHead(ctx.norms, k)) return true;
+  if (circumstances && CIRCUMSTANCE_OPENER.test(ctx.norms[k]!) && last - k < 10) {
+    let named = false;
+    // ("وقال لـ«الشرق الأوسط» مصدر وزاري إن": a source or a title after the circumstances is the subject.)
+    // (The noun a preposition governs is its object, "أمام القاضي", and so are the definite nouns of its construct,
+    // "أمام هيئة المحكمة"; an indefinite one after them is a source, "لـ«الشرق الأوسط» مصدر وزاري".)
+    for (let j = k; j <= last; j++) {
+      const w = ctx.norms[j]!;
+      // ("في تصريحات نقلتها وكالة …": the agency is the subject of the relative clause, not of the verb.)
+      if (reportingVerbWithObject(w)) break;
+      if (ctx.mention[j] || (j > k && !CIRCUMSTANCE_OPENER.test(ctx.norms[j - 1]!) && !/^ال/.test(w) && (matchSpeakerHead(ctx.norms, j) || heads.has(w)))) named = true;
+    }
+    if (!named) return true;
+  }
+  const w = ctx.norms[first]!;
+  return CIRCUMSTANTIAL_WAW.test(w) && !WAL_NOUNS.test(w) && !ctx.mention[first];
+}
+
+/** Prepositions that name the source of the words ("بحسب", "وفق"): the noun after them is who speaks. */
+const SOURCE_PREPOSITION = /^و?(بحسب|حسب|وفق|وفقا|طبقا|نقلا)$/;
+
+/**
+ * The noun a relative clause with a reporting verb hangs on ("بحسب تجمع المهنيين السودانيين الذي قال في بيان إن",
+ * "وزارة الخارجية التي قالت إن"): an official named there, a body of the speaker vocabulary, or the words after a
+ * preposition that names a source. Its words run back to a comma, a verb or such a preposition.
+ */
+function relativeAntecedent(ctx: TextContext, r: number): Speaker | null {
+  let from = r;
+  let sourced = false;
+  while (from > 0 && r - from < 6 && ctx.sentence[from - 1] === ctx.sentence[r] && ctx.quotationOf[from - 1] === -1 && !/[،,:؛]/.test(gapBefore(ctx, from))) {
+    const w = ctx.norms[from - 1]!;
+    if (SOURCE_PREPOSITION.test(w)) { sourced = true; break; }
+    if (reportingVerb(w) || isComplementizer(w) || isRelativePronoun(w)) break;
+    from--;
+  }
+  if (from >= r) return null;
+  for (let j = from; j < r; j++) if (ctx.mention[j]) return ctx.mention[j]!.last === r - 1 ? officialSpeaker(ctx.mention[j]!.official) : null;
+  if (!sourced) return null;
+  const ar = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[r - 1]!.end).replace(/^لل/, 'ال').replace(/^ل(?!ل)/, '');
+  const en = institutionToEnglish(ar);
+  return { ar, en: en && en.split(' ').length >= 2 ? en.charAt(0).toUpperCase() + en.slice(1) : null, official: null, span: [ctx.tokens[from]!.start, ctx.tokens[r - 1]!.end] };
 }
 
 const bareWord = (w: string) => w.replace(/^و(?=ال)/, '').replace(/^ال/, '').replace(/ه$/, '');

@@ -5,11 +5,11 @@
  */
 import { normalize } from '../arabic/normalize';
 import { isNameWord, nameToEnglish } from '../english/names';
-import { isStopWord } from '../vocab/names';
+import { inNameDictionaries, isStopWord } from '../vocab/names';
 import { institutionToEnglish, roleToEnglish } from '../english/roles';
 import type { Official } from '../types';
 import { matchNationality } from '../vocab/nationalities';
-import { conjunctionOf, isComplementizer, isRelativePronoun, isSayingNoun, isSpeechNoun, reportingVerb } from '../vocab/reporting';
+import { conjunctionOf, isComplementizer, isOwnedSaying, isRelativePronoun, isSayingNoun, isSpeechNoun, reportingVerb } from '../vocab/reporting';
 import { isOrdinaryWord, isUnattestedWord } from '../people/evidence';
 import { matchCountryName } from '../vocab/nationalities';
 import { isDescriptiveNoun, isDualHead, isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, sourceAdjective, timePhraseLength, channelLength, type SpeakerKind } from '../vocab/speakers';
@@ -119,6 +119,8 @@ function isNameQuotationAt(ctx: TextContext, j: number): boolean {
   return c <= 3 && !/[،,:]/.test(gapBefore(ctx, j));
 }
 
+/** A title word, with the article or a conjunction («والوزير»); «وزير», «وكيل» keep their و. */
+const isTitleWord = (w: string) => heads.has(stripArticle(w)) || heads.has(w);
 const stripArticle = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w.replace(/^و(?=..)/, ''));
 
 /** The text of tokens [first, last], with the closing mark of a name in quotation marks at the end. */
@@ -132,6 +134,8 @@ function textOf(ctx: TextContext, first: number, last: number): string {
 function institutionSpeaker(ctx: TextContext, i: number, limit: number, afterPreposition = false): { speaker: Speaker; last: number; kind: SpeakerKind } | null {
   const head = matchSpeakerHead(ctx.norms, i, afterPreposition);
   if (!head) return null;
+  const issuer = statementIssuer(ctx, i, head.words.length, limit);
+  if (issuer) return issuer;
   const last = head.kind === 'capital' ? i + head.words.length - 1 : Math.max(i + head.words.length - 1, nounPhraseEnd(ctx, i, limit));
   let ar = textOf(ctx, i, last);
   if (/^و/.test(ctx.norms[i]!) && !/^و/.test(head.words[0]!)) ar = ar.slice(1);
@@ -154,6 +158,23 @@ function institutionSpeaker(ctx: TextContext, i: number, limit: number, afterPre
   const conj = /^و/.test(ctx.norms[i]!) && !/^و/.test(head.words[0]!) ? 1 : 0;
   const span: [number, number] = [ctx.tokens[i]!.start + conj, ctx.tokens[last]!.end];
   return { speaker: { ar, en: null, official: null, english, kind: head.kind, span }, last, kind: head.kind };
+}
+
+const STATEMENT_NOUN = /^[وف]?(ال)?(بيان|بلاغ)$/;
+
+/**
+ * «بيان لرئاسة الحكومة», «بلاغ للديوان الملكي», «بيان صادر عن وزارة الخارجية»: the body that issued the statement speaks
+ * through it.
+ */
+function statementIssuer(ctx: TextContext, i: number, headLength: number, limit: number): ReturnType<typeof institutionSpeaker> {
+  if (headLength !== 1 || !STATEMENT_NOUN.test(ctx.norms[i]!)) return null;
+  let b = i + 1;
+  if (/^صادر(ه)?$/.test(ctx.norms[b] ?? '')) b++;
+  const by = /^(عن|من)$/.test(ctx.norms[b] ?? '') && b > i + 1;
+  if (by) b++;
+  if (b > limit || /[،,:]/.test(gapBefore(ctx, b)) || ctx.quotationOf[b] !== -1 || !(by || /^ل/.test(ctx.norms[b]!))) return null;
+  const body = institutionSpeaker(ctx, b, limit, !by);
+  return body && body.kind === 'institution' && !STATEMENT_NOUN.test(ctx.norms[b]!) ? body : null;
 }
 
 /**
@@ -245,7 +266,7 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
   if (last - from > 2) return null;
   if (isDescriptiveNoun(ctx.norms[from]!)) return descriptiveReference(ctx, from, last);
   const head = synonymHead(stripArticle(ctx.norms[from]!).replace(/ه$/, '')); // وزيرة → وزير
-  if (!heads.has(stripArticle(ctx.norms[from]!))) return null;
+  if (!isTitleWord(ctx.norms[from]!)) return null;
   // "السفير الأمريكي" (a nationality) or "رئيس إريتريا" (a country): the official of that country.
   const nat = last > from ? matchNationality(ctx.norms, from + 1) ?? matchCountryName(ctx.norms, from + 1) : null;
   // "رئيس جامعة …", "رئيس الوزراء": a complement that is no country must be in the official's role too.
@@ -375,6 +396,11 @@ function described(ctx: TextContext, from: number, to: number): Pick<Speaker, 'd
   return { description, descriptionEnglish: () => roleToEnglish(description) ?? (institutionSpeaker(ctx, from, to)?.speaker.english?.() ?? null) };
 }
 
+/** A word of the name dictionaries that the language also has ("كريم" generous, "ماجدة"), no article, no particle. */
+const isGivenNameHomograph = (norm: string) => norm.length > 2 && norm !== 'باسم' && !/^(ال|لل)/.test(norm) && inNameDictionaries(norm)
+  && (isStopWord(norm) || isOrdinaryWord(norm)) && !matchCountryName([norm], 0) && matchSpeakerHead([norm], 0)?.kind !== 'capital' && !PREPOSITIONS.has(norm) && !NP_STOP.has(norm)
+  && !heads.has(norm) && !isComplementizer(norm) && !reportingVerb(norm) && !isSpeechNoun(norm) && !isSkippableAfterVerb(norm) && !matchNationality([norm], 0) && !timePhraseLength([norm], 0);
+
 /** A family name with the article after a given name ("حسين العقابي", "سامر الخطيب"): a nisba or a name word, no ordinary word. */
 // A word with the article after a given name is a family name, even an ordinary word ("سامر الخطيب", "حسين العقابي",
 // "سمير العيطة"), unless it is a nationality or says when or what ("السابق", "المتقاعد").
@@ -390,14 +416,27 @@ export function personIn(ctx: TextContext, from: number, to: number): Speaker | 
   let j = from;
   while (j <= to) {
     // "النائب علي خريس": after a title, على is the name Ali.
-    const ali = ctx.norms[j] === 'علي' && j > from && heads.has(stripAl(ctx.norms[j - 1]!));
+    // (…and after the description's adjectives when written with its dots, "المحلل العسكري اليمني علي الذهب": the
+    // preposition is "على".)
+    const ali = ctx.norms[j] === 'علي' && j > from && (heads.has(stripAl(ctx.norms[j - 1]!)) || (/^[وف]?علي$/.test(ctx.tokens[j]!.text) && /^ال/.test(ctx.norms[j - 1]!)
+      && j < to && (isNameWord(ctx.norms[j + 1]!) || isFamilyNameWord(ctx.norms[j + 1]!)) && !/[،,:]/.test(gapBefore(ctx, j))));
+    // "الباحثة في مركز … أنوبما راو": a foreign given name no dictionary knows, before a name word that ends the subject.
+    const foreign = j > from + 1 && j + 1 === to && isUnknownNameWord(ctx.norms[j]!) && isNameWord(ctx.norms[j + 1]!) && !isOrdinaryWord(ctx.norms[j + 1]!)
+      && !gapBefore(ctx, j + 1).trim() && ctx.quotationOf[j + 1] === -1 && !matchCountryName(ctx.norms, j) && matchSpeakerHead(ctx.norms, j)?.kind !== 'capital';
     // "المزارع أبو علي", "أم محمد": a kunya is a name.
     const kunya = /^(ابو|ام)$/.test(ctx.norms[j]!) && j < to && (isNameWord(ctx.norms[j + 1]!) || ctx.norms[j + 1] === 'علي');
-    if (ctx.quotationOf[j] !== -1 || !(isPersonWord(ctx.norms[j]!) || ali || kunya) || heads.has(stripArticle(ctx.norms[j]!)) || styles.has(ctx.norms[j]!)) { j++; continue; }
+    // "الناشط كريم بوعزيز", "النائبة ماجدة التميمي": a given name that is also a word of the language, when a family
+    // name follows it.
+    const given = j < to && isGivenNameHomograph(ctx.norms[j]!) && !/[،,:]/.test(gapBefore(ctx, j + 1)) && ctx.quotationOf[j + 1] === -1
+      && ((isNameWord(ctx.norms[j + 1]!) && !isOrdinaryWord(ctx.norms[j + 1]!))
+        || (isFamilyNameWord(ctx.norms[j + 1]!) && !institutionNouns.has(stripAl(ctx.norms[j + 1]!)) && !matchSpeakerHead(ctx.norms, j + 1)));
+    if (ctx.quotationOf[j] !== -1 || !(isPersonWord(ctx.norms[j]!) || ali || kunya || given || foreign) || isTitleWord(ctx.norms[j]!) || styles.has(ctx.norms[j]!)) { j++; continue; }
     // A name comes after a description of at least two words or right after a title ("النائب علي خريس"),
     // not as the adjective of a one-word subject ("مسؤول أمني كبير").
     const prev = j > from ? heads.match(stripAl(ctx.norms[j - 1]!), ctx.norms, j - 1) : null;
-    if (j < from + 2 && !(prev && !prev.value.needsComplement) && !kunya) { j++; continue; }
+    // (…or after a definite noun that says what they are, "التاجر علي الحامدي".)
+    const definite = j === from + 1 && /^ال.{3,}/.test(ctx.norms[from]!.replace(/^[وف](?=ال)/, '')) && !matchNationality(ctx.norms, from) && !matchSpeakerHead(ctx.norms, from);
+    if (j < from + 2 && !(prev && !prev.value.needsComplement) && !kunya && !definite) { j++; continue; }
     let e = j;
     while (e + 1 <= to && e + 1 < j + 4 && ctx.quotationOf[e + 1] === -1 && !/[،,:]/.test(gapBefore(ctx, e + 1)) && !channelLength(ctx.norms, e + 1)
       && (isNameWord(ctx.norms[e + 1]!) || isPersonWord(ctx.norms[e + 1]!) || nameParticles.has(ctx.norms[e + 1]!) || isUnknownNameWord(ctx.norms[e + 1]!) || isFamilyNameWord(ctx.norms[e + 1]!)
@@ -428,7 +467,7 @@ export function officialByName(ctx: TextContext, from: number, last: number): Of
   const words: string[] = [];
   for (let j = from; j <= last; j++) {
     const w = ctx.norms[j]!.replace(/^و(?=...)/, '');
-    if (styles.has(w) || styles.has(ctx.norms[j]!) || heads.has(stripArticle(w))) continue;
+    if (styles.has(w) || styles.has(ctx.norms[j]!) || isTitleWord(w)) continue;
     words.push(w);
   }
   if (!words.length || words.length > 3) return null;
@@ -505,9 +544,22 @@ function appositionName(ctx: TextContext, from: number, to: number): [number, nu
   };
   // The name is the part that does not open with a title or an institution ("بن هاريس كويني، مدير مركز …"
   // and "محرر الشؤون …، جون سوبل،").
-  const titled = ([a]: [number, number]) => heads.has(stripArticle(ctx.norms[a]!)) || matchSpeakerHead(ctx.norms, a) !== null;
+  const titled = ([a]: [number, number]) => isTitleWord(ctx.norms[a]!) || matchSpeakerHead(ctx.norms, a) !== null;
   if (!titled(parts[0]!) && parts.slice(1).some((p) => clean(p) && titled(p))) return null;
   return parts.slice(1).find((p) => clean(p) && !titled(p)) ?? null;
+}
+
+/** The official whose name ends the second comma-separated part of a subject, a part that opens with a title. */
+function titledApposition(ctx: TextContext, from: number, to: number): Official | null {
+  let a = -1;
+  for (let j = from + 1; j <= to; j++) if (/[،,]/.test(gapBefore(ctx, j))) { a = j; break; }
+  if (a < 0 || a - from < 2 || !isTitleWord(ctx.norms[a]!)) return null;
+  let b = a;
+  while (b + 1 <= to && b - a < 8 && !/[،,]/.test(gapBefore(ctx, b + 1))) b++;
+  const m = ctx.mention[b];
+  if (!m || m.last !== b || m.first <= a || ctx.quotationOf[b] !== -1) return null;
+  for (let j = a; j < m.first; j++) if (PREPOSITIONS.has(ctx.norms[j]!) || isRelative(ctx.norms[j]!) || ctx.mention[j]) return null;
+  return m.official;
 }
 
 /**
@@ -551,11 +603,12 @@ function pairWith(ctx: TextContext, m: NonNullable<TextContext['mention'][number
 
 /**
  * The official or source after عن in tokens [from, to): the one a report quotes ("… عن مصدر مسؤول"); or whoever stands
- * right before "قوله" ("نسبت الوكالات إلى تميم قوله إن").
+ * right before "قوله" or a verbal noun of saying with its pronoun ("نسبت الوكالات إلى تميم قوله إن", "نقلت الوكالة عن X
+ * تأكيده «…»").
  */
-function quotedSource(ctx: TextContext, from: number, to: number): Speaker | null {
+function quotedSource(ctx: TextContext, from: number, to: number, sayingOnly = false): Speaker | null {
   for (let j = from + 1; j <= to + 1 && j < ctx.tokens.length; j++) {
-    if (!/^قول(ه|ها|هما|هم)$/.test(ctx.norms[j]!)) continue;
+    if (!isOwnedSaying(ctx.norms[j]!)) continue;
     const m = ctx.mention[j - 1];
     if (m) return officialSpeaker(m.official);
     // "… عن السفير الأمريكي إلى كوريا الجنوبية قوله": whoever is described between عن and قوله.
@@ -569,6 +622,7 @@ function quotedSource(ctx: TextContext, from: number, to: number): Speaker | nul
       return { ar: textOf(ctx, a, j - 1), en: null, official: null };
     }
   }
+  if (sayingOnly) return null;
   for (let j = from; j < to; j++) {
     if (ctx.norms[j] !== 'عن' || ctx.quotationOf[j] !== -1) continue;
     if (ctx.mention[j + 1]) return officialSpeaker(ctx.mention[j + 1]!.official);
@@ -601,7 +655,7 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   const m = ctx.mention[from] && !foreignComplement(ctx, ctx.mention[from]!) ? ctx.mention[from] : null;
   if (m) {
     // A bare title linked to someone ("وزيرة") yields to a name that follows it ("وزيرة خارجية … فيديريكا موغيريني").
-    const bare = m.first === m.last && heads.has(stripArticle(ctx.norms[from]!));
+    const bare = m.first === m.last && isTitleWord(ctx.norms[from]!);
     const named = bare ? officialIn(ctx, m.last + 1, bounded ? to : from + 7, 6) : null;
     if (named && named !== m.official) return officialSpeaker(named);
     // A title linked to an official of the other gender ("الوزيرة الكندية" → a man): the official the title fits.
@@ -624,7 +678,9 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     // …unless the official is named in apposition after it ("المتحدث باسم الرئاسة، السفير بسام راضي،").
     const next = inst.last + 1;
     // Not the one a source is close to («مصدر قريب من رئيس الجمهورية جوزاف عون»): that name belongs to the source.
-    const closeTo = ctx.norms.slice(from, next).some((w, k) => CLOSE_TO.test(w) && /^(من|علي)$/.test(ctx.norms[from + k + 1] ?? ''));
+    // …nor the one whose circles speak («أوساط رئيس الحزب X», «مصادر الرئيس X»): a group is never one official.
+    const closeTo = ctx.norms.slice(from, next).some((w, k) => CLOSE_TO.test(w) && /^(من|علي)$/.test(ctx.norms[from + k + 1] ?? ''))
+      || (/^[وف]?(اوساط|مصادر|دوائر)$/.test(ctx.norms[from]!) && !/[،,]/.test(gapBefore(ctx, next)));
     const named = bounded && inst.kind === 'source' && next <= to && !closeTo && !ctx.norms[next]!.startsWith('و') ? officialIn(ctx, next, to, 2) : null;
     if (named) return officialSpeaker(named);
     // "ويرى المحلل العسكري اليمني علي الذهب أن": a person named after the description of a source is that person.
@@ -633,7 +689,16 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     // "وأوردت وكالة سانا عن مصدر في وزارة الخارجية": the source the agency quotes.
     return (bounded ? quotedSource(ctx, inst.last + 1, to) : null) ?? inst.speaker;
   }
-  const official = officialIn(ctx, from, bounded ? to : from + 3, bounded ? 8 : 3);
+  // (A title linked to someone named before but described as another's, "السيناتورة المعتقلة، X،", is not them.)
+  const rejected = ctx.mention[from] && !m ? ctx.mention[from]! : null;
+  // (…when someone else is named in apposition, between commas.)
+  const apposite = rejected ? officialIn(ctx, rejected.last + 1, bounded ? to : from + 3, bounded ? 8 : 3) : null;
+  const apart = apposite && (() => {
+    let j = rejected!.last + 1;
+    while (ctx.mention[j]?.official !== apposite) j++;
+    return /[،,]/.test(gapBefore(ctx, j));
+  })();
+  const official = apart ? apposite : officialIn(ctx, from, bounded ? to : from + 3, bounded ? 8 : 3);
   if (official) {
     // "وقال رئيس الوزراء X ونظيره Y": the title before the name, and the pair after it.
     let j = from;
@@ -644,14 +709,19 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     // A title with no name the officials layer knows ("جدد العاهل المغربي، …").
     const first = ctx.norms[from]!;
     // A describing noun that is also an office («الدبلوماسية») refers back to someone: left to the discourse.
-    if (!heads.has(stripArticle(first)) || isDescriptiveNoun(first)) return null;
+    if (!isTitleWord(first) || isDescriptiveNoun(first)) return null;
     const last = nounPhraseEnd(ctx, from, from + 3, false);
     const referred = titleReference(ctx, from, last);
     return referred ? officialSpeaker(referred) : { ar: textOf(ctx, from, last), en: null, official: null };
   }
+  // "قال رئيس بعثة الاتحاد …، رئيس الوزراء الغيني الأسبق X، إن": an official named at the end of a title set off by
+  // commas after the subject's own title.
+  const apposed = titledApposition(ctx, from, to);
+  if (apposed) return officialSpeaker(apposed);
   // "ونقلت واس تصريحات عن مصدر سعودي قوله": whoever the subject is, the one it quotes speaks.
   // (Not after a person's title: "النائب عن ائتلاف دولة القانون X" is the MP, not the coalition.)
-  const quoted = heads.has(stripArticle(ctx.norms[from]!)) ? null : quotedSource(ctx, from + 1, to);
+  // (…and after a title only with "قوله": "ونقل المتحدث ذاته عن X قوله".)
+  const quoted = quotedSource(ctx, from + 1, to, isTitleWord(ctx.norms[from]!));
   if (quoted) return quoted;
   // "وقال مارفين هير وأبراهام كوبر من مركز …": people named first, one or two joined by و, speak.
   const named = leadingNames(ctx, from, to);
@@ -674,13 +744,16 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     // (An official the officials layer read there: "المتحدث الرسمي لمجلس … المتحالف مع …، شيرفان درويش:".)
     const m = ctx.mention[name[0]];
     if (m) return officialSpeaker(m.official);
-    const ar = textOf(ctx, name[0], name[1]);
-    let evidence = true;
-    for (let j = name[0]; j <= name[1]; j++) if (isUnattestedWord(ctx.norms[j]!)) evidence = false;
-    if (!evidence) return { ar, en: null, official: null };
-    return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[name[0]]!.start, ctx.tokens[name[1]]!.end], ...described(ctx, from, name[0] - 1) };
+    return namedPerson(ctx, from, name);
   }
   return { ar: textOf(ctx, from, last), en: null, official: null };
+}
+
+/** The person named in tokens name[0..1] of a subject that opens at token `from` (a person of the analysis only when every word is evidence for a name). */
+function namedPerson(ctx: TextContext, from: number, name: [number, number]): Speaker {
+  const ar = textOf(ctx, name[0], name[1]);
+  for (let j = name[0]; j <= name[1]; j++) if (isUnattestedWord(ctx.norms[j]!)) return { ar, en: null, official: null };
+  return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[name[0]]!.start, ctx.tokens[name[1]]!.end], ...described(ctx, from, name[0] - 1) };
 }
 
 /**
@@ -690,7 +763,7 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
 function officeOf(ctx: TextContext, from: number, to: number): Speaker | null {
   if (!/^و?(مكتب|ديوان)$/.test(ctx.norms[from]!) || from + 1 > to) return null;
   const next = ctx.norms[from + 1]!;
-  if (!heads.has(stripArticle(next)) && !ctx.mention[from + 1]) return null;
+  if (!isTitleWord(next) && !ctx.mention[from + 1]) return null;
   const name = new Set<string>();
   for (let k = from + 1; k <= to; k++) if (ctx.mention[k]) for (const w of normalize(ctx.mention[k]!.official.name_ar).split(' ')) name.add(w);
   let last = from;
@@ -725,7 +798,8 @@ export function subjectBefore(ctx: TextContext, i: number): Speaker | null {
   for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
     if (ctx.sentence[j] !== ctx.sentence[i] || ctx.quotationOf[j] !== -1) return null;
     const m = ctx.mention[j];
-    if (m) return officialSpeaker(m.official);
+    // Someone named after a preposition is its object, not the subject ("بعث رسالة إلى الرئيس X، أعرب فيها عن").
+    if (m) return /[،,]/.test(gapBefore(ctx, m.last + 1)) && afterPreposition(ctx, m.first) ? null : officialSpeaker(m.official);
     // ("إلا أن أنقرة سارعت إلى نفي": a body may still stand between the complementizer and the verb.)
     if (reportingVerb(ctx.norms[j]!) || isComplementizer(ctx.norms[j]!)) break;
   }
@@ -736,6 +810,16 @@ export function subjectBefore(ctx: TextContext, i: number): Speaker | null {
     if (inst && inst.last >= i - 6) return inst.speaker;
   }
   return null;
+}
+
+/** A name at token `first` governed by a preposition before it or before its title ("إلى الرئيس اللبناني X"). */
+function afterPreposition(ctx: TextContext, first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 4 && ctx.sentence[k] === ctx.sentence[first] && !/[،,]/.test(gapBefore(ctx, k + 1)); k--) {
+    const w = ctx.norms[k]!;
+    if (PREPOSITIONS.has(w) || /^لل/.test(w)) return true;
+    if (k < first - 1 && !isTitleWord(w) && !matchNationality(ctx.norms, k)) return false;
+  }
+  return false;
 }
 
 const KANA = /^[وف]?(كان|كانت|كانوا)$/;
@@ -857,6 +941,18 @@ function turnOpenerLength(ctx: TextContext, from: number): number {
     : /^و?في$/.test(a) && b === 'المقابل' ? 2 : 0;
   return n && hasCommaAfter(ctx, from + n - 1) ? n : 0;
 }
+/**
+ * «وخلال جلسات المحاكمة التي استمرت أربعة أيام، أنكر X …»: a phrase of time or place set before the sentence's verb
+ * and closed by a comma (before token i), skipped; it names nobody who speaks.
+ */
+function adverbialOpenerLength(ctx: TextContext, from: number, i: number): number {
+  if (!/^[وف]?(خلال|في|بعد|عقب|اثناء|قبل|منذ|لدي|عند|اثر|ابان|قبيل|بعيد)$/.test(ctx.norms[from] ?? '')) return 0;
+  for (let j = from + 1; j < i && j <= from + 10; j++) {
+    if (ctx.quotationOf[j] !== -1 || ctx.mention[j] || reportingVerb(ctx.norms[j]!)) return 0;
+    if (/[،,]/.test(gapBefore(ctx, j))) return j - from;
+  }
+  return 0;
+}
 const hasCommaAfter = (ctx: TextContext, k: number) => /[،,]/.test(gapBefore(ctx, k + 1));
 
 /**
@@ -866,7 +962,7 @@ const hasCommaAfter = (ctx: TextContext, k: number) => /[،,]/.test(gapBefore(ct
 export function sentenceOpenerSubject(ctx: TextContext, i: number): Speaker | null {
   let from = i;
   while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
-  from += turnOpenerLength(ctx, from);
+  from += turnOpenerLength(ctx, from) || adverbialOpenerLength(ctx, from, i);
   for (let j = from; j < i && j <= from + 2; j++) {
     if (ctx.quotationOf[j] !== -1 || PREPOSITIONS.has(ctx.norms[j]!)) return null;
     const m = ctx.mention[j];
@@ -896,12 +992,20 @@ function titledOpenerSubject(ctx: TextContext, from: number, i: number): Speaker
     if (ctx.quotationOf[j] !== -1) return null;
     const m = ctx.mention[j];
     if (m) return !preposition || /[،,]/.test(gapBefore(ctx, j)) ? officialSpeaker(m.official) : null;
+    // (A name set off by commas after the title that the officials layer did not link: an official's name all the same.)
+    if (title && /[،,]/.test(gapBefore(ctx, j))) {
+      let e = j;
+      while (e + 1 < i && e < j + 3 && !/[،,]/.test(gapBefore(ctx, e + 1))) e++;
+      const named = /[،,]/.test(gapBefore(ctx, e + 1)) ? officialByName(ctx, j, e) : null;
+      if (named && normalize(named.name_ar).split(' ').length === e - j + 1) return officialSpeaker(named);
+    }
     const w = ctx.norms[j]!;
     if (PREPOSITIONS.has(w) || OBJECT_PREPOSITIONS.has(w)) {
       if (!title) return null;
       preposition = true;
     }
-    if (heads.has(stripArticle(w))) title = true;
+    // ("وزير" is a title: its و is no conjunction.)
+    if (isTitleWord(w)) title = true;
   }
   return null;
 }

@@ -55,6 +55,7 @@ export const headVerbs = set(data.headVerbs);
 export const headPhrases: readonly string[][] = data.headPhrases.map((p) => p.map(normalize));
 export const meetingVerbs = kindMap<MeetingVerbKind>(data.meetingVerbs);
 export const meetingNouns = set(data.meetingNouns);
+export const tourVerbs = set(data.tourVerbs);
 export const nounsNeedingCounterpart = set(data.nounsNeedingCounterpart);
 export const possessiveSuffixes: readonly string[] = data.possessiveSuffixes.map(normalize);
 export const temporalPrepositions = set(data.temporalPrepositions);
@@ -164,3 +165,8 @@ for (const [ar, code] of Object.entries(data.venues as Record<string, string>)) 
 export const transitiveNouns = set(data.transitiveNouns);
 /** "كان حاضرا": the one named before was at the meeting. */
 export const presentWords = set(data.presentWords);
+/** Institutions as the sides of one country's meeting: body nouns (keyed without ال), the body a head title heads, the head of state's titles. */
+export const bodyNouns = new Set(data.bodySides.nouns.map((w) => normalize(w).replace(/^ال/, '')));
+export const bodyOfHead = new Map(Object.entries(data.bodySides.heads as Record<string, string>).map(([h, b]) => [normalize(h), normalize(b)]));
+export const presidencyTitles = new Set(data.bodySides.presidencies.map(normalize));
+export const bodyNounsEn = new Map(Object.entries(data.bodySides.en as Record<string, string>).map(([ar, en]) => [normalize(ar), en]));

@@ -75,7 +75,8 @@ function spellingVariant(word: string | undefined): { country: string; adjective
   let v = variants.get(word);
   if (v === undefined) {
     v = null;
-    for (let k = 3; k < word.length - 1 && !v; k++) v = adjectives.match([word.slice(0, k) + word.slice(k + 1)], 0)?.value ?? null;
+    // (The extra letter is a consonant: a long vowel more makes another word — "الموانئ", ports, is not "الماني".)
+    for (let k = 3; k < word.length - 1 && !v; k++) if (!/[اوي]/.test(word[k]!)) v = adjectives.match([word.slice(0, k) + word.slice(k + 1)], 0)?.value ?? null;
     variants.set(word, v);
   }
   return v;

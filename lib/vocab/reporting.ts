@@ -215,3 +215,18 @@ export function verbalNounReport(norm: string, next: string, afterNext: string):
   if (!isComplementizer(next) && !(prep && next === prep && isComplementizer(afterNext))) return null;
   return { lemma, form: 'participle', strength: 'strong', prep, prepOptional: true, nounLike: false, gender: null };
 }
+
+/** "تأكيده", "تشديدها", "دعوتهم": a verbal noun of saying with the pronoun of whoever says it (no other clitic). */
+function ownedVerbalNoun(norm: string): { lemma: string; prep: string | null } | null {
+  const m = /^(.{3,}?)(ه|ها|هم|هما)$/.exec(norm);
+  if (!m) return null;
+  // (A feminine noun takes its ت back before the pronoun: "إشارته" is "إشارة".)
+  const base = m[1]!;
+  const noun = (/^(و|ف|ب|ل|ال)/.test(base) ? null : VERBAL_NOUNS.get(base)) ?? (base.endsWith('ت') ? VERBAL_NOUNS.get(base.slice(0, -1) + 'ه') : null);
+  return noun ?? null;
+}
+
+/** "تأكيده", "قوله": a verbal noun of saying owned by its speaker, as after "نقلت الوكالة عن X". */
+export function isOwnedSaying(norm: string): boolean {
+  return /^قول(ه|ها|هما|هم)$/.test(norm) || ownedVerbalNoun(norm) !== null;
+}

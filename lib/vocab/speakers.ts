@@ -183,3 +183,9 @@ export function isDualHead(norm: string): boolean {
   const w = stripArticle(norm.replace(/^و(?=...)/, ''));
   return w.length > 4 && w.endsWith('ان') && DUAL_HEADS.has(w.slice(0, -2));
 }
+
+const KINSHIP = new Set(data.kinshipNouns.map(normalize));
+/** "والدة", "وشقيق": a noun of kinship in construct, whose genitive the next word is ("والدة طالب"). */
+export function isKinshipNoun(norm: string): boolean {
+  return KINSHIP.has(norm) || (norm.length > 2 && /^[وف]/.test(norm) && KINSHIP.has(norm.slice(1)));
+}

@@ -39,6 +39,10 @@ export interface HeadDef {
   ofTheState?: boolean;
   /** Heads the office of the leader it names (مدير ديوان الرئيس X): the name after the leader's title is the staff head's. */
   staff?: boolean;
+  /** English when the office is at an embassy ("المستشار بالسفارة" → "Counsellor"). */
+  atEmbassy?: string;
+  /** English when the office is to the United Nations ("المندوب لدى الأمم المتحدة" → "Ambassador", as the press says). */
+  atUN?: string;
   fem: boolean;
 }
 
@@ -81,9 +85,9 @@ export class PhraseTable<T> {
 
 /** Heads are keyed with the article of their first word removed ("الأمين العام" → "امين العام"). */
 export const heads = new PhraseTable<HeadDef>();
-interface RawHead { ar: string[]; fem?: string[]; en: string; enFem?: string; bare?: string; natBare?: string; compose: string; place?: boolean; accredited?: boolean; honorific?: boolean; needsComplement?: boolean; country?: string; person?: boolean; stacks?: boolean; staff?: boolean; ofTheState?: boolean }
+interface RawHead { ar: string[]; fem?: string[]; en: string; enFem?: string; bare?: string; natBare?: string; compose: string; place?: boolean; accredited?: boolean; honorific?: boolean; needsComplement?: boolean; country?: string; person?: boolean; stacks?: boolean; staff?: boolean; ofTheState?: boolean; atEmbassy?: string; atUN?: string }
 for (const h of titles.heads as RawHead[]) {
-  const base = { en: h.en, enFem: h.enFem, bare: h.bare, natBare: h.natBare, compose: h.compose as HeadDef['compose'], place: h.place, accredited: h.accredited, honorific: h.honorific, needsComplement: h.needsComplement, country: h.country, person: h.person, stacks: h.stacks, staff: h.staff, ofTheState: h.ofTheState };
+  const base = { en: h.en, enFem: h.enFem, bare: h.bare, natBare: h.natBare, compose: h.compose as HeadDef['compose'], place: h.place, accredited: h.accredited, honorific: h.honorific, needsComplement: h.needsComplement, country: h.country, person: h.person, stacks: h.stacks, staff: h.staff, ofTheState: h.ofTheState, atEmbassy: h.atEmbassy, atUN: h.atUN };
   const key = (s: string) => { const [f, ...r] = normalize(s).split(' '); return [stripAl(f!), ...r].join(' '); };
   for (const a of h.ar) heads.add(key(a), { ...base, fem: false });
   for (const a of h.fem ?? []) heads.add(key(a), { ...base, fem: true });
@@ -113,6 +117,8 @@ for (const b of institutions.bodies as (BodyDef & { ar: string[]; onlyCountry?: 
 export const institutionNouns = new Map<string, { en: string; head: string }>();
 for (const [ar, [en, head]] of Object.entries(institutions.nouns as unknown as Record<string, [string, string]>)) institutionNouns.set(stripAl(normalize(ar)), { en, head });
 export const adjectives = new Map(Object.entries(institutions.adjectives).map(([k, v]) => [normalize(k), v]));
+/** Nouns of party and bloc names ("الأمة" → Umma, "قوى" → Forces). */
+export const partyNouns = new Map(Object.entries(institutions.partyNouns as Record<string, string>).map(([k, v]) => [normalize(k), v]));
 /** Institution nouns of civil society (منتدى، جمعية، مرصد), keyed without ال: their officers hold no public office. */
 export const civilNouns = new Set((institutions.civilNouns as string).split(' ').map(normalize));
 /** Institutes and centres, public or private: heading one is no evidence of office on its own. */

@@ -228,6 +228,25 @@ describe('the writer\'s name under the title and the credit line under the text'
     expect(textOf([TITLE, 'الأحساء - واس', P1, P2, P3])).toEqual([TITLE, 'الأحساء - واس', P1, P2, P3]);
   });
 
+  it('drops the site signing its own story in its other shapes: «Site - Place», «Place: «Site»», «Site من Place», with agencies', () => {
+    for (const line of ['سكاي نيوز عربية - الأحساء', 'الأحساء: «الشرق الأوسط»', 'هسبريس من الأحساء', 'الأحساء - العربية.نت، وكالات']) {
+      expect(textOf([TITLE, line, P1, P2, P3])).toEqual([TITLE, P1, P2, P3]);
+    }
+    const subtitle = 'الوزير يعد المزارعين بقروض ميسرة ويدعو إلى تصدير التمور';
+    expect(textOf([TITLE, subtitle, 'الأحساء - واس', P1, P2, P3])).toEqual([TITLE, subtitle, 'الأحساء - واس', P1, P2, P3]);
+  });
+
+  it('finds the byline anywhere between the title and the first paragraph (after a subtitle and a date line)', () => {
+    const subtitle = 'الوزير يعد المزارعين بقروض ميسرة ويدعو إلى تصدير التمور';
+    const date = 'الخميس - 3 شهر ربيع الأول 1442 هـ - 19 نوفمبر 2020 مـ رقم العدد [15333]';
+    expect(textOf([TITLE, subtitle, date, 'الأحساء: «الشرق الأوسط»', P1, P2, P3])).toEqual([TITLE, subtitle, P1, P2, P3]);
+  });
+
+  it('drops «Writer-Place» under the title (a first name and more name words, a dash, a place), not «Place - Agency»', () => {
+    expect(textOf([TITLE, 'سامر عبد الله الخطيب-الأحساء', P1, P2, P3])).toEqual([TITLE, P1, P2, P3]);
+    expect(textOf([TITLE, 'سامر الخطيب - واس', P1, P2, P3])).toContain('سامر الخطيب - واس');
+  });
+
   it('drops «Place - Writer» under the title (a first name, then one or two words)', () => {
     expect(textOf([TITLE, 'الأحساء - سامر الخطيب', P1, P2, P3])).toEqual([TITLE, P1, P2, P3]);
     expect(textOf([TITLE, 'الأحساء - وكالة الأنباء السعودية', P1, P2, P3])).toContain('الأحساء - وكالة الأنباء السعودية');
@@ -239,7 +258,8 @@ describe('the writer\'s name under the title and the credit line under the text'
 
   it('drops a lone credit at the end («رويترز», «(وكالات)», «سكاي نيوز عربية - وام»)', () => {
     for (const credit of ['رويترز', '(وكالات)', 'سكاي نيوز عربية - وام', 'أ ف ب']) expect(textOf([TITLE, P1, P2, P3, credit])).toEqual([TITLE, P1, P2, P3]);
-    expect(textOf([TITLE, P1, P2, P3, 'وكالات الإغاثة'])).toContain('وكالات الإغاثة');
+    const agencies = 'وحذرت وكالات الإغاثة من نقص في الغذاء.';
+    expect(textOf([TITLE, P1, P2, P3, agencies])).toContain(agencies);
   });
 
   it('drops «Outlet/ Agency» at the end, not a sentence that names an agency', () => {
@@ -268,9 +288,26 @@ describe('a list of related headlines after the article\'s end', () => {
     expect(textOf([TITLE, P1, P2, P3, chain, related])).toEqual([TITLE, P1, P2, P3]);
   });
 
-  it('keeps a "Speaker: words" line or a name chain that ends the text alone', () => {
-    const colon = 'العتيبي: السوق يدعم المزارعين في الداخل والخارج هذا الموسم';
-    expect(textOf([TITLE, P1, P2, P3, colon])).toContain(colon);
+  it('drops a "Topic: words" headline that ends the text alone: nothing follows it that it could announce', () => {
+    const colon = 'الأحساء: الواحة التي يهجرها شبابها كل عام';
+    expect(textOf([TITLE, P1, P2, P3, colon])).toEqual([TITLE, P1, P2, P3]);
+  });
+
+  it('drops the tags under the text (lines of one to a few words after the last paragraph), not a label', () => {
+    expect(textOf([TITLE, P1, P2, P3, 'أخبار الزراعة', 'سوق التمور السنوي'])).toEqual([TITLE, P1, P2, P3]);
+    expect(textOf([TITLE, P1, P2, P3, 'الأحساء'])).toEqual([TITLE, P1, P2, P3]);
+  });
+
+  it('drops a one-word tag or end mark under the text whatever its punctuation («#الزراعة», «(انتهى)»)', () => {
+    for (const tag of ['#الزراعة', '(انتهى)', '/انتهى/']) expect(textOf([TITLE, P1, P2, P3, tag])).toEqual([TITLE, P1, P2, P3]);
+  });
+
+  it('drops the site\'s name alone under the title («بي بي سي نيوز عربي», «(فرانس 24)») and a live-coverage prompt', () => {
+    for (const site of ['بي بي سي نيوز عربي', '(فرانس 24)']) expect(textOf([TITLE, site, P1, P2, P3])).toEqual([TITLE, P1, P2, P3]);
+    expect(textOf([TITLE, P1, 'تابعوا التغطية المباشرة', P2, P3])).toEqual([TITLE, P1, P2, P3]);
+  });
+
+  it('keeps a name chain that ends the text alone (a signature)', () => {
     const signature = 'صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز آل سعود';
     expect(textOf([TITLE, P1, P2, P3, signature])).toContain(signature);
   });

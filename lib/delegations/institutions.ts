@@ -1,0 +1,267 @@
+/**
+ * One country's institutions as the sides of a meeting: «استقبل وزير الشؤون المحلية X … وفدا عن بلدية Y يتقدمه رئيس
+ * البلدية Z، ويضم …، بحضور …» is the ministry and the municipality meeting, not one country twice. The sides are read
+ * from the delegation's own words («وفدا عن/من/يمثل …») and from each person's title (the body he heads or serves:
+ * «وزير …» the ministry, «الكاتب العام للبلدية» the municipality the article names, «… بالوزارة» the ministry).
+ */
+import { isOrdinaryWord } from '../people/evidence';
+import { institutionToEnglish, roleToEnglish } from '../english/roles';
+import { nameToEnglish } from '../english/names';
+import { placeNameEn } from '../english/countries';
+import { matchCountryName, matchNationality } from '../vocab/nationalities';
+import {
+  bodyNouns,
+  bodyNounsEn,
+  bodyOfHead,
+  delegationWords,
+  headVerbs,
+  listOpeners,
+  meetingNouns,
+  presidencyTitles,
+  stoppers,
+  timeWords,
+} from '../vocab/meetings';
+import type { Delegation, Official } from '../types';
+import { buildContext, isIn, lookup, sentenceBounds, type Context } from './context';
+import type { ExplicitList } from './lists';
+import { verbAt, type Meeting } from './meetings';
+import { sideAt, type Partition, type Side } from './sides';
+import { institutionNouns } from '../vocab/titles';
+
+/** A body: its noun (normalised, without ال) and the words that name it («الشوون المحليه والبييه»، «سيدي بوعلي»). */
+export interface Body {
+  noun: string;
+  /** Normalised words after the noun, without ال/ل/لل; empty for a bare «البلدية». */
+  spec: string[];
+  /** The Arabic as written («بلدية سيدي بوعلي»، for a head title the body's noun and the title's words). */
+  ar: string;
+}
+
+const PREPOSITIONS = new Set(['في', 'الي', 'من', 'عن', 'لدي', 'علي', 'مع', 'عند', 'خلال', 'حول', 'بشان', 'منذ', 'بين', 'ضمن', 'اثر', 'عقب', 'قبل', 'بعد']);
+/** Words that end a body's name: its seat or place after ب («بمقر»، «بصفاقس»), a verb of leading, a time. */
+const SEAT = /^و?ب(?:ال|مقر|قصر)/;
+const MAX_SPEC = 7;
+/** «وفدا عن/من …»، «وفدا يمثل …»: what comes between a delegation word and the body it is of. */
+const OF_WORDS = /^(?:عن|من|يمثل|تمثل|يضم|ممثلا|ممثلين)$/;
+/** «ممثلين عن نقابة …»: a group of representatives is a delegation too. */
+const REPRESENTATIVES = /^و?(?:ممثلين|ممثلي|ممثلون)$/;
+/** Adjectives a delegation word may take before the body («وفدا رفيعا»، «وفدا هاما»، «وفدا مشتركا»). */
+const DELEGATION_ADJECTIVES = /^(?:رفيع|رفيعا|رفيع المستوي|هاما|مهما|كبيرا|مشتركا|رسميا|موسعا|برلمانيا|نقابيا|حكوميا|المستوي)$/;
+
+/** "استقباله"، "لقائه"، "لدى استقبالها": the noun of receiving or meeting with its possessor's pronoun. */
+const RECEIVING_NOUN = /^[وفبل]*(?:استقبال|لقاي|لقاء|مقابلت)(?:ه|ها|هما|هم)$/;
+
+const stripClitic = (w: string) => w.replace(/^و?(?:ال|لل|ل(?=ال)|بال)/, '').replace(/^ال/, '');
+
+/** The body named at token k (a body noun, or a head title whose holder heads one), with its name's words after it. */
+function bodyAt(ctx: Context, k: number, end: number, inText: boolean): Body | null {
+  const forms = (ctx.forms[k] ?? []).map((f) => f.replace(/^ال/, ''));
+  let noun = forms.find((f) => bodyNouns.has(f));
+  if (!noun) {
+    const head = forms.find((f) => bodyOfHead.has(f));
+    // A head title in the text is a person's, not a body («وفدا … يتقدمه وزير …»).
+    if (!head || inText) return null;
+    noun = bodyOfHead.get(head)!;
+  }
+  const spec: string[] = [];
+  let last = k;
+  for (let j = k + 1; j < end && spec.length < MAX_SPEC; j++) {
+    if (ctx.comma[j] || ctx.sentence[j] !== ctx.sentence[k] || ctx.coveredBy[j]) break;
+    const n = ctx.norms[j]!;
+    if (PREPOSITIONS.has(n) || SEAT.test(n) || isPlaceWithBa(n) || isIn(ctx, j, stoppers) || isIn(ctx, j, headVerbs) || lookup(ctx, j, listOpeners) || isIn(ctx, j, timeWords) || isIn(ctx, j, delegationWords) || isIn(ctx, j, meetingNouns)) break;
+    // «وزير الداخلية والي الجهة»: a second title starts another office.
+    if (bodyOfHead.has(n.replace(/^و/, '')) || /^و?رييس/.test(n)) break;
+    spec.push(stripClitic(n));
+    last = j;
+  }
+  // "محافظ البصرة العراقي": the nationality after a head title is the holder's, not the body's name.
+  if (!forms.some((f) => bodyNouns.has(f))) {
+    while (last > k && /^ال/.test(ctx.norms[last]!) && matchNationality(ctx.norms, last)?.length === 1) {
+      last--;
+      spec.pop();
+    }
+  }
+  const first = written(ctx, k);
+  const rest = ctx.text.slice(ctx.tokens[k]!.end, ctx.tokens[last]!.end).trim();
+  // A head title's body is named by its noun: «وزير الشؤون المحلية» → «وزارة الشؤون المحلية».
+  const ar = (forms.some((f) => bodyNouns.has(f)) ? `${first} ${rest}` : `${nounWritten(noun)} ${rest}`).trim();
+  return { noun, spec, ar };
+}
+
+/** Token k as written without its clitics («بالوزارة» → «الوزارة»، «للبلدية» → «البلدية»، «وبلدية» → «بلدية»). */
+function written(ctx: Context, k: number): string {
+  const text = ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[k]!.end);
+  const norm = ctx.norms[k]!;
+  if (text.length !== norm.length) return text;
+  const forms = ctx.forms[k] ?? [];
+  const base = forms.find((f) => f.startsWith('ال') && (bodyNouns.has(f.slice(2)) || bodyOfHead.has(f.slice(2)))) ?? forms.find((f) => bodyNouns.has(f) || bodyOfHead.has(f)) ?? norm;
+  if (norm.endsWith(base)) return text.slice(norm.length - base.length);
+  // «للبلدية»: ل and ال make لل.
+  if (base.startsWith('ال') && /^و?لل/.test(norm) && norm.endsWith(base.slice(1))) return 'ا' + text.slice(norm.length - base.length + 1);
+  return text;
+}
+
+/** «بصفاقس»: a place after ب is where a body sits, not its name. */
+function isPlaceWithBa(norm: string): boolean {
+  const rest = norm.replace(/^و?ب/, '');
+  return rest !== norm && rest.length > 2 && (!!placeNameEn(rest) || !!matchCountryName([rest], 0));
+}
+
+/** The written noun of a body a head title implies («وزير» → «وزارة»). */
+function nounWritten(noun: string): string {
+  return noun.replace(/ه$/, 'ة');
+}
+
+const bodiesOfTitles = new Map<string, Body | null>();
+
+/** The body a title names: «وزير التجهيز» → the Ministry of Equipment; «المساعد الأول لرئيس البلدية» → the municipality. */
+export function bodyOfTitle(title: string | null): Body | null {
+  if (!title) return null;
+  const cached = bodiesOfTitles.get(title);
+  if (cached !== undefined) return cached;
+  if (bodiesOfTitles.size > 20_000) bodiesOfTitles.clear();
+  const ctx = buildContext(title, []);
+  let found: Body | null = presidencyTitles.has(ctx.norms.join(' ')) ? { noun: 'رياسه', spec: [], ar: 'رئاسة الجمهورية' } : null;
+  for (let k = 0; k < ctx.tokens.length && !found; k++) found = bodyAt(ctx, k, ctx.tokens.length, false);
+  bodiesOfTitles.set(title, found);
+  return found;
+}
+
+/** Two readings of one body: the same noun, and the same name or one of them bare («البلدية»). */
+export function sameBody(a: Body, b: Body): boolean {
+  if (a.noun !== b.noun) return false;
+  if (!a.spec.length || !b.spec.length) return true;
+  const [short, long] = a.spec.length <= b.spec.length ? [a.spec, b.spec] : [b.spec, a.spec];
+  return short.every((w, n) => long[n] === w);
+}
+
+/** A body's English as a side: «وزارة الشؤون المحلية والبيئة» → Ministry of Local Affairs and Environment, «بلدية سيدي بوعلي» → Sidi Bou Ali Municipality. */
+export function bodyEnglish(body: Body): string {
+  const nounEn = bodyNounsEn.get(body.noun);
+  if (body.noun === 'وزاره' && body.spec.length) {
+    const minister = roleToEnglish(`وزير ${body.ar.split(/\s+/).slice(1).join(' ')}`);
+    if (minister && /^Minister (?:of|for) /.test(minister)) return minister.replace(/^Minister/, 'Ministry');
+  }
+  let en = institutionToEnglish(body.ar)?.replace(/^the /, '') ?? '';
+  // «ولاية سوسة»: the title grammar's State is a governorate when a والي heads it.
+  const plain = institutionNouns.get(body.noun)?.en;
+  if (nounEn && plain) en = en.replace(new RegExp(`\\b${plain}\\b`), nounEn);
+  if (!en) return nounEn ?? plain ?? 'Institution';
+  // «بلدية سيدي بوعلي»: a place the English left out goes before the noun.
+  const words = body.ar.split(/\s+/).slice(1);
+  if (body.spec.length && en.split(/\s+/).length === 1 && words.length) {
+    const norm = body.spec.join(' ');
+    const place = placeNameEn(norm) ?? (body.spec.every((w) => !isOrdinaryWord(w)) ? nameToEnglish(words.join(' ')) : null);
+    if (place) return `${place} ${en}`;
+  }
+  return en;
+}
+
+/** «وفدا عن بلدية سيدي بوعلي»، «وفد الاتحاد الجهوي»، «ممثلين عن نقابة …»: a delegation word in [from, to) and the body it is of. */
+function delegationBody(ctx: Context, from: number, to: number): { at: number; body: Body | null; end: number } | null {
+  for (let k = from; k < to; k++) {
+    if (ctx.coveredBy[k]) continue;
+    if (!isIn(ctx, k, delegationWords) && !REPRESENTATIVES.test(ctx.norms[k]!)) continue;
+    let j = k + 1;
+    while (j < to && !ctx.coveredBy[j] && DELEGATION_ADJECTIVES.test(ctx.norms[j]!)) j++;
+    if (j < to && OF_WORDS.test(ctx.norms[j]!)) j++;
+    // «وفد بلدية …» (construct), «وفدا عن بلدية …».
+    const body = j < to && !ctx.coveredBy[j] ? bodyAt(ctx, j, to, true) : null;
+    let end = j;
+    if (body) while (end < to && !ctx.coveredBy[end] && !ctx.comma[end + 1] && end - j < body.spec.length) end++;
+    return { at: k, body, end: end + 1 };
+  }
+  return null;
+}
+
+export interface BodySides {
+  host: Side;
+  guest: Side;
+  /** Each person's side among the two bodies, if his title or the meeting says. */
+  sideOf: (o: Official) => Side | null;
+}
+
+/**
+ * The two bodies of one country's meeting, when the article's meeting is a host receiving (or meeting) a delegation of
+ * another body of his own country: «استقبل وزير … وفدا عن بلدية … يتقدمه …». Not when the sides already found are two
+ * countries or organisations, nor a one-to-one meeting of two officials (a president and his prime minister).
+ */
+export function bodySides(ctx: Context, meetings: readonly Meeting[], found: readonly Delegation[], partition: Partition): BodySides | null {
+  for (const m of meetings) {
+    if (m.otherTime || ctx.quoted[m.cue]) continue;
+    const kind = verbAt(ctx, m.cue);
+    // "خلال استقباله وفدا عن نقابة …": a verbal noun with its possessor, as a verb with its subject.
+    if (kind !== 'host' && kind !== 'meet' && !RECEIVING_NOUN.test(ctx.norms[m.cue]!)) continue;
+    const subject = m.parties.find((p) => p.role === 'subject' && p.official)?.official;
+    if (!subject) continue;
+    const [, end] = sentenceBounds(ctx, m.cue);
+    // The delegation word after the verb, before anyone but the host is named.
+    let to = end;
+    for (let k = m.cue + 1; k < end; k++) {
+      const at = ctx.mentionAt[k];
+      if (at && at.official !== subject) {
+        to = k;
+        break;
+      }
+    }
+    const delegation = delegationBody(ctx, m.cue + 1, to);
+    if (!delegation) continue;
+    // The one received, else the first named after the delegation's words ("وفدا عن نقابة … يتقدمه الكاتب العام X").
+    let guestHead = m.parties.find((p) => p.role === 'object' && p.official && p.official !== subject)?.official ?? null;
+    for (let k = delegation.end; k < end && !guestHead; k++) {
+      const at = ctx.mentionAt[k];
+      if (at && at.official !== subject && !ctx.quoted[k]) guestHead = at.official;
+    }
+    const hostBody = bodyOfTitle(subject.role_ar) ?? bodyOfTitle(subject.evidence);
+    const guestBody = delegation.body ?? (guestHead ? bodyOfTitle(guestHead.role_ar) : null);
+    if (!hostBody || !guestBody || sameBody(hostBody, guestBody)) continue;
+    // A delegation of another country or of an organisation («وفدا من الاتحاد الأوروبي») is a side the layer names.
+    const country = subject.country ?? guestHead?.country ?? null;
+    let foreign = false;
+    for (let k = delegation.at + 1; k < delegation.end && !foreign; k++) {
+      const s = sideAt(ctx, k, partition)?.side;
+      // (With the host's country unknown, any country named there may be another's: "وفدا من مجلس الشيوخ الأمريكي".)
+      if (s) foreign = !s.country || !country || s.country !== country;
+    }
+    if (foreign || (guestHead?.country && subject.country && guestHead.country !== subject.country)) continue;
+    // Sides already told apart (two countries, a country and an organisation) stay.
+    const sideKey = (o: Official | null) => (o ? found.find((d) => d.members.some((x) => x.official_id === o.id)) : undefined);
+    const a = sideKey(subject);
+    const b = sideKey(guestHead);
+    if (a && b && a !== b && a.side_en !== 'Also present' && b.side_en !== 'Also present' && (a.country !== b.country || a.country === null)) continue;
+    const flag = country ?? [...found].map((d) => d.country).find(Boolean) ?? null;
+    const side = (body: Body, role: string): Side => ({ key: `body:${role}:${body.noun}:${body.spec.join(' ')}`, country: flag, en: bodyEnglish(body), ar: body.ar });
+    const host = side(hostBody, 'host');
+    const guest = side(guestBody, 'guest');
+    const guests = new Set(m.parties.filter((p) => p.role === 'object' && p.official).map((p) => p.official!));
+    if (guestHead) guests.add(guestHead);
+    const sideOf = (o: Official): Side | null => {
+      if (o === subject) return host;
+      if (guests.has(o)) return guest;
+      const body = bodyOfTitle(o.role_ar);
+      if (!body) return null;
+      const isHost = sameBody(body, hostBody);
+      const isGuest = sameBody(body, guestBody);
+      return isHost === isGuest ? null : isHost ? host : guest;
+    };
+    return { host, guest, sideOf };
+  }
+  return null;
+}
+
+/** The lists of a meeting between two bodies: a delegation's own list (يضم، يتقدمه) is the guest body's; a side phrase naming the one country names neither. */
+export function bodyLists(lists: readonly ExplicitList[], sides: BodySides): ExplicitList[] {
+  return lists.map((l) => {
+    const side = l.side?.country && l.side.country === sides.host.country ? null : l.side;
+    if (l.kind === 'delegation' && !l.principal && !side) return { ...l, side: sides.guest };
+    return side === l.side ? l : { ...l, side };
+  });
+}
+
+/** The meetings between two bodies: a party's side that names their one country («وفدا تونسيا») names neither body. */
+export function bodyMeetings(meetings: readonly Meeting[], sides: BodySides): Meeting[] {
+  const country = sides.host.country;
+  return meetings.map((m) =>
+    m.parties.some((p) => p.side?.country && (!country || p.side.country === country)) ? { ...m, parties: m.parties.map((p) => (p.side?.country && (!country || p.side.country === country) ? { ...p, side: null } : p)) } : m,
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * The own name of a party, movement or bloc after its noun in the construct: "حزب الأمة القومي" → "National Umma",
+ * "حزب العدالة والتنمية" → "Justice and Development", "حزب اتحاد قوى التقدم" → "Union of Forces of Progress",
+ * "حزب الاتحاد من أجل الجمهورية" → "Union for Republic", «كتلة "الوفاء للمقاومة"» → "Loyalty for Resistance".
+ * Every word must be in the vocabularies (party nouns, adjectives, nationalities); otherwise there is no name.
+ */
+import { adjectives, partyNouns } from '../vocab/titles';
+import { matchNationality } from './lookups';
+import type { Word } from './words';
+
+const OPENS = /^["«“]$/;
+const CLOSES = /^["»”]/;
+const MAX_WORDS = 5;
+
+interface Segment { nouns: string[]; adjectives: string[]; link: string }
+
+export function readPartyName(words: Word[], norms: string[], k: number): { en: string; end: number } | null {
+  const first = words[k];
+  if (!first) return null;
+  const quoted = OPENS.test(first.punctBefore ?? '');
+  if (first.punctBefore && !quoted) return null;
+  const segments: Segment[] = [{ nouns: [], adjectives: [], link: '' }];
+  let j = k;
+  let construct = !norms[k]!.startsWith('ال');
+  while (j < words.length && j - k < MAX_WORDS) {
+    if (j > k && words[j]!.punctBefore) break;
+    const w = norms[j]!;
+    const seg = segments[segments.length - 1]!;
+    // "من أجل الجمهورية": the party is for something.
+    if (w === 'من' && norms[j + 1] === 'اجل' && seg.nouns.length && !words[j + 1]!.punctBefore) {
+      segments.push({ nouns: [], adjectives: [], link: 'for' });
+      j += 2;
+      continue;
+    }
+    const nat = w.startsWith('ال') && seg.nouns.length ? matchNationality(norms, j) : null;
+    if (nat) { seg.adjectives.push(nat.adjective_en); j += nat.length; continue; }
+    const adjective = seg.nouns.length ? adjectives.get(w) : undefined;
+    if (adjective) { seg.adjectives.push(adjective); j++; continue; }
+    const noun = partyNouns.get(w);
+    // A noun after a definite one starts an "and" only with و; after an indefinite one it is its genitive.
+    if (noun && (!seg.nouns.length || construct)) {
+      seg.nouns.push(noun);
+      construct = !w.startsWith('ال');
+      j++;
+      continue;
+    }
+    const joined = /^و/.test(w) ? partyNouns.get(w.slice(1)) : undefined;
+    if (joined && seg.nouns.length) { segments.push({ nouns: [joined], adjectives: [], link: 'and' }); construct = !w.startsWith('وال'); j++; continue; }
+    const forNoun = /^لل/.test(w) ? partyNouns.get('ال' + w.slice(2)) : undefined;
+    if (forNoun && seg.nouns.length) { segments.push({ nouns: [forNoun], adjectives: [], link: 'for' }); construct = false; j++; continue; }
+    break;
+  }
+  if (!segments[0]!.nouns.length || segments.some((s) => !s.nouns.length)) return null;
+  // A quoted name must be read whole.
+  if (quoted && !(j < words.length && CLOSES.test(words[j]!.punctBefore ?? '')) && j < words.length) return null;
+  const en = segments.map((s) => `${s.link ? s.link + ' ' : ''}${[...s.adjectives].reverse().join(' ')} ${s.nouns.join(' of ')}`.trim()).join(' ');
+  return { en, end: j };
+}

@@ -1,0 +1,146 @@
+// Names with a word that reads as a word too, and dual titles held by two names. Sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { findOfficials } from '@/lib/officials';
+import { analyze } from '@/lib/analyze';
+
+const names = (text: string) => findOfficials(text).map((o) => o.name_ar);
+const byName = (text: string, name: string) => findOfficials(text).find((o) => o.name_ar === name);
+
+describe('a word inside a name', () => {
+  it('keeps a given name that is also a time word between a given name and a family name', () => {
+    expect(names('وحضر الاجتماع وزير النفط عادل صباح العبيدي، ووزير المالية.')).toContain('عادل صباح العبيدي');
+  });
+
+  it('keeps a middle name no source lists before a family name that closes the name', () => {
+    expect(names('واستقبل الرئيس سفير الكويت لدى الأردن عزيز غصاب الديحاني.')).toContain('عزيز غصاب الديحاني');
+  });
+
+  it('takes the surname after a foreign given name even where the lexicon reads it as a word', () => {
+    expect(names('وحضر السفير الفرنسي في بيروت برونو فوشيه، وعدد من المسؤولين.')).toContain('برونو فوشيه');
+  });
+
+  it('does not take a word after a given name that is a word of the language itself («كوري جنوبي»)', () => {
+    expect(names('وقال مسؤول كوري جنوبي إن المحادثات ستستأنف.')).not.toContain('كوري جنوبي');
+  });
+});
+
+describe('one dual title held by two names', () => {
+  it('gives each name the title in the singular, its dual modifier too', () => {
+    const text = 'وقضت المحكمة بسجن وزيري الصناعة السابقين يوسف بن علي ومحجوب العربي عشر سنوات.';
+    expect(byName(text, 'يوسف بن علي')?.role_en).toBe('Former Minister of Industry');
+    expect(byName(text, 'محجوب العربي')?.role_en).toBe('Former Minister of Industry');
+  });
+
+  it('reads «النائبين في مجلس الأمة X وY» as two members of parliament', () => {
+    const text = 'وقضت المحكمة بسجن النائبين في مجلس الأمة فهد العتيبي ووليد الشمري.';
+    expect(byName(text, 'فهد العتيبي')?.role_en).toMatch(/^MP/);
+    expect(byName(text, 'وليد الشمري')?.role_en).toMatch(/^MP/);
+  });
+});
+
+describe('numbers and durations end a name', () => {
+  it('does not take «عشر سنوات» after a name as part of it', () => {
+    expect(names('وقضت المحكمة بسجن وزير الصناعة السابق محجوب العربي عشر سنوات.')).toContain('محجوب العربي');
+  });
+});
+
+describe('Maghreb and Mauritanian forms', () => {
+  it('spells الشيخ, الأمين and الحاج in a Mauritanian name as its press does', async () => {
+    const { nameToEnglish } = await import('@/lib/english/names');
+    expect(nameToEnglish('محمد الأمين ولد الشيخ', { country: 'MR' })).toBe('Mohamed Lamine Ould Cheikh');
+  });
+
+  it('reads الكاتب العام as a secretary-general, the Maghreb title', () => {
+    expect(byName('وحضر الكاتب العام للبلدية سمير القروي الجلسة.', 'سمير القروي')?.role_en).toBe('Secretary-General of the Municipality');
+  });
+});
+
+describe('places are not names', () => {
+  it('does not read a city after a title as the holder\'s name («ويغادر ولي العهد إسلام آباد»)', () => {
+    expect(names('ويغادر ولي العهد إسلام آباد مساء الاثنين متوجها إلى الهند.')).not.toContain('إسلام آباد');
+  });
+});
+
+describe('a head word inside a name', () => {
+  it('reads «الأمين» before a name particle as part of the name, not as a secretary\'s title', () => {
+    const found = findOfficials('وقال الوزير محمد الأمين ولد الشيخ إن الوضع جيد.');
+    expect(found.map((o) => o.name_ar)).toContain('محمد الأمين ولد الشيخ');
+    expect(found.map((o) => o.name_ar)).not.toContain('ولد الشيخ');
+  });
+
+  it('does not take a particle-like word that heads no title into the name («جمال رشدي إن أبو الغيط»)', () => {
+    expect(names('قال المتحدث الرسمي باسم الأمين العام للجامعة العربية السفير جمال رشدي إن أبو الغيط أجرى اتصالات.')).toContain('جمال رشدي');
+  });
+});
+
+describe('adjectives of bodies', () => {
+  it('does not read the nisba after «الديوان الملكي» as a style and the word after as a name', () => {
+    const text = 'وحضر اللقاء، بحسب بيان للديوان الملكي الهاشمي، ولي العهد الأمير الحسين بن عبدالله الثاني.';
+    expect(names(text)).not.toContain('الهاشمي');
+    expect(findOfficials(text).find((o) => o.name_ar.startsWith('الحسين'))?.role_en).toBe('Crown Prince');
+  });
+});
+
+describe('people who hold no office', () => {
+  it('keeps a lawyer who is a member of a defense team a person, not an official', () => {
+    const a = analyze('وقال المحامي سامي الرشيد، عضو هيئة الدفاع، إن الدفاع سيطعن في الحكم.');
+    expect(a.officials.map((o) => o.name_ar)).not.toContain('سامي الرشيد');
+    expect(a.people.map((p) => p.name_ar)).toContain('سامي الرشيد');
+  });
+});
+
+describe('Mauritanian names', () => {
+  it('spells a name with «ولد» the Mauritanian way even when no country is known', async () => {
+    const { nameToEnglish } = await import('@/lib/english/names');
+    expect(nameToEnglish('محمد الأمين ولد الشيخ')).toBe('Mohamed Lamine Ould Cheikh');
+  });
+});
+
+describe('a dual title over two ranked names', () => {
+  it('gives each ranked name the title, the و of the list on the title too', () => {
+    const text = 'وحضر اللقاء وعضوا المجلس العسكري اللواء جمال عمر والفريق أول ركن صلاح عبد الخالق.';
+    expect(byName(text, 'جمال عمر')?.role_en).toBe('Member of the Military Council');
+    expect(byName(text, 'صلاح عبد الخالق')?.role_en).toBe('Member of the Military Council');
+  });
+});
+
+describe('foreign names before a title in apposition', () => {
+  it('reads a name of no dictionary before «، رئيس جمهورية X» (a public body of a country), a ب-initial surname too', () => {
+    const o = findOfficials('أجرى الملك اتصالا هاتفيا مع أمادو بوكارا، رئيس جمهورية غانا، هنأه فيه.').find((x) => x.name_ar === 'أمادو بوكارا');
+    expect(o?.country).toBe('GH');
+  });
+});
+
+describe('a head word as a middle name', () => {
+  it('keeps «قايد» (read as قائد, commander) inside «أحمد قايد صالح»', () => {
+    expect(names('وقال رئيس أركان الجيش الفريق أحمد قايد صالح إن الجيش لن يتدخل.')).toContain('أحمد قايد صالح');
+  });
+});
+
+describe('forms that name a known person only after their own title', () => {
+  it('links «عبدالله» after «الملك» to the king, not after another title', () => {
+    expect(findOfficials('واستقبل الملك عبدالله الوفد في عمان.').map((o) => o.name_en)).toContain('King Abdullah II');
+    expect(findOfficials('وقال الدبلوماسي السابق عبد الله، مدير الحملة، إن المرشح واثق.').map((o) => o.name_en)).not.toContain('King Abdullah II');
+  });
+});
+
+describe('Maghreb spellings of the article and of الدين', () => {
+  it('keeps the article a short dictionary spelling fuses to the name, and glues الدين', async () => {
+    const { nameToEnglish } = await import('@/lib/english/names');
+    expect(nameToEnglish('نزهة العلوي', { country: 'MA' })).toMatch(/Alaoui$/);
+    expect(nameToEnglish('سعد الدين العثماني', { country: 'MA' })).toBe('Saadeddine Othmani');
+  });
+});
+
+describe('a surname that is a word of the language', () => {
+  it('closes a name of two name words before a comma', () => {
+    expect(names('وحضر اللقاء وزير الخارجية عادل طاهر سيالة، ووزير الداخلية.')).toContain('عادل طاهر سيالة');
+  });
+});
+
+describe('a given name that is also a head', () => {
+  it('reads «أمينة» before a surname and «، title» as a name, not as a secretary', () => {
+    const o = findOfficials('ووقعها عن الجانب المغربي أمينة بنسعيد، المديرة العامة للمكتب الوطني للمعادن.').find((x) => x.name_ar === 'أمينة بنسعيد');
+    expect(o?.role_en).toMatch(/Director/);
+  });
+});
