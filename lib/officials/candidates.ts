@@ -379,6 +379,15 @@ function readTitled(s: Scan, i0: number): Detection | null {
     const k = knownAt(j, true);
     if (k && k.length >= 2 && spelledAs(k.person, norms.slice(j, j + k.length))) name = { start: j, end: j + k.length, norms: norms.slice(j, j + k.length), prefixLen: 0 };
   }
+  // A known name with a title word inside it goes on to its whole spelling: "الرئيس الباجي قائد السبسي".
+  if (name) {
+    const k = knownAt(name.start, true);
+    const len = k ? k.length : 0;
+    const inside = words.slice(name.start + 1, name.start + len);
+    if (k && len > name.end - name.start && inside.every((w) => !w.punctBefore) && spelledAs(k.person, norms.slice(name.start, name.start + len))) {
+      name = { ...name, end: name.start + len, norms: norms.slice(name.start, name.start + len) };
+    }
+  }
   // A style, then a foreign name outside the dictionaries, then its full title in apposition: "معالي ريتنو مارسودي وزيرة
   // خارجية جمهورية إندونيسيا".
   if (!name && !t && styled) {

@@ -19,6 +19,13 @@ describe('a word inside a name', () => {
     expect(names('وحضر السفير الفرنسي في بيروت برونو فوشيه، وعدد من المسؤولين.')).toContain('برونو فوشيه');
   });
 
+  it('reads a known name with a title word inside it whole after a title («الرئيس الباجي قائد السبسي»)', () => {
+    const text = 'وأكد الرئيس التونسي الباجي قائد السبسي أن الانتخابات ستجري في موعدها.';
+    expect(names(text)).toEqual(['الباجي قائد السبسي']);
+    const [o] = findOfficials(text);
+    expect(o!.mentions.map(([s, e]) => text.slice(s, e))).toEqual(['الباجي قائد السبسي']);
+  });
+
   it('does not take a word after a given name that is a word of the language itself («كوري جنوبي»)', () => {
     expect(names('وقال مسؤول كوري جنوبي إن المحادثات ستستأنف.')).not.toContain('كوري جنوبي');
   });
