@@ -266,8 +266,12 @@ function counterpart(s: Scan, i0: number): Detection | null {
   if (!words[i0]!.forms.some((f) => /^نظير(ه|ته|ها|تها)$/.test(f.form))) return null;
   const nat = i0 + 1 < words.length && !words[i0 + 1]!.punctBefore ? matchNationality(norms, i0 + 1) : null;
   // The office to hold: one with a complement ("وزير الخارجية") or a nationality ("رئيس الحكومة المغربية").
-  const prev = [...detections].reverse().find((d) => d.title && (d.title.roles[0]!.complement || d.title.roles[0]!.nat) && words[d.start]!.paragraph === words[i0]!.paragraph);
-  if (!prev) return null;
+  const near = [...detections].reverse().find((d) => d.title && (d.title.roles[0]!.complement || d.title.roles[0]!.nat) && words[d.start]!.paragraph === words[i0]!.paragraph);
+  if (!near) return null;
+  // A short reference ("الوزير التركي") holds the full office it was given earlier ("وزير الخارجية التركي").
+  const head = near.title!.roles[0]!;
+  const full = head.complement ? null : [...detections].reverse().find((d) => d.start < near.start && d.title && d.title.roles[0]!.complement && d.title.roles[0]!.head.en === head.head.en && (!head.nat || d.title.country === near.title!.country));
+  const prev = full ?? near;
   const after = i0 + 1 + (nat?.length ?? 0);
   // With a nationality the slot is a full role's: a foreign name outside the dictionaries is read ("نظيره اليوناني يورغوس …").
   const read = readNameAfter(words, norms, after, false, false, !!nat);

@@ -26,6 +26,11 @@ describe('a word inside a name', () => {
     expect(o!.mentions.map(([s, e]) => text.slice(s, e))).toEqual(['الباجي قائد السبسي']);
   });
 
+  it('gives a counterpart the full office a short reference before him stands for («الوزير التركي … نظيره الألماني»)', () => {
+    const text = 'قال وزير الخارجية التركي مولود جاويش أوغلو إن بلاده لن تتراجع، وأكد الوزير التركي في مؤتمر صحفي مع نظيره الألماني هايكو ماس أن الحوار مستمر.';
+    expect(byName(text, 'هايكو ماس')?.role_en).toBe('German Minister of Foreign Affairs');
+  });
+
   it('does not take a word after a given name that is a word of the language itself («كوري جنوبي»)', () => {
     expect(names('وقال مسؤول كوري جنوبي إن المحادثات ستستأنف.')).not.toContain('كوري جنوبي');
   });
