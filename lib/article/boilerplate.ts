@@ -16,6 +16,8 @@ const CONTAINS_MAX_WORDS = 70;
 const WORDS_EXACT = Math.max(CONTAINS_MAX_WORDS, STORY_WORDS_EXACT);
 /** A headline under "most read" or a related link: a short line. */
 const HEADLINE_MAX_WORDS = 16;
+/** A photo's caption under its label: a line of at most this many words. */
+const CAPTION_MAX_WORDS = 40;
 /** A date line has at most this many words («الجمعة - 21 شهر ربيع الثاني 1440 هـ - 28 ديسمبر 2018 مـ رقم العدد [14640]»). */
 const DATE_MAX_WORDS = 16;
 
@@ -222,6 +224,12 @@ export function* keepArticleUnitsSteps(units: readonly string[], options: UnitFi
       i = j - 1;
       continue;
     }
+    // A caption label in a line of its own, and the caption under it.
+    if (lines[i]!.keyIn(vocab.captionLabels) && i + 1 < units.length && lines[i + 1]!.words <= CAPTION_MAX_WORDS) {
+      keep[i] = keep[i + 1] = false;
+      i++;
+      continue;
+    }
     if (isBoilerplateLine(lines[i]!)) keep[i] = false;
   }
   yield;
@@ -240,8 +248,10 @@ const HEADER_MAX_LINES = 4;
  * a colon before them, that the first paragraph follows), the news site signing its own story in any of its shapes
  * («دبي - العربية.نت», «سكاي نيوز عربية - أبوظبي», «بيروت: «الشرق الأوسط»», «هسبريس من الرباط», «الجزائر - العربية.نت،
  * وكالات»), the writer and the place («بيروت - محمد علوش», «محمد علوش-بيروت»), each anywhere in the lines between the
- * title and the first paragraph; and the credit line under the text («فرانس24/ أ ف ب»).
- * A one-word dateline («الرياض») and «City - Agency» datelines stay: they are where the story was filed.
+ * title and the first paragraph; a wire's dateline in a line of its own («الخرطوم / الأناضول», «عمان - بترا»); and
+ * under the text, the credit line («فرانس24/ أ ف ب») and the wire's sign-off («- خلا -», «وام/رضا عبدالنور»,
+ * «--(بترا) ن ح/ ع ك 15/5/2019 14:37»), the last lines first.
+ * A one-word dateline («الرياض») stays, and so does a dateline that opens the first paragraph.
  */
 function dropBylineAndCredit(lines: readonly Line[], keep: boolean[], options: UnitFilterOptions): void {
   const live = keep.flatMap((k, i) => (k && !lines[i]!.isEmpty ? [i] : []));
@@ -256,11 +266,48 @@ function dropBylineAndCredit(lines: readonly Line[], keep: boolean[], options: U
     const line = lines[live[k]!]!;
     const next = lines[live[k + 1]!]!;
     const beforeParagraph = next.words >= PARAGRAPH_MIN_WORDS;
-    if ((beforeParagraph && isBylineShaped(line.text)) || isSiteSigning(line.text.trim().replace(/^\((.*)\)$/u, '$1')) || ((beforeParagraph || k < end - 1) && (isSiteDateline(line.text) || isPlacedByline(line.text) || isWriterAndPlace(line.text)))) keep[live[k]!] = false;
+    if ((beforeParagraph && isBylineShaped(line.text)) || isSiteSigning(line.text.trim().replace(/^\((.*)\)$/u, '$1')) || ((beforeParagraph || k < end - 1) && (isSiteDateline(line.text) || isWireDateline(line.text) || isPlacedByline(line.text) || isWriterAndPlace(line.text)))) keep[live[k]!] = false;
   }
   if (options.openEnd) return;
-  const last = lines[live[live.length - 1]!]!;
-  if (isCreditLine(last.text)) keep[live[live.length - 1]!] = false;
+  for (let k = live.length - 1; k >= Math.max(1, live.length - 3); k--) {
+    const text = lines[live[k]!]!.text;
+    if (!isCreditLine(text) && !isSignOff(text)) break;
+    keep[live[k]!] = false;
+  }
+}
+
+/** A wire agency or a news site («الأناضول», «بترا», «السومرية نيوز»). */
+function isCredit(part: string): boolean {
+  const key = phraseKey(part);
+  return [vocab.photoCredits, vocab.siteDatelines, vocab.textCredits].some((list) => list.includes(key));
+}
+
+/** «الخرطوم / الأناضول», «عمان - بترا», «السومرية نيوز/ بغداد»: a place and the agency or site, in a line of their own. */
+function isWireDateline(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 60 || endsSentence(t)) return false;
+  const m = t.match(/^(.{2,30}?)\s*(?:\s[-–—]\s*|[-–—]\s|\/)\s*(.{2,30})$/u);
+  if (!m) return false;
+  const place = (p: string) => !/[«»"“”\d()]/.test(p) && p.trim().split(/\s+/).length <= 3 && !isCredit(p);
+  return (place(m[1]!) && isCredit(m[2]!)) || (place(m[2]!) && isCredit(m[1]!));
+}
+
+/** A wire's end mark («- خلا -», «-انتهى-», «(النهاية)»). */
+const END_MARK = /^(?:انتهى|انتهي|خلا|النهاية)$/u;
+/** The editors' initials and the time of a sign-off: «ن ح/ ع ك / ح ع 15/5/2019 14:37», «ع ب ر / م ع ح». */
+const INITIALS_AND_TIME = /^(?:(?:\p{L}{1,2}|[\d/:.\-]+)(?:\s*\/\s*|\s+|$))+$/u;
+
+/**
+ * Under the text, a wire's sign-off: its end mark or the agency in brackets, then the editors' initials and the time
+ * («(النهاية) ع ب ر / م ع ح», «--(بترا) ن ح/ ع ك 15/5/2019 14:37»), or the agency and the editors' names («وام/رضا
+ * عبدالنور/عبدالناصر منعم»).
+ */
+function isSignOff(text: string): boolean {
+  const t = text.trim().replace(/^[-–—\s/]+|[-–—\s/]+$/gu, '');
+  const m = t.match(/^\(([^()]{2,20})\)\s*(.*)$/u) ?? t.match(/^(\S+)()$/u);
+  if (m && (END_MARK.test(m[1]!) || isCredit(m[1]!)) && (!m[2] || INITIALS_AND_TIME.test(m[2]))) return true;
+  const parts = t.split(/\s*\/\s*/);
+  return parts.length >= 2 && isCredit(parts[0]!) && parts.slice(1).every((p) => { const w = p.split(/\s+/); return w.length <= 3 && w.every((x) => NAME_WORD.test(x)); });
 }
 
 const NAME_WORD = /^[\p{L}\p{M}]+$/u;

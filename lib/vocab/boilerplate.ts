@@ -30,6 +30,8 @@ export interface BoilerplateVocabulary {
   siteDatelines: string[];
   /** Wire agencies and "وكالات" credited for a story's text in a line under it, as phrase keys. */
   textCredits: string[];
+  /** A line that is only one of these labels ("التعليق على الصورة،") has the photo's caption in the line after it. */
+  captionLabels: Set<string>;
   /** Words too common in news to tell one story's topic from another's (normalised, with and without ال). */
   genericWords: Set<string>;
   /** Words of a date line (months of every calendar in use, weekdays, "نشر في"…): a block of only these and digits is a date. */
@@ -189,6 +191,9 @@ class LazyBoilerplate implements BoilerplateVocabulary {
   }
   get textCredits() {
     return (this.built.textCredits ??= keys(data.text_credits));
+  }
+  get captionLabels() {
+    return (this.built.captionLabels ??= new Set(keys(data.caption_labels)));
   }
   get genericWords() {
     return (this.built.genericWords ??= new Set(

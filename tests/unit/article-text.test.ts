@@ -25,10 +25,23 @@ describe('articleFromPlainText', () => {
     expect(a.title).toBeNull();
   });
 
-  it('leaves out share prompts, follow-us lines and copyright, and strips "Next Previous" from a dateline', () => {
+  it('leaves out share prompts, follow-us lines and copyright, and "Next Previous" with the dateline it is glued to', () => {
     const raw = `عنوان الخبر التجريبي هنا\nNext Previous عين اليوم – واس\n${P1}\nشارك هذا الخبر على فيسبوك\n${P2}\nتابعونا على تويتر وفيسبوك\nجميع الحقوق محفوظة © 2024`;
     const a = articleFromPlainText(raw);
-    expect(a.text.split('\n\n')).toEqual(['عنوان الخبر التجريبي هنا', 'عين اليوم – واس', P1, P2]);
+    expect(a.text.split('\n\n')).toEqual(['عنوان الخبر التجريبي هنا', P1, P2]);
+  });
+
+  it('leaves out a wire\'s sign-off under the text: its end mark, the editors\' initials or names, the time', () => {
+    // Shapes of WAM, KUNA and Petra copy (our own lines).
+    for (const tail of [['- خلا -', 'وام/سامي العلي/منى الحسن'], ['(النهاية) ع ب ر / م ع ح'], ['--(بترا) ن ح/ ع ك 15/5/2019 14:37'], ['-انتهى-']]) {
+      expect(articleFromPlainText(`عنوان الخبر\n${P1}\n${P2}\n${tail.join('\n')}`).text.split('\n\n')).toEqual(['عنوان الخبر', P1, P2]);
+    }
+  });
+
+  it('leaves out a photo caption under a caption label in a line of its own (BBC Arabic\'s «التعليق على الصورة،»)', () => {
+    const caption = 'الوزير (وسط) يتوسط الوفدين في قاعة الاجتماعات بالعاصمة';
+    const a = articleFromPlainText(`عنوان الخبر\nمصدر الصورة، AFP\nالتعليق على الصورة،\n${caption}\n${P1}\n${P2}`);
+    expect(a.text.split('\n\n')).toEqual(['عنوان الخبر', P1, P2]);
   });
 
   it('drops related-story links between paragraphs but keeps plain subheadings', () => {
