@@ -217,7 +217,7 @@ describe('the writer\'s name under the title and the credit line under the text'
     expect(textOf([TITLE, 'الأحساء: سامر الخطيب', P1, P2, P3])).toEqual([TITLE, P1, P2, P3]);
   });
 
-  it('keeps a one-word dateline («الأحساء»), not a wire's («الأحساء - واس», «الخرطوم / الأناضول»)', () => {
+  it('keeps a one-word dateline («الأحساء»), nor a wire dateline («الأحساء - واس», «الخرطوم / الأناضول»)', () => {
     expect(textOf([TITLE, 'الأحساء - واس', P1, P2, P3])).toEqual([TITLE, P1, P2, P3]);
     expect(textOf([TITLE, 'الخرطوم / الأناضول', P1, P2, P3])).toEqual([TITLE, P1, P2, P3]);
     expect(textOf([TITLE, 'السومرية نيوز/ بغداد', P1, P2, P3])).toEqual([TITLE, P1, P2, P3]);
