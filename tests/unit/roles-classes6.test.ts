@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { findOfficials } from '@/lib/officials';
+import { roleToEnglish } from '@/lib/english/roles';
+
+const byName = (text: string, name: string) => findOfficials(text).find((o) => o.name_ar === name);
+
+describe('a member of parliament in a legislature', () => {
+  it('is a Member of that legislature, not an "MP at" it', () => {
+    expect(roleToEnglish('النائب في مجلس الأمة')).toBe('Member of the National Assembly');
+    expect(roleToEnglish('النائبة في مجلس الشورى')).toBe('Member of the Shura Council');
+  });
+  it('holds for both members of a dual title', () => {
+    const text = 'قضت المحكمة بسجن النائبين في مجلس الأمة خالد العتيبي وفهد المطيري، والنائب السابق ناصر الدوسري.';
+    expect(byName(text, 'خالد العتيبي')?.role_en).toBe('Member of the National Assembly');
+    expect(byName(text, 'فهد المطيري')?.role_en).toBe('Member of the National Assembly');
+  });
+});
+
+describe('a counsellor who presides over a court', () => {
+  it('is its presiding judge', () => {
+    const text = 'وأجلت محكمة جنايات الجيزة، المنعقدة في مجمع المحاكم، برئاسة المستشار سامي عبد الحليم الفقي، محاكمة المتهمين.';
+    expect(byName(text, 'سامي عبد الحليم الفقي')?.role_en).toBe('Presiding Judge of the Criminal Court of Giza');
+    const chamber = 'وأيدت الدائرة الجنائية في المحكمة، برئاسة المستشار فهد العنزي، الأحكام.';
+    expect(byName(chamber, 'فهد العنزي')?.role_en).toBe('Presiding Judge');
+  });
+  it('names the courts of the Arab judiciary', () => {
+    expect(roleToEnglish('رئيس محكمة جنايات القاهرة')).toBe('President of the Criminal Court of Cairo');
+    expect(roleToEnglish('رئيس محكمة النقض')).toBe('President of the Court of Cassation');
+  });
+  it('but one who chairs a committee stays a counsellor', () => {
+    const text = 'وشكلت الحكومة لجنة برئاسة المستشار سامي الحلبي لدراسة الملف.';
+    expect(byName(text, 'سامي الحلبي')?.role_en).not.toBe('Presiding Judge');
+  });
+});
+
+describe('a bare institution noun refers back to the body the article named', () => {
+  it('inside the genitive of another body', () => {
+    const text = 'من جهتها، توقعت اللجنة الدولية للصليب الأحمر أن يتجاوز عدد الحالات مئة ألف. وكتب رئيس بعثة اللجنة في العراق، جون سميث، أن الأرقام صادمة.';
+    expect(byName(text, 'جون سميث')?.role_en).toBe('Head of the International Committee of the Red Cross Mission in Iraq');
+  });
+  it('when the grammar, not the vocabulary, read the body', () => {
+    const text = 'أعلنت الهيئة المستقلة للإعلام في تشاد قرارها. وقال رئيس الهيئة أحمد محمد ولد بلال إن القرار نهائي.';
+    expect(byName(text, 'أحمد محمد ولد بلال')?.role_en).toMatch(/Independent .*Authority/);
+  });
+  it('but not when the noun is indefinite and has a genitive of its own', () => {
+    const text = 'أعلنت الهيئة الاتحادية للرقابة النووية قرارها. وقال الرئيس التنفيذي لهيئة كهرباء ومياه دبي سعيد محمد الطاير إن المشروع اكتمل.';
+    expect(byName(text, 'سعيد محمد الطاير')?.role_en ?? '').not.toMatch(/Federal/);
+  });
+  it('a committee for elections is an Electoral Commission', () => {
+    expect(roleToEnglish('رئيس اللجنة المستقلة للانتخابات')).toBe('Chairman of the Independent Electoral Commission');
+  });
+});
