@@ -50,3 +50,27 @@ describe('a bare institution noun refers back to the body the article named', ()
     expect(roleToEnglish('رئيس اللجنة المستقلة للانتخابات')).toBe('Chairman of the Independent Electoral Commission');
   });
 });
+
+describe('the diwan', () => {
+  it('of an emir is the Amiri Diwan, its official English', () => {
+    expect(roleToEnglish('رئيس الديوان الأميري')).toBe('Chief of the Amiri Diwan');
+  });
+});
+
+describe('offices named around a name', () => {
+  it('the one succeeded («خلفاً لـ») held the office given', () => {
+    const text = 'وقضت الأوامر بتعيين سعد بن فهد الحربي وزيراً للإعلام خلفاً للدكتور ماجد العتيبي، والأمير نايف بن سعود وزيراً للحرس الوطني خلفاً للأمير تركي بن عبد الله بن مشعل.';
+    expect(byName(text, 'ماجد العتيبي')?.role_en).toBe('Former Minister of the Media');
+    expect(byName(text, 'تركي بن عبد الله بن مشعل')?.role_en).toBe('Former Minister of the National Guard');
+    expect(byName(text, 'نايف بن سعود')?.role_en).toBe('Minister of the National Guard');
+  });
+  it('the office after «بمنصب» / «منصب» right after a name is that person\'s', () => {
+    const text = 'وقلص الرئيس عدد الوزارات، بينما احتفظ الفريق أول ركن عثمان محمد يوسف بمنصب النائب الأول لرئيس الجمهورية، فيما يشغل الدكتور سامي علي حسن منصب وزير الخارجية.';
+    expect(byName(text, 'عثمان محمد يوسف')?.role_en).toBe('First Vice President');
+    expect(byName(text, 'سامي علي حسن')?.role_en).toBe('Minister of Foreign Affairs');
+  });
+  it('but not the office left («من منصب»)', () => {
+    const text = 'وأعفى المرسوم الفريق عثمان محمد يوسف من منصب وزير الدفاع.';
+    expect(byName(text, 'عثمان محمد يوسف')?.role_en ?? '').not.toBe('Minister of Defense');
+  });
+});
