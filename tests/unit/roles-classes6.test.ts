@@ -74,3 +74,9 @@ describe('offices named around a name', () => {
     expect(byName(text, 'عثمان محمد يوسف')?.role_en ?? '').not.toBe('Minister of Defense');
   });
 });
+
+describe('a group (جماعة) is a body', () => {
+  it('whose spokesman speaks for it', () => {
+    expect(roleToEnglish('المتحدث باسم الجماعة')).toBe('Spokesman for the Group');
+  });
+});
