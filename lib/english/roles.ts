@@ -30,6 +30,9 @@ export function englishAdjective(country: string, adjective: string): string {
   return country === 'US' ? 'US' : adjective;
 }
 
+/** A tail that names a legislature ("at the National Assembly", "at the Parliament"). */
+const LEGISLATURE = /^at (the )?(.* )?(Parliament|Assembly|House of Representatives|Chamber of Deputies|Senate|Congress|Shura Council|Majlis|Knesset|Duma)$/;
+
 const PREFIXED = new Set(['Deputy', 'Vice', 'Chief']);
 
 /** English of one parsed role. `country` lets a title take its national form ("Secretary of State" in the US). */
@@ -94,7 +97,13 @@ export function renderRole(role: Role, country: string | null = null): string {
   if (rest.length) s = `${rest.join(' ')} ${s}`;
   if (role.nat && !(c?.kind === 'inst' && c.inst.nat)) s = `${englishAdjective(role.nat.country, role.nat.adjective_en)} ${s}`;
   if (inTime.length) s = `${inTime.join(' ')} ${s}`;
-  if (role.tails.length) s += ' ' + role.tails.join(' ');
+  let tails = role.tails;
+  // "النائب في مجلس الأمة": a member of parliament in a legislature is its Member (Member of the National Assembly).
+  if (s === 'MP') {
+    const house = tails.find((t) => LEGISLATURE.test(t));
+    if (house) { s = `Member of ${house.replace(/^at /, '')}`; tails = tails.filter((t) => t !== house); }
+  }
+  if (tails.length) s += ' ' + tails.join(' ');
   return s.replace(/\s+/g, ' ').trim();
 }
 

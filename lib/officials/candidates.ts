@@ -61,7 +61,43 @@ export function readCandidates(s: Scan): Detection[] {
     if (speaker) { detections.push(speaker); i = speaker.end; s.lastEnd = i; continue; }
     i++;
   }
+  predecessors(s, detections);
+  officeNamed(s, detections);
   return detections;
+}
+
+/**
+ * «احتفظ الفريق أول X بمنصب النائب الأول لرئيس الجمهورية», «يشغل Y منصب وزير الخارجية»: the office named after منصب
+ * right after a name is that person's (not after «من منصب», an office left, or «لمنصب», one sought).
+ */
+function officeNamed(s: Scan, detections: Detection[]): void {
+  const { words, norms } = s;
+  for (const d of detections) {
+    if (!d.name || (d.title && !isHonorificOnly(d.title)) || d.end >= words.length || words[d.end]!.punctBefore) continue;
+    if (!/^(ب|في)?منصب$/.test(norms[d.end]!) && !(norms[d.end] === 'في' && norms[d.end + 1] === 'منصب')) continue;
+    const at = norms[d.end] === 'في' ? d.end + 2 : d.end + 1;
+    if (!words[at] || words[at]!.punctBefore) continue;
+    const t = parseTitle(words, at, countryName, norms, false);
+    if (t && !isHonorificOnly(t)) d.title = t;
+  }
+}
+
+/**
+ * «تعيين X وزيراً للإعلام خلفاً للدكتور Y»: the one succeeded held the office given; his role is its former holder's
+ * (unless the text gives him a title of his own there).
+ */
+function predecessors(s: Scan, detections: Detection[]): void {
+  const { words, norms } = s;
+  for (let n = 0; n + 1 < detections.length; n++) {
+    const d = detections[n]!;
+    const e = detections[n + 1]!;
+    const t = d.title;
+    if (!t?.appointed || norms[d.end] !== 'خلفا' || e.start !== d.end + 1 || !e.name || words[e.start]!.punctBefore) continue;
+    if (!words[e.start]!.forms.some((f) => f.prefix === 'ل')) continue;
+    if (e.title && !isHonorificOnly(e.title)) continue;
+    const [r0, ...rest] = t.roles;
+    e.title = { ...t, appointed: false, roles: [{ ...r0!, mods: ['Former', ...r0!.mods.filter((m) => m !== 'Former')] }, ...rest] };
+  }
 }
 
 /**
@@ -522,7 +558,7 @@ function appointedBefore(s: Scan, i: number): Detection | null {
   if (!name || name.start < s.lastEnd) return null;
   const known = s.knownAt(name.start);
   const fits = !!known && known.length >= name.end - name.start - 1 && spelledAs(known.person, name.norms);
-  return { name, title: t, rank: null, start: name.start, end: t.end, known: fits ? known!.person : null, ref: false };
+  return { name, title: { ...t, appointed: true }, rank: null, start: name.start, end: t.end, known: fits ? known!.person : null, ref: false };
 }
 
 /**

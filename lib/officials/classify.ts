@@ -12,7 +12,7 @@ import { civilNouns, heads } from '../vocab/titles';
 import type { Person as PersonRecord } from './link';
 import type { Scan } from './scan';
 import { namedBodies, resolveBareInstitutions, resolveTheState } from './institutions';
-import type { Role, Title } from './titles';
+import { institutionEnglish, parseInstitution, type Role, type Title } from './titles';
 import { stripAl } from '../arabic/article';
 
 
@@ -30,7 +30,7 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     // (A bare rank the known person's office does not name is a courtesy: «الرئيس سعد الحريري» is a prime minister.)
     const knownRole = known?.roles[known.roles.length - 1]?.role_en ?? null;
     const rank = p.rank && knownRole && !knownRole.includes(p.rank) && p.rank === 'President' ? knownRole : p.rank;
-    const role_en = dict?.role_en ?? (roleTitle ? renderTitle({ ...roleTitle, country: roleTitle.country ?? country }) : rank) ?? knownRole;
+    const role_en = dict?.role_en ?? (roleTitle ? (presidingJudge(s, roleTitle) ?? renderTitle({ ...roleTitle, country: roleTitle.country ?? country })) : rank) ?? knownRole;
     const name_en = dict?.name_en ?? known?.name_en ?? nameToEnglish(p.nameAr, { country, home });
     if (!known && !dict && holdsNoOffice(p)) {
       people.push({
@@ -52,6 +52,29 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     });
   }
   return { officials, people };
+}
+
+/** Words of a court and its hearings: «محكمة جنايات القاهرة»، «الدائرة الجزائية في المحكمة»، «الجلسة». */
+const COURT_WORD = /^(و|ف)?(ب|ل|لل)?(ال)?(محكمه|محاكم|جنايات|جنح|جلسه|الجلسه|قضاء|القضاء|قضائيه)$/;
+
+/**
+ * «نظرت محكمة الجنايات …، برئاسة المستشار X»: a counsellor (the style of the Arab judiciary) who presides over a court
+ * or its hearing is its presiding judge, not an adviser; of the court when the sentence names it in full.
+ */
+function presidingJudge(s: Scan, t: Title): string | null {
+  const r = t.roles[0]!;
+  if (t.roles.length > 1 || r.head.en !== 'Adviser' || r.complement || r.nat || r.tails.length || r.mods.length) return null;
+  if (s.norms[t.start - 1] !== 'برياسه') return null;
+  let court = false;
+  for (let k = t.start - 2; k >= Math.max(0, t.start - 14); k--) {
+    if (COURT_WORD.test(s.norms[k]!)) {
+      court = true;
+      const named = /محكمه$/.test(s.norms[k]!) ? parseInstitution(s.words, s.norms, k, /^[وف]?(ل{1,2}|ب)?$/) : null;
+      if (named && !named.inst.generic) return `Presiding Judge of ${institutionEnglish(named.inst, countryName, true)}`;
+    }
+    if (/[.!?؟]/.test(s.words[k + 1]!.punctBefore ?? '')) break;
+  }
+  return court ? 'Presiding Judge' : null;
 }
 
 /** The role as written, without the conjunction or preposition glued to its first word. */

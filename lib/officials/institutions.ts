@@ -2,24 +2,34 @@
  * Article-level references in a role. A bare institution noun in a role ("لرئيس المجلس", "رئيسة المفوضية") refers to the body the article last named in
  * full with that noun ("رئيس مجلس النواب", "المفوضية الأوروبية"): the role is rendered with that body.
  */
-import { bodies, type BodyDef } from '../vocab/titles';
-import type { Institution, Role, Title } from './titles';
+import { bodies, institutionNouns, type BodyDef } from '../vocab/titles';
+import { parseInstitution, type Institution, type Role, type Title } from './titles';
 import type { Word } from './words';
 import { stripAl } from '../arabic/article';
 
 
-/** Where the article names a body in full, by the body's first noun ("مجلس" → House of Representatives at word 12). */
-export type NamedBodies = Map<string, { at: number; def: BodyDef }[]>;
+/**
+ * Where the article names a body in full, by the body's first noun ("مجلس" → House of Representatives at word 12):
+ * a body of the vocabulary, or one the institution grammar reads with words of its own after its noun
+ * («اللجنة المستقلة للانتخابات», «اللجنة الدولية للصليب الأحمر»).
+ */
+export type NamedBodies = Map<string, { at: number; def?: BodyDef; inst?: Institution }[]>;
+
+const PREPS = /^[وف]?(ل{1,2}|ب)?$/;
 
 export function namedBodies(words: Word[], norms: string[]): NamedBodies {
   const found: NamedBodies = new Map();
+  const add = (noun: string, entry: { at: number; def?: BodyDef; inst?: Institution }) => found.set(noun, [...(found.get(noun) ?? []), entry]);
   for (let i = 0; i < words.length; i++) {
     for (const f of words[i]!.forms) {
-      if (f.prefix && !/^[وف]?(ل{1,2}|ب)?$/.test(f.prefix)) continue;
+      if (f.prefix && !PREPS.test(f.prefix)) continue;
       const m = bodies.match(f.form, norms, i);
-      if (!m || m.length < 2) continue;
-      const noun = stripAl(f.form);
-      found.set(noun, [...(found.get(noun) ?? []), { at: i, def: m.value }]);
+      if (m && m.length >= 2) { add(stripAl(f.form), { at: i, def: m.value }); break; }
+      // (A definite noun only: «لجنة» alone starts no name the article will refer back to.)
+      if (m || !f.form.startsWith('ال') || !institutionNouns.has(stripAl(f.form))) continue;
+      const parsed = parseInstitution(words, norms, i, PREPS);
+      const inst = parsed?.inst;
+      if (inst && inst.generic && !inst.possessed && !inst.ofRole && (inst.adjectives.length || inst.purpose || inst.nat || (inst.of && !inst.of.generic))) add(stripAl(f.form), { at: i, inst });
       break;
     }
   }
@@ -27,10 +37,13 @@ export function namedBodies(words: Word[], norms: string[]): NamedBodies {
 }
 
 function resolveInst(inst: Institution, named: NamedBodies, at: number): Institution {
-  const bare = inst.generic && inst.noun && !inst.adjectives.length && !inst.nat && !inst.of && !inst.ofRole;
-  const last = bare ? named.get(inst.noun!)?.filter((b) => b.at < at).pop() : undefined;
+  const bare = inst.generic && inst.noun && !inst.adjectives.length && !inst.nat && !inst.of && !inst.ofRole && !inst.possessed && !inst.purpose;
+  // (The body of a body: «رئيس بعثة اللجنة في اليمن» after «اللجنة الدولية للصليب الأحمر».)
+  if (!bare) return inst.of ? { ...inst, of: resolveInst(inst.of, named, at) } : inst;
+  const last = named.get(inst.noun!)?.filter((b) => b.at < at).pop();
   if (!last) return inst;
-  const body = last.def;
+  if (last.inst) return inst.indefinite ? inst : { ...last.inst, head: last.inst.head ?? inst.head };
+  const body = last.def!;
   return { en: body.en, head: body.head, noArticle: body.noArticle, adjectives: [], nat: null, of: null, country: body.country ?? null };
 }
 

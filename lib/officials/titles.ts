@@ -37,6 +37,8 @@ export interface Institution {
   possessed?: boolean;
   /** What the body is for, when that is a portfolio: "الهيئة العامة للترفيه" → "Entertainment". */
   purpose?: string;
+  /** A generic noun written without its article («هيئة»): it names no body the article named before. */
+  indefinite?: boolean;
   /** The country that leads it ("بقيادة الولايات المتحدة"): "US-led". */
   ledBy?: string;
 }
@@ -178,7 +180,10 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
     // A body in the construct takes its genitive: "مجلس إدارة الهيئة العامة للترفيه" (the Board of the Authority).
     if (!norms[k - 1]!.startsWith('ال') && noPunct(words, k) && norms[k]!.startsWith('ال')) {
       const sub = parseInstitution(words, norms, k, /^$/, depth + 1);
+      // … or the city it sits in: «محكمة جنايات القاهرة» (the Criminal Court of Cairo).
+      const place = sub ? null : parsePlace(words, norms, k);
       if (sub) { inst.of = sub.inst; inst.country ??= sub.inst.country; k = sub.end; }
+      else if (place && !place.code && !place.head && !place.prefix) { inst.of = { en: place.en.replace(/^the /, ''), noArticle: true, adjectives: [], nat: null, of: null, country: null }; k += place.length; }
     }
   } else {
     // "مدير مكتبه", "وزير خارجيتها"'s kin: an institution noun with a possessive pronoun is the office of someone named
@@ -188,7 +193,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
     for (const f of formsOf(words, j, preps)) {
       const noun = institutionNouns.get(stripAl(f.form));
       if (!noun) continue;
-      inst = { en: noun.en, head: noun.head, adjectives: [], nat: null, of: null, country: null, generic: true, noun: stripAl(f.form) };
+      inst = { en: noun.en, head: noun.head, adjectives: [], nat: null, of: null, country: null, generic: true, noun: stripAl(f.form), indefinite: !f.form.startsWith('ال') };
       k = j + 1;
       const party = PARTY_NOUNS.has(noun.en) && !f.form.startsWith('ال') ? readPartyName(words, norms, k) ?? unknownPartyName(words, norms, k) : null;
       if (party) {
@@ -527,8 +532,10 @@ export function institutionEnglish(inst: Institution, countryName: (code: string
   const adjs = [...inst.adjectives].reverse();
   if (inst.nat) adjs.unshift(inst.nat.country === 'US' ? 'US' : inst.nat.adjective_en);
   if (inst.ledBy) adjs.unshift(`${inst.ledBy === 'US' ? 'US' : countryName(inst.ledBy)}-led`);
-  let s = [...adjs, inst.en].join(' ');
-  if (inst.purpose) s += ` for ${inst.purpose}`;
+  // (A committee or commission for elections is, in English, an Electoral Commission.)
+  const electoral = inst.purpose === 'Elections' && /^(Committee|Commission)$/.test(inst.en);
+  let s = [...adjs, electoral ? 'Electoral Commission' : inst.en].join(' ');
+  if (inst.purpose && !electoral) s += ` for ${inst.purpose}`;
   if (inst.of && inst.generic && inst.of.en && !inst.of.of && !inst.of.generic) s = `${adjs.join(' ')} ${institutionEnglish(inst.of, countryName, false)} ${inst.en}`.trim();
   else if (inst.of) s += ' of ' + institutionEnglish(inst.of, countryName, true);
   return article && !inst.noArticle && !s.startsWith('the ') ? 'the ' + s : s;

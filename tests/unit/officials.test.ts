@@ -75,7 +75,7 @@ describe('findOfficials', () => {
     const pm = byName(text, 'عبدالله بن ناصر آل ثاني')!;
     expect(pm.role_en).toBe('Prime Minister and Minister of Interior');
     expect(byName(text, 'خالد بن محمد العطية')!.role_en).toBe('Minister of Foreign Affairs');
-    expect(byName(text, 'خالد بن خليفة آل ثاني')!.role_en).toBe('Chief of the Emiri Diwan');
+    expect(byName(text, 'خالد بن خليفة آل ثاني')!.role_en).toBe('Chief of the Amiri Diwan');
   });
   it('reads a title, nationality and a comma before the name', () => {
     // Al Arabiya (dev corpus 053-al-arabiya)
