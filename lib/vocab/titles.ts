@@ -4,6 +4,7 @@
  */
 import titles from '../../assets/titles.json';
 import institutions from '../../assets/institutions.json';
+import meetingVocab from '../../assets/meeting-vocab.json';
 import stops from '../../assets/name-stops.json';
 import cityPlaces from '../../assets/places.json';
 import capitalCountries from '../../assets/capitals.json';
@@ -112,6 +113,14 @@ export const bodies = new PhraseTable<BodyDef>();
 for (const b of institutions.bodies as (BodyDef & { ar: string[]; onlyCountry?: boolean })[]) {
   if (b.onlyCountry) continue;
   for (const a of b.ar) bodies.add(a, { en: b.en, head: b.head, noArticle: b.noArticle, intl: b.intl, place: b.place, country: b.country, civil: b.civil });
+}
+// The international organisations the meetings vocabulary knows are bodies too, where this vocabulary has none of
+// their names ("المبعوث الخاص للهيئة الحكومية للتنمية" is IGAD's envoy): one list of organisations for both layers.
+const isBody = (phrase: string) => { const w = normalize(phrase).split(/\s+/); return bodies.match(w[0]!, w, 0)?.length === w.length; };
+for (const o of meetingVocab.organisations as { en: string; ar: string[] }[]) {
+  if (o.ar.some(isBody)) continue;
+  const noArticle = !o.en.includes(' ') || /^[A-Z0-9]+$/.test(o.en);
+  for (const a of o.ar) bodies.add(a, { en: o.en, noArticle, intl: true });
 }
 /** Generic institution nouns (مجلس، لجنة، هيئة…): English noun and the English of its head. Keyed without ال. */
 export const institutionNouns = new Map<string, { en: string; head: string }>();

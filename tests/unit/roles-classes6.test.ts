@@ -80,3 +80,11 @@ describe('a group (جماعة) is a body', () => {
     expect(roleToEnglish('المتحدث باسم الجماعة')).toBe('Spokesman for the Group');
   });
 });
+
+describe('the international organisations the meetings vocabulary knows', () => {
+  it('name the office of their staff in English («الهيئة الحكومية للتنمية», «منظمة العمل الدولية»)', () => {
+    expect(roleToEnglish('المبعوث الخاص للهيئة الحكومية للتنمية إلى جنوب السودان')).toBe('Special Envoy of IGAD to South Sudan');
+    expect(roleToEnglish('المدير العام لمنظمة العمل الدولية')).toBe('Director General of the International Labour Organization');
+    expect(roleToEnglish('الأمين العام لمنظمة الدول المصدرة للنفط')).toBe('Secretary-General of OPEC');
+  });
+});
