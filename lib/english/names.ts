@@ -50,7 +50,7 @@ const NEAR_ENOUGH = 0.5;
 
 /** A name word in lower-case English by the dictionaries of its origin, then the letter rules. */
 function wordToEnglish(word: string, norm: string, origin: Origin): string {
-  const own = origin === 'arab' || origin === 'maghreb' ? arabicNameWord(norm) ?? foreignNameWord(norm)
+  const own = origin === 'arab' || origin === 'maghreb' || origin === 'somali' ? arabicNameWord(norm) ?? foreignNameWord(norm)
     : foreignNameWord(norm) ?? arabicNameWord(norm);
   if (own) return own;
   // Names the Arabic rules spell right keep their vowels; the Maghreb writes their letters its way (Rached, Youssef).
@@ -115,7 +115,7 @@ const RUSSIAN_ENDING = /(وف|يف|وفا|يفا|سكي|ينكو|يفيتش|وف
  */
 function frenchByGivenName(norms: string[]): boolean {
   if (norms.length < 2) return false;
-  const origins = originsOfGivenName(norms[0]!).filter((o) => o !== 'arab' && o !== 'maghreb');
+  const origins = originsOfGivenName(norms[0]!).filter((o) => o !== 'arab' && o !== 'maghreb' && o !== 'somali');
   return origins.length === 1 && origins[0] === 'french';
 }
 
@@ -128,7 +128,7 @@ function guessOrigin(norms: string[]): Origin {
   if (shaped) return shaped;
   // A first name only one tradition's bearers carry (خوان, جوزيبي, شينزو) says where the name comes from.
   // (The Arab and Maghreb tables spell Arabic names by country; they say nothing of where a name comes from.)
-  const given = norms.length > 1 ? originsOfGivenName(norms[0]!).filter((o) => o !== 'arab' && o !== 'maghreb') : [];
+  const given = norms.length > 1 ? originsOfGivenName(norms[0]!).filter((o) => o !== 'arab' && o !== 'maghreb' && o !== 'somali') : [];
   if (given.length === 1 && given[0] !== 'western') return given[0] as Origin;
   const arabicCount = norms.filter((n) => arabicNameWord(n.replace(/^ال/, '')) !== undefined || isArabicRuleSpelled(n)).length;
   const foreignCount = norms.filter((n) => foreignNameWord(n) !== undefined && arabicNameWord(n) === undefined).length;
@@ -169,7 +169,9 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   const written = nameAr.replace(/[\u0640\u064B-\u065F\u0670]/g, '').replace(/[#_()[\]{}«»"“”.,،:;!?؟]/g, ' ').trim().split(/\s+/).filter(Boolean);
   if (!written.length) return '';
   const home = hint.home?.toUpperCase() ?? null;
-  const homeHolds = !hint.country && !!home && isArabicScript(originOf(home)!) && guessOrigin(written.map(normalize)) === 'arab';
+  const guessed = guessOrigin(written.map(normalize));
+  // (Ethiopia's and Eritrea's names, which no dictionary knows, follow their own letters: Meles, Gebreab.)
+  const homeHolds = !hint.country && !!home && ((isArabicScript(originOf(home)!) && guessed === 'arab') || (originOf(home) === 'ethiopian' && guessed === 'western' && written.every((w) => arabicNameWord(normalize(w)) === undefined)));
   // «ولد» between two names ("محمد ولد الشيخ") is Mauritania's own patronymic: its press spells the name.
   const ould = written.slice(1, -1).some((w) => normalize(w) === 'ولد');
   const country = hint.country?.toUpperCase() ?? (homeHolds ? home : ould ? 'MR' : null);
@@ -235,13 +237,13 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       continue;
     }
     if (norm === 'عبد' && next) {
-      if (next === 'الله') out.push('Abdullah');
+      if (next === 'الله') out.push(style === 'somali' ? 'Abdullahi' : 'Abdullah');
       else out.push(abdelName(words[i + 1]!, next, style, abdel));
       i++;
       continue;
     }
-    if (norm.startsWith('عبدال') && norm.length > 5 && (style === 'arab' || style === 'maghreb')) {
-      out.push(norm === 'عبدالله' ? 'Abdullah' : abdelName(word.slice(3), norm.slice(3), style, abdel));
+    if (norm.startsWith('عبدال') && norm.length > 5 && (style === 'arab' || style === 'maghreb' || style === 'somali')) {
+      out.push(givenNameOf(givenStyle, `عبد ${norm.slice(3)}`) ?? (norm === 'عبدالله' ? 'Abdullah' : abdelName(word.slice(3), norm.slice(3), style, abdel)));
       continue;
     }
     // A compound with الله is one given or family name: Nasrallah, Fadlallah; Zabihullah, Habibullah further east.
@@ -267,7 +269,13 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       out.push(articleWord(word, norm, style, i === 0 || i === words.length - 1 || (style === 'maghreb' && !!next?.startsWith('ال'))));
       continue;
     }
-    out.push(capitalize(wordToEnglish(word, norm, style)));
+    // Scottish and Irish Mc (ماكغولدريك → McGoldrick, ماكين → McCain): ماك before a consonant in a name no dictionary
+    // knows whole (not ماكرون, ماكسيم, ماكي).
+    if (style === 'western' && /^ماك[غكقفدلمنتبجشه]/.test(norm) && norm.length >= 6 && !foreignNameWord(norm)) {
+      out.push('Mc' + capitalize(wordToEnglish(word.slice(3), norm.slice(3), style)));
+      continue;
+    }
+    out.push(capitalize(wordToEnglish(word, norm, style)).replace(/^Mc([a-z])/, (_m, c: string) => 'Mc' + c.toUpperCase()));
   }
   // A family name alone is how the press refers to the person, without the article: الأسد → Assad.
   if (out.length === 1 && words.length === 1 && /^Al-/.test(out[0]!)) return out[0]!.slice(3);
@@ -281,6 +289,8 @@ function abdelName(word: string, norm: string, origin: Origin, abdel: boolean): 
   const english = wordToEnglish(stemWord, stem, origin);
   // Abdelaziz, Abdelmadjid: the Maghreb press joins what Egypt and the Levant write apart.
   if (origin === 'maghreb') return `Abdel${english}`;
+  // Somalia joins Abdi to the attribute: Abdirahman, Abdirashid, Abdiweli.
+  if (origin === 'somali') return `Abdi${english.replace(/^[ae]l-?/, '')}`;
   return abdel ? `Abdel ${capitalize(english)}` : `Abdul${english}`;
 }
 

@@ -3,11 +3,13 @@
  * country the engine gives, or from the shape of the name itself (Greek -opoulos, Italian -icchio…).
  */
 export type Origin =
-  | 'arab' | 'maghreb' | 'persian' | 'turkish' | 'russian' | 'slavic' | 'northKorean' | 'southKorean' | 'chinese' | 'japanese' | 'burmese'
+  | 'arab' | 'maghreb' | 'somali' | 'persian' | 'turkish' | 'russian' | 'slavic' | 'northKorean' | 'southKorean' | 'chinese' | 'japanese' | 'burmese'
   | 'greek' | 'italian' | 'spanish' | 'portuguese' | 'german' | 'nordic' | 'ethiopian' | 'french' | 'africanFrench' | 'western';
 
 const BY_COUNTRY: [Origin, string][] = [
-  ['arab', 'SA AE QA KW BH OM YE IQ SY LB JO PS EG SD LY SO DJ KM'],
+  ['arab', 'SA AE QA KW BH OM YE IQ SY LB JO PS EG SD LY DJ KM'],
+  // Somalia: Arabic names as the Somali press writes them (Mohamed, Abdirahman, Abdullahi, Farah, Jama).
+  ['somali', 'SO'],
   // Tunisia, Algeria, Morocco, Mauritania (and Chad): Arabic names in the French spelling of their press (Jhinaoui,
   // Bourita, Koulamallah).
   ['maghreb', 'TN DZ MA MR TD'],
@@ -49,7 +51,7 @@ export function originOf(country: string | null | undefined): Origin | null {
 export const isFrench = (origin: Origin) => origin === 'french' || origin === 'africanFrench';
 
 /** Traditions whose short vowels the letter rules put back the Arabic way (بندر → Bandar). */
-export const isArabicScript = (origin: Origin) => origin === 'arab' || origin === 'maghreb' || origin === 'persian';
+export const isArabicScript = (origin: Origin) => origin === 'arab' || origin === 'maghreb' || origin === 'somali' || origin === 'persian';
 
 /**
  * Surname endings that tell the tradition whatever the country (a Greek-American senator, an Italian-born envoy),

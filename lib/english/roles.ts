@@ -37,7 +37,7 @@ const PREFIXED = new Set(['Deputy', 'Vice', 'Chief']);
 
 /** English of one parsed role. `country` lets a title take its national form ("Secretary of State" in the US). */
 /** Modifiers of when the office is held come before the nationality: "Former Egyptian Minister", not "Egyptian Former …". */
-const TIME_MODIFIERS = new Set(['Former', 'Acting', 'Outgoing', 'New']);
+const TIME_MODIFIERS = new Set(['Former', 'Acting', 'Outgoing', 'New', 'Late']);
 
 export function renderRole(role: Role, country: string | null = null): string {
   const fem = role.head.enFem && isFeminine(role);

@@ -67,7 +67,7 @@ function consonant(ch: string, origin: Origin, initial: boolean, next?: string, 
       // Greek β before a consonant (Stavros, Pavlos); φ before a vowel (Stefanos).
       return origin === 'greek' && !initial && next !== undefined && !nextVowel ? 'v' : 'f';
     case 'ق':
-      if (origin === 'arab') return 'q';
+      if (origin === 'arab' || origin === 'somali') return 'q';
       if (origin === 'maghreb') return 'k';
       if (origin === 'persian') return 'gh';
       return origin === 'italian' || origin === 'spanish' || origin === 'portuguese' ? kSound(origin, next) : 'k';
@@ -164,6 +164,8 @@ function segments(word: string, origin: Origin): Segment[] {
           push(origin === 'russian' || origin === 'persian' ? 'v' : 'w', false);
         } else if (prev === 'و') push('', true);
         else if (isFrench(origin)) push(frenchO(chars, i, origin), true);
+        // (Somali names end in -o: Farmaajo, Gedo.)
+        else if (origin === 'somali' && end) push('o', true);
         else push(origin === 'maghreb' ? 'ou' : arab || origin === 'turkish' ? 'u' : 'o', true);
         break;
       case 'ي':

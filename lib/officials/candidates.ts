@@ -344,7 +344,9 @@ function readTitled(s: Scan, i0: number): Detection | null {
     const tt: Title | null = t ? null : j === i0 && possessiveHead(words[j]!) ? deputyOfBefore(s, j) : parseTitle(words, j, countryName, norms);
     // (A rank that a modifier follows is a title too: "الوزير السابق X".)
     const asStyle = tt ? matchStyle(words, norms, j) : null;
-    if (tt && (tt.roles.length > 1 || tt.roles[0]!.complement || tt.roles[0]!.nat || !asStyle || tt.end > j + asStyle.length)) { t = tt; j = tt.end; continue; }
+    // (Not «الرئيس الراحل X»: "the late" describes the person, and the rank stays a courtesy of his.)
+    const lateOnly = !!asStyle?.rank && tt?.roles.length === 1 && !tt.roles[0]!.complement && !tt.roles[0]!.nat && norms.slice(j + asStyle.length, tt.end).every((w) => /^الراحل[هة]?$/.test(w));
+    if (tt && !lateOnly && (tt.roles.length > 1 || tt.roles[0]!.complement || tt.roles[0]!.nat || !asStyle || tt.end > j + asStyle.length)) { t = tt; j = tt.end; continue; }
     const style = matchStyle(words, norms, j);
     if (style && (j === i0 || !/^[وف]/.test(norms[j]!) || words[j]!.forms.length === 1)) {
       if (style.rank) rank ??= style.rank;
@@ -438,7 +440,13 @@ function readTitled(s: Scan, i0: number): Detection | null {
   if (!name && t && !isHonorificOnly(t)) {
     // The words skipped before the name are the role's, as the article states it.
     const after = nameAfterRoleWords(s, j);
-    if (after) { name = after.run; t = { ...t, end: after.roleEnd }; }
+    if (after) {
+      name = after.run;
+      const base: Title = t;
+      // (Where the office is, read on the way: «بالسفارة» → at the Embassy, «بتونس» → in Tunisia.)
+      const roles = after.tails.length ? base.roles.map((r, n) => (n === base.roles.length - 1 ? { ...r, tails: [...r.tails, ...after.tails] } : r)) : base.roles;
+      t = { ...base, roles, end: after.roleEnd };
+    }
   }
   // A known name ends where its spelling ends: "سمو الأمير فيصل بن فرحان مأدبة غداء" — unless name words go on
   // ("السيد عبد الله عبد الكريم" is not King Abdullah).
@@ -681,8 +689,9 @@ function nameAfterClause(s: Scan, k0: number): NameRun | null {
  * وانغ يلين", "مدير معمل الصحة العامة السيد …"): up to four ordinary words or places, maybe a style, then a name of two or
  * more name words.
  */
-function nameAfterRoleWords(s: Scan, j0: number): { run: NameRun; roleEnd: number } | null {
+function nameAfterRoleWords(s: Scan, j0: number): { run: NameRun; roleEnd: number; tails: string[] } | null {
   const { words, norms } = s;
+  const tails: string[] = [];
   for (let j = j0; j < j0 + 6 && j < words.length; j++) {
     // A preposition (ب، ك، ل without the article) or a possessive pronoun ends the role's noun phrase: "السفير الأميركي
     // تعازيه لأهالي منطقة بن قردان"; ل + the article is the institution's genitive ("للبترول").
@@ -692,13 +701,23 @@ function nameAfterRoleWords(s: Scan, j0: number): { run: NameRun; roleEnd: numbe
       const place = matchCountryName(norms, j + 1)?.length ?? places.match(norms[j + 1]!, norms, j + 1)?.length ?? 0;
       if (place) {
         const run = readNameAfter(words, norms, j + 1 + place, true);
-        if (run && run.norms.length >= 2 && allNameWords(run.norms)) return { run, roleEnd: j + 1 + place };
+        if (run && run.norms.length >= 2 && allNameWords(run.norms)) return { run, roleEnd: j + 1 + place, tails };
         j += place;
         continue;
       }
     }
     const whole = lexicalReading(w.norm) === 'word';
-    const preposition = !whole && !w.norm.startsWith('لل') && w.forms.some((f) => /^[وف]?[بكل]$/.test(f.prefix));
+    // (ب + the article or a place after the title's own words says where the office is: «المدير العام للجماعات المحلية
+    // بالوزارة X», «رئيس البعثة الطبية الصينية بتونس الدكتور X», «المكلف بالتعاون الإفريقي X».)
+    // (After «المكلف» ب is what the office is charged with: any noun.)
+    const charged = j > 0 && /^المكلف[هة]?$/.test(norms[j - 1]!);
+    const bi = w.forms.find((f) => f.prefix === 'ب');
+    const body = bi && bi.form.startsWith('ال') ? institutionNouns.get(stripAl(bi.form)) : undefined;
+    const land = bi && j > j0 ? matchCountryName([bi.form, ...norms.slice(j + 1, j + 3)], 0) : null;
+    const where = !!bi && (!!body || (charged && bi.form.startsWith('ال') && lexicalReading(bi.form) === 'word') || !!land || (j > j0 && places.has(bi.form)));
+    if (body) tails.push(`at the ${body.en}`);
+    else if (land && land.length === 1) tails.push(`in ${countryName(land.country)}`);
+    const preposition = !whole && !where && !w.norm.startsWith('لل') && w.forms.some((f) => /^[وف]?[بكل]$/.test(f.prefix));
     // (An institution of someone's is the role's own: "مديرة مكتبه في دمشق X", "سفير بلاده".)
     const pronoun = /(ه|ها|هم)$/.test(w.tok.text) && !isDictionaryEntry(w.forms[0]!.form) && !institutionNouns.has(w.norm.replace(/(ها|هم|ه)$/, '').replace(/ت$/, 'ه'));
     // A place names the institution too ("سوق أبوظبي العالمي", "هيئة كهرباء ومياه دبي").
@@ -709,7 +728,7 @@ function nameAfterRoleWords(s: Scan, j0: number): { run: NameRun; roleEnd: numbe
     const style = !words[j + 1]?.punctBefore ? matchStyle(words, norms, j + 1) : null;
     // The name may stand between commas: "البطريرك الماروني اللبناني، بشارة الراعي،".
     const run = readNameAfter(words, norms, j + 1 + (style && !style.rank ? style.length : 0), true);
-    if (run && run.norms.length >= 2 && allNameWords(run.norms)) return { run, roleEnd: j + 1 };
+    if (run && run.norms.length >= 2 && allNameWords(run.norms)) return { run, roleEnd: j + 1, tails };
   }
   return null;
 }

@@ -30,7 +30,9 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     // (A bare rank the known person's office does not name is a courtesy: «الرئيس سعد الحريري» is a prime minister.)
     const knownRole = known?.roles[known.roles.length - 1]?.role_en ?? null;
     const rank = p.rank && knownRole && !knownRole.includes(p.rank) && p.rank === 'President' ? knownRole : p.rank;
-    const role_en = dict?.role_en ?? (roleTitle ? (presidingJudge(s, roleTitle) ?? renderTitle({ ...roleTitle, country: roleTitle.country ?? country })) : rank) ?? knownRole;
+    // (A rank that is an office comes before a title that only describes: «السيناتورة المعتقلة» is a senator.)
+    const describesOnly = !!roleTitle && !!p.rank && roleTitle.roles.every((r) => r.head.person);
+    const role_en = dict?.role_en ?? (roleTitle && !describesOnly ? (presidingJudge(s, roleTitle) ?? renderTitle({ ...roleTitle, country: roleTitle.country ?? country })) : rank) ?? knownRole;
     const name_en = dict?.name_en ?? known?.name_en ?? nameToEnglish(p.nameAr, { country, home });
     if (!known && !dict && holdsNoOffice(p)) {
       people.push({
