@@ -8,7 +8,7 @@ import { arabicNameWord, chineseSyllable, foreignNameWord, inNameDictionaries, k
 import { isOrdinaryWord, isPlainVerb, isUnattestedWord } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { matchCountryName, matchNationality } from './lookups';
-import { adjectives, compoundNameEnds, heads, modifiers, nameParticles, nameStops, ordinals, portfolios, ranks, styles } from '../vocab/titles';
+import { adjectives, compoundNameEnds, heads, institutionNouns, modifiers, nameParticles, nameStops, ordinals, portfolios, ranks, styles } from '../vocab/titles';
 import { channelLength, sourceAdjective } from '../vocab/speakers';
 import type { Word } from './words';
 import { stripAl } from '../arabic/article';
@@ -67,6 +67,8 @@ function blocks(words: Word[], norms: string[], i: number): boolean {
   if (/(ونه|ونها|وهم|وها|تهم)$/.test(w.norm) && !isNameWord(w.norm)) return true;
   if (matchCountryName(norms, i) && !isNameWord(w.norm)) return true;
   if (portfolios.match(w.norm, norms, i)) return true;
+  // An institution with the article is the object of the sentence: "وطالبت النائبة سهير عبد الحميد الوزارة بـ…".
+  if (w.norm.startsWith('ال') && institutionNouns.has(stripAl(w.norm))) return true;
   // The first half of a compound name is a name whatever it means alone: "محيي الدين", "ذبيح الله".
   if (compoundNameEnds.has(norms[i + 1] ?? '') && !words[i + 1]!.punctBefore) return false;
   // An ordinary word of the language that no name source attests: "عباس مرارا", "رافق تيلرسون" — unless name words

@@ -156,3 +156,10 @@ describe('a given name that is also a head', () => {
     expect(o?.role_en).toMatch(/Director/);
   });
 });
+
+describe('an institution after a name', () => {
+  it('is the object of the sentence, not a family name («وطالبت النائبة سهير عبد الحميد الوزارة بـ…»)', () => {
+    expect(names('وطالبت النائبة سهير عبد الحميد الوزارة بتكثيف حملات التوعية في القرى.')).toEqual(['سهير عبد الحميد']);
+    expect(names('وطالب النائب محمد عبد الحميد الحكومة بالإسراع في صرف التعويضات.')).toEqual(['محمد عبد الحميد']);
+  });
+});
