@@ -309,6 +309,8 @@ function purposeEnd(words: Word[], norms: string[], k: number): number {
 function readModifiers(norms: string[], words: Word[], j: number, mods: string[]): number {
   while (noPunct(words, j)) {
     const w = norms[j]!;
+    // "المكلف بالتعاون الإفريقي": in charge of a portfolio (a tail), not acting.
+    if (CHARGED.test(w) && inCharge(words, norms, j + 1)) break;
     const m = ordinals.get(w) ?? modifiers.get(w);
     // "المستشار الاقتصادي والتجاري": a second describing modifier joined by و.
     const joined = !m && mods.length && /^وال/.test(w) ? modifiers.get(w.slice(1)) : undefined;
@@ -370,10 +372,60 @@ function ownNameEnd(words: Word[], norms: string[], j: number): number {
   return k;
 }
 
+/** "المكلف"، "المكلفة" before ب: in charge of what follows. */
+const CHARGED = /^(?:ال)?مكلف[ةه]?$/;
+
+/**
+ * "(المكلف) بالتعاون الإفريقي"، "بالجالية المغربية المقيمة بالخارج"، "بملف الهجرة": what an office is in charge of, after
+ * ب: the word after ب and the definite words that qualify it (not a name's word, a title or a style). Its English when
+ * the words are in the vocabularies, else "".
+ */
+function inCharge(words: Word[], norms: string[], k: number): { en: string; end: number } | null {
+  if (!noPunct(words, k)) return null;
+  const f = words[k]!.forms.find((x) => x.prefix === 'ب' && x.form.length > 2);
+  if (!f || heads.has(stripAl(f.form)) || styles.has(f.form)) return null;
+  const first = portfolios.match(f.form, norms, k);
+  const parts: string[] = [];
+  let en: string | null = first ? first.value : null;
+  let end = k + (first?.length ?? 1);
+  const stop = (j: number) => !noPunct(words, j) || heads.has(stripAl(norms[j]!)) || !!styles.match(norms[j]!, norms, j) || matchCountryName(norms, j) !== null;
+  for (let guard = 0; guard < 4 && !stop(end); guard++) {
+    const w = norms[end]!;
+    const nat = definiteAdjective(norms, end) ? matchNationality(norms, end) : null;
+    if (nat) { parts.push(nat.adjective_en); end += nat.length; continue; }
+    const adj = adjectives.get(w);
+    if (adj) { parts.push(adj); end++; continue; }
+    const more = /^وال/.test(w) ? portfolios.match(w.slice(1), norms, end) : null;
+    if (more && en) { en += ` and ${more.value}`; end += more.length; continue; }
+    // Another definite word of the phrase, never one that may start a name ("الحسن").
+    // ("المقيمة بالخارج": and a definite word after ب or ل.)
+    const bare = w.replace(/^(?:ب|ل)(?=ال)|^ل(?=ل)/, '');
+    if (/^ال/.test(bare) && !isNameWord(bare) && !isNameWord(bare.slice(2)) && !heads.has(stripAl(bare))) { en = null; end++; continue; }
+    break;
+  }
+  return { en: en ? [...parts, en].join(' ') : '', end };
+}
+
 function readTails(words: Word[], norms: string[], j: number, role: Role, countryName: (code: string) => string): number {
   const { head, tails } = role;
   for (let guard = 0; guard < 3 && noPunct(words, j); guard++) {
     const w = words[j]!;
+    // "المكلف بالتعاون الإفريقي": in charge of a portfolio.
+    const charge = CHARGED.test(w.norm) ? inCharge(words, norms, j + 1) : null;
+    if (charge) {
+      if (charge.en) tails.push(`in charge of ${charge.en}`);
+      j = charge.end;
+      continue;
+    }
+    // "الوزير المنتدب لدى وزير الشؤون الخارجية": a minister delegate to another minister.
+    if (w.norm === 'لدي' && role.mods.includes('Delegate') && roleParser && noPunct(words, j + 1)) {
+      const inner = roleParser(words, norms, j + 1, /^$/);
+      if (inner) {
+        if (roleRenderer) tails.push(`to the ${roleRenderer(inner)}`);
+        j = inner.end;
+        continue;
+      }
+    }
     // للشؤون الدولية / لشؤون الشرق الأوسط / في شؤون دارفور
     const inAffairs = w.norm === 'في' && noPunct(words, j + 1) && norms[j + 1] === 'شوون';
     if (/^لل?شوون$/.test(w.norm) || inAffairs) {

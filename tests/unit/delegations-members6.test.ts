@@ -1,0 +1,29 @@
+// Delegation members the officials layer missed, and members of meetings at another time (issue 12, sixth round),
+// each class on sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/analyze';
+
+/** Each side's English name and its members' English names, the head starred. */
+function sides(text: string) {
+  return analyze(text).delegations.map((d) => ({ side: d.side_en, members: d.members.map((m) => (m.head ? '*' : '') + m.name_en) }));
+}
+
+describe('a Maghreb minister delegate in an attendance list («الوزير المنتدب … المكلف ب…»)', () => {
+  const text = [
+    'العثماني يستقبل وزير خارجية السنغال',
+    'استقبل رئيس الحكومة المغربية سعد الدين العثماني اليوم الثلاثاء بالرباط وزير الخارجية السنغالي سيديكي كابا.',
+    'وحضر اللقاء عن الجانب المغربي الوزيرة المنتدبة المكلفة بالجالية المقيمة بالخارج نزهة الوافي، والوزير المنتدب لدى وزير الخارجية المكلف بالتعاون الإفريقي، محسن الجزولي، وسفير المغرب بدكار طالب برادة.',
+  ].join('\n\n');
+
+  it('reads the title to the name, whatever the minister is in charge of', () => {
+    const a = analyze(text);
+    const jazouli = a.officials.find((o) => o.name_ar === 'محسن الجزولي');
+    expect(jazouli?.role_en).toBe('Minister Delegate to the Minister of Foreign Affairs in charge of African Cooperation');
+    expect(a.officials.map((o) => o.name_ar)).toContain('نزهة الوافي');
+  });
+
+  it('puts both delegates on the Moroccan side', () => {
+    const morocco = sides(text).find((s) => s.side === 'Morocco');
+    expect(morocco?.members).toEqual(expect.arrayContaining([expect.stringMatching(/J[ae]z[ou]+li/), expect.stringMatching(/Wafi/)]));
+  });
+});
