@@ -236,6 +236,9 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
     if (a) { inst.adjectives.push(a); k++; continue; }
     const nat = definiteAdjective(norms, k) ? matchNationality(norms, k) : null;
     if (nat && !inst.nat) { inst.nat = nat; inst.country ??= nat.country; k += nat.length; continue; }
+    // "البعثة الطبية"، "اللجنة الفنية": a feminine nisba outside the vocabulary agrees with a feminine body (a name does
+    // not start with one); its English is left out.
+    if (inst.generic && /ه$/.test(inst.noun ?? '') && /^ال..+يه$/.test(norms[k]!) && !isNameWord(norms[k]!) && !heads.has(stripAl(norms[k]!))) { k++; continue; }
     break;
   }
   // "التحالف الدولي بقيادة الولايات المتحدة": the US-led International Coalition.
@@ -538,7 +541,10 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         const ofPlace = !!inst && at === j && !!inst.inst.generic && !!inst.inst.of && !inst.inst.of.generic && !inst.inst.of.of && !!(inst.inst.of.en || inst.inst.of.country);
         // … and so is ب + an institution of a nationality: "المستشار التجاري بالسفارة الصينية".
         const ofNation = !!inst && at === j && !!inst.inst.generic && !!inst.inst.nat;
-        if (inst && (at !== j || ofPlace || ofNation || words[j]!.forms.some((f) => f.prefix === 'ب' && (bodies.match(f.form, norms, j) || institutionNouns.get(f.form)?.en === 'Ministry')) && inst.inst.en !== 'Ministry')) {
+        // … and a bare body the article has named, right before the holder's name: "المستشار الاقتصادي بالسفارة لي …",
+        // "المدير العام … بالوزارة مختار …" (not "استقبل الوزير بالوزارة سفير …", where a title follows).
+        const namedNext = !!inst && at === j && !!inst.inst.generic && noPunct(words, inst.end) && !mayStartTitle(words[inst.end]) && !styles.match(norms[inst.end]!, norms, inst.end) && isNameWord(norms[inst.end]!);
+        if (inst && (at !== j || ofPlace || ofNation || namedNext || words[j]!.forms.some((f) => f.prefix === 'ب' && (bodies.match(f.form, norms, j) || institutionNouns.get(f.form)?.en === 'Ministry')) && inst.inst.en !== 'Ministry')) {
           tails.push(`at ${institutionEnglish(inst.inst, countryName, true)}`);
           role.tailCountry ??= inst.inst.country ?? (ofPlace && inst.inst.of!.en ? placeCountry(inst.inst.of!.en) : undefined);
           j = inst.inst.generic ? ownNameEnd(words, norms, inst.end) : inst.end;

@@ -27,3 +27,26 @@ describe('a Maghreb minister delegate in an attendance list («الوزير ال
     expect(morocco?.members).toEqual(expect.arrayContaining([expect.stringMatching(/J[ae]z[ou]+li/), expect.stringMatching(/Wafi/)]));
   });
 });
+
+describe('an embassy or mission member whose title ends in a bare body or an unlisted adjective («بالسفارة»، «البعثة الطبية»)', () => {
+  const text = [
+    'والي صفاقس يستقبل السفير الياباني',
+    'استقبل والي صفاقس محمد علي بن سالم اليوم الخميس سفير اليابان بتونس شينسوكي شيميزو.',
+    'ورافق السفير الياباني المستشار الثقافي بالسفارة كينجي تاناكا ورئيس البعثة الزراعية اليابانية بتونس الدكتور هيروشي ساتو.',
+  ].join('\n\n');
+
+  it('reads the name after the body', () => {
+    const names = analyze(text).officials.map((o) => o.name_ar);
+    expect(names).toEqual(expect.arrayContaining(['كينجي تاناكا', 'هيروشي ساتو']));
+  });
+
+  it('puts both on the Japanese side', () => {
+    const japan = sides(text).find((s) => s.side === 'Japan');
+    expect(japan?.members.length).toBe(3);
+  });
+
+  it('leaves a bare body followed by a title to the meeting («استقبل الوزير بالوزارة سفير …»)', () => {
+    const names = analyze('خبر\n\nواستقبل وزير الخارجية بالوزارة سفير اليابان شينسوكي شيميزو.').officials.map((o) => o.name_ar);
+    expect(names).toEqual(['شينسوكي شيميزو']);
+  });
+});
