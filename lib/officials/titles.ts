@@ -645,17 +645,25 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
       let en = p.en;
       // A doubled word in real text: "وزير الدفاع الدفاع".
       while (noPunct(words, k) && norms[k] === norms[k - 1]) k++;
-      // "الثقافة والإعلام" beyond the listed pairs
-      while (noPunct(words, k) && norms[k]!.startsWith('وال')) {
-        const more = portfolios.match(norms[k]!.slice(1), norms, k);
-        if (!more) break;
-        en += ' and ' + more.value;
-        k += more.length;
+      // "الثقافة والإعلام" beyond the listed pairs, each portfolio with its adjective: "التجارة الدولية والصناعة".
+      for (let guard = 0; guard < 4; guard++) {
+        const at = k;
+        while (noPunct(words, k) && norms[k]!.startsWith('وال')) {
+          const more = portfolios.match(norms[k]!.slice(1), norms, k);
+          if (!more) break;
+          en += ' and ' + more.value;
+          k += more.length;
+        }
+        // An adjective that agrees with a feminine portfolio is the portfolio's: "وزير التنمية الدولية" (Minister of
+        // International Development), not an international minister.
+        const adj = noPunct(words, k) && /ه$/.test(norms[k - 1]!) && /ه$/.test(norms[k]!) && !matchNationality(norms, k) ? adjectives.get(norms[k]!) : undefined;
+        if (adj) {
+          const and = en.lastIndexOf(' and ');
+          en = and < 0 ? `${adj} ${en}` : `${en.slice(0, and + 5)}${adj} ${en.slice(and + 5)}`;
+          k++;
+        }
+        if (k === at) break;
       }
-      // An adjective that agrees with a feminine portfolio is the portfolio's: "وزير التنمية الدولية" (Minister of
-      // International Development), not an international minister.
-      const adj = noPunct(words, k) && /ه$/.test(norms[k - 1]!) && /ه$/.test(norms[k]!) && !matchNationality(norms, k) ? adjectives.get(norms[k]!) : undefined;
-      if (adj) { en = `${adj} ${en}`; k++; }
       complementEnd = k;
       return { kind: 'portfolio', en };
     }

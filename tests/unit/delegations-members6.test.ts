@@ -50,3 +50,27 @@ describe('an embassy or mission member whose title ends in a bare body or an unl
     expect(names).toEqual(['شينسوكي شيميزو']);
   });
 });
+
+describe('a delegation list whose members have a portfolio pair with an adjective, or a compound name on «الله»', () => {
+  const text = [
+    'وزير الخارجية الماليزي في الرباط',
+    'استقبل وزير الخارجية المغربي ناصر بوريطة اليوم بالرباط نظيره الماليزي سيف الدين عبدالله.',
+    'ويضم الوفد الماليزي وزيرة التجارة الدولية والصناعة لينا تان، ورئيس هيئة الاستثمار عمر جار الله.',
+  ].join('\n\n');
+
+  it('reads the portfolio pair in full, adjective and all', () => {
+    const byName = new Map(analyze(text).officials.map((o) => [o.name_ar, o.role_en]));
+    expect(byName.get('لينا تان')).toBe('Minister of International Commerce and Industry');
+  });
+
+  it('reads the compound name to its end', () => {
+    const malaysia = sides(text).find((s) => s.side === 'Malaysia');
+    expect(malaysia?.members.some((m) => m.startsWith('Omar'))).toBe(true);
+    expect(analyze(text).officials.map((o) => o.name_ar)).toContain('عمر جار الله');
+  });
+
+  it('leaves a blessing after a pronoun out of the name («حفظه الله»)', () => {
+    const names = analyze('خبر\n\nوأكد الملك سلمان حفظه الله أن المملكة ماضية في دعم الاستقرار.').officials.map((o) => o.name_ar);
+    expect(names).toEqual(['سلمان']);
+  });
+});
