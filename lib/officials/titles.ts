@@ -188,6 +188,9 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
     for (const f of formsOf(words, j, preps)) {
       const noun = institutionNouns.get(stripAl(f.form));
       if (!noun) continue;
+      // A place named with the noun is the place: «قطاع غزة» (the Gaza Strip), not a sector («جمهورية الشيشان» is a republic).
+      const place = places.match(f.form, norms, j);
+      if (place && place.length > 1 && !place.value.includes(noun.en)) continue;
       inst = { en: noun.en, head: noun.head, adjectives: [], nat: null, of: null, country: null, generic: true, noun: stripAl(f.form) };
       k = j + 1;
       const party = PARTY_NOUNS.has(noun.en) && !f.form.startsWith('ال') ? readPartyName(words, norms, k) ?? unknownPartyName(words, norms, k) : null;

@@ -2,6 +2,8 @@
 // each class on sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analyze';
+import { renderTitle } from '@/lib/english/roles';
+import { parseTitle, toWords } from '@/lib/officials';
 
 /** Each side's English name and its members' English names, the head starred. */
 function sides(text: string) {
@@ -72,5 +74,24 @@ describe('a delegation list whose members have a portfolio pair with an adjectiv
   it('leaves a blessing after a pronoun out of the name («حفظه الله»)', () => {
     const names = analyze('خبر\n\nوأكد الملك سلمان حفظه الله أن المملكة ماضية في دعم الاستقرار.').officials.map((o) => o.name_ar);
     expect(names).toEqual(['سلمان']);
+  });
+});
+
+describe('a ministry unit («قطاع»، «مديرية») heading a member\'s office, the name before it', () => {
+  const text = [
+    'وزير النقل يستقبل محافظ الإسكندرية',
+    'استقبل وزير النقل كامل الوزير اليوم بمقر الوزارة محافظ الإسكندرية محمد الشريف لبحث مشروعات النقل بالمحافظة.',
+    'وحضر اللقاء من جانب الوزارة الدكتورة منى رضوان رئيس قطاع التخطيط بالوزارة، والمهندس طارق عزت مدير مديرية الطرق بالمحافظة.',
+  ].join('\n\n');
+
+  it('reads both people and their offices', () => {
+    const byName = new Map(analyze(text).officials.map((o) => [o.name_ar, o.role_en]));
+    expect(byName.get('منى رضوان')).toMatch(/^Head of the Planning Sector/);
+    expect(byName.get('طارق عزت')).toMatch(/^Director of the .*Directorate/);
+  });
+
+  it('keeps the Gaza Strip a place, not a sector', () => {
+    const t = parseTitle(toWords('مدير المكتب في قطاع غزة سلامة معروف'), 0);
+    expect(t && renderTitle(t)).toBe('Director of the Office in the Gaza Strip');
   });
 });
