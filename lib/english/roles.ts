@@ -93,7 +93,9 @@ export function renderRole(role: Role, country: string | null = null): string {
   if (role.head.bare === 'Ruler') s = s.replace(/^Governor of (.+)$/, (m, place: string) => (EMIRATES.test(place) ? `Ruler of ${place}` : m));
   const before = [...new Set(role.mods.filter((m) => m !== 'General' || !/General/.test(s)))];
   const inTime = before.filter((m) => TIME_MODIFIERS.has(m));
-  const rest = before.filter((m) => !TIME_MODIFIERS.has(m));
+  // "الوزير المنتدب": a Minister Delegate (the French title, after the noun).
+  const rest = before.filter((m) => !TIME_MODIFIERS.has(m) && m !== 'Delegate');
+  if (before.includes('Delegate')) s = /^Minister\b/.test(s) ? s.replace(/^Minister\b/, 'Minister Delegate') : `Delegate ${s}`;
   if (rest.length) s = `${rest.join(' ')} ${s}`;
   if (role.nat && !(c?.kind === 'inst' && c.inst.nat)) s = `${englishAdjective(role.nat.country, role.nat.adjective_en)} ${s}`;
   if (inTime.length) s = `${inTime.join(' ')} ${s}`;

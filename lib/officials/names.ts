@@ -132,6 +132,15 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     const linked = nameParticles.has(prev) || prev === 'عبد';
     // A regnal number: "الملك عبدالله الثاني", "محمد السادس".
     if (ordinals.has(w.norm) && count <= 2 && !words[k + 1]?.forms.some((f) => heads.has(f.form))) { out.push(w.norm); k++; continue; }
+    // A compound name on «الله» whose first half is a verb or a word too: "صنع الله"، "جاب الله"، "خلف الله" (not a blessing
+    // on a pronoun, "حفظه الله").
+    if (!linked && count >= 1 && count < MAX_WORDS && norms[k + 1] === 'الله' && !words[k + 1]!.punctBefore && w.norm.length >= 3 && !/^و|ه$/.test(w.norm) && !(/^[فبلك]/.test(w.norm) && w.norm.length > 4)
+      && !startsTitle(words, norms, k)) {
+      out.push(w.norm, norms[k + 1]!);
+      k += 2;
+      count++;
+      continue;
+    }
     // Korean and Chinese syllables that are also pronouns ("تشوي سونغ هي") end a name only inside a clause.
     const syllable = PRONOUN_SYLLABLES.has(w.norm) && (k + 1 >= words.length || !!words[k + 1]!.punctBefore || startsTitle(words, norms, k + 1) || /^و/.test(norms[k + 1]!));
     // A family name that is also a civil style closes a name before punctuation: "اللواء فادي الحاج،", "محمد السيد.".

@@ -193,6 +193,9 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
     for (const f of formsOf(words, j, preps)) {
       const noun = institutionNouns.get(stripAl(f.form));
       if (!noun) continue;
+      // A place named with the noun is the place: «قطاع غزة» (the Gaza Strip), not a sector («جمهورية الشيشان» is a republic).
+      const place = places.match(f.form, norms, j);
+      if (place && place.length > 1 && !place.value.includes(noun.en)) continue;
       inst = { en: noun.en, head: noun.head, adjectives: [], nat: null, of: null, country: null, generic: true, noun: stripAl(f.form), indefinite: !f.form.startsWith('ال') };
       k = j + 1;
       const party = PARTY_NOUNS.has(noun.en) && !f.form.startsWith('ال') ? readPartyName(words, norms, k) ?? unknownPartyName(words, norms, k) : null;
@@ -241,6 +244,9 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
     if (a) { inst.adjectives.push(a); k++; continue; }
     const nat = definiteAdjective(norms, k) ? matchNationality(norms, k) : null;
     if (nat && !inst.nat) { inst.nat = nat; inst.country ??= nat.country; k += nat.length; continue; }
+    // "البعثة الطبية"، "اللجنة الفنية": a feminine nisba outside the vocabulary agrees with a feminine body (a name does
+    // not start with one); its English is left out.
+    if (inst.generic && /ه$/.test(inst.noun ?? '') && /^ال..+يه$/.test(norms[k]!) && !isNameWord(norms[k]!) && !heads.has(stripAl(norms[k]!))) { k++; continue; }
     break;
   }
   // "التحالف الدولي بقيادة الولايات المتحدة": the US-led International Coalition.
@@ -314,6 +320,8 @@ function purposeEnd(words: Word[], norms: string[], k: number): number {
 function readModifiers(norms: string[], words: Word[], j: number, mods: string[]): number {
   while (noPunct(words, j)) {
     const w = norms[j]!;
+    // "المكلف بالتعاون الإفريقي": in charge of a portfolio (a tail), not acting.
+    if (CHARGED.test(w) && inCharge(words, norms, j + 1)) break;
     const m = ordinals.get(w) ?? modifiers.get(w);
     // "المستشار الاقتصادي والتجاري": a second describing modifier joined by و.
     const joined = !m && mods.length && /^وال/.test(w) ? modifiers.get(w.slice(1)) : undefined;
@@ -375,10 +383,60 @@ function ownNameEnd(words: Word[], norms: string[], j: number): number {
   return k;
 }
 
+/** "المكلف"، "المكلفة" before ب: in charge of what follows. */
+const CHARGED = /^(?:ال)?مكلف[ةه]?$/;
+
+/**
+ * "(المكلف) بالتعاون الإفريقي"، "بالجالية المغربية المقيمة بالخارج"، "بملف الهجرة": what an office is in charge of, after
+ * ب: the word after ب and the definite words that qualify it (not a name's word, a title or a style). Its English when
+ * the words are in the vocabularies, else "".
+ */
+function inCharge(words: Word[], norms: string[], k: number): { en: string; end: number } | null {
+  if (!noPunct(words, k)) return null;
+  const f = words[k]!.forms.find((x) => x.prefix === 'ب' && x.form.length > 2);
+  if (!f || heads.has(stripAl(f.form)) || styles.has(f.form)) return null;
+  const first = portfolios.match(f.form, norms, k);
+  const parts: string[] = [];
+  let en: string | null = first ? first.value : null;
+  let end = k + (first?.length ?? 1);
+  const stop = (j: number) => !noPunct(words, j) || heads.has(stripAl(norms[j]!)) || !!styles.match(norms[j]!, norms, j) || matchCountryName(norms, j) !== null;
+  for (let guard = 0; guard < 4 && !stop(end); guard++) {
+    const w = norms[end]!;
+    const nat = definiteAdjective(norms, end) ? matchNationality(norms, end) : null;
+    if (nat) { parts.push(nat.adjective_en); end += nat.length; continue; }
+    const adj = adjectives.get(w);
+    if (adj) { parts.push(adj); end++; continue; }
+    const more = /^وال/.test(w) ? portfolios.match(w.slice(1), norms, end) : null;
+    if (more && en) { en += ` and ${more.value}`; end += more.length; continue; }
+    // Another definite word of the phrase, never one that may start a name ("الحسن").
+    // ("المقيمة بالخارج": and a definite word after ب or ل.)
+    const bare = w.replace(/^(?:ب|ل)(?=ال)|^ل(?=ل)/, '');
+    if (/^ال/.test(bare) && !isNameWord(bare) && !isNameWord(bare.slice(2)) && !heads.has(stripAl(bare))) { en = null; end++; continue; }
+    break;
+  }
+  return { en: en ? [...parts, en].join(' ') : '', end };
+}
+
 function readTails(words: Word[], norms: string[], j: number, role: Role, countryName: (code: string) => string): number {
   const { head, tails } = role;
   for (let guard = 0; guard < 3 && noPunct(words, j); guard++) {
     const w = words[j]!;
+    // "المكلف بالتعاون الإفريقي": in charge of a portfolio.
+    const charge = CHARGED.test(w.norm) ? inCharge(words, norms, j + 1) : null;
+    if (charge) {
+      if (charge.en) tails.push(`in charge of ${charge.en}`);
+      j = charge.end;
+      continue;
+    }
+    // "الوزير المنتدب لدى وزير الشؤون الخارجية": a minister delegate to another minister.
+    if (w.norm === 'لدي' && role.mods.includes('Delegate') && roleParser && noPunct(words, j + 1)) {
+      const inner = roleParser(words, norms, j + 1, /^$/);
+      if (inner) {
+        if (roleRenderer) tails.push(`to the ${roleRenderer(inner)}`);
+        j = inner.end;
+        continue;
+      }
+    }
     // للشؤون الدولية / لشؤون الشرق الأوسط / في شؤون دارفور
     const inAffairs = w.norm === 'في' && noPunct(words, j + 1) && norms[j + 1] === 'شوون';
     if (/^لل?شوون$/.test(w.norm) || inAffairs) {
@@ -491,7 +549,10 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         const ofPlace = !!inst && at === j && !!inst.inst.generic && !!inst.inst.of && !inst.inst.of.generic && !inst.inst.of.of && !!(inst.inst.of.en || inst.inst.of.country);
         // … and so is ب + an institution of a nationality: "المستشار التجاري بالسفارة الصينية".
         const ofNation = !!inst && at === j && !!inst.inst.generic && !!inst.inst.nat;
-        if (inst && (at !== j || ofPlace || ofNation || words[j]!.forms.some((f) => f.prefix === 'ب' && (bodies.match(f.form, norms, j) || institutionNouns.get(f.form)?.en === 'Ministry')) && inst.inst.en !== 'Ministry')) {
+        // … and a bare body the article has named, right before the holder's name: "المستشار الاقتصادي بالسفارة لي …",
+        // "المدير العام … بالوزارة مختار …" (not "استقبل الوزير بالوزارة سفير …", where a title follows).
+        const namedNext = !!inst && at === j && !!inst.inst.generic && noPunct(words, inst.end) && !mayStartTitle(words[inst.end]) && !styles.match(norms[inst.end]!, norms, inst.end) && isNameWord(norms[inst.end]!);
+        if (inst && (at !== j || ofPlace || ofNation || namedNext || words[j]!.forms.some((f) => f.prefix === 'ب' && (bodies.match(f.form, norms, j) || institutionNouns.get(f.form)?.en === 'Ministry')) && inst.inst.en !== 'Ministry')) {
           tails.push(`at ${institutionEnglish(inst.inst, countryName, true)}`);
           role.tailCountry ??= inst.inst.country ?? (ofPlace && inst.inst.of!.en ? placeCountry(inst.inst.of!.en) : undefined);
           j = inst.inst.generic ? ownNameEnd(words, norms, inst.end) : inst.end;
@@ -594,17 +655,25 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
       let en = p.en;
       // A doubled word in real text: "وزير الدفاع الدفاع".
       while (noPunct(words, k) && norms[k] === norms[k - 1]) k++;
-      // "الثقافة والإعلام" beyond the listed pairs
-      while (noPunct(words, k) && norms[k]!.startsWith('وال')) {
-        const more = portfolios.match(norms[k]!.slice(1), norms, k);
-        if (!more) break;
-        en += ' and ' + more.value;
-        k += more.length;
+      // "الثقافة والإعلام" beyond the listed pairs, each portfolio with its adjective: "التجارة الدولية والصناعة".
+      for (let guard = 0; guard < 4; guard++) {
+        const at = k;
+        while (noPunct(words, k) && norms[k]!.startsWith('وال')) {
+          const more = portfolios.match(norms[k]!.slice(1), norms, k);
+          if (!more) break;
+          en += ' and ' + more.value;
+          k += more.length;
+        }
+        // An adjective that agrees with a feminine portfolio is the portfolio's: "وزير التنمية الدولية" (Minister of
+        // International Development), not an international minister.
+        const adj = noPunct(words, k) && /ه$/.test(norms[k - 1]!) && /ه$/.test(norms[k]!) && !matchNationality(norms, k) ? adjectives.get(norms[k]!) : undefined;
+        if (adj) {
+          const and = en.lastIndexOf(' and ');
+          en = and < 0 ? `${adj} ${en}` : `${en.slice(0, and + 5)}${adj} ${en.slice(and + 5)}`;
+          k++;
+        }
+        if (k === at) break;
       }
-      // An adjective that agrees with a feminine portfolio is the portfolio's: "وزير التنمية الدولية" (Minister of
-      // International Development), not an international minister.
-      const adj = noPunct(words, k) && /ه$/.test(norms[k - 1]!) && /ه$/.test(norms[k]!) && !matchNationality(norms, k) ? adjectives.get(norms[k]!) : undefined;
-      if (adj) { en = `${adj} ${en}`; k++; }
       complementEnd = k;
       return { kind: 'portfolio', en };
     }
