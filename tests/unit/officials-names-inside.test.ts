@@ -163,3 +163,11 @@ describe('an institution after a name', () => {
     expect(names('وطالب النائب محمد عبد الحميد الحكومة بالإسراع في صرف التعويضات.')).toEqual(['محمد عبد الحميد']);
   });
 });
+
+describe('heads of clubs and leagues', () => {
+  it('are people with their office, not officials («رئيس رابطة الأندية المحترفة»)', () => {
+    const a = analyze('وقال رئيس رابطة الأندية المحترفة أحمد دياب إن الدوري سيستأنف الشهر المقبل.');
+    expect(a.officials.map((o) => o.name_ar)).not.toContain('أحمد دياب');
+    expect(a.people.find((p) => p.name_ar === 'أحمد دياب')?.description_en).toMatch(/^President of the .*League$/);
+  });
+});
