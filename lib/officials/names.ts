@@ -112,7 +112,13 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
   // no ordinary word follows it.
   const foreignFirst = loose && !!words[i + 1] && !words[i + 1]!.punctBefore && isUnattestedWord(first.norm) && !first.norm.startsWith('ال')
     && !/^[وفبلك]/.test(first.norm) && !isVerbAsWritten(first.norm) && !isOrdinaryWord(norms[i + 1]!) && !blocks(words, norms, i + 1) && !isStop(first, words[i + 1]) && !startsTitle(words, norms, i);
-  if (!titleAsName && !foreignFirst && blocks(words, norms, i)) return null;
+  // A head word that is a given name too, before a family name with the article that no office takes as its
+  // complement: "الرئيس التنفيذي أمين الناصر" (not "أمين العاصمة", "أمين الصندوق": words of the language).
+  const givenBeforeFamily = !first.punctBefore && !!words[i + 1] && !words[i + 1]!.punctBefore && !/^[وفبل]/.test(first.norm) && startsTitle(words, norms, i)
+    && (isNameWord(first.norm) || inNameDictionaries(first.norm)) && hasArticle(words[i + 1]!) && !/ي$/.test(norms[i + 1]!)
+    && (hasFamilyNameShape(norms[i + 1]!) || isNameWord(norms[i + 1]!.slice(2)))
+    && !matchNationality(norms, i + 1) && !portfolios.match(norms[i + 1]!, norms, i + 1) && !startsTitle(words, norms, i + 1);
+  if (!titleAsName && !foreignFirst && !givenBeforeFamily && blocks(words, norms, i)) return null;
   // The و that starts the next list item: "… لشؤون الكوريتين وتشوي هوي".
   // (A name that starts with ف is a name when it is one whole: "فرنسيس", "فلاديمير".)
   if (/^[وف]/.test(first.norm) && first.norm.length > 2 && !(first.norm.startsWith('ف') && nameWord(first.norm))

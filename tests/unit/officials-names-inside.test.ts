@@ -171,3 +171,13 @@ describe('heads of clubs and leagues', () => {
     expect(a.people.find((p) => p.name_ar === 'أحمد دياب')?.description_en).toMatch(/^President of the .*League$/);
   });
 });
+
+describe('a head word that is a given name too', () => {
+  it('starts the name before a family name no office takes as its complement («الرئيس التنفيذي أمين الناصر»)', () => {
+    expect(names('وقال الرئيس التنفيذي أمين الناصر إن الإنتاج مستقر.')).toEqual(['أمين الناصر']);
+  });
+  it('is still the office before a word of the language («أمين العاصمة»، «أمين الصندوق»)', () => {
+    expect(analyze('وقال أمين العاصمة يوسف الشواربة إن الخطة جاهزة.').officials.find((o) => o.name_ar === 'يوسف الشواربة')?.role_en).toBe('Mayor of the Capital');
+    expect(byName('وقال أمين الصندوق خالد العلي إن الخطة جاهزة.', 'خالد العلي')?.role_en).toBe('Secretary of the Fund');
+  });
+});
