@@ -154,6 +154,7 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     if (!linked && !syllable && !styleSurname && !eastAsianSyllables(prev, w) && !familyNameAfterGiven(words, norms, k) && !nameInside(words, norms, k, count)
       && !(count === 1 && surnameOfForeignGiven(words, norms, k)) && !titleWordInName(words, norms, k)
       && !(nameParticles.has(w.norm) && titleWordInName(words, norms, k - 1)) && !closingSurname(words, norms, k, count) && blocks(words, norms, k)) break;
+    if (!linked && conjunctionAndVerb(w)) break;
     // "ذا/ذو/ذات" ("of", "having") after a name describes the person: "فرناندو حداد ذا الأصول اللبنانية".
     if (!linked && count >= 2 && /^(ذا|ذو|ذي|ذات)$/.test(w.norm)) break;
     // The channel the person spoke to: "سامر الخطيب لفرانس برس".
@@ -272,6 +273,15 @@ export function hasFamilyNameShape(norm: string): boolean {
   return !isDictionaryEntry(norm) || (/ي$/.test(norm) && !modifiers.has(norm) && !adjectives.has(norm));
 }
 
+/**
+ * و or ف and a verb, as the spelling shows (a final ى or a hamza after the first letter): "ويرى", "فرأت" — a new clause
+ * ("ويرى محمد بنحمو…", "أما النائبة ديما طهبوب فرأت أن…"), not the names "ويري" and "فرات" they fold into.
+ */
+function conjunctionAndVerb(w: Word): boolean {
+  const text = w.tok.text;
+  return /^[وف]/.test(text) && (/ى$/.test(text) || /^.[^\s]*[أإؤئ]/.test(text.slice(1))) && isVerbAsWritten(w.norm.slice(1));
+}
+
 /** A word of no language the lexicons know: no ordinary word, no name word, no reading with clitics. */
 function isForeignWord(norm: string): boolean {
   // (No reading with clitics either: "بوهاري" starts with ب and reads as nothing.)
@@ -334,7 +344,7 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
     // (A head word that is an Arab given name opens the name: «أمينة بنخضرا، المديرة العامة …».)
     const givenHead = k < i - 1 && arabicNameWord(w.norm) !== undefined && startsTitle(words, norms, k) && !isStop(w, words[k + 1]) && !w.punctBefore?.match(/[.:]/);
     if (!linkedNext && !(wordSurname && k === i - 1) && !givenHead && blocks(words, norms, k)) break;
-    if (/^[وف]/.test(w.norm) && !isNameWord(w.norm)) break;
+    if (/^[وف]/.test(w.norm) && (!isNameWord(w.norm) || conjunctionAndVerb(w))) break;
     if (w.norm.startsWith('ال') && k < i - 1 && !nameParticles.has(norms[k - 1] ?? '') && !isNameWord(w.norm)) break;
     if (!nameParticles.has(w.norm)) count++;
     if (count > MAX_WORDS) break;

@@ -722,6 +722,14 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
   const inst = parseInstitution(words, norms, j, /^ل{1,2}$/);
   if (inst) { complementEnd = inst.end; return { kind: 'inst', inst: inst.inst }; }
   const p = matchPortfolio(words, norms, j, /^ل{1,2}$/);
+  if (p && head.compose === 'for' && norms[j]!.startsWith('ال')) {
+    // "المتحدثة باسم الخارجية الروسية": the press's short name of a ministry, and its country.
+    let k = j + p.length;
+    const nat = noPunct(words, k) && definiteAdjective(norms, k) ? matchNationality(norms, k) : null;
+    if (nat) k += nat.length;
+    complementEnd = k;
+    return { kind: 'inst', inst: { en: `Ministry of ${p.en}`, adjectives: [], nat, of: null, country: nat?.country ?? null } };
+  }
   if (p) { complementEnd = j + p.length; return { kind: 'inst', inst: { en: p.en, noArticle: true, adjectives: [], nat: null, of: null, country: null } }; }
   return null;
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findOfficials } from '@/lib/officials';
 import { analyze } from '@/lib/analyze';
+import { roleToEnglish } from '@/lib/english/roles';
 
 const names = (text: string) => findOfficials(text).map((o) => o.name_ar);
 const byName = (text: string, name: string) => findOfficials(text).find((o) => o.name_ar === name);
@@ -179,5 +180,30 @@ describe('a head word that is a given name too', () => {
   it('is still the office before a word of the language («أمين العاصمة»، «أمين الصندوق»)', () => {
     expect(analyze('وقال أمين العاصمة يوسف الشواربة إن الخطة جاهزة.').officials.find((o) => o.name_ar === 'يوسف الشواربة')?.role_en).toBe('Mayor of the Capital');
     expect(byName('وقال أمين الصندوق خالد العلي إن الخطة جاهزة.', 'خالد العلي')?.role_en).toBe('Secretary of the Fund');
+  });
+});
+
+describe('a clause that opens with و or ف and a verb', () => {
+  it('is not a name word, as its spelling shows («ويرى», «فرأت»)', () => {
+    expect(analyze('ويرى محمد بنحمو، رئيس المركز المغربي للدراسات الاستراتيجية، أن الدبلوماسية مهمة.').people.map((p) => p.name_ar)).toContain('محمد بنحمو');
+    expect(names('أما النائبة ديما طهبوب فرأت أن المشكلة ليست في الأشخاص.')).toEqual(['ديما طهبوب']);
+  });
+  it('leaves names that fold into the same letters alone («فيصل», «فراس»)', () => {
+    expect(names('وقال النائب فراس العجارمة إن الوضع مستقر.')).toEqual(['فراس العجارمة']);
+  });
+});
+
+describe('the head of a centre of studies', () => {
+  it('is a person, not an official («رئيس المركز المغربي للدراسات الاستراتيجية»)', () => {
+    const a = analyze('ويرى محمد بنحمو، رئيس المركز المغربي للدراسات الاستراتيجية، أن الدبلوماسية مهمة.');
+    expect(a.officials.map((o) => o.name_ar)).toEqual([]);
+  });
+});
+
+describe('a spokesperson for a ministry named by its portfolio', () => {
+  it('speaks for that country\'s ministry («المتحدثة باسم الخارجية الروسية»)', () => {
+    expect(roleToEnglish('المتحدثة باسم الخارجية الروسية')).toBe('Spokeswoman for the Russian Ministry of Foreign Affairs');
+    expect(roleToEnglish('المتحدث باسم الداخلية')).toBe('Spokesman for the Ministry of Interior');
+    expect(roleToEnglish('المتحدث باسم الخارجية الأمريكية')).toBe('Spokesman for the US State Department');
   });
 });
