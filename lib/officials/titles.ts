@@ -219,6 +219,14 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
           k += more.length;
         }
         inst.of = { en, noArticle: true, adjectives: [], nat: null, of: null, country: null };
+      } else if (!f.form.startsWith('ال') && noPunct(words, k) && HONOREES[norms[k]!] && noPunct(words, k + 1) && isNameWord(norms[k + 1]!)) {
+        // «مركز الملك سلمان للإغاثة», «جامعة الملك سعود», «مستشفى الأمير سلطان»: a body named after a person, whose
+        // name is the body's, not its head's.
+        let e = k + 2;
+        while (noPunct(words, e) && noPunct(words, e + 1) && /^(بن|ابن)$/.test(norms[e]!) && isNameWord(norms[e + 1]!)) e += 2;
+        if (noPunct(words, e) && noPunct(words, e + 1) && norms[e] === 'ال' && isNameWord(norms[e + 1]!)) e += 2;
+        inst.en = `${HONOREES[norms[k]!]} ${nameToEnglish(words.slice(k + 1, e).map((w) => w.tok.text).join(' '))} ${noun.en}`;
+        k = e;
       } else if (noPunct(words, k)) {
         const c0 = matchCountryName(norms, k);
         // "أمريكا اللاتينية" is a region, not America.
@@ -347,6 +355,9 @@ function parsePlace(words: Word[], norms: string[], j: number): { en: string; co
   }
   return null;
 }
+
+/** Styles of the people bodies are named after: «مركز الملك سلمان», «مستشفى الأمير سلطان». */
+const HONOREES: Record<string, string> = { 'الملك': 'King', 'الامير': 'Prince', 'الشيخ': 'Sheikh', 'السلطان': 'Sultan', 'الامام': 'Imam' };
 
 const PLACE_PREP: Record<string, string> = { 'في': 'in', 'لدي': 'to', 'الي': 'to', 'بـ': 'in' };
 
