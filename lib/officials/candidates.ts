@@ -285,15 +285,25 @@ function delegationLeader(s: Scan, i: number): Detection | null {
   const ns = norms.slice();
   ws[i] = { ...HEAD_OF, tok: words[i]!.tok, punctBefore: null };
   ns[i] = HEAD_OF.norm;
-  const t = parseTitle(ws, i, countryName, ns);
-  if (!t || t.end <= i + 1) return null;
+  const t0 = parseTitle(ws, i, countryName, ns);
+  if (!t0 || t0.end <= i + 1) return null;
+  // The leader's own office after the delegation is his title: "وترأس الوفد الحكومي نائب رئيس مجلس السيادة X".
+  let own: Title | null = null;
+  for (let m = i + 2; m < Math.min(t0.end, i + 5) && !own; m++) {
+    const o = !words[m]!.punctBefore && mayStartTitle(words[m]) ? parseTitle(words, m, countryName, norms) : null;
+    if (o && o.end >= t0.end) own = o;
+  }
+  // (The delegation's nationality is his: "وترأس الوفد الأردني وزير الخارجية X" is the Jordanian foreign minister.)
+  const c0 = t0.roles[0]!.complement;
+  const nat = c0?.kind === 'inst' ? c0.inst.nat : null;
+  const t = !own ? t0 : nat && !own.country && !own.roles[0]!.nat ? { ...own, country: nat.country, roles: [{ ...own.roles[0]!, nat }, ...own.roles.slice(1)] } : own;
   let k = t.end;
   const style = matchStyle(words, norms, k);
   if (style) k += style.length;
   const run = readNameAfter(words, norms, k, true, false, true);
   if (!run) return null;
   const known = knownRun(s, run);
-  return { name: known.run, title: { ...t, start: i + 1 }, rank: null, start: i + 1, end: known.run.end, known: known.person, ref: false };
+  return { name: known.run, title: own ? t : { ...t, start: i + 1 }, rank: null, start: i + 1, end: known.run.end, known: known.person, ref: false };
 }
 
 /** "ونظيره الإيراني X": X holds the office of the person before, for another country. */

@@ -10,6 +10,7 @@ import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReadi
 import { matchCountryName, matchNationality } from './lookups';
 import { adjectives, compoundNameEnds, heads, institutionNouns, modifiers, nameParticles, nameStops, ordinals, portfolios, ranks, styles } from '../vocab/titles';
 import { channelLength, sourceAdjective } from '../vocab/speakers';
+import { reportingVerb } from '../vocab/reporting';
 import type { Word } from './words';
 import { stripAl } from '../arabic/article';
 
@@ -154,7 +155,7 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     if (!linked && !syllable && !styleSurname && !eastAsianSyllables(prev, w) && !familyNameAfterGiven(words, norms, k) && !nameInside(words, norms, k, count)
       && !(count === 1 && surnameOfForeignGiven(words, norms, k)) && !titleWordInName(words, norms, k)
       && !(nameParticles.has(w.norm) && titleWordInName(words, norms, k - 1)) && !closingSurname(words, norms, k, count) && blocks(words, norms, k)) break;
-    if (!linked && conjunctionAndVerb(w)) break;
+    if (!linked && (conjunctionAndVerb(w) || (/^[وف]/.test(w.norm) && count >= 2 && !!reportingVerb(w.norm)))) break;
     // "ذا/ذو/ذات" ("of", "having") after a name describes the person: "فرناندو حداد ذا الأصول اللبنانية".
     if (!linked && count >= 2 && /^(ذا|ذو|ذي|ذات)$/.test(w.norm)) break;
     // The channel the person spoke to: "سامر الخطيب لفرانس برس".

@@ -215,3 +215,24 @@ describe('a body named after a person', () => {
     expect(byName(text, 'عبدالله الربيعة')?.role_en).toBe('Director of the King Salman Center');
   });
 });
+
+describe('where a name ends, and whose it is', () => {
+  it('ends before و/ف and a verb of saying («طلال ارسلان فقال»)', () => {
+    expect(names('اما رئيس الحزب الديمقراطي اللبناني النائب طلال ارسلان فقال في مؤتمر صحافي ان الوضع خطير.')).toEqual(['طلال ارسلان']);
+  });
+  it('ends before «المعروف بـ» (known as)', () => {
+    expect(names('وقال قائد القوات اللواء سالم عبد الكريم المعروف بـ"أبو علي" إن الهدنة صامدة.')).toEqual(['سالم عبد الكريم']);
+  });
+  it('takes the bearer the full name names, not the one a bare family name was linked to first («وجنبلاط» … «وليد جنبلاط»)', () => {
+    const a = analyze('وجنبلاط يدعو الى التهدئة\n\nفي المقابل، دعا رئيس الحزب التقدمي الاشتراكي وليد جنبلاط الى التهدئة.');
+    expect(a.officials.map((o) => o.name_en)).toEqual(['Walid Jumblatt']);
+  });
+  it('gives the leader of a delegation his own office when it follows («وترأس الوفد الأردني وزير الخارجية X»)', () => {
+    expect(byName('وترأس الوفد الأردني وزير الخارجية أيمن الصفدي.', 'أيمن الصفدي')?.role_en).toBe('Jordanian Minister of Foreign Affairs');
+    expect(byName('وترأس الوفد المصري السفير أحمد أبو زيد.', 'أحمد أبو زيد')?.role_en).toBe('Head of the Egyptian Delegation');
+  });
+  it('reads transitional and interim bodies whole («مجلس السيادة الانتقالي»)', () => {
+    expect(roleToEnglish('نائب رئيس مجلس السيادة الانتقالي')).toBe('Deputy Chairman of the Sovereignty Council');
+    expect(roleToEnglish('رئيس المجلس البلدي')).toBe('Chairman of the Municipal Council');
+  });
+});
