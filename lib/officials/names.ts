@@ -8,7 +8,7 @@ import { arabicNameWord, chineseSyllable, foreignNameWord, inNameDictionaries, k
 import { isOrdinaryWord, isPlainVerb, isUnattestedWord } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { matchCountryName, matchNationality } from './lookups';
-import { adjectives, compoundNameEnds, heads, institutionNouns, modifiers, nameParticles, nameStops, ordinals, portfolios, ranks, styles } from '../vocab/titles';
+import { adjectives, compoundNameEnds, heads, institutionNouns, modifiers, nameParticles, nameStops, ordinals, placeHeads, portfolios, ranks, styles } from '../vocab/titles';
 import { channelLength, sourceAdjective } from '../vocab/speakers';
 import type { Word } from './words';
 import { stripAl } from '../arabic/article';
@@ -101,6 +101,8 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
   }
   // "متحدث عسكري إسرائيلي", "مسؤول أمني كبير": adjectives of an unnamed speaker, no name.
   if (!first.punctBefore && sourceAdjective(first.norm) && isDescriptionAfter(words, norms, i + 1)) return null;
+  // A compass point, a town or a province in the construct opens a place's name, not a person's: «حاكم إقليم شمال كيفو».
+  if (placeHeads.has(first.norm) && !!words[i + 1] && !words[i + 1]!.punctBefore) return null;
   // A name may stand in quotation marks after its title: 'وزير خارجية النرويج، "بورج براند"'.
   const quoted = !!first.punctBefore && /^[،,]?["«“]$/.test(first.punctBefore);
   if (first.punctBefore && !quoted && !(comma && /^[،,]$/.test(first.punctBefore)) && !(paren && first.punctBefore === ')')) return null;
