@@ -28,3 +28,28 @@ describe('a name between commas after a role the grammar reads only in part', ()
     expect(names('وقال مدير برنامج الأغذية في المنظمة، ديفيد بيكر زيارة قريبة للمخيمات.')).toEqual([]);
   });
 });
+
+describe('a foreign name with a word that reads as an ordinary word', () => {
+  it('reads a first name that is a word only behind a clitic when a word of no language follows it («وزير الخارجية وحقله تاديسي،»)', () => {
+    const text = 'ووصل إلى العاصمة وزير الخارجية وحقله تاديسي، وعقد لقاءات مع المسؤولين.';
+    expect(names(text)).toEqual(['وحقله تاديسي']);
+  });
+
+  it('reads a surname that is a bare noun after a given name of no language («ريبوار جبال،»)', () => {
+    const text = 'وحضر الاجتماع وزير الداخلية في الإقليم ريبوار جبال، إلى جانب المحافظ.';
+    expect(names(text)).toEqual(['ريبوار جبال']);
+  });
+
+  it('reads a name before a comma and a full title whose words are foreign or listed as names though words too', () => {
+    expect(names('وعن الجانب الغاني توندي سامبو، المدير العام لهيئة الموانئ الغانية.')).toEqual(['توندي سامبو']);
+    expect(names('وقالت حواء سامبو، المتحدثة باسم حاكم الولاية، إن الهجوم وقع ليلا.')).toEqual(['حواء سامبو']);
+    // (علي between given names is Ali, not the preposition: the last word may then be a surname that is a word too.)
+    expect(names('وقال خالد علي حسن قرموط، المدير التنفيذي لهيئة الطرق في الإمارة، إن الأعمال انتهت.')).toEqual(['خالد علي حسن قرموط']);
+  });
+
+  it('still takes no office noun, possessed noun or ordinary word after a name for a name', () => {
+    expect(names('واستقبل وزير الخارجية ومستشاره تاديسي الوفد في المطار.')).toEqual([]);
+    expect(findOfficials('وألقى وزير الخارجية الإندونيسي سوجيونو خطابه، ثم غادر.').map((o) => o.name_ar)).not.toContain('سوجيونو خطابه');
+    expect(names('وقال ريبوار جبال الحكومة، المتحدث باسم حاكم الولاية، إن الهجوم وقع ليلا.')).not.toContain('ريبوار جبال الحكومة');
+  });
+});
