@@ -8,7 +8,7 @@ import { isOrdinaryWord } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { isComplementizer, isRelativePronoun, reportingVerb } from '../vocab/reporting';
 import { arabicNameWord, inNameDictionaries } from '../vocab/names';
-import { compoundNameEnds, heads, institutionNouns, modifiers, nameParticles, nameStops, placeHeads, places, portfolios, ranks, styles } from '../vocab/titles';
+import { adjectives, compoundNameEnds, heads, institutionNouns, modifiers, nameParticles, nameStops, placeHeads, places, portfolios, ranks, styles } from '../vocab/titles';
 import { dualHead, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly } from './known';
 import type { Detection } from './link';
@@ -230,7 +230,11 @@ function nameFollows(scan: Scan, k: number): boolean {
     else break;
   }
   const known = knownAt(j, true);
-  return !!readNameAfter(words, norms, j, false, false, true) || (!!known && known.length >= 2);
+  if (readNameAfter(words, norms, j, false, false, true) || (!!known && known.length >= 2)) return true;
+  // (After a body's quoted name: «ورئيس حزب «قلب تونس» نبيل القروي».)
+  const body = quotedBody(scan, j);
+  const after = body ? readNameAfter(words.map((w, k) => (k === body.end ? { ...w, punctBefore: null } : w)), norms, body.end, false, false, true) : null;
+  return !!after && after.end - after.start >= 2;
 }
 
 /** "وزيرا خارجية مصر والسودان، سامح شكري والدرديري محمد أحمد": each name holds the office of its country, in order. */
@@ -416,6 +420,15 @@ function readTitled(s: Scan, i0: number): Detection | null {
   const afterQuote = !!t && /^["»”]$/.test(words[j]?.punctBefore ?? '') && words.slice(t.start + 1, j).some((w) => /["«“]$/.test(w.punctBefore ?? ''));
   const nameWords = afterQuote ? words.map((w, k) => (k === j ? { ...w, punctBefore: null } : w)) : words;
   let name = readNameAfter(nameWords, norms, j, !!t, paren, fullRole);
+  // A name in quotation marks right after an institution noun is the body's («رئيس حزب «قلب تونس» نبيل القروي»,
+  // 'نائبة رئيس شركة "كازاخ إنفست" الحكومية عايدة …'): the holder's name comes after it and its adjectives.
+  const body = t ? quotedBody(s, j) : null;
+  if (body) {
+    const bodyWords = words.map((w, k) => (k === body.end ? { ...w, punctBefore: null } : w));
+    const after = readNameAfter(bodyWords, norms, body.end, false, false, true);
+    name = after && after.end - after.start >= 2 ? after : null;
+    if (name) t = { ...t!, end: body.end };
+  }
   // A known name of several words whose first is also a common word ("صباح خالد الحمد الصباح") is that name.
   if (!name && t && words[j] && !words[j]!.punctBefore && !/^[وف]/.test(norms[j]!)) {
     const k = knownAt(j, true);
@@ -769,6 +782,24 @@ function apposedName(s: Scan, run: NameRun): boolean {
   const foreign = (w: string) => w.length >= 3 && !w.startsWith('ال') && lexicalReading(w) === null && !nameStops.has(w);
   return !nameParticles.has(run.norms[0]!) && run.norms.some((w) => isNameWordLookup(w) && !nameStops.has(w))
     && run.norms.every((w) => isNameWordLookup(w) || nameParticles.has(w) || looksLikeForeignSurname(w) || foreign(w));
+}
+
+/**
+ * The quoted name of a body right after its institution noun («حزب «قلب تونس»», 'شركة "كازاخ إنفست" الحكومية'), with the
+ * adjectives after it: where the name of the body's officer may start (`end`), or null.
+ */
+function quotedBody(s: Scan, j: number): { end: number } | null {
+  const { words, norms } = s;
+  if (j < 1 || !/^["«“]$/.test(words[j]?.punctBefore ?? '') || !words[j - 1]!.forms.some((f) => institutionNouns.has(stripAl(f.form)))) return null;
+  let k = j + 1;
+  while (k < words.length && k <= j + 5 && !words[k]!.punctBefore) k++;
+  if (k >= words.length || !/^["»”]$/.test(words[k]!.punctBefore ?? '')) return null;
+  // (Adjectives of the body: «الحكومية», «الوطنية», a nationality.)
+  let end = k;
+  while (end + 1 < words.length && (end === k || !words[end]!.punctBefore) && norms[end]!.startsWith('ال')
+    && (adjectives.has(norms[end]!) || !!matchNationality(norms, end)) && !startsTitle(words, norms, end)) end++;
+  if (end > k && words[end]!.punctBefore) return null;
+  return { end };
 }
 
 /** A title right after a name (or after its comma) that has no name of its own: "أنور قرقاش، وزير الدولة…". */

@@ -53,3 +53,19 @@ describe('a foreign name with a word that reads as an ordinary word', () => {
     expect(names('وقال ريبوار جبال الحكومة، المتحدث باسم حاكم الولاية، إن الهجوم وقع ليلا.')).not.toContain('ريبوار جبال الحكومة');
   });
 });
+
+describe('a body named in quotation marks inside the title', () => {
+  it('reads the name after the body\'s quoted name and its adjectives, not the quoted name', () => {
+    expect(names('وحضر نائب رئيس شركة "نور للطاقة" الحكومية يوسف الحداد توقيع الاتفاق.')).toEqual(['يوسف الحداد']);
+    expect(names('وقالت رئيسة حزب «الأمل الجديد» سلمى العيساوي إن الحملة بدأت.')).toEqual(['سلمى العيساوي']);
+  });
+
+  it('reads it after a first title joined by و («ورجل الأعمال ورئيس حزب «…» X Y»)', () => {
+    expect(names('وتأهل رجل الأعمال ورئيس حزب «صوت الشباب» سامي الزواري، إلى الدور الثاني.')).toEqual(['سامي الزواري']);
+  });
+
+  it('takes no word after a quoted body for a person when no name follows', () => {
+    expect(names('وأعلنت شركة "نفط الجنوب" الحكومية زيادة الإنتاج.')).toEqual([]);
+    expect(names('وقال رئيس حزب «العدالة» في بيان إن الحملة بدأت.')).toEqual([]);
+  });
+});
