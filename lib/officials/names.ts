@@ -108,8 +108,10 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
   if (first.punctBefore && !quoted && !(comma && /^[،,]$/.test(first.punctBefore)) && !(paren && first.punctBefore === ')')) return null;
   // After a full role a head word that is also a first name starts the name when a name follows it:
   // "مستشار الأمن الوطني السعودي مساعد بن محمد العيبان", "وزير الخارجية سلطان بن سعد".
-  const titleAsName = loose && !isStop(first, words[i + 1]) && !!words[i + 1] && !words[i + 1]!.punctBefore
-    && (/^(بن|ابن|بنت)$/.test(norms[i + 1]!) || ((isNameWord(first.norm) || inNameDictionaries(first.norm)) && nameWord(norms[i + 1]!) && !blocks(words, norms, i + 1)));
+  // (After a style too, when بن follows: «والأمير سلطان بن سلمان».)
+  const sonOf = !!words[i + 1] && /^(بن|ابن|بنت)$/.test(norms[i + 1]!);
+  const titleAsName = (loose || (sonOf && !/^[وف]/.test(first.norm))) && !isStop(first, words[i + 1]) && !!words[i + 1] && !words[i + 1]!.punctBefore
+    && (sonOf || ((isNameWord(first.norm) || inNameDictionaries(first.norm)) && nameWord(norms[i + 1]!) && !blocks(words, norms, i + 1)));
   // After a full role a foreign first name may be a word too ("الرئيس التوغولي فوري غناسينغبي") when a word that is
   // no ordinary word follows it.
   const foreignFirst = loose && !!words[i + 1] && !words[i + 1]!.punctBefore && isUnattestedWord(first.norm) && !first.norm.startsWith('ال')

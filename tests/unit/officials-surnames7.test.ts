@@ -69,3 +69,14 @@ describe('a body named in quotation marks inside the title', () => {
     expect(names('وقال رئيس حزب «العدالة» في بيان إن الحملة بدأت.')).toEqual([]);
   });
 });
+
+describe('a head word that is a given name, after a style, when بن follows', () => {
+  it('reads «الأمير سلطان بن …» as Prince Sultan, not a title «سلطان»', () => {
+    expect(names('وعُين الأمير سلطان بن فهد بن ناصر رئيساً لمجلس إدارة الهيئة العامة للرياضة.')).toEqual(['سلطان بن فهد بن ناصر']);
+    expect(names('وحضر الشيخ أمير بن خالد القاسمي حفل الافتتاح.')).toEqual(['أمير بن خالد القاسمي']);
+  });
+
+  it('still ends the name before an ordinary word', () => {
+    expect(names('وحضر الأمير سلطان بن فهد الحفل في الرياض.')).toEqual(['سلطان بن فهد']);
+  });
+});
