@@ -29,7 +29,7 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     const roleTitle = p.title && resolveTheState(resolveBareInstitutions(p.title, named), hostCountry(counts, country), countryName);
     // (A bare rank the known person's office does not name is a courtesy: «الرئيس سعد الحريري» is a prime minister.)
     const knownRole = known?.roles[known.roles.length - 1]?.role_en ?? null;
-    const rank = p.rank && knownRole && !knownRole.includes(p.rank) && p.rank === 'President' ? knownRole : p.rank;
+    const rank = p.rank && knownRole && ((!knownRole.includes(p.rank) && p.rank === 'President') || (MONARCHS.has(p.rank) && knownRole.startsWith(`${p.rank} of `))) ? knownRole : p.rank;
     // (A rank that is an office comes before a title that only describes: «السيناتورة المعتقلة» is a senator.)
     const describesOnly = !!roleTitle && !!p.rank && roleTitle.roles.every((r) => r.head.person);
     const role_en = dict?.role_en ?? (roleTitle && !describesOnly ? (presidingJudge(s, roleTitle) ?? renderTitle({ ...roleTitle, country: roleTitle.country ?? country })) : rank) ?? knownRole;
@@ -92,6 +92,9 @@ function roleText(s: Scan, t: Title): string {
 const CIVIL_STYLES = new Set(['السيد', 'السيده', 'الدكتور', 'الدكتوره', 'د', 'المهندس', 'المهندسه', 'الاستاذ', 'الاستاذه', 'الحاج', 'البروفيسور'].map(normalize));
 
 /** A person described only as what they are (analyst, journalist, relative) or only with a civil style. */
+/** A monarch's bare rank names the country he reigns over («الملك عبد الله الثاني» is the King of Jordan). */
+const MONARCHS = new Set(['King', 'Emir', 'Sultan']);
+
 /** What a centre or institute of research says it is for: «للدراسات الاستراتيجية», «للأبحاث», «للبحوث والدراسات». */
 const RESEARCH_PURPOSE = /^(لل|ل|وال|ال)?(دراسات|ابحاث|بحوث)$/;
 

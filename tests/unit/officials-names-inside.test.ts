@@ -236,3 +236,9 @@ describe('where a name ends, and whose it is', () => {
     expect(roleToEnglish('رئيس المجلس البلدي')).toBe('Chairman of the Municipal Council');
   });
 });
+
+describe('a bare rank before a known person', () => {
+  it('is the office the gazetteer gives when that office is the rank of a country («الملك عبد الله الثاني» → King of Jordan)', () => {
+    expect(byName('وأكد الملك عبد الله الثاني أن الأردن يدعم الحل السياسي.', 'عبد الله الثاني')?.role_en).toBe('King of Jordan');
+  });
+});
