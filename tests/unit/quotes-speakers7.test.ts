@@ -33,3 +33,21 @@ describe('a verb joined to a sentence that opened with someone doing something g
     expect(speakerOf(t, 'متهورون')).toMatch(/Felipe VI/);
   });
 });
+
+describe('people who hold no office, named after the verb', () => {
+  it('a style before a name set off by commas ("…، الدكتور X Y،") is no part of the name', () => {
+    const t = 'ويرى أستاذ القانون الدستوري في الجامعة اللبنانية، الدكتور كمال الزغلامي، أن الأسعار «لن تنخفض قبل الخريف».';
+    const q = quoteWith(t, 'لن تنخفض');
+    expect(q.speaker_ar).toBe('كمال الزغلامي');
+  });
+  it('a given name and a family name with the article open the subject ("قالت X الY، زوجة …،")', () => {
+    const t = 'وقالت نجوى العياري، شقيقة المعتقل، إن «المحكمة أجلت الجلسة مرة أخرى».';
+    const q = quoteWith(t, 'أجلت الجلسة');
+    expect(q.speaker_ar).toBe('نجوى العياري');
+    expect(q.speaker_kind).toBe('person');
+  });
+  it('a name of two compound parts and a third name ("عبد X عبد Y Z") is read whole', () => {
+    const t = 'من جهته، قال عبد الكريم عبد السلام يوسف، مدير جمعية الهلال للإغاثة، إن فرق الجمعية «وزعت ألف سلة غذائية».';
+    expect(quoteWith(t, 'ألف سلة').speaker_ar).toBe('عبد الكريم عبد السلام يوسف');
+  });
+});
