@@ -88,6 +88,8 @@ function afterOpeningAdverbial(ctx: TextContext, i: number): boolean {
   let s = i;
   while (s > 0 && ctx.sentence[s - 1] === ctx.sentence[i]) s--;
   if (i - s < 2 || i - s > 5) return false;
+  // ("في لقاء بين X وY: …": a bare noun right after the preposition governs what follows; "بين" is "between".)
+  if (i - s === 2 && !/^(ال|لل)|(ه|ها|هم|هما)$/.test(ctx.norms[i - 1]!)) return false;
   return /^[وف]?(قبيل|قبل|بعد|بعيد|عقب|خلال|اثناء|في|لدي|عند|اثر|ابان)$/.test(ctx.norms[s]!);
 }
 

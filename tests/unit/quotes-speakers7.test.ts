@@ -51,3 +51,22 @@ describe('people who hold no office, named after the verb', () => {
     expect(quoteWith(t, 'ألف سلة').speaker_ar).toBe('عبد الكريم عبد السلام يوسف');
   });
 });
+
+describe('a headline "X: …" whose X cannot speak is the story\'s heading, not a quote', () => {
+  const body = '\n\nاستقبل رئيس الوزراء الكيني موسى مودافادي في نيروبي وزير الخارجية الإثيوبي تيدروس أدهانوم، وبحثا العلاقات الثنائية.';
+  const headlineQuote = (title: string) => analyze(title + body).quotes.find((q) => q.start < title.length);
+  it('a circumstance opened by a preposition ("في لقاء بين X وY: …")', () => {
+    expect(headlineQuote('في لقاء بين مودافادي وأدهانوم : تعاون أمني وتجاري بين البلدين')).toBeUndefined();
+  });
+  it('a sentence with a verb that reports nothing ("X يستقبل نظيره: …")', () => {
+    expect(headlineQuote('مودافادي يستقبل نظيره الإثيوبي: اتفاق على رحلات جوية مباشرة بين البلدين')).toBeUndefined();
+  });
+  it('a thing in a country ("الحصبة في كينيا: …")', () => {
+    expect(headlineQuote('الحصبة في كينيا: ثلاثة آلاف إصابة جديدة خلال شهر واحد')).toBeUndefined();
+  });
+  it('an official, a country and a party still speak', () => {
+    expect(headlineQuote('مودافادي: العلاقات مع إثيوبيا في أفضل حالاتها منذ عقود')).toBeDefined();
+    expect(headlineQuote('كينيا: محادثاتنا مع أديس أبابا شملت ملف الحدود')).toBeDefined();
+    expect(headlineQuote('المعارضة: الاتفاق مع أديس أبابا يخدم الحكومة وحدها')).toBeDefined();
+  });
+});
