@@ -430,6 +430,15 @@ function readTitled(s: Scan, i0: number): Detection | null {
   const afterQuote = !!t && /^["»”]$/.test(words[j]?.punctBefore ?? '') && words.slice(t.start + 1, j).some((w) => /["«“]$/.test(w.punctBefore ?? ''));
   const nameWords = afterQuote ? words.map((w, k) => (k === j ? { ...w, punctBefore: null } : w)) : words;
   let name = readNameAfter(nameWords, norms, j, !!t, paren, fullRole);
+  // An institution noun in the construct takes a genitive, its own name, before any holder's name: "المدير التنفيذي
+  // لوكالة سلامة الطيران الأوروبية باتريك كي" («سلامة الطيران» is the agency's, not a person's).
+  const lastRole = t?.roles[t.roles.length - 1];
+  const lastInst = lastRole?.complement?.kind === 'inst' ? lastRole.complement.inst : null;
+  const constructLast = !!lastInst?.noun && words[t!.end - 1]!.forms.some((f) => f.form === lastInst.noun);
+  if (name && t && name.start === t.end && constructLast && lastInst?.generic && lastInst.indefinite && !lastInst.of && !lastInst.nat && !lastInst.possessed && !/^["«“]$/.test(words[j]?.punctBefore ?? '')) {
+    const after = nameAfterRoleWords(s, j);
+    if (after && after.run.start > name.start) { name = after.run; t = { ...t, end: after.roleEnd }; } else name = null;
+  }
   // A name in quotation marks right after an institution noun is the body's («رئيس حزب «قلب تونس» نبيل القروي»,
   // 'نائبة رئيس شركة "كازاخ إنفست" الحكومية عايدة …'): the holder's name comes after it and its adjectives.
   const body = t ? quotedBody(s, j) : null;

@@ -242,3 +242,13 @@ describe('a bare rank before a known person', () => {
     expect(byName('وأكد الملك عبد الله الثاني أن الأردن يدعم الحل السياسي.', 'عبد الله الثاني')?.role_en).toBe('King of Jordan');
   });
 });
+
+describe('an institution noun in the construct', () => {
+  it('takes its own name as its genitive, not a person («لوكالة سلامة الطيران الأوروبية»)', () => {
+    expect(names('أما المدير التنفيذي لوكالة سلامة الطيران الأوروبية فأكد أن الوكالة ستجري تقييما.')).toEqual([]);
+  });
+  it('still lets a person follow a body it named in full («وكيل وزارة الخارجية X», «مدير شركة أرامكو X»)', () => {
+    expect(names('وحضر اللقاء وكيل وزارة الخارجية محمد حسين بحر.')).toEqual(['محمد حسين بحر']);
+    expect(names('وقال مدير شركة أرامكو خالد الفالح إن الإنتاج مستقر.')).toEqual(['خالد الفالح']);
+  });
+});
