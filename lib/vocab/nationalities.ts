@@ -96,6 +96,11 @@ export function matchCountryName(norms: readonly string[], i: number): { country
 }
 const STATE_FORMS = new Set(['جمهوريه', 'مملكه', 'سلطنه', 'اماره']);
 
+/** Whether a country's name starts at token i as written, its first letters no conjunction («فرنسا», «فنزويلا»). */
+export function countryAsWritten(norms: readonly string[], i: number): boolean {
+  return !!countries.match(norms, i, true) || (!!norms[i] && STATE_FORMS.has(norms[i]!) && !!countries.match(norms, i + 1, true));
+}
+
 /** English adjective of a country code ("RU" → "Russian"), if the vocabulary has one. */
 export function adjectiveOf(code: string): string | null {
   return adjectiveByCode.get(code) ?? null;

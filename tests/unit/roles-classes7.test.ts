@@ -28,3 +28,31 @@ describe('a state named with the noun of its form («جمهورية», «ممل�
     expect(roleToEnglish('رئيس جمهورية الشيشان')).toBe('Head of the Chechen Republic');
   });
 });
+
+describe('the UN before a noun is the UN, as the press writes it', () => {
+  it('for an office of the UN itself', () => {
+    expect(roleToEnglish('مبعوث الأمم المتحدة إلى اليمن')).toBe('UN Envoy to Yemen');
+    expect(roleToEnglish('المنسق المقيم للأمم المتحدة في العراق')).toBe('UN Resident Coordinator in Iraq');
+    expect(roleToEnglish('المتحدث باسم الأمم المتحدة')).toBe('UN Spokesman');
+    expect(roleToEnglish('المبعوث الخاص للأمم المتحدة إلى اليمن')).toBe('UN Special Envoy to Yemen');
+  });
+  it('for one of its bodies, with the field the body works in', () => {
+    expect(roleToEnglish('رئيسة بعثة الأمم المتحدة في الصومال')).toBe('Head of the UN Mission in Somalia');
+    expect(roleToEnglish('المتحدثة باسم مكتب الأمم المتحدة لحقوق الإنسان')).toBe('Spokeswoman for the UN Human Rights Office');
+    expect(roleToEnglish('رئيس مكتب الأمم المتحدة للتنمية في بغداد')).toBe('Director of the UN Development Office in Baghdad');
+  });
+  it('but the head of a body keeps "of", and a staff office stays the office of the UN', () => {
+    expect(roleToEnglish('مدير مكتب الأمم المتحدة')).toBe('Director of the Office of the United Nations');
+  });
+  it('and the Congo of Kinshasa is named in full', () => {
+    expect(roleToEnglish('السفير الإيطالي لدى الكونغو الديمقراطية')).toBe('Italian Ambassador to the Democratic Republic of the Congo');
+  });
+});
+
+describe('a country whose name starts with ف or و', () => {
+  it('is that country, not a conjunction and the rest of its name', () => {
+    expect(roleToEnglish('سفير فرنسا')).toBe('Ambassador of France');
+    expect(roleToEnglish('سفيرة فنزويلا في القاهرة')).toBe('Ambassador of Venezuela to Egypt');
+    expect(roleToEnglish('سفير ألمانيا وفرنسا')).toBe('Ambassador of Germany');
+  });
+});
