@@ -29,10 +29,11 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     const roleTitle = p.title && resolveTheState(resolveBareInstitutions(p.title, named), hostCountry(counts, country), countryName);
     // (A bare rank the known person's office does not name is a courtesy: «الرئيس سعد الحريري» is a prime minister.)
     const knownRole = known?.roles[known.roles.length - 1]?.role_en ?? null;
-    const rank = p.rank && knownRole && !knownRole.includes(p.rank) && p.rank === 'President' ? knownRole : p.rank;
+    // (And a monarch's bare rank, «الملك عبدالله الثاني», is the throne the gazetteer knows: King of Jordan.)
+    const rank = p.rank && knownRole && ((!knownRole.includes(p.rank) && p.rank === 'President') || (/^(King|Emir|Sultan)$/.test(p.rank) && knownRole.startsWith(`${p.rank} of `))) ? knownRole : p.rank;
     // (A rank that is an office comes before a title that only describes: «السيناتورة المعتقلة» is a senator.)
     const describesOnly = !!roleTitle && !!p.rank && roleTitle.roles.every((r) => r.head.person);
-    const role_en = dict?.role_en ?? (roleTitle && !describesOnly ? (presidingJudge(s, roleTitle) ?? renderTitle({ ...roleTitle, country: roleTitle.country ?? country })) : rank) ?? knownRole;
+    const role_en = dict?.role_en ?? (roleTitle && !describesOnly ? (presidingJudge(s, roleTitle) ?? monarchOf(roleTitle, knownRole) ?? renderTitle({ ...roleTitle, country: roleTitle.country ?? country })) : rank) ?? knownRole;
     const name_en = dict?.name_en ?? known?.name_en ?? nameToEnglish(p.nameAr, { country, home });
     if (!known && !dict && holdsNoOffice(p)) {
       people.push({
@@ -54,6 +55,16 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     });
   }
   return { officials, people };
+}
+
+/**
+ * «الملك عبدالله الثاني», «الأمير تميم بن حمد»: a monarch's bare title before a person the gazetteer knows as the
+ * monarch of a country is that office (King of Jordan, Emir of Qatar), not a bare "King" or a prince.
+ */
+function monarchOf(t: Title, knownRole: string | null): string | null {
+  const r = t.roles[0]!;
+  if (!knownRole || t.roles.length > 1 || r.complement || r.nat || r.tails.length || r.mods.length) return null;
+  return /^(King|Emir|Sultan)$/.test(r.head.en) && knownRole.startsWith(`${r.head.en} of `) ? knownRole : null;
 }
 
 /** Words of a court and its hearings: «محكمة جنايات القاهرة»، «الدائرة الجزائية في المحكمة»، «الجلسة». */
