@@ -20,6 +20,8 @@ export interface Institution {
   en: string;
   /** The short form used before a noun ("UN Envoy", "the UN Mission"). */
   short?: string;
+  /** A company or utility named in English as one compound of its place, qualifiers and trade ("Dubai Electricity and Water Authority"). */
+  compound?: boolean;
   /** A person's office as genitive: "مكتب وزير الدفاع" → Office of the Minister of Defense. */
   ofRole?: Role;
   /** English of the head of this institution ("Chairman" of a council). */
@@ -146,6 +148,9 @@ function unknownPartyName(words: Word[], norms: string[], k: number): { en: stri
   return null;
 }
 
+/** Nouns of companies and public utilities, named in English as one compound: "China National Petroleum Company". */
+const UTILITY_NOUNS = new Set(['Company', 'Corporation', 'Authority']);
+
 /** Bodies abroad, placed in or accredited to a country. */
 const MISSION_NOUNS = new Set(['Mission', 'Embassy', 'Delegation', 'Office']);
 
@@ -186,7 +191,8 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
     inst = { en: body.def.en, short: body.def.short, head: body.def.head, noArticle: body.def.noArticle, adjectives: [], nat: null, of: null, country: body.def.country ?? null, civil: body.def.civil };
     k = j + body.length;
     // A body in the construct takes its genitive: "مجلس إدارة الهيئة العامة للترفيه" (the Board of the Authority).
-    if (!norms[k - 1]!.startsWith('ال') && noPunct(words, k) && norms[k]!.startsWith('ال')) {
+    // (… or a company in the construct: «مجلس إدارة هيئة كهرباء ومياه دبي».)
+    if (!norms[k - 1]!.startsWith('ال') && noPunct(words, k) && (norms[k]!.startsWith('ال') || UTILITY_NOUNS.has(institutionNouns.get(norms[k]!)?.en ?? ''))) {
       const sub = parseInstitution(words, norms, k, /^$/, depth + 1);
       // … or the city it sits in: «محكمة جنايات القاهرة» (the Criminal Court of Cairo).
       const place = sub ? null : parsePlace(words, norms, k);
@@ -227,6 +233,25 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
           k += more.length;
         }
         inst.of = { en, noArticle: true, adjectives: [], nat: null, of: null, country: null };
+      } else if (UTILITY_NOUNS.has(noun.en) && noPunct(words, k) && !norms[k]!.startsWith('ال') && portfolios.match('ال' + norms[k]!, norms, k)) {
+        // «هيئة كهرباء ومياه دبي», «شركة نفط البصرة»: a utility named by what it runs (an indefinite genitive) and
+        // where: in English one compound, the Dubai Electricity and Water Authority.
+        const p = portfolios.match('ال' + norms[k]!, norms, k)!;
+        let en = p.value;
+        k += p.length;
+        while (noPunct(words, k) && /^و[^ا]/.test(norms[k]!)) {
+          const more = portfolios.match('ال' + norms[k]!.slice(1), norms, k);
+          if (!more) break;
+          en += ' and ' + more.value;
+          k += more.length;
+        }
+        inst.en = `${en} ${noun.en}`;
+        inst.compound = true;
+        inst.generic = false;
+        const c = noPunct(words, k) ? matchCountryName(norms, k) : null;
+        const place = c || !noPunct(words, k) ? null : parsePlace(words, norms, k);
+        if (c && !conjoined(norms, k)) { inst.of = { en: '', adjectives: [], nat: null, of: null, country: c.country }; inst.country = c.country; k += c.length; }
+        else if (place && !place.code && !place.head && !place.prefix) { inst.of = { en: place.en.replace(/^the /, ''), noArticle: true, adjectives: [], nat: null, of: null, country: null }; inst.country = placeCountry(place.en) ?? null; k += place.length; }
       } else if (noPunct(words, k)) {
         const c0 = matchCountryName(norms, k);
         // "أمريكا اللاتينية" is a region, not America.
@@ -234,7 +259,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
         // (After a definite noun a definite country name is its adjective: «الهيئة السعودية» is the Saudi authority.)
         const agrees = !!c0 && f.form.startsWith('ال') && norms[k]!.startsWith('ال') && !!matchNationality(norms, k);
         const c = (longerPlace && longerPlace.length > c0!.length) || agrees ? null : c0;
-        if (c && !conjoined(norms, k)) { inst.of = { en: '', adjectives: [], nat: null, of: null, country: c.country }; inst.country = c.country; k += c.length; }
+        if (c && !conjoined(norms, k)) { inst.of = { en: '', adjectives: [], nat: null, of: null, country: c.country }; inst.country = c.country; k += c.length; if (UTILITY_NOUNS.has(noun.en) && inst.indefinite) inst.compound = true; }
         else {
           const sub = parseInstitution(words, norms, k, /^$/, depth + 1);
           const place = sub ? null : parsePlace(words, norms, k);
@@ -270,7 +295,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
   }
   // What the body is for: a portfolio («الهيئة العامة للترفيه», «الهيئة السعودية للسياحة والتراث الوطني») in English,
   // anything else ("المنتدى التونسي للحقوق الاقتصادية والاجتماعية", "المرصد السوري لحقوق الإنسان") as part of its name.
-  if (inst.generic && (!inst.of || (inst.of.short && !inst.of.of))) {
+  if ((inst.generic || inst.compound) && (!inst.of || (inst.of.short && !inst.of.of) || inst.compound)) {
     const p = purposePortfolios(words, norms, k);
     if (p) { inst.purpose = p.en; k = p.end; }
     // … or a field the vocabulary names as a body of its own: «مكتب الأمم المتحدة لحقوق الإنسان».
@@ -612,6 +637,11 @@ export function institutionEnglish(inst: Institution, countryName: (code: string
   const electoral = inst.purpose === 'Elections' && /^(Committee|Commission)$/.test(inst.en);
   let s = [...adjs, electoral ? 'Electoral Commission' : inst.en].join(' ');
   if (inst.purpose && !electoral) s += ` for ${inst.purpose}`;
+  if (inst.compound && (inst.en.includes(' ') || adjs.length || inst.purpose)) {
+    const where = inst.of ? (inst.of.en || (inst.of.country ? countryName(inst.of.country).replace(/^the /, '') : '')) : '';
+    const c = [where, ...adjs, inst.purpose, inst.en].filter(Boolean).join(' ');
+    return article && !inst.noArticle ? `the ${c}` : c;
+  }
   const short = inst.of ? attributive(inst.of) : null;
   if (inst.of && inst.generic && inst.of.en && !inst.of.of && !inst.of.generic) {
     // "the UN Human Rights Office"; a body with no short form: "the Arab League Office for Human Rights".

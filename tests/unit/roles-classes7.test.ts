@@ -56,3 +56,30 @@ describe('a country whose name starts with ف or و', () => {
     expect(roleToEnglish('سفير ألمانيا وفرنسا')).toBe('Ambassador of Germany');
   });
 });
+
+describe('a monarch named by the bare title before a name the gazetteer knows', () => {
+  it('holds the throne of the country', () => {
+    expect(byName('وأهدى الأمير الشيخ تميم بن حمد آل ثاني المدينة مستشفى.', 'تميم بن حمد آل ثاني')?.role_en).toBe('Emir of Qatar');
+    expect(byName('وافتتح الملك محمد السادس الميناء الجديد.', 'محمد السادس')?.role_en).toBe('King of Morocco');
+  });
+  it('but a prince stays a prince', () => {
+    expect(byName('وافتتح الأمير محمد بن سلمان المعرض.', 'محمد بن سلمان')?.role_en).not.toMatch(/^Emir of/);
+  });
+});
+
+describe('companies and utilities', () => {
+  it('are named as one compound of their place, qualifiers and trade', () => {
+    expect(roleToEnglish('مدير عام هيئة كهرباء ومياه الشارقة')).toBe('Director General of the Sharjah Electricity and Water Authority');
+    expect(roleToEnglish('رئيس شركة نفط الكويت')).toBe('Head of the Kuwait Oil Company');
+    expect(roleToEnglish('رئيس شركة الجزائر الوطنية للبترول')).toBe('Head of the Algeria National Petroleum Company');
+  });
+  it('inside the construct of their board', () => {
+    expect(roleToEnglish('رئيس مجلس إدارة شركة نفط الكويت')).toBe('Chairman of the Board of Directors of the Kuwait Oil Company');
+  });
+  it('whose head (رئيس) is no director', () => {
+    expect(roleToEnglish('رئيس الشركة')).toBe('Head of the Company');
+  });
+  it('while an embassy of a country keeps "of"', () => {
+    expect(roleToEnglish('رئيس بعثة الصين')).toBe('Head of the Mission of China');
+  });
+});
