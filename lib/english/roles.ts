@@ -81,7 +81,10 @@ export function renderRole(role: Role, country: string | null = null): string {
     // "مندوب الولايات المتحدة لدى الأمم المتحدة" → "US Ambassador to the United Nations".
     s = toUN ? `${englishAdjective(c.code, adjectiveOf(c.code) ?? countryName(c.code))} ${head}` : `${head === 'Head' ? 'President' : head} of ${countryName(c.code)}`;
   } else {
-    const h = (head === 'Head' || (head === 'Emir' && c.inst.generic)) && c.inst.head ? c.inst.head : head;
+    let h = (head === 'Head' || (head === 'Emir' && c.inst.generic)) && c.inst.head ? c.inst.head : head;
+    // «وكيل اللجنة», «وكيل مجلس النواب»: the undersecretary of a body with a chairman or a speaker is its deputy head
+    // (Deputy Chairman of the Committee, Deputy Speaker); a ministry's stays its Undersecretary.
+    if (h === 'Undersecretary' && c.inst.head && /^(Chairman|Speaker)$/.test(c.inst.head)) h = `Deputy ${c.inst.head}`;
     let inst = institutionEnglish(c.inst, countryName, true);
     // The press names some countries' ministries its own way: "the State Department", "the Foreign Office".
     const own = country && !c.inst.nat ? countryInstitutions[country]?.[inst.replace(/^the /, '')] : undefined;

@@ -643,7 +643,9 @@ export function institutionEnglish(inst: Institution, countryName: (code: string
     return article && !inst.noArticle ? `the ${c}` : c;
   }
   const short = inst.of ? attributive(inst.of) : null;
-  if (inst.of && inst.generic && inst.of.en && !inst.of.of && !inst.of.generic) {
+  // (So are the affairs a committee deals with: «لجنة الشؤون الأفريقية», the African Affairs Committee.)
+  const affairs = !!inst.of && inst.of.noun === 'شوون' && !inst.of.of && !inst.of.ofRole && !inst.of.purpose && !inst.of.nat && inst.of.adjectives.length > 0;
+  if (inst.of && inst.generic && inst.of.en && !inst.of.of && (!inst.of.generic || affairs)) {
     // "the UN Human Rights Office"; a body with no short form: "the Arab League Office for Human Rights".
     const what = short && inst.purpose && !electoral ? `${inst.purpose} ${inst.en}` : inst.purpose && !electoral ? `${inst.en} for ${inst.purpose}` : inst.en;
     s = `${adjs.join(' ')} ${short ?? institutionEnglish(inst.of, countryName, false)} ${what}`.trim();

@@ -83,3 +83,21 @@ describe('companies and utilities', () => {
     expect(roleToEnglish('رئيس بعثة الصين')).toBe('Head of the Mission of China');
   });
 });
+
+describe('the undersecretary (وكيل) of a committee or a house', () => {
+  it('is its deputy head', () => {
+    expect(roleToEnglish('وكيل لجنة الشؤون الخارجية')).toBe('Deputy Chairman of the Foreign Affairs Committee');
+    expect(roleToEnglish('وكيلة مجلس النواب')).toMatch(/^Deputy Speaker of the House of Representatives$/);
+    const text = 'وحضر الاجتماع من أعضاء اللجنة النائب سامي الحلبي وكيل اللجنة.';
+    expect(byName(text, 'سامي الحلبي')?.role_en).toBe('MP and Deputy Chairman of the Committee');
+  });
+  it('but of a ministry stays its Undersecretary', () => {
+    expect(roleToEnglish('وكيل وزارة الصحة')).toBe('Undersecretary of the Ministry of Health');
+  });
+});
+
+describe('a committee of affairs', () => {
+  it('is named by them: the Arab Affairs Committee', () => {
+    expect(roleToEnglish('رئيس لجنة الشؤون العربية بمجلس النواب')).toBe('Chairman of the Arab Affairs Committee at the House of Representatives');
+  });
+});
