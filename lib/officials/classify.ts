@@ -11,7 +11,7 @@ import type { Official, Person } from '../types';
 import { civilNouns, heads } from '../vocab/titles';
 import type { Person as PersonRecord } from './link';
 import type { Scan } from './scan';
-import { namedBodies, resolveBareInstitutions, resolveTheState } from './institutions';
+import { namedBodies, resolveBareInstitutions, resolveOwnState, resolveTheState } from './institutions';
 import { institutionEnglish, parseInstitution, type Role, type Title } from './titles';
 import { stripAl } from '../arabic/article';
 
@@ -26,7 +26,7 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     const dict = p.personal;
     const known: KnownPerson | null = p.known;
     const country = dict?.country ?? p.country ?? known?.country ?? null;
-    const roleTitle = p.title && resolveTheState(resolveBareInstitutions(p.title, named), hostCountry(counts, country), countryName);
+    const roleTitle = p.title && resolveOwnState(resolveTheState(resolveBareInstitutions(p.title, named), hostCountry(counts, country), countryName), (to) => hostCountry(counts, to));
     // (A bare rank the known person's office does not name is a courtesy: «الرئيس سعد الحريري» is a prime minister.)
     const knownRole = known?.roles[known.roles.length - 1]?.role_en ?? null;
     // (And a monarch's bare rank, «الملك عبدالله الثاني», is the throne the gazetteer knows: King of Jordan.)

@@ -62,6 +62,8 @@ export interface Role {
   nat: NationalityMatch | null;
   /** English tails ("for International Affairs", "in Pyongyang"). */
   tails: string[];
+  /** The country an ambassador is accredited to ("لدى صربيا" → RS). */
+  accreditedTo?: string;
   /** The country of the institution a tail names ("بالسفارة الصينية" → CN): the holder serves it. */
   tailCountry?: string;
   /** Word indices [start, end). */
@@ -568,6 +570,7 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
           if (c2) { names.push(countryName(c2.country)); k += c2.length; }
         }
         tails.push(`${head.accredited && (p.code || capitalOf) ? 'to' : prep} ${names.join(' and ')}`);
+        if (head.accredited && (p.code || capitalOf)) role.accreditedTo ??= p.code ?? capitalOf;
         j = k;
         continue;
       }

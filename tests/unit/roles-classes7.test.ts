@@ -101,3 +101,13 @@ describe('a committee of affairs', () => {
     expect(roleToEnglish('رئيس لجنة الشؤون العربية بمجلس النواب')).toBe('Chairman of the Arab Affairs Committee at the House of Representatives');
   });
 });
+
+describe('an ambassador of «الدولة»', () => {
+  it('serves the article\'s own country, the one its other officials hold office in', () => {
+    const text = 'دبي / وام / التقى معالي سهيل المزروعي وزير الطاقة والبنية التحتية اليوم وفدا من البرتغال. وحضر اللقاء معالي أحمد بالهول الفلاسي وزير الدولة لريادة الأعمال وسعادة خالد سالم الكعبي سفير الدولة لدى جمهورية البرتغال.';
+    expect(byName(text, 'خالد سالم الكعبي')?.role_en).toBe('Ambassador of the UAE to Portugal');
+  });
+  it('and stays «the State» where the article has no country of its own', () => {
+    expect(roleToEnglish('سفير الدولة لدى البرتغال')).toBe('Ambassador of the State to Portugal');
+  });
+});
