@@ -111,3 +111,14 @@ describe('an ambassador of «الدولة»', () => {
     expect(roleToEnglish('سفير الدولة لدى البرتغال')).toBe('Ambassador of the State to Portugal');
   });
 });
+
+describe('Gulf style: NAME TITLE, then an address style opening the next person', () => {
+  it('gives the title before the style to the name before it', () => {
+    const text = 'واستقبل معالي سهيل المزروعي وزير الطاقة والبنية التحتية سعادة خالد سالم الكعبي سفير الدولة لدى جمهورية البرتغال.';
+    expect(byName(text, 'سهيل المزروعي')?.role_en).toBe('Minister of Energy and Infrastructure');
+    expect(byName(text, 'خالد سالم الكعبي')?.role_en).toBe('Ambassador of the UAE to Portugal');
+  });
+  it('but a rank after the title is still its holder\'s', () => {
+    expect(byName('وقال قائد الشرطة العميد خالد الحمد إن الوضع هادئ.', 'خالد الحمد')?.role_en).toBe('Commander of the Police');
+  });
+});
