@@ -3,7 +3,7 @@
  * "نائب وزير الدفاع" → "Deputy Minister of Defense", "النائب الأول لرئيس الوزراء" → "First Deputy Prime Minister".
  */
 import institutions from '../../assets/institutions.json';
-import { institutionEnglish, parseInstitution, parseTitle, setRoleRenderer, type Role, type Title } from '../officials/titles';
+import { attributive, institutionEnglish, parseInstitution, parseTitle, setRoleRenderer, type Role, type Title } from '../officials/titles';
 import { adjectiveOf } from '../vocab/nationalities';
 import { toWords } from '../officials/words';
 import { countryNameEn } from './countries';
@@ -18,8 +18,9 @@ export function countryName(code: string): string {
   let name = countryNames.get(code);
   if (name === undefined) {
     const en = countryNameEn(code);
-    // (The press writes "the UAE" in roles: "Ambassador of China to the UAE".)
-    name = en === 'United States' ? 'the United States' : en === 'United Kingdom' ? 'the United Kingdom' : en === 'United Arab Emirates' ? 'the UAE' : en === 'European Union' ? 'the European Union' : en;
+    // (The press writes "the UAE" in roles: "Ambassador of China to the UAE"; and the Congo of Kinshasa by its
+    // name, where "DR Congo" is a headline's.)
+    name = en === 'United States' ? 'the United States' : en === 'United Kingdom' ? 'the United Kingdom' : en === 'United Arab Emirates' ? 'the UAE' : en === 'European Union' ? 'the European Union' : code === 'CD' ? 'the Democratic Republic of the Congo' : en;
     countryNames.set(code, name);
   }
   return name;
@@ -80,12 +81,18 @@ export function renderRole(role: Role, country: string | null = null): string {
     // "مندوب الولايات المتحدة لدى الأمم المتحدة" → "US Ambassador to the United Nations".
     s = toUN ? `${englishAdjective(c.code, adjectiveOf(c.code) ?? countryName(c.code))} ${head}` : `${head === 'Head' ? 'President' : head} of ${countryName(c.code)}`;
   } else {
-    const h = (head === 'Head' || (head === 'Emir' && c.inst.generic)) && c.inst.head ? c.inst.head : head;
+    let h = (head === 'Head' || (head === 'Emir' && c.inst.generic)) && c.inst.head ? c.inst.head : head;
+    // «وكيل اللجنة», «وكيل مجلس النواب»: the undersecretary of a body with a chairman or a speaker is its deputy head
+    // (Deputy Chairman of the Committee, Deputy Speaker); a ministry's stays its Undersecretary.
+    if (h === 'Undersecretary' && c.inst.head && /^(Chairman|Speaker)$/.test(c.inst.head)) h = `Deputy ${c.inst.head}`;
     let inst = institutionEnglish(c.inst, countryName, true);
     // The press names some countries' ministries its own way: "the State Department", "the Foreign Office".
     const own = country && !c.inst.nat ? countryInstitutions[country]?.[inst.replace(/^the /, '')] : undefined;
     if (own) inst = `the ${own}`;
+    // "مبعوث الأمم المتحدة" is a "UN Envoy", as the press writes it (the body's head keeps "of": President of the EU).
+    const short = !own && !/^(Head|President|Chairman)$/.test(h) && !/ of /.test(h) ? attributive(c.inst) : null;
     if (h === 'Prime Minister' && /Ministers$/.test(inst)) s = 'Prime Minister';
+    else if (short) s = `${short} ${h}`;
     else s = `${h} ${role.head.compose === 'for' ? 'for' : 'of'} ${inst}`;
   }
   const national = country ? countryTitles[country]?.[s] : undefined;
@@ -96,7 +103,9 @@ export function renderRole(role: Role, country: string | null = null): string {
   // "الوزير المنتدب": a Minister Delegate (the French title, after the noun).
   const rest = before.filter((m) => !TIME_MODIFIERS.has(m) && m !== 'Delegate');
   if (before.includes('Delegate')) s = /^Minister\b/.test(s) ? s.replace(/^Minister\b/, 'Minister Delegate') : `Delegate ${s}`;
-  if (rest.length) s = `${rest.join(' ')} ${s}`;
+  // (After the short form of a body: "UN Special Envoy", "UN Resident Coordinator".)
+  const shortAt = c?.kind === 'inst' ? attributive(c.inst) : null;
+  if (rest.length) s = shortAt && s.startsWith(`${shortAt} `) ? `${shortAt} ${rest.join(' ')} ${s.slice(shortAt.length + 1)}` : `${rest.join(' ')} ${s}`;
   if (role.nat && !(c?.kind === 'inst' && c.inst.nat)) s = `${englishAdjective(role.nat.country, role.nat.adjective_en)} ${s}`;
   if (inTime.length) s = `${inTime.join(' ')} ${s}`;
   let tails = role.tails;

@@ -822,6 +822,9 @@ function quotedBody(s: Scan, j: number): { end: number } | null {
 }
 
 /** A title right after a name (or after its comma) that has no name of its own: "أنور قرقاش، وزير الدولة…". */
+/** Styles of address before a name (not ranks, not «السيد» or «الدكتور»): «سمو», «معالي», «سعادة», «فخامة». */
+const ADDRESS_STYLE = /^(سمو|معالي|سعاده|فخامه|جلاله|سماحه|صاحب)$/;
+
 function appositive(s: Scan, k: number): Title | null {
   const { words, norms } = s;
   if (k >= words.length || (words[k]!.punctBefore && !/^[،,]$/.test(words[k]!.punctBefore!))) return null;
@@ -844,7 +847,11 @@ function appositive(s: Scan, k: number): Title | null {
   if (readNameAfter(words, norms, a.end, true)) return null;
   // A rank and a name after the title are its holder: "قائد الشرطة العميد X".
   const style = matchStyle(words, norms, a.end);
-  if (style && !words[a.end]!.punctBefore && !/^[وف]/.test(norms[a.end]!) && readNameAfter(words, norms, a.end + style.length, false)) return null;
+  const holder = style && !words[a.end]!.punctBefore && !/^[وف]/.test(norms[a.end]!) ? readNameAfter(words, norms, a.end + style.length, false) : null;
+  // (Not an address style before a name with a title of its own after it, as the Gulf agencies write: «سمو X وزير
+  // الخارجية معالي Y وزير خارجية صربيا» — the style opens the next person; the title before it is X's.)
+  const nextOwnTitle = !!holder && !style!.rank && ADDRESS_STYLE.test(norms[a.end]!) && (!words[holder.end]?.punctBefore || /^[،,]$/.test(words[holder.end]!.punctBefore!)) && !!parseTitle(words, holder.end, countryName, norms, false);
+  if (holder && !nextOwnTitle) return null;
   const more = a.end < words.length && !words[a.end]!.punctBefore && /^[وف]/.test(norms[a.end]!) ? parseTitle(words, a.end, countryName, norms) : null;
   if (more && more.roles[0]!.complement && !readNameAfter(words, norms, more.end, true)) return { ...a, roles: [...a.roles, ...more.roles], end: more.end };
   return a;

@@ -11,7 +11,7 @@ import type { Official, Person } from '../types';
 import { civilNouns, heads, researchNouns } from '../vocab/titles';
 import type { Person as PersonRecord } from './link';
 import type { Scan } from './scan';
-import { namedBodies, resolveBareInstitutions, resolveTheState } from './institutions';
+import { namedBodies, resolveBareInstitutions, resolveOwnState, resolveTheState } from './institutions';
 import { institutionEnglish, parseInstitution, type Role, type Title } from './titles';
 import { stripAl } from '../arabic/article';
 
@@ -26,13 +26,14 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     const dict = p.personal;
     const known: KnownPerson | null = p.known;
     const country = dict?.country ?? p.country ?? known?.country ?? null;
-    const roleTitle = p.title && resolveTheState(resolveBareInstitutions(p.title, named), hostCountry(counts, country), countryName);
+    const roleTitle = p.title && resolveOwnState(resolveTheState(resolveBareInstitutions(p.title, named), hostCountry(counts, country), countryName), (to) => hostCountry(counts, to));
     // (A bare rank the known person's office does not name is a courtesy: «الرئيس سعد الحريري» is a prime minister.)
     const knownRole = known?.roles[known.roles.length - 1]?.role_en ?? null;
-    const rank = p.rank && knownRole && ((!knownRole.includes(p.rank) && p.rank === 'President') || (MONARCHS.has(p.rank) && knownRole.startsWith(`${p.rank} of `))) ? knownRole : p.rank;
+    // (And a monarch's bare rank, «الملك عبدالله الثاني», is the throne the gazetteer knows: King of Jordan.)
+    const rank = p.rank && knownRole && ((!knownRole.includes(p.rank) && p.rank === 'President') || (/^(King|Emir|Sultan)$/.test(p.rank) && knownRole.startsWith(`${p.rank} of `))) ? knownRole : p.rank;
     // (A rank that is an office comes before a title that only describes: «السيناتورة المعتقلة» is a senator.)
     const describesOnly = !!roleTitle && !!p.rank && roleTitle.roles.every((r) => r.head.person);
-    const role_en = dict?.role_en ?? (roleTitle && !describesOnly ? (presidingJudge(s, roleTitle) ?? renderTitle({ ...roleTitle, country: roleTitle.country ?? country })) : rank) ?? knownRole;
+    const role_en = dict?.role_en ?? (roleTitle && !describesOnly ? (presidingJudge(s, roleTitle) ?? monarchOf(roleTitle, knownRole) ?? renderTitle({ ...roleTitle, country: roleTitle.country ?? country })) : rank) ?? knownRole;
     const name_en = dict?.name_en ?? known?.name_en ?? nameToEnglish(p.nameAr, { country, home });
     if (!known && !dict && holdsNoOffice(p, s.norms)) {
       people.push({
@@ -54,6 +55,16 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     });
   }
   return { officials, people };
+}
+
+/**
+ * «الملك عبدالله الثاني», «الأمير تميم بن حمد»: a monarch's bare title before a person the gazetteer knows as the
+ * monarch of a country is that office (King of Jordan, Emir of Qatar), not a bare "King" or a prince.
+ */
+function monarchOf(t: Title, knownRole: string | null): string | null {
+  const r = t.roles[0]!;
+  if (!knownRole || t.roles.length > 1 || r.complement || r.nat || r.tails.length || r.mods.length) return null;
+  return /^(King|Emir|Sultan)$/.test(r.head.en) && knownRole.startsWith(`${r.head.en} of `) ? knownRole : null;
 }
 
 /** Words of a court and its hearings: «محكمة جنايات القاهرة»، «الدائرة الجزائية في المحكمة»، «الجلسة». */
@@ -92,9 +103,6 @@ function roleText(s: Scan, t: Title): string {
 const CIVIL_STYLES = new Set(['السيد', 'السيده', 'الدكتور', 'الدكتوره', 'د', 'المهندس', 'المهندسه', 'الاستاذ', 'الاستاذه', 'الحاج', 'البروفيسور'].map(normalize));
 
 /** A person described only as what they are (analyst, journalist, relative) or only with a civil style. */
-/** A monarch's bare rank names the country he reigns over («الملك عبد الله الثاني» is the King of Jordan). */
-const MONARCHS = new Set(['King', 'Emir', 'Sultan']);
-
 /** What a centre or institute of research says it is for: «للدراسات الاستراتيجية», «للأبحاث», «للبحوث والدراسات». */
 const RESEARCH_PURPOSE = /^(لل|ل|وال|ال)?(دراسات|ابحاث|بحوث)$/;
 

@@ -67,3 +67,20 @@ export function resolveTheState(title: Title, home: string | null, countryName: 
   if (!home || title.country === home || !title.roles.some((r) => r.tails.includes('to the State'))) return title;
   return { ...title, roles: title.roles.map((r) => ({ ...r, tails: r.tails.map((t) => (t === 'to the State' ? `to ${countryName(home)}` : t)) })) };
 }
+
+/**
+ * «سفير الدولة لدى صربيا»: the state an ambassador serves, named only as «الدولة», is the article's own country (the
+ * agency's: the UAE in a WAM report) — the one its other officials hold office in, not the one he is accredited to.
+ */
+export function resolveOwnState(title: Title, own: (accreditedTo: string) => string | null): Title {
+  let changed = false;
+  const roles = title.roles.map((r) => {
+    const c = r.complement;
+    if (c?.kind !== 'inst' || !r.accreditedTo || c.inst.noun !== 'دوله' || c.inst.indefinite || c.inst.of || c.inst.adjectives.length || c.inst.nat) return r;
+    const code = own(r.accreditedTo);
+    if (!code || code === r.accreditedTo) return r;
+    changed = true;
+    return { ...r, complement: { kind: 'country' as const, code } };
+  });
+  return changed ? { ...title, roles, country: title.country ?? roles.map((r) => (r.complement?.kind === 'country' ? r.complement.code : null)).find((c) => c) ?? null } : title;
+}

@@ -7,6 +7,7 @@
  * Stacked roles follow each other without a conjunction ("ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الداخلية").
  */
 import { isNameWord, matchCountryName, matchNationality, type NationalityMatch } from './lookups';
+import { countryAsWritten } from '../vocab/nationalities';
 import {
   adjectives, bodies, capitals, heads, institutionNouns, modifiers, nameParticles, ordinals, places, portfolios, provinceCountries, styles, type BodyDef, type HeadDef,
 } from '../vocab/titles';
@@ -17,6 +18,10 @@ import { nameToEnglish } from '../english/names';
 
 export interface Institution {
   en: string;
+  /** The short form used before a noun ("UN Envoy", "the UN Mission"). */
+  short?: string;
+  /** A company or utility named in English as one compound of its place, qualifiers and trade ("Dubai Electricity and Water Authority"). */
+  compound?: boolean;
   /** A person's office as genitive: "مكتب وزير الدفاع" → Office of the Minister of Defense. */
   ofRole?: Role;
   /** English of the head of this institution ("Chairman" of a council). */
@@ -57,6 +62,8 @@ export interface Role {
   nat: NationalityMatch | null;
   /** English tails ("for International Affairs", "in Pyongyang"). */
   tails: string[];
+  /** The country an ambassador is accredited to ("لدى صربيا" → RS). */
+  accreditedTo?: string;
   /** The country of the institution a tail names ("بالسفارة الصينية" → CN): the holder serves it. */
   tailCountry?: string;
   /** Word indices [start, end). */
@@ -74,6 +81,11 @@ export interface Title {
 }
 
 const CONJ = /^[وف]/;
+
+/** A country named after و/ف («وفرنسا»), not one whose name starts with those letters («فرنسا», «فنزويلا»). */
+function conjoined(norms: string[], j: number): boolean {
+  return CONJ.test(norms[j]!) && !countryAsWritten(norms, j);
+}
 
 /** A head title starting at word i; `conj` allows a leading و/ف. */
 interface HeadMatch { def: HeadDef; length: number; prefix: string; definite: boolean }
@@ -138,6 +150,9 @@ function unknownPartyName(words: Word[], norms: string[], k: number): { en: stri
   return null;
 }
 
+/** Nouns of companies and public utilities, named in English as one compound: "China National Petroleum Company". */
+const UTILITY_NOUNS = new Set(['Company', 'Corporation', 'Authority']);
+
 /** Bodies abroad, placed in or accredited to a country. */
 const MISSION_NOUNS = new Set(['Mission', 'Embassy', 'Delegation', 'Office']);
 
@@ -175,10 +190,11 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
   let k = j;
   const body = matchBody(words, norms, j, preps);
   if (body) {
-    inst = { en: body.def.en, head: body.def.head, noArticle: body.def.noArticle, adjectives: [], nat: null, of: null, country: body.def.country ?? null, civil: body.def.civil };
+    inst = { en: body.def.en, short: body.def.short, head: body.def.head, noArticle: body.def.noArticle, adjectives: [], nat: null, of: null, country: body.def.country ?? null, civil: body.def.civil };
     k = j + body.length;
     // A body in the construct takes its genitive: "مجلس إدارة الهيئة العامة للترفيه" (the Board of the Authority).
-    if (!norms[k - 1]!.startsWith('ال') && noPunct(words, k) && norms[k]!.startsWith('ال')) {
+    // (… or a company in the construct: «مجلس إدارة هيئة كهرباء ومياه دبي».)
+    if (!norms[k - 1]!.startsWith('ال') && noPunct(words, k) && (norms[k]!.startsWith('ال') || UTILITY_NOUNS.has(institutionNouns.get(norms[k]!)?.en ?? ''))) {
       const sub = parseInstitution(words, norms, k, /^$/, depth + 1);
       // … or the city it sits in: «محكمة جنايات القاهرة» (the Criminal Court of Cairo).
       const place = sub ? null : parsePlace(words, norms, k);
@@ -227,6 +243,25 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
         if (noPunct(words, e) && noPunct(words, e + 1) && norms[e] === 'ال' && isNameWord(norms[e + 1]!)) e += 2;
         inst.en = `${HONOREES[norms[k]!]} ${nameToEnglish(words.slice(k + 1, e).map((w) => w.tok.text).join(' '))} ${noun.en}`;
         k = e;
+      } else if (UTILITY_NOUNS.has(noun.en) && noPunct(words, k) && !norms[k]!.startsWith('ال') && portfolios.match('ال' + norms[k]!, norms, k)) {
+        // «هيئة كهرباء ومياه دبي», «شركة نفط البصرة»: a utility named by what it runs (an indefinite genitive) and
+        // where: in English one compound, the Dubai Electricity and Water Authority.
+        const p = portfolios.match('ال' + norms[k]!, norms, k)!;
+        let en = p.value;
+        k += p.length;
+        while (noPunct(words, k) && /^و[^ا]/.test(norms[k]!)) {
+          const more = portfolios.match('ال' + norms[k]!.slice(1), norms, k);
+          if (!more) break;
+          en += ' and ' + more.value;
+          k += more.length;
+        }
+        inst.en = `${en} ${noun.en}`;
+        inst.compound = true;
+        inst.generic = false;
+        const c = noPunct(words, k) ? matchCountryName(norms, k) : null;
+        const place = c || !noPunct(words, k) ? null : parsePlace(words, norms, k);
+        if (c && !conjoined(norms, k)) { inst.of = { en: '', adjectives: [], nat: null, of: null, country: c.country }; inst.country = c.country; k += c.length; }
+        else if (place && !place.code && !place.head && !place.prefix) { inst.of = { en: place.en.replace(/^the /, ''), noArticle: true, adjectives: [], nat: null, of: null, country: null }; inst.country = placeCountry(place.en) ?? null; k += place.length; }
       } else if (noPunct(words, k)) {
         const c0 = matchCountryName(norms, k);
         // "أمريكا اللاتينية" is a region, not America.
@@ -234,7 +269,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
         // (After a definite noun a definite country name is its adjective: «الهيئة السعودية» is the Saudi authority.)
         const agrees = !!c0 && f.form.startsWith('ال') && norms[k]!.startsWith('ال') && !!matchNationality(norms, k);
         const c = (longerPlace && longerPlace.length > c0!.length) || agrees ? null : c0;
-        if (c && !CONJ.test(norms[k]!) ) { inst.of = { en: '', adjectives: [], nat: null, of: null, country: c.country }; inst.country = c.country; k += c.length; }
+        if (c && !conjoined(norms, k)) { inst.of = { en: '', adjectives: [], nat: null, of: null, country: c.country }; inst.country = c.country; k += c.length; if (UTILITY_NOUNS.has(noun.en) && inst.indefinite) inst.compound = true; }
         else {
           const sub = parseInstitution(words, norms, k, /^$/, depth + 1);
           const place = sub ? null : parsePlace(words, norms, k);
@@ -263,17 +298,24 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
     if (c) { inst.ledBy = c.country; k += 1 + c.length; }
   }
   // A genitive with ل: "للجنة العسكرية المركزية للحزب".
-  if (noPunct(words, k) && !inst.of && !/^لل?شوون$/.test(norms[k]!) && words[k]!.forms.some((f) => /^ل/.test(f.prefix))) {
+  // (An international body is no one's: «مكتب الأمم المتحدة لحقوق الإنسان» is the UN's office for human rights.)
+  if (noPunct(words, k) && !inst.of && !body?.def.intl && !/^لل?شوون$/.test(norms[k]!) && words[k]!.forms.some((f) => /^ل/.test(f.prefix))) {
     const sub = parseInstitution(words, norms, k, /^ل{1,2}$/, depth + 1);
     if (sub) { inst.of = sub.inst; inst.country ??= sub.inst.country; k = sub.end; }
   }
   // What the body is for: a portfolio («الهيئة العامة للترفيه», «الهيئة السعودية للسياحة والتراث الوطني») in English,
   // anything else ("المنتدى التونسي للحقوق الاقتصادية والاجتماعية", "المرصد السوري لحقوق الإنسان") as part of its name.
-  if (!inst.of && inst.generic) {
+  if ((inst.generic || inst.compound) && (!inst.of || (inst.of.short && !inst.of.of) || inst.compound)) {
     const p = purposePortfolios(words, norms, k);
     if (p) { inst.purpose = p.en; k = p.end; }
+    // … or a field the vocabulary names as a body of its own: «مكتب الأمم المتحدة لحقوق الإنسان».
+    else if (inst.of && noPunct(words, k)) {
+      const field = matchBody(words, norms, k, /^ل$/);
+      if (field?.def.noArticle && !field.def.intl) { inst.purpose = field.def.en; k += field.length; }
+    }
   }
-  if (!inst.of) k = purposeEnd(words, norms, k);
+  // (Inside another body's name an international body leaves what follows to it: «مكتب الأمم المتحدة لحقوق الإنسان».)
+  if (!inst.of && !(depth > 0 && body?.def.intl)) k = purposeEnd(words, norms, k);
   // A person's office, past a style: "مكتب سمو وزير الدفاع", "الشؤون الخاصة لسمو ولي العهد".
   if (!inst.of && noPunct(words, k) && depth < 2 && roleParser) {
     let r = k;
@@ -342,7 +384,7 @@ function readModifiers(norms: string[], words: Word[], j: number, mods: string[]
 }
 
 /** A place after في/لدى/إلى (or ل): a country, a known city, or an international body. */
-function parsePlace(words: Word[], norms: string[], j: number): { en: string; code: string | null; length: number; head?: string; prefix?: string; civil?: boolean } | null {
+function parsePlace(words: Word[], norms: string[], j: number): { en: string; code: string | null; length: number; head?: string; prefix?: string; civil?: boolean; short?: string } | null {
   const c = matchCountryName(norms, j);
   const region = c ? places.match(norms[j]!, norms, j) : null;
   if (c && !(region && region.length > c.length)) return { en: '', code: c.country, length: c.length };
@@ -351,7 +393,7 @@ function parsePlace(words: Word[], norms: string[], j: number): { en: string; co
     const p = places.match(f.form, norms, j);
     if (p) return { en: p.value, code: null, length: p.length, prefix: f.prefix };
     const b = bodies.match(f.form, norms, j);
-    if (b && (b.value.intl || b.value.place)) return { en: (b.value.noArticle ? '' : 'the ') + b.value.en, code: null, length: b.length, head: b.value.head, civil: b.value.civil };
+    if (b && (b.value.intl || b.value.place)) return { en: (b.value.noArticle ? '' : 'the ') + b.value.en, code: null, length: b.length, head: b.value.head, civil: b.value.civil, short: b.value.short };
   }
   return null;
 }
@@ -539,6 +581,7 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
           if (c2) { names.push(countryName(c2.country)); k += c2.length; }
         }
         tails.push(`${head.accredited && (p.code || capitalOf) ? 'to' : prep} ${names.join(' and ')}`);
+        if (head.accredited && (p.code || capitalOf)) role.accreditedTo ??= p.code ?? capitalOf;
         j = k;
         continue;
       }
@@ -608,9 +651,29 @@ export function institutionEnglish(inst: Institution, countryName: (code: string
   const electoral = inst.purpose === 'Elections' && /^(Committee|Commission)$/.test(inst.en);
   let s = [...adjs, electoral ? 'Electoral Commission' : inst.en].join(' ');
   if (inst.purpose && !electoral) s += ` for ${inst.purpose}`;
-  if (inst.of && inst.generic && inst.of.en && !inst.of.of && !inst.of.generic) s = `${adjs.join(' ')} ${institutionEnglish(inst.of, countryName, false)} ${inst.en}`.trim();
+  if (inst.compound && (inst.en.includes(' ') || adjs.length || inst.purpose)) {
+    const where = inst.of ? (inst.of.en || (inst.of.country ? countryName(inst.of.country).replace(/^the /, '') : '')) : '';
+    const c = [where, ...adjs, inst.purpose, inst.en].filter(Boolean).join(' ');
+    return article && !inst.noArticle ? `the ${c}` : c;
+  }
+  const short = inst.of ? attributive(inst.of) : null;
+  // (So are the affairs a committee deals with: «لجنة الشؤون الأفريقية», the African Affairs Committee.)
+  const affairs = !!inst.of && inst.of.noun === 'شوون' && !inst.of.of && !inst.of.ofRole && !inst.of.purpose && !inst.of.nat && inst.of.adjectives.length > 0;
+  if (inst.of && inst.generic && inst.of.en && !inst.of.of && (!inst.of.generic || affairs)) {
+    // "the UN Human Rights Office"; a body with no short form: "the Arab League Office for Human Rights".
+    const what = short && inst.purpose && !electoral ? `${inst.purpose} ${inst.en}` : inst.purpose && !electoral ? `${inst.en} for ${inst.purpose}` : inst.en;
+    s = `${adjs.join(' ')} ${short ?? institutionEnglish(inst.of, countryName, false)} ${what}`.trim();
+  }
   else if (inst.of) s += ' of ' + institutionEnglish(inst.of, countryName, true);
   return article && !inst.noArticle && !s.startsWith('the ') ? 'the ' + s : s;
+}
+
+/**
+ * A body's short form when it stands before a noun, as the press writes it: "the UN Mission", "UN Envoy" (a body
+ * with a qualifier of its own keeps its full name).
+ */
+export function attributive(inst: Institution): string | null {
+  return inst.short && !inst.of && !inst.ofRole && !inst.adjectives.length && !inst.nat && !inst.purpose ? inst.short : null;
 }
 
 interface Ctx { words: Word[]; norms: string[]; countryName: (code: string) => string }
@@ -717,14 +780,14 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
   // A province named after its country is the province: «محافظ أذربيجان الشرقية» (East Azerbaijan).
   const longerPlace = c0 ? places.match(norms[j]!, norms, j) : null;
   const c = longerPlace && longerPlace.length > c0!.length ? null : c0;
-  if (c && !CONJ.test(norms[j]!)) { complementEnd = j + c.length; return { kind: 'country', code: c.country }; }
+  if (c && !conjoined(norms, j)) { complementEnd = j + c.length; return { kind: 'country', code: c.country }; }
   const place = parsePlace(words, norms, j);
   // The reading that names the place decides, not the longest one: «والي وهران» is not و + هران.
   if (place && !place.code && !CONJ.test(place.prefix ?? words[j]!.forms.find((f) => f.form)!.prefix)) {
     complementEnd = j + place.length;
     // (A province is in its country: the Governor of Monastir holds office in Tunisia.)
     const country = head.accredited ? null : provinceCountries.get(place.en) ?? null;
-    return { kind: 'inst', inst: { en: place.en.replace(/^the /, ''), head: place.head, noArticle: !/^the /.test(place.en), adjectives: [], nat: null, of: null, country, civil: place.civil } };
+    return { kind: 'inst', inst: { en: place.en.replace(/^the /, ''), short: place.short, head: place.head, noArticle: !/^the /.test(place.en), adjectives: [], nat: null, of: null, country, civil: place.civil } };
   }
   if (norms[j] === 'دوله' && noPunct(words, j + 1)) {
     const c2 = matchCountryName(norms, j + 1);

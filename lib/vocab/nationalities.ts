@@ -27,11 +27,11 @@ class PhraseIndex<T> {
     this.byFirst.set(first, list);
   }
 
-  /** Longest phrase starting at token i; the first token may carry و/ف/ب/ل/ك (and لل for ال). */
-  match(norms: readonly string[], i: number): { value: T; length: number } | null {
+  /** Longest phrase starting at token i; the first token may carry و/ف/ب/ل/ك (and لل for ال), unless `strict`. */
+  match(norms: readonly string[], i: number, strict = false): { value: T; length: number } | null {
     const word = norms[i];
     if (!word) return null;
-    for (const first of [word, ...withoutParticles(word)]) {
+    for (const first of strict ? [word] : [word, ...withoutParticles(word)]) {
       const entries = this.byFirst.get(first);
       if (!entries) continue;
       for (const e of entries) {
@@ -85,7 +85,20 @@ function spellingVariant(word: string | undefined): { country: string; adjective
 /** The country whose Arabic name (normalised, with or without ال) starts at token i, if any. */
 export function matchCountryName(norms: readonly string[], i: number): { country: string; length: number } | null {
   const m = countries.match(norms, i);
+  // A state named with the noun of its form, which the country list spells for some states only: «جمهورية صربيا»,
+  // «سلطنة بروناي», «مملكة ليسوتو» (the country itself, not a body named after it).
+  const word = norms[i];
+  if (word && [word, ...withoutParticles(word)].some((w) => STATE_FORMS.has(w))) {
+    const after = countries.match(norms, i + 1, true);
+    if (after && (!m || m.length < after.length + 1)) return { country: after.value, length: after.length + 1 };
+  }
   return m ? { country: m.value, length: m.length } : null;
+}
+const STATE_FORMS = new Set(['جمهوريه', 'مملكه', 'سلطنه', 'اماره']);
+
+/** Whether a country's name starts at token i as written, its first letters no conjunction («فرنسا», «فنزويلا»). */
+export function countryAsWritten(norms: readonly string[], i: number): boolean {
+  return !!countries.match(norms, i, true) || (!!norms[i] && STATE_FORMS.has(norms[i]!) && !!countries.match(norms, i + 1, true));
 }
 
 /** English adjective of a country code ("RU" → "Russian"), if the vocabulary has one. */

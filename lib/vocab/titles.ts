@@ -49,6 +49,8 @@ export interface HeadDef {
 
 export interface BodyDef {
   en: string;
+  /** The short form the press puts before a noun ("UN" in "UN Envoy", "the UN Mission"). */
+  short?: string;
   /** English of the head of this body when it differs from the generic head ("Chairman", "Speaker"). */
   head?: string;
   noArticle?: boolean;
@@ -112,7 +114,7 @@ for (const [ar, en] of Object.entries(institutions.portfolios)) portfolios.add(a
 export const bodies = new PhraseTable<BodyDef>();
 for (const b of institutions.bodies as (BodyDef & { ar: string[]; onlyCountry?: boolean })[]) {
   if (b.onlyCountry) continue;
-  for (const a of b.ar) bodies.add(a, { en: b.en, head: b.head, noArticle: b.noArticle, intl: b.intl, place: b.place, country: b.country, civil: b.civil });
+  for (const a of b.ar) bodies.add(a, { en: b.en, short: b.short, head: b.head, noArticle: b.noArticle, intl: b.intl, place: b.place, country: b.country, civil: b.civil });
 }
 // The international organisations the meetings vocabulary knows are bodies too, where this vocabulary has none of
 // their names ("المبعوث الخاص للهيئة الحكومية للتنمية" is IGAD's envoy): one list of organisations for both layers.

@@ -60,21 +60,21 @@ describe('bodies in titles', () => {
 
 describe('party and bloc names', () => {
   it('renders a party\'s own name in English, adjectives first', () => {
-    expect(roleToEnglish('رئيس حزب الأمة القومي')).toBe('Leader of the National Umma Party');
-    expect(roleToEnglish('رئيس حزب المؤتمر السوداني')).toBe('Leader of the Sudanese Congress Party');
-    expect(roleToEnglish('رئيس حزب الحرية والعدالة')).toBe('Leader of the Freedom and Justice Party');
+    expect(roleToEnglish('رئيس حزب الأمة القومي')).toBe('Head of the National Umma Party');
+    expect(roleToEnglish('رئيس حزب المؤتمر السوداني')).toBe('Head of the Sudanese Congress Party');
+    expect(roleToEnglish('رئيس حزب الحرية والعدالة')).toBe('Head of the Freedom and Justice Party');
   });
 
   it('reads a construct chain, «من أجل» and a quoted bloc name', () => {
-    expect(roleToEnglish('رئيس حزب اتحاد قوى التقدم')).toBe('Leader of the Union of Forces of Progress Party');
-    expect(roleToEnglish('رئيس حزب الاتحاد من أجل الجمهورية')).toBe('Leader of the Union for Republic Party');
-    expect(roleToEnglish('رئيس كتلة "الوفاء للمقاومة"')).toBe('Leader of the Loyalty for Resistance Bloc');
+    expect(roleToEnglish('رئيس حزب اتحاد قوى التقدم')).toBe('Head of the Union of Forces of Progress Party');
+    expect(roleToEnglish('رئيس حزب الاتحاد من أجل الجمهورية')).toBe('Head of the Union for Republic Party');
+    expect(roleToEnglish('رئيس كتلة "الوفاء للمقاومة"')).toBe('Head of the Loyalty for Resistance Bloc');
   });
 
   it('keeps a party whose name it cannot translate a party, and the name after it a person\'s', () => {
     const o = findOfficials('وقال رئيس حزب تواصل محمد محمود ولد سييدي إن حزبه فاز.').find((x) => x.name_ar.startsWith('محمد محمود'));
     expect(o?.name_ar).toBe('محمد محمود ولد سييدي');
-    expect(o?.role_en).toMatch(/^Leader of the .*Party$/);
+    expect(o?.role_en).toMatch(/^Head of the .*Party$/);
   });
 });
 
@@ -117,7 +117,7 @@ describe('offices in a region named by its noun', () => {
 describe('party names outside the vocabulary', () => {
   it('ends an unknown party name where its leader\'s name begins', () => {
     const o = findOfficials('وقال رئيس حزب طلائع الحريات علي بن فليس إن الانتخابات مزورة.').find((x) => x.name_ar === 'علي بن فليس');
-    expect(o?.role_en).toMatch(/^Leader of the .+ Party$/);
+    expect(o?.role_en).toMatch(/^Head of the .+ Party$/);
   });
 });
 
