@@ -135,6 +135,8 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
   // "الخبير المالي سمير العيطة": an adjective of the language with the article before a given name describes the title.
   if (hasArticle(first) && isLexical(first.norm) && !!words[i + 1] && !words[i + 1]!.punctBefore && !hasArticle(words[i + 1]!) && isNameWord(norms[i + 1]!)
     && !(norms[i + 1] === 'بن' || norms[i + 1] === 'ابن')) return null;
+  // A head in the dual construct before a country is a title of two: "سفيري ألمانيا وفرنسا" (the ambassadors of).
+  if (/ي$/.test(first.norm) && heads.has(stripAl(first.norm.slice(0, -1))) && !!words[i + 1] && (matchCountryName(norms, i + 1) || matchNationality(norms, i + 1))) return null;
   const out: string[] = [first.norm];
   let k = i + 1;
   let count = 1;
@@ -153,6 +155,8 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
       count++;
       continue;
     }
+    // A country's name is never a word of a person's name: "سفيري ألمانيا وفرنسا".
+    if (!linked && matchCountryName(norms, k) && !isNameWord(w.norm) && !inNameDictionaries(w.norm)) break;
     // Korean and Chinese syllables that are also pronouns ("تشوي سونغ هي") end a name only inside a clause.
     const syllable = PRONOUN_SYLLABLES.has(w.norm) && (k + 1 >= words.length || !!words[k + 1]!.punctBefore || startsTitle(words, norms, k + 1) || /^و/.test(norms[k + 1]!));
     // A family name that is also a civil style closes a name before punctuation: "اللواء فادي الحاج،", "محمد السيد.".

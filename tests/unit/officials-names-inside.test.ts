@@ -252,3 +252,10 @@ describe('an institution noun in the construct', () => {
     expect(names('وقال مدير شركة أرامكو خالد الفالح إن الإنتاج مستقر.')).toEqual(['خالد الفالح']);
   });
 });
+
+describe('a country after a dual title', () => {
+  it('is no word of a name («سفيري ألمانيا وفرنسا» is the two ambassadors, not a person «Sverre Germany»)', () => {
+    expect(names('واستقبل الرئيس سفيري ألمانيا وفرنسا لدى لبنان.')).toEqual([]);
+    expect(names('وقال الرئيس الكوري مون جاي إن إن الحوار مستمر.')).toContain('مون جاي إن');
+  });
+});
