@@ -45,7 +45,11 @@ export function findDelegations(text: string, officials: Official[]): Delegation
   // "استقبل وزير … وفدا عن بلدية …": one country's institutions meet; each is a side.
   const bodies = bodySides(ctx, meetings, delegations, partition);
   if (bodies) {
-    const byBody = assemble({ meetings: bodyMeetings(meetings, bodies), lists: bodyLists(lists, bodies), sideOf: bodies.sideOf, factionOf: () => null, officials: present, venue: () => null, fallbackSide: () => null });
+    // A body's receiving verb that named no one received is still the meeting: its two heads are its parties.
+    const own = meetings.some((m) => m.cue === bodies.cue)
+      ? []
+      : [{ cue: bodies.cue, sameMeeting: false, leads: false, parties: [bodies.hostHead, bodies.guestHead].flatMap((o, n) => (o ? [{ official: o, side: n ? bodies.guest : bodies.host, role: n ? ('object' as const) : ('subject' as const) }] : [])) }];
+    const byBody = assemble({ meetings: [...own, ...bodyMeetings(meetings, bodies)], lists: bodyLists(ctx, lists, bodies), sideOf: bodies.sideOf, factionOf: () => null, officials: present, venue: () => null, fallbackSide: () => null });
     const keys = new Set(byBody.map((d) => d.side_en));
     if (keys.has(bodies.host.en) && keys.has(bodies.guest.en)) return byBody;
   }

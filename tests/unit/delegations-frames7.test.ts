@@ -1,0 +1,35 @@
+// Delegations on meetings the layer did not read (issue 12, seventh round): each class on sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/analyze';
+
+/** Each side's Arabic name and its members' Arabic names, the head starred. */
+function sides(text: string) {
+  return analyze(text).delegations.map((d) => ({ side: d.side_ar, en: d.side_en, members: d.members.map((m) => (m.head ? '*' : '') + m.name_ar) }));
+}
+
+describe('a body receiving another body of its country («استقبلت لجنة …، برئاسة النائب X، وفدا من وزارة …»)', () => {
+  const text = [
+    'لجنة الزراعة بمجلس النواب تستقبل وفدا من وزارة التموين',
+    'استقبلت لجنة الزراعة والري بمجلس النواب، برئاسة النائب هشام الحصري، صباح اليوم الأحد، وفدا من وزارة التموين والتجارة الداخلية برئاسة نائب الوزير علاء الدين ناجي، وذلك لمناقشة خطة توريد القمح.',
+    'وضم وفد الوزارة المهندس خالد فتحي رئيس قطاع الرقابة، والدكتورة منى عبد الرازق رئيس قطاع التخطيط، فيما حضر الاجتماع من أعضاء اللجنة النائب عمرو سليمان وكيل اللجنة، والنائبة هالة فوزي أمين سر اللجنة.',
+  ].join('\n\n');
+
+  it('makes the committee and the ministry the two sides, each with its head and its list', () => {
+    expect(sides(text)).toEqual([
+      { side: 'لجنة الزراعة والري بمجلس النواب', en: expect.stringMatching(/Committee/), members: ['*هشام الحصري', 'عمرو سليمان', 'هالة فوزي'] },
+      { side: 'وزارة التموين والتجارة الداخلية', en: expect.stringMatching(/Ministry/), members: ['*علاء الدين ناجي', 'خالد فتحي', 'منى عبد الرازق'] },
+    ]);
+  });
+
+  it('reads the two bodies when the delegation\'s head is not named and the headline puts the body before its verb', () => {
+    const unnamed = [
+      'لجنة الصحة بالبرلمان تستقبل وفد النقابة',
+      'استقبلت لجنة الصحة بمجلس النواب، برئاسة النائب أشرف حاتم، اليوم الثلاثاء، وفدا من نقابة الأطباء لبحث أزمة التكليف.',
+      'وضم وفد النقابة وكيل النقابة الدكتور أسامة عبد الحي، فيما حضر الاجتماع من أعضاء اللجنة النائبة إيناس عبد الحليم.',
+    ].join('\n\n');
+    const found = sides(unnamed);
+    expect(found.map((s) => s.side)).toEqual(['لجنة الصحة بمجلس النواب', 'نقابة الأطباء']);
+    expect(found[0]!.members).toEqual(['*أشرف حاتم', 'إيناس عبد الحليم']);
+    expect(found[1]!.members.map((m) => m.replace('*', ''))).toEqual(['أسامة عبد الحي']);
+  });
+});
