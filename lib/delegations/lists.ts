@@ -53,6 +53,36 @@ const MAX_SPAN = 160;
 const ATTRIBUTION = /^(?:بحسب|حسب|حسبما|وفقا|وفق|طبقا|نقلا)$/;
 /** "في استقباله/استقبالهم/وداعهما": the one welcomed is a pronoun, named before the list. */
 const RECEPTION_PRONOUN = /(?:ه|ها|هم|هما)$/;
+/** «بعثة»: an organisation's mission, a delegation by another word. */
+const MISSION = /^(?:ال)?بعث(?:ه|ة)$/;
+/** How far back a delegation named with its head may be referred to by «الوفد»/«البعثة». */
+const DELEGATION_REACH = 250;
+
+/** «ضم الوفد»، «ضمت البعثة»: the delegation word after the opener is definite and stands alone (no side, no possessor named). */
+function definiteDelegation(ctx: Context, i: number): boolean {
+  const next = ctx.norms[i + 1] ?? '';
+  return (next === 'الوفد' || next === 'البعثه') && !ctx.mentionAt[i + 2];
+}
+
+/**
+ * The head of the last delegation named before token i with its head («وفدا من … برئاسة X»، «بعثة الصندوق برئاسة X»،
+ * «وفد … يتقدمه X»): the one «الوفد»/«البعثة» refers back to.
+ */
+function ledDelegationBefore(ctx: Context, i: number): Official | null {
+  for (let k = i - 1; k >= Math.max(0, i - DELEGATION_REACH); k--) {
+    if (ctx.coveredBy[k] || ctx.quoted[k] || !isIn(ctx, k, headVerbs)) continue;
+    // A delegation word shortly before the word of leading.
+    let delegation = false;
+    for (let j = k - 1; j >= Math.max(0, k - 8) && !delegation; j--) delegation = !ctx.coveredBy[j] && (isIn(ctx, j, delegationWords) || MISSION.test(ctx.norms[j]!));
+    if (!delegation) continue;
+    for (let j = k + 1; j < Math.min(ctx.tokens.length, k + 10); j++) {
+      const m = ctx.mentionAt[j];
+      if (m) return m.official;
+      if (ctx.comma[j] && j > k + 1) break;
+    }
+  }
+  return null;
+}
 
 /** The token where the first mention starting in [from, to) starts, or -1. */
 function firstMentionWithin(ctx: Context, from: number, to: number): number {
@@ -105,7 +135,8 @@ function openerAt(ctx: Context, i: number, partition: Partition): { kind: ListKi
       if (!ctx.coveredBy[k]) words++;
       if (!ctx.coveredBy[k] && isIn(ctx, k, headVerbs)) reach = words + 8;
     }
-    for (let k = i + 1; k <= i + 3 && !near; k++) near = isIn(ctx, k, delegationWords);
+    // ("فيما ضمت البعثة …": a mission, an organisation's delegation, named by its word right after the verb.)
+    for (let k = i + 1; k <= i + 3 && !near; k++) near = isIn(ctx, k, delegationWords) || (k <= i + 2 && MISSION.test(ctx.norms[k]!));
     // "وضم الجانب الكويتي …، فيما ضم الجانب العراقي …": the list names its side right after the verb.
     if (!near) near = isIn(ctx, i + 1, sideWords) && sidePhraseIn(ctx, i + 1, i + 5, partition)?.first === i + 1;
     if (!near) return null;
@@ -251,6 +282,8 @@ export function findLists(
     if (!principal && !isAttendance(opener.kind)) principal = accompaniedBefore(ctx, i, sentStart) ?? accompaniedByPronoun(ctx, i, sentStart);
     // "ويضم الوفد المرافق …" after a list of the same delegation: the same principal.
     if (!principal && !isAttendance(opener.kind) && previous && !isAttendance(previous.kind)) principal = previous.principal;
+    // "التقى X بعثة صندوق النقد الدولي برئاسة Y … فيما ضمت البعثة …": the delegation named before, by its head.
+    if (!principal && opener.kind === 'delegation' && definiteDelegation(ctx, i)) principal = ledDelegationBefore(ctx, i);
     // A side named before the opener with someone named in between belongs to another clause
     // ("استقبل … وفدا من الاتحاد الأوروبي برئاسة X، بحضور …"), unlike "وفي الجانب الأميركي، حضر اللقاء …".
     const phrase = sidePhraseIn(ctx, headStart, firstMember, partition);

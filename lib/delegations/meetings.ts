@@ -1142,7 +1142,7 @@ function chairsForSide(ctx: Context, i: number, partition: Partition): boolean {
 function ledBefore(ctx: Context, i: number): boolean {
   const [start] = sentenceBounds(ctx, i);
   for (let k = i - 1; k >= start; k--) {
-    if (isIn(ctx, k, delegationWords) || isIn(ctx, k, sideWords)) return true;
+    if (isIn(ctx, k, delegationWords) || isIn(ctx, k, sideWords) || (k >= i - 6 && MISSION.test(ctx.norms[k]!))) return true;
     // (A delegation's pronoun reaches back to the sentence's start: "والوفد الذي زار بيونغ يانغ …، وترأسه X".)
     if (k >= i - 4 && (ctx.forms[k] ?? []).some((f) => meetingNouns.has(f) || CHAIRED_BODIES.test(f))) return true;
   }
@@ -1186,12 +1186,19 @@ function visitMeeting(ctx: Context, i: number, verb: MeetingVerbKind | undefined
   return { cue: i, parties: [{ official: visitor.official, side: null, role: 'subject' }, { official: null, side: place, role: 'object' }], sameMeeting: false, leads: false };
 }
 
-/** "وفد مصري رفيع برئاسة"، "وفدا أمنيا مصريا برئاسة": a delegation word and its nationality within the four words before i. */
+/** «بعثة»: an organisation's mission («بعثة صندوق النقد الدولي برئاسة X»), a delegation by another word. */
+const MISSION = /^(?:ال)?بعث(?:ه|ة)$/;
+
+/**
+ * "وفد مصري رفيع برئاسة"، "وفدا أمنيا مصريا برئاسة"، "وفدا من صندوق النقد الدولي برئاسة"، "بعثة البنك الدولي برئاسة": a
+ * delegation word and its nationality or organisation within the six words before i.
+ */
 function ledSideBefore(ctx: Context, i: number, partition: Partition): Side | null {
   const [start] = sentenceBounds(ctx, i);
-  for (let k = i - 1; k >= Math.max(start, i - 4); k--) {
-    if (ctx.coveredBy[k]) return null;
-    if (!isIn(ctx, k, delegationWords)) continue;
+  for (let k = i - 1; k >= Math.max(start, i - 6); k--) {
+    // ("وأجرى الوفد الكيني مباحثات مع الجانب الغاني برئاسة X": the side X leads is the one after مع.)
+    if (ctx.coveredBy[k] || ctx.comma[k + 1] || ctx.norms[k] === 'مع' || isIn(ctx, k, meetingNouns) || verbAt(ctx, k)) return null;
+    if (!isIn(ctx, k, delegationWords) && !MISSION.test(ctx.norms[k]!) && !isIn(ctx, k, sideWords)) continue;
     for (let j = k + 1; j < i; j++) {
       const s = sideAt(ctx, j, partition) ?? accusativeNationalityAt(ctx, j);
       if (s) return s.side;

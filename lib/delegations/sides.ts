@@ -224,6 +224,7 @@ function organisationInTitle(words: string | null): Side | null {
 /** Words after which a place is where a person serves ("سفير … لدى الأردن", "الملحق العسكري … في الأردن"). */
 const LOCATIVE = new Set(['لدي', 'في', 'الي', 'داخل']);
 const PLACE_PREPOSITION = /^(?:في|الي|من|مع|علي|عند|لدي|ب(?:ال|مقر|قصر|مطار))$|^ب(?:ال|مقر|قصر|مطار)/;
+const RELATIVE = /^(?:الذي|التي|الذين|اللذين|اللذان|اللتين|اللتان|اللواتي|اللاتي)$/;
 const WAW_INITIAL = /^(?:وزير|وزيره|وزاره|والي|وكيل|ولي|وفد|وكاله|وسيط)$/;
 
 /** "بواشنطن", "بعمان": a place with the preposition ب, not a nationality. */
@@ -263,7 +264,8 @@ function sideAroundMention(ctx: Context, m: Mention, partition: Partition): Side
     // "زيد المجالي وسفير الهند …": the next list item starts with و right after the name.
     if ((k > m.last && ctx.comma[k]) || (n.startsWith('و') && !WAW_INITIAL.test(n))) break;
     // "… أحمد الطيب بالقصر الرئاسي في العاصمة الإندونيسية": after a preposition, the words tell a place.
-    if (PLACE_PREPOSITION.test(n)) break;
+    // "X، الذي يزور مصر": a relative clause tells what he does, not whom he serves.
+    if (PLACE_PREPOSITION.test(n) || RELATIVE.test(n)) break;
     const s = at(k);
     if (s) return s;
   }

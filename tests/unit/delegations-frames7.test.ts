@@ -33,3 +33,28 @@ describe('a body receiving another body of its country («استقبلت لجن�
     expect(found[1]!.members.map((m) => m.replace('*', ''))).toEqual(['أسامة عبد الحي']);
   });
 });
+
+describe('an organisation\'s mission and its members («بعثة البنك الدولي برئاسة X … فيما ضمت البعثة …»)', () => {
+  const text = [
+    'معيط يلتقي بعثة البنك الدولي',
+    'القاهرة - التقى وزير المالية المصري محمد معيط، اليوم الثلاثاء، بعثة البنك الدولي برئاسة نائب رئيس البنك لشؤون الشرق الأوسط فريد بلحاج، التي تزور مصر حاليا لمراجعة برنامج التمويل.',
+    'وحضر اللقاء نائب وزير المالية أحمد كجوك، فيما ضمت البعثة المديرة الإقليمية للبنك مارينا ويس، والمستشار الاقتصادي للبنك جون باتريك.',
+  ].join('\n\n');
+
+  it('puts the mission\'s head and the members «البعثة» lists on the organisation\'s side', () => {
+    const found = sides(text);
+    expect(found.map((s) => s.en)).toEqual(['Egypt', 'World Bank']);
+    expect(found[0]!.members).toEqual(['*محمد معيط', 'أحمد كجوك']);
+    expect(found[1]!.members).toEqual(['*فريد بلحاج', 'مارينا ويس', 'جون باتريك']);
+  });
+
+  it('reads «وفدا من صندوق النقد الدولي برئاسة X … وضم الوفد …» the same way', () => {
+    const fund = [
+      'وزير المالية الأردني يستقبل وفد صندوق النقد',
+      'استقبل وزير المالية الأردني محمد العسعس اليوم في عمان وفدا من صندوق النقد الدولي برئاسة مدير إدارة الشرق الأوسط جهاد أزعور، لبحث المراجعة الرابعة.',
+      'وضم الوفد الممثل المقيم للصندوق في الأردن ألبرتو بيرا.',
+    ].join('\n\n');
+    const imf = sides(fund).find((s) => /Monetary Fund/.test(s.en));
+    expect(imf?.members).toEqual(['*جهاد أزعور', 'ألبرتو بيرا']);
+  });
+});
