@@ -75,6 +75,14 @@ export interface Title {
 
 const CONJ = /^[وف]/;
 
+/**
+ * «وفرنسا»، «فالبرازيل»: a country after a conjunction starts another list item. Not a country whose own name starts with
+ * the letter («فرنسا»، «فنزويلا»، «فلسطين»، «فيتنام»).
+ */
+function conjoinedCountry(norm: string, country: string): boolean {
+  return CONJ.test(norm) && matchCountryName([norm.slice(1)], 0)?.country === country;
+}
+
 /** A head title starting at word i; `conj` allows a leading و/ف. */
 interface HeadMatch { def: HeadDef; length: number; prefix: string; definite: boolean }
 function matchHead(words: Word[], norms: string[], i: number, conj: boolean, genitive = false): HeadMatch | null {
@@ -226,7 +234,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
         // (After a definite noun a definite country name is its adjective: «الهيئة السعودية» is the Saudi authority.)
         const agrees = !!c0 && f.form.startsWith('ال') && norms[k]!.startsWith('ال') && !!matchNationality(norms, k);
         const c = (longerPlace && longerPlace.length > c0!.length) || agrees ? null : c0;
-        if (c && !CONJ.test(norms[k]!) ) { inst.of = { en: '', adjectives: [], nat: null, of: null, country: c.country }; inst.country = c.country; k += c.length; }
+        if (c && !conjoinedCountry(norms[k]!, c.country)) { inst.of = { en: '', adjectives: [], nat: null, of: null, country: c.country }; inst.country = c.country; k += c.length; }
         else {
           const sub = parseInstitution(words, norms, k, /^$/, depth + 1);
           const place = sub ? null : parsePlace(words, norms, k);
@@ -706,7 +714,7 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
   // A province named after its country is the province: «محافظ أذربيجان الشرقية» (East Azerbaijan).
   const longerPlace = c0 ? places.match(norms[j]!, norms, j) : null;
   const c = longerPlace && longerPlace.length > c0!.length ? null : c0;
-  if (c && !CONJ.test(norms[j]!)) { complementEnd = j + c.length; return { kind: 'country', code: c.country }; }
+  if (c && !conjoinedCountry(norms[j]!, c.country)) { complementEnd = j + c.length; return { kind: 'country', code: c.country }; }
   const place = parsePlace(words, norms, j);
   // The reading that names the place decides, not the longest one: «والي وهران» is not و + هران.
   if (place && !place.code && !CONJ.test(place.prefix ?? words[j]!.forms.find((f) => f.form)!.prefix)) {

@@ -58,3 +58,26 @@ describe('an organisation\'s mission and its members («بعثة البنك ال
     expect(imf?.members).toEqual(['*جهاد أزعور', 'ألبرتو بيرا']);
   });
 });
+
+describe('a title naming a country whose name starts with ف («سفير فنزويلا لدى روسيا»، «سفير فرنسا لدى …»)', () => {
+  it('reads the country', () => {
+    const a = analyze('خبر\n\nوحضر اللقاء سفير فنلندا لدى مصر ماركو هيلين، وسفير فلسطين لدى مصر دياب اللوح.');
+    expect(a.officials.map((o) => [o.name_ar, o.country, o.role_en])).toEqual([
+      ['ماركو هيلين', 'FI', 'Ambassador of Finland to Egypt'],
+      ['دياب اللوح', 'PS', 'Ambassador of Palestine to Egypt'],
+    ]);
+  });
+
+  it('puts the ambassador who accompanies his minister on her side, with his role in full', () => {
+    const text = [
+      'لافروف يستقبل نائبة الرئيس الفنزويلي',
+      'أجرى وزير الخارجية الروسي سيرغي لافروف اليوم في موسكو مباحثات مع نائبة الرئيس الفنزويلي ديلسي رودريغيز.',
+      'ورافق رودريغيز سفير فنزويلا لدى روسيا خيسوس سالازار، فيما حضر من الجانب الروسي نائب وزير الخارجية سيرغي ريابكوف.',
+    ].join('\n\n');
+    const venezuela = analyze(text).delegations.find((d) => d.side_en === 'Venezuela');
+    expect(venezuela?.members.map((m) => [m.name_ar, m.role_en])).toEqual([
+      ['ديلسي رودريغيز', 'Venezuelan Vice President'],
+      ['خيسوس سالازار', 'Ambassador of Venezuela to Russia'],
+    ]);
+  });
+});
