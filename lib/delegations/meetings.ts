@@ -300,7 +300,11 @@ export function isPluperfect(ctx: Context, i: number): boolean {
   }
   for (let q = i - 1; q >= start; q--) {
     if (!/^و?قد$/.test(ctx.norms[q] ?? '')) continue;
-    for (let k = Math.max(start, q - 8); k < q; k++) if (isIn(ctx, k, pluperfectAuxiliaries)) return true;
+    // Eight words back, a name counting as none ("وكان صاحب السمو الشيخ محمد بن زايد آل نهيان قد استقبل").
+    for (let k = q - 1, words = 0; k >= start && words < 8; k--) {
+      if (isIn(ctx, k, pluperfectAuxiliaries)) return true;
+      if (!ctx.coveredBy[k]) words++;
+    }
   }
   // "وكان نتنياهو زار موسكو الأربعاء، حيث بحث مع بوتين …": كان, its subject, then a meeting verb in the past, without قد.
   for (let k = start; k < i; k++) {

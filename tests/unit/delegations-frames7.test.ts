@@ -81,3 +81,15 @@ describe('a title naming a country whose name starts with ف («سفير فنز�
     ]);
   });
 });
+
+describe('an earlier meeting told in the pluperfect with a long honorific name between «كان» and «قد»', () => {
+  it('leaves out those who met then', () => {
+    const text = [
+      'سيف بن زايد يستقبل وزير الخارجية المجري',
+      'استقبل الفريق سمو الشيخ سيف بن زايد آل نهيان نائب رئيس مجلس الوزراء وزير الداخلية اليوم في أبوظبي وزير الخارجية المجري بيتر سيارتو.',
+      'وكان صاحب السمو الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي قد استقبل رئيس الوزراء المجري فيكتور أوربان خلال زيارته للدولة في شهر مايو الماضي.',
+    ].join('\n\n');
+    const found = sides(text);
+    expect(found.map((s) => s.members.map((m) => m.replace('*', '')))).toEqual([['سيف بن زايد آل نهيان'], ['بيتر سيارتو']]);
+  });
+});
