@@ -205,6 +205,8 @@ export function findLists(
     let end = i + 1;
     let sawMember = false;
     let sideBreak = false;
+    // The list ended where another opens («، كما حضره»): its side words are its own, even if none of it was read.
+    let closed = false;
     // "وكان في استقبال البشير على أرض مطار …، حيث …، رئيس الوزراء X": the one welcomed, named right after the opener,
     // is not yet a member: the list runs on to those who welcome him.
     const welcomedAt = opener.reception && !RECEPTION_PRONOUN.test(ctx.norms[i]!) ? firstMentionWithin(ctx, i + 1, i + 5) : -1;
@@ -212,6 +214,11 @@ export function findLists(
       if (sawMember && isIn(ctx, end, stoppers) && !ctx.coveredBy[end]) break;
       // ("ضم وزير المالية في الإقليم X، بحضور Y": a delegation's list ends at «، بحضور» though X was not read.)
       if ((sawMember || (opener.kind !== 'attend' && ctx.comma[end])) && openerAt(ctx, end, partition)) break;
+      // "وحضر الاجتماع عن الجانب الإثيوبي …، كما حضره …": «كما» opens another list, even when no one of this one was read.
+      if (end > i + 1 && ctx.comma[end] && /^و?كما$/.test(ctx.norms[end]!) && openerAt(ctx, end + 1, partition)) {
+        closed = true;
+        break;
+      }
       // "يرافقه X، بلقاء Y"، "يرافقه X، حيث التقى Y": the clause goes on to the meeting; who is named after it was met.
       if (end > i + 1 && ctx.comma[end] && !ctx.coveredBy[end] && opensMeeting(ctx, end)) break;
       if (sawMember && !ctx.coveredBy[end]) {
@@ -270,6 +277,7 @@ export function findLists(
     }
     if (sideBreak) segments.push({ at: end, kind: opener.kind, reception: opener.reception });
     if (!members.length) {
+      if (closed) previousEnd = end;
       if (sideBreak) i = end - 1;
       // "ويرافق X … وفد يضم …": the delegation list that follows accompanies X.
       if (principal && opener.kind === 'accompany') carried = { principal, sentence: ctx.sentence[i]! };

@@ -573,6 +573,12 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
     parties.push({ official: subject.official, side: null, role: 'subject' });
     if (subject.first > i) after = subject.last - 1;
   }
+  // "واستضاف رئيس الوزراء الإثيوبي X اللقاء في مقر إقامته": the host of the article's meeting (a mediator between the
+  // parties others name) takes part in it, on his side.
+  if (kind === 'host' && subject && subject.first > i && parties.length === 1) {
+    const noun = nounAt(ctx, subject.last);
+    if (noun?.definite && !noun.possessive && !ctx.coveredBy[subject.last]) return { cue: i, parties, sameMeeting: true, leads: false };
+  }
   // "حيث التقى X، في حضور Y": Y attended; the one met is X.
   // "واستقبل X الوزير الجزائري في القصر، بحضور Y": the one received, named by title and nationality before «، بحضور»,
   // is not among those named after it, who attended.

@@ -8,6 +8,7 @@ import {
   alsoPresent,
   counterpartWords,
   epithets,
+  internationalOrganisations,
   listOpeners,
   meetingNouns,
   meetingVerbs,
@@ -309,6 +310,21 @@ function nonStateInEnglish(role: string | null): Side | null {
   return null;
 }
 
+/**
+ * "Special Envoy of IGAD to South Sudan": an organisation the person serves, in the English role the officials layer
+ * composed (which reads «للهيئة» after «إيغاد» as IGAD). "… to the United Nations" is a posting, not whom he serves.
+ */
+function organisationInEnglish(role: string | null): Side | null {
+  if (!role) return null;
+  orgRegexes ??= internationalOrganisations.map((org) => {
+    const en = org.en.replace(/\s*\(.*\)$/, '').replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+    return { pattern: new RegExp(`\\b(?:of|for|at) (?:the )?${en}\\b`, 'i'), org };
+  });
+  for (const { pattern, org } of orgRegexes) if (pattern.test(role)) return organisationSide(org.key, org.en);
+  return null;
+}
+let orgRegexes: { pattern: RegExp; org: { key: string; en: string } }[] | null = null;
+
 let nonStateRegexes: { pattern: RegExp; org: { key: string; en: string } }[] | null = null;
 function nonStatePatterns() {
   return (nonStateRegexes ??= [...nonStateKeys].map((key) => {
@@ -357,7 +373,7 @@ export function sideResolver(ctx: Context, partition: Partition): (o: Official) 
     // "رئيس المكتب السياسي لحركة حماس"، "رئيس جمهورية الشيشان"، "المبعوث الدولي": a title that names a side that is not
     // a state (a movement, the UN) decides; the person's own nationality does not.
     const titled = sideInWords(o.role_ar);
-    const nonState = (isNonState(titled) ? titled : organisationInTitle(o.role_ar)) ?? nonStateInEnglish(o.role_en);
+    const nonState = (isNonState(titled) ? titled : organisationInTitle(o.role_ar)) ?? nonStateInEnglish(o.role_en) ?? organisationInEnglish(o.role_en);
     let side: Side | null = nonState ?? (o.country ? countrySide(o.country) : titled ?? sideInWords(o.evidence));
     // "وزيرة الصحة سميرة مرعي ونظيرتها السودانية": whoever has a Sudanese counterpart is not Sudanese.
     const notSides = (byOfficial.get(o) ?? []).map((m) => counterpartSideAfter(ctx, m, partition)).filter((x): x is Side => !!x);

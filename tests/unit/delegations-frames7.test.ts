@@ -93,3 +93,33 @@ describe('an earlier meeting told in the pluperfect with a long honorific name b
     expect(found.map((s) => s.members.map((m) => m.replace('*', '')))).toEqual([['سيف بن زايد آل نهيان'], ['بيتر سيارتو']]);
   });
 });
+
+describe('a mediator hosting two parties, and an organisation\'s officials at the meeting', () => {
+  const text = [
+    'رئيسا الصومال وأرض الصومال يلتقيان في جيبوتي',
+    'التقى الرئيس الصومالي حسن شيخ محمود ورئيس إقليم أرض الصومال موسى بيحي عبدي، الأحد، في جيبوتي، في أول لقاء بينهما منذ عامين.',
+    'واستضاف الرئيس الجيبوتي إسماعيل عمر جيله اللقاء في القصر الرئاسي، بصفته رئيسا للهيئة الحكومية للتنمية (إيغاد).',
+    'وحضر الاجتماع عن الجانب الجيبوتي عدد من الوزراء، كما حضره المبعوث الخاص للهيئة إلى الصومال لورانس كاماو.',
+  ].join('\n\n');
+
+  it('takes the one who hosts the meeting («واستضاف X اللقاء») as his side\'s head', () => {
+    expect(sides(text).find((s) => s.en === 'Djibouti')?.members).toEqual(['*إسماعيل عمر جيله']);
+  });
+
+  it('puts the organisation\'s envoy on its side, not on the side named before «كما حضره»', () => {
+    const found = sides(text);
+    expect(found.find((s) => s.en === 'IGAD')?.members).toEqual(['لورانس كاماو']);
+    expect(found.find((s) => s.en === 'Djibouti')?.members).not.toContain('لورانس كاماو');
+  });
+});
+
+describe('the guest of a visit who also meets others in the host country', () => {
+  it('keeps those who accompany «the guest» on his side', () => {
+    const text = [
+      'رئيس الوزراء الإثيوبي في الخرطوم',
+      'عقد رئيس الوزراء الإثيوبي آبي أحمد، الذي وصل إلى الخرطوم صباح اليوم، جلسة مباحثات مع رئيس مجلس السيادة السوداني عبد الفتاح البرهان. ورافق الضيف في المباحثات سفير بلاده لدى الخرطوم يبلتال أميرو.',
+      'والتقى آبي أحمد بعد ذلك رئيس مفوضية الاتحاد الأفريقي موسى فقي محمد في مقر إقامته.',
+    ].join('\n\n');
+    expect(sides(text).find((s) => s.en === 'Ethiopia')?.members).toContain('يبلتال أميرو');
+  });
+});
