@@ -267,6 +267,8 @@ function sideAroundMention(ctx: Context, m: Mention, partition: Partition): Side
     // "… أحمد الطيب بالقصر الرئاسي في العاصمة الإندونيسية": after a preposition, the words tell a place.
     // "X، الذي يزور مصر": a relative clause tells what he does, not whom he serves.
     if (PLACE_PREPOSITION.test(n) || RELATIVE.test(n)) break;
+    // "محافظ الإسكندرية يستقبل وفد الاتحاد الأوروبي": after the meeting verb, the words tell whom he meets.
+    if (lookup(ctx, k, meetingVerbs) || lookup(ctx, k, listOpeners) || isIn(ctx, k, meetingNouns)) break;
     const s = at(k);
     if (s) return s;
   }

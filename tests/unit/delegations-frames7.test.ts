@@ -123,3 +123,17 @@ describe('the guest of a visit who also meets others in the host country', () =>
     expect(sides(text).find((s) => s.en === 'Ethiopia')?.members).toContain('يبلتال أميرو');
   });
 });
+
+describe('a host named by title alone in the headline before the verb («محافظ الإسكندرية يستقبل وفد الاتحاد الأوروبي»)', () => {
+  it('is not of the side he receives', () => {
+    const text = [
+      'محافظ الإسكندرية يستقبل وفد الاتحاد الأوروبي',
+      'استقبل اللواء محمد الشريف محافظ الإسكندرية، وفدا من الاتحاد الأوروبي برئاسة سفير الاتحاد الأوروبي بالقاهرة كريستيان برجر، لبحث سبل التعاون في مجال المياه.',
+      'وضم الوفد رئيس قسم التعاون بالبعثة الأوروبية روبرت ماكلين، فيما حضر اللقاء من جانب المحافظة نائب المحافظ الدكتورة سامية شعبان، والسكرتير العام للمحافظة اللواء حسن عبد العزيز.',
+    ].join('\n\n');
+    expect(sides(text).map((s) => [s.en, s.members])).toEqual([
+      ['Egypt', ['*محمد الشريف', 'سامية شعبان', 'حسن عبد العزيز']],
+      ['European Union', ['*كريستيان برجر', 'روبرت ماكلين']],
+    ]);
+  });
+});
