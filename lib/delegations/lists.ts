@@ -53,6 +53,8 @@ const MAX_SPAN = 160;
 const ATTRIBUTION = /^(?:بحسب|حسب|حسبما|وفقا|وفق|طبقا|نقلا)$/;
 /** "في استقباله/استقبالهم/وداعهما": the one welcomed is a pronoun, named before the list. */
 const RECEPTION_PRONOUN = /(?:ه|ها|هم|هما)$/;
+/** "…، يضم"، "…، تضم": a verb of comprising that opens the list of a delegation named before it. */
+const COMPRISES = /^و?(?:ضم|يضم|تضم|ضمت|يتالف|تتالف|يشمل|تشمل|شمل)$/;
 /** «بعثة»: an organisation's mission, a delegation by another word. */
 const MISSION = /^(?:ال)?بعث(?:ه|ة)$/;
 /** How far back a delegation named with its head may be referred to by «الوفد»/«البعثة». */
@@ -68,8 +70,8 @@ function definiteDelegation(ctx: Context, i: number): boolean {
  * The head of the last delegation named before token i with its head («وفدا من … برئاسة X»، «بعثة الصندوق برئاسة X»،
  * «وفد … يتقدمه X»): the one «الوفد»/«البعثة» refers back to.
  */
-function ledDelegationBefore(ctx: Context, i: number): Official | null {
-  for (let k = i - 1; k >= Math.max(0, i - DELEGATION_REACH); k--) {
+function ledDelegationBefore(ctx: Context, i: number, from = i - DELEGATION_REACH): Official | null {
+  for (let k = i - 1; k >= Math.max(0, from); k--) {
     if (ctx.coveredBy[k] || ctx.quoted[k] || !isIn(ctx, k, headVerbs)) continue;
     // A delegation word shortly before the word of leading.
     let delegation = false;
@@ -137,6 +139,11 @@ function openerAt(ctx: Context, i: number, partition: Partition): { kind: ListKi
     }
     // ("فيما ضمت البعثة …": a mission, an organisation's delegation, named by its word right after the verb.)
     for (let k = i + 1; k <= i + 3 && !near; k++) near = isIn(ctx, k, delegationWords) || (k <= i + 2 && MISSION.test(ctx.norms[k]!));
+    // "وفدا برلمانيا ألمانيا برئاسة [a title the officials layer did not read] X، يضم …": after a comma, the sentence's delegation.
+    if (!near && ctx.comma[i] && COMPRISES.test(norm)) {
+      const [start] = sentenceBounds(ctx, i);
+      for (let k = i - 1; k >= start && !near; k--) near = !ctx.coveredBy[k] && isIn(ctx, k, delegationWords);
+    }
     // "وضم الجانب الكويتي …، فيما ضم الجانب العراقي …": the list names its side right after the verb.
     if (!near) near = isIn(ctx, i + 1, sideWords) && sidePhraseIn(ctx, i + 1, i + 5, partition)?.first === i + 1;
     if (!near) return null;
@@ -291,7 +298,9 @@ export function findLists(
     // "ويضم الوفد المرافق …" after a list of the same delegation: the same principal.
     if (!principal && !isAttendance(opener.kind) && previous && !isAttendance(previous.kind)) principal = previous.principal;
     // "التقى X بعثة صندوق النقد الدولي برئاسة Y … فيما ضمت البعثة …": the delegation named before, by its head.
+    // "استقبل X وفدا برلمانيا ألمانيا برئاسة Y، يضم النائبين A و B": the delegation just named, led by Y, in the same sentence.
     if (!principal && opener.kind === 'delegation' && definiteDelegation(ctx, i)) principal = ledDelegationBefore(ctx, i);
+    else if (!principal && opener.kind === 'delegation' && ctx.comma[i]) principal = ledDelegationBefore(ctx, i, sentStart);
     // A side named before the opener with someone named in between belongs to another clause
     // ("استقبل … وفدا من الاتحاد الأوروبي برئاسة X، بحضور …"), unlike "وفي الجانب الأميركي، حضر اللقاء …".
     const phrase = sidePhraseIn(ctx, headStart, firstMember, partition);

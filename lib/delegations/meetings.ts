@@ -103,8 +103,11 @@ function nextMention(ctx: Context, from: number, limit: number, exclude: Officia
 
 /** "…، وضم الوفد …"، "…، ويضم الوفد": after a comma, a new clause lists a delegation; who is named in it was not met. */
 function opensDelegationList(ctx: Context, k: number): boolean {
-  return !!ctx.comma[k] && /^و/.test(ctx.norms[k]!) && lookup(ctx, k, listOpeners) === 'delegation' && isIn(ctx, k + 1, delegationWords);
+  if (!ctx.comma[k] || lookup(ctx, k, listOpeners) !== 'delegation') return false;
+  // "…، يضم النائبين A و B": a verb of comprising right after the comma lists the delegation just named.
+  return (/^و/.test(ctx.norms[k]!) && isIn(ctx, k + 1, delegationWords)) || COMPRISES.test(ctx.norms[k]!);
 }
+const COMPRISES = /^و?(?:ضم|يضم|تضم|ضمت|يتالف|تتالف|يشمل|تشمل|شمل)$/;
 
 /**
  * "حيث التقى X، في حضور Y": a word that opens a list of those present; who is named after it attended, and was not

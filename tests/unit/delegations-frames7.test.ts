@@ -137,3 +137,24 @@ describe('a host named by title alone in the headline before the verb («محا�
     ]);
   });
 });
+
+describe('a delegation named with its nationality and «، يضم …» after a head the officials layer could not read', () => {
+  const text = [
+    'وزير الخارجية الأردني يستقبل وفدا برلمانيا ألمانيا',
+    'استقبل وزير الخارجية وشؤون المغتربين الأردني أيمن الصفدي، اليوم الأحد، وفدا برلمانيا ألمانيا برئاسة رئيس لجنة الشؤون الخارجية في البوندستاغ ميخائيل روت، يضم النائبين يورغن هارت وأنا لوهرمان.',
+    'وحضر اللقاء سفير ألمانيا في عمان بيرتهولد ماتيس، وأمين عام وزارة الخارجية يوسف البطاينة.',
+  ].join('\n\n');
+
+  it('puts the listed members on the delegation\'s side, not among those met', () => {
+    const germany = sides(text).find((s) => s.en === 'Germany');
+    expect(germany?.members.map((m) => m.replace('*', ''))).toEqual(expect.arrayContaining(['يورغن هارت', 'أنا لوهرمان', 'بيرتهولد ماتيس']));
+  });
+
+  it('reads «سفير … في عمان» as posted in Amman: the host whose country is unsaid is Jordanian, not Omani', () => {
+    const hosted = 'وزير المياه يستقبل السفير الألماني\n\nاستقبل وزير المياه والري محمد النجار، اليوم الاثنين، سفير ألمانيا في عمان بيرتهولد ماتيس، وبحث معه مشاريع المياه.';
+    expect(sides(hosted).map((s) => [s.en, s.members])).toEqual([
+      ['Jordan', ['*محمد النجار']],
+      ['Germany', ['*بيرتهولد ماتيس']],
+    ]);
+  });
+});
