@@ -18,7 +18,7 @@ import {
   type ListKind,
 } from '../vocab/meetings';
 import type { Official } from '../types';
-import { isGenitiveReference, isIn, isPlaceName, lookup, sentenceBounds, type Context, type Mention } from './context';
+import { isGenitiveReference, isIn, isPlaceName, ledDelegationBefore, lookup, sentenceBounds, type Context, type Mention } from './context';
 import { verbAt } from './meetings';
 import { isNonState, sideAt, sidePhraseIn, type Partition, type Side } from './sides';
 
@@ -57,8 +57,6 @@ const RECEPTION_PRONOUN = /(?:ه|ها|هم|هما)$/;
 const COMPRISES = /^و?(?:ضم|يضم|تضم|ضمت|يتالف|تتالف|يشمل|تشمل|شمل)$/;
 /** «بعثة»: an organisation's mission, a delegation by another word. */
 const MISSION = /^(?:ال)?بعث(?:ه|ة)$/;
-/** How far back a delegation named with its head may be referred to by «الوفد»/«البعثة». */
-const DELEGATION_REACH = 250;
 
 /** «ضم الوفد»، «ضمت البعثة»: the delegation word after the opener is definite and stands alone (no side, no possessor named). */
 function definiteDelegation(ctx: Context, i: number): boolean {
@@ -66,25 +64,6 @@ function definiteDelegation(ctx: Context, i: number): boolean {
   return (next === 'الوفد' || next === 'البعثه') && !ctx.mentionAt[i + 2];
 }
 
-/**
- * The head of the last delegation named before token i with its head («وفدا من … برئاسة X»، «بعثة الصندوق برئاسة X»،
- * «وفد … يتقدمه X»): the one «الوفد»/«البعثة» refers back to.
- */
-function ledDelegationBefore(ctx: Context, i: number, from = i - DELEGATION_REACH): Official | null {
-  for (let k = i - 1; k >= Math.max(0, from); k--) {
-    if (ctx.coveredBy[k] || ctx.quoted[k] || !isIn(ctx, k, headVerbs)) continue;
-    // A delegation word shortly before the word of leading.
-    let delegation = false;
-    for (let j = k - 1; j >= Math.max(0, k - 8) && !delegation; j--) delegation = !ctx.coveredBy[j] && (isIn(ctx, j, delegationWords) || MISSION.test(ctx.norms[j]!));
-    if (!delegation) continue;
-    for (let j = k + 1; j < Math.min(ctx.tokens.length, k + 10); j++) {
-      const m = ctx.mentionAt[j];
-      if (m) return m.official;
-      if (ctx.comma[j] && j > k + 1) break;
-    }
-  }
-  return null;
-}
 
 /** The token where the first mention starting in [from, to) starts, or -1. */
 function firstMentionWithin(ctx: Context, from: number, to: number): number {

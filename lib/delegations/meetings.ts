@@ -43,7 +43,7 @@ import {
   type MeetingVerbKind,
 } from '../vocab/meetings';
 import type { Official } from '../types';
-import { isAbsent, isGenitiveReference, isIn, isPlaceName, lookup, sentenceBounds, type Context, type Mention } from './context';
+import { isAbsent, isGenitiveReference, isIn, isPlaceName, ledDelegationBefore, lookup, sentenceBounds, type Context, type Mention } from './context';
 import { matchNationality } from '../vocab/nationalities';
 import { countrySide, sideAt, sidePhraseIn, type Side } from './sides';
 import { postedCountry, visitedAfter } from './venue';
@@ -538,6 +538,12 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
       sameMeeting: false,
       leads: false,
     };
+  }
+  // "والتقى الوفد رئيس جهاز المخابرات X": the delegation named before with its head («وفد من حركة حماس برئاسة Y») meets X.
+  if ((kind === 'host' || kind === 'meet') && /^(?:الوفد|البعثه)$/.test(ctx.norms[i + 1] ?? '') && !sidePhraseIn(ctx, i + 1, Math.min(sentEnd, i + 4), partition)) {
+    const head = ledDelegationBefore(ctx, i);
+    const met = head ? nextMention(ctx, i + 1, 12, head) : null;
+    if (head && met) return { cue: i, parties: [{ official: head, side: null, role: 'subject' }, { official: met.official, side: null, role: 'object' }, ...conjoined(ctx, met).map((c) => ({ official: c.official, side: null, role: 'object' as const }))], sameMeeting: false, leads: false };
   }
   let subject: Mention | null = null;
   if (objectPronoun) {

@@ -158,3 +158,17 @@ describe('a delegation named with its nationality and «، يضم …» after a 
     ]);
   });
 });
+
+describe('«والتقى الوفد X»: the delegation named before with its head is the subject', () => {
+  it('makes the one the delegation met the other side', () => {
+    const text = [
+      'وفد من حماس في القاهرة',
+      'وصل إلى القاهرة، اليوم، وفد من حركة حماس برئاسة رئيس المكتب السياسي للحركة إسماعيل هنية، لإجراء مباحثات حول التهدئة في قطاع غزة.',
+      'والتقى الوفد رئيس جهاز المخابرات العامة المصرية اللواء عباس كامل. ويضم الوفد عضو المكتب السياسي خليل الحية.',
+    ].join('\n\n');
+    expect(sides(text).map((s) => [s.en, s.members])).toEqual([
+      ['Hamas', ['*إسماعيل هنية', 'خليل الحية']],
+      ['Egypt', ['*عباس كامل']],
+    ]);
+  });
+});
