@@ -135,8 +135,10 @@ function connected(meetings: Meeting[], sideOf: (o: Official) => Side | null): M
     }
   }
   const heads = new Set(ledBy.values());
+  // (Not a signing: "ووقع الاتفاقية عن الجانب المغربي وزير الفلاحة X، وعن الجانب الموريتاني Y" at the leaders' meeting.)
   const elsewhere = (m: Meeting) =>
     !m.leads &&
+    !m.signing &&
     !m.parties.some((p) => p.official && people.has(p.official)) &&
     m.parties.some((p) => p.official && !people.has(p.official) && !heads.has(p.official) && ledBy.has(sideKey(p) ?? '-') && ledBy.get(sideKey(p)!) !== p.official);
   // "حيث أكد أردوغان أنه بحث الملف مع بوتين": a meeting someone tells of, with a side new to the article's meeting, is

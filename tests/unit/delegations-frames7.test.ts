@@ -172,3 +172,17 @@ describe('«والتقى الوفد X»: the delegation named before with its he
     ]);
   });
 });
+
+describe('ministers who sign for their sides at their leaders\' meeting', () => {
+  it('are members of the sides they sign for, though they share no one with the leaders\' meeting', () => {
+    const text = [
+      'توقيع اتفاقيات بين المغرب وموريتانيا',
+      'ترأس رئيس الحكومة المغربية عزيز أخنوش ونظيره الموريتاني محمد ولد بلال، اليوم بالرباط، أشغال الدورة الثامنة للجنة العليا المشتركة.',
+      'ووقع الاتفاقية الأولى عن الجانب المغربي وزير الفلاحة محمد صديقي، وعن الجانب الموريتاني وزير الزراعة آمال منت مولود.',
+    ].join('\n\n');
+    expect(sides(text).map((s) => [s.en, s.members])).toEqual([
+      ['Morocco', ['*عزيز أخنوش', 'محمد صديقي']],
+      ['Mauritania', ['*محمد ولد بلال', 'آمال منت مولود']],
+    ]);
+  });
+});
