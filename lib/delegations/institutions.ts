@@ -210,7 +210,7 @@ export function bodySides(ctx: Context, meetings: readonly Meeting[], found: rea
     const [, end] = sentenceBounds(ctx, m.cue);
     // The body that receives, named right after the verb («استقبلت لجنة …») or before it («لجنة … تستقبل»).
     const subjectBody = receivingBody(ctx, m.cue, end);
-    const subject = m.parties.find((p) => p.role === 'subject' && p.official)?.official ?? (subjectBody ? ledBy(ctx, subjectBody.after, end) : null);
+    const subject = m.parties.find((p) => p.role === 'subject' && p.official)?.official ?? (subjectBody ? ledBy(ctx, subjectBody.after, end) : namedBeforeDelegation(ctx, m.cue, end));
     if (!subject && !subjectBody) continue;
     // The delegation word after the verb, before anyone but the host is named.
     let to = end;
@@ -221,7 +221,9 @@ export function bodySides(ctx: Context, meetings: readonly Meeting[], found: rea
         break;
       }
     }
-    const delegation = delegationBody(ctx, m.cue + 1, to);
+    // "استقبل وزير الزراعة X محافظ الوادي الجديد Y … وحضر اللقاء من جانب الوزارة …، ومن جانب المحافظة …": two officials
+    // of one country, each of a body the article's lists name as a side.
+    const delegation = delegationBody(ctx, m.cue + 1, to) ?? (bodyPhraseAfter(ctx, m.cue) !== null ? { at: m.cue, body: null, end: m.cue + 1 } : null);
     if (!delegation) continue;
     // The one received, else the first named after the delegation's words ("وفدا عن نقابة … يتقدمه الكاتب العام X").
     let guestHead = m.parties.find((p) => p.role === 'object' && p.official && p.official !== subject)?.official ?? null;
@@ -232,6 +234,11 @@ export function bodySides(ctx: Context, meetings: readonly Meeting[], found: rea
     const hostBody = subjectBody?.body ?? (subject ? bodyOfTitle(subject.role_ar) ?? bodyOfTitle(subject.evidence) : null);
     const guestBody = delegation.body ?? (guestHead ? bodyOfTitle(guestHead.role_ar) : null);
     if (!hostBody || !guestBody || sameBody(hostBody, guestBody)) continue;
+    if (delegation.at === m.cue) {
+      // (Only when a «من جانب …» phrase names one of the two bodies.)
+      const named = bodyPhraseAfter(ctx, m.cue);
+      if (!named || (!sameBody(named, hostBody) && !sameBody(named, guestBody))) continue;
+    }
     // A delegation of another country or of an organisation («وفدا من الاتحاد الأوروبي») is a side the layer names.
     const country = subject?.country ?? guestHead?.country ?? null;
     let foreign = false;
@@ -268,7 +275,11 @@ export function bodySides(ctx: Context, meetings: readonly Meeting[], found: rea
   return headless;
 }
 
-/** The receiving or meeting verbs of the article (outside quotes) whose subject is a body: «استقبلت لجنة …»، «لجنة … تستقبل». */
+/**
+ * The receiving or meeting verbs of the article (outside quotes) whose subject is a body («استقبلت لجنة …»، «لجنة …
+ * تستقبل»), or, in the lead, whose subject is named and whose object is a delegation («التقى وزير … X وفدا من نقابة …»,
+ * its head unread or unnamed: no meeting was found there).
+ */
 function bodyReceiving(ctx: Context): number[] {
   const out: number[] = [];
   for (let k = 0; k < ctx.tokens.length; k++) {
@@ -276,9 +287,24 @@ function bodyReceiving(ctx: Context): number[] {
     const kind = verbAt(ctx, k);
     if (kind !== 'host' && kind !== 'meet') continue;
     const [, end] = sentenceBounds(ctx, k);
-    if (receivingBody(ctx, k, end)) out.push(k);
+    if (receivingBody(ctx, k, end) || (k < LEAD && namedBeforeDelegation(ctx, k, end))) out.push(k);
   }
   return out;
+}
+const LEAD = 150;
+
+/** «التقى وزير التعليم العالي X، اليوم، وفدا من …»: the one named after the verb, before a delegation word and anyone else. */
+function namedBeforeDelegation(ctx: Context, cue: number, end: number): Official | null {
+  let named: Official | null = null;
+  for (let k = cue + 1; k < Math.min(end, cue + 16); k++) {
+    const at = ctx.mentionAt[k];
+    if (at && !ctx.quoted[k]) {
+      if (named && at.official !== named) return null;
+      named = at.official;
+    }
+    if (!ctx.coveredBy[k] && isIn(ctx, k, delegationWords)) return named;
+  }
+  return null;
 }
 
 /**
@@ -324,14 +350,59 @@ function ledBy(ctx: Context, from: number, end: number): Official | null {
 
 /** The lists of a meeting between two bodies: a delegation's own list (يضم، يتقدمه) is the guest body's; a side phrase naming the one country names neither. */
 export function bodyLists(ctx: Context, lists: readonly ExplicitList[], sides: BodySides): ExplicitList[] {
-  return lists.map((l) => {
+  return lists.flatMap((l) => splitByBody(ctx, l, sides)).map((l) => {
     // «وضم وفد الوزارة …»، «فيما حضر الاجتماع من أعضاء اللجنة …»: the list names the body its members are of.
+    if (l.side === sides.host || l.side === sides.guest) return l;
     const named = namedBody(ctx, l.opener + 1, l.first, sides);
     if (named) return { ...l, side: named };
     const side = l.side?.country && l.side.country === sides.host.country ? null : l.side;
     if (l.kind === 'delegation' && !l.principal && !side) return { ...l, side: sides.guest };
     return side === l.side ? l : { ...l, side };
   });
+}
+
+/**
+ * "وحضر اللقاء من جانب الوزارة A، ومن جانب المحافظة B": a list whose side phrases name the two bodies, cut where each
+ * phrase starts; each part is of the body it names.
+ */
+function splitByBody(ctx: Context, l: ExplicitList, sides: BodySides): ExplicitList[] {
+  const parts: ExplicitList[] = [];
+  let side: Side | null = null;
+  let start = l.opener;
+  let members: Official[] = [];
+  const close = (at: number) => {
+    if (side && members.length) parts.push({ ...l, first: start, last: at, side, members });
+    else if (members.length) parts.push({ ...l, first: start, last: at, members });
+    members = [];
+  };
+  for (let k = l.opener + 1; k < l.last; k++) {
+    if (/^و?(?:من|عن)$/.test(ctx.norms[k - 1] ?? '') && /^(?:ال)?جانب$/.test(ctx.norms[k]!) && !ctx.coveredBy[k + 1]) {
+      const body = bodyAt(ctx, k + 1, Math.min(l.last, k + 2), true);
+      const isHost = body ? sameBody(body, sides.hostBody) : false;
+      const isGuest = body ? sameBody(body, sides.guestBody) : false;
+      if (body && isHost !== isGuest) {
+        close(k);
+        side = isHost ? sides.host : sides.guest;
+        start = k;
+        continue;
+      }
+    }
+    const at = ctx.mentionAt[k];
+    if (at && l.members.includes(at.official) && !members.includes(at.official)) members.push(at.official);
+  }
+  close(l.last);
+  // No phrase named a body: the list as it was.
+  return parts.some((p) => p.side && p.side !== l.side) ? parts : [l];
+}
+
+/** «من جانب الوزارة»، «عن جانب المحافظة»: a side phrase naming a body after token `from`, the first one. */
+function bodyPhraseAfter(ctx: Context, from: number): Body | null {
+  for (let k = from + 1; k < ctx.tokens.length - 1; k++) {
+    if (ctx.quoted[k] || !/^و?(?:من|عن)$/.test(ctx.norms[k - 1] ?? '') || !/^(?:ال)?جانب$/.test(ctx.norms[k]!)) continue;
+    const body = ctx.coveredBy[k + 1] ? null : bodyAt(ctx, k + 1, Math.min(ctx.tokens.length, k + 2), true);
+    if (body) return body;
+  }
+  return null;
 }
 
 /** One of the two bodies named in [from, to) («من أعضاء اللجنة»، «وفد الوزارة»), when only one of them fits. */
