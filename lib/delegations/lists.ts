@@ -53,6 +53,13 @@ const MAX_SPAN = 160;
 const ATTRIBUTION = /^(?:بحسب|حسب|حسبما|وفقا|وفق|طبقا|نقلا)$/;
 /** "في استقباله/استقبالهم/وداعهما": the one welcomed is a pronoun, named before the list. */
 const RECEPTION_PRONOUN = /(?:ه|ها|هم|هما)$/;
+/** The opener's sentence ends in a colon within five words of it, before anyone is named («وحضر اللقاء كل من:»). */
+function colonAfterOpener(ctx: Context, i: number, sentEnd: number): boolean {
+  if (sentEnd >= ctx.tokens.length || sentEnd - i > 5) return false;
+  for (let k = i + 1; k < sentEnd; k++) if (ctx.mentionAt[k]) return false;
+  return ctx.text.slice(ctx.tokens[sentEnd - 1]!.end, ctx.tokens[sentEnd]!.start).includes(':');
+}
+
 /** "…، يضم"، "…، تضم": a verb of comprising that opens the list of a delegation named before it. */
 const COMPRISES = /^و?(?:ضم|يضم|تضم|ضمت|يتالف|تتالف|يشمل|تشمل|شمل)$/;
 /** «بعثة»: an organisation's mission, a delegation by another word. */
@@ -186,7 +193,9 @@ export function findLists(
     const segment = segments.length && segments[segments.length - 1]!.at === i ? segments.pop()! : null;
     const opener = segment ?? openerAt(ctx, i, partition) ?? sideSentenceOpener(ctx, i, partition);
     if (!opener) continue;
-    const [sentStart, sentEnd] = sentenceBounds(ctx, i);
+    const [sentStart, sentEnd0] = sentenceBounds(ctx, i);
+    // "وحضر اللقاء كل من: A، B": a colon a few words after the opener introduces the list; it runs into what follows.
+    const sentEnd = colonAfterOpener(ctx, i, sentEnd0) ? sentenceBounds(ctx, sentEnd0)[1] : sentEnd0;
     // The span: to the sentence end, a stopper, the next opener or a new side phrase.
     let end = i + 1;
     let sawMember = false;
