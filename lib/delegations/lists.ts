@@ -60,6 +60,13 @@ function colonAfterOpener(ctx: Context, i: number, sentEnd: number): boolean {
   return ctx.text.slice(ctx.tokens[sentEnd - 1]!.end, ctx.tokens[sentEnd]!.start).includes(':');
 }
 
+/** "- A\n- B\n- C": after a colon, the list goes on over lines that each start with a bullet or a dash. */
+function bulletsEnd(ctx: Context, end: number): number {
+  while (end < ctx.tokens.length && BULLET_LINE.test(ctx.text.slice(ctx.tokens[end - 1]!.end, ctx.tokens[end]!.start))) end = sentenceBounds(ctx, end)[1];
+  return end;
+}
+const BULLET_LINE = /\n\s*(?:[-–—•*▪●·]|\d{1,2}\s*[-.)])\s*$/;
+
 /** "…، يضم"، "…، تضم": a verb of comprising that opens the list of a delegation named before it. */
 const COMPRISES = /^و?(?:ضم|يضم|تضم|ضمت|يتالف|تتالف|يشمل|تشمل|شمل)$/;
 /** «بعثة»: an organisation's mission, a delegation by another word. */
@@ -195,7 +202,7 @@ export function findLists(
     if (!opener) continue;
     const [sentStart, sentEnd0] = sentenceBounds(ctx, i);
     // "وحضر اللقاء كل من: A، B": a colon a few words after the opener introduces the list; it runs into what follows.
-    const sentEnd = colonAfterOpener(ctx, i, sentEnd0) ? sentenceBounds(ctx, sentEnd0)[1] : sentEnd0;
+    const sentEnd = colonAfterOpener(ctx, i, sentEnd0) ? bulletsEnd(ctx, sentenceBounds(ctx, sentEnd0)[1]) : sentEnd0;
     // The span: to the sentence end, a stopper, the next opener or a new side phrase.
     let end = i + 1;
     let sawMember = false;
@@ -339,8 +346,11 @@ function sideSentenceOpener(ctx: Context, i: number, partition: Partition): { ki
   if (!s || ctx.sentenceStart[s] !== i || !/^و?(?:من|عن)$/.test(ctx.norms[i]!)) return null;
   const phrase = sidePhraseIn(ctx, i + 1, i + 5, partition);
   if (!phrase || phrase.first !== i + 1) return null;
-  // The previous sentence opens a list (its members may all be unknown to the officials layer).
-  for (let k = ctx.sentenceStart[s - 1]!; k < i; k++) {
+  // The previous sentence opens a list (its members may all be unknown to the officials layer), or the lines of bullets
+  // before it follow one that does.
+  let from = s - 1;
+  while (from > 0 && BULLET_LINE.test(ctx.text.slice(ctx.tokens[ctx.sentenceStart[from]! - 1]!.end, ctx.tokens[ctx.sentenceStart[from]!]!.start))) from--;
+  for (let k = ctx.sentenceStart[from]!; k < i; k++) {
     const o = !ctx.quoted[k] && openerAt(ctx, k, partition);
     if (o && !o.reception) return { kind: o.kind, reception: false };
   }
