@@ -3,7 +3,7 @@ import { assemble } from './assemble';
 import { buildContext, isGenitiveReference, type Context } from './context';
 import { bodyLists, bodyMeetings, bodySides } from './institutions';
 import { findLists, isAttendance } from './lists';
-import { afterOtherMeeting, findMeetings, inClauseOfOtherMeeting, isAboutMeeting, isPluperfect, openingMeeting, verbAt, type Meeting } from './meetings';
+import { afterOtherMeeting, findMeetings, inClauseOfOtherMeeting, inSentenceOfOtherEvent, isAboutMeeting, isPluperfect, openingMeeting, verbAt, type Meeting } from './meetings';
 import { ALSO_PRESENT, factionResolver, partitionOf, sideAt, sideResolver, type Side } from './sides';
 import { venueSide } from './venue';
 
@@ -34,7 +34,7 @@ export function findDelegations(text: string, officials: Official[]): Delegation
   // present at another time. (Not those who welcomed a guest on arrival, "وكان X قد وصل …، حيث كان في استقباله …", nor
   // those who travel with him.)
   const lists = findLists(ctx, partition, principals, hosts).filter(
-    (l) => (l.reception || !isAttendance(l.kind) || !isPluperfect(ctx, l.opener)) && !inClauseOfOtherMeeting(ctx, l.opener) && !(isAttendance(l.kind) && (afterOtherMeeting(ctx, l.opener) || inMeetingLeftOut(ctx, found, meetings, l.opener))),
+    (l) => (l.reception || !isAttendance(l.kind) || !isPluperfect(ctx, l.opener)) && !inClauseOfOtherMeeting(ctx, l.opener) && !inSentenceOfOtherEvent(ctx, l.opener) && !(isAttendance(l.kind) && (afterOtherMeeting(ctx, l.opener) || inMeetingLeftOut(ctx, found, meetings, l.opener))),
   );
   for (const l of lists) l.afterMeeting = meetings.some((m) => m.cue < l.opener && ctx.sentence[m.cue] === ctx.sentence[l.opener]);
   let venue: Side | null | undefined;

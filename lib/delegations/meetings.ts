@@ -279,6 +279,17 @@ export function inClauseOfOtherMeeting(ctx: Context, opener: number): boolean {
 }
 
 /**
+ * "ويأتي هذا الاتصال بعد أشهر من الزيارة التي قام بها …، والتي … وقعتها عن الجانب المغربي X": a sentence that places the
+ * article's news after (or before) another event goes on to tell that event; a list in it is of that event.
+ */
+export function inSentenceOfOtherEvent(ctx: Context, opener: number): boolean {
+  const [start] = sentenceBounds(ctx, opener);
+  if (!/^[وف]?(?:ياتي|تاتي|جاء|جاءت|يجيء|تجيء)$/.test(ctx.norms[start] ?? '')) return false;
+  for (let k = start + 1; k < Math.min(opener, start + 6); k++) if (/^(?:بعد|قبل|عقب|اعقاب|غداه|اثر|اعقب|بعيد|قبيل)$/.test(ctx.norms[k]!)) return true;
+  return false;
+}
+
+/**
  * "بعد لقاء أول جمعهما في أبوظبي مطلع مايو برعاية X": a list opener in the clause of a meeting of another time (the
  * nearest meeting word before it in its sentence, no comma between) tells who attended that one.
  */

@@ -245,3 +245,30 @@ describe('lists of bullets after a colon, one per side', () => {
     ]);
   });
 });
+
+describe('«ويأتي هذا الاتصال بعد … من الزيارة التي …»: a list told of another event', () => {
+  it('leaves out those who signed at the earlier visit', () => {
+    const text = [
+      'العاهل الأردني يهنئ الرئيس الأوزبكي هاتفيا',
+      'أجرى الملك عبدالله الثاني، اليوم، اتصالا هاتفيا مع الرئيس الأوزبكي شوكت ميرضيائيف، هنأه خلاله بإعادة انتخابه.',
+      'ويأتي هذا الاتصال بعد عام من الزيارة التي قام بها الرئيس الأوزبكي إلى عمان، والتي شهدت توقيع اتفاقية للنقل الجوي، وقعها عن الجانب الأردني وزير النقل وجيه عزايزة، وعن الجانب الأوزبكي وزير النقل إلخوم مخكاموف.',
+    ].join('\n\n');
+    const members = sides(text).flatMap((s) => s.members.map((m) => m.replace('*', '')));
+    expect(members).not.toContain('وجيه عزايزة');
+    expect(members).toContain('شوكت ميرضيائيف');
+  });
+});
+
+describe('a given name that starts with و right after a title («وزير النقل وجيه عزايزة»، «وائل …»)', () => {
+  it('is the name, not the next item of a list', () => {
+    const a = analyze('خبر\n\nوحضر اللقاء وزير النقل وجيه الصفدي، ومدير المخابرات وائل كنعان.');
+    expect(a.officials.map((o) => [o.name_ar, o.role_ar])).toEqual([
+      ['وجيه الصفدي', 'وزير النقل'],
+      ["وائل كنعان", "مدير المخابرات"],
+    ]);
+  });
+
+  it('still reads «وزير الخارجية ووزير المالية» as two titles', () => {
+    expect(analyze('خبر\n\nوحضر وزير الخارجية ووزير المالية أحمد شيدي.').officials.map((o) => o.name_ar)).toEqual(['أحمد شيدي']);
+  });
+});
