@@ -618,7 +618,7 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
     parties.push({ official: object.official, side: null, role: 'object' });
     for (const c of conjoined(ctx, object)) parties.push({ official: c.official, side: null, role: 'object' });
   } else if (kind === 'host' || kind === 'meet') {
-    const phrase = sidePhraseIn(ctx, after + 1, Math.min(sentEnd, after + 8), partition);
+    const phrase = sidePhraseIn(ctx, after + 1, Math.min(sentEnd, after + 8), partition) ?? missionOf(ctx, after + 1, Math.min(sentEnd, after + 8), partition);
     const aide = phrase ? null : aideAfter(ctx, after, sentEnd);
     const titled = phrase || aide ? null : titledOfficeAfter(ctx, after, sentEnd, partition);
     const appositive = phrase || aide || titled ? null : appositiveOfficeAfter(ctx, after, sentEnd, partition);
@@ -1214,6 +1214,19 @@ function visitMeeting(ctx: Context, i: number, verb: MeetingVerbKind | undefined
   const place = visitedAfter(ctx, from, end, partition, verb === 'visit');
   if (!place || place.country === visitor.official.country) return null;
   return { cue: i, parties: [{ official: visitor.official, side: null, role: 'subject' }, { official: null, side: place, role: 'object' }], sameMeeting: false, leads: false };
+}
+
+/**
+ * "استقبل X بعثة صندوق النقد الدولي برئاسة Y": an organisation's mission received, its head perhaps unread. (Only an
+ * organisation: "رئيس البعثة الخاصة بالأردن" names where a mission works.)
+ */
+function missionOf(ctx: Context, a: number, b: number, partition: Partition): { side: Side; first: number; last: number } | null {
+  for (let i = a; i < b; i++) {
+    if (ctx.coveredBy[i] || !MISSION.test(ctx.norms[i]!)) continue;
+    const s = sideAt(ctx, i + 1, partition);
+    return s && s.side.key.startsWith('org:') ? { side: s.side, first: i, last: i + 1 + s.length } : null;
+  }
+  return null;
 }
 
 /** «بعثة»: an organisation's mission («بعثة صندوق النقد الدولي برئاسة X»), a delegation by another word. */

@@ -272,3 +272,14 @@ describe('a given name that starts with و right after a title («وزير ال�
     expect(analyze('خبر\n\nوحضر وزير الخارجية ووزير المالية أحمد شيدي.').officials.map((o) => o.name_ar)).toEqual(['أحمد شيدي']);
   });
 });
+
+describe('an organisation\'s mission received, its head unread («استقبل X بعثة صندوق النقد الدولي برئاسة السيد Y رئيس البعثة»)', () => {
+  it('is still a meeting: the host\'s side and those present for it', () => {
+    const text = [
+      'وزير الخارجية العماني يستقبل بعثة صندوق النقد الدولي',
+      'استقبل معالي السيد بدر بن حمد البوسعيدي وزير الخارجية، اليوم، بعثة صندوق النقد الدولي برئاسة السيد أمين ماتي رئيس البعثة.',
+      'وحضر المقابلة من جانب الوزارة سعادة الشيخ خليفة بن علي الحارثي وكيل الوزارة للشؤون الدبلوماسية.',
+    ].join('\n\n');
+    expect(sides(text).find((s) => s.en === 'Oman')?.members).toEqual(['*بدر بن حمد البوسعيدي', 'خليفة بن علي الحارثي']);
+  });
+});
