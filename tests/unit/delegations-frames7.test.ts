@@ -283,3 +283,21 @@ describe('an organisation\'s mission received, its head unread («استقبل X
     expect(sides(text).find((s) => s.en === 'Oman')?.members).toEqual(['*بدر بن حمد البوسعيدي', 'خليفة بن علي الحارثي']);
   });
 });
+
+describe('an indefinite head with «أول» before its genitive («وكيل أول الوزارة»، «نائب أول رئيس الوزراء»)', () => {
+  it('is a First … title, before or after the name', () => {
+    const a = analyze('خبر\n\nوحضر اللقاء المهندس سامي فؤاد وكيل أول الوزارة، ونائب أول رئيس الوزراء حازم مراد.');
+    expect(a.officials.map((o) => [o.name_ar, o.role_en])).toEqual([
+      ['سامي فؤاد', 'First Undersecretary of the Ministry'],
+      ['حازم مراد', 'First Deputy Prime Minister'],
+    ]);
+  });
+
+  it('makes the head of a ministry\'s delegation named that way its head', () => {
+    const text = [
+      'لجنة الإسكان تستقبل وفد وزارة النقل',
+      'استقبلت لجنة الإسكان بمجلس النواب، برئاسة النائب عماد سعد، اليوم، وفدا من وزارة النقل برئاسة الدكتور سامي فؤاد وكيل أول الوزارة، لبحث خطة الطرق.',
+    ].join('\n\n');
+    expect(sides(text).map((s) => s.members)).toEqual([['*عماد سعد'], ['*سامي فؤاد']]);
+  });
+});
