@@ -1229,6 +1229,9 @@ function missionOf(ctx: Context, a: number, b: number, partition: Partition): { 
   return null;
 }
 
+/** Prepositions after which a word is a noun, never a finite verb (not منذ or بعد: "منذ التقى الزعيمان"). */
+const PREPOSITION_BEFORE = /^و?(?:في|من|عن|الي|علي|مع|بحسب|حسب|لدي|ضمن|عبر)$/;
+
 /** «بعثة»: an organisation's mission («بعثة صندوق النقد الدولي برئاسة X»), a delegation by another word. */
 const MISSION = /^(?:ال)?بعث(?:ه|ة)$/;
 
@@ -1473,7 +1476,8 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
     if (cover && (cover.last !== i + 1 || cover.first === i || !nounAt(ctx, i))) continue;
     // "وكان في استقباله/الاستقبال …" opens a list of people at a reception, not a new meeting.
     if (/^و?(?:ال)?(?:استقبال|وداع)/.test(ctx.norms[i]!) && (ctx.forms[i - 1] ?? []).includes('في')) continue;
-    const verb = verbAt(ctx, i);
+    // "والقيادي في تجمع المهنيين"، "بحسب تجمع …": after a preposition the word is a noun, not a verb ("تجمع" gathers).
+    const verb = PREPOSITION_BEFORE.test(ctx.norms[i - 1] ?? '') && !ctx.coveredBy[i - 1] ? undefined : verbAt(ctx, i);
     const joint = verb === 'sign' || verb === 'witness';
     const m =
       (joint ? jointMeeting(ctx, i, verb, partition) : verb ? verbMeeting(ctx, i, verb, partition) : null) ??

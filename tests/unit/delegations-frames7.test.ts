@@ -1,6 +1,8 @@
 // Delegations on meetings the layer did not read (issue 12, seventh round): each class on sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analyze';
+import { buildContext } from '@/lib/delegations/context';
+import { findMeetings } from '@/lib/delegations/meetings';
 
 /** Each side's Arabic name and its members' Arabic names, the head starred. */
 function sides(text: string) {
@@ -299,5 +301,14 @@ describe('an indefinite head with «أول» before its genitive («وكيل أ�
       'استقبلت لجنة الإسكان بمجلس النواب، برئاسة النائب عماد سعد، اليوم، وفدا من وزارة النقل برئاسة الدكتور سامي فؤاد وكيل أول الوزارة، لبحث خطة الطرق.',
     ].join('\n\n');
     expect(sides(text).map((s) => s.members)).toEqual([['*عماد سعد'], ['*سامي فؤاد']]);
+  });
+});
+
+describe('a meeting verb\'s form right after a preposition («القيادي في تجمع المهنيين»، «بحسب تجمع …»)', () => {
+  it('is a noun, no meeting', () => {
+    const text = 'آبي أحمد في الخرطوم\n\nالتقى رئيس الوزراء الإثيوبي آبي أحمد في الخرطوم اليوم وفدا من قوى الحرية والتغيير ضم عمر الدقير، رئيس حزب المؤتمر السوداني، والقيادي في تجمع المهنيين السودانيين وزير الإعلام السابق فيصل محمد صالح.';
+    const ctx = buildContext(text, analyze(text).officials);
+    const cues = findMeetings(ctx, null).map((m) => ctx.text.slice(ctx.tokens[m.cue]!.start, ctx.tokens[m.cue]!.end));
+    expect(cues).toEqual(['التقى']);
   });
 });
