@@ -51,7 +51,7 @@ export function renderRole(role: Role, country: string | null = null): string {
     if (role.head.natBare && role.nat && !role.tails.length) head = role.head.natBare;
     // (A describing modifier keeps the head's own English: "المستشار الاقتصادي" is an economic adviser, no chancellor.)
     else if (role.head.bare && (role.head.bare === 'MP' || !role.tails.some((t) => t.startsWith('at '))) && !(role.head.natBare && role.mods.some((m) => !TIME_MODIFIERS.has(m)))) head = role.head.bare;
-    s = role.head.ofTheState && country && !role.nat ? `${head} of ${countryName(country)}` : head;
+    s = role.head.ofTheState && !role.nat && !role.tails.length ? `${head} of the Republic` : head;
   } else if (c.kind === 'role') {
     const inner = renderRole(c.role, country);
     const innerBare = renderRole({ ...c.role, nat: null }, country);

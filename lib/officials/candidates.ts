@@ -8,7 +8,7 @@ import { isOrdinaryWord } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { isComplementizer, isRelativePronoun, reportingVerb } from '../vocab/reporting';
 import { arabicNameWord, inNameDictionaries } from '../vocab/names';
-import { compoundNameEnds, heads, institutionNouns, modifiers, nameParticles, nameStops, places, portfolios, ranks, styles } from '../vocab/titles';
+import { adjectives, compoundNameEnds, heads, institutionNouns, modifiers, nameParticles, nameStops, placeHeads, places, portfolios, ranks, styles } from '../vocab/titles';
 import { dualHead, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly } from './known';
 import type { Detection } from './link';
@@ -230,7 +230,11 @@ function nameFollows(scan: Scan, k: number): boolean {
     else break;
   }
   const known = knownAt(j, true);
-  return !!readNameAfter(words, norms, j, false, false, true) || (!!known && known.length >= 2);
+  if (readNameAfter(words, norms, j, false, false, true) || (!!known && known.length >= 2)) return true;
+  // (After a body's quoted name: «ورئيس حزب «قلب تونس» نبيل القروي».)
+  const body = quotedBody(scan, j);
+  const after = body ? readNameAfter(words.map((w, k) => (k === body.end ? { ...w, punctBefore: null } : w)), norms, body.end, false, false, true) : null;
+  return !!after && after.end - after.start >= 2;
 }
 
 /** "وزيرا خارجية مصر والسودان، سامح شكري والدرديري محمد أحمد": each name holds the office of its country, in order. */
@@ -285,15 +289,25 @@ function delegationLeader(s: Scan, i: number): Detection | null {
   const ns = norms.slice();
   ws[i] = { ...HEAD_OF, tok: words[i]!.tok, punctBefore: null };
   ns[i] = HEAD_OF.norm;
-  const t = parseTitle(ws, i, countryName, ns);
-  if (!t || t.end <= i + 1) return null;
+  const t0 = parseTitle(ws, i, countryName, ns);
+  if (!t0 || t0.end <= i + 1) return null;
+  // The leader's own office after the delegation is his title: "وترأس الوفد الحكومي نائب رئيس مجلس السيادة X".
+  let own: Title | null = null;
+  for (let m = i + 2; m < Math.min(t0.end, i + 5) && !own; m++) {
+    const o = !words[m]!.punctBefore && mayStartTitle(words[m]) ? parseTitle(words, m, countryName, norms) : null;
+    if (o && o.end >= t0.end) own = o;
+  }
+  // (The delegation's nationality is his: "وترأس الوفد الأردني وزير الخارجية X" is the Jordanian foreign minister.)
+  const c0 = t0.roles[0]!.complement;
+  const nat = c0?.kind === 'inst' ? c0.inst.nat : null;
+  const t = !own ? t0 : nat && !own.country && !own.roles[0]!.nat ? { ...own, country: nat.country, roles: [{ ...own.roles[0]!, nat }, ...own.roles.slice(1)] } : own;
   let k = t.end;
   const style = matchStyle(words, norms, k);
   if (style) k += style.length;
   const run = readNameAfter(words, norms, k, true, false, true);
   if (!run) return null;
   const known = knownRun(s, run);
-  return { name: known.run, title: { ...t, start: i + 1 }, rank: null, start: i + 1, end: known.run.end, known: known.person, ref: false };
+  return { name: known.run, title: own ? t : { ...t, start: i + 1 }, rank: null, start: i + 1, end: known.run.end, known: known.person, ref: false };
 }
 
 /** "ونظيره الإيراني X": X holds the office of the person before, for another country. */
@@ -416,6 +430,24 @@ function readTitled(s: Scan, i0: number): Detection | null {
   const afterQuote = !!t && /^["»”]$/.test(words[j]?.punctBefore ?? '') && words.slice(t.start + 1, j).some((w) => /["«“]$/.test(w.punctBefore ?? ''));
   const nameWords = afterQuote ? words.map((w, k) => (k === j ? { ...w, punctBefore: null } : w)) : words;
   let name = readNameAfter(nameWords, norms, j, !!t, paren, fullRole);
+  // An institution noun in the construct takes a genitive, its own name, before any holder's name: "المدير التنفيذي
+  // لوكالة سلامة الطيران الأوروبية باتريك كي" («سلامة الطيران» is the agency's, not a person's).
+  const lastRole = t?.roles[t.roles.length - 1];
+  const lastInst = lastRole?.complement?.kind === 'inst' ? lastRole.complement.inst : null;
+  const constructLast = !!lastInst?.noun && words[t!.end - 1]!.forms.some((f) => f.form === lastInst.noun);
+  if (name && t && name.start === t.end && constructLast && lastInst?.generic && lastInst.indefinite && !lastInst.of && !lastInst.nat && !lastInst.possessed && !/^["«“]$/.test(words[j]?.punctBefore ?? '')) {
+    const after = nameAfterRoleWords(s, j);
+    if (after && after.run.start > name.start) { name = after.run; t = { ...t, end: after.roleEnd }; } else name = null;
+  }
+  // A name in quotation marks right after an institution noun is the body's («رئيس حزب «قلب تونس» نبيل القروي»,
+  // 'نائبة رئيس شركة "كازاخ إنفست" الحكومية عايدة …'): the holder's name comes after it and its adjectives.
+  const body = t ? quotedBody(s, j) : null;
+  if (body) {
+    const bodyWords = words.map((w, k) => (k === body.end ? { ...w, punctBefore: null } : w));
+    const after = readNameAfter(bodyWords, norms, body.end, false, false, true);
+    name = after && after.end - after.start >= 2 ? after : null;
+    if (name) t = { ...t!, end: body.end };
+  }
   // A known name of several words whose first is also a common word ("صباح خالد الحمد الصباح") is that name.
   if (!name && t && words[j] && !words[j]!.punctBefore && !/^[وف]/.test(norms[j]!)) {
     const k = knownAt(j, true);
@@ -692,10 +724,22 @@ function nameAfterClause(s: Scan, k0: number): NameRun | null {
 function nameAfterRoleWords(s: Scan, j0: number): { run: NameRun; roleEnd: number; tails: string[] } | null {
   const { words, norms } = s;
   const tails: string[] = [];
-  for (let j = j0; j < j0 + 6 && j < words.length; j++) {
+  // Past «في المنظمة», «لسياسة الجوار» or a place's name the role may still run on, but only a name that stands between
+  // commas after it is the holder's: «مدير برنامج الطوارئ في المنظمة، X Y،», «المفوض الأوروبي لسياسة الجوار، X Y،».
+  let apposedOnly = false;
+  let placeName = -1;
+  for (let j = j0; j < j0 + 7 && j < words.length; j++) {
     // A preposition (ب، ك، ل without the article) or a possessive pronoun ends the role's noun phrase: "السفير الأميركي
     // تعازيه لأهالي منطقة بن قردان"; ل + the article is the institution's genitive ("للبترول").
     const w = words[j]!;
+    // «في المنظمة»: the body the office is in, a definite noun.
+    if (j > j0 && norms[j] === 'في' && !w.punctBefore && words[j + 1] && !words[j + 1]!.punctBefore && norms[j + 1]!.startsWith('ال')
+      && (isOrdinaryWord(norms[j + 1]!) || institutionNouns.has(stripAl(norms[j + 1]!))) && !startsTitle(words, norms, j + 1)) {
+      apposedOnly = true;
+      continue;
+    }
+    // A compass point, a town or a province opens a place's name: the word after it is that name («إقليم شمال كيفو»).
+    if (!w.punctBefore && placeHeads.has(norms[j]!) && words[j + 1] && !words[j + 1]!.punctBefore) { placeName = j + 1; apposedOnly = true; }
     // "في دمشق", "لدى لبنان": where the office is, inside the role.
     if (j > j0 && /^(في|لدي)$/.test(norms[j]!) && !w.punctBefore && !words[j + 1]?.punctBefore) {
       const place = matchCountryName(norms, j + 1)?.length ?? places.match(norms[j + 1]!, norms, j + 1)?.length ?? 0;
@@ -717,20 +761,64 @@ function nameAfterRoleWords(s: Scan, j0: number): { run: NameRun; roleEnd: numbe
     const where = !!bi && (!!body || (charged && bi.form.startsWith('ال') && lexicalReading(bi.form) === 'word') || !!land || (j > j0 && places.has(bi.form)));
     if (body) tails.push(`at the ${body.en}`);
     else if (land && land.length === 1) tails.push(`in ${countryName(land.country)}`);
-    const preposition = !whole && !where && !w.norm.startsWith('لل') && w.forms.some((f) => /^[وف]?[بكل]$/.test(f.prefix));
+    // (ل + a noun of the language goes on with the role only up to a name between commas: «لسياسة الجوار».)
+    const ofNoun = !whole && !where && !w.norm.startsWith('لل') && w.forms.some((f) => /^[و]?ل$/.test(f.prefix) && lexicalReading(f.form) === 'word' && !isVerbAsWritten(f.form));
+    if (ofNoun) apposedOnly = true;
+    const preposition = !whole && !where && !ofNoun && j !== placeName && !w.norm.startsWith('لل') && w.forms.some((f) => /^[وف]?[بكل]$/.test(f.prefix));
     // (An institution of someone's is the role's own: "مديرة مكتبه في دمشق X", "سفير بلاده".)
     const pronoun = /(ه|ها|هم)$/.test(w.tok.text) && !isDictionaryEntry(w.forms[0]!.form) && !institutionNouns.has(w.norm.replace(/(ها|هم|ه)$/, '').replace(/ت$/, 'ه'));
     // A place names the institution too ("سوق أبوظبي العالمي", "هيئة كهرباء ومياه دبي").
-    const word = isOrdinaryWord(norms[j]!) || places.has(norms[j]!) || !!matchCountryName(norms, j) || (norms[j]!.startsWith('ال') && !!matchNationality(norms, j));
+    const word = isOrdinaryWord(norms[j]!) || places.has(norms[j]!) || !!matchCountryName(norms, j) || (norms[j]!.startsWith('ال') && !!matchNationality(norms, j))
+      || ofNoun || j === placeName;
     // A verb in the present ends the title of a headline: "الرئيس الفرنسي يستقبل محمود عباس".
     const presentVerb = /^ي/.test(w.norm) && isVerbAsWritten(w.norm) && !isNameWordLookup(w.norm);
-    if (w.punctBefore || !word || startsTitle(words, norms, j) || pronoun || preposition || presentVerb) return null;
+    if (w.punctBefore || !word || (startsTitle(words, norms, j) && j !== placeName) || pronoun || preposition || presentVerb) return null;
+    if (apposedOnly) {
+      const run = /^[،,]$/.test(words[j + 1]?.punctBefore ?? '') ? readNameAfter(words, norms, j + 1, true) : null;
+      if (run && apposedName(s, run)) return { run, roleEnd: j + 1, tails };
+      continue;
+    }
     const style = !words[j + 1]?.punctBefore ? matchStyle(words, norms, j + 1) : null;
     // The name may stand between commas: "البطريرك الماروني اللبناني، بشارة الراعي،".
     const run = readNameAfter(words, norms, j + 1 + (style && !style.rank ? style.length : 0), true);
     if (run && run.norms.length >= 2 && allNameWords(run.norms)) return { run, roleEnd: j + 1, tails };
   }
   return null;
+}
+
+/**
+ * A name in apposition, between commas (or a comma and the sentence's end): two to four words that open with a name
+ * word, each a name word, a particle, a foreign surname's shape or a word of no language at all («كارلي نزانزو كاسيفيتا»).
+ */
+function apposedName(s: Scan, run: NameRun): boolean {
+  const { words } = s;
+  const n = run.end - run.start;
+  if (n < 2 || n > 4) return false;
+  const next = words[run.end];
+  if (next && !/^[،,.:؛]/.test(next.punctBefore ?? '')) return false;
+  if (allNameWords(run.norms)) return true;
+  // (No reading at all, with clitics off either: «كاسيفيتا» is no ك + a word.)
+  const foreign = (w: string) => w.length >= 3 && !w.startsWith('ال') && lexicalReading(w) === null && !nameStops.has(w);
+  return !nameParticles.has(run.norms[0]!) && run.norms.some((w) => isNameWordLookup(w) && !nameStops.has(w))
+    && run.norms.every((w) => isNameWordLookup(w) || nameParticles.has(w) || looksLikeForeignSurname(w) || foreign(w));
+}
+
+/**
+ * The quoted name of a body right after its institution noun («حزب «قلب تونس»», 'شركة "كازاخ إنفست" الحكومية'), with the
+ * adjectives after it: where the name of the body's officer may start (`end`), or null.
+ */
+function quotedBody(s: Scan, j: number): { end: number } | null {
+  const { words, norms } = s;
+  if (j < 1 || !/^["«“]$/.test(words[j]?.punctBefore ?? '') || !words[j - 1]!.forms.some((f) => institutionNouns.has(stripAl(f.form)))) return null;
+  let k = j + 1;
+  while (k < words.length && k <= j + 5 && !words[k]!.punctBefore) k++;
+  if (k >= words.length || !/^["»”]$/.test(words[k]!.punctBefore ?? '')) return null;
+  // (Adjectives of the body: «الحكومية», «الوطنية», a nationality.)
+  let end = k;
+  while (end + 1 < words.length && (end === k || !words[end]!.punctBefore) && norms[end]!.startsWith('ال')
+    && (adjectives.has(norms[end]!) || !!matchNationality(norms, end)) && !startsTitle(words, norms, end)) end++;
+  if (end > k && words[end]!.punctBefore) return null;
+  return { end };
 }
 
 /** A title right after a name (or after its comma) that has no name of its own: "أنور قرقاش، وزير الدولة…". */

@@ -8,7 +8,7 @@ import { nameToEnglish } from '../english/names';
 import { countryName, renderTitle } from '../english/roles';
 import type { KnownPerson } from '../gazetteer';
 import type { Official, Person } from '../types';
-import { civilNouns, heads } from '../vocab/titles';
+import { civilNouns, heads, researchNouns } from '../vocab/titles';
 import type { Person as PersonRecord } from './link';
 import type { Scan } from './scan';
 import { namedBodies, resolveBareInstitutions, resolveTheState } from './institutions';
@@ -29,12 +29,12 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     const roleTitle = p.title && resolveTheState(resolveBareInstitutions(p.title, named), hostCountry(counts, country), countryName);
     // (A bare rank the known person's office does not name is a courtesy: «الرئيس سعد الحريري» is a prime minister.)
     const knownRole = known?.roles[known.roles.length - 1]?.role_en ?? null;
-    const rank = p.rank && knownRole && !knownRole.includes(p.rank) && p.rank === 'President' ? knownRole : p.rank;
+    const rank = p.rank && knownRole && ((!knownRole.includes(p.rank) && p.rank === 'President') || (MONARCHS.has(p.rank) && knownRole.startsWith(`${p.rank} of `))) ? knownRole : p.rank;
     // (A rank that is an office comes before a title that only describes: «السيناتورة المعتقلة» is a senator.)
     const describesOnly = !!roleTitle && !!p.rank && roleTitle.roles.every((r) => r.head.person);
     const role_en = dict?.role_en ?? (roleTitle && !describesOnly ? (presidingJudge(s, roleTitle) ?? renderTitle({ ...roleTitle, country: roleTitle.country ?? country })) : rank) ?? knownRole;
     const name_en = dict?.name_en ?? known?.name_en ?? nameToEnglish(p.nameAr, { country, home });
-    if (!known && !dict && holdsNoOffice(p)) {
+    if (!known && !dict && holdsNoOffice(p, s.norms)) {
       people.push({
         id: `p${people.length + 1}`, name_ar: p.nameAr, name_en, named: true,
         description_ar: roleTitle ? roleText(s, roleTitle) : null, description_en: roleTitle ? role_en : null, country, mentions: p.mentions,
@@ -92,10 +92,22 @@ function roleText(s: Scan, t: Title): string {
 const CIVIL_STYLES = new Set(['السيد', 'السيده', 'الدكتور', 'الدكتوره', 'د', 'المهندس', 'المهندسه', 'الاستاذ', 'الاستاذه', 'الحاج', 'البروفيسور'].map(normalize));
 
 /** A person described only as what they are (analyst, journalist, relative) or only with a civil style. */
-function holdsNoOffice(p: PersonRecord): boolean {
+/** A monarch's bare rank names the country he reigns over («الملك عبد الله الثاني» is the King of Jordan). */
+const MONARCHS = new Set(['King', 'Emir', 'Sultan']);
+
+/** What a centre or institute of research says it is for: «للدراسات الاستراتيجية», «للأبحاث», «للبحوث والدراسات». */
+const RESEARCH_PURPOSE = /^(لل|ل|وال|ال)?(دراسات|ابحاث|بحوث)$/;
+
+function holdsNoOffice(p: PersonRecord, norms: readonly string[]): boolean {
   if (p.rank) return false;
-  // (Each role describes the person or is one in civil society: "المحامي X، عضو هيئة الدفاع".)
-  if (p.title) return p.title.roles.every((r) => r.head.person || ofCivilBody(r));
+  // (Each role describes the person or is one in civil society: "المحامي X، عضو هيئة الدفاع", "رئيس المركز المغربي
+  // للدراسات الاستراتيجية" — a centre of studies, whoever heads it holds no public office.)
+  if (p.title) {
+    const t = p.title;
+    const studies = t.roles.some((r) => r.complement?.kind === 'inst' && !!r.complement.inst.noun && researchNouns.has(r.complement.inst.noun))
+      && norms.slice(t.start, t.end + 1).some((w) => RESEARCH_PURPOSE.test(w));
+    return studies || t.roles.every((r) => r.head.person || ofCivilBody(r));
+  }
   if (p.detections.every((d) => d.bareSpeaker)) return true;
   return p.detections.some((d) => d.styledOnly && d.styleWords?.every((w) => CIVIL_STYLES.has(w)));
 }

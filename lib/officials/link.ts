@@ -186,6 +186,12 @@ export function buildPersons(
       persons.push(p);
       indexKey(p);
     } else if (key.length > p.key.length) {
+      // A full name the gazetteer knows decides between the bearers of a family name a bare mention was linked to:
+      // «وجنبلاط» then «وليد جنبلاط» is Walid, not his son Taymour.
+      if (p.key.length === 1 && key.length >= 2 && d.known && p.known && p.known.id !== d.known.id) {
+        if (byKnown.get(p.known.id) === p) byKnown.delete(p.known.id);
+        p.known = d.known;
+      }
       p.key = key;
       p.nameAr = nt.text;
       indexKey(p);

@@ -5,11 +5,12 @@
  */
 import { isNameWord } from './lookups';
 import { arabicNameWord, chineseSyllable, foreignNameWord, inNameDictionaries, koreanSurname, koreanSyllable } from '../vocab/names';
-import { isOrdinaryWord, isPlainVerb, isUnattestedWord } from '../people/evidence';
+import { isCliticReadingBesideForeign, isOrdinaryWord, isPlainVerb, isUnattestedWord } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { matchCountryName, matchNationality } from './lookups';
-import { adjectives, compoundNameEnds, heads, institutionNouns, modifiers, nameParticles, nameStops, ordinals, portfolios, ranks, styles } from '../vocab/titles';
+import { adjectives, compoundNameEnds, heads, institutionNouns, modifiers, nameParticles, nameStops, ordinals, placeHeads, portfolios, ranks, styles } from '../vocab/titles';
 import { channelLength, sourceAdjective } from '../vocab/speakers';
+import { reportingVerb } from '../vocab/reporting';
 import type { Word } from './words';
 import { stripAl } from '../arabic/article';
 
@@ -101,13 +102,17 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
   }
   // "متحدث عسكري إسرائيلي", "مسؤول أمني كبير": adjectives of an unnamed speaker, no name.
   if (!first.punctBefore && sourceAdjective(first.norm) && isDescriptionAfter(words, norms, i + 1)) return null;
+  // A compass point, a town or a province in the construct opens a place's name, not a person's: «حاكم إقليم شمال كيفو».
+  if (placeHeads.has(first.norm) && !!words[i + 1] && !words[i + 1]!.punctBefore) return null;
   // A name may stand in quotation marks after its title: 'وزير خارجية النرويج، "بورج براند"'.
   const quoted = !!first.punctBefore && /^[،,]?["«“]$/.test(first.punctBefore);
   if (first.punctBefore && !quoted && !(comma && /^[،,]$/.test(first.punctBefore)) && !(paren && first.punctBefore === ')')) return null;
   // After a full role a head word that is also a first name starts the name when a name follows it:
   // "مستشار الأمن الوطني السعودي مساعد بن محمد العيبان", "وزير الخارجية سلطان بن سعد".
-  const titleAsName = loose && !isStop(first, words[i + 1]) && !!words[i + 1] && !words[i + 1]!.punctBefore
-    && (/^(بن|ابن|بنت)$/.test(norms[i + 1]!) || ((isNameWord(first.norm) || inNameDictionaries(first.norm)) && nameWord(norms[i + 1]!) && !blocks(words, norms, i + 1)));
+  // (After a style too, when بن follows: «والأمير سلطان بن سلمان».)
+  const sonOf = !!words[i + 1] && /^(بن|ابن|بنت)$/.test(norms[i + 1]!);
+  const titleAsName = (loose || (sonOf && !/^[وف]/.test(first.norm))) && !isStop(first, words[i + 1]) && !!words[i + 1] && !words[i + 1]!.punctBefore
+    && (sonOf || ((isNameWord(first.norm) || inNameDictionaries(first.norm)) && nameWord(norms[i + 1]!) && !blocks(words, norms, i + 1)));
   // After a full role a foreign first name may be a word too ("الرئيس التوغولي فوري غناسينغبي") when a word that is
   // no ordinary word follows it.
   const foreignFirst = loose && !!words[i + 1] && !words[i + 1]!.punctBefore && isUnattestedWord(first.norm) && !first.norm.startsWith('ال')
@@ -116,7 +121,14 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
   // عزايزة"، "وائل …"), before a word that is no ordinary word.
   const wawFirst = loose && /^و/.test(first.norm) && first.norm.length > 3 && !!words[i + 1] && !words[i + 1]!.punctBefore && !startsTitle(words, norms, i) && !startsTitle(words, norms, i + 1)
     && !isOrdinaryWord(norms[i + 1]!) && !matchNationality(norms, i + 1) && !/^و/.test(norms[i + 1]!) && !isVerbAsWritten(norms[i + 1]!) && isNameWord(first.norm);
-  if (!titleAsName && !foreignFirst && !wawFirst && blocks(words, norms, i)) return null;
+  // A head word that is a given name too, before a family name with the article that no office takes as its
+  // complement: "الرئيس التنفيذي أمين الناصر" (not "أمين العاصمة", "أمين الصندوق": words of the language).
+  const givenBeforeFamily = !first.punctBefore && !!words[i + 1] && !words[i + 1]!.punctBefore && !/^[وفبل]/.test(first.norm) && startsTitle(words, norms, i)
+    && (isNameWord(first.norm) || inNameDictionaries(first.norm)) && hasArticle(words[i + 1]!) && !/ي$/.test(norms[i + 1]!)
+    && (hasFamilyNameShape(norms[i + 1]!) || isNameWord(norms[i + 1]!.slice(2)))
+    && !matchNationality(norms, i + 1) && !portfolios.match(norms[i + 1]!, norms, i + 1) && !startsTitle(words, norms, i + 1);
+  const pairFirst = loose && foreignPairFirst(words, norms, i);
+  if (!titleAsName && !foreignFirst && !givenBeforeFamily && !pairFirst && !wawFirst && blocks(words, norms, i)) return null;
   // The و that starts the next list item: "… لشؤون الكوريتين وتشوي هوي".
   // (A name that starts with ف is a name when it is one whole: "فرنسيس", "فلاديمير".)
   if (!wawFirst && /^[وف]/.test(first.norm) && first.norm.length > 2 && !(first.norm.startsWith('ف') && nameWord(first.norm))
@@ -152,6 +164,7 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     if (!linked && !syllable && !styleSurname && !eastAsianSyllables(prev, w) && !familyNameAfterGiven(words, norms, k) && !nameInside(words, norms, k, count)
       && !(count === 1 && surnameOfForeignGiven(words, norms, k)) && !titleWordInName(words, norms, k)
       && !(nameParticles.has(w.norm) && titleWordInName(words, norms, k - 1)) && !closingSurname(words, norms, k, count) && blocks(words, norms, k)) break;
+    if (!linked && (conjunctionAndVerb(w) || (/^[وف]/.test(w.norm) && count >= 2 && !!reportingVerb(w.norm)))) break;
     // "ذا/ذو/ذات" ("of", "having") after a name describes the person: "فرناندو حداد ذا الأصول اللبنانية".
     if (!linked && count >= 2 && /^(ذا|ذو|ذي|ذات)$/.test(w.norm)) break;
     // The channel the person spoke to: "سامر الخطيب لفرانس برس".
@@ -186,8 +199,25 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     // One name after a full role, in no dictionary and no word of the language ("وزير الخارجية الإندونيسي سوجيونو"): the
     // officials layer keeps it only when the article repeats it.
     || (loose && out.length === 1 && out[0]!.length >= 5 && !hasArticle(first) && !/^[وفبلك]/.test(out[0]!) && !lexicalReading(out[0]!) && !out[0]!.endsWith('ه'));
-  if (!plausible) return null;
+  if (!plausible && !(pairFirst && out.length === 2)) return null;
   return { start: i, end: k, norms: out, prefixLen: 0 };
+}
+
+/**
+ * After a full role, a first name that reads as a word only with a clitic off («ورقنه» as و + رقنه) when a word of no
+ * language follows and closes the name («وزير الخارجية ورقنه جبيهو،»): the pair is a foreign name. Not a possessed
+ * office or kinship noun («ونظيره», «ومستشاره»), nor a verb, a country or a portfolio.
+ */
+function foreignPairFirst(words: Word[], norms: string[], i: number): boolean {
+  const w = words[i]!, next = words[i + 1];
+  if (!next || next.punctBefore || !isCliticReadingBesideForeign(w.norm, next.norm) || isNameWord(next.norm) || !/[^ا]$/.test(next.norm)) return false;
+  const after = words[i + 2];
+  if (after && !after.punctBefore && !startsTitle(words, norms, i + 2) && !/^و/.test(norms[i + 2]!)) return false;
+  if (w.norm.length < 4 || hasArticle(w) || isVerbAsWritten(w.norm) || startsTitle(words, norms, i) || isStop(w, next)) return false;
+  // (The word with its clitic off is no office, kinship or function word, with a pronoun or without.)
+  const bare = w.forms.filter((f) => f.prefix).map((f) => f.form);
+  if (bare.some((f) => nameStops.has(f) || heads.has(f) || heads.has(f.replace(/(ه|ها|هم)$/, '')) || heads.has(f.replace(/(ه|ها|هم)$/, '').replace(/ت$/, 'ه')))) return false;
+  return !matchCountryName(norms, i) && !matchNationality(norms, i) && !portfolios.match(w.norm, norms, i);
 }
 
 /**
@@ -229,8 +259,11 @@ function closingSurname(words: Word[], norms: string[], k: number, count: number
 /** A surname after a given name of a foreign origin only ("برونو فوشيه"): a word without the article before the name ends. */
 function surnameOfForeignGiven(words: Word[], norms: string[], k: number): boolean {
   const w = words[k]!, prev = norms[k - 1]!;
+  // (A given name of no language at all — no dictionary, no reading — is foreign too: «ريباز حملان،»; its surname is then
+  // a bare noun, no clitic, pronoun, accusative or plural ending.)
+  const unknownGiven = isForeignWord(prev) && !/^[وفبلك]/.test(w.norm) && !/(ه|ا|ات|ين|ون)$/.test(w.norm) && w.norm.length >= 4;
   // (A و/ف before a name word starts the next person: "… برونو وجان".)
-  if (hasArticle(w) || (/^[وف]/.test(w.norm) && isNameWord(w.norm.slice(1))) || !foreignNameWord(prev) || arabicNameWord(prev) || isStop(w, words[k + 1])) return false;
+  if (hasArticle(w) || (/^[وف]/.test(w.norm) && isNameWord(w.norm.slice(1))) || !(foreignNameWord(prev) || unknownGiven) || arabicNameWord(prev) || isStop(w, words[k + 1])) return false;
   if (startsTitle(words, norms, k) || isVerbAsWritten(w.norm) || isPlainVerb(w.norm)) return false;
   // (The given name is no word of the language — "كوري" is Korean too — and the name ends with the surname.)
   return !isLexical(prev) && (!words[k + 1] || !!words[k + 1]!.punctBefore || /^و/.test(norms[k + 1]!));
@@ -270,6 +303,15 @@ export function hasFamilyNameShape(norm: string): boolean {
   return !isDictionaryEntry(norm) || (/ي$/.test(norm) && !modifiers.has(norm) && !adjectives.has(norm));
 }
 
+/**
+ * و or ف and a verb, as the spelling shows (a final ى or a hamza after the first letter): "ويرى", "فرأت" — a new clause
+ * ("ويرى محمد بنحمو…", "أما النائبة ديما طهبوب فرأت أن…"), not the names "ويري" and "فرات" they fold into.
+ */
+function conjunctionAndVerb(w: Word): boolean {
+  const text = w.tok.text;
+  return /^[وف]/.test(text) && (/ى$/.test(text) || /^.[^\s]*[أإؤئ]/.test(text.slice(1))) && isVerbAsWritten(w.norm.slice(1));
+}
+
 /** A word of no language the lexicons know: no ordinary word, no name word, no reading with clitics. */
 function isForeignWord(norm: string): boolean {
   // (No reading with clitics either: "بوهاري" starts with ب and reads as nothing.)
@@ -281,7 +323,9 @@ function surnameAfterGivenNames(words: Word[], norms: string[], k: number): bool
   const w = words[k]!;
   if (w.punctBefore || words[k - 1]!.punctBefore || /^[وف]/.test(w.norm) || w.norm.startsWith('ال') || nameStops.has(w.norm)) return false;
   if (startsTitle(words, norms, k) || matchNationality(norms, k) || matchCountryName(norms, k) || portfolios.match(w.norm, norms, k)) return false;
-  return isNameWord(norms[k - 1]!) && isNameWord(norms[k - 2]!);
+  // (علي shares its written form with the preposition على: between name words it is the name Ali.)
+  const given = (n: string) => isNameWord(n) || n === 'علي';
+  return given(norms[k - 1]!) && given(norms[k - 2]!) && (isNameWord(norms[k - 1]!) || isNameWord(norms[k - 2]!));
 }
 
 /** What follows a source adjective ends an unnamed description: another such adjective, a nationality, or nothing. */
@@ -332,7 +376,7 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
     // (A head word that is an Arab given name opens the name: «أمينة بنخضرا، المديرة العامة …».)
     const givenHead = k < i - 1 && arabicNameWord(w.norm) !== undefined && startsTitle(words, norms, k) && !isStop(w, words[k + 1]) && !w.punctBefore?.match(/[.:]/);
     if (!linkedNext && !(wordSurname && k === i - 1) && !givenHead && blocks(words, norms, k)) break;
-    if (/^[وف]/.test(w.norm) && !isNameWord(w.norm)) break;
+    if (/^[وف]/.test(w.norm) && (!isNameWord(w.norm) || conjunctionAndVerb(w))) break;
     if (w.norm.startsWith('ال') && k < i - 1 && !nameParticles.has(norms[k - 1] ?? '') && !isNameWord(w.norm)) break;
     if (!nameParticles.has(w.norm)) count++;
     if (count > MAX_WORDS) break;
@@ -351,7 +395,14 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
   // (Or, before a full title, a foreign surname in no dictionary and no word of the language: "موسى هاروانا، مدير …".)
   const last = (w: string, n: number) => n === run.length - 1 && (wordSurname || (w.startsWith('ال') && !nameStops.has(w) && !isOrdinaryWord(w))
     || (surnameMayBeWord && n > 0 && nameWord(run[0]!) && isForeignWord(w)));
-  if (!run.every((w, n) => nameParticles.has(w) || nameWord(w) || looksLikeForeignSurname(w) || inside(n) || last(w, n))) {
+  // (Before a comma and a full title, a two- or three-word name with a foreign name word in it — one of no reading in the
+  // lexicon — may hold a word of no language («مايكانتي بارو، المدير العام …») or a word the name sources list that reads
+  // as a word too («غاربا شيهو، المتحدث باسم …»).)
+  const apposed = surnameMayBeWord && /^[،,]$/.test(words[i]?.punctBefore ?? '') && run.length <= 3 && !conjStart;
+  const foreignName = (w: string) => nameWord(w) && !w.startsWith('ال') && lexicalReading(w) === null;
+  const strange = (w: string) => apposed && !w.startsWith('ال') && !isVerbAsWritten(w) && !nameStops.has(w)
+    && (isForeignWord(w) ? run.some((x) => x !== w && nameWord(x)) : inNameDictionaries(w) && run.some((x) => x !== w && foreignName(x)));
+  if (!run.every((w, n) => nameParticles.has(w) || nameWord(w) || looksLikeForeignSurname(w) || inside(n) || last(w, n) || strange(w))) {
     // A foreign name outside the dictionaries still counts when its last word has a surname ending ("ماغمد داؤدوف").
     const firstHasArticle = run[0]!.startsWith('ال') && !/^[أإآ]/.test(words[start]!.tok.text.slice(conjStart ? 1 : 0));
     if (!(run.length === 2 && looksLikeForeignSurname(run[1]!) && !firstHasArticle && !run[0]!.endsWith('ه'))) return null;

@@ -227,6 +227,14 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
           k += more.length;
         }
         inst.of = { en, noArticle: true, adjectives: [], nat: null, of: null, country: null };
+      } else if (!f.form.startsWith('ال') && noPunct(words, k) && HONOREES[norms[k]!] && noPunct(words, k + 1) && isNameWord(norms[k + 1]!)) {
+        // «مركز الملك سلمان للإغاثة», «جامعة الملك سعود», «مستشفى الأمير سلطان»: a body named after a person, whose
+        // name is the body's, not its head's.
+        let e = k + 2;
+        while (noPunct(words, e) && noPunct(words, e + 1) && /^(بن|ابن)$/.test(norms[e]!) && isNameWord(norms[e + 1]!)) e += 2;
+        if (noPunct(words, e) && noPunct(words, e + 1) && norms[e] === 'ال' && isNameWord(norms[e + 1]!)) e += 2;
+        inst.en = `${HONOREES[norms[k]!]} ${nameToEnglish(words.slice(k + 1, e).map((w) => w.tok.text).join(' '))} ${noun.en}`;
+        k = e;
       } else if (noPunct(words, k)) {
         const c0 = matchCountryName(norms, k);
         // "أمريكا اللاتينية" is a region, not America.
@@ -355,6 +363,9 @@ function parsePlace(words: Word[], norms: string[], j: number): { en: string; co
   }
   return null;
 }
+
+/** Styles of the people bodies are named after: «مركز الملك سلمان», «مستشفى الأمير سلطان». */
+const HONOREES: Record<string, string> = { 'الملك': 'King', 'الامير': 'Prince', 'الشيخ': 'Sheikh', 'السلطان': 'Sultan', 'الامام': 'Imam' };
 
 const PLACE_PREP: Record<string, string> = { 'في': 'in', 'لدي': 'to', 'الي': 'to', 'بـ': 'in' };
 
@@ -735,6 +746,14 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
   const inst = parseInstitution(words, norms, j, /^ل{1,2}$/);
   if (inst) { complementEnd = inst.end; return { kind: 'inst', inst: inst.inst }; }
   const p = matchPortfolio(words, norms, j, /^ل{1,2}$/);
+  if (p && head.compose === 'for' && norms[j]!.startsWith('ال')) {
+    // "المتحدثة باسم الخارجية الروسية": the press's short name of a ministry, and its country.
+    let k = j + p.length;
+    const nat = noPunct(words, k) && definiteAdjective(norms, k) ? matchNationality(norms, k) : null;
+    if (nat) k += nat.length;
+    complementEnd = k;
+    return { kind: 'inst', inst: { en: `Ministry of ${p.en}`, adjectives: [], nat, of: null, country: nat?.country ?? null } };
+  }
   if (p) { complementEnd = j + p.length; return { kind: 'inst', inst: { en: p.en, noArticle: true, adjectives: [], nat: null, of: null, country: null } }; }
   return null;
 }

@@ -57,3 +57,16 @@ export function isUnattestedWord(norm: string): boolean {
 export function isPlainVerb(norm: string): boolean {
   return isVerbAsWritten(norm) && !isAlsoName(norm) && !isGazetteerWord(norm);
 }
+
+/** A word of no language: no reading in the lexicon (clitics off or on) and in no name source («جبيهو», «تاديسي»). */
+export function isWordOfNoLanguage(norm: string): boolean {
+  return norm.length >= 4 && !norm.startsWith('ال') && lexicalReading(norm) === null && !inNameDictionaries(norm);
+}
+
+/**
+ * A word that is a dictionary word only behind a clitic («وركنه» as و + ركنه), beside a word of no language in one
+ * name: together they are a foreign name, and the clitic reading is a coincidence of spelling.
+ */
+export function isCliticReadingBesideForeign(norm: string, neighbour: string | undefined): boolean {
+  return !!neighbour && lexicalReading(norm) === 'clitic' && isWordOfNoLanguage(neighbour);
+}

@@ -2,7 +2,10 @@
 import { isHeadlineEvent, isHeadlineLabel } from '../vocab/speakers';
 import { heads } from '../vocab/titles';
 import { gapBefore, type TextContext } from './context';
-import { officialByName } from './speaker';
+import { isNameWord } from '../english/names';
+import { matchSpeakerHead } from '../vocab/speakers';
+import { matchCountryName } from '../vocab/nationalities';
+import { officialByName, prefixSpeaker } from './speaker';
 import { triggerVerb } from './statement';
 
 export interface Headline {
@@ -58,6 +61,7 @@ function headlineIn(ctx: TextContext, first: number, last: number): Headline | n
     // "الرياض - واس: استقبل …": a place and an agency joined by a dash are a dateline, not a speaker.
     if (/\s[-–—]\s/.test(prefix)) return null;
     if (meetingPrefix(ctx, first, j - 1) || reportsAnEvent(ctx, first, j - 1, j, last)) return null;
+    if (!speakerPrefix(ctx, first, j - 1)) return null;
     return { prefixFirst: first, prefixLast: j - 1, first: j, last };
   }
   return null;
@@ -95,4 +99,29 @@ function reportsAnEvent(ctx: TextContext, prefixFirst: number, prefixLast: numbe
   // "السراج وحفتر يتفقان": a pair.
   if (/^و/.test(ctx.norms[k] ?? '') && ctx.mention[k]) k = ctx.mention[k]!.last + 1;
   return k <= last && PRESENT_VERB.test(ctx.norms[k]!);
+}
+
+/** Prepositions that open a circumstance ("في اتصال بين X وY: …"), never a speaker. */
+const CIRCUMSTANCE = /^(في|خلال|بعد|قبل|مع|عقب|اثناء|امام|عند|لدي|منذ|حول|بشان|بين)$/;
+
+/**
+ * Whether the prefix of "X: …" can be who speaks: not a circumstance opened by a preposition, not a sentence of its own
+ * with a verb that reports nothing ("الشاهد يلتقي نظيره النيجري: …"), and someone or something that speaks: an official
+ * or a person the text names, an institution, a source, a country or capital, a title; a topic or a place the text
+ * knows nothing of ("الكوليرا في اليمن: …", "أوامر ملكية: …") is the story's heading.
+ */
+function speakerPrefix(ctx: TextContext, first: number, last: number): boolean {
+  if (CIRCUMSTANCE.test(ctx.norms[first]!)) return false;
+  for (let k = first + 1; k <= last; k++) {
+    if (!ctx.mention[k] && PRESENT_VERB.test(ctx.norms[k]!) && !isNameWord(ctx.norms[k]!) && !matchSpeakerHead(ctx.norms, k)) return false;
+  }
+  // (A country or a capital speaks for its government: "السويد: محادثاتنا …".)
+  if (matchCountryName(ctx.norms, first) || matchSpeakerHead(ctx.norms, first)) return true;
+  const s = prefixSpeaker(ctx, first, last);
+  if (s && (s.official || s.kind || s.pair)) return true;
+  for (let k = first; k <= last; k++) if (ctx.mention[k] || heads.has(stripArticle(ctx.norms[k]!.replace(/^و(?=ال)/, '')))) return true;
+  // A noun the text names no one by may still be a party ("المعارضة: …", "نواب: …"); a thing in a country ("الحمى في
+  // السودان: …") is a topic.
+  for (let k = first + 1; k < last; k++) if (ctx.norms[k] === 'في' && matchCountryName(ctx.norms, k + 1)) return false;
+  return true;
 }

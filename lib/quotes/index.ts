@@ -141,6 +141,12 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     if (after && !after.official && gender === 'm' && t.verb.prep && (matchCountryName(ctx.norms, t.subjectFirst) || after.kind === 'capital' || speakerGender(after) === 'f')) return carried(previous);
     // "وحث جميع الأطراف على …", "ودعا كافة الدول إلى …": a quantified noun after such a verb is its object.
     if (after && !after.official && t.verb.prep && /^(جميع|كل|كافه)$/.test(ctx.norms[t.subjectFirst] ?? '')) return carried(previous);
+    // "أيد المرشد X القرار، ووصف المحتجين بأنهم …": nobody named after a verb joined to a sentence that opened with
+    // someone doing something (its object follows it): they go on, not the one who spoke in the sentence before.
+    if (!after && (conjunctionOf(ctx.norms[t.at]!) === 'و' || /[،,]/.test(gapBefore(ctx, t.at))) && !(previousAt >= 0 && ctx.sentence[previousAt] === ctx.sentence[t.at])) {
+      const opener = sentenceOpenerSubject(ctx, t.at);
+      if (opener && agrees(opener, gender) && !t.verb.plural) return opener;
+    }
     // No subject written ("… ووصف العلاقات بأنها …") and nobody spoke before: the person named last.
     return after ?? subjectBefore(ctx, t.at) ?? previous ?? (unwritten ? carried(null) : null);
   };

@@ -491,12 +491,18 @@ function leadingNames(ctx: TextContext, from: number, to: number): Speaker | nul
     if (b === a) return false;
     if (/^ال/.test(w) && /^(عبد|ابو|بن|ابن|بنت|ام)$/.test(ctx.norms[b - 1]!)) return true;
     // A foreign surname no dictionary knows ends the name, right before a comma or the words ("… جوناس تشيومبيلا،").
-    if (isUnknownNameWord(w) && (b === to || /[،,:]/.test(gapBefore(ctx, b + 1)) || isComplementizer(ctx.norms[b + 1] ?? ''))) return true;
+    const ends = b === to || /[،,:]/.test(gapBefore(ctx, b + 1)) || isComplementizer(ctx.norms[b + 1] ?? '');
+    if (isUnknownNameWord(w) && ends) return true;
+    // …and so does a family name with the article after a given name ("سلوى السماوي، زوجة …،").
+    if (ends && isFamilyNameWord(w) && isPersonWord(ctx.norms[b - 1]!) && !institutionNouns.has(stripAl(w)) && !matchSpeakerHead(ctx.norms, b)) return true;
     return w === 'علي' && !/^ال/.test(ctx.norms[b + 1] ?? '');
   };
   const run = (a: number): number => {
     let b = a;
-    while (b <= to && b < a + 4 && ctx.quotationOf[b] === -1 && (b === a || !gapBefore(ctx, b).trim()) && (b === a || !/^و/.test(ctx.norms[b]!))
+    // (A compound given name counts as one: "عبد القادر عبد الرحمن آدم".)
+    let reach = 4;
+    for (let k = a; k < a + 4 && k <= to; k++) if (/^(عبد|ابو|بن|ابن)$/.test(ctx.norms[k]!)) reach = 6;
+    while (b <= to && b < a + reach && ctx.quotationOf[b] === -1 && (b === a || !gapBefore(ctx, b).trim()) && (b === a || !/^و/.test(ctx.norms[b]!))
       && word(a, b)) b++;
     return b - a >= 2 ? b - 1 : -1;
   };
@@ -751,6 +757,8 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
 
 /** The person named in tokens name[0..1] of a subject that opens at token `from` (a person of the analysis only when every word is evidence for a name). */
 function namedPerson(ctx: TextContext, from: number, name: [number, number]): Speaker {
+  // "…، الدكتور سليم الورتاني،": a style before the name is what they are, not their name.
+  while (name[0] < name[1] - 1 && styles.has(ctx.norms[name[0]]!)) name = [name[0] + 1, name[1]];
   const ar = textOf(ctx, name[0], name[1]);
   for (let j = name[0]; j <= name[1]; j++) if (isUnattestedWord(ctx.norms[j]!)) return { ar, en: null, official: null };
   return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[name[0]]!.start, ctx.tokens[name[1]]!.end], ...described(ctx, from, name[0] - 1) };

@@ -88,6 +88,8 @@ function afterOpeningAdverbial(ctx: TextContext, i: number): boolean {
   let s = i;
   while (s > 0 && ctx.sentence[s - 1] === ctx.sentence[i]) s--;
   if (i - s < 2 || i - s > 5) return false;
+  // ("في لقاء بين X وY: …": a bare noun right after the preposition governs what follows; "بين" is "between".)
+  if (i - s === 2 && !/^(ال|لل)|(ه|ها|هم|هما)$/.test(ctx.norms[i - 1]!)) return false;
   return /^[وف]?(قبيل|قبل|بعد|بعيد|عقب|خلال|اثناء|في|لدي|عند|اثر|ابان)$/.test(ctx.norms[s]!);
 }
 
@@ -351,6 +353,19 @@ function anonymityReason(ctx: TextContext, from: number): number {
   return 0;
 }
 
+/**
+ * «، بحسب وكالة الأنباء "وفا"،», «، وفق بلاغ للوزارة،» at token j, right before a complementizer: a source of the report
+ * set off by commas between the verb and its words; its length in words, or 0.
+ */
+function sourceAsideLength(ctx: TextContext, j: number): number {
+  if (!hasComma(gapBefore(ctx, j)) || !isSourcePreposition(ctx.norms[j]!)) return 0;
+  for (let t = j + 1; t < ctx.tokens.length && t <= j + 8 && ctx.sentence[t] === ctx.sentence[j]; t++) {
+    if (hasComma(gapBefore(ctx, t))) return t > j + 1 && isComplementizer(ctx.norms[t]!) ? t - j : 0;
+    if (isComplementizer(ctx.norms[t]!) || hasColon(gapBefore(ctx, t)) || (ctx.quotationOf[t] !== -1 && !isNameQuotation(ctx, t))) return 0;
+  }
+  return 0;
+}
+
 /** "ويدعى أبو محمد", "واسمه …" after a subject: the name the subject goes by, up to the words (length, or 0). */
 export function namedAsLength(ctx: TextContext, j: number): number {
   if (!NAMED_AS.test(ctx.norms[j]!)) return 0;
@@ -408,6 +423,10 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
     // "طالبا عدم كشف هويته", "طلب عدم ذكر اسمه": the source asking not to be named, part of the subject.
     const anonymous = anonymityLength(ctx, j) || namedAsLength(ctx, j);
     if (anonymous) { j += anonymous - 1; continue; }
+    // "قال الوزير، بحسب وكالة الأنباء، إن …", "وأكد X، وفق بلاغ للوزارة، أنه": where the words were read, set off by
+    // commas before the complementizer, is an aside; the words still follow.
+    const aside = sourceAsideLength(ctx, j);
+    if (aside) { j += aside - 1; continue; }
     if (j > i + 1 && (breaksStatement(ctx, j) || triggerVerb(ctx, j))) break;
     if (prepAt >= 0 && j > prepAt + OPTIONAL_PREP_REACH) break; // "تحذر من السيناريو … يمكن أن": the أن is far inside the words
     if (prepAt < 0 && verb?.prep && norm === verb.prep && STANDALONE_PREPS.has(norm) && j <= i + PREP_WINDOW) {

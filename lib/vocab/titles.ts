@@ -132,6 +132,8 @@ export const partyNouns = new Map(Object.entries(institutions.partyNouns as Reco
 export const civilNouns = new Set((institutions.civilNouns as string).split(' ').map(normalize));
 /** Institutes and centres, public or private: heading one is no evidence of office on its own. */
 export const researchNouns = new Set((institutions.researchNouns as string).split(' ').map(normalize));
+/** Nouns that open a place's name in the construct (شمال، مدينة، إقليم): the word after them names the place. */
+export const placeHeads = new Set(((institutions as { placeHeads?: string }).placeHeads ?? '').split(' ').filter(Boolean).map(normalize));
 export const places = new PhraseTable<string>();
 for (const [ar, en] of Object.entries(institutions.places)) places.add(ar, en);
 for (const [ar, en] of Object.entries(cityPlaces as Record<string, string>)) places.add(ar, en);

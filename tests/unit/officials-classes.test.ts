@@ -251,10 +251,11 @@ describe('a portfolio named the national way', () => {
 });
 
 describe('«رئيس الجمهورية» of a known country', () => {
-  it('is the president of that country, and a title before the name in a source keeps only "President"', async () => {
+  it('is the President of the Republic, as the article says (the card gives the country), and a title before the name in a source keeps only "President"', async () => {
     const { analyze } = await import('@/lib/analyze');
     const a = analyze('واستقبل رئيس الجمهورية الباجي قائد السبسي الوزير. وقالت مصادر قريبة من رئيس الجمهورية الباجي قائد السبسي إن اللقاء كان إيجابيا.');
-    expect(a.officials[0]?.role_en).toBe('President of Tunisia');
+    expect(a.officials[0]?.role_en).toBe('President of the Republic');
+    expect(a.officials[0]?.country).toBe('TN');
     expect(a.quotes.find((q) => q.text.includes('إيجابيا'))?.speaker_en).toMatch(/close to President Beji Caid Essebsi$/);
   });
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findOfficials } from '@/lib/officials';
 import { analyze } from '@/lib/analyze';
+import { roleToEnglish } from '@/lib/english/roles';
 
 const names = (text: string) => findOfficials(text).map((o) => o.name_ar);
 const byName = (text: string, name: string) => findOfficials(text).find((o) => o.name_ar === name);
@@ -161,5 +162,93 @@ describe('an institution after a name', () => {
   it('is the object of the sentence, not a family name («وطالبت النائبة سهير عبد الحميد الوزارة بـ…»)', () => {
     expect(names('وطالبت النائبة سهير عبد الحميد الوزارة بتكثيف حملات التوعية في القرى.')).toEqual(['سهير عبد الحميد']);
     expect(names('وطالب النائب محمد عبد الحميد الحكومة بالإسراع في صرف التعويضات.')).toEqual(['محمد عبد الحميد']);
+  });
+});
+
+describe('heads of clubs and leagues', () => {
+  it('are people with their office, not officials («رئيس رابطة الأندية المحترفة»)', () => {
+    const a = analyze('وقال رئيس رابطة الأندية المحترفة أحمد دياب إن الدوري سيستأنف الشهر المقبل.');
+    expect(a.officials.map((o) => o.name_ar)).not.toContain('أحمد دياب');
+    expect(a.people.find((p) => p.name_ar === 'أحمد دياب')?.description_en).toMatch(/^President of the .*League$/);
+  });
+});
+
+describe('a head word that is a given name too', () => {
+  it('starts the name before a family name no office takes as its complement («الرئيس التنفيذي أمين الناصر»)', () => {
+    expect(names('وقال الرئيس التنفيذي أمين الناصر إن الإنتاج مستقر.')).toEqual(['أمين الناصر']);
+  });
+  it('is still the office before a word of the language («أمين العاصمة»، «أمين الصندوق»)', () => {
+    expect(analyze('وقال أمين العاصمة يوسف الشواربة إن الخطة جاهزة.').officials.find((o) => o.name_ar === 'يوسف الشواربة')?.role_en).toBe('Mayor of the Capital');
+    expect(byName('وقال أمين الصندوق خالد العلي إن الخطة جاهزة.', 'خالد العلي')?.role_en).toBe('Secretary of the Fund');
+  });
+});
+
+describe('a clause that opens with و or ف and a verb', () => {
+  it('is not a name word, as its spelling shows («ويرى», «فرأت»)', () => {
+    expect(analyze('ويرى محمد بنحمو، رئيس المركز المغربي للدراسات الاستراتيجية، أن الدبلوماسية مهمة.').people.map((p) => p.name_ar)).toContain('محمد بنحمو');
+    expect(names('أما النائبة ديما طهبوب فرأت أن المشكلة ليست في الأشخاص.')).toEqual(['ديما طهبوب']);
+  });
+  it('leaves names that fold into the same letters alone («فيصل», «فراس»)', () => {
+    expect(names('وقال النائب فراس العجارمة إن الوضع مستقر.')).toEqual(['فراس العجارمة']);
+  });
+});
+
+describe('the head of a centre of studies', () => {
+  it('is a person, not an official («رئيس المركز المغربي للدراسات الاستراتيجية»)', () => {
+    const a = analyze('ويرى محمد بنحمو، رئيس المركز المغربي للدراسات الاستراتيجية، أن الدبلوماسية مهمة.');
+    expect(a.officials.map((o) => o.name_ar)).toEqual([]);
+  });
+});
+
+describe('a spokesperson for a ministry named by its portfolio', () => {
+  it('speaks for that country\'s ministry («المتحدثة باسم الخارجية الروسية»)', () => {
+    expect(roleToEnglish('المتحدثة باسم الخارجية الروسية')).toBe('Spokeswoman for the Russian Ministry of Foreign Affairs');
+    expect(roleToEnglish('المتحدث باسم الداخلية')).toBe('Spokesman for the Ministry of Interior');
+    expect(roleToEnglish('المتحدث باسم الخارجية الأمريكية')).toBe('Spokesman for the US State Department');
+  });
+});
+
+describe('a body named after a person', () => {
+  it('keeps the honoree\'s name in the body, not as its head («مدير مركز الملك سلمان للإغاثة عبدالله الربيعة»)', () => {
+    const text = 'وقال مدير مركز الملك سلمان للإغاثة عبدالله الربيعة إن المساعدات وصلت.';
+    expect(names(text)).toEqual(['عبدالله الربيعة']);
+    expect(byName(text, 'عبدالله الربيعة')?.role_en).toBe('Director of the King Salman Center');
+  });
+});
+
+describe('where a name ends, and whose it is', () => {
+  it('ends before و/ف and a verb of saying («طلال ارسلان فقال»)', () => {
+    expect(names('اما رئيس الحزب الديمقراطي اللبناني النائب طلال ارسلان فقال في مؤتمر صحافي ان الوضع خطير.')).toEqual(['طلال ارسلان']);
+  });
+  it('ends before «المعروف بـ» (known as)', () => {
+    expect(names('وقال قائد القوات اللواء سالم عبد الكريم المعروف بـ"أبو علي" إن الهدنة صامدة.')).toEqual(['سالم عبد الكريم']);
+  });
+  it('takes the bearer the full name names, not the one a bare family name was linked to first («وجنبلاط» … «وليد جنبلاط»)', () => {
+    const a = analyze('وجنبلاط يدعو الى التهدئة\n\nفي المقابل، دعا رئيس الحزب التقدمي الاشتراكي وليد جنبلاط الى التهدئة.');
+    expect(a.officials.map((o) => o.name_en)).toEqual(['Walid Jumblatt']);
+  });
+  it('gives the leader of a delegation his own office when it follows («وترأس الوفد الأردني وزير الخارجية X»)', () => {
+    expect(byName('وترأس الوفد الأردني وزير الخارجية أيمن الصفدي.', 'أيمن الصفدي')?.role_en).toBe('Jordanian Minister of Foreign Affairs');
+    expect(byName('وترأس الوفد المصري السفير أحمد أبو زيد.', 'أحمد أبو زيد')?.role_en).toBe('Head of the Egyptian Delegation');
+  });
+  it('reads transitional and interim bodies whole («مجلس السيادة الانتقالي»)', () => {
+    expect(roleToEnglish('نائب رئيس مجلس السيادة الانتقالي')).toBe('Deputy Chairman of the Sovereignty Council');
+    expect(roleToEnglish('رئيس المجلس البلدي')).toBe('Chairman of the Municipal Council');
+  });
+});
+
+describe('a bare rank before a known person', () => {
+  it('is the office the gazetteer gives when that office is the rank of a country («الملك عبد الله الثاني» → King of Jordan)', () => {
+    expect(byName('وأكد الملك عبد الله الثاني أن الأردن يدعم الحل السياسي.', 'عبد الله الثاني')?.role_en).toBe('King of Jordan');
+  });
+});
+
+describe('an institution noun in the construct', () => {
+  it('takes its own name as its genitive, not a person («لوكالة سلامة الطيران الأوروبية»)', () => {
+    expect(names('أما المدير التنفيذي لوكالة سلامة الطيران الأوروبية فأكد أن الوكالة ستجري تقييما.')).toEqual([]);
+  });
+  it('still lets a person follow a body it named in full («وكيل وزارة الخارجية X», «مدير شركة أرامكو X»)', () => {
+    expect(names('وحضر اللقاء وكيل وزارة الخارجية محمد حسين بحر.')).toEqual(['محمد حسين بحر']);
+    expect(names('وقال مدير شركة أرامكو خالد الفالح إن الإنتاج مستقر.')).toEqual(['خالد الفالح']);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analyze';
 import { normalize } from '@/lib/arabic/normalize';
 import { articleFromPlainText } from '@/lib/article/text';
-import { isOrdinaryWord, isUnattestedWord } from '@/lib/people/evidence';
+import { isCliticReadingBesideForeign, isOrdinaryWord, isUnattestedWord } from '@/lib/people/evidence';
 import { nameParticles } from '@/lib/vocab/titles';
 import { hasFamilyNameShape } from '@/lib/officials/names';
 
@@ -50,7 +50,10 @@ describe.runIf(existsSync(DEV))('no English name on the dev corpus is a translit
         words.forEach((w, k) => {
           // (A family name with the article that closes the name may be a nisba the lexicon also derives: الشهواني.)
           const family = k > 0 && k === words.length - 1 && hasFamilyNameShape(w);
-          if (!nameParticles.has(w) && !family && isUnattestedWord(w)) bad.push(`${f}: ${p.name_ar} → ${p.name_en} (${w})`);
+          // (A word that reads as a word only behind a clitic, beside a word of no language, is part of a foreign name:
+          // «وركنه غيبيهو», Workneh Gebeyehu.)
+          const foreign = isCliticReadingBesideForeign(w, words[k + 1]) || isCliticReadingBesideForeign(w, words[k - 1]);
+          if (!nameParticles.has(w) && !family && !foreign && isUnattestedWord(w)) bad.push(`${f}: ${p.name_ar} → ${p.name_en} (${w})`);
         });
       }
     }

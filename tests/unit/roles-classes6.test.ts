@@ -66,7 +66,7 @@ describe('offices named around a name', () => {
   });
   it('the office after «بمنصب» / «منصب» right after a name is that person\'s', () => {
     const text = 'وقلص الرئيس عدد الوزارات، بينما احتفظ الفريق أول ركن عثمان محمد يوسف بمنصب النائب الأول لرئيس الجمهورية، فيما يشغل الدكتور سامي علي حسن منصب وزير الخارجية.';
-    expect(byName(text, 'عثمان محمد يوسف')?.role_en).toBe('First Vice President');
+    expect(byName(text, 'عثمان محمد يوسف')?.role_en).toBe('First Vice President of the Republic');
     expect(byName(text, 'سامي علي حسن')?.role_en).toBe('Minister of Foreign Affairs');
   });
   it('but not the office left («من منصب»)', () => {
