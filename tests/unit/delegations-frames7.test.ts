@@ -312,3 +312,23 @@ describe('a meeting verb\'s form right after a preposition («القيادي ف�
     expect(cues).toEqual(['التقى']);
   });
 });
+
+describe('an article about something else that tells of a meeting a few days before, in the pluperfect', () => {
+  const text = [
+    'البرلمان العراقي يقر قانون الموازنة',
+    'صوت مجلس النواب العراقي، اليوم الخميس، على قانون الموازنة العامة بعد جلسة ترأسها رئيس المجلس محمد الحلبوسي.',
+    'وكان رئيس الوزراء مصطفى الكاظمي قد استقبل، الثلاثاء، في بغداد وفدا من حكومة إقليم كردستان برئاسة رئيس حكومة الإقليم مسرور بارزاني، ضم وزير الداخلية في الإقليم ريبر أحمد.',
+  ].join('\n\n');
+
+  it('takes that meeting as the article\'s', () => {
+    expect(sides(text).map((s) => [s.en, s.members])).toEqual([
+      ['Iraq', ['*مصطفى الكاظمي']],
+      ['Kurdistan Region', ['*مسرور بارزاني', 'ريبر أحمد']],
+    ]);
+  });
+
+  it('not when the meeting is months old: its host is no member', () => {
+    const members = sides(text.replace('الثلاثاء', 'في مارس الماضي')).flatMap((s) => s.members.map((m) => m.replace('*', '')));
+    expect(members).not.toContain('مصطفى الكاظمي');
+  });
+});
