@@ -209,8 +209,10 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
   const visitorSide = (): Side | null => {
     if (visitor !== undefined) return visitor;
     const place = venue();
-    const keys = new Set(meetings.flatMap((m) => m.parties).map((p) => (p.official ? placements.get(p.official)?.side : p.side)?.key).filter((k): k is string => !!k && k !== 'also'));
-    const others = place && keys.has(place.key) ? [...keys].filter((k) => k !== place.key) : [];
+    const keysOf = (m: Meeting) => new Set(m.parties.map((p) => (p.official ? placements.get(p.official)?.side : p.side)?.key).filter((k): k is string => !!k && k !== 'also'));
+    // (The first meeting held at the place: the visitor's later meetings there with others do not make him less the guest.)
+    const atPlace = place ? meetings.map(keysOf).find((keys) => keys.has(place.key)) : undefined;
+    const others = place && atPlace ? [...atPlace].filter((k) => k !== place.key) : [];
     return (visitor = others.length === 1 ? sides.get(others[0]!)!.side : guestSide);
   };
   for (const list of lists) {

@@ -5,7 +5,7 @@
 import { readings } from '../arabic/clitics';
 import { normalize } from '../arabic/normalize';
 import { tokenize, type Token } from '../arabic/tokens';
-import { absentMarkers, constructHeads, counterpartWords, officeNouns, placeNouns, titleStarts } from '../vocab/meetings';
+import { absentMarkers, constructHeads, counterpartWords, delegationWords, headVerbs, officeNouns, placeNouns, titleStarts } from '../vocab/meetings';
 import type { Official } from '../types';
 
 export interface Mention {
@@ -322,4 +322,29 @@ function titleRightBefore(ctx: Context, m: Mention): number {
   if (!words.length || start < 1 || ctx.sentence[start] !== ctx.sentence[m.first]) return -1;
   for (let k = 0; k < words.length; k++) if (!(ctx.forms[start + k] ?? []).includes(words[k]!)) return -1;
   return start;
+}
+
+/** «بعثة»: an organisation's mission, a delegation by another word. */
+const MISSION = /^(?:ال)?بعث(?:ه|ة)$/;
+/** How far back a delegation named with its head may be referred to by «الوفد»/«البعثة». */
+const DELEGATION_REACH = 250;
+
+/**
+ * The head of the last delegation named before token i with its head («وفدا من … برئاسة X»، «بعثة الصندوق برئاسة X»،
+ * «وفد … يتقدمه X»): the one «الوفد»/«البعثة» refers back to.
+ */
+export function ledDelegationBefore(ctx: Context, i: number, from = i - DELEGATION_REACH): Official | null {
+  for (let k = i - 1; k >= Math.max(0, from); k--) {
+    if (ctx.coveredBy[k] || ctx.quoted[k] || !isIn(ctx, k, headVerbs)) continue;
+    // A delegation word shortly before the word of leading.
+    let delegation = false;
+    for (let j = k - 1; j >= Math.max(0, k - 8) && !delegation; j--) delegation = !ctx.coveredBy[j] && (isIn(ctx, j, delegationWords) || MISSION.test(ctx.norms[j]!));
+    if (!delegation) continue;
+    for (let j = k + 1; j < Math.min(ctx.tokens.length, k + 10); j++) {
+      const m = ctx.mentionAt[j];
+      if (m) return m.official;
+      if (ctx.comma[j] && j > k + 1) break;
+    }
+  }
+  return null;
 }

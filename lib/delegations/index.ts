@@ -1,9 +1,9 @@
 import type { Delegation, Official } from '../types';
 import { assemble } from './assemble';
-import { buildContext, isGenitiveReference, type Context } from './context';
+import { buildContext, isGenitiveReference, sentenceBounds, type Context } from './context';
 import { bodyLists, bodyMeetings, bodySides } from './institutions';
 import { findLists, isAttendance } from './lists';
-import { afterOtherMeeting, findMeetings, inClauseOfOtherMeeting, isAboutMeeting, isPluperfect, openingMeeting, verbAt, type Meeting } from './meetings';
+import { afterOtherMeeting, findMeetings, inClauseOfOtherMeeting, inSentenceOfOtherEvent, isAboutMeeting, isPluperfect, openingMeeting, verbAt, type Meeting } from './meetings';
 import { ALSO_PRESENT, factionResolver, partitionOf, sideAt, sideResolver, type Side } from './sides';
 import { venueSide } from './venue';
 
@@ -20,11 +20,22 @@ export function findDelegations(text: string, officials: Official[]): Delegation
   const partition = partitionOf(ctx);
   const sideOf = sideResolver(ctx, partition);
   let found = findMeetings(ctx, partition);
+  // "وكان رئيس الوزراء X قد استقبل، الأربعاء، … وفدا من حكومة الإقليم برئاسة Y": an article about something else (a vote,
+  // a law) that tells, in the pluperfect, of a meeting between sides a few days before (a weekday, «أمس»), and of no other
+  // one: that meeting is the article's.
+  const between = (m: Meeting) => new Set(m.parties.map((p) => p.official?.id ?? p.side?.key)).size >= 2;
+  const revived = new Set<number>();
+  if (!found.some((m) => !m.otherTime && between(m))) {
+    for (const m of found) if (m.otherTime && between(m) && isPluperfect(ctx, m.cue) && recentDay(ctx, m.cue)) revived.add(ctx.sentence[m.cue]!);
+    // (Its sentence's meetings only: a session or a speech of one person named before it is no meeting between sides.)
+    if (revived.size) found = found.filter((m) => revived.has(ctx.sentence[m.cue]!)).map((m) => ({ ...m, otherTime: false }));
+  }
+  const told = (opener: number) => isPluperfect(ctx, opener) && !revived.has(ctx.sentence[opener]!);
   const ownLists = findLists(ctx, partition, new Set());
   // "وكان في استقباله … ومن المقرر أن يلتقي X غدا"، "بمشاركة A و B … ووفد حماس برئاسة X سيصل غدا": the lists tell of the
   // article's own meeting; a meeting still to come or long past is not it, even when no other meeting is named.
   // And with no list at all, meetings all of another time ("بعد لقاء جمعه بـX" before the news itself) are not the article's.
-  if (found.length && found.every((m) => m.otherTime) && (!ownLists.length || ownLists.some((l) => l.reception || !isAttendance(l.kind) || !isPluperfect(ctx, l.opener)))) found = [];
+  if (found.length && found.every((m) => m.otherTime) && (!ownLists.length || ownLists.some((l) => l.reception || !isAttendance(l.kind) || !told(l.opener)))) found = [];
   // No clause names the parties and no list names anyone: those named with the opening's meeting word met.
   if (!found.length && !ownLists.length) found = [openingMeeting(head)].filter((m): m is Meeting => !!m);
   const meetings = connected(found, sideOf);
@@ -34,7 +45,7 @@ export function findDelegations(text: string, officials: Official[]): Delegation
   // present at another time. (Not those who welcomed a guest on arrival, "وكان X قد وصل …، حيث كان في استقباله …", nor
   // those who travel with him.)
   const lists = findLists(ctx, partition, principals, hosts).filter(
-    (l) => (l.reception || !isAttendance(l.kind) || !isPluperfect(ctx, l.opener)) && !inClauseOfOtherMeeting(ctx, l.opener) && !(isAttendance(l.kind) && (afterOtherMeeting(ctx, l.opener) || inMeetingLeftOut(ctx, found, meetings, l.opener))),
+    (l) => (l.reception || !isAttendance(l.kind) || !told(l.opener)) && !inClauseOfOtherMeeting(ctx, l.opener) && !inSentenceOfOtherEvent(ctx, l.opener) && !(isAttendance(l.kind) && (afterOtherMeeting(ctx, l.opener) || inMeetingLeftOut(ctx, found, meetings, l.opener))),
   );
   for (const l of lists) l.afterMeeting = meetings.some((m) => m.cue < l.opener && ctx.sentence[m.cue] === ctx.sentence[l.opener]);
   let venue: Side | null | undefined;
@@ -45,7 +56,11 @@ export function findDelegations(text: string, officials: Official[]): Delegation
   // "استقبل وزير … وفدا عن بلدية …": one country's institutions meet; each is a side.
   const bodies = bodySides(ctx, meetings, delegations, partition);
   if (bodies) {
-    const byBody = assemble({ meetings: bodyMeetings(meetings, bodies), lists: bodyLists(lists, bodies), sideOf: bodies.sideOf, factionOf: () => null, officials: present, venue: () => null, fallbackSide: () => null });
+    // A body's receiving verb that named no one received is still the meeting: its two heads are its parties.
+    const own = meetings.some((m) => m.cue === bodies.cue)
+      ? []
+      : [{ cue: bodies.cue, sameMeeting: false, leads: false, parties: [bodies.hostHead, bodies.guestHead].flatMap((o, n) => (o ? [{ official: o, side: n ? bodies.guest : bodies.host, role: n ? ('object' as const) : ('subject' as const) }] : [])) }];
+    const byBody = assemble({ meetings: [...own, ...bodyMeetings(meetings, bodies)], lists: bodyLists(ctx, lists, bodies), sideOf: bodies.sideOf, factionOf: () => null, officials: present, venue: () => null, fallbackSide: () => null });
     const keys = new Set(byBody.map((d) => d.side_en));
     if (keys.has(bodies.host.en) && keys.has(bodies.guest.en)) return byBody;
   }
@@ -74,6 +89,20 @@ function inMeetingLeftOut(ctx: Context, found: Meeting[], kept: Meeting[], opene
   const before = found.filter((m) => m.cue < opener && ctx.sentence[m.cue] === ctx.sentence[opener]).pop();
   return !!before && !kept.includes(before);
 }
+
+/** A weekday or «أمس» in the sentence of token i, before any month or year: a few days before the news. */
+function recentDay(ctx: Context, i: number): boolean {
+  const [start, end] = sentenceBounds(ctx, i);
+  let day = false;
+  for (let k = start; k < end; k++) {
+    const n = ctx.norms[k]!.replace(/^[وب]/, '');
+    if (/^(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)$/.test(n) && n.startsWith('ال')) day = true;
+    else if (n === 'امس') day = true;
+    else if (/^\d{4}$/.test(n) || MONTHS.test(n) || n === 'الماضي' || n === 'الماضيه') return false;
+  }
+  return day;
+}
+const MONTHS = /^(?:يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|شهر)$/;
 
 /** The title and first paragraphs, where a meeting article names its meeting; cut between words. */
 function opening(text: string): string {
@@ -131,8 +160,10 @@ function connected(meetings: Meeting[], sideOf: (o: Official) => Side | null): M
     }
   }
   const heads = new Set(ledBy.values());
+  // (Not a signing: "ووقع الاتفاقية عن الجانب المغربي وزير الفلاحة X، وعن الجانب الموريتاني Y" at the leaders' meeting.)
   const elsewhere = (m: Meeting) =>
     !m.leads &&
+    !m.signing &&
     !m.parties.some((p) => p.official && people.has(p.official)) &&
     m.parties.some((p) => p.official && !people.has(p.official) && !heads.has(p.official) && ledBy.has(sideKey(p) ?? '-') && ledBy.get(sideKey(p)!) !== p.official);
   // "حيث أكد أردوغان أنه بحث الملف مع بوتين": a meeting someone tells of, with a side new to the article's meeting, is

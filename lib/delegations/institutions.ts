@@ -41,6 +41,8 @@ const PREPOSITIONS = new Set(['في', 'الي', 'من', 'عن', 'لدي', 'عل�
 /** Words that end a body's name: its seat or place after ب («بمقر»، «بصفاقس»), a verb of leading, a time. */
 const SEAT = /^و?ب(?:ال|مقر|قصر)/;
 const MAX_SPEC = 7;
+/** «وفدا من نقابة الأطباء لبحث …»: the purpose of the visit after the body's name ends it. */
+const PURPOSE = /^و?ل(?:بحث|مناقشه|استعراض|متابعه|عرض|تقديم|تسليم|التباحث|التشاور|تباحث|تشاور|دراسه|تنسيق|الاطلاع|الوقوف|اطلاع|شرح|توقيع)$/;
 /** «وفدا عن/من …»، «وفدا يمثل …»: what comes between a delegation word and the body it is of. */
 const OF_WORDS = /^(?:عن|من|يمثل|تمثل|يضم|ممثلا|ممثلين)$/;
 /** «ممثلين عن نقابة …»: a group of representatives is a delegation too. */
@@ -68,7 +70,7 @@ function bodyAt(ctx: Context, k: number, end: number, inText: boolean): Body | n
   for (let j = k + 1; j < end && spec.length < MAX_SPEC; j++) {
     if (ctx.comma[j] || ctx.sentence[j] !== ctx.sentence[k] || ctx.coveredBy[j]) break;
     const n = ctx.norms[j]!;
-    if (PREPOSITIONS.has(n) || SEAT.test(n) || isPlaceWithBa(n) || isIn(ctx, j, stoppers) || isIn(ctx, j, headVerbs) || lookup(ctx, j, listOpeners) || isIn(ctx, j, timeWords) || isIn(ctx, j, delegationWords) || isIn(ctx, j, meetingNouns)) break;
+    if (PREPOSITIONS.has(n) || SEAT.test(n) || PURPOSE.test(n) || isPlaceWithBa(n) || isIn(ctx, j, stoppers) || isIn(ctx, j, headVerbs) || lookup(ctx, j, listOpeners) || isIn(ctx, j, timeWords) || isIn(ctx, j, delegationWords) || isIn(ctx, j, meetingNouns)) break;
     // «وزير الداخلية والي الجهة»: a second title starts another office.
     if (bodyOfHead.has(n.replace(/^و/, '')) || /^و?رييس/.test(n)) break;
     spec.push(stripClitic(n));
@@ -179,6 +181,13 @@ export interface BodySides {
   guest: Side;
   /** Each person's side among the two bodies, if his title or the meeting says. */
   sideOf: (o: Official) => Side | null;
+  hostBody: Body;
+  guestBody: Body;
+  /** The one who leads the host body at the meeting (its subject, or the one named after «برئاسة»), and the guest's head. */
+  hostHead: Official | null;
+  guestHead: Official | null;
+  /** The meeting verb. */
+  cue: number;
 }
 
 /**
@@ -187,14 +196,22 @@ export interface BodySides {
  * countries or organisations, nor a one-to-one meeting of two officials (a president and his prime minister).
  */
 export function bodySides(ctx: Context, meetings: readonly Meeting[], found: readonly Delegation[], partition: Partition): BodySides | null {
-  for (const m of meetings) {
-    if (m.otherTime || ctx.quoted[m.cue]) continue;
+  // «استقبلت لجنة الشؤون الأفريقية بمجلس النواب، برئاسة النائب X، وفدا من وزارة …»: a body receives, led by the one
+  // named after «برئاسة»; its receiving verb is a meeting of the article even when no one received is named.
+  const cues: { cue: number; parties: Meeting['parties'] }[] = meetings.filter((m) => !m.otherTime).map((m) => ({ cue: m.cue, parties: m.parties }));
+  for (const cue of bodyReceiving(ctx)) if (!cues.some((c) => c.cue === cue)) cues.push({ cue, parties: [] });
+  // (A headline's «لجنة … تستقبل وفد …» names no one: the sentence that names the body's head tells more.)
+  let headless: BodySides | null = null;
+  for (const m of cues.sort((a, b) => a.cue - b.cue)) {
+    if (ctx.quoted[m.cue]) continue;
     const kind = verbAt(ctx, m.cue);
     // "خلال استقباله وفدا عن نقابة …": a verbal noun with its possessor, as a verb with its subject.
     if (kind !== 'host' && kind !== 'meet' && !RECEIVING_NOUN.test(ctx.norms[m.cue]!)) continue;
-    const subject = m.parties.find((p) => p.role === 'subject' && p.official)?.official;
-    if (!subject) continue;
     const [, end] = sentenceBounds(ctx, m.cue);
+    // The body that receives, named right after the verb («استقبلت لجنة …») or before it («لجنة … تستقبل»).
+    const subjectBody = receivingBody(ctx, m.cue, end);
+    const subject = m.parties.find((p) => p.role === 'subject' && p.official)?.official ?? (subjectBody ? ledBy(ctx, subjectBody.after, end) : namedBeforeDelegation(ctx, m.cue, end));
+    if (!subject && !subjectBody) continue;
     // The delegation word after the verb, before anyone but the host is named.
     let to = end;
     for (let k = m.cue + 1; k < end; k++) {
@@ -204,7 +221,9 @@ export function bodySides(ctx: Context, meetings: readonly Meeting[], found: rea
         break;
       }
     }
-    const delegation = delegationBody(ctx, m.cue + 1, to);
+    // "استقبل وزير الزراعة X محافظ الوادي الجديد Y … وحضر اللقاء من جانب الوزارة …، ومن جانب المحافظة …": two officials
+    // of one country, each of a body the article's lists name as a side.
+    const delegation = delegationBody(ctx, m.cue + 1, to) ?? (bodyPhraseAfter(ctx, m.cue) !== null ? { at: m.cue, body: null, end: m.cue + 1 } : null);
     if (!delegation) continue;
     // The one received, else the first named after the delegation's words ("وفدا عن نقابة … يتقدمه الكاتب العام X").
     let guestHead = m.parties.find((p) => p.role === 'object' && p.official && p.official !== subject)?.official ?? null;
@@ -212,18 +231,23 @@ export function bodySides(ctx: Context, meetings: readonly Meeting[], found: rea
       const at = ctx.mentionAt[k];
       if (at && at.official !== subject && !ctx.quoted[k]) guestHead = at.official;
     }
-    const hostBody = bodyOfTitle(subject.role_ar) ?? bodyOfTitle(subject.evidence);
+    const hostBody = subjectBody?.body ?? (subject ? bodyOfTitle(subject.role_ar) ?? bodyOfTitle(subject.evidence) : null);
     const guestBody = delegation.body ?? (guestHead ? bodyOfTitle(guestHead.role_ar) : null);
     if (!hostBody || !guestBody || sameBody(hostBody, guestBody)) continue;
+    if (delegation.at === m.cue) {
+      // (Only when a «من جانب …» phrase names one of the two bodies.)
+      const named = bodyPhraseAfter(ctx, m.cue);
+      if (!named || (!sameBody(named, hostBody) && !sameBody(named, guestBody))) continue;
+    }
     // A delegation of another country or of an organisation («وفدا من الاتحاد الأوروبي») is a side the layer names.
-    const country = subject.country ?? guestHead?.country ?? null;
+    const country = subject?.country ?? guestHead?.country ?? null;
     let foreign = false;
     for (let k = delegation.at + 1; k < delegation.end && !foreign; k++) {
       const s = sideAt(ctx, k, partition)?.side;
       // (With the host's country unknown, any country named there may be another's: "وفدا من مجلس الشيوخ الأمريكي".)
       if (s) foreign = !s.country || !country || s.country !== country;
     }
-    if (foreign || (guestHead?.country && subject.country && guestHead.country !== subject.country)) continue;
+    if (foreign || (guestHead?.country && subject?.country && guestHead.country !== subject.country)) continue;
     // Sides already told apart (two countries, a country and an organisation) stay.
     const sideKey = (o: Official | null) => (o ? found.find((d) => d.members.some((x) => x.official_id === o.id)) : undefined);
     const a = sideKey(subject);
@@ -236,7 +260,7 @@ export function bodySides(ctx: Context, meetings: readonly Meeting[], found: rea
     const guests = new Set(m.parties.filter((p) => p.role === 'object' && p.official).map((p) => p.official!));
     if (guestHead) guests.add(guestHead);
     const sideOf = (o: Official): Side | null => {
-      if (o === subject) return host;
+      if (subject && o === subject) return host;
       if (guests.has(o)) return guest;
       const body = bodyOfTitle(o.role_ar);
       if (!body) return null;
@@ -244,18 +268,157 @@ export function bodySides(ctx: Context, meetings: readonly Meeting[], found: rea
       const isGuest = sameBody(body, guestBody);
       return isHost === isGuest ? null : isHost ? host : guest;
     };
-    return { host, guest, sideOf };
+    const result = { host, guest, sideOf, hostBody, guestBody, hostHead: subject ?? null, guestHead, cue: m.cue };
+    if (subject || guestHead) return result;
+    headless ??= result;
+  }
+  return headless;
+}
+
+/**
+ * The receiving or meeting verbs of the article (outside quotes) whose subject is a body («استقبلت لجنة …»، «لجنة …
+ * تستقبل»), or, in the lead, whose subject is named and whose object is a delegation («التقى وزير … X وفدا من نقابة …»,
+ * its head unread or unnamed: no meeting was found there).
+ */
+function bodyReceiving(ctx: Context): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < ctx.tokens.length; k++) {
+    if (ctx.quoted[k] || ctx.coveredBy[k]) continue;
+    const kind = verbAt(ctx, k);
+    if (kind !== 'host' && kind !== 'meet') continue;
+    const [, end] = sentenceBounds(ctx, k);
+    if (receivingBody(ctx, k, end) || (k < LEAD && namedBeforeDelegation(ctx, k, end))) out.push(k);
+  }
+  return out;
+}
+const LEAD = 150;
+
+/** «التقى وزير التعليم العالي X، اليوم، وفدا من …»: the one named after the verb, before a delegation word and anyone else. */
+function namedBeforeDelegation(ctx: Context, cue: number, end: number): Official | null {
+  let named: Official | null = null;
+  for (let k = cue + 1; k < Math.min(end, cue + 16); k++) {
+    const at = ctx.mentionAt[k];
+    if (at && !ctx.quoted[k]) {
+      if (named && at.official !== named) return null;
+      named = at.official;
+    }
+    if (!ctx.coveredBy[k] && isIn(ctx, k, delegationWords)) return named;
+  }
+  return null;
+}
+
+/**
+ * The body that receives at the verb: right after it («استقبلت لجنة الشؤون الأفريقية بمجلس النواب»), or opening the
+ * clause before it («لجنة الشؤون الأفريقية بالبرلمان تستقبل وفد …»); `after` is the first token after its name and seat.
+ */
+function receivingBody(ctx: Context, cue: number, end: number): { body: Body; after: number } | null {
+  const after = (k: number, body: Body) => {
+    let j = k + 1 + body.spec.length;
+    // Its seat («بمجلس النواب»، «بالبرلمان»): the body's place, not another side.
+    while (j < end && !ctx.comma[j] && !ctx.coveredBy[j] && (SEAT.test(ctx.norms[j]!) || /^و?ب/.test(ctx.norms[j]!) && isIn(ctx, j, BODY_FORMS)) ) j++;
+    while (j < end && !ctx.comma[j] && !ctx.coveredBy[j] && j > k + 1 + body.spec.length && /^(?:ال)?(?:نواب|شيوخ|الشعب|الامه|الوطني|الشوري|الاعيان)$/.test(ctx.norms[j]!)) j++;
+    return j;
+  };
+  if (cue + 1 < end && !ctx.coveredBy[cue + 1]) {
+    const body = bodyAt(ctx, cue + 1, end, true);
+    if (body && !/^ال/.test(ctx.norms[cue + 1]!)) return { body, after: after(cue + 1, body) };
+  }
+  // «لجنة … تستقبل»: the clause opens with the body, and the verb follows its name.
+  const [start] = sentenceBounds(ctx, cue);
+  if (/^[يت]/.test(ctx.norms[cue]!.replace(/^و/, '')) && cue > start && !ctx.coveredBy[start]) {
+    const body = bodyAt(ctx, start, cue, true);
+    if (body && after(start, body) === cue) return { body, after: cue + 1 };
+  }
+  return null;
+}
+
+const BODY_FORMS = new Set([...bodyNouns].flatMap((n) => [n, 'ال' + n]));
+
+/** «برئاسة النائب X»، «يترأسها X»: the one named after a word of leading, before the delegation words. */
+function ledBy(ctx: Context, from: number, end: number): Official | null {
+  for (let k = from; k < end; k++) {
+    if (isIn(ctx, k, delegationWords)) return null;
+    if (ctx.coveredBy[k] || !isIn(ctx, k, headVerbs)) continue;
+    for (let j = k + 1; j < Math.min(end, k + 8); j++) {
+      const at = ctx.mentionAt[j];
+      if (at) return at.official;
+      if (ctx.comma[j]) break;
+    }
   }
   return null;
 }
 
 /** The lists of a meeting between two bodies: a delegation's own list (يضم، يتقدمه) is the guest body's; a side phrase naming the one country names neither. */
-export function bodyLists(lists: readonly ExplicitList[], sides: BodySides): ExplicitList[] {
-  return lists.map((l) => {
+export function bodyLists(ctx: Context, lists: readonly ExplicitList[], sides: BodySides): ExplicitList[] {
+  return lists.flatMap((l) => splitByBody(ctx, l, sides)).map((l) => {
+    // «وضم وفد الوزارة …»، «فيما حضر الاجتماع من أعضاء اللجنة …»: the list names the body its members are of.
+    if (l.side === sides.host || l.side === sides.guest) return l;
+    const named = namedBody(ctx, l.opener + 1, l.first, sides);
+    if (named) return { ...l, side: named };
     const side = l.side?.country && l.side.country === sides.host.country ? null : l.side;
     if (l.kind === 'delegation' && !l.principal && !side) return { ...l, side: sides.guest };
     return side === l.side ? l : { ...l, side };
   });
+}
+
+/**
+ * "وحضر اللقاء من جانب الوزارة A، ومن جانب المحافظة B": a list whose side phrases name the two bodies, cut where each
+ * phrase starts; each part is of the body it names.
+ */
+function splitByBody(ctx: Context, l: ExplicitList, sides: BodySides): ExplicitList[] {
+  const parts: ExplicitList[] = [];
+  let side: Side | null = null;
+  let start = l.opener;
+  let members: Official[] = [];
+  const close = (at: number) => {
+    if (side && members.length) parts.push({ ...l, first: start, last: at, side, members });
+    else if (members.length) parts.push({ ...l, first: start, last: at, members });
+    members = [];
+  };
+  for (let k = l.opener + 1; k < l.last; k++) {
+    if (/^و?(?:من|عن)$/.test(ctx.norms[k - 1] ?? '') && /^(?:ال)?جانب$/.test(ctx.norms[k]!) && !ctx.coveredBy[k + 1]) {
+      const body = bodyAt(ctx, k + 1, Math.min(l.last, k + 2), true);
+      const isHost = body ? sameBody(body, sides.hostBody) : false;
+      const isGuest = body ? sameBody(body, sides.guestBody) : false;
+      if (body && isHost !== isGuest) {
+        close(k);
+        side = isHost ? sides.host : sides.guest;
+        start = k;
+        continue;
+      }
+    }
+    const at = ctx.mentionAt[k];
+    if (at && l.members.includes(at.official) && !members.includes(at.official)) members.push(at.official);
+  }
+  close(l.last);
+  // No phrase named a body: the list as it was.
+  return parts.some((p) => p.side && p.side !== l.side) ? parts : [l];
+}
+
+/** «من جانب الوزارة»، «عن جانب المحافظة»: a side phrase naming a body after token `from`, the first one. */
+function bodyPhraseAfter(ctx: Context, from: number): Body | null {
+  for (let k = from + 1; k < ctx.tokens.length - 1; k++) {
+    if (ctx.quoted[k] || !/^و?(?:من|عن)$/.test(ctx.norms[k - 1] ?? '') || !/^(?:ال)?جانب$/.test(ctx.norms[k]!)) continue;
+    const body = ctx.coveredBy[k + 1] ? null : bodyAt(ctx, k + 1, Math.min(ctx.tokens.length, k + 2), true);
+    if (body) return body;
+  }
+  return null;
+}
+
+/** One of the two bodies named in [from, to) («من أعضاء اللجنة»، «وفد الوزارة»), when only one of them fits. */
+function namedBody(ctx: Context, from: number, to: number, sides: BodySides): Side | null {
+  for (let k = from; k < to; k++) {
+    if (ctx.coveredBy[k]) break;
+    const body = bodyAt(ctx, k, to, true);
+    if (!body) continue;
+    const which = (b: Body) => {
+      const isHost = sameBody(b, sides.hostBody);
+      return isHost === sameBody(b, sides.guestBody) ? null : isHost ? sides.host : sides.guest;
+    };
+    // «من أعضاء اللجنة النائب X»: a definite noun names the body met before; the words after it may be a title.
+    return which(body) ?? (body.spec.length && /^(?:و?ال|لل)/.test(ctx.norms[k]!) ? which(bodyAt(ctx, k, k + 1, true)!) : null);
+  }
+  return null;
 }
 
 /** The meetings between two bodies: a party's side that names their one country («وفدا تونسيا») names neither body. */

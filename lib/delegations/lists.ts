@@ -18,7 +18,7 @@ import {
   type ListKind,
 } from '../vocab/meetings';
 import type { Official } from '../types';
-import { isGenitiveReference, isIn, isPlaceName, lookup, sentenceBounds, type Context, type Mention } from './context';
+import { isGenitiveReference, isIn, isPlaceName, ledDelegationBefore, lookup, sentenceBounds, type Context, type Mention } from './context';
 import { verbAt } from './meetings';
 import { isNonState, sideAt, sidePhraseIn, type Partition, type Side } from './sides';
 
@@ -53,6 +53,31 @@ const MAX_SPAN = 160;
 const ATTRIBUTION = /^(?:بحسب|حسب|حسبما|وفقا|وفق|طبقا|نقلا)$/;
 /** "في استقباله/استقبالهم/وداعهما": the one welcomed is a pronoun, named before the list. */
 const RECEPTION_PRONOUN = /(?:ه|ها|هم|هما)$/;
+/** The opener's sentence ends in a colon within five words of it, before anyone is named («وحضر اللقاء كل من:»). */
+function colonAfterOpener(ctx: Context, i: number, sentEnd: number): boolean {
+  if (sentEnd >= ctx.tokens.length || sentEnd - i > 5) return false;
+  for (let k = i + 1; k < sentEnd; k++) if (ctx.mentionAt[k]) return false;
+  return ctx.text.slice(ctx.tokens[sentEnd - 1]!.end, ctx.tokens[sentEnd]!.start).includes(':');
+}
+
+/** "- A\n- B\n- C": after a colon, the list goes on over lines that each start with a bullet or a dash. */
+function bulletsEnd(ctx: Context, end: number): number {
+  while (end < ctx.tokens.length && BULLET_LINE.test(ctx.text.slice(ctx.tokens[end - 1]!.end, ctx.tokens[end]!.start))) end = sentenceBounds(ctx, end)[1];
+  return end;
+}
+const BULLET_LINE = /\n\s*(?:[-–—•*▪●·]|\d{1,2}\s*[-.)])\s*$/;
+
+/** "…، يضم"، "…، تضم": a verb of comprising that opens the list of a delegation named before it. */
+const COMPRISES = /^و?(?:ضم|يضم|تضم|ضمت|يتالف|تتالف|يشمل|تشمل|شمل)$/;
+/** «بعثة»: an organisation's mission, a delegation by another word. */
+const MISSION = /^(?:ال)?بعث(?:ه|ة)$/;
+
+/** «ضم الوفد»، «ضمت البعثة»: the delegation word after the opener is definite and stands alone (no side, no possessor named). */
+function definiteDelegation(ctx: Context, i: number): boolean {
+  const next = ctx.norms[i + 1] ?? '';
+  return (next === 'الوفد' || next === 'البعثه') && !ctx.mentionAt[i + 2];
+}
+
 
 /** The token where the first mention starting in [from, to) starts, or -1. */
 function firstMentionWithin(ctx: Context, from: number, to: number): number {
@@ -105,7 +130,13 @@ function openerAt(ctx: Context, i: number, partition: Partition): { kind: ListKi
       if (!ctx.coveredBy[k]) words++;
       if (!ctx.coveredBy[k] && isIn(ctx, k, headVerbs)) reach = words + 8;
     }
-    for (let k = i + 1; k <= i + 3 && !near; k++) near = isIn(ctx, k, delegationWords);
+    // ("فيما ضمت البعثة …": a mission, an organisation's delegation, named by its word right after the verb.)
+    for (let k = i + 1; k <= i + 3 && !near; k++) near = isIn(ctx, k, delegationWords) || (k <= i + 2 && MISSION.test(ctx.norms[k]!));
+    // "وفدا برلمانيا ألمانيا برئاسة [a title the officials layer did not read] X، يضم …": after a comma, the sentence's delegation.
+    if (!near && ctx.comma[i] && COMPRISES.test(norm)) {
+      const [start] = sentenceBounds(ctx, i);
+      for (let k = i - 1; k >= start && !near; k--) near = !ctx.coveredBy[k] && isIn(ctx, k, delegationWords);
+    }
     // "وضم الجانب الكويتي …، فيما ضم الجانب العراقي …": the list names its side right after the verb.
     if (!near) near = isIn(ctx, i + 1, sideWords) && sidePhraseIn(ctx, i + 1, i + 5, partition)?.first === i + 1;
     if (!near) return null;
@@ -169,11 +200,15 @@ export function findLists(
     const segment = segments.length && segments[segments.length - 1]!.at === i ? segments.pop()! : null;
     const opener = segment ?? openerAt(ctx, i, partition) ?? sideSentenceOpener(ctx, i, partition);
     if (!opener) continue;
-    const [sentStart, sentEnd] = sentenceBounds(ctx, i);
+    const [sentStart, sentEnd0] = sentenceBounds(ctx, i);
+    // "وحضر اللقاء كل من: A، B": a colon a few words after the opener introduces the list; it runs into what follows.
+    const sentEnd = colonAfterOpener(ctx, i, sentEnd0) ? bulletsEnd(ctx, sentenceBounds(ctx, sentEnd0)[1]) : sentEnd0;
     // The span: to the sentence end, a stopper, the next opener or a new side phrase.
     let end = i + 1;
     let sawMember = false;
     let sideBreak = false;
+    // The list ended where another opens («، كما حضره»): its side words are its own, even if none of it was read.
+    let closed = false;
     // "وكان في استقبال البشير على أرض مطار …، حيث …، رئيس الوزراء X": the one welcomed, named right after the opener,
     // is not yet a member: the list runs on to those who welcome him.
     const welcomedAt = opener.reception && !RECEPTION_PRONOUN.test(ctx.norms[i]!) ? firstMentionWithin(ctx, i + 1, i + 5) : -1;
@@ -181,6 +216,11 @@ export function findLists(
       if (sawMember && isIn(ctx, end, stoppers) && !ctx.coveredBy[end]) break;
       // ("ضم وزير المالية في الإقليم X، بحضور Y": a delegation's list ends at «، بحضور» though X was not read.)
       if ((sawMember || (opener.kind !== 'attend' && ctx.comma[end])) && openerAt(ctx, end, partition)) break;
+      // "وحضر الاجتماع عن الجانب الإثيوبي …، كما حضره …": «كما» opens another list, even when no one of this one was read.
+      if (end > i + 1 && ctx.comma[end] && /^و?كما$/.test(ctx.norms[end]!) && openerAt(ctx, end + 1, partition)) {
+        closed = true;
+        break;
+      }
       // "يرافقه X، بلقاء Y"، "يرافقه X، حيث التقى Y": the clause goes on to the meeting; who is named after it was met.
       if (end > i + 1 && ctx.comma[end] && !ctx.coveredBy[end] && opensMeeting(ctx, end)) break;
       if (sawMember && !ctx.coveredBy[end]) {
@@ -239,6 +279,7 @@ export function findLists(
     }
     if (sideBreak) segments.push({ at: end, kind: opener.kind, reception: opener.reception });
     if (!members.length) {
+      if (closed) previousEnd = end;
       if (sideBreak) i = end - 1;
       // "ويرافق X … وفد يضم …": the delegation list that follows accompanies X.
       if (principal && opener.kind === 'accompany') carried = { principal, sentence: ctx.sentence[i]! };
@@ -251,6 +292,10 @@ export function findLists(
     if (!principal && !isAttendance(opener.kind)) principal = accompaniedBefore(ctx, i, sentStart) ?? accompaniedByPronoun(ctx, i, sentStart);
     // "ويضم الوفد المرافق …" after a list of the same delegation: the same principal.
     if (!principal && !isAttendance(opener.kind) && previous && !isAttendance(previous.kind)) principal = previous.principal;
+    // "التقى X بعثة صندوق النقد الدولي برئاسة Y … فيما ضمت البعثة …": the delegation named before, by its head.
+    // "استقبل X وفدا برلمانيا ألمانيا برئاسة Y، يضم النائبين A و B": the delegation just named, led by Y, in the same sentence.
+    if (!principal && opener.kind === 'delegation' && definiteDelegation(ctx, i)) principal = ledDelegationBefore(ctx, i);
+    else if (!principal && opener.kind === 'delegation' && ctx.comma[i]) principal = ledDelegationBefore(ctx, i, sentStart);
     // A side named before the opener with someone named in between belongs to another clause
     // ("استقبل … وفدا من الاتحاد الأوروبي برئاسة X، بحضور …"), unlike "وفي الجانب الأميركي، حضر اللقاء …".
     const phrase = sidePhraseIn(ctx, headStart, firstMember, partition);
@@ -301,8 +346,11 @@ function sideSentenceOpener(ctx: Context, i: number, partition: Partition): { ki
   if (!s || ctx.sentenceStart[s] !== i || !/^و?(?:من|عن)$/.test(ctx.norms[i]!)) return null;
   const phrase = sidePhraseIn(ctx, i + 1, i + 5, partition);
   if (!phrase || phrase.first !== i + 1) return null;
-  // The previous sentence opens a list (its members may all be unknown to the officials layer).
-  for (let k = ctx.sentenceStart[s - 1]!; k < i; k++) {
+  // The previous sentence opens a list (its members may all be unknown to the officials layer), or the lines of bullets
+  // before it follow one that does.
+  let from = s - 1;
+  while (from > 0 && BULLET_LINE.test(ctx.text.slice(ctx.tokens[ctx.sentenceStart[from]! - 1]!.end, ctx.tokens[ctx.sentenceStart[from]!]!.start))) from--;
+  for (let k = ctx.sentenceStart[from]!; k < i; k++) {
     const o = !ctx.quoted[k] && openerAt(ctx, k, partition);
     if (o && !o.reception) return { kind: o.kind, reception: false };
   }

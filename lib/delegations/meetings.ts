@@ -43,7 +43,7 @@ import {
   type MeetingVerbKind,
 } from '../vocab/meetings';
 import type { Official } from '../types';
-import { isAbsent, isGenitiveReference, isIn, isPlaceName, lookup, sentenceBounds, type Context, type Mention } from './context';
+import { isAbsent, isGenitiveReference, isIn, isPlaceName, ledDelegationBefore, lookup, sentenceBounds, type Context, type Mention } from './context';
 import { matchNationality } from '../vocab/nationalities';
 import { countrySide, sideAt, sidePhraseIn, type Side } from './sides';
 import { postedCountry, visitedAfter } from './venue';
@@ -103,8 +103,11 @@ function nextMention(ctx: Context, from: number, limit: number, exclude: Officia
 
 /** "…، وضم الوفد …"، "…، ويضم الوفد": after a comma, a new clause lists a delegation; who is named in it was not met. */
 function opensDelegationList(ctx: Context, k: number): boolean {
-  return !!ctx.comma[k] && /^و/.test(ctx.norms[k]!) && lookup(ctx, k, listOpeners) === 'delegation' && isIn(ctx, k + 1, delegationWords);
+  if (!ctx.comma[k] || lookup(ctx, k, listOpeners) !== 'delegation') return false;
+  // "…، يضم النائبين A و B": a verb of comprising right after the comma lists the delegation just named.
+  return (/^و/.test(ctx.norms[k]!) && isIn(ctx, k + 1, delegationWords)) || COMPRISES.test(ctx.norms[k]!);
 }
+const COMPRISES = /^و?(?:ضم|يضم|تضم|ضمت|يتالف|تتالف|يشمل|تشمل|شمل)$/;
 
 /**
  * "حيث التقى X، في حضور Y": a word that opens a list of those present; who is named after it attended, and was not
@@ -276,6 +279,17 @@ export function inClauseOfOtherMeeting(ctx: Context, opener: number): boolean {
 }
 
 /**
+ * "ويأتي هذا الاتصال بعد أشهر من الزيارة التي قام بها …، والتي … وقعتها عن الجانب المغربي X": a sentence that places the
+ * article's news after (or before) another event goes on to tell that event; a list in it is of that event.
+ */
+export function inSentenceOfOtherEvent(ctx: Context, opener: number): boolean {
+  const [start] = sentenceBounds(ctx, opener);
+  if (!/^[وف]?(?:ياتي|تاتي|جاء|جاءت|يجيء|تجيء)$/.test(ctx.norms[start] ?? '')) return false;
+  for (let k = start + 1; k < Math.min(opener, start + 6); k++) if (/^(?:بعد|قبل|عقب|اعقاب|غداه|اثر|اعقب|بعيد|قبيل)$/.test(ctx.norms[k]!)) return true;
+  return false;
+}
+
+/**
  * "بعد لقاء أول جمعهما في أبوظبي مطلع مايو برعاية X": a list opener in the clause of a meeting of another time (the
  * nearest meeting word before it in its sentence, no comma between) tells who attended that one.
  */
@@ -300,7 +314,11 @@ export function isPluperfect(ctx: Context, i: number): boolean {
   }
   for (let q = i - 1; q >= start; q--) {
     if (!/^و?قد$/.test(ctx.norms[q] ?? '')) continue;
-    for (let k = Math.max(start, q - 8); k < q; k++) if (isIn(ctx, k, pluperfectAuxiliaries)) return true;
+    // Eight words back, a name counting as none ("وكان صاحب السمو الشيخ محمد بن زايد آل نهيان قد استقبل").
+    for (let k = q - 1, words = 0; k >= start && words < 8; k--) {
+      if (isIn(ctx, k, pluperfectAuxiliaries)) return true;
+      if (!ctx.coveredBy[k]) words++;
+    }
   }
   // "وكان نتنياهو زار موسكو الأربعاء، حيث بحث مع بوتين …": كان, its subject, then a meeting verb in the past, without قد.
   for (let k = start; k < i; k++) {
@@ -532,6 +550,12 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
       leads: false,
     };
   }
+  // "والتقى الوفد رئيس جهاز المخابرات X": the delegation named before with its head («وفد من حركة حماس برئاسة Y») meets X.
+  if ((kind === 'host' || kind === 'meet') && /^(?:الوفد|البعثه)$/.test(ctx.norms[i + 1] ?? '') && !sidePhraseIn(ctx, i + 1, Math.min(sentEnd, i + 4), partition)) {
+    const head = ledDelegationBefore(ctx, i);
+    const met = head ? nextMention(ctx, i + 1, 12, head) : null;
+    if (head && met) return { cue: i, parties: [{ official: head, side: null, role: 'subject' }, { official: met.official, side: null, role: 'object' }, ...conjoined(ctx, met).map((c) => ({ official: c.official, side: null, role: 'object' as const }))], sameMeeting: false, leads: false };
+  }
   let subject: Mention | null = null;
   if (objectPronoun) {
     subject = previousMention(ctx, i, 30);
@@ -569,6 +593,12 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
     parties.push({ official: subject.official, side: null, role: 'subject' });
     if (subject.first > i) after = subject.last - 1;
   }
+  // "واستضاف رئيس الوزراء الإثيوبي X اللقاء في مقر إقامته": the host of the article's meeting (a mediator between the
+  // parties others name) takes part in it, on his side.
+  if (kind === 'host' && subject && subject.first > i && parties.length === 1) {
+    const noun = nounAt(ctx, subject.last);
+    if (noun?.definite && !noun.possessive && !ctx.coveredBy[subject.last]) return { cue: i, parties, sameMeeting: true, leads: false };
+  }
   // "حيث التقى X، في حضور Y": Y attended; the one met is X.
   // "واستقبل X الوزير الجزائري في القصر، بحضور Y": the one received, named by title and nationality before «، بحضور»,
   // is not among those named after it, who attended.
@@ -588,7 +618,7 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
     parties.push({ official: object.official, side: null, role: 'object' });
     for (const c of conjoined(ctx, object)) parties.push({ official: c.official, side: null, role: 'object' });
   } else if (kind === 'host' || kind === 'meet') {
-    const phrase = sidePhraseIn(ctx, after + 1, Math.min(sentEnd, after + 8), partition);
+    const phrase = sidePhraseIn(ctx, after + 1, Math.min(sentEnd, after + 8), partition) ?? missionOf(ctx, after + 1, Math.min(sentEnd, after + 8), partition);
     const aide = phrase ? null : aideAfter(ctx, after, sentEnd);
     const titled = phrase || aide ? null : titledOfficeAfter(ctx, after, sentEnd, partition);
     const appositive = phrase || aide || titled ? null : appositiveOfficeAfter(ctx, after, sentEnd, partition);
@@ -1142,7 +1172,7 @@ function chairsForSide(ctx: Context, i: number, partition: Partition): boolean {
 function ledBefore(ctx: Context, i: number): boolean {
   const [start] = sentenceBounds(ctx, i);
   for (let k = i - 1; k >= start; k--) {
-    if (isIn(ctx, k, delegationWords) || isIn(ctx, k, sideWords)) return true;
+    if (isIn(ctx, k, delegationWords) || isIn(ctx, k, sideWords) || (k >= i - 6 && MISSION.test(ctx.norms[k]!))) return true;
     // (A delegation's pronoun reaches back to the sentence's start: "والوفد الذي زار بيونغ يانغ …، وترأسه X".)
     if (k >= i - 4 && (ctx.forms[k] ?? []).some((f) => meetingNouns.has(f) || CHAIRED_BODIES.test(f))) return true;
   }
@@ -1186,12 +1216,35 @@ function visitMeeting(ctx: Context, i: number, verb: MeetingVerbKind | undefined
   return { cue: i, parties: [{ official: visitor.official, side: null, role: 'subject' }, { official: null, side: place, role: 'object' }], sameMeeting: false, leads: false };
 }
 
-/** "وفد مصري رفيع برئاسة"، "وفدا أمنيا مصريا برئاسة": a delegation word and its nationality within the four words before i. */
+/**
+ * "استقبل X بعثة صندوق النقد الدولي برئاسة Y": an organisation's mission received, its head perhaps unread. (Only an
+ * organisation: "رئيس البعثة الخاصة بالأردن" names where a mission works.)
+ */
+function missionOf(ctx: Context, a: number, b: number, partition: Partition): { side: Side; first: number; last: number } | null {
+  for (let i = a; i < b; i++) {
+    if (ctx.coveredBy[i] || !MISSION.test(ctx.norms[i]!)) continue;
+    const s = sideAt(ctx, i + 1, partition);
+    return s && s.side.key.startsWith('org:') ? { side: s.side, first: i, last: i + 1 + s.length } : null;
+  }
+  return null;
+}
+
+/** Prepositions after which a word is a noun, never a finite verb (not منذ or بعد: "منذ التقى الزعيمان"). */
+const PREPOSITION_BEFORE = /^و?(?:في|من|عن|الي|علي|مع|بحسب|حسب|لدي|ضمن|عبر)$/;
+
+/** «بعثة»: an organisation's mission («بعثة صندوق النقد الدولي برئاسة X»), a delegation by another word. */
+const MISSION = /^(?:ال)?بعث(?:ه|ة)$/;
+
+/**
+ * "وفد مصري رفيع برئاسة"، "وفدا أمنيا مصريا برئاسة"، "وفدا من صندوق النقد الدولي برئاسة"، "بعثة البنك الدولي برئاسة": a
+ * delegation word and its nationality or organisation within the six words before i.
+ */
 function ledSideBefore(ctx: Context, i: number, partition: Partition): Side | null {
   const [start] = sentenceBounds(ctx, i);
-  for (let k = i - 1; k >= Math.max(start, i - 4); k--) {
-    if (ctx.coveredBy[k]) return null;
-    if (!isIn(ctx, k, delegationWords)) continue;
+  for (let k = i - 1; k >= Math.max(start, i - 6); k--) {
+    // ("وأجرى الوفد الكيني مباحثات مع الجانب الغاني برئاسة X": the side X leads is the one after مع.)
+    if (ctx.coveredBy[k] || ctx.comma[k + 1] || ctx.norms[k] === 'مع' || isIn(ctx, k, meetingNouns) || verbAt(ctx, k)) return null;
+    if (!isIn(ctx, k, delegationWords) && !MISSION.test(ctx.norms[k]!) && !isIn(ctx, k, sideWords)) continue;
     for (let j = k + 1; j < i; j++) {
       const s = sideAt(ctx, j, partition) ?? accusativeNationalityAt(ctx, j);
       if (s) return s.side;
@@ -1423,7 +1476,8 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
     if (cover && (cover.last !== i + 1 || cover.first === i || !nounAt(ctx, i))) continue;
     // "وكان في استقباله/الاستقبال …" opens a list of people at a reception, not a new meeting.
     if (/^و?(?:ال)?(?:استقبال|وداع)/.test(ctx.norms[i]!) && (ctx.forms[i - 1] ?? []).includes('في')) continue;
-    const verb = verbAt(ctx, i);
+    // "والقيادي في تجمع المهنيين"، "بحسب تجمع …": after a preposition the word is a noun, not a verb ("تجمع" gathers).
+    const verb = PREPOSITION_BEFORE.test(ctx.norms[i - 1] ?? '') && !ctx.coveredBy[i - 1] ? undefined : verbAt(ctx, i);
     const joint = verb === 'sign' || verb === 'witness';
     const m =
       (joint ? jointMeeting(ctx, i, verb, partition) : verb ? verbMeeting(ctx, i, verb, partition) : null) ??

@@ -8,6 +8,7 @@ import {
   alsoPresent,
   counterpartWords,
   epithets,
+  internationalOrganisations,
   listOpeners,
   meetingNouns,
   meetingVerbs,
@@ -224,6 +225,7 @@ function organisationInTitle(words: string | null): Side | null {
 /** Words after which a place is where a person serves ("سفير … لدى الأردن", "الملحق العسكري … في الأردن"). */
 const LOCATIVE = new Set(['لدي', 'في', 'الي', 'داخل']);
 const PLACE_PREPOSITION = /^(?:في|الي|من|مع|علي|عند|لدي|ب(?:ال|مقر|قصر|مطار))$|^ب(?:ال|مقر|قصر|مطار)/;
+const RELATIVE = /^(?:الذي|التي|الذين|اللذين|اللذان|اللتين|اللتان|اللواتي|اللاتي)$/;
 const WAW_INITIAL = /^(?:وزير|وزيره|وزاره|والي|وكيل|ولي|وفد|وكاله|وسيط)$/;
 
 /** "بواشنطن", "بعمان": a place with the preposition ب, not a nationality. */
@@ -263,7 +265,10 @@ function sideAroundMention(ctx: Context, m: Mention, partition: Partition): Side
     // "زيد المجالي وسفير الهند …": the next list item starts with و right after the name.
     if ((k > m.last && ctx.comma[k]) || (n.startsWith('و') && !WAW_INITIAL.test(n))) break;
     // "… أحمد الطيب بالقصر الرئاسي في العاصمة الإندونيسية": after a preposition, the words tell a place.
-    if (PLACE_PREPOSITION.test(n)) break;
+    // "X، الذي يزور مصر": a relative clause tells what he does, not whom he serves.
+    if (PLACE_PREPOSITION.test(n) || RELATIVE.test(n)) break;
+    // "محافظ الإسكندرية يستقبل وفد الاتحاد الأوروبي": after the meeting verb, the words tell whom he meets.
+    if (lookup(ctx, k, meetingVerbs) || lookup(ctx, k, listOpeners) || isIn(ctx, k, meetingNouns)) break;
     const s = at(k);
     if (s) return s;
   }
@@ -306,6 +311,21 @@ function nonStateInEnglish(role: string | null): Side | null {
   for (const { pattern, org } of nonStatePatterns()) if (pattern.test(lower)) return organisationSide(org.key, org.en);
   return null;
 }
+
+/**
+ * "Special Envoy of IGAD to South Sudan": an organisation the person serves, in the English role the officials layer
+ * composed (which reads «للهيئة» after «إيغاد» as IGAD). "… to the United Nations" is a posting, not whom he serves.
+ */
+function organisationInEnglish(role: string | null): Side | null {
+  if (!role) return null;
+  orgRegexes ??= internationalOrganisations.map((org) => {
+    const en = org.en.replace(/\s*\(.*\)$/, '').replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+    return { pattern: new RegExp(`\\b(?:of|for|at) (?:the )?${en}\\b`, 'i'), org };
+  });
+  for (const { pattern, org } of orgRegexes) if (pattern.test(role)) return organisationSide(org.key, org.en);
+  return null;
+}
+let orgRegexes: { pattern: RegExp; org: { key: string; en: string } }[] | null = null;
 
 let nonStateRegexes: { pattern: RegExp; org: { key: string; en: string } }[] | null = null;
 function nonStatePatterns() {
@@ -355,7 +375,7 @@ export function sideResolver(ctx: Context, partition: Partition): (o: Official) 
     // "رئيس المكتب السياسي لحركة حماس"، "رئيس جمهورية الشيشان"، "المبعوث الدولي": a title that names a side that is not
     // a state (a movement, the UN) decides; the person's own nationality does not.
     const titled = sideInWords(o.role_ar);
-    const nonState = (isNonState(titled) ? titled : organisationInTitle(o.role_ar)) ?? nonStateInEnglish(o.role_en);
+    const nonState = (isNonState(titled) ? titled : organisationInTitle(o.role_ar)) ?? nonStateInEnglish(o.role_en) ?? organisationInEnglish(o.role_en);
     let side: Side | null = nonState ?? (o.country ? countrySide(o.country) : titled ?? sideInWords(o.evidence));
     // "وزيرة الصحة سميرة مرعي ونظيرتها السودانية": whoever has a Sudanese counterpart is not Sudanese.
     const notSides = (byOfficial.get(o) ?? []).map((m) => counterpartSideAfter(ctx, m, partition)).filter((x): x is Side => !!x);

@@ -38,6 +38,8 @@ export function postedCountry(o: Official): Side | null {
     if (!c.norms.some((n) => AMBASSADOR.test(n))) continue;
     for (let k = 1; k < c.norms.length; k++) {
       const n = c.norms[k]!;
+      // "سفير ألمانيا في عمان"، "بعمان": a city where an embassy sits is Amman; Oman is «لدى سلطنة عمان»، «في مسقط».
+      if ((c.norms[k - 1] === 'في' && n === 'عمان') || n === 'بعمان') return countrySide('JO');
       if (POSTED_AT.has(c.norms[k - 1]!)) {
         const m = matchCountryName(c.norms, k);
         if (m) return countrySide(m.country);

@@ -117,6 +117,10 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
   // no ordinary word follows it.
   const foreignFirst = loose && !!words[i + 1] && !words[i + 1]!.punctBefore && isUnattestedWord(first.norm) && !first.norm.startsWith('ال')
     && !/^[وفبلك]/.test(first.norm) && !isVerbAsWritten(first.norm) && !isOrdinaryWord(norms[i + 1]!) && !blocks(words, norms, i + 1) && !isStop(first, words[i + 1]) && !startsTitle(words, norms, i);
+  // Right after a full role, a given name that starts with و is the name, not the next item of a list ("وزير النقل وجيه
+  // عزايزة"، "وائل …"), before a word that is no ordinary word.
+  const wawFirst = loose && /^و/.test(first.norm) && first.norm.length > 3 && !!words[i + 1] && !words[i + 1]!.punctBefore && !startsTitle(words, norms, i) && !startsTitle(words, norms, i + 1)
+    && !isOrdinaryWord(norms[i + 1]!) && !matchNationality(norms, i + 1) && !/^و/.test(norms[i + 1]!) && !isVerbAsWritten(norms[i + 1]!) && isNameWord(first.norm);
   // A head word that is a given name too, before a family name with the article that no office takes as its
   // complement: "الرئيس التنفيذي أمين الناصر" (not "أمين العاصمة", "أمين الصندوق": words of the language).
   const givenBeforeFamily = !first.punctBefore && !!words[i + 1] && !words[i + 1]!.punctBefore && !/^[وفبل]/.test(first.norm) && startsTitle(words, norms, i)
@@ -124,10 +128,10 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     && (hasFamilyNameShape(norms[i + 1]!) || isNameWord(norms[i + 1]!.slice(2)))
     && !matchNationality(norms, i + 1) && !portfolios.match(norms[i + 1]!, norms, i + 1) && !startsTitle(words, norms, i + 1);
   const pairFirst = loose && foreignPairFirst(words, norms, i);
-  if (!titleAsName && !foreignFirst && !givenBeforeFamily && !pairFirst && blocks(words, norms, i)) return null;
+  if (!titleAsName && !foreignFirst && !givenBeforeFamily && !pairFirst && !wawFirst && blocks(words, norms, i)) return null;
   // The و that starts the next list item: "… لشؤون الكوريتين وتشوي هوي".
   // (A name that starts with ف is a name when it is one whole: "فرنسيس", "فلاديمير".)
-  if (/^[وف]/.test(first.norm) && first.norm.length > 2 && !(first.norm.startsWith('ف') && nameWord(first.norm))
+  if (!wawFirst && /^[وف]/.test(first.norm) && first.norm.length > 2 && !(first.norm.startsWith('ف') && nameWord(first.norm))
     && (nameWord(first.norm.slice(1)) || (nameStops.has(first.norm.slice(1)) && !isNameWord(first.norm)))) return null;
   // After a full role a family name of the ال…ي form may come first: "الدرديري محمد أحمد" (no dictionary word).
   const nisbaFirst = loose && /^ال.{3,}ي$/.test(first.norm) && !isLexical(first.norm) && !!words[i + 1] && !words[i + 1]!.punctBefore && isNameWord(norms[i + 1]!);

@@ -690,6 +690,11 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
   if (!h) return null;
   const role: Role = { head: h.def, mods: [], complement: null, nat: null, tails: [], start: i, end: i + h.length };
   let j = readModifiers(norms, words, role.end, role.mods);
+  // "وكيل أول وزارة الري"، "وكيل أول الوزارة": an indefinite head takes «أول» (First) before its genitive.
+  if (!h.definite && j === role.end && noPunct(words, j) && /^اول[يى]?$/.test(norms[j]!) && noPunct(words, j + 1) && !/^[وف]/.test(norms[j + 1]!)) {
+    role.mods.push('First');
+    j++;
+  }
   let definite = h.definite;
   // "المشرف العام على مكتب…": the complement comes with على.
   if (h.def.en === 'Supervisor' && norms[j] === 'علي' && noPunct(words, j + 1)) { j++; definite = false; }

@@ -75,9 +75,12 @@ for (const e of data.epithets) epithets.add(e.ar, e.country);
 export const organisations = new PhraseTable<Organisation>();
 export const organisationAdjectives = new Map<string, Organisation>();
 const organisationByKey = new Map<string, Organisation>();
+/** The international organisations (not the movements and regions of nonStateSides). */
+export const internationalOrganisations: Organisation[] = [];
 for (const o of data.organisations) {
   const org = { key: o.key, en: o.en };
   organisationByKey.set(o.key, org);
+  internationalOrganisations.push(org);
   for (const ar of o.ar) organisations.add(ar, org);
   for (const a of o.adjectives) organisationAdjectives.set(normalize(a), org);
 }
