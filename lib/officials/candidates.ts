@@ -15,7 +15,7 @@ import type { Detection } from './link';
 import { isNameWord as isNameWordLookup, matchCountryName, matchNationality } from './lookups';
 import { hasFamilyNameShape, looksLikeForeignSurname, readNameAfter, readNameBefore, startsTitle, type NameRun } from './names';
 import { matchStyle, type Scan } from './scan';
-import { mayStartTitle, parseTitle, type Title } from './titles';
+import { institutionEnglish, mayStartTitle, parseInstitution, parseTitle, type Title } from './titles';
 import { accusativeTitle, takenMinistry } from './appointments';
 import { toWords, type Word } from './words';
 import { stripAl } from '../arabic/article';
@@ -352,6 +352,10 @@ function readTitled(s: Scan, i0: number): Detection | null {
     // (The quotation mark that closes a body's name inside the title goes on to the rank or name: 'الناطق باسم "الجيش
     // الوطني الليبي" العقيد أحمد المسماري'.)
     const closesQuote = !!t && /^["»”]$/.test(words[j]!.punctBefore ?? '') && words.slice(t.start + 1, j).some((w) => /["«“]$/.test(w.punctBefore ?? ''));
+    // A body's name goes on after a dash («الحركة الشعبية لتحرير السودان - في المعارضة X Y», «- قطاع الشمال»): a few
+    // words of the language, then the holder's name of two words or more.
+    const dashed = t && j > i0 ? dashedBodyEnd(s, t, j) : null;
+    if (dashed) { t = { ...t!, end: dashed }; j = dashed; continue; }
     if (j > i0 && words[j]!.punctBefore && !closesQuote && !(t && /^[،,(]$/.test(words[j]!.punctBefore!)) && !(paren && words[j]!.punctBefore === ')')) break;
     // "المبعوث الدولي نائبه رمزي …": "his deputy" starts the next person.
     if (j > i0 && t && possessiveHead(words[j]!)) break;
@@ -558,7 +562,8 @@ function readTitled(s: Scan, i0: number): Detection | null {
     const pronoun = t.start > 1 && /^(وهو|وهي)$/.test(norms[t.start - 1]!) && !words[t.start]!.punctBefore;
     // (A public office: a nationality, a portfolio, another office, a country or a named body, not a generic one —
     // «المتحدث باسم لجنة التنسيق العلمانية» may be civil society.)
-    const fullTitle = t.roles.some((r) => r.nat || (r.complement && !(r.complement.kind === 'inst' && r.complement.inst.generic && !r.complement.inst.country && !r.complement.inst.adjectives.length)));
+    // (A province or a state is public whatever its name: «الحاكم السابق لإقليم كاتانغا».)
+    const fullTitle = t.roles.some((r) => r.nat || (r.complement && !(r.complement.kind === 'inst' && r.complement.inst.generic && !r.complement.inst.country && !r.complement.inst.adjectives.length && !PROVINCES.has(r.complement.inst.en))));
     const before = conjStart ? null : readNameBefore(words, norms, pronoun ? t.start - 1 : t.start, fullTitle);
     if (before && before.start >= s.lastEnd && !(t.roles.length === 1 && !t.roles[0]!.complement && !t.roles[0]!.nat && !t.roles[0]!.tails.length)) {
       const known = knownAt(before.start);
@@ -575,6 +580,27 @@ function readTitled(s: Scan, i0: number): Detection | null {
     const bareHead = t.roles.length === 1 && !t.roles[0]!.complement && !t.roles[0]!.nat && !t.roles[0]!.tails.length && t.end === t.start + 1;
     if (bareHead && !rank && !styled && arabicNameWord(norms[t.start]!) && words[t.end] && !words[t.end]!.punctBefore && !startsTitle(words, norms, t.end) && !norms[t.end]!.startsWith('ال')) return null;
     return { name: null, title: t, rank, start: t.start, end: t.end, known: null, ref: true };
+  }
+  return null;
+}
+
+/** No punctuation before words [from, to). */
+function noPunctBetween(words: Word[], from: number, to: number): boolean {
+  return words.slice(from, to).every((w) => !w.punctBefore);
+}
+
+/** After a title that names a body, a dash and up to three ordinary words that go on with the body's name, before a name. */
+function dashedBodyEnd(s: Scan, t: Title, j: number): number | null {
+  const { words, norms } = s;
+  if (!/^[-–—]$/.test(words[j]!.punctBefore ?? '')) return null;
+  const last = t.roles[t.roles.length - 1]!;
+  if (!(last.complement?.kind === 'inst' || last.tails.length)) return null;
+  for (let k = j + 1; k <= j + 3 && k < words.length; k++) {
+    const between = words.slice(j, k);
+    if (between.some((w, n) => (n > 0 && w.punctBefore) || startsTitle(words, norms, j + n) || !lexicalReading(w.norm) || isNameWordLookup(w.norm))) return null;
+    if (words[k]!.punctBefore) return null;
+    const run = readNameAfter(words, norms, k, false, false, true);
+    if (run && run.end - run.start >= 2) return k;
   }
   return null;
 }
@@ -653,6 +679,9 @@ function titledFormAgrees(s: Scan, name: NameRun, t: Title | null, rank: string 
   return known.person.roles.some((r) => heads.some((h) => r.role_en.includes(h)));
 }
 
+/** Generic bodies that are a country's provinces: their offices are public. */
+const PROVINCES = new Set(['Region', 'State', 'Province', 'Governorate']);
+
 /** Bare titles the press puts before a name as a courtesy, after the office that is the role. */
 const COURTESY = new Set(['Counsellor', 'Minister', 'Ambassador']);
 
@@ -672,10 +701,18 @@ function deputyOfBefore(s: Scan, j: number): Title | null {
   const stem = normalize(words[j]!.tok.text).replace(/^[وف]/, '').replace(/(ه|ها)$/, '');
   const head = heads.match(stem, [stem], 0);
   if (!head) return null;
+  // The office may go on after the pronoun: «ونائبه السابق», «ومستشاره للشؤون الأمنية», «نائبه في الحركة …».
+  const full = parseTitle(words, j, countryName, s.norms);
+  const own = full && full.start === j && full.roles.length === 1 && !full.roles[0]!.complement && !full.roles[0]!.nat ? full.roles[0]! : null;
+  const mods = own?.mods ?? [];
+  const tails = own?.tails ?? [];
+  const end = own ? own.end : j + 1;
   const prev = s.detections[s.detections.length - 1];
-  const owner = prev?.title && prev.end <= j && j - prev.end <= 3 && !words.slice(prev.end, j + 1).some((w) => /[.؛:]/.test(w.punctBefore ?? '')) ? prev.title.roles[prev.title.roles.length - 1]! : null;
-  const role = { head: { ...head.value, fem: false }, mods: [], complement: owner ? { kind: 'role' as const, role: owner } : null, nat: null, tails: [], start: j, end: j + 1 };
-  return { roles: [role], start: j, end: j + 1, country: prev?.title?.country ?? null };
+  // (An office of its own — «للشؤون الأمنية», «في الحركة» — is not the office of the last person named.)
+  const owner = !tails.length && prev?.title && prev.end <= j && j - prev.end <= 3 && !words.slice(prev.end, j + 1).some((w) => /[.؛:]/.test(w.punctBefore ?? '')) ? prev.title.roles[prev.title.roles.length - 1]! : null;
+  // (His deputy or adviser is no MP or Chancellor: the bare rank's English is not his.)
+  const role = { head: { ...head.value, fem: false, bare: tails.length ? undefined : head.value.bare }, mods, complement: owner ? { kind: 'role' as const, role: owner } : null, nat: null, tails, start: j, end };
+  return { roles: [role], start: j, end, country: prev?.title?.country ?? null };
 }
 
 /**
@@ -726,6 +763,16 @@ function nameAfterRoleWords(s: Scan, j0: number): { run: NameRun; roleEnd: numbe
     // «في المنظمة»: the body the office is in, a definite noun.
     if (j > j0 && norms[j] === 'في' && !w.punctBefore && words[j + 1] && !words[j + 1]!.punctBefore && norms[j + 1]!.startsWith('ال')
       && (isOrdinaryWord(norms[j + 1]!) || institutionNouns.has(stripAl(norms[j + 1]!))) && !startsTitle(words, norms, j + 1)) {
+      // A body known by its name («في البنك الدولي», «في صندوق النقد الدولي») closes the role: the name may follow it
+      // with no comma.
+      const named = parseInstitution(words, norms, j + 1, /^$/);
+      if (named && !named.inst.generic && noPunctBetween(words, j + 1, named.end + 1)) {
+        const run = readNameAfter(words, norms, named.end, false, false, true);
+        const ends = run && (!words[run.end] || !!words[run.end]!.punctBefore || !isOrdinaryWord(norms[run.end - 1]!));
+        if (run && ends && run.end - run.start >= 2 && run.end - run.start <= 4 && nameShaped(run.norms)) {
+          return { run, roleEnd: named.end, tails: [...tails, `at ${institutionEnglish(named.inst, countryName, true)}`] };
+        }
+      }
       apposedOnly = true;
       continue;
     }
@@ -787,11 +834,16 @@ function apposedName(s: Scan, run: NameRun): boolean {
   if (n < 2 || n > 4) return false;
   const next = words[run.end];
   if (next && !/^[،,.:؛]/.test(next.punctBefore ?? '')) return false;
-  if (allNameWords(run.norms)) return true;
+  return nameShaped(run.norms);
+}
+
+/** Name words, or a name word with foreign surnames or words of no reading at all («كارلي نزانزو كاسيفيتا»). */
+function nameShaped(norms: string[]): boolean {
+  if (allNameWords(norms)) return true;
   // (No reading at all, with clitics off either: «كاسيفيتا» is no ك + a word.)
   const foreign = (w: string) => w.length >= 3 && !w.startsWith('ال') && lexicalReading(w) === null && !nameStops.has(w);
-  return !nameParticles.has(run.norms[0]!) && run.norms.some((w) => isNameWordLookup(w) && !nameStops.has(w))
-    && run.norms.every((w) => isNameWordLookup(w) || nameParticles.has(w) || looksLikeForeignSurname(w) || foreign(w));
+  return !nameParticles.has(norms[0]!) && norms.some((w) => isNameWordLookup(w) && !nameStops.has(w))
+    && norms.every((w) => isNameWordLookup(w) || nameParticles.has(w) || looksLikeForeignSurname(w) || foreign(w));
 }
 
 /**
@@ -881,8 +933,10 @@ function allNameWords(norms: string[]): boolean {
   // على and علي share one normalised form: inside a name it is Ali ("أحمد علي الصايغ").
   // A family name with its article may close the name when it is no ordinary word ("سعيد محمد الطاير").
   const family = (w: string, k: number) => k > 0 && k === norms.length - 1 && w.startsWith('ال') && w.length >= 5 && (!isOrdinaryWord(w) || hasFamilyNameShape(w));
-  return norms.length > 0 && (nameWord(norms[0]!) || norms[0] === 'عبد')
-    && norms.every((w, k) => nameWord(w) || nameParticles.has(w) || w === 'عبد' || linked(k) || (k > 0 && w === 'علي') || family(w, k));
+  // (It opens a name too before بن or a name word: «علي بن خلفان», «علي حسن».)
+  const ali = norms[0] === 'علي' && norms.length > 1 && (nameParticles.has(norms[1]!) || nameWord(norms[1]!));
+  return norms.length > 0 && (nameWord(norms[0]!) || norms[0] === 'عبد' || ali)
+    && norms.every((w, k) => nameWord(w) || nameParticles.has(w) || w === 'عبد' || linked(k) || ((k > 0 || ali) && w === 'علي') || family(w, k));
 }
 
 function isHonorificOnly(t: Title): boolean {

@@ -195,7 +195,10 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     // One name after a full role, in no dictionary and no word of the language ("وزير الخارجية الإندونيسي سوجيونو"): the
     // officials layer keeps it only when the article repeats it.
     || (loose && out.length === 1 && out[0]!.length >= 5 && !hasArticle(first) && !/^[وفبلك]/.test(out[0]!) && !lexicalReading(out[0]!) && !out[0]!.endsWith('ه'));
-  if (!plausible && !(pairFirst && out.length === 2)) return null;
+  // Two or three words of no language the lexicons know, with no clitic reading either ("المحافظ هوشنك بازوند"): a
+  // foreign name, after a bare title too.
+  const foreign = out.length >= 2 && out.length <= 3 && out.every((w) => isForeignWord(w));
+  if (!plausible && !foreign && !(pairFirst && out.length === 2)) return null;
   return { start: i, end: k, norms: out, prefixLen: 0 };
 }
 
@@ -397,7 +400,7 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
   const apposed = surnameMayBeWord && /^[،,]$/.test(words[i]?.punctBefore ?? '') && run.length <= 3 && !conjStart;
   const foreignName = (w: string) => nameWord(w) && !w.startsWith('ال') && lexicalReading(w) === null;
   const strange = (w: string) => apposed && !w.startsWith('ال') && !isVerbAsWritten(w) && !nameStops.has(w)
-    && (isForeignWord(w) ? run.some((x) => x !== w && nameWord(x)) : inNameDictionaries(w) && run.some((x) => x !== w && foreignName(x)));
+    && (isForeignWord(w) ? run.some((x) => x !== w && nameWord(x)) || run.every((x) => isForeignWord(x)) : inNameDictionaries(w) && run.some((x) => x !== w && foreignName(x)));
   if (!run.every((w, n) => nameParticles.has(w) || nameWord(w) || looksLikeForeignSurname(w) || inside(n) || last(w, n) || strange(w))) {
     // A foreign name outside the dictionaries still counts when its last word has a surname ending ("ماغمد داؤدوف").
     const firstHasArticle = run[0]!.startsWith('ال') && !/^[أإآ]/.test(words[start]!.tok.text.slice(conjStart ? 1 : 0));

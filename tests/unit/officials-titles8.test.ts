@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { findOfficials } from '@/lib/officials';
+
+const names = (text: string) => findOfficials(text).map((o) => o.name_ar);
+const roleOf = (text: string, name: string) => findOfficials(text).find((o) => o.name_ar === name)?.role_en;
+
+describe('a possessed title that goes on after its pronoun', () => {
+  it('reads a modifier after «نائبه» and the name after it', () => {
+    const text = 'والتقى رئيس البرلمان الصومالي أحمد صالح ونائبه السابق أوغاندو مويري في العاصمة.';
+    expect(names(text)).toContain('أوغاندو مويري');
+  });
+
+  it('reads «للشؤون …» after «مستشاره» and keeps the adviser an adviser (no Counsellor)', () => {
+    const text = 'وحضر اللقاء وزير الدفاع أحمد سليمان، ومستشاره للشؤون الاقتصادية كوت مايوم.';
+    expect(names(text)).toContain('كوت مايوم');
+    expect(roleOf(text, 'كوت مايوم')).toBe('Adviser for Economic Affairs');
+  });
+
+  it('takes no name for «نائبه» with no name after it', () => {
+    expect(names('ووصل الرئيس الفرنسي إيمانويل ماكرون ونائبه في الحزب إلى باريس.')).toEqual(['إيمانويل ماكرون']);
+  });
+});
+
+describe('a body whose name goes on after a dash', () => {
+  it('reads «- في الداخل» as the body\'s and the name after it', () => {
+    const text = 'وقال المتحدث باسم الجبهة الوطنية - في الداخل كوامي أوتينو إن الحوار مستمر.';
+    expect(names(text)).toEqual(['كوامي أوتينو']);
+  });
+
+  it('takes no words of an aside between dashes for a name', () => {
+    expect(names('وقال رئيس الحزب الوطني - في بيان نشره أمس - إن الحوار مستمر.')).toEqual([]);
+  });
+});
+
+describe('a foreign name of words no lexicon knows', () => {
+  it('follows a bare title («المحافظ X Y»)', () => {
+    expect(names('وأعلن المحافظ زوهيرنك كاتامبوري فتح الطرق أمام السيارات.')).toEqual(['زوهيرنك كاتامبوري']);
+  });
+
+  it('stands before a comma and the office of a province', () => {
+    const text = 'وكتب المعارض زوهيرنك كاتامبوري، الحاكم السابق لإقليم كاسامبا الواقع في الجنوب، أن الانتخابات مزورة.';
+    expect(names(text)).toEqual(['زوهيرنك كاتامبوري']);
+  });
+
+  it('takes no ordinary words after a bare title for a name', () => {
+    expect(names('وقرر المحافظ إغلاق المدارس حتى إشعار آخر.')).toEqual([]);
+  });
+});
+
+describe('the place of an office before its holder', () => {
+  it('reads «في» + a body known by its name, then the name with no comma', () => {
+    const text = 'ورحب المدير الإقليمي لدائرة الساحل في البنك الدولي تيموثي أوكوري كاماو بالإصلاحات.';
+    expect(names(text)).toEqual(['تيموثي أوكوري كاماو']);
+    expect(roleOf(text, 'تيموثي أوكوري كاماو')).toContain('World Bank');
+  });
+
+  it('reads «بالوزارة» and a name that opens with علي', () => {
+    expect(names('وحضر مدير إدارة المراسم بالوزارة علي بن سالم الكواري حفل الاستقبال.')).toEqual(['علي بن سالم الكواري']);
+  });
+
+  it('takes no name when none follows the body', () => {
+    expect(names('وقال المدير الإقليمي في البنك الدولي إن النمو تراجع هذا العام.')).toEqual([]);
+  });
+});
