@@ -16,7 +16,7 @@ import { isNameWord as isNameWordLookup, matchCountryName, matchNationality } fr
 import { hasFamilyNameShape, looksLikeForeignSurname, readNameAfter, readNameBefore, startsTitle, type NameRun } from './names';
 import { matchStyle, type Scan } from './scan';
 import { institutionEnglish, mayStartTitle, parseInstitution, parseTitle, type Title } from './titles';
-import { accusativeTitle, takenMinistry } from './appointments';
+import { accusativeTitle, appointedIndefinite, ministryTakenBack, takenMinistry } from './appointments';
 import { toWords, type Word } from './words';
 import { stripAl } from '../arabic/article';
 import { normalize } from '../arabic/normalize';
@@ -41,6 +41,9 @@ export function readCandidates(s: Scan): Detection[] {
     // (A nisba after an institution noun is its adjective, no style: «للديوان الملكي الهاشمي».)
     const adjectiveOfBody = i > 0 && !words[i]!.punctBefore && /^ال.+ي$/.test(norms[i]!) && words[i - 1]!.forms.some((f) => institutionNouns.has(stripAl(f.form)));
     const afterPlace = (i > 0 && !words[i]!.punctBefore && words[i - 1]!.forms.some((f) => PLACE_NOUNS.has(f.form)) && !(i > 1 && startsTitle(words, norms, i - 2))) || describesNoun(s, i) || adjectiveOfBody;
+    // (An office given without the article after a name, «تعيين X Y مبعوثة خاصة», is that name's, not a new mention.)
+    const given0 = mayStartTitle(words[i]) && appointedIndefinite(words, norms, i) ? appointedBefore(s, i) : null;
+    if (given0) { detections.push(given0); i = given0.end; s.lastEnd = i; continue; }
     const d = (mayStartTitle(words[i]) || words[i]!.forms.some((f) => styles.has(f.form) || ranks.has(f.form))) && !honorificInName(s, i) && !afterPlace ? readTitled(s, i) : null;
     if (d) { detections.push(d, ...s.queued.splice(0)); i = Math.max(d.end, i + 1); s.lastEnd = d.end; continue; }
     const known = mayStartKnownName(words[i]!) && !/^(بن|ابن|بنت)$/.test(norms[i]!) ? knownAt(i) : null;
@@ -55,7 +58,7 @@ export function readCandidates(s: Scan): Detection[] {
       s.lastEnd = i;
       continue;
     }
-    const given = appointedBefore(s, i);
+    const given = appointedBefore(s, i) ?? takenBack(s, i);
     if (given) { detections.push(given); i = given.end; s.lastEnd = i; continue; }
     const speaker = bareSpeaker(s, i);
     if (speaker) { detections.push(speaker); i = speaker.end; s.lastEnd = i; continue; }
@@ -354,7 +357,7 @@ function readTitled(s: Scan, i0: number): Detection | null {
     const closesQuote = !!t && /^["»”]$/.test(words[j]!.punctBefore ?? '') && words.slice(t.start + 1, j).some((w) => /["«“]$/.test(w.punctBefore ?? ''));
     // A body's name goes on after a dash («الحركة الشعبية لتحرير السودان - في المعارضة X Y», «- قطاع الشمال»): a few
     // words of the language, then the holder's name of two words or more.
-    const dashed = t && j > i0 ? dashedBodyEnd(s, t, j) : null;
+    const dashed: number | null = t && j > i0 ? dashedBodyEnd(s, t, j) : null;
     if (dashed) { t = { ...t!, end: dashed }; j = dashed; continue; }
     if (j > i0 && words[j]!.punctBefore && !closesQuote && !(t && /^[،,(]$/.test(words[j]!.punctBefore!)) && !(paren && words[j]!.punctBefore === ')')) break;
     // "المبعوث الدولي نائبه رمزي …": "his deputy" starts the next person.
@@ -609,13 +612,28 @@ function dashedBodyEnd(s: Scan, t: Title, j: number): number | null {
 function appointedBefore(s: Scan, i: number): Detection | null {
   const { words, norms } = s;
   if (words[i]!.punctBefore) return null;
-  const t = accusativeTitle(words, norms, i) ?? takenMinistry(words, norms, i);
+  const t = accusativeTitle(words, norms, i) ?? takenMinistry(words, norms, i) ?? appointedIndefinite(words, norms, i);
   if (!t) return null;
-  const name = readNameBefore(words, norms, i);
+  // (The office given is a full one: the name's surname may be a word of no language, «ومي شدياق وزارة الدولة …».)
+  const name = readNameBefore(words, norms, i, true);
   if (!name || name.start < s.lastEnd) return null;
   const known = s.knownAt(name.start);
   const fits = !!known && known.length >= name.end - name.start - 1 && spelledAs(known.person, name.norms);
   return { name, title: { ...t, appointed: true }, rank: null, start: name.start, end: t.end, known: fits ? known!.person : null, ref: false };
+}
+
+/** «… وزارة الصحة …، وتولاها X Y»: the name after a verb of taking the ministry over is its minister. */
+function takenBack(s: Scan, i: number): Detection | null {
+  const { words, norms } = s;
+  const t = ministryTakenBack(words, norms, i);
+  if (!t || words[i + 1]?.punctBefore) return null;
+  const name = readNameAfter(words, norms, i + 1, false, false, true);
+  // (After the verb a name source's word counts as a name word: «جميل» is Jamil.)
+  const listed = name && name.norms.every((w) => !w.startsWith('ال') && (inNameDictionaries(w) || lexicalReading(w) === null)) && name.norms.some((w) => inNameDictionaries(w));
+  if (!name || name.end - name.start < 2 || !(nameShaped(name.norms) || listed)) return null;
+  const known = s.knownAt(name.start);
+  const fits = !!known && known.length >= name.end - name.start - 1 && spelledAs(known.person, name.norms);
+  return { name, title: { ...t, appointed: true }, rank: null, start: i + 1, end: name.end, known: fits ? known!.person : null, ref: false };
 }
 
 /**

@@ -54,6 +54,8 @@ function isStop(w: Word, next?: Word): boolean {
 function sandwiched(words: Word[], norms: string[], i: number): boolean {
   const before = words[i - 1], after = words[i + 1];
   if (!before || !after || words[i]!.punctBefore || after.punctBefore || /^[وفبل]/.test(norms[i]!) || startsTitle(words, norms, i - 1)) return false;
+  // (A verbal noun of the form تفعيل is the sentence's: «غوتيريس تعيين كريستين …».)
+  if (/^ت..ي.$/.test(norms[i]!) && isLexical(norms[i]!) && !isNameWord(norms[i]!)) return false;
   return isNameWord(norms[i - 1]!) && isNameWord(norms[i + 1]!) && !isOrdinaryWord(norms[i - 1]!) && !isOrdinaryWord(norms[i + 1]!);
 }
 
@@ -393,7 +395,7 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
   const inside = (n: number) => n > 0 && n < run.length - 1 && nameWord(run[n - 1]!) && nameWord(run[n + 1]!);
   // (Or, before a full title, a foreign surname in no dictionary and no word of the language: "موسى هاروانا، مدير …".)
   const last = (w: string, n: number) => n === run.length - 1 && (wordSurname || (w.startsWith('ال') && !nameStops.has(w) && !isOrdinaryWord(w))
-    || (surnameMayBeWord && n > 0 && nameWord(run[0]!) && isForeignWord(w)));
+    || (surnameMayBeWord && n > 0 && nameWord(run[0]!) && (isForeignWord(w) || (inNameDictionaries(w) && !w.startsWith('ال') && !isVerbAsWritten(w) && !nameStops.has(w)))));
   // (Before a comma and a full title, a two- or three-word name with a foreign name word in it — one of no reading in the
   // lexicon — may hold a word of no language («مايكانتي بارو، المدير العام …») or a word the name sources list that reads
   // as a word too («غاربا شيهو، المتحدث باسم …»).)
@@ -401,7 +403,9 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
   const foreignName = (w: string) => nameWord(w) && !w.startsWith('ال') && lexicalReading(w) === null;
   const strange = (w: string) => apposed && !w.startsWith('ال') && !isVerbAsWritten(w) && !nameStops.has(w)
     && (isForeignWord(w) ? run.some((x) => x !== w && nameWord(x)) || run.every((x) => isForeignWord(x)) : inNameDictionaries(w) && run.some((x) => x !== w && foreignName(x)));
-  if (!run.every((w, n) => nameParticles.has(w) || nameWord(w) || looksLikeForeignSurname(w) || inside(n) || last(w, n) || strange(w))) {
+  // (Before a full title, a given name and two words of no language: «كريستين شرانر بورغنر».)
+  const foreignAfterGiven = (w: string, n: number) => surnameMayBeWord && run.length === 3 && n > 0 && nameWord(run[0]!) && isForeignWord(w);
+  if (!run.every((w, n) => nameParticles.has(w) || nameWord(w) || looksLikeForeignSurname(w) || inside(n) || last(w, n) || strange(w) || foreignAfterGiven(w, n))) {
     // A foreign name outside the dictionaries still counts when its last word has a surname ending ("ماغمد داؤدوف").
     const firstHasArticle = run[0]!.startsWith('ال') && !/^[أإآ]/.test(words[start]!.tok.text.slice(conjStart ? 1 : 0));
     if (!(run.length === 2 && looksLikeForeignSurname(run[1]!) && !firstHasArticle && !run[0]!.endsWith('ه'))) return null;

@@ -650,6 +650,12 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
     const nat = matchNationality(norms, j);
     if (nat) { role.nat = nat; j += nat.length; }
   }
+  // «المالي» is Malian, not financial, after an office of a state before its holder's name: «الرئيس المالي X», «وزير
+  // الخارجية المالي X», «السفير المالي X» (not «المدير المالي», «المستشار المالي»: a chief financial officer, an adviser).
+  if (!role.nat && noPunct(words, j) && noPunct(words, j + 1) && /^الماليه?$/.test(norms[j]!) && words[j + 1] && isNameWord(norms[j + 1]!)) {
+    const state = (h.def.bare === 'President' && !role.complement) || role.complement?.kind === 'portfolio' || h.def.en === 'Ambassador';
+    if (state) { role.nat = { country: 'ML', adjective_en: 'Malian', length: 1 }; j += 1; }
+  }
   role.end = j;
   return role;
 }

@@ -62,3 +62,38 @@ describe('the place of an office before its holder', () => {
     expect(names('وقال المدير الإقليمي في البنك الدولي إن النمو تراجع هذا العام.')).toEqual([]);
   });
 });
+
+describe('«المالي» after an office of a state', () => {
+  it('is Malian before the holder\'s name', () => {
+    const text = 'وقال وزير الخارجية المالي عبد الله ديوب إن بلاده مستعدة للحوار.';
+    expect(names(text)).toEqual(['عبد الله ديوب']);
+    expect(roleOf(text, 'عبد الله ديوب')).toBe('Malian Minister of Foreign Affairs');
+    expect(names('وحضر القمة الرئيس المالي أمادو سانوغو إلى جانب نظرائه.')).toEqual(['أمادو سانوغو']);
+  });
+
+  it('stays financial after a director or an adviser', () => {
+    for (const o of findOfficials('وقال المدير المالي للشركة أحمد علي إن الأرباح ارتفعت.')) expect(o.role_en ?? '').not.toContain('Malian');
+    for (const o of findOfficials('وقال المستشار المالي محمد سعيد إن السوق تراجعت.')) expect(o.role_en ?? '').not.toContain('Malian');
+  });
+});
+
+describe('offices given in a cabinet list or by appointment', () => {
+  it('reads a ministry of state taken over, and a list that runs past twelve words', () => {
+    const text = 'وتسلم نبيل حداد وزارة الزراعة، ومي عيتاني وزارة الدولة لشؤون النازحين، وسامي خوري طنوس الحلبي وزارة الدولة لشؤون مكافحة الفساد.';
+    expect(names(text)).toEqual(['نبيل حداد', 'مي عيتاني', 'سامي خوري طنوس الحلبي']);
+  });
+
+  it('gives the ministry the sentence named to the name after «وتولاها»', () => {
+    const text = 'وذهبت وزارة الصحة إلى تيار المردة هذه المرة، وتولاها يوسف فنيانوس.';
+    expect(names(text)).toEqual(['يوسف فنيانوس']);
+    expect(roleOf(text, 'يوسف فنيانوس')).toBe('Minister of Health');
+    expect(names('وكانت وزارة الداخلية قد طلبت الملف، وقد تولاها الجيش منذ سنوات.')).toEqual([]);
+  });
+
+  it('reads an office without the article after «تعيين X Y»', () => {
+    const text = 'وأعلن رئيس المفوضية الأفريقية موسى فقي محمد تعيين مارتا سيلفيرا غوندوكو مبعوثة خاصة إلى منطقة البحيرات.';
+    expect(names(text)).toContain('مارتا سيلفيرا غوندوكو');
+    expect(roleOf(text, 'مارتا سيلفيرا غوندوكو')).toContain('Special Envoy');
+    expect(names('وقرر المجلس تعيين لجنة خاصة للتحقيق في الحادث.')).toEqual([]);
+  });
+});
