@@ -768,7 +768,10 @@ function nameAfterClause(s: Scan, k0: number): NameRun | null {
  * more name words.
  */
 function nameAfterRoleWords(s: Scan, j0: number): { run: NameRun; roleEnd: number; tails: string[] } | null {
-  const { words, norms } = s;
+  const { norms } = s;
+  // A body's short name in quotation marks goes on with the role's words: «المكلف متابعة مقررات مؤتمر «سيدر» X Y».
+  const quoted = new Set<number>();
+  const words = unquoteShortNames(s.words, j0, j0 + 7, quoted);
   const tails: string[] = [];
   // Past «في المنظمة», «لسياسة الجوار» or a place's name the role may still run on, but only a name that stands between
   // commas after it is the holder's: «مدير برنامج الطوارئ في المنظمة، X Y،», «المفوض الأوروبي لسياسة الجوار، X Y،».
@@ -825,7 +828,7 @@ function nameAfterRoleWords(s: Scan, j0: number): { run: NameRun; roleEnd: numbe
     const pronoun = /(ه|ها|هم)$/.test(w.tok.text) && !isDictionaryEntry(w.forms[0]!.form) && !institutionNouns.has(w.norm.replace(/(ها|هم|ه)$/, '').replace(/ت$/, 'ه'));
     // A place names the institution too ("سوق أبوظبي العالمي", "هيئة كهرباء ومياه دبي").
     const word = isOrdinaryWord(norms[j]!) || places.has(norms[j]!) || !!matchCountryName(norms, j) || (norms[j]!.startsWith('ال') && !!matchNationality(norms, j))
-      || ofNoun || j === placeName;
+      || ofNoun || j === placeName || quoted.has(j);
     // A verb in the present ends the title of a headline: "الرئيس الفرنسي يستقبل محمود عباس".
     const presentVerb = /^ي/.test(w.norm) && isVerbAsWritten(w.norm) && !isNameWordLookup(w.norm);
     if (w.punctBefore || !word || (startsTitle(words, norms, j) && j !== placeName) || pronoun || preposition || presentVerb) return null;
@@ -837,9 +840,26 @@ function nameAfterRoleWords(s: Scan, j0: number): { run: NameRun; roleEnd: numbe
     const style = !words[j + 1]?.punctBefore ? matchStyle(words, norms, j + 1) : null;
     // The name may stand between commas: "البطريرك الماروني اللبناني، بشارة الراعي،".
     const run = readNameAfter(words, norms, j + 1 + (style && !style.rank ? style.length : 0), true);
-    if (run && run.norms.length >= 2 && allNameWords(run.norms)) return { run, roleEnd: j + 1, tails };
+    // (A name between the role's words and a comma may hold foreign words: «… مؤتمر «سيدر» بيار دوكان،».)
+    if (run && run.norms.length >= 2 && (allNameWords(run.norms) || (quoted.has(j) && apposedName(s, run)))) return { run, roleEnd: j + 1, tails };
   }
   return null;
+}
+
+/** The words with the marks of one to three quoted words in [from, to) taken off (the name after them may follow). */
+function unquoteShortNames(words: Word[], from: number, to: number, quoted: Set<number>): Word[] {
+  let out = words;
+  for (let j = from + 1; j < to && j < words.length; j++) {
+    if (!/^["«“]$/.test(words[j]!.punctBefore ?? '')) continue;
+    const c = [j + 1, j + 2, j + 3].find((k) => /^["»”]$/.test(words[k]?.punctBefore ?? ''));
+    if (c === undefined || words.slice(j + 1, c).some((w) => w.punctBefore)) continue;
+    if (out === words) out = words.slice();
+    out[j] = { ...words[j]!, punctBefore: null };
+    out[c] = { ...words[c]!, punctBefore: null };
+    for (let k = j; k < c; k++) quoted.add(k);
+    j = c;
+  }
+  return out;
 }
 
 /**

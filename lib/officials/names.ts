@@ -159,7 +159,10 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     const syllable = PRONOUN_SYLLABLES.has(w.norm) && (k + 1 >= words.length || !!words[k + 1]!.punctBefore || startsTitle(words, norms, k + 1) || /^و/.test(norms[k + 1]!));
     // A family name that is also a civil style closes a name before punctuation: "اللواء فادي الحاج،", "محمد السيد.".
     const styleSurname = !linked && count >= 1 && FAMILY_STYLES.has(w.norm) && (!words[k + 1] || !!words[k + 1]!.punctBefore);
-    if (!linked && !syllable && !styleSurname && !eastAsianSyllables(prev, w) && !familyNameAfterGiven(words, norms, k) && !nameInside(words, norms, k, count)
+    // A name word that is also a stop word («صادق»: he ratified) closes a given name before a comma: «نبيل صادق،».
+    const stopSurname = !linked && count === 1 && isNameWord(prev) && !nameStops.has(prev) && isNameWord(w.norm) && nameStops.has(w.norm) && !/^[وفبل]/.test(w.norm)
+      && !!words[k + 1] && /^[،,]$/.test(words[k + 1]!.punctBefore ?? '');
+    if (!linked && !syllable && !styleSurname && !stopSurname && !eastAsianSyllables(prev, w) && !familyNameAfterGiven(words, norms, k) && !nameInside(words, norms, k, count)
       && !(count === 1 && surnameOfForeignGiven(words, norms, k)) && !titleWordInName(words, norms, k)
       && !(nameParticles.has(w.norm) && titleWordInName(words, norms, k - 1)) && !closingSurname(words, norms, k, count) && blocks(words, norms, k)) break;
     if (!linked && (conjunctionAndVerb(w) || (/^[وف]/.test(w.norm) && count >= 2 && !!reportingVerb(w.norm)))) break;

@@ -14,6 +14,7 @@ import type { Word } from './words';
 import { stripAl } from '../arabic/article';
 import { readPartyName } from './parties';
 import { nameToEnglish } from '../english/names';
+import { isLexical } from '../people/lexicon';
 
 export interface Institution {
   en: string;
@@ -330,6 +331,8 @@ function readModifiers(norms: string[], words: Word[], j: number, mods: string[]
     const w = norms[j]!;
     // "المكلف بالتعاون الإفريقي": in charge of a portfolio (a tail), not acting.
     if (CHARGED.test(w) && inCharge(words, norms, j + 1)) break;
+    // «المكلف متابعة …», «المكلف ملف …»: charged with a task, an indefinite noun of the language after it — not acting.
+    if (CHARGED.test(w) && noPunct(words, j + 1) && !norms[j + 1]!.startsWith('ال') && !/^[وفب]/.test(norms[j + 1]!) && isLexical(norms[j + 1]!) && !isNameWord(norms[j + 1]!) && !heads.has(stripAl(norms[j + 1]!))) break;
     const m = ordinals.get(w) ?? modifiers.get(w);
     // "المستشار الاقتصادي والتجاري": a second describing modifier joined by و.
     const joined = !m && mods.length && /^وال/.test(w) ? modifiers.get(w.slice(1)) : undefined;

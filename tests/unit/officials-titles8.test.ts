@@ -97,3 +97,21 @@ describe('offices given in a cabinet list or by appointment', () => {
     expect(names('وقرر المجلس تعيين لجنة خاصة للتحقيق في الحادث.')).toEqual([]);
   });
 });
+
+describe('a surname that is a stop word too, and a body quoted among the role words', () => {
+  it('reads a name word that is also a verb as the surname before a comma («المستشار X صادق،»)', () => {
+    const text = 'وأحال رئيس النيابة، المستشار هشام صادق، المتهمين إلى المحاكمة.';
+    expect(names(text)).toEqual(['هشام صادق']);
+  });
+
+  it('takes the verb after a name for the verb when no comma closes it', () => {
+    for (const n of names('وقال الوزير هشام صادق على الاتفاق البرلمان أمس.')) expect(n).not.toContain('صادق');
+  });
+
+  it('reads on past a quoted body and «المكلف» + a task, and the charge is no acting office', () => {
+    const text = 'وزار بيروت المبعوث البريطاني المكلف ملف مؤتمر «روما» جوناثان ويلكس، أمس، والتقى المسؤولين.';
+    expect(names(text)).toEqual(['جوناثان ويلكس']);
+    expect(roleOf(text, 'جوناثان ويلكس')).not.toContain('Acting');
+    expect(roleOf('وقال رئيس الحكومة المكلف سعد الحريري إن التشكيل قريب.', 'سعد الحريري')).toContain('Prime Minister');
+  });
+});
