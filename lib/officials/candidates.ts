@@ -13,7 +13,7 @@ import { dualHead, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly } from './known';
 import type { Detection } from './link';
 import { isNameWord as isNameWordLookup, matchCountryName, matchNationality } from './lookups';
-import { hasFamilyNameShape, looksLikeForeignSurname, readNameAfter, readNameBefore, startsTitle, type NameRun } from './names';
+import { hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, readNameAfter, readNameBefore, startsTitle, type NameRun } from './names';
 import { matchStyle, type Scan } from './scan';
 import { institutionEnglish, mayStartTitle, parseInstitution, parseTitle, type Title } from './titles';
 import { accusativeTitle, appointedIndefinite, ministryTakenBack, takenMinistry } from './appointments';
@@ -828,7 +828,7 @@ function nameAfterRoleWords(s: Scan, j0: number): { run: NameRun; roleEnd: numbe
     const pronoun = /(ه|ها|هم)$/.test(w.tok.text) && !isDictionaryEntry(w.forms[0]!.form) && !institutionNouns.has(w.norm.replace(/(ها|هم|ه)$/, '').replace(/ت$/, 'ه'));
     // A place names the institution too ("سوق أبوظبي العالمي", "هيئة كهرباء ومياه دبي").
     const word = isOrdinaryWord(norms[j]!) || places.has(norms[j]!) || !!matchCountryName(norms, j) || (norms[j]!.startsWith('ال') && !!matchNationality(norms, j))
-      || ofNoun || j === placeName || quoted.has(j);
+      || ofNoun || j === placeName || quoted.has(j) || (norms[j]!.startsWith('ال') && adjectives.has(norms[j]!));
     // A verb in the present ends the title of a headline: "الرئيس الفرنسي يستقبل محمود عباس".
     const presentVerb = /^ي/.test(w.norm) && isVerbAsWritten(w.norm) && !isNameWordLookup(w.norm);
     if (w.punctBefore || !word || (startsTitle(words, norms, j) && j !== placeName) || pronoun || preposition || presentVerb) return null;
@@ -841,7 +841,9 @@ function nameAfterRoleWords(s: Scan, j0: number): { run: NameRun; roleEnd: numbe
     // The name may stand between commas: "البطريرك الماروني اللبناني، بشارة الراعي،".
     const run = readNameAfter(words, norms, j + 1 + (style && !style.rank ? style.length : 0), true);
     // (A name between the role's words and a comma may hold foreign words: «… مؤتمر «سيدر» بيار دوكان،».)
-    if (run && run.norms.length >= 2 && (allNameWords(run.norms) || (quoted.has(j) && apposedName(s, run)))) return { run, roleEnd: j + 1, tails };
+    // (Or two or three words of no language at all: «قائد السرب الجوي أبهيناندان فارثامان».)
+    const foreign = !!run && run.norms.length <= 3 && run.norms.every((w) => isForeignWord(w));
+    if (run && run.norms.length >= 2 && (allNameWords(run.norms) || foreign || (quoted.has(j) && apposedName(s, run)))) return { run, roleEnd: j + 1, tails };
   }
   return null;
 }

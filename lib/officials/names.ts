@@ -158,7 +158,8 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     // Korean and Chinese syllables that are also pronouns ("تشوي سونغ هي") end a name only inside a clause.
     const syllable = PRONOUN_SYLLABLES.has(w.norm) && (k + 1 >= words.length || !!words[k + 1]!.punctBefore || startsTitle(words, norms, k + 1) || /^و/.test(norms[k + 1]!));
     // A family name that is also a civil style closes a name before punctuation: "اللواء فادي الحاج،", "محمد السيد.".
-    const styleSurname = !linked && count >= 1 && FAMILY_STYLES.has(w.norm) && (!words[k + 1] || !!words[k + 1]!.punctBefore);
+    // (Before a preposition too: «النائب جميل السيد في تغريدة» — a style is followed by the name it honours.)
+    const styleSurname = !linked && count >= 1 && FAMILY_STYLES.has(w.norm) && (!words[k + 1] || !!words[k + 1]!.punctBefore || /^(في|على|علي|الى|الي|من|عن)$/.test(norms[k + 1]!));
     // A name word that is also a stop word («صادق»: he ratified) closes a given name before a comma: «نبيل صادق،».
     const stopSurname = !linked && count === 1 && isNameWord(prev) && !nameStops.has(prev) && isNameWord(w.norm) && nameStops.has(w.norm) && !/^[وفبل]/.test(w.norm)
       && !!words[k + 1] && /^[،,]$/.test(words[k + 1]!.punctBefore ?? '');
@@ -317,9 +318,10 @@ function conjunctionAndVerb(w: Word): boolean {
 }
 
 /** A word of no language the lexicons know: no ordinary word, no name word, no reading with clitics. */
-function isForeignWord(norm: string): boolean {
+export function isForeignWord(norm: string): boolean {
   // (No reading with clitics either: "بوهاري" starts with ب and reads as nothing.)
-  return norm.length >= 4 && !norm.startsWith('ال') && !lexicalReading(norm) && !inNameDictionaries(norm) && !isNameWord(norm);
+  // (ل + the article opens no name: «للتو».)
+  return norm.length >= 4 && !norm.startsWith('ال') && !norm.startsWith('لل') && !lexicalReading(norm) && !inNameDictionaries(norm) && !isNameWord(norm);
 }
 
 /** Word k closes a name after two given names with nothing between: no title, country, nationality or stop word. */

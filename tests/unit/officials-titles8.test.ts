@@ -115,3 +115,17 @@ describe('a surname that is a stop word too, and a body quoted among the role wo
     expect(roleOf('وقال رئيس الحكومة المكلف سعد الحريري إن التشكيل قريب.', 'سعد الحريري')).toContain('Prime Minister');
   });
 });
+
+describe('names after role words the grammar skips, and a family name that is a style', () => {
+  it('reads two words of no language after the role\'s words («قائد السرب البحري X Y»)', () => {
+    expect(names('وعبر قائد السرب البحري زوهيرنك كاتامبوري الحدود مساء الجمعة.')).toEqual(['زوهيرنك كاتامبوري']);
+  });
+
+  it('takes no «للتو» (ل + the article) for a foreign surname', () => {
+    expect(names('وقال الضابط: تسلمنا قائد السرب البحري زوهيرنك للتو وسيخضع لفحص.')).toEqual([]);
+  });
+
+  it('reads «السيد» as a surname before a preposition («النائب X السيد في …»)', () => {
+    expect(names('وقال النائب سامي السيد في مقابلة إن الحكومة فشلت.')).toEqual(['سامي السيد']);
+  });
+});
