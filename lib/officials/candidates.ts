@@ -530,7 +530,7 @@ function readTitled(s: Scan, i0: number): Detection | null {
         prev.title = t;
         return holderDetection;
       }
-      const before = readNameBefore(words, norms, t!.start);
+      const before = nextItemOf(s, readNameBefore(words, norms, t!.start), t!.start);
       if (before && before.start >= s.lastEnd) {
         s.queued.push(holderDetection);
         return { name: before, title: t, rank: null, start: before.start, end: name.end, known: null, ref: false };
@@ -585,6 +585,23 @@ function readTitled(s: Scan, i0: number): Detection | null {
     return { name: null, title: t, rank, start: t.start, end: t.end, known: null, ref: true };
   }
   return null;
+}
+
+/**
+ * A name read back into the last detection's words is the next item of its list when a و opens it there: «عثمان صالح
+ * ويمان جبريب المستشار …» → «يمان جبريب» (two words or more after the و).
+ */
+function nextItemOf(s: Scan, run: NameRun | null, end: number): NameRun | null {
+  if (run && run.start >= s.lastEnd) return run;
+  const k = s.lastEnd;
+  const { words, norms } = s;
+  if (k <= 0 || end - k < 2 || end - k > 3 || !/^و/.test(norms[k]!) || words.slice(k, end).some((w) => w.punctBefore)) return run;
+  const first = norms[k]!.slice(1);
+  if (first.length < 3) return run;
+  // (Name words, or words of no language: «ويمان» is listed as a name whole, «جبريب» reads as nothing.)
+  const rest = norms.slice(k + 1, end);
+  const named = (isNameWordLookup(first) || isNameWordLookup(norms[k]!) || isForeignWord(first)) && rest.every((w) => isNameWordLookup(w) || isForeignWord(w) || looksLikeForeignSurname(w));
+  return named ? { start: k, end, norms: [first, ...rest], prefixLen: 1 } : run;
 }
 
 /** No punctuation before words [from, to). */

@@ -129,3 +129,16 @@ describe('names after role words the grammar skips, and a family name that is a 
     expect(names('وقال النائب سامي السيد في مقابلة إن الحكومة فشلت.')).toEqual(['سامي السيد']);
   });
 });
+
+describe('the next item of a list before an adviser of a leader', () => {
+  it('reads «وX Y» after the last name as the adviser, not the leader after the office', () => {
+    const text = 'ووصل وزير الخارجية الإريتري عثمان صالح وزوهيرنك كاتامبوري المستشار الخاص للرئيس إيسايس أفورقي إلى جدة.';
+    expect(names(text)).toEqual(['عثمان صالح', 'زوهيرنك كاتامبوري', 'إيسايس أفورقي']);
+    expect(roleOf(text, 'زوهيرنك كاتامبوري')).toBe('Special Adviser to the President');
+  });
+
+  it('takes no ordinary words after و for that name', () => {
+    const text = 'وحضر وزير الخارجية الإريتري عثمان صالح والوفد المرافق المستشار الخاص للرئيس إيسايس أفورقي.';
+    expect(names(text)).toEqual(['عثمان صالح', 'إيسايس أفورقي']);
+  });
+});
