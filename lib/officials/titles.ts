@@ -14,7 +14,7 @@ import type { Word } from './words';
 import { stripAl } from '../arabic/article';
 import { readPartyName } from './parties';
 import { nameToEnglish } from '../english/names';
-import { isLexical } from '../people/lexicon';
+import { isLexical, lexicalReading } from '../people/lexicon';
 
 export interface Institution {
   en: string;
@@ -241,6 +241,12 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
           const place = sub ? null : parsePlace(words, norms, k);
           if (sub) { inst.of = sub.inst; inst.country = sub.inst.country; k = sub.end; }
           else if (place && !place.code) { inst.of = { en: place.en.replace(/^the /, ''), noArticle: true, adjectives: [], nat: null, of: null, country: null }; k += place.length; }
+          else if (REGION_NOUNS.has(noun.en) && !f.form.startsWith('ال') && !norms[k]!.startsWith('ال') && norms[k]!.length >= 4 && lexicalReading(norms[k]!) === null && !isNameWord(norms[k]!)) {
+            // «حاكم إقليم كاتانغا», «والي ولاية كردفان»: a province's name no gazetteer lists, a word of no language
+            // right after the province noun, is the province's (not its governor's first name).
+            inst.of = { en: nameToEnglish(words[k]!.tok.text), noArticle: true, adjectives: [], nat: null, of: null, country: null };
+            k += 1;
+          }
         }
       }
       break;

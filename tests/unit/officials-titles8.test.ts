@@ -142,3 +142,15 @@ describe('the next item of a list before an adviser of a leader', () => {
     expect(names(text)).toEqual(['عثمان صالح', 'إيسايس أفورقي']);
   });
 });
+
+describe('a province named by a word of no language', () => {
+  it('is the province\'s name after «ولاية/إقليم», not the governor\'s first name', () => {
+    const text = 'وقال حاكم ولاية زامفارا بيلو ماتاوالي إن الوضع هادئ.';
+    expect(names(text)).toEqual(['بيلو ماتاوالي']);
+    expect(roleOf(text, 'بيلو ماتاوالي')).toContain('Zamfara');
+  });
+
+  it('leaves a name word after the province noun to the name', () => {
+    expect(names('وقال حاكم ولاية أحمد هارون إن الوضع هادئ.')).toEqual(['أحمد هارون']);
+  });
+});
