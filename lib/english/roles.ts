@@ -51,7 +51,9 @@ export function renderRole(role: Role, country: string | null = null): string {
   if (!c) {
     if (role.head.natBare && role.nat && !role.tails.length) head = role.head.natBare;
     // (A describing modifier keeps the head's own English: "المستشار الاقتصادي" is an economic adviser, no chancellor.)
-    else if (role.head.bare && (role.head.bare === 'MP' || !role.tails.some((t) => t.startsWith('at '))) && !(role.head.natBare && role.mods.some((m) => !TIME_MODIFIERS.has(m)))) head = role.head.bare;
+    // (Nor an adviser's for an area of affairs: «مستشاره للشؤون الأمنية» is an adviser for security affairs; a bare
+    // President for affairs keeps his rank.)
+    else if (role.head.bare && (role.head.bare === 'MP' || !role.tails.some((t) => t.startsWith('at ') || (role.head.compose === 'to' && / Affairs$/.test(t)))) && !(role.head.natBare && role.mods.some((m) => !TIME_MODIFIERS.has(m)))) head = role.head.bare;
     s = role.head.ofTheState && !role.nat && !role.tails.length ? `${head} of the Republic` : head;
   } else if (c.kind === 'role') {
     const inner = renderRole(c.role, country);

@@ -4,7 +4,7 @@
  * Cabinet lists and royal decrees name most of their people this way.
  */
 import { countryName } from '../english/roles';
-import { heads } from '../vocab/titles';
+import { heads, modifiers } from '../vocab/titles';
 import { stripAl } from '../arabic/article';
 import { parseTitle, type Title } from './titles';
 import type { Word } from './words';
@@ -55,15 +55,70 @@ export function takenMinistry(words: Word[], norms: string[], i: number): Title 
   if (!tookOverBefore(words, norms, i)) return null;
   const read = readAs(words, norms, i, 'وزير');
   const t = parseTitle(read.words, i, countryName, read.norms, false);
-  if (!t || !t.roles[0]!.complement) return null;
+  // (A ministry of state is one by its affairs: «وزارة الدولة لشؤون التنمية الإدارية».)
+  if (!t || !(t.roles[0]!.complement || t.roles[0]!.tails.length)) return null;
   return t;
 }
 
-/** A verb of taking over in the same sentence, at most twelve words before word i. */
+/**
+ * A verb of taking over in the same sentence, at most twelve words before word i — or further when the words between
+ * are a list of the verb's objects («تسلمت X وزارة …، وY وزارة …، وZ وزارة …»): twelve words past each «، و».
+ */
 function tookOverBefore(words: Word[], norms: string[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
+  let limit = i - 12;
+  for (let k = i - 1; k >= 0 && k >= limit; k--) {
+    if (/^[،,]$/.test(words[k]!.punctBefore ?? '') && /^و/.test(norms[k]!) && k - 12 < limit && k > i - 40) limit = k - 12;
     if (TAKES_OVER.test(norms[k]!)) return true;
     if (/[.؛:!?؟]/.test(words[k]!.punctBefore ?? '')) return false;
   }
   return false;
+}
+
+/** A verb of taking over with the office as a pronoun, as written: «وتولاها», «فتسلمها», «واستلمها». */
+const TAKES_IT_OVER = /^[وف]?(تولا|تولت|تسلم|تسلمت|استلم|استلمت|تقلد|تقلدت)(ها|ه)$/;
+
+/**
+ * «ذهبت وزارة الصحة إلى حزب الله، وتولاها جميل جبق»: the name after a verb of taking «it» over holds the ministry the
+ * sentence named before (at most twenty words back). Returns the ministry's title read from «وزير», or null.
+ */
+export function ministryTakenBack(words: Word[], norms: string[], i: number): Title | null {
+  const w = words[i];
+  if (!w || !TAKES_IT_OVER.test(w.norm)) return null;
+  for (let k = i - 1; k >= 0 && k >= i - 20; k--) {
+    if (MINISTRY.test(norms[k]!) && norms[k] === 'وزاره' && !words[k + 1]?.punctBefore) {
+      const read = readAs(words, norms, k, 'وزير');
+      const t = parseTitle(read.words, k, countryName, read.norms, false);
+      if (t && t.roles[0]!.complement && t.end <= i) return t;
+    }
+    if (/[.؛:!?؟]/.test(words[k]!.punctBefore ?? '')) return null;
+  }
+  return null;
+}
+
+/** A verb or noun of appointing, as written with its clitics: «تعيين», «بتعيين», «وعين», «عينت», «تسمية». */
+const APPOINTS = /^[وف]?ب?(تعيين|عين|عينت|يعين|تعين|تسميه|سمي|سمت)$/;
+
+/**
+ * «أعلن الأمين العام تعيين X Y مبعوثة خاصة لهذه الأزمة»: after a word of appointing (at most six words back), a name and
+ * an office without the article — the feminine accusative shows no alif — with a modifier or complement of its own
+ * («خاصة», «للأمم المتحدة»). Returns that title when word i opens it.
+ */
+export function appointedIndefinite(words: Word[], norms: string[], i: number): Title | null {
+  const w = words[i];
+  if (!w || w.punctBefore || w.norm.startsWith('ال') || !/ه$/.test(w.norm) || !heads.match(w.norm, norms, i)) return null;
+  let appointed = false;
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    if (APPOINTS.test(norms[k]!)) { appointed = true; break; }
+    if (/[.؛:!?؟]/.test(words[k]!.punctBefore ?? '')) break;
+  }
+  if (!appointed) return null;
+  const t = parseTitle(words, i, countryName, norms, false);
+  if (!t || t.roles.length !== 1) return null;
+  const role = { ...t.roles[0]!, mods: [...t.roles[0]!.mods] };
+  let j = t.end;
+  // (Its modifiers agree without the article: «مبعوثة خاصة», «ممثلة دائمة».)
+  while (words[j] && !words[j]!.punctBefore && !norms[j]!.startsWith('ال') && modifiers.get('ال' + norms[j]!)) { role.mods.push(modifiers.get('ال' + norms[j]!)!); j++; }
+  if (!role.complement && !role.mods.length && !role.tails.length && !role.nat) return null;
+  role.end = j;
+  return { ...t, roles: [role], end: j };
 }

@@ -13,10 +13,10 @@ import { dualHead, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly } from './known';
 import type { Detection } from './link';
 import { isNameWord as isNameWordLookup, matchCountryName, matchNationality } from './lookups';
-import { hasFamilyNameShape, looksLikeForeignSurname, readNameAfter, readNameBefore, startsTitle, type NameRun } from './names';
+import { hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, readNameAfter, readNameBefore, startsTitle, type NameRun } from './names';
 import { matchStyle, type Scan } from './scan';
-import { mayStartTitle, parseTitle, type Title } from './titles';
-import { accusativeTitle, takenMinistry } from './appointments';
+import { institutionEnglish, mayStartTitle, parseInstitution, parseTitle, type Title } from './titles';
+import { accusativeTitle, appointedIndefinite, ministryTakenBack, takenMinistry } from './appointments';
 import { toWords, type Word } from './words';
 import { stripAl } from '../arabic/article';
 import { normalize } from '../arabic/normalize';
@@ -41,6 +41,9 @@ export function readCandidates(s: Scan): Detection[] {
     // (A nisba after an institution noun is its adjective, no style: «للديوان الملكي الهاشمي».)
     const adjectiveOfBody = i > 0 && !words[i]!.punctBefore && /^ال.+ي$/.test(norms[i]!) && words[i - 1]!.forms.some((f) => institutionNouns.has(stripAl(f.form)));
     const afterPlace = (i > 0 && !words[i]!.punctBefore && words[i - 1]!.forms.some((f) => PLACE_NOUNS.has(f.form)) && !(i > 1 && startsTitle(words, norms, i - 2))) || describesNoun(s, i) || adjectiveOfBody;
+    // (An office given without the article after a name, «تعيين X Y مبعوثة خاصة», is that name's, not a new mention.)
+    const given0 = mayStartTitle(words[i]) && appointedIndefinite(words, norms, i) ? appointedBefore(s, i) : null;
+    if (given0) { detections.push(given0); i = given0.end; s.lastEnd = i; continue; }
     const d = (mayStartTitle(words[i]) || words[i]!.forms.some((f) => styles.has(f.form) || ranks.has(f.form))) && !honorificInName(s, i) && !afterPlace ? readTitled(s, i) : null;
     if (d) { detections.push(d, ...s.queued.splice(0)); i = Math.max(d.end, i + 1); s.lastEnd = d.end; continue; }
     const known = mayStartKnownName(words[i]!) && !/^(بن|ابن|بنت)$/.test(norms[i]!) ? knownAt(i) : null;
@@ -55,7 +58,7 @@ export function readCandidates(s: Scan): Detection[] {
       s.lastEnd = i;
       continue;
     }
-    const given = appointedBefore(s, i);
+    const given = appointedBefore(s, i) ?? takenBack(s, i);
     if (given) { detections.push(given); i = given.end; s.lastEnd = i; continue; }
     const speaker = bareSpeaker(s, i);
     if (speaker) { detections.push(speaker); i = speaker.end; s.lastEnd = i; continue; }
@@ -352,6 +355,10 @@ function readTitled(s: Scan, i0: number): Detection | null {
     // (The quotation mark that closes a body's name inside the title goes on to the rank or name: 'الناطق باسم "الجيش
     // الوطني الليبي" العقيد أحمد المسماري'.)
     const closesQuote = !!t && /^["»”]$/.test(words[j]!.punctBefore ?? '') && words.slice(t.start + 1, j).some((w) => /["«“]$/.test(w.punctBefore ?? ''));
+    // A body's name goes on after a dash («الحركة الشعبية لتحرير السودان - في المعارضة X Y», «- قطاع الشمال»): a few
+    // words of the language, then the holder's name of two words or more.
+    const dashed: number | null = t && j > i0 ? dashedBodyEnd(s, t, j) : null;
+    if (dashed) { t = { ...t!, end: dashed }; j = dashed; continue; }
     if (j > i0 && words[j]!.punctBefore && !closesQuote && !(t && /^[،,(]$/.test(words[j]!.punctBefore!)) && !(paren && words[j]!.punctBefore === ')')) break;
     // "المبعوث الدولي نائبه رمزي …": "his deputy" starts the next person.
     if (j > i0 && t && possessiveHead(words[j]!)) break;
@@ -532,7 +539,7 @@ function readTitled(s: Scan, i0: number): Detection | null {
         prev.title = t;
         return holderDetection;
       }
-      const before = readNameBefore(words, norms, t!.start);
+      const before = nextItemOf(s, readNameBefore(words, norms, t!.start), t!.start);
       if (before && before.start >= s.lastEnd) {
         s.queued.push(holderDetection);
         return { name: before, title: t, rank: null, start: before.start, end: name.end, known: null, ref: false };
@@ -567,7 +574,8 @@ function readTitled(s: Scan, i0: number): Detection | null {
     const pronoun = t.start > 1 && /^(وهو|وهي)$/.test(norms[t.start - 1]!) && !words[t.start]!.punctBefore;
     // (A public office: a nationality, a portfolio, another office, a country or a named body, not a generic one —
     // «المتحدث باسم لجنة التنسيق العلمانية» may be civil society.)
-    const fullTitle = t.roles.some((r) => r.nat || (r.complement && !(r.complement.kind === 'inst' && r.complement.inst.generic && !r.complement.inst.country && !r.complement.inst.adjectives.length)));
+    // (A province or a state is public whatever its name: «الحاكم السابق لإقليم كاتانغا».)
+    const fullTitle = t.roles.some((r) => r.nat || (r.complement && !(r.complement.kind === 'inst' && r.complement.inst.generic && !r.complement.inst.country && !r.complement.inst.adjectives.length && !PROVINCES.has(r.complement.inst.en))));
     const before = conjStart ? null : readNameBefore(words, norms, pronoun ? t.start - 1 : t.start, fullTitle);
     if (before && before.start >= s.lastEnd && !(t.roles.length === 1 && !t.roles[0]!.complement && !t.roles[0]!.nat && !t.roles[0]!.tails.length)) {
       const known = knownAt(before.start);
@@ -588,17 +596,70 @@ function readTitled(s: Scan, i0: number): Detection | null {
   return null;
 }
 
+/**
+ * A name read back into the last detection's words is the next item of its list when a و opens it there: «عثمان صالح
+ * ويمان جبريب المستشار …» → «يمان جبريب» (two words or more after the و).
+ */
+function nextItemOf(s: Scan, run: NameRun | null, end: number): NameRun | null {
+  if (run && run.start >= s.lastEnd) return run;
+  const k = s.lastEnd;
+  const { words, norms } = s;
+  if (k <= 0 || end - k < 2 || end - k > 3 || !/^و/.test(norms[k]!) || words.slice(k, end).some((w) => w.punctBefore)) return run;
+  const first = norms[k]!.slice(1);
+  if (first.length < 3) return run;
+  // (Name words, or words of no language: «ويمان» is listed as a name whole, «جبريب» reads as nothing.)
+  const rest = norms.slice(k + 1, end);
+  const named = (isNameWordLookup(first) || isNameWordLookup(norms[k]!) || isForeignWord(first)) && rest.every((w) => isNameWordLookup(w) || isForeignWord(w) || looksLikeForeignSurname(w));
+  return named ? { start: k, end, norms: [first, ...rest], prefixLen: 1 } : run;
+}
+
+/** No punctuation before words [from, to). */
+function noPunctBetween(words: Word[], from: number, to: number): boolean {
+  return words.slice(from, to).every((w) => !w.punctBefore);
+}
+
+/** After a title that names a body, a dash and up to three ordinary words that go on with the body's name, before a name. */
+function dashedBodyEnd(s: Scan, t: Title, j: number): number | null {
+  const { words, norms } = s;
+  if (!/^[-–—]$/.test(words[j]!.punctBefore ?? '')) return null;
+  const last = t.roles[t.roles.length - 1]!;
+  if (!(last.complement?.kind === 'inst' || last.tails.length)) return null;
+  for (let k = j + 1; k <= j + 3 && k < words.length; k++) {
+    const between = words.slice(j, k);
+    if (between.some((w, n) => (n > 0 && w.punctBefore) || startsTitle(words, norms, j + n) || !lexicalReading(w.norm) || isNameWordLookup(w.norm))) return null;
+    if (words[k]!.punctBefore) return null;
+    const run = readNameAfter(words, norms, k, false, false, true);
+    if (run && run.end - run.start >= 2) return k;
+  }
+  return null;
+}
+
 /** A name and the office it is given after it: "… حسن مراد وزيراً للدولة", "تسلمت ندى البستاني وزارة الطاقة". */
 function appointedBefore(s: Scan, i: number): Detection | null {
   const { words, norms } = s;
   if (words[i]!.punctBefore) return null;
-  const t = accusativeTitle(words, norms, i) ?? takenMinistry(words, norms, i);
+  const t = accusativeTitle(words, norms, i) ?? takenMinistry(words, norms, i) ?? appointedIndefinite(words, norms, i);
   if (!t) return null;
-  const name = readNameBefore(words, norms, i);
+  // (The office given is a full one: the name's surname may be a word of no language, «ومي شدياق وزارة الدولة …».)
+  const name = readNameBefore(words, norms, i, true);
   if (!name || name.start < s.lastEnd) return null;
   const known = s.knownAt(name.start);
   const fits = !!known && known.length >= name.end - name.start - 1 && spelledAs(known.person, name.norms);
   return { name, title: { ...t, appointed: true }, rank: null, start: name.start, end: t.end, known: fits ? known!.person : null, ref: false };
+}
+
+/** «… وزارة الصحة …، وتولاها X Y»: the name after a verb of taking the ministry over is its minister. */
+function takenBack(s: Scan, i: number): Detection | null {
+  const { words, norms } = s;
+  const t = ministryTakenBack(words, norms, i);
+  if (!t || words[i + 1]?.punctBefore) return null;
+  const name = readNameAfter(words, norms, i + 1, false, false, true);
+  // (After the verb a name source's word counts as a name word: «جميل» is Jamil.)
+  const listed = name && name.norms.every((w) => !w.startsWith('ال') && (inNameDictionaries(w) || lexicalReading(w) === null)) && name.norms.some((w) => inNameDictionaries(w));
+  if (!name || name.end - name.start < 2 || !(nameShaped(name.norms) || listed)) return null;
+  const known = s.knownAt(name.start);
+  const fits = !!known && known.length >= name.end - name.start - 1 && spelledAs(known.person, name.norms);
+  return { name, title: { ...t, appointed: true }, rank: null, start: i + 1, end: name.end, known: fits ? known!.person : null, ref: false };
 }
 
 /**
@@ -662,6 +723,9 @@ function titledFormAgrees(s: Scan, name: NameRun, t: Title | null, rank: string 
   return known.person.roles.some((r) => heads.some((h) => r.role_en.includes(h)));
 }
 
+/** Generic bodies that are a country's provinces: their offices are public. */
+const PROVINCES = new Set(['Region', 'State', 'Province', 'Governorate']);
+
 /** Bare titles the press puts before a name as a courtesy, after the office that is the role. */
 const COURTESY = new Set(['Counsellor', 'Minister', 'Ambassador']);
 
@@ -681,10 +745,18 @@ function deputyOfBefore(s: Scan, j: number): Title | null {
   const stem = normalize(words[j]!.tok.text).replace(/^[وف]/, '').replace(/(ه|ها)$/, '');
   const head = heads.match(stem, [stem], 0);
   if (!head) return null;
+  // The office may go on after the pronoun: «ونائبه السابق», «ومستشاره للشؤون الأمنية», «نائبه في الحركة …».
+  const full = parseTitle(words, j, countryName, s.norms);
+  const own = full && full.start === j && full.roles.length === 1 && !full.roles[0]!.complement && !full.roles[0]!.nat ? full.roles[0]! : null;
+  const mods = own?.mods ?? [];
+  const tails = own?.tails ?? [];
+  const end = own ? own.end : j + 1;
   const prev = s.detections[s.detections.length - 1];
-  const owner = prev?.title && prev.end <= j && j - prev.end <= 3 && !words.slice(prev.end, j + 1).some((w) => /[.؛:]/.test(w.punctBefore ?? '')) ? prev.title.roles[prev.title.roles.length - 1]! : null;
-  const role = { head: { ...head.value, fem: false }, mods: [], complement: owner ? { kind: 'role' as const, role: owner } : null, nat: null, tails: [], start: j, end: j + 1 };
-  return { roles: [role], start: j, end: j + 1, country: prev?.title?.country ?? null };
+  // (An office of its own — «للشؤون الأمنية», «في الحركة» — is not the office of the last person named.)
+  const owner = !tails.length && prev?.title && prev.end <= j && j - prev.end <= 3 && !words.slice(prev.end, j + 1).some((w) => /[.؛:]/.test(w.punctBefore ?? '')) ? prev.title.roles[prev.title.roles.length - 1]! : null;
+  // (His deputy or adviser is no MP or Chancellor: the bare rank's English is not his.)
+  const role = { head: { ...head.value, fem: false, bare: tails.length ? undefined : head.value.bare }, mods, complement: owner ? { kind: 'role' as const, role: owner } : null, nat: null, tails, start: j, end };
+  return { roles: [role], start: j, end, country: prev?.title?.country ?? null };
 }
 
 /**
@@ -722,7 +794,10 @@ function nameAfterClause(s: Scan, k0: number): NameRun | null {
  * more name words.
  */
 function nameAfterRoleWords(s: Scan, j0: number): { run: NameRun; roleEnd: number; tails: string[] } | null {
-  const { words, norms } = s;
+  const { norms } = s;
+  // A body's short name in quotation marks goes on with the role's words: «المكلف متابعة مقررات مؤتمر «سيدر» X Y».
+  const quoted = new Set<number>();
+  const words = unquoteShortNames(s.words, j0, j0 + 7, quoted);
   const tails: string[] = [];
   // Past «في المنظمة», «لسياسة الجوار» or a place's name the role may still run on, but only a name that stands between
   // commas after it is the holder's: «مدير برنامج الطوارئ في المنظمة، X Y،», «المفوض الأوروبي لسياسة الجوار، X Y،».
@@ -735,6 +810,16 @@ function nameAfterRoleWords(s: Scan, j0: number): { run: NameRun; roleEnd: numbe
     // «في المنظمة»: the body the office is in, a definite noun.
     if (j > j0 && norms[j] === 'في' && !w.punctBefore && words[j + 1] && !words[j + 1]!.punctBefore && norms[j + 1]!.startsWith('ال')
       && (isOrdinaryWord(norms[j + 1]!) || institutionNouns.has(stripAl(norms[j + 1]!))) && !startsTitle(words, norms, j + 1)) {
+      // A body known by its name («في البنك الدولي», «في صندوق النقد الدولي») closes the role: the name may follow it
+      // with no comma.
+      const named = parseInstitution(words, norms, j + 1, /^$/);
+      if (named && !named.inst.generic && noPunctBetween(words, j + 1, named.end + 1)) {
+        const run = readNameAfter(words, norms, named.end, false, false, true);
+        const ends = run && (!words[run.end] || !!words[run.end]!.punctBefore || !isOrdinaryWord(norms[run.end - 1]!));
+        if (run && ends && run.end - run.start >= 2 && run.end - run.start <= 4 && nameShaped(run.norms)) {
+          return { run, roleEnd: named.end, tails: [...tails, `at ${institutionEnglish(named.inst, countryName, true)}`] };
+        }
+      }
       apposedOnly = true;
       continue;
     }
@@ -769,7 +854,7 @@ function nameAfterRoleWords(s: Scan, j0: number): { run: NameRun; roleEnd: numbe
     const pronoun = /(ه|ها|هم)$/.test(w.tok.text) && !isDictionaryEntry(w.forms[0]!.form) && !institutionNouns.has(w.norm.replace(/(ها|هم|ه)$/, '').replace(/ت$/, 'ه'));
     // A place names the institution too ("سوق أبوظبي العالمي", "هيئة كهرباء ومياه دبي").
     const word = isOrdinaryWord(norms[j]!) || places.has(norms[j]!) || !!matchCountryName(norms, j) || (norms[j]!.startsWith('ال') && !!matchNationality(norms, j))
-      || ofNoun || j === placeName;
+      || ofNoun || j === placeName || quoted.has(j) || (norms[j]!.startsWith('ال') && adjectives.has(norms[j]!));
     // A verb in the present ends the title of a headline: "الرئيس الفرنسي يستقبل محمود عباس".
     const presentVerb = /^ي/.test(w.norm) && isVerbAsWritten(w.norm) && !isNameWordLookup(w.norm);
     if (w.punctBefore || !word || (startsTitle(words, norms, j) && j !== placeName) || pronoun || preposition || presentVerb) return null;
@@ -781,9 +866,28 @@ function nameAfterRoleWords(s: Scan, j0: number): { run: NameRun; roleEnd: numbe
     const style = !words[j + 1]?.punctBefore ? matchStyle(words, norms, j + 1) : null;
     // The name may stand between commas: "البطريرك الماروني اللبناني، بشارة الراعي،".
     const run = readNameAfter(words, norms, j + 1 + (style && !style.rank ? style.length : 0), true);
-    if (run && run.norms.length >= 2 && allNameWords(run.norms)) return { run, roleEnd: j + 1, tails };
+    // (A name between the role's words and a comma may hold foreign words: «… مؤتمر «سيدر» بيار دوكان،».)
+    // (Or two or three words of no language at all: «قائد السرب الجوي أبهيناندان فارثامان».)
+    const foreign = !!run && run.norms.length <= 3 && run.norms.every((w) => isForeignWord(w));
+    if (run && run.norms.length >= 2 && (allNameWords(run.norms) || foreign || (quoted.has(j) && apposedName(s, run)))) return { run, roleEnd: j + 1, tails };
   }
   return null;
+}
+
+/** The words with the marks of one to three quoted words in [from, to) taken off (the name after them may follow). */
+function unquoteShortNames(words: Word[], from: number, to: number, quoted: Set<number>): Word[] {
+  let out = words;
+  for (let j = from + 1; j < to && j < words.length; j++) {
+    if (!/^["«“]$/.test(words[j]!.punctBefore ?? '')) continue;
+    const c = [j + 1, j + 2, j + 3].find((k) => /^["»”]$/.test(words[k]?.punctBefore ?? ''));
+    if (c === undefined || words.slice(j + 1, c).some((w) => w.punctBefore)) continue;
+    if (out === words) out = words.slice();
+    out[j] = { ...words[j]!, punctBefore: null };
+    out[c] = { ...words[c]!, punctBefore: null };
+    for (let k = j; k < c; k++) quoted.add(k);
+    j = c;
+  }
+  return out;
 }
 
 /**
@@ -796,11 +900,16 @@ function apposedName(s: Scan, run: NameRun): boolean {
   if (n < 2 || n > 4) return false;
   const next = words[run.end];
   if (next && !/^[،,.:؛]/.test(next.punctBefore ?? '')) return false;
-  if (allNameWords(run.norms)) return true;
+  return nameShaped(run.norms);
+}
+
+/** Name words, or a name word with foreign surnames or words of no reading at all («كارلي نزانزو كاسيفيتا»). */
+function nameShaped(norms: string[]): boolean {
+  if (allNameWords(norms)) return true;
   // (No reading at all, with clitics off either: «كاسيفيتا» is no ك + a word.)
   const foreign = (w: string) => w.length >= 3 && !w.startsWith('ال') && lexicalReading(w) === null && !nameStops.has(w);
-  return !nameParticles.has(run.norms[0]!) && run.norms.some((w) => isNameWordLookup(w) && !nameStops.has(w))
-    && run.norms.every((w) => isNameWordLookup(w) || nameParticles.has(w) || looksLikeForeignSurname(w) || foreign(w));
+  return !nameParticles.has(norms[0]!) && norms.some((w) => isNameWordLookup(w) && !nameStops.has(w))
+    && norms.every((w) => isNameWordLookup(w) || nameParticles.has(w) || looksLikeForeignSurname(w) || foreign(w));
 }
 
 /**
@@ -897,8 +1006,10 @@ function allNameWords(norms: string[]): boolean {
   // على and علي share one normalised form: inside a name it is Ali ("أحمد علي الصايغ").
   // A family name with its article may close the name when it is no ordinary word ("سعيد محمد الطاير").
   const family = (w: string, k: number) => k > 0 && k === norms.length - 1 && w.startsWith('ال') && w.length >= 5 && (!isOrdinaryWord(w) || hasFamilyNameShape(w));
-  return norms.length > 0 && (nameWord(norms[0]!) || norms[0] === 'عبد')
-    && norms.every((w, k) => nameWord(w) || nameParticles.has(w) || w === 'عبد' || linked(k) || (k > 0 && w === 'علي') || family(w, k));
+  // (It opens a name too before بن or a name word: «علي بن خلفان», «علي حسن».)
+  const ali = norms[0] === 'علي' && norms.length > 1 && (nameParticles.has(norms[1]!) || nameWord(norms[1]!));
+  return norms.length > 0 && (nameWord(norms[0]!) || norms[0] === 'عبد' || ali)
+    && norms.every((w, k) => nameWord(w) || nameParticles.has(w) || w === 'عبد' || linked(k) || ((k > 0 || ali) && w === 'علي') || family(w, k));
 }
 
 function isHonorificOnly(t: Title): boolean {

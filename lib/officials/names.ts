@@ -54,6 +54,8 @@ function isStop(w: Word, next?: Word): boolean {
 function sandwiched(words: Word[], norms: string[], i: number): boolean {
   const before = words[i - 1], after = words[i + 1];
   if (!before || !after || words[i]!.punctBefore || after.punctBefore || /^[وفبل]/.test(norms[i]!) || startsTitle(words, norms, i - 1)) return false;
+  // (A verbal noun of the form تفعيل is the sentence's: «غوتيريس تعيين كريستين …».)
+  if (/^ت..ي.$/.test(norms[i]!) && isLexical(norms[i]!) && !isNameWord(norms[i]!)) return false;
   return isNameWord(norms[i - 1]!) && isNameWord(norms[i + 1]!) && !isOrdinaryWord(norms[i - 1]!) && !isOrdinaryWord(norms[i + 1]!);
 }
 
@@ -164,8 +166,12 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     // Korean and Chinese syllables that are also pronouns ("تشوي سونغ هي") end a name only inside a clause.
     const syllable = PRONOUN_SYLLABLES.has(w.norm) && (k + 1 >= words.length || !!words[k + 1]!.punctBefore || startsTitle(words, norms, k + 1) || /^و/.test(norms[k + 1]!));
     // A family name that is also a civil style closes a name before punctuation: "اللواء فادي الحاج،", "محمد السيد.".
-    const styleSurname = !linked && count >= 1 && FAMILY_STYLES.has(w.norm) && (!words[k + 1] || !!words[k + 1]!.punctBefore);
-    if (!linked && !syllable && !styleSurname && !eastAsianSyllables(prev, w) && !familyNameAfterGiven(words, norms, k) && !nameInside(words, norms, k, count)
+    // (Before a preposition too: «النائب جميل السيد في تغريدة» — a style is followed by the name it honours.)
+    const styleSurname = !linked && count >= 1 && FAMILY_STYLES.has(w.norm) && (!words[k + 1] || !!words[k + 1]!.punctBefore || /^(في|على|علي|الى|الي|من|عن)$/.test(norms[k + 1]!));
+    // A name word that is also a stop word («صادق»: he ratified) closes a given name before a comma: «نبيل صادق،».
+    const stopSurname = !linked && count === 1 && isNameWord(prev) && !nameStops.has(prev) && isNameWord(w.norm) && nameStops.has(w.norm) && !/^[وفبل]/.test(w.norm)
+      && !!words[k + 1] && /^[،,]$/.test(words[k + 1]!.punctBefore ?? '');
+    if (!linked && !syllable && !styleSurname && !stopSurname && !eastAsianSyllables(prev, w) && !familyNameAfterGiven(words, norms, k) && !nameInside(words, norms, k, count)
       && !(count === 1 && surnameOfForeignGiven(words, norms, k)) && !titleWordInName(words, norms, k)
       && !(nameParticles.has(w.norm) && titleWordInName(words, norms, k - 1)) && !closingSurname(words, norms, k, count) && blocks(words, norms, k)) break;
     if (!linked && (conjunctionAndVerb(w) || (/^[وف]/.test(w.norm) && count >= 2 && !!reportingVerb(w.norm)))) break;
@@ -203,7 +209,10 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     // One name after a full role, in no dictionary and no word of the language ("وزير الخارجية الإندونيسي سوجيونو"): the
     // officials layer keeps it only when the article repeats it.
     || (loose && out.length === 1 && out[0]!.length >= 5 && !hasArticle(first) && !/^[وفبلك]/.test(out[0]!) && !lexicalReading(out[0]!) && !out[0]!.endsWith('ه'));
-  if (!plausible && !(pairFirst && out.length === 2)) return null;
+  // Two or three words of no language the lexicons know, with no clitic reading either ("المحافظ هوشنك بازوند"): a
+  // foreign name, after a bare title too.
+  const foreign = out.length >= 2 && out.length <= 3 && out.every((w) => isForeignWord(w));
+  if (!plausible && !foreign && !(pairFirst && out.length === 2)) return null;
   return { start: i, end: k, norms: out, prefixLen: 0 };
 }
 
@@ -317,9 +326,10 @@ function conjunctionAndVerb(w: Word): boolean {
 }
 
 /** A word of no language the lexicons know: no ordinary word, no name word, no reading with clitics. */
-function isForeignWord(norm: string): boolean {
+export function isForeignWord(norm: string): boolean {
   // (No reading with clitics either: "بوهاري" starts with ب and reads as nothing.)
-  return norm.length >= 4 && !norm.startsWith('ال') && !lexicalReading(norm) && !inNameDictionaries(norm) && !isNameWord(norm);
+  // (ل + the article opens no name: «للتو».)
+  return norm.length >= 4 && !norm.startsWith('ال') && !norm.startsWith('لل') && !lexicalReading(norm) && !inNameDictionaries(norm) && !isNameWord(norm);
 }
 
 /** Word k closes a name after two given names with nothing between: no title, country, nationality or stop word. */
@@ -398,15 +408,17 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
   const inside = (n: number) => n > 0 && n < run.length - 1 && nameWord(run[n - 1]!) && nameWord(run[n + 1]!);
   // (Or, before a full title, a foreign surname in no dictionary and no word of the language: "موسى هاروانا، مدير …".)
   const last = (w: string, n: number) => n === run.length - 1 && (wordSurname || (w.startsWith('ال') && !nameStops.has(w) && !isOrdinaryWord(w))
-    || (surnameMayBeWord && n > 0 && nameWord(run[0]!) && isForeignWord(w)));
+    || (surnameMayBeWord && n > 0 && nameWord(run[0]!) && (isForeignWord(w) || (inNameDictionaries(w) && !w.startsWith('ال') && !isVerbAsWritten(w) && !nameStops.has(w)))));
   // (Before a comma and a full title, a two- or three-word name with a foreign name word in it — one of no reading in the
   // lexicon — may hold a word of no language («مايكانتي بارو، المدير العام …») or a word the name sources list that reads
   // as a word too («غاربا شيهو، المتحدث باسم …»).)
   const apposed = surnameMayBeWord && /^[،,]$/.test(words[i]?.punctBefore ?? '') && run.length <= 3 && !conjStart;
   const foreignName = (w: string) => nameWord(w) && !w.startsWith('ال') && lexicalReading(w) === null;
   const strange = (w: string) => apposed && !w.startsWith('ال') && !isVerbAsWritten(w) && !nameStops.has(w)
-    && (isForeignWord(w) ? run.some((x) => x !== w && nameWord(x)) : inNameDictionaries(w) && run.some((x) => x !== w && foreignName(x)));
-  if (!run.every((w, n) => nameParticles.has(w) || nameWord(w) || looksLikeForeignSurname(w) || inside(n) || last(w, n) || strange(w))) {
+    && (isForeignWord(w) ? run.some((x) => x !== w && nameWord(x)) || run.every((x) => isForeignWord(x)) : inNameDictionaries(w) && run.some((x) => x !== w && foreignName(x)));
+  // (Before a full title, a given name and two words of no language: «كريستين شرانر بورغنر».)
+  const foreignAfterGiven = (w: string, n: number) => surnameMayBeWord && run.length === 3 && n > 0 && nameWord(run[0]!) && isForeignWord(w);
+  if (!run.every((w, n) => nameParticles.has(w) || nameWord(w) || looksLikeForeignSurname(w) || inside(n) || last(w, n) || strange(w) || foreignAfterGiven(w, n))) {
     // A foreign name outside the dictionaries still counts when its last word has a surname ending ("ماغمد داؤدوف").
     const firstHasArticle = run[0]!.startsWith('ال') && !/^[أإآ]/.test(words[start]!.tok.text.slice(conjStart ? 1 : 0));
     if (!(run.length === 2 && looksLikeForeignSurname(run[1]!) && !firstHasArticle && !run[0]!.endsWith('ه'))) return null;

@@ -15,6 +15,7 @@ import type { Word } from './words';
 import { stripAl } from '../arabic/article';
 import { readPartyName } from './parties';
 import { nameToEnglish } from '../english/names';
+import { isLexical, lexicalReading } from '../people/lexicon';
 
 export interface Institution {
   en: string;
@@ -275,6 +276,12 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
           const place = sub ? null : parsePlace(words, norms, k);
           if (sub) { inst.of = sub.inst; inst.country = sub.inst.country; k = sub.end; }
           else if (place && !place.code) { inst.of = { en: place.en.replace(/^the /, ''), noArticle: true, adjectives: [], nat: null, of: null, country: null }; k += place.length; }
+          else if (REGION_NOUNS.has(noun.en) && !f.form.startsWith('ال') && !norms[k]!.startsWith('ال') && norms[k]!.length >= 4 && lexicalReading(norms[k]!) === null && !isNameWord(norms[k]!)) {
+            // «حاكم إقليم كاتانغا», «والي ولاية كردفان»: a province's name no gazetteer lists, a word of no language
+            // right after the province noun, is the province's (not its governor's first name).
+            inst.of = { en: nameToEnglish(words[k]!.tok.text), noArticle: true, adjectives: [], nat: null, of: null, country: null };
+            k += 1;
+          }
         }
       }
       break;
@@ -372,6 +379,8 @@ function readModifiers(norms: string[], words: Word[], j: number, mods: string[]
     const w = norms[j]!;
     // "المكلف بالتعاون الإفريقي": in charge of a portfolio (a tail), not acting.
     if (CHARGED.test(w) && inCharge(words, norms, j + 1)) break;
+    // «المكلف متابعة …», «المكلف ملف …»: charged with a task, an indefinite noun of the language after it — not acting.
+    if (CHARGED.test(w) && noPunct(words, j + 1) && !norms[j + 1]!.startsWith('ال') && !/^[وفب]/.test(norms[j + 1]!) && isLexical(norms[j + 1]!) && !isNameWord(norms[j + 1]!) && !heads.has(stripAl(norms[j + 1]!))) break;
     const m = ordinals.get(w) ?? modifiers.get(w);
     // "المستشار الاقتصادي والتجاري": a second describing modifier joined by و.
     const joined = !m && mods.length && /^وال/.test(w) ? modifiers.get(w.slice(1)) : undefined;
@@ -717,6 +726,12 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
   if (!role.nat && noPunct(words, j) && definiteAdjective(norms, j)) {
     const nat = matchNationality(norms, j);
     if (nat) { role.nat = nat; j += nat.length; }
+  }
+  // «المالي» is Malian, not financial, after an office of a state before its holder's name: «الرئيس المالي X», «وزير
+  // الخارجية المالي X», «السفير المالي X» (not «المدير المالي», «المستشار المالي»: a chief financial officer, an adviser).
+  if (!role.nat && noPunct(words, j) && noPunct(words, j + 1) && /^الماليه?$/.test(norms[j]!) && words[j + 1] && isNameWord(norms[j + 1]!)) {
+    const state = (h.def.bare === 'President' && !role.complement) || role.complement?.kind === 'portfolio' || h.def.en === 'Ambassador';
+    if (state) { role.nat = { country: 'ML', adjective_en: 'Malian', length: 1 }; j += 1; }
   }
   role.end = j;
   return role;

@@ -378,10 +378,10 @@ describe('heads of delegations', () => {
 
 describe("a leader's office inside an adviser's title", () => {
   const found = (text: string) => analyze(text).officials.map((o) => [o.name_ar, o.role_en]);
-  it('an unread name right before the title is the adviser; the name after the office is the leader, not the adviser', () => {
-    // France 24 Arabic, 2018-07 (held-out dev article 108).
+  it('a name right before the title is the adviser; the name after the office is the leader, not the adviser', () => {
+    // France 24 Arabic, 2018-07 (held-out dev article 108). (The adviser, the list's next item after و, is read too.)
     expect(found('ووصل وزير الخارجية الإريتري عثمان صالح ويمان جبريب المستشار الخاص للرئيس إيسايس أفورقي إلى مطار أديس أبابا.'))
-      .toEqual([['عثمان صالح', 'Eritrean Minister of Foreign Affairs'], ['إيسايس أفورقي', 'President']]);
+      .toEqual([['عثمان صالح', 'Eritrean Minister of Foreign Affairs'], ['يمان جبريب', 'Special Adviser to the President'], ['إيسايس أفورقي', 'President']]);
   });
   it('a title that opens its own list item belongs to the name after it', () => {
     const [o, ...rest] = analyze('وحضر اللقاء رئيس الديوان الأميري، وسكرتير الأمير للشؤون السياسية سالم بن فهد المري.').officials;
