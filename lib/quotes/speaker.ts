@@ -136,7 +136,9 @@ function institutionSpeaker(ctx: TextContext, i: number, limit: number, afterPre
   if (!head) return null;
   const issuer = statementIssuer(ctx, i, head.words.length, limit);
   if (issuer) return issuer;
-  const last = head.kind === 'capital' ? i + head.words.length - 1 : Math.max(i + head.words.length - 1, nounPhraseEnd(ctx, i, limit));
+  // (A joint statement is named whole by its head: "البيان المشترك | الصادر عن القمة", "بيان مشترك | أصدره …".)
+  const whole = head.kind === 'capital' || head.words[head.words.length - 1] === 'المشترك';
+  const last = whole ? i + head.words.length - 1 : Math.max(i + head.words.length - 1, nounPhraseEnd(ctx, i, limit));
   let ar = textOf(ctx, i, last);
   if (/^و/.test(ctx.norms[i]!) && !/^و/.test(head.words[0]!)) ar = ar.slice(1);
   if (afterPreposition) ar = ar.replace(/^(لل|ل)/, (p) => (p === 'لل' ? 'ال' : ''));

@@ -55,6 +55,19 @@ export function triggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
   return v;
 }
 
+/** "بعد أن", "قبل أن", "منذ أن": a clause of time, whose verb tells what happened (not a wish or a negation). */
+const TIME_BEFORE_AN = /^[وف]?(بعد|قبل|منذ|بعيد|قبيل)$/;
+
+/** Token i opens a clause of time or contrast: right after "بعد أن", "قبل أن", "في حين" in its sentence. */
+const afterTimeAn = (ctx: TextContext, i: number) => i > 1 && ctx.sentence[i - 2] === ctx.sentence[i]
+  && ((ctx.norms[i - 1] === 'ان' && TIME_BEFORE_AN.test(ctx.norms[i - 2]!)) || (ctx.norms[i - 1] === 'حين' && /^و?في$/.test(ctx.norms[i - 2]!)));
+
+/** Whether tokens first..last hold a quotation (not a name in quotation marks). */
+const holdsQuotation = (ctx: TextContext, first: number, last: number) => {
+  for (let k = first; k <= last; k++) if (ctx.quotationOf[k] !== -1 && !isNameQuotation(ctx, k)) return true;
+  return false;
+};
+
 const PASSIVE = /^[وف]?[\u0621-\u064A]\u064F/;
 
 /** Any verb followed by "بالقول" reports ("فاكتفى بالقول إن", "وختم بالقول"); its gender is read from its ending. */
@@ -120,19 +133,20 @@ function readTriggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
   if (PASSIVE.test(ctx.tokens[i]!.text)) return null;
   const before = gapBefore(ctx, i);
   // Negated or subjunctive (لم يعلن، دون أن يعلن) reports nothing; "أعرب عنه" is a relative clause about something else.
-  if (i > 0 && cancelsReport(ctx.norms[i - 1]!) && !/[،,.:]/.test(before)) return null;
+  // (…but "بعد أن وصف", "قبل أن يقول": a clause of time tells what was said, before or after something else.)
+  if (i > 0 && cancelsReport(ctx.norms[i - 1]!) && !/[،,.:]/.test(before) && !afterTimeAn(ctx, i)) return null;
   if (/^(عن|الي|علي|ب|من)(ه|ها|هم|هما)$/.test(next)) return null;
   // "يُذكر أن …": background from the writer.
   if (isBackgroundVerb(ctx.norms[i]!) && (isComplementizer(next) || next === 'الي' || next === 'ان')) return null;
   // "نقل السفارة" is a transfer, not "نَقَل": a noun-like bare verb reports only after a comma or a clause opener.
   // …or opening its sentence with an official as its subject ("حذر المبعوث الخاص … غروندبرغ، الأربعاء، من أن").
-  if (verb.nounLike && ctx.norms[i] === verb.lemma && !(/[،,"»”]/.test(before) || CLAUSE_OPENERS.has(ctx.norms[i - 1] ?? '') || RELATIVES.has(ctx.norms[i - 1] ?? '') || opensWithSubject(ctx, i))) return null;
+  if (verb.nounLike && ctx.norms[i] === verb.lemma && !(/[،,"»”]/.test(before) || CLAUSE_OPENERS.has(ctx.norms[i - 1] ?? '') || RELATIVES.has(ctx.norms[i - 1] ?? '') || opensWithSubject(ctx, i) || afterTimeAn(ctx, i))) return null;
   // A weak verb with no conjunction must open a clause (after a comma, كما، قد، الذي…) or follow its subject:
   // "محادثتين عبر الهاتف" is not "عبّر".
   if (verb.strength === 'weak' && verb.form !== 'participle' && !conjunctionOf(ctx.norms[i]!) && i > 0 && ctx.sentence[i - 1] === ctx.sentence[i]) {
     const prev = ctx.norms[i - 1]!;
     // (A day or time word set before the verb opens the clause too: "والاثنين نقلت …".)
-    const opens = /[،,:"»”]/.test(before) || CLAUSE_OPENERS.has(prev) || RELATIVES.has(prev) || ctx.mention[i - 1] !== null || matchSpeakerHead(ctx.norms, i - 1) !== null
+    const opens = /[،,:"»”]/.test(before) || CLAUSE_OPENERS.has(prev) || RELATIVES.has(prev) || afterTimeAn(ctx, i) || ctx.mention[i - 1] !== null || matchSpeakerHead(ctx.norms, i - 1) !== null
       || (afterOpeningAdverbial(ctx, i) && wordsAhead(ctx, i + 1))
       || (isSkippableAfterVerb(prev.replace(/^[وف](?=ال)/, '')) && (i === 1 || ctx.sentence[i - 2] !== ctx.sentence[i]));
     if (!opens) return null;
@@ -540,6 +554,18 @@ function sourceFirst(ctx: TextContext, i: number): Trigger | null {
   return null;
 }
 
+/** The documents a text quotes from: statements, declarations, communiqués, letters, reports. */
+const DOCUMENT = /^(ال)?(بيان|اعلان|بلاغ|رساله|تقرير|وثيقه|نص|مذكره)$/;
+
+/**
+ * "وجاء في الإعلان المشترك الصادر عن القمة أن …", "وجاء في بيان لوزارة الخارجية أن …": the document named after "جاء في"
+ * says the words that follow; the length of "جاء في" (the statement is read after it), or 0.
+ */
+function documentSays(ctx: TextContext, i: number): number {
+  if (!/^[وف]?جاء$/.test(ctx.norms[i]!) || ctx.norms[i + 1] !== 'في' || !DOCUMENT.test(ctx.norms[i + 2] ?? '')) return 0;
+  return ctx.sentence[i + 2] === ctx.sentence[i] && ctx.quotationOf[i + 1] === -1 ? 2 : 0;
+}
+
 /**
  * Reporting verbs and announcers ("جاء فيه"), each with its statement, in text order. `silent` receives the
  * reporting verbs that introduce no statement of their own ("وندد الوزير بـ…"): they still name a speaker
@@ -551,7 +577,7 @@ export function findTriggers(ctx: TextContext, silent: number[] = []): Trigger[]
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (i <= coveredUntil) continue;
     if (ctx.quotationOf[i] !== -1) continue;
-    const ann = announcerLength(ctx.norms, i);
+    const ann = announcerLength(ctx.norms, i) || documentSays(ctx, i);
     let verb = ann ? null : triggerVerb(ctx, i);
     let attribution = verb ? postAttributionBefore(ctx.norms, i) : 0;
     if (!ann && !verb) {
@@ -580,6 +606,9 @@ export function findTriggers(ctx: TextContext, silent: number[] = []): Trigger[]
     if (t && t.first <= coveredUntil) continue; // the attribution of a statement already found
     t ??= statementAfter(ctx, ann ? i + ann - 1 : i, verb);
     if (t && t.last - t.first + 1 < 2 && ctx.quotationOf[t.first] === -1) t = null;
+    // "بعد أن أعلن الجيش السيطرة على …" is an event; in a clause of time only words said (أن، a colon, quotation marks)
+    // are a statement ("بعد أن أكد X أن …", "قبل أن يقول إنه كان يقصد «…»").
+    if (t && afterTimeAn(ctx, i) && t.opening !== 'complementizer' && t.opening !== 'colon' && !holdsQuotation(ctx, t.first, t.last)) t = null;
     // "تحدثت السلطات عن قتيلين فقط": a short noun phrase after عن is what the verb is about, not words said (after على
     // or إلى, "حث … على العودة إلى الحوار", it is what is urged).
     if (t && t.opening === 'preposition' && t.verb?.prep === 'عن' && isBareObject(ctx, t.first, t.last)) t = null;

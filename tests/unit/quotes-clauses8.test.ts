@@ -1,0 +1,63 @@
+// Quotes and speakers on unseen text (issue 11, round 8), by class of sentence. Sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/analyze';
+
+const quoteWith = (text: string, words: string) => {
+  const q = analyze(text).quotes.find((x) => x.text.includes(words));
+  if (!q) throw new Error(`no quote with «${words}»`);
+  return q;
+};
+
+describe('a clause of time tells what was said: "بعد أن قال", "قبل أن يقول"', () => {
+  const t = 'وكان وزير الداخلية الإيطالي ماتيو سالفيني قد أثار جدلا واسعا بعد أن وصف المهاجرين، خلال جلسة في مجلس الشيوخ، بأنهم «عبء على الدولة والمدن»، قبل أن يقول في مقابلة لاحقة إنه كان يقصد «المهربين الذين يستغلون اليائسين».';
+  it('"بعد أن وصف X بأنهم «…»": the words, and the subject of the sentence says them', () => {
+    const q = quoteWith(t, 'عبء على الدولة');
+    expect(q.speaker_en).toBe('Matteo Salvini');
+  });
+  it('"قبل أن يقول … إنه …": the words, the same speaker', () => {
+    const q = quoteWith(t, 'المهربين الذين');
+    expect(q.speaker_en).toBe('Matteo Salvini');
+    expect(q.text).not.toMatch(/عبء/);
+  });
+  it('"ويأتي القرار بعد أن أكد X أن …": the one named after the verb', () => {
+    const q = quoteWith('ويأتي القرار بعد أن أكد الرئيس الفرنسي إيمانويل ماكرون في خطاب سابق أن "فرنسا لن تتراجع عن الإصلاح".', 'لن تتراجع');
+    expect(q.speaker_en).toBe('Emmanuel Macron');
+  });
+  it('"دون أن يعلن" still reports nothing', () => {
+    expect(analyze('وغادر الوزير القاعة دون أن يعلن أن الاتفاق "انتهى".').quotes.every((q) => !q.text.includes('الاتفاق'))).toBe(true);
+  });
+});
+
+describe('"…، في حين ردت X بأن …": the reply of the other side is a statement of its own', () => {
+  it('the reply is a quote, its speaker the body that replied', () => {
+    const t = 'وقال وزير الخارجية الألماني هايكو ماس إن برلين "تدعم الحوار"، في حين ردت الخارجية التركية بأن التصريحات الألمانية "تدخل في الشؤون الداخلية".';
+    const q = quoteWith(t, 'تدخل في الشؤون');
+    expect(q.speaker_en).toMatch(/Turkish Foreign Ministry|Ministry of Foreign Affairs of Turkey/);
+    expect(quoteWith(t, 'تدعم الحوار').speaker_en).toBe('Heiko Maas');
+  });
+});
+
+describe('"وجاء في البيان … أن": the document named after "جاء في" says the words', () => {
+  it('a joint declaration speaks as itself, also past the words that say who issued it', () => {
+    const q = quoteWith('وجاء في الإعلان المشترك الصادر عن القمة أن البلدين "يرفضان أي تدخل أجنبي في شؤون المنطقة".', 'يرفضان أي تدخل');
+    expect(q.speaker_en).toBe('Joint declaration');
+    expect(q.speaker_ar).toBe('الإعلان المشترك');
+    expect(q.text).not.toMatch(/الصادر/);
+  });
+  it('a joint statement issued by two named leaders is still the joint statement; "وأضاف البيان" goes on with it', () => {
+    const t = 'وجاء في بيان مشترك أصدره رئيس الوزراء الإيطالي جوزيبي كونتي والمستشارة الألمانية أنغيلا ميركل، أن الأزمة ألحقت أضرارا كبيرة بالاقتصاد، وأن "على أوروبا أن تتحرك بسرعة".\n\nوأضاف البيان أن "الحل لن يكون إلا أوروبيا".';
+    const q = quoteWith(t, 'ألحقت أضرارا');
+    expect(q.speaker_en).toBe('Joint statement');
+    expect(q.speaker_ar).toBe('بيان مشترك');
+    const next = quoteWith(t, 'إلا أوروبيا');
+    expect(next.speaker_en).toBe('Joint statement');
+    expect(next.speaker_ar).toBe('البيان');
+  });
+  it('"جاء في بيان لوزارة …": the ministry that issued it', () => {
+    const q = quoteWith('وجاء في بيان لوزارة الخارجية الفرنسية أن باريس "تدين بشدة الهجوم على السفارة".', 'تدين بشدة');
+    expect(q.speaker_en).toMatch(/French (Foreign Ministry|Ministry of Foreign Affairs)|Ministry of Foreign Affairs of France/);
+  });
+  it('"جاء في المرتبة الثانية" is no document', () => {
+    expect(analyze('وجاء في المرتبة الثانية المرشح المستقل بنسبة 20 في المئة، وأن النتائج "ستعلن غدا".').quotes.every((q) => q.speaker_en !== 'Joint statement')).toBe(true);
+  });
+});
