@@ -175,7 +175,8 @@ function breaksStatement(ctx: TextContext, i: number): boolean {
   if (hasComma(gap) && norm === 'وذلك') return true;
   const next = ctx.norms[i + 1] ?? '';
   // "…، في حين …", "…، مقابل تأكيد الوفد …": a contrast with someone else's position.
-  if (hasComma(gap) && (norm === 'مقابل' || norm === 'بالمقابل' || (/^و?في$/.test(norm) && /^(حين|المقابل|مقابل)$/.test(next)))) return true;
+  // (…but "…، مقابل 15 في المئة للآخر" compares figures inside the words.)
+  if (hasComma(gap) && ((norm === 'مقابل' && !/^[\d٠-٩]/.test(ctx.tokens[i + 1]?.text ?? '')) || norm === 'بالمقابل' || (/^و?في$/.test(norm) && /^(حين|المقابل|مقابل)$/.test(next)))) return true;
   const verb = triggerVerb(ctx, i);
   if (!verb) return false;
   if (verb.form === 'participle') return true;
@@ -219,7 +220,8 @@ export function statementEnd(ctx: TextContext, first: number): number {
       // Just after a closing mark: a long quotation the statement opened with ends it, and so does a comma
       // that does not coordinate (", في أول رد على …" is the writer's comment, ", وعلينا أن …" is more of the words).
       if (q === q0 && last - first + 1 >= MIN_LONG_QUOTATION) break;
-      if (hasComma(gapBefore(ctx, j)) && ctx.norms[j]![0] !== 'و') break;
+      // ("…"، لأن …" gives the speaker's reason: more of the words.)
+      if (hasComma(gapBefore(ctx, j)) && ctx.norms[j]![0] !== 'و' && !BECAUSE.test(ctx.norms[j]!)) break;
     }
     last = j;
   }
@@ -228,6 +230,7 @@ export function statementEnd(ctx: TextContext, first: number): number {
   return last;
 }
 
+const BECAUSE = /^(لان|لانه|لانها|لانهم|لانهما|لانني|لاننا)$/;
 const TRAILING = new Set(['لكنه', 'لكنها', 'لكنهم', 'لكن', 'ولكن', 'ولكنه', 'ولكنها', 'فيما', 'بينما', 'كان', 'كانت', 'قد', 'وقد', 'حيث', 'كما', 'فيما']);
 
 /** The token after an official's mention or an institution that starts at token k (k itself when none does). */

@@ -61,3 +61,25 @@ describe('"وجاء في البيان … أن": the document named after "جا�
     expect(analyze('وجاء في المرتبة الثانية المرشح المستقل بنسبة 20 في المئة، وأن النتائج "ستعلن غدا".').quotes.every((q) => q.speaker_en !== 'Joint statement')).toBe(true);
   });
 });
+
+describe('where the words end', () => {
+  it('"…"، لأن …": the speaker\'s reason after the closing mark is more of the words', () => {
+    const t = 'ويرى الباحث في الشؤون الأفريقية أحمد سليمان أن المبادرة الكينية "تملك حظوظا كبيرة"، لأن نيروبي "تحتفظ بعلاقات جيدة مع جميع الأطراف في المنطقة".';
+    const q = quoteWith(t, 'تملك حظوظا');
+    expect(q.text).toMatch(/تحتفظ بعلاقات جيدة/);
+    expect(analyze(t).quotes).toHaveLength(1);
+  });
+  it('"…، مقابل 30.5 في المئة لـ…": figures compared inside the words; "…، مقابل تأكيد الوفد …" still ends them', () => {
+    const t = 'وقال رئيس اللجنة الانتخابية نبيل بفون إن الحزب الحاكم حصل على 41.2 في المئة من الأصوات، مقابل 30.5 في المئة لتحالف المعارضة، فيما حلت الأحزاب الصغيرة في المرتبة الثالثة.';
+    expect(quoteWith(t, 'الحزب الحاكم').text).toMatch(/30\.5 في المئة لتحالف المعارضة/);
+    const u = 'وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو "مستعدة للحوار"، مقابل تأكيد الوفد الأوكراني رفضه أي تنازل.';
+    expect(quoteWith(u, 'مستعدة للحوار').text).not.toMatch(/تأكيد الوفد/);
+  });
+  it('"م. ك. سينغ": a single letter with its full stop is an initial, the sentence and its speaker go on', () => {
+    const t = 'وقال قائد الشرطة الهندية م. ك. سينغ للصحفيين في الموقع: "لقد سيطرنا على الوضع بالكامل، ولا داعي للقلق".';
+    const qs = analyze(t).quotes;
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.text).toMatch(/سيطرنا على الوضع/);
+    expect(qs[0]!.speaker_ar).toMatch(/سينغ/);
+  });
+});
