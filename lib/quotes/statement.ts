@@ -13,6 +13,7 @@ import {
 import { isKinshipNoun, isLabelNoun, isPronounSubject, isSkippableAfterVerb, matchSpeakerHead, timePhraseLength, channelLength } from '../vocab/speakers';
 import { gapBefore, type TextContext } from './context';
 import { officialTitledAt } from './titled';
+import { matchCountryName } from '../vocab/nationalities';
 
 export interface Trigger {
   /** Token index of the reporting verb (or of the first word of "جاء فيه"). */
@@ -57,6 +58,15 @@ export function triggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
 
 /** "بعد أن", "قبل أن", "منذ أن": a clause of time, whose verb tells what happened (not a wish or a negation). */
 const TIME_BEFORE_AN = /^[وف]?(بعد|قبل|منذ|بعيد|قبيل)$/;
+
+/** A body's name of two words or more ends right before token i, in its sentence ("النيابة العامة | تؤكد"). */
+function headEndsAt(ctx: TextContext, i: number): boolean {
+  for (let j = i - 2; j >= 0 && j >= i - 5 && ctx.sentence[j] === ctx.sentence[i]; j--) {
+    const head = matchSpeakerHead(ctx.norms, j);
+    if (head && head.kind !== 'capital' && j + head.words.length === i) return true;
+  }
+  return false;
+}
 
 /** Token i opens a clause of time or contrast: right after "بعد أن", "قبل أن", "في حين" in its sentence. */
 const afterTimeAn = (ctx: TextContext, i: number) => i > 1 && ctx.sentence[i - 2] === ctx.sentence[i]
@@ -147,6 +157,7 @@ function readTriggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
     const prev = ctx.norms[i - 1]!;
     // (A day or time word set before the verb opens the clause too: "والاثنين نقلت …".)
     const opens = /[،,:"»”]/.test(before) || CLAUSE_OPENERS.has(prev) || RELATIVES.has(prev) || afterTimeAn(ctx, i) || ctx.mention[i - 1] !== null || matchSpeakerHead(ctx.norms, i - 1) !== null
+      || (headEndsAt(ctx, i) && wordsAhead(ctx, i + 1)) // "النيابة العامة تؤكد أن": a body named in several words, its verb, its words
       || (afterOpeningAdverbial(ctx, i) && wordsAhead(ctx, i + 1))
       || (isSkippableAfterVerb(prev.replace(/^[وف](?=ال)/, '')) && (i === 1 || ctx.sentence[i - 2] !== ctx.sentence[i]));
     if (!opens) return null;
@@ -557,6 +568,31 @@ function sourceFirst(ctx: TextContext, i: number): Trigger | null {
   return null;
 }
 
+/**
+ * Words that open with someone and their own verb of saying ("الرئيس عون أكد للسفير أن …", "الملك شدد على أن …"): that
+ * verb's statement, whose subject is the one named first; null when the words are not a report of that kind.
+ */
+function reportedSpeaker(ctx: TextContext, first: number): Trigger | null {
+  const subject = afterSubject(ctx, first);
+  // ("واشنطن ترى أن …": a capital is the government the speaker speaks for, not someone who spoke.)
+  if (matchSpeakerHead(ctx.norms, first)?.kind === 'capital' || matchCountryName(ctx.norms, first)) return null;
+  if (subject === first || subject > first + 6 || ctx.sentence[subject] !== ctx.sentence[first] || /[،,:]/.test(gapBefore(ctx, subject))) return null;
+  const verb = triggerVerb(ctx, subject);
+  if (!verb || verb.form === 'participle' || conjunctionOf(ctx.norms[subject]!)) return null;
+  const t = statementAfter(ctx, subject, verb);
+  if (!t || (t.opening !== 'complementizer' && t.opening !== 'colon' && t.opening !== 'quotation')) return null;
+  return { ...t, at: subject };
+}
+
+/** Whether tokens first..last name a person (an official's mention, a personal pronoun) rather than a body or a document. */
+function namesPerson(ctx: TextContext, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const w = ctx.norms[k]!;
+    if (ctx.mention[k] || isPronounSubject(w) || heads.has(stripAl(w)) || matchSpeakerHead(ctx.norms, k)?.kind === 'source') return true;
+  }
+  return false;
+}
+
 /** The documents a text quotes from: statements, declarations, communiqués, letters, reports. */
 const DOCUMENT = /^(ال)?(بيان|اعلان|بلاغ|رساله|تقرير|وثيقه|نص|مذكره)$/;
 
@@ -620,6 +656,13 @@ export function findTriggers(ctx: TextContext, silent: number[] = []): Trigger[]
       continue;
     }
     t.at = i;
+    // "أفاد بيان الرئاسة بأن الرئيس أكد للسفير أن «…»": the words are someone's the statement reports; they speak.
+    // (Only a document, agency or body reports someone so; a person who recounts what was said to them keeps the words:
+    // "لافتا إلى أن الوزير X أكد له أن …".)
+    if (t.opening === 'complementizer' && t.verb?.form !== 'participle' && t.subjectLast >= t.subjectFirst && !namesPerson(ctx, t.subjectFirst, t.subjectLast)) {
+      const inner = reportedSpeaker(ctx, t.first);
+      if (inner) t = inner;
+    }
     out.push(t);
     coveredUntil = Math.max(t.last, t.opening === 'before' ? t.subjectLast : t.last);
   }

@@ -83,3 +83,28 @@ describe('where the words end', () => {
     expect(qs[0]!.speaker_ar).toMatch(/سينغ/);
   });
 });
+
+describe('a document or agency that reports what someone said: that someone speaks', () => {
+  it('"أفاد بيان صادر عن … بأن الرئيس X أكد للسفير أن «…»": X', () => {
+    const t = 'واستقبل الرئيس اللبناني ميشال عون السفير الأميركي في قصر بعبدا. وأفاد بيان صادر عن مكتب الإعلام في رئاسة الجمهورية بأن الرئيس عون أكد للسفير أن «لبنان متمسك بالقرار 1701 ولن يقبل أي خرق له».';
+    const q = quoteWith(t, 'متمسك بالقرار');
+    expect(q.speaker_en).toBe('Michel Aoun');
+    expect(q.text).not.toMatch(/أكد للسفير/);
+  });
+  it('"وذكرت وكالة الأنباء … أن الملك شدد على أن …": the king', () => {
+    const q = quoteWith('وذكرت وكالة الأنباء الأردنية "بترا" أن الملك عبد الله الثاني شدد خلال اللقاء على أن "الحل السياسي هو السبيل الوحيد لإنهاء الأزمة".', 'الحل السياسي');
+    expect(q.speaker_en).toMatch(/Abdullah II/);
+  });
+  it('"وأضافت "بترا" أن النيابة العامة تؤكد أن …": a body named in two words, then its verb in the present', () => {
+    const q = quoteWith('وأضافت "بترا" أن النيابة العامة تؤكد أن تحقيقاتها في القضية مستمرة مع جميع الموقوفين.', 'تحقيقاتها');
+    expect(q.speaker_en).toMatch(/Public Prosecution/);
+  });
+  it('a person who recounts what was said to them keeps the words ("لافتا إلى أن الوزير X أكد له أن …")', () => {
+    const t = 'من جهته، أكد وزير الداخلية الإيطالي ماتيو بيانتيدوزي أن روما "تتابع الملف"، لافتا إلى أن وزير الداخلية التونسي خالد النوري أكد له أن "كل تجاوز سيحاسب عليه".';
+    expect(quoteWith(t, 'كل تجاوز').speaker_ar).toBe('ماتيو بيانتيدوزي');
+  });
+  it('"أن واشنطن ترى …": a capital is the government a speaker speaks for, the speaker keeps the words', () => {
+    const t = 'وأضاف وزير الخارجية الأمريكي أنتوني بلينكن أن واشنطن ترى "فرصة حقيقية" للتقدم في المفاوضات.';
+    expect(quoteWith(t, 'فرصة حقيقية').speaker_en).toBe('Antony Blinken');
+  });
+});
