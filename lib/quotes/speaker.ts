@@ -12,7 +12,7 @@ import { matchNationality } from '../vocab/nationalities';
 import { conjunctionOf, isComplementizer, isOwnedSaying, isRelativePronoun, isSayingNoun, isSpeechNoun, reportingVerb } from '../vocab/reporting';
 import { isOrdinaryWord, isUnattestedWord } from '../people/evidence';
 import { matchCountryName } from '../vocab/nationalities';
-import { isDescriptiveNoun, isDualHead, isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, sourceAdjective, timePhraseLength, channelLength, type SpeakerKind } from '../vocab/speakers';
+import { isDescriptiveNoun, isDualHead, isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, sourceAdjective, timePhraseLength, channelLength, type SpeakerHead, type SpeakerKind } from '../vocab/speakers';
 import { heads, institutionNouns, nameParticles, styles } from '../vocab/titles';
 import { gapBefore, type TextContext } from './context';
 import { titleGender } from './gender';
@@ -131,14 +131,18 @@ function textOf(ctx: TextContext, first: number, last: number): string {
 }
 
 /** An institution or source speaker whose head starts at token i. */
-function institutionSpeaker(ctx: TextContext, i: number, limit: number, afterPreposition = false): { speaker: Speaker; last: number; kind: SpeakerKind } | null {
-  const head = matchSpeakerHead(ctx.norms, i, afterPreposition);
+function institutionSpeaker(ctx: TextContext, i: number, limit: number, afterPreposition = false, given?: SpeakerHead): { speaker: Speaker; last: number; kind: SpeakerKind } | null {
+  const head = given ?? matchSpeakerHead(ctx.norms, i, afterPreposition);
   if (!head) return null;
   const issuer = statementIssuer(ctx, i, head.words.length, limit);
   if (issuer) return issuer;
   // (A joint statement is named whole by its head: "البيان المشترك | الصادر عن القمة", "بيان مشترك | أصدره …".)
   const whole = head.kind === 'capital' || head.words[head.words.length - 1] === 'المشترك';
-  const last = whole ? i + head.words.length - 1 : Math.max(i + head.words.length - 1, nounPhraseEnd(ctx, i, limit));
+  let last = whole ? i + head.words.length - 1 : Math.max(i + head.words.length - 1, nounPhraseEnd(ctx, i, limit));
+  // "المكتب الإعلامي للحريري", "مكتب عبد المهدي": an office whose owner is named right after it is the owner's office.
+  const ownerMention = !whole && OFFICE.test(ctx.norms[i]!.replace(/^لل/, 'ال').replace(/^ل/, '')) ? ctx.mention[last + 1] : null;
+  const owner = ownerMention && ownerMention.first === last + 1 && ownerMention.last <= limit && !gapBefore(ctx, last + 1).trim() ? ownerMention : null;
+  if (owner) last = owner.last;
   let ar = textOf(ctx, i, last);
   if (/^و/.test(ctx.norms[i]!) && !/^و/.test(head.words[0]!)) ar = ar.slice(1);
   if (afterPreposition) ar = ar.replace(/^(لل|ل)/, (p) => (p === 'لل' ? 'ال' : ''));
@@ -151,6 +155,7 @@ function institutionSpeaker(ctx: TextContext, i: number, limit: number, afterPre
       return restEn ? `${head.en} the ${restEn.replace(/^the /i, '')}` : head.en.replace(/ for$/, '');
     }
     if (head.kind === 'source') return sourceEnglish(ctx, head.en, after, last);
+    if (owner) return `${head.en} of ${owner.official.name_en}`;
     const nat = head.kind !== 'capital' ? matchNationality(ctx.norms, after) : null;
     const own = nat ? `${nat.adjective_en} ${head.en}` : head.en;
     // The institution parsed whole, unless that parse knows less than the head ("وكالة الأنباء الفرنسية").
@@ -162,6 +167,8 @@ function institutionSpeaker(ctx: TextContext, i: number, limit: number, afterPre
   return { speaker: { ar, en: null, official: null, english, kind: head.kind, span }, last, kind: head.kind };
 }
 
+const OFFICE = /^[وف]?(ال)?مكتب$/;
+const OFFICE_HEAD: SpeakerHead = { words: ['مكتب'], en: 'Office', kind: 'institution' };
 const STATEMENT_NOUN = /^[وف]?(ال)?(بيان|بلاغ)$/;
 
 /**
@@ -175,7 +182,9 @@ function statementIssuer(ctx: TextContext, i: number, headLength: number, limit:
   const by = /^(عن|من)$/.test(ctx.norms[b] ?? '') && b > i + 1;
   if (by) b++;
   if (b > limit || /[،,:]/.test(gapBefore(ctx, b)) || ctx.quotationOf[b] !== -1 || !(by || /^ل/.test(ctx.norms[b]!))) return null;
-  const body = institutionSpeaker(ctx, b, limit, !by);
+  // (…and so does an office: «بيان صادر عن مكتب رئيس الوزراء», «بيان لمكتب X».)
+  const office = OFFICE.test(ctx.norms[b]!.replace(/^لل/, 'ال').replace(/^ل/, '')) ? OFFICE_HEAD : undefined;
+  const body = institutionSpeaker(ctx, b, limit, !by, office);
   return body && body.kind === 'institution' && !STATEMENT_NOUN.test(ctx.norms[b]!) ? body : null;
 }
 

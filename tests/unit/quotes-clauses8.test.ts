@@ -108,3 +108,16 @@ describe('a document or agency that reports what someone said: that someone spea
     expect(quoteWith(t, 'فرصة حقيقية').speaker_en).toBe('Antony Blinken');
   });
 });
+
+describe('an office that issues a statement speaks through it', () => {
+  it('"وذكر بيان صادر عن مكتب رئيس الوزراء الياباني أن …": the office, in English', () => {
+    const q = quoteWith('وذكر بيان صادر عن مكتب رئيس الوزراء الياباني أن الزعيمين اتفقا على "عقد قمة ثانية قبل نهاية العام".', 'قمة ثانية');
+    expect(q.speaker_en).toBe('Office of the Japanese Prime Minister');
+  });
+  it('"بيان لمكتب X": the office of the one named, not X himself', () => {
+    const t = 'واستقبل رئيس الوزراء الإسرائيلي بنيامين نتنياهو المبعوث الأميركي في القدس. وذكر بيان لمكتب نتنياهو أن الجانبين ناقشا "الملف الإيراني والوضع في غزة".';
+    const q = quoteWith(t, 'الملف الإيراني');
+    expect(q.speaker_en).toBe('Office of Benjamin Netanyahu');
+    expect(q.speaker_ar).toBe('مكتب نتنياهو');
+  });
+});
