@@ -37,7 +37,20 @@ export interface Speaker {
 }
 
 export function speakerEnglish(s: Speaker): string | null {
-  return s.en ?? s.english?.() ?? (s.official ? null : titleEnglish(s.ar));
+  return s.en ?? s.english?.() ?? (s.official ? null : titleEnglish(s.ar) ?? groupEnglish(s.ar));
+}
+
+const GROUP_NUMBERS: Record<string, string> = { ثلاث: 'three', اربع: 'four', خمس: 'five', ست: 'six', سبع: 'seven', ثماني: 'eight', ثمان: 'eight', تسع: 'nine', عشر: 'ten' };
+const GROUP_NOUNS: Record<string, string> = { دول: 'countries', بلدان: 'countries', اطراف: 'parties', جهات: 'parties' };
+const GROUP_DUALS: Record<string, string> = { دولتان: 'countries', دولتين: 'countries', بلدين: 'countries', جانبان: 'sides', جانبين: 'sides', طرفان: 'parties', طرفين: 'parties' };
+
+/** "الدول الأربع", "الأطراف الثلاثة", "الدولتان", "الجانبان": a group of countries or sides that speaks together. */
+function groupEnglish(ar: string): string | null {
+  const [first = '', second, ...more] = normalize(ar).split(' ').map((w) => w.replace(/^و(?=ال)/, '').replace(/^ال/, ''));
+  if (more.length) return null;
+  if (second === undefined) return GROUP_DUALS[first] ? `The two ${GROUP_DUALS[first]}` : null;
+  const number = GROUP_NUMBERS[second.replace(/[هة]$/, '')];
+  return GROUP_NOUNS[first] && number ? `The ${number} ${GROUP_NOUNS[first]}` : null;
 }
 
 /** A title with no name as a speaker ("وزيرا خارجية السودان ومصر"): its role in English, a dual as two of them. */

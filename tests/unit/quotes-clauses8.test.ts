@@ -121,3 +121,12 @@ describe('an office that issues a statement speaks through it', () => {
     expect(q.speaker_ar).toBe('مكتب نتنياهو');
   });
 });
+
+describe('a group of countries or sides that speaks together has an English name', () => {
+  const t = 'وفي بيان مشترك، أكدت الدول الأربع أن الاتفاقية "تعزز الاستقرار في المنطقة".\n\nوقالت الأطراف الثلاثة إن المفاوضات "ستستأنف الأسبوع المقبل".\n\nوأكدت الدولتان أن التعاون "سيتوسع".';
+  it('"الدول الأربع" is the four countries, "الأطراف الثلاثة" the three parties, "الدولتان" the two countries', () => {
+    expect(quoteWith(t, 'تعزز الاستقرار').speaker_en).toBe('The four countries');
+    expect(quoteWith(t, 'ستستأنف').speaker_en).toBe('The three parties');
+    expect(quoteWith(t, 'سيتوسع').speaker_en).toBe('The two countries');
+  });
+});
