@@ -130,3 +130,14 @@ describe('a group of countries or sides that speaks together has an English name
     expect(quoteWith(t, 'سيتوسع').speaker_en).toBe('The two countries');
   });
 });
+
+describe('participles of saying that opened no statement', () => {
+  it('"…، مبرزا أن X "…"" and "…، مرجحا أن …": more words of the same speaker', () => {
+    const t = 'وقال وزير الخارجية المغربي ناصر بوريطة إن "العلاقات مع إسبانيا ممتازة"، مبرزا أن رئيس الحكومة الإسباني "أكد الالتزام نفسه"، مرجحا أن تعقد القمة المقبلة "في الربيع".';
+    expect(quoteWith(t, 'أكد الالتزام').speaker_en).toBe('Nasser Bourita');
+    expect(quoteWith(t, 'في الربيع').speaker_en).toBe('Nasser Bourita');
+  });
+  it('"ومذكرة تفاهم وقعها …" is a memorandum, no participle', () => {
+    expect(analyze('وشملت الاتفاقيات مذكرة تفاهم في مجال الطاقة وقعها الوزيران، ومذكرة في مجال النقل.').quotes).toHaveLength(0);
+  });
+});
