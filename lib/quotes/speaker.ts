@@ -6,7 +6,7 @@
 import { normalize } from '../arabic/normalize';
 import { isNameWord, nameToEnglish } from '../english/names';
 import { inNameDictionaries, isStopWord } from '../vocab/names';
-import { institutionToEnglish, roleToEnglish } from '../english/roles';
+import { countryName, institutionToEnglish, roleToEnglish } from '../english/roles';
 import type { Official } from '../types';
 import { matchNationality } from '../vocab/nationalities';
 import { conjunctionOf, isComplementizer, isOwnedSaying, isRelativePronoun, isSayingNoun, isSpeechNoun, reportingVerb } from '../vocab/reporting';
@@ -17,7 +17,7 @@ import { heads, institutionNouns, nameParticles, styles } from '../vocab/titles'
 import { gapBefore, type TextContext } from './context';
 import { titleGender } from './gender';
 import { officialTitledAt } from './titled';
-import { anonymityLength, isNameQuotation, NAMED_AS, namedAsLength } from './statement';
+import { anonymityLength, countryPairLength, isNameQuotation, NAMED_AS, namedAsLength } from './statement';
 import { stripAl } from '../arabic/article';
 
 export interface Speaker {
@@ -43,6 +43,24 @@ export function speakerEnglish(s: Speaker): string | null {
 const GROUP_NUMBERS: Record<string, string> = { ثلاث: 'three', اربع: 'four', خمس: 'five', ست: 'six', سبع: 'seven', ثماني: 'eight', ثمان: 'eight', تسع: 'nine', عشر: 'ten' };
 const GROUP_NOUNS: Record<string, string> = { دول: 'countries', بلدان: 'countries', اطراف: 'parties', جهات: 'parties' };
 const GROUP_DUALS: Record<string, string> = { دولتان: 'countries', دولتين: 'countries', بلدين: 'countries', جانبان: 'sides', جانبين: 'sides', طرفان: 'parties', طرفين: 'parties' };
+
+/** Countries and capitals as a speaker, in English as the text names them ("Russia and Damascus"). */
+function countrySpeaker(ctx: TextContext, first: number, last: number): Speaker {
+  const ar = textOf(ctx, first, last).replace(/^و/, '');
+  const english = () => {
+    const parts: string[] = [];
+    for (let k = first; k <= last; ) {
+      const w = k === first ? ctx.norms[k]! : ctx.norms[k]!.replace(/^و(?=..)/, '');
+      const norms = [w, ...ctx.norms.slice(k + 1, k + 4)];
+      const c = matchCountryName(norms, 0);
+      const h = c ? null : matchSpeakerHead(norms, 0);
+      parts.push(c ? countryName(c.country) : h?.en ?? w);
+      k += c?.length ?? h?.words.length ?? 1;
+    }
+    return parts.join(' and ');
+  };
+  return { ar, en: null, official: null, english, kind: 'institution', span: [ctx.tokens[first]!.start, ctx.tokens[last]!.end] };
+}
 
 /** "الدول الأربع", "الأطراف الثلاثة", "الدولتان", "الجانبان": a group of countries or sides that speaks together. */
 function groupEnglish(ar: string): string | null {
@@ -701,6 +719,9 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   // The official whose title opens the subject, named after it («المتحدث باسم الإدارة العامة للحرس الوطني العميد X»).
   const titled = officialTitledAt(ctx, from);
   if (titled) return pairWith(ctx, ctx.mention[titled.last]!) ?? officialSpeaker(titled.official);
+  // "ونفت روسيا ودمشق …", "وأعلنت مصر …": a country (or two) speaks for its government.
+  const countries = countryPairLength(ctx, from);
+  if (countries && (!bounded || from + countries - 1 <= to)) return countrySpeaker(ctx, from, from + countries - 1);
   // An institution or source that opens the subject speaks, even if an official is named inside it
   // ("المتحدث باسم الرئيس الروسي").
   const inst = institutionSpeaker(ctx, from, bounded ? to : from + 8);

@@ -250,6 +250,9 @@ function afterSubject(ctx: TextContext, k: number): number {
   while (j < ctx.tokens.length && styles.has(ctx.norms[j]!)) j++;
   const titled = officialTitledAt(ctx, j);
   if (titled) return titled.last + 1;
+  // "ونفت روسيا ودمشق استخدام …": a country (or two joined by و) is the subject.
+  const countries = countryPairLength(ctx, j);
+  if (countries) return j + countries;
   const head = matchSpeakerHead(ctx.norms, j);
   if (head) {
     // The head and the definite words or further heads of its name ("المتحدث باسم الحكومة | صحة التقارير").
@@ -503,7 +506,8 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
   if (first < 0 && verb?.objectStatement && !subjectBefore) {
     // "أشاد المالكي بالعلاقة …": the object is the statement when a speaker is named first and the object is a clause.
     const after = afterSubject(ctx, k);
-    if (after > k && statementEnd(ctx, after) - after >= 3) { first = after; subjectLast = after - 1; opening = 'plain'; }
+    // (A country is no speaker named enough for that: "أشادت مصر بالجهود …" is news of a position, not words.)
+    if (after > k && !countryPairLength(ctx, k) && statementEnd(ctx, after) - after >= 3) { first = after; subjectLast = after - 1; opening = 'plain'; }
   }
   if (first < 0) {
     if (!verb || (verb.strength === 'weak' && !objectFirst)) return null;
@@ -582,6 +586,24 @@ function reportedSpeaker(ctx: TextContext, first: number): Trigger | null {
   const t = statementAfter(ctx, subject, verb);
   if (!t || (t.opening !== 'complementizer' && t.opening !== 'colon' && t.opening !== 'quotation')) return null;
   return { ...t, at: subject };
+}
+
+/** A country or capital at token j, or two joined by و ("روسيا ودمشق"): its length in words, or 0. */
+export function countryPairLength(ctx: TextContext, j: number): number {
+  const one = (k: number, joined: boolean) => {
+    const norms = joined ? [ctx.norms[k]!.replace(/^و(?=..)/, '')] .concat(ctx.norms.slice(k + 1, k + 4)) : ctx.norms.slice(k, k + 4);
+    if (joined && !/^و/.test(ctx.norms[k] ?? '')) return 0;
+    const c = matchCountryName(norms, 0);
+    if (c) return c.length;
+    const h = matchSpeakerHead(norms, 0);
+    return h?.kind === 'capital' ? h.words.length : 0;
+  };
+  if (j >= ctx.tokens.length || ctx.quotationOf[j] !== -1) return 0;
+  const first = matchCountryName(ctx.norms, j)?.length ?? 0;
+  if (!first) return 0;
+  const k = j + first;
+  const second = k < ctx.tokens.length && ctx.sentence[k] === ctx.sentence[j] && !gapBefore(ctx, k).trim() ? one(k, true) : 0;
+  return first + second;
 }
 
 /** Whether tokens first..last name a person (an official's mention, a personal pronoun) rather than a body or a document. */

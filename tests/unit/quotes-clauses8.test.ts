@@ -141,3 +141,18 @@ describe('participles of saying that opened no statement', () => {
     expect(analyze('وشملت الاتفاقيات مذكرة تفاهم في مجال الطاقة وقعها الوزيران، ومذكرة في مجال النقل.').quotes).toHaveLength(0);
   });
 });
+
+describe('a country, or two joined by و, right after the verb is its subject', () => {
+  const lead = 'وقالت وزارة الخارجية التركية إن الهجوم "جريمة". ';
+  it('"ونفت روسيا استخدام …": Russia, and the country is no part of the words', () => {
+    const q = quoteWith(lead + 'ونفت روسيا استخدام أسلحة كيميائية في المدينة.', 'أسلحة كيميائية');
+    expect(q.speaker_en).toBe('Russia');
+    expect(q.text).not.toMatch(/روسيا/);
+  });
+  it('"ونفت روسيا وسوريا …": both, in English', () => {
+    expect(quoteWith(lead + 'ونفت روسيا وسوريا استخدام أسلحة كيميائية في المدينة.', 'أسلحة كيميائية').speaker_en).toBe('Russia and Syria');
+  });
+  it('"أشادت مصر بالجهود …" is news of a position, no quote', () => {
+    expect(analyze('وأشادت مصر بالجهود المبذولة لإنهاء الأزمة في السودان واستعادة الاستقرار.').quotes).toHaveLength(0);
+  });
+});
