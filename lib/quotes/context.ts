@@ -80,7 +80,9 @@ export function buildContext(text: string, officials: readonly Official[]): Text
           while (q < quotations.length && quotations[q]!.end <= c) q++;
           const inside = q < quotations.length && quotations[q]!.start < c && c < quotations[q]!.end;
           const decimal = ch === '.' && to - from === 1 && /\d/.test(text[from - 1]!) && /\d/.test(text[to]!);
-          if (!inside && !decimal) boundary = true;
+          // "ر. غ. كابور": a single letter and its full stop are an initial of a name, no sentence end.
+          const initial = ch === '.' && c === from && /^[\u0621-\u064A]$/.test(tokens[i - 1]!.text);
+          if (!inside && !decimal && !initial) boundary = true;
         }
       }
     }

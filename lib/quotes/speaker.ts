@@ -6,18 +6,18 @@
 import { normalize } from '../arabic/normalize';
 import { isNameWord, nameToEnglish } from '../english/names';
 import { inNameDictionaries, isStopWord } from '../vocab/names';
-import { institutionToEnglish, roleToEnglish } from '../english/roles';
+import { countryName, institutionToEnglish, roleToEnglish } from '../english/roles';
 import type { Official } from '../types';
 import { matchNationality } from '../vocab/nationalities';
 import { conjunctionOf, isComplementizer, isOwnedSaying, isRelativePronoun, isSayingNoun, isSpeechNoun, reportingVerb } from '../vocab/reporting';
 import { isOrdinaryWord, isUnattestedWord } from '../people/evidence';
 import { matchCountryName } from '../vocab/nationalities';
-import { isDescriptiveNoun, isDualHead, isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, sourceAdjective, timePhraseLength, channelLength, type SpeakerKind } from '../vocab/speakers';
+import { isDescriptiveNoun, isDualHead, isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, sourceAdjective, timePhraseLength, channelLength, type SpeakerHead, type SpeakerKind } from '../vocab/speakers';
 import { heads, institutionNouns, nameParticles, styles } from '../vocab/titles';
 import { gapBefore, type TextContext } from './context';
 import { titleGender } from './gender';
 import { officialTitledAt } from './titled';
-import { anonymityLength, isNameQuotation, NAMED_AS, namedAsLength } from './statement';
+import { anonymityLength, countryPairLength, isNameQuotation, NAMED_AS, namedAsLength } from './statement';
 import { stripAl } from '../arabic/article';
 
 export interface Speaker {
@@ -37,7 +37,38 @@ export interface Speaker {
 }
 
 export function speakerEnglish(s: Speaker): string | null {
-  return s.en ?? s.english?.() ?? (s.official ? null : titleEnglish(s.ar));
+  return s.en ?? s.english?.() ?? (s.official ? null : titleEnglish(s.ar) ?? groupEnglish(s.ar));
+}
+
+const GROUP_NUMBERS: Record<string, string> = { ثلاث: 'three', اربع: 'four', خمس: 'five', ست: 'six', سبع: 'seven', ثماني: 'eight', ثمان: 'eight', تسع: 'nine', عشر: 'ten' };
+const GROUP_NOUNS: Record<string, string> = { دول: 'countries', بلدان: 'countries', اطراف: 'parties', جهات: 'parties' };
+const GROUP_DUALS: Record<string, string> = { دولتان: 'countries', دولتين: 'countries', بلدين: 'countries', جانبان: 'sides', جانبين: 'sides', طرفان: 'parties', طرفين: 'parties' };
+
+/** Countries and capitals as a speaker, in English as the text names them ("Russia and Damascus"). */
+function countrySpeaker(ctx: TextContext, first: number, last: number): Speaker {
+  const ar = textOf(ctx, first, last).replace(/^و/, '');
+  const english = () => {
+    const parts: string[] = [];
+    for (let k = first; k <= last; ) {
+      const w = k === first ? ctx.norms[k]! : ctx.norms[k]!.replace(/^و(?=..)/, '');
+      const norms = [w, ...ctx.norms.slice(k + 1, k + 4)];
+      const c = matchCountryName(norms, 0);
+      const h = c ? null : matchSpeakerHead(norms, 0);
+      parts.push(c ? countryName(c.country) : h?.en ?? w);
+      k += c?.length ?? h?.words.length ?? 1;
+    }
+    return parts.join(' and ');
+  };
+  return { ar, en: null, official: null, english, kind: 'institution', span: [ctx.tokens[first]!.start, ctx.tokens[last]!.end] };
+}
+
+/** "الدول الأربع", "الأطراف الثلاثة", "الدولتان", "الجانبان": a group of countries or sides that speaks together. */
+function groupEnglish(ar: string): string | null {
+  const [first = '', second, ...more] = normalize(ar).split(' ').map((w) => w.replace(/^و(?=ال)/, '').replace(/^ال/, ''));
+  if (more.length) return null;
+  if (second === undefined) return GROUP_DUALS[first] ? `The two ${GROUP_DUALS[first]}` : null;
+  const number = GROUP_NUMBERS[second.replace(/[هة]$/, '')];
+  return GROUP_NOUNS[first] && number ? `The ${number} ${GROUP_NOUNS[first]}` : null;
 }
 
 /** A title with no name as a speaker ("وزيرا خارجية السودان ومصر"): its role in English, a dual as two of them. */
@@ -131,12 +162,18 @@ function textOf(ctx: TextContext, first: number, last: number): string {
 }
 
 /** An institution or source speaker whose head starts at token i. */
-function institutionSpeaker(ctx: TextContext, i: number, limit: number, afterPreposition = false): { speaker: Speaker; last: number; kind: SpeakerKind } | null {
-  const head = matchSpeakerHead(ctx.norms, i, afterPreposition);
+function institutionSpeaker(ctx: TextContext, i: number, limit: number, afterPreposition = false, given?: SpeakerHead): { speaker: Speaker; last: number; kind: SpeakerKind } | null {
+  const head = given ?? matchSpeakerHead(ctx.norms, i, afterPreposition);
   if (!head) return null;
   const issuer = statementIssuer(ctx, i, head.words.length, limit);
   if (issuer) return issuer;
-  const last = head.kind === 'capital' ? i + head.words.length - 1 : Math.max(i + head.words.length - 1, nounPhraseEnd(ctx, i, limit));
+  // (A joint statement is named whole by its head: "البيان المشترك | الصادر عن القمة", "بيان مشترك | أصدره …".)
+  const whole = head.kind === 'capital' || head.words[head.words.length - 1] === 'المشترك';
+  let last = whole ? i + head.words.length - 1 : Math.max(i + head.words.length - 1, nounPhraseEnd(ctx, i, limit));
+  // "المكتب الإعلامي للحريري", "مكتب عبد المهدي": an office whose owner is named right after it is the owner's office.
+  const ownerMention = !whole && OFFICE.test(ctx.norms[i]!.replace(/^لل/, 'ال').replace(/^ل/, '')) ? ctx.mention[last + 1] : null;
+  const owner = ownerMention && ownerMention.first === last + 1 && ownerMention.last <= limit && !gapBefore(ctx, last + 1).trim() ? ownerMention : null;
+  if (owner) last = owner.last;
   let ar = textOf(ctx, i, last);
   if (/^و/.test(ctx.norms[i]!) && !/^و/.test(head.words[0]!)) ar = ar.slice(1);
   if (afterPreposition) ar = ar.replace(/^(لل|ل)/, (p) => (p === 'لل' ? 'ال' : ''));
@@ -149,6 +186,7 @@ function institutionSpeaker(ctx: TextContext, i: number, limit: number, afterPre
       return restEn ? `${head.en} the ${restEn.replace(/^the /i, '')}` : head.en.replace(/ for$/, '');
     }
     if (head.kind === 'source') return sourceEnglish(ctx, head.en, after, last);
+    if (owner) return `${head.en} of ${owner.official.name_en}`;
     const nat = head.kind !== 'capital' ? matchNationality(ctx.norms, after) : null;
     const own = nat ? `${nat.adjective_en} ${head.en}` : head.en;
     // The institution parsed whole, unless that parse knows less than the head ("وكالة الأنباء الفرنسية").
@@ -160,6 +198,8 @@ function institutionSpeaker(ctx: TextContext, i: number, limit: number, afterPre
   return { speaker: { ar, en: null, official: null, english, kind: head.kind, span }, last, kind: head.kind };
 }
 
+const OFFICE = /^[وف]?(ال)?مكتب$/;
+const OFFICE_HEAD: SpeakerHead = { words: ['مكتب'], en: 'Office', kind: 'institution' };
 const STATEMENT_NOUN = /^[وف]?(ال)?(بيان|بلاغ)$/;
 
 /**
@@ -173,7 +213,9 @@ function statementIssuer(ctx: TextContext, i: number, headLength: number, limit:
   const by = /^(عن|من)$/.test(ctx.norms[b] ?? '') && b > i + 1;
   if (by) b++;
   if (b > limit || /[،,:]/.test(gapBefore(ctx, b)) || ctx.quotationOf[b] !== -1 || !(by || /^ل/.test(ctx.norms[b]!))) return null;
-  const body = institutionSpeaker(ctx, b, limit, !by);
+  // (…and so does an office: «بيان صادر عن مكتب رئيس الوزراء», «بيان لمكتب X».)
+  const office = OFFICE.test(ctx.norms[b]!.replace(/^لل/, 'ال').replace(/^ل/, '')) ? OFFICE_HEAD : undefined;
+  const body = institutionSpeaker(ctx, b, limit, !by, office);
   return body && body.kind === 'institution' && !STATEMENT_NOUN.test(ctx.norms[b]!) ? body : null;
 }
 
@@ -677,6 +719,9 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   // The official whose title opens the subject, named after it («المتحدث باسم الإدارة العامة للحرس الوطني العميد X»).
   const titled = officialTitledAt(ctx, from);
   if (titled) return pairWith(ctx, ctx.mention[titled.last]!) ?? officialSpeaker(titled.official);
+  // "ونفت روسيا ودمشق …", "وأعلنت مصر …": a country (or two) speaks for its government.
+  const countries = countryPairLength(ctx, from);
+  if (countries && (!bounded || from + countries - 1 <= to)) return countrySpeaker(ctx, from, from + countries - 1);
   // An institution or source that opens the subject speaks, even if an official is named inside it
   // ("المتحدث باسم الرئيس الروسي").
   const inst = institutionSpeaker(ctx, from, bounded ? to : from + 8);

@@ -13,6 +13,7 @@ import {
 import { isKinshipNoun, isLabelNoun, isPronounSubject, isSkippableAfterVerb, matchSpeakerHead, timePhraseLength, channelLength } from '../vocab/speakers';
 import { gapBefore, type TextContext } from './context';
 import { officialTitledAt } from './titled';
+import { matchCountryName } from '../vocab/nationalities';
 
 export interface Trigger {
   /** Token index of the reporting verb (or of the first word of "جاء فيه"). */
@@ -54,6 +55,28 @@ export function triggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
   if (v === undefined) cache[i] = v = readTriggerVerb(ctx, i);
   return v;
 }
+
+/** "بعد أن", "قبل أن", "منذ أن": a clause of time, whose verb tells what happened (not a wish or a negation). */
+const TIME_BEFORE_AN = /^[وف]?(بعد|قبل|منذ|بعيد|قبيل)$/;
+
+/** A body's name of two words or more ends right before token i, in its sentence ("النيابة العامة | تؤكد"). */
+function headEndsAt(ctx: TextContext, i: number): boolean {
+  for (let j = i - 2; j >= 0 && j >= i - 5 && ctx.sentence[j] === ctx.sentence[i]; j--) {
+    const head = matchSpeakerHead(ctx.norms, j);
+    if (head && head.kind !== 'capital' && j + head.words.length === i) return true;
+  }
+  return false;
+}
+
+/** Token i opens a clause of time or contrast: right after "بعد أن", "قبل أن", "في حين" in its sentence. */
+const afterTimeAn = (ctx: TextContext, i: number) => i > 1 && ctx.sentence[i - 2] === ctx.sentence[i]
+  && ((ctx.norms[i - 1] === 'ان' && TIME_BEFORE_AN.test(ctx.norms[i - 2]!)) || (ctx.norms[i - 1] === 'حين' && /^و?في$/.test(ctx.norms[i - 2]!)));
+
+/** Whether tokens first..last hold a quotation (not a name in quotation marks). */
+const holdsQuotation = (ctx: TextContext, first: number, last: number) => {
+  for (let k = first; k <= last; k++) if (ctx.quotationOf[k] !== -1 && !isNameQuotation(ctx, k)) return true;
+  return false;
+};
 
 const PASSIVE = /^[وف]?[\u0621-\u064A]\u064F/;
 
@@ -120,19 +143,21 @@ function readTriggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
   if (PASSIVE.test(ctx.tokens[i]!.text)) return null;
   const before = gapBefore(ctx, i);
   // Negated or subjunctive (لم يعلن، دون أن يعلن) reports nothing; "أعرب عنه" is a relative clause about something else.
-  if (i > 0 && cancelsReport(ctx.norms[i - 1]!) && !/[،,.:]/.test(before)) return null;
+  // (…but "بعد أن وصف", "قبل أن يقول": a clause of time tells what was said, before or after something else.)
+  if (i > 0 && cancelsReport(ctx.norms[i - 1]!) && !/[،,.:]/.test(before) && !afterTimeAn(ctx, i)) return null;
   if (/^(عن|الي|علي|ب|من)(ه|ها|هم|هما)$/.test(next)) return null;
   // "يُذكر أن …": background from the writer.
   if (isBackgroundVerb(ctx.norms[i]!) && (isComplementizer(next) || next === 'الي' || next === 'ان')) return null;
   // "نقل السفارة" is a transfer, not "نَقَل": a noun-like bare verb reports only after a comma or a clause opener.
   // …or opening its sentence with an official as its subject ("حذر المبعوث الخاص … غروندبرغ، الأربعاء، من أن").
-  if (verb.nounLike && ctx.norms[i] === verb.lemma && !(/[،,"»”]/.test(before) || CLAUSE_OPENERS.has(ctx.norms[i - 1] ?? '') || RELATIVES.has(ctx.norms[i - 1] ?? '') || opensWithSubject(ctx, i))) return null;
+  if (verb.nounLike && ctx.norms[i] === verb.lemma && !(/[،,"»”]/.test(before) || CLAUSE_OPENERS.has(ctx.norms[i - 1] ?? '') || RELATIVES.has(ctx.norms[i - 1] ?? '') || opensWithSubject(ctx, i) || afterTimeAn(ctx, i))) return null;
   // A weak verb with no conjunction must open a clause (after a comma, كما، قد، الذي…) or follow its subject:
   // "محادثتين عبر الهاتف" is not "عبّر".
   if (verb.strength === 'weak' && verb.form !== 'participle' && !conjunctionOf(ctx.norms[i]!) && i > 0 && ctx.sentence[i - 1] === ctx.sentence[i]) {
     const prev = ctx.norms[i - 1]!;
     // (A day or time word set before the verb opens the clause too: "والاثنين نقلت …".)
-    const opens = /[،,:"»”]/.test(before) || CLAUSE_OPENERS.has(prev) || RELATIVES.has(prev) || ctx.mention[i - 1] !== null || matchSpeakerHead(ctx.norms, i - 1) !== null
+    const opens = /[،,:"»”]/.test(before) || CLAUSE_OPENERS.has(prev) || RELATIVES.has(prev) || afterTimeAn(ctx, i) || ctx.mention[i - 1] !== null || matchSpeakerHead(ctx.norms, i - 1) !== null
+      || (headEndsAt(ctx, i) && wordsAhead(ctx, i + 1)) // "النيابة العامة تؤكد أن": a body named in several words, its verb, its words
       || (afterOpeningAdverbial(ctx, i) && wordsAhead(ctx, i + 1))
       || (isSkippableAfterVerb(prev.replace(/^[وف](?=ال)/, '')) && (i === 1 || ctx.sentence[i - 2] !== ctx.sentence[i]));
     if (!opens) return null;
@@ -161,7 +186,8 @@ function breaksStatement(ctx: TextContext, i: number): boolean {
   if (hasComma(gap) && norm === 'وذلك') return true;
   const next = ctx.norms[i + 1] ?? '';
   // "…، في حين …", "…، مقابل تأكيد الوفد …": a contrast with someone else's position.
-  if (hasComma(gap) && (norm === 'مقابل' || norm === 'بالمقابل' || (/^و?في$/.test(norm) && /^(حين|المقابل|مقابل)$/.test(next)))) return true;
+  // (…but "…، مقابل 15 في المئة للآخر" compares figures inside the words.)
+  if (hasComma(gap) && ((norm === 'مقابل' && !/^[\d٠-٩]/.test(ctx.tokens[i + 1]?.text ?? '')) || norm === 'بالمقابل' || (/^و?في$/.test(norm) && /^(حين|المقابل|مقابل)$/.test(next)))) return true;
   const verb = triggerVerb(ctx, i);
   if (!verb) return false;
   if (verb.form === 'participle') return true;
@@ -205,7 +231,8 @@ export function statementEnd(ctx: TextContext, first: number): number {
       // Just after a closing mark: a long quotation the statement opened with ends it, and so does a comma
       // that does not coordinate (", في أول رد على …" is the writer's comment, ", وعلينا أن …" is more of the words).
       if (q === q0 && last - first + 1 >= MIN_LONG_QUOTATION) break;
-      if (hasComma(gapBefore(ctx, j)) && ctx.norms[j]![0] !== 'و') break;
+      // ("…"، لأن …" gives the speaker's reason: more of the words.)
+      if (hasComma(gapBefore(ctx, j)) && ctx.norms[j]![0] !== 'و' && !BECAUSE.test(ctx.norms[j]!)) break;
     }
     last = j;
   }
@@ -214,6 +241,7 @@ export function statementEnd(ctx: TextContext, first: number): number {
   return last;
 }
 
+const BECAUSE = /^(لان|لانه|لانها|لانهم|لانهما|لانني|لاننا)$/;
 const TRAILING = new Set(['لكنه', 'لكنها', 'لكنهم', 'لكن', 'ولكن', 'ولكنه', 'ولكنها', 'فيما', 'بينما', 'كان', 'كانت', 'قد', 'وقد', 'حيث', 'كما', 'فيما']);
 
 /** The token after an official's mention or an institution that starts at token k (k itself when none does). */
@@ -222,6 +250,9 @@ function afterSubject(ctx: TextContext, k: number): number {
   while (j < ctx.tokens.length && styles.has(ctx.norms[j]!)) j++;
   const titled = officialTitledAt(ctx, j);
   if (titled) return titled.last + 1;
+  // "ونفت روسيا ودمشق استخدام …": a country (or two joined by و) is the subject.
+  const countries = countryPairLength(ctx, j);
+  if (countries) return j + countries;
   const head = matchSpeakerHead(ctx.norms, j);
   if (head) {
     // The head and the definite words or further heads of its name ("المتحدث باسم الحكومة | صحة التقارير").
@@ -475,7 +506,8 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
   if (first < 0 && verb?.objectStatement && !subjectBefore) {
     // "أشاد المالكي بالعلاقة …": the object is the statement when a speaker is named first and the object is a clause.
     const after = afterSubject(ctx, k);
-    if (after > k && statementEnd(ctx, after) - after >= 3) { first = after; subjectLast = after - 1; opening = 'plain'; }
+    // (A country is no speaker named enough for that: "أشادت مصر بالجهود …" is news of a position, not words.)
+    if (after > k && !countryPairLength(ctx, k) && statementEnd(ctx, after) - after >= 3) { first = after; subjectLast = after - 1; opening = 'plain'; }
   }
   if (first < 0) {
     if (!verb || (verb.strength === 'weak' && !objectFirst)) return null;
@@ -541,6 +573,61 @@ function sourceFirst(ctx: TextContext, i: number): Trigger | null {
 }
 
 /**
+ * Words that open with someone and their own verb of saying ("الرئيس عون أكد للسفير أن …", "الملك شدد على أن …"): that
+ * verb's statement, whose subject is the one named first; null when the words are not a report of that kind.
+ */
+function reportedSpeaker(ctx: TextContext, first: number): Trigger | null {
+  const subject = afterSubject(ctx, first);
+  // ("واشنطن ترى أن …": a capital is the government the speaker speaks for, not someone who spoke.)
+  if (matchSpeakerHead(ctx.norms, first)?.kind === 'capital' || matchCountryName(ctx.norms, first)) return null;
+  if (subject === first || subject > first + 6 || ctx.sentence[subject] !== ctx.sentence[first] || /[،,:]/.test(gapBefore(ctx, subject))) return null;
+  const verb = triggerVerb(ctx, subject);
+  if (!verb || verb.form === 'participle' || conjunctionOf(ctx.norms[subject]!)) return null;
+  const t = statementAfter(ctx, subject, verb);
+  if (!t || (t.opening !== 'complementizer' && t.opening !== 'colon' && t.opening !== 'quotation')) return null;
+  return { ...t, at: subject };
+}
+
+/** A country or capital at token j, or two joined by و ("روسيا ودمشق"): its length in words, or 0. */
+export function countryPairLength(ctx: TextContext, j: number): number {
+  const one = (k: number, joined: boolean) => {
+    const norms = joined ? [ctx.norms[k]!.replace(/^و(?=..)/, '')] .concat(ctx.norms.slice(k + 1, k + 4)) : ctx.norms.slice(k, k + 4);
+    if (joined && !/^و/.test(ctx.norms[k] ?? '')) return 0;
+    const c = matchCountryName(norms, 0);
+    if (c) return c.length;
+    const h = matchSpeakerHead(norms, 0);
+    return h?.kind === 'capital' ? h.words.length : 0;
+  };
+  if (j >= ctx.tokens.length || ctx.quotationOf[j] !== -1) return 0;
+  const first = matchCountryName(ctx.norms, j)?.length ?? 0;
+  if (!first) return 0;
+  const k = j + first;
+  const second = k < ctx.tokens.length && ctx.sentence[k] === ctx.sentence[j] && !gapBefore(ctx, k).trim() ? one(k, true) : 0;
+  return first + second;
+}
+
+/** Whether tokens first..last name a person (an official's mention, a personal pronoun) rather than a body or a document. */
+function namesPerson(ctx: TextContext, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const w = ctx.norms[k]!;
+    if (ctx.mention[k] || isPronounSubject(w) || heads.has(stripAl(w)) || matchSpeakerHead(ctx.norms, k)?.kind === 'source') return true;
+  }
+  return false;
+}
+
+/** The documents a text quotes from: statements, declarations, communiqués, letters, reports. */
+const DOCUMENT = /^(ال)?(بيان|اعلان|بلاغ|رساله|تقرير|وثيقه|نص|مذكره)$/;
+
+/**
+ * "وجاء في الإعلان المشترك الصادر عن القمة أن …", "وجاء في بيان لوزارة الخارجية أن …": the document named after "جاء في"
+ * says the words that follow; the length of "جاء في" (the statement is read after it), or 0.
+ */
+function documentSays(ctx: TextContext, i: number): number {
+  if (!/^[وف]?جاء$/.test(ctx.norms[i]!) || ctx.norms[i + 1] !== 'في' || !DOCUMENT.test(ctx.norms[i + 2] ?? '')) return 0;
+  return ctx.sentence[i + 2] === ctx.sentence[i] && ctx.quotationOf[i + 1] === -1 ? 2 : 0;
+}
+
+/**
  * Reporting verbs and announcers ("جاء فيه"), each with its statement, in text order. `silent` receives the
  * reporting verbs that introduce no statement of their own ("وندد الوزير بـ…"): they still name a speaker
  * that a later "وتابع" carries on.
@@ -551,7 +638,7 @@ export function findTriggers(ctx: TextContext, silent: number[] = []): Trigger[]
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (i <= coveredUntil) continue;
     if (ctx.quotationOf[i] !== -1) continue;
-    const ann = announcerLength(ctx.norms, i);
+    const ann = announcerLength(ctx.norms, i) || documentSays(ctx, i);
     let verb = ann ? null : triggerVerb(ctx, i);
     let attribution = verb ? postAttributionBefore(ctx.norms, i) : 0;
     if (!ann && !verb) {
@@ -580,6 +667,9 @@ export function findTriggers(ctx: TextContext, silent: number[] = []): Trigger[]
     if (t && t.first <= coveredUntil) continue; // the attribution of a statement already found
     t ??= statementAfter(ctx, ann ? i + ann - 1 : i, verb);
     if (t && t.last - t.first + 1 < 2 && ctx.quotationOf[t.first] === -1) t = null;
+    // "بعد أن أعلن الجيش السيطرة على …" is an event; in a clause of time only words said (أن، a colon, quotation marks)
+    // are a statement ("بعد أن أكد X أن …", "قبل أن يقول إنه كان يقصد «…»").
+    if (t && afterTimeAn(ctx, i) && t.opening !== 'complementizer' && t.opening !== 'colon' && !holdsQuotation(ctx, t.first, t.last)) t = null;
     // "تحدثت السلطات عن قتيلين فقط": a short noun phrase after عن is what the verb is about, not words said (after على
     // or إلى, "حث … على العودة إلى الحوار", it is what is urged).
     if (t && t.opening === 'preposition' && t.verb?.prep === 'عن' && isBareObject(ctx, t.first, t.last)) t = null;
@@ -588,6 +678,13 @@ export function findTriggers(ctx: TextContext, silent: number[] = []): Trigger[]
       continue;
     }
     t.at = i;
+    // "أفاد بيان الرئاسة بأن الرئيس أكد للسفير أن «…»": the words are someone's the statement reports; they speak.
+    // (Only a document, agency or body reports someone so; a person who recounts what was said to them keeps the words:
+    // "لافتا إلى أن الوزير X أكد له أن …".)
+    if (t.opening === 'complementizer' && t.verb?.form !== 'participle' && t.subjectLast >= t.subjectFirst && !namesPerson(ctx, t.subjectFirst, t.subjectLast)) {
+      const inner = reportedSpeaker(ctx, t.first);
+      if (inner) t = inner;
+    }
     out.push(t);
     coveredUntil = Math.max(t.last, t.opening === 'before' ? t.subjectLast : t.last);
   }
