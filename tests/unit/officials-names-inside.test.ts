@@ -259,3 +259,10 @@ describe('a country after a dual title', () => {
     expect(names('وقال الرئيس الكوري مون جاي إن إن الحوار مستمر.')).toContain('مون جاي إن');
   });
 });
+
+describe('«في عمان» in a story from Jordan', () => {
+  it('is in Amman, not in Oman', () => {
+    const text = 'التقى رئيس الوزراء الأردني عمر الرزاز ووزير المالية الأردني عز الدين كناكرية الممثل المقيم لصندوق النقد الدولي في عمان توماس ستراوس.';
+    expect(byName(text, 'توماس ستراوس')?.role_en).toMatch(/ in Amman$/);
+  });
+});
