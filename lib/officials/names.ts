@@ -262,7 +262,8 @@ function titleWordInName(words: Word[], norms: string[], k: number): boolean {
  */
 function closingSurname(words: Word[], norms: string[], k: number, count: number): boolean {
   const w = words[k]!, next = words[k + 1];
-  if (count < 2 || (next && !next.punctBefore) || /^[وفبلك]/.test(w.norm) || isStop(w, next) || w.norm.length < 3) return false;
+  // (ك is "as, like" only before a word of the language: «كرئيس»; «كناكرية» is a family name.)
+  if (count < 2 || (next && !next.punctBefore) || /^[وفبل]/.test(w.norm) || (w.norm.startsWith('ك') && isDictionaryEntry(w.norm.slice(1))) || isStop(w, next) || w.norm.length < 3) return false;
   if (!isNameWord(norms[k - 1]!) || !isNameWord(norms[k - 2]!) || nameParticles.has(norms[k - 1]!)) return false;
   if (isVerbAsWritten(w.norm) || modifiers.has(w.norm) || adjectives.has(w.norm) || matchNationality(norms, k) || matchCountryName(norms, k)) return false;
   if (/^ال.+(ون|ين|ات)$/.test(w.norm) || sourceAdjective(w.norm)) return false;

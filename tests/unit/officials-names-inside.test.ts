@@ -266,3 +266,10 @@ describe('«في عمان» in a story from Jordan', () => {
     expect(byName(text, 'توماس ستراوس')?.role_en).toMatch(/ in Amman$/);
   });
 });
+
+describe('a family name that starts with ك', () => {
+  it('closes a name before a comma when the rest is no word of the language («عز الدين كناكرية،»), not «كرئيس»', () => {
+    expect(names('وحضر اللقاء وزير المالية الدكتور عز الدين كناكرية، ووزيرة التخطيط.')).toContain('عز الدين كناكرية');
+    expect(names('وحضر اللقاء وزير المالية محمد علي كرئيس، للوفد.')).toContain('محمد علي');
+  });
+});
