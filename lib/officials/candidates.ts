@@ -493,7 +493,9 @@ function readTitled(s: Scan, i0: number): Detection | null {
     const k = knownAt(name.start, true);
     const rest = k ? name.norms.slice(k.length) : [];
     // (A verb as written after a complete known name is the sentence going on: "الحبيب بورقيبة خاطب".)
-    const nameGoesOnHere = rest.length > 0 && allNameWords(rest) && (rest[0] === 'عبد' || nameParticles.has(rest[0]!) || !isVerbAsWritten(rest[0]!));
+    // (A nisba family name goes on too: "الشيخ عبد المهدي الكربلائي" is not Adil Abdul-Mahdi.)
+    const nisba = rest.length === 1 && /^ال.{3,}ي$/.test(rest[0]!) && hasFamilyNameShape(rest[0]!) && !matchNationality(rest, 0);
+    const nameGoesOnHere = rest.length > 0 && (allNameWords(rest) || nisba) && (rest[0] === 'عبد' || nameParticles.has(rest[0]!) || !isVerbAsWritten(rest[0]!));
     if (k && k.length >= 2 && k.length < name.end - name.start && !nameGoesOnHere && spelledAs(k.person, name.norms.slice(0, k.length))) {
       name = { ...name, end: name.start + k.length, norms: name.norms.slice(0, k.length) };
     }

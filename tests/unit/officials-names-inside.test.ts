@@ -273,3 +273,10 @@ describe('a family name that starts with ك', () => {
     expect(names('وحضر اللقاء وزير المالية محمد علي كرئيس، للوفد.')).toContain('محمد علي');
   });
 });
+
+describe('a nisba family name after a known short form', () => {
+  it('makes another person («الشيخ عبد المهدي الكربلائي» is not Adil Abdul-Mahdi)', () => {
+    const a = analyze('ودعا ممثل المرجعية الدينية في كربلاء الشيخ عبد المهدي الكربلائي الحكومة إلى الإسراع في تقديم الخدمات.');
+    expect([...a.officials, ...a.people].map((p) => p.name_en)).not.toContain('Adil Abdul-Mahdi');
+  });
+});
