@@ -366,6 +366,5 @@ function isCreditLine(text: string): boolean {
   if (EDITOR_INITIALS.test(t)) return true;
   const parts = t.split(/\s*[/|]\s*|\s+[-–—]\s+/);
   if (parts.some((p) => !p || p.split(/\s+/).length > 4)) return false;
-  const credit = (p: string) => [vocab.photoCredits, vocab.siteDatelines, vocab.textCredits].some((list) => list.includes(phraseKey(p)));
-  return parts.length >= 2 ? parts.slice(1).every(credit) : credit(parts[0]!);
+  return parts.length >= 2 ? parts.slice(1).every(isCredit) : isCredit(parts[0]!);
 }

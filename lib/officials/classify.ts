@@ -33,9 +33,7 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     const rank = p.rank && knownRole && ((!knownRole.includes(p.rank) && p.rank === 'President') || (/^(King|Emir|Sultan)$/.test(p.rank) && knownRole.startsWith(`${p.rank} of `))) ? knownRole : p.rank;
     // (A rank that is an office comes before a title that only describes: «السيناتورة المعتقلة» is a senator.)
     const describesOnly = !!roleTitle && !!p.rank && roleTitle.roles.every((r) => r.head.person);
-    const rendered = dict?.role_en ?? (roleTitle && !describesOnly ? (presidingJudge(s, roleTitle) ?? monarchOf(roleTitle, knownRole) ?? renderTitle({ ...roleTitle, country: roleTitle.country ?? country })) : rank) ?? knownRole;
-    // «في عمان» in a story from Jordan is in Amman, not in Oman (which a Jordanian story calls «سلطنة عمان»).
-    const role_en = rendered && home === 'JO' && / in Oman\b/.test(rendered) && !/سلطن/.test(roleTitle ? roleText(s, roleTitle) : '') ? rendered.replace(/ in Oman\b/, ' in Amman') : rendered;
+    const role_en = dict?.role_en ?? (roleTitle && !describesOnly ? (presidingJudge(s, roleTitle) ?? monarchOf(roleTitle, knownRole) ?? renderTitle({ ...roleTitle, country: roleTitle.country ?? country })) : rank) ?? knownRole;
     const name_en = dict?.name_en ?? known?.name_en ?? nameToEnglish(p.nameAr, { country, home });
     if (!known && !dict && holdsNoOffice(p, s.norms)) {
       people.push({

@@ -13,6 +13,7 @@ import { channelLength, sourceAdjective } from '../vocab/speakers';
 import { reportingVerb } from '../vocab/reporting';
 import type { Word } from './words';
 import { stripAl } from '../arabic/article';
+import { dualHead } from './dual';
 
 export interface NameRun {
   /** Word indices [start, end). */
@@ -123,14 +124,8 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
   // عزايزة"، "وائل …"), before a word that is no ordinary word.
   const wawFirst = loose && /^و/.test(first.norm) && first.norm.length > 3 && !!words[i + 1] && !words[i + 1]!.punctBefore && !startsTitle(words, norms, i) && !startsTitle(words, norms, i + 1)
     && !isOrdinaryWord(norms[i + 1]!) && !matchNationality(norms, i + 1) && !/^و/.test(norms[i + 1]!) && !isVerbAsWritten(norms[i + 1]!) && isNameWord(first.norm);
-  // A head word that is a given name too, before a family name with the article that no office takes as its
-  // complement: "الرئيس التنفيذي أمين الناصر" (not "أمين العاصمة", "أمين الصندوق": words of the language).
-  const givenBeforeFamily = !first.punctBefore && !!words[i + 1] && !words[i + 1]!.punctBefore && !/^[وفبل]/.test(first.norm) && startsTitle(words, norms, i)
-    && (isNameWord(first.norm) || inNameDictionaries(first.norm)) && hasArticle(words[i + 1]!) && !/ي$/.test(norms[i + 1]!)
-    && (hasFamilyNameShape(norms[i + 1]!) || isNameWord(norms[i + 1]!.slice(2)))
-    && !matchNationality(norms, i + 1) && !portfolios.match(norms[i + 1]!, norms, i + 1) && !startsTitle(words, norms, i + 1);
   const pairFirst = loose && foreignPairFirst(words, norms, i);
-  if (!titleAsName && !foreignFirst && !givenBeforeFamily && !pairFirst && !wawFirst && blocks(words, norms, i)) return null;
+  if (!titleAsName && !foreignFirst && !pairFirst && !wawFirst && blocks(words, norms, i) && !givenBeforeFamily(words, norms, i)) return null;
   // The و that starts the next list item: "… لشؤون الكوريتين وتشوي هوي".
   // (A name that starts with ف is a name when it is one whole: "فرنسيس", "فلاديمير".)
   if (!wawFirst && /^[وف]/.test(first.norm) && first.norm.length > 2 && !(first.norm.startsWith('ف') && nameWord(first.norm))
@@ -142,7 +137,7 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
   if (hasArticle(first) && isLexical(first.norm) && !!words[i + 1] && !words[i + 1]!.punctBefore && !hasArticle(words[i + 1]!) && isNameWord(norms[i + 1]!)
     && !(norms[i + 1] === 'بن' || norms[i + 1] === 'ابن')) return null;
   // A head in the dual construct before a country is a title of two: "سفيري ألمانيا وفرنسا" (the ambassadors of).
-  if (/ي$/.test(first.norm) && heads.has(stripAl(first.norm.slice(0, -1))) && !!words[i + 1] && (matchCountryName(norms, i + 1) || matchNationality(norms, i + 1))) return null;
+  if (!!dualHead(first) && !!words[i + 1] && (matchCountryName(norms, i + 1) || matchNationality(norms, i + 1))) return null;
   const out: string[] = [first.norm];
   let k = i + 1;
   let count = 1;
@@ -324,6 +319,18 @@ export function hasFamilyNameShape(norm: string): boolean {
 function conjunctionAndVerb(w: Word): boolean {
   const text = w.tok.text;
   return /^[وف]/.test(text) && (/ى$/.test(text) || /^.[^\s]*[أإؤئ]/.test(text.slice(1))) && isVerbAsWritten(w.norm.slice(1));
+}
+
+/**
+ * A head word that is a given name too, before a family name with the article that no office takes as its
+ * complement: "الرئيس التنفيذي أمين الناصر" (not "أمين العاصمة", "أمين الصندوق": words of the language).
+ */
+function givenBeforeFamily(words: Word[], norms: string[], i: number): boolean {
+  const first = words[i]!, next = words[i + 1];
+  return !first.punctBefore && !!next && !next.punctBefore && !/^[وفبل]/.test(first.norm) && startsTitle(words, norms, i)
+    && (isNameWord(first.norm) || inNameDictionaries(first.norm)) && hasArticle(next) && !/ي$/.test(norms[i + 1]!)
+    && (hasFamilyNameShape(norms[i + 1]!) || isNameWord(norms[i + 1]!.slice(2)))
+    && !matchNationality(norms, i + 1) && !portfolios.match(norms[i + 1]!, norms, i + 1) && !startsTitle(words, norms, i + 1);
 }
 
 /** A word of no language the lexicons know: no ordinary word, no name word, no reading with clitics. */

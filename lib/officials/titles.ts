@@ -393,8 +393,9 @@ function readModifiers(norms: string[], words: Word[], j: number, mods: string[]
 }
 
 /** A place after في/لدى/إلى (or ل): a country, a known city, or an international body. */
-function parsePlace(words: Word[], norms: string[], j: number): { en: string; code: string | null; length: number; head?: string; prefix?: string; civil?: boolean; short?: string } | null {
-  const c = matchCountryName(norms, j);
+function parsePlace(words: Word[], norms: string[], j: number, afterIn = false): { en: string; code: string | null; length: number; head?: string; prefix?: string; civil?: boolean; short?: string } | null {
+  // «في عمان» is in the city, Amman; the sultanate is «سلطنة عمان» (or the office is «لدى عمان»).
+  const c = afterIn && CITY_BEFORE_COUNTRY.has(norms[j]!) ? null : matchCountryName(norms, j);
   const region = c ? places.match(norms[j]!, norms, j) : null;
   if (c && !(region && region.length > c.length)) return { en: '', code: c.country, length: c.length };
   for (const f of words[j]!.forms) {
@@ -409,6 +410,9 @@ function parsePlace(words: Word[], norms: string[], j: number): { en: string; co
 
 /** Styles of the people bodies are named after: «مركز الملك سلمان», «مستشفى الأمير سلطان». */
 const HONOREES: Record<string, string> = { 'الملك': 'King', 'الامير': 'Prince', 'الشيخ': 'Sheikh', 'السلطان': 'Sultan', 'الامام': 'Imam' };
+
+/** Names of a city and a country both, read as the city after «في»: عمان (Amman, not Oman). */
+const CITY_BEFORE_COUNTRY = new Set(['عمان']);
 
 const PLACE_PREP: Record<string, string> = { 'في': 'in', 'لدي': 'to', 'الي': 'to', 'بـ': 'in' };
 
@@ -576,7 +580,7 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
     // (A mission or delegation is in a country or accredited to it: "رئيس بعثة الاتحاد الأوروبي لدى المغرب".)
     const mission = !head.place && role.complement?.kind === 'inst' && MISSION_NOUNS.has(role.complement.inst.en.replace(/^.* /, '')) && (prep === 'in' || prep === 'to');
     if (prep && (head.place || officeIn || mission) && words[j + 1] && !words[j + 1]!.punctBefore) {
-      const p = parsePlace(words, norms, j + 1);
+      const p = parsePlace(words, norms, j + 1, prep === 'in');
       if (p && (mission || !officeIn || (!p.code && !p.head))) {
         let k = j + 1 + p.length;
         // An ambassador in a capital is accredited to its country: "سفيرة قبرص في بيروت" → "to Lebanon".
