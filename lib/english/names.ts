@@ -127,8 +127,10 @@ function guessOrigin(norms: string[]): Origin {
   const shaped = originByShape(norms);
   if (shaped) return shaped;
   // A first name only one tradition's bearers carry (خوان, جوزيبي, شينزو) says where the name comes from.
-  // (The Arab and Maghreb tables spell Arabic names by country; they say nothing of where a name comes from.)
-  const given = norms.length > 1 ? originsOfGivenName(norms[0]!).filter((o) => o !== 'arab' && o !== 'maghreb' && o !== 'somali') : [];
+  // (The Arab and Maghreb tables spell Arabic names by country; they say nothing of where a name comes from. Nor does
+  // an Arabic name that Turks or Iranians also carry: خالد, جمال, صالح are Khaled, Jamal, Saleh unless the country says Turkey.)
+  const sharedWithArabs = arabicNameWord(norms[0]!) !== undefined || isArabicRuleSpelled(norms[0]!);
+  const given = norms.length > 1 && !sharedWithArabs ? originsOfGivenName(norms[0]!).filter((o) => o !== 'arab' && o !== 'maghreb' && o !== 'somali') : [];
   if (given.length === 1 && given[0] !== 'western') return given[0] as Origin;
   const arabicCount = norms.filter((n) => arabicNameWord(n.replace(/^ال/, '')) !== undefined || isArabicRuleSpelled(n)).length;
   const foreignCount = norms.filter((n) => foreignNameWord(n) !== undefined && arabicNameWord(n) === undefined).length;
