@@ -39,6 +39,8 @@ export function speakerGender(s: Speaker): Gender | null {
     // written («نادية»), not a man's that ends in ه («خوسيه», «طه»).
     const feminine = s.kind === 'person' ? /ة$/.test(s.ar.trim().split(/\s+/)[0] ?? '') : /ه$/.test(words[0] ?? '');
     if (!g && words[0] && feminine && !/^(مصادر|اوساط|اطراف)$/.test(stripAl(words[0]))) g = 'f';
+    // A body named by a plural of things takes a feminine verb too (قالت الأمم المتحدة، أعلنت السلطات، طالبت القوات).
+    if (!g && s.kind !== 'person' && words[0] && /^(امم|دول)$|..ات$/.test(stripAl(words[0]))) g = 'f';
   }
   cache.set(key, g);
   return g;

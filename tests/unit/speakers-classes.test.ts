@@ -514,3 +514,14 @@ describe('a given name that is also a word of the language, then a family name',
     expect(analyze(t).officials.map((o) => o.name_ar)).not.toContain('باسم المديرية العامة');
   });
 });
+
+describe('a body named by a plural of things is feminine, so a masculine verb before it makes it the object', () => {
+  it('keeps the speaker who asks the body for something', () => {
+    expect(speakerOf('وزار وزير الصحة اللبناني جميل جبق المستشفى أمس، وطالب الأمم المتحدة «بزيادة الدعم للقطاع الصحي».', 'بزيادة الدعم')).toMatch(/^Jamil J/);
+    expect(speakerOf('وتفقد محافظ البصرة أسعد العيداني الموقع، وطالب السلطات الاتحادية «بإرسال فرق الإنقاذ فورا».', 'بإرسال فرق')).toMatch(/Eidani|Idani/);
+  });
+
+  it('still lets such a body speak with a feminine verb', () => {
+    expect(speakerOf('وقال الوزير جميل جبق إن الوضع صعب. وطالبت الأمم المتحدة في بيان «بزيادة الدعم للقطاع الصحي».', 'بزيادة الدعم')).toMatch(/United Nations|UN/);
+  });
+});
