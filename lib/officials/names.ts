@@ -299,9 +299,18 @@ function familyNameAfterGiven(words: Word[], norms: string[], k: number): boolea
   if (!isNameWord(norms[k - 1]!) || /ى$/.test(w.tok.text) || !hasFamilyNameShape(w.norm)) return false;
   const next = words[k + 1];
   // (The name ends there: punctuation, a verb, the next item of a list, or a preposition.)
-  const ends = !next || !!next.punctBefore || isPlainVerb(next.norm) || /^و/.test(next.norm) || /^(في|من|الي|علي|عن|مع|خلال|لدي|بعد|قبل)$/.test(next.norm);
+  const ends = !next || !!next.punctBefore || isPlainVerb(next.norm) || /^و/.test(next.norm) || /^(في|من|الي|علي|عن|مع|خلال|لدي|بعد|قبل)$/.test(next.norm)
+    || definiteObject(next);
   if (!ends) return false;
   return !matchNationality(norms, k) && !portfolios.match(w.norm, norms, k) && !startsTitle(words, norms, k);
+}
+
+/**
+ * A common noun with the article right after a name is the object of a verb that came before its subject
+ * ("وزار الوزير سامر العيداني المستشفى", "افتتح المحافظ X المعرض"): no name word, a dictionary entry, no nisba.
+ */
+function definiteObject(w: Word): boolean {
+  return hasArticle(w) && !isNameWord(w.norm) && isDictionaryEntry(w.norm) && !/ي$/.test(w.tok.text) && !matchNationality([w.norm], 0);
 }
 
 /** The article and a word the lexicon only derives (no entry of its own), or a nisba that is no adjective of titles or institutions. */
