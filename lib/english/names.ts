@@ -302,6 +302,8 @@ function abdelName(word: string, norm: string, origin: Origin, abdel: boolean): 
  */
 export function isNameWord(norm: string): boolean {
   if (norm.includes('-')) return norm.split('-').every((part) => part !== '' && isNameWord(part));
+  // عبد glued to a name of God is a name whatever the lexicon says of the whole: «عبدالعال», «عبدالمعطي».
+  if (/^عبدال.{2,}$/.test(norm) && isNameWord(norm.slice(3))) return true;
   if (isStopWord(norm) || isOrdinaryWord(norm)) return false;
   if (inNameDictionaries(norm)) return true;
   if (norm.startsWith('ال') && norm.length > 4) return !isStopWord(norm.slice(2)) && inNameDictionaries(norm.slice(2));

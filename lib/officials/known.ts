@@ -35,11 +35,13 @@ export function spellingVocab(p: KnownPerson): Set<string> {
   if (vocab) return vocab;
   vocab = new Set<string>();
   for (const n of [...p.names_ar, ...(p.short_ar ?? [])]) {
-    for (const w of normalize(n).split(/[\s-]+/)) {
+    const words = normalize(n).split(/[\s-]+/);
+    words.forEach((w, k) => {
       vocab.add(w);
-      // "عبدالعزيز" is also written "عبد العزيز"
+      // "عبدالعزيز" is also written "عبد العزيز", and "عبد الفتاح" "عبدالفتاح"
       if (w.startsWith('عبد') && w.length > 4) { vocab.add('عبد'); vocab.add(w.slice(3)); }
-    }
+      if (w === 'عبد' && words[k + 1]) vocab.add('عبد' + words[k + 1]);
+    });
   }
   vocabCache.set(p, vocab);
   return vocab;

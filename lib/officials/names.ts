@@ -46,7 +46,8 @@ function isStop(w: Word, next?: Word): boolean {
   // على and علي share one normalised form: before بن or a name word it is the name Ali — but "على" before a definite
   // noun is the preposition ("على الملأ").
   const preposition = /على$/.test(w.tok.text) && !!next?.norm.startsWith('ال');
-  if (w.norm === 'علي' && next && !next.punctBefore && !preposition && (nameParticles.has(next.norm) || isNameWord(next.norm))) return false;
+  // (A name glued to عبد is a name word too: "علي عبدالعال".)
+  if (w.norm === 'علي' && next && !next.punctBefore && !preposition && (nameParticles.has(next.norm) || isNameWord(next.norm) || /^عبد.{3,}/.test(next.norm))) return false;
   // A clitic reading counts only when the whole word is no name: "فيصل" is not ف + يصل, "وليد" not و + ليد.
   return w.norm.length < 2 || nameStops.has(w.norm) || w.forms.some((f) => nameStops.has(f.form) && !(/^[وف]$/.test(f.prefix) && isNameWord(w.norm))) || /^[0-9A-Za-z]/.test(w.norm);
 }
@@ -275,7 +276,7 @@ function surnameOfForeignGiven(words: Word[], norms: string[], k: number): boole
   if (hasArticle(w) || (/^[وف]/.test(w.norm) && isNameWord(w.norm.slice(1))) || !(foreignNameWord(prev) || unknownGiven) || arabicNameWord(prev) || isStop(w, words[k + 1])) return false;
   if (startsTitle(words, norms, k) || isVerbAsWritten(w.norm) || isPlainVerb(w.norm)) return false;
   // (The given name is no word of the language — "كوري" is Korean too — and the name ends with the surname.)
-  return !isLexical(prev) && (!words[k + 1] || !!words[k + 1]!.punctBefore || /^و/.test(norms[k + 1]!));
+  return !isLexical(prev) && endsName(words[k + 1]);
 }
 
 /**
@@ -299,10 +300,13 @@ function familyNameAfterGiven(words: Word[], norms: string[], k: number): boolea
   if (!isNameWord(norms[k - 1]!) || /ى$/.test(w.tok.text) || !hasFamilyNameShape(w.norm)) return false;
   const next = words[k + 1];
   // (The name ends there: punctuation, a verb, the next item of a list, or a preposition.)
-  const ends = !next || !!next.punctBefore || isPlainVerb(next.norm) || /^و/.test(next.norm) || /^(في|من|الي|علي|عن|مع|خلال|لدي|بعد|قبل)$/.test(next.norm)
-    || definiteObject(next);
-  if (!ends) return false;
+  if (!endsName(next) && !definiteObject(next!)) return false;
   return !matchNationality(norms, k) && !portfolios.match(w.norm, norms, k) && !startsTitle(words, norms, k);
+}
+
+/** After a name, what shows it has ended: punctuation, a verb, the next item of a list, a preposition, إن/أن, قد. */
+function endsName(next: Word | undefined): boolean {
+  return !next || !!next.punctBefore || isPlainVerb(next.norm) || /^و/.test(next.norm) || /^(في|من|الي|علي|عن|مع|خلال|لدي|بعد|قبل|ان|قد)$/.test(next.norm);
 }
 
 /**

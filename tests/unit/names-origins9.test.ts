@@ -28,3 +28,24 @@ describe('a definite object after a titled name (the verb came before its subjec
     expect(names('واستقبل السفير الفرنسي باسل العتيبي الوفد في مقر السفارة.')).toEqual(['باسل العتيبي']);
   });
 });
+
+describe('عبد glued to the next word, as Egyptian and Gulf outlets write it', () => {
+  const first = (text: string) => analyze(text).officials[0];
+  it('links to the known person spelled with a space', () => {
+    expect(first('وأكد الرئيس عبدالفتاح السيسي أمس أن الاقتصاد يتعافى.')?.name_en).toBe('Abdel Fattah el-Sisi');
+  });
+  it('reads علي before a glued عبد name as the name Ali, not the preposition', () => {
+    const o = first('من جانبه، قال الدكتور علي عبدالعال، رئيس مجلس النواب، إن الجلسة ستعقد غدا.');
+    expect(o?.name_ar).toBe('علي عبدالعال');
+  });
+  it('takes a glued name of God as a name word even where the lexicon lists the whole', () => {
+    expect(first('وقال المحافظ هشام عبدالعال إن الطرق مفتوحة.')?.name_ar).toBe('هشام عبدالعال');
+  });
+});
+
+describe('the surname of a foreign given name before إن or قد', () => {
+  it('stays on the name', () => {
+    const o = analyze('وكان قائد الجيش الجنرال وليامز كاليمان قد دعا الرئيس إلى الاستقالة.').officials[0];
+    expect(o?.name_ar).toBe('وليامز كاليمان');
+  });
+});
