@@ -80,8 +80,11 @@ function withoutArticle(english: string, firstLetter: string): string {
  * The family-name article: الجبير → Al-Jubeir. A word some dictionary knows whole (Wikidata aligns القحطاني with
  * "qahtani") keeps that spelling, with Al- in front for Arab and Persian names as the Gulf and Levantine press writes them.
  */
-function articleWord(word: string, norm: string, origin: Origin, outer: boolean): string {
+function articleWord(written: string, norm: string, origin: Origin, outer: boolean): string {
   const stem = norm.slice(2);
+  // Egyptian print writes the final ي of a nisba as ى (السبكى, المنوفى): Al-Sobky, not Al-Sabka, unless a dictionary
+  // knows the name with its alif maqsura (المصطفى).
+  const word = isArabicScript(origin) && /ى$/.test(written) && !arabicNameWord(stem) ? written.slice(0, -1) + 'ي' : written;
   const whole = foreignNameWord(norm);
   // The Maghreb press drops the article of a first or family name (الحبيب → Habib, الجهيناوي → Jhinaoui), not inside
   // a compound (زين العابدين).

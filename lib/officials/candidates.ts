@@ -327,7 +327,8 @@ function counterpart(s: Scan, i0: number): Detection | null {
   const prev = full ?? near;
   const after = i0 + 1 + (nat?.length ?? 0);
   // With a nationality the slot is a full role's: a foreign name outside the dictionaries is read ("نظيره اليوناني يورغوس …").
-  const read = readNameAfter(words, norms, after, false, false, !!nat);
+  // (A comma may stand between the nationality and the name: «مع نظيره اللاوسي، X،».)
+  const read = readNameAfter(words, norms, after, !!nat, false, !!nat);
   const run = read && surnameGoesOn(s, read);
   if (!run || /^[وف]/.test(words[run.start]!.norm) && !isNameWordLookup(words[run.start]!.norm)) return null;
   // "ونظيرته مارغو والستروم": with no nationality the counterpart still holds the office, of a country left unsaid,

@@ -49,3 +49,19 @@ describe('the surname of a foreign given name before إن or قد', () => {
     expect(o?.name_ar).toBe('وليامز كاليمان');
   });
 });
+
+describe('a counterpart named after a comma', () => {
+  it('holds the office of the one before, for the country of the nationality', () => {
+    const a = analyze('والتقى وزير الخارجية الروسي، سيرغي لافروف، اليوم، في موسكو نظيره الكمبودي، براك سوخون، وبحثا العلاقات.');
+    const o = a.officials.find((x) => x.name_ar === 'براك سوخون');
+    expect(o?.country).toBe('KH');
+    expect(o?.role_en).toMatch(/Foreign|Minister/);
+  });
+});
+
+describe('Egyptian print: a final ي written ى', () => {
+  it('spells a nisba family name ending in ى with y/i', () => {
+    const o = analyze('وحضر الاجتماع الدكتور أحمد السمنودى، رئيس الهيئة العامة للرعاية الصحية.').officials[0];
+    expect(o?.name_en).toMatch(/S[ae]mn[ou]d[iy]$/);
+  });
+});
