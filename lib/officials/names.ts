@@ -296,8 +296,9 @@ function eastAsianSyllables(prev: string, w: Word): boolean {
  */
 function familyNameAfterGiven(words: Word[], norms: string[], k: number): boolean {
   const w = words[k]!;
-  // (A final ى is no nisba: "الجرحى" is the wounded.)
-  if (!isNameWord(norms[k - 1]!) || /ى$/.test(w.tok.text) || !hasFamilyNameShape(w.norm)) return false;
+  // (A final ى is no nisba where the word is one of the language: "الجرحى" is the wounded. Egyptian print writes the
+  // ي of a nisba as ى, «القصبى».)
+  if (!isNameWord(norms[k - 1]!) || (/ى$/.test(w.tok.text) && isDictionaryEntry(w.norm)) || !hasFamilyNameShape(w.norm)) return false;
   const next = words[k + 1];
   // (The name ends there: punctuation, a verb, the next item of a list, or a preposition.)
   if (!endsName(next) && !definiteObject(next!)) return false;

@@ -65,3 +65,14 @@ describe('Egyptian print: a final ي written ى', () => {
     expect(o?.name_en).toMatch(/S[ae]mn[ou]d[iy]$/);
   });
 });
+
+describe('Egyptian print: a nisba written with ى that reads as a word too', () => {
+  it('closes the name before a comma', () => {
+    const a = analyze('وحضر الاجتماع الدكتور أحمد الشبكى، رئيس الهيئة العامة للرعاية الصحية.');
+    expect(a.officials.map((o) => o.name_ar)).toContain('أحمد الشبكى');
+  });
+  it('still leaves a plural noun in ى out of the name', () => {
+    const a = analyze('وزار الوزير أحمد حداد الجرحى في المستشفى.');
+    expect(a.officials.map((o) => o.name_ar)).toEqual(['أحمد حداد']);
+  });
+});
