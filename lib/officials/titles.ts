@@ -103,7 +103,26 @@ function matchHead(words: Word[], norms: string[], i: number, conj: boolean, gen
     const definite = m ? (m.length > 1 ? norms[i + m.length - 1]!.startsWith('ال') : f.form.startsWith('ال')) : false;
     if (m && (!best || m.length > best.length)) best = { def: m.value, length: m.length, prefix: f.prefix, definite };
   }
+  // «الناطق الإعلامي باسم …», «المتحدثة العسكرية باسمه»: a spokesman's describing modifiers may stand before «باسم».
+  if (!best || best.length === 1) {
+    const f = w.forms.find((x) => (conj || !CONJ.test(x.prefix)) && (!genitive || /^ل/.test(x.prefix)) && SPOKES.test(stripAl(x.form)));
+    if (f && spokesmanBasm(words, norms, i + 1)) {
+      const form = stripAl(f.form);
+      const m = heads.match(/ه$/.test(form) ? 'متحدثه' : 'متحدث', [form, 'باسم'], 0);
+      if (m) best = { def: m.value, length: 1, prefix: f.prefix, definite: f.form.startsWith('ال') };
+    }
+  }
   return best;
+}
+
+/** The nouns of a spokesman («المتحدث», «الناطقة»), keyed without ال. */
+const SPOKES = /^(متحدث|ناطق)ه?$/;
+
+/** One or two modifiers from word k, then «باسم» (or «باسمه»): the index of that word, or 0. */
+function spokesmanBasm(words: Word[], norms: string[], k: number): number {
+  let j = k;
+  while (j < k + 2 && noPunct(words, j) && modifiers.has(norms[j]!)) j++;
+  return j > k && noPunct(words, j) && /^باسم(ه|ها|هم)?$/.test(norms[j]!) ? j : 0;
 }
 
 function noPunct(words: Word[], j: number): boolean {
@@ -449,6 +468,9 @@ function ownNameEnd(words: Word[], norms: string[], j: number): number {
   return k;
 }
 
+/** A portfolio's English when it names affairs: «لشؤون الإعلام» is for Media Affairs (the ministry is of Information). */
+const AFFAIRS_EN: Record<string, string> = { Information: 'Media' };
+
 /** "المكلف"، "المكلفة" before ب: in charge of what follows. */
 const CHARGED = /^(?:ال)?مكلف[ةه]?$/;
 
@@ -507,6 +529,7 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
     const inAffairs = w.norm === 'في' && noPunct(words, j + 1) && norms[j + 1] === 'شوون';
     if (/^لل?شوون$/.test(w.norm) || inAffairs) {
       const parts: string[] = [];
+      let adjOnly = true;
       let k = inAffairs ? j + 2 : j + 1;
       while (noPunct(words, k)) {
         const a = adjectives.get(norms[k]!);
@@ -520,10 +543,10 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         if (!parts.length) {
           // "لشؤون الأمن القومي", "لشؤون أفريقيا"
           const pf = portfolios.match(norms[k]!, norms, k);
-          if (pf) { parts.push(pf.value); k += pf.length; continue; }
+          if (pf) { parts.push(AFFAIRS_EN[pf.value] ?? pf.value); adjOnly = false; k += pf.length; continue; }
           const c = matchCountryName(norms, k);
           const pl = c ? null : places.match(norms[k]!, norms, k);
-          if (c || pl) { parts.push(c ? countryName(c.country) : pl!.value.replace(/^the /, '')); k += c ? c.length : pl!.length; continue; }
+          if (c || pl) { adjOnly = false; parts.push(c ? countryName(c.country) : pl!.value.replace(/^the /, '')); k += c ? c.length : pl!.length; continue; }
         }
         // Only a feminine nisba agrees with الشؤون; a masculine one belongs to the person ("…الخارجية الإماراتي").
         const nat = norms[k]!.endsWith('ه') ? matchNationality(norms, k) : null;
@@ -532,6 +555,8 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
       }
       // An affairs word outside the vocabulary: شؤون always takes its genitive («لشؤون دارفور»، «في شؤون الهجرة»).
       if (!parts.length && noPunct(words, k)) for (k++; noPunct(words, k) && definiteAdjective(norms, k); k++);
+      // (Adjectives stacked on الشؤون go before it in the reverse order: «للشؤون السياسية الدولية», International Political Affairs.)
+      if (adjOnly && !parts.includes('and')) parts.reverse();
       if (parts.length || !inAffairs) tails.push(parts.length ? `${inAffairs ? 'on' : 'for'} ${parts.join(' ')} Affairs` : 'for Affairs');
       j = k;
       continue;
@@ -703,18 +728,31 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
   if (!h) return null;
   const role: Role = { head: h.def, mods: [], complement: null, nat: null, tails: [], start: i, end: i + h.length };
   let j = readModifiers(norms, words, role.end, role.mods);
+  let basm = false;
+  // (The «باسم» after a spokesman's modifiers: «الناطق الإعلامي باسم الوزارة»; «باسمه» speaks for someone named before.)
+  if (j > role.end && h.def.compose === 'for' && h.def.en === 'Spokesman' && spokesmanBasm(words, norms, role.end) === j) {
+    if (norms[j] !== 'باسم') {
+      const pron = heads.match(h.def.fem ? 'متحدثه' : 'متحدث', ['', 'باسمه'], 0);
+      if (pron) role.head = pron.value;
+    }
+    j++;
+    basm = true;
+    // (An official spokesman is a spokesman, as «الناطق الرسمي باسم» reads: the press says "Government Spokesman".)
+    role.mods = role.mods.filter((m) => m !== 'Official');
+  }
   // "وكيل أول وزارة الري"، "وكيل أول الوزارة": an indefinite head takes «أول» (First) before its genitive.
   if (!h.definite && j === role.end && noPunct(words, j) && /^اول[يى]?$/.test(norms[j]!) && noPunct(words, j + 1) && !/^[وف]/.test(norms[j + 1]!)) {
     role.mods.push('First');
     j++;
   }
-  let definite = h.definite;
+  // (A head that ends in «باسم» takes its genitive as an indefinite head does.)
+  let definite = h.definite && !basm;
   // "المشرف العام على مكتب…": the complement comes with على.
   if (h.def.en === 'Supervisor' && norms[j] === 'علي' && noPunct(words, j + 1)) { j++; definite = false; }
   // A body's name may stand in quotation marks: 'الناطق باسم "الجيش الوطني الليبي"'.
   const quoted = !!words[j] && /^["«“]$/.test(words[j]!.punctBefore ?? '');
-  if (h.def.compose !== 'none' && (noPunct(words, j) || quoted) && !/^لل?شوون$/.test(norms[j]!)) {
-    const complement = parseComplement(ctx, j, h.def, depth, definite);
+  if (role.head.compose !== 'none' && (noPunct(words, j) || quoted) && !/^لل?شوون$/.test(norms[j]!)) {
+    const complement = parseComplement(ctx, j, role.head, depth, definite);
     if (complement && (!quoted || /^["»”]$/.test(words[complementEnd]?.punctBefore ?? ''))) { role.complement = complement; j = complementEnd; }
   }
   if (h.def.needsComplement && !role.complement) return null;

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { findOfficials } from '@/lib/officials';
+import { roleToEnglish } from '@/lib/english/roles';
+
+const byName = (text: string, name: string) => findOfficials(text).find((o) => o.name_ar === name);
+
+describe('a spokesman with a describing modifier before «باسم»', () => {
+  it('still speaks for the body after «باسم» (masculine and feminine, ناطق and متحدث)', () => {
+    expect(roleToEnglish('الناطق العسكري باسم الجيش الأردني')).toBe('Military Spokesman for the Jordanian Army');
+    expect(roleToEnglish('المتحدثة الإعلامية باسم وزارة الزراعة')).toBe('Media Spokeswoman for the Ministry of Agriculture');
+    expect(roleToEnglish('الناطقة الرسمية باسم الرئاسة')).toBe('Spokeswoman for the Presidency');
+  });
+  it('and «باسمه» speaks for someone named before', () => {
+    expect(roleToEnglish('الناطق الإقليمي باسمه')).toBe('Regional Spokesman');
+  });
+  it('so the office, not the rank after it, is the role', () => {
+    const text = 'وقال الناطق الإعلامي باسم مديرية الدفاع المدني العقيد ماهر الطراونة إن الفرق انتشرت في المنطقة.';
+    expect(byName(text, 'ماهر الطراونة')?.role_en).toBe('Media Spokesman for the Civil Defense Directorate');
+  });
+});
+
+describe('feminine modifiers of a title', () => {
+  it('read as the masculine ones do', () => {
+    expect(roleToEnglish('الأمينة العامة المساعدة')).toBe('Assistant Secretary-General');
+    expect(roleToEnglish('المستشارة الاقتصادية للرئيس')).toBe('Economic Adviser to the President');
+    expect(roleToEnglish('المستشارة الدبلوماسية للرئيس')).toBe('Diplomatic Adviser to the President');
+  });
+});
+
+describe('adjectives stacked on «الشؤون»', () => {
+  it('go before Affairs in the reverse of their Arabic order', () => {
+    expect(roleToEnglish('مساعد الوزير للشؤون الاقتصادية الدولية')).toBe('Assistant to the Minister for International Economic Affairs');
+  });
+  it('but keep their order when joined by و', () => {
+    expect(roleToEnglish('مساعد الوزير للشؤون العربية والأفريقية')).toBe('Assistant to the Minister for Arab and African Affairs');
+  });
+  it('and the affairs of the media are Media Affairs', () => {
+    expect(roleToEnglish('وزير الدولة لشؤون الإعلام')).toBe('Minister of State for Media Affairs');
+  });
+});
