@@ -9,7 +9,7 @@
 import { isNameWord, matchCountryName, matchNationality, type NationalityMatch } from './lookups';
 import { countryAsWritten } from '../vocab/nationalities';
 import {
-  adjectives, bodies, capitals, heads, institutionNouns, modifiers, nameParticles, ordinals, places, portfolios, provinceCountries, styles, type BodyDef, type HeadDef,
+  adjectives, bodies, capitals, fields, heads, institutionNouns, modifiers, nameParticles, ordinals, places, portfolios, provinceCountries, styles, type BodyDef, type HeadDef,
 } from '../vocab/titles';
 import type { Word } from './words';
 import { stripAl } from '../arabic/article';
@@ -243,7 +243,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
       } else if (noun.en === 'Ministry') {
         const p = noPunct(words, k) ? matchPortfolio(words, norms, k, /^$/) : null;
         if (p) { inst.en = `Ministry of ${p.en}`; k += p.length; }
-      } else if (noPunct(words, k) && norms[k]!.startsWith('ال') && matchPortfolio(words, norms, k, /^$/)) {
+      } else if (noPunct(words, k) && (norms[k]!.startsWith('ال') || (matchPortfolio(words, norms, k, /^$/)?.length ?? 0) > 1) && matchPortfolio(words, norms, k, /^$/)) {
         // "لجنة المال والموازنة": a committee or council of a portfolio (the Finance and Budget Committee).
         const p = matchPortfolio(words, norms, k, /^$/)!;
         let en = p.en;
@@ -471,6 +471,15 @@ function ownNameEnd(words: Word[], norms: string[], j: number): number {
 /** A portfolio's English when it names affairs: «لشؤون الإعلام» is for Media Affairs (the ministry is of Information). */
 const AFFAIRS_EN: Record<string, string> = { Information: 'Media' };
 
+/**
+ * A field an office is of, in a body of civil society its tail names («منسقة الطوارئ في منظمة أطباء بلا حدود»): the
+ * field is that body's, so the office is one in civil society too.
+ */
+function civilField(role: Role): void {
+  const c = role.complement;
+  if (c?.kind === 'inst' && c.inst.noArticle && !c.inst.generic && !c.inst.of) c.inst.civil = true;
+}
+
 /** "المكلف"، "المكلفة" before ب: in charge of what follows. */
 const CHARGED = /^(?:ال)?مكلف[ةه]?$/;
 
@@ -619,6 +628,7 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
           if (c2) { names.push(countryName(c2.country)); k += c2.length; }
         }
         tails.push(`${head.accredited && (p.code || capitalOf) ? 'to' : prep} ${names.join(' and ')}`);
+        if (p.civil) civilField(role);
         if (head.accredited && (p.code || capitalOf)) role.accreditedTo ??= p.code ?? capitalOf;
         j = k;
         continue;
@@ -646,6 +656,7 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         const namedNext = !!inst && at === j && !!inst.inst.generic && noPunct(words, inst.end) && !mayStartTitle(words[inst.end]) && !styles.match(norms[inst.end]!, norms, inst.end) && isNameWord(norms[inst.end]!);
         if (inst && (at !== j || ofPlace || ofNation || namedNext || words[j]!.forms.some((f) => f.prefix === 'ب' && (bodies.match(f.form, norms, j) || institutionNouns.get(f.form)?.en === 'Ministry')) && inst.inst.en !== 'Ministry')) {
           tails.push(`at ${institutionEnglish(inst.inst, countryName, true)}`);
+          if (inst.inst.civil) civilField(role);
           role.tailCountry ??= inst.inst.country ?? (ofPlace && inst.inst.of!.en ? placeCountry(inst.inst.of!.en) : undefined);
           j = inst.inst.generic ? ownNameEnd(words, norms, inst.end) : inst.end;
           continue;
@@ -653,7 +664,7 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         // A portfolio for its ministry, as the press shortens it: "مدير قسم أمريكا اللاتينية في الخارجية الروسية".
         const bForm = at === j ? words[j]!.forms.find((f) => f.prefix === 'ب' && f.form.startsWith('ال')) : null;
         const pf = inst ? null : at !== j ? (norms[at]!.startsWith('ال') ? portfolios.match(norms[at]!, norms, at) : null) : bForm ? portfolios.match(bForm.form, norms, j) : null;
-        if (pf) {
+        if (pf && !fields.has(pf.value)) {
           let k = at + pf.length;
           const nat = noPunct(words, k) && definiteAdjective(norms, k) ? matchNationality(norms, k) : null;
           if (nat) k += nat.length;

@@ -38,3 +38,27 @@ describe('adjectives stacked on «الشؤون»', () => {
     expect(roleToEnglish('وزير الدولة لشؤون الإعلام')).toBe('Minister of State for Media Affairs');
   });
 });
+
+describe('a body named by a field of public administration', () => {
+  it('is that field\'s body in English (compound, adjectives and nationality before it)', () => {
+    expect(roleToEnglish('رئيس هيئة الطيران المدني بالوكالة')).toBe('Acting Head of the Civil Aviation Authority');
+    expect(roleToEnglish('مديرة إدارة الجمارك الكندية')).toBe('Director of the Canadian Customs Department');
+    expect(roleToEnglish('رئيس هيئة مكافحة الفساد')).toBe('Head of the Anti-Corruption Authority');
+    expect(roleToEnglish('رئيس مصلحة الضرائب')).toBe('Head of the Tax Authority');
+    expect(roleToEnglish('مدير مختبر الصحة العامة')).toBe('Director of the Public Health Laboratory');
+    expect(roleToEnglish('منسق برنامج الطوارئ الصحية')).toBe('Coordinator of the Health Emergencies Programme');
+  });
+  it('a minister of such a field is its Minister, but a field in a tail is no ministry', () => {
+    expect(roleToEnglish('وزير الطيران المدني')).toBe('Minister of Civil Aviation');
+    expect(roleToEnglish('المستشار في الجمارك')).toBe('Counsellor');
+  });
+  it('the security forces named as «قوى الأمن» are a body (not «القوي», strong)', () => {
+    expect(roleToEnglish('المدير العام لقوى الأمن الداخلي')).toBe('Director General of the Internal Security Forces');
+    const text = 'وقال المدير العام لقوى الأمن الداخلي اللواء منير شعبان إن الخطة بدأت.';
+    expect(byName(text, 'منير شعبان')?.role_en).toBe('Director General of the Internal Security Forces');
+  });
+  it('an office of a field inside a body of civil society is no public office', () => {
+    const text = 'وقالت الطبيبة سارة جونسون، منسقة الطوارئ في منظمة أطباء بلا حدود، إن المخيمات مكتظة.';
+    expect(byName(text, 'سارة جونسون')).toBeUndefined();
+  });
+});
