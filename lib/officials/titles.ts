@@ -176,6 +176,9 @@ const UTILITY_NOUNS = new Set(['Company', 'Corporation', 'Authority']);
 /** Bodies abroad, placed in or accredited to a country. */
 const MISSION_NOUNS = new Set(['Mission', 'Embassy', 'Delegation', 'Office']);
 
+/** Points of the compass that open a place's name: «إقليم شمال كيفو» (North Kivu). */
+const COMPASS: Record<string, string> = { 'شمال': 'North', 'جنوب': 'South', 'شرق': 'East', 'غرب': 'West', 'وسط': 'Central' };
+
 /** Nouns of the places an office may be "in": «في الإقليم», «في الولاية». */
 const REGION_NOUNS = new Set(['Region', 'State', 'Province', 'Governorate']);
 
@@ -295,11 +298,18 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
           const place = sub ? null : parsePlace(words, norms, k);
           if (sub) { inst.of = sub.inst; inst.country = sub.inst.country; k = sub.end; }
           else if (place && !place.code) { inst.of = { en: place.en.replace(/^the /, ''), noArticle: true, adjectives: [], nat: null, of: null, country: null }; k += place.length; }
-          else if (REGION_NOUNS.has(noun.en) && !f.form.startsWith('ال') && !norms[k]!.startsWith('ال') && norms[k]!.length >= 4 && lexicalReading(norms[k]!) === null && !isNameWord(norms[k]!)) {
+          else if (REGION_NOUNS.has(noun.en) && !f.form.startsWith('ال')) {
             // «حاكم إقليم كاتانغا», «والي ولاية كردفان»: a province's name no gazetteer lists, a word of no language
-            // right after the province noun, is the province's (not its governor's first name).
-            inst.of = { en: nameToEnglish(words[k]!.tok.text), noArticle: true, adjectives: [], nat: null, of: null, country: null };
-            k += 1;
+            // right after the province noun, is the province's (not its governor's first name); so after a point of the
+            // compass («إقليم شمال كيفو»: North Kivu).
+            const compass = noPunct(words, k + 1) ? COMPASS[norms[k]!] : undefined;
+            const at = compass ? k + 1 : k;
+            // (After a point of the compass the word is the place's, whatever names it may also spell.)
+            if (!norms[at]!.startsWith('ال') && norms[at]!.length >= (compass ? 3 : 4) && lexicalReading(norms[at]!) === null && (compass || !isNameWord(norms[at]!))) {
+              const en = nameToEnglish(words[at]!.tok.text);
+              inst.of = { en: compass ? `${compass} ${en}` : en, noArticle: true, adjectives: [], nat: null, of: null, country: null };
+              k = at + 1;
+            }
           }
         }
       }
@@ -911,6 +921,14 @@ export function parseTitle(
   const roles = [first];
   let j = first.end;
   while (noPunct(words, j) && roles.length < 4) {
+    // «عضو مجلس السيادة والمتحدث باسمه»: a second office after و that speaks for the body of the first by its pronoun
+    // is the same person's.
+    const back = /^و/.test(norms[j]!) ? parseRole(ctx, j, true, 0) : null;
+    if (back && back.head.en === 'Spokesman' && back.head.compose === 'none' && !back.complement && (roles[roles.length - 1]!.complement || roles[roles.length - 1]!.nat)) {
+      roles.push(back);
+      j = back.end;
+      continue;
+    }
     const next = parseRole(ctx, j, false, 0);
     if (!next || (!next.complement && !next.head.en.includes(' ') && !next.nat)) break;
     roles.push(next);

@@ -62,3 +62,21 @@ describe('a body named by a field of public administration', () => {
     expect(byName(text, 'سارة جونسون')).toBeUndefined();
   });
 });
+
+describe('a second office after و that speaks for the first one\'s body by its pronoun', () => {
+  it('is the same person\'s, even when the first names a country\'s body', () => {
+    const text = 'بدوره، قال عضو مجلس السيادة والمتحدث باسمه محمد الفكي للصحفيين إن الوفد جاهز.';
+    expect(byName(text, 'محمد الفكي')?.role_en).toBe('Member of the Sovereignty Council and Spokesman');
+  });
+  it('for a woman too («عضوة … والمتحدثة باسمها»)', () => {
+    const text = 'وقالت عضوة المكتب السياسي للحركة والمتحدثة باسمها سلمى الهاشمي إن الاتفاق قريب.';
+    expect(byName(text, 'سلمى الهاشمي')?.role_en).toBe('Member of the Politburo of the Movement and Spokeswoman');
+  });
+});
+
+describe('a province named after a point of the compass', () => {
+  it('takes the word after it as its name, though that word could spell a name', () => {
+    expect(roleToEnglish('حاكم إقليم جنوب كاساي')).toBe('Governor of the South Kasai Region');
+    expect(roleToEnglish('والي ولاية شرق دارفور')).toBe('Governor of the East Darfur State');
+  });
+});
