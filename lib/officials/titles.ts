@@ -7,7 +7,7 @@
  * Stacked roles follow each other without a conjunction ("ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الداخلية").
  */
 import { isNameWord, matchCountryName, matchNationality, type NationalityMatch } from './lookups';
-import { countryAsWritten } from '../vocab/nationalities';
+import { adjectiveOf, countryAsWritten } from '../vocab/nationalities';
 import {
   adjectives, bodies, capitals, fields, heads, institutionNouns, modifiers, nameParticles, ordinals, places, portfolios, provinceCountries, styles, type BodyDef, type HeadDef,
 } from '../vocab/titles';
@@ -43,6 +43,8 @@ export interface Institution {
   possessed?: boolean;
   /** What the body is for, when that is a portfolio: "الهيئة العامة للترفيه" → "Entertainment". */
   purpose?: string;
+  /** The purpose goes before the noun in English: what is done to a field ("Election Observation Mission"). */
+  purposeBefore?: boolean;
   /** A generic noun written without its article («هيئة»): it names no body the article named before. */
   indefinite?: boolean;
   /** The country that leads it ("بقيادة الولايات المتحدة"): "US-led". */
@@ -246,6 +248,11 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
       } else if (noun.en === 'Ministry') {
         const p = noPunct(words, k) ? matchPortfolio(words, norms, k, /^$/) : null;
         if (p) { inst.en = `Ministry of ${p.en}`; k += p.length; }
+      } else if (noPunct(words, k) && noPunct(words, k + 1) && ACTS[norms[k]!] && norms[k + 1]!.startsWith('ال') && portfolios.match(norms[k + 1]!, norms, k + 1)) {
+        // «لجنة مراقبة الانتخابات», «هيئة تنظيم الاتصالات»: what the body does to a field (the Election Observation Committee).
+        const field = portfolios.match(norms[k + 1]!, norms, k + 1)!;
+        inst.of = { en: `${attributiveField(field.value)} ${ACTS[norms[k]!]}`, noArticle: true, adjectives: [], nat: null, of: null, country: null };
+        k += 1 + field.length;
       } else if (noPunct(words, k) && (norms[k]!.startsWith('ال') || (matchPortfolio(words, norms, k, /^$/)?.length ?? 0) > 1) && matchPortfolio(words, norms, k, /^$/)) {
         // "لجنة المال والموازنة": a committee or council of a portfolio (the Finance and Budget Committee).
         const p = matchPortfolio(words, norms, k, /^$/)!;
@@ -341,9 +348,11 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
   }
   // What the body is for: a portfolio («الهيئة العامة للترفيه», «الهيئة السعودية للسياحة والتراث الوطني») in English,
   // anything else ("المنتدى التونسي للحقوق الاقتصادية والاجتماعية", "المرصد السوري لحقوق الإنسان") as part of its name.
-  if ((inst.generic || inst.compound) && (!inst.of || (inst.of.short && !inst.of.of) || inst.compound)) {
+  // (What a mission of a named body does is the mission's too: «بعثة الاتحاد الأوروبي لمراقبة الانتخابات».)
+  const actOfBody = !!inst.of && !inst.of.of && !!(inst.of.en || inst.of.country) && noPunct(words, k) && words[k]!.forms.some((x) => x.prefix === 'ل' && !!ACTS[x.form]);
+  if ((inst.generic || inst.compound) && (!inst.of || (inst.of.short && !inst.of.of) || inst.compound || actOfBody)) {
     const p = purposePortfolios(words, norms, k);
-    if (p) { inst.purpose = p.en; k = p.end; }
+    if (p) { inst.purpose = p.en; inst.purposeBefore = p.before; k = p.end; }
     // … or a field the vocabulary names as a body of its own: «مكتب الأمم المتحدة لحقوق الإنسان».
     else if (inst.of && noPunct(words, k)) {
       const field = matchBody(words, norms, k, /^ل$/);
@@ -358,7 +367,8 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
     const lStyle = words[r]!.forms.some((f) => f.prefix === 'ل' && styles.match(f.form, norms, r));
     if (styles.match(norms[r]!, norms, r) || lStyle) r++;
     if (noPunct(words, r)) {
-      const role = roleParser(words, norms, r, /^ل?$/);
+      // (A noun in the construct takes a definite office of two words or more too: «مكتب الأمين العام».)
+      const role = roleParser(words, norms, r, /^ل?$/, !!inst.indefinite && r === k);
       if (role) { inst.ofRole = role; k = role.end; }
     }
   }
@@ -370,8 +380,14 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
  * not an office («لرئيس المجلس») or a style («لسمو …»), which name whom the body serves.
  */
 /** "للسياحة والتراث الوطني": portfolios after ل/لل, joined by و. */
-function purposePortfolios(words: Word[], norms: string[], k: number): { en: string; end: number } | null {
+function purposePortfolios(words: Word[], norms: string[], k: number): { en: string; end: number; before?: boolean } | null {
   if (!noPunct(words, k)) return null;
+  // «لمراقبة الانتخابات», «لتنظيم الاتصالات»: what is done to a field, in English after it (Election Observation).
+  const act = words[k]!.forms.find((x) => x.prefix === 'ل' && ACTS[x.form]);
+  if (act && noPunct(words, k + 1) && norms[k + 1]!.startsWith('ال')) {
+    const field = portfolios.match(norms[k + 1]!, norms, k + 1);
+    if (field) return { en: `${attributiveField(field.value)} ${ACTS[act.form]}`, end: k + 1 + field.length, before: true };
+  }
   const f = words[k]!.forms.find((x) => x.prefix === 'ل' && x.form.startsWith('ال'));
   const first = f ? portfolios.match(f.form, norms, k) : null;
   if (!first) return null;
@@ -384,6 +400,17 @@ function purposePortfolios(words: Word[], norms: string[], k: number): { en: str
     end += more.length;
   }
   return { en: parts.join(' and '), end };
+}
+
+/** Verbal nouns of what a body does to a field («مراقبة الانتخابات»), in English after the field. */
+const ACTS: Record<string, string> = {
+  'مراقبه': 'Observation', 'رقابه': 'Oversight', 'تنظيم': 'Regulation', 'دعم': 'Support', 'حمايه': 'Protection', 'تنميه': 'Development',
+  'تطوير': 'Development', 'اداره': 'Management', 'تنسيق': 'Coordination', 'تشجيع': 'Promotion', 'ترويج': 'Promotion', 'رعايه': 'Welfare',
+};
+
+/** A field before a noun is singular where English makes it so: "Election Observation". */
+function attributiveField(en: string): string {
+  return en === 'Elections' ? 'Election' : en;
 }
 
 function purposeEnd(words: Word[], norms: string[], k: number): number {
@@ -689,7 +716,7 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
   return j;
 }
 
-let roleParser: ((words: Word[], norms: string[], i: number, preps: RegExp) => Role | null) | null = null;
+let roleParser: ((words: Word[], norms: string[], i: number, preps: RegExp, construct?: boolean) => Role | null) | null = null;
 let roleRenderer: ((role: Role) => string) | null = null;
 /** The English renderer of roles (lib/english/roles.ts registers it; it renders institutions that hold a role). */
 export function setRoleRenderer(render: (role: Role) => string): void {
@@ -715,12 +742,19 @@ export function institutionEnglish(inst: Institution, countryName: (code: string
     const c = [where, ...adjs, inst.purpose, inst.en].filter(Boolean).join(' ');
     return article && !inst.noArticle ? `the ${c}` : c;
   }
+  // «بعثة الاتحاد الأوروبي لمراقبة الانتخابات»: a body of a state or union that does something to a field is named
+  // with the state's adjective before it (the EU Election Observation Mission).
+  if (inst.purposeBefore && inst.purpose && inst.of && !inst.of.en && inst.of.country && !inst.of.of) {
+    const who = inst.of.country === 'EU' ? 'EU' : inst.of.country === 'US' ? 'US' : adjectiveOf(inst.of.country) ?? countryName(inst.of.country);
+    const c = [...adjs, who, inst.purpose, inst.en].join(' ');
+    return article && !inst.noArticle ? `the ${c}` : c;
+  }
   const short = inst.of ? attributive(inst.of) : null;
   // (So are the affairs a committee deals with: «لجنة الشؤون الأفريقية», the African Affairs Committee.)
   const affairs = !!inst.of && inst.of.noun === 'شوون' && !inst.of.of && !inst.of.ofRole && !inst.of.purpose && !inst.of.nat && inst.of.adjectives.length > 0;
   if (inst.of && inst.generic && inst.of.en && !inst.of.of && (!inst.of.generic || affairs)) {
     // "the UN Human Rights Office"; a body with no short form: "the Arab League Office for Human Rights".
-    const what = short && inst.purpose && !electoral ? `${inst.purpose} ${inst.en}` : inst.purpose && !electoral ? `${inst.en} for ${inst.purpose}` : inst.en;
+    const what = (short || inst.purposeBefore) && inst.purpose && !electoral ? `${inst.purpose} ${inst.en}` : inst.purpose && !electoral ? `${inst.en} for ${inst.purpose}` : inst.en;
     s = `${adjs.join(' ')} ${short ?? institutionEnglish(inst.of, countryName, false)} ${what}`.trim();
   }
   else if (inst.of) s += ' of ' + institutionEnglish(inst.of, countryName, true);
@@ -736,10 +770,12 @@ export function attributive(inst: Institution): string | null {
 }
 
 interface Ctx { words: Word[]; norms: string[]; countryName: (code: string) => string }
-roleParser = (words, norms, i, preps) => {
+roleParser = (words, norms, i, preps, construct = false) => {
   const ctx: Ctx = { words, norms, countryName: (c) => c };
   // Only a construct-state office (مكتب وزير الدفاع) or one with ل (لسمو ولي العهد); "الديوان الملكي المشرف العام" is a new role.
-  const ok = words[i]!.forms.some((f) => preps.test(f.prefix) && (f.prefix === 'ل' || !f.form.startsWith('ال')) && heads.match(stripAl(f.form), norms, i));
+  // (After an indefinite noun a definite office of two words or more is its genitive: «مكتب الأمين العام»; not a bare
+  // «الرئيس», which is also the courtesy title before a name: «رئيس مكتب الرئيس X».)
+  const ok = words[i]!.forms.some((f) => preps.test(f.prefix) && (f.prefix === 'ل' || !f.form.startsWith('ال') || (construct && f.prefix === '' && (heads.match(stripAl(f.form), norms, i)?.length ?? 0) > 1)) && heads.match(stripAl(f.form), norms, i));
   return ok ? parseRole(ctx, i, false, 2, false) : null;
 };
 

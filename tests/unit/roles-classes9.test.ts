@@ -80,3 +80,27 @@ describe('a province named after a point of the compass', () => {
     expect(roleToEnglish('والي ولاية شرق دارفور')).toBe('Governor of the East Darfur State');
   });
 });
+
+describe('an office of someone named by a definite title of two words after a noun in the construct', () => {
+  it('is that office («مكتب الأمين العام»)', () => {
+    expect(roleToEnglish('مديرة مكتب الأمين العام')).toBe('Director of the Office of the Secretary-General');
+  });
+  it('so a second office stacked on the first keeps its genitive, and the holder has both', () => {
+    const text = 'وشارك من جانب المنظمة الأمين العام المساعد رئيس مكتب الأمين العام السفير كمال حسونة، والوفد المرافق.';
+    expect(byName(text, 'كمال حسونة')?.role_en).toBe('Assistant Secretary-General and Director of the Office of the Secretary-General');
+  });
+  it('but not a bare «الرئيس», the courtesy title before a name', () => {
+    expect(roleToEnglish('رئيس مكتب الرئيس')).toBe('Director of the Office');
+  });
+});
+
+describe('what a body does to a field («لمراقبة الانتخابات», «تنظيم الاتصالات»)', () => {
+  it('comes before its noun in English', () => {
+    expect(roleToEnglish('رئيس لجنة مراقبة الانتخابات')).toBe('Chairman of the Election Observation Committee');
+    expect(roleToEnglish('رئيس هيئة تنظيم الاتصالات')).toBe('Head of the Communications Regulation Authority');
+  });
+  it('and after a named body too, which a union or a league names before it', () => {
+    expect(roleToEnglish('رئيس بعثة الاتحاد الأوروبي لمراقبة الانتخابات')).toBe('Head of the EU Election Observation Mission');
+    expect(roleToEnglish('رئيسة بعثة الجامعة العربية لمراقبة الانتخابات')).toBe('Head of the Arab League Election Observation Mission');
+  });
+});
