@@ -9,7 +9,7 @@
 import { isNameWord, matchCountryName, matchNationality, type NationalityMatch } from './lookups';
 import { adjectiveOf, countryAsWritten } from '../vocab/nationalities';
 import {
-  adjectives, bodies, capitals, fields, heads, institutionNouns, modifiers, nameParticles, ordinals, places, portfolios, provinceCountries, styles, type BodyDef, type HeadDef,
+  adjectives, bodies, capitals, fields, heads, institutionNouns, modifiers, nameParticles, ordinals, places, portfolios, provinceCountries, ranks, styles, type BodyDef, type HeadDef,
 } from '../vocab/titles';
 import type { Word } from './words';
 import { stripAl } from '../arabic/article';
@@ -178,6 +178,23 @@ const UTILITY_NOUNS = new Set(['Company', 'Corporation', 'Authority']);
 /** Bodies abroad, placed in or accredited to a country. */
 const MISSION_NOUNS = new Set(['Mission', 'Embassy', 'Delegation', 'Office']);
 
+/** Nouns that name a town before its name, and what English puts after the name: «مدينة الموصل» (Mosul City). */
+const TOWN_NOUNS: Record<string, string> = { 'مدينه': ' City', 'بلده': '', 'قريه': '' };
+
+/**
+ * A town named with its noun at word k («مدينة الموصل», «بلدة كفرنبل»): its English name and where it ends. The word
+ * after the noun is the town's whatever else it reads as («مدينة صيدا»), unless it is a definite word of the language
+ * («مدينة الطب» is a medical city) or opens a title, a style or a name.
+ */
+function townAt(words: Word[], norms: string[], k: number): { en: string; end: number } | null {
+  if (TOWN_NOUNS[norms[k]!] === undefined || !noPunct(words, k + 1)) return null;
+  const known = parsePlace(words, norms, k + 1);
+  if (known) return !known.code && !known.head ? { en: known.en.replace(/^the /, ''), end: k + 1 + known.length } : null;
+  const w = norms[k + 1]!;
+  if (w.length < 3 || (w.startsWith('ال') && lexicalReading(w) !== null) || heads.has(stripAl(w)) || styles.match(w, norms, k + 1) || ranks.match(w, norms, k + 1) || nameParticles.has(w)) return null;
+  return { en: nameToEnglish(words[k + 1]!.tok.text.replace(/^ال/, '')), end: k + 2 };
+}
+
 /** Points of the compass that open a place's name: «إقليم شمال كيفو» (North Kivu). */
 const COMPASS: Record<string, string> = { 'شمال': 'North', 'جنوب': 'South', 'شرق': 'East', 'غرب': 'West', 'وسط': 'Central' };
 
@@ -305,6 +322,13 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
           const place = sub ? null : parsePlace(words, norms, k);
           if (sub) { inst.of = sub.inst; inst.country = sub.inst.country; k = sub.end; }
           else if (place && !place.code) { inst.of = { en: place.en.replace(/^the /, ''), noArticle: true, adjectives: [], nat: null, of: null, country: null }; k += place.length; }
+          else if (!f.form.startsWith('ال') && townAt(words, norms, k)) {
+            // «قائد شرطة مدينة الموصل», «رئيس بلدية بلدة كفرنبل»: a town named with its noun after a body in the
+            // construct is where the body is (the Mosul City Police).
+            const town = townAt(words, norms, k)!;
+            inst.of = { en: `${town.en}${TOWN_NOUNS[norms[k]!]}`, noArticle: true, adjectives: [], nat: null, of: null, country: null };
+            k = town.end;
+          }
           else if (REGION_NOUNS.has(noun.en) && !f.form.startsWith('ال')) {
             // «حاكم إقليم كاتانغا», «والي ولاية كردفان»: a province's name no gazetteer lists, a word of no language
             // right after the province noun, is the province's (not its governor's first name); so after a point of the
@@ -908,6 +932,9 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
     const country = head.accredited ? null : provinceCountries.get(place.en) ?? null;
     return { kind: 'inst', inst: { en: place.en.replace(/^the /, ''), short: place.short, head: place.head, noArticle: !/^the /.test(place.en), adjectives: [], nat: null, of: null, country, civil: place.civil } };
   }
+  // «رئيس بلدية مدينة صيدا»: the office of a town named with its noun (Mayor of Saida).
+  const town = !definite || words[j]!.forms.some((f) => /^ل/.test(f.prefix)) ? townAt(words, norms, j) : null;
+  if (town && (head.en === 'Mayor' || head.bare === 'Governor' || head.en === 'Governor')) { complementEnd = town.end; return { kind: 'inst', inst: { en: town.en, noArticle: true, adjectives: [], nat: null, of: null, country: null } }; }
   if (norms[j] === 'دوله' && noPunct(words, j + 1)) {
     const c2 = matchCountryName(norms, j + 1);
     if (c2) { complementEnd = j + 1 + c2.length; return { kind: 'inst', inst: { en: 'State', adjectives: [], nat: null, of: { en: '', adjectives: [], nat: null, of: null, country: c2.country }, country: c2.country } }; }

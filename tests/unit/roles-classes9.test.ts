@@ -104,3 +104,23 @@ describe('what a body does to a field («لمراقبة الانتخابات», 
     expect(roleToEnglish('رئيسة بعثة الجامعة العربية لمراقبة الانتخابات')).toBe('Head of the Arab League Election Observation Mission');
   });
 });
+
+describe('a town named with its noun («مدينة», «بلدة»)', () => {
+  it('is where a body in the construct is', () => {
+    expect(roleToEnglish('قائد شرطة مدينة الموصل')).toBe('Commander of the Mosul City Police');
+    expect(roleToEnglish('قائد شرطة مدينة سانتوس')).toBe('Commander of the Santos City Police');
+  });
+  it('and the town of a mayor or a governor, whatever else its name reads as', () => {
+    expect(roleToEnglish('رئيس بلدية مدينة صيدا')).toBe('Mayor of Sidon');
+    expect(roleToEnglish('محافظ مدينة الإسكندرية')).toBe('Governor of Alexandria');
+  });
+  it('but not a definite word of the language («مدينة الطب» is a medical city)', () => {
+    expect(roleToEnglish('مدير مستشفى مدينة الطب')).not.toMatch(/City/);
+  });
+});
+
+describe('a laboratory', () => {
+  it('is a body with a director, as «معمل» and «مختبر» both say', () => {
+    expect(roleToEnglish('مديرة معمل التحاليل الطبية')).toMatch(/^Director of the .*Laboratory$/);
+  });
+});
