@@ -7,9 +7,9 @@
  * Stacked roles follow each other without a conjunction ("ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الداخلية").
  */
 import { isNameWord, matchCountryName, matchNationality, type NationalityMatch } from './lookups';
-import { countryAsWritten } from '../vocab/nationalities';
+import { adjectiveOf, countryAsWritten } from '../vocab/nationalities';
 import {
-  adjectives, bodies, capitals, heads, institutionNouns, modifiers, nameParticles, ordinals, places, portfolios, provinceCountries, styles, type BodyDef, type HeadDef,
+  adjectives, bodies, capitals, fields, heads, institutionNouns, modifiers, nameParticles, ordinals, places, portfolios, provinceCountries, ranks, styles, type BodyDef, type HeadDef,
 } from '../vocab/titles';
 import type { Word } from './words';
 import { stripAl } from '../arabic/article';
@@ -43,6 +43,8 @@ export interface Institution {
   possessed?: boolean;
   /** What the body is for, when that is a portfolio: "الهيئة العامة للترفيه" → "Entertainment". */
   purpose?: string;
+  /** The purpose goes before the noun in English: what is done to a field ("Election Observation Mission"). */
+  purposeBefore?: boolean;
   /** A generic noun written without its article («هيئة»): it names no body the article named before. */
   indefinite?: boolean;
   /** The country that leads it ("بقيادة الولايات المتحدة"): "US-led". */
@@ -103,7 +105,26 @@ function matchHead(words: Word[], norms: string[], i: number, conj: boolean, gen
     const definite = m ? (m.length > 1 ? norms[i + m.length - 1]!.startsWith('ال') : f.form.startsWith('ال')) : false;
     if (m && (!best || m.length > best.length)) best = { def: m.value, length: m.length, prefix: f.prefix, definite };
   }
+  // «الناطق الإعلامي باسم …», «المتحدثة العسكرية باسمه»: a spokesman's describing modifiers may stand before «باسم».
+  if (!best || best.length === 1) {
+    const f = w.forms.find((x) => (conj || !CONJ.test(x.prefix)) && (!genitive || /^ل/.test(x.prefix)) && SPOKES.test(stripAl(x.form)));
+    if (f && spokesmanBasm(words, norms, i + 1)) {
+      const form = stripAl(f.form);
+      const m = heads.match(/ه$/.test(form) ? 'متحدثه' : 'متحدث', [form, 'باسم'], 0);
+      if (m) best = { def: m.value, length: 1, prefix: f.prefix, definite: f.form.startsWith('ال') };
+    }
+  }
   return best;
+}
+
+/** The nouns of a spokesman («المتحدث», «الناطقة»), keyed without ال. */
+const SPOKES = /^(متحدث|ناطق)ه?$/;
+
+/** One or two modifiers from word k, then «باسم» (or «باسمه»): the index of that word, or 0. */
+function spokesmanBasm(words: Word[], norms: string[], k: number): number {
+  let j = k;
+  while (j < k + 2 && noPunct(words, j) && modifiers.has(norms[j]!)) j++;
+  return j > k && noPunct(words, j) && /^باسم(ه|ها|هم)?$/.test(norms[j]!) ? j : 0;
 }
 
 function noPunct(words: Word[], j: number): boolean {
@@ -156,6 +177,26 @@ const UTILITY_NOUNS = new Set(['Company', 'Corporation', 'Authority']);
 
 /** Bodies abroad, placed in or accredited to a country. */
 const MISSION_NOUNS = new Set(['Mission', 'Embassy', 'Delegation', 'Office']);
+
+/** Nouns that name a town before its name, and what English puts after the name: «مدينة الموصل» (Mosul City). */
+const TOWN_NOUNS: Record<string, string> = { 'مدينه': ' City', 'بلده': '', 'قريه': '' };
+
+/**
+ * A town named with its noun at word k («مدينة الموصل», «بلدة كفرنبل»): its English name and where it ends. The word
+ * after the noun is the town's whatever else it reads as («مدينة صيدا»), unless it is a definite word of the language
+ * («مدينة الطب» is a medical city) or opens a title, a style or a name.
+ */
+function townAt(words: Word[], norms: string[], k: number): { en: string; end: number } | null {
+  if (TOWN_NOUNS[norms[k]!] === undefined || !noPunct(words, k + 1)) return null;
+  const known = parsePlace(words, norms, k + 1);
+  if (known) return !known.code && !known.head ? { en: known.en.replace(/^the /, ''), end: k + 1 + known.length } : null;
+  const w = norms[k + 1]!;
+  if (w.length < 3 || (w.startsWith('ال') && lexicalReading(w) !== null) || heads.has(stripAl(w)) || styles.match(w, norms, k + 1) || ranks.match(w, norms, k + 1) || nameParticles.has(w)) return null;
+  return { en: nameToEnglish(words[k + 1]!.tok.text.replace(/^ال/, '')), end: k + 2 };
+}
+
+/** Points of the compass that open a place's name: «إقليم شمال كيفو» (North Kivu). */
+const COMPASS: Record<string, string> = { 'شمال': 'North', 'جنوب': 'South', 'شرق': 'East', 'غرب': 'West', 'وسط': 'Central' };
 
 /** Nouns of the places an office may be "in": «في الإقليم», «في الولاية». */
 const REGION_NOUNS = new Set(['Region', 'State', 'Province', 'Governorate']);
@@ -224,7 +265,12 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
       } else if (noun.en === 'Ministry') {
         const p = noPunct(words, k) ? matchPortfolio(words, norms, k, /^$/) : null;
         if (p) { inst.en = `Ministry of ${p.en}`; k += p.length; }
-      } else if (noPunct(words, k) && norms[k]!.startsWith('ال') && matchPortfolio(words, norms, k, /^$/)) {
+      } else if (noPunct(words, k) && noPunct(words, k + 1) && ACTS[norms[k]!] && norms[k + 1]!.startsWith('ال') && portfolios.match(norms[k + 1]!, norms, k + 1)) {
+        // «لجنة مراقبة الانتخابات», «هيئة تنظيم الاتصالات»: what the body does to a field (the Election Observation Committee).
+        const field = portfolios.match(norms[k + 1]!, norms, k + 1)!;
+        inst.of = { en: `${attributiveField(field.value)} ${ACTS[norms[k]!]}`, noArticle: true, adjectives: [], nat: null, of: null, country: null };
+        k += 1 + field.length;
+      } else if (noPunct(words, k) && (norms[k]!.startsWith('ال') || (matchPortfolio(words, norms, k, /^$/)?.length ?? 0) > 1) && matchPortfolio(words, norms, k, /^$/)) {
         // "لجنة المال والموازنة": a committee or council of a portfolio (the Finance and Budget Committee).
         const p = matchPortfolio(words, norms, k, /^$/)!;
         let en = p.en;
@@ -276,11 +322,25 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
           const place = sub ? null : parsePlace(words, norms, k);
           if (sub) { inst.of = sub.inst; inst.country = sub.inst.country; k = sub.end; }
           else if (place && !place.code) { inst.of = { en: place.en.replace(/^the /, ''), noArticle: true, adjectives: [], nat: null, of: null, country: null }; k += place.length; }
-          else if (REGION_NOUNS.has(noun.en) && !f.form.startsWith('ال') && !norms[k]!.startsWith('ال') && norms[k]!.length >= 4 && lexicalReading(norms[k]!) === null && !isNameWord(norms[k]!)) {
+          else if (!f.form.startsWith('ال') && townAt(words, norms, k)) {
+            // «قائد شرطة مدينة الموصل», «رئيس بلدية بلدة كفرنبل»: a town named with its noun after a body in the
+            // construct is where the body is (the Mosul City Police).
+            const town = townAt(words, norms, k)!;
+            inst.of = { en: `${town.en}${TOWN_NOUNS[norms[k]!]}`, noArticle: true, adjectives: [], nat: null, of: null, country: null };
+            k = town.end;
+          }
+          else if (REGION_NOUNS.has(noun.en) && !f.form.startsWith('ال')) {
             // «حاكم إقليم كاتانغا», «والي ولاية كردفان»: a province's name no gazetteer lists, a word of no language
-            // right after the province noun, is the province's (not its governor's first name).
-            inst.of = { en: nameToEnglish(words[k]!.tok.text), noArticle: true, adjectives: [], nat: null, of: null, country: null };
-            k += 1;
+            // right after the province noun, is the province's (not its governor's first name); so after a point of the
+            // compass («إقليم شمال كيفو»: North Kivu).
+            const compass = noPunct(words, k + 1) ? COMPASS[norms[k]!] : undefined;
+            const at = compass ? k + 1 : k;
+            // (After a point of the compass the word is the place's, whatever names it may also spell.)
+            if (!norms[at]!.startsWith('ال') && norms[at]!.length >= (compass ? 3 : 4) && lexicalReading(norms[at]!) === null && (compass || !isNameWord(norms[at]!))) {
+              const en = nameToEnglish(words[at]!.tok.text);
+              inst.of = { en: compass ? `${compass} ${en}` : en, noArticle: true, adjectives: [], nat: null, of: null, country: null };
+              k = at + 1;
+            }
           }
         }
       }
@@ -312,9 +372,11 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
   }
   // What the body is for: a portfolio («الهيئة العامة للترفيه», «الهيئة السعودية للسياحة والتراث الوطني») in English,
   // anything else ("المنتدى التونسي للحقوق الاقتصادية والاجتماعية", "المرصد السوري لحقوق الإنسان") as part of its name.
-  if ((inst.generic || inst.compound) && (!inst.of || (inst.of.short && !inst.of.of) || inst.compound)) {
+  // (What a mission of a named body does is the mission's too: «بعثة الاتحاد الأوروبي لمراقبة الانتخابات».)
+  const actOfBody = !!inst.of && !inst.of.of && !!(inst.of.en || inst.of.country) && noPunct(words, k) && words[k]!.forms.some((x) => x.prefix === 'ل' && !!ACTS[x.form]);
+  if ((inst.generic || inst.compound) && (!inst.of || (inst.of.short && !inst.of.of) || inst.compound || actOfBody)) {
     const p = purposePortfolios(words, norms, k);
-    if (p) { inst.purpose = p.en; k = p.end; }
+    if (p) { inst.purpose = p.en; inst.purposeBefore = p.before; k = p.end; }
     // … or a field the vocabulary names as a body of its own: «مكتب الأمم المتحدة لحقوق الإنسان».
     else if (inst.of && noPunct(words, k)) {
       const field = matchBody(words, norms, k, /^ل$/);
@@ -329,7 +391,8 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
     const lStyle = words[r]!.forms.some((f) => f.prefix === 'ل' && styles.match(f.form, norms, r));
     if (styles.match(norms[r]!, norms, r) || lStyle) r++;
     if (noPunct(words, r)) {
-      const role = roleParser(words, norms, r, /^ل?$/);
+      // (A noun in the construct takes a definite office of two words or more too: «مكتب الأمين العام».)
+      const role = roleParser(words, norms, r, /^ل?$/, !!inst.indefinite && r === k);
       if (role) { inst.ofRole = role; k = role.end; }
     }
   }
@@ -341,8 +404,14 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
  * not an office («لرئيس المجلس») or a style («لسمو …»), which name whom the body serves.
  */
 /** "للسياحة والتراث الوطني": portfolios after ل/لل, joined by و. */
-function purposePortfolios(words: Word[], norms: string[], k: number): { en: string; end: number } | null {
+function purposePortfolios(words: Word[], norms: string[], k: number): { en: string; end: number; before?: boolean } | null {
   if (!noPunct(words, k)) return null;
+  // «لمراقبة الانتخابات», «لتنظيم الاتصالات»: what is done to a field, in English after it (Election Observation).
+  const act = words[k]!.forms.find((x) => x.prefix === 'ل' && ACTS[x.form]);
+  if (act && noPunct(words, k + 1) && norms[k + 1]!.startsWith('ال')) {
+    const field = portfolios.match(norms[k + 1]!, norms, k + 1);
+    if (field) return { en: `${attributiveField(field.value)} ${ACTS[act.form]}`, end: k + 1 + field.length, before: true };
+  }
   const f = words[k]!.forms.find((x) => x.prefix === 'ل' && x.form.startsWith('ال'));
   const first = f ? portfolios.match(f.form, norms, k) : null;
   if (!first) return null;
@@ -355,6 +424,17 @@ function purposePortfolios(words: Word[], norms: string[], k: number): { en: str
     end += more.length;
   }
   return { en: parts.join(' and '), end };
+}
+
+/** Verbal nouns of what a body does to a field («مراقبة الانتخابات»), in English after the field. */
+const ACTS: Record<string, string> = {
+  'مراقبه': 'Observation', 'رقابه': 'Oversight', 'تنظيم': 'Regulation', 'دعم': 'Support', 'حمايه': 'Protection', 'تنميه': 'Development',
+  'تطوير': 'Development', 'اداره': 'Management', 'تنسيق': 'Coordination', 'تشجيع': 'Promotion', 'ترويج': 'Promotion', 'رعايه': 'Welfare',
+};
+
+/** A field before a noun is singular where English makes it so: "Election Observation". */
+function attributiveField(en: string): string {
+  return en === 'Elections' ? 'Election' : en;
 }
 
 function purposeEnd(words: Word[], norms: string[], k: number): number {
@@ -449,6 +529,18 @@ function ownNameEnd(words: Word[], norms: string[], j: number): number {
   return k;
 }
 
+/** A portfolio's English when it names affairs: «لشؤون الإعلام» is for Media Affairs (the ministry is of Information). */
+const AFFAIRS_EN: Record<string, string> = { Information: 'Media' };
+
+/**
+ * A field an office is of, in a body of civil society its tail names («منسقة الطوارئ في منظمة أطباء بلا حدود»): the
+ * field is that body's, so the office is one in civil society too.
+ */
+function civilField(role: Role): void {
+  const c = role.complement;
+  if (c?.kind === 'inst' && c.inst.noArticle && !c.inst.generic && !c.inst.of) c.inst.civil = true;
+}
+
 /** "المكلف"، "المكلفة" before ب: in charge of what follows. */
 const CHARGED = /^(?:ال)?مكلف[ةه]?$/;
 
@@ -507,6 +599,7 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
     const inAffairs = w.norm === 'في' && noPunct(words, j + 1) && norms[j + 1] === 'شوون';
     if (/^لل?شوون$/.test(w.norm) || inAffairs) {
       const parts: string[] = [];
+      let adjOnly = true;
       let k = inAffairs ? j + 2 : j + 1;
       while (noPunct(words, k)) {
         const a = adjectives.get(norms[k]!);
@@ -520,10 +613,10 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         if (!parts.length) {
           // "لشؤون الأمن القومي", "لشؤون أفريقيا"
           const pf = portfolios.match(norms[k]!, norms, k);
-          if (pf) { parts.push(pf.value); k += pf.length; continue; }
+          if (pf) { parts.push(AFFAIRS_EN[pf.value] ?? pf.value); adjOnly = false; k += pf.length; continue; }
           const c = matchCountryName(norms, k);
           const pl = c ? null : places.match(norms[k]!, norms, k);
-          if (c || pl) { parts.push(c ? countryName(c.country) : pl!.value.replace(/^the /, '')); k += c ? c.length : pl!.length; continue; }
+          if (c || pl) { adjOnly = false; parts.push(c ? countryName(c.country) : pl!.value.replace(/^the /, '')); k += c ? c.length : pl!.length; continue; }
         }
         // Only a feminine nisba agrees with الشؤون; a masculine one belongs to the person ("…الخارجية الإماراتي").
         const nat = norms[k]!.endsWith('ه') ? matchNationality(norms, k) : null;
@@ -532,6 +625,8 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
       }
       // An affairs word outside the vocabulary: شؤون always takes its genitive («لشؤون دارفور»، «في شؤون الهجرة»).
       if (!parts.length && noPunct(words, k)) for (k++; noPunct(words, k) && definiteAdjective(norms, k); k++);
+      // (Adjectives stacked on الشؤون go before it in the reverse order: «للشؤون السياسية الدولية», International Political Affairs.)
+      if (adjOnly && !parts.includes('and')) parts.reverse();
       if (parts.length || !inAffairs) tails.push(parts.length ? `${inAffairs ? 'on' : 'for'} ${parts.join(' ')} Affairs` : 'for Affairs');
       j = k;
       continue;
@@ -594,6 +689,7 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
           if (c2) { names.push(countryName(c2.country)); k += c2.length; }
         }
         tails.push(`${head.accredited && (p.code || capitalOf) ? 'to' : prep} ${names.join(' and ')}`);
+        if (p.civil) civilField(role);
         if (head.accredited && (p.code || capitalOf)) role.accreditedTo ??= p.code ?? capitalOf;
         j = k;
         continue;
@@ -621,6 +717,7 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         const namedNext = !!inst && at === j && !!inst.inst.generic && noPunct(words, inst.end) && !mayStartTitle(words[inst.end]) && !styles.match(norms[inst.end]!, norms, inst.end) && isNameWord(norms[inst.end]!);
         if (inst && (at !== j || ofPlace || ofNation || namedNext || words[j]!.forms.some((f) => f.prefix === 'ب' && (bodies.match(f.form, norms, j) || institutionNouns.get(f.form)?.en === 'Ministry')) && inst.inst.en !== 'Ministry')) {
           tails.push(`at ${institutionEnglish(inst.inst, countryName, true)}`);
+          if (inst.inst.civil) civilField(role);
           role.tailCountry ??= inst.inst.country ?? (ofPlace && inst.inst.of!.en ? placeCountry(inst.inst.of!.en) : undefined);
           j = inst.inst.generic ? ownNameEnd(words, norms, inst.end) : inst.end;
           continue;
@@ -628,7 +725,7 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         // A portfolio for its ministry, as the press shortens it: "مدير قسم أمريكا اللاتينية في الخارجية الروسية".
         const bForm = at === j ? words[j]!.forms.find((f) => f.prefix === 'ب' && f.form.startsWith('ال')) : null;
         const pf = inst ? null : at !== j ? (norms[at]!.startsWith('ال') ? portfolios.match(norms[at]!, norms, at) : null) : bForm ? portfolios.match(bForm.form, norms, j) : null;
-        if (pf) {
+        if (pf && !fields.has(pf.value)) {
           let k = at + pf.length;
           const nat = noPunct(words, k) && definiteAdjective(norms, k) ? matchNationality(norms, k) : null;
           if (nat) k += nat.length;
@@ -643,7 +740,7 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
   return j;
 }
 
-let roleParser: ((words: Word[], norms: string[], i: number, preps: RegExp) => Role | null) | null = null;
+let roleParser: ((words: Word[], norms: string[], i: number, preps: RegExp, construct?: boolean) => Role | null) | null = null;
 let roleRenderer: ((role: Role) => string) | null = null;
 /** The English renderer of roles (lib/english/roles.ts registers it; it renders institutions that hold a role). */
 export function setRoleRenderer(render: (role: Role) => string): void {
@@ -669,12 +766,19 @@ export function institutionEnglish(inst: Institution, countryName: (code: string
     const c = [where, ...adjs, inst.purpose, inst.en].filter(Boolean).join(' ');
     return article && !inst.noArticle ? `the ${c}` : c;
   }
+  // «بعثة الاتحاد الأوروبي لمراقبة الانتخابات»: a body of a state or union that does something to a field is named
+  // with the state's adjective before it (the EU Election Observation Mission).
+  if (inst.purposeBefore && inst.purpose && inst.of && !inst.of.en && inst.of.country && !inst.of.of) {
+    const who = inst.of.country === 'EU' ? 'EU' : inst.of.country === 'US' ? 'US' : adjectiveOf(inst.of.country) ?? countryName(inst.of.country);
+    const c = [...adjs, who, inst.purpose, inst.en].join(' ');
+    return article && !inst.noArticle ? `the ${c}` : c;
+  }
   const short = inst.of ? attributive(inst.of) : null;
   // (So are the affairs a committee deals with: «لجنة الشؤون الأفريقية», the African Affairs Committee.)
   const affairs = !!inst.of && inst.of.noun === 'شوون' && !inst.of.of && !inst.of.ofRole && !inst.of.purpose && !inst.of.nat && inst.of.adjectives.length > 0;
   if (inst.of && inst.generic && inst.of.en && !inst.of.of && (!inst.of.generic || affairs)) {
     // "the UN Human Rights Office"; a body with no short form: "the Arab League Office for Human Rights".
-    const what = short && inst.purpose && !electoral ? `${inst.purpose} ${inst.en}` : inst.purpose && !electoral ? `${inst.en} for ${inst.purpose}` : inst.en;
+    const what = (short || inst.purposeBefore) && inst.purpose && !electoral ? `${inst.purpose} ${inst.en}` : inst.purpose && !electoral ? `${inst.en} for ${inst.purpose}` : inst.en;
     s = `${adjs.join(' ')} ${short ?? institutionEnglish(inst.of, countryName, false)} ${what}`.trim();
   }
   else if (inst.of) s += ' of ' + institutionEnglish(inst.of, countryName, true);
@@ -690,10 +794,12 @@ export function attributive(inst: Institution): string | null {
 }
 
 interface Ctx { words: Word[]; norms: string[]; countryName: (code: string) => string }
-roleParser = (words, norms, i, preps) => {
+roleParser = (words, norms, i, preps, construct = false) => {
   const ctx: Ctx = { words, norms, countryName: (c) => c };
   // Only a construct-state office (مكتب وزير الدفاع) or one with ل (لسمو ولي العهد); "الديوان الملكي المشرف العام" is a new role.
-  const ok = words[i]!.forms.some((f) => preps.test(f.prefix) && (f.prefix === 'ل' || !f.form.startsWith('ال')) && heads.match(stripAl(f.form), norms, i));
+  // (After an indefinite noun a definite office of two words or more is its genitive: «مكتب الأمين العام»; not a bare
+  // «الرئيس», which is also the courtesy title before a name: «رئيس مكتب الرئيس X».)
+  const ok = words[i]!.forms.some((f) => preps.test(f.prefix) && (f.prefix === 'ل' || !f.form.startsWith('ال') || (construct && f.prefix === '' && (heads.match(stripAl(f.form), norms, i)?.length ?? 0) > 1)) && heads.match(stripAl(f.form), norms, i));
   return ok ? parseRole(ctx, i, false, 2, false) : null;
 };
 
@@ -703,18 +809,31 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
   if (!h) return null;
   const role: Role = { head: h.def, mods: [], complement: null, nat: null, tails: [], start: i, end: i + h.length };
   let j = readModifiers(norms, words, role.end, role.mods);
+  let basm = false;
+  // (The «باسم» after a spokesman's modifiers: «الناطق الإعلامي باسم الوزارة»; «باسمه» speaks for someone named before.)
+  if (j > role.end && h.def.compose === 'for' && h.def.en === 'Spokesman' && spokesmanBasm(words, norms, role.end) === j) {
+    if (norms[j] !== 'باسم') {
+      const pron = heads.match(h.def.fem ? 'متحدثه' : 'متحدث', ['', 'باسمه'], 0);
+      if (pron) role.head = pron.value;
+    }
+    j++;
+    basm = true;
+    // (An official spokesman is a spokesman, as «الناطق الرسمي باسم» reads: the press says "Government Spokesman".)
+    role.mods = role.mods.filter((m) => m !== 'Official');
+  }
   // "وكيل أول وزارة الري"، "وكيل أول الوزارة": an indefinite head takes «أول» (First) before its genitive.
   if (!h.definite && j === role.end && noPunct(words, j) && /^اول[يى]?$/.test(norms[j]!) && noPunct(words, j + 1) && !/^[وف]/.test(norms[j + 1]!)) {
     role.mods.push('First');
     j++;
   }
-  let definite = h.definite;
+  // (A head that ends in «باسم» takes its genitive as an indefinite head does.)
+  let definite = h.definite && !basm;
   // "المشرف العام على مكتب…": the complement comes with على.
   if (h.def.en === 'Supervisor' && norms[j] === 'علي' && noPunct(words, j + 1)) { j++; definite = false; }
   // A body's name may stand in quotation marks: 'الناطق باسم "الجيش الوطني الليبي"'.
   const quoted = !!words[j] && /^["«“]$/.test(words[j]!.punctBefore ?? '');
-  if (h.def.compose !== 'none' && (noPunct(words, j) || quoted) && !/^لل?شوون$/.test(norms[j]!)) {
-    const complement = parseComplement(ctx, j, h.def, depth, definite);
+  if (role.head.compose !== 'none' && (noPunct(words, j) || quoted) && !/^لل?شوون$/.test(norms[j]!)) {
+    const complement = parseComplement(ctx, j, role.head, depth, definite);
     if (complement && (!quoted || /^["»”]$/.test(words[complementEnd]?.punctBefore ?? ''))) { role.complement = complement; j = complementEnd; }
   }
   if (h.def.needsComplement && !role.complement) return null;
@@ -813,6 +932,9 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
     const country = head.accredited ? null : provinceCountries.get(place.en) ?? null;
     return { kind: 'inst', inst: { en: place.en.replace(/^the /, ''), short: place.short, head: place.head, noArticle: !/^the /.test(place.en), adjectives: [], nat: null, of: null, country, civil: place.civil } };
   }
+  // «رئيس بلدية مدينة صيدا»: the office of a town named with its noun (Mayor of Saida).
+  const town = !definite || words[j]!.forms.some((f) => /^ل/.test(f.prefix)) ? townAt(words, norms, j) : null;
+  if (town && (head.en === 'Mayor' || head.bare === 'Governor' || head.en === 'Governor')) { complementEnd = town.end; return { kind: 'inst', inst: { en: town.en, noArticle: true, adjectives: [], nat: null, of: null, country: null } }; }
   if (norms[j] === 'دوله' && noPunct(words, j + 1)) {
     const c2 = matchCountryName(norms, j + 1);
     if (c2) { complementEnd = j + 1 + c2.length; return { kind: 'inst', inst: { en: 'State', adjectives: [], nat: null, of: { en: '', adjectives: [], nat: null, of: null, country: c2.country }, country: c2.country } }; }
@@ -862,6 +984,14 @@ export function parseTitle(
   const roles = [first];
   let j = first.end;
   while (noPunct(words, j) && roles.length < 4) {
+    // «عضو مجلس السيادة والمتحدث باسمه»: a second office after و that speaks for the body of the first by its pronoun
+    // is the same person's.
+    const back = /^و/.test(norms[j]!) ? parseRole(ctx, j, true, 0) : null;
+    if (back && back.head.en === 'Spokesman' && back.head.compose === 'none' && !back.complement && (roles[roles.length - 1]!.complement || roles[roles.length - 1]!.nat)) {
+      roles.push(back);
+      j = back.end;
+      continue;
+    }
     const next = parseRole(ctx, j, false, 0);
     if (!next || (!next.complement && !next.head.en.includes(' ') && !next.nat)) break;
     roles.push(next);

@@ -111,6 +111,9 @@ export const visitorNouns = new Set(titles.visitorNouns.map(normalize));
 
 export const portfolios = new PhraseTable<string>();
 for (const [ar, en] of Object.entries(institutions.portfolios)) portfolios.add(ar, en);
+/** Fields of public administration (الطيران المدني، الجمارك): portfolios of bodies, not of ministries. Their English. */
+export const fields = new Set<string>();
+for (const [ar, en] of Object.entries((institutions as {fields?: Record<string, string>}).fields ?? {})) { portfolios.add(ar, en); fields.add(en); }
 export const bodies = new PhraseTable<BodyDef>();
 for (const b of institutions.bodies as (BodyDef & { ar: string[]; onlyCountry?: boolean })[]) {
   if (b.onlyCountry) continue;

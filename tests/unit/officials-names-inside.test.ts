@@ -212,7 +212,7 @@ describe('a body named after a person', () => {
   it('keeps the honoree\'s name in the body, not as its head («مدير مركز الملك سلمان للإغاثة عبدالله الربيعة»)', () => {
     const text = 'وقال مدير مركز الملك سلمان للإغاثة عبدالله الربيعة إن المساعدات وصلت.';
     expect(names(text)).toEqual(['عبدالله الربيعة']);
-    expect(byName(text, 'عبدالله الربيعة')?.role_en).toBe('Director of the King Salman Center');
+    expect(byName(text, 'عبدالله الربيعة')?.role_en).toBe('Director of the King Salman Center for Relief');
   });
 });
 

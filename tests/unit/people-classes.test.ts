@@ -500,7 +500,7 @@ describe('a bare title referring back to someone', () => {
 describe('a body named as the source at the start of a sentence', () => {
   it('«وبحسب المعهد الوطني …، فإن …» is the institute\'s, even when the speaker vocabulary does not list it', () => {
     const a = analyze('وقال الوزير خالد العلي إن الوضع صعب. وبحسب المعهد الوطني للإحصاء، فإن البطالة بلغت عشرة بالمئة.');
-    expect(a.quotes.map((q) => q.speaker_en)).toEqual(['Khaled Al-Ali', 'National Institute']);
+    expect(a.quotes.map((q) => q.speaker_en)).toEqual(['Khaled Al-Ali', 'National Institute for Statistics']);
   });
 });
 
