@@ -16,6 +16,18 @@ import { closeness } from './closeness';
 const ABDEL_STYLE = new Set('EG SD LY TN DZ MA MR PS JO LB SY'.split(' '));
 /** Countries whose press writes the compounds of الله as "-ullah" (Zabihullah, Hekmatullah). */
 const ULLAH = new Set(['AF', 'PK', 'IR', 'BD', 'IN', 'TJ']);
+/**
+ * Lebanon, Syria, Jordan and Palestine: a family name's final ة is -eh in their press (Hamadeh, Tarawneh, Judeh), and
+ * -iyya is -ieh (Attieh, Makkieh, Kanakrieh), but -a after the gutturals, the emphatics and r (Qudah, Mahafzah).
+ */
+const LEVANT = new Set(['LB', 'SY', 'JO', 'PS']);
+function levantineEnding(english: string, word: string): string {
+  if (!word.endsWith('ة') || /eh$/.test(english)) return english;
+  const before = [...word][word.length - 2];
+  if (before === undefined || 'حخعغقصضطظرءاوى'.includes(before)) return english;
+  if (before === 'ي') return english.replace(/(?:iy+|y+|i)ah?$/, 'ieh');
+  return english.replace(/([^aeiouy])ah?$/, '$1eh');
+}
 const PARTICLES: Record<string, string> = { 'بن': 'bin', 'ابن': 'bin', 'بنت': 'bint', 'ابو': 'Abu', 'ام': 'Umm', 'ابنه': 'bint' };
 const ORDINALS: Record<string, string> = {
   'الاول': 'I', 'الثاني': 'II', 'الثالث': 'III', 'الرابع': 'IV', 'الخامس': 'V', 'السادس': 'VI', 'السابع': 'VII', 'الثامن': 'VIII',
@@ -199,6 +211,7 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   const style: Origin = origin === 'western' ? originByShape(norms) ?? (frenchByGivenName(norms) ? 'french' : origin)
     : origin ?? guessOrigin(norms);
   const abdel = country !== null && ABDEL_STYLE.has(country);
+  const levant = country !== null && LEVANT.has(country);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -266,7 +279,8 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     }
     if (word.startsWith('ال') && norm.length > 3 && (isArabicScript(style) || !foreignNameWord(norm))) {
       // (In the Maghreb a double family name drops both articles: "الزعفراني الزنزري" → Zaafrani Zenzri.)
-      out.push(articleWord(word, norm, style, i === 0 || i === words.length - 1 || (style === 'maghreb' && !!next?.startsWith('ال'))));
+      const english = articleWord(word, norm, style, i === 0 || i === words.length - 1 || (style === 'maghreb' && !!next?.startsWith('ال')));
+      out.push(levant && i > 0 ? levantineEnding(english, word) : english);
       continue;
     }
     // Scottish and Irish Mc (ماكغولدريك → McGoldrick, ماكين → McCain): ماك before a consonant in a name no dictionary
@@ -275,7 +289,8 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       out.push('Mc' + capitalize(wordToEnglish(word.slice(3), norm.slice(3), style)));
       continue;
     }
-    out.push(capitalize(wordToEnglish(word, norm, style)).replace(/^Mc([a-z])/, (_m, c: string) => 'Mc' + c.toUpperCase()));
+    const english = capitalize(wordToEnglish(word, norm, style)).replace(/^Mc([a-z])/, (_m, c: string) => 'Mc' + c.toUpperCase());
+    out.push(levant && i > 0 && style === 'arab' ? levantineEnding(english, word) : english);
   }
   // A family name alone is how the press refers to the person, without the article: الأسد → Assad.
   if (out.length === 1 && words.length === 1 && /^Al-/.test(out[0]!)) return out[0]!.slice(3);
