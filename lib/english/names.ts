@@ -142,8 +142,17 @@ function guessOrigin(norms: string[]): Origin {
   // (The Arab and Maghreb tables spell Arabic names by country; they say nothing of where a name comes from.)
   const given = norms.length > 1 ? originsOfGivenName(norms[0]!).filter((o) => o !== 'arab' && o !== 'maghreb' && o !== 'somali') : [];
   if (given.length === 1 && given[0] !== 'western') return given[0] as Origin;
-  const arabicCount = norms.filter((n) => arabicNameWord(n.replace(/^ال/, '')) !== undefined || isArabicRuleSpelled(n)).length;
-  const foreignCount = norms.filter((n) => foreignNameWord(n) !== undefined && arabicNameWord(n) === undefined).length;
+  // (A family name with the article counts by its stem: التميمي is Arab when تميمي is, whatever Wikidata aligned to it.)
+  const arabicWord = (n: string) => {
+    const stem = n.replace(/^ال/, '');
+    if (arabicNameWord(stem) !== undefined || isArabicRuleSpelled(n)) return true;
+    if (stem === n || stem.length < 3) return false;
+    // (Wikidata aligns an Arab family name's English without its article, التميمي → tamimi; ألبرتو → alberto keeps it.)
+    const seen = foreignNameWord(n);
+    return isArabicRuleSpelled(stem) || (seen !== undefined && !/^[ae]l/.test(seen));
+  };
+  const arabicCount = norms.filter(arabicWord).length;
+  const foreignCount = norms.filter((n) => foreignNameWord(n) !== undefined && arabicNameWord(n) === undefined && !arabicWord(n)).length;
   return arabicCount > foreignCount ? 'arab' : 'western';
 }
 

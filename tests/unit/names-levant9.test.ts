@@ -28,3 +28,12 @@ describe('name words the Palestinian list spells twice (ى and ي, ة and ه row
     expect(nameToEnglish('هدى زكريا', { country: 'EG' })).toMatch(/^Huda /);
   });
 });
+
+describe('an Arab family name with its article says the name is Arab when no country does', () => {
+  it('the stem a name list knows, or Wikidata’s English without the article', () => {
+    expect(nameToEnglish('سلوى التميمي')).toMatch(/^Salwa Al-Tamimi$/);
+    expect(nameToEnglish('ماجدة الشربيني', { home: 'EG' })).toMatch(/ Al-Sharbini$|El-Sherbiny$/);
+    // A foreign name that opens with ال stays foreign.
+    expect(nameToEnglish('ألبرتو رودريغيز')).toBe('Alberto Rodriguez');
+  });
+});
