@@ -28,6 +28,14 @@ function levantineEnding(english: string, word: string): string {
   if (before === 'ي') return english.replace(/(?:iy+|y+|i)ah?$/, 'ieh');
   return english.replace(/([^aeiouy])ah?$/, '$1eh');
 }
+/**
+ * Sudan's press writes ق as the g its speech has in the names no name list spells (Gosh, Dagalo, al-Digair); a name a
+ * list knows keeps that spelling (Sadiq).
+ */
+function sudaneseG(english: string, norm: string): string {
+  if (!norm.includes('ق') || arabicNameWord(norm) !== undefined || foreignNameWord(norm) !== undefined) return english;
+  return english.replace(/q/g, 'g').replace(/Q/g, 'G');
+}
 const PARTICLES: Record<string, string> = { 'بن': 'bin', 'ابن': 'bin', 'بنت': 'bint', 'ابو': 'Abu', 'ام': 'Umm', 'ابنه': 'bint' };
 const ORDINALS: Record<string, string> = {
   'الاول': 'I', 'الثاني': 'II', 'الثالث': 'III', 'الرابع': 'IV', 'الخامس': 'V', 'السادس': 'VI', 'السابع': 'VII', 'الثامن': 'VIII',
@@ -221,6 +229,7 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     : origin ?? guessOrigin(norms);
   const abdel = country !== null && ABDEL_STYLE.has(country);
   const levant = country !== null && LEVANT.has(country);
+  const sudanese = country === 'SD';
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -289,7 +298,7 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     if (word.startsWith('ال') && norm.length > 3 && (isArabicScript(style) || !foreignNameWord(norm))) {
       // (In the Maghreb a double family name drops both articles: "الزعفراني الزنزري" → Zaafrani Zenzri.)
       const english = articleWord(word, norm, style, i === 0 || i === words.length - 1 || (style === 'maghreb' && !!next?.startsWith('ال')));
-      out.push(levant && i > 0 ? levantineEnding(english, word) : english);
+      out.push(levant && i > 0 ? levantineEnding(english, word) : sudanese ? sudaneseG(english, norm.slice(2)) : english);
       continue;
     }
     // Scottish and Irish Mc (ماكغولدريك → McGoldrick, ماكين → McCain): ماك before a consonant in a name no dictionary
@@ -299,7 +308,7 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       continue;
     }
     const english = capitalize(wordToEnglish(word, norm, style)).replace(/^Mc([a-z])/, (_m, c: string) => 'Mc' + c.toUpperCase());
-    out.push(levant && i > 0 && style === 'arab' ? levantineEnding(english, word) : english);
+    out.push(levant && i > 0 && style === 'arab' ? levantineEnding(english, word) : sudanese ? sudaneseG(english, norm) : english);
   }
   // A family name alone is how the press refers to the person, without the article: الأسد → Assad.
   if (out.length === 1 && words.length === 1 && /^Al-/.test(out[0]!)) return out[0]!.slice(3);
