@@ -9,7 +9,7 @@ import {
 } from '../vocab/names';
 import { isOrdinaryWord } from '../people/evidence';
 import { isArabicScript, isFrench, originByShape, originOf, type Origin } from './origin';
-import { capitalize, transliterateWord } from './transliterate';
+import { capitalize, diminutive, transliterateWord } from './transliterate';
 import { closeness } from './closeness';
 
 /** Countries whose press writes عبد الفتاح as "Abdel Fattah" rather than the Gulf "Abdulfattah". */
@@ -69,7 +69,7 @@ interface Hint { country?: string | null; home?: string | null }
 const NEAR_ENOUGH = 0.5;
 
 /** A name word in lower-case English by the dictionaries of its origin, then the letter rules. */
-function wordToEnglish(word: string, norm: string, origin: Origin): string {
+function wordToEnglish(word: string, norm: string, origin: Origin, family = false): string {
   const own = origin === 'arab' || origin === 'maghreb' || origin === 'somali' ? arabicNameWord(norm) ?? foreignNameWord(norm)
     : foreignNameWord(norm) ?? arabicNameWord(norm);
   if (own) return own;
@@ -80,6 +80,9 @@ function wordToEnglish(word: string, norm: string, origin: Origin): string {
     const arabicLooking = isArabicScript(origin) && /[عحصضظقطذث]/.test(norm);
     return transliterateWord(word, isArabicScript(origin) ? (arabicLooking ? origin : 'western') : origin);
   }
+  // (A family name no list knows, of the diminutive's shape, is read as one: الدقير → al-Dugair, not al-Daqir.)
+  const small = family && origin === 'arab' ? diminutive(norm) : null;
+  if (small) return small;
   const rule = transliterateWord(word, origin);
   if (!isArabicScript(origin)) {
     const near = foreignNameWord(norm, true);
@@ -112,7 +115,7 @@ function articleWord(word: string, norm: string, origin: Origin, outer: boolean)
     if (!isArabicScript(origin)) return capitalize(whole);
     return 'Al-' + capitalize(withoutArticle(whole, transliterateWord(stem, 'arab')[0] ?? ''));
   }
-  return 'Al-' + capitalize(wordToEnglish(word.slice(word.indexOf('ل') + 1), stem, origin));
+  return 'Al-' + capitalize(wordToEnglish(word.slice(word.indexOf('ل') + 1), stem, origin, true));
 }
 
 /** Traditions whose surnames take lower-case particles (von, de, di, van…). */
@@ -307,7 +310,7 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       out.push('Mc' + capitalize(wordToEnglish(word.slice(3), norm.slice(3), style)));
       continue;
     }
-    const english = capitalize(wordToEnglish(word, norm, style)).replace(/^Mc([a-z])/, (_m, c: string) => 'Mc' + c.toUpperCase());
+    const english = capitalize(wordToEnglish(word, norm, style, i > 0 && i === words.length - 1)).replace(/^Mc([a-z])/, (_m, c: string) => 'Mc' + c.toUpperCase());
     out.push(levant && i > 0 && style === 'arab' ? levantineEnding(english, word) : sudanese ? sudaneseG(english, norm) : english);
   }
   // A family name alone is how the press refers to the person, without the article: الأسد → Assad.

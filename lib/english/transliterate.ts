@@ -286,6 +286,19 @@ export function transliterateWord(word: string, origin: Origin = 'western', shor
   return s;
 }
 
+/**
+ * The diminutive fuʿayl that Arab family names are so often made on (Zubair, Obaid, Rudeineh, al-Digair; with the
+ * nisba Zubaidi, Budaiwi): a normalised CCيC word, with ة or the nisba ي after it, in Arabic letters, or null when the
+ * word has not that shape. The letter rules read such a word as faʿīl (Daqir), the shape of given names.
+ */
+export function diminutive(norm: string): string | null {
+  const m = /^([^اويءئؤهعى])([^اويءئؤهعى])ي([^اويءئؤىه]|و(?=ي$))(ه|ي)?$/.exec(norm);
+  if (!m) return null;
+  const [, c1, c2, c3, end] = m;
+  const c = (ch: string) => consonant(ch, 'arab', false);
+  return `${c(c1!)}u${c(c2!)}ai${c3 === 'و' ? 'w' : c(c3!)}${end === 'ه' ? 'a' : end === 'ي' ? 'i' : ''}`;
+}
+
 export function capitalize(word: string): string {
   return word.replace(/(^|[-\s'])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase());
 }
