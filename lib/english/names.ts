@@ -111,7 +111,12 @@ function articleWord(word: string, norm: string, origin: Origin, outer: boolean)
   // (A short name keeps the article its dictionary spelling fuses to it: العلوي → Alaoui, اللومي → Elloumi.)
   if (origin === 'maghreb' && outer && whole) { const bare = withoutArticle(whole, ''); return capitalize(bare.length >= 6 ? bare : whole); }
   if (origin === 'maghreb' && outer) return capitalize(withoutArticle(wordToEnglish(word.slice(word.indexOf('ل') + 1), stem, origin), ''));
-  if (whole && !arabicNameWord(stem)) {
+  // (A stem the Arabic rules spell right is spelt so where Wikidata's spelling opens with an article the rules cannot
+  // take off: its الشريف is the Maghreb's "acherif", its المجيد a whole "abdulmajid"; الجميل stays Gemayel.)
+  const first = transliterateWord(stem, 'arab')[0] ?? '';
+  const glued = !!whole && isArabicScript(origin) && isArabicRuleSpelled(stem) && /^[ae]/.test(whole) && !/^[aeiou]/.test(first) &&
+    withoutArticle(whole, first)[0] !== first;
+  if (whole && !arabicNameWord(stem) && !glued) {
     if (!isArabicScript(origin)) return capitalize(whole);
     return 'Al-' + capitalize(withoutArticle(whole, transliterateWord(stem, 'arab')[0] ?? ''));
   }

@@ -18,3 +18,10 @@ describe('an Arab family name no list knows, of the diminutive fuʿayl, is read 
     expect(nameToEnglish('دميس سالم', { country: 'IQ' })).not.toMatch(/^Dumais/);
   });
 });
+
+describe('an Arab family name the rules spell is not given the Maghreb’s glued article', () => {
+  it('الشريف is al-Sharif in the Mashriq, where Wikidata’s spelling is Acherif', () => {
+    expect(nameToEnglish('حسين الشريف', { country: 'IQ' })).toBe('Hussein Al-Sharif');
+    expect(nameToEnglish('حسين الشريف', { country: 'JO' })).not.toMatch(/Acherif/);
+  });
+});
