@@ -69,7 +69,7 @@ interface Hint { country?: string | null; home?: string | null }
 const NEAR_ENOUGH = 0.5;
 
 /** A name word in lower-case English by the dictionaries of its origin, then the letter rules. */
-function wordToEnglish(word: string, norm: string, origin: Origin, family = false): string {
+function wordToEnglish(word: string, norm: string, origin: Origin, family = false, vowel?: string): string {
   const own = origin === 'arab' || origin === 'maghreb' || origin === 'somali' ? arabicNameWord(norm) ?? foreignNameWord(norm)
     : foreignNameWord(norm) ?? arabicNameWord(norm);
   if (own) return own;
@@ -78,12 +78,12 @@ function wordToEnglish(word: string, norm: string, origin: Origin, family = fals
   // Any other listed name is one whose usual spelling the foreign letter rules give (or come close to).
   if (inNameDictionaries(norm)) {
     const arabicLooking = isArabicScript(origin) && /[عحصضظقطذث]/.test(norm);
-    return transliterateWord(word, isArabicScript(origin) ? (arabicLooking ? origin : 'western') : origin);
+    return transliterateWord(word, isArabicScript(origin) ? (arabicLooking ? origin : 'western') : origin, arabicLooking ? vowel : undefined);
   }
   // (A family name no list knows, of the diminutive's shape, is read as one: الدقير → al-Dugair, not al-Daqir.)
   const small = family && origin === 'arab' ? diminutive(norm) : null;
   if (small) return small;
-  const rule = transliterateWord(word, origin);
+  const rule = transliterateWord(word, origin, vowel);
   if (!isArabicScript(origin)) {
     const near = foreignNameWord(norm, true);
     if (near && closeness(near, rule) >= NEAR_ENOUGH) return near;
@@ -103,14 +103,14 @@ function withoutArticle(english: string, firstLetter: string): string {
  * The family-name article: الجبير → Al-Jubeir. A word some dictionary knows whole (Wikidata aligns القحطاني with
  * "qahtani") keeps that spelling, with Al- in front for Arab and Persian names as the Gulf and Levantine press writes them.
  */
-function articleWord(word: string, norm: string, origin: Origin, outer: boolean): string {
+function articleWord(word: string, norm: string, origin: Origin, outer: boolean, vowel?: string): string {
   const stem = norm.slice(2);
   const whole = foreignNameWord(norm);
   // The Maghreb press drops the article of a first or family name (الحبيب → Habib, الجهيناوي → Jhinaoui), not inside
   // a compound (زين العابدين).
   // (A short name keeps the article its dictionary spelling fuses to it: العلوي → Alaoui, اللومي → Elloumi.)
   if (origin === 'maghreb' && outer && whole) { const bare = withoutArticle(whole, ''); return capitalize(bare.length >= 6 ? bare : whole); }
-  if (origin === 'maghreb' && outer) return capitalize(withoutArticle(wordToEnglish(word.slice(word.indexOf('ل') + 1), stem, origin), ''));
+  if (origin === 'maghreb' && outer) return capitalize(withoutArticle(wordToEnglish(word.slice(word.indexOf('ل') + 1), stem, origin, false, vowel), ''));
   // (A stem the Arabic rules spell right is spelt so where Wikidata's spelling opens with an article the rules cannot
   // take off: its الشريف is the Maghreb's "acherif", its المجيد a whole "abdulmajid"; الجميل stays Gemayel.)
   const first = transliterateWord(stem, 'arab')[0] ?? '';
@@ -120,7 +120,7 @@ function articleWord(word: string, norm: string, origin: Origin, outer: boolean)
     if (!isArabicScript(origin)) return capitalize(whole);
     return 'Al-' + capitalize(withoutArticle(whole, transliterateWord(stem, 'arab')[0] ?? ''));
   }
-  return 'Al-' + capitalize(wordToEnglish(word.slice(word.indexOf('ل') + 1), stem, origin, true));
+  return 'Al-' + capitalize(wordToEnglish(word.slice(word.indexOf('ل') + 1), stem, origin, true, vowel));
 }
 
 /** Traditions whose surnames take lower-case particles (von, de, di, van…). */
@@ -143,7 +143,7 @@ const RUSSIAN_ENDING = /(وف|يف|وفا|يفا|سكي|ينكو|يفيتش|وف
  */
 function frenchByGivenName(norms: string[]): boolean {
   if (norms.length < 2) return false;
-  const origins = originsOfGivenName(norms[0]!).filter((o) => o !== 'arab' && o !== 'maghreb' && o !== 'somali');
+  const origins = originsOfGivenName(norms[0]!).filter((o) => o !== 'arab' && o !== 'maghreb' && o !== 'moroccan' && o !== 'somali');
   return origins.length === 1 && origins[0] === 'french';
 }
 
@@ -156,7 +156,7 @@ function guessOrigin(norms: string[]): Origin {
   if (shaped) return shaped;
   // A first name only one tradition's bearers carry (خوان, جوزيبي, شينزو) says where the name comes from.
   // (The Arab and Maghreb tables spell Arabic names by country; they say nothing of where a name comes from.)
-  const given = norms.length > 1 ? originsOfGivenName(norms[0]!).filter((o) => o !== 'arab' && o !== 'maghreb' && o !== 'somali') : [];
+  const given = norms.length > 1 ? originsOfGivenName(norms[0]!).filter((o) => o !== 'arab' && o !== 'maghreb' && o !== 'moroccan' && o !== 'somali') : [];
   if (given.length === 1 && given[0] !== 'western') return given[0] as Origin;
   // (A family name with the article counts by its stem: التميمي is Arab when تميمي is, whatever Wikidata aligned to it.)
   const arabicWord = (n: string) => {
@@ -236,8 +236,14 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   const style: Origin = origin === 'western' ? originByShape(norms) ?? (frenchByGivenName(norms) ? 'french' : origin)
     : origin ?? guessOrigin(norms);
   const abdel = country !== null && ABDEL_STYLE.has(country);
+  // French-speaking Africa's given names are France's (Laurent, Moïse), with its Muslim names (Moussa, Ousmane).
+  const givenStyle = style === 'africanFrench' ? 'french' : style;
   const levant = country !== null && LEVANT.has(country);
   const sudanese = country === 'SD';
+  // Morocco's press writes a where Tunisia's and Algeria's write e (Najib El Khadi, Mustapha El Khalfi; Nejib, Khelfi).
+  const moroccan = country === 'MA' && style === 'maghreb';
+  const vowel = moroccan ? 'a' : undefined;
+  const givenOf = (key: string) => (moroccan ? givenNameOf('moroccan', key) : undefined) ?? givenNameOf(givenStyle, key);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -249,11 +255,9 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       out.push(ORDINALS[norm]!);
       continue;
     }
-    // French-speaking Africa's given names are France's (Laurent, Moïse), with its Muslim names (Moussa, Ousmane).
-    const givenStyle = style === 'africanFrench' ? 'french' : style;
-    const pair = next ? givenNameOf(givenStyle, `${norm} ${next}`) : undefined;
+    const pair = next ? givenOf(`${norm} ${next}`) : undefined;
     if (pair) { out.push(pair); i++; continue; }
-    const given = givenNameOf(givenStyle, norm);
+    const given = givenOf(norm);
     if (given) { out.push(given); continue; }
     if (norm in PARTICLES && i > 0 && i < words.length - 1) { out.push(style === 'maghreb' && norm === 'بن' ? 'Ben' : PARTICLES[norm]!); continue; }
     if (norm === 'بن' && i === 0 && style !== 'arab') { out.push('Ben'); continue; }
@@ -282,7 +286,7 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       continue;
     }
     if (norm.startsWith('عبدال') && norm.length > 5 && (style === 'arab' || style === 'maghreb' || style === 'somali')) {
-      out.push(givenNameOf(givenStyle, `عبد ${norm.slice(3)}`) ?? (norm === 'عبدالله' ? 'Abdullah' : abdelName(word.slice(3), norm.slice(3), style, abdel)));
+      out.push(givenOf(`عبد ${norm.slice(3)}`) ?? (norm === 'عبدالله' ? 'Abdullah' : abdelName(word.slice(3), norm.slice(3), style, abdel)));
       continue;
     }
     // A compound with الله is one given or family name: Nasrallah, Fadlallah; Zabihullah, Habibullah further east.
@@ -305,7 +309,7 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     }
     if (word.startsWith('ال') && norm.length > 3 && (isArabicScript(style) || !foreignNameWord(norm))) {
       // (In the Maghreb a double family name drops both articles: "الزعفراني الزنزري" → Zaafrani Zenzri.)
-      const english = articleWord(word, norm, style, i === 0 || i === words.length - 1 || (style === 'maghreb' && !!next?.startsWith('ال')));
+      const english = articleWord(word, norm, style, i === 0 || i === words.length - 1 || (style === 'maghreb' && !!next?.startsWith('ال')), vowel);
       out.push(levant && i > 0 ? levantineEnding(english, word) : sudanese ? sudaneseG(english, norm.slice(2)) : english);
       continue;
     }
@@ -315,7 +319,7 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       out.push('Mc' + capitalize(wordToEnglish(word.slice(3), norm.slice(3), style)));
       continue;
     }
-    const english = capitalize(wordToEnglish(word, norm, style, i > 0 && i === words.length - 1)).replace(/^Mc([a-z])/, (_m, c: string) => 'Mc' + c.toUpperCase());
+    const english = capitalize(wordToEnglish(word, norm, style, i > 0 && i === words.length - 1, vowel)).replace(/^Mc([a-z])/, (_m, c: string) => 'Mc' + c.toUpperCase());
     out.push(levant && i > 0 && style === 'arab' ? levantineEnding(english, word) : sudanese ? sudaneseG(english, norm) : english);
   }
   // A family name alone is how the press refers to the person, without the article: الأسد → Assad.
