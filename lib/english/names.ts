@@ -9,13 +9,33 @@ import {
 } from '../vocab/names';
 import { isOrdinaryWord } from '../people/evidence';
 import { isArabicScript, isFrench, originByShape, originOf, type Origin } from './origin';
-import { capitalize, transliterateWord } from './transliterate';
+import { capitalize, diminutive, transliterateWord } from './transliterate';
 import { closeness } from './closeness';
 
 /** Countries whose press writes عبد الفتاح as "Abdel Fattah" rather than the Gulf "Abdulfattah". */
 const ABDEL_STYLE = new Set('EG SD LY TN DZ MA MR PS JO LB SY'.split(' '));
 /** Countries whose press writes the compounds of الله as "-ullah" (Zabihullah, Hekmatullah). */
 const ULLAH = new Set(['AF', 'PK', 'IR', 'BD', 'IN', 'TJ']);
+/**
+ * Lebanon, Syria, Jordan and Palestine: a family name's final ة is -eh in their press (Hamadeh, Tarawneh, Judeh), and
+ * -iyya is -ieh (Attieh, Makkieh, Kanakrieh), but -a after the gutturals, the emphatics and r (Qudah, Mahafzah).
+ */
+const LEVANT = new Set(['LB', 'SY', 'JO', 'PS']);
+function levantineEnding(english: string, word: string): string {
+  if (!word.endsWith('ة') || /eh$/.test(english)) return english;
+  const before = [...word][word.length - 2];
+  if (before === undefined || 'حخعغقصضطظرءاوى'.includes(before)) return english;
+  if (before === 'ي') return english.replace(/(?:iy+|y+|i)ah?$/, 'ieh');
+  return english.replace(/([^aeiouy])ah?$/, '$1eh');
+}
+/**
+ * Sudan's press writes ق as the g its speech has in the names no name list spells (Gosh, Dagalo, al-Digair); a name a
+ * list knows keeps that spelling (Sadiq).
+ */
+function sudaneseG(english: string, norm: string): string {
+  if (!norm.includes('ق') || arabicNameWord(norm) !== undefined || foreignNameWord(norm) !== undefined) return english;
+  return english.replace(/q/g, 'g').replace(/Q/g, 'G');
+}
 const PARTICLES: Record<string, string> = { 'بن': 'bin', 'ابن': 'bin', 'بنت': 'bint', 'ابو': 'Abu', 'ام': 'Umm', 'ابنه': 'bint' };
 const ORDINALS: Record<string, string> = {
   'الاول': 'I', 'الثاني': 'II', 'الثالث': 'III', 'الرابع': 'IV', 'الخامس': 'V', 'السادس': 'VI', 'السابع': 'VII', 'الثامن': 'VIII',
@@ -49,7 +69,7 @@ interface Hint { country?: string | null; home?: string | null }
 const NEAR_ENOUGH = 0.5;
 
 /** A name word in lower-case English by the dictionaries of its origin, then the letter rules. */
-function wordToEnglish(word: string, norm: string, origin: Origin): string {
+function wordToEnglish(word: string, norm: string, origin: Origin, family = false, vowel?: string): string {
   const own = origin === 'arab' || origin === 'maghreb' || origin === 'somali' ? arabicNameWord(norm) ?? foreignNameWord(norm)
     : foreignNameWord(norm) ?? arabicNameWord(norm);
   if (own) return own;
@@ -58,9 +78,12 @@ function wordToEnglish(word: string, norm: string, origin: Origin): string {
   // Any other listed name is one whose usual spelling the foreign letter rules give (or come close to).
   if (inNameDictionaries(norm)) {
     const arabicLooking = isArabicScript(origin) && /[عحصضظقطذث]/.test(norm);
-    return transliterateWord(word, isArabicScript(origin) ? (arabicLooking ? origin : 'western') : origin);
+    return transliterateWord(word, isArabicScript(origin) ? (arabicLooking ? origin : 'western') : origin, arabicLooking ? vowel : undefined);
   }
-  const rule = transliterateWord(word, origin);
+  // (A family name no list knows, of the diminutive's shape, is read as one: الدقير → al-Dugair, not al-Daqir.)
+  const small = family && origin === 'arab' ? diminutive(norm) : null;
+  if (small) return small;
+  const rule = transliterateWord(word, origin, vowel);
   if (!isArabicScript(origin)) {
     const near = foreignNameWord(norm, true);
     if (near && closeness(near, rule) >= NEAR_ENOUGH) return near;
@@ -80,7 +103,7 @@ function withoutArticle(english: string, firstLetter: string): string {
  * The family-name article: الجبير → Al-Jubeir. A word some dictionary knows whole (Wikidata aligns القحطاني with
  * "qahtani") keeps that spelling, with Al- in front for Arab and Persian names as the Gulf and Levantine press writes them.
  */
-function articleWord(written: string, norm: string, origin: Origin, outer: boolean): string {
+function articleWord(written: string, norm: string, origin: Origin, outer: boolean, vowel?: string): string {
   const stem = norm.slice(2);
   // Egyptian print writes the final ي of a nisba as ى (السبكى, المنوفى): Al-Sobky, not Al-Sabka, unless a dictionary
   // knows the name with its alif maqsura (المصطفى).
@@ -90,12 +113,17 @@ function articleWord(written: string, norm: string, origin: Origin, outer: boole
   // a compound (زين العابدين).
   // (A short name keeps the article its dictionary spelling fuses to it: العلوي → Alaoui, اللومي → Elloumi.)
   if (origin === 'maghreb' && outer && whole) { const bare = withoutArticle(whole, ''); return capitalize(bare.length >= 6 ? bare : whole); }
-  if (origin === 'maghreb' && outer) return capitalize(withoutArticle(wordToEnglish(word.slice(word.indexOf('ل') + 1), stem, origin), ''));
-  if (whole && !arabicNameWord(stem)) {
+  if (origin === 'maghreb' && outer) return capitalize(withoutArticle(wordToEnglish(word.slice(word.indexOf('ل') + 1), stem, origin, false, vowel), ''));
+  // (A stem the Arabic rules spell right is spelt so where Wikidata's spelling opens with an article the rules cannot
+  // take off: its الشريف is the Maghreb's "acherif", its المجيد a whole "abdulmajid"; الجميل stays Gemayel.)
+  const first = transliterateWord(stem, 'arab')[0] ?? '';
+  const glued = !!whole && isArabicScript(origin) && isArabicRuleSpelled(stem) && /^[ae]/.test(whole) && !/^[aeiou]/.test(first) &&
+    withoutArticle(whole, first)[0] !== first;
+  if (whole && !arabicNameWord(stem) && !glued) {
     if (!isArabicScript(origin)) return capitalize(whole);
     return 'Al-' + capitalize(withoutArticle(whole, transliterateWord(stem, 'arab')[0] ?? ''));
   }
-  return 'Al-' + capitalize(wordToEnglish(word.slice(word.indexOf('ل') + 1), stem, origin));
+  return 'Al-' + capitalize(wordToEnglish(word.slice(word.indexOf('ل') + 1), stem, origin, true, vowel));
 }
 
 /** Traditions whose surnames take lower-case particles (von, de, di, van…). */
@@ -118,7 +146,7 @@ const RUSSIAN_ENDING = /(وف|يف|وفا|يفا|سكي|ينكو|يفيتش|وف
  */
 function frenchByGivenName(norms: string[]): boolean {
   if (norms.length < 2) return false;
-  const origins = originsOfGivenName(norms[0]!).filter((o) => o !== 'arab' && o !== 'maghreb' && o !== 'somali');
+  const origins = originsOfGivenName(norms[0]!).filter((o) => o !== 'arab' && o !== 'maghreb' && o !== 'moroccan' && o !== 'somali');
   return origins.length === 1 && origins[0] === 'french';
 }
 
@@ -133,10 +161,19 @@ function guessOrigin(norms: string[]): Origin {
   // (The Arab and Maghreb tables spell Arabic names by country; they say nothing of where a name comes from. Nor does
   // an Arabic name that Turks or Iranians also carry: خالد, جمال, صالح are Khaled, Jamal, Saleh unless the country says Turkey.)
   const sharedWithArabs = arabicNameWord(norms[0]!) !== undefined || isArabicRuleSpelled(norms[0]!);
-  const given = norms.length > 1 && !sharedWithArabs ? originsOfGivenName(norms[0]!).filter((o) => o !== 'arab' && o !== 'maghreb' && o !== 'somali') : [];
+  const given = norms.length > 1 && !sharedWithArabs ? originsOfGivenName(norms[0]!).filter((o) => o !== 'arab' && o !== 'maghreb' && o !== 'moroccan' && o !== 'somali') : [];
   if (given.length === 1 && given[0] !== 'western') return given[0] as Origin;
-  const arabicCount = norms.filter((n) => arabicNameWord(n.replace(/^ال/, '')) !== undefined || isArabicRuleSpelled(n)).length;
-  const foreignCount = norms.filter((n) => foreignNameWord(n) !== undefined && arabicNameWord(n) === undefined).length;
+  // (A family name with the article counts by its stem: التميمي is Arab when تميمي is, whatever Wikidata aligned to it.)
+  const arabicWord = (n: string) => {
+    const stem = n.replace(/^ال/, '');
+    if (arabicNameWord(stem) !== undefined || isArabicRuleSpelled(n)) return true;
+    if (stem === n || stem.length < 3) return false;
+    // (Wikidata aligns an Arab family name's English without its article, التميمي → tamimi; ألبرتو → alberto keeps it.)
+    const seen = foreignNameWord(n);
+    return isArabicRuleSpelled(stem) || (seen !== undefined && !/^[ae]l/.test(seen));
+  };
+  const arabicCount = norms.filter(arabicWord).length;
+  const foreignCount = norms.filter((n) => foreignNameWord(n) !== undefined && arabicNameWord(n) === undefined && !arabicWord(n)).length;
   return arabicCount > foreignCount ? 'arab' : 'western';
 }
 
@@ -204,6 +241,14 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   const style: Origin = origin === 'western' ? originByShape(norms) ?? (frenchByGivenName(norms) ? 'french' : origin)
     : origin ?? guessOrigin(norms);
   const abdel = country !== null && ABDEL_STYLE.has(country);
+  // French-speaking Africa's given names are France's (Laurent, Moïse), with its Muslim names (Moussa, Ousmane).
+  const givenStyle = style === 'africanFrench' ? 'french' : style;
+  const levant = country !== null && LEVANT.has(country);
+  const sudanese = country === 'SD';
+  // Morocco's press writes a where Tunisia's and Algeria's write e (Najib El Khadi, Mustapha El Khalfi; Nejib, Khelfi).
+  const moroccan = country === 'MA' && style === 'maghreb';
+  const vowel = moroccan ? 'a' : undefined;
+  const givenOf = (key: string) => (moroccan ? givenNameOf('moroccan', key) : undefined) ?? givenNameOf(givenStyle, key);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -215,11 +260,9 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       out.push(ORDINALS[norm]!);
       continue;
     }
-    // French-speaking Africa's given names are France's (Laurent, Moïse), with its Muslim names (Moussa, Ousmane).
-    const givenStyle = style === 'africanFrench' ? 'french' : style;
-    const pair = next ? givenNameOf(givenStyle, `${norm} ${next}`) : undefined;
+    const pair = next ? givenOf(`${norm} ${next}`) : undefined;
     if (pair) { out.push(pair); i++; continue; }
-    const given = givenNameOf(givenStyle, norm);
+    const given = givenOf(norm);
     if (given) { out.push(given); continue; }
     if (norm in PARTICLES && i > 0 && i < words.length - 1) { out.push(style === 'maghreb' && norm === 'بن' ? 'Ben' : PARTICLES[norm]!); continue; }
     if (norm === 'بن' && i === 0 && style !== 'arab') { out.push('Ben'); continue; }
@@ -248,7 +291,7 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       continue;
     }
     if (norm.startsWith('عبدال') && norm.length > 5 && (style === 'arab' || style === 'maghreb' || style === 'somali')) {
-      out.push(givenNameOf(givenStyle, `عبد ${norm.slice(3)}`) ?? (norm === 'عبدالله' ? 'Abdullah' : abdelName(word.slice(3), norm.slice(3), style, abdel)));
+      out.push(givenOf(`عبد ${norm.slice(3)}`) ?? (norm === 'عبدالله' ? 'Abdullah' : abdelName(word.slice(3), norm.slice(3), style, abdel)));
       continue;
     }
     // A compound with الله is one given or family name: Nasrallah, Fadlallah; Zabihullah, Habibullah further east.
@@ -271,7 +314,8 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     }
     if (word.startsWith('ال') && norm.length > 3 && (isArabicScript(style) || !foreignNameWord(norm))) {
       // (In the Maghreb a double family name drops both articles: "الزعفراني الزنزري" → Zaafrani Zenzri.)
-      out.push(articleWord(word, norm, style, i === 0 || i === words.length - 1 || (style === 'maghreb' && !!next?.startsWith('ال'))));
+      const english = articleWord(word, norm, style, i === 0 || i === words.length - 1 || (style === 'maghreb' && !!next?.startsWith('ال')), vowel);
+      out.push(levant && i > 0 ? levantineEnding(english, word) : sudanese ? sudaneseG(english, norm.slice(2)) : english);
       continue;
     }
     // Scottish and Irish Mc (ماكغولدريك → McGoldrick, ماكين → McCain): ماك before a consonant in a name no dictionary
@@ -280,7 +324,8 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       out.push('Mc' + capitalize(wordToEnglish(word.slice(3), norm.slice(3), style)));
       continue;
     }
-    out.push(capitalize(wordToEnglish(word, norm, style)).replace(/^Mc([a-z])/, (_m, c: string) => 'Mc' + c.toUpperCase()));
+    const english = capitalize(wordToEnglish(word, norm, style, i > 0 && i === words.length - 1, vowel)).replace(/^Mc([a-z])/, (_m, c: string) => 'Mc' + c.toUpperCase());
+    out.push(levant && i > 0 && style === 'arab' ? levantineEnding(english, word) : sudanese ? sudaneseG(english, norm) : english);
   }
   // A family name alone is how the press refers to the person, without the article: الأسد → Assad.
   if (out.length === 1 && words.length === 1 && /^Al-/.test(out[0]!)) return out[0]!.slice(3);

@@ -4,7 +4,7 @@
  */
 export type Origin =
   | 'arab' | 'maghreb' | 'somali' | 'persian' | 'turkish' | 'russian' | 'slavic' | 'northKorean' | 'southKorean' | 'chinese' | 'japanese' | 'burmese'
-  | 'greek' | 'italian' | 'spanish' | 'portuguese' | 'german' | 'nordic' | 'ethiopian' | 'french' | 'africanFrench' | 'western';
+  | 'greek' | 'italian' | 'spanish' | 'portuguese' | 'german' | 'nordic' | 'ethiopian' | 'african' | 'french' | 'africanFrench' | 'western';
 
 const BY_COUNTRY: [Origin, string][] = [
   ['arab', 'SA AE QA KW BH OM YE IQ SY LB JO PS EG SD LY DJ KM'],
@@ -39,6 +39,10 @@ const BY_COUNTRY: [Origin, string][] = [
   ['german', 'DE AT LI'],
   ['nordic', 'NO SE DK IS'],
   ['ethiopian', 'ET ER'],
+  // English-speaking Africa (South Sudan, East Africa, Nigeria, Ghana, the south but South Africa, Liberia, Sierra
+  // Leone, Gambia; Rwanda): its names are written with English letters, u and k (Buhari, Museveni, Kutesa, Gashumba,
+  // Tut), and Arabic writes their hard g ق where it is Sudanese (Garang, Deng, Gatluak).
+  ['african', 'SS KE UG TZ NG GH ZW ZM MW LR SL GM BW NA LS SZ RW'],
 ];
 const ORIGINS = new Map(BY_COUNTRY.flatMap(([origin, codes]) => codes.split(' ').map((c) => [c, origin] as const)));
 

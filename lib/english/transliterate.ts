@@ -16,7 +16,7 @@ interface Segment { text: string; vowel: boolean; consonantLetter: boolean }
 /** Origins that write the sound Arabic spells ج as g (Giorgos, Gustavo, Gebre, Angela). */
 const HARD_G = new Set<Origin>(['greek', 'spanish', 'german', 'nordic', 'ethiopian']);
 /** Origins that spell k with a k, never a c (Kotzias, Kishida, Kuleba, Bekele). */
-const K_ORIGINS = new Set<Origin>(['russian', 'slavic', 'greek', 'german', 'nordic', 'japanese', 'ethiopian', 'turkish', 'burmese']);
+const K_ORIGINS = new Set<Origin>(['russian', 'slavic', 'greek', 'german', 'nordic', 'japanese', 'ethiopian', 'african', 'turkish', 'burmese']);
 
 /** c, k, ch or qu for ك (and ق outside Arabic and Persian names), by origin and the next letter. */
 function kSound(origin: Origin, next?: string): string {
@@ -125,6 +125,8 @@ function segments(word: string, origin: Origin): Segment[] {
     const prevVowel = prev === undefined || VOWEL_LETTERS.has(prev);
     const nextVowel = next !== undefined && 'اآويىة'.includes(next);
     if (c === 'ت' && next === 'ش') { push(chSound(origin, chars[i + 2]), false); i++; continue; }
+    // An African name's ق is Sudanese Arabic's hard g (Garang, Deng, Gatluak) but in a word of Arabic letters (يعقوب).
+    if (c === 'ق' && origin === 'african') { push(/[عحصضطظ]/.test(word) ? 'k' : 'g', false); continue; }
     if (c === 'ت' && next === 'س' && origin === 'german') { push('z', false); i++; continue; }
     if (c === 'د' && next === 'ج') { push('j', false); i++; continue; }
     // French x (Castex, Félix): كس, with the e Arabic leaves out after a consonant.
@@ -144,7 +146,9 @@ function segments(word: string, origin: Origin): Segment[] {
       case 'ؤ': push('u', true); break;
       case 'ء': push('', true); break;
       case 'ع':
-        if (!arab) push('', true);
+        // (In an African Muslim name ع after a consonant is heard as a: Yakubu, Jibrin.)
+        if (origin === 'african' && out.length > 0 && !out[out.length - 1]!.vowel) push('a', true);
+        else if (!arab) push('', true);
         else if (start) push(next && !VOWEL_LETTERS.has(next) ? 'a' : '', true);
         else push(prevVowel || end ? '' : 'a', true, true);
         break;
@@ -166,6 +170,8 @@ function segments(word: string, origin: Origin): Segment[] {
         else if (isFrench(origin)) push(frenchO(chars, i, origin), true);
         // (Somali names end in -o: Farmaajo, Gedo.)
         else if (origin === 'somali' && end) push('o', true);
+        // English-speaking Africa writes u inside a name (Buhari, Kutesa, Magufuli), o at its start and end (Obasanjo, Ruto).
+        else if (origin === 'african' && !end && !(i === 1 && (prev === 'أ' || prev === 'ا'))) push('u', true);
         else push(origin === 'maghreb' ? 'ou' : arab || origin === 'turkish' ? 'u' : 'o', true);
         break;
       case 'ي':
@@ -259,9 +265,12 @@ export function transliterateWord(word: string, origin: Origin = 'western', shor
   if (isArabicScript(origin)) segs = restoreVowels(segs, word, shortVowel);
   // Amharic and Tigrinya write a vowel after almost every consonant; Arabic letters drop the short e.
   const ethiopian = origin === 'ethiopian';
+  // (Bantu names open with a nasal and a consonant: Mbabazi, Nkurunziza, Ngozi; the vowel Arabic leaves out of an
+  // African name's first syllable is more often a: Makuei, Garang.)
+  const onset = segs.length >= 2 ? segs[0]!.text + segs[1]!.text : '';
   if (!isArabicScript(origin) && segs.length >= 3 && !segs[0]!.vowel && !segs[1]!.vowel &&
-    (ethiopian || !ONSET.test(segs[0]!.text + segs[1]!.text))) {
-    segs = [segs[0]!, vowel, ...segs.slice(1)];
+    (ethiopian || !(ONSET.test(onset) || (origin === 'african' && /^(m[bpw]|n[dgkjtzy]|[kgs]w)$/.test(onset))))) {
+    segs = [segs[0]!, origin === 'african' ? { ...vowel, text: 'a' } : vowel, ...segs.slice(1)];
   }
   if (!isArabicScript(origin) && segs.length >= 3) {
     // A final consonant + r/l/n/m has lost its vowel in Arabic letters: ميدلر → midler, تورفالدسن → torfaldsen.
@@ -275,6 +284,19 @@ export function transliterateWord(word: string, origin: Origin = 'western', shor
   if (!/[aeiouy]/.test(s) && s.length > 1) s = s[0] + 'e' + s.slice(1);
   for (const [re, to] of ENDINGS[origin] ?? []) s = s.replace(re, to);
   return s;
+}
+
+/**
+ * The diminutive fuʿayl that Arab family names are so often made on (Zubair, Obaid, Rudeineh, al-Digair; with the
+ * nisba Zubaidi, Budaiwi): a normalised CCيC word, with ة or the nisba ي after it, in Arabic letters, or null when the
+ * word has not that shape. The letter rules read such a word as faʿīl (Daqir), the shape of given names.
+ */
+export function diminutive(norm: string): string | null {
+  const m = /^([^اويءئؤهعى])([^اويءئؤهعى])ي([^اويءئؤىه]|و(?=ي$))(ه|ي)?$/.exec(norm);
+  if (!m) return null;
+  const [, c1, c2, c3, end] = m;
+  const c = (ch: string) => consonant(ch, 'arab', false);
+  return `${c(c1!)}u${c(c2!)}ai${c3 === 'و' ? 'w' : c(c3!)}${end === 'ه' ? 'a' : end === 'ي' ? 'i' : ''}`;
 }
 
 export function capitalize(word: string): string {

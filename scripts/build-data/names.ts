@@ -69,6 +69,29 @@ export function buildNames(countryNames: string[], placeNames: string[]) {
     else if (ar.startsWith('ال') && !en.startsWith('al')) arabic.add(ar.slice(2), en, 4);
     else if (!ar.startsWith('ال')) arabic.add(ar, en, 8);
   }
+  // Normalising folds ى into ي and ة into ه, so the Palestinian rows هانى (hana) and هاني (hani) vote for one word with
+  // equal weights: Wikidata's and Google's sightings of the same spellings break such ties (a little each, never more
+  // than one Palestinian row's weight).
+  const seen = new Map<string, Map<string, number>>();
+  const sight = (ar: string, en: string, count: number) => {
+    const word = normalize(ar.replace(/[()]/g, '').trim());
+    const english = foldEnglish(en.replace(/[()]/g, '').trim());
+    const m = seen.get(word) ?? new Map<string, number>();
+    m.set(english, (m.get(english) ?? 0) + count);
+    seen.set(word, m);
+  };
+  for (const [ar, en, count] of tsvRows(readShared('wikidata-netranslit-ar/ar2en_tokens.tsv'))) sight(ar!, en!, Number(count));
+  for (const line of readShared('google-transliteration-ar2en/ar2en.txt').split('\n')) {
+    const [ar, en] = line.split('\t');
+    if (ar && en) sight(ar, en, 1);
+  }
+  for (const [word, candidates] of arabic.byWord) {
+    if (candidates.size < 2) continue;
+    for (const [en, weight] of candidates) {
+      const count = seen.get(word)?.get(en) ?? seen.get(word)?.get(en.replace(/^al-/, '')) ?? 0;
+      if (count) candidates.set(en, weight + Math.min(0.9, count / 100));
+    }
+  }
   const foreign = new Votes();
   for (const [word, candidates] of arabic.byWord) for (const [en, weight] of candidates) foreign.add(word, en, weight);
   for (const [ar, en, count] of tsvRows(readShared('wikidata-netranslit-ar/ar2en_tokens.tsv'))) {

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { nameToEnglish } from '@/lib/english/names';
+
+describe('Morocco writes a where Tunisia and Algeria write e', () => {
+  it('given names by Morocco’s table, family names with a', () => {
+    expect(nameToEnglish('هشام الزرقي', { country: 'MA' })).toBe('Hicham Zarki');
+    expect(nameToEnglish('كمال بنشقرون', { country: 'MA' })).toMatch(/^Kamal /);
+    expect(nameToEnglish('خالد الزرقي', { country: 'MA' })).toMatch(/^Khalid /);
+  });
+  it('Tunisia keeps its e', () => {
+    expect(nameToEnglish('هشام الزرقي', { country: 'TN' })).toMatch(/^Hichem Z[ae]rki$/);
+    expect(nameToEnglish('كمال بنشقرون', { country: 'TN' })).toMatch(/^Kamel /);
+  });
+});
