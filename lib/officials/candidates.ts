@@ -8,7 +8,7 @@ import { isOrdinaryWord } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { isComplementizer, isRelativePronoun, reportingVerb } from '../vocab/reporting';
 import { arabicNameWord, inNameDictionaries } from '../vocab/names';
-import { adjectives, compoundNameEnds, heads, institutionNouns, modifiers, nameParticles, nameStops, placeHeads, places, portfolios, ranks, styles } from '../vocab/titles';
+import { adjectives, compoundNameEnds, heads, institutionNouns, modifiers, nameParticles, nameStops, placeHeads, places, pluralHeads, portfolios, ranks, styles } from '../vocab/titles';
 import { dualHead, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly } from './known';
 import type { Detection } from './link';
@@ -168,11 +168,13 @@ function sharedTitled(s: Scan, i0: number): Detection[] {
   const { words, norms } = s;
   const st = words[i0]!.norm.length > 4 ? matchSharedTitle(words, norms, i0) : null;
   if (!st) {
-    if (words[i0]!.norm.length <= 4) return [];
+    if (words[i0]!.norm.length <= 4) return pluralTitled(s, i0);
     const two = titledByTwoCountries(s, i0);
     if (two.length) return two;
     const turn = titledInTurn(s, i0);
-    return turn.length ? turn : oneTitleTwoNames(s, i0);
+    if (turn.length) return turn;
+    const pair = oneTitleTwoNames(s, i0);
+    return pair.length ? pair : pluralTitled(s, i0);
   }
   const nat = st.nat ? matchNationality(norms, st.end - 1) : null;
   const out: Detection[] = [];
@@ -673,6 +675,7 @@ function takenBack(s: Scan, i: number): Detection | null {
  */
 function oneTitleTwoNames(s: Scan, i0: number): Detection[] {
   const { words, norms } = s;
+  if (ofBodyNoun(s, i0)) return [];
   // (The first of a list may carry و: «وعضوا المجلس …».)
   const m = words[i0]!.forms.filter((f) => /^و?$/.test(f.prefix)).map((f) => /^(.{3,})(?:ا|ان|ي|ين)$/.exec(stripAl(f.form))).find((x) => !!x && !!heads.match(x[1]!, [x[1]!], 0));
   if (!m) return [];
@@ -705,6 +708,52 @@ function oneTitleTwoNames(s: Scan, i0: number): Detection[] {
   return [first, second].map((run, n) => {
     const known = knownRun(s, run);
     return { name: known.run, title, rank: null, start: n === 0 ? i0 : run.start, end: known.run.end, known: known.person, ref: false };
+  });
+}
+
+/** Word i is the genitive of a body's noun in the construct: «مجلس النواب», «حزب المحافظين» name a body, no office. */
+function ofBodyNoun(s: Scan, i: number): boolean {
+  const { words } = s;
+  return i > 0 && !words[i]!.punctBefore && words[i - 1]!.forms.some((f) => !f.form.startsWith('ال') && institutionNouns.has(f.form));
+}
+
+/**
+ * One plural title that a list of names shares: «وضم الوفد النواب X وY وZ», «وحضر الوزراء: X، وY», «أعضاء مجلس النواب
+ * X وY». The title is read in the singular and each name of the list holds it; the list is two names or more of two
+ * words or more, joined by و or commas, and ends where an item has a title of its own.
+ */
+function pluralTitled(s: Scan, i0: number): Detection[] {
+  const { words, norms } = s;
+  const w0 = words[i0]!;
+  if (ofBodyNoun(s, i0)) return [];
+  const plural = w0.forms.find((f) => /^و?$/.test(f.prefix) && pluralHeads.has(stripAl(f.form)));
+  if (!plural) return [];
+  const single = pluralHeads.get(stripAl(plural.form))!;
+  const ws = words.slice();
+  const ns = norms.slice();
+  ws[i0] = { ...w0, norm: single, forms: [{ prefix: '', form: single }] };
+  ns[i0] = single;
+  const t = parseTitle(ws, i0, countryName, ns, false);
+  if (!t) return [];
+  let k = t.end;
+  // (A colon may open the list: «الوزراء: X، وY».)
+  if (/^[:：]$/.test(words[k]?.punctBefore ?? '')) ws[k] = { ...words[k]!, punctBefore: null };
+  const runs: NameRun[] = [];
+  for (let n = 0; n < 8 && k < words.length; n++) {
+    const conj = n > 0 && /^و/.test(ns[k]!);
+    if (n > 0 && !conj && !/^[،,]$/.test(ws[k]!.punctBefore ?? '')) break;
+    // (An item with a title of its own is the next person's: «… والوزير X».)
+    const bare = conj ? ns[k]!.slice(1) : ns[k]!;
+    if (n > 0 && (startsTitle(ws, ns, k) || heads.match(stripAl(bare), [stripAl(bare), ...ns.slice(k + 1)], 0) || styles.has(bare) || ranks.has(bare))) break;
+    const run = n === 0 ? readNameAfter(ws, ns, k, false, false, true) : readNameAfter(ws, ns, k, true, false, true, conj);
+    if (!run || run.end - run.start < 2) break;
+    runs.push(run);
+    k = run.end;
+  }
+  if (runs.length < 2) return [];
+  return runs.map((run, n) => {
+    const known = knownRun(s, run);
+    return { name: known.run, title: t, rank: null, start: n === 0 ? i0 : run.start, end: known.run.end, known: known.person, ref: false };
   });
 }
 

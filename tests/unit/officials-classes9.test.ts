@@ -43,3 +43,29 @@ describe('a given name that is a common word too, opening a name', () => {
     expect(names('ورأى سامي بقرادوني، رئيس حزب الكتائب السابق، أن الحل قريب.')).toEqual(['سامي بقرادوني']);
   });
 });
+
+describe('one plural title shared by a list of names', () => {
+  it('gives each name of «النواب X وY وZ» the singular office', () => {
+    const text = 'وضم الوفد النواب سامر حداد ووليد كرامي ومحمد عيسى.';
+    expect(names(text)).toEqual(['سامر حداد', 'وليد كرامي', 'محمد عيسى']);
+    expect(roleOf(text, 'وليد كرامي')).toBe('MP');
+  });
+
+  it('reads the plural with its complement and after a colon', () => {
+    const text = 'وحضر الجلسة أعضاء مجلس النواب خالد زيادة وفادي سعد.';
+    expect(names(text)).toEqual(['خالد زيادة', 'فادي سعد']);
+    expect(roleOf(text, 'فادي سعد')).toBe('Member of the House of Representatives');
+    expect(names('وحضر الاجتماع السفراء: بيتر مولر، وجان دوبوا.')).toEqual(['بيتر مولر', 'جان دوبوا']);
+  });
+
+  it('ends the list at an item with a title of its own', () => {
+    const text = 'وحضر اللقاء الوزراء جورج قرم وعلي حمدان والنائب سامي فرح.';
+    expect(roleOf(text, 'علي حمدان')).toBe('Minister');
+    expect(roleOf(text, 'سامي فرح')).toBe('MP');
+  });
+
+  it('takes no plural in a body\'s name for a title, nor one name for a list', () => {
+    expect(names('وانتقد حزب المحافظين سامر حداد ووليد كرامي.')).toEqual([]);
+    expect(names('وقال الوزراء سامر حداد إن الأمر خطير.')).toEqual([]);
+  });
+});
