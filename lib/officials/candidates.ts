@@ -35,7 +35,7 @@ export function readCandidates(s: Scan): Detection[] {
   while (i < words.length) {
     const shared = sharedTitled(s, i);
     if (shared.length) { detections.push(...shared); i = shared[shared.length - 1]!.end; s.lastEnd = i; continue; }
-    const peer = counterpart(s, i) ?? delegationLeader(s, i);
+    const peer = counterpart(s, i) ?? delegationLeader(s, i) ?? ledBy(s, i);
     if (peer) { detections.push(peer); i = peer.end; s.lastEnd = i; continue; }
     // (After a title the noun is its complement: «مدير مكتبه العميد X» is his office's director, no library's name.)
     // (A nisba after an institution noun is its adjective, no style: «للديوان الملكي الهاشمي».)
@@ -313,6 +313,57 @@ function delegationLeader(s: Scan, i: number): Detection | null {
   if (!run) return null;
   const known = knownRun(s, run);
   return { name: known.run, title: own ? t : { ...t, start: i + 1 }, rank: null, start: i + 1, end: known.run.end, known: known.person, ref: false };
+}
+
+/** «بقيادة», «بزعامة», «برئاسة»: led by, under the leadership or chairmanship of; the head each makes of the body before. */
+const LED_BY: Record<string, string> = { بقياده: 'زعيم', بزعامه: 'زعيم', برياسه: 'رئيس' };
+const DELEGATION = /^(وفد|بعثه)$/;
+
+/**
+ * «الحركة الشعبية لتحرير السودان بقيادة X Y», «تحالف الفتح بزعامة X Y», «وفد من الصندوق برئاسة X Y»: a name with no
+ * title of its own right after «led by» heads the body named before it (Leader of the alliance; Head of …) — a body
+ * the title grammar reads up to the word before, or none (a bare Leader, Head). Two name words or more.
+ */
+function ledBy(s: Scan, i: number): Detection | null {
+  const { words, norms } = s;
+  const head = LED_BY[norms[i]!];
+  const at = i + 1;
+  if (!head || !words[at] || words[at]!.punctBefore || startsTitle(words, norms, at) || matchStyle(words, norms, at)) return null;
+  const run = readNameAfter(words, norms, at, false, false, true);
+  if (!run || run.start !== at || run.end - run.start < 2 || run.end - run.start > 4 || !nameShaped(run.norms)) return null;
+  if (matchCountryName(norms, at) || isPlaceName(norms, run)) return null;
+  // The body before, as long as the grammar reads all of it: «زعيم تحالف الفتح» → Leader of the Fatah Alliance.
+  let t: Title | null = null;
+  for (let k = Math.max(0, i - 7); k < i && !t; k++) {
+    // (A body's name may stand in quotation marks: «تحالف «الفتح» بزعامة X».)
+    if (words.slice(k + 1, i + 1).some((w) => w.punctBefore && !/^["«»“”]$/.test(w.punctBefore))) continue;
+    // (A delegation or mission before is what the name heads: «وفد من صندوق النقد الدولي برئاسة X» is the delegation's
+    // head, not the Fund's.)
+    const delegation = words[k]!.forms.find((f) => /^[وف]?$/.test(f.prefix) && DELEGATION.test(stripAl(f.form)));
+    const first = delegation ?? words[k]!.forms.find((f) => /^[وف]?$/.test(f.prefix) && institutionNouns.has(stripAl(f.form)));
+    if (!first) continue;
+    const tw = toWords([delegation ? 'رئيس' : head, first.form, ...words.slice(k + 1, i).map((w) => w.tok.text)].join(' '));
+    const parsed = parseTitle(tw, 0, countryName, tw.map((w) => w.norm));
+    const whole = parsed && parsed.end === tw.length && parsed.roles.length === 1 && parsed.roles[0]!.complement ? parsed : null;
+    const read = whole ?? (delegation ? parseTitle(toWords(`رئيس ال${stripAl(delegation.form)}`), 0, countryName, toWords(`رئيس ال${stripAl(delegation.form)}`).map((w) => w.norm)) : null);
+    if (read) t = { ...read, roles: read.roles.map((r) => ({ ...r, start: k, end: i + 1 })), start: k, end: i + 1 };
+  }
+  // (With no body read, a known person keeps the office the gazetteer knows rather than a bare Leader.)
+  if (!t && knownRun(s, run).person) {
+    const known = knownRun(s, run);
+    return { name: known.run, title: null, rank: null, start: at, end: known.run.end, known: known.person, ref: false };
+  }
+  if (!t) {
+    const tw = toWords(head);
+    const parsed = parseTitle(tw, 0, countryName, tw.map((w) => w.norm), false);
+    if (!parsed) return null;
+    t = { ...parsed, roles: parsed.roles.map((r) => ({ ...r, start: i, end: i + 1 })), start: i, end: i + 1 };
+  }
+  const known = knownRun(s, run);
+  // (The name's own office in apposition says more: «برئاسة X، الرئيسة المشتركة للمجلس».)
+  const appo = appositive(s, known.run.end);
+  if (appo) return { name: known.run, title: appo, rank: null, start: i, end: appo.end, known: known.person, ref: false };
+  return { name: known.run, title: t, rank: null, start: i, end: known.run.end, known: known.person, ref: false };
 }
 
 /** "ونظيره الإيراني X": X holds the office of the person before, for another country. */

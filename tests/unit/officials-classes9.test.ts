@@ -69,3 +69,29 @@ describe('one plural title shared by a list of names', () => {
     expect(names('وقال الوزراء سامر حداد إن الأمر خطير.')).toEqual([]);
   });
 });
+
+describe('a name right after «بقيادة», «بزعامة», «برئاسة»', () => {
+  it('leads the body named before it', () => {
+    const text = 'وانسحب تحالف «البناء» بزعامة فادي العنزي من الجلسة.';
+    expect(names(text)).toEqual(['فادي العنزي']);
+    expect(roleOf(text, 'فادي العنزي')).toMatch(/^Leader of the .+ Coalition$/);
+    expect(names('وأعلنت الحركة الشعبية بقيادة سامر القيسي رفضها للاتفاق.')).toEqual(['سامر القيسي']);
+  });
+
+  it('heads the delegation named before, not the body it comes from', () => {
+    const text = 'ووصل وفد من البنك الدولي برئاسة ماريا فونتانا إلى عمان.';
+    expect(names(text)).toEqual(['ماريا فونتانا']);
+    expect(roleOf(text, 'ماريا فونتانا')).toBe('Head of the Delegation');
+  });
+
+  it('keeps the office given in apposition after the name', () => {
+    const text = 'والتقى الوزير وفد المجلس الوطني برئاسة سلمى حسن، الرئيسة المشتركة للمجلس.';
+    expect(roleOf(text, "سلمى حسن")).toBe("Co-Chair of the National Council");
+  });
+
+  it('takes no country, place or ordinary words for a leader', () => {
+    expect(names('وشن التحالف بقيادة السعودية غارات جديدة.')).toEqual([]);
+    expect(names('ودعا إلى حكومة بقيادة مدنية في البلاد.')).toEqual([]);
+    expect(names('وسيطرت القوات بقيادة الولايات المتحدة على المدينة.')).toEqual([]);
+  });
+});
