@@ -95,3 +95,20 @@ describe('a name right after «بقيادة», «بزعامة», «برئاسة�
     expect(names('وسيطرت القوات بقيادة الولايات المتحدة على المدينة.')).toEqual([]);
   });
 });
+
+describe('leaders of the opposition and of a chamber\'s majority', () => {
+  it('reads «زعيم المعارضة X» with the opposition\'s nationality', () => {
+    const text = 'وقال زعيم المعارضة البوليفية كارلوس ميسا إن الانتخابات مزورة.';
+    expect(names(text)).toEqual(['كارلوس ميسا']);
+    expect(roleOf(text, 'كارلوس ميسا')).toBe('Leader of the Bolivian Opposition');
+    expect(roleOf('وقال زعيم المعارضة سامي فرح إن الحوار ممكن.', 'سامي فرح')).toBe('Leader of the Opposition');
+  });
+
+  it('reads «زعيم الأغلبية في مجلس الشيوخ X»', () => {
+    expect(names('وقال زعيم الأغلبية في مجلس الشيوخ جون ثون إن التصويت قريب.')).toEqual(['جون ثون']);
+  });
+
+  it('takes the opposition speaking alone for no person', () => {
+    expect(names('وقالت المعارضة إن الانتخابات مزورة.')).toEqual([]);
+  });
+});
