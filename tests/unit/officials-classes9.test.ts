@@ -112,3 +112,21 @@ describe('leaders of the opposition and of a chamber\'s majority', () => {
     expect(names('وقالت المعارضة إن الانتخابات مزورة.')).toEqual([]);
   });
 });
+
+describe('offices of international bodies and the state\'s services the title grammar lacked', () => {
+  it('reads a special rapporteur and an inspector general', () => {
+    const text = 'وقالت المقررة الخاصة للأمم المتحدة سلمى بيرغ إن التحقيق ضروري.';
+    expect(names(text)).toEqual(['سلمى بيرغ']);
+    expect(roleOf(text, 'سلمى بيرغ')).toBe('UN Special Rapporteur');
+    expect(roleOf('وقال المفتش العام لوزارة الداخلية سامي الحسني إن التحقيق مستمر.', 'سامي الحسني')).toBe('Inspector General of the Ministry of Interior');
+  });
+
+  it('reads a service («مصلحة السجون») as the body its head heads', () => {
+    expect(roleOf('وقال رئيس مصلحة السجون فادي العنزي إن الوضع مستقر.', 'فادي العنزي')).toBe('Head of the Prisons Service');
+  });
+
+  it('reads «وأمر» as the verb, not a commander', () => {
+    const text = 'وأمر النائب العام، المستشار نبيل صادق، بحبس المتهمين.';
+    expect(roleOf(text, 'نبيل صادق')).not.toMatch(/Commander/);
+  });
+});
