@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findOfficials } from '@/lib/officials';
+import { analyze } from '@/lib/analyze';
 
 const names = (text: string) => findOfficials(text).map((o) => o.name_ar);
 const roleOf = (text: string, name: string) => findOfficials(text).find((o) => o.name_ar === name)?.role_en;
@@ -128,5 +129,23 @@ describe('offices of international bodies and the state\'s services the title gr
   it('reads «وأمر» as the verb, not a commander', () => {
     const text = 'وأمر النائب العام، المستشار نبيل صادق، بحبس المتهمين.';
     expect(roleOf(text, 'نبيل صادق')).not.toMatch(/Commander/);
+  });
+});
+
+describe('an executive of a private company is a person, not an official', () => {
+  const officialsOf = (text: string) => analyze(text).officials.map((o) => o.name_ar);
+  const peopleOf = (text: string) => analyze(text).people.map((p) => p.name_ar);
+
+  it('reads the head of a company known by a quoted brand as a person, quoted or not', () => {
+    const text = 'وقال المدير التنفيذي لشركة «إيرباص» غيوم فوري إن الشركة «ستعوض العملاء»، مضيفاً أن التسليم سيتأخر.';
+    expect(officialsOf(text)).toEqual([]);
+    expect(peopleOf(text)).toContain('غيوم فوري');
+    expect(officialsOf('وقال رئيس مجلس إدارة مجموعة «الفطيم» سامي الحسني إن الأرباح ارتفعت.')).toEqual([]);
+  });
+
+  it('keeps the head of a state company an official', () => {
+    expect(officialsOf('وقالت نائبة رئيس شركة "تركمان غاز" الحكومية مايا ديفيس إن الاستثمار مهم.')).toEqual(['مايا ديفيس']);
+    expect(officialsOf('وقال رئيس شركة «غازبروم» الروسية أليكسي ميلر إن الإمدادات مستمرة.')).toEqual(['أليكسي ميلر']);
+    expect(officialsOf('وقال المدير العام لشركة «سوناطراك» الوطنية سامي الحسني إن الإنتاج ارتفع.')).toEqual(['سامي الحسني']);
   });
 });
