@@ -10,7 +10,7 @@ import { isComplementizer, isRelativePronoun, reportingVerb } from '../vocab/rep
 import { arabicNameWord, inNameDictionaries } from '../vocab/names';
 import { adjectives, compoundNameEnds, heads, institutionNouns, modifiers, nameParticles, nameStops, placeHeads, places, pluralHeads, portfolios, ranks, styles } from '../vocab/titles';
 import { dualHead, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
-import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly } from './known';
+import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly, spellingVocab } from './known';
 import type { Detection } from './link';
 import { isNameWord as isNameWordLookup, matchCountryName, matchNationality } from './lookups';
 import { hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, readNameAfter, readNameBefore, startsTitle, type NameRun } from './names';
@@ -47,7 +47,7 @@ export function readCandidates(s: Scan): Detection[] {
     const d = (mayStartTitle(words[i]) || words[i]!.forms.some((f) => styles.has(f.form) || ranks.has(f.form))) && !honorificInName(s, i) && !afterPlace ? readTitled(s, i) : null;
     if (d) { detections.push(d, ...s.queued.splice(0)); i = Math.max(d.end, i + 1); s.lastEnd = d.end; continue; }
     const known = mayStartKnownName(words[i]!) && !/^(بن|ابن|بنت)$/.test(norms[i]!) ? knownAt(i) : null;
-    if (known && known.length >= 1 && spelledAs(known.person, norms.slice(i, i + known.length)) && !(known.length === 1 && (hamzaClash(words[i]!, known.person) || nameGoesOn(s, i + 1) || prepositionOnWord(words[i]!) || suffixedWord(norms[i]!) || namesCountry(s, i)))) {
+    if (known && known.length >= 1 && spelledAs(known.person, norms.slice(i, i + known.length)) && !(known.length === 1 && (hamzaClash(words[i]!, known.person) || nameGoesOn(s, i + 1) || givenNameBefore(s, i, known.person) || prepositionOnWord(words[i]!) || suffixedWord(norms[i]!) || namesCountry(s, i)))) {
       const run: NameRun = { start: i, end: i + known.length, norms: norms.slice(i, i + known.length), prefixLen: 0 };
       const bare = words[i]!.forms.find((f) => f.prefix && /^[وفبل]$/.test(f.prefix) && spelledAs(known.person, [f.form]));
       if (bare && !spelledExactly(known.person, norms[i]!)) run.norms[0] = bare.form;
@@ -145,6 +145,24 @@ function namesCountry(s: Scan, i: number): boolean {
 /** A word the lexicon reads only as a noun with a suffix ("ولايتي", my term of office): no surname alone. */
 function suffixedWord(norm: string): boolean {
   return lexicalReading(norm) === 'word' && !isDictionaryEntry(norm) && !isAlsoName(norm);
+}
+
+/** A word's consonants: spellings of one given name differ in their long vowels («إيمانويل», «إمانويل»). */
+const skeleton = (w: string) => w.replace(/[اويىهةءأإآ]/g, '');
+
+/**
+ * A one-word known name right after another given name, none of the known person's in any spelling («أليسون هولاند»
+ * is not François Hollande, «كريستينا لاسن» no Lassen the gazetteer knows): the surname of someone else.
+ */
+function givenNameBefore(s: Scan, i: number, person: KnownPerson): boolean {
+  const { words, norms } = s;
+  if (i === 0 || words[i]!.punctBefore || /^[وف]/.test(norms[i]!) && !spelledExactly(person, norms[i]!)) return false;
+  const prev = norms[i - 1]!;
+  // (An article as written opens no given name; «أليسون» folds to «اليسون» and has none.)
+  const article = prev.startsWith('ال') && !/^[أإآ]/.test(words[i - 1]!.tok.text);
+  if (prev.length < 3 || article || nameParticles.has(prev) || prev === 'عبد' || !isNameWordLookup(prev) || isOrdinaryWord(prev) || startsTitle(words, norms, i - 1)) return false;
+  const vocab = spellingVocab(person);
+  return !vocab.has(prev) && ![...vocab].some((w) => skeleton(w) === skeleton(prev));
 }
 
 /** A preposition glued to a dictionary word ("لبحوث" is for research, not Bahous). */

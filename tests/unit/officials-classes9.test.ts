@@ -149,3 +149,23 @@ describe('an executive of a private company is a person, not an official', () =>
     expect(officialsOf('وقال المدير العام لشركة «سوناطراك» الوطنية سامي الحسني إن الإنتاج ارتفع.')).toEqual(['سامي الحسني']);
   });
 });
+
+describe('a surname shared with someone the gazetteer knows', () => {
+  it('is someone else\'s after another given name («أليسون هولاند» is not François Hollande)', () => {
+    const a = analyze('وضمت البعثة الخبيرة الاقتصادية في البنك أليسون هولاند والممثل المقيم توماس كرم.');
+    expect(a.officials.map((o) => o.name_en)).not.toContain('François Hollande');
+  });
+
+  it('is still the known person after his own given name, in another spelling too', () => {
+    const names_en = (t: string) => analyze(t).officials.map((o) => o.name_en);
+    expect(names_en('وقال فرانسوا هولاند إن فرنسا قوية.')).toContain('François Hollande');
+    expect(names_en('والتقى إمانويل ماكرون نظيره الألماني.')).toContain('Emmanuel Macron');
+  });
+
+  it('a bare surname after a full name of another given name does not make that person the known one', () => {
+    const text = 'وقالت المديرة الإقليمية للبنك الدولي سارة هولاند إن الإصلاحات مستمرة. وأضافت هولاند أن البنك سيدعم الحكومة.';
+    const o = findOfficials(text).find((x) => x.name_ar === 'سارة هولاند');
+    expect(o?.name_en).not.toBe('François Hollande');
+    expect(o?.mentions.length).toBe(2);
+  });
+});
