@@ -8,9 +8,9 @@ import { isOrdinaryWord } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { isComplementizer, isRelativePronoun, reportingVerb } from '../vocab/reporting';
 import { arabicNameWord, inNameDictionaries } from '../vocab/names';
-import { adjectives, compoundNameEnds, heads, institutionNouns, modifiers, nameParticles, nameStops, placeHeads, places, portfolios, ranks, styles } from '../vocab/titles';
+import { adjectives, compoundNameEnds, heads, institutionNouns, modifiers, nameParticles, nameStops, placeHeads, places, pluralHeads, portfolios, ranks, styles } from '../vocab/titles';
 import { dualHead, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
-import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly } from './known';
+import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly, spellingVocab } from './known';
 import type { Detection } from './link';
 import { isNameWord as isNameWordLookup, matchCountryName, matchNationality } from './lookups';
 import { hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, readNameAfter, readNameBefore, startsTitle, type NameRun } from './names';
@@ -35,7 +35,7 @@ export function readCandidates(s: Scan): Detection[] {
   while (i < words.length) {
     const shared = sharedTitled(s, i);
     if (shared.length) { detections.push(...shared); i = shared[shared.length - 1]!.end; s.lastEnd = i; continue; }
-    const peer = counterpart(s, i) ?? delegationLeader(s, i);
+    const peer = counterpart(s, i) ?? delegationLeader(s, i) ?? ledBy(s, i);
     if (peer) { detections.push(peer); i = peer.end; s.lastEnd = i; continue; }
     // (After a title the noun is its complement: «مدير مكتبه العميد X» is his office's director, no library's name.)
     // (A nisba after an institution noun is its adjective, no style: «للديوان الملكي الهاشمي».)
@@ -47,7 +47,7 @@ export function readCandidates(s: Scan): Detection[] {
     const d = (mayStartTitle(words[i]) || words[i]!.forms.some((f) => styles.has(f.form) || ranks.has(f.form))) && !honorificInName(s, i) && !afterPlace ? readTitled(s, i) : null;
     if (d) { detections.push(d, ...s.queued.splice(0)); i = Math.max(d.end, i + 1); s.lastEnd = d.end; continue; }
     const known = mayStartKnownName(words[i]!) && !/^(بن|ابن|بنت)$/.test(norms[i]!) ? knownAt(i) : null;
-    if (known && known.length >= 1 && spelledAs(known.person, norms.slice(i, i + known.length)) && !(known.length === 1 && (hamzaClash(words[i]!, known.person) || nameGoesOn(s, i + 1) || prepositionOnWord(words[i]!) || suffixedWord(norms[i]!) || namesCountry(s, i)))) {
+    if (known && known.length >= 1 && spelledAs(known.person, norms.slice(i, i + known.length)) && !(known.length === 1 && (hamzaClash(words[i]!, known.person) || nameGoesOn(s, i + 1) || givenNameBefore(s, i, known.person) || prepositionOnWord(words[i]!) || suffixedWord(norms[i]!) || namesCountry(s, i)))) {
       const run: NameRun = { start: i, end: i + known.length, norms: norms.slice(i, i + known.length), prefixLen: 0 };
       const bare = words[i]!.forms.find((f) => f.prefix && /^[وفبل]$/.test(f.prefix) && spelledAs(known.person, [f.form]));
       if (bare && !spelledExactly(known.person, norms[i]!)) run.norms[0] = bare.form;
@@ -147,6 +147,24 @@ function suffixedWord(norm: string): boolean {
   return lexicalReading(norm) === 'word' && !isDictionaryEntry(norm) && !isAlsoName(norm);
 }
 
+/** A word's consonants: spellings of one given name differ in their long vowels («إيمانويل», «إمانويل»). */
+const skeleton = (w: string) => w.replace(/[اويىهةءأإآ]/g, '');
+
+/**
+ * A one-word known name right after another given name, none of the known person's in any spelling («أليسون هولاند»
+ * is not François Hollande, «كريستينا لاسن» no Lassen the gazetteer knows): the surname of someone else.
+ */
+function givenNameBefore(s: Scan, i: number, person: KnownPerson): boolean {
+  const { words, norms } = s;
+  if (i === 0 || words[i]!.punctBefore || /^[وف]/.test(norms[i]!) && !spelledExactly(person, norms[i]!)) return false;
+  const prev = norms[i - 1]!;
+  // (An article as written opens no given name; «أليسون» folds to «اليسون» and has none.)
+  const article = prev.startsWith('ال') && !/^[أإآ]/.test(words[i - 1]!.tok.text);
+  if (prev.length < 3 || article || nameParticles.has(prev) || prev === 'عبد' || !isNameWordLookup(prev) || isOrdinaryWord(prev) || startsTitle(words, norms, i - 1)) return false;
+  const vocab = spellingVocab(person);
+  return !vocab.has(prev) && ![...vocab].some((w) => skeleton(w) === skeleton(prev));
+}
+
 /** A preposition glued to a dictionary word ("لبحوث" is for research, not Bahous). */
 function prepositionOnWord(w: Word): boolean {
   return w.forms.some((f) => /^[بلك]$/.test(f.prefix) && lexicalReading(f.form) === 'word' && !isAlsoName(f.form));
@@ -168,11 +186,13 @@ function sharedTitled(s: Scan, i0: number): Detection[] {
   const { words, norms } = s;
   const st = words[i0]!.norm.length > 4 ? matchSharedTitle(words, norms, i0) : null;
   if (!st) {
-    if (words[i0]!.norm.length <= 4) return [];
+    if (words[i0]!.norm.length <= 4) return pluralTitled(s, i0);
     const two = titledByTwoCountries(s, i0);
     if (two.length) return two;
     const turn = titledInTurn(s, i0);
-    return turn.length ? turn : oneTitleTwoNames(s, i0);
+    if (turn.length) return turn;
+    const pair = oneTitleTwoNames(s, i0);
+    return pair.length ? pair : pluralTitled(s, i0);
   }
   const nat = st.nat ? matchNationality(norms, st.end - 1) : null;
   const out: Detection[] = [];
@@ -311,6 +331,57 @@ function delegationLeader(s: Scan, i: number): Detection | null {
   if (!run) return null;
   const known = knownRun(s, run);
   return { name: known.run, title: own ? t : { ...t, start: i + 1 }, rank: null, start: i + 1, end: known.run.end, known: known.person, ref: false };
+}
+
+/** «بقيادة», «بزعامة», «برئاسة»: led by, under the leadership or chairmanship of; the head each makes of the body before. */
+const LED_BY: Record<string, string> = { بقياده: 'زعيم', بزعامه: 'زعيم', برياسه: 'رئيس' };
+const DELEGATION = /^(وفد|بعثه)$/;
+
+/**
+ * «الحركة الشعبية لتحرير السودان بقيادة X Y», «تحالف الفتح بزعامة X Y», «وفد من الصندوق برئاسة X Y»: a name with no
+ * title of its own right after «led by» heads the body named before it (Leader of the alliance; Head of …) — a body
+ * the title grammar reads up to the word before, or none (a bare Leader, Head). Two name words or more.
+ */
+function ledBy(s: Scan, i: number): Detection | null {
+  const { words, norms } = s;
+  const head = LED_BY[norms[i]!];
+  const at = i + 1;
+  if (!head || !words[at] || words[at]!.punctBefore || startsTitle(words, norms, at) || matchStyle(words, norms, at)) return null;
+  const run = readNameAfter(words, norms, at, false, false, true);
+  if (!run || run.start !== at || run.end - run.start < 2 || run.end - run.start > 4 || !nameShaped(run.norms)) return null;
+  if (matchCountryName(norms, at) || isPlaceName(norms, run)) return null;
+  // The body before, as long as the grammar reads all of it: «زعيم تحالف الفتح» → Leader of the Fatah Alliance.
+  let t: Title | null = null;
+  for (let k = Math.max(0, i - 7); k < i && !t; k++) {
+    // (A body's name may stand in quotation marks: «تحالف «الفتح» بزعامة X».)
+    if (words.slice(k + 1, i + 1).some((w) => w.punctBefore && !/^["«»“”]$/.test(w.punctBefore))) continue;
+    // (A delegation or mission before is what the name heads: «وفد من صندوق النقد الدولي برئاسة X» is the delegation's
+    // head, not the Fund's.)
+    const delegation = words[k]!.forms.find((f) => /^[وف]?$/.test(f.prefix) && DELEGATION.test(stripAl(f.form)));
+    const first = delegation ?? words[k]!.forms.find((f) => /^[وف]?$/.test(f.prefix) && institutionNouns.has(stripAl(f.form)));
+    if (!first) continue;
+    const tw = toWords([delegation ? 'رئيس' : head, first.form, ...words.slice(k + 1, i).map((w) => w.tok.text)].join(' '));
+    const parsed = parseTitle(tw, 0, countryName, tw.map((w) => w.norm));
+    const whole = parsed && parsed.end === tw.length && parsed.roles.length === 1 && parsed.roles[0]!.complement ? parsed : null;
+    const read = whole ?? (delegation ? parseTitle(toWords(`رئيس ال${stripAl(delegation.form)}`), 0, countryName, toWords(`رئيس ال${stripAl(delegation.form)}`).map((w) => w.norm)) : null);
+    if (read) t = { ...read, roles: read.roles.map((r) => ({ ...r, start: k, end: i + 1 })), start: k, end: i + 1 };
+  }
+  // (With no body read, a known person keeps the office the gazetteer knows rather than a bare Leader.)
+  if (!t && knownRun(s, run).person) {
+    const known = knownRun(s, run);
+    return { name: known.run, title: null, rank: null, start: at, end: known.run.end, known: known.person, ref: false };
+  }
+  if (!t) {
+    const tw = toWords(head);
+    const parsed = parseTitle(tw, 0, countryName, tw.map((w) => w.norm), false);
+    if (!parsed) return null;
+    t = { ...parsed, roles: parsed.roles.map((r) => ({ ...r, start: i, end: i + 1 })), start: i, end: i + 1 };
+  }
+  const known = knownRun(s, run);
+  // (The name's own office in apposition says more: «برئاسة X، الرئيسة المشتركة للمجلس».)
+  const appo = appositive(s, known.run.end);
+  if (appo) return { name: known.run, title: appo, rank: null, start: i, end: appo.end, known: known.person, ref: false };
+  return { name: known.run, title: t, rank: null, start: i, end: known.run.end, known: known.person, ref: false };
 }
 
 /** "ونظيره الإيراني X": X holds the office of the person before, for another country. */
@@ -580,7 +651,10 @@ function readTitled(s: Scan, i0: number): Detection | null {
     // (A province or a state is public whatever its name: «الحاكم السابق لإقليم كاتانغا».)
     const fullTitle = t.roles.some((r) => r.nat || (r.complement && !(r.complement.kind === 'inst' && r.complement.inst.generic && !r.complement.inst.country && !r.complement.inst.adjectives.length && !PROVINCES.has(r.complement.inst.en))));
     const before = conjStart ? null : readNameBefore(words, norms, pronoun ? t.start - 1 : t.start, fullTitle);
-    if (before && before.start >= s.lastEnd && !(t.roles.length === 1 && !t.roles[0]!.complement && !t.roles[0]!.nat && !t.roles[0]!.tails.length)) {
+    // (A bare one-word head is no apposition; a fixed office of several words is: «X، رئيس مجلس النواب،», «X، رئيس الوزراء».)
+    const r0 = t.roles[0]!;
+    const bareOffice = t.roles.length === 1 && !r0.complement && !r0.nat && !r0.tails.length && (r0.end - r0.start - r0.mods.length < 2 || !/^[،,]$/.test(words[t.start]!.punctBefore ?? ''));
+    if (before && before.start >= s.lastEnd && !bareOffice) {
       const known = knownAt(before.start);
       return { name: before, title: t, rank, start: before.start, end: t.end, known: known && known.length >= before.end - before.start - 1 && spelledAs(known.person, before.norms) ? known.person : null, ref: false };
     }
@@ -671,6 +745,7 @@ function takenBack(s: Scan, i: number): Detection | null {
  */
 function oneTitleTwoNames(s: Scan, i0: number): Detection[] {
   const { words, norms } = s;
+  if (ofBodyNoun(s, i0)) return [];
   // (The first of a list may carry و: «وعضوا المجلس …».)
   const m = words[i0]!.forms.filter((f) => /^و?$/.test(f.prefix)).map((f) => /^(.{3,})(?:ا|ان|ي|ين)$/.exec(stripAl(f.form))).find((x) => !!x && !!heads.match(x[1]!, [x[1]!], 0));
   if (!m) return [];
@@ -703,6 +778,52 @@ function oneTitleTwoNames(s: Scan, i0: number): Detection[] {
   return [first, second].map((run, n) => {
     const known = knownRun(s, run);
     return { name: known.run, title, rank: null, start: n === 0 ? i0 : run.start, end: known.run.end, known: known.person, ref: false };
+  });
+}
+
+/** Word i is the genitive of a body's noun in the construct: «مجلس النواب», «حزب المحافظين» name a body, no office. */
+function ofBodyNoun(s: Scan, i: number): boolean {
+  const { words } = s;
+  return i > 0 && !words[i]!.punctBefore && words[i - 1]!.forms.some((f) => !f.form.startsWith('ال') && institutionNouns.has(f.form));
+}
+
+/**
+ * One plural title that a list of names shares: «وضم الوفد النواب X وY وZ», «وحضر الوزراء: X، وY», «أعضاء مجلس النواب
+ * X وY». The title is read in the singular and each name of the list holds it; the list is two names or more of two
+ * words or more, joined by و or commas, and ends where an item has a title of its own.
+ */
+function pluralTitled(s: Scan, i0: number): Detection[] {
+  const { words, norms } = s;
+  const w0 = words[i0]!;
+  if (ofBodyNoun(s, i0)) return [];
+  const plural = w0.forms.find((f) => /^و?$/.test(f.prefix) && pluralHeads.has(stripAl(f.form)));
+  if (!plural) return [];
+  const single = pluralHeads.get(stripAl(plural.form))!;
+  const ws = words.slice();
+  const ns = norms.slice();
+  ws[i0] = { ...w0, norm: single, forms: [{ prefix: '', form: single }] };
+  ns[i0] = single;
+  const t = parseTitle(ws, i0, countryName, ns, false);
+  if (!t) return [];
+  let k = t.end;
+  // (A colon may open the list: «الوزراء: X، وY».)
+  if (/^[:：]$/.test(words[k]?.punctBefore ?? '')) ws[k] = { ...words[k]!, punctBefore: null };
+  const runs: NameRun[] = [];
+  for (let n = 0; n < 8 && k < words.length; n++) {
+    const conj = n > 0 && /^و/.test(ns[k]!);
+    if (n > 0 && !conj && !/^[،,]$/.test(ws[k]!.punctBefore ?? '')) break;
+    // (An item with a title of its own is the next person's: «… والوزير X».)
+    const bare = conj ? ns[k]!.slice(1) : ns[k]!;
+    if (n > 0 && (startsTitle(ws, ns, k) || heads.match(stripAl(bare), [stripAl(bare), ...ns.slice(k + 1)], 0) || styles.has(bare) || ranks.has(bare))) break;
+    const run = n === 0 ? readNameAfter(ws, ns, k, false, false, true) : readNameAfter(ws, ns, k, true, false, true, conj);
+    if (!run || run.end - run.start < 2) break;
+    runs.push(run);
+    k = run.end;
+  }
+  if (runs.length < 2) return [];
+  return runs.map((run, n) => {
+    const known = knownRun(s, run);
+    return { name: known.run, title: t, rank: null, start: n === 0 ? i0 : run.start, end: known.run.end, known: known.person, ref: false };
   });
 }
 

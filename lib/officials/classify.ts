@@ -12,8 +12,10 @@ import { civilNouns, heads, researchNouns } from '../vocab/titles';
 import type { Person as PersonRecord } from './link';
 import type { Scan } from './scan';
 import { namedBodies, resolveBareInstitutions, resolveOwnState, resolveTheState } from './institutions';
-import { institutionEnglish, parseInstitution, type Role, type Title } from './titles';
+import { institutionEnglish, parseInstitution, parseTitle, type Role, type Title } from './titles';
+import { toWords, type Word } from './words';
 import { stripAl } from '../arabic/article';
+import { matchCountryName, matchNationality } from './lookups';
 
 
 export function classify(s: Scan, persons: PersonRecord[]): { officials: Official[]; people: Person[] } {
@@ -35,7 +37,7 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     const describesOnly = !!roleTitle && !!p.rank && roleTitle.roles.every((r) => r.head.person);
     const role_en = dict?.role_en ?? (roleTitle && !describesOnly ? (presidingJudge(s, roleTitle) ?? monarchOf(roleTitle, knownRole) ?? renderTitle({ ...roleTitle, country: roleTitle.country ?? country })) : rank) ?? knownRole;
     const name_en = dict?.name_en ?? known?.name_en ?? nameToEnglish(p.nameAr, { country, home });
-    if (!known && !dict && holdsNoOffice(p, s.norms)) {
+    if (!known && !dict && (holdsNoOffice(p, s.norms) || (!!p.title && !p.rank && privateCompany(s.words, s.norms, p.title)))) {
       people.push({
         id: `p${people.length + 1}`, name_ar: p.nameAr, name_en, named: true,
         description_ar: roleTitle ? roleText(s, roleTitle) : null, description_en: roleTitle ? role_en : null, country, mentions: p.mentions,
@@ -118,6 +120,37 @@ function holdsNoOffice(p: PersonRecord, norms: readonly string[]): boolean {
   }
   if (p.detections.every((d) => d.bareSpeaker)) return true;
   return p.detections.some((d) => d.styledOnly && d.styleWords?.every((w) => CIVIL_STYLES.has(w)));
+}
+
+/** A company or group as written («لشركة», «مجموعة»). */
+const COMPANY = /^(و|ف)?(ب|ل|لل)?(ال)?(شركه|مجموعه)$/;
+/** What makes a company the state's: «الحكومية», «الوطنية», «العامة», «الحكومي»… */
+const STATE_OWNED = /^(ال)?(حكومي|وطني|عام|قومي|رسمي)(ه)?$/;
+
+/**
+ * «الرئيس التنفيذي لشركة «بوينغ» X», «رئيس مجلس إدارة مجموعة «العربي» X»: the one office of the title is in a
+ * company known by a brand name in quotation marks, with nothing that makes it the state's (a nationality, «الحكومية»,
+ * «الوطنية», a country): a private company's executive, a person and not an official. (State companies — «شركة
+ * "كازاخ إنفست" الحكومية», «شركة بترول أبوظبي الوطنية» — are offices.)
+ */
+function privateCompany(words: Word[], norms: string[], t: Title): boolean {
+  if (t.roles.length !== 1 || t.roles[0]!.nat || t.country) return false;
+  const c = t.roles[0]!.complement;
+  if (c?.kind !== 'inst' || c.inst.nat || c.inst.country || c.inst.of?.nat || c.inst.of?.country) return false;
+  for (let k = t.start; k < t.end; k++) {
+    if (!COMPANY.test(norms[k]!) || !/^["«“]$/.test(words[k + 1]?.punctBefore ?? '')) continue;
+    const after = norms.slice(k + 1, Math.min(norms.length, t.end + 2));
+    return !after.some((w, n) => STATE_OWNED.test(w) || !!matchNationality(norms, k + 1 + n) || !!matchCountryName(norms, k + 1 + n));
+  }
+  return false;
+}
+
+/** A description that is an office in a private company («الرئيس التنفيذي لشركة «بوينغ»»): no office to promote. */
+export function isPrivateCompanyRole(description: string): boolean {
+  const words = toWords(description);
+  const norms = words.map((w) => w.norm);
+  const t = words.length ? parseTitle(words, 0, countryName, norms) : null;
+  return !!t && privateCompany(words, norms, { ...t, end: Math.max(t.end, words.length) });
 }
 
 function countryCounts(persons: PersonRecord[]): Map<string, number> {

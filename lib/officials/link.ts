@@ -13,6 +13,7 @@ import { renderRole } from '../english/roles';
 import type { NameRun } from './names';
 import type { Title } from './titles';
 import type { Word } from './words';
+import { spelledAs } from './known';
 import { stripAl } from '../arabic/article';
 
 export interface Detection {
@@ -198,7 +199,9 @@ export function buildPersons(
     }
     p.detections.push(d);
     p.last = d.start;
-    p.known ??= d.known;
+    // (A known person found by a shorter mention names this person only when the gazetteer spells every word of the
+    // name: «وأضافت هولاند» after «أليسون هولاند» is Alison Holland, not François Hollande.)
+    if (!p.known && d.known && (p.key.length <= d.name.norms.length || spelledAs(d.known, p.key))) p.known = d.known;
     indexKnown(p);
     p.mentions.push(span(d.name.start, d.name.end));
     if (d.title && (!p.title || (isHonorific(p.title) && !isHonorific(d.title)))) {

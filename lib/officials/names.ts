@@ -5,12 +5,12 @@
  */
 import { isNameWord } from './lookups';
 import { arabicNameWord, chineseSyllable, foreignNameWord, inNameDictionaries, koreanSurname, koreanSyllable } from '../vocab/names';
-import { isCliticReadingBesideForeign, isOrdinaryWord, isPlainVerb, isUnattestedWord } from '../people/evidence';
+import { isCliticReadingBesideForeign, isGivenNameAlsoWord, isOrdinaryWord, isPlainVerb, isUnattestedWord } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { matchCountryName, matchNationality } from './lookups';
 import { adjectives, compoundNameEnds, heads, institutionNouns, modifiers, nameParticles, nameStops, ordinals, placeHeads, portfolios, ranks, styles } from '../vocab/titles';
 import { channelLength, sourceAdjective } from '../vocab/speakers';
-import { reportingVerb } from '../vocab/reporting';
+import { isComplementizer, reportingVerb } from '../vocab/reporting';
 import type { Word } from './words';
 import { stripAl } from '../arabic/article';
 import { dualHead } from './dual';
@@ -126,7 +126,9 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
   const wawFirst = loose && /^و/.test(first.norm) && first.norm.length > 3 && !!words[i + 1] && !words[i + 1]!.punctBefore && !startsTitle(words, norms, i) && !startsTitle(words, norms, i + 1)
     && !isOrdinaryWord(norms[i + 1]!) && !matchNationality(norms, i + 1) && !/^و/.test(norms[i + 1]!) && !isVerbAsWritten(norms[i + 1]!) && isNameWord(first.norm);
   const pairFirst = loose && foreignPairFirst(words, norms, i);
-  if (!titleAsName && !foreignFirst && !pairFirst && !wawFirst && blocks(words, norms, i) && !givenBeforeFamily(words, norms, i)) return null;
+  // (A given name that is a common word too, before a family name: «النائب جميل السيد».)
+  const givenAlso = !first.punctBefore || comma ? givenNameAlsoWord(words, norms, i) : false;
+  if (!titleAsName && !foreignFirst && !pairFirst && !wawFirst && !givenAlso && blocks(words, norms, i) && !givenBeforeFamily(words, norms, i)) return null;
   // The و that starts the next list item: "… لشؤون الكوريتين وتشوي هوي".
   // (A name that starts with ف is a name when it is one whole: "فرنسيس", "فلاديمير".)
   if (!wawFirst && /^[وف]/.test(first.norm) && first.norm.length > 2 && !(first.norm.startsWith('ف') && nameWord(first.norm))
@@ -163,7 +165,8 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     const syllable = PRONOUN_SYLLABLES.has(w.norm) && (k + 1 >= words.length || !!words[k + 1]!.punctBefore || startsTitle(words, norms, k + 1) || /^و/.test(norms[k + 1]!));
     // A family name that is also a civil style closes a name before punctuation: "اللواء فادي الحاج،", "محمد السيد.".
     // (Before a preposition too: «النائب جميل السيد في تغريدة» — a style is followed by the name it honours.)
-    const styleSurname = !linked && count >= 1 && FAMILY_STYLES.has(w.norm) && (!words[k + 1] || !!words[k + 1]!.punctBefore || /^(في|على|علي|الى|الي|من|عن)$/.test(norms[k + 1]!));
+    // (Or before «إن»/«أن» that opens what the person said: «قال النائب جميل السيد إن …».)
+    const styleSurname = !linked && count >= 1 && FAMILY_STYLES.has(w.norm) && (!words[k + 1] || !!words[k + 1]!.punctBefore || /^(في|على|علي|الى|الي|من|عن)$/.test(norms[k + 1]!) || isComplementizer(norms[k + 1]!));
     // A name word that is also a stop word («صادق»: he ratified) closes a given name before a comma: «نبيل صادق،».
     const stopSurname = !linked && count === 1 && isNameWord(prev) && !nameStops.has(prev) && isNameWord(w.norm) && nameStops.has(w.norm) && !/^[وفبل]/.test(w.norm)
       && !!words[k + 1] && /^[،,]$/.test(words[k + 1]!.punctBefore ?? '');
@@ -208,7 +211,7 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
   // Two or three words of no language the lexicons know, with no clitic reading either ("المحافظ هوشنك بازوند"): a
   // foreign name, after a bare title too.
   const foreign = out.length >= 2 && out.length <= 3 && out.every((w) => isForeignWord(w));
-  if (!plausible && !foreign && !(pairFirst && out.length === 2)) return null;
+  if (!plausible && !foreign && !(pairFirst && out.length === 2) && !(givenAlso && out.length >= 2)) return null;
   return { start: i, end: k, norms: out, prefixLen: 0 };
 }
 
@@ -347,6 +350,21 @@ function givenBeforeFamily(words: Word[], norms: string[], i: number): boolean {
     && !matchNationality(norms, i + 1) && !portfolios.match(norms[i + 1]!, norms, i + 1) && !startsTitle(words, norms, i + 1);
 }
 
+/**
+ * A given name that is a common word too («كريم», «جميل», «أمين», «شريف») opening a name at word i: the word as written
+ * (no clitic), and right after it a family name — with the article, a name word or of that shape («جميل السيد»,
+ * «أمين الحافظ») — or a name word no dictionary reads as a word, or a word of no language («كريم بقرادوني»). Not
+ * a title, a nationality, a country or a portfolio after it («أمين عام الحزب», «أمين العاصمة» are offices).
+ */
+export function givenNameAlsoWord(words: Word[], norms: string[], i: number): boolean {
+  const w = words[i], next = words[i + 1];
+  if (!w || !next || next.punctBefore || !isGivenNameAlsoWord(w.norm) || (startsTitle(words, norms, i + 1) && !FAMILY_STYLES.has(next.norm))) return false;
+  const n = next.norm;
+  if (matchNationality(norms, i + 1) || matchCountryName(norms, i + 1) || portfolios.match(n, norms, i + 1) || nameStops.has(n)) return false;
+  if (hasArticle(next)) return (isNameWord(n) || hasFamilyNameShape(n) || FAMILY_STYLES.has(n)) && !institutionNouns.has(stripAl(n));
+  return !/^[وفبل]/.test(n) && ((isNameWord(n) && !isLexical(n)) || isForeignWord(n) || looksLikeForeignSurname(n));
+}
+
 /** A word of no language the lexicons know: no ordinary word, no name word, no reading with clitics. */
 export function isForeignWord(norm: string): boolean {
   // (No reading with clitics either: "بوهاري" starts with ب and reads as nothing.)
@@ -406,12 +424,12 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
     const linkedNext = k + 1 < i && nameParticles.has(w.norm);
     // "وتشوي هوي نائب رئيس الحزب", "ولي يونغ-هو وزير الخارجية": the name starts after the conjunction — before the
     // word is judged whole (و + لي reads as a particle).
-    const conjName = /^[وف]/.test(w.norm) && !isNameWord(w.norm) && count >= 1 && !w.punctBefore?.match(/[.:]/)
+    const conjName = /^[وف]/.test(w.norm) && !isNameWord(w.norm) && count >= 1 && !w.punctBefore?.match(/[.:]/) && !conjunctionAndVerb(w)
       && (nameWord(w.norm.slice(1)) || (inNameDictionaries(w.norm.slice(1)) && norms[k + 1]!.includes('-')) || (count === 1 && looksLikeForeignSurname(norms[i - 1]!)));
     if (conjName) { conjStart = true; count++; k--; break; }
     // (A head word that is an Arab given name opens the name: «أمينة بنخضرا، المديرة العامة …».)
     const givenHead = k < i - 1 && arabicNameWord(w.norm) !== undefined && startsTitle(words, norms, k) && !isStop(w, words[k + 1]) && !w.punctBefore?.match(/[.:]/);
-    if (!linkedNext && !(wordSurname && k === i - 1) && !givenHead && blocks(words, norms, k)) break;
+    if (!linkedNext && !(wordSurname && k === i - 1) && !givenHead && blocks(words, norms, k) && !(k < i - 1 && givenNameAlsoWord(words, norms, k))) break;
     if (/^[وف]/.test(w.norm) && (!isNameWord(w.norm) || conjunctionAndVerb(w))) break;
     if (w.norm.startsWith('ال') && k < i - 1 && !nameParticles.has(norms[k - 1] ?? '') && !isNameWord(w.norm)) break;
     if (!nameParticles.has(w.norm)) count++;
@@ -440,7 +458,8 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
     && (isForeignWord(w) ? run.some((x) => x !== w && nameWord(x)) || run.every((x) => isForeignWord(x)) : inNameDictionaries(w) && run.some((x) => x !== w && foreignName(x)));
   // (Before a full title, a given name and two words of no language: «كريستين شرانر بورغنر».)
   const foreignAfterGiven = (w: string, n: number) => surnameMayBeWord && run.length === 3 && n > 0 && nameWord(run[0]!) && isForeignWord(w);
-  if (!run.every((w, n) => nameParticles.has(w) || nameWord(w) || looksLikeForeignSurname(w) || inside(n) || last(w, n) || strange(w) || foreignAfterGiven(w, n))) {
+  const givenFirst = (n: number) => n === 0 && !conjStart && givenNameAlsoWord(words, norms, start);
+  if (!run.every((w, n) => nameParticles.has(w) || nameWord(w) || looksLikeForeignSurname(w) || inside(n) || last(w, n) || strange(w) || foreignAfterGiven(w, n) || givenFirst(n))) {
     // A foreign name outside the dictionaries still counts when its last word has a surname ending ("ماغمد داؤدوف").
     const firstHasArticle = run[0]!.startsWith('ال') && !/^[أإآ]/.test(words[start]!.tok.text.slice(conjStart ? 1 : 0));
     if (!(run.length === 2 && looksLikeForeignSurname(run[1]!) && !firstHasArticle && !run[0]!.endsWith('ه'))) return null;

@@ -5,6 +5,7 @@
  */
 import { normalize } from '../arabic/normalize';
 import { knownPeople } from '../gazetteer';
+import stopList from '../../assets/name-stop-words.json';
 import { inNameDictionaries } from '../vocab/names';
 import { isAlsoName, isVerbAsWritten, lexicalReading } from './lexicon';
 
@@ -69,4 +70,15 @@ export function isWordOfNoLanguage(norm: string): boolean {
  */
 export function isCliticReadingBesideForeign(norm: string, neighbour: string | undefined): boolean {
   return !!neighbour && lexicalReading(norm) === 'clitic' && isWordOfNoLanguage(neighbour);
+}
+
+const givenAlsoWords = new Set((stopList as { given?: string }).given?.split(' ') ?? []);
+
+/**
+ * A given name that the stop list keeps out of names because news text uses it far more often as a word (كريم، جميل،
+ * أمين، شريف، سلام): it opens a name only where the context says a name starts and a family name follows it.
+ * Not a verb as written («عاد», «طالب»).
+ */
+export function isGivenNameAlsoWord(norm: string): boolean {
+  return givenAlsoWords.has(norm) && !isVerbAsWritten(norm);
 }

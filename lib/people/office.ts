@@ -6,7 +6,7 @@
 import { countryName } from '../english/roles';
 import { parseTitle, type Role } from '../officials/titles';
 import { researchNouns } from '../vocab/titles';
-import { holdsOffice } from '../officials/classify';
+import { holdsOffice, isPrivateCompanyRole } from '../officials/classify';
 import { toWords } from '../officials/words';
 import { normalize } from '../arabic/normalize';
 import { nameToEnglish } from '../english/names';
@@ -21,7 +21,7 @@ function headsResearchBody(r: Role): boolean {
 function officeOf(description: string): ReturnType<typeof parseTitle> {
   const words = toWords(description);
   const t = words.length ? parseTitle(words, 0, countryName) : null;
-  return t && holdsOffice(t) && !t.roles.some(headsResearchBody) ? t : null;
+  return t && holdsOffice(t) && !t.roles.some(headsResearchBody) && !isPrivateCompanyRole(description) ? t : null;
 }
 
 /** The official a named speaker already is ("العقيد الركن تركي المالكي" is تركي المالكي): the same name, or one ending the other. */

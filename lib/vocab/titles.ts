@@ -88,12 +88,15 @@ export class PhraseTable<T> {
 
 /** Heads are keyed with the article of their first word removed ("الأمين العام" → "امين العام"). */
 export const heads = new PhraseTable<HeadDef>();
-interface RawHead { ar: string[]; fem?: string[]; en: string; enFem?: string; bare?: string; natBare?: string; compose: string; place?: boolean; accredited?: boolean; honorific?: boolean; needsComplement?: boolean; country?: string; person?: boolean; stacks?: boolean; staff?: boolean; ofTheState?: boolean; atEmbassy?: string; atUN?: string }
+/** A head's plural (no article) → its singular key in `heads`: «النواب» → نائب, «وزراء» → وزير. */
+export const pluralHeads = new Map<string, string>();
+interface RawHead { ar: string[]; fem?: string[]; plural?: string[]; en: string; enFem?: string; bare?: string; natBare?: string; compose: string; place?: boolean; accredited?: boolean; honorific?: boolean; needsComplement?: boolean; country?: string; person?: boolean; stacks?: boolean; staff?: boolean; ofTheState?: boolean; atEmbassy?: string; atUN?: string }
 for (const h of titles.heads as RawHead[]) {
   const base = { en: h.en, enFem: h.enFem, bare: h.bare, natBare: h.natBare, compose: h.compose as HeadDef['compose'], place: h.place, accredited: h.accredited, honorific: h.honorific, needsComplement: h.needsComplement, country: h.country, person: h.person, stacks: h.stacks, staff: h.staff, ofTheState: h.ofTheState, atEmbassy: h.atEmbassy, atUN: h.atUN };
   const key = (s: string) => { const [f, ...r] = normalize(s).split(' '); return [stripAl(f!), ...r].join(' '); };
   for (const a of h.ar) heads.add(key(a), { ...base, fem: false });
   for (const a of h.fem ?? []) heads.add(key(a), { ...base, fem: true });
+  for (const a of h.plural ?? []) pluralHeads.set(normalize(a), key(h.ar[0]!));
 }
 
 /** Military ranks and heads used as a bare style before a name ("اللواء", "الرئيس ترامب"). Keyed with ال. */

@@ -53,6 +53,23 @@ function stopWords(countryNames: string[], placeNames: string[]): Set<string> {
   return stop;
 }
 
+/**
+ * The stop list's given names that are common words too (كريم، جميل، أمين): the section of stopwords.txt so headed.
+ * Alone they are the word; opening a name before a family name in a name's slot they are the given name.
+ */
+function givenWords(stop: Set<string>): string[] {
+  const lines = readRepo('scripts/data/stopwords.txt').split('\n');
+  const from = lines.findIndex((l) => /^# Common words that are also given names/.test(l));
+  if (from < 0) throw new Error('stopwords.txt: the section of given names that are common words is missing');
+  const out: string[] = [];
+  for (const l of lines.slice(from + 1)) {
+    if (l.startsWith('#')) break;
+    const w = normalize(l.trim());
+    if (w && stop.has(w)) out.push(w);
+  }
+  return out;
+}
+
 export function buildNames(countryNames: string[], placeNames: string[]) {
   const stop = stopWords(countryNames, placeNames);
 
@@ -159,7 +176,7 @@ export function buildNames(countryNames: string[], placeNames: string[]) {
   for (const w of syllableWords) strongNames.add(w);
   return {
     strongNames,
-    stopWords: { words: [...stop].filter(nameLike).sort(byCodePoint).join(' ') },
+    stopWords: { words: [...stop].filter(nameLike).sort(byCodePoint).join(' '), given: givenWords(stop).filter((w) => strongNames.has(w)).sort(byCodePoint).join(' ') },
     nameWords: {
       arabic: arabicRule.join(' '),
       all: buildBloom(sortedNames, sortedNames.length),

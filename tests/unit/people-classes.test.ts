@@ -461,7 +461,15 @@ describe('two people of one family name', () => {
     const minister = analyze(text).officials.find((o) => o.name_ar === 'خالد العتيبي')!;
     const at = text.indexOf('كريم العتيبي') + 'كريم '.length;
     expect(minister.mentions.map(([a]) => a)).not.toContain(at);
-    // …while a verb before the family name («وأكد العتيبي») leaves it his.
+    // …and the analyst is a person of his own («كريم» opens his name before the family name), whom the bare family
+    // name right after his quote continues.
+    const analyst = analyze(text).people.find((p) => p.name_ar === 'كريم العتيبي')!;
+    expect(analyst.mentions.map(([a]) => a)).toContain(text.indexOf('العتيبي أن'));
+  });
+
+  it('a verb before the family name («وأكد العتيبي») leaves it the only bearer\'s', () => {
+    const text = 'وقال وزير الداخلية خالد العتيبي إن الأمن مستتب. وقال المحلل السياسي إن «الوضع صعب». وأكد العتيبي أن الانتخابات ستجري في موعدها.';
+    const minister = analyze(text).officials.find((o) => o.name_ar === 'خالد العتيبي')!;
     expect(minister.mentions.map(([a]) => a)).toContain(text.indexOf('العتيبي أن'));
   });
 });
