@@ -182,7 +182,9 @@ function isCaption(text: string): boolean {
   const credit = text.match(/(?:\(([^()]{2,30})\)|[-–—/|]\s*([^-–—/|()]{2,30}))\s*$/);
   const key = credit ? phraseKey(credit[1] ?? credit[2]!) : '';
   // Words before the credit describe a picture; a dateline ("الرياض - رويترز") has one or two.
-  return !!key && vocab.photoCredits.includes(key) && wordCount(text.slice(0, credit!.index)) >= 4;
+  // The credit is a photo library or agency, a wire, or a news site crediting its own picture («… (الجزيرة)»).
+  const credited = !!key && (vocab.photoCredits.includes(key) || vocab.textCredits.includes(key) || vocab.siteDatelines.includes(key));
+  return credited && wordCount(text.slice(0, credit!.index)) >= 4;
 }
 
 /** An interview's question or answer ("*هل …؟", "- نعم …", "س: …", "ج: …"), or an item of a list. */
