@@ -16,6 +16,8 @@ const CONTAINS_MAX_WORDS = 70;
 const WORDS_EXACT = Math.max(CONTAINS_MAX_WORDS, STORY_WORDS_EXACT);
 /** A headline under "most read" or a related link: a short line. */
 const HEADLINE_MAX_WORDS = 16;
+/** A line of tags under a tags heading: at most this many words. */
+const TAGS_MAX_WORDS = 40;
 /** A photo's caption under its label: a line of at most this many words. */
 const CAPTION_MAX_WORDS = 40;
 /** A date line has at most this many words («الجمعة - 21 شهر ربيع الثاني 1440 هـ - 28 ديسمبر 2018 مـ رقم العدد [14640]»). */
@@ -250,6 +252,19 @@ function isByline(line: Line): boolean {
   return !!label && vocab.bylineLabels.includes(phraseKey(label));
 }
 
+/** A source line lists at most this many words. */
+const SOURCE_MAX_WORDS = 14;
+/** Each source it lists («الصحافة الأميركية», «مواقع التواصل الاجتماعي»): at most this many words. */
+const SOURCE_PART_MAX_WORDS = 4;
+/** «المصدر : الجزيرة + الصحافة الأميركية + وكالات + مواقع التواصل»: the sources of the story after their label, however many. */
+function isSourceLine(line: Line): boolean {
+  if (line.words > SOURCE_MAX_WORDS) return false;
+  const m = normalize(line.text).match(/^\s*([^:：]{2,20}?)\s*[:：]\s*(.+)$/u);
+  if (!m || !vocab.sourceLabels.includes(phraseKey(m[1]!))) return false;
+  return m[2]!.replace(/[.]\s*$/, '').split(/\s*[+،,/|]\s*|\s+[-–—]\s+|\s+و(?=\S)/u).every((p) => { const n = wordCount(p); return n >= 1 && n <= SOURCE_PART_MAX_WORDS; });
+}
+const wordCount = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
+
 /** «منذ يومين», «قبل ساعة»: a time ago in words stands for its number. */
 const TIME_AGO = /(?:^| )(?:منذ|قبل) (?:ساعه|ساعتين|ساعتان|يوم|يومين|يومان|دقيقه|دقيقتين|اسبوع|اسبوعين)(?: |$)/;
 
@@ -278,7 +293,7 @@ function isBoilerplateLine(line: Line): boolean {
   if (line.isEmpty) return false;
   if (isSectionHeadingLine(line) || isDateLineOf(line)) return true;
   const words = line.words;
-  if (words <= BYLINE_MAX_WORDS && isByline(line)) return true;
+  if ((words <= BYLINE_MAX_WORDS && isByline(line)) || isSourceLine(line)) return true;
   if (words <= PREFIX_MAX_WORDS && (startsWithPrompt(line) || isLabelledRelatedLink(line))) return true;
   if (words <= CONTAINS_MAX_WORDS && line.containsPhrase(lookups().lineContains)) return true;
   if (words <= COPYRIGHT_MAX_WORDS && line.text.includes('©')) return true;
@@ -355,7 +370,10 @@ export function* keepArticleUnitsSteps(units: readonly string[], options: UnitFi
     if (isSectionHeadingLine(lines[i]!)) {
       keep[i] = false;
       let j = i + 1;
-      while (j < units.length && (isHeadlineLikeLine(lines[j]!) || isBoilerplateLine(lines[j]!))) keep[j++] = false;
+      // Under a tags heading, a line of tags runs to any length; it never ends as a sentence.
+      const tags = lines[i]!.keyIn(vocab.tagHeadings);
+      const inList = (line: Line) => isHeadlineLikeLine(line) || isBoilerplateLine(line) || (tags && line.words <= TAGS_MAX_WORDS && !/[.!؟?…]/.test(line.text));
+      while (j < units.length && inList(lines[j]!)) keep[j++] = false;
       // Near the end, a list of ledes under the heading: everything after it, when none of it continues the article.
       if (isRelatedHeadingLine(lines[i]!)) {
         if (!options.openEnd && noContinuationFrom(units, j)) for (; j < units.length; j++) keep[j] = false;

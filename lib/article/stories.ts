@@ -187,13 +187,38 @@ function isCaption(text: string): boolean {
   return credited && wordCount(text.slice(0, credit!.index)) >= 4;
 }
 
+/** A photo's caption runs to at most this many words. */
+const CAPTION_MAX_WORDS = 40;
+/**
+ * A long caption (longer than a headline): a description with no sentence's end in it, then the photo's credit in
+ * brackets — a photo library, an agency's photo desk or a site's own picture, not «(وكالات)» — «… في مسقط أمس (أ.ف.ب)».
+ */
+function isLongCaption(text: string, words: number): boolean {
+  if (words > CAPTION_MAX_WORDS || words <= HEADLINE_MAX_WORDS) return false;
+  const credit = text.match(/\(([^()]{2,30})\)\s*$/);
+  if (!credit || /[.!؟?…]/.test(text.slice(0, credit.index))) return false;
+  const key = phraseKey(credit[1]!);
+  return vocab.photoCredits.includes(key) || vocab.siteDatelines.includes(key);
+}
+
 /** An interview's question or answer ("*هل …؟", "- نعم …", "س: …", "ج: …"), or an item of a list. */
 const INTERVIEW_OR_ITEM = /^\s*(?:[*\-–—•·]|(?:س|سؤال|ج|جواب)\s*[:：\-–—/])/;
 
-/** Marked as a link to another story or a caption: "نبذة عن", "صور:", a question, words in quotation marks, a photo credit. */
+/**
+ * «عمان وهولندا.. شراكة بحرية»: a topic of a few words, two dots, then the news — the way sites write other stories'
+ * headlines (a subheading inside a story is not written so). Three dots are an ellipsis, not this mark.
+ */
+const TOPIC_DOTS_HEADLINE = /^[^.!؟?…]{2,50}?[^.\s]\.\.(?!\.)\s*[^.\s]/u;
+const TOPIC_MAX_WORDS = 5;
+function isTopicDotsHeadline(text: string): boolean {
+  const m = text.match(TOPIC_DOTS_HEADLINE);
+  return !!m && wordCount(m[0].slice(0, m[0].indexOf('..'))) <= TOPIC_MAX_WORDS;
+}
+
+/** Marked as a link to another story or a caption: "نبذة عن", "صور:", a question, words in quotation marks, a photo credit, «Topic.. news». */
 function isMarkedRelated(text: string): boolean {
   if (INTERVIEW_OR_ITEM.test(text)) return false;
-  if (isCaption(text)) return true;
+  if (isCaption(text) || isTopicDotsHeadline(text)) return true;
   const key = phraseKey(text);
   if (vocab.relatedMarkers.some((m) => key.startsWith(m)) || /[؟?]\s*$/.test(text.trim())) return true;
   return /["“”«»]/.test(text) && !quotesASpeaker(text);
@@ -304,6 +329,9 @@ export function* otherStoryUnitsSteps(units: readonly StoryUnit[], options: Stor
   // at the end, with nothing after it, it is no subheading and no signature.
   const listed = trailing.filter((k) => words[k]! >= RELATED_HEADLINE_MIN_WORDS && !INTERVIEW_OR_ITEM.test(text[k]!) && !/[:：\-–—,،]$/.test(text[k]!));
   if (listed.length === trailing.length && trailing.length >= 2 && trailing.some(related)) for (const k of trailing) out[live[k]!] = true;
+
+  // Long captions, wherever they are.
+  for (let k = firstBody; k < live.length; k++) if (!headline[k] && isLongCaption(text[k]!, words[k]!) && !opensAsContinuation(text[k]!)) out[live[k]!] = true;
 
   // Related headlines between paragraphs.
   for (let k = firstBody; k < live.length; k++) {

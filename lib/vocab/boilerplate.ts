@@ -50,6 +50,10 @@ export interface BoilerplateVocabulary {
   followOpenersAlsoPast: Set<string>;
   /** Words of a reading or view counter or a reading time ("عدد القراءات", "دقائق"), as phrase keys. */
   counterWords: Set<string>;
+  /** Labels of a line crediting the story's sources ("المصدر"), as phrase keys. */
+  sourceLabels: string[];
+  /** Section headings over tags ("كلمات مفتاحية"), as phrase keys. */
+  tagHeadings: Set<string>;
   /** A line of only one of these labels the story under its title ("خاص", "متابعات"), as phrase keys. */
   headerLabels: Set<string>;
   /** The first words of a correspondent's signature under the title ("مراسل الجزيرة نت - مسقط"), as phrase keys. */
@@ -249,6 +253,12 @@ class LazyBoilerplate implements BoilerplateVocabulary {
   }
   get counterWords() {
     return (this.built.counterWords ??= new Set(keys(data.counter_words)));
+  }
+  get sourceLabels() {
+    return (this.built.sourceLabels ??= keys(data.source_labels));
+  }
+  get tagHeadings() {
+    return (this.built.tagHeadings ??= new Set(keys(data.tag_headings)));
   }
   get headerLabels() {
     return (this.built.headerLabels ??= new Set(keys(data.header_labels)));
