@@ -227,6 +227,12 @@ function isCounterLine(line: Line): boolean {
   return counter > 0;
 }
 
+/** «مصدر الصورة، Getty Images», «حقوق الصورة: رويترز»: a line crediting a photo. */
+function isPhotoSourceLine(line: Line): boolean {
+  const key = line.key;
+  return line.words <= PHOTO_CREDIT_MAX_WORDS + 2 && vocab.photoSourceLabels.some((l) => key === l || key.startsWith(l + ' '));
+}
+
 /** Words of a line that is only a photo's credit: at most this many. */
 const PHOTO_CREDIT_MAX_WORDS = 6;
 const PHOTO_LABEL_WORDS = new Set(['صوره', 'الصوره', 'صور', 'photo', 'image', 'تصوير', 'مصدر', 'حقوق', 'من']);
@@ -372,7 +378,9 @@ export function* keepArticleUnitsSteps(units: readonly string[], options: UnitFi
       let j = i + 1;
       // Under a tags heading, a line of tags runs to any length; it never ends as a sentence.
       const tags = lines[i]!.keyIn(vocab.tagHeadings);
-      const inList = (line: Line) => isHeadlineLikeLine(line) || isBoilerplateLine(line) || (tags && line.words <= TAGS_MAX_WORDS && !/[.!؟?…]/.test(line.text));
+      // A teaser the site cut ends with an ellipsis («… مع سنغافورة...»): still one of the list's headlines.
+      const teaser = (line: Line) => line.words >= 2 && line.words <= HEADLINE_MAX_WORDS && /(?:\.\.\.|…)\s*$/.test(line.text);
+      const inList = (line: Line) => isHeadlineLikeLine(line) || teaser(line) || isBoilerplateLine(line) || (tags && line.words <= TAGS_MAX_WORDS && !/[.!؟?…]/.test(line.text));
       while (j < units.length && inList(lines[j]!)) keep[j++] = false;
       // Near the end, a list of ledes under the heading: everything after it, when none of it continues the article.
       if (isRelatedHeadingLine(lines[i]!)) {
@@ -388,7 +396,14 @@ export function* keepArticleUnitsSteps(units: readonly string[], options: UnitFi
       i++;
       continue;
     }
-    if (isBoilerplateLine(lines[i]!)) keep[i] = false;
+    if (isBoilerplateLine(lines[i]!)) {
+      keep[i] = false;
+      // «مصدر الصورة، Getty Images» and the caption under it without its label: a line that does not end as a sentence
+      // (a labelled caption, or any other furniture after it, is judged as such on the next turn).
+      const next = lines[i + 1];
+      if (next && isPhotoSourceLine(lines[i]!) && next.words <= CAPTION_MAX_WORDS && !endsSentence(next.text) && !opensAsContinuation(next.text)
+        && !next.keyIn(vocab.captionLabels) && !isSectionHeadingLine(next) && !isBoilerplateLine(next)) keep[++i] = false;
+    }
   }
   yield;
   dropBylineAndCredit(lines, keep, options);

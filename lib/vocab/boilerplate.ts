@@ -50,6 +50,8 @@ export interface BoilerplateVocabulary {
   followOpenersAlsoPast: Set<string>;
   /** Words of a reading or view counter or a reading time ("عدد القراءات", "دقائق"), as phrase keys. */
   counterWords: Set<string>;
+  /** The first words of a line crediting a photo ("مصدر الصورة"), as phrase keys. */
+  photoSourceLabels: string[];
   /** Labels of a line crediting the story's sources ("المصدر"), as phrase keys. */
   sourceLabels: string[];
   /** Section headings over tags ("كلمات مفتاحية"), as phrase keys. */
@@ -253,6 +255,9 @@ class LazyBoilerplate implements BoilerplateVocabulary {
   }
   get counterWords() {
     return (this.built.counterWords ??= new Set(keys(data.counter_words)));
+  }
+  get photoSourceLabels() {
+    return (this.built.photoSourceLabels ??= keys(data.photo_source_labels));
   }
   get sourceLabels() {
     return (this.built.sourceLabels ??= keys(data.source_labels));

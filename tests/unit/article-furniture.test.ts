@@ -199,6 +199,28 @@ const SHAPES: Record<string, { where: Where[]; lines: string[] }> = {
       'جانب من المؤتمر الصحفي المشترك الذي عقده وزيرا خارجية عمان وهولندا في ختام جولة المباحثات في العاصمة مسقط مساء الثلاثاء (الشرق الأوسط)',
     ],
   },
+  'teasers the site cut with an ellipsis, under a related-stories heading': {
+    where: ['mid', 'end'],
+    lines: [
+      'اقرأ أيضا || السلطنة توقع اتفاقية للنقل البحري مع سنغافورة... || صلالة تستقبل أول سفينة سياحية...',
+      'قد يهمك || موانئ الخليج تتنافس على خطوط الشحن الآسيوية…',
+    ],
+  },
+  "a photo's credit and its caption under it without a label": {
+    where: ['mid', 'end'],
+    lines: [
+      'حقوق الصورة: رويترز || سفينة حاويات في ميناء الدقم',
+      'مصدر الصورة،وكالة الأنباء العمانية || البوسعيدي يصافح نظيره الهولندي قبل بدء المباحثات',
+      'مصدر الصورة، AFP || التعليق على الصورة، || الوزيران (وسط) خلال جولة في ميناء الدقم',
+    ],
+  },
+  "the readers' comments under their heading": {
+    where: ['end'],
+    lines: [
+      'تعليقات الزوار || زائر: الاتفاق خطوة ممتازة لتنويع الاقتصاد ونتمنى أن يستفيد منه الشباب العماني في فرص العمل. || عماني: نأمل أن تكون الاستثمارات حقيقية وليست مجرد مذكرات تفاهم على الورق كما حدث سابقا.',
+      'تعليقات القراء || أحمد من صلالة: يجب أن يحظى ميناء صلالة بنصيب من هذه الاستثمارات أيضا لأنه الأقرب إلى الأسواق الأفريقية.',
+    ],
+  },
   'ledes of other stories after the end, one opening with a verb whose first letter is و («وقعت», «وصل»)': {
     where: ['end'],
     lines: [
@@ -248,6 +270,13 @@ describe('furniture of real sites, in a text file and in a page', () => {
       }
     });
   }
+
+  it("keeps the paragraph under a photo's credit: it ends as a sentence", () => {
+    const para = 'وأشار البوسعيدي إلى أن الاتفاق يفتح الباب أمام شراكة أوسع في الطاقة المتجددة.';
+    for (const [medium, read] of [['text', fromText], ['page', fromPage]] as const) {
+      expect(read([TITLE, P[0]!, 'مصدر الصورة، Getty Images', para, ...P.slice(1)]), medium).toEqual([TITLE, P[0]!, para, ...P.slice(1)]);
+    }
+  });
 
   it('keeps sentences of the story that look like furniture, in a text and in a page', () => {
     for (const s of STORY_SENTENCES) {
