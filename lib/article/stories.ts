@@ -412,7 +412,10 @@ export function* otherStoryUnitsSteps(units: readonly StoryUnit[], options: Stor
     if (!lede(k)) continue;
     // A longer run of such ledes is evidence in itself: related stories are often on a neighbouring topic.
     if (foreign(k, ledesFrom >= 3 ? FOREIGN_MAX_SHARED_LONG_RUN : FOREIGN_MAX_SHARED)) {
-      if (paragraphsBefore(k) >= 2) for (let j = k; j < live.length; j++) out[live[j]!] = true;
+      // The headline right above the first foreign lede is that story's (a list of headlines, each with its lede).
+      let from = k;
+      while (from - 1 >= start && headline[from - 1] && !opensAsContinuation(text[from - 1]!)) from--;
+      if (paragraphsBefore(k) >= 2) for (let j = from; j < live.length; j++) out[live[j]!] = true;
       break;
     }
     ledesFrom--;
