@@ -218,7 +218,7 @@ const COUNTER_MAX_WORDS = 8;
 function isCounterLine(line: Line): boolean {
   if (line.words > COUNTER_MAX_WORDS) return false;
   const words = line.key.split(' ');
-  if (!/\d/.test(line.text) && !words.some((w) => w === 'دقيقتان' || w === 'دقيقتين')) return false;
+  if (!/\d/.test(line.key) && !words.some((w) => w === 'دقيقتان' || w === 'دقيقتين')) return false;
   let counter = 0;
   for (const w of words) {
     if (vocab.counterWords.has(w)) counter++;
@@ -275,7 +275,8 @@ const wordCount = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 const TIME_AGO = /(?:^| )(?:منذ|قبل) (?:ساعه|ساعتين|ساعتان|يوم|يومين|يومان|دقيقه|دقيقتين|اسبوع|اسبوعين)(?: |$)/;
 
 function isDateLineOf(line: Line): boolean {
-  if (line.words > DATE_MAX_WORDS || !(/\d/.test(line.text) || TIME_AGO.test(line.key))) return false;
+  // The key's digits: Arabic-Indic ones («١٢ مايو ٢٠١٩») are folded to these.
+  if (line.words > DATE_MAX_WORDS || !/\d/.test(line.key) && !TIME_AGO.test(line.key)) return false;
   const words = line.key.split(' ').filter(Boolean);
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
@@ -443,7 +444,8 @@ function dropBylineAndCredit(lines: readonly Line[], keep: boolean[], options: U
   }
   if (options.openEnd) return;
   for (let k = live.length - 1; k >= Math.max(1, live.length - 3); k--) {
-    const text = lines[live[k]!]!.text;
+    // Normalised: a sign-off's time in Arabic-Indic digits («١٤:٣٧») reads as digits.
+    const text = normalize(lines[live[k]!]!.text);
     if (!isCreditLine(text) && !isSignOff(text)) break;
     keep[live[k]!] = false;
   }

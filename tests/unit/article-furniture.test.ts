@@ -221,6 +221,14 @@ const SHAPES: Record<string, { where: Where[]; lines: string[] }> = {
       'تعليقات القراء || أحمد من صلالة: يجب أن يحظى ميناء صلالة بنصيب من هذه الاستثمارات أيضا لأنه الأقرب إلى الأسواق الأفريقية.',
     ],
   },
+  'a date stamp or a counter in Arabic-Indic digits': {
+    where: ['head', 'end'],
+    lines: ['الأحد ١٢ مايو ٢٠٢٤ - ١٠:٣٠ ص', 'آخر تحديث: ١٤/٠٥/٢٠٢٤ ٠٩:١٥', 'عدد القراءات: ١٥٢٠', 'الخميس، ۱۴ أکتوبر ۲۰۲۱'],
+  },
+  "a wire's sign-off with its time in Arabic-Indic digits": {
+    where: ['end'],
+    lines: ['--(بترا) ن ح/ ع ك ١٥/٥/٢٠٢٤ ١٤:٣٧', '(النهاية) ع ب ر / م ع ح ١٢:٠٥'],
+  },
   'other stories listed after the end as a headline and its lede each': {
     where: ['end'],
     lines: [
