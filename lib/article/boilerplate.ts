@@ -440,7 +440,7 @@ function dropBylineAndCredit(lines: readonly Line[], keep: boolean[], options: U
     const line = lines[live[k]!]!;
     const next = lines[live[k + 1]!]!;
     const beforeParagraph = next.words >= PARAGRAPH_MIN_WORDS;
-    if ((beforeParagraph && isBylineShaped(line.text)) || isHeaderLabel(line) || isSiteSigning(line.text.trim().replace(/^\((.*)\)$/u, '$1')) || ((beforeParagraph || k < end - 1) && (isSiteDateline(line.text) || isWireDateline(line.text) || isPlacedByline(line.text) || isWriterAndPlace(line.text)))) keep[live[k]!] = false;
+    if ((beforeParagraph && isBylineShaped(line.text)) || isHeaderLabel(line) || isSiteSigning(line.text.trim().replace(/^\((.*)\)$/u, '$1')) || ((beforeParagraph || k < end - 1) && (isSiteDateline(line.text) || isWireDateline(line.text) || isDatedWireDateline(line.text) || isPlacedByline(line.text) || isWriterAndPlace(line.text)))) keep[live[k]!] = false;
   }
   if (options.openEnd) return;
   for (let k = live.length - 1; k >= Math.max(1, live.length - 3); k--) {
@@ -475,6 +475,28 @@ function isWireDateline(text: string): boolean {
   if (!m) return false;
   const place = (p: string) => !/[«»"“”\d()]/.test(p) && p.trim().split(/\s+/).length <= 3 && !isCredit(p);
   return (place(m[1]!) && isCredit(m[2]!)) || (place(m[2]!) && isCredit(m[1]!));
+}
+
+/** A dated wire dateline runs to at most this many words. */
+const DATED_DATELINE_MAX_WORDS = 16;
+/**
+ * «مسقط 12 ذو القعدة 1445 هـ الموافق 20 مايو 2024 م العمانية», «مسقط في 20 مايو /العمانية/», «مسقط، 20 مايو (العمانية)»: a
+ * place (one or two words), the date, and the agency, in a line of their own.
+ */
+function isDatedWireDateline(text: string): boolean {
+  const t = normalize(text.trim());
+  if (!/\d/.test(t) || endsSentence(t)) return false;
+  const words = phraseKey(t).split(' ');
+  if (words.length > DATED_DATELINE_MAX_WORDS) return false;
+  for (let c = 1; c <= 3 && c < words.length - 1; c++) {
+    if (!isCredit(words.slice(-c).join(' '))) continue;
+    for (let place = 1; place <= 2; place++) {
+      const date = words.slice(place, -c);
+      if (date.length && words.slice(0, place).every((w) => !/\d/.test(w)) && date.some((w) => /\d/.test(w))
+        && date.every((w) => /^\d+(?:ه|م)?$/.test(w) || vocab.dateWords.has(w))) return true;
+    }
+  }
+  return false;
 }
 
 /** A wire's end mark («- خلا -», «-انتهى-», «(النهاية)»). */

@@ -120,6 +120,17 @@ const SHAPES: Record<string, { where: Where[]; lines: string[] }> = {
     where: ['head'],
     lines: ['متابعات', 'خاص', 'مراسل الجزيرة نت - مسقط', 'مراسلو سكاي نيوز عربية', 'مسقط/ سامي الحارثي/ الأناضول', 'صلالة - منى البلوشي - العمانية'],
   },
+  "a wire's dated dateline, or a site's, in a line of its own under the title": {
+    where: ['head'],
+    lines: [
+      'مسقط 12 ذو القعدة 1445 هـ الموافق 20 مايو 2024 م العمانية',
+      'مسقط في 20 مايو /العمانية/',
+      'مسقط، 20 مايو (العمانية)',
+      'صلالة في ١٤ مايو / وام /',
+      'القاهرة - بوابة الأهرام',
+      'مسقط - الرؤية',
+    ],
+  },
   'a copyright line': {
     where: ['end'],
     lines: [
@@ -285,6 +296,13 @@ describe('furniture of real sites, in a text file and in a page', () => {
       }
     });
   }
+
+  it("keeps a wire's dated dateline that opens the first paragraph", () => {
+    const first = `مسقط في 20 مايو /العمانية/ ${P[0]!}`;
+    for (const [medium, read] of [['text', fromText], ['page', fromPage]] as const) {
+      expect(read([TITLE, first, ...P.slice(1)]), medium).toEqual([TITLE, first, ...P.slice(1)]);
+    }
+  });
 
   it("keeps the paragraph under a photo's credit: it ends as a sentence", () => {
     const para = 'وأشار البوسعيدي إلى أن الاتفاق يفتح الباب أمام شراكة أوسع في الطاقة المتجددة.';
