@@ -16,6 +16,8 @@ const CONTAINS_MAX_WORDS = 70;
 const WORDS_EXACT = Math.max(CONTAINS_MAX_WORDS, STORY_WORDS_EXACT);
 /** A headline under "most read" or a related link: a short line. */
 const HEADLINE_MAX_WORDS = 16;
+/** A headline listed under a related-stories heading: at most this many words. */
+const LONG_HEADLINE_MAX_WORDS = 24;
 /** A line of tags under a tags heading: at most this many words. */
 const TAGS_MAX_WORDS = 40;
 /** A photo's caption under its label: a line of at most this many words. */
@@ -381,7 +383,11 @@ export function* keepArticleUnitsSteps(units: readonly string[], options: UnitFi
       const tags = lines[i]!.keyIn(vocab.tagHeadings);
       // A teaser the site cut ends with an ellipsis («… مع سنغافورة...»): still one of the list's headlines.
       const teaser = (line: Line) => line.words >= 2 && line.words <= HEADLINE_MAX_WORDS && /(?:\.\.\.|…)\s*$/.test(line.text);
-      const inList = (line: Line) => isHeadlineLikeLine(line) || teaser(line) || isBoilerplateLine(line) || (tags && line.words <= TAGS_MAX_WORDS && !/[.!؟?…]/.test(line.text));
+      // Under a related-stories heading, a long headline (up to a short paragraph's length) that does not end as a
+      // sentence nor continues the text before it is one more of the list's.
+      const related = isRelatedHeadingLine(lines[i]!);
+      const longHeadline = (line: Line) => related && line.words <= LONG_HEADLINE_MAX_WORDS && !endsSentence(line.text) && !opensAsContinuation(line.text);
+      const inList = (line: Line) => isHeadlineLikeLine(line) || teaser(line) || longHeadline(line) || isBoilerplateLine(line) || (tags && line.words <= TAGS_MAX_WORDS && !/[.!؟?…]/.test(line.text));
       while (j < units.length && inList(lines[j]!)) keep[j++] = false;
       // Near the end, a list of ledes under the heading: everything after it, when none of it continues the article.
       if (isRelatedHeadingLine(lines[i]!)) {
