@@ -16,6 +16,10 @@ const CONTAINS_MAX_WORDS = 70;
 const WORDS_EXACT = Math.max(CONTAINS_MAX_WORDS, STORY_WORDS_EXACT);
 /** A headline under "most read" or a related link: a short line. */
 const HEADLINE_MAX_WORDS = 16;
+/** A headline listed under a related-stories heading: at most this many words. */
+const LONG_HEADLINE_MAX_WORDS = 24;
+/** A line of tags under a tags heading: at most this many words. */
+const TAGS_MAX_WORDS = 40;
 /** A photo's caption under its label: a line of at most this many words. */
 const CAPTION_MAX_WORDS = 40;
 /** A date line has at most this many words («الجمعة - 21 شهر ربيع الثاني 1440 هـ - 28 ديسمبر 2018 مـ رقم العدد [14640]»). */
@@ -43,13 +47,14 @@ function wholeWordsOf(phrases: readonly string[]): RegExp {
 }
 
 /** The vocabulary's look-up tables, built at the first judgement (not when the content script loads). */
-let tables: { headChars: number; linePrefixes: Map<string, string[]>; bylinePrefixes: Map<string, string[]>; lineContains: RegExp } | undefined;
+let tables: { headChars: number; linePrefixes: Map<string, string[]>; bylinePrefixes: Map<string, string[]>; lineContains: RegExp; followPlatforms: RegExp } | undefined;
 const lookups = () => (tables ??= {
   /** Enough of a key to tell whether it equals or starts with any phrase of the vocabulary. */
   headChars: Math.max(longest(vocab.sectionHeadings), longest(vocab.linePrefixes), longest(vocab.bylinePrefixes), longest(vocab.relatedMarkers)) + 1,
   linePrefixes: byFirstWord(vocab.linePrefixes),
   bylinePrefixes: byFirstWord(vocab.bylinePrefixes),
   lineContains: wholeWordsOf(vocab.lineContains),
+  followPlatforms: wholeWordsOf(vocab.followPlatforms),
 });
 
 /** A line or block being judged, with its word count and key computed once and only as far as needed. */
@@ -100,10 +105,15 @@ class Line {
 
   /** The key is one of these phrases or starts with one of them and a space. */
   startsWithPhrase(phrasesByWord: ReadonlyMap<string, string[]>): boolean {
+    return this.phrasesStarting(phrasesByWord).length > 0;
+  }
+
+  /** The phrases the key is, or starts with followed by a space. */
+  phrasesStarting(phrasesByWord: ReadonlyMap<string, string[]>): string[] {
     const head = this.head;
     const space = head.indexOf(' ');
     const first = space < 0 ? head : head.slice(0, space);
-    return !!phrasesByWord.get(first)?.some((p) => head === p || head.startsWith(p + ' '));
+    return phrasesByWord.get(first)?.filter((p) => head === p || head.startsWith(p + ' ')) ?? [];
   }
 
   /** The key holds one of the phrases as whole words (see wholeWordsOf). */
@@ -112,9 +122,135 @@ class Line {
   }
 }
 
-/** A line or block that is only a section heading of link lists ("الأكثر قراءة", "اقرأ أيضا", "الوسوم"). */
+/** Words of a related-stories heading ("أخبار قد تهمك أيضا"): at most this many. */
+const RELATED_HEADING_MAX_WORDS = 5;
+
+/**
+ * A phrase key that heads a list of other stories: one of the headings ("اقرأ أيضا", "مواضيع ذات صلة"), or a few words
+ * ending with a tail that says so («أخبار قد تهمك», «المقالات ذات الصلة», «تقارير ذات علاقة»), perhaps then «أيضا».
+ */
+function isRelatedHeadingKey(key: string): boolean {
+  if (vocab.relatedSectionHeadings.has(key)) return true;
+  const words = key.split(' ');
+  if (words.length > RELATED_HEADING_MAX_WORDS) return false;
+  const k = words.length > 1 && words[words.length - 1] === 'ايضا' ? words.slice(0, -1).join(' ') : key;
+  return vocab.relatedSectionHeadings.has(k) || vocab.relatedHeadingTails.some((t) => k === t || k.endsWith(' ' + t));
+}
+
+function isRelatedHeadingLine(line: Line): boolean {
+  return line.keyIn(vocab.relatedSectionHeadings) || (line.words <= RELATED_HEADING_MAX_WORDS && isRelatedHeadingKey(line.key));
+}
+
+function isSectionHeadingLine(line: Line): boolean {
+  return line.keyIn(vocab.sectionHeadings) || isRelatedHeadingLine(line);
+}
+
+/** A line or block that is only a section heading of link lists ("الأكثر قراءة", "اقرأ أيضا", "الوسوم", "أخبار قد تهمك"). */
 export function isSectionHeading(text: string): boolean {
-  return new Line(text).keyIn(vocab.sectionHeadings);
+  return isSectionHeadingLine(new Line(text));
+}
+
+/** A word of the raw text as the key counts words (marks and invisible joiners inside it are part of it). */
+const RAW_WORD = /[\p{L}\p{N}\p{M}©\u200b-\u200f\u2060\ufeff]+/gu;
+/** What separates a label from what it labels: a colon, a bar, a dash, an arrow, dots, a comma. */
+const LABEL_SEPARATOR = /[:：|>»/.،,\-–—]/;
+
+/** The raw text has a separator right after its first `n` words, or nothing after them («الصورة: رويترز», «اقرأ أيضا| …»). */
+function separatedAfter(text: string, n: number): boolean {
+  RAW_WORD.lastIndex = 0;
+  let end = 0;
+  for (let k = 0, m: RegExpExecArray | null; (m = RAW_WORD.exec(text)); k++) {
+    if (k === n) return LABEL_SEPARATOR.test(text.slice(end, m.index));
+    end = m.index + m[0].length;
+  }
+  return true;
+}
+
+/**
+ * Starts with a prompt or label of the vocabulary. A label written with its colon there («الصورة:», «الوسوم:») needs a
+ * separator after it («الصورة التي التقطت…» is a sentence); a related-stories phrase («قد يهمك», «اقرأ أيضا») needs one
+ * or a line that does not end as a sentence («قد يهمك أن تعرف أن … .» is one).
+ */
+function startsWithPrompt(line: Line): boolean {
+  return line.phrasesStarting(lookups().linePrefixes).some((p) => {
+    const n = p.split(' ').length;
+    if (vocab.labelPrefixes.has(p)) return separatedAfter(line.text, n);
+    if (isRelatedHeadingKey(p)) return separatedAfter(line.text, n) || !endsSentence(line.text);
+    return true;
+  });
+}
+
+/** «مواضيع قد تهمك: …», «ذات صلة| …»: a related-stories heading, a separator, then the other story's headline. */
+function isLabelledRelatedLink(line: Line): boolean {
+  const m = line.text.match(/^\s*([^:：|>»\-–—.]{2,40}?)\s*(?:[:：|>»\-–—]|\.\.)/u);
+  return !!m && isRelatedHeadingKey(phraseKey(m[1]!));
+}
+
+/** A share or tool bar: only its words («شارك طباعة حجم الخط», «فيسبوك تويتر واتساب», «انسخ الرابط»), or a bare link. */
+function isShareBar(line: Line): boolean {
+  if (line.words > SHARE_BAR_MAX_WORDS) return false;
+  const words = phraseKey(line.text.replace(/\bhttps?:\/\/\S+/g, ' ')).split(' ').filter(Boolean);
+  if (!words.length) return /\bhttps?:\/\//.test(line.text);
+  let core = 0;
+  for (const w of words) {
+    if (vocab.shareWords.has(w)) core++;
+    else if (!vocab.shareFillerWords.has(w)) return false;
+  }
+  return core > 0;
+}
+const SHARE_BAR_MAX_WORDS = 12;
+
+/**
+ * A prompt to follow the site, subscribe or install its app: an opener («تابعوا», «انضم», «لمتابعة»), a platform or a
+ * channel of the site («على تيليغرام», «قناتنا», «تطبيق»), and nothing reported (no «أن»/«إن», no quotation marks).
+ */
+function isFollowPrompt(line: Line): boolean {
+  if (line.words > PREFIX_MAX_WORDS) return false;
+  const key = line.key;
+  const space = key.indexOf(' ');
+  const first = space < 0 ? key : key.slice(0, space);
+  if (!vocab.followOpeners.has(first) || /["“”«»]/.test(line.text) || / (ان|انه|انها|بان|قائلا)( |$)/.test(key)) return false;
+  if (vocab.followOpenersAlsoPast.has(first) && endsSentence(line.text)) return false;
+  return lookups().followPlatforms.test(key);
+}
+
+/** Words of a counter line: at most this many. */
+const COUNTER_MAX_WORDS = 8;
+/** A reading or view counter or a reading time: «عدد القراءات: 1520», «قراءة 3 دقائق», «شوهد 240 مرة», «التعليقات (0)». */
+function isCounterLine(line: Line): boolean {
+  if (line.words > COUNTER_MAX_WORDS) return false;
+  const words = line.key.split(' ');
+  if (!/\d/.test(line.key) && !words.some((w) => w === 'دقيقتان' || w === 'دقيقتين')) return false;
+  let counter = 0;
+  for (const w of words) {
+    if (vocab.counterWords.has(w)) counter++;
+    else if (!/^\d+$/.test(w) && !vocab.dateWords.has(w)) return false;
+  }
+  return counter > 0;
+}
+
+/** «مصدر الصورة، Getty Images», «حقوق الصورة: رويترز»: a line crediting a photo. */
+function isPhotoSourceLine(line: Line): boolean {
+  const key = line.key;
+  return line.words <= PHOTO_CREDIT_MAX_WORDS + 2 && vocab.photoSourceLabels.some((l) => key === l || key.startsWith(l + ' '));
+}
+
+/** Words of a line that is only a photo's credit: at most this many. */
+const PHOTO_CREDIT_MAX_WORDS = 6;
+const PHOTO_LABEL_WORDS = new Set(['صوره', 'الصوره', 'صور', 'photo', 'image', 'تصوير', 'مصدر', 'حقوق', 'من']);
+/** «أرشيفية», «(أرشيف)»: the archive a picture came from. */
+const ARCHIVE = /^(?:ال)?ارشيف(?:يه)?$/;
+/**
+ * «Photo: AFP», «الصورة من الأرشيف», «الصورة | الأناضول», «(أرشيفية)»: a photo's label and its credit, or the archive alone.
+ * A lone agency stays here (a wire's dateline in a block of its own); under the text it is the credit line.
+ */
+function isPhotoCreditLine(line: Line): boolean {
+  if (line.words > PHOTO_CREDIT_MAX_WORDS) return false;
+  const words = line.key.split(' ');
+  let k = 0;
+  while (k < words.length - 1 && PHOTO_LABEL_WORDS.has(words[k]!)) k++;
+  const rest = words.slice(k).join(' ');
+  return ARCHIVE.test(rest) || (k > 0 && isCredit(rest));
 }
 
 /** "كتب محمد علي", "حوار: آسيا العتروس", "المصدر: وكالات" (a label needs its colon: "تقرير أممي يحذر" is a subheading). */
@@ -124,10 +260,34 @@ function isByline(line: Line): boolean {
   return !!label && vocab.bylineLabels.includes(phraseKey(label));
 }
 
+/** A source line lists at most this many words. */
+const SOURCE_MAX_WORDS = 14;
+/** Each source it lists («الصحافة الأميركية», «مواقع التواصل الاجتماعي»): at most this many words. */
+const SOURCE_PART_MAX_WORDS = 4;
+/** «المصدر : الجزيرة + الصحافة الأميركية + وكالات + مواقع التواصل»: the sources of the story after their label, however many. */
+function isSourceLine(line: Line): boolean {
+  if (line.words > SOURCE_MAX_WORDS) return false;
+  const m = normalize(line.text).match(/^\s*([^:：]{2,20}?)\s*[:：]\s*(.+)$/u);
+  if (!m || !vocab.sourceLabels.includes(phraseKey(m[1]!))) return false;
+  return m[2]!.replace(/[.]\s*$/, '').split(/\s*[+،,/|]\s*|\s+[-–—]\s+|\s+و(?=\S)/u).every((p) => { const n = wordCount(p); return n >= 1 && n <= SOURCE_PART_MAX_WORDS; });
+}
+const wordCount = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
+
+/** «منذ يومين», «قبل ساعة»: a time ago in words stands for its number. */
+const TIME_AGO = /(?:^| )(?:منذ|قبل) (?:ساعه|ساعتين|ساعتان|يوم|يومين|يومان|دقيقه|دقيقتين|اسبوع|اسبوعين)(?: |$)/;
+
 function isDateLineOf(line: Line): boolean {
-  if (line.words > DATE_MAX_WORDS || !/\d/.test(line.text)) return false;
+  // The key's digits: Arabic-Indic ones («١٢ مايو ٢٠١٩») are folded to these.
+  if (line.words > DATE_MAX_WORDS || !/\d/.test(line.key) && !TIME_AGO.test(line.key)) return false;
   const words = line.key.split(' ').filter(Boolean);
-  return words.every((w) => /^\d+$/.test(w) || vocab.dateWords.has(w));
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    // «بتوقيت القاهرة», «بتوقيت مكة المكرمة»: the time zone's place is no date word.
+    if (w === 'بتوقيت' || w === 'توقيت') k += Math.min(2, words.length - 1 - k);
+    // «1445هـ», «2024م»: a year with its era glued to it.
+    else if (!/^\d+(?:ه|م)?$/.test(w) && !vocab.dateWords.has(w)) return false;
+  }
+  return true;
 }
 
 /** A date or time line ("20 يونيو/ حزيران 2024", "نشر في: 08 مايو 2024 02:15 م"): digits and date words only. */
@@ -135,14 +295,18 @@ export function isDateLine(text: string): boolean {
   return isDateLineOf(new Line(text));
 }
 
+/** A copyright line: «©» anywhere in a block of at most this many words («حقوق النشر © 2024 …»). */
+const COPYRIGHT_MAX_WORDS = 40;
+
 function isBoilerplateLine(line: Line): boolean {
   if (line.isEmpty) return false;
-  if (line.keyIn(vocab.sectionHeadings) || isDateLineOf(line)) return true;
+  if (isSectionHeadingLine(line) || isDateLineOf(line)) return true;
   const words = line.words;
-  if (words <= BYLINE_MAX_WORDS && isByline(line)) return true;
-  if (words <= PREFIX_MAX_WORDS && line.startsWithPhrase(lookups().linePrefixes)) return true;
+  if ((words <= BYLINE_MAX_WORDS && isByline(line)) || isSourceLine(line)) return true;
+  if (words <= PREFIX_MAX_WORDS && (startsWithPrompt(line) || isLabelledRelatedLink(line))) return true;
   if (words <= CONTAINS_MAX_WORDS && line.containsPhrase(lookups().lineContains)) return true;
-  return false;
+  if (words <= COPYRIGHT_MAX_WORDS && line.text.includes('©')) return true;
+  return isShareBar(line) || isFollowPrompt(line) || isCounterLine(line) || isPhotoCreditLine(line);
 }
 
 /** A prompt or notice that is never article text (subscription call, share prompt, comment policy, copyright…). */
@@ -212,12 +376,21 @@ export function* keepArticleUnitsSteps(units: readonly string[], options: UnitFi
   const lines = units.map((u) => new Line(u));
   for (let i = 0, judged = 0; i < units.length; i++) {
     if (++judged % UNITS_PER_STEP === 0) yield;
-    if (lines[i]!.keyIn(vocab.sectionHeadings)) {
+    if (isSectionHeadingLine(lines[i]!)) {
       keep[i] = false;
       let j = i + 1;
-      while (j < units.length && (isHeadlineLikeLine(lines[j]!) || isBoilerplateLine(lines[j]!))) keep[j++] = false;
+      // Under a tags heading, a line of tags runs to any length; it never ends as a sentence.
+      const tags = lines[i]!.keyIn(vocab.tagHeadings);
+      // A teaser the site cut ends with an ellipsis («… مع سنغافورة...»): still one of the list's headlines.
+      const teaser = (line: Line) => line.words >= 2 && line.words <= HEADLINE_MAX_WORDS && /(?:\.\.\.|…)\s*$/.test(line.text);
+      // Under a related-stories heading, a long headline (up to a short paragraph's length) that does not end as a
+      // sentence nor continues the text before it is one more of the list's.
+      const related = isRelatedHeadingLine(lines[i]!);
+      const longHeadline = (line: Line) => related && line.words <= LONG_HEADLINE_MAX_WORDS && !endsSentence(line.text) && !opensAsContinuation(line.text);
+      const inList = (line: Line) => isHeadlineLikeLine(line) || teaser(line) || longHeadline(line) || isBoilerplateLine(line) || (tags && line.words <= TAGS_MAX_WORDS && !/[.!؟?…]/.test(line.text));
+      while (j < units.length && inList(lines[j]!)) keep[j++] = false;
       // Near the end, a list of ledes under the heading: everything after it, when none of it continues the article.
-      if (lines[i]!.keyIn(vocab.relatedSectionHeadings)) {
+      if (isRelatedHeadingLine(lines[i]!)) {
         if (!options.openEnd && noContinuationFrom(units, j)) for (; j < units.length; j++) keep[j] = false;
         else if (j < units.length) listed[j] = true;
       }
@@ -230,7 +403,14 @@ export function* keepArticleUnitsSteps(units: readonly string[], options: UnitFi
       i++;
       continue;
     }
-    if (isBoilerplateLine(lines[i]!)) keep[i] = false;
+    if (isBoilerplateLine(lines[i]!)) {
+      keep[i] = false;
+      // «مصدر الصورة، Getty Images» and the caption under it without its label: a line that does not end as a sentence
+      // (a labelled caption, or any other furniture after it, is judged as such on the next turn).
+      const next = lines[i + 1];
+      if (next && isPhotoSourceLine(lines[i]!) && next.words <= CAPTION_MAX_WORDS && !endsSentence(next.text) && !opensAsContinuation(next.text)
+        && !next.keyIn(vocab.captionLabels) && !isSectionHeadingLine(next) && !isBoilerplateLine(next)) keep[++i] = false;
+    }
   }
   yield;
   dropBylineAndCredit(lines, keep, options);
@@ -266,14 +446,22 @@ function dropBylineAndCredit(lines: readonly Line[], keep: boolean[], options: U
     const line = lines[live[k]!]!;
     const next = lines[live[k + 1]!]!;
     const beforeParagraph = next.words >= PARAGRAPH_MIN_WORDS;
-    if ((beforeParagraph && isBylineShaped(line.text)) || isSiteSigning(line.text.trim().replace(/^\((.*)\)$/u, '$1')) || ((beforeParagraph || k < end - 1) && (isSiteDateline(line.text) || isWireDateline(line.text) || isPlacedByline(line.text) || isWriterAndPlace(line.text)))) keep[live[k]!] = false;
+    if ((beforeParagraph && isBylineShaped(line.text)) || isHeaderLabel(line) || isSiteSigning(line.text.trim().replace(/^\((.*)\)$/u, '$1')) || ((beforeParagraph || k < end - 1) && (isSiteDateline(line.text) || isWireDateline(line.text) || isDatedWireDateline(line.text) || isPlacedByline(line.text) || isWriterAndPlace(line.text)))) keep[live[k]!] = false;
   }
   if (options.openEnd) return;
   for (let k = live.length - 1; k >= Math.max(1, live.length - 3); k--) {
-    const text = lines[live[k]!]!.text;
+    // Normalised: a sign-off's time in Arabic-Indic digits («١٤:٣٧») reads as digits.
+    const text = normalize(lines[live[k]!]!.text);
     if (!isCreditLine(text) && !isSignOff(text)) break;
     keep[live[k]!] = false;
   }
+}
+
+/** «خاص», «متابعات», «مراسل الجزيرة نت - مسقط»: a desk's label or a correspondent's signature under the title. */
+function isHeaderLabel(line: Line): boolean {
+  if (line.keyIn(vocab.headerLabels)) return true;
+  const key = line.key;
+  return line.words <= BYLINE_MAX_WORDS && !endsSentence(line.text) && vocab.correspondentOpeners.some((o) => key.startsWith(o + ' '));
 }
 
 /** A wire agency or a news site («الأناضول», «بترا», «السومرية نيوز»). */
@@ -286,10 +474,35 @@ function isCredit(part: string): boolean {
 function isWireDateline(text: string): boolean {
   const t = text.trim();
   if (t.length > 60 || endsSentence(t)) return false;
+  // «أنقرة/ فلان الفلاني/ الأناضول»: the place, the writer and the agency.
+  const parts = t.split(/\s*\/\s*|\s+[-–—]\s+/);
+  if (parts.length === 3 && (isCredit(parts[2]!) || isCredit(parts[0]!)) && parts.every((p) => !!p && !/[«»"“”\d()]/.test(p) && p.split(/\s+/).length <= 3)) return true;
   const m = t.match(/^(.{2,30}?)\s*(?:\s[-–—]\s*|[-–—]\s|\/)\s*(.{2,30})$/u);
   if (!m) return false;
   const place = (p: string) => !/[«»"“”\d()]/.test(p) && p.trim().split(/\s+/).length <= 3 && !isCredit(p);
   return (place(m[1]!) && isCredit(m[2]!)) || (place(m[2]!) && isCredit(m[1]!));
+}
+
+/** A dated wire dateline runs to at most this many words. */
+const DATED_DATELINE_MAX_WORDS = 16;
+/**
+ * «مسقط 12 ذو القعدة 1445 هـ الموافق 20 مايو 2024 م العمانية», «مسقط في 20 مايو /العمانية/», «مسقط، 20 مايو (العمانية)»: a
+ * place (one or two words), the date, and the agency, in a line of their own.
+ */
+function isDatedWireDateline(text: string): boolean {
+  const t = normalize(text.trim());
+  if (!/\d/.test(t) || endsSentence(t)) return false;
+  const words = phraseKey(t).split(' ');
+  if (words.length > DATED_DATELINE_MAX_WORDS) return false;
+  for (let c = 1; c <= 3 && c < words.length - 1; c++) {
+    if (!isCredit(words.slice(-c).join(' '))) continue;
+    for (let place = 1; place <= 2; place++) {
+      const date = words.slice(place, -c);
+      if (date.length && words.slice(0, place).every((w) => !/\d/.test(w)) && date.some((w) => /\d/.test(w))
+        && date.every((w) => /^\d+(?:ه|م)?$/.test(w) || vocab.dateWords.has(w))) return true;
+    }
+  }
+  return false;
 }
 
 /** A wire's end mark («- خلا -», «-انتهى-», «(النهاية)»). */

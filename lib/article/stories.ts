@@ -182,16 +182,43 @@ function isCaption(text: string): boolean {
   const credit = text.match(/(?:\(([^()]{2,30})\)|[-–—/|]\s*([^-–—/|()]{2,30}))\s*$/);
   const key = credit ? phraseKey(credit[1] ?? credit[2]!) : '';
   // Words before the credit describe a picture; a dateline ("الرياض - رويترز") has one or two.
-  return !!key && vocab.photoCredits.includes(key) && wordCount(text.slice(0, credit!.index)) >= 4;
+  // The credit is a photo library or agency, a wire, or a news site crediting its own picture («… (الجزيرة)»).
+  const credited = !!key && (vocab.photoCredits.includes(key) || vocab.textCredits.includes(key) || vocab.siteDatelines.includes(key));
+  return credited && wordCount(text.slice(0, credit!.index)) >= 4;
+}
+
+/** A photo's caption runs to at most this many words. */
+const CAPTION_MAX_WORDS = 40;
+/**
+ * A long caption (longer than a headline): a description with no sentence's end in it, then the photo's credit in
+ * brackets — a photo library, an agency's photo desk or a site's own picture, not «(وكالات)» — «… في مسقط أمس (أ.ف.ب)».
+ */
+function isLongCaption(text: string, words: number): boolean {
+  if (words > CAPTION_MAX_WORDS || words <= HEADLINE_MAX_WORDS) return false;
+  const credit = text.match(/\(([^()]{2,30})\)\s*$/);
+  if (!credit || /[.!؟?…]/.test(text.slice(0, credit.index))) return false;
+  const key = phraseKey(credit[1]!);
+  return vocab.photoCredits.includes(key) || vocab.siteDatelines.includes(key);
 }
 
 /** An interview's question or answer ("*هل …؟", "- نعم …", "س: …", "ج: …"), or an item of a list. */
 const INTERVIEW_OR_ITEM = /^\s*(?:[*\-–—•·]|(?:س|سؤال|ج|جواب)\s*[:：\-–—/])/;
 
-/** Marked as a link to another story or a caption: "نبذة عن", "صور:", a question, words in quotation marks, a photo credit. */
+/**
+ * «عمان وهولندا.. شراكة بحرية»: a topic of a few words, two dots, then the news — the way sites write other stories'
+ * headlines (a subheading inside a story is not written so). Three dots are an ellipsis, not this mark.
+ */
+const TOPIC_DOTS_HEADLINE = /^[^.!؟?…]{2,50}?[^.\s]\.\.(?!\.)\s*[^.\s]/u;
+const TOPIC_MAX_WORDS = 5;
+function isTopicDotsHeadline(text: string): boolean {
+  const m = text.match(TOPIC_DOTS_HEADLINE);
+  return !!m && wordCount(m[0].slice(0, m[0].indexOf('..'))) <= TOPIC_MAX_WORDS;
+}
+
+/** Marked as a link to another story or a caption: "نبذة عن", "صور:", a question, words in quotation marks, a photo credit, «Topic.. news». */
 function isMarkedRelated(text: string): boolean {
   if (INTERVIEW_OR_ITEM.test(text)) return false;
-  if (isCaption(text)) return true;
+  if (isCaption(text) || isTopicDotsHeadline(text)) return true;
   const key = phraseKey(text);
   if (vocab.relatedMarkers.some((m) => key.startsWith(m)) || /[؟?]\s*$/.test(text.trim())) return true;
   return /["“”«»]/.test(text) && !quotesASpeaker(text);
@@ -303,6 +330,9 @@ export function* otherStoryUnitsSteps(units: readonly StoryUnit[], options: Stor
   const listed = trailing.filter((k) => words[k]! >= RELATED_HEADLINE_MIN_WORDS && !INTERVIEW_OR_ITEM.test(text[k]!) && !/[:：\-–—,،]$/.test(text[k]!));
   if (listed.length === trailing.length && trailing.length >= 2 && trailing.some(related)) for (const k of trailing) out[live[k]!] = true;
 
+  // Long captions, wherever they are.
+  for (let k = firstBody; k < live.length; k++) if (!headline[k] && isLongCaption(text[k]!, words[k]!) && !opensAsContinuation(text[k]!)) out[live[k]!] = true;
+
   // Related headlines between paragraphs.
   for (let k = firstBody; k < live.length; k++) {
     if (k % UNITS_PER_STEP === UNITS_PER_STEP - 1) yield;
@@ -382,7 +412,10 @@ export function* otherStoryUnitsSteps(units: readonly StoryUnit[], options: Stor
     if (!lede(k)) continue;
     // A longer run of such ledes is evidence in itself: related stories are often on a neighbouring topic.
     if (foreign(k, ledesFrom >= 3 ? FOREIGN_MAX_SHARED_LONG_RUN : FOREIGN_MAX_SHARED)) {
-      if (paragraphsBefore(k) >= 2) for (let j = k; j < live.length; j++) out[live[j]!] = true;
+      // The headline right above the first foreign lede is that story's (a list of headlines, each with its lede).
+      let from = k;
+      while (from - 1 >= start && headline[from - 1] && !opensAsContinuation(text[from - 1]!)) from--;
+      if (paragraphsBefore(k) >= 2) for (let j = from; j < live.length; j++) out[live[j]!] = true;
       break;
     }
     ledesFrom--;

@@ -36,6 +36,30 @@ export interface BoilerplateVocabulary {
   genericWords: Set<string>;
   /** Words of a date line (months of every calendar in use, weekdays, "نشر في"…): a block of only these and digits is a date. */
   dateWords: Set<string>;
+  /** A line of at most five words ending with one of these (perhaps then «أيضا») heads a list of other stories ("أخبار قد تهمك"), as phrase keys. */
+  relatedHeadingTails: string[];
+  /** The line prefixes written with a colon ("الصورة:", "الوسوم:"): a label, matched only with a separator after it, as phrase keys. */
+  labelPrefixes: Set<string>;
+  /** Words of a share or tool bar ("شارك", "طباعة", "فيسبوك"), and words that only join them ("عبر", "هذا"), as phrase keys. */
+  shareWords: Set<string>;
+  shareFillerWords: Set<string>;
+  /** The first word of a prompt to follow the site, subscribe or install its app, and the platforms and channels it names, as phrase keys. */
+  followOpeners: Set<string>;
+  followPlatforms: string[];
+  /** The openers that are also a past verb ("تابع" he went on): the prompt must not end as a sentence. */
+  followOpenersAlsoPast: Set<string>;
+  /** Words of a reading or view counter or a reading time ("عدد القراءات", "دقائق"), as phrase keys. */
+  counterWords: Set<string>;
+  /** The first words of a line crediting a photo ("مصدر الصورة"), as phrase keys. */
+  photoSourceLabels: string[];
+  /** Labels of a line crediting the story's sources ("المصدر"), as phrase keys. */
+  sourceLabels: string[];
+  /** Section headings over tags ("كلمات مفتاحية"), as phrase keys. */
+  tagHeadings: Set<string>;
+  /** A line of only one of these labels the story under its title ("خاص", "متابعات"), as phrase keys. */
+  headerLabels: Set<string>;
+  /** The first words of a correspondent's signature under the title ("مراسل الجزيرة نت - مسقط"), as phrase keys. */
+  correspondentOpeners: string[];
   classNegativeTokens: Set<string>;
   classNegativeSubstrings: string[];
   classPositiveSubstrings: string[];
@@ -202,6 +226,50 @@ class LazyBoilerplate implements BoilerplateVocabulary {
   }
   get dateWords() {
     return (this.built.dateWords ??= new Set(keys(data.date_words).flatMap((k) => k.split(' '))));
+  }
+  get relatedHeadingTails() {
+    return (this.built.relatedHeadingTails ??= keys(data.related_heading_tails));
+  }
+  get labelPrefixes() {
+    if (!this.built.labelPrefixes) {
+      const label = (p: string) => /[:：]\s*$/.test(p);
+      const plain = new Set(keys(data.line_prefixes.filter((p) => !label(p))));
+      this.built.labelPrefixes = new Set(keys(data.line_prefixes.filter(label)).filter((k) => !plain.has(k)));
+    }
+    return this.built.labelPrefixes;
+  }
+  get shareWords() {
+    return (this.built.shareWords ??= new Set(keys(data.share_words)));
+  }
+  get shareFillerWords() {
+    return (this.built.shareFillerWords ??= new Set(keys(data.share_filler_words)));
+  }
+  get followOpeners() {
+    return (this.built.followOpeners ??= new Set(keys(data.follow_openers)));
+  }
+  get followPlatforms() {
+    return (this.built.followPlatforms ??= keys(data.follow_platforms));
+  }
+  get followOpenersAlsoPast() {
+    return (this.built.followOpenersAlsoPast ??= new Set(keys(data.follow_openers_also_past)));
+  }
+  get counterWords() {
+    return (this.built.counterWords ??= new Set(keys(data.counter_words)));
+  }
+  get photoSourceLabels() {
+    return (this.built.photoSourceLabels ??= keys(data.photo_source_labels));
+  }
+  get sourceLabels() {
+    return (this.built.sourceLabels ??= keys(data.source_labels));
+  }
+  get tagHeadings() {
+    return (this.built.tagHeadings ??= new Set(keys(data.tag_headings)));
+  }
+  get headerLabels() {
+    return (this.built.headerLabels ??= new Set(keys(data.header_labels)));
+  }
+  get correspondentOpeners() {
+    return (this.built.correspondentOpeners ??= keys(data.correspondent_openers));
   }
   get classNegativeTokens() {
     return (this.built.classNegativeTokens ??= new Set(data.class_negative_tokens));
