@@ -45,6 +45,7 @@ import {
 import type { Official } from '../types';
 import { isAbsent, isGenitiveReference, isIn, isPlaceName, ledDelegationBefore, lookup, sentenceBounds, type Context, type Mention } from './context';
 import { matchNationality } from '../vocab/nationalities';
+import { heads as titleHeads } from '../vocab/titles';
 import { countrySide, sideAt, sidePhraseIn, type Side } from './sides';
 import { postedCountry, visitedAfter } from './venue';
 
@@ -460,7 +461,8 @@ const TITLED_CONJUNCT_REACH = 14;
 function isTitledConjunct(norm: string): boolean {
   if (!norm.startsWith('و')) return false;
   const w = norm.slice(1).replace(/^ال/, '');
-  return titleStarts.has(w) || /^(?:معالي|سعاده|دوله|سيد|دكتور|شيخ|سيده)$/.test(w);
+  // ("والأمين العام لجامعة الدول العربية X"، "والممثل الأعلى للاتحاد الأوروبي Y": any head of the title grammar.)
+  return titleStarts.has(w) || titleHeads.has(w) || /^(?:معالي|سعاده|دوله|سيد|دكتور|شيخ|سيده)$/.test(w);
 }
 
 interface NounReading {
@@ -777,13 +779,17 @@ function jointMeeting(ctx: Context, i: number, kind: 'sign' | 'witness', partiti
 /** "طرفا النزاع"، "الطرفان"، "الزعيمان": a dual subject naming the two parties of a signing. */
 const DUAL_PARTIES = /^(?:طرفا|الطرفان|الجانبان|الزعيمان|الرييسان|الوزيران|الخصمان|القاده|الزعماء|الوزراء)$/;
 
+const ROUND = /^(?:ال)?جول(?:ه|ات)$/;
+
 function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | null {
   const noun = nounAt(ctx, i);
   if (!noun) return null;
   const [, sentEnd] = sentenceBounds(ctx, i);
   const parties: Party[] = [];
-  const prev = i > 0 ? ctx.forms[i - 1]! : [];
-  const temporal = prev.some((f) => temporalPrepositions.has(f)) || isIn(ctx, i - 1, temporalPrepositions);
+  // "خلال جولة مشاورات"، "في جولة محادثات": a round of talks is the talks.
+  const before = i > 1 && ROUND.test(ctx.norms[i - 1]!) && !ctx.comma[i] ? i - 2 : i - 1;
+  const prev = before >= 0 ? ctx.forms[before]! : [];
+  const temporal = prev.some((f) => temporalPrepositions.has(f)) || isIn(ctx, before, temporalPrepositions);
   const demonstrative = isIn(ctx, i - 1, demonstratives) || /^ل?هذ[اه]$/.test(ctx.norms[i - 1] ?? '');
   let light = false;
   for (let k = Math.max(sentenceBounds(ctx, i)[0], i - LIGHT_VERB_REACH); k < i && !light; k++) light = isIn(ctx, k, lightVerbs);

@@ -1,0 +1,60 @@
+// Delegations on meetings the layer did not read (issue 12, ninth round): each meeting frame on paragraphs written for
+// the test, in several phrasings (titles, countries, orders, feminine members).
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/analyze';
+
+/** Each side's English name and its members' Arabic names (sorted; the scorer reads neither order nor the head mark). */
+function sides(text: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const d of analyze(text).delegations) out[d.side_en] = d.members.map((m) => m.name_ar).sort();
+  return out;
+}
+const sorted = (o: Record<string, string[]>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, [...v].sort()]));
+
+describe('a host whose country is not read, his name followed by the title of the one he receives («استقبل محافظ X اليوم سفير اليابان لدى مصر Y»)', () => {
+  it('does not give the host the nationality of the guest\'s title', () => {
+    const text = [
+      'محافظ الإسكندرية يستقبل السفير الياباني',
+      'استقبل محافظ الإسكندرية أحمد خالد حسن سعيد اليوم سفير اليابان لدى مصر أوكا هيروشي، بحضور نائب المحافظ أيمن الشريعي.',
+    ].join('\n\n');
+    expect(sides(text)).toEqual(sorted({ Egypt: ['أحمد خالد حسن سعيد', 'أيمن الشريعي'], Japan: ['أوكا هيروشي'] }));
+  });
+
+  it('reads a consul after the host\'s name the same way', () => {
+    const text = [
+      'محافظ الإسكندرية يلتقي القنصلة اليونانية',
+      'التقى محافظ الإسكندرية أحمد خالد حسن سعيد صباح اليوم قنصلة اليونان العامة في الإسكندرية صوفيا كاراغيانيدي، لبحث التعاون الثقافي.',
+    ].join('\n\n');
+    expect(sides(text)).toEqual(sorted({ Egypt: ['أحمد خالد حسن سعيد'], Greece: ['صوفيا كاراغيانيدي'] }));
+  });
+});
+
+describe('two principals joined by a title the short list does not hold («اتفق الأمين العام لـ… X، والممثل الأعلى لـ… Y، … خلال اجتماع»)', () => {
+  it('makes both parties of the meeting named after them, when only one side has a list', () => {
+    const text = [
+      'البديوي وبوريل يتفقان على الحوار',
+      'اتفق الأمين العام لمجلس التعاون الخليجي جاسم البديوي، والممثل الأعلى للاتحاد الأوروبي للشؤون الخارجية جوزيب بوريل، على مواصلة الحوار، خلال اجتماع عقد أمس في الرياض.',
+      'وحضر الاجتماع من جانب مجلس التعاون الأمين العام المساعد للشؤون السياسية عبدالعزيز العويشق.',
+    ].join('\n\n');
+    expect(sides(text)).toEqual(sorted({ 'Gulf Cooperation Council': ['جاسم البديوي', 'عبدالعزيز العويشق'], 'European Union': ['جوزيب بوريل'] }));
+  });
+
+  it('reads «خلال جولة مشاورات» as the talks, the second principal a secretary-general', () => {
+    const text = [
+      'الاتحاد الأفريقي والجامعة العربية يعقدان مشاورات',
+      'اتفق رئيس مفوضية الاتحاد الأفريقي موسى فكي محمد والأمين العام لجامعة الدول العربية أحمد أبو الغيط على تنسيق المواقف، خلال جولة مشاورات عقدت في أديس أبابا.',
+      'وحضر الاجتماع من جانب الاتحاد الأفريقي مفوضة الشؤون السياسية بانكول أديوي، فيما رافق أبو الغيط الأمين العام المساعد حسام زكي.',
+    ].join('\n\n');
+    expect(sides(text)).toEqual(sorted({ 'African Union': ['موسى فكي محمد', 'بانكول أديوي'], 'Arab League': ['أحمد أبو الغيط', 'حسام زكي'] }));
+  });
+
+  it('joins an envoy and a minister the same way («ناقش المبعوث … X ووزير …»)', () => {
+    const text = [
+      'المبعوث الأممي يبحث مع وزير الخارجية اليمني',
+      'ناقش المبعوث الأممي الخاص إلى اليمن هانس غروندبرغ، ووزير الخارجية اليمني شائع الزنداني، في جلسة عقدت اليوم في عدن، مسار التسوية، بحضور نائب المبعوث معين شريم.',
+    ].join('\n\n');
+    const found = sides(text);
+    expect(found['United Nations']).toEqual(['معين شريم', 'هانس غروندبرغ']);
+    expect(found['Yemen']).toEqual(['شائع الزنداني']);
+  });
+});
