@@ -1219,7 +1219,8 @@ function visitMeeting(ctx: Context, i: number, verb: MeetingVerbKind | undefined
   if (!visitor || isGenitiveReference(ctx, visitor) || ctx.quoted[visitor.first]) return null;
   const place = visitedAfter(ctx, from, end, partition, verb === 'visit');
   if (!place || place.country === visitor.official.country) return null;
-  return { cue: i, parties: [{ official: visitor.official, side: null, role: 'subject' }, { official: null, side: place, role: 'object' }], sameMeeting: false, leads: false };
+  // The visitor is the guest; the country he visits hosts him.
+  return { cue: i, parties: [{ official: visitor.official, side: null, role: 'subject' }, { official: null, side: place, role: 'object' }], sameMeeting: false, leads: false, guestFirst: true };
 }
 
 /**

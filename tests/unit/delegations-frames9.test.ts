@@ -58,3 +58,21 @@ describe('two principals joined by a title the short list does not hold («ات�
     expect(found['Yemen']).toEqual(['شائع الزنداني']);
   });
 });
+
+describe('a headline visit («X يزور نواكشوط») before the talks: the visited country hosts, and those present of unsaid country are its own', () => {
+  it('puts the prime minister present at the presidents\' talks on the host\'s side', () => {
+    const text = [
+      'الرئيس السنغالي يزور نواكشوط',
+      'أجرى الرئيس الموريتاني محمد ولد الشيخ الغزواني اليوم في نواكشوط مباحثات مع نظيره السنغالي باسيرو ديوماي فاي، بحضور الوزير الأول المختار ولد اجاي، ووزير الخارجية السنغالية ياسين فال.',
+    ].join('\n\n');
+    expect(sides(text)).toEqual(sorted({ Mauritania: ['محمد ولد الشيخ الغزواني', 'المختار ولد اجاي'], Senegal: ['باسيرو ديوماي فاي', 'ياسين فال'] }));
+  });
+
+  it('does the same for foreign ministers, the undersecretary of the host\'s ministry present', () => {
+    const text = [
+      'وزير الخارجية الهندي يزور مسقط',
+      'أجرى وزير الخارجية العماني بدر بن حمد البوسعيدي مباحثات مع نظيره الهندي سوبراهمانيام جايشانكار، بحضور وكيل الوزارة للشؤون السياسية خليفة الحارثي، والسفير الهندي أميت نارانغ.',
+    ].join('\n\n');
+    expect(sides(text)).toEqual(sorted({ Oman: ['بدر بن حمد البوسعيدي', 'خليفة الحارثي'], India: ['سوبراهمانيام جايشانكار', 'أميت نارانغ'] }));
+  });
+});
