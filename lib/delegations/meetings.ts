@@ -46,6 +46,9 @@ import type { Official } from '../types';
 import { isAbsent, isGenitiveReference, isIn, isPlaceName, ledDelegationBefore, lookup, sentenceBounds, type Context, type Mention } from './context';
 import { matchNationality } from '../vocab/nationalities';
 import { heads as titleHeads } from '../vocab/titles';
+import { reportingVerb } from '../vocab/reporting';
+import { isPlainVerb } from '../people/evidence';
+import { lexicalReading } from '../people/lexicon';
 import { countrySide, sideAt, sidePhraseIn, type Side } from './sides';
 import { postedCountry, visitedAfter } from './venue';
 
@@ -444,6 +447,10 @@ function conjoined(ctx: Context, m: Mention, reach = 6): Mention[] {
       }
       // "محمود عباس، وحضر اللقاء …": a verb opening a list or a meeting starts another clause.
       if (isIn(ctx, k, stoppers) || (!ctx.coveredBy[k] && (lookup(ctx, k, listOpeners) || verbAt(ctx, k)))) break;
+      // "…، وأشاد بجهود رئيس الوزراء X"، "وثمن موقف …": a verb right after the name (or a comma) opens another clause,
+      // about someone else.
+      // (Not a country: "رؤساء روسيا X، وتركيا Y".)
+      if ((k === cur.last || ctx.comma[k]) && !ctx.coveredBy[k] && opensClause(ctx.norms[k]!) && !isTitledConjunct(ctx.norms[k]!) && !sideAt(ctx, k, null)) break;
       // ("يوسف الشاهد ورئيس المجلس الرئاسي لحكومة الوفاق الوطني الليبية فائز السراج": right after the name, too.)
       titled ||= (k === cur.last || (k > cur.last && !!ctx.comma[k])) && isTitledConjunct(ctx.norms[k]!);
     }
@@ -456,6 +463,14 @@ function conjoined(ctx: Context, m: Mention, reach = 6): Mention[] {
 }
 
 const TITLED_CONJUNCT_REACH = 14;
+
+/** "وأشاد"، "وثمن"، "ونوه": a verb (of saying, or any verb as written) after و or ف. */
+function opensClause(norm: string): boolean {
+  if (reportingVerb(norm)) return true;
+  const bare = norm.replace(/^[وف]/, '');
+  // (Not a word that starts with و of its own: "وزير"، "وكيل"، "ولي".)
+  return bare !== norm && bare.length >= 3 && lexicalReading(norm) !== 'word' && isPlainVerb(bare);
+}
 
 /** "ومعالي"، "والسيد"، "ووزير"، "والرئيس": و on an honorific or the first word of a title. */
 function isTitledConjunct(norm: string): boolean {

@@ -76,3 +76,29 @@ describe('a headline visit («X يزور نواكشوط») before the talks: the
     expect(sides(text)).toEqual(sorted({ Oman: ['بدر بن حمد البوسعيدي', 'خليفة الحارثي'], India: ['سوبراهمانيام جايشانكار', 'أميت نارانغ'] }));
   });
 });
+
+describe('someone praised after the meeting («…، وأشاد بجهود رئيس الوزراء X»، «ونوه بدور …»، «وثمن موقف …») is no member', () => {
+  const cases: [string, string, Record<string, string[]>][] = [
+    [
+      'a verb of saying',
+      'استقبل رئيس الجمهورية العراقي عبد اللطيف رشيد في بغداد اليوم سفيرة المملكة المتحدة لدى العراق إيرين هاتشينسون، وأشاد بجهود رئيس الوزراء البريطاني كير ستارمر في دعم العراق.',
+      { Iraq: ['عبد اللطيف رشيد'], 'United Kingdom': ['إيرين هاتشينسون'] },
+    ],
+    [
+      'another verb of praise',
+      'التقى رئيس مجلس النواب اللبناني نبيه بري في عين التينة اليوم السفير المصري لدى لبنان علاء موسى، ونوه بدور الرئيس المصري عبد الفتاح السيسي في دعم لبنان.',
+      { Lebanon: ['نبيه بري'], Egypt: ['علاء موسى'] },
+    ],
+    [
+      'a verb no list of saying holds',
+      'استقبل نائب رئيس الوزراء وزير الخارجية الأردني أيمن الصفدي في عمان اليوم السفير الإسباني لدى الأردن ميغيل دي لوكاس، وثمن موقف رئيس الحكومة الإسبانية بيدرو سانشيز من الاعتراف بدولة فلسطين.',
+      { Jordan: ['أيمن الصفدي'], Spain: ['ميغيل دي لوكاس'] },
+    ],
+  ];
+  for (const [what, text, want] of cases) it(`leaves him out after ${what}`, () => expect(sides(`خبر\n\n${text}`)).toEqual(sorted(want)));
+
+  it('still joins leaders listed by country after a comma («رؤساء مصر X، وتونس Y»)', () => {
+    const text = 'قمة ثلاثية\n\nاتفق رؤساء مصر عبد الفتاح السيسي، وتونس قيس سعيد، والجزائر عبد المجيد تبون، اليوم، على تعزيز التعاون الأمني، وذلك في ختام قمة ثلاثية استضافتها القاهرة.';
+    expect(Object.keys(sides(text)).sort()).toEqual(['Algeria', 'Egypt', 'Tunisia']);
+  });
+});
