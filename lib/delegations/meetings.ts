@@ -590,7 +590,7 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
   } else {
     // "بلينكن يلتقي نتنياهو وغالانت" (a headline's order): the name right before the verb is its subject, and every
     // name after it is met.
-    const fronted = frontedSubjectOf(ctx, i);
+    const fronted = frontedSubjectOf(ctx, i) ?? pluperfectSubjectOf(ctx, i);
     if (fronted && (kind === 'host' || kind === 'meet')) {
       const met = nextMention(ctx, i, 10, fronted.official);
       if (met) {
@@ -697,6 +697,22 @@ function frontedSubjectOf(ctx: Context, i: number): Mention | null {
   if (m.first < start || m.first - start > 3) return null;
   for (let k = start; k < m.first; k++) if (ctx.coveredBy[k]) return null;
   return isGenitiveReference(ctx, m) ? null : m;
+}
+
+/**
+ * "وكان الأمير X قد استقبل …": the one named between كان and قد right before the verb is its subject (a title word or
+ * more between كان and the name).
+ */
+function pluperfectSubjectOf(ctx: Context, i: number): Mention | null {
+  if (!/^و?قد$/.test(ctx.norms[i - 1] ?? '') || ctx.comma[i] || ctx.comma[i - 1]) return null;
+  const m = ctx.coveredBy[i - 2];
+  if (!m || m.last !== i - 1 || ctx.quoted[m.first]) return null;
+  const [start] = sentenceBounds(ctx, i);
+  for (let k = m.first - 1; k >= Math.max(start, m.first - 8); k--) {
+    if (ctx.coveredBy[k] || ctx.comma[k + 1]) return null;
+    if (isIn(ctx, k, pluperfectAuxiliaries)) return isGenitiveReference(ctx, m) ? null : m;
+  }
+  return null;
 }
 
 /** "…، حيث التقى"، "…، والتقى"، "ثم التقى": a verb that carries on the clause before it, with its subject. */

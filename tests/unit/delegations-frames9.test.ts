@@ -102,3 +102,35 @@ describe('someone praised after the meeting («…، وأشاد بجهود رئ�
     expect(Object.keys(sides(text)).sort()).toEqual(['Algeria', 'Egypt', 'Tunisia']);
   });
 });
+
+describe('a mediator under whose auspices two delegations meet («… ووفد جماعة الحوثي برئاسة X، برعاية المبعوث الأممي Y»)', () => {
+  it('keeps the sponsor on his own side, not the side of the delegation named before the opener', () => {
+    const text = 'خبر\n\nانطلقت في جنيف اليوم جولة جديدة من المفاوضات بين وفد الحكومة اليمنية برئاسة وزير الخارجية شائع الزنداني ووفد جماعة الحوثي برئاسة محمد عبد السلام، برعاية المبعوث الأممي هانس غروندبرغ.';
+    expect(sides(text)).toEqual(sorted({ Yemen: ['شائع الزنداني'], Houthis: ['محمد عبد السلام'], 'United Nations': ['هانس غروندبرغ'] }));
+  });
+
+  it('does the same for «بوساطة» after a movement\'s delegation', () => {
+    const text = 'خبر\n\nاستؤنفت في الدوحة اليوم المحادثات بين وفد الحكومة الانتقالية السودانية برئاسة وزير شؤون مجلس الوزراء خالد عمر يوسف ووفد حركة العدل والمساواة برئاسة رئيس الحركة جبريل إبراهيم، بوساطة وزير الدولة القطري محمد الخليفي.';
+    expect(sides(text)).toEqual(sorted({ Sudan: ['خالد عمر يوسف'], 'Justice and Equality Movement': ['جبريل إبراهيم'], Qatar: ['محمد الخليفي'] }));
+  });
+});
+
+describe('the article\'s meeting told in the pluperfect the same day («وكان X قد استقبل في وقت سابق اليوم Y»)', () => {
+  it('reads the one named before «قد» as the host and keeps the meeting of today', () => {
+    const text = [
+      'خبر',
+      'أكد وزير الخارجية السعودي الأمير فيصل بن فرحان أن المملكة ماضية في دعم الاستقرار في المنطقة.',
+      'وكان الأمير فيصل بن فرحان قد استقبل في وقت سابق اليوم وزير الخارجية الفرنسي جان نويل بارو، وبحث معه تطورات الأوضاع في لبنان، بحضور السفير الفرنسي لدى المملكة باتريك ميزوناف.',
+    ].join('\n\n');
+    expect(sides(text)).toEqual(sorted({ 'Saudi Arabia': ['فيصل بن فرحان'], France: ['جان نويل بارو', 'باتريك ميزوناف'] }));
+  });
+
+  it('reads «وكان X قد التقى اليوم في بغداد Y، بحضور Z» the same way', () => {
+    const text = [
+      'خبر',
+      'أعلن رئيس الوزراء العراقي محمد شياع السوداني إطلاق خطة جديدة لدعم قطاع الكهرباء.',
+      'وكان السوداني قد التقى اليوم في بغداد وزير الطاقة التركي ألب أرسلان بيرقدار، بحضور وزير الكهرباء زياد علي فاضل.',
+    ].join('\n\n');
+    expect(sides(text)).toEqual(sorted({ Iraq: ['محمد شياع السوداني', 'زياد علي فاضل'], Turkey: ['ألب أرسلان بيرقدار'] }));
+  });
+});
