@@ -715,6 +715,12 @@ function pluperfectSubjectOf(ctx: Context, i: number): Mention | null {
   return null;
 }
 
+/** The start of the clause holding token i: after the last name or comma before it in its sentence. */
+function clauseStartBefore(ctx: Context, i: number, sentStart: number): number {
+  for (let k = i - 1; k > sentStart; k--) if (ctx.comma[k] || ctx.coveredBy[k - 1]) return k;
+  return sentStart;
+}
+
 /** "…، حيث التقى"، "…، والتقى"، "ثم التقى": a verb that carries on the clause before it, with its subject. */
 function continuesClause(ctx: Context, i: number): boolean {
   if (/^(?:حيث|ثم)$/.test(ctx.norms[i - 1] ?? '') && !ctx.coveredBy[i - 1]) return true;
@@ -1106,11 +1112,14 @@ function counterpartMeeting(ctx: Context, i: number, partition: Partition): Meet
 }
 
 /** "ورأس وفد المملكة … X", "ترأسه X", "برئاسة X", "على رأس وفد": who leads a delegation. */
+/** "أما الوفد الإثيوبي فيرأسه X"، "فتقوده Y": the answer of أما, a present verb of leading with its pronoun after ف. */
+const ANSWER_LEADS = /^ف(?:ي|ت)(?:ت?راس|قود)(?:ه|ها)$/;
+
 function leaderMeeting(ctx: Context, i: number, partition: Partition): Meeting | null {
   const onTop = (ctx.forms[i] ?? []).includes('علي') && (ctx.forms[i + 1] ?? []).includes('راس');
   const norm = ctx.norms[i]!;
   if (/^[وف]?رييس[ةه]?$/.test(norm)) return delegationHead(ctx, i, partition);
-  if (!onTop && !headVerbs.has(norm) && !((norm[0] === 'و' || norm[0] === 'ف') && headVerbs.has(norm.slice(1)))) return null;
+  if (!onTop && !headVerbs.has(norm) && !((norm[0] === 'و' || norm[0] === 'ف') && headVerbs.has(norm.slice(1))) && !ANSWER_LEADS.test(norm)) return null;
   const [sentStart] = sentenceBounds(ctx, i);
   if (onTop) {
     if (!isIn(ctx, i + 2, delegationWords)) return null;
@@ -1131,7 +1140,8 @@ function leaderMeeting(ctx: Context, i: number, partition: Partition): Meeting |
   // "سلطة بقيادة مدنية، وهو قرار لوح به X": the one led by is named right after برئاسة/بقيادة, in the same clause.
   if (chaired && !relative) for (let k = i + 1; k <= leader.first; k++) if (ctx.comma[k]) return null;
   let side: Side | null = null;
-  const phrase = sidePhraseIn(ctx, pronoun ? sentStart : i + 1, leader.first, partition);
+  // ("وترأس الوفد الروسي X، أما الوفد الأوكراني فترأسه Y": the side named in the verb's own clause, after anyone named before it.)
+  const phrase = sidePhraseIn(ctx, pronoun ? clauseStartBefore(ctx, i, sentStart) : i + 1, leader.first, partition);
   if (phrase) side = phrase.side;
   // "وفدا أمنيا مصريا برئاسة X": the delegation named right before برئاسة is the one X leads.
   else if (!pronoun) side = ledSideBefore(ctx, i, partition);
@@ -1450,7 +1460,8 @@ function mayCue(ctx: Context, i: number): boolean {
       forms.includes('علي') ||
       headVerbs.has(norm) ||
       /^[وف]?رييس[ةه]?$/.test(norm) ||
-      ((norm[0] === 'و' || norm[0] === 'ف') && headVerbs.has(norm.slice(1)));
+      ((norm[0] === 'و' || norm[0] === 'ف') && headVerbs.has(norm.slice(1))) ||
+      ANSWER_LEADS.test(norm);
     cueCache.set(norm, v);
   }
   return v;
