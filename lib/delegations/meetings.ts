@@ -454,7 +454,9 @@ function conjoined(ctx: Context, m: Mention, reach = 6): Mention[] {
       // ("يوسف الشاهد ورئيس المجلس الرئاسي لحكومة الوفاق الوطني الليبية فائز السراج": right after the name, too.)
       titled ||= (k === cur.last || (k > cur.last && !!ctx.comma[k])) && isTitledConjunct(ctx.norms[k]!);
     }
-    if (!next || !/^و/.test(ctx.norms[next.first] ?? '') && !/^و/.test(ctx.norms[cur.last] ?? '') && !titled) break;
+    // (The و of a name is no conjunction: "المستشار الخاص للرئيس وليام روتو"، "وانغ يي".)
+    const conjunction = (k: number) => /^و/.test(ctx.norms[k] ?? '') && !(ctx.mentionAt[k] && startsName(ctx, ctx.mentionAt[k]!));
+    if (!next || !conjunction(next.first) && !conjunction(cur.last) && !titled) break;
     if (next.official === cur.official) break;
     out.push(next);
     cur = next;
@@ -463,6 +465,11 @@ function conjoined(ctx: Context, m: Mention, reach = 6): Mention[] {
 }
 
 const TITLED_CONJUNCT_REACH = 14;
+
+/** The mention's first word is the first word of the person's name as written ("وليام"، "وانغ"), not a clitic و before it. */
+function startsName(ctx: Context, m: Mention): boolean {
+  return normalize(m.official.name_ar).split(/\s+/)[0] === ctx.norms[m.first];
+}
 
 /** "وأشاد"، "وثمن"، "ونوه": a verb (of saying, or any verb as written) after و or ف. */
 function opensClause(norm: string): boolean {
@@ -1258,10 +1265,41 @@ function visitMeeting(ctx: Context, i: number, verb: MeetingVerbKind | undefined
     for (let k = i + 1; k < Math.min(end, i + 3) && !ctx.coveredBy[k] && /^(?:رسميه|عمل|دوله|خاصه|رسمي|تستغرق)$/.test(ctx.norms[k]!); k++) from = k + 1;
   }
   if (!visitor || isGenitiveReference(ctx, visitor) || ctx.quoted[visitor.first]) return null;
-  const place = visitedAfter(ctx, from, end, partition, verb === 'visit');
+  // "وصل وزير الخارجية X ومستشار السلطان Y إلى طهران": those who arrive with the visitor, joined to him, travel on his side
+  // (the place is named after the last of them).
+  let fellows = visitor.first > i ? conjoined(ctx, visitor) : [];
+  let place = fellows.length ? visitedAfter(ctx, afterTitle(ctx, fellows[fellows.length - 1]!.last, end), end, partition, verb === 'visit') : null;
+  if (place) fellows = fellows.filter((c) => c.official.country !== place!.country);
+  else {
+    fellows = [];
+    place = visitedAfter(ctx, from, end, partition, verb === 'visit');
+  }
   if (!place || place.country === visitor.official.country) return null;
   // The visitor is the guest; the country he visits hosts him.
-  return { cue: i, parties: [{ official: visitor.official, side: null, role: 'subject' }, { official: null, side: place, role: 'object' }], sameMeeting: false, leads: false, guestFirst: true };
+  return {
+    cue: i,
+    parties: [{ official: visitor.official, side: null, role: 'subject' }, ...fellows.map((c) => ({ official: c.official, side: null, role: 'subject' as const, joined: true })), { official: null, side: place, role: 'object' }],
+    sameMeeting: false,
+    leads: false,
+    guestFirst: true,
+  };
+}
+
+/** The token after a title that follows a name ("Y مستشار السلطان إلى …"): the first «إلى» or «لـ» word within six, else `from`. */
+function afterTitle(ctx: Context, from: number, end: number): number {
+  for (let k = from; k < Math.min(end, from + 9); k++) {
+    // (A name inside the title, as its genitive, is part of it: "المستشار الخاص للرئيس X".)
+    const named = ctx.coveredBy[k];
+    if ((named && !isGenitiveReference(ctx, named) && !isTitleGenitive(ctx, named)) || (k > from && ctx.comma[k])) return from;
+    if (TO_WORD.test(ctx.norms[k]!)) return k;
+  }
+  return from;
+}
+const TO_WORD = /^(?:الي)$/;
+/** "للرئيس X": a name right after a title word with ل, the genitive of the title before it. */
+function isTitleGenitive(ctx: Context, m: Mention): boolean {
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 2); k--) if (/^لل/.test(ctx.norms[k]!) && titleHeads.has(ctx.norms[k]!.slice(2))) return true;
+  return false;
 }
 
 /**

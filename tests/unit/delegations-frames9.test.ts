@@ -164,3 +164,23 @@ describe('each side\'s delegation and who leads it («ويرأس الوفد ال
     expect(sides(text)).toEqual(sorted({ Morocco: ['عبد الوافي لفتيت'], Spain: ['بيلار كانسيلا'] }));
   });
 });
+
+describe('those who arrive with a visitor, joined to him («وصل وزير الخارجية X وY مستشار السلطان إلى طهران»)', () => {
+  it('puts the companion whose country is unsaid on the visitor\'s side, not the host\'s', () => {
+    const text = [
+      'وفد عماني في طهران',
+      'وصل وزير الخارجية العماني بدر البوسعيدي وسالم الجابري مستشار السلطان إلى طهران اليوم في زيارة تستغرق يومين، والتقيا الرئيس الإيراني مسعود بزشكيان.',
+    ].join('\n\n');
+    expect(sides(text)).toEqual(sorted({ Oman: ['بدر البوسعيدي', 'سالم الجابري'], Iran: ['مسعود بزشكيان'] }));
+  });
+
+  it('reads a title with the name of the one advised inside it («المستشار الخاص للرئيس X») the same way', () => {
+    const text = [
+      'وفد كيني في أديس أبابا',
+      'وصلت وزيرة الخارجية الكينية رايشيل أومامو وجون كاماو المستشار الخاص للرئيس وليام روتو إلى أديس أبابا اليوم في زيارة رسمية، والتقيا رئيس الوزراء الإثيوبي آبي أحمد.',
+    ].join('\n\n');
+    const found = sides(text);
+    expect(found['Ethiopia']).toEqual(['آبي أحمد']);
+    expect(found['Kenya']).toEqual(['جون كاماو', 'رايشيل أومامو']);
+  });
+});
