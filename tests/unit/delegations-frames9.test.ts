@@ -184,3 +184,22 @@ describe('those who arrive with a visitor, joined to him («وصل وزير ال
     expect(found['Kenya']).toEqual(['جون كاماو', 'رايشيل أومامو']);
   });
 });
+
+describe('one office received by another of the same country, no delegation word («استقبل وزير الكهرباء X محافظ البصرة Y»)', () => {
+  it('makes each office\'s body a side', () => {
+    const text = 'خبر\n\nاستقبل وزير الكهرباء العراقي زياد علي فاضل في مكتبه ببغداد اليوم محافظ البصرة أسعد العيداني، وبحث معه أزمة الطاقة في المحافظة.';
+    expect(sides(text)).toEqual(sorted({ 'Ministry of Electricity': ['زياد علي فاضل'], 'Basra Governorate': ['أسعد العيداني'] }));
+  });
+
+  it('reads a woman minister receiving a governor the same way', () => {
+    const text = 'وزيرة التنمية المحلية تستقبل محافظ سوهاج\n\nاستقبلت وزيرة التنمية المحلية منال عوض اليوم محافظ سوهاج عبد الفتاح سراج، وذلك لمتابعة مشروعات البنية التحتية في المحافظة.';
+    const found = sides(text);
+    expect(Object.keys(found)).toHaveLength(2);
+    expect(found['Sohag Governorate']).toEqual(['عبد الفتاح سراج']);
+  });
+
+  it('keeps country sides when another country is named before the meeting', () => {
+    const text = 'خبر\n\nفي إطار التعاون مع فرنسا، التقى وزير الصحة خالد عبد الغفار اليوم رئيس الوكالة الفرنسية للتنمية ريمي ريو.';
+    expect(Object.keys(sides(text)).sort()).toEqual(['Egypt', 'France']);
+  });
+});
