@@ -135,7 +135,18 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
   };
   for (const m of meetings) {
     const between = new Set(m.parties.map((p) => p.official ?? p.side?.key)).size >= 2;
+    // The party the joined ones follow ("وصل X ومستشار السلطان Y"): of unknown country, they are on his side.
+    let lead: Official | null = null;
     for (const party of m.parties) {
+      if (!party.joined && party.official) lead = party.official;
+      if (party.joined && party.official && lead && !sideOf(party.official) && !factionOf(party.official)) {
+        const leadSide = placements.get(lead)?.side;
+        if (leadSide && leadSide.key !== 'also') {
+          participants.add(party.official);
+          place(party.official, leadSide, Certainty.Default);
+          continue;
+        }
+      }
       // (Those who sign for their sides are not its principals: "ووقع الاتفاقيات وزير الطاقة X ونظيره Y" at their leaders' talks.)
       if (between && party.official && !party.joined && !m.signing) principals.add(party.official);
       const p = !party.official && party.side && !party.anonymous ? { ...party, official: onlyOfficialOf(party.side) } : party;

@@ -97,7 +97,7 @@ function recentDay(ctx: Context, i: number): boolean {
   for (let k = start; k < end; k++) {
     const n = ctx.norms[k]!.replace(/^[وب]/, '');
     if (/^(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)$/.test(n) && n.startsWith('ال')) day = true;
-    else if (n === 'امس') day = true;
+    else if (n === 'امس' || n === 'اليوم') day = true;
     else if (/^\d{4}$/.test(n) || MONTHS.test(n) || n === 'الماضي' || n === 'الماضيه') return false;
   }
   return day;

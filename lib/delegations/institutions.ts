@@ -223,7 +223,19 @@ export function bodySides(ctx: Context, meetings: readonly Meeting[], found: rea
     }
     // "استقبل وزير الزراعة X محافظ الوادي الجديد Y … وحضر اللقاء من جانب الوزارة …، ومن جانب المحافظة …": two officials
     // of one country, each of a body the article's lists name as a side.
-    const delegation = delegationBody(ctx, m.cue + 1, to) ?? (bodyPhraseAfter(ctx, m.cue) !== null ? { at: m.cue, body: null, end: m.cue + 1 } : null);
+    let delegation = delegationBody(ctx, m.cue + 1, to) ?? (bodyPhraseAfter(ctx, m.cue) !== null ? { at: m.cue, body: null, end: m.cue + 1 } : null);
+    // "استقبل وزير الكهرباء X محافظ البصرة Y": one official of a body received by another's, of the one country (or of
+    // no country said): each office's body is a side, though no delegation word names the guest's.
+    const received = m.parties.find((p) => p.role === 'object' && p.official && p.official !== subject)?.official ?? null;
+    // (Not when the text before the meeting names another country or an organisation: then the guest may be its.)
+    const officeMeeting =
+      !delegation &&
+      !!subject &&
+      !!received &&
+      (!received.country || !subject.country || received.country === subject.country) &&
+      isOffices(bodyOfTitle(subject.role_ar) ?? bodyOfTitle(subject.evidence), bodyOfTitle(received.role_ar)) &&
+      !otherSideBefore(ctx, m.cue, subject.country ?? received.country, partition);
+    if (officeMeeting) delegation = { at: m.cue, body: null, end: m.cue + 1 };
     if (!delegation) continue;
     // The one received, else the first named after the delegation's words ("وفدا عن نقابة … يتقدمه الكاتب العام X").
     let guestHead = m.parties.find((p) => p.role === 'object' && p.official && p.official !== subject)?.official ?? null;
@@ -234,7 +246,7 @@ export function bodySides(ctx: Context, meetings: readonly Meeting[], found: rea
     const hostBody = subjectBody?.body ?? (subject ? bodyOfTitle(subject.role_ar) ?? bodyOfTitle(subject.evidence) : null);
     const guestBody = delegation.body ?? (guestHead ? bodyOfTitle(guestHead.role_ar) : null);
     if (!hostBody || !guestBody || sameBody(hostBody, guestBody)) continue;
-    if (delegation.at === m.cue) {
+    if (delegation.at === m.cue && !officeMeeting) {
       // (Only when a «من جانب …» phrase names one of the two bodies.)
       const named = bodyPhraseAfter(ctx, m.cue);
       if (!named || (!sameBody(named, hostBody) && !sameBody(named, guestBody))) continue;
@@ -273,6 +285,27 @@ export function bodySides(ctx: Context, meetings: readonly Meeting[], found: rea
     headless ??= result;
   }
   return headless;
+}
+
+/**
+ * Two bodies the offices head, not both the state's head and its government: "استقبل رئيس الجمهورية X رئيسة الحكومة Y"
+ * is one country's leaders, no two sides (the president or the government receiving a minister, a governor or a
+ * committee are).
+ */
+function isOffices(a: Body | null, b: Body | null): boolean {
+  const executive = (x: Body) => EXECUTIVE_BODIES.has(x.noun) || (x.noun === 'مجلس' && x.spec[0] === 'الوزراء');
+  return !!a && !!b && !(executive(a) && executive(b));
+}
+const EXECUTIVE_BODIES = new Set(['رياسه', 'حكومه', 'رياسة', 'حكومة']);
+
+/** A country other than `country` (any, when it is unknown) or an organisation named outside quotes before token `to`. */
+function otherSideBefore(ctx: Context, to: number, country: string | null, partition: Partition): boolean {
+  for (let k = 0; k < to; k++) {
+    if (ctx.quoted[k]) continue;
+    const s = sideAt(ctx, k, partition)?.side;
+    if (s && (!s.country || !country || s.country !== country)) return true;
+  }
+  return false;
 }
 
 /**

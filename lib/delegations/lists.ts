@@ -301,7 +301,7 @@ export function findLists(
     const phrase = sidePhraseIn(ctx, headStart, firstMember, partition);
     let side = phrase && !(phrase.last <= i && namedBetween(ctx, phrase.last, i)) ? phrase.side : null;
     // "وحضر اللقاء من جانب الحركة …": the movement or party the article names.
-    if (!side) side = movementSideIn(ctx, headStart, firstMember, partition);
+    if (!side) side = movementSideIn(ctx, headStart, firstMember, partition, i);
     // "وكان في استقبال الوفد السعودي/رئيس الوزراء الماليزي لدى وصوله …": the side after the opener is the guest's.
     let guestSide: Side | null = null;
     let guestRole = false;
@@ -402,9 +402,11 @@ function receptionGuest(ctx: Context, from: number, to: number, partition: Parti
 const MOVEMENT_NOUNS = new Set(['حركه', 'حزب', 'جماعه', 'تيار', 'جبهه', 'ايتلاف', 'مجلس', 'هييه']);
 
 /** "من جانب الحركة": a side word and a movement noun; the side is the movement of that kind the article names. */
-function movementSideIn(ctx: Context, from: number, to: number, partition: Partition): Side | null {
+function movementSideIn(ctx: Context, from: number, to: number, partition: Partition, opener: number): Side | null {
   for (let k = from; k < to - 1; k++) {
     if (!isIn(ctx, k, sideWords) || ctx.coveredBy[k + 1]) continue;
+    // "ووفد جماعة الحوثي برئاسة X، برعاية Y": someone named between the words and the opener ends their clause.
+    if (k < opener && namedBetween(ctx, k + 2, opener)) continue;
     const noun = (ctx.forms[k + 1] ?? []).map((f) => f.replace(/^ال/, '')).find((f) => MOVEMENT_NOUNS.has(f));
     if (!noun) continue;
     let only: Side | null = null;

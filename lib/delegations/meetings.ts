@@ -45,6 +45,10 @@ import {
 import type { Official } from '../types';
 import { isAbsent, isGenitiveReference, isIn, isPlaceName, ledDelegationBefore, lookup, sentenceBounds, type Context, type Mention } from './context';
 import { matchNationality } from '../vocab/nationalities';
+import { heads as titleHeads } from '../vocab/titles';
+import { reportingVerb } from '../vocab/reporting';
+import { isPlainVerb } from '../people/evidence';
+import { lexicalReading } from '../people/lexicon';
 import { countrySide, sideAt, sidePhraseIn, type Side } from './sides';
 import { postedCountry, visitedAfter } from './venue';
 
@@ -443,10 +447,16 @@ function conjoined(ctx: Context, m: Mention, reach = 6): Mention[] {
       }
       // "محمود عباس، وحضر اللقاء …": a verb opening a list or a meeting starts another clause.
       if (isIn(ctx, k, stoppers) || (!ctx.coveredBy[k] && (lookup(ctx, k, listOpeners) || verbAt(ctx, k)))) break;
+      // "…، وأشاد بجهود رئيس الوزراء X"، "وثمن موقف …": a verb right after the name (or a comma) opens another clause,
+      // about someone else.
+      // (Not a country: "رؤساء روسيا X، وتركيا Y".)
+      if ((k === cur.last || ctx.comma[k]) && !ctx.coveredBy[k] && opensClause(ctx.norms[k]!) && !isTitledConjunct(ctx.norms[k]!) && !sideAt(ctx, k, null)) break;
       // ("يوسف الشاهد ورئيس المجلس الرئاسي لحكومة الوفاق الوطني الليبية فائز السراج": right after the name, too.)
       titled ||= (k === cur.last || (k > cur.last && !!ctx.comma[k])) && isTitledConjunct(ctx.norms[k]!);
     }
-    if (!next || !/^و/.test(ctx.norms[next.first] ?? '') && !/^و/.test(ctx.norms[cur.last] ?? '') && !titled) break;
+    // (The و of a name is no conjunction: "المستشار الخاص للرئيس وليام روتو"، "وانغ يي".)
+    const conjunction = (k: number) => /^و/.test(ctx.norms[k] ?? '') && !(ctx.mentionAt[k] && startsName(ctx, ctx.mentionAt[k]!));
+    if (!next || !conjunction(next.first) && !conjunction(cur.last) && !titled) break;
     if (next.official === cur.official) break;
     out.push(next);
     cur = next;
@@ -456,11 +466,25 @@ function conjoined(ctx: Context, m: Mention, reach = 6): Mention[] {
 
 const TITLED_CONJUNCT_REACH = 14;
 
+/** The mention's first word is the first word of the person's name as written ("وليام"، "وانغ"), not a clitic و before it. */
+function startsName(ctx: Context, m: Mention): boolean {
+  return normalize(m.official.name_ar).split(/\s+/)[0] === ctx.norms[m.first];
+}
+
+/** "وأشاد"، "وثمن"، "ونوه": a verb (of saying, or any verb as written) after و or ف. */
+function opensClause(norm: string): boolean {
+  if (reportingVerb(norm)) return true;
+  const bare = norm.replace(/^[وف]/, '');
+  // (Not a word that starts with و of its own: "وزير"، "وكيل"، "ولي".)
+  return bare !== norm && bare.length >= 3 && lexicalReading(norm) !== 'word' && isPlainVerb(bare);
+}
+
 /** "ومعالي"، "والسيد"، "ووزير"، "والرئيس": و on an honorific or the first word of a title. */
 function isTitledConjunct(norm: string): boolean {
   if (!norm.startsWith('و')) return false;
   const w = norm.slice(1).replace(/^ال/, '');
-  return titleStarts.has(w) || /^(?:معالي|سعاده|دوله|سيد|دكتور|شيخ|سيده)$/.test(w);
+  // ("والأمين العام لجامعة الدول العربية X"، "والممثل الأعلى للاتحاد الأوروبي Y": any head of the title grammar.)
+  return titleStarts.has(w) || titleHeads.has(w) || /^(?:معالي|سعاده|دوله|سيد|دكتور|شيخ|سيده)$/.test(w);
 }
 
 interface NounReading {
@@ -573,7 +597,7 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
   } else {
     // "بلينكن يلتقي نتنياهو وغالانت" (a headline's order): the name right before the verb is its subject, and every
     // name after it is met.
-    const fronted = frontedSubjectOf(ctx, i);
+    const fronted = frontedSubjectOf(ctx, i) ?? pluperfectSubjectOf(ctx, i);
     if (fronted && (kind === 'host' || kind === 'meet')) {
       const met = nextMention(ctx, i, 10, fronted.official);
       if (met) {
@@ -682,6 +706,28 @@ function frontedSubjectOf(ctx: Context, i: number): Mention | null {
   return isGenitiveReference(ctx, m) ? null : m;
 }
 
+/**
+ * "وكان الأمير X قد استقبل …": the one named between كان and قد right before the verb is its subject (a title word or
+ * more between كان and the name).
+ */
+function pluperfectSubjectOf(ctx: Context, i: number): Mention | null {
+  if (!/^و?قد$/.test(ctx.norms[i - 1] ?? '') || ctx.comma[i] || ctx.comma[i - 1]) return null;
+  const m = ctx.coveredBy[i - 2];
+  if (!m || m.last !== i - 1 || ctx.quoted[m.first]) return null;
+  const [start] = sentenceBounds(ctx, i);
+  for (let k = m.first - 1; k >= Math.max(start, m.first - 8); k--) {
+    if (ctx.coveredBy[k] || ctx.comma[k + 1]) return null;
+    if (isIn(ctx, k, pluperfectAuxiliaries)) return isGenitiveReference(ctx, m) ? null : m;
+  }
+  return null;
+}
+
+/** The start of the clause holding token i: after the last name or comma before it in its sentence. */
+function clauseStartBefore(ctx: Context, i: number, sentStart: number): number {
+  for (let k = i - 1; k > sentStart; k--) if (ctx.comma[k] || ctx.coveredBy[k - 1]) return k;
+  return sentStart;
+}
+
 /** "…، حيث التقى"، "…، والتقى"، "ثم التقى": a verb that carries on the clause before it, with its subject. */
 function continuesClause(ctx: Context, i: number): boolean {
   if (/^(?:حيث|ثم)$/.test(ctx.norms[i - 1] ?? '') && !ctx.coveredBy[i - 1]) return true;
@@ -777,13 +823,17 @@ function jointMeeting(ctx: Context, i: number, kind: 'sign' | 'witness', partiti
 /** "طرفا النزاع"، "الطرفان"، "الزعيمان": a dual subject naming the two parties of a signing. */
 const DUAL_PARTIES = /^(?:طرفا|الطرفان|الجانبان|الزعيمان|الرييسان|الوزيران|الخصمان|القاده|الزعماء|الوزراء)$/;
 
+const ROUND = /^(?:ال)?جول(?:ه|ات)$/;
+
 function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | null {
   const noun = nounAt(ctx, i);
   if (!noun) return null;
   const [, sentEnd] = sentenceBounds(ctx, i);
   const parties: Party[] = [];
-  const prev = i > 0 ? ctx.forms[i - 1]! : [];
-  const temporal = prev.some((f) => temporalPrepositions.has(f)) || isIn(ctx, i - 1, temporalPrepositions);
+  // "خلال جولة مشاورات"، "في جولة محادثات": a round of talks is the talks.
+  const before = i > 1 && ROUND.test(ctx.norms[i - 1]!) && !ctx.comma[i] ? i - 2 : i - 1;
+  const prev = before >= 0 ? ctx.forms[before]! : [];
+  const temporal = prev.some((f) => temporalPrepositions.has(f)) || isIn(ctx, before, temporalPrepositions);
   const demonstrative = isIn(ctx, i - 1, demonstratives) || /^ل?هذ[اه]$/.test(ctx.norms[i - 1] ?? '');
   let light = false;
   for (let k = Math.max(sentenceBounds(ctx, i)[0], i - LIGHT_VERB_REACH); k < i && !light; k++) light = isIn(ctx, k, lightVerbs);
@@ -1069,11 +1119,14 @@ function counterpartMeeting(ctx: Context, i: number, partition: Partition): Meet
 }
 
 /** "ورأس وفد المملكة … X", "ترأسه X", "برئاسة X", "على رأس وفد": who leads a delegation. */
+/** "أما الوفد الإثيوبي فيرأسه X"، "فتقوده Y": the answer of أما, a present verb of leading with its pronoun after ف. */
+const ANSWER_LEADS = /^ف(?:ي|ت)(?:ت?راس|قود)(?:ه|ها)$/;
+
 function leaderMeeting(ctx: Context, i: number, partition: Partition): Meeting | null {
   const onTop = (ctx.forms[i] ?? []).includes('علي') && (ctx.forms[i + 1] ?? []).includes('راس');
   const norm = ctx.norms[i]!;
   if (/^[وف]?رييس[ةه]?$/.test(norm)) return delegationHead(ctx, i, partition);
-  if (!onTop && !headVerbs.has(norm) && !((norm[0] === 'و' || norm[0] === 'ف') && headVerbs.has(norm.slice(1)))) return null;
+  if (!onTop && !headVerbs.has(norm) && !((norm[0] === 'و' || norm[0] === 'ف') && headVerbs.has(norm.slice(1))) && !ANSWER_LEADS.test(norm)) return null;
   const [sentStart] = sentenceBounds(ctx, i);
   if (onTop) {
     if (!isIn(ctx, i + 2, delegationWords)) return null;
@@ -1094,7 +1147,8 @@ function leaderMeeting(ctx: Context, i: number, partition: Partition): Meeting |
   // "سلطة بقيادة مدنية، وهو قرار لوح به X": the one led by is named right after برئاسة/بقيادة, in the same clause.
   if (chaired && !relative) for (let k = i + 1; k <= leader.first; k++) if (ctx.comma[k]) return null;
   let side: Side | null = null;
-  const phrase = sidePhraseIn(ctx, pronoun ? sentStart : i + 1, leader.first, partition);
+  // ("وترأس الوفد الروسي X، أما الوفد الأوكراني فترأسه Y": the side named in the verb's own clause, after anyone named before it.)
+  const phrase = sidePhraseIn(ctx, pronoun ? clauseStartBefore(ctx, i, sentStart) : i + 1, leader.first, partition);
   if (phrase) side = phrase.side;
   // "وفدا أمنيا مصريا برئاسة X": the delegation named right before برئاسة is the one X leads.
   else if (!pronoun) side = ledSideBefore(ctx, i, partition);
@@ -1211,9 +1265,41 @@ function visitMeeting(ctx: Context, i: number, verb: MeetingVerbKind | undefined
     for (let k = i + 1; k < Math.min(end, i + 3) && !ctx.coveredBy[k] && /^(?:رسميه|عمل|دوله|خاصه|رسمي|تستغرق)$/.test(ctx.norms[k]!); k++) from = k + 1;
   }
   if (!visitor || isGenitiveReference(ctx, visitor) || ctx.quoted[visitor.first]) return null;
-  const place = visitedAfter(ctx, from, end, partition, verb === 'visit');
+  // "وصل وزير الخارجية X ومستشار السلطان Y إلى طهران": those who arrive with the visitor, joined to him, travel on his side
+  // (the place is named after the last of them).
+  let fellows = visitor.first > i ? conjoined(ctx, visitor) : [];
+  let place = fellows.length ? visitedAfter(ctx, afterTitle(ctx, fellows[fellows.length - 1]!.last, end), end, partition, verb === 'visit') : null;
+  if (place) fellows = fellows.filter((c) => c.official.country !== place!.country);
+  else {
+    fellows = [];
+    place = visitedAfter(ctx, from, end, partition, verb === 'visit');
+  }
   if (!place || place.country === visitor.official.country) return null;
-  return { cue: i, parties: [{ official: visitor.official, side: null, role: 'subject' }, { official: null, side: place, role: 'object' }], sameMeeting: false, leads: false };
+  // The visitor is the guest; the country he visits hosts him.
+  return {
+    cue: i,
+    parties: [{ official: visitor.official, side: null, role: 'subject' }, ...fellows.map((c) => ({ official: c.official, side: null, role: 'subject' as const, joined: true })), { official: null, side: place, role: 'object' }],
+    sameMeeting: false,
+    leads: false,
+    guestFirst: true,
+  };
+}
+
+/** The token after a title that follows a name ("Y مستشار السلطان إلى …"): the first «إلى» or «لـ» word within six, else `from`. */
+function afterTitle(ctx: Context, from: number, end: number): number {
+  for (let k = from; k < Math.min(end, from + 9); k++) {
+    // (A name inside the title, as its genitive, is part of it: "المستشار الخاص للرئيس X".)
+    const named = ctx.coveredBy[k];
+    if ((named && !isGenitiveReference(ctx, named) && !isTitleGenitive(ctx, named)) || (k > from && ctx.comma[k])) return from;
+    if (TO_WORD.test(ctx.norms[k]!)) return k;
+  }
+  return from;
+}
+const TO_WORD = /^(?:الي)$/;
+/** "للرئيس X": a name right after a title word with ل, the genitive of the title before it. */
+function isTitleGenitive(ctx: Context, m: Mention): boolean {
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 2); k--) if (/^لل/.test(ctx.norms[k]!) && titleHeads.has(ctx.norms[k]!.slice(2))) return true;
+  return false;
 }
 
 /**
@@ -1412,7 +1498,8 @@ function mayCue(ctx: Context, i: number): boolean {
       forms.includes('علي') ||
       headVerbs.has(norm) ||
       /^[وف]?رييس[ةه]?$/.test(norm) ||
-      ((norm[0] === 'و' || norm[0] === 'ف') && headVerbs.has(norm.slice(1)));
+      ((norm[0] === 'و' || norm[0] === 'ف') && headVerbs.has(norm.slice(1))) ||
+      ANSWER_LEADS.test(norm);
     cueCache.set(norm, v);
   }
   return v;

@@ -25,6 +25,7 @@ import {
   topicNouns,
 } from '../vocab/meetings';
 import { matchCountryName, matchNationality } from '../vocab/nationalities';
+import { heads } from '../vocab/titles';
 import type { Official } from '../types';
 import { buildContext, isIn, lookup, sentenceBounds, type Context, type Mention } from './context';
 
@@ -260,7 +261,8 @@ function sideAroundMention(ctx: Context, m: Mention, partition: Partition): Side
     const s = at(k);
     if (s) return s;
   }
-  for (let k = m.last; k < Math.min(end, m.last + 8) && !ctx.coveredBy[k] && !quoted(k); k++) {
+  const until = Math.min(end, m.last + 8, nextTitleStart(ctx, m.last, Math.min(end, m.last + 8)));
+  for (let k = m.last; k < until && !ctx.coveredBy[k] && !quoted(k); k++) {
     const n = ctx.norms[k] ?? '';
     // "زيد المجالي وسفير الهند …": the next list item starts with و right after the name.
     if ((k > m.last && ctx.comma[k]) || (n.startsWith('و') && !WAW_INITIAL.test(n))) break;
@@ -276,6 +278,21 @@ function sideAroundMention(ctx: Context, m: Mention, partition: Partition): Side
 }
 
 export type Partition = { north: string; south: string } | null;
+
+/**
+ * "استقبل محافظ الإسكندرية X اليوم سفير اليابان لدى مصر Y": after a name, another person's title runs up to his name,
+ * with no comma between. The last title head before the next name, found in [from, end), starts it (end when none).
+ */
+function nextTitleStart(ctx: Context, from: number, end: number): number {
+  let head = -1;
+  for (let k = from; k < end; k++) {
+    if (k > from && ctx.comma[k]) return end;
+    if (ctx.mentionAt[k] && k > from) return head >= 0 ? head : end;
+    const bare = (ctx.norms[k] ?? '').replace(/^و/, '').replace(/^ال/, '');
+    if (heads.has(bare)) head = k;
+  }
+  return end;
+}
 
 /**
  * "رئيس حكومة الوفاق الوطني فايز السراج"، "خليفة حفتر، قائد الجيش الوطني الليبي": a movement, faction or rival government
