@@ -13,7 +13,7 @@ import { institutionToEnglish } from '../english/roles';
 import { matchCountryName } from '../vocab/nationalities';
 import { isPronounSubject, isSkippableAfterVerb, matchSpeakerHead } from '../vocab/speakers';
 import { buildContext, gapBefore, type TextContext } from './context';
-import { agrees, isPluralSpeaker, lastOfGender, speakerGender } from './gender';
+import { agrees, isPluralSpeaker, lastOfGender, noteGender, speakerGender } from './gender';
 import { findHeadlines } from './headline';
 import { antecedentBody, dualReference, kanaSubject, personIn, sentenceOpenerSubject, officialByName, firstOfficialInSentence, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, type Speaker } from './speaker';
 import { findTriggers, HAKADHA, isNameQuotation, triggerVerb, type Trigger } from './statement';
@@ -29,6 +29,8 @@ interface Candidate {
   silent?: boolean;
   /** A reporting verb with no words of its own ("وندد الوزير بـ…"): silent, but someone spoke. */
   speaks?: boolean;
+  /** The reporting verb, when a trigger: its gender tells an official's whose title does not. */
+  trigger?: Trigger;
 }
 
 const MIN_STANDALONE_WORDS = 5;
@@ -357,6 +359,20 @@ class FamilyNames {
   }
 }
 
+/**
+ * "وقالت بيني وونغ", "وقال نظيرها الصيني": a singular verb right before its subject agrees with it in gender; an
+ * official whose title does not say theirs is taken at the verb's word, so that a later "وأضافت" finds her.
+ */
+function learnGender(ctx: TextContext, t: Trigger, speaker: Speaker): void {
+  const verb = t.verb;
+  if (!verb?.gender || verb.plural || verb.dual || verb.form === 'participle' || !speaker.official || t.subjectLast < t.subjectFirst) return;
+  let k = t.subjectFirst;
+  while (k < t.subjectLast && PRONOUN_OBJECT.test(ctx.norms[k]!)) k++;
+  const m = ctx.mention[k];
+  if (!m || m.first !== k || m.official !== speaker.official || /^(لل|بال|ل|ب)/.test(ctx.norms[k]!) && !ctx.tokens[k]!.text.startsWith(speaker.official.name_ar.slice(0, 2))) return;
+  noteGender(speaker, verb.gender);
+}
+
 /** "وأضافا": the last speaker that is a pair, or the last two people who spoke, together. */
 function lastPair(history: readonly Speaker[]): Speaker | null {
   const last = history[history.length - 1];
@@ -461,7 +477,7 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
   }
   const silentVerbs: number[] = [];
   for (const t of findTriggers(ctx, silentVerbs)) {
-    if (claim(t.first, t.last)) candidates.push({ at: t.at, first: t.first, last: t.last, speaker: triggerSpeaker(ctx, t) });
+    if (claim(t.first, t.last)) candidates.push({ at: t.at, first: t.first, last: t.last, speaker: triggerSpeaker(ctx, t), trigger: t });
   }
   for (const c of standaloneQuotations(ctx, taken)) if (claim(c.first, c.last)) candidates.push(c);
 
@@ -482,6 +498,7 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
   const family = new FamilyNames(history);
   for (const c of candidates) {
     const speaker = byFamilyName(c.speaker(previous, previousAt, history, spoken), family);
+    if (speaker && c.trigger) learnGender(ctx, c.trigger, speaker);
     if (speaker) {
       previous = speaker;
       previousAt = c.at;

@@ -15,7 +15,7 @@ import { matchCountryName } from '../vocab/nationalities';
 import { isDescriptiveNoun, isDualHead, isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, sourceAdjective, timePhraseLength, channelLength, type SpeakerHead, type SpeakerKind } from '../vocab/speakers';
 import { heads, institutionNouns, nameParticles, styles } from '../vocab/titles';
 import { gapBefore, type TextContext } from './context';
-import { titleGender } from './gender';
+import { agrees, titleGender } from './gender';
 import { officialTitledAt } from './titled';
 import { anonymityLength, countryPairLength, isNameQuotation, NAMED_AS, namedAsLength } from './statement';
 import { stripAl } from '../arabic/article';
@@ -319,8 +319,11 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
   let best: Official | null = null;
   let bestRank = -Infinity;
   let bestAt = -Infinity;
+  // "الوزيرة" never names a man, "الوزير" never a woman (as the title, or a verb they spoke with, says they are).
+  const gender = titleGender(ctx.norms, from);
   for (const o of ctx.officials) {
     if (!o.role_ar) continue;
+    if (gender && !agrees(officialSpeaker(o), gender)) continue;
     const words = roleWords(o);
     const first = words[0]!.replace(/^[وف](?=ال)/, '');
     // The role's own head («وزير الهجرة») ranks above the head of its complement («نائبة وزير الخارجية» is a deputy);
