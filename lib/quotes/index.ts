@@ -15,7 +15,7 @@ import { isPronounSubject, isSkippableAfterVerb, matchSpeakerHead } from '../voc
 import { buildContext, gapBefore, type TextContext } from './context';
 import { agrees, isPluralSpeaker, lastOfGender, noteGender, speakerGender } from './gender';
 import { findHeadlines } from './headline';
-import { antecedentBody, dualReference, kanaSubject, personIn, sentenceOpenerSubject, officialByName, firstOfficialInSentence, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, type Speaker } from './speaker';
+import { antecedentBody, dualReference, isNameAli, sentencePair, kanaSubject, personIn, sentenceOpenerSubject, officialByName, firstOfficialInSentence, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, type Speaker } from './speaker';
 import { findTriggers, HAKADHA, isNameQuotation, triggerVerb, type Trigger } from './statement';
 
 interface Candidate {
@@ -56,7 +56,8 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     // A speaker carried on must agree with the verb: "وقالت"، "مشيرة" go to the last woman who spoke, "وتابعوا" to the
     // last group (or at least not to one official).
     const carried = (s: Speaker | null) => {
-      if (t.verb?.dual) return lastPair(history) ?? s;
+      // ("التقى X Y …، وأكدا": the two the sentence named, before any pair that spoke earlier.)
+      if (t.verb?.dual) return sentencePairHere(ctx, t.at) ?? lastPair(history) ?? sentencePair(ctx, t.at) ?? s;
       if (t.verb?.plural && s?.official) return lastPlural(history) ?? s;
       // A group takes a feminine singular verb too ("وأضافت المصادر"); a masculine singular one is one person.
       if (t.verb && !t.verb.plural && gender === 'm' && s && isPluralSpeaker(s)) s = lastSingular(history) ?? s;
@@ -216,7 +217,7 @@ function isCircumstance(ctx: TextContext, first: number, last: number, circumsta
   // and nobody is named in them.
   // "وقال مخاطبا مسلحي التنظيم:": a participle of manner and its object.
   if (/^م[\u0621-\u064A]{3,}ا$/.test(ctx.norms[k]!) && !/(ها|هما)$/.test(ctx.norms[k]!) && !ctx.mention[k] && !isNameWord(ctx.norms[k]!) && !matchSpeakerHead(ctx.norms, k)) return true;
-  if (circumstances && CIRCUMSTANCE_OPENER.test(ctx.norms[k]!) && last - k < 10) {
+  if (circumstances && CIRCUMSTANCE_OPENER.test(ctx.norms[k]!) && last - k < 10 && !isNameAli(ctx, k)) {
     let named = false;
     // ("وقال لـ«الشرق الأوسط» مصدر وزاري إن": a source or a title after the circumstances is the subject.)
     // (The noun a preposition governs is its object, "أمام القاضي", and so are the definite nouns of its construct,
@@ -371,6 +372,16 @@ function learnGender(ctx: TextContext, t: Trigger, speaker: Speaker): void {
   const m = ctx.mention[k];
   if (!m || m.first !== k || m.official !== speaker.official || /^(لل|بال|ل|ب)/.test(ctx.norms[k]!) && !ctx.tokens[k]!.text.startsWith(speaker.official.name_ar.slice(0, 2))) return;
   noteGender(speaker, verb.gender);
+}
+
+/** The pair named in the verb's own sentence, before it. */
+function sentencePairHere(ctx: TextContext, at: number): Speaker | null {
+  const p = sentencePair(ctx, at);
+  if (!p) return null;
+  let from = at;
+  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[at]) from--;
+  for (let j = from; j < at; j++) if (ctx.mention[j]?.official === p.pair![0]) return p;
+  return null;
 }
 
 /** "وأضافا": the last speaker that is a pair, or the last two people who spoke, together. */

@@ -361,7 +361,9 @@ export function dualReference(ctx: TextContext, k: number): Speaker | null {
       if (!m || !n || m.official === n.official || m.last !== j - 1 || n.first !== j || !/^و/.test(ctx.norms[j]!)) continue;
       return { ar: ctx.tokens[k]!.text.replace(/^[وف](?=ال)/, ''), en: `${m.official.name_en} and ${n.official.name_en}`, official: null, pair: [m.official, n.official] };
     }
-    return null;
+    // "استقبل X نظيره Y …، وقال الزعيمان": the two the sentence (or the one before it) named.
+    const pair = sentencePair(ctx, k);
+    return pair && { ...pair, ar: ctx.tokens[k]!.text.replace(/^[وف](?=ال)/, '') };
   }
   if (!heads.has(stem)) return null;
   const ranked: [number, Official][] = [];
@@ -376,6 +378,33 @@ export function dualReference(ctx: TextContext, k: number): Speaker | null {
   ranked.sort((a, b) => b[0] - a[0]);
   const [a, b] = [ranked[1]![1], ranked[0]![1]];
   return { ar: ctx.tokens[k]!.text.replace(/^[وف](?=ال)/, ''), en: `${a.name_en} and ${b.name_en}`, official: null, pair: [a, b] };
+}
+
+/**
+ * "التقى X نظيره Y في …، وأكدا", "استقبل X Y. وقال الزعيمان": the first two officials named in the sentence of token k
+ * before it (its subject and its object), failing that in the sentence before; null when neither names two.
+ */
+export function sentencePair(ctx: TextContext, k: number): Speaker | null {
+  const s = ctx.sentence[k]!;
+  let from = k;
+  while (from > 0 && ctx.sentence[from - 1] === s) from--;
+  const two = (a: number, b: number): Speaker | null => {
+    const found: Official[] = [];
+    for (let j = a; j < b && found.length < 2; j++) {
+      const m = ctx.mention[j];
+      if (!m || ctx.quotationOf[j] !== -1) continue;
+      if (!found.includes(m.official)) found.push(m.official);
+      j = m.last;
+    }
+    if (found.length < 2) return null;
+    const [x, y] = found as [Official, Official];
+    return { ar: `${x.name_ar} و${y.name_ar}`, en: `${x.name_en} and ${y.name_en}`, official: null, pair: [x, y] };
+  };
+  const here = two(from, k);
+  if (here || from === 0) return here;
+  let before = from - 1;
+  while (before > 0 && ctx.sentence[before - 1] === ctx.sentence[from - 1]) before--;
+  return two(before, from);
 }
 
 /** Title heads that name one office: "الناطق" is "المتحدث". */
@@ -527,17 +556,30 @@ export function officialByName(ctx: TextContext, from: number, last: number): Of
   return best;
 }
 
+/**
+ * "وقال علي كريم، أحد …، إن": «علي» written with its ي before a word of the name dictionaries that is no ordinary word
+ * of the language is the name Ali, not the preposition «على» (written with its ى, or followed by what it governs:
+ * "على هامش", "على الرغم").
+ */
+export function isNameAli(ctx: TextContext, k: number): boolean {
+  if (ctx.norms[k] !== 'علي' || !/علي$/.test(ctx.tokens[k]!.text) || k + 1 >= ctx.tokens.length || gapBefore(ctx, k + 1).trim()) return false;
+  const next = ctx.norms[k + 1]!;
+  return !/^(ال|لل)/.test(next) && (isNameWord(next) || inNameDictionaries(next)) && !isOrdinaryWord(next) && !ctx.mention[k + 1] && ctx.quotationOf[k + 1] === -1;
+}
+
 /** Two to four name words at token `from` (and a second such name after و): people with no title, as speakers. */
 function leadingNames(ctx: TextContext, from: number, to: number): Speaker | null {
   // (The second half of a compound name carries the article, "عبد الرحمن"; علي after a name word is the name Ali.)
   const word = (a: number, b: number) => {
     const w = ctx.norms[b]!;
     if (isPersonWord(w) && !isOrdinaryWord(w)) return true;
-    if (b === a) return false;
+    if (b === a) return isNameAli(ctx, b);
     if (/^ال/.test(w) && /^(عبد|ابو|بن|ابن|بنت|ام)$/.test(ctx.norms[b - 1]!)) return true;
     // A foreign surname no dictionary knows ends the name, right before a comma or the words ("… جوناس تشيومبيلا،").
     const ends = b === to || /[،,:]/.test(gapBefore(ctx, b + 1)) || isComplementizer(ctx.norms[b + 1] ?? '');
     if (isUnknownNameWord(w) && ends) return true;
+    // …and so does a word of the name dictionaries that the language also has ("كريم" generous) after a given name.
+    if (ends && inNameDictionaries(w) && !isOrdinaryWord(w) && !/^ال/.test(w) && (isPersonWord(ctx.norms[b - 1]!) || isNameAli(ctx, b - 1)) && !PREPOSITIONS.has(w) && !NP_STOP.has(w)) return true;
     // …and so does a family name with the article after a given name ("سلوى السماوي، زوجة …،").
     if (ends && isFamilyNameWord(w) && isPersonWord(ctx.norms[b - 1]!) && !institutionNouns.has(stripAl(w)) && !matchSpeakerHead(ctx.norms, b)) return true;
     return w === 'علي' && !/^ال/.test(ctx.norms[b + 1] ?? '');
@@ -780,6 +822,11 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   // "وقال مارفين هير وأبراهام كوبر من مركز …": people named first, one or two joined by و, speak.
   const named = leadingNames(ctx, from, to);
   if (named) return named;
+  // ("يقول كريم بن علي، سائق شاحنة": a given name that is also a word, its name closed by a comma.)
+  let e = from;
+  while (e < to && e < from + 3 && !/[،,]/.test(gapBefore(ctx, e + 1))) e++;
+  const homograph = e === to || /[،,]/.test(gapBefore(ctx, e + 1)) ? homographName(ctx, from, e) : null;
+  if (homograph) return { ...homograph, ...described(ctx, e + 1, to) };
   // A subject we have no word for (a person not in office, a group): the noun phrase as written; when a name
   // follows between commas ("مديرة منظمة العفو في بريطانيا، كيت آلن،"), the name.
   const norm = ctx.norms[from]!;
@@ -859,6 +906,8 @@ export function subjectBefore(ctx: TextContext, i: number): Speaker | null {
     // ("إلا أن أنقرة سارعت إلى نفي": a body may still stand between the complementizer and the verb.)
     if (reportingVerb(ctx.norms[j]!) || isComplementizer(ctx.norms[j]!)) break;
   }
+  const apposed = apposedNameBefore(ctx, i);
+  if (apposed) return apposed;
   let from = i - 1;
   while (from > 0 && from > i - 8 && ctx.sentence[from - 1] === ctx.sentence[i] && ctx.quotationOf[from - 1] === -1 && !reportingVerb(ctx.norms[from - 1]!) && !isComplementizer(ctx.norms[from - 1]!)) from--;
   for (let j = from; j < i; j++) {
@@ -866,6 +915,51 @@ export function subjectBefore(ctx: TextContext, i: number): Speaker | null {
     if (inst && inst.last >= i - 6) return inst.speaker;
   }
   return null;
+}
+
+/** Words that open a sentence before its subject: a turn or a contrast ("لكن", "بينما", "أما"). */
+const CONNECTIVE = /^[وف]?(لكن|بينما|فيما|غير|بيد|الا|اما)$/;
+
+/**
+ * "لكن جميل X، أحد سكان البلدة، قال إن": a person named first in the sentence, then what they are between commas, then
+ * the verb: the person speaks, not the description ("A resident").
+ */
+function apposedNameBefore(ctx: TextContext, i: number): Speaker | null {
+  if (!/[،,]/.test(gapBefore(ctx, i))) return null;
+  let from = i;
+  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
+  if (i - from > 16) return null;
+  while (from < i && CONNECTIVE.test(ctx.norms[from]!)) from += ctx.norms[from] === 'غير' || ctx.norms[from] === 'بيد' ? 2 : 1;
+  let comma = -1;
+  for (let j = from + 1; j < i; j++) {
+    if (ctx.quotationOf[j] !== -1 || ctx.mention[j] || reportingVerb(ctx.norms[j]!)) return null;
+    if (comma < 0 && /[،,]/.test(gapBefore(ctx, j))) comma = j;
+  }
+  if (comma < 0 || comma - from > 5) return null;
+  const named = leadingNames(ctx, from, comma - 1) ?? homographName(ctx, from, comma - 1);
+  if (!named || named.pair || !named.span || named.span[1] !== ctx.tokens[comma - 1]!.end) return null;
+  return { ...named, ...described(ctx, comma, i - 1) };
+}
+
+/** "إحدى النازحات", "بعض السكان": one or some of a group, never a given name. */
+const QUANTIFIER = /^[وف]?(احد|احدي|بعض|كل|جميع|معظم|اغلب|غالبيه|عدد|مئات|الاف|عشرات)$/;
+
+/**
+ * "جميل الورفلي،", "كريم بن علي،": a given name that is also a word of the language ("جميل" handsome), then one or
+ * two words of a name, closed by a comma: a person's name.
+ */
+function homographName(ctx: TextContext, from: number, to: number): Speaker | null {
+  if (to <= from || to - from > 3 || !isGivenNameHomograph(ctx.norms[from]!) || QUANTIFIER.test(ctx.norms[from]!)) return null;
+  for (let j = from + 1; j <= to; j++) {
+    const w = ctx.norms[j]!;
+    if (gapBefore(ctx, j).trim() || ctx.quotationOf[j] !== -1) return null;
+    const ok = (isPersonWord(w) && !isOrdinaryWord(w)) || nameParticles.has(w) || (j > from + 1 && w === 'علي')
+      || (isFamilyNameWord(w) && !institutionNouns.has(stripAl(w)) && !matchSpeakerHead(ctx.norms, j));
+    if (!ok) return null;
+  }
+  if (nameParticles.has(ctx.norms[to]!)) return null;
+  const ar = textOf(ctx, from, to);
+  return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[from]!.start, ctx.tokens[to]!.end] };
 }
 
 /** A name at token `first` governed by a preposition before it or before its title ("إلى الرئيس اللبناني X"). */

@@ -29,3 +29,44 @@ describe('a feminine speaker whose title does not say so: the verb she spoke wit
     expect(speakerOf(t, 'ستستضيف الجولة')).toMatch(/Vieira|فييرا/);
   });
 });
+
+describe('a dual subject: the two the sentence named', () => {
+  it('"التقى X Y …، وأكدا" with no one who spoke before: both of them', () => {
+    const t = 'والتقى الرئيس الكيني ويليام روتو نظيره التنزاني سامية صولحو حسن في أروشا، وأكدا أن "التجارة بين البلدين يجب أن تتضاعف".';
+    const q = quoteWith(t, 'التجارة بين البلدين');
+    expect(q.speaker_id).not.toBeNull();
+    expect(q.co_speaker_ids?.length).toBe(1);
+  });
+  it('"استقبل X Y، وقال الزعيمان": the two, with no و between their names', () => {
+    const t = 'واستقبل رئيس الوزراء الإيطالي جورجيا ميلوني رئيس الوزراء البولندي دونالد توسك في روما، وقال الزعيمان في مؤتمر صحفي إن أوروبا "تحتاج إلى حدود أقوى".';
+    const q = quoteWith(t, 'حدود أقوى');
+    expect(q.speaker_id).not.toBeNull();
+    expect(q.co_speaker_ids?.length).toBe(1);
+  });
+  it('"وأضافا" in the sentence after the meeting: the pair of that sentence', () => {
+    const t = 'وعقد وزير الخارجية الإسباني خوسيه مانويل ألباريس ونظيره البرتغالي جواو كرافينيو اجتماعا في مدريد.\n\nوأضافا في بيان أن البلدين "سيقدمان ترشيحا مشتركا لاستضافة المعرض".';
+    const q = quoteWith(t, 'ترشيحا مشتركا');
+    expect(q.co_speaker_ids?.length).toBe(1);
+  });
+});
+
+describe('people with no office get their own words, not the official who spoke before', () => {
+  const minister = 'وقال وزير الموارد المائية العراقي عون ذياب إن السدود "ممتلئة هذا الموسم". ';
+  it('"وقال علي X، أحد …": «علي» before a name is the name Ali, not the preposition', () => {
+    const q = quoteWith(minister + 'وقال علي كريم، وهو صياد من البصرة، إن النهر "لم يعد فيه سمك".', 'فيه سمك');
+    expect(q.speaker_ar).toBe('علي كريم');
+    expect(q.speaker_kind).toBe('person');
+  });
+  it('"لكن X Y، أحد سكان …، قال": the person named before the description and the verb', () => {
+    const q = quoteWith(minister + 'لكن جميل الساعدي، أحد سكان الناصرية، قال إن الماء "لا يصل إلى الحي".', 'لا يصل إلى الحي');
+    expect(q.speaker_ar).toBe('جميل الساعدي');
+  });
+  it('"«…»، يقول X بن علي، سائق …": a given name that is also a word, after the quotation', () => {
+    const q = quoteWith(minister + '"ننتظر الماء منذ شهرين"، يقول كريم بن علي، سائق صهريج.', 'ننتظر الماء');
+    expect(q.speaker_ar).toBe('كريم بن علي');
+  });
+  it('"وقال الوزير على هامش …": «على» before what it governs is still the preposition', () => {
+    const q = quoteWith(minister + 'وقال الوزير على هامش المؤتمر إن "الخطة جاهزة".', 'الخطة جاهزة');
+    expect(q.speaker_en).toMatch(/Aoun|Awn|Dhiyab|Thiab/);
+  });
+});
