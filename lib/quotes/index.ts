@@ -10,7 +10,7 @@ import type { Official, Quote, QuoteKind } from '../types';
 import { conjunctionOf, isComplementizer, isRelativePronoun, reportingVerb, reportingVerbWithObject } from '../vocab/reporting';
 import { isNameWord } from '../english/names';
 import { institutionToEnglish } from '../english/roles';
-import { matchCountryName } from '../vocab/nationalities';
+import { matchCountryName, matchNationality } from '../vocab/nationalities';
 import { isPronounSubject, isSkippableAfterVerb, matchSpeakerHead } from '../vocab/speakers';
 import { buildContext, gapBefore, type TextContext } from './context';
 import { agrees, isPluralSpeaker, lastOfGender, noteGender, speakerGender } from './gender';
@@ -46,7 +46,10 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
   // (After a relative pronoun the clause has its subject before it or written after the verb; circumstances alone do
   // not make it go on with the sentence: "نقابة المحامين التي قالت في بيان إن".)
   const unwritten = t.subjectLast < t.subjectFirst || isCircumstance(ctx, t.subjectFirst, t.subjectLast, !isRelativePronoun(ctx.norms[t.at - 1] ?? ''));
+  const embedded = t.opening === 'complementizer' && relays(ctx, t) ? embeddedSpeaker(ctx, t) : null;
   return (previous, previousAt, history, spoken) => {
+    // "قال المتحدث … إن الرئيس X أكد خلال الاتصال أن «…»": the words are X's, reported through the spokesman.
+    if (embedded) return embedded;
     // "وتابع", "وأضاف" with no subject: the one who was speaking goes on, even past a sentence about someone else
     // ("وقال X …. ويزور Y أنقرة الأسبوع المقبل. وتابع: …").
     if (spoken && t.verb && t.verb.form !== 'participle' && CONTINUES.has(t.verb.lemma) && unwritten && agrees(spoken, t.verb.gender ?? null)) {
@@ -155,6 +158,42 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     // No subject written ("… ووصف العلاقات بأنها …") and nobody spoke before: the person named last.
     return after ?? subjectBefore(ctx, t.at) ?? previous ?? (unwritten ? carried(null) : null);
   };
+}
+
+/**
+ * «قال المتحدث باسم الرئاسة إن الرئيس X أكد خلال الاتصال أن «…»», «ذكرت الوكالة أن الملك شدد على أن …»: a statement
+ * that opens with an official named as the subject of a reporting verb of its own (subject first, the verb right
+ * after the name) reports that official's words; the one who relays them is not their speaker.
+ */
+/** A subject that relays others' words: a spokesperson, an agency, a statement, an office («المتحدث باسم …», «وكالة …»). */
+function relays(ctx: TextContext, t: Trigger): boolean {
+  let k = t.subjectFirst;
+  while (k < t.subjectLast && PRONOUN_OBJECT.test(ctx.norms[k]!)) k++;
+  if (k > t.subjectLast) return false;
+  const w = ctx.norms[k]!.replace(/^[وف](?=ال)/, '').replace(/^ال/, '');
+  if (/^(متحدث|ناطق|متحدثه|ناطقه|مكتب|ديوان)$/.test(w)) return true;
+  const head = matchSpeakerHead(ctx.norms, k);
+  return !!head && head.kind !== 'source' && head.kind !== 'capital';
+}
+
+function embeddedSpeaker(ctx: TextContext, t: Trigger): Speaker | null {
+  // (A title the officials layer left outside the mention may stand before the name: "إن الرئيس محمود عباس أكد".)
+  let f = t.first;
+  while (f < t.first + 3 && !ctx.mention[f] && ctx.quotationOf[f] === -1 && (heads.has(ctx.norms[f]!.replace(/^ال/, '')) || matchNationality(ctx.norms, f))) f++;
+  const m = ctx.mention[f];
+  if (!m || m.first !== f || ctx.quotationOf[f] !== -1) return null;
+  const v = m.last + 1;
+  if (v > t.last || ctx.quotationOf[v] !== -1 || gapBefore(ctx, v).trim() || conjunctionOf(ctx.norms[v]!)) return null;
+  const verb = triggerVerb(ctx, v);
+  if (!verb || verb.form === 'participle' || verb.plural || verb.dual) return null;
+  const s = officialSpeaker(m.official);
+  if (!agrees(s, verb.gender ?? null)) return null;
+  // Its own words follow: a complementizer or a quotation within a few words of the verb.
+  for (let k = v + 1; k <= t.last && k <= v + 8; k++) {
+    if (ctx.quotationOf[k] !== -1 || isComplementizer(ctx.norms[k]!)) return s;
+    if (/[.؛]/.test(gapBefore(ctx, k))) return null;
+  }
+  return null;
 }
 
 /** Nouns that «نفسه/ذاته» after them make the one that spoke last: the source, the statement, the report. */

@@ -70,3 +70,31 @@ describe('people with no office get their own words, not the official who spoke 
     expect(q.speaker_en).toMatch(/Aoun|Awn|Dhiyab|Thiab/);
   });
 });
+
+describe('words relayed by a spokesperson, an agency or a statement are the official\'s they report', () => {
+  it('"قال المتحدث … إن الرئيس X أكد خلال الاتصال أن «…»": X', () => {
+    const t = 'وقال المتحدث باسم الرئاسة المصرية أحمد فهمي في بيان إن الرئيس عبد الفتاح السيسي أكد خلال الاتصال أن "أمن السودان جزء لا يتجزأ من أمن مصر".';
+    expect(speakerOf(t, 'جزء لا يتجزأ')).toMatch(/Sisi/);
+  });
+  it('"ذكرت وكالة الأنباء أن الملك شدد على أن": the king, not the agency', () => {
+    const t = 'وذكرت وكالة الأنباء البحرينية أن الملك حمد بن عيسى آل خليفة شدد خلال استقباله الوفد على أن "البحرين ماضية في مسيرة التنمية".';
+    expect(speakerOf(t, 'مسيرة التنمية')).toMatch(/Hamad bin Isa/);
+  });
+  it('"قال الوزير إن الرئيس X أكد له أن …": the minister, who speaks for himself, keeps the words', () => {
+    const t = 'وقال وزير الخارجية الجزائري أحمد عطاف إن الرئيس عبد المجيد تبون أكد له أن الجزائر "لن تتخلى عن دعم القضية".';
+    expect(speakerOf(t, 'لن تتخلى عن دعم')).toMatch(/Attaf|عطاف/);
+  });
+});
+
+describe('an official\'s office speaks, not the official', () => {
+  it('"وقال المكتب الإعلامي لرئيس الوزراء … إن X «…»": the media office', () => {
+    const t = 'وقال المكتب الإعلامي لرئيس الوزراء الباكستاني في بيان إن شريف "أمر بصرف تعويضات عاجلة للمتضررين".';
+    const q = quoteWith(t, 'تعويضات عاجلة');
+    expect(q.speaker_ar).toBe('المكتب الإعلامي لرئيس الوزراء الباكستاني');
+    expect(q.speaker_id).toBeNull();
+  });
+  it('"وأعلن المكتب الخاص للرئيس أن …": the office', () => {
+    const t = 'وأعلن المكتب الخاص للرئيس الكيني أن روتو "سيزور الصين الشهر المقبل".';
+    expect(quoteWith(t, 'سيزور الصين').speaker_ar).toBe('المكتب الخاص للرئيس الكيني');
+  });
+});
