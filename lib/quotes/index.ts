@@ -81,6 +81,16 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
       return first && agrees(first, gender) ? first : carried(previous ?? first);
     }
     if (!t.verb) return firstSpeakerInSentence(ctx, t.first) ?? namedBody(ctx, t.subjectFirst, t.subjectLast) ?? previous;
+    // "…، لكنه دعا الغانيين إلى «…»", "غير أنها حثت …": the pronoun of the conjunction is the subject, the one who was
+    // speaking; the noun after the verb is its object.
+    const pronoun = conjunctionPronoun(ctx, t.at);
+    if (pronoun) {
+      // (The subject of the sentence the conjunction joins, when it names an official: "رحب X بـ…، لكنه قال".)
+      const opener = pronoun === 'p' ? null : sentenceOpenerSubject(ctx, t.at) ?? firstOfficialInSentence(ctx, t.at);
+      if (opener && agrees(opener, pronoun === 'p' ? null : pronoun)) return opener;
+      const who = pronoun === 'p' ? (previous && isPluralSpeaker(previous) ? previous : lastPlural(history) ?? previous) : agrees(previous, pronoun) ? previous : lastOfGender(history, pronoun) ?? lastNamedOfGender(ctx, t.at, pronoun) ?? previous;
+      if (who) return who;
+    }
     const kana = kanaSubject(ctx, t.at);
     if (kana) return kana;
     let k = t.subjectFirst;
@@ -194,6 +204,18 @@ function embeddedSpeaker(ctx: TextContext, t: Trigger): Speaker | null {
     if (/[.؛]/.test(gapBefore(ctx, k))) return null;
   }
   return null;
+}
+
+/**
+ * «لكنه», «ولكنها», «غير أنه», «إلا أنها», «بل إنه» right before the verb at token i: the gender of the pronoun that is
+ * the verb's subject ('p' for «هم»), or null.
+ */
+function conjunctionPronoun(ctx: TextContext, i: number): 'm' | 'f' | 'p' | null {
+  if (i < 1 || ctx.sentence[i - 1] !== ctx.sentence[i] || ctx.quotationOf[i - 1] !== -1) return null;
+  const w = ctx.norms[i - 1]!;
+  const m = /^[وف]?لكن(ه|ها|هم)$/.exec(w) ?? (/^(غير|الا|بيد|بل)$/.test(ctx.norms[i - 2] ?? '') ? /^[اإ]?ن(ه|ها|هم)$/.exec(w) : null);
+  if (!m) return null;
+  return m[1] === 'ه' ? 'm' : m[1] === 'ها' ? 'f' : 'p';
 }
 
 /** Nouns that «نفسه/ذاته» after them make the one that spoke last: the source, the statement, the report. */

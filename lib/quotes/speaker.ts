@@ -1042,7 +1042,23 @@ function topicBefore(ctx: TextContext, i: number): Speaker | null {
   // "أما بشأن …، فقال الوزير": a topic that opens with a preposition and is closed by a comma is a circumstance; the
   // subject follows the verb. ("أما الباحثة في مركز …، سارة حسن، فتعتقد" is the subject, commas and all.)
   if (comma && (PREPOSITIONS.has(ctx.norms[a + 1]!) || /^(بالنسبه|فيما|بخصوص|على|حول|بشان)$/.test(ctx.norms[a + 1]!) || timePhraseLength(ctx.norms, a + 1))) return null;
-  return subjectSpan(ctx, a + 1, i - 1);
+  return subjectSpan(ctx, a + 1, i - 1) ?? topicName(ctx, a + 1, i - 1);
+}
+
+/**
+ * "أما الطيب مصطفى فقال", "أما الهادي إدريس فرأى": a topic made of name words alone, the first of them with the article
+ * (names such as «الطيب», «الصادق», «الهادي»), is a person's name.
+ */
+function topicName(ctx: TextContext, from: number, last: number): Speaker | null {
+  if (last <= from || last - from > 3) return null;
+  for (let j = from; j <= last; j++) {
+    const w = ctx.norms[j]!;
+    if (ctx.quotationOf[j] !== -1 || (j > from && gapBefore(ctx, j).trim()) || isTitleWord(w) || styles.has(w) || isOrdinaryWord(w) || matchNationality(ctx.norms, j)) return null;
+    if (!(isNameWord(w) || inNameDictionaries(w) || (j === last && j > from && (isUnknownNameWord(w) || (isFamilyNameWord(w) && !institutionNouns.has(stripAl(w)) && !matchSpeakerHead(ctx.norms, j)))))) return null;
+  }
+  if (!isNameWord(ctx.norms[from]!)) return null;
+  const ar = textOf(ctx, from, last);
+  return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[from]!.start, ctx.tokens[last]!.end] };
 }
 
 /** The speaker a subject written out in tokens [from, last] names. */

@@ -290,6 +290,12 @@ function afterSubject(ctx: TextContext, k: number): number {
 }
 
 /** Whether the words between a verb and a quotation name the speaker or the circumstances (not the verb's object). */
+/** A channel and the edition after its name: "للجزيرة نت", "لبي بي سي عربي", "للعربية نت". */
+function channelSpan(norms: readonly string[], i: number): number {
+  const len = channelLength(norms, i);
+  return len && /^(نت|عربي|عربيه)$/.test(norms[i + len] ?? '') ? len + 1 : len;
+}
+
 function looksLikeSubject(ctx: TextContext, k: number, quotation: number): boolean {
   if (k >= quotation) return true;
   const norm = ctx.norms[k]!;
@@ -299,7 +305,7 @@ function looksLikeSubject(ctx: TextContext, k: number, quotation: number): boole
   if (matchSpeakerHead(ctx.norms, k)) return true;
   for (let t = k; t < quotation; t++) if (ctx.mention[t]) return true;
   // "وقال X، أحد …، لبي بي سي "…"": the channel spoken to ends the subject; the quotation after it is the words.
-  for (let t = k + 1; t < quotation; t++) if (channelLength(ctx.norms, t) && t + channelLength(ctx.norms, t) === quotation) return true;
+  for (let t = k + 1; t < quotation; t++) if (channelLength(ctx.norms, t) && t + channelSpan(ctx.norms, t) === quotation) return true;
   if (isSkippableAfterVerb(ctx.norms[quotation - 1]!)) return true;
   return /[،,:]/.test(gapBefore(ctx, quotation));
 }
@@ -445,7 +451,7 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
     // "بحجة أنه", "رغم أن", "بعد أن": a complementizer another word governs belongs to the words, not to the verb.
     if (isComplementizer(norm) && j > i + 1 && GOVERNS_COMPLEMENTIZER.test(ctx.norms[j - 1]!)) continue;
     // "لشبكة سي إن إن": the channel's name is read whole.
-    const channel = channelLength(ctx.norms, j);
+    const channel = channelSpan(ctx.norms, j);
     if (channel > 1) { j += channel - 1; continue; }
     if (isComplementizer(norm)) {
       if (verb && takesObjectFirst(verb.lemma) && norm.startsWith('ب')) { objectFirst = true; break; }

@@ -98,3 +98,30 @@ describe('an official\'s office speaks, not the official', () => {
     expect(quoteWith(t, 'سيزور الصين').speaker_ar).toBe('المكتب الخاص للرئيس الكيني');
   });
 });
+
+describe('"لكنه", "غير أنها": the pronoun is the subject, the noun after the verb its object', () => {
+  it('"…، لكنه دعا المواطنين إلى «…»": the one who spoke, not the citizens', () => {
+    const t = 'وقال الرئيس السنغالي ماكي سال إن الحكومة "ستحترم قرار المجلس الدستوري"، لكنه دعا السنغاليين إلى "تجنب العنف".';
+    expect(speakerOf(t, 'تجنب العنف')).toMatch(/Macky Sall|ماكي سال/);
+  });
+  it('"رحب X بـ…، لكنه قال إن": X, the subject of the sentence the conjunction joins', () => {
+    const t = 'وفي الرباط، رحب الأمين العام لحزب الاستقلال نزار بركة بالتعديل الحكومي، لكنه قال إن "العبرة بالنتائج لا بالأسماء".';
+    expect(speakerOf(t, 'العبرة بالنتائج')).toMatch(/Nizar Baraka|نزار بركة/);
+  });
+});
+
+describe('a topic made of a name whose first word has the article ("أما الصادق X فقال")', () => {
+  it('the person, not the official who spoke before', () => {
+    const t = 'وقال رئيس مجلس السيادة إن الانتخابات "ستجرى في موعدها". أما الصادق الرزيقي فرأى أن الموعد "غير واقعي".';
+    const q = quoteWith(t, 'غير واقعي');
+    expect(q.speaker_ar).toBe('الصادق الرزيقي');
+    expect(q.speaker_kind).toBe('person');
+  });
+});
+
+describe('the channel and its edition ("للجزيرة نت") end the subject; the quotation after them is the words', () => {
+  it('"قال الناخب X للجزيرة نت «…»": the voter, not the official who spoke before', () => {
+    const t = 'وقالت رئيسة بعثة المراقبين الأوروبيين إيزابيل سانتوس إن البعثة "ستبقى حتى إعلان النتائج".\n\nوفي مدينة كادونا، قال الناخب موسى إبراهيم للجزيرة نت "انتظرت خمس ساعات ولم أصوت".';
+    expect(quoteWith(t, 'انتظرت خمس ساعات').speaker_ar).toBe('موسى إبراهيم');
+  });
+});
