@@ -736,6 +736,15 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   // "جارة للعائلة، فضلت عدم ذكر اسمها خوفا من …،": the request not to be named, and its reason, are nobody's name.
   for (let j = from + 1; j <= to; j++) if (anonymityLength(ctx, j)) { to = j - 1; break; }
   const bounded = to >= from;
+  // "وقالت فرنسا، على لسان وزير خارجيتها X، إن": the one through whose mouth the country or body speaks.
+  for (let j = from + 1; bounded && j < to && j <= from + 8; j++) {
+    if (ctx.norms[j] !== 'علي' || ctx.norms[j + 1] !== 'لسان' || ctx.quotationOf[j] !== -1) continue;
+    let end = j + 2;
+    while (end < to && !/[،,]/.test(gapBefore(ctx, end + 1))) end++;
+    const mouth = j + 2 <= end ? subjectAfter(ctx, j + 2, end) : null;
+    if (mouth && (mouth.official || mouth.kind === 'person' || mouth.kind === 'source')) return mouth;
+    break;
+  }
   // "وقال أحد السكان ويدعى أبو محمد إن": the name the subject goes by speaks.
   for (let j = from + 1; bounded && j <= to && j <= from + 6; j++) {
     const len = NAMED_AS.test(ctx.norms[j]!) ? namedAsLength(ctx, j) : 0;

@@ -125,3 +125,27 @@ describe('the channel and its edition ("للجزيرة نت") end the subject; t
     expect(quoteWith(t, 'انتظرت خمس ساعات').speaker_ar).toBe('موسى إبراهيم');
   });
 });
+
+describe('"على لسان X": the country or body speaks through X', () => {
+  it('"وقالت إيطاليا، على لسان وزير خارجيتها X، إن": X', () => {
+    const t = 'وقالت إيطاليا، على لسان وزير خارجيتها أنطونيو تاياني، إن روما "ستستضيف مؤتمرا للمانحين".';
+    expect(speakerOf(t, 'مؤتمرا للمانحين')).toMatch(/Tajani|تاياني/);
+  });
+  it('"وأعلنت الحكومة على لسان الناطق باسمها X أن": X, with no commas', () => {
+    const t = 'وأعلنت الحكومة المغربية على لسان الناطق الرسمي باسمها مصطفى بايتاس أن الأسعار "ستخضع لمراقبة صارمة".';
+    expect(speakerOf(t, 'لمراقبة صارمة')).toMatch(/Baitas|Baytas|بايتاس/);
+  });
+});
+
+describe('unnamed sources in English keep what the text says they are', () => {
+  it('"مصادر وزارية" are ministerial sources, and "وقالت المصادر" goes on with them', () => {
+    const t = 'وكشفت مصادر وزارية لـ"الأخبار" أن الجلسة "تأجلت إلى الخميس". وقالت المصادر إن "الخلاف على بند واحد".';
+    expect(quoteWith(t, 'تأجلت إلى الخميس').speaker_en).toBe('Ministerial sources');
+    expect(quoteWith(t, 'الخلاف على بند').speaker_en).toBe('Ministerial sources');
+  });
+  it('"مصدر حزبي", "مصادر نيابية", "مصدر أممي": party, parliamentary, UN', () => {
+    expect(quoteWith('وقال مصدر حزبي إن المؤتمر "سيعقد في موعده".', 'سيعقد في موعده').speaker_en).toBe('Party source');
+    expect(quoteWith('وقالت مصادر نيابية إن الجلسة "ستكون ساخنة".', 'ستكون ساخنة').speaker_en).toBe('Parliamentary sources');
+    expect(quoteWith('وقال مصدر أممي إن المساعدات "لم تدخل بعد".', 'لم تدخل بعد').speaker_en).toBe('UN source');
+  });
+});
