@@ -519,7 +519,9 @@ function sentenceSubjects(ctx: TextContext, covered: Uint8Array): Candidate[] {
     while (to + 1 < n && ctx.sentence[to + 1] === ctx.sentence[from]) to++;
     let free = true;
     for (let k = from; k <= to; k++) if (covered[k]) free = false;
-    if (free) {
+    // "وكان X قد زار …": background in the pluperfect, set aside from the story; whoever was speaking goes on.
+    const background = /^[وف]?(كان|كانت)$/.test(ctx.norms[from] ?? '') && ctx.norms.slice(from + 1, Math.min(to, from + 12) + 1).some((w) => /^[وف]?قد$/.test(w));
+    if (free && !background) {
       for (let k = from; k <= to && k <= from + 6; k++) {
         const m = ctx.mention[k];
         if (m && ctx.quotationOf[k] === -1) {

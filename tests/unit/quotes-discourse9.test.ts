@@ -149,3 +149,10 @@ describe('unnamed sources in English keep what the text says they are', () => {
     expect(quoteWith('وقال مصدر أممي إن المساعدات "لم تدخل بعد".', 'لم تدخل بعد').speaker_en).toBe('UN source');
   });
 });
+
+describe('a background sentence in the pluperfect ("وكان X قد …") does not take the floor', () => {
+  it('"وأشار إلى أن" after "وكان X قد استقبل …" goes on with the one who was speaking', () => {
+    const t = 'وقال وزير الخارجية الكويتي عبد الله اليحيا إن بلاده "تدعم كل جهود الوساطة".\n\nوكان أمير الكويت الشيخ مشعل الأحمد الجابر الصباح قد استقبل المبعوث الأممي الأسبوع الماضي.\n\nوأشار إلى أن "الحل لن يكون إلا سياسيا".';
+    expect(speakerOf(t, 'إلا سياسيا')).toMatch(/Yahya|اليحيا/);
+  });
+});
