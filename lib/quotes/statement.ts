@@ -79,6 +79,11 @@ const holdsQuotation = (ctx: TextContext, first: number, last: number) => {
 };
 
 const PASSIVE = /^[وف]?[\u0621-\u064A]\u064F/;
+/** "قوله", "تأكيده" within a few words from token k: someone's words are quoted. */
+const quotesSomeone = (ctx: TextContext, k: number) => {
+  for (let j = k; j < ctx.tokens.length && j <= k + 8 && ctx.sentence[j] === ctx.sentence[k]; j++) if (isOwnedSaying(ctx.norms[j]!)) return true;
+  return false;
+};
 
 /** Any verb followed by "بالقول" reports ("فاكتفى بالقول إن", "وختم بالقول"); its gender is read from its ending. */
 function sayingVerb(ctx: TextContext, i: number): ReportingVerb | null {
@@ -140,7 +145,8 @@ function readTriggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
   // "ورد" is "appeared" as often as "replied": a reply has its words (بأن، أن، a colon, a quotation) ahead.
   if (/^[وف]رد$/.test(norm) && !(next !== 'في' && wordsAhead(ctx, i + 1))) return null;
   // A damma on the first letter marks the passive ("الذي أُعلن في مارس"): nobody is reported as speaking.
-  if (PASSIVE.test(ctx.tokens[i]!.text)) return null;
+  // (…except one quoting someone: "ونُقل عن X قوله إن", "ونُسب إلى X قوله".)
+  if (PASSIVE.test(ctx.tokens[i]!.text) && !(/^[وف]?(نقل|نسب)$/.test(norm) && /^(عن|الي)$/.test(next) && quotesSomeone(ctx, i + 2))) return null;
   const before = gapBefore(ctx, i);
   // Negated or subjunctive (لم يعلن، دون أن يعلن) reports nothing; "أعرب عنه" is a relative clause about something else.
   // (…but "بعد أن وصف", "قبل أن يقول": a clause of time tells what was said, before or after something else.)

@@ -156,3 +156,18 @@ describe('a background sentence in the pluperfect ("وكان X قد …") does n
     expect(speakerOf(t, 'إلا سياسيا')).toMatch(/Yahya|اليحيا/);
   });
 });
+
+describe('the passive that quotes someone, and a relative clause of saying after «وفقا لـ», «بحسب»', () => {
+  it('"ونُقل عن X قوله إن": X (a passive with its damma reports when someone\'s words follow)', () => {
+    const t = 'وقال وزير الري السوداني إن الخرطوم "تتابع الملء بقلق". ونُقل عن وزير المياه الإثيوبي هبتامو إيتفا قوله إن السد "لن يضر بدولتي المصب".';
+    expect(speakerOf(t, 'دولتي المصب')).toMatch(/Habtamu|هبتامو/);
+  });
+  it('"الذي أُعلن في مارس" is still no report', () => {
+    const t = 'وتحدث الوزير عن البرنامج الذي أُعلن في مارس "لدعم صغار المزارعين".';
+    expect(analyze(t).quotes.some((q) => q.speaker_ar === null && q.text.includes('لدعم صغار'))).toBe(false);
+  });
+  it('"وبحسب ما صرح به X، فإن": X, not the words «ما صرح به»', () => {
+    const t = 'وبحسب ما صرح به وزير النقل الأردني وسام التهتموني، فإن القطار "سيعمل بحلول 2027".';
+    expect(speakerOf(t, 'بحلول 2027')).toMatch(/التهتموني|Tahtamouni/);
+  });
+});
