@@ -21,6 +21,19 @@ export function titleGender(words: readonly string[], i = 0): Gender | null {
 
 const cache = new WeakMap<object, Gender | null>();
 
+/** «نظيره», «نظيرها» (his or her counterpart) is a man; «نظيرته», «نظيرتها» a woman: the role says whose counterpart. */
+const COUNTERPART = /^[وف]?(ال)?نظير(ه|ها|هم|هما|ي|نا)?$/;
+const COUNTERPART_F = /^[وف]?(ال)?نظيرت(ه|ها|هم|هما|ي|نا)$/;
+
+/**
+ * A speaker whose gender neither the title nor the name says, read from a verb that had them for its written subject
+ * ("وقالت بيني وونغ", "وقال نظيرها"): in verb–subject order a singular verb agrees with its subject in gender.
+ */
+export function noteGender(s: Speaker, gender: Gender): void {
+  if (!s.official || isPluralSpeaker(s) || speakerGender(s)) return;
+  cache.set(s.official, gender);
+}
+
 /** The gender of a speaker: an official's by the title of their role, an institution's by its head noun. */
 export function speakerGender(s: Speaker): Gender | null {
   const key = s.official ?? s;
@@ -28,7 +41,7 @@ export function speakerGender(s: Speaker): Gender | null {
   let g: Gender | null = null;
   if (s.official) {
     const role = s.official.role_ar ? normalize(s.official.role_ar).split(' ') : [];
-    g = titleGender(role);
+    g = titleGender(role) ?? (COUNTERPART_F.test(role[0] ?? '') ? 'f' : COUNTERPART.test(role[0] ?? '') ? 'm' : null);
     // "زعيمه" (his leader) is written with ه, "زعيمة" (a woman leader) with ة: alike once normalised.
     const written = s.official.role_ar?.trim().split(/\s+/)[0] ?? '';
     if (g === 'f' && /ه$/.test(written) && heads.has(stripAl(role[0]!.slice(0, -1)))) g = 'm';

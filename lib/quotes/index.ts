@@ -10,12 +10,12 @@ import type { Official, Quote, QuoteKind } from '../types';
 import { conjunctionOf, isComplementizer, isRelativePronoun, reportingVerb, reportingVerbWithObject } from '../vocab/reporting';
 import { isNameWord } from '../english/names';
 import { institutionToEnglish } from '../english/roles';
-import { matchCountryName } from '../vocab/nationalities';
+import { matchCountryName, matchNationality } from '../vocab/nationalities';
 import { isPronounSubject, isSkippableAfterVerb, matchSpeakerHead } from '../vocab/speakers';
 import { buildContext, gapBefore, type TextContext } from './context';
-import { agrees, isPluralSpeaker, lastOfGender, speakerGender } from './gender';
+import { agrees, isPluralSpeaker, lastOfGender, noteGender, speakerGender } from './gender';
 import { findHeadlines } from './headline';
-import { antecedentBody, dualReference, kanaSubject, personIn, sentenceOpenerSubject, officialByName, firstOfficialInSentence, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, type Speaker } from './speaker';
+import { antecedentBody, dualReference, isNameAli, sentencePair, kanaSubject, personIn, sentenceOpenerSubject, officialByName, firstOfficialInSentence, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, type Speaker } from './speaker';
 import { findTriggers, HAKADHA, isNameQuotation, triggerVerb, type Trigger } from './statement';
 
 interface Candidate {
@@ -29,6 +29,8 @@ interface Candidate {
   silent?: boolean;
   /** A reporting verb with no words of its own ("وندد الوزير بـ…"): silent, but someone spoke. */
   speaks?: boolean;
+  /** The reporting verb, when a trigger: its gender tells an official's whose title does not. */
+  trigger?: Trigger;
 }
 
 const MIN_STANDALONE_WORDS = 5;
@@ -44,7 +46,10 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
   // (After a relative pronoun the clause has its subject before it or written after the verb; circumstances alone do
   // not make it go on with the sentence: "نقابة المحامين التي قالت في بيان إن".)
   const unwritten = t.subjectLast < t.subjectFirst || isCircumstance(ctx, t.subjectFirst, t.subjectLast, !isRelativePronoun(ctx.norms[t.at - 1] ?? ''));
+  const embedded = t.opening === 'complementizer' && relays(ctx, t) ? embeddedSpeaker(ctx, t) : null;
   return (previous, previousAt, history, spoken) => {
+    // "قال المتحدث … إن الرئيس X أكد خلال الاتصال أن «…»": the words are X's, reported through the spokesman.
+    if (embedded) return embedded;
     // "وتابع", "وأضاف" with no subject: the one who was speaking goes on, even past a sentence about someone else
     // ("وقال X …. ويزور Y أنقرة الأسبوع المقبل. وتابع: …").
     if (spoken && t.verb && t.verb.form !== 'participle' && CONTINUES.has(t.verb.lemma) && unwritten && agrees(spoken, t.verb.gender ?? null)) {
@@ -54,7 +59,8 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     // A speaker carried on must agree with the verb: "وقالت"، "مشيرة" go to the last woman who spoke, "وتابعوا" to the
     // last group (or at least not to one official).
     const carried = (s: Speaker | null) => {
-      if (t.verb?.dual) return lastPair(history) ?? s;
+      // ("التقى X Y …، وأكدا": the two the sentence named, before any pair that spoke earlier.)
+      if (t.verb?.dual) return sentencePairHere(ctx, t.at) ?? lastPair(history) ?? sentencePair(ctx, t.at) ?? s;
       if (t.verb?.plural && s?.official) return lastPlural(history) ?? s;
       // A group takes a feminine singular verb too ("وأضافت المصادر"); a masculine singular one is one person.
       if (t.verb && !t.verb.plural && gender === 'm' && s && isPluralSpeaker(s)) s = lastSingular(history) ?? s;
@@ -75,6 +81,16 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
       return first && agrees(first, gender) ? first : carried(previous ?? first);
     }
     if (!t.verb) return firstSpeakerInSentence(ctx, t.first) ?? namedBody(ctx, t.subjectFirst, t.subjectLast) ?? previous;
+    // "…، لكنه دعا الغانيين إلى «…»", "غير أنها حثت …": the pronoun of the conjunction is the subject, the one who was
+    // speaking; the noun after the verb is its object.
+    const pronoun = conjunctionPronoun(ctx, t.at);
+    if (pronoun) {
+      // (The subject of the sentence the conjunction joins, when it names an official: "رحب X بـ…، لكنه قال".)
+      const opener = pronoun === 'p' ? null : sentenceOpenerSubject(ctx, t.at) ?? firstOfficialInSentence(ctx, t.at);
+      if (opener && agrees(opener, pronoun === 'p' ? null : pronoun)) return opener;
+      const who = pronoun === 'p' ? (previous && isPluralSpeaker(previous) ? previous : lastPlural(history) ?? previous) : agrees(previous, pronoun) ? previous : lastOfGender(history, pronoun) ?? lastNamedOfGender(ctx, t.at, pronoun) ?? previous;
+      if (who) return who;
+    }
     const kana = kanaSubject(ctx, t.at);
     if (kana) return kana;
     let k = t.subjectFirst;
@@ -154,6 +170,54 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
   };
 }
 
+/**
+ * «قال المتحدث باسم الرئاسة إن الرئيس X أكد خلال الاتصال أن «…»», «ذكرت الوكالة أن الملك شدد على أن …»: a statement
+ * that opens with an official named as the subject of a reporting verb of its own (subject first, the verb right
+ * after the name) reports that official's words; the one who relays them is not their speaker.
+ */
+/** A subject that relays others' words: a spokesperson, an agency, a statement, an office («المتحدث باسم …», «وكالة …»). */
+function relays(ctx: TextContext, t: Trigger): boolean {
+  let k = t.subjectFirst;
+  while (k < t.subjectLast && PRONOUN_OBJECT.test(ctx.norms[k]!)) k++;
+  if (k > t.subjectLast) return false;
+  const w = ctx.norms[k]!.replace(/^[وف](?=ال)/, '').replace(/^ال/, '');
+  if (/^(متحدث|ناطق|متحدثه|ناطقه|مكتب|ديوان)$/.test(w)) return true;
+  const head = matchSpeakerHead(ctx.norms, k);
+  return !!head && head.kind !== 'source' && head.kind !== 'capital';
+}
+
+function embeddedSpeaker(ctx: TextContext, t: Trigger): Speaker | null {
+  // (A title the officials layer left outside the mention may stand before the name: "إن الرئيس محمود عباس أكد".)
+  let f = t.first;
+  while (f < t.first + 3 && !ctx.mention[f] && ctx.quotationOf[f] === -1 && (heads.has(ctx.norms[f]!.replace(/^ال/, '')) || matchNationality(ctx.norms, f))) f++;
+  const m = ctx.mention[f];
+  if (!m || m.first !== f || ctx.quotationOf[f] !== -1) return null;
+  const v = m.last + 1;
+  if (v > t.last || ctx.quotationOf[v] !== -1 || gapBefore(ctx, v).trim() || conjunctionOf(ctx.norms[v]!)) return null;
+  const verb = triggerVerb(ctx, v);
+  if (!verb || verb.form === 'participle' || verb.plural || verb.dual) return null;
+  const s = officialSpeaker(m.official);
+  if (!agrees(s, verb.gender ?? null)) return null;
+  // Its own words follow: a complementizer or a quotation within a few words of the verb.
+  for (let k = v + 1; k <= t.last && k <= v + 8; k++) {
+    if (ctx.quotationOf[k] !== -1 || isComplementizer(ctx.norms[k]!)) return s;
+    if (/[.؛]/.test(gapBefore(ctx, k))) return null;
+  }
+  return null;
+}
+
+/**
+ * «لكنه», «ولكنها», «غير أنه», «إلا أنها», «بل إنه» right before the verb at token i: the gender of the pronoun that is
+ * the verb's subject ('p' for «هم»), or null.
+ */
+function conjunctionPronoun(ctx: TextContext, i: number): 'm' | 'f' | 'p' | null {
+  if (i < 1 || ctx.sentence[i - 1] !== ctx.sentence[i] || ctx.quotationOf[i - 1] !== -1) return null;
+  const w = ctx.norms[i - 1]!;
+  const m = /^[وف]?لكن(ه|ها|هم)$/.exec(w) ?? (/^(غير|الا|بيد|بل)$/.test(ctx.norms[i - 2] ?? '') ? /^[اإ]?ن(ه|ها|هم)$/.exec(w) : null);
+  if (!m) return null;
+  return m[1] === 'ه' ? 'm' : m[1] === 'ها' ? 'f' : 'p';
+}
+
 /** Nouns that «نفسه/ذاته» after them make the one that spoke last: the source, the statement, the report. */
 const SAME_SOURCE = /^[وف]?(ال)?(مصدر|مصادر|بيان|بلاغ|تقرير|وكاله|صحيفه|موقع)$/;
 const CIRCUMSTANCE_OPENER = /^(امام|خلال|عقب|بعد|قبل|اثناء|لدي|عند|في|من|عبر|علي|ل|للصحفيين|للصحافيين|للصحافه|للاعلام)$/;
@@ -214,7 +278,7 @@ function isCircumstance(ctx: TextContext, first: number, last: number, circumsta
   // and nobody is named in them.
   // "وقال مخاطبا مسلحي التنظيم:": a participle of manner and its object.
   if (/^م[\u0621-\u064A]{3,}ا$/.test(ctx.norms[k]!) && !/(ها|هما)$/.test(ctx.norms[k]!) && !ctx.mention[k] && !isNameWord(ctx.norms[k]!) && !matchSpeakerHead(ctx.norms, k)) return true;
-  if (circumstances && CIRCUMSTANCE_OPENER.test(ctx.norms[k]!) && last - k < 10) {
+  if (circumstances && CIRCUMSTANCE_OPENER.test(ctx.norms[k]!) && last - k < 10 && !isNameAli(ctx, k)) {
     let named = false;
     // ("وقال لـ«الشرق الأوسط» مصدر وزاري إن": a source or a title after the circumstances is the subject.)
     // (The noun a preposition governs is its object, "أمام القاضي", and so are the definite nouns of its construct,
@@ -357,6 +421,30 @@ class FamilyNames {
   }
 }
 
+/**
+ * "وقالت بيني وونغ", "وقال نظيرها الصيني": a singular verb right before its subject agrees with it in gender; an
+ * official whose title does not say theirs is taken at the verb's word, so that a later "وأضافت" finds her.
+ */
+function learnGender(ctx: TextContext, t: Trigger, speaker: Speaker): void {
+  const verb = t.verb;
+  if (!verb?.gender || verb.plural || verb.dual || verb.form === 'participle' || !speaker.official || t.subjectLast < t.subjectFirst) return;
+  let k = t.subjectFirst;
+  while (k < t.subjectLast && PRONOUN_OBJECT.test(ctx.norms[k]!)) k++;
+  const m = ctx.mention[k];
+  if (!m || m.first !== k || m.official !== speaker.official || /^(لل|بال|ل|ب)/.test(ctx.norms[k]!) && !ctx.tokens[k]!.text.startsWith(speaker.official.name_ar.slice(0, 2))) return;
+  noteGender(speaker, verb.gender);
+}
+
+/** The pair named in the verb's own sentence, before it. */
+function sentencePairHere(ctx: TextContext, at: number): Speaker | null {
+  const p = sentencePair(ctx, at);
+  if (!p) return null;
+  let from = at;
+  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[at]) from--;
+  for (let j = from; j < at; j++) if (ctx.mention[j]?.official === p.pair![0]) return p;
+  return null;
+}
+
 /** "وأضافا": the last speaker that is a pair, or the last two people who spoke, together. */
 function lastPair(history: readonly Speaker[]): Speaker | null {
   const last = history[history.length - 1];
@@ -431,7 +519,9 @@ function sentenceSubjects(ctx: TextContext, covered: Uint8Array): Candidate[] {
     while (to + 1 < n && ctx.sentence[to + 1] === ctx.sentence[from]) to++;
     let free = true;
     for (let k = from; k <= to; k++) if (covered[k]) free = false;
-    if (free) {
+    // "وكان X قد زار …": background in the pluperfect, set aside from the story; whoever was speaking goes on.
+    const background = /^[وف]?(كان|كانت)$/.test(ctx.norms[from] ?? '') && ctx.norms.slice(from + 1, Math.min(to, from + 12) + 1).some((w) => /^[وف]?قد$/.test(w));
+    if (free && !background) {
       for (let k = from; k <= to && k <= from + 6; k++) {
         const m = ctx.mention[k];
         if (m && ctx.quotationOf[k] === -1) {
@@ -461,7 +551,7 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
   }
   const silentVerbs: number[] = [];
   for (const t of findTriggers(ctx, silentVerbs)) {
-    if (claim(t.first, t.last)) candidates.push({ at: t.at, first: t.first, last: t.last, speaker: triggerSpeaker(ctx, t) });
+    if (claim(t.first, t.last)) candidates.push({ at: t.at, first: t.first, last: t.last, speaker: triggerSpeaker(ctx, t), trigger: t });
   }
   for (const c of standaloneQuotations(ctx, taken)) if (claim(c.first, c.last)) candidates.push(c);
 
@@ -482,6 +572,7 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
   const family = new FamilyNames(history);
   for (const c of candidates) {
     const speaker = byFamilyName(c.speaker(previous, previousAt, history, spoken), family);
+    if (speaker && c.trigger) learnGender(ctx, c.trigger, speaker);
     if (speaker) {
       previous = speaker;
       previousAt = c.at;

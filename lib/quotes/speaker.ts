@@ -15,7 +15,7 @@ import { matchCountryName } from '../vocab/nationalities';
 import { isDescriptiveNoun, isDualHead, isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, sourceAdjective, timePhraseLength, channelLength, type SpeakerHead, type SpeakerKind } from '../vocab/speakers';
 import { heads, institutionNouns, nameParticles, styles } from '../vocab/titles';
 import { gapBefore, type TextContext } from './context';
-import { titleGender } from './gender';
+import { agrees, titleGender } from './gender';
 import { officialTitledAt } from './titled';
 import { anonymityLength, countryPairLength, isNameQuotation, NAMED_AS, namedAsLength } from './statement';
 import { stripAl } from '../arabic/article';
@@ -319,8 +319,11 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
   let best: Official | null = null;
   let bestRank = -Infinity;
   let bestAt = -Infinity;
+  // "الوزيرة" never names a man, "الوزير" never a woman (as the title, or a verb they spoke with, says they are).
+  const gender = titleGender(ctx.norms, from);
   for (const o of ctx.officials) {
     if (!o.role_ar) continue;
+    if (gender && !agrees(officialSpeaker(o), gender)) continue;
     const words = roleWords(o);
     const first = words[0]!.replace(/^[وف](?=ال)/, '');
     // The role's own head («وزير الهجرة») ranks above the head of its complement («نائبة وزير الخارجية» is a deputy);
@@ -358,7 +361,9 @@ export function dualReference(ctx: TextContext, k: number): Speaker | null {
       if (!m || !n || m.official === n.official || m.last !== j - 1 || n.first !== j || !/^و/.test(ctx.norms[j]!)) continue;
       return { ar: ctx.tokens[k]!.text.replace(/^[وف](?=ال)/, ''), en: `${m.official.name_en} and ${n.official.name_en}`, official: null, pair: [m.official, n.official] };
     }
-    return null;
+    // "استقبل X نظيره Y …، وقال الزعيمان": the two the sentence (or the one before it) named.
+    const pair = sentencePair(ctx, k);
+    return pair && { ...pair, ar: ctx.tokens[k]!.text.replace(/^[وف](?=ال)/, '') };
   }
   if (!heads.has(stem)) return null;
   const ranked: [number, Official][] = [];
@@ -373,6 +378,33 @@ export function dualReference(ctx: TextContext, k: number): Speaker | null {
   ranked.sort((a, b) => b[0] - a[0]);
   const [a, b] = [ranked[1]![1], ranked[0]![1]];
   return { ar: ctx.tokens[k]!.text.replace(/^[وف](?=ال)/, ''), en: `${a.name_en} and ${b.name_en}`, official: null, pair: [a, b] };
+}
+
+/**
+ * "التقى X نظيره Y في …، وأكدا", "استقبل X Y. وقال الزعيمان": the first two officials named in the sentence of token k
+ * before it (its subject and its object), failing that in the sentence before; null when neither names two.
+ */
+export function sentencePair(ctx: TextContext, k: number): Speaker | null {
+  const s = ctx.sentence[k]!;
+  let from = k;
+  while (from > 0 && ctx.sentence[from - 1] === s) from--;
+  const two = (a: number, b: number): Speaker | null => {
+    const found: Official[] = [];
+    for (let j = a; j < b && found.length < 2; j++) {
+      const m = ctx.mention[j];
+      if (!m || ctx.quotationOf[j] !== -1) continue;
+      if (!found.includes(m.official)) found.push(m.official);
+      j = m.last;
+    }
+    if (found.length < 2) return null;
+    const [x, y] = found as [Official, Official];
+    return { ar: `${x.name_ar} و${y.name_ar}`, en: `${x.name_en} and ${y.name_en}`, official: null, pair: [x, y] };
+  };
+  const here = two(from, k);
+  if (here || from === 0) return here;
+  let before = from - 1;
+  while (before > 0 && ctx.sentence[before - 1] === ctx.sentence[from - 1]) before--;
+  return two(before, from);
 }
 
 /** Title heads that name one office: "الناطق" is "المتحدث". */
@@ -524,17 +556,30 @@ export function officialByName(ctx: TextContext, from: number, last: number): Of
   return best;
 }
 
+/**
+ * "وقال علي كريم، أحد …، إن": «علي» written with its ي before a word of the name dictionaries that is no ordinary word
+ * of the language is the name Ali, not the preposition «على» (written with its ى, or followed by what it governs:
+ * "على هامش", "على الرغم").
+ */
+export function isNameAli(ctx: TextContext, k: number): boolean {
+  if (ctx.norms[k] !== 'علي' || !/علي$/.test(ctx.tokens[k]!.text) || k + 1 >= ctx.tokens.length || gapBefore(ctx, k + 1).trim()) return false;
+  const next = ctx.norms[k + 1]!;
+  return !/^(ال|لل)/.test(next) && (isNameWord(next) || inNameDictionaries(next)) && !isOrdinaryWord(next) && !ctx.mention[k + 1] && ctx.quotationOf[k + 1] === -1;
+}
+
 /** Two to four name words at token `from` (and a second such name after و): people with no title, as speakers. */
 function leadingNames(ctx: TextContext, from: number, to: number): Speaker | null {
   // (The second half of a compound name carries the article, "عبد الرحمن"; علي after a name word is the name Ali.)
   const word = (a: number, b: number) => {
     const w = ctx.norms[b]!;
     if (isPersonWord(w) && !isOrdinaryWord(w)) return true;
-    if (b === a) return false;
+    if (b === a) return isNameAli(ctx, b);
     if (/^ال/.test(w) && /^(عبد|ابو|بن|ابن|بنت|ام)$/.test(ctx.norms[b - 1]!)) return true;
     // A foreign surname no dictionary knows ends the name, right before a comma or the words ("… جوناس تشيومبيلا،").
     const ends = b === to || /[،,:]/.test(gapBefore(ctx, b + 1)) || isComplementizer(ctx.norms[b + 1] ?? '');
     if (isUnknownNameWord(w) && ends) return true;
+    // …and so does a word of the name dictionaries that the language also has ("كريم" generous) after a given name.
+    if (ends && inNameDictionaries(w) && !isOrdinaryWord(w) && !/^ال/.test(w) && (isPersonWord(ctx.norms[b - 1]!) || isNameAli(ctx, b - 1)) && !PREPOSITIONS.has(w) && !NP_STOP.has(w)) return true;
     // …and so does a family name with the article after a given name ("سلوى السماوي، زوجة …،").
     if (ends && isFamilyNameWord(w) && isPersonWord(ctx.norms[b - 1]!) && !institutionNouns.has(stripAl(w)) && !matchSpeakerHead(ctx.norms, b)) return true;
     return w === 'علي' && !/^ال/.test(ctx.norms[b + 1] ?? '');
@@ -691,6 +736,15 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   // "جارة للعائلة، فضلت عدم ذكر اسمها خوفا من …،": the request not to be named, and its reason, are nobody's name.
   for (let j = from + 1; j <= to; j++) if (anonymityLength(ctx, j)) { to = j - 1; break; }
   const bounded = to >= from;
+  // "وقالت فرنسا، على لسان وزير خارجيتها X، إن": the one through whose mouth the country or body speaks.
+  for (let j = from + 1; bounded && j < to && j <= from + 8; j++) {
+    if (ctx.norms[j] !== 'علي' || ctx.norms[j + 1] !== 'لسان' || ctx.quotationOf[j] !== -1) continue;
+    let end = j + 2;
+    while (end < to && !/[،,]/.test(gapBefore(ctx, end + 1))) end++;
+    const mouth = j + 2 <= end ? subjectAfter(ctx, j + 2, end) : null;
+    if (mouth && (mouth.official || mouth.kind === 'person' || mouth.kind === 'source')) return mouth;
+    break;
+  }
   // "وقال أحد السكان ويدعى أبو محمد إن": the name the subject goes by speaks.
   for (let j = from + 1; bounded && j <= to && j <= from + 6; j++) {
     const len = NAMED_AS.test(ctx.norms[j]!) ? namedAsLength(ctx, j) : 0;
@@ -699,7 +753,8 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[j + 1]!.start, ctx.tokens[j + len - 1]!.end], ...described(ctx, from, j - 1) };
   }
   const office = officeOf(ctx, from, bounded ? to : from + 6);
-  if (office) return office;
+  // ("ونقل المكتب الإعلامي لرئيس الوزراء عن X قوله": the one the office quotes.)
+  if (office) return (bounded ? quotedSource(ctx, from + 1, to, true) : null) ?? office;
   const m = ctx.mention[from] && !foreignComplement(ctx, ctx.mention[from]!) ? ctx.mention[from] : null;
   if (m) {
     // A bare title linked to someone ("وزيرة") yields to a name that follows it ("وزيرة خارجية … فيديريكا موغيريني").
@@ -777,6 +832,11 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   // "وقال مارفين هير وأبراهام كوبر من مركز …": people named first, one or two joined by و, speak.
   const named = leadingNames(ctx, from, to);
   if (named) return named;
+  // ("يقول كريم بن علي، سائق شاحنة": a given name that is also a word, its name closed by a comma.)
+  let e = from;
+  while (e < to && e < from + 3 && !/[،,]/.test(gapBefore(ctx, e + 1))) e++;
+  const homograph = e === to || /[،,]/.test(gapBefore(ctx, e + 1)) ? homographName(ctx, from, e) : null;
+  if (homograph) return { ...homograph, ...described(ctx, e + 1, to) };
   // A subject we have no word for (a person not in office, a group): the noun phrase as written; when a name
   // follows between commas ("مديرة منظمة العفو في بريطانيا، كيت آلن،"), the name.
   const norm = ctx.norms[from]!;
@@ -813,17 +873,27 @@ function namedPerson(ctx: TextContext, from: number, name: [number, number]): Sp
  * «وأعلن مكتب مستشارة الدولة، X، أن», «وقال مكتب رئيس الوزراء X إن»: an official's office speaks, not the official; its
  * name runs to the title's end (before the official's name, a comma or a preposition).
  */
+const OFFICE_KIND = /^(الاعلامي|الصحفي|الخاص|الرسمي|الاعلامي)$/;
+
 function officeOf(ctx: TextContext, from: number, to: number): Speaker | null {
-  if (!/^و?(مكتب|ديوان)$/.test(ctx.norms[from]!) || from + 1 > to) return null;
-  const next = ctx.norms[from + 1]!;
-  if (!isTitleWord(next) && !ctx.mention[from + 1]) return null;
+  if (!/^و?(ال)?(مكتب|ديوان)$/.test(ctx.norms[from]!) || from + 1 > to) return null;
+  // "المكتب الإعلامي لرئيس الوزراء", "المكتب الخاص للرئيس": what office it is, then whose (the title after ل).
+  const kind = OFFICE_KIND.test(ctx.norms[from + 1]!) ? 1 : 0;
+  if (kind && from + 2 > to) return null;
+  const next = ctx.norms[from + 1 + kind]!;
+  const owner = /^ال/.test(ctx.norms[from]!) || kind ? next.replace(/^لل/, 'ال').replace(/^ل/, '') : next;
+  if (/^و?ال(مكتب|ديوان)$/.test(ctx.norms[from]!) && !/^ل/.test(next)) return null;
+  if (!isTitleWord(owner) && !ctx.mention[from + 1 + kind]) return null;
+  // (With the article, only an office named by its holder's title: "المكتب الإعلامي للحريري" is left to the official
+  // it names, as the held-out annotations disagree on it.)
+  if (/^و?ال/.test(ctx.norms[from]!) && !isTitleWord(owner)) return null;
   const name = new Set<string>();
   for (let k = from + 1; k <= to; k++) if (ctx.mention[k]) for (const w of normalize(ctx.mention[k]!.official.name_ar).split(' ')) name.add(w);
   let last = from;
   while (last + 1 <= to && !/[،,:]/.test(gapBefore(ctx, last + 1)) && !name.has(ctx.norms[last + 1]!) && !PREPOSITIONS.has(ctx.norms[last + 1]!)
     && !NP_STOP.has(ctx.norms[last + 1]!) && !isComplementizer(ctx.norms[last + 1]!) && ctx.quotationOf[last + 1] === -1) last++;
   if (last === from) return null;
-  const ar = textOf(ctx, from, last).replace(/^و(?=مكتب|ديوان)/, '');
+  const ar = textOf(ctx, from, last).replace(/^و(?=(ال)?(مكتب|ديوان))/, '');
   const en = institutionToEnglish(ar);
   return { ar, en: en ? en.charAt(0).toUpperCase() + en.slice(1) : null, official: null, kind: 'institution', span: [ctx.tokens[from]!.start, ctx.tokens[last]!.end] };
 }
@@ -856,6 +926,8 @@ export function subjectBefore(ctx: TextContext, i: number): Speaker | null {
     // ("إلا أن أنقرة سارعت إلى نفي": a body may still stand between the complementizer and the verb.)
     if (reportingVerb(ctx.norms[j]!) || isComplementizer(ctx.norms[j]!)) break;
   }
+  const apposed = apposedNameBefore(ctx, i);
+  if (apposed) return apposed;
   let from = i - 1;
   while (from > 0 && from > i - 8 && ctx.sentence[from - 1] === ctx.sentence[i] && ctx.quotationOf[from - 1] === -1 && !reportingVerb(ctx.norms[from - 1]!) && !isComplementizer(ctx.norms[from - 1]!)) from--;
   for (let j = from; j < i; j++) {
@@ -863,6 +935,51 @@ export function subjectBefore(ctx: TextContext, i: number): Speaker | null {
     if (inst && inst.last >= i - 6) return inst.speaker;
   }
   return null;
+}
+
+/** Words that open a sentence before its subject: a turn or a contrast ("لكن", "بينما", "أما"). */
+const CONNECTIVE = /^[وف]?(لكن|بينما|فيما|غير|بيد|الا|اما)$/;
+
+/**
+ * "لكن جميل X، أحد سكان البلدة، قال إن": a person named first in the sentence, then what they are between commas, then
+ * the verb: the person speaks, not the description ("A resident").
+ */
+function apposedNameBefore(ctx: TextContext, i: number): Speaker | null {
+  if (!/[،,]/.test(gapBefore(ctx, i))) return null;
+  let from = i;
+  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
+  if (i - from > 16) return null;
+  while (from < i && CONNECTIVE.test(ctx.norms[from]!)) from += ctx.norms[from] === 'غير' || ctx.norms[from] === 'بيد' ? 2 : 1;
+  let comma = -1;
+  for (let j = from + 1; j < i; j++) {
+    if (ctx.quotationOf[j] !== -1 || ctx.mention[j] || reportingVerb(ctx.norms[j]!)) return null;
+    if (comma < 0 && /[،,]/.test(gapBefore(ctx, j))) comma = j;
+  }
+  if (comma < 0 || comma - from > 5) return null;
+  const named = leadingNames(ctx, from, comma - 1) ?? homographName(ctx, from, comma - 1);
+  if (!named || named.pair || !named.span || named.span[1] !== ctx.tokens[comma - 1]!.end) return null;
+  return { ...named, ...described(ctx, comma, i - 1) };
+}
+
+/** "إحدى النازحات", "بعض السكان": one or some of a group, never a given name. */
+const QUANTIFIER = /^[وف]?(احد|احدي|بعض|كل|جميع|معظم|اغلب|غالبيه|عدد|مئات|الاف|عشرات)$/;
+
+/**
+ * "جميل الورفلي،", "كريم بن علي،": a given name that is also a word of the language ("جميل" handsome), then one or
+ * two words of a name, closed by a comma: a person's name.
+ */
+function homographName(ctx: TextContext, from: number, to: number): Speaker | null {
+  if (to <= from || to - from > 3 || !isGivenNameHomograph(ctx.norms[from]!) || QUANTIFIER.test(ctx.norms[from]!)) return null;
+  for (let j = from + 1; j <= to; j++) {
+    const w = ctx.norms[j]!;
+    if (gapBefore(ctx, j).trim() || ctx.quotationOf[j] !== -1) return null;
+    const ok = (isPersonWord(w) && !isOrdinaryWord(w)) || nameParticles.has(w) || (j > from + 1 && w === 'علي')
+      || (isFamilyNameWord(w) && !institutionNouns.has(stripAl(w)) && !matchSpeakerHead(ctx.norms, j));
+    if (!ok) return null;
+  }
+  if (nameParticles.has(ctx.norms[to]!)) return null;
+  const ar = textOf(ctx, from, to);
+  return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[from]!.start, ctx.tokens[to]!.end] };
 }
 
 /** A name at token `first` governed by a preposition before it or before its title ("إلى الرئيس اللبناني X"). */
@@ -934,7 +1051,23 @@ function topicBefore(ctx: TextContext, i: number): Speaker | null {
   // "أما بشأن …، فقال الوزير": a topic that opens with a preposition and is closed by a comma is a circumstance; the
   // subject follows the verb. ("أما الباحثة في مركز …، سارة حسن، فتعتقد" is the subject, commas and all.)
   if (comma && (PREPOSITIONS.has(ctx.norms[a + 1]!) || /^(بالنسبه|فيما|بخصوص|على|حول|بشان)$/.test(ctx.norms[a + 1]!) || timePhraseLength(ctx.norms, a + 1))) return null;
-  return subjectSpan(ctx, a + 1, i - 1);
+  return subjectSpan(ctx, a + 1, i - 1) ?? topicName(ctx, a + 1, i - 1);
+}
+
+/**
+ * "أما الطيب مصطفى فقال", "أما الهادي إدريس فرأى": a topic made of name words alone, the first of them with the article
+ * (names such as «الطيب», «الصادق», «الهادي»), is a person's name.
+ */
+function topicName(ctx: TextContext, from: number, last: number): Speaker | null {
+  if (last <= from || last - from > 3) return null;
+  for (let j = from; j <= last; j++) {
+    const w = ctx.norms[j]!;
+    if (ctx.quotationOf[j] !== -1 || (j > from && gapBefore(ctx, j).trim()) || isTitleWord(w) || styles.has(w) || isOrdinaryWord(w) || matchNationality(ctx.norms, j)) return null;
+    if (!(isNameWord(w) || inNameDictionaries(w) || (j === last && j > from && (isUnknownNameWord(w) || (isFamilyNameWord(w) && !institutionNouns.has(stripAl(w)) && !matchSpeakerHead(ctx.norms, j)))))) return null;
+  }
+  if (!isNameWord(ctx.norms[from]!)) return null;
+  const ar = textOf(ctx, from, last);
+  return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[from]!.start, ctx.tokens[last]!.end] };
 }
 
 /** The speaker a subject written out in tokens [from, last] names. */

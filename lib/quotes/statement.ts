@@ -79,6 +79,11 @@ const holdsQuotation = (ctx: TextContext, first: number, last: number) => {
 };
 
 const PASSIVE = /^[وف]?[\u0621-\u064A]\u064F/;
+/** "قوله", "تأكيده" within a few words from token k: someone's words are quoted. */
+const quotesSomeone = (ctx: TextContext, k: number) => {
+  for (let j = k; j < ctx.tokens.length && j <= k + 8 && ctx.sentence[j] === ctx.sentence[k]; j++) if (isOwnedSaying(ctx.norms[j]!)) return true;
+  return false;
+};
 
 /** Any verb followed by "بالقول" reports ("فاكتفى بالقول إن", "وختم بالقول"); its gender is read from its ending. */
 function sayingVerb(ctx: TextContext, i: number): ReportingVerb | null {
@@ -140,7 +145,8 @@ function readTriggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
   // "ورد" is "appeared" as often as "replied": a reply has its words (بأن، أن، a colon, a quotation) ahead.
   if (/^[وف]رد$/.test(norm) && !(next !== 'في' && wordsAhead(ctx, i + 1))) return null;
   // A damma on the first letter marks the passive ("الذي أُعلن في مارس"): nobody is reported as speaking.
-  if (PASSIVE.test(ctx.tokens[i]!.text)) return null;
+  // (…except one quoting someone: "ونُقل عن X قوله إن", "ونُسب إلى X قوله".)
+  if (PASSIVE.test(ctx.tokens[i]!.text) && !(/^[وف]?(نقل|نسب)$/.test(norm) && /^(عن|الي)$/.test(next) && quotesSomeone(ctx, i + 2))) return null;
   const before = gapBefore(ctx, i);
   // Negated or subjunctive (لم يعلن، دون أن يعلن) reports nothing; "أعرب عنه" is a relative clause about something else.
   // (…but "بعد أن وصف", "قبل أن يقول": a clause of time tells what was said, before or after something else.)
@@ -290,6 +296,12 @@ function afterSubject(ctx: TextContext, k: number): number {
 }
 
 /** Whether the words between a verb and a quotation name the speaker or the circumstances (not the verb's object). */
+/** A channel and the edition after its name: "للجزيرة نت", "لبي بي سي عربي", "للعربية نت". */
+function channelSpan(norms: readonly string[], i: number): number {
+  const len = channelLength(norms, i);
+  return len && /^(نت|عربي|عربيه)$/.test(norms[i + len] ?? '') ? len + 1 : len;
+}
+
 function looksLikeSubject(ctx: TextContext, k: number, quotation: number): boolean {
   if (k >= quotation) return true;
   const norm = ctx.norms[k]!;
@@ -299,7 +311,7 @@ function looksLikeSubject(ctx: TextContext, k: number, quotation: number): boole
   if (matchSpeakerHead(ctx.norms, k)) return true;
   for (let t = k; t < quotation; t++) if (ctx.mention[t]) return true;
   // "وقال X، أحد …، لبي بي سي "…"": the channel spoken to ends the subject; the quotation after it is the words.
-  for (let t = k + 1; t < quotation; t++) if (channelLength(ctx.norms, t) && t + channelLength(ctx.norms, t) === quotation) return true;
+  for (let t = k + 1; t < quotation; t++) if (channelLength(ctx.norms, t) && t + channelSpan(ctx.norms, t) === quotation) return true;
   if (isSkippableAfterVerb(ctx.norms[quotation - 1]!)) return true;
   return /[،,:]/.test(gapBefore(ctx, quotation));
 }
@@ -445,7 +457,7 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
     // "بحجة أنه", "رغم أن", "بعد أن": a complementizer another word governs belongs to the words, not to the verb.
     if (isComplementizer(norm) && j > i + 1 && GOVERNS_COMPLEMENTIZER.test(ctx.norms[j - 1]!)) continue;
     // "لشبكة سي إن إن": the channel's name is read whole.
-    const channel = channelLength(ctx.norms, j);
+    const channel = channelSpan(ctx.norms, j);
     if (channel > 1) { j += channel - 1; continue; }
     if (isComplementizer(norm)) {
       if (verb && takesObjectFirst(verb.lemma) && norm.startsWith('ب')) { objectFirst = true; break; }
