@@ -1114,10 +1114,14 @@ function acceptName(s: Scan, name: NameRun, t: Title | null, rank: string | null
   if (name.norms.length > 1) return true;
   const w = name.norms[0]!;
   if (knownAt(name.start, true)) return true;
-  if ((counts.get(w) ?? 0) >= 2) return true;
+  // (A given name the article repeats says nothing when a family name with the article follows it here: «احمد
+  // الصحاف» is not the «احمد» of a later «احمد ابو الغيط».)
+  const next = s.words[name.end];
+  const familyAfter = !!next && !next.punctBefore && next.norm.startsWith('ال') && next.norm.length > 4 && !nameStops.has(next.norm) && !startsTitle(s.words, s.norms, name.end);
+  if ((counts.get(w) ?? 0) >= 2 && !familyAfter) return true;
   const conj = /^[وفبل]/.test(w) && isNameWordLookup(w.slice(1));
   if (t && !isHonorificOnly(t) && isNameWordLookup(w) && !isLexical(w) && !conj && !w.startsWith('ال')) return true;
-  return !!(t || rank) && (counts.get(stripAl(w)) ?? 0) >= 2;
+  return !!(t || rank) && !familyAfter && (counts.get(stripAl(w)) ?? 0) >= 2;
 }
 
 /**

@@ -76,3 +76,11 @@ describe('Egyptian print: a nisba written with ى that reads as a word too', () 
     expect(a.officials.map((o) => o.name_ar)).toEqual(['أحمد حداد']);
   });
 });
+
+describe('two people who share a given name', () => {
+  it('keeps the first one whole when his family name is also a word of the language', () => {
+    const a = analyze('وقال المتحدث باسم وزارة الخارجية احمد الفخار في بيان إن الوزير استقبل الوفد. وأضاف أن الوزير التقى الأمين العام احمد السعيد.');
+    expect(a.officials.map((o) => o.name_ar).sort()).toEqual(['احمد السعيد', 'احمد الفخار']);
+    expect(a.officials.find((o) => o.name_ar === 'احمد السعيد')?.role_en ?? '').not.toMatch(/Spokes/);
+  });
+});
