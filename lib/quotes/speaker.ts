@@ -1175,7 +1175,11 @@ function titledOpenerSubject(ctx: TextContext, from: number, i: number): Speaker
   let title = false;
   let preposition = false;
   for (let j = from + 1; j < i && j <= from + TITLED_SUBJECT_MAX; j++) {
-    if (ctx.quotationOf[j] !== -1) return null;
+    if (ctx.quotationOf[j] !== -1) {
+      // (A body's name in quotation marks is part of the title: «رئيس المكتب السياسي لحركة «حماس» X».)
+      if (title && shortQuotation(ctx, j)) continue;
+      return null;
+    }
     const m = ctx.mention[j];
     if (m) return !preposition || /[،,]/.test(gapBefore(ctx, j)) ? officialSpeaker(m.official) : null;
     // (A name set off by commas after the title that the officials layer did not link: an official's name all the same.)
@@ -1194,6 +1198,14 @@ function titledOpenerSubject(ctx: TextContext, from: number, i: number): Speaker
     if (isTitleWord(w)) title = true;
   }
   return null;
+}
+
+/** Token j is inside a quotation of one to three words. */
+function shortQuotation(ctx: TextContext, j: number): boolean {
+  const q = ctx.quotationOf[j];
+  let n = 0;
+  for (let k = Math.max(0, j - 3); k <= j + 3 && k < ctx.norms.length; k++) if (ctx.quotationOf[k] === q) n++;
+  return n <= 3;
 }
 
 /** The first official named in the sentence of token i, before it, outside quotation marks. */

@@ -525,3 +525,9 @@ describe('a body named by a plural of things is feminine, so a masculine verb be
     expect(speakerOf('وقال الوزير جميل جبق إن الوضع صعب. وطالبت الأمم المتحدة في بيان «بزيادة الدعم للقطاع الصحي».', 'بزيادة الدعم')).toMatch(/United Nations|UN/);
   });
 });
+
+describe('a body named in quotation marks inside the title of the sentence opener', () => {
+  it('does not hide the opener as the subject of a later «وقال»', () => {
+    expect(speakerOf('وزار الأمين العام لحزب «الوفاق» سليم عواد المخيم صباح اليوم، وقال في كلمة أمام السكان إن «العودة حق لا يسقط».', 'العودة حق')).toMatch(/^Salim|^Selim/);
+  });
+});
