@@ -336,6 +336,14 @@ export function stripBoilerplatePrefix(text: string): string {
   return text;
 }
 
+/** A wire's end mark written at the end of the story's last paragraph («… تأسيسه. (النهاية)», «… -انتهى-»). */
+const TRAILING_END_MARK = /(?<=[.!؟?»"”)]|\s)\s*(?:\((?:النهاية|انتهى)\)|[-–—/]\s*(?:انتهى|خلا)\s*[-–—/])\s*$/u;
+
+/** The line without a wire's end mark after its last sentence. */
+export function stripEndMark(text: string): string {
+  return text.replace(TRAILING_END_MARK, '').trimEnd();
+}
+
 /** No unit from `from` on continues the text before it (they are a list of other stories' ledes). */
 function noContinuationFrom(units: readonly string[], from: number): boolean {
   for (let k = from; k < units.length; k++) if (units[k]!.trim() && opensAsContinuation(units[k]!)) return false;
@@ -517,6 +525,8 @@ const INITIALS_AND_TIME = /^(?:(?:\p{L}{1,2}|[\d/:.\-]+)(?:\s*\/\s*|\s+|$))+$/u;
  */
 function isSignOff(text: string): boolean {
   const t = text.trim().replace(/^[-–—\s/]+|[-–—\s/]+$/gu, '');
+  // The editors' initials alone, single letters in groups, the first of them و or ف too: «ف ك ع / ع ه ر».
+  if (t.includes('/') && /^(?:\p{L}(?:\s*\/\s*|\s+|$))+$/u.test(t) && (t.match(/\p{L}/gu)?.length ?? 0) >= 3) return true;
   const m = t.match(/^\(([^()]{2,20})\)\s*(.*)$/u) ?? t.match(/^(\S+)()$/u);
   if (m && (END_MARK.test(m[1]!) || isCredit(m[1]!)) && (!m[2] || INITIALS_AND_TIME.test(m[2]))) return true;
   const parts = t.split(/\s*\/\s*/);

@@ -1,5 +1,5 @@
 import type { ArticleText } from '../types';
-import { isBoilerplateText, isHeadlineLike, keepArticleUnits, stripBoilerplatePrefix } from './boilerplate';
+import { isBoilerplateText, isHeadlineLike, keepArticleUnits, stripBoilerplatePrefix, stripEndMark } from './boilerplate';
 
 /** A title is at most this many words. */
 const TITLE_MAX_WORDS = 25;
@@ -15,7 +15,7 @@ export function articleFromPlainText(raw: string): ArticleText {
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((l) => stripBoilerplatePrefix(l.trim()).trim())
+    .map((l) => stripEndMark(stripBoilerplatePrefix(l.trim()).trim()))
     .filter(Boolean);
   const keep = keepArticleUnits(lines, { firstIsTitle: true });
   const kept = lines.filter((_, i) => keep[i]);
