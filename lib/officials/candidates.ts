@@ -766,6 +766,17 @@ function oneTitleTwoNames(s: Scan, i0: number): Detection[] {
   const first = readNameAfter(ws, ns, t.end + (rank1?.length ?? 0), true, false, true);
   if (!first || first.end - first.start < 2 || first.end >= words.length || words[first.end]!.punctBefore) return [];
   let second: NameRun | null = null;
+  // «رئيسا رواندا X وأوغندا Y», «وزيرا خارجية مصر X والأردن Y»: each name after its own country.
+  const byCountry = secondCountry(t, ns, first.end);
+  if (byCountry) {
+    second = readNameAfter(ws, ns, first.end + byCountry.length, false, false, true);
+    if (!second || second.end - second.start < 2) return [];
+    const own = withCountry(t, byCountry.country);
+    return [[first, { ...t, start: i0 }], [second, own]].map(([run, title], n) => {
+      const known = knownRun(s, run as NameRun);
+      return { name: known.run, title: title as Title, rank: null, start: n === 0 ? i0 : first.end, end: known.run.end, known: known.person, ref: false };
+    });
+  }
   if (rank1 && /^و/.test(ns[first.end]!)) {
     const bare = ns[first.end]!.slice(1);
     ws[first.end] = { ...words[first.end]!, norm: bare, forms: [{ prefix: '', form: bare }] };
@@ -779,6 +790,23 @@ function oneTitleTwoNames(s: Scan, i0: number): Detection[] {
     const known = knownRun(s, run);
     return { name: known.run, title, rank: null, start: n === 0 ? i0 : run.start, end: known.run.end, known: known.person, ref: false };
   });
+}
+
+/** After the first name of a dual title of a country, «و» and a second country: its code and length (و included). */
+function secondCountry(t: Title, ns: string[], i: number): { country: string; length: number } | null {
+  if (!t.roles.some((r) => r.complement?.kind === 'country' || (r.complement?.kind === 'portfolio' && !!r.complement.country)) || !/^و../.test(ns[i] ?? '')) return null;
+  const c = matchCountryName([ns[i]!.slice(1), ...ns.slice(i + 1, i + 4)], 0);
+  return c ? { country: c.country, length: c.length } : null;
+}
+
+/** The same title for another country. */
+function withCountry(t: Title, country: string): Title {
+  const roles = t.roles.map((r) => {
+    const c = r.complement;
+    if (c?.kind === 'country') return { ...r, complement: { kind: 'country' as const, code: country } };
+    return c?.kind === 'portfolio' && c.country ? { ...r, complement: { ...c, country } } : r;
+  });
+  return { ...t, roles, country };
 }
 
 /** Word i is the genitive of a body's noun in the construct: «مجلس النواب», «حزب المحافظين» name a body, no office. */

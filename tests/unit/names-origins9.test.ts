@@ -84,3 +84,16 @@ describe('two people who share a given name', () => {
     expect(a.officials.find((o) => o.name_ar === 'احمد السعيد')?.role_en ?? '').not.toMatch(/Spokes/);
   });
 });
+
+describe('a dual title of a country with each name after its own country', () => {
+  it('gives each holder the office for his country', () => {
+    const a = analyze('ووقع رئيسا بوروندي فارس نداي وتنزانيا سامي موهو اليوم اتفاقا في دار السلام.');
+    const byName = Object.fromEntries(a.officials.map((o) => [o.name_ar, o.country]));
+    expect(byName).toEqual({ 'فارس نداي': 'BI', 'سامي موهو': 'TZ' });
+  });
+  it('does so for a portfolio of a country too', () => {
+    const a = analyze('واجتمع وزيرا خارجية لبنان رامي حداد والعراق سامر الحلفي اليوم في بيروت.');
+    const byName = Object.fromEntries(a.officials.map((o) => [o.name_ar, o.country]));
+    expect(byName).toEqual({ 'رامي حداد': 'LB', 'سامر الحلفي': 'IQ' });
+  });
+});
