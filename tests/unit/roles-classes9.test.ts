@@ -70,7 +70,7 @@ describe('a second office after و that speaks for the first one\'s body by its 
   });
   it('for a woman too («عضوة … والمتحدثة باسمها»)', () => {
     const text = 'وقالت عضوة المكتب السياسي للحركة والمتحدثة باسمها سلمى الهاشمي إن الاتفاق قريب.';
-    expect(byName(text, 'سلمى الهاشمي')?.role_en).toBe('Member of the Politburo of the Movement and Spokeswoman');
+    expect(byName(text, 'سلمى الهاشمي')?.role_en).toBe('Member of the Political Bureau of the Movement and Spokeswoman');
   });
 });
 
@@ -122,5 +122,12 @@ describe('a town named with its noun («مدينة», «بلدة»)', () => {
 describe('a laboratory', () => {
   it('is a body with a director, as «معمل» and «مختبر» both say', () => {
     expect(roleToEnglish('مديرة معمل التحاليل الطبية')).toMatch(/^Director of the .*Laboratory$/);
+  });
+});
+
+describe('the political bureau of a movement or party', () => {
+  it('is the Political Bureau in English, as the press writes it for Arab movements', () => {
+    const text = 'وقال عضو المكتب السياسي لحركة حماس سامر حداد إن المسيرات ستستمر.';
+    expect(byName(text, 'سامر حداد')?.role_en).toMatch(/Political Bureau/);
   });
 });
