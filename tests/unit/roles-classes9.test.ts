@@ -131,3 +131,10 @@ describe('the political bureau of a movement or party', () => {
     expect(byName(text, 'سامر حداد')?.role_en).toMatch(/Political Bureau/);
   });
 });
+
+describe('movements whose names are words of the language', () => {
+  it('keeps the movement name in the role, out of the person’s name', () => {
+    const a = byName('وقال عضو المكتب السياسي لحركة الجهاد الإسلامي سامر حداد إن الوضع صعب.', 'سامر حداد');
+    expect(a?.role_en).toMatch(/Islamic Jihad/);
+  });
+});
