@@ -75,7 +75,11 @@ const MISSION = /^(?:ال)?بعث(?:ه|ة)$/;
 /** «ضم الوفد»، «ضمت البعثة»: the delegation word after the opener is definite and stands alone (no side, no possessor named). */
 function definiteDelegation(ctx: Context, i: number): boolean {
   const next = ctx.norms[i + 1] ?? '';
-  return (next === 'الوفد' || next === 'البعثه') && !ctx.mentionAt[i + 2];
+  if ((next === 'الوفد' || next === 'البعثه') && !ctx.mentionAt[i + 2]) return true;
+  // «فيما ضم وفد الجامعة A، وB»، «وضمت بعثة الصندوق …»: the delegation named before by a short name of its body (one
+  // definite word that is no one's name and no side the layer reads).
+  const body = ctx.norms[i + 2] ?? '';
+  return (next === 'وفد' || next === 'بعثه') && body.startsWith('ال') && !ctx.mentionAt[i + 2] && !ctx.coveredBy[i + 2] && !ctx.comma[i + 2] && !ctx.mentionAt[i + 3];
 }
 
 

@@ -1,0 +1,71 @@
+// Delegations, tenth round (issue 12): lists that name their delegation by a short name of its body, and members whose
+// title names their organisation and a place. Paragraphs written for the test, in several phrasings.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/analyze';
+
+/** Each side's English name and its members' Arabic names (sorted). */
+function sides(text: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const d of analyze(text).delegations) out[d.side_en] = d.members.map((m) => m.name_ar).sort();
+  return out;
+}
+
+describe('a delegation list named by the short name of its body («فيما ضم وفد الجامعة A، وB») is that delegation\'s', () => {
+  it('puts the League\'s officials on its side, not in an "Also present" group', () => {
+    const text = [
+      'رئيس البرلمان العراقي يستقبل وفد الجامعة العربية',
+      'استقبل رئيس مجلس النواب العراقي محمود المشهداني اليوم في بغداد وفد جامعة الدول العربية برئاسة الأمين العام المساعد للشؤون السياسية خالد منزلاوي.',
+      'وحضر اللقاء النائب الأول لرئيس المجلس محسن المندلاوي، فيما ضم وفد الجامعة الأمين العام المساعد رئيس قطاع الشؤون الاقتصادية علي المالكي، ومستشار الأمين العام سامي عبدالله.',
+    ].join('\n\n');
+    const found = sides(text);
+    expect(found['Arab League']).toEqual(['خالد منزلاوي', 'سامي عبدالله', 'علي المالكي'].sort());
+    expect(found['Also present']).toBeUndefined();
+  });
+
+  it('reads «وضمت بعثة الصندوق» after a mission led by its chief the same way', () => {
+    const text = [
+      'وزير المالية الأردني يلتقي بعثة صندوق النقد الدولي',
+      'التقى وزير المالية الأردني محمد العسعس في عمان اليوم بعثة صندوق النقد الدولي برئاسة رئيس البعثة رون فان رودن.',
+      'وحضر اللقاء من الجانب الأردني أمين عام وزارة المالية عبدالحكيم الشبلي، وضمت بعثة الصندوق نائب رئيس البعثة كريستوفر جارفيس، والخبيرة الاقتصادية في الصندوق آنا ماريا بيريز.',
+    ].join('\n\n');
+    const found = sides(text);
+    expect(found['International Monetary Fund']).toEqual(expect.arrayContaining(['رون فان رودن', 'كريستوفر جارفيس']));
+    expect(found['Jordan']).toContain('عبدالحكيم الشبلي');
+    expect(found['Also present']).toBeUndefined();
+  });
+
+  it('reads «كما ضم وفد المنظمة» after a WHO delegation', () => {
+    const text = [
+      'وزير الصحة المصري يستقبل وفد منظمة الصحة العالمية',
+      'استقبل وزير الصحة والسكان المصري خالد عبدالغفار اليوم وفد منظمة الصحة العالمية برئاسة المدير الإقليمي للمنظمة حنان بلخي، لبحث التعاون.',
+      'كما ضم وفد المنظمة ممثل المنظمة في مصر نعمة عابد، ومديرة إدارة البرامج رنا الحجة.',
+    ].join('\n\n');
+    const found = sides(text);
+    expect(found['World Health Organization']).toEqual(['حنان بلخي', 'رنا الحجة', 'نعمة عابد'].sort());
+    expect(found['Also present']).toBeUndefined();
+  });
+});
+
+describe('a member whose title names the organisation by its short name («مدير مكتب الصندوق الإقليمي في الكويت») is the organisation\'s', () => {
+  it('keeps the Fund\'s regional director with the mission though his office is in the host country', () => {
+    const text = [
+      'وزير المالية الكويتي يستقبل بعثة صندوق النقد الدولي',
+      'استقبل وزير المالية الكويتي نوره الفصام اليوم بعثة صندوق النقد الدولي برئاسة رئيسة البعثة ماريا بيتكوفا.',
+      'ويرافق رئيسة البعثة كل من الخبير الاقتصادي في الصندوق أحمد زكي ومدير مكتب الصندوق الإقليمي في الكويت جهاد أزعور.',
+    ].join('\n\n');
+    const found = sides(text);
+    expect(found['International Monetary Fund']).toContain('جهاد أزعور');
+    expect(found['Kuwait']).toEqual(['نوره الفصام']);
+  });
+
+  it('does the same for the World Bank\'s country manager in Amman', () => {
+    const text = [
+      'وزير التخطيط الأردني يبحث مع وفد البنك الدولي برامج التمويل',
+      'بحث وزير التخطيط والتعاون الدولي الأردني زينة طوقان اليوم مع وفد البنك الدولي برئاسة نائب رئيس البنك أوسمان ديون برامج التمويل.',
+      'ويرافق ديون في زيارته مدير مكتب البنك في الأردن هولي بنر، والمستشار الاقتصادي في البنك ماركو هيرنانديز.',
+    ].join('\n\n');
+    const found = sides(text);
+    expect(found['World Bank']).toEqual(expect.arrayContaining(['أوسمان ديون', 'هولي بنر']));
+    expect(found['Jordan']).toEqual(['زينة طوقان']);
+  });
+});
