@@ -69,3 +69,28 @@ describe('a member whose title names the organisation by its short name («مد�
     expect(found['Jordan']).toEqual(['زينة طوقان']);
   });
 });
+
+describe('a later meeting of the visit («وفي وقت لاحق، استقبل …»، «وبعد ذلك التقت …»، «ثم اجتمع …») is not the first meeting', () => {
+  const opening = [
+    'وزير الخارجية العراقي يستقبل وفد الجامعة العربية',
+    'استقبل وزير الخارجية العراقي فؤاد حسين اليوم في بغداد وفد جامعة الدول العربية برئاسة الأمين العام المساعد حسام زكي، وبحث الجانبان التحضير للقمة العربية.',
+    'وحضر اللقاء من الجانب العراقي وكيل الوزارة محمد بحر العلوم.',
+  ];
+  it('leaves the later host out of the first host\'s side', () => {
+    const found = sides([...opening, 'وفي وقت لاحق، استقبل رئيس مجلس النواب محمود المشهداني وفد الجامعة برئاسة زكي.'].join('\n\n'));
+    expect(found['Iraq']).not.toContain('محمود المشهداني');
+    expect(found['Arab League']).toEqual(['حسام زكي']);
+  });
+
+  it('does the same when the guest is the subject of the later meeting («وبعد ذلك، التقى زكي رئيس الوزراء X»)', () => {
+    const found = sides([...opening, 'وبعد ذلك، التقى زكي رئيس الوزراء العراقي محمد شياع السوداني في القصر الحكومي.'].join('\n\n'));
+    expect(found['Iraq']).not.toContain('محمد شياع السوداني');
+    expect(Object.values(found).flat()).not.toContain('محمد شياع السوداني');
+  });
+
+  it('and with «ثم اجتمع الوفد مع وزير …»', () => {
+    const found = sides([...opening, 'ثم اجتمع وفد الجامعة مع وزير التخطيط العراقي محمد تميم لبحث ملف إعادة الإعمار.'].join('\n\n'));
+    expect(Object.values(found).flat()).not.toContain('محمد تميم');
+    expect(found['Iraq']).toContain('فؤاد حسين');
+  });
+});
