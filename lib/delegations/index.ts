@@ -6,6 +6,7 @@ import { findLists, isAttendance } from './lists';
 import { afterOtherMeeting, findMeetings, inClauseOfOtherMeeting, inSentenceOfOtherEvent, isAboutMeeting, isPluperfect, openingMeeting, verbAt, type Meeting } from './meetings';
 import { ALSO_PRESENT, factionResolver, partitionOf, sideAt, sideResolver, type Side } from './sides';
 import { venueSide } from './venue';
+import { committeeSides } from './committee';
 
 /**
  * The sides of the meeting an article reports and who sat on each: explicit lists, meeting verbs and
@@ -64,7 +65,9 @@ export function findDelegations(text: string, officials: Official[]): Delegation
     const keys = new Set(byBody.map((d) => d.side_en));
     if (keys.has(bodies.host.en) && keys.has(bodies.guest.en)) return byBody;
   }
-  return betweenSides(delegations, meetings, lists) ? delegations : [];
+  if (betweenSides(delegations, meetings, lists)) return delegations;
+  // «ناقشت اللجنة المالية في مجلس النواب … مع وزير المالية Y»: a parliament committee and the government are the sides.
+  return committeeSides(ctx) ?? [];
 }
 
 /**
