@@ -316,6 +316,8 @@ export function findLists(
       if (side && phrase && phrase.first > i) side = null;
     }
     if (!side) side = tailSide(ctx, firstMember, end, partition);
+    // "وحضر اللقاء A وB من الجانب الكويتي": a side phrase right after the last member, closing the list, is the list's.
+    if (!side && !opener.reception) side = closingSide(ctx, firstMember, end, partition);
     let role: 'guest' | 'host' | null = null;
     for (let k = Math.max(headStart, i - 4); k < firstMember && !side && !role && !opener.reception; k++) role = roleSideAt(ctx, k);
     // "ورافق الضيف في المباحثات سفير بلاده X": those who accompany the guest, named by his role alone, are of his side.
@@ -466,4 +468,26 @@ function tailSide(
     }
   }
   return null;
+}
+
+/**
+ * "وحضر اللقاء كل من A وB من الجانب الكويتي": the side phrase right after the list's last member, with nothing named after
+ * it, when no side phrase stands between the members ("A من الجانب الكويتي وB من الجانب الأردني" names one side each).
+ */
+function closingSide(ctx: Context, from: number, end: number, partition: Partition): Side | null {
+  let lastEnd = -1;
+  for (let k = from; k < end; k++) {
+    const m = ctx.mentionAt[k];
+    if (m) lastEnd = m.last;
+  }
+  // (In the last member's sentence, no comma between, and no «وعن الجانب …» that opens the next clause.)
+  if (lastEnd < 0 || ctx.comma[lastEnd] || ctx.sentence[lastEnd] !== ctx.sentence[lastEnd - 1]) return null;
+  if (!/^(?:من|عن)$/.test(ctx.norms[lastEnd] ?? '')) return null;
+  // (The list ends before the phrase: read on to the sentence's end.)
+  const [, stop] = sentenceBounds(ctx, lastEnd);
+  const phrase = sidePhraseIn(ctx, lastEnd, Math.min(stop, lastEnd + 5), partition);
+  if (!phrase || phrase.first > lastEnd + 1) return null;
+  for (let k = phrase.last; k < stop && !ctx.comma[k]; k++) if (ctx.mentionAt[k]) return null;
+  if (sidePhraseIn(ctx, from, lastEnd, partition)) return null;
+  return phrase.side;
 }

@@ -150,3 +150,26 @@ describe('a parliament committee meeting the government («ناقشت اللجن
     ].join('\n\n'))).toEqual({});
   });
 });
+
+describe('a side phrase that closes an attendance list («وحضر اللقاء A وB من الجانب الكويتي») names the side of all its members', () => {
+  const opening = [
+    'وزير الخارجية الكويتي يستقبل وزير الخارجية الأردني',
+    'استقبل وزير الخارجية الكويتي عبدالله اليحيا اليوم نظيره الأردني أيمن الصفدي، وبحث الجانبان العلاقات الثنائية.',
+  ];
+  it('over a region or a country in a member\'s desk title («مدير إدارة الأمريكيتين»)', () => {
+    const found = sides([...opening, 'وحضر اللقاء كل من مدير إدارة الأمريكيتين نواف الأحمد والمندوب الدائم لدى الأمم المتحدة طارق البناي من الجانب الكويتي.'].join('\n\n'));
+    expect(found['Kuwait']).toEqual(['طارق البناي', 'عبدالله اليحيا', 'نواف الأحمد']);
+    expect(Object.keys(found).sort()).toEqual(['Jordan', 'Kuwait']);
+  });
+
+  it('with «عن الجانب …» after a list of talks («وشارك في المباحثات …»)', () => {
+    const found = sides([...opening, 'وشارك في المباحثات مدير إدارة الأمريكيتين نواف الأحمد ومديرة إدارة أوروبا منيرة الصباح عن الجانب الكويتي.'].join('\n\n'));
+    expect(found['Kuwait']).toEqual(['عبدالله اليحيا', 'منيرة الصباح', 'نواف الأحمد']);
+  });
+
+  it('not a phrase that opens the next sentence («… وB. وعن الجانب الأردني، حضرها …»)', () => {
+    const found = sides([...opening, 'وجرت المباحثات بحضور وكيل الوزارة جراح الجابر، ومدير إدارة آسيا سميح حيات. وعن الجانب الأردني، حضرها السفير صقر الحمدان.'].join('\n\n'));
+    expect(found['Kuwait']).toEqual(['جراح الجابر', 'سميح حيات', 'عبدالله اليحيا']);
+    expect(found['Jordan']).toEqual(['أيمن الصفدي', 'صقر الحمدان']);
+  });
+});
