@@ -122,7 +122,10 @@ export function committeeSides(ctx: Context): Delegation[] | null {
     // (The title before the name may be read short: «مقررة اللجنة النائبة Z» gives «النائبة».)
     let titled = false;
     for (let k = m.first - 1; k >= Math.max(s, m.first - 4) && !titled && !ctx.comma[k + 1]; k--) titled = /^(?:ل|لل)?(?:اللجنه|لجنه)$/.test(ctx.norms[k]!);
-    if ((ofCommittee(o) || titled) && !MINISTER.test(n(o.role_ar))) {
+    // «أعضاء اللجنة النواب A وB وC»: a name joined to a committee member's by «و» alone, with no title of its own.
+    const before = ctx.mentions.filter((x) => x.last <= m.first && ctx.sentence[x.first] === ctx.sentence[m.first]).pop();
+    const joinedTo = !!before && committee.includes(before.official) && before.last >= m.first - 1 && (before.last === m.first || /^و$/.test(ctx.norms[before.last]!)) && (!o.role_ar || o.role_ar === before.official.role_ar);
+    if ((ofCommittee(o) || titled || joinedTo) && !MINISTER.test(n(o.role_ar))) {
       add(committee, o);
       continue;
     }

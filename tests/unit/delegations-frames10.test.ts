@@ -173,3 +173,26 @@ describe('a side phrase that closes an attendance list («وحضر اللقاء 
     expect(found['Jordan']).toEqual(['أيمن الصفدي', 'صقر الحمدان']);
   });
 });
+
+describe('a committee\'s members listed after its word («بحضور عدد من أعضاء اللجنة النواب A وB وC»), and the government\'s «عن الوزارة»', () => {
+  it('puts every MP of the list on the committee\'s side', () => {
+    const found = sides([
+      'لجنة النزاهة النيابية تجتمع بوزير الداخلية',
+      'عقدت لجنة النزاهة النيابية اجتماعاً مع وزير الداخلية عبد الأمير الشمري، بحضور عدد من أعضاء اللجنة النواب هادي السلامي وعدي عواد وسروة عبد الواحد.',
+      'وذكر بيان للجنة أن الاجتماع بحث ملفات الفساد في المنافذ الحدودية.',
+    ].join('\n\n'));
+    expect(found['Integrity Committee']).toEqual(['سروة عبد الواحد', 'عدي عواد', 'هادي السلامي']);
+    expect(Object.entries(found).find(([k]) => /^Government/.test(k))?.[1]).toEqual(['عبد الأمير الشمري']);
+  });
+
+  it('reads «اجتمعت لجنة … بمجلس النواب برئاسة X مع وزير …» and «وحضر الاجتماع عن الوزارة …»', () => {
+    const found = sides([
+      'صحة النواب تناقش خطة الوزارة',
+      'اجتمعت لجنة الشئون الصحية بمجلس النواب برئاسة الدكتور أشرف حاتم مع وزير الصحة والسكان خالد عبد الغفار لمناقشة خطة الوزارة لتطوير المستشفيات.',
+      'وحضر الاجتماع عن الوزارة مساعد الوزير للمبادرات الرئاسية محمد حساني، ورئيس قطاع الطب العلاجي أحمد السبكي.',
+      'وأكدت وكيلة اللجنة النائبة إيرين سعيد ضرورة زيادة المخصصات.',
+    ].join('\n\n'));
+    expect(Object.entries(found).find(([k]) => /^Government/.test(k))?.[1]).toEqual(expect.arrayContaining(['أحمد السبكي', 'خالد عبد الغفار']));
+    expect(Object.keys(found).some((k) => /Committee/.test(k))).toBe(true);
+  });
+});
