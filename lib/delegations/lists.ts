@@ -20,7 +20,7 @@ import {
 import type { Official } from '../types';
 import { isGenitiveReference, isIn, isPlaceName, ledDelegationBefore, lookup, sentenceBounds, type Context, type Mention } from './context';
 import { verbAt } from './meetings';
-import { isNonState, sideAt, sidePhraseIn, type Partition, type Side } from './sides';
+import { isNonState, sideAt, sidePhraseIn, type Partition, type Side, type SidePhrase } from './sides';
 
 export interface ExplicitList {
   kind: ListKind;
@@ -200,6 +200,7 @@ export function findLists(
   type Segment = { at: number; kind: ListKind; reception: boolean };
   const segments: Segment[] = [];
   let carried: { principal: Official; sentence: number } | null = null;
+  let closedPhraseAt = -1;
   for (let i = 0; i < n; i++) {
     const segment = segments.length && segments[segments.length - 1]!.at === i ? segments.pop()! : null;
     const opener = segment ?? openerAt(ctx, i, partition) ?? sideSentenceOpener(ctx, i, partition);
@@ -302,7 +303,9 @@ export function findLists(
     else if (!principal && opener.kind === 'delegation' && ctx.comma[i]) principal = ledDelegationBefore(ctx, i, sentStart);
     // A side named before the opener with someone named in between belongs to another clause
     // ("استقبل … وفدا من الاتحاد الأوروبي برئاسة X، بحضور …"), unlike "وفي الجانب الأميركي، حضر اللقاء …".
-    const phrase = sidePhraseIn(ctx, headStart, firstMember, partition);
+    let phrase = sidePhraseIn(ctx, headStart, firstMember, partition);
+    // "بحضور A من الجانب الكويتي، وB من الجانب الأردني": the phrase that closed the list before is not this one's head.
+    if (phrase && phrase.first === closedPhraseAt) phrase = null;
     let side = phrase && !(phrase.last <= i && namedBetween(ctx, phrase.last, i)) ? phrase.side : null;
     // "وحضر اللقاء من جانب الحركة …": the movement or party the article names.
     if (!side) side = movementSideIn(ctx, headStart, firstMember, partition, i);
@@ -317,7 +320,13 @@ export function findLists(
     }
     if (!side) side = tailSide(ctx, firstMember, end, partition);
     // "وحضر اللقاء A وB من الجانب الكويتي": a side phrase right after the last member, closing the list, is the list's.
-    if (!side && !opener.reception) side = closingSide(ctx, firstMember, end, partition);
+    if (!side && !opener.reception) {
+      const closing = closingSide(ctx, firstMember, end, partition);
+      if (closing) {
+        side = closing.side;
+        closedPhraseAt = closing.first;
+      }
+    }
     let role: 'guest' | 'host' | null = null;
     for (let k = Math.max(headStart, i - 4); k < firstMember && !side && !role && !opener.reception; k++) role = roleSideAt(ctx, k);
     // "ورافق الضيف في المباحثات سفير بلاده X": those who accompany the guest, named by his role alone, are of his side.
@@ -474,7 +483,7 @@ function tailSide(
  * "وحضر اللقاء كل من A وB من الجانب الكويتي": the side phrase right after the list's last member, with nothing named after
  * it, when no side phrase stands between the members ("A من الجانب الكويتي وB من الجانب الأردني" names one side each).
  */
-function closingSide(ctx: Context, from: number, end: number, partition: Partition): Side | null {
+function closingSide(ctx: Context, from: number, end: number, partition: Partition): SidePhrase | null {
   let lastEnd = -1;
   for (let k = from; k < end; k++) {
     const m = ctx.mentionAt[k];
@@ -489,5 +498,5 @@ function closingSide(ctx: Context, from: number, end: number, partition: Partiti
   if (!phrase || phrase.first > lastEnd + 1) return null;
   for (let k = phrase.last; k < stop && !ctx.comma[k]; k++) if (ctx.mentionAt[k]) return null;
   if (sidePhraseIn(ctx, from, lastEnd, partition)) return null;
-  return phrase.side;
+  return phrase;
 }

@@ -196,3 +196,21 @@ describe('a committee\'s members listed after its word («بحضور عدد من
     expect(Object.keys(found).some((k) => /Committee/.test(k))).toBe(true);
   });
 });
+
+describe('one side phrase after each member («بحضور A من الجانب الكويتي، وB من الجانب الأردني»)', () => {
+  const opening = [
+    'وزير الخارجية الكويتي يستقبل وزير الخارجية الأردني',
+    'استقبل وزير الخارجية الكويتي عبدالله اليحيا اليوم نظيره الأردني أيمن الصفدي، وبحث الجانبان العلاقات الثنائية.',
+  ];
+  it('gives each member the side named after him', () => {
+    const found = sides([...opening, 'وحضر اللقاء مدير إدارة الشؤون الإيرانية فهد العتيبي من الجانب الكويتي، والسفير صقر الحمدان من الجانب الأردني.'].join('\n\n'));
+    expect(found['Kuwait']).toEqual(['عبدالله اليحيا', 'فهد العتيبي']);
+    expect(found['Jordan']).toEqual(['أيمن الصفدي', 'صقر الحمدان']);
+  });
+
+  it('with «عن الجانب …» and the host\'s side second', () => {
+    const found = sides([...opening, 'وشارك في المباحثات مديرة إدارة الشؤون الخليجية في الوزارة سناء الحديد عن الجانب الأردني، ووكيل الوزارة المساعد سميح حيات عن الجانب الكويتي.'].join('\n\n'));
+    expect(found['Jordan']).toEqual(['أيمن الصفدي', 'سناء الحديد']);
+    expect(found['Kuwait']).toEqual(['سميح حيات', 'عبدالله اليحيا']);
+  });
+});
