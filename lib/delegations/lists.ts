@@ -299,7 +299,9 @@ export function findLists(
     if (!principal && !isAttendance(opener.kind) && previous && !isAttendance(previous.kind)) principal = previous.principal;
     // "التقى X بعثة صندوق النقد الدولي برئاسة Y … فيما ضمت البعثة …": the delegation named before, by its head.
     // "استقبل X وفدا برلمانيا ألمانيا برئاسة Y، يضم النائبين A و B": the delegation just named, led by Y, in the same sentence.
-    if (!principal && opener.kind === 'delegation' && definiteDelegation(ctx, i)) principal = ledDelegationBefore(ctx, i);
+    if (!principal && opener.kind === 'delegation' && (definiteDelegation(ctx, i) || shortBodyNear(ctx, Math.max(sentStart, i - 4), i))) principal = ledDelegationBefore(ctx, i);
+    // "وحضر اللقاء عن جانب الجامعة A، وB": the side named by the short name of a delegation's body is that delegation's.
+    else if (!principal && isAttendance(opener.kind) && !opener.reception && shortBodyNear(ctx, i + 1, Math.min(i + 5, firstMember), true)) principal = ledDelegationBefore(ctx, i);
     else if (!principal && opener.kind === 'delegation' && ctx.comma[i]) principal = ledDelegationBefore(ctx, i, sentStart);
     // A side named before the opener with someone named in between belongs to another clause
     // ("استقبل … وفدا من الاتحاد الأوروبي برئاسة X، بحضور …"), unlike "وفي الجانب الأميركي، حضر اللقاء …".
@@ -499,4 +501,16 @@ function closingSide(ctx: Context, from: number, end: number, partition: Partiti
   for (let k = phrase.last; k < stop && !ctx.comma[k]; k++) if (ctx.mentionAt[k]) return null;
   if (sidePhraseIn(ctx, from, lastEnd, partition)) return null;
   return phrase;
+}
+
+/** «وفد الجامعة»، «بعثة الصندوق» (or with a side word, «عن جانب الجامعة»): a delegation or side named by its body's short name. */
+const SHORT_BODY = /^(?:ال)(?:جامعه|صندوق|بنك|منظمه|اتحاد|مفوضيه|وكاله|بعثه)$/;
+function shortBodyNear(ctx: Context, from: number, to: number, sideWord = false): boolean {
+  for (let k = from; k < to - 1 + (sideWord ? 0 : 1); k++) {
+    const w = ctx.norms[k]!;
+    // («وفد» begins with و: the conjunction is read off only before it, «ووفد».)
+    const lead = sideWord ? /^(?:جانب|الجانب)$/.test(w) && /^و?(?:من|عن)$/.test(ctx.norms[k - 1] ?? '') : /^(?:و|ف)?(?:وفد|بعثه)$/.test(w);
+    if (lead && SHORT_BODY.test(ctx.norms[k + 1] ?? '') && !ctx.coveredBy[k + 1]) return true;
+  }
+  return false;
 }

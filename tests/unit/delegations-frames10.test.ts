@@ -214,3 +214,21 @@ describe('one side phrase after each member («بحضور A من الجانب ا
     expect(found['Kuwait']).toEqual(['سميح حيات', 'عبدالله اليحيا']);
   });
 });
+
+describe('a delegation or side named by its body\'s short name before the list («وكان وفد الجامعة يضم …»، «وحضر اللقاء عن جانب الجامعة …»)', () => {
+  const opening = [
+    'رئيس مجلس الأمة الكويتي يستقبل وفد الجامعة العربية',
+    'استقبل رئيس مجلس الأمة الكويتي أحمد السعدون اليوم وفد جامعة الدول العربية برئاسة الأمين العام المساعد للشؤون الاجتماعية هيفاء أبو غزالة.',
+  ];
+  it('reads «وكان وفد الجامعة يضم A، وB» as the League\'s delegation', () => {
+    const found = sides([...opening, 'وكان وفد الجامعة يضم مدير إدارة المرأة والأسرة إيناس مكاوي، ومستشارة الأمين العام ريم الحسيني.'].join('\n\n'));
+    expect(found['Arab League']).toEqual(['إيناس مكاوي', 'ريم الحسيني', 'هيفاء أبو غزالة']);
+    expect(found['Also present']).toBeUndefined();
+  });
+
+  it('reads «وحضر اللقاء عن جانب الجامعة A، وB» as the League\'s, not the host\'s', () => {
+    const found = sides([...opening, 'وحضر اللقاء عن جانب الجامعة مدير إدارة المرأة والأسرة إيناس مكاوي، ومستشارة الأمين العام ريم الحسيني.'].join('\n\n'));
+    expect(found['Arab League']).toEqual(['إيناس مكاوي', 'ريم الحسيني', 'هيفاء أبو غزالة']);
+    expect(found['Kuwait']).toEqual(['أحمد السعدون']);
+  });
+});
