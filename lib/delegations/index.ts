@@ -48,6 +48,14 @@ export function findDelegations(text: string, officials: Official[]): Delegation
   const lists = findLists(ctx, partition, principals, hosts).filter(
     (l) => (l.reception || !isAttendance(l.kind) || !told(l.opener)) && !inClauseOfOtherMeeting(ctx, l.opener) && !inSentenceOfOtherEvent(ctx, l.opener) && !(isAttendance(l.kind) && (afterOtherMeeting(ctx, l.opener) || inMeetingLeftOut(ctx, found, meetings, l.opener))),
   );
+  // "وفي وقت لاحق، استقبل X الوفد، بحضور Y"، "… وحضر اللقاء Z": those present after a later meeting left out (and before
+  // any kept one told after it) attended that one.
+  const later = found.filter((m) => !meetings.includes(m) && laterMeeting(ctx, m.cue));
+  if (later.length) {
+    const atLater = (opener: number) =>
+      later.some((m) => m.cue < opener && !meetings.some((k) => k.cue < opener && ctx.sentence[k.cue]! > ctx.sentence[m.cue]!));
+    for (let n = lists.length - 1; n >= 0; n--) if (isAttendance(lists[n]!.kind) && !lists[n]!.reception && atLater(lists[n]!.opener)) lists.splice(n, 1);
+  }
   for (const l of lists) l.afterMeeting = meetings.some((m) => m.cue < l.opener && ctx.sentence[m.cue] === ctx.sentence[l.opener]);
   let venue: Side | null | undefined;
   const venueOnce = () => (venue === undefined ? (venue = venueSide(ctx, meetings, officials, partition)) : venue);

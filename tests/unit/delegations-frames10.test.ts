@@ -232,3 +232,21 @@ describe('a delegation or side named by its body\'s short name before the list (
     expect(found['Kuwait']).toEqual(['أحمد السعدون']);
   });
 });
+
+describe('those present at a later meeting left out («وفي وقت لاحق، استقبل X الوفد، بحضور Y»، then «وحضر اللقاء Z») are no members of the first', () => {
+  const opening = [
+    'وزير الخارجية العراقي يستقبل وفد الجامعة العربية',
+    'استقبل وزير الخارجية العراقي فؤاد حسين اليوم في بغداد وفد جامعة الدول العربية برئاسة الأمين العام المساعد حسام زكي، وبحث الجانبان التحضير للقمة العربية.',
+    'وحضر اللقاء من الجانب العراقي وكيل الوزارة محمد بحر العلوم.',
+  ];
+  it('in the later meeting\'s sentence', () => {
+    const found = sides([...opening, 'وفي وقت لاحق، استقبل رئيس مجلس النواب محمود المشهداني وفد الجامعة برئاسة زكي، بحضور النائب الأول لرئيس المجلس محسن المندلاوي.'].join('\n\n'));
+    expect(Object.values(found).flat()).not.toContain('محسن المندلاوي');
+    expect(found['Iraq']).toContain('فؤاد حسين');
+  });
+
+  it('in the sentence after it', () => {
+    const found = sides([...opening, 'وبعد ذلك، التقى زكي رئيس الوزراء العراقي محمد شياع السوداني.', 'وحضر اللقاء مدير مكتب رئيس الوزراء إحسان العوادي.'].join('\n\n'));
+    expect(Object.values(found).flat()).not.toContain('إحسان العوادي');
+  });
+});
