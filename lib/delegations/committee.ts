@@ -17,7 +17,7 @@ const COUNCIL = /^(?:ب|ل)?(?:مجلس|المجلس)$/;
 const PARLIAMENT = /^(?:ب|لل|بال|ال|ل)?برلمان$/;
 const PARLIAMENTARY = /^(?:ال)?(?:نيابيه|برلمانيه)$/;
 /** The verbs and nouns of the committee's meeting. */
-const MEETING = /^[وف]?(?:اجتماع|اجتماعا|لقاء|لقاءا|جلسه|ناقشت|بحثت|استضافت|استقبلت|التقت|عقدت|اجتمعت|تناقش|تبحث|تستضيف|تستقبل|تلتقي|تعقد|تجتمع)$/;
+const MEETING = /^[وف]?(?:(?:ب|ل)?(?:اجتماع|لقاي|مناقشت|جلست)(?:ها|هما)|مناقشه|اجتماع|اجتماعا|لقاء|لقاءا|جلسه|ناقشت|بحثت|استضافت|استقبلت|التقت|عقدت|اجتمعت|تناقش|تبحث|تستضيف|تستقبل|تلتقي|تعقد|تجتمع)$/;
 /** A member of the government: a minister, his deputy, the head of government. */
 const MINISTER = /^(?:نايب(?:ه)? |مساعد(?:ه)? )?(?:وزير|وزيره|رييس الوزراء|رييسه الوزراء|رييس الحكومه|رييسه الحكومه)(?: |$)/;
 /** A post in the administration: a ministry's secretary-general, a director general, an undersecretary. */

@@ -250,3 +250,15 @@ describe('those present at a later meeting left out («وفي وقت لاحق، 
     expect(Object.values(found).flat()).not.toContain('إحسان العوادي');
   });
 });
+
+describe('a committee\'s meeting with the government told inside other news («… خلال مناقشتها مع وزير المالية Y»)', () => {
+  it('still gives the committee and the government', () => {
+    const found = sides([
+      'المالية النيابية: عجز الموازنة يتجاوز ملياري دينار',
+      'قالت اللجنة المالية في مجلس النواب إن عجز الموازنة يتجاوز ملياري دينار، وذلك خلال مناقشتها مع وزير المالية عبدالحكيم الشبلي مشروع قانون الموازنة، برئاسة رئيس اللجنة النائب نمر السليحات.',
+      'وقال عضو اللجنة النائب خالد البكار إن الحكومة مطالبة بخفض النفقات.',
+    ].join('\n\n'));
+    expect(found['Finance Committee (House of Representatives)']).toEqual(['خالد البكار', 'نمر السليحات']);
+    expect(Object.entries(found).find(([k]) => /^Government/.test(k))?.[1]).toEqual(['عبدالحكيم الشبلي']);
+  });
+});
