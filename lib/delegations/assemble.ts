@@ -281,6 +281,12 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
       // delegation he travels with.
       const ownSide = sideOf(o);
       const own = (listSide && isNonState(ownSide)) || (factionCountry && ownSide?.country === factionCountry) ? null : ownSide;
+      // "ويرافق رئيسة البعثة … مدير مكتب الصندوق الإقليمي في الكويت B": a title that names the organisation of the list
+      // by its short name is his post there; the place in it («في الكويت») is where the office sits, not his side.
+      if (listSide && listSide.key.startsWith('org:') && own && own.key !== listSide.key && own.country && ofOrganisation(o.role_ar)) {
+        place(o, listSide, listCertainty);
+        continue;
+      }
       if (listSide && ((listCertainty === Certainty.Stated && !(ownFirst && own)) || !own)) place(o, listSide, listCertainty);
       else if (own) place(o, own, Certainty.Country);
       else if (listSide) place(o, listSide, Certainty.Default);
@@ -374,4 +380,15 @@ function joinFaction(placements: Map<Official, Placement>, meetings: readonly Me
     });
     if (together && !facing) placements.set(o, { ...p, side: faction });
   }
+}
+
+/** The short name of an organisation already named, in a title: «مدير مكتب الصندوق»، «الخبير في البنك»، «مستشار الأمين العام للجامعة». */
+const ORGANISATION_SHORT = /^(?:[وفبل]|لل|بال)?(?:ال)?(?:صندوق|بنك|منظمه|جامعه|بعثه|وكاله|مفوضيه|اتحاد|امانه)$/;
+const DEFINITE_SHORT = /^(?:و|ف)?(?:ال|لل|بال)(?:صندوق|بنك|منظمه|جامعه|بعثه|وكاله|مفوضيه|اتحاد|امانه)$/;
+
+function ofOrganisation(title: string | null): boolean {
+  if (!title) return false;
+  const words = normalize(title).split(/\s+/);
+  // The bare short name («الصندوق»), not a full name that names another body («صندوق التنمية الكويتي»).
+  return words.some((w, k) => DEFINITE_SHORT.test(w) && ORGANISATION_SHORT.test(w) && (k === words.length - 1 || !/^(?:ال)?(?:كويتي|سعودي|عربي|وطني|دولي)/.test(words[k + 1]!)));
 }

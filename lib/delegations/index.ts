@@ -6,6 +6,7 @@ import { findLists, isAttendance } from './lists';
 import { afterOtherMeeting, findMeetings, inClauseOfOtherMeeting, inSentenceOfOtherEvent, isAboutMeeting, isPluperfect, openingMeeting, verbAt, type Meeting } from './meetings';
 import { ALSO_PRESENT, factionResolver, partitionOf, sideAt, sideResolver, type Side } from './sides';
 import { venueSide } from './venue';
+import { committeeSides } from './committee';
 
 /**
  * The sides of the meeting an article reports and who sat on each: explicit lists, meeting verbs and
@@ -15,7 +16,10 @@ export function findDelegations(text: string, officials: Official[]): Delegation
   if (!officials.length) return [];
   // The opening decides whether the article is about a meeting: read only it first.
   const head = buildContext(opening(text), officials);
-  if (!isAboutMeeting(head)) return [];
+  if (!isAboutMeeting(head) && !/لجن[ةه]/.test(text)) return [];
+  const ctx0 = isAboutMeeting(head) ? null : buildContext(text, officials, head);
+  // «… خلال مناقشتها مع وزير المالية Y»: a committee's meeting with the government told inside other news.
+  if (ctx0) return committeeSides(ctx0) ?? [];
   const ctx = buildContext(text, officials, head);
   const partition = partitionOf(ctx);
   const sideOf = sideResolver(ctx, partition);
@@ -38,7 +42,7 @@ export function findDelegations(text: string, officials: Official[]): Delegation
   if (found.length && found.every((m) => m.otherTime) && (!ownLists.length || ownLists.some((l) => l.reception || !isAttendance(l.kind) || !told(l.opener)))) found = [];
   // No clause names the parties and no list names anyone: those named with the opening's meeting word met.
   if (!found.length && !ownLists.length) found = [openingMeeting(head)].filter((m): m is Meeting => !!m);
-  const meetings = connected(found, sideOf);
+  const meetings = connected(found, sideOf, ctx);
   const principals = new Set(meetings.flatMap((m) => m.parties.map((p) => p.official).filter((o): o is Official => !!o)));
   const hosts = new Set(meetings.filter((m) => verbAt(ctx, m.cue) === 'host').flatMap((m) => m.parties.filter((p) => p.role === 'subject' && p.official).map((p) => p.official!)));
   // "وكان الزعماء قد عقدوا قمة مماثلة في مارس الماضي، بحضور X": those present, in a sentence told in the pluperfect, were
@@ -47,6 +51,14 @@ export function findDelegations(text: string, officials: Official[]): Delegation
   const lists = findLists(ctx, partition, principals, hosts).filter(
     (l) => (l.reception || !isAttendance(l.kind) || !told(l.opener)) && !inClauseOfOtherMeeting(ctx, l.opener) && !inSentenceOfOtherEvent(ctx, l.opener) && !(isAttendance(l.kind) && (afterOtherMeeting(ctx, l.opener) || inMeetingLeftOut(ctx, found, meetings, l.opener))),
   );
+  // "وفي وقت لاحق، استقبل X الوفد، بحضور Y"، "… وحضر اللقاء Z": those present after a later meeting left out (and before
+  // any kept one told after it) attended that one.
+  const later = found.filter((m) => !meetings.includes(m) && laterMeeting(ctx, m.cue));
+  if (later.length) {
+    const atLater = (opener: number) =>
+      later.some((m) => m.cue < opener && !meetings.some((k) => k.cue < opener && ctx.sentence[k.cue]! > ctx.sentence[m.cue]!));
+    for (let n = lists.length - 1; n >= 0; n--) if (isAttendance(lists[n]!.kind) && !lists[n]!.reception && atLater(lists[n]!.opener)) lists.splice(n, 1);
+  }
   for (const l of lists) l.afterMeeting = meetings.some((m) => m.cue < l.opener && ctx.sentence[m.cue] === ctx.sentence[l.opener]);
   let venue: Side | null | undefined;
   const venueOnce = () => (venue === undefined ? (venue = venueSide(ctx, meetings, officials, partition)) : venue);
@@ -64,7 +76,9 @@ export function findDelegations(text: string, officials: Official[]): Delegation
     const keys = new Set(byBody.map((d) => d.side_en));
     if (keys.has(bodies.host.en) && keys.has(bodies.guest.en)) return byBody;
   }
-  return betweenSides(delegations, meetings, lists) ? delegations : [];
+  if (betweenSides(delegations, meetings, lists)) return delegations;
+  // «ناقشت اللجنة المالية في مجلس النواب … مع وزير المالية Y»: a parliament committee and the government are the sides.
+  return committeeSides(ctx) ?? [];
 }
 
 /**
@@ -132,7 +146,7 @@ const FURNITURE_WORDS = 5;
  * The article's meeting and those linked to it: the first meeting, the ones that refer back to it
  * ("الاجتماع", "هذا اللقاء"), and the ones sharing a participant. A passing mention of another meeting is left out.
  */
-function connected(meetings: Meeting[], sideOf: (o: Official) => Side | null): Meeting[] {
+function connected(meetings: Meeting[], sideOf: (o: Official) => Side | null, ctx: Context): Meeting[] {
   if (!meetings.length) return [];
   const people = new Set<Official>();
   const sides = new Set<string>();
@@ -171,6 +185,9 @@ function connected(meetings: Meeting[], sideOf: (o: Official) => Side | null): M
   const toldOfAnother = (m: Meeting) => m.reported && !m.sameMeeting && !m.leads && m.parties.some((p) => !sides.has(sideKey(p) ?? '-'));
   for (const m of meetings) {
     if (m === anchor || m.otherTime || elsewhere(m) || toldOfAnother(m)) continue;
+    // "وفي وقت لاحق، استقبل رئيس مجلس النواب X وفد الجامعة برئاسة Y"، "وبعد ذلك التقت Y رئيس الوزراء Z": a later meeting of
+    // the visit, with someone new to the article's meeting, is another meeting; the new one is no member of its sides.
+    if (!m.sameMeeting && laterMeeting(ctx, m.cue) && m.parties.some((p) => p.official && !people.has(p.official))) continue;
     if (m.sameMeeting || m.leads || m.parties.some((p) => (p.official && people.has(p.official)) || sides.has(sideKey(p) ?? '-'))) add(m);
   }
   return keep;
@@ -197,4 +214,17 @@ function mostNamedCountry(ctx: Context, partition: { north: string; south: strin
     const [best, second] = counts.filter((c) => !taken.has(c.side.key));
     return best && best.n >= 3 && best.n >= 2 * (second?.n ?? 0) ? best.side : null;
   };
+}
+
+/** «وفي وقت لاحق، استقبل …»، «وبعد ذلك التقى …»، «ثم اجتمع …»: a meeting the sentence opens as coming after the one before. */
+function laterMeeting(ctx: Context, cue: number): boolean {
+  const [start] = sentenceBounds(ctx, cue);
+  if (cue - start > 6) return false;
+  for (let k = start; k < cue; k++) {
+    const n = ctx.norms[k]!;
+    if (/^و?(?:لاحقا|ثم)$/.test(n)) return true;
+    if (n === 'وقت' && ctx.norms[k + 1] === 'لاحق') return true;
+    if (/^و?(?:بعد|عقب)$/.test(n) && /^(?:ذلك|ذالك)$/.test(ctx.norms[k + 1] ?? '')) return true;
+  }
+  return false;
 }

@@ -20,7 +20,7 @@ import {
 import type { Official } from '../types';
 import { isGenitiveReference, isIn, isPlaceName, ledDelegationBefore, lookup, sentenceBounds, type Context, type Mention } from './context';
 import { verbAt } from './meetings';
-import { isNonState, sideAt, sidePhraseIn, type Partition, type Side } from './sides';
+import { isNonState, sideAt, sidePhraseIn, type Partition, type Side, type SidePhrase } from './sides';
 
 export interface ExplicitList {
   kind: ListKind;
@@ -75,7 +75,11 @@ const MISSION = /^(?:ال)?بعث(?:ه|ة)$/;
 /** «ضم الوفد»، «ضمت البعثة»: the delegation word after the opener is definite and stands alone (no side, no possessor named). */
 function definiteDelegation(ctx: Context, i: number): boolean {
   const next = ctx.norms[i + 1] ?? '';
-  return (next === 'الوفد' || next === 'البعثه') && !ctx.mentionAt[i + 2];
+  if ((next === 'الوفد' || next === 'البعثه') && !ctx.mentionAt[i + 2]) return true;
+  // «فيما ضم وفد الجامعة A، وB»، «وضمت بعثة الصندوق …»: the delegation named before by a short name of its body (one
+  // definite word that is no one's name and no side the layer reads).
+  const body = ctx.norms[i + 2] ?? '';
+  return (next === 'وفد' || next === 'بعثه') && body.startsWith('ال') && !ctx.mentionAt[i + 2] && !ctx.coveredBy[i + 2] && !ctx.comma[i + 2] && !ctx.mentionAt[i + 3];
 }
 
 
@@ -196,6 +200,7 @@ export function findLists(
   type Segment = { at: number; kind: ListKind; reception: boolean };
   const segments: Segment[] = [];
   let carried: { principal: Official; sentence: number } | null = null;
+  let closedPhraseAt = -1;
   for (let i = 0; i < n; i++) {
     const segment = segments.length && segments[segments.length - 1]!.at === i ? segments.pop()! : null;
     const opener = segment ?? openerAt(ctx, i, partition) ?? sideSentenceOpener(ctx, i, partition);
@@ -294,11 +299,15 @@ export function findLists(
     if (!principal && !isAttendance(opener.kind) && previous && !isAttendance(previous.kind)) principal = previous.principal;
     // "التقى X بعثة صندوق النقد الدولي برئاسة Y … فيما ضمت البعثة …": the delegation named before, by its head.
     // "استقبل X وفدا برلمانيا ألمانيا برئاسة Y، يضم النائبين A و B": the delegation just named, led by Y, in the same sentence.
-    if (!principal && opener.kind === 'delegation' && definiteDelegation(ctx, i)) principal = ledDelegationBefore(ctx, i);
+    if (!principal && opener.kind === 'delegation' && (definiteDelegation(ctx, i) || shortBodyNear(ctx, Math.max(sentStart, i - 4), i))) principal = ledDelegationBefore(ctx, i);
+    // "وحضر اللقاء عن جانب الجامعة A، وB": the side named by the short name of a delegation's body is that delegation's.
+    else if (!principal && isAttendance(opener.kind) && !opener.reception && shortBodyNear(ctx, i + 1, Math.min(i + 5, firstMember), true)) principal = ledDelegationBefore(ctx, i);
     else if (!principal && opener.kind === 'delegation' && ctx.comma[i]) principal = ledDelegationBefore(ctx, i, sentStart);
     // A side named before the opener with someone named in between belongs to another clause
     // ("استقبل … وفدا من الاتحاد الأوروبي برئاسة X، بحضور …"), unlike "وفي الجانب الأميركي، حضر اللقاء …".
-    const phrase = sidePhraseIn(ctx, headStart, firstMember, partition);
+    let phrase = sidePhraseIn(ctx, headStart, firstMember, partition);
+    // "بحضور A من الجانب الكويتي، وB من الجانب الأردني": the phrase that closed the list before is not this one's head.
+    if (phrase && phrase.first === closedPhraseAt) phrase = null;
     let side = phrase && !(phrase.last <= i && namedBetween(ctx, phrase.last, i)) ? phrase.side : null;
     // "وحضر اللقاء من جانب الحركة …": the movement or party the article names.
     if (!side) side = movementSideIn(ctx, headStart, firstMember, partition, i);
@@ -312,6 +321,14 @@ export function findLists(
       if (side && phrase && phrase.first > i) side = null;
     }
     if (!side) side = tailSide(ctx, firstMember, end, partition);
+    // "وحضر اللقاء A وB من الجانب الكويتي": a side phrase right after the last member, closing the list, is the list's.
+    if (!side && !opener.reception) {
+      const closing = closingSide(ctx, firstMember, end, partition);
+      if (closing) {
+        side = closing.side;
+        closedPhraseAt = closing.first;
+      }
+    }
     let role: 'guest' | 'host' | null = null;
     for (let k = Math.max(headStart, i - 4); k < firstMember && !side && !role && !opener.reception; k++) role = roleSideAt(ctx, k);
     // "ورافق الضيف في المباحثات سفير بلاده X": those who accompany the guest, named by his role alone, are of his side.
@@ -462,4 +479,38 @@ function tailSide(
     }
   }
   return null;
+}
+
+/**
+ * "وحضر اللقاء كل من A وB من الجانب الكويتي": the side phrase right after the list's last member, with nothing named after
+ * it, when no side phrase stands between the members ("A من الجانب الكويتي وB من الجانب الأردني" names one side each).
+ */
+function closingSide(ctx: Context, from: number, end: number, partition: Partition): SidePhrase | null {
+  let lastEnd = -1;
+  for (let k = from; k < end; k++) {
+    const m = ctx.mentionAt[k];
+    if (m) lastEnd = m.last;
+  }
+  // (In the last member's sentence, no comma between, and no «وعن الجانب …» that opens the next clause.)
+  if (lastEnd < 0 || ctx.comma[lastEnd] || ctx.sentence[lastEnd] !== ctx.sentence[lastEnd - 1]) return null;
+  if (!/^(?:من|عن)$/.test(ctx.norms[lastEnd] ?? '')) return null;
+  // (The list ends before the phrase: read on to the sentence's end.)
+  const [, stop] = sentenceBounds(ctx, lastEnd);
+  const phrase = sidePhraseIn(ctx, lastEnd, Math.min(stop, lastEnd + 5), partition);
+  if (!phrase || phrase.first > lastEnd + 1) return null;
+  for (let k = phrase.last; k < stop && !ctx.comma[k]; k++) if (ctx.mentionAt[k]) return null;
+  if (sidePhraseIn(ctx, from, lastEnd, partition)) return null;
+  return phrase;
+}
+
+/** «وفد الجامعة»، «بعثة الصندوق» (or with a side word, «عن جانب الجامعة»): a delegation or side named by its body's short name. */
+const SHORT_BODY = /^(?:ال)(?:جامعه|صندوق|بنك|منظمه|اتحاد|مفوضيه|وكاله|بعثه)$/;
+function shortBodyNear(ctx: Context, from: number, to: number, sideWord = false): boolean {
+  for (let k = from; k < to - 1 + (sideWord ? 0 : 1); k++) {
+    const w = ctx.norms[k]!;
+    // («وفد» begins with و: the conjunction is read off only before it, «ووفد».)
+    const lead = sideWord ? /^(?:جانب|الجانب)$/.test(w) && /^و?(?:من|عن)$/.test(ctx.norms[k - 1] ?? '') : /^(?:و|ف)?(?:وفد|بعثه)$/.test(w);
+    if (lead && SHORT_BODY.test(ctx.norms[k + 1] ?? '') && !ctx.coveredBy[k + 1]) return true;
+  }
+  return false;
 }

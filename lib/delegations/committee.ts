@@ -1,0 +1,160 @@
+/**
+ * A parliament committee meeting the government: «ناقشت اللجنة المالية في مجلس النواب، خلال اجتماع عقدته اليوم برئاسة
+ * النائب X، مع وزير المالية Y، مشروع القانون …»، «عقدت لجنة الشؤون الصحية بمجلس النواب اجتماعا مع نائب وزير الصحة X».
+ * One country's institutions, so no country tells the sides apart: the committee (its chair at its head, the members the
+ * text calls its own) and the government (the minister at its head, those listed «من الجانب الحكومي» or by a ministry's
+ * title in the attendance).
+ */
+import { normalize } from '../arabic/normalize';
+import { institutionToEnglish } from '../english/roles';
+import type { Delegation, Official } from '../types';
+import { sentenceBounds, type Context } from './context';
+
+const COMMITTEE = /^[وف]?(?:ال)?لجنه$/;
+/** «بمجلس النواب»، «في مجلس الأمة»، «البرلمانية»، «النيابية». */
+const CHAMBER = /^(?:[وف]?(?:ب|في|ل|لل)?)?(?:النواب|الامه|الشعب|الشوري|الشيوخ|الاعيان)$/;
+const COUNCIL = /^(?:ب|ل)?(?:مجلس|المجلس)$/;
+const PARLIAMENT = /^(?:ب|لل|بال|ال|ل)?برلمان$/;
+const PARLIAMENTARY = /^(?:ال)?(?:نيابيه|برلمانيه)$/;
+/** The verbs and nouns of the committee's meeting. */
+const MEETING = /^[وف]?(?:(?:ب|ل)?(?:اجتماع|لقاي|مناقشت|جلست)(?:ها|هما)|مناقشه|اجتماع|اجتماعا|لقاء|لقاءا|جلسه|ناقشت|بحثت|استضافت|استقبلت|التقت|عقدت|اجتمعت|تناقش|تبحث|تستضيف|تستقبل|تلتقي|تعقد|تجتمع)$/;
+/** A member of the government: a minister, his deputy, the head of government. */
+const MINISTER = /^(?:نايب(?:ه)? |مساعد(?:ه)? )?(?:وزير|وزيره|رييس الوزراء|رييسه الوزراء|رييس الحكومه|رييسه الحكومه)(?: |$)/;
+/** A post in the administration: a ministry's secretary-general, a director general, an undersecretary. */
+const EXECUTIVE = /(?:^|\s)(?:وزاره|الوزاره|وزير|وكيل|مدير|مديره|امين عام|الامين العام|دايره|هييه|مؤسسه|موسسه|المدير العام)(?:\s|$)/;
+/** «من الجانب الحكومي»، «عن الحكومة»، «من جانب الوزارة». */
+const GOVERNMENT_WORDS = /^(?:الحكومي|الحكومه|الوزاره|لحكومه|للحكومه|للوزاره)$/;
+const SIDE_INTRO = /^و?(?:من|عن|ومن|وعن)$/;
+
+interface Found {
+  committeeAr: string;
+  chamberAr: string;
+  sentence: number;
+  minister: Official;
+}
+
+const n = (s: string | null | undefined) => (s ? normalize(s) : '');
+
+/** The committee and the minister it met, in one of the article's first sentences. */
+function findCommittee(ctx: Context): Found | null {
+  for (let i = 0; i < ctx.tokens.length && (ctx.sentence[i] ?? 0) <= 4; i++) {
+    if (!COMMITTEE.test(ctx.norms[i]!) || ctx.quoted[i] || ctx.coveredBy[i]) continue;
+    const [start, end] = sentenceBounds(ctx, i);
+    // The committee's words up to its chamber: «اللجنة المالية في مجلس النواب»، «لجنة الشؤون الصحية بمجلس النواب».
+    let chamberAt = -1;
+    let chamberEnd = -1;
+    for (let j = i + 1; j < Math.min(end, i + 9); j++) {
+      if (ctx.comma[j] || ctx.mentionAt[j]) break;
+      const w = ctx.norms[j]!;
+      if (COUNCIL.test(w) && CHAMBER.test(ctx.norms[j + 1] ?? '')) {
+        chamberAt = j;
+        chamberEnd = j + 2;
+        break;
+      }
+      if (PARLIAMENT.test(w) || PARLIAMENTARY.test(w)) {
+        chamberAt = j;
+        chamberEnd = j + 1;
+        break;
+      }
+    }
+    if (chamberAt < 0) continue;
+    let nameEnd = chamberAt;
+    if (ctx.norms[nameEnd - 1] === 'في') nameEnd--;
+    if (nameEnd <= i + 1 && !PARLIAMENTARY.test(ctx.norms[chamberAt]!)) continue;
+    // The meeting: a meeting word in the sentence, and a minister named after «مع» or as the one received.
+    let meeting = false;
+    for (let k = start; k < end && !meeting; k++) meeting = !ctx.quoted[k] && !ctx.coveredBy[k] && MEETING.test(ctx.norms[k]!);
+    if (!meeting) continue;
+    let minister: Official | null = null;
+    for (let k = chamberEnd; k < end && !minister; k++) {
+      const m = ctx.mentionAt[k];
+      if (!m || ctx.quoted[k]) continue;
+      const title = n(m.official.role_ar);
+      if (!MINISTER.test(title)) continue;
+      // «مع وزير المالية Y»، «استضافت … وزير …»، «اجتماعا مع نائب وزير الصحة X».
+      let joined = false;
+      for (let b = Math.max(chamberEnd, k - 6); b < k && !joined; b++) joined = /^و?مع$/.test(ctx.norms[b]!);
+      // (The committee's verb of receiving, before or after its name: «استضافت لجنة … النيابية، برئاسة X، وزير …».)
+      for (let b = start; b < k && !joined; b++) joined = !ctx.quoted[b] && /^[وف]?(?:استضافت|استقبلت|التقت|تستضيف|تستقبل|تلتقي)$/.test(ctx.norms[b]!);
+      if (joined) minister = m.official;
+    }
+    if (!minister) continue;
+    const words = (a: number, b: number) => ctx.tokens.slice(a, b).map((t) => t.text).join(' ');
+    const chamberAr = PARLIAMENTARY.test(ctx.norms[chamberAt]!) ? '' : words(chamberAt, chamberEnd).replace(/^(?:ب|في |ل)(?=م|ا)/, '');
+    const committeeAr = words(i, PARLIAMENTARY.test(ctx.norms[chamberAt]!) ? chamberEnd : nameEnd).replace(/^[وف](?=ال|ل)/, '');
+    return { committeeAr, chamberAr, sentence: ctx.sentence[i]!, minister };
+  }
+  return null;
+}
+
+/** The sides of a committee's meeting with the government, or null when the article tells of none. */
+export function committeeSides(ctx: Context): Delegation[] | null {
+  const found = findCommittee(ctx);
+  if (!found) return null;
+  const { minister } = found;
+  const [start, end] = [ctx.sentenceStart[found.sentence] ?? 0, ctx.sentenceEnd[found.sentence] ?? ctx.tokens.length];
+  // The chair: the one named after «برئاسة» in the sentence, else the one titled «رئيس اللجنة».
+  let chair: Official | null = null;
+  for (let k = start; k < end && !chair; k++) {
+    if (!/^و?برياسه$/.test(ctx.norms[k]!)) continue;
+    for (let j = k + 1; j < Math.min(end, k + 5) && !chair; j++) if (ctx.mentionAt[j] && ctx.mentionAt[j]!.official !== minister) chair = ctx.mentionAt[j]!.official;
+  }
+  const ofCommittee = (o: Official) => /(?:^|\s)(?:ال)?لجنه(?:\s|$)/.test(n(o.role_ar)) || /(?:^|\s)اللجنه(?:\s|$)/.test(n(o.evidence));
+  chair ??= ctx.mentions.map((m) => m.official).find((o) => /^رييس(?:ه)? (?:ال)?لجنه/.test(n(o.role_ar))) ?? null;
+
+  const committee: Official[] = chair ? [chair] : [];
+  const government: Official[] = [minister];
+  const add = (list: Official[], o: Official) => {
+    if (!committee.includes(o) && !government.includes(o)) list.push(o);
+  };
+  for (const m of ctx.mentions) {
+    if (ctx.quoted[m.first]) continue;
+    const o = m.official;
+    const [s, e] = sentenceBounds(ctx, m.first);
+    // «وحضر الاجتماع من الجانب الحكومي A، وB، وC»: those after the government's words in the sentence.
+    let governmentList = false;
+    for (let k = s; k < m.first && !governmentList; k++) governmentList = SIDE_INTRO.test(ctx.norms[k]!) && (GOVERNMENT_WORDS.test(ctx.norms[k + 1] ?? '') || (/^(?:الجانب|جانب)$/.test(ctx.norms[k + 1] ?? '') && GOVERNMENT_WORDS.test(ctx.norms[k + 2] ?? '')));
+    if (governmentList && !ofCommittee(o)) {
+      add(government, o);
+      continue;
+    }
+    // «وقالت عضو اللجنة النائب Z»، «نائب رئيس اللجنة»: the committee's own.
+    // (The title before the name may be read short: «مقررة اللجنة النائبة Z» gives «النائبة».)
+    let titled = false;
+    for (let k = m.first - 1; k >= Math.max(s, m.first - 4) && !titled && !ctx.comma[k + 1]; k--) titled = /^(?:ل|لل)?(?:اللجنه|لجنه)$/.test(ctx.norms[k]!);
+    // «أعضاء اللجنة النواب A وB وC»: a name joined to a committee member's by «و» alone, with no title of its own.
+    const before = ctx.mentions.filter((x) => x.last <= m.first && ctx.sentence[x.first] === ctx.sentence[m.first]).pop();
+    const joinedTo = !!before && committee.includes(before.official) && before.last >= m.first - 1 && (before.last === m.first || /^و$/.test(ctx.norms[before.last]!)) && (!o.role_ar || o.role_ar === before.official.role_ar);
+    if ((ofCommittee(o) || titled || joinedTo) && !MINISTER.test(n(o.role_ar))) {
+      add(committee, o);
+      continue;
+    }
+    // «بحضور مدير عام المستشفيات X» in the meeting's sentence: an official of the administration.
+    if (m.first >= start && m.first < end && EXECUTIVE.test(n(o.role_ar)) && o !== chair) {
+      let present = false;
+      for (let k = start; k < m.first && !present; k++) present = /^و?(?:بحضور|حضور|وحضر|حضر|حضره)$/.test(ctx.norms[k]!);
+      if (present) add(government, o);
+    }
+    void e;
+  }
+  if (!committee.length) return null;
+
+  const committeeEn = institutionToEnglish(found.committeeAr)?.replace(/^the /, '') || 'Committee';
+  const chamberEn = found.chamberAr ? institutionToEnglish(found.chamberAr)?.replace(/^the /, '') : null;
+  const ministryEn = (minister.role_en ?? '').replace(/^(?:Deputy|Assistant) /, '').replace(/^Minister (?=of|for)/, 'Ministry ');
+  const member = (o: Official, head: boolean) => ({ official_id: o.id, name_ar: o.name_ar, name_en: o.name_en, role_en: o.role_en, role_ar: o.role_ar, head });
+  return [
+    {
+      side_ar: found.chamberAr ? `${found.committeeAr} في ${found.chamberAr}` : found.committeeAr,
+      side_en: chamberEn ? `${committeeEn} (${chamberEn})` : committeeEn,
+      country: minister.country ?? null,
+      members: committee.map((o) => member(o, o === chair)),
+    },
+    {
+      side_ar: 'الجانب الحكومي',
+      side_en: /^Ministry (?:of|for) /.test(ministryEn) ? `Government (${ministryEn})` : 'Government',
+      country: minister.country ?? null,
+      members: government.map((o) => member(o, o === minister)),
+    },
+  ];
+}
