@@ -4,7 +4,7 @@
  */
 import { countryName } from '../english/roles';
 import type { KnownPerson } from '../gazetteer';
-import { isOrdinaryWord } from '../people/evidence';
+import { isOrdinaryWord, isPlaceNisba } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { isComplementizer, isRelativePronoun, reportingVerb } from '../vocab/reporting';
 import { arabicNameWord, inNameDictionaries } from '../vocab/names';
@@ -1129,7 +1129,9 @@ function allNameWords(norms: string[]): boolean {
   const linked = (k: number) => (k > 0 && (nameParticles.has(norms[k - 1]!) || norms[k - 1] === 'عبد')) || compoundNameEnds.has(norms[k + 1] ?? '');
   // على and علي share one normalised form: inside a name it is Ali ("أحمد علي الصايغ").
   // A family name with its article may close the name when it is no ordinary word ("سعيد محمد الطاير").
-  const family = (w: string, k: number) => k > 0 && k === norms.length - 1 && w.startsWith('ال') && w.length >= 5 && (!isOrdinaryWord(w) || hasFamilyNameShape(w));
+  // So may a town's nisba without the article ("محمد نجفي", "حسن تبريزي").
+  const family = (w: string, k: number) => k > 0 && k === norms.length - 1
+    && ((w.startsWith('ال') && w.length >= 5 && (!isOrdinaryWord(w) || hasFamilyNameShape(w))) || isPlaceNisba(w));
   // (It opens a name too before بن or a name word: «علي بن خلفان», «علي حسن».)
   const ali = norms[0] === 'علي' && norms.length > 1 && (nameParticles.has(norms[1]!) || nameWord(norms[1]!));
   return norms.length > 0 && (nameWord(norms[0]!) || norms[0] === 'عبد' || ali)

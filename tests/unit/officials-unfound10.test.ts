@@ -27,3 +27,16 @@ describe('the country of a city that is not a capital', () => {
     expect(find('وقال محافظ حلب سامر العمر إن الكهرباء عادت.', 'سامر العمر')?.country).toBe('SY');
   });
 });
+
+describe('a family name that is a town with the nisba ending, without the article', () => {
+  it('reads «X تبريزي», «X موصلي», «X اصفهاني» after a title as the whole name', () => {
+    expect(find('والتقى السفير الإيراني لدى الكويت محمد تبريزي بالوزير.', 'محمد تبريزي')?.country).toBe('IR');
+    expect(find('وقال النائب العراقي أحمد موصلي إن الجلسة تأجلت.', 'أحمد موصلي')).toBeDefined();
+    expect(find('وقال السفير الإيراني في بغداد حسن اصفهاني إن الزيارة مهمة.', 'حسن اصفهاني')).toBeDefined();
+  });
+
+  it('leaves a country adjective after a title a description', () => {
+    expect(findOfficials('وقال مسؤول عماني إن الاتفاق مهم.').map((o) => o.name_ar)).toEqual([]);
+    expect(findOfficials('وقال دبلوماسي كويتي إن الاتفاق مهم.').map((o) => o.name_ar)).toEqual([]);
+  });
+});
