@@ -40,3 +40,11 @@ describe('a family name that is a town with the nisba ending, without the articl
     expect(findOfficials('وقال دبلوماسي كويتي إن الاتفاق مهم.').map((o) => o.name_ar)).toEqual([]);
   });
 });
+
+describe('a country named by its official name without «جمهورية»', () => {
+  it('reads «وزير خارجية الكونغو الديمقراطية X» and «رئيس وزراء أفريقيا الوسطى X»', () => {
+    expect(find('والتقى وزير خارجية الكونغو الديمقراطية كريستوف لوتوندولا بالوزير.', 'كريستوف لوتوندولا')?.country).toBe('CD');
+    expect(find('واستقبل الرئيس وزيرة دفاع أفريقيا الوسطى ماري نويل كويارا.', 'ماري نويل كويارا')?.country).toBe('CF');
+    expect(find('والتقى وزير خارجية الدومينيكان روبرتو ألفاريز بنظيره.', 'روبرتو ألفاريز')?.country).toBe('DO');
+  });
+});
