@@ -115,8 +115,6 @@ export function buildNationalities() {
   for (const [code, names] of Object.entries(i18n.countries).sort(([a], [b]) => byCodePoint(a, b))) {
     for (const n of Array.isArray(names) ? names : [names]) claimName(n, code);
   }
-  // The press drops «جمهورية» from an official name: «وزير خارجية الكونغو الديمقراطية», «أفريقيا الوسطى».
-  for (const [name, code] of [...nameOwner]) if (name.startsWith('جمهوريه ')) claimName(name.slice('جمهوريه '.length), code);
   const byCode = new Map<string, string[]>();
   for (const [name, code] of nameOwner) {
     if (!byCode.has(code)) byCode.set(code, []);
