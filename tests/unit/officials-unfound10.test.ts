@@ -48,3 +48,11 @@ describe('a country named by its official name without «جمهورية»', () =
     expect(findOfficials('وقال وزير الخارجية إن الوضع المالي صعب.')).toEqual([]);
   });
 });
+
+describe('a head named only after «برئاسة», past the body\'s sitting', () => {
+  it('makes X the chairman of the body that held «جلسته/اجتماعها/أعمالها» under X', () => {
+    expect(find('وعقدت اللجنة المشتركة اجتماعها برئاسة خالد العنزي.', 'خالد العنزي')?.role_en).toBe('Chairman of the Joint Committee');
+    expect(find('واختتمت اللجنة الوزارية أعمالها برئاسة منى الخليلي.', 'منى الخليلي')?.role_en).toBe('Chairman of the Ministerial Committee');
+    expect(find('وعقد المجلس الاستشاري اجتماعه الطارئ برئاسة فادي الخوري.', 'فادي الخوري')?.role_en).toMatch(/Advisory Council/);
+  });
+});
