@@ -4,11 +4,11 @@
  */
 import { countryName } from '../english/roles';
 import type { KnownPerson } from '../gazetteer';
-import { isOrdinaryWord } from '../people/evidence';
+import { isOrdinaryWord, isPlaceNisba } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { isComplementizer, isRelativePronoun, reportingVerb } from '../vocab/reporting';
 import { arabicNameWord, inNameDictionaries } from '../vocab/names';
-import { adjectives, compoundNameEnds, heads, institutionNouns, modifiers, nameParticles, nameStops, placeHeads, places, pluralHeads, portfolios, ranks, styles } from '../vocab/titles';
+import { adjectives, compoundNameEnds, heads, institutionNouns, modifiers, nameParticles, nameStops, placeHeads, places, pluralHeads, portfolios, ranks, sittingNouns, styles } from '../vocab/titles';
 import { dualHead, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly, spellingVocab } from './known';
 import type { Detection } from './link';
@@ -333,6 +333,14 @@ function delegationLeader(s: Scan, i: number): Detection | null {
   return { name: known.run, title: own ? t : { ...t, start: i + 1 }, rank: null, start: i + 1, end: known.run.end, known: known.person, ref: false };
 }
 
+/** A body's sitting with its own pronoun: «جلسته», «اجتماعها», «أعمالها», «اجتماعاتهم». */
+function sitting_(norm: string): boolean {
+  const m = /^(.{3,}?)(ه|ها|هم)$/.exec(norm);
+  if (!m) return false;
+  const stem = m[1]!.replace(/ت$/, 'ه');
+  return sittingNouns.has(stem) || sittingNouns.has(m[1]!);
+}
+
 /** «بقيادة», «بزعامة», «برئاسة»: led by, under the leadership or chairmanship of; the head each makes of the body before. */
 const LED_BY: Record<string, string> = { بقياده: 'زعيم', بزعامه: 'زعيم', برياسه: 'رئيس' };
 const DELEGATION = /^(وفد|بعثه)$/;
@@ -360,7 +368,10 @@ function ledBy(s: Scan, i: number): Detection | null {
     const delegation = words[k]!.forms.find((f) => /^[وف]?$/.test(f.prefix) && DELEGATION.test(stripAl(f.form)));
     const first = delegation ?? words[k]!.forms.find((f) => /^[وف]?$/.test(f.prefix) && institutionNouns.has(stripAl(f.form)));
     if (!first) continue;
-    const tw = toWords([delegation ? 'رئيس' : head, first.form, ...words.slice(k + 1, i).map((w) => w.tok.text)].join(' '));
+    // (The body's sitting with its pronoun ends its name: «عقدت اللجنة المشتركة اجتماعها الطارئ برئاسة X».)
+    const sitting = words.slice(k + 1, i).findIndex((w) => sitting_(w.norm));
+    const bodyEnd = sitting < 0 ? i : k + 1 + sitting;
+    const tw = toWords([delegation ? 'رئيس' : head, first.form, ...words.slice(k + 1, bodyEnd).map((w) => w.tok.text)].join(' '));
     const parsed = parseTitle(tw, 0, countryName, tw.map((w) => w.norm));
     const whole = parsed && parsed.end === tw.length && parsed.roles.length === 1 && parsed.roles[0]!.complement ? parsed : null;
     const read = whole ?? (delegation ? parseTitle(toWords(`رئيس ال${stripAl(delegation.form)}`), 0, countryName, toWords(`رئيس ال${stripAl(delegation.form)}`).map((w) => w.norm)) : null);
@@ -1161,7 +1172,9 @@ function allNameWords(norms: string[]): boolean {
   const linked = (k: number) => (k > 0 && (nameParticles.has(norms[k - 1]!) || norms[k - 1] === 'عبد')) || compoundNameEnds.has(norms[k + 1] ?? '');
   // على and علي share one normalised form: inside a name it is Ali ("أحمد علي الصايغ").
   // A family name with its article may close the name when it is no ordinary word ("سعيد محمد الطاير").
-  const family = (w: string, k: number) => k > 0 && k === norms.length - 1 && w.startsWith('ال') && w.length >= 5 && (!isOrdinaryWord(w) || hasFamilyNameShape(w));
+  // So may a town's nisba without the article ("محمد نجفي", "حسن تبريزي").
+  const family = (w: string, k: number) => k > 0 && k === norms.length - 1
+    && ((w.startsWith('ال') && w.length >= 5 && (!isOrdinaryWord(w) || hasFamilyNameShape(w))) || isPlaceNisba(w));
   // (It opens a name too before بن or a name word: «علي بن خلفان», «علي حسن».)
   const ali = norms[0] === 'علي' && norms.length > 1 && (nameParticles.has(norms[1]!) || nameWord(norms[1]!));
   return norms.length > 0 && (nameWord(norms[0]!) || norms[0] === 'عبد' || ali)

@@ -6,6 +6,8 @@
 import { normalize } from '../arabic/normalize';
 import { knownPeople } from '../gazetteer';
 import stopList from '../../assets/name-stop-words.json';
+import placeNames from '../../assets/places.json';
+import nationalityData from '../../assets/nationalities.json';
 import { inNameDictionaries } from '../vocab/names';
 import { isAlsoName, isVerbAsWritten, lexicalReading } from './lexicon';
 
@@ -41,6 +43,7 @@ export function isOrdinaryWord(norm: string): boolean {
 
 function computeOrdinary(norm: string): boolean {
   if (norm.includes('-')) return false;
+  if (isPlaceNisba(norm)) return false;
   const lexical = lexicalReading(norm);
   if (!lexical || isAlsoName(norm) || isGazetteerWord(norm)) return false;
   // "وبارك", "ولي": the conjunction before a name ("… وبارك يونغ-سيك") leaves the word to its context.
@@ -81,4 +84,28 @@ const givenAlsoWords = new Set((stopList as { given?: string }).given?.split(' '
  */
 export function isGivenNameAlsoWord(norm: string): boolean {
   return givenAlsoWords.has(norm) && !isVerbAsWritten(norm);
+}
+
+let placeNisbas: Set<string> | null = null;
+
+/**
+ * A family name made of a town's name and the nisba ending, without the article («نجفي», «تبريزي», «موصلي»,
+ * «بصري»): Persian and Arab surnames take the town of origin. Built from the places list (one-word places of three
+ * letters or more); a country's nationality adjective («عماني», «كويتي») is left out, it describes, it does not name.
+ */
+export function isPlaceNisba(norm: string): boolean {
+  if (!placeNisbas) {
+    const nationality = new Set(
+      (nationalityData as unknown as { adjectives: [string, string, string[]][] }).adjectives.flatMap(([, , forms]) => forms),
+    );
+    placeNisbas = new Set();
+    for (const place of Object.keys(placeNames as Record<string, string>)) {
+      if (place.includes(' ')) continue;
+      const bare = (place.startsWith('ال') ? place.slice(2) : place).replace(/ه$/, '');
+      if (bare.length < 3) continue;
+      const nisba = `${bare}ي`;
+      if (!nationality.has(nisba) && !nationality.has(`ال${nisba}`)) placeNisbas.add(nisba);
+    }
+  }
+  return placeNisbas.has(norm);
 }

@@ -54,6 +54,15 @@ const countries = new PhraseIndex<string>();
 for (const [country, names] of data.countries as [string, string[]][]) {
   for (const name of names) countries.add(name, country);
 }
+// The press drops «جمهورية» from an official name («وزير خارجية الكونغو الديمقراطية», «أفريقيا الوسطى»): the rest
+// answers too when it is two words or more (not «مالي», a word too) and no country's name already.
+const ownNames = new Set((data.countries as [string, string[]][]).flatMap(([, names]) => names));
+for (const [country, names] of data.countries as [string, string[]][]) {
+  for (const name of names) {
+    const rest = name.startsWith('جمهوريه ') ? name.slice('جمهوريه '.length) : '';
+    if (rest.includes(' ') && !ownNames.has(rest)) { ownNames.add(rest); countries.add(rest, country); }
+  }
+}
 
 /** The nationality adjective starting at token i of a run of normalised words, if any. */
 export function matchNationality(norms: readonly string[], i: number): NationalityMatch | null {

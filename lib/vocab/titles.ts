@@ -131,6 +131,8 @@ for (const o of meetingVocab.organisations as { en: string; ar: string[] }[]) {
   for (const a of o.ar) bodies.add(a, { en: o.en, noArticle, intl: true });
 }
 /** Generic institution nouns (مجلس، لجنة، هيئة…): English noun and the English of its head. Keyed without ال. */
+/** What a body holds with its own pronoun before «برئاسة» (جلسته، اجتماعها، أعمالها): normalised. */
+export const sittingNouns = new Set(String((institutions as { sittingNouns?: string }).sittingNouns ?? '').split(' ').filter(Boolean).map((w) => normalize(w)));
 export const institutionNouns = new Map<string, { en: string; head: string }>();
 for (const [ar, [en, head]] of Object.entries(institutions.nouns as unknown as Record<string, [string, string]>)) institutionNouns.set(stripAl(normalize(ar)), { en, head });
 export const adjectives = new Map(Object.entries(institutions.adjectives).map(([k, v]) => [normalize(k), v]));

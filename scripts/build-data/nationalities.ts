@@ -132,9 +132,13 @@ export function buildCapitals(): Record<string, string> {
 
 /** Provinces (English, as in places.json) and the country each is in: a governor's or a mayor's country. */
 export function buildProvinceCountries(): Record<string, string> {
-  const { provinces } = readJson<{ provinces: [string, string, string][] }>(readRepo('scripts/data/places.json'));
+  const { provinces, cityCountries } = readJson<{ provinces: [string, string, string][]; cityCountries: Record<string, string> }>(
+    readRepo('scripts/data/places.json'),
+  );
   const out = new Map<string, string>();
   for (const [, en, code] of provinces) if (!out.has(en)) out.set(en, code);
+  // Cities that are not capitals (capitals.json has those): Alexandria, Basra, Istanbul.
+  for (const [en, code] of Object.entries(cityCountries)) if (!out.has(en)) out.set(en, code);
   return Object.fromEntries([...out.entries()].sort(([a], [b]) => byCodePoint(a, b)));
 }
 
