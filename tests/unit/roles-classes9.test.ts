@@ -138,3 +138,10 @@ describe('movements whose names are words of the language', () => {
     expect(a?.role_en).toMatch(/Islamic Jihad/);
   });
 });
+
+describe('a woman who chairs a council', () => {
+  it('is its Chairwoman, a man its Chairman', () => {
+    expect(byName('وقالت رئيسة مجلس الشورى سلمى حداد إن الجلسة ستعقد غدا.', 'سلمى حداد')?.role_en).toBe('Chairwoman of the Shura Council');
+    expect(byName('وقال رئيس مجلس الشورى سامر حداد إن الجلسة ستعقد غدا.', 'سامر حداد')?.role_en).toBe('Chairman of the Shura Council');
+  });
+});
