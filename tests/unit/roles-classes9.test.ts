@@ -145,3 +145,10 @@ describe('a woman who chairs a council', () => {
     expect(byName('وقال رئيس مجلس الشورى سامر حداد إن الجلسة ستعقد غدا.', 'سامر حداد')?.role_en).toBe('Chairman of the Shura Council');
   });
 });
+
+describe('«مجلس الاتحاد»', () => {
+  it('is the Federation Council of a federation, and the Council of the EU when the union is European', () => {
+    expect(byName('وقال رئيس مجلس الاتحاد الروسي يوري سيمونوف إن الجلسة ستعقد غدا.', 'يوري سيمونوف')?.role_en).toMatch(/Federation Council/);
+    expect(byName('وقال رئيس مجلس الاتحاد الأوروبي يان كوفاتش إن الجلسة ستعقد غدا.', 'يان كوفاتش')?.role_en).toBe('President of the Council of the European Union');
+  });
+});
