@@ -18,6 +18,7 @@ import {
   type ListKind,
 } from '../vocab/meetings';
 import type { Official } from '../types';
+import { normalize } from '../arabic/normalize';
 import { isGenitiveReference, isIn, isPlaceName, ledDelegationBefore, lookup, sentenceBounds, type Context, type Mention } from './context';
 import { verbAt } from './meetings';
 import { isNonState, sideAt, sidePhraseIn, type Partition, type Side, type SidePhrase } from './sides';
@@ -299,7 +300,7 @@ export function findLists(
     if (!principal && !isAttendance(opener.kind) && previous && !isAttendance(previous.kind)) principal = previous.principal;
     // "التقى X بعثة صندوق النقد الدولي برئاسة Y … فيما ضمت البعثة …": the delegation named before, by its head.
     // "استقبل X وفدا برلمانيا ألمانيا برئاسة Y، يضم النائبين A و B": the delegation just named, led by Y, in the same sentence.
-    if (!principal && opener.kind === 'delegation' && (definiteDelegation(ctx, i) || shortBodyNear(ctx, Math.max(sentStart, i - 4), i))) principal = ledDelegationBefore(ctx, i);
+    if (!principal && opener.kind === 'delegation' && (definiteDelegation(ctx, i) || shortBodyNear(ctx, Math.max(sentStart, i - 4), i))) principal = ledDelegationBefore(ctx, i) ?? bodyOfficialBefore(ctx, i);
     // "وحضر اللقاء عن جانب الجامعة A، وB": the side named by the short name of a delegation's body is that delegation's.
     else if (!principal && isAttendance(opener.kind) && !opener.reception && shortBodyNear(ctx, i + 1, Math.min(i + 5, firstMember), true)) principal = ledDelegationBefore(ctx, i);
     else if (!principal && opener.kind === 'delegation' && ctx.comma[i]) principal = ledDelegationBefore(ctx, i, sentStart);
@@ -505,6 +506,21 @@ function closingSide(ctx: Context, from: number, end: number, partition: Partiti
 
 /** «وفد الجامعة»، «بعثة الصندوق» (or with a side word, «عن جانب الجامعة»): a delegation or side named by its body's short name. */
 const SHORT_BODY = /^(?:ال)(?:جامعه|صندوق|بنك|منظمه|اتحاد|مفوضيه|وكاله|بعثه)$/;
+
+/**
+ * «بحث الوزير مع الأمين العام المساعد لجامعة الدول العربية X … فيما ضم وفد الجامعة A، وB»: with no «وفد … برئاسة»
+ * before, the delegation of the body named by its short name is led by the official named before whose office is in it.
+ */
+function bodyOfficialBefore(ctx: Context, i: number): Official | null {
+  let stem: string | null = null;
+  for (let k = Math.max(0, i - 4); k <= i + 3 && !stem; k++) if (SHORT_BODY.test(ctx.norms[k] ?? '') && !ctx.coveredBy[k]) stem = ctx.norms[k]!.slice(2);
+  if (!stem) return null;
+  for (let k = i - 1; k >= 0; k--) {
+    const m = ctx.mentionAt[k];
+    if (m && (m.official.role_ar ?? '').split(/\s+/).some((w) => normalize(w).replace(/^(?:ل|ب)?(?:ال)?/, '') === stem)) return m.official;
+  }
+  return null;
+}
 function shortBodyNear(ctx: Context, from: number, to: number, sideWord = false): boolean {
   for (let k = from; k < to - 1 + (sideWord ? 0 : 1); k++) {
     const w = ctx.norms[k]!;

@@ -262,3 +262,13 @@ describe('a committee\'s meeting with the government told inside other news («�
     expect(Object.entries(found).find(([k]) => /^Government/.test(k))?.[1]).toEqual(['عبدالحكيم الشبلي']);
   });
 });
+
+describe('a delegation named by its body’s short name with no «وفد … برئاسة» before it', () => {
+  it('is led by the official named before whose office is in that body', () => {
+    const text = 'بحث وزير الخارجية الأردني أيمن الصفدي، اليوم، مع الأمين العام المساعد لجامعة الدول العربية سامر حداد، التحضيرات الخاصة بالقمة. وحضر اللقاء من الجانب الأردني أمين عام الوزارة زيد اللوزي، فيما ضم وفد الجامعة مستشار الأمين العام رامي الحلفي، والسفيرة هالة يوسف.';
+    const found = sides(text);
+    const league = Object.entries(found).find(([side]) => /Arab League/.test(side))?.[1] ?? [];
+    expect(league).toEqual(expect.arrayContaining(['رامي الحلفي', 'هالة يوسف', 'سامر حداد']));
+    expect(Object.keys(found).some((side) => /Also present/.test(side))).toBe(false);
+  });
+});
