@@ -353,7 +353,10 @@ const DELEGATION = /^(وفد|بعثه)$/;
 function ledBy(s: Scan, i: number): Detection | null {
   const { words, norms } = s;
   const head = LED_BY[norms[i]!];
-  const at = i + 1;
+  // (A courtesy style may stand before the name: «برئاسة الدكتور X».)
+  const style = words[i + 1] && !words[i + 1]!.punctBefore ? matchStyle(words, norms, i + 1) : null;
+  if (style?.rank) return null;
+  const at = i + 1 + (style?.length ?? 0);
   if (!head || !words[at] || words[at]!.punctBefore || startsTitle(words, norms, at) || matchStyle(words, norms, at)) return null;
   const run = readNameAfter(words, norms, at, false, false, true);
   if (!run || run.start !== at || run.end - run.start < 2 || run.end - run.start > 4 || !nameShaped(run.norms)) return null;
@@ -362,7 +365,8 @@ function ledBy(s: Scan, i: number): Detection | null {
   let t: Title | null = null;
   for (let k = Math.max(0, i - 7); k < i && !t; k++) {
     // (A body's name may stand in quotation marks: «تحالف «الفتح» بزعامة X».)
-    if (words.slice(k + 1, i + 1).some((w) => w.punctBefore && !/^["«»“”]$/.test(w.punctBefore))) continue;
+    // (A comma may set «برئاسة X» off the body: «عقدت لجنة الشؤون الصحية بمجلس النواب، برئاسة X، اجتماعا».)
+    if (words.slice(k + 1, i + 1).some((w, n) => w.punctBefore && !/^["«»“”]$/.test(w.punctBefore) && !(k + 1 + n === i && /^[،,]$/.test(w.punctBefore)))) continue;
     // (A delegation or mission before is what the name heads: «وفد من صندوق النقد الدولي برئاسة X» is the delegation's
     // head, not the Fund's.)
     const delegation = words[k]!.forms.find((f) => /^[وف]?$/.test(f.prefix) && DELEGATION.test(stripAl(f.form)));
