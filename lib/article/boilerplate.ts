@@ -336,8 +336,12 @@ export function stripBoilerplatePrefix(text: string): string {
   return text;
 }
 
+/** The words of a wire's end mark («- خلا -», «-انتهى-», «(النهاية)»), alone on a line or after the last sentence. */
+const END_WORDS = 'انتهى|انتهي|خلا|النهاية';
+const END_MARK = new RegExp(`^(?:${END_WORDS})$`, 'u');
+
 /** A wire's end mark written at the end of the story's last paragraph («… تأسيسه. (النهاية)», «… -انتهى-»). */
-const TRAILING_END_MARK = /(?<=[.!؟?»"”)]|\s)\s*(?:\((?:النهاية|انتهى)\)|[-–—/]\s*(?:انتهى|خلا)\s*[-–—/])\s*$/u;
+const TRAILING_END_MARK = new RegExp(`(?<=[.!؟?»"”)]|\\s)\\s*(?:\\((?:${END_WORDS})\\)|[-–—/]\\s*(?:${END_WORDS})\\s*[-–—/])\\s*$`, 'u');
 
 /** The line without a wire's end mark after its last sentence. */
 export function stripEndMark(text: string): string {
@@ -513,8 +517,7 @@ function isDatedWireDateline(text: string): boolean {
   return false;
 }
 
-/** A wire's end mark («- خلا -», «-انتهى-», «(النهاية)»). */
-const END_MARK = /^(?:انتهى|انتهي|خلا|النهاية)$/u;
+
 /** The editors' initials and the time of a sign-off: «ن ح/ ع ك / ح ع 15/5/2019 14:37», «ع ب ر / م ع ح». */
 const INITIALS_AND_TIME = /^(?:(?:\p{L}{1,2}|[\d/:.\-]+)(?:\s*\/\s*|\s+|$))+$/u;
 

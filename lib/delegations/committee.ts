@@ -110,7 +110,7 @@ export function committeeSides(ctx: Context): Delegation[] | null {
   for (const m of ctx.mentions) {
     if (ctx.quoted[m.first]) continue;
     const o = m.official;
-    const [s, e] = sentenceBounds(ctx, m.first);
+    const [s] = sentenceBounds(ctx, m.first);
     // «وحضر الاجتماع من الجانب الحكومي A، وB، وC»: those after the government's words in the sentence.
     let governmentList = false;
     for (let k = s; k < m.first && !governmentList; k++) governmentList = SIDE_INTRO.test(ctx.norms[k]!) && (GOVERNMENT_WORDS.test(ctx.norms[k + 1] ?? '') || (/^(?:الجانب|جانب)$/.test(ctx.norms[k + 1] ?? '') && GOVERNMENT_WORDS.test(ctx.norms[k + 2] ?? '')));
@@ -135,7 +135,6 @@ export function committeeSides(ctx: Context): Delegation[] | null {
       for (let k = start; k < m.first && !present; k++) present = /^و?(?:بحضور|حضور|وحضر|حضر|حضره)$/.test(ctx.norms[k]!);
       if (present) add(government, o);
     }
-    void e;
   }
   if (!committee.length) return null;
 

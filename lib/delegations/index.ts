@@ -16,11 +16,11 @@ export function findDelegations(text: string, officials: Official[]): Delegation
   if (!officials.length) return [];
   // The opening decides whether the article is about a meeting: read only it first.
   const head = buildContext(opening(text), officials);
-  if (!isAboutMeeting(head) && !/لجن[ةه]/.test(text)) return [];
-  const ctx0 = isAboutMeeting(head) ? null : buildContext(text, officials, head);
-  // «… خلال مناقشتها مع وزير المالية Y»: a committee's meeting with the government told inside other news.
-  if (ctx0) return committeeSides(ctx0) ?? [];
+  const aboutMeeting = isAboutMeeting(head);
+  if (!aboutMeeting && !/لجن[ةه]/.test(text)) return [];
   const ctx = buildContext(text, officials, head);
+  // «… خلال مناقشتها مع وزير المالية Y»: a committee's meeting with the government told inside other news.
+  if (!aboutMeeting) return committeeSides(ctx) ?? [];
   const partition = partitionOf(ctx);
   const sideOf = sideResolver(ctx, partition);
   let found = findMeetings(ctx, partition);

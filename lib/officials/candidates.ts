@@ -783,16 +783,8 @@ function oneTitleTwoNames(s: Scan, i0: number): Detection[] {
   let second: NameRun | null = null;
   // «رئيسا رواندا X وأوغندا Y», «وزيرا خارجية مصر X والأردن Y»: each name after its own country.
   const byCountry = secondCountry(t, ns, first.end);
-  if (byCountry) {
-    second = readNameAfter(ws, ns, first.end + byCountry.length, false, false, true);
-    if (!second || second.end - second.start < 2) return [];
-    const own = withCountry(t, byCountry.country);
-    return [[first, { ...t, start: i0 }], [second, own]].map(([run, title], n) => {
-      const known = knownRun(s, run as NameRun);
-      return { name: known.run, title: title as Title, rank: null, start: n === 0 ? i0 : first.end, end: known.run.end, known: known.person, ref: false };
-    });
-  }
-  if (rank1 && /^و/.test(ns[first.end]!)) {
+  if (byCountry) second = readNameAfter(ws, ns, first.end + byCountry.length, false, false, true);
+  else if (rank1 && /^و/.test(ns[first.end]!)) {
     const bare = ns[first.end]!.slice(1);
     ws[first.end] = { ...words[first.end]!, norm: bare, forms: [{ prefix: '', form: bare }] };
     ns[first.end] = bare;
@@ -801,9 +793,12 @@ function oneTitleTwoNames(s: Scan, i0: number): Detection[] {
   } else second = readNameAfter(ws, ns, first.end, false, false, true, true);
   if (!second || second.end - second.start < 2) return [];
   const title: Title = { ...t, start: i0 };
+  const titles = [title, byCountry ? withCountry(t, byCountry.country) : title];
   return [first, second].map((run, n) => {
     const known = knownRun(s, run);
-    return { name: known.run, title, rank: null, start: n === 0 ? i0 : run.start, end: known.run.end, known: known.person, ref: false };
+    // (The second holder's detection starts at his country when it names one.)
+    const start = n === 0 ? i0 : byCountry ? first.end : run.start;
+    return { name: known.run, title: titles[n]!, rank: null, start, end: known.run.end, known: known.person, ref: false };
   });
 }
 
