@@ -27,9 +27,23 @@ function positions(word: string, bits: number, hashes: number): number[] {
   return out.map((h) => h % bits);
 }
 
-export function buildBloom(words: Iterable<string>, count: number, falsePositive = 0.01): BloomData {
-  const bits = Math.max(64, Math.ceil((-count * Math.log(falsePositive)) / (Math.LN2 * Math.LN2)));
-  const hashes = Math.max(1, Math.round((bits / count) * Math.LN2));
+/** The false-positive rate of a filter of this layout holding `count` words. */
+export function bloomFalsePositive(layout: BloomLayout, count: number): number {
+  return (1 - Math.exp((-layout.hashes * count) / layout.bits)) ** layout.hashes;
+}
+
+export interface BloomLayout { bits: number; hashes: number }
+
+/**
+ * A filter's layout (its size and number of hashes) decides which words outside it test positive. A build may pin
+ * the layout so that adding or folding a few words moves only those words' bits, instead of re-laying the whole
+ * filter and trading one set of false positives for another; it is re-laid only when the words outgrow it.
+ */
+export function buildBloom(words: Iterable<string>, count: number, falsePositive = 0.01, pinned?: BloomLayout): BloomData {
+  const fits = pinned && bloomFalsePositive(pinned, count) <= falsePositive * 1.5;
+  const bits = fits ? pinned.bits : Math.max(64, Math.ceil((-count * Math.log(falsePositive)) / (Math.LN2 * Math.LN2)));
+  const hashes = fits ? pinned.hashes : Math.max(1, Math.round((bits / count) * Math.LN2));
+  if (pinned && !fits) console.warn(`bloom: ${count} words outgrow the pinned layout ${pinned.bits}/${pinned.hashes}; re-laid as ${bits}/${hashes}`);
   const bytes = new Uint8Array(Math.ceil(bits / 8));
   for (const w of words) for (const p of positions(w, bits, hashes)) bytes[p >> 3]! |= 1 << (p & 7);
   let binary = '';

@@ -9,10 +9,13 @@ import { buildBloom } from '../../lib/vocab/bloom';
 import { allGivenNames, inNameDictionaries } from '../../lib/vocab/names';
 import { writeAsset } from './io';
 
+/** Pinned so that a few more or fewer given names do not reshuffle the filter's false positives (see buildBloom). */
+const GIVEN_NAMES_LAYOUT = { bits: 48721, hashes: 7 };
+
 export function buildArticleNames(): Record<string, unknown> {
   const wawFa = [...allGivenNames()].sort().filter((w) => /^[وف]/.test(w) && !inNameDictionaries(w.slice(1)));
   const given = [...allGivenNames(true)].sort();
-  return { wawFaGivenNames: wawFa.join(' '), givenNames: buildBloom(given, given.length) };
+  return { wawFaGivenNames: wawFa.join(' '), givenNames: buildBloom(given, given.length, 0.01, GIVEN_NAMES_LAYOUT) };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.dirname, 'article-names.ts')) {

@@ -12,6 +12,8 @@ import { byCodePoint } from './io';
 
 export const AYASPELL_DIC = process.env.AYASPELL_DIC ?? '/usr/share/hunspell/ar.dic';
 const WORD = /^[\u0621-\u064A]{2,}$/;
+/** Pinned (see buildBloom): a change to normalize() that folds a few stems must not reshuffle the false positives. */
+const LAYOUT = { bits: 1497196, hashes: 10 };
 
 export function buildLexicon(strongNames: Set<string>) {
   if (!existsSync(AYASPELL_DIC)) throw new Error(`${AYASPELL_DIC} is missing: install Debian's hunspell-ar (apt-get install hunspell-ar)`);
@@ -27,5 +29,5 @@ export function buildLexicon(strongNames: Set<string>) {
   const sorted = [...stems].sort(byCodePoint);
   const isLexical = (w: string) => stemCandidates(w).some((s) => stems.has(s));
   const names = [...strongNames].filter(isLexical).sort(byCodePoint);
-  return { words: buildBloom(sorted, sorted.length, 0.001), names: names.join(' ') };
+  return { words: buildBloom(sorted, sorted.length, 0.001, LAYOUT), names: names.join(' ') };
 }

@@ -10,6 +10,8 @@ import { buildBloom } from '../../lib/vocab/bloom';
 import { byCodePoint, readJson, readRepo, readShared, tsvRows } from './io';
 
 const ARABIC_WORD = /^[\u0621-\u064A]{2,}$/;
+/** Pinned so that a few more or fewer name words do not reshuffle the filter's false positives (see buildBloom). */
+const NAME_WORDS_LAYOUT = { bits: 521006, hashes: 7 };
 const foldEnglish = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
   .replace(/[ʿʾ`’]/g, "'").replace(/ı/g, 'i').replace(/ø/g, 'o').replace(/æ/g, 'ae').replace(/ß/g, 'ss').replace(/đ/g, 'd').replace(/ł/g, 'l');
 const GOOD_ENGLISH = /^[a-z][a-z'-]*[a-z]$/;
@@ -179,7 +181,7 @@ export function buildNames(countryNames: string[], placeNames: string[]) {
     stopWords: { words: [...stop].filter(nameLike).sort(byCodePoint).join(' '), given: givenWords(stop).filter((w) => strongNames.has(w)).sort(byCodePoint).join(' ') },
     nameWords: {
       arabic: arabicRule.join(' '),
-      all: buildBloom(sortedNames, sortedNames.length),
+      all: buildBloom(sortedNames, sortedNames.length, 0.01, NAME_WORDS_LAYOUT),
     },
     arabic: { packed: pack(arabicOut) },
     foreign: { packed: pack(foreignOut) },
