@@ -26,13 +26,19 @@ export function foldChar(ch: string): string {
 }
 
 /** Normalised form of a string: drop diacritics, tatweel and invisible marks; fold letter variants. */
+/** Egypt's «شئون» is the «شؤون» (affairs) of the rest: the ئ between ش and و folds as ؤ does. */
+function foldAt(s: string, i: number, out: string): string {
+  const ch = s[i]!;
+  if (ch === 'ئ' && s[i + 1] === 'و' && out.endsWith('ش')) return 'و';
+  return FOLD[ch] ?? ch;
+}
+
 export function normalize(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (droppedCode(c)) continue;
-    const ch = s[i]!;
-    out += FOLD[ch] ?? ch;
+    out += foldAt(s, i, out);
   }
   return out;
 }
@@ -49,7 +55,7 @@ export function normalizeWithMap(s: string): NormalizedText {
   for (let i = 0; i < s.length; i++) {
     const ch = s[i]!;
     if (droppedCode(ch.charCodeAt(0))) continue;
-    text += FOLD[ch] ?? ch;
+    text += foldAt(s, i, text);
     map.push(i);
   }
   map.push(s.length);

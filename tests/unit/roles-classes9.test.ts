@@ -154,8 +154,11 @@ describe('«مجلس الاتحاد»', () => {
 });
 
 describe('Egyptian print', () => {
+  it('reads «شئون» as «شؤون» (affairs)', () => {
+    expect(byName('وقال رئيس لجنة الشئون الاقتصادية بمجلس النواب سامر حداد إن الموازنة جاهزة.', 'سامر حداد')?.role_en).toMatch(/Economic Affairs Committee/);
+  });
   it('reads the chair of a committee named after «، برئاسة الدكتور X،»', () => {
-    const a = byName('عقدت لجنة الشؤون الدينية بمجلس النواب، برئاسة الدكتور رامي حداد، اجتماعا اليوم لمناقشة مشروع القانون.', 'رامي حداد');
+    const a = byName('عقدت لجنة الشئون الدينية بمجلس النواب، برئاسة الدكتور رامي حداد، اجتماعا اليوم لمناقشة مشروع القانون.', 'رامي حداد');
     expect(a?.role_en).toMatch(/Chairman of the Religious Affairs Committee/);
   });
 });
