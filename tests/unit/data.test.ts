@@ -16,7 +16,8 @@ const read = <T>(name: string) => JSON.parse(readFileSync(asset(name), 'utf8')) 
 describe('generated data assets', () => {
   it('stay within the size budget the extension bundles', () => {
     const total = ASSETS.reduce((sum, name) => sum + statSync(asset(name)).size, 0);
-    expect(total).toBeLessThanOrEqual(920 * 1024);
+    // (922 KB since the Pakistani and Nigerian given-name tables, 1.8 KB.)
+    expect(total).toBeLessThanOrEqual(922 * 1024);
     expect(statSync(asset('lexicon.json')).size).toBeLessThanOrEqual(300 * 1024);
   });
 
