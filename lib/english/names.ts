@@ -334,7 +334,9 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       out.push('Mc' + capitalize(wordToEnglish(word.slice(3), norm.slice(3), style)));
       continue;
     }
-    const english = capitalize(wordToEnglish(word, norm, style, i > 0 && i === words.length - 1, vowel)).replace(/^Mc([a-z])/, (_m, c: string) => 'Mc' + c.toUpperCase());
+    const english = capitalize(wordToEnglish(word, norm, style, i > 0 && i === words.length - 1, vowel)).replace(/^Mc([a-z])/, (_m, c: string) => 'Mc' + c.toUpperCase())
+      // (Tunisia's and Algeria's press write a name's final -اة as -et: Najet, Hayet; Morocco's keeps Najat.)
+      .replace(/at$/, (m) => (style === 'maghreb' && !moroccan && /اة$/.test(word) ? 'et' : m));
     out.push(levant && i > 0 && style === 'arab' ? levantineEnding(english, word) : sudanese ? sudaneseG(english, norm) : english);
   }
   // A family name alone is how the press refers to the person, without the article: الأسد → Assad.

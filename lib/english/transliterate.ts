@@ -197,7 +197,8 @@ function segments(word: string, origin: Origin): Segment[] {
         else push(next === 'ة' ? 'iy' : 'i', true);
         break;
       case 'ى': push('a', true); break;
-      case 'ة': push('a', true); break;
+      // (After a long a the ta marbuta is heard, t: نجاة, حياة are Najat, Hayat, never Najaa.)
+      case 'ة': if (prev === 'ا') push('t', false); else push('a', true); break;
       case 'ه':
         if (end && origin === 'ethiopian' && !prevVowel) push('eh', true);
         else if (end && prev === 'ي' && !arab) push('', true);

@@ -62,3 +62,16 @@ describe('An Iranian or Pakistani story: a name no dictionary knows is read as t
     expect(nameToEnglish('محمد عبد الكلام', { home: 'BD' })).toBe('Muhammad Abdul Kalam');
   });
 });
+
+describe('a final -اة is -at (Najat, Hayat), -et in Tunisia and Algeria', () => {
+  it('the ta marbuta after a long a is heard as t', () => {
+    expect(transliterateWord('حياة', 'arab')).toBe('hayat');
+    expect(nameToEnglish('نجاة حداد', { country: 'LB' })).toMatch(/^Najat /);
+    expect(nameToEnglish('حياة الجبوري', { country: 'IQ' })).toMatch(/^Hayat /);
+    expect(nameToEnglish('نجاة العلوي', { country: 'MA' })).toMatch(/^Najat /);
+  });
+  it('the Tunisian and Algerian press write -et', () => {
+    expect(nameToEnglish('نجاة الطرابلسي', { country: 'TN' })).toMatch(/^Najet /);
+    expect(nameToEnglish('حياة بلعيد', { country: 'DZ' })).toMatch(/^Hayet /);
+  });
+});
