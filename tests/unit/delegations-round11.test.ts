@@ -1,0 +1,67 @@
+// Delegations, eleventh round (issue 12): committee meetings the government attends («بحضور الوزير»), their lists by
+// side, and the MPs who speak at them; mediators; later meetings of a visit. Paragraphs written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/analyze';
+
+/** Each side's English name and its members' Arabic names (sorted), the head marked with a star. */
+function sides(text: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const d of analyze(text).delegations) out[d.side_en] = d.members.map((m) => (m.head ? '*' : '') + m.name_ar).sort();
+  return out;
+}
+const side = (found: Record<string, string[]>, start: string) => Object.entries(found).find(([k]) => k.startsWith(start))?.[1];
+
+describe('a committee meeting the minister attends («عقدت لجنة … اجتماعا، بحضور وزير …») has the committee and the government as sides', () => {
+  it('reads «بحضور» for the minister and the lists «ممثلا عن الحكومة» / «من أعضاء اللجنة» by their nearest side words', () => {
+    const found = sides(
+      [
+      "لجنة الاقتصاد تناقش قانون المنافسة مع وزير التجارة",
+      "عقدت لجنة الشؤون الاقتصادية بمجلس الأمة، برئاسة النائب فهد المطيري، اجتماعا صباح اليوم، بحضور وزير التجارة والصناعة خالد الروضان، لمناقشة مشروع قانون حماية المنافسة.",
+      "وحضر الاجتماع ممثلا عن الحكومة أيضا وكيل وزارة التجارة سامي الهاجري، بينما حضره من أعضاء اللجنة النائب ناصر العنزي، والنائبة جنان بوشهري.",
+      "وقال المطيري إن اللجنة ستنتهي من التقرير خلال أسبوعين."
+    ].join('\n\n'),
+    );
+    expect(side(found, 'Economic Affairs Committee')).toEqual(['*فهد المطيري', 'جنان بوشهري', 'ناصر العنزي'].sort());
+    expect(side(found, 'Government')).toEqual(['*خالد الروضان', 'سامي الهاجري'].sort());
+  });
+
+  it('puts the MPs who speak at the meeting on the committee\'s side, under a chair named «برئاسة» without commas', () => {
+    const found = sides(
+      [
+      "\"التربية النيابية\" تبحث مع الوزير امتحانات الثانوية العامة",
+      "عمان - اجتمعت لجنة التربية والتعليم النيابية برئاسة النائب إبراهيم البدور اليوم الاثنين، بحضور وزير التربية والتعليم وجيه عويس، وأمين عام الوزارة نواف العجارمة، لبحث ترتيبات امتحان الثانوية العامة.",
+      "وأكد البدور أن اللجنة حريصة على راحة الطلبة.",
+      "وتساءلت النائب ديما طهبوب عن أسباب تأخر النتائج، فيما طالب النائب صالح العرموطي بمراجعة أسس القبول.",
+      "ومن جانبه، قال عويس إن الوزارة أنهت استعداداتها."
+    ].join('\n\n'),
+    );
+    expect(side(found, 'Education Committee')).toEqual(['*إبراهيم البدور', 'ديما طهبوب', 'صالح العرموطي'].sort());
+    expect(side(found, 'Government')).toEqual(['*وجيه عويس', 'نواف العجارمة'].sort());
+  });
+
+  it('takes the chair from the lead under a headline that names the committee and the minister («وحضرته نائبة وزير …»)', () => {
+    const found = sides(
+      [
+      "لجنة الزراعة بالبرلمان تستضيف نائبة وزير الزراعة",
+      "القاهرة - عقدت لجنة الزراعة والري بمجلس النواب اجتماعا، اليوم الثلاثاء، برئاسة النائب هشام الحصري، وحضرته نائبة وزير الزراعة منى محرز، لمناقشة أزمة الأسمدة.",
+      "وحضر اللقاء من جانب الوزارة رئيس قطاع الخدمات الزراعية عباس الشناوي، ومن جانب اللجنة وكيل اللجنة النائب رائف تمراز.",
+      "وقال النائب مجدي ملك، عضو اللجنة، إن الفلاحين يعانون."
+    ].join('\n\n'),
+    );
+    expect(side(found, 'Agriculture Committee')).toEqual(['*هشام الحصري', 'رائف تمراز'].sort());
+    expect(side(found, 'Government')).toEqual(['*منى محرز']);
+  });
+
+  it('leaves out an MP told of in the pluperfect and one after «وفي سياق متصل»', () => {
+    const found = sides(
+      [
+      "\"التربية النيابية\" تبحث مع الوزير امتحانات الثانوية العامة",
+      "عمان - اجتمعت لجنة التربية والتعليم النيابية برئاسة النائب إبراهيم البدور اليوم الاثنين، بحضور وزير التربية والتعليم وجيه عويس، لبحث ترتيبات امتحان الثانوية العامة.",
+      "وتساءلت النائب ديما طهبوب عن أسباب تأخر النتائج.",
+      "وكان النائب خليل عطية قد انتقد الوزارة الأسبوع الماضي.",
+      "وفي سياق متصل، قال النائب موسى هنطش إن المدارس تحتاج إلى صيانة."
+    ].join('\n\n'),
+    );
+    expect(side(found, 'Education Committee')).toEqual(['*إبراهيم البدور', 'ديما طهبوب'].sort());
+  });
+});
