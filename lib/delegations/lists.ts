@@ -47,7 +47,17 @@ export interface ExplicitList {
   members: Official[];
   /** "حيث التقى X، في حضور Y": a meeting of the article's is told in the list's sentence, before its opener. */
   afterMeeting?: boolean;
+  /**
+   * «بوساطة من الرئيس X ونظيره Y»، «برعاية …» ('by'): the mediators or sponsors of talks between others, each of his own
+   * side, never the host's list; «وعن جانب الوساطة، حضر …» ('side'): the mediators' side by the word alone.
+   */
+  mediation?: 'by' | 'side';
 }
+
+/** «بوساطة»، «برعاية»: the talks are held through a mediator or under a sponsor. */
+const MEDIATED = /^و?(?:بوساطه|برعايه)$/;
+/** «الوساطة»، «الوسيط»، «الوسطاء»: the mediation named as a side («وعن جانب الوساطة»، «ومن جهة الوسطاء»). */
+const MEDIATION_SIDE = /^(?:ال)?(?:وساطه|وسيط|وسيطه|وسطاء|وسطا|وسيطين)$/;
 
 const MAX_SPAN = 160;
 /** Words opening a source's attribution ("بحسب بيان …"، "وفقا لـ…"، "نقلا عن …"). */
@@ -335,6 +345,10 @@ export function findLists(
     // "ورافق الضيف في المباحثات سفير بلاده X": those who accompany the guest, named by his role alone, are of his side.
     if (!side && !role && !principal && opener.kind === 'accompany' && /^[وف]?[يت]?رافق$/.test(norm) && isIn(ctx, i + 1, guestWords)) role = 'guest';
     const continuation = !side && !principal && !isAttendance(opener.kind) && lists.length > 0 && /^(?:و)?(?:كما|ايضا)$/.test(ctx.norms[i - 1] ?? '');
+    let mediation: 'by' | 'side' | undefined = MEDIATED.test(norm) ? 'by' : undefined;
+    for (let k = Math.max(headStart, i - 5); k < firstMember && !side && !role && !mediation && !opener.reception; k++) {
+      if (isIn(ctx, k, sideWords) && MEDIATION_SIDE.test(ctx.norms[k + 1] ?? '')) mediation = 'side';
+    }
     lists.push({
       kind: opener.kind,
       opener: i,
@@ -348,6 +362,7 @@ export function findLists(
       guestSide,
       guestRole,
       members,
+      ...(mediation ? { mediation } : {}),
     });
     previousEnd = end;
     i = Math.max(i, end - 1);

@@ -65,3 +65,42 @@ describe('a committee meeting the minister attends («عقدت لجنة … اج
     expect(side(found, 'Education Committee')).toEqual(['*إبراهيم البدور', 'ديما طهبوب'].sort());
   });
 });
+
+describe('the mediators of talks between others («بوساطة من الرئيس X ونظيره Y»، «بوساطة يقودها X») are sides of their own', () => {
+  it('makes each mediator the head of his own country\'s side', () => {
+    const found = sides(
+      [
+      "جيبوتي وإريتريا توقعان اتفاقا لإنهاء النزاع الحدودي",
+      "وقع الرئيس الجيبوتي إسماعيل عمر جيله والرئيس الإريتري أسياس أفورقي اليوم الأحد في الدوحة اتفاقا لإنهاء النزاع الحدودي بين البلدين، بوساطة من أمير قطر الشيخ تميم بن حمد آل ثاني ورئيس الوزراء الإثيوبي آبي أحمد.",
+      "وقال جيله إن الاتفاق يفتح صفحة جديدة."
+    ].join('\n\n'),
+    );
+    expect(found['Qatar']).toEqual(['*تميم بن حمد آل ثاني']);
+    expect(found['Ethiopia']).toEqual(['*آبي أحمد']);
+    expect(found['Djibouti']).toEqual(['*إسماعيل عمر جيله']);
+  });
+
+  it('puts those listed «ومن جانب الوساطة» on the mediator\'s side, whatever their title\'s nisba reads', () => {
+    const found = sides(
+      [
+      "استئناف مفاوضات سد النهضة في كينشاسا",
+      "استؤنفت في كينشاسا اليوم مفاوضات سد النهضة بين وفد مصر برئاسة وزير الخارجية سامح شكري ووفد إثيوبيا برئاسة وزير الخارجية دمقي مكونن، بوساطة يقودها رئيس الكونغو الديمقراطية فيليكس تشيسيكيدي.",
+      "ومن جانب الوساطة، حضر الجلسة الافتتاحية وزير الخارجية الكونغولي كريستوف لوتوندولا، والمبعوث الخاص للرئاسة الكونغولية سيرج تشيكيز."
+    ].join('\n\n'),
+    );
+    expect(found['Democratic Republic of the Congo']).toEqual(['*فيليكس تشيسيكيدي', 'سيرج تشيكيز', 'كريستوف لوتوندولا'].sort());
+    expect(found['Egypt']).toEqual(['*سامح شكري']);
+  });
+
+  it('leaves out the mediator of an earlier round told in the pluperfect', () => {
+    const found = sides(
+      [
+      "انطلاق محادثات الخرطوم بين حكومة جنوب السودان والمعارضة",
+      "انطلقت في الخرطوم اليوم جولة جديدة من المحادثات بين وفد حكومة جنوب السودان برئاسة وزير الإعلام مايكل مكوي ووفد المعارضة المسلحة برئاسة هنري أوديار، بوساطة يقودها الرئيس السوداني عمر البشير.",
+      "وكانت جولة سابقة قد عقدت في أديس أبابا بوساطة من رئيس الوزراء الإثيوبي هايلي مريام ديسالين."
+    ].join('\n\n'),
+    );
+    expect(found['Ethiopia']).toBeUndefined();
+    expect(found['Sudan']).toEqual(['*عمر البشير']);
+  });
+});
