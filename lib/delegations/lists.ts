@@ -310,7 +310,7 @@ export function findLists(
     if (!principal && !isAttendance(opener.kind) && previous && !isAttendance(previous.kind)) principal = previous.principal;
     // "التقى X بعثة صندوق النقد الدولي برئاسة Y … فيما ضمت البعثة …": the delegation named before, by its head.
     // "استقبل X وفدا برلمانيا ألمانيا برئاسة Y، يضم النائبين A و B": the delegation just named, led by Y, in the same sentence.
-    if (!principal && opener.kind === 'delegation' && (definiteDelegation(ctx, i) || shortBodyNear(ctx, Math.max(sentStart, i - 4), i))) principal = ledDelegationBefore(ctx, i) ?? bodyOfficialBefore(ctx, i);
+    if (!principal && opener.kind === 'delegation' && (definiteDelegation(ctx, i) || shortBodyNear(ctx, Math.max(sentStart, i - 4), i))) principal = ledDelegationBefore(ctx, i) ?? bodyOfficialBefore(ctx, i, principals);
     // "وحضر اللقاء عن جانب الجامعة A، وB": the side named by the short name of a delegation's body is that delegation's.
     else if (!principal && isAttendance(opener.kind) && !opener.reception && shortBodyNear(ctx, i + 1, Math.min(i + 5, firstMember), true)) principal = ledDelegationBefore(ctx, i);
     else if (!principal && opener.kind === 'delegation' && ctx.comma[i]) principal = ledDelegationBefore(ctx, i, sentStart);
@@ -526,15 +526,30 @@ const SHORT_BODY = /^(?:ال)(?:جامعه|صندوق|بنك|منظمه|اتحا
  * «بحث الوزير مع الأمين العام المساعد لجامعة الدول العربية X … فيما ضم وفد الجامعة A، وB»: with no «وفد … برئاسة»
  * before, the delegation of the body named by its short name is led by the official named before whose office is in it.
  */
-function bodyOfficialBefore(ctx: Context, i: number): Official | null {
+function bodyOfficialBefore(ctx: Context, i: number, principals: ReadonlySet<Official>): Official | null {
   let stem: string | null = null;
   for (let k = Math.max(0, i - 4); k <= i + 3 && !stem; k++) if (SHORT_BODY.test(ctx.norms[k] ?? '') && !ctx.coveredBy[k]) stem = ctx.norms[k]!.slice(2);
   if (!stem) return null;
+  // (A party of the meeting first: not the Secretary-General to whom the guest brought a letter, named nearer.)
+  let nearest: Official | null = null;
   for (let k = i - 1; k >= 0; k--) {
     const m = ctx.mentionAt[k];
-    if (m && (m.official.role_ar ?? '').split(/\s+/).some((w) => normalize(w).replace(/^(?:ل|ب)?(?:ال)?/, '') === stem)) return m.official;
+    if (m && principals.size && !principals.has(m.official)) {
+      if (!nearest && inBody(m.official, stem)) nearest = m.official;
+      continue;
+    }
+    if (m && inBody(m.official, stem)) return m.official;
   }
-  return null;
+  return nearest;
+}
+
+/**
+ * The official's title names the body by its stem («الأمين العام المساعد لجامعة الدول العربية»); a delegate to it
+ * («مندوب العراق الدائم لدى الجامعة»، «سفير مصر لدى الجامعة») is not of it.
+ */
+function inBody(o: Official, stem: string): boolean {
+  const words = (o.role_ar ?? '').split(/\s+/).map((w) => normalize(w));
+  return words.some((w, n) => w.replace(/^(?:ل|ب)?(?:ال)?/, '') === stem && !/^(?:لدي|في|الي|عند)$/.test(words[n - 1] ?? ''));
 }
 function shortBodyNear(ctx: Context, from: number, to: number, sideWord = false): boolean {
   for (let k = from; k < to - 1 + (sideWord ? 0 : 1); k++) {
