@@ -267,6 +267,11 @@ export function findLists(
     const headStart = Math.max(sentStart, previousEnd);
     const members: Official[] = [];
     let firstMember = end;
+    // «ويرافق رئيسة البعثة …»، «ويرافق رئيس الوفد في زيارته …»: the one accompanied, named by his office in the delegation,
+    // is its head named before («بعثة الصندوق برئاسة X»).
+    if (!principal && opener.kind === 'accompany' && /^[وف]?[يت]?رافق$/.test(norm) && !ctx.coveredBy[i + 1] && /^رييس[هة]?$/.test(ctx.norms[i + 1] ?? '') && /^(?:الوفد|البعثه)$/.test(ctx.norms[i + 2] ?? '')) {
+      principal = ledDelegationBefore(ctx, i);
+    }
     // "وحضر اللقاء، بحسب بيان للديوان الملكي الهاشمي، ولي العهد …": a source named between commas is no member.
     let attribution = false;
     for (let k = headStart; k < end; k++) {
