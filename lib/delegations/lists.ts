@@ -162,6 +162,8 @@ function openerAt(ctx: Context, i: number, partition: Partition): { kind: ListKi
 /** A verb in the future ("سيشارك") or after a marker of what is planned or expected in the four words before it. */
 function isExpected(ctx: Context, i: number): boolean {
   if (/^[وف]?س[يت]/.test(ctx.norms[i]!)) return true;
+  // «معربا عن أمله في أن يشارك X»، «على أن تحضر …»، «دعا إلى أن يشارك …»: a verb in the subjunctive is hoped or planned.
+  if (/^[يت]/.test(ctx.norms[i]!) && /^(?:ان|بان|لان|وان)$/.test(ctx.norms[i - 1] ?? '')) return true;
   const [start] = sentenceBounds(ctx, i);
   for (let k = Math.max(start, i - 4); k < i; k++) if (!ctx.coveredBy[k] && isIn(ctx, k, futureMarkers)) return true;
   return false;
