@@ -263,7 +263,7 @@ export function findLists(
       principal =
         previous && previous.reception === opener.reception && previous.principal
           ? previous.principal
-          : referentBefore(ctx, i, principals, opener.reception ? hosts : undefined);
+          : (opener.reception ? travellerBefore(ctx, i) : null) ?? referentBefore(ctx, i, principals, opener.reception ? hosts : undefined);
     }
     // "الوفد المرافق للأمير X يضم …", "ويضم الوفد الرسمي لسمو ولي العهد …": the principal is named near the delegation word.
     const headStart = Math.max(sentStart, previousEnd);
@@ -374,7 +374,49 @@ export function findLists(
     previousEnd = end;
     i = Math.max(i, end - 1);
   }
-  return lists;
+  const welcomers = foremostWelcomers(ctx, lists, principals, hosts);
+  return welcomers.length ? [...lists, ...welcomers].sort((a, b) => a.opener - b.opener) : lists;
+}
+
+/** «في مقدمة مستقبلي»، «على رأس مودعيه»، «في طليعة مستقبليه»: the foremost of those who welcome or see off a guest. */
+const FOREMOST = /^(?:مقدمه|طليعه|راس)$/;
+const WELCOMERS = /^(?:مستقبلي|مودعي)(ه|ها|هم|هما)?$/;
+
+/**
+ * «وكان سمو ولي العهد الشيخ X في مقدمة مستقبلي الرئيس اللبناني لدى وصوله»، «وكان في مقدمة مودعيه الأمير Y»: a
+ * reception list named around the noun of welcomers (those before it, subject of «كان», or after it), the guest after
+ * it or, with a pronoun, the traveller or meeting party named before.
+ */
+function foremostWelcomers(ctx: Context, lists: readonly ExplicitList[], principals: ReadonlySet<Official>, hosts: ReadonlySet<Official>): ExplicitList[] {
+  const out: ExplicitList[] = [];
+  for (let k = 1; k < ctx.tokens.length; k++) {
+    const w = WELCOMERS.exec(ctx.norms[k]!);
+    if (!w || ctx.quoted[k] || !FOREMOST.test(ctx.norms[k - 1]!) || lists.some((l) => l.opener <= k && k < l.last)) continue;
+    const [start, end] = sentenceBounds(ctx, k);
+    const pronoun = !!w[1];
+    const members: Official[] = [];
+    let principal: Official | null = pronoun ? travellerBefore(ctx, k) ?? referentBefore(ctx, k, principals, hosts) : null;
+    // The guest right after the noun («مستقبلي الرئيس اللبناني»).
+    if (!pronoun) {
+      for (let j = k + 1; j < Math.min(end, k + 5) && !principal; j++) if (ctx.mentionAt[j]) principal = ctx.mentionAt[j]!.official;
+    }
+    const take = (a: number, b: number) => {
+      for (let j = a; j < b; j++) {
+        const m = ctx.mentionAt[j];
+        if (!m || ctx.quoted[j] || m.official === principal || members.includes(m.official) || isGenitiveReference(ctx, m)) continue;
+        members.push(m.official);
+      }
+    };
+    take(start, k - 1);
+    let first = start;
+    if (!members.length) {
+      first = k + 1;
+      take(k + 1, end);
+    }
+    if (!members.length) continue;
+    out.push({ kind: 'attend', opener: k, first, last: end, side: null, principal, reception: true, role: null, continuation: false, guestSide: null, guestRole: false, members });
+  }
+  return out;
 }
 
 /**
@@ -420,6 +462,29 @@ function accompaniedByPronoun(ctx: Context, i: number, sentStart: number): Offic
   for (let k = sentStart; k < i; k++) {
     const m = ctx.mentionAt[k];
     if (m && !ctx.quoted[k] && !isGenitiveReference(ctx, m)) return m.official;
+  }
+  return null;
+}
+
+/** «وصل»، «غادر»، «يصل»، «تغادر»: verbs of arriving and leaving, whose subject is the guest a reception welcomes or sees off. */
+const TRAVEL = /^[وف]?(?:وصل|وصلت|يصل|تصل|غادر|غادرت|يغادر|تغادر|حط|حطت)$/;
+
+/**
+ * «غادر وزير الخارجية العماني X الرياض … التقى خلالها Y. وكان في وداعه …»، «وصل X … وكان في استقباله …»: the one welcomed
+ * or seen off is the subject of the verb of arriving or leaving in the list's sentence or the two before (not the host he
+ * met, named nearer).
+ */
+function travellerBefore(ctx: Context, i: number): Official | null {
+  const from = ctx.sentenceStart[Math.max(0, ctx.sentence[i]! - 2)] ?? 0;
+  for (let k = i - 1; k >= from; k--) {
+    if (ctx.quoted[k] || ctx.coveredBy[k] || !TRAVEL.test(ctx.norms[k]!)) continue;
+    const [, end] = sentenceBounds(ctx, k);
+    for (let j = k + 1; j < Math.min(end, k + 12); j++) {
+      const m = ctx.mentionAt[j];
+      if (m) return isGenitiveReference(ctx, m) ? null : m.official;
+      if (ctx.comma[j] && j > k + 1) break;
+    }
+    return null;
   }
   return null;
 }
