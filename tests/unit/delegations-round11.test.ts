@@ -202,3 +202,28 @@ describe('Gulf agency receptions and farewells: the one seen off is the travelle
     expect(found['Egypt']).toEqual(['*عبد الفتاح السيسي']);
   });
 });
+
+describe('the armed opposition («وفد المعارضة المسلحة برئاسة X»، «وفد الحركات المسلحة»، «زعيم المعارضة المسلحة») is a side of its own', () => {
+  it('in talks with its government under a mediator', () => {
+    const found = sides(
+      [
+      "انطلاق محادثات الخرطوم بين حكومة جنوب السودان والمعارضة",
+      "انطلقت في الخرطوم اليوم جولة جديدة من المحادثات بين وفد حكومة جنوب السودان برئاسة وزير الإعلام مايكل مكوي ووفد المعارضة المسلحة برئاسة هنري أوديار، بوساطة يقودها الرئيس السوداني عمر البشير.",
+      "وكانت جولة سابقة قد عقدت في أديس أبابا بوساطة من رئيس الوزراء الإثيوبي هايلي مريام ديسالين."
+    ].join('\n\n'),
+    );
+    expect(found['Armed opposition']).toEqual(['*هنري أوديار']);
+    expect(found['Also present']).toBeUndefined();
+  });
+
+  it('meeting a third country\'s minister', () => {
+    const found = sides(
+      [
+      "وزير الدولة القطري يلتقي وفد الحركات المسلحة في دارفور",
+      "الدوحة - التقى نائب رئيس مجلس الوزراء القطري أحمد بن عبدالله آل محمود اليوم في الدوحة وفد الحركات المسلحة في دارفور برئاسة جبريل إبراهيم، وبحث معه ترتيبات جولة التفاوض المقبلة مع الحكومة السودانية."
+    ].join('\n\n'),
+    );
+    expect(found['Armed opposition']).toEqual(['*جبريل إبراهيم']);
+    expect(found['Qatar']).toEqual(['*أحمد بن عبدالله آل محمود']);
+  });
+});
