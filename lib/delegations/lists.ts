@@ -332,6 +332,8 @@ export function findLists(
     // "وكان في استقبال الوفد السعودي/رئيس الوزراء الماليزي لدى وصوله …": the side after the opener is the guest's.
     let guestSide: Side | null = null;
     let guestRole = false;
+    // «وكان في استقبال ولي العهد لدى وصوله …»: the guest named by the first words of his title alone.
+    if (opener.reception && !principal && !RECEPTION_PRONOUN.test(norm)) principal = guestByTitle(ctx, i + 1, firstMember, principals);
     if (opener.reception && !principal) {
       const guest = receptionGuest(ctx, i + 1, firstMember, partition);
       guestSide = guest.side;
@@ -491,6 +493,27 @@ function travellerBefore(ctx: Context, i: number): Official | null {
 
 /** Words that end the naming of a reception's guest and start the circumstances: "لدى وصوله"، "عند مغادرته". */
 const ARRIVAL = new Set(['لدي', 'عند', 'فور', 'بعد', 'في', 'الي', 'بمطار', 'مطار']);
+
+/**
+ * «في استقبال ولي العهد لدى وصوله»، «في وداع رئيس الوزراء عند مغادرته»: the guest named by the first two words or more of
+ * his title, with no name: the one official (a meeting party first) whose title begins so.
+ */
+function guestByTitle(ctx: Context, from: number, to: number, principals: ReadonlySet<Official>): Official | null {
+  const words: string[] = [];
+  for (let k = from; k < Math.min(to, from + 5); k++) {
+    if (ARRIVAL.has(ctx.norms[k] ?? '') || ctx.coveredBy[k] || (k > from && ctx.comma[k])) break;
+    words.push(ctx.norms[k]!);
+  }
+  if (words.length < 2) return null;
+  const phrase = words.join(' ');
+  const titled = (o: Official) => {
+    const role = normalize(o.role_ar ?? '');
+    return role === phrase || role.startsWith(phrase + ' ');
+  };
+  const all = [...new Set(ctx.mentions.map((m) => m.official))].filter(titled);
+  const parties = all.filter((o) => principals.has(o));
+  return parties.length === 1 ? parties[0]! : !parties.length && all.length === 1 ? all[0]! : null;
+}
 
 /** The guest of "في استقبال …" named without a name: a side or nationality, or the word الضيف. */
 function receptionGuest(ctx: Context, from: number, to: number, partition: Partition): { side: Side | null; byRole: boolean } {

@@ -2,6 +2,9 @@
 // side, and the MPs who speak at them; mediators; later meetings of a visit. Paragraphs written for the test.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analyze';
+import { buildContext } from '@/lib/delegations/context';
+import { findLists } from '@/lib/delegations/lists';
+import { partitionOf } from '@/lib/delegations/sides';
 
 /** Each side's English name and its members' Arabic names (sorted), the head marked with a star. */
 function sides(text: string): Record<string, string[]> {
@@ -225,5 +228,23 @@ describe('the armed opposition («وفد المعارضة المسلحة برئ�
     );
     expect(found['Armed opposition']).toEqual(['*جبريل إبراهيم']);
     expect(found['Qatar']).toEqual(['*أحمد بن عبدالله آل محمود']);
+  });
+});
+
+describe('«وكان في استقبال ولي العهد/رئيس الوزراء لدى وصوله …»: the guest named by the first words of his title alone is the one welcomed', () => {
+  it('reads the reception\'s principal from the title, with someone else named between', () => {
+    const text = [
+      "رئيس الوزراء الهندي في أبوظبي",
+      "أبوظبي - بدأ رئيس الوزراء الهندي ناريندرا مودي اليوم زيارة رسمية إلى دولة الإمارات تستغرق يومين.",
+      "وأفاد السفير الإماراتي لدى الهند عبد الناصر الشعالي بأن الزيارة تفتح آفاقا جديدة للتعاون.",
+      "وكان في استقبال رئيس الوزراء لدى وصوله إلى مطار الرئاسة، وزير الخارجية والتعاون الدولي الشيخ عبدالله بن زايد آل نهيان، ووزير الدولة أحمد بن علي الصايغ.",
+      "وعقد الجانبان جلسة مباحثات رسمية تناولت التعاون الاقتصادي.",
+      "وحضر المباحثات من الجانب الهندي وزير الشؤون الخارجية سوبرامانيام جايشانكار."
+    ].join('\n\n');
+    const a = analyze(text);
+    const ctx = buildContext(a.article.text, a.officials);
+    const reception = findLists(ctx, partitionOf(ctx), new Set()).find((l) => l.reception);
+    expect(reception?.principal?.name_ar).toBe('ناريندرا مودي');
+    expect(reception?.members.map((o) => o.name_ar)).toEqual(['عبدالله بن زايد آل نهيان', 'أحمد بن علي الصايغ']);
   });
 });
