@@ -248,3 +248,19 @@ describe('«وكان في استقبال ولي العهد/رئيس الوزرا
     expect(reception?.members.map((o) => o.name_ar)).toEqual(['عبدالله بن زايد آل نهيان', 'أحمد بن علي الصايغ']);
   });
 });
+
+describe('a committee\'s meeting with a minister named name-first («مع الدكتورة Y وزيرة التخطيط») that the meeting path reads as one side and an "Also present" group', () => {
+  it('gives the committee and the government instead', () => {
+    const found = sides(
+      [
+      "لجنة الخطة والموازنة تناقش مع وزيرة التخطيط خطة العام المقبل",
+      "القاهرة - ناقشت لجنة الخطة والموازنة بمجلس النواب، برئاسة الدكتور فخري الفقي، مع الدكتورة هالة السعيد وزيرة التخطيط والتنمية الاقتصادية، مشروع خطة التنمية للعام المالي المقبل.",
+      "وقال الفقي إن اللجنة ستنتهي من تقريرها الأسبوع المقبل.",
+      "وطالبت النائبة مها عبد الناصر بزيادة مخصصات التعليم."
+    ].join('\n\n'),
+    );
+    expect(side(found, 'Committee')).toEqual(['*فخري الفقي', 'مها عبد الناصر'].sort());
+    expect(side(found, 'Government')).toEqual(['*هالة السعيد']);
+    expect(found['Also present']).toBeUndefined();
+  });
+});
