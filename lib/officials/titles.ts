@@ -994,6 +994,10 @@ export function parseTitle(
     }
     const next = parseRole(ctx, j, false, 0);
     if (!next || (!next.complement && !next.head.en.includes(' ') && !next.nat)) break;
+    // «استقبل الوزير سفير كينيا»: a bare definite office is a person of its own (the host), not the first of stacked
+    // offices, which each name their body («نائب رئيس الوزراء وزير الخارجية»).
+    const prev = roles[roles.length - 1]!;
+    if (!prev.complement && !prev.nat && !prev.tails.length && !prev.mods.length && norms[prev.start]!.replace(/^[وف]/, '').startsWith('ال') && !norms[j]!.startsWith('ال')) break;
     roles.push(next);
     j = next.end;
   }
