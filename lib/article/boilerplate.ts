@@ -306,7 +306,14 @@ function isBoilerplateLine(line: Line): boolean {
   if (words <= PREFIX_MAX_WORDS && (startsWithPrompt(line) || isLabelledRelatedLink(line))) return true;
   if (words <= CONTAINS_MAX_WORDS && line.containsPhrase(lookups().lineContains)) return true;
   if (words <= COPYRIGHT_MAX_WORDS && line.text.includes('©')) return true;
-  return isShareBar(line) || isFollowPrompt(line) || isCounterLine(line) || isPhotoCreditLine(line);
+  return isShareBar(line) || isFollowPrompt(line) || isCounterLine(line) || isPhotoCreditLine(line) || isContactLine(line);
+}
+
+/** A contact line has at most this many words («للتواصل مع المحرر: news@…», «البريد الإلكتروني: …»). */
+const CONTACT_MAX_WORDS = 10;
+/** A short line giving an e-mail address, not a sentence that ends with a full stop. */
+function isContactLine(line: Line): boolean {
+  return line.words <= CONTACT_MAX_WORDS && /[\w.+-]+@[\w-]+\.[\w.]+/.test(line.text) && !endsSentence(line.text.replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, ''));
 }
 
 /** A prompt or notice that is never article text (subscription call, share prompt, comment policy, copyright…). */
@@ -340,12 +347,17 @@ export function stripBoilerplatePrefix(text: string): string {
 const END_WORDS = 'انتهى|انتهي|خلا|النهاية';
 const END_MARK = new RegExp(`^(?:${END_WORDS})$`, 'u');
 
-/** A wire's end mark written at the end of the story's last paragraph («… تأسيسه. (النهاية)», «… -انتهى-»). */
-const TRAILING_END_MARK = new RegExp(`(?<=[.!؟?»"”)]|\\s)\\s*(?:\\((?:${END_WORDS})\\)|[-–—/]\\s*(?:${END_WORDS})\\s*[-–—/])\\s*$`, 'u');
+/** A wire's end mark written at the end of the story's last paragraph («… تأسيسه. (النهاية)», «… -انتهى-», «… // انتهى //»). */
+const TRAILING_END_MARK = new RegExp(`(?<=[.!؟?»"”)]|\\s)\\s*(?:\\((?:${END_WORDS})\\)|[-–—/]+\\s*(?:${END_WORDS})\\s*[-–—/]+)\\s*$`, 'u');
+/** An agency or site credited in brackets after a paragraph's last sentence («… المقبل. (أ ش أ)», «… (وكالات)»). */
+const TRAILING_CREDIT = /(?<=[.!؟?»"”])\s*\(([^()]{2,24})\)\s*$/u;
 
-/** The line without a wire's end mark after its last sentence. */
+/** The line without a wire's end mark, or an agency's credit in brackets, after its last sentence. */
 export function stripEndMark(text: string): string {
-  return text.replace(TRAILING_END_MARK, '').trimEnd();
+  let out = text.replace(TRAILING_END_MARK, '').trimEnd();
+  const credit = out.match(TRAILING_CREDIT);
+  if (credit && isCredit(credit[1]!)) out = out.slice(0, credit.index).trimEnd();
+  return out.replace(TRAILING_END_MARK, '').trimEnd();
 }
 
 /** No unit from `from` on continues the text before it (they are a list of other stories' ledes). */
@@ -486,6 +498,9 @@ function isCredit(part: string): boolean {
 function isWireDateline(text: string): boolean {
   const t = text.trim();
   if (t.length > 60 || endsSentence(t)) return false;
+  // «مسقط (رويترز) -», «الرياض (واس)»: the place and the agency in brackets, the paragraph it opens printed apart.
+  const bracketed = t.match(/^([^()«»"“”\d]{2,30}?)\s*\(([^()]{2,30})\)\s*[-–—:]*$/u);
+  if (bracketed && bracketed[1]!.trim().split(/\s+/).length <= 3 && isCredit(bracketed[2]!)) return true;
   // «أنقرة/ فلان الفلاني/ الأناضول»: the place, the writer and the agency.
   const parts = t.split(/\s*\/\s*|\s+[-–—]\s+/);
   if (parts.length === 3 && (isCredit(parts[2]!) || isCredit(parts[0]!)) && parts.every((p) => !!p && !/[«»"“”\d()]/.test(p) && p.split(/\s+/).length <= 3)) return true;

@@ -105,6 +105,21 @@ export function readUnit(unit: Unit): Piece {
   return { el: unit.el, text, segments, ar, linkLetters, letters };
 }
 
+/**
+ * The piece cut to its first `length` characters (the text nodes after them left out, the last one used cut where the
+ * text ends), for a block whose end is not part of the article (a wire's end mark after its last sentence).
+ */
+export function cutPiece(piece: Piece, length: number): Piece {
+  if (length >= piece.text.length) return piece;
+  const segments: Segment[] = [];
+  for (const s of piece.segments) {
+    if (s.start >= length) break;
+    const end = s.start + segTo(s) - segFrom(s);
+    segments.push(end <= length ? s : { ...s, to: segFrom(s) + length - s.start });
+  }
+  return { ...piece, text: piece.text.slice(0, length), segments };
+}
+
 /** Pieces joined by "\n\n" into one text, with every segment's offset moved into it. */
 export function joinPieces(pieces: Piece[]): { text: string; segments: Segment[] } {
   const parts: string[] = [];
