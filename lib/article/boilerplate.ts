@@ -504,7 +504,8 @@ function isWireDateline(text: string): boolean {
   // «أنقرة/ فلان الفلاني/ الأناضول»: the place, the writer and the agency.
   const parts = t.split(/\s*\/\s*|\s+[-–—]\s+/);
   if (parts.length === 3 && (isCredit(parts[2]!) || isCredit(parts[0]!)) && parts.every((p) => !!p && !/[«»"“”\d()]/.test(p) && p.split(/\s+/).length <= 3)) return true;
-  const m = t.match(/^(.{2,30}?)\s*(?:\s[-–—]\s*|[-–—]\s|\/)\s*(.{2,30})$/u);
+  // The dash may have no space around it («دمشق-سانا»): one side must be an agency or a site all the same.
+  const m = t.match(/^(.{2,30}?)\s*(?:\s[-–—]\s*|[-–—]\s?|\/)\s*(.{2,30})$/u);
   if (!m) return false;
   const place = (p: string) => !/[«»"“”\d()]/.test(p) && p.trim().split(/\s+/).length <= 3 && !isCredit(p);
   return (place(m[1]!) && isCredit(m[2]!)) || (place(m[2]!) && isCredit(m[1]!));

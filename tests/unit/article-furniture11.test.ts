@@ -2,12 +2,13 @@
 // agency's credit after a paragraph's last sentence (text files cut it, pages did not; «// انتهى //» and «(أ ش أ)» were
 // kept by both), links to a person's profile («Name: phrase»), captions placing the people in a photo or crediting it
 // with a label or the archive, tags under «كلمات دلالية», a few related-links labels, a contact line, a wire's dateline
-// with its agency in brackets in a line of its own, and «النص من إعداد». Every line is written for these tests, each
+// with its agency in brackets or after a dash with no space in a line of its own, «النص من إعداد», and the paragraphs of
+// a block that <br><br> cuts (old layouts), judged one by one as a text's lines are. Every line is written for these tests, each
 // tested in a text and in a page (the same harness as article-furniture.test.ts), beside story sentences of the
 // same look that stay.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { findArticle } from '@/lib/article/find';
+import { findArticle, locate, type ArticleInPage } from '@/lib/article/find';
 import { articleFromPlainText } from '@/lib/article/text';
 
 const TITLE = 'وزير الخارجية العماني يبحث مع نظيره الهولندي تعزيز التعاون في مجال الموانئ';
@@ -75,6 +76,7 @@ const SHAPES: Record<string, { where: Where[]; lines: string[] }> = {
     where: ['head'],
     lines: ['مسقط (رويترز) -', 'الرياض (واس)', 'الدوحة (قنا) -', 'صلالة (العمانية)'],
   },
+  "a wire's dateline with no space around its dash": { where: ['head'], lines: ['دمشق-سانا', 'مسقط-العمانية', 'الرياض-واس', 'الدوحة–قنا'] },
 };
 
 /** A wire's end mark or an agency's credit after the last sentence of a paragraph. */
@@ -122,5 +124,30 @@ describe('furniture of round 11, in a text file and in a page', () => {
       }
     }
     for (const [medium, read] of [['text', fromText], ['page', fromPage]] as const) expect(read(story('mid', [SUBHEADING])), medium).toContain(SUBHEADING);
+  });
+});
+
+/** Every offset of the text maps back to the same character of a text node. */
+function expectExactMap(a: ArticleInPage) {
+  for (let offset = 0; offset < a.text.length; offset++) {
+    const pos = locate(a, offset);
+    if (!/\s/.test(a.text[offset]!)) expect(pos!.node.data[pos!.offset]).toBe(a.text[offset]);
+  }
+}
+const bodyPage = (body: string) =>
+  findArticle(parseHTML(`<html lang="ar"><body><nav><a href="/">الرئيسية</a> <a href="/x">محليات</a></nav><div id="main"><h1>${TITLE}</h1><div class="news-details">${body}</div></div></body></html>`).document as unknown as Document)!;
+
+describe('a body cut by <br> in one block (old layouts)', () => {
+  it('judges each paragraph <br><br> ends as a text line: a related link, a profile link, an end mark and a sign-off between them go', () => {
+    const a = bodyPage(`${P[0]}<br><br>\n ${P[1]}<br>${P[2]}<br> <br>اقرأ أيضا: السلطنة توقع اتفاقية للنقل البحري مع سنغافورة<br><br><b>بدر البوسعيدي: الدبلوماسي الذي ورث مدرسة الحياد</b><br><br>${P[3]}<br><br>${P[4]} (النهاية)<br><br>ع ب ر / م ع ح`);
+    expect(a.text.split('\n\n')).toEqual([TITLE, P[0], `${P[1]}\n${P[2]}`, P[3], P[4]]);
+    expectExactMap(a);
+  });
+
+  it('keeps a paragraph whose lines a single <br> wraps, and one the page source cuts with a blank line', () => {
+    const a = bodyPage(`${P[0]}<br><br>وقال البوسعيدي إن السلطنة<br>تنظر باهتمام إلى الخبرات الهولندية<br><br>وأكد الوزير الهولندي خلال اللقاء\n\n   أن بلاده ترى في ميناء الدقم شريكا واعدا.<br><br>${P[3]}`);
+    expect(a.text).toContain('وقال البوسعيدي إن السلطنة\nتنظر باهتمام إلى الخبرات الهولندية');
+    expect(a.text).toContain('وأكد الوزير الهولندي خلال اللقاء\n\n   أن بلاده ترى في ميناء الدقم شريكا واعدا.');
+    expectExactMap(a);
   });
 });
