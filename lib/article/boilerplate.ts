@@ -306,7 +306,43 @@ function isBoilerplateLine(line: Line): boolean {
   if (words <= PREFIX_MAX_WORDS && (startsWithPrompt(line) || isLabelledRelatedLink(line))) return true;
   if (words <= CONTAINS_MAX_WORDS && line.containsPhrase(lookups().lineContains)) return true;
   if (words <= COPYRIGHT_MAX_WORDS && line.text.includes('©')) return true;
+  if (words <= STAMP_MAX_WORDS && isBylineAndStamp(line)) return true;
   return isShareBar(line) || isFollowPrompt(line) || isCounterLine(line) || isPhotoCreditLine(line) || isContactLine(line);
+}
+
+/** A line of a byline and a stamp, or of two stamps, runs to at most this many words. */
+const STAMP_MAX_WORDS = 30;
+/** A writer's name alone (a first name a name list holds), or a place and the writer's name, in a part of such a line. */
+const isWriterPart = (part: string) =>
+  (isBylineShaped(part) && isGivenName(normalize(part.trim().replace(NAME_HONORIFIC, '').split(/\s+/)[0]!))) || isPlacedByline(part) || isSiteDateline(part) || isWireDateline(part);
+/**
+ * «نشر في: … | آخر تحديث: …», «كتب: فلان | الأحد 12 مايو 2019», «بقلم فلان - 12 مايو 2019», «كتب فلان الأحد، 14 أكتوبر 2019
+ * 04:30 م»: a publication stamp with another stamp or the byline before it, in parts a bar separates or in one run.
+ * Every part is a date line, a byline or a writer's (and place's) line; one of them a date.
+ */
+function isBylineAndStamp(line: Line): boolean {
+  if (!/\d/.test(line.key)) return false;
+  const parts = line.text.split(/\s*[|｜]\s*/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length >= 2) {
+    let dated = false;
+    for (const part of parts) {
+      const l = new Line(part);
+      if (isDateLineOf(l)) dated = true;
+      else if (!(l.words <= BYLINE_MAX_WORDS && (isByline(l) || isWriterPart(part)))) return false;
+    }
+    return dated;
+  }
+  // One run: the byline, then (after a dash or a comma, or nothing) the stamp from its weekday or first digit on.
+  const tokens = line.text.trim().split(/\s+/);
+  for (let k = 2; k < tokens.length && k <= BYLINE_MAX_WORDS + 1; k++) {
+    const tail = new Line(tokens.slice(k).join(' '));
+    if (!/\d/.test(tail.key) || !isDateLineOf(tail)) continue;
+    const head = tokens.slice(0, k).join(' ').replace(/[\s\-–—،,:|]+$/u, '');
+    const h = new Line(head);
+    // Without a bar the head must say it is a byline («كتب», «بقلم»): «موعد الانتخابات الأحد 12 مايو» is a subheading.
+    return h.words <= BYLINE_MAX_WORDS && isByline(h);
+  }
+  return false;
 }
 
 /** A contact line has at most this many words («للتواصل مع المحرر: news@…», «البريد الإلكتروني: …»). */
@@ -553,8 +589,10 @@ function isSignOff(text: string): boolean {
 }
 
 const NAME_WORD = /^[\p{L}\p{M}]+$/u;
+/** A writer's title abbreviated before the name («د. فلان», «أ.د. فلان», «م. فلان»). */
+const NAME_HONORIFIC = /^(?:أ\.\s?د|د|أ|م)\.\s*/u;
 function isBylineShaped(text: string): boolean {
-  const t = text.trim();
+  const t = text.trim().replace(NAME_HONORIFIC, '');
   if (endsSentence(t)) return false;
   const afterColon = t.match(/^[^:：]{2,25}[:：]\s*(.+)$/u)?.[1];
   const name = (afterColon ?? t).replace(/[«»"“”]/g, '').trim().split(/\s+/);

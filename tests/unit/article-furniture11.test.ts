@@ -2,7 +2,7 @@
 // agency's credit after a paragraph's last sentence (text files cut it, pages did not; «// انتهى //» and «(أ ش أ)» were
 // kept by both), links to a person's profile («Name: phrase»), captions placing the people in a photo or crediting it
 // with a label or the archive, tags under «كلمات دلالية», a few related-links labels, a contact line, a wire's dateline
-// with its agency in brackets or after a dash with no space in a line of its own, «النص من إعداد», and the paragraphs of
+// with its agency in brackets or after a dash with no space in a line of its own, «النص من إعداد», a byline and a stamp in one line, a writer with «د.», and the paragraphs of
 // a block that <br><br> cuts (old layouts), judged one by one as a text's lines are. Every line is written for these tests, each
 // tested in a text and in a page (the same harness as article-furniture.test.ts), beside story sentences of the
 // same look that stay.
@@ -76,6 +76,17 @@ const SHAPES: Record<string, { where: Where[]; lines: string[] }> = {
     where: ['head'],
     lines: ['مسقط (رويترز) -', 'الرياض (واس)', 'الدوحة (قنا) -', 'صلالة (العمانية)'],
   },
+  'a byline and a publication stamp in one line, or two stamps': {
+    where: ['head'],
+    lines: [
+      'نشر في: الثلاثاء 14 مايو 2024 - 10:30 ص | آخر تحديث: الثلاثاء 14 مايو 2024 - 11:45 ص',
+      'كتب: سامي الحارثي | الثلاثاء 14 مايو 2024',
+      'كتبت منى البلوشي الثلاثاء، 14 مايو 2024 09:15 ص',
+      'بقلم سامي الحارثي - 14 مايو 2024',
+      'مسقط - منى البلوشي | 14 مايو 2024',
+    ],
+  },
+  "a writer's name with an abbreviated title under the title": { where: ['head'], lines: ['د. منى البلوشي', 'أ.د. سامي الحارثي'] },
   "a wire's dateline with no space around its dash": { where: ['head'], lines: ['دمشق-سانا', 'مسقط-العمانية', 'الرياض-واس', 'الدوحة–قنا'] },
 };
 
