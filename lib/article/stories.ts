@@ -156,6 +156,19 @@ export function hasDateline(text: string): boolean {
     || /^[^\s.،,]+(?:\s[^\s.،,]+)?\s+[-–—]\s+[^\s.،,]+(?:\s[^\s.،,]+)?\s+[-–—]\s/.test(text.trim());
 }
 
+/**
+ * A dateline naming a wire or a news site: «مسقط - العمانية - …», «الرياض (واس) -», «دبي، الإمارات العربية المتحدة
+ * (CNN)-- …» — the place, then the agency or site (a known one, or a Latin acronym) in brackets or between dashes.
+ */
+function hasCreditedDateline(text: string): boolean {
+  const t = text.trim();
+  const m = t.match(/^[^\s.،,]+(?:\s[^\s.،,]+){0,3}(?:،\s*[^.،()]{2,40})?\s*\(([^()]{2,30})\)\s*[-–—:]/)
+    ?? t.match(/^[^\s.،,]+(?:\s[^\s.،,]+)?\s+[-–—]\s+([^\s.،,]+(?:\s[^\s.،,]+)?)\s+[-–—]\s/);
+  if (!m) return false;
+  const key = phraseKey(m[1]!);
+  return /^[A-Z]{2,6}$/.test(m[1]!.trim()) || vocab.textCredits.includes(key) || vocab.photoCredits.includes(key) || vocab.siteDatelines.includes(key);
+}
+
 /** Words that join the parts of a person's full name ("محمد بن سلمان آل سعود"), as phrase keys. */
 const NAME_CHAIN = / (بن|بنت|ال) /;
 
@@ -448,10 +461,11 @@ export function* otherStoryUnitsSteps(units: readonly StoryUnit[], options: Stor
   let start = live.length;
   while (start > firstBody && (lede(start - 1) || headline[start - 1])) start--;
   const last = live.length - 1;
-  // One lede alone at the end needs both signs: a dateline or weekday of its own, and nothing of the subject.
+  // One lede alone at the end needs both signs: a weekday of its own and nothing of the subject; or a wire's or a
+  // site's dateline of its own («مسقط - العمانية - استقبل …»), which no paragraph after a story's first writes.
   if (live.length - start < 2) {
-    if (start === last && lede(last) && paragraphsBefore(last) >= 3 && (hasOwnWeekday(text[last]!) || hasDateline(text[last]!))
-      && sharedCount(topicsOf(last), subject()) <= 1) out[live[last]!] = true;
+    if (start === last && lede(last) && paragraphsBefore(last) >= 3
+      && (hasCreditedDateline(text[last]!) || (hasOwnWeekday(text[last]!) && sharedCount(topicsOf(last), subject()) <= 1))) out[live[last]!] = true;
     return out;
   }
   let ledesFrom = 0;

@@ -162,3 +162,21 @@ describe('a body cut by <br> in one block (old layouts)', () => {
     expectExactMap(a);
   });
 });
+
+describe("another wire story's lede alone after the end", () => {
+  it('goes when it opens with a dateline naming a wire or a site, even on the same subject; a dateline-less last paragraph stays', () => {
+    for (const lede of [
+      'مسقط - العمانية - استقبل وزير الخارجية بدر البوسعيدي اليوم سفير بلجيكا لدى السلطنة وبحث معه التعاون في مجال الموانئ.',
+      'مسقط (رويترز) - قال وزير الخارجية العماني بدر البوسعيدي إن السلطنة تدرس عروضا أوروبية لتطوير ميناء صلالة.',
+      'الدوحة (قنا) - بحث وزير الخارجية العماني مع نظيره القطري في الدوحة تعزيز التعاون في مجال النقل البحري.',
+    ]) {
+      for (const [medium, read] of [['text', fromText], ['page', fromPage]] as const) expect(read([TITLE, ...P, lede]), `${medium}: ${lede}`).toEqual([TITLE, ...P]);
+    }
+    const last = 'واستقبل وزير الخارجية بدر البوسعيدي في ختام اليوم سفير بلجيكا لدى السلطنة وبحث معه التعاون في مجال الموانئ.';
+    const placed = 'الوزير الهولندي (يمين الصورة): نأمل أن نعود إلى مسقط قريبا مع وفد من رجال الأعمال الهولنديين.';
+    for (const [medium, read] of [['text', fromText], ['page', fromPage]] as const) {
+      expect(read([TITLE, ...P, last]), medium).toEqual([TITLE, ...P, last]);
+      expect(read([TITLE, ...P, placed]), medium).toEqual([TITLE, ...P, placed]);
+    }
+  });
+});
