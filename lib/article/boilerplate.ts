@@ -306,7 +306,50 @@ function isBoilerplateLine(line: Line): boolean {
   if (words <= PREFIX_MAX_WORDS && (startsWithPrompt(line) || isLabelledRelatedLink(line))) return true;
   if (words <= CONTAINS_MAX_WORDS && line.containsPhrase(lookups().lineContains)) return true;
   if (words <= COPYRIGHT_MAX_WORDS && line.text.includes('©')) return true;
-  return isShareBar(line) || isFollowPrompt(line) || isCounterLine(line) || isPhotoCreditLine(line);
+  if (words <= STAMP_MAX_WORDS && isBylineAndStamp(line)) return true;
+  return isShareBar(line) || isFollowPrompt(line) || isCounterLine(line) || isPhotoCreditLine(line) || isContactLine(line);
+}
+
+/** A line of a byline and a stamp, or of two stamps, runs to at most this many words. */
+const STAMP_MAX_WORDS = 30;
+/** A writer's name alone (a first name a name list holds), or a place and the writer's name, in a part of such a line. */
+const isWriterPart = (part: string) =>
+  (isBylineShaped(part) && isGivenName(normalize(part.trim().replace(NAME_HONORIFIC, '').split(/\s+/)[0]!))) || isPlacedByline(part) || isSiteDateline(part) || isWireDateline(part);
+/**
+ * «نشر في: … | آخر تحديث: …», «كتب: فلان | الأحد 12 مايو 2019», «بقلم فلان - 12 مايو 2019», «كتب فلان الأحد، 14 أكتوبر 2019
+ * 04:30 م»: a publication stamp with another stamp or the byline before it, in parts a bar separates or in one run.
+ * Every part is a date line, a byline or a writer's (and place's) line; one of them a date.
+ */
+function isBylineAndStamp(line: Line): boolean {
+  if (!/\d/.test(line.key)) return false;
+  const parts = line.text.split(/\s*[|｜]\s*/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length >= 2) {
+    let dated = false;
+    for (const part of parts) {
+      const l = new Line(part);
+      if (isDateLineOf(l)) dated = true;
+      else if (!(l.words <= BYLINE_MAX_WORDS && (isByline(l) || isWriterPart(part)))) return false;
+    }
+    return dated;
+  }
+  // One run: the byline, then (after a dash or a comma, or nothing) the stamp from its weekday or first digit on.
+  const tokens = line.text.trim().split(/\s+/);
+  for (let k = 2; k < tokens.length && k <= BYLINE_MAX_WORDS + 1; k++) {
+    const tail = new Line(tokens.slice(k).join(' '));
+    if (!/\d/.test(tail.key) || !isDateLineOf(tail)) continue;
+    const head = tokens.slice(0, k).join(' ').replace(/[\s\-–—،,:|]+$/u, '');
+    const h = new Line(head);
+    // Without a bar the head must say it is a byline («كتب», «بقلم»): «موعد الانتخابات الأحد 12 مايو» is a subheading.
+    return h.words <= BYLINE_MAX_WORDS && isByline(h);
+  }
+  return false;
+}
+
+/** A contact line has at most this many words («للتواصل مع المحرر: news@…», «البريد الإلكتروني: …»). */
+const CONTACT_MAX_WORDS = 10;
+/** A short line giving an e-mail address, not a sentence that ends with a full stop. */
+function isContactLine(line: Line): boolean {
+  return line.words <= CONTACT_MAX_WORDS && /[\w.+-]+@[\w-]+\.[\w.]+/.test(line.text) && !endsSentence(line.text.replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, ''));
 }
 
 /** A prompt or notice that is never article text (subscription call, share prompt, comment policy, copyright…). */
@@ -340,12 +383,17 @@ export function stripBoilerplatePrefix(text: string): string {
 const END_WORDS = 'انتهى|انتهي|خلا|النهاية';
 const END_MARK = new RegExp(`^(?:${END_WORDS})$`, 'u');
 
-/** A wire's end mark written at the end of the story's last paragraph («… تأسيسه. (النهاية)», «… -انتهى-»). */
-const TRAILING_END_MARK = new RegExp(`(?<=[.!؟?»"”)]|\\s)\\s*(?:\\((?:${END_WORDS})\\)|[-–—/]\\s*(?:${END_WORDS})\\s*[-–—/])\\s*$`, 'u');
+/** A wire's end mark written at the end of the story's last paragraph («… تأسيسه. (النهاية)», «… -انتهى-», «… // انتهى //»). */
+const TRAILING_END_MARK = new RegExp(`(?<=[.!؟?»"”)]|\\s)\\s*(?:\\((?:${END_WORDS})\\)|[-–—/]+\\s*(?:${END_WORDS})\\s*[-–—/]+)\\s*$`, 'u');
+/** An agency or site credited in brackets after a paragraph's last sentence («… المقبل. (أ ش أ)», «… (وكالات)»). */
+const TRAILING_CREDIT = /(?<=[.!؟?»"”])\s*\(([^()]{2,24})\)\s*$/u;
 
-/** The line without a wire's end mark after its last sentence. */
+/** The line without a wire's end mark, or an agency's credit in brackets, after its last sentence. */
 export function stripEndMark(text: string): string {
-  return text.replace(TRAILING_END_MARK, '').trimEnd();
+  let out = text.replace(TRAILING_END_MARK, '').trimEnd();
+  const credit = out.match(TRAILING_CREDIT);
+  if (credit && isCredit(credit[1]!)) out = out.slice(0, credit.index).trimEnd();
+  return out.replace(TRAILING_END_MARK, '').trimEnd();
 }
 
 /** No unit from `from` on continues the text before it (they are a list of other stories' ledes). */
@@ -486,10 +534,14 @@ function isCredit(part: string): boolean {
 function isWireDateline(text: string): boolean {
   const t = text.trim();
   if (t.length > 60 || endsSentence(t)) return false;
+  // «مسقط (رويترز) -», «الرياض (واس)»: the place and the agency in brackets, the paragraph it opens printed apart.
+  const bracketed = t.match(/^([^()«»"“”\d]{2,30}?)\s*\(([^()]{2,30})\)\s*[-–—:]*$/u);
+  if (bracketed && bracketed[1]!.trim().split(/\s+/).length <= 3 && isCredit(bracketed[2]!)) return true;
   // «أنقرة/ فلان الفلاني/ الأناضول»: the place, the writer and the agency.
   const parts = t.split(/\s*\/\s*|\s+[-–—]\s+/);
   if (parts.length === 3 && (isCredit(parts[2]!) || isCredit(parts[0]!)) && parts.every((p) => !!p && !/[«»"“”\d()]/.test(p) && p.split(/\s+/).length <= 3)) return true;
-  const m = t.match(/^(.{2,30}?)\s*(?:\s[-–—]\s*|[-–—]\s|\/)\s*(.{2,30})$/u);
+  // The dash may have no space around it («دمشق-سانا»): one side must be an agency or a site all the same.
+  const m = t.match(/^(.{2,30}?)\s*(?:\s[-–—]\s*|[-–—]\s?|\/)\s*(.{2,30})$/u);
   if (!m) return false;
   const place = (p: string) => !/[«»"“”\d()]/.test(p) && p.trim().split(/\s+/).length <= 3 && !isCredit(p);
   return (place(m[1]!) && isCredit(m[2]!)) || (place(m[2]!) && isCredit(m[1]!));
@@ -537,8 +589,10 @@ function isSignOff(text: string): boolean {
 }
 
 const NAME_WORD = /^[\p{L}\p{M}]+$/u;
+/** A writer's title abbreviated before the name («د. فلان», «أ.د. فلان», «م. فلان»). */
+const NAME_HONORIFIC = /^(?:أ\.\s?د|د|أ|م)\.\s*/u;
 function isBylineShaped(text: string): boolean {
-  const t = text.trim();
+  const t = text.trim().replace(NAME_HONORIFIC, '');
   if (endsSentence(t)) return false;
   const afterColon = t.match(/^[^:：]{2,25}[:：]\s*(.+)$/u)?.[1];
   const name = (afterColon ?? t).replace(/[«»"“”]/g, '').trim().split(/\s+/);

@@ -2,14 +2,14 @@
 // flat text with a map back to the DOM text nodes (for highlights). Works on a live Document or linkedom.
 import { siteFor, type SiteRule } from '../vocab/sites';
 import { phraseKey } from '../vocab/boilerplate';
-import { keepArticleUnitsSteps } from './boilerplate';
+import { keepArticleUnitsSteps, stripEndMark } from './boilerplate';
 import {
   BLOCK_TAGS, ELEMENT_NODE, TEXT_NODE, classHint, countArabic, countLetters, hasFurnitureWord, isCommentSection, isFurniture, isSkipped, letterCounts, tagOf,
 } from './dom';
 import { measure, type TextStats } from './measure';
 import { pageTitle, plainArticleBody, readStructuredData, type StructuredData } from './meta';
 import { scoreCandidates } from './score';
-import { joinPieces, readUnit, type Piece, type Segment, type Unit } from './text-index';
+import { cutPiece, joinPieces, paragraphsOf, readUnit, type Piece, type Segment, type Unit } from './text-index';
 
 export { locate, type Segment } from './text-index';
 export { measure, type TextStats } from './measure';
@@ -307,8 +307,16 @@ function hasArabicLetters(text: string, min: number): boolean {
 
 /** A block with more of its letters inside links than this share is a link. */
 const isLinkPiece = (p: Piece) => p.linkLetters > p.letters * MAX_BLOCK_LINK_SHARE;
-/** The blocks judged by the boilerplate rules: no link, and some Arabic or at least three words. */
-const judgedPieces = (read: Piece[]) => read.filter((p) => !isLinkPiece(p) && (p.ar > 0 || p.text.trim().split(/\s+/).length >= 3));
+/**
+ * The blocks judged by the boilerplate rules: no link, and some Arabic or at least three words; a block that <br><br>
+ * cuts into paragraphs, one piece for each; a wire's end mark after a paragraph's last sentence («… الإقليمية.
+ * (النهاية)», «… -انتهى-») cut off it. So a page's paragraphs are judged as a text file's lines are.
+ */
+const judgedPieces = (read: Piece[]) =>
+  read
+    .filter((p) => !isLinkPiece(p) && (p.ar > 0 || p.text.trim().split(/\s+/).length >= 3))
+    .flatMap(paragraphsOf)
+    .map((p) => cutPiece(p, stripEndMark(p.text).length));
 
 /** The article's beginning as its first blocks alone say it (see `FindPreview`). */
 function* previewOf(read: Piece[], headline: boolean, title: string | null, root: Element): Generator<void, ArticleInPage, void> {

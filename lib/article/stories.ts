@@ -156,6 +156,19 @@ export function hasDateline(text: string): boolean {
     || /^[^\s.،,]+(?:\s[^\s.،,]+)?\s+[-–—]\s+[^\s.،,]+(?:\s[^\s.،,]+)?\s+[-–—]\s/.test(text.trim());
 }
 
+/**
+ * A dateline naming a wire or a news site: «مسقط - العمانية - …», «الرياض (واس) -», «دبي، الإمارات العربية المتحدة
+ * (CNN)-- …» — the place, then the agency or site (a known one, or a Latin acronym) in brackets or between dashes.
+ */
+function hasCreditedDateline(text: string): boolean {
+  const t = text.trim();
+  const m = t.match(/^[^\s.،,]+(?:\s[^\s.،,]+){0,3}(?:،\s*[^.،()]{2,40})?\s*\(([^()]{2,30})\)\s*[-–—:]/)
+    ?? t.match(/^[^\s.،,]+(?:\s[^\s.،,]+)?\s+[-–—]\s+([^\s.،,]+(?:\s[^\s.،,]+)?)\s+[-–—]\s/);
+  if (!m) return false;
+  const key = phraseKey(m[1]!);
+  return /^[A-Z]{2,6}$/.test(m[1]!.trim()) || vocab.textCredits.includes(key) || vocab.photoCredits.includes(key) || vocab.siteDatelines.includes(key);
+}
+
 /** Words that join the parts of a person's full name ("محمد بن سلمان آل سعود"), as phrase keys. */
 const NAME_CHAIN = / (بن|بنت|ال) /;
 
@@ -177,14 +190,38 @@ function quotesASpeakerInMarks(text: string): boolean {
   return quotesASpeaker(text) && /["“”«»]/.test(text.slice(text.search(/[:：]/)));
 }
 
+/** A photo's label before its credit or photographer («صورة: رويترز», «تصوير: فلان», «عدسة فلان»), as phrase keys. */
+const PHOTO_LABELS = new Set(['صوره', 'الصوره', 'صور', 'تصوير', 'عدسه', 'بعدسه', 'photo', 'image']);
+/** «أرشيف», «أرشيفية», «صورة أرشيفية», «من الأرشيف»: the archive a picture came from, as a phrase key. */
+const ARCHIVE_CREDIT = /^(?:(?:ال)?صوره |من )?(?:ال)?ارشيف(?:يه)?$/;
+/** A photographer's name after the label: at most this many words. */
+const PHOTOGRAPHER_MAX_WORDS = 4;
+
 /** A photo's caption: a line ending with its credit in brackets or after a dash ("… (رويترز)", "… - Getty Images"). */
 function isCaption(text: string): boolean {
   const credit = text.match(/(?:\(([^()]{2,30})\)|[-–—/|]\s*([^-–—/|()]{2,30}))\s*$/);
   const key = credit ? phraseKey(credit[1] ?? credit[2]!) : '';
+  if (!key) return false;
+  const before = wordCount(text.slice(0, credit!.index));
   // Words before the credit describe a picture; a dateline ("الرياض - رويترز") has one or two.
   // The credit is a photo library or agency, a wire, or a news site crediting its own picture («… (الجزيرة)»).
-  const credited = !!key && (vocab.photoCredits.includes(key) || vocab.textCredits.includes(key) || vocab.siteDatelines.includes(key));
-  return credited && wordCount(text.slice(0, credit!.index)) >= 4;
+  if ((vocab.photoCredits.includes(key) || vocab.textCredits.includes(key) || vocab.siteDatelines.includes(key)) && before >= 4) return true;
+  // The archive, or a photo's label and whoever took it («… (صورة: رويترز)», «… (تصوير: فلان)», «… - أرشيف»).
+  const words = key.split(' ');
+  const labelled = PHOTO_LABELS.has(words[0]!) && words.length >= 2 && words.length <= PHOTOGRAPHER_MAX_WORDS + 1 && /[:：]|^\S+\s+\S/.test(credit![1] ?? credit![2]!);
+  return (labelled || ARCHIVE_CREDIT.test(key)) && before >= 3;
+}
+
+/**
+ * Where the people of a photo stand, in brackets: «(إلى اليمين)», «(الثاني من اليسار)», «(وسط الصورة)», anywhere in a
+ * caption; the bare «(يمين)», «(يسار)», «(وسط)» only right after the first few words (the person it places), since
+ * a party's leaning is written so too («حزب … (يمين) …»).
+ */
+const PLACED_IN_PHOTO = /\((?:(?:إلى|الى|على|في)\s+(?:ال)?(?:يمين|يسار|وسط)|(?:ال)?(?:يمين|يسار|وسط)\s+الصورة|يمينا?ً?|يسارا?ً?|(?:ال)?(?:أول|اول|ثاني|ثالث|رابع|خامس|أولى|اولى|ثانية|ثالثة|رابعة)\s+من\s+(?:ال)?(?:يمين|يسار))\)/u;
+const PLACED_BARE = /^\s*(?:\S+\s+){1,4}\((?:يمين|يسار|وسط)\)/u;
+/** A photo's caption placing the people in it («البوسعيدي (يمين) ونظيره الهولندي في مسقط»), with no sentence's end. */
+function isPlacingCaption(text: string): boolean {
+  return !/[.!؟?…]["”»']?\s*$/.test(text.trim()) && (PLACED_IN_PHOTO.test(text) || PLACED_BARE.test(text));
 }
 
 /** A photo's caption runs to at most this many words. */
@@ -195,6 +232,7 @@ const CAPTION_MAX_WORDS = 40;
  */
 function isLongCaption(text: string, words: number): boolean {
   if (words > CAPTION_MAX_WORDS || words <= HEADLINE_MAX_WORDS) return false;
+  if (isPlacingCaption(text)) return true;
   const credit = text.match(/\(([^()]{2,30})\)\s*$/);
   if (!credit || /[.!؟?…]/.test(text.slice(0, credit.index))) return false;
   const key = phraseKey(credit[1]!);
@@ -215,10 +253,35 @@ function isTopicDotsHeadline(text: string): boolean {
   return !!m && wordCount(m[0].slice(0, m[0].indexOf('..'))) <= TOPIC_MAX_WORDS;
 }
 
+/** «Name: phrase» or «Name.. phrase»: the name runs to at most this many words. */
+const PROFILE_NAME_MAX_WORDS = 4;
+/** The relative pronoun follows the person's noun within this many words («رئيس الوزراء الإثيوبي الذي …»). */
+const PROFILE_RELATIVE_WITHIN = 5;
+const PROFILE_SPLIT = /^([^:：.!؟?«»"“”\d()]{2,50}?)\s*(?:[:：]|\.\.(?!\.))\s*(\S.*)$/u;
+/** A word as a profile's noun for a person is listed: without its article. */
+const withoutArticle = (w: string) => (w.startsWith('ال') && w.length > 4 ? w.slice(2) : w);
+
+/**
+ * A link to a profile of a person: «آبي أحمد: رئيس الوزراء الذي …», «فلانة: المرأة التي …» (a name, a colon or two dots,
+ * then a noun for a person that a relative pronoun follows: an epithet, not what the person said), «فلان: سيرة …»,
+ * «فلان: بطاقة تعريف», «فلان في سطور».
+ */
+function isProfileLink(text: string): boolean {
+  if (phraseKey(text).endsWith(' في سطور')) return true;
+  const m = text.match(PROFILE_SPLIT);
+  if (!m || wordCount(m[1]!) > PROFILE_NAME_MAX_WORDS) return false;
+  const phrase = phraseKey(m[2]!);
+  if (vocab.profileOpeners.some((o) => phrase === o || phrase.startsWith(o + ' '))) return true;
+  const words = phrase.split(' ');
+  const heads = vocab.profileHeads;
+  const head = words.length > 1 && heads.has(`${withoutArticle(words[0]!)} ${withoutArticle(words[1]!)}`) ? 2 : heads.has(withoutArticle(words[0]!)) ? 1 : 0;
+  return head > 0 && words.slice(head, head + PROFILE_RELATIVE_WITHIN + 1).some((w) => vocab.profileRelatives.has(w));
+}
+
 /** Marked as a link to another story or a caption: "نبذة عن", "صور:", a question, words in quotation marks, a photo credit, «Topic.. news». */
 function isMarkedRelated(text: string): boolean {
   if (INTERVIEW_OR_ITEM.test(text)) return false;
-  if (isCaption(text) || isTopicDotsHeadline(text)) return true;
+  if (isCaption(text) || isPlacingCaption(text) || isTopicDotsHeadline(text) || isProfileLink(text)) return true;
   const key = phraseKey(text);
   if (vocab.relatedMarkers.some((m) => key.startsWith(m)) || /[؟?]\s*$/.test(text.trim())) return true;
   return /["“”«»]/.test(text) && !quotesASpeaker(text);
@@ -398,10 +461,11 @@ export function* otherStoryUnitsSteps(units: readonly StoryUnit[], options: Stor
   let start = live.length;
   while (start > firstBody && (lede(start - 1) || headline[start - 1])) start--;
   const last = live.length - 1;
-  // One lede alone at the end needs both signs: a dateline or weekday of its own, and nothing of the subject.
+  // One lede alone at the end needs both signs: a weekday of its own and nothing of the subject; or a wire's or a
+  // site's dateline of its own («مسقط - العمانية - استقبل …»), which no paragraph after a story's first writes.
   if (live.length - start < 2) {
-    if (start === last && lede(last) && paragraphsBefore(last) >= 3 && (hasOwnWeekday(text[last]!) || hasDateline(text[last]!))
-      && sharedCount(topicsOf(last), subject()) <= 1) out[live[last]!] = true;
+    if (start === last && lede(last) && paragraphsBefore(last) >= 3
+      && (hasCreditedDateline(text[last]!) || (hasOwnWeekday(text[last]!) && sharedCount(topicsOf(last), subject()) <= 1))) out[live[last]!] = true;
     return out;
   }
   let ledesFrom = 0;

@@ -33,6 +33,8 @@ export interface Piece {
   ar: number;
   linkLetters: number;
   letters: number;
+  /** Where two or more <br> end a paragraph inside the block: offsets in `text` (white space may follow). */
+  paragraphEnds?: number[];
 }
 
 /** The line breaks in the white space a string ends with, and whether it is all white space. */
@@ -53,6 +55,7 @@ export function readUnit(unit: Unit): Piece {
   let pendingBreaks = 0;
   let tailBreaks = 0;
   let linkLetters = 0;
+  let paragraphEnds: number[] | undefined;
   const visit = (n: Node, inLink: boolean) => {
     if (n.nodeType === TEXT_NODE) {
       const node = n as Text;
@@ -64,6 +67,7 @@ export function readUnit(unit: Unit): Piece {
       // One <br> breaks a line; two or more (old layouts) end a paragraph. White space between them waits.
       if (pendingBreaks && text && node.data.trim()) {
         const need = pendingBreaks > 1 ? 2 : 1;
+        if (need === 2) (paragraphEnds ??= []).push(text.length);
         if (tailBreaks < need) text += '\n'.repeat(need - tailBreaks);
         pendingBreaks = 0;
       }
@@ -102,7 +106,66 @@ export function readUnit(unit: Unit): Piece {
   }
   text = text.trimEnd();
   const { ar, letters } = unit.counts ?? letterCounts(text);
-  return { el: unit.el, text, segments, ar, linkLetters, letters };
+  const piece: Piece = { el: unit.el, text, segments, ar, linkLetters, letters };
+  if (paragraphEnds) piece.paragraphEnds = paragraphEnds;
+  return piece;
+}
+
+/** The characters `start` to `end` of a piece's text, with the text nodes (or the parts of them) they come from. */
+function slicePiece(piece: Piece, start: number, end: number): Piece {
+  const segments: Segment[] = [];
+  for (const s of piece.segments) {
+    const len = segTo(s) - segFrom(s);
+    if (s.start >= end) break;
+    if (s.start + len <= start) continue;
+    const from = segFrom(s) + Math.max(0, start - s.start);
+    const to = segFrom(s) + Math.min(len, end - s.start);
+    const seg: Segment = { node: s.node, start: Math.max(0, s.start - start) };
+    if (from) seg.from = from;
+    if (to !== s.node.data.length) seg.to = to;
+    segments.push(seg);
+  }
+  const text = piece.text.slice(start, end);
+  const { ar, letters } = letterCounts(text);
+  return { el: piece.el, text, segments, ar, letters, linkLetters: 0 };
+}
+
+/**
+ * A block cut by <br><br> into paragraphs (old layouts put a whole story in one <div>): each paragraph a piece of
+ * its own, judged as a text file's line is (a related link, a prompt or a sign-off between them goes alone). A line
+ * ended by a single <br> stays with its paragraph, and so does a blank line of the page's source (no break on
+ * screen). Their link letters were judged on the whole block: 0 here.
+ */
+export function paragraphsOf(piece: Piece): Piece[] {
+  const ends = piece.paragraphEnds;
+  if (!ends?.length) return [piece];
+  const out: Piece[] = [];
+  let from = 0;
+  for (const end of [...ends, piece.text.length]) {
+    // The paragraph without the white space around it.
+    let a = from;
+    let b = Math.min(end, piece.text.length);
+    while (a < b && /\s/.test(piece.text[a]!)) a++;
+    while (b > a && /\s/.test(piece.text[b - 1]!)) b--;
+    if (b > a) out.push(slicePiece(piece, a, b));
+    from = end;
+  }
+  return out.length > 1 ? out : [piece];
+}
+
+/**
+ * The piece cut to its first `length` characters (the text nodes after them left out, the last one used cut where the
+ * text ends), for a block whose end is not part of the article (a wire's end mark after its last sentence).
+ */
+export function cutPiece(piece: Piece, length: number): Piece {
+  if (length >= piece.text.length) return piece;
+  const segments: Segment[] = [];
+  for (const s of piece.segments) {
+    if (s.start >= length) break;
+    const end = s.start + segTo(s) - segFrom(s);
+    segments.push(end <= length ? s : { ...s, to: segFrom(s) + length - s.start });
+  }
+  return { ...piece, text: piece.text.slice(0, length), segments };
 }
 
 /** Pieces joined by "\n\n" into one text, with every segment's offset moved into it. */

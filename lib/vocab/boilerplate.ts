@@ -60,6 +60,11 @@ export interface BoilerplateVocabulary {
   headerLabels: Set<string>;
   /** The first words of a correspondent's signature under the title ("مراسل الجزيرة نت - مسقط"), as phrase keys. */
   correspondentOpeners: string[];
+  /** A «Name: phrase» profile link's phrase opens with one of these («سيرة», «بطاقة تعريف»), as phrase keys. */
+  profileOpeners: string[];
+  /** …or with a noun for a person («رئيس», «المرأة»; phrase keys, without ال) that one of `profileRelatives` follows. */
+  profileHeads: Set<string>;
+  profileRelatives: Set<string>;
   classNegativeTokens: Set<string>;
   classNegativeSubstrings: string[];
   classPositiveSubstrings: string[];
@@ -261,6 +266,15 @@ class LazyBoilerplate implements BoilerplateVocabulary {
   }
   get sourceLabels() {
     return (this.built.sourceLabels ??= keys(data.source_labels));
+  }
+  get profileOpeners() {
+    return (this.built.profileOpeners ??= keys(data.profile_openers));
+  }
+  get profileHeads() {
+    return (this.built.profileHeads ??= new Set(keys(data.profile_heads)));
+  }
+  get profileRelatives() {
+    return (this.built.profileRelatives ??= new Set(keys(data.profile_relatives)));
   }
   get tagHeadings() {
     return (this.built.tagHeadings ??= new Set(keys(data.tag_headings)));
