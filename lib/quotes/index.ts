@@ -110,7 +110,8 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     // "وأضاف البيان": the statement named before as someone's ("بيان وزارة الخزانة") goes on speaking for them.
     // …and so does the statement the one who spoke last issued ("وقالت الوزارة في بيان … وأضاف البيان", "البلاغ").
     // (In Arabic the statement as the text names it, in English whose it is.)
-    if (/^و?(البيان|البلاغ|الرساله)$/.test(ctx.norms[k] ?? '') && previous && !/^ال/.test(ctx.norms[k + 1] ?? '')) {
+    // (Unless it quotes someone: "ونقل البيان عن X قوله إن", whom subjectAfter finds.)
+    if (/^و?(البيان|البلاغ|الرساله)$/.test(ctx.norms[k] ?? '') && previous && !/^ال/.test(ctx.norms[k + 1] ?? '') && !quotesSomeone(ctx, k + 1, t.subjectLast)) {
       // (A document that names no issuer, "بيان مشترك", is named again as the text names it now: "البيان".)
       if (/^(ال)?(بيان|إعلان|اعلان) (ال)?مشترك$/.test(previous.ar)) return { ...previous, ar: ctx.tokens[k]!.text.replace(/^و(?=ال)/, ''), span: undefined };
       if (/بيان|بلاغ|رسال/.test(previous.ar)) return previous;
@@ -216,6 +217,15 @@ function conjunctionPronoun(ctx: TextContext, i: number): 'm' | 'f' | 'p' | null
   const m = /^[وف]?لكن(ه|ها|هم)$/.exec(w) ?? (/^(غير|الا|بيد|بل)$/.test(ctx.norms[i - 2] ?? '') ? /^[اإ]?ن(ه|ها|هم)$/.exec(w) : null);
   if (!m) return null;
   return m[1] === 'ه' ? 'm' : m[1] === 'ها' ? 'f' : 'p';
+}
+
+/** What a relayed speaker said, as a verbal noun with their pronoun: «قوله», «تأكيدها», «إشارته», «دعوتهم». */
+const RELAYED_SAYING = /^(قول|تاكيد|تشديد|اشارت|اعراب|ترحيب|دعوت|تحذير|مطالبت|تعبير)(ه|ها|هم|هما)$/;
+
+/** «عن X قوله/تأكيده» between from and last: the subject relays the words of X, named after «عن». */
+function quotesSomeone(ctx: TextContext, from: number, last: number): boolean {
+  for (let j = from; j < last && j <= from + 8; j++) if (ctx.norms[j] === 'عن' && ctx.norms.slice(j + 2, last + 1).some((w) => RELAYED_SAYING.test(w))) return true;
+  return false;
 }
 
 /** Nouns that «نفسه/ذاته» after them make the one that spoke last: the source, the statement, the report. */
@@ -591,14 +601,15 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
   };
   return found.map(({ c, speaker: said }, k) => {
     const { start, end } = charSpan(ctx, c.first, c.last);
-    // A pair speaks as the first of the two, with the other beside them (both cards show the quote).
+    // A pair speaks as the first of the two, with the other beside them (both cards show the quote); its words are
+    // both names, "X وY" (in English "X and Y"), whatever words the text used for them ("الوزيران").
     const speaker = said?.pair ? officialSpeaker(said.pair[0]) : said;
     return {
       id: `q${k + 1}`,
       text: text.slice(start, end),
       kind: kindOf(ctx, start, end),
-      speaker_ar: speaker?.ar ?? null,
-      speaker_en: speaker ? englishOf(speaker) : null,
+      speaker_ar: said?.pair ? `${said.pair[0].name_ar} و${said.pair[1].name_ar}` : speaker?.ar ?? null,
+      speaker_en: said?.pair ? pairEnglish(said.pair) : speaker ? englishOf(speaker) : null,
       speaker_id: speaker?.official?.id ?? null,
       ...(said?.pair ? { co_speaker_ids: [said.pair[1].id] } : {}),
       speaker_kind: speaker?.official ? null : speaker?.kind ?? null,
@@ -609,6 +620,11 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
       end,
     };
   });
+}
+
+/** "X and Y": the English names of the two officials who spoke together. */
+function pairEnglish(pair: readonly [Official, Official]): string {
+  return `${pair[0].name_en} and ${pair[1].name_en}`;
 }
 
 /** Character span of tokens [first, last], widened to the quotation marks a quotation starts or ends with. */

@@ -1,0 +1,51 @@
+// Quotes and speakers on unseen text (issue 11, round 11), by class of sentence. Sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/analyze';
+
+const quoteWith = (text: string, words: string) => {
+  const q = analyze(text).quotes.find((x) => x.text.includes(words));
+  if (!q) throw new Error(`no quote with «${words}»`);
+  return q;
+};
+const speakerOf = (text: string, words: string) => {
+  const q = quoteWith(text, words);
+  return q.speaker_en ?? q.speaker_ar;
+};
+
+describe('two officials who speak together are both the speaker, in Arabic and in English', () => {
+  it('"وشدد الوزيران على «…»" after a meeting of the two: "X and Y", the first the speaker, the other beside', () => {
+    const t = 'اجتمع وزير الداخلية اللبناني محمد فهمي مع وزير الدفاع زينة عكر في بيروت. وشدد الوزيران على "ضرورة التنسيق بين الأجهزة الأمنية".';
+    const q = quoteWith(t, 'ضرورة التنسيق');
+    expect(q.speaker_en).toMatch(/ and Zeina Akar$/);
+    expect(q.speaker_ar).toMatch(/^محمد فهمي و/);
+    expect(q.speaker_id).toBeTruthy();
+    expect(q.co_speaker_ids?.length).toBe(1);
+  });
+  it('"وقال وزيرا الخارجية X وY في بيان مشترك": both names', () => {
+    const t = 'وقال وزيرا خارجية مصر والأردن سامح شكري وأيمن الصفدي في بيان مشترك إن "الحل السياسي هو الطريق الوحيد".';
+    const q = quoteWith(t, 'الحل السياسي');
+    expect(q.speaker_en).toBe('Sameh Shoukry and Ayman Safadi');
+    expect(q.speaker_ar).toBe('سامح شكري وأيمن الصفدي');
+  });
+  it('"وأكد المسؤولان X وY": the dual with the two names after it', () => {
+    const t = 'استقبل رئيس الوزراء العراقي محمد شياع السوداني وزير الخارجية التركي هاكان فيدان في بغداد. وأكد المسؤولان السوداني وفيدان أن "التعاون المائي أولوية للبلدين".';
+    expect(speakerOf(t, 'التعاون المائي')).toMatch(/Sudani.* and Hakan Fidan/);
+  });
+});
+
+describe('a statement that relays someone\'s words ("ونقل البيان عن X قوله") is not their speaker', () => {
+  const before = 'استقبل وزير الخارجية العراقي فؤاد حسين في بغداد نظيره الإيراني عباس عراقجي. وقال المتحدث باسم الوزارة أحمد الصحاف في بيان إن "الجانبين بحثا ملفات المنطقة". ';
+  it('"ونقل البيان عن X قوله إن «…»، مشددا على «…»": X, and X goes on', () => {
+    const t = before + 'ونقل البيان عن حسين قوله إن "العراق لن يكون ساحة لتصفية الحسابات"، مشددا على "احترام السيادة".';
+    expect(speakerOf(t, 'ساحة لتصفية')).toBe('Fuad Hussein');
+    expect(speakerOf(t, 'احترام السيادة')).toBe('Fuad Hussein');
+  });
+  it('"ونقل البلاغ عن X تأكيده أن": X', () => {
+    const t = before + 'ونقل البلاغ عن عراقجي تأكيده أن "طهران تدعم استقرار العراق".';
+    expect(speakerOf(t, 'تدعم استقرار')).toBe('Abbas Araghchi');
+  });
+  it('"وأورد البيان عن الوزير X قوله": X', () => {
+    const t = before + 'وأورد البيان عن الوزير حسين قوله إن "بغداد ترفض التدخلات".';
+    expect(speakerOf(t, 'ترفض التدخلات')).toBe('Fuad Hussein');
+  });
+});
