@@ -121,6 +121,22 @@ function afterOpeningAdverbial(ctx: TextContext, i: number): boolean {
   return /^[وف]?(قبيل|قبل|بعد|بعيد|عقب|خلال|اثناء|في|لدي|عند|اثر|ابان)$/.test(ctx.norms[s]!);
 }
 
+/** Nouns whose first letter is و ("وزارة", "وكالة", "وفد", "ولاية", "واشنطن"): no conjunction. */
+const LEXICAL_WAW = /^(وزار|وزير|وكال|وكيل|وفد|وحد|ولاي|والي|ولي|واشنطن|وارسو|وطن)/;
+
+/** The words from token `from` are the two ends of a "between": a dual or plural noun, or X وY within a few words. */
+function isBetween(ctx: TextContext, from: number): boolean {
+  const next = ctx.norms[from] ?? '';
+  if (/^(ال|لل).{3,}(ين|يين)$/.test(next) && ctx.quotationOf[from] === -1) return true;
+  for (let j = from + 1; j < ctx.tokens.length && j <= from + 4 && ctx.sentence[j] === ctx.sentence[from]; j++) {
+    const w = ctx.norms[j]!;
+    if (isComplementizer(w) || hasColon(gapBefore(ctx, j)) || hasComma(gapBefore(ctx, j)) || ctx.quotationOf[j] !== -1) return false;
+    // (A word that opens with و as one of its letters, "وزير", "وكالة", "وفد", joins nothing.)
+    if (conjunctionOf(w) === 'و' && w.length > 3 && !heads.has(w) && !LEXICAL_WAW.test(w)) return true;
+  }
+  return false;
+}
+
 /** Token i opens its sentence and an official is named within the next words (the verb's subject). */
 function opensWithSubject(ctx: TextContext, i: number): boolean {
   if (i > 0 && ctx.sentence[i - 1] === ctx.sentence[i]) return false;
@@ -142,6 +158,9 @@ function readTriggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
   if (i > 0 && ctx.sentence[i - 1] === ctx.sentence[i] && !gapBefore(ctx, i).trim() && isKinshipNoun(ctx.norms[i - 1]!)) return null;
   // "عبر" with no عن ahead is the preposition "via" ("قال X عبر تويتر إن"), not "expressed" ("عبر الوفد عن …").
   if (/^[وف]?عبر$/.test(norm) && !aboutAhead(ctx, i + 1)) return null;
+  // "بين" is "between" as often as "بيّن" (explained): before two things joined by و ("بين موسكو وهانوي", "بين
+  // الوزارة والنقابة") or a dual or plural noun ("بين البلدين") it is the preposition.
+  if (norm === 'بين' && isBetween(ctx, i + 1)) return null;
   // "ورد" is "appeared" as often as "replied": a reply has its words (بأن، أن، a colon, a quotation) ahead.
   if (/^[وف]رد$/.test(norm) && !(next !== 'في' && wordsAhead(ctx, i + 1))) return null;
   // A damma on the first letter marks the passive ("الذي أُعلن في مارس"): nobody is reported as speaking.

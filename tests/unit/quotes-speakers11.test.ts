@@ -49,3 +49,21 @@ describe('a statement that relays someone\'s words ("ونقل البيان عن 
     expect(speakerOf(t, 'ترفض التدخلات')).toBe('Fuad Hussein');
   });
 });
+
+describe('"بين" after a quotation is "between", not the verb "بيّن" (explained)', () => {
+  it('"أن الزيارة «…» بين موسكو وهانوي، موضحة أن": the spokeswoman goes on, not Moscow', () => {
+    const t = 'وكانت المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا قد أعلنت في إيجازها الأسبوعي أن الزيارة "تأتي في إطار تعزيز العلاقات الثنائية" بين موسكو وهانوي، موضحة أن الوزير الفيتنامي سيلتقي أيضا رئيس الوزراء.';
+    expect(speakerOf(t, 'الوزير الفيتنامي سيلتقي')).toBe('Maria Zakharova');
+    expect(quoteWith(t, 'تعزيز العلاقات').text).toMatch(/وهانوي$/);
+  });
+  it('"«…» بين البلدين، مشيرة إلى أن": a dual noun after it', () => {
+    const t = 'وقالت وزيرة الخارجية الكندية ميلاني جولي إن الاتفاق "يفتح صفحة جديدة" بين البلدين، مشيرة إلى أن الوفدين سيجتمعان مجددا في الربيع.';
+    expect(quoteWith(t, 'يفتح صفحة').text).toMatch(/البلدين$/);
+    expect(speakerOf(t, 'سيجتمعان')).toBe('Mélanie Joly');
+  });
+  it('"كما بيّن الوزير X أن", "وبيّن الوزير أن": still the verb', () => {
+    const t = 'كما بين وزير العمل التونسي مالك الزاهي أن "الحوار مع النقابات مستمر". وبين الوزير أن الزيادة ستصرف في مارس المقبل.';
+    expect(quoteWith(t, 'الحوار مع النقابات').speaker_ar).toBe('مالك الزاهي');
+    expect(quoteWith(t, 'الزيادة ستصرف').speaker_ar).toBe('مالك الزاهي');
+  });
+});
