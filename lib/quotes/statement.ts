@@ -282,9 +282,20 @@ function afterSubject(ctx: TextContext, k: number): number {
   if (head) {
     // The head and the definite words or further heads of its name ("المتحدث باسم الحكومة | صحة التقارير").
     let end = j + head.words.length;
-    while (end < ctx.tokens.length && end < j + head.words.length + 5 && ctx.sentence[end] === ctx.sentence[k] && ctx.quotationOf[end] === -1
-      && !hasComma(gapBefore(ctx, end)) && !PREPOSITIONS.has(ctx.norms[end]!) && !isComplementizer(ctx.norms[end]!)
+    const goesOn = (e: number) => e < ctx.tokens.length && ctx.sentence[e] === ctx.sentence[k] && ctx.quotationOf[e] === -1
+      && !hasComma(gapBefore(ctx, e)) && !PREPOSITIONS.has(ctx.norms[e]!) && !isComplementizer(ctx.norms[e]!);
+    // (An indefinite head is in construct: the noun after it is its genitive, "مفوضية حقوق الإنسان", "هيئة كبار العلماء",
+    // when a definite word follows that noun.)
+    const construct = head.kind !== 'capital' && !/^(ال|وال)/.test(ctx.norms[end - 1]!) && goesOn(end) && goesOn(end + 1)
+      && !/^ال/.test(ctx.norms[end]!) && /^ال/.test(ctx.norms[end + 1]!) && !reportingVerb(ctx.norms[end]!) && !ctx.mention[end];
+    if (construct) end++;
+    while (goesOn(end) && end < j + head.words.length + 5
       && (/^ال/.test(ctx.norms[end]!) || matchSpeakerHead(ctx.norms, end) !== null || heads.has(stripAl(ctx.norms[end]!)))) end++;
+    // "مفوضية حقوق الإنسان في العراق": the country the body is of.
+    if (ctx.norms[end] === 'في' && head.kind !== 'capital' && ctx.sentence[end] === ctx.sentence[k] && !hasComma(gapBefore(ctx, end)) && !hasComma(gapBefore(ctx, end + 1))) {
+      const c = matchCountryName(ctx.norms, end + 1);
+      if (c && ctx.sentence[end + c.length] === ctx.sentence[k]) end += 1 + c.length;
+    }
     return end;
   }
   for (let t = j; t < ctx.tokens.length && t <= j + 7; t++) {

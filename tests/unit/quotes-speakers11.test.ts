@@ -67,3 +67,25 @@ describe('"بين" after a quotation is "between", not the verb "بيّن" (expl
     expect(quoteWith(t, 'الزيادة ستصرف').speaker_ar).toBe('مالك الزاهي');
   });
 });
+
+describe('a body named by an indefinite head in construct, and the country it is of, is the whole subject', () => {
+  it('"وأعلنت مفوضية حقوق الإنسان في العراق مقتل …": the commission whole, the words from «مقتل»', () => {
+    const t = 'وأعلنت مفوضية حقوق الإنسان في العراق مقتل ثمانية متظاهرين منذ بدء الاحتجاجات، داعية القوات الأمنية إلى "ضبط النفس".';
+    const q = quoteWith(t, 'ثمانية متظاهرين');
+    expect(q.speaker_ar).toBe('مفوضية حقوق الإنسان في العراق');
+    expect(q.text).toMatch(/^مقتل/);
+    expect(quoteWith(t, 'ضبط النفس').speaker_ar).toBe('مفوضية حقوق الإنسان في العراق');
+  });
+  it('"وأعلنت لجنة حماية الصحفيين اعتقال …": the committee with its genitive', () => {
+    const t = 'وأعلنت لجنة حماية الصحفيين اعتقال ثلاثة صحفيين في العاصمة خلال تغطيتهم الاحتجاجات الأخيرة.';
+    const q = quoteWith(t, 'ثلاثة صحفيين');
+    expect(q.speaker_ar).toBe('لجنة حماية الصحفيين');
+    expect(q.text).toMatch(/^اعتقال/);
+  });
+  it('"وأعلنت وزارة الصحة في لبنان ارتفاع …": the ministry of that country', () => {
+    const t = 'وأعلنت وزارة الصحة في لبنان ارتفاع عدد الإصابات إلى 120 حالة خلال الأسبوع الماضي.';
+    const q = quoteWith(t, 'عدد الإصابات');
+    expect(q.speaker_ar).toBe('وزارة الصحة في لبنان');
+    expect(q.text).toMatch(/^ارتفاع/);
+  });
+});
