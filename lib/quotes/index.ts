@@ -91,7 +91,8 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
       const who = pronoun === 'p' ? (previous && isPluralSpeaker(previous) ? previous : lastPlural(history) ?? previous) : agrees(previous, pronoun) ? previous : lastOfGender(history, pronoun) ?? lastNamedOfGender(ctx, t.at, pronoun) ?? previous;
       if (who) return who;
     }
-    const kana = kanaSubject(ctx, t.at);
+    // ("وكان الأمين العام للحركة X قد قال": a subject of كان that names nobody the text knows, as written.)
+    const kana = kanaSubject(ctx, t.at) ?? kanaUnknown(ctx, t.at);
     if (kana) return kana;
     let k = t.subjectFirst;
     while (k < t.subjectLast && PRONOUN_OBJECT.test(ctx.norms[k]!)) k++; // "أكد فيه معاليه أن"
@@ -265,9 +266,20 @@ function kanaOpenerSubject(ctx: TextContext, i: number): Speaker | null {
   return null;
 }
 
+/** «وكان TITLE NAME قد VERB» opening the sentence of the verb at token i, its subject known to nobody: the title as written. */
+function kanaUnknown(ctx: TextContext, i: number): Speaker | null {
+  if (!/^[وف]?قد$/.test(ctx.norms[i - 1] ?? '')) return null;
+  let from = i;
+  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
+  if (!/^[وف]?(كان|كانت)$/.test(ctx.norms[from]!) || i - 2 < from + 1) return null;
+  for (let j = from + 1; j < i - 1; j++) if (ctx.mention[j]) return null;
+  // (A title of a body in several words and a name: "الأمين العام لحزب المؤتمر الشعبي X Y".)
+  return kanaTitle(ctx, from + 1, i - 2, 9);
+}
+
 /** A subject of كان that names nobody the text knows, a title as written ("وكيل الجمهورية لدى المحكمة"). */
-function kanaTitle(ctx: TextContext, first: number, last: number): Speaker | null {
-  if (last < first || last - first > 5 || !heads.has(ctx.norms[first]!.replace(/^ال/, ''))) return null;
+function kanaTitle(ctx: TextContext, first: number, last: number, most = 6): Speaker | null {
+  if (last < first || last - first >= most || !heads.has(ctx.norms[first]!.replace(/^ال/, ''))) return null;
   for (let j = first + 1; j <= last; j++) if (/[،,]/.test(gapBefore(ctx, j)) || ctx.quotationOf[j] !== -1) return null;
   const ar = ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end);
   return { ar, en: null, official: null, span: [ctx.tokens[first]!.start, ctx.tokens[last]!.end] };

@@ -89,3 +89,11 @@ describe('a body named by an indefinite head in construct, and the country it is
     expect(q.text).toMatch(/^ارتفاع/);
   });
 });
+
+describe('«وكان X قد قال» whose X the officials layer did not find is X as written, not the one who spoke before', () => {
+  it('a title and a name the text gives nowhere else', () => {
+    const t = 'وقال رئيس فريق الوساطة الجنوب سوداني توت قلواك إن المفاوضات "ستبدأ الاثنين".\n\nوكان الأمين العام لحزب المؤتمر الشعبي جمال عمل قد قال لدى وصوله إلى جوبا أمس إن حزبه "لن يتنازل عن مطالبه".';
+    const q = quoteWith(t, 'لن يتنازل');
+    expect(q.speaker_ar).toMatch(/جمال عمل$/);
+  });
+});
