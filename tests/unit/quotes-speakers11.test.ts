@@ -97,3 +97,14 @@ describe('«وكان X قد قال» whose X the officials layer did not find is
     expect(q.speaker_ar).toMatch(/جمال عمل$/);
   });
 });
+
+describe('an official named as the genitive of a noun of kin or relation is not the speaker', () => {
+  it('"قال الرئيس الأسبق ومنافس X في الانتخابات Y إن": Y, not X', () => {
+    const t = 'أعلن الرئيس الأرجنتيني ألبرتو فرنانديز نتائج الاقتراع. من جهته، قال الحاكم السابق ومنافس فرنانديز في الانتخابات أوراسيو لاريتا إن النتائج "مخيبة للآمال".';
+    expect(quoteWith(t, 'مخيبة للآمال').speaker_ar).not.toMatch(/فرنانديز/);
+  });
+  it('"وقال نجل X، Y، إن": the son, not his father', () => {
+    const t = 'قضت المحكمة بسجن رئيس الوزراء الأسبق عبد المالك سلال. وقال نجل سلال، فارس سلال، إن "الحكم سياسي".';
+    expect(quoteWith(t, 'الحكم سياسي').speaker_ar).toBe('فارس سلال');
+  });
+});
