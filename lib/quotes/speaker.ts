@@ -828,6 +828,11 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     const first = ctx.norms[from]!;
     // A describing noun that is also an office («الدبلوماسية») refers back to someone: left to the discourse.
     if (!isTitleWord(first) || isDescriptiveNoun(first)) return null;
+    // ("وانتقد رئيس حزب العمال، زعيم المعارضة X، الميزانية": the official named in apposition, between commas.)
+    let end = from;
+    while (end + 1 < ctx.tokens.length && end < from + 14 && ctx.sentence[end + 1] === ctx.sentence[from] && ctx.quotationOf[end + 1] === -1) end++;
+    const apposed = titledApposition(ctx, from, end);
+    if (apposed) return officialSpeaker(apposed);
     const last = nounPhraseEnd(ctx, from, from + 3, false);
     const referred = titleReference(ctx, from, last);
     return referred ? officialSpeaker(referred) : { ar: textOf(ctx, from, last), en: null, official: null };

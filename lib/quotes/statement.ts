@@ -315,6 +315,14 @@ function afterSubject(ctx: TextContext, k: number): number {
     let end = j + 1;
     while (end < ctx.tokens.length && end <= j + 6 && ctx.sentence[end] === ctx.sentence[k] && !hasComma(gapBefore(ctx, end)) && ctx.quotationOf[end] === -1 && !isComplementizer(ctx.norms[end]!)) end++;
     if (end <= j + 6 && hasComma(gapBefore(ctx, end))) {
+      // "رحب رئيس المجلس الرئاسي، رئيس الحكومة X، بالاتفاق": a title and an official's name in apposition, between
+      // commas, are the subject too.
+      const heads0 = ctx.norms[end] ?? '';
+      if (titleWord(heads0) || (heads0.startsWith('و') && titleWord(heads0.slice(1)))) {
+        let e = end;
+        while (e + 1 < ctx.tokens.length && e < end + 9 && ctx.sentence[e + 1] === ctx.sentence[k] && ctx.quotationOf[e + 1] === -1 && !hasComma(gapBefore(ctx, e + 1))) e++;
+        if (ctx.mention[e] && ctx.mention[e]!.last === e && hasComma(gapBefore(ctx, e + 1))) end = e + 1;
+      }
       while (end < ctx.tokens.length && isSkippableAfterVerb(ctx.norms[end]!)) end++;
       return end;
     }

@@ -108,3 +108,15 @@ describe('an official named as the genitive of a noun of kin or relation is not 
     expect(quoteWith(t, 'الحكم سياسي').speaker_ar).toBe('فارس سلال');
   });
 });
+
+describe('a subject whose official is named in apposition after a first title, between commas', () => {
+  it('"وانتقد رئيس حزب …، زعيم المعارضة X، الميزانية، وقال إن": X speaks', () => {
+    const t = 'وانتقد رئيس حزب العمال البريطاني، زعيم المعارضة كير ستارمر، الميزانية، وقال إن "الحكومة فقدت السيطرة".';
+    expect(speakerOf(t, 'فقدت السيطرة')).toBe('Keir Starmer');
+  });
+  it('"ورحب رئيس المجلس …، رئيس الحكومة المعترف بها دوليا X، بالاتفاق، مؤكدا": the apposition is no part of the words', () => {
+    const t = 'ورحب رئيس المجلس الرئاسي الليبي، رئيس الحكومة المعترف بها دوليا فايز السراج، بالاتفاق، مؤكدا أن "ليبيا تحتاج إلى السلام".';
+    expect(analyze(t).quotes.every((q) => !q.text.includes('رئيس الحكومة'))).toBe(true);
+    expect(quoteWith(t, 'تحتاج إلى السلام').speaker_ar).toMatch(/فايز السراج$/);
+  });
+});
