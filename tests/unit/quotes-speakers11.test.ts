@@ -120,3 +120,14 @@ describe('a subject whose official is named in apposition after a first title, b
     expect(quoteWith(t, 'تحتاج إلى السلام').speaker_ar).toMatch(/فايز السراج$/);
   });
 });
+
+describe('the outlet spoken to, named by the shape of a news site or channel ("لـX نيوز", "لـX تي في"), is no part of the speaker', () => {
+  it('"وقالت مصادر أمنية لبغداد اليوم نيوز إن"', () => {
+    const t = 'وقالت مصادر أمنية لبغداد اليوم نيوز إن "الهجوم وقع فجرا".';
+    expect(quoteWith(t, 'الهجوم وقع').speaker_ar).toBe('مصادر أمنية');
+  });
+  it('"وقال مصدر في وزارة الداخلية للفرات نيوز إن"', () => {
+    const t = 'وقال مصدر في وزارة الداخلية للفرات نيوز إن "التحقيق مستمر".';
+    expect(quoteWith(t, 'التحقيق مستمر').speaker_ar).toBe('مصدر في وزارة الداخلية');
+  });
+});
