@@ -37,7 +37,9 @@ const STANDALONE_PREPS = new Set(['الي', 'علي', 'عن', 'من']);
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
 const CIRCUMSTANCE = new Set(['ب', 'في', 'خلال', 'علي', 'عبر', 'امام', 'عقب', 'بعد', 'قبل', 'اثناء', 'مع', 'ل', 'لدي', 'من']);
 const MIN_LONG_QUOTATION = 5;
-const CLAUSE_OPENERS = new Set(['كما', 'قد', 'وقد', 'فقد', 'ثم', 'حيث', 'بينما', 'فيما', 'لكن', 'ولكن', 'كذلك', 'بدوره', 'بدورها', 'جهته', 'جهتها', 'جانبه', 'جانبها', 'هكذا', 'وهكذا']);
+// ("لكنه أقر بأن": a contrast whose pronoun is the subject.)
+const CLAUSE_OPENERS = new Set(['كما', 'قد', 'وقد', 'فقد', 'ثم', 'حيث', 'بينما', 'فيما', 'لكن', 'ولكن', 'كذلك', 'بدوره', 'بدورها', 'جهته', 'جهتها', 'جانبه', 'جانبها', 'هكذا', 'وهكذا',
+  'لكنه', 'لكنها', 'لكنهم', 'ولكنه', 'ولكنها', 'ولكنهم', 'لكنهما']);
 const PREPOSITIONS = new Set(['في', 'الي', 'علي', 'عن', 'من', 'مع', 'خلال', 'عبر', 'ل', 'لدي', 'امام', 'عقب', 'بعد', 'قبل', 'حول', 'بشان']);
 
 const hasComma = (gap: string) => /[،,؛;]/.test(gap);
@@ -175,13 +177,15 @@ function readTriggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
   if (isBackgroundVerb(ctx.norms[i]!) && (isComplementizer(next) || next === 'الي' || next === 'ان')) return null;
   // "نقل السفارة" is a transfer, not "نَقَل": a noun-like bare verb reports only after a comma or a clause opener.
   // …or opening its sentence with an official as its subject ("حذر المبعوث الخاص … غروندبرغ، الأربعاء، من أن").
-  if (verb.nounLike && ctx.norms[i] === verb.lemma && !(/[،,"»”]/.test(before) || CLAUSE_OPENERS.has(ctx.norms[i - 1] ?? '') || RELATIVES.has(ctx.norms[i - 1] ?? '') || opensWithSubject(ctx, i) || afterTimeAn(ctx, i))) return null;
+  // ("إذ رأى في تغريدة أن": a clause of explanation, in the past; "إذ يدعو منذ أشهر إلى" is a position held.)
+  const explains = ctx.norms[i - 1] === 'اذ' && verb.form === 'past';
+  if (verb.nounLike && ctx.norms[i] === verb.lemma && !(/[،,"»”]/.test(before) || CLAUSE_OPENERS.has(ctx.norms[i - 1] ?? '') || explains || RELATIVES.has(ctx.norms[i - 1] ?? '') || opensWithSubject(ctx, i) || afterTimeAn(ctx, i))) return null;
   // A weak verb with no conjunction must open a clause (after a comma, كما، قد، الذي…) or follow its subject:
   // "محادثتين عبر الهاتف" is not "عبّر".
   if (verb.strength === 'weak' && verb.form !== 'participle' && !conjunctionOf(ctx.norms[i]!) && i > 0 && ctx.sentence[i - 1] === ctx.sentence[i]) {
     const prev = ctx.norms[i - 1]!;
     // (A day or time word set before the verb opens the clause too: "والاثنين نقلت …".)
-    const opens = /[،,:"»”]/.test(before) || CLAUSE_OPENERS.has(prev) || RELATIVES.has(prev) || afterTimeAn(ctx, i) || ctx.mention[i - 1] !== null || matchSpeakerHead(ctx.norms, i - 1) !== null
+    const opens = /[،,:"»”]/.test(before) || CLAUSE_OPENERS.has(prev) || explains || RELATIVES.has(prev) || afterTimeAn(ctx, i) || ctx.mention[i - 1] !== null || matchSpeakerHead(ctx.norms, i - 1) !== null
       || (headEndsAt(ctx, i) && wordsAhead(ctx, i + 1)) // "النيابة العامة تؤكد أن": a body named in several words, its verb, its words
       || (afterOpeningAdverbial(ctx, i) && wordsAhead(ctx, i + 1))
       || (isSkippableAfterVerb(prev.replace(/^[وف](?=ال)/, '')) && (i === 1 || ctx.sentence[i - 2] !== ctx.sentence[i]));

@@ -131,3 +131,20 @@ describe('the outlet spoken to, named by the shape of a news site or channel ("�
     expect(quoteWith(t, 'التحقيق مستمر').speaker_ar).toBe('مصدر في وزارة الداخلية');
   });
 });
+
+describe('a weak verb after «لكنه/لكنها» or a past verb after «إذ» opens a clause of its own', () => {
+  it('"…، لكنه أقر بأن X «…»": a second statement of the same speaker', () => {
+    const t = 'وقال وزير الداخلية العراقي عبد الأمير الشمري إن القوات «انتشرت في المدينة»، لكنه أقر بأن إمكانات الوزارة «محدودة».';
+    expect(quoteWith(t, 'محدودة').speaker_ar).toBe('عبد الأمير الشمري');
+  });
+  it('"…، لكنها اعترفت بأن «…»"', () => {
+    const t = 'ودافعت وزيرة المالية الكندية كريستيا فريلاند عن الميزانية، لكنها اعترفت بأن "العجز أكبر من المتوقع".';
+    expect(quoteWith(t, 'أكبر من المتوقع').speaker_ar).toBe('كريستيا فريلاند');
+  });
+  it('"…، إذ رأى في تغريدة أن «…»", but not "إذ يدعو منذ أشهر إلى …" (a position held)', () => {
+    const t = 'ولم يخف النائب السابق مصطفى علوش امتعاضه من التشكيلة، إذ رأى في تغريدة أن «الحكومة ولدت بشروط الخارج».';
+    expect(quoteWith(t, 'ولدت بشروط').speaker_ar).toBe('مصطفى علوش');
+    const u = 'وللرئيس نبيه بري رأي معروف في هذا الملف، إذ يدعو منذ أشهر إلى جلسات حوار مفتوحة تليها جلسات انتخاب.';
+    expect(analyze(u).quotes).toHaveLength(0);
+  });
+});
