@@ -91,7 +91,8 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
       const who = pronoun === 'p' ? (previous && isPluralSpeaker(previous) ? previous : lastPlural(history) ?? previous) : agrees(previous, pronoun) ? previous : lastOfGender(history, pronoun) ?? lastNamedOfGender(ctx, t.at, pronoun) ?? previous;
       if (who) return who;
     }
-    const kana = kanaSubject(ctx, t.at);
+    // ("وكان الأمين العام للحركة X قد قال": a subject of كان that names nobody the text knows, as written.)
+    const kana = kanaSubject(ctx, t.at) ?? kanaUnknown(ctx, t.at);
     if (kana) return kana;
     let k = t.subjectFirst;
     while (k < t.subjectLast && PRONOUN_OBJECT.test(ctx.norms[k]!)) k++; // "أكد فيه معاليه أن"
@@ -110,7 +111,8 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     // "وأضاف البيان": the statement named before as someone's ("بيان وزارة الخزانة") goes on speaking for them.
     // …and so does the statement the one who spoke last issued ("وقالت الوزارة في بيان … وأضاف البيان", "البلاغ").
     // (In Arabic the statement as the text names it, in English whose it is.)
-    if (/^و?(البيان|البلاغ|الرساله)$/.test(ctx.norms[k] ?? '') && previous && !/^ال/.test(ctx.norms[k + 1] ?? '')) {
+    // (Unless it quotes someone: "ونقل البيان عن X قوله إن", whom subjectAfter finds.)
+    if (/^و?(البيان|البلاغ|الرساله)$/.test(ctx.norms[k] ?? '') && previous && !/^ال/.test(ctx.norms[k + 1] ?? '') && !quotesSomeone(ctx, k + 1, t.subjectLast)) {
       // (A document that names no issuer, "بيان مشترك", is named again as the text names it now: "البيان".)
       if (/^(ال)?(بيان|إعلان|اعلان) (ال)?مشترك$/.test(previous.ar)) return { ...previous, ar: ctx.tokens[k]!.text.replace(/^و(?=ال)/, ''), span: undefined };
       if (/بيان|بلاغ|رسال/.test(previous.ar)) return previous;
@@ -218,6 +220,15 @@ function conjunctionPronoun(ctx: TextContext, i: number): 'm' | 'f' | 'p' | null
   return m[1] === 'ه' ? 'm' : m[1] === 'ها' ? 'f' : 'p';
 }
 
+/** What a relayed speaker said, as a verbal noun with their pronoun: «قوله», «تأكيدها», «إشارته», «دعوتهم». */
+const RELAYED_SAYING = /^(قول|تاكيد|تشديد|اشارت|اعراب|ترحيب|دعوت|تحذير|مطالبت|تعبير)(ه|ها|هم|هما)$/;
+
+/** «عن X قوله/تأكيده» between from and last: the subject relays the words of X, named after «عن». */
+function quotesSomeone(ctx: TextContext, from: number, last: number): boolean {
+  for (let j = from; j < last && j <= from + 8; j++) if (ctx.norms[j] === 'عن' && ctx.norms.slice(j + 2, last + 1).some((w) => RELAYED_SAYING.test(w))) return true;
+  return false;
+}
+
 /** Nouns that «نفسه/ذاته» after them make the one that spoke last: the source, the statement, the report. */
 const SAME_SOURCE = /^[وف]?(ال)?(مصدر|مصادر|بيان|بلاغ|تقرير|وكاله|صحيفه|موقع)$/;
 const CIRCUMSTANCE_OPENER = /^(امام|خلال|عقب|بعد|قبل|اثناء|لدي|عند|في|من|عبر|علي|ل|للصحفيين|للصحافيين|للصحافه|للاعلام)$/;
@@ -255,9 +266,20 @@ function kanaOpenerSubject(ctx: TextContext, i: number): Speaker | null {
   return null;
 }
 
+/** «وكان TITLE NAME قد VERB» opening the sentence of the verb at token i, its subject known to nobody: the title as written. */
+function kanaUnknown(ctx: TextContext, i: number): Speaker | null {
+  if (!/^[وف]?قد$/.test(ctx.norms[i - 1] ?? '')) return null;
+  let from = i;
+  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
+  if (!/^[وف]?(كان|كانت)$/.test(ctx.norms[from]!) || i - 2 < from + 1) return null;
+  for (let j = from + 1; j < i - 1; j++) if (ctx.mention[j]) return null;
+  // (A title of a body in several words and a name: "الأمين العام لحزب المؤتمر الشعبي X Y".)
+  return kanaTitle(ctx, from + 1, i - 2, 9);
+}
+
 /** A subject of كان that names nobody the text knows, a title as written ("وكيل الجمهورية لدى المحكمة"). */
-function kanaTitle(ctx: TextContext, first: number, last: number): Speaker | null {
-  if (last < first || last - first > 5 || !heads.has(ctx.norms[first]!.replace(/^ال/, ''))) return null;
+function kanaTitle(ctx: TextContext, first: number, last: number, most = 6): Speaker | null {
+  if (last < first || last - first >= most || !heads.has(ctx.norms[first]!.replace(/^ال/, ''))) return null;
   for (let j = first + 1; j <= last; j++) if (/[،,]/.test(gapBefore(ctx, j)) || ctx.quotationOf[j] !== -1) return null;
   const ar = ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end);
   return { ar, en: null, official: null, span: [ctx.tokens[first]!.start, ctx.tokens[last]!.end] };
@@ -591,14 +613,15 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
   };
   return found.map(({ c, speaker: said }, k) => {
     const { start, end } = charSpan(ctx, c.first, c.last);
-    // A pair speaks as the first of the two, with the other beside them (both cards show the quote).
+    // A pair speaks as the first of the two, with the other beside them (both cards show the quote); its words are
+    // both names, "X وY" (in English "X and Y"), whatever words the text used for them ("الوزيران").
     const speaker = said?.pair ? officialSpeaker(said.pair[0]) : said;
     return {
       id: `q${k + 1}`,
       text: text.slice(start, end),
       kind: kindOf(ctx, start, end),
-      speaker_ar: speaker?.ar ?? null,
-      speaker_en: speaker ? englishOf(speaker) : null,
+      speaker_ar: said?.pair ? `${said.pair[0].name_ar} و${said.pair[1].name_ar}` : speaker?.ar ?? null,
+      speaker_en: said?.pair ? pairEnglish(said.pair) : speaker ? englishOf(speaker) : null,
       speaker_id: speaker?.official?.id ?? null,
       ...(said?.pair ? { co_speaker_ids: [said.pair[1].id] } : {}),
       speaker_kind: speaker?.official ? null : speaker?.kind ?? null,
@@ -609,6 +632,11 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
       end,
     };
   });
+}
+
+/** "X and Y": the English names of the two officials who spoke together. */
+function pairEnglish(pair: readonly [Official, Official]): string {
+  return `${pair[0].name_en} and ${pair[1].name_en}`;
 }
 
 /** Character span of tokens [first, last], widened to the quotation marks a quotation starts or ends with. */

@@ -12,7 +12,7 @@ import { matchNationality } from '../vocab/nationalities';
 import { conjunctionOf, isComplementizer, isOwnedSaying, isRelativePronoun, isSayingNoun, isSpeechNoun, reportingVerb } from '../vocab/reporting';
 import { isOrdinaryWord, isUnattestedWord } from '../people/evidence';
 import { matchCountryName } from '../vocab/nationalities';
-import { isDescriptiveNoun, isDualHead, isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, sourceAdjective, timePhraseLength, channelLength, type SpeakerHead, type SpeakerKind } from '../vocab/speakers';
+import { isDescriptiveNoun, isDualHead, isKinshipNoun, isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, sourceAdjective, timePhraseLength, channelLength, type SpeakerHead, type SpeakerKind } from '../vocab/speakers';
 import { heads, institutionNouns, nameParticles, styles } from '../vocab/titles';
 import { gapBefore, type TextContext } from './context';
 import { agrees, titleGender } from './gender';
@@ -285,12 +285,24 @@ function sourceComplement(ctx: TextContext, k: number, last: number): string {
   return en ? ` ${prep} ${place ? '' : 'the '}${en.replace(/^the /i, '')}` : '';
 }
 
+/** Nouns of relation whose genitive is a person: rival, ally, successor, lawyer, adviser, envoy ("منافس موراليس"). */
+const RELATION = /^[وف]?(منافس|خصم|غريم|حليف|خليفه|سلف|محامي|صهر|انصار|مستشار|مساعد|مبعوث|ممثل|مكتب|نجل|ابن|ابنه|زوجه|زوج|شقيق|شقيقه|والد|والده|ارمله|حفيد|حفيده|عم|خال|ابنا|نجلا)$/;
+
+/** Token j (a mention) is the genitive of the noun of kin or relation right before it, with no comma between. */
+function isRelationOf(ctx: TextContext, j: number): boolean {
+  const before = ctx.norms[j - 1] ?? '';
+  return ctx.sentence[j - 1] === ctx.sentence[j] && !/[،,]/.test(gapBefore(ctx, j)) && !ctx.mention[j - 1] && (RELATION.test(before) || isKinshipNoun(before));
+}
+
 /** The official whose mention starts within the first words of tokens [from, to]. */
 function officialIn(ctx: TextContext, from: number, to: number, reach: number): Official | null {
   if (PREPOSITIONS.has(ctx.norms[from] ?? '')) return null; // "وقال في رسالة إلى عباس": circumstances, not the subject
   for (let j = from; j <= to && j <= from + reach; j++) {
     if (ctx.sentence[j] !== ctx.sentence[from] || (ctx.quotationOf[j] !== -1 && !isNameQuotation(ctx, j))) return null;
     const m = ctx.mention[j];
+    // "نجل سلال، فارس سلال"، "ومنافس موراليس في الانتخابات كارلوس ميسا": an official named as the genitive of a
+    // noun of kin or relation is whose relative, rival or adviser speaks, not the speaker.
+    if (m && j > from && isRelationOf(ctx, j)) return null;
     if (m) return m.official;
     // Someone named after a preposition of the circumstances is not the subject ("ورد الأكراد بعد تصريحات الأسد").
     if (j > from && CIRCUMSTANTIAL.test(ctx.norms[j]!)) return null;
@@ -816,6 +828,11 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     const first = ctx.norms[from]!;
     // A describing noun that is also an office («الدبلوماسية») refers back to someone: left to the discourse.
     if (!isTitleWord(first) || isDescriptiveNoun(first)) return null;
+    // ("وانتقد رئيس حزب العمال، زعيم المعارضة X، الميزانية": the official named in apposition, between commas.)
+    let end = from;
+    while (end + 1 < ctx.tokens.length && end < from + 14 && ctx.sentence[end + 1] === ctx.sentence[from] && ctx.quotationOf[end + 1] === -1) end++;
+    const apposed = titledApposition(ctx, from, end);
+    if (apposed) return officialSpeaker(apposed);
     const last = nounPhraseEnd(ctx, from, from + 3, false);
     const referred = titleReference(ctx, from, last);
     return referred ? officialSpeaker(referred) : { ar: textOf(ctx, from, last), en: null, official: null };

@@ -37,7 +37,9 @@ const STANDALONE_PREPS = new Set(['الي', 'علي', 'عن', 'من']);
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
 const CIRCUMSTANCE = new Set(['ب', 'في', 'خلال', 'علي', 'عبر', 'امام', 'عقب', 'بعد', 'قبل', 'اثناء', 'مع', 'ل', 'لدي', 'من']);
 const MIN_LONG_QUOTATION = 5;
-const CLAUSE_OPENERS = new Set(['كما', 'قد', 'وقد', 'فقد', 'ثم', 'حيث', 'بينما', 'فيما', 'لكن', 'ولكن', 'كذلك', 'بدوره', 'بدورها', 'جهته', 'جهتها', 'جانبه', 'جانبها', 'هكذا', 'وهكذا']);
+// ("لكنه أقر بأن": a contrast whose pronoun is the subject.)
+const CLAUSE_OPENERS = new Set(['كما', 'قد', 'وقد', 'فقد', 'ثم', 'حيث', 'بينما', 'فيما', 'لكن', 'ولكن', 'كذلك', 'بدوره', 'بدورها', 'جهته', 'جهتها', 'جانبه', 'جانبها', 'هكذا', 'وهكذا',
+  'لكنه', 'لكنها', 'لكنهم', 'ولكنه', 'ولكنها', 'ولكنهم', 'لكنهما']);
 const PREPOSITIONS = new Set(['في', 'الي', 'علي', 'عن', 'من', 'مع', 'خلال', 'عبر', 'ل', 'لدي', 'امام', 'عقب', 'بعد', 'قبل', 'حول', 'بشان']);
 
 const hasComma = (gap: string) => /[،,؛;]/.test(gap);
@@ -121,6 +123,22 @@ function afterOpeningAdverbial(ctx: TextContext, i: number): boolean {
   return /^[وف]?(قبيل|قبل|بعد|بعيد|عقب|خلال|اثناء|في|لدي|عند|اثر|ابان)$/.test(ctx.norms[s]!);
 }
 
+/** Nouns whose first letter is و ("وزارة", "وكالة", "وفد", "ولاية", "واشنطن"): no conjunction. */
+const LEXICAL_WAW = /^(وزار|وزير|وكال|وكيل|وفد|وحد|ولاي|والي|ولي|واشنطن|وارسو|وطن)/;
+
+/** The words from token `from` are the two ends of a "between": a dual or plural noun, or X وY within a few words. */
+function isBetween(ctx: TextContext, from: number): boolean {
+  const next = ctx.norms[from] ?? '';
+  if (/^(ال|لل).{3,}(ين|يين)$/.test(next) && ctx.quotationOf[from] === -1) return true;
+  for (let j = from + 1; j < ctx.tokens.length && j <= from + 4 && ctx.sentence[j] === ctx.sentence[from]; j++) {
+    const w = ctx.norms[j]!;
+    if (isComplementizer(w) || hasColon(gapBefore(ctx, j)) || hasComma(gapBefore(ctx, j)) || ctx.quotationOf[j] !== -1) return false;
+    // (A word that opens with و as one of its letters, "وزير", "وكالة", "وفد", joins nothing.)
+    if (conjunctionOf(w) === 'و' && w.length > 3 && !heads.has(w) && !LEXICAL_WAW.test(w)) return true;
+  }
+  return false;
+}
+
 /** Token i opens its sentence and an official is named within the next words (the verb's subject). */
 function opensWithSubject(ctx: TextContext, i: number): boolean {
   if (i > 0 && ctx.sentence[i - 1] === ctx.sentence[i]) return false;
@@ -142,6 +160,9 @@ function readTriggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
   if (i > 0 && ctx.sentence[i - 1] === ctx.sentence[i] && !gapBefore(ctx, i).trim() && isKinshipNoun(ctx.norms[i - 1]!)) return null;
   // "عبر" with no عن ahead is the preposition "via" ("قال X عبر تويتر إن"), not "expressed" ("عبر الوفد عن …").
   if (/^[وف]?عبر$/.test(norm) && !aboutAhead(ctx, i + 1)) return null;
+  // "بين" is "between" as often as "بيّن" (explained): before two things joined by و ("بين موسكو وهانوي", "بين
+  // الوزارة والنقابة") or a dual or plural noun ("بين البلدين") it is the preposition.
+  if (norm === 'بين' && isBetween(ctx, i + 1)) return null;
   // "ورد" is "appeared" as often as "replied": a reply has its words (بأن، أن، a colon, a quotation) ahead.
   if (/^[وف]رد$/.test(norm) && !(next !== 'في' && wordsAhead(ctx, i + 1))) return null;
   // A damma on the first letter marks the passive ("الذي أُعلن في مارس"): nobody is reported as speaking.
@@ -156,13 +177,15 @@ function readTriggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
   if (isBackgroundVerb(ctx.norms[i]!) && (isComplementizer(next) || next === 'الي' || next === 'ان')) return null;
   // "نقل السفارة" is a transfer, not "نَقَل": a noun-like bare verb reports only after a comma or a clause opener.
   // …or opening its sentence with an official as its subject ("حذر المبعوث الخاص … غروندبرغ، الأربعاء، من أن").
-  if (verb.nounLike && ctx.norms[i] === verb.lemma && !(/[،,"»”]/.test(before) || CLAUSE_OPENERS.has(ctx.norms[i - 1] ?? '') || RELATIVES.has(ctx.norms[i - 1] ?? '') || opensWithSubject(ctx, i) || afterTimeAn(ctx, i))) return null;
+  // ("إذ رأى في تغريدة أن": a clause of explanation, in the past; "إذ يدعو منذ أشهر إلى" is a position held.)
+  const explains = ctx.norms[i - 1] === 'اذ' && verb.form === 'past';
+  if (verb.nounLike && ctx.norms[i] === verb.lemma && !(/[،,"»”]/.test(before) || CLAUSE_OPENERS.has(ctx.norms[i - 1] ?? '') || explains || RELATIVES.has(ctx.norms[i - 1] ?? '') || opensWithSubject(ctx, i) || afterTimeAn(ctx, i))) return null;
   // A weak verb with no conjunction must open a clause (after a comma, كما، قد، الذي…) or follow its subject:
   // "محادثتين عبر الهاتف" is not "عبّر".
   if (verb.strength === 'weak' && verb.form !== 'participle' && !conjunctionOf(ctx.norms[i]!) && i > 0 && ctx.sentence[i - 1] === ctx.sentence[i]) {
     const prev = ctx.norms[i - 1]!;
     // (A day or time word set before the verb opens the clause too: "والاثنين نقلت …".)
-    const opens = /[،,:"»”]/.test(before) || CLAUSE_OPENERS.has(prev) || RELATIVES.has(prev) || afterTimeAn(ctx, i) || ctx.mention[i - 1] !== null || matchSpeakerHead(ctx.norms, i - 1) !== null
+    const opens = /[،,:"»”]/.test(before) || CLAUSE_OPENERS.has(prev) || explains || RELATIVES.has(prev) || afterTimeAn(ctx, i) || ctx.mention[i - 1] !== null || matchSpeakerHead(ctx.norms, i - 1) !== null
       || (headEndsAt(ctx, i) && wordsAhead(ctx, i + 1)) // "النيابة العامة تؤكد أن": a body named in several words, its verb, its words
       || (afterOpeningAdverbial(ctx, i) && wordsAhead(ctx, i + 1))
       || (isSkippableAfterVerb(prev.replace(/^[وف](?=ال)/, '')) && (i === 1 || ctx.sentence[i - 2] !== ctx.sentence[i]));
@@ -263,9 +286,20 @@ function afterSubject(ctx: TextContext, k: number): number {
   if (head) {
     // The head and the definite words or further heads of its name ("المتحدث باسم الحكومة | صحة التقارير").
     let end = j + head.words.length;
-    while (end < ctx.tokens.length && end < j + head.words.length + 5 && ctx.sentence[end] === ctx.sentence[k] && ctx.quotationOf[end] === -1
-      && !hasComma(gapBefore(ctx, end)) && !PREPOSITIONS.has(ctx.norms[end]!) && !isComplementizer(ctx.norms[end]!)
+    const goesOn = (e: number) => e < ctx.tokens.length && ctx.sentence[e] === ctx.sentence[k] && ctx.quotationOf[e] === -1
+      && !hasComma(gapBefore(ctx, e)) && !PREPOSITIONS.has(ctx.norms[e]!) && !isComplementizer(ctx.norms[e]!);
+    // (An indefinite head is in construct: the noun after it is its genitive, "مفوضية حقوق الإنسان", "هيئة كبار العلماء",
+    // when a definite word follows that noun.)
+    const construct = head.kind !== 'capital' && !/^(ال|وال)/.test(ctx.norms[end - 1]!) && goesOn(end) && goesOn(end + 1)
+      && !/^ال/.test(ctx.norms[end]!) && /^ال/.test(ctx.norms[end + 1]!) && !reportingVerb(ctx.norms[end]!) && !ctx.mention[end];
+    if (construct) end++;
+    while (goesOn(end) && end < j + head.words.length + 5
       && (/^ال/.test(ctx.norms[end]!) || matchSpeakerHead(ctx.norms, end) !== null || heads.has(stripAl(ctx.norms[end]!)))) end++;
+    // "مفوضية حقوق الإنسان في العراق": the country the body is of.
+    if (ctx.norms[end] === 'في' && head.kind !== 'capital' && ctx.sentence[end] === ctx.sentence[k] && !hasComma(gapBefore(ctx, end)) && !hasComma(gapBefore(ctx, end + 1))) {
+      const c = matchCountryName(ctx.norms, end + 1);
+      if (c && ctx.sentence[end + c.length] === ctx.sentence[k]) end += 1 + c.length;
+    }
     return end;
   }
   for (let t = j; t < ctx.tokens.length && t <= j + 7; t++) {
@@ -285,6 +319,14 @@ function afterSubject(ctx: TextContext, k: number): number {
     let end = j + 1;
     while (end < ctx.tokens.length && end <= j + 6 && ctx.sentence[end] === ctx.sentence[k] && !hasComma(gapBefore(ctx, end)) && ctx.quotationOf[end] === -1 && !isComplementizer(ctx.norms[end]!)) end++;
     if (end <= j + 6 && hasComma(gapBefore(ctx, end))) {
+      // "رحب رئيس المجلس الرئاسي، رئيس الحكومة X، بالاتفاق": a title and an official's name in apposition, between
+      // commas, are the subject too.
+      const heads0 = ctx.norms[end] ?? '';
+      if (titleWord(heads0) || (heads0.startsWith('و') && titleWord(heads0.slice(1)))) {
+        let e = end;
+        while (e + 1 < ctx.tokens.length && e < end + 9 && ctx.sentence[e + 1] === ctx.sentence[k] && ctx.quotationOf[e + 1] === -1 && !hasComma(gapBefore(ctx, e + 1))) e++;
+        if (ctx.mention[e] && ctx.mention[e]!.last === e && hasComma(gapBefore(ctx, e + 1))) end = e + 1;
+      }
       while (end < ctx.tokens.length && isSkippableAfterVerb(ctx.norms[end]!)) end++;
       return end;
     }

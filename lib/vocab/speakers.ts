@@ -122,9 +122,11 @@ export function channelLength(norms: readonly string[], i: number): number {
     // "لشبكة سي إن إن", "لوكالة فرانس برس": the outlet named after the noun belongs to the channel.
     return 1 + outletLength(norms, i + 1);
   }
-  // "لموزاييك أف أم", "للنور إف إم": a radio by the shape of its name.
+  // "لموزاييك أف أم", "للنور إف إم": a radio by the shape of its name; "للسومرية نيوز", "لرووداو نت", "لـX تي في": a news
+  // site or channel by the shape of its name.
   for (let k = 1; k <= 2; k++) {
-    const band = norms[i + k]?.toLowerCase() === 'fm' ? 1 : norms[i + k] === 'اف' && norms[i + k + 1] === 'ام' ? 2 : 0;
+    const next = norms[i + k]?.toLowerCase();
+    const band = next === 'fm' || next === 'نيوز' || next === 'news' || next === 'tv' ? 1 : (norms[i + k] === 'اف' && norms[i + k + 1] === 'ام') || (norms[i + k] === 'تي' && norms[i + k + 1] === 'في') ? 2 : 0;
     if (band) return k + band;
   }
   return 0;
