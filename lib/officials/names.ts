@@ -4,7 +4,7 @@
  * their بن/آل/أبو/عبد links.
  */
 import { isNameWord } from './lookups';
-import { arabicNameWord, chineseSyllable, foreignNameWord, inNameDictionaries, koreanSurname, koreanSyllable } from '../vocab/names';
+import { arabicNameWord, isArabicRuleSpelled, chineseSyllable, foreignNameWord, inNameDictionaries, koreanSurname, koreanSyllable } from '../vocab/names';
 import { isCliticReadingBesideForeign, isGivenNameAlsoWord, isOrdinaryWord, isPlainVerb, isUnattestedWord } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { matchCountryName, matchNationality } from './lookups';
@@ -170,6 +170,8 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     // A name word that is also a stop word («صادق»: he ratified) closes a given name before a comma: «نبيل صادق،».
     const stopSurname = !linked && count === 1 && isNameWord(prev) && !nameStops.has(prev) && isNameWord(w.norm) && nameStops.has(w.norm) && !/^[وفبل]/.test(w.norm)
       && !!words[k + 1] && /^[،,]$/.test(words[k + 1]!.punctBefore ?? '');
+    // A family name that reads as a word, closing a name of two words after a full role: «وزير النقل كامل الوزير إن».
+    if (!linked && count === 1 && k === i + 1 && (loose || comma || titleFollows(words, norms, k + 1)) && wordFamilyAfterGiven(words, norms, k)) { out.push(w.norm); k++; count++; break; }
     if (!linked && !syllable && !styleSurname && !stopSurname && !eastAsianSyllables(prev, w) && !familyNameAfterGiven(words, norms, k) && !nameInside(words, norms, k, count)
       && !(count === 1 && surnameOfForeignGiven(words, norms, k)) && !titleWordInName(words, norms, k)
       && !(nameParticles.has(w.norm) && titleWordInName(words, norms, k - 1)) && !closingSurname(words, norms, k, count) && blocks(words, norms, k)) break;
@@ -194,7 +196,7 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     // An indefinite object in the accusative ends the name: "الحبيب بورقيبة خطابا" ("a speech").
     if (!linked && count >= 2 && /^[^وفبل].{3,}ا$/.test(w.norm) && !nameWord(w.norm) && !isAlsoName(w.norm) && isDictionaryEntry(w.norm.slice(0, -1))) break;
     // A noun with a possessive pronoun ends the name: "جان-إيف لودريان جولته الجديدة".
-    if (!linked && count >= 2 && /(ته|تها|تهم|تهما)$/.test(w.norm) && !nameWord(w.norm)) break;
+    if (!linked && count >= 2 && /(ته|تها|تهم|تهما|تيه|تيها|تيهم|تيهما|يهما)$/.test(w.norm) && !nameWord(w.norm)) break;
     if (!linked && hasArticle(w) && nameParticles.has(w.norm) === false && count >= 1 && !isNameWord(w.norm) && !isFamilyName(w.norm)) break;
     if (!nameParticles.has(w.norm)) count++;
     if (count > MAX_WORDS && !linked) break;
@@ -213,6 +215,46 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
   const foreign = out.length >= 2 && out.length <= 3 && out.every((w) => isForeignWord(w));
   if (!plausible && !foreign && !(pairFirst && out.length === 2) && !(givenAlso && out.length >= 2)) return null;
   return { start: i, end: k, norms: out, prefixLen: 0 };
+}
+
+/**
+ * A family name that reads as a word of the language, right after an Arab given name that follows a full role, where
+ * the name ends with it: an office or a style («كامل الوزير», «خالد الأمير», «أحمد السيد»), a nationality nisba («محمد
+ * السوداني», «سالم الكندي») or a common noun («عزمي محافظة», «إسماعيل شرقي», «ياسين خان»). A role already stands
+ * before the given name, so an office or a nationality after it is no second title of the same person; a common
+ * noun with the article must be a nisba, an office or no dictionary entry («افتتح وزير الصحة خالد المستشفى،» is the
+ * object). Not a verb, a function or time word, a country, a portfolio, an institution, a word with a clitic, a
+ * pronoun or the accusative ending; and the name must end there: punctuation, إن/أن/قد, a verb — or a preposition
+ * after a word that is no office (a transitive verb's object with its complement: «استقبل … محمد السفير في مكتبه»).
+ */
+function wordFamilyAfterGiven(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k]!, next = words[k + 1], prev = norms[k - 1]!;
+  const given = !prev.startsWith('ال') && (arabicNameWord(prev) !== undefined || isArabicRuleSpelled(prev) || (isAlsoName(prev) && isNameWord(prev)));
+  if (w.punctBefore || !given || isOrdinaryWord(prev) || nameStops.has(prev) || /^[وفبلك]/.test(prev) && !isNameWord(prev)) return false;
+  if (isStop(w, next) || nameParticles.has(w.norm) || w.norm === 'عبد' || compoundNameEnds.has(w.norm) || w.norm.length < 3 || /^[وفبلك]/.test(w.norm) || /(ه|ها|هم|هما|كم)$/.test(w.tok.text) || (/ا$/.test(w.norm) && isLexical(w.norm))) return false;
+  if (isVerbAsWritten(w.norm) && !isAlsoName(w.norm)) return false;
+  if (matchCountryName(norms, k) || portfolios.match(w.norm, norms, k) || (hasArticle(w) && institutionNouns.has(stripAl(w.norm))) || reportingVerb(w.norm)) return false;
+  const nat = matchNationality(norms, k);
+  if (nat && nat.length > 1) return false;
+  const office = startsTitle(words, norms, k);
+  if (hasArticle(w) && !office && !nat && !/ي$/.test(w.norm) && isDictionaryEntry(w.norm)) return false;
+  if (hasArticle(w) && /(ين|ون|ات)$/.test(w.norm)) return false;
+  // (The next item of a list with its own office ends the name too: «… عزمي محافظة ووزيرة السياحة …».)
+  if (!next || next.punctBefore || titleFollows(words, norms, k + 1) || (/^و/.test(next.norm) && startsTitle(words, norms, k + 1))) return true;
+  // (An office word before «أن» or a verb is the object of a verb of telling: «وأبلغ الملك عبدالله الرئيس أن …»; before
+  // «إن», which opens what was said, it closes the speaker's name.)
+  // (A feminine noun with a possessive pronoun after it is the verb's object, and the name has ended: «… سلمى الخطيب
+  // استقالتها».)
+  if (/(ته|تها|تهم|تهما|تيه|تيها|تيهم|تيهما)$/.test(next.tok.text) && !isNameWord(next.norm) && !/^[وف]/.test(next.norm)) return true;
+  if (office) return next.tok.text === 'إن';
+  if (isComplementizer(next.norm) || next.norm === 'قد' || (isPlainVerb(next.norm) && !isNameWord(next.norm))) return true;
+  return !office && !nat && /^(في|من|الي|عن|مع|خلال|لدي|بعد|قبل)$/.test(next.norm) && !/^على$/.test(next.tok.text);
+}
+
+/** A title of the person in apposition starts at word k, with no punctuation before it («… وزير النقل»). */
+function titleFollows(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k];
+  return !!w && !w.punctBefore && !hasArticle(w) && !/^[وف]/.test(w.norm) && startsTitle(words, norms, k) && !FAMILY_STYLES.has(w.norm);
 }
 
 /**
