@@ -170,6 +170,9 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     // A name word that is also a stop word («صادق»: he ratified) closes a given name before a comma: «نبيل صادق،».
     const stopSurname = !linked && count === 1 && isNameWord(prev) && !nameStops.has(prev) && isNameWord(w.norm) && nameStops.has(w.norm) && !/^[وفبل]/.test(w.norm)
       && !!words[k + 1] && /^[،,]$/.test(words[k + 1]!.punctBefore ?? '');
+    // A noun of the language with the article after a whole name, before «لل…» or «إلى», is what the verb gives, even
+    // where some people bear it as a name: «ووجه الوزير سامح شكري الشكر للجانب الأردني», «… التحية للأطباء».
+    if (!linked && count >= 2 && givenObject(words, norms, k)) break;
     // A family name that reads as a word, closing a name of two words after a full role: «وزير النقل كامل الوزير إن».
     if (!linked && count === 1 && k === i + 1 && (loose || comma || titleFollows(words, norms, k + 1)) && wordFamilyAfterGiven(words, norms, k)) { out.push(w.norm); k++; count++; break; }
     if (!linked && !syllable && !styleSurname && !stopSurname && !eastAsianSyllables(prev, w) && !familyNameAfterGiven(words, norms, k) && !nameInside(words, norms, k, count)
@@ -249,6 +252,18 @@ function wordFamilyAfterGiven(words: Word[], norms: string[], k: number): boolea
   if (office) return next.tok.text === 'إن';
   if (isComplementizer(next.norm) || next.norm === 'قد' || (isPlainVerb(next.norm) && !isNameWord(next.norm))) return true;
   return !office && !nat && /^(في|من|الي|عن|مع|خلال|لدي|بعد|قبل)$/.test(next.norm) && !/^على$/.test(next.tok.text);
+}
+
+/**
+ * Word k is the object of a verb of giving or expressing after its subject's name, with the one it goes to after it:
+ * a dictionary noun with the article that is no office, no nationality and no nisba, then «لل…» (a definite noun, no
+ * name) or «إلى».
+ */
+function givenObject(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k]!, next = words[k + 1];
+  if (!next || next.punctBefore || w.punctBefore || !hasArticle(w) || /ي$/.test(w.norm) || !isDictionaryEntry(w.norm)) return false;
+  if (startsTitle(words, norms, k) || matchNationality(norms, k) || hasFamilyNameShape(w.norm) && !isAlsoName(w.norm)) return false;
+  return (/^لل.{3,}/.test(next.norm) && !isNameWord(next.norm) && !isNameWord('ال' + next.norm.slice(2))) || /^(الي)$/.test(next.norm) && /^إلى$/.test(next.tok.text);
 }
 
 /** A title of the person in apposition starts at word k, with no punctuation before it («… وزير النقل»). */
@@ -482,8 +497,10 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
   const start = k + 1;
   const run = norms.slice(start, i);
   if (conjStart) run[0] = run[0]!.slice(1);
-  if (nameParticles.has(run[0]!)) return null;
-  if (run.filter((w) => !nameParticles.has(w)).length < 2) return null;
+  // (A compound given name opens with «عبد»: «عبد الحكيم بنشماش، رئيس …».)
+  const abd = run[0] === 'عبد' && run.length >= 3 && !words[start + 1]!.punctBefore;
+  if (nameParticles.has(run[0]!) && !abd) return null;
+  if (run.filter((w, n) => !nameParticles.has(w) || (abd && n === 0)).length < (abd ? 3 : 2)) return null;
   // A title right before the run owns it ("مطار الملك خالد الدولي الرئيس الصيني"): no apposition to the title after.
   if (!conjStart && start > 0 && !words[start]!.punctBefore && startsTitle(words, norms, start - 1)) return null;
   // Before a title, only words that are all plausible name words (a family name with ال may close the name).
@@ -501,7 +518,7 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
   // (Before a full title, a given name and two words of no language: «كريستين شرانر بورغنر».)
   const foreignAfterGiven = (w: string, n: number) => surnameMayBeWord && run.length === 3 && n > 0 && nameWord(run[0]!) && isForeignWord(w);
   const givenFirst = (n: number) => n === 0 && !conjStart && givenNameAlsoWord(words, norms, start);
-  if (!run.every((w, n) => nameParticles.has(w) || nameWord(w) || looksLikeForeignSurname(w) || inside(n) || last(w, n) || strange(w) || foreignAfterGiven(w, n) || givenFirst(n))) {
+  if (!run.every((w, n) => nameParticles.has(w) || nameWord(w) || (n > 0 && run[n - 1] === 'عبد' && w.startsWith('ال')) || looksLikeForeignSurname(w) || inside(n) || last(w, n) || strange(w) || foreignAfterGiven(w, n) || givenFirst(n))) {
     // A foreign name outside the dictionaries still counts when its last word has a surname ending ("ماغمد داؤدوف").
     const firstHasArticle = run[0]!.startsWith('ال') && !/^[أإآ]/.test(words[start]!.tok.text.slice(conjStart ? 1 : 0));
     if (!(run.length === 2 && looksLikeForeignSurname(run[1]!) && !firstHasArticle && !run[0]!.endsWith('ه'))) return null;

@@ -51,3 +51,18 @@ describe('a noun with the dual possessive after a name', () => {
     expect(names('وأنهى وزير الخارجية كمال عيسى ونظيره التركي مراد أوزتورك مباحثاتهما.').join()).not.toMatch(/مباحثاتهما/);
   });
 });
+
+describe('a name that opens with «عبد» before a comma and its office', () => {
+  it('reads «عبد X Y، رئيس …» back from the office to «عبد»', () => {
+    expect(names('وبحث الوفد التعاون مع عبد الكريم بوزرقان، رئيس مجلس النواب المغربي.')).toEqual(['عبد الكريم بوزرقان']);
+    expect(names('والتقت الوزيرة عبد المجيد الزهراني، وزير الطاقة السعودي، في الرياض.')).toEqual(['عبد المجيد الزهراني']);
+  });
+});
+
+describe('the object of a verb of giving after a whole name, before «لل…»', () => {
+  it('leaves «الشكر», «التحية» out of the name', () => {
+    expect(names('ووجه وزير الخارجية رامي عادل الشكر للحكومة المصرية.')).toEqual(['رامي عادل']);
+    expect(names('وقدم وزير الصحة سامي عبد الفتاح التحية للممرضين.')).toEqual(['سامي عبد الفتاح']);
+    expect(names('وقال وزير العدل ماجد الشكر للصحفيين إن القانون جاهز.')).toEqual(['ماجد الشكر']);
+  });
+});
