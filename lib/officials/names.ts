@@ -4,7 +4,7 @@
  * their بن/آل/أبو/عبد links.
  */
 import { isNameWord } from './lookups';
-import { arabicNameWord, isArabicRuleSpelled, chineseSyllable, foreignNameWord, inNameDictionaries, koreanSurname, koreanSyllable } from '../vocab/names';
+import { arabicNameWord, isArabicRuleSpelled, originsOfGivenName, chineseSyllable, foreignNameWord, inNameDictionaries, koreanSurname, koreanSyllable } from '../vocab/names';
 import { isCliticReadingBesideForeign, isGivenNameAlsoWord, isOrdinaryWord, isPlainVerb, isUnattestedWord } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { matchCountryName, matchNationality } from './lookups';
@@ -174,7 +174,7 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     // where some people bear it as a name: «ووجه الوزير سامح شكري الشكر للجانب الأردني», «… التحية للأطباء».
     if (!linked && count >= 2 && givenObject(words, norms, k)) break;
     // A family name that reads as a word, closing a name of two words after a full role: «وزير النقل كامل الوزير إن».
-    if (!linked && count === 1 && k === i + 1 && (loose || comma || titleFollows(words, norms, k + 1)) && wordFamilyAfterGiven(words, norms, k)) { out.push(w.norm); k++; count++; break; }
+    if (!linked && count === 1 && k === i + 1 && (loose || comma || titleFollows(words, norms, k + 1) || titleApposed(words, norms, k + 1)) && wordFamilyAfterGiven(words, norms, k)) { out.push(w.norm); k++; count++; break; }
     if (!linked && !syllable && !styleSurname && !stopSurname && !eastAsianSyllables(prev, w) && !familyNameAfterGiven(words, norms, k) && !nameInside(words, norms, k, count)
       && !(count === 1 && surnameOfForeignGiven(words, norms, k)) && !titleWordInName(words, norms, k)
       && !(nameParticles.has(w.norm) && titleWordInName(words, norms, k - 1)) && !closingSurname(words, norms, k, count) && blocks(words, norms, k)) break;
@@ -184,7 +184,7 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     // The channel the person spoke to: "سامر الخطيب لفرانس برس".
     if (!linked && channelLength(norms, k)) break;
     // A verb as written that is no well-attested name ends the name: "بورقيبة خاطب", "عباس أقام".
-    if (!linked && isPlainVerb(w.norm)) break;
+    if (!linked && isPlainVerb(w.norm) && !firstPersonSurname(words, norms, k)) break;
     // A و-word is the next item of a list ("… وأبراهام", "… والوزير") unless it is a foreign name that starts with W
     // and reads as nothing else ("مارغو والستروم").
     if (!linked && /^و/.test(w.norm) && w.norm.length > 3 && !isNameWord(w.norm) && (nameWord(w.norm.slice(1)) || isLexical(w.norm.slice(1)) || isLexical(w.norm) || count >= 2)) break;
@@ -264,6 +264,24 @@ function givenObject(words: Word[], norms: string[], k: number): boolean {
   if (!next || next.punctBefore || w.punctBefore || !hasArticle(w) || /ي$/.test(w.norm) || !isDictionaryEntry(w.norm)) return false;
   if (startsTitle(words, norms, k) || matchNationality(norms, k) || hasFamilyNameShape(w.norm) && !isAlsoName(w.norm)) return false;
   return (/^لل.{3,}/.test(next.norm) && !isNameWord(next.norm) && !isNameWord('ال' + next.norm.slice(2))) || /^(الي)$/.test(next.norm) && /^إلى$/.test(next.tok.text);
+}
+
+/**
+ * A surname the name sources list that reads as a verb only in the first person («لاسن», «آمون»: أ + the present stem),
+ * after a given name and closing the name: news prose does not say "I" outside a quotation, so the word is the name.
+ */
+function firstPersonSurname(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k]!, prev = norms[k - 1]!;
+  // (Or any verb the name sources list as a surname after a foreign given name: «كريستينا لاسن».)
+  const foreignGiven = (originsOfGivenName(prev).length > 0 || foreignNameWord(prev) !== undefined) && arabicNameWord(prev) === undefined && !isLexical(prev) && !reportingVerb(w.norm);
+  if (!(/^[أاآ]/.test(w.tok.text) || foreignGiven) || w.norm.length < 4 || !inNameDictionaries(w.norm) || nameStops.has(w.norm) || !nameWord(prev) || nameParticles.has(prev)) return false;
+  return endsName(words[k + 1]) && !startsTitle(words, norms, k);
+}
+
+/** A title in apposition after a comma starts at word k («المهندس طلعت السويدي، رئيس لجنة …»). */
+function titleApposed(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k];
+  return !!w && /^[،,]$/.test(w.punctBefore ?? '') && !/^[وف]/.test(w.norm) && startsTitle(words, norms, k) && !FAMILY_STYLES.has(w.norm);
 }
 
 /** A title of the person in apposition starts at word k, with no punctuation before it («… وزير النقل»). */

@@ -66,3 +66,22 @@ describe('the object of a verb of giving after a whole name, before «لل…»'
     expect(names('وقال وزير العدل ماجد الشكر للصحفيين إن القانون جاهز.')).toEqual(['ماجد الشكر']);
   });
 });
+
+describe('a listed surname that reads as a verb', () => {
+  it('keeps a first-person form (أ + present stem) after a given name: «سامر آمون»', () => {
+    expect(names('وقال الأمين العام للحزب سامر آمون إن الحزب لن يشارك.')).toEqual(['سامر آمون']);
+  });
+  it('keeps a verb the name sources list after a foreign given name: «كريستينا لاسن»', () => {
+    expect(names('وقالت المفوضة الأوروبية كريستينا لاسن إن الدعم مستمر.')).toEqual(['كريستينا لاسن']);
+  });
+  it('still ends a name before a plain verb', () => {
+    expect(names('وقال الرئيس الفرنسي إيمانويل ماكرون زار المدينة.')).toEqual(['إيمانويل ماكرون']);
+  });
+});
+
+describe('a family name that reads as a word before a comma and the person\'s office', () => {
+  it('reads «المهندس X السويدي، رئيس …», «اللواء X الأمير، مدير …» as two-word names', () => {
+    expect(names('بدوره، طالب المهندس ماهر السويدي، رئيس لجنة الصناعة بمجلس النواب، الحكومة بالرقابة.')).toEqual(['ماهر السويدي']);
+    expect(names('وقال العميد وليد الأمير، قائد الشرطة في المحافظة، إن الطرق آمنة.')).toEqual(['وليد الأمير']);
+  });
+});
