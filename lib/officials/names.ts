@@ -176,7 +176,7 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     // A family name that reads as a word, closing a name of two words after a full role: «وزير النقل كامل الوزير إن».
     if (!linked && count === 1 && k === i + 1 && (loose || comma || titleFollows(words, norms, k + 1) || titleApposed(words, norms, k + 1)) && wordFamilyAfterGiven(words, norms, k)) { out.push(w.norm); k++; count++; break; }
     if (!linked && !syllable && !styleSurname && !stopSurname && !eastAsianSyllables(prev, w) && !familyNameAfterGiven(words, norms, k) && !nameInside(words, norms, k, count)
-      && !(count === 1 && surnameOfForeignGiven(words, norms, k)) && !titleWordInName(words, norms, k)
+      && !(count === 1 && (surnameOfForeignGiven(words, norms, k) || countrySurname(words, norms, k))) && !titleWordInName(words, norms, k)
       && !(nameParticles.has(w.norm) && titleWordInName(words, norms, k - 1)) && !closingSurname(words, norms, k, count) && blocks(words, norms, k)) break;
     if (!linked && (conjunctionAndVerb(w) || (/^[وف]/.test(w.norm) && count >= 2 && !!reportingVerb(w.norm)))) break;
     // "ذا/ذو/ذات" ("of", "having") after a name describes the person: "فرناندو حداد ذا الأصول اللبنانية".
@@ -276,6 +276,17 @@ function firstPersonSurname(words: Word[], norms: string[], k: number): boolean 
   const foreignGiven = (originsOfGivenName(prev).length > 0 || foreignNameWord(prev) !== undefined) && arabicNameWord(prev) === undefined && !isLexical(prev) && !reportingVerb(w.norm);
   if (!(/^[أاآ]/.test(w.tok.text) || foreignGiven) || w.norm.length < 4 || !inNameDictionaries(w.norm) || nameStops.has(w.norm) || !nameWord(prev) || nameParticles.has(prev)) return false;
   return endsName(words[k + 1]) && !startsTitle(words, norms, k);
+}
+
+/**
+ * A surname the name sources list that is a country's name too, after a given name of a foreign origin, closing the
+ * name («سيلسو كوريا،», «… كوريا الذي»): a Portuguese or Spanish given name is followed by its family name, not a country.
+ */
+function countrySurname(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k]!, prev = norms[k - 1]!, next = words[k + 1];
+  if (w.punctBefore || originsOfGivenName(prev).length === 0 || arabicNameWord(prev) !== undefined || isLexical(prev) || !inNameDictionaries(w.norm)) return false;
+  if (hasArticle(w) || /^[وف]/.test(w.norm) || matchCountryName(norms, k)?.length !== 1) return false;
+  return endsName(next) || (!!next && /^(الذي|التي)$/.test(next.norm));
 }
 
 /** A title in apposition after a comma starts at word k («المهندس طلعت السويدي، رئيس لجنة …»). */

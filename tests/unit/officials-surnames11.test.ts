@@ -85,3 +85,14 @@ describe('a family name that reads as a word before a comma and the person\'s of
     expect(names('وقال العميد وليد الأمير، قائد الشرطة في المحافظة، إن الطرق آمنة.')).toEqual(['وليد الأمير']);
   });
 });
+
+describe('portfolios of ministers that the vocabulary lacked, and a surname that is a country', () => {
+  it('reads «وزير الأرض», «وزيرة التضامن الاجتماعي», «وزير الدولة للإنتاج الحربي» as offices', () => {
+    expect(findOfficials('وقال وزير الأرض والغابات جواو ماتوس إن المساعدات وصلت.')[0]?.role_en).toMatch(/^Minister of Land/);
+    expect(findOfficials('وقالت وزيرة التضامن الاجتماعي هالة حسن إن الدعم مستمر.')[0]?.role_en).toBe('Minister of Social Solidarity');
+    expect(findOfficials('وقال وزير الدولة للإنتاج الحربي سامي فوزي إن المصانع تعمل.')[0]?.role_en).toBe('Minister of State for Military Production');
+  });
+  it('keeps a country-named surname after a Portuguese or Spanish given name: «ماريو كوريا»', () => {
+    expect(names('وقال وزير البيئة ماريو كوريا، الذي يقود الإغاثة، إن المياه انحسرت.')).toEqual(['ماريو كوريا']);
+  });
+});
