@@ -608,7 +608,9 @@ function readTitled(s: Scan, i0: number): Detection | null {
     // (A verb as written after a complete known name is the sentence going on: "الحبيب بورقيبة خاطب".)
     // (A nisba family name goes on too: "الشيخ عبد المهدي الكربلائي" is not Adil Abdul-Mahdi.)
     const nisba = rest.length === 1 && /^ال.{3,}ي$/.test(rest[0]!) && hasFamilyNameShape(rest[0]!) && !matchNationality(rest, 0);
-    const nameGoesOnHere = rest.length > 0 && (allNameWords(rest) || nisba) && (rest[0] === 'عبد' || nameParticles.has(rest[0]!) || !isVerbAsWritten(rest[0]!));
+    // (A verb that is a strongly attested name word too goes on before a comma or an office: «طارق أحمد خان سفير …».)
+    const nameVerb = rest.length === 1 && isAlsoName(rest[0]!) && (!words[name.end] || /^[،,]$/.test(words[name.end]!.punctBefore ?? '') || (!words[name.end]!.punctBefore && startsTitle(words, norms, name.end)));
+    const nameGoesOnHere = rest.length > 0 && (allNameWords(rest) || nisba) && (rest[0] === 'عبد' || nameParticles.has(rest[0]!) || !isVerbAsWritten(rest[0]!) || nameVerb);
     if (k && k.length >= 2 && k.length < name.end - name.start && !nameGoesOnHere && spelledAs(k.person, name.norms.slice(0, k.length))) {
       name = { ...name, end: name.start + k.length, norms: name.norms.slice(0, k.length) };
     }

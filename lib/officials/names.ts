@@ -4,7 +4,7 @@
  * their بن/آل/أبو/عبد links.
  */
 import { isNameWord } from './lookups';
-import { arabicNameWord, chineseSyllable, foreignNameWord, inNameDictionaries, koreanSurname, koreanSyllable } from '../vocab/names';
+import { arabicNameWord, isArabicRuleSpelled, originsOfGivenName, chineseSyllable, foreignNameWord, inNameDictionaries, koreanSurname, koreanSyllable } from '../vocab/names';
 import { isCliticReadingBesideForeign, isGivenNameAlsoWord, isOrdinaryWord, isPlainVerb, isUnattestedWord } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { matchCountryName, matchNationality } from './lookups';
@@ -170,8 +170,13 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     // A name word that is also a stop word («صادق»: he ratified) closes a given name before a comma: «نبيل صادق،».
     const stopSurname = !linked && count === 1 && isNameWord(prev) && !nameStops.has(prev) && isNameWord(w.norm) && nameStops.has(w.norm) && !/^[وفبل]/.test(w.norm)
       && !!words[k + 1] && /^[،,]$/.test(words[k + 1]!.punctBefore ?? '');
+    // A noun of the language with the article after a whole name, before «لل…» or «إلى», is what the verb gives, even
+    // where some people bear it as a name: «ووجه الوزير سامح شكري الشكر للجانب الأردني», «… التحية للأطباء».
+    if (!linked && count >= 2 && givenObject(words, norms, k)) break;
+    // A family name that reads as a word, closing a name of two words after a full role: «وزير النقل كامل الوزير إن».
+    if (!linked && count === 1 && k === i + 1 && (loose || comma || titleFollows(words, norms, k + 1) || titleApposed(words, norms, k + 1)) && wordFamilyAfterGiven(words, norms, k)) { out.push(w.norm); k++; count++; break; }
     if (!linked && !syllable && !styleSurname && !stopSurname && !eastAsianSyllables(prev, w) && !familyNameAfterGiven(words, norms, k) && !nameInside(words, norms, k, count)
-      && !(count === 1 && surnameOfForeignGiven(words, norms, k)) && !titleWordInName(words, norms, k)
+      && !(count === 1 && (surnameOfForeignGiven(words, norms, k) || countrySurname(words, norms, k))) && !titleWordInName(words, norms, k)
       && !(nameParticles.has(w.norm) && titleWordInName(words, norms, k - 1)) && !closingSurname(words, norms, k, count) && blocks(words, norms, k)) break;
     if (!linked && (conjunctionAndVerb(w) || (/^[وف]/.test(w.norm) && count >= 2 && !!reportingVerb(w.norm)))) break;
     // "ذا/ذو/ذات" ("of", "having") after a name describes the person: "فرناندو حداد ذا الأصول اللبنانية".
@@ -179,7 +184,7 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     // The channel the person spoke to: "سامر الخطيب لفرانس برس".
     if (!linked && channelLength(norms, k)) break;
     // A verb as written that is no well-attested name ends the name: "بورقيبة خاطب", "عباس أقام".
-    if (!linked && isPlainVerb(w.norm)) break;
+    if (!linked && isPlainVerb(w.norm) && !firstPersonSurname(words, norms, k)) break;
     // A و-word is the next item of a list ("… وأبراهام", "… والوزير") unless it is a foreign name that starts with W
     // and reads as nothing else ("مارغو والستروم").
     if (!linked && /^و/.test(w.norm) && w.norm.length > 3 && !isNameWord(w.norm) && (nameWord(w.norm.slice(1)) || isLexical(w.norm.slice(1)) || isLexical(w.norm) || count >= 2)) break;
@@ -195,7 +200,7 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     if (!linked && count >= 2 && /^[^وفبل].{3,}ا$/.test(w.norm) && !nameWord(w.norm) && !isAlsoName(w.norm) && isDictionaryEntry(w.norm.slice(0, -1))) break;
     // A noun with a possessive pronoun ends the name: "جان-إيف لودريان جولته الجديدة"; the dual's oblique construct too
     // («… استقالتيهما»: the two's resignations).
-    if (!linked && count >= 2 && /(ته|تها|تهم|تهما|تيهما)$/.test(w.norm) && !nameWord(w.norm)) break;
+    if (!linked && count >= 2 && /(ته|تها|تهم|تهما|تيه|تيها|تيهم|تيهما|يهما)$/.test(w.norm) && !nameWord(w.norm)) break;
     if (!linked && hasArticle(w) && nameParticles.has(w.norm) === false && count >= 1 && !isNameWord(w.norm) && !isFamilyName(w.norm)) break;
     if (!nameParticles.has(w.norm)) count++;
     if (count > MAX_WORDS && !linked) break;
@@ -214,6 +219,87 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
   const foreign = out.length >= 2 && out.length <= 3 && out.every((w) => isForeignWord(w));
   if (!plausible && !foreign && !(pairFirst && out.length === 2) && !(givenAlso && out.length >= 2)) return null;
   return { start: i, end: k, norms: out, prefixLen: 0 };
+}
+
+/**
+ * A family name that reads as a word of the language, right after an Arab given name that follows a full role, where
+ * the name ends with it: an office or a style («كامل الوزير», «خالد الأمير», «أحمد السيد»), a nationality nisba («محمد
+ * السوداني», «سالم الكندي») or a common noun («عزمي محافظة», «إسماعيل شرقي», «ياسين خان»). A role already stands
+ * before the given name, so an office or a nationality after it is no second title of the same person; a common
+ * noun with the article must be a nisba, an office or no dictionary entry («افتتح وزير الصحة خالد المستشفى،» is the
+ * object). Not a verb, a function or time word, a country, a portfolio, an institution, a word with a clitic, a
+ * pronoun or the accusative ending; and the name must end there: punctuation, إن/أن/قد, a verb — or a preposition
+ * after a word that is no office (a transitive verb's object with its complement: «استقبل … محمد السفير في مكتبه»).
+ */
+function wordFamilyAfterGiven(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k]!, next = words[k + 1], prev = norms[k - 1]!;
+  const given = !prev.startsWith('ال') && (arabicNameWord(prev) !== undefined || isArabicRuleSpelled(prev) || (isAlsoName(prev) && isNameWord(prev)));
+  if (w.punctBefore || !given || isOrdinaryWord(prev) || nameStops.has(prev) || /^[وفبلك]/.test(prev) && !isNameWord(prev)) return false;
+  if (isStop(w, next) || nameParticles.has(w.norm) || w.norm === 'عبد' || compoundNameEnds.has(w.norm) || w.norm.length < 3 || /^[وفبلك]/.test(w.norm) || /(ه|ها|هم|هما|كم)$/.test(w.tok.text) || (/ا$/.test(w.norm) && isLexical(w.norm))) return false;
+  if (isVerbAsWritten(w.norm) && !isAlsoName(w.norm)) return false;
+  if (matchCountryName(norms, k) || portfolios.match(w.norm, norms, k) || (hasArticle(w) && institutionNouns.has(stripAl(w.norm))) || reportingVerb(w.norm)) return false;
+  const nat = matchNationality(norms, k);
+  if (nat && nat.length > 1) return false;
+  const office = startsTitle(words, norms, k);
+  if (hasArticle(w) && !office && !nat && !/ي$/.test(w.norm) && isDictionaryEntry(w.norm)) return false;
+  if (hasArticle(w) && /(ين|ون|ات)$/.test(w.norm)) return false;
+  // (The next item of a list with its own office ends the name too: «… عزمي محافظة ووزيرة السياحة …».)
+  if (!next || next.punctBefore || titleFollows(words, norms, k + 1) || (/^و/.test(next.norm) && startsTitle(words, norms, k + 1))) return true;
+  // (An office word before «أن» or a verb is the object of a verb of telling: «وأبلغ الملك عبدالله الرئيس أن …»; before
+  // «إن», which opens what was said, it closes the speaker's name.)
+  // (A feminine noun with a possessive pronoun after it is the verb's object, and the name has ended: «… سلمى الخطيب
+  // استقالتها».)
+  if (/(ته|تها|تهم|تهما|تيه|تيها|تيهم|تيهما)$/.test(next.tok.text) && !isNameWord(next.norm) && !/^[وف]/.test(next.norm)) return true;
+  if (office) return next.tok.text === 'إن';
+  if (isComplementizer(next.norm) || next.norm === 'قد' || (isPlainVerb(next.norm) && !isNameWord(next.norm))) return true;
+  return !office && !nat && /^(في|من|الي|عن|مع|خلال|لدي|بعد|قبل)$/.test(next.norm) && !/^على$/.test(next.tok.text);
+}
+
+/**
+ * Word k is the object of a verb of giving or expressing after its subject's name, with the one it goes to after it:
+ * a dictionary noun with the article that is no office, no nationality and no nisba, then «لل…» (a definite noun, no
+ * name) or «إلى».
+ */
+function givenObject(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k]!, next = words[k + 1];
+  if (!next || next.punctBefore || w.punctBefore || !hasArticle(w) || /ي$/.test(w.norm) || !isDictionaryEntry(w.norm)) return false;
+  if (startsTitle(words, norms, k) || matchNationality(norms, k) || hasFamilyNameShape(w.norm) && !isAlsoName(w.norm)) return false;
+  return (/^لل.{3,}/.test(next.norm) && !isNameWord(next.norm) && !isNameWord('ال' + next.norm.slice(2))) || /^(الي)$/.test(next.norm) && /^إلى$/.test(next.tok.text);
+}
+
+/**
+ * A surname the name sources list that reads as a verb only in the first person («لاسن», «آمون»: أ + the present stem),
+ * after a given name and closing the name: news prose does not say "I" outside a quotation, so the word is the name.
+ */
+function firstPersonSurname(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k]!, prev = norms[k - 1]!;
+  // (Or any verb the name sources list as a surname after a foreign given name: «كريستينا لاسن».)
+  const foreignGiven = (originsOfGivenName(prev).length > 0 || foreignNameWord(prev) !== undefined) && arabicNameWord(prev) === undefined && !isLexical(prev) && !reportingVerb(w.norm);
+  if (!(/^[أاآ]/.test(w.tok.text) || foreignGiven) || w.norm.length < 4 || !inNameDictionaries(w.norm) || nameStops.has(w.norm) || !nameWord(prev) || nameParticles.has(prev)) return false;
+  return endsName(words[k + 1]) && !startsTitle(words, norms, k);
+}
+
+/**
+ * A surname the name sources list that is a country's name too, after a given name of a foreign origin, closing the
+ * name («سيلسو كوريا،», «… كوريا الذي»): a Portuguese or Spanish given name is followed by its family name, not a country.
+ */
+function countrySurname(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k]!, prev = norms[k - 1]!, next = words[k + 1];
+  if (w.punctBefore || originsOfGivenName(prev).length === 0 || arabicNameWord(prev) !== undefined || isLexical(prev) || !inNameDictionaries(w.norm)) return false;
+  if (hasArticle(w) || /^[وف]/.test(w.norm) || matchCountryName(norms, k)?.length !== 1) return false;
+  return endsName(next) || (!!next && /^(الذي|التي)$/.test(next.norm));
+}
+
+/** A title in apposition after a comma starts at word k («المهندس طلعت السويدي، رئيس لجنة …»). */
+function titleApposed(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k];
+  return !!w && /^[،,]$/.test(w.punctBefore ?? '') && !/^[وف]/.test(w.norm) && startsTitle(words, norms, k) && !FAMILY_STYLES.has(w.norm);
+}
+
+/** A title of the person in apposition starts at word k, with no punctuation before it («… وزير النقل»). */
+function titleFollows(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k];
+  return !!w && !w.punctBefore && !hasArticle(w) && !/^[وف]/.test(w.norm) && startsTitle(words, norms, k) && !FAMILY_STYLES.has(w.norm);
 }
 
 /**
@@ -441,8 +527,10 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
   const start = k + 1;
   const run = norms.slice(start, i);
   if (conjStart) run[0] = run[0]!.slice(1);
-  if (nameParticles.has(run[0]!)) return null;
-  if (run.filter((w) => !nameParticles.has(w)).length < 2) return null;
+  // (A compound given name opens with «عبد»: «عبد الحكيم بنشماش، رئيس …».)
+  const abd = run[0] === 'عبد' && run.length >= 3 && !words[start + 1]!.punctBefore;
+  if (nameParticles.has(run[0]!) && !abd) return null;
+  if (run.filter((w, n) => !nameParticles.has(w) || (abd && n === 0)).length < (abd ? 3 : 2)) return null;
   // A title right before the run owns it ("مطار الملك خالد الدولي الرئيس الصيني"): no apposition to the title after.
   if (!conjStart && start > 0 && !words[start]!.punctBefore && startsTitle(words, norms, start - 1)) return null;
   // Before a title, only words that are all plausible name words (a family name with ال may close the name).
@@ -460,7 +548,7 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
   // (Before a full title, a given name and two words of no language: «كريستين شرانر بورغنر».)
   const foreignAfterGiven = (w: string, n: number) => surnameMayBeWord && run.length === 3 && n > 0 && nameWord(run[0]!) && isForeignWord(w);
   const givenFirst = (n: number) => n === 0 && !conjStart && givenNameAlsoWord(words, norms, start);
-  if (!run.every((w, n) => nameParticles.has(w) || nameWord(w) || looksLikeForeignSurname(w) || inside(n) || last(w, n) || strange(w) || foreignAfterGiven(w, n) || givenFirst(n))) {
+  if (!run.every((w, n) => nameParticles.has(w) || nameWord(w) || (n > 0 && run[n - 1] === 'عبد' && w.startsWith('ال')) || looksLikeForeignSurname(w) || inside(n) || last(w, n) || strange(w) || foreignAfterGiven(w, n) || givenFirst(n))) {
     // A foreign name outside the dictionaries still counts when its last word has a surname ending ("ماغمد داؤدوف").
     const firstHasArticle = run[0]!.startsWith('ال') && !/^[أإآ]/.test(words[start]!.tok.text.slice(conjStart ? 1 : 0));
     if (!(run.length === 2 && looksLikeForeignSurname(run[1]!) && !firstHasArticle && !run[0]!.endsWith('ه'))) return null;
