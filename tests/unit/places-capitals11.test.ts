@@ -23,6 +23,13 @@ describe('every capital an ambassador is accredited in (scripts/data/places.json
     expect(find('وقال السفير الأمريكي في دار السلام مايكل باتل إن الانتخابات مهمة.', 'مايكل باتل')?.role_en).toBe('US Ambassador to Tanzania');
   });
 
+  it('reads the press variants of known capitals (ج for g, ة for final a, ئ, doubled vowels)', () => {
+    expect(find('وقال سفير الهند لدى كراكاس راجيف شارما إن النفط مهم.', 'راجيف شارما')?.role_en).toBe('Ambassador of India to Venezuela');
+    expect(find('وقال السفير المصري في كانبرا هشام رشدي إن الجالية كبيرة.', 'هشام رشدي')?.role_en).toBe('Egyptian Ambassador to Australia');
+    expect(find('وقال سفير قطر لدى نيكوسيا سعد المهندي إن التعاون مستمر.', 'سعد المهندي')?.role_en).toBe('Ambassador of Qatar to Cyprus');
+    expect(find('وأكد سفير الأردن في بروكسيل يوسف البطاينة أن الاتفاق قريب.', 'يوسف البطاينة')?.role_en).toBe('Ambassador of Jordan to Belgium');
+  });
+
   it('leaves Brunei Darussalam the country, not Dar es Salaam', () => {
     expect(find('وقال سفير بروناي دار السلام لدى الرياض حاجي عثمان إن العلاقات متينة.', 'حاجي عثمان')?.role_en).toBe('Ambassador of Brunei to Saudi Arabia');
   });
