@@ -48,3 +48,18 @@ describe('the second cities that consuls general and governors are named after',
     expect(o?.country).toBe('UA');
   });
 });
+
+describe('the country of a province or city named after its noun («منطقة», «محافظة», «ولاية», «مقاطعة»)', () => {
+  it('gives «حاكم منطقة CITY X» the country of the city, as «حاكم CITY X» has it', () => {
+    expect(find('وأعلن حاكم منطقة بيلغورود فياتشيسلاف غلادكوف إصابة ثلاثة.', 'فياتشيسلاف غلادكوف')?.country).toBe('RU');
+    expect(find('وأعلن حاكم مقاطعة خاركيف أوليغ سينيغوبوف إصابة ثلاثة.', 'أوليغ سينيغوبوف')?.country).toBe('UA');
+    expect(find('وقال محافظ محافظة البصرة أسعد العيداني إن المشاريع مستمرة.', 'أسعد العيداني')?.country).toBe('IQ');
+    expect(find('وقال والي ولاية الخرطوم أحمد عثمان إن المشاريع مستمرة.', 'أحمد عثمان')?.country).toBe('SD');
+  });
+
+  it('gives no country where the place names none (Donetsk has governors named by two states)', () => {
+    const o = find('وقال حاكم منطقة دونيتسك فاديم فيلاشكين إن القصف اشتد.', 'فاديم فيلاشكين');
+    expect(o?.role_en).toBe('Governor of the Donetsk Region');
+    expect(o?.country ?? null).toBeNull();
+  });
+});
