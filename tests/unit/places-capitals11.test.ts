@@ -63,3 +63,20 @@ describe('the country of a province or city named after its noun («منطقة»
     expect(o?.country ?? null).toBeNull();
   });
 });
+
+describe('the states and provinces whose governors the press names (US states, Pakistan, the Kivus)', () => {
+  it('reads «حاكم STATE X» and «حاكم ولاية STATE X» without taking the state into the name', () => {
+    const o = find('وقال حاكم كاليفورنيا غافين نيوسوم إن الحرائق انتشرت.', 'غافين نيوسوم');
+    expect(o?.role_en).toBe('Governor of California');
+    expect(o?.country).toBe('US');
+    expect(find('وقالت حاكمة ميشيغان جوسلين بنسون إن المصانع أغلقت.', 'جوسلين بنسون')?.role_en).toBe('Governor of Michigan');
+    expect(find('وقالت حاكمة ولاية ماساتشوستس مورا هيلي إن الثلوج كثيفة.', 'مورا هيلي')?.country).toBe('US');
+    expect(find('وقال حاكم ولاية تكساس غريغ أبوت إن الحدود مفتوحة.', 'غريغ أبوت')?.country).toBe('US');
+    expect(find('وقال حاكم ولاية فرجينيا الغربية جيم جاستيس إن الفيضانات كبيرة.', 'جيم جاستيس')?.country).toBe('US');
+  });
+
+  it('gives the governor of a Congolese or Pakistani province its country', () => {
+    expect(find('وقال حاكم إقليم شمال كيفو بيتر سيريموامي إن الوضع خطير.', 'بيتر سيريموامي')?.country).toBe('CD');
+    expect(find('وقال حاكم إقليم بلوشستان جعفر خان مندوخيل إن الهجوم مدان.', 'جعفر خان مندوخيل')?.country).toBe('PK');
+  });
+});
