@@ -226,8 +226,23 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
     const others = place && atPlace ? [...atPlace].filter((k) => k !== place.key) : [];
     return (visitor = others.length === 1 ? sides.get(others[0]!)!.side : guestSide);
   };
+  // The mediators' side: that of the first mediator named («بوساطة يقودها رئيس جنوب السودان X»).
+  let mediatorSide: Side | null = null;
   for (const list of lists) {
     const principalSide = list.principal ? placements.get(list.principal)?.side ?? sideOf(list.principal) : null;
+    if (list.mediation === 'by') {
+      // Each mediator is of his own side (never the host's list of those present).
+      for (const o of list.members) {
+        const own = placements.get(o)?.side ?? sideOf(o);
+        place(o, own ?? ALSO_PRESENT, own ? Certainty.Country : Certainty.Unclear);
+        if (own && own.key !== 'also') mediatorSide ??= own;
+      }
+      continue;
+    }
+    if (list.mediation === 'side' && mediatorSide) {
+      for (const o of list.members) place(o, mediatorSide, Certainty.Stated);
+      continue;
+    }
     // The one a delegation accompanies leads it; the one a reception welcomes is the guest («وصل X …، وكان في استقباله …»).
     if (list.principal && principalSide) {
       place(list.principal, principalSide, Certainty.Participant);

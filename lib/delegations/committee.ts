@@ -25,6 +25,12 @@ const EXECUTIVE = /(?:^|\s)(?:وزاره|الوزاره|وزير|وكيل|مدي
 /** «من الجانب الحكومي»، «عن الحكومة»، «من جانب الوزارة». */
 const GOVERNMENT_WORDS = /^(?:الحكومي|الحكومه|الوزاره|لحكومه|للحكومه|للوزاره)$/;
 const SIDE_INTRO = /^و?(?:من|عن|ومن|وعن)$/;
+/** «بحضور»، «وحضر»، «وحضره»، «حضرته»: those present at the meeting. */
+const PRESENT = /^[وف]?(?:بحضور|حضور|حضر|حضره|حضرته|حضرها|حضرتها)$/;
+/** «من أعضاء اللجنة»، «عن اللجنة»، «من جانب اللجنة»، «من الجانب النيابي»: the committee's own in a list of those present. */
+const COMMITTEE_WORDS = /^(?:[وفبل]|لل)?(?:اللجنه|لجنه|النيابي|البرلماني|النواب|المجلس)$/;
+/** An MP's title: «النائب»، «النائبة»، «عضو مجلس النواب». */
+const MP = /^(?:النايب|النايبه|نايب|نايبه|عضو مجلس (?:النواب|الامه|الشعب|الشيوخ)|عضوه مجلس (?:النواب|الامه|الشعب|الشيوخ))$/;
 
 interface Found {
   committeeAr: string;
@@ -76,6 +82,8 @@ function findCommittee(ctx: Context): Found | null {
       for (let b = Math.max(chamberEnd, k - 6); b < k && !joined; b++) joined = /^و?مع$/.test(ctx.norms[b]!);
       // (The committee's verb of receiving, before or after its name: «استضافت لجنة … النيابية، برئاسة X، وزير …».)
       for (let b = start; b < k && !joined; b++) joined = !ctx.quoted[b] && /^[وف]?(?:استضافت|استقبلت|التقت|تستضيف|تستقبل|تلتقي)$/.test(ctx.norms[b]!);
+      // «عقدت لجنة … اجتماعا، بحضور وزير …»، «… وحضره نائب وزير …»: the minister attends the committee's meeting.
+      for (let b = chamberEnd; b < k && !joined; b++) joined = !ctx.quoted[b] && PRESENT.test(ctx.norms[b]!);
       if (joined) minister = m.official;
     }
     if (!minister) continue;
@@ -95,9 +103,12 @@ export function committeeSides(ctx: Context): Delegation[] | null {
   const [start, end] = [ctx.sentenceStart[found.sentence] ?? 0, ctx.sentenceEnd[found.sentence] ?? ctx.tokens.length];
   // The chair: the one named after «برئاسة» in the sentence, else the one titled «رئيس اللجنة».
   let chair: Official | null = null;
-  for (let k = start; k < end && !chair; k++) {
-    if (!/^و?برياسه$/.test(ctx.norms[k]!)) continue;
-    for (let j = k + 1; j < Math.min(end, k + 5) && !chair; j++) if (ctx.mentionAt[j] && ctx.mentionAt[j]!.official !== minister) chair = ctx.mentionAt[j]!.official;
+  // (A headline that names the committee and the minister: the chair is in the lead under it.)
+  const chairEnd = ctx.sentenceEnd[found.sentence + 2] ?? ctx.tokens.length;
+  for (let k = start; k < chairEnd && !chair; k++) {
+    if (!/^و?برياسه$/.test(ctx.norms[k]!) || ctx.quoted[k]) continue;
+    const stop = Math.min(ctx.sentenceEnd[ctx.sentence[k]!] ?? chairEnd, k + 5);
+    for (let j = k + 1; j < stop && !chair; j++) if (ctx.mentionAt[j] && ctx.mentionAt[j]!.official !== minister) chair = ctx.mentionAt[j]!.official;
   }
   const ofCommittee = (o: Official) => /(?:^|\s)(?:ال)?لجنه(?:\s|$)/.test(n(o.role_ar)) || /(?:^|\s)اللجنه(?:\s|$)/.test(n(o.evidence));
   chair ??= ctx.mentions.map((m) => m.official).find((o) => /^رييس(?:ه)? (?:ال)?لجنه/.test(n(o.role_ar))) ?? null;
@@ -111,11 +122,15 @@ export function committeeSides(ctx: Context): Delegation[] | null {
     if (ctx.quoted[m.first]) continue;
     const o = m.official;
     const [s] = sentenceBounds(ctx, m.first);
-    // «وحضر الاجتماع من الجانب الحكومي A، وB، وC»: those after the government's words in the sentence.
-    let governmentList = false;
-    for (let k = s; k < m.first && !governmentList; k++) governmentList = SIDE_INTRO.test(ctx.norms[k]!) && (GOVERNMENT_WORDS.test(ctx.norms[k + 1] ?? '') || (/^(?:الجانب|جانب)$/.test(ctx.norms[k + 1] ?? '') && GOVERNMENT_WORDS.test(ctx.norms[k + 2] ?? '')));
-    if (governmentList && !ofCommittee(o)) {
+    // «وحضر الاجتماع من الجانب الحكومي A، وB، وC»: those after the government's words in the sentence; «…، بينما حضره من
+    // أعضاء اللجنة D» after them: the nearest side's words before the name decide.
+    const intro = sideIntro(ctx, s, m.first);
+    if (intro === 'government' && !ofCommittee(o)) {
       add(government, o);
+      continue;
+    }
+    if (intro === 'committee' && !MINISTER.test(n(o.role_ar))) {
+      add(committee, o);
       continue;
     }
     // «وقالت عضو اللجنة النائب Z»، «نائب رئيس اللجنة»: the committee's own.
@@ -126,6 +141,12 @@ export function committeeSides(ctx: Context): Delegation[] | null {
     const before = ctx.mentions.filter((x) => x.last <= m.first && ctx.sentence[x.first] === ctx.sentence[m.first]).pop();
     const joinedTo = !!before && committee.includes(before.official) && before.last >= m.first - 1 && (before.last === m.first || /^و$/.test(ctx.norms[before.last]!)) && (!o.role_ar || o.role_ar === before.official.role_ar);
     if ((ofCommittee(o) || titled || joinedTo) && !MINISTER.test(n(o.role_ar))) {
+      add(committee, o);
+      continue;
+    }
+    // «وتساءلت النائب Z عن …»، «فيما طالب النائب W …»: an MP who speaks at the committee's meeting sits on its side (not
+    // one told of in the pluperfect, nor after the article turns to other news).
+    if (isMP(o) && m.first >= start && !beyondMeeting(ctx, start, m.first) && !isPluperfectSentence(ctx, m.first)) {
       add(committee, o);
       continue;
     }
@@ -156,4 +177,39 @@ export function committeeSides(ctx: Context): Delegation[] | null {
       members: government.map((o) => member(o, o === minister)),
     },
   ];
+}
+
+/** The side named last before token i in its sentence: «من الجانب الحكومي»، «ممثلا عن الحكومة»، «من أعضاء اللجنة». */
+function sideIntro(ctx: Context, from: number, i: number): 'government' | 'committee' | null {
+  for (let k = i - 1; k >= from; k--) {
+    if (ctx.quoted[k] || !SIDE_INTRO.test(ctx.norms[k]!)) continue;
+    let j = k + 1;
+    if (/^(?:الجانب|جانب|اعضاء|عضو)$/.test(ctx.norms[j] ?? '')) j++;
+    if (GOVERNMENT_WORDS.test(ctx.norms[j] ?? '')) return 'government';
+    if (COMMITTEE_WORDS.test(ctx.norms[j] ?? '') && j > k + 1 || /^(?:اللجنه|لجنه)$/.test(ctx.norms[j] ?? '')) return 'committee';
+  }
+  return null;
+}
+
+/** An MP: the officials layer's «MP», or a title that is an MP's. */
+function isMP(o: Official): boolean {
+  return /^(?:MP|Member of Parliament)$/i.test(o.role_en ?? '') || MP.test(n(o.role_ar));
+}
+
+/** «وفي سياق متصل»، «من جهة أخرى»، «على صعيد آخر» between the meeting and token i: the article has turned to other news. */
+function beyondMeeting(ctx: Context, from: number, i: number): boolean {
+  for (let k = from; k < i; k++) {
+    const w = ctx.norms[k]!;
+    const next = ctx.norms[k + 1] ?? '';
+    if (/^و?(?:في|فى)$/.test(w) && next === 'سياق' && /^(?:متصل|اخر|منفصل)$/.test(ctx.norms[k + 2] ?? '')) return true;
+    if (/^و?(?:من|على)$/.test(w) && /^(?:جهه|ناحيه|صعيد)$/.test(next) && /^(?:اخري|اخر)$/.test(ctx.norms[k + 2] ?? '')) return true;
+  }
+  return false;
+}
+
+/** «وكان النائب X قد …»: a sentence told in the pluperfect tells of another time. */
+function isPluperfectSentence(ctx: Context, i: number): boolean {
+  const [s, e] = sentenceBounds(ctx, i);
+  for (let k = s; k < Math.min(i, s + 3); k++) if (/^و?كان(?:ت)?$/.test(ctx.norms[k]!)) for (let j = k + 1; j < Math.min(e, k + 10); j++) if (ctx.norms[j] === 'قد') return true;
+  return false;
 }

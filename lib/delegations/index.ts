@@ -76,6 +76,12 @@ export function findDelegations(text: string, officials: Official[]): Delegation
     const keys = new Set(byBody.map((d) => d.side_en));
     if (keys.has(bodies.host.en) && keys.has(bodies.guest.en)) return byBody;
   }
+  // «ناقشت لجنة الخطة والموازنة بمجلس النواب، برئاسة X، مع الدكتورة Y وزيرة التخطيط …»: a committee's meeting with the
+  // government that the meeting path reads as one country's side and an 'Also present' group is the committee's.
+  if (delegations.filter((d) => d.side_en !== ALSO_PRESENT.en).length <= 1) {
+    const committee = committeeSides(ctx);
+    if (committee) return committee;
+  }
   if (betweenSides(delegations, meetings, lists)) return delegations;
   // «ناقشت اللجنة المالية في مجلس النواب … مع وزير المالية Y»: a parliament committee and the government are the sides.
   return committeeSides(ctx) ?? [];

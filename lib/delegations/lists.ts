@@ -47,7 +47,17 @@ export interface ExplicitList {
   members: Official[];
   /** "حيث التقى X، في حضور Y": a meeting of the article's is told in the list's sentence, before its opener. */
   afterMeeting?: boolean;
+  /**
+   * «بوساطة من الرئيس X ونظيره Y»، «برعاية …» ('by'): the mediators or sponsors of talks between others, each of his own
+   * side, never the host's list; «وعن جانب الوساطة، حضر …» ('side'): the mediators' side by the word alone.
+   */
+  mediation?: 'by' | 'side';
 }
+
+/** «بوساطة»، «برعاية»: the talks are held through a mediator or under a sponsor. */
+const MEDIATED = /^و?(?:بوساطه|برعايه)$/;
+/** «الوساطة»، «الوسيط»، «الوسطاء»: the mediation named as a side («وعن جانب الوساطة»، «ومن جهة الوسطاء»). */
+const MEDIATION_SIDE = /^(?:ال)?(?:وساطه|وسيط|وسيطه|وسطاء|وسطا|وسيطين)$/;
 
 const MAX_SPAN = 160;
 /** Words opening a source's attribution ("بحسب بيان …"، "وفقا لـ…"، "نقلا عن …"). */
@@ -152,6 +162,8 @@ function openerAt(ctx: Context, i: number, partition: Partition): { kind: ListKi
 /** A verb in the future ("سيشارك") or after a marker of what is planned or expected in the four words before it. */
 function isExpected(ctx: Context, i: number): boolean {
   if (/^[وف]?س[يت]/.test(ctx.norms[i]!)) return true;
+  // «معربا عن أمله في أن يشارك X»، «على أن تحضر …»، «دعا إلى أن يشارك …»: a verb in the subjunctive is hoped or planned.
+  if (/^[يت]/.test(ctx.norms[i]!) && /^(?:ان|بان|لان|وان)$/.test(ctx.norms[i - 1] ?? '')) return true;
   const [start] = sentenceBounds(ctx, i);
   for (let k = Math.max(start, i - 4); k < i; k++) if (!ctx.coveredBy[k] && isIn(ctx, k, futureMarkers)) return true;
   return false;
@@ -251,12 +263,17 @@ export function findLists(
       principal =
         previous && previous.reception === opener.reception && previous.principal
           ? previous.principal
-          : referentBefore(ctx, i, principals, opener.reception ? hosts : undefined);
+          : (opener.reception ? travellerBefore(ctx, i) : null) ?? referentBefore(ctx, i, principals, opener.reception ? hosts : undefined);
     }
     // "الوفد المرافق للأمير X يضم …", "ويضم الوفد الرسمي لسمو ولي العهد …": the principal is named near the delegation word.
     const headStart = Math.max(sentStart, previousEnd);
     const members: Official[] = [];
     let firstMember = end;
+    // «ويرافق رئيسة البعثة …»، «ويرافق رئيس الوفد في زيارته …»: the one accompanied, named by his office in the delegation,
+    // is its head named before («بعثة الصندوق برئاسة X»).
+    if (!principal && opener.kind === 'accompany' && /^[وف]?[يت]?رافق$/.test(norm) && !ctx.coveredBy[i + 1] && /^رييس[هة]?$/.test(ctx.norms[i + 1] ?? '') && /^(?:الوفد|البعثه)$/.test(ctx.norms[i + 2] ?? '')) {
+      principal = ledDelegationBefore(ctx, i);
+    }
     // "وحضر اللقاء، بحسب بيان للديوان الملكي الهاشمي، ولي العهد …": a source named between commas is no member.
     let attribution = false;
     for (let k = headStart; k < end; k++) {
@@ -300,7 +317,7 @@ export function findLists(
     if (!principal && !isAttendance(opener.kind) && previous && !isAttendance(previous.kind)) principal = previous.principal;
     // "التقى X بعثة صندوق النقد الدولي برئاسة Y … فيما ضمت البعثة …": the delegation named before, by its head.
     // "استقبل X وفدا برلمانيا ألمانيا برئاسة Y، يضم النائبين A و B": the delegation just named, led by Y, in the same sentence.
-    if (!principal && opener.kind === 'delegation' && (definiteDelegation(ctx, i) || shortBodyNear(ctx, Math.max(sentStart, i - 4), i))) principal = ledDelegationBefore(ctx, i) ?? bodyOfficialBefore(ctx, i);
+    if (!principal && opener.kind === 'delegation' && (definiteDelegation(ctx, i) || shortBodyNear(ctx, Math.max(sentStart, i - 4), i))) principal = ledDelegationBefore(ctx, i) ?? bodyOfficialBefore(ctx, i, principals);
     // "وحضر اللقاء عن جانب الجامعة A، وB": the side named by the short name of a delegation's body is that delegation's.
     else if (!principal && isAttendance(opener.kind) && !opener.reception && shortBodyNear(ctx, i + 1, Math.min(i + 5, firstMember), true)) principal = ledDelegationBefore(ctx, i);
     else if (!principal && opener.kind === 'delegation' && ctx.comma[i]) principal = ledDelegationBefore(ctx, i, sentStart);
@@ -315,6 +332,8 @@ export function findLists(
     // "وكان في استقبال الوفد السعودي/رئيس الوزراء الماليزي لدى وصوله …": the side after the opener is the guest's.
     let guestSide: Side | null = null;
     let guestRole = false;
+    // «وكان في استقبال ولي العهد لدى وصوله …»: the guest named by the first words of his title alone.
+    if (opener.reception && !principal && !RECEPTION_PRONOUN.test(norm)) principal = guestByTitle(ctx, i + 1, firstMember, principals);
     if (opener.reception && !principal) {
       const guest = receptionGuest(ctx, i + 1, firstMember, partition);
       guestSide = guest.side;
@@ -335,6 +354,10 @@ export function findLists(
     // "ورافق الضيف في المباحثات سفير بلاده X": those who accompany the guest, named by his role alone, are of his side.
     if (!side && !role && !principal && opener.kind === 'accompany' && /^[وف]?[يت]?رافق$/.test(norm) && isIn(ctx, i + 1, guestWords)) role = 'guest';
     const continuation = !side && !principal && !isAttendance(opener.kind) && lists.length > 0 && /^(?:و)?(?:كما|ايضا)$/.test(ctx.norms[i - 1] ?? '');
+    let mediation: 'by' | 'side' | undefined = MEDIATED.test(norm) ? 'by' : undefined;
+    for (let k = Math.max(headStart, i - 5); k < firstMember && !side && !role && !mediation && !opener.reception; k++) {
+      if (isIn(ctx, k, sideWords) && MEDIATION_SIDE.test(ctx.norms[k + 1] ?? '')) mediation = 'side';
+    }
     lists.push({
       kind: opener.kind,
       opener: i,
@@ -348,11 +371,54 @@ export function findLists(
       guestSide,
       guestRole,
       members,
+      ...(mediation ? { mediation } : {}),
     });
     previousEnd = end;
     i = Math.max(i, end - 1);
   }
-  return lists;
+  const welcomers = foremostWelcomers(ctx, lists, principals, hosts);
+  return welcomers.length ? [...lists, ...welcomers].sort((a, b) => a.opener - b.opener) : lists;
+}
+
+/** «في مقدمة مستقبلي»، «على رأس مودعيه»، «في طليعة مستقبليه»: the foremost of those who welcome or see off a guest. */
+const FOREMOST = /^(?:مقدمه|طليعه|راس)$/;
+const WELCOMERS = /^(?:مستقبلي|مودعي)(ه|ها|هم|هما)?$/;
+
+/**
+ * «وكان سمو ولي العهد الشيخ X في مقدمة مستقبلي الرئيس اللبناني لدى وصوله»، «وكان في مقدمة مودعيه الأمير Y»: a
+ * reception list named around the noun of welcomers (those before it, subject of «كان», or after it), the guest after
+ * it or, with a pronoun, the traveller or meeting party named before.
+ */
+function foremostWelcomers(ctx: Context, lists: readonly ExplicitList[], principals: ReadonlySet<Official>, hosts: ReadonlySet<Official>): ExplicitList[] {
+  const out: ExplicitList[] = [];
+  for (let k = 1; k < ctx.tokens.length; k++) {
+    const w = WELCOMERS.exec(ctx.norms[k]!);
+    if (!w || ctx.quoted[k] || !FOREMOST.test(ctx.norms[k - 1]!) || lists.some((l) => l.opener <= k && k < l.last)) continue;
+    const [start, end] = sentenceBounds(ctx, k);
+    const pronoun = !!w[1];
+    const members: Official[] = [];
+    let principal: Official | null = pronoun ? travellerBefore(ctx, k) ?? referentBefore(ctx, k, principals, hosts) : null;
+    // The guest right after the noun («مستقبلي الرئيس اللبناني»).
+    if (!pronoun) {
+      for (let j = k + 1; j < Math.min(end, k + 5) && !principal; j++) if (ctx.mentionAt[j]) principal = ctx.mentionAt[j]!.official;
+    }
+    const take = (a: number, b: number) => {
+      for (let j = a; j < b; j++) {
+        const m = ctx.mentionAt[j];
+        if (!m || ctx.quoted[j] || m.official === principal || members.includes(m.official) || isGenitiveReference(ctx, m)) continue;
+        members.push(m.official);
+      }
+    };
+    take(start, k - 1);
+    let first = start;
+    if (!members.length) {
+      first = k + 1;
+      take(k + 1, end);
+    }
+    if (!members.length) continue;
+    out.push({ kind: 'attend', opener: k, first, last: end, side: null, principal, reception: true, role: null, continuation: false, guestSide: null, guestRole: false, members });
+  }
+  return out;
 }
 
 /**
@@ -402,8 +468,52 @@ function accompaniedByPronoun(ctx: Context, i: number, sentStart: number): Offic
   return null;
 }
 
+/** «وصل»، «غادر»، «يصل»، «تغادر»: verbs of arriving and leaving, whose subject is the guest a reception welcomes or sees off. */
+const TRAVEL = /^[وف]?(?:وصل|وصلت|يصل|تصل|غادر|غادرت|يغادر|تغادر|حط|حطت)$/;
+
+/**
+ * «غادر وزير الخارجية العماني X الرياض … التقى خلالها Y. وكان في وداعه …»، «وصل X … وكان في استقباله …»: the one welcomed
+ * or seen off is the subject of the verb of arriving or leaving in the list's sentence or the two before (not the host he
+ * met, named nearer).
+ */
+function travellerBefore(ctx: Context, i: number): Official | null {
+  const from = ctx.sentenceStart[Math.max(0, ctx.sentence[i]! - 2)] ?? 0;
+  for (let k = i - 1; k >= from; k--) {
+    if (ctx.quoted[k] || ctx.coveredBy[k] || !TRAVEL.test(ctx.norms[k]!)) continue;
+    const [, end] = sentenceBounds(ctx, k);
+    for (let j = k + 1; j < Math.min(end, k + 12); j++) {
+      const m = ctx.mentionAt[j];
+      if (m) return isGenitiveReference(ctx, m) ? null : m.official;
+      if (ctx.comma[j] && j > k + 1) break;
+    }
+    return null;
+  }
+  return null;
+}
+
 /** Words that end the naming of a reception's guest and start the circumstances: "لدى وصوله"، "عند مغادرته". */
 const ARRIVAL = new Set(['لدي', 'عند', 'فور', 'بعد', 'في', 'الي', 'بمطار', 'مطار']);
+
+/**
+ * «في استقبال ولي العهد لدى وصوله»، «في وداع رئيس الوزراء عند مغادرته»: the guest named by the first two words or more of
+ * his title, with no name: the one official (a meeting party first) whose title begins so.
+ */
+function guestByTitle(ctx: Context, from: number, to: number, principals: ReadonlySet<Official>): Official | null {
+  const words: string[] = [];
+  for (let k = from; k < Math.min(to, from + 5); k++) {
+    if (ARRIVAL.has(ctx.norms[k] ?? '') || ctx.coveredBy[k] || (k > from && ctx.comma[k])) break;
+    words.push(ctx.norms[k]!);
+  }
+  if (words.length < 2) return null;
+  const phrase = words.join(' ');
+  const titled = (o: Official) => {
+    const role = normalize(o.role_ar ?? '');
+    return role === phrase || role.startsWith(phrase + ' ');
+  };
+  const all = [...new Set(ctx.mentions.map((m) => m.official))].filter(titled);
+  const parties = all.filter((o) => principals.has(o));
+  return parties.length === 1 ? parties[0]! : !parties.length && all.length === 1 ? all[0]! : null;
+}
 
 /** The guest of "في استقبال …" named without a name: a side or nationality, or the word الضيف. */
 function receptionGuest(ctx: Context, from: number, to: number, partition: Partition): { side: Side | null; byRole: boolean } {
@@ -511,15 +621,30 @@ const SHORT_BODY = /^(?:ال)(?:جامعه|صندوق|بنك|منظمه|اتحا
  * «بحث الوزير مع الأمين العام المساعد لجامعة الدول العربية X … فيما ضم وفد الجامعة A، وB»: with no «وفد … برئاسة»
  * before, the delegation of the body named by its short name is led by the official named before whose office is in it.
  */
-function bodyOfficialBefore(ctx: Context, i: number): Official | null {
+function bodyOfficialBefore(ctx: Context, i: number, principals: ReadonlySet<Official>): Official | null {
   let stem: string | null = null;
   for (let k = Math.max(0, i - 4); k <= i + 3 && !stem; k++) if (SHORT_BODY.test(ctx.norms[k] ?? '') && !ctx.coveredBy[k]) stem = ctx.norms[k]!.slice(2);
   if (!stem) return null;
+  // (A party of the meeting first: not the Secretary-General to whom the guest brought a letter, named nearer.)
+  let nearest: Official | null = null;
   for (let k = i - 1; k >= 0; k--) {
     const m = ctx.mentionAt[k];
-    if (m && (m.official.role_ar ?? '').split(/\s+/).some((w) => normalize(w).replace(/^(?:ل|ب)?(?:ال)?/, '') === stem)) return m.official;
+    if (m && principals.size && !principals.has(m.official)) {
+      if (!nearest && inBody(m.official, stem)) nearest = m.official;
+      continue;
+    }
+    if (m && inBody(m.official, stem)) return m.official;
   }
-  return null;
+  return nearest;
+}
+
+/**
+ * The official's title names the body by its stem («الأمين العام المساعد لجامعة الدول العربية»); a delegate to it
+ * («مندوب العراق الدائم لدى الجامعة»، «سفير مصر لدى الجامعة») is not of it.
+ */
+function inBody(o: Official, stem: string): boolean {
+  const words = (o.role_ar ?? '').split(/\s+/).map((w) => normalize(w));
+  return words.some((w, n) => w.replace(/^(?:ل|ب)?(?:ال)?/, '') === stem && !/^(?:لدي|في|الي|عند)$/.test(words[n - 1] ?? ''));
 }
 function shortBodyNear(ctx: Context, from: number, to: number, sideWord = false): boolean {
   for (let k = from; k < to - 1 + (sideWord ? 0 : 1); k++) {

@@ -74,7 +74,7 @@ function wordToEnglish(word: string, norm: string, origin: Origin, family = fals
     : foreignNameWord(norm) ?? arabicNameWord(norm);
   if (own) return own;
   // Names the Arabic rules spell right keep their vowels; the Maghreb writes their letters its way (Rached, Youssef).
-  if (isArabicRuleSpelled(norm)) return origin === 'maghreb' ? transliterateWord(word, origin, 'a') : transliterateWord(word, 'arab');
+  if (isArabicRuleSpelled(norm)) return origin === 'maghreb' ? transliterateWord(word, origin, 'a') : transliterateWord(word, origin === 'southAsian' ? origin : 'arab');
   // Any other listed name is one whose usual spelling the foreign letter rules give (or come close to).
   if (inNameDictionaries(norm)) {
     const arabicLooking = isArabicScript(origin) && /[عحصضظقطذث]/.test(norm);
@@ -146,7 +146,7 @@ const RUSSIAN_ENDING = /(وف|يف|وفا|يفا|سكي|ينكو|يفيتش|وف
  */
 function frenchByGivenName(norms: string[]): boolean {
   if (norms.length < 2) return false;
-  const origins = originsOfGivenName(norms[0]!).filter((o) => o !== 'arab' && o !== 'maghreb' && o !== 'moroccan' && o !== 'somali');
+  const origins = originsOfGivenName(norms[0]!).filter((o) => o !== 'arab' && o !== 'maghreb' && o !== 'moroccan' && o !== 'somali' && o !== 'nigerian');
   return origins.length === 1 && origins[0] === 'french';
 }
 
@@ -161,7 +161,8 @@ function guessOrigin(norms: string[]): Origin {
   // (The Arab and Maghreb tables spell Arabic names by country; they say nothing of where a name comes from. Nor does
   // an Arabic name that Turks or Iranians also carry: خالد, جمال, صالح are Khaled, Jamal, Saleh unless the country says Turkey.)
   const sharedWithArabs = arabicNameWord(norms[0]!) !== undefined || isArabicRuleSpelled(norms[0]!);
-  const given = norms.length > 1 && !sharedWithArabs ? originsOfGivenName(norms[0]!).filter((o) => o !== 'arab' && o !== 'maghreb' && o !== 'moroccan' && o !== 'somali') : [];
+  // (The Hausa table is a spelling of Nigeria's, not a tradition of its own.)
+  const given = norms.length > 1 && !sharedWithArabs ? originsOfGivenName(norms[0]!).filter((o) => o !== 'arab' && o !== 'maghreb' && o !== 'moroccan' && o !== 'somali' && o !== 'nigerian') : [];
   if (given.length === 1 && given[0] !== 'western') return given[0] as Origin;
   // (A family name with the article counts by its stem: التميمي is Arab when تميمي is, whatever Wikidata aligned to it.)
   const arabicWord = (n: string) => {
@@ -213,7 +214,12 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   const home = hint.home?.toUpperCase() ?? null;
   const guessed = guessOrigin(written.map(normalize));
   // (Ethiopia's and Eritrea's names, which no dictionary knows, follow their own letters: Meles, Gebreab.)
-  const homeHolds = !hint.country && !!home && ((isArabicScript(originOf(home)!) && guessed === 'arab') || (originOf(home) === 'ethiopian' && guessed === 'western' && written.every((w) => arabicNameWord(normalize(w)) === undefined)));
+  // (So do Iran's and Pakistan's that no dictionary knows, which look foreign to Arabic eyes: هوشنك بازوند is Houshang
+  // Bazvand in an Iranian story; a word the world's spelling lists know, روبرت, keeps a name Western.)
+  const homeOrigin = originOf(home);
+  const homeHolds = !hint.country && !!home && ((isArabicScript(homeOrigin!) && guessed === 'arab') ||
+    (homeOrigin === 'ethiopian' && guessed === 'western' && written.every((w) => arabicNameWord(normalize(w)) === undefined)) ||
+    ((homeOrigin === 'persian' || homeOrigin === 'southAsian') && guessed === 'western' && written.every((w) => foreignNameWord(normalize(w)) === undefined)));
   // «ولد» between two names ("محمد ولد الشيخ") is Mauritania's own patronymic: its press spells the name.
   const ould = written.slice(1, -1).some((w) => normalize(w) === 'ولد');
   const country = hint.country?.toUpperCase() ?? (homeHolds ? home : ould ? 'MR' : null);
@@ -248,7 +254,10 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   // Morocco's press writes a where Tunisia's and Algeria's write e (Najib El Khadi, Mustapha El Khalfi; Nejib, Khelfi).
   const moroccan = country === 'MA' && style === 'maghreb';
   const vowel = moroccan ? 'a' : undefined;
-  const givenOf = (key: string) => (moroccan ? givenNameOf('moroccan', key) : undefined) ?? givenNameOf(givenStyle, key);
+  // Nigeria's and Ghana's Muslims write their names in Hausa form (Yakubu, Aliyu, Abubakar), whatever else they carry.
+  const hausa = country === 'NG' || country === 'GH';
+  const givenOf = (key: string) => (moroccan ? givenNameOf('moroccan', key) : undefined) ?? (hausa ? givenNameOf('nigerian', key) : undefined) ??
+    givenNameOf(givenStyle, key);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -262,7 +271,8 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     }
     const pair = next ? givenOf(`${norm} ${next}`) : undefined;
     if (pair) { out.push(pair); i++; continue; }
-    const given = givenOf(norm);
+    // (عبد before another word is the compound's, read below: Persian Abdollah, not Abdol Al-Lah.)
+    const given = norm === 'عبد' && next ? undefined : givenOf(norm);
     if (given) { out.push(given); continue; }
     if (norm in PARTICLES && i > 0 && i < words.length - 1) { out.push(style === 'maghreb' && norm === 'بن' ? 'Ben' : PARTICLES[norm]!); continue; }
     if (norm === 'بن' && i === 0 && style !== 'arab') { out.push('Ben'); continue; }
@@ -285,12 +295,12 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       continue;
     }
     if (norm === 'عبد' && next) {
-      if (next === 'الله') out.push(style === 'somali' ? 'Abdullahi' : 'Abdullah');
+      if (next === 'الله') out.push(style === 'somali' ? 'Abdullahi' : style === 'persian' ? 'Abdollah' : 'Abdullah');
       else out.push(abdelName(words[i + 1]!, next, style, abdel));
       i++;
       continue;
     }
-    if (norm.startsWith('عبدال') && norm.length > 5 && (style === 'arab' || style === 'maghreb' || style === 'somali')) {
+    if (norm.startsWith('عبدال') && norm.length > 5 && (style === 'arab' || style === 'maghreb' || style === 'somali' || style === 'southAsian')) {
       out.push(givenOf(`عبد ${norm.slice(3)}`) ?? (norm === 'عبدالله' ? 'Abdullah' : abdelName(word.slice(3), norm.slice(3), style, abdel)));
       continue;
     }
@@ -324,7 +334,9 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       out.push('Mc' + capitalize(wordToEnglish(word.slice(3), norm.slice(3), style)));
       continue;
     }
-    const english = capitalize(wordToEnglish(word, norm, style, i > 0 && i === words.length - 1, vowel)).replace(/^Mc([a-z])/, (_m, c: string) => 'Mc' + c.toUpperCase());
+    const english = capitalize(wordToEnglish(word, norm, style, i > 0 && i === words.length - 1, vowel)).replace(/^Mc([a-z])/, (_m, c: string) => 'Mc' + c.toUpperCase())
+      // (Tunisia's and Algeria's press write a name's final -اة as -et: Najet, Hayet; Morocco's keeps Najat.)
+      .replace(/at$/, (m) => (style === 'maghreb' && !moroccan && /اة$/.test(word) ? 'et' : m));
     out.push(levant && i > 0 && style === 'arab' ? levantineEnding(english, word) : sudanese ? sudaneseG(english, norm) : english);
   }
   // A family name alone is how the press refers to the person, without the article: الأسد → Assad.
@@ -336,11 +348,19 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
 function abdelName(word: string, norm: string, origin: Origin, abdel: boolean): string {
   const stem = norm.startsWith('ال') ? norm.slice(2) : norm;
   const stemWord = norm.startsWith('ال') ? word.slice(word.indexOf('ل') + 1) : word;
-  const english = wordToEnglish(stemWord, stem, origin);
+  // (South Asia's and Iran's attribute is the Arabic word, read by the Arabic list or the rules: Abdul Kalam, not a Wikidata
+  // alignment's Zibakalam.)
+  const english = origin === 'persian' ? givenNameOf(origin, stem)?.toLowerCase() ?? transliterateWord(stemWord, origin)
+    : origin === 'southAsian' ? givenNameOf(origin, stem)?.toLowerCase() ?? arabicNameWord(stem) ?? transliterateWord(stemWord, origin)
+    : wordToEnglish(stemWord, stem, origin);
   // Abdelaziz, Abdelmadjid: the Maghreb press joins what Egypt and the Levant write apart.
   if (origin === 'maghreb') return `Abdel${english}`;
   // Somalia joins Abdi to the attribute: Abdirahman, Abdirashid, Abdiweli.
   if (origin === 'somali') return `Abdi${english.replace(/^[ae]l-?/, '')}`;
+  // Iran joins Abdol to the attribute: Abdolnaser, Abdolreza, Abdolrahim.
+  if (origin === 'persian') return `Abdol${english.replace(/^[ae]l-?/i, '').toLowerCase()}`;
+  // Pakistan and Bangladesh write Abdul apart: Abdul Razak, Abdul Hafeez.
+  if (origin === 'southAsian') return `Abdul ${capitalize(english.replace(/^[ae]l-?/i, ''))}`;
   return abdel ? `Abdel ${capitalize(english)}` : `Abdul${english}`;
 }
 

@@ -3,7 +3,7 @@
  * country the engine gives, or from the shape of the name itself (Greek -opoulos, Italian -icchio…).
  */
 export type Origin =
-  | 'arab' | 'maghreb' | 'somali' | 'persian' | 'turkish' | 'russian' | 'slavic' | 'northKorean' | 'southKorean' | 'chinese' | 'japanese' | 'burmese'
+  | 'arab' | 'maghreb' | 'somali' | 'southAsian' | 'persian' | 'turkish' | 'russian' | 'slavic' | 'northKorean' | 'southKorean' | 'chinese' | 'japanese' | 'burmese'
   | 'greek' | 'italian' | 'spanish' | 'portuguese' | 'german' | 'nordic' | 'ethiopian' | 'african' | 'french' | 'africanFrench' | 'western';
 
 const BY_COUNTRY: [Origin, string][] = [
@@ -17,6 +17,9 @@ const BY_COUNTRY: [Origin, string][] = [
   // Central and South Slavic: Russian letter values, but -ski and -ić as the press writes them.
   ['slavic', 'PL CZ SK RS HR BA ME SI MK BG XK'],
   ['persian', 'IR AF'],
+  // Pakistan and Bangladesh: Arabic and Persian names with Urdu and Bengali vowels (Arif, Asim, Mohsin; Mahmood,
+  // Dawood; Alvi, Naqvi) and Abdul apart (Abdul Razak Dawood).
+  ['southAsian', 'PK BD'],
   ['turkish', 'TR AZ'],
   ['northKorean', 'KP'],
   ['southKorean', 'KR'],
@@ -55,7 +58,7 @@ export function originOf(country: string | null | undefined): Origin | null {
 export const isFrench = (origin: Origin) => origin === 'french' || origin === 'africanFrench';
 
 /** Traditions whose short vowels the letter rules put back the Arabic way (بندر → Bandar). */
-export const isArabicScript = (origin: Origin) => origin === 'arab' || origin === 'maghreb' || origin === 'somali' || origin === 'persian';
+export const isArabicScript = (origin: Origin) => origin === 'arab' || origin === 'maghreb' || origin === 'somali' || origin === 'persian' || origin === 'southAsian';
 
 /**
  * Surname endings that tell the tradition whatever the country (a Greek-American senator, an Italian-born envoy),

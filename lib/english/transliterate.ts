@@ -32,7 +32,8 @@ function consonant(ch: string, origin: Origin, initial: boolean, next?: string, 
   switch (ch) {
     case 'ب': return origin === 'greek' && prev !== 'م' ? 'p' : 'b';
     case 'ت': return 't';
-    case 'ث': return 'th';
+    // (Persian and Urdu say ث and ذ as s and z: Saqib, Nazir, Kiumars.)
+    case 'ث': return origin === 'persian' || origin === 'southAsian' ? 's' : 'th';
     case 'ج':
       if (origin === 'russian') return 'zh';
       if (origin === 'turkish') return 'c';
@@ -42,7 +43,7 @@ function consonant(ch: string, origin: Origin, initial: boolean, next?: string, 
     case 'ح': return 'h';
     case 'خ': return origin === 'spanish' ? 'j' : origin === 'greek' || origin === 'german' ? 'ch' : 'kh';
     case 'د': return 'd';
-    case 'ذ': return arab ? 'dh' : 'z';
+    case 'ذ': return arab && origin !== 'persian' && origin !== 'southAsian' ? 'dh' : 'z';
     case 'ر': return 'r';
     case 'ز': return 'z';
     case 'س': return 's';
@@ -54,7 +55,8 @@ function consonant(ch: string, origin: Origin, initial: boolean, next?: string, 
       if (origin === 'german') return initial && (next === 'ت' || next === 'ب') ? 's' : 'sch';
       return 'sh';
     case 'ص': return 's';
-    case 'ض': return 'd';
+    // (Persian and Urdu say ض as z: Reza, Fazli, Raza, Zia.)
+    case 'ض': return origin === 'persian' || origin === 'southAsian' ? 'z' : 'd';
     case 'ط': return 't';
     case 'ظ': return 'z';
     case 'غ':
@@ -67,7 +69,7 @@ function consonant(ch: string, origin: Origin, initial: boolean, next?: string, 
       // Greek β before a consonant (Stavros, Pavlos); φ before a vowel (Stefanos).
       return origin === 'greek' && !initial && next !== undefined && !nextVowel ? 'v' : 'f';
     case 'ق':
-      if (origin === 'arab' || origin === 'somali') return 'q';
+      if (origin === 'arab' || origin === 'somali' || origin === 'southAsian') return 'q';
       if (origin === 'maghreb') return 'k';
       if (origin === 'persian') return 'gh';
       return origin === 'italian' || origin === 'spanish' || origin === 'portuguese' ? kSound(origin, next) : 'k';
@@ -165,7 +167,7 @@ function segments(word: string, origin: Origin): Segment[] {
         // Ethiopian names open with Wo- before a consonant (Workneh, Woldemariam).
         if (start && origin === 'ethiopian' && next !== undefined && !VOWEL_LETTERS.has(next)) push('wo', true, true);
         else if (start || (nextVowel && next !== 'و' && !prevVowel)) {
-          push(origin === 'russian' || origin === 'persian' ? 'v' : 'w', false);
+          push(origin === 'russian' || origin === 'persian' || (origin === 'southAsian' && !start) ? 'v' : 'w', false);
         } else if (prev === 'و') push('', true);
         else if (isFrench(origin)) push(frenchO(chars, i, origin), true);
         // (Somali names end in -o: Farmaajo, Gedo.)
@@ -195,7 +197,8 @@ function segments(word: string, origin: Origin): Segment[] {
         else push(next === 'ة' ? 'iy' : 'i', true);
         break;
       case 'ى': push('a', true); break;
-      case 'ة': push('a', true); break;
+      // (After a long a the ta marbuta is heard, t: نجاة, حياة are Najat, Hayat, never Najaa.)
+      case 'ة': if (prev === 'ا') push('t', false); else push('a', true); break;
       case 'ه':
         if (end && origin === 'ethiopian' && !prevVowel) push('eh', true);
         else if (end && prev === 'ي' && !arab) push('', true);
@@ -215,7 +218,7 @@ function segments(word: string, origin: Origin): Segment[] {
  * Puts back the short vowels Arabic leaves out: after a word-initial consonant, before a final cluster that
  * follows a long ā (خالد → Khaled, نايف → Nayef), and before the final cluster of a four-consonant word (بندر → Bandar).
  */
-function restoreVowels(segs: Segment[], word: string, short = 'a'): Segment[] {
+function restoreVowels(segs: Segment[], word: string, short = 'a', afterLongA = 'e'): Segment[] {
   const out = [...segs];
   const vowel = (text: string): Segment => ({ text, vowel: true, consonantLetter: false });
   if (out.length >= 2 && !out[0]!.vowel && !out[1]!.vowel) out.splice(1, 0, vowel(short));
@@ -224,7 +227,7 @@ function restoreVowels(segs: Segment[], word: string, short = 'a'): Segment[] {
   if (n >= 3 && !out[n - 1]!.vowel && !out[n - 2]!.vowel) {
     const base = [...word.replace(DIACRITICS, '')];
     const longA = base.length >= 3 && 'اآ'.includes(base[base.length - 3]!);
-    if (longA) out.splice(n - 1, 0, vowel('e'));
+    if (longA) out.splice(n - 1, 0, vowel(afterLongA));
     else if (letters >= 4) out.splice(n - 1, 0, vowel(short));
   }
   return out;
@@ -259,10 +262,16 @@ const ENDINGS: Partial<Record<Origin, [RegExp, string][]>> = {
  * put back in Arabic-script names (a, or e in the Maghreb's own family names).
  */
 export function transliterateWord(word: string, origin: Origin = 'western', shortVowel = origin === 'maghreb' ? 'e' : 'a'): string {
+  // Persian family names in -vand (Bazvand, Biranvand, Alvand): و after a consonant before the final نd is v.
+  const bare = word.replace(DIACRITICS, '');
+  if (origin === 'persian' && /[^اويىآأإ]وند$/.test(bare) && bare.length >= 5) return transliterateWord(bare.slice(0, -3), origin, shortVowel) + 'vand';
+  // Arabic writes Persian گ as ك: a name's final consonant + نك is -ang (Houshang, Farhang, Zang).
+  if (origin === 'persian' && /[^اويىآأإ]نك$/.test(bare)) return transliterateWord(bare.slice(0, -2), origin, shortVowel) + 'ang';
   let segs = segments(word, origin);
   const vowel: Segment = { text: 'e', vowel: true, consonantLetter: false };
   // The Maghreb press writes the short vowels it hears as e (Chahed, Jebali, Tebboune).
-  if (isArabicScript(origin)) segs = restoreVowels(segs, word, shortVowel);
+  // (Urdu and Bengali spelling writes that vowel i: Arif, Asim, Sajid, where the Arab press writes Aref, Asem.)
+  if (isArabicScript(origin)) segs = restoreVowels(segs, word, shortVowel, origin === 'southAsian' ? 'i' : 'e');
   // Amharic and Tigrinya write a vowel after almost every consonant; Arabic letters drop the short e.
   const ethiopian = origin === 'ethiopian';
   // (Bantu names open with a nasal and a consonant: Mbabazi, Nkurunziza, Ngozi; the vowel Arabic leaves out of an

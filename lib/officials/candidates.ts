@@ -27,6 +27,20 @@ const LEADER_HEADS = /^(President|King|Emir|Prince|Sultan|Prime Minister|Crown P
 /** Nouns of places named after people ("مطار الملك خالد", "جامعة الملك سعود"): the title after them names the place. */
 const PLACE_NOUNS = new Set(['مطار', 'قاعده', 'مدينه', 'جامعه', 'مستشفي', 'شارع', 'مركز', 'مسجد', 'جامع', 'قصر', 'ميناء', 'جسر', 'موسسه', 'جايزه', 'مجمع', 'ساحه', 'حي', 'مدرسه', 'كليه', 'قاعه', 'محطه', 'ملعب', 'استاد', 'مكتبه']);
 
+/** Nouns whose name after them is a model or make, not a person («طوافات من طراز "سيكورسكي"»). */
+const MODEL_NOUNS = new Set(['طراز', 'ماركه']);
+
+/**
+ * A known person's name that names a place or a thing after him: «مطار رفيق الحريري الدولي», «من طراز "سيكورسكي"»
+ * (a quotation mark may stand between). Not after a title, where the noun is its complement.
+ */
+function namesThing(s: Scan, i: number): boolean {
+  const { words, norms } = s;
+  const w = words[i]!;
+  if (i === 0 || (w.punctBefore && !/^["«“]$/.test(w.punctBefore.trim()))) return false;
+  return words[i - 1]!.forms.some((f) => PLACE_NOUNS.has(f.form) || MODEL_NOUNS.has(f.form)) && !(i > 1 && startsTitle(words, norms, i - 2));
+}
+
 /** Every candidate of the article, in text order. */
 export function readCandidates(s: Scan): Detection[] {
   const { words, norms, knownAt, detections } = s;
@@ -47,7 +61,8 @@ export function readCandidates(s: Scan): Detection[] {
     const d = (mayStartTitle(words[i]) || words[i]!.forms.some((f) => styles.has(f.form) || ranks.has(f.form))) && !honorificInName(s, i) && !afterPlace ? readTitled(s, i) : null;
     if (d) { detections.push(d, ...s.queued.splice(0)); i = Math.max(d.end, i + 1); s.lastEnd = d.end; continue; }
     const known = mayStartKnownName(words[i]!) && !/^(بن|ابن|بنت)$/.test(norms[i]!) ? knownAt(i) : null;
-    if (known && known.length >= 1 && spelledAs(known.person, norms.slice(i, i + known.length)) && !(known.length === 1 && (hamzaClash(words[i]!, known.person) || nameGoesOn(s, i + 1) || givenNameBefore(s, i, known.person) || prepositionOnWord(words[i]!) || suffixedWord(norms[i]!) || namesCountry(s, i)))) {
+    if (known && namesThing(s, i)) { i += Math.max(1, known.length); continue; }
+    if (known && known.length >= 1 && spelledAs(known.person, norms.slice(i, i + known.length)) && !(known.length === 1 && (hamzaClash(words[i]!, known.person) || nameGoesOn(s, i + 1) || givenNameBefore(s, i, known.person) || shortOfNamed(s, i) || prepositionOnWord(words[i]!) || suffixedWord(norms[i]!) || namesCountry(s, i)))) {
       const run: NameRun = { start: i, end: i + known.length, norms: norms.slice(i, i + known.length), prefixLen: 0 };
       const bare = words[i]!.forms.find((f) => f.prefix && /^[وفبل]$/.test(f.prefix) && spelledAs(known.person, [f.form]));
       if (bare && !spelledExactly(known.person, norms[i]!)) run.norms[0] = bare.form;
@@ -174,6 +189,17 @@ function prepositionOnWord(w: Word): boolean {
  * A one-word known name that another name word follows is someone else's first name ("زامير كابولوف" is not
  * Eyal Zamir): the next word is a name word or has a foreign surname's ending, with no punctuation between.
  */
+/**
+ * A word and the one after it that a name the article gave earlier holds together: «غراندي مارلاسكا» after «فرناندو
+ * غراندي مارلاسكا» is that minister again, not a known Grandi.
+ */
+function shortOfNamed(s: Scan, i: number): boolean {
+  const { words, norms, detections } = s;
+  if (!words[i + 1] || words[i + 1]!.punctBefore) return false;
+  const [a, b] = [norms[i]!, norms[i + 1]!];
+  return detections.some((d) => !!d.name && d.name.norms.some((w, k) => k > 0 && w === a && d.name!.norms[k + 1] === b));
+}
+
 function nameGoesOn(s: Scan, k: number): boolean {
   const { words, norms } = s;
   const w = words[k];

@@ -193,8 +193,9 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     if (!linked && /ى$/.test(w.tok.text) && isVerbAsWritten(w.norm) && !arabicNameWord(w.norm)) break;
     // An indefinite object in the accusative ends the name: "الحبيب بورقيبة خطابا" ("a speech").
     if (!linked && count >= 2 && /^[^وفبل].{3,}ا$/.test(w.norm) && !nameWord(w.norm) && !isAlsoName(w.norm) && isDictionaryEntry(w.norm.slice(0, -1))) break;
-    // A noun with a possessive pronoun ends the name: "جان-إيف لودريان جولته الجديدة".
-    if (!linked && count >= 2 && /(ته|تها|تهم|تهما)$/.test(w.norm) && !nameWord(w.norm)) break;
+    // A noun with a possessive pronoun ends the name: "جان-إيف لودريان جولته الجديدة"; the dual's oblique construct too
+    // («… استقالتيهما»: the two's resignations).
+    if (!linked && count >= 2 && /(ته|تها|تهم|تهما|تيهما)$/.test(w.norm) && !nameWord(w.norm)) break;
     if (!linked && hasArticle(w) && nameParticles.has(w.norm) === false && count >= 1 && !isNameWord(w.norm) && !isFamilyName(w.norm)) break;
     if (!nameParticles.has(w.norm)) count++;
     if (count > MAX_WORDS && !linked) break;

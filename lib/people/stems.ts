@@ -11,7 +11,8 @@ export const VERB = '~';
 /** Endings of nouns and adjectives (plural, dual, nisba, ta marbuta, accusative alif): the stem left is a noun. */
 const NOMINAL = ['يون', 'يين', 'ات', 'ان', 'ين', 'ون', 'يه', 'ي', 'ا'];
 /** Possessive and object pronouns, and ه (pronoun or ta marbuta): after a noun or a verb. */
-const PRONOUN = ['اتهم', 'اتها', 'تهم', 'تها', 'هما', 'ها', 'هم', 'هن', 'كم', 'نا', 'ته', 'تي', 'ه'];
+/** (The dual's: استقالتهما, and in the oblique construct استقالتيهما, لقائيهما: the resignations, meeting of the two.) */
+const PRONOUN = ['اتهما', 'تيهما', 'تهما', 'يهما', 'اتهم', 'اتها', 'تهم', 'تها', 'هما', 'ها', 'هم', 'هن', 'كم', 'نا', 'ته', 'تي', 'ه'];
 
 /**
  * `clitics`: also the readings with a conjunction or preposition removed ("بتدبير" → "تدبير"); without, only the word

@@ -48,6 +48,23 @@ function plainForms(form: string): string[] {
   return [...new Set([words.join(' '), bare.join(' '), bare.map((w) => 'ال' + w).join(' ')])];
 }
 
+/**
+ * The spellings the press gives country names beyond the sources' one: Egypt's ج for the g others write غ
+ * («أنجولا», «بنجلاديش», «باراجواي»), and the article some papers put before a one-word name («البيرو», «الهندوراس»).
+ * (Variants that are ordinary words, «المجرب» or «البنين», are in excludeCountries; one that is a nationality
+ * adjective, «الجيبوتي», stays the adjective.)
+ */
+function pressVariants(names: [string, string][]): [string, string][] {
+  const out: [string, string][] = [];
+  for (const [name, code] of names) {
+    // (The short names the press uses: not «جمهورية …» or «منطقة … الإدارية», which only the sources write out.)
+    if (name.includes('غ') && name.split(' ').length <= 2 && !/^(جمهوريه|الجمهوريه|مملكه|دوله|منطقه|جزر) /.test(name)) out.push([name.replace(/غ/g, 'ج'), code]);
+    if (!name.includes(' ') && !name.startsWith('ال') && name.length >= 3) out.push(['ال' + name, code]);
+  }
+  const taken = new Set(names.map(([n]) => n));
+  return out.filter(([n]) => !taken.has(n));
+}
+
 export function buildNationalities() {
   const extra = readJson<Extra>(readRepo('scripts/data/nationalities-extra.json'));
   const world = tsvRows(readShared('countries-ar/world_countries_ar_en.tsv'));
@@ -115,6 +132,7 @@ export function buildNationalities() {
   for (const [code, names] of Object.entries(i18n.countries).sort(([a], [b]) => byCodePoint(a, b))) {
     for (const n of Array.isArray(names) ? names : [names]) claimName(n, code);
   }
+  for (const [name, code] of pressVariants([...nameOwner])) if (!nameOwner.has(name) && !excludedCountries.has(name) && !formOwner.has(name)) nameOwner.set(name, code);
   const byCode = new Map<string, string[]>();
   for (const [name, code] of nameOwner) {
     if (!byCode.has(code)) byCode.set(code, []);
