@@ -321,7 +321,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
           const sub = parseInstitution(words, norms, k, /^$/, depth + 1);
           const place = sub ? null : parsePlace(words, norms, k);
           if (sub) { inst.of = sub.inst; inst.country = sub.inst.country; k = sub.end; }
-          else if (place && !place.code) { inst.of = { en: place.en.replace(/^the /, ''), noArticle: true, adjectives: [], nat: null, of: null, country: null }; k += place.length; }
+          else if (place && !place.code) { inst.of = { en: place.en.replace(/^the /, ''), noArticle: true, adjectives: [], nat: null, of: null, country: null }; inst.country = placeCountry(place.en) ?? null; k += place.length; }
           else if (!f.form.startsWith('ال') && townAt(words, norms, k)) {
             // «قائد شرطة مدينة الموصل», «رئيس بلدية بلدة كفرنبل»: a town named with its noun after a body in the
             // construct is where the body is (the Mosul City Police).
