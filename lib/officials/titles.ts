@@ -15,6 +15,7 @@ import type { Word } from './words';
 import { stripAl } from '../arabic/article';
 import { readPartyName } from './parties';
 import { nameToEnglish } from '../english/names';
+import { countryNameEn } from '../english/countries';
 import { isLexical, lexicalReading } from '../people/lexicon';
 
 export interface Institution {
@@ -201,6 +202,56 @@ const COMPASS: Record<string, string> = { 'شمال': 'North', 'جنوب': 'Sout
 /** Nouns of the places an office may be "in": «في الإقليم», «في الولاية». */
 const REGION_NOUNS = new Set(['Region', 'State', 'Province', 'Governorate']);
 
+/** Bodies named for the liberation of a country or a people. */
+const LIBERATION_NOUNS = new Set(['Movement', 'Front', 'Army', 'Organization']);
+
+/**
+ * The name of a liberation movement after its noun at word k: adjectives, then «لتحرير» (after a definite noun) or
+ * «تحرير» (in the construct), then a country, a known place or a word of no language (a people: أورومو), and the
+ * wings the press adds («- شمال», «- في المعارضة»). In English the place comes first (the Sudan People's Liberation
+ * Movement-North, the Oromo Liberation Front), but Palestine's fronts are "for the Liberation of Palestine".
+ */
+function liberationName(words: Word[], norms: string[], k: number, noun: string): { en: string; end: number } | null {
+  const adjs: string[] = [];
+  let j = k;
+  while (noPunct(words, j) && adjectives.has(norms[j]!)) adjs.push(adjectives.get(norms[j]!)!), j++;
+  if (!noPunct(words, j) || !/^(ل|لل)?تحرير$/.test(norms[j]!)) return null;
+  j++;
+  if (!noPunct(words, j)) return null;
+  let place: string;
+  // («السودان-شمال» is written as one word.)
+  const glued = /^([^-]+)-(ال)?شمال$/.exec(norms[j]!);
+  if (glued) {
+    const gc = matchCountryName([glued[1]!], 0);
+    const gp = gc ? null : places.match(glued[1]!, [glued[1]!], 0);
+    if (gc || gp) return { en: `${liberationEnglish(gc ? countryNameEn(gc.country) : gp!.value.replace(/^the /, ''), adjs, noun)}-North`, end: j + 1 };
+  }
+  const c = matchCountryName(norms, j);
+  const pl = c ? null : places.match(norms[j]!, norms, j);
+  if (c) { place = countryNameEn(c.country); j += c.length; }
+  else if (pl) { place = pl.value.replace(/^the /, ''); j += pl.length; }
+  else if (!norms[j]!.startsWith('ال') && norms[j]!.length >= 4 && lexicalReading(norms[j]!) === null) { place = nameToEnglish(words[j]!.tok.text); j++; }
+  else return null;
+  const en = liberationEnglish(place, adjs, noun);
+  // The wings: «الحركة الشعبية لتحرير السودان - شمال», «… - في المعارضة».
+  const dash = (at: number) => !!words[at] && /^\s*[-–—]\s*$/.test(words[at]!.punctBefore ?? '');
+  const plain = (at: number) => noPunct(words, at) || dash(at);
+  if (plain(j) && /^(ال)?شمال$/.test(norms[j]!)) return { en: `${en}-North`, end: j + 1 };
+  if (plain(j) && norms[j] === 'في' && noPunct(words, j + 1) && norms[j + 1] === 'المعارضه') return { en: `${en}-in-Opposition`, end: j + 2 };
+  return { en, end: j };
+}
+
+function liberationEnglish(place: string, adjs: string[], noun: string): string {
+  const a = [...adjs].reverse();
+  // (The Palestinian fronts: the Popular Front, the Democratic Front for the Liberation of Palestine.)
+  if (/Palestin/.test(place)) return `${a.map((x) => (x === "People's" ? 'Popular' : x)).join(' ')} ${noun} for the Liberation of Palestine`.trim();
+  return `${place} ${a.join(' ')} Liberation ${noun}`.replace(/\s+/g, ' ');
+}
+
+/** «الاحتلال» (the occupation) after a body noun in the construct names Israel's body. */
+const OCCUPATION = 'الاحتلال';
+const ISRAELI: NationalityMatch = { country: 'IL', adjective_en: 'Israeli', length: 1 };
+
 /** Nouns of bodies that have names of their own after them (a party, a movement, a bloc). */
 const PARTY_NOUNS = new Set(['Party', 'Movement', 'Bloc', 'Front', 'Coalition', 'Current', 'Rally', 'Alliance']);
 
@@ -257,7 +308,20 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
       inst = { en: noun.en, head: noun.head, adjectives: [], nat: null, of: null, country: null, generic: true, noun: stripAl(f.form), indefinite: !f.form.startsWith('ال') };
       k = j + 1;
       const party = PARTY_NOUNS.has(noun.en) && !f.form.startsWith('ال') ? readPartyName(words, norms, k) ?? unknownPartyName(words, norms, k) : null;
-      if (party) {
+      const freed = LIBERATION_NOUNS.has(noun.en) ? liberationName(words, norms, k, noun.en) : null;
+      if (freed) {
+        // «الحركة الشعبية لتحرير السودان», «جبهة تحرير أورومو»: a movement for the liberation of a country or a people.
+        inst.en = freed.en;
+        inst.generic = false;
+        k = freed.end;
+      } else if (!f.form.startsWith('ال') && noPunct(words, k) && norms[k] === OCCUPATION) {
+        // «جيش الاحتلال», «حكومة الاحتلال», «شرطة الاحتلال»: the occupation's army, government or police is Israel's, as
+        // the Palestinian and much of the Arab press names them (a nationality after it says so again).
+        inst.nat = ISRAELI;
+        inst.country = 'IL';
+        k++;
+        if (noPunct(words, k) && matchNationality(norms, k)?.country === 'IL') k++;
+      } else if (party) {
         // "حزب الأمة القومي": the National Umma Party, a body with a name of its own.
         inst.en = `${party.en} ${noun.en}`;
         inst.generic = false;
@@ -423,7 +487,8 @@ function purposePortfolios(words: Word[], norms: string[], k: number): { en: str
     parts.push(more.value);
     end += more.length;
   }
-  return { en: parts.join(' and '), end };
+  // (A body is for women, where a ministry is of Women's Affairs: «المجلس القومي للمرأة», the National Council for Women.)
+  return { en: parts.map((x) => (x === "Women's Affairs" ? 'Women' : x)).join(' and '), end };
 }
 
 /** Verbal nouns of what a body does to a field («مراقبة الانتخابات»), in English after the field. */
@@ -837,6 +902,9 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
     if (complement && (!quoted || /^["»”]$/.test(words[complementEnd]?.punctBefore ?? ''))) { role.complement = complement; j = complementEnd; }
   }
   if (h.def.needsComplement && !role.complement) return null;
+  // «مساعدة» is help as often as a woman assistant: she is one only before an office («مساعدة وزير العدل», «مساعدة
+  // الأمين العام»), not before a body or a country («بمساعدة الجيش», «مساعدة الولايات المتحدة»).
+  if (h.def.fem && h.def.en === 'Assistant' && role.complement?.kind !== 'role') return null;
   // "سفير بلاده لدى الخرطوم": the holder's own country, named by a pronoun; the place after it still counts.
   if (!role.complement && noPunct(words, j) && /^(بلاد|بلد)(ه|ها|هم)$/.test(norms[j]!)) j++;
   j = readModifiers(norms, words, j, role.mods);
@@ -919,7 +987,8 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
   }
   // A definite head ("رئيس هيئة الأركان العامة", "الأمير") takes no bare genitive: "…العامة الفريق أول" is a rank.
   if (definite && !words[j]!.forms.some((f) => /^ل/.test(f.prefix))) return null;
-  const c0 = matchCountryName(norms, j);
+  // («رئيس حكومة الاحتلال», «رئيس وزراء الاحتلال الإسرائيلي»: the occupation's is Israel's.)
+  const c0 = matchCountryName(norms, j) ?? (norms[j] === OCCUPATION ? { country: 'IL', length: noPunct(words, j + 1) && matchNationality(norms, j + 1)?.country === 'IL' ? 2 : 1 } : null);
   // A province named after its country is the province: «محافظ أذربيجان الشرقية» (East Azerbaijan).
   const longerPlace = c0 ? places.match(norms[j]!, norms, j) : null;
   const c = longerPlace && longerPlace.length > c0!.length ? null : c0;

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { findOfficials } from '@/lib/officials';
+import { roleToEnglish } from '@/lib/english/roles';
+
+const byName = (text: string, name: string) => findOfficials(text).find((o) => o.name_ar === name);
+
+describe('the occupation («الاحتلال») names Israel’s bodies', () => {
+  it('its army, police and government, with or without the nationality after it', () => {
+    expect(roleToEnglish('الناطق باسم جيش الاحتلال')).toBe('Spokesman for the Israeli Army');
+    expect(roleToEnglish('قائد شرطة الاحتلال في القدس')).toMatch(/^Commander of the Israeli Police/);
+    expect(roleToEnglish('رئيس أركان جيش الاحتلال الإسرائيلي')).toBe('Chief of the General Staff of the Israeli Army');
+    expect(roleToEnglish('رئيس حكومة الاحتلال')).toBe('Prime Minister of Israel');
+    expect(roleToEnglish('رئيس وزراء الاحتلال الإسرائيلي')).toBe('Prime Minister of Israel');
+  });
+  it('and the army’s minister is the Defense Minister', () => {
+    expect(roleToEnglish('وزير جيش الاحتلال')).toBe('Israeli Minister of Defense');
+    const text = 'وهدد وزير جيش الاحتلال بيني غانتس بالرد على أي هجوم.';
+    expect(byName(text, 'بيني غانتس')?.role_en).toBe('Israeli Minister of Defense');
+  });
+});
+
+describe('movements and fronts for the liberation of a country or a people', () => {
+  it('put the place first in English, with their wings', () => {
+    expect(roleToEnglish('نائب رئيس الحركة الشعبية لتحرير السودان')).toBe("Deputy Head of the Sudan People's Liberation Movement");
+    expect(roleToEnglish('المتحدث باسم الحركة الشعبية لتحرير السودان - في المعارضة')).toBe("Spokesman for the Sudan People's Liberation Movement-in-Opposition");
+    expect(roleToEnglish('زعيم الحركة الشعبية لتحرير السودان-شمال')).toBe("Leader of the Sudan People's Liberation Movement-North");
+    expect(roleToEnglish('رئيس حركة تحرير السودان')).toBe('Head of the Sudan Liberation Movement');
+    expect(roleToEnglish('رئيس الجبهة الشعبية لتحرير تيغراي')).toBe("Head of the Tigray People's Liberation Front");
+    expect(roleToEnglish('قائد جيش تحرير كوسوفو')).toBe('Commander of the Kosovo Liberation Army');
+  });
+  it('but the Palestinian fronts are for the Liberation of Palestine', () => {
+    expect(roleToEnglish('الأمين العام للجبهة الشعبية لتحرير فلسطين')).toBe('Secretary-General of the Popular Front for the Liberation of Palestine');
+    expect(roleToEnglish('نائب الأمين العام للجبهة الديمقراطية لتحرير فلسطين')).toBe('Deputy Secretary-General of the Democratic Front for the Liberation of Palestine');
+  });
+  it('and the leader keeps the movement in the role', () => {
+    const text = 'وقال رئيس حركة تحرير السودان مني أركو مناوي إن المفاوضات ستستمر.';
+    expect(byName(text, 'مني أركو مناوي')?.role_en).toBe('Head of the Sudan Liberation Movement');
+  });
+});
+
+describe('the judiciary', () => {
+  it('«السلطة القضائية» is the Judiciary, not a judicial authority', () => {
+    expect(roleToEnglish('رئيس السلطة القضائية')).toBe('Head of the Judiciary');
+    expect(roleToEnglish('المتحدث باسم السلطة القضائية الإيرانية')).toBe('Spokesman for the Iranian Judiciary');
+  });
+});
+
+describe('a body for women', () => {
+  it('is for Women, where a ministry is of Women’s Affairs', () => {
+    expect(roleToEnglish('رئيسة المجلس الوطني للمرأة')).toBe('Chairwoman of the National Council for Women');
+    expect(roleToEnglish('وزيرة المرأة')).toBe("Minister of Women's Affairs");
+  });
+});
+
+describe('a woman with the masculine title «رئيس»', () => {
+  it('chairs as a Chairwoman when a style or a feminine verb says she is a woman', () => {
+    const a = 'وأوضحت السيدة هالة يوسف، رئيس المجلس الأعلى للسكان، أن الخطة تبدأ الشهر المقبل.';
+    expect(byName(a, 'هالة يوسف')?.role_en).toMatch(/^Chairwoman of the Supreme Council/);
+    const b = 'وقالت رئيس لجنة الصحة بمجلس النواب سهير منصور إن القانون جاهز.';
+    expect(byName(b, 'سهير منصور')?.role_en).toMatch(/^Chairwoman of the Health Committee/);
+  });
+  it('and a man stays a Chairman', () => {
+    const c = 'وقال الدكتور سامي فريد، رئيس المجلس الأعلى للسكان، إن الخطة تبدأ الشهر المقبل.';
+    expect(byName(c, 'سامي فريد')?.role_en).toMatch(/^Chairman of the Supreme Council/);
+  });
+});
+
+describe('«المستشار» before a name whose office follows in apposition', () => {
+  it('is a judge’s style, not a second office', () => {
+    const a = 'وأعلن المستشار حازم بدوي، رئيس الهيئة الوطنية للانتخابات، النتائج النهائية.';
+    expect(byName(a, 'حازم بدوي')?.role_en).toBe('Head of the National Authority for Elections');
+  });
+  it('while a counsellor with an office of his own keeps it', () => {
+    const b = 'وقال المستشار الاقتصادي للرئيس كريم نجيب إن الخطة جاهزة.';
+    expect(byName(b, 'كريم نجيب')?.role_en).toBe('Economic Adviser to the President');
+  });
+});
+
+describe('«مساعدة» as a title', () => {
+  it('is a woman assistant before an office', () => {
+    expect(roleToEnglish('مساعدة الأمين العام')).toBe('Assistant Secretary-General');
+    const a = 'وقالت الدكتورة منى فؤاد، مساعدة وزير الصحة، إن الحملة بدأت.';
+    expect(byName(a, 'منى فؤاد')?.role_en).toBe('Assistant to the Minister of Health');
+  });
+  it('and help before a body, which makes no one an assistant', () => {
+    const b = 'وطلب المحافظ كمال عيسى مساعدة الجيش في إجلاء السكان.';
+    expect(byName(b, 'كمال عيسى')?.role_en).toBe('Governor');
+    expect(findOfficials('ووصلت مساعدة الأمم المتحدة إلى المدينة صباح اليوم.')).toHaveLength(0);
+  });
+});
