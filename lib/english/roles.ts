@@ -87,6 +87,8 @@ export function renderRole(role: Role, country: string | null = null): string {
     // «وكيل اللجنة», «وكيل مجلس النواب»: the undersecretary of a body with a chairman or a speaker is its deputy head
     // (Deputy Chairman of the Committee, Deputy Speaker); a ministry's stays its Undersecretary.
     if (h === 'Undersecretary' && c.inst.head && /^(Chairman|Speaker)$/.test(c.inst.head)) h = `Deputy ${c.inst.head}`;
+    // «القائم بأعمال السفارة»: who acts for a body, not for an office, is its chargé d'affaires.
+    if (h === 'Acting') h = "Chargé d'Affaires";
     // «رئيسة مجلس الاتحاد»: a woman chairs as Chairwoman.
     if (isFeminine(role)) h = h.replace(/Chairman$/, 'Chairwoman');
     let inst = institutionEnglish(c.inst, countryName, true);

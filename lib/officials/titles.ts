@@ -106,6 +106,9 @@ function matchHead(words: Word[], norms: string[], i: number, conj: boolean, gen
     const definite = m ? (m.length > 1 ? norms[i + m.length - 1]!.startsWith('ال') : f.form.startsWith('ال')) : false;
     if (m && (!best || m.length > best.length)) best = { def: m.value, length: m.length, prefix: f.prefix, definite };
   }
+  // «نائبه», «نائبته للشؤون السياسية», «مساعدها»: a deputy, an assistant, an adviser of someone named before.
+  const owned = possessedHead(w);
+  if (owned && (!best || best.length === 1)) best = { def: owned, length: 1, prefix: w.forms.find((f) => f.form === owned.form)?.prefix ?? '', definite: true };
   // «الناطق الإعلامي باسم …», «المتحدثة العسكرية باسمه»: a spokesman's describing modifiers may stand before «باسم».
   if (!best || best.length === 1) {
     const f = w.forms.find((x) => (conj || !CONJ.test(x.prefix)) && (!genitive || /^ل/.test(x.prefix)) && SPOKES.test(stripAl(x.form)));
@@ -116,6 +119,28 @@ function matchHead(words: Word[], norms: string[], i: number, conj: boolean, gen
     }
   }
   return best;
+}
+
+/** Heads that a possessive pronoun may follow: someone's deputy, assistant, adviser, secretary, envoy, representative. */
+const OWNED_HEADS = new Set(['نايب', 'مساعد', 'مستشار', 'سكرتير', 'مبعوث', 'ممثل']);
+
+/**
+ * A head with a possessive pronoun («نائبه», «نائبها»: his, her deputy; «نائبته», «مساعدته»: his woman deputy,
+ * assistant): the office of the deputy of someone named before, not an MP (the masculine «نائبه» is told from the
+ * woman MP «نائبة» by its written ه). Its English is the head's without its bare reading.
+ */
+function possessedHead(w: Word): (HeadDef & { form: string; owned: true }) | null {
+  const written = w.tok.text.replace(/[\u064B-\u0652\u0640]/g, '');
+  for (const f of w.forms) {
+    if (f.form.startsWith('ال') || CONJ.test(f.prefix)) continue;
+    const m = /^(.{3,}?)(ت)?(ه|ها|هم|هما)$/.exec(f.form);
+    if (!m || !OWNED_HEADS.has(m[1]!)) continue;
+    // (A masculine head with ه only as written with ه: «نائبة» is a woman MP.)
+    if (!m[2] && m[3] === 'ه' && !/ه$/.test(written)) continue;
+    const def = heads.match(m[2] ? `${m[1]}ه` : m[1]!, [], 0)?.value;
+    if (def) return { ...def, bare: undefined, natBare: undefined, fem: !!m[2], form: f.form, owned: true };
+  }
+  return null;
 }
 
 /** The nouns of a spokesman («المتحدث», «الناطقة»), keyed without ال. */
@@ -904,7 +929,7 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
   if (h.def.needsComplement && !role.complement) return null;
   // «مساعدة» is help as often as a woman assistant: she is one only before an office («مساعدة وزير العدل», «مساعدة
   // الأمين العام»), not before a body or a country («بمساعدة الجيش», «مساعدة الولايات المتحدة»).
-  if (h.def.fem && h.def.en === 'Assistant' && role.complement?.kind !== 'role') return null;
+  if (h.def.fem && h.def.en === 'Assistant' && role.complement?.kind !== 'role' && !('owned' in h.def)) return null;
   // "سفير بلاده لدى الخرطوم": the holder's own country, named by a pronoun; the place after it still counts.
   if (!role.complement && noPunct(words, j) && /^(بلاد|بلد)(ه|ها|هم)$/.test(norms[j]!)) j++;
   j = readModifiers(norms, words, j, role.mods);
@@ -1025,7 +1050,7 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
 
 /** Cheap test before parsing: some reading of the word is the first word of a head title. */
 export function mayStartTitle(w: Word | undefined): boolean {
-  return !!w && w.forms.some((f) => heads.has(stripAl(f.form)));
+  return !!w && (w.forms.some((f) => heads.has(stripAl(f.form))) || !!possessedHead(w));
 }
 
 /** The country a role itself names: its nationality, its institution, or the head (خادم الحرمين الشريفين → SA). */

@@ -88,3 +88,27 @@ describe('«مساعدة» as a title', () => {
     expect(findOfficials('ووصلت مساعدة الأمم المتحدة إلى المدينة صباح اليوم.')).toHaveLength(0);
   });
 });
+
+describe('a deputy, an assistant or an adviser with a possessive pronoun', () => {
+  it('is someone’s deputy, not an MP (his, her; a woman deputy with «ته»)', () => {
+    expect(roleToEnglish('نائبه للشؤون العسكرية')).toBe('Deputy for Military Affairs');
+    expect(roleToEnglish('نائبها لشؤون الإعلام')).toBe('Deputy for Media Affairs');
+    expect(roleToEnglish('مساعدته للشؤون القانونية')).toBe('Assistant for Legal Affairs');
+    const text = 'وأعلن المبعوث أن نائبته للشؤون الإنسانية ماريا لوبيز ستزور المخيمات الأسبوع المقبل.';
+    expect(byName(text, 'ماريا لوبيز')?.role_en).toBe('Deputy for Humanitarian Affairs');
+  });
+  it('while «نائبة» written with ة is still a woman MP', () => {
+    expect(roleToEnglish('النائبة')).toBe('MP');
+  });
+});
+
+describe('«القائم بأعمال»', () => {
+  it('acts for an office (Acting), and for a body as its chargé d’affaires', () => {
+    expect(roleToEnglish('القائم بأعمال رئيس الوزراء')).toBe('Acting Prime Minister');
+    expect(roleToEnglish('القائمة بأعمال وزير الخارجية')).toBe('Acting Minister of Foreign Affairs');
+    expect(roleToEnglish('القائم بأعمال السفير الأمريكي')).toBe('Acting US Ambassador');
+    expect(roleToEnglish('القائم بأعمال السفارة البريطانية')).toBe("Chargé d'Affaires of the British Embassy");
+    const text = 'وقال القائم بأعمال وزير الدفاع الأمريكي جون ميلر إن القوات ستبقى.';
+    expect(byName(text, 'جون ميلر')?.role_en).toBe('Acting US Secretary of Defense');
+  });
+});
