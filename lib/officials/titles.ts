@@ -121,6 +121,17 @@ function matchHead(words: Word[], norms: string[], i: number, conj: boolean, gen
   return best;
 }
 
+/** The name of a constituency from word k: one to three words closed by punctuation, a و, a ب + place noun or the end. */
+function constituencyName(words: Word[], norms: string[], k: number): { en: string; end: number } | null {
+  for (let e = k + 1; e <= k + 3; e++) {
+    const w = norms[e - 1]!;
+    if ((e - 1 > k && words[e - 1]!.punctBefore) || /^و/.test(w) || mayStartTitle(words[e - 1]) || styles.match(w, norms, e - 1)) return null;
+    const closed = !words[e] || !!words[e]!.punctBefore || /^و/.test(norms[e]!) || /^ب(محافظه|مركز|مدينه|ولايه)$/.test(norms[e]!) || words[e]!.forms.some((f) => f.prefix === 'ب' && !!places.match(f.form, norms, e));
+    if (closed) return { en: nameToEnglish(words.slice(k, e).map((x) => x.tok.text).join(' ')), end: e };
+  }
+  return null;
+}
+
 /** Heads that a possessive pronoun may follow: someone's deputy, assistant, adviser, secretary, envoy, representative. */
 const OWNED_HEADS = new Set(['نايب', 'مساعد', 'مستشار', 'سكرتير', 'مبعوث', 'ممثل']);
 
@@ -751,6 +762,10 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         j = k + p.length;
         continue;
       }
+      // «عضو مجلس النواب عن دائرة نصر النوبة،»: a constituency no gazetteer lists, named up to the comma, the و or the
+      // province that closes it (one to three words); without such an end the words may be the member's name.
+      const seat = /^دايره$/.test(norms[j + 1]!) && k > j + 1 ? constituencyName(words, norms, k) : null;
+      if (seat) { tails.push(`for ${seat.en}`); j = seat.end; continue; }
     }
     // "وزير المالية في الإقليم": the body the office is in, named by its noun (the Region, the Government).
     if (w.norm === 'في' && noPunct(words, j + 1) && norms[j + 1]!.startsWith('ال') && !words[j + 2]?.forms.some((f) => f.form.startsWith('ال') && !f.prefix)) {

@@ -112,3 +112,24 @@ describe('«القائم بأعمال»', () => {
     expect(byName(text, 'جون ميلر')?.role_en).toBe('Acting US Secretary of Defense');
   });
 });
+
+describe('departments and bodies named by a field of public finance', () => {
+  it('take the field before their noun in English', () => {
+    expect(roleToEnglish('مدير إدارة السياسة النقدية')).toBe('Director of the Monetary Policy Department');
+    expect(roleToEnglish('مدير عام دائرة ضريبة المبيعات')).toBe('Director General of the Sales Tax Department');
+    expect(roleToEnglish('رئيس وحدة الدين العام بوزارة المالية')).toBe('Head of the Public Debt Unit at the Ministry of Finance');
+    expect(roleToEnglish('رئيس لجنة الميزانية')).toBe('Chairman of the Budget Committee');
+  });
+});
+
+describe('a member of parliament for a constituency', () => {
+  it('no gazetteer lists, named up to the comma, the و or the province after it', () => {
+    expect(roleToEnglish('عضو مجلس النواب عن دائرة كفر الدوار')).toMatch(/^Member of the House of Representatives for \S+ \S+$/);
+    const text = 'وحضر اللقاء النائب سامح عزت، عضو مجلس النواب عن دائرة كوم أمبو، والنائبة هدى رشاد.';
+    expect(byName(text, 'سامح عزت')?.role_en).toMatch(/^Member of the House of Representatives for \S/);
+  });
+  it('but words with no end after them may be the member’s name', () => {
+    const text = 'وقال عضو مجلس النواب عن دائرة شبرا محمد سعيد إن القانون جاهز.';
+    expect(byName(text, 'محمد سعيد')?.role_en).toBe('Member of the House of Representatives');
+  });
+});
