@@ -133,3 +133,16 @@ describe('a member of parliament for a constituency', () => {
     expect(byName(text, 'محمد سعيد')?.role_en).toBe('Member of the House of Representatives');
   });
 });
+
+describe('the speaker of a lower house named «مجلس النواب»', () => {
+  it('is the Speaker of the House of Representatives where that is the lower of two houses (Morocco, Jordan)', () => {
+    const a = 'وأكد رئيس مجلس النواب المغربي رشيد الطالبي العلمي دعم بلاده للحوار.';
+    expect(byName(a, 'رشيد الطالبي العلمي')?.role_en).toBe('Moroccan Speaker of the House of Representatives');
+    const b = 'واستقبل رئيس مجلس النواب الأردني سمير الرفاعي وفدا برلمانيا.';
+    expect(byName(b, 'سمير الرفاعي')?.role_en).toBe('Jordanian Speaker of the House of Representatives');
+  });
+  it('and stays the Speaker of Parliament in Lebanon', () => {
+    const c = 'وقال رئيس مجلس النواب اللبناني نبيه بري إن الجلسة ستعقد.';
+    expect(byName(c, 'نبيه بري')?.role_en).toBe('Lebanese Speaker of Parliament');
+  });
+});
