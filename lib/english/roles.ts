@@ -89,6 +89,8 @@ export function renderRole(role: Role, country: string | null = null): string {
     if (h === 'Undersecretary' && c.inst.head && /^(Chairman|Speaker)$/.test(c.inst.head)) h = `Deputy ${c.inst.head}`;
     // «القائم بأعمال السفارة»: who acts for a body, not for an office, is its chargé d'affaires.
     if (h === 'Acting') h = "Chargé d'Affaires";
+    // «قائد شرطة بغداد»: the commander of a police force is, in English, its chief (the Baghdad Police Chief).
+    if (h === 'Commander' && /\bPolice$/.test(c.inst.en)) h = 'Chief';
     // «رئيسة مجلس الاتحاد»: a woman chairs as Chairwoman.
     if (isFeminine(role)) h = h.replace(/Chairman$/, 'Chairwoman');
     let inst = institutionEnglish(c.inst, countryName, true);

@@ -496,6 +496,13 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
       if (role) { inst.ofRole = role; k = role.end; }
     }
   }
+  // «ديوان رئاسة الجمهورية», «ديوان الرئاسة», «ديوان رئيس الوزراء»: a president's or a prime minister's diwan is, in
+  // English, his Office; a court is a monarch's («ديوان ولي العهد», «الديوان الملكي»).
+  if (inst.noun === 'ديوان' && inst.generic) {
+    const r = inst.ofRole;
+    const royal = !!r && /King|Emir|Prince|Sultan/.test(`${r.head.en} ${r.head.bare ?? ''}`);
+    if (!royal && ((!!inst.of && /Presidency/.test(inst.of.en)) || (!!r && /President|Prime Minister/.test(`${r.head.en} ${r.head.bare ?? ''}`)))) inst.en = 'Office';
+  }
   return { inst, end: k };
 }
 

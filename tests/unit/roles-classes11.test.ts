@@ -7,7 +7,7 @@ const byName = (text: string, name: string) => findOfficials(text).find((o) => o
 describe('the occupation («الاحتلال») names Israel’s bodies', () => {
   it('its army, police and government, with or without the nationality after it', () => {
     expect(roleToEnglish('الناطق باسم جيش الاحتلال')).toBe('Spokesman for the Israeli Army');
-    expect(roleToEnglish('قائد شرطة الاحتلال في القدس')).toMatch(/^Commander of the Israeli Police/);
+    expect(roleToEnglish('قائد شرطة الاحتلال في القدس')).toMatch(/^Chief of the Israeli Police/);
     expect(roleToEnglish('رئيس أركان جيش الاحتلال الإسرائيلي')).toBe('Chief of the General Staff of the Israeli Army');
     expect(roleToEnglish('رئيس حكومة الاحتلال')).toBe('Prime Minister of Israel');
     expect(roleToEnglish('رئيس وزراء الاحتلال الإسرائيلي')).toBe('Prime Minister of Israel');
@@ -144,5 +144,24 @@ describe('the speaker of a lower house named «مجلس النواب»', () => {
   it('and stays the Speaker of Parliament in Lebanon', () => {
     const c = 'وقال رئيس مجلس النواب اللبناني نبيه بري إن الجلسة ستعقد.';
     expect(byName(c, 'نبيه بري')?.role_en).toBe('Lebanese Speaker of Parliament');
+  });
+});
+
+describe('the commander of a police force', () => {
+  it('is its Chief, as English says it', () => {
+    expect(roleToEnglish('قائد شرطة محافظة البصرة')).toMatch(/^Chief of the .*Police/);
+    expect(roleToEnglish('قائد شرطة مدينة الموصل')).toBe('Chief of the Mosul City Police');
+    expect(roleToEnglish('قائد الجيش')).toBe('Commander of the Army');
+  });
+});
+
+describe('a diwan', () => {
+  it('of a president or a prime minister is his Office', () => {
+    expect(roleToEnglish('رئيس ديوان رئاسة الجمهورية')).toBe('Chief of the Office of the Presidency of the Republic');
+    expect(roleToEnglish('رئيس ديوان رئيس الوزراء')).toBe('Chief of the Office of the Prime Minister');
+  });
+  it('and a monarch’s court stays a Court', () => {
+    expect(roleToEnglish('رئيس ديوان ولي العهد')).toBe('Chief of the Court of the Crown Prince');
+    expect(roleToEnglish('رئيس الديوان الملكي')).toBe('Chief of the Royal Court');
   });
 });
