@@ -165,3 +165,12 @@ describe('a diwan', () => {
     expect(roleToEnglish('رئيس الديوان الملكي')).toBe('Chief of the Royal Court');
   });
 });
+
+describe('Turkey’s trade minister', () => {
+  it('is the Minister of Trade, as Ankara names the ministry; another country’s stays of Commerce', () => {
+    const a = 'وقال وزير التجارة التركي محمد موش إن الصادرات ارتفعت.';
+    expect(byName(a, 'محمد موش')?.role_en).toBe('Turkish Minister of Trade');
+    const b = 'وقال وزير التجارة السعودي ماجد القصبي إن الصادرات ارتفعت.';
+    expect(byName(b, 'ماجد القصبي')?.role_en).toBe('Saudi Minister of Commerce');
+  });
+});
