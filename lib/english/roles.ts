@@ -87,6 +87,10 @@ export function renderRole(role: Role, country: string | null = null): string {
     // «وكيل اللجنة», «وكيل مجلس النواب»: the undersecretary of a body with a chairman or a speaker is its deputy head
     // (Deputy Chairman of the Committee, Deputy Speaker); a ministry's stays its Undersecretary.
     if (h === 'Undersecretary' && c.inst.head && /^(Chairman|Speaker)$/.test(c.inst.head)) h = `Deputy ${c.inst.head}`;
+    // «القائم بأعمال السفارة»: who acts for a body, not for an office, is its chargé d'affaires.
+    if (h === 'Acting') h = "Chargé d'Affaires";
+    // «قائد شرطة بغداد»: the commander of a police force is, in English, its chief (the Baghdad Police Chief).
+    if (h === 'Commander' && /\bPolice$/.test(c.inst.en)) h = 'Chief';
     // «رئيسة مجلس الاتحاد»: a woman chairs as Chairwoman.
     if (isFeminine(role)) h = h.replace(/Chairman$/, 'Chairwoman');
     let inst = institutionEnglish(c.inst, countryName, true);
@@ -96,6 +100,8 @@ export function renderRole(role: Role, country: string | null = null): string {
     // "مبعوث الأمم المتحدة" is a "UN Envoy", as the press writes it (the body's head keeps "of": President of the EU).
     const short = !own && !/^(Head|President|Chairman)$/.test(h) && !/ of /.test(h) ? attributive(c.inst) : null;
     if (h === 'Prime Minister' && /Ministers$/.test(inst)) s = 'Prime Minister';
+    // «وزير جيش الاحتلال», «وزير الجيش الإسرائيلي»: the army's minister is, in English, the Defense Minister.
+    else if (h === 'Minister' && c.inst.en === 'Army' && !c.inst.of && !c.inst.adjectives.length) s = c.inst.nat ? `${englishAdjective(c.inst.nat.country, c.inst.nat.adjective_en)} Minister of Defense` : 'Minister of Defense';
     else if (short) s = `${short} ${h}`;
     else s = `${h} ${role.head.compose === 'for' ? 'for' : 'of'} ${inst}`;
   }
@@ -130,7 +136,14 @@ function isFeminine(role: Role): boolean {
 
 /** English of a whole title: stacked roles joined ("Deputy Crown Prince, Second Deputy Prime Minister and Minister of Interior"). */
 export function renderTitle(title: Title): string {
-  const parts = title.roles.map((r) => renderRole(r, title.country));
+  // «المستشار X، رئيس الهيئة الوطنية للانتخابات»: a bare «المستشار» before a name that an office in apposition follows
+  // is the style of a judge (Egypt's counsellors), not another office of theirs.
+  const r0 = title.roles[0];
+  // (So is a bare «النائب» before a name that is a member of a legislature after it: «النائب X، عضو مجلس النواب».)
+  const r1 = title.roles[1];
+  const bareStyle = r0?.head.bare === 'Counsellor' || (r0?.head.bare === 'MP' && !!r1 && /^Member of .*(House|Parliament|Assembly|Council|Senate|Chamber)/.test(renderRole(r1, title.country)));
+  const styled = title.roles.length > 1 && !!r0 && bareStyle && !r0.complement && !r0.nat && !r0.tails.length && !r0.mods.length && r1!.start > r0.end;
+  const parts = (styled ? title.roles.slice(1) : title.roles).map((r) => renderRole(r, title.country));
   if (parts.length < 2) return parts[0] ?? '';
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }

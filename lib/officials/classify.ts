@@ -8,7 +8,8 @@ import { nameToEnglish } from '../english/names';
 import { countryName, renderTitle } from '../english/roles';
 import type { KnownPerson } from '../gazetteer';
 import type { Official, Person } from '../types';
-import { civilNouns, heads, researchNouns } from '../vocab/titles';
+import { civilNouns, heads, researchNouns, styles } from '../vocab/titles';
+import { reportingVerb } from '../vocab/reporting';
 import type { Person as PersonRecord } from './link';
 import type { Scan } from './scan';
 import { namedBodies, resolveBareInstitutions, resolveOwnState, resolveTheState } from './institutions';
@@ -35,7 +36,10 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     const rank = p.rank && knownRole && ((!knownRole.includes(p.rank) && p.rank === 'President') || (/^(King|Emir|Sultan)$/.test(p.rank) && knownRole.startsWith(`${p.rank} of `))) ? knownRole : p.rank;
     // (A rank that is an office comes before a title that only describes: «السيناتورة المعتقلة» is a senator.)
     const describesOnly = !!roleTitle && !!p.rank && roleTitle.roles.every((r) => r.head.person);
-    const role_en = dict?.role_en ?? (roleTitle && !describesOnly ? (presidingJudge(s, roleTitle) ?? monarchOf(roleTitle, knownRole) ?? renderTitle({ ...roleTitle, country: roleTitle.country ?? country })) : rank) ?? knownRole;
+    const role_en0 = dict?.role_en ?? (roleTitle && !describesOnly ? (presidingJudge(s, roleTitle) ?? monarchOf(roleTitle, knownRole) ?? renderTitle({ ...roleTitle, country: roleTitle.country ?? country })) : rank) ?? knownRole;
+    // A woman who chairs is a Chairwoman, whatever the gender of the title the article gives her («الدكتورة X، رئيس
+    // المجلس», «وقالت رئيس الهيئة X»).
+    const role_en = !dict && role_en0 && /\bChair(man)?\b/.test(role_en0) && isWoman(s, p, roleTitle?.start) ? role_en0.replace(/\bChair(man)?\b/g, 'Chairwoman') : role_en0;
     const name_en = dict?.name_en ?? known?.name_en ?? nameToEnglish(p.nameAr, { country, home });
     if (!known && !dict && (holdsNoOffice(p, s.norms) || (!!p.title && !p.rank && privateCompany(s.words, s.norms, p.title)))) {
       people.push({
@@ -57,6 +61,48 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     });
   }
   return { officials, people };
+}
+
+/** Styles of a woman before her name (normalised): السيدة، الدكتورة، المهندسة، الأستاذة، النائبة، الليدي، البارونة. */
+const WOMAN_STYLE = /^(و|ف)?(السيده|الدكتوره|المهندسه|الاستاذه|النايبه|الليدي|البارونه|الرفيقه|السفيره|الوزيره|المستشاره|القاضيه)$/;
+
+/**
+ * Whether the article says a person is a woman: a woman's style right before a mention of her name («الدكتورة مايا
+ * مرسي»), or a feminine reporting verb whose subject the mention is («وقالت فالنتينا …», «أكدت الدكتورة …»).
+ */
+function isWoman(s: Scan, p: PersonRecord, titleAt?: number): boolean {
+  const starts = p.mentions.map(([a]) => wordAt(s.words, a));
+  // (… or before the title that opens her name: «وقالت رئيس لجنة الصحة بمجلس النواب X».)
+  // (Only a title that opens with her office: in «واختتمت اللجنة أعمالها برئاسة X» the verb is the committee's.)
+  if (titleAt !== undefined && titleAt > 0 && !starts.includes(titleAt) && s.words[titleAt]!.forms.some((f) => heads.has(stripAl(f.form)))) starts.push(titleAt);
+  for (let i of starts) {
+    if (i < 0) continue;
+    for (let back = 0; back < 3 && i > 0; back++) {
+      const w = s.norms[i - 1]!;
+      if (WOMAN_STYLE.test(w)) return true;
+      if (reportingVerb(w)?.gender === 'f' && !s.words[i]!.punctBefore) return true;
+      // (Past a style or a title of either gender: «وقالت رئيس المجلس القومي للمرأة الدكتورة …».)
+      if (s.words[i]!.punctBefore || !(stylesMatch(s, i - 1) || heads.has(stripAl(w)))) break;
+      i--;
+    }
+  }
+  return false;
+}
+
+function stylesMatch(s: Scan, i: number): boolean {
+  return !!styles.match(s.norms[i]!, s.norms, i);
+}
+
+/** The index of the word that starts at offset `at`, or -1. */
+function wordAt(words: Word[], at: number): number {
+  let lo = 0, hi = words.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const st = words[mid]!.tok.start;
+    if (st === at) return mid;
+    if (st < at) lo = mid + 1; else hi = mid - 1;
+  }
+  return -1;
 }
 
 /**

@@ -15,6 +15,7 @@ import type { Word } from './words';
 import { stripAl } from '../arabic/article';
 import { readPartyName } from './parties';
 import { nameToEnglish } from '../english/names';
+import { countryNameEn } from '../english/countries';
 import { isLexical, lexicalReading } from '../people/lexicon';
 
 export interface Institution {
@@ -105,6 +106,9 @@ function matchHead(words: Word[], norms: string[], i: number, conj: boolean, gen
     const definite = m ? (m.length > 1 ? norms[i + m.length - 1]!.startsWith('ال') : f.form.startsWith('ال')) : false;
     if (m && (!best || m.length > best.length)) best = { def: m.value, length: m.length, prefix: f.prefix, definite };
   }
+  // «نائبه», «نائبته للشؤون السياسية», «مساعدها»: a deputy, an assistant, an adviser of someone named before.
+  const owned = possessedHead(w);
+  if (owned && (!best || best.length === 1)) best = { def: owned, length: 1, prefix: w.forms.find((f) => f.form === owned.form)?.prefix ?? '', definite: true };
   // «الناطق الإعلامي باسم …», «المتحدثة العسكرية باسمه»: a spokesman's describing modifiers may stand before «باسم».
   if (!best || best.length === 1) {
     const f = w.forms.find((x) => (conj || !CONJ.test(x.prefix)) && (!genitive || /^ل/.test(x.prefix)) && SPOKES.test(stripAl(x.form)));
@@ -115,6 +119,39 @@ function matchHead(words: Word[], norms: string[], i: number, conj: boolean, gen
     }
   }
   return best;
+}
+
+/** The name of a constituency from word k: one to three words closed by punctuation, a و, a ب + place noun or the end. */
+function constituencyName(words: Word[], norms: string[], k: number): { en: string; end: number } | null {
+  for (let e = k + 1; e <= k + 3; e++) {
+    const w = norms[e - 1]!;
+    if ((e - 1 > k && words[e - 1]!.punctBefore) || /^و/.test(w) || mayStartTitle(words[e - 1]) || styles.match(w, norms, e - 1)) return null;
+    const closed = !words[e] || !!words[e]!.punctBefore || /^و/.test(norms[e]!) || /^ب(محافظه|مركز|مدينه|ولايه)$/.test(norms[e]!) || words[e]!.forms.some((f) => f.prefix === 'ب' && !!places.match(f.form, norms, e));
+    if (closed) return { en: nameToEnglish(words.slice(k, e).map((x) => x.tok.text).join(' ')), end: e };
+  }
+  return null;
+}
+
+/** Heads that a possessive pronoun may follow: someone's deputy, assistant, adviser, secretary, envoy, representative. */
+const OWNED_HEADS = new Set(['نايب', 'مساعد', 'مستشار', 'سكرتير', 'مبعوث', 'ممثل']);
+
+/**
+ * A head with a possessive pronoun («نائبه», «نائبها»: his, her deputy; «نائبته», «مساعدته»: his woman deputy,
+ * assistant): the office of the deputy of someone named before, not an MP (the masculine «نائبه» is told from the
+ * woman MP «نائبة» by its written ه). Its English is the head's without its bare reading.
+ */
+function possessedHead(w: Word): (HeadDef & { form: string; owned: true }) | null {
+  const written = w.tok.text.replace(/[\u064B-\u0652\u0640]/g, '');
+  for (const f of w.forms) {
+    if (f.form.startsWith('ال') || CONJ.test(f.prefix)) continue;
+    const m = /^(.{3,}?)(ت)?(ه|ها|هم|هما)$/.exec(f.form);
+    if (!m || !OWNED_HEADS.has(m[1]!)) continue;
+    // (A masculine head with ه only as written with ه: «نائبة» is a woman MP.)
+    if (!m[2] && m[3] === 'ه' && !/ه$/.test(written)) continue;
+    const def = heads.match(m[2] ? `${m[1]}ه` : m[1]!, [], 0)?.value;
+    if (def) return { ...def, bare: undefined, natBare: undefined, fem: !!m[2], form: f.form, owned: true };
+  }
+  return null;
 }
 
 /** The nouns of a spokesman («المتحدث», «الناطقة»), keyed without ال. */
@@ -201,6 +238,56 @@ const COMPASS: Record<string, string> = { 'شمال': 'North', 'جنوب': 'Sout
 /** Nouns of the places an office may be "in": «في الإقليم», «في الولاية». */
 const REGION_NOUNS = new Set(['Region', 'State', 'Province', 'Governorate']);
 
+/** Bodies named for the liberation of a country or a people. */
+const LIBERATION_NOUNS = new Set(['Movement', 'Front', 'Army', 'Organization']);
+
+/**
+ * The name of a liberation movement after its noun at word k: adjectives, then «لتحرير» (after a definite noun) or
+ * «تحرير» (in the construct), then a country, a known place or a word of no language (a people: أورومو), and the
+ * wings the press adds («- شمال», «- في المعارضة»). In English the place comes first (the Sudan People's Liberation
+ * Movement-North, the Oromo Liberation Front), but Palestine's fronts are "for the Liberation of Palestine".
+ */
+function liberationName(words: Word[], norms: string[], k: number, noun: string): { en: string; end: number } | null {
+  const adjs: string[] = [];
+  let j = k;
+  while (noPunct(words, j) && adjectives.has(norms[j]!)) adjs.push(adjectives.get(norms[j]!)!), j++;
+  if (!noPunct(words, j) || !/^(ل|لل)?تحرير$/.test(norms[j]!)) return null;
+  j++;
+  if (!noPunct(words, j)) return null;
+  let place: string;
+  // («السودان-شمال» is written as one word.)
+  const glued = /^([^-]+)-(ال)?شمال$/.exec(norms[j]!);
+  if (glued) {
+    const gc = matchCountryName([glued[1]!], 0);
+    const gp = gc ? null : places.match(glued[1]!, [glued[1]!], 0);
+    if (gc || gp) return { en: `${liberationEnglish(gc ? countryNameEn(gc.country) : gp!.value.replace(/^the /, ''), adjs, noun)}-North`, end: j + 1 };
+  }
+  const c = matchCountryName(norms, j);
+  const pl = c ? null : places.match(norms[j]!, norms, j);
+  if (c) { place = countryNameEn(c.country); j += c.length; }
+  else if (pl) { place = pl.value.replace(/^the /, ''); j += pl.length; }
+  else if (!norms[j]!.startsWith('ال') && norms[j]!.length >= 4 && lexicalReading(norms[j]!) === null) { place = nameToEnglish(words[j]!.tok.text); j++; }
+  else return null;
+  const en = liberationEnglish(place, adjs, noun);
+  // The wings: «الحركة الشعبية لتحرير السودان - شمال», «… - في المعارضة».
+  const dash = (at: number) => !!words[at] && /^\s*[-–—]\s*$/.test(words[at]!.punctBefore ?? '');
+  const plain = (at: number) => noPunct(words, at) || dash(at);
+  if (plain(j) && /^(ال)?شمال$/.test(norms[j]!)) return { en: `${en}-North`, end: j + 1 };
+  if (plain(j) && norms[j] === 'في' && noPunct(words, j + 1) && norms[j + 1] === 'المعارضه') return { en: `${en}-in-Opposition`, end: j + 2 };
+  return { en, end: j };
+}
+
+function liberationEnglish(place: string, adjs: string[], noun: string): string {
+  const a = [...adjs].reverse();
+  // (The Palestinian fronts: the Popular Front, the Democratic Front for the Liberation of Palestine.)
+  if (/Palestin/.test(place)) return `${a.map((x) => (x === "People's" ? 'Popular' : x)).join(' ')} ${noun} for the Liberation of Palestine`.trim();
+  return `${place} ${a.join(' ')} Liberation ${noun}`.replace(/\s+/g, ' ');
+}
+
+/** «الاحتلال» (the occupation) after a body noun in the construct names Israel's body. */
+const OCCUPATION = 'الاحتلال';
+const ISRAELI: NationalityMatch = { country: 'IL', adjective_en: 'Israeli', length: 1 };
+
 /** Nouns of bodies that have names of their own after them (a party, a movement, a bloc). */
 const PARTY_NOUNS = new Set(['Party', 'Movement', 'Bloc', 'Front', 'Coalition', 'Current', 'Rally', 'Alliance']);
 
@@ -257,7 +344,20 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
       inst = { en: noun.en, head: noun.head, adjectives: [], nat: null, of: null, country: null, generic: true, noun: stripAl(f.form), indefinite: !f.form.startsWith('ال') };
       k = j + 1;
       const party = PARTY_NOUNS.has(noun.en) && !f.form.startsWith('ال') ? readPartyName(words, norms, k) ?? unknownPartyName(words, norms, k) : null;
-      if (party) {
+      const freed = LIBERATION_NOUNS.has(noun.en) ? liberationName(words, norms, k, noun.en) : null;
+      if (freed) {
+        // «الحركة الشعبية لتحرير السودان», «جبهة تحرير أورومو»: a movement for the liberation of a country or a people.
+        inst.en = freed.en;
+        inst.generic = false;
+        k = freed.end;
+      } else if (!f.form.startsWith('ال') && noPunct(words, k) && norms[k] === OCCUPATION) {
+        // «جيش الاحتلال», «حكومة الاحتلال», «شرطة الاحتلال»: the occupation's army, government or police is Israel's, as
+        // the Palestinian and much of the Arab press names them (a nationality after it says so again).
+        inst.nat = ISRAELI;
+        inst.country = 'IL';
+        k++;
+        if (noPunct(words, k) && matchNationality(norms, k)?.country === 'IL') k++;
+      } else if (party) {
         // "حزب الأمة القومي": the National Umma Party, a body with a name of its own.
         inst.en = `${party.en} ${noun.en}`;
         inst.generic = false;
@@ -396,6 +496,13 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
       if (role) { inst.ofRole = role; k = role.end; }
     }
   }
+  // «ديوان رئاسة الجمهورية», «ديوان الرئاسة», «ديوان رئيس الوزراء»: a president's or a prime minister's diwan is, in
+  // English, his Office; a court is a monarch's («ديوان ولي العهد», «الديوان الملكي»).
+  if (inst.noun === 'ديوان' && inst.generic) {
+    const r = inst.ofRole;
+    const royal = !!r && /King|Emir|Prince|Sultan/.test(`${r.head.en} ${r.head.bare ?? ''}`);
+    if (!royal && ((!!inst.of && /Presidency/.test(inst.of.en)) || (!!r && /President|Prime Minister/.test(`${r.head.en} ${r.head.bare ?? ''}`)))) inst.en = 'Office';
+  }
   return { inst, end: k };
 }
 
@@ -423,7 +530,8 @@ function purposePortfolios(words: Word[], norms: string[], k: number): { en: str
     parts.push(more.value);
     end += more.length;
   }
-  return { en: parts.join(' and '), end };
+  // (A body is for women, where a ministry is of Women's Affairs: «المجلس القومي للمرأة», the National Council for Women.)
+  return { en: parts.map((x) => (x === "Women's Affairs" ? 'Women' : x)).join(' and '), end };
 }
 
 /** Verbal nouns of what a body does to a field («مراقبة الانتخابات»), in English after the field. */
@@ -661,6 +769,10 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         j = k + p.length;
         continue;
       }
+      // «عضو مجلس النواب عن دائرة نصر النوبة،»: a constituency no gazetteer lists, named up to the comma, the و or the
+      // province that closes it (one to three words); without such an end the words may be the member's name.
+      const seat = /^دايره$/.test(norms[j + 1]!) && k > j + 1 ? constituencyName(words, norms, k) : null;
+      if (seat) { tails.push(`for ${seat.en}`); j = seat.end; continue; }
     }
     // "وزير المالية في الإقليم": the body the office is in, named by its noun (the Region, the Government).
     if (w.norm === 'في' && noPunct(words, j + 1) && norms[j + 1]!.startsWith('ال') && !words[j + 2]?.forms.some((f) => f.form.startsWith('ال') && !f.prefix)) {
@@ -837,6 +949,9 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
     if (complement && (!quoted || /^["»”]$/.test(words[complementEnd]?.punctBefore ?? ''))) { role.complement = complement; j = complementEnd; }
   }
   if (h.def.needsComplement && !role.complement) return null;
+  // «مساعدة» is help as often as a woman assistant: she is one only before an office («مساعدة وزير العدل», «مساعدة
+  // الأمين العام»), not before a body or a country («بمساعدة الجيش», «مساعدة الولايات المتحدة»).
+  if (h.def.fem && h.def.en === 'Assistant' && role.complement?.kind !== 'role' && !('owned' in h.def)) return null;
   // "سفير بلاده لدى الخرطوم": the holder's own country, named by a pronoun; the place after it still counts.
   if (!role.complement && noPunct(words, j) && /^(بلاد|بلد)(ه|ها|هم)$/.test(norms[j]!)) j++;
   j = readModifiers(norms, words, j, role.mods);
@@ -919,7 +1034,8 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
   }
   // A definite head ("رئيس هيئة الأركان العامة", "الأمير") takes no bare genitive: "…العامة الفريق أول" is a rank.
   if (definite && !words[j]!.forms.some((f) => /^ل/.test(f.prefix))) return null;
-  const c0 = matchCountryName(norms, j);
+  // («رئيس حكومة الاحتلال», «رئيس وزراء الاحتلال الإسرائيلي»: the occupation's is Israel's.)
+  const c0 = matchCountryName(norms, j) ?? (norms[j] === OCCUPATION ? { country: 'IL', length: noPunct(words, j + 1) && matchNationality(norms, j + 1)?.country === 'IL' ? 2 : 1 } : null);
   // A province named after its country is the province: «محافظ أذربيجان الشرقية» (East Azerbaijan).
   const longerPlace = c0 ? places.match(norms[j]!, norms, j) : null;
   const c = longerPlace && longerPlace.length > c0!.length ? null : c0;
@@ -956,7 +1072,7 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
 
 /** Cheap test before parsing: some reading of the word is the first word of a head title. */
 export function mayStartTitle(w: Word | undefined): boolean {
-  return !!w && w.forms.some((f) => heads.has(stripAl(f.form)));
+  return !!w && (w.forms.some((f) => heads.has(stripAl(f.form))) || !!possessedHead(w));
 }
 
 /** The country a role itself names: its nationality, its institution, or the head (خادم الحرمين الشريفين → SA). */

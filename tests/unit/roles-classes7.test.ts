@@ -119,6 +119,6 @@ describe('Gulf style: NAME TITLE, then an address style opening the next person'
     expect(byName(text, 'خالد سالم الكعبي')?.role_en).toBe('Ambassador of the UAE to Portugal');
   });
   it('but a rank after the title is still its holder\'s', () => {
-    expect(byName('وقال قائد الشرطة العميد خالد الحمد إن الوضع هادئ.', 'خالد الحمد')?.role_en).toBe('Commander of the Police');
+    expect(byName('وقال قائد الشرطة العميد خالد الحمد إن الوضع هادئ.', 'خالد الحمد')?.role_en).toBe('Chief of the Police');
   });
 });

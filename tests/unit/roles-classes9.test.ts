@@ -107,8 +107,8 @@ describe('what a body does to a field («لمراقبة الانتخابات», 
 
 describe('a town named with its noun («مدينة», «بلدة»)', () => {
   it('is where a body in the construct is', () => {
-    expect(roleToEnglish('قائد شرطة مدينة الموصل')).toBe('Commander of the Mosul City Police');
-    expect(roleToEnglish('قائد شرطة مدينة سانتوس')).toBe('Commander of the Santos City Police');
+    expect(roleToEnglish('قائد شرطة مدينة الموصل')).toBe('Chief of the Mosul City Police');
+    expect(roleToEnglish('قائد شرطة مدينة سانتوس')).toBe('Chief of the Santos City Police');
   });
   it('and the town of a mayor or a governor, whatever else its name reads as', () => {
     expect(roleToEnglish('رئيس بلدية مدينة صيدا')).toBe('Mayor of Sidon');
