@@ -780,8 +780,8 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
       if (noun && REGION_NOUNS.has(noun.en)) { tails.push(`in the ${noun.en}`); j += 2; continue; }
     }
     const prep = PLACE_PREP[w.norm];
-    // "سفير البرتغال لدى الدولة": the Gulf agencies' own state.
-    if (w.norm === 'لدي' && head.accredited && norms[j + 1] === 'الدوله' && noPunct(words, j + 1)) { tails.push('to the State'); j += 2; continue; }
+    // "سفير البرتغال لدى الدولة", «سفير كينيا لدى البلاد»: the Gulf agencies' own state (WAM's and KUNA's words).
+    if (w.norm === 'لدي' && head.accredited && /^(الدوله|البلاد)$/.test(norms[j + 1]!) && noPunct(words, j + 1)) { tails.push('to the State'); j += 2; continue; }
     // (Any office of a generic body takes the city it is in: "مديرة مكتبه في دمشق".)
     const officeIn = !head.place && role.complement?.kind === 'inst' && !!role.complement.inst.generic && prep === 'in';
     // (A mission or delegation is in a country or accredited to it: "رئيس بعثة الاتحاد الأوروبي لدى المغرب".)

@@ -14,3 +14,10 @@ describe('a bare office right before another office', () => {
     expect(roleOf('وقال نائب رئيس الوزراء وزير الخارجية أيمن الصفدي إن الأردن يدعم الحل.')).toEqual([['أيمن الصفدي', 'Deputy Prime Minister and Minister of Foreign Affairs']]);
   });
 });
+
+describe("«لدى البلاد», KUNA's word for its own state", () => {
+  it('is the agency country, as WAM\'s «لدى الدولة» is', () => {
+    const text = 'الكويت - 12 - 4 (كونا) -- استقبل نائب وزير الخارجية خالد الجارالله اليوم سفير أوغندا لدى البلاد عبد الله مونيو.';
+    expect(roleOf(text)).toContainEqual(['عبد الله مونيو', 'Ambassador of Uganda to Kuwait']);
+  });
+});
