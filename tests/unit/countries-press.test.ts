@@ -23,3 +23,9 @@ describe('country names as the press spells them', () => {
     expect(found('وأكد رئيس وزراء تشيكيا أندريه بابيش أن الحكومة مستقرة.')).toEqual([['أندريه بابيش', 'CZ']]);
   });
 });
+
+describe('«الكونغولي» without a qualifier', () => {
+  it('is the Democratic Republic of the Congo, the Congo the press means unless it says Brazzaville', () => {
+    expect(found('وقال الرئيس الكونغولي جوزيف كابيلا إن الانتخابات ستجري في موعدها.').map(([, c]) => c)).toEqual(['CD']);
+  });
+});
