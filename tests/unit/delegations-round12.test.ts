@@ -1,0 +1,41 @@
+// Delegations, twelfth round (issue 12): a letter's sender and addressee are not at the table; the one who delivered it,
+// named before «خلال استقبال X له», is. Paragraphs written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/analyze';
+
+/** Each side's English name and its members' Arabic names (sorted), the head marked with a star. */
+function sides(text: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const d of analyze(text).delegations) out[d.side_en] = d.members.map((m) => (m.head ? '*' : '') + m.name_ar).sort();
+  return out;
+}
+const everyone = (found: Record<string, string[]>) => Object.values(found).flat().map((n) => n.replace('*', ''));
+
+describe('«رسالة موجهة إلى X من Y»، «قام بتسليم الرسالة Z خلال استقبال X له»', () => {
+  it('leaves out the sender named after the addressee, and gives the host the one who delivered the letter', () => {
+    const found = sides(
+      [
+        'وزير الخارجية يتسلم رسالة من الرئيس التنزاني إلى جلالة السلطان ويبحث مع نظيره التنزاني التعاون',
+        'تسلم وزير الخارجية العماني بدر البوسعيدي اليوم رسالة خطية موجهة إلى جلالة السلطان هيثم بن طارق من الرئيس التنزاني جون ماغوفولي تتعلق بالعلاقات الثنائية.',
+        'وقام بتسليم الرسالة وزير الخارجية التنزاني بالامانو كابودي خلال استقبال البوسعيدي له في ديوان الوزارة.',
+        'وحضر اللقاء من الجانب العماني وكيل الوزارة خليفة الحارثي.',
+      ].join('\n\n'),
+    );
+    expect(everyone(found)).not.toContain('جون ماغوفولي');
+    expect(everyone(found)).not.toContain('هيثم بن طارق');
+    expect(found['Oman']).toEqual(['*بدر البوسعيدي', 'خليفة الحارثي']);
+    expect(found['Tanzania']).toEqual(['*بالامانو كابودي']);
+  });
+
+  it('reads a cable «برقية موجهة إلى» and a woman who delivered it «خلال لقاء X بها»', () => {
+    const found = sides(
+      [
+        'تسلم رئيس الوزراء الأردني بشر الخصاونة اليوم برقية موجهة إلى جلالة الملك عبدالله الثاني من رئيسة وزراء نيوزيلندا جاسيندا أرديرن.',
+        'وسلمت البرقية وزيرة الخارجية النيوزيلندية نانايا ماهوتا خلال لقاء الخصاونة بها في دار رئاسة الوزراء، بحضور وزير الخارجية الأردني أيمن الصفدي.',
+      ].join('\n\n'),
+    );
+    expect(everyone(found)).not.toContain('جاسيندا أرديرن');
+    expect(everyone(found)).not.toContain('عبدالله الثاني');
+    expect(everyone(found)).toContain('نانايا ماهوتا');
+  });
+});
