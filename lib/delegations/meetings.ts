@@ -1607,7 +1607,9 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
         (previous?.otherTime && ctx.sentence[previous.cue] === ctx.sentence[i]) ||
         (verb && describesOtherMeeting(ctx, i)) ||
         isOtherStoryLine(ctx, i) ||
-        inOtherMatter(ctx, i)
+        inOtherMatter(ctx, i) ||
+        // "وتأتي هذه الزيارة أياما بعد الاتصال الذي جمع X بنظيره Y": the event the news is dated by.
+        inSentenceOfOtherEvent(ctx, i)
       )
         m.otherTime = true;
       if (tellerBefore(ctx, i)) m.reported = true;

@@ -39,3 +39,28 @@ describe('«رسالة موجهة إلى X من Y»، «قام بتسليم ال
     expect(everyone(found)).toContain('نانايا ماهوتا');
   });
 });
+
+describe('«وتأتي الزيارة بعد/قبل … الذي جمع X بنظيره Y»: the event the news is dated by is another meeting', () => {
+  it('leaves out the two ministers of an earlier call', () => {
+    const found = sides(
+      [
+        'أجرى وزير الداخلية التونسي كمال الفقي، مباحثات بتونس مع نظيره الإيطالي ماتيو بيانتيدوزي، الذي يقوم بزيارة عمل إلى البلاد.',
+        'وتأتي هذه الزيارة أسبوعا بعد الاتصال الهاتفي الذي جمع وزير الخارجية التونسي نبيل عمار بنظيره الإيطالي أنطونيو تاياني.',
+      ].join('\n\n'),
+    );
+    expect(everyone(found)).not.toContain('نبيل عمار');
+    expect(everyone(found)).not.toContain('أنطونيو تاياني');
+    expect(everyone(found)).toContain('ماتيو بيانتيدوزي');
+  });
+
+  it('leaves out those of a summit the talks come before («وجاءت المحادثات قبل أيام من القمة التي يلتقي فيها X Y»)', () => {
+    const found = sides(
+      [
+        'التقى رئيس الوزراء الياباني فوميو كيشيدا في طوكيو اليوم الرئيس الفلبيني فرديناند ماركوس.',
+        'وجاءت المحادثات قبل أيام من القمة التي يلتقي فيها الرئيس الأمريكي جو بايدن الرئيس الصيني شي جين بينغ.',
+      ].join('\n\n'),
+    );
+    expect(everyone(found)).not.toContain('جو بايدن');
+    expect(everyone(found)).not.toContain('شي جين بينغ');
+  });
+});
