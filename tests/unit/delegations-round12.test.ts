@@ -64,3 +64,29 @@ describe('«وتأتي الزيارة بعد/قبل … الذي جمع X بنظ
     expect(everyone(found)).not.toContain('شي جين بينغ');
   });
 });
+
+describe('«وضم وفد البنك A»: a delegation named by its body’s short name is the body named before in full', () => {
+  it('puts the members of «وفد البنك» on the World Bank’s side, not the host’s', () => {
+    const found = sides(
+      [
+        'التقى وزير المالية المصري محمد معيط في القاهرة اليوم وفد البنك الدولي برئاسة نائب رئيس البنك لمنطقة الشرق الأوسط وشمال أفريقيا فريد بلحاج.',
+        'وضم وفد البنك المديرة الإقليمية لمصر واليمن وجيبوتي مارينا ويس.',
+        'وحضر الاجتماع عن الجانب المصري نائب وزير المالية للسياسات المالية أحمد كجوك.',
+      ].join('\n\n'),
+    );
+    expect(found['Egypt']).not.toContain('مارينا ويس');
+    expect(found['World Bank']).toEqual(['مارينا ويس']);
+  });
+
+  it('still reads an attendance list «وعن جانب الصندوق» after a mission of the IMF (a guard)', () => {
+    const found = sides(
+      [
+        'بحث محافظ البنك المركزي التونسي مروان العباسي في تونس اليوم مع بعثة صندوق النقد الدولي برئاسة كريس غيريغات برنامج الإصلاحات.',
+        'وحضر اللقاء عن جانب الصندوق الممثل المقيم للصندوق في تونس جيروم فاشيه.',
+      ].join('\n\n'),
+    );
+    const imf = Object.entries(found).find(([k]) => /Monetary Fund|IMF/.test(k))?.[1] ?? [];
+    expect(everyone(found)).toContain('جيروم فاشيه');
+    expect(imf.map((n) => n.replace('*', ''))).toContain('جيروم فاشيه');
+  });
+});
