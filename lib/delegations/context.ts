@@ -295,11 +295,34 @@ export function isAbsent(ctx: Context, m: Mention): boolean {
   // A bare title or style the mention does not cover ("ممثلا عن الرئيس | فلاديمير بوتين").
   for (let n = 0; n < 2 && title < 0 && k > 0 && !ctx.comma[k + 1] && /^(?:ال)?(?:رييس|ملك|امير|شيخ|سلطان|سيد)$/.test(ctx.norms[k]!); n++) k--;
   if (k < 0 || ctx.comma[k + 1]) return false;
-  if (/^(?:من|عن|ل)$/.test(ctx.norms[k]!)) k--;
+  const from = ctx.norms[k] === 'من';
+  const preposition = /^(?:من|عن|ل)$/.test(ctx.norms[k]!);
+  if (preposition) k--;
   // An adjective or two of the letter: "رسالة خطية من"، "رسالة شفهية".
-  for (let n = 0; n < 2 && k > 0 && /^(?:خطيه|شفهيه|شفويه|مكتوبه|خاصه)$/.test(ctx.norms[k]!); n++) k--;
-  if (k >= 0 && isIn(ctx, k, absentMarkers)) return true;
+  for (let n = 0; n < 2 && k > 0 && LETTER_ADJECTIVE.test(ctx.norms[k]!); n++) k--;
+  // A construct head is indefinite: "تحيات الرئيس X" sends them; "بتسليم الرسالة الوزير X" names who delivered it.
+  const definiteHead = !preposition && k >= 0 && /^[وفب]?ال/.test(ctx.norms[k]!) && title === k + 1;
+  if (k >= 0 && isIn(ctx, k, absentMarkers) && !definiteHead) return true;
+  // "رسالة خطية موجهة إلى أمير البلاد الشيخ X من الرئيس Y": the sender named after the addressee.
+  if (from && letterAddressedBefore(ctx, k + 1)) return true;
   return isAddressee(ctx, title >= 0 ? title : m.first);
+}
+
+const LETTER_ADJECTIVE = /^(?:خطيه|شفهيه|شفويه|مكتوبه|خاصه|موجهه)$/;
+
+/**
+ * "رسالة (خطية) موجهة إلى X من …"، "برقية إلى الملك X من …": a letter word, its adjectives and «إلى» with the addressee in
+ * the dozen words before token `at` (the sender's «من»), with no comma between.
+ */
+function letterAddressedBefore(ctx: Context, at: number): boolean {
+  for (let j = at - 1; j >= Math.max(1, at - 14) && ctx.sentence[j] === ctx.sentence[at] && !ctx.comma[j + 1]; j--) {
+    if (!/^(?:الي|لي)$/.test(ctx.norms[j]!) && !/^موجه[هة]?(?:اليه|اليها)?$/.test(ctx.norms[j]!)) continue;
+    let k = j - 1;
+    if (/^موجه[هة]?$/.test(ctx.norms[k] ?? '') && !ctx.comma[k + 1]) k--;
+    for (let n = 0; n < 2 && k > 0 && LETTER_ADJECTIVE.test(ctx.norms[k]!) && !ctx.comma[k + 1]; n++) k--;
+    if (k >= 0 && !ctx.comma[k + 1] && isIn(ctx, k, absentMarkers)) return true;
+  }
+  return false;
 }
 
 /**

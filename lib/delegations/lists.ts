@@ -349,6 +349,8 @@ export function findLists(
         closedPhraseAt = closing.first;
       }
     }
+    // «وضم وفد البنك A، وB» with no head read: the body the article named before by its full name.
+    if (!side && !principal && opener.kind === 'delegation') side = shortBodySide(ctx, Math.max(sentStart, i - 4), Math.min(firstMember, i + 5), partition);
     let role: 'guest' | 'host' | null = null;
     for (let k = Math.max(headStart, i - 4); k < firstMember && !side && !role && !opener.reception; k++) role = roleSideAt(ctx, k);
     // "ورافق الضيف في المباحثات سفير بلاده X": those who accompany the guest, named by his role alone, are of his side.
@@ -646,6 +648,27 @@ function inBody(o: Official, stem: string): boolean {
   const words = (o.role_ar ?? '').split(/\s+/).map((w) => normalize(w));
   return words.some((w, n) => w.replace(/^(?:ل|ب)?(?:ال)?/, '') === stem && !/^(?:لدي|في|الي|عند)$/.test(words[n - 1] ?? ''));
 }
+/**
+ * «التقى الوزير وفد البنك الدولي … وضم وفد البنك A، وB»، «ضمت بعثة الصندوق …»: a delegation named by its body's short name,
+ * whose head was not read, is the international body named before whose own words hold that name. (Only a delegation's list:
+ * an attendance list «عن جانب الصندوق» keeps its own readings.)
+ */
+function shortBodySide(ctx: Context, from: number, to: number, partition: Partition): Side | null {
+  let stem: string | null = null;
+  for (let k = from; k < to && !stem; k++) {
+    if (!/^(?:و|ف)?(?:وفد|بعثه|جانب|الجانب)$/.test(ctx.norms[k]!) || ctx.coveredBy[k + 1]) continue;
+    if (SHORT_BODY.test(ctx.norms[k + 1] ?? '')) stem = ctx.norms[k + 1]!.slice(2);
+  }
+  if (!stem) return null;
+  for (let k = from - 1; k >= 0; k--) {
+    if (ctx.coveredBy[k] || ctx.quoted[k]) continue;
+    const s = sideAt(ctx, k, partition);
+    if (!s?.side.key.startsWith('org:')) continue;
+    for (let q = k; q < k + s.length; q++) if ((ctx.forms[q] ?? []).some((f) => f.replace(/^[لب]?(?:ال)?/, '') === stem)) return s.side;
+  }
+  return null;
+}
+
 function shortBodyNear(ctx: Context, from: number, to: number, sideWord = false): boolean {
   for (let k = from; k < to - 1 + (sideWord ? 0 : 1); k++) {
     const w = ctx.norms[k]!;

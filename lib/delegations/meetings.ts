@@ -132,6 +132,18 @@ function previousMention(ctx: Context, i: number, limit: number): Mention | null
   return null;
 }
 
+/** The last person named before token i in its sentence, as previousMention, leaving out a letter's sender or addressee. */
+function previousPresentMention(ctx: Context, i: number, limit: number): Mention | null {
+  const [start] = sentenceBounds(ctx, i);
+  for (let k = i - 1; k >= Math.max(start, i - limit); k--) {
+    const m = ctx.coveredBy[k];
+    if (!m || ctx.quoted[k]) continue;
+    if (!isAbsent(ctx, m)) return m;
+    k = m.first;
+  }
+  return null;
+}
+
 const PLACE_WORDS = new Set(['في', 'الي', 'من', 'مع', 'لدي', 'علي', 'عند']);
 
 /** A side named in the four words after a verb (its subject's title: "خادم الحرمين"، "الرئيس المصري"), before a place. */
@@ -824,6 +836,8 @@ function jointMeeting(ctx: Context, i: number, kind: 'sign' | 'witness', partiti
 const DUAL_PARTIES = /^(?:طرفا|الطرفان|الجانبان|الزعيمان|الرييسان|الوزيران|الخصمان|القاده|الزعماء|الوزراء)$/;
 
 const ROUND = /^(?:ال)?جول(?:ه|ات)$/;
+/** «له»، «لها»، «بهم»، «معه»: a pronoun for the one a meeting noun's genitive received or met. */
+const OBJECT_PRONOUN = /^(?:ل|ب|مع)(?:ه|ها|هم|هما)$/;
 
 function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | null {
   const noun = nounAt(ctx, i);
@@ -844,6 +858,12 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
     if (g && !ctx.quoted[g.first] && ctx.sentence[g.first] === ctx.sentence[i] && !ctx.comma[i + 1]) {
       parties.push({ official: g.official, side: null, role: 'subject' });
       for (const c of conjoined(ctx, g)) parties.push({ official: c.official, side: null, role: 'object' });
+      // "وقام بتسليم الرسالة الوزير Y خلال استقبال X له"، "… أثناء لقاء X بها": the pronoun after the genitive is the one
+      // named before the noun in its sentence.
+      if (parties.length === 1 && OBJECT_PRONOUN.test(ctx.norms[g.last] ?? '') && !ctx.comma[g.last]) {
+        const o = previousPresentMention(ctx, i, 30);
+        if (o && o.official !== g.official && !isGenitiveReference(ctx, o)) parties.push({ official: o.official, side: null, role: 'object' });
+      }
     }
   }
   // "استهل جولته بلقاء X": the noun with بـ is the means of the clause, whose subject meets X.
@@ -1106,7 +1126,8 @@ function adjectiveSides(ctx: Context, i: number, partition: Partition): Side[] {
 /** "مع نظيره التركي رجب طيب أردوغان": the clause subject and the counterpart. */
 function counterpartMeeting(ctx: Context, i: number, partition: Partition): Meeting | null {
   if (!isIn(ctx, i, counterpartWords)) return null;
-  const subject = previousMention(ctx, i, 40);
+  // "يتسلم رسالة من الرئيس الكيني إلى سمو الأمير ويبحث مع نظيرته": not the sender or the addressee of a letter.
+  const subject = previousPresentMention(ctx, i, 40);
   if (!subject || subject.official === ctx.coveredBy[i]?.official) return null;
   const parties: Party[] = [{ official: subject.official, side: null, role: 'subject' }];
   const counterpart = ctx.coveredBy[i] ?? nextMention(ctx, i, 5, subject.official);
@@ -1586,7 +1607,9 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
         (previous?.otherTime && ctx.sentence[previous.cue] === ctx.sentence[i]) ||
         (verb && describesOtherMeeting(ctx, i)) ||
         isOtherStoryLine(ctx, i) ||
-        inOtherMatter(ctx, i)
+        inOtherMatter(ctx, i) ||
+        // "وتأتي هذه الزيارة أياما بعد الاتصال الذي جمع X بنظيره Y": the event the news is dated by.
+        inSentenceOfOtherEvent(ctx, i)
       )
         m.otherTime = true;
       if (tellerBefore(ctx, i)) m.reported = true;
