@@ -276,7 +276,8 @@ const headPatterns = new Map<string, RegExp>();
 /** A role head as a whole-word pattern, built once per head. */
 function headPattern(head: string): RegExp {
   let re = headPatterns.get(head);
-  if (!re) { re = new RegExp(`\\b${head.replace(/[^A-Za-z ]/g, '')}\\b`); headPatterns.set(head, re); }
+  // (A "Minister" is not a "Prime Minister" or a "Deputy Minister": the head is the office's first word.)
+  if (!re) { re = new RegExp(`(?<!(Prime|Deputy|Vice|Assistant|Under) )\\b${head.replace(/[^A-Za-z ]/g, '')}\\b`); headPatterns.set(head, re); }
   return re;
 }
 
@@ -341,6 +342,9 @@ function resolveReference(d: Detection, referents: Referents): Person | null {
     if (titleEnglish(p.title) === want) return 4;
     // One of stacked offices: "وزير الخارجية" of the "نائب رئيس مجلس الوزراء ووزير الخارجية" named before.
     if ((headEnglish(p.title) === wantHead || stackedHeads(p.title).includes(wantHead)) && (country || t.roles[0]!.complement)) return 3;
+    // «الوزير الإسباني» after «نظيره الإسباني، وزير الداخلية X»: a bare office of a country is that country's holder
+    // of an office of that name.
+    if (country && !t.roles[0]!.complement && headEnglish(p.title).startsWith(`${wantHead} of `)) return 3;
     if (LEADER.test(wantHead) && rankOf(p) === 3 && country) return 2;
     return 0;
   };
