@@ -429,6 +429,8 @@ function linkBareMentions(words: Word[], norms: string[], persons: Person[], spa
       for (const { p, seq } of seqs.get(f.form) ?? []) {
         if (!seq.slice(1).every((w, k) => norms[i + 1 + k] === w && !covered.has(i + 1 + k) && !words[i + 1 + k]!.punctBefore)) continue;
         if (otherGivenNameBefore(words, norms, i, f, p)) continue;
+        // «محمد ناجي الأصم» is no mention of «موسى فكي محمد»: a common given name before another name word opens a name.
+        if (seq.length === 1 && COMMON_GIVEN.has(f.form) && opensName(words, norms, i + 1, covered)) continue;
         const len = seq.length;
         if (best && len < best.len) continue;
         const s = salience(p, i);
@@ -441,6 +443,10 @@ function linkBareMentions(words: Word[], norms: string[], persons: Person[], spa
     count(tallies.get(best.p)!, { at: i, quoted: quoted[i]! });
     i += best.len - 1;
   }
+}
+
+function opensName(words: Word[], norms: string[], k: number, covered: Set<number>): boolean {
+  return !!words[k] && !words[k]!.punctBefore && !covered.has(k) && (isNameWord(norms[k]!) || inNameDictionaries(norms[k]!)) && !reportingVerb(norms[k]!);
 }
 
 /**

@@ -18,3 +18,11 @@ describe('a bare office of a country («الوزير الإسباني»)', () =>
     expect(mentionsOf(text, 'مولود جاويش أوغلو')).toContain('الوزير التركي');
   });
 });
+
+describe('a common given name that is the last word of a name the article gave', () => {
+  it('opens another name when a name word follows it, and is no mention of the first person', () => {
+    const text = 'وقال رئيس المفوضية موسى فكي محمد إن الاتفاق تاريخي. وضم وفد المعارضة محمد ناجي الأصم ومحمد عصمت.';
+    expect(mentionsOf(text, 'موسى فكي محمد')).toEqual(['موسى فكي محمد']);
+  });
+
+});
