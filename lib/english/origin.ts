@@ -68,7 +68,20 @@ export const isArabicScript = (origin: Origin) => origin === 'arab' || origin ==
 const SHAPES: [Origin, RegExp][] = [
   ['greek', /(وبولوس|وبولو|يديس|يذيس|اكيس|اكوس)$/],
   ['italian', /(يكيو|اكيو|وكيو|وتشي|اتشي)$/],
+  // Spanish patronymics as Arabic writes them: -ndez, -guez, -nez, with z as ز or the Castilian ث (فرنانديث,
+  // رودريغيز, مارتينيث); and any ending in -ث after a vowel (بيريث, أورتيث), which no Arabic name longer than غيث has.
+  ['spanish', /(نديز|نديث|غيز|غيث|ينيز|ينيث|.{3}[يا]ث)$/],
 ];
+
+/**
+ * Surname endings that tell the tradition of the one word they end, whatever the rest of the name: a Polish or
+ * Czech -ski (كوتشينسكي → Kuczynski in Peru or the United States) and a South Slavic -ić (داتشيتش) are Slavic.
+ */
+export function originOfSurname(norm: string): Origin | null {
+  if (norm.length >= 5 && /[^اوي]سك[يى]$/.test(norm)) return 'slavic';
+  if (norm.length >= 5 && /[^ا]يتش$/.test(norm)) return 'slavic';
+  return null;
+}
 
 export function originByShape(norms: string[]): Origin | null {
   const last = norms[norms.length - 1];

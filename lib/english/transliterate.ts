@@ -33,7 +33,8 @@ function consonant(ch: string, origin: Origin, initial: boolean, next?: string, 
     case 'ب': return origin === 'greek' && prev !== 'م' ? 'p' : 'b';
     case 'ت': return 't';
     // (Persian and Urdu say ث and ذ as s and z: Saqib, Nazir, Kiumars.)
-    case 'ث': return origin === 'persian' || origin === 'southAsian' ? 's' : 'th';
+    // (Spanish z and c before e and i, which Arabic writes ث after the Castilian sound: ثاباتيرو Zapatero, بيريث Pérez.)
+    case 'ث': return origin === 'persian' || origin === 'southAsian' ? 's' : origin === 'spanish' ? 'z' : 'th';
     case 'ج':
       if (origin === 'russian') return 'zh';
       if (origin === 'turkish') return 'c';
@@ -130,7 +131,8 @@ function segments(word: string, origin: Origin): Segment[] {
     // An African name's ق is Sudanese Arabic's hard g (Garang, Deng, Gatluak) but in a word of Arabic letters (يعقوب).
     if (c === 'ق' && origin === 'african') { push(/[عحصضطظ]/.test(word) ? 'k' : 'g', false); continue; }
     if (c === 'ت' && next === 'س' && origin === 'german') { push('z', false); i++; continue; }
-    if (c === 'د' && next === 'ج') { push('j', false); i++; continue; }
+    // (French-speaking Africa writes the pair dj: Djibo, Dandjinou, Djotodia.)
+    if (c === 'د' && next === 'ج') { push(origin === 'africanFrench' ? 'dj' : 'j', false); i++; continue; }
     // French x (Castex, Félix): كس, with the e Arabic leaves out after a consonant.
     if (c === 'ك' && next === 'س' && isFrench(origin) && !start) {
       if (out.length && !out[out.length - 1]!.vowel) push('e', true);
@@ -164,6 +166,10 @@ function segments(word: string, origin: Origin): Segment[] {
         }
         // French oi before ي (Moïse, Noël, Joël): a vowel, not w.
         if (isFrench(origin) && !start && next === 'ي' && prev !== undefined && !VOWEL_LETTERS.has(prev)) { push('o', true); break; }
+        // West Africa's w between two a's (Sawadogo, Diawara, Ouattara's neighbours Kouyaté apart): a consonant.
+        if (origin === 'africanFrench' && prev === 'ا' && next === 'ا') { push('w', false); break; }
+        // (West Africa's names open with Ou- where France's would have W: Ouédraogo, Ouattara, Ouagadougou.)
+        if (start && origin === 'africanFrench' && next !== undefined && next !== 'ا' && next !== 'و') { push('ou', true); break; }
         // Ethiopian names open with Wo- before a consonant (Workneh, Woldemariam).
         if (start && origin === 'ethiopian' && next !== undefined && !VOWEL_LETTERS.has(next)) push('wo', true, true);
         else if (start || (nextVowel && next !== 'و' && !prevVowel)) {
@@ -184,9 +190,11 @@ function segments(word: string, origin: Origin): Segment[] {
           if (rest === 'ر') { push('iere', true); i += 2; break; }
           push('ie', true); i++; break;
         }
-        if (start || (arab && prev === 'أ' && i === 1)) push('y', false);
+        // (Central and South Slavic write that sound j: Jovanović, Janša, Jarosław, Stojanović.)
+        if (start || (arab && prev === 'أ' && i === 1)) push(origin === 'slavic' && nextVowel ? 'j' : 'y', false);
         else if (end && next === undefined && prev === 'ي') push('y', true);
         else if (!arab && chars[i + 1] === 'ه' && i + 2 === chars.length) push(origin === 'russian' ? 'ei' : 'e', true);
+        else if (origin === 'slavic' && prev !== undefined && 'او'.includes(prev) && nextVowel) push('j', false);
         else if (prev === 'ا' || (nextVowel && next !== 'ة' && !prevVowel && !I_BEFORE_VOWEL.has(origin))) push('y', false);
         // Amharic and Tigrinya e, and the final e of Spanish names (Bekele, Meles; Jorge, Enrique).
         else if (origin === 'ethiopian' && !prevVowel && !nextVowel) push('e', true);
@@ -254,7 +262,8 @@ const ENDINGS: Partial<Record<Origin, [RegExp, string][]>> = {
   western: [[/mb$/, 'mp']],
   // French -se after a vowel (Moïse, Louise, Blaise, Thérèse).
   french: [[/([aeiou])z$/, '$1se']],
-  africanFrench: [[/([aeiou])z$/, '$1se']],
+  // (Mossi family names end in -ogo, which Arabic writes وغو: Sawadogo, Ouédraogo, Zongo.)
+  africanFrench: [[/([aeiou])z$/, '$1se'], [/([^aeiou])ougo$/, '$1ogo'], [/aougo$/, 'aogo']],
 };
 
 /**
