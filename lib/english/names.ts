@@ -54,7 +54,7 @@ const SURNAME_PARTICLES: Record<string, string> = {
  */
 const DIVINE = new Set(['العزيز', 'الرحمن', 'الرحيم', 'اللطيف', 'المجيد', 'الرزاق', 'الوهاب', 'الغفار', 'القادر', 'الفتاح', 'المحسن', 'الخالق', 'الباري', 'الاله', 'المعطي']);
 /** Traditions an article's country lends to the names of its people that give no country of their own. */
-const HOME_CONVENTIONS = new Set<Origin>(['spanish', 'portuguese', 'africanFrench', 'african', 'slavic']);
+const HOME_CONVENTIONS = new Set<Origin>(['spanish', 'portuguese', 'africanFrench', 'african', 'slavic', 'albanian']);
 /** Letters that occur in Arabic and Persian names but hardly ever in transliterated foreign ones. */
 const ARABIC_LETTERS = /[عحصضظق]/;
 

@@ -4,7 +4,7 @@
  */
 export type Origin =
   | 'arab' | 'maghreb' | 'somali' | 'southAsian' | 'persian' | 'turkish' | 'russian' | 'slavic' | 'northKorean' | 'southKorean' | 'chinese' | 'japanese' | 'burmese'
-  | 'greek' | 'italian' | 'spanish' | 'portuguese' | 'german' | 'nordic' | 'ethiopian' | 'african' | 'french' | 'africanFrench' | 'western';
+  | 'albanian' | 'greek' | 'italian' | 'spanish' | 'portuguese' | 'german' | 'nordic' | 'ethiopian' | 'african' | 'french' | 'africanFrench' | 'western';
 
 const BY_COUNTRY: [Origin, string][] = [
   ['arab', 'SA AE QA KW BH OM YE IQ SY LB JO PS EG SD LY DJ KM'],
@@ -15,7 +15,10 @@ const BY_COUNTRY: [Origin, string][] = [
   ['maghreb', 'TN DZ MA MR TD'],
   ['russian', 'RU BY UA KZ KG TJ UZ TM MD SU'],
   // Central and South Slavic: Russian letter values, but -ski and -ić as the press writes them.
-  ['slavic', 'PL CZ SK RS HR BA ME SI MK BG XK'],
+  ['slavic', 'PL CZ SK RS HR BA ME SI MK BG'],
+  // Albania and Kosovo: Albanian letters, k for ك, c for تش and تس (Thaci, Cakaj), the final -aj of family names
+  // (Haradinaj, Begaj) and h for خ (Hoxha); a Kosovo Serb's -ić is read by its ending.
+  ['albanian', 'AL XK'],
   ['persian', 'IR AF'],
   // Pakistan and Bangladesh: Arabic and Persian names with Urdu and Bengali vowels (Arif, Asim, Mohsin; Mahmood,
   // Dawood; Alvi, Naqvi) and Abdul apart (Abdul Razak Dawood).
@@ -69,8 +72,9 @@ const SHAPES: [Origin, RegExp][] = [
   ['greek', /(وبولوس|وبولو|يديس|يذيس|اكيس|اكوس)$/],
   ['italian', /(يكيو|اكيو|وكيو|وتشي|اتشي)$/],
   // Spanish patronymics as Arabic writes them: -ndez, -guez, -nez, with z as ز or the Castilian ث (فرنانديث,
-  // رودريغيز, مارتينيث); and any ending in -ث after a vowel (بيريث, أورتيث), which no Arabic name longer than غيث has.
-  ['spanish', /(نديز|نديث|غيز|غيث|ينيز|ينيث|.{3}[يا]ث)$/],
+  // رودريغيز, مارتينيث); and -rez, -lez, -mez, -pez in ث (بيريث, غونثاليث, غوميث, لوبيث), which no Arabic name longer
+  // than غيث has (not -sith, -thith: the Lao and Thai سيث of Kommasith, Vorachith).
+  ['spanish', /(نديز|نديث|غيز|..غيث|ينيز|ينيث|..[رلمب]يث)$/],
 ];
 
 /**

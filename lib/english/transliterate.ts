@@ -16,7 +16,7 @@ interface Segment { text: string; vowel: boolean; consonantLetter: boolean }
 /** Origins that write the sound Arabic spells ج as g (Giorgos, Gustavo, Gebre, Angela). */
 const HARD_G = new Set<Origin>(['greek', 'spanish', 'german', 'nordic', 'ethiopian']);
 /** Origins that spell k with a k, never a c (Kotzias, Kishida, Kuleba, Bekele). */
-const K_ORIGINS = new Set<Origin>(['russian', 'slavic', 'greek', 'german', 'nordic', 'japanese', 'ethiopian', 'african', 'turkish', 'burmese']);
+const K_ORIGINS = new Set<Origin>(['russian', 'slavic', 'albanian', 'greek', 'german', 'nordic', 'japanese', 'ethiopian', 'african', 'turkish', 'burmese']);
 
 /** c, k, ch or qu for ك (and ق outside Arabic and Persian names), by origin and the next letter. */
 function kSound(origin: Origin, next?: string): string {
@@ -42,7 +42,7 @@ function consonant(ch: string, origin: Origin, initial: boolean, next?: string, 
       if (origin === 'italian' || origin === 'greek') return next === 'ا' || next === 'و' ? 'gi' : 'g';
       return HARD_G.has(origin) ? 'g' : 'j';
     case 'ح': return 'h';
-    case 'خ': return origin === 'spanish' ? 'j' : origin === 'greek' || origin === 'german' ? 'ch' : 'kh';
+    case 'خ': return origin === 'spanish' ? 'j' : origin === 'albanian' ? 'h' : origin === 'greek' || origin === 'german' ? 'ch' : 'kh';
     case 'د': return 'd';
     case 'ذ': return arab && origin !== 'persian' && origin !== 'southAsian' ? 'dh' : 'z';
     case 'ر': return 'r';
@@ -90,7 +90,7 @@ function consonant(ch: string, origin: Origin, initial: boolean, next?: string, 
 
 /** تش: Turkish c, Italian c (ci before a, o, u), Greek ts, French tch (Tchiani, Tchicaya); ch elsewhere. */
 function chSound(origin: Origin, after?: string): string {
-  if (origin === 'turkish') return 'c';
+  if (origin === 'turkish' || origin === 'albanian') return 'c';
   if (origin === 'italian') return after === 'ا' || after === 'و' ? 'ci' : 'c';
   if (origin === 'greek') return 'ts';
   if (isFrench(origin)) return 'tch';
@@ -131,6 +131,7 @@ function segments(word: string, origin: Origin): Segment[] {
     // An African name's ق is Sudanese Arabic's hard g (Garang, Deng, Gatluak) but in a word of Arabic letters (يعقوب).
     if (c === 'ق' && origin === 'african') { push(/[عحصضطظ]/.test(word) ? 'k' : 'g', false); continue; }
     if (c === 'ت' && next === 'س' && origin === 'german') { push('z', false); i++; continue; }
+    if (c === 'ت' && next === 'س' && origin === 'albanian') { push('c', false); i++; continue; }
     // (French-speaking Africa writes the pair dj: Djibo, Dandjinou, Djotodia.)
     if (c === 'د' && next === 'ج') { push(origin === 'africanFrench' ? 'dj' : 'j', false); i++; continue; }
     // French x (Castex, Félix): كس, with the e Arabic leaves out after a consonant.
@@ -191,10 +192,12 @@ function segments(word: string, origin: Origin): Segment[] {
           push('ie', true); i++; break;
         }
         // (Central and South Slavic write that sound j: Jovanović, Janša, Jarosław, Stojanović.)
-        if (start || (arab && prev === 'أ' && i === 1)) push(origin === 'slavic' && nextVowel ? 'j' : 'y', false);
+        if (start || (arab && prev === 'أ' && i === 1)) push((origin === 'slavic' || origin === 'albanian') && nextVowel ? 'j' : 'y', false);
         else if (end && next === undefined && prev === 'ي') push('y', true);
         else if (!arab && chars[i + 1] === 'ه' && i + 2 === chars.length) push(origin === 'russian' ? 'ei' : 'e', true);
-        else if (origin === 'slavic' && prev !== undefined && 'او'.includes(prev) && nextVowel) push('j', false);
+        else if ((origin === 'slavic' || origin === 'albanian') && prev !== undefined && 'او'.includes(prev) && nextVowel) push('j', false);
+        // (Albanian family names end in -aj: Haradinaj, Begaj.)
+        else if (origin === 'albanian' && end && prev === 'ا') push('j', false);
         else if (prev === 'ا' || (nextVowel && next !== 'ة' && !prevVowel && !I_BEFORE_VOWEL.has(origin))) push('y', false);
         // Amharic and Tigrinya e, and the final e of Spanish names (Bekele, Meles; Jorge, Enrique).
         else if (origin === 'ethiopian' && !prevVowel && !nextVowel) push('e', true);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nameToEnglish } from '@/lib/english/names';
 import { transliterateWord } from '@/lib/english/transliterate';
-import { originByShape, originOfSurname } from '@/lib/english/origin';
+import { originByShape, originOf, originOfSurname } from '@/lib/english/origin';
 
 describe('surname endings that tell their own tradition', () => {
   it('a Slavic -ski keeps its letters in a Latin American or American name', () => {
@@ -20,8 +20,9 @@ describe('surname endings that tell their own tradition', () => {
     expect(originByShape(['كارلوس', 'هيرنانديث'])).toBe('spanish');
     expect(originByShape(['ماريا', 'لوبيث'])).toBe('spanish');
     expect(nameToEnglish('كارلوس هيرنانديث')).toMatch(/ H[ie]rnandez$/);
-    // (غيث is an Arab given name, not a Spanish ending.)
+    // (غيث is an Arab given name, not a Spanish ending; nor is the Lao and Thai -sith one.)
     expect(originByShape(['غيث', 'العلي'])).toBeNull();
+    expect(originByShape(['سومفونغ', 'فونغساسيث'])).toBeNull();
   });
 });
 
@@ -58,5 +59,21 @@ describe('common given names of Latin America and East Africa', () => {
     expect(nameToEnglish('جوما أويوغي', { country: 'KE' })).toMatch(/^Juma /);
     expect(nameToEnglish('أوهورو موانغي', { country: 'KE' })).toBe('Uhuru Mwangi');
     expect(nameToEnglish('بيتر أوتينو', { country: 'TZ' })).toBe('Peter Otieno');
+  });
+});
+
+describe('Albania and Kosovo: Albanian letters', () => {
+  it('the countries have a tradition of their own', () => {
+    expect(originOf('AL')).toBe('albanian');
+    expect(originOf('XK')).toBe('albanian');
+  });
+  it('-aj, c for تش and تس, h for خ', () => {
+    expect(nameToEnglish('أرديان ليكاي', { country: 'AL' })).toMatch(/ Likaj$/);
+    expect(transliterateWord('تساني', 'albanian')).toBe('cani');
+    expect(transliterateWord('بيتشي', 'albanian')).toBe('bici');
+    expect(transliterateWord('خوجا', 'albanian')).toMatch(/^ho/);
+  });
+  it("a Kosovo Serb's -ić is read by its ending", () => {
+    expect(nameToEnglish('ميلان يوفيتش', { country: 'XK' })).toBe('Milan Jovic');
   });
 });
