@@ -279,6 +279,14 @@ export function transliterateWord(word: string, origin: Origin = 'western', shor
   if (origin === 'persian' && /[^اويىآأإ]وند$/.test(bare) && bare.length >= 5) return transliterateWord(bare.slice(0, -3), origin, shortVowel) + 'vand';
   // Arabic writes Persian گ as ك: a name's final consonant + نك is -ang (Houshang, Farhang, Zang).
   if (origin === 'persian' && /[^اويىآأإ]نك$/.test(bare)) return transliterateWord(bare.slice(0, -2), origin, shortVowel) + 'ang';
+  // Ethiopian and Eritrean names compounded on Gebre-, Wolde-, Haile- (Gebreab, Gebremeskel, Woldemariam, Hailemariam):
+  // the e Arabic drops between the parts is put back.
+  const compound = origin === 'ethiopian' ? /^(جبر|ولد|هايل[يى]?)(?=..)/.exec(bare) : null;
+  if (compound) {
+    const head = compound[1]!.startsWith('ج') ? 'gebre' : compound[1]!.startsWith('و') ? 'wolde' : 'haile';
+    // (An ي the writer gave that e is the head's: جبريب is Gebreb.)
+    return head + transliterateWord(bare.slice(compound[1]!.length).replace(/^[يى](?=[^اويىآأإ])/, ''), origin, shortVowel);
+  }
   let segs = segments(word, origin);
   const vowel: Segment = { text: 'e', vowel: true, consonantLetter: false };
   // The Maghreb press writes the short vowels it hears as e (Chahed, Jebali, Tebboune).

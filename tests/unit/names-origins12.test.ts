@@ -77,3 +77,15 @@ describe('Albania and Kosovo: Albanian letters', () => {
     expect(nameToEnglish('ميلان يوفيتش', { country: 'XK' })).toBe('Milan Jovic');
   });
 });
+
+describe('Ethiopia and Eritrea: given names and the Gebre-, Wolde-, Haile- compounds', () => {
+  it('the e Arabic drops between the parts of a compound', () => {
+    expect(transliterateWord('جبرهيوت', 'ethiopian')).toMatch(/^gebre/);
+    expect(transliterateWord('ولدسلاسي', 'ethiopian')).toMatch(/^wolde/);
+    expect(transliterateWord('هايليسلاسي', 'ethiopian')).toMatch(/^haile/);
+  });
+  it('common given names as their press writes them', () => {
+    expect(nameToEnglish('يماني تسفاي', { country: 'ER' })).toBe('Yemane Tesfaye');
+    expect(nameToEnglish('كيداني جبرهيوت', { country: 'ET' })).toMatch(/^Kidane Gebre/);
+  });
+});
