@@ -111,7 +111,10 @@ const I_BEFORE_VOWEL = new Set<Origin>(['greek', 'italian', 'spanish', 'portugue
 function frenchO(chars: string[], i: number, origin: Origin): string {
   const next = chars[i + 1];
   if (next === 'ن' && (i + 2 === chars.length || !'اويى'.includes(chars[i + 2]!))) return 'o';
-  return i === chars.length - 1 || origin === 'french' ? 'o' : 'ou';
+  // (West Africa's names end in -ou after d, f, k, m: Mamadou, Seydou, Issoufou, Kérékou; in -o after g, l, n, r and
+  // in -ndo: Sanogo, Diallo, Kafando.)
+  if (i === chars.length - 1) return origin === 'africanFrench' && i >= 2 && 'دفكم'.includes(chars[i - 1]!) && chars[i - 2] !== 'ن' ? 'ou' : 'o';
+  return origin === 'french' ? 'o' : 'ou';
 }
 
 function segments(word: string, origin: Origin): Segment[] {
@@ -202,6 +205,8 @@ function segments(word: string, origin: Origin): Segment[] {
         // Amharic and Tigrinya e, and the final e of Spanish names (Bekele, Meles; Jorge, Enrique).
         else if (origin === 'ethiopian' && !prevVowel && !nextVowel) push('e', true);
         else if ((origin === 'spanish' || origin === 'portuguese') && end && !prevVowel) push('e', true);
+        // (West Africa's final é after r and t: Traoré, Kaboré, Touré, Konaté, Diakité.)
+        else if (origin === 'africanFrench' && end && (prev === 'ر' || prev === 'ت') && i >= 3) push('e', true);
         else if (origin === 'russian' && !prevVowel && (i === 1 || /^(ف|فا|يف|يفا)$/.test(chars.slice(i + 1).join('')))) {
           push('e', true);
         }

@@ -89,3 +89,16 @@ describe('Ethiopia and Eritrea: given names and the Gebre-, Wolde-, Haile- compo
     expect(nameToEnglish('كيداني جبرهيوت', { country: 'ET' })).toMatch(/^Kidane Gebre/);
   });
 });
+
+describe("West Africa's final vowels", () => {
+  it('-ou after d, f, k, m; -o after g, l, n, r and in -ndo', () => {
+    expect(transliterateWord('حميدو', 'africanFrench')).toMatch(/dou$/);
+    expect(transliterateWord('إيسوفو', 'africanFrench')).toMatch(/fou$/);
+    expect(transliterateWord('كافاندو', 'africanFrench')).toMatch(/ndo$/);
+    expect(transliterateWord('ديالو', 'africanFrench')).toMatch(/lo$/);
+  });
+  it('-é after r and t', () => {
+    expect(transliterateWord('كوناتي', 'africanFrench')).toMatch(/ate$/);
+    expect(transliterateWord('سيديبي', 'africanFrench')).toMatch(/bi$/);
+  });
+});
