@@ -8,7 +8,7 @@ import {
   arabicNameWord, burmeseSyllable, originsOfGivenName, chineseSyllable, isBurmeseMark, foreignNameWord, givenNameOf, inNameDictionaries, isArabicRuleSpelled, isStopWord, koreanSurname, koreanSyllable,
 } from '../vocab/names';
 import { isOrdinaryWord } from '../people/evidence';
-import { isArabicScript, isFrench, originByShape, originOf, type Origin } from './origin';
+import { isArabicScript, isFrench, originByShape, originOf, originOfSurname, type Origin } from './origin';
 import { capitalize, diminutive, transliterateWord } from './transliterate';
 import { closeness } from './closeness';
 
@@ -53,6 +53,8 @@ const SURNAME_PARTICLES: Record<string, string> = {
  * writes the name whole.
  */
 const DIVINE = new Set(['العزيز', 'الرحمن', 'الرحيم', 'اللطيف', 'المجيد', 'الرزاق', 'الوهاب', 'الغفار', 'القادر', 'الفتاح', 'المحسن', 'الخالق', 'الباري', 'الاله', 'المعطي']);
+/** Traditions an article's country lends to the names of its people that give no country of their own. */
+const HOME_CONVENTIONS = new Set<Origin>(['spanish', 'portuguese', 'africanFrench', 'african', 'slavic', 'albanian']);
 /** Letters that occur in Arabic and Persian names but hardly ever in transliterated foreign ones. */
 const ARABIC_LETTERS = /[عحصضظق]/;
 
@@ -219,7 +221,10 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   const homeOrigin = originOf(home);
   const homeHolds = !hint.country && !!home && ((isArabicScript(homeOrigin!) && guessed === 'arab') ||
     (homeOrigin === 'ethiopian' && guessed === 'western' && written.every((w) => arabicNameWord(normalize(w)) === undefined)) ||
-    ((homeOrigin === 'persian' || homeOrigin === 'southAsian') && guessed === 'western' && written.every((w) => foreignNameWord(normalize(w)) === undefined)));
+    ((homeOrigin === 'persian' || homeOrigin === 'southAsian') && guessed === 'western' && written.every((w) => foreignNameWord(normalize(w)) === undefined)) ||
+    // (And a name of no telling shape in a story of Latin America, French-speaking or East Africa or the Balkans is
+    // spelt by that country's conventions: ميرسيدس أراوز in Lima is Mercedes Aráoz, not Mirsids.)
+    (!!homeOrigin && HOME_CONVENTIONS.has(homeOrigin) && guessed === 'western' && written.every((w) => arabicNameWord(normalize(w)) === undefined)));
   // «ولد» between two names ("محمد ولد الشيخ") is Mauritania's own patronymic: its press spells the name.
   const ould = written.slice(1, -1).some((w) => normalize(w) === 'ولد');
   const country = hint.country?.toUpperCase() ?? (homeHolds ? home : ould ? 'MR' : null);
@@ -334,7 +339,9 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       out.push('Mc' + capitalize(wordToEnglish(word.slice(3), norm.slice(3), style)));
       continue;
     }
-    const english = capitalize(wordToEnglish(word, norm, style, i > 0 && i === words.length - 1, vowel)).replace(/^Mc([a-z])/, (_m, c: string) => 'Mc' + c.toUpperCase())
+    // (A Slavic -ski or -ić keeps its own letters in a Spanish, French or English name: Kuczynski, not Cochinsque.)
+    const own = i > 0 && style !== 'russian' && style !== 'slavic' && !isArabicScript(style) ? originOfSurname(norm) : null;
+    const english = capitalize(own ? transliterateWord(word, own) : wordToEnglish(word, norm, style, i > 0 && i === words.length - 1, vowel)).replace(/^Mc([a-z])/, (_m, c: string) => 'Mc' + c.toUpperCase())
       // (Tunisia's and Algeria's press write a name's final -اة as -et: Najet, Hayet; Morocco's keeps Najat.)
       .replace(/at$/, (m) => (style === 'maghreb' && !moroccan && /اة$/.test(word) ? 'et' : m));
     out.push(levant && i > 0 && style === 'arab' ? levantineEnding(english, word) : sudanese ? sudaneseG(english, norm) : english);

@@ -4,7 +4,7 @@
  */
 export type Origin =
   | 'arab' | 'maghreb' | 'somali' | 'southAsian' | 'persian' | 'turkish' | 'russian' | 'slavic' | 'northKorean' | 'southKorean' | 'chinese' | 'japanese' | 'burmese'
-  | 'greek' | 'italian' | 'spanish' | 'portuguese' | 'german' | 'nordic' | 'ethiopian' | 'african' | 'french' | 'africanFrench' | 'western';
+  | 'albanian' | 'greek' | 'italian' | 'spanish' | 'portuguese' | 'german' | 'nordic' | 'ethiopian' | 'african' | 'french' | 'africanFrench' | 'western';
 
 const BY_COUNTRY: [Origin, string][] = [
   ['arab', 'SA AE QA KW BH OM YE IQ SY LB JO PS EG SD LY DJ KM'],
@@ -15,7 +15,10 @@ const BY_COUNTRY: [Origin, string][] = [
   ['maghreb', 'TN DZ MA MR TD'],
   ['russian', 'RU BY UA KZ KG TJ UZ TM MD SU'],
   // Central and South Slavic: Russian letter values, but -ski and -ić as the press writes them.
-  ['slavic', 'PL CZ SK RS HR BA ME SI MK BG XK'],
+  ['slavic', 'PL CZ SK RS HR BA ME SI MK BG'],
+  // Albania and Kosovo: Albanian letters, k for ك, c for تش and تس (Thaci, Cakaj), the final -aj of family names
+  // (Haradinaj, Begaj) and h for خ (Hoxha); a Kosovo Serb's -ić is read by its ending.
+  ['albanian', 'AL XK'],
   ['persian', 'IR AF'],
   // Pakistan and Bangladesh: Arabic and Persian names with Urdu and Bengali vowels (Arif, Asim, Mohsin; Mahmood,
   // Dawood; Alvi, Naqvi) and Abdul apart (Abdul Razak Dawood).
@@ -68,7 +71,21 @@ export const isArabicScript = (origin: Origin) => origin === 'arab' || origin ==
 const SHAPES: [Origin, RegExp][] = [
   ['greek', /(وبولوس|وبولو|يديس|يذيس|اكيس|اكوس)$/],
   ['italian', /(يكيو|اكيو|وكيو|وتشي|اتشي)$/],
+  // Spanish patronymics as Arabic writes them: -ndez, -guez, -nez, with z as ز or the Castilian ث (فرنانديث,
+  // رودريغيز, مارتينيث); and -rez, -lez, -mez, -pez in ث (بيريث, غونثاليث, غوميث, لوبيث), which no Arabic name longer
+  // than غيث has (not -sith, -thith: the Lao and Thai سيث of Kommasith, Vorachith).
+  ['spanish', /(نديز|نديث|غيز|..غيث|ينيز|ينيث|..[رلمب]يث)$/],
 ];
+
+/**
+ * Surname endings that tell the tradition of the one word they end, whatever the rest of the name: a Polish or
+ * Czech -ski (كوتشينسكي → Kuczynski in Peru or the United States) and a South Slavic -ić (داتشيتش) are Slavic.
+ */
+export function originOfSurname(norm: string): Origin | null {
+  if (norm.length >= 5 && /[^اوي]سك[يى]$/.test(norm)) return 'slavic';
+  if (norm.length >= 5 && /[^ا]يتش$/.test(norm)) return 'slavic';
+  return null;
+}
 
 export function originByShape(norms: string[]): Origin | null {
   const last = norms[norms.length - 1];

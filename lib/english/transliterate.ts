@@ -16,7 +16,7 @@ interface Segment { text: string; vowel: boolean; consonantLetter: boolean }
 /** Origins that write the sound Arabic spells ج as g (Giorgos, Gustavo, Gebre, Angela). */
 const HARD_G = new Set<Origin>(['greek', 'spanish', 'german', 'nordic', 'ethiopian']);
 /** Origins that spell k with a k, never a c (Kotzias, Kishida, Kuleba, Bekele). */
-const K_ORIGINS = new Set<Origin>(['russian', 'slavic', 'greek', 'german', 'nordic', 'japanese', 'ethiopian', 'african', 'turkish', 'burmese']);
+const K_ORIGINS = new Set<Origin>(['russian', 'slavic', 'albanian', 'greek', 'german', 'nordic', 'japanese', 'ethiopian', 'african', 'turkish', 'burmese']);
 
 /** c, k, ch or qu for ك (and ق outside Arabic and Persian names), by origin and the next letter. */
 function kSound(origin: Origin, next?: string): string {
@@ -33,7 +33,8 @@ function consonant(ch: string, origin: Origin, initial: boolean, next?: string, 
     case 'ب': return origin === 'greek' && prev !== 'م' ? 'p' : 'b';
     case 'ت': return 't';
     // (Persian and Urdu say ث and ذ as s and z: Saqib, Nazir, Kiumars.)
-    case 'ث': return origin === 'persian' || origin === 'southAsian' ? 's' : 'th';
+    // (Spanish z and c before e and i, which Arabic writes ث after the Castilian sound: ثاباتيرو Zapatero, بيريث Pérez.)
+    case 'ث': return origin === 'persian' || origin === 'southAsian' ? 's' : origin === 'spanish' ? 'z' : 'th';
     case 'ج':
       if (origin === 'russian') return 'zh';
       if (origin === 'turkish') return 'c';
@@ -41,7 +42,7 @@ function consonant(ch: string, origin: Origin, initial: boolean, next?: string, 
       if (origin === 'italian' || origin === 'greek') return next === 'ا' || next === 'و' ? 'gi' : 'g';
       return HARD_G.has(origin) ? 'g' : 'j';
     case 'ح': return 'h';
-    case 'خ': return origin === 'spanish' ? 'j' : origin === 'greek' || origin === 'german' ? 'ch' : 'kh';
+    case 'خ': return origin === 'spanish' ? 'j' : origin === 'albanian' ? 'h' : origin === 'greek' || origin === 'german' ? 'ch' : 'kh';
     case 'د': return 'd';
     case 'ذ': return arab && origin !== 'persian' && origin !== 'southAsian' ? 'dh' : 'z';
     case 'ر': return 'r';
@@ -89,7 +90,7 @@ function consonant(ch: string, origin: Origin, initial: boolean, next?: string, 
 
 /** تش: Turkish c, Italian c (ci before a, o, u), Greek ts, French tch (Tchiani, Tchicaya); ch elsewhere. */
 function chSound(origin: Origin, after?: string): string {
-  if (origin === 'turkish') return 'c';
+  if (origin === 'turkish' || origin === 'albanian') return 'c';
   if (origin === 'italian') return after === 'ا' || after === 'و' ? 'ci' : 'c';
   if (origin === 'greek') return 'ts';
   if (isFrench(origin)) return 'tch';
@@ -110,7 +111,10 @@ const I_BEFORE_VOWEL = new Set<Origin>(['greek', 'italian', 'spanish', 'portugue
 function frenchO(chars: string[], i: number, origin: Origin): string {
   const next = chars[i + 1];
   if (next === 'ن' && (i + 2 === chars.length || !'اويى'.includes(chars[i + 2]!))) return 'o';
-  return i === chars.length - 1 || origin === 'french' ? 'o' : 'ou';
+  // (West Africa's names end in -ou after d, f, k, m: Mamadou, Seydou, Issoufou, Kérékou; in -o after g, l, n, r and
+  // in -ndo: Sanogo, Diallo, Kafando.)
+  if (i === chars.length - 1) return origin === 'africanFrench' && i >= 2 && 'دفكم'.includes(chars[i - 1]!) && chars[i - 2] !== 'ن' ? 'ou' : 'o';
+  return origin === 'french' ? 'o' : 'ou';
 }
 
 function segments(word: string, origin: Origin): Segment[] {
@@ -130,7 +134,9 @@ function segments(word: string, origin: Origin): Segment[] {
     // An African name's ق is Sudanese Arabic's hard g (Garang, Deng, Gatluak) but in a word of Arabic letters (يعقوب).
     if (c === 'ق' && origin === 'african') { push(/[عحصضطظ]/.test(word) ? 'k' : 'g', false); continue; }
     if (c === 'ت' && next === 'س' && origin === 'german') { push('z', false); i++; continue; }
-    if (c === 'د' && next === 'ج') { push('j', false); i++; continue; }
+    if (c === 'ت' && next === 'س' && origin === 'albanian') { push('c', false); i++; continue; }
+    // (French-speaking Africa writes the pair dj: Djibo, Dandjinou, Djotodia.)
+    if (c === 'د' && next === 'ج') { push(origin === 'africanFrench' ? 'dj' : 'j', false); i++; continue; }
     // French x (Castex, Félix): كس, with the e Arabic leaves out after a consonant.
     if (c === 'ك' && next === 'س' && isFrench(origin) && !start) {
       if (out.length && !out[out.length - 1]!.vowel) push('e', true);
@@ -164,6 +170,10 @@ function segments(word: string, origin: Origin): Segment[] {
         }
         // French oi before ي (Moïse, Noël, Joël): a vowel, not w.
         if (isFrench(origin) && !start && next === 'ي' && prev !== undefined && !VOWEL_LETTERS.has(prev)) { push('o', true); break; }
+        // West Africa's w between two a's (Sawadogo, Diawara, Ouattara's neighbours Kouyaté apart): a consonant.
+        if (origin === 'africanFrench' && prev === 'ا' && next === 'ا') { push('w', false); break; }
+        // (West Africa's names open with Ou- where France's would have W: Ouédraogo, Ouattara, Ouagadougou.)
+        if (start && origin === 'africanFrench' && next !== undefined && next !== 'ا' && next !== 'و') { push('ou', true); break; }
         // Ethiopian names open with Wo- before a consonant (Workneh, Woldemariam).
         if (start && origin === 'ethiopian' && next !== undefined && !VOWEL_LETTERS.has(next)) push('wo', true, true);
         else if (start || (nextVowel && next !== 'و' && !prevVowel)) {
@@ -184,13 +194,19 @@ function segments(word: string, origin: Origin): Segment[] {
           if (rest === 'ر') { push('iere', true); i += 2; break; }
           push('ie', true); i++; break;
         }
-        if (start || (arab && prev === 'أ' && i === 1)) push('y', false);
+        // (Central and South Slavic write that sound j: Jovanović, Janša, Jarosław, Stojanović.)
+        if (start || (arab && prev === 'أ' && i === 1)) push((origin === 'slavic' || origin === 'albanian') && nextVowel ? 'j' : 'y', false);
         else if (end && next === undefined && prev === 'ي') push('y', true);
         else if (!arab && chars[i + 1] === 'ه' && i + 2 === chars.length) push(origin === 'russian' ? 'ei' : 'e', true);
+        else if ((origin === 'slavic' || origin === 'albanian') && prev !== undefined && 'او'.includes(prev) && nextVowel) push('j', false);
+        // (Albanian family names end in -aj: Haradinaj, Begaj.)
+        else if (origin === 'albanian' && end && prev === 'ا') push('j', false);
         else if (prev === 'ا' || (nextVowel && next !== 'ة' && !prevVowel && !I_BEFORE_VOWEL.has(origin))) push('y', false);
         // Amharic and Tigrinya e, and the final e of Spanish names (Bekele, Meles; Jorge, Enrique).
         else if (origin === 'ethiopian' && !prevVowel && !nextVowel) push('e', true);
         else if ((origin === 'spanish' || origin === 'portuguese') && end && !prevVowel) push('e', true);
+        // (West Africa's final é after r and t: Traoré, Kaboré, Touré, Konaté, Diakité.)
+        else if (origin === 'africanFrench' && end && (prev === 'ر' || prev === 'ت') && i >= 3) push('e', true);
         else if (origin === 'russian' && !prevVowel && (i === 1 || /^(ف|فا|يف|يفا)$/.test(chars.slice(i + 1).join('')))) {
           push('e', true);
         }
@@ -254,7 +270,8 @@ const ENDINGS: Partial<Record<Origin, [RegExp, string][]>> = {
   western: [[/mb$/, 'mp']],
   // French -se after a vowel (Moïse, Louise, Blaise, Thérèse).
   french: [[/([aeiou])z$/, '$1se']],
-  africanFrench: [[/([aeiou])z$/, '$1se']],
+  // (Mossi family names end in -ogo, which Arabic writes وغو: Sawadogo, Ouédraogo, Zongo.)
+  africanFrench: [[/([aeiou])z$/, '$1se'], [/([^aeiou])ougo$/, '$1ogo'], [/aougo$/, 'aogo']],
 };
 
 /**
@@ -267,6 +284,14 @@ export function transliterateWord(word: string, origin: Origin = 'western', shor
   if (origin === 'persian' && /[^اويىآأإ]وند$/.test(bare) && bare.length >= 5) return transliterateWord(bare.slice(0, -3), origin, shortVowel) + 'vand';
   // Arabic writes Persian گ as ك: a name's final consonant + نك is -ang (Houshang, Farhang, Zang).
   if (origin === 'persian' && /[^اويىآأإ]نك$/.test(bare)) return transliterateWord(bare.slice(0, -2), origin, shortVowel) + 'ang';
+  // Ethiopian and Eritrean names compounded on Gebre-, Wolde-, Haile- (Gebreab, Gebremeskel, Woldemariam, Hailemariam):
+  // the e Arabic drops between the parts is put back.
+  const compound = origin === 'ethiopian' ? /^(جبر|ولد|هايل[يى]?)(?=..)/.exec(bare) : null;
+  if (compound) {
+    const head = compound[1]!.startsWith('ج') ? 'gebre' : compound[1]!.startsWith('و') ? 'wolde' : 'haile';
+    // (An ي the writer gave that e is the head's: جبريب is Gebreb.)
+    return head + transliterateWord(bare.slice(compound[1]!.length).replace(/^[يى](?=[^اويىآأإ])/, ''), origin, shortVowel);
+  }
   let segs = segments(word, origin);
   const vowel: Segment = { text: 'e', vowel: true, consonantLetter: false };
   // The Maghreb press writes the short vowels it hears as e (Chahed, Jebali, Tebboune).
