@@ -1239,3 +1239,40 @@ export function firstOfficialInSentence(ctx: TextContext, i: number): Speaker | 
 }
 
 const OBJECT_PREPOSITIONS = new Set(['مع', 'عن', 'الي', 'علي', 'من', 'حول', 'بشان', 'ضد', 'لدي', 'بين', 'نظيره', 'نظيرته']);
+
+/**
+ * "في المشرف، وقف فادي أبو حمدان أمام منزله. وقال: «…»", "وعلى ضفة النهر، جلس أبو أحمد الطائي …. وتابع": a sentence
+ * that names a person with no office as the subject of what they do (no statement in it), right before a verb with no
+ * subject that opens the next sentence: that person goes on speaking, not whoever spoke before them.
+ * `i` is the verb; `previousAt` where the last statement was (-1: none).
+ */
+export function narratedPerson(ctx: TextContext, i: number, previousAt: number): Speaker | null {
+  if (i === 0 || ctx.sentence[i - 1] === ctx.sentence[i]) return null;
+  const last = i - 1;
+  let from = last;
+  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[last]) from--;
+  if (previousAt >= from || last - from > 40) return null;
+  for (let j = from; j <= last; j++) if (ctx.quotationOf[j] !== -1 || reportingVerb(ctx.norms[j]!)) return null;
+  // (A phrase of place or time closed by a comma may open it: "وعلى ضفة النهر،", "في القرية،".)
+  let start = from;
+  for (let j = from + 1; j <= last && j <= from + 6; j++) {
+    if (ctx.mention[j - 1]) break;
+    if (/[،,]/.test(gapBefore(ctx, j))) { if (PREPOSITIONS.has(ctx.norms[from]!.replace(/^[وف](?=..)/, '')) || /^[وف]?(في|علي|عند|امام|داخل|قرب|وسط)$/.test(ctx.norms[from]!)) start = j; break; }
+  }
+  // The verb, then the person's name (a kunya too: "أبو أحمد الطائي").
+  const v = start;
+  if (v + 2 > last || ctx.mention[v] || ctx.mention[v + 1] || isTitleWord(ctx.norms[v]!) || PREPOSITIONS.has(ctx.norms[v]!)) return null;
+  const named = kunyaName(ctx, v + 1, Math.min(last, v + 5)) ?? leadingNames(ctx, v + 1, Math.min(last, v + 5));
+  if (!named || named.pair || !named.span) return null;
+  return named;
+}
+
+/** "أبو أحمد الطائي", "أم محمد": a kunya and the name words after it. */
+function kunyaName(ctx: TextContext, from: number, to: number): Speaker | null {
+  if (!/^(ابو|ام)$/.test(ctx.norms[from]!) || from + 1 > to || !isNameWord(ctx.norms[from + 1]!)) return null;
+  let e = from + 1;
+  while (e + 1 <= to && !gapBefore(ctx, e + 1).trim() && ctx.quotationOf[e + 1] === -1 && (isFamilyNameWord(ctx.norms[e + 1]!) || (isPersonWord(ctx.norms[e + 1]!) && !isOrdinaryWord(ctx.norms[e + 1]!)))) e++;
+  const ar = textOf(ctx, from, e);
+  return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[from]!.start, ctx.tokens[e]!.end] };
+}
+
