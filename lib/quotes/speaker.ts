@@ -187,7 +187,8 @@ function institutionSpeaker(ctx: TextContext, i: number, limit: number, afterPre
     }
     if (head.kind === 'source') return sourceEnglish(ctx, head.en, after, last);
     if (owner) return `${head.en} of ${owner.official.name_en}`;
-    const nat = head.kind !== 'capital' ? matchNationality(ctx.norms, after) : null;
+    // (Only a nationality inside the body's name: "بأن" after it is no "Albanian".)
+    const nat = head.kind !== 'capital' && after <= last ? matchNationality(ctx.norms, after) : null;
     const own = nat ? `${nat.adjective_en} ${head.en}` : head.en;
     // The institution parsed whole, unless that parse knows less than the head ("وكالة الأنباء الفرنسية").
     const en = institutionToEnglish(ar);
@@ -681,6 +682,12 @@ export function antecedentBody(ctx: TextContext, k: number): Speaker | null {
     const w = ctx.norms[j]!;
     if (w !== noun && w !== word && !w.endsWith(noun) || ctx.quotationOf[j] !== -1) continue;
     if (!(w === noun || w === word || /^(و|ف)?(ب|ل)?(ال)?$/.test(w.slice(0, w.length - noun.length)) || w === 'لل' + noun)) continue;
+    // "وأضاف البلاغ" after «بلاغ لوزارة الداخلية»: the body that issued the statement speaks on through it.
+    if (STATEMENT_NOUN.test(word)) {
+      const issuer = statementIssuer(ctx, j, 1, Math.min(k - 1, j + 8));
+      if (!issuer) continue;
+      return { ...issuer.speaker, ar: ctx.tokens[k]!.text.replace(/^[وف](?=ال)/, ''), span: undefined };
+    }
     // The body's name: its head and the definite words and nationality that follow it.
     let last = j;
     // A nationality closes the name ("وزارة الخارجية التركية | الهجوم").
@@ -1167,6 +1174,8 @@ export function sentenceOpenerSubject(ctx: TextContext, i: number): Speaker | nu
   while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
   from += turnOpenerLength(ctx, from) || adverbialOpenerLength(ctx, from, i);
   for (let j = from; j < i && j <= from + 2; j++) {
+    // "وتبنت «جماعة أنصار السنة» الهجوم، وقالت": a body named in quotation marks right after the verb is its subject.
+    if (ctx.quotationOf[j] !== -1 && j === from + 1) return quotedBody(ctx, j, i);
     if (ctx.quotationOf[j] !== -1 || PREPOSITIONS.has(ctx.norms[j]!)) return null;
     const m = ctx.mention[j];
     if (m) return j > 0 && OBJECT_PREPOSITIONS.has(ctx.norms[j - 1]!) ? null : officialSpeaker(m.official);
@@ -1276,3 +1285,16 @@ function kunyaName(ctx: TextContext, from: number, to: number): Speaker | null {
   return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[from]!.start, ctx.tokens[e]!.end] };
 }
 
+/** "«جماعة نصرة الإسلام والمسلمين»", "«حركة الشباب»": a short quotation at token j (before token i) that is all a body's name. */
+function quotedBody(ctx: TextContext, j: number, i: number): Speaker | null {
+  const q = ctx.quotationOf[j];
+  if (j > 0 && ctx.quotationOf[j - 1] === q) return null;
+  let e = j;
+  while (e + 1 < i && ctx.quotationOf[e + 1] === q) e++;
+  if (e - j > 6 || e + 1 >= i) return null;
+  const head = matchSpeakerHead(ctx.norms, j);
+  if (!head || head.kind !== 'institution') return null;
+  const ar = textOf(ctx, j, e);
+  const en = institutionToEnglish(ar);
+  return { ar, en: null, official: null, english: () => en ?? head.en, kind: 'institution', span: [ctx.tokens[j]!.start, ctx.tokens[e]!.end] };
+}

@@ -32,3 +32,42 @@ describe('a person the sentence before was about, then "وقال" with no subjec
     expect(speakerOf(t, 'لن نتوقف')).toMatch(/درويش/);
   });
 });
+
+describe('a body that speaks through its statement, never an official nor the word «البلاغ»', () => {
+  const visit = 'واستقبل وزير الداخلية التونسي كمال الفقي نظيره الإيطالي ماتيو بيانتيدوزي في تونس. ';
+  it('"وأفاد بلاغ لوزارة X بأن": the ministry, though the verb is masculine and the ministry feminine', () => {
+    const q = quoteWith(visit + 'وأفاد بلاغ لوزارة الداخلية بأن الجانبين "اتفقا على تعزيز التنسيق الأمني".', 'تعزيز التنسيق');
+    expect(q.speaker_id).toBeNull();
+    expect(q.speaker_en).toMatch(/Ministry of (the )?Interior/);
+  });
+  it('"وأفاد بيان صادر عن X بأن": the body, and no nationality read into «بأن»', () => {
+    const q = quoteWith('وأفاد بيان صادر عن وزارة الصحة بأن الوضع "تحت السيطرة".', 'تحت السيطرة');
+    expect(q.speaker_en).toMatch(/Ministry of Health/);
+    expect(q.speaker_en).not.toMatch(/Albanian/);
+  });
+  it('"وأضاف البلاغ" / "وأوضح البيان" later: the body that issued it, in English', () => {
+    const t = visit + 'وأفاد بلاغ لوزارة الداخلية بأن الجانبين "اتفقا على تعزيز التنسيق الأمني".\n\nوأضاف البلاغ أن الوزيرين "بحثا ملف الهجرة غير النظامية".';
+    expect(quoteWith(t, 'ملف الهجرة').speaker_en).toMatch(/Ministry of (the )?Interior/);
+    const u = 'وذكر بيان لوزارة الخارجية العمانية أن مسقط "ترحب بالاتفاق".\n\nوأوضح البيان أن السلطنة "مستعدة لاستضافة جولة جديدة".';
+    expect(quoteWith(u, 'جولة جديدة').speaker_en).toMatch(/Ministry of Foreign Affairs/);
+  });
+});
+
+describe('a group named in quotation marks, or as «الجماعة», speaks for itself', () => {
+  it('"وتبنت «جماعة …» الهجوم، وقالت في بيان": the group, not the official who spoke before', () => {
+    const t = 'وقال وزير الدفاع النيجري ساليفو مودي إن الجيش "سيرد بقوة". وتبنت «جماعة أنصار الإسلام» الهجوم، وقالت في بيان إن العملية «رد على الغارات».';
+    const q = quoteWith(t, 'رد على الغارات');
+    expect(q.speaker_id).toBeNull();
+    expect(q.speaker_ar).toMatch(/جماعة أنصار الإسلام/);
+  });
+  it('"وأعلن «تنظيم …» مسؤوليته، وقال": the organisation', () => {
+    const t = 'وندد رئيس الوزراء الصومالي حمزة عبدي بري بالتفجير. وتبنى "تنظيم الدولة" التفجير، وقال في بيان إن مقاتليه "استهدفوا ثكنة عسكرية".';
+    expect(speakerOf(t, 'ثكنة عسكرية')).toMatch(/تنظيم الدولة/);
+  });
+  it('"وقالت الجماعة في بيان": the group the text named before', () => {
+    const t = 'وقال وزير الداخلية الباكستاني محسن نقوي إن قوات الأمن "ستلاحق المنفذين". وكانت جماعة جيش العدل قد تبنت الهجوم. وقالت الجماعة في بيان إن العملية "رد على الاعتقالات".';
+    const q = quoteWith(t, 'رد على الاعتقالات');
+    expect(q.speaker_id).toBeNull();
+    expect(q.speaker_en).toMatch(/Group|Jaish/);
+  });
+});
