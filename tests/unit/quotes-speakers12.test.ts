@@ -71,3 +71,27 @@ describe('a group named in quotation marks, or as «الجماعة», speaks for
     expect(q.speaker_en).toMatch(/Group|Jaish/);
   });
 });
+
+describe('a person with no office whose name the text goes on with before «أن» or a comma: the whole name speaks', () => {
+  it('a Hadrami «با» family name after a compound given name and a style', () => {
+    const t = 'ويرى أستاذ الاقتصاد في جامعة حضرموت الدكتور عبد الرحمن باسلامة أن الأزمة «أعمق من نقص السيولة».';
+    expect(speakerOf(t, 'نقص السيولة')).toMatch(/عبد الرحمن باسلامة/);
+  });
+  it('a nisba family name that is also a word of the language ("صدري" my chest)', () => {
+    const t = 'ويرى الخبير الاقتصادي فرشاد صدري أن رفع الأسعار "جاء في توقيت سيئ"، مضيفا أن الحكومة "لم تشرح خطتها".';
+    expect(speakerOf(t, 'توقيت سيئ')).toMatch(/فرشاد صدري/);
+    expect(speakerOf(t, 'لم تشرح خطتها')).toMatch(/فرشاد صدري/);
+  });
+  it('an ordinary word of «با» shape set off by commas before the channel spoken to ("باعلي")', () => {
+    const t = 'وقال مدير الحملة، المحامي عبد الله باعلي، لـ«الخبر» إن الانتخابات «لن تغير شيئا».';
+    expect(speakerOf(t, 'لن تغير شيئا')).toMatch(/عبد الله باعلي/);
+  });
+  it('a Maghrebi «بو» family name before the channel spoken to', () => {
+    const t = 'وقال الأستاذ الجامعي مراد بوعلام لـ«الخبر» إن الانتخابات «لن تغير شيئا».';
+    expect(speakerOf(t, 'لن تغير شيئا')).toMatch(/مراد بوعلام/);
+  });
+  it('an adverb after the given name is no family name ("أيضا", "بدوره")', () => {
+    const t = 'ويرى الخبير الاقتصادي فرشاد أيضا أن رفع الأسعار "جاء في توقيت سيئ".';
+    expect(speakerOf(t, 'توقيت سيئ')).not.toMatch(/أيضا/);
+  });
+});
