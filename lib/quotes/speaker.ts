@@ -980,6 +980,15 @@ function apposedNameBefore(ctx: TextContext, i: number): Speaker | null {
     if (comma < 0 && /[،,]/.test(gapBefore(ctx, j))) comma = j;
   }
   if (comma < 0 || comma - from > 5) return null;
+  // "فأبو علي، صاحب مولد …، يقول", "فسمير X، …": the ف that ties the sentence to the one before is no part of the name.
+  const fa = /^ف(?=..)/.test(ctx.norms[from]!) && !isPersonWord(ctx.norms[from]!) && (isPersonWord(ctx.norms[from]!.slice(1)) || /^ف(ابو|ام)$/.test(ctx.norms[from]!));
+  if (fa) {
+    const bare = { ...ctx, norms: ctx.norms.map((w, k) => (k === from ? w.slice(1) : w)) };
+    const named = leadingNames(bare, from, comma - 1);
+    if (!named || named.pair || !named.span || named.span[1] !== ctx.tokens[comma - 1]!.end) return null;
+    const ar = named.ar.replace(/^ف/, '');
+    return { ...named, ar, english: () => nameToEnglish(ar), span: [named.span[0] + 1, named.span[1]], ...described(ctx, comma, i - 1) };
+  }
   const named = leadingNames(ctx, from, comma - 1) ?? homographName(ctx, from, comma - 1);
   if (!named || named.pair || !named.span || named.span[1] !== ctx.tokens[comma - 1]!.end) return null;
   return { ...named, ...described(ctx, comma, i - 1) };

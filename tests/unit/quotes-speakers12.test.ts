@@ -95,3 +95,15 @@ describe('a person with no office whose name the text goes on with before «أن
     expect(speakerOf(t, 'توقيت سيئ')).not.toMatch(/أيضا/);
   });
 });
+
+describe('a person set before the verb with what they are between commas, in a sentence tied on by «ف»', () => {
+  const minister = 'وقال وزير الطاقة الأردني صالح الخرابشة إن الأسعار "ستستقر قريبا". لكن التجار لا يصدقون ذلك. ';
+  it('"فأبو X، سائق …، يقول:": the kunya, not a place of the description', () => {
+    const q = quoteWith(minister + 'فأبو يوسف، سائق شاحنة في الزرقاء، يقول: "سمعنا هذا الوعد كل عام".', 'هذا الوعد');
+    expect(q.speaker_ar).toBe('أبو يوسف');
+  });
+  it('"فسمير X، صاحب متجر …، يقول": the name, not the minister who spoke before', () => {
+    const q = quoteWith(minister + 'فخالد العمري، صاحب متجر في إربد، يقول: "الزبائن اختفوا".', 'الزبائن اختفوا');
+    expect(q.speaker_ar).toBe('خالد العمري');
+  });
+});
