@@ -3,6 +3,7 @@ import { findNamedPeople } from './officials';
 import { findQuotes } from './quotes';
 import { unnamedSources } from './people/unnamed';
 import { promoteOfficeHolders } from './people/office';
+import { completeCutNames } from './people/surname';
 import type { Analysis, AnalyzeOptions, Official, Person } from './types';
 
 /** A person in the shape the quotes layer reads speakers in: the description stands where an official's role does. */
@@ -13,6 +14,7 @@ function asSpeaker(p: Person): Official {
 /** The one entry point of the engine: article text in, who-is-who out. Pure and DOM-free. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const { officials, people } = findNamedPeople(text, options.personalDictionary ?? []);
+  completeCutNames(text, people);
   // People speak too: the quotes layer resolves speakers among officials and people alike (ids o… and p…).
   const quotes = findQuotes(text, [...officials, ...people.map(asSpeaker)]);
   people.push(...unnamedSources(quotes, people.length + 1));

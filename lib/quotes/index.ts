@@ -15,7 +15,7 @@ import { isPronounSubject, isSkippableAfterVerb, matchSpeakerHead } from '../voc
 import { buildContext, gapBefore, type TextContext } from './context';
 import { agrees, isPluralSpeaker, lastOfGender, noteGender, speakerGender } from './gender';
 import { findHeadlines } from './headline';
-import { antecedentBody, dualReference, isNameAli, sentencePair, kanaSubject, personIn, sentenceOpenerSubject, officialByName, firstOfficialInSentence, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, type Speaker } from './speaker';
+import { antecedentBody, dualReference, narratedPerson, isNameAli, sentencePair, kanaSubject, personIn, sentenceOpenerSubject, officialByName, firstOfficialInSentence, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, type Speaker } from './speaker';
 import { findTriggers, HAKADHA, isNameQuotation, triggerVerb, type Trigger } from './statement';
 
 interface Candidate {
@@ -135,6 +135,9 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
         const opener = sentenceOpenerSubject(ctx, t.at);
         if (opener && agrees(opener, gender) && !t.verb.plural) return opener;
       }
+      // "وقف X أمام منزله. وقال: …": the person the sentence before was about, who did not speak in it.
+      const narrated = !t.verb.plural && !t.verb.dual ? narratedPerson(ctx, t.at, previousAt) : null;
+      if (narrated && agrees(narrated, gender)) return narrated;
       return carried(previous);
     }
     // "غروندبرغ يحذر مجلس الأمن: …": a sentence that opens with an official and then the verb; what follows is its object.
@@ -158,7 +161,10 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     const after = stillSpeaking(ctx, t, subjectAfter(ctx, t.subjectFirst, t.subjectLast), spoken);
     // "كما حث النرويج على …": a masculine verb cannot have a country or a feminine body for subject; that noun is its
     // object, and the one who spoke before goes on.
-    if (after && !after.official && gender === 'm' && t.verb.prep && (matchCountryName(ctx.norms, t.subjectFirst) || after.kind === 'capital' || speakerGender(after) === 'f')) return carried(previous);
+    // (A masculine noun that a feminine body speaks through agrees with the verb itself: "وأفاد بلاغ لوزارة الداخلية
+    // بأن", "وأفاد مكتب الرئاسة بأن".)
+    const through = MASCULINE_CARRIER.test(ctx.norms[t.subjectFirst] ?? '');
+    if (after && !after.official && gender === 'm' && t.verb.prep && (matchCountryName(ctx.norms, t.subjectFirst) || after.kind === 'capital' || (speakerGender(after) === 'f' && !through))) return carried(previous);
     // "وحث جميع الأطراف على …", "ودعا كافة الدول إلى …": a quantified noun after such a verb is its object.
     if (after && !after.official && t.verb.prep && /^(جميع|كل|كافه)$/.test(ctx.norms[t.subjectFirst] ?? '')) return carried(previous);
     // "أيد المرشد X القرار، ووصف المحتجين بأنهم …": nobody named after a verb joined to a sentence that opened with
@@ -230,6 +236,8 @@ function quotesSomeone(ctx: TextContext, from: number, last: number): boolean {
 }
 
 /** Nouns that «نفسه/ذاته» after them make the one that spoke last: the source, the statement, the report. */
+/** Masculine nouns a body speaks through: a statement, a report, an office («بلاغ لوزارة …», «مكتب الرئاسة»). */
+const MASCULINE_CARRIER = /^[وف]?(ال)?(بيان|بلاغ|تقرير|تصريح|مكتب|ديوان|مصدر|متحدث|ناطق)$/;
 const SAME_SOURCE = /^[وف]?(ال)?(مصدر|مصادر|بيان|بلاغ|تقرير|وكاله|صحيفه|موقع)$/;
 const CIRCUMSTANCE_OPENER = /^(امام|خلال|عقب|بعد|قبل|اثناء|لدي|عند|في|من|عبر|علي|ل|للصحفيين|للصحافيين|للصحافه|للاعلام)$/;
 /**

@@ -187,7 +187,8 @@ function institutionSpeaker(ctx: TextContext, i: number, limit: number, afterPre
     }
     if (head.kind === 'source') return sourceEnglish(ctx, head.en, after, last);
     if (owner) return `${head.en} of ${owner.official.name_en}`;
-    const nat = head.kind !== 'capital' ? matchNationality(ctx.norms, after) : null;
+    // (Only a nationality inside the body's name: "بأن" after it is no "Albanian".)
+    const nat = head.kind !== 'capital' && after <= last ? matchNationality(ctx.norms, after) : null;
     const own = nat ? `${nat.adjective_en} ${head.en}` : head.en;
     // The institution parsed whole, unless that parse knows less than the head ("وكالة الأنباء الفرنسية").
     const en = institutionToEnglish(ar);
@@ -681,6 +682,12 @@ export function antecedentBody(ctx: TextContext, k: number): Speaker | null {
     const w = ctx.norms[j]!;
     if (w !== noun && w !== word && !w.endsWith(noun) || ctx.quotationOf[j] !== -1) continue;
     if (!(w === noun || w === word || /^(و|ف)?(ب|ل)?(ال)?$/.test(w.slice(0, w.length - noun.length)) || w === 'لل' + noun)) continue;
+    // "وأضاف البلاغ" after «بلاغ لوزارة الداخلية»: the body that issued the statement speaks on through it.
+    if (STATEMENT_NOUN.test(word)) {
+      const issuer = statementIssuer(ctx, j, 1, Math.min(k - 1, j + 8));
+      if (!issuer) continue;
+      return { ...issuer.speaker, ar: ctx.tokens[k]!.text.replace(/^[وف](?=ال)/, ''), span: undefined };
+    }
     // The body's name: its head and the definite words and nationality that follow it.
     let last = j;
     // A nationality closes the name ("وزارة الخارجية التركية | الهجوم").
@@ -973,6 +980,15 @@ function apposedNameBefore(ctx: TextContext, i: number): Speaker | null {
     if (comma < 0 && /[،,]/.test(gapBefore(ctx, j))) comma = j;
   }
   if (comma < 0 || comma - from > 5) return null;
+  // "فأبو علي، صاحب مولد …، يقول", "فسمير X، …": the ف that ties the sentence to the one before is no part of the name.
+  const fa = /^ف(?=..)/.test(ctx.norms[from]!) && !isPersonWord(ctx.norms[from]!) && (isPersonWord(ctx.norms[from]!.slice(1)) || /^ف(ابو|ام)$/.test(ctx.norms[from]!));
+  if (fa) {
+    const bare = { ...ctx, norms: ctx.norms.map((w, k) => (k === from ? w.slice(1) : w)) };
+    const named = leadingNames(bare, from, comma - 1);
+    if (!named || named.pair || !named.span || named.span[1] !== ctx.tokens[comma - 1]!.end) return null;
+    const ar = named.ar.replace(/^ف/, '');
+    return { ...named, ar, english: () => nameToEnglish(ar), span: [named.span[0] + 1, named.span[1]], ...described(ctx, comma, i - 1) };
+  }
   const named = leadingNames(ctx, from, comma - 1) ?? homographName(ctx, from, comma - 1);
   if (!named || named.pair || !named.span || named.span[1] !== ctx.tokens[comma - 1]!.end) return null;
   return { ...named, ...described(ctx, comma, i - 1) };
@@ -1167,6 +1183,8 @@ export function sentenceOpenerSubject(ctx: TextContext, i: number): Speaker | nu
   while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
   from += turnOpenerLength(ctx, from) || adverbialOpenerLength(ctx, from, i);
   for (let j = from; j < i && j <= from + 2; j++) {
+    // "وتبنت «جماعة أنصار السنة» الهجوم، وقالت": a body named in quotation marks right after the verb is its subject.
+    if (ctx.quotationOf[j] !== -1 && j === from + 1) return quotedBody(ctx, j, i);
     if (ctx.quotationOf[j] !== -1 || PREPOSITIONS.has(ctx.norms[j]!)) return null;
     const m = ctx.mention[j];
     if (m) return j > 0 && OBJECT_PREPOSITIONS.has(ctx.norms[j - 1]!) ? null : officialSpeaker(m.official);
@@ -1239,3 +1257,53 @@ export function firstOfficialInSentence(ctx: TextContext, i: number): Speaker | 
 }
 
 const OBJECT_PREPOSITIONS = new Set(['مع', 'عن', 'الي', 'علي', 'من', 'حول', 'بشان', 'ضد', 'لدي', 'بين', 'نظيره', 'نظيرته']);
+
+/**
+ * "في المشرف، وقف فادي أبو حمدان أمام منزله. وقال: «…»", "وعلى ضفة النهر، جلس أبو أحمد الطائي …. وتابع": a sentence
+ * that names a person with no office as the subject of what they do (no statement in it), right before a verb with no
+ * subject that opens the next sentence: that person goes on speaking, not whoever spoke before them.
+ * `i` is the verb; `previousAt` where the last statement was (-1: none).
+ */
+export function narratedPerson(ctx: TextContext, i: number, previousAt: number): Speaker | null {
+  if (i === 0 || ctx.sentence[i - 1] === ctx.sentence[i]) return null;
+  const last = i - 1;
+  let from = last;
+  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[last]) from--;
+  if (previousAt >= from || last - from > 40) return null;
+  for (let j = from; j <= last; j++) if (ctx.quotationOf[j] !== -1 || reportingVerb(ctx.norms[j]!)) return null;
+  // (A phrase of place or time closed by a comma may open it: "وعلى ضفة النهر،", "في القرية،".)
+  let start = from;
+  for (let j = from + 1; j <= last && j <= from + 6; j++) {
+    if (ctx.mention[j - 1]) break;
+    if (/[،,]/.test(gapBefore(ctx, j))) { if (PREPOSITIONS.has(ctx.norms[from]!.replace(/^[وف](?=..)/, '')) || /^[وف]?(في|علي|عند|امام|داخل|قرب|وسط)$/.test(ctx.norms[from]!)) start = j; break; }
+  }
+  // The verb, then the person's name (a kunya too: "أبو أحمد الطائي").
+  const v = start;
+  if (v + 2 > last || ctx.mention[v] || ctx.mention[v + 1] || isTitleWord(ctx.norms[v]!) || PREPOSITIONS.has(ctx.norms[v]!)) return null;
+  const named = kunyaName(ctx, v + 1, Math.min(last, v + 5)) ?? leadingNames(ctx, v + 1, Math.min(last, v + 5));
+  if (!named || named.pair || !named.span) return null;
+  return named;
+}
+
+/** "أبو أحمد الطائي", "أم محمد": a kunya and the name words after it. */
+function kunyaName(ctx: TextContext, from: number, to: number): Speaker | null {
+  if (!/^(ابو|ام)$/.test(ctx.norms[from]!) || from + 1 > to || !isNameWord(ctx.norms[from + 1]!)) return null;
+  let e = from + 1;
+  while (e + 1 <= to && !gapBefore(ctx, e + 1).trim() && ctx.quotationOf[e + 1] === -1 && (isFamilyNameWord(ctx.norms[e + 1]!) || (isPersonWord(ctx.norms[e + 1]!) && !isOrdinaryWord(ctx.norms[e + 1]!)))) e++;
+  const ar = textOf(ctx, from, e);
+  return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[from]!.start, ctx.tokens[e]!.end] };
+}
+
+/** "«جماعة نصرة الإسلام والمسلمين»", "«حركة الشباب»": a short quotation at token j (before token i) that is all a body's name. */
+function quotedBody(ctx: TextContext, j: number, i: number): Speaker | null {
+  const q = ctx.quotationOf[j];
+  if (j > 0 && ctx.quotationOf[j - 1] === q) return null;
+  let e = j;
+  while (e + 1 < i && ctx.quotationOf[e + 1] === q) e++;
+  if (e - j > 6 || e + 1 >= i) return null;
+  const head = matchSpeakerHead(ctx.norms, j);
+  if (!head || head.kind !== 'institution') return null;
+  const ar = textOf(ctx, j, e);
+  const en = institutionToEnglish(ar);
+  return { ar, en: null, official: null, english: () => en ?? head.en, kind: 'institution', span: [ctx.tokens[j]!.start, ctx.tokens[e]!.end] };
+}
