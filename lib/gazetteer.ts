@@ -386,8 +386,8 @@ export function roleOn(person: KnownPerson, date?: string): KnownRole | null {
 let kingdoms: Set<string> | null = null;
 /** Countries a king or queen reigns over, as the gazetteer knows their thrones (Morocco, Jordan, Spain…). */
 export function isKingdom(code: string): boolean {
-  kingdoms ??= new Set(knownPeople.filter((p) => p.roles.some((r) => r.office === 'king' || /^(King|Queen) of /.test(r.role_en))).map((p) => p.country));
-  return kingdoms.has(code);
+  const thrones = (kingdoms ??= new Set(knownPeople.filter((p) => !!p.country && p.roles.some((r) => r.office === 'king' || /^(King|Queen) of /.test(r.role_en))).map((p) => p.country!)));
+  return thrones.has(code);
 }
 
 export function knownPersonById(id: string): KnownPerson | null {
