@@ -98,7 +98,7 @@ export function renderRole(role: Role, country: string | null = null): string {
     if (h === 'Commander' && /\bPolice$/.test(c.inst.en)) h = 'Chief';
     // «رئيسة مجلس الاتحاد»: a woman chairs as Chairwoman.
     if (isFeminine(role)) h = h.replace(/Chairman$/, 'Chairwoman');
-    let inst = institutionEnglish(c.inst, countryName, true, false, true);
+    let inst = institutionEnglish(c.inst, countryName, true, false, h === 'Governor' ? 'governed' : true);
     // The press names some countries' ministries its own way: "the State Department", "the Foreign Office".
     const own = country && !c.inst.nat ? countryInstitutions[country]?.[inst.replace(/^the /, '')] : undefined;
     if (own) inst = `the ${own}`;

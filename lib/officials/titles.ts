@@ -874,11 +874,11 @@ export function setRoleRenderer(render: (role: Role) => string): void {
 }
 
 /** English of an institution: adjectives before the noun (reversed Arabic order), genitives after. */
-export function institutionEnglish(inst: Institution, countryName: (code: string) => string, article: boolean, keepDivision = false, complement = false): string {
+export function institutionEnglish(inst: Institution, countryName: (code: string) => string, article: boolean, keepDivision = false, complement: boolean | 'governed' = false): string {
   // (A council keeps its division's noun: the Council of the Basra Governorate; and so does a province named on its own,
   // as a side of talks: the Basra Governorate.)
   const council = inst.en === 'Council';
-  if (complement && !keepDivision) inst = namedPlace(inst);
+  if (complement && !keepDivision) inst = namedPlace(inst, complement === 'governed');
   if (inst.of && !council) inst = { ...inst, of: namedPlace(inst.of) };
   if (inst.ofRole && roleRenderer) {
     const base = institutionEnglish({ ...inst, ofRole: undefined }, countryName, article);
@@ -935,9 +935,10 @@ const DIVISION_NOUNS = new Set(['ولايه', 'مقاطعه', 'محافظه']);
  * «ولاية تكساس», «مقاطعة خاركيف», «محافظة نينوى»: a state, province or governorate named with its noun is, in English, its
  * name alone (Governor of Texas, the Nineveh Police), not "the Texas State".
  */
-function namedPlace(inst: Institution): Institution {
+function namedPlace(inst: Institution, governed = false): Institution {
   const of = inst.of;
-  if (!inst.generic || !inst.indefinite || !DIVISION_NOUNS.has(inst.noun ?? '') || inst.adjectives.length || inst.purpose || inst.ofRole) return inst;
+  // (A region a governor governs is named so too: «حاكم إقليم دارفور», Governor of Darfur.)
+  if (!inst.generic || !inst.indefinite || !(DIVISION_NOUNS.has(inst.noun ?? '') || (governed && inst.noun === 'اقليم')) || inst.adjectives.length || inst.purpose || inst.ofRole) return inst;
   if (!of || !of.noArticle || !of.en || of.of || of.generic || of.adjectives.length || of.nat) return inst;
   return { ...of, country: of.country ?? inst.country };
 }

@@ -118,3 +118,10 @@ describe('a party named in quotation marks after its leader\'s title', () => {
     expect(byName('وقالت زعيمة "الاتحاد الديمقراطي" هيلغا شولتس إن الحزب سيعارض.', 'هيلغا شولتس')?.role_en).toBe('Leader of the Democratic Union');
   });
 });
+
+describe('a region its governor governs', () => {
+  it('is named without its noun, where a region\'s president keeps it', () => {
+    expect(roleToEnglish('الحاكم السابق لإقليم دارفور')).toBe('Former Governor of Darfur');
+    expect(roleToEnglish('رئيس إقليم تيغراي')).toBe('President of the Tigray Region');
+  });
+});
