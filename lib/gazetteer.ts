@@ -352,6 +352,11 @@ function yearsInWindow(r: KnownRole): number {
   return Math.max(0, to - from);
 }
 
+/** Whether a role was held in the 2015–2024 news window the gazetteer is curated for. */
+export function heldInNews(r: KnownRole): boolean {
+  return yearsInWindow(r) > 0;
+}
+
 /**
  * The role news of 2015–2024 gives a person when the article states none: among roles held in that window,
  * the highest office, then the longest held in the window, then the latest.
@@ -376,6 +381,13 @@ export function roleOn(person: KnownPerson, date?: string): KnownRole | null {
     if (held.length > 0) return held.reduce((best, r) => (officeRank(r) < officeRank(best) ? r : best));
   }
   return mainRole(person.roles);
+}
+
+let kingdoms: Set<string> | null = null;
+/** Countries a king or queen reigns over, as the gazetteer knows their thrones (Morocco, Jordan, Spain…). */
+export function isKingdom(code: string): boolean {
+  const thrones = (kingdoms ??= new Set(knownPeople.filter((p) => !!p.country && p.roles.some((r) => r.office === 'king' || /^(King|Queen) of /.test(r.role_en))).map((p) => p.country!)));
+  return thrones.has(code);
 }
 
 export function knownPersonById(id: string): KnownPerson | null {

@@ -34,6 +34,9 @@ export function englishAdjective(country: string, adjective: string): string {
 /** A tail that names a legislature ("at the National Assembly", "at the Parliament"). */
 const LEGISLATURE = /^at (the )?(.* )?(Parliament|Assembly|House of Representatives|Chamber of Deputies|Senate|Congress|Shura Council|Majlis|Knesset|Duma)$/;
 
+/** The US departments the bodies vocabulary names as such, by their Secretary. */
+const US_DEPARTMENTS: Record<string, string> = { 'US State Department': 'Secretary of State', 'State Department': 'Secretary of State', Pentagon: 'Secretary of Defense', 'US Treasury': 'Secretary of the Treasury', 'Treasury Department': 'Secretary of the Treasury', 'Ministry of Treasury': 'Secretary of the Treasury' };
+
 const PREFIXED = new Set(['Deputy', 'Vice', 'Chief']);
 
 /** English of one parsed role. `country` lets a title take its national form ("Secretary of State" in the US). */
@@ -87,19 +90,25 @@ export function renderRole(role: Role, country: string | null = null): string {
     // «وكيل اللجنة», «وكيل مجلس النواب»: the undersecretary of a body with a chairman or a speaker is its deputy head
     // (Deputy Chairman of the Committee, Deputy Speaker); a ministry's stays its Undersecretary.
     if (h === 'Undersecretary' && c.inst.head && /^(Chairman|Speaker)$/.test(c.inst.head)) h = `Deputy ${c.inst.head}`;
+    // «المدير العام لصندوق النقد الدولي»: a body whose chief executive is its Managing Director calls its director so.
+    if (h === 'Director General' && c.inst.head === 'Managing Director') h = 'Managing Director';
     // «القائم بأعمال السفارة»: who acts for a body, not for an office, is its chargé d'affaires.
     if (h === 'Acting') h = "Chargé d'Affaires";
     // «قائد شرطة بغداد»: the commander of a police force is, in English, its chief (the Baghdad Police Chief).
     if (h === 'Commander' && /\bPolice$/.test(c.inst.en)) h = 'Chief';
     // «رئيسة مجلس الاتحاد»: a woman chairs as Chairwoman.
     if (isFeminine(role)) h = h.replace(/Chairman$/, 'Chairwoman');
-    let inst = institutionEnglish(c.inst, countryName, true);
+    let inst = institutionEnglish(c.inst, countryName, true, false, h === 'Governor' ? 'governed' : true);
     // The press names some countries' ministries its own way: "the State Department", "the Foreign Office".
     const own = country && !c.inst.nat ? countryInstitutions[country]?.[inst.replace(/^the /, '')] : undefined;
     if (own) inst = `the ${own}`;
     // "مبعوث الأمم المتحدة" is a "UN Envoy", as the press writes it (the body's head keeps "of": President of the EU).
     const short = !own && !/^(Head|President|Chairman)$/.test(h) && !/ of /.test(h) ? attributive(c.inst) : null;
-    if (h === 'Prime Minister' && /Ministers$/.test(inst)) s = 'Prime Minister';
+    // «وكيل وزارة الخارجية الأمريكية»: the undersecretary of a US department whose head is a Secretary is its Under
+    // Secretary (US Under Secretary of State, of Defense).
+    const usSecretary = h === 'Undersecretary' && (c.inst.nat?.country ?? c.inst.country) === 'US' && !c.inst.of && !c.inst.adjectives.length ? (US_DEPARTMENTS[c.inst.en] ?? countryTitles.US?.[c.inst.en.replace(/^Ministry of /, 'Minister of ')]) : undefined;
+    if (usSecretary && /^Secretary of /.test(usSecretary)) s = `US Under ${usSecretary}`;
+    else if (h === 'Prime Minister' && /Ministers$/.test(inst)) s = 'Prime Minister';
     // «وزير جيش الاحتلال», «وزير الجيش الإسرائيلي»: the army's minister is, in English, the Defense Minister.
     else if (h === 'Minister' && c.inst.en === 'Army' && !c.inst.of && !c.inst.adjectives.length) s = c.inst.nat ? `${englishAdjective(c.inst.nat.country, c.inst.nat.adjective_en)} Minister of Defense` : 'Minister of Defense';
     else if (short) s = `${short} ${h}`;

@@ -6,7 +6,7 @@
 import { normalize } from '../arabic/normalize';
 import { nameToEnglish } from '../english/names';
 import { countryName, renderTitle } from '../english/roles';
-import type { KnownPerson } from '../gazetteer';
+import { heldInNews, mainRole, officeRank, type KnownPerson } from '../gazetteer';
 import type { Official, Person } from '../types';
 import { civilNouns, heads, researchNouns, styles } from '../vocab/titles';
 import { reportingVerb } from '../vocab/reporting';
@@ -29,14 +29,15 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     const dict = p.personal;
     const known: KnownPerson | null = p.known;
     const country = dict?.country ?? p.country ?? known?.country ?? null;
-    const roleTitle = p.title && resolveOwnState(resolveTheState(resolveBareInstitutions(p.title, named), hostCountry(counts, country), countryName), (to) => hostCountry(counts, to));
+    const roleTitle0 = p.title && resolveOwnState(resolveTheState(resolveBareInstitutions(p.title, named), hostCountry(counts, country), countryName), (to) => hostCountry(counts, to));
+    const roleTitle = roleTitle0 && spokesmanOfBefore(s, roleTitle0);
     // (A bare rank the known person's office does not name is a courtesy: «الرئيس سعد الحريري» is a prime minister.)
     const knownRole = known?.roles[known.roles.length - 1]?.role_en ?? null;
     // (And a monarch's bare rank, «الملك عبدالله الثاني», is the throne the gazetteer knows: King of Jordan.)
     const rank = p.rank && knownRole && ((!knownRole.includes(p.rank) && p.rank === 'President') || (/^(King|Emir|Sultan)$/.test(p.rank) && knownRole.startsWith(`${p.rank} of `))) ? knownRole : p.rank;
     // (A rank that is an office comes before a title that only describes: «السيناتورة المعتقلة» is a senator.)
     const describesOnly = !!roleTitle && !!p.rank && roleTitle.roles.every((r) => r.head.person);
-    const role_en0 = dict?.role_en ?? (roleTitle && !describesOnly ? (presidingJudge(s, roleTitle) ?? monarchOf(roleTitle, knownRole) ?? renderTitle({ ...roleTitle, country: roleTitle.country ?? country })) : rank) ?? knownRole;
+    const role_en0 = dict?.role_en ?? (roleTitle && !describesOnly ? (presidingJudge(s, roleTitle) ?? monarchOf(roleTitle, knownRole) ?? honoredOffice(roleTitle, known) ?? renderTitle({ ...roleTitle, country: roleTitle.country ?? country })) : rank) ?? knownRole;
     // A woman who chairs is a Chairwoman, whatever the gender of the title the article gives her («الدكتورة X، رئيس
     // المجلس», «وقالت رئيس الهيئة X»).
     const role_en = !dict && role_en0 && /\bChair(man)?\b/.test(role_en0) && isWoman(s, p, roleTitle?.start) ? role_en0.replace(/\bChair(man)?\b/g, 'Chairwoman') : role_en0;
@@ -113,6 +114,40 @@ function monarchOf(t: Title, knownRole: string | null): string | null {
   const r = t.roles[0]!;
   if (!knownRole || t.roles.length > 1 || r.complement || r.nat || r.tails.length || r.mods.length) return null;
   return /^(King|Emir|Sultan)$/.test(r.head.en) && knownRole.startsWith(`${r.head.en} of `) ? knownRole : null;
+}
+
+/**
+ * «سمو الشيخ صباح الأحمد», «الشيخ محمد بن زايد», «الأمير محمد بن سلمان»: when an honorific (Sheikh, Prince) is the only
+ * title the article gives a person the gazetteer knows, their office is the one they held in the news of the years the
+ * gazetteer is curated for (Amir of Kuwait, Crown Prince of Saudi Arabia), not the courtesy.
+ */
+function honoredOffice(t: Title, known: KnownPerson | null): string | null {
+  if (!known || !t.roles.every((r) => r.head.honorific && !r.complement && !r.nat && !r.tails.length && !r.mods.length)) return null;
+  // (Only a ruler's, a crown prince's or a head of government's: a minister or a businessman named «الشيخ» or «الأمير»
+  // keeps the style the article gives.)
+  const r = mainRole(known.roles.filter((k) => heldInNews(k)));
+  return r && officeRank(r) <= 1 ? r.role_en : null;
+}
+
+/**
+ * «وأدان الأمين العام للأمم المتحدة X الهجوم، وقال المتحدث باسمه Y»: a spokesman «باسمه» speaks for the office of the
+ * person named just before in the same paragraph (Spokesman for the UN Secretary-General).
+ */
+function spokesmanOfBefore(s: Scan, t: Title): Title {
+  const r = t.roles[0]!;
+  if (t.roles.length !== 1 || r.head.en !== 'Spokesman' || r.complement || r.nat || r.tails.length) return t;
+  if (!/^باسم(ه|ها)$/.test(s.norms[t.end - 1] ?? '')) return t;
+  const para = s.words[t.start]!.paragraph;
+  let owner: Title | null = null;
+  for (const d of s.detections) {
+    const dt = d.title;
+    if (!dt || dt.end > t.start || t.start - dt.end > 30 || s.words[dt.start]!.paragraph !== para) continue;
+    if (!owner || dt.end > owner.end) owner = dt;
+  }
+  const o = owner?.roles[owner.roles.length - 1];
+  if (!owner || !o || (!o.complement && !o.nat) || o.head.en === 'Spokesman') return t;
+  if (s.words.slice(owner.end, t.start + 1).some((w) => /[.؛]/.test(w.punctBefore ?? ''))) return t;
+  return { ...t, roles: [{ ...r, head: { ...r.head, compose: 'for' }, complement: { kind: 'role', role: o } }], country: t.country ?? owner.country };
 }
 
 /** Words of a court and its hearings: «محكمة جنايات القاهرة»، «الدائرة الجزائية في المحكمة»، «الجلسة». */

@@ -6,6 +6,7 @@ import { bodies, institutionNouns, type BodyDef } from '../vocab/titles';
 import { parseInstitution, type Institution, type Role, type Title } from './titles';
 import type { Word } from './words';
 import { stripAl } from '../arabic/article';
+import { isKingdom } from '../gazetteer';
 
 
 /**
@@ -26,7 +27,8 @@ export function namedBodies(words: Word[], norms: string[]): NamedBodies {
       const m = bodies.match(f.form, norms, i);
       if (m && m.length >= 2) { add(stripAl(f.form), { at: i, def: m.value }); break; }
       // (A definite noun only: «لجنة» alone starts no name the article will refer back to.)
-      if (m || !f.form.startsWith('ال') || !institutionNouns.has(stripAl(f.form))) continue;
+      // (… or a province named with its noun, «في محافظة كرمانشاه», its governor's.)
+      if (m || !(f.form.startsWith('ال') || PROVINCE_NOUNS.includes(f.form)) || !institutionNouns.has(stripAl(f.form))) continue;
       const parsed = parseInstitution(words, norms, i, PREPS);
       const inst = parsed?.inst;
       if (inst && inst.generic && !inst.possessed && !inst.ofRole && (inst.adjectives.length || inst.purpose || inst.nat || (inst.of && !inst.of.generic))) add(stripAl(f.form), { at: i, inst });
@@ -47,8 +49,16 @@ function resolveInst(inst: Institution, named: NamedBodies, at: number): Institu
   return { en: body.en, head: body.head, noArticle: body.noArticle, adjectives: [], nat: null, of: null, country: body.country ?? null };
 }
 
+/** Nouns of the provinces a governor governs. */
+const PROVINCE_NOUNS = ['محافظه', 'ولايه', 'مقاطعه'];
+
 function resolveRole(role: Role, named: NamedBodies, at: number): Role {
   const c = role.complement;
+  // «وفي محافظة كرمانشاه …، أعلن المحافظ X»: a bare governor right after a province the article names is its governor.
+  if (!c && role.head.en === 'Governor' && !role.nat && !role.tails.length && !role.mods.length) {
+    const near = PROVINCE_NOUNS.flatMap((n) => named.get(n) ?? []).filter((b) => b.at < at && at - b.at <= 25 && b.inst?.of && !b.inst.of.generic && !b.inst.adjectives.length).sort((a, b) => b.at - a.at)[0];
+    if (near) return { ...role, complement: { kind: 'inst', inst: near.inst! } };
+  }
   if (c?.kind === 'inst') return { ...role, complement: { kind: 'inst', inst: resolveInst(c.inst, named, at) } };
   if (c?.kind === 'role') return { ...role, complement: { kind: 'role', role: resolveRole(c.role, named, at) } };
   return role;
@@ -76,9 +86,11 @@ export function resolveOwnState(title: Title, own: (accreditedTo: string) => str
   let changed = false;
   const roles = title.roles.map((r) => {
     const c = r.complement;
-    if (c?.kind !== 'inst' || !r.accreditedTo || c.inst.noun !== 'دوله' || c.inst.indefinite || c.inst.of || c.inst.adjectives.length || c.inst.nat) return r;
+    // (And «سفيرة المملكة بمدريد», «سفير المملكة لدى فرنسا»: the kingdom is the article's own, when that country has a king.)
+    const noun = c?.kind === 'inst' ? (c.inst.en === 'Kingdom' && !c.inst.generic ? 'مملكه' : c.inst.noun) : undefined;
+    if (c?.kind !== 'inst' || !r.accreditedTo || (noun !== 'دوله' && noun !== 'مملكه') || c.inst.indefinite || c.inst.of || c.inst.adjectives.length || c.inst.nat) return r;
     const code = own(r.accreditedTo);
-    if (!code || code === r.accreditedTo) return r;
+    if (!code || code === r.accreditedTo || (noun === 'مملكه' && !isKingdom(code))) return r;
     changed = true;
     return { ...r, complement: { kind: 'country' as const, code } };
   });

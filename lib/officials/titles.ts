@@ -9,7 +9,7 @@
 import { isNameWord, matchCountryName, matchNationality, type NationalityMatch } from './lookups';
 import { adjectiveOf, countryAsWritten } from '../vocab/nationalities';
 import {
-  adjectives, bodies, capitals, fields, heads, institutionNouns, modifiers, nameParticles, ordinals, places, portfolios, provinceCountries, ranks, styles, type BodyDef, type HeadDef,
+  affairsRegions, adjectives, bodies, capitals, fields, heads, institutionNouns, modifiers, nameParticles, ordinals, places, portfolios, provinceCountries, ranks, styles, type BodyDef, type HeadDef,
 } from '../vocab/titles';
 import type { Word } from './words';
 import { stripAl } from '../arabic/article';
@@ -225,11 +225,16 @@ const TOWN_NOUNS: Record<string, string> = { 'مدينه': ' City', 'بلده': 
  */
 function townAt(words: Word[], norms: string[], k: number): { en: string; end: number } | null {
   if (TOWN_NOUNS[norms[k]!] === undefined || !noPunct(words, k + 1)) return null;
-  const known = parsePlace(words, norms, k + 1);
-  if (known) return !known.code && !known.head ? { en: known.en.replace(/^the /, ''), end: k + 1 + known.length } : null;
-  const w = norms[k + 1]!;
-  if (w.length < 3 || (w.startsWith('ال') && lexicalReading(w) !== null) || heads.has(stripAl(w)) || styles.match(w, norms, k + 1) || ranks.match(w, norms, k + 1) || nameParticles.has(w)) return null;
-  return { en: nameToEnglish(words[k + 1]!.tok.text.replace(/^ال/, '')), end: k + 2 };
+  return townNamed(words, norms, k + 1);
+}
+
+/** The town's name at word k, right after the noun that names a town («مدينة», «بلدة», the «بلدية» of a mayor). */
+function townNamed(words: Word[], norms: string[], k: number): { en: string; end: number } | null {
+  const known = parsePlace(words, norms, k);
+  if (known) return !known.code && !known.head ? { en: known.en.replace(/^the /, ''), end: k + known.length } : null;
+  const w = norms[k]!;
+  if (w.length < 3 || (w.startsWith('ال') && lexicalReading(w) !== null) || heads.has(stripAl(w)) || styles.match(w, norms, k) || ranks.match(w, norms, k) || nameParticles.has(w)) return null;
+  return { en: nameToEnglish(words[k]!.tok.text.replace(/^ال/, '')), end: k + 1 };
 }
 
 /** Points of the compass that open a place's name: «إقليم شمال كيفو» (North Kivu). */
@@ -429,10 +434,10 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
             inst.of = { en: `${town.en}${TOWN_NOUNS[norms[k]!]}`, noArticle: true, adjectives: [], nat: null, of: null, country: null };
             k = town.end;
           }
-          else if (REGION_NOUNS.has(noun.en) && !f.form.startsWith('ال')) {
+          else if ((REGION_NOUNS.has(noun.en) || noun.en === 'Municipality') && !f.form.startsWith('ال')) {
             // «حاكم إقليم كاتانغا», «والي ولاية كردفان»: a province's name no gazetteer lists, a word of no language
             // right after the province noun, is the province's (not its governor's first name); so after a point of the
-            // compass («إقليم شمال كيفو»: North Kivu).
+            // compass («إقليم شمال كيفو»: North Kivu). (So is a town's after «بلدية»: «رئيس بلدية بيرا», the Mayor of Beira.)
             const compass = noPunct(words, k + 1) ? COMPASS[norms[k]!] : undefined;
             const at = compass ? k + 1 : k;
             // (After a point of the compass the word is the place's, whatever names it may also spell.)
@@ -718,6 +723,12 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
           const more = adjectives.get(bare) ?? (bare.endsWith('ه') ? matchNationality([bare], 0)?.adjective_en : undefined);
           if (more) { parts.push('and', more); k++; continue; }
         }
+        // «لشؤون الشرق الأدنى», «لشؤون أوروبا وأوراسيا»: a region's affairs by its adjective (Near Eastern, European and Eurasian).
+        // (A region alone that is also a place keeps its name: «لشؤون أوروبا», for Europe Affairs.)
+        const region0 = !parts.length || (parts.length && !adjOnly && /^و/.test(norms[k]!)) ? matchRegion(norms, k, parts.length > 0) : null;
+        const alone = !!region0 && !parts.length && !(noPunct(words, k + region0.length) && /^و/.test(norms[k + region0.length]!) && matchRegion(norms, k + region0.length, true));
+        const region = region0 && !(alone && places.match(norms[k]!, norms, k)?.length === region0.length) ? region0 : null;
+        if (region) { if (parts.length) parts.push('and'); parts.push(region.en); adjOnly = false; k += region.length; continue; }
         if (!parts.length) {
           // "لشؤون الأمن القومي", "لشؤون أفريقيا"
           const pf = portfolios.match(norms[k]!, norms, k);
@@ -754,6 +765,7 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         if (more) { names.push(more.value); j += more.length; }
         // "السفير الصيني بتونس": an ambassador is accredited to the country, in its capital or not.
         tails.push(capitalOf ? `to ${countryName(capitalOf)}` : `${head.accredited && c ? 'to' : 'in'} ${names.join(' and ')}`);
+        if (head.accredited && (c || capitalOf)) role.accreditedTo ??= c?.country ?? capitalOf;
         continue;
       }
     }
@@ -783,7 +795,8 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
     // "سفير البرتغال لدى الدولة", «سفير كينيا لدى البلاد»: the Gulf agencies' own state (WAM's and KUNA's words).
     if (w.norm === 'لدي' && head.accredited && /^(الدوله|البلاد)$/.test(norms[j + 1]!) && noPunct(words, j + 1)) { tails.push('to the State'); j += 2; continue; }
     // (Any office of a generic body takes the city it is in: "مديرة مكتبه في دمشق".)
-    const officeIn = !head.place && role.complement?.kind === 'inst' && !!role.complement.inst.generic && prep === 'in';
+    // (So does a local service named as a body: «مدير الدفاع المدني في نينوى», «قائد الشرطة في البصرة».)
+    const officeIn = !head.place && role.complement?.kind === 'inst' && localBody(role.complement.inst) && prep === 'in';
     // (A mission or delegation is in a country or accredited to it: "رئيس بعثة الاتحاد الأوروبي لدى المغرب".)
     const mission = !head.place && role.complement?.kind === 'inst' && MISSION_NOUNS.has(role.complement.inst.en.replace(/^.* /, '')) && (prep === 'in' || prep === 'to');
     if (prep && (head.place || officeIn || mission) && words[j + 1] && !words[j + 1]!.punctBefore) {
@@ -828,7 +841,8 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         // "المدير العام … بالوزارة مختار …" (not "استقبل الوزير بالوزارة سفير …", where a title follows).
         const namedNext = !!inst && at === j && !!inst.inst.generic && noPunct(words, inst.end) && !mayStartTitle(words[inst.end]) && !styles.match(norms[inst.end]!, norms, inst.end) && isNameWord(norms[inst.end]!);
         if (inst && (at !== j || ofPlace || ofNation || namedNext || words[j]!.forms.some((f) => f.prefix === 'ب' && (bodies.match(f.form, norms, j) || institutionNouns.get(f.form)?.en === 'Ministry')) && inst.inst.en !== 'Ministry')) {
-          tails.push(`at ${institutionEnglish(inst.inst, countryName, true)}`);
+          // (A province named with its noun is a place the office is in: «في محافظة نينوى», in Nineveh.)
+          tails.push(`${namedPlace(inst.inst) !== inst.inst ? 'in' : 'at'} ${institutionEnglish(inst.inst, countryName, true, false, true)}`);
           if (inst.inst.civil) civilField(role);
           role.tailCountry ??= inst.inst.country ?? (ofPlace && inst.inst.of!.en ? placeCountry(inst.inst.of!.en) : undefined);
           j = inst.inst.generic ? ownNameEnd(words, norms, inst.end) : inst.end;
@@ -860,7 +874,12 @@ export function setRoleRenderer(render: (role: Role) => string): void {
 }
 
 /** English of an institution: adjectives before the noun (reversed Arabic order), genitives after. */
-export function institutionEnglish(inst: Institution, countryName: (code: string) => string, article: boolean): string {
+export function institutionEnglish(inst: Institution, countryName: (code: string) => string, article: boolean, keepDivision = false, complement: boolean | 'governed' = false): string {
+  // (A council keeps its division's noun: the Council of the Basra Governorate; and so does a province named on its own,
+  // as a side of talks: the Basra Governorate.)
+  const council = inst.en === 'Council';
+  if (complement && !keepDivision) inst = namedPlace(inst, complement === 'governed');
+  if (inst.of && !council) inst = { ...inst, of: namedPlace(inst.of) };
   if (inst.ofRole && roleRenderer) {
     const base = institutionEnglish({ ...inst, ofRole: undefined }, countryName, article);
     return `${base} of the ${roleRenderer(inst.ofRole)}`;
@@ -893,8 +912,35 @@ export function institutionEnglish(inst: Institution, countryName: (code: string
     const what = (short || inst.purposeBefore) && inst.purpose && !electoral ? `${inst.purpose} ${inst.en}` : inst.purpose && !electoral ? `${inst.en} for ${inst.purpose}` : inst.en;
     s = `${adjs.join(' ')} ${short ?? institutionEnglish(inst.of, countryName, false)} ${what}`.trim();
   }
-  else if (inst.of) s += ' of ' + institutionEnglish(inst.of, countryName, true);
+  else if (inst.of) s += ' of ' + institutionEnglish(inst.of, countryName, true, council);
   return article && !inst.noArticle && !s.startsWith('the ') ? 'the ' + s : s;
+}
+
+/** A generic body, or a named one of no country, union or civil society: a service a city or province has its own of. */
+function localBody(inst: Institution): boolean {
+  return !!inst.generic || (!inst.country && !inst.short && !inst.nat && !inst.civil && !inst.of && !inst.ofRole && !inst.noArticle);
+}
+
+/** A region of the world at word k (after its «و» when `joined`): its adjective and length. */
+function matchRegion(norms: string[], k: number, joined: boolean): { en: string; length: number } | null {
+  const first = joined ? norms[k]!.replace(/^و/, '') : norms[k]!;
+  const m = affairsRegions.match(first, [first, ...norms.slice(k + 1)], 0);
+  return m ? { en: m.value, length: m.length } : null;
+}
+
+/** Nouns of a country's first-level division that English drops before its name. */
+const DIVISION_NOUNS = new Set(['ولايه', 'مقاطعه', 'محافظه']);
+
+/**
+ * «ولاية تكساس», «مقاطعة خاركيف», «محافظة نينوى»: a state, province or governorate named with its noun is, in English, its
+ * name alone (Governor of Texas, the Nineveh Police), not "the Texas State".
+ */
+function namedPlace(inst: Institution, governed = false): Institution {
+  const of = inst.of;
+  // (A region a governor governs is named so too: «حاكم إقليم دارفور», Governor of Darfur.)
+  if (!inst.generic || !inst.indefinite || !(DIVISION_NOUNS.has(inst.noun ?? '') || (governed && inst.noun === 'اقليم')) || inst.adjectives.length || inst.purpose || inst.ofRole) return inst;
+  if (!of || !of.noArticle || !of.en || of.of || of.generic || of.adjectives.length || of.nat) return inst;
+  return { ...of, country: of.country ?? inst.country };
 }
 
 /**
@@ -947,6 +993,12 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
   if (role.head.compose !== 'none' && (noPunct(words, j) || quoted) && !/^لل?شوون$/.test(norms[j]!)) {
     const complement = parseComplement(ctx, j, role.head, depth, definite);
     if (complement && (!quoted || /^["»”]$/.test(words[complementEnd]?.punctBefore ?? ''))) { role.complement = complement; j = complementEnd; }
+    // «زعيمة "القوة الشعبية"», «رئيس "التجمع الوطني"»: a party's own name in quotation marks after its leader's title,
+    // its noun left out (the Popular Force).
+    else if (quoted && LEADS_PARTY.has(role.head.en)) {
+      const party = readPartyName(words, norms, j);
+      if (party && /^["»”]/.test(words[party.end]?.punctBefore ?? '')) { role.complement = { kind: 'inst', inst: { en: party.en, adjectives: [], nat: null, of: null, country: null } }; j = party.end; }
+    }
   }
   if (h.def.needsComplement && !role.complement) return null;
   // «مساعدة» is help as often as a woman assistant: she is one only before an office («مساعدة وزير العدل», «مساعدة
@@ -974,6 +1026,9 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
   role.end = j;
   return role;
 }
+
+/** Heads that lead a party, named after them in quotation marks. */
+const LEADS_PARTY = new Set(['Leader', 'Head', 'President', 'Chairman', 'Secretary-General']);
 
 let complementEnd = 0;
 
@@ -1049,7 +1104,10 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
     return { kind: 'inst', inst: { en: place.en.replace(/^the /, ''), short: place.short, head: place.head, noArticle: !/^the /.test(place.en), adjectives: [], nat: null, of: null, country, civil: place.civil } };
   }
   // «رئيس بلدية مدينة صيدا»: the office of a town named with its noun (Mayor of Saida).
-  const town = !definite || words[j]!.forms.some((f) => /^ل/.test(f.prefix)) ? townAt(words, norms, j) : null;
+  // (And «رئيس بلدية بيرا»: the word after the mayor's «بلدية» is the town's, known or not: Mayor of Beira.)
+  // (The construct needs its genitive: whatever the word may also read as, it names the town.)
+  const ofMunicipality = head.en === 'Mayor' && norms[j - 1] === 'بلديه' && !words[j]!.punctBefore && TOWN_NOUNS[norms[j]!] === undefined;
+  const town = ofMunicipality ? townNamed(words, norms, j) : !definite || words[j]!.forms.some((f) => /^ل/.test(f.prefix)) ? townAt(words, norms, j) : null;
   if (town && (head.en === 'Mayor' || head.bare === 'Governor' || head.en === 'Governor')) { complementEnd = town.end; return { kind: 'inst', inst: { en: town.en, noArticle: true, adjectives: [], nat: null, of: null, country: null } }; }
   if (norms[j] === 'دوله' && noPunct(words, j + 1)) {
     const c2 = matchCountryName(norms, j + 1);

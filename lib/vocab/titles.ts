@@ -120,7 +120,16 @@ for (const [ar, en] of Object.entries((institutions as {fields?: Record<string, 
 export const bodies = new PhraseTable<BodyDef>();
 for (const b of institutions.bodies as (BodyDef & { ar: string[]; onlyCountry?: boolean })[]) {
   if (b.onlyCountry) continue;
-  for (const a of b.ar) bodies.add(a, { en: b.en, short: b.short, head: b.head, noArticle: b.noArticle, intl: b.intl, place: b.place, country: b.country, civil: b.civil });
+  for (const a of b.ar) bodies.add(a, { en: b.en, short: b.short, head: b.head ?? bankHead(b), noArticle: b.noArticle, intl: b.intl, place: b.place, country: b.country, civil: b.civil });
+}
+/**
+ * «رئيس البنك الدولي», «نائب رئيس بنك التنمية الأفريقي»: an international bank is headed by its President (so its deputy
+ * head is a Vice President), and the IMF by its Managing Director.
+ */
+function bankHead(b: { en: string; intl?: boolean }): string | undefined {
+  if (!b.intl) return undefined;
+  if (/\bMonetary Fund$/.test(b.en)) return 'Managing Director';
+  return /\bBank$/.test(b.en) ? 'President' : undefined;
 }
 // The international organisations the meetings vocabulary knows are bodies too, where this vocabulary has none of
 // their names ("المبعوث الخاص للهيئة الحكومية للتنمية" is IGAD's envoy): one list of organisations for both layers.
@@ -128,7 +137,7 @@ const isBody = (phrase: string) => { const w = normalize(phrase).split(/\s+/); r
 for (const o of meetingVocab.organisations as { en: string; ar: string[] }[]) {
   if (o.ar.some(isBody)) continue;
   const noArticle = !o.en.includes(' ') || /^[A-Z0-9]+$/.test(o.en);
-  for (const a of o.ar) bodies.add(a, { en: o.en, noArticle, intl: true });
+  for (const a of o.ar) bodies.add(a, { en: o.en, noArticle, intl: true, head: bankHead({ en: o.en, intl: true }) });
 }
 /** Generic institution nouns (مجلس، لجنة، هيئة…): English noun and the English of its head. Keyed without ال. */
 /** What a body holds with its own pronoun before «برئاسة» (جلسته، اجتماعها، أعمالها): normalised. */
@@ -147,6 +156,9 @@ export const placeHeads = new Set(((institutions as { placeHeads?: string }).pla
 export const places = new PhraseTable<string>();
 for (const [ar, en] of Object.entries(institutions.places)) places.add(ar, en);
 for (const [ar, en] of Object.entries(cityPlaces as Record<string, string>)) places.add(ar, en);
+/** Regions an office's affairs are of, with the adjective English names them by (الشرق الأدنى → Near Eastern). */
+export const affairsRegions = new PhraseTable<string>();
+for (const [ar, en] of Object.entries((institutions as { affairsRegions?: Record<string, string> }).affairsRegions ?? {})) affairsRegions.add(ar, en);
 /** The country whose capital a place is (English name as in `places`): "Nicosia" → "CY". */
 export const capitals = new Map(Object.entries(capitalCountries as Record<string, string>));
 /** The country of each province (English as in places): «والي المنستير» holds office in Tunisia. */
