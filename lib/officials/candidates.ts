@@ -18,6 +18,7 @@ import { matchStyle, type Scan } from './scan';
 import { institutionEnglish, mayStartTitle, parseInstitution, parseTitle, type Title } from './titles';
 import { accusativeTitle, appointedIndefinite, ministryTakenBack, takenMinistry } from './appointments';
 import { toWords, type Word } from './words';
+import { nameToEnglish } from '../english/names';
 import { stripAl } from '../arabic/article';
 import { normalize } from '../arabic/normalize';
 
@@ -589,6 +590,16 @@ function readTitled(s: Scan, i0: number): Detection | null {
     const appo = run && run.end - run.start >= 2 ? appositive(s, run.end) : null;
     if (appo && appo.roles.some((r) => r.complement || r.nat)) name = run;
   }
+  // A mayor's town no gazetteer lists, then the holder's name: «رئيس بلدية الدبية وليد ملاعب».
+  // (… even when the name reader took the town for the first of three name words: «كفرشوبا قاسم القادري،».)
+  if (t && (!name || name.start === j)) {
+    const town = townThenName(s, t, j);
+    if (town && (!name || name.end <= town.run.end)) {
+      name = town.run;
+      const base: Title = t;
+      t = { ...base, roles: base.roles.map((r) => ({ ...r, tails: [...r.tails, town.tail] })), end: town.run.start };
+    }
+  }
   if (!name && t && !isHonorificOnly(t)) {
     // The words skipped before the name are the role's, as the article states it.
     const after = nameAfterRoleWords(s, j);
@@ -693,10 +704,17 @@ function readTitled(s: Scan, i0: number): Detection | null {
     // «المتحدث باسم لجنة التنسيق العلمانية» may be civil society.)
     // (A province or a state is public whatever its name: «الحاكم السابق لإقليم كاتانغا».)
     const fullTitle = t.roles.some((r) => r.nat || (r.complement && !(r.complement.kind === 'inst' && r.complement.inst.generic && !r.complement.inst.country && !r.complement.inst.adjectives.length && !PROVINCES.has(r.complement.inst.en))));
-    const before = conjStart ? null : readNameBefore(words, norms, pronoun ? t.start - 1 : t.start, fullTitle);
+    // (A rank between the comma and the office goes with it: «X Y، الوالي مدير الهجرة …», «X Y، العميد مدير الأمن …».)
+    const ranked = !!rank && i0 < t.start && i0 > 0 && /^[،,]$/.test(words[i0]!.punctBefore ?? '') && !words[t.start]!.punctBefore && !/^[وف]/.test(norms[i0]!);
+    // (So does a grade that is a head word with no complement of its own: «X Y، الوالي مدير الهجرة …».)
+    const p0 = t.start - 1;
+    const graded = !pronoun && !ranked && p0 > 0 && !words[t.start]!.punctBefore && /^[،,]$/.test(words[p0]!.punctBefore ?? '') && norms[p0]!.startsWith('ال')
+      && !!heads.match(stripAl(norms[p0]!), norms, p0) && !parseTitle(words, p0, countryName, norms, false) && !matchStyle(words, norms, p0);
+    const at = pronoun ? t.start - 1 : ranked ? i0 : graded ? p0 : t.start;
+    const before = conjStart ? null : readNameBefore(words, norms, at, fullTitle);
     // (A bare one-word head is no apposition; a fixed office of several words is: «X، رئيس مجلس النواب،», «X، رئيس الوزراء».)
     const r0 = t.roles[0]!;
-    const bareOffice = t.roles.length === 1 && !r0.complement && !r0.nat && !r0.tails.length && (r0.end - r0.start - r0.mods.length < 2 || !/^[،,]$/.test(words[t.start]!.punctBefore ?? ''));
+    const bareOffice = t.roles.length === 1 && !r0.complement && !r0.nat && !r0.tails.length && (r0.end - r0.start - r0.mods.length < 2 || !/^[،,]$/.test(words[at]!.punctBefore ?? ''));
     if (before && before.start >= s.lastEnd && !bareOffice) {
       const known = knownAt(before.start);
       return { name: before, title: t, rank, start: before.start, end: t.end, known: known && known.length >= before.end - before.start - 1 && spelledAs(known.person, before.norms) ? known.person : null, ref: false };
@@ -1062,6 +1080,33 @@ function nameAfterRoleWords(s: Scan, j0: number): { run: NameRun; roleEnd: numbe
     if (run && run.norms.length >= 2 && (allNameWords(run.norms) || foreign || (quoted.has(j) && apposedName(s, run)))) return { run, roleEnd: j + 1, tails };
   }
   return null;
+}
+
+/** Heads whose complement is a town («رئيس بلدية», «عمدة», «عميد بلدية», «مختار»). */
+const TOWN_HEADS = new Set(['Mayor']);
+
+/**
+ * «رئيس بلدية الدبية وليد ملاعب ان …», «عمدة بلدة X Y»: after a mayor's bare title, one word no name source lists and no
+ * office starts (the town, whatever else it may mean) and then an Arab given name with one word after it, which closes
+ * the clause (punctuation, أن/إن, a verb or the end): the word is the town and the two words the mayor's name, even when
+ * the family name reads as a word of the language («ملاعب»).
+ */
+function townThenName(s: Scan, t: Title, j: number): { run: NameRun; tail: string } | null {
+  const { words, norms } = s;
+  const r = t.roles.length === 1 ? t.roles[0]! : null;
+  if (!r || !TOWN_HEADS.has(r.head.en) || r.complement || r.nat || r.tails.length || t.end !== j) return null;
+  const w = words[j], g = words[j + 1], f = words[j + 2];
+  if (!w || !g || !f || w.punctBefore || g.punctBefore || f.punctBefore || /^[وفبل]/.test(w.norm.replace(/^ال/, 'x'))) return null;
+  const place = norms[j]!;
+  if (startsTitle(words, norms, j) || isNameWordLookup(place) || isNameWordLookup(stripAl(place)) || isVerbAsWritten(place) || nameStops.has(place) || matchStyle(words, norms, j)) return null;
+  if (place.length < 3 || isOrdinaryWord(norms[j + 1]!) || !isNameWordLookup(norms[j + 1]!)) return null;
+  const sur = norms[j + 2]!;
+  // (A family name with the article only when it has a family name's shape: «قاسم القادري», not «وليد المعرض».)
+  if ((/^[وفبل]/.test(sur) && !isNameWordLookup(sur) && !inNameDictionaries(sur)) || (sur.startsWith('ال') && !(hasFamilyNameShape(sur) && /ي$/.test(sur))) || nameStops.has(sur) || startsTitle(words, norms, j + 2) || matchStyle(words, norms, j + 2) || isVerbAsWritten(sur) && !isNameWordLookup(sur)) return null;
+  const after = words[j + 3];
+  const closes = !after || !!after.punctBefore || /^[اأإ]ن$/.test(after.tok.text) || /^(ان|انه|انها|ان|الذي)$/.test(norms[j + 3]!) || (isVerbAsWritten(norms[j + 3]!) && !isNameWordLookup(norms[j + 3]!));
+  if (!closes) return null;
+  return { run: { start: j + 1, end: j + 3, norms: [norms[j + 1]!, sur], prefixLen: 0 }, tail: `of ${nameToEnglish(w.tok.text)}` };
 }
 
 /** The words with the marks of one to three quoted words in [from, to) taken off (the name after them may follow). */
