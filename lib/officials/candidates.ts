@@ -590,6 +590,14 @@ function readTitled(s: Scan, i0: number): Detection | null {
     const appo = run && run.end - run.start >= 2 ? appositive(s, run.end) : null;
     if (appo && appo.roles.some((r) => r.complement || r.nat)) name = run;
   }
+  // TITLE and rival of someone in the race, then the title's holder: «زعيم المعارضة ومنافس الرئيس في الانتخابات X Y».
+  if (!name && t) {
+    const race = rivalThenName(s, t, j);
+    if (race) {
+      name = race.run;
+      if (race.rival) s.queued.push(race.rival);
+    }
+  }
   // A mayor's town no gazetteer lists, then the holder's name: «رئيس بلدية الدبية وليد ملاعب».
   // (… even when the name reader took the town for the first of three name words: «كفرشوبا قاسم القادري،».)
   if (t && (!name || name.start === j)) {
@@ -1080,6 +1088,38 @@ function nameAfterRoleWords(s: Scan, j0: number): { run: NameRun; roleEnd: numbe
     if (run && run.norms.length >= 2 && (allNameWords(run.norms) || foreign || (quoted.has(j) && apposedName(s, run)))) return { run, roleEnd: j + 1, tails };
   }
   return null;
+}
+
+/** «ومنافس», «وخصم», «وغريم»: a rival noun joined to a title, whom the same subject rivals. */
+const RIVAL = /^و(منافس|منافسه|خصم|غريم|غريمه)$/;
+/** What a race is: «في الانتخابات», «في السباق». */
+const RACE = /^(الانتخابات|انتخابات|السباق|الاستحقاق)$/;
+
+/**
+ * «زعيم المعارضة ومنافس أردوغان في الانتخابات كمال X», «رئيس الوزراء السابق ومنافس الرئيس في الانتخابات X Y»: a
+ * subject chain, TITLE and rival of SOMEONE in the race, then the name that holds the title. The someone (a known name,
+ * a rank with or without one) is read on the way, as a person of their own when the article names them.
+ */
+function rivalThenName(s: Scan, t: Title, j: number): { run: NameRun; rival: Detection | null } | null {
+  const { words, norms, knownAt } = s;
+  if (t.end !== j || !words[j] || words[j]!.punctBefore || !RIVAL.test(norms[j]!)) return null;
+  let k = j + 1;
+  if (!words[k] || words[k]!.punctBefore) return null;
+  const style = matchStyle(words, norms, k);
+  if (style) k += style.length;
+  const known = words[k] && !words[k]!.punctBefore ? knownAt(k, !!style) : null;
+  let rival: Detection | null = null;
+  if (known && known.length >= 1 && spelledAs(known.person, norms.slice(k, k + known.length))) {
+    rival = { name: { start: k, end: k + known.length, norms: norms.slice(k, k + known.length), prefixLen: 0 }, title: null, rank: style?.rank ?? null, start: j + 1, end: k + known.length, known: known.person, ref: false };
+    k += known.length;
+  } else if (!style) return null;
+  if (!words[k] || words[k]!.punctBefore || norms[k] !== 'في' || !words[k + 1] || words[k + 1]!.punctBefore || !RACE.test(norms[k + 1]!)) return null;
+  k += 2;
+  // (The race's adjectives: «الرئاسية», «المقبلة», «الماضية», «التشريعية».)
+  for (let n = 0; n < 2 && words[k] && !words[k]!.punctBefore && /^ال.{3,}(يه|ه)$/.test(norms[k]!) && !isNameWordLookup(norms[k]!) && !startsTitle(words, norms, k); n++) k++;
+  const run = readNameAfter(words, norms, k, true, false, true);
+  if (!run || (run.end - run.start < 2 && !knownAt(run.start, true))) return null;
+  return { run, rival };
 }
 
 /** Heads whose complement is a town («رئيس بلدية», «عمدة», «عميد بلدية», «مختار»). */

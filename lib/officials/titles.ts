@@ -70,6 +70,8 @@ export interface Role {
   accreditedTo?: string;
   /** The country of the institution a tail names ("بالسفارة الصينية" → CN): the holder serves it. */
   tailCountry?: string;
+  /** A bare body a tail names («في الصندوق» → "at the Fund"), by the tail's index: the article may have named it in full. */
+  tailBodies?: { index: number; inst: Institution }[];
   /** Word indices [start, end). */
   start: number;
   end: number;
@@ -418,7 +420,9 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
         const c = (longerPlace && longerPlace.length > c0!.length) || agrees ? null : c0;
         if (c && !conjoined(norms, k)) { inst.of = { en: '', adjectives: [], nat: null, of: null, country: c.country }; inst.country = c.country; k += c.length; if (UTILITY_NOUNS.has(noun.en) && inst.indefinite) inst.compound = true; }
         else {
-          const sub = parseInstitution(words, norms, k, /^$/, depth + 1);
+          // (A definite noun is in no construct with an indefinite one: «في الصندوق نادية سالم» is no club's fund.)
+          const sub0 = parseInstitution(words, norms, k, /^$/, depth + 1);
+          const sub = sub0 && f.form.startsWith('ال') && sub0.inst.generic && (sub0.inst.indefinite || sub0.inst.possessed) ? null : sub0;
           const place = sub ? null : parsePlace(words, norms, k);
           if (sub) { inst.of = sub.inst; inst.country = sub.inst.country; k = sub.end; }
           else if (place && !place.code) { inst.of = { en: place.en.replace(/^the /, ''), noArticle: true, adjectives: [], nat: null, of: null, country: null }; inst.country = placeCountry(place.en) ?? null; k += place.length; }
@@ -466,7 +470,11 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
   }
   // A genitive with ل: "للجنة العسكرية المركزية للحزب".
   // (An international body is no one's: «مكتب الأمم المتحدة لحقوق الإنسان» is the UN's office for human rights.)
-  if (noPunct(words, k) && !inst.of && !body?.def.intl && !/^لل?شوون$/.test(norms[k]!) && words[k]!.forms.some((f) => /^ل/.test(f.prefix))) {
+  // (Not a region after a bare body noun: «نائب رئيس البنك لمنطقة الشرق الأوسط» is the Bank's, for the region.)
+  const regionAfterBare = inst.generic && !inst.adjectives.length && !inst.nat && noPunct(words, k) && /^ل(منطقه|مناطق|اقليم)$/.test(norms[k]!)
+    && noPunct(words, k + 1) && !!parsePlace(words, norms, k + 1) && !parsePlace(words, norms, k + 1)!.code;
+  if (regionAfterBare) return { inst, end: k };
+  if (noPunct(words, k) && !inst.of && !body?.def.intl && !regionAfterBare && !/^لل?شوون$/.test(norms[k]!) && words[k]!.forms.some((f) => /^ل/.test(f.prefix))) {
     const sub = parseInstitution(words, norms, k, /^ل{1,2}$/, depth + 1);
     if (sub) { inst.of = sub.inst; inst.country ??= sub.inst.country; k = sub.end; }
   }
@@ -694,6 +702,15 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
       j = charge.end;
       continue;
     }
+    // «نائب رئيس البنك الدولي لمنطقة الشرق الأوسط وشمال أفريقيا»: the region an office of a body covers.
+    if (/^ل(منطقه|مناطق|اقليم)$/.test(w.norm) && noPunct(words, j + 1)) {
+      const p = parsePlace(words, norms, j + 1);
+      if (p && !p.code && !p.head) {
+        tails.push(`for the ${p.en.replace(/^the /, '')} Region`);
+        j += 1 + p.length;
+        continue;
+      }
+    }
     // "الوزير المنتدب لدى وزير الشؤون الخارجية": a minister delegate to another minister.
     if (w.norm === 'لدي' && role.mods.includes('Delegate') && roleParser && noPunct(words, j + 1)) {
       const inner = roleParser(words, norms, j + 1, /^$/);
@@ -829,6 +846,7 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         const namedNext = !!inst && at === j && !!inst.inst.generic && noPunct(words, inst.end) && !mayStartTitle(words[inst.end]) && !styles.match(norms[inst.end]!, norms, inst.end) && isNameWord(norms[inst.end]!);
         if (inst && (at !== j || ofPlace || ofNation || namedNext || words[j]!.forms.some((f) => f.prefix === 'ب' && (bodies.match(f.form, norms, j) || institutionNouns.get(f.form)?.en === 'Ministry')) && inst.inst.en !== 'Ministry')) {
           tails.push(`at ${institutionEnglish(inst.inst, countryName, true)}`);
+          if (inst.inst.generic && inst.inst.noun && !inst.inst.of) role.tailBodies = [...(role.tailBodies ?? []), { index: tails.length - 1, inst: inst.inst }];
           if (inst.inst.civil) civilField(role);
           role.tailCountry ??= inst.inst.country ?? (ofPlace && inst.inst.of!.en ? placeCountry(inst.inst.of!.en) : undefined);
           j = inst.inst.generic ? ownNameEnd(words, norms, inst.end) : inst.end;

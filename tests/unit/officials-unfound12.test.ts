@@ -56,3 +56,34 @@ describe("a mayor's town no gazetteer lists, then the mayor's name", () => {
     expect(names('واستقبل رئيس بلدية الدبية الوفد الزائر.')).toEqual([]);
   });
 });
+
+describe('a bare body noun standing for the body the article named', () => {
+  it('reads «نائب رئيس البنك لمنطقة …» after «البنك الدولي» as the World Bank, for the region', () => {
+    const o = find('أعلن البنك الدولي اليوم قرضا جديدا. وقال نائب رئيس البنك لمنطقة الشرق الأوسط وشمال أفريقيا أحمد كوياتي إن القرض مهم.', 'أحمد كوياتي');
+    expect(o?.role_en).toBe('Vice President of the World Bank for the Middle East and North Africa Region');
+    expect(find('وقالت المديرة الإقليمية للبنك الدولي لمنطقة جنوب آسيا ليلى رامان إن القرض مهم.', 'ليلى رامان')?.role_en).toMatch(/for the South Asia Region$/);
+  });
+
+  it('reads «في الصندوق» after «صندوق النقد الدولي» as at the International Monetary Fund', () => {
+    const o = find('وقع صندوق النقد الدولي اتفاقا مع مصر. وقالت مديرة إدارة أفريقيا في الصندوق نادية سالم إن الاتفاق مهم.', 'نادية سالم');
+    expect(o?.role_en).toMatch(/at the International Monetary Fund$/);
+  });
+
+  it('leaves a region that is a place of its own the body\'s genitive («المجلس التنفيذي لإقليم كردستان»)', () => {
+    expect(find('وقال رئيس المجلس التنفيذي لإقليم كردستان سامان حسين إن الاتفاق مهم.', 'سامان حسين')?.role_en).toMatch(/Kurdistan Region/);
+  });
+});
+
+describe('a title, a rival in the race, then the holder of the title', () => {
+  it('reads «TITLE ومنافس RANK في الانتخابات NAME» as NAME holding TITLE', () => {
+    const o = find('وقال رئيس الوزراء السابق ومنافس الرئيس في الانتخابات يوسف باتيلي إن الحكومة فاشلة.', 'يوسف باتيلي');
+    expect(o?.role_en).toBe('Former Prime Minister');
+    expect(find('وقالت رئيسة البرلمان السابقة ومنافسة الرئيس في الانتخابات الرئاسية المقبلة سارة كوفي إن الحكومة فاشلة.', 'سارة كوفي')?.role_en).toMatch(/Former/);
+  });
+
+  it('reads the rival as a person of their own when the article names them', () => {
+    const found = findOfficials('وانتقد زعيم المعارضة ومنافس أردوغان في الانتخابات أوزغور أوزيل القرار.');
+    expect(found.find((o) => o.name_ar === 'أوزغور أوزيل')?.role_en).toBe('Leader of the Opposition');
+    expect(found.map((o) => o.name_ar)).toContain('أردوغان');
+  });
+});
