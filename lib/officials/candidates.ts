@@ -615,7 +615,10 @@ function readTitled(s: Scan, i0: number): Detection | null {
       name = after.run;
       const base: Title = t;
       // (Where the office is, read on the way: «بالسفارة» → at the Embassy, «بتونس» → in Tunisia.)
-      const roles = after.tails.length ? base.roles.map((r, n) => (n === base.roles.length - 1 ? { ...r, tails: [...r.tails, ...after.tails] } : r)) : base.roles;
+      // (A mayor's town skipped on the way is the office's: «رئيس بلدية الخيام X Y» → Mayor of Khiam.)
+      const town = after.tails.length ? null : townSkipped(s, base, j, after.run.start);
+      const more = town ? [town] : after.tails;
+      const roles = more.length ? base.roles.map((r, n) => (n === base.roles.length - 1 ? { ...r, tails: [...r.tails, ...more] } : r)) : base.roles;
       t = { ...base, roles, end: after.roleEnd };
     }
   }
@@ -1122,8 +1125,20 @@ function rivalThenName(s: Scan, t: Title, j: number): { run: NameRun; rival: Det
   return { run, rival };
 }
 
+/** The town a mayor's bare title names in the one word skipped before the name, in English: «رئيس بلدية صور X Y». */
+function townSkipped(s: Scan, t: Title, j: number, end: number): string | null {
+  const { words, norms } = s;
+  const r = t.roles.length === 1 ? t.roles[0]! : null;
+  if (!r || !TOWN_HEADS.has(r.head.en) || r.complement || r.nat || r.tails.length || t.end !== j || end !== j + 1) return null;
+  if (words[j]!.punctBefore || /^[وفبل]/.test(norms[j]!) || startsTitle(words, norms, j)) return null;
+  const place = places.match(norms[j]!, norms, j);
+  return `of ${place && place.length === 1 ? place.value : nameToEnglish(words[j]!.tok.text)}`;
+}
+
 /** Heads whose complement is a town («رئيس بلدية», «عمدة», «عميد بلدية», «مختار»). */
 const TOWN_HEADS = new Set(['Mayor']);
+/** Nouns of a town's council whose town the construct names next: «بلدية», «بلديات» (a union of municipalities). */
+const TOWN_NOUNS = new Set(['بلديه', 'بلديات']);
 
 /**
  * «رئيس بلدية الدبية وليد ملاعب ان …», «عمدة بلدة X Y»: after a mayor's bare title, one word no name source lists and no
@@ -1134,17 +1149,23 @@ const TOWN_HEADS = new Set(['Mayor']);
 function townThenName(s: Scan, t: Title, j: number): { run: NameRun; tail: string } | null {
   const { words, norms } = s;
   const r = t.roles.length === 1 ? t.roles[0]! : null;
-  if (!r || !TOWN_HEADS.has(r.head.en) || r.complement || r.nat || r.tails.length || t.end !== j) return null;
+  // (Or any head of a municipality or union of municipalities named by its noun alone: «رئيس اتحاد بلديات الضنية X Y».)
+  let inner = r?.complement?.kind === 'inst' ? r.complement.inst : null;
+  while (inner?.of) inner = inner.of;
+  const municipal = !!inner && inner.generic && !!inner.noun && TOWN_NOUNS.has(inner.noun) && !inner.nat && !inner.adjectives.length && !inner.purpose;
+  if (!r || !(TOWN_HEADS.has(r.head.en) && !r.complement || municipal) || r.nat || r.tails.length || t.end !== j) return null;
   const w = words[j], g = words[j + 1], f = words[j + 2];
   if (!w || !g || !f || w.punctBefore || g.punctBefore || f.punctBefore || /^[وفبل]/.test(w.norm.replace(/^ال/, 'x'))) return null;
   const place = norms[j]!;
-  if (startsTitle(words, norms, j) || isNameWordLookup(place) || isNameWordLookup(stripAl(place)) || isVerbAsWritten(place) || nameStops.has(place) || matchStyle(words, norms, j)) return null;
+  if (startsTitle(words, norms, j) || isNameWordLookup(place) || (isNameWordLookup(stripAl(place)) && /ي$/.test(place)) || isVerbAsWritten(place) || nameStops.has(place) || matchStyle(words, norms, j)) return null;
   if (place.length < 3 || isOrdinaryWord(norms[j + 1]!) || !isNameWordLookup(norms[j + 1]!)) return null;
   const sur = norms[j + 2]!;
   // (A family name with the article only when it has a family name's shape: «قاسم القادري», not «وليد المعرض».)
   if ((/^[وفبل]/.test(sur) && !isNameWordLookup(sur) && !inNameDictionaries(sur)) || (sur.startsWith('ال') && !(hasFamilyNameShape(sur) && /ي$/.test(sur))) || nameStops.has(sur) || startsTitle(words, norms, j + 2) || matchStyle(words, norms, j + 2) || isVerbAsWritten(sur) && !isNameWordLookup(sur)) return null;
   const after = words[j + 3];
-  const closes = !after || !!after.punctBefore || /^[اأإ]ن$/.test(after.tok.text) || /^(ان|انه|انها|ان|الذي)$/.test(norms[j + 3]!) || (isVerbAsWritten(norms[j + 3]!) && !isNameWordLookup(norms[j + 3]!));
+  const closes = !after || !!after.punctBefore || /^[اأإ]ن$/.test(after.tok.text) || /^(ان|انه|انها|ان|الذي)$/.test(norms[j + 3]!) || (isVerbAsWritten(norms[j + 3]!) && !isNameWordLookup(norms[j + 3]!))
+    // (… or a و that opens the next item of a list, after a family name the name sources list: «محمد سعدية ونواب …».)
+    || (/^و/.test(norms[j + 3]!) && !isNameWordLookup(norms[j + 3]!) && (isNameWordLookup(sur) || inNameDictionaries(sur)));
   if (!closes) return null;
   return { run: { start: j + 1, end: j + 3, norms: [norms[j + 1]!, sur], prefixLen: 0 }, tail: `of ${nameToEnglish(w.tok.text)}` };
 }

@@ -87,3 +87,15 @@ describe('a title, a rival in the race, then the holder of the title', () => {
     expect(found.map((o) => o.name_ar)).toContain('أردوغان');
   });
 });
+
+describe("a union of municipalities, and a mayor's town that is a word of the language", () => {
+  it('reads «رئيس اتحاد بلديات TOWN X Y» with the town and the name', () => {
+    const o = find('وحضر اللقاء رئيس اتحاد بلديات العرقوب أحمد سعدية وأعضاء المجلس.', 'أحمد سعدية');
+    expect(o?.role_en).toMatch(/Union of the Municipalities of /);
+    expect(find('وقال رئيس اتحاد بلديات زحلة سمير شحادة إن الطرق مقطوعة.', 'سمير شحادة')?.role_en).toMatch(/Union/);
+  });
+
+  it('keeps the town a mayor\'s title names before the name («رئيس بلدية صور X Y» → Mayor of …)', () => {
+    expect(find('وأكد رئيس بلدية صور رامي حمود أن الأضرار كبيرة.', 'رامي حمود')?.role_en).toMatch(/^Mayor of /);
+  });
+});
