@@ -702,6 +702,15 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
       j = charge.end;
       continue;
     }
+    // «المديرة القطرية المسؤولة عن السودان»: the country or region an office is responsible for.
+    if (/^(ال)?مسوول[هة]?$/.test(w.norm) && noPunct(words, j + 1) && norms[j + 1] === 'عن' && noPunct(words, j + 2)) {
+      const p = parsePlace(words, norms, j + 2);
+      if (p && !p.head) {
+        tails.push(`for ${p.code ? countryName(p.code) : p.en.replace(/^the /, '')}`);
+        j += 2 + p.length;
+        continue;
+      }
+    }
     // «نائب رئيس البنك الدولي لمنطقة الشرق الأوسط وشمال أفريقيا»: the region an office of a body covers.
     if (/^ل(منطقه|مناطق|اقليم)$/.test(w.norm) && noPunct(words, j + 1)) {
       const p = parsePlace(words, norms, j + 1);
@@ -966,7 +975,9 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
     const complement = parseComplement(ctx, j, role.head, depth, definite);
     if (complement && (!quoted || /^["»”]$/.test(words[complementEnd]?.punctBefore ?? ''))) { role.complement = complement; j = complementEnd; }
   }
-  if (h.def.needsComplement && !role.complement) return null;
+  // (A country director may name the country she answers for instead of her body: «المديرة القطرية المسؤولة عن السودان».)
+  const answersFor = h.def.en === 'Country Director' && noPunct(words, j) && /^(ال)?مسوول[هة]?$/.test(norms[j]!) && norms[j + 1] === 'عن' && noPunct(words, j + 2) && !!parsePlace(words, norms, j + 2);
+  if (h.def.needsComplement && !role.complement && !answersFor) return null;
   // «مساعدة» is help as often as a woman assistant: she is one only before an office («مساعدة وزير العدل», «مساعدة
   // الأمين العام»), not before a body or a country («بمساعدة الجيش», «مساعدة الولايات المتحدة»).
   if (h.def.fem && h.def.en === 'Assistant' && role.complement?.kind !== 'role' && !('owned' in h.def)) return null;

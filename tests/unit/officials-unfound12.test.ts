@@ -99,3 +99,14 @@ describe("a union of municipalities, and a mayor's town that is a word of the la
     expect(find('وأكد رئيس بلدية صور رامي حمود أن الأضرار كبيرة.', 'رامي حمود')?.role_en).toMatch(/^Mayor of /);
   });
 });
+
+describe('the country or region an office answers for («المسؤول عن X»)', () => {
+  it('reads «المديرة القطرية المسؤولة عن COUNTRY X Y» as the Country Director for that country', () => {
+    expect(find('وقالت المديرة القطرية المسؤولة عن اليمن هالة سمير إن التمويل جاهز.', 'هالة سمير')?.role_en).toBe('Country Director for Yemen');
+    expect(find('وقال مدير المكتب الإقليمي المسؤول عن ليبيا عمر الصادق إن المساعدات وصلت.', 'عمر الصادق')?.role_en).toMatch(/for Libya$/);
+  });
+
+  it('leaves «المديرة القطرية المسؤولة عن + a task» no title', () => {
+    expect(findOfficials('وقالت المديرة القطرية المسؤولة عن إدارة الفريق إن التدريب بدأ.')).toEqual([]);
+  });
+});
