@@ -350,7 +350,7 @@ export function findLists(
       }
     }
     // «وضم وفد البنك A، وB» with no head read: the body the article named before by its full name.
-    if (!side && !principal && opener.kind === 'delegation') side = shortBodySide(ctx, Math.max(sentStart, i - 4), Math.min(firstMember, i + 5), partition);
+    if (!side && (!principal || !principal.country) && opener.kind === 'delegation') side = shortBodySide(ctx, Math.max(sentStart, i - 4), Math.min(firstMember, i + 5), partition);
     let role: 'guest' | 'host' | null = null;
     for (let k = Math.max(headStart, i - 4); k < firstMember && !side && !role && !opener.reception; k++) role = roleSideAt(ctx, k);
     // "ورافق الضيف في المباحثات سفير بلاده X": those who accompany the guest, named by his role alone, are of his side.

@@ -18,6 +18,7 @@ import { matchStyle, type Scan } from './scan';
 import { institutionEnglish, mayStartTitle, parseInstitution, parseTitle, type Title } from './titles';
 import { accusativeTitle, appointedIndefinite, ministryTakenBack, takenMinistry } from './appointments';
 import { toWords, type Word } from './words';
+import { nameToEnglish } from '../english/names';
 import { stripAl } from '../arabic/article';
 import { normalize } from '../arabic/normalize';
 
@@ -589,6 +590,24 @@ function readTitled(s: Scan, i0: number): Detection | null {
     const appo = run && run.end - run.start >= 2 ? appositive(s, run.end) : null;
     if (appo && appo.roles.some((r) => r.complement || r.nat)) name = run;
   }
+  // TITLE and rival of someone in the race, then the title's holder: «زعيم المعارضة ومنافس الرئيس في الانتخابات X Y».
+  if (!name && t) {
+    const race = rivalThenName(s, t, j);
+    if (race) {
+      name = race.run;
+      if (race.rival) s.queued.push(race.rival);
+    }
+  }
+  // A mayor's town no gazetteer lists, then the holder's name: «رئيس بلدية الدبية وليد ملاعب».
+  // (… even when the name reader took the town for the first of three name words: «كفرشوبا قاسم القادري،».)
+  if (t && (!name || name.start === j)) {
+    const town = townThenName(s, t, j);
+    if (town && (!name || name.end <= town.run.end)) {
+      name = town.run;
+      const base: Title = t;
+      t = { ...base, roles: base.roles.map((r) => ({ ...r, tails: [...r.tails, town.tail] })), end: town.run.start };
+    }
+  }
   if (!name && t && !isHonorificOnly(t)) {
     // The words skipped before the name are the role's, as the article states it.
     const after = nameAfterRoleWords(s, j);
@@ -596,7 +615,10 @@ function readTitled(s: Scan, i0: number): Detection | null {
       name = after.run;
       const base: Title = t;
       // (Where the office is, read on the way: «بالسفارة» → at the Embassy, «بتونس» → in Tunisia.)
-      const roles = after.tails.length ? base.roles.map((r, n) => (n === base.roles.length - 1 ? { ...r, tails: [...r.tails, ...after.tails] } : r)) : base.roles;
+      // (A mayor's town skipped on the way is the office's: «رئيس بلدية الخيام X Y» → Mayor of Khiam.)
+      const town = after.tails.length ? null : townSkipped(s, base, j, after.run.start);
+      const more = town ? [town] : after.tails;
+      const roles = more.length ? base.roles.map((r, n) => (n === base.roles.length - 1 ? { ...r, tails: [...r.tails, ...more] } : r)) : base.roles;
       t = { ...base, roles, end: after.roleEnd };
     }
   }
@@ -693,10 +715,17 @@ function readTitled(s: Scan, i0: number): Detection | null {
     // «المتحدث باسم لجنة التنسيق العلمانية» may be civil society.)
     // (A province or a state is public whatever its name: «الحاكم السابق لإقليم كاتانغا».)
     const fullTitle = t.roles.some((r) => r.nat || (r.complement && !(r.complement.kind === 'inst' && r.complement.inst.generic && !r.complement.inst.country && !r.complement.inst.adjectives.length && !PROVINCES.has(r.complement.inst.en))));
-    const before = conjStart ? null : readNameBefore(words, norms, pronoun ? t.start - 1 : t.start, fullTitle);
+    // (A rank between the comma and the office goes with it: «X Y، الوالي مدير الهجرة …», «X Y، العميد مدير الأمن …».)
+    const ranked = !!rank && i0 < t.start && i0 > 0 && /^[،,]$/.test(words[i0]!.punctBefore ?? '') && !words[t.start]!.punctBefore && !/^[وف]/.test(norms[i0]!);
+    // (So does a grade that is a head word with no complement of its own: «X Y، الوالي مدير الهجرة …».)
+    const p0 = t.start - 1;
+    const graded = !pronoun && !ranked && p0 > 0 && !words[t.start]!.punctBefore && /^[،,]$/.test(words[p0]!.punctBefore ?? '') && norms[p0]!.startsWith('ال')
+      && !!heads.match(stripAl(norms[p0]!), norms, p0) && !parseTitle(words, p0, countryName, norms, false) && !matchStyle(words, norms, p0);
+    const at = pronoun ? t.start - 1 : ranked ? i0 : graded ? p0 : t.start;
+    const before = conjStart ? null : readNameBefore(words, norms, at, fullTitle);
     // (A bare one-word head is no apposition; a fixed office of several words is: «X، رئيس مجلس النواب،», «X، رئيس الوزراء».)
     const r0 = t.roles[0]!;
-    const bareOffice = t.roles.length === 1 && !r0.complement && !r0.nat && !r0.tails.length && (r0.end - r0.start - r0.mods.length < 2 || !/^[،,]$/.test(words[t.start]!.punctBefore ?? ''));
+    const bareOffice = t.roles.length === 1 && !r0.complement && !r0.nat && !r0.tails.length && (r0.end - r0.start - r0.mods.length < 2 || !/^[،,]$/.test(words[at]!.punctBefore ?? ''));
     if (before && before.start >= s.lastEnd && !bareOffice) {
       const known = knownAt(before.start);
       return { name: before, title: t, rank, start: before.start, end: t.end, known: known && known.length >= before.end - before.start - 1 && spelledAs(known.person, before.norms) ? known.person : null, ref: false };
@@ -1062,6 +1091,83 @@ function nameAfterRoleWords(s: Scan, j0: number): { run: NameRun; roleEnd: numbe
     if (run && run.norms.length >= 2 && (allNameWords(run.norms) || foreign || (quoted.has(j) && apposedName(s, run)))) return { run, roleEnd: j + 1, tails };
   }
   return null;
+}
+
+/** «ومنافس», «وخصم», «وغريم»: a rival noun joined to a title, whom the same subject rivals. */
+const RIVAL = /^و(منافس|منافسه|خصم|غريم|غريمه)$/;
+/** What a race is: «في الانتخابات», «في السباق». */
+const RACE = /^(الانتخابات|انتخابات|السباق|الاستحقاق)$/;
+
+/**
+ * «زعيم المعارضة ومنافس أردوغان في الانتخابات كمال X», «رئيس الوزراء السابق ومنافس الرئيس في الانتخابات X Y»: a
+ * subject chain, TITLE and rival of SOMEONE in the race, then the name that holds the title. The someone (a known name,
+ * a rank with or without one) is read on the way, as a person of their own when the article names them.
+ */
+function rivalThenName(s: Scan, t: Title, j: number): { run: NameRun; rival: Detection | null } | null {
+  const { words, norms, knownAt } = s;
+  if (t.end !== j || !words[j] || words[j]!.punctBefore || !RIVAL.test(norms[j]!)) return null;
+  let k = j + 1;
+  if (!words[k] || words[k]!.punctBefore) return null;
+  const style = matchStyle(words, norms, k);
+  if (style) k += style.length;
+  const known = words[k] && !words[k]!.punctBefore ? knownAt(k, !!style) : null;
+  let rival: Detection | null = null;
+  if (known && known.length >= 1 && spelledAs(known.person, norms.slice(k, k + known.length))) {
+    rival = { name: { start: k, end: k + known.length, norms: norms.slice(k, k + known.length), prefixLen: 0 }, title: null, rank: style?.rank ?? null, start: j + 1, end: k + known.length, known: known.person, ref: false };
+    k += known.length;
+  } else if (!style) return null;
+  if (!words[k] || words[k]!.punctBefore || norms[k] !== 'في' || !words[k + 1] || words[k + 1]!.punctBefore || !RACE.test(norms[k + 1]!)) return null;
+  k += 2;
+  // (The race's adjectives: «الرئاسية», «المقبلة», «الماضية», «التشريعية».)
+  for (let n = 0; n < 2 && words[k] && !words[k]!.punctBefore && /^ال.{3,}(يه|ه)$/.test(norms[k]!) && !isNameWordLookup(norms[k]!) && !startsTitle(words, norms, k); n++) k++;
+  const run = readNameAfter(words, norms, k, true, false, true);
+  if (!run || (run.end - run.start < 2 && !knownAt(run.start, true))) return null;
+  return { run, rival };
+}
+
+/** The town a mayor's bare title names in the one word skipped before the name, in English: «رئيس بلدية صور X Y». */
+function townSkipped(s: Scan, t: Title, j: number, end: number): string | null {
+  const { words, norms } = s;
+  const r = t.roles.length === 1 ? t.roles[0]! : null;
+  if (!r || !TOWN_HEADS.has(r.head.en) || r.complement || r.nat || r.tails.length || t.end !== j || end !== j + 1) return null;
+  if (words[j]!.punctBefore || /^[وفبل]/.test(norms[j]!) || startsTitle(words, norms, j)) return null;
+  const place = places.match(norms[j]!, norms, j);
+  return `of ${place && place.length === 1 ? place.value : nameToEnglish(words[j]!.tok.text)}`;
+}
+
+/** Heads whose complement is a town («رئيس بلدية», «عمدة», «عميد بلدية», «مختار»). */
+const TOWN_HEADS = new Set(['Mayor']);
+/** Nouns of a town's council whose town the construct names next: «بلدية», «بلديات» (a union of municipalities). */
+const TOWN_NOUNS = new Set(['بلديه', 'بلديات']);
+
+/**
+ * «رئيس بلدية الدبية وليد ملاعب ان …», «عمدة بلدة X Y»: after a mayor's bare title, one word no name source lists and no
+ * office starts (the town, whatever else it may mean) and then an Arab given name with one word after it, which closes
+ * the clause (punctuation, أن/إن, a verb or the end): the word is the town and the two words the mayor's name, even when
+ * the family name reads as a word of the language («ملاعب»).
+ */
+function townThenName(s: Scan, t: Title, j: number): { run: NameRun; tail: string } | null {
+  const { words, norms } = s;
+  const r = t.roles.length === 1 ? t.roles[0]! : null;
+  // (Or any head of a municipality or union of municipalities named by its noun alone: «رئيس اتحاد بلديات الضنية X Y».)
+  let inner = r?.complement?.kind === 'inst' ? r.complement.inst : null;
+  while (inner?.of) inner = inner.of;
+  const municipal = !!inner && inner.generic && !!inner.noun && TOWN_NOUNS.has(inner.noun) && !inner.nat && !inner.adjectives.length && !inner.purpose;
+  if (!r || !(TOWN_HEADS.has(r.head.en) && !r.complement || municipal) || r.nat || r.tails.length || t.end !== j) return null;
+  const w = words[j], g = words[j + 1], f = words[j + 2];
+  if (!w || !g || !f || w.punctBefore || g.punctBefore || f.punctBefore || /^[وفبل]/.test(w.norm.replace(/^ال/, 'x'))) return null;
+  const place = norms[j]!;
+  if (startsTitle(words, norms, j) || isNameWordLookup(place) || (isNameWordLookup(stripAl(place)) && /ي$/.test(place)) || isVerbAsWritten(place) || nameStops.has(place) || matchStyle(words, norms, j)) return null;
+  if (place.length < 3 || isOrdinaryWord(norms[j + 1]!) || !isNameWordLookup(norms[j + 1]!)) return null;
+  const sur = norms[j + 2]!;
+  // (A family name with the article only when it has a family name's shape: «قاسم القادري», not «وليد المعرض».)
+  if ((/^[وفبل]/.test(sur) && !isNameWordLookup(sur) && !inNameDictionaries(sur)) || (sur.startsWith('ال') && !(hasFamilyNameShape(sur) && /ي$/.test(sur))) || nameStops.has(sur) || startsTitle(words, norms, j + 2) || matchStyle(words, norms, j + 2) || isVerbAsWritten(sur) && !isNameWordLookup(sur)) return null;
+  const after = words[j + 3];
+  const closes = !after || !!after.punctBefore || /^[اأإ]ن$/.test(after.tok.text) || /^(ان|انه|انها|ان|الذي)$/.test(norms[j + 3]!) || (isVerbAsWritten(norms[j + 3]!) && !isNameWordLookup(norms[j + 3]!))
+    // (… or a و that opens the next item of a list, after a family name the name sources list: «محمد سعدية ونواب …».)
+    || (/^و/.test(norms[j + 3]!) && !isNameWordLookup(norms[j + 3]!) && (isNameWordLookup(sur) || inNameDictionaries(sur)));
+  if (!closes) return null;
+  return { run: { start: j + 1, end: j + 3, norms: [norms[j + 1]!, sur], prefixLen: 0 }, tail: `of ${nameToEnglish(w.tok.text)}` };
 }
 
 /** The words with the marks of one to three quoted words in [from, to) taken off (the name after them may follow). */

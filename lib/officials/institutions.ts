@@ -3,7 +3,8 @@
  * full with that noun ("رئيس مجلس النواب", "المفوضية الأوروبية"): the role is rendered with that body.
  */
 import { bodies, institutionNouns, type BodyDef } from '../vocab/titles';
-import { parseInstitution, type Institution, type Role, type Title } from './titles';
+import { institutionEnglish, parseInstitution, type Institution, type Role, type Title } from './titles';
+import { countryName } from '../english/roles';
 import type { Word } from './words';
 import { stripAl } from '../arabic/article';
 import { isKingdom } from '../gazetteer';
@@ -59,9 +60,19 @@ function resolveRole(role: Role, named: NamedBodies, at: number): Role {
     const near = PROVINCE_NOUNS.flatMap((n) => named.get(n) ?? []).filter((b) => b.at < at && at - b.at <= 25 && b.inst?.of && !b.inst.of.generic && !b.inst.adjectives.length).sort((a, b) => b.at - a.at)[0];
     if (near) return { ...role, complement: { kind: 'inst', inst: near.inst! } };
   }
-  if (c?.kind === 'inst') return { ...role, complement: { kind: 'inst', inst: resolveInst(c.inst, named, at) } };
-  if (c?.kind === 'role') return { ...role, complement: { kind: 'role', role: resolveRole(c.role, named, at) } };
-  return role;
+  // A bare body in a tail («مديرة إدارة الشرق الأوسط في الصندوق») is the one the article named too.
+  let r = role;
+  if (role.tailBodies?.length) {
+    const tails = [...role.tails];
+    for (const { index, inst } of role.tailBodies) {
+      const full = resolveInst(inst, named, at);
+      if (full !== inst && tails[index] !== undefined) tails[index] = `at ${institutionEnglish(full, countryName, true)}`;
+    }
+    r = { ...role, tails };
+  }
+  if (c?.kind === 'inst') return { ...r, complement: { kind: 'inst', inst: resolveInst(c.inst, named, at) } };
+  if (c?.kind === 'role') return { ...r, complement: { kind: 'role', role: resolveRole(c.role, named, at) } };
+  return r;
 }
 
 /** The title with each bare institution noun read as the body the article last named with it before the title. */

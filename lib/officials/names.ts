@@ -496,6 +496,16 @@ function isFamilyName(norm: string): boolean {
   return norm.length >= 5 && !nameStops.has(norm);
 }
 
+/**
+ * A family nisba with the article (الكندري، العنزي) at word k right after a given name, that is no nationality, no
+ * adjective or modifier of the vocabulary and not itself a title: the close of a name before a comma and a full title.
+ */
+function familyNisbaAt(words: Word[], norms: string[], k: number): boolean {
+  const w = norms[k]!;
+  return /^ال.{3,}ي$/.test(w) && !words[k]!.punctBefore && hasFamilyNameShape(w) && !matchNationality(norms, k) && !startsTitle(words, norms, k)
+    && !portfolios.match(w, norms, k) && !institutionNouns.has(stripAl(w)) && nameWord(norms[k - 1]!) && !/^ال/.test(norms[k - 1]!);
+}
+
 /** The name that ends right before word i (Gulf apposition "أنور قرقاش وزير الدولة…"): two words or more. */
 export function readNameBefore(words: Word[], norms: string[], i: number, surnameMayBeWord = false): NameRun | null {
   let k = i - 1;
@@ -504,6 +514,8 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
   const wordSurname = surnameMayBeWord && /^[،,]$/.test(words[i]?.punctBefore ?? '') && k >= 2 && surnameAfterGivenNames(words, norms, k);
   if (k < 0) return null;
   if (words[i]!.punctBefore && !/^[،,]$/.test(words[i]!.punctBefore!)) return null;
+  // (… and so may a family nisba with the article after a given name: «أحمد الكندري، رئيس …».)
+  const nisbaLast = /^[،,]$/.test(words[i]?.punctBefore ?? '') && k >= 1 && familyNisbaAt(words, norms, k);
   let count = 0;
   let conjStart = false;
   while (k >= 0) {
@@ -516,7 +528,7 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
     if (conjName) { conjStart = true; count++; k--; break; }
     // (A head word that is an Arab given name opens the name: «أمينة بنخضرا، المديرة العامة …».)
     const givenHead = k < i - 1 && arabicNameWord(w.norm) !== undefined && startsTitle(words, norms, k) && !isStop(w, words[k + 1]) && !w.punctBefore?.match(/[.:]/);
-    if (!linkedNext && !(wordSurname && k === i - 1) && !givenHead && blocks(words, norms, k) && !(k < i - 1 && givenNameAlsoWord(words, norms, k))) break;
+    if (!linkedNext && !((wordSurname || nisbaLast) && k === i - 1) && !givenHead && blocks(words, norms, k) && !(k < i - 1 && givenNameAlsoWord(words, norms, k))) break;
     if (/^[وف]/.test(w.norm) && (!isNameWord(w.norm) || conjunctionAndVerb(w))) break;
     if (w.norm.startsWith('ال') && k < i - 1 && !nameParticles.has(norms[k - 1] ?? '') && !isNameWord(w.norm)) break;
     if (!nameParticles.has(w.norm)) count++;
@@ -548,7 +560,10 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
   // (Before a full title, a given name and two words of no language: «كريستين شرانر بورغنر».)
   const foreignAfterGiven = (w: string, n: number) => surnameMayBeWord && run.length === 3 && n > 0 && nameWord(run[0]!) && isForeignWord(w);
   const givenFirst = (n: number) => n === 0 && !conjStart && givenNameAlsoWord(words, norms, start);
-  if (!run.every((w, n) => nameParticles.has(w) || nameWord(w) || (n > 0 && run[n - 1] === 'عبد' && w.startsWith('ال')) || looksLikeForeignSurname(w) || inside(n) || last(w, n) || strange(w) || foreignAfterGiven(w, n) || givenFirst(n))) {
+  // (Before a comma and a full title, a family nisba with the article after a given name closes the name even when the
+  // lexicon reads it as a word too: «أحمد الكندري، رئيس …», «سلوى البغدادي، مديرة …» — not a nationality.)
+  const familyNisba = (_w: string, n: number) => nisbaLast && n === run.length - 1 && n > 0;
+  if (!run.every((w, n) => nameParticles.has(w) || nameWord(w) || (n > 0 && run[n - 1] === 'عبد' && w.startsWith('ال')) || looksLikeForeignSurname(w) || inside(n) || last(w, n) || strange(w) || foreignAfterGiven(w, n) || givenFirst(n) || familyNisba(w, n))) {
     // A foreign name outside the dictionaries still counts when its last word has a surname ending ("ماغمد داؤدوف").
     const firstHasArticle = run[0]!.startsWith('ال') && !/^[أإآ]/.test(words[start]!.tok.text.slice(conjStart ? 1 : 0));
     if (!(run.length === 2 && looksLikeForeignSurname(run[1]!) && !firstHasArticle && !run[0]!.endsWith('ه'))) return null;

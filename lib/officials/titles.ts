@@ -70,6 +70,8 @@ export interface Role {
   accreditedTo?: string;
   /** The country of the institution a tail names ("بالسفارة الصينية" → CN): the holder serves it. */
   tailCountry?: string;
+  /** A bare body a tail names («في الصندوق» → "at the Fund"), by the tail's index: the article may have named it in full. */
+  tailBodies?: { index: number; inst: Institution }[];
   /** Word indices [start, end). */
   start: number;
   end: number;
@@ -423,7 +425,9 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
         const c = (longerPlace && longerPlace.length > c0!.length) || agrees ? null : c0;
         if (c && !conjoined(norms, k)) { inst.of = { en: '', adjectives: [], nat: null, of: null, country: c.country }; inst.country = c.country; k += c.length; if (UTILITY_NOUNS.has(noun.en) && inst.indefinite) inst.compound = true; }
         else {
-          const sub = parseInstitution(words, norms, k, /^$/, depth + 1);
+          // (A definite noun is in no construct with an indefinite one: «في الصندوق نادية سالم» is no club's fund.)
+          const sub0 = parseInstitution(words, norms, k, /^$/, depth + 1);
+          const sub = sub0 && f.form.startsWith('ال') && sub0.inst.generic && (sub0.inst.indefinite || sub0.inst.possessed) ? null : sub0;
           const place = sub ? null : parsePlace(words, norms, k);
           if (sub) { inst.of = sub.inst; inst.country = sub.inst.country; k = sub.end; }
           else if (place && !place.code) { inst.of = { en: place.en.replace(/^the /, ''), noArticle: true, adjectives: [], nat: null, of: null, country: null }; inst.country = placeCountry(place.en) ?? null; k += place.length; }
@@ -471,7 +475,11 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
   }
   // A genitive with ل: "للجنة العسكرية المركزية للحزب".
   // (An international body is no one's: «مكتب الأمم المتحدة لحقوق الإنسان» is the UN's office for human rights.)
-  if (noPunct(words, k) && !inst.of && !body?.def.intl && !/^لل?شوون$/.test(norms[k]!) && words[k]!.forms.some((f) => /^ل/.test(f.prefix))) {
+  // (Not a region after a bare body noun: «نائب رئيس البنك لمنطقة الشرق الأوسط» is the Bank's, for the region.)
+  const regionAfterBare = inst.generic && !inst.adjectives.length && !inst.nat && noPunct(words, k) && /^ل(منطقه|مناطق|اقليم)$/.test(norms[k]!)
+    && noPunct(words, k + 1) && !!parsePlace(words, norms, k + 1) && !parsePlace(words, norms, k + 1)!.code;
+  if (regionAfterBare) return { inst, end: k };
+  if (noPunct(words, k) && !inst.of && !body?.def.intl && !regionAfterBare && !/^لل?شوون$/.test(norms[k]!) && words[k]!.forms.some((f) => /^ل/.test(f.prefix))) {
     const sub = parseInstitution(words, norms, k, /^ل{1,2}$/, depth + 1);
     if (sub) { inst.of = sub.inst; inst.country ??= sub.inst.country; k = sub.end; }
   }
@@ -699,6 +707,24 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
       j = charge.end;
       continue;
     }
+    // «المديرة القطرية المسؤولة عن السودان»: the country or region an office is responsible for.
+    if (/^(ال)?مسوول[هة]?$/.test(w.norm) && noPunct(words, j + 1) && norms[j + 1] === 'عن' && noPunct(words, j + 2)) {
+      const p = parsePlace(words, norms, j + 2);
+      if (p && !p.head) {
+        tails.push(`for ${p.code ? countryName(p.code) : p.en.replace(/^the /, '')}`);
+        j += 2 + p.length;
+        continue;
+      }
+    }
+    // «نائب رئيس البنك الدولي لمنطقة الشرق الأوسط وشمال أفريقيا»: the region an office of a body covers.
+    if (/^ل(منطقه|مناطق|اقليم)$/.test(w.norm) && noPunct(words, j + 1)) {
+      const p = parsePlace(words, norms, j + 1);
+      if (p && !p.code && !p.head) {
+        tails.push(`for the ${p.en.replace(/^the /, '')} Region`);
+        j += 1 + p.length;
+        continue;
+      }
+    }
     // "الوزير المنتدب لدى وزير الشؤون الخارجية": a minister delegate to another minister.
     if (w.norm === 'لدي' && role.mods.includes('Delegate') && roleParser && noPunct(words, j + 1)) {
       const inner = roleParser(words, norms, j + 1, /^$/);
@@ -843,6 +869,7 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         if (inst && (at !== j || ofPlace || ofNation || namedNext || words[j]!.forms.some((f) => f.prefix === 'ب' && (bodies.match(f.form, norms, j) || institutionNouns.get(f.form)?.en === 'Ministry')) && inst.inst.en !== 'Ministry')) {
           // (A province named with its noun is a place the office is in: «في محافظة نينوى», in Nineveh.)
           tails.push(`${namedPlace(inst.inst) !== inst.inst ? 'in' : 'at'} ${institutionEnglish(inst.inst, countryName, true, false, true)}`);
+          if (inst.inst.generic && inst.inst.noun && !inst.inst.of) role.tailBodies = [...(role.tailBodies ?? []), { index: tails.length - 1, inst: inst.inst }];
           if (inst.inst.civil) civilField(role);
           role.tailCountry ??= inst.inst.country ?? (ofPlace && inst.inst.of!.en ? placeCountry(inst.inst.of!.en) : undefined);
           j = inst.inst.generic ? ownNameEnd(words, norms, inst.end) : inst.end;
@@ -1000,7 +1027,9 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
       if (party && /^["»”]/.test(words[party.end]?.punctBefore ?? '')) { role.complement = { kind: 'inst', inst: { en: party.en, adjectives: [], nat: null, of: null, country: null } }; j = party.end; }
     }
   }
-  if (h.def.needsComplement && !role.complement) return null;
+  // (A country director may name the country she answers for instead of her body: «المديرة القطرية المسؤولة عن السودان».)
+  const answersFor = h.def.en === 'Country Director' && noPunct(words, j) && /^(ال)?مسوول[هة]?$/.test(norms[j]!) && norms[j + 1] === 'عن' && noPunct(words, j + 2) && !!parsePlace(words, norms, j + 2);
+  if (h.def.needsComplement && !role.complement && !answersFor) return null;
   // «مساعدة» is help as often as a woman assistant: she is one only before an office («مساعدة وزير العدل», «مساعدة
   // الأمين العام»), not before a body or a country («بمساعدة الجيش», «مساعدة الولايات المتحدة»).
   if (h.def.fem && h.def.en === 'Assistant' && role.complement?.kind !== 'role' && !('owned' in h.def)) return null;
@@ -1137,7 +1166,8 @@ export function mayStartTitle(w: Word | undefined): boolean {
 export function roleCountry(role: Role): string | null {
   if (role.nat) return role.nat.country;
   const c = role.complement;
-  if (c?.kind === 'country') return c.code;
+  // «المديرة الإقليمية لمصر واليمن وجيبوتي»: a regional office answers for the countries it names, it is not theirs.
+  if (c?.kind === 'country') return /\bRegional\b/.test(role.head.en) || role.mods.includes('Regional') ? null : c.code;
   if (c?.kind === 'portfolio' && c.country) return c.country;
   if (c?.kind === 'inst' && c.inst.country) return c.inst.country;
   if (c?.kind === 'role') { const inner = roleCountry(c.role); if (inner) return inner; }
