@@ -1,12 +1,7 @@
 // Quotes and speakers on unseen text (issue 11, round 8), by class of sentence. Sentences of our own.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analyze';
-
-const quoteWith = (text: string, words: string) => {
-  const q = analyze(text).quotes.find((x) => x.text.includes(words));
-  if (!q) throw new Error(`no quote with «${words}»`);
-  return q;
-};
+import { quoteWith } from './helpers/quotes';
 
 describe('a clause of time tells what was said: "بعد أن قال", "قبل أن يقول"', () => {
   const t = 'وكان وزير الداخلية الإيطالي ماتيو سالفيني قد أثار جدلا واسعا بعد أن وصف المهاجرين، خلال جلسة في مجلس الشيوخ، بأنهم «عبء على الدولة والمدن»، قبل أن يقول في مقابلة لاحقة إنه كان يقصد «المهربين الذين يستغلون اليائسين».';

@@ -1,16 +1,7 @@
 // Speakers from the discourse (issue 11, class 5), by class of sentence. Sentences of our own.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analyze';
-
-const quoteWith = (text: string, words: string) => {
-  const q = analyze(text).quotes.find((x) => x.text.includes(words));
-  if (!q) throw new Error(`no quote with «${words}»`);
-  return q;
-};
-const speakerOf = (text: string, words: string) => {
-  const q = quoteWith(text, words);
-  return `${q.speaker_en ?? ""} | ${q.speaker_ar ?? ""}`;
-};
+import { quoteWith, speakerBoth as speakerOf } from './helpers/quotes';
 
 describe('a feminine speaker whose title does not say so: the verb she spoke with does', () => {
   const opening = 'وقالت وزيرة الخارجية النيوزيلندية نانايا ماهوتا إن ويلنغتون "تراقب الوضع بقلق". وقال نظيرها الياباني يوشيماسا هاياشي إن طوكيو "تريد شراكة أوسع". ';

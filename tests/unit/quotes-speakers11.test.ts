@@ -1,16 +1,7 @@
 // Quotes and speakers on unseen text (issue 11, round 11), by class of sentence. Sentences of our own.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analyze';
-
-const quoteWith = (text: string, words: string) => {
-  const q = analyze(text).quotes.find((x) => x.text.includes(words));
-  if (!q) throw new Error(`no quote with «${words}»`);
-  return q;
-};
-const speakerOf = (text: string, words: string) => {
-  const q = quoteWith(text, words);
-  return q.speaker_en ?? q.speaker_ar;
-};
+import { quoteWith, speakerOf } from './helpers/quotes';
 
 describe('two officials who speak together are both the speaker, in Arabic and in English', () => {
   it('"وشدد الوزيران على «…»" after a meeting of the two: "X and Y", the first the speaker, the other beside', () => {

@@ -1,16 +1,6 @@
 // Speakers of issue 11, round 12: classes of sentence, each on sentences of our own.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '@/lib/analyze';
-
-const quoteWith = (text: string, words: string) => {
-  const q = analyze(text).quotes.find((x) => x.text.includes(words));
-  if (!q) throw new Error(`no quote with «${words}»`);
-  return q;
-};
-const speakerOf = (text: string, words: string) => {
-  const q = quoteWith(text, words);
-  return `${q.speaker_en ?? ''} | ${q.speaker_ar ?? ''}`;
-};
+import { quoteWith, speakerBoth as speakerOf } from './helpers/quotes';
 
 describe('a person the sentence before was about, then "وقال" with no subject: that person, not who spoke before', () => {
   it('a witness who shares a given name with the minister who spoke before', () => {

@@ -1,16 +1,7 @@
 // Quotes and speakers on unseen text (issue 11, classes 3–5), by class of sentence. Sentences of our own.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analyze';
-
-const quoteWith = (text: string, words: string) => {
-  const q = analyze(text).quotes.find((x) => x.text.includes(words));
-  if (!q) throw new Error(`no quote with «${words}»`);
-  return q;
-};
-const speakerOf = (text: string, words: string) => {
-  const q = quoteWith(text, words);
-  return q.speaker_en ?? q.speaker_ar;
-};
+import { quoteWith, speakerOf } from './helpers/quotes';
 
 describe('a source set off by commas between the verb and its words is an aside', () => {
   it('"قال X، بحسب وكالة …، إن": the words after the aside are X\'s', () => {
