@@ -4,6 +4,10 @@
  * script's early request for the part on screen (sent during the find) gets no answer, and `npm run bench` times
  * out. 3 of 4 visits at 72f0198, 0 of 4 at 9cdb6ae. Usage: npm run build && npx tsx scripts/bench/stopped-background.mts
  * (EXT=path to another chrome-mv3 build to compare). Prints the page's marks each second for 8 s.
+ * What is known: the page sends its two analysis requests; an instrumented build showed the restarted service
+ * worker's onMessage listener never ran (nor the warm-up that early.js's message starts) 4 s after the worker
+ * started, so the messages are lost, not slow; resending from the page after 3 s, and a deadline on the background's
+ * settings read, did not help.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
