@@ -111,8 +111,8 @@ export function readUnit(unit: Unit): Piece {
   return piece;
 }
 
-/** The characters `start` to `end` of a piece's text, with the text nodes (or the parts of them) they come from. */
-function slicePiece(piece: Piece, start: number, end: number): Piece {
+/** The segments of a piece's characters `start` to `end`: the text nodes (or the parts of them) they come from. */
+function segmentsBetween(piece: Piece, start: number, end: number): Segment[] {
   const segments: Segment[] = [];
   for (const s of piece.segments) {
     const len = segTo(s) - segFrom(s);
@@ -125,9 +125,14 @@ function slicePiece(piece: Piece, start: number, end: number): Piece {
     if (to !== s.node.data.length) seg.to = to;
     segments.push(seg);
   }
+  return segments;
+}
+
+/** The characters `start` to `end` of a piece's text, as a piece of its own. */
+function slicePiece(piece: Piece, start: number, end: number): Piece {
   const text = piece.text.slice(start, end);
   const { ar, letters } = letterCounts(text);
-  return { el: piece.el, text, segments, ar, letters, linkLetters: 0 };
+  return { el: piece.el, text, segments: segmentsBetween(piece, start, end), ar, letters, linkLetters: 0 };
 }
 
 /**
@@ -159,13 +164,7 @@ export function paragraphsOf(piece: Piece): Piece[] {
  */
 export function cutPiece(piece: Piece, length: number): Piece {
   if (length >= piece.text.length) return piece;
-  const segments: Segment[] = [];
-  for (const s of piece.segments) {
-    if (s.start >= length) break;
-    const end = s.start + segTo(s) - segFrom(s);
-    segments.push(end <= length ? s : { ...s, to: segFrom(s) + length - s.start });
-  }
-  return { ...piece, text: piece.text.slice(0, length), segments };
+  return { ...piece, text: piece.text.slice(0, length), segments: segmentsBetween(piece, 0, length) };
 }
 
 /** Pieces joined by "\n\n" into one text, with every segment's offset moved into it. */

@@ -32,8 +32,9 @@ const PLACE_NOUNS = new Set(['مطار', 'قاعده', 'مدينه', 'جامعه
 const MODEL_NOUNS = new Set(['طراز', 'ماركه']);
 
 /**
- * A known person's name that names a place or a thing after him: «مطار رفيق الحريري الدولي», «من طراز "سيكورسكي"»
- * (a quotation mark may stand between). Not after a title, where the noun is its complement.
+ * A name (titled or known) that names a place or a thing after its bearer: «مطار الملك خالد», «مطار رفيق الحريري
+ * الدولي», «من طراز "سيكورسكي"» (a quotation mark may stand between). Not after a title, where the noun is its
+ * complement.
  */
 function namesThing(s: Scan, i: number): boolean {
   const { words, norms } = s;
@@ -55,7 +56,7 @@ export function readCandidates(s: Scan): Detection[] {
     // (After a title the noun is its complement: «مدير مكتبه العميد X» is his office's director, no library's name.)
     // (A nisba after an institution noun is its adjective, no style: «للديوان الملكي الهاشمي».)
     const adjectiveOfBody = i > 0 && !words[i]!.punctBefore && /^ال.+ي$/.test(norms[i]!) && words[i - 1]!.forms.some((f) => institutionNouns.has(stripAl(f.form)));
-    const afterPlace = (i > 0 && !words[i]!.punctBefore && words[i - 1]!.forms.some((f) => PLACE_NOUNS.has(f.form)) && !(i > 1 && startsTitle(words, norms, i - 2))) || describesNoun(s, i) || adjectiveOfBody;
+    const afterPlace = namesThing(s, i) || describesNoun(s, i) || adjectiveOfBody;
     // (An office given without the article after a name, «تعيين X Y مبعوثة خاصة», is that name's, not a new mention.)
     const given0 = mayStartTitle(words[i]) && appointedIndefinite(words, norms, i) ? appointedBefore(s, i) : null;
     if (given0) { detections.push(given0); i = given0.end; s.lastEnd = i; continue; }
