@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import { basename, resolve } from 'node:path';
-import { NAME_HELPER, launch, stopBackground, waitInPage } from './chromium';
+import { NAME_HELPER, backgroundStarted, launch, stopBackground, waitInPage } from './chromium';
 import { bigArticlePage } from './page';
 
 const [count, ...builds] = process.argv.slice(2);
@@ -33,7 +33,7 @@ for (let i = 0; i < Number(count); i++) {
   for (const build of [...builds.slice(i % builds.length), ...builds.slice(0, i % builds.length)]) {
     const context = await launch(build);
     try {
-      if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 10_000 });
+      await backgroundStarted(context);
       await stopBackground(await context.newCDPSession(context.pages()[0] ?? (await context.newPage())));
       const page = await context.newPage();
       await page.addInitScript(NAME_HELPER);

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { BrowserContext } from '@playwright/test';
 import { ensureChromeBuild } from './bundle';
 import { benchArticles, round } from './engine';
-import { launch, stopBackground, waitInPage } from './chromium';
+import { backgroundStarted, launch, stopBackground, waitInPage } from './chromium';
 import { explainLongTasks, longestTaskBetween, startTrace, stopTrace } from './trace';
 
 function escapeHtml(s: string): string {
@@ -100,8 +100,8 @@ export async function benchPage(root: string) {
 
     const context = await launch(ext);
     // As the real pages: a freshly started background (stopped before the visit, as after 30 s without use), not
-    // the one still installing the extension when the browser has just started.
-    if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 10_000 });
+    // the one still installing the extension when the browser has just started (chromium.ts, backgroundStarted).
+    await backgroundStarted(context);
     await stopBackground(await context.newCDPSession(context.pages()[0] ?? (await context.newPage())));
     const page = await context.newPage();
     await page.addInitScript(observe);

@@ -11,7 +11,7 @@ import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { ensureChromeBuild } from './bundle';
 import { quantile, round } from './engine';
-import { NAME_HELPER, launch, stopBackground, waitInPage } from './chromium';
+import { NAME_HELPER, backgroundStarted, launch, stopBackground, waitInPage } from './chromium';
 import { explainLongTasks, longestTaskBetween, startTrace, stopTrace } from './trace';
 
 export function realPages(root: string): string[] {
@@ -174,7 +174,7 @@ export async function benchRealPages(root: string, opts: { verbose?: boolean } =
   try {
     // Nothing leaves the machine: the saved pages' images, fonts and scripts elsewhere are refused.
     await context.route((u) => !u.href.startsWith(base), (route) => route.abort());
-    if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 10_000 });
+    await backgroundStarted(context);
     const control = await context.newCDPSession(context.pages()[0] ?? (await context.newPage()));
     const names = files.map((f) => f.split('/').pop()!);
     // Timed visits, then traced ones for the tasks (tracing slows the page a little).

@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { ensureChromeBuild } from './bundle';
-import { launch, stopBackground, waitInPage } from './chromium';
+import { backgroundStarted, launch, stopBackground, waitInPage } from './chromium';
 import { bigArticlePage } from './page';
 import { startTrace, stopTrace } from './trace';
 
@@ -21,7 +21,7 @@ const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 for (let v = 0; v < visits; v++) {
   // A browser of its own per visit, as `npm run bench` measures the page: the content script's first run in it.
   const context = await launch(ensureChromeBuild(root));
-  if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 10_000 });
+  await backgroundStarted(context);
   const control = await context.newCDPSession(context.pages()[0] ?? (await context.newPage()));
   await stopBackground(control);
   const page = await context.newPage();
