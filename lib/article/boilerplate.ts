@@ -592,6 +592,9 @@ const NAME_WORD = /^[\p{L}\p{M}]+$/u;
 /** A writer's title abbreviated before the name («د. فلان», «أ.د. فلان», «م. فلان»). */
 const NAME_HONORIFIC = /^(?:أ\.\s?د|د|أ|م)\.\s*/u;
 function isBylineShaped(text: string): boolean {
+  // «بغداد: فاضل النشمي - عمّان: محمد خير الرواشدة»: two correspondents, each with the place they write from.
+  const pair = text.trim().split(/\s+[-–—]\s+/);
+  if (pair.length === 2 && pair.every((p) => /[:：]/.test(p) && isBylineShaped(p))) return true;
   const t = text.trim().replace(NAME_HONORIFIC, '');
   if (endsSentence(t)) return false;
   const afterColon = t.match(/^[^:：]{2,25}[:：]\s*(.+)$/u)?.[1];

@@ -32,6 +32,8 @@ export interface Institution {
   /** English adjectives in Arabic order ("العسكرية المركزية" → ["Military", "Central"]). */
   adjectives: string[];
   nat: NationalityMatch | null;
+  /** The second country of a body of two («مجموعة الصداقة البرلمانية المغربية الشيلية»): the Moroccan-Chilean group. */
+  partner?: NationalityMatch;
   of: Institution | null;
   country: string | null;
   /** A body of civil society (its heads hold no public office). */
@@ -371,7 +373,11 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
         k = party.end;
       } else if (noun.en === 'Ministry') {
         const p = noPunct(words, k) ? matchPortfolio(words, norms, k, /^$/) : null;
-        if (p) { inst.en = `Ministry of ${p.en}`; k += p.length; }
+        if (p) {
+          const chain = [p.en];
+          k = morePortfolios(words, norms, k + p.length, chain);
+          inst.en = `Ministry of ${series(chain)}`;
+        }
       } else if (noPunct(words, k) && noPunct(words, k + 1) && ACTS[norms[k]!] && norms[k + 1]!.startsWith('ال') && portfolios.match(norms[k + 1]!, norms, k + 1)) {
         // «لجنة مراقبة الانتخابات», «هيئة تنظيم الاتصالات»: what the body does to a field (the Election Observation Committee).
         const field = portfolios.match(norms[k + 1]!, norms, k + 1)!;
@@ -380,15 +386,9 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
       } else if (noPunct(words, k) && (norms[k]!.startsWith('ال') || (matchPortfolio(words, norms, k, /^$/)?.length ?? 0) > 1) && matchPortfolio(words, norms, k, /^$/)) {
         // "لجنة المال والموازنة": a committee or council of a portfolio (the Finance and Budget Committee).
         const p = matchPortfolio(words, norms, k, /^$/)!;
-        let en = p.en;
-        k += p.length;
-        while (noPunct(words, k) && norms[k]!.startsWith('وال')) {
-          const more = portfolios.match(norms[k]!.slice(1), norms, k);
-          if (!more) break;
-          en += ' and ' + more.value;
-          k += more.length;
-        }
-        inst.of = { en, noArticle: true, adjectives: [], nat: null, of: null, country: null };
+        const chain = [p.en];
+        k = morePortfolios(words, norms, k + p.length, chain);
+        inst.of = { en: series(chain), noArticle: true, adjectives: [], nat: null, of: null, country: null };
       } else if (!f.form.startsWith('ال') && noPunct(words, k) && HONOREES[norms[k]!] && noPunct(words, k + 1) && isNameWord(norms[k + 1]!)) {
         // «مركز الملك سلمان للإغاثة», «جامعة الملك سعود», «مستشفى الأمير سلطان»: a body named after a person, whose
         // name is the body's, not its head's.
@@ -401,15 +401,15 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
         // «هيئة كهرباء ومياه دبي», «شركة نفط البصرة»: a utility named by what it runs (an indefinite genitive) and
         // where: in English one compound, the Dubai Electricity and Water Authority.
         const p = portfolios.match('ال' + norms[k]!, norms, k)!;
-        let en = p.value;
+        const chain = [p.value];
         k += p.length;
         while (noPunct(words, k) && /^و[^ا]/.test(norms[k]!)) {
           const more = portfolios.match('ال' + norms[k]!.slice(1), norms, k);
           if (!more) break;
-          en += ' and ' + more.value;
+          chain.push(more.value);
           k += more.length;
         }
-        inst.en = `${en} ${noun.en}`;
+        inst.en = `${series(chain)} ${noun.en}`;
         inst.compound = true;
         inst.generic = false;
         const c = noPunct(words, k) ? matchCountryName(norms, k) : null;
@@ -463,6 +463,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
     if (a) { inst.adjectives.push(a); k++; continue; }
     const nat = definiteAdjective(norms, k) ? matchNationality(norms, k) : null;
     if (nat && !inst.nat) { inst.nat = nat; inst.country ??= nat.country; k += nat.length; continue; }
+    if (nat && !inst.partner && nat.country !== inst.nat?.country) { inst.partner = nat; k += nat.length; continue; }
     // "البعثة الطبية"، "اللجنة الفنية": a feminine nisba outside the vocabulary agrees with a feminine body (a name does
     // not start with one); its English is left out.
     if (inst.generic && /ه$/.test(inst.noun ?? '') && /^ال..+يه$/.test(norms[k]!) && !isNameWord(norms[k]!) && !heads.has(stripAl(norms[k]!))) { k++; continue; }
@@ -544,7 +545,7 @@ function purposePortfolios(words: Word[], norms: string[], k: number): { en: str
     end += more.length;
   }
   // (A body is for women, where a ministry is of Women's Affairs: «المجلس القومي للمرأة», the National Council for Women.)
-  return { en: parts.map((x) => (x === "Women's Affairs" ? 'Women' : x)).join(' and '), end };
+  return { en: series(parts.map((x) => (x === "Women's Affairs" ? 'Women' : x))), end };
 }
 
 /** Verbal nouns of what a body does to a field («مراقبة الانتخابات»), in English after the field. */
@@ -676,7 +677,7 @@ function inCharge(words: Word[], norms: string[], k: number): { en: string; end:
   if (!f || heads.has(stripAl(f.form)) || styles.has(f.form)) return null;
   const first = portfolios.match(f.form, norms, k);
   const parts: string[] = [];
-  let en: string | null = first ? first.value : null;
+  let chain: string[] | null = first ? [first.value] : null;
   let end = k + (first?.length ?? 1);
   const stop = (j: number) => !noPunct(words, j) || heads.has(stripAl(norms[j]!)) || !!styles.match(norms[j]!, norms, j) || matchCountryName(norms, j) !== null;
   for (let guard = 0; guard < 4 && !stop(end); guard++) {
@@ -686,14 +687,14 @@ function inCharge(words: Word[], norms: string[], k: number): { en: string; end:
     const adj = adjectives.get(w);
     if (adj) { parts.push(adj); end++; continue; }
     const more = /^وال/.test(w) ? portfolios.match(w.slice(1), norms, end) : null;
-    if (more && en) { en += ` and ${more.value}`; end += more.length; continue; }
+    if (more && chain) { chain.push(more.value); end += more.length; continue; }
     // Another definite word of the phrase, never one that may start a name ("الحسن").
     // ("المقيمة بالخارج": and a definite word after ب or ل.)
     const bare = w.replace(/^(?:ب|ل)(?=ال)|^ل(?=ل)/, '');
-    if (/^ال/.test(bare) && !isNameWord(bare) && !isNameWord(bare.slice(2)) && !heads.has(stripAl(bare))) { en = null; end++; continue; }
+    if (/^ال/.test(bare) && !isNameWord(bare) && !isNameWord(bare.slice(2)) && !heads.has(stripAl(bare))) { chain = null; end++; continue; }
     break;
   }
-  return { en: en ? [...parts, en].join(' ') : '', end };
+  return { en: chain ? [...parts, series(chain)].join(' ') : '', end };
 }
 
 function readTails(words: Word[], norms: string[], j: number, role: Role, countryName: (code: string) => string): number {
@@ -900,6 +901,24 @@ export function setRoleRenderer(render: (role: Role) => string): void {
   roleRenderer = render;
 }
 
+/** The portfolios after a first one, each joined by «و» («الصحة والعمل والشؤون الاجتماعية»), added to chain: where they end. */
+function morePortfolios(words: Word[], norms: string[], k: number, chain: string[]): number {
+  while (noPunct(words, k) && norms[k]!.startsWith('وال')) {
+    const more = portfolios.match(norms[k]!.slice(1), norms, k);
+    if (!more) break;
+    chain.push(more.value);
+    k += more.length;
+  }
+  return k;
+}
+
+/** Portfolios and fields joined as English joins a series: "Health and Labor", "Health, Labor and Social Affairs". */
+function series(parts: readonly string[]): string {
+  // (A listed pair, «الثقافة والشباب», is two of the series' items: Culture, Youth and Sports.)
+  const items = parts.length < 2 ? parts : parts.flatMap((p) => p.split(' and '));
+  return items.length < 3 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
 /** English of an institution: adjectives before the noun (reversed Arabic order), genitives after. */
 export function institutionEnglish(inst: Institution, countryName: (code: string) => string, article: boolean, keepDivision = false, complement: boolean | 'governed' = false): string {
   // (A council keeps its division's noun: the Council of the Basra Governorate; and so does a province named on its own,
@@ -913,7 +932,8 @@ export function institutionEnglish(inst: Institution, countryName: (code: string
   }
   if (!inst.en && inst.country) return countryName(inst.country);
   const adjs = [...inst.adjectives].reverse();
-  if (inst.nat) adjs.unshift(inst.nat.country === 'US' ? 'US' : inst.nat.adjective_en);
+  const nationEn = (nat: NationalityMatch) => (nat.country === 'US' ? 'US' : nat.adjective_en);
+  if (inst.nat) adjs.unshift(inst.partner ? `${nationEn(inst.nat)}-${nationEn(inst.partner)}` : nationEn(inst.nat));
   if (inst.ledBy) adjs.unshift(`${inst.ledBy === 'US' ? 'US' : countryName(inst.ledBy)}-led`);
   // (A committee or commission for elections is, in English, an Electoral Commission.)
   const electoral = inst.purpose === 'Elections' && /^(Committee|Commission)$/.test(inst.en);
@@ -1068,30 +1088,26 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
     const p = matchPortfolio(words, norms, j, /^$/);
     if (p) {
       let k = j + p.length;
-      let en = p.en;
+      const chain = [p.en];
       // A doubled word in real text: "وزير الدفاع الدفاع".
       while (noPunct(words, k) && norms[k] === norms[k - 1]) k++;
       // "الثقافة والإعلام" beyond the listed pairs, each portfolio with its adjective: "التجارة الدولية والصناعة".
       for (let guard = 0; guard < 4; guard++) {
         const at = k;
-        while (noPunct(words, k) && norms[k]!.startsWith('وال')) {
-          const more = portfolios.match(norms[k]!.slice(1), norms, k);
-          if (!more) break;
-          en += ' and ' + more.value;
-          k += more.length;
-        }
+        k = morePortfolios(words, norms, k, chain);
         // An adjective that agrees with a feminine portfolio is the portfolio's: "وزير التنمية الدولية" (Minister of
         // International Development), not an international minister.
         const adj = noPunct(words, k) && /ه$/.test(norms[k - 1]!) && /ه$/.test(norms[k]!) && !matchNationality(norms, k) ? adjectives.get(norms[k]!) : undefined;
         if (adj) {
-          const and = en.lastIndexOf(' and ');
-          en = and < 0 ? `${adj} ${en}` : `${en.slice(0, and + 5)}${adj} ${en.slice(and + 5)}`;
+          const last = chain[chain.length - 1]!;
+          const and = last.lastIndexOf(' and ');
+          chain[chain.length - 1] = and < 0 ? `${adj} ${last}` : `${last.slice(0, and + 5)}${adj} ${last.slice(and + 5)}`;
           k++;
         }
         if (k === at) break;
       }
       complementEnd = k;
-      return { kind: 'portfolio', en };
+      return { kind: 'portfolio', en: series(chain) };
     }
   }
   if (isMinister && !norms[j]!.startsWith('ال')) {

@@ -120,6 +120,10 @@ const SHAPES: Record<string, { where: Where[]; lines: string[] }> = {
     where: ['head'],
     lines: ['متابعات', 'خاص', 'مراسل الجزيرة نت - مسقط', 'مراسلو سكاي نيوز عربية', 'مسقط/ سامي الحارثي/ الأناضول', 'صلالة - منى البلوشي - العمانية'],
   },
+  'two correspondents under the title, each with the place they write from': {
+    where: ['head'],
+    lines: ['مسقط: سالم الهنائي - لاهاي: يوسف العبري', 'صلالة: منى البلوشي — الدقم: خالد الراشدي'],
+  },
   "a wire's dated dateline, or a site's, in a line of its own under the title": {
     where: ['head'],
     lines: [

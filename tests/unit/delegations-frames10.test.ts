@@ -181,7 +181,7 @@ describe('a committee\'s members listed after its word («بحضور عدد من
       'عقدت لجنة النزاهة النيابية اجتماعاً مع وزير الداخلية عبد الأمير الشمري، بحضور عدد من أعضاء اللجنة النواب هادي السلامي وعدي عواد وسروة عبد الواحد.',
       'وذكر بيان للجنة أن الاجتماع بحث ملفات الفساد في المنافذ الحدودية.',
     ].join('\n\n'));
-    expect(found['Integrity Committee']).toEqual(['سروة عبد الواحد', 'عدي عواد', 'هادي السلامي']);
+    expect(found['Parliamentary Integrity Committee']).toEqual(['سروة عبد الواحد', 'عدي عواد', 'هادي السلامي']);
     expect(Object.entries(found).find(([k]) => /^Government/.test(k))?.[1]).toEqual(['عبد الأمير الشمري']);
   });
 

@@ -38,7 +38,7 @@ describe('a committee meeting the minister attends («عقدت لجنة … اج
       "ومن جانبه، قال عويس إن الوزارة أنهت استعداداتها."
     ].join('\n\n'),
     );
-    expect(side(found, 'Education Committee')).toEqual(['*إبراهيم البدور', 'ديما طهبوب', 'صالح العرموطي'].sort());
+    expect(side(found, 'Parliamentary Education Committee')).toEqual(['*إبراهيم البدور', 'ديما طهبوب', 'صالح العرموطي'].sort());
     expect(side(found, 'Government')).toEqual(['*وجيه عويس', 'نواف العجارمة'].sort());
   });
 
@@ -66,7 +66,7 @@ describe('a committee meeting the minister attends («عقدت لجنة … اج
       "وفي سياق متصل، قال النائب موسى هنطش إن المدارس تحتاج إلى صيانة."
     ].join('\n\n'),
     );
-    expect(side(found, 'Education Committee')).toEqual(['*إبراهيم البدور', 'ديما طهبوب'].sort());
+    expect(side(found, 'Parliamentary Education Committee')).toEqual(['*إبراهيم البدور', 'ديما طهبوب'].sort());
   });
 });
 
