@@ -85,9 +85,14 @@ export function resolveBareInstitutions(title: Title, named: NamedBodies): Title
  * it is not the official's.
  */
 export function resolveTheState(title: Title, home: string | null, countryName: (code: string) => string): Title {
-  if (!home || title.country === home || !title.roles.some((r) => r.tails.includes('to the State'))) return title;
-  return { ...title, roles: title.roles.map((r) => ({ ...r, tails: r.tails.map((t) => (t === 'to the State' ? `to ${countryName(home)}` : t)) })) };
+  // («سفير كرواتيا لدى المملكة» in a Jordanian or Saudi agency's report: the Kingdom is the agency's own.)
+  const own = (t: string) => t === 'to the State' || (t === 'to the Kingdom' && KINGDOMS.has(home ?? ''));
+  if (!home || title.country === home || !title.roles.some((r) => r.tails.some(own))) return title;
+  return { ...title, roles: title.roles.map((r) => ({ ...r, tails: r.tails.map((t) => (own(t) ? `to ${countryName(home)}` : t)) })) };
 }
+
+/** Kingdoms, which their own press calls «المملكة». */
+const KINGDOMS = new Set(['JO', 'SA', 'MA', 'BH', 'GB', 'ES', 'NL', 'BE', 'SE', 'NO', 'DK', 'TH', 'KH', 'LS', 'SZ', 'BT', 'TO']);
 
 /**
  * «سفير الدولة لدى صربيا»: the state an ambassador serves, named only as «الدولة», is the article's own country (the

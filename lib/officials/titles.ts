@@ -190,7 +190,22 @@ function matchPortfolio(words: Word[], norms: string[], j: number, preps: RegExp
     const m = portfolios.match(f.form, norms, j);
     if (m) return { en: m.value, length: m.length };
   }
+  for (const f of formsOf(words, j, preps)) {
+    const affairs = f.form === 'الشوون' ? qualifiedAffairs(words, norms, j) : null;
+    if (affairs) return affairs;
+  }
   return null;
+}
+
+/**
+ * «الشؤون الأوروبية», «الشؤون السياسية الدولية»: affairs and the adjectives that qualify them, a portfolio the table does
+ * not list (European Affairs, International Political Affairs). A nationality after them is the office's, not theirs.
+ */
+function qualifiedAffairs(words: Word[], norms: string[], j: number): { en: string; length: number } | null {
+  const adjs: string[] = [];
+  let k = j + 1;
+  while (noPunct(words, k) && adjectives.has(norms[k]!)) adjs.push(adjectives.get(norms[k++]!)!);
+  return adjs.length ? { en: `${adjs.reverse().join(' ')} Affairs`, length: k - j } : null;
 }
 
 /**
@@ -212,6 +227,9 @@ function unknownPartyName(words: Word[], norms: string[], k: number): { en: stri
   }
   return null;
 }
+
+/** A ruler's number after his name: «عبدالله الثاني», Abdullah II. */
+const REGNAL: Record<string, string> = { 'الاول': 'I', 'الثاني': 'II', 'الثالث': 'III', 'الرابع': 'IV', 'الخامس': 'V', 'السادس': 'VI', 'السابع': 'VII' };
 
 /** Nouns of companies and public utilities, named in English as one compound: "China National Petroleum Company". */
 const UTILITY_NOUNS = new Set(['Company', 'Corporation', 'Authority']);
@@ -395,8 +413,11 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
         let e = k + 2;
         while (noPunct(words, e) && noPunct(words, e + 1) && /^(بن|ابن)$/.test(norms[e]!) && isNameWord(norms[e + 1]!)) e += 2;
         if (noPunct(words, e) && noPunct(words, e + 1) && norms[e] === 'ال' && isNameWord(norms[e + 1]!)) e += 2;
-        inst.en = `${HONOREES[norms[k]!]} ${nameToEnglish(words.slice(k + 1, e).map((w) => w.tok.text).join(' '))} ${noun.en}`;
-        k = e;
+        // («معهد الأمير الحسين بن عبدالله الثاني»: and the ruler's number, Abdullah II.)
+        const regnal = noPunct(words, e) ? REGNAL[norms[e]!] : undefined;
+        const name = nameToEnglish(words.slice(k + 1, e).map((w) => w.tok.text).join(' '));
+        inst.en = `${HONOREES[norms[k]!]} ${name}${regnal ? ` ${regnal}` : ''} ${noun.en}`;
+        k = regnal ? e + 1 : e;
       } else if (UTILITY_NOUNS.has(noun.en) && noPunct(words, k) && !norms[k]!.startsWith('ال') && portfolios.match('ال' + norms[k]!, norms, k)) {
         // «هيئة كهرباء ومياه دبي», «شركة نفط البصرة»: a utility named by what it runs (an indefinite genitive) and
         // where: in English one compound, the Dubai Electricity and Water Authority.
@@ -538,7 +559,11 @@ function purposePortfolios(words: Word[], norms: string[], k: number): { en: str
   if (!first) return null;
   const parts = [first.value];
   let end = k + first.length;
-  while (noPunct(words, end) && norms[end]!.startsWith('وال')) {
+  for (;;) {
+    // «للدراسات الدولية», «للبحوث الاستراتيجية»: an adjective agreeing with the field qualifies it (International Studies).
+    const adj = noPunct(words, end) && /ه$/.test(norms[end]!) && !matchNationality(norms, end) ? adjectives.get(norms[end]!) : undefined;
+    if (adj) { parts[parts.length - 1] = `${adj} ${parts[parts.length - 1]}`; end++; continue; }
+    if (!noPunct(words, end) || !norms[end]!.startsWith('وال')) break;
     const more = portfolios.match(norms[end]!.slice(1), norms, end);
     if (!more) break;
     parts.push(more.value);
@@ -701,6 +726,12 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
   const { head, tails } = role;
   for (let guard = 0; guard < 3 && noPunct(words, j); guard++) {
     const w = words[j]!;
+    // «سفير كرواتيا غير المقيم لدى المملكة»: an ambassador accredited from abroad.
+    if (head.accredited && w.norm === 'غير' && noPunct(words, j + 1) && /^المقيم[هة]?$/.test(norms[j + 1]!)) {
+      if (!role.mods.includes('Non-Resident')) role.mods.push('Non-Resident');
+      j += 2;
+      continue;
+    }
     // "المكلف بالتعاون الإفريقي": in charge of a portfolio.
     const charge = CHARGED.test(w.norm) ? inCharge(words, norms, j + 1) : null;
     if (charge) {
@@ -904,9 +935,10 @@ export function setRoleRenderer(render: (role: Role) => string): void {
 /** The portfolios after a first one, each joined by «و» («الصحة والعمل والشؤون الاجتماعية»), added to chain: where they end. */
 function morePortfolios(words: Word[], norms: string[], k: number, chain: string[]): number {
   while (noPunct(words, k) && norms[k]!.startsWith('وال')) {
-    const more = portfolios.match(norms[k]!.slice(1), norms, k);
+    const listed = portfolios.match(norms[k]!.slice(1), norms, k);
+    const more = listed ? { en: listed.value, length: listed.length } : norms[k] === 'والشوون' ? qualifiedAffairs(words, norms, k) : null;
     if (!more) break;
-    chain.push(more.value);
+    chain.push(more.en);
     k += more.length;
   }
   return k;

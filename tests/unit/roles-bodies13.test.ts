@@ -45,3 +45,37 @@ describe('Chile as the Maghreb press writes it («الشيلي»)', () => {
     expect(roleToEnglish('سفير جمهورية الشيلي بالرباط')).toBe('Ambassador of Chile to Morocco');
   });
 });
+
+describe('affairs qualified by an adjective the portfolio list lacks', () => {
+  it('are a portfolio of their own, first or after «و»', () => {
+    expect(roleToEnglish('وزيرة الشؤون الأوروبية الهولندية')).toBe('Dutch Minister of European Affairs');
+    expect(roleToEnglish('وزير الخارجية والشؤون الأوروبية')).toBe('Minister of Foreign Affairs and European Affairs');
+  });
+  it('so a minister named after such a title is found', () => {
+    const o = findOfficials('والتقى الرئيس نظيرته وزيرة الخارجية والشؤون الأوروبية السلوفينية تانيا فايون في ليوبليانا.').find((x) => x.name_ar === 'تانيا فايون');
+    expect(o?.country).toBe('SI');
+  });
+});
+
+describe('a non-resident ambassador («غير المقيم»)', () => {
+  it('keeps the title and the name after it', () => {
+    expect(roleToEnglish('سفيرة فنلندا غير المقيمة لدى الكويت')).toBe('Non-Resident Ambassador of Finland to Kuwait');
+    const o = findOfficials('وحضر المباحثات سفير سلوفاكيا غير المقيم لدى الأردن ميلان كوليتش.').find((x) => x.name_ar === 'ميلان كوليتش');
+    expect(o?.role_en).toBe('Non-Resident Ambassador of Slovakia to Jordan');
+  });
+});
+
+describe('«لدى المملكة» in a kingdom’s own press', () => {
+  it('is that kingdom', () => {
+    const text = 'الرياض (واس) - استقبل وزير الخارجية السعودي عادل الجبير في مكتبه اليوم سفير البرازيل لدى المملكة فلافيو مارغا، وبحث معه العلاقات الثنائية.';
+    expect(analyze(text).officials.find((o) => o.name_ar === 'فلافيو مارغا')?.role_en).toBe('Ambassador of Brazil to Saudi Arabia');
+  });
+});
+
+describe('a body named after a ruler and his number, with a qualified purpose', () => {
+  it('keeps the number and the purpose', () => {
+    expect(roleToEnglish('رئيس المجلس الوطني للسياحة الداخلية')).toBe('Chairman of the National Council for Internal Tourism');
+    expect(roleToEnglish('مدير مستشفى الملك عبدالله الأول')).toBe('Director of the King Abdullah I Hospital');
+    expect(roleToEnglish('رئيس جامعة الملك الحسن الثاني')).toBe('President of the King Hassan II University');
+  });
+});
