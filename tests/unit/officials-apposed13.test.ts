@@ -36,3 +36,12 @@ describe('a name before a comma and an office of two words or more, which vouche
     expect(names('وأكد أن الحل لا بد منه، وكيلة وزارة الخارجية.')).not.toContain('بد منه');
   });
 });
+
+describe('a world region as the field of a department or of affairs, then the holder', () => {
+  it('reads the Balkans, the Caucasus, the Horn of Africa and the Caribbean as the place of the office, not a name', () => {
+    expect(find('ورافقه مدير عام شؤون البلقان في الوزارة كمال أوزتورك.', 'كمال أوزتورك')?.role_en).toMatch(/^Director General/);
+    expect(names('وحضرت مديرة إدارة القوقاز بالخارجية الروسية إيلينا سميرنوفا.')).toContain('إيلينا سميرنوفا');
+    expect(names('وحضر مدير إدارة القرن الإفريقي بوزارة الخارجية أحمد سليمان.')).toContain('أحمد سليمان');
+    expect(names('وقالت مديرة شؤون الكاريبي في الخارجية الكوبية ماريا سانتوس إن المحادثات مثمرة.')).toContain('ماريا سانتوس');
+  });
+});
