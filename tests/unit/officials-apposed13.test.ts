@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findOfficials } from '@/lib/officials';
+import { analyze } from '@/lib/analyze';
 
 const find = (text: string, name: string) => findOfficials(text).find((o) => o.name_ar === name);
 const names = (text: string) => findOfficials(text).map((o) => o.name_ar);
@@ -43,5 +44,17 @@ describe('a world region as the field of a department or of affairs, then the ho
     expect(names('وحضرت مديرة إدارة القوقاز بالخارجية الروسية إيلينا سميرنوفا.')).toContain('إيلينا سميرنوفا');
     expect(names('وحضر مدير إدارة القرن الإفريقي بوزارة الخارجية أحمد سليمان.')).toContain('أحمد سليمان');
     expect(names('وقالت مديرة شؤون الكاريبي في الخارجية الكوبية ماريا سانتوس إن المحادثات مثمرة.')).toContain('ماريا سانتوس');
+  });
+});
+
+describe('the deputy or an officer of a centre of studies, whose name stands between its noun and what it studies', () => {
+  const people = (text: string) => analyze(text).officials.map((o) => o.name_ar);
+  it('is a person, not an official («نائب مدير مركز الأهرام للدراسات …», «مديرة معهد كارنيغي للأبحاث»)', () => {
+    expect(people('وقال الدكتور سمير فرج، نائب مدير مركز النيل للدراسات الاستراتيجية، إن المشاركة ضعيفة.')).not.toContain('سمير فرج');
+    expect(people('وقالت نائبة مدير معهد الخليج للأبحاث ليلى الكندري إن الأزمة طويلة.')).not.toContain('ليلى الكندري');
+    expect(people('وقال مساعد مدير مركز القدس للدراسات السياسية عامر خليل إن الحل بعيد.')).not.toContain('عامر خليل');
+  });
+  it('leaves the officers of a public centre that studies nothing as they were', () => {
+    expect(people('وقال نائب مدير المركز الوطني لمكافحة الأوبئة سامر الحلبي إن الوضع مستقر.')).toContain('سامر الحلبي');
   });
 });
