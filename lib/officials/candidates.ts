@@ -8,7 +8,7 @@ import { isOrdinaryWord, isPlaceNisba } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { isComplementizer, isRelativePronoun, reportingVerb } from '../vocab/reporting';
 import { arabicNameWord, inNameDictionaries } from '../vocab/names';
-import { adjectives, compoundNameEnds, heads, institutionNouns, modifiers, nameParticles, nameStops, placeHeads, places, pluralHeads, portfolios, ranks, sittingNouns, styles } from '../vocab/titles';
+import { adjectives, compoundNameEnds, heads, stateBodyNouns, institutionNouns, modifiers, nameParticles, nameStops, placeHeads, places, pluralHeads, portfolios, ranks, sittingNouns, styles } from '../vocab/titles';
 import { dualHead, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly, spellingVocab } from './known';
 import type { Detection } from './link';
@@ -723,7 +723,16 @@ function readTitled(s: Scan, i0: number): Detection | null {
     const graded = !pronoun && !ranked && p0 > 0 && !words[t.start]!.punctBefore && /^[،,]$/.test(words[p0]!.punctBefore ?? '') && norms[p0]!.startsWith('ال')
       && !!heads.match(stripAl(norms[p0]!), norms, p0) && !parseTitle(words, p0, countryName, norms, false) && !matchStyle(words, norms, p0);
     const at = pronoun ? t.start - 1 : ranked ? i0 : graded ? p0 : t.start;
-    const before = conjStart ? null : readNameBefore(words, norms, at, fullTitle);
+    // (An office of two words or more set off by a comma vouches for the name before it as a full title does, whatever
+    // the grammar made of its complement: «X Y، رئيس مجلس المستشارين», «X Y، كاتبة الدولة في الأمن», «X Y، وكيلة
+    // وزارة الخارجية لشؤون …» — not a body of civil society.)
+    // (A body named only by its generic noun vouches for nothing — «المتحدث باسم لجنة التنسيق العلمانية», «رئيس مجموعة
+    // المساعدة القانونية» may be civil society — unless the noun is the state's by nature: a ministry, an embassy.)
+    const bareBody = (r: Title['roles'][number]) => r.complement?.kind === 'inst' && (r.complement.inst.civil || (r.complement.inst.generic
+      && !r.complement.inst.of && !r.complement.inst.purpose && !r.complement.inst.country && !r.complement.inst.adjectives.length && !r.complement.inst.nat
+      && !stateBodyNouns.has(r.complement.inst.noun ?? '')));
+    const apposedOffice = !conjStart && !pronoun && /^[،,]$/.test(words[at]?.punctBefore ?? '') && t.end - t.start >= 2 && !t.roles.some(bareBody);
+    const before = conjStart ? null : readNameBefore(words, norms, at, fullTitle || apposedOffice);
     // (A bare one-word head is no apposition; a fixed office of several words is: «X، رئيس مجلس النواب،», «X، رئيس الوزراء».)
     const r0 = t.roles[0]!;
     const bareOffice = t.roles.length === 1 && !r0.complement && !r0.nat && !r0.tails.length && (r0.end - r0.start - r0.mods.length < 2 || !/^[،,]$/.test(words[at]!.punctBefore ?? ''));

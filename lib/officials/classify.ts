@@ -42,7 +42,7 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     // المجلس», «وقالت رئيس الهيئة X»).
     const role_en = !dict && role_en0 && /\bChair(man)?\b/.test(role_en0) && isWoman(s, p, roleTitle?.start) ? role_en0.replace(/\bChair(man)?\b/g, 'Chairwoman') : role_en0;
     const name_en = dict?.name_en ?? known?.name_en ?? nameToEnglish(p.nameAr, { country, home });
-    if (!known && !dict && (holdsNoOffice(p, s.norms) || (!!p.title && !p.rank && privateCompany(s.words, s.norms, p.title)))) {
+    if (!known && !dict && (holdsNoOffice(p, s.norms, s.words) || (!!p.title && !p.rank && privateCompany(s.words, s.norms, p.title)))) {
       people.push({
         id: `p${people.length + 1}`, name_ar: p.nameAr, name_en, named: true,
         description_ar: roleTitle ? roleText(s, roleTitle) : null, description_en: roleTitle ? role_en : null, country, mentions: p.mentions,
@@ -189,14 +189,24 @@ const CIVIL_STYLES = new Set(['السيد', 'السيده', 'الدكتور', '�
 /** What a centre or institute of research says it is for: «للدراسات الاستراتيجية», «للأبحاث», «للبحوث والدراسات». */
 const RESEARCH_PURPOSE = /^(لل|ل|وال|ال)?(دراسات|ابحاث|بحوث)$/;
 
-function holdsNoOffice(p: PersonRecord, norms: readonly string[]): boolean {
+/** Word index where the clause after word `from` ends: the first punctuation, or at most `max` words on. */
+function clauseEnd(words: readonly Word[] | undefined, from: number, max: number): number {
+  if (!words) return from + 1;
+  let k = from;
+  while (k < words.length && k < from + max && (k === from || !words[k]!.punctBefore)) k++;
+  return Math.min(k + 1, words.length);
+}
+
+function holdsNoOffice(p: PersonRecord, norms: readonly string[], words?: readonly Word[]): boolean {
   if (p.rank) return false;
   // (Each role describes the person or is one in civil society: "المحامي X، عضو هيئة الدفاع", "رئيس المركز المغربي
   // للدراسات الاستراتيجية" — a centre of studies, whoever heads it holds no public office.)
   if (p.title) {
     const t = p.title;
-    const studies = t.roles.some((r) => r.complement?.kind === 'inst' && !!r.complement.inst.noun && researchNouns.has(r.complement.inst.noun))
-      && norms.slice(t.start, t.end + 1).some((w) => RESEARCH_PURPOSE.test(w));
+    // (The centre's own name may stand between its noun and what it studies, past where the title ends: «نائب مدير
+    // مركز الأهرام للدراسات السياسية», «مدير معهد كارنيغي للأبحاث» — a few words of the same clause.)
+    const studies = t.roles.some(ofResearchBody)
+      && norms.slice(t.start, clauseEnd(words, t.end, 3)).some((w) => RESEARCH_PURPOSE.test(w));
     return studies || t.roles.every((r) => r.head.person || ofCivilBody(r));
   }
   if (p.detections.every((d) => d.bareSpeaker)) return true;
@@ -260,6 +270,14 @@ function hostCountry(counts: Map<string, number>, own: string | null): string | 
 /** A title that is a public office: not only descriptions of what someone is, not only roles in civil society. */
 export function holdsOffice(t: Title): boolean {
   return !t.roles.every((r) => r.head.person || ofCivilBody(r) || !!r.head.honorific);
+}
+
+/** A role in a centre or institute, itself or through the office it deputises («نائب مدير مركز …»). */
+export function ofResearchBody(role: Role): boolean {
+  const c = role.complement;
+  if (c?.kind === 'inst') return !!c.inst.noun && researchNouns.has(c.inst.noun);
+  if (c?.kind === 'role') return ofResearchBody(c.role);
+  return false;
 }
 
 /** A role in a body of civil society ("المتحدث باسم المنتدى التونسي للحقوق …", "رئيس جمعية …"). */

@@ -8,7 +8,7 @@ import { arabicNameWord, isArabicRuleSpelled, originsOfGivenName, chineseSyllabl
 import { isCliticReadingBesideForeign, isGivenNameAlsoWord, isOrdinaryWord, isPlainVerb, isUnattestedWord } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { matchCountryName, matchNationality } from './lookups';
-import { adjectives, compoundNameEnds, heads, institutionNouns, modifiers, nameParticles, nameStops, ordinals, placeHeads, portfolios, ranks, styles } from '../vocab/titles';
+import { adjectives, compoundNameEnds, foreignNameParticles, heads, institutionNouns, modifiers, nameParticles, nameStops, ordinals, placeHeads, portfolios, ranks, styles } from '../vocab/titles';
 import { channelLength, sourceAdjective } from '../vocab/speakers';
 import { isComplementizer, reportingVerb } from '../vocab/reporting';
 import type { Word } from './words';
@@ -506,6 +506,30 @@ function familyNisbaAt(words: Word[], norms: string[], k: number): boolean {
     && !portfolios.match(w, norms, k) && !institutionNouns.has(stripAl(w)) && nameWord(norms[k - 1]!) && !/^ال/.test(norms[k - 1]!);
 }
 
+/**
+ * Word k closes a name as a Maghrebi family name of بن، بل or بو and a word (بلفقيه، بنشماش، بوعلام) right after a given
+ * name: written as one word, no word of the language as a whole, no title, nationality or country.
+ */
+function maghrebiSurnameAt(words: Word[], norms: string[], k: number): boolean {
+  const w = norms[k]!;
+  if (!/^(بن|بل|بو).{3,}$/.test(w) || words[k]!.punctBefore || lexicalReading(w) === 'word' || nameStops.has(w) || isVerbAsWritten(w)) return false;
+  if (startsTitle(words, norms, k) || matchNationality(norms, k) || matchCountryName(norms, k) || portfolios.match(w, norms, k)) return false;
+  return nameWord(norms[k - 1]!) && !norms[k - 1]!.startsWith('ال');
+}
+
+/**
+ * Word k is a particle of a European name (لو، لا، دي، فان، دير) between name words, before the end of the name at i:
+ * the word before it a name word or of no language, the word after it a name word, a foreign word, or another particle.
+ */
+function foreignParticleAt(words: Word[], norms: string[], k: number, i: number): boolean {
+  if (k < 1 || k + 1 >= i || !foreignNameParticles.has(norms[k]!) || words[k]!.punctBefore || words[k + 1]!.punctBefore) return false;
+  const nameish = (n: string) => nameWord(n) || isForeignWord(n) || looksLikeForeignSurname(n);
+  const next = norms[k + 1]!;
+  const prev = norms[k - 1]!;
+  return (nameish(next) || (foreignNameParticles.has(next) && k + 2 < i && nameish(norms[k + 2]!)))
+    && (nameish(prev) || foreignNameParticles.has(prev)) && !startsTitle(words, norms, k - 1);
+}
+
 /** The name that ends right before word i (Gulf apposition "أنور قرقاش وزير الدولة…"): two words or more. */
 export function readNameBefore(words: Word[], norms: string[], i: number, surnameMayBeWord = false): NameRun | null {
   let k = i - 1;
@@ -516,11 +540,14 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
   if (words[i]!.punctBefore && !/^[،,]$/.test(words[i]!.punctBefore!)) return null;
   // (… and so may a family nisba with the article after a given name: «أحمد الكندري، رئيس …».)
   const nisbaLast = /^[،,]$/.test(words[i]?.punctBefore ?? '') && k >= 1 && familyNisbaAt(words, norms, k);
+  // (… and so may a Maghrebi family name of بن/بل/بو and a word after a given name: «محمد بلفقيه، رئيس …».)
+  const vouched = surnameMayBeWord && /^[،,]$/.test(words[i]?.punctBefore ?? '');
+  const maghrebiLast = vouched && k >= 1 && maghrebiSurnameAt(words, norms, k);
   let count = 0;
   let conjStart = false;
   while (k >= 0) {
     const w = words[k]!;
-    const linkedNext = k + 1 < i && nameParticles.has(w.norm);
+    const linkedNext = k + 1 < i && (nameParticles.has(w.norm) || (vouched && foreignParticleAt(words, norms, k, i)));
     // "وتشوي هوي نائب رئيس الحزب", "ولي يونغ-هو وزير الخارجية": the name starts after the conjunction — before the
     // word is judged whole (و + لي reads as a particle).
     const conjName = /^[وف]/.test(w.norm) && !isNameWord(w.norm) && count >= 1 && !w.punctBefore?.match(/[.:]/) && !conjunctionAndVerb(w)
@@ -528,10 +555,10 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
     if (conjName) { conjStart = true; count++; k--; break; }
     // (A head word that is an Arab given name opens the name: «أمينة بنخضرا، المديرة العامة …».)
     const givenHead = k < i - 1 && arabicNameWord(w.norm) !== undefined && startsTitle(words, norms, k) && !isStop(w, words[k + 1]) && !w.punctBefore?.match(/[.:]/);
-    if (!linkedNext && !((wordSurname || nisbaLast) && k === i - 1) && !givenHead && blocks(words, norms, k) && !(k < i - 1 && givenNameAlsoWord(words, norms, k))) break;
+    if (!linkedNext && !((wordSurname || nisbaLast || maghrebiLast) && k === i - 1) && !givenHead && blocks(words, norms, k) && !(k < i - 1 && givenNameAlsoWord(words, norms, k))) break;
     if (/^[وف]/.test(w.norm) && (!isNameWord(w.norm) || conjunctionAndVerb(w))) break;
     if (w.norm.startsWith('ال') && k < i - 1 && !nameParticles.has(norms[k - 1] ?? '') && !isNameWord(w.norm)) break;
-    if (!nameParticles.has(w.norm)) count++;
+    if (!nameParticles.has(w.norm) && !linkedNext) count++;
     if (count > MAX_WORDS) break;
     if (w.punctBefore) { k--; break; }
     k--;
@@ -563,7 +590,12 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
   // (Before a comma and a full title, a family nisba with the article after a given name closes the name even when the
   // lexicon reads it as a word too: «أحمد الكندري، رئيس …», «سلوى البغدادي، مديرة …» — not a nationality.)
   const familyNisba = (_w: string, n: number) => nisbaLast && n === run.length - 1 && n > 0;
-  if (!run.every((w, n) => nameParticles.has(w) || nameWord(w) || (n > 0 && run[n - 1] === 'عبد' && w.startsWith('ال')) || looksLikeForeignSurname(w) || inside(n) || last(w, n) || strange(w) || foreignAfterGiven(w, n) || givenFirst(n) || familyNisba(w, n))) {
+  const maghrebi = (_w: string, n: number) => maghrebiLast && n === run.length - 1 && n > 0;
+  const particle = (_w: string, n: number) => vouched && n > 0 && n < run.length - 1 && foreignParticleAt(words, norms, start + n, i);
+  // (A given name the article writes with madda, which normalising folds into a word — «آنا» is no «أنا», «آلان» no
+  // «الآن» — opens the name before a comma and an office, when the name sources list it.)
+  const madda = (w: string, n: number) => vouched && n === 0 && !conjStart && run.length >= 2 && /^آ/.test(words[start]!.tok.text) && inNameDictionaries(w) && !nameStops.has(w);
+  if (!run.every((w, n) => nameParticles.has(w) || maghrebi(w, n) || particle(w, n) || madda(w, n) || nameWord(w) || (n > 0 && run[n - 1] === 'عبد' && w.startsWith('ال')) || looksLikeForeignSurname(w) || inside(n) || last(w, n) || strange(w) || foreignAfterGiven(w, n) || givenFirst(n) || familyNisba(w, n))) {
     // A foreign name outside the dictionaries still counts when its last word has a surname ending ("ماغمد داؤدوف").
     const firstHasArticle = run[0]!.startsWith('ال') && !/^[أإآ]/.test(words[start]!.tok.text.slice(conjStart ? 1 : 0));
     if (!(run.length === 2 && looksLikeForeignSurname(run[1]!) && !firstHasArticle && !run[0]!.endsWith('ه'))) return null;

@@ -4,24 +4,19 @@
  * official, with that role and the country the title names.
  */
 import { countryName } from '../english/roles';
-import { parseTitle, type Role } from '../officials/titles';
-import { researchNouns } from '../vocab/titles';
-import { holdsOffice, isPrivateCompanyRole } from '../officials/classify';
+import { parseTitle } from '../officials/titles';
+import { holdsOffice, isPrivateCompanyRole, ofResearchBody } from '../officials/classify';
 import { toWords } from '../officials/words';
 import { normalize } from '../arabic/normalize';
 import { nameToEnglish } from '../english/names';
 import type { Analysis, Official, Person, Quote } from '../types';
 
-function headsResearchBody(r: Role): boolean {
-  const c = r.complement;
-  return c?.kind === 'inst' && !!c.inst.noun && researchNouns.has(c.inst.noun);
-}
 
 /** The title a description states, when it is an office (not "analyst", not a body of civil society). */
 function officeOf(description: string): ReturnType<typeof parseTitle> {
   const words = toWords(description);
   const t = words.length ? parseTitle(words, 0, countryName) : null;
-  return t && holdsOffice(t) && !t.roles.some(headsResearchBody) && !isPrivateCompanyRole(description) ? t : null;
+  return t && holdsOffice(t) && !t.roles.some(ofResearchBody) && !isPrivateCompanyRole(description) ? t : null;
 }
 
 /** The official a named speaker already is ("العقيد الركن تركي المالكي" is تركي المالكي): the same name, or one ending the other. */

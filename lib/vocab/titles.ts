@@ -171,3 +171,11 @@ export const nameStops = new Set([...words(stops.particles), ...words(stops.time
 /** Second halves of compound Arabic names (عوض الله، نور الدين): never a person's name on their own. */
 export const compoundNameEnds = new Set(words(stops.compoundEnds));
 export const nameParticles = new Set(['بن', 'ابن', 'بنت', 'ال', 'ابو', 'ابا', 'ابي', 'عبد', 'ام', 'بو', 'دي', 'دو', 'فان', 'فون', 'دا', 'ولد']);
+/**
+ * Particles of European names that are words of Arabic too («لو», «لا», «دير», «ديل»): inside a name only, between two
+ * name words, where a comma and an office after the name vouch for it («سارة لو أريولا، …», «خوان دي لا كروث، …»,
+ * «بيتر فان دير بيرغ، …»).
+ */
+/** Generic nouns of bodies that are the state's by nature, whatever follows them (keyed without ال, normalised). */
+export const stateBodyNouns = new Set(['وزاره', 'سفاره', 'قنصليه', 'محافظه', 'بلديه', 'رئاسه', 'حكومه', 'امانه']);
+export const foreignNameParticles = new Set(['لو', 'لا', 'دير', 'ديل', 'دل', 'ده', 'دن', 'دوس', 'داس', 'ديس', 'فاندر', 'فاندن', 'دو', 'دي', 'دا', 'فان', 'فون']);
