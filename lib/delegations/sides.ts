@@ -90,6 +90,8 @@ export function sideAt(
   if (memo !== undefined) return memo;
   // "الذراع اليمنى للزعيم": the right hand, not Yemen (اليمنى and اليمني are one word once normalised).
   if (/^ل?ل?ا?ليمني$/.test(ctx.norms[i] ?? '') && /^(?:ال)?(?:ذراع|يد|جناح)$/.test(ctx.norms[i - 1] ?? '')) return (ctx.sideMemo[i] = null);
+  // "المديرة القطرية للبنك الدولي"، "المكتب القطري للبرنامج": an organisation's country director or office, not Qatar.
+  if (isCountryOfficeAdjective(ctx, i)) return (ctx.sideMemo[i] = null);
   // The longest side phrase has five words: the word and the four after it decide the reading.
   const key = `${partition?.north ?? ''}|${ctx.norms.slice(i, i + 5).join(' ')}`;
   let found = sideReadings.get(key);
@@ -101,6 +103,17 @@ export function sideAt(
   ctx.sideMemo[i] = found;
   return found;
 }
+
+/**
+ * «المدير القطري»، «المديرة القطرية»، «مدير المكتب القطري»، «البرنامج القطري»: قطري after an office noun is the
+ * organisation's country (director, office, programme) in UN and bank usage, not the nationality of Qatar.
+ */
+function isCountryOfficeAdjective(ctx: Context, i: number): boolean {
+  if (!/^[وبل]?(?:ال|لل)?قطري[هة]?$/.test(ctx.norms[i] ?? '')) return false;
+  const before = (ctx.norms[i - 1] ?? '').replace(/^[وبلف]+(?=ال|لل)/, '').replace(/^(?:ال|لل)/, '').replace(/^[وبل](?=مدير|مكتب)/, '');
+  return COUNTRY_OFFICE_NOUNS.test(before);
+}
+const COUNTRY_OFFICE_NOUNS = /^(?:مدير|مديره|مديرة|مديري|مديرو|مكتب|مكاتب|برنامج|برامج|فريق|استراتيجيه|خطه|اطار)$/;
 
 // Side readings by the five words from a position, shared across analyses.
 const sideReadings = new Map<string, { side: Side; length: number } | null>();

@@ -1,0 +1,84 @@
+// Delegations, thirteenth round (issue 12): «المدير(ة) القطري(ة)» is an organisation's country director, not Qatar;
+// those present «من جانب البنك»، «عن المنظمة» are the body's named before by its full name. Paragraphs written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/analyze';
+
+/** Each side's English name and its members' Arabic names (sorted), the head marked with a star. */
+function sides(text: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const d of analyze(text).delegations) out[d.side_en] = d.members.map((m) => (m.head ? '*' : '') + m.name_ar).sort();
+  return out;
+}
+const sideOf = (found: Record<string, string[]>, name: string) => Object.entries(found).find(([, ms]) => ms.some((m) => m.replace('*', '') === name))?.[0];
+
+describe('«المدير القطري»، «المديرة القطرية»، «المكتب القطري»: a country director or office, not Qatar', () => {
+  it('never makes a Qatar side of a country director whose English role names no organisation', () => {
+    const found = sides(
+      [
+        'وزير الصحة يلتقي ممثلي اليونيسف',
+        'التقى وزير الصحة السوداني أكرم علي التوم اليوم في الخرطوم ممثل منظمة اليونيسف في السودان عبد الله فاضل، والمديرة القطرية لبرنامج الطوارئ سارة بيسولو.',
+      ].join('\n\n'),
+    );
+    expect(found['Qatar']).toBeUndefined();
+    expect(sideOf(found, 'عبد الله فاضل')).toBe('UNICEF');
+  });
+
+  it('reads «مديرة المكتب القطري للمنظمة» in a list of those present as the organisation’s', () => {
+    const found = sides(
+      [
+        'وزيرة الاقتصاد تلتقي وفد منظمة العمل الدولية',
+        'التقت وزيرة الاقتصاد اللبنانية سارة العلي اليوم في بيروت وفدا من منظمة العمل الدولية برئاسة المدير الإقليمي للمنظمة بيتر راديمايكر، وتناول البحث أوضاع سوق العمل.',
+        'وضم الوفد مديرة المكتب القطري للمنظمة في لبنان مارتا كوليفا.',
+      ].join('\n\n'),
+    );
+    expect(found['Qatar']).toBeUndefined();
+    expect(sideOf(found, 'مارتا كوليفا')).toBe('International Labour Organization');
+  });
+
+  it('still reads the Qatari minister and his director as Qatar’s (a guard)', () => {
+    const found = sides(
+      [
+        'وزير الخارجية الإماراتي يستقبل نظيره القطري',
+        'استقبل وزير الخارجية الإماراتي عبدالله بن زايد اليوم في أبوظبي وزير الخارجية القطري محمد بن عبدالرحمن آل ثاني، وبحثا العلاقات الثنائية.',
+        'وحضر اللقاء من الجانب القطري مدير إدارة الشؤون الخليجية بالوزارة جاسم البوعينين.',
+      ].join('\n\n'),
+    );
+    expect(found['Qatar']).toEqual(['*محمد بن عبدالرحمن آل ثاني', 'جاسم البوعينين']);
+  });
+});
+
+describe('those present «من جانب البنك»، «عن المنظمة»: the body named before by its full name', () => {
+  it('puts «وحضر اللقاء من جانب البنك A، وB» on the World Bank’s side, not the host’s or «Also present»', () => {
+    const found = sides(
+      [
+        'رئيس الحكومة يستقبل رئيس البنك الدولي',
+        'استقبل رئيس الحكومة المغربية سعد الدين العثماني اليوم في الرباط رئيس مجموعة البنك الدولي ديفيد مالباس، بحضور وزير الاقتصاد والمالية محمد بنشعبون.',
+        'وحضر اللقاء من جانب البنك المديرة القطرية المسؤولة عن المغرب ماري فرانسواز نيلي، والمدير الإقليمي جيسكو هنتشل.',
+      ].join('\n\n'),
+    );
+    expect(found['World Bank']).toEqual(['*ديفيد مالباس', 'جيسكو هنتشل', 'ماري فرانسواز نيلي']);
+    expect(found['Morocco']).toEqual(['*سعد الدين العثماني', 'محمد بنشعبون']);
+  });
+
+  it('reads «وحضر الاجتماع عن الصندوق A» after a meeting with the Fund’s head named as the object', () => {
+    const found = sides(
+      [
+        'وزير المالية المصري يلتقي مديرة صندوق النقد الدولي',
+        'التقى وزير المالية المصري محمد معيط اليوم في واشنطن المديرة العامة لصندوق النقد الدولي كريستالينا غورغييفا، وبحث معها برنامج الإصلاح الاقتصادي.',
+        'وحضر الاجتماع عن الصندوق مدير إدارة الشرق الأوسط وآسيا الوسطى جهاد أزعور.',
+      ].join('\n\n'),
+    );
+    expect(sideOf(found, 'جهاد أزعور')).toBe('International Monetary Fund');
+  });
+
+  it('leaves «من جانب البنك المركزي» (another body, named in full) to the host (a guard)', () => {
+    const found = sides(
+      [
+        'رئيس الحكومة يستقبل رئيس البنك الدولي',
+        'استقبل رئيس الحكومة المغربية سعد الدين العثماني اليوم في الرباط رئيس مجموعة البنك الدولي ديفيد مالباس.',
+        'وحضر اللقاء من جانب البنك المركزي المغربي والي بنك المغرب عبد اللطيف الجواهري.',
+      ].join('\n\n'),
+    );
+    expect(found['World Bank']).toEqual(['*ديفيد مالباس']);
+  });
+});
