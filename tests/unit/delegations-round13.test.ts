@@ -82,3 +82,37 @@ describe('those present «من جانب البنك»، «عن المنظمة»: 
     expect(found['World Bank']).toEqual(['*ديفيد مالباس']);
   });
 });
+
+describe('a parliament committee meeting the head of another body, not a minister («استضافت اللجنة المالية محافظ البنك المركزي»)', () => {
+  it('makes the committee and the central bank the sides', () => {
+    const found = sides(
+      [
+        'اللجنة المالية تستضيف محافظ البنك المركزي',
+        'استضافت اللجنة المالية في مجلس النواب العراقي برئاسة النائب عطوان العطواني اليوم محافظ البنك المركزي العراقي علي العلاق، لمناقشة سعر صرف الدينار، بحضور عضو اللجنة النائب جمال كوجر.',
+      ].join('\n\n'),
+    );
+    expect(found['Finance Committee (House of Representatives)']).toEqual(['*عطوان العطواني', 'جمال كوجر']);
+    expect(sideOf(found, 'علي العلاق')).toMatch(/Central Bank/);
+  });
+
+  it('reads «بحثت لجنة … مع رئيس الاتحاد العام …» (the union’s head after «مع»)', () => {
+    const found = sides(
+      [
+        'لجنة الزراعة تبحث مع رئيس اتحاد الفلاحين الموسم',
+        'بحثت لجنة الزراعة والمياه في مجلس النواب برئاسة النائب محمد سليم الهلالي مع رئيس الاتحاد العام للفلاحين حسن عامر الاستعدادات للموسم الزراعي.',
+      ].join('\n\n'),
+    );
+    expect(sideOf(found, 'محمد سليم الهلالي')).toMatch(/Committee/);
+    expect(sideOf(found, 'حسن عامر')).toMatch(/Union/);
+  });
+
+  it('still names the government’s side after a minister the committee met (a guard)', () => {
+    const found = sides(
+      [
+        'لجنة الصحة تناقش مع وزير الصحة',
+        'ناقشت لجنة الشؤون الصحية في مجلس النواب برئاسة النائب أشرف حاتم اليوم مع وزير الصحة خالد عبد الغفار خطة التأمين الصحي الشامل.',
+      ].join('\n\n'),
+    );
+    expect(sideOf(found, 'خالد عبد الغفار')).toMatch(/^Government/);
+  });
+});
