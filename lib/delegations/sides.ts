@@ -162,15 +162,27 @@ export function sidePhraseIn(
     if (!isIn(ctx, i, sideWords) || ctx.quoted[i] !== ctx.quoted[a]) continue;
     for (let k = i + 1; k < Math.min(b, i + 4); k++) {
       if (ctx.mentionAt[k]) break;
-      const m = sideAt(ctx, k, partition);
+      // «وفدا يابانيا»، «وفدا أمنيا مصريا»: after a delegation word in the indefinite accusative, its adjective is too.
+      const plain = sideAt(ctx, k, partition);
+      const m = plain ?? (/^و?وفدا$/.test(ctx.norms[i]!) ? accusativeNationalityAt(ctx, k) : null);
       if (m) {
         const last = k + m.length;
         const ar = ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[last - 1]!.end);
-        return { side: { ...m.side, ar: sidePhraseName(ar) }, first: i, last };
+        // («وفدا يابانيا» → «الجانب الياباني»: the side's name in the definite.)
+        const name = plain ? sidePhraseName(ar) : `الجانب ال${ctx.tokens[k]!.text.replace(/ا$/, '')}`;
+        return { side: { ...m.side, ar: name }, first: i, last };
       }
     }
   }
   return null;
+}
+
+/** "مصريا" → مصري: a nationality adjective in the indefinite accusative (read only after a delegation word). */
+export function accusativeNationalityAt(ctx: Context, j: number): { side: Side; length: number } | null {
+  const norm = ctx.norms[j] ?? '';
+  if (!/^[^ا]\S+يا$/.test(norm) || norm.length < 5) return null;
+  const m = matchNationality([norm.slice(0, -1)], 0);
+  return m && m.length === 1 ? { side: countrySide(m.country), length: 1 } : null;
 }
 
 /** "من الجانب الروسي" → "الجانب الروسي"; "وفي الجانب الأميركي" → "الجانب الأميركي". */

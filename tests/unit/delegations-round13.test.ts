@@ -116,3 +116,28 @@ describe('a parliament committee meeting the head of another body, not a ministe
     expect(sideOf(found, 'خالد عبد الغفار')).toMatch(/^Government/);
   });
 });
+
+describe('«وفدا يابانيا ضم A، وB»: a delegation word and its nationality in the indefinite accusative; a deputy ranks below a minister', () => {
+  const heads = (text: string) => Object.fromEntries(analyze(text).delegations.map((d) => [d.side_en, { ar: d.side_ar, head: d.members.find((m) => m.head)?.name_ar }]));
+  it('puts the members of «وفدا يابانيا ضم …» on Japan’s side, the minister at its head rather than the deputy named first', () => {
+    const text = [
+      'رئيس الوزراء يستقبل وفدا يابانيا',
+      'استقبل رئيس الوزراء المصري مصطفى مدبولي اليوم في القاهرة وفدا يابانيا ضم نائبة وزير الخارجية ماكي كوباياشي، ووزير الاقتصاد والتجارة والصناعة ياسوتوشي نيشيمورا، وبحث معهما التعاون الاقتصادي.',
+    ].join('\n\n');
+    const found = sides(text);
+    expect(found['Japan']).toEqual(['*ياسوتوشي نيشيمورا', 'ماكي كوباياشي']);
+    expect(found['Also present']).toBeUndefined();
+    expect(heads(text)['Japan']?.ar).toBe('الجانب الياباني');
+  });
+
+  it('reads «وفدا سعوديا يضم …» alike (a member of no stated country included)', () => {
+    const found = sides(
+      [
+        'وزير الخارجية العراقي يستقبل وفدا سعوديا',
+        'استقبل وزير الخارجية العراقي فؤاد حسين في بغداد اليوم وفدا سعوديا يضم وزير الطاقة عبدالعزيز بن سلمان، ومساعدة وزير الخارجية هيفاء الجديع، وبحث معه التعاون بين البلدين.',
+      ].join('\n\n'),
+    );
+    expect(sideOf(found, 'هيفاء الجديع')).toBe('Saudi Arabia');
+    expect(found['Also present']).toBeUndefined();
+  });
+});
