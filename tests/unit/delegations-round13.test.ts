@@ -141,3 +141,27 @@ describe('«وفدا يابانيا ضم A، وB»: a delegation word and its na
     expect(found['Also present']).toBeUndefined();
   });
 });
+
+describe('«المجلس البلدي» and «البلدية» are one body: the mayor and a member of the municipal council are not two sides', () => {
+  it('makes no delegations of a mayor and his council’s member when the one they met is not read', () => {
+    const found = sides(
+      [
+        'المجلس البلدي يبحث مشاريع الطرق',
+        'التقى المجلس البلدي لمدينة صور برئاسة رئيس البلدية حسن دبوق اليوم وزير الأشغال العامة علي حمية، وبحث معه مشاريع الطرق، بحضور عضو المجلس البلدي علي عطوي.',
+      ].join('\n\n'),
+    );
+    // (The minister is not read by the officials layer yet: either no sides, or the mayor and the member on one.)
+    expect(sideOf(found, 'حسن دبوق')).toBe(sideOf(found, 'علي عطوي'));
+  });
+
+  it('keeps the ministry and the municipal council apart (a guard)', () => {
+    const found = sides(
+      [
+        'وزير الداخلية يستقبل وفدا من بلدية صور',
+        'استقبل وزير الداخلية والبلديات بسام مولوي في مكتبه اليوم وفدا من المجلس البلدي لمدينة صور برئاسة رئيس البلدية حسن دبوق، ضم عضو المجلس البلدي علي عطوي، وبحث معه مشاريع البلدية.',
+      ].join('\n\n'),
+    );
+    expect(sideOf(found, 'بسام مولوي')).toMatch(/Ministry/);
+    expect(sideOf(found, 'حسن دبوق')).toBe(sideOf(found, 'علي عطوي'));
+  });
+});
