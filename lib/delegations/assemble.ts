@@ -90,13 +90,15 @@ function rankOf(o: Official): number {
 
 function readRank(o: Official): number {
   const words = normalize(o.role_ar ?? '').split(/\s+/).filter(Boolean);
-  const m = headRanks.match((k) => (words[k] ? [words[k]!, words[k]!.replace(/^ال/, '')] : []), 0, words.length);
+  // «نائبة وزير»، «مساعدة وزير»: a feminine title ranks as its masculine («نائب»، «مساعد»).
+  const forms = (w: string) => [...new Set([w, w.replace(/^ال/, ''), w.replace(/^(?:ال)?(نايب|مساعد|مستشار|مدير|سفير|مبعوث|متحدث)ه$/, '$1')])];
+  const m = headRanks.match((k) => (words[k] ? forms(words[k]!) : []), 0, words.length);
   return m ? m.value : rankInEnglish(o.role_en);
 }
 
 /** "President of France" → 0: the English role's first words, for a title the Arabic gives only as «نظيره الفرنسي». */
 function rankInEnglish(role: string | null): number {
-  const lower = (role ?? '').toLowerCase().replace(/^(?:the|former|acting|interim)\s+/, '').replace(/^[a-z]+ (?=president|prime minister|minister|king|emir|crown prince|chancellor|leader)/, '');
+  const lower = (role ?? '').toLowerCase().replace(/^(?:the|former|acting|interim)\s+/, '').replace(/^(?!deputy |assistant |vice |acting |former )[a-z]+ (?=president|prime minister|minister|king|emir|crown prince|chancellor|leader)/, '');
   const rank = headRanksEn.findIndex((titles) => titles.some((t) => lower === t || lower.startsWith(t + ' ') || lower.startsWith(t + ',')));
   return rank >= 0 ? rank : 4;
 }

@@ -37,6 +37,8 @@ interface Found {
   chamberAr: string;
   sentence: number;
   minister: Official;
+  /** The one met heads another body, not the government («محافظ البنك المركزي»). */
+  body: boolean;
 }
 
 const n = (s: string | null | undefined) => (s ? normalize(s) : '');
@@ -72,11 +74,15 @@ function findCommittee(ctx: Context): Found | null {
     for (let k = start; k < end && !meeting; k++) meeting = !ctx.quoted[k] && !ctx.coveredBy[k] && MEETING.test(ctx.norms[k]!);
     if (!meeting) continue;
     let minister: Official | null = null;
+    // «استضافت اللجنة المالية … محافظ البنك المركزي X»، «بحثت لجنة الزراعة … مع رئيس اتحاد الفلاحين Y»: with no minister,
+    // the head of another body (not an MP, not of the committee, not its chair after «برئاسة») met in the same way.
+    let guest: Official | null = null;
     for (let k = chamberEnd; k < end && !minister; k++) {
       const m = ctx.mentionAt[k];
       if (!m || ctx.quoted[k]) continue;
       const title = n(m.official.role_ar);
-      if (!MINISTER.test(title)) continue;
+      const other = !MINISTER.test(title) && !guest && isGuestOfCommittee(ctx, m.official, m.first, start);
+      if (!MINISTER.test(title) && !other) continue;
       // «مع وزير المالية Y»، «استضافت … وزير …»، «اجتماعا مع نائب وزير الصحة X».
       let joined = false;
       for (let b = Math.max(chamberEnd, k - 6); b < k && !joined; b++) joined = /^و?مع$/.test(ctx.norms[b]!);
@@ -84,16 +90,32 @@ function findCommittee(ctx: Context): Found | null {
       for (let b = start; b < k && !joined; b++) joined = !ctx.quoted[b] && /^[وف]?(?:استضافت|استقبلت|التقت|تستضيف|تستقبل|تلتقي)$/.test(ctx.norms[b]!);
       // «عقدت لجنة … اجتماعا، بحضور وزير …»، «… وحضره نائب وزير …»: the minister attends the committee's meeting.
       for (let b = chamberEnd; b < k && !joined; b++) joined = !ctx.quoted[b] && PRESENT.test(ctx.norms[b]!);
-      if (joined) minister = m.official;
+      if (joined && other) guest = m.official;
+      else if (joined) minister = m.official;
     }
+    const body = !minister && !!guest;
+    minister ??= guest;
     if (!minister) continue;
     const words = (a: number, b: number) => ctx.tokens.slice(a, b).map((t) => t.text).join(' ');
     const chamberAr = PARLIAMENTARY.test(ctx.norms[chamberAt]!) ? '' : words(chamberAt, chamberEnd).replace(/^(?:ب|في |ل)(?=م|ا)/, '');
     const committeeAr = words(i, PARLIAMENTARY.test(ctx.norms[chamberAt]!) ? chamberEnd : nameEnd).replace(/^[وف](?=ال|ل)/, '');
-    return { committeeAr, chamberAr, sentence: ctx.sentence[i]!, minister };
+    return { committeeAr, chamberAr, sentence: ctx.sentence[i]!, minister, body };
   }
   return null;
 }
+
+/**
+ * The head of another body the committee meets, named at token `at`: an official with a title of his own that is not an
+ * MP's or the committee's, not the one named right after «برئاسة» (the chair), nor someone of another country.
+ */
+function isGuestOfCommittee(ctx: Context, o: Official, at: number, start: number): boolean {
+  const title = n(o.role_ar);
+  if (!title || isMP(o) || /(?:^|\s)(?:ال)?لجنه(?:\s|$)/.test(title) || !GUEST_HEAD.test(title)) return false;
+  for (let b = Math.max(start, at - 5); b < at; b++) if (/^و?برياسه$/.test(ctx.norms[b]!)) return false;
+  return true;
+}
+/** The head of a body: «رئيس …»، «محافظ …»، «مدير …»، «نقيب …»، «أمين عام …». */
+const GUEST_HEAD = /^(?:رييس|رييسه|محافظ|محافظه|مدير|مديره|المدير|المديره|نقيب|نقيبه|امين عام|الامين العام|امين|عميد|مفوض|المفوض|قايد|رييس مجلس)(?:\s|$)/;
 
 /** The sides of a committee's meeting with the government, or null when the article tells of none. */
 export function committeeSides(ctx: Context): Delegation[] | null {
@@ -171,12 +193,26 @@ export function committeeSides(ctx: Context): Delegation[] | null {
       members: committee.map((o) => member(o, o === chair)),
     },
     {
-      side_ar: 'الجانب الحكومي',
-      side_en: /^Ministry (?:of|for) /.test(ministryEn) ? `Government (${ministryEn})` : 'Government',
+      side_ar: found.body ? bodyOfTitleAr(minister.role_ar) : 'الجانب الحكومي',
+      side_en: found.body ? bodyOfTitleEn(minister.role_en) : /^Ministry (?:of|for) /.test(ministryEn) ? `Government (${ministryEn})` : 'Government',
       country: minister.country ?? null,
       members: government.map((o) => member(o, o === minister)),
     },
   ];
+}
+
+/** «Governor of the Iraqi Central Bank» → «Iraqi Central Bank»: the body its head's English title names. */
+function bodyOfTitleEn(role: string | null): string {
+  const body = (role ?? '').replace(/^(?:(?:First |Deputy |Assistant )?(?:President|Chairman|Chairwoman|Chair|Head|Governor|Director[- ]General|Director|Secretary[- ]General|Dean|Commissioner|Commander|Captain)\s+(?:of|at|for)\s+(?:the\s+)?)/i, '');
+  return body && body !== role ? body : role || 'Government';
+}
+
+/** «محافظ البنك المركزي العراقي» → «البنك المركزي العراقي». */
+function bodyOfTitleAr(role: string | null): string {
+  const words = (role ?? '').split(/\s+/);
+  const at = words.findIndex((w, k) => k > 0 && !/^(?:العام|العامة|الأول|الاول|مجلس)$/.test(w));
+  if (at <= 0) return role ?? '';
+  return words.slice(at).join(' ').replace(/^لل/, 'ال');
 }
 
 /** The side named last before token i in its sentence: «من الجانب الحكومي»، «ممثلا عن الحكومة»، «من أعضاء اللجنة». */

@@ -130,11 +130,20 @@ export function bodyOfTitle(title: string | null): Body | null {
 }
 
 /** Two readings of one body: the same noun, and the same name or one of them bare («البلدية»). */
-export function sameBody(a: Body, b: Body): boolean {
+export function sameBody(x: Body, y: Body): boolean {
+  const [a, b] = [councilOfBody(x), councilOfBody(y)];
   if (a.noun !== b.noun) return false;
   if (!a.spec.length || !b.spec.length) return true;
   const [short, long] = a.spec.length <= b.spec.length ? [a.spec, b.spec] : [b.spec, a.spec];
   return short.every((w, n) => long[n] === w);
+}
+
+/**
+ * «المجلس البلدي» is the municipality's own council (its head is the mayor, «رئيس البلدية»): one body with «البلدية».
+ * (Not «مجلس المحافظة»: the provincial council and the governor are two institutions.)
+ */
+function councilOfBody(b: Body): Body {
+  return b.noun === 'مجلس' && b.spec[0] === 'بلدي' ? { ...b, noun: 'بلديه', spec: b.spec.slice(1) } : b;
 }
 
 /** A body's English as a side: «وزارة الشؤون المحلية والبيئة» → Ministry of Local Affairs and Environment, «بلدية سيدي بوعلي» → Sidi Bou Ali Municipality. */

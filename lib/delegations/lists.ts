@@ -21,6 +21,7 @@ import type { Official } from '../types';
 import { normalize } from '../arabic/normalize';
 import { isGenitiveReference, isIn, isPlaceName, ledDelegationBefore, lookup, sentenceBounds, type Context, type Mention } from './context';
 import { verbAt } from './meetings';
+import { heads } from '../vocab/titles';
 import { isNonState, sideAt, sidePhraseIn, type Partition, type Side, type SidePhrase } from './sides';
 
 export interface ExplicitList {
@@ -351,6 +352,9 @@ export function findLists(
     }
     // «وضم وفد البنك A، وB» with no head read: the body the article named before by its full name.
     if (!side && (!principal || !principal.country) && opener.kind === 'delegation') side = shortBodySide(ctx, Math.max(sentStart, i - 4), Math.min(firstMember, i + 5), partition);
+    // «وحضر اللقاء من جانب البنك A، وB»، «عن المنظمة …»: those present for a body named by its short name, with no delegation
+    // of it led before, are that body's (the short name alone: «عن جانب البنك المركزي» names another body).
+    if (!side && !principal && isAttendance(opener.kind) && !opener.reception) side = shortBodySide(ctx, i + 1, Math.min(firstMember, i + 5), partition, true);
     let role: 'guest' | 'host' | null = null;
     for (let k = Math.max(headStart, i - 4); k < firstMember && !side && !role && !opener.reception; k++) role = roleSideAt(ctx, k);
     // "ورافق الضيف في المباحثات سفير بلاده X": those who accompany the guest, named by his role alone, are of his side.
@@ -617,7 +621,7 @@ function closingSide(ctx: Context, from: number, end: number, partition: Partiti
 }
 
 /** «وفد الجامعة»، «بعثة الصندوق» (or with a side word, «عن جانب الجامعة»): a delegation or side named by its body's short name. */
-const SHORT_BODY = /^(?:ال)(?:جامعه|صندوق|بنك|منظمه|اتحاد|مفوضيه|وكاله|بعثه)$/;
+const SHORT_BODY = /^(?:ال)(?:جامعه|صندوق|بنك|منظمه|اتحاد|مفوضيه|وكاله|بعثه|برنامج)$/;
 
 /**
  * «بحث الوزير مع الأمين العام المساعد لجامعة الدول العربية X … فيما ضم وفد الجامعة A، وB»: with no «وفد … برئاسة»
@@ -653,11 +657,12 @@ function inBody(o: Official, stem: string): boolean {
  * whose head was not read, is the international body named before whose own words hold that name. (Only a delegation's list:
  * an attendance list «عن جانب الصندوق» keeps its own readings.)
  */
-function shortBodySide(ctx: Context, from: number, to: number, partition: Partition): Side | null {
+function shortBodySide(ctx: Context, from: number, to: number, partition: Partition, alone = false): Side | null {
   let stem: string | null = null;
   for (let k = from; k < to && !stem; k++) {
-    if (!/^(?:و|ف)?(?:وفد|بعثه|جانب|الجانب)$/.test(ctx.norms[k]!) || ctx.coveredBy[k + 1]) continue;
-    if (SHORT_BODY.test(ctx.norms[k + 1] ?? '')) stem = ctx.norms[k + 1]!.slice(2);
+    const lead = alone ? /^(?:جانب|الجانب)$/.test(ctx.norms[k]!) && /^و?(?:من|عن)$/.test(ctx.norms[k - 1] ?? '') || /^و?عن$/.test(ctx.norms[k]!) : /^(?:و|ف)?(?:وفد|بعثه|جانب|الجانب)$/.test(ctx.norms[k]!);
+    if (!lead || ctx.coveredBy[k + 1]) continue;
+    if (SHORT_BODY.test(ctx.norms[k + 1] ?? '') && (!alone || shortNameAlone(ctx, k + 2))) stem = ctx.norms[k + 1]!.slice(2);
   }
   if (!stem) return null;
   for (let k = from - 1; k >= 0; k--) {
@@ -667,6 +672,16 @@ function shortBodySide(ctx: Context, from: number, to: number, partition: Partit
     for (let q = k; q < k + s.length; q++) if ((ctx.forms[q] ?? []).some((f) => f.replace(/^[لب]?(?:ال)?/, '') === stem)) return s.side;
   }
   return null;
+}
+
+/**
+ * After «من جانب البنك» the list begins: a name or a title (a comma, a mention, a title head such as «المديرة»، «نائب»),
+ * not a word that goes on naming the body («البنك المركزي»، «الاتحاد العام للشغل»، «المنظمة الوطنية»).
+ */
+function shortNameAlone(ctx: Context, k: number): boolean {
+  if (ctx.comma[k] || ctx.mentionAt[k] || ctx.coveredBy[k]) return true;
+  const bare = (ctx.norms[k] ?? '').replace(/^ال/, '');
+  return heads.has(bare) || (!/^ال/.test(ctx.norms[k] ?? '') && !/^(?:ل|لل)/.test(ctx.norms[k] ?? ''));
 }
 
 function shortBodyNear(ctx: Context, from: number, to: number, sideWord = false): boolean {

@@ -49,7 +49,7 @@ import { heads as titleHeads } from '../vocab/titles';
 import { reportingVerb } from '../vocab/reporting';
 import { isPlainVerb } from '../people/evidence';
 import { lexicalReading } from '../people/lexicon';
-import { countrySide, sideAt, sidePhraseIn, type Side } from './sides';
+import { accusativeNationalityAt, countrySide, sideAt, sidePhraseIn, type Side } from './sides';
 import { postedCountry, visitedAfter } from './venue';
 
 export type PartyRole = 'subject' | 'object';
@@ -1359,14 +1359,6 @@ function ledSideBefore(ctx: Context, i: number, partition: Partition): Side | nu
     return null;
   }
   return null;
-}
-
-/** "مصريا" → مصري: a nationality adjective in the indefinite accusative, read only after a delegation word. */
-function accusativeNationalityAt(ctx: Context, j: number): { side: Side } | null {
-  const norm = ctx.norms[j] ?? '';
-  if (!/^[^ا]\S+يا$/.test(norm) || norm.length < 5) return null;
-  const m = matchNationality([norm.slice(0, -1)], 0);
-  return m && m.length === 1 ? { side: countrySide(m.country) } : null;
 }
 
 /** "تلبية لدعوة من X" in a sentence about a visit or a meeting: X hosts it, the clause subject is the guest. */

@@ -90,6 +90,8 @@ export function sideAt(
   if (memo !== undefined) return memo;
   // "الذراع اليمنى للزعيم": the right hand, not Yemen (اليمنى and اليمني are one word once normalised).
   if (/^ل?ل?ا?ليمني$/.test(ctx.norms[i] ?? '') && /^(?:ال)?(?:ذراع|يد|جناح)$/.test(ctx.norms[i - 1] ?? '')) return (ctx.sideMemo[i] = null);
+  // "المديرة القطرية للبنك الدولي"، "المكتب القطري للبرنامج": an organisation's country director or office, not Qatar.
+  if (isCountryOfficeAdjective(ctx, i)) return (ctx.sideMemo[i] = null);
   // The longest side phrase has five words: the word and the four after it decide the reading.
   const key = `${partition?.north ?? ''}|${ctx.norms.slice(i, i + 5).join(' ')}`;
   let found = sideReadings.get(key);
@@ -101,6 +103,17 @@ export function sideAt(
   ctx.sideMemo[i] = found;
   return found;
 }
+
+/**
+ * «المدير القطري»، «المديرة القطرية»، «مدير المكتب القطري»، «البرنامج القطري»: قطري after an office noun is the
+ * organisation's country (director, office, programme) in UN and bank usage, not the nationality of Qatar.
+ */
+function isCountryOfficeAdjective(ctx: Context, i: number): boolean {
+  if (!/^[وبل]?(?:ال|لل)?قطري[هة]?$/.test(ctx.norms[i] ?? '')) return false;
+  const before = (ctx.norms[i - 1] ?? '').replace(/^[وبلف]+(?=ال|لل)/, '').replace(/^(?:ال|لل)/, '').replace(/^[وبل](?=مدير|مكتب)/, '');
+  return COUNTRY_OFFICE_NOUNS.test(before);
+}
+const COUNTRY_OFFICE_NOUNS = /^(?:مدير|مديره|مديرة|مديري|مديرو|مكتب|مكاتب|برنامج|برامج|فريق|استراتيجيه|خطه|اطار)$/;
 
 // Side readings by the five words from a position, shared across analyses.
 const sideReadings = new Map<string, { side: Side; length: number } | null>();
@@ -149,15 +162,27 @@ export function sidePhraseIn(
     if (!isIn(ctx, i, sideWords) || ctx.quoted[i] !== ctx.quoted[a]) continue;
     for (let k = i + 1; k < Math.min(b, i + 4); k++) {
       if (ctx.mentionAt[k]) break;
-      const m = sideAt(ctx, k, partition);
+      // «وفدا يابانيا»، «وفدا أمنيا مصريا»: after a delegation word in the indefinite accusative, its adjective is too.
+      const plain = sideAt(ctx, k, partition);
+      const m = plain ?? (/^و?وفدا$/.test(ctx.norms[i]!) ? accusativeNationalityAt(ctx, k) : null);
       if (m) {
         const last = k + m.length;
         const ar = ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[last - 1]!.end);
-        return { side: { ...m.side, ar: sidePhraseName(ar) }, first: i, last };
+        // («وفدا يابانيا» → «الجانب الياباني»: the side's name in the definite.)
+        const name = plain ? sidePhraseName(ar) : `الجانب ال${ctx.tokens[k]!.text.replace(/ا$/, '')}`;
+        return { side: { ...m.side, ar: name }, first: i, last };
       }
     }
   }
   return null;
+}
+
+/** "مصريا" → مصري: a nationality adjective in the indefinite accusative (read only after a delegation word). */
+export function accusativeNationalityAt(ctx: Context, j: number): { side: Side; length: number } | null {
+  const norm = ctx.norms[j] ?? '';
+  if (!/^[^ا]\S+يا$/.test(norm) || norm.length < 5) return null;
+  const m = matchNationality([norm.slice(0, -1)], 0);
+  return m && m.length === 1 ? { side: countrySide(m.country), length: 1 } : null;
 }
 
 /** "من الجانب الروسي" → "الجانب الروسي"; "وفي الجانب الأميركي" → "الجانب الأميركي". */
