@@ -9,7 +9,7 @@
 import { isNameWord, matchCountryName, matchNationality, type NationalityMatch } from './lookups';
 import { adjectiveOf, countryAsWritten } from '../vocab/nationalities';
 import {
-  affairsRegions, adjectives, bodies, capitals, fields, heads, institutionNouns, modifiers, nameParticles, ordinals, places, portfolios, provinceCountries, ranks, styles, type BodyDef, type HeadDef,
+  affairsRegions, adjectives, bodies, capitals, fields, heads, institutionNouns, modifiers, nameParticles, ordinals, places, portfolios, provinceCountries, ranks, styles, townOpeners, type BodyDef, type HeadDef,
 } from '../vocab/titles';
 import type { Word } from './words';
 import { stripAl } from '../arabic/article';
@@ -253,10 +253,27 @@ function townAt(words: Word[], norms: string[], k: number): { en: string; end: n
 /** The town's name at word k, right after the noun that names a town («مدينة», «بلدة», the «بلدية» of a mayor). */
 function townNamed(words: Word[], norms: string[], k: number): { en: string; end: number } | null {
   const known = parsePlace(words, norms, k);
+  // «رئيس بلدية دير القمر», «رئيس بلدية رأس بيروت»: a town's name that a noun opens takes the word after it too.
+  const opener = townOpeners.get(norms[k]!);
+  if (opener && (!known || known.length < 2) && noPunct(words, k + 1)) {
+    const second = townSecond(words, norms, k + 1);
+    if (second) return { en: `${opener} ${second}`, end: k + 2 };
+  }
   if (known) return !known.code && !known.head ? { en: known.en.replace(/^the /, ''), end: k + known.length } : null;
   const w = norms[k]!;
   if (w.length < 3 || (w.startsWith('ال') && lexicalReading(w) !== null) || heads.has(stripAl(w)) || styles.match(w, norms, k) || ranks.match(w, norms, k) || nameParticles.has(w)) return null;
   return { en: nameToEnglish(words[k]!.tok.text.replace(/^ال/, '')), end: k + 1 };
+}
+
+/** The second word of a town's name after its opening noun: a known place («رأس بيروت») or a word that opens no title. */
+function townSecond(words: Word[], norms: string[], k: number): string | null {
+  const w = norms[k]!;
+  const known = places.match(w, norms, k);
+  if (known && known.length === 1) return known.value.replace(/^the /, '');
+  if (w.length < 2 || heads.has(stripAl(w)) || styles.match(w, norms, k) || ranks.match(w, norms, k) || nameParticles.has(w) || /^[وف]?(في|من|عن|علي|الي|الذي|التي)$/.test(w)) return null;
+  const text = words[k]!.tok.text;
+  // (The article stays: Deir al-Qamar, Bint Jbeil.)
+  return /^ال/.test(text) ? `al-${nameToEnglish(text.replace(/^ال/, ''))}` : nameToEnglish(text);
 }
 
 /** Points of the compass that open a place's name: «إقليم شمال كيفو» (North Kivu). */
@@ -317,6 +334,16 @@ const ISRAELI: NationalityMatch = { country: 'IL', adjective_en: 'Israeli', leng
 
 /** Nouns of bodies that have names of their own after them (a party, a movement, a bloc). */
 const PARTY_NOUNS = new Set(['Party', 'Movement', 'Bloc', 'Front', 'Coalition', 'Current', 'Rally', 'Alliance']);
+
+/**
+ * An ambassador named by his nationality («السفير الإثيوبي بالقاهرة», «السفير التركي في أثينا») is, in English, the
+ * Ethiopian Ambassador in Cairo: the press keeps the capital the article names. One named by his country's name
+ * («سفير لبنان في نيقوسيا») is the Ambassador of Lebanon to Cyprus, and one «لدى» a capital is accredited to its
+ * country (the Russian Ambassador to Venezuela). (Only a single city: not «في أبوظبي ودبي».)
+ */
+function cityKept(role: Role, names: string[]): boolean {
+  return !!role.nat && !role.complement && names.length === 1;
+}
 
 /** The country of a province or capital named in a tail ("بالمنستير" → TN). */
 function placeCountry(en: string): string | undefined {
@@ -821,8 +848,9 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         const names = [c ? countryName(c.country) : pl!.value];
         const more = !capitalOf && noPunct(words, j) && /^و/.test(norms[j]!) ? places.match(norms[j]!.slice(1), norms, j) : null;
         if (more) { names.push(more.value); j += more.length; }
-        // "السفير الصيني بتونس": an ambassador is accredited to the country, in its capital or not.
-        tails.push(capitalOf ? `to ${countryName(capitalOf)}` : `${head.accredited && c ? 'to' : 'in'} ${names.join(' and ')}`);
+        // "السفير الصيني بتونس": an ambassador is accredited to the country, in its capital or not. (But one named by
+        // his nationality keeps the city the article names: «السفير الإثيوبي بالقاهرة», the Ethiopian Ambassador in Cairo.)
+        tails.push(capitalOf && !cityKept(role, names) ? `to ${countryName(capitalOf)}` : `${head.accredited && c ? 'to' : 'in'} ${names.join(' and ')}`);
         if (head.accredited && (c || capitalOf)) role.accreditedTo ??= c?.country ?? capitalOf;
         continue;
       }
@@ -865,13 +893,14 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         const capitalOf = !p.code && head.accredited ? capitals.get(p.en) : undefined;
         // (The city of a local office is in its country; a body's office elsewhere — «مكتبه في دمشق» — is not.)
         if (!head.place && !p.code && !(role.complement?.kind === 'inst' && role.complement.inst.possessed)) role.tailCountry ??= placeCountry(p.en);
-        const names = [p.code ? countryName(p.code) : capitalOf ? countryName(capitalOf) : p.en];
+        const keep = !!capitalOf && prep === 'in' && cityKept(role, [p.en]);
+        const names = [p.code ? countryName(p.code) : capitalOf && !keep ? countryName(capitalOf) : p.en];
         // "لدى إيطاليا ومالطا"
         if (noPunct(words, k) && norms[k]!.startsWith('و')) {
           const c2 = matchCountryName(norms, k);
           if (c2) { names.push(countryName(c2.country)); k += c2.length; }
         }
-        tails.push(`${head.accredited && (p.code || capitalOf) ? 'to' : prep} ${names.join(' and ')}`);
+        tails.push(`${head.accredited && (p.code || (capitalOf && !keep)) ? 'to' : prep} ${names.join(' and ')}`);
         if (p.civil) civilField(role);
         if (head.accredited && (p.code || capitalOf)) role.accreditedTo ??= p.code ?? capitalOf;
         j = k;
@@ -920,9 +949,55 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         }
       }
     }
+    // «نائب وزير المالية للسياسات المالية X», «مساعد وزير الداخلية لقطاع الأمن العام اللواء X»: the area a minister's
+    // deputy or assistant (or a minister) is for, outside the vocabulary, right before the holder's name or rank. Its
+    // English where its words are known (for Armament), else left out; the name after it is read either way.
+    const area = ministerialArea(words, norms, j, role);
+    if (area) {
+      if (area.en) tails.push(`for ${area.en}`);
+      j = area.end;
+      continue;
+    }
     break;
   }
   return j;
+}
+
+/** A minister's own office or a deputy's, assistant's or adviser's to a minister: its portfolio tail is an area. */
+function ministerial(role: Role): boolean {
+  const c = role.complement;
+  if (!c) return false;
+  if (c.kind === 'portfolio') return true;
+  if (c.kind === 'role') return ministerial(c.role) || (c.role.complement?.kind === 'inst' && c.role.complement.inst.en === 'Ministry');
+  return c.kind === 'inst' && /^Ministry\b/.test(c.inst.en) && !c.inst.of;
+}
+
+/** A phrase «ل + noun + adjectives» at word j after a ministerial office, ended by a name, a rank or a style. */
+function ministerialArea(words: Word[], norms: string[], j: number, role: Role): { en: string; end: number } | null {
+  if (!ministerial(role) || /^لل?شوون$/.test(norms[j]!)) return null;
+  const whole = purposeEnd(words, norms, j);
+  // (It ends before a rank or a style: «للتسليح الفريق أول X».)
+  let end = j + 1;
+  while (end < whole && !ranks.match(norms[end]!, norms, end) && !styles.match(norms[end]!, norms, end)) end++;
+  if (end === j || whole === j || end - j > 4 || !noPunct(words, end)) return null;
+  const next = norms[end]!;
+  const ranked = !!ranks.match(next, norms, end) || !!styles.match(next, norms, end);
+  if (!ranked && (!isNameWord(next) || heads.has(stripAl(next)))) return null;
+  const known = purposePortfolios(words, norms, j);
+  if (known && known.end === end) return { en: known.en, end };
+  // (A noun the vocabulary knows and adjectives it knows: «لقطاع الأمن العام» is not; «للتسليح» is a portfolio.)
+  const f = words[j]!.forms.find((x) => /^ل{1,2}$/.test(x.prefix) && x.form.startsWith('ال'));
+  const noun = f ? portfolios.match(f.form, norms, j) : null;
+  if (noun && j + noun.length <= end) {
+    const adjs: string[] = [];
+    for (let k = j + noun.length; k < end; k++) {
+      const a = adjectives.get(norms[k]!);
+      if (!a) return { en: '', end };
+      adjs.unshift(a);
+    }
+    return { en: [...adjs, noun.value].join(' '), end };
+  }
+  return { en: '', end };
 }
 
 let roleParser: ((words: Word[], norms: string[], i: number, preps: RegExp, construct?: boolean) => Role | null) | null = null;

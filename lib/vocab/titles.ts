@@ -153,6 +153,8 @@ export const civilNouns = new Set((institutions.civilNouns as string).split(' ')
 export const researchNouns = new Set((institutions.researchNouns as string).split(' ').map(normalize));
 /** Nouns that open a place's name in the construct (شمال، مدينة، إقليم): the word after them names the place. */
 export const placeHeads = new Set(((institutions as { placeHeads?: string }).placeHeads ?? '').split(' ').filter(Boolean).map(normalize));
+/** Nouns that open a town's two-word name (رأس، دير، سيدي، عين): the next word is the town's too (Ras Beirut). */
+export const townOpeners = new Map(Object.entries((institutions as { townOpeners?: Record<string, string> }).townOpeners ?? {}).map(([k, v]) => [normalize(k), v]));
 export const places = new PhraseTable<string>();
 for (const [ar, en] of Object.entries(institutions.places)) places.add(ar, en);
 for (const [ar, en] of Object.entries(cityPlaces as Record<string, string>)) places.add(ar, en);

@@ -11,7 +11,7 @@ describe('roles composed in English', () => {
     ['رئيس الإدارة الدولية للجنة العسكرية المركزية للحزب', 'Head of the International Department of the Central Military Commission of the Party'],
     ['المتحدث باسم الرئاسة الروسية', 'Spokesman for the Russian Presidency'],
     ['وزير الخارجية', 'Minister of Foreign Affairs'],
-    ['السفير الروسي في بيونغ يانغ', 'Russian Ambassador to North Korea'],
+    ['السفير الروسي في بيونغ يانغ', 'Russian Ambassador in Pyongyang'],
     ['وزير الدولة للشؤون الخارجية', 'Minister of State for Foreign Affairs'],
     ['خادم الحرمين الشريفين', 'Custodian of the Two Holy Mosques'],
     ['ووزيرة الخارجية', 'Minister of Foreign Affairs'],
