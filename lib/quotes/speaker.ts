@@ -274,16 +274,28 @@ function sourceComplement(ctx: TextContext, k: number, last: number): string {
   else if (CLOSE_TO.test(prep) && ctx.norms[k + 1] === 'علي') { prep = 'familiar with'; from = k + 2; }
   else if (prep === 'في' || prep === 'داخل') prep = 'in';
   else if (prep === 'من') prep = 'from';
+  else if (prep === 'لدي') prep = 'at';
+  // "مصدر أمني بوزارة الداخلية", "مسؤول بالرئاسة": the preposition is a clitic on the body's first word.
+  else if (/^ب(?=...)/.test(prep) && institutionToEnglish(textOf(ctx, k, last))) { prep = 'at'; from = k; }
   else return '';
   // Someone named: "close to President Joseph Aoun", "close to Vladimir Putin" (the phrase may stop before the name).
   const person = officialEnglish(ctx, from, last);
   if (person) return ` ${prep} ${person}`;
   if (from > last) return '';
   const rest = textOf(ctx, from, last);
-  const en = institutionToEnglish(rest) ?? institutionSpeaker(ctx, from, last)?.speaker.english?.() ?? roleToEnglish(rest);
-  // A place named in one word with no article ("في بيروت") takes no "the".
-  const place = from === last && !/^ال/.test(ctx.norms[from]!);
+  const found = institutionToEnglish(rest) ?? institutionSpeaker(ctx, from, last)?.speaker.english?.() ?? roleToEnglish(rest);
+  const en = found ? shortMinistry(found) : null;
+  // A place named in one word with no article ("في بيروت", "بوزارة" is no place) takes no "the".
+  const place = from === last && !/^ال/.test(ctx.norms[from]!) && from !== k;
   return en ? ` ${prep} ${place ? '' : 'the '}${en.replace(/^the /i, '')}` : '';
+}
+
+/**
+ * A ministry named where a source stands, in the short English the news uses: "Ministry of Foreign Affairs" →
+ * "Foreign Ministry", "Egyptian Ministry of the Interior" → "Egyptian Interior Ministry" (a one-word portfolio only).
+ */
+export function shortMinistry(en: string): string {
+  return en.replace(/\bMinistry of (?:the )?(Foreign Affairs|[A-Z][a-z]+)$/, (_, what: string) => `${what === 'Foreign Affairs' ? 'Foreign' : what} Ministry`);
 }
 
 /** Nouns of relation whose genitive is a person: rival, ally, successor, lawyer, adviser, envoy ("منافس موراليس"). */
