@@ -516,12 +516,15 @@ function standaloneQuotations(ctx: TextContext, taken: Uint8Array): Candidate[] 
     const words = ctx.norms[last + 1] === 'بهذه' && /^(الكلمات|العبارات|العباره|الكلمه)$/.test(ctx.norms[last + 2] ?? '');
     const at = words ? last + 3 : HAKADHA.test(ctx.norms[last + 1] ?? '') ? last + 2 : last + 1;
     const verbAfter = at + 1 < n && (words ? !!reportingVerb(ctx.norms[at]!) : ctx.sentence[at] === ctx.sentence[last] && !!triggerVerb(ctx, at)) ? at : -1;
-    if ((last - first + 1 < MIN_STANDALONE_WORDS && verbAfter < 0) || isNameQuotation(ctx, first)) continue;
+    // '«…»، بحسب الوزير', '"…"، وفق X', '«…»، على حد تعبير X': whoever the preposition names said the words.
+    const sourced = verbAfter < 0 ? sourceAfterQuotation(ctx, last) : null;
+    if ((last - first + 1 < MIN_STANDALONE_WORDS && verbAfter < 0 && !sourced) || isNameQuotation(ctx, first)) continue;
     let free = true;
     for (let k = first; k <= last; k++) if (taken[k]) free = false;
     // Someone's words open a sentence or follow a comma or colon; a quotation after a noun is a name or a title.
     const opensClause = first === 0 || ctx.sentence[first - 1] !== ctx.sentence[first] || /[،,:]/.test(gapBefore(ctx, first));
     const speaker: Candidate['speaker'] = (previous) => {
+      if (sourced) return subjectAfter(ctx, sourced[0], sourced[1]) ?? previous;
       if (verbAfter < 0) return previous;
       const end = sentenceLast(ctx, verbAfter);
       const subject = subjectAfter(ctx, verbAfter + 1, end);
@@ -537,6 +540,26 @@ function standaloneQuotations(ctx: TextContext, taken: Uint8Array): Candidate[] 
     if (free && opensClause) out.push({ at: verbAfter >= 0 ? verbAfter : first, first, last, speaker });
   }
   return out;
+}
+
+/** What names whose words they are after a source preposition: "تعبير", "قول", "وصف" ("على حد قول", "حسب تعبير"). */
+const SAYING_NOUN = /^(تعبير|قول|وصف)$/;
+
+/**
+ * '«…»، بحسب المبعوث الأممي', '"…"، وفق ملادينوف', '«…»، على حد تعبير الوزير' right after the closing mark of a
+ * quotation: the tokens [first, last] of who said it (up to the next comma or the end of the sentence), or null.
+ */
+function sourceAfterQuotation(ctx: TextContext, last: number): [number, number] | null {
+  let k = last + 1;
+  if (k >= ctx.tokens.length || ctx.sentence[k] !== ctx.sentence[last] || !/[،,]/.test(gapBefore(ctx, k)) || ctx.quotationOf[k] !== -1) return null;
+  if (SOURCE_PREPOSITION.test(ctx.norms[k]!)) k++;
+  else if (ctx.norms[k] === 'علي' && ctx.norms[k + 1] === 'حد' && SAYING_NOUN.test(ctx.norms[k + 2] ?? '')) k += 3;
+  else return null;
+  if (SAYING_NOUN.test(ctx.norms[k] ?? '')) k++;
+  if (k >= ctx.tokens.length || ctx.sentence[k] !== ctx.sentence[last] || ctx.quotationOf[k] !== -1 || /^ما$/.test(ctx.norms[k]!)) return null;
+  let end = k;
+  while (end + 1 < ctx.tokens.length && end < k + 10 && ctx.sentence[end + 1] === ctx.sentence[k] && ctx.quotationOf[end + 1] === -1 && !/[،,:؛;(]/.test(gapBefore(ctx, end + 1))) end++;
+  return [k, end];
 }
 
 /** Officials named at the start of sentences that report nothing: who a following "وأضاف" may refer to. */
