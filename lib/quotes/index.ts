@@ -9,7 +9,7 @@ import { heads } from '../vocab/titles';
 import type { Official, Quote, QuoteKind } from '../types';
 import { conjunctionOf, isComplementizer, isRelativePronoun, reportingVerb, reportingVerbWithObject } from '../vocab/reporting';
 import { isNameWord } from '../english/names';
-import { institutionToEnglish } from '../english/roles';
+import { institutionToEnglish, roleToEnglish } from '../english/roles';
 import { matchCountryName, matchNationality } from '../vocab/nationalities';
 import { isPronounSubject, isSkippableAfterVerb, matchSpeakerHead } from '../vocab/speakers';
 import { buildContext, gapBefore, type TextContext } from './context';
@@ -575,7 +575,13 @@ function sentenceSubjects(ctx: TextContext, covered: Uint8Array): Candidate[] {
     // "وكان X قد زار …": background in the pluperfect, set aside from the story; whoever was speaking goes on.
     const background = /^[وف]?(كان|كانت)$/.test(ctx.norms[from] ?? '') && ctx.norms.slice(from + 1, Math.min(to, from + 12) + 1).some((w) => /^[وف]?قد$/.test(w));
     if (free && !background) {
-      for (let k = from; k <= to && k <= from + 6; k++) {
+      // "والتقى الوزير رئيس الوزراء X": a definite title with no name right after the verb is the subject; the one
+      // named after it is the object, not who a following "وقال" refers to.
+      const titled = !ctx.mention[from] && !ctx.mention[from + 1] && from + 1 <= to && ctx.quotationOf[from + 1] === -1
+        && /^ال/.test(ctx.norms[from + 1]!) && heads.has(ctx.norms[from + 1]!.replace(/^ال/, '').replace(/ه$/, ''));
+      const title = titled ? unnamedTitle(ctx, from + 1) : null;
+      if (title) out.push({ at: from + 1, first: -1, last: -1, silent: true, speaker: () => title });
+      for (let k = titled ? to + 1 : from; k <= to && k <= from + 6; k++) {
         const m = ctx.mention[k];
         if (m && ctx.quotationOf[k] === -1) {
           const speaker = officialSpeaker(m.official);
@@ -587,6 +593,30 @@ function sentenceSubjects(ctx: TextContext, covered: Uint8Array): Candidate[] {
     from = to + 1;
   }
   return out;
+}
+
+/**
+ * "الوزير" with no name, the subject of its sentence: the official its title refers to, or the fuller title the text
+ * gave it before with no name either ("وصل وزير الخارجية السعودي إلى … والتقى الوزير …" → Saudi Foreign Minister).
+ */
+function unnamedTitle(ctx: TextContext, k: number): Speaker | null {
+  if (ctx.sentence[k + 1] === ctx.sentence[k] && matchNationality(ctx.norms, k + 1)) return null; // "الوزير السعودي": read elsewhere
+  const head = ctx.norms[k]!.replace(/^ال/, '');
+  for (let j = k - 1; j >= 0 && j >= k - 80; j--) {
+    const w = ctx.norms[j]!;
+    if (ctx.mention[j] || (w !== head && !(/^[وف]/.test(w) && w.slice(1) === head))) continue;
+    let end = j;
+    while (end + 1 < ctx.tokens.length && end < j + 4 && !ctx.mention[end + 1] && ctx.sentence[end + 1] === ctx.sentence[j] && ctx.quotationOf[end + 1] === -1 && !/[،,]/.test(gapBefore(ctx, end + 1))
+      && !/^(في|الي|علي|من|عن|مع|خلال|امس|اليوم|قد)$/.test(ctx.norms[end + 1]!) && !isSkippableAfterVerb(ctx.norms[end + 1]!)) end++;
+    for (let e = end; e > j; e--) {
+      const written = ctx.text.slice(ctx.tokens[j]!.start, ctx.tokens[e]!.end);
+      const ar = w === head ? written : written.slice(1);
+      const en = roleToEnglish(ar);
+      if (en && en.split(' ').length >= 2) return { ar, en, official: null };
+    }
+    return null;
+  }
+  return null;
 }
 
 export function findQuotes(text: string, officials: Official[]): Quote[] {

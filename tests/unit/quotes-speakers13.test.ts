@@ -56,3 +56,12 @@ describe('"مصادر الرئاسة المصرية", "أوساط رئيس ال�
     expect(quoteWith('وقالت مصادر عسكرية ليبية إن "الهدنة انهارت".', 'الهدنة انهارت').speaker_en).toBe('Libyan military sources');
   });
 });
+
+describe('"والتقى الوزير رئيس الوزراء X. وقال …": the title with no name is the subject, the one named after it the object', () => {
+  it('the pronoun verb goes to the unnamed title, in the fuller words the text gave it before', () => {
+    const t = 'وصل وزير الدفاع الباكستاني إلى كابول صباح اليوم في زيارة مفاجئة. واستقبل الوزير الرئيس الأفغاني أشرف غني في القصر الرئاسي. وقال في تصريح صحفي إن "إسلام آباد تدعم عملية السلام".';
+    const q = quoteWith(t, 'إسلام آباد تدعم');
+    expect(q.speaker_en).not.toBe('Ashraf Ghani');
+    expect(q.speaker_ar).toBe('وزير الدفاع الباكستاني');
+  });
+});
