@@ -9,7 +9,7 @@ import { heads } from '../vocab/titles';
 import type { Official, Quote, QuoteKind } from '../types';
 import { conjunctionOf, isComplementizer, isRelativePronoun, reportingVerb, reportingVerbWithObject } from '../vocab/reporting';
 import { isNameWord } from '../english/names';
-import { institutionToEnglish } from '../english/roles';
+import { institutionToEnglish, roleToEnglish } from '../english/roles';
 import { matchCountryName, matchNationality } from '../vocab/nationalities';
 import { isPronounSubject, isSkippableAfterVerb, matchSpeakerHead } from '../vocab/speakers';
 import { buildContext, gapBefore, type TextContext } from './context';
@@ -516,12 +516,15 @@ function standaloneQuotations(ctx: TextContext, taken: Uint8Array): Candidate[] 
     const words = ctx.norms[last + 1] === 'بهذه' && /^(الكلمات|العبارات|العباره|الكلمه)$/.test(ctx.norms[last + 2] ?? '');
     const at = words ? last + 3 : HAKADHA.test(ctx.norms[last + 1] ?? '') ? last + 2 : last + 1;
     const verbAfter = at + 1 < n && (words ? !!reportingVerb(ctx.norms[at]!) : ctx.sentence[at] === ctx.sentence[last] && !!triggerVerb(ctx, at)) ? at : -1;
-    if ((last - first + 1 < MIN_STANDALONE_WORDS && verbAfter < 0) || isNameQuotation(ctx, first)) continue;
+    // '«…»، بحسب الوزير', '"…"، وفق X', '«…»، على حد تعبير X': whoever the preposition names said the words.
+    const sourced = verbAfter < 0 ? sourceAfterQuotation(ctx, last) : null;
+    if ((last - first + 1 < MIN_STANDALONE_WORDS && verbAfter < 0 && !sourced) || isNameQuotation(ctx, first)) continue;
     let free = true;
     for (let k = first; k <= last; k++) if (taken[k]) free = false;
     // Someone's words open a sentence or follow a comma or colon; a quotation after a noun is a name or a title.
     const opensClause = first === 0 || ctx.sentence[first - 1] !== ctx.sentence[first] || /[،,:]/.test(gapBefore(ctx, first));
     const speaker: Candidate['speaker'] = (previous) => {
+      if (sourced) return subjectAfter(ctx, sourced[0], sourced[1]) ?? previous;
       if (verbAfter < 0) return previous;
       const end = sentenceLast(ctx, verbAfter);
       const subject = subjectAfter(ctx, verbAfter + 1, end);
@@ -539,6 +542,26 @@ function standaloneQuotations(ctx: TextContext, taken: Uint8Array): Candidate[] 
   return out;
 }
 
+/** What names whose words they are after a source preposition: "تعبير", "قول", "وصف" ("على حد قول", "حسب تعبير"). */
+const SAYING_NOUN = /^(تعبير|قول|وصف)$/;
+
+/**
+ * '«…»، بحسب المبعوث الأممي', '"…"، وفق ملادينوف', '«…»، على حد تعبير الوزير' right after the closing mark of a
+ * quotation: the tokens [first, last] of who said it (up to the next comma or the end of the sentence), or null.
+ */
+function sourceAfterQuotation(ctx: TextContext, last: number): [number, number] | null {
+  let k = last + 1;
+  if (k >= ctx.tokens.length || ctx.sentence[k] !== ctx.sentence[last] || !/[،,]/.test(gapBefore(ctx, k)) || ctx.quotationOf[k] !== -1) return null;
+  if (SOURCE_PREPOSITION.test(ctx.norms[k]!)) k++;
+  else if (ctx.norms[k] === 'علي' && ctx.norms[k + 1] === 'حد' && SAYING_NOUN.test(ctx.norms[k + 2] ?? '')) k += 3;
+  else return null;
+  if (SAYING_NOUN.test(ctx.norms[k] ?? '')) k++;
+  if (k >= ctx.tokens.length || ctx.sentence[k] !== ctx.sentence[last] || ctx.quotationOf[k] !== -1 || /^ما$/.test(ctx.norms[k]!)) return null;
+  let end = k;
+  while (end + 1 < ctx.tokens.length && end < k + 10 && ctx.sentence[end + 1] === ctx.sentence[k] && ctx.quotationOf[end + 1] === -1 && !/[،,:؛;(]/.test(gapBefore(ctx, end + 1))) end++;
+  return [k, end];
+}
+
 /** Officials named at the start of sentences that report nothing: who a following "وأضاف" may refer to. */
 function sentenceSubjects(ctx: TextContext, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
@@ -552,7 +575,13 @@ function sentenceSubjects(ctx: TextContext, covered: Uint8Array): Candidate[] {
     // "وكان X قد زار …": background in the pluperfect, set aside from the story; whoever was speaking goes on.
     const background = /^[وف]?(كان|كانت)$/.test(ctx.norms[from] ?? '') && ctx.norms.slice(from + 1, Math.min(to, from + 12) + 1).some((w) => /^[وف]?قد$/.test(w));
     if (free && !background) {
-      for (let k = from; k <= to && k <= from + 6; k++) {
+      // "والتقى الوزير رئيس الوزراء X": a definite title with no name right after the verb is the subject; the one
+      // named after it is the object, not who a following "وقال" refers to.
+      const titled = !ctx.mention[from] && !ctx.mention[from + 1] && from + 1 <= to && ctx.quotationOf[from + 1] === -1
+        && /^ال/.test(ctx.norms[from + 1]!) && heads.has(ctx.norms[from + 1]!.replace(/^ال/, '').replace(/ه$/, ''));
+      const title = titled ? unnamedTitle(ctx, from + 1) : null;
+      if (title) out.push({ at: from + 1, first: -1, last: -1, silent: true, speaker: () => title });
+      for (let k = titled ? to + 1 : from; k <= to && k <= from + 6; k++) {
         const m = ctx.mention[k];
         if (m && ctx.quotationOf[k] === -1) {
           const speaker = officialSpeaker(m.official);
@@ -564,6 +593,30 @@ function sentenceSubjects(ctx: TextContext, covered: Uint8Array): Candidate[] {
     from = to + 1;
   }
   return out;
+}
+
+/**
+ * "الوزير" with no name, the subject of its sentence: the official its title refers to, or the fuller title the text
+ * gave it before with no name either ("وصل وزير الخارجية السعودي إلى … والتقى الوزير …" → Saudi Foreign Minister).
+ */
+function unnamedTitle(ctx: TextContext, k: number): Speaker | null {
+  if (ctx.sentence[k + 1] === ctx.sentence[k] && matchNationality(ctx.norms, k + 1)) return null; // "الوزير السعودي": read elsewhere
+  const head = ctx.norms[k]!.replace(/^ال/, '');
+  for (let j = k - 1; j >= 0 && j >= k - 80; j--) {
+    const w = ctx.norms[j]!;
+    if (ctx.mention[j] || (w !== head && !(/^[وف]/.test(w) && w.slice(1) === head))) continue;
+    let end = j;
+    while (end + 1 < ctx.tokens.length && end < j + 4 && !ctx.mention[end + 1] && ctx.sentence[end + 1] === ctx.sentence[j] && ctx.quotationOf[end + 1] === -1 && !/[،,]/.test(gapBefore(ctx, end + 1))
+      && !/^(في|الي|علي|من|عن|مع|خلال|امس|اليوم|قد)$/.test(ctx.norms[end + 1]!) && !isSkippableAfterVerb(ctx.norms[end + 1]!)) end++;
+    for (let e = end; e > j; e--) {
+      const written = ctx.text.slice(ctx.tokens[j]!.start, ctx.tokens[e]!.end);
+      const ar = w === head ? written : written.slice(1);
+      const en = roleToEnglish(ar);
+      if (en && en.split(' ').length >= 2) return { ar, en, official: null };
+    }
+    return null;
+  }
+  return null;
 }
 
 export function findQuotes(text: string, officials: Official[]): Quote[] {

@@ -133,6 +133,8 @@ function nounPhraseEnd(ctx: TextContext, i: number, limit: number, institution =
     if (ctx.mention[j] && ctx.mention[j]!.first === j && ctx.norms[j - 1] !== 'باسم') break;
     if (NP_STOP.has(norm) || isComplementizer(norm) || timePhraseLength(ctx.norms, j) || reportingVerb(norm) || isSayingNoun(norm) || /^(كان|كانت|كانوا)$/.test(norm)) break;
     if (norm === 'في' && isSpeechNoun(ctx.norms[j + 1] ?? '')) break;
+    // ("وطالب الوزير بـ«…»": the preposition ب cut off by a tatweel opens the object, never part of the subject.)
+    if (norm === 'ب') break;
     if (norm === 'ل' || /^لل?(وكال|صحيف|قنا|برنامج|موقع|تلفزيون|اذاع|صحفي)/.test(norm) || channelLength(ctx.norms, j)) break; // "لوكالة الأنباء", "لرويترز"
     if (/^ل(?!دي)/.test(norm) && isSpeechNoun(norm.slice(1))) break;
     if (/^(في|من)$/.test(norm) && (!institution || !ctx.norms[j + 1])) break; // "بسمة مؤمني من جامعة …": the person, not where from
@@ -244,7 +246,26 @@ function sourceEnglish(ctx: TextContext, headEn: string, after: number, last: nu
   const dual = isDualHead(headWord);
   const head = dual ? `${headEn.toLowerCase()}s` : headEn.toLowerCase();
   const phrase = [...(dual ? ['two'] : []), ...adjectives.reverse(), head].join(' ');
-  return phrase.charAt(0).toUpperCase() + phrase.slice(1) + sourceComplement(ctx, k, last);
+  const where = sourceComplement(ctx, k, last);
+  // "مصادر الرئاسة المصرية", "أوساط رئيس الحكومة": the body or the person whose sources they are.
+  const whose = !where && !adjectives.length && k === after && k <= last && !/[،,]/.test(gapBefore(ctx, k)) ? sourceGenitive(ctx, k, last) : null;
+  if (whose) return whose.body ? `${whose.body} ${head}` : `${head.charAt(0).toUpperCase() + head.slice(1)} close to ${whose.person}`;
+  return phrase.charAt(0).toUpperCase() + phrase.slice(1) + where;
+}
+
+/**
+ * The genitive of an unnamed source's head in tokens [k, last]: a body ("الرئاسة المصرية" → Egyptian Presidency,
+ * "حزب الله" → Hezbollah) or someone by name or title ("رئيس الحكومة" → the Prime Minister).
+ */
+function sourceGenitive(ctx: TextContext, k: number, last: number): { body?: string; person?: string } | null {
+  if (PREPOSITIONS.has(ctx.norms[k]!) || NP_STOP.has(ctx.norms[k]!) || ctx.quotationOf[k] !== -1) return null;
+  const person = officialEnglish(ctx, k, last);
+  if (person) return { person };
+  const text = textOf(ctx, k, last);
+  const body = institutionToEnglish(text) ?? institutionSpeaker(ctx, k, last)?.speaker.english?.() ?? null;
+  if (body) return { body: shortMinistry(body).replace(/^the /i, '') };
+  const role = roleToEnglish(text);
+  return role ? { person: `the ${role}` } : null;
 }
 
 /**
@@ -274,16 +295,28 @@ function sourceComplement(ctx: TextContext, k: number, last: number): string {
   else if (CLOSE_TO.test(prep) && ctx.norms[k + 1] === 'علي') { prep = 'familiar with'; from = k + 2; }
   else if (prep === 'في' || prep === 'داخل') prep = 'in';
   else if (prep === 'من') prep = 'from';
+  else if (prep === 'لدي') prep = 'at';
+  // "مصدر أمني بوزارة الداخلية", "مسؤول بالرئاسة": the preposition is a clitic on the body's first word.
+  else if (/^ب(?=...)/.test(prep) && institutionToEnglish(textOf(ctx, k, last))) { prep = 'at'; from = k; }
   else return '';
   // Someone named: "close to President Joseph Aoun", "close to Vladimir Putin" (the phrase may stop before the name).
   const person = officialEnglish(ctx, from, last);
   if (person) return ` ${prep} ${person}`;
   if (from > last) return '';
   const rest = textOf(ctx, from, last);
-  const en = institutionToEnglish(rest) ?? institutionSpeaker(ctx, from, last)?.speaker.english?.() ?? roleToEnglish(rest);
-  // A place named in one word with no article ("في بيروت") takes no "the".
-  const place = from === last && !/^ال/.test(ctx.norms[from]!);
+  const found = institutionToEnglish(rest) ?? institutionSpeaker(ctx, from, last)?.speaker.english?.() ?? roleToEnglish(rest);
+  const en = found ? shortMinistry(found) : null;
+  // A place named in one word with no article ("في بيروت", "بوزارة" is no place) takes no "the".
+  const place = from === last && !/^ال/.test(ctx.norms[from]!) && from !== k;
   return en ? ` ${prep} ${place ? '' : 'the '}${en.replace(/^the /i, '')}` : '';
+}
+
+/**
+ * A ministry named where a source stands, in the short English the news uses: "Ministry of Foreign Affairs" →
+ * "Foreign Ministry", "Egyptian Ministry of the Interior" → "Egyptian Interior Ministry" (a one-word portfolio only).
+ */
+export function shortMinistry(en: string): string {
+  return en.replace(/\bMinistry of (?:the )?(Foreign Affairs|[A-Z][a-z]+)$/, (_, what: string) => `${what === 'Foreign Affairs' ? 'Foreign' : what} Ministry`);
 }
 
 /** Nouns of relation whose genitive is a person: rival, ally, successor, lawyer, adviser, envoy ("منافس موراليس"). */
