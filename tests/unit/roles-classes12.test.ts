@@ -60,7 +60,7 @@ describe('international banks and the IMF', () => {
   it('are headed by a President (a Vice President under him) and a Managing Director', () => {
     expect(roleToEnglish('نائب رئيس البنك الدولي')).toBe('Vice President of the World Bank');
     expect(roleToEnglish('نائبة رئيس البنك الدولي لشؤون أفريقيا')).toBe('Vice President of the World Bank for Africa Affairs');
-    expect(roleToEnglish('المديرة العامة لصندوق النقد الدولي')).toBe('IMF Managing Director');
+    expect(roleToEnglish('المديرة العامة لصندوق النقد الدولي')).toBe('Managing Director of the International Monetary Fund');
   });
   it('and a woman director general is a Director General', () => {
     expect(roleToEnglish('المديرة العامة لمنظمة التجارة العالمية')).toBe('Director General of the World Trade Organization');

@@ -40,15 +40,3 @@ describe("the area a minister's deputy or assistant is for, before the holder's 
     expect(o?.role_en).toMatch(/Minister of Interior/);
   });
 });
-
-describe('an international body the press names by its acronym', () => {
-  it('gives its officers the acronym before the office', () => {
-    expect(roleToEnglish('المتحدثة باسم صندوق النقد الدولي')).toBe('IMF Spokeswoman');
-    expect(roleToEnglish('ممثل منظمة الصحة العالمية في ليبيا')).toBe('WHO Representative in Libya');
-    expect(roleToEnglish('المدير العام للوكالة الدولية للطاقة الذرية')).toBe('IAEA Director General');
-    expect(roleToEnglish('الأمين العام المساعد لمجلس التعاون الخليجي')).toMatch(/^GCC /);
-  });
-  it('while its head keeps the full name', () => {
-    expect(roleToEnglish('رئيس اللجنة الدولية للصليب الأحمر')).toBe('Head of the International Committee of the Red Cross');
-  });
-});
