@@ -54,7 +54,7 @@ const SURNAME_PARTICLES: Record<string, string> = {
  */
 const DIVINE = new Set(['العزيز', 'الرحمن', 'الرحيم', 'اللطيف', 'المجيد', 'الرزاق', 'الوهاب', 'الغفار', 'القادر', 'الفتاح', 'المحسن', 'الخالق', 'الباري', 'الاله', 'المعطي']);
 /** Traditions an article's country lends to the names of its people that give no country of their own. */
-const HOME_CONVENTIONS = new Set<Origin>(['spanish', 'portuguese', 'africanFrench', 'african', 'slavic', 'albanian']);
+const HOME_CONVENTIONS = new Set<Origin>(['spanish', 'portuguese', 'africanFrench', 'african', 'nilotic', 'slavic', 'albanian']);
 /** Letters that occur in Arabic and Persian names but hardly ever in transliterated foreign ones. */
 const ARABIC_LETTERS = /[عحصضظق]/;
 
@@ -86,7 +86,8 @@ function wordToEnglish(word: string, norm: string, origin: Origin, family = fals
   const small = family && origin === 'arab' ? diminutive(norm) : null;
   if (small) return small;
   const rule = transliterateWord(word, origin, vowel);
-  if (!isArabicScript(origin)) {
+  // (Not a Dinka or Nuer name's: كول is Kuol, not Cole.)
+  if (!isArabicScript(origin) && origin !== 'nilotic') {
     const near = foreignNameWord(norm, true);
     if (near && closeness(near, rule) >= NEAR_ENOUGH) return near;
   }
@@ -180,6 +181,19 @@ function guessOrigin(norms: string[]): Origin {
   return arabicCount > foreignCount ? 'arab' : 'western';
 }
 
+/**
+ * A Dinka or Nuer name, which the Sudanese press spells in Arabic letters, for a person given no country: a word ending
+ * in the ng that Sudanese Arabic writes نق (دينق Deng, قرنق Garang, مالونق Malong), which no Arabic name ends in; or, in a
+ * story of Sudan or South Sudan, a name of two words or more none of which any Arabic or foreign name list knows (توت
+ * قلواك: Tut Gatluak), where a Sudanese Arab's name has at least one (محمد حمدان دقلو).
+ */
+function nilotic(norms: string[], home: string | null): boolean {
+  const unknown = (n: string) => !n.startsWith('ال') && !n.startsWith('عبد') && !(n in PARTICLES) && arabicNameWord(n) === undefined &&
+    foreignNameWord(n) === undefined && !isArabicRuleSpelled(n);
+  if (norms.some((n) => n.length >= 4 && /[^ن]نق$/.test(n) && unknown(n) && !isOrdinaryWord(n))) return true;
+  return (home === 'SD' || home === 'SS') && norms.length >= 2 && norms.every(unknown);
+}
+
 /** Korean names: surname then given-name syllables; North Korean press spaces them, South Korean joins with a hyphen. */
 function koreanName(parts: string[], north: boolean, hinted: boolean): string | null {
   const norms = parts.map(normalize);
@@ -227,7 +241,7 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     (!!homeOrigin && HOME_CONVENTIONS.has(homeOrigin) && guessed === 'western' && written.every((w) => arabicNameWord(normalize(w)) === undefined)));
   // «ولد» between two names ("محمد ولد الشيخ") is Mauritania's own patronymic: its press spells the name.
   const ould = written.slice(1, -1).some((w) => normalize(w) === 'ولد');
-  const country = hint.country?.toUpperCase() ?? (homeHolds ? home : ould ? 'MR' : null);
+  const country = hint.country?.toUpperCase() ?? (nilotic(written.map(normalize), home) ? 'SS' : homeHolds ? home : ould ? 'MR' : null);
   let origin = originOf(country);
   const syllableParts = written.flatMap((w) => w.split('-')).filter(Boolean);
 
@@ -339,6 +353,9 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       out.push('Mc' + capitalize(wordToEnglish(word.slice(3), norm.slice(3), style)));
       continue;
     }
+    // A Dinka or Nuer name after the first, a Christian or Arabic given name (James, Hussein), is its own: no English
+    // surname list knows دينق, كير, كول (Deng, Kiir, Kuol; not Kerr, Cole).
+    if (style === 'nilotic' && i > 0 && arabicNameWord(norm) === undefined) { out.push(capitalize(transliterateWord(word, style))); continue; }
     // (A Slavic -ski or -ić keeps its own letters in a Spanish, French or English name: Kuczynski, not Cochinsque.)
     const own = i > 0 && style !== 'russian' && style !== 'slavic' && !isArabicScript(style) ? originOfSurname(norm) : null;
     const english = capitalize(own ? transliterateWord(word, own) : wordToEnglish(word, norm, style, i > 0 && i === words.length - 1, vowel)).replace(/^Mc([a-z])/, (_m, c: string) => 'Mc' + c.toUpperCase())
