@@ -363,9 +363,19 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       .replace(/at$/, (m) => (style === 'maghreb' && !moroccan && /اة$/.test(word) ? 'et' : m));
     out.push(levant && i > 0 && style === 'arab' ? levantineEnding(english, word) : sudanese ? sudaneseG(english, norm) : english);
   }
+  // The Maghreb press writes the names a dictionary spells the Gulf's or Egypt's way with its French letters: ch for ش
+  // (Chawki, Hichem), k for ق (Abdelkader, Karoui); Algeria's dj for ج (Djamel, Abdelmadjid, Hadj, Djilali).
+  if (style === 'maghreb') for (let k = 0; k < out.length; k++) out[k] = maghrebLetters(out[k]!, country === 'DZ');
   // A family name alone is how the press refers to the person, without the article: الأسد → Assad.
   if (out.length === 1 && words.length === 1 && /^Al-/.test(out[0]!)) return out[0]!.slice(3);
   return out.join(' ');
+}
+
+function maghrebLetters(english: string, algeria: boolean): string {
+  // (And French vowels and s: ee is i, oo is ou, a single s between vowels is ss: Chakib, Moussa, Messahel.)
+  const s = english.replace(/sh/g, 'ch').replace(/Sh/g, 'Ch').replace(/q/g, 'k').replace(/Q/g, 'K')
+    .replace(/ee/g, 'i').replace(/oo/g, 'ou').replace(/([aeiouy])s(?=[aeiouy])/g, '$1ss');
+  return algeria ? s.replace(/(d?)(j+)/gi, (m, d: string, j: string) => (d ? m : (j[0] === 'J' ? 'Dj' : 'dj'))) : s;
 }
 
 /** عبد + (ال)X: "Abdulaziz" in Gulf style, "Abdel Aziz" in Egyptian and Levantine style. */

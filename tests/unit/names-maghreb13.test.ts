@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { nameToEnglish } from '@/lib/english/names';
+
+describe('Maghreb names: the French letters of its press on names a dictionary spells the Gulf way', () => {
+  it('ch for ش and k for ق in Tunisia, Morocco, Algeria and Mauritania', () => {
+    expect(nameToEnglish('شوقي العبيدي', { country: 'TN' })).toMatch(/^Chawki /);
+    expect(nameToEnglish('هشام الفراتي', { country: 'MA' })).toMatch(/^Hichem |^Hicham /);
+    expect(nameToEnglish('عبد القادر بلقاسم', { country: 'DZ' })).not.toMatch(/q/i);
+    // The Gulf keeps its own.
+    expect(nameToEnglish('شوقي العبيدي', { country: 'SA' })).toMatch(/^Shawki /);
+  });
+  it('a single s between vowels is ss, ee is i', () => {
+    expect(nameToEnglish('موسى الحبيب', { country: 'TN' })).toMatch(/^Moussa /);
+    expect(nameToEnglish('شكيب العلوي', { country: 'MA' })).toMatch(/^Chakib /);
+  });
+  it("Algeria's press writes ج dj", () => {
+    expect(nameToEnglish('جمال بلحاج', { country: 'DZ' })).toMatch(/^Djamel /);
+    expect(nameToEnglish('عبد المجيد سلال', { country: 'DZ' })).toMatch(/^Abdelmadjid /);
+    // Tunisia's writes j.
+    expect(nameToEnglish('جمال بلحاج', { country: 'TN' })).toMatch(/^Jamel /);
+  });
+});
