@@ -293,7 +293,11 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     // (عبد before another word is the compound's, read below: Persian Abdollah, not Abdol Al-Lah.)
     const given = norm === 'عبد' && next ? undefined : givenOf(norm);
     if (given) { out.push(given); continue; }
-    if (norm in PARTICLES && i > 0 && i < words.length - 1) { out.push(style === 'maghreb' && norm === 'بن' ? 'Ben' : PARTICLES[norm]!); continue; }
+    // (Mauritania's daughter of is Mint: Mariem Mint Ahmed.)
+    if (norm in PARTICLES && i > 0 && i < words.length - 1) {
+      out.push(style === 'maghreb' && norm === 'بن' ? 'Ben' : country === 'MR' && (norm === 'بنت' || norm === 'ابنه') ? 'Mint' : PARTICLES[norm]!);
+      continue;
+    }
     if (norm === 'بن' && i === 0 && style !== 'arab') { out.push('Ben'); continue; }
     if (EUROPEAN.has(style) && i > 0 && i < words.length - 1 && SURNAME_PARTICLES[norm]) {
       out.push(PARTICLE_BY_ORIGIN[style]?.[norm] ?? SURNAME_PARTICLES[norm]!);
@@ -314,13 +318,13 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       continue;
     }
     if (norm === 'عبد' && next) {
-      if (next === 'الله') out.push(style === 'somali' ? 'Abdullahi' : style === 'persian' ? 'Abdollah' : 'Abdullah');
+      if (next === 'الله') out.push(style === 'somali' ? 'Abdullahi' : style === 'persian' ? 'Abdollah' : style === 'maghreb' ? maghrebAbdallah(country) : 'Abdullah');
       else out.push(abdelName(words[i + 1]!, next, style, abdel));
       i++;
       continue;
     }
     if (norm.startsWith('عبدال') && norm.length > 5 && (style === 'arab' || style === 'maghreb' || style === 'somali' || style === 'southAsian')) {
-      out.push(givenOf(`عبد ${norm.slice(3)}`) ?? (norm === 'عبدالله' ? 'Abdullah' : abdelName(word.slice(3), norm.slice(3), style, abdel)));
+      out.push(givenOf(`عبد ${norm.slice(3)}`) ?? (norm === 'عبدالله' ? (style === 'maghreb' ? maghrebAbdallah(country) : 'Abdullah') : abdelName(word.slice(3), norm.slice(3), style, abdel)));
       continue;
     }
     // A compound with الله is one given or family name: Nasrallah, Fadlallah; Zabihullah, Habibullah further east.
@@ -365,16 +369,22 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   }
   // The Maghreb press writes the names a dictionary spells the Gulf's or Egypt's way with its French letters: ch for ش
   // (Chawki, Hichem), k for ق (Abdelkader, Karoui); Algeria's dj for ج (Djamel, Abdelmadjid, Hadj, Djilali).
-  if (style === 'maghreb') for (let k = 0; k < out.length; k++) out[k] = maghrebLetters(out[k]!, country === 'DZ');
+  if (style === 'maghreb') for (let k = 0; k < out.length; k++) out[k] = maghrebLetters(out[k]!, country);
   // A family name alone is how the press refers to the person, without the article: الأسد → Assad.
   if (out.length === 1 && words.length === 1 && /^Al-/.test(out[0]!)) return out[0]!.slice(3);
   return out.join(' ');
 }
 
-function maghrebLetters(english: string, algeria: boolean): string {
+/** عبد الله in the Maghreb: Abdallah (Abdallah Djaballah, Abdallah Bouanou), Mauritania's Abdallahi (Sidi Ould Cheikh Abdallahi). */
+const maghrebAbdallah = (country: string | null) => (country === 'MR' ? 'Abdallahi' : 'Abdallah');
+
+function maghrebLetters(english: string, country: string | null): string {
+  const algeria = country === 'DZ';
   // (And French vowels and s: ee is i, oo is ou, a single s between vowels is ss: Chakib, Moussa, Messahel.)
   const s = english.replace(/sh/g, 'ch').replace(/Sh/g, 'Ch').replace(/q/g, 'k').replace(/Q/g, 'K')
     .replace(/ee/g, 'i').replace(/oo/g, 'ou').replace(/([aeiouy])s(?=[aeiouy])/g, '$1ss');
+  // (Mauritania's press writes a name's final u ou: Ahmedou, Mohamedou, Sidatou.)
+  if (country === 'MR') return s.replace(/([^aeiou])u$/, '$1ou');
   return algeria ? s.replace(/(d?)(j+)/gi, (m, d: string, j: string) => (d ? m : (j[0] === 'J' ? 'Dj' : 'dj'))) : s;
 }
 

@@ -20,3 +20,23 @@ describe('Maghreb names: the French letters of its press on names a dictionary s
     expect(nameToEnglish('جمال بلحاج', { country: 'TN' })).toMatch(/^Jamel /);
   });
 });
+
+describe("Mauritania's and the Maghreb's own forms", () => {
+  it('Mint for بنت and Abdallahi in Mauritania', () => {
+    expect(nameToEnglish('خديجة بنت محمد', { country: 'MR' })).toMatch(/ Mint Mohamed$/);
+    expect(nameToEnglish('محمدو ولد عبد الله', { country: 'MR' })).toMatch(/ Ould Abdallahi$/);
+    // Elsewhere bint stays, and the Gulf keeps Abdullah.
+    expect(nameToEnglish('خديجة بنت محمد', { country: 'SA' })).toMatch(/ bint /);
+    expect(nameToEnglish('عبد الله الزهراني', { country: 'SA' })).toMatch(/^Abdullah /);
+  });
+  it('عبد الله is Abdallah in Tunisia, Algeria and Morocco', () => {
+    expect(nameToEnglish('عبد الله الجبالي', { country: 'TN' })).toMatch(/^Abdallah /);
+    expect(nameToEnglish('عبدالله بلقاسم', { country: 'DZ' })).toMatch(/^Abdallah /);
+  });
+});
+
+describe("Mauritania's final ou", () => {
+  it('a name a dictionary ends in u ends in ou', () => {
+    expect(nameToEnglish('أحمدو ولد سالم', { country: 'MR' })).toMatch(/^Ahm[ae]dou /);
+  });
+});
