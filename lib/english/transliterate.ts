@@ -28,9 +28,10 @@ function kSound(origin: Origin, next?: string): string {
   return 'k';
 }
 
-function consonant(ch: string, origin: Origin, initial: boolean, next?: string, prev?: string): string {
+function consonant(ch: string, origin: Origin, initial: boolean, next?: string, prev?: string, afterNext?: string): string {
   const arab = isArabicScript(origin);
   const nextVowel = next !== undefined && LONG_VOWEL.includes(next);
+  const prevIsVowel = prev !== undefined && LONG_VOWEL.includes(prev);
   switch (ch) {
     case 'ب': return origin === 'greek' && prev !== 'م' ? 'p' : 'b';
     case 'ت': return 't';
@@ -48,7 +49,12 @@ function consonant(ch: string, origin: Origin, initial: boolean, next?: string, 
     case 'د': return 'd';
     case 'ذ': return arab && origin !== 'persian' && origin !== 'southAsian' ? 'dh' : 'z';
     case 'ر': return 'r';
-    case 'ز': return 'z';
+    // German and Italian s before a vowel is voiced, and Arabic writes it ز (Söder, Seibert, Kaiser; Casini, Milanesi),
+    // while their z is تس; a German ز at the end is z (Heinz, Schulz), an Italian one before -io/-ia too (Fabrizio).
+    case 'ز':
+      if (origin === 'german' && nextVowel) return 's';
+      if (origin === 'italian' && prevIsVowel && nextVowel && !(next === 'ي' && afterNext !== undefined && 'اوة'.includes(afterNext))) return 's';
+      return 'z';
     case 'س': return 's';
     case 'ش':
       if (origin === 'turkish') return 's';
@@ -243,7 +249,7 @@ function segments(word: string, origin: Origin): Segment[] {
       default: {
         // (Lao writes a final t th: Sisoulith, Vorachith, Kommasith.)
         if (c === 'ت' && end && origin === 'lao') { push('th', false); break; }
-        const t = consonant(c, origin, start, next, prev);
+        const t = consonant(c, origin, start, next, prev, chars[i + 2]);
         if (t) push(t, false);
       }
     }
