@@ -54,7 +54,7 @@ const SURNAME_PARTICLES: Record<string, string> = {
  */
 const DIVINE = new Set(['العزيز', 'الرحمن', 'الرحيم', 'اللطيف', 'المجيد', 'الرزاق', 'الوهاب', 'الغفار', 'القادر', 'الفتاح', 'المحسن', 'الخالق', 'الباري', 'الاله', 'المعطي']);
 /** Traditions an article's country lends to the names of its people that give no country of their own. */
-const HOME_CONVENTIONS = new Set<Origin>(['spanish', 'portuguese', 'africanFrench', 'african', 'slavic', 'albanian']);
+const HOME_CONVENTIONS = new Set<Origin>(['spanish', 'portuguese', 'africanFrench', 'african', 'nilotic', 'slavic', 'albanian']);
 /** Letters that occur in Arabic and Persian names but hardly ever in transliterated foreign ones. */
 const ARABIC_LETTERS = /[عحصضظق]/;
 
@@ -86,7 +86,8 @@ function wordToEnglish(word: string, norm: string, origin: Origin, family = fals
   const small = family && origin === 'arab' ? diminutive(norm) : null;
   if (small) return small;
   const rule = transliterateWord(word, origin, vowel);
-  if (!isArabicScript(origin)) {
+  // (Not a Dinka or Nuer name's: كول is Kuol, not Cole.)
+  if (!isArabicScript(origin) && origin !== 'nilotic') {
     const near = foreignNameWord(norm, true);
     if (near && closeness(near, rule) >= NEAR_ENOUGH) return near;
   }
@@ -180,6 +181,19 @@ function guessOrigin(norms: string[]): Origin {
   return arabicCount > foreignCount ? 'arab' : 'western';
 }
 
+/**
+ * A Dinka or Nuer name, which the Sudanese press spells in Arabic letters, for a person given no country: a word ending
+ * in the ng that Sudanese Arabic writes نق (دينق Deng, قرنق Garang, مالونق Malong), which no Arabic name ends in; or, in a
+ * story of Sudan or South Sudan, a name of two words or more none of which any Arabic or foreign name list knows (توت
+ * قلواك: Tut Gatluak), where a Sudanese Arab's name has at least one (محمد حمدان دقلو).
+ */
+function nilotic(norms: string[], home: string | null): boolean {
+  const unknown = (n: string) => !n.startsWith('ال') && !n.startsWith('عبد') && !(n in PARTICLES) && arabicNameWord(n) === undefined &&
+    foreignNameWord(n) === undefined && !isArabicRuleSpelled(n);
+  if (norms.some((n) => n.length >= 4 && /[^ن]نق$/.test(n) && unknown(n) && !isOrdinaryWord(n))) return true;
+  return (home === 'SD' || home === 'SS') && norms.length >= 2 && norms.every(unknown);
+}
+
 /** Korean names: surname then given-name syllables; North Korean press spaces them, South Korean joins with a hyphen. */
 function koreanName(parts: string[], north: boolean, hinted: boolean): string | null {
   const norms = parts.map(normalize);
@@ -227,7 +241,7 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     (!!homeOrigin && HOME_CONVENTIONS.has(homeOrigin) && guessed === 'western' && written.every((w) => arabicNameWord(normalize(w)) === undefined)));
   // «ولد» between two names ("محمد ولد الشيخ") is Mauritania's own patronymic: its press spells the name.
   const ould = written.slice(1, -1).some((w) => normalize(w) === 'ولد');
-  const country = hint.country?.toUpperCase() ?? (homeHolds ? home : ould ? 'MR' : null);
+  const country = hint.country?.toUpperCase() ?? (nilotic(written.map(normalize), home) ? 'SS' : homeHolds ? home : ould ? 'MR' : null);
   let origin = originOf(country);
   const syllableParts = written.flatMap((w) => w.split('-')).filter(Boolean);
 
@@ -279,7 +293,11 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     // (عبد before another word is the compound's, read below: Persian Abdollah, not Abdol Al-Lah.)
     const given = norm === 'عبد' && next ? undefined : givenOf(norm);
     if (given) { out.push(given); continue; }
-    if (norm in PARTICLES && i > 0 && i < words.length - 1) { out.push(style === 'maghreb' && norm === 'بن' ? 'Ben' : PARTICLES[norm]!); continue; }
+    // (Mauritania's daughter of is Mint: Mariem Mint Ahmed.)
+    if (norm in PARTICLES && i > 0 && i < words.length - 1) {
+      out.push(style === 'maghreb' && norm === 'بن' ? 'Ben' : country === 'MR' && (norm === 'بنت' || norm === 'ابنه') ? 'Mint' : PARTICLES[norm]!);
+      continue;
+    }
     if (norm === 'بن' && i === 0 && style !== 'arab') { out.push('Ben'); continue; }
     if (EUROPEAN.has(style) && i > 0 && i < words.length - 1 && SURNAME_PARTICLES[norm]) {
       out.push(PARTICLE_BY_ORIGIN[style]?.[norm] ?? SURNAME_PARTICLES[norm]!);
@@ -300,13 +318,13 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       continue;
     }
     if (norm === 'عبد' && next) {
-      if (next === 'الله') out.push(style === 'somali' ? 'Abdullahi' : style === 'persian' ? 'Abdollah' : 'Abdullah');
+      if (next === 'الله') out.push(style === 'somali' ? 'Abdullahi' : style === 'persian' ? 'Abdollah' : style === 'maghreb' ? maghrebAbdallah(country) : 'Abdullah');
       else out.push(abdelName(words[i + 1]!, next, style, abdel));
       i++;
       continue;
     }
     if (norm.startsWith('عبدال') && norm.length > 5 && (style === 'arab' || style === 'maghreb' || style === 'somali' || style === 'southAsian')) {
-      out.push(givenOf(`عبد ${norm.slice(3)}`) ?? (norm === 'عبدالله' ? 'Abdullah' : abdelName(word.slice(3), norm.slice(3), style, abdel)));
+      out.push(givenOf(`عبد ${norm.slice(3)}`) ?? (norm === 'عبدالله' ? (style === 'maghreb' ? maghrebAbdallah(country) : 'Abdullah') : abdelName(word.slice(3), norm.slice(3), style, abdel)));
       continue;
     }
     // A compound with الله is one given or family name: Nasrallah, Fadlallah; Zabihullah, Habibullah further east.
@@ -339,6 +357,9 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       out.push('Mc' + capitalize(wordToEnglish(word.slice(3), norm.slice(3), style)));
       continue;
     }
+    // A Dinka or Nuer name after the first, a Christian or Arabic given name (James, Hussein), is its own: no English
+    // surname list knows دينق, كير, كول (Deng, Kiir, Kuol; not Kerr, Cole).
+    if (style === 'nilotic' && i > 0 && arabicNameWord(norm) === undefined) { out.push(capitalize(transliterateWord(word, style))); continue; }
     // (A Slavic -ski or -ić keeps its own letters in a Spanish, French or English name: Kuczynski, not Cochinsque.)
     const own = i > 0 && style !== 'russian' && style !== 'slavic' && !isArabicScript(style) ? originOfSurname(norm) : null;
     const english = capitalize(own ? transliterateWord(word, own) : wordToEnglish(word, norm, style, i > 0 && i === words.length - 1, vowel)).replace(/^Mc([a-z])/, (_m, c: string) => 'Mc' + c.toUpperCase())
@@ -346,9 +367,25 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       .replace(/at$/, (m) => (style === 'maghreb' && !moroccan && /اة$/.test(word) ? 'et' : m));
     out.push(levant && i > 0 && style === 'arab' ? levantineEnding(english, word) : sudanese ? sudaneseG(english, norm) : english);
   }
+  // The Maghreb press writes the names a dictionary spells the Gulf's or Egypt's way with its French letters: ch for ش
+  // (Chawki, Hichem), k for ق (Abdelkader, Karoui); Algeria's dj for ج (Djamel, Abdelmadjid, Hadj, Djilali).
+  if (style === 'maghreb') for (let k = 0; k < out.length; k++) out[k] = maghrebLetters(out[k]!, country);
   // A family name alone is how the press refers to the person, without the article: الأسد → Assad.
   if (out.length === 1 && words.length === 1 && /^Al-/.test(out[0]!)) return out[0]!.slice(3);
   return out.join(' ');
+}
+
+/** عبد الله in the Maghreb: Abdallah (Abdallah Djaballah, Abdallah Bouanou), Mauritania's Abdallahi (Sidi Ould Cheikh Abdallahi). */
+const maghrebAbdallah = (country: string | null) => (country === 'MR' ? 'Abdallahi' : 'Abdallah');
+
+function maghrebLetters(english: string, country: string | null): string {
+  const algeria = country === 'DZ';
+  // (And French vowels and s: ee is i, oo is ou, a single s between vowels is ss: Chakib, Moussa, Messahel.)
+  const s = english.replace(/sh/g, 'ch').replace(/Sh/g, 'Ch').replace(/q/g, 'k').replace(/Q/g, 'K')
+    .replace(/ee/g, 'i').replace(/oo/g, 'ou').replace(/([aeiouy])s(?=[aeiouy])/g, '$1ss');
+  // (Mauritania's press writes a name's final u ou: Ahmedou, Mohamedou, Sidatou.)
+  if (country === 'MR') return s.replace(/([^aeiou])u$/, '$1ou');
+  return algeria ? s.replace(/(d?)(j+)/gi, (m, d: string, j: string) => (d ? m : (j[0] === 'J' ? 'Dj' : 'dj'))) : s;
 }
 
 /** عبد + (ال)X: "Abdulaziz" in Gulf style, "Abdel Aziz" in Egyptian and Levantine style. */

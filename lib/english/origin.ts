@@ -4,7 +4,7 @@
  */
 export type Origin =
   | 'arab' | 'maghreb' | 'somali' | 'southAsian' | 'persian' | 'turkish' | 'russian' | 'slavic' | 'northKorean' | 'southKorean' | 'chinese' | 'japanese' | 'burmese'
-  | 'albanian' | 'greek' | 'italian' | 'spanish' | 'portuguese' | 'german' | 'nordic' | 'ethiopian' | 'african' | 'french' | 'africanFrench' | 'western';
+  | 'albanian' | 'greek' | 'italian' | 'spanish' | 'portuguese' | 'german' | 'nordic' | 'ethiopian' | 'african' | 'nilotic' | 'lao' | 'french' | 'africanFrench' | 'western';
 
 const BY_COUNTRY: [Origin, string][] = [
   ['arab', 'SA AE QA KW BH OM YE IQ SY LB JO PS EG SD LY DJ KM'],
@@ -45,10 +45,17 @@ const BY_COUNTRY: [Origin, string][] = [
   ['german', 'DE AT LI'],
   ['nordic', 'NO SE DK IS'],
   ['ethiopian', 'ET ER'],
-  // English-speaking Africa (South Sudan, East Africa, Nigeria, Ghana, the south but South Africa, Liberia, Sierra
+  // South Sudan: Dinka and Nuer names, which English writes with the letters of their own orthography: ق is g and a final
+  // نق is ng (Garang, Deng, Malong), ش is ch (Machar, Achol), the vowel Arabic drops after a first consonant is a
+  // (Gatluak, Mayardit), و before a is u (Gatluak, Lual, Kuol).
+  ['nilotic', 'SS'],
+  // Laos: the French-era romanisation of Lao (Vorachith, Sisoulith, Thongphane, Savanphet, Bounnhang): k for ك, v for
+  // an initial or intervocalic ف and ph after a consonant, ou for most و, a final t written th.
+  ['lao', 'LA'],
+  // English-speaking Africa (East Africa, Nigeria, Ghana, the south but South Africa, Liberia, Sierra
   // Leone, Gambia; Rwanda): its names are written with English letters, u and k (Buhari, Museveni, Kutesa, Gashumba,
   // Tut), and Arabic writes their hard g ق where it is Sudanese (Garang, Deng, Gatluak).
-  ['african', 'SS KE UG TZ NG GH ZW ZM MW LR SL GM BW NA LS SZ RW'],
+  ['african', 'KE UG TZ NG GH ZW ZM MW LR SL GM BW NA LS SZ RW'],
 ];
 const ORIGINS = new Map(BY_COUNTRY.flatMap(([origin, codes]) => codes.split(' ').map((c) => [c, origin] as const)));
 

@@ -16,7 +16,9 @@ interface Segment { text: string; vowel: boolean; consonantLetter: boolean }
 /** Origins that write the sound Arabic spells ج as g (Giorgos, Gustavo, Gebre, Angela). */
 const HARD_G = new Set<Origin>(['greek', 'spanish', 'german', 'nordic', 'ethiopian']);
 /** Origins that spell k with a k, never a c (Kotzias, Kishida, Kuleba, Bekele). */
-const K_ORIGINS = new Set<Origin>(['russian', 'slavic', 'albanian', 'greek', 'german', 'nordic', 'japanese', 'ethiopian', 'african', 'turkish', 'burmese']);
+const K_ORIGINS = new Set<Origin>(['russian', 'slavic', 'albanian', 'greek', 'german', 'nordic', 'japanese', 'ethiopian', 'african', 'nilotic', 'lao', 'turkish', 'burmese']);
+/** English-speaking Africa's letters, which South Sudan's Dinka and Nuer names share (u inside, g for ق, a for ع). */
+const africanLetters = (origin: Origin) => origin === 'african' || origin === 'nilotic';
 
 /** c, k, ch or qu for ك (and ق outside Arabic and Persian names), by origin and the next letter. */
 function kSound(origin: Origin, next?: string): string {
@@ -26,9 +28,10 @@ function kSound(origin: Origin, next?: string): string {
   return 'k';
 }
 
-function consonant(ch: string, origin: Origin, initial: boolean, next?: string, prev?: string): string {
+function consonant(ch: string, origin: Origin, initial: boolean, next?: string, prev?: string, afterNext?: string): string {
   const arab = isArabicScript(origin);
   const nextVowel = next !== undefined && LONG_VOWEL.includes(next);
+  const prevIsVowel = prev !== undefined && LONG_VOWEL.includes(prev);
   switch (ch) {
     case 'ب': return origin === 'greek' && prev !== 'م' ? 'p' : 'b';
     case 'ت': return 't';
@@ -46,10 +49,17 @@ function consonant(ch: string, origin: Origin, initial: boolean, next?: string, 
     case 'د': return 'd';
     case 'ذ': return arab && origin !== 'persian' && origin !== 'southAsian' ? 'dh' : 'z';
     case 'ر': return 'r';
-    case 'ز': return 'z';
+    // German and Italian s before a vowel is voiced, and Arabic writes it ز (Söder, Seibert, Kaiser; Casini, Milanesi),
+    // while their z is تس; a German ز at the end is z (Heinz, Schulz), an Italian one before -io/-ia too (Fabrizio).
+    case 'ز':
+      if (origin === 'german' && nextVowel) return 's';
+      if (origin === 'italian' && prevIsVowel && nextVowel && !(next === 'ي' && afterNext !== undefined && 'اوة'.includes(afterNext))) return 's';
+      return 'z';
     case 'س': return 's';
     case 'ش':
       if (origin === 'turkish') return 's';
+      // (Dinka and Nuer c, which the press writes ch: Machar, Achol, Chol, Acuil's Achuil.)
+      if (origin === 'nilotic') return 'ch';
       if (origin === 'maghreb' || isFrench(origin)) return 'ch';
       // Portuguese s before a consonant or at the end sounds sh (Guterres, Marques).
       if (origin === 'portuguese' && (next === undefined || !LONG_VOWEL.includes(next)) && !initial) return 's';
@@ -66,6 +76,9 @@ function consonant(ch: string, origin: Origin, initial: boolean, next?: string, 
       if (next === 'ي' && origin === 'italian') return 'gh';
       return 'g';
     case 'ف':
+      // Lao ph after a consonant (Thongphane, Savanphet), v at the start and between vowels (Vorachith, Savanphet,
+      // Vilayvanh).
+      if (origin === 'lao') return initial || prev === undefined || LONG_VOWEL.includes(prev) ? 'v' : 'ph';
       if ((origin === 'russian' || origin === 'slavic') && !initial) return 'v';
       // Greek β before a consonant (Stavros, Pavlos); φ before a vowel (Stefanos).
       return origin === 'greek' && !initial && next !== undefined && !nextVowel ? 'v' : 'f';
@@ -132,7 +145,7 @@ function segments(word: string, origin: Origin): Segment[] {
     const nextVowel = next !== undefined && 'اآويىة'.includes(next);
     if (c === 'ت' && next === 'ش') { push(chSound(origin, chars[i + 2]), false); i++; continue; }
     // An African name's ق is Sudanese Arabic's hard g (Garang, Deng, Gatluak) but in a word of Arabic letters (يعقوب).
-    if (c === 'ق' && origin === 'african') { push(/[عحصضطظ]/.test(word) ? 'k' : 'g', false); continue; }
+    if (c === 'ق' && africanLetters(origin)) { push(/[عحصضطظ]/.test(word) ? 'k' : 'g', false); continue; }
     if (c === 'ت' && next === 'س' && origin === 'german') { push('z', false); i++; continue; }
     if (c === 'ت' && next === 'س' && origin === 'albanian') { push('c', false); i++; continue; }
     // (French-speaking Africa writes the pair dj: Djibo, Dandjinou, Djotodia.)
@@ -155,12 +168,21 @@ function segments(word: string, origin: Origin): Segment[] {
       case 'ء': push('', true); break;
       case 'ع':
         // (In an African Muslim name ع after a consonant is heard as a: Yakubu, Jibrin.)
-        if (origin === 'african' && out.length > 0 && !out[out.length - 1]!.vowel) push('a', true);
+        if (africanLetters(origin) && out.length > 0 && !out[out.length - 1]!.vowel) push('a', true);
         else if (!arab) push('', true);
         else if (start) push(next && !VOWEL_LETTERS.has(next) ? 'a' : '', true);
         else push(prevVowel || end ? '' : 'a', true, true);
         break;
       case 'و':
+        // (A Dinka or Nuer name opening أوو is Aw-u: Awut, Awuol.)
+        if (origin === 'nilotic' && i === 1 && (prev === 'أ' || prev === 'ا') && next === 'و') { push('aw', false); push('u', true); i++; break; }
+        // (و after a consonant before a is their u of -uak, -ual, -uol: Gatluak, Lual, Kuol; and before ي, Acuil.)
+        if (origin === 'nilotic' && !start && prev !== undefined && !VOWEL_LETTERS.has(prev) && (next === 'ا' || next === 'ي')) { push('u', true); break; }
+        // (Lao ou, but o before m and r and in the -ong syllable: Bounnhang, Sisoulith, Thongloun; Kommasith, Vorachith, Thongphane.)
+        if (origin === 'lao' && !start && prev !== undefined && !VOWEL_LETTERS.has(prev)) {
+          push(next === 'م' || next === 'ر' || (next === 'ن' && chars[i + 2] === 'غ') || end ? 'o' : 'ou', true);
+          break;
+        }
         // French oi, oua: وا ends a French word as -ois (François, Dubois, Benoît); elsewhere, and in Africa's names, it
         // is oua (Ouattara, Touadéra, Suminoua).
         if (isFrench(origin) && next === 'ا' && !(prev !== undefined && VOWEL_LETTERS.has(prev))) {
@@ -183,10 +205,12 @@ function segments(word: string, origin: Origin): Segment[] {
         // (Somali names end in -o: Farmaajo, Gedo.)
         else if (origin === 'somali' && end) push('o', true);
         // English-speaking Africa writes u inside a name (Buhari, Kutesa, Magufuli), o at its start and end (Obasanjo, Ruto).
-        else if (origin === 'african' && !end && !(i === 1 && (prev === 'أ' || prev === 'ا'))) push('u', true);
+        else if (africanLetters(origin) && !end && !(i === 1 && (prev === 'أ' || prev === 'ا'))) push('u', true);
         else push(origin === 'maghreb' ? 'ou' : arab || origin === 'turkish' ? 'u' : 'o', true);
         break;
       case 'ي':
+        // (The Dinka and Nuer e of a first syllable, and after a y: Deng, Mayen; not inside a longer name, Mayardit.)
+        if (origin === 'nilotic' && !start && !end && !nextVowel && (i === 1 ? prev !== undefined && !VOWEL_LETTERS.has(prev) : prev === 'ي')) { push('e', true); break; }
         // French ie: -ier as ييه (Didier, Pelletier), -ière as يير (Molière, Rivière), ie elsewhere (Thierry, Gabriel).
         if (isFrench(origin) && !start && next === 'ي') {
           const rest = chars.slice(i + 2).join('');
@@ -222,7 +246,9 @@ function segments(word: string, origin: Origin): Segment[] {
         else push('h', false);
         break;
       default: {
-        const t = consonant(c, origin, start, next, prev);
+        // (Lao writes a final t th: Sisoulith, Vorachith, Kommasith.)
+        if (c === 'ت' && end && origin === 'lao') { push('th', false); break; }
+        const t = consonant(c, origin, start, next, prev, chars[i + 2]);
         if (t) push(t, false);
       }
     }
@@ -268,6 +294,8 @@ const ENDINGS: Partial<Record<Origin, [RegExp, string][]>> = {
   // German ei, -meier and -ck after a vowel (Steinmeier, Habeck).
   german: [[/ay/g, 'ei'], [/eir$/, 'eier'], [/([aeiou])k$/, '$1ck']],
   western: [[/mb$/, 'mp']],
+  // (Dinka and Nuer -ang after a consonant, which Arabic writes نق alone: قرنق Garang, مانيانق's neighbours.)
+  nilotic: [[/([^aeiouy])ng$/, '$1ang']],
   // French -se after a vowel (Moïse, Louise, Blaise, Thérèse).
   french: [[/([aeiou])z$/, '$1se']],
   // (Mossi family names end in -ogo, which Arabic writes وغو: Sawadogo, Ouédraogo, Zongo.)
@@ -303,8 +331,9 @@ export function transliterateWord(word: string, origin: Origin = 'western', shor
   // African name's first syllable is more often a: Makuei, Garang.)
   const onset = segs.length >= 2 ? segs[0]!.text + segs[1]!.text : '';
   if (!isArabicScript(origin) && segs.length >= 3 && !segs[0]!.vowel && !segs[1]!.vowel &&
-    (ethiopian || !(ONSET.test(onset) || (origin === 'african' && /^(m[bpw]|n[dgkjtzy]|[kgs]w)$/.test(onset))))) {
-    segs = [segs[0]!, origin === 'african' ? { ...vowel, text: 'a' } : vowel, ...segs.slice(1)];
+    (ethiopian || !((ONSET.test(onset) && origin !== 'nilotic') || (africanLetters(origin) && /^(m[bpw]|n[dgkjtzy]|[kgs]w)$/.test(onset))))) {
+    // (Dinka and Nuer names hardly open with two consonants but the nasal ones: قلواك is Gatluak's Galuak, not Gluak.)
+    segs = [segs[0]!, africanLetters(origin) ? { ...vowel, text: 'a' } : vowel, ...segs.slice(1)];
   }
   if (!isArabicScript(origin) && segs.length >= 3) {
     // A final consonant + r/l/n/m has lost its vowel in Arabic letters: ميدلر → midler, تورفالدسن → torfaldsen.
