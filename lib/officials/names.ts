@@ -5,7 +5,7 @@
  */
 import { isNameWord } from './lookups';
 import { arabicNameWord, isArabicRuleSpelled, originsOfGivenName, chineseSyllable, foreignNameWord, inNameDictionaries, koreanSurname, koreanSyllable } from '../vocab/names';
-import { isCliticReadingBesideForeign, isGivenNameAlsoWord, isOrdinaryWord, isPlainVerb, isUnattestedWord } from '../people/evidence';
+import { isCliticReadingBesideForeign, isGazetteerWord, isGivenNameAlsoWord, isOrdinaryWord, isPlainVerb, isUnattestedWord } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { matchCountryName, matchNationality } from './lookups';
 import { adjectives, compoundNameEnds, foreignNameParticles, heads, institutionNouns, modifiers, nameParticles, nameStops, ordinals, placeHeads, portfolios, ranks, styles } from '../vocab/titles';
@@ -111,6 +111,8 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
   // A name may stand in quotation marks after its title: 'وزير خارجية النرويج، "بورج براند"'.
   const quoted = !!first.punctBefore && /^[،,]?["«“]$/.test(first.punctBefore);
   if (first.punctBefore && !quoted && !(comma && /^[،,]$/.test(first.punctBefore)) && !(paren && first.punctBefore === ')')) return null;
+  // A word that opens with ل and the article is no name's first word, whatever the lexicon knows: «"للمرة الأولى …"».
+  if (/^لل../.test(first.norm)) return null;
   // After a full role a head word that is also a first name starts the name when a name follows it:
   // "مستشار الأمن الوطني السعودي مساعد بن محمد العيبان", "وزير الخارجية سلطان بن سعد".
   // (After a style too, when بن follows: «والأمير سلطان بن سلمان».)
@@ -194,6 +196,8 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     // A preposition glued to a common noun ends the name: "ترامب لمدينة لندن", "بحفاوة".
     if (!linked && /^(بال|لل|وال|فال)/.test(w.norm) && !isNameWord(w.norm) && (isLexical(w.norm) || count >= 2)) break;
     if (!linked && /^[بل]/.test(w.norm) && w.norm.endsWith('ه') && !isNameWord(w.norm)) break;
+    // (After two words of a name, even one a name list holds: «أوهورو كينياتا بولاية ثانية», with a second term.)
+    if (!linked && count >= 2 && /^[بل]/.test(w.norm) && w.norm.endsWith('ه') && isDictionaryEntry(w.norm.slice(1)) && !isGazetteerWord(w.norm)) break;
     // A past verb written with final ى that is no Arabic name ends the name: "الرئيس بورقيبة نادى السفير" ("called").
     if (!linked && /ى$/.test(w.tok.text) && isVerbAsWritten(w.norm) && !arabicNameWord(w.norm)) break;
     // An indefinite object in the accusative ends the name: "الحبيب بورقيبة خطابا" ("a speech").

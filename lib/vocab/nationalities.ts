@@ -2,6 +2,7 @@
 import data from '../../assets/nationalities.json';
 import { withoutParticles } from '../arabic/clitics';
 import { inNameDictionaries } from './names';
+import { isDictionaryEntry } from '../people/lexicon';
 
 export interface NationalityMatch {
   /** ISO 3166-1 alpha-2 code (EU, SU and UN for the European Union, the Soviet Union and the United Nations). */
@@ -79,8 +80,9 @@ const variants = new Map<string, { country: string; adjective_en: string } | nul
  */
 function spellingVariant(word: string | undefined): { country: string; adjective_en: string } | null {
   if (!word || word.length < 7 || !word.startsWith('ال') || !/(ي|يه|يون|يين)$/.test(word)) return null;
-  // A family name the name sources list is that name, not a misspelt nationality ("التريكي" is Triki, not Turkish).
-  if (inNameDictionaries(word)) return null;
+  // A family name the name sources list is that name, not a misspelt nationality ("التريكي" is Triki, not Turkish);
+  // and the nisba of a noun of the language is that noun's ("المصرفي", of مصرف, is banking, not Egyptian).
+  if (inNameDictionaries(word) || isDictionaryEntry(word.slice(2).replace(/(ي|يه|يون|يين)$/, ''))) return null;
   let v = variants.get(word);
   if (v === undefined) {
     v = null;
