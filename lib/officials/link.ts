@@ -68,8 +68,9 @@ function endsFamilyName(name: string[], word: string): boolean {
 function isPart(small: string[], big: string[]): boolean {
   if (small.length >= big.length || small.length < 1) return false;
   if (small.length === 1) return endsFamilyName(big, small[0]!) || small[0] === big[0];
-  // Arabic short form: first name and family name of a name with بن ("رائد قرملي" of "رائد بن خالد قرملي").
-  if (small.length === 2 && big.length >= 3 && big.includes('بن') && small[0] === big[0] && small[1] === big[big.length - 1]) return true;
+  // Arabic short form: first name and family name of a name with بن ("رائد قرملي" of "رائد بن خالد قرملي"), or of a
+  // given name, the father's and the family name ("حنان الكواري" of "حنان محمد الكواري").
+  if (small.length === 2 && (big.length === 3 || (big.length > 3 && big.includes('بن'))) && small[0] === big[0] && small[1] === big[big.length - 1]) return true;
   const lead = small.every((w, i) => w === big[i]);
   const off = big.length - small.length;
   const trail = small.every((w, i) => w === big[off + i]) && !nameParticles.has(big[off - 1]!);

@@ -31,3 +31,19 @@ describe('what opens with «لل» after a title', () => {
     expect(a.quotes[0]?.speaker_en).toBe('Former Prime Minister');
   });
 });
+
+describe('a name and a number after it', () => {
+  it('ends before the number, glued to a preposition or not', () => {
+    const names = findOfficials('وحلت كتلة "الوفاق" بزعامة النائب سامر الدليمي بـ31 مقعدا في المرتبة الثالثة.').map((o) => o.name_ar);
+    expect(names).toEqual(['سامر الدليمي']);
+  });
+});
+
+describe('the given and family names of a name of three', () => {
+  it('are the same person taken up again («ليلى المنصوري» of «ليلى أحمد المنصوري»)', () => {
+    const text = 'وقالت وزيرة الصحة ليلى أحمد المنصوري إن المستشفى الجديد يتسع لثلاثمئة سرير.\n\nوقالت الوزيرة ليلى المنصوري، خلال الافتتاح، إن العمل بدأ.';
+    const found = findOfficials(text).filter((o) => o.name_ar.includes('المنصوري'));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.mentions).toHaveLength(2);
+  });
+});
