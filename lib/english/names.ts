@@ -36,6 +36,10 @@ function sudaneseG(english: string, norm: string): string {
   if (!norm.includes('ق') || arabicNameWord(norm) !== undefined || foreignNameWord(norm) !== undefined) return english;
   return english.replace(/q/g, 'g').replace(/Q/g, 'G');
 }
+/** The Gulf's and Iraq's press, which spells every Arab name by its Arabic letters. */
+const GULF = new Set(['SA', 'AE', 'QA', 'KW', 'BH', 'OM', 'YE', 'IQ']);
+type Press = 'gulf' | 'arab' | undefined;
+const CENTRAL_ASIAN_J = new Set(['KG', 'UZ', 'TM', 'TJ']);
 const PARTICLES: Record<string, string> = { 'بن': 'bin', 'ابن': 'bin', 'بنت': 'bint', 'ابو': 'Abu', 'ام': 'Umm', 'ابنه': 'bint' };
 const ORDINALS: Record<string, string> = {
   'الاول': 'I', 'الثاني': 'II', 'الثالث': 'III', 'الرابع': 'IV', 'الخامس': 'V', 'السادس': 'VI', 'السابع': 'VII', 'الثامن': 'VIII',
@@ -70,10 +74,23 @@ interface Hint { country?: string | null; home?: string | null }
  */
 const NEAR_ENOUGH = 0.5;
 
+/**
+ * A foreign list's spelling of a word that, in an Arab, Maghreb or Persian name, is another language's word written
+ * alike (كواري is Wikidata's "quarry", غالي the Italian Galli): it keeps no gh for غ, or is far from what the letter
+ * rules read (Kuwari, Ghali).
+ */
+function foreignMisreading(own: string, word: string, origin: Origin, press: Press): boolean {
+  if (word.includes('غ') && !own.includes('gh')) return true;
+  // (Only the Gulf's and Iraq's press spells every name by the Arabic letters: Beirut's and Cairo's write some the French
+  // way, Chidiac for شدياق, and Khartoum's the Dinka way, Garang for قرنق.)
+  return press === 'gulf' && closeness(own, transliterateWord(word, origin)) < NEAR_ENOUGH;
+}
+
 /** A name word in lower-case English by the dictionaries of its origin, then the letter rules. */
-function wordToEnglish(word: string, norm: string, origin: Origin, family = false, vowel?: string): string {
+function wordToEnglish(word: string, norm: string, origin: Origin, family = false, vowel?: string, press?: Press): string {
   const own = origin === 'arab' || origin === 'maghreb' || origin === 'somali' ? arabicNameWord(norm) ?? foreignNameWord(norm)
     : foreignNameWord(norm) ?? arabicNameWord(norm);
+  if (own && press && isArabicScript(origin) && arabicNameWord(norm) === undefined && foreignMisreading(own, word, origin, press)) return transliterateWord(word, origin, vowel);
   if (own) return own;
   // Names the Arabic rules spell right keep their vowels; the Maghreb writes their letters its way (Rached, Youssef).
   if (isArabicRuleSpelled(norm)) return origin === 'maghreb' ? transliterateWord(word, origin, 'a') : transliterateWord(word, origin === 'southAsian' ? origin : 'arab');
@@ -87,7 +104,8 @@ function wordToEnglish(word: string, norm: string, origin: Origin, family = fals
   if (small) return small;
   const rule = transliterateWord(word, origin, vowel);
   // (Not a Dinka or Nuer name's: كول is Kuol, not Cole.)
-  if (!isArabicScript(origin) && origin !== 'nilotic') {
+  // (Nor an East or Southern African's, whose English letters the rules read: مويلو is Mwilu, not Melo.)
+  if (!isArabicScript(origin) && origin !== 'nilotic' && origin !== 'african') {
     const near = foreignNameWord(norm, true);
     if (near && closeness(near, rule) >= NEAR_ENOUGH) return near;
   }
@@ -106,7 +124,7 @@ function withoutArticle(english: string, firstLetter: string): string {
  * The family-name article: الجبير → Al-Jubeir. A word some dictionary knows whole (Wikidata aligns القحطاني with
  * "qahtani") keeps that spelling, with Al- in front for Arab and Persian names as the Gulf and Levantine press writes them.
  */
-function articleWord(written: string, norm: string, origin: Origin, outer: boolean, vowel?: string): string {
+function articleWord(written: string, norm: string, origin: Origin, outer: boolean, vowel?: string, press?: Press): string {
   const stem = norm.slice(2);
   // Egyptian print writes the final ي of a nisba as ى (السبكى, المنوفى): Al-Sobky, not Al-Sabka, unless a dictionary
   // knows the name with its alif maqsura (المصطفى).
@@ -116,7 +134,7 @@ function articleWord(written: string, norm: string, origin: Origin, outer: boole
   // a compound (زين العابدين).
   // (A short name keeps the article its dictionary spelling fuses to it: العلوي → Alaoui, اللومي → Elloumi.)
   if (origin === 'maghreb' && outer && whole) { const bare = withoutArticle(whole, ''); return capitalize(bare.length >= 6 ? bare : whole); }
-  if (origin === 'maghreb' && outer) return capitalize(withoutArticle(wordToEnglish(word.slice(word.indexOf('ل') + 1), stem, origin, false, vowel), ''));
+  if (origin === 'maghreb' && outer) return capitalize(withoutArticle(wordToEnglish(word.slice(word.indexOf('ل') + 1), stem, origin, false, vowel, press), ''));
   // (A stem the Arabic rules spell right is spelt so where Wikidata's spelling opens with an article the rules cannot
   // take off: its الشريف is the Maghreb's "acherif", its المجيد a whole "abdulmajid"; الجميل stays Gemayel.)
   const first = transliterateWord(stem, 'arab')[0] ?? '';
@@ -126,7 +144,7 @@ function articleWord(written: string, norm: string, origin: Origin, outer: boole
     if (!isArabicScript(origin)) return capitalize(whole);
     return 'Al-' + capitalize(withoutArticle(whole, transliterateWord(stem, 'arab')[0] ?? ''));
   }
-  return 'Al-' + capitalize(wordToEnglish(word.slice(word.indexOf('ل') + 1), stem, origin, true, vowel));
+  return 'Al-' + capitalize(wordToEnglish(word.slice(word.indexOf('ل') + 1), stem, origin, true, vowel, press));
 }
 
 /** Traditions whose surnames take lower-case particles (von, de, di, van…). */
@@ -275,6 +293,8 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   const vowel = moroccan ? 'a' : undefined;
   // Nigeria's and Ghana's Muslims write their names in Hausa form (Yakubu, Aliyu, Abubakar), whatever else they carry.
   const hausa = country === 'NG' || country === 'GH';
+  // An Arab country's press, whose names a foreign list's look-alike must not misread (Al-Kuwari, El Ghali).
+  const press: Press = country && GULF.has(country) ? 'gulf' : country && (style === 'arab' || style === 'maghreb') ? 'arab' : undefined;
   const givenOf = (key: string) => (moroccan ? givenNameOf('moroccan', key) : undefined) ?? (hausa ? givenNameOf('nigerian', key) : undefined) ??
     givenNameOf(givenStyle, key);
   const out: string[] = [];
@@ -347,7 +367,19 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     }
     if (word.startsWith('ال') && norm.length > 3 && (isArabicScript(style) || !foreignNameWord(norm))) {
       // (In the Maghreb a double family name drops both articles: "الزعفراني الزنزري" → Zaafrani Zenzri.)
-      const english = articleWord(word, norm, style, i === 0 || i === words.length - 1 || (style === 'maghreb' && !!next?.startsWith('ال')), vowel);
+      const last = i > 0 && i === words.length - 1;
+      const english = articleWord(word, norm, style, i === 0 || i === words.length - 1 || (style === 'maghreb' && !!next?.startsWith('ال')), vowel, press);
+      // Morocco's press keeps the article of a family name, as El (Mustapha El Khalfi, Habib El Malki, Saad Eddine El
+      // Othmani), where Tunisia's and Algeria's drop it; one a dictionary spells glued (Alaoui, Elalamy) stays so.
+      if (moroccan && last && !/^[AE]l/.test(english)) { out.push('El ' + english); continue; }
+      // Lebanon's drops it from a family name the name lists know (Saad Hariri, Nada Boustani, Nouhad Machnouk, Kamal
+      // Hayek), but not before a stem that is a given name of its own (Raya El Hassan); one no list knows keeps it, its
+      // reading being a guess that the article's letters make no worse.
+      if (country === 'LB' && last && /^Al-/.test(english) && arabicNameWord(norm.slice(2)) === undefined && !givenOf(norm.slice(2)) &&
+        (inNameDictionaries(norm.slice(2)) || foreignNameWord(norm) !== undefined)) {
+        out.push(levantineEnding(english.slice(3), word));
+        continue;
+      }
       out.push(levant && i > 0 ? levantineEnding(english, word) : sudanese ? sudaneseG(english, norm.slice(2)) : english);
       continue;
     }
@@ -362,7 +394,7 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     if (style === 'nilotic' && i > 0 && arabicNameWord(norm) === undefined) { out.push(capitalize(transliterateWord(word, style))); continue; }
     // (A Slavic -ski or -ić keeps its own letters in a Spanish, French or English name: Kuczynski, not Cochinsque.)
     const own = i > 0 && style !== 'russian' && style !== 'slavic' && !isArabicScript(style) ? originOfSurname(norm) : null;
-    const english = capitalize(own ? transliterateWord(word, own) : wordToEnglish(word, norm, style, i > 0 && i === words.length - 1, vowel)).replace(/^Mc([a-z])/, (_m, c: string) => 'Mc' + c.toUpperCase())
+    const english = capitalize(own ? transliterateWord(word, own) : wordToEnglish(word, norm, style, i > 0 && i === words.length - 1, vowel, press)).replace(/^Mc([a-z])/, (_m, c: string) => 'Mc' + c.toUpperCase())
       // (Tunisia's and Algeria's press write a name's final -اة as -et: Najet, Hayet; Morocco's keeps Najat.)
       .replace(/at$/, (m) => (style === 'maghreb' && !moroccan && /اة$/.test(word) ? 'et' : m));
     out.push(levant && i > 0 && style === 'arab' ? levantineEnding(english, word) : sudanese ? sudaneseG(english, norm) : english);
@@ -370,6 +402,11 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   // The Maghreb press writes the names a dictionary spells the Gulf's or Egypt's way with its French letters: ch for ش
   // (Chawki, Hichem), k for ق (Abdelkader, Karoui); Algeria's dj for ج (Djamel, Abdelmadjid, Hadj, Djilali).
   if (style === 'maghreb') for (let k = 0; k < out.length; k++) out[k] = maghrebLetters(out[k]!, country);
+  // Kyrgyzstan, Uzbekistan, Turkmenistan and Tajikistan write the j of their names J where Russia writes Zh (Jeenbekov,
+  // Japarov, Jurabek, Jamshed): ج there is j.
+  if (style === 'russian' && country && CENTRAL_ASIAN_J.has(country) && words.some((w) => w.includes('ج'))) {
+    for (let k = 0; k < out.length; k++) out[k] = out[k]!.replace(/zh/g, 'j').replace(/Zh/g, 'J');
+  }
   // A family name alone is how the press refers to the person, without the article: الأسد → Assad.
   if (out.length === 1 && words.length === 1 && /^Al-/.test(out[0]!)) return out[0]!.slice(3);
   return out.join(' ');

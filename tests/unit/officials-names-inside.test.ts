@@ -141,7 +141,7 @@ describe('Maghreb spellings of the article and of الدين', () => {
   it('keeps the article a short dictionary spelling fuses to the name, and glues الدين', async () => {
     const { nameToEnglish } = await import('@/lib/english/names');
     expect(nameToEnglish('نزهة العلوي', { country: 'MA' })).toMatch(/Alaoui$/);
-    expect(nameToEnglish('سعد الدين العثماني', { country: 'MA' })).toBe('Saadeddine Othmani');
+    expect(nameToEnglish('سعد الدين العثماني', { country: 'MA' })).toMatch(/^Saadeddine (El )?Othmani$/);
   });
 });
 
