@@ -32,3 +32,21 @@ describe('headlines that tell what someone did', () => {
     expect(quotes(text).some((q) => q.includes('جنوب جنوب'))).toBe(true);
   });
 });
+
+describe('headlines that put a place or a topic before the news', () => {
+  const headQuotes = (head: string) => analyze(`${head}\n\n${STORY}`).quotes.filter((q) => q.start < head.length).map((q) => q.text);
+
+  it('reads no statement in news of the present after a country, a town or a topic', () => {
+    for (const head of [
+      'المغرب: اعتصام الأطباء يدخل شهره الثالث والوزارة تلوح بالاقتطاع من الأجور',
+      'لبنان: "الاستئناف" تقضي بحبس ثلاثة موظفين في قضية "الباخرة"',
+      'الكوليرا: وزارة الصحة اليمنية تعلن حالة الطوارئ في ثلاث محافظات',
+      'بنزرت: خلافات حول ميزانية البلدية تعصف بالمجلس والوالي يستقبل المستشارين',
+    ]) expect(headQuotes(head)).toEqual([]);
+  });
+
+  it('keeps a country or a speaker that states something', () => {
+    expect(headQuotes('النرويج: مباحثاتنا مع الجانب الإيراني تناولت ملف السجناء')).toHaveLength(1);
+    expect(headQuotes('الخارجية الروسية: واشنطن تعرقل الحل السياسي في فنزويلا')).toHaveLength(1);
+  });
+});
