@@ -223,7 +223,18 @@ function breaksStatement(ctx: TextContext, i: number): boolean {
   // "… لكنه شدد على …", "… فيما كان قد قال مصدر …": another report begins.
   const before = ctx.norms.slice(Math.max(0, i - 3), i);
   if (/^(و)?لكن(ه|ها|هم|هما)?$/.test(ctx.norms[i - 1] ?? '') || before.some((w) => w === 'فيما' || w === 'بينما')) return true;
-  return hasComma(gap) || hasCloser(gap) || norm[0] === 'و' || norm[0] === 'ف' || RELATIVES.has(ctx.norms[i - 1] ?? '');
+  // ('… أن تكتل "الجمهورية القوية" طالب بـ…': the closing mark of a name in quotation marks ends no words; its verb
+  // goes on with the clause it is the subject of.)
+  return hasComma(gap) || (hasCloser(gap) && !closesName(ctx, i)) || norm[0] === 'و' || norm[0] === 'ف' || RELATIVES.has(ctx.norms[i - 1] ?? '');
+}
+
+/** Whether the token before i ends a name in quotation marks ('حزب "المستقبل"', 'وكالة "سانا"'), with nothing between. */
+function closesName(ctx: TextContext, i: number): boolean {
+  const q = ctx.quotationOf[i - 1] ?? -1;
+  if (q === -1 || /[،,:؛.]/.test(gapBefore(ctx, i))) return false;
+  let s = i - 1;
+  while (s > 0 && ctx.quotationOf[s - 1] === q) s--;
+  return isNameQuotation(ctx, s);
 }
 
 /**
