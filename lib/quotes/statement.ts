@@ -479,6 +479,18 @@ function isMannerParticiple(ctx: TextContext, k: number): boolean {
 const CIRCUMSTANTIAL_PRONOUN = /^و(هو|هي|هم|هما|هن)$/;
 export const NAMED_AS = /^و?(يدعي|تدعي|اسمه|اسمها)$/;
 
+/**
+ * "وأكد X، خلال محادثاته مع نظيره، حرص المملكة …", "أعلن X، في بيان، مقتل …": a circumstance set off by commas right
+ * after the subject (at token a) is the writer's; the token after its closing comma (before `limit`, in the same
+ * sentence) opens the words. Otherwise a.
+ */
+function pastCircumstance(ctx: TextContext, a: number, limit: number): number {
+  if (a >= limit || !hasComma(gapBefore(ctx, a)) || !CIRCUMSTANCE.has(ctx.norms[a]!) || ctx.mention[a]) return a;
+  let c = a + 1;
+  while (c < limit && ctx.sentence[c] === ctx.sentence[a] && ctx.quotationOf[c] === -1 && !hasComma(gapBefore(ctx, c))) c++;
+  return c < limit && ctx.sentence[c] === ctx.sentence[a] && hasComma(gapBefore(ctx, c)) && !isComplementizer(ctx.norms[c]!) ? c : a;
+}
+
 /** The statement a reporting verb (or announcer ending) at token i introduces, or null when it introduces none. */
 export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb | null): Trigger | null {
   const n = ctx.tokens.length;
@@ -542,11 +554,14 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
     // with the object, after the subject.
     let s = k;
     while (s < prepAt && /^(في|عن|ب|ل|علي)(ه|ها|هم|هما)$/.test(ctx.norms[s]!)) s++;
-    const a = afterSubject(ctx, s);
-    let comma = false;
-    for (let t = a + 1; t <= prepAt; t++) if (hasComma(gapBefore(ctx, t))) comma = true;
+    let a = afterSubject(ctx, s);
     // (Only after a subject the verb surely has: a pronoun "فيه", or an official's name.)
     const subjectRead = s > k || (a > k && ctx.mention[a - 1] !== null);
+    // "وأكد X، خلال محادثاته مع نظيره، حرص المملكة على …": a circumstance set off by commas after the subject; the
+    // object after it opens the words.
+    a = pastCircumstance(ctx, a, prepAt);
+    let comma = false;
+    for (let t = a + 1; t <= prepAt; t++) if (hasComma(gapBefore(ctx, t))) comma = true;
     if (subjectRead && a < prepAt && !comma && !CIRCUMSTANCE.has(ctx.norms[a]!) && !PREPOSITIONS.has(ctx.norms[a]!) && !timePhraseLength(ctx.norms, a)
       && !ctx.mention[a] && !isSpeechNoun(ctx.norms[a]!)) { first = a; opening = 'plain'; subjectLast = a - 1; }
   }
@@ -580,6 +595,8 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
     let s0 = k;
     while (s0 < n && /^(في|عن|ب|ل)(ه|ها|هم|هما)$/.test(ctx.norms[s0]!)) s0++;
     first = subjectBefore ? s0 : afterSubject(ctx, s0);
+    // ("أعلن X، في بيان، مقتل …": the object after the circumstance.)
+    if (!subjectBefore && first > s0) first = pastCircumstance(ctx, first, Math.min(n, first + WINDOW));
     k = s0;
     subjectLast = first - 1;
     opening = 'plain';
