@@ -71,8 +71,10 @@ function headEndsAt(ctx: TextContext, i: number): boolean {
 }
 
 /** Token i opens a clause of time or contrast: right after "بعد أن", "قبل أن", "في حين" in its sentence. */
-const afterTimeAn = (ctx: TextContext, i: number) => i > 1 && ctx.sentence[i - 2] === ctx.sentence[i]
-  && ((ctx.norms[i - 1] === 'ان' && TIME_BEFORE_AN.test(ctx.norms[i - 2]!)) || (ctx.norms[i - 1] === 'حين' && /^و?في$/.test(ctx.norms[i - 2]!)));
+const afterTimeAn = (ctx: TextContext, i: number) => (i > 0 && TIME_CONJUNCTION.test(ctx.norms[i - 1]!)) || (i > 1 && ctx.sentence[i - 2] === ctx.sentence[i]
+  && ((ctx.norms[i - 1] === 'ان' && TIME_BEFORE_AN.test(ctx.norms[i - 2]!)) || (ctx.norms[i - 1] === 'حين' && /^و?في$/.test(ctx.norms[i - 2]!))));
+/** Conjunctions of time written as one word ("بعدما أعلن X الإضراب", "عندما أعلن …"): the clause is an event. */
+const TIME_CONJUNCTION = /^[وف]?(بعدما|عندما|حينما|قبلما|بعيدما|حالما|ريثما)$/;
 
 /** Whether tokens first..last hold a quotation (not a name in quotation marks). */
 const holdsQuotation = (ctx: TextContext, first: number, last: number) => {
