@@ -7,6 +7,8 @@ import { matchSpeakerHead } from '../vocab/speakers';
 import { matchCountryName } from '../vocab/nationalities';
 import { officialByName, prefixSpeaker } from './speaker';
 import { triggerVerb } from './statement';
+import { isComplementizer } from '../vocab/reporting';
+import { isPlainVerb } from '../people/evidence';
 
 export interface Headline {
   /** Token range of the speaker prefix and of the statement. */
@@ -88,6 +90,7 @@ const PRESENT_VERB = /^ي[\u0621-\u064A]{3,}$/;
  */
 function reportsAnEvent(ctx: TextContext, prefixFirst: number, prefixLast: number, first: number, last: number): boolean {
   for (let k = prefixFirst; k <= prefixLast; k++) if (ctx.mention[k]) return false;
+  if (placeOrTopic(ctx, prefixFirst, prefixLast) && newsOfThePresent(ctx, first, last)) return true;
   let k = first;
   // The subject: an official (with the title before the name), or a title alone ("والي الجهة").
   for (let t = first; t <= last && t <= first + 4 && !PRESENT_VERB.test(ctx.norms[t]!); t++) {
@@ -99,6 +102,33 @@ function reportsAnEvent(ctx: TextContext, prefixFirst: number, prefixLast: numbe
   // "السراج وحفتر يتفقان": a pair.
   if (/^و/.test(ctx.norms[k] ?? '') && ctx.mention[k]) k = ctx.mention[k]!.last + 1;
   return k <= last && PRESENT_VERB.test(ctx.norms[k]!);
+}
+
+/**
+ * A prefix that names a place or a topic, not someone who speaks: no title, no source or body (a country or a capital
+ * is a place here: "الأردن: …", "الكويت: …"; it speaks only in words of its own, which tell no news in the present).
+ */
+function placeOrTopic(ctx: TextContext, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const w = stripArticle(ctx.norms[k]!.replace(/^و(?=ال)/, ''));
+    if (heads.has(w) || (!matchCountryName(ctx.norms, k) && matchSpeakerHead(ctx.norms, k))) return false;
+  }
+  return true;
+}
+
+/**
+ * "إضراب المعلمين يدخل أسبوعه الثاني", "«التمييز» تقضي بسجن نائبين", "منظمة الصحة العالمية تعلن حالة طوارئ": a
+ * subject and a verb of the present in the third person, before any أن or comma, tell what happens (a headline's
+ * news); a speaker's words say "we" or judge ("محادثاتنا … شملت", "فوز الصدر … بداية هزيمة طهران").
+ */
+function newsOfThePresent(ctx: TextContext, first: number, last: number): boolean {
+  for (let k = first + 1; k <= last && k <= first + 6; k++) {
+    if (isComplementizer(ctx.norms[k]!) || /[،,]/.test(gapBefore(ctx, k))) return false;
+    if (ctx.quotationOf[k] !== -1 || ctx.mention[k]) continue;
+    const w = ctx.norms[k]!.replace(/^[وف](?=[يت])/, '');
+    if (/^[يت][\u0621-\u064A]{2,}$/.test(w) && isPlainVerb(w) && !matchCountryName(ctx.norms, k) && !isNameWord(w)) return true;
+  }
+  return false;
 }
 
 /** Prepositions that open a circumstance ("في اتصال بين X وY: …"), never a speaker. */

@@ -634,6 +634,10 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
   }
   const silentVerbs: number[] = [];
   for (const t of findTriggers(ctx, silentVerbs)) {
+    // "بنشماش يستقبل وفدا … ويدعو إلى "شراكة جنوب جنوب"", "موراليس يستقيل ويتحدث عن "انقلاب"": a headline tells what
+    // someone did; what its verb calls for or speaks of is no statement of theirs (their words follow, in the story).
+    // (Words after a colon or أن are theirs: "غروندبرغ يحذر مجلس الأمن: اليمن أمام …".)
+    if (t.opening !== 'colon' && t.opening !== 'complementizer' && isHeadingLine(ctx, t.at)) { claim(t.first, t.last); continue; }
     if (claim(t.first, t.last)) candidates.push({ at: t.at, first: t.first, last: t.last, speaker: triggerSpeaker(ctx, t), trigger: t });
   }
   for (const c of standaloneQuotations(ctx, taken)) if (claim(c.first, c.last)) candidates.push(c);
@@ -694,6 +698,23 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
     };
   });
 }
+
+/**
+ * A headline or a crosshead: a line of its own, short, that no full stop or colon ends ("المالكي يستقبل وفدا برلمانيا
+ * ويدعو إلى …"); the story's sentences end with one.
+ */
+function isHeadingLine(ctx: TextContext, i: number): boolean {
+  const p = ctx.paragraph[i]!;
+  let first = i;
+  let last = i;
+  while (first > 0 && ctx.paragraph[first - 1] === p) first--;
+  while (last + 1 < ctx.tokens.length && ctx.paragraph[last + 1] === p) last++;
+  if (last - first + 1 > HEADING_WORDS || last + 1 >= ctx.tokens.length) return false;
+  const end = gapBefore(ctx, last + 1).split('\n')[0]!;
+  return !/[.!?؟:؛]/.test(end);
+}
+
+const HEADING_WORDS = 25;
 
 /** "X and Y": the English names of the two officials who spoke together. */
 function pairEnglish(pair: readonly [Official, Official]): string {

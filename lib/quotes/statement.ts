@@ -71,8 +71,10 @@ function headEndsAt(ctx: TextContext, i: number): boolean {
 }
 
 /** Token i opens a clause of time or contrast: right after "بعد أن", "قبل أن", "في حين" in its sentence. */
-const afterTimeAn = (ctx: TextContext, i: number) => i > 1 && ctx.sentence[i - 2] === ctx.sentence[i]
-  && ((ctx.norms[i - 1] === 'ان' && TIME_BEFORE_AN.test(ctx.norms[i - 2]!)) || (ctx.norms[i - 1] === 'حين' && /^و?في$/.test(ctx.norms[i - 2]!)));
+const afterTimeAn = (ctx: TextContext, i: number) => (i > 0 && TIME_CONJUNCTION.test(ctx.norms[i - 1]!)) || (i > 1 && ctx.sentence[i - 2] === ctx.sentence[i]
+  && ((ctx.norms[i - 1] === 'ان' && TIME_BEFORE_AN.test(ctx.norms[i - 2]!)) || (ctx.norms[i - 1] === 'حين' && /^و?في$/.test(ctx.norms[i - 2]!))));
+/** Conjunctions of time written as one word ("بعدما أعلن X الإضراب", "عندما أعلن …"): the clause is an event. */
+const TIME_CONJUNCTION = /^[وف]?(بعدما|عندما|حينما|قبلما|بعيدما|حالما|ريثما)$/;
 
 /** Whether tokens first..last hold a quotation (not a name in quotation marks). */
 const holdsQuotation = (ctx: TextContext, first: number, last: number) => {
@@ -223,7 +225,18 @@ function breaksStatement(ctx: TextContext, i: number): boolean {
   // "… لكنه شدد على …", "… فيما كان قد قال مصدر …": another report begins.
   const before = ctx.norms.slice(Math.max(0, i - 3), i);
   if (/^(و)?لكن(ه|ها|هم|هما)?$/.test(ctx.norms[i - 1] ?? '') || before.some((w) => w === 'فيما' || w === 'بينما')) return true;
-  return hasComma(gap) || hasCloser(gap) || norm[0] === 'و' || norm[0] === 'ف' || RELATIVES.has(ctx.norms[i - 1] ?? '');
+  // ('… أن تكتل "الجمهورية القوية" طالب بـ…': the closing mark of a name in quotation marks ends no words; its verb
+  // goes on with the clause it is the subject of.)
+  return hasComma(gap) || (hasCloser(gap) && !closesName(ctx, i)) || norm[0] === 'و' || norm[0] === 'ف' || RELATIVES.has(ctx.norms[i - 1] ?? '');
+}
+
+/** Whether the token before i ends a name in quotation marks ('حزب "المستقبل"', 'وكالة "سانا"'), with nothing between. */
+function closesName(ctx: TextContext, i: number): boolean {
+  const q = ctx.quotationOf[i - 1] ?? -1;
+  if (q === -1 || /[،,:؛.]/.test(gapBefore(ctx, i))) return false;
+  let s = i - 1;
+  while (s > 0 && ctx.quotationOf[s - 1] === q) s--;
+  return isNameQuotation(ctx, s);
 }
 
 /**
@@ -468,6 +481,18 @@ function isMannerParticiple(ctx: TextContext, k: number): boolean {
 const CIRCUMSTANTIAL_PRONOUN = /^و(هو|هي|هم|هما|هن)$/;
 export const NAMED_AS = /^و?(يدعي|تدعي|اسمه|اسمها)$/;
 
+/**
+ * "وأكد X، خلال محادثاته مع نظيره، حرص المملكة …", "أعلن X، في بيان، مقتل …": a circumstance set off by commas right
+ * after the subject (at token a) is the writer's; the token after its closing comma (before `limit`, in the same
+ * sentence) opens the words. Otherwise a.
+ */
+function pastCircumstance(ctx: TextContext, a: number, limit: number): number {
+  if (a >= limit || !hasComma(gapBefore(ctx, a)) || !CIRCUMSTANCE.has(ctx.norms[a]!) || ctx.mention[a]) return a;
+  let c = a + 1;
+  while (c < limit && ctx.sentence[c] === ctx.sentence[a] && ctx.quotationOf[c] === -1 && !hasComma(gapBefore(ctx, c))) c++;
+  return c < limit && ctx.sentence[c] === ctx.sentence[a] && hasComma(gapBefore(ctx, c)) && !isComplementizer(ctx.norms[c]!) ? c : a;
+}
+
 /** The statement a reporting verb (or announcer ending) at token i introduces, or null when it introduces none. */
 export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb | null): Trigger | null {
   const n = ctx.tokens.length;
@@ -531,11 +556,14 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
     // with the object, after the subject.
     let s = k;
     while (s < prepAt && /^(في|عن|ب|ل|علي)(ه|ها|هم|هما)$/.test(ctx.norms[s]!)) s++;
-    const a = afterSubject(ctx, s);
-    let comma = false;
-    for (let t = a + 1; t <= prepAt; t++) if (hasComma(gapBefore(ctx, t))) comma = true;
+    let a = afterSubject(ctx, s);
     // (Only after a subject the verb surely has: a pronoun "فيه", or an official's name.)
     const subjectRead = s > k || (a > k && ctx.mention[a - 1] !== null);
+    // "وأكد X، خلال محادثاته مع نظيره، حرص المملكة على …": a circumstance set off by commas after the subject; the
+    // object after it opens the words.
+    a = pastCircumstance(ctx, a, prepAt);
+    let comma = false;
+    for (let t = a + 1; t <= prepAt; t++) if (hasComma(gapBefore(ctx, t))) comma = true;
     if (subjectRead && a < prepAt && !comma && !CIRCUMSTANCE.has(ctx.norms[a]!) && !PREPOSITIONS.has(ctx.norms[a]!) && !timePhraseLength(ctx.norms, a)
       && !ctx.mention[a] && !isSpeechNoun(ctx.norms[a]!)) { first = a; opening = 'plain'; subjectLast = a - 1; }
   }
@@ -569,6 +597,8 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
     let s0 = k;
     while (s0 < n && /^(في|عن|ب|ل)(ه|ها|هم|هما)$/.test(ctx.norms[s0]!)) s0++;
     first = subjectBefore ? s0 : afterSubject(ctx, s0);
+    // ("أعلن X، في بيان، مقتل …": the object after the circumstance.)
+    if (!subjectBefore && first > s0) first = pastCircumstance(ctx, first, Math.min(n, first + WINDOW));
     k = s0;
     subjectLast = first - 1;
     opening = 'plain';
