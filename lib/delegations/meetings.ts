@@ -1209,6 +1209,11 @@ function coChairs(ctx: Context, i: number): Meeting | null {
     if (first) chain.push(first, ...conjoined(ctx, first));
   }
   const countries = new Set(chain.map((m) => m.official.country).filter(Boolean));
+  // «وترأس الاجتماع وزير الخارجية الأردني X» at a meeting of several countries: the chair named after «الاجتماع»،
+  // «القمة»، «الجلسة» is one of its participants.
+  if (!dual && chain.length === 1 && !ctx.coveredBy[i + 1] && nounAt(ctx, i + 1) && /^ال/.test(ctx.norms[i + 1]!) && chain[0]!.first <= i + 8) {
+    return { cue: i, parties: [{ official: chain[0]!.official, side: null, role: 'subject' }], sameMeeting: true, leads: false };
+  }
   if (chain.length < 2 || countries.size < 2) return null;
   // The meeting chaired, after the names: "الاجتماع"، "اجتماعات"، "أعمال الدورة"، "جلسة المباحثات"، "اللجنة".
   const from = chain[chain.length - 1]!.last > 0 ? chain[chain.length - 1]!.last : i + 1;

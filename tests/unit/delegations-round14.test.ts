@@ -26,6 +26,18 @@ describe('three or more parties: each in its own column', () => {
     expect(sideOf(found, 'سامح شكري')).toBe('Egypt');
   });
 
+  it('puts the chair named after «وترأس الاجتماع» in his own country’s column beside ministers listed by country', () => {
+    const found = sides(
+      [
+        'اجتماع تشاوري في عمان',
+        'عمان - عقد وزراء خارجية عرب اجتماعا تشاوريا في عمان اليوم، بمشاركة وزراء خارجية السعودية فيصل بن فرحان والإمارات عبدالله بن زايد ومصر سامح شكري وقطر محمد بن عبدالرحمن آل ثاني.',
+        'وترأس الاجتماع وزير الخارجية الأردني أيمن الصفدي.',
+      ].join('\n\n'),
+    );
+    expect(sideOf(found, 'أيمن الصفدي')).toBe('Jordan');
+    expect(sideOf(found, 'سامح شكري')).toBe('Egypt');
+  });
+
   it('never reads «مثل» "like" after a noun as a list («دول مثل مصر والأردن»)', () => {
     const found = sides(
       [
