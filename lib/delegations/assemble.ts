@@ -63,7 +63,25 @@ function hasNameEvidence(o: Official, words: readonly string[]): boolean {
   if (words.length === 2 && words[1] === 'الله' && isUnattestedWord(words[0]!)) return false;
   // Mostly ordinary words of the language ("سوق أبوظبي العالمي أحمد"): a phrase, not a name. (One ordinary word is
   // common in real names: "دياب اللوح"، "ثامر الغضبان".)
-  return words.length < 2 || words.filter((w) => isOrdinaryWord(w)).length * 2 <= words.length;
+  // («صبيح الصبيح»، «خالد الخالد»: a family name made of a given name with the article, right after it, is a name's shape.)
+  const repeated = (n: number) => words[n + 1] === 'ال' + words[n] || (n > 0 && words[n] === 'ال' + words[n - 1]);
+  return words.length < 2 || words.filter((w, n) => isOrdinaryWord(w) && !repeated(n)).length * 2 <= words.length;
+}
+
+/**
+ * «الوزيرة حنان الكواري» after «وزيرة الصحة العامة الدكتورة حنان محمد الكواري»: a short form the officials layer did not
+ * link (the middle name left out) is the same person on the same side: only the fuller name is kept. (Same first and
+ * last words, the short one's words all in the full one, in order.)
+ */
+function shortFormsDropped<T extends { o: Official }>(people: T[]): T[] {
+  const words = (o: Official) => normalize(o.name_ar).split(/\s+/).filter(Boolean);
+  const within = (short: string[], full: string[]) => {
+    if (short.length < 2 || short.length >= full.length || short[0] !== full[0] || short[short.length - 1] !== full[full.length - 1]) return false;
+    let k = 0;
+    for (const w of full) if (w === short[k]) k++;
+    return k === short.length;
+  };
+  return people.filter(({ o }) => !people.some(({ o: other }) => other !== o && within(words(o), words(other))));
 }
 
 const isIn = (w: string, set: ReadonlySet<string>) => set.has(w) || set.has(w.replace(/^و/, ''));
@@ -336,7 +354,7 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
     (a, b) => (a.side.key === 'also' ? 1 : 0) - (b.side.key === 'also' ? 1 : 0) || rankOfSide(a.side.key) - rankOfSide(b.side.key) || a.order - b.order,
   );
   for (const { side } of ordered) {
-    const people = (bySide.get(side.key) ?? []).sort((a, b) => a.p.order - b.p.order);
+    const people = shortFormsDropped((bySide.get(side.key) ?? []).sort((a, b) => a.p.order - b.p.order));
     if (!people.length) continue;
     const leader = leaders.get(side.key);
     let head: Official | null = side.key !== 'also' && leader && people.some(({ o }) => o === leader) ? leader : null;

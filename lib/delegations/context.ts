@@ -266,6 +266,9 @@ export function isPlaceName(ctx: Context, m: Mention): boolean {
 export function isGenitiveReference(ctx: Context, m: Mention): boolean {
   if (isAbsent(ctx, m)) return true;
   const i = m.first;
+  // «معهد الأمير الحسين بن عبدالله الثاني»، «جامعة محمد بن زايد»: the father's name in another's name (a prince, an
+  // institution named after him), not the father himself.
+  if (i > 0 && !ctx.comma[i] && /^(?:بن|بنت|ابن)$/.test(ctx.norms[i - 1] ?? '') && !ctx.coveredBy[i - 1]) return true;
   // Only a title-only reference can be a genitive ("سفير خادم الحرمين"); "مساعد العيبان" is a name.
   const first = (ctx.forms[i] ?? []).map((f) => f.replace(/^ال/, ''));
   const p = /^و?(لل|ل)(.+)$/.exec(ctx.norms[i] ?? '');
@@ -303,10 +306,36 @@ export function isAbsent(ctx: Context, m: Mention): boolean {
   // A construct head is indefinite: "تحيات الرئيس X" sends them; "بتسليم الرسالة الوزير X" names who delivered it.
   const definiteHead = !preposition && k >= 0 && /^[وفب]?ال/.test(ctx.norms[k]!) && title === k + 1;
   if (k >= 0 && isIn(ctx, k, absentMarkers) && !definiteHead) return true;
+  // «سلمه دعوة من الرئيس X لزيارة باريس»، «نقل دعوة من …»: an invitation handed over, like a letter, comes from one who is
+  // not there (unlike «بدعوة من X»، «تلبية لدعوة من X», the host of the visit).
+  if (from && k > 0 && /^دعو[هة]$/.test(ctx.norms[k]!) && !ctx.comma[k] && DELIVER.test(ctx.norms[k - 1]!)) return true;
   // "رسالة خطية موجهة إلى أمير البلاد الشيخ X من الرئيس Y": the sender named after the addressee.
   if (from && letterAddressedBefore(ctx, k + 1)) return true;
-  return isAddressee(ctx, title >= 0 ? title : m.first);
+  return isAddressee(ctx, title >= 0 ? title : m.first) || isInvited(ctx, title >= 0 ? title : m.first);
 }
+
+/** «جلالة»، «سمو»، «فخامة»، «معالي»، «دولة»: a style before a title, here possibly with the preposition ل attached. */
+const STYLE = /^(?:ل|لل)?(?:جلاله|سمو|فخامه|معالي|سياده|صاحب)$/;
+
+/**
+ * «وجهت دعوة لجلالة الملك X لزيارة زغرب»، «دعوة إلى الرئيس X لزيارة …»: the one invited, named right after the invitation
+ * and ل/إلى (a style and a bare title between), is not at the meeting.
+ */
+function isInvited(ctx: Context, at: number): boolean {
+  let k = at - 1;
+  // «الملك»، «الرئيس» not covered by the mention, then a style («لجلالة»، «لسمو»).
+  for (let n = 0; n < 2 && k > 0 && !ctx.comma[k + 1] && /^(?:ال|لل|ل)?(?:رييس|ملك|امير|شيخ|سلطان)$/.test(ctx.norms[k]!); n++) k--;
+  for (let n = 0; n < 2 && k > 0 && !ctx.comma[k + 1] && STYLE.test(ctx.norms[k]!); n++) k--;
+  if (k < 1 || ctx.comma[k + 1]) return false;
+  // The first word after the invitation carries ل, or «إلى»/«ل» stands alone between.
+  const after = ctx.norms[k + 1] ?? '';
+  if (/^(?:الي|ل)$/.test(ctx.norms[k]!)) k--;
+  else if (!/^ل/.test(after) || k + 1 >= at + 1) return false;
+  return k >= 0 && !ctx.comma[k + 1] && /^[وب]?دعو[هة]$/.test(ctx.norms[k]!);
+}
+
+/** «سلّمه»، «نقل»، «تسلم»، «تلقى»، «حمل»: verbs that hand over or receive a letter or an invitation. */
+const DELIVER = /^[وف]?(?:سلم|سلمه|سلمها|سلمت|سلمته|يسلم|يسلمه|تسلم|نقل|ينقل|نقلت|تلقي|تلقت|يتلقي|حمل|يحمل|حملت|وجه|وجهت|يوجه)$/;
 
 const LETTER_ADJECTIVE = /^(?:خطيه|شفهيه|شفويه|مكتوبه|خاصه|موجهه)$/;
 
@@ -347,6 +376,9 @@ function titleRightBefore(ctx: Context, m: Mention): number {
   return start;
 }
 
+/** «ترأس»، «يرأس»، «تترأس»: a verb of leading that comes before the delegation it leads. */
+const LEADS_VERB = /^[وف]?(?:ترا?س|يرا?س|تترا?س|يترا?س|ترا?ست|را?س|را?ست|قاد|قادت|يقود|تقود)$/;
+
 /** «بعثة»: an organisation's mission, a delegation by another word. */
 const MISSION = /^(?:ال)?بعث(?:ه|ة)$/;
 /** How far back a delegation named with its head may be referred to by «الوفد»/«البعثة». */
@@ -362,6 +394,8 @@ export function ledDelegationBefore(ctx: Context, i: number, from = i - DELEGATI
     // A delegation word shortly before the word of leading.
     let delegation = false;
     for (let j = k - 1; j >= Math.max(0, k - 8) && !delegation; j--) delegation = !ctx.coveredBy[j] && (isIn(ctx, j, delegationWords) || MISSION.test(ctx.norms[j]!));
+    // «ويرأس وفد الحكومة الإثيوبية X، ويضم …»: the verb of leading first, the delegation right after it.
+    if (!delegation && LEADS_VERB.test(ctx.norms[k]!)) delegation = !ctx.coveredBy[k + 1] && (isIn(ctx, k + 1, delegationWords) || MISSION.test(ctx.norms[k + 1] ?? ''));
     if (!delegation) continue;
     for (let j = k + 1; j < Math.min(ctx.tokens.length, k + 10); j++) {
       const m = ctx.mentionAt[j];

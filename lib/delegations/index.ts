@@ -2,7 +2,7 @@ import type { Delegation, Official } from '../types';
 import { assemble } from './assemble';
 import { buildContext, isGenitiveReference, sentenceBounds, type Context } from './context';
 import { bodyLists, bodyMeetings, bodySides } from './institutions';
-import { findLists, isAttendance } from './lists';
+import { findLists, isAttendance, pluperfectSiteVisitBefore } from './lists';
 import { afterOtherMeeting, findMeetings, inClauseOfOtherMeeting, inSentenceOfOtherEvent, isAboutMeeting, isPluperfect, openingMeeting, verbAt, type Meeting } from './meetings';
 import { ALSO_PRESENT, factionResolver, partitionOf, sideAt, sideResolver, type Side } from './sides';
 import { venueSide } from './venue';
@@ -49,7 +49,7 @@ export function findDelegations(text: string, officials: Official[]): Delegation
   // present at another time. (Not those who welcomed a guest on arrival, "وكان X قد وصل …، حيث كان في استقباله …", nor
   // those who travel with him.)
   const lists = findLists(ctx, partition, principals, hosts).filter(
-    (l) => (l.reception || !isAttendance(l.kind) || !told(l.opener)) && !inClauseOfOtherMeeting(ctx, l.opener) && !inSentenceOfOtherEvent(ctx, l.opener) && !(isAttendance(l.kind) && (afterOtherMeeting(ctx, l.opener) || inMeetingLeftOut(ctx, found, meetings, l.opener))),
+    (l) => (l.reception || !isAttendance(l.kind) || !told(l.opener)) && !(l.kind === 'accompany' && pluperfectSiteVisitBefore(ctx, l.opener)) && !inClauseOfOtherMeeting(ctx, l.opener) && !inSentenceOfOtherEvent(ctx, l.opener) && !(isAttendance(l.kind) && (afterOtherMeeting(ctx, l.opener) || inMeetingLeftOut(ctx, found, meetings, l.opener))),
   );
   // "وفي وقت لاحق، استقبل X الوفد، بحضور Y"، "… وحضر اللقاء Z": those present after a later meeting left out (and before
   // any kept one told after it) attended that one.

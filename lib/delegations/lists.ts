@@ -13,7 +13,10 @@ import {
   honorificPronouns,
   listOpeners,
   meetingNouns,
+  pluperfectAuxiliaries,
   sideWords,
+  siteNouns,
+  siteVisitVerbs,
   stoppers,
   type ListKind,
 } from '../vocab/meetings';
@@ -22,7 +25,8 @@ import { normalize } from '../arabic/normalize';
 import { isGenitiveReference, isIn, isPlaceName, ledDelegationBefore, lookup, sentenceBounds, type Context, type Mention } from './context';
 import { verbAt } from './meetings';
 import { heads } from '../vocab/titles';
-import { isNonState, sideAt, sidePhraseIn, type Partition, type Side, type SidePhrase } from './sides';
+import { matchSpeakerHead } from '../vocab/speakers';
+import { isNonState, MOVEMENT_NOUNS, movementOfNoun, sideAt, sidePhraseIn, type Partition, type Side, type SidePhrase } from './sides';
 
 export interface ExplicitList {
   kind: ListKind;
@@ -135,6 +139,12 @@ function openerAt(ctx: Context, i: number, partition: Partition): { kind: ListKi
     for (let k = i + 1; k < phrase.first; k++) if (ctx.coveredBy[k] || ctx.comma[k]) return null;
     return { kind, reception: false };
   }
+  // «ومثّل لبنان في الاجتماع وزير الخارجية X»، «فيما مثلت الأردن …»: a country or body named right after «مثّل» at the
+  // head of a clause, then those who represented it: those present for that side.
+  if (representedSide(ctx, i, partition)) return { kind: 'attend', reception: false };
+  // «وقال مسؤول عراقي رافق الوفد، طلب عدم ذكر اسمه، إن …»: an unnamed source who accompanied (a clause on an indefinite
+  // noun, with no relative pronoun): no one named after it accompanied.
+  if (kind === 'accompany' && unnamedCompanion(ctx, i)) return null;
   if (kind === 'delegation') {
     // A delegation word in the eight words before (a name and its title count as none: "وفد … برئاسة وزير الخارجية X،
     // يضم …") or the three after.
@@ -158,6 +168,69 @@ function openerAt(ctx: Context, i: number, partition: Partition): { kind: ListKi
     if (!near) return null;
   }
   return { kind, reception: false };
+}
+
+/** «مذكرة»، «اتفاقية»، «اتفاق»، «بروتوكول»: an agreement signed. */
+const AGREEMENT = /^(?:مذكره|مذكرتي|مذكرتا|مذكرات|اتفاقيه|اتفاقيتين|اتفاقيتا|اتفاقيات|اتفاق|اتفاقا|اتفاقات|بروتوكول|بروتوكولات|برنامج|عقد|عقود)$/;
+
+/** «مثّل»، «مثّلت»: represented (the present «يمثل» tells of what is to come as often; «مثل» "like" once normalised is read only at a clause's head). */
+const REPRESENT = /^[وف]?(?:مثل|مثلت)$/;
+/** A clause's head: its sentence's start, after a comma, after «و» on the verb itself, or after «فيما»، «بينما»، «كما». */
+const CLAUSE_LINKS = /^و?(?:فيما|بينما|كما|قد)$/;
+
+/**
+ * «ومثّل لبنان في الاجتماع …»: the verb of representing at a clause's head with a country or organisation right after it
+ * and someone named within a few words (past «في الاجتماع/القمة», a title): the side the list is for.
+ */
+function representedSide(ctx: Context, i: number, partition: Partition): Side | null {
+  const norm = ctx.norms[i] ?? '';
+  if (!REPRESENT.test(norm) || ctx.coveredBy[i]) return null;
+  const [start, end] = sentenceBounds(ctx, i);
+  const head = i === start || ctx.comma[i] || /^[وف]/.test(norm) || CLAUSE_LINKS.test(ctx.norms[i - 1] ?? '');
+  if (!head) return null;
+  const at = sideAt(ctx, i + 1, partition);
+  if (!at || ctx.coveredBy[i + 1]) return null;
+  for (let k = i + 1 + at.length; k < Math.min(end, i + 1 + at.length + 8); k++) {
+    if (ctx.mentionAt[k]) return at.side;
+    if (ctx.comma[k]) return null;
+  }
+  return null;
+}
+
+/** «مسؤول عراقي رافق الوفد»، «مصدر دبلوماسي رافق الرئيس»: «رافق» right after an unnamed source and its adjective. */
+function unnamedCompanion(ctx: Context, i: number): boolean {
+  if (!/^(?:رافق|رافقت|رافقوا)$/.test(ctx.norms[i] ?? '') || ctx.comma[i]) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (ctx.coveredBy[k]) return false;
+    const head = matchSpeakerHead(ctx.norms, k);
+    if (head?.kind === 'source' && k + head.words.length >= i - 1) return true;
+    if (ctx.comma[k]) return false;
+  }
+  return false;
+}
+
+/**
+ * «وكانت الوزيرة زارت مخيم الزعتري صباح اليوم، يرافقها X»: a verb of visiting a site (a camp, a factory, a museum) in the
+ * clause before the opener of token i: those who accompany the visitor there are at that visit.
+ */
+export function pluperfectSiteVisitBefore(ctx: Context, i: number): boolean {
+  const [start] = sentenceBounds(ctx, i);
+  for (let k = i - 1; k >= start; k--) {
+    if (ctx.coveredBy[k] || !isIn(ctx, k, siteVisitVerbs)) continue;
+    let site = false;
+    for (let j = k + 1; j <= k + 3 && j < i && !site; j++) {
+      if (ctx.mentionAt[j]) break;
+      site = (ctx.forms[j] ?? []).some((f) => siteNouns.has(f.replace(/^ال/, '')));
+    }
+    if (!site) continue;
+    // Told in the pluperfect: «وكانت [subject] زارت»، «وكان [subject] قد زار» (the subject a name or a title, a few words).
+    for (let q = k - 1, words = 0; q >= start && words < 7; q--) {
+      if (isIn(ctx, q, pluperfectAuxiliaries) && !ctx.coveredBy[q]) return true;
+      if (ctx.comma[q + 1]) break;
+      if (!ctx.coveredBy[q]) words++;
+    }
+  }
+  return false;
 }
 
 /** A verb in the future ("سيشارك") or after a marker of what is planned or expected in the four words before it. */
@@ -240,6 +313,9 @@ export function findLists(
         closed = true;
         break;
       }
+      // «وقعها عن الجانب القطري وزير التجارة وعن الجانب القرغيزي وزير الاقتصاد، ومذكرة تفاهم … وقعتها X ونظيرها Y»: another
+      // agreement after a comma has its own signers, even when no one of this list was read.
+      if (opener.kind === 'sign' && end > i + 1 && ctx.comma[end] && !ctx.coveredBy[end] && AGREEMENT.test(ctx.norms[end]!.replace(/^و/, ''))) break;
       // "يرافقه X، بلقاء Y"، "يرافقه X، حيث التقى Y": the clause goes on to the meeting; who is named after it was met.
       if (end > i + 1 && ctx.comma[end] && !ctx.coveredBy[end] && opensMeeting(ctx, end)) break;
       if (sawMember && !ctx.coveredBy[end]) {
@@ -314,6 +390,8 @@ export function findLists(
     carried = null;
     // "استقبل … Y والوفد المرافق له، الذي يضم …": the person the delegation accompanies, named before the marker.
     if (!principal && !isAttendance(opener.kind)) principal = accompaniedBefore(ctx, i, sentStart) ?? accompaniedByPronoun(ctx, i, sentStart);
+    // «ويرأس وفد الحكومة X، ويضم A، فيما يرأس وفد الجبهة Y، ويضم B»: a delegation led after the previous list is this one's.
+    if (!principal && opener.kind === 'delegation' && ctx.comma[i] && previous && previousEnd > sentStart) principal = ledDelegationBefore(ctx, i, previousEnd);
     // "ويضم الوفد المرافق …" after a list of the same delegation: the same principal.
     if (!principal && !isAttendance(opener.kind) && previous && !isAttendance(previous.kind)) principal = previous.principal;
     // "التقى X بعثة صندوق النقد الدولي برئاسة Y … فيما ضمت البعثة …": the delegation named before, by its head.
@@ -327,7 +405,11 @@ export function findLists(
     let phrase = sidePhraseIn(ctx, headStart, firstMember, partition);
     // "بحضور A من الجانب الكويتي، وB من الجانب الأردني": the phrase that closed the list before is not this one's head.
     if (phrase && phrase.first === closedPhraseAt) phrase = null;
-    let side = phrase && !(phrase.last <= i && namedBetween(ctx, phrase.last, i)) ? phrase.side : null;
+    // («جولة حوار بين وفد المجلس الأعلى ووفد مجلس النواب الليبي، بحضور X»: «بحضور»، «بمشاركة» after a comma tell who else
+    // attended the event; a side phrase before them is of the clause they follow.)
+    const eventNoun = /^و?ب(?:حضور|مشاركه)$/.test(norm) && ctx.comma[i];
+    let side = phrase && !(phrase.last <= i && (namedBetween(ctx, phrase.last, i) || eventNoun)) ? phrase.side : null;
+    if (!side) side = representedSide(ctx, i, partition);
     // "وحضر اللقاء من جانب الحركة …": the movement or party the article names.
     if (!side) side = movementSideIn(ctx, headStart, firstMember, partition, i);
     // "وكان في استقبال الوفد السعودي/رئيس الوزراء الماليزي لدى وصوله …": the side after the opener is the guest's.
@@ -532,8 +614,6 @@ function receptionGuest(ctx: Context, from: number, to: number, partition: Parti
   return { side: null, byRole: false };
 }
 
-/** "حركة"، "حزب"، "جماعة": nouns that refer back to a movement or party named in the article. */
-const MOVEMENT_NOUNS = new Set(['حركه', 'حزب', 'جماعه', 'تيار', 'جبهه', 'ايتلاف', 'مجلس', 'هييه']);
 
 /** "من جانب الحركة": a side word and a movement noun; the side is the movement of that kind the article names. */
 function movementSideIn(ctx: Context, from: number, to: number, partition: Partition, opener: number): Side | null {
@@ -543,18 +623,7 @@ function movementSideIn(ctx: Context, from: number, to: number, partition: Parti
     if (k < opener && namedBetween(ctx, k + 2, opener)) continue;
     const noun = (ctx.forms[k + 1] ?? []).map((f) => f.replace(/^ال/, '')).find((f) => MOVEMENT_NOUNS.has(f));
     if (!noun) continue;
-    let only: Side | null = null;
-    let count = 0;
-    for (let j = 0; j < ctx.tokens.length; j++) {
-      const s = sideAt(ctx, j, partition);
-      if (!s || !isNonState(s.side)) continue;
-      // "حركة حماس" for "الحركة": the named side's own words hold the noun.
-      for (let q = j; q < j + s.length; q++) if ((ctx.forms[q] ?? []).some((f) => f.replace(/^ال/, '') === noun)) return s.side;
-      if (only?.key !== s.side.key) count++;
-      only = s.side;
-      j += s.length - 1;
-    }
-    return count === 1 ? only : null;
+    return movementOfNoun(ctx, noun, partition);
   }
   return null;
 }

@@ -49,7 +49,7 @@ import { heads as titleHeads } from '../vocab/titles';
 import { reportingVerb } from '../vocab/reporting';
 import { isPlainVerb } from '../people/evidence';
 import { lexicalReading } from '../people/lexicon';
-import { accusativeNationalityAt, countrySide, sideAt, sidePhraseIn, type Side } from './sides';
+import { accusativeNationalityAt, countrySide, MOVEMENT_NOUNS, movementOfNoun, sideAt, sidePhraseIn, type Side } from './sides';
 import { postedCountry, visitedAfter } from './venue';
 
 export type PartyRole = 'subject' | 'object';
@@ -1171,8 +1171,13 @@ function leaderMeeting(ctx: Context, i: number, partition: Partition): Meeting |
   // ("وترأس الوفد الروسي X، أما الوفد الأوكراني فترأسه Y": the side named in the verb's own clause, after anyone named before it.)
   const phrase = sidePhraseIn(ctx, pronoun ? clauseStartBefore(ctx, i, sentStart) : i + 1, leader.first, partition);
   if (phrase) side = phrase.side;
+  // «فيما يرأس وفد الجبهة X»: the delegation of a movement the article names, by its noun.
+  else if (!pronoun && isIn(ctx, i + 1, delegationWords) && !ctx.coveredBy[i + 2]) {
+    const noun = (ctx.forms[i + 2] ?? []).map((f) => f.replace(/^ال/, '')).find((f) => MOVEMENT_NOUNS.has(f));
+    side = noun ? movementOfNoun(ctx, noun, partition) : null;
+  }
   // "وفدا أمنيا مصريا برئاسة X": the delegation named right before برئاسة is the one X leads.
-  else if (!pronoun) side = ledSideBefore(ctx, i, partition);
+  if (!phrase && !side && !pronoun) side = ledSideBefore(ctx, i, partition);
   const parties: Party[] = [{ official: leader.official, side, role: 'subject' }];
   // "ترأس الجانب السعودي X، والجانب الروسي Y": the same verb for the other side, after و.
   if (phrase) {
@@ -1204,6 +1209,11 @@ function coChairs(ctx: Context, i: number): Meeting | null {
     if (first) chain.push(first, ...conjoined(ctx, first));
   }
   const countries = new Set(chain.map((m) => m.official.country).filter(Boolean));
+  // «وترأس الاجتماع وزير الخارجية الأردني X» at a meeting of several countries: the chair named after «الاجتماع»،
+  // «القمة»، «الجلسة» is one of its participants.
+  if (!dual && chain.length === 1 && !ctx.coveredBy[i + 1] && nounAt(ctx, i + 1) && /^ال/.test(ctx.norms[i + 1]!) && chain[0]!.first <= i + 8) {
+    return { cue: i, parties: [{ official: chain[0]!.official, side: null, role: 'subject' }], sameMeeting: true, leads: false };
+  }
   if (chain.length < 2 || countries.size < 2) return null;
   // The meeting chaired, after the names: "الاجتماع"، "اجتماعات"، "أعمال الدورة"، "جلسة المباحثات"، "اللجنة".
   const from = chain[chain.length - 1]!.last > 0 ? chain[chain.length - 1]!.last : i + 1;

@@ -281,10 +281,23 @@ function sideAroundMention(ctx: Context, m: Mention, partition: Partition): Side
     const s = at(k);
     if (s) return s;
   }
+  const titleBreak = (k: number) => ctx.coveredBy[k] || quoted(k) || isIn(ctx, k, stoppers) || isIn(ctx, k, meetingNouns) || lookup(ctx, k, meetingVerbs) || lookup(ctx, k, listOpeners);
   for (let k = m.first - 1; k >= Math.max(start, m.first - 8); k--) {
-    if (ctx.coveredBy[k] || quoted(k) || isIn(ctx, k, stoppers) || isIn(ctx, k, meetingNouns) || lookup(ctx, k, meetingVerbs) || lookup(ctx, k, listOpeners)) break;
+    if (titleBreak(k)) break;
     const s = at(k);
-    if (s) return s;
+    if (s) return s.country ? organisationServed(k, s) : s;
+  }
+  // «رئيس بعثة الأمم المتحدة لمساعدة العراق»، «منسق الأمم المتحدة لدعم ليبيا»: a country after an organisation and a
+  // word of purpose with ل is what the organisation's office serves; the person is the organisation's.
+  function organisationServed(k: number, country: Side): Side {
+    let purpose = false;
+    for (let j = k - 1; j >= Math.max(start, m.first - 12) && !titleBreak(j) && !ctx.comma[j + 1]; j--) {
+      if (/^ل(?!ل)./.test(ctx.norms[j]!) && !/^لد/.test(ctx.norms[j]!)) purpose = true;
+      const o = sideAt(ctx, j, partition)?.side;
+      if (o && !o.country && o.key.startsWith('org:')) return purpose ? o : country;
+      if (o) return country;
+    }
+    return country;
   }
   const until = Math.min(end, m.last + 8, nextTitleStart(ctx, m.last, Math.min(end, m.last + 8)));
   for (let k = m.last; k < until && !ctx.coveredBy[k] && !quoted(k); k++) {
@@ -379,6 +392,28 @@ function nonStatePatterns() {
 }
 
 /** A region, party or movement side ("org:HAMAS", "org:CHECHNYA"). */
+/** "حركة"، "حزب"، "جماعة": nouns that refer back to a movement or party named in the article. */
+export const MOVEMENT_NOUNS: ReadonlySet<string> = new Set(['حركه', 'حزب', 'جماعه', 'تيار', 'جبهه', 'ايتلاف', 'مجلس', 'هييه']);
+
+/**
+ * «الجبهة»، «الحركة» for a movement the article names: the non-state side whose own words hold the noun («جبهة تحرير شعب
+ * تيغراي»), else the only non-state side the article names.
+ */
+export function movementOfNoun(ctx: Context, noun: string, partition: { north: string; south: string } | null): Side | null {
+  let only: Side | null = null;
+  let count = 0;
+  for (let j = 0; j < ctx.tokens.length; j++) {
+    const s = sideAt(ctx, j, partition);
+    if (!s || !isNonState(s.side)) continue;
+    // "حركة حماس" for "الحركة": the named side's own words hold the noun.
+    for (let q = j; q < j + s.length; q++) if ((ctx.forms[q] ?? []).some((f) => f.replace(/^ال/, '') === noun)) return s.side;
+    if (only?.key !== s.side.key) count++;
+    only = s.side;
+    j += s.length - 1;
+  }
+  return count === 1 ? only : null;
+}
+
 export function isNonState(side: Side | null): side is Side {
   return !!side && side.key.startsWith('org:') && nonStateKeys.has(side.key.slice(4));
 }

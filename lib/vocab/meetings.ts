@@ -155,6 +155,9 @@ export const durationWords = set(data.durationWords);
 export const timeWords = set(data.timeWords);
 /** "مطار"، "جامعة"، "قاعدة": places named after a person; the name after them is no participant. */
 export const placeNouns = set(data.placeNouns);
+/** «زار/تفقد مخيم …»: a visit of a site, not of the country or of a person ($siteVisitsNote). */
+export const siteVisitVerbs = set(data.siteVisits.verbs);
+export const siteNouns = set(data.siteVisits.sites);
 /** "الملف الفلسطيني"، "الشأن السوري": a nationality after these names a subject, not a person's side. */
 export const topicNouns = set(data.topicNouns);
 /** "مكتب"، "إدارة"، "عهد": the office, administration or era of the person named after a title word ("إدارة الرئيس ترامب"). */
