@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findOfficials } from '@/lib/officials';
+import { roleToEnglish } from '@/lib/english/roles';
 
 const byName = (text: string, name: string) => findOfficials(text).find((o) => o.name_ar === name);
 
@@ -15,5 +16,34 @@ describe('an international body the article names again by its bare noun', () =>
   it('while a body named in full keeps its full name', () => {
     const text = 'وقال المدير العام للوكالة الدولية للطاقة الذرية رافائيل غروسي إن التفتيش سيستمر.';
     expect(byName(text, 'رافائيل غروسي')?.role_en).toBe('Director General of the International Atomic Energy Agency');
+  });
+});
+
+describe("a state's guide", () => {
+  it('is its Supreme Leader, as the press calls him', () => {
+    expect(roleToEnglish('المرشد الإيراني')).toBe('Iranian Supreme Leader');
+    expect(roleToEnglish('مرشد الثورة الإسلامية')).toBe('Supreme Leader');
+    expect(roleToEnglish('مرشد الجمهورية الإسلامية')).toBe('Supreme Leader');
+    const text = 'وقال المرشد الإيراني علي خامنئي في خطاب إن العقوبات لن تنجح.';
+    expect(byName(text, 'علي خامنئي')?.role_en).toBe('Iranian Supreme Leader');
+  });
+  it('while the guide of a movement stays its Guide', () => {
+    expect(roleToEnglish('المرشد العام لجماعة الإخوان المسلمين')).toMatch(/^General Guide/);
+  });
+});
+
+describe('the nisba of a region or a people in the name of a body', () => {
+  it('is its English adjective, before the noun', () => {
+    expect(roleToEnglish('المتحدث باسم الاتحاد الوطني الكردستاني')).toBe('Spokesman for the Kurdistan National Union');
+    expect(roleToEnglish('رئيس الحزب الديمقراطي الكردستاني')).toBe('Head of the Kurdistan Democratic Party');
+    expect(roleToEnglish('رئيس المجلس الشيعي الأعلى')).toMatch(/Supreme Shia Council$/);
+  });
+});
+
+describe('a board named by its members', () => {
+  it('is a Board of Commissioners, of Governors, the Executive Board', () => {
+    expect(roleToEnglish('رئيسة مجلس المفوضين في المفوضية العليا المستقلة للانتخابات')).toMatch(/^Chairwoman of the Board of Commissioners at /);
+    expect(roleToEnglish('رئيس مجلس المحافظين')).toBe('Chairman of the Board of Governors');
+    expect(roleToEnglish('عضو مجلس المديرين التنفيذيين لصندوق النقد الدولي')).toBe('Member of the Executive Board of the International Monetary Fund');
   });
 });
