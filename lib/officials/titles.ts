@@ -831,7 +831,9 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
       if (!parts.length && noPunct(words, k)) for (k++; noPunct(words, k) && definiteAdjective(norms, k); k++);
       // (Adjectives stacked on الشؤون go before it in the reverse order: «للشؤون السياسية الدولية», International Political Affairs.)
       if (adjOnly && !parts.includes('and')) parts.reverse();
-      if (parts.length || !inAffairs) tails.push(parts.length ? `${inAffairs ? 'on' : 'for'} ${parts.join(' ')} Affairs` : 'for Affairs');
+      // (A portfolio that names affairs already is not doubled: «لشؤون المرأة», for Women's Affairs.)
+      const affairsEn = / Affairs$/.test(parts[parts.length - 1] ?? '') ? parts.join(' ') : `${parts.join(' ')} Affairs`;
+      if (parts.length || !inAffairs) tails.push(parts.length ? `${inAffairs ? 'on' : 'for'} ${affairsEn}` : 'for Affairs');
       j = k;
       continue;
     }

@@ -47,3 +47,14 @@ describe('a board named by its members', () => {
     expect(roleToEnglish('عضو مجلس المديرين التنفيذيين لصندوق النقد الدولي')).toBe('Member of the Executive Board of the International Monetary Fund');
   });
 });
+
+describe('the affairs of a group of people or of a field an office is for', () => {
+  it('name the group (migrant workers, the displaced, economic empowerment)', () => {
+    expect(roleToEnglish('مساعدة وزير العمل لشؤون العمال المهاجرين')).toMatch(/for Migrant Workers Affairs$/);
+    expect(roleToEnglish('وزير الدولة لشؤون النازحين')).toBe('Minister of State for Displaced Persons Affairs');
+    expect(roleToEnglish('وزيرة الدولة لشؤون التمكين الاقتصادي')).toBe('Minister of State for Economic Empowerment Affairs');
+  });
+  it('and a portfolio that names affairs already is not doubled', () => {
+    expect(roleToEnglish('وزيرة الدولة لشؤون المرأة')).toBe("Minister of State for Women's Affairs");
+  });
+});
