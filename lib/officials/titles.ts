@@ -554,7 +554,9 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
     if (styles.match(norms[r]!, norms, r) || lStyle) r++;
     if (noPunct(words, r)) {
       // (A noun in the construct takes a definite office of two words or more too: «مكتب الأمين العام».)
-      const role = roleParser(words, norms, r, /^ل?$/, !!inst.indefinite && r === k);
+      // (A definite noun ends the construct: an office right after it with no ل is a second office of the holder's,
+      // «نائب رئيس مجلس الدولة رئيس الدائرة الأولى», not the body's.)
+      const role = roleParser(words, norms, r, inst.indefinite || lStyle ? /^ل?$/ : /^ل$/, !!inst.indefinite && r === k);
       if (role) { inst.ofRole = role; k = role.end; }
     }
   }

@@ -58,3 +58,26 @@ describe('the affairs of a group of people or of a field an office is for', () =
     expect(roleToEnglish('وزيرة الدولة لشؤون المرأة')).toBe("Minister of State for Women's Affairs");
   });
 });
+
+describe('a body whose name ends in a definite noun', () => {
+  it('takes no office after it as its genitive: that office is a second one of the holder', () => {
+    expect(roleToEnglish('نائب رئيس محكمة النقض رئيس الدائرة الجنائية')).toMatch(/^Vice President of the Court of Cassation and /);
+    expect(roleToEnglish('نائب رئيس مجلس الدولة رئيس الدائرة الأولى')).toBe('Vice President of the State Council and Director of the First Department');
+  });
+});
+
+describe('the State Council', () => {
+  it('is headed by a President, and in China by the Premier', () => {
+    expect(roleToEnglish('رئيس مجلس الدولة')).toBe('President of the State Council');
+    expect(roleToEnglish('رئيس مجلس الدولة الصيني')).toBe('Chinese Premier');
+    expect(roleToEnglish('نائب رئيس مجلس الدولة الصيني')).toBe('Chinese Vice Premier');
+  });
+});
+
+describe("a country's own name for its ministry of trade", () => {
+  it('is Trade where the ministry is so named', () => {
+    expect(roleToEnglish('وزير التجارة العراقي')).toBe('Iraqi Minister of Trade');
+    expect(roleToEnglish('وزيرة التجارة والصناعة المصرية')).toBe('Egyptian Minister of Trade and Industry');
+    expect(roleToEnglish('وزير التجارة السعودي')).toBe('Saudi Minister of Commerce');
+  });
+});
