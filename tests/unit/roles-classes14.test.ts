@@ -81,3 +81,10 @@ describe("a country's own name for its ministry of trade", () => {
     expect(roleToEnglish('وزير التجارة السعودي')).toBe('Saudi Minister of Commerce');
   });
 });
+
+describe('an industry named as a body', () => {
+  it('is the industry of its field', () => {
+    expect(roleToEnglish('المتحدث باسم صناعة النفط العراقية')).toBe('Spokesman for the Iraqi Oil Industry');
+    expect(roleToEnglish('مدير صناعة الكهرباء')).toBe('Director of the Electricity Industry');
+  });
+});
