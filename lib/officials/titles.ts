@@ -392,6 +392,8 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
     for (const f of formsOf(words, j, preps)) {
       const noun = institutionNouns.get(stripAl(f.form));
       if (!noun) continue;
+      // (An industry is a body only in the construct with its field, «صناعة الكهرباء»: «للصناعة» is a portfolio.)
+      if (noun.en === 'Industry' && (f.form.startsWith('ال') || !noPunct(words, j + 1) || !portfolios.match(norms[j + 1]!, norms, j + 1))) continue;
       // A place named with the noun is the place: «قطاع غزة» (the Gaza Strip), not a sector («جمهورية الشيشان» is a republic).
       const place = places.match(f.form, norms, j);
       if (place && place.length > 1 && !place.value.includes(noun.en)) continue;
