@@ -70,6 +70,8 @@ export function renderRole(role: Role, country: string | null = null): string {
       if (innerTime.length) s = `${innerTime.join(' ')} ${s}`;
     } else if (head === 'Deputy' && /^President of /.test(innerBare)) {
       s = `Vice ${inner}`; // "نائب رئيس دولة الإمارات" → "Vice President of the United Arab Emirates"
+    } else if (head === 'Deputy' && /\bPremier$/.test(inner)) {
+      s = inner.replace(/Premier$/, 'Vice Premier'); // «نائب رئيس مجلس الدولة الصيني»: the Chinese Vice Premier
     } else if (role.head.stacks) {
       s = `${head} and ${inner}`; // "وزير دولة الرئيس التنفيذي لـ…": two offices
     } else if (role.head.compose === 'prefix' || PREFIXED.has(head)) s = `${head} ${inner}`;

@@ -47,6 +47,9 @@ function resolveInst(inst: Institution, named: NamedBodies, at: number): Institu
   if (!last) return inst;
   if (last.inst) return inst.indefinite ? inst : { ...last.inst, head: last.inst.head ?? inst.head };
   const body = last.def!;
+  // («في المنظمة», «بعثة الصندوق»: a body the article names short is named short in English too, by the acronym the
+  // press gives it: at the WHO, the IMF Mission.)
+  if (body.acronym) return { en: body.acronym, short: body.acronym, head: body.head, adjectives: [], nat: null, of: null, country: body.country ?? null };
   return { en: body.en, head: body.head, noArticle: body.noArticle, adjectives: [], nat: null, of: null, country: body.country ?? null };
 }
 

@@ -392,6 +392,8 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
     for (const f of formsOf(words, j, preps)) {
       const noun = institutionNouns.get(stripAl(f.form));
       if (!noun) continue;
+      // (An industry is a body only in the construct with its field, «صناعة الكهرباء»: «للصناعة» is a portfolio.)
+      if (noun.en === 'Industry' && (f.form.startsWith('ال') || !noPunct(words, j + 1) || !portfolios.match(norms[j + 1]!, norms, j + 1))) continue;
       // A place named with the noun is the place: «قطاع غزة» (the Gaza Strip), not a sector («جمهورية الشيشان» is a republic).
       const place = places.match(f.form, norms, j);
       if (place && place.length > 1 && !place.value.includes(noun.en)) continue;
@@ -554,7 +556,9 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
     if (styles.match(norms[r]!, norms, r) || lStyle) r++;
     if (noPunct(words, r)) {
       // (A noun in the construct takes a definite office of two words or more too: «مكتب الأمين العام».)
-      const role = roleParser(words, norms, r, /^ل?$/, !!inst.indefinite && r === k);
+      // (A definite noun ends the construct: an office right after it with no ل is a second office of the holder's,
+      // «نائب رئيس مجلس الدولة رئيس الدائرة الأولى», not the body's.)
+      const role = roleParser(words, norms, r, inst.indefinite || lStyle ? /^ل?$/ : /^ل$/, !!inst.indefinite && r === k);
       if (role) { inst.ofRole = role; k = role.end; }
     }
   }
@@ -831,7 +835,9 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
       if (!parts.length && noPunct(words, k)) for (k++; noPunct(words, k) && definiteAdjective(norms, k); k++);
       // (Adjectives stacked on الشؤون go before it in the reverse order: «للشؤون السياسية الدولية», International Political Affairs.)
       if (adjOnly && !parts.includes('and')) parts.reverse();
-      if (parts.length || !inAffairs) tails.push(parts.length ? `${inAffairs ? 'on' : 'for'} ${parts.join(' ')} Affairs` : 'for Affairs');
+      // (A portfolio that names affairs already is not doubled: «لشؤون المرأة», for Women's Affairs.)
+      const affairsEn = / Affairs$/.test(parts[parts.length - 1] ?? '') ? parts.join(' ') : `${parts.join(' ')} Affairs`;
+      if (parts.length || !inAffairs) tails.push(parts.length ? `${inAffairs ? 'on' : 'for'} ${affairsEn}` : 'for Affairs');
       j = k;
       continue;
     }

@@ -59,6 +59,11 @@ export interface BodyDef {
   country?: string;
   /** A body of civil society (Amnesty International): who heads or speaks for it holds no public office. */
   civil?: boolean;
+  /**
+   * The acronym the press names an international body by (IMF, WHO, IAEA): used where the article itself names it
+   * short, by its bare noun after naming it in full («الصندوق», «المنظمة»).
+   */
+  acronym?: string;
 }
 
 /** Phrases keyed by their first normalised word, longest first. */
@@ -118,9 +123,14 @@ for (const [ar, en] of Object.entries(institutions.portfolios)) portfolios.add(a
 export const fields = new Set<string>();
 for (const [ar, en] of Object.entries((institutions as {fields?: Record<string, string>}).fields ?? {})) { portfolios.add(ar, en); fields.add(en); }
 export const bodies = new PhraseTable<BodyDef>();
+/**
+ * The acronyms of the international organisations the meetings vocabulary keys by one (IMF, WHO, UNHCR): a key of
+ * three or more capitals that is not the body's English name already (NATO, OPEC).
+ */
+const ACRONYMS = new Map((meetingVocab.organisations as { en: string; key?: string }[]).filter((o) => o.key && /^[A-Z]{3,}$/.test(o.key) && o.key !== o.en).map((o) => [o.en, o.key!]));
 for (const b of institutions.bodies as (BodyDef & { ar: string[]; onlyCountry?: boolean })[]) {
   if (b.onlyCountry) continue;
-  for (const a of b.ar) bodies.add(a, { en: b.en, short: b.short, head: b.head ?? bankHead(b), noArticle: b.noArticle, intl: b.intl, place: b.place, country: b.country, civil: b.civil });
+  for (const a of b.ar) bodies.add(a, { en: b.en, short: b.short, head: b.head ?? bankHead(b), noArticle: b.noArticle, intl: b.intl, place: b.place, country: b.country, civil: b.civil, acronym: b.intl ? ACRONYMS.get(b.en) : undefined });
 }
 /**
  * «رئيس البنك الدولي», «نائب رئيس بنك التنمية الأفريقي»: an international bank is headed by its President (so its deputy
@@ -137,7 +147,7 @@ const isBody = (phrase: string) => { const w = normalize(phrase).split(/\s+/); r
 for (const o of meetingVocab.organisations as { en: string; ar: string[] }[]) {
   if (o.ar.some(isBody)) continue;
   const noArticle = !o.en.includes(' ') || /^[A-Z0-9]+$/.test(o.en);
-  for (const a of o.ar) bodies.add(a, { en: o.en, noArticle, intl: true, head: bankHead({ en: o.en, intl: true }) });
+  for (const a of o.ar) bodies.add(a, { en: o.en, noArticle, intl: true, head: bankHead({ en: o.en, intl: true }), acronym: ACRONYMS.get(o.en) });
 }
 /** Generic institution nouns (مجلس، لجنة، هيئة…): English noun and the English of its head. Keyed without ال. */
 /** What a body holds with its own pronoun before «برئاسة» (جلسته، اجتماعها، أعمالها): normalised. */
