@@ -16,3 +16,28 @@ describe("a parliament's chamber named by its own name", () => {
     expect(find('وقالت النائبة في مجلس الدوما إيرينا ياروفايا إن القرار خاطئ.', 'إيرينا ياروفايا')?.role_en).toMatch(/State Duma$/);
   });
 });
+
+describe('a judge named by القاضي/القاضية alone', () => {
+  it('is an official whose role is Judge, like a rank', () => {
+    expect(find('وقال القاضي صالح الشامي إن المحكمة ستنظر في الطعن.', 'صالح الشامي')?.role_en).toBe('Judge');
+    expect(find('وقالت القاضية نجلاء الحمادي إن الحكم قابل للطعن.', 'نجلاء الحمادي')?.role_en).toBe('Judge');
+    expect(find('وأعلن القاضي مارتن أوكيلو أن الجلسة أجلت.', 'مارتن أوكيلو')?.role_en).toBe('Judge');
+  });
+
+  it('leaves the office before it the role («رئيس المحكمة القاضي X», «المتحدث باسم المحكمة، القاضي X،»)', () => {
+    expect(find('وقال رئيس المحكمة القاضي سمير حمود إن الحكم نهائي.', 'سمير حمود')?.role_en).toBe('President of the Court');
+    expect(find('وأفاد المتحدث باسم المحكمة العليا، القاضي خالد الراشد، بأن الجلسة علنية.', 'خالد الراشد')?.role_en).toMatch(/^Spokesman for the Supreme Court/);
+  });
+
+  it('does not read the family name القاضي or a judge with no name as a person', () => {
+    expect(findOfficials('وحكم القاضي بسجن المتهم خمس سنوات.')).toEqual([]);
+    expect(findOfficials('وقال المحامي محمد القاضي إن موكله بريء.').map((o) => o.role_en)).not.toContain('Judge');
+  });
+});
+
+describe("a number that closes a body's name in a title", () => {
+  it('keeps the office before the comma and the rank («… بسوسة 2، القاضي X،», «… الدائرة 4، العقيد X»)', () => {
+    expect(find('وأفاد الناطق باسم المحكمة الابتدائية بنابل 2، القاضي سامي بن يوسف، بأن التحقيق مستمر.', 'سامي بن يوسف')?.role_en).toMatch(/^Spokesman for the Court of First Instance/);
+    expect(find('وقال المتحدث باسم المحكمة الابتدائية بتونس 1، العقيد رياض الجلاصي، إن البحث جار.', 'رياض الجلاصي')?.role_en).toMatch(/^Spokesman for the Court of First Instance/);
+  });
+});
