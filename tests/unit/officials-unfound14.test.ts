@@ -41,3 +41,24 @@ describe("a number that closes a body's name in a title", () => {
     expect(find('وقال المتحدث باسم المحكمة الابتدائية بتونس 1، العقيد رياض الجلاصي، إن البحث جار.', 'رياض الجلاصي')?.role_en).toMatch(/^Spokesman for the Court of First Instance/);
   });
 });
+
+describe('a foreign name whose first word reads as و + a word, closing before what the person said', () => {
+  it('reads the pair after a full role before إن/أن or a verb, as before punctuation', () => {
+    expect(find('وقال رئيس هيئة الانتخابات الوطنية وانجيرو موتاهي إن الفرز انتهى.', 'وانجيرو موتاهي')).toBeDefined();
+    expect(find('وأكدت وزيرة الصحة ورقنه جبيهو أن اللقاحات وصلت.', 'ورقنه جبيهو')?.role_en).toBe('Minister of Health');
+  });
+});
+
+describe('a family name that reads as a word only with a preposition glued on', () => {
+  it('closes the name after an Arab given name and a full role, before إن/أن or a comma', () => {
+    expect(find('وقال وزير المالية سامي بحصلي إن العجز تراجع.', 'سامي بحصلي')?.role_en).toBe('Minister of Finance');
+    expect(find('وأكدت وزيرة الثقافة منى بكداش، أن المهرجان سيقام.', 'منى بكداش')?.role_en).toBe('Minister of Culture');
+  });
+
+  it('leaves «ب + noun» of manner and a verb\'s complement alone', () => {
+    const names = (t: string) => findOfficials(t).map((o) => o.name_ar);
+    expect(names('واستقبل وزير الخارجية خالد بحفاوة.')).toEqual([]);
+    expect(names('وأشاد وزير الخارجية خالد بجهود الفريق.')).toEqual([]);
+    expect(names('ورحب وزير الداخلية محمد بزيارة الوفد.')).toEqual([]);
+  });
+});
