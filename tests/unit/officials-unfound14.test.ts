@@ -62,3 +62,11 @@ describe('a family name that reads as a word only with a preposition glued on', 
     expect(names('ورحب وزير الداخلية محمد بزيارة الوفد.')).toEqual([]);
   });
 });
+
+describe('the group of countries an office covers («لدول مجلس التعاون», «لدى دول الخليج»)', () => {
+  it('goes on to the name after the Gulf Cooperation Council or a region', () => {
+    expect(find('وقالت المديرة الإقليمية لدول مجلس التعاون لدول الخليج العربية ريم الصالح إن الدعم مستمر.', 'ريم الصالح')?.role_en).toBe('Regional Director for the GCC countries');
+    expect(find('وقال ممثل البنك الدولي لدى دول الخليج ماركو بيرتي إن النمو ضعيف.', 'ماركو بيرتي')?.role_en).toMatch(/for the Gulf countries$/);
+    expect(find('وقال المدير الإقليمي لدول أمريكا اللاتينية خوان بيريز إن النمو ضعيف.', 'خوان بيريز')?.role_en).toMatch(/^Regional Director/);
+  });
+});
