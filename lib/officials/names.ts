@@ -5,7 +5,7 @@
  */
 import { isNameWord } from './lookups';
 import { arabicNameWord, isArabicRuleSpelled, originsOfGivenName, chineseSyllable, foreignNameWord, inNameDictionaries, koreanSurname, koreanSyllable } from '../vocab/names';
-import { isCliticReadingBesideForeign, isGivenNameAlsoWord, isOrdinaryWord, isPlainVerb, isUnattestedWord } from '../people/evidence';
+import { isCliticReadingBesideForeign, isGazetteerWord, isGivenNameAlsoWord, isOrdinaryWord, isPlainVerb, isUnattestedWord } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { matchCountryName, matchNationality } from './lookups';
 import { adjectives, compoundNameEnds, foreignNameParticles, heads, institutionNouns, modifiers, nameParticles, nameStops, ordinals, placeHeads, portfolios, ranks, styles } from '../vocab/titles';
@@ -49,7 +49,7 @@ function isStop(w: Word, next?: Word): boolean {
   // (A name glued to عبد is a name word too: "علي عبدالعال".)
   if (w.norm === 'علي' && next && !next.punctBefore && !preposition && (nameParticles.has(next.norm) || isNameWord(next.norm) || /^عبد.{3,}/.test(next.norm))) return false;
   // A clitic reading counts only when the whole word is no name: "فيصل" is not ف + يصل, "وليد" not و + ليد.
-  return w.norm.length < 2 || nameStops.has(w.norm) || w.forms.some((f) => nameStops.has(f.form) && !(/^[وف]$/.test(f.prefix) && isNameWord(w.norm))) || /^[0-9A-Za-z]/.test(w.norm);
+  return w.norm.length < 2 || nameStops.has(w.norm) || w.forms.some((f) => nameStops.has(f.form) && !(/^[وف]$/.test(f.prefix) && isNameWord(w.norm))) || /^[0-9A-Za-z]/.test(w.norm) || /[0-9٠-٩]/.test(w.norm);
 }
 
 /** Word i stands between two name words, with no punctuation around it. */
@@ -195,6 +195,11 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     // A preposition glued to a common noun ends the name: "ترامب لمدينة لندن", "بحفاوة".
     if (!linked && /^(بال|لل|وال|فال)/.test(w.norm) && !isNameWord(w.norm) && (isLexical(w.norm) || count >= 2)) break;
     if (!linked && /^[بل]/.test(w.norm) && w.norm.endsWith('ه') && !isNameWord(w.norm)) break;
+    // … and so does one some name list holds, after a whole name of two words, where the word reads only as the
+    // preposition on a noun: «أوهورو كينياتا بولاية ثانية», «إيمانويل ماكرون بولاية» (not an Arab name word, not a
+    // known person's).
+    if (!linked && count >= 2 && /^[بل]/.test(w.norm) && w.norm.length >= 4 && lexicalReading(w.norm) === 'clitic' && isDictionaryEntry(w.norm.slice(1))
+      && arabicNameWord(w.norm) === undefined && !isGazetteerWord(w.norm)) break;
     // A past verb written with final ى that is no Arabic name ends the name: "الرئيس بورقيبة نادى السفير" ("called").
     if (!linked && /ى$/.test(w.tok.text) && isVerbAsWritten(w.norm) && !arabicNameWord(w.norm)) break;
     // An indefinite object in the accusative ends the name: "الحبيب بورقيبة خطابا" ("a speech").

@@ -70,3 +70,14 @@ describe('the group of countries an office covers («لدول مجلس التع�
     expect(find('وقال المدير الإقليمي لدول أمريكا اللاتينية خوان بيريز إن النمو ضعيف.', 'خوان بيريز')?.role_en).toMatch(/^Regional Director/);
   });
 });
+
+describe('what follows a whole name is not part of it', () => {
+  it('ends the name before a preposition glued to a noun that some name list also holds («بولاية ثانية»)', () => {
+    expect(findOfficials('وأعلن فوز الرئيس جوزيف بوكو بولاية ثانية، بحسب اللجنة.').map((o) => o.name_ar)).toEqual(['جوزيف بوكو']);
+    expect(findOfficials('وفازت رئيسة الوزراء سارة ميلر بولاية ثالثة في الانتخابات.').map((o) => o.name_ar)).toEqual(['سارة ميلر']);
+  });
+
+  it('ends the name before a word with digits («بـ47 مقعدا»)', () => {
+    expect(findOfficials('وحل تحالف النصر بزعامة رئيس الوزراء حيدر الجبوري بـ42 مقعدا.').map((o) => o.name_ar)).toEqual(['حيدر الجبوري']);
+  });
+});
