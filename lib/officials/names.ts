@@ -111,6 +111,10 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
   // A name may stand in quotation marks after its title: 'وزير خارجية النرويج، "بورج براند"'.
   const quoted = !!first.punctBefore && /^[،,]?["«“]$/.test(first.punctBefore);
   if (first.punctBefore && !quoted && !(comma && /^[،,]$/.test(first.punctBefore)) && !(paren && first.punctBefore === ')')) return null;
+  // A preposition glued to the article («للمرة الأولى», «بالجوهرة») opens no name, in quotation marks or not.
+  // (A foreign name that only begins so, «بالامانو كابودي», reads as no word of the language and stays.)
+  const glued = /^(لل|بال|كال)/.test(first.norm) ? first.norm.replace(/^(لل|بال|كال)/, '') : null;
+  if (glued && (isDictionaryEntry(glued) || !!lexicalReading(glued)) && !isNameWord(first.norm) && !inNameDictionaries(first.norm)) return null;
   // After a full role a head word that is also a first name starts the name when a name follows it:
   // "مستشار الأمن الوطني السعودي مساعد بن محمد العيبان", "وزير الخارجية سلطان بن سعد".
   // (After a style too, when بن follows: «والأمير سلطان بن سلمان».)

@@ -81,3 +81,11 @@ describe('what follows a whole name is not part of it', () => {
     expect(findOfficials('وحل تحالف النصر بزعامة رئيس الوزراء حيدر الجبوري بـ42 مقعدا.').map((o) => o.name_ar)).toEqual(['حيدر الجبوري']);
   });
 });
+
+describe('a preposition glued to the article opens no name', () => {
+  it('does not read a quotation that opens with «للمرة …» or «بالـ…» after a title as the holder\'s name', () => {
+    expect(findOfficials('وتابع وزير الخارجية الأسبق "للمرة الثالثة في تاريخ البلاد يلغى اتفاق كهذا"، مطالبا بالمحاسبة.').map((o) => o.name_ar)).toEqual([]);
+    expect(findOfficials('وأضافت رئيسة الوزراء "للمرة الأولى نرى هذا التضامن".').map((o) => o.name_ar)).toEqual([]);
+    expect(findOfficials('وقال رئيس البرلمان "بالتأكيد سنصوت على القانون".').map((o) => o.name_ar)).toEqual([]);
+  });
+});
