@@ -523,6 +523,9 @@ function readTitled(s: Scan, i0: number): Detection | null {
         continue;
       }
     }
+    // A number closes a body's name («المحكمة الابتدائية بسوسة 2»، «الدائرة 3»، «اللواء 17 مشاة»): it is the body's,
+    // and the name or the rank comes after it.
+    if (t && j === t.end && !words[j]?.punctBefore && /^[0-9٠-٩]{1,3}$/.test(words[j]?.tok.text ?? '') && words[j + 1]) { t = { ...(t as Title), end: j + 1 }; j++; continue; }
     // A parenthesis after the title: "المتحدث باسم وزارة الدفاع الأمريكية (البنتاغون) أدريان غالاواي".
     if (t && words[j]?.punctBefore === '(') {
       let k = j;

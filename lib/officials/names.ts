@@ -49,7 +49,7 @@ function isStop(w: Word, next?: Word): boolean {
   // (A name glued to عبد is a name word too: "علي عبدالعال".)
   if (w.norm === 'علي' && next && !next.punctBefore && !preposition && (nameParticles.has(next.norm) || isNameWord(next.norm) || /^عبد.{3,}/.test(next.norm))) return false;
   // A clitic reading counts only when the whole word is no name: "فيصل" is not ف + يصل, "وليد" not و + ليد.
-  return w.norm.length < 2 || nameStops.has(w.norm) || w.forms.some((f) => nameStops.has(f.form) && !(/^[وف]$/.test(f.prefix) && isNameWord(w.norm))) || /^[0-9A-Za-z]/.test(w.norm);
+  return w.norm.length < 2 || nameStops.has(w.norm) || w.forms.some((f) => nameStops.has(f.form) && !(/^[وف]$/.test(f.prefix) && isNameWord(w.norm))) || /^[0-9A-Za-z]/.test(w.norm) || /[0-9٠-٩]/.test(w.norm);
 }
 
 /** Word i stands between two name words, with no punctuation around it. */
@@ -111,8 +111,10 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
   // A name may stand in quotation marks after its title: 'وزير خارجية النرويج، "بورج براند"'.
   const quoted = !!first.punctBefore && /^[،,]?["«“]$/.test(first.punctBefore);
   if (first.punctBefore && !quoted && !(comma && /^[،,]$/.test(first.punctBefore)) && !(paren && first.punctBefore === ')')) return null;
-  // A word that opens with ل and the article is no name's first word, whatever the lexicon knows: «"للمرة الأولى …"».
-  if (/^لل../.test(first.norm)) return null;
+  // A preposition glued to the article («للمرة الأولى», «بالجوهرة») opens no name, in quotation marks or not.
+  // (A foreign name that only begins so, «بالامانو كابودي», reads as no word of the language and stays.)
+  const glued = /^(لل|بال|كال)/.test(first.norm) ? first.norm.replace(/^(لل|بال|كال)/, '') : null;
+  if (glued && (isDictionaryEntry(glued) || !!lexicalReading(glued)) && !isNameWord(first.norm) && !inNameDictionaries(first.norm)) return null;
   // After a full role a head word that is also a first name starts the name when a name follows it:
   // "مستشار الأمن الوطني السعودي مساعد بن محمد العيبان", "وزير الخارجية سلطان بن سعد".
   // (After a style too, when بن follows: «والأمير سلطان بن سلمان».)
@@ -177,6 +179,7 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     if (!linked && count >= 2 && givenObject(words, norms, k)) break;
     // A family name that reads as a word, closing a name of two words after a full role: «وزير النقل كامل الوزير إن».
     if (!linked && count === 1 && k === i + 1 && (loose || comma || titleFollows(words, norms, k + 1) || titleApposed(words, norms, k + 1)) && wordFamilyAfterGiven(words, norms, k)) { out.push(w.norm); k++; count++; break; }
+    if (!linked && count === 1 && k === i + 1 && loose && cliticFamilyAfterGiven(words, norms, k)) { out.push(w.norm); k++; count++; break; }
     if (!linked && !syllable && !styleSurname && !stopSurname && !eastAsianSyllables(prev, w) && !familyNameAfterGiven(words, norms, k) && !nameInside(words, norms, k, count)
       && !(count === 1 && (surnameOfForeignGiven(words, norms, k) || countrySurname(words, norms, k))) && !titleWordInName(words, norms, k)
       && !(nameParticles.has(w.norm) && titleWordInName(words, norms, k - 1)) && !closingSurname(words, norms, k, count) && blocks(words, norms, k)) break;
@@ -198,8 +201,11 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     // A preposition glued to a common noun ends the name: "ترامب لمدينة لندن", "بحفاوة".
     if (!linked && /^(بال|لل|وال|فال)/.test(w.norm) && !isNameWord(w.norm) && (isLexical(w.norm) || count >= 2)) break;
     if (!linked && /^[بل]/.test(w.norm) && w.norm.endsWith('ه') && !isNameWord(w.norm)) break;
-    // (After two words of a name, even one a name list holds: «أوهورو كينياتا بولاية ثانية», with a second term.)
-    if (!linked && count >= 2 && /^[بل]/.test(w.norm) && w.norm.endsWith('ه') && isDictionaryEntry(w.norm.slice(1)) && !isGazetteerWord(w.norm)) break;
+    // … and so does one some name list holds, after a whole name of two words, where the word reads only as the
+    // preposition on a noun: «أوهورو كينياتا بولاية ثانية», «إيمانويل ماكرون بولاية» (not an Arab name word, not a
+    // known person's).
+    if (!linked && count >= 2 && /^[بل]/.test(w.norm) && w.norm.length >= 4 && lexicalReading(w.norm) === 'clitic' && isDictionaryEntry(w.norm.slice(1))
+      && arabicNameWord(w.norm) === undefined && !isGazetteerWord(w.norm)) break;
     // A past verb written with final ى that is no Arabic name ends the name: "الرئيس بورقيبة نادى السفير" ("called").
     if (!linked && /ى$/.test(w.tok.text) && isVerbAsWritten(w.norm) && !arabicNameWord(w.norm)) break;
     // An indefinite object in the accusative ends the name: "الحبيب بورقيبة خطابا" ("a speech").
@@ -317,12 +323,39 @@ function foreignPairFirst(words: Word[], norms: string[], i: number): boolean {
   const w = words[i]!, next = words[i + 1];
   if (!next || next.punctBefore || !isCliticReadingBesideForeign(w.norm, next.norm) || isNameWord(next.norm) || !/[^ا]$/.test(next.norm)) return false;
   const after = words[i + 2];
-  if (after && !after.punctBefore && !startsTitle(words, norms, i + 2) && !/^و/.test(norms[i + 2]!)) return false;
+  // (The pair closes before punctuation, a title, the next item — or what the person said or did: «… وافولا تشيبوكاتي إن»,
+  // «… فرأى».)
+  if (after && !after.punctBefore && !startsTitle(words, norms, i + 2) && !/^و/.test(norms[i + 2]!) && !closesBeforeSaying(norms[i + 2]!)) return false;
   if (w.norm.length < 4 || hasArticle(w) || isVerbAsWritten(w.norm) || startsTitle(words, norms, i) || isStop(w, next)) return false;
   // (The word with its clitic off is no office, kinship or function word, with a pronoun or without.)
   const bare = w.forms.filter((f) => f.prefix).map((f) => f.form);
   if (bare.some((f) => nameStops.has(f) || heads.has(f) || heads.has(f.replace(/(ه|ها|هم)$/, '')) || heads.has(f.replace(/(ه|ها|هم)$/, '').replace(/ت$/, 'ه')))) return false;
   return !matchCountryName(norms, i) && !matchNationality(norms, i) && !portfolios.match(w.norm, norms, i);
+}
+
+/** A word that opens what a person said or did right after the name: إن/أن/قد, or a verb (with ف/و before it: «فرأى»). */
+function closesBeforeSaying(norm: string): boolean {
+  if (isComplementizer(norm) || norm === 'قد') return true;
+  const bare = /^[وف]/.test(norm) && norm.length > 3 ? norm.slice(1) : norm;
+  return (isPlainVerb(norm) || isPlainVerb(bare) || !!reportingVerb(norm)) && !isNameWord(norm);
+}
+
+/**
+ * A family name that reads as a word only with a preposition glued on («بطيش» as ب + طيش, «لبيب» aside: a name word),
+ * right after an Arab given name that follows a full role, where the name ends with it before what the person said or
+ * did («وزير الاقتصاد منصور بطيش إن …», «… فرأى») or before a comma: the family name, not «ب + noun» of manner
+ * («استقبل الوزير خالد بحفاوة.»). Not «بال…», a pronoun-suffixed word, a word with a reading of its own.
+ */
+function cliticFamilyAfterGiven(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k]!, next = words[k + 1], prev = norms[k - 1]!;
+  if (w.punctBefore || !/^[بلك]/.test(w.norm) || w.norm.length < 4 || /^(بال|لل|كال)/.test(w.norm) || lexicalReading(w.norm) !== 'clitic') return false;
+  if (/(ه|ها|هم|هما|كم|ا)$/.test(w.tok.text) || nameStops.has(w.norm) || isVerbAsWritten(w.norm) || matchCountryName(norms, k)) return false;
+  const given = arabicNameWord(prev) !== undefined || isArabicRuleSpelled(prev) || (isAlsoName(prev) && isNameWord(prev));
+  if (prev.startsWith('ال') || !given || isOrdinaryWord(prev) || nameStops.has(prev) || /^[وفبلك]/.test(prev) && !isNameWord(prev)) return false;
+  if (!next) return false;
+  // (After a comma, an office in apposition or what was said: «منى بكداش، وزيرة …», «…، أن»; not «بحرارة، مؤكدا».)
+  if (/^[،,]$/.test(next.punctBefore ?? '')) return (startsTitle(words, norms, k + 1) && !/^[وف]/.test(next.norm)) || isComplementizer(next.norm);
+  return !next.punctBefore && closesBeforeSaying(next.norm);
 }
 
 /**

@@ -788,6 +788,26 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         continue;
       }
     }
+    // «المدير الإقليمي لدول مجلس التعاون الخليجي», «… لدول الخليج», «الممثل لدى دول الساحل»: the group of countries an
+    // office covers — the Gulf Cooperation Council's, or a region's.
+    const statesAt = w.norm === 'لدول' ? j + 1 : w.norm === 'لدي' && noPunct(words, j + 1) && norms[j + 1] === 'دول' ? j + 2 : -1;
+    if (statesAt > 0 && noPunct(words, statesAt)) {
+      const gcc = norms[statesAt] === 'مجلس' && noPunct(words, statesAt + 1) && norms[statesAt + 1] === 'التعاون';
+      if (gcc) {
+        let k = statesAt + 2;
+        if (noPunct(words, k) && norms[k] === 'الخليجي') k++;
+        else if (noPunct(words, k) && norms[k] === 'لدول' && noPunct(words, k + 1) && norms[k + 1] === 'الخليج') k += noPunct(words, k + 2) && norms[k + 2] === 'العربيه' ? 3 : 2;
+        tails.push('for the GCC countries');
+        j = k;
+        continue;
+      }
+      const region = matchRegion(norms, statesAt, false);
+      if (region) {
+        tails.push(`for the ${region.en} countries`);
+        j = statesAt + region.length;
+        continue;
+      }
+    }
     // "الوزير المنتدب لدى وزير الشؤون الخارجية": a minister delegate to another minister.
     if (w.norm === 'لدي' && role.mods.includes('Delegate') && roleParser && noPunct(words, j + 1)) {
       const inner = roleParser(words, norms, j + 1, /^$/);
