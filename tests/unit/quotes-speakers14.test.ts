@@ -36,3 +36,15 @@ describe('the topic of أما speaks', () => {
     expect(speakerOf(text, 'الارقام واضحة')).toMatch(/باسيل/);
   });
 });
+
+describe('a title for the one still speaking', () => {
+  it('gives the words of «وتابعت» + a title nobody in the text holds to the woman who was speaking', () => {
+    const text = 'وقالت الرئيسة سامية حسن إن "البلاد تحترم القضاء". وتابعت رئيسة الحكومة السابقة أن "الشعب هو الحكم الأخير".';
+    expect(speakerOf(text, 'الحكم الأخير')).toMatch(/سامية حسن/);
+  });
+
+  it('keeps the title when another official of the text holds it', () => {
+    const text = 'وقال وزير الخارجية أحمد عطاف إن "الحوار مستمر". وقال الرئيس عبد المجيد تبون إن "الجزائر مستعدة". وأضاف وزير الخارجية أن "الوفد سيصل غدا".';
+    expect(speakerOf(text, 'الوفد سيصل')).toMatch(/عطاف/);
+  });
+});
