@@ -1129,11 +1129,16 @@ function topicBefore(ctx: TextContext, i: number): Speaker | null {
     break;
   }
   if (last === i - 1 && i - a > 14) return null;
+  // (The ف, قد or إن that opens the comment is no part of the topic: "أما الرئيس فقد أكد", "فإنه".)
+  while (last > a + 1 && TOPIC_COMMENT.test(ctx.norms[last]!)) last--;
   const subject = subjectSpan(ctx, a + 1, last) ?? topicName(ctx, a + 1, last);
   // (A body named inside the title is whose office it is, not the speaker: "أما وزيرة الشؤون الاجتماعية في الحكومة".)
   if (subject && (subject.official || !subject.span || subject.span[0] === ctx.tokens[a + 1]!.start)) return subject;
   return topicTitle(ctx, a + 1, last) ?? subject;
 }
+
+/** Words with ف that open the comment after the topic of أما ("فقد", "فإن", "فإنه"). */
+const TOPIC_COMMENT = /^ف(قد|ان|انه|انها|انهم)$/;
 
 /** How far back أما may stand from the verb of its topic (a clause set off by commas may describe the topic). */
 const TOPIC_MAX = 30;
@@ -1145,8 +1150,8 @@ const TOPIC_MAX = 30;
 function topicTitle(ctx: TextContext, from: number, last: number): Speaker | null {
   if (!isTitleWord(ctx.norms[from]!) || last - from > 8) return null;
   let e = last;
-  // (The ف, قد or كان that opens the comment is no part of the topic: "فقد", "فإن".)
-  while (e > from && (/^ف/.test(ctx.norms[e]!) && (reportingVerb(ctx.norms[e]!.slice(1)) || /^ف(قد|ان|انه|انها)$/.test(ctx.norms[e]!)))) e--;
+  // (…nor a verb with ف: "فرد على منتقديه بالقول".)
+  while (e > from && /^ف/.test(ctx.norms[e]!) && reportingVerb(ctx.norms[e]!.slice(1))) e--;
   for (let j = from + 1; j <= e; j++) if (/[،,]/.test(gapBefore(ctx, j)) || ctx.quotationOf[j] !== -1 || ctx.mention[j]) return null;
   // "أما المرشحة المستقلة عن محافظة نينوى سلمى الجبوري": a given name and what follows it at the end of the title is
   // the person, the title what they are.

@@ -26,6 +26,11 @@ describe('the topic of أما speaks', () => {
     expect(speakerOf(unread, 'الازمة في السياسات')).toMatch(/^وليد بفيض/);
   });
 
+  it('still gives a bare title before «فقد» to the official of that title the text named', () => {
+    const text = 'وقال الرئيس الفرنسي إيمانويل ماكرون إن "الاتفاق ممكن". أما الرئيس فقد أكد أن "فرنسا لن تتراجع".';
+    expect(speakerOf(text, 'لن تتراجع')).toMatch(/ماكرون/);
+  });
+
   it('reads the topic before a relative clause set off by commas, however long', () => {
     const text = 'وأعلن رئيس الوزراء حيدر العبادي أن "النتائج نهائية". أما نائب رئيس الجمهورية إياد علاوي، الذي حلت قائمته خامسة في الانتخابات الأخيرة بعشرين مقعدا، فقد تحدث عن «تزوير واسع» في عدة محافظات.';
     expect(speakerOf(text, 'تزوير واسع')).toMatch(/علاوي/);
