@@ -48,6 +48,11 @@ describe('a title for the one still speaking', () => {
     expect(speakerOf(text, 'الحكم الأخير')).toMatch(/سامية حسن/);
   });
 
+  it('keeps a current office nobody in the text holds as a speaker of its own', () => {
+    const text = 'وقال الرئيس الأمريكي دونالد ترامب إن "المفاوضات جيدة". وأضاف سفير الولايات المتحدة لدى الأمم المتحدة أن "المجلس سيجتمع".';
+    expect(speakerOf(text, 'المجلس سيجتمع')).toMatch(/^سفير الولايات المتحدة/);
+  });
+
   it('keeps the title when another official of the text holds it', () => {
     const text = 'وقال وزير الخارجية أحمد عطاف إن "الحوار مستمر". وقال الرئيس عبد المجيد تبون إن "الجزائر مستعدة". وأضاف وزير الخارجية أن "الوفد سيصل غدا".';
     expect(speakerOf(text, 'الوفد سيصل')).toMatch(/عطاف/);
