@@ -359,6 +359,7 @@ const bareWord = (w: string) => w.replace(/^و(?=ال)/, '').replace(/^ال/, ''
 function stillSpeaking(ctx: TextContext, t: Trigger, said: Speaker | null, spoken: Speaker | null): Speaker | null {
   const other = said?.official;
   const current = spoken?.official;
+  if (!other && said && current && titleOfOneSpeaking(ctx, t, said, spoken!)) return spoken;
   if (!other || !current || other === current || t.subjectLast < t.subjectFirst) return said;
   const head = ctx.norms[t.subjectFirst]!;
   if (!heads.has(bareWord(head)) && !heads.has(head.replace(/^و(?=ال)/, '').replace(/^ال/, ''))) return said;
@@ -370,6 +371,36 @@ function stillSpeaking(ctx: TextContext, t: Trigger, said: Speaker | null, spoke
     if (!role.includes(bareWord(ctx.norms[j]!))) return said;
   }
   return spoken;
+}
+
+/**
+ * "قال X …. وتابع رئيس الوزراء الأسبق «…»": a verb that says the speaker goes on, with a former office for subject that
+ * names nobody and that no official of the text holds, is the one speaking described another way (the press does not
+ * repeat a name), when the title agrees with them.
+ */
+function titleOfOneSpeaking(ctx: TextContext, t: Trigger, said: Speaker, spoken: Speaker): boolean {
+  if (!t.verb || !CONTINUES.has(t.verb.lemma) || t.verb.form === 'participle' || t.verb.plural || t.verb.dual) return false;
+  if (said.kind || said.pair || !spoken.official || !agrees(spoken, t.verb.gender ?? null)) return false;
+  const k = t.subjectFirst;
+  const n = said.ar.split(/\s+/).length;
+  if (k > t.subjectLast || !heads.has(bareWord(ctx.norms[k]!)) || ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[k + n - 1]?.end).replace(/^و/, '') !== said.ar.replace(/^و/, '')) return false;
+  // (Every word of the subject is of the title: a name after it is someone else.)
+  for (let j = k; j < k + n; j++) if (ctx.mention[j] || isNameWord(ctx.norms[j]!)) return false;
+  // (An office held before is how the press names someone again; a current one is more often someone else:
+  // "وأضاف سفير الولايات المتحدة لدى الأمم المتحدة" after the president spoke.)
+  if (!ctx.norms.slice(k, k + n).some((w) => FORMER.test(w))) return false;
+  // (A title another official of the text holds is that official: «وأضاف وزير الخارجية» when the text named one.)
+  return agrees(spoken, speakerGender(said)) && !ctx.officials.some((o) => o !== spoken.official && titleMatchesRole(ctx, k, n, o));
+}
+
+/** "السابق", "الأسبق": an office held before. */
+const FORMER = /^(ال)?(سابق|سابقه|اسبق)$/;
+
+/** Whether the n words of the title at token k are all words of the official's role. */
+function titleMatchesRole(ctx: TextContext, k: number, n: number, o: Official): boolean {
+  const role = normalize(o.role_ar ?? '').split(' ').map(bareWord);
+  for (let j = k; j < k + n; j++) if (!role.includes(bareWord(ctx.norms[j]!))) return false;
+  return true;
 }
 
 /**

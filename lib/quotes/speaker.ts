@@ -1108,7 +1108,10 @@ export function kanaSubject(ctx: TextContext, i: number): Speaker | null {
 function topicBefore(ctx: TextContext, i: number): Speaker | null {
   let a = -1;
   let comma = false;
-  for (let j = i - 1; j >= 0 && j >= i - 14; j--) {
+  // ("أما X فرد على منتقديه بالقول إن": the saying is told by the verb with ف that opens the comment, a few words before.)
+  const saying = ctx.norms[i + 1] === 'بالقول';
+  for (let j = i - 1; j >= 0 && j >= i - TOPIC_MAX; j--) {
+    if (saying && j > i - 6 && ctx.sentence[j] === ctx.sentence[i] && /^ف/.test(ctx.norms[j]!) && reportingVerb(ctx.norms[j]!)) { i = j; continue; }
     if (ctx.sentence[j] !== ctx.sentence[i] || reportingVerb(ctx.norms[j]!)) return null;
     if (/[،,]/.test(gapBefore(ctx, j + 1))) comma = true;
     if (ctx.norms[j] === 'اما' && !ctx.tokens[j]!.text.startsWith('إ')) { a = j; break; }
@@ -1117,7 +1120,50 @@ function topicBefore(ctx: TextContext, i: number): Speaker | null {
   // "أما بشأن …، فقال الوزير": a topic that opens with a preposition and is closed by a comma is a circumstance; the
   // subject follows the verb. ("أما الباحثة في مركز …، سارة حسن، فتعتقد" is the subject, commas and all.)
   if (comma && (PREPOSITIONS.has(ctx.norms[a + 1]!) || /^(بالنسبه|فيما|بخصوص|على|حول|بشان)$/.test(ctx.norms[a + 1]!) || timePhraseLength(ctx.norms, a + 1))) return null;
-  return subjectSpan(ctx, a + 1, i - 1) ?? topicName(ctx, a + 1, i - 1);
+  // "أما النائب X، الذي شغل الحقيبة في الحكومة السابقة، فرد": a clause set off by commas that describes the topic is no
+  // part of it (however long); the topic is what stands before it.
+  let last = i - 1;
+  for (let j = a + 2; j < i; j++) {
+    if (!/[،,]/.test(gapBefore(ctx, j))) continue;
+    if (isRelative(ctx.norms[j]!) || /^و(هو|هي|هم)$/.test(ctx.norms[j]!)) last = j - 1;
+    break;
+  }
+  if (last === i - 1 && i - a > 14) return null;
+  // (The ف, قد or إن that opens the comment is no part of the topic: "أما الرئيس فقد أكد", "فإنه".)
+  while (last > a + 1 && TOPIC_COMMENT.test(ctx.norms[last]!)) last--;
+  const subject = subjectSpan(ctx, a + 1, last) ?? topicName(ctx, a + 1, last);
+  // (A body named inside the title is whose office it is, not the speaker: "أما وزيرة الشؤون الاجتماعية في الحكومة".)
+  if (subject && (subject.official || !subject.span || subject.span[0] === ctx.tokens[a + 1]!.start)) return subject;
+  return topicTitle(ctx, a + 1, last) ?? subject;
+}
+
+/** Words with ف that open the comment after the topic of أما ("فقد", "فإن", "فإنه"). */
+const TOPIC_COMMENT = /^ف(قد|ان|انه|انها|انهم)$/;
+
+/** How far back أما may stand from the verb of its topic (a clause set off by commas may describe the topic). */
+const TOPIC_MAX = 30;
+
+/**
+ * "أما وزير الخارجية الأسبق فقال", "أما وزيرة الشؤون الاجتماعية X Y فرأت": a topic that opens with a title speaks,
+ * as written, even when the text names nobody it knows there (the one who spoke before is the other side of أما).
+ */
+function topicTitle(ctx: TextContext, from: number, last: number): Speaker | null {
+  if (!isTitleWord(ctx.norms[from]!) || last - from > 8) return null;
+  let e = last;
+  // (…nor a verb with ف: "فرد على منتقديه بالقول".)
+  while (e > from && /^ف/.test(ctx.norms[e]!) && reportingVerb(ctx.norms[e]!.slice(1))) e--;
+  for (let j = from + 1; j <= e; j++) if (/[،,]/.test(gapBefore(ctx, j)) || ctx.quotationOf[j] !== -1 || ctx.mention[j]) return null;
+  // "أما المرشحة المستقلة عن محافظة نينوى سلمى الجبوري": a given name and what follows it at the end of the title is
+  // the person, the title what they are.
+  let g = e;
+  while (g > from + 1 && e - g < 3 && (isPersonWord(ctx.norms[g - 1]!) || isFamilyNameWord(ctx.norms[g - 1]!)) && !isTitleWord(ctx.norms[g - 1]!)) g--;
+  for (; g < e; g++) {
+    if (!isPersonWord(ctx.norms[g]!) || isOrdinaryWord(ctx.norms[g]!) || heads.has(ctx.norms[g]!)) continue;
+    const ar = textOf(ctx, g, e);
+    return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[g]!.start, ctx.tokens[e]!.end], ...described(ctx, from, g - 1) };
+  }
+  const ar = textOf(ctx, from, e);
+  return { ar, en: null, official: null, span: [ctx.tokens[from]!.start, ctx.tokens[e]!.end] };
 }
 
 /**
