@@ -468,6 +468,23 @@ function sourceAsideLength(ctx: TextContext, j: number): number {
   return 0;
 }
 
+/**
+ * "قال المتحدث باسم الحركة X، متحدثا من نيروبي، إن …", "وقالت الوزيرة، مخاطبة النواب في البرلمان، إن …": a participle
+ * of circumstance set off by commas right before the complementizer is an aside of the subject; the words still follow
+ * (its length up to the complementizer, or 0).
+ */
+function participleAsideLength(ctx: TextContext, j: number): number {
+  if (!hasComma(gapBefore(ctx, j)) || ctx.mention[j] || ctx.quotationOf[j] !== -1) return 0;
+  const w = ctx.norms[j]!;
+  const participle = triggerVerb(ctx, j)?.form === 'participle' || ((/^م[\u0621-\u064A]{3,}(ا|ه|ين)$/.test(w) || /\u064B/.test(ctx.tokens[j]!.text)) && !isNameWord(w));
+  if (!participle) return 0;
+  for (let t = j + 1; t < ctx.tokens.length && t <= j + 10 && ctx.sentence[t] === ctx.sentence[j]; t++) {
+    if (hasComma(gapBefore(ctx, t))) return t > j + 1 && isComplementizer(ctx.norms[t]!) && !ctx.norms[t]!.startsWith('ب') ? t - j : 0;
+    if (isComplementizer(ctx.norms[t]!) || hasColon(gapBefore(ctx, t)) || (ctx.quotationOf[t] !== -1 && !isNameQuotation(ctx, t))) return 0;
+  }
+  return 0;
+}
+
 /** "ويدعى أبو محمد", "واسمه …" after a subject: the name the subject goes by, up to the words (length, or 0). */
 export function namedAsLength(ctx: TextContext, j: number): number {
   if (!NAMED_AS.test(ctx.norms[j]!)) return 0;
@@ -539,7 +556,7 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
     if (anonymous) { j += anonymous - 1; continue; }
     // "قال الوزير، بحسب وكالة الأنباء، إن …", "وأكد X، وفق بلاغ للوزارة، أنه": where the words were read, set off by
     // commas before the complementizer, is an aside; the words still follow.
-    const aside = sourceAsideLength(ctx, j);
+    const aside = sourceAsideLength(ctx, j) || participleAsideLength(ctx, j);
     if (aside) { j += aside - 1; continue; }
     if (j > i + 1 && (breaksStatement(ctx, j) || triggerVerb(ctx, j))) break;
     if (prepAt >= 0 && j > prepAt + OPTIONAL_PREP_REACH) break; // "تحذر من السيناريو … يمكن أن": the أن is far inside the words

@@ -31,3 +31,21 @@ describe('a clause of explanation after a comma gives the next speaker their own
     expect(speakerOf(text, 'الموازنة لا تحتمل')).toMatch(/خالد العلي/);
   });
 });
+
+describe('a participle of circumstance between commas before إن is an aside of the subject', () => {
+  it('reads the words after «، متحدثا من …، إن», not the participle, and gives them to the one named', () => {
+    const text = 'وقال المتحدث باسم وزارة الخارجية الأمريكية ماثيو ميلر، متحدثا من واشنطن، إن "الولايات المتحدة تدعم وقف إطلاق النار".';
+    expect(quoteOf(text, 'تدعم وقف')).not.toMatch(/متحدثا|واشنطن،/);
+    expect(speakerOf(text, 'تدعم وقف')).toMatch(/ميلر/);
+  });
+
+  it('does so for feminine and other participles of address, with or without tanween', () => {
+    const she = 'وقالت المتحدثة باسم الأمم المتحدة ستيفاني تريمبلاي، متحدثة للصحفيين في نيويورك، إن "الوضع الإنساني كارثي".';
+    expect(quoteOf(she, 'كارثي')).not.toMatch(/متحدثة/);
+    const address = 'وقال وزير الدفاع البريطاني جون هيلي، مخاطبا البرلمان في لندن، إن "بريطانيا سترسل مزيدا من المساعدات".';
+    expect(quoteOf(address, 'سترسل')).not.toMatch(/مخاطبا/);
+    const tanween = 'وقالت المديرة التنفيذية لليونيسف كاثرين راسل، مخاطبةً مجلس الأمن، إن "الأطفال يدفعون الثمن الأكبر".';
+    expect(quoteOf(tanween, 'يدفعون')).not.toMatch(/مخاطبة/);
+    expect(speakerOf(tanween, 'يدفعون')).toMatch(/راسل/);
+  });
+});
