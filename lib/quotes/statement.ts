@@ -180,7 +180,8 @@ function readTriggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
   // "نقل السفارة" is a transfer, not "نَقَل": a noun-like bare verb reports only after a comma or a clause opener.
   // …or opening its sentence with an official as its subject ("حذر المبعوث الخاص … غروندبرغ، الأربعاء، من أن").
   // ("إذ رأى في تغريدة أن": a clause of explanation, in the past; "إذ يدعو منذ أشهر إلى" is a position held.)
-  const explains = ctx.norms[i - 1] === 'اذ' && verb.form === 'past';
+  // ("إذ يقول X إن …": in the present with its words ahead, it reports as well.)
+  const explains = ctx.norms[i - 1] === 'اذ' && (verb.form === 'past' || (verb.form === 'present' && wordsAhead(ctx, i + 1)));
   if (verb.nounLike && ctx.norms[i] === verb.lemma && !(/[،,"»”]/.test(before) || CLAUSE_OPENERS.has(ctx.norms[i - 1] ?? '') || explains || RELATIVES.has(ctx.norms[i - 1] ?? '') || opensWithSubject(ctx, i) || afterTimeAn(ctx, i))) return null;
   // A weak verb with no conjunction must open a clause (after a comma, كما، قد، الذي…) or follow its subject:
   // "محادثتين عبر الهاتف" is not "عبّر".
@@ -225,6 +226,9 @@ function breaksStatement(ctx: TextContext, i: number): boolean {
   // "… لكنه شدد على …", "… فيما كان قد قال مصدر …": another report begins.
   const before = ctx.norms.slice(Math.max(0, i - 3), i);
   if (/^(و)?لكن(ه|ها|هم|هما)?$/.test(ctx.norms[i - 1] ?? '') || before.some((w) => w === 'فيما' || w === 'بينما')) return true;
+  // "…؛ إذ قالت X إن …", "…، حيث أكد X أن …": a clause of explanation set off by a comma gives another report, whose
+  // subject speaks its own words (the one before only set the scene: "وعبّر الأهالي عن قلقهم؛ إذ قالت …").
+  if (i > 1 && /^(اذ|حيث)$/.test(ctx.norms[i - 1]!) && hasComma(gapBefore(ctx, i - 1)) && ctx.sentence[i - 1] === ctx.sentence[i]) return true;
   // ('… أن تكتل "الجمهورية القوية" طالب بـ…': the closing mark of a name in quotation marks ends no words; its verb
   // goes on with the clause it is the subject of.)
   return hasComma(gap) || (hasCloser(gap) && !closesName(ctx, i)) || norm[0] === 'و' || norm[0] === 'ف' || RELATIVES.has(ctx.norms[i - 1] ?? '');
@@ -284,7 +288,7 @@ export function statementEnd(ctx: TextContext, first: number): number {
 }
 
 const BECAUSE = /^(لان|لانه|لانها|لانهم|لانهما|لانني|لاننا)$/;
-const TRAILING = new Set(['لكنه', 'لكنها', 'لكنهم', 'لكن', 'ولكن', 'ولكنه', 'ولكنها', 'فيما', 'بينما', 'كان', 'كانت', 'قد', 'وقد', 'حيث', 'كما', 'فيما']);
+const TRAILING = new Set(['لكنه', 'لكنها', 'لكنهم', 'لكن', 'ولكن', 'ولكنه', 'ولكنها', 'فيما', 'بينما', 'كان', 'كانت', 'قد', 'وقد', 'حيث', 'اذ', 'كما', 'فيما']);
 
 /** The token after an official's mention or an institution that starts at token k (k itself when none does). */
 function afterSubject(ctx: TextContext, k: number): number {
@@ -464,6 +468,23 @@ function sourceAsideLength(ctx: TextContext, j: number): number {
   return 0;
 }
 
+/**
+ * "قال المتحدث باسم الحركة X، متحدثا من نيروبي، إن …", "وقالت الوزيرة، مخاطبة النواب في البرلمان، إن …": a participle
+ * of circumstance set off by commas right before the complementizer is an aside of the subject; the words still follow
+ * (its length up to the complementizer, or 0).
+ */
+function participleAsideLength(ctx: TextContext, j: number): number {
+  if (!hasComma(gapBefore(ctx, j)) || ctx.mention[j] || ctx.quotationOf[j] !== -1) return 0;
+  const w = ctx.norms[j]!;
+  const participle = triggerVerb(ctx, j)?.form === 'participle' || ((/^م[\u0621-\u064A]{3,}(ا|ه|ين)$/.test(w) || /\u064B/.test(ctx.tokens[j]!.text)) && !isNameWord(w));
+  if (!participle) return 0;
+  for (let t = j + 1; t < ctx.tokens.length && t <= j + 10 && ctx.sentence[t] === ctx.sentence[j]; t++) {
+    if (hasComma(gapBefore(ctx, t))) return t > j + 1 && isComplementizer(ctx.norms[t]!) && !ctx.norms[t]!.startsWith('ب') ? t - j : 0;
+    if (isComplementizer(ctx.norms[t]!) || hasColon(gapBefore(ctx, t)) || (ctx.quotationOf[t] !== -1 && !isNameQuotation(ctx, t))) return 0;
+  }
+  return 0;
+}
+
 /** "ويدعى أبو محمد", "واسمه …" after a subject: the name the subject goes by, up to the words (length, or 0). */
 export function namedAsLength(ctx: TextContext, j: number): number {
   if (!NAMED_AS.test(ctx.norms[j]!)) return 0;
@@ -535,7 +556,7 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
     if (anonymous) { j += anonymous - 1; continue; }
     // "قال الوزير، بحسب وكالة الأنباء، إن …", "وأكد X، وفق بلاغ للوزارة، أنه": where the words were read, set off by
     // commas before the complementizer, is an aside; the words still follow.
-    const aside = sourceAsideLength(ctx, j);
+    const aside = sourceAsideLength(ctx, j) || participleAsideLength(ctx, j);
     if (aside) { j += aside - 1; continue; }
     if (j > i + 1 && (breaksStatement(ctx, j) || triggerVerb(ctx, j))) break;
     if (prepAt >= 0 && j > prepAt + OPTIONAL_PREP_REACH) break; // "تحذر من السيناريو … يمكن أن": the أن is far inside the words
