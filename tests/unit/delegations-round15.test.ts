@@ -1,0 +1,69 @@
+// Delegations, fifteenth round: a movement or front is a side of its own, not the country its name holds; so are two
+// councils of one country in talks.
+// Paragraphs written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/analyze';
+
+/** Each side's English name and its members' Arabic names. */
+function sides(text: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const d of analyze(text).delegations) out[d.side_en] = d.members.map((m) => m.name_ar);
+  return out;
+}
+const sideOf = (found: Record<string, string[]>, name: string) => Object.entries(found).find(([, ms]) => ms.includes(name))?.[0];
+
+describe('a movement or front heading a delegation is its own side', () => {
+  it('keeps «وفد الحركة الوطنية لتحرير أزواد» apart from the Malian government it negotiates with', () => {
+    const found = sides(
+      [
+        'استئناف الحوار المالي في الجزائر',
+        'الجزائر - استؤنفت في الجزائر العاصمة اليوم الأربعاء جولة جديدة من المفاوضات بين الحكومة المالية والحركات المسلحة في شمال البلاد، برعاية جزائرية.',
+        'وترأس الوفد الحكومي وزير الخارجية المالي عبد اللاي ديوب، ويرافقه وزير المصالحة الوطنية إسماعيل واغي.',
+        'في حين ترأس وفد الحركة الوطنية لتحرير أزواد الأمين العام للحركة بلال أغ الشريف.',
+      ].join('\n\n'),
+    );
+    expect(sideOf(found, 'عبد اللاي ديوب')).toBe('Mali');
+    const movement = sideOf(found, 'بلال أغ الشريف');
+    expect(movement).toBeTruthy();
+    expect(movement).not.toBe('Mali');
+    expect(movement).toMatch(/Movement/);
+  });
+
+  it('reads «وفد جبهة تحرير مورو الإسلامية» as the front, its head and deputy named after it', () => {
+    const found = sides(
+      [
+        'جولة مفاوضات جديدة في كوالالمبور',
+        'كوالالمبور - انطلقت في العاصمة الماليزية اليوم الثلاثاء جولة جديدة من المفاوضات بين الحكومة الفلبينية والمتمردين في جزيرة مينداناو، بوساطة ماليزية.',
+        'وترأس الوفد الحكومي وزير الدفاع الفلبيني دلفين لورينزانا، فيما ترأس وفد جبهة تحرير مورو الإسلامية رئيس الجبهة مراد إبراهيم، يرافقه نائب رئيس الجبهة غزالي جعفر.',
+      ].join('\n\n'),
+    );
+    const front = sideOf(found, 'مراد إبراهيم');
+    expect(front).toMatch(/Liberation Front/);
+    expect(sideOf(found, 'غزالي جعفر')).toBe(front);
+    expect(front).not.toBe(sideOf(found, 'دلفين لورينزانا'));
+  });
+  it('reads two councils of one country in talks a third country hosts as two sides', () => {
+    const found = sides(
+      [
+        'جولة حوار بين مجلسي النواب والدولة في تونس',
+        'تونس - استضافت العاصمة التونسية اليوم الخميس جولة جديدة من المشاورات بين وفد مجلس النواب ووفد المجلس الأعلى للدولة في ليبيا، بحضور وزير الخارجية التونسي عثمان الجرندي.',
+        'وترأس وفد مجلس النواب النائب الأول لرئيس المجلس فوزي النويري، فيما ترأس وفد المجلس الأعلى للدولة النائب الثاني لرئيس المجلس ناجي مختار.',
+      ].join('\n\n'),
+    );
+    const house = sideOf(found, 'فوزي النويري');
+    const council = sideOf(found, 'ناجي مختار');
+    expect(house).toMatch(/House of Representatives/);
+    expect(council).toMatch(/Council/);
+    expect(council).not.toBe(house);
+  });
+
+  it('keeps a council’s delegation abroad its country’s when the article names no second council', () => {
+    const found = sides(
+      [
+        'رئيس الوزراء الأردني يستقبل وفدا برلمانيا كويتيا',
+        'عمان - استقبل رئيس الوزراء الأردني بشر الخصاونة اليوم الاثنين وفد مجلس الأمة الكويتي برئاسة رئيس المجلس مرزوق الغانم.',
+      ].join('\n\n'),
+    );
+    expect(sideOf(found, 'مرزوق الغانم')).toBe('Kuwait');
+  });
+});
