@@ -1,5 +1,5 @@
-// Delegations, fifteenth round: a movement or front is a side of its own, not the country its name holds; so are two
-// councils of one country in talks.
+// Delegations, fifteenth round: a movement or front is a side of its own, not the country its name holds; a signing a
+// leader sponsors between one country's own parties is no meeting of delegations.
 // Paragraphs written for the test.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analyze';
@@ -65,5 +65,35 @@ describe('a movement or front heading a delegation is its own side', () => {
       ].join('\n\n'),
     );
     expect(sideOf(found, 'مرزوق الغانم')).toBe('Kuwait');
+  });
+});
+
+describe('a sponsored signing between one country’s parties gives no delegations', () => {
+  it('reads nothing from «رعى X توقيع اتفاق بين الحكومة والمجلس …، بحضور …» and the signatories after it', () => {
+    const text = [
+      'رئيس الحكومة يرعى توقيع اتفاق مع مجلس القبائل',
+      'نواكشوط - رعى رئيس الوزراء الموريتاني محمد ولد بلال، مساء الثلاثاء، توقيع اتفاق بين الحكومة الموريتانية والمجلس الأعلى للقبائل، بحضور سفير فرنسا لدى موريتانيا ألكسندر غارسيا وممثل الاتحاد الأوروبي يواكيم تاسو.',
+      'ووقع الاتفاق عن الحكومة وزير الداخلية محمد سالم ولد مرزوك، وعن المجلس رئيسه الشيخ سيدي محمد ولد الطالب.',
+      'وقال ولد بلال في كلمة عقب التوقيع إن الاتفاق "يعزز السلم الأهلي".',
+    ].join('\n\n');
+    expect(analyze(text).delegations).toEqual([]);
+  });
+
+  it('reads nothing from «برعاية الرئيس، وقعت الحكومة …» naming no two countries', () => {
+    const text = [
+      'توقيع اتفاق لتطوير ميناء بحري',
+      'عمان - برعاية رئيس الوزراء الأردني بشر الخصاونة، جرى اليوم الاثنين توقيع اتفاقية بين الحكومة ممثلة بوزارة النقل وشركة محلية لتطوير الميناء، بحضور سفير اليابان لدى الأردن ماساشي إيشيكاوا.',
+      'ووقع الاتفاقية عن الحكومة وزير النقل وجيه عزايزة، وعن الشركة رئيسها التنفيذي سامر المجالي.',
+    ].join('\n\n');
+    expect(analyze(text).delegations).toEqual([]);
+  });
+
+  it('still reads the two countries of a signing between them that a leader sponsors', () => {
+    const text = [
+      'توقيع اتفاقيات بين مصر والسودان',
+      'القاهرة - رعى الرئيس المصري عبد الفتاح السيسي ونظيره السوداني عمر البشير، اليوم الأحد، توقيع اتفاقيات بين مصر والسودان في مجالات النقل والطاقة.',
+      'ووقع الاتفاقيات عن الجانب المصري وزير الخارجية سامح شكري، وعن الجانب السوداني وزير الخارجية إبراهيم غندور.',
+    ].join('\n\n');
+    expect(analyze(text).delegations.length).toBeGreaterThan(0);
   });
 });
