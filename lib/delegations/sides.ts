@@ -212,9 +212,40 @@ function namedBodyAt(ctx: Context, k: number): SidePhrase | null {
   if (!en || en.split(/\s+/).length < 2) return null;
   const last = k + parsed.end;
   const ar = ctx.text.slice(ctx.tokens[k - 1]!.start, ctx.tokens[last - 1]!.end);
-  const key = ctx.norms.slice(k, last).map((n) => n.replace(/^[وبل]?(?:ال|لل)/, '')).join(' ');
+  const key = ctx.norms.slice(k, last).map(bodyKeyWord).join(' ');
   return { side: organisationSide('BODY:' + key, en.replace(/^the /i, ''), sidePhraseName(ar)), first: k - 1, last };
 }
+
+/** «لحركة»، «الحركة»، «وحركة» → «حركه»: a body's word without its clitics, one key for every way the article writes it. */
+const bodyKeyWord = (n: string) => n.replace(/^و(?=.{3})/, '').replace(/^(?:بال|لل|ال|ل(?!ل))(?=.{3})/, '');
+
+/**
+ * «رئيس الحركة الشعبية لتحرير السودان-شمال»، «الأمين العام لجبهة …»: a title whose office is in a movement or front
+ * (its titles' words, then the movement's noun) makes its holder the movement's, not the country its name holds.
+ */
+function movementInTitle(words: string | null): Side | null {
+  if (!words) return null;
+  const cached = titleMovements.get(words);
+  if (cached !== undefined) return cached;
+  if (titleMovements.size > 20_000) titleMovements.clear();
+  const ctx = buildContext(words, []);
+  let found: Side | null = null;
+  for (let k = 0; k < Math.min(ctx.tokens.length, 5); k++) {
+    const bare = bodyKeyWord(ctx.norms[k]!);
+    if (MOVEMENT_HEADS.has(bare)) {
+      const body = k > 0 ? namedBodyAt(ctx, k) : null;
+      // (Its Arabic name is the movement's words, without the title or a clitic ل.)
+      if (body) found = { ...body.side, ar: words.slice(ctx.tokens[k]!.start, ctx.tokens[body.last - 1]!.end).replace(/^[وبل]+(?=ال)/, '').replace(/^ل(?!ل)/, '') };
+      break;
+    }
+    // (Only title words before it: «وزير الخارجية في حكومة …» is the government's.)
+    if (!heads.has(bare) && !TITLE_MODIFIERS.test(bare)) break;
+  }
+  titleMovements.set(words, found);
+  return found;
+}
+const titleMovements = new Map<string, Side | null>();
+const TITLE_MODIFIERS = /^(?:الاول|اول|العام|عام|السياسي|التنفيذي|المكتب|مكتب|القيادي|قيادي|المتحدث|باسم)$/;
 
 /**
  * «وفد مجلس النواب … ووفد المجلس الأعلى للدولة»: the article names the delegations of two councils or more, and no two
@@ -519,7 +550,7 @@ export function sideResolver(ctx: Context, partition: Partition): (o: Official) 
     // "رئيس المكتب السياسي لحركة حماس"، "رئيس جمهورية الشيشان"، "المبعوث الدولي": a title that names a side that is not
     // a state (a movement, the UN) decides; the person's own nationality does not.
     const titled = sideInWords(o.role_ar);
-    const nonState = (isNonState(titled) ? titled : organisationInTitle(o.role_ar)) ?? nonStateInEnglish(o.role_en) ?? organisationInEnglish(o.role_en);
+    const nonState = (isNonState(titled) ? titled : organisationInTitle(o.role_ar)) ?? nonStateInEnglish(o.role_en) ?? organisationInEnglish(o.role_en) ?? movementInTitle(o.role_ar);
     let side: Side | null = nonState ?? (o.country ? countrySide(o.country) : titled ?? sideInWords(o.evidence));
     // "وزيرة الصحة سميرة مرعي ونظيرتها السودانية": whoever has a Sudanese counterpart is not Sudanese.
     const notSides = (byOfficial.get(o) ?? []).map((m) => counterpartSideAfter(ctx, m, partition)).filter((x): x is Side => !!x);

@@ -42,6 +42,19 @@ describe('a movement or front heading a delegation is its own side', () => {
     expect(sideOf(found, 'غزالي جعفر')).toBe(front);
     expect(front).not.toBe(sideOf(found, 'دلفين لورينزانا'));
   });
+  it('puts the head of a movement met by his country’s leader on the movement’s side, not the country’s', () => {
+    const found = sides(
+      [
+        'بيترو يلتقي قادة المتمردين في هافانا',
+        'هافانا - التقى الرئيس الكولومبي غوستافو بيترو، اليوم الأربعاء في هافانا، رئيس جبهة التحرير الوطني الكولومبية أنطونيو غارسيا، بحضور وزير الخارجية الكوبي برونو رودريغيز.',
+        'وبحث الجانبان سبل استئناف محادثات السلام.',
+      ].join('\n\n'),
+    );
+    const front = sideOf(found, 'أنطونيو غارسيا');
+    expect(front).toMatch(/Liberation Front/);
+    expect(sideOf(found, 'غوستافو بيترو')).toBe('Colombia');
+  });
+
   it('reads two councils of one country in talks a third country hosts as two sides', () => {
     const found = sides(
       [
