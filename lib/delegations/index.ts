@@ -19,6 +19,9 @@ export function findDelegations(text: string, officials: Official[]): Delegation
   const aboutMeeting = isAboutMeeting(head);
   if (!aboutMeeting && !/لجن[ةه]/.test(text)) return [];
   const ctx = buildContext(text, officials, head);
+  // «رعى X توقيع اتفاق بين الحكومة … والمجلس …، بحضور …»: a signing someone sponsors between one country's own parties
+  // is no meeting of delegations.
+  if (sponsoredSigning(ctx)) return [];
   // «… خلال مناقشتها مع وزير المالية Y»: a committee's meeting with the government told inside other news.
   if (!aboutMeeting) return committeeSides(ctx) ?? [];
   const partition = partitionOf(ctx);
@@ -109,6 +112,44 @@ function inMeetingLeftOut(ctx: Context, found: Meeting[], kept: Meeting[], opene
   const before = found.filter((m) => m.cue < opener && ctx.sentence[m.cue] === ctx.sentence[opener]).pop();
   return !!before && !kept.includes(before);
 }
+
+/**
+ * «رعى رئيس الوزراء X توقيع اتفاقية بين الحكومة وشركة …»، «برعاية X، جرى توقيع اتفاق بين الحكومة والمجلس …»: the article's
+ * news is a signing a leader sponsors (the sponsor word opens it, before any meeting verb), and the parties after «بين»
+ * are not two countries or organisations. The article tells of no other meeting (no one receives, meets or holds talks).
+ */
+function sponsoredSigning(ctx: Context): boolean {
+  const sponsors: number[] = [];
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (ctx.quoted[i]) continue;
+    const kind = verbAt(ctx, i);
+    if (kind && kind !== 'sign' && kind !== 'witness') return false;
+    // (A signing told before any sponsor word is the news itself.)
+    if (kind === 'sign' && !sponsors.length) return false;
+    if (SPONSOR.test(ctx.norms[i]!)) sponsors.push(i);
+  }
+  // (The title's «يرعى توقيع اتفاق مع …» may name no «بين»: the lead's sentence does.)
+  return sponsors.some((sponsor) => {
+    const [, end] = sentenceBounds(ctx, sponsor);
+    let signing = -1;
+    for (let k = sponsor + 1; k < Math.min(end, sponsor + 14) && signing < 0; k++) if (/^(?:ل|ب|و)?(?:ال)?توقيع$/.test(ctx.norms[k]!) || verbAt(ctx, k) === 'sign') signing = k;
+    if (signing < 0) return false;
+    let between = -1;
+    for (let k = signing + 1; k < Math.min(end, signing + 8) && between < 0; k++) if (ctx.norms[k] === 'بين') between = k;
+    if (between < 0) return false;
+    // The parties run to the comma before «بحضور» (or the sentence's end).
+    const sides = new Set<string>();
+    for (let k = between + 1; k < end && !(k > between + 1 && ctx.comma[k]); k++) {
+      const s = sideAt(ctx, k, null);
+      if (s) {
+        sides.add(s.side.key);
+        k += s.length - 1;
+      }
+    }
+    return sides.size < 2;
+  });
+}
+const SPONSOR = /^(?:و|ف)?(?:رعي|يرعي|ترعي|رعت|رعيا|برعايه|رعايه)$/;
 
 /** A weekday or «أمس» in the sentence of token i, before any month or year: a few days before the news. */
 function recentDay(ctx: Context, i: number): boolean {

@@ -26,6 +26,9 @@ import {
 } from '../vocab/meetings';
 import { matchCountryName, matchNationality } from '../vocab/nationalities';
 import { heads } from '../vocab/titles';
+import { institutionEnglish, parseInstitution } from '../officials/titles';
+import { toWords } from '../officials/words';
+import { countryName } from '../english/roles';
 import type { Official } from '../types';
 import { buildContext, isIn, lookup, sentenceBounds, type Context, type Mention } from './context';
 
@@ -162,6 +165,10 @@ export function sidePhraseIn(
     if (!isIn(ctx, i, sideWords) || ctx.quoted[i] !== ctx.quoted[a]) continue;
     for (let k = i + 1; k < Math.min(b, i + 4); k++) {
       if (ctx.mentionAt[k]) break;
+      // «وفد الجبهة الثورية السودانية»، «وفد حركة تحرير السودان»: a movement or front right after the delegation word
+      // is the side, not the country its name holds (and so is a council, in talks between a country's councils).
+      const movement = k === i + 1 && !organisations.match((q) => ctx.forms[q] ?? [], k, ctx.tokens.length) ? movementAt(ctx, k) : null;
+      if (movement) return movement;
       // «وفدا يابانيا»، «وفدا أمنيا مصريا»: after a delegation word in the indefinite accusative, its adjective is too.
       const plain = sideAt(ctx, k, partition);
       const m = plain ?? (/^و?وفدا$/.test(ctx.norms[i]!) ? accusativeNationalityAt(ctx, k) : null);
@@ -176,6 +183,97 @@ export function sidePhraseIn(
   }
   return null;
 }
+
+/**
+ * «وفد الجبهة الثورية السودانية»، «وفد الحركة الشعبية لتحرير السودان-شمال»: a movement or front (حركة، جبهة) named at
+ * token k, as far as its name runs, is a side of its own (named in English from its words). A nationality in its name
+ * («السودانية») is the country it fights in, not the side. «وفد المجلس الأعلى للدولة» and «وفد مجلس النواب»: so is a
+ * council, when the article names the delegations of two councils of one country (talks between its institutions).
+ */
+function movementAt(ctx: Context, k: number): SidePhrase | null {
+  const head = (ctx.norms[k] ?? '').replace(/^و/, '').replace(/^ال/, '');
+  if (MOVEMENT_HEADS.has(head)) return namedBodyAt(ctx, k);
+  if (!COUNCIL_HEADS.has(head)) return null;
+  const found = namedBodyAt(ctx, k);
+  return found && councilTalks(ctx) ? found : null;
+}
+
+function namedBodyAt(ctx: Context, k: number): SidePhrase | null {
+  // The name runs to the next comma, mention or title (at most eight words).
+  let end = k + 1;
+  // («… رئيس الجبهة X»: the title of the one who leads it starts after the name.)
+  const titleHead = (j: number) => heads.has((ctx.norms[j] ?? '').replace(/^و/, '').replace(/^ال/, ''));
+  while (end < Math.min(ctx.tokens.length, k + 8) && !ctx.comma[end] && !ctx.mentionAt[end] && !titleHead(end) && ctx.sentence[end] === ctx.sentence[k]) end++;
+  const words = toWords(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[end - 1]!.end));
+  const parsed = parseInstitution(words, words.map((w) => w.norm), 0, /^(و|ف)?(ل{1,2}|ب)?$/);
+  // A bare «الحركة»، «الجبهة» names no movement.
+  if (!parsed || parsed.end < 2) return null;
+  const en = institutionEnglish(parsed.inst, countryName, false);
+  if (!en || en.split(/\s+/).length < 2) return null;
+  const last = k + parsed.end;
+  const ar = ctx.text.slice(ctx.tokens[k - 1]!.start, ctx.tokens[last - 1]!.end);
+  const key = ctx.norms.slice(k, last).map(bodyKeyWord).join(' ');
+  return { side: organisationSide('BODY:' + key, en.replace(/^the /i, ''), sidePhraseName(ar)), first: k - 1, last };
+}
+
+/** «لحركة»، «الحركة»، «وحركة» → «حركه»: a body's word without its clitics, one key for every way the article writes it. */
+const bodyKeyWord = (n: string) => n.replace(/^و(?=.{3})/, '').replace(/^(?:بال|لل|ال|ل(?!ل))(?=.{3})/, '');
+
+/**
+ * «رئيس الحركة الشعبية لتحرير السودان-شمال»، «الأمين العام لجبهة …»: a title whose office is in a movement or front
+ * (its titles' words, then the movement's noun) makes its holder the movement's, not the country its name holds.
+ */
+function movementInTitle(words: string | null): Side | null {
+  if (!words) return null;
+  const cached = titleMovements.get(words);
+  if (cached !== undefined) return cached;
+  if (titleMovements.size > 20_000) titleMovements.clear();
+  const ctx = buildContext(words, []);
+  let found: Side | null = null;
+  for (let k = 0; k < Math.min(ctx.tokens.length, 5); k++) {
+    const bare = bodyKeyWord(ctx.norms[k]!);
+    if (MOVEMENT_HEADS.has(bare)) {
+      const body = k > 0 ? namedBodyAt(ctx, k) : null;
+      // (Its Arabic name is the movement's words, without the title or a clitic ل.)
+      if (body) found = { ...body.side, ar: words.slice(ctx.tokens[k]!.start, ctx.tokens[body.last - 1]!.end).replace(/^[وبل]+(?=ال)/, '').replace(/^ل(?!ل)/, '') };
+      break;
+    }
+    // (Only title words before it: «وزير الخارجية في حكومة …» is the government's.)
+    if (!heads.has(bare) && !TITLE_MODIFIERS.test(bare)) break;
+  }
+  titleMovements.set(words, found);
+  return found;
+}
+const titleMovements = new Map<string, Side | null>();
+const TITLE_MODIFIERS = /^(?:الاول|اول|العام|عام|السياسي|التنفيذي|المكتب|مكتب|القيادي|قيادي|المتحدث|باسم)$/;
+
+/**
+ * «وفد مجلس النواب … ووفد المجلس الأعلى للدولة»: the article names the delegations of two councils or more, and no two
+ * countries in their names (the Saudi Shura Council's and the Bahraini parliament's delegations are their countries').
+ */
+function councilTalks(ctx: Context): boolean {
+  const cached = councilTalksMemo.get(ctx);
+  if (cached !== undefined) return cached;
+  const keys = new Set<string>();
+  const countries = new Set<string>();
+  for (let i = 0; i + 1 < ctx.tokens.length; i++) {
+    if (!/^[وف]?(?:ال)?وفد$/.test(ctx.norms[i]!)) continue;
+    if (!COUNCIL_HEADS.has((ctx.norms[i + 1] ?? '').replace(/^و/, '').replace(/^ال/, ''))) continue;
+    const body = namedBodyAt(ctx, i + 1);
+    if (!body) continue;
+    keys.add(body.side.key);
+    for (let k = body.first + 1; k < body.last; k++) {
+      const s = sideAt(ctx, k, null);
+      if (s?.side.country) countries.add(s.side.country);
+    }
+  }
+  const found = keys.size >= 2 && countries.size <= 1;
+  councilTalksMemo.set(ctx, found);
+  return found;
+}
+const councilTalksMemo = new WeakMap<Context, boolean>();
+const COUNCIL_HEADS: ReadonlySet<string> = new Set(['مجلس']);
+const MOVEMENT_HEADS: ReadonlySet<string> = new Set(['حركه', 'جبهه']);
 
 /** "مصريا" → مصري: a nationality adjective in the indefinite accusative (read only after a delegation word). */
 export function accusativeNationalityAt(ctx: Context, j: number): { side: Side; length: number } | null {
@@ -452,7 +550,7 @@ export function sideResolver(ctx: Context, partition: Partition): (o: Official) 
     // "رئيس المكتب السياسي لحركة حماس"، "رئيس جمهورية الشيشان"، "المبعوث الدولي": a title that names a side that is not
     // a state (a movement, the UN) decides; the person's own nationality does not.
     const titled = sideInWords(o.role_ar);
-    const nonState = (isNonState(titled) ? titled : organisationInTitle(o.role_ar)) ?? nonStateInEnglish(o.role_en) ?? organisationInEnglish(o.role_en);
+    const nonState = (isNonState(titled) ? titled : organisationInTitle(o.role_ar)) ?? nonStateInEnglish(o.role_en) ?? organisationInEnglish(o.role_en) ?? movementInTitle(o.role_ar);
     let side: Side | null = nonState ?? (o.country ? countrySide(o.country) : titled ?? sideInWords(o.evidence));
     // "وزيرة الصحة سميرة مرعي ونظيرتها السودانية": whoever has a Sudanese counterpart is not Sudanese.
     const notSides = (byOfficial.get(o) ?? []).map((m) => counterpartSideAfter(ctx, m, partition)).filter((x): x is Side => !!x);
