@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { findOfficials } from '@/lib/officials';
+import { roleToEnglish } from '@/lib/english/roles';
+
+const byName = (text: string, name: string) => findOfficials(text).find((o) => o.name_ar === name);
+
+describe('a council named by its members', () => {
+  it('is the Council of those members, definite or in the construct', () => {
+    expect(roleToEnglish('رئيس مجلس الحكماء')).toBe('Chairman of the Council of Elders');
+    expect(roleToEnglish('عضو مجلس العلماء')).toBe('Member of the Council of Scholars');
+    expect(roleToEnglish('نائب رئيس مجلس القضاة')).toBe('Deputy Chairman of the Council of Judges');
+    expect(roleToEnglish('رئيس مجلس المطارنة')).toBe('Chairman of the Council of Bishops');
+  });
+  it('takes the people, the seniority and the portfolio that qualify the members', () => {
+    expect(roleToEnglish('الأمين العام لمجلس حكماء المسلمين')).toBe('Secretary-General of the Council of Muslim Elders');
+    expect(roleToEnglish('عضو هيئة كبار العلماء')).toBe('Member of the Council of Senior Scholars');
+    expect(roleToEnglish('رئيس مجلس وزراء الصحة العرب')).toBe('Chairman of the Council of Arab Health Ministers');
+    expect(roleToEnglish('الأمين العام لمجلس وزراء الخارجية العرب')).toBe('Secretary-General of the Council of Arab Foreign Ministers');
+    expect(roleToEnglish('رئيس مجلس السفراء الأفارقة')).toBe('Chairman of the Council of African Ambassadors');
+  });
+  it('reaches the officials who hold its offices', () => {
+    const text = 'وشارك الأمين العام لمجلس وزراء العدل العرب سامي بن ناصر في الندوة، فيما ألقى عضو مجلس الحكماء الشيخ يوسف الحسيني كلمة.';
+    expect(byName(text, 'سامي بن ناصر')?.role_en).toBe('Secretary-General of the Council of Arab Justice Ministers');
+    expect(byName(text, 'يوسف الحسيني')?.role_en).toBe('Member of the Council of Elders');
+  });
+  it('while the chambers and boards the vocabulary names keep their names', () => {
+    expect(roleToEnglish('رئيس مجلس الوزراء')).toBe('Prime Minister');
+    expect(roleToEnglish('رئيس مجلس الأمناء')).toBe('Chairman of the Board of Trustees');
+    expect(roleToEnglish('رئيس مجلس المحافظين')).toBe('Chairman of the Board of Governors');
+  });
+});
+
+describe('a council of a field no ministry has', () => {
+  it('is named by the field before its noun, and a judicial one is headed by its President', () => {
+    expect(roleToEnglish('رئيس مجلس القضاء الأعلى')).toBe('President of the Supreme Judicial Council');
+    expect(roleToEnglish('رئيسة المجلس الأعلى للقضاء')).toBe('President of the Supreme Judicial Council');
+    expect(roleToEnglish('عضو المجلس الأعلى للجامعات')).toBe('Member of the Supreme Universities Council');
+    expect(roleToEnglish('أمين عام المجلس الأعلى للسكان')).toMatch(/Supreme Population Council$/);
+    const text = 'وقال رئيس مجلس القضاء الأعلى اللبناني سهيل عبود إن التحقيق مستمر.';
+    expect(byName(text, 'سهيل عبود')?.role_en).toBe('President of the Lebanese Supreme Judicial Council');
+  });
+  it("while Iran's Assembly of Experts is the body the press names", () => {
+    expect(roleToEnglish('رئيس مجلس خبراء القيادة')).toBe('Chairman of the Assembly of Experts');
+  });
+});
