@@ -43,3 +43,16 @@ describe('a council of a field no ministry has', () => {
     expect(roleToEnglish('رئيس مجلس خبراء القيادة')).toBe('Chairman of the Assembly of Experts');
   });
 });
+
+describe("a committee of a legislature's or a state's field that no ministry names", () => {
+  it('is named by the field (Foreign Relations, Plan and Budget, National Dialogue)', () => {
+    expect(roleToEnglish('رئيسة لجنة العلاقات الخارجية بمجلس الشيوخ')).toBe('Chairwoman of the Foreign Relations Committee at the Senate');
+    expect(roleToEnglish('عضو لجنة الخطة والموازنة النيابية')).toBe('Member of the Parliamentary Plan and Budget Committee');
+    expect(roleToEnglish('نائب رئيس لجنة الأمن القومي والسياسة الخارجية')).toBe('Deputy Chairman of the National Security and Foreign Policy Committee');
+    expect(roleToEnglish('عضو لجنة الشؤون الدستورية والتشريعية')).toBe('Member of the Constitutional and Legislative Affairs Committee');
+    expect(roleToEnglish('رئيس لجنة الحوار الوطني')).toBe('Chairman of the National Dialogue Committee');
+    expect(roleToEnglish('رئيس هيئة قضايا الدولة')).toBe('Head of the State Lawsuits Authority');
+    const text = 'وقال رئيس لجنة العلاقات الخارجية في البرلمان كريم الزهيري إن الزيارة مهمة.';
+    expect(byName(text, 'كريم الزهيري')?.role_en).toBe('Chairman of the Foreign Relations Committee at the Parliament');
+  });
+});
