@@ -9,7 +9,7 @@
 import { isNameWord, matchCountryName, matchNationality, type NationalityMatch } from './lookups';
 import { adjectiveOf, countryAsWritten } from '../vocab/nationalities';
 import {
-  affairsRegions, adjectives, bodies, capitals, fields, heads, institutionNouns, modifiers, nameParticles, ordinals, places, portfolios, provinceCountries, ranks, styles, townOpeners, type BodyDef, type HeadDef,
+  affairsRegions, adjectives, bodies, capitals, councilFields, councilMembers, fields, memberPeoples, heads, institutionNouns, modifiers, nameParticles, ordinals, places, portfolios, provinceCountries, ranks, styles, townOpeners, type BodyDef, type HeadDef,
 } from '../vocab/titles';
 import type { Word } from './words';
 import { stripAl } from '../arabic/article';
@@ -328,6 +328,46 @@ function liberationEnglish(place: string, adjs: string[], noun: string): string 
   return `${place} ${a.join(' ')} Liberation ${noun}`.replace(/\s+/g, ' ');
 }
 
+/**
+ * The name of a council after its noun in the construct at word k: its members, a plural noun of people (مجلس الحكماء:
+ * the Council of Elders; a title's plural in the construct with its portfolio, مجلس وزراء الداخلية العرب: the Council of
+ * Arab Interior Ministers; مجلس حكماء المسلمين, مجلس كبار العلماء: of Muslim Elders, of Senior Scholars), or a field
+ * no ministry has (مجلس القضاء: the Judicial Council).
+ */
+function councilName(words: Word[], norms: string[], k: number): { en: string; end: number } | null {
+  let j = k;
+  const senior = noPunct(words, j) && norms[j] === 'كبار';
+  if (senior) j++;
+  if (!noPunct(words, j)) return null;
+  const w = norms[j]!;
+  const definite = w.startsWith('ال');
+  if (definite && !senior) {
+    const field = councilFields.match(w, norms, j);
+    if (field) return { en: `${field.value} Council`, end: j + field.length };
+  }
+  const plural = councilMembers.get(stripAl(w));
+  if (!plural) return null;
+  j++;
+  const quals: string[] = [];
+  if (!definite) {
+    // An indefinite plural takes its genitive: a people or faith (حكماء المسلمين) or a portfolio (وزراء الداخلية).
+    if (!noPunct(words, j)) return null;
+    const people = memberPeoples.get(norms[j]!);
+    const p = people || !norms[j]!.startsWith('ال') ? null : matchPortfolio(words, norms, j, /^$/);
+    if (people) { quals.push(people); j++; }
+    else if (p) {
+      const chain = [p.en];
+      j = morePortfolios(words, norms, j + p.length, chain);
+      quals.push(series(chain) === 'Foreign Affairs' ? 'Foreign' : series(chain));
+    } else return null;
+  }
+  if (senior) quals.unshift('Senior');
+  // (The people after them: «وزراء الداخلية العرب», the Arab Interior Ministers.)
+  const people = noPunct(words, j) ? memberPeoples.get(norms[j]!) : undefined;
+  if (people) { quals.unshift(people); j++; }
+  return { en: `Council of ${[...quals, plural].join(' ')}`, end: j };
+}
+
 /** «الاحتلال» (the occupation) after a body noun in the construct names Israel's body. */
 const OCCUPATION = 'الاحتلال';
 const ISRAELI: NationalityMatch = { country: 'IL', adjective_en: 'Israeli', length: 1 };
@@ -418,6 +458,15 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
         inst.en = `${party.en} ${noun.en}`;
         inst.generic = false;
         k = party.end;
+      } else if ((noun.en === 'Council' || (noun.en === 'Authority' && norms[k] === 'كبار')) && !f.form.startsWith('ال') && councilName(words, norms, k)) {
+        // «مجلس الحكماء», «مجلس وزراء الداخلية العرب», «مجلس القضاء الأعلى»: a council named by its members or its field.
+        // (So is «هيئة كبار العلماء», the Council of Senior Scholars.)
+        const named = councilName(words, norms, k)!;
+        inst.en = named.en;
+        inst.generic = false;
+        // (A council of the judiciary is headed, as a court is, by its President.)
+        if (/^Judicial /.test(named.en)) inst.head = 'President';
+        k = named.end;
       } else if (noun.en === 'Ministry') {
         const p = noPunct(words, k) ? matchPortfolio(words, norms, k, /^$/) : null;
         if (p) {
@@ -518,6 +567,12 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
     // not start with one); its English is left out.
     if (inst.generic && /ه$/.test(inst.noun ?? '') && /^ال..+يه$/.test(norms[k]!) && !isNameWord(norms[k]!) && !heads.has(stripAl(norms[k]!))) { k++; continue; }
     break;
+  }
+  // «المجلس الأعلى للقضاء», «المجلس الأعلى للجامعات»: a council for a field no ministry has is named by it (the Supreme
+  // Judicial Council).
+  if (inst.generic && inst.en === 'Council' && !inst.of && noPunct(words, k)) {
+    const lf = words[k]!.forms.find((x) => x.prefix === 'ل' && x.form.startsWith('ال') && councilFields.match(x.form, norms, k));
+    if (lf) { const field = councilFields.match(lf.form, norms, k)!; inst.en = `${field.value} Council`; inst.generic = false; if (field.value === 'Judicial') inst.head = 'President'; k += field.length; }
   }
   // "التحالف الدولي بقيادة الولايات المتحدة": the US-led International Coalition.
   if (noPunct(words, k) && norms[k] === 'بقياده' && noPunct(words, k + 1)) {

@@ -122,6 +122,13 @@ for (const [ar, en] of Object.entries(institutions.portfolios)) portfolios.add(a
 /** Fields of public administration (الطيران المدني، الجمارك): portfolios of bodies, not of ministries. Their English. */
 export const fields = new Set<string>();
 for (const [ar, en] of Object.entries((institutions as {fields?: Record<string, string>}).fields ?? {})) { portfolios.add(ar, en); fields.add(en); }
+/** Plural nouns of people a council is named by (مجلس الحكماء: the Council of Elders), and the peoples that qualify them. */
+const inst2 = institutions as { councilMembers?: Record<string, string>; memberPeoples?: Record<string, string>; councilFields?: Record<string, string> };
+export const councilMembers = new Map(Object.entries(inst2.councilMembers ?? {}).map(([k, v]) => [normalize(k), v]));
+export const memberPeoples = new Map(Object.entries(inst2.memberPeoples ?? {}).map(([k, v]) => [normalize(k), v]));
+/** Fields a council is named for that are no ministry's portfolio (القضاء: the Supreme Judicial Council). */
+export const councilFields = new PhraseTable<string>();
+for (const [ar, en] of Object.entries(inst2.councilFields ?? {})) councilFields.add(ar, en);
 export const bodies = new PhraseTable<BodyDef>();
 /**
  * The acronyms of the international organisations the meetings vocabulary keys by one (IMF, WHO, UNHCR): a key of

@@ -260,7 +260,7 @@ describe('a committee\'s meeting with a minister named name-first («مع الد
       "وطالبت النائبة مها عبد الناصر بزيادة مخصصات التعليم."
     ].join('\n\n'),
     );
-    expect(side(found, 'Committee')).toEqual(['*فخري الفقي', 'مها عبد الناصر'].sort());
+    expect(side(found, 'Plan and Budget Committee')).toEqual(['*فخري الفقي', 'مها عبد الناصر'].sort());
     expect(side(found, 'Government')).toEqual(['*هالة السعيد']);
     expect(found['Also present']).toBeUndefined();
   });
