@@ -3,6 +3,7 @@
  * conventions (bin, Abu, Abdul…, Al-/Al), Korean and Chinese syllables, name-word dictionaries by origin,
  * then letter rules.
  */
+import givenNameForms from '../../assets/given-name-forms.json';
 import { normalize } from '../arabic/normalize';
 import {
   arabicNameWord, burmeseSyllable, originsOfGivenName, chineseSyllable, isBurmeseMark, foreignNameWord, givenNameOf, inNameDictionaries, isArabicRuleSpelled, isStopWord, koreanSurname, koreanSyllable,
@@ -88,6 +89,9 @@ function foreignMisreading(own: string, word: string, origin: Origin, press: Pre
 
 /** A name word in lower-case English by the dictionaries of its origin, then the letter rules. */
 function wordToEnglish(word: string, norm: string, origin: Origin, family = false, vowel?: string, press?: Press): string {
+  // A European given name in the form of its bearer's language (Felipe Nyusi's Filipe, not the dictionary's Philippe).
+  const form = !family ? (givenNameForms as Record<string, Partial<Record<Origin, string>>>)[norm]?.[origin] : undefined;
+  if (form) return form;
   const own = origin === 'arab' || origin === 'maghreb' || origin === 'somali' ? arabicNameWord(norm) ?? foreignNameWord(norm)
     : foreignNameWord(norm) ?? arabicNameWord(norm);
   if (own && press && isArabicScript(origin) && arabicNameWord(norm) === undefined && foreignMisreading(own, word, origin, press)) return transliterateWord(word, origin, vowel);
