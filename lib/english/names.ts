@@ -49,6 +49,8 @@ const ORDINALS: Record<string, string> = {
 };
 const UNITS = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
 const roman = (n: number) => 'X'.repeat(Math.floor(n / 10)) + UNITS[n % 10]!;
+/** A ruler's number after his name in Roman numerals («الثاني» → II), or undefined. */
+export const regnalNumber = (norm: string): string | undefined => ORDINALS[norm];
 /** Particles of European surnames, written in lower case (Ursula von der Leyen, Staffan de Mistura). */
 const SURNAME_PARTICLES: Record<string, string> = {
   'فون': 'von', 'فان': 'van', 'دير': 'der', 'دي': 'de', 'دو': 'du', 'دا': 'da', 'ديل': 'del', 'لا': 'la', 'لو': 'le', 'دوس': 'dos',

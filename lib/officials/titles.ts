@@ -14,7 +14,7 @@ import {
 import type { Word } from './words';
 import { stripAl } from '../arabic/article';
 import { readPartyName } from './parties';
-import { nameToEnglish } from '../english/names';
+import { nameToEnglish, regnalNumber } from '../english/names';
 import { countryNameEn } from '../english/countries';
 import { isLexical, lexicalReading } from '../people/lexicon';
 
@@ -227,9 +227,6 @@ function unknownPartyName(words: Word[], norms: string[], k: number): { en: stri
   }
   return null;
 }
-
-/** A ruler's number after his name: «عبدالله الثاني», Abdullah II. */
-const REGNAL: Record<string, string> = { 'الاول': 'I', 'الثاني': 'II', 'الثالث': 'III', 'الرابع': 'IV', 'الخامس': 'V', 'السادس': 'VI', 'السابع': 'VII' };
 
 /** Nouns of companies and public utilities, named in English as one compound: "China National Petroleum Company". */
 const UTILITY_NOUNS = new Set(['Company', 'Corporation', 'Authority']);
@@ -492,7 +489,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
         while (noPunct(words, e) && noPunct(words, e + 1) && /^(بن|ابن)$/.test(norms[e]!) && isNameWord(norms[e + 1]!)) e += 2;
         if (noPunct(words, e) && noPunct(words, e + 1) && norms[e] === 'ال' && isNameWord(norms[e + 1]!)) e += 2;
         // («معهد الأمير الحسين بن عبدالله الثاني»: and the ruler's number, Abdullah II.)
-        const regnal = noPunct(words, e) ? REGNAL[norms[e]!] : undefined;
+        const regnal = noPunct(words, e) ? regnalNumber(norms[e]!) : undefined;
         const name = nameToEnglish(words.slice(k + 1, e).map((w) => w.tok.text).join(' '));
         inst.en = `${HONOREES[norms[k]!]} ${name}${regnal ? ` ${regnal}` : ''} ${noun.en}`;
         k = regnal ? e + 1 : e;
