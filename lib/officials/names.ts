@@ -211,6 +211,8 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     // A noun with a possessive pronoun ends the name: "جان-إيف لودريان جولته الجديدة"; the dual's oblique construct too
     // («… استقالتيهما»: the two's resignations).
     if (!linked && count >= 2 && /(ته|تها|تهم|تهما|تيه|تيها|تيهم|تيهما|يهما)$/.test(w.norm) && !nameWord(w.norm)) break;
+    // A sound plural with the article after a whole name is the verb's object, not a family name: «… شامداساني السلطات».
+    if (!linked && count >= 2 && hasArticle(w) && /(ين|ون|ات)$/.test(w.norm) && !isNameWord(w.norm) && !inNameDictionaries(w.norm)) break;
     if (!linked && hasArticle(w) && nameParticles.has(w.norm) === false && count >= 1 && !isNameWord(w.norm) && !isFamilyName(w.norm)) break;
     if (!nameParticles.has(w.norm)) count++;
     if (count > MAX_WORDS && !linked) break;
