@@ -873,6 +873,9 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     while (end + 1 < ctx.tokens.length && end < from + 14 && ctx.sentence[end + 1] === ctx.sentence[from] && ctx.quotationOf[end + 1] === -1) end++;
     const apposed = titledApposition(ctx, from, end);
     if (apposed) return officialSpeaker(apposed);
+    // ("وانتقدت المفوضة السامية للأمم المتحدة لحقوق الإنسان، ميشيل باشليه، الأحكام": named after a long title.)
+    const titled = officialTitledAt(ctx, from, true);
+    if (titled) return officialSpeaker(titled.official);
     const last = nounPhraseEnd(ctx, from, from + 3, false);
     const referred = titleReference(ctx, from, last);
     return referred ? officialSpeaker(referred) : { ar: textOf(ctx, from, last), en: null, official: null };

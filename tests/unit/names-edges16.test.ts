@@ -26,3 +26,13 @@ describe('the name a speaker goes by («ويدعى X»)', () => {
     expect(c.quotes[0]?.speaker_ar).toBe('أبو سامر');
   });
 });
+
+describe('a subject named after a longer form of its title', () => {
+  it('speaks as the official named after the title, in apposition or not', () => {
+    const a = analyze('وانتقدت المفوضة السامية للأمم المتحدة لحقوق الإنسان، ميشيل باشليه، القانون الجديد، وقالت إنه «يقوض الحريات».');
+    expect(a.quotes[0]?.speaker_en).toBe('Michelle Bachelet');
+    const b = analyze('ورحب الأمين العام للأمم المتحدة أنطونيو غوتيريش بالاتفاق، وقال إنه «خطوة شجاعة».');
+    expect(b.quotes[0]?.speaker_en).toBe('António Guterres');
+  });
+
+});
