@@ -361,10 +361,22 @@ function channelSpan(norms: readonly string[], i: number): number {
   return len && /^(نت|عربي|عربيه)$/.test(norms[i + len] ?? '') ? len + 1 : len;
 }
 
+/**
+ * "الوزيران", "الوزيرتان", "الرئيسان": the definite dual of a title is two who speak together, the subject of the verb
+ * before it (a dual takes no complement). (Not the sides, "الجانبان", "الطرفان": before a quotation with no أن they
+ * are as often what a joint statement says they agreed on as who speaks.)
+ */
+export function isDualSubject(norm: string): boolean {
+  const w = norm.replace(/^[وف](?=ال)/, '');
+  if (!/^ال.{3,}ان$/.test(w)) return false;
+  const stem = w.slice(2, -2);
+  return heads.has(stem) || (/ت$/.test(stem) && heads.has(stem.slice(0, -1)));
+}
+
 function looksLikeSubject(ctx: TextContext, k: number, quotation: number): boolean {
   if (k >= quotation) return true;
   const norm = ctx.norms[k]!;
-  if (CIRCUMSTANCE.has(norm) || isPronounSubject(norm) || styles.has(norm) || heads.has(stripAl(norm))) return true;
+  if (CIRCUMSTANCE.has(norm) || isPronounSubject(norm) || styles.has(norm) || heads.has(stripAl(norm)) || isDualSubject(norm)) return true;
   // "وقال أحد المسنين "…"", "وقالت إحدى النازحات": one of a group of people speaks.
   if (/^(احد|احدي)$/.test(norm) && /^ال/.test(ctx.norms[k + 1] ?? '')) return true;
   if (matchSpeakerHead(ctx.norms, k)) return true;
