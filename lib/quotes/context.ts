@@ -2,8 +2,10 @@
  * The text as the quote finder reads it: tokens, the quotation each token is in, sentences that do not
  * end inside a quotation, the punctuation between tokens, and which official each token mentions.
  */
+import { normalize } from '../arabic/normalize';
 import { tokenize, type Token } from '../arabic/tokens';
 import type { Official } from '../types';
+import { isKinshipNoun } from '../vocab/speakers';
 import { findQuotedSpans, outerSpans, type QuotedSpan } from './marks';
 
 export interface TextContext {
@@ -25,6 +27,8 @@ export interface TextContext {
   /** gaps[i]: the punctuation and spaces before token i; gaps[n]: after the last token. */
   gaps: string[];
   officials: readonly Official[];
+  /** Each relative named after someone of the same family name (a son, a brother) → that someone. */
+  kin: ReadonlyMap<Official, Official>;
 }
 
 export interface MentionRef {
@@ -93,6 +97,7 @@ export function buildContext(text: string, officials: readonly Official[]): Text
   if (n) gaps[n] = text.slice(tokens[n - 1]!.end);
 
   const mention: (MentionRef | null)[] = new Array(n).fill(null);
+  const kin = kinOwners(officials);
   for (const official of officials) {
     for (const [start, end] of official.mentions) {
       // Token range covered by the mention (a mention may begin inside a token that carries a clitic).
@@ -100,10 +105,47 @@ export function buildContext(text: string, officials: readonly Official[]): Text
       let last = first - 1;
       while (last + 1 < n && tokens[last + 1]!.start < end) last++;
       if (last < first) continue;
-      for (let i = first; i <= last; i++) if (!mention[i]) mention[i] = { official, first, last };
+      const owner = kin.get(official);
+      const who = owner && familyNameAlone(official, tokens.slice(first, last + 1).map((t) => t.norm), tokens[last + 1]?.norm ?? '') ? owner : official;
+      for (let i = first; i <= last; i++) if (!mention[i]) mention[i] = { official: who, first, last };
     }
   }
-  return { text, tokens, norms: tokens.map((t) => t.norm), quotations, allQuotations, quotationOf, sentence, paragraph, mention, gaps, officials };
+  return { text, tokens, norms: tokens.map((t) => t.norm), quotations, allQuotations, quotationOf, sentence, paragraph, mention, gaps, officials, kin };
+}
+
+/**
+ * "فارس سلال، نجل رئيس الوزراء الأسبق عبد المالك سلال"، "ونجله يوسف العلوي": a relative named after someone of the
+ * same family name, described by the kinship (son, brother, wife, …). The family name alone, later, is the one the
+ * relative is named after (the article says "X الابن" or the full name for the relative): each such relative mapped
+ * to the one person of their family name the text describes otherwise, the earliest named when several are.
+ */
+function kinOwners(officials: readonly Official[]): Map<Official, Official> {
+  const out = new Map<Official, Official>();
+  const family = (o: Official) => normalize(o.name_ar).split(' ').at(-1)!;
+  const isKin = (o: Official) => {
+    const head = normalize(o.role_ar ?? '').split(' ')[0]!.replace(/^[وف](?=...)/, '');
+    return !!head && (isKinshipNoun(head) || isKinshipNoun(head.replace(/(ه|ها|هم|هما)$/, '')));
+  };
+  const firstAt = (o: Official) => Math.min(...o.mentions.map(([s]) => s));
+  for (const r of officials) {
+    if (!isKin(r) || normalize(r.name_ar).split(' ').length < 2) continue;
+    let owner: Official | null = null;
+    for (const o of officials) {
+      if (o === r || !o.mentions.length || family(o) !== family(r) || isKin(o)) continue;
+      if (!owner || firstAt(o) < firstAt(owner)) owner = o;
+    }
+    if (owner) out.set(r, owner);
+  }
+  return out;
+}
+
+/** A mention of `o` that is their family name alone ("سلال", "بن عيسى"), not followed by what marks the relative ("سلال الابن"). */
+function familyNameAlone(o: Official, norms: readonly string[], next: string): boolean {
+  const name = normalize(o.name_ar).split(' ');
+  const words = norms.map((w, k) => (k === 0 ? w.replace(/^[وفبل](?=...)/, '') : w));
+  if (!words.length || words.length >= name.length || words[0] === name[0]) return false;
+  if (words.some((w, k) => w !== name[name.length - words.length + k])) return false;
+  return !/^(الابن|النجل|الابنه|النجله|الحفيد|الشقيق|الاخ|الصغير|الاصغر)$/.test(next);
 }
 
 function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number {

@@ -454,11 +454,32 @@ const isRelativeOrF = (ctx: TextContext, i: number) => isRelativePronoun(ctx.nor
  * "ويضيف الخطيب": a speaker read as a bare word or two ("الخطيب" is also "the fiancé") that ends the name of a person
  * who spoke before ("سامر الخطيب") is that person.
  */
-function byFamilyName(s: Speaker | null, family: FamilyNames): Speaker | null {
+function byFamilyName(ctx: TextContext, s: Speaker | null, family: FamilyNames): Speaker | null {
+  // (The people layer may have taken "سلال الابن" for a name of its own.)
+  const relative = s && (s.kind === 'person' || s.official) ? relativeByFamilyName(ctx, s.official?.name_ar ?? s.ar) : null;
+  if (relative) return officialSpeaker(relative);
   if (!s || s.official || s.kind) return s;
   const words = normalize(s.ar).replace(/^[وف](?=ال|...)/, '').split(' ');
   if (words.length > 2) return s;
   return family.latest(words) ?? s;
+}
+
+/**
+ * "سلال الابن", "بن عيسى الأب": a family name and the word that tells which of two people of that family name the
+ * text named (a relative named after the other, "فارس سلال، نجل رئيس الوزراء الأسبق عبد المالك سلال") is that one:
+ * the relative for «الابن», the one they are named after for «الأب».
+ */
+function relativeByFamilyName(ctx: TextContext, name: string): Official | null {
+  if (!ctx.kin.size) return null;
+  const words = normalize(name).replace(/^[وف](?=...)/, '').split(' ');
+  const which = words.pop()!;
+  const younger = /^(الابن|النجل|الابنه|النجله|الحفيد|الحفيده|الصغير|الاصغر)$/.test(which);
+  if (!words.length || words.length > 2 || !(younger || /^(الاب|الوالد|الجد|الكبير|الاكبر)$/.test(which))) return null;
+  const key = words.join(' ');
+  for (const [relative, owner] of ctx.kin) {
+    if (normalize(relative.name_ar).endsWith(` ${key}`)) return younger ? relative : owner;
+  }
+  return null;
 }
 
 /**
@@ -689,7 +710,7 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
   let spoken: Speaker | null = null;
   const family = new FamilyNames(history);
   for (const c of candidates) {
-    const speaker = byFamilyName(c.speaker(previous, previousAt, history, spoken), family);
+    const speaker = byFamilyName(ctx, c.speaker(previous, previousAt, history, spoken), family);
     if (speaker && c.trigger) learnGender(ctx, c.trigger, speaker);
     if (speaker) {
       previous = speaker;

@@ -398,7 +398,8 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
 export function dualReference(ctx: TextContext, k: number): Speaker | null {
   const word = ctx.norms[k]!.replace(/^[وف](?=ال)/, '');
   if (!/^ال.{3,}ان$/.test(word)) return null;
-  const stem = word.slice(2, -2);
+  // (The feminine dual of a title, "الوزيرتان", "الرئيستان": two women of that title.)
+  const stem = word.slice(2, -2).replace(/(?<=...)ت$/, '');
   // "الزعيمان", "المسؤولان": the last two officials named together ("التقى كير ومشار"), whatever their titles.
   if (/^(زعيم|مسوول|قايد)$/.test(stem)) {
     for (let j = k - 1; j > 0 && j >= k - 400; j--) {
@@ -422,7 +423,9 @@ export function dualReference(ctx: TextContext, k: number): Speaker | null {
   }
   if (ranked.length < 2) return null;
   ranked.sort((a, b) => b[0] - a[0]);
-  const [a, b] = [ranked[1]![1], ranked[0]![1]];
+  // (The two in the order the text introduced them, whoever spoke last: "X and Y" as the article first named them.)
+  const firstAt = (o: Official) => Math.min(...o.mentions.map(([s]) => s));
+  const [a, b] = [ranked[1]![1], ranked[0]![1]].sort((x, y) => firstAt(x) - firstAt(y)) as [Official, Official];
   return { ar: ctx.tokens[k]!.text.replace(/^[وف](?=ال)/, ''), en: `${a.name_en} and ${b.name_en}`, official: null, pair: [a, b] };
 }
 

@@ -13,7 +13,8 @@ import {
 import { isKinshipNoun, isLabelNoun, isPronounSubject, isSkippableAfterVerb, matchSpeakerHead, timePhraseLength, channelLength } from '../vocab/speakers';
 import { gapBefore, type TextContext } from './context';
 import { officialTitledAt } from './titled';
-import { matchCountryName } from '../vocab/nationalities';
+import { matchCountryName, matchNationality } from '../vocab/nationalities';
+import { isOrdinaryWord } from '../people/evidence';
 
 export interface Trigger {
   /** Token index of the reporting verb (or of the first word of "جاء فيه"). */
@@ -354,6 +355,37 @@ function afterSubject(ctx: TextContext, k: number): number {
   return k;
 }
 
+/**
+ * "وأكد الوزير أهمية "…"", "وجددت السفيرة دعم بلادها "…"", "وأكد رئيس الوزراء حرص الحكومة على "…"": a title with no
+ * name, definite (with the article or a definite genitive), or an official's name, then a noun without the article
+ * that is no name, no country and no word of a title: a definite title or a name takes no such noun, so it is the
+ * subject and the noun, the verb's object, opens the words. The token where the words begin, or k when the words before the quotation are not so.
+ */
+function titleThenObject(ctx: TextContext, k: number, quotation: number): number {
+  let j = k;
+  while (j < quotation && styles.has(ctx.norms[j]!)) j++;
+  const head = ctx.norms[j] ?? '';
+  if (j >= quotation) return k;
+  let e = j + 1;
+  const m = ctx.mention[j];
+  if (m && m.first === j) {
+    // (…or a name: "وأكد الخصاونة أهمية "…"".)
+    e = m.last + 1;
+    while (e < quotation && ctx.mention[e]?.official === m.official) e = ctx.mention[e]!.last + 1;
+  } else {
+    if (m || !heads.has(stripAl(head).replace(/ه$/, '')) && !heads.has(stripAl(head))) return k;
+    while (e < quotation && /^ال/.test(ctx.norms[e]!) && !hasComma(gapBefore(ctx, e)) && !ctx.mention[e]) e++;
+    // (The title is definite: "الوزيرة", "رئيس الوزراء"; "وزير خارجية" is in construct with what follows.)
+    if (!/^ال/.test(head) && e === j + 1) return k;
+  }
+  if (e >= quotation || hasComma(gapBefore(ctx, e)) || gapBefore(ctx, e).trim()) return k;
+  const w = ctx.norms[e]!;
+  if (/^(ال|وال|لل)/.test(w) || ctx.mention[e] || ctx.quotationOf[e] !== -1 || !isOrdinaryWord(w) || isNameWord(w) || PREPOSITIONS.has(w) || CIRCUMSTANCE.has(w)
+    || isSkippableAfterVerb(w) || isPronounSubject(w) || heads.has(w) || styles.has(w) || timePhraseLength(ctx.norms, e) || matchCountryName(ctx.norms, e)
+    || matchNationality(ctx.norms, e) || isComplementizer(w) || reportingVerb(w) || channelLength(ctx.norms, e)) return k;
+  return e;
+}
+
 /** Whether the words between a verb and a quotation name the speaker or the circumstances (not the verb's object). */
 /** A channel and the edition after its name: "للجزيرة نت", "لبي بي سي عربي", "للعربية نت". */
 function channelSpan(norms: readonly string[], i: number): number {
@@ -361,10 +393,22 @@ function channelSpan(norms: readonly string[], i: number): number {
   return len && /^(نت|عربي|عربيه)$/.test(norms[i + len] ?? '') ? len + 1 : len;
 }
 
+/**
+ * "الوزيران", "الوزيرتان", "الرئيسان": the definite dual of a title is two who speak together, the subject of the verb
+ * before it (a dual takes no complement). (Not the sides, "الجانبان", "الطرفان": before a quotation with no أن they
+ * are as often what a joint statement says they agreed on as who speaks.)
+ */
+export function isDualSubject(norm: string): boolean {
+  const w = norm.replace(/^[وف](?=ال)/, '');
+  if (!/^ال.{3,}ان$/.test(w)) return false;
+  const stem = w.slice(2, -2);
+  return heads.has(stem) || (/ت$/.test(stem) && heads.has(stem.slice(0, -1)));
+}
+
 function looksLikeSubject(ctx: TextContext, k: number, quotation: number): boolean {
   if (k >= quotation) return true;
   const norm = ctx.norms[k]!;
-  if (CIRCUMSTANCE.has(norm) || isPronounSubject(norm) || styles.has(norm) || heads.has(stripAl(norm))) return true;
+  if (CIRCUMSTANCE.has(norm) || isPronounSubject(norm) || styles.has(norm) || heads.has(stripAl(norm)) || isDualSubject(norm)) return true;
   // "وقال أحد المسنين "…"", "وقالت إحدى النازحات": one of a group of people speaks.
   if (/^(احد|احدي)$/.test(norm) && /^ال/.test(ctx.norms[k + 1] ?? '')) return true;
   if (matchSpeakerHead(ctx.norms, k)) return true;
@@ -601,6 +645,7 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
   if (opening === 'quotation' && verb) {
     if (verb.strength === 'weak' && innerWords(ctx, first) < 2) return null;
     if (subjectBefore || !looksLikeSubject(ctx, k, first)) { first = k; opening = 'object'; subjectLast = k - 1; }
+    else if (titleThenObject(ctx, k, first) > k) { const o = titleThenObject(ctx, k, first); first = o; opening = 'plain'; subjectLast = o - 1; }
     else {
       // A quotation far after the subject with no comma or colon before it is inside the words, which begin
       // after the subject ("أفاد المرصد عن اشتباكات … بين "وحدات حماية الشعب" …").
