@@ -15,3 +15,16 @@ describe('a foreign given name that the lexicon reads as a word, before a foreig
     expect(findOfficials('وكان وزير الدفاع يبلغ سميرنوف، بأن الاتفاق قريب.').map((o) => o.name_ar)).not.toContain('يبلغ سميرنوف');
   });
 });
+
+describe("Morocco's «خليفة رئيس مجلس …», the deputy of a council's head", () => {
+  it('reads it as Deputy in apposition after a comma, and with the article and its rank', () => {
+    expect(find('وحضر الجلسة يوسف بنعلي، خليفة رئيس مجلس المستشارين، وعدد من المستشارين.', 'يوسف بنعلي')?.role_en).toBe('Deputy Speaker of the House of Councillors');
+    expect(find('وقال سعيد الإدريسي، الخليفة الأول لرئيس مجلس النواب، إن الدورة ستفتتح قريبا.', 'سعيد الإدريسي')?.role_en).toBe('First Deputy Speaker of Parliament');
+  });
+
+  it('leaves the successor and the given name Khalifa alone', () => {
+    expect(find('وقال خليفة رئيس الوزراء بوريس جونسون إن الحكومة ماضية.', 'بوريس جونسون')?.role_en).toBe('Prime Minister');
+    expect(find('وقال المشير خليفة حفتر، قائد الجيش الوطني الليبي، إن قواته تتقدم.', 'خليفة حفتر')).toBeDefined();
+    expect(find('وقالت السفيرة خليفة إن العلاقات ممتازة.', 'خليفة')).toBeDefined();
+  });
+});
