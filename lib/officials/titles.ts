@@ -74,6 +74,8 @@ export interface Role {
   tailCountry?: string;
   /** A bare body a tail names («في الصندوق» → "at the Fund"), by the tail's index: the article may have named it in full. */
   tailBodies?: { index: number; inst: Institution }[];
+  /** Every body a tail names («في الصندوق», «بوزارة المالية»): where the holder works. */
+  tailInsts?: Institution[];
   /** Word indices [start, end). */
   start: number;
   end: number;
@@ -1009,6 +1011,7 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
           // (A province named with its noun is a place the office is in: «في محافظة نينوى», in Nineveh.)
           tails.push(`${namedPlace(inst.inst) !== inst.inst ? 'in' : 'at'} ${institutionEnglish(inst.inst, countryName, true, false, true)}`);
           if (inst.inst.generic && inst.inst.noun && !inst.inst.of) role.tailBodies = [...(role.tailBodies ?? []), { index: tails.length - 1, inst: inst.inst }];
+          role.tailInsts = [...(role.tailInsts ?? []), inst.inst];
           if (inst.inst.civil) civilField(role);
           role.tailCountry ??= inst.inst.country ?? (ofPlace && inst.inst.of!.en ? placeCountry(inst.inst.of!.en) : undefined);
           j = inst.inst.generic ? ownNameEnd(words, norms, inst.end) : inst.end;

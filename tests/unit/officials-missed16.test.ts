@@ -28,3 +28,17 @@ describe("Morocco's «خليفة رئيس مجلس …», the deputy of a counci
     expect(find('وقالت السفيرة خليفة إن العلاقات ممتازة.', 'خليفة')).toBeDefined();
   });
 });
+
+describe('an expert on the staff of a public or international body', () => {
+  it('is an official (the fund, the IMF, the World Bank, a ministry)', () => {
+    expect(find('وضمت بعثة الصندوق الخبيرة الاقتصادية في الصندوق ماريا لوبيز.', 'ماريا لوبيز')?.role_en).toMatch(/Expert at the Fund$/);
+    expect(find('ويرافقها الخبير الاقتصادي في صندوق النقد الدولي بيتر كولينز.', 'بيتر كولينز')?.role_en).toMatch(/International Monetary Fund$/);
+    expect(find('وقال الخبير بوزارة الصحة المصرية محمد عوض إن الوضع مستقر.', 'محمد عوض')).toBeDefined();
+  });
+
+  it('leaves an expert of a centre, a company or a field a person', () => {
+    expect(find('وقال الخبير الاقتصادي في بنك الكويت الوطني محمد العلي إن النمو ضعيف.', 'محمد العلي')).toBeUndefined();
+    expect(find('وقال الخبير في شركة أرامكو سعد الحربي إن الإنتاج مستقر.', 'سعد الحربي')).toBeUndefined();
+    expect(find('وقال الخبير في الشؤون الاقتصادية سامي النجار إن النمو ضعيف.', 'سامي النجار')).toBeUndefined();
+  });
+});
