@@ -42,3 +42,14 @@ describe('an expert on the staff of a public or international body', () => {
     expect(find('وقال الخبير في الشؤون الاقتصادية سامي النجار إن النمو ضعيف.', 'سامي النجار')).toBeUndefined();
   });
 });
+
+describe('the field a body works in, between its name and its head’s name', () => {
+  it('reads the name after «في» + a noun phrase of two words or more', () => {
+    expect(find('وقال رئيس هيئة التحقيق في الحوادث البحرية سامويل أوكيري إن التقرير جاهز.', 'سامويل أوكيري')?.role_en).toMatch(/^Head of the Authority/);
+    expect(find('وقالت رئيسة لجنة التحقيق في حوادث القطارات سلمى الخوري إن التقرير جاهز.', 'سلمى الخوري')).toBeDefined();
+  });
+
+  it('leaves a title that names no body alone', () => {
+    expect(findOfficials('وقال الرئيس في المؤتمر الصحفي المشترك إن العلاقات ممتازة.')).toEqual([]);
+  });
+});
