@@ -207,10 +207,24 @@ function holdsNoOffice(p: PersonRecord, norms: readonly string[], words?: readon
     // مركز الأهرام للدراسات السياسية», «مدير معهد كارنيغي للأبحاث» — a few words of the same clause.)
     const studies = t.roles.some(ofResearchBody)
       && norms.slice(t.start, clauseEnd(words, t.end, 3)).some((w) => RESEARCH_PURPOSE.test(w));
-    return studies || t.roles.every((r) => r.head.person || ofCivilBody(r));
+    return studies || t.roles.every((r) => (r.head.person && !expertOfPublicBody(r)) || ofCivilBody(r));
   }
   if (p.detections.every((d) => d.bareSpeaker)) return true;
   return p.detections.some((d) => d.styledOnly && d.styleWords?.every((w) => CIVIL_STYLES.has(w)));
+}
+
+/** Nouns of a public body an expert may serve on its staff: a fund, a ministry, an organisation, a mission… */
+const PUBLIC_BODY_NOUNS = new Set(['صندوق', 'وزاره', 'منظمه', 'هيئه', 'مفوضيه', 'وكاله', 'بعثه', 'سفاره', 'امانه']);
+
+/**
+ * An expert on the staff of a public or international body («الخبيرة الاقتصادية في الصندوق X», «الخبير في صندوق النقد
+ * الدولي X», «خبير بوزارة الصحة»): a member of its staff, an official, where an expert of a centre, a company, a bank
+ * of no public name or a university describes only what the person is. A body named by the vocabulary (the IMF, the
+ * World Bank, a central bank) or one of the nouns above, never one of civil society.
+ */
+function expertOfPublicBody(r: Role): boolean {
+  if (r.head.en !== 'Expert' || r.complement) return false;
+  return (r.tailInsts ?? []).some((inst) => !inst.civil && (inst.generic ? !!inst.noun && PUBLIC_BODY_NOUNS.has(inst.noun) && !inst.of?.en : !!inst.en && !inst.of));
 }
 
 /** A company or group as written («لشركة», «مجموعة»). */

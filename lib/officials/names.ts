@@ -321,16 +321,34 @@ function titleFollows(words: Word[], norms: string[], k: number): boolean {
  */
 function foreignPairFirst(words: Word[], norms: string[], i: number): boolean {
   const w = words[i]!, next = words[i + 1];
-  if (!next || next.punctBefore || !isCliticReadingBesideForeign(w.norm, next.norm) || isNameWord(next.norm) || !/[^ا]$/.test(next.norm)) return false;
+  if (!next || next.punctBefore || !/[^ا]$/.test(next.norm)) return false;
+  if (!(isCliticReadingBesideForeign(w.norm, next.norm) && !isNameWord(next.norm)) && !wordReadingBesideForeign(w, next)) return false;
   const after = words[i + 2];
   // (The pair closes before punctuation, a title, the next item — or what the person said or did: «… وافولا تشيبوكاتي إن»,
   // «… فرأى».)
-  if (after && !after.punctBefore && !startsTitle(words, norms, i + 2) && !/^و/.test(norms[i + 2]!) && !closesBeforeSaying(norms[i + 2]!)) return false;
-  if (w.norm.length < 4 || hasArticle(w) || isVerbAsWritten(w.norm) || startsTitle(words, norms, i) || isStop(w, next)) return false;
+  // (A pair whose first word reads as a word as written may close before a preposition too: «… أولغ سوكولوف إلى».)
+  const wordPair = lexicalReading(w.norm) === 'word';
+  if (after && !after.punctBefore && !startsTitle(words, norms, i + 2) && !/^و/.test(norms[i + 2]!) && !closesBeforeSaying(norms[i + 2]!)
+    && !(wordPair && /^(في|من|الي|عن|مع|خلال|لدي|بعد|قبل)$/.test(norms[i + 2]!))) return false;
+  if ((w.norm.length < 4 && lexicalReading(w.norm) === 'clitic') || hasArticle(w) || (isVerbAsWritten(w.norm) && lexicalReading(w.norm) === 'clitic') || startsTitle(words, norms, i) || isStop(w, next)) return false;
   // (The word with its clitic off is no office, kinship or function word, with a pronoun or without.)
   const bare = w.forms.filter((f) => f.prefix).map((f) => f.form);
   if (bare.some((f) => nameStops.has(f) || heads.has(f) || heads.has(f.replace(/(ه|ها|هم)$/, '')) || heads.has(f.replace(/(ه|ها|هم)$/, '').replace(/ت$/, 'ه')))) return false;
   return !matchCountryName(norms, i) && !matchNationality(norms, i) && !portfolios.match(w.norm, norms, i);
+}
+
+/**
+ * A foreign given name that the lexicon reads as a word as written («أولغ»: a rare verb, he lapped), before a word
+ * of no language with a foreign surname's ending or shape («بانكراتوف», «أوجوانغ»): the pair is a name. Only a short
+ * word of the past tense's bare shapes (no article, no clitic, no present or derived-stem prefix: not «التقى»,
+ * «يبحث», «استقبل») and no reporting verb, so that a role followed by what it did to someone named by the family name
+ * alone still ends the name.
+ */
+function wordReadingBesideForeign(w: Word, next: Word): boolean {
+  const norm = w.norm;
+  if (lexicalReading(norm) !== 'word' || norm.length < 3 || norm.length > 5 || /^(ال|لل|[وفبلكيتنس]|است|ان|ات)/.test(norm) || /[ةه]$/.test(norm)) return false;
+  if (reportingVerb(norm) || nameStops.has(norm) || isAlsoName(norm)) return false;
+  return looksLikeForeignSurname(next.norm) && !lexicalReading(next.norm) && arabicNameWord(next.norm) === undefined;
 }
 
 /** A word that opens what a person said or did right after the name: إن/أن/قد, or a verb (with ف/و before it: «فرأى»). */

@@ -5,7 +5,7 @@
 import { matchKnownPersonAt } from '../gazetteer';
 import { ranks, styles } from '../vocab/titles';
 import type { Detection } from './link';
-import { toWords, type Word } from './words';
+import { formsOf, toWords, type Word } from './words';
 
 export interface Scan {
   text: string;
@@ -25,6 +25,7 @@ export interface Scan {
 export function scanText(text: string): Scan {
   const words = toWords(text);
   const norms = words.map((w) => w.norm);
+  deputiesCalledKhalifa(words, norms);
   // The same word is looked up in the gazetteer by several rules: once per position and mode.
   const knownMemo = new Map<number, ReturnType<typeof matchKnownPersonAt>>();
   const knownAt = (at: number, afterTitle = false) => {
@@ -33,6 +34,30 @@ export function scanText(text: string): Scan {
     return knownMemo.get(key)!;
   };
   return { text, words, norms, counts: countTokens(words), knownAt, detections: [], lastEnd: 0, queued: [] };
+}
+
+const RANKS = /^(الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن)$/;
+
+/**
+ * Morocco's «خليفة رئيس مجلس …» is the deputy of a council's head (the House of Councillors, a commune, a region):
+ * read as «نائب», which the title grammar knows, where the word cannot be the given name Khalifa or the successor of
+ * someone: right after a comma and before «رئيس مجلس/جماعة/جهة» («X، خليفة رئيس مجلس المستشارين،»), or with the
+ * article and its rank before «لرئيس» («الخليفة الأول لرئيس مجلس النواب»). Not «خليفة رئيس الوزراء» (his successor),
+ * nor a name («خليفة حفتر», «آل خليفة»).
+ */
+function deputiesCalledKhalifa(words: Word[], norms: string[]): void {
+  for (let i = 0; i < words.length; i++) {
+    const m = /^([وف]?)(ال)?خليفه$/.exec(norms[i]!);
+    if (!m) continue;
+    const ranked = !!m[2] && RANKS.test(norms[i + 1] ?? '');
+    const j = ranked ? i + 2 : i + 1;
+    if (!words[j + 1] || words.slice(i + 1, j + 2).some((w) => w.punctBefore)) continue;
+    if (!(ranked ? /^لرييس$/ : /^رييس$/).test(norms[j]!) || !/^(ال)?(مجلس|جماعه|جهه)$/.test(norms[j + 1]!)) continue;
+    if (!ranked && (m[2] || !/^[،,]$/.test(words[i]!.punctBefore ?? ''))) continue;
+    const norm = `${m[1]}${m[2] ?? ''}نايب`;
+    words[i] = { ...words[i]!, norm, forms: formsOf(norm) };
+    norms[i] = norm;
+  }
 }
 
 export /** A style (سمو، معالي، السيد) or rank (اللواء، الرئيس) at word i, with its length and English. */

@@ -74,6 +74,8 @@ export interface Role {
   tailCountry?: string;
   /** A bare body a tail names («في الصندوق» → "at the Fund"), by the tail's index: the article may have named it in full. */
   tailBodies?: { index: number; inst: Institution }[];
+  /** Every body a tail names («في الصندوق», «بوزارة المالية»): where the holder works. */
+  tailInsts?: Institution[];
   /** Word indices [start, end). */
   start: number;
   end: number;
@@ -1009,6 +1011,7 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
           // (A province named with its noun is a place the office is in: «في محافظة نينوى», in Nineveh.)
           tails.push(`${namedPlace(inst.inst) !== inst.inst ? 'in' : 'at'} ${institutionEnglish(inst.inst, countryName, true, false, true)}`);
           if (inst.inst.generic && inst.inst.noun && !inst.inst.of) role.tailBodies = [...(role.tailBodies ?? []), { index: tails.length - 1, inst: inst.inst }];
+          role.tailInsts = [...(role.tailInsts ?? []), inst.inst];
           if (inst.inst.civil) civilField(role);
           role.tailCountry ??= inst.inst.country ?? (ofPlace && inst.inst.of!.en ? placeCountry(inst.inst.of!.en) : undefined);
           j = inst.inst.generic ? ownNameEnd(words, norms, inst.end) : inst.end;
@@ -1036,9 +1039,48 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
       j = area.end;
       continue;
     }
+    // «رئيس مكتب التحقيق في حوادث الطيران X», «رئيس هيئة التحقيق في الحوادث البحرية X»: the field a body works in,
+    // right before its head's name, belongs to the title (its English is left to the body's name).
+    // (The body's own name may come first, a definite noun after an indefinite body: «هيئة التحقيق في …».)
+    const ownName = headedBody(role)?.indefinite && /^ال/.test(w.norm) && isLexical(w.norm) && !isNameWord(w.norm) && !heads.has(stripAl(w.norm)) && noPunct(words, j + 1) && norms[j + 1] === 'في';
+    const field = w.norm === 'في' ? bodyFieldEnd(words, norms, j + 1, role) : ownName ? bodyFieldEnd(words, norms, j + 2, role) : 0;
+    if (field) { j = field; continue; }
     break;
   }
   return j;
+}
+
+/** The body a role heads («مكتب التحقيق» of «رئيس مكتب التحقيق»), through an office it is the head of. */
+function headedBody(role: Role): Institution | null {
+  const c = role.complement;
+  if (c?.kind === 'inst') return c.inst;
+  return c?.kind === 'role' ? headedBody(c.role) : null;
+}
+
+/**
+ * After «في», a noun phrase of the language (an indefinite noun and its definite genitive, or a definite noun, then
+ * definite adjectives; four words at most) that ends right before a name or a rank: the field of the body the role
+ * heads. The end of the phrase, or 0. Not a place, a country, a body of its own or a title.
+ */
+function bodyFieldEnd(words: Word[], norms: string[], k: number, role: Role): number {
+  if (!headedBody(role) || !noPunct(words, k)) return 0;
+  const first = norms[k]!;
+  const plain = (n: number) => noPunct(words, n) && !/^([وف]|[بلك]ال|لل)/.test(norms[n]!) && isLexical(norms[n]!) && !isNameWord(norms[n]!)
+    && !heads.has(stripAl(norms[n]!)) && !institutionNouns.has(stripAl(norms[n]!)) && !matchCountryName(norms, n) && !places.match(norms[n]!, norms, n);
+  if (!plain(k) || first.length < 4) return 0;
+  let end = k + 1;
+  if (!first.startsWith('ال')) {
+    if (!plain(end) || !norms[end]!.startsWith('ال')) return 0;
+    end++;
+  }
+  while (end < k + 4 && plain(end) && norms[end]!.startsWith('ال')) end++;
+  // (Two words at least: «في الجنوب» alone is where the office is, read elsewhere.)
+  if (end - k < 2 || !noPunct(words, end)) return 0;
+  const next = norms[end]!;
+  const ranked = !!ranks.match(next, norms, end) || !!styles.match(next, norms, end);
+  // (A name word, or a word of no language: «سامويل أوكيري», «أمديي أيالو».)
+  const named = (isNameWord(next) || (next.length >= 4 && !next.startsWith('ال') && !/^[وفبل]/.test(next) && !lexicalReading(next))) && !heads.has(stripAl(next)) && !next.startsWith('ال');
+  return ranked || named ? end : 0;
 }
 
 /** A minister's own office or a deputy's, assistant's or adviser's to a minister: its portfolio tail is an area. */
