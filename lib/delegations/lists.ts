@@ -621,11 +621,20 @@ function movementSideIn(ctx: Context, from: number, to: number, partition: Parti
     if (!isIn(ctx, k, sideWords) || ctx.coveredBy[k + 1]) continue;
     // "ووفد جماعة الحوثي برئاسة X، برعاية Y": someone named between the words and the opener ends their clause.
     if (k < opener && namedBetween(ctx, k + 2, opener)) continue;
+    // "فيما ترأس وفد الحركة Y، وحضر الجلسة X": the delegation led in the clause before (its head perhaps not read) is
+    // not the side of those present after it.
+    if (k < opener && headLed(ctx, k)) continue;
     const noun = (ctx.forms[k + 1] ?? []).map((f) => f.replace(/^ال/, '')).find((f) => MOVEMENT_NOUNS.has(f));
     if (!noun) continue;
     return movementOfNoun(ctx, noun, partition);
   }
   return null;
+}
+
+/** «ترأس وفد …»، «ويرأس الوفد …»: a verb of leading governs the side word at token k. */
+function headLed(ctx: Context, k: number): boolean {
+  const n = ctx.norms[k - 1] ?? '';
+  return !ctx.coveredBy[k - 1] && (headVerbs.has(n) || (/^[وف]/.test(n) && headVerbs.has(n.slice(1))));
 }
 
 /** "الجانب الضيف" / "الجانب المضيف" at token k: the side by its role in the meeting. */
