@@ -72,4 +72,31 @@ describe('meetings of several sides', () => {
     expect(sideOf(found, 'مارتن غريفيث')).toBe('United Nations');
     expect(sideOf(found, 'خالد اليماني')).toBe('Yemen');
   });
+
+  it('reads «في القمة» with the article as the article’s summit, so those who represented a country after it are kept', () => {
+    const found = sides(
+      [
+        'قمة إيغاد الطارئة في جيبوتي',
+        'جيبوتي - اختتمت في جيبوتي، مساء الأحد، أعمال القمة الطارئة لرؤساء دول وحكومات الهيئة الحكومية للتنمية (إيغاد)، بمشاركة عدد من قادة دول المنطقة.',
+        'وشارك في القمة الرئيس الجيبوتي إسماعيل عمر جيله بصفته رئيس الدورة الحالية، والرئيس الكيني وليام روتو، والرئيس الصومالي حسن شيخ محمود، ورئيس جنوب السودان سلفا كير ميارديت.',
+        'ومثل إثيوبيا في القمة رئيس الوزراء آبي أحمد، فيما مثل أوغندا وزير الخارجية جيجي أودونغو، ومثلت السودان وزيرة الخارجية مريم الصادق المهدي.',
+      ].join('\n\n'),
+    );
+    expect(sideOf(found, 'آبي أحمد')).toBe('Ethiopia');
+    expect(sideOf(found, 'مريم الصادق المهدي')).toBe('Sudan');
+    expect(sideOf(found, 'وليام روتو')).toBe('Kenya');
+  });
+
+  it('goes on with «ومثّل السعودية X، والإمارات Y، ومصر Z» for each country after «و»', () => {
+    const found = sides(
+      [
+        'اجتماع لمبعوثي الدول الكبرى بشأن السودان',
+        'جدة - عقد مبعوثو عدد من الدول، الأحد، اجتماعا في جدة بشأن الأزمة السودانية.',
+        'ومثل السعودية نائب وزير الخارجية وليد الخريجي، والإمارات وزيرة الدولة ريم الهاشمي، ومصر مساعد وزير الخارجية حمدي لوزا.',
+      ].join('\n\n'),
+    );
+    expect(sideOf(found, 'وليد الخريجي')).toBe('Saudi Arabia');
+    expect(sideOf(found, 'ريم الهاشمي')).toBe('United Arab Emirates');
+    expect(sideOf(found, 'حمدي لوزا')).toBe('Egypt');
+  });
 });
