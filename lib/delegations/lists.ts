@@ -26,7 +26,7 @@ import { isGenitiveReference, isIn, isPlaceName, ledDelegationBefore, lookup, se
 import { verbAt } from './meetings';
 import { heads } from '../vocab/titles';
 import { matchSpeakerHead } from '../vocab/speakers';
-import { isNonState, MOVEMENT_NOUNS, movementOfNoun, sideAt, sidePhraseIn, type Partition, type Side, type SidePhrase } from './sides';
+import { isNonState, MOVEMENT_NOUNS, movementOfNoun, oppositionAt, sideAt, sidePhraseIn, type Partition, type Side, type SidePhrase } from './sides';
 
 export interface ExplicitList {
   kind: ListKind;
@@ -650,6 +650,9 @@ function movementSideIn(ctx: Context, from: number, to: number, partition: Parti
     // "فيما ترأس وفد الحركة Y، وحضر الجلسة X": the delegation led in the clause before (its head perhaps not read) is
     // not the side of those present after it.
     if (k < opener && headLed(ctx, k)) continue;
+    // («وضم وفد المعارضة A، وB»: the opposition, a side of its own.)
+    const opposition = oppositionAt(ctx, k + 1, partition);
+    if (opposition) return opposition;
     const noun = (ctx.forms[k + 1] ?? []).map((f) => f.replace(/^ال/, '')).find((f) => MOVEMENT_NOUNS.has(f));
     if (!noun) continue;
     return movementOfNoun(ctx, noun, partition);

@@ -49,7 +49,7 @@ import { heads as titleHeads } from '../vocab/titles';
 import { reportingVerb } from '../vocab/reporting';
 import { isPlainVerb } from '../people/evidence';
 import { lexicalReading } from '../people/lexicon';
-import { accusativeNationalityAt, countrySide, MOVEMENT_NOUNS, movementOfNoun, governmentSide, namesGovernment, sideAt, sidePhraseIn, type Side } from './sides';
+import { accusativeNationalityAt, countrySide, MOVEMENT_NOUNS, movementOfNoun, governmentSide, namesGovernment, oppositionAt, sideAt, sidePhraseIn, type Side } from './sides';
 import { postedCountry, visitedAfter } from './venue';
 
 export type PartyRole = 'subject' | 'object';
@@ -1212,6 +1212,8 @@ function leaderMeeting(ctx: Context, i: number, partition: Partition): Meeting |
     side = noun ? movementOfNoun(ctx, noun, partition) : null;
     // «ويرأس وفد الحكومة X»، «ترأس الوفد الحكومي X»: the country whose government the talks name.
     if (!side && namesGovernment(ctx, i + 2)) side = governmentSide(ctx, partition);
+    // «فيما يرأس وفد المعارضة Y»: the opposition, a side of its own.
+    if (!side) side = oppositionAt(ctx, i + 2, partition);
   }
   // "وفدا أمنيا مصريا برئاسة X": the delegation named right before برئاسة is the one X leads.
   if (!phrase && !side && !pronoun) side = ledSideBefore(ctx, i, partition);

@@ -528,6 +528,17 @@ export function governmentSide(ctx: Context, partition: { north: string; south: 
   return found;
 }
 
+/**
+ * «وفد المعارضة»، «وفد المعارضة السورية» at token k (after a delegation or side word): the opposition of the country
+ * it names, else of the one whose government the talks name, a side of its own (not the government's country).
+ */
+export function oppositionAt(ctx: Context, k: number, partition: { north: string; south: string } | null): Side | null {
+  if (ctx.coveredBy[k] || !/^(?:ال)?معارض[هة]$/.test(ctx.norms[k] ?? '')) return null;
+  const own = (ctx.sentence[k + 1] === ctx.sentence[k] ? sideAt(ctx, k + 1, partition)?.side : null) ?? governmentSide(ctx, partition);
+  const country = own?.country ? own : null;
+  return organisationSide('OPPOSITION:' + (country?.country ?? ''), country ? `${country.en} opposition` : 'Opposition', 'المعارضة');
+}
+
 /** «وفد الحكومة»، «الوفد الحكومي»: the words after a delegation word at token k name a government. */
 export function namesGovernment(ctx: Context, k: number): boolean {
   return !ctx.coveredBy[k] && /^(?:ال)?(?:حكوم[هة]|حكومي)$/.test(ctx.norms[k] ?? '') && !sideAt(ctx, k + 1, null);

@@ -99,4 +99,17 @@ describe('meetings of several sides', () => {
     expect(sideOf(found, 'ريم الهاشمي')).toBe('United Arab Emirates');
     expect(sideOf(found, 'حمدي لوزا')).toBe('Egypt');
   });
+
+  it('makes «وفد المعارضة» a side of its own in talks between a government and its opposition', () => {
+    const found = sides(
+      [
+        'استئناف الحوار الفنزويلي في مكسيكو',
+        'مكسيكو - استؤنفت في العاصمة المكسيكية، السبت، جولة الحوار بين الحكومة الفنزويلية والمعارضة، بوساطة نرويجية.',
+        'وترأس وفد الحكومة رئيس الجمعية الوطنية خورخي رودريغيز، فيما ترأس وفد المعارضة جيراردو بليد، وحضر الجلسة الافتتاحية وزير الخارجية المكسيكي مارسيلو إبرارد.',
+      ].join('\n\n'),
+    );
+    expect(sideOf(found, 'جيراردو بليد')).toMatch(/opposition/i);
+    expect(sideOf(found, 'خورخي رودريغيز')).toBe('Venezuela');
+    expect(sideOf(found, 'مارسيلو إبرارد')).toBe('Mexico');
+  });
 });
