@@ -26,7 +26,7 @@ import { isGenitiveReference, isIn, isPlaceName, ledDelegationBefore, lookup, se
 import { verbAt } from './meetings';
 import { heads } from '../vocab/titles';
 import { matchSpeakerHead } from '../vocab/speakers';
-import { isNonState, MOVEMENT_NOUNS, movementOfNoun, sideAt, sidePhraseIn, type Partition, type Side, type SidePhrase } from './sides';
+import { isNonState, MOVEMENT_NOUNS, movementOfNoun, oppositionAt, sideAt, sidePhraseIn, type Partition, type Side, type SidePhrase } from './sides';
 
 export interface ExplicitList {
   kind: ListKind;
@@ -197,6 +197,21 @@ function representedSide(ctx: Context, i: number, partition: Partition): Side | 
   return null;
 }
 
+/**
+ * «ومثّل روسيا X، والصين Y، والولايات المتحدة Z»: after a list of «مثّل», a country (or organisation) on «و» with someone
+ * named within a few words is the next side the verb, left out, goes on with.
+ */
+function representedNext(ctx: Context, k: number, end: number, partition: Partition): Side | null {
+  if (!/^و/.test(ctx.norms[k] ?? '') || ctx.mentionAt[k]) return null;
+  const at = sideAt(ctx, k, partition);
+  if (!at || !at.side.country && !at.side.key.startsWith('org:')) return null;
+  for (let j = k + at.length; j < Math.min(end, k + at.length + 6); j++) {
+    if (ctx.mentionAt[j]) return at.side;
+    if (ctx.comma[j]) return null;
+  }
+  return null;
+}
+
 /** «مسؤول عراقي رافق الوفد»، «مصدر دبلوماسي رافق الرئيس»: «رافق» right after an unnamed source and its adjective. */
 function unnamedCompanion(ctx: Context, i: number): boolean {
   if (!/^(?:رافق|رافقت|رافقوا)$/.test(ctx.norms[i] ?? '') || ctx.comma[i]) return false;
@@ -284,7 +299,8 @@ export function findLists(
   const n = ctx.tokens.length;
   let previousEnd = 0;
   // "وحضر المباحثات من الجانب المصري …، ومن الجانب الأردني …": a new side phrase continues the list for another side.
-  type Segment = { at: number; kind: ListKind; reception: boolean };
+  // («ومثّل روسيا X، والصين Y»: a country after «و» goes on with the verb of representing for another side.)
+  type Segment = { at: number; kind: ListKind; reception: boolean; represented?: Side };
   const segments: Segment[] = [];
   let carried: { principal: Official; sentence: number } | null = null;
   let closedPhraseAt = -1;
@@ -299,6 +315,8 @@ export function findLists(
     let end = i + 1;
     let sawMember = false;
     let sideBreak = false;
+    let represented: Side | undefined;
+    const representing = REPRESENT.test(ctx.norms[i]!) || !!segment?.represented;
     // The list ended where another opens («، كما حضره»): its side words are its own, even if none of it was read.
     let closed = false;
     // "وكان في استقبال البشير على أرض مطار …، حيث …، رئيس الوزراء X": the one welcomed, named right after the opener,
@@ -318,6 +336,14 @@ export function findLists(
       if (opener.kind === 'sign' && end > i + 1 && ctx.comma[end] && !ctx.coveredBy[end] && AGREEMENT.test(ctx.norms[end]!.replace(/^و/, ''))) break;
       // "يرافقه X، بلقاء Y"، "يرافقه X، حيث التقى Y": the clause goes on to the meeting; who is named after it was met.
       if (end > i + 1 && ctx.comma[end] && !ctx.coveredBy[end] && opensMeeting(ctx, end)) break;
+      if (sawMember && representing && !ctx.coveredBy[end]) {
+        const next = representedNext(ctx, end, sentEnd, partition);
+        if (next) {
+          represented = next;
+          sideBreak = true;
+          break;
+        }
+      }
       if (sawMember && !ctx.coveredBy[end]) {
         const phrase = sidePhraseIn(ctx, end, end + 1 + 3, partition);
         const at = phrase ? phrase.first : roleSideAt(ctx, end) ? end : roleSideAt(ctx, end + 1) ? end + 1 : -1;
@@ -377,7 +403,7 @@ export function findLists(
       if (!members.length) firstMember = k;
       members.push(m.official);
     }
-    if (sideBreak) segments.push({ at: end, kind: opener.kind, reception: opener.reception });
+    if (sideBreak) segments.push({ at: end, kind: opener.kind, reception: opener.reception, ...(represented ? { represented } : {}) });
     if (!members.length) {
       if (closed) previousEnd = end;
       if (sideBreak) i = end - 1;
@@ -408,7 +434,7 @@ export function findLists(
     // («جولة حوار بين وفد المجلس الأعلى ووفد مجلس النواب الليبي، بحضور X»: «بحضور»، «بمشاركة» after a comma tell who else
     // attended the event; a side phrase before them is of the clause they follow.)
     const eventNoun = /^و?ب(?:حضور|مشاركه)$/.test(norm) && ctx.comma[i];
-    let side = phrase && !(phrase.last <= i && (namedBetween(ctx, phrase.last, i) || eventNoun)) ? phrase.side : null;
+    let side = segment?.represented ?? (phrase && !(phrase.last <= i && (namedBetween(ctx, phrase.last, i) || eventNoun)) ? phrase.side : null);
     if (!side) side = representedSide(ctx, i, partition);
     // "وحضر اللقاء من جانب الحركة …": the movement or party the article names.
     if (!side) side = movementSideIn(ctx, headStart, firstMember, partition, i);
@@ -621,11 +647,23 @@ function movementSideIn(ctx: Context, from: number, to: number, partition: Parti
     if (!isIn(ctx, k, sideWords) || ctx.coveredBy[k + 1]) continue;
     // "ووفد جماعة الحوثي برئاسة X، برعاية Y": someone named between the words and the opener ends their clause.
     if (k < opener && namedBetween(ctx, k + 2, opener)) continue;
+    // "فيما ترأس وفد الحركة Y، وحضر الجلسة X": the delegation led in the clause before (its head perhaps not read) is
+    // not the side of those present after it.
+    if (k < opener && headLed(ctx, k)) continue;
+    // («وضم وفد المعارضة A، وB»: the opposition, a side of its own.)
+    const opposition = oppositionAt(ctx, k + 1, partition);
+    if (opposition) return opposition;
     const noun = (ctx.forms[k + 1] ?? []).map((f) => f.replace(/^ال/, '')).find((f) => MOVEMENT_NOUNS.has(f));
     if (!noun) continue;
     return movementOfNoun(ctx, noun, partition);
   }
   return null;
+}
+
+/** «ترأس وفد …»، «ويرأس الوفد …»: a verb of leading governs the side word at token k. */
+function headLed(ctx: Context, k: number): boolean {
+  const n = ctx.norms[k - 1] ?? '';
+  return !ctx.coveredBy[k - 1] && (headVerbs.has(n) || (/^[وف]/.test(n) && headVerbs.has(n.slice(1))));
 }
 
 /** "الجانب الضيف" / "الجانب المضيف" at token k: the side by its role in the meeting. */

@@ -49,7 +49,7 @@ import { heads as titleHeads } from '../vocab/titles';
 import { reportingVerb } from '../vocab/reporting';
 import { isPlainVerb } from '../people/evidence';
 import { lexicalReading } from '../people/lexicon';
-import { accusativeNationalityAt, countrySide, MOVEMENT_NOUNS, movementOfNoun, sideAt, sidePhraseIn, type Side } from './sides';
+import { accusativeNationalityAt, countrySide, MOVEMENT_NOUNS, movementOfNoun, governmentSide, namesGovernment, oppositionAt, sideAt, sidePhraseIn, type Side } from './sides';
 import { postedCountry, visitedAfter } from './venue';
 
 export type PartyRole = 'subject' | 'object';
@@ -90,6 +90,17 @@ const LEAD_PARAGRAPHS = 3;
 /** How far before a meeting noun its light verb may stand ("تلقى صاحب السمو الشيخ … [a long title] اتصالا"). */
 const LIGHT_VERB_REACH = 25;
 const LEAD_TOKENS = 120;
+
+/**
+ * The token `reach` words before i, the words of people's titles and names not counted: "عقد الملك X والرئيس Y ورئيس
+ * الوزراء Z وملك البحرين W، اليوم، قمة رباعية": a summit's leaders named one after another, however many, stand
+ * between the verb and its noun.
+ */
+function backOverNames(ctx: Context, i: number, reach: number, start: number): number {
+  let k = i;
+  for (let n = 0; k > start && n < reach; ) if (!ctx.coveredBy[--k]) n++;
+  return k;
+}
 
 /** The next mention starting in (from, from+limit], within the sentence, outside quotes, before a stopper. */
 function nextMention(ctx: Context, from: number, limit: number, exclude: Official | null = null, presenceEnds = false): Mention | null {
@@ -206,7 +217,7 @@ function clauseSubject(ctx: Context, i: number): Mention | null {
   const [start] = sentenceBounds(ctx, i);
   let found: Mention | null = null;
   let office: Mention | null = null;
-  for (let k = Math.max(start, i - 40); k < i; k++) {
+  for (let k = backOverNames(ctx, i, 40, start); k < i; k++) {
     const pronoun = /^[وف]?ب?[اإأ]?ن(?:ه|ها)$/.test(ctx.norms[k]!);
     // "وصرح X بأن رئيس الوزراء أكد خلال اللقاء": after أن the reporter is not the subject.
     // "قال X إنه أجرى محادثات …": إنه/بأنه refer back to X, who stays the subject.
@@ -638,7 +649,12 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
   // "حيث التقى X، في حضور Y": Y attended; the one met is X.
   // "واستقبل X الوزير الجزائري في القصر، بحضور Y": the one received, named by title and nationality before «، بحضور»,
   // is not among those named after it, who attended.
-  const object = nextMention(ctx, after, 25, subject?.official ?? null, !!subject && ((subject.first > i && kind === 'meet' && continuesClause(ctx, i)) || (kind === 'host' && receivedByTitle(ctx, after, sentEnd, partition))));
+  let object = nextMention(ctx, after, 25, subject?.official ?? null, !!subject && ((subject.first > i && kind === 'meet' && continuesClause(ctx, i)) || (kind === 'host' && receivedByTitle(ctx, after, sentEnd, partition))));
+  // "التقى X وفد لجنة الاتصال العربية، الذي ضم A، وB": the delegation met is the one the relative clause lists.
+  if (!object && subject && (kind === 'host' || kind === 'meet')) {
+    const listed = relativeListAfter(ctx, after, sentEnd);
+    if (listed >= 0) object = nextMention(ctx, listed, 12, subject.official);
+  }
   if (object && !parties.length && (kind === 'host' || kind === 'meet')) {
     // "استقبل خادم الحرمين الشريفين … رئيس وزراء باكستان X": a host named by title or epithet alone, right after the verb.
     const host = titleSideAfter(ctx, i, object.first, partition);
@@ -685,6 +701,24 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
     }
   }
   return parties.length >= 2 ? { cue: i, parties, sameMeeting: false, leads: false } : null;
+}
+
+/**
+ * "وفد لجنة الاتصال الوزارية العربية، الذي ضم"، "الوفد المشترك، والذي يضم": a delegation word within a few words after
+ * token `after`, and a relative clause of comprising after it; the comprising verb's index, else -1.
+ */
+function relativeListAfter(ctx: Context, after: number, sentEnd: number): number {
+  let delegation = -1;
+  for (let k = after + 1; k < Math.min(sentEnd, after + 8) && delegation < 0; k++) {
+    if (ctx.coveredBy[k]) return -1;
+    if (isIn(ctx, k, delegationWords)) delegation = k;
+  }
+  if (delegation < 0) return -1;
+  for (let k = delegation + 1; k < Math.min(sentEnd, delegation + 8); k++) {
+    if (ctx.coveredBy[k]) return -1;
+    if (/^و?(?:الذي|التي)$/.test(ctx.norms[k]!) && COMPRISES.test(ctx.norms[k + 1] ?? '')) return k + 1;
+  }
+  return -1;
 }
 
 /** "استقبل X الوزير الجزائري …، بحضور": a nationality adjective after the host and before a presence list (nobody named between). */
@@ -850,7 +884,7 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
   const temporal = prev.some((f) => temporalPrepositions.has(f)) || isIn(ctx, before, temporalPrepositions);
   const demonstrative = isIn(ctx, i - 1, demonstratives) || /^ل?هذ[اه]$/.test(ctx.norms[i - 1] ?? '');
   let light = false;
-  for (let k = Math.max(sentenceBounds(ctx, i)[0], i - LIGHT_VERB_REACH); k < i && !light; k++) light = isIn(ctx, k, lightVerbs);
+  for (let k = backOverNames(ctx, i, LIGHT_VERB_REACH, sentenceBounds(ctx, i)[0]); k < i && !light; k++) light = isIn(ctx, k, lightVerbs);
   // The genitive: "مباحثات أردوغان وبوتين", "اجتماع جاويش أوغلو وبومبيو". A noun with the article takes none:
   // "وحضر اللقاء أمين عام الوزارة X" names who attended, not a party.
   if (!noun.possessive && !(noun.definite && /^[وفبل]*ال/.test(ctx.norms[i]!))) {
@@ -1163,7 +1197,8 @@ function leaderMeeting(ctx: Context, i: number, partition: Partition): Meeting |
   if (!delegationNear) return coChairs(ctx, i);
   // "شو ميونغ-غيون الذي ترأس وفد بلاده": the relative clause refers back to the one named before it.
   const relative = /^(?:الذي|التي)$/.test(ctx.norms[i - 1] ?? '') && !pronoun ? previousMention(ctx, i, 4) : null;
-  const leader = relative ?? nextMention(ctx, i, 14);
+  // ("فيما ترأس وفد الجماعة كبير مفاوضيها، وحضر الجلسة X": a head not named; those after «، وحضر» attended.)
+  const leader = relative ?? nextMention(ctx, i, 14, null, true);
   if (!leader) return null;
   // "سلطة بقيادة مدنية، وهو قرار لوح به X": the one led by is named right after برئاسة/بقيادة, in the same clause.
   if (chaired && !relative) for (let k = i + 1; k <= leader.first; k++) if (ctx.comma[k]) return null;
@@ -1175,18 +1210,28 @@ function leaderMeeting(ctx: Context, i: number, partition: Partition): Meeting |
   else if (!pronoun && isIn(ctx, i + 1, delegationWords) && !ctx.coveredBy[i + 2]) {
     const noun = (ctx.forms[i + 2] ?? []).map((f) => f.replace(/^ال/, '')).find((f) => MOVEMENT_NOUNS.has(f));
     side = noun ? movementOfNoun(ctx, noun, partition) : null;
+    // «ويرأس وفد الحكومة X»، «ترأس الوفد الحكومي X»: the country whose government the talks name.
+    if (!side && namesGovernment(ctx, i + 2)) side = governmentSide(ctx, partition);
+    // «فيما يرأس وفد المعارضة Y»: the opposition, a side of its own.
+    if (!side) side = oppositionAt(ctx, i + 2, partition);
   }
   // "وفدا أمنيا مصريا برئاسة X": the delegation named right before برئاسة is the one X leads.
   if (!phrase && !side && !pronoun) side = ledSideBefore(ctx, i, partition);
   const parties: Party[] = [{ official: leader.official, side, role: 'subject' }];
-  // "ترأس الجانب السعودي X، والجانب الروسي Y": the same verb for the other side, after و.
+  // "ترأس الجانب السعودي X، والجانب الروسي Y": the same verb for the other side, after و; and for a third and more
+  // ("وترأس الوفد المصري X، والوفد السوداني Y، والوفد الإثيوبي Z").
   if (phrase) {
     const [, end] = sentenceBounds(ctx, i);
-    const next = sidePhraseIn(ctx, leader.last, Math.min(end, leader.last + 4), partition);
-    // ("…، والجانب الروسي Y"، "…، وعن الجانب المغربي Y")
-    const joined = next && (/^و/.test(ctx.norms[next.first]!) || (/^و(?:عن|من)$/.test(ctx.norms[next.first - 1] ?? '') && next.first - 1 >= leader.last));
-    const other = next && joined ? nextMention(ctx, next.last - 1, 10) : null;
-    if (next && other && other.official !== leader.official) parties.push({ official: other.official, side: next.side, role: 'object' });
+    let last = leader;
+    for (;;) {
+      const next = sidePhraseIn(ctx, last.last, Math.min(end, last.last + 4), partition);
+      // ("…، والجانب الروسي Y"، "…، وعن الجانب المغربي Y")
+      const joined = next && (/^و/.test(ctx.norms[next.first]!) || (/^و(?:عن|من)$/.test(ctx.norms[next.first - 1] ?? '') && next.first - 1 >= last.last));
+      const other = next && joined ? nextMention(ctx, next.last - 1, 10) : null;
+      if (!next || !other || parties.some((p) => p.official === other.official || p.side?.key === next.side.key)) break;
+      parties.push({ official: other.official, side: next.side, role: 'object' });
+      last = other;
+    }
   }
   return { cue: i, parties, sameMeeting: true, leads: true };
 }

@@ -512,6 +512,38 @@ export function movementOfNoun(ctx: Context, noun: string, partition: { north: s
   return count === 1 ? only : null;
 }
 
+/**
+ * «وفد الحكومة»، «الوفد الحكومي» in talks between a government and a movement («المفاوضات بين الحكومة الأفغانية وحركة
+ * طالبان»، «محادثات بين الحكومة الإثيوبية وجبهة …»): the country whose government the article names (one only).
+ */
+export function governmentSide(ctx: Context, partition: { north: string; south: string } | null): Side | null {
+  let found: Side | null = null;
+  for (let j = 0; j < ctx.tokens.length - 1; j++) {
+    if (ctx.coveredBy[j] || !/^[وبل]?(?:ال|لل)?حكوم[هة]$/.test(ctx.norms[j]!)) continue;
+    const s = sideAt(ctx, j + 1, partition);
+    if (!s || !s.side.country) continue;
+    if (found && found.key !== s.side.key) return null;
+    found = s.side;
+  }
+  return found;
+}
+
+/**
+ * «وفد المعارضة»، «وفد المعارضة السورية» at token k (after a delegation or side word): the opposition of the country
+ * it names, else of the one whose government the talks name, a side of its own (not the government's country).
+ */
+export function oppositionAt(ctx: Context, k: number, partition: { north: string; south: string } | null): Side | null {
+  if (ctx.coveredBy[k] || !/^(?:ال)?معارض[هة]$/.test(ctx.norms[k] ?? '')) return null;
+  const own = (ctx.sentence[k + 1] === ctx.sentence[k] ? sideAt(ctx, k + 1, partition)?.side : null) ?? governmentSide(ctx, partition);
+  const country = own?.country ? own : null;
+  return organisationSide('OPPOSITION:' + (country?.country ?? ''), country ? `${country.en} opposition` : 'Opposition', 'المعارضة');
+}
+
+/** «وفد الحكومة»، «الوفد الحكومي»: the words after a delegation word at token k name a government. */
+export function namesGovernment(ctx: Context, k: number): boolean {
+  return !ctx.coveredBy[k] && /^(?:ال)?(?:حكوم[هة]|حكومي)$/.test(ctx.norms[k] ?? '') && !sideAt(ctx, k + 1, null);
+}
+
 export function isNonState(side: Side | null): side is Side {
   return !!side && side.key.startsWith('org:') && nonStateKeys.has(side.key.slice(4));
 }
