@@ -1121,8 +1121,11 @@ export function institutionEnglish(inst: Institution, countryName: (code: string
   if (inst.nat) adjs.unshift(inst.partner ? `${nationEn(inst.nat)}-${nationEn(inst.partner)}` : nationEn(inst.nat));
   if (inst.ledBy) adjs.unshift(`${inst.ledBy === 'US' ? 'US' : countryName(inst.ledBy)}-led`);
   // (A committee or commission for elections is, in English, an Electoral Commission.)
+  // (And one for elections and another field is a Commission for both: «اللجنة المستقلة للانتخابات والحدود», the
+  // Independent Commission for Elections and Boundaries; «اللجنة العليا للانتخابات والاستفتاء».)
   const electoral = inst.purpose === 'Elections' && /^(Committee|Commission)$/.test(inst.en);
-  let s = [...adjs, electoral ? 'Electoral Commission' : inst.en].join(' ');
+  const electoralAnd = !electoral && /^Elections\b/.test(inst.purpose ?? '') && inst.en === 'Committee';
+  let s = [...adjs, electoral ? 'Electoral Commission' : electoralAnd ? 'Commission' : inst.en].join(' ');
   if (inst.purpose && !electoral) s += ` for ${inst.purpose}`;
   if (inst.compound && (inst.en.includes(' ') || adjs.length || inst.purpose)) {
     const where = inst.of ? (inst.of.en || (inst.of.country ? countryName(inst.of.country).replace(/^the /, '') : '')) : '';
