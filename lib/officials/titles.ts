@@ -684,9 +684,17 @@ function purposeEnd(words: Word[], norms: string[], k: number): number {
   return end;
 }
 
-function readModifiers(norms: string[], words: Word[], j: number, mods: string[]): number {
+/** «المقيم», «المقيمة»: resident, or residing. */
+const RESIDING = /^المقيم[هة]?$/;
+
+function readModifiers(norms: string[], words: Word[], j: number, mods: string[], afterComplement = false, accredited = false): number {
   while (noPunct(words, j)) {
     const w = norms[j]!;
+    // «الحاكم السابق لإقليم X المقيم في المنفى»: after the office's complement «المقيم في» is where its holder lives
+    // (residing in exile), no Resident office, nor after the holder's nationality or time («رئيس الوزراء الليبي الأسبق
+    // المقيم في لندن»); right after the head it is one («المنسق المقيم», «الممثل المقيم»), and so is an ambassador's
+    // anywhere («سفير إيطاليا المقيم في بيروت»: he is resident where he is accredited).
+    if ((afterComplement || mods.length > 0) && !accredited && RESIDING.test(w) && norms[j + 1] === 'في') break;
     // "المكلف بالتعاون الإفريقي": in charge of a portfolio (a tail), not acting.
     if (CHARGED.test(w) && inCharge(words, norms, j + 1)) break;
     // «المكلف متابعة …», «المكلف ملف …»: charged with a task, an indefinite noun of the language after it — not acting.
@@ -1201,7 +1209,7 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
   const h = matchHead(words, norms, i, conj, genitive);
   if (!h) return null;
   const role: Role = { head: h.def, mods: [], complement: null, nat: null, tails: [], start: i, end: i + h.length };
-  let j = readModifiers(norms, words, role.end, role.mods);
+  let j = readModifiers(norms, words, role.end, role.mods, false, !!h.def.accredited);
   let basm = false;
   // (The «باسم» after a spokesman's modifiers: «الناطق الإعلامي باسم الوزارة»; «باسمه» speaks for someone named before.)
   if (j > role.end && h.def.compose === 'for' && h.def.en === 'Spokesman' && spokesmanBasm(words, norms, role.end) === j) {
@@ -1243,12 +1251,12 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
   if (h.def.fem && h.def.en === 'Assistant' && role.complement?.kind !== 'role' && !('owned' in h.def)) return null;
   // "سفير بلاده لدى الخرطوم": the holder's own country, named by a pronoun; the place after it still counts.
   if (!role.complement && noPunct(words, j) && /^(بلاد|بلد)(ه|ها|هم)$/.test(norms[j]!)) j++;
-  j = readModifiers(norms, words, j, role.mods);
+  j = readModifiers(norms, words, j, role.mods, !!role.complement || !!role.nat, !!role.head.accredited);
   if (noPunct(words, j) && definiteAdjective(norms, j)) {
     const nat = matchNationality(norms, j);
     if (nat) { role.nat = nat; j += nat.length; }
   }
-  j = readModifiers(norms, words, j, role.mods);
+  j = readModifiers(norms, words, j, role.mods, !!role.complement || !!role.nat, !!role.head.accredited);
   j = readTails(words, norms, j, role, ctx.countryName);
   if (!role.nat && noPunct(words, j) && definiteAdjective(norms, j)) {
     const nat = matchNationality(norms, j);

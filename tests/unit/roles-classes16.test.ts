@@ -17,3 +17,15 @@ describe('a committee for elections and another field', () => {
     expect(roleToEnglish('قائد حرس الحدود')).toBe('Commander of the Border Guard');
   });
 });
+
+describe('«المقيم في» after an office’s complement, nationality or time', () => {
+  it('is where its holder lives, no Resident office', () => {
+    expect(roleToEnglish('الحاكم السابق لولاية تكساس المقيم في المنفى')).toBe('Former Governor of Texas');
+    expect(roleToEnglish('رئيس الوزراء العراقي الأسبق المقيم في عمان')).toBe('Former Iraqi Prime Minister');
+    expect(roleToEnglish('وزير الدفاع السابق المقيمة في باريس')).toBe('Former Minister of Defense');
+  });
+  it('while right after the head, or an ambassador’s, it is the office', () => {
+    expect(roleToEnglish('المنسق المقيم للأمم المتحدة في العراق')).toBe('UN Resident Coordinator in Iraq');
+    expect(roleToEnglish('سفير البرتغال المقيم في أبوظبي')).toMatch(/^Resident Ambassador of Portugal to the UAE$/);
+  });
+});
