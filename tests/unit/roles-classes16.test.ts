@@ -29,3 +29,12 @@ describe('«المقيم في» after an office’s complement, nationality or t
     expect(roleToEnglish('سفير البرتغال المقيم في أبوظبي')).toMatch(/^Resident Ambassador of Portugal to the UAE$/);
   });
 });
+
+describe('the deputy of a president of the republic', () => {
+  it('is the Vice President, with the nationality, the time and the affairs of the office', () => {
+    expect(roleToEnglish('نائب رئيس الجمهورية لشؤون التخطيط')).toBe('Vice President for Planning Affairs');
+    expect(roleToEnglish('نائبة الرئيس الإندونيسي للشؤون الاقتصادية')).toBe('Indonesian Vice President for Economic Affairs');
+    expect(roleToEnglish('نائب رئيس الجمهورية اليمني')).toBe('Yemeni Vice President');
+    expect(roleToEnglish('نائب رئيس الجمهورية الأسبق')).toBe('Former Vice President');
+  });
+});
