@@ -883,8 +883,11 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
       const parts: string[] = [];
       let adjOnly = true;
       let k = inAffairs ? j + 2 : j + 1;
+      // (The field a portfolio names, whose adjective goes before it: «لشؤون الأمن الدولي», International Security Affairs.)
+      let field = -1;
       while (noPunct(words, k)) {
         const a = adjectives.get(norms[k]!);
+        if (a && field >= 0 && field === parts.length - 1) { parts.splice(field, 0, a); field++; k++; continue; }
         if (a) { parts.push(a); k++; continue; }
         // "للشؤون العربية والأفريقية": a second adjective joined by و.
         if (parts.length && /^وال/.test(norms[k]!)) {
@@ -901,7 +904,7 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         if (!parts.length) {
           // "لشؤون الأمن القومي", "لشؤون أفريقيا"
           const pf = portfolios.match(norms[k]!, norms, k);
-          if (pf) { parts.push(AFFAIRS_EN[pf.value] ?? pf.value); adjOnly = false; k += pf.length; continue; }
+          if (pf) { field = parts.length; parts.push(AFFAIRS_EN[pf.value] ?? pf.value); adjOnly = false; k += pf.length; continue; }
           const c = matchCountryName(norms, k);
           const pl = c ? null : places.match(norms[k]!, norms, k);
           if (c || pl) { adjOnly = false; parts.push(c ? countryName(c.country) : pl!.value.replace(/^the /, '')); k += c ? c.length : pl!.length; continue; }

@@ -38,3 +38,10 @@ describe('the deputy of a president of the republic', () => {
     expect(roleToEnglish('نائب رئيس الجمهورية الأسبق')).toBe('Former Vice President');
   });
 });
+
+describe('the field of affairs a portfolio names, with an adjective after it', () => {
+  it('takes the adjective before it', () => {
+    expect(roleToEnglish('مستشار رئيس الوزراء لشؤون الأمن الإقليمي')).toMatch(/for Regional Security Affairs$/);
+    expect(roleToEnglish('مساعدة وزير الدفاع لشؤون الأمن الدولي')).toMatch(/for International Security Affairs$/);
+  });
+});
