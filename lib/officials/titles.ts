@@ -452,7 +452,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
         if (noPunct(words, k) && matchNationality(norms, k)?.country === 'IL') k++;
       } else if (party) {
         // "حزب الأمة القومي": the National Umma Party, a body with a name of its own.
-        inst.en = `${party.en} ${noun.en}`;
+        inst.en = noun.en === 'Party' && 'ownNoun' in party && party.ownNoun ? party.en : `${party.en} ${noun.en}`;
         inst.generic = false;
         k = party.end;
       } else if ((noun.en === 'Council' || (noun.en === 'Authority' && norms[k] === 'كبار')) && !f.form.startsWith('ال') && councilName(words, norms, k)) {

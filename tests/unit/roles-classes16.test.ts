@@ -45,3 +45,15 @@ describe('the field of affairs a portfolio names, with an adjective after it', (
     expect(roleToEnglish('مساعدة وزير الدفاع لشؤون الأمن الدولي')).toMatch(/for International Security Affairs$/);
   });
 });
+
+describe('a party whose own name is headed by a body noun', () => {
+  it('is named by it alone, without another "Party"', () => {
+    expect(roleToEnglish('رئيس حزب التجمع الوطني الديمقراطي')).toMatch(/^Head of the (Democratic National|National Democratic) Rally$/);
+    expect(roleToEnglish('الأمين العام لحزب الاتحاد من أجل الجمهورية')).toMatch(/^Secretary-General of the Union for (the )?Republic$/);
+    expect(roleToEnglish('نائب رئيس حزب اتحاد قوى التقدم')).toMatch(/Union of (the )?Forces of Progress$/);
+  });
+  it('while a union named only by its adjectives is still a party', () => {
+    expect(roleToEnglish('رئيس حزب الاتحاد الديمقراطي الكردي')).toBe('Head of the Kurdish Democratic Union Party');
+    expect(roleToEnglish('رئيس حزب العدالة والتنمية')).toBe('Head of the Justice and Development Party');
+  });
+});
