@@ -64,10 +64,16 @@ export function renderRole(role: Role, country: string | null = null): string {
     // (When the inner office is of another time, so is the deputy's: "نائب الرئيس السابق" → "Former Vice President".)
     const innerTime = c.role.mods.filter((m) => TIME_MODIFIERS.has(m));
     const innerCore = innerTime.length ? renderRole({ ...c.role, nat: null, mods: c.role.mods.filter((m) => !TIME_MODIFIERS.has(m)) }, country) : innerBare;
-    if (head === 'Deputy' && innerCore === 'President') {
+    // (So is the deputy of a president of the republic whatever the nationality or the affairs after it: «نائب رئيس
+    // الجمهورية العراقي», the Iraqi Vice President; «نائب الرئيس الإيراني للشؤون البرلمانية», the Iranian Vice President
+    // for Parliamentary Affairs.)
+    const innerOffice = renderRole({ ...c.role, nat: null, tails: [], mods: c.role.mods.filter((m) => !TIME_MODIFIERS.has(m)) }, country);
+    const ofRepublic = innerCore !== 'President' && !c.role.complement && (!!c.role.nat || c.role.tails.length > 0 || innerTime.length > 0) && (innerOffice === 'President' || innerOffice === 'President of the Republic');
+    if (head === 'Deputy' && (innerCore === 'President' || ofRepublic)) {
       // "نائب الرئيس الأمريكي" → "US Vice President"
       s = c.role.nat ? `${englishAdjective(c.role.nat.country, c.role.nat.adjective_en)} Vice President` : 'Vice President';
       if (innerTime.length) s = `${innerTime.join(' ')} ${s}`;
+      if (ofRepublic && c.role.tails.length) s += ` ${c.role.tails.join(' ')}`;
     } else if (head === 'Deputy' && /^President of /.test(innerBare)) {
       s = `Vice ${inner}`; // "نائب رئيس دولة الإمارات" → "Vice President of the United Arab Emirates"
     } else if (head === 'Deputy' && /\bPremier$/.test(inner)) {

@@ -14,7 +14,7 @@ const MAX_WORDS = 5;
 
 interface Segment { nouns: string[]; adjectives: string[]; link: string }
 
-export function readPartyName(words: Word[], norms: string[], k: number): { en: string; end: number } | null {
+export function readPartyName(words: Word[], norms: string[], k: number): { en: string; end: number; ownNoun?: boolean } | null {
   const first = words[k];
   if (!first) return null;
   const quoted = OPENS.test(first.punctBefore ?? '');
@@ -54,5 +54,14 @@ export function readPartyName(words: Word[], norms: string[], k: number): { en: 
   // A quoted name must be read whole.
   if (quoted && !(j < words.length && CLOSES.test(words[j]!.punctBefore ?? '')) && j < words.length) return null;
   const en = segments.map((s) => `${s.link ? s.link + ' ' : ''}${[...s.adjectives].reverse().join(' ')} ${s.nouns.join(' of ')}`.trim()).join(' ');
-  return { en, end: j };
+  // «حزب جبهة التحرير الوطني», «حزب اتحاد قوى التقدم», «حزب الاتحاد من أجل الجمهورية»: a name headed by a body noun of
+  // its own (a front, a rally, an alliance; a union or a movement of or for something) is the party's whole English name
+  // (the National Liberation Front, the Union of Forces of Progress); «حزب الاتحاد الديمقراطي» stays the Democratic
+  // Union Party.
+  const head = segments[0]!.nouns[0]!;
+  const ownNoun = OWN_NOUNS.test(head) || (UNION_NOUNS.test(head) && (segments.length > 1 || segments[0]!.nouns.length > 1));
+  return { en, end: j, ownNoun };
 }
+
+const OWN_NOUNS = /^(Front|Rally|Alliance|Coalition)$/;
+const UNION_NOUNS = /^(Union|Movement)$/;

@@ -454,7 +454,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
         if (noPunct(words, k) && matchNationality(norms, k)?.country === 'IL') k++;
       } else if (party) {
         // "حزب الأمة القومي": the National Umma Party, a body with a name of its own.
-        inst.en = `${party.en} ${noun.en}`;
+        inst.en = noun.en === 'Party' && 'ownNoun' in party && party.ownNoun ? party.en : `${party.en} ${noun.en}`;
         inst.generic = false;
         k = party.end;
       } else if ((noun.en === 'Council' || (noun.en === 'Authority' && norms[k] === 'كبار')) && !f.form.startsWith('ال') && councilName(words, norms, k)) {
@@ -686,9 +686,17 @@ function purposeEnd(words: Word[], norms: string[], k: number): number {
   return end;
 }
 
-function readModifiers(norms: string[], words: Word[], j: number, mods: string[]): number {
+/** «المقيم», «المقيمة»: resident, or residing. */
+const RESIDING = /^المقيم[هة]?$/;
+
+function readModifiers(norms: string[], words: Word[], j: number, mods: string[], afterComplement = false, accredited = false): number {
   while (noPunct(words, j)) {
     const w = norms[j]!;
+    // «الحاكم السابق لإقليم X المقيم في المنفى»: after the office's complement «المقيم في» is where its holder lives
+    // (residing in exile), no Resident office, nor after the holder's nationality or time («رئيس الوزراء الليبي الأسبق
+    // المقيم في لندن»); right after the head it is one («المنسق المقيم», «الممثل المقيم»), and so is an ambassador's
+    // anywhere («سفير إيطاليا المقيم في بيروت»: he is resident where he is accredited).
+    if ((afterComplement || mods.length > 0) && !accredited && RESIDING.test(w) && norms[j + 1] === 'في') break;
     // "المكلف بالتعاون الإفريقي": in charge of a portfolio (a tail), not acting.
     if (CHARGED.test(w) && inCharge(words, norms, j + 1)) break;
     // «المكلف متابعة …», «المكلف ملف …»: charged with a task, an indefinite noun of the language after it — not acting.
@@ -877,8 +885,11 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
       const parts: string[] = [];
       let adjOnly = true;
       let k = inAffairs ? j + 2 : j + 1;
+      // (The field a portfolio names, whose adjective goes before it: «لشؤون الأمن الدولي», International Security Affairs.)
+      let field = -1;
       while (noPunct(words, k)) {
         const a = adjectives.get(norms[k]!);
+        if (a && field >= 0 && field === parts.length - 1) { parts.splice(field, 0, a); field++; k++; continue; }
         if (a) { parts.push(a); k++; continue; }
         // "للشؤون العربية والأفريقية": a second adjective joined by و.
         if (parts.length && /^وال/.test(norms[k]!)) {
@@ -895,7 +906,7 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         if (!parts.length) {
           // "لشؤون الأمن القومي", "لشؤون أفريقيا"
           const pf = portfolios.match(norms[k]!, norms, k);
-          if (pf) { parts.push(AFFAIRS_EN[pf.value] ?? pf.value); adjOnly = false; k += pf.length; continue; }
+          if (pf) { field = parts.length; parts.push(AFFAIRS_EN[pf.value] ?? pf.value); adjOnly = false; k += pf.length; continue; }
           const c = matchCountryName(norms, k);
           const pl = c ? null : places.match(norms[k]!, norms, k);
           if (c || pl) { adjOnly = false; parts.push(c ? countryName(c.country) : pl!.value.replace(/^the /, '')); k += c ? c.length : pl!.length; continue; }
@@ -1163,8 +1174,11 @@ export function institutionEnglish(inst: Institution, countryName: (code: string
   if (inst.nat) adjs.unshift(inst.partner ? `${nationEn(inst.nat)}-${nationEn(inst.partner)}` : nationEn(inst.nat));
   if (inst.ledBy) adjs.unshift(`${inst.ledBy === 'US' ? 'US' : countryName(inst.ledBy)}-led`);
   // (A committee or commission for elections is, in English, an Electoral Commission.)
+  // (And one for elections and another field is a Commission for both: «اللجنة المستقلة للانتخابات والحدود», the
+  // Independent Commission for Elections and Boundaries; «اللجنة العليا للانتخابات والاستفتاء».)
   const electoral = inst.purpose === 'Elections' && /^(Committee|Commission)$/.test(inst.en);
-  let s = [...adjs, electoral ? 'Electoral Commission' : inst.en].join(' ');
+  const electoralAnd = !electoral && /^Elections\b/.test(inst.purpose ?? '') && inst.en === 'Committee';
+  let s = [...adjs, electoral ? 'Electoral Commission' : electoralAnd ? 'Commission' : inst.en].join(' ');
   if (inst.purpose && !electoral) s += ` for ${inst.purpose}`;
   if (inst.compound && (inst.en.includes(' ') || adjs.length || inst.purpose)) {
     const where = inst.of ? (inst.of.en || (inst.of.country ? countryName(inst.of.country).replace(/^the /, '') : '')) : '';
@@ -1240,7 +1254,7 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
   const h = matchHead(words, norms, i, conj, genitive);
   if (!h) return null;
   const role: Role = { head: h.def, mods: [], complement: null, nat: null, tails: [], start: i, end: i + h.length };
-  let j = readModifiers(norms, words, role.end, role.mods);
+  let j = readModifiers(norms, words, role.end, role.mods, false, !!h.def.accredited);
   let basm = false;
   // (The «باسم» after a spokesman's modifiers: «الناطق الإعلامي باسم الوزارة»; «باسمه» speaks for someone named before.)
   if (j > role.end && h.def.compose === 'for' && h.def.en === 'Spokesman' && spokesmanBasm(words, norms, role.end) === j) {
@@ -1282,12 +1296,12 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
   if (h.def.fem && h.def.en === 'Assistant' && role.complement?.kind !== 'role' && !('owned' in h.def)) return null;
   // "سفير بلاده لدى الخرطوم": the holder's own country, named by a pronoun; the place after it still counts.
   if (!role.complement && noPunct(words, j) && /^(بلاد|بلد)(ه|ها|هم)$/.test(norms[j]!)) j++;
-  j = readModifiers(norms, words, j, role.mods);
+  j = readModifiers(norms, words, j, role.mods, !!role.complement || !!role.nat, !!role.head.accredited);
   if (noPunct(words, j) && definiteAdjective(norms, j)) {
     const nat = matchNationality(norms, j);
     if (nat) { role.nat = nat; j += nat.length; }
   }
-  j = readModifiers(norms, words, j, role.mods);
+  j = readModifiers(norms, words, j, role.mods, !!role.complement || !!role.nat, !!role.head.accredited);
   j = readTails(words, norms, j, role, ctx.countryName);
   if (!role.nat && noPunct(words, j) && definiteAdjective(norms, j)) {
     const nat = matchNationality(norms, j);

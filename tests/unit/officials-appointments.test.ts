@@ -66,8 +66,8 @@ describe('party and bloc names', () => {
   });
 
   it('reads a construct chain, «من أجل» and a quoted bloc name', () => {
-    expect(roleToEnglish('رئيس حزب اتحاد قوى التقدم')).toBe('Head of the Union of Forces of Progress Party');
-    expect(roleToEnglish('رئيس حزب الاتحاد من أجل الجمهورية')).toBe('Head of the Union for Republic Party');
+    expect(roleToEnglish('رئيس حزب اتحاد قوى التقدم')).toBe('Head of the Union of Forces of Progress');
+    expect(roleToEnglish('رئيس حزب الاتحاد من أجل الجمهورية')).toBe('Head of the Union for Republic');
     expect(roleToEnglish('رئيس كتلة "الوفاء للمقاومة"')).toBe('Head of the Loyalty for Resistance Bloc');
   });
 
