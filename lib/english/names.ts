@@ -89,6 +89,9 @@ function foreignMisreading(own: string, word: string, origin: Origin, press: Pre
   return press === 'gulf' && closeness(own, transliterateWord(word, origin)) < NEAR_ENOUGH;
 }
 
+/** Traditions whose family names English writes with the letters of their own spelling (Kamau, Koç, Pacolli, Kuol). */
+const OWN_LETTERS = new Set<Origin>(['african', 'nilotic', 'turkish', 'albanian', 'lao', 'ethiopian']);
+
 /** A name word in lower-case English by the dictionaries of its origin, then the letter rules. */
 function wordToEnglish(word: string, norm: string, origin: Origin, family = false, vowel?: string, press?: Press): string {
   // A European given name in the form of its bearer's language (Felipe Nyusi's Filipe, not the dictionary's Philippe).
@@ -97,6 +100,12 @@ function wordToEnglish(word: string, norm: string, origin: Origin, family = fals
   const own = origin === 'arab' || origin === 'maghreb' || origin === 'somali' ? arabicNameWord(norm) ?? foreignNameWord(norm)
     : foreignNameWord(norm) ?? arabicNameWord(norm);
   if (own && press && isArabicScript(origin) && arabicNameWord(norm) === undefined && foreignMisreading(own, word, origin, press)) return transliterateWord(word, origin, vowel);
+  // A family name of a tradition with letters of its own that a foreign list spells far from what those letters read is
+  // another language's word written alike: كامو is a Kenyan's Kamau, not Camus; كوتش a Turk's Koç, not Couch.
+  if (own && family && OWN_LETTERS.has(origin) && arabicNameWord(norm) === undefined) {
+    const rule = transliterateWord(word, origin, vowel);
+    if (closeness(own, rule) < NEAR_ENOUGH) return rule;
+  }
   if (own) return own;
   // Names the Arabic rules spell right keep their vowels; the Maghreb writes their letters its way (Rached, Youssef).
   if (isArabicRuleSpelled(norm)) return origin === 'maghreb' ? transliterateWord(word, origin, 'a') : transliterateWord(word, origin === 'southAsian' ? origin : 'arab');

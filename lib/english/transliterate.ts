@@ -226,6 +226,13 @@ function segments(word: string, origin: Origin): Segment[] {
         // (Albanian family names end in -aj: Haradinaj, Begaj.)
         else if (origin === 'albanian' && end && prev === 'ا') push('j', false);
         else if (prev === 'ا' || (nextVowel && next !== 'ة' && !prevVowel && !I_BEFORE_VOWEL.has(origin))) push('y', false);
+        // Italian e, which Arabic writes ي like i: before r (Moavero, Ferrero, Mogherini, Berlusconi), before the voiced s
+        // of a final -ese, -esi (Milanesi, Calabrese; not Pisani) and in a final -ella, -ello, -elli (Mattarella, Marcello,
+        // Borrelli).
+        else if (origin === 'italian' && !start && prev !== undefined && !VOWEL_LETTERS.has(prev) &&
+          (next === 'ر' || ((next === 'ز' || next === 'ل') && chars[i + 2] !== undefined && 'اوي'.includes(chars[i + 2]!) && i + 3 === chars.length))) {
+          push('e', true);
+        }
         // Amharic and Tigrinya e, and the final e of Spanish names (Bekele, Meles; Jorge, Enrique).
         else if (origin === 'ethiopian' && !prevVowel && !nextVowel) push('e', true);
         else if ((origin === 'spanish' || origin === 'portuguese') && end && !prevVowel) push('e', true);
