@@ -555,20 +555,6 @@ export function bodyVisit(ctx: Context, partition: Partition): BodySides | null 
       }
     }
     if (!hostBody || sameBody(hostBody, guestBody)) continue;
-    // A delegation of another country or of an organisation is the layer's to name.
-    let foreign = false;
-    for (let j = start; j < hostAt && !foreign; j++) {
-      if (ctx.coveredBy[j]) continue;
-      const s = sideAt(ctx, j, partition)?.side;
-      if (s && !s.country) foreign = true;
-    }
-    const countries = new Set<string>();
-    for (let j = 0; j < ctx.tokens.length; j++) {
-      if (ctx.quoted[j]) continue;
-      const s = !ctx.coveredBy[j] ? sideAt(ctx, j, partition)?.side : null;
-      if (s?.country) countries.add(s.country);
-    }
-    if (foreign) continue;
     // The one who received them: named after a receiving word in the sentence, else the first whose title heads the
     // visited body.
     let hostHead: Official | null = null;
@@ -590,7 +576,21 @@ export function bodyVisit(ctx: Context, partition: Partition): BodySides | null 
       }
     }
     if (guestHead && hostHead && guestHead.country && hostHead.country && guestHead.country !== hostHead.country) continue;
+    const countries = new Set<string>();
+    for (let j = 0; j < ctx.tokens.length; j++) {
+      if (ctx.quoted[j]) continue;
+      const s = !ctx.coveredBy[j] ? sideAt(ctx, j, partition)?.side : null;
+      if (s?.country) countries.add(s.country);
+    }
     const flag = hostHead?.country ?? guestHead?.country ?? (countries.size === 1 ? [...countries][0]! : null);
+    // A delegation of another country or of an organisation («وفد من الكونغرس الأمريكي») is the layer's to name.
+    let foreign = false;
+    for (let j = start; j < hostAt && !foreign; j++) {
+      if (ctx.coveredBy[j]) continue;
+      const s = sideAt(ctx, j, partition)?.side;
+      if (s) foreign = !s.country || !flag || s.country !== flag;
+    }
+    if (foreign) continue;
     const side = (body: Body, role: string): Side => ({ key: `body:${role}:${body.noun}:${body.spec.join(' ')}`, country: flag, en: bodyEnglish(body), ar: body.ar });
     const host = side(hostBody, 'host');
     const guest = side(guestBody, 'guest');

@@ -3,6 +3,9 @@
 // for the test.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analyze';
+import { buildContext } from '@/lib/delegations/context';
+import { bodyVisit } from '@/lib/delegations/institutions';
+import { partitionOf } from '@/lib/delegations/sides';
 
 /** Each side's English name and its members' Arabic names (sorted), the head marked with a star. */
 function sides(text: string): Record<string, string[]> {
@@ -50,6 +53,19 @@ describe('one body of a country visiting another', () => {
       ].join('\n\n'),
     );
     expect(sideOf(found, 'فريد البستاني')).toBe('Parliamentary Public Works Committee');
+  });
+});
+
+describe('a foreign delegation visiting a ministry is no meeting of one country’s bodies', () => {
+  it('does not read «زار وفد من لجنة الدفاع الفرنسية … وزارة الدفاع الوطني» as two bodies of one country', () => {
+    const text = [
+      'وفد فرنسي في وزارة الدفاع',
+      'زار وفد من لجنة الدفاع الفرنسية برئاسة النائب جان لويس تورين وزارة الدفاع الوطني أمس، حيث كان في استقباله وزير الدفاع موريس سليم.',
+      'وضم الوفد النائبة فرانسواز دوماس.',
+    ].join('\n\n');
+    const ctx = buildContext(text, analyze(text).officials);
+    expect(bodyVisit(ctx, partitionOf(ctx))).toBeNull();
+    expect(sideOf(sides(text), 'فرانسواز دوماس')).toBe('France');
   });
 });
 
