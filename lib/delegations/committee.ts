@@ -228,7 +228,7 @@ function sideIntro(ctx: Context, from: number, i: number): 'government' | 'commi
 }
 
 /** An MP: the officials layer's «MP», or a title that is an MP's. */
-function isMP(o: Official): boolean {
+export function isMP(o: Official): boolean {
   return /^(?:MP|Member of Parliament)$/i.test(o.role_en ?? '') || MP.test(n(o.role_ar));
 }
 

@@ -1,7 +1,7 @@
 import type { Delegation, Official } from '../types';
 import { assemble } from './assemble';
 import { buildContext, isGenitiveReference, sentenceBounds, type Context } from './context';
-import { bodyLists, bodyMeetings, bodySides } from './institutions';
+import { bodyLists, bodyMeetings, bodySides, bodyVisit } from './institutions';
 import { findLists, isAttendance, pluperfectSiteVisitBefore } from './lists';
 import { afterOtherMeeting, findMeetings, inClauseOfOtherMeeting, inSentenceOfOtherEvent, isAboutMeeting, isPluperfect, openingMeeting, verbAt, type Meeting } from './meetings';
 import { ALSO_PRESENT, factionResolver, partitionOf, sideAt, sideResolver, type Side } from './sides';
@@ -69,7 +69,9 @@ export function findDelegations(text: string, officials: Official[]): Delegation
   const present = officials.filter((o) => ctx.mentions.some((m) => m.official === o && !isGenitiveReference(ctx, m)));
   const delegations = assemble({ meetings, lists, sideOf, factionOf: factionResolver(ctx, partition), officials: present, venue: venueOnce, fallbackSide: mostNamedCountry(ctx, partition) });
   // "استقبل وزير … وفدا عن بلدية …": one country's institutions meet; each is a side.
-  const bodies = bodySides(ctx, meetings, delegations, partition);
+  // «زار وفد من لجنة … النيابية برئاسة X وزارة …، حيث كان في استقباله الوزير Y»: a body's delegation visits another body
+  // of its country (when the sides found are not already two countries or organisations).
+  const bodies = bodySides(ctx, meetings, delegations, partition) ?? (oneSideAtMost(delegations) ? bodyVisit(ctx, partition) : null);
   if (bodies) {
     // A body's receiving verb that named no one received is still the meeting: its two heads are its parties.
     const own = meetings.some((m) => m.cue === bodies.cue)
@@ -88,6 +90,11 @@ export function findDelegations(text: string, officials: Official[]): Delegation
   if (betweenSides(delegations, meetings, lists)) return delegations;
   // «ناقشت اللجنة المالية في مجلس النواب … مع وزير المالية Y»: a parliament committee and the government are the sides.
   return committeeSides(ctx) ?? [];
+}
+
+/** The sides found are one country's (or one side) at most: not two countries or organisations. */
+function oneSideAtMost(delegations: Delegation[]): boolean {
+  return new Set(delegations.filter((d) => d.side_en !== ALSO_PRESENT.en).map((d) => d.country ?? d.side_en)).size <= 1;
 }
 
 /**

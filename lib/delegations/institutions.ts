@@ -27,6 +27,8 @@ import type { ExplicitList } from './lists';
 import { verbAt, type Meeting } from './meetings';
 import { sideAt, type Partition, type Side } from './sides';
 import { institutionNouns } from '../vocab/titles';
+import { normalize } from '../arabic/normalize';
+import { isMP } from './committee';
 
 /** A body: its noun (normalised, without ال) and the words that name it («الشوون المحليه والبييه»، «سيدي بوعلي»). */
 export interface Body {
@@ -148,6 +150,14 @@ function councilOfBody(b: Body): Body {
 
 /** A body's English as a side: «وزارة الشؤون المحلية والبيئة» → Ministry of Local Affairs and Environment, «بلدية سيدي بوعلي» → Sidi Bou Ali Municipality. */
 export function bodyEnglish(body: Body): string {
+  const en = bodyEnglishFull(body);
+  // «لجنة الصحة العامة والعمل والشؤون الاجتماعية النيابية»: a committee of three or more portfolios goes by its first
+  // (Parliamentary Public Health Committee), as the press names it in a column's header.
+  const many = /^((?:Parliamentary )?)([^,]+), [^,]+(?:, [^,]+)* and .+ (Committee)$/.exec(en);
+  return body.noun === 'لجنه' && many ? `${many[1]}${many[2]} ${many[3]}` : en;
+}
+
+function bodyEnglishFull(body: Body): string {
   const nounEn = bodyNounsEn.get(body.noun);
   if (body.noun === 'وزاره' && body.spec.length) {
     const minister = roleToEnglish(`وزير ${body.ar.split(/\s+/).slice(1).join(' ')}`);
@@ -469,4 +479,141 @@ export function bodyMeetings(meetings: readonly Meeting[], sides: BodySides): Me
   return meetings.map((m) =>
     m.parties.some((p) => p.side?.country && (!country || p.side.country === country)) ? { ...m, parties: m.parties.map((p) => (p.side?.country && (!country || p.side.country === country) ? { ...p, side: null } : p)) } : m,
   );
+}
+
+const MP_WORD = /^و?(?:النايب|النايبه|النواب|النايبات)$/;
+/** A parliament's body: «النيابية»، «البرلمانية»، «بمجلس النواب»، «في البرلمان». */
+const PARLIAMENTARY = /(?:نيابي|برلمان|مجلس (?:النواب|الشعب|الامه|الشيوخ|الشوري))/;
+
+/** «بزيارة»، «زيارة»: the noun of a visit a light verb («قام وفد … بزيارة إلى …») carries. */
+const VISIT_NOUN = /^[وفب]*(?:ال)?زياره$/;
+/** «إلى»، «لـ»: what comes between a visit noun and the body visited. */
+const TO_WORDS = /^(?:الي|ل)$/;
+/** «حيث كان في استقباله»، «واستقبله»، «والتقى»، «واجتمع مع»: the words after which the one who received the visitors is named. */
+const RECEIVED_BY = /^[وف]?(?:استقبال(?:ه|ها|هم)|استقبل(?:ه|ها|هم|وا)?|التقي|التقت|التقوا|التقاه|التقاها|اجتمع|اجتمعت|اجتمعوا|لقاء|لقاي(?:ه|ها|هم))$/;
+
+/**
+ * One country's body visiting another: «زار وفد من لجنة الصحة النيابية برئاسة النائب X وزارة الصحة، حيث كان في استقباله
+ * الوزير Y»، «قام وفد من نقابة المهندسين برئاسة Z بزيارة إلى وزارة الأشغال والتقى الوزير W»، «زارت لجنة الزراعة النيابية
+ * برئاسة X وزارة الزراعة». The visiting delegation's body is the guest, led by the one after «برئاسة»; the visited body is
+ * the host, headed by the one who received them (named after «في استقباله»، «التقى» in the sentence, or whose title heads
+ * that body). Not when a country or an organisation other than the host's one is named in the delegation's words.
+ */
+export function bodyVisit(ctx: Context, partition: Partition): BodySides | null {
+  const lead = Math.min(ctx.tokens.length, LEAD);
+  for (let cue = 0; cue < lead; cue++) {
+    if (ctx.quoted[cue] || ctx.coveredBy[cue]) continue;
+    const verb = verbAt(ctx, cue) === 'visit' && !/^و?س/.test(ctx.norms[cue]!);
+    const noun = !verb && VISIT_NOUN.test(ctx.norms[cue]!);
+    if (!verb && !noun) continue;
+    const [start, end] = sentenceBounds(ctx, cue);
+    // The visitors: a delegation of a body right after the verb («زار وفد من لجنة …») or opening the clause before it
+    // («وفد من لجنة … زار»، «قام وفد من نقابة … بزيارة»), or a body itself («زارت لجنة …»).
+    let guestBody: Body | null = null;
+    let after = cue + 1;
+    const within = (d: ReturnType<typeof delegationBody>, limit: number) => (d && d.body && d.at <= limit ? d : null);
+    const following = verb ? within(delegationBody(ctx, cue + 1, end), cue + 1) : null;
+    const opening = !following ? within(delegationBody(ctx, start, cue), start + 2) : null;
+    if (following) {
+      guestBody = following.body;
+      after = following.end;
+    } else if (opening) {
+      guestBody = opening.body;
+      after = cue + 1;
+    } else if (verb) {
+      const own = receivingBody(ctx, cue, end);
+      if (own) {
+        guestBody = own.body;
+        after = own.after;
+      }
+    }
+    if (!guestBody) continue;
+    // Its head: the one named after «برئاسة» in the clause of the visitors.
+    // (A body of its own: from the verb, since «برئاسة» may read as the seat of the body's name.)
+    const guestHead = ledBy(ctx, following ? following.end : opening ? opening.end : cue + 1, end);
+    // The visited body: the first body named after the visitors (and their head), before a comma closes the clause.
+    let k = after;
+    if (guestHead) {
+      const m = ctx.mentions.find((x) => x.official === guestHead && x.first >= after && x.first < end);
+      if (m) k = m.last;
+    }
+    // (For a noun: after it, past «إلى»/«لـ».)
+    if (noun) k = Math.max(k, cue + 1);
+    let hostBody: Body | null = null;
+    let hostAt = -1;
+    for (let j = k; j < end && !hostBody; j++) {
+      if (ctx.coveredBy[j] || ctx.quoted[j]) continue;
+      if (j > k && ctx.comma[j]) break;
+      if (TO_WORDS.test(ctx.norms[j]!)) continue;
+      const b = bodyAt(ctx, j, end, true);
+      if (b) {
+        hostBody = b;
+        hostAt = j;
+      } else if (!noun && j > cue && !isIn(ctx, j, timeWords) && !isIn(ctx, j, headVerbs)) {
+        // Only the verb's object: a word that is neither a body, a time nor the head's phrase ends the search.
+        if (!ctx.mentionAt[j] && j > k + 1) break;
+      }
+    }
+    if (!hostBody || sameBody(hostBody, guestBody)) continue;
+    // The one who received them: named after a receiving word in the sentence, else the first whose title heads the
+    // visited body.
+    let hostHead: Official | null = null;
+    for (let j = hostAt + 1; j < end && !hostHead; j++) {
+      if (ctx.quoted[j] || ctx.coveredBy[j] || !RECEIVED_BY.test(ctx.norms[j]!)) continue;
+      for (let q = j + 1; q < Math.min(end, j + 10); q++) {
+        const at = ctx.mentionAt[q];
+        if (at && at.official !== guestHead) {
+          hostHead = at.official;
+          break;
+        }
+      }
+    }
+    if (!hostHead) {
+      for (let j = hostAt + 1; j < end && !hostHead; j++) {
+        const at = ctx.mentionAt[j];
+        const b = at && at.official !== guestHead ? bodyOfTitle(at.official.role_ar) : null;
+        if (b && sameBody(b, hostBody)) hostHead = at!.official;
+      }
+    }
+    if (guestHead && hostHead && guestHead.country && hostHead.country && guestHead.country !== hostHead.country) continue;
+    const countries = new Set<string>();
+    for (let j = 0; j < ctx.tokens.length; j++) {
+      if (ctx.quoted[j]) continue;
+      const s = !ctx.coveredBy[j] ? sideAt(ctx, j, partition)?.side : null;
+      if (s?.country) countries.add(s.country);
+    }
+    const flag = hostHead?.country ?? guestHead?.country ?? (countries.size === 1 ? [...countries][0]! : null);
+    // A delegation of another country or of an organisation («وفد من الكونغرس الأمريكي») is the layer's to name.
+    let foreign = false;
+    for (let j = start; j < hostAt && !foreign; j++) {
+      if (ctx.coveredBy[j]) continue;
+      const s = sideAt(ctx, j, partition)?.side;
+      if (s) foreign = !s.country || !flag || s.country !== flag;
+    }
+    if (foreign) continue;
+    const side = (body: Body, role: string): Side => ({ key: `body:${role}:${body.noun}:${body.spec.join(' ')}`, country: flag, en: bodyEnglish(body), ar: body.ar });
+    const host = side(hostBody, 'host');
+    const guest = side(guestBody, 'guest');
+    // An MP («النائب X»، «والنائبة Y»، «النواب: …») is of the side that is a parliament's body.
+    const mp = (o: Official) => isMP(o) || ctx.mentions.some((m) => m.official === o && m.first > 0 && MP_WORD.test(ctx.norms[m.first - 1]!));
+    const parliamentary = (b: Body) => PARLIAMENTARY.test(normalize(b.ar));
+    const mpSide = parliamentary(guestBody) !== parliamentary(hostBody) ? (parliamentary(guestBody) ? guest : host) : null;
+    const sideOf = (o: Official): Side | null => {
+      if (hostHead && o === hostHead) return host;
+      if (guestHead && o === guestHead) return guest;
+      const body = bodyOfTitle(o.role_ar);
+      if (!body) return mpSide && mp(o) ? mpSide : null;
+      const isHost = sameBody(body, hostBody!);
+      const isGuest = sameBody(body, guestBody!);
+      if (isHost !== isGuest) return isHost ? host : guest;
+      // «نائب الوزير لشؤون السكان»: the words after a bare office are its holder's portfolio; the office's noun says whose.
+      if (!isHost && /^(?:و?ال|لل)/.test(normalize(o.role_ar ?? '').split(' ').find((w) => bodyOfHead.has(w.replace(/^(?:و?ال|لل)/, '')) || bodyNouns.has(w.replace(/^(?:و?ال|لل)/, ''))) ?? '')) {
+        if (body.noun === hostBody!.noun && body.noun !== guestBody!.noun) return host;
+        if (body.noun === guestBody!.noun && body.noun !== hostBody!.noun) return guest;
+      }
+      return mpSide && mp(o) ? mpSide : null;
+    };
+    return { host, guest, sideOf, hostBody, guestBody, hostHead, guestHead, cue };
+  }
+  return null;
 }

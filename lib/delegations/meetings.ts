@@ -4,6 +4,7 @@
  */
 import { normalize } from '../arabic/normalize';
 import {
+  backgroundPhrases,
   callNouns,
   cancelWords,
   ceremonyNouns,
@@ -280,7 +281,38 @@ function isOtherTime(ctx: Context, i: number): boolean {
     // "اتصال هاتفي بين X و Y خلال الأيام المقبلة": a span of time to come.
     if (/^(?:خلال|في)$/.test(ctx.norms[k]!) && isIn(ctx, k + 1, durationWords) && /^ال/.test(ctx.norms[k + 1]!) && isIn(ctx, k + 2, futureMarkers)) return true;
   }
+  if (inDatedRelativeClause(ctx, i)) return true;
   return isPluperfect(ctx, i);
+}
+
+/**
+ * «اللقاء الذي جمع الرئيس X والرئيس Y في جدة في سبتمبر الماضي»، «القمة التي عقدت في أديس أبابا قبل عامين»: a meeting
+ * told in a relative clause (the verb right after الذي/التي, or the noun right before it) dated in the past anywhere in
+ * that clause (to its comma or the sentence's end) is another meeting, however far its date follows the names.
+ */
+function inDatedRelativeClause(ctx: Context, i: number): boolean {
+  const relative = (k: number) => k >= 0 && !ctx.coveredBy[k] && RELATIVE.test(ctx.norms[k] ?? '');
+  let from: number;
+  if (verbAt(ctx, i) && relative(i - 1)) from = i + 1;
+  else if (nounAt(ctx, i) && relative(i + 1)) from = i + 2;
+  else return false;
+  const [, end] = sentenceBounds(ctx, i);
+  for (let k = from; k < end && !ctx.comma[k]; k++) {
+    if (ctx.coveredBy[k] || ctx.quoted[k]) continue;
+    if (k > from && isIn(ctx, k, stoppers)) return false;
+    if (isIn(ctx, k, pastMarkers) && !isSameDay(ctx, k)) return true;
+    // «قبل عامين»، «منذ أشهر».
+    if (/^(?:قبل|منذ)$/.test(ctx.norms[k]!) && isIn(ctx, k + 1, durationWords)) return true;
+  }
+  return false;
+}
+const RELATIVE = /^و?(?:الذي|التي|اللذين|اللتين)$/;
+
+/** "في ظل"، "وسط"، "على خلفية"، "تزامنا مع": a phrase of the circumstances a meeting falls in starts at token k. */
+function backgroundAt(ctx: Context, k: number): boolean {
+  if (ctx.coveredBy[k] || ctx.quoted[k]) return false;
+  const forms = ctx.forms[k] ?? [];
+  return backgroundPhrases.some((words) => forms.includes(words[0]!) && words.every((w, n) => n === 0 || ctx.norms[k + n] === w));
 }
 
 /** "سيصل"، "سيزور"، "ستلتقي"، "سيشارك": coming, visiting or meeting in the future. */
@@ -914,6 +946,8 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
   let withNobody = false;
   for (let k = i + 1; k < Math.min(sentEnd, i + 9); k++) {
     if (ctx.coveredBy[k] || isIn(ctx, k, stoppers)) break;
+    // "ويأتي اللقاء في ظل توتر بين الحكومة والنقابات"، "تزامنا مع زيارة X": those after the circumstances are no parties.
+    if (backgroundAt(ctx, k)) break;
     // "ويأتي اللقاء بعد يومين من اجتماع بين X و Y": those after a meeting noun of another time met at that one.
     if (k > i + 1 && nounAt(ctx, k) && isOtherTime(ctx, k)) break;
     const f = ctx.forms[k] ?? [];
@@ -938,8 +972,9 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
       for (let j = k + 1; j < Math.min(sentEnd, k + 30); j++) {
         const m = ctx.mentionAt[j];
         if (m) parties.push({ official: m.official, side: null, role: 'object' });
-        // "بين الخصمين بعد لقاء أول جمعهما برعاية X": another meeting word starts another meeting's parties.
-        else if (!ctx.coveredBy[j] && (isIn(ctx, j, stoppers) || nounAt(ctx, j) || verbAt(ctx, j))) break;
+        // "بين الخصمين بعد لقاء أول جمعهما برعاية X": another meeting word starts another meeting's parties. ("…، إذ جدد X":
+        // a clause of its own.)
+        else if (!ctx.coveredBy[j] && (isIn(ctx, j, stoppers) || nounAt(ctx, j) || verbAt(ctx, j) || /^[وف]?اذ$/.test(ctx.norms[j]!) || backgroundAt(ctx, j))) break;
         else if (!ctx.coveredBy[j]) {
           const s = sideAt(ctx, j, partition);
           if (s) {

@@ -133,6 +133,8 @@ export const multilateralWords = set(data.multilateralWords);
 export const pastMarkers = set(data.pastMarkers);
 /** "وفي سياق آخر"، "من جهة أخرى": sentence openers of another matter, normalised, as word lists. */
 export const otherMatterOpeners: readonly string[][] = data.otherMatterOpeners.map((p: string) => normalize(p).split(/\s+/));
+/** "في ظل"، "وسط"، "تزامنا مع": the circumstances a meeting noun falls in, normalised, as word lists. */
+export const backgroundPhrases: readonly string[][] = data.backgroundPhrases.map((p: string) => normalize(p).split(/\s+/));
 /** "وكان X قد التقى": كان before قد makes a pluperfect. */
 export const pluperfectAuxiliaries = set(data.pluperfectAuxiliaries);
 /** "الجانب الضيف"، "الوفد الزائر": the guest's side; "الجانب المضيف": the host's. */
