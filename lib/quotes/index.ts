@@ -83,12 +83,11 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     if (!t.verb) return firstSpeakerInSentence(ctx, t.first) ?? namedBody(ctx, t.subjectFirst, t.subjectLast) ?? previous;
     // "أصدرت القيادة بيانا دعت فيه الجنود إلى …": the one who issued the document speaks in it; what follows «فيه» is
     // the verb's object (unless it names someone: "أكد فيه معاليه").
-    if (t.verb.form !== 'participle') {
-      const k = t.at + 2;
-      const named = k <= t.subjectLast && (ctx.mention[k] || isPronounSubject(ctx.norms[k]!) || isDualSubject(ctx.norms[k]!));
-      const issuer = named ? null : documentIssuer(ctx, t.at);
-      if (issuer && agrees(issuer, gender)) return issuer;
-    }
+    // (A participle was answered above: it goes on with its sentence's subject.)
+    const afterPronoun = t.at + 2;
+    const named = afterPronoun <= t.subjectLast && (ctx.mention[afterPronoun] || isPronounSubject(ctx.norms[afterPronoun]!) || isDualSubject(ctx.norms[afterPronoun]!));
+    const issuer = named ? null : documentIssuer(ctx, t.at);
+    if (issuer && agrees(issuer, gender)) return issuer;
     // "…، لكنه دعا الغانيين إلى «…»", "غير أنها حثت …": the pronoun of the conjunction is the subject, the one who was
     // speaking; the noun after the verb is its object.
     const pronoun = conjunctionPronoun(ctx, t.at);
