@@ -924,7 +924,28 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     if (m) return officialSpeaker(m.official);
     return namedPerson(ctx, from, name);
   }
+  const styled = styledName(ctx, from, to);
+  if (styled) return styled;
   return { ar: textOf(ctx, from, last), en: null, official: null };
+}
+
+/** After a style, a foreign word the lexicon happens to hold is still a name word: no article, particle, office, verb or nationality. */
+const styledForeignWord = (norm: string) => norm.length > 3 && !/^(ال|لل|و|ف|ب)/.test(norm) && !isStopWord(norm) && !PREPOSITIONS.has(norm) && !NP_STOP.has(norm)
+  && !heads.has(norm) && !isComplementizer(norm) && !reportingVerb(norm) && !isSpeechNoun(norm) && !isSkippableAfterVerb(norm) && !matchNationality([norm], 0) && !timePhraseLength([norm], 0);
+
+/**
+ * "قال السيد X Y رئيس مكتب المنظمة في الدوحة إن": an honorific (السيد، السيدة، الدكتور) and then two or three words that
+ * are no word of the language, then a title, name a person the officials layer did not read; the words after the name
+ * are what they are. (Narrow on purpose: the style is the evidence, and the title must follow the name.)
+ */
+function styledName(ctx: TextContext, from: number, to: number): Speaker | null {
+  if (!styles.has(ctx.norms[from]!) || isTitleWord(ctx.norms[from]!)) return null;
+  let e = from;
+  while (e + 1 <= to && e < from + 3 && !gapBefore(ctx, e + 1).trim() && ctx.quotationOf[e + 1] === -1 && !isTitleWord(ctx.norms[e + 1]!)
+    && (isPersonWord(ctx.norms[e + 1]!) || isUnknownNameWord(ctx.norms[e + 1]!) || styledForeignWord(ctx.norms[e + 1]!))) e++;
+  if (e - from < 2 || e + 1 > to || !isTitleWord(ctx.norms[e + 1]!)) return null;
+  const ar = textOf(ctx, from + 1, e);
+  return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[from + 1]!.start, ctx.tokens[e]!.end], ...described(ctx, e + 1, to) };
 }
 
 /** The person named in tokens name[0..1] of a subject that opens at token `from` (a person of the analysis only when every word is evidence for a name). */

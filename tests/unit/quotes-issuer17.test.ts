@@ -60,3 +60,16 @@ describe('"أما X، رئيس Y، فقال": the topic named before its apposit
     expect(speakerOf(t, 'لن نتراجع')).toMatch(/Manfred/);
   });
 });
+
+describe('a style, a foreign name the lexicon does not vouch for, then a title: a person speaks, by name', () => {
+  it('"قال السيد X Y مدير مكتب … إن": the name, not the whole noun phrase in Arabic with no English', () => {
+    const t = 'وفي ختام الزيارة، قال السيد زوراب ميدان مدير مكتب برنامج الأمم المتحدة الإنمائي في مسقط إن "التعاون مثمر".';
+    const q = analyze(t).quotes.find((x) => x.text.includes('مثمر'))!;
+    expect(q.speaker_ar).not.toMatch(/السيد|مدير/);
+    expect(q.speaker_en).toBeTruthy();
+  });
+  it('a style before a title alone names nobody new ("وقال السيد رئيس الوزراء")', () => {
+    const q = analyze('وقال السيد رئيس الوزراء إن "التعاون مثمر".').quotes[0]!;
+    expect(q.speaker_ar).toMatch(/رئيس الوزراء/);
+  });
+});
