@@ -15,8 +15,8 @@ import { isPronounSubject, isSkippableAfterVerb, matchSpeakerHead } from '../voc
 import { buildContext, gapBefore, type TextContext } from './context';
 import { agrees, isPluralSpeaker, lastOfGender, noteGender, speakerGender } from './gender';
 import { findHeadlines } from './headline';
-import { antecedentBody, dualReference, narratedPerson, isNameAli, sentencePair, kanaSubject, personIn, sentenceOpenerSubject, officialByName, firstOfficialInSentence, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, type Speaker } from './speaker';
-import { findTriggers, HAKADHA, isNameQuotation, triggerVerb, type Trigger } from './statement';
+import { antecedentBody, documentIssuer, dualReference, narratedPerson, isNameAli, sentencePair, kanaSubject, personIn, sentenceOpenerSubject, officialByName, firstOfficialInSentence, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, type Speaker } from './speaker';
+import { findTriggers, HAKADHA, isDualSubject, isNameQuotation, triggerVerb, type Trigger } from './statement';
 
 interface Candidate {
   /** Token where the speaker is named or implied: the verb, the headline prefix, the quotation. */
@@ -81,6 +81,13 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
       return first && agrees(first, gender) ? first : carried(previous ?? first);
     }
     if (!t.verb) return firstSpeakerInSentence(ctx, t.first) ?? namedBody(ctx, t.subjectFirst, t.subjectLast) ?? previous;
+    // "أصدرت القيادة بيانا دعت فيه الجنود إلى …": the one who issued the document speaks in it; what follows «فيه» is
+    // the verb's object (unless it names someone: "أكد فيه معاليه").
+    // (A participle was answered above: it goes on with its sentence's subject.)
+    const afterPronoun = t.at + 2;
+    const named = afterPronoun <= t.subjectLast && (ctx.mention[afterPronoun] || isPronounSubject(ctx.norms[afterPronoun]!) || isDualSubject(ctx.norms[afterPronoun]!));
+    const issuer = named ? null : documentIssuer(ctx, t.at);
+    if (issuer && agrees(issuer, gender)) return issuer;
     // "…، لكنه دعا الغانيين إلى «…»", "غير أنها حثت …": the pronoun of the conjunction is the subject, the one who was
     // speaking; the noun after the verb is its object.
     const pronoun = conjunctionPronoun(ctx, t.at);
@@ -155,7 +162,10 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
         const antecedent = relativeAntecedent(ctx, t.at - 1);
         if (antecedent) return antecedent;
       }
-      const before = subjectBefore(ctx, t.at);
+      // "…، فرد X: «…»", "فأجابه الوزير Y:": an answer in an exchange names its speaker after the verb; the one named
+      // before the ف asked (the verb takes no object but a pronoun).
+      const answerer = !relative && !unwritten && !t.verb.prep ? ctx.mention[k] : null;
+      const before = answerer && answerer.first === k && answerer.last === t.subjectLast ? null : subjectBefore(ctx, t.at);
       if (before) return before;
     }
     const after = stillSpeaking(ctx, t, subjectAfter(ctx, t.subjectFirst, t.subjectLast), spoken);

@@ -365,6 +365,7 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
   let best: Official | null = null;
   let bestRank = -Infinity;
   let bestAt = -Infinity;
+  let bestNation = 0;
   // "الوزيرة" never names a man, "الوزير" never a woman (as the title, or a verb they spoke with, says they are).
   const gender = titleGender(ctx.norms, from);
   for (const o of ctx.officials) {
@@ -380,13 +381,16 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
       : words.some((w) => headOf(w) === head) ? 0 : -1;
     if (rank < 0) continue;
     if (nat && o.country && o.country !== nat.country) continue;
+    // ("الوزير الجيبوتي" after "وزير الخارجية بجمهورية جيبوتي": a role that names the country, when the officials layer
+    // gave the official none, is that country's before one that names no country.)
+    const ofNation = !nat ? 0 : o.country ? 1 : words.some((_, j) => (matchCountryName(words, j) ?? matchNationality(words, j))?.country === nat.country) ? 1 : 0;
     if (complement && !words.some((w) => stripAl(w.replace(/^لل/, 'ال')).replace(/ه$/, '') === complement)) continue;
     // The latest mention before the title; failing that, the earliest after it.
     const start = ctx.tokens[from]!.start;
     let at = -Infinity;
     for (const [s] of o.mentions) if (s < start && s > at) at = s;
     if (at === -Infinity && o.mentions.length) at = -1e9 - o.mentions[0]![0];
-    if (rank > bestRank || (rank === bestRank && at > bestAt)) { best = o; bestRank = rank; bestAt = at; }
+    if (rank > bestRank || (rank === bestRank && (ofNation > bestNation || (ofNation === bestNation && at > bestAt)))) { best = o; bestRank = rank; bestAt = at; bestNation = ofNation; }
   }
   return best;
 }
@@ -920,7 +924,28 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     if (m) return officialSpeaker(m.official);
     return namedPerson(ctx, from, name);
   }
+  const styled = styledName(ctx, from, to);
+  if (styled) return styled;
   return { ar: textOf(ctx, from, last), en: null, official: null };
+}
+
+/** After a style, a foreign word the lexicon happens to hold is still a name word: no article, particle, office, verb or nationality. */
+const styledForeignWord = (norm: string) => norm.length > 3 && !/^(ال|لل|و|ف|ب)/.test(norm) && !isStopWord(norm) && !PREPOSITIONS.has(norm) && !NP_STOP.has(norm)
+  && !heads.has(norm) && !isComplementizer(norm) && !reportingVerb(norm) && !isSpeechNoun(norm) && !isSkippableAfterVerb(norm) && !matchNationality([norm], 0) && !timePhraseLength([norm], 0);
+
+/**
+ * "قال السيد X Y رئيس مكتب المنظمة في الدوحة إن": an honorific (السيد، السيدة، الدكتور) and then two or three words that
+ * are no word of the language, then a title, name a person the officials layer did not read; the words after the name
+ * are what they are. (Narrow on purpose: the style is the evidence, and the title must follow the name.)
+ */
+function styledName(ctx: TextContext, from: number, to: number): Speaker | null {
+  if (!styles.has(ctx.norms[from]!) || isTitleWord(ctx.norms[from]!)) return null;
+  let e = from;
+  while (e + 1 <= to && e < from + 3 && !gapBefore(ctx, e + 1).trim() && ctx.quotationOf[e + 1] === -1 && !isTitleWord(ctx.norms[e + 1]!)
+    && (isPersonWord(ctx.norms[e + 1]!) || isUnknownNameWord(ctx.norms[e + 1]!) || styledForeignWord(ctx.norms[e + 1]!))) e++;
+  if (e - from < 2 || e + 1 > to || !isTitleWord(ctx.norms[e + 1]!)) return null;
+  const ar = textOf(ctx, from + 1, e);
+  return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[from + 1]!.start, ctx.tokens[e]!.end], ...described(ctx, e + 1, to) };
 }
 
 /** The person named in tokens name[0..1] of a subject that opens at token `from` (a person of the analysis only when every word is evidence for a name). */
@@ -1118,7 +1143,10 @@ function topicBefore(ctx: TextContext, i: number): Speaker | null {
   const saying = ctx.norms[i + 1] === 'بالقول';
   for (let j = i - 1; j >= 0 && j >= i - TOPIC_MAX; j--) {
     if (saying && j > i - 6 && ctx.sentence[j] === ctx.sentence[i] && /^ف/.test(ctx.norms[j]!) && reportingVerb(ctx.norms[j]!)) { i = j; continue; }
-    if (ctx.sentence[j] !== ctx.sentence[i] || reportingVerb(ctx.norms[j]!)) return null;
+    // (A participle that no comma sets off is a noun or an adjective of the topic, not a verb of saying: «مدينة»
+    // (city) is also «مُدينة» (condemning), «ملاحظ» a rank, «معلق» a commentator.)
+    const verb = reportingVerb(ctx.norms[j]!);
+    if (ctx.sentence[j] !== ctx.sentence[i] || (verb && !(verb.form === 'participle' && !/[،,]/.test(gapBefore(ctx, j))))) return null;
     if (/[،,]/.test(gapBefore(ctx, j + 1))) comma = true;
     if (ctx.norms[j] === 'اما' && !ctx.tokens[j]!.text.startsWith('إ')) { a = j; break; }
   }
@@ -1132,6 +1160,8 @@ function topicBefore(ctx: TextContext, i: number): Speaker | null {
   for (let j = a + 2; j < i; j++) {
     if (!/[،,]/.test(gapBefore(ctx, j))) continue;
     if (isRelative(ctx.norms[j]!) || /^و(هو|هي|هم)$/.test(ctx.norms[j]!)) last = j - 1;
+    // ("أما زعيم المحتجين X، رئيس اللجنة المدنية، فقال": so is a title in apposition to an official already named.)
+    else if (isTitleWord(ctx.norms[j]!) && ctx.mention.slice(a + 1, j).some((m) => m && m.last < j)) last = j - 1;
     break;
   }
   if (last === i - 1 && i - a > 14) return null;
@@ -1391,4 +1421,37 @@ function quotedBody(ctx: TextContext, j: number, i: number): Speaker | null {
   const ar = textOf(ctx, j, e);
   const en = institutionToEnglish(ar);
   return { ar, en: null, official: null, english: () => en ?? head.en, kind: 'institution', span: [ctx.tokens[j]!.start, ctx.tokens[e]!.end] };
+}
+
+/** Verbs that issue a document: publish, send, address, deliver ("أصدرت", "نشر", "وجهت", "بعث", "ألقى", "كتب"). */
+const ISSUES = /^[وف]?(ا|ي|ت)?(صدر|نشر|وزع|وجه|بعث|رسل|ذاع|عمم|قدم|رفع|لقي|لقت|كتب|بث)(ت|وا|ا|تا)?$/;
+/** Documents by gender, as the pronoun after the verb names them again: «بيانا … أكد فيه», «رسالة … دعت فيها». */
+const DOCUMENT_M = /^[وف]?(ال)?(بيان|تقرير|بلاغ|خطاب|منشور|تعميم|اعلان|كتاب|مقال|نداء|تصريح|مرسوم)(ا|ين|ان)?$/;
+const DOCUMENT_F = /^[وف]?(ال)?(رساله|مذكره|وثيقه|كلمه|تغريده|تدوينه|ورقه|دراسه|برقيه|افاده|نشره)$/;
+
+/**
+ * «أصدرت قيادة الجيش بيانا دعت فيه …», «نشرت المنظمة تقريرا …، قالت فيه إنها …», «أصدر X بيانا عبر مكتبه أكد فيه أن»:
+ * the verb at token i says what a document (named again by «فيه»/«فيها» after it) says, and the one who issued the
+ * document speaks in it: the subject of the issuing verb, written after it or before it. What follows the pronoun
+ * is the object ("دعت فيه العسكريين إلى"), unless it names someone («أكد فيه معاليه»: the caller handles that).
+ */
+export function documentIssuer(ctx: TextContext, i: number): Speaker | null {
+  const pronoun = ctx.norms[i + 1] ?? '';
+  if (!/^في(ه|ها)$/.test(pronoun)) return null;
+  const doc = pronoun === 'فيه' ? DOCUMENT_M : DOCUMENT_F;
+  for (let d = i - 1; d >= 0 && d >= i - 16; d--) {
+    if (ctx.sentence[d] !== ctx.sentence[i] || ctx.quotationOf[d] !== -1) return null;
+    if (d < i - 1 && reportingVerb(ctx.norms[d]!) && !PREPOSITIONS.has(ctx.norms[d]!)) return null;
+    if (!doc.test(ctx.norms[d]!)) continue;
+    for (let v = d - 1; v >= 0 && v >= d - 8; v--) {
+      if (ctx.sentence[v] !== ctx.sentence[i] || ctx.quotationOf[v] !== -1 || (v < d - 1 && /[،,:]/.test(gapBefore(ctx, v + 1)))) return null;
+      if (!ISSUES.test(ctx.norms[v]!)) continue;
+      // ("وصدر عن الاجتماع بيان": issued by, the document its subject; not a body that issues one.)
+      if (/^(عن|من)$/.test(ctx.norms[v + 1] ?? '')) return null;
+      if (v + 1 <= d - 1) return subjectAfter(ctx, v + 1, d - 1);
+      return subjectBefore(ctx, v) ?? kanaSubject(ctx, v);
+    }
+    return null;
+  }
+  return null;
 }
