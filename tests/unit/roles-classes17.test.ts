@@ -81,3 +81,14 @@ describe('a deputy prime minister who is also a minister, meeting «نظيره»
     expect(byName(text, 'أنور إبراهيم')?.role_en).toMatch(/Prime Minister/);
   });
 });
+
+describe('an economic expert («الخبير الاقتصادي»)', () => {
+  it('is an Economist, an official on the staff of a public body and a person elsewhere', () => {
+    expect(roleToEnglish('الخبيرة الاقتصادية في البنك الدولي')).toBe('Economist at the World Bank');
+    expect(roleToEnglish('الخبير الاقتصادي السوداني')).toBe('Sudanese Economist');
+    const text = 'وقال الخبير الاقتصادي في صندوق النقد الدولي ماركو بيرتيني إن النمو سيتباطأ. وقال الخبير الاقتصادي المصري وائل النحاس إن الأسعار سترتفع.';
+    const a = analyze(text);
+    expect(a.officials.find((o) => o.name_ar === 'ماركو بيرتيني')?.role_en).toBe('Economist at the International Monetary Fund');
+    expect(a.officials.find((o) => o.name_ar === 'وائل النحاس')).toBeUndefined();
+  });
+});
