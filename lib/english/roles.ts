@@ -10,6 +10,10 @@ import { countryNameEn } from './countries';
 
 const countryTitles = institutions.countryTitles as Record<string, Record<string, string>>;
 const countryInstitutions = institutions.countryInstitutions as Record<string, Record<string, string>>;
+/** States whose ministers are Secretaries of departments (the Philippines). */
+const secretaryCountries = new Set(institutions.secretaryCountries as string[]);
+/** Country names English writes with the article: "Secretary of Labor of the Philippines", "Ambassador of the Netherlands". */
+const WITH_ARTICLE = /^(Philippines|Netherlands|Bahamas|Gambia|Maldives|Comoros|Seychelles|Solomon Islands|Marshall Islands|Czech Republic|Dominican Republic|Central African Republic)$/;
 /** Emirates whose حاكم is their Ruler, not a governor. */
 const EMIRATES = /^(Dubai|Sharjah|Ajman|Fujairah|Ras Al Khaimah|Umm Al Quwain|Abu Dhabi)$/;
 
@@ -20,7 +24,7 @@ export function countryName(code: string): string {
     const en = countryNameEn(code);
     // (The press writes "the UAE" in roles: "Ambassador of China to the UAE"; and the Congo of Kinshasa by its
     // name, where "DR Congo" is a headline's.)
-    name = en === 'United States' ? 'the United States' : en === 'United Kingdom' ? 'the United Kingdom' : en === 'United Arab Emirates' ? 'the UAE' : en === 'European Union' ? 'the European Union' : code === 'CD' ? 'the Democratic Republic of the Congo' : en;
+    name = en === 'United States' ? 'the United States' : en === 'United Kingdom' ? 'the United Kingdom' : en === 'United Arab Emirates' ? 'the UAE' : en === 'European Union' ? 'the European Union' : code === 'CD' ? 'the Democratic Republic of the Congo' : WITH_ARTICLE.test(en) ? `the ${en}` : en;
     countryNames.set(code, name);
   }
   return name;
@@ -124,6 +128,9 @@ export function renderRole(role: Role, country: string | null = null): string {
   }
   const national = country ? countryTitles[country]?.[s] : undefined;
   if (national) s = national;
+  // «وزير العمل الفلبيني», «وزير العمل في جمهورية الفلبين»: a Secretary in a state whose ministers are called so.
+  const holderCountry = c?.kind === 'portfolio' ? (c.country ?? role.nat?.country ?? country) : null;
+  if (holderCountry && secretaryCountries.has(holderCountry)) s = s.replace(/^((?:\w+ )?)Minister of /, '$1Secretary of ');
   if (role.head.bare === 'Ruler') s = s.replace(/^Governor of (.+)$/, (m, place: string) => (EMIRATES.test(place) ? `Ruler of ${place}` : m));
   const before = [...new Set(role.mods.filter((m) => m !== 'General' || !/General/.test(s)))];
   const inTime = before.filter((m) => TIME_MODIFIERS.has(m));

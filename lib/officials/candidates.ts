@@ -448,7 +448,11 @@ function counterpart(s: Scan, i0: number): Detection | null {
   // "ونظيرته مارغو والستروم": with no nationality the counterpart still holds the office, of a country left unsaid,
   // when two name words or more say who.
   if (!nat && (run.end - run.start < 2 || !isNameWordLookup(run.norms[0]!) || run.norms.some((w) => isOrdinaryWord(w)))) return null;
-  const r = prev.title!.roles[0]!;
+  // «نائب رئيس مجلس الوزراء وزير الخارجية … مع نظيره X»: a deputy head of government who also holds a portfolio meets
+  // the counterpart of his ministry (the other Foreign Minister), not another deputy prime minister.
+  const held = prev.title!.roles;
+  const deputyFirst = held.length > 1 && held[0]!.complement?.kind === 'role' && /^(Deputy|Vice)\b/.test(held[0]!.head.en);
+  const r = (deputyFirst ? [...held].reverse().find((x) => x.complement?.kind === 'portfolio') : undefined) ?? held[0]!;
   // "وزير خارجية كوريا الشمالية … نظيرته السويدية": the office without the other one's country.
   const c = r.complement;
   const complement = c?.kind === 'country' ? null : c?.kind === 'portfolio' && c.country ? { kind: c.kind, en: c.en } : c;

@@ -217,13 +217,13 @@ function holdsNoOffice(p: PersonRecord, norms: readonly string[], words?: readon
 const PUBLIC_BODY_NOUNS = new Set(['صندوق', 'وزاره', 'منظمه', 'هيئه', 'مفوضيه', 'وكاله', 'بعثه', 'سفاره', 'امانه']);
 
 /**
- * An expert on the staff of a public or international body («الخبيرة الاقتصادية في الصندوق X», «الخبير في صندوق النقد
+ * An expert (an economist) on the staff of a public or international body («الخبيرة الاقتصادية في الصندوق X», «الخبير في صندوق النقد
  * الدولي X», «خبير بوزارة الصحة»): a member of its staff, an official, where an expert of a centre, a company, a bank
  * of no public name or a university describes only what the person is. A body named by the vocabulary (the IMF, the
  * World Bank, a central bank) or one of the nouns above, never one of civil society.
  */
 function expertOfPublicBody(r: Role): boolean {
-  if (r.head.en !== 'Expert' || r.complement) return false;
+  if (!/^(Expert|Economist)$/.test(r.head.en) || r.complement) return false;
   return (r.tailInsts ?? []).some((inst) => !inst.civil && (inst.generic ? !!inst.noun && PUBLIC_BODY_NOUNS.has(inst.noun) && !inst.of?.en : !!inst.en && !inst.of));
 }
 

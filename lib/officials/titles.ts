@@ -1006,6 +1006,18 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
       while (k < j + 7 && words[k + 1] && !/^["»”]/.test(words[k + 1]!.punctBefore ?? '')) k++;
       if (k < j + 7 && words[k + 1]) { j = k + 1; continue; }
     }
+    // «وزير العمل في جمهورية الفلبين», «وزيرة الصحة بدولة الكويت», «وزير المالية في المملكة المغربية»: the country of a
+    // minister's portfolio named after it (the Gulf agencies' way) is the minister's country, as «وزير خارجية فرنسا» is:
+    // Minister of Health of Kuwait, not "at the State of Kuwait".
+    if (role.complement?.kind === 'portfolio' && !role.complement.country && !role.nat) {
+      const bForm = w.norm === 'في' ? null : w.forms.find((f) => f.prefix === 'ب' && f.form.length > 2);
+      const c = w.norm === 'في' ? (noPunct(words, j + 1) ? matchCountryName(norms, j + 1) : null) : bForm ? matchCountryName([bForm.form, ...norms.slice(j + 1, j + 4)], 0) : null;
+      if (c) {
+        role.complement = { ...role.complement, country: c.country };
+        j += (w.norm === 'في' ? 1 : 0) + c.length;
+        continue;
+      }
+    }
     // بالديوان الملكي / في الديوان الملكي: "at the Royal Court"
     if (w.norm === 'في' || w.forms.some((f) => f.prefix === 'ب')) {
       const at = w.norm === 'في' ? j + 1 : j;
@@ -1192,6 +1204,12 @@ export function institutionEnglish(inst: Institution, countryName: (code: string
     const c = [...adjs, who, inst.purpose, inst.en].join(' ');
     return article && !inst.noArticle ? `the ${c}` : c;
   }
+  // «مجلس الهيئة», «مجلس المفوضية», «مجلس البنك المركزي»: the council of an authority, a commission, a company, a bank or
+  // a fund is its Board (Member of the Board of the Authority), not a Council named after it.
+  if (inst.en === 'Council' && inst.generic && inst.of && !inst.adjectives.length && !inst.nat && !inst.purpose && BOARD_BODIES.test(inst.of.en)) {
+    const b = `Board of ${institutionEnglish(inst.of, countryName, true)}`;
+    return article && !inst.noArticle ? `the ${b}` : b;
+  }
   const short = inst.of ? attributive(inst.of) : null;
   // (So are the affairs a committee deals with: «لجنة الشؤون الأفريقية», the African Affairs Committee.)
   const affairs = !!inst.of && inst.of.noun === 'شوون' && !inst.of.of && !inst.of.ofRole && !inst.of.purpose && !inst.of.nat && inst.of.adjectives.length > 0;
@@ -1203,6 +1221,9 @@ export function institutionEnglish(inst: Institution, countryName: (code: string
   else if (inst.of) s += ' of ' + institutionEnglish(inst.of, countryName, true, council);
   return article && !inst.noArticle && !s.startsWith('the ') ? 'the ' + s : s;
 }
+
+/** Bodies whose council is, in English, a Board. */
+const BOARD_BODIES = /\b(Authority|Commission|Company|Corporation|Bank|Fund|Agency)( for .*)?$/;
 
 /** A generic body, or a named one of no country, union or civil society: a service a city or province has its own of. */
 function localBody(inst: Institution): boolean {
