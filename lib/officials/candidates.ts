@@ -13,7 +13,7 @@ import { dualHead, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly, spellingVocab } from './known';
 import type { Detection } from './link';
 import { isNameWord as isNameWordLookup, matchCountryName, matchNationality } from './lookups';
-import { hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, readNameAfter, readNameBefore, startsTitle, type NameRun } from './names';
+import { hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, readNameAfter, readNameBefore, startsTitle, styledNameBefore, type NameRun } from './names';
 import { matchStyle, type Scan } from './scan';
 import { institutionEnglish, mayStartTitle, parseInstitution, parseTitle, type Title } from './titles';
 import { accusativeTitle, appointedIndefinite, ministryTakenBack, takenMinistry } from './appointments';
@@ -735,7 +735,10 @@ function readTitled(s: Scan, i0: number): Detection | null {
       && !r.complement.inst.of && !r.complement.inst.purpose && !r.complement.inst.country && !r.complement.inst.adjectives.length && !r.complement.inst.nat
       && !stateBodyNouns.has(r.complement.inst.noun ?? '')));
     const apposedOffice = !conjStart && !pronoun && /^[،,]$/.test(words[at]?.punctBefore ?? '') && t.end - t.start >= 2 && !t.roles.some(bareBody);
-    const before = conjStart ? null : readNameBefore(words, norms, at, fullTitle || apposedOffice);
+    // (A civil style before the name and an office of two words or more right after it, with no comma, bracket the
+    // name: «وقال السيد X Y رئيس مكتب المنظمة …».)
+    const styledOffice = !conjStart && !pronoun && !ranked && !graded && !words[at]?.punctBefore && t.end - t.start >= 2 && !t.roles.some((r) => r.complement?.kind === 'inst' && r.complement.inst.civil);
+    const before = conjStart ? null : (styledOffice ? styledNameBefore(words, norms, at) : null) ?? readNameBefore(words, norms, at, fullTitle || apposedOffice);
     // (A bare one-word head is no apposition; a fixed office of several words is: «X، رئيس مجلس النواب،», «X، رئيس الوزراء».)
     const r0 = t.roles[0]!;
     const bareOffice = t.roles.length === 1 && !r0.complement && !r0.nat && !r0.tails.length && (r0.end - r0.start - r0.mods.length < 2 || !/^[،,]$/.test(words[at]!.punctBefore ?? ''));

@@ -659,3 +659,35 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
   }
   return { start, end: i, norms: run, prefixLen: conjStart ? 1 : 0 };
 }
+
+/** Styles that honour a civilian and are followed by the bearer's name: «السيد», «السيدة», «سعادة», «معالي», «الدكتور». */
+const CIVIL_STYLES = new Set(['السيد', 'السيدة', 'سعادة', 'معالي', 'الدكتور', 'الدكتورة', 'المهندس', 'المهندسة', 'الاستاذ', 'الاستاذة', 'البروفيسور', 'السير', 'السيناتور']);
+
+/**
+ * A name of two or three words between a civil style and a full title with no comma between them: «وقال السيد X Y رئيس
+ * مكتب المنظمة …», «والسيدة X Y Z الملحقة العمالية …». The style says a name starts, the office right after says it has
+ * ended, so the last word is the family name even where the lexicon reads it as a word (a foreign surname, «… بور»,
+ * «… يا»). The first word must be a name word or of no language, the words between name words or of no language; the
+ * last no verb, function word, article noun, country, nationality or portfolio.
+ */
+export function styledNameBefore(words: Word[], norms: string[], i: number): NameRun | null {
+  for (const n of [2, 3]) {
+    const s = i - n;
+    if (s < 1) continue;
+    const style = words[s - 1]!;
+    const isStyle = style.forms.some((f) => CIVIL_STYLES.has(f.form) && (f.prefix === '' || /^[وف]$/.test(f.prefix)));
+    if (!isStyle) continue;
+    if (words.slice(s, i).some((w) => !!w.punctBefore)) return null;
+    const run = norms.slice(s, i);
+    const ok = (w: string) => !w.startsWith('ال') && !/^[0-9A-Za-z]/.test(w) && w.length >= 2;
+    if (!run.every(ok)) return null;
+    if (run.some((_, m) => isStop(words[s + m]!, words[s + m + 1]) || startsTitle(words, norms, s + m) || !!matchNationality(norms, s + m) || !!matchCountryName(norms, s + m) || !!portfolios.match(norms[s + m]!, norms, s + m))) return null;
+    const first = run[0]!;
+    if (!(nameWord(first) || inNameDictionaries(first) || isForeignWord(first))) return null;
+    if (!run.slice(1, -1).every((w) => nameWord(w) || inNameDictionaries(w) || isForeignWord(w))) return null;
+    const last = run[run.length - 1]!;
+    if (/^[وفبلك]/.test(last) && !nameWord(last) || isPlainVerb(last) || reportingVerb(last) || isComplementizer(last) || /(ه|ها|هم|ون|ين|ات)$/.test(last) && !nameWord(last) || last.length < 3) return null;
+    return { start: s, end: i, norms: run, prefixLen: 0 };
+  }
+  return null;
+}
