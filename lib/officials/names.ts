@@ -181,7 +181,7 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     if (!linked && count === 1 && k === i + 1 && (loose || comma || titleFollows(words, norms, k + 1) || titleApposed(words, norms, k + 1)) && wordFamilyAfterGiven(words, norms, k)) { out.push(w.norm); k++; count++; break; }
     if (!linked && count === 1 && k === i + 1 && loose && cliticFamilyAfterGiven(words, norms, k)) { out.push(w.norm); k++; count++; break; }
     if (!linked && !syllable && !styleSurname && !stopSurname && !eastAsianSyllables(prev, w) && !familyNameAfterGiven(words, norms, k) && !nameInside(words, norms, k, count)
-      && !(count === 1 && (surnameOfForeignGiven(words, norms, k) || countrySurname(words, norms, k))) && !titleWordInName(words, norms, k)
+      && !(count === 1 && (surnameOfForeignGiven(words, norms, k) || countrySurname(words, norms, k) || (loose && k === i + 1 && derivedSurnameOfForeignGiven(words, norms, k)))) && !titleWordInName(words, norms, k)
       && !(nameParticles.has(w.norm) && titleWordInName(words, norms, k - 1)) && !closingSurname(words, norms, k, count) && blocks(words, norms, k)) break;
     if (!linked && (conjunctionAndVerb(w) || (/^[وف]/.test(w.norm) && count >= 2 && !!reportingVerb(w.norm)))) break;
     // "ذا/ذو/ذات" ("of", "having") after a name describes the person: "فرناندو حداد ذا الأصول اللبنانية".
@@ -424,6 +424,25 @@ function surnameOfForeignGiven(words: Word[], norms: string[], k: number): boole
   if (startsTitle(words, norms, k) || isVerbAsWritten(w.norm) || isPlainVerb(w.norm)) return false;
   // (The given name is no word of the language — "كوري" is Korean too — and the name ends with the surname.)
   return !isLexical(prev) && endsName(words[k + 1]);
+}
+
+/**
+ * After a full role, a foreign given name («جيمس», «أوين»: a name source's foreign word, no Arab one) and a surname
+ * that the lexicon reads as a word only once a suffix is cut off («نكوبي» as نكوب + ي, «همايونبور»): the family
+ * name, whatever follows it — an object the verb before the subject governs («… نكوبي حركة المعارضة …») as well as
+ * punctuation. Not a dictionary entry as written, a verb, a word with a clitic, a pronoun, the article or a plural
+ * ending; a construct plural before a definite noun («ممثلي الحكومة») is the object, and a word in «ا» (the
+ * accusative) counts only where the name ends at once.
+ */
+function derivedSurnameOfForeignGiven(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k]!, prev = norms[k - 1]!, next = words[k + 1];
+  if (w.punctBefore || !(foreignNameWord(prev) || originsOfGivenName(prev).length) || arabicNameWord(prev) !== undefined || isOrdinaryWord(prev) || prev.startsWith('ال')) return false;
+  const n = w.norm;
+  if (n.length < 4 || /^(ال|[وفبلكس])/.test(n) || /(ه|ها|هم|هما|كم|ين|ون|ات|ة)$/.test(w.tok.text) || lexicalReading(n) !== 'word' || isDictionaryEntry(n) || isVerbAsWritten(n)) return false;
+  if (nameStops.has(n) || reportingVerb(n) || isComplementizer(n) || startsTitle(words, norms, k) || matchNationality(norms, k) || matchCountryName(norms, k) || portfolios.match(n, norms, k)) return false;
+  if (/ي$/.test(n) && next && !next.punctBefore && hasArticle(next)) return false;
+  if (/ا$/.test(n) && !endsName(next)) return false;
+  return true;
 }
 
 /**

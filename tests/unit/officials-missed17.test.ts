@@ -14,3 +14,14 @@ describe('a civil style, a name and an office with no comma between them («ال
     expect(findOfficials('وقال السيد رئيس مجلس الإدارة إن التعاون مهم.').map((o) => o.name_ar)).toEqual([]);
   });
 });
+
+describe('a foreign given name after a full role, and a surname the lexicon reads as a word only with a suffix cut off', () => {
+  it('reads the pair as the name before the object of the verb and before a comma', () => {
+    expect(find('اتهم وزير الداخلية جيمس نكوبي حركة المعارضة بالوقوف وراء الأحداث.', 'جيمس نكوبي')?.role_en).toBe('Minister of Interior');
+    expect(find('وقال وزير الطاقة بيتر نكوبي، إن الحكومة مستعدة.', 'بيتر نكوبي')?.role_en).toBe('Minister of Energy');
+  });
+
+  it('leaves a construct plural before a definite noun to be the object', () => {
+    expect(findOfficials('والتقى المبعوث الأمريكي جيمس ممثلي الحكومة في الخرطوم.').map((o) => o.name_ar)).not.toContain('جيمس ممثلي');
+  });
+});
