@@ -25,3 +25,14 @@ describe('a foreign given name after a full role, and a surname the lexicon read
     expect(findOfficials('والتقى المبعوث الأمريكي جيمس ممثلي الحكومة في الخرطوم.').map((o) => o.name_ar)).not.toContain('جيمس ممثلي');
   });
 });
+
+describe('a name, a comma, a description of the person and «و» with an office of theirs', () => {
+  it('gives the office to the name before the comma', () => {
+    expect(find('وأكد محمد البلتاجي، القيادي في الحزب وعضو مجلس الشعب السابق، أن الحكم ظالم.', 'محمد البلتاجي')?.role_en).toBe("Former Member of the People's Assembly");
+    expect(find('وأكد محمد البلتاجي، القيادي بالجماعة وعضو البرلمان الأردني، أن الحكم ظالم.', 'محمد البلتاجي')?.role_en).toBe('Member of the Jordanian Parliament');
+  });
+
+  it('leaves an office set off by its own comma, the next item of a list, alone', () => {
+    expect(findOfficials('وحضر اللقاء محمد علي، المستشار الإعلامي، ووزير الخارجية.').map((o) => o.name_ar)).not.toContain('محمد علي');
+  });
+});
