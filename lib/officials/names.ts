@@ -579,7 +579,9 @@ function isFamilyName(norm: string): boolean {
 function familyNisbaAt(words: Word[], norms: string[], k: number): boolean {
   const w = norms[k]!;
   return /^ال.{3,}ي$/.test(w) && !words[k]!.punctBefore && hasFamilyNameShape(w) && !matchNationality(norms, k) && !startsTitle(words, norms, k)
-    && !portfolios.match(w, norms, k) && !institutionNouns.has(stripAl(w)) && nameWord(norms[k - 1]!) && !/^ال/.test(norms[k - 1]!);
+    && !portfolios.match(w, norms, k) && !institutionNouns.has(stripAl(w)) && !/^ال/.test(norms[k - 1]!)
+    // (The given name may open the next item of a list with «و»: «…، وسمير العذاري وزير …».)
+    && (nameWord(norms[k - 1]!) || (/^و/.test(norms[k - 1]!) && nameWord(norms[k - 1]!.slice(1))));
 }
 
 /**
@@ -615,7 +617,10 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
   if (k < 0) return null;
   if (words[i]!.punctBefore && !/^[،,]$/.test(words[i]!.punctBefore!)) return null;
   // (… and so may a family nisba with the article after a given name: «أحمد الكندري، رئيس …».)
-  const nisbaLast = /^[،,]$/.test(words[i]?.punctBefore ?? '') && k >= 1 && familyNisbaAt(words, norms, k);
+  // (Before a full title with no comma too, when the name sources list the nisba as a family name: «وسمير العذاري
+  // وزير التنمية».)
+  const nisbaLast = (/^[،,]$/.test(words[i]?.punctBefore ?? '') || (surnameMayBeWord && !!words[i] && !words[i]!.punctBefore && inNameDictionaries(norms[k] ?? '')))
+    && k >= 1 && familyNisbaAt(words, norms, k);
   // (… and so may a Maghrebi family name of بن/بل/بو and a word after a given name: «محمد بلفقيه، رئيس …».)
   const vouched = surnameMayBeWord && /^[،,]$/.test(words[i]?.punctBefore ?? '');
   const maghrebiLast = vouched && k >= 1 && maghrebiSurnameAt(words, norms, k);

@@ -36,3 +36,14 @@ describe('a name, a comma, a description of the person and «و» with an office
     expect(findOfficials('وحضر اللقاء محمد علي، المستشار الإعلامي، ووزير الخارجية.').map((o) => o.name_ar)).not.toContain('محمد علي');
   });
 });
+
+describe('a family nisba the name sources list, right before a full title with no comma', () => {
+  it('closes the name, the first of a list and an item opened by «و»', () => {
+    expect(find('وحضر اللقاء من الجانب المغربي سمير العذاري وزير التنمية والاستثمار، ومحمد بنشعبون وزير المالية.', 'سمير العذاري')?.role_en).toContain('Minister of Development');
+    expect(find('وحضر اللقاء عزيز أخنوش وزير الفلاحة، وسمير العذاري وزير التنمية والاستثمار.', 'سمير العذاري')?.role_en).toContain('Minister of Development');
+  });
+
+  it('reads no name out of a description and a nationality before a title', () => {
+    expect(findOfficials('واستقبل محمد الأمريكي وزير الصحة.').map((o) => o.name_ar)).not.toContain('محمد الأمريكي');
+  });
+});
