@@ -47,3 +47,14 @@ describe('a family nisba the name sources list, right before a full title with n
     expect(findOfficials('واستقبل محمد الأمريكي وزير الصحة.').map((o) => o.name_ar)).not.toContain('محمد الأمريكي');
   });
 });
+
+describe('«الوزير لدى رئيس الحكومة»: a minister attached to the head of government', () => {
+  it('is an office in apposition and before a name', () => {
+    expect(find('وقال سمير الدهماني، الوزير لدى رئيس الحكومة المكلف بالعلاقات مع البرلمان، إن الحكومة مستعدة.', 'سمير الدهماني')?.role_en).toContain('Minister to the');
+    expect(find('وقال الوزير لدى رئيس الحكومة المكلف بالعلاقات مع البرلمان مصطفى الخلفي إن الحكومة مستعدة.', 'مصطفى الخلفي')).toBeDefined();
+  });
+
+  it('leaves an ambassador accredited to a body as before', () => {
+    expect(find('وقال سفير المغرب لدى الأمم المتحدة عمر هلال إن الحكومة مستعدة.', 'عمر هلال')?.role_en).toBe('Ambassador of Morocco to the United Nations');
+  });
+});
