@@ -13,7 +13,7 @@ import { dualHead, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly, spellingVocab } from './known';
 import type { Detection } from './link';
 import { isNameWord as isNameWordLookup, matchCountryName, matchNationality } from './lookups';
-import { hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, readNameAfter, readNameBefore, startsTitle, type NameRun } from './names';
+import { hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, readNameAfter, readNameBefore, startsTitle, styledNameBefore, type NameRun } from './names';
 import { matchStyle, type Scan } from './scan';
 import { institutionEnglish, mayStartTitle, parseInstitution, parseTitle, type Title } from './titles';
 import { accusativeTitle, appointedIndefinite, ministryTakenBack, takenMinistry } from './appointments';
@@ -739,7 +739,11 @@ function readTitled(s: Scan, i0: number): Detection | null {
       && !r.complement.inst.of && !r.complement.inst.purpose && !r.complement.inst.country && !r.complement.inst.adjectives.length && !r.complement.inst.nat
       && !stateBodyNouns.has(r.complement.inst.noun ?? '')));
     const apposedOffice = !conjStart && !pronoun && /^[،,]$/.test(words[at]?.punctBefore ?? '') && t.end - t.start >= 2 && !t.roles.some(bareBody);
-    const before = conjStart ? null : readNameBefore(words, norms, at, fullTitle || apposedOffice);
+    // (A civil style before the name and an office of two words or more right after it, with no comma, bracket the
+    // name: «وقال السيد X Y رئيس مكتب المنظمة …».)
+    const styledOffice = !conjStart && !pronoun && !ranked && !graded && !words[at]?.punctBefore && t.end - t.start >= 2 && !t.roles.some((r) => r.complement?.kind === 'inst' && r.complement.inst.civil);
+    const before = conjStart ? (!pronoun && (fullTitle || (t.end - t.start >= 2 && !t.roles.some(bareBody))) ? describedBefore(s, t.start) : null)
+      : (styledOffice ? styledNameBefore(words, norms, at) : null) ?? readNameBefore(words, norms, at, fullTitle || apposedOffice);
     // (A bare one-word head is no apposition; a fixed office of several words is: «X، رئيس مجلس النواب،», «X، رئيس الوزراء».)
     const r0 = t.roles[0]!;
     const bareOffice = t.roles.length === 1 && !r0.complement && !r0.nat && !r0.tails.length && (r0.end - r0.start - r0.mods.length < 2 || !/^[،,]$/.test(words[at]!.punctBefore ?? ''));
@@ -758,6 +762,28 @@ function readTitled(s: Scan, i0: number): Detection | null {
     const bareHead = t.roles.length === 1 && !t.roles[0]!.complement && !t.roles[0]!.nat && !t.roles[0]!.tails.length && t.end === t.start + 1;
     if (bareHead && !rank && !styled && arabicNameWord(norms[t.start]!) && words[t.end] && !words[t.end]!.punctBefore && !startsTitle(words, norms, t.end) && !norms[t.end]!.startsWith('ال')) return null;
     return { name: null, title: t, rank, start: t.start, end: t.end, known: null, ref: true };
+  }
+  return null;
+}
+
+/**
+ * «X Y، القيادي بالجماعة وعضو مجلس الشعب السابق،», «X Y، الناشط الحقوقي ووزير العدل الأسبق»: after a comma, a short
+ * description of the person (a noun with the article and at most three more words, no office of its own), then «و»
+ * and an office at `k`: the office is the name's before the comma as well. The description holds no punctuation,
+ * no name word and no title; the name must read before the comma as before an office in apposition.
+ */
+function describedBefore(s: Scan, k: number): NameRun | null {
+  const { words, norms } = s;
+  if (words[k]!.punctBefore) return null;
+  for (let d = k - 1; d >= Math.max(1, k - 4); d--) {
+    const w = words[d]!;
+    if (w.punctBefore) {
+      if (!/^[،,]$/.test(w.punctBefore) || !w.norm.startsWith('ال') || isNameWordLookup(w.norm)) return null;
+      const run = readNameBefore(words, norms, d, true);
+      return run && run.start >= s.lastEnd && run.end - run.start >= 2 ? run : null;
+    }
+    if (startsTitle(words, norms, d) && d > k - 4 && !words[d - 1]?.punctBefore) return null;
+    if (isNameWordLookup(w.norm) && !w.norm.startsWith('ال')) return null;
   }
   return null;
 }

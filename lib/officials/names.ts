@@ -181,7 +181,7 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     if (!linked && count === 1 && k === i + 1 && (loose || comma || titleFollows(words, norms, k + 1) || titleApposed(words, norms, k + 1)) && wordFamilyAfterGiven(words, norms, k)) { out.push(w.norm); k++; count++; break; }
     if (!linked && count === 1 && k === i + 1 && loose && cliticFamilyAfterGiven(words, norms, k)) { out.push(w.norm); k++; count++; break; }
     if (!linked && !syllable && !styleSurname && !stopSurname && !eastAsianSyllables(prev, w) && !familyNameAfterGiven(words, norms, k) && !nameInside(words, norms, k, count)
-      && !(count === 1 && (surnameOfForeignGiven(words, norms, k) || countrySurname(words, norms, k))) && !titleWordInName(words, norms, k)
+      && !(count === 1 && (surnameOfForeignGiven(words, norms, k) || countrySurname(words, norms, k) || (loose && k === i + 1 && derivedSurnameOfForeignGiven(words, norms, k)))) && !titleWordInName(words, norms, k)
       && !(nameParticles.has(w.norm) && titleWordInName(words, norms, k - 1)) && !closingSurname(words, norms, k, count) && blocks(words, norms, k)) break;
     if (!linked && (conjunctionAndVerb(w) || (/^[وف]/.test(w.norm) && count >= 2 && !!reportingVerb(w.norm)))) break;
     // "ذا/ذو/ذات" ("of", "having") after a name describes the person: "فرناندو حداد ذا الأصول اللبنانية".
@@ -427,6 +427,25 @@ function surnameOfForeignGiven(words: Word[], norms: string[], k: number): boole
 }
 
 /**
+ * After a full role, a foreign given name («جيمس», «أوين»: a name source's foreign word, no Arab one) and a surname
+ * that the lexicon reads as a word only once a suffix is cut off («نكوبي» as نكوب + ي, «همايونبور»): the family
+ * name, whatever follows it — an object the verb before the subject governs («… نكوبي حركة المعارضة …») as well as
+ * punctuation. Not a dictionary entry as written, a verb, a word with a clitic, a pronoun, the article or a plural
+ * ending; a construct plural before a definite noun («ممثلي الحكومة») is the object, and a word in «ا» (the
+ * accusative) counts only where the name ends at once.
+ */
+function derivedSurnameOfForeignGiven(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k]!, prev = norms[k - 1]!, next = words[k + 1];
+  if (w.punctBefore || !(foreignNameWord(prev) || originsOfGivenName(prev).length) || arabicNameWord(prev) !== undefined || isOrdinaryWord(prev) || prev.startsWith('ال')) return false;
+  const n = w.norm;
+  if (n.length < 4 || /^(ال|[وفبلكس])/.test(n) || /(ه|ها|هم|هما|كم|ين|ون|ات|ة)$/.test(w.tok.text) || lexicalReading(n) !== 'word' || isDictionaryEntry(n) || isVerbAsWritten(n)) return false;
+  if (nameStops.has(n) || reportingVerb(n) || isComplementizer(n) || startsTitle(words, norms, k) || matchNationality(norms, k) || matchCountryName(norms, k) || portfolios.match(n, norms, k)) return false;
+  if (/ي$/.test(n) && next && !next.punctBefore && hasArticle(next)) return false;
+  if (/ا$/.test(n) && !endsName(next)) return false;
+  return true;
+}
+
+/**
  * Two syllables of one Chinese or Korean name ("لي باو دونغ"): the second goes on the name where only a clitic
  * reading makes it a function word ("باو" as ب + "او").
  */
@@ -560,7 +579,9 @@ function isFamilyName(norm: string): boolean {
 function familyNisbaAt(words: Word[], norms: string[], k: number): boolean {
   const w = norms[k]!;
   return /^ال.{3,}ي$/.test(w) && !words[k]!.punctBefore && hasFamilyNameShape(w) && !matchNationality(norms, k) && !startsTitle(words, norms, k)
-    && !portfolios.match(w, norms, k) && !institutionNouns.has(stripAl(w)) && nameWord(norms[k - 1]!) && !/^ال/.test(norms[k - 1]!);
+    && !portfolios.match(w, norms, k) && !institutionNouns.has(stripAl(w)) && !/^ال/.test(norms[k - 1]!)
+    // (The given name may open the next item of a list with «و»: «…، وسمير العذاري وزير …».)
+    && (nameWord(norms[k - 1]!) || (/^و/.test(norms[k - 1]!) && nameWord(norms[k - 1]!.slice(1))));
 }
 
 /**
@@ -596,7 +617,10 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
   if (k < 0) return null;
   if (words[i]!.punctBefore && !/^[،,]$/.test(words[i]!.punctBefore!)) return null;
   // (… and so may a family nisba with the article after a given name: «أحمد الكندري، رئيس …».)
-  const nisbaLast = /^[،,]$/.test(words[i]?.punctBefore ?? '') && k >= 1 && familyNisbaAt(words, norms, k);
+  // (Before a full title with no comma too, when the name sources list the nisba as a family name: «وسمير العذاري
+  // وزير التنمية».)
+  const nisbaLast = (/^[،,]$/.test(words[i]?.punctBefore ?? '') || (surnameMayBeWord && !!words[i] && !words[i]!.punctBefore && inNameDictionaries(norms[k] ?? '')))
+    && k >= 1 && familyNisbaAt(words, norms, k);
   // (… and so may a Maghrebi family name of بن/بل/بو and a word after a given name: «محمد بلفقيه، رئيس …».)
   const vouched = surnameMayBeWord && /^[،,]$/.test(words[i]?.punctBefore ?? '');
   const maghrebiLast = vouched && k >= 1 && maghrebiSurnameAt(words, norms, k);
@@ -658,4 +682,36 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
     if (!(run.length === 2 && looksLikeForeignSurname(run[1]!) && !firstHasArticle && !run[0]!.endsWith('ه'))) return null;
   }
   return { start, end: i, norms: run, prefixLen: conjStart ? 1 : 0 };
+}
+
+/** Styles that honour a civilian and are followed by the bearer's name: «السيد», «السيدة», «سعادة», «معالي», «الدكتور». */
+const CIVIL_STYLES = new Set(['السيد', 'السيدة', 'سعادة', 'معالي', 'الدكتور', 'الدكتورة', 'المهندس', 'المهندسة', 'الاستاذ', 'الاستاذة', 'البروفيسور', 'السير', 'السيناتور']);
+
+/**
+ * A name of two or three words between a civil style and a full title with no comma between them: «وقال السيد X Y رئيس
+ * مكتب المنظمة …», «والسيدة X Y Z الملحقة العمالية …». The style says a name starts, the office right after says it has
+ * ended, so the last word is the family name even where the lexicon reads it as a word (a foreign surname, «… بور»,
+ * «… يا»). The first word must be a name word or of no language, the words between name words or of no language; the
+ * last no verb, function word, article noun, country, nationality or portfolio.
+ */
+export function styledNameBefore(words: Word[], norms: string[], i: number): NameRun | null {
+  for (const n of [2, 3]) {
+    const s = i - n;
+    if (s < 1) continue;
+    const style = words[s - 1]!;
+    const isStyle = style.forms.some((f) => CIVIL_STYLES.has(f.form) && (f.prefix === '' || /^[وف]$/.test(f.prefix)));
+    if (!isStyle) continue;
+    if (words.slice(s, i).some((w) => !!w.punctBefore)) return null;
+    const run = norms.slice(s, i);
+    const ok = (w: string) => !w.startsWith('ال') && !/^[0-9A-Za-z]/.test(w) && w.length >= 2;
+    if (!run.every(ok)) return null;
+    if (run.some((_, m) => isStop(words[s + m]!, words[s + m + 1]) || startsTitle(words, norms, s + m) || !!matchNationality(norms, s + m) || !!matchCountryName(norms, s + m) || !!portfolios.match(norms[s + m]!, norms, s + m))) return null;
+    const first = run[0]!;
+    if (!(nameWord(first) || inNameDictionaries(first) || isForeignWord(first))) return null;
+    if (!run.slice(1, -1).every((w) => nameWord(w) || inNameDictionaries(w) || isForeignWord(w))) return null;
+    const last = run[run.length - 1]!;
+    if (/^[وفبلك]/.test(last) && !nameWord(last) || isPlainVerb(last) || reportingVerb(last) || isComplementizer(last) || /(ه|ها|هم|ون|ين|ات)$/.test(last) && !nameWord(last) || last.length < 3) return null;
+    return { start: s, end: i, norms: run, prefixLen: 0 };
+  }
+  return null;
 }

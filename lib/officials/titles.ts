@@ -871,7 +871,8 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
       }
     }
     // "الوزير المنتدب لدى وزير الشؤون الخارجية": a minister delegate to another minister.
-    if (w.norm === 'لدي' && role.mods.includes('Delegate') && roleParser && noPunct(words, j + 1)) {
+    // (Tunisia's and Morocco's «الوزير لدى رئيس الحكومة …» too: a minister attached to the head of government.)
+    if (w.norm === 'لدي' && (role.mods.includes('Delegate') || (head.en === 'Minister' && !role.complement && !tails.length)) && roleParser && noPunct(words, j + 1)) {
       const inner = roleParser(words, norms, j + 1, /^$/);
       if (inner) {
         if (roleRenderer) tails.push(`to the ${roleRenderer(inner)}`);
