@@ -284,10 +284,19 @@ function isDateLineOf(line: Line): boolean {
     const w = words[k]!;
     // «بتوقيت القاهرة», «بتوقيت مكة المكرمة»: the time zone's place is no date word.
     if (w === 'بتوقيت' || w === 'توقيت') k += Math.min(2, words.length - 1 - k);
-    // «1445هـ», «2024م»: a year with its era glued to it.
-    else if (!/^\d+(?:ه|م)?$/.test(w) && !vocab.dateWords.has(w)) return false;
+    else if (!isDateToken(w)) return false;
   }
   return true;
+}
+
+/**
+ * A word of a date or a time: a number, a date word, or a number with a one-letter date word glued to it («1445هـ»,
+ * «2024م», «18:42ت م» where «ت م» is Mecca time, «10:30ص»).
+ */
+function isDateToken(w: string): boolean {
+  if (/^\d+$/.test(w) || vocab.dateWords.has(w)) return true;
+  const glued = /^\d+(\p{L})$/u.exec(w);
+  return !!glued && vocab.dateWords.has(glued[1]!);
 }
 
 /** A date or time line ("20 يونيو/ حزيران 2024", "نشر في: 08 مايو 2024 02:15 م"): digits and date words only. */
@@ -512,10 +521,34 @@ function dropBylineAndCredit(lines: readonly Line[], keep: boolean[], options: U
   for (let k = live.length - 1; k >= Math.max(1, live.length - 3); k--) {
     // Normalised: a sign-off's time in Arabic-Indic digits («١٤:٣٧») reads as digits.
     const text = normalize(lines[live[k]!]!.text);
-    if (!isCreditLine(text) && !isSignOff(text)) break;
+    if (!isCreditLine(text) && !isSignOff(text) && !isPublicationNotice(text)) break;
     keep[live[k]!] = false;
   }
 }
+
+/** A notice about what the site publishes runs to at most this many words. */
+const NOTICE_MAX_WORDS = 50;
+/** Words between «المنشورة» and the outlet the notice names: at most this many. */
+const NOTICE_OUTLET_WITHIN = 6;
+/**
+ * Under the text, the site's or agency's notice about what it publishes: «الأخبار المنشورة على الصفحة الرسمية للوكالة هي
+ * مختصر …», «جميع المواد المنشورة في هذا الموقع تعبر عن …» — what is published (a plural of the site's content), «المنشورة»
+ * and «على»/«في»/«عبر», and the outlet (page, site, agency, paper, app) a few words on.
+ */
+function isPublicationNotice(text: string): boolean {
+  const words = phraseKey(text).split(' ');
+  if (words.length > NOTICE_MAX_WORDS) return false;
+  let k = words[0] === 'جميع' || words[0] === 'كل' ? 1 : 0;
+  if (!vocab.noticeSubjects.has(words[k]!)) return false;
+  k++;
+  // «الأخبار والصور المنشورة»: a second subject joined by و.
+  if (words[k]?.startsWith('و') && vocab.noticeSubjects.has(words[k]!.slice(1))) k++;
+  if (words[k] !== 'المنشوره' || !['علي', 'في', 'عبر'].includes(words[k + 1]!)) return false;
+  // A story's sentence about what some site published reports who says so («… غير دقيقة، بحسب مصدر …», «… قال إن …»).
+  if (/["“”«»]/.test(text) || words.some((w) => NOTICE_ATTRIBUTION.has(w))) return false;
+  return words.slice(k + 2, k + 2 + NOTICE_OUTLET_WITHIN).some((w) => vocab.noticeOutlets.has(w));
+}
+const NOTICE_ATTRIBUTION = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'ان', 'انه', 'انها', 'قال', 'قالت', 'اكد', 'اكدت', 'اكده', 'ذكر', 'ذكرت']);
 
 /** «خاص», «متابعات», «مراسل الجزيرة نت - مسقط»: a desk's label or a correspondent's signature under the title. */
 function isHeaderLabel(line: Line): boolean {
@@ -563,7 +596,7 @@ function isDatedWireDateline(text: string): boolean {
     for (let place = 1; place <= 2; place++) {
       const date = words.slice(place, -c);
       if (date.length && words.slice(0, place).every((w) => !/\d/.test(w)) && date.some((w) => /\d/.test(w))
-        && date.every((w) => /^\d+(?:ه|م)?$/.test(w) || vocab.dateWords.has(w))) return true;
+        && date.every(isDateToken)) return true;
     }
   }
   return false;

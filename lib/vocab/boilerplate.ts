@@ -60,6 +60,9 @@ export interface BoilerplateVocabulary {
   headerLabels: Set<string>;
   /** The first words of a correspondent's signature under the title ("مراسل الجزيرة نت - مسقط"), as phrase keys. */
   correspondentOpeners: string[];
+  /** A notice under the text about what the site publishes opens with one of these («الأخبار المنشورة على …») and names one of `noticeOutlets`, as phrase keys. */
+  noticeSubjects: Set<string>;
+  noticeOutlets: Set<string>;
   /** A «Name: phrase» profile link's phrase opens with one of these («سيرة», «بطاقة تعريف»), as phrase keys. */
   profileOpeners: string[];
   /** …or with a noun for a person («رئيس», «المرأة»; phrase keys, without ال) that one of `profileRelatives` follows. */
@@ -284,6 +287,12 @@ class LazyBoilerplate implements BoilerplateVocabulary {
   }
   get correspondentOpeners() {
     return (this.built.correspondentOpeners ??= keys(data.correspondent_openers));
+  }
+  get noticeSubjects() {
+    return (this.built.noticeSubjects ??= new Set(keys(data.notice_subjects)));
+  }
+  get noticeOutlets() {
+    return (this.built.noticeOutlets ??= new Set(keys(data.notice_outlets)));
   }
   get classNegativeTokens() {
     return (this.built.classNegativeTokens ??= new Set(data.class_negative_tokens));
