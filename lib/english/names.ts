@@ -69,7 +69,15 @@ const ARABIC_LETTERS = /[عحصضظق]/;
  * `country`: the person's country. `home`: the country the article is about, for a person it gives none: an Arabic
  * name is then spelt as that country's press spells it (Moez in a Tunisian story, Abdel in a Lebanese one).
  */
-interface Hint { country?: string | null; home?: string | null }
+interface Hint {
+  country?: string | null; home?: string | null;
+  /**
+   * The country the story's words name most (see ./story-country), for an article whose officials tell none: it
+   * stands for `home`, but for English-speaking Africa, whose letter rules (u inside a name, g for ق) misread the
+   * foreigners such a story quotes (envoys, diplomats, observers) and whose own people the article names with a country.
+   */
+  story?: string | null;
+}
 
 /**
  * A near spelling (one letter swapped, a long vowel dropped) is another name unless it sounds like what the
@@ -260,7 +268,8 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   // Hashtags and brackets around a name (#بومبيو, فلاديمير_بوتين) are not part of it.
   const written = nameAr.replace(/[\u0640\u064B-\u065F\u0670]/g, '').replace(/[#_()[\]{}«»"“”.,،:;!?؟]/g, ' ').trim().split(/\s+/).filter(Boolean);
   if (!written.length) return '';
-  const home = hint.home?.toUpperCase() ?? null;
+  const story = hint.story?.toUpperCase() ?? null;
+  const home = hint.home?.toUpperCase() ?? (story && originOf(story) !== 'african' ? story : null);
   const guessed = guessOrigin(written.map(normalize));
   // (Ethiopia's and Eritrea's names, which no dictionary knows, follow their own letters: Meles, Gebreab.)
   // (So do Iran's and Pakistan's that no dictionary knows, which look foreign to Arabic eyes: هوشنك بازوند is Houshang
