@@ -379,6 +379,11 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     }
     // (The Maghreb press glues it: Saadeddine, Noureddine.)
     if (norm === 'الدين' && i > 0 && style === 'maghreb' && out.length) { out[out.length - 1] += 'eddine'; continue; }
+    // (So does the Levant's, the French way, with its e for the i of عز: Ezzeddine, Safieddine, Sharafeddine, Alameddine.)
+    if (norm === 'الدين' && i > 0 && levant && style === 'arab' && out.length && /^[A-Z][a-z]+$/.test(out[out.length - 1]!)) {
+      out[out.length - 1] = out[out.length - 1]!.replace(/^Izz$/, 'Ezz').replace(/([^e])e?$/, '$1') + 'eddine';
+      continue;
+    }
     if (norm === 'الدين' && i > 0) { out.push('al-Din'); continue; }
     if (DIVINE.has(norm) && (norms[i - 1] === 'بن' || norms[i - 1] === 'ابن')) { out.push(abdelName(word, norm, style, abdel)); continue; }
     if ((norm === 'اوغلو' || norm === 'اغلو') && out.length) {
