@@ -421,6 +421,14 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     // A Dinka or Nuer name after the first, a Christian or Arabic given name (James, Hussein), is its own: no English
     // surname list knows دينق, كير, كول (Deng, Kiir, Kuol; not Kerr, Cole).
     if (style === 'nilotic' && i > 0 && arabicNameWord(norm) === undefined) { out.push(capitalize(transliterateWord(word, style))); continue; }
+    // Algeria's press writes the ق of a family name no Arabic name list holds as the g of its speech, gu before e and i
+    // (Chergui, Goudjil, Zerrougui, Bouguerra), where given names keep k (Abdelkader, Belkacem, Tarek); not before the
+    // final vowel of a name (Bouteflika) nor in an opening cluster (Ksentini).
+    if (country === 'DZ' && style === 'maghreb' && i > 0 && i === words.length - 1 && norm.includes('ق') && !/ق[هاى]$|^ق[^اوي]/.test(norm) &&
+      arabicNameWord(norm) === undefined && !givenOf(norm)) {
+      out.push(capitalize(transliterateWord(word.replace(/ق/g, 'گ'), style, vowel).replace(/g(?=[ie])/g, 'gu')));
+      continue;
+    }
     // (A Slavic -ski or -ić keeps its own letters in a Spanish, French or English name: Kuczynski, not Cochinsque.)
     const own = i > 0 && style !== 'russian' && style !== 'slavic' && !isArabicScript(style) ? originOfSurname(norm) : null;
     const english = capitalize(own ? transliterateWord(word, own) : wordToEnglish(word, norm, style, i > 0 && i === words.length - 1, vowel, press)).replace(/^Mc([a-z])/, (_m, c: string) => 'Mc' + c.toUpperCase())

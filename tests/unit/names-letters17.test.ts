@@ -21,3 +21,12 @@ describe('the Levant’s compounds with الدين', () => {
     expect(nameToEnglish('فادي زين الدين', { country: 'EG' })).toBe('Fadi Zain al-Din');
   });
 });
+
+describe("Algeria's family names", () => {
+  it('write ق as g, gu before e and i, where Tunisia writes k and given names keep it', () => {
+    expect(nameToEnglish('سمير زقاري', { country: 'DZ' })).toBe('Samir Zegari');
+    expect(nameToEnglish('كريمة بلقيدوم', { country: 'DZ' })).toBe('Karima Belguidoum');
+    expect(nameToEnglish('سمير زقاري', { country: 'TN' })).toBe('Samir Zekari');
+    expect(nameToEnglish('عبد العزيز بوتفليقة', { country: 'DZ' })).toBe('Abdelaziz Boutflika');
+  });
+});
