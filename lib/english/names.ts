@@ -69,7 +69,15 @@ const ARABIC_LETTERS = /[عحصضظق]/;
  * `country`: the person's country. `home`: the country the article is about, for a person it gives none: an Arabic
  * name is then spelt as that country's press spells it (Moez in a Tunisian story, Abdel in a Lebanese one).
  */
-interface Hint { country?: string | null; home?: string | null }
+interface Hint {
+  country?: string | null; home?: string | null;
+  /**
+   * The country the story's words name most (see ./story-country), for an article whose officials tell none: it
+   * stands for `home`, but for English-speaking Africa, whose letter rules (u inside a name, g for ق) misread the
+   * foreigners such a story quotes (envoys, diplomats, observers) and whose own people the article names with a country.
+   */
+  story?: string | null;
+}
 
 /**
  * A near spelling (one letter swapped, a long vowel dropped) is another name unless it sounds like what the
@@ -260,7 +268,8 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   // Hashtags and brackets around a name (#بومبيو, فلاديمير_بوتين) are not part of it.
   const written = nameAr.replace(/[\u0640\u064B-\u065F\u0670]/g, '').replace(/[#_()[\]{}«»"“”.,،:;!?؟]/g, ' ').trim().split(/\s+/).filter(Boolean);
   if (!written.length) return '';
-  const home = hint.home?.toUpperCase() ?? null;
+  const story = hint.story?.toUpperCase() ?? null;
+  const home = hint.home?.toUpperCase() ?? (story && originOf(story) !== 'african' ? story : null);
   const guessed = guessOrigin(written.map(normalize));
   // (Ethiopia's and Eritrea's names, which no dictionary knows, follow their own letters: Meles, Gebreab.)
   // (So do Iran's and Pakistan's that no dictionary knows, which look foreign to Arabic eyes: هوشنك بازوند is Houshang
@@ -370,6 +379,11 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     }
     // (The Maghreb press glues it: Saadeddine, Noureddine.)
     if (norm === 'الدين' && i > 0 && style === 'maghreb' && out.length) { out[out.length - 1] += 'eddine'; continue; }
+    // (So does the Levant's, the French way, with its e for the i of عز: Ezzeddine, Safieddine, Sharafeddine, Alameddine.)
+    if (norm === 'الدين' && i > 0 && levant && style === 'arab' && out.length && /^[A-Z][a-z]+$/.test(out[out.length - 1]!)) {
+      out[out.length - 1] = out[out.length - 1]!.replace(/^Izz$/, 'Ezz').replace(/([^e])e?$/, '$1') + 'eddine';
+      continue;
+    }
     if (norm === 'الدين' && i > 0) { out.push('al-Din'); continue; }
     if (DIVINE.has(norm) && (norms[i - 1] === 'بن' || norms[i - 1] === 'ابن')) { out.push(abdelName(word, norm, style, abdel)); continue; }
     if ((norm === 'اوغلو' || norm === 'اغلو') && out.length) {
@@ -407,6 +421,14 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     // A Dinka or Nuer name after the first, a Christian or Arabic given name (James, Hussein), is its own: no English
     // surname list knows دينق, كير, كول (Deng, Kiir, Kuol; not Kerr, Cole).
     if (style === 'nilotic' && i > 0 && arabicNameWord(norm) === undefined) { out.push(capitalize(transliterateWord(word, style))); continue; }
+    // Algeria's press writes the ق of a family name no Arabic name list holds as the g of its speech, gu before e and i
+    // (Chergui, Goudjil, Zerrougui, Bouguerra), where given names keep k (Abdelkader, Belkacem, Tarek); not before the
+    // final vowel of a name (Bouteflika) nor in an opening cluster (Ksentini).
+    if (country === 'DZ' && style === 'maghreb' && i > 0 && i === words.length - 1 && norm.includes('ق') && !/ق[هاى]$|^ق[^اوي]/.test(norm) &&
+      arabicNameWord(norm) === undefined && !givenOf(norm)) {
+      out.push(capitalize(transliterateWord(word.replace(/ق/g, 'گ'), style, vowel).replace(/g(?=[ie])/g, 'gu')));
+      continue;
+    }
     // (A Slavic -ski or -ić keeps its own letters in a Spanish, French or English name: Kuczynski, not Cochinsque.)
     const own = i > 0 && style !== 'russian' && style !== 'slavic' && !isArabicScript(style) ? originOfSurname(norm) : null;
     const english = capitalize(own ? transliterateWord(word, own) : wordToEnglish(word, norm, style, i > 0 && i === words.length - 1, vowel, press)).replace(/^Mc([a-z])/, (_m, c: string) => 'Mc' + c.toUpperCase())

@@ -80,6 +80,9 @@ function consonant(ch: string, origin: Origin, initial: boolean, next?: string, 
       // Vilayvanh).
       if (origin === 'lao') return initial || prev === undefined || LONG_VOWEL.includes(prev) ? 'v' : 'ph';
       if ((origin === 'russian' || origin === 'slavic') && !initial) return 'v';
+      // (Spanish and Portuguese b and v between vowels are one sound, which Arabic writes ف after the v: Javier, Gustavo,
+      // Octavio, Chávez, Novoa, Oliveira; their f between vowels, Rafael, Josefa, is rare and in the name lists.)
+      if ((origin === 'spanish' || origin === 'portuguese') && !initial && prevIsVowel && nextVowel) return 'v';
       // Greek β before a consonant (Stavros, Pavlos); φ before a vowel (Stefanos).
       return origin === 'greek' && !initial && next !== undefined && !nextVowel ? 'v' : 'f';
     case 'ق':
@@ -217,6 +220,15 @@ function segments(word: string, origin: Origin): Segment[] {
           if (rest === 'ه') { push('ier', true); i += 2; break; }
           if (rest === 'ر') { push('iere', true); i += 2; break; }
           push('ie', true); i++; break;
+        }
+        // Spanish ie, which Arabic writes with two ي before a consonant (Salvatierra, Gutiérrez, Fierro); after ن at the
+        // end of a name it is the ñe of -ñez (Áñez, Núñez, Ibáñez, Yáñez).
+        if (origin === 'spanish' && !start && next === 'ي' && chars[i + 2] !== undefined && !VOWEL_LETTERS.has(chars[i + 2]!)) {
+          const last = out[out.length - 1];
+          if (prev === 'ن' && last && i + 3 === chars.length && (chars[i + 2] === 'ز' || chars[i + 2] === 'ث')) { last.text = 'ñ'; push('e', true); }
+          else push('ie', true);
+          i++;
+          break;
         }
         // (Central and South Slavic write that sound j: Jovanović, Janša, Jarosław, Stojanović.)
         if (start || (arab && prev === 'أ' && i === 1)) push((origin === 'slavic' || origin === 'albanian') && nextVowel ? 'j' : 'y', false);

@@ -5,6 +5,7 @@
  */
 import { normalize } from '../arabic/normalize';
 import { nameToEnglish } from '../english/names';
+import { storyCountry } from '../english/story-country';
 import { countryName, renderTitle } from '../english/roles';
 import { heldInNews, mainRole, officeRank, type KnownPerson } from '../gazetteer';
 import type { Official, Person } from '../types';
@@ -23,6 +24,8 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
   const officials: Official[] = [];
   const people: Person[] = [];
   const home = homeCountry(persons);
+  // (Where the officials tell no country, the story's own words may: a name is spelt as that country's press spells it.)
+  const story = home ? null : storyCountry(s.norms);
   const named = namedBodies(s.words, s.norms);
   const counts = countryCounts(persons);
   for (const p of persons) {
@@ -41,7 +44,7 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     // A woman who chairs is a Chairwoman, whatever the gender of the title the article gives her («الدكتورة X، رئيس
     // المجلس», «وقالت رئيس الهيئة X»).
     const role_en = !dict && role_en0 && /\bChair(man)?\b/.test(role_en0) && isWoman(s, p, roleTitle?.start) ? role_en0.replace(/\bChair(man)?\b/g, 'Chairwoman') : role_en0;
-    const name_en = dict?.name_en ?? known?.name_en ?? nameToEnglish(p.nameAr, { country, home });
+    const name_en = dict?.name_en ?? known?.name_en ?? nameToEnglish(p.nameAr, { country, home, story });
     if (!known && !dict && (holdsNoOffice(p, s.norms, s.words) || (!!p.title && !p.rank && privateCompany(s.words, s.norms, p.title)))) {
       people.push({
         id: `p${people.length + 1}`, name_ar: p.nameAr, name_en, named: true,

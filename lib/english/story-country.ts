@@ -1,0 +1,52 @@
+/**
+ * The country a story is about, from its words: its name («زيمبابوي», «بكينيا»), its people's nationality
+ * («البوليفي», «الكينية») and its capitals and provinces («هراري», «بيروت», «لاباز»). A name whose bearer the article
+ * gives no country is spelt as that country's press spells it (Energy Mutodi in a story of Zimbabwe, Chamel Roukoz in
+ * one of Lebanon), when the article's officials do not already tell (see homeCountry in the officials layer).
+ */
+import { withoutParticles } from '../arabic/clitics';
+import { matchCountryName, matchNationality } from '../vocab/nationalities';
+import { capitals, places, provinceCountries } from '../vocab/titles';
+
+/** Bodies the nationality list names that are no country a person's name could be spelt by. */
+const NOT_A_HOME = new Set(['UN', 'EU', 'SU']);
+
+/**
+ * The country named most often in the words, counting a country's name, its nationality adjective and its capital or
+ * provinces alike; null unless it is named at least twice and twice as often as any other (a story of a summit or of a region's
+ * affairs names several, and its people's names follow no one country's press).
+ */
+export function storyCountry(norms: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  const formsCache = new Map<number, readonly string[]>();
+  const forms = (k: number): readonly string[] => {
+    let f = formsCache.get(k);
+    if (!f) {
+      const w = norms[k];
+      f = w === undefined ? [] : [...new Set([w, ...withoutParticles(w)])];
+      formsCache.set(k, f);
+    }
+    return f;
+  };
+  const add = (code: string | undefined | null) => {
+    if (code && !NOT_A_HOME.has(code)) counts.set(code, (counts.get(code) ?? 0) + 1);
+  };
+  for (let i = 0; i < norms.length; i++) {
+    let found: { country: string; length: number } | null = null;
+    for (const form of forms(i)) {
+      const one = [form, ...norms.slice(i + 1, i + 4)];
+      found = matchCountryName(one, 0) ?? matchNationality(one, 0);
+      if (found) break;
+    }
+    if (found) { add(found.country); i += found.length - 1; continue; }
+    let place: { value: string; length: number } | null = null;
+    for (const form of forms(i)) if ((place = places.match(form, norms, i))) break;
+    if (place) {
+      add(capitals.get(place.value) ?? provinceCountries.get(place.value));
+      i += place.length - 1;
+    }
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  return best && best[1] >= 2 && (!second || best[1] >= 2 * second[1]) ? best[0] : null;
+}
