@@ -2,16 +2,11 @@
 // side, and the MPs who speak at them; mediators; later meetings of a visit. Paragraphs written for the test.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analyze';
+import { sides } from './helpers/delegations';
 import { buildContext } from '@/lib/delegations/context';
 import { findLists } from '@/lib/delegations/lists';
 import { partitionOf } from '@/lib/delegations/sides';
 
-/** Each side's English name and its members' Arabic names (sorted), the head marked with a star. */
-function sides(text: string): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const d of analyze(text).delegations) out[d.side_en] = d.members.map((m) => (m.head ? '*' : '') + m.name_ar).sort();
-  return out;
-}
 const side = (found: Record<string, string[]>, start: string) => Object.entries(found).find(([k]) => k.startsWith(start))?.[1];
 
 describe('a committee meeting the minister attends («عقدت لجنة … اجتماعا، بحضور وزير …») has the committee and the government as sides', () => {

@@ -1,14 +1,8 @@
 // Delegations, twelfth round (issue 12): a letter's sender and addressee are not at the table; the one who delivered it,
 // named before «خلال استقبال X له», is. Paragraphs written for the test.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '@/lib/analyze';
+import { sides } from './helpers/delegations';
 
-/** Each side's English name and its members' Arabic names (sorted), the head marked with a star. */
-function sides(text: string): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const d of analyze(text).delegations) out[d.side_en] = d.members.map((m) => (m.head ? '*' : '') + m.name_ar).sort();
-  return out;
-}
 const everyone = (found: Record<string, string[]>) => Object.values(found).flat().map((n) => n.replace('*', ''));
 
 describe('«رسالة موجهة إلى X من Y»، «قام بتسليم الرسالة Z خلال استقبال X له»', () => {

@@ -2,14 +2,8 @@
 // those present «من جانب البنك»، «عن المنظمة» are the body's named before by its full name. Paragraphs written for the test.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analyze';
+import { sides, sideOf } from './helpers/delegations';
 
-/** Each side's English name and its members' Arabic names (sorted), the head marked with a star. */
-function sides(text: string): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const d of analyze(text).delegations) out[d.side_en] = d.members.map((m) => (m.head ? '*' : '') + m.name_ar).sort();
-  return out;
-}
-const sideOf = (found: Record<string, string[]>, name: string) => Object.entries(found).find(([, ms]) => ms.some((m) => m.replace('*', '') === name))?.[0];
 
 describe('«المدير القطري»، «المديرة القطرية»، «المكتب القطري»: a country director or office, not Qatar', () => {
   it('never makes a Qatar side of a country director whose English role names no organisation', () => {

@@ -1,16 +1,8 @@
 // Delegations, fourteenth round (issue 12, class 5: one column per side for three or more parties, and those who were
 // not at the table). Paragraphs written for the test.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '@/lib/analyze';
+import { sides, sideOf, members } from './helpers/delegations';
 
-/** Each side's English name and its members' Arabic names (sorted), the head marked with a star. */
-function sides(text: string): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const d of analyze(text).delegations) out[d.side_en] = d.members.map((m) => (m.head ? '*' : '') + m.name_ar).sort();
-  return out;
-}
-const sideOf = (found: Record<string, string[]>, name: string) => Object.entries(found).find(([, ms]) => ms.some((m) => m.replace('*', '') === name))?.[0];
-const members = (found: Record<string, string[]>) => Object.values(found).flat().map((m) => m.replace('*', ''));
 
 describe('three or more parties: each in its own column', () => {
   it('reads «ومثّل لبنان في الاجتماع وزير الخارجية X» at a committee of several countries as Lebanon’s', () => {

@@ -1,15 +1,8 @@
 // Delegations, sixteenth round: meetings of several sides (summits of many leaders, multi-party committees, mediated
 // talks between a government and a movement). Paragraphs written for the test.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '@/lib/analyze';
+import { sides, sideOf } from './helpers/delegations';
 
-/** Each side's English name and its members' Arabic names (sorted), the head marked with a star. */
-function sides(text: string): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const d of analyze(text).delegations) out[d.side_en] = d.members.map((m) => (m.head ? '*' : '') + m.name_ar).sort();
-  return out;
-}
-const sideOf = (found: Record<string, string[]>, name: string) => Object.entries(found).find(([, ms]) => ms.some((m) => m.replace('*', '') === name))?.[0];
 
 describe('meetings of several sides', () => {
   it('reads every leader of «عقد A و B و C و D و E، مساء الأربعاء، قمة خماسية», however long the list before the noun', () => {

@@ -3,18 +3,11 @@
 // for the test.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analyze';
+import { sides, sideOf, members } from './helpers/delegations';
 import { buildContext } from '@/lib/delegations/context';
 import { bodyVisit } from '@/lib/delegations/institutions';
 import { partitionOf } from '@/lib/delegations/sides';
 
-/** Each side's English name and its members' Arabic names (sorted), the head marked with a star. */
-function sides(text: string): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const d of analyze(text).delegations) out[d.side_en] = d.members.map((m) => (m.head ? '*' : '') + m.name_ar).sort();
-  return out;
-}
-const sideOf = (found: Record<string, string[]>, name: string) => Object.entries(found).find(([, ms]) => ms.some((m) => m.replace('*', '') === name))?.[0];
-const members = (found: Record<string, string[]>) => Object.values(found).flat().map((m) => m.replace('*', ''));
 
 describe('one body of a country visiting another', () => {
   it('reads «زار وفد من لجنة … النيابية برئاسة X وزارة …، حيث كان في استقباله الوزير Y» as the committee and the ministry', () => {
