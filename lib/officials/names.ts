@@ -624,6 +624,8 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
   // (… and so may a Maghrebi family name of بن/بل/بو and a word after a given name: «محمد بلفقيه، رئيس …».)
   const vouched = surnameMayBeWord && /^[،,]$/.test(words[i]?.punctBefore ?? '');
   const maghrebiLast = vouched && k >= 1 && maghrebiSurnameAt(words, norms, k);
+  // (… and so may the surname after a given name of a foreign origin only: «جاكوب أولانيا، نائب رئيس البرلمان».)
+  const foreignGivenLast = vouched && k >= 1 && !words[k]!.punctBefore && surnameOfForeignGiven(words, norms, k);
   let count = 0;
   let conjStart = false;
   while (k >= 0) {
@@ -636,7 +638,7 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
     if (conjName) { conjStart = true; count++; k--; break; }
     // (A head word that is an Arab given name opens the name: «أمينة بنخضرا، المديرة العامة …».)
     const givenHead = k < i - 1 && arabicNameWord(w.norm) !== undefined && startsTitle(words, norms, k) && !isStop(w, words[k + 1]) && !w.punctBefore?.match(/[.:]/);
-    if (!linkedNext && !((wordSurname || nisbaLast || maghrebiLast) && k === i - 1) && !givenHead && blocks(words, norms, k) && !(k < i - 1 && givenNameAlsoWord(words, norms, k))) break;
+    if (!linkedNext && !((wordSurname || nisbaLast || maghrebiLast || foreignGivenLast) && k === i - 1) && !givenHead && blocks(words, norms, k) && !(k < i - 1 && givenNameAlsoWord(words, norms, k))) break;
     if (/^[وف]/.test(w.norm) && (!isNameWord(w.norm) || conjunctionAndVerb(w))) break;
     if (w.norm.startsWith('ال') && k < i - 1 && !nameParticles.has(norms[k - 1] ?? '') && !isNameWord(w.norm)) break;
     if (!nameParticles.has(w.norm) && !linkedNext) count++;
@@ -656,7 +658,7 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
   // Before a title, only words that are all plausible name words (a family name with ال may close the name).
   const inside = (n: number) => n > 0 && n < run.length - 1 && nameWord(run[n - 1]!) && nameWord(run[n + 1]!);
   // (Or, before a full title, a foreign surname in no dictionary and no word of the language: "موسى هاروانا، مدير …".)
-  const last = (w: string, n: number) => n === run.length - 1 && (wordSurname || (w.startsWith('ال') && !nameStops.has(w) && !isOrdinaryWord(w))
+  const last = (w: string, n: number) => n === run.length - 1 && (wordSurname || (foreignGivenLast && n === 1) || (w.startsWith('ال') && !nameStops.has(w) && !isOrdinaryWord(w))
     || (surnameMayBeWord && n > 0 && nameWord(run[0]!) && (isForeignWord(w) || (inNameDictionaries(w) && !w.startsWith('ال') && !isVerbAsWritten(w) && !nameStops.has(w)))));
   // (Before a comma and a full title, a two- or three-word name with a foreign name word in it — one of no reading in the
   // lexicon — may hold a word of no language («مايكانتي بارو، المدير العام …») or a word the name sources list that reads

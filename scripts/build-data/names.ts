@@ -44,6 +44,8 @@ const plausible = (word: string, english: string, min = 0.34) =>
 /** A confident dictionary spelling is dropped when the letter rules give it exactly; a single-sighting one unless the rules are far off. */
 const CLOSE_CONFIDENT = 1;
 const CLOSE_WEAK = 0.65;
+/** Wikidata sightings that make a foreign name common enough to list even where the western letter rules spell it. */
+const COMMON_FOREIGN = 10;
 
 /** Packs a table as "ar=en|ar=en…": a third smaller than a JSON object, for the biggest dictionary. */
 const pack = (table: Record<string, string>) => Object.entries(table).map(([k, v]) => `${k}=${v}`).join('|');
@@ -147,6 +149,9 @@ export function buildNames(countryNames: string[], placeNames: string[]) {
     if (count >= 2 && plausible(word, english)) {
       nameWords.add(word);
       if (closeness(rule, english) < CLOSE_CONFIDENT && !sameAsArabic) foreignOut[word] = english;
+      // A common foreign name the western rules spell right (جاكوب → jacob) is listed too: left out, it reads as no
+      // foreign name at all (no anchor for its surname) and the Arabic rules spell it (Jakub).
+      else if (!sameAsArabic && !arabicNames.has(word) && !stop.has(word) && word.length >= 4 && count >= COMMON_FOREIGN) foreignOut[word] = english;
     } else if (count === 1 && plausible(word, english, 0.5)) {
       knownNames.add(word);
       if (closeness(rule, english) < CLOSE_WEAK) {
