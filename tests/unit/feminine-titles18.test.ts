@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/analyze';
+import { roleToEnglish } from '@/lib/english/roles';
+
+const officials = (text: string) => analyze(text).officials.map((o) => [o.name_ar, o.role_en]);
+
+// Every head in assets/titles.json has its feminine (scripts/fem-titles.mjs derives them: ة on the head word, the
+// agreeing adjective in the feminine, a construct complement kept), so a woman holding the office is found too.
+describe('a woman in an office whose feminine the vocabulary lacked', () => {
+  it('before her name', () => {
+    expect(officials('قالت المدعية العامة لولاية ميشيغان دانا نيسيل إن الدعوى ستستمر.')).toEqual([['دانا نيسيل', 'Attorney General of Michigan']]);
+    expect(officials('وقالت الملحقة العسكرية في السفارة الفرنسية كلير دوبون إن التعاون مستمر.')).toEqual([['كلير دوبون', 'Military Attaché at the French Embassy']]);
+    expect(officials('وقالت كبيرة المفاوضين الكولومبيين ماريا روميرو إن المحادثات توقفت.')).toEqual([['ماريا روميرو', 'Colombian Chief Negotiator']]);
+    expect(officials('وقالت المفتشة العامة لوزارة الدفاع نورا خليل إن التحقيق بدأ.')).toEqual([['نورا خليل', 'Inspector General of the Ministry of Defense']]);
+    expect(officials('وقالت النائبة العامة هالة يوسف إن القضية أحيلت إلى المحكمة.')).toEqual([['هالة يوسف', 'Attorney General']]);
+    expect(officials('وقالت المراقبة العامة للجماعة سلمى الحسيني إن الاجتماع تأجل.')).toEqual([['سلمى الحسيني', 'General Supervisor of the Group']]);
+  });
+  it('in apposition after her name', () => {
+    expect(officials('وأكدت آنا شميدت، المدعية العامة للولاية، أن التحقيق مستمر.')).toEqual([['آنا شميدت', 'Attorney General of the State']]);
+    expect(officials('وحضرت اللقاء السيدة آنا شميدت، الملحقة التجارية في السفارة الألمانية.')).toEqual([['آنا شميدت', 'Commercial Attaché at the German Embassy']]);
+  });
+  it('and the title alone reads as the masculine does', () => {
+    expect(roleToEnglish('المفوضة السامية')).toBe(roleToEnglish('المفوض السامي'));
+    expect(roleToEnglish('الممثلة العليا للاتحاد الأوروبي')).toBe('High Representative of the European Union');
+    expect(roleToEnglish('رئيسة هيئة الأركان الكندية')).toBe(roleToEnglish('رئيس هيئة الأركان الكندية'));
+    expect(roleToEnglish('القائدة العامة للقوات المسلحة')).toBe(roleToEnglish('القائد العام للقوات المسلحة'));
+    expect(roleToEnglish('كبيرة مستشاري الرئيس')).toBe(roleToEnglish('كبير مستشاري الرئيس'));
+    expect(roleToEnglish('الرئيسة التنفيذية للشركة')).toBe(roleToEnglish('الرئيس التنفيذي للشركة'));
+  });
+  it('while «رئيسة مجلس النواب» still names the chamber', () => {
+    expect(roleToEnglish('رئيسة مجلس النواب الأمريكي')).toBe('Speaker of the US House of Representatives');
+  });
+});
