@@ -31,3 +31,18 @@ describe('a woman in an office whose feminine the vocabulary lacked', () => {
     expect(roleToEnglish('رئيسة مجلس النواب الأمريكي')).toBe('Speaker of the US House of Representatives');
   });
 });
+
+// An attaché's or adviser's field, after the head in either gender, is named before it in English.
+describe('the field of an attaché or adviser (labour, agricultural, press, defense, health)', () => {
+  it('is rendered, for a woman and a man alike', () => {
+    expect(roleToEnglish('الملحقة العمالية في السفارة المصرية')).toBe('Labour Attaché at the Egyptian Embassy');
+    expect(roleToEnglish('الملحق العمالي في السفارة المصرية')).toBe('Labour Attaché at the Egyptian Embassy');
+    expect(roleToEnglish('الملحق الصحي')).toBe('Health Attaché');
+    expect(roleToEnglish('المستشار الصحفي للرئيس')).toBe('Press Adviser to the President');
+  });
+  it('and the woman or man after whom it stands is found', () => {
+    expect(officials('وحضرت السيدة إلينا بتروفا الملحقة العمالية في السفارة البلغارية.')).toEqual([['إلينا بتروفا', 'Labour Attaché at the Bulgarian Embassy']]);
+    expect(officials('وقالت المستشارة الصحفية للرئيس ليلى حسن إن الزيارة تأجلت.')).toEqual([['ليلى حسن', 'Press Adviser to the President']]);
+    expect(officials('وقال الملحق الزراعي الهولندي يان دي فريس إن الصادرات ارتفعت.')).toEqual([['يان دي فريس', 'Dutch Agricultural Attaché']]);
+  });
+});
