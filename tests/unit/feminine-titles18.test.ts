@@ -46,3 +46,17 @@ describe('the field of an attaché or adviser (labour, agricultural, press, defe
     expect(officials('وقال الملحق الزراعي الهولندي يان دي فريس إن الصادرات ارتفعت.')).toEqual([['يان دي فريس', 'Dutch Agricultural Attaché']]);
   });
 });
+
+// محافظة is a governorate, so the Governor head has no feminine in the vocabulary; before a bank it is the woman who
+// governs it (matchHead, mayStartTitle's next word).
+describe('a woman who governs a central bank («محافظة البنك المركزي»)', () => {
+  it('is its Governor, before her name and in apposition', () => {
+    expect(officials('وقالت محافظة البنك المركزي الأوروبي كريستين لاغارد إن التضخم تباطأ.')).toEqual([['كريستين لاغارد', 'Governor of the European Central Bank']]);
+    expect(officials('وأكدت ميشيل بولوك، محافظة بنك الاحتياط الأسترالي، أن الفائدة ثابتة.').map(([n]) => n)).toEqual(['ميشيل بولوك']);
+    expect(roleToEnglish('محافظة مصرف لبنان')).toBe(roleToEnglish('محافظ مصرف لبنان'));
+  });
+  it('while a governorate stays a place', () => {
+    expect(officials('وفي محافظة القاهرة قال أحمد علي إن الطرق مغلقة.')).toEqual([]);
+    expect(roleToEnglish('محافظة القاهرة')).toBeNull();
+  });
+});
