@@ -112,6 +112,12 @@ function matchHead(words: Word[], norms: string[], i: number, conj: boolean, gen
     const definite = m ? (m.length > 1 ? norms[i + m.length - 1]!.startsWith('ال') : f.form.startsWith('ال')) : false;
     if (m && (!best || m.length > best.length)) best = { def: m.value, length: m.length, prefix: f.prefix, definite };
   }
+  // «محافظة البنك المركزي»: the woman who governs a bank (bankGovernor).
+  if (!best) {
+    const f = w.forms.find((x) => (conj || !CONJ.test(x.prefix)) && !genitive && stripAl(x.form) === 'محافظه');
+    const m = f && bankGovernor(w, norms[i + 1] ?? '') ? heads.match('محافظ', [], 0) : null;
+    if (f && m) best = { def: { ...m.value, fem: true }, length: 1, prefix: f.prefix, definite: f.form.startsWith('ال') };
+  }
   // «نائبه», «نائبته للشؤون السياسية», «مساعدها»: a deputy, an assistant, an adviser of someone named before.
   const owned = possessedHead(w);
   if (owned && (!best || best.length === 1)) best = { def: owned, length: 1, prefix: w.forms.find((f) => f.form === owned.form)?.prefix ?? '', definite: true };
@@ -1437,8 +1443,13 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
 }
 
 /** Cheap test before parsing: some reading of the word is the first word of a head title. */
-export function mayStartTitle(w: Word | undefined): boolean {
-  return !!w && (w.forms.some((f) => heads.has(stripAl(f.form))) || !!possessedHead(w));
+export function mayStartTitle(w: Word | undefined, next?: string): boolean {
+  return !!w && (w.forms.some((f) => heads.has(stripAl(f.form))) || !!possessedHead(w) || (next !== undefined && bankGovernor(w, next)));
+}
+
+/** «محافظة البنك المركزي»: محافظة is a governorate, but before a bank it is the woman who governs it. */
+function bankGovernor(w: Word, next: string): boolean {
+  return /^(ال)?(بنك|مصرف)$/.test(next) && w.forms.some((f) => stripAl(f.form) === 'محافظه');
 }
 
 /** The country a role itself names: its nationality, its institution, or the head (خادم الحرمين الشريفين → SA). */
@@ -1460,7 +1471,7 @@ export function roleCountry(role: Role): string | null {
 export function parseTitle(
   words: Word[], i: number, countryName: (code: string) => string = (c) => c, norms = words.map((w) => w.norm), conj = true,
 ): Title | null {
-  if (!mayStartTitle(words[i])) return null;
+  if (!mayStartTitle(words[i], norms[i + 1] ?? '')) return null;
   const ctx: Ctx = { words, norms, countryName };
   const first = parseRole(ctx, i, conj, 0);
   if (!first) return null;
