@@ -189,7 +189,7 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     // The channel the person spoke to: "سامر الخطيب لفرانس برس".
     if (!linked && channelLength(norms, k)) break;
     // A verb as written that is no well-attested name ends the name: "بورقيبة خاطب", "عباس أقام".
-    if (!linked && isPlainVerb(w.norm) && !firstPersonSurname(words, norms, k)) break;
+    if (!linked && isPlainVerb(w.norm) && !firstPersonSurname(words, norms, k) && !(firstPersonDefective(w) && closingSurname(words, norms, k, count))) break;
     // A و-word is the next item of a list ("… وأبراهام", "… والوزير") unless it is a foreign name that starts with W
     // and reads as nothing else ("مارغو والستروم").
     if (!linked && /^و/.test(w.norm) && w.norm.length > 3 && !isNameWord(w.norm) && (nameWord(w.norm.slice(1)) || isLexical(w.norm.slice(1)) || isLexical(w.norm) || count >= 2)) break;
@@ -264,7 +264,7 @@ function wordFamilyAfterGiven(words: Word[], norms: string[], k: number): boolea
   // استقالتها».)
   if (/(ته|تها|تهم|تهما|تيه|تيها|تيهم|تيهما)$/.test(next.tok.text) && !isNameWord(next.norm) && !/^[وف]/.test(next.norm)) return true;
   if (office) return next.tok.text === 'إن';
-  if (isComplementizer(next.norm) || next.norm === 'قد' || (isPlainVerb(next.norm) && !isNameWord(next.norm))) return true;
+  if (isComplementizer(next.norm) || next.norm === 'قد' || (isPlainVerb(next.norm) && !isNameWord(next.norm) && !firstPersonDefective(next))) return true;
   return !office && !nat && /^(في|من|الي|عن|مع|خلال|لدي|بعد|قبل)$/.test(next.norm) && !/^على$/.test(next.tok.text);
 }
 
@@ -412,11 +412,11 @@ function closingSurname(words: Word[], norms: string[], k: number, count: number
   const saying = !!next && !next.punctBefore && /^[إأ]ن$/.test(next.tok.text);
   if (count < 2 || (next && !next.punctBefore && !saying) || (/^[وفبل]/.test(w.norm) && !(saying && /^[بل]/.test(w.norm) && lexicalReading(w.norm) === 'word')) || (w.norm.startsWith('ك') && isDictionaryEntry(w.norm.slice(1))) || isStop(w, next) || w.norm.length < 3) return false;
   if (!isNameWord(norms[k - 1]!) || !isNameWord(norms[k - 2]!) || nameParticles.has(norms[k - 1]!)) return false;
-  if (isVerbAsWritten(w.norm) || modifiers.has(w.norm) || adjectives.has(w.norm) || matchNationality(norms, k) || matchCountryName(norms, k)) return false;
+  if ((isVerbAsWritten(w.norm) && !firstPersonDefective(w)) || modifiers.has(w.norm) || adjectives.has(w.norm) || matchNationality(norms, k) || matchCountryName(norms, k)) return false;
   if (/^ال.+(ون|ين|ات)$/.test(w.norm) || sourceAdjective(w.norm)) return false;
   if (!next) return false;
   // (Not the relayed speaker's verbal noun of saying: «نقلت الوكالة عن … جمال خاشقجي قوله إن».)
-  if (saying) return !hasArticle(w) && !/^[كس]/.test(w.norm) && !isOwnedSaying(w.norm);
+  if (saying) return !hasArticle(w) && !/^[كس]/.test(w.norm) && !isOwnedSaying(w.norm) && !firstPersonDefective(w);
   return /^[،,]/.test(next.punctBefore ?? '');
 }
 
@@ -426,6 +426,15 @@ function closingSurname(words: Word[], norms: string[], k: number, count: number
  */
 function baBuFamilyName(w: Word): boolean {
   return /^ب[او].{3,}ة$/.test(w.tok.text.replace(/[\u064B-\u0652]/g, '')) && lexicalReading(w.norm) === null && !isDictionaryEntry(w.norm.slice(1));
+}
+
+/**
+ * A word whose only verb reading is the first person of a defective present («أدعو», «أرجو», «أسلو»: I call, I hope):
+ * news prose says no "I" outside a quotation, so after a whole name, closing it, the word is a family name («إسلو»).
+ * (A past verb never ends in a bare و as written.)
+ */
+function firstPersonDefective(w: Word): boolean {
+  return /^[أإ][^و]{2,3}و$/.test(w.tok.text) && !reportingVerb(w.norm);
 }
 
 /** A surname after a given name of a foreign origin only ("برونو فوشيه"): a word without the article before the name ends. */

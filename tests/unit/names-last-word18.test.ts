@@ -30,3 +30,15 @@ describe('a verbal noun of saying before «إن»', () => {
     expect(names('ونقلت الصحيفة عن وزير المالية أحمد علي قوله إن الموازنة جاهزة.')).not.toContain('أحمد علي قوله');
   });
 });
+
+describe('a last name word that reads only as a first-person verb («أرجو»: I hope)', () => {
+  it('closes the name before a comma', () => {
+    expect(names('وقال وزير الدفاع محمد عبدي إدلو، في مؤتمر صحفي، إن الهجوم فشل.')).toContain('محمد عبدي إدلو');
+    expect(names('وقال وزير الداخلية أحمد عيديد أسلو، إن الشرطة طوقت المكان.')).toContain('أحمد عيديد أسلو');
+  });
+
+  it('leaves a past verb outside the name', () => {
+    expect(names('وكان رئيس البرلمان محمد أحمد أكد، في بيان، أن الجلسة ستعقد.')).toContain('محمد أحمد');
+    expect(names('وكان رئيس البرلمان سالم عبدي أعلن، الأسبوع الماضي، أن الجلسة ستعقد.')).toContain('سالم عبدي');
+  });
+});
