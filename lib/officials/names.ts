@@ -409,7 +409,8 @@ function closingSurname(words: Word[], norms: string[], k: number, count: number
   // (ك is "as, like" only before a word of the language: «كرئيس»; «كناكرية» is a family name.)
   // (Or right before «إن»/«أن» that opens what the person said, the verb having come before the subject: «وقال المتحدث
   // باسم الحزب كريم عادل زمام إن …» — a word of the language there is no object, the clause starts after it.)
-  const saying = !!next && !next.punctBefore && /^[إأ]ن$/.test(next.tok.text);
+  // (Or before «قد» that opens the subject's pluperfect verb: «وكان وزير المالية … قد أعلن».)
+  const saying = !!next && !next.punctBefore && (/^[إأ]ن$/.test(next.tok.text) || (next.tok.text === 'قد' && isVerbAsWritten(norms[k + 2] ?? '')));
   if (count < 2 || (next && !next.punctBefore && !saying) || (/^[وفبل]/.test(w.norm) && !(saying && /^[بل]/.test(w.norm) && lexicalReading(w.norm) === 'word')) || (w.norm.startsWith('ك') && isDictionaryEntry(w.norm.slice(1))) || isStop(w, next) || w.norm.length < 3) return false;
   if (!isNameWord(norms[k - 1]!) || !isNameWord(norms[k - 2]!) || nameParticles.has(norms[k - 1]!)) return false;
   if ((isVerbAsWritten(w.norm) && !firstPersonDefective(w)) || modifiers.has(w.norm) || adjectives.has(w.norm) || matchNationality(norms, k) || matchCountryName(norms, k)) return false;

@@ -42,3 +42,11 @@ describe('a last name word that reads only as a first-person verb («أرجو»:
     expect(names('وكان رئيس البرلمان سالم عبدي أعلن، الأسبوع الماضي، أن الجلسة ستعقد.')).toContain('سالم عبدي');
   });
 });
+
+describe('a last name word before «قد» and the subject\'s verb', () => {
+  it('closes the name; an adverb there does not', () => {
+    expect(names('وكان وزير المالية خالد حسين زمام قد أعلن الخطة.')).toContain('خالد حسين زمام');
+    expect(names('وكان الرئيس محمد أحمد شخصيا قد أعلن الخطة.')).toContain('محمد أحمد');
+    expect(names('وكان الرئيس محمد أحمد مرارا قد أعلن الخطة.')).toContain('محمد أحمد');
+  });
+});
