@@ -10,7 +10,7 @@ import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReadi
 import { matchCountryName, matchNationality } from './lookups';
 import { adjectives, compoundNameEnds, foreignNameParticles, heads, institutionNouns, modifiers, nameParticles, nameStops, ordinals, placeHeads, portfolios, ranks, styles } from '../vocab/titles';
 import { channelLength, sourceAdjective } from '../vocab/speakers';
-import { isComplementizer, reportingVerb } from '../vocab/reporting';
+import { isComplementizer, isOwnedSaying, reportingVerb } from '../vocab/reporting';
 import type { Word } from './words';
 import { stripAl } from '../arabic/article';
 import { dualHead } from './dual';
@@ -189,7 +189,7 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     // The channel the person spoke to: "سامر الخطيب لفرانس برس".
     if (!linked && channelLength(norms, k)) break;
     // A verb as written that is no well-attested name ends the name: "بورقيبة خاطب", "عباس أقام".
-    if (!linked && isPlainVerb(w.norm) && !firstPersonSurname(words, norms, k)) break;
+    if (!linked && isPlainVerb(w.norm) && !firstPersonSurname(words, norms, k) && !(firstPersonDefective(w) && closingSurname(words, norms, k, count))) break;
     // A و-word is the next item of a list ("… وأبراهام", "… والوزير") unless it is a foreign name that starts with W
     // and reads as nothing else ("مارغو والستروم").
     if (!linked && /^و/.test(w.norm) && w.norm.length > 3 && !isNameWord(w.norm) && (nameWord(w.norm.slice(1)) || isLexical(w.norm.slice(1)) || isLexical(w.norm) || count >= 2)) break;
@@ -198,7 +198,8 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
     if (!linked && /^و/.test(w.norm) && w.norm.length > 3 && !arabicNameWord(w.norm) && !isAlsoName(w.norm) && (count >= 2 || isNameWord(w.norm.slice(1)))) break;
     // A preposition glued to a common noun ends the name: "ترامب لمدينة لندن", "بحفاوة".
     if (!linked && /^(بال|لل|وال|فال)/.test(w.norm) && !isNameWord(w.norm) && (isLexical(w.norm) || count >= 2)) break;
-    if (!linked && /^[بل]/.test(w.norm) && w.norm.endsWith('ه') && !isNameWord(w.norm)) break;
+    // (Not a family name on با/بو written with ة that reads as no word at all: «باعبيدة», «بوزرقة» — ة is no pronoun.)
+    if (!linked && /^[بل]/.test(w.norm) && w.norm.endsWith('ه') && !isNameWord(w.norm) && !baBuFamilyName(w) && !closingSurname(words, norms, k, count)) break;
     // … and so does one some name list holds, after a whole name of two words, where the word reads only as the
     // preposition on a noun: «أوهورو كينياتا بولاية ثانية», «إيمانويل ماكرون بولاية» (not an Arab name word, not a
     // known person's).
@@ -263,7 +264,7 @@ function wordFamilyAfterGiven(words: Word[], norms: string[], k: number): boolea
   // استقالتها».)
   if (/(ته|تها|تهم|تهما|تيه|تيها|تيهم|تيهما)$/.test(next.tok.text) && !isNameWord(next.norm) && !/^[وف]/.test(next.norm)) return true;
   if (office) return next.tok.text === 'إن';
-  if (isComplementizer(next.norm) || next.norm === 'قد' || (isPlainVerb(next.norm) && !isNameWord(next.norm))) return true;
+  if (isComplementizer(next.norm) || next.norm === 'قد' || (isPlainVerb(next.norm) && !isNameWord(next.norm) && !firstPersonDefective(next))) return true;
   return !office && !nat && /^(في|من|الي|عن|مع|خلال|لدي|بعد|قبل)$/.test(next.norm) && !/^على$/.test(next.tok.text);
 }
 
@@ -406,11 +407,35 @@ function titleWordInName(words: Word[], norms: string[], k: number): boolean {
 function closingSurname(words: Word[], norms: string[], k: number, count: number): boolean {
   const w = words[k]!, next = words[k + 1];
   // (ك is "as, like" only before a word of the language: «كرئيس»; «كناكرية» is a family name.)
-  if (count < 2 || (next && !next.punctBefore) || /^[وفبل]/.test(w.norm) || (w.norm.startsWith('ك') && isDictionaryEntry(w.norm.slice(1))) || isStop(w, next) || w.norm.length < 3) return false;
+  // (Or right before «إن»/«أن» that opens what the person said, the verb having come before the subject: «وقال المتحدث
+  // باسم الحزب كريم عادل زمام إن …» — a word of the language there is no object, the clause starts after it.)
+  // (Or before «قد» that opens the subject's pluperfect verb: «وكان وزير المالية … قد أعلن».)
+  const saying = !!next && !next.punctBefore && (/^[إأ]ن$/.test(next.tok.text) || (next.tok.text === 'قد' && isVerbAsWritten(norms[k + 2] ?? '')));
+  if (count < 2 || (next && !next.punctBefore && !saying) || (/^[وفبل]/.test(w.norm) && !(saying && /^[بل]/.test(w.norm) && lexicalReading(w.norm) === 'word')) || (w.norm.startsWith('ك') && isDictionaryEntry(w.norm.slice(1))) || isStop(w, next) || w.norm.length < 3) return false;
   if (!isNameWord(norms[k - 1]!) || !isNameWord(norms[k - 2]!) || nameParticles.has(norms[k - 1]!)) return false;
-  if (isVerbAsWritten(w.norm) || modifiers.has(w.norm) || adjectives.has(w.norm) || matchNationality(norms, k) || matchCountryName(norms, k)) return false;
+  if ((isVerbAsWritten(w.norm) && !firstPersonDefective(w)) || modifiers.has(w.norm) || adjectives.has(w.norm) || matchNationality(norms, k) || matchCountryName(norms, k)) return false;
   if (/^ال.+(ون|ين|ات)$/.test(w.norm) || sourceAdjective(w.norm)) return false;
-  return !!next && /^[،,]/.test(next.punctBefore ?? '');
+  if (!next) return false;
+  // (Not the relayed speaker's verbal noun of saying: «نقلت الوكالة عن … جمال خاشقجي قوله إن».)
+  if (saying) return !hasArticle(w) && !/^[كس]/.test(w.norm) && !isOwnedSaying(w.norm) && !firstPersonDefective(w);
+  return /^[،,]/.test(next.punctBefore ?? '');
+}
+
+/**
+ * A family name of the Hadrami «با…» or the Maghrebi «بو…» kind, written with ة («بامخرمة», «بوزرقة»): the final letter
+ * is no pronoun and the word reads as nothing of the language, not even as ب on a noun.
+ */
+function baBuFamilyName(w: Word): boolean {
+  return /^ب[او].{3,}ة$/.test(w.tok.text.replace(/[\u064B-\u0652]/g, '')) && lexicalReading(w.norm) === null && !isDictionaryEntry(w.norm.slice(1));
+}
+
+/**
+ * A word whose only verb reading is the first person of a defective present («أدعو», «أرجو», «أسلو»: I call, I hope):
+ * news prose says no "I" outside a quotation, so after a whole name, closing it, the word is a family name («إسلو»).
+ * (A past verb never ends in a bare و as written.)
+ */
+function firstPersonDefective(w: Word): boolean {
+  return /^[أإ][^و]{2,3}و$/.test(w.tok.text) && !reportingVerb(w.norm);
 }
 
 /** A surname after a given name of a foreign origin only ("برونو فوشيه"): a word without the article before the name ends. */
