@@ -16,7 +16,7 @@ import { isDescriptiveNoun, isDualHead, isKinshipNoun, isNeverSubject, isSkippab
 import { heads, institutionNouns, nameParticles, styles } from '../vocab/titles';
 import { gapBefore, type TextContext } from './context';
 import { agrees, titleGender } from './gender';
-import { officialTitledAt } from './titled';
+import { isTitleWord, officialTitledAt, stripArticle } from './titled';
 import { anonymityLength, countryPairLength, isNameQuotation, NAMED_AS, namedAsLength } from './statement';
 import { stripAl } from '../arabic/article';
 
@@ -153,8 +153,6 @@ function isNameQuotationAt(ctx: TextContext, j: number): boolean {
 }
 
 /** A title word, with the article or a conjunction («والوزير»); «وزير», «وكيل» keep their و. */
-const isTitleWord = (w: string) => heads.has(stripArticle(w)) || heads.has(w);
-const stripArticle = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w.replace(/^و(?=..)/, ''));
 
 /** The text of tokens [first, last], with the closing mark of a name in quotation marks at the end. */
 function textOf(ctx: TextContext, first: number, last: number): string {

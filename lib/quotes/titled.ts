@@ -15,7 +15,7 @@ export function officialTitledAt(ctx: TextContext, from: number, englishOnly = f
     if (!m) continue;
     const role = m.official.role_ar ? normalize(m.official.role_ar).split(' ') : [];
     // (An official whose role the gazetteer gives in English only: a title word opening an unbroken run up to the name.)
-    if (!role.length && englishOnly) return isTitleHead(ctx.norms[from]!) && j - from >= 2 && fullerTitle(ctx, from, j, m.last) ? { official: m.official, last: m.last } : null;
+    if (!role.length && englishOnly) return isTitleWord(ctx.norms[from]!) && j - from >= 2 && fullerTitle(ctx, from, j, m.last) ? { official: m.official, last: m.last } : null;
     if (role.length < 2 || role.length > j - from) return null;
     // Each word as written, a conjunction or preposition glued to the first allowed («وحمّل المتحدث …» is not one).
     const asWritten = (w: string, k: number) => ctx.norms[from + k]!.endsWith(w) && ctx.norms[from + k]!.length - w.length <= 1;
@@ -43,4 +43,7 @@ function fullerTitle(ctx: TextContext, from: number, j: number, last: number): b
   return /^[،,]$/.test(before) && /^[،,]/.test(gapBefore(ctx, last + 1).trim());
 }
 
-const isTitleHead = (w: string) => heads.has(w) || heads.has(w.replace(/^ال/, ''));
+/** The word with its article off (or a conjunction و when it has none). */
+export const stripArticle = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w.replace(/^و(?=..)/, ''));
+/** A word that heads a title, with or without its article («الوزير», «وزيرة»). */
+export const isTitleWord = (w: string) => heads.has(stripArticle(w)) || heads.has(w);
