@@ -32,12 +32,20 @@ class PhraseIndex<T> {
   match(norms: readonly string[], i: number, strict = false): { value: T; length: number } | null {
     const word = norms[i];
     if (!word) return null;
-    for (const first of strict ? [word] : [word, ...withoutParticles(word)]) {
-      const entries = this.byFirst.get(first);
-      if (!entries) continue;
-      for (const e of entries) {
-        if (e.rest.every((w, k) => norms[i + 1 + k] === w)) return { value: e.value, length: 1 + e.rest.length };
-      }
+    const m = this.matchFirst(word, norms, i);
+    if (m || strict) return m;
+    for (const first of withoutParticles(word)) {
+      const r = this.matchFirst(first, norms, i);
+      if (r) return r;
+    }
+    return null;
+  }
+
+  private matchFirst(first: string, norms: readonly string[], i: number): { value: T; length: number } | null {
+    const entries = this.byFirst.get(first);
+    if (!entries) return null;
+    for (const e of entries) {
+      if (e.rest.every((w, k) => norms[i + 1 + k] === w)) return { value: e.value, length: 1 + e.rest.length };
     }
     return null;
   }
@@ -99,7 +107,7 @@ export function matchCountryName(norms: readonly string[], i: number): { country
   // A state named with the noun of its form, which the country list spells for some states only: «جمهورية صربيا»,
   // «سلطنة بروناي», «مملكة ليسوتو» (the country itself, not a body named after it).
   const word = norms[i];
-  if (word && [word, ...withoutParticles(word)].some((w) => STATE_FORMS.has(w))) {
+  if (word && (STATE_FORMS.has(word) || withoutParticles(word).some((w) => STATE_FORMS.has(w)))) {
     const after = countries.match(norms, i + 1, true);
     if (after && (!m || m.length < after.length + 1)) return { country: after.value, length: after.length + 1 };
   }
