@@ -76,9 +76,13 @@ function matchStyle(words: Word[], norms: string[], i: number): { length: number
 function countTokens(words: Word[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const w of words) {
-    for (let k = 0; k < w.forms.length; k++) {
-      const f = w.forms[k]!.form;
-      if (w.forms.findIndex((x) => x.form === f) !== k) continue;
+    const forms = w.forms;
+    for (let k = 0; k < forms.length; k++) {
+      const f = forms[k]!.form;
+      // (Each form once per word: a plain loop over the few forms before it, no closure per form.)
+      let seen = false;
+      for (let j = 0; j < k && !seen; j++) seen = forms[j]!.form === f;
+      if (seen) continue;
       counts.set(f, (counts.get(f) ?? 0) + 1);
     }
   }
