@@ -94,7 +94,7 @@ export function matchNationality(norms: readonly string[], i: number): Nationali
 // name: most words of an article start neither, and the grammar and storyCountry ask at every word. Per word, shared
 // across analyses, cleared when large.
 const startsNationality = new Map<string, boolean>();
-function mayStartNationality(word: string): boolean {
+export function mayStartNationality(word: string): boolean {
   let v = startsNationality.get(word);
   if (v === undefined) {
     v = adjectives.mayStart(word) || spellingVariant(word) !== null;
@@ -104,7 +104,7 @@ function mayStartNationality(word: string): boolean {
   return v;
 }
 const startsCountry = new Map<string, boolean>();
-function mayStartCountry(word: string): boolean {
+export function mayStartCountry(word: string): boolean {
   let v = startsCountry.get(word);
   if (v === undefined) {
     v = countries.mayStart(word) || STATE_FORMS.has(word) || withoutParticles(word).some((w) => STATE_FORMS.has(w));
