@@ -55,12 +55,13 @@ export function readCandidates(s: Scan): Detection[] {
     if (peer) { detections.push(peer); i = peer.end; s.lastEnd = i; continue; }
     // (After a title the noun is its complement: «مدير مكتبه العميد X» is his office's director, no library's name.)
     // (A nisba after an institution noun is its adjective, no style: «للديوان الملكي الهاشمي».)
-    const adjectiveOfBody = i > 0 && !words[i]!.punctBefore && /^ال.+ي$/.test(norms[i]!) && words[i - 1]!.forms.some((f) => institutionNouns.has(stripAl(f.form)));
-    const afterPlace = namesThing(s, i) || describesNoun(s, i) || adjectiveOfBody;
+    // (Asked only of a word that may start a title: most words do not.)
+    const adjectiveOfBody = () => i > 0 && !words[i]!.punctBefore && /^ال.+ي$/.test(norms[i]!) && words[i - 1]!.forms.some((f) => institutionNouns.has(stripAl(f.form)));
+    const afterPlace = () => namesThing(s, i) || describesNoun(s, i) || adjectiveOfBody();
     // (An office given without the article after a name, «تعيين X Y مبعوثة خاصة», is that name's, not a new mention.)
     const given0 = mayStartTitle(words[i]) && appointedIndefinite(words, norms, i) ? appointedBefore(s, i) : null;
     if (given0) { detections.push(given0); i = given0.end; s.lastEnd = i; continue; }
-    const d = (mayStartTitle(words[i], norms[i + 1] ?? '') || words[i]!.forms.some((f) => styles.has(f.form) || ranks.has(f.form))) && !honorificInName(s, i) && !afterPlace ? readTitled(s, i) : null;
+    const d = (mayStartTitle(words[i], norms[i + 1] ?? '') || words[i]!.forms.some((f) => styles.has(f.form) || ranks.has(f.form))) && !honorificInName(s, i) && !afterPlace() ? readTitled(s, i) : null;
     if (d) { detections.push(d, ...s.queued.splice(0)); i = Math.max(d.end, i + 1); s.lastEnd = d.end; continue; }
     const known = mayStartKnownName(words[i]!) && !/^(بن|ابن|بنت)$/.test(norms[i]!) ? knownAt(i) : null;
     if (known && namesThing(s, i)) { i += Math.max(1, known.length); continue; }
