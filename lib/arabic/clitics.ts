@@ -14,7 +14,22 @@ export interface Reading {
 const CONJ = ['', 'و', 'ف'];
 const PREP = ['', 'ب', 'ل', 'ك'];
 
-export function readings(word: string): Reading[] {
+// Readings and particle-free forms by word, shared across analyses (the grammar asks about the same word many times;
+// news vocabulary repeats); cleared when they grow large. The arrays are shared: callers only read them.
+const readingsCache = new Map<string, readonly Reading[]>();
+const particlesCache = new Map<string, readonly string[]>();
+
+export function readings(word: string): readonly Reading[] {
+  let r = readingsCache.get(word);
+  if (!r) {
+    if (readingsCache.size > 50_000) readingsCache.clear();
+    r = computeReadings(word);
+    readingsCache.set(word, r);
+  }
+  return r;
+}
+
+function computeReadings(word: string): Reading[] {
   const out: Reading[] = [];
   const seen = new Set<string>();
   const add = (prefix: string, stem: string, definite: boolean) => {
@@ -37,6 +52,12 @@ export function readings(word: string): Reading[] {
 }
 
 /** The word with conjunction and preposition removed but the article kept: "وللرئيس" → "الرئيس", "وبوتين" → "بوتين". */
-export function withoutParticles(word: string): string[] {
-  return readings(word).map((r) => (r.definite ? 'ال' + r.stem : r.stem));
+export function withoutParticles(word: string): readonly string[] {
+  let f = particlesCache.get(word);
+  if (!f) {
+    if (particlesCache.size > 50_000) particlesCache.clear();
+    f = readings(word).map((r) => (r.definite ? 'ال' + r.stem : r.stem));
+    particlesCache.set(word, f);
+  }
+  return f;
 }

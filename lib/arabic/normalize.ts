@@ -33,13 +33,30 @@ function foldAt(s: string, i: number, out: string): string {
   return FOLD[ch] ?? ch;
 }
 
+// FOLD by code unit (all its keys lie in U+0600–U+06FF): whether a character folds, without a property look-up.
+const FOLDS = new Uint8Array(0x100);
+for (const ch of Object.keys(FOLD)) FOLDS[ch.charCodeAt(0) - 0x600] = 1;
+const folds = (c: number) => c >= 0x600 && c <= 0x6ff && FOLDS[c - 0x600] === 1;
+
 export function normalize(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
+  // Most words have nothing to drop or fold: they are their own normal form (the same string, not a copy built
+  // a character at a time). Otherwise the runs of unchanged characters are copied whole.
+  let i = 0;
+  while (i < s.length && !droppedCode(s.charCodeAt(i)) && !folds(s.charCodeAt(i))) i++;
+  if (i === s.length) return s;
+  let out = s.slice(0, i);
+  let run = -1;
+  for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    if (!droppedCode(c) && !folds(c)) {
+      if (run < 0) run = i;
+      continue;
+    }
+    if (run >= 0) { out += s.slice(run, i); run = -1; }
     if (droppedCode(c)) continue;
     out += foldAt(s, i, out);
   }
+  if (run >= 0) out += s.slice(run);
   return out;
 }
 

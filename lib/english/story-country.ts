@@ -5,7 +5,7 @@
  * one of Lebanon), when the article's officials do not already tell (see homeCountry in the officials layer).
  */
 import { withoutParticles } from '../arabic/clitics';
-import { matchCountryName, matchNationality } from '../vocab/nationalities';
+import { matchCountryName, matchNationality, mayStartCountry, mayStartNationality } from '../vocab/nationalities';
 import { capitals, places, provinceCountries } from '../vocab/titles';
 
 /** Bodies the nationality list names that are no country a person's name could be spelt by. */
@@ -16,15 +16,20 @@ const NOT_A_HOME = new Set(['UN', 'EU', 'SU']);
  * provinces alike; null unless it is named at least twice and twice as often as any other (a story of a summit or of a region's
  * affairs names several, and its people's names follow no one country's press).
  */
+// A word and its forms without particles, each once, by word (shared across analyses; cleared when large).
+const wordForms = new Map<string, readonly string[]>();
+const NO_FORMS: readonly string[] = [];
+
 export function storyCountry(norms: readonly string[]): string | null {
   const counts = new Map<string, number>();
-  const formsCache = new Map<number, readonly string[]>();
   const forms = (k: number): readonly string[] => {
-    let f = formsCache.get(k);
+    const w = norms[k];
+    if (w === undefined) return NO_FORMS;
+    let f = wordForms.get(w);
     if (!f) {
-      const w = norms[k];
-      f = w === undefined ? [] : [...new Set([w, ...withoutParticles(w)])];
-      formsCache.set(k, f);
+      f = [...new Set([w, ...withoutParticles(w)])];
+      if (wordForms.size > 50_000) wordForms.clear();
+      wordForms.set(w, f);
     }
     return f;
   };
@@ -34,6 +39,8 @@ export function storyCountry(norms: readonly string[]): string | null {
   for (let i = 0; i < norms.length; i++) {
     let found: { country: string; length: number } | null = null;
     for (const form of forms(i)) {
+      // (Most words start neither: no run of words to build for them.)
+      if (!mayStartCountry(form) && !mayStartNationality(form)) continue;
       const one = [form, ...norms.slice(i + 1, i + 4)];
       found = matchCountryName(one, 0) ?? matchNationality(one, 0);
       if (found) break;

@@ -55,12 +55,13 @@ export function readCandidates(s: Scan): Detection[] {
     if (peer) { detections.push(peer); i = peer.end; s.lastEnd = i; continue; }
     // (After a title the noun is its complement: «مدير مكتبه العميد X» is his office's director, no library's name.)
     // (A nisba after an institution noun is its adjective, no style: «للديوان الملكي الهاشمي».)
-    const adjectiveOfBody = i > 0 && !words[i]!.punctBefore && /^ال.+ي$/.test(norms[i]!) && words[i - 1]!.forms.some((f) => institutionNouns.has(stripAl(f.form)));
-    const afterPlace = namesThing(s, i) || describesNoun(s, i) || adjectiveOfBody;
+    // (Asked only of a word that may start a title: most words do not.)
+    const adjectiveOfBody = () => i > 0 && !words[i]!.punctBefore && /^ال.+ي$/.test(norms[i]!) && words[i - 1]!.forms.some((f) => institutionNouns.has(stripAl(f.form)));
+    const afterPlace = () => namesThing(s, i) || describesNoun(s, i) || adjectiveOfBody();
     // (An office given without the article after a name, «تعيين X Y مبعوثة خاصة», is that name's, not a new mention.)
     const given0 = mayStartTitle(words[i]) && appointedIndefinite(words, norms, i) ? appointedBefore(s, i) : null;
     if (given0) { detections.push(given0); i = given0.end; s.lastEnd = i; continue; }
-    const d = (mayStartTitle(words[i], norms[i + 1] ?? '') || words[i]!.forms.some((f) => styles.has(f.form) || ranks.has(f.form))) && !honorificInName(s, i) && !afterPlace ? readTitled(s, i) : null;
+    const d = (mayStartTitle(words[i], norms[i + 1] ?? '') || words[i]!.forms.some((f) => styles.has(f.form) || ranks.has(f.form))) && !honorificInName(s, i) && !afterPlace() ? readTitled(s, i) : null;
     if (d) { detections.push(d, ...s.queued.splice(0)); i = Math.max(d.end, i + 1); s.lastEnd = d.end; continue; }
     const known = mayStartKnownName(words[i]!) && !/^(بن|ابن|بنت)$/.test(norms[i]!) ? knownAt(i) : null;
     if (known && namesThing(s, i)) { i += Math.max(1, known.length); continue; }
@@ -370,7 +371,8 @@ function sitting_(norm: string): boolean {
 }
 
 /** «بقيادة», «بزعامة», «برئاسة»: led by, under the leadership or chairmanship of; the head each makes of the body before. */
-const LED_BY: Record<string, string> = { بقياده: 'زعيم', بزعامه: 'زعيم', برياسه: 'رئيس' };
+// (A Map: an object looked up by a word not among its keys costs far more, and this is asked at every word.)
+const LED_BY = new Map<string, string>([['بقياده', 'زعيم'], ['بزعامه', 'زعيم'], ['برياسه', 'رئيس']]);
 const DELEGATION = /^(وفد|بعثه)$/;
 
 /**
@@ -380,7 +382,8 @@ const DELEGATION = /^(وفد|بعثه)$/;
  */
 function ledBy(s: Scan, i: number): Detection | null {
   const { words, norms } = s;
-  const head = LED_BY[norms[i]!];
+  const head = LED_BY.get(norms[i]!);
+  if (!head) return null;
   // (A courtesy style may stand before the name: «برئاسة الدكتور X».)
   const style = words[i + 1] && !words[i + 1]!.punctBefore ? matchStyle(words, norms, i + 1) : null;
   if (style?.rank) return null;
@@ -858,12 +861,24 @@ function takenBack(s: Scan, i: number): Detection | null {
  * One dual title held by each of two names: «وزيرا الصناعة السابقان يوسف يوسفي ومحجوب بدة», «النائبان في مجلس
  * الأمة X وY». The title is read in the singular (its dual modifiers too) and each name gets it.
  */
+/** The first form of a word (no prefix but و) that reads as a head title in the dual or plural: «رئيسا», «وزيري». */
+function dualTitleForm(w: Word): RegExpExecArray | null {
+  // (A loop, not filter/map/find: this is asked at most words of the article.)
+  for (const f of w.forms) {
+    if (f.prefix !== '' && f.prefix !== 'و') continue;
+    const last = f.form.charCodeAt(f.form.length - 1);
+    if (last !== 0x627 && last !== 0x646 && last !== 0x64a) continue; // ا، ن، ي: every ending below ends so
+    const x = /^(.{3,})(?:ا|ان|ي|ين)$/.exec(stripAl(f.form));
+    if (x && heads.match(x[1]!, [x[1]!], 0)) return x;
+  }
+  return null;
+}
+
 function oneTitleTwoNames(s: Scan, i0: number): Detection[] {
   const { words, norms } = s;
-  if (ofBodyNoun(s, i0)) return [];
   // (The first of a list may carry و: «وعضوا المجلس …».)
-  const m = words[i0]!.forms.filter((f) => /^و?$/.test(f.prefix)).map((f) => /^(.{3,})(?:ا|ان|ي|ين)$/.exec(stripAl(f.form))).find((x) => !!x && !!heads.match(x[1]!, [x[1]!], 0));
-  if (!m) return [];
+  const m = dualTitleForm(words[i0]!);
+  if (!m || ofBodyNoun(s, i0)) return [];
   const ws = words.slice();
   const ns = norms.slice();
   ws[i0] = { ...words[i0]!, norm: m[1]!, forms: [{ prefix: '', form: m[1]! }] };
@@ -933,9 +948,8 @@ function ofBodyNoun(s: Scan, i: number): boolean {
 function pluralTitled(s: Scan, i0: number): Detection[] {
   const { words, norms } = s;
   const w0 = words[i0]!;
-  if (ofBodyNoun(s, i0)) return [];
   const plural = w0.forms.find((f) => /^و?$/.test(f.prefix) && pluralHeads.has(stripAl(f.form)));
-  if (!plural) return [];
+  if (!plural || ofBodyNoun(s, i0)) return [];
   const single = pluralHeads.get(stripAl(plural.form))!;
   const ws = words.slice();
   const ns = norms.slice();

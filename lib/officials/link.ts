@@ -487,8 +487,7 @@ function sideContext(words: Word[], norms: string[]): (i: number) => string | nu
   for (let i = 0; i < words.length - 1; i++) {
     // A contrasting clause starts another side's list: "…، فيما رافق المبعوث الدولي نائبه …".
     if (/^و?(فيما|بينما|اما)$/.test(norms[i]!) || (norms[i] === 'في' && norms[i + 1] === 'حين')) { marks.push({ at: i, paragraph: words[i]!.paragraph, country: null }); continue; }
-    const f = words[i]!.forms.map((x) => x.form);
-    if (!f.includes('الجانب') && !f.includes('الوفد')) continue;
+    if (!words[i]!.forms.some((x) => x.form === 'الجانب' || x.form === 'الوفد')) continue;
     const nat = matchNationality(norms, i + 1);
     if (nat) marks.push({ at: i, paragraph: words[i]!.paragraph, country: nat.country });
   }

@@ -119,11 +119,12 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
   // "مستشار الأمن الوطني السعودي مساعد بن محمد العيبان", "وزير الخارجية سلطان بن سعد".
   // (After a style too, when بن follows: «والأمير سلطان بن سلمان».)
   const sonOf = !!words[i + 1] && /^(بن|ابن|بنت)$/.test(norms[i + 1]!);
-  const titleAsName = (loose || (sonOf && !/^[وف]/.test(first.norm))) && !isStop(first, words[i + 1]) && !!words[i + 1] && !words[i + 1]!.punctBefore
+  // (titleAsName and foreignFirst matter only for a first word that blocks a name: asked then only.)
+  const titleAsName = () => (loose || (sonOf && !/^[وف]/.test(first.norm))) && !isStop(first, words[i + 1]) && !!words[i + 1] && !words[i + 1]!.punctBefore
     && (sonOf || ((isNameWord(first.norm) || inNameDictionaries(first.norm)) && nameWord(norms[i + 1]!) && !blocks(words, norms, i + 1)));
   // After a full role a foreign first name may be a word too ("الرئيس التوغولي فوري غناسينغبي") when a word that is
   // no ordinary word follows it.
-  const foreignFirst = loose && !!words[i + 1] && !words[i + 1]!.punctBefore && isUnattestedWord(first.norm) && !first.norm.startsWith('ال')
+  const foreignFirst = () => loose && !!words[i + 1] && !words[i + 1]!.punctBefore && isUnattestedWord(first.norm) && !first.norm.startsWith('ال')
     && !/^[وفبلك]/.test(first.norm) && !isVerbAsWritten(first.norm) && !isOrdinaryWord(norms[i + 1]!) && !blocks(words, norms, i + 1) && !isStop(first, words[i + 1]) && !startsTitle(words, norms, i);
   // Right after a full role, a given name that starts with و is the name, not the next item of a list ("وزير النقل وجيه
   // عزايزة"، "وائل …"), before a word that is no ordinary word.
@@ -132,7 +133,7 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
   const pairFirst = loose && foreignPairFirst(words, norms, i);
   // (A given name that is a common word too, before a family name: «النائب جميل السيد».)
   const givenAlso = !first.punctBefore || comma ? givenNameAlsoWord(words, norms, i) : false;
-  if (!titleAsName && !foreignFirst && !pairFirst && !wawFirst && !givenAlso && blocks(words, norms, i) && !givenBeforeFamily(words, norms, i)) return null;
+  if (!pairFirst && !wawFirst && !givenAlso && blocks(words, norms, i) && !titleAsName() && !foreignFirst() && !givenBeforeFamily(words, norms, i)) return null;
   // The و that starts the next list item: "… لشؤون الكوريتين وتشوي هوي".
   // (A name that starts with ف is a name when it is one whole: "فرنسيس", "فلاديمير".)
   if (!wawFirst && /^[وف]/.test(first.norm) && first.norm.length > 2 && !(first.norm.startsWith('ف') && nameWord(first.norm))

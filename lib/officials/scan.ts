@@ -74,12 +74,19 @@ function matchStyle(words: Word[], norms: string[], i: number): { length: number
 }
 
 function countTokens(words: Word[]): Map<string, number> {
+  // Words of one spelling share their forms array (formsOf is cached): count the arrays by identity first, then
+  // add each array's forms once (string keys looked up once per distinct word, not once per word of the text).
+  const byForms = new Map<readonly { form: string }[], number>();
+  for (const w of words) byForms.set(w.forms, (byForms.get(w.forms) ?? 0) + 1);
   const counts = new Map<string, number>();
-  for (const w of words) {
-    for (let k = 0; k < w.forms.length; k++) {
-      const f = w.forms[k]!.form;
-      if (w.forms.findIndex((x) => x.form === f) !== k) continue;
-      counts.set(f, (counts.get(f) ?? 0) + 1);
+  for (const [forms, n] of byForms) {
+    for (let k = 0; k < forms.length; k++) {
+      const f = forms[k]!.form;
+      // (Each form once per word: a plain loop over the few forms before it, no closure per form.)
+      let seen = false;
+      for (let j = 0; j < k && !seen; j++) seen = forms[j]!.form === f;
+      if (seen) continue;
+      counts.set(f, (counts.get(f) ?? 0) + n);
     }
   }
   return counts;

@@ -153,12 +153,16 @@ const OWNED_HEADS = new Set(['نايب', 'مساعد', 'مستشار', 'سكرت
  * woman MP «نائبة» by its written ه). Its English is the head's without its bare reading.
  */
 function possessedHead(w: Word): (HeadDef & { form: string; owned: true }) | null {
-  const written = w.tok.text.replace(/[\u064B-\u0652\u0640]/g, '');
+  let written: string | undefined;
   for (const f of w.forms) {
+    // (Every suffix ends in ه, ا or م: a cheap test before the pattern, asked of every word.)
+    const last = f.form.charCodeAt(f.form.length - 1);
+    if (last !== 0x647 && last !== 0x627 && last !== 0x645) continue;
     if (f.form.startsWith('ال') || CONJ.test(f.prefix)) continue;
     const m = /^(.{3,}?)(ت)?(ه|ها|هم|هما)$/.exec(f.form);
     if (!m || !OWNED_HEADS.has(m[1]!)) continue;
     // (A masculine head with ه only as written with ه: «نائبة» is a woman MP.)
+    written ??= w.tok.text.replace(/[\u064B-\u0652\u0640]/g, '');
     if (!m[2] && m[3] === 'ه' && !/ه$/.test(written)) continue;
     const def = heads.match(m[2] ? `${m[1]}ه` : m[1]!, [], 0)?.value;
     if (def) return { ...def, bare: undefined, natBare: undefined, fem: !!m[2], form: f.form, owned: true };

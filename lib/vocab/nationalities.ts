@@ -32,12 +32,27 @@ class PhraseIndex<T> {
   match(norms: readonly string[], i: number, strict = false): { value: T; length: number } | null {
     const word = norms[i];
     if (!word) return null;
-    for (const first of strict ? [word] : [word, ...withoutParticles(word)]) {
-      const entries = this.byFirst.get(first);
-      if (!entries) continue;
-      for (const e of entries) {
-        if (e.rest.every((w, k) => norms[i + 1 + k] === w)) return { value: e.value, length: 1 + e.rest.length };
-      }
+    const m = this.matchFirst(word, norms, i);
+    if (m || strict) return m;
+    for (const first of withoutParticles(word)) {
+      const r = this.matchFirst(first, norms, i);
+      if (r) return r;
+    }
+    return null;
+  }
+
+  /** Whether some phrase starts with the word or, unless `strict`, with its form without particles. */
+  mayStart(word: string, strict = false): boolean {
+    if (this.byFirst.has(word)) return true;
+    if (!strict) for (const first of withoutParticles(word)) if (this.byFirst.has(first)) return true;
+    return false;
+  }
+
+  private matchFirst(first: string, norms: readonly string[], i: number): { value: T; length: number } | null {
+    const entries = this.byFirst.get(first);
+    if (!entries) return null;
+    for (const e of entries) {
+      if (e.rest.every((w, k) => norms[i + 1 + k] === w)) return { value: e.value, length: 1 + e.rest.length };
     }
     return null;
   }
@@ -67,10 +82,36 @@ for (const [country, names] of data.countries as [string, string[]][]) {
 
 /** The nationality adjective starting at token i of a run of normalised words, if any. */
 export function matchNationality(norms: readonly string[], i: number): NationalityMatch | null {
+  const word = norms[i];
+  if (!word || !mayStartNationality(word)) return null;
   const m = adjectives.match(norms, i);
   if (m) return { ...m.value, length: m.length };
   const variant = spellingVariant(norms[i]);
   return variant ? { ...variant, length: 1 } : null;
+}
+
+// Whether a word can start a nationality (an adjective's first word, or a variant spelling of one) or a country's
+// name: most words of an article start neither, and the grammar and storyCountry ask at every word. Per word, shared
+// across analyses, cleared when large.
+const startsNationality = new Map<string, boolean>();
+export function mayStartNationality(word: string): boolean {
+  let v = startsNationality.get(word);
+  if (v === undefined) {
+    v = adjectives.mayStart(word) || spellingVariant(word) !== null;
+    if (startsNationality.size > 50_000) startsNationality.clear();
+    startsNationality.set(word, v);
+  }
+  return v;
+}
+const startsCountry = new Map<string, boolean>();
+export function mayStartCountry(word: string): boolean {
+  let v = startsCountry.get(word);
+  if (v === undefined) {
+    v = countries.mayStart(word) || STATE_FORMS.has(word) || withoutParticles(word).some((w) => STATE_FORMS.has(w));
+    if (startsCountry.size > 50_000) startsCountry.clear();
+    startsCountry.set(word, v);
+  }
+  return v;
 }
 
 const variants = new Map<string, { country: string; adjective_en: string } | null>();
@@ -95,11 +136,13 @@ function spellingVariant(word: string | undefined): { country: string; adjective
 
 /** The country whose Arabic name (normalised, with or without ال) starts at token i, if any. */
 export function matchCountryName(norms: readonly string[], i: number): { country: string; length: number } | null {
+  const first = norms[i];
+  if (!first || !mayStartCountry(first)) return null;
   const m = countries.match(norms, i);
   // A state named with the noun of its form, which the country list spells for some states only: «جمهورية صربيا»,
   // «سلطنة بروناي», «مملكة ليسوتو» (the country itself, not a body named after it).
   const word = norms[i];
-  if (word && [word, ...withoutParticles(word)].some((w) => STATE_FORMS.has(w))) {
+  if (word && (STATE_FORMS.has(word) || withoutParticles(word).some((w) => STATE_FORMS.has(w)))) {
     const after = countries.match(norms, i + 1, true);
     if (after && (!m || m.length < after.length + 1)) return { country: after.value, length: after.length + 1 };
   }
