@@ -235,6 +235,21 @@ function nilotic(norms: string[], home: string | null): boolean {
   return (home === 'SD' || home === 'SS') && norms.length >= 2 && norms.every(unknown);
 }
 
+/**
+ * A name of a Turkish story that Turkey's press may own, for a person the article gives no country: Turks carry Arabic given
+ * names (Ömer, Fuat, Sadi, Mehmet) but never the article, عبد or بن, and mostly a family name no Arabic list knows (جيليك
+ * Çelik, غوفن Güven, أوقطاي Oktay); an Arab in the story (وليد الصباغ) has every word in the lists.
+ */
+function turkishInTurkey(norms: string[]): boolean {
+  if (norms.length < 2) return false;
+  if (norms.some((n) => n.startsWith('ال') || n.startsWith('عبد') || n in PARTICLES || n === 'الله')) return false;
+  // (A family name the world writes with the letters of an Arabic transliteration, which Turkish has not, is an Arab's:
+  // خاشقجي is Jamal Khashoggi's, not a Turk's.)
+  const family = foreignNameWord(norms[norms.length - 1]!);
+  if (family && /kh|sh|th|dh|gh|q|ee|oo/.test(family)) return false;
+  return norms.some((n) => arabicNameWord(n) === undefined && !isArabicRuleSpelled(n));
+}
+
 /** Korean names: surname then given-name syllables; North Korean press spaces them, South Korean joins with a hyphen. */
 function koreanName(parts: string[], north: boolean, hinted: boolean): string | null {
   const norms = parts.map(normalize);
@@ -280,7 +295,8 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     ((homeOrigin === 'persian' || homeOrigin === 'southAsian') && guessed === 'western' && written.every((w) => foreignNameWord(normalize(w)) === undefined)) ||
     // (And a name of no telling shape in a story of Latin America, French-speaking or East Africa or the Balkans is
     // spelt by that country's conventions: ميرسيدس أراوز in Lima is Mercedes Aráoz, not Mirsids.)
-    (!!homeOrigin && HOME_CONVENTIONS.has(homeOrigin) && guessed === 'western' && written.every((w) => arabicNameWord(normalize(w)) === undefined)));
+    (!!homeOrigin && HOME_CONVENTIONS.has(homeOrigin) && guessed === 'western' && written.every((w) => arabicNameWord(normalize(w)) === undefined)) ||
+    (homeOrigin === 'turkish' && (guessed === 'arab' || written.every((w) => foreignNameWord(normalize(w)) === undefined)) && turkishInTurkey(written.map(normalize))));
   // «ولد» between two names ("محمد ولد الشيخ") is Mauritania's own patronymic: its press spells the name.
   const ould = written.slice(1, -1).some((w) => normalize(w) === 'ولد');
   const country = hint.country?.toUpperCase() ?? (nilotic(written.map(normalize), home) ? 'SS' : homeHolds ? home : ould ? 'MR' : null);
