@@ -43,6 +43,9 @@ function consonant(ch: string, origin: Origin, initial: boolean, next?: string, 
       if (origin === 'turkish') return 'c';
       // Italian and Greek g before a back vowel is written gi (Giovanni, Giorgos).
       if (origin === 'italian' || origin === 'greek') return next === 'ا' || next === 'و' ? 'gi' : 'g';
+      // (Spanish writes its own j خ; a ج before a is an English or French j the name borrowed: Jeanine, Jair, Jimmy's
+      // neighbours; before e and i it is the g the writer heard as j: Gerardo, Gilberto.)
+      if (origin === 'spanish' && (next === 'ا' || next === 'آ')) return 'j';
       return HARD_G.has(origin) ? 'g' : 'j';
     case 'ح': return 'h';
     case 'خ': return origin === 'spanish' ? 'j' : origin === 'albanian' ? 'h' : origin === 'greek' || origin === 'german' ? 'ch' : 'kh';
