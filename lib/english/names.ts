@@ -102,6 +102,8 @@ const OWN_LETTERS = new Set<Origin>(['african', 'nilotic', 'turkish', 'albanian'
 
 /** A name word in lower-case English by the dictionaries of its origin, then the letter rules. */
 function wordToEnglish(word: string, norm: string, origin: Origin, family = false, vowel?: string, press?: Press): string {
+  const onArabic = origin === 'russian' ? arabicStemOv(norm) : null;
+  if (onArabic) return onArabic;
   // A European given name in the form of its bearer's language (Felipe Nyusi's Filipe, not the dictionary's Philippe).
   const form = !family ? (givenNameForms as Record<string, Partial<Record<Origin, string>>>)[norm]?.[origin] : undefined;
   if (form) return form;
@@ -133,6 +135,22 @@ function wordToEnglish(word: string, norm: string, origin: Origin, family = fals
     if (near && closeness(near, rule) >= NEAR_ENOUGH) return near;
   }
   return rule;
+}
+
+/**
+ * A Russian-style family name made on an Arabic name (Central Asia's, the Caucasus's: سعيدوف Saidov, رحيموفا Rakhimova,
+ * قدراتوف Kudratov, كاملوف Kamilov), which no list knows whole: the stem as the Arabic lists or rules spell it, in the
+ * letters of the Russian press (k for q, u for ou, i for ee, kh for ح), and -ov, -ova, -ev, -eva.
+ */
+function arabicStemOv(norm: string): string | null {
+  const m = /^(.{3,}?)(وف|وفا|يف|يفا)$/.exec(norm);
+  if (!m || foreignNameWord(norm) !== undefined) return null;
+  const stem = m[1]!;
+  const spelt = arabicNameWord(stem) ?? (isArabicRuleSpelled(stem) ? transliterateWord(stem, 'arab') : undefined);
+  if (!spelt) return null;
+  let s = spelt.replace(/q/g, 'k').replace(/ou|oo/g, 'u').replace(/ee/g, 'i').replace(/ae/g, 'ai').replace(/(.)\1/g, '$1');
+  if (stem.includes('ح')) s = s.replace(/(^|[^kscgdtz])h/, '$1kh');
+  return s + (m[2]!.startsWith('و') ? 'ov' : 'ev') + (m[2]!.endsWith('ا') ? 'a' : '');
 }
 
 /** English of an ال-word without its article, glued or assimilated ("elsewedy" → "sewedy", "essediri" → "sediri"). */
@@ -383,7 +401,7 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       i++;
       continue;
     }
-    if (norm.startsWith('عبدال') && norm.length > 5 && (style === 'arab' || style === 'maghreb' || style === 'somali' || style === 'southAsian')) {
+    if (norm.startsWith('عبدال') && norm.length > 5 && (style === 'arab' || style === 'maghreb' || style === 'somali' || style === 'southAsian' || style === 'russian')) {
       out.push(givenOf(`عبد ${norm.slice(3)}`) ?? (norm === 'عبدالله' ? (style === 'maghreb' ? maghrebAbdallah(country) : 'Abdullah') : abdelName(word.slice(3), norm.slice(3), style, abdel)));
       continue;
     }
@@ -493,6 +511,8 @@ function abdelName(word: string, norm: string, origin: Origin, abdel: boolean): 
   if (origin === 'somali') return `Abdi${english.replace(/^[ae]l-?/, '')}`;
   // Iran joins Abdol to the attribute: Abdolnaser, Abdolreza, Abdolrahim.
   if (origin === 'persian') return `Abdol${english.replace(/^[ae]l-?/i, '').toLowerCase()}`;
+  // Central Asia joins Abdu to a family name in -ov: Abdurakhmanov, Abdullayev.
+  if (origin === 'russian' && /(ov|ev)a?$/.test(english)) return `Abdu${english.replace(/^[ae]l-?/i, '')}`;
   // Pakistan and Bangladesh write Abdul apart: Abdul Razak, Abdul Hafeez.
   if (origin === 'southAsian') return `Abdul ${capitalize(english.replace(/^[ae]l-?/i, ''))}`;
   return abdel ? `Abdel ${capitalize(english)}` : `Abdul${english}`;

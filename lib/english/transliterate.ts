@@ -302,7 +302,8 @@ const ONSET = /^([bcdfgkptv][rlwy]|s[bcdgklmnptwhv]|sh[mnrtvl]?|ch[r]?|th[r]?|kh
 
 /** How names of an origin end in English where Arabic letters leave it open. */
 const ENDINGS: Partial<Record<Origin, [RegExp, string][]>> = {
-  russian: [[/ski$/, 'sky'], [/iy$/, 'y'], [/ii$/, 'iy']],
+  // (And Central Asia's -bayev, -iyev, which Arabic writes ايف, اييف, ييف: Sarsenbayev, Kenzhebayev, Sadiyev.)
+  russian: [[/ski$/, 'sky'], [/iy$/, 'y'], [/ii$/, 'iy'], [/ayi?v(a?)$/, 'ayev$1'], [/([^a])yiv(a?)$/, '$1yev$2']],
   // Polish -ski stays; South Slavic -ić is -ic in the press (Vucic, Plenkovic).
   slavic: [[/iy$/, 'y'], [/ich$/, 'ic']],
   // Greek -opoulos/-opoulou: Arabic writes ου as و.
