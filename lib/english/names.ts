@@ -97,6 +97,9 @@ function foreignMisreading(own: string, word: string, origin: Origin, press: Pre
   return press === 'gulf' && closeness(own, transliterateWord(word, origin)) < NEAR_ENOUGH;
 }
 
+/** A Persian family name ending in -pour, «son of», glued (Homayounpour, Dehghanpour): three letters before it at least. */
+const PERSIAN_POUR = /^.{3,}(بور|پور)$/;
+
 /** Traditions whose family names English writes with the letters of their own spelling (Kamau, Koç, Pacolli, Kuol). */
 const OWN_LETTERS = new Set<Origin>(['african', 'nilotic', 'turkish', 'albanian', 'lao', 'ethiopian']);
 
@@ -213,10 +216,15 @@ function frenchByGivenName(norms: string[]): boolean {
 }
 
 function guessOrigin(norms: string[]): Origin {
+  // (-pour, «son of», glued or apart, is Iran's whatever the letters of the rest: همايونبور Homayounpour, رضائي بور
+  // Rezaeipour; not جبور, كابور.)
+  const last = norms[norms.length - 1]!;
+  if (norms.length > 1 && (PERSIAN_POUR.test(last) || last === 'بور' || last === 'پور')) return 'persian';
   if (norms.some((n) => n in PARTICLES || n === 'ال' || n.startsWith('عبد') || ARABIC_LETTERS.test(n))) return 'arab';
   if (norms.length > 1 && RUSSIAN_ENDING.test(norms[norms.length - 1]!)) return 'russian';
   if (norms.some((n) => n === 'اوغلو' || n.endsWith('اوغلو'))) return 'turkish';
   if (norms.some((n) => n === 'زاده' || n.endsWith('زاده'))) return 'persian';
+
   const shaped = originByShape(norms);
   if (shaped) return shaped;
   // A first name only one tradition's bearers carry (خوان, جوزيبي, شينزو) says where the name comes from.
@@ -422,6 +430,16 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     if (DIVINE.has(norm) && (norms[i - 1] === 'بن' || norms[i - 1] === 'ابن')) { out.push(abdelName(word, norm, style, abdel)); continue; }
     if ((norm === 'اوغلو' || norm === 'اغلو') && out.length) {
       out[out.length - 1] += 'oglu';
+      continue;
+    }
+    if ((norm === 'بور' || norm === 'پور') && style === 'persian' && out.length) {
+      out[out.length - 1] += 'pour';
+      continue;
+    }
+    // (Iran's compounds opening with الله are one given name: Allahmorad, Allahverdi, Allahyar.)
+    if (norm === 'الله' && i === 0 && next && style === 'persian') {
+      out.push('Allah' + wordToEnglish(words[i + 1]!, next, style).toLowerCase());
+      i++;
       continue;
     }
     if (norm === 'زاده' && out.length) {

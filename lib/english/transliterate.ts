@@ -332,6 +332,8 @@ const ENDINGS: Partial<Record<Origin, [RegExp, string][]>> = {
 export function transliterateWord(word: string, origin: Origin = 'western', shortVowel = origin === 'maghreb' ? 'e' : 'a'): string {
   // Persian family names in -vand (Bazvand, Biranvand, Alvand): و after a consonant before the final نd is v.
   const bare = word.replace(DIACRITICS, '');
+  // Persian family names in -pour, «son of» (Homayounpour, Dehghanpour, Alipour), which Arabic writes بور.
+  if (origin === 'persian' && /^.{3,}(بور|پور)$/.test(bare)) return transliterateWord(bare.slice(0, -3), origin, shortVowel) + 'pour';
   if (origin === 'persian' && /[^اويىآأإ]وند$/.test(bare) && bare.length >= 5) return transliterateWord(bare.slice(0, -3), origin, shortVowel) + 'vand';
   // Arabic writes Persian گ as ك: a name's final consonant + نك is -ang (Houshang, Farhang, Zang).
   if (origin === 'persian' && /[^اويىآأإ]نك$/.test(bare)) return transliterateWord(bare.slice(0, -2), origin, shortVowel) + 'ang';
