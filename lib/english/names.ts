@@ -97,11 +97,16 @@ function foreignMisreading(own: string, word: string, origin: Origin, press: Pre
   return press === 'gulf' && closeness(own, transliterateWord(word, origin)) < NEAR_ENOUGH;
 }
 
+/** A Persian family name ending in -pour, «son of», glued (Homayounpour, Dehghanpour): three letters before it at least. */
+const PERSIAN_POUR = /^.{3,}(بور|پور)$/;
+
 /** Traditions whose family names English writes with the letters of their own spelling (Kamau, Koç, Pacolli, Kuol). */
 const OWN_LETTERS = new Set<Origin>(['african', 'nilotic', 'turkish', 'albanian', 'lao', 'ethiopian']);
 
 /** A name word in lower-case English by the dictionaries of its origin, then the letter rules. */
 function wordToEnglish(word: string, norm: string, origin: Origin, family = false, vowel?: string, press?: Press): string {
+  const onArabic = origin === 'russian' ? arabicStemOv(norm) : null;
+  if (onArabic) return onArabic;
   // A European given name in the form of its bearer's language (Felipe Nyusi's Filipe, not the dictionary's Philippe).
   const form = !family ? (givenNameForms as Record<string, Partial<Record<Origin, string>>>)[norm]?.[origin] : undefined;
   if (form) return form;
@@ -133,6 +138,22 @@ function wordToEnglish(word: string, norm: string, origin: Origin, family = fals
     if (near && closeness(near, rule) >= NEAR_ENOUGH) return near;
   }
   return rule;
+}
+
+/**
+ * A Russian-style family name made on an Arabic name (Central Asia's, the Caucasus's: سعيدوف Saidov, رحيموفا Rakhimova,
+ * قدراتوف Kudratov, كاملوف Kamilov), which no list knows whole: the stem as the Arabic lists or rules spell it, in the
+ * letters of the Russian press (k for q, u for ou, i for ee, kh for ح), and -ov, -ova, -ev, -eva.
+ */
+function arabicStemOv(norm: string): string | null {
+  const m = /^(.{3,}?)(وف|وفا|يف|يفا)$/.exec(norm);
+  if (!m || foreignNameWord(norm) !== undefined) return null;
+  const stem = m[1]!;
+  const spelt = arabicNameWord(stem) ?? (isArabicRuleSpelled(stem) ? transliterateWord(stem, 'arab') : undefined);
+  if (!spelt) return null;
+  let s = spelt.replace(/q/g, 'k').replace(/ou|oo/g, 'u').replace(/ee/g, 'i').replace(/ae/g, 'ai').replace(/(.)\1/g, '$1');
+  if (stem.includes('ح')) s = s.replace(/(^|[^kscgdtz])h/, '$1kh');
+  return s + (m[2]!.startsWith('و') ? 'ov' : 'ev') + (m[2]!.endsWith('ا') ? 'a' : '');
 }
 
 /** English of an ال-word without its article, glued or assimilated ("elsewedy" → "sewedy", "essediri" → "sediri"). */
@@ -195,10 +216,15 @@ function frenchByGivenName(norms: string[]): boolean {
 }
 
 function guessOrigin(norms: string[]): Origin {
+  // (-pour, «son of», glued or apart, is Iran's whatever the letters of the rest: همايونبور Homayounpour, رضائي بور
+  // Rezaeipour; not جبور, كابور.)
+  const last = norms[norms.length - 1]!;
+  if (norms.length > 1 && (PERSIAN_POUR.test(last) || last === 'بور' || last === 'پور')) return 'persian';
   if (norms.some((n) => n in PARTICLES || n === 'ال' || n.startsWith('عبد') || ARABIC_LETTERS.test(n))) return 'arab';
   if (norms.length > 1 && RUSSIAN_ENDING.test(norms[norms.length - 1]!)) return 'russian';
   if (norms.some((n) => n === 'اوغلو' || n.endsWith('اوغلو'))) return 'turkish';
   if (norms.some((n) => n === 'زاده' || n.endsWith('زاده'))) return 'persian';
+
   const shaped = originByShape(norms);
   if (shaped) return shaped;
   // A first name only one tradition's bearers carry (خوان, جوزيبي, شينزو) says where the name comes from.
@@ -233,6 +259,21 @@ function nilotic(norms: string[], home: string | null): boolean {
     foreignNameWord(n) === undefined && !isArabicRuleSpelled(n);
   if (norms.some((n) => n.length >= 4 && /[^ن]نق$/.test(n) && unknown(n) && !isOrdinaryWord(n))) return true;
   return (home === 'SD' || home === 'SS') && norms.length >= 2 && norms.every(unknown);
+}
+
+/**
+ * A name of a Turkish story that Turkey's press may own, for a person the article gives no country: Turks carry Arabic given
+ * names (Ömer, Fuat, Sadi, Mehmet) but never the article, عبد or بن, and mostly a family name no Arabic list knows (جيليك
+ * Çelik, غوفن Güven, أوقطاي Oktay); an Arab in the story (وليد الصباغ) has every word in the lists.
+ */
+function turkishInTurkey(norms: string[]): boolean {
+  if (norms.length < 2) return false;
+  if (norms.some((n) => n.startsWith('ال') || n.startsWith('عبد') || n in PARTICLES || n === 'الله')) return false;
+  // (A family name the world writes with the letters of an Arabic transliteration, which Turkish has not, is an Arab's:
+  // خاشقجي is Jamal Khashoggi's, not a Turk's.)
+  const family = foreignNameWord(norms[norms.length - 1]!);
+  if (family && /kh|sh|th|dh|gh|q|ee|oo/.test(family)) return false;
+  return norms.some((n) => arabicNameWord(n) === undefined && !isArabicRuleSpelled(n));
 }
 
 /** Korean names: surname then given-name syllables; North Korean press spaces them, South Korean joins with a hyphen. */
@@ -280,7 +321,8 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     ((homeOrigin === 'persian' || homeOrigin === 'southAsian') && guessed === 'western' && written.every((w) => foreignNameWord(normalize(w)) === undefined)) ||
     // (And a name of no telling shape in a story of Latin America, French-speaking or East Africa or the Balkans is
     // spelt by that country's conventions: ميرسيدس أراوز in Lima is Mercedes Aráoz, not Mirsids.)
-    (!!homeOrigin && HOME_CONVENTIONS.has(homeOrigin) && guessed === 'western' && written.every((w) => arabicNameWord(normalize(w)) === undefined)));
+    (!!homeOrigin && HOME_CONVENTIONS.has(homeOrigin) && guessed === 'western' && written.every((w) => arabicNameWord(normalize(w)) === undefined)) ||
+    (homeOrigin === 'turkish' && (guessed === 'arab' || written.every((w) => foreignNameWord(normalize(w)) === undefined)) && turkishInTurkey(written.map(normalize))));
   // «ولد» between two names ("محمد ولد الشيخ") is Mauritania's own patronymic: its press spells the name.
   const ould = written.slice(1, -1).some((w) => normalize(w) === 'ولد');
   const country = hint.country?.toUpperCase() ?? (nilotic(written.map(normalize), home) ? 'SS' : homeHolds ? home : ould ? 'MR' : null);
@@ -367,7 +409,7 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       i++;
       continue;
     }
-    if (norm.startsWith('عبدال') && norm.length > 5 && (style === 'arab' || style === 'maghreb' || style === 'somali' || style === 'southAsian')) {
+    if (norm.startsWith('عبدال') && norm.length > 5 && (style === 'arab' || style === 'maghreb' || style === 'somali' || style === 'southAsian' || style === 'russian')) {
       out.push(givenOf(`عبد ${norm.slice(3)}`) ?? (norm === 'عبدالله' ? (style === 'maghreb' ? maghrebAbdallah(country) : 'Abdullah') : abdelName(word.slice(3), norm.slice(3), style, abdel)));
       continue;
     }
@@ -388,6 +430,16 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     if (DIVINE.has(norm) && (norms[i - 1] === 'بن' || norms[i - 1] === 'ابن')) { out.push(abdelName(word, norm, style, abdel)); continue; }
     if ((norm === 'اوغلو' || norm === 'اغلو') && out.length) {
       out[out.length - 1] += 'oglu';
+      continue;
+    }
+    if ((norm === 'بور' || norm === 'پور') && style === 'persian' && out.length) {
+      out[out.length - 1] += 'pour';
+      continue;
+    }
+    // (Iran's compounds opening with الله are one given name: Allahmorad, Allahverdi, Allahyar.)
+    if (norm === 'الله' && i === 0 && next && style === 'persian') {
+      out.push('Allah' + wordToEnglish(words[i + 1]!, next, style).toLowerCase());
+      i++;
       continue;
     }
     if (norm === 'زاده' && out.length) {
@@ -477,6 +529,8 @@ function abdelName(word: string, norm: string, origin: Origin, abdel: boolean): 
   if (origin === 'somali') return `Abdi${english.replace(/^[ae]l-?/, '')}`;
   // Iran joins Abdol to the attribute: Abdolnaser, Abdolreza, Abdolrahim.
   if (origin === 'persian') return `Abdol${english.replace(/^[ae]l-?/i, '').toLowerCase()}`;
+  // Central Asia joins Abdu to a family name in -ov: Abdurakhmanov, Abdullayev.
+  if (origin === 'russian' && /(ov|ev)a?$/.test(english)) return `Abdu${english.replace(/^[ae]l-?/i, '')}`;
   // Pakistan and Bangladesh write Abdul apart: Abdul Razak, Abdul Hafeez.
   if (origin === 'southAsian') return `Abdul ${capitalize(english.replace(/^[ae]l-?/i, ''))}`;
   return abdel ? `Abdel ${capitalize(english)}` : `Abdul${english}`;

@@ -43,6 +43,9 @@ function consonant(ch: string, origin: Origin, initial: boolean, next?: string, 
       if (origin === 'turkish') return 'c';
       // Italian and Greek g before a back vowel is written gi (Giovanni, Giorgos).
       if (origin === 'italian' || origin === 'greek') return next === 'ا' || next === 'و' ? 'gi' : 'g';
+      // (Spanish writes its own j خ; a ج before a is an English or French j the name borrowed: Jeanine, Jair, Jimmy's
+      // neighbours; before e and i it is the g the writer heard as j: Gerardo, Gilberto.)
+      if (origin === 'spanish' && (next === 'ا' || next === 'آ')) return 'j';
       return HARD_G.has(origin) ? 'g' : 'j';
     case 'ح': return 'h';
     case 'خ': return origin === 'spanish' ? 'j' : origin === 'albanian' ? 'h' : origin === 'greek' || origin === 'german' ? 'ch' : 'kh';
@@ -299,7 +302,8 @@ const ONSET = /^([bcdfgkptv][rlwy]|s[bcdgklmnptwhv]|sh[mnrtvl]?|ch[r]?|th[r]?|kh
 
 /** How names of an origin end in English where Arabic letters leave it open. */
 const ENDINGS: Partial<Record<Origin, [RegExp, string][]>> = {
-  russian: [[/ski$/, 'sky'], [/iy$/, 'y'], [/ii$/, 'iy']],
+  // (And Central Asia's -bayev, -iyev, which Arabic writes ايف, اييف, ييف: Sarsenbayev, Kenzhebayev, Sadiyev.)
+  russian: [[/ski$/, 'sky'], [/iy$/, 'y'], [/ii$/, 'iy'], [/ayi?v(a?)$/, 'ayev$1'], [/([^a])yiv(a?)$/, '$1yev$2']],
   // Polish -ski stays; South Slavic -ić is -ic in the press (Vucic, Plenkovic).
   slavic: [[/iy$/, 'y'], [/ich$/, 'ic']],
   // Greek -opoulos/-opoulou: Arabic writes ου as و.
@@ -328,6 +332,8 @@ const ENDINGS: Partial<Record<Origin, [RegExp, string][]>> = {
 export function transliterateWord(word: string, origin: Origin = 'western', shortVowel = origin === 'maghreb' ? 'e' : 'a'): string {
   // Persian family names in -vand (Bazvand, Biranvand, Alvand): و after a consonant before the final نd is v.
   const bare = word.replace(DIACRITICS, '');
+  // Persian family names in -pour, «son of» (Homayounpour, Dehghanpour, Alipour), which Arabic writes بور.
+  if (origin === 'persian' && /^.{3,}(بور|پور)$/.test(bare)) return transliterateWord(bare.slice(0, -3), origin, shortVowel) + 'pour';
   if (origin === 'persian' && /[^اويىآأإ]وند$/.test(bare) && bare.length >= 5) return transliterateWord(bare.slice(0, -3), origin, shortVowel) + 'vand';
   // Arabic writes Persian گ as ك: a name's final consonant + نك is -ang (Houshang, Farhang, Zang).
   if (origin === 'persian' && /[^اويىآأإ]نك$/.test(bare)) return transliterateWord(bare.slice(0, -2), origin, shortVowel) + 'ang';
