@@ -91,3 +91,24 @@ describe('two publication stamps run together', () => {
     });
   }
 });
+
+describe("other stories' headlines and the tags' row after the text's end", () => {
+  const HEADLINES = [
+    ['كمبالا: لن نقبل وصاية أحد', 'أسعار البن الأوغندي ترتفع بعد موسم جفاف طويل في الشرق'],
+    ['الدوحة تستضيف مؤتمرا دوليا للطاقة المتجددة الشهر المقبل', 'موسيفيني: الانتخابات المقبلة في موعدها'],
+  ];
+  for (const pair of HEADLINES) {
+    it(`leaves out a short «Speaker: words» headline listed with another: «${pair.join(' || ')}»`, () => {
+      for (const [medium, read] of MEDIA) expect(read([TITLE, ...P, ...pair]), medium).toEqual([TITLE, ...P]);
+    });
+  }
+  for (const tags of ['الدبلوماسية - البحرين - التشيك - خالد بن أحمد آل خليفة', 'البحرين | التشيك | الاقتصاد | عبد اللطيف بن راشد الزياني']) {
+    it(`leaves out the tags' row at the end, a name chain in it: «${tags}»`, () => {
+      for (const [medium, read] of MEDIA) expect(read([TITLE, ...P, tags]), medium).toEqual([TITLE, ...P]);
+    });
+  }
+  it('keeps a last sentence listing places between dashes', () => {
+    const s = 'وشملت جولة الوزير ثلاث محطات - المنامة - المحرق - الرفاع.';
+    for (const [medium, read] of MEDIA) expect(read([TITLE, ...P, s]), medium).toContain(s);
+  });
+});
