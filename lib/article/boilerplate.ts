@@ -316,7 +316,7 @@ function isBoilerplateLine(line: Line): boolean {
   if (words <= CONTAINS_MAX_WORDS && line.containsPhrase(lookups().lineContains)) return true;
   if (words <= COPYRIGHT_MAX_WORDS && line.text.includes('©')) return true;
   if (words <= STAMP_MAX_WORDS && isBylineAndStamp(line)) return true;
-  if (words <= END_MARK_LINE_MAX_WORDS && END_MARK_LINE.test(line.text)) return true;
+  if (words <= END_MARK_LINE_MAX_WORDS && (END_MARK_LINE.test(line.text) || isStorySignOff(line.text))) return true;
   return isShareBar(line) || isFollowPrompt(line) || isCounterLine(line) || isPhotoCreditLine(line) || isContactLine(line);
 }
 
@@ -664,6 +664,23 @@ function isSignOff(text: string): boolean {
   if (m && (END_MARK.test(m[1]!) || isCredit(m[1]!)) && (!m[2] || INITIALS_AND_TIME.test(m[2]))) return true;
   const parts = t.split(/\s*\/\s*/);
   return parts.length >= 2 && isCredit(parts[0]!) && parts.slice(1).every((p) => { const w = p.split(/\s+/); return w.length <= 3 && w.every((x) => NAME_WORD.test(x)); });
+}
+
+/** «كونا131409 جمت يناير 19»: the agency's name glued to its wire's number, the time and the date. */
+const GLUED_WIRE_STAMP = /^(\p{L}{2,12})\d{4,}(?:\s+\S+){0,4}$/u;
+/**
+ * A sign-off that ends one story of a wire's text of several, wherever it is: the agency in brackets and the editors'
+ * initials («--(بترا) ع ح/ ب ط»), the initials alone («ع ش/ م ع»), the agency and the editors' names («وام/ريم الحوسني»),
+ * the agency between slashes («/قنا/») or glued to its wire's number. Not a lone agency («(رويترز)» under a photo).
+ */
+function isStorySignOff(text: string): boolean {
+  const t = normalize(text).trim();
+  const glued = GLUED_WIRE_STAMP.exec(t);
+  if (glued && isCredit(glued[1]!)) return true;
+  const slashed = t.match(/^\/\s*([^/]{2,20}?)\s*\/$/u);
+  if (slashed) return isCredit(slashed[1]!);
+  const bare = t.replace(/^[-–—\s/(]+|[-–—\s/)]+$/gu, '');
+  return isSignOff(t) && !isCredit(bare) && !END_MARK.test(bare);
 }
 
 const NAME_WORD = /^[\p{L}\p{M}]+$/u;

@@ -78,8 +78,13 @@ describe("each story's end mark and initials in a wire's text of several stories
       }
     });
   }
+  for (const signOff of [['--(بنا) ف ك/ ع ر'], ['(بنا) س ع / م ح', '4/7/2019 - 11:20 ص'], ['ف ر/ ع ح'], ['/بنا/', 'ع س/ ف م'], ['بنا/سعاد الحمادي/خليل إبراهيم'], ['بنا041120 جمت يول 19']]) {
+    it(`leaves out the sign-off «${signOff.join(' || ')}» between two stories`, () => {
+      for (const [medium, read] of MEDIA) expect(read([TITLE, P[0]!, P[1]!, ...signOff, P[2]!, P[3]!]), medium).toEqual([TITLE, ...P]);
+    });
+  }
   it('keeps sentences that only mention an end', () => {
-    const STAY = ['خلال ما تبقى من الزيارة التقى الوزير رؤساء الغرف التجارية في البلدين.', 'انتهى الاجتماع بعد ثلاث ساعات من المباحثات المكثفة بين الجانبين.'];
+    const STAY = ['خلال ما تبقى من الزيارة التقى الوزير رؤساء الغرف التجارية في البلدين.', 'انتهى الاجتماع بعد ثلاث ساعات من المباحثات المكثفة بين الجانبين.', 'وأضاف: المنامة / براغ / الدوحة محطات الجولة.'];
     for (const s of STAY) for (const [medium, read] of MEDIA) expect(read([TITLE, P[0]!, P[1]!, s, P[2]!, P[3]!]), medium).toContain(s);
   });
 });
