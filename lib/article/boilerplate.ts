@@ -507,7 +507,7 @@ const HEADER_MAX_LINES = 4;
  * title and the first paragraph; a wire's dateline in a line of its own («الخرطوم / الأناضول», «عمان - بترا»); and
  * under the text, the credit line («فرانس24/ أ ف ب») and the wire's sign-off («- خلا -», «وام/رضا عبدالنور»,
  * «--(بترا) ن ح/ ع ك 15/5/2019 14:37»), the last lines first.
- * A one-word dateline («الرياض») stays, and so does a dateline that opens the first paragraph.
+ * A one-word dateline («الرياض») stays, and so does the paragraph a dateline opens (`openingDatelineLength` cuts a wire's off it).
  */
 function dropBylineAndCredit(lines: readonly Line[], keep: boolean[], options: UnitFilterOptions): void {
   const live = keep.flatMap((k, i) => (k && !lines[i]!.isEmpty ? [i] : []));
