@@ -290,12 +290,12 @@ function isDateLineOf(line: Line): boolean {
 }
 
 /**
- * A word of a date or a time: a number, a date word, or a number with a one-letter date word glued to it («1445هـ»,
- * «2024م», «18:42ت م» where «ت م» is Mecca time, «10:30ص»).
+ * A word of a date or a time: a number, a date word, or a number with a date word glued to it («1445هـ», «2024م»,
+ * «18:42ت م» where «ت م» is Mecca time, «10:30ص», the next stamp's «13:45آخر تحديث» of a page's two stamps run together).
  */
 function isDateToken(w: string): boolean {
   if (/^\d+$/.test(w) || vocab.dateWords.has(w)) return true;
-  const glued = /^\d+(\p{L})$/u.exec(w);
+  const glued = /^\d+(\p{L}+)$/u.exec(w);
   return !!glued && vocab.dateWords.has(glued[1]!);
 }
 
@@ -316,6 +316,7 @@ function isBoilerplateLine(line: Line): boolean {
   if (words <= CONTAINS_MAX_WORDS && line.containsPhrase(lookups().lineContains)) return true;
   if (words <= COPYRIGHT_MAX_WORDS && line.text.includes('©')) return true;
   if (words <= STAMP_MAX_WORDS && isBylineAndStamp(line)) return true;
+  if (words <= END_MARK_LINE_MAX_WORDS && (END_MARK_LINE.test(line.text) || isStorySignOff(line.text))) return true;
   return isShareBar(line) || isFollowPrompt(line) || isCounterLine(line) || isPhotoCreditLine(line) || isContactLine(line);
 }
 
@@ -392,8 +393,14 @@ export function stripBoilerplatePrefix(text: string): string {
 const END_WORDS = 'انتهى|انتهي|خلا|النهاية';
 const END_MARK = new RegExp(`^(?:${END_WORDS})$`, 'u');
 
+/** The editors' initials and the time after an end mark («ع ب ر / م ع ح», «ع ع», «ن ح/ ع ك 15/5/2019 14:37»: two groups at least), perhaps none. */
+const END_INITIALS = String.raw`(?:\s*(?:\p{L}{1,2}|\d[\d/:.]*)(?:(?:\s*/\s*|\s+)(?:\p{L}{1,2}|\d[\d/:.]*))+)?`;
 /** A wire's end mark written at the end of the story's last paragraph («… تأسيسه. (النهاية)», «… -انتهى-», «… // انتهى //»). */
-const TRAILING_END_MARK = new RegExp(`(?<=[.!؟?»"”)]|\\s)\\s*(?:\\((?:${END_WORDS})\\)|[-–—/]+\\s*(?:${END_WORDS})\\s*[-–—/]+)\\s*$`, 'u');
+const TRAILING_END_MARK = new RegExp(`(?<=[.!؟?»"”)]|\\s)\\s*(?:\\((?:${END_WORDS})\\)|[-–—/]+\\s*(?:${END_WORDS})\\s*[-–—/]+)${END_INITIALS}\\s*$`, 'u');
+/** A line of only a wire's end mark and the editors' initials («/انتهى/ ع ع», «(النهاية) م ع ش / ه م ا», «- خلا -»): one story's end, wherever it is. */
+const END_MARK_LINE = new RegExp(`^\\s*(?:\\((?:${END_WORDS})\\)|[-–—/]*\\s*(?:${END_WORDS})(?!\\p{L})\\s*[-–—/]*)${END_INITIALS}\\s*$`, 'u');
+/** Words of an end mark's line: at most this many. */
+const END_MARK_LINE_MAX_WORDS = 12;
 /** An agency or site credited in brackets after a paragraph's last sentence («… المقبل. (أ ش أ)», «… (وكالات)»). */
 const TRAILING_CREDIT = /(?<=[.!؟?»"”])\s*\(([^()]{2,24})\)\s*$/u;
 
@@ -500,7 +507,7 @@ const HEADER_MAX_LINES = 4;
  * title and the first paragraph; a wire's dateline in a line of its own («الخرطوم / الأناضول», «عمان - بترا»); and
  * under the text, the credit line («فرانس24/ أ ف ب») and the wire's sign-off («- خلا -», «وام/رضا عبدالنور»,
  * «--(بترا) ن ح/ ع ك 15/5/2019 14:37»), the last lines first.
- * A one-word dateline («الرياض») stays, and so does a dateline that opens the first paragraph.
+ * A one-word dateline («الرياض») stays, and so does the paragraph a dateline opens (`openingDatelineLength` cuts a wire's off it).
  */
 function dropBylineAndCredit(lines: readonly Line[], keep: boolean[], options: UnitFilterOptions): void {
   const live = keep.flatMap((k, i) => (k && !lines[i]!.isEmpty ? [i] : []));
@@ -563,6 +570,44 @@ function isCredit(part: string): boolean {
   return [vocab.photoCredits, vocab.siteDatelines, vocab.textCredits].some((list) => list.includes(key));
 }
 
+/** The place of a dateline opening a paragraph: at most this many words (six with a country after a comma). */
+const OPENING_PLACE_MAX_WORDS = 3;
+const OPENING_PLACE_WITH_COUNTRY_MAX_WORDS = 6;
+/** The paragraph after an opening dateline: at least this many words. */
+const OPENING_REST_MIN_WORDS = 4;
+/**
+ * A place (and a date), then a wire agency in brackets with its dash, between slashes, or between dashes, then the
+ * paragraph: «الكويت - 12 - 3 (كونا) -- استقبل …», «الدوحة في 18 سبتمبر /قنا/ اجتمع …», «عمان 9 تشرين الأول (بترا)- بحث …»,
+ * «الرياض (واس) - …», «عمان - بترا - …».
+ */
+const OPENING_DATELINE = /^([^()/«»"“”.!؟?؛:]{2,70}?)\s*(?:\(([^()]{2,30})\)\s*[-–—:]+|\/\s*([^/()«»"“”]{2,30}?)\s*\/(?:\s*[-–—:]+)?|\s[-–—]\s*([^-–—()/«»"“”\d]{2,30}?)\s+[-–—]+)\s*(?=\S)/u;
+
+/**
+ * How many characters of a paragraph's start are a wire's dateline (0 when none): the place, perhaps the
+ * date, and the agency credited in its brackets, slashes or dashes, before the paragraph's first sentence. Not the
+ * story's text: the lines are judged with it (an other story's lede carries its own), then it is cut off what stays.
+ */
+export function openingDatelineLength(text: string): number {
+  const m = OPENING_DATELINE.exec(text.slice(0, 140));
+  if (!m) return 0;
+  const credit = (m[2] ?? m[3] ?? m[4]!).trim();
+  // A wire agency; a site's own dateline («دبي، الإمارات العربية المتحدة (CNN)--») opens its story's text.
+  const key = phraseKey(credit);
+  if (!vocab.textCredits.includes(key) && !vocab.photoCredits.includes(key)) return 0;
+  const head = m[1]!;
+  const words = phraseKey(head).split(' ').filter(Boolean);
+  let place = 0;
+  while (place < words.length && !/\d/.test(words[place]!) && words[place] !== 'في') place++;
+  const comma = /[،,]/.test(head.slice(0, head.search(/\d|$/)));
+  if (place < 1 || place > (comma ? OPENING_PLACE_WITH_COUNTRY_MAX_WORDS : OPENING_PLACE_MAX_WORDS)) return 0;
+  if (!words.slice(place).every(isDateToken)) return 0;
+  if (isCredit(words.slice(0, place).join(' '))) return 0;
+  // «وقال الوزير (رويترز) - …»: a sentence's conjunction, not a place («واشنطن», «فيينا» are places).
+  const first = normalize(head.trim().split(/\s+/)[0]!);
+  if (/^[وف]/.test(first) && !vocab.wawFaWords.includes(first)) return 0;
+  return wordsUpTo(text.slice(m[0].length), OPENING_REST_MIN_WORDS) >= OPENING_REST_MIN_WORDS ? m[0].length : 0;
+}
+
 /** «الخرطوم / الأناضول», «عمان - بترا», «السومرية نيوز/ بغداد»: a place and the agency or site, in a line of their own. */
 function isWireDateline(text: string): boolean {
   const t = text.trim();
@@ -619,6 +664,23 @@ function isSignOff(text: string): boolean {
   if (m && (END_MARK.test(m[1]!) || isCredit(m[1]!)) && (!m[2] || INITIALS_AND_TIME.test(m[2]))) return true;
   const parts = t.split(/\s*\/\s*/);
   return parts.length >= 2 && isCredit(parts[0]!) && parts.slice(1).every((p) => { const w = p.split(/\s+/); return w.length <= 3 && w.every((x) => NAME_WORD.test(x)); });
+}
+
+/** «كونا131409 جمت يناير 19»: the agency's name glued to its wire's number, the time and the date. */
+const GLUED_WIRE_STAMP = /^(\p{L}{2,12})\d{4,}(?:\s+\S+){0,4}$/u;
+/**
+ * A sign-off that ends one story of a wire's text of several, wherever it is: the agency in brackets and the editors'
+ * initials («--(بترا) ع ح/ ب ط»), the initials alone («ع ش/ م ع»), the agency and the editors' names («وام/ريم الحوسني»),
+ * the agency between slashes («/قنا/») or glued to its wire's number. Not a lone agency («(رويترز)» under a photo).
+ */
+function isStorySignOff(text: string): boolean {
+  const t = normalize(text).trim();
+  const glued = GLUED_WIRE_STAMP.exec(t);
+  if (glued && isCredit(glued[1]!)) return true;
+  const slashed = t.match(/^\/\s*([^/]{2,20}?)\s*\/$/u);
+  if (slashed) return isCredit(slashed[1]!);
+  const bare = t.replace(/^[-–—\s/(]+|[-–—\s/)]+$/gu, '');
+  return isSignOff(t) && !isCredit(bare) && !END_MARK.test(bare);
 }
 
 const NAME_WORD = /^[\p{L}\p{M}]+$/u;

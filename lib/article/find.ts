@@ -2,14 +2,14 @@
 // flat text with a map back to the DOM text nodes (for highlights). Works on a live Document or linkedom.
 import { siteFor, type SiteRule } from '../vocab/sites';
 import { phraseKey } from '../vocab/boilerplate';
-import { keepArticleUnitsSteps, stripEndMark } from './boilerplate';
+import { keepArticleUnitsSteps, openingDatelineLength, stripEndMark } from './boilerplate';
 import {
   BLOCK_TAGS, ELEMENT_NODE, TEXT_NODE, classHint, countArabic, countLetters, hasFurnitureWord, isCommentSection, isFurniture, isSkipped, letterCounts, tagOf,
 } from './dom';
 import { measure, type TextStats } from './measure';
 import { pageTitle, plainArticleBody, readStructuredData, type StructuredData } from './meta';
 import { scoreCandidates } from './score';
-import { cutPiece, joinPieces, paragraphsOf, readUnit, type Piece, type Segment, type Unit } from './text-index';
+import { cutPiece, dropPieceStart, joinPieces, paragraphsOf, readUnit, type Piece, type Segment, type Unit } from './text-index';
 
 export { locate, type Segment } from './text-index';
 export { measure, type TextStats } from './measure';
@@ -318,11 +318,14 @@ const judgedPieces = (read: Piece[]) =>
     .flatMap(paragraphsOf)
     .map((p) => cutPiece(p, stripEndMark(p.text).length));
 
+/** The pieces the boilerplate rules keep, a wire's dateline cut off the start of each («الرياض (واس) - …»). */
+const keptPieces = (pieces: Piece[], keep: boolean[]) => pieces.filter((_, i) => keep[i]).map((p) => dropPieceStart(p, openingDatelineLength(p.text)));
+
 /** The article's beginning as its first blocks alone say it (see `FindPreview`). */
 function* previewOf(read: Piece[], headline: boolean, title: string | null, root: Element): Generator<void, ArticleInPage, void> {
   const pieces = judgedPieces(read);
   const keep = yield* keepArticleUnitsSteps(pieces.map((p) => p.text), { firstIsTitle: headline, openEnd: true });
-  const kept = pieces.filter((_, i) => keep[i]);
+  const kept = keptPieces(pieces, keep);
   const { text, segments } = joinPieces(kept);
   return { title, root, blocks: [...new Set(kept.map((p) => p.el))], text, segments };
 }
@@ -403,7 +406,7 @@ export function* findArticleSteps(doc: Document, options: FindOptions = {}): Gen
   if (isTeaserList(read, isLinkPiece)) return null;
   const pieces = judgedPieces(read);
   const keep = yield* keepArticleUnitsSteps(pieces.map((p) => p.text), { firstIsTitle: !!headline });
-  const kept = pieces.filter((_, i) => keep[i]);
+  const kept = keptPieces(pieces, keep);
   yield;
 
   const { text: joined, segments } = joinPieces(kept);

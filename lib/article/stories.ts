@@ -10,6 +10,8 @@ import { wordsUpTo } from './words';
 
 /** A related headline is at least this long; shorter lines between paragraphs are subheadings ("الرد الكندي"). */
 const RELATED_HEADLINE_MIN_WORDS = 6;
+/** A «Speaker: words» headline in a list of others' headlines after the text's end: at least this many words. */
+const SPEAKER_HEADLINE_MIN_WORDS = 4;
 /** Subheadings run to a few words; a line between paragraphs this long is a headline more surely. */
 const LONG_HEADLINE_WORDS = 9;
 const HEADLINE_MAX_WORDS = 16;
@@ -167,6 +169,19 @@ function hasCreditedDateline(text: string): boolean {
   if (!m) return false;
   const key = phraseKey(m[1]!);
   return /^[A-Z]{2,6}$/.test(m[1]!.trim()) || vocab.textCredits.includes(key) || vocab.photoCredits.includes(key) || vocab.siteDatelines.includes(key);
+}
+
+/** A list of tags: at least this many, of at most TAG_MAX_WORDS words each. */
+const TAG_LIST_MIN_ITEMS = 3;
+const TAG_MAX_WORDS = 5;
+/**
+ * «الهجرة - إسبانيا - المغرب - عبد الوافي لفتيت»: a line of tags joined by dashes or bars, no sentence; at the text's end
+ * it is the tags' row, even when one is a name chain (which keeps a line of a signature otherwise).
+ */
+function isTagList(text: string): boolean {
+  if (STATEMENT_END.test(text) || /["“”«»:：]/.test(text)) return false;
+  const parts = text.split(/\s+[-–—|]\s+/);
+  return parts.length >= TAG_LIST_MIN_ITEMS && parts.every((p) => { const n = wordCount(p); return n >= 1 && n <= TAG_MAX_WORDS; });
 }
 
 /** Words that join the parts of a person's full name ("محمد بن سلمان آل سعود"), as phrase keys. */
@@ -381,6 +396,7 @@ export function* otherStoryUnitsSteps(units: readonly StoryUnit[], options: Stor
    */
   const relatedAtEnd = (k: number) =>
     related(k)
+    || isTagList(text[k]!)
     || (quotesASpeaker(text[k]!) && words[k]! >= RELATED_HEADLINE_MIN_WORDS && !INTERVIEW_OR_ITEM.test(text[k]!))
     || (words[k]! < RELATED_HEADLINE_MIN_WORDS && !/[:：\-–—,،]/.test(text[k]!));
   let ends = 0;
@@ -390,7 +406,9 @@ export function* otherStoryUnitsSteps(units: readonly StoryUnit[], options: Stor
   for (let r = 0; r < ends; r++) out[live[trailing[r]!]!] = true;
   // In a list of two or more, a "Speaker: words" line or one naming someone by a name chain is one more headline:
   // at the end, with nothing after it, it is no subheading and no signature.
-  const listed = trailing.filter((k) => words[k]! >= RELATED_HEADLINE_MIN_WORDS && !INTERVIEW_OR_ITEM.test(text[k]!) && !/[:：\-–—,،]$/.test(text[k]!));
+  // A "Speaker: words" line may be shorter there («أردوغان: سنحترم نتائج الانتخابات»): words after its colon make it a headline.
+  const listed = trailing.filter((k) => (words[k]! >= RELATED_HEADLINE_MIN_WORDS || (quotesASpeaker(text[k]!) && words[k]! >= SPEAKER_HEADLINE_MIN_WORDS))
+    && !INTERVIEW_OR_ITEM.test(text[k]!) && !/[:：\-–—,،]$/.test(text[k]!));
   if (listed.length === trailing.length && trailing.length >= 2 && trailing.some(related)) for (const k of trailing) out[live[k]!] = true;
 
   // Long captions, wherever they are.

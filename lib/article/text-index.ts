@@ -167,6 +167,12 @@ export function cutPiece(piece: Piece, length: number): Piece {
   return { ...piece, text: piece.text.slice(0, length), segments: segmentsBetween(piece, 0, length) };
 }
 
+/** The piece without its first `from` characters (a wire's dateline before the paragraph's first sentence). */
+export function dropPieceStart(piece: Piece, from: number): Piece {
+  if (from <= 0) return piece;
+  return { ...slicePiece(piece, from, piece.text.length), linkLetters: piece.linkLetters };
+}
+
 /** Pieces joined by "\n\n" into one text, with every segment's offset moved into it. */
 export function joinPieces(pieces: Piece[]): { text: string; segments: Segment[] } {
   const parts: string[] = [];

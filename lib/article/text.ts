@@ -1,5 +1,5 @@
 import type { ArticleText } from '../types';
-import { isBoilerplateText, isHeadlineLike, keepArticleUnits, stripBoilerplatePrefix, stripEndMark } from './boilerplate';
+import { isBoilerplateText, isHeadlineLike, keepArticleUnits, openingDatelineLength, stripBoilerplatePrefix, stripEndMark } from './boilerplate';
 
 /** A title is at most this many words. */
 const TITLE_MAX_WORDS = 25;
@@ -18,7 +18,8 @@ export function articleFromPlainText(raw: string): ArticleText {
     .map((l) => stripEndMark(stripBoilerplatePrefix(l.trim()).trim()))
     .filter(Boolean);
   const keep = keepArticleUnits(lines, { firstIsTitle: true });
-  const kept = lines.filter((_, i) => keep[i]);
+  // A wire's dateline opening a paragraph («الكويت - 12 - 3 (كونا) -- …») is cut off what stays (judged with it).
+  const kept = lines.filter((_, i) => keep[i]).map((l) => l.slice(openingDatelineLength(l)));
   const first = kept[0];
   const title =
     first !== undefined && kept.length > 1 && isHeadlineLike(first) && first.split(/\s+/).length <= TITLE_MAX_WORDS && !isBoilerplateText(first)
