@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sides, sideOf } from './helpers/delegations';
+import { members, sides, sideOf } from './helpers/delegations';
 
 // Sentences written for these tests (families seen across several sets, none copied from a set's file).
 
@@ -106,5 +106,25 @@ describe('findDelegations: the one who opens the session sits at the meeting', (
       'وافتتحت المحادثات وزيرة الخارجية السويسرية آنا كلارا شتاينر، التي رحبت بالوفدين.',
     ].join('\n\n');
     expect(sideOf(sides(text), 'آنا كلارا شتاينر')).toBe('Switzerland');
+  });
+});
+
+describe('findDelegations: «الخبيرة في الصندوق X»: a place noun with the article before a name is where one works', () => {
+  it('keeps «والخبيرة الاقتصادية في الصندوق Y» in the mission’s list', () => {
+    const text = [
+      'رئيس الوزراء يلتقي بعثة صندوق النقد الدولي',
+      'عمان - التقى رئيس الوزراء عمر الرزاز، اليوم، بعثة صندوق النقد الدولي برئاسة رئيس البعثة كريس جارفيس.',
+      'وحضر اللقاء وزير المالية عز الدين كناكرية، فيما ضمت البعثة الممثل المقيم للصندوق في عمان توماس ستراوس، والخبيرة الاقتصادية في الصندوق أليسون هولاند.',
+    ].join('\n\n');
+    expect(sideOf(sides(text), 'أليسون هولاند')).toBe('International Monetary Fund');
+  });
+
+  it('keeps «ومديرة العمليات في الصندوق Y» in a fund’s delegation', () => {
+    const text = [
+      'وزير المالية الأردني يلتقي وفد صندوق أبوظبي للتنمية',
+      'عمان - التقى وزير المالية الأردني محمد العسعس، اليوم، وفدا من صندوق أبوظبي للتنمية برئاسة مدير عام الصندوق الإماراتي محمد سيف السويدي.',
+      'وضم الوفد نائب المدير العام خليفة عبدالله القبيسي، ومديرة العمليات في الصندوق مريم حمد الكعبي.',
+    ].join('\n\n');
+    expect(members(sides(text))).toContain('مريم حمد الكعبي');
   });
 });
