@@ -326,6 +326,10 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
       else if (own) place(o, own, Certainty.Country);
       else if (listSide) place(o, listSide, Certainty.Default);
       else if (byDefault) place(o, byDefault, Certainty.Default);
+      // «وحضر اللقاء … ومساعدة وزير الخارجية لشؤون المنظمات الدولية Y»، «بحضور مستشار الرئيس للأمن القومي Y» at a later
+      // list of those present: one titled with no nationality (the press's own country's style), in a list no one of which
+      // is of another side, is the host's, who brings his staff to his table. (Names alone, no title: still unclear.)
+      else if (list.kind === 'attend' && !list.reception && hostSide && o.role_ar && list.members.every((x) => (sideOf(x)?.key ?? hostSide.key) === hostSide.key)) place(o, hostSide, Certainty.Unclear);
       else place(o, ALSO_PRESENT, Certainty.Unclear);
     }
     if (list.kind === 'attend' && !list.side && !list.reception) hostListUsed = true;

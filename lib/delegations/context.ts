@@ -256,7 +256,10 @@ export function isPlaceName(ctx: Context, m: Mention): boolean {
     const bare = (ctx.norms[k] ?? '').replace(/^[وفب]/, '');
     // "مدير مكتبه X" (his office, ه) is not "مكتبة" (a library, ة), though both normalise alike.
     const pronoun = /ه$/.test(ctx.tokens[k]!.text) && k > 0 && constructHeads.has((ctx.norms[k - 1] ?? '').replace(/^[وف]/, ''));
-    if (!pronoun && (placeNouns.has(bare) || placeNouns.has(bare.replace(/^ال/, '')))) return true;
+    // («الخبيرة في الصندوق X»: a place noun with the article right before a name is where one works; a place named after
+    // someone is a construct, «صندوق الملك عبدالله».)
+    const definiteBefore = k === m.first - 1 && /^ال/.test(bare);
+    if (!pronoun && !definiteBefore && (placeNouns.has(bare) || placeNouns.has(bare.replace(/^ال/, '')))) return true;
     if (!titleStarts.has(bare.replace(/^ال/, '')) && !/^ال(?:شيخ|امير|سلطان|امام)$/.test(bare)) return false;
   }
   return false;

@@ -134,8 +134,9 @@ function openerAt(ctx: Context, i: number, partition: Partition): { kind: ListKi
   if (kind === 'sign') {
     // "وقعها من جانب الإمارات X، ومن الجانب الصيني Y": a signer for each named side.
     // "ووقع الاتفاقية الأولى عن الجانب المغربي X": the agreement (two or three words) may come first.
-    const phrase = sidePhraseIn(ctx, i + 1, i + 8, partition);
-    if (!phrase || phrase.first > i + 4) return null;
+    // («ووقّع المذكرة في مقر وزارة الخارجية عن الجانب الكويتي X»: the place of the signing may come between too.)
+    const phrase = sidePhraseIn(ctx, i + 1, i + 10, partition);
+    if (!phrase || (phrase.first > i + 4 && !signingPlaceBetween(ctx, i + 1, phrase.first))) return null;
     for (let k = i + 1; k < phrase.first; k++) if (ctx.coveredBy[k] || ctx.comma[k]) return null;
     return { kind, reception: false };
   }
@@ -168,6 +169,12 @@ function openerAt(ctx: Context, i: number, partition: Partition): { kind: ListKi
     if (!near) return null;
   }
   return { kind, reception: false };
+}
+
+/** «في مقر …»، «بقصر …»، «في العاصمة …»: a place phrase between a verb of signing and the side its signer signs for. */
+function signingPlaceBetween(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.norms[k] === 'في' || /^ب(?:مقر|قصر|مكتب|قاعه|ديوان|مبني|العاصمه|مدينه)$/.test(ctx.norms[k]!)) return k < from + 3;
+  return false;
 }
 
 /** «مذكرة»، «اتفاقية»، «اتفاق»، «بروتوكول»: an agreement signed. */
@@ -415,7 +422,7 @@ export function findLists(
     if (!principal && !isAttendance(opener.kind) && accompanying && accompanying.sentence === ctx.sentence[i]) principal = accompanying.principal;
     carried = null;
     // "استقبل … Y والوفد المرافق له، الذي يضم …": the person the delegation accompanies, named before the marker.
-    if (!principal && !isAttendance(opener.kind)) principal = accompaniedBefore(ctx, i, sentStart) ?? accompaniedByPronoun(ctx, i, sentStart);
+    if (!principal && !isAttendance(opener.kind)) principal = accompaniedBefore(ctx, i, sentStart) ?? accompaniedByPronoun(ctx, i, sentStart) ?? accompaniedByState(ctx, i);
     // «ويرأس وفد الحكومة X، ويضم A، فيما يرأس وفد الجبهة Y، ويضم B»: a delegation led after the previous list is this one's.
     if (!principal && opener.kind === 'delegation' && ctx.comma[i] && previous && previousEnd > sentStart) principal = ledDelegationBefore(ctx, i, previousEnd);
     // "ويضم الوفد المرافق …" after a list of the same delegation: the same principal.
@@ -564,6 +571,16 @@ function accompaniedBefore(ctx: Context, i: number, sentStart: number): Official
   }
   return null;
 }
+
+/**
+ * «استقبل الرئيس X وزير الدفاع Y مرفوقا برئيس الأركان Z»، «وصل الوزير Y مصحوبة بـ…»: a participle of accompanying right after
+ * a name (no comma between) says whom the ones after it accompany.
+ */
+function accompaniedByState(ctx: Context, i: number): Official | null {
+  if (!ACCOMPANIED_STATE.test(ctx.norms[i] ?? '') || ctx.comma[i] || ctx.coveredBy[i]) return null;
+  return ctx.coveredBy[i - 1]?.official ?? null;
+}
+const ACCOMPANIED_STATE = /^(?:مرفوق|مصحوب)(?:ا|ه|ين|ان|تين|تان)?$/;
 
 /**
  * "وصل X إلى الرياض …، وضم الوفد المرافق له A و B": the one a delegation "المرافق له" accompanies is the sentence's

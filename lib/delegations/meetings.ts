@@ -1303,6 +1303,22 @@ function coChairs(ctx: Context, i: number): Meeting | null {
   return { cue: i, parties: chain.map((m, n) => ({ official: m.official, side: null, role: n ? ('object' as const) : ('subject' as const) })), sameMeeting: false, leads: true };
 }
 
+/** «افتتح»، «تفتتح»: opened (a session, talks, a summit). */
+const OPENS = /^[وف]?(?:افتتح|يفتتح|افتتحت|تفتتح)$/;
+
+/**
+ * «وافتتح الجلسة وزير الخارجية التركي X»، «وافتتحت المحادثات الوزيرة Y»: the one who opens the session, the talks or the
+ * summit named right after the verb (a definite noun) sits at the article's meeting — the host or mediator at talks of others.
+ */
+function openedBy(ctx: Context, i: number): Meeting | null {
+  if (!OPENS.test(ctx.norms[i]!) || ctx.coveredBy[i] || ctx.coveredBy[i + 1]) return null;
+  const noun = ctx.norms[i + 1] ?? '';
+  if (!/^ال/.test(noun) || !(nounAt(ctx, i + 1) || CHAIRED_BODIES.test(noun))) return null;
+  const opener = nextMention(ctx, i + 1, 12);
+  if (!opener) return null;
+  return { cue: i, parties: [{ official: opener.official, side: null, role: 'subject' }], sameMeeting: true, leads: false };
+}
+
 /** What two chairs preside over: a committee, a council, a session of one ("أعمال الدورة"). */
 const CHAIRED_BODIES = /^(?:ال)?(?:لجنه|مجلس|دوره|اعمال|منتدي|مؤتمر)$/;
 
@@ -1602,7 +1618,8 @@ function mayCue(ctx: Context, i: number): boolean {
       headVerbs.has(norm) ||
       /^[وف]?رييس[ةه]?$/.test(norm) ||
       ((norm[0] === 'و' || norm[0] === 'ف') && headVerbs.has(norm.slice(1))) ||
-      ANSWER_LEADS.test(norm);
+      ANSWER_LEADS.test(norm) ||
+      OPENS.test(norm);
     cueCache.set(norm, v);
   }
   return v;
@@ -1675,6 +1692,7 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
       counterpartMeeting(ctx, i, partition) ??
       invitationMeeting(ctx, i) ??
       leaderMeeting(ctx, i, partition) ??
+      openedBy(ctx, i) ??
       presenceMeeting(ctx, i) ??
       relativePresence(ctx, i) ??
       mealMeeting(ctx, i) ??
@@ -1789,6 +1807,8 @@ export function isAboutMeeting(ctx: Context): boolean {
     if (lookup(ctx, i, listOpeners) === 'accompany') return true;
     if (touredAt(ctx, i)) return true;
     if (jointPressConference(ctx, i)) return true;
+    // «ترأس وزير الخارجية الإماراتي X، ووزيرة الخارجية الهندية Y، … أعمال الدورة … للجنة المشتركة»: two chairs of two countries.
+    if (coChairs(ctx, i)?.leads) return true;
     // "وزيرا خارجية مصر والسودان يبحثان …".
     if (isDualTitle(ctx.norms[i]!) && dualTitleMeeting(ctx, i, null)) return true;
   }
