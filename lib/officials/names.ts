@@ -105,7 +105,7 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
  * them as words too («يرجان», «آشتي», «مبيتي» beside a foreign family name; «مراد تشتين قايا»). Not a function
  * word, a reporting verb, a title, a country, a nationality, a portfolio, a word with the article or a conjunction.
  */
-function foreignTailName(words: Word[], norms: string[], i: number, comma: boolean, paren: boolean): NameRun | null {
+export function foreignTailName(words: Word[], norms: string[], i: number, comma: boolean, paren: boolean): NameRun | null {
   const first = words[i];
   if (!first) return null;
   if (first.punctBefore && !(comma && /^[،,]$/.test(first.punctBefore)) && !(paren && first.punctBefore === ')')) return null;

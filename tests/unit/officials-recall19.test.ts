@@ -20,3 +20,34 @@ describe('a foreign name that ends on a word of no language, after a full role',
     expect(names('وصل وزير الخارجية قال كاتشيمورا.').some((n) => n.includes('قال'))).toBe(false);
   });
 });
+
+const role = (text: string, name: string) => findOfficials(text).find((o) => o.name_ar === name)?.role_en;
+
+describe('an office owned by a pronoun', () => {
+  it('reads «وزير خارجيته/داخليتها/دفاعه» as a minister of that portfolio, whose name follows', () => {
+    expect(role('ووصل رئيس الوزراء البلغاري برفقة وزير خارجيته بويكو تودوروف إلى المطار.', 'بويكو تودوروف')).toBe('Minister of Foreign Affairs');
+    expect(role('وأعلنت الحكومة أن وزيرة داخليتها سلمى الزعبي ستزور عمان.', 'سلمى الزعبي')).toMatch(/Minister of Interior/);
+    expect(role('واستقبل الأمير وزير دفاعه ناصر الحربي في القصر.', 'ناصر الحربي')).toBe('Minister of Defense');
+  });
+
+  it('does not stack the owned office on the title of its owner before it', () => {
+    expect(role('وحضر الرئيس الكيني وزير خارجيته جوزيف كيبيتشو.', 'جوزيف كيبيتشو')).toBe('Minister of Foreign Affairs');
+  });
+
+  it('reads «رئيسها/زعيمها X» after the body it names as that body\'s head', () => {
+    expect(names('وانسحبت الكتلة من الجلسة، وقال رئيسها سليم الرواشدة إن القرار نهائي.')).toContain('سليم الرواشدة');
+    expect(names('وزار البلدة وفد من الحزب يتقدمه زعيمه فارس القطامين أمس.')).toContain('فارس القطامين');
+  });
+});
+
+describe('a known given name that a family name of no language goes on', () => {
+  it('keeps «عبد الله X» whole where X with the article is no word of the language', () => {
+    expect(names('وقال وزير التخطيط عبد الله الشواهنة إن الخطة جاهزة.')).toContain('عبد الله الشواهنة');
+  });
+});
+
+describe('a foreign name after role words the title grammar skips', () => {
+  it('reads a name ending on a word of no language after the skipped words of a long body', () => {
+    expect(names('وقال رئيس هيئة التنظيم والرقابة المصرفية يرجان كولانيمو، إن البنوك مستقرة.')).toContain('يرجان كولانيمو');
+  });
+});
