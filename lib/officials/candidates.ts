@@ -571,7 +571,14 @@ function readTitled(s: Scan, i0: number): Detection | null {
   }
   // A name in quotation marks right after an institution noun is the body's («رئيس حزب «قلب تونس» نبيل القروي»,
   // 'نائبة رئيس شركة "كازاخ إنفست" الحكومية عايدة …'): the holder's name comes after it and its adjectives.
-  const body = t ? quotedBody(s, j) : null;
+  let body = t ? quotedBody(s, j) : null;
+  // (… also where the title's grammar read on into the quoted name: «رئيس حزب "التجمع من أجل الجمهورية"، X Y».)
+  for (let k = t ? t.start + 1 : j; !body && k < j; k++) {
+    if (!/["«“]$/.test(words[k]!.punctBefore ?? '')) continue;
+    const b = quotedBody(s, k);
+    if (b && b.end >= j) body = b;
+    break;
+  }
   if (body) {
     const bodyWords = words.map((w, k) => (k === body.end ? { ...w, punctBefore: null } : w));
     const after = readNameAfter(bodyWords, norms, body.end, false, false, true);
@@ -1264,13 +1271,24 @@ function quotedBody(s: Scan, j: number): { end: number } | null {
   const { words, norms } = s;
   if (j < 1 || !/^["«“]$/.test(words[j]?.punctBefore ?? '') || !words[j - 1]!.forms.some((f) => institutionNouns.has(stripAl(f.form)))) return null;
   let k = j + 1;
-  while (k < words.length && k <= j + 5 && !words[k]!.punctBefore) k++;
-  if (k >= words.length || !/^["»”]$/.test(words[k]!.punctBefore ?? '')) return null;
-  // (Adjectives of the body: «الحكومية», «الوطنية», a nationality.)
+  // (A long name or one with a dash inside: «"المناضلين من أجل الحرية الاقتصادية"», «"في إم آر أو - دي بي إم إن إي"».)
+  while (k < words.length && k <= j + 8 && (!words[k]!.punctBefore || /^[-–]$/.test(words[k]!.punctBefore!.trim()))) k++;
+  if (k >= words.length || !/^["»”]\s*[،,]?\s*\(?$/.test(words[k]!.punctBefore ?? '')) return null;
   let end = k;
-  while (end + 1 < words.length && (end === k || !words[end]!.punctBefore) && norms[end]!.startsWith('ال')
-    && (adjectives.has(norms[end]!) || !!matchNationality(norms, end)) && !startsTitle(words, norms, end)) end++;
-  if (end > k && words[end]!.punctBefore) return null;
+  // (Its short name in brackets after it: «"المنظمة الوطنية الماليزية المتحدة" (أمنو)».)
+  if (/\($/.test(words[k]!.punctBefore!)) {
+    if (!words[k + 1] || !/^\)\s*[،,]?$/.test(words[k + 1]!.punctBefore ?? '')) return null;
+    end = k + 1;
+  }
+  // (Adjectives of the body: «الحكومية», «الوطنية», a nationality — or up to two definite words of the language that
+  // describe it, «المعارض», «اليميني المتطرف», no name word, title or body noun.)
+  const start = end;
+  const describing = (n: number) => norms[n]!.startsWith('ال') && isLexical(norms[n]!) && !isNameWordLookup(norms[n]!) && !institutionNouns.has(stripAl(norms[n]!))
+    && !/(ين|ون|ات)$/.test(norms[n]!) && n - start < 2;
+  while (end + 1 < words.length && (end === start || !words[end]!.punctBefore) && norms[end]!.startsWith('ال')
+    && (adjectives.has(norms[end]!) || !!matchNationality(norms, end) || describing(end)) && !startsTitle(words, norms, end)) end++;
+  // (A comma may close the body's words before the holder's name: «زعيم حزب "…" المعارض، X Y،».)
+  if (end > start && words[end]!.punctBefore && !/^[،,]$/.test(words[end]!.punctBefore!)) return null;
   return { end };
 }
 

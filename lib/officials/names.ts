@@ -95,7 +95,27 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
   if (!loose || conj) return run;
   // (… also where the reader stopped short of the tail: «مراد» of «مراد تشتين قايا».)
   const tail = foreignTailName(words, norms, i, comma, paren);
-  return tail && (!run || (run.start === tail.start && run.end < tail.end)) ? tail : run;
+  if (tail && (!run || (run.start === tail.start && run.end < tail.end))) return tail;
+  return run ? familyBeforeClose(words, norms, run) : run;
+}
+
+/**
+ * After a full role, a given name alone (one word, or «عبد» and one) and then one word right before a comma, «إن/أن»
+ * or «قد»: that word is the family name even where it reads as a word of the language («سفيان الزعق،», «عبد الله غل
+ * قد», «نيلسون توكا»): the role said a name starts, and the close says it has ended. Not a function word, a reporting
+ * verb, a title, a nationality, a country, a portfolio or a body noun.
+ */
+function familyBeforeClose(words: Word[], norms: string[], run: NameRun): NameRun {
+  const given = run.norms.length === 1 || (run.norms.length === 2 && run.norms[0] === 'عبد');
+  const k = run.end;
+  const w = words[k], after = words[k + 1];
+  if (!given || !w || w.punctBefore || !(isNameWord(run.norms[run.norms.length - 1]!) || inNameDictionaries(run.norms[run.norms.length - 1]!))) return run;
+  // (Not before a full stop: «واستقبل الوزير خالد بحفاوة.», «وافتتح … وليد المعرض.» end on the verb's complement.)
+  const closes = !!after && (/^[،,]$/.test(after.punctBefore ?? '') || (!after.punctBefore && (/^[إأ]ن$/.test(after.tok.text) || after.tok.text === 'قد')));
+  if (!closes || w.norm.length < 2 || /^[وف]/.test(w.norm) || (/^[بلك]/.test(w.norm) && lexicalReading(w.norm) === 'clitic') || /^(لل|بال|كال)/.test(w.norm) || nameStops.has(w.norm) || isStop(w, after) || reportingVerb(w.norm) || isComplementizer(w.norm)) return run;
+  if (startsTitle(words, norms, k) || matchNationality(norms, k) || matchCountryName(norms, k) || portfolios.match(w.norm, norms, k) || institutionNouns.has(stripAl(w.norm))) return run;
+  if (/(ه|ها|هم|هما|كم)$/.test(w.tok.text) && !isNameWord(w.norm) || /ا$/.test(w.tok.text) && isDictionaryEntry(w.norm.slice(0, -1))) return run;
+  return { ...run, end: k + 1, norms: [...run.norms, w.norm] };
 }
 
 /**

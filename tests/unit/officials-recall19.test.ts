@@ -51,3 +51,32 @@ describe('a foreign name after role words the title grammar skips', () => {
     expect(names('وقال رئيس هيئة التنظيم والرقابة المصرفية يرجان كولانيمو، إن البنوك مستقرة.')).toContain('يرجان كولانيمو');
   });
 });
+
+describe('a party named in quotation marks before its leader', () => {
+  it('reads past a long quoted name, its describing words and a comma', () => {
+    expect(names('وقال زعيم حزب "الجبهة من أجل العدالة والتنمية" المعارض، بيتر مولينغا، إن الانتخابات مزورة.')).toContain('بيتر مولينغا');
+    expect(names('أما رئيس حزب "التجمع من أجل الجمهورية"، فرانسوا بايرولا، فقال إنه سيترشح.')).toContain('فرانسوا بايرولا');
+  });
+
+  it('reads past the short name in brackets after the quoted one', () => {
+    expect(names('وقال رئيس حزب "الاتحاد الوطني الديمقراطي" (أوندا)، جوزيف كابيلوا، إن الحزب باق.')).toContain('جوزيف كابيلوا');
+  });
+});
+
+describe('the Sultanate, as Oman\'s press names its own state', () => {
+  it('reads «سفير السلطنة المعتمد لدى X» after a name as a full office', () => {
+    expect(role('وحضر المقابلة سعادة خالد بن سالم الراشدي سفير السلطنة المعتمد لدى جمهورية الهند.', 'خالد بن سالم الراشدي')).toMatch(/^Ambassador/);
+  });
+});
+
+describe('a family name that reads as a word, between a given name and a close', () => {
+  it('keeps the word after a given name when a comma, «إن» or «قد» follows it', () => {
+    expect(names('وقال المتحدث باسم وزارة الدفاع، كمال الزعق، إن الوضع تحت السيطرة.')).toContain('كمال الزعق');
+    expect(names('وكان محافظ البنك المركزي ستيفان قوس قد حذر من التضخم.')).toContain('ستيفان قوس');
+  });
+
+  it('does not take a reporting verb or a time word for the family name', () => {
+    expect(names('وكان وزير الخارجية سامح قال إن الزيارة مهمة.').some((n) => n.includes('قال'))).toBe(false);
+    expect(names('ووصل وزير الخارجية يوسف أمس، إلى الرياض.').some((n) => n.includes('أمس'))).toBe(false);
+  });
+});
