@@ -13,7 +13,7 @@ import { dualHead, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly, spellingVocab } from './known';
 import type { Detection } from './link';
 import { isNameWord as isNameWordLookup, matchCountryName, matchNationality } from './lookups';
-import { hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, readNameAfter, readNameBefore, startsTitle, styledNameBefore, type NameRun } from './names';
+import { foreignTailName, hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, readNameAfter, readNameBefore, startsTitle, styledNameBefore, type NameRun } from './names';
 import { matchStyle, type Scan } from './scan';
 import { institutionEnglish, mayStartTitle, parseInstitution, parseTitle, type Title } from './titles';
 import { accusativeTitle, appointedIndefinite, ministryTakenBack, takenMinistry } from './appointments';
@@ -557,7 +557,8 @@ function readTitled(s: Scan, i0: number): Detection | null {
     break;
   }
   if (!t && !rank && !styled) return null;
-  const fullRole = !!t && t.roles.some((r) => r.complement || r.nat || r.tails.length > 0);
+  // (A head owned by a pronoun, «رئيسها», «نائبه», names the body or person before it: a full role too.)
+  const fullRole = !!t && t.roles.some((r) => r.complement || r.nat || r.tails.length > 0 || ('owned' in r.head && r.start === t!.start && r.end - r.start === 1));
   // A name right after a quoted body's closing mark: «النائبة عن تحالف «سائرون» ماجدة التميمي».
   const afterQuote = !!t && /^["»”]$/.test(words[j]?.punctBefore ?? '') && words.slice(t.start + 1, j).some((w) => /["«“]$/.test(w.punctBefore ?? ''));
   const nameWords = afterQuote ? words.map((w, k) => (k === j ? { ...w, punctBefore: null } : w)) : words;
@@ -573,7 +574,14 @@ function readTitled(s: Scan, i0: number): Detection | null {
   }
   // A name in quotation marks right after an institution noun is the body's («رئيس حزب «قلب تونس» نبيل القروي»,
   // 'نائبة رئيس شركة "كازاخ إنفست" الحكومية عايدة …'): the holder's name comes after it and its adjectives.
-  const body = t ? quotedBody(s, j) : null;
+  let body = t ? quotedBody(s, j) : null;
+  // (… also where the title's grammar read on into the quoted name: «رئيس حزب "التجمع من أجل الجمهورية"، X Y».)
+  for (let k = t ? t.start + 1 : j; !body && k < j; k++) {
+    if (!/["«“]$/.test(words[k]!.punctBefore ?? '')) continue;
+    const b = quotedBody(s, k);
+    if (b && b.end >= j) body = b;
+    break;
+  }
   if (body) {
     const bodyWords = words.map((w, k) => (k === body.end ? { ...w, punctBefore: null } : w));
     const after = readNameAfter(bodyWords, norms, body.end, false, false, true);
@@ -640,7 +648,8 @@ function readTitled(s: Scan, i0: number): Detection | null {
     const rest = k ? name.norms.slice(k.length) : [];
     // (A verb as written after a complete known name is the sentence going on: "الحبيب بورقيبة خاطب".)
     // (A nisba family name goes on too: "الشيخ عبد المهدي الكربلائي" is not Adil Abdul-Mahdi.)
-    const nisba = rest.length === 1 && /^ال.{3,}ي$/.test(rest[0]!) && hasFamilyNameShape(rest[0]!) && !matchNationality(rest, 0);
+    // (So does a family name with the article that is no word of the language at all: «عبد الله العكايلة».)
+    const nisba = rest.length === 1 && ((/^ال.{3,}ي$/.test(rest[0]!) && hasFamilyNameShape(rest[0]!)) || (/^ال.{3,}/.test(rest[0]!) && !isLexical(rest[0]!) && !startsTitle(words, norms, name.end - 1) && !places.has(rest[0]!) && !matchCountryName(norms, name.end - 1))) && !matchNationality(rest, 0);
     // (A verb that is a strongly attested name word too goes on before a comma or an office: «طارق أحمد خان سفير …».)
     const nameVerb = rest.length === 1 && isAlsoName(rest[0]!) && (!words[name.end] || /^[،,]$/.test(words[name.end]!.punctBefore ?? '') || (!words[name.end]!.punctBefore && startsTitle(words, norms, name.end)));
     const nameGoesOnHere = rest.length > 0 && (allNameWords(rest) || nisba) && (rest[0] === 'عبد' || nameParticles.has(rest[0]!) || !isVerbAsWritten(rest[0]!) || nameVerb);
@@ -1146,6 +1155,9 @@ function nameAfterRoleWords(s: Scan, j0: number): { run: NameRun; roleEnd: numbe
     // (Or two or three words of no language at all: «قائد السرب الجوي أبهيناندان فارثامان».)
     const foreign = !!run && run.norms.length <= 3 && run.norms.every((w) => isForeignWord(w));
     if (run && run.norms.length >= 2 && (allNameWords(run.norms) || foreign || (quoted.has(j) && apposedName(s, run)))) return { run, roleEnd: j + 1, tails };
+    // (Or a name that ends on a word of no language, its given names words of the language too: «… مراد تشتين قايا».)
+    const tail = style ? null : foreignTailName(words, norms, j + 1, true, false);
+    if (tail && (!run || tail.end > run.end)) return { run: tail, roleEnd: j + 1, tails };
   }
   return null;
 }
@@ -1273,13 +1285,24 @@ function quotedBody(s: Scan, j: number): { end: number } | null {
   const { words, norms } = s;
   if (j < 1 || !/^["«“]$/.test(words[j]?.punctBefore ?? '') || !words[j - 1]!.forms.some((f) => institutionNouns.has(stripAl(f.form)))) return null;
   let k = j + 1;
-  while (k < words.length && k <= j + 5 && !words[k]!.punctBefore) k++;
-  if (k >= words.length || !/^["»”]$/.test(words[k]!.punctBefore ?? '')) return null;
-  // (Adjectives of the body: «الحكومية», «الوطنية», a nationality.)
+  // (A long name or one with a dash inside: «"المناضلين من أجل الحرية الاقتصادية"», «"في إم آر أو - دي بي إم إن إي"».)
+  while (k < words.length && k <= j + 8 && (!words[k]!.punctBefore || /^[-–]$/.test(words[k]!.punctBefore!.trim()))) k++;
+  if (k >= words.length || !/^["»”]\s*[،,]?\s*\(?$/.test(words[k]!.punctBefore ?? '')) return null;
   let end = k;
-  while (end + 1 < words.length && (end === k || !words[end]!.punctBefore) && norms[end]!.startsWith('ال')
-    && (adjectives.has(norms[end]!) || !!matchNationality(norms, end)) && !startsTitle(words, norms, end)) end++;
-  if (end > k && words[end]!.punctBefore) return null;
+  // (Its short name in brackets after it: «"المنظمة الوطنية الماليزية المتحدة" (أمنو)».)
+  if (/\($/.test(words[k]!.punctBefore!)) {
+    if (!words[k + 1] || !/^\)\s*[،,]?$/.test(words[k + 1]!.punctBefore ?? '')) return null;
+    end = k + 1;
+  }
+  // (Adjectives of the body: «الحكومية», «الوطنية», a nationality — or up to two definite words of the language that
+  // describe it, «المعارض», «اليميني المتطرف», no name word, title or body noun.)
+  const start = end;
+  const describing = (n: number) => norms[n]!.startsWith('ال') && isLexical(norms[n]!) && !isNameWordLookup(norms[n]!) && !institutionNouns.has(stripAl(norms[n]!))
+    && !/(ين|ون|ات)$/.test(norms[n]!) && n - start < 2;
+  while (end + 1 < words.length && (end === start || !words[end]!.punctBefore) && norms[end]!.startsWith('ال')
+    && (adjectives.has(norms[end]!) || !!matchNationality(norms, end) || describing(end)) && !startsTitle(words, norms, end)) end++;
+  // (A comma may close the body's words before the holder's name: «زعيم حزب "…" المعارض، X Y،».)
+  if (end > start && words[end]!.punctBefore && !/^[،,]$/.test(words[end]!.punctBefore!)) return null;
   return { end };
 }
 

@@ -5,7 +5,7 @@
  */
 import { isNameWord } from './lookups';
 import { arabicNameWord, isArabicRuleSpelled, originsOfGivenName, chineseSyllable, foreignNameWord, inNameDictionaries, koreanSurname, koreanSyllable } from '../vocab/names';
-import { isCliticReadingBesideForeign, isGazetteerWord, isGivenNameAlsoWord, isOrdinaryWord, isPlainVerb, isUnattestedWord } from '../people/evidence';
+import { isCliticReadingBesideForeign, isWordOfNoLanguage, isGazetteerWord, isGivenNameAlsoWord, isOrdinaryWord, isPlainVerb, isUnattestedWord } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { matchCountryName, matchNationality } from './lookups';
 import { adjectives, compoundNameEnds, foreignNameParticles, heads, institutionNouns, modifiers, nameParticles, nameStops, ordinals, placeHeads, portfolios, ranks, styles } from '../vocab/titles';
@@ -91,6 +91,62 @@ function blocks(words: Word[], norms: string[], i: number): boolean {
  * the dictionaries ("أنالينا بيربوك") are accepted when no word looks like a common noun.
  */
 export function readNameAfter(words: Word[], norms: string[], i: number, comma: boolean, paren = false, loose = false, conj = false): NameRun | null {
+  const run = readNameAfterWords(words, norms, i, comma, paren, loose, conj);
+  if (!loose || conj) return run;
+  // (… also where the reader stopped short of the tail: «مراد» of «مراد تشتين قايا».)
+  const tail = foreignTailName(words, norms, i, comma, paren);
+  if (tail && (!run || (run.start === tail.start && run.end < tail.end))) return tail;
+  return run ? familyBeforeClose(words, norms, run) : run;
+}
+
+/**
+ * After a full role, a given name alone (one word, or «عبد» and one) and then one word right before a comma, «إن/أن»
+ * or «قد»: that word is the family name even where it reads as a word of the language («سفيان الزعق،», «عبد الله غل
+ * قد», «نيلسون توكا»): the role said a name starts, and the close says it has ended. Not a function word, a reporting
+ * verb, a title, a nationality, a country, a portfolio or a body noun.
+ */
+function familyBeforeClose(words: Word[], norms: string[], run: NameRun): NameRun {
+  const given = run.norms.length === 1 || (run.norms.length === 2 && run.norms[0] === 'عبد');
+  const k = run.end;
+  const w = words[k], after = words[k + 1];
+  if (!given || !w || w.punctBefore || !(isNameWord(run.norms[run.norms.length - 1]!) || inNameDictionaries(run.norms[run.norms.length - 1]!))) return run;
+  // (Not before a full stop: «واستقبل الوزير خالد بحفاوة.», «وافتتح … وليد المعرض.» end on the verb's complement.)
+  const closes = !!after && (/^[،,]$/.test(after.punctBefore ?? '') || (!after.punctBefore && (/^[إأ]ن$/.test(after.tok.text) || after.tok.text === 'قد')));
+  if (!closes || w.norm.length < 2 || /^[وف]/.test(w.norm) || (/^[بلك]/.test(w.norm) && lexicalReading(w.norm) === 'clitic') || /^(لل|بال|كال)/.test(w.norm) || nameStops.has(w.norm) || isStop(w, after) || reportingVerb(w.norm) || isComplementizer(w.norm)) return run;
+  if (startsTitle(words, norms, k) || matchNationality(norms, k) || matchCountryName(norms, k) || portfolios.match(w.norm, norms, k) || institutionNouns.has(stripAl(w.norm))) return run;
+  if (/(ه|ها|هم|هما|كم)$/.test(w.tok.text) && !isNameWord(w.norm) || /ا$/.test(w.tok.text) && isDictionaryEntry(w.norm.slice(0, -1))) return run;
+  return { ...run, end: k + 1, norms: [...run.norms, w.norm] };
+}
+
+/**
+ * After a full role, a name of two or three words that ends on a word of no language at all — no dictionary word, no
+ * clitic reading, in no name source («… أشيكباييف», «… هورامي», «… قايا») — and closes there (punctuation, what the
+ * person said or did, a preposition): the words before it are the person's given names even where the lexicon reads
+ * them as words too («يرجان», «آشتي», «مبيتي» beside a foreign family name; «مراد تشتين قايا»). Not a function
+ * word, a reporting verb, a title, a country, a nationality, a portfolio, a word with the article or a conjunction.
+ */
+export function foreignTailName(words: Word[], norms: string[], i: number, comma: boolean, paren: boolean): NameRun | null {
+  const first = words[i];
+  if (!first) return null;
+  if (first.punctBefore && !(comma && /^[،,]$/.test(first.punctBefore)) && !(paren && first.punctBefore === ')')) return null;
+  for (const n of [2, 3]) {
+    const last = i + n - 1;
+    const w = words[last];
+    if (!w || words.slice(i + 1, last + 1).some((x) => !!x.punctBefore)) return null;
+    if (!isWordOfNoLanguage(w.norm) || isNameWord(w.norm) || /^([وف]|بال|كال)/.test(w.norm) || startsTitle(words, norms, last) || matchCountryName(norms, last)) continue;
+    if (!endsName(words[last + 1]) || /^و/.test(norms[last + 1] ?? '') && !words[last + 1]!.punctBefore) continue;
+    const okBefore = norms.slice(i, last).every((x, m) => {
+      const k = i + m;
+      return x.length >= 2 && !hasArticle(words[k]!) && !/^[وف]/.test(x) && !/^(لل|بال|كال)/.test(x) && !nameStops.has(x) && !isStop(words[k]!, words[k + 1])
+        && !reportingVerb(x) && !isComplementizer(x) && !startsTitle(words, norms, k) && !matchNationality(norms, k) && !matchCountryName(norms, k)
+        && !portfolios.match(x, norms, k) && !/(ه|ها|هم|هما|كم)$/.test(words[k]!.tok.text);
+    });
+    if (okBefore) return { start: i, end: last + 1, norms: norms.slice(i, last + 1), prefixLen: 0 };
+  }
+  return null;
+}
+
+function readNameAfterWords(words: Word[], norms: string[], i: number, comma: boolean, paren = false, loose = false, conj = false): NameRun | null {
   const first = words[i];
   if (!first) return null;
   // The next name of a list that shares one title: "… بلينكن ولويد أوستن" reads "لويد أوستن".

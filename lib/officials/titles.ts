@@ -56,7 +56,7 @@ export interface Institution {
 
 export type Complement =
   | { kind: 'role'; role: Role }
-  | { kind: 'portfolio'; en: string; country?: string }
+  | { kind: 'portfolio'; en: string; country?: string; /** Owned by a pronoun («وزير خارجيته»): the ministry of someone named before. */ owned?: boolean }
   | { kind: 'country'; code: string }
   | { kind: 'inst'; inst: Institution };
 
@@ -145,7 +145,7 @@ function constituencyName(words: Word[], norms: string[], k: number): { en: stri
 }
 
 /** Heads that a possessive pronoun may follow: someone's deputy, assistant, adviser, secretary, envoy, representative. */
-const OWNED_HEADS = new Set(['نايب', 'مساعد', 'مستشار', 'سكرتير', 'مبعوث', 'ممثل']);
+const OWNED_HEADS = new Set(['نايب', 'مساعد', 'مستشار', 'سكرتير', 'مبعوث', 'ممثل', 'رييس', 'زعيم']);
 
 /**
  * A head with a possessive pronoun («نائبه», «نائبها»: his, her deputy; «نائبته», «مساعدته»: his woman deputy,
@@ -1392,6 +1392,17 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
       return { kind: 'portfolio', en: p.value, country: c.country };
     }
   }
+  // A portfolio with a possessive pronoun: «وزير خارجيته», «وزيرة داخليتها», «وزير دفاعه» — the ministry of the state
+  // or the leader named before; the holder's name follows.
+  if (isMinister && !norms[j]!.startsWith('ال')) {
+    const m = /^(.{3,}?)(ه|ها|هم|هما)$/.exec(norms[j]!);
+    const stem = m ? (m[1]!.endsWith('ت') ? m[1]!.slice(0, -1) + 'ه' : m[1]!) : null;
+    const p = stem && /(ه|ها|هم|هما)$/.test(words[j]!.tok.text) ? portfolios.match('ال' + stem, [], 0) : null;
+    if (p && p.length === 1) {
+      complementEnd = j + 1;
+      return { kind: 'portfolio', en: p.value, owned: true };
+    }
+  }
   // A style before the office: "مستشار جلالة الملك", "المستشار الدبلوماسي لدولة رئيس وزراء…".
   if (depth < 3 && noPunct(words, j + 1)) {
     const styled = words[j]!.forms.find((f) => (f.prefix === '' || f.prefix === 'ل') && styles.match(f.form, norms, j));
@@ -1492,6 +1503,8 @@ export function parseTitle(
     }
     const next = parseRole(ctx, j, false, 0);
     if (!next || (!next.complement && !next.head.en.includes(' ') && !next.nat)) break;
+    // (An office of someone's by its pronoun, «وزير خارجيته», is another person's: the one before is its owner.)
+    if (next.complement?.kind === 'portfolio' && next.complement.owned) break;
     // «استقبل الوزير سفير كينيا»: a bare definite office is a person of its own (the host), not the first of stacked
     // offices, which each name their body («نائب رئيس الوزراء وزير الخارجية»).
     const prev = roles[roles.length - 1]!;
