@@ -36,18 +36,64 @@ const recent: { text: string; tokens: Token[] }[] = [];
 
 /** The words of the text. Callers get their own token objects (a layer may shift offsets in place). */
 export function tokenize(text: string): Token[] {
-  let hit = recent.find((r) => r.text === text);
-  if (!hit) {
-    hit = { text, tokens: scan(text) };
-    recent.unshift(hit);
-    if (recent.length > 4) recent.pop();
+  return copy(cachedTokens(text), 0);
+}
+
+/**
+ * The words of the text from `offset` on, their offsets on the whole text: the same tokens as tokenize(text.slice(offset))
+ * shifted by offset, when no word runs across offset (text[offset] is a space or offset is the text's end), without
+ * scanning the text again when its tokens are at hand.
+ */
+export function tokenizeFrom(text: string, offset: number): Token[] {
+  const all = cachedTokens(text);
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
   }
-  const out: Token[] = new Array(hit.tokens.length);
+  return copy(all, lo);
+}
+
+function copy(tokens: Token[], from: number): Token[] {
+  const out: Token[] = new Array(tokens.length - from);
   for (let i = 0; i < out.length; i++) {
-    const t = hit.tokens[i]!;
+    const t = tokens[from + i]!;
     out[i] = { text: t.text, norm: t.norm, start: t.start, end: t.end };
   }
   return out;
+}
+
+function cachedTokens(text: string): Token[] {
+  const at = recent.findIndex((r) => r.text === text);
+  if (at >= 0) {
+    const hit = recent[at]!;
+    // (Most recently used first: the small phrases the layers tokenise must not push the article out.)
+    if (at > 0) { recent.splice(at, 1); recent.unshift(hit); }
+    return hit.tokens;
+  }
+  const tokens = prefixTokens(text) ?? scan(text);
+  recent.unshift({ text, tokens });
+  if (recent.length > 8) recent.pop();
+  return tokens;
+}
+
+/**
+ * A prefix of a text whose tokens are at hand (the opening of the article), cut where no word runs on: its tokens are
+ * that text's tokens before the cut.
+ */
+function prefixTokens(text: string): Token[] | null {
+  const n = text.length;
+  for (const r of recent) {
+    if (r.text.length <= n) continue;
+    const c = r.text.charCodeAt(n);
+    if (isWordCode(c) || c === 0x2d || (n > 0 && text.charCodeAt(n - 1) === 0x2d) || !r.text.startsWith(text)) continue;
+    let k = 0;
+    while (k < r.tokens.length && r.tokens[k]!.start < n) k++;
+    return r.tokens.slice(0, k);
+  }
+  return null;
 }
 
 function push(tokens: Token[], text: string, start: number, end: number): void {

@@ -4,7 +4,7 @@
  */
 import { readings } from '../arabic/clitics';
 import { normalize } from '../arabic/normalize';
-import { tokenize, type Token } from '../arabic/tokens';
+import { tokenize, tokenizeFrom, type Token } from '../arabic/tokens';
 import { absentMarkers, constructHeads, counterpartWords, delegationWords, headVerbs, officeNouns, placeNouns, titleStarts } from '../vocab/meetings';
 import type { Official } from '../types';
 
@@ -93,11 +93,7 @@ export function buildContext(text: string, officials: readonly Official[], head?
   let forms: string[][];
   if (head && text.startsWith(head.text) && (head.text.length === text.length || /\s/.test(text[head.text.length]!))) {
     const offset = head.text.length;
-    const rest = tokenize(text.slice(offset));
-    for (const t of rest) {
-      t.start += offset;
-      t.end += offset;
-    }
+    const rest = tokenizeFrom(text, offset);
     tokens = head.tokens.concat(rest);
     forms = head.forms.concat(rest.map((t) => tokenForms(t.norm)));
   } else {

@@ -957,7 +957,7 @@ function ofBodyNoun(s: Scan, i: number): boolean {
 function pluralTitled(s: Scan, i0: number): Detection[] {
   const { words, norms } = s;
   const w0 = words[i0]!;
-  const plural = w0.forms.find((f) => /^و?$/.test(f.prefix) && pluralHeads.has(stripAl(f.form)));
+  const plural = w0.forms.find((f) => (f.prefix === '' || f.prefix === 'و') && pluralHeads.has(stripAl(f.form)));
   if (!plural || ofBodyNoun(s, i0)) return [];
   const single = pluralHeads.get(stripAl(plural.form))!;
   const ws = words.slice();

@@ -101,6 +101,18 @@ const ANNOUNCERS = data.statementAnnouncers.map((s) => normalize(s).split(' '));
 
 /** The reporting verb a normalised word is a form of, with or without a و/ف conjunction. */
 export function reportingVerb(norm: string): ReportingVerb | null {
+  // (Asked of most words by several layers; a word with و/ف would otherwise build and hash its bare form each time.)
+  let v = verbOfWord.get(norm);
+  if (v === undefined) {
+    v = lookupReportingVerb(norm);
+    if (verbOfWord.size > 50_000) verbOfWord.clear();
+    verbOfWord.set(norm, v);
+  }
+  return v;
+}
+const verbOfWord = new Map<string, ReportingVerb | null>();
+
+function lookupReportingVerb(norm: string): ReportingVerb | null {
   const direct = VERBS.get(norm);
   if (direct) return direct;
   if (norm.length > 3 && (norm[0] === 'و' || norm[0] === 'ف')) return VERBS.get(norm.slice(1)) ?? null;
