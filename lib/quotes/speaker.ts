@@ -351,12 +351,18 @@ function officialIn(ctx: TextContext, from: number, to: number, reach: number): 
 export function titleReference(ctx: TextContext, from: number, last: number): Official | null {
   if (last - from > 2) return null;
   if (isDescriptiveNoun(ctx.norms[from]!)) return descriptiveReference(ctx, from, last);
-  const head = synonymHead(stripArticle(ctx.norms[from]!).replace(/ه$/, '')); // وزيرة → وزير
+  // (A title that opens with و as a letter of its own, «وزير», «وكيل», «والي», keeps it: only a conjunction before a
+  // head goes, «ووزير».)
+  const bare = stripArticle(ctx.norms[from]!);
+  const word = heads.has(bare) || heads.has(bare.replace(/ه$/, '')) ? bare : ctx.norms[from]!;
+  const head = synonymHead(word.replace(/ه$/, '')); // وزيرة → وزير
   if (!isTitleWord(ctx.norms[from]!)) return null;
   // "السفير الأمريكي" (a nationality) or "رئيس إريتريا" (a country): the official of that country.
-  const nat = last > from ? matchNationality(ctx.norms, from + 1) ?? matchCountryName(ctx.norms, from + 1) : null;
+  const own = last > from ? matchNationality(ctx.norms, from + 1) ?? matchCountryName(ctx.norms, from + 1) : null;
   // "رئيس جامعة …", "رئيس الوزراء": a complement that is no country must be in the official's role too.
-  const complement = last > from && !nat ? stripAl(ctx.norms[from + 1]!).replace(/ه$/, '') : null;
+  const complement = last > from && !own ? stripAl(ctx.norms[from + 1]!).replace(/ه$/, '') : null;
+  // ("وزير الخارجية الإكوادوري", "رئيس الوزراء الفيتنامي": the nationality after the complement.)
+  const nat = own ?? (last === from + 2 ? matchNationality(ctx.norms, last) : null);
   const headOf = (w: string) => synonymHead(stripAl(w.replace(/^لل/, 'ال')).replace(/ه$/, ''));
   let headEn: string | null | undefined;
   const englishHead = () => (headEn === undefined ? (headEn = roleToEnglish(ctx.norms[from]!)) : headEn);
@@ -788,6 +794,10 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   while (from < ctx.tokens.length && from <= to && /^(عن|الي|علي|ب|ل|من)(ه|ها|هم|هما)$/.test(ctx.norms[from]!)) from++;
   if (from < to && ctx.norms[from] === 'عن') from++; // "ونُقل عن مصدر …": the source
   if (from >= ctx.tokens.length) return null;
+  // "وأعرب سعادة وزير العمل الفلبيني", "وقال معالي الوزير": an honorific before a title the officials layer left
+  // unlinked is no part of what the title refers to.
+  const style = !ctx.mention[from] ? styles.match(ctx.norms[from]!, ctx.norms, from) : null;
+  if (style && from + style.length <= to && !ctx.mention[from + style.length] && isTitleWord(ctx.norms[from + style.length]!) && ctx.sentence[from + style.length] === ctx.sentence[from]) from += style.length;
   // The channel spoken to ends the subject ("قالت إحدى المتظاهرات لوكالة فرانس برس"): its name is nobody's.
   for (let j = from + 1; j <= to; j++) if (channelLength(ctx.norms, j)) { to = j - 1; break; }
   // "جارة للعائلة، فضلت عدم ذكر اسمها خوفا من …،": the request not to be named, and its reason, are nobody's name.
