@@ -826,8 +826,17 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   if (m) {
     // A bare title linked to someone ("وزيرة") yields to a name that follows it ("وزيرة خارجية … فيديريكا موغيريني").
     const bare = m.first === m.last && isTitleWord(ctx.norms[from]!);
-    const named = bare ? officialIn(ctx, m.last + 1, bounded ? to : from + 7, 6) : null;
+    // …and so does a title whose body is named in quotation marks («زعيم حزب "…" المعارض، X،»): the name after it.
+    let after = m.last + 1;
+    if (!bare && isTitleWord(ctx.norms[from]!) && after < ctx.tokens.length && isNameQuotation(ctx, after)) {
+      const q = ctx.quotationOf[after];
+      while (after < ctx.tokens.length && ctx.quotationOf[after] === q) after++;
+    }
+    const named = bare ? officialIn(ctx, m.last + 1, bounded ? to : from + 7, 6) : after > m.last + 1 ? officialIn(ctx, after, bounded ? to : after + 6, 6) : null;
     if (named && named !== m.official) return officialSpeaker(named);
+    // (…or a person the officials layer did not read, set off by commas.)
+    const apposed = !named && after > m.last + 1 && bounded ? appositionName(ctx, after, to) : null;
+    if (apposed) return namedPerson(ctx, from, apposed);
     // A title linked to an official of the other gender ("الوزيرة الكندية" → a man): the official the title fits.
     // (An official with no role is taken for a man: only a feminine title can disagree with them.)
     const g = titleGender(ctx.norms, from);

@@ -24,3 +24,32 @@ describe('a title named alone refers back to the official who holds it', () => {
     expect(speakerOf(t, 'تقدير بلادها')).toBe('Maria Fernanda Espinosa');
   });
 });
+
+const quoteTexts = (text: string) => analyze(text).quotes.map((q) => q.text);
+
+describe('a body named in quotation marks inside the subject is no statement', () => {
+  it('«قائد "البعثة" الجنرال X، في بيان، إن»: the words after إن, said by the general', () => {
+    const t = 'وقال قائد «مينوسما» الجنرال دينيس جيليان، في بيان، إن قوات البعثة «ستواصل حماية المدنيين في الشمال».';
+    expect(quoteTexts(t).some((q) => q.startsWith('«مينوسما»'))).toBe(false);
+    expect(speakerOf(t, 'حماية المدنيين')).toBe('Denis Gillian');
+  });
+  it('a party of several words with its acronym in parentheses, then the leader between commas', () => {
+    const t = 'وقال رئيس حزب "الحركة الشعبية لتحرير السودان - الشمال" (الحركة الشعبية)، ياسر عرمان، إن الاتفاق "خطوة ناقصة".';
+    expect(quoteTexts(t).some((q) => q.includes('خطوة ناقصة'))).toBe(true);
+    expect(quoteTexts(t).some((q) => q.startsWith('"الحركة الشعبية'))).toBe(false);
+    expect(speakerOf(t, 'خطوة ناقصة')).toBe('Yasser Arman');
+  });
+  it('not a quotation after a label noun in the clause after إن («إن الاتفاق "…"، مضيفا أن»)', () => {
+    const t = 'وقال رئيس الوزراء البريطاني بوريس جونسون إن الاتفاق "جيد ويحقق جميع الشروط"، مضيفا أن البرلمان "سيصادق عليه قريبا".';
+    expect(speakerOf(t, 'جيد ويحقق')).toBe('Boris Johnson');
+    expect(speakerOf(t, 'سيصادق')).toBe('Boris Johnson');
+  });
+});
+
+describe('a title the officials layer linked to someone else yields to the name after its body\'s quoted name', () => {
+  it('«زعيم حزب "…" المعارض، Y، أن» after X was named «زعيم حزب "…"»: Y speaks', () => {
+    const t = 'وقال وزير الدفاع اليوناني بانوس كامينوس، زعيم حزب "اليونانيين المستقلين"، إن الاسم "يوناني". واعتبر زعيم حزب "في إم آر أو - دي بي إم إن إي" المعارض، هريستيان ميتسكوسكي، أن الحكومة "استسلمت".';
+    expect(speakerOf(t, 'استسلمت')).not.toBe('Panos Kaminos');
+    expect(analyze(t).quotes.find((q) => q.text.includes('استسلمت'))!.speaker_ar).toBe('هريستيان ميتسكوسكي');
+  });
+});
