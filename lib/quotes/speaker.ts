@@ -1019,8 +1019,27 @@ function foreignComplement(ctx: TextContext, m: { first: number; last: number; o
 }
 
 /** The speaker named just before the verb at token i ("لافروف قال", "أما الوزير … فقال", "السفارة … قد أعربت"). */
+/**
+ * "X، ولي عهد دبي رئيس مجلس أمناء المركز، الذي أكد أن": a relative pronoun set off by a comma after an official's name,
+ * or after the title in apposition to it, refers to the official (not to the body the title names).
+ */
+function apposedAntecedent(ctx: TextContext, r: number): Speaker | null {
+  if (r < 1 || !isRelative(ctx.norms[r]!) || !/[،,]/.test(gapBefore(ctx, r))) return null;
+  const gender = /^(التي|اللتين|اللتان)$/.test(ctx.norms[r]!) ? 'f' : 'm';
+  const fits = (m: TextContext['mention'][number]) => !!m && agrees(officialSpeaker(m.official), gender);
+  const right = ctx.mention[r - 1];
+  if (right && right.last === r - 1) return fits(right) ? officialSpeaker(right.official) : null;
+  let s = r - 1;
+  while (s > 0 && r - s < 14 && ctx.sentence[s - 1] === ctx.sentence[r] && ctx.quotationOf[s] === -1 && !ctx.mention[s] && !/[،,]/.test(gapBefore(ctx, s))) s--;
+  if (!/[،,]/.test(gapBefore(ctx, s)) || ctx.mention[s] || !isTitleWord(ctx.norms[s]!)) return null;
+  const m = ctx.mention[s - 1];
+  return m && m.last === s - 1 && fits(m) ? officialSpeaker(m.official) : null;
+}
+
 export function subjectBefore(ctx: TextContext, i: number): Speaker | null {
   if (conjunctionOf(ctx.norms[i]!) === 'و') return null; // "وقالت": a new clause whose subject is not written
+  const antecedent = apposedAntecedent(ctx, i - 1);
+  if (antecedent) return antecedent;
   const topic = topicBefore(ctx, i);
   if (topic) return topic;
   for (let j = i - 1; j >= 0 && j >= i - 5; j--) {

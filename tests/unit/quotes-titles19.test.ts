@@ -53,3 +53,14 @@ describe('a title the officials layer linked to someone else yields to the name 
     expect(analyze(t).quotes.find((q) => q.text.includes('استسلمت'))!.speaker_ar).toBe('هريستيان ميتسكوسكي');
   });
 });
+
+describe('a relative pronoun after an official and the title in apposition to them', () => {
+  it('«X، ولي عهد دبي رئيس المجلس التنفيذي، الذي أكد أن»: X speaks, not the council their title names', () => {
+    const t = 'وحضر الحفل سمو الشيخ حمدان بن محمد بن راشد آل مكتوم، ولي عهد دبي رئيس المجلس التنفيذي للإمارة، الذي أكد أن المشروع "إنجاز وطني كبير".';
+    expect(speakerOf(t, 'إنجاز وطني')).toBe('Hamdan bin Mohammed Al Maktoum');
+  });
+  it('a woman and «التي» after her party title', () => {
+    const t = 'والتقى الوفد رئيسة الوزراء النيوزيلندية جاسيندا أرديرن، زعيمة حزب العمال، التي أكدت أن بلادها "ستبقى منفتحة على الحوار".';
+    expect(speakerOf(t, 'ستبقى منفتحة')).toBe('Jacinda Ardern');
+  });
+});
