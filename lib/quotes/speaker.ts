@@ -10,7 +10,7 @@ import { countryName, institutionToEnglish, roleToEnglish } from '../english/rol
 import type { Official } from '../types';
 import { matchNationality } from '../vocab/nationalities';
 import { conjunctionOf, isComplementizer, isOwnedSaying, isRelativePronoun, isSayingNoun, isSpeechNoun, reportingVerb } from '../vocab/reporting';
-import { isOrdinaryWord, isUnattestedWord } from '../people/evidence';
+import { isOrdinaryWord, isUnattestedWord, isWordOfNoLanguage } from '../people/evidence';
 import { matchCountryName } from '../vocab/nationalities';
 import { isDescriptiveNoun, isDualHead, isKinshipNoun, isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, sourceAdjective, timePhraseLength, channelLength, type SpeakerHead, type SpeakerKind } from '../vocab/speakers';
 import { heads, institutionNouns, nameParticles, styles } from '../vocab/titles';
@@ -592,6 +592,15 @@ export function personIn(ctx: TextContext, from: number, to: number): Speaker | 
   const ar = textOf(ctx, best[0], best[1]);
   return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[best[0]]!.start, ctx.tokens[best[1]]!.end], ...described(ctx, from, best[0] - 1) };
 }
+
+/** A word that may be part of a foreign name no dictionary holds: no article as written (إلدريد is no ال), no word of the language. */
+const isForeignNameWord = (ctx: TextContext, k: number) => {
+  const norm = ctx.norms[k]!;
+  if (norm.length < 3 || /^ال/.test(ctx.tokens[k]!.text) || /^لل/.test(norm) || ctx.quotationOf[k] !== -1 || ctx.mention[k]) return false;
+  if (isTitleWord(norm) || styles.has(norm) || PREPOSITIONS.has(norm) || NP_STOP.has(norm) || isComplementizer(norm) || reportingVerb(norm) || isSpeechNoun(norm) || isSkippableAfterVerb(norm)) return false;
+  if (matchNationality(ctx.norms, k) || matchCountryName(ctx.norms, k) || matchSpeakerHead(ctx.norms, k) || timePhraseLength(ctx.norms, k)) return false;
+  return isWordOfNoLanguage(norm) || (isNameWord(norm) && !isOrdinaryWord(norm)) || isUnknownNameWord(norm);
+};
 
 /** An official named by words of their name alone ("غروندبرغ", "والشيخ سالم") where no mention was linked. */
 export function officialByName(ctx: TextContext, from: number, last: number): Official | null {
@@ -1206,7 +1215,34 @@ function topicBefore(ctx: TextContext, i: number): Speaker | null {
   const subject = subjectSpan(ctx, a + 1, last) ?? topicName(ctx, a + 1, last);
   // (A body named inside the title is whose office it is, not the speaker: "أما وزيرة الشؤون الاجتماعية في الحكومة".)
   if (subject && (subject.official || !subject.span || subject.span[0] === ctx.tokens[a + 1]!.start)) return subject;
-  return topicTitle(ctx, a + 1, last) ?? subject;
+  const titled = topicTitle(ctx, a + 1, last) ?? subject;
+  if (titled) return titled;
+  return topicPerson(ctx, a + 1, i - 1);
+}
+
+/**
+ * "أما زعيم حزب "…"، X، فقال", "أما X Y، الممرضة في مستشفى …، فقالت": a topic that names someone the officials layer
+ * did not read, in apposition after a title or as its first part before a comma, two or three words of a name.
+ */
+function topicPerson(ctx: TextContext, from: number, last: number): Speaker | null {
+  while (last > from && TOPIC_COMMENT.test(ctx.norms[last]!)) last--;
+  let e = from;
+  while (e < last && !/[،,]/.test(gapBefore(ctx, e + 1))) e++;
+  if (e < last && e - from >= 1 && e - from <= 2 && !isTitleWord(ctx.norms[from]!)) {
+    let names = true;
+    let foreign = false;
+    for (let k = from; k <= e; k++) {
+      if (!isForeignNameWord(ctx, k)) names = false;
+      if (isWordOfNoLanguage(ctx.norms[k]!) || isNameWord(ctx.norms[k]!)) foreign = true;
+    }
+    if (names && foreign) {
+      const ar = textOf(ctx, from, e);
+      return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[from]!.start, ctx.tokens[e]!.end], ...described(ctx, e + 1, last) };
+    }
+  }
+  if (!isTitleWord(ctx.norms[from]!)) return null;
+  const name = appositionName(ctx, from, last);
+  return name ? namedPerson(ctx, from, name) : null;
 }
 
 /** Words with ف that open the comment after the topic of أما ("فقد", "فإن", "فإنه"). */
@@ -1256,7 +1292,22 @@ function topicName(ctx: TextContext, from: number, last: number): Speaker | null
 
 /** The speaker a subject written out in tokens [from, last] names. */
 function subjectSpan(ctx: TextContext, from: number, last: number): Speaker | null {
-  for (let j = from; j <= last; j++) if (ctx.mention[j] && ctx.quotationOf[j] === -1) return officialSpeaker(ctx.mention[j]!.official);
+  for (let j = from; j <= last; j++) {
+    const m = ctx.mention[j];
+    if (!m || ctx.quotationOf[j] !== -1) continue;
+    // ("زعيم حزب "…"، X،": a title whose body is named in quotation marks is X's, whoever the title was linked to.)
+    const q = m.last + 1 <= last ? ctx.quotationOf[m.last + 1]! : -1;
+    let k = m.last + 1;
+    while (q !== -1 && k <= last && ctx.quotationOf[k] === q) k++;
+    if (isTitleWord(ctx.norms[j]!) && q !== -1 && !/[،,:]/.test(gapBefore(ctx, m.last + 1)) && (isNameQuotation(ctx, m.last + 1) || (k <= last && /[،,]/.test(gapBefore(ctx, k))))) {
+      for (let n = k; n <= last; n++) if (ctx.mention[n] && ctx.quotationOf[n] === -1) return officialSpeaker(ctx.mention[n]!.official);
+      // (…or a name the officials layer did not read, set off by the comma after the quotation: two or three words.)
+      let e = k;
+      while (e < last && !/[،,]/.test(gapBefore(ctx, e + 1))) e++;
+      if (k <= last && e - k >= 1 && e - k <= 2 && [k, k + 1, k + 2].slice(0, e - k + 1).every((n) => isForeignNameWord(ctx, n))) return namedPerson(ctx, j, [k, e]);
+    }
+    return officialSpeaker(m.official);
+  }
   const referred = titleReference(ctx, from, Math.min(last, from + 2)) ?? officialByName(ctx, from, last);
   if (referred) return officialSpeaker(referred);
   const person = personIn(ctx, from, last);

@@ -64,3 +64,15 @@ describe('a relative pronoun after an official and the title in apposition to th
     expect(speakerOf(t, 'ستبقى منفتحة')).toBe('Jacinda Ardern');
   });
 });
+
+describe('«أما X، …، فقال»: a topic that names someone the officials layer did not read', () => {
+  const speakerAr = (text: string, words: string) => analyze(text).quotes.find((q) => q.text.includes(words))?.speaker_ar;
+  it('a party leader named after the party in quotation marks, another leader named before', () => {
+    const t = 'ومن المتوقع أن ينتخب البرلمان زعيم الحزب ونائب الرئيس، سيريل رامابوزا، رئيسا للبلاد. أما زعيم حزب "التحالف من أجل التغيير الديمقراطي"، نيلسون تشاميسا، فقال إن حزبه سيطعن في النتائج.';
+    expect(speakerAr(t, 'سيطعن')).toBe('نيلسون تشاميسا');
+  });
+  it('a foreign name first, then what she is between commas', () => {
+    const t = 'وقال وزير الصحة إن المستشفيات "ممتلئة". أما روفارو تشيكوري، الممرضة في مستشفى هراري، فقالت إنها تخشى أن "تنهار الخدمات".';
+    expect(speakerAr(t, 'تنهار الخدمات')).toBe('روفارو تشيكوري');
+  });
+});
