@@ -27,13 +27,15 @@ describe('a title named alone refers back to the official who holds it', () => {
 
 const quoteTexts = (text: string) => analyze(text).quotes.map((q) => q.text);
 
+// (Skipped: the rule in statement.ts that reads these quotations as names was reverted because it lowered the
+// judge set h12's speakers 87.4 -> 87.1 while lifting its quotes F1 97.0 -> 97.4; see the revert commit.)
 describe('a body named in quotation marks inside the subject is no statement', () => {
-  it('«قائد "البعثة" الجنرال X، في بيان، إن»: the words after إن, said by the general', () => {
+  it.skip('«قائد "البعثة" الجنرال X، في بيان، إن»: the words after إن, said by the general', () => {
     const t = 'وقال قائد «مينوسما» الجنرال دينيس جيليان، في بيان، إن قوات البعثة «ستواصل حماية المدنيين في الشمال».';
     expect(quoteTexts(t).some((q) => q.startsWith('«مينوسما»'))).toBe(false);
     expect(speakerOf(t, 'حماية المدنيين')).toBe('Denis Gillian');
   });
-  it('a party of several words with its acronym in parentheses, then the leader between commas', () => {
+  it.skip('a party of several words with its acronym in parentheses, then the leader between commas', () => {
     const t = 'وقال رئيس حزب "الحركة الشعبية لتحرير السودان - الشمال" (الحركة الشعبية)، ياسر عرمان، إن الاتفاق "خطوة ناقصة".';
     expect(quoteTexts(t).some((q) => q.includes('خطوة ناقصة'))).toBe(true);
     expect(quoteTexts(t).some((q) => q.startsWith('"الحركة الشعبية'))).toBe(false);
@@ -47,7 +49,7 @@ describe('a body named in quotation marks inside the subject is no statement', (
 });
 
 describe('a title the officials layer linked to someone else yields to the name after its body\'s quoted name', () => {
-  it('«زعيم حزب "…" المعارض، Y، أن» after X was named «زعيم حزب "…"»: Y speaks', () => {
+  it.skip('«زعيم حزب "…" المعارض، Y، أن» after X was named «زعيم حزب "…"»: Y speaks', () => {
     const t = 'وقال وزير الدفاع اليوناني بانوس كامينوس، زعيم حزب "اليونانيين المستقلين"، إن الاسم "يوناني". واعتبر زعيم حزب "في إم آر أو - دي بي إم إن إي" المعارض، هريستيان ميتسكوسكي، أن الحكومة "استسلمت".';
     expect(speakerOf(t, 'استسلمت')).not.toBe('Panos Kaminos');
     expect(analyze(t).quotes.find((q) => q.text.includes('استسلمت'))!.speaker_ar).toBe('هريستيان ميتسكوسكي');
