@@ -10,7 +10,7 @@ import { countryName, institutionToEnglish, roleToEnglish } from '../english/rol
 import type { Official } from '../types';
 import { matchNationality } from '../vocab/nationalities';
 import { conjunctionOf, isComplementizer, isOwnedSaying, isRelativePronoun, isSayingNoun, isSpeechNoun, reportingVerb } from '../vocab/reporting';
-import { isOrdinaryWord, isUnattestedWord } from '../people/evidence';
+import { isOrdinaryWord, isUnattestedWord, isWordOfNoLanguage } from '../people/evidence';
 import { matchCountryName } from '../vocab/nationalities';
 import { isDescriptiveNoun, isDualHead, isKinshipNoun, isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, sourceAdjective, timePhraseLength, channelLength, type SpeakerHead, type SpeakerKind } from '../vocab/speakers';
 import { heads, institutionNouns, nameParticles, styles } from '../vocab/titles';
@@ -351,12 +351,18 @@ function officialIn(ctx: TextContext, from: number, to: number, reach: number): 
 export function titleReference(ctx: TextContext, from: number, last: number): Official | null {
   if (last - from > 2) return null;
   if (isDescriptiveNoun(ctx.norms[from]!)) return descriptiveReference(ctx, from, last);
-  const head = synonymHead(stripArticle(ctx.norms[from]!).replace(/ه$/, '')); // وزيرة → وزير
+  // (A title that opens with و as a letter of its own, «وزير», «وكيل», «والي», keeps it: only a conjunction before a
+  // head goes, «ووزير».)
+  const bare = stripArticle(ctx.norms[from]!);
+  const word = heads.has(bare) || heads.has(bare.replace(/ه$/, '')) ? bare : ctx.norms[from]!;
+  const head = synonymHead(word.replace(/ه$/, '')); // وزيرة → وزير
   if (!isTitleWord(ctx.norms[from]!)) return null;
   // "السفير الأمريكي" (a nationality) or "رئيس إريتريا" (a country): the official of that country.
-  const nat = last > from ? matchNationality(ctx.norms, from + 1) ?? matchCountryName(ctx.norms, from + 1) : null;
+  const own = last > from ? matchNationality(ctx.norms, from + 1) ?? matchCountryName(ctx.norms, from + 1) : null;
   // "رئيس جامعة …", "رئيس الوزراء": a complement that is no country must be in the official's role too.
-  const complement = last > from && !nat ? stripAl(ctx.norms[from + 1]!).replace(/ه$/, '') : null;
+  const complement = last > from && !own ? stripAl(ctx.norms[from + 1]!).replace(/ه$/, '') : null;
+  // ("وزير الخارجية الإكوادوري", "رئيس الوزراء الفيتنامي": the nationality after the complement.)
+  const nat = own ?? (last === from + 2 ? matchNationality(ctx.norms, last) : null);
   const headOf = (w: string) => synonymHead(stripAl(w.replace(/^لل/, 'ال')).replace(/ه$/, ''));
   let headEn: string | null | undefined;
   const englishHead = () => (headEn === undefined ? (headEn = roleToEnglish(ctx.norms[from]!)) : headEn);
@@ -587,6 +593,15 @@ export function personIn(ctx: TextContext, from: number, to: number): Speaker | 
   return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[best[0]]!.start, ctx.tokens[best[1]]!.end], ...described(ctx, from, best[0] - 1) };
 }
 
+/** A word that may be part of a foreign name no dictionary holds: no article as written (إلدريد is no ال), no word of the language. */
+const isForeignNameWord = (ctx: TextContext, k: number) => {
+  const norm = ctx.norms[k]!;
+  if (norm.length < 3 || /^ال/.test(ctx.tokens[k]!.text) || /^لل/.test(norm) || ctx.quotationOf[k] !== -1 || ctx.mention[k]) return false;
+  if (isTitleWord(norm) || styles.has(norm) || PREPOSITIONS.has(norm) || NP_STOP.has(norm) || isComplementizer(norm) || reportingVerb(norm) || isSpeechNoun(norm) || isSkippableAfterVerb(norm)) return false;
+  if (matchNationality(ctx.norms, k) || matchCountryName(ctx.norms, k) || matchSpeakerHead(ctx.norms, k) || timePhraseLength(ctx.norms, k)) return false;
+  return isWordOfNoLanguage(norm) || (isNameWord(norm) && !isOrdinaryWord(norm)) || isUnknownNameWord(norm);
+};
+
 /** An official named by words of their name alone ("غروندبرغ", "والشيخ سالم") where no mention was linked. */
 export function officialByName(ctx: TextContext, from: number, last: number): Official | null {
   const words: string[] = [];
@@ -788,6 +803,10 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   while (from < ctx.tokens.length && from <= to && /^(عن|الي|علي|ب|ل|من)(ه|ها|هم|هما)$/.test(ctx.norms[from]!)) from++;
   if (from < to && ctx.norms[from] === 'عن') from++; // "ونُقل عن مصدر …": the source
   if (from >= ctx.tokens.length) return null;
+  // "وأعرب سعادة وزير العمل الفلبيني", "وقال معالي الوزير": an honorific before a title the officials layer left
+  // unlinked is no part of what the title refers to.
+  const style = !ctx.mention[from] ? styles.match(ctx.norms[from]!, ctx.norms, from) : null;
+  if (style && from + style.length <= to && !ctx.mention[from + style.length] && isTitleWord(ctx.norms[from + style.length]!) && ctx.sentence[from + style.length] === ctx.sentence[from]) from += style.length;
   // The channel spoken to ends the subject ("قالت إحدى المتظاهرات لوكالة فرانس برس"): its name is nobody's.
   for (let j = from + 1; j <= to; j++) if (channelLength(ctx.norms, j)) { to = j - 1; break; }
   // "جارة للعائلة، فضلت عدم ذكر اسمها خوفا من …،": the request not to be named, and its reason, are nobody's name.
@@ -816,8 +835,17 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   if (m) {
     // A bare title linked to someone ("وزيرة") yields to a name that follows it ("وزيرة خارجية … فيديريكا موغيريني").
     const bare = m.first === m.last && isTitleWord(ctx.norms[from]!);
-    const named = bare ? officialIn(ctx, m.last + 1, bounded ? to : from + 7, 6) : null;
+    // …and so does a title whose body is named in quotation marks («زعيم حزب "…" المعارض، X،»): the name after it.
+    let after = m.last + 1;
+    if (!bare && isTitleWord(ctx.norms[from]!) && after < ctx.tokens.length && isNameQuotation(ctx, after)) {
+      const q = ctx.quotationOf[after];
+      while (after < ctx.tokens.length && ctx.quotationOf[after] === q) after++;
+    }
+    const named = bare ? officialIn(ctx, m.last + 1, bounded ? to : from + 7, 6) : after > m.last + 1 ? officialIn(ctx, after, bounded ? to : after + 6, 6) : null;
     if (named && named !== m.official) return officialSpeaker(named);
+    // (…or a person the officials layer did not read, set off by commas.)
+    const apposed = !named && after > m.last + 1 && bounded ? appositionName(ctx, after, to) : null;
+    if (apposed) return namedPerson(ctx, from, apposed);
     // A title linked to an official of the other gender ("الوزيرة الكندية" → a man): the official the title fits.
     // (An official with no role is taken for a man: only a feminine title can disagree with them.)
     const g = titleGender(ctx.norms, from);
@@ -1000,8 +1028,27 @@ function foreignComplement(ctx: TextContext, m: { first: number; last: number; o
 }
 
 /** The speaker named just before the verb at token i ("لافروف قال", "أما الوزير … فقال", "السفارة … قد أعربت"). */
+/**
+ * "X، ولي عهد دبي رئيس مجلس أمناء المركز، الذي أكد أن": a relative pronoun set off by a comma after an official's name,
+ * or after the title in apposition to it, refers to the official (not to the body the title names).
+ */
+function apposedAntecedent(ctx: TextContext, r: number): Speaker | null {
+  if (r < 1 || !isRelative(ctx.norms[r]!) || !/[،,]/.test(gapBefore(ctx, r))) return null;
+  const gender = /^(التي|اللتين|اللتان)$/.test(ctx.norms[r]!) ? 'f' : 'm';
+  const fits = (m: TextContext['mention'][number]) => !!m && agrees(officialSpeaker(m.official), gender);
+  const right = ctx.mention[r - 1];
+  if (right && right.last === r - 1) return fits(right) ? officialSpeaker(right.official) : null;
+  let s = r - 1;
+  while (s > 0 && r - s < 14 && ctx.sentence[s - 1] === ctx.sentence[r] && ctx.quotationOf[s] === -1 && !ctx.mention[s] && !/[،,]/.test(gapBefore(ctx, s))) s--;
+  if (!/[،,]/.test(gapBefore(ctx, s)) || ctx.mention[s] || !isTitleWord(ctx.norms[s]!)) return null;
+  const m = ctx.mention[s - 1];
+  return m && m.last === s - 1 && fits(m) ? officialSpeaker(m.official) : null;
+}
+
 export function subjectBefore(ctx: TextContext, i: number): Speaker | null {
   if (conjunctionOf(ctx.norms[i]!) === 'و') return null; // "وقالت": a new clause whose subject is not written
+  const antecedent = apposedAntecedent(ctx, i - 1);
+  if (antecedent) return antecedent;
   const topic = topicBefore(ctx, i);
   if (topic) return topic;
   for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
@@ -1168,7 +1215,34 @@ function topicBefore(ctx: TextContext, i: number): Speaker | null {
   const subject = subjectSpan(ctx, a + 1, last) ?? topicName(ctx, a + 1, last);
   // (A body named inside the title is whose office it is, not the speaker: "أما وزيرة الشؤون الاجتماعية في الحكومة".)
   if (subject && (subject.official || !subject.span || subject.span[0] === ctx.tokens[a + 1]!.start)) return subject;
-  return topicTitle(ctx, a + 1, last) ?? subject;
+  const titled = topicTitle(ctx, a + 1, last) ?? subject;
+  if (titled) return titled;
+  return topicPerson(ctx, a + 1, i - 1);
+}
+
+/**
+ * "أما زعيم حزب "…"، X، فقال", "أما X Y، الممرضة في مستشفى …، فقالت": a topic that names someone the officials layer
+ * did not read, in apposition after a title or as its first part before a comma, two or three words of a name.
+ */
+function topicPerson(ctx: TextContext, from: number, last: number): Speaker | null {
+  while (last > from && TOPIC_COMMENT.test(ctx.norms[last]!)) last--;
+  let e = from;
+  while (e < last && !/[،,]/.test(gapBefore(ctx, e + 1))) e++;
+  if (e < last && e - from >= 1 && e - from <= 2 && !isTitleWord(ctx.norms[from]!)) {
+    let names = true;
+    let foreign = false;
+    for (let k = from; k <= e; k++) {
+      if (!isForeignNameWord(ctx, k)) names = false;
+      if (isWordOfNoLanguage(ctx.norms[k]!) || isNameWord(ctx.norms[k]!)) foreign = true;
+    }
+    if (names && foreign) {
+      const ar = textOf(ctx, from, e);
+      return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[from]!.start, ctx.tokens[e]!.end], ...described(ctx, e + 1, last) };
+    }
+  }
+  if (!isTitleWord(ctx.norms[from]!)) return null;
+  const name = appositionName(ctx, from, last);
+  return name ? namedPerson(ctx, from, name) : null;
 }
 
 /** Words with ف that open the comment after the topic of أما ("فقد", "فإن", "فإنه"). */
@@ -1218,7 +1292,22 @@ function topicName(ctx: TextContext, from: number, last: number): Speaker | null
 
 /** The speaker a subject written out in tokens [from, last] names. */
 function subjectSpan(ctx: TextContext, from: number, last: number): Speaker | null {
-  for (let j = from; j <= last; j++) if (ctx.mention[j] && ctx.quotationOf[j] === -1) return officialSpeaker(ctx.mention[j]!.official);
+  for (let j = from; j <= last; j++) {
+    const m = ctx.mention[j];
+    if (!m || ctx.quotationOf[j] !== -1) continue;
+    // ("زعيم حزب "…"، X،": a title whose body is named in quotation marks is X's, whoever the title was linked to.)
+    const q = m.last + 1 <= last ? ctx.quotationOf[m.last + 1]! : -1;
+    let k = m.last + 1;
+    while (q !== -1 && k <= last && ctx.quotationOf[k] === q) k++;
+    if (isTitleWord(ctx.norms[j]!) && q !== -1 && !/[،,:]/.test(gapBefore(ctx, m.last + 1)) && (isNameQuotation(ctx, m.last + 1) || (k <= last && /[،,]/.test(gapBefore(ctx, k))))) {
+      for (let n = k; n <= last; n++) if (ctx.mention[n] && ctx.quotationOf[n] === -1) return officialSpeaker(ctx.mention[n]!.official);
+      // (…or a name the officials layer did not read, set off by the comma after the quotation: two or three words.)
+      let e = k;
+      while (e < last && !/[،,]/.test(gapBefore(ctx, e + 1))) e++;
+      if (k <= last && e - k >= 1 && e - k <= 2 && [k, k + 1, k + 2].slice(0, e - k + 1).every((n) => isForeignNameWord(ctx, n))) return namedPerson(ctx, j, [k, e]);
+    }
+    return officialSpeaker(m.official);
+  }
   const referred = titleReference(ctx, from, Math.min(last, from + 2)) ?? officialByName(ctx, from, last);
   if (referred) return officialSpeaker(referred);
   const person = personIn(ctx, from, last);

@@ -426,7 +426,8 @@ export function isNameQuotation(ctx: TextContext, j: number): boolean {
   // A person's name in quotation marks ('وزير خارجية النرويج، "بورج براند"'): the quotation is one mention.
   const m = ctx.mention[j];
   if (m && m.first === j && innerWords(ctx, j) === m.last - m.first + 1) return true;
-  if (j === 0 || innerWords(ctx, j) > 3 || ctx.quotationOf[j - 1] !== -1 || /[،,:]/.test(gapBefore(ctx, j))) return false;
+  if (j === 0 || ctx.quotationOf[j - 1] !== -1 || /[،,:]/.test(gapBefore(ctx, j))) return false;
+  if (innerWords(ctx, j) > 3) return nameInSubject(ctx, j);
   if (isLabelNoun(ctx.norms[j - 1]!)) return true;
   // 'نقلت "يونهاب" عن …': a word or two in quotation marks that another source follows is an agency's name.
   const after = j + innerWords(ctx, j);
@@ -436,8 +437,34 @@ export function isNameQuotation(ctx: TextContext, j: number): boolean {
     const head = matchSpeakerHead(ctx.norms, h);
     if (head && head.kind === 'institution') return true;
   }
+  return nameInSubject(ctx, j);
+}
+
+const NAME_IN_SUBJECT_MAX = 10;
+
+/**
+ * 'وقال زعيم حزب "…" المعارض، X، إن', 'وقال قائد «يونيفيل» الجنرال X إن': a quotation right after a title or a label
+ * noun that a reporting verb's subject opens with, its أن/إن still to come, is a name inside the subject.
+ */
+function nameInSubject(ctx: TextContext, j: number): boolean {
+  const n = innerWords(ctx, j);
+  if (n > NAME_IN_SUBJECT_MAX) return false;
+  const before = ctx.norms[j - 1]!;
+  if (!isLabelNoun(before) && !heads.has(stripAl(before)) && !heads.has(before)) return false;
+  // Back over the subject's first words (no punctuation, no complementizer) to the verb it follows.
+  let v = j - 1;
+  while (v > 0 && v >= j - 4 && !gapBefore(ctx, v).trim() && !isComplementizer(ctx.norms[v - 1]!) && !readsReport(ctx.norms[v - 1]!) && ctx.quotationOf[v - 1] === -1) v--;
+  if (v === 0 || gapBefore(ctx, v).trim() || !readsReport(ctx.norms[v - 1]!)) return false;
+  // Forward to the complementizer: words of the subject only (no other quotation, no verb of saying).
+  for (let t = j + n; t < ctx.tokens.length && t <= j + n + 10 && ctx.sentence[t] === ctx.sentence[j]; t++) {
+    if (ctx.quotationOf[t] !== -1 || hasColon(gapBefore(ctx, t))) return false;
+    if (isComplementizer(ctx.norms[t]!)) return true;
+    if (readsReport(ctx.norms[t]!)) return false;
+  }
   return false;
 }
+
+const readsReport = (norm: string) => !!reportingVerb(norm);
 
 /** At most three words, none quoted, with no verb of saying or complementizer: a noun phrase, not a statement. */
 function isBareObject(ctx: TextContext, first: number, last: number): boolean {
