@@ -47,7 +47,19 @@ const PREFIXED = new Set(['Deputy', 'Vice', 'Chief']);
 /** Modifiers of when the office is held come before the nationality: "Former Egyptian Minister", not "Egyptian Former …". */
 const TIME_MODIFIERS = new Set(['Former', 'Acting', 'Outgoing', 'New', 'Late']);
 
+/** What a head of government charged with forming one is called, whatever the Arabic names him by. */
+const GOVERNMENT_HEAD = /^(Prime Minister|President|Head of Government|President of the Government|President of the Council of Ministers)$/;
+
 export function renderRole(role: Role, country: string | null = null): string {
+  // «رئيس الحكومة المكلف», «الرئيس المكلف»: the head of government charged with forming one is its Prime
+  // Minister-designate; any other office's «المكلف» holds it in the meantime (Acting).
+  if (role.mods.includes('Designate')) {
+    const others = role.mods.filter((m) => m !== 'Designate');
+    const core = renderRole({ ...role, mods: others.filter((m) => !TIME_MODIFIERS.has(m)), nat: null }, country);
+    const time = others.filter((m) => TIME_MODIFIERS.has(m)).map((m) => `${m} `).join('');
+    if (GOVERNMENT_HEAD.test(core)) return `${time}${role.nat ? `${englishAdjective(role.nat.country, role.nat.adjective_en)} ` : ''}Prime Minister-designate`;
+    return renderRole({ ...role, mods: role.mods.map((m) => (m === 'Designate' ? 'Acting' : m)) }, country);
+  }
   const fem = role.head.enFem && isFeminine(role);
   let head = fem ? role.head.enFem! : role.head.en;
   if (role.head.atEmbassy && role.tails.some((t) => /^at .*\bEmbassy\b/.test(t))) head = role.head.atEmbassy;
@@ -98,7 +110,9 @@ export function renderRole(role: Role, country: string | null = null): string {
     // "مندوب الولايات المتحدة لدى الأمم المتحدة" → "US Ambassador to the United Nations".
     s = toUN ? `${englishAdjective(c.code, adjectiveOf(c.code) ?? countryName(c.code))} ${head}` : `${head === 'Head' ? 'President' : head} of ${countryName(c.code)}`;
   } else {
-    let h = (head === 'Head' || (head === 'Emir' && c.inst.generic)) && c.inst.head ? c.inst.head : head;
+    // («رئيس مكتب التحقيق», «رئيسة دائرة الزراعة», «رئيس الاستخبارات العسكرية»: the head of a body whose chief is its
+    // Director stays its Head, as the article says; «مدير» is the Director.)
+    let h = (head === 'Head' || (head === 'Emir' && c.inst.generic)) && c.inst.head && !(head === 'Head' && c.inst.head === 'Director') ? c.inst.head : head;
     // «وكيل اللجنة», «وكيل مجلس النواب»: the undersecretary of a body with a chairman or a speaker is its deputy head
     // (Deputy Chairman of the Committee, Deputy Speaker); a ministry's stays its Undersecretary.
     if (h === 'Undersecretary' && c.inst.head && /^(Chairman|Speaker)$/.test(c.inst.head)) h = `Deputy ${c.inst.head}`;
@@ -135,11 +149,13 @@ export function renderRole(role: Role, country: string | null = null): string {
   const before = [...new Set(role.mods.filter((m) => m !== 'General' || !/General/.test(s)))];
   const inTime = before.filter((m) => TIME_MODIFIERS.has(m));
   // "الوزير المنتدب": a Minister Delegate (the French title, after the noun).
-  const rest = before.filter((m) => !TIME_MODIFIERS.has(m) && m !== 'Delegate');
+  // («المفوض الأوروبي»: a member of the European Commission is a European Commissioner, not an "EU" one.)
+  const rest = before.filter((m) => !TIME_MODIFIERS.has(m) && m !== 'Delegate').map((m) => (m === 'EU' && /^Commissioner\b/.test(s) ? 'European' : m));
   if (before.includes('Delegate')) s = /^Minister\b/.test(s) ? s.replace(/^Minister\b/, 'Minister Delegate') : `Delegate ${s}`;
   // (After the short form of a body: "UN Special Envoy", "UN Resident Coordinator".)
   const shortAt = c?.kind === 'inst' ? attributive(c.inst) : null;
   if (rest.length) s = shortAt && s.startsWith(`${shortAt} `) ? `${shortAt} ${rest.join(' ')} ${s.slice(shortAt.length + 1)}` : `${rest.join(' ')} ${s}`;
+  // («المفوض الأوروبي»: a member of the European Commission is a European Commissioner.)
   if (role.nat && !(c?.kind === 'inst' && c.inst.nat)) s = `${englishAdjective(role.nat.country, role.nat.adjective_en)} ${s}`;
   if (inTime.length) s = `${inTime.join(' ')} ${s}`;
   let tails = role.tails;

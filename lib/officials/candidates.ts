@@ -458,7 +458,10 @@ function counterpart(s: Scan, i0: number): Detection | null {
   const r = (deputyFirst ? [...held].reverse().find((x) => x.complement?.kind === 'portfolio') : undefined) ?? held[0]!;
   // "وزير خارجية كوريا الشمالية … نظيرته السويدية": the office without the other one's country.
   const c = r.complement;
-  const complement = c?.kind === 'country' ? null : c?.kind === 'portfolio' && c.country ? { kind: c.kind, en: c.en } : c;
+  // (A foreign minister whose state adds a portfolio to his, «وزير الخارجية والتعاون الدولي», «…والمغتربين», meets the
+  // other country's Foreign Minister: the counterpart holds the office the two have in common.)
+  const common = c?.kind === 'portfolio' && /^Foreign Affairs(,| and )/.test(c.en) ? { kind: c.kind, en: 'Foreign Affairs' } : null;
+  const complement = c?.kind === 'country' ? null : common ?? (c?.kind === 'portfolio' && c.country ? { kind: c.kind, en: c.en } : c);
   const t: Title = { roles: [{ ...r, complement, nat, tails: [], start: i0, end: after }], start: i0, end: after, country: nat?.country ?? null };
   const known = knownRun(s, run);
   return { name: known.run, title: t, rank: null, start: i0, end: known.run.end, known: known.person, ref: false };

@@ -394,6 +394,17 @@ function cityKept(role: Role, names: string[]): boolean {
   return !!role.nat && !role.complement && names.length === 1;
 }
 
+/**
+ * An ambassador of a country named in a capital («سفير إندونيسيا بالرباط», «سفير ألبانيا لدى أنقرة») is accredited to
+ * the capital's country, and the city the article names is kept after it: "Ambassador of Indonesia to Morocco, in Rabat"
+ * (the press writes both "Ambassador of Chile in Rabat" and "Ambassador of Chile to Morocco").
+ */
+function accreditedIn(country: string, city: string): string {
+  // (Only one whose country, or sovereign, is named — «سفير خادم الحرمين الشريفين لدى القاهرة» too: «سفير بلاده لدى
+  // الخرطوم» is his country's Ambassador to Sudan.)
+  return `to ${country}, in ${city}`;
+}
+
 /** The country of a province or capital named in a tail ("بالمنستير" → TN). */
 function placeCountry(en: string): string | undefined {
   const bare = en.replace(/^the /, '');
@@ -711,6 +722,9 @@ function readModifiers(norms: string[], words: Word[], j: number, mods: string[]
     if (CHARGED.test(w) && inCharge(words, norms, j + 1)) break;
     // «المكلف متابعة …», «المكلف ملف …»: charged with a task, an indefinite noun of the language after it — not acting.
     if (CHARGED.test(w) && noPunct(words, j + 1) && !norms[j + 1]!.startsWith('ال') && !/^[وفب]/.test(norms[j + 1]!) && isLexical(norms[j + 1]!) && !isNameWord(norms[j + 1]!) && !heads.has(stripAl(norms[j + 1]!))) break;
+    // «الوزير لدى رئيس الحكومة المكلف العلاقات مع …»: charged with a field of the language (a definite noun, no
+    // modifier, nationality or name) — the minister's charge, not the head of government's designation.
+    if (CHARGED.test(w) && noPunct(words, j + 1) && /^ال/.test(norms[j + 1]!) && !modifiers.has(norms[j + 1]!) && !ordinals.has(norms[j + 1]!) && !matchNationality(norms, j + 1) && isLexical(norms[j + 1]!) && !isNameWord(norms[j + 1]!)) break;
     const m = ordinals.get(w) ?? modifiers.get(w);
     // "المستشار الاقتصادي والتجاري": a second describing modifier joined by و.
     const joined = !m && mods.length && /^وال/.test(w) ? modifiers.get(w.slice(1)) : undefined;
@@ -952,7 +966,7 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         if (more) { names.push(more.value); j += more.length; }
         // "السفير الصيني بتونس": an ambassador is accredited to the country, in its capital or not. (But one named by
         // his nationality keeps the city the article names: «السفير الإثيوبي بالقاهرة», the Ethiopian Ambassador in Cairo.)
-        tails.push(capitalOf && !cityKept(role, names) ? `to ${countryName(capitalOf)}` : `${head.accredited && c ? 'to' : 'in'} ${names.join(' and ')}`);
+        tails.push(capitalOf && !cityKept(role, names) ? (role.complement ? accreditedIn(countryName(capitalOf), pl!.value) : `to ${countryName(capitalOf)}`) : `${head.accredited && c ? 'to' : 'in'} ${names.join(' and ')}`);
         if (head.accredited && (c || capitalOf)) role.accreditedTo ??= c?.country ?? capitalOf;
         continue;
       }
@@ -1002,7 +1016,7 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
           const c2 = matchCountryName(norms, k);
           if (c2) { names.push(countryName(c2.country)); k += c2.length; }
         }
-        tails.push(`${head.accredited && (p.code || (capitalOf && !keep)) ? 'to' : prep} ${names.join(' and ')}`);
+        tails.push(capitalOf && !keep && names.length === 1 && role.complement ? accreditedIn(names[0]!, p.en) : `${head.accredited && (p.code || (capitalOf && !keep)) ? 'to' : prep} ${names.join(' and ')}`);
         if (p.civil) civilField(role);
         if (head.accredited && (p.code || capitalOf)) role.accreditedTo ??= p.code ?? capitalOf;
         j = k;

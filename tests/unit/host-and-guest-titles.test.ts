@@ -5,7 +5,7 @@ const roleOf = (text: string) => findOfficials(text).map((o) => [o.name_ar, o.ro
 
 describe('a bare office right before another office', () => {
   it('is the host, a person of its own, not the first of two stacked offices', () => {
-    expect(roleOf('واستقبل الوزير سفير تنزانيا لدى القاهرة جون كيجازي.')).toEqual([['جون كيجازي', 'Ambassador of Tanzania to Egypt']]);
+    expect(roleOf('واستقبل الوزير سفير تنزانيا لدى القاهرة جون كيجازي.')).toEqual([['جون كيجازي', 'Ambassador of Tanzania to Egypt, in Cairo']]);
     expect(roleOf('وتسلم الرئيس أوراق اعتماد سفيرة البرازيل ماريا لويزا.').map(([, r]) => r)).not.toContain(expect.stringMatching(/President and/));
     expect(roleOf('واستقبل الرئيس مبعوث الاتحاد الأفريقي محمد الحسن لبات.').map(([, r]) => r)[0]).not.toMatch(/ and /);
   });

@@ -5,10 +5,10 @@ const find = (text: string, name: string) => findOfficials(text).find((o) => o.n
 
 describe('every capital an ambassador is accredited in (scripts/data/places.json)', () => {
   it('reads «لدى CAPITAL» before the name as the host, not as the first word of the name', () => {
-    expect(find('وقال سفير تركيا لدى بريشتينا تشاغري ساكار إن العلاقات جيدة.', 'تشاغري ساكار')?.role_en).toBe('Ambassador of Turkey to Kosovo');
-    expect(find('والتقت سفيرة ألمانيا لدى سكوبيه آنا شميت بالرئيس.', 'آنا شميت')?.role_en).toBe('Ambassador of Germany to North Macedonia');
-    expect(find('وأكد سفير اليابان لدى كيشيناو هيروشي تاناكا دعم بلاده.', 'هيروشي تاناكا')?.role_en).toBe('Ambassador of Japan to Moldova');
-    expect(find('وقال سفير مصر لدى ليلونغوي أحمد سامي إن التبادل زاد.', 'أحمد سامي')?.role_en).toBe('Ambassador of Egypt to Malawi');
+    expect(find('وقال سفير تركيا لدى بريشتينا تشاغري ساكار إن العلاقات جيدة.', 'تشاغري ساكار')?.role_en).toBe('Ambassador of Turkey to Kosovo, in Pristina');
+    expect(find('والتقت سفيرة ألمانيا لدى سكوبيه آنا شميت بالرئيس.', 'آنا شميت')?.role_en).toBe('Ambassador of Germany to North Macedonia, in Skopje');
+    expect(find('وأكد سفير اليابان لدى كيشيناو هيروشي تاناكا دعم بلاده.', 'هيروشي تاناكا')?.role_en).toBe('Ambassador of Japan to Moldova, in Chisinau');
+    expect(find('وقال سفير مصر لدى ليلونغوي أحمد سامي إن التبادل زاد.', 'أحمد سامي')?.role_en).toBe('Ambassador of Egypt to Malawi, in Lilongwe');
   });
 
   it('reads «السفير NATIONALITY في CAPITAL» with the capital of a small or distant state', () => {
@@ -19,19 +19,19 @@ describe('every capital an ambassador is accredited in (scripts/data/places.json
   });
 
   it('reads the seat where the embassies sit (Abidjan, Dar es Salaam) as its country', () => {
-    expect(find('وقال سفير الصين في أبيدجان وانغ لي إن التعاون يتوسع.', 'وانغ لي')?.role_en).toBe('Ambassador of China to Côte d’Ivoire');
+    expect(find('وقال سفير الصين في أبيدجان وانغ لي إن التعاون يتوسع.', 'وانغ لي')?.role_en).toBe('Ambassador of China to Côte d’Ivoire, in Abidjan');
     expect(find('وقال السفير الأمريكي في دار السلام مايكل باتل إن الانتخابات مهمة.', 'مايكل باتل')?.role_en).toBe('US Ambassador in Dar es Salaam');
   });
 
   it('reads the press variants of known capitals (ج for g, ة for final a, ئ, doubled vowels)', () => {
-    expect(find('وقال سفير الهند لدى كراكاس راجيف شارما إن النفط مهم.', 'راجيف شارما')?.role_en).toBe('Ambassador of India to Venezuela');
+    expect(find('وقال سفير الهند لدى كراكاس راجيف شارما إن النفط مهم.', 'راجيف شارما')?.role_en).toBe('Ambassador of India to Venezuela, in Caracas');
     expect(find('وقال السفير المصري في كانبرا هشام رشدي إن الجالية كبيرة.', 'هشام رشدي')?.role_en).toBe('Egyptian Ambassador in Canberra');
-    expect(find('وقال سفير قطر لدى نيكوسيا سعد المهندي إن التعاون مستمر.', 'سعد المهندي')?.role_en).toBe('Ambassador of Qatar to Cyprus');
-    expect(find('وأكد سفير الأردن في بروكسيل يوسف البطاينة أن الاتفاق قريب.', 'يوسف البطاينة')?.role_en).toBe('Ambassador of Jordan to Belgium');
+    expect(find('وقال سفير قطر لدى نيكوسيا سعد المهندي إن التعاون مستمر.', 'سعد المهندي')?.role_en).toBe('Ambassador of Qatar to Cyprus, in Nicosia');
+    expect(find('وأكد سفير الأردن في بروكسيل يوسف البطاينة أن الاتفاق قريب.', 'يوسف البطاينة')?.role_en).toBe('Ambassador of Jordan to Belgium, in Brussels');
   });
 
   it('leaves Brunei Darussalam the country, not Dar es Salaam', () => {
-    expect(find('وقال سفير بروناي دار السلام لدى الرياض حاجي عثمان إن العلاقات متينة.', 'حاجي عثمان')?.role_en).toBe('Ambassador of Brunei to Saudi Arabia');
+    expect(find('وقال سفير بروناي دار السلام لدى الرياض حاجي عثمان إن العلاقات متينة.', 'حاجي عثمان')?.role_en).toBe('Ambassador of Brunei to Saudi Arabia, in Riyadh');
   });
 });
 

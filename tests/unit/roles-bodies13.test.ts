@@ -42,7 +42,7 @@ describe('Chile as the Maghreb press writes it («الشيلي»)', () => {
   it('is Chile, as a nisba and as the country', () => {
     const senator = findOfficials('وأكد السيناتور الشيلي خايمي كينتانا أن بلاده تدعم الحوار.').find((x) => x.name_ar === 'خايمي كينتانا');
     expect(senator?.country).toBe('CL');
-    expect(roleToEnglish('سفير جمهورية الشيلي بالرباط')).toBe('Ambassador of Chile to Morocco');
+    expect(roleToEnglish('سفير جمهورية الشيلي بالرباط')).toBe('Ambassador of Chile to Morocco, in Rabat');
   });
 });
 

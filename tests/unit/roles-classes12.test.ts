@@ -76,7 +76,7 @@ describe('the President of a congress', () => {
 describe('an ambassador of «المملكة»', () => {
   it('is the ambassador of the article\'s own kingdom', () => {
     const text = 'وحضر اللقاء عن الجانب الأردني وزير الداخلية مازن الفراية، وسفيرة المملكة في روما رنا الخطيب، وعن الجانب الإيطالي وزير الداخلية ماتيو بيانتيدوسي.';
-    expect(byName(text, 'رنا الخطيب')?.role_en).toBe('Ambassador of Jordan to Italy');
+    expect(byName(text, 'رنا الخطيب')?.role_en).toBe('Ambassador of Jordan to Italy, in Rome');
   });
 });
 

@@ -12,7 +12,7 @@ describe('an ambassador named by his nationality in a capital', () => {
     expect(byName(text, 'جواو ألميدا')?.role_en).toBe('Brazilian Ambassador in Rabat');
   });
   it('while one named by his country is accredited to the country of that capital', () => {
-    expect(roleToEnglish('سفير اليونان في بيروت')).toBe('Ambassador of Greece to Lebanon');
+    expect(roleToEnglish('سفير اليونان في بيروت')).toBe('Ambassador of Greece to Lebanon, in Beirut');
     expect(roleToEnglish('السفير الإسباني لدى المغرب')).toBe('Spanish Ambassador to Morocco');
   });
 });

@@ -62,7 +62,7 @@ describe('the affairs of a group of people or of a field an office is for', () =
 describe('a body whose name ends in a definite noun', () => {
   it('takes no office after it as its genitive: that office is a second one of the holder', () => {
     expect(roleToEnglish('نائب رئيس محكمة النقض رئيس الدائرة الجنائية')).toMatch(/^Vice President of the Court of Cassation and /);
-    expect(roleToEnglish('نائب رئيس مجلس الدولة رئيس الدائرة الأولى')).toBe('Vice President of the State Council and Director of the First Department');
+    expect(roleToEnglish('نائب رئيس مجلس الدولة رئيس الدائرة الأولى')).toBe('Vice President of the State Council and Head of the First Department');
   });
 });
 

@@ -26,7 +26,7 @@ describe('«المقيم في» after an office’s complement, nationality or t
   });
   it('while right after the head, or an ambassador’s, it is the office', () => {
     expect(roleToEnglish('المنسق المقيم للأمم المتحدة في العراق')).toBe('UN Resident Coordinator in Iraq');
-    expect(roleToEnglish('سفير البرتغال المقيم في أبوظبي')).toMatch(/^Resident Ambassador of Portugal to the UAE$/);
+    expect(roleToEnglish('سفير البرتغال المقيم في أبوظبي')).toMatch(/^Resident Ambassador of Portugal to the UAE, in Abu Dhabi$/);
   });
 });
 

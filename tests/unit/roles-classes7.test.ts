@@ -39,7 +39,7 @@ describe('the UN before a noun is the UN, as the press writes it', () => {
   it('for one of its bodies, with the field the body works in', () => {
     expect(roleToEnglish('رئيسة بعثة الأمم المتحدة في الصومال')).toBe('Head of the UN Mission in Somalia');
     expect(roleToEnglish('المتحدثة باسم مكتب الأمم المتحدة لحقوق الإنسان')).toBe('Spokeswoman for the UN Human Rights Office');
-    expect(roleToEnglish('رئيس مكتب الأمم المتحدة للتنمية في بغداد')).toBe('Director of the UN Development Office in Baghdad');
+    expect(roleToEnglish('رئيس مكتب الأمم المتحدة للتنمية في بغداد')).toBe('Head of the UN Development Office in Baghdad');
   });
   it('but the head of a body keeps "of", and a staff office stays the office of the UN', () => {
     expect(roleToEnglish('مدير مكتب الأمم المتحدة')).toBe('Director of the Office of the United Nations');
@@ -52,7 +52,7 @@ describe('the UN before a noun is the UN, as the press writes it', () => {
 describe('a country whose name starts with ف or و', () => {
   it('is that country, not a conjunction and the rest of its name', () => {
     expect(roleToEnglish('سفير فرنسا')).toBe('Ambassador of France');
-    expect(roleToEnglish('سفيرة فنزويلا في القاهرة')).toBe('Ambassador of Venezuela to Egypt');
+    expect(roleToEnglish('سفيرة فنزويلا في القاهرة')).toBe('Ambassador of Venezuela to Egypt, in Cairo');
     expect(roleToEnglish('سفير ألمانيا وفرنسا')).toBe('Ambassador of Germany');
   });
 });

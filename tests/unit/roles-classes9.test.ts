@@ -87,10 +87,10 @@ describe('an office of someone named by a definite title of two words after a no
   });
   it('so a second office stacked on the first keeps its genitive, and the holder has both', () => {
     const text = 'وشارك من جانب المنظمة الأمين العام المساعد رئيس مكتب الأمين العام السفير كمال حسونة، والوفد المرافق.';
-    expect(byName(text, 'كمال حسونة')?.role_en).toBe('Assistant Secretary-General and Director of the Office of the Secretary-General');
+    expect(byName(text, 'كمال حسونة')?.role_en).toBe('Assistant Secretary-General and Head of the Office of the Secretary-General');
   });
   it('but not a bare «الرئيس», the courtesy title before a name', () => {
-    expect(roleToEnglish('رئيس مكتب الرئيس')).toBe('Director of the Office');
+    expect(roleToEnglish('رئيس مكتب الرئيس')).toBe('Head of the Office');
   });
 });
 
