@@ -62,6 +62,11 @@ const SURNAME_PARTICLES: Record<string, string> = {
 const DIVINE = new Set(['العزيز', 'الرحمن', 'الرحيم', 'اللطيف', 'المجيد', 'الرزاق', 'الوهاب', 'الغفار', 'القادر', 'الفتاح', 'المحسن', 'الخالق', 'الباري', 'الاله', 'المعطي']);
 /** Traditions an article's country lends to the names of its people that give no country of their own. */
 const HOME_CONVENTIONS = new Set<Origin>(['spanish', 'portuguese', 'africanFrench', 'african', 'nilotic', 'slavic', 'albanian']);
+/**
+ * English-speaking West Africa, whose Yoruba, Igbo and Akan names keep the o that the East's and South's Bantu names
+ * turn u (Oshiomhole, Obasanjo, Akufo-Addo; Mutodi, Mudenda).
+ */
+const WEST_AFRICA = new Set(['NG', 'GH', 'LR', 'SL', 'GM']);
 /** Letters that occur in Arabic and Persian names but hardly ever in transliterated foreign ones. */
 const ARABIC_LETTERS = /[عحصضظق]/;
 
@@ -125,17 +130,21 @@ function wordToEnglish(word: string, norm: string, origin: Origin, family = fals
   // Any other listed name is one whose usual spelling the foreign letter rules give (or come close to).
   if (inNameDictionaries(norm)) {
     const arabicLooking = isArabicScript(origin) && /[عحصضظقطذث]/.test(norm);
-    return transliterateWord(word, isArabicScript(origin) ? (arabicLooking ? origin : 'western') : origin, arabicLooking ? vowel : undefined);
+    // (English-speaking Africa's listed given names are the world's, Constantino, Jacob; only its family names its own.)
+    return transliterateWord(word, isArabicScript(origin) ? (arabicLooking ? origin : 'western') : origin === 'african' && !family ? 'western' : origin, arabicLooking ? vowel : undefined);
   }
   // (A family name no list knows, of the diminutive's shape, is read as one: الدقير → al-Dugair, not al-Daqir.)
   const small = family && origin === 'arab' ? diminutive(norm) : null;
   if (small) return small;
   const rule = transliterateWord(word, origin, vowel);
   // (Not a Dinka or Nuer name's: كول is Kuol, not Cole.)
-  // (Nor an East or Southern African's, whose English letters the rules read: مويلو is Mwilu, not Melo.)
-  if (!isArabicScript(origin) && origin !== 'nilotic' && origin !== 'african') {
+  // (Nor an East or Southern African's family name, whose English letters the rules read: مويلو is Mwilu, not Melo; their
+  // given names are mostly England's, ديفيد David, فيلومينا Philomena.)
+  if (!isArabicScript(origin) && origin !== 'nilotic' && (origin !== 'african' || !family)) {
     const near = foreignNameWord(norm, true);
-    if (near && closeness(near, rule) >= NEAR_ENOUGH) return near;
+    // (An African given name read with a final vowel keeps it in its look-alike: شاكيلا is Shakila, not Shaquille; جوزيفين
+    // is Josephine.)
+    if (near && closeness(near, rule) >= NEAR_ENOUGH && (origin !== 'african' || !/[aiou]$/.test(rule) || near.slice(-1) === rule.slice(-1))) return near;
   }
   return rule;
 }
@@ -276,6 +285,15 @@ function turkishInTurkey(norms: string[]): boolean {
   return norms.some((n) => arabicNameWord(n) === undefined && !isArabicRuleSpelled(n));
 }
 
+/**
+ * A family name no Arabic or foreign list holds, ending in a vowel as the Bantu languages' open syllables do (نكوبي Ncube,
+ * مويلو Mwilu, كامو Kamau; not ماكغولدريك McGoldrick or كولفيل Colville): one only its own country's letters can spell.
+ */
+function unplaced(norm: string): boolean {
+  return norm.length >= 3 && /[اويىه]$/.test(norm) && !norm.startsWith('ال') && foreignNameWord(norm) === undefined && foreignNameWord(norm, true) === undefined &&
+    !inNameDictionaries(norm) && arabicNameWord(norm) === undefined;
+}
+
 /** Korean names: surname then given-name syllables; North Korean press spaces them, South Korean joins with a hyphen. */
 function koreanName(parts: string[], north: boolean, hinted: boolean): string | null {
   const norms = parts.map(normalize);
@@ -323,9 +341,15 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     // spelt by that country's conventions: ميرسيدس أراوز in Lima is Mercedes Aráoz, not Mirsids.)
     (!!homeOrigin && HOME_CONVENTIONS.has(homeOrigin) && guessed === 'western' && written.every((w) => arabicNameWord(normalize(w)) === undefined)) ||
     (homeOrigin === 'turkish' && (guessed === 'arab' || written.every((w) => foreignNameWord(normalize(w)) === undefined)) && turkishInTurkey(written.map(normalize))));
+  // A story of English-speaking Africa lends its letters only to a name the world's lists cannot place: no word an Arabic
+  // list knows and a family name no list knows at all (أوين نكوبي in Harare is Owen Ncube's, وافولا تشيبوكاتي in Nairobi
+  // Wafula Chebukati's), where the envoys and observers such a story quotes carry names the lists know.
+  const africanStory = !hint.country && !home && !!story && originOf(story) === 'african' && !WEST_AFRICA.has(story) && guessed === 'western' && written.length >= 2 &&
+    written.every((w) => arabicNameWord(normalize(w)) === undefined && !isArabicRuleSpelled(normalize(w))) &&
+    unplaced(normalize(written[written.length - 1]!));
   // «ولد» between two names ("محمد ولد الشيخ") is Mauritania's own patronymic: its press spells the name.
   const ould = written.slice(1, -1).some((w) => normalize(w) === 'ولد');
-  const country = hint.country?.toUpperCase() ?? (nilotic(written.map(normalize), home) ? 'SS' : homeHolds ? home : ould ? 'MR' : null);
+  const country = hint.country?.toUpperCase() ?? (nilotic(written.map(normalize), home) ? 'SS' : homeHolds ? home : africanStory ? story : ould ? 'MR' : null);
   let origin = originOf(country);
   const syllableParts = written.flatMap((w) => w.split('-')).filter(Boolean);
 
