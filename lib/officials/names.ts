@@ -417,7 +417,9 @@ function closingSurname(words: Word[], norms: string[], k: number, count: number
   const listNext = !!next && !next.punctBefore && /^و/.test(next.norm) && next.norm.length > 3 && startsTitle(words, norms, k + 1);
   if (count < 2 || (next && !next.punctBefore && !saying && !listNext) || (/^[وفبل]/.test(w.norm) && !(saying && /^[بل]/.test(w.norm) && lexicalReading(w.norm) === 'word')) || (w.norm.startsWith('ك') && isDictionaryEntry(w.norm.slice(1))) || (isStop(w, next) && !namedEndAt(words, k)) || w.norm.length < 3) return false;
   // (علي shares its written form with the preposition على: after a name word it is the name Ali.)
-  if (!(isNameWord(norms[k - 1]!) || (norms[k - 1] === 'علي' && (listNext || namedEndAt(words, k)))) || !isNameWord(norms[k - 2]!) || nameParticles.has(norms[k - 1]!)) return false;
+  // (A word of no language the lexicons know is a name word too before a comma: «محمد أبوكر إسلو،», «أمديي أيالو فانتا،».)
+  const foreignBefore = (n: string) => !!next && /^[،,]/.test(next.punctBefore ?? '') && isForeignWord(n);
+  if (!(isNameWord(norms[k - 1]!) || foreignBefore(norms[k - 1]!) || (norms[k - 1] === 'علي' && (listNext || namedEndAt(words, k)))) || !(isNameWord(norms[k - 2]!) || foreignBefore(norms[k - 2]!)) || nameParticles.has(norms[k - 1]!)) return false;
   // (A name word as written — no article, pronoun or accusative ending — closes a whole name before a comma, a full stop
   // or the text's end even where it reads as a verb, a preposition or an office too: «… قحطان طه خلف.», «… سجاد قاضي.».)
   const namedEnd = namedEndAt(words, k);

@@ -24,4 +24,8 @@ describe('a family name that is also a word, closing a whole name', () => {
     expect(names('واستقبل الرئيس محمد أحمد وفدا.')).toContain('محمد أحمد');
     expect(names('والتقى وزير الخارجية سامح حسن نظيره.')).toContain('سامح حسن');
   });
+
+  it('after two words of no language, is kept before a comma', () => {
+    expect(names('وقال وزير الداخلية عمر أبوكر إدلو، في بيان، إن الوضع هادئ.')).toContain('عمر أبوكر إدلو');
+  });
 });
