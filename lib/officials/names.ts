@@ -246,7 +246,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     // The channel the person spoke to: "سامر الخطيب لفرانس برس".
     if (!linked && channelLength(norms, k)) break;
     // A verb as written that is no well-attested name ends the name: "بورقيبة خاطب", "عباس أقام".
-    if (!linked && isPlainVerb(w.norm) && !firstPersonSurname(words, norms, k) && !(firstPersonDefective(w) && closingSurname(words, norms, k, count))) break;
+    if (!linked && isPlainVerb(w.norm) && !firstPersonSurname(words, norms, k) && !((firstPersonDefective(w) || nameReadAsVerb(w.norm)) && closingSurname(words, norms, k, count))) break;
     // A و-word is the next item of a list ("… وأبراهام", "… والوزير") unless it is a foreign name that starts with W
     // and reads as nothing else ("مارغو والستروم").
     if (!linked && /^و/.test(w.norm) && w.norm.length > 3 && !isNameWord(w.norm) && (nameWord(w.norm.slice(1)) || isLexical(w.norm.slice(1)) || isLexical(w.norm) || count >= 2)) break;
@@ -265,7 +265,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     // A past verb written with final ى that is no Arabic name ends the name: "الرئيس بورقيبة نادى السفير" ("called").
     if (!linked && /ى$/.test(w.tok.text) && isVerbAsWritten(w.norm) && !arabicNameWord(w.norm)) break;
     // An indefinite object in the accusative ends the name: "الحبيب بورقيبة خطابا" ("a speech").
-    if (!linked && count >= 2 && /^[^وفبل].{3,}ا$/.test(w.norm) && !nameWord(w.norm) && !isAlsoName(w.norm) && isDictionaryEntry(w.norm.slice(0, -1))) break;
+    if (!linked && count >= 2 && !hasArticle(w) && /^[^وفبل].{3,}ا$/.test(w.norm) && !nameWord(w.norm) && !isAlsoName(w.norm) && isDictionaryEntry(w.norm.slice(0, -1))) break;
     // A noun with a possessive pronoun ends the name: "جان-إيف لودريان جولته الجديدة"; the dual's oblique construct too
     // («… استقالتيهما»: the two's resignations).
     if (!linked && count >= 2 && /(ته|تها|تهم|تهما|تيه|تيها|تيهم|تيهما|يهما)$/.test(w.norm) && !nameWord(w.norm)) break;
@@ -314,7 +314,8 @@ function wordFamilyAfterGiven(words: Word[], norms: string[], k: number): boolea
   if (hasArticle(w) && !office && !nat && !/ي$/.test(w.norm) && isDictionaryEntry(w.norm)) return false;
   if (hasArticle(w) && /(ين|ون|ات)$/.test(w.norm)) return false;
   // (The next item of a list with its own office ends the name too: «… عزمي محافظة ووزيرة السياحة …».)
-  if (!next || next.punctBefore || titleFollows(words, norms, k + 1) || (/^و/.test(next.norm) && startsTitle(words, norms, k + 1))) return true;
+  // (An office word that is a name too, closing the sentence, is the family name after this one: «… نزار سالم قاضي.».)
+  if (!next || next.punctBefore || (titleFollows(words, norms, k + 1) && !namedEndAt(words, k + 1)) || (/^و/.test(next.norm) && startsTitle(words, norms, k + 1))) return true;
   // (An office word before «أن» or a verb is the object of a verb of telling: «وأبلغ الملك عبدالله الرئيس أن …»; before
   // «إن», which opens what was said, it closes the speaker's name.)
   // (A feminine noun with a possessive pronoun after it is the verb's object, and the name has ended: «… سلمى الخطيب
@@ -468,14 +469,36 @@ function closingSurname(words: Word[], norms: string[], k: number, count: number
   // باسم الحزب كريم عادل زمام إن …» — a word of the language there is no object, the clause starts after it.)
   // (Or before «قد» that opens the subject's pluperfect verb: «وكان وزير المالية … قد أعلن».)
   const saying = !!next && !next.punctBefore && (/^[إأ]ن$/.test(next.tok.text) || (next.tok.text === 'قد' && isVerbAsWritten(norms[k + 2] ?? '')));
-  if (count < 2 || (next && !next.punctBefore && !saying) || (/^[وفبل]/.test(w.norm) && !(saying && /^[بل]/.test(w.norm) && lexicalReading(w.norm) === 'word')) || (w.norm.startsWith('ك') && isDictionaryEntry(w.norm.slice(1))) || isStop(w, next) || w.norm.length < 3) return false;
-  if (!isNameWord(norms[k - 1]!) || !isNameWord(norms[k - 2]!) || nameParticles.has(norms[k - 1]!)) return false;
-  if ((isVerbAsWritten(w.norm) && !firstPersonDefective(w)) || modifiers.has(w.norm) || adjectives.has(w.norm) || matchNationality(norms, k) || matchCountryName(norms, k)) return false;
+  // (Or before «و» and a title, the next person of a list of attendees: «… نبيلة عبدالله الملا وسفير الكويت …».)
+  const listNext = !!next && !next.punctBefore && /^و/.test(next.norm) && next.norm.length > 3 && startsTitle(words, norms, k + 1);
+  if (count < 2 || (next && !next.punctBefore && !saying && !listNext) || (/^[وفبل]/.test(w.norm) && !(saying && /^[بل]/.test(w.norm) && lexicalReading(w.norm) === 'word')) || (w.norm.startsWith('ك') && isDictionaryEntry(w.norm.slice(1))) || (isStop(w, next) && !namedEndAt(words, k)) || w.norm.length < 3) return false;
+  // (علي shares its written form with the preposition على: after a name word it is the name Ali.)
+  // (A word of no language the lexicons know is a name word too before a comma: «محمد أبوكر إسلو،», «أمديي أيالو فانتا،».)
+  const foreignBefore = (n: string) => !!next && /^[،,]/.test(next.punctBefore ?? '') && isForeignWord(n);
+  if (!(isNameWord(norms[k - 1]!) || foreignBefore(norms[k - 1]!) || (norms[k - 1] === 'علي' && (listNext || namedEndAt(words, k)))) || !(isNameWord(norms[k - 2]!) || foreignBefore(norms[k - 2]!)) || nameParticles.has(norms[k - 1]!)) return false;
+  // (A name word as written — no article, pronoun or accusative ending — closes a whole name before a comma, a full stop
+  // or the text's end even where it reads as a verb, a preposition or an office too: «… قحطان طه خلف.», «… سجاد قاضي.».)
+  const namedEnd = namedEndAt(words, k);
+  if ((isVerbAsWritten(w.norm) && !firstPersonDefective(w) && !namedEnd) || modifiers.has(w.norm) || adjectives.has(w.norm) || matchNationality(norms, k) || matchCountryName(norms, k)) return false;
   if (/^ال.+(ون|ين|ات)$/.test(w.norm) || sourceAdjective(w.norm)) return false;
-  if (!next) return false;
+  if (!next) return namedEnd;
   // (Not the relayed speaker's verbal noun of saying: «نقلت الوكالة عن … جمال خاشقجي قوله إن».)
   if (saying) return !hasArticle(w) && !/^[كس]/.test(w.norm) && !isOwnedSaying(w.norm) && !firstPersonDefective(w);
-  return /^[،,]/.test(next.punctBefore ?? '');
+  // (There a name word or a family nisba, no office: «… محمد أحمد السفير ووزير …» and «… خالد سعيد المستشفى ووزير
+  // التعليم المدرسة» are the verb's objects.)
+  if (listNext) return !/^[كس]/.test(w.norm) && (isNameWord(w.norm) || (/ي$/.test(w.tok.text) && hasFamilyNameShape(w.norm))) && !heads.match(stripAl(w.norm), norms, k);
+  return /^[،,]/.test(next.punctBefore ?? '') || namedEnd;
+}
+
+/** An Arab name that the lexicon reads as a word too («خلف», «قاضي»). */
+function nameReadAsVerb(norm: string): boolean {
+  return arabicNameWord(norm) !== undefined || (isNameWord(norm) && isAlsoName(norm));
+}
+
+/** Word k is such a name as written, before a comma, a full stop or the text's end. */
+function namedEndAt(words: Word[], k: number): boolean {
+  const w = words[k]!, next = words[k + 1];
+  return (!next || /^[.،,؛]/.test(next.punctBefore ?? '')) && !hasArticle(w) && !/(ه|ها|هم|هما|ا)$/.test(w.tok.text) && nameReadAsVerb(w.norm);
 }
 
 /**
