@@ -549,7 +549,13 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
           const sub = sub0 && f.form.startsWith('ال') && sub0.inst.generic && (sub0.inst.indefinite || sub0.inst.possessed) ? null : sub0;
           const place = sub ? null : parsePlace(words, norms, k);
           if (sub) { inst.of = sub.inst; inst.country = sub.inst.country; k = sub.end; }
-          else if (place && !place.code) { inst.of = { en: place.en.replace(/^the /, ''), noArticle: true, adjectives: [], nat: null, of: null, country: null }; inst.country = placeCountry(place.en) ?? null; k += place.length; }
+          else if (place && !place.code) {
+            // («إدارة آسيا وأفريقيا والشرق الأوسط»: a department of regions joined by و is of them all, the Asia, Africa and
+            // Middle East Department.)
+            const chain = [place.en.replace(/^the /, '')];
+            const more = !f.form.startsWith('ال') && !place.prefix ? joinedPlaces(words, norms, k + place.length, chain) : k + place.length;
+            inst.of = { en: series(chain), noArticle: true, adjectives: [], nat: null, of: null, country: null }; inst.country = chain.length > 1 ? null : placeCountry(place.en) ?? null; k = more;
+          }
           else if (!f.form.startsWith('ال') && townAt(words, norms, k)) {
             // «قائد شرطة مدينة الموصل», «رئيس بلدية بلدة كفرنبل»: a town named with its noun after a body in the
             // construct is where the body is (the Mosul City Police).
@@ -750,6 +756,21 @@ function parsePlace(words: Word[], norms: string[], j: number, afterIn = false):
     if (b && (b.value.intl || b.value.place)) return { en: (b.value.noArticle ? '' : 'the ') + b.value.en, code: null, length: b.length, head: b.value.head, civil: b.value.civil, short: b.value.short };
   }
   return null;
+}
+
+/** Regions joined by و after a first one (country-less places: «وأفريقيا», «والشرق الأوسط»), pushed on `chain`; the end. */
+function joinedPlaces(words: Word[], norms: string[], k: number, chain: string[]): number {
+  while (noPunct(words, k) && /^و/.test(norms[k]!)) {
+    const f = words[k]!.forms.find((x) => x.prefix === 'و');
+    if (!f) break;
+    // (A country is no region: «وأمريكا» is the US, «وأمريكا الشمالية» a region.)
+    const c = matchCountryName([f.form, ...norms.slice(k + 1, k + 4)], 0);
+    const p = places.match(f.form, norms, k);
+    if (!p || (c && c.length >= p.length) || placeCountry(p.value)) break;
+    chain.push(p.value.replace(/^the /, ''));
+    k += p.length;
+  }
+  return k;
 }
 
 /** Styles of the people bodies are named after: «مركز الملك سلمان», «مستشفى الأمير سلطان». */
