@@ -409,6 +409,9 @@ function looksLikeSubject(ctx: TextContext, k: number, quotation: number): boole
   if (k >= quotation) return true;
   const norm = ctx.norms[k]!;
   if (CIRCUMSTANCE.has(norm) || isPronounSubject(norm) || styles.has(norm) || heads.has(stripAl(norm)) || isDualSubject(norm)) return true;
+  // "وأكد الجانبان في ختام المباحثات "…"": the sides in the nominative (الجانبان، الطرفان) are the verb's subject; what a
+  // statement says they agreed on names them in the accusative after أن ("أن الجانبين اتفقا").
+  if (/^ال(جانب|طرف)ان$/.test(norm.replace(/^[وف](?=ال)/, ''))) return true;
   // "وقال أحد المسنين "…"", "وقالت إحدى النازحات": one of a group of people speaks.
   if (/^(احد|احدي)$/.test(norm) && /^ال/.test(ctx.norms[k + 1] ?? '')) return true;
   if (matchSpeakerHead(ctx.norms, k)) return true;
