@@ -40,3 +40,12 @@ describe('the two sides as the subject of a reporting verb', () => {
     expect(q.speaker_ar).toBe('الطرفان');
   });
 });
+
+describe('a declaration named in quotation marks after «جاء في»', () => {
+  it('takes the words after أن, and the declaration, not the leaders it reports, as the speaker', () => {
+    const text = 'اختتمت القمة العربية أعمالها في بغداد بمشاركة الرئيس الفلسطيني محمود عباس والعاهل الأردني الملك عبد الله الثاني.\n\nوجاء في «إعلان بغداد» الصادر في ختام القمة أن الزعماء شددوا على «رفض تهجير الفلسطينيين من أرضهم».';
+    const q = quoteOf(text, 'تهجير الفلسطينيين')!;
+    expect(q.text.startsWith('«إعلان')).toBe(false);
+    expect(q.speaker_ar).toBe('إعلان بغداد');
+  });
+});
