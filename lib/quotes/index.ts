@@ -15,7 +15,7 @@ import { isPronounSubject, isSkippableAfterVerb, matchSpeakerHead } from '../voc
 import { buildContext, gapBefore, type TextContext } from './context';
 import { agrees, isPluralSpeaker, lastOfGender, noteGender, speakerGender } from './gender';
 import { findHeadlines } from './headline';
-import { antecedentBody, documentIssuer, dualReference, narratedPerson, isNameAli, sentencePair, kanaSubject, personIn, sentenceOpenerSubject, officialByName, firstOfficialInSentence, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, type Speaker } from './speaker';
+import { antecedentBody, documentIssuer, namedDeclaration, dualReference, narratedPerson, isNameAli, sentencePair, kanaSubject, personIn, sentenceOpenerSubject, officialByName, firstOfficialInSentence, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, type Speaker } from './speaker';
 import { findTriggers, HAKADHA, isDualSubject, isNameQuotation, triggerVerb, type Trigger } from './statement';
 
 interface Candidate {
@@ -80,7 +80,8 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
       const first = firstOfficialInSentence(ctx, t.at) ?? firstSpeakerInSentence(ctx, t.at); // "وسارعت الوزارة إلى تأكيد أن"
       return first && agrees(first, gender) ? first : carried(previous ?? first);
     }
-    if (!t.verb) return firstSpeakerInSentence(ctx, t.first) ?? namedBody(ctx, t.subjectFirst, t.subjectLast) ?? previous;
+    // ("وجاء في «إعلان بغداد» أن": the declaration named after «جاء في» speaks.)
+    if (!t.verb) return (t.subjectFirst <= t.subjectLast ? namedDeclaration(ctx, t.subjectFirst) : null) ?? firstSpeakerInSentence(ctx, t.first) ?? namedBody(ctx, t.subjectFirst, t.subjectLast) ?? previous;
     // "أصدرت القيادة بيانا دعت فيه الجنود إلى …": the one who issued the document speaks in it; what follows «فيه» is
     // the verb's object (unless it names someone: "أكد فيه معاليه").
     // (A participle was answered above: it goes on with its sentence's subject.)

@@ -13,7 +13,7 @@ import { conjunctionOf, isComplementizer, isOwnedSaying, isRelativePronoun, isSa
 import { isOrdinaryWord, isUnattestedWord, isWordOfNoLanguage } from '../people/evidence';
 import { matchCountryName } from '../vocab/nationalities';
 import { isDescriptiveNoun, isDualHead, isKinshipNoun, isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, sourceAdjective, timePhraseLength, channelLength, type SpeakerHead, type SpeakerKind } from '../vocab/speakers';
-import { heads, institutionNouns, nameParticles, styles } from '../vocab/titles';
+import { heads, institutionNouns, nameParticles, places, styles } from '../vocab/titles';
 import { gapBefore, type TextContext } from './context';
 import { agrees, titleGender } from './gender';
 import { isTitleWord, officialTitledAt, stripArticle } from './titled';
@@ -828,6 +828,14 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     const ar = textOf(ctx, j + 1, j + len - 1);
     return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[j + 1]!.start, ctx.tokens[j + len - 1]!.end], ...described(ctx, from, j - 1) };
   }
+  // "وأكد إعلان الدوحة، الصادر في ختام القمة،", «إعلان الرياض»: a declaration named after a place speaks as itself.
+  const declaration = namedDeclaration(ctx, from);
+  if (declaration) return declaration;
+  // "وأكد الجانبان في ختام المباحثات": the two sides speak together, whatever the circumstances after them name.
+  if (/^[وف]?ال(جانب|طرف)ان$/.test(ctx.norms[from]!)) {
+    const conj = /^[وف]ال/.test(ctx.norms[from]!) ? 1 : 0;
+    return { ar: ctx.tokens[from]!.text.slice(conj), en: null, official: null, kind: 'institution', span: [ctx.tokens[from]!.start + conj, ctx.tokens[from]!.end] };
+  }
   const office = officeOf(ctx, from, bounded ? to : from + 6);
   // ("ونقل المكتب الإعلامي لرئيس الوزراء عن X قوله": the one the office quotes.)
   if (office) return (bounded ? quotedSource(ctx, from + 1, to, true) : null) ?? office;
@@ -953,6 +961,33 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   const styled = styledName(ctx, from, to);
   if (styled) return styled;
   return { ar: textOf(ctx, from, last), en: null, official: null };
+}
+
+const DECLARATION = /^[وف]?(ال)?اعلان$/;
+
+/**
+ * «إعلان الرياض», "إعلان إلوندا", "إعلان الجزائر": a declaration and the place it was made (a place the gazetteer
+ * knows, a country, or a foreign word of no language) is a document that speaks as itself ("Riyadh Declaration"); null
+ * when the word after the noun is what is declared ("إعلان حالة الطوارئ", "إعلان النتائج") or whose it is.
+ */
+export function namedDeclaration(ctx: TextContext, from: number): Speaker | null {
+  const k = from + 1;
+  if (!DECLARATION.test(ctx.norms[from] ?? '') || k >= ctx.tokens.length || ctx.mention[k] || ctx.sentence[k] !== ctx.sentence[from]) return null;
+  if (ctx.quotationOf[k] !== ctx.quotationOf[from] || /[^\s]/.test(gapBefore(ctx, k))) return null;
+  const w = ctx.norms[k]!;
+  const bare = w.replace(/^ال/, '');
+  const place = places.match(w, ctx.norms, k) ?? places.match(bare, ctx.norms, k);
+  const country = !place ? matchCountryName(ctx.norms, k) : null;
+  // (A foreign place: a word of no language and no name, with no article: «إلوندا» opens with the letters, not «ال».)
+  const noArticle = !/^ال/.test(w) || /^[إأ]/.test(ctx.tokens[k]!.text);
+  const foreign = noArticle && w.length >= 4 && !isOrdinaryWord(w) && !isNameWord(w) && !inNameDictionaries(w);
+  const length = place?.length ?? country?.length ?? (foreign ? 1 : 0);
+  if (!length) return null;
+  const last = k + length - 1;
+  const en = place ? place.value : country ? countryName(country.country) : nameToEnglish(textOf(ctx, k, last));
+  const conj = /^[وف]/.test(ctx.norms[from]!) ? 1 : 0;
+  const ar = textOf(ctx, from, last).slice(conj);
+  return { ar, en: en ? `${en} Declaration` : null, official: null, kind: 'institution', span: [ctx.tokens[from]!.start + conj, ctx.tokens[last]!.end] };
 }
 
 /** After a style, a foreign word the lexicon happens to hold is still a name word: no article, particle, office, verb or nationality. */

@@ -4,7 +4,7 @@
  * reporting verb joined by a comma or و ("…، مضيفا أن …", "… وقالت …"). A verb after حسبما/كما/وفقا لما
  * attributes the clause before it ("…، حسبما أعلن البلدان").
  */
-import { heads, styles } from '../vocab/titles';
+import { heads, pluralHeads, styles } from '../vocab/titles';
 import { isNameWord } from '../english/names';
 import {
   announcerLength, cancelsReport, isOwnedSaying, conjunctionOf, isBackgroundVerb, isComplementizer, isSayingNoun, isSourcePreposition, isSpeechNoun, postAttributionBefore,
@@ -409,6 +409,9 @@ function looksLikeSubject(ctx: TextContext, k: number, quotation: number): boole
   if (k >= quotation) return true;
   const norm = ctx.norms[k]!;
   if (CIRCUMSTANCE.has(norm) || isPronounSubject(norm) || styles.has(norm) || heads.has(stripAl(norm)) || isDualSubject(norm)) return true;
+  // "وأكد الجانبان في ختام المباحثات "…"": the sides in the nominative (الجانبان، الطرفان) are the verb's subject; what a
+  // statement says they agreed on names them in the accusative after أن ("أن الجانبين اتفقا").
+  if (/^ال(جانب|طرف)ان$/.test(norm.replace(/^[وف](?=ال)/, ''))) return true;
   // "وقال أحد المسنين "…"", "وقالت إحدى النازحات": one of a group of people speaks.
   if (/^(احد|احدي)$/.test(norm) && /^ال/.test(ctx.norms[k + 1] ?? '')) return true;
   if (matchSpeakerHead(ctx.norms, k)) return true;
@@ -763,6 +766,9 @@ function reportedSpeaker(ctx: TextContext, first: number): Trigger | null {
   const subject = afterSubject(ctx, first);
   // ("واشنطن ترى أن …": a capital is the government the speaker speaks for, not someone who spoke.)
   if (matchSpeakerHead(ctx.norms, first)?.kind === 'capital' || matchCountryName(ctx.norms, first)) return null;
+  // ("وجاء في «إعلان الرياض» أن القادة أكدوا «…»": the leaders, ministers or participants, a plural with no name, are the
+  // document's authors, and the document speaks for them.)
+  if (/^ال/.test(ctx.norms[first]!) && (pluralHeads.has(stripAl(ctx.norms[first]!)) || /^ال(مجتمع|مشارك)(ون|ين)$/.test(ctx.norms[first]!))) return null;
   if (subject === first || subject > first + 6 || ctx.sentence[subject] !== ctx.sentence[first] || /[،,:]/.test(gapBefore(ctx, subject))) return null;
   const verb = triggerVerb(ctx, subject);
   if (!verb || verb.form === 'participle' || conjunctionOf(ctx.norms[subject]!)) return null;
@@ -849,6 +855,14 @@ export function findTriggers(ctx: TextContext, silent: number[] = []): Trigger[]
     t = attribution ? statementBefore(ctx, i, verb!, attribution) : null;
     if (t && t.first <= coveredUntil) continue; // the attribution of a statement already found
     t ??= statementAfter(ctx, ann ? i + ann - 1 : i, verb);
+    // "وجاء في «إعلان بغداد» الصادر في ختام القمة أن …": the document's name in quotation marks is who speaks; the words
+    // begin after it, at أن.
+    if (t && !verb && t.first === i + 2 && ctx.quotationOf[i + 2] !== -1 && documentSays(ctx, i)) {
+      let e = i + 2;
+      while (e + 1 < ctx.tokens.length && ctx.quotationOf[e + 1] === ctx.quotationOf[i + 2]) e++;
+      const words = e - i - 1 <= 4 ? statementAfter(ctx, e, null) : null;
+      if (words && words.opening === 'complementizer') t = { ...words, subjectFirst: i + 2, subjectLast: e };
+    }
     if (t && t.last - t.first + 1 < 2 && ctx.quotationOf[t.first] === -1) t = null;
     // "بعد أن أعلن الجيش السيطرة على …" is an event; in a clause of time only words said (أن، a colon, quotation marks)
     // are a statement ("بعد أن أكد X أن …", "قبل أن يقول إنه كان يقصد «…»").
