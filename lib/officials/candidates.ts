@@ -1091,6 +1091,9 @@ function nameAfterRoleWords(s: Scan, j0: number): { run: NameRun; roleEnd: numbe
   // commas after it is the holder's: «مدير برنامج الطوارئ في المنظمة، X Y،», «المفوض الأوروبي لسياسة الجوار، X Y،».
   let apposedOnly = false;
   let placeName = -1;
+  // A title that ends on a province's noun («حاكم ولاية», «حاكم إقليم») names the place next, in a word no list holds:
+  // «حاكم ولاية ميراندا، X Y،».
+  if (j0 > 0 && placeHeads.has(norms[j0 - 1]!) && words[j0] && !words[j0]!.punctBefore && !/^[وفبل]/.test(norms[j0]!)) { placeName = j0; apposedOnly = true; }
   for (let j = j0; j < j0 + 7 && j < words.length; j++) {
     // A preposition (ب، ك، ل without the article) or a possessive pronoun ends the role's noun phrase: "السفير الأميركي
     // تعازيه لأهالي منطقة بن قردان"; ل + the article is the institution's genitive ("للبترول").
@@ -1139,13 +1142,25 @@ function nameAfterRoleWords(s: Scan, j0: number): { run: NameRun; roleEnd: numbe
     if (ofNoun) apposedOnly = true;
     const preposition = !whole && !where && !ofNoun && j !== placeName && !w.norm.startsWith('لل') && w.forms.some((f) => /^[وف]?[بكل]$/.test(f.prefix));
     // (An institution of someone's is the role's own: "مديرة مكتبه في دمشق X", "سفير بلاده".)
-    const pronoun = /(ه|ها|هم)$/.test(w.tok.text) && !isDictionaryEntry(w.forms[0]!.form) && !institutionNouns.has(w.norm.replace(/(ها|هم|ه)$/, '').replace(/ت$/, 'ه'));
+    const pronoun = j !== placeName && /(ه|ها|هم)$/.test(w.tok.text) && !isDictionaryEntry(w.forms[0]!.form) && !institutionNouns.has(w.norm.replace(/(ها|هم|ه)$/, '').replace(/ت$/, 'ه'));
     // A place names the institution too ("سوق أبوظبي العالمي", "هيئة كهرباء ومياه دبي").
     const word = isOrdinaryWord(norms[j]!) || places.has(norms[j]!) || !!matchCountryName(norms, j) || (norms[j]!.startsWith('ال') && !!matchNationality(norms, j))
       || ofNoun || j === placeName || quoted.has(j) || (norms[j]!.startsWith('ال') && adjectives.has(norms[j]!));
+    // A head of the language in the genitive of a noun of the role is the noun's, not a title of its own: «وزير حماية
+    // المواطن» (Citizen Protection), «وزيرة رعاية الطفل», «مفوض شؤون اللاجئين» — a verbal noun in the construct, not a
+    // verb or a particle («… قد اتفق مع الزعيم الكوري» names another person).
+    const prev = norms[j - 1] ?? '';
+    const genitiveHead = j > j0 && norms[j]!.startsWith('ال') && !words[j]!.punctBefore && !/^(ال|[وفبل])/.test(prev) && (/^.{3,}ه$/.test(prev) || prev === 'شوون')
+      && isOrdinaryWord(prev) && !isVerbAsWritten(prev) && !startsTitle(words, norms, j - 1);
     // A verb in the present ends the title of a headline: "الرئيس الفرنسي يستقبل محمود عباس".
     const presentVerb = /^ي/.test(w.norm) && isVerbAsWritten(w.norm) && !isNameWordLookup(w.norm);
-    if (w.punctBefore || !word || (startsTitle(words, norms, j) && j !== placeName) || pronoun || preposition || presentVerb) return null;
+    if (w.punctBefore || !word || (startsTitle(words, norms, j) && j !== placeName && !genitiveHead) || pronoun || preposition || presentVerb) return null;
+    // (The place's own name, then the holder's with no comma: two or more words that are all names, or all foreign —
+    // «حاكم إقليم شمال إيجه X Y».)
+    if (j === placeName && !words[j + 1]?.punctBefore) {
+      const run = readNameAfter(words, norms, j + 1, true);
+      if (run && run.norms.length >= 2 && run.norms.length <= 4 && run.norms.every((x) => allNameWords([x]) || isForeignWord(x) || (!isOrdinaryWord(x) && !isVerbAsWritten(x))) && !startsTitle(words, norms, j + 1)) return { run, roleEnd: j + 1, tails };
+    }
     if (apposedOnly) {
       const run = /^[،,]$/.test(words[j + 1]?.punctBefore ?? '') ? readNameAfter(words, norms, j + 1, true) : null;
       if (run && apposedName(s, run)) return { run, roleEnd: j + 1, tails };
