@@ -51,8 +51,9 @@ export function findDelegations(text: string, officials: Official[]): Delegation
   // "وكان الزعماء قد عقدوا قمة مماثلة في مارس الماضي، بحضور X": those present, in a sentence told in the pluperfect, were
   // present at another time. (Not those who welcomed a guest on arrival, "وكان X قد وصل …، حيث كان في استقباله …", nor
   // those who travel with him.)
+  // «ويذكر أن مؤتمر … الذي عقد في باريس برعاية الرئيس X»: a sponsor named in an aside sponsored another event.
   const lists = findLists(ctx, partition, principals, hosts).filter(
-    (l) => (l.reception || !isAttendance(l.kind) || !told(l.opener)) && !(l.kind === 'accompany' && pluperfectSiteVisitBefore(ctx, l.opener)) && !inClauseOfOtherMeeting(ctx, l.opener) && !inSentenceOfOtherEvent(ctx, l.opener) && !(isAttendance(l.kind) && (afterOtherMeeting(ctx, l.opener) || inMeetingLeftOut(ctx, found, meetings, l.opener))),
+    (l) => (l.reception || !isAttendance(l.kind) || !told(l.opener)) && !(l.kind === 'accompany' && pluperfectSiteVisitBefore(ctx, l.opener)) && !inClauseOfOtherMeeting(ctx, l.opener) && !(l.mediation === 'by' && asideSentence(ctx, l.opener)) && !inSentenceOfOtherEvent(ctx, l.opener) && !(isAttendance(l.kind) && (afterOtherMeeting(ctx, l.opener) || inMeetingLeftOut(ctx, found, meetings, l.opener))),
   );
   // "وفي وقت لاحق، استقبل X الوفد، بحضور Y"، "… وحضر اللقاء Z": those present after a later meeting left out (and before
   // any kept one told after it) attended that one.
@@ -282,3 +283,15 @@ function laterMeeting(ctx: Context, cue: number): boolean {
   }
   return false;
 }
+
+/**
+ * «ويذكر أن …»، «يشار إلى أن …»، «تجدر الإشارة إلى أن …»، «ومن الجدير بالذكر أن …»: the sentence of token i opens as an
+ * aside, background to the news (an earlier meeting, a conference someone sponsored), not the news itself.
+ */
+function asideSentence(ctx: Context, i: number): boolean {
+  const [start] = sentenceBounds(ctx, i);
+  const first = ctx.norms[start] ?? '';
+  if (ASIDE.test(first)) return true;
+  return /^و?من$/.test(first) && ctx.norms[start + 1] === 'الجدير';
+}
+const ASIDE = /^و?(?:يذكر|يشار|تجدر)$/;
