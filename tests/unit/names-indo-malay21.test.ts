@@ -27,3 +27,15 @@ describe('Sri Lankan, Indonesian and Malaysian names, spelt by their own romanis
     expect(nameToEnglish('جون سميث', { story: 'ID' })).toBe('John Smith');
   });
 });
+
+import { analyze } from '@/lib/analyze';
+
+describe('a lone foreign official does not decide how a story\'s own people are spelt', () => {
+  it('spells the Indonesians of a Jakarta story by Indonesia, though a Saudi minister alone is given a country', () => {
+    const text = 'أعلنت السلطات الإندونيسية في جاكرتا ارتفاع عدد ضحايا الفيضانات في إندونيسيا. ' +
+      'وقال المتحدث باسم الوكالة الوطنية للكوارث أغوس سوبرابتو إن فرق الإنقاذ تواصل البحث في جزيرة جاوة الإندونيسية. ' +
+      'وأعرب وزير الخارجية السعودي فيصل بن فرحان عن تعازيه لإندونيسيا.';
+    const names = analyze(text).officials.map((o) => o.name_en);
+    expect(names).toContain('Agus Subrabto');
+  });
+});
