@@ -61,7 +61,7 @@ const SURNAME_PARTICLES: Record<string, string> = {
  */
 const DIVINE = new Set(['العزيز', 'الرحمن', 'الرحيم', 'اللطيف', 'المجيد', 'الرزاق', 'الوهاب', 'الغفار', 'القادر', 'الفتاح', 'المحسن', 'الخالق', 'الباري', 'الاله', 'المعطي']);
 /** Traditions an article's country lends to the names of its people that give no country of their own. */
-const HOME_CONVENTIONS = new Set<Origin>(['spanish', 'portuguese', 'africanFrench', 'african', 'nilotic', 'slavic', 'albanian']);
+const HOME_CONVENTIONS = new Set<Origin>(['spanish', 'portuguese', 'africanFrench', 'african', 'nilotic', 'slavic', 'albanian', 'indoMalay']);
 /**
  * English-speaking West Africa, whose Yoruba, Igbo and Akan names keep the o that the East's and South's Bantu names
  * turn u (Oshiomhole, Obasanjo, Akufo-Addo; Mutodi, Mudenda).
@@ -106,7 +106,7 @@ function foreignMisreading(own: string, word: string, origin: Origin, press: Pre
 const PERSIAN_POUR = /^.{3,}(بور|پور)$/;
 
 /** Traditions whose family names English writes with the letters of their own spelling (Kamau, Koç, Pacolli, Kuol). */
-const OWN_LETTERS = new Set<Origin>(['african', 'nilotic', 'turkish', 'albanian', 'lao', 'ethiopian']);
+const OWN_LETTERS = new Set<Origin>(['african', 'nilotic', 'turkish', 'albanian', 'lao', 'ethiopian', 'indoMalay']);
 
 /** A name word in lower-case English by the dictionaries of its origin, then the letter rules. */
 function wordToEnglish(word: string, norm: string, origin: Origin, family = false, vowel?: string, press?: Press): string {
@@ -294,6 +294,11 @@ function unplaced(norm: string): boolean {
     !inNameDictionaries(norm) && arabicNameWord(norm) === undefined;
 }
 
+/** An Arabic name as the Malay world carries it: two words or more, no article but after عبد, no آل, no ولد. */
+function malayArabic(norms: string[]): boolean {
+  return norms.length >= 2 && norms.every((n, k) => (!n.startsWith('ال') || norms[k - 1] === 'عبد') && n !== 'ال' && n !== 'ولد');
+}
+
 /** Korean names: surname then given-name syllables; North Korean press spaces them, South Korean joins with a hyphen. */
 function koreanName(parts: string[], north: boolean, hinted: boolean): string | null {
   const norms = parts.map(normalize);
@@ -340,6 +345,9 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     // (And a name of no telling shape in a story of Latin America, French-speaking or East Africa or the Balkans is
     // spelt by that country's conventions: ميرسيدس أراوز in Lima is Mercedes Aráoz, not Mirsids.)
     (!!homeOrigin && HOME_CONVENTIONS.has(homeOrigin) && guessed === 'western' && written.every((w) => arabicNameWord(normalize(w)) === undefined)) ||
+    // (A Malay or Indonesian Muslim's Arabic name carries no article but in عبد's compound, where an Arab visitor's
+    // family name mostly has it: محمد صوفيان عبد الرزاق in Kuala Lumpur is Mohamed Sofian Abdul Razak.)
+    (homeOrigin === 'indoMalay' && guessed === 'arab' && malayArabic(written.map(normalize))) ||
     (homeOrigin === 'turkish' && (guessed === 'arab' || written.every((w) => foreignNameWord(normalize(w)) === undefined)) && turkishInTurkey(written.map(normalize))));
   // A story of English-speaking Africa lends its letters only to a name the world's lists cannot place: no word an Arabic
   // list knows and a family name no list knows at all (أوين نكوبي in Harare is Owen Ncube's, وافولا تشيبوكاتي in Nairobi
@@ -433,7 +441,7 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       i++;
       continue;
     }
-    if (norm.startsWith('عبدال') && norm.length > 5 && (style === 'arab' || style === 'maghreb' || style === 'somali' || style === 'southAsian' || style === 'russian')) {
+    if (norm.startsWith('عبدال') && norm.length > 5 && (style === 'arab' || style === 'maghreb' || style === 'somali' || style === 'southAsian' || style === 'indoMalay' || style === 'russian')) {
       out.push(givenOf(`عبد ${norm.slice(3)}`) ?? (norm === 'عبدالله' ? (style === 'maghreb' ? maghrebAbdallah(country) : 'Abdullah') : abdelName(word.slice(3), norm.slice(3), style, abdel)));
       continue;
     }
@@ -555,8 +563,9 @@ function abdelName(word: string, norm: string, origin: Origin, abdel: boolean): 
   if (origin === 'persian') return `Abdol${english.replace(/^[ae]l-?/i, '').toLowerCase()}`;
   // Central Asia joins Abdu to a family name in -ov: Abdurakhmanov, Abdullayev.
   if (origin === 'russian' && /(ov|ev)a?$/.test(english)) return `Abdu${english.replace(/^[ae]l-?/i, '')}`;
-  // Pakistan and Bangladesh write Abdul apart: Abdul Razak, Abdul Hafeez.
-  if (origin === 'southAsian') return `Abdul ${capitalize(english.replace(/^[ae]l-?/i, ''))}`;
+  // Pakistan and Bangladesh write Abdul apart: Abdul Razak, Abdul Hafeez; so do Malaysia and Indonesia (Abdul Hadi, Abdul
+  // Rahman).
+  if (origin === 'southAsian' || origin === 'indoMalay') return `Abdul ${capitalize(english.replace(/^[ae]l-?/i, ''))}`;
   return abdel ? `Abdel ${capitalize(english)}` : `Abdul${english}`;
 }
 

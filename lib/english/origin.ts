@@ -4,7 +4,7 @@
  */
 export type Origin =
   | 'arab' | 'maghreb' | 'somali' | 'southAsian' | 'persian' | 'turkish' | 'russian' | 'slavic' | 'northKorean' | 'southKorean' | 'chinese' | 'japanese' | 'burmese'
-  | 'albanian' | 'greek' | 'italian' | 'spanish' | 'portuguese' | 'german' | 'nordic' | 'ethiopian' | 'african' | 'nilotic' | 'lao' | 'french' | 'africanFrench' | 'western';
+  | 'albanian' | 'greek' | 'italian' | 'spanish' | 'portuguese' | 'german' | 'nordic' | 'ethiopian' | 'african' | 'nilotic' | 'lao' | 'indoMalay' | 'french' | 'africanFrench' | 'western';
 
 const BY_COUNTRY: [Origin, string][] = [
   ['arab', 'SA AE QA KW BH OM YE IQ SY LB JO PS EG SD LY DJ KM'],
@@ -52,6 +52,13 @@ const BY_COUNTRY: [Origin, string][] = [
   // Laos: the French-era romanisation of Lao (Vorachith, Sisoulith, Thongphane, Savanphet, Bounnhang): k for ك, v for
   // an initial or intervocalic ف and ph after a consonant, ou for most و, a final t written th.
   ['lao', 'LA'],
+  // Sri Lanka and the Malay world (Indonesia, Malaysia, Brunei, East Timor): names written in English with the letters
+  // of their own romanisations, u inside a name where Arabic writes و (Luhut, Nugroho, Jayasundara, Gunasekera), o at
+  // its end and in the syllable before a final o (Widodo, Sutopo, Pramono), k for ك (Kalla, Wickremesinghe), i before a
+  // vowel (Subianto) and p for an opening بر (Prabowo, Pramono, Premadasa).
+  // (India's and Nepal's Hindi names keep o as often as u, Modi, Doval, Kovind, Oli; the Philippines stay 'spanish';
+  // Vietnam's one-syllable words, Son and Long, keep their o.)
+  ['indoMalay', 'LK ID MY BN TL'],
   // English-speaking Africa (East Africa, Nigeria, Ghana, the south but South Africa, Liberia, Sierra
   // Leone, Gambia; Rwanda): its names are written with English letters, u and k (Buhari, Museveni, Kutesa, Gashumba,
   // Tut), and Arabic writes their hard g ق where it is Sudanese (Garang, Deng, Gatluak).

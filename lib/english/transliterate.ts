@@ -16,7 +16,7 @@ interface Segment { text: string; vowel: boolean; consonantLetter: boolean }
 /** Origins that write the sound Arabic spells ج as g (Giorgos, Gustavo, Gebre, Angela). */
 const HARD_G = new Set<Origin>(['greek', 'spanish', 'german', 'nordic', 'ethiopian']);
 /** Origins that spell k with a k, never a c (Kotzias, Kishida, Kuleba, Bekele). */
-const K_ORIGINS = new Set<Origin>(['russian', 'slavic', 'albanian', 'greek', 'german', 'nordic', 'japanese', 'ethiopian', 'african', 'nilotic', 'lao', 'turkish', 'burmese']);
+const K_ORIGINS = new Set<Origin>(['russian', 'slavic', 'albanian', 'greek', 'german', 'nordic', 'japanese', 'ethiopian', 'african', 'nilotic', 'lao', 'turkish', 'burmese', 'indoMalay']);
 /** English-speaking Africa's letters, which South Sudan's Dinka and Nuer names share (u inside, g for ق, a for ع). */
 const africanLetters = (origin: Origin) => origin === 'african' || origin === 'nilotic';
 
@@ -33,7 +33,7 @@ function consonant(ch: string, origin: Origin, initial: boolean, next?: string, 
   const nextVowel = next !== undefined && LONG_VOWEL.includes(next);
   const prevIsVowel = prev !== undefined && LONG_VOWEL.includes(prev);
   switch (ch) {
-    case 'ب': return origin === 'greek' && prev !== 'م' ? 'p' : 'b';
+    case 'ب': return (origin === 'greek' && prev !== 'م') || (origin === 'indoMalay' && initial && next === 'ر') ? 'p' : 'b';
     case 'ت': return 't';
     // (Persian and Urdu say ث and ذ as s and z: Saqib, Nazir, Kiumars.)
     // (Spanish z and c before e and i, which Arabic writes ث after the Castilian sound: ثاباتيرو Zapatero, بيريث Pérez.)
@@ -120,7 +120,7 @@ function chSound(origin: Origin, after?: string): string {
 const E_INITIAL = new Set<Origin>(['greek', 'italian', 'spanish', 'portuguese', 'german', 'nordic', 'ethiopian', 'french', 'africanFrench']);
 
 /** Origins that read ي between a consonant and a vowel as i (Mario, Georgios, Ciriaco), not y. */
-const I_BEFORE_VOWEL = new Set<Origin>(['greek', 'italian', 'spanish', 'portuguese', 'ethiopian', 'french', 'africanFrench']);
+const I_BEFORE_VOWEL = new Set<Origin>(['greek', 'italian', 'spanish', 'portuguese', 'ethiopian', 'french', 'africanFrench', 'indoMalay']);
 
 /**
  * French و as a vowel: o in the nasal on (Macron, Dupont, Raymond) and at the end of a word (Kasongo, Barrot: -o is the
@@ -202,6 +202,10 @@ function segments(word: string, origin: Origin): Segment[] {
         if (origin === 'africanFrench' && prev === 'ا' && next === 'ا') { push('w', false); break; }
         // (West Africa's names open with Ou- where France's would have W: Ouédraogo, Ouattara, Ouagadougou.)
         if (start && origin === 'africanFrench' && next !== undefined && next !== 'ا' && next !== 'و') { push('ou', true); break; }
+        // (The Malay world's and Sri Lanka's w between i and a: Wijewardena, Dwiwarna.)
+        // (And after a: the -wati, -wan of Sukmawati, Indrawati, Setiawan.)
+        if (origin === 'indoMalay' && !start && ((prev === 'ي' && next === 'ا') || (prev === 'ا' && !end))) { push('w', false); break; }
+        if (origin === 'indoMalay' && !start && !end && prev !== undefined && !VOWEL_LETTERS.has(prev) && /^[^اويىة]+و$/.test(chars.slice(i + 1).join(''))) { push('o', true); break; }
         // Ethiopian names open with Wo- before a consonant (Workneh, Woldemariam).
         if (start && origin === 'ethiopian' && next !== undefined && !VOWEL_LETTERS.has(next)) push('wo', true, true);
         else if (start || (nextVowel && next !== 'و' && !prevVowel)) {
@@ -211,7 +215,9 @@ function segments(word: string, origin: Origin): Segment[] {
         // (Somali names end in -o: Farmaajo, Gedo.)
         else if (origin === 'somali' && end) push('o', true);
         // English-speaking Africa writes u inside a name (Buhari, Kutesa, Magufuli), o at its start and end (Obasanjo, Ruto).
-        else if (africanLetters(origin) && !end && !(i === 1 && (prev === 'أ' || prev === 'ا'))) push('u', true);
+        // (So do Sri Lanka's and the Malay world's: Luhut, Jayasundara, Gunasekera; Widodo, Sutopo; but Javanese o in the
+        // syllable before a final o, Nugroho, Pramono, Joko.)
+        else if ((africanLetters(origin) || origin === 'indoMalay') && !end && !(i === 1 && (prev === 'أ' || prev === 'ا'))) push('u', true);
         else push(origin === 'maghreb' ? 'ou' : arab || origin === 'turkish' ? 'u' : 'o', true);
         break;
       case 'ي':

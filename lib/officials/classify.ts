@@ -23,9 +23,14 @@ import { matchCountryName, matchNationality } from './lookups';
 export function classify(s: Scan, persons: PersonRecord[]): { officials: Official[]; people: Person[] } {
   const officials: Official[] = [];
   const people: Person[] = [];
-  const home = homeCountry(persons);
+  const held = homeCountry(persons);
   // (Where the officials tell no country, the story's own words may: a name is spelt as that country's press spells it.)
-  const story = home ? null : storyCountry(s.norms);
+  // (So do they where one official alone tells one, a foreign minister reacting to a story of another country: Morocco's
+  // Bourita in a story of Colombo spells no Sri Lankan's name.)
+  const lone = !!held && persons.filter((p) => (p.personal?.country ?? p.country ?? p.known?.country ?? null) === held).length < 2;
+  const told = held ? (lone ? storyCountry(s.norms) : null) : storyCountry(s.norms);
+  const home = lone && told && told !== held ? null : held;
+  const story = home ? null : told;
   const named = namedBodies(s.words, s.norms);
   const counts = countryCounts(persons);
   for (const p of persons) {
