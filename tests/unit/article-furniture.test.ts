@@ -5,10 +5,8 @@
 // Arabic, CNN Arabic, Sky News Arabia, Al-Diyar, Youm7, Al-Masry Al-Youm, Hespress, Al-Khaleej, Anadolu, the wires),
 // never copied from a page. The same rules judge a text file's lines and a page's blocks (lib/article/boilerplate.ts):
 // each shape is tested in a text and in a page where it sits in a block of its own inside the article's body.
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { findArticle } from '@/lib/article/find';
-import { articleFromPlainText } from '@/lib/article/text';
+import { fromPage, fromText } from './helpers/furniture';
 
 const TITLE = 'وزير الخارجية العماني يبحث مع نظيره الهولندي تعزيز التعاون في مجال الموانئ';
 const P = [
@@ -25,16 +23,6 @@ function story(where: Where, furniture: string[]): string[] {
   if (where === 'head') return [TITLE, ...furniture, ...P];
   if (where === 'mid') return [TITLE, P[0]!, P[1]!, ...furniture, P[2]!, P[3]!, P[4]!];
   return [TITLE, ...P, ...furniture];
-}
-const fromText = (lines: string[]) => articleFromPlainText(lines.join('\n')).text.split('\n\n');
-/** The same story as a page: each line a block of its own in the article's body, in neutral markup (no class says what it is). */
-function fromPage(lines: string[]): string[] {
-  const [title, ...body] = lines;
-  const html = `<!DOCTYPE html><html lang="ar" dir="rtl"><head><title>${title}</title></head><body><main><article><h1>${title}</h1><div class="c1">${body
-    .map((l) => `<div class="c2"><p>${l.replace(/</g, '&lt;')}</p></div>`)
-    .join('')}</div></article></main></body></html>`;
-  const a = findArticle(parseHTML(html).document as unknown as Document);
-  return a ? a.text.split('\n\n') : [];
 }
 
 /** Each shape: where it is printed, and several wordings of it (a line, or a block of lines joined by « || »). */

@@ -8,8 +8,8 @@
 // same look that stay.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { fromPage, fromText } from './helpers/furniture';
 import { findArticle, locate, type ArticleInPage } from '@/lib/article/find';
-import { articleFromPlainText } from '@/lib/article/text';
 
 const TITLE = 'وزير الخارجية العماني يبحث مع نظيره الهولندي تعزيز التعاون في مجال الموانئ';
 const P = [
@@ -24,15 +24,6 @@ function story(where: Where, furniture: string[]): string[] {
   if (where === 'head') return [TITLE, ...furniture, ...P];
   if (where === 'mid') return [TITLE, P[0]!, P[1]!, ...furniture, P[2]!, P[3]!, P[4]!];
   return [TITLE, ...P, ...furniture];
-}
-const fromText = (lines: string[]) => articleFromPlainText(lines.join('\n')).text.split('\n\n');
-function fromPage(lines: string[]): string[] {
-  const [title, ...body] = lines;
-  const html = `<!DOCTYPE html><html lang="ar" dir="rtl"><head><title>${title}</title></head><body><main><article><h1>${title}</h1><div class="c1">${body
-    .map((l) => `<div class="c2"><p>${l.replace(/</g, '&lt;')}</p></div>`)
-    .join('')}</div></article></main></body></html>`;
-  const a = findArticle(parseHTML(html).document as unknown as Document);
-  return a ? a.text.split('\n\n') : [];
 }
 /** Each class: where it is printed, and several wordings of it (a line, or a block of lines joined by « || »). */
 const SHAPES: Record<string, { where: Where[]; lines: string[] }> = {

@@ -1,10 +1,8 @@
 // Wire furniture inside a story (issue 14, round 19): the agency's dateline that opens a paragraph, the end mark and
 // the editors' initials of each story of a wire's text (not only the last), and two publication stamps run together.
 // Every line is written for these tests; each shape is tested in a text file and in a page.
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { findArticle } from '@/lib/article/find';
-import { articleFromPlainText } from '@/lib/article/text';
+import { MEDIA } from './helpers/furniture';
 
 const TITLE = 'وزير الخارجية البحريني يبحث مع نظيره التشيكي تعزيز التعاون الاقتصادي';
 const P = [
@@ -14,16 +12,6 @@ const P = [
   'وحضر اللقاء عدد من كبار المسؤولين في وزارة الخارجية وسفير جمهورية التشيك غير المقيم لدى المملكة.',
 ];
 
-const fromText = (lines: string[]) => articleFromPlainText(lines.join('\n')).text.split('\n\n');
-function fromPage(lines: string[]): string[] {
-  const [title, ...body] = lines;
-  const html = `<!DOCTYPE html><html lang="ar" dir="rtl"><head><title>${title}</title></head><body><main><article><h1>${title}</h1><div class="c1">${body
-    .map((l) => `<div class="c2"><p>${l.replace(/</g, '&lt;')}</p></div>`)
-    .join('')}</div></article></main></body></html>`;
-  const a = findArticle(parseHTML(html).document as unknown as Document);
-  return a ? a.text.split('\n\n') : [];
-}
-const MEDIA = [['text', fromText], ['page', fromPage]] as const;
 
 describe("a wire's dateline opening a paragraph", () => {
   const DATELINES = [
