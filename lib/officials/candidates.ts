@@ -374,6 +374,10 @@ function sitting_(norm: string): boolean {
 // (A Map: an object looked up by a word not among its keys costs far more, and this is asked at every word.)
 const LED_BY = new Map<string, string>([['بقياده', 'زعيم'], ['بزعامه', 'زعيم'], ['برياسه', 'رئيس']]);
 const DELEGATION = /^(وفد|بعثه)$/;
+/** «الذي», «التي»: the relative pronouns a «led by» clause opens with. */
+const RELATIVE = new Set(['الذي', 'التي']);
+/** «يتزعمه», «تتزعمها», «يقوده», «تقودها», «يرأسه», «ترأسها», «يترأسه»: leads or chairs it (him, her); group 1 «را» for chairs. */
+const LED_BY_VERB = /^[يت](?:تزعم|قود|(ت?را)س)(?:ه|ها)$/;
 
 /**
  * «الحركة الشعبية لتحرير السودان بقيادة X Y», «تحالف الفتح بزعامة X Y», «وفد من الصندوق برئاسة X Y»: a name with no
@@ -382,12 +386,15 @@ const DELEGATION = /^(وفد|بعثه)$/;
  */
 function ledBy(s: Scan, i: number): Detection | null {
   const { words, norms } = s;
-  const head = LED_BY.get(norms[i]!);
+  // «الحزب الذي تتزعمه X», «المعارضة التي يقودها X», «اللجنة التي يرأسها X»: a relative clause says the same as «بزعامة X».
+  const rel = RELATIVE.has(norms[i]!) && words[i + 1] && !words[i + 1]!.punctBefore ? LED_BY_VERB.exec(norms[i + 1]!) : null;
+  const head = rel ? (rel[1] ? 'رئيس' : 'زعيم') : LED_BY.get(norms[i]!);
   if (!head) return null;
+  const next = rel ? i + 2 : i + 1;
   // (A courtesy style may stand before the name: «برئاسة الدكتور X».)
-  const style = words[i + 1] && !words[i + 1]!.punctBefore ? matchStyle(words, norms, i + 1) : null;
+  const style = words[next] && !words[next]!.punctBefore ? matchStyle(words, norms, next) : null;
   if (style?.rank) return null;
-  const at = i + 1 + (style?.length ?? 0);
+  const at = next + (style?.length ?? 0);
   if (!head || !words[at] || words[at]!.punctBefore || startsTitle(words, norms, at) || matchStyle(words, norms, at)) return null;
   const run = readNameAfter(words, norms, at, false, false, true);
   if (!run || run.start !== at || run.end - run.start < 2 || run.end - run.start > 4 || !nameShaped(run.norms)) return null;
