@@ -89,6 +89,8 @@ interface Hint {
  * origin's letter rules read: كيرياكو is not Kérékou's كيريكو, كوليبا not Kleppe's كليبا.
  */
 const NEAR_ENOUGH = 0.5;
+/** Closeness below which a list's spelling has hardly a letter in common with the word's reading (Speke for سبيك). */
+const FAR_APART = 0.35;
 
 /**
  * A foreign list's spelling of a word that, in an Arab, Maghreb or Persian name, is another language's word written
@@ -99,7 +101,12 @@ function foreignMisreading(own: string, word: string, origin: Origin, press: Pre
   if (word.includes('غ') && !own.includes('gh')) return true;
   // (Only the Gulf's and Iraq's press spells every name by the Arabic letters: Beirut's and Cairo's write some the French
   // way, Chidiac for شدياق, and Khartoum's the Dinka way, Garang for قرنق.)
-  return press === 'gulf' && closeness(own, transliterateWord(word, origin)) < NEAR_ENOUGH;
+  if (press === 'gulf') return closeness(own, transliterateWord(word, origin)) < NEAR_ENOUGH;
+  // (The Maghreb's press writes its people's names the French way, whose letters an English look-alike of a foreign list
+  // does not share: تومي is Toumi, not Tommy; سبيك Sabik, not Speke; مونية, with the feminine ending, Mounia, not Monet.
+  // A West African's name the list spells near enough its letters keeps it: ديالو is Diallo.)
+  return origin === 'maghreb' && (/[^aeiou]y$/.test(own) || (/ة$/.test(word) && !/[aeiou]$/.test(own)) ||
+    closeness(own, transliterateWord(word, origin)) < FAR_APART);
 }
 
 /** A Persian family name ending in -pour, «son of», glued (Homayounpour, Dehghanpour): three letters before it at least. */
