@@ -296,6 +296,9 @@ export function isAbsent(ctx: Context, m: Mention): boolean {
   let k = (title >= 0 ? title : m.first) - 1;
   // A bare title or style the mention does not cover ("ممثلا عن الرئيس | فلاديمير بوتين").
   for (let n = 0; n < 2 && title < 0 && k > 0 && !ctx.comma[k + 1] && /^(?:ال)?(?:رييس|ملك|امير|شيخ|سلطان|سيد)$/.test(ctx.norms[k]!); n++) k--;
+  // «ممثلا للسلطان X»، «مندوبا لجلالة الملك X»: the bare title or the style carries the preposition ل, right after the
+  // word of representing; the one represented is not there.
+  if (title < 0 && k > 0 && !ctx.comma[k + 1] && !ctx.comma[k] && (/^لل(?:رييس|ملك|امير|شيخ|سلطان)$/.test(ctx.norms[k]!) || /^لل?[^ل]/.test(ctx.norms[k]!) && STYLE.test(ctx.norms[k]!)) && REPRESENTING_BY_L.test(ctx.norms[k - 1]!)) return true;
   if (k < 0 || ctx.comma[k + 1]) return false;
   const from = ctx.norms[k] === 'من';
   const preposition = /^(?:من|عن|ل)$/.test(ctx.norms[k]!);
@@ -312,6 +315,9 @@ export function isAbsent(ctx: Context, m: Mention): boolean {
   if (from && letterAddressedBefore(ctx, k + 1)) return true;
   return isAddressee(ctx, title >= 0 ? title : m.first) || isInvited(ctx, title >= 0 ? title : m.first);
 }
+
+/** «ممثلا»، «مندوبا»، «موفدا»، «مبعوثا»: the words of representing that take ل before the one represented. */
+const REPRESENTING_BY_L = /^(?:ممثلا|ممثله|مندوبا|موفدا|مبعوثا)$/;
 
 /** «جلالة»، «سمو»، «فخامة»، «معالي»، «دولة»: a style before a title, here possibly with the preposition ل attached. */
 const STYLE = /^(?:ل|لل)?(?:جلاله|سمو|فخامه|معالي|سياده|صاحب)$/;
