@@ -3,7 +3,7 @@
  * "نائب وزير الدفاع" → "Deputy Minister of Defense", "النائب الأول لرئيس الوزراء" → "First Deputy Prime Minister".
  */
 import institutions from '../../assets/institutions.json';
-import { attributive, institutionEnglish, parseInstitution, parseTitle, setRoleRenderer, type Role, type Title } from '../officials/titles';
+import { attributive, institutionEnglish, parseInstitution, parseTitle, PROVINCE_PLACEHOLDER, setRoleRenderer, type Role, type Title } from '../officials/titles';
 import { adjectiveOf } from '../vocab/nationalities';
 import { toWords } from '../officials/words';
 import { countryNameEn } from './countries';
@@ -193,7 +193,8 @@ export function roleToEnglish(roleAr: string): string | null {
   const words = toWords(roleAr);
   if (!words.length) return null;
   const title = parseTitle(words, 0, countryName);
-  return title ? renderTitle(title) : null;
+  // («النائب عن المحافظة» out of its article names no province: a bare MP.)
+  return title ? renderTitle(title).replace(` for ${PROVINCE_PLACEHOLDER}`, '') : null;
 }
 
 /** An institution named in Arabic ("وزارة الخارجية الروسية") in English ("Russian Ministry of Foreign Affairs"). */

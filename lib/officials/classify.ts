@@ -14,7 +14,7 @@ import { reportingVerb } from '../vocab/reporting';
 import type { Person as PersonRecord } from './link';
 import type { Scan } from './scan';
 import { namedBodies, resolveBareInstitutions, resolveOwnState, resolveTheState } from './institutions';
-import { institutionEnglish, parseInstitution, parseTitle, type Role, type Title } from './titles';
+import { institutionEnglish, parseInstitution, parseTitle, PROVINCE_PLACEHOLDER, provinceNamedBefore, type Role, type Title } from './titles';
 import { toWords, type Word } from './words';
 import { stripAl } from '../arabic/article';
 import { matchCountryName, matchNationality } from './lookups';
@@ -48,7 +48,12 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     const role_en0 = dict?.role_en ?? (roleTitle && !describesOnly ? (presidingJudge(s, roleTitle) ?? monarchOf(roleTitle, knownRole) ?? honoredOffice(roleTitle, known) ?? renderTitle({ ...roleTitle, country: roleTitle.country ?? country })) : rank) ?? knownRole;
     // A woman who chairs is a Chairwoman, whatever the gender of the title the article gives her («الدكتورة X، رئيس
     // المجلس», «وقالت رئيس الهيئة X»).
-    const role_en = !dict && role_en0 && /\bChair(man)?\b/.test(role_en0) && isWoman(s, p, roleTitle?.start) ? role_en0.replace(/\bChair(man)?\b/g, 'Chairwoman') : role_en0;
+    const role_en1 = !dict && role_en0 && /\bChair(man)?\b/.test(role_en0) && isWoman(s, p, roleTitle?.start) ? role_en0.replace(/\bChair(man)?\b/g, 'Chairwoman') : role_en0;
+    // «النائب عن المحافظة»: the province the article named before the title (MP for Basra); none named, a bare MP.
+    const role_en = role_en1 && roleTitle && role_en1.includes(` for ${PROVINCE_PLACEHOLDER}`) ? (() => {
+      const province = provinceNamedBefore(s.words, s.norms, roleTitle.start);
+      return province ? role_en1.replace(PROVINCE_PLACEHOLDER, province) : role_en1.replace(` for ${PROVINCE_PLACEHOLDER}`, '');
+    })() : role_en1;
     const name_en = dict?.name_en ?? known?.name_en ?? nameToEnglish(p.nameAr, { country, home, story });
     if (!known && !dict && (holdsNoOffice(p, s.norms, s.words) || (!!p.title && !p.rank && privateCompany(s.words, s.norms, p.title)))) {
       people.push({

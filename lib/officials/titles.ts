@@ -383,6 +383,10 @@ const ISRAELI: NationalityMatch = { country: 'IL', adjective_en: 'Israeli', leng
 
 /** Nouns of bodies that have names of their own after them (a party, a movement, a bloc). */
 const PARTY_NOUNS = new Set(['Party', 'Movement', 'Bloc', 'Front', 'Coalition', 'Current', 'Rally', 'Alliance']);
+/** A named party or bloc a member of parliament sits for (its noun last in English: "Fatah Bloc"). */
+const MP_PARTY = /\b(Party|Movement|Bloc|Front|Coalition|Current|Rally|Alliance)$/;
+/** What «النائب عن المحافظة» is for until the article's province is put in (lib/officials/classify.ts). */
+export const PROVINCE_PLACEHOLDER = 'the Province';
 
 /**
  * An ambassador named by his nationality («السفير الإثيوبي بالقاهرة», «السفير التركي في أثينا») is, in English, the
@@ -1008,6 +1012,19 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
       // province that closes it (one to three words); without such an end the words may be the member's name.
       const seat = /^دايره$/.test(norms[j + 1]!) && k > j + 1 ? constituencyName(words, norms, k) : null;
       if (seat) { tails.push(`for ${seat.en}`); j = seat.end; continue; }
+      // «النائب عن المحافظة»، «النائبة عن المدينة»: the province the article has named before; the officials' classifier
+      // puts its name in (PROVINCE_PLACEHOLDER), or drops the tail where the article names none.
+      if (head.bare === 'MP' && /^المحافظه$/.test(norms[j + 1]!)) { tails.push(`for ${PROVINCE_PLACEHOLDER}`); j += 2; continue; }
+      // «النائب عن كتلة الفتح»، «النائب عن الحزب الديمقراطي الكردستاني»: the bloc or party a member sits for, when the
+      // vocabularies name it (a bare noun, «عن الكتلة», names none).
+      if (head.bare === 'MP') {
+        const party = parseInstitution(words, norms, j + 1, /^$/, 1);
+        if (party && !party.inst.generic && MP_PARTY.test(party.inst.en)) {
+          tails.push(`for ${institutionEnglish(party.inst, countryName, true)}`);
+          j = party.end;
+          continue;
+        }
+      }
     }
     // "وزير المالية في الإقليم": the body the office is in, named by its noun (the Region, the Government).
     if (w.norm === 'في' && noPunct(words, j + 1) && norms[j + 1]!.startsWith('ال') && !words[j + 2]?.forms.some((f) => f.form.startsWith('ال') && !f.prefix)) {
@@ -1549,4 +1566,17 @@ export function parseTitle(
   }
   const country = roles.map(roleCountry).find((c) => c) ?? null;
   return { roles, start: i, end: j, country };
+}
+
+/**
+ * The province the article last named before word `before` («محافظة البصرة»، «لمحافظة ميسان»، «بمحافظة نينوى»), in
+ * English ("Basra"), for «النائب عن المحافظة». The nearest one wins; none, null.
+ */
+export function provinceNamedBefore(words: Word[], norms: string[], before: number): string | null {
+  for (let k = Math.min(before, words.length) - 1; k >= 0; k--) {
+    if (!words[k]!.forms.some((f) => stripAl(f.form) === 'محافظه' && !f.form.startsWith('ال')) || !noPunct(words, k + 1)) continue;
+    const p = parsePlace(words, norms, k + 1);
+    if (p && !p.code && !p.head) return p.en.replace(/^the /, '');
+  }
+  return null;
 }
