@@ -7,6 +7,7 @@ import type { KnownPerson } from '../gazetteer';
 import { isOrdinaryWord, isPlaceNisba } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { isComplementizer, isRelativePronoun, reportingVerb } from '../vocab/reporting';
+import { timePhraseLength } from '../vocab/speakers';
 import { arabicNameWord, inNameDictionaries } from '../vocab/names';
 import { adjectives, compoundNameEnds, heads, stateBodyNouns, institutionNouns, modifiers, nameParticles, nameStops, placeHeads, places, pluralHeads, portfolios, ranks, sittingNouns, styles } from '../vocab/titles';
 import { dualHead, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
@@ -1105,6 +1106,15 @@ function nameAfterRoleWords(s: Scan, j0: number): { run: NameRun; roleEnd: numbe
     // A preposition (ب، ك، ل without the article) or a possessive pronoun ends the role's noun phrase: "السفير الأميركي
     // تعازيه لأهالي منطقة بن قردان"; ل + the article is the institution's genitive ("للبترول").
     const w = words[j]!;
+    // A time phrase after an office and its nationality ends the noun phrase when the name after it has an office of
+    // its own: «يلتقي الوزير الماليزي اليوم الدكتور X Y رئيس الوزراء» is the minister meeting X today, not X's title
+    // (but «قال وزير الخارجية الإيراني اليوم X Y» is X's).
+    const time = !w.punctBefore && [1, 2].some((n) => matchNationality(norms, j - n)?.length === n) ? timePhraseLength(norms, j) : 0;
+    if (time) {
+      const style = !words[j + time]?.punctBefore ? matchStyle(words, norms, j + time) : null;
+      const after = readNameAfter(words, norms, j + time + (style && !style.rank ? style.length : 0), true);
+      if (after && words[after.end] && !words[after.end]!.punctBefore && startsTitle(words, norms, after.end)) return null;
+    }
     // «في المنظمة»: the body the office is in, a definite noun.
     if (j > j0 && norms[j] === 'في' && !w.punctBefore && words[j + 1] && !words[j + 1]!.punctBefore && norms[j + 1]!.startsWith('ال')
       && (isOrdinaryWord(norms[j + 1]!) || institutionNouns.has(stripAl(norms[j + 1]!))) && !startsTitle(words, norms, j + 1)) {

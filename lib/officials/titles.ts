@@ -1560,7 +1560,11 @@ export function parseTitle(
     // «استقبل الوزير سفير كينيا»: a bare definite office is a person of its own (the host), not the first of stacked
     // offices, which each name their body («نائب رئيس الوزراء وزير الخارجية»).
     const prev = roles[roles.length - 1]!;
-    if (!prev.complement && !prev.nat && !prev.tails.length && !prev.mods.length && norms[prev.start]!.replace(/^[وف]/, '').startsWith('ال') && !norms[j]!.startsWith('ال')) break;
+    const bareDefinite = !prev.complement && !prev.tails.length && !prev.mods.length && norms[prev.start]!.replace(/^[وف]/, '').startsWith('ال');
+    if (bareDefinite && !prev.nat && !norms[j]!.startsWith('ال')) break;
+    // («رافق الوزير الماليزي الأمين العام للوزارة»: a definite office with only its nationality, then another definite
+    // office, is two people, the second the first's object; stacked offices after a nationality drop the article.)
+    if (bareDefinite && prev.nat && norms[j]!.startsWith('ال')) break;
     roles.push(next);
     j = next.end;
   }

@@ -382,7 +382,9 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
     const rank = headOf(first) === head ? 2
       : words.some((w) => headOf(w) === head) && !heads.has(stripAl(first)) ? 1
       : /^نظير/.test(first) && !!o.role_en && !!englishHead() && new RegExp(`\\b${englishHead()}\\b`).test(o.role_en) ? 2
-      : words.some((w) => headOf(w) === head) ? 0 : -1;
+      : words.some((w) => headOf(w) === head) ? 0
+      // (An office named by its portfolio alone, «تولى X حقيبة الخارجية», holds the title its English opens with.)
+      : !!o.role_en && !!englishHead() && o.role_en.startsWith(`${englishHead()} `) && !heads.has(stripAl(first)) ? 0 : -1;
     if (rank < 0) continue;
     if (nat && o.country && o.country !== nat.country) continue;
     // ("الوزير الجيبوتي" after "وزير الخارجية بجمهورية جيبوتي": a role that names the country, when the officials layer
