@@ -814,6 +814,9 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   // "جارة للعائلة، فضلت عدم ذكر اسمها خوفا من …،": the request not to be named, and its reason, are nobody's name.
   for (let j = from + 1; j <= to; j++) if (anonymityLength(ctx, j)) { to = j - 1; break; }
   const bounded = to >= from;
+  // "ونقل المتحدث باسم الوزارة X عن الوزير قوله": whoever relays, the one whose words they are («قوله») speaks.
+  const relayed = bounded ? quotedSource(ctx, from + 1, to, true) : null;
+  if (relayed) return relayed;
   // "وقالت فرنسا، على لسان وزير خارجيتها X، إن": the one through whose mouth the country or body speaks.
   for (let j = from + 1; bounded && j < to && j <= from + 8; j++) {
     if (ctx.norms[j] !== 'علي' || ctx.norms[j + 1] !== 'لسان' || ctx.quotationOf[j] !== -1) continue;
