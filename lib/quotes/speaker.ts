@@ -842,8 +842,8 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     return { ar: ctx.tokens[from]!.text.slice(conj), en: null, official: null, kind: 'institution', span: [ctx.tokens[from]!.start + conj, ctx.tokens[from]!.end] };
   }
   const office = officeOf(ctx, from, bounded ? to : from + 6);
-  // ("ونقل المكتب الإعلامي لرئيس الوزراء عن X قوله": the one the office quotes.)
-  if (office) return (bounded ? quotedSource(ctx, from + 1, to, true) : null) ?? office;
+  // ("ونقل المكتب الإعلامي لرئيس الوزراء عن X قوله": the one the office quotes, found above as any relayer's.)
+  if (office) return office;
   const m = ctx.mention[from] && !foreignComplement(ctx, ctx.mention[from]!) ? ctx.mention[from] : null;
   if (m) {
     // A bare title linked to someone ("وزيرة") yields to a name that follows it ("وزيرة خارجية … فيديريكا موغيريني").
@@ -932,8 +932,8 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   if (apposed) return officialSpeaker(apposed);
   // "ونقلت واس تصريحات عن مصدر سعودي قوله": whoever the subject is, the one it quotes speaks.
   // (Not after a person's title: "النائب عن ائتلاف دولة القانون X" is the MP, not the coalition.)
-  // (…and after a title only with "قوله": "ونقل المتحدث ذاته عن X قوله".)
-  const quoted = quotedSource(ctx, from + 1, to, isTitleWord(ctx.norms[from]!));
+  // (…and after a title only with "قوله", "ونقل المتحدث ذاته عن X قوله", which every relayer's check above took.)
+  const quoted = isTitleWord(ctx.norms[from]!) ? null : quotedSource(ctx, from + 1, to);
   if (quoted) return quoted;
   // "وقال مارفين هير وأبراهام كوبر من مركز …": people named first, one or two joined by و, speak.
   const named = leadingNames(ctx, from, to);
