@@ -339,32 +339,33 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   // Hashtags and brackets around a name (#بومبيو, فلاديمير_بوتين) are not part of it.
   const written = nameAr.replace(/[\u0640\u064B-\u065F\u0670]/g, '').replace(/[#_()[\]{}«»"“”.,،:;!?؟]/g, ' ').trim().split(/\s+/).filter(Boolean);
   if (!written.length) return '';
+  const writtenNorms = written.map(normalize);
   const story = hint.story?.toUpperCase() ?? null;
   const home = hint.home?.toUpperCase() ?? (story && originOf(story) !== 'african' ? story : null);
-  const guessed = guessOrigin(written.map(normalize));
+  const guessed = guessOrigin(writtenNorms);
   // (Ethiopia's and Eritrea's names, which no dictionary knows, follow their own letters: Meles, Gebreab.)
   // (So do Iran's and Pakistan's that no dictionary knows, which look foreign to Arabic eyes: هوشنك بازوند is Houshang
   // Bazvand in an Iranian story; a word the world's spelling lists know, روبرت, keeps a name Western.)
   const homeOrigin = originOf(home);
   const homeHolds = !hint.country && !!home && ((isArabicScript(homeOrigin!) && guessed === 'arab') ||
-    (homeOrigin === 'ethiopian' && guessed === 'western' && written.every((w) => arabicNameWord(normalize(w)) === undefined)) ||
-    ((homeOrigin === 'persian' || homeOrigin === 'southAsian') && guessed === 'western' && written.every((w) => foreignNameWord(normalize(w)) === undefined)) ||
+    (homeOrigin === 'ethiopian' && guessed === 'western' && writtenNorms.every((n) => arabicNameWord(n) === undefined)) ||
+    ((homeOrigin === 'persian' || homeOrigin === 'southAsian') && guessed === 'western' && writtenNorms.every((n) => foreignNameWord(n) === undefined)) ||
     // (And a name of no telling shape in a story of Latin America, French-speaking or East Africa or the Balkans is
     // spelt by that country's conventions: ميرسيدس أراوز in Lima is Mercedes Aráoz, not Mirsids.)
-    (!!homeOrigin && HOME_CONVENTIONS.has(homeOrigin) && guessed === 'western' && written.every((w) => arabicNameWord(normalize(w)) === undefined)) ||
+    (!!homeOrigin && HOME_CONVENTIONS.has(homeOrigin) && guessed === 'western' && writtenNorms.every((n) => arabicNameWord(n) === undefined)) ||
     // (A Malay or Indonesian Muslim's Arabic name carries no article but in عبد's compound, where an Arab visitor's
     // family name mostly has it: محمد صوفيان عبد الرزاق in Kuala Lumpur is Mohamed Sofian Abdul Razak.)
-    (homeOrigin === 'indoMalay' && guessed === 'arab' && malayArabic(written.map(normalize))) ||
-    (homeOrigin === 'turkish' && (guessed === 'arab' || written.every((w) => foreignNameWord(normalize(w)) === undefined)) && turkishInTurkey(written.map(normalize))));
+    (homeOrigin === 'indoMalay' && guessed === 'arab' && malayArabic(writtenNorms)) ||
+    (homeOrigin === 'turkish' && (guessed === 'arab' || writtenNorms.every((n) => foreignNameWord(n) === undefined)) && turkishInTurkey(writtenNorms)));
   // A story of English-speaking Africa lends its letters only to a name the world's lists cannot place: no word an Arabic
   // list knows and a family name no list knows at all (أوين نكوبي in Harare is Owen Ncube's, وافولا تشيبوكاتي in Nairobi
   // Wafula Chebukati's), where the envoys and observers such a story quotes carry names the lists know.
   const africanStory = !hint.country && !home && !!story && originOf(story) === 'african' && !WEST_AFRICA.has(story) && guessed === 'western' && written.length >= 2 &&
-    written.every((w) => arabicNameWord(normalize(w)) === undefined && !isArabicRuleSpelled(normalize(w))) &&
-    unplaced(normalize(written[written.length - 1]!));
+    writtenNorms.every((n) => arabicNameWord(n) === undefined && !isArabicRuleSpelled(n)) &&
+    unplaced(writtenNorms[writtenNorms.length - 1]!);
   // «ولد» between two names ("محمد ولد الشيخ") is Mauritania's own patronymic: its press spells the name.
-  const ould = written.slice(1, -1).some((w) => normalize(w) === 'ولد');
-  const country = hint.country?.toUpperCase() ?? (nilotic(written.map(normalize), home) ? 'SS' : homeHolds ? home : africanStory ? story : ould ? 'MR' : null);
+  const ould = writtenNorms.slice(1, -1).some((n) => n === 'ولد');
+  const country = hint.country?.toUpperCase() ?? (nilotic(writtenNorms, home) ? 'SS' : homeHolds ? home : africanStory ? story : ould ? 'MR' : null);
   let origin = originOf(country);
   const syllableParts = written.flatMap((w) => w.split('-')).filter(Boolean);
 
