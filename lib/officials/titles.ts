@@ -559,7 +559,11 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
             // («إدارة آسيا وأفريقيا والشرق الأوسط»: a department of regions joined by و is of them all, the Asia, Africa and
             // Middle East Department.)
             const chain = [place.en.replace(/^the /, '')];
-            const more = !f.form.startsWith('ال') && !place.prefix ? joinedPlaces(words, norms, k + place.length, chain) : k + place.length;
+            let more = !f.form.startsWith('ال') && !place.prefix ? joinedPlaces(words, norms, k + place.length, chain) : k + place.length;
+            // («ولاية كردفان الشمالية», «إقليم دارفور الغربية»: a province named with a point of the compass after a known
+            // place is North Kordofan, West Darfur.)
+            const point = chain.length === 1 && REGION_NOUNS.has(noun.en) && !f.form.startsWith('ال') && noPunct(words, more) ? COMPASS_AFTER[norms[more]!] : undefined;
+            if (point) { chain[0] = `${point} ${chain[0]}`; more++; }
             inst.of = { en: series(chain), noArticle: true, adjectives: [], nat: null, of: null, country: null }; inst.country = chain.length > 1 ? null : placeCountry(place.en) ?? null; k = more;
           }
           else if (!f.form.startsWith('ال') && townAt(words, norms, k)) {

@@ -33,6 +33,9 @@ describe('a province named with a point of the compass', () => {
   it('after its name, as an adjective, comes first in English', () => {
     expect(roleToEnglish('حاكم إقليم كاساي الغربية')).toBe('Governor of West Kasai');
     expect(roleToEnglish('حاكمة مقاطعة كاساي الشرقية')).toBe('Governor of East Kasai');
+    // (So after a place the gazetteer knows.)
+    expect(roleToEnglish('والي ولاية كردفان الشمالية')).toBe('Governor of North Kordofan');
+    expect(roleToEnglish('حاكم إقليم دارفور الغربية')).toBe('Governor of West Darfur');
   });
   it('before a name that also spells a word, is of the place all the same', () => {
     expect(roleToEnglish('حاكم إقليم شمال كيفو')).toBe('Governor of North Kivu');
