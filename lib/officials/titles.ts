@@ -9,7 +9,7 @@
 import { isNameWord, matchCountryName, matchNationality, type NationalityMatch } from './lookups';
 import { adjectiveOf, countryAsWritten } from '../vocab/nationalities';
 import {
-  affairsRegions, adjectives, bodies, capitals, councilFields, councilMembers, fields, memberPeoples, heads, institutionNouns, modifiers, nameParticles, ordinals, places, portfolios, provinceCountries, ranks, styles, townOpeners, type BodyDef, type HeadDef,
+  affairsRegions, adjectives, bodies, capitals, councilFields, councilMembers, fields, memberPeoples, heads, institutionNouns, modifiers, nameParticles, nameStops, ordinals, places, portfolios, provinceCountries, ranks, styles, townOpeners, type BodyDef, type HeadDef,
 } from '../vocab/titles';
 import type { Word } from './words';
 import { stripAl } from '../arabic/article';
@@ -287,6 +287,8 @@ function townSecond(words: Word[], norms: string[], k: number): string | null {
 
 /** Points of the compass that open a place's name: «إقليم شمال كيفو» (North Kivu). */
 const COMPASS: Record<string, string> = { 'شمال': 'North', 'جنوب': 'South', 'شرق': 'East', 'غرب': 'West', 'وسط': 'Central' };
+/** The same points as adjectives after a place's name: «سولاويسي الوسطى» (Central Sulawesi), «كردفان الشمالية». */
+const COMPASS_AFTER: Record<string, string> = { 'الشمالي': 'North', 'الشماليه': 'North', 'الجنوبي': 'South', 'الجنوبيه': 'South', 'الشرقي': 'East', 'الشرقيه': 'East', 'الغربي': 'West', 'الغربيه': 'West', 'الاوسط': 'Central', 'الوسطي': 'Central' };
 
 /** Nouns of the places an office may be "in": «في الإقليم», «في الولاية». */
 const REGION_NOUNS = new Set(['Region', 'State', 'Province', 'Governorate']);
@@ -557,7 +559,11 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
             // («إدارة آسيا وأفريقيا والشرق الأوسط»: a department of regions joined by و is of them all, the Asia, Africa and
             // Middle East Department.)
             const chain = [place.en.replace(/^the /, '')];
-            const more = !f.form.startsWith('ال') && !place.prefix ? joinedPlaces(words, norms, k + place.length, chain) : k + place.length;
+            let more = !f.form.startsWith('ال') && !place.prefix ? joinedPlaces(words, norms, k + place.length, chain) : k + place.length;
+            // («ولاية كردفان الشمالية», «إقليم دارفور الغربية»: a province named with a point of the compass after a known
+            // place is North Kordofan, West Darfur.)
+            const point = chain.length === 1 && REGION_NOUNS.has(noun.en) && !f.form.startsWith('ال') && noPunct(words, more) ? COMPASS_AFTER[norms[more]!] : undefined;
+            if (point) { chain[0] = `${point} ${chain[0]}`; more++; }
             inst.of = { en: series(chain), noArticle: true, adjectives: [], nat: null, of: null, country: null }; inst.country = chain.length > 1 ? null : placeCountry(place.en) ?? null; k = more;
           }
           else if (!f.form.startsWith('ال') && townAt(words, norms, k)) {
@@ -573,11 +579,17 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
             // compass («إقليم شمال كيفو»: North Kivu). (So is a town's after «بلدية»: «رئيس بلدية بيرا», the Mayor of Beira.)
             const compass = noPunct(words, k + 1) ? COMPASS[norms[k]!] : undefined;
             const at = compass ? k + 1 : k;
-            // (After a point of the compass the word is the place's, whatever names it may also spell.)
-            if (!norms[at]!.startsWith('ال') && norms[at]!.length >= (compass ? 3 : 4) && lexicalReading(norms[at]!) === null && (compass || !isNameWord(norms[at]!))) {
+            // «حاكم إقليم سولاويسي الوسطى», «إقليم جاوة الغربية»: a point of the compass after the place's name is of its
+            // name too, and comes first in English (Central Sulawesi, West Java).
+            const after = !compass && noPunct(words, at + 1) ? COMPASS_AFTER[norms[at + 1]!] : undefined;
+            // (After a point of the compass, or before one, the word is the place's, whatever names or words it may
+            // also spell.)
+            const framed = !!(compass || after) && !nameStops.has(norms[at]!) && !heads.has(norms[at]!) && !COMPASS[norms[at]!];
+            if (!norms[at]!.startsWith('ال') && norms[at]!.length >= (compass || after ? 3 : 4) && (framed || (lexicalReading(norms[at]!) === null && !isNameWord(norms[at]!)))) {
               const en = nameToEnglish(words[at]!.tok.text);
-              inst.of = { en: compass ? `${compass} ${en}` : en, noArticle: true, adjectives: [], nat: null, of: null, country: null };
-              k = at + 1;
+              const point = compass ?? after;
+              inst.of = { en: point ? `${point} ${en}` : en, noArticle: true, adjectives: [], nat: null, of: null, country: null };
+              k = at + (after ? 2 : 1);
             }
           }
         }

@@ -34,7 +34,7 @@ describe('one body of a country visiting another', () => {
         'وشارك في الزيارة النائب أحمد العرجاوي والنائبة إيرين سعيد.',
       ].join('\n\n'),
     );
-    expect(found['Ministry of Health']).toEqual(['*خالد عبد الغفار', 'عمرو حسن']);
+    expect(found['Ministry of Health and Population']).toEqual(['*خالد عبد الغفار', 'عمرو حسن']);
     expect(found['Parliamentary Health Committee']).toEqual(['*ماجدة المرسي', 'أحمد العرجاوي', 'إيرين سعيد']);
   });
 
