@@ -419,7 +419,10 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     const pair = next ? givenOf(`${norm} ${next}`) : undefined;
     if (pair) { out.push(pair); i++; continue; }
     // (عبد before another word is the compound's, read below: Persian Abdollah, not Abdol Al-Lah.)
-    const given = norm === 'عبد' && next ? undefined : givenOf(norm);
+    // (The English-speaking table spells given names only: a family name written alike is another's, Moshe Dayan's دايان,
+    // Deborah Kerr's كير.)
+    const familyPlace = givenStyle === 'western' && i > 0 && i === words.length - 1;
+    const given = (norm === 'عبد' && next) || familyPlace ? undefined : givenOf(norm);
     if (given) { out.push(given); continue; }
     // (Mauritania's daughter of is Mint: Mariem Mint Ahmed.)
     if (norm in PARTICLES && i > 0 && i < words.length - 1) {
