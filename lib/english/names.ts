@@ -227,7 +227,7 @@ const RUSSIAN_ENDING = /(وف|يف|وفا|يفا|سكي|ينكو|يفيتش|وف
  */
 function frenchByGivenName(norms: string[]): boolean {
   if (norms.length < 2) return false;
-  const origins = originsOfGivenName(norms[0]!).filter((o) => o !== 'arab' && o !== 'maghreb' && o !== 'moroccan' && o !== 'somali' && o !== 'nigerian');
+  const origins = originsOfGivenName(norms[0]!).filter((o) => o !== 'arab' && o !== 'maghreb' && o !== 'moroccan' && o !== 'somali' && o !== 'nigerian' && o !== 'ukrainian');
   return origins.length === 1 && origins[0] === 'french';
 }
 
@@ -248,7 +248,7 @@ function guessOrigin(norms: string[]): Origin {
   // an Arabic name that Turks or Iranians also carry: خالد, جمال, صالح are Khaled, Jamal, Saleh unless the country says Turkey.)
   const sharedWithArabs = arabicNameWord(norms[0]!) !== undefined || isArabicRuleSpelled(norms[0]!);
   // (The Hausa table is a spelling of Nigeria's, not a tradition of its own.)
-  const given = norms.length > 1 && !sharedWithArabs ? originsOfGivenName(norms[0]!).filter((o) => o !== 'arab' && o !== 'maghreb' && o !== 'moroccan' && o !== 'somali' && o !== 'nigerian') : [];
+  const given = norms.length > 1 && !sharedWithArabs ? originsOfGivenName(norms[0]!).filter((o) => o !== 'arab' && o !== 'maghreb' && o !== 'moroccan' && o !== 'somali' && o !== 'nigerian' && o !== 'ukrainian') : [];
   if (given.length === 1 && given[0] !== 'western') return given[0] as Origin;
   // (A family name with the article counts by its stem: التميمي is Arab when تميمي is, whatever Wikidata aligned to it.)
   const arabicWord = (n: string) => {
@@ -401,8 +401,10 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   const hausa = country === 'NG' || country === 'GH';
   // An Arab country's press, whose names a foreign list's look-alike must not misread (Al-Kuwari, El Ghali).
   const press: Press = country && GULF.has(country) ? 'gulf' : country && (style === 'arab' || style === 'maghreb') ? 'arab' : undefined;
+  // (Ukraine's officials carry their names in Ukrainian form, Oleksandr and Serhiy, where the Arabic spelling is Russia's.)
+  const ukrainian = country === 'UA';
   const givenOf = (key: string) => (moroccan ? givenNameOf('moroccan', key) : undefined) ?? (hausa ? givenNameOf('nigerian', key) : undefined) ??
-    givenNameOf(givenStyle, key);
+    (ukrainian ? givenNameOf('ukrainian', key) : undefined) ?? givenNameOf(givenStyle, key);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -417,7 +419,10 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     const pair = next ? givenOf(`${norm} ${next}`) : undefined;
     if (pair) { out.push(pair); i++; continue; }
     // (عبد before another word is the compound's, read below: Persian Abdollah, not Abdol Al-Lah.)
-    const given = norm === 'عبد' && next ? undefined : givenOf(norm);
+    // (The English-speaking table spells given names only: a family name written alike is another's, Moshe Dayan's دايان,
+    // Deborah Kerr's كير.)
+    const familyPlace = givenStyle === 'western' && i > 0 && i === words.length - 1;
+    const given = (norm === 'عبد' && next) || familyPlace ? undefined : givenOf(norm);
     if (given) { out.push(given); continue; }
     // (Mauritania's daughter of is Mint: Mariem Mint Ahmed.)
     if (norm in PARTICLES && i > 0 && i < words.length - 1) {

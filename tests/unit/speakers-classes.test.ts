@@ -164,7 +164,7 @@ describe('a topic after أما is the subject, commas and all', () => {
     const t = 'ويرى المحلل السياسي عثمان الطيب أن الهدنة لن تصمد. أما الباحثة في معهد الدراسات الأفريقية بباريس ليلى منصور، فتعتقد أن "التسوية ممكنة قبل نهاية العام".';
     expect(speakerOf(t, 'التسوية ممكنة')).toMatch(/^La[iy]la Mansour$/);
     // …but a topic opening with a preposition is a circumstance: the subject follows the verb.
-    expect(speakerOf('أما بشأن المفاوضات مع صندوق النقد، فقال وزير المالية المغربي فوزي لقجع إن الاتفاق قريب.', 'الاتفاق قريب')).toMatch(/^Fawzi/);
+    expect(speakerOf('أما بشأن المفاوضات مع صندوق النقد، فقال وزير المالية المغربي فوزي لقجع إن الاتفاق قريب.', 'الاتفاق قريب')).toMatch(/^F(aw|aou|ou)zi /);
   });
 });
 
