@@ -123,7 +123,8 @@ const OWN_LETTERS = new Set<Origin>(['african', 'nilotic', 'turkish', 'albanian'
  * list knows, which the rest of the Arab press writes with it.
  */
 function egyptianFinalYa(word: string, norm: string, origin: Origin): string {
-  if (!/[^ا]ى$/.test(word)) return word;
+  // (Not a word of the language a title or a place name carries: الوسطى, الكبرى.)
+  if (!/[^ا]ى$/.test(word) || isOrdinaryWord(norm)) return word;
   const ruleSpelled = isArabicRuleSpelled(norm);
   const foreign = !isArabicScript(origin) && arabicNameWord(norm) === undefined && foreignNameWord(norm) === undefined;
   return ruleSpelled || foreign ? word.slice(0, -1) + 'ي' : word;
