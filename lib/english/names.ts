@@ -116,7 +116,22 @@ const PERSIAN_POUR = /^.{3,}(بور|پور)$/;
 const OWN_LETTERS = new Set<Origin>(['african', 'nilotic', 'turkish', 'albanian', 'lao', 'ethiopian', 'indoMalay']);
 
 /** A name word in lower-case English by the dictionaries of its origin, then the letter rules. */
-function wordToEnglish(word: string, norm: string, origin: Origin, family = false, vowel?: string, press?: Press): string {
+/**
+ * Egyptian print writes a name's final ي as ى (حمدى, هانى; Museveni's يورى موسيفينى). A word the Arabic rules spell right
+ * was listed by its ي reading (Hamdi, Hani), and a foreign name ends in a written ا where English has a (Malema, not
+ * ماليمى): in both, ى is that ي. A known Arabic name keeps its alif maqsura (مصطفى, ليلى, يحيى), as does an Arabic name no
+ * list knows, which the rest of the Arab press writes with it.
+ */
+function egyptianFinalYa(word: string, norm: string, origin: Origin): string {
+  // (Not a word of the language a title or a place name carries: الوسطى, الكبرى.)
+  if (!/[^ا]ى$/.test(word) || isOrdinaryWord(norm)) return word;
+  const ruleSpelled = isArabicRuleSpelled(norm);
+  const foreign = !isArabicScript(origin) && arabicNameWord(norm) === undefined && foreignNameWord(norm) === undefined;
+  return ruleSpelled || foreign ? word.slice(0, -1) + 'ي' : word;
+}
+
+function wordToEnglish(written: string, norm: string, origin: Origin, family = false, vowel?: string, press?: Press): string {
+  const word = egyptianFinalYa(written, norm, origin);
   const onArabic = origin === 'russian' ? arabicStemOv(norm) : null;
   if (onArabic) return onArabic;
   // A European given name in the form of its bearer's language (Felipe Nyusi's Filipe, not the dictionary's Philippe).

@@ -325,6 +325,8 @@ const ENDINGS: Partial<Record<Origin, [RegExp, string][]>> = {
   western: [[/mb$/, 'mp']],
   // (Dinka and Nuer -ang after a consonant, which Arabic writes نق alone: قرنق Garang, مانيانق's neighbours.)
   nilotic: [[/([^aeiouy])ng$/, '$1ang']],
+  // (English-speaking Africa's orthographies write the diphthong ai, never ay: Maikanti, Maimane, Tsvangirai.)
+  african: [[/(?<=[^aeiou])ay(?=[^aeiouy]|$)/g, 'ai']],
   // French -se after a vowel (Moïse, Louise, Blaise, Thérèse).
   french: [[/([aeiou])z$/, '$1se']],
   // (Mossi family names end in -ogo, which Arabic writes وغو: Sawadogo, Ouédraogo, Zongo.)
