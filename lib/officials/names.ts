@@ -111,9 +111,11 @@ function familyBeforeClose(words: Word[], norms: string[], run: NameRun): NameRu
   const w = words[k], after = words[k + 1];
   if (!given || !w || w.punctBefore || !(isNameWord(run.norms[run.norms.length - 1]!) || inNameDictionaries(run.norms[run.norms.length - 1]!))) return run;
   // (Not before a full stop: «واستقبل الوزير خالد بحفاوة.», «وافتتح … وليد المعرض.» end on the verb's complement.)
-  const closes = !!after && (/^[،,]$/.test(after.punctBefore ?? '') || (!after.punctBefore && (/^[إأ]ن$/.test(after.tok.text) || after.tok.text === 'قد')));
+  // (So does the next item of a list of officials, «و» and its office: «… منصور بطيش ومستشار رئيس الحكومة …».)
+  const nextItem = !!after && !after.punctBefore && /^و/.test(after.norm) && startsTitle(words, norms, k + 1);
+  const closes = !!after && (/^[،,]$/.test(after.punctBefore ?? '') || (!after.punctBefore && (/^[إأ]ن$/.test(after.tok.text) || after.tok.text === 'قد')) || nextItem);
   const shortForeign = closes && shortSurnameOfForeignGiven(words, norms, run, k);
-  if (!closes || w.norm.length < 2 || /^[وف]/.test(w.norm) || (!shortForeign && ((/^[بلك]/.test(w.norm) && lexicalReading(w.norm) === 'clitic') || nameStops.has(w.norm) || isStop(w, after))) || /^(لل|بال|كال)/.test(w.norm) || reportingVerb(w.norm) || isComplementizer(w.norm)) return run;
+  if (!closes || w.norm.length < 2 || /^[وف]/.test(w.norm) || (!shortForeign && ((/^[بلك]/.test(w.norm) && lexicalReading(w.norm) === 'clitic' && !nextItem) || nameStops.has(w.norm) || isStop(w, after))) || /^(لل|بال|كال)/.test(w.norm) || reportingVerb(w.norm) || isComplementizer(w.norm)) return run;
   if (startsTitle(words, norms, k) || matchNationality(norms, k) || matchCountryName(norms, k) || portfolios.match(w.norm, norms, k) || institutionNouns.has(stripAl(w.norm))) return run;
   if (/(ه|ها|هم|هما|كم)$/.test(w.tok.text) && !isNameWord(w.norm) || /ا$/.test(w.tok.text) && isDictionaryEntry(w.norm.slice(0, -1))) return run;
   return { ...run, end: k + 1, norms: [...run.norms, w.norm] };

@@ -20,3 +20,14 @@ describe('a known given name alone, then one word before a comma, «إن» or «
     expect(names('وكان رئيس الوزراء الأردني السابق عبد الله دغش قد انتقد القرار.')).toEqual(['عبد الله دغش']);
   });
 });
+
+describe('a family name that reads as a preposition and a word, before the next office of a list', () => {
+  it('reads «X بـY» whole when «و» and an office follow', () => {
+    const text = 'وجرى اللقاء في حضور وزير الزراعة والصيد البحري سليم بقلوب ومستشار رئيس الحكومة للشؤون المالية رامي الخوري.';
+    expect(findOfficials(text).map((o) => o.name_ar)).toContain('سليم بقلوب');
+  });
+
+  it('leaves the prepositional phrase of a sentence that ends there', () => {
+    expect(names('واستقبل الوزير خالد بحفاوة في المطار.')).not.toContain('خالد بحفاوة');
+  });
+});
