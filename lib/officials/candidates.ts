@@ -663,7 +663,10 @@ function readTitled(s: Scan, i0: number): Detection | null {
     const nisba = rest.length === 1 && ((/^ال.{3,}ي$/.test(rest[0]!) && hasFamilyNameShape(rest[0]!)) || (/^ال.{3,}/.test(rest[0]!) && !isLexical(rest[0]!) && !startsTitle(words, norms, name.end - 1) && !places.has(rest[0]!) && !matchCountryName(norms, name.end - 1))) && !matchNationality(rest, 0);
     // (A verb that is a strongly attested name word too goes on before a comma or an office: «طارق أحمد خان سفير …».)
     const nameVerb = rest.length === 1 && isAlsoName(rest[0]!) && (!words[name.end] || /^[،,]$/.test(words[name.end]!.punctBefore ?? '') || (!words[name.end]!.punctBefore && startsTitle(words, norms, name.end)));
-    const nameGoesOnHere = rest.length > 0 && (allNameWords(rest) || nisba) && (rest[0] === 'عبد' || nameParticles.has(rest[0]!) || !isVerbAsWritten(rest[0]!) || nameVerb);
+    // (So does one word the reader took up to a comma, «إن» or «قد» after a known given name alone: «الرئيس السابق عبد
+    // الله غل قد …» is Gül, not King Abdullah.)
+    const closedSurname = rest.length === 1 && k?.length === 2 && !fullSpelling(k.person, name.norms.slice(0, 2)) && closesAfterName(words, name.end) && !reportingVerb(rest[0]!);
+    const nameGoesOnHere = closedSurname || (rest.length > 0 && (allNameWords(rest) || nisba) && (rest[0] === 'عبد' || nameParticles.has(rest[0]!) || !isVerbAsWritten(rest[0]!) || nameVerb));
     if (k && k.length >= 2 && k.length < name.end - name.start && !nameGoesOnHere && spelledAs(k.person, name.norms.slice(0, k.length))) {
       name = { ...name, end: name.start + k.length, norms: name.norms.slice(0, k.length) };
     }
@@ -787,6 +790,18 @@ function readTitled(s: Scan, i0: number): Detection | null {
     return { name: null, title: t, rank, start: t.start, end: t.end, known: null, ref: true };
   }
   return null;
+}
+
+/** Words that are one of a known person's full spellings («إدريس ديبي»), not a short form («عبد الله»). */
+function fullSpelling(person: KnownPerson, ns: string[]): boolean {
+  const joined = ns.join(' ').replace(/^عبد /, 'عبد');
+  return person.names_ar.some((n) => normalize(n).replace(/^عبد /, 'عبد') === joined);
+}
+
+/** A comma, «إن/أن» or «قد» right after word `end - 1`: the name before it has ended. */
+function closesAfterName(words: Word[], end: number): boolean {
+  const w = words[end];
+  return !!w && (/^[،,]$/.test(w.punctBefore ?? '') || (!w.punctBefore && (/^[إأ]ن$/.test(w.tok.text) || w.tok.text === 'قد')));
 }
 
 /**

@@ -9,7 +9,7 @@ import { storyCountry } from '../english/story-country';
 import { countryName, renderTitle } from '../english/roles';
 import { heldInNews, mainRole, officeRank, type KnownPerson } from '../gazetteer';
 import type { Official, Person } from '../types';
-import { civilNouns, heads, researchNouns, styles } from '../vocab/titles';
+import { civilNouns, heads, privateMemberNouns, researchNouns, styles } from '../vocab/titles';
 import { reportingVerb } from '../vocab/reporting';
 import type { Person as PersonRecord } from './link';
 import type { Scan } from './scan';
@@ -220,10 +220,40 @@ function holdsNoOffice(p: PersonRecord, norms: readonly string[], words?: readon
     // مركز الأهرام للدراسات السياسية», «مدير معهد كارنيغي للأبحاث» — a few words of the same clause.)
     const studies = t.roles.some(ofResearchBody)
       && norms.slice(t.start, clauseEnd(words, t.end, 3)).some((w) => RESEARCH_PURPOSE.test(w));
-    return studies || t.roles.every((r) => (r.head.person && !expertOfPublicBody(r)) || ofCivilBody(r));
+    return studies || t.roles.every((r) => (r.head.person && !expertOfPublicBody(r)) || ofCivilBody(r)) || ofPrivateActorsBody(p, norms);
   }
   if (p.detections.every((d) => d.bareSpeaker)) return true;
   return p.detections.some((d) => d.styledOnly && d.styleWords?.every((w) => CIVIL_STYLES.has(w)));
+}
+
+/** Body nouns a title may name a body of private actors by: «اتحاد مكاتب …», «تجمع مزارعي …», «مجلس الأعمال». */
+const MEMBERS_BODY = /^(و|ف)?(ب|ل|لل)?(ال)?(اتحاد|تجمع|تنسيقيه|مجلس|رابطه|نقابه|لجنه|غرفه|منتدي|ائتلاف)$/;
+
+/**
+ * A one-office title whose body is made of private actors, the plural right after its noun: «رئيس اتحاد مكاتب استقدام
+ * العمالة», «رئيس تجمع مزارعي البقاع», «رئيس مجلس الأعمال التونسي الإفريقي», «الناطق باسم تنسيقية اعتصام الكامور» —
+ * a trade federation, a business council or a protest committee, read up to the name even where the title grammar
+ * stopped short of the body. Not «اتحاد بلديات …» nor «مجلس النواب»: their members hold office.
+ */
+function ofPrivateActorsBody(p: PersonRecord, norms: readonly string[]): boolean {
+  const t = p.title;
+  if (!t || t.roles.length !== 1) return false;
+  const d = p.detections.find((x) => x.title?.start === t.start && x.name);
+  const end = d?.name && d.name.start > t.start ? Math.min(d.name.start + 1, t.start + 8) : t.end;
+  return privateActorsBodyIn(norms, t.start, end);
+}
+
+function privateActorsBodyIn(norms: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) {
+    if (MEMBERS_BODY.test(norms[k]!) && privateMemberNouns.has(norms[k + 1]!)) return true;
+  }
+  return false;
+}
+
+/** A description that is an office in a body of private actors («رئيس تجمع مزارعي البقاع»): no office to promote. */
+export function isPrivateActorsRole(description: string): boolean {
+  const norms = toWords(description).map((w) => w.norm);
+  return privateActorsBodyIn(norms, 0, Math.min(norms.length, 8));
 }
 
 /** Nouns of a public body an expert may serve on its staff: a fund, a ministry, an organisation, a mission… */

@@ -9,7 +9,7 @@ import { isCliticReadingBesideForeign, isWordOfNoLanguage, isGazetteerWord, isGi
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { matchCountryName, matchNationality } from './lookups';
 import { adjectives, compoundNameEnds, foreignNameParticles, heads, institutionNouns, modifiers, nameParticles, nameStops, ordinals, placeHeads, portfolios, ranks, styles } from '../vocab/titles';
-import { channelLength, sourceAdjective } from '../vocab/speakers';
+import { channelLength, sourceAdjective, timePhraseLength } from '../vocab/speakers';
 import { isComplementizer, isOwnedSaying, reportingVerb } from '../vocab/reporting';
 import type { Word } from './words';
 import { stripAl } from '../arabic/article';
@@ -111,11 +111,27 @@ function familyBeforeClose(words: Word[], norms: string[], run: NameRun): NameRu
   const w = words[k], after = words[k + 1];
   if (!given || !w || w.punctBefore || !(isNameWord(run.norms[run.norms.length - 1]!) || inNameDictionaries(run.norms[run.norms.length - 1]!))) return run;
   // (Not before a full stop: «واستقبل الوزير خالد بحفاوة.», «وافتتح … وليد المعرض.» end on the verb's complement.)
-  const closes = !!after && (/^[،,]$/.test(after.punctBefore ?? '') || (!after.punctBefore && (/^[إأ]ن$/.test(after.tok.text) || after.tok.text === 'قد')));
-  if (!closes || w.norm.length < 2 || /^[وف]/.test(w.norm) || (/^[بلك]/.test(w.norm) && lexicalReading(w.norm) === 'clitic') || /^(لل|بال|كال)/.test(w.norm) || nameStops.has(w.norm) || isStop(w, after) || reportingVerb(w.norm) || isComplementizer(w.norm)) return run;
+  // (So does the next item of a list of officials, «و» and its office: «… منصور بطيش ومستشار رئيس الحكومة …».)
+  const nextItem = !!after && !after.punctBefore && /^و/.test(after.norm) && startsTitle(words, norms, k + 1);
+  const closes = !!after && (/^[،,]$/.test(after.punctBefore ?? '') || (!after.punctBefore && (/^[إأ]ن$/.test(after.tok.text) || after.tok.text === 'قد')) || nextItem);
+  const shortForeign = closes && shortSurnameOfForeignGiven(words, norms, run, k);
+  if (!closes || w.norm.length < 2 || /^[وف]/.test(w.norm) || (!shortForeign && ((/^[بلك]/.test(w.norm) && lexicalReading(w.norm) === 'clitic' && !nextItem) || nameStops.has(w.norm) || isStop(w, after))) || /^(لل|بال|كال)/.test(w.norm) || reportingVerb(w.norm) || isComplementizer(w.norm)) return run;
   if (startsTitle(words, norms, k) || matchNationality(norms, k) || matchCountryName(norms, k) || portfolios.match(w.norm, norms, k) || institutionNouns.has(stripAl(w.norm))) return run;
   if (/(ه|ها|هم|هما|كم)$/.test(w.tok.text) && !isNameWord(w.norm) || /ا$/.test(w.tok.text) && isDictionaryEntry(w.norm.slice(0, -1))) return run;
   return { ...run, end: k + 1, norms: [...run.norms, w.norm] };
+}
+
+/**
+ * A foreign given name (no Arab one) and then a word of two or three letters that reads as a function word or a
+ * clitic and a word («لو», «كي», «لام», «تو»), right before a comma, «إن» or «قد»: a short family name («ستيفن لو،»,
+ * «باتريك كي،», «كاري لام،»). A function word never closes a clause before a comma; a time word («أمس») may, and stays
+ * out.
+ */
+function shortSurnameOfForeignGiven(words: Word[], norms: string[], run: NameRun, k: number): boolean {
+  const given = run.norms[run.norms.length - 1]!;
+  const w = norms[k]!;
+  if (run.norms.length !== 1 || arabicNameWord(given) || !foreignNameWord(given) || w.length > 3 || w.startsWith('ال')) return false;
+  return timePhraseLength(norms, k) === 0 && !startsTitle(words, norms, k) && !matchCountryName(norms, k);
 }
 
 /**

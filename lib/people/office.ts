@@ -5,7 +5,7 @@
  */
 import { countryName } from '../english/roles';
 import { parseTitle } from '../officials/titles';
-import { holdsOffice, isPrivateCompanyRole, ofResearchBody } from '../officials/classify';
+import { holdsOffice, isPrivateActorsRole, isPrivateCompanyRole, ofResearchBody } from '../officials/classify';
 import { toWords } from '../officials/words';
 import { normalize } from '../arabic/normalize';
 import { nameToEnglish } from '../english/names';
@@ -13,10 +13,10 @@ import type { Analysis, Official, Person, Quote } from '../types';
 
 
 /** The title a description states, when it is an office (not "analyst", not a body of civil society). */
-function officeOf(description: string): ReturnType<typeof parseTitle> {
+function officeOf(description: string, name = ''): ReturnType<typeof parseTitle> {
   const words = toWords(description);
   const t = words.length ? parseTitle(words, 0, countryName) : null;
-  return t && holdsOffice(t) && !t.roles.some(ofResearchBody) && !isPrivateCompanyRole(description) ? t : null;
+  return t && holdsOffice(t) && !t.roles.some(ofResearchBody) && !isPrivateCompanyRole(description) && !isPrivateActorsRole(`${description} ${name}`) ? t : null;
 }
 
 /** The official a named speaker already is ("العقيد الركن تركي المالكي" is تركي المالكي): the same name, or one ending the other. */
@@ -46,7 +46,7 @@ export function promoteOfficeHolders(a: Pick<Analysis, 'officials' | 'people' | 
     const same = p.named ? sameOfficial(a.officials, p) : null;
     if (same) { giveQuotes(a.quotes, p, same); continue; }
     // (A one-word name is too little to make an official of.)
-    const t = p.named && p.description_ar && p.name_ar.includes(' ') ? officeOf(p.description_ar) : null;
+    const t = p.named && p.description_ar && p.name_ar.includes(' ') ? officeOf(p.description_ar, p.name_ar) : null;
     if (!t) { keep.push(p); continue; }
     const country = p.country ?? t.country ?? null;
     // (Spelt as the officials layer spells its own: by the holder's country, else the article's.)

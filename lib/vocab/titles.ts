@@ -166,6 +166,8 @@ export const adjectives = new Map(Object.entries(institutions.adjectives).map(([
 export const partyNouns = new Map(Object.entries(institutions.partyNouns as Record<string, string>).map(([k, v]) => [normalize(k), v]));
 /** Institution nouns of civil society (منتدى، جمعية، مرصد), keyed without ال: their officers hold no public office. */
 export const civilNouns = new Set((institutions.civilNouns as string).split(' ').map(normalize));
+/** Plural nouns of private actors a body is made of (مكاتب، مزارعي، الأعمال، اعتصام): after a body noun, a body of civil society. */
+export const privateMemberNouns = new Set(String((institutions as { privateMemberNouns?: string }).privateMemberNouns ?? '').split(' ').filter(Boolean).map(normalize));
 /** Institutes and centres, public or private: heading one is no evidence of office on its own. */
 export const researchNouns = new Set((institutions.researchNouns as string).split(' ').map(normalize));
 /** Nouns that open a place's name in the construct (شمال، مدينة، إقليم): the word after them names the place. */
