@@ -7,6 +7,7 @@ import { afterOtherMeeting, findMeetings, inClauseOfOtherMeeting, inSentenceOfOt
 import { ALSO_PRESENT, factionResolver, partitionOf, sideAt, sideResolver, type Side } from './sides';
 import { venueSide } from './venue';
 import { committeeSides } from './committee';
+import { dispatchRanges, onlyRange } from './dispatches';
 
 /**
  * The sides of the meeting an article reports and who sat on each: explicit lists, meeting verbs and
@@ -14,6 +15,13 @@ import { committeeSides } from './committee';
  */
 export function findDelegations(text: string, officials: Official[]): Delegation[] {
   if (!officials.length) return [];
+  const dispatches = dispatchRanges(text);
+  if (dispatches.length > 1) return dispatches.flatMap((range) => delegationsOf(onlyRange(text, range), officials));
+  return delegationsOf(text, officials);
+}
+
+/** The delegations of one dispatch (the whole article, unless it is a bulletin of several). */
+function delegationsOf(text: string, officials: Official[]): Delegation[] {
   // The opening decides whether the article is about a meeting: read only it first.
   const head = buildContext(opening(text), officials);
   const aboutMeeting = isAboutMeeting(head);
