@@ -7,6 +7,8 @@ import { afterOtherMeeting, findMeetings, inClauseOfOtherMeeting, inSentenceOfOt
 import { ALSO_PRESENT, factionResolver, partitionOf, sideAt, sideResolver, type Side } from './sides';
 import { venueSide } from './venue';
 import { committeeSides } from './committee';
+import { normalize } from '../arabic/normalize';
+import { dispatchRanges, onlyRange } from './dispatches';
 
 /**
  * The sides of the meeting an article reports and who sat on each: explicit lists, meeting verbs and
@@ -14,6 +16,13 @@ import { committeeSides } from './committee';
  */
 export function findDelegations(text: string, officials: Official[]): Delegation[] {
   if (!officials.length) return [];
+  const dispatches = dispatchRanges(text);
+  if (dispatches.length > 1) return dispatches.flatMap((range) => delegationsOf(onlyRange(text, range), officials));
+  return delegationsOf(text, officials);
+}
+
+/** The delegations of one dispatch (the whole article, unless it is a bulletin of several). */
+function delegationsOf(text: string, officials: Official[]): Delegation[] {
   // The opening decides whether the article is about a meeting: read only it first.
   const head = buildContext(opening(text), officials);
   const aboutMeeting = isAboutMeeting(head);
@@ -69,6 +78,9 @@ export function findDelegations(text: string, officials: Official[]): Delegation
   // Those named only as the sender or addressee of a letter or greetings, or as a genitive, are never a side's stand-in.
   const present = officials.filter((o) => ctx.mentions.some((m) => m.official === o && !isGenitiveReference(ctx, m)));
   const delegations = assemble({ meetings, lists, sideOf, factionOf: factionResolver(ctx, partition), officials: present, venue: venueOnce, fallbackSide: mostNamedCountry(ctx, partition) });
+  const seated = new Set(delegations.flatMap((d) => d.members.flatMap((x) => (x.official_id ? [x.official_id] : []))));
+  const laterColumns = laterMeetingColumns(ctx, later, found, partition, principals, hosts, sideOf, present, seated);
+  delegations.push(...laterColumns);
   // "استقبل وزير … وفدا عن بلدية …": one country's institutions meet; each is a side.
   // «زار وفد من لجنة … النيابية برئاسة X وزارة …، حيث كان في استقباله الوزير Y»: a body's delegation visits another body
   // of its country (when the sides found are not already two countries or organisations).
@@ -80,7 +92,7 @@ export function findDelegations(text: string, officials: Official[]): Delegation
       : [{ cue: bodies.cue, sameMeeting: false, leads: false, parties: [bodies.hostHead, bodies.guestHead].flatMap((o, n) => (o ? [{ official: o, side: n ? bodies.guest : bodies.host, role: n ? ('object' as const) : ('subject' as const) }] : [])) }];
     const byBody = assemble({ meetings: [...own, ...bodyMeetings(meetings, bodies)], lists: bodyLists(ctx, lists, bodies), sideOf: bodies.sideOf, factionOf: () => null, officials: present, venue: () => null, fallbackSide: () => null });
     const keys = new Set(byBody.map((d) => d.side_en));
-    if (keys.has(bodies.host.en) && keys.has(bodies.guest.en)) return byBody;
+    if (keys.has(bodies.host.en) && keys.has(bodies.guest.en)) return [...byBody, ...laterColumns];
   }
   // «ناقشت لجنة الخطة والموازنة بمجلس النواب، برئاسة X، مع الدكتورة Y وزيرة التخطيط …»: a committee's meeting with the
   // government that the meeting path reads as one country's side and an 'Also present' group is the committee's.
@@ -269,6 +281,45 @@ function mostNamedCountry(ctx: Context, partition: { north: string; south: strin
     const [best, second] = counts.filter((c) => !taken.has(c.side.key));
     return best && best.n >= 3 && best.n >= 2 * (second?.n ?? 0) ? best.side : null;
   };
+}
+
+/**
+ * «وفي وقت لاحق، استقبل رئيس مجلس النواب X وفد الجامعة برئاسة Y، بحضور Z»: a later meeting of the visit, left out of the
+ * article's meeting because it has someone new, has columns of its own (its parties and those present at it), beside
+ * the first meeting's. Only a meeting between two sides or more gives columns.
+ */
+function laterMeetingColumns(
+  ctx: Context,
+  later: Meeting[],
+  found: Meeting[],
+  partition: ReturnType<typeof partitionOf>,
+  principals: ReadonlySet<Official>,
+  hosts: ReadonlySet<Official>,
+  sideOf: (o: Official) => Side | null,
+  present: Official[],
+  seated: ReadonlySet<string>,
+): Delegation[] {
+  // (Its parties named in its own sentence: a host read from a title alone, «استقبل سمو ولي العهد …», may be another holder.)
+  // (A mention made of his title's words only, «الشيخ», names no one.)
+  const byName = (x: Context['mentions'][number]) => {
+    const title = new Set(normalize(x.official.role_ar ?? '').split(' '));
+    return ctx.norms.slice(x.first, x.last).some((w) => !title.has(w));
+  };
+  const namedIn = (m: Meeting, o: Official) => ctx.mentions.some((x) => x.official === o && ctx.sentence[x.first] === ctx.sentence[m.cue] && byName(x));
+  const own = later.filter((m) => !m.otherTime && !m.reported && m.parties.length >= 2 && m.parties.every((p) => !p.official || namedIn(m, p.official)));
+  if (!own.length) return [];
+  const withParties = new Set([...principals, ...own.flatMap((m) => m.parties.map((p) => p.official).filter((o): o is Official => !!o))]);
+  const lists = findLists(ctx, partition, withParties, hosts).filter((l) => isAttendance(l.kind) && !l.reception);
+  return own.flatMap((m) => {
+    // Those present in the meeting's sentence or the next, with no other meeting told between.
+    const next = found.filter((f) => f.cue > m.cue && ctx.sentence[f.cue] !== ctx.sentence[m.cue]).map((f) => f.cue);
+    const until = Math.min(...next, Infinity);
+    const mine = lists.filter((l) => l.opener > m.cue && l.opener < until && ctx.sentence[l.opener]! - ctx.sentence[m.cue]! <= 1);
+    // (Someone present at it who sat at no meeting before: a courtesy call on the guest in the hosts' company adds no sides.)
+    if (!mine.some((l) => l.members.some((o) => !seated.has(o.id)))) return [];
+    const columns = assemble({ meetings: [m], lists: mine, sideOf, factionOf: () => null, officials: present, venue: () => null, fallbackSide: () => null });
+    return columns.filter((d) => d.side_en !== ALSO_PRESENT.en).length >= 2 ? columns : [];
+  });
 }
 
 /** «وفي وقت لاحق، استقبل …»، «وبعد ذلك التقى …»، «ثم اجتمع …»: a meeting the sentence opens as coming after the one before. */
