@@ -81,7 +81,8 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
       return first && agrees(first, gender) ? first : carried(previous ?? first);
     }
     // ("وجاء في «إعلان بغداد» أن": the declaration named after «جاء في» speaks.)
-    if (!t.verb) return (t.subjectFirst <= t.subjectLast ? namedDeclaration(ctx, t.subjectFirst) : null) ?? firstSpeakerInSentence(ctx, t.first) ?? namedBody(ctx, t.subjectFirst, t.subjectLast) ?? previous;
+    // ("قرأ الزعيمان بيانا مشتركا جاء فيه أنهما …": a joint statement speaks for both sides, not the one who read it.)
+    if (!t.verb) return (t.subjectFirst <= t.subjectLast ? namedDeclaration(ctx, t.subjectFirst) : null) ?? jointDocumentBefore(ctx, t.at) ?? firstSpeakerInSentence(ctx, t.first) ?? namedBody(ctx, t.subjectFirst, t.subjectLast) ?? previous;
     // "أصدرت القيادة بيانا دعت فيه الجنود إلى …": the one who issued the document speaks in it; what follows «فيه» is
     // the verb's object (unless it names someone: "أكد فيه معاليه").
     // (A participle was answered above: it goes on with its sentence's subject.)
@@ -760,6 +761,25 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
       end,
     };
   });
+}
+
+const JOINT_DOCUMENT = /^[وف]?(ال)?(بيان|اعلان|بلاغ)ا?$/;
+const JOINT = /^(ال)?مشترك(ا|ه)?$/;
+
+/**
+ * "أصدر الجانبان بيانا مشتركا جاء فيه", "وفي البيان المشترك الذي صدر … جاء فيه": the joint document that «جاء فيه» at
+ * token i refers to, the nearest document before it in its sentence; as the text's vocabulary names a joint one.
+ */
+function jointDocumentBefore(ctx: TextContext, i: number): Speaker | null {
+  for (let k = i - 2; k >= 0 && k >= i - 10 && ctx.sentence[k] === ctx.sentence[i]; k--) {
+    if (!JOINT_DOCUMENT.test(ctx.norms[k]!) || ctx.quotationOf[k] !== -1) continue;
+    if (!JOINT.test(ctx.norms[k + 1] ?? '')) return null;
+    const noun = ctx.norms[k]!.replace(/^[وف](?=.{3})/, '').replace(/^ال/, '').replace(/ا$/, '');
+    const head = matchSpeakerHead([`ال${noun}`, 'المشترك'], 0);
+    if (!head || head.words.length !== 2) return null;
+    return { ar: `${noun === 'اعلان' ? 'إعلان' : noun} مشترك`, en: head.en, official: null, kind: 'institution', span: [ctx.tokens[k]!.start, ctx.tokens[k + 1]!.end] };
+  }
+  return null;
 }
 
 /**
