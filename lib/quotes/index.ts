@@ -310,6 +310,12 @@ const CIRCUMSTANTIAL_WAW = /^وال.{2,}/;
 /** Nouns that open with وال as letters of the word: father, mother, governor ("وقال والد الضحية"). */
 const WAL_NOUNS = /^وال(د|ده|دا|دي|دان|ي|يه|ده)$/;
 
+/**
+ * A preposition glued to what it governs: ل with the article («للديار», «للإذاعة»), ل before an outlet in Latin
+ * letters («لـCNN»), ب before a noun of manner («بصوت متقطع», «بنبرة حادة»). No subject opens with them.
+ */
+const GLUED_CIRCUMSTANCE = /^(لل[\u0621-\u064A]{2,}|ل[a-z].*|ب(صوت|نبره|لهجه|حزم|غضب|حماس|ثقه|اسف|حسره|هدوء|انفعال))$/i;
+
 function isCircumstance(ctx: TextContext, first: number, last: number, circumstances = true): boolean {
   if (first > last) return false;
   // Pronoun objects alone ("فيها", "عنه") name nobody.
@@ -320,7 +326,7 @@ function isCircumstance(ctx: TextContext, first: number, last: number, circumsta
   // and nobody is named in them.
   // "وقال مخاطبا مسلحي التنظيم:": a participle of manner and its object.
   if (/^م[\u0621-\u064A]{3,}ا$/.test(ctx.norms[k]!) && !/(ها|هما)$/.test(ctx.norms[k]!) && !ctx.mention[k] && !isNameWord(ctx.norms[k]!) && !matchSpeakerHead(ctx.norms, k)) return true;
-  if (circumstances && CIRCUMSTANCE_OPENER.test(ctx.norms[k]!) && last - k < 10 && !isNameAli(ctx, k)) {
+  if (circumstances && (CIRCUMSTANCE_OPENER.test(ctx.norms[k]!) || GLUED_CIRCUMSTANCE.test(ctx.norms[k]!)) && last - k < 10 && !isNameAli(ctx, k)) {
     let named = false;
     // ("وقال لـ«الشرق الأوسط» مصدر وزاري إن": a source or a title after the circumstances is the subject.)
     // (The noun a preposition governs is its object, "أمام القاضي", and so are the definite nouns of its construct,
