@@ -81,7 +81,8 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
       return first && agrees(first, gender) ? first : carried(previous ?? first);
     }
     // ("وجاء في «إعلان بغداد» أن": the declaration named after «جاء في» speaks.)
-    if (!t.verb) return (t.subjectFirst <= t.subjectLast ? namedDeclaration(ctx, t.subjectFirst) : null) ?? firstSpeakerInSentence(ctx, t.first) ?? namedBody(ctx, t.subjectFirst, t.subjectLast) ?? previous;
+    // ("قرأ الزعيمان بيانا مشتركا جاء فيه أنهما …": a joint statement speaks for both sides, not the one who read it.)
+    if (!t.verb) return (t.subjectFirst <= t.subjectLast ? namedDeclaration(ctx, t.subjectFirst) : null) ?? jointDocumentBefore(ctx, t.at) ?? firstSpeakerInSentence(ctx, t.first) ?? namedBody(ctx, t.subjectFirst, t.subjectLast) ?? previous;
     // "أصدرت القيادة بيانا دعت فيه الجنود إلى …": the one who issued the document speaks in it; what follows «فيه» is
     // the verb's object (unless it names someone: "أكد فيه معاليه").
     // (A participle was answered above: it goes on with its sentence's subject.)
@@ -309,6 +310,12 @@ const CIRCUMSTANTIAL_WAW = /^وال.{2,}/;
 /** Nouns that open with وال as letters of the word: father, mother, governor ("وقال والد الضحية"). */
 const WAL_NOUNS = /^وال(د|ده|دا|دي|دان|ي|يه|ده)$/;
 
+/**
+ * A preposition glued to what it governs: ل with the article («للديار», «للإذاعة»), ل before an outlet in Latin
+ * letters («لـCNN»), ب before a noun of manner («بصوت متقطع», «بنبرة حادة»). No subject opens with them.
+ */
+const GLUED_CIRCUMSTANCE = /^(لل[\u0621-\u064A]{2,}|ل[a-z].*|ب(صوت|نبره|لهجه|حزم|غضب|حماس|ثقه|اسف|حسره|هدوء|انفعال))$/i;
+
 function isCircumstance(ctx: TextContext, first: number, last: number, circumstances = true): boolean {
   if (first > last) return false;
   // Pronoun objects alone ("فيها", "عنه") name nobody.
@@ -319,7 +326,7 @@ function isCircumstance(ctx: TextContext, first: number, last: number, circumsta
   // and nobody is named in them.
   // "وقال مخاطبا مسلحي التنظيم:": a participle of manner and its object.
   if (/^م[\u0621-\u064A]{3,}ا$/.test(ctx.norms[k]!) && !/(ها|هما)$/.test(ctx.norms[k]!) && !ctx.mention[k] && !isNameWord(ctx.norms[k]!) && !matchSpeakerHead(ctx.norms, k)) return true;
-  if (circumstances && CIRCUMSTANCE_OPENER.test(ctx.norms[k]!) && last - k < 10 && !isNameAli(ctx, k)) {
+  if (circumstances && (CIRCUMSTANCE_OPENER.test(ctx.norms[k]!) || GLUED_CIRCUMSTANCE.test(ctx.norms[k]!)) && last - k < 10 && !isNameAli(ctx, k)) {
     let named = false;
     // ("وقال لـ«الشرق الأوسط» مصدر وزاري إن": a source or a title after the circumstances is the subject.)
     // (The noun a preposition governs is its object, "أمام القاضي", and so are the definite nouns of its construct,
@@ -760,6 +767,25 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
       end,
     };
   });
+}
+
+const JOINT_DOCUMENT = /^[وف]?(ال)?(بيان|اعلان|بلاغ)ا?$/;
+const JOINT = /^(ال)?مشترك(ا|ه)?$/;
+
+/**
+ * "أصدر الجانبان بيانا مشتركا جاء فيه", "وفي البيان المشترك الذي صدر … جاء فيه": the joint document that «جاء فيه» at
+ * token i refers to, the nearest document before it in its sentence; as the text's vocabulary names a joint one.
+ */
+function jointDocumentBefore(ctx: TextContext, i: number): Speaker | null {
+  for (let k = i - 2; k >= 0 && k >= i - 10 && ctx.sentence[k] === ctx.sentence[i]; k--) {
+    if (!JOINT_DOCUMENT.test(ctx.norms[k]!) || ctx.quotationOf[k] !== -1) continue;
+    if (!JOINT.test(ctx.norms[k + 1] ?? '')) return null;
+    const noun = ctx.norms[k]!.replace(/^[وف](?=.{3})/, '').replace(/^ال/, '').replace(/ا$/, '');
+    const head = matchSpeakerHead([`ال${noun}`, 'المشترك'], 0);
+    if (!head || head.words.length !== 2) return null;
+    return { ar: `${noun === 'اعلان' ? 'إعلان' : noun} مشترك`, en: head.en, official: null, kind: 'institution', span: [ctx.tokens[k]!.start, ctx.tokens[k + 1]!.end] };
+  }
+  return null;
 }
 
 /**

@@ -965,7 +965,51 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   }
   const styled = styledName(ctx, from, to);
   if (styled) return styled;
+  const foreign = foreignNameAt(ctx, from, to);
+  if (foreign) return namedPerson(ctx, from, foreign);
   return { ar: textOf(ctx, from, last), en: null, official: null };
+}
+
+/** A word that is surely part of a name: a name word that is no word of the language, or a word of no language. */
+// (The article is read as written: «أليساندرو», «إلدريد» are no «ال».)
+const sureNameWord = (ctx: TextContext, k: number) => !hasArticle(ctx, k) && ((isNameWord(ctx.norms[k]!) && !isOrdinaryWord(ctx.norms[k]!)) || isWordOfNoLanguage(ctx.norms[k]!.replace(/^ال/, 'إل')));
+const hasArticle = (ctx: TextContext, k: number) => /^([وفب]?ال|لل)/.test(ctx.tokens[k]!.text);
+
+/** A word that may stand in a foreign name beside a sure one («جافيت مويو»): no article, particle, title or place. */
+const mayBeNameWord = (ctx: TextContext, k: number) => {
+  const norm = ctx.norms[k]!;
+  if (ctx.quotationOf[k] !== -1 || ctx.mention[k] || sureNameWord(ctx, k) || norm === 'علي') return ctx.quotationOf[k] === -1 && !ctx.mention[k];
+  return norm.length > 2 && !hasArticle(ctx, k) && !isStopWord(norm) && !isTitleWord(norm) && !styles.has(norm) && !PREPOSITIONS.has(norm) && !NP_STOP.has(norm)
+    && !isComplementizer(norm) && !reportingVerb(norm) && !isSpeechNoun(norm) && !isSkippableAfterVerb(norm) && !matchNationality(ctx.norms, k)
+    && !matchCountryName(ctx.norms, k) && !matchSpeakerHead(ctx.norms, k) && !timePhraseLength(ctx.norms, k) && !channelLength(ctx.norms, k) && !/\d/.test(norm)
+    && !heads.has(norm) && !institutionNouns.has(norm) && !places.match(norm, ctx.norms, k);
+};
+
+/**
+ * A subject no other reader took whose name is plain to see: two to four name words that open it and are closed by
+ * a comma ("أليساندرو بورو، منسق …،"), or that end it after a title ("الأمين العام لاتحاد النقابات جافيت مويو",
+ * "أستاذ العلوم السياسية في جامعة … إلدريد ماسونونغوري"). One word at least is surely a name's.
+ */
+function foreignNameAt(ctx: TextContext, from: number, to: number): [number, number] | null {
+  const plain = (a: number, b: number) => {
+    for (let k = a + 1; k <= b; k++) if (gapBefore(ctx, k).trim()) return false;
+    let sure = 0;
+    for (let k = a; k <= b; k++) {
+      if (!mayBeNameWord(ctx, k)) return false;
+      if (sureNameWord(ctx, k)) sure++;
+    }
+    return sure > 0 && ctx.norms[a] !== 'علي' && ctx.norms[b] !== 'علي';
+  };
+  let e = from;
+  while (e < to && e < from + 3 && !gapBefore(ctx, e + 1).trim()) e++;
+  if (e > from && (e === to || /[،,]/.test(gapBefore(ctx, e + 1))) && plain(from, e)) return [from, e];
+  if (!isTitleWord(ctx.norms[from]!.replace(/^[وف](?=ال)/, ''))) return null;
+  let a = to;
+  while (a > from + 1 && to - a < 3 && !gapBefore(ctx, a).trim() && mayBeNameWord(ctx, a - 1)) a--;
+  // (What a preposition or a noun governs is a place or a body, not a given name: "في إزمير X Y", "جامعة هراري X Y".)
+  const governing = stripAl(ctx.norms[a - 1]!);
+  if (PREPOSITIONS.has(governing) || heads.has(governing) || institutionNouns.has(governing)) a++;
+  return to - a >= 1 && a > from + 1 && plain(a, to) ? [a, to] : null;
 }
 
 const DECLARATION = /^[وف]?(ال)?اعلان$/;
@@ -1019,7 +1063,8 @@ function namedPerson(ctx: TextContext, from: number, name: [number, number]): Sp
   // "…، الدكتور سليم الورتاني،": a style before the name is what they are, not their name.
   while (name[0] < name[1] - 1 && styles.has(ctx.norms[name[0]]!)) name = [name[0] + 1, name[1]];
   const ar = textOf(ctx, name[0], name[1]);
-  for (let j = name[0]; j <= name[1]; j++) if (isUnattestedWord(ctx.norms[j]!)) return { ar, en: null, official: null };
+  // (Still said in English on the quote: only the person of the analysis waits for evidence.)
+  for (let j = name[0]; j <= name[1]; j++) if (isUnattestedWord(ctx.norms[j]!)) return { ar, en: null, official: null, english: () => nameToEnglish(ar) };
   return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[name[0]]!.start, ctx.tokens[name[1]]!.end], ...described(ctx, from, name[0] - 1) };
 }
 
