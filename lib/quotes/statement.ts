@@ -497,6 +497,35 @@ function shortBeforeWords(ctx: TextContext, j: number): boolean {
   return false;
 }
 
+const NAME_BEFORE_WORDS_REACH = 12;
+
+/**
+ * 'وشدد منسق الحكومة لدى «يونيفيل» العميد X، بحسب بيان، على أن', 'قال X، مدير مؤسسة «روساتوم»، إن', 'وأعربت دول
+ * «الترويكا»، …، عن قلقها': a word or three in quotation marks inside the subject of reporting verb `verb`, the place
+ * where its words begin (a complementizer, a colon, the verb's own preposition) still ahead, is a name.
+ * (Not right after that preposition or a complementizer: there the quotation is the words, "دعا إلى «الحوار»".)
+ */
+function nameBeforeWords(ctx: TextContext, j: number, verb: ReportingVerb | null): boolean {
+  if (!verb || innerWords(ctx, j) > 3 || hasColon(gapBefore(ctx, j))) return false;
+  const before = ctx.norms[j - 1] ?? '';
+  if (before === verb.prep || isComplementizer(before) || readsReport(before)) return false;
+  const q = ctx.quotationOf[j]!;
+  let e = j;
+  while (e + 1 < ctx.tokens.length && ctx.quotationOf[e + 1] === q) e++;
+  // (A name that runs on into the subject's next words with no comma, "رئيس نقابة «…» فلان", is left to the rules of
+  // names in a subject; one set off by a comma, or after a preposition, is this one.)
+  if (!hasComma(gapBefore(ctx, e + 1)) && !PREPOSITIONS.has(before)) return false;
+  for (let t = e + 1; t < ctx.tokens.length && t <= e + NAME_BEFORE_WORDS_REACH && ctx.sentence[t] === ctx.sentence[j]; t++) {
+    const norm = ctx.norms[t]!;
+    if (hasColon(gapBefore(ctx, t))) return true;
+    if (isComplementizer(norm)) return !GOVERNS_COMPLEMENTIZER.test(ctx.norms[t - 1]!);
+    if (norm === verb.prep && hasComma(gapBefore(ctx, t))) return true;
+    if (ctx.quotationOf[t] !== -1 && ctx.quotationOf[t - 1] !== ctx.quotationOf[t] && !isNameQuotation(ctx, t) && !nameAfterPreposition(ctx, t)) return false;
+    if (readsReport(norm)) return false;
+  }
+  return false;
+}
+
 const innerWords = (ctx: TextContext, j: number) => {
   const q = ctx.quotationOf[j]!;
   let c = 0;
@@ -536,7 +565,8 @@ function anonymityReason(ctx: TextContext, from: number): number {
 function sourceAsideLength(ctx: TextContext, j: number): number {
   if (!hasComma(gapBefore(ctx, j)) || !isSourcePreposition(ctx.norms[j]!)) return 0;
   for (let t = j + 1; t < ctx.tokens.length && t <= j + 8 && ctx.sentence[t] === ctx.sentence[j]; t++) {
-    if (hasComma(gapBefore(ctx, t))) return t > j + 1 && isComplementizer(ctx.norms[t]!) ? t - j : 0;
+    // (…also before the verb's preposition and its complementizer: "وشدد X، بحسب بيان للجيش، على أن".)
+    if (hasComma(gapBefore(ctx, t))) return t > j + 1 && (isComplementizer(ctx.norms[t]!) || (STANDALONE_PREPS.has(ctx.norms[t]!) && isComplementizer(ctx.norms[t + 1] ?? ''))) ? t - j : 0;
     if (isComplementizer(ctx.norms[t]!) || hasColon(gapBefore(ctx, t)) || (ctx.quotationOf[t] !== -1 && !isNameQuotation(ctx, t))) return 0;
   }
   return 0;
@@ -618,7 +648,7 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
     if (ctx.sentence[j] !== sentence) break;
     if (hasColon(gapBefore(ctx, j))) { first = j; opening = 'colon'; subjectLast = j - 1; break; }
     if (ctx.quotationOf[j] !== -1) {
-      if (isNameQuotation(ctx, j) || shortBeforeWords(ctx, j)) { while (j + 1 < n && ctx.quotationOf[j + 1] === ctx.quotationOf[j]) j++; continue; }
+      if (isNameQuotation(ctx, j) || shortBeforeWords(ctx, j) || nameBeforeWords(ctx, j, verb)) { while (j + 1 < n && ctx.quotationOf[j + 1] === ctx.quotationOf[j]) j++; continue; }
       first = j; opening = 'quotation'; subjectLast = j - 1; break;
     }
     const norm = ctx.norms[j]!;
