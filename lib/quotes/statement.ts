@@ -206,7 +206,7 @@ function readTriggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
 }
 
 /** True when token i starts a new clause that ends the statement before it. */
-function breaksStatement(ctx: TextContext, i: number): boolean {
+function breaksStatement(ctx: TextContext, i: number, insideWords = false): boolean {
   if (ctx.quotationOf[i] !== -1) return false;
   const norm = ctx.norms[i]!;
   const gap = gapBefore(ctx, i);
@@ -232,7 +232,23 @@ function breaksStatement(ctx: TextContext, i: number): boolean {
   if (i > 1 && /^(اذ|حيث)$/.test(ctx.norms[i - 1]!) && hasComma(gapBefore(ctx, i - 1)) && ctx.sentence[i - 1] === ctx.sentence[i]) return true;
   // ('… أن تكتل "الجمهورية القوية" طالب بـ…': the closing mark of a name in quotation marks ends no words; its verb
   // goes on with the clause it is the subject of.)
-  return hasComma(gap) || (hasCloser(gap) && !closesName(ctx, i)) || norm[0] === 'و' || norm[0] === 'ف' || RELATIVES.has(ctx.norms[i - 1] ?? '');
+  // (After أن/إن, "… أن السد الذي تبلغ تكلفته …", "أن أحد الأنفاق التي أعلنت إسرائيل اكتشافها …": a relative clause whose
+  // verb takes a plain object describes a noun of the words; only one whose verb reports words of its own starts another
+  // statement.)
+  return hasComma(gap) || (hasCloser(gap) && !closesName(ctx, i)) || norm[0] === 'و' || norm[0] === 'ف' || (RELATIVES.has(ctx.norms[i - 1] ?? '') && (!insideWords || reportsOwnWords(ctx, i)));
+}
+
+/**
+ * Whether the reporting verb at i has words of its own: a complementizer or colon in its clause, or a quotation right
+ * after it ("الذي قال إن", "التي أكدت: …", "الذي وصف «…»"), not one further on in the words it is part of.
+ */
+function reportsOwnWords(ctx: TextContext, i: number): boolean {
+  for (let j = i + 1; j < ctx.tokens.length && j <= i + 10 && ctx.sentence[j] === ctx.sentence[i]; j++) {
+    if (hasComma(gapBefore(ctx, j)) && j > i + 1) return false;
+    if (isComplementizer(ctx.norms[j]!) || hasColon(gapBefore(ctx, j))) return true;
+    if (ctx.quotationOf[j] !== -1) return j <= i + 2;
+  }
+  return false;
 }
 
 /** Whether the token before i ends a name in quotation marks ('حزب "المستقبل"', 'وكالة "سانا"'), with nothing between. */
@@ -270,9 +286,10 @@ export function statementEnd(ctx: TextContext, first: number): number {
   const n = ctx.tokens.length;
   const q0 = ctx.quotationOf[first]!;
   let last = first;
+  const insideWords = isComplementizer(ctx.norms[first - 1] ?? '');
   for (let j = first + 1; j < n; j++) {
     if (ctx.sentence[j] !== ctx.sentence[first]) break;
-    if (breaksStatement(ctx, j) || writersAfter(ctx, j)) break;
+    if (breaksStatement(ctx, j, insideWords) || writersAfter(ctx, j)) break;
     const q = ctx.quotationOf[j - 1]!;
     if (q !== -1 && ctx.quotationOf[j] !== q) {
       // Just after a closing mark: a long quotation the statement opened with ends it, and so does a comma
