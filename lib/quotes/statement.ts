@@ -641,6 +641,24 @@ function pastCircumstance(ctx: TextContext, a: number, limit: number): number {
   return c < limit && ctx.sentence[c] === ctx.sentence[a] && hasComma(gapBefore(ctx, c)) && !isComplementizer(ctx.norms[c]!) ? c : a;
 }
 
+const APPOSITION_REACH = 16;
+
+/**
+ * "أشاد X، ممثل المنظمة في مصر، بالمبادرة", "دعا X، الذي يقود الائتلاف، العراقيين إلى …": a title or a relative clause
+ * set off by commas right after the named subject (at token a) still describes the subject; the token after its
+ * closing comma opens the words. Otherwise a.
+ */
+function pastApposition(ctx: TextContext, a: number): number {
+  const norm = ctx.norms[a] ?? '';
+  if (!hasComma(gapBefore(ctx, a)) || ctx.mention[a] || ctx.quotationOf[a] !== -1) return a;
+  if (!RELATIVES.has(norm) && !heads.has(stripAl(norm)) && !heads.has(norm)) return a;
+  for (let t = a + 1; t < ctx.tokens.length && t <= a + APPOSITION_REACH && ctx.sentence[t] === ctx.sentence[a]; t++) {
+    if (isComplementizer(ctx.norms[t]!) || hasColon(gapBefore(ctx, t)) || (ctx.quotationOf[t] !== -1 && !isNameQuotation(ctx, t))) return a;
+    if (hasComma(gapBefore(ctx, t))) return t;
+  }
+  return a;
+}
+
 /** The statement a reporting verb (or announcer ending) at token i introduces, or null when it introduces none. */
 export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb | null): Trigger | null {
   const n = ctx.tokens.length;
@@ -736,7 +754,7 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
   }
   if (first < 0 && verb?.objectStatement && !subjectBefore) {
     // "أشاد المالكي بالعلاقة …": the object is the statement when a speaker is named first and the object is a clause.
-    const after = afterSubject(ctx, k);
+    const after = pastApposition(ctx, afterSubject(ctx, k));
     // (A country is no speaker named enough for that: "أشادت مصر بالجهود …" is news of a position, not words.)
     if (after > k && !countryPairLength(ctx, k) && statementEnd(ctx, after) - after >= 3) { first = after; subjectLast = after - 1; opening = 'plain'; }
   }
@@ -747,7 +765,7 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
     while (s0 < n && /^(في|عن|ب|ل)(ه|ها|هم|هما)$/.test(ctx.norms[s0]!)) s0++;
     first = subjectBefore ? s0 : afterSubject(ctx, s0);
     // ("أعلن X، في بيان، مقتل …": the object after the circumstance.)
-    if (!subjectBefore && first > s0) first = pastCircumstance(ctx, first, Math.min(n, first + WINDOW));
+    if (!subjectBefore && first > s0) first = pastCircumstance(ctx, pastApposition(ctx, first), Math.min(n, first + WINDOW));
     k = s0;
     subjectLast = first - 1;
     opening = 'plain';
