@@ -206,7 +206,7 @@ function readTriggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
 }
 
 /** True when token i starts a new clause that ends the statement before it. */
-function breaksStatement(ctx: TextContext, i: number): boolean {
+function breaksStatement(ctx: TextContext, i: number, insideWords = false): boolean {
   if (ctx.quotationOf[i] !== -1) return false;
   const norm = ctx.norms[i]!;
   const gap = gapBefore(ctx, i);
@@ -232,7 +232,23 @@ function breaksStatement(ctx: TextContext, i: number): boolean {
   if (i > 1 && /^(اذ|حيث)$/.test(ctx.norms[i - 1]!) && hasComma(gapBefore(ctx, i - 1)) && ctx.sentence[i - 1] === ctx.sentence[i]) return true;
   // ('… أن تكتل "الجمهورية القوية" طالب بـ…': the closing mark of a name in quotation marks ends no words; its verb
   // goes on with the clause it is the subject of.)
-  return hasComma(gap) || (hasCloser(gap) && !closesName(ctx, i)) || norm[0] === 'و' || norm[0] === 'ف' || RELATIVES.has(ctx.norms[i - 1] ?? '');
+  // (After أن/إن, "… أن السد الذي تبلغ تكلفته …", "أن أحد الأنفاق التي أعلنت إسرائيل اكتشافها …": a relative clause whose
+  // verb takes a plain object describes a noun of the words; only one whose verb reports words of its own starts another
+  // statement.)
+  return hasComma(gap) || (hasCloser(gap) && !closesName(ctx, i)) || norm[0] === 'و' || norm[0] === 'ف' || (RELATIVES.has(ctx.norms[i - 1] ?? '') && (!insideWords || reportsOwnWords(ctx, i)));
+}
+
+/**
+ * Whether the reporting verb at i has words of its own: a complementizer or colon in its clause, or a quotation right
+ * after it ("الذي قال إن", "التي أكدت: …", "الذي وصف «…»"), not one further on in the words it is part of.
+ */
+function reportsOwnWords(ctx: TextContext, i: number): boolean {
+  for (let j = i + 1; j < ctx.tokens.length && j <= i + 10 && ctx.sentence[j] === ctx.sentence[i]; j++) {
+    if (hasComma(gapBefore(ctx, j)) && j > i + 1) return false;
+    if (isComplementizer(ctx.norms[j]!) || hasColon(gapBefore(ctx, j))) return true;
+    if (ctx.quotationOf[j] !== -1) return j <= i + 2;
+  }
+  return false;
 }
 
 /** Whether the token before i ends a name in quotation marks ('حزب "المستقبل"', 'وكالة "سانا"'), with nothing between. */
@@ -270,9 +286,10 @@ export function statementEnd(ctx: TextContext, first: number): number {
   const n = ctx.tokens.length;
   const q0 = ctx.quotationOf[first]!;
   let last = first;
+  const insideWords = isComplementizer(ctx.norms[first - 1] ?? '');
   for (let j = first + 1; j < n; j++) {
     if (ctx.sentence[j] !== ctx.sentence[first]) break;
-    if (breaksStatement(ctx, j) || writersAfter(ctx, j)) break;
+    if (breaksStatement(ctx, j, insideWords) || writersAfter(ctx, j)) break;
     const q = ctx.quotationOf[j - 1]!;
     if (q !== -1 && ctx.quotationOf[j] !== q) {
       // Just after a closing mark: a long quotation the statement opened with ends it, and so does a comma
@@ -497,6 +514,35 @@ function shortBeforeWords(ctx: TextContext, j: number): boolean {
   return false;
 }
 
+const NAME_BEFORE_WORDS_REACH = 12;
+
+/**
+ * 'وشدد منسق الحكومة لدى «يونيفيل» العميد X، بحسب بيان، على أن', 'قال X، مدير مؤسسة «روساتوم»، إن', 'وأعربت دول
+ * «الترويكا»، …، عن قلقها': a word or three in quotation marks inside the subject of reporting verb `verb`, the place
+ * where its words begin (a complementizer, a colon, the verb's own preposition) still ahead, is a name.
+ * (Not right after that preposition or a complementizer: there the quotation is the words, "دعا إلى «الحوار»".)
+ */
+function nameBeforeWords(ctx: TextContext, j: number, verb: ReportingVerb | null): boolean {
+  if (!verb || innerWords(ctx, j) > 3 || hasColon(gapBefore(ctx, j))) return false;
+  const before = ctx.norms[j - 1] ?? '';
+  if (before === verb.prep || isComplementizer(before) || readsReport(before)) return false;
+  const q = ctx.quotationOf[j]!;
+  let e = j;
+  while (e + 1 < ctx.tokens.length && ctx.quotationOf[e + 1] === q) e++;
+  // (A name that runs on into the subject's next words with no comma, "رئيس نقابة «…» فلان", is left to the rules of
+  // names in a subject; one set off by a comma, or after a preposition, is this one.)
+  if (!hasComma(gapBefore(ctx, e + 1)) && !PREPOSITIONS.has(before)) return false;
+  for (let t = e + 1; t < ctx.tokens.length && t <= e + NAME_BEFORE_WORDS_REACH && ctx.sentence[t] === ctx.sentence[j]; t++) {
+    const norm = ctx.norms[t]!;
+    if (hasColon(gapBefore(ctx, t))) return true;
+    if (isComplementizer(norm)) return !GOVERNS_COMPLEMENTIZER.test(ctx.norms[t - 1]!);
+    if (norm === verb.prep && hasComma(gapBefore(ctx, t))) return true;
+    if (ctx.quotationOf[t] !== -1 && ctx.quotationOf[t - 1] !== ctx.quotationOf[t] && !isNameQuotation(ctx, t) && !nameAfterPreposition(ctx, t)) return false;
+    if (readsReport(norm)) return false;
+  }
+  return false;
+}
+
 const innerWords = (ctx: TextContext, j: number) => {
   const q = ctx.quotationOf[j]!;
   let c = 0;
@@ -536,7 +582,8 @@ function anonymityReason(ctx: TextContext, from: number): number {
 function sourceAsideLength(ctx: TextContext, j: number): number {
   if (!hasComma(gapBefore(ctx, j)) || !isSourcePreposition(ctx.norms[j]!)) return 0;
   for (let t = j + 1; t < ctx.tokens.length && t <= j + 8 && ctx.sentence[t] === ctx.sentence[j]; t++) {
-    if (hasComma(gapBefore(ctx, t))) return t > j + 1 && isComplementizer(ctx.norms[t]!) ? t - j : 0;
+    // (…also before the verb's preposition and its complementizer: "وشدد X، بحسب بيان للجيش، على أن".)
+    if (hasComma(gapBefore(ctx, t))) return t > j + 1 && (isComplementizer(ctx.norms[t]!) || (STANDALONE_PREPS.has(ctx.norms[t]!) && isComplementizer(ctx.norms[t + 1] ?? ''))) ? t - j : 0;
     if (isComplementizer(ctx.norms[t]!) || hasColon(gapBefore(ctx, t)) || (ctx.quotationOf[t] !== -1 && !isNameQuotation(ctx, t))) return 0;
   }
   return 0;
@@ -594,6 +641,24 @@ function pastCircumstance(ctx: TextContext, a: number, limit: number): number {
   return c < limit && ctx.sentence[c] === ctx.sentence[a] && hasComma(gapBefore(ctx, c)) && !isComplementizer(ctx.norms[c]!) ? c : a;
 }
 
+const APPOSITION_REACH = 16;
+
+/**
+ * "أشاد X، ممثل المنظمة في مصر، بالمبادرة", "دعا X، الذي يقود الائتلاف، العراقيين إلى …": a title or a relative clause
+ * set off by commas right after the named subject (at token a) still describes the subject; the token after its
+ * closing comma opens the words. Otherwise a.
+ */
+function pastApposition(ctx: TextContext, a: number): number {
+  const norm = ctx.norms[a] ?? '';
+  if (!hasComma(gapBefore(ctx, a)) || ctx.mention[a] || ctx.quotationOf[a] !== -1) return a;
+  if (!RELATIVES.has(norm) && !heads.has(stripAl(norm)) && !heads.has(norm)) return a;
+  for (let t = a + 1; t < ctx.tokens.length && t <= a + APPOSITION_REACH && ctx.sentence[t] === ctx.sentence[a]; t++) {
+    if (isComplementizer(ctx.norms[t]!) || hasColon(gapBefore(ctx, t)) || (ctx.quotationOf[t] !== -1 && !isNameQuotation(ctx, t))) return a;
+    if (hasComma(gapBefore(ctx, t))) return t;
+  }
+  return a;
+}
+
 /** The statement a reporting verb (or announcer ending) at token i introduces, or null when it introduces none. */
 export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb | null): Trigger | null {
   const n = ctx.tokens.length;
@@ -618,7 +683,7 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
     if (ctx.sentence[j] !== sentence) break;
     if (hasColon(gapBefore(ctx, j))) { first = j; opening = 'colon'; subjectLast = j - 1; break; }
     if (ctx.quotationOf[j] !== -1) {
-      if (isNameQuotation(ctx, j) || shortBeforeWords(ctx, j)) { while (j + 1 < n && ctx.quotationOf[j + 1] === ctx.quotationOf[j]) j++; continue; }
+      if (isNameQuotation(ctx, j) || shortBeforeWords(ctx, j) || nameBeforeWords(ctx, j, verb)) { while (j + 1 < n && ctx.quotationOf[j + 1] === ctx.quotationOf[j]) j++; continue; }
       first = j; opening = 'quotation'; subjectLast = j - 1; break;
     }
     const norm = ctx.norms[j]!;
@@ -689,7 +754,7 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
   }
   if (first < 0 && verb?.objectStatement && !subjectBefore) {
     // "أشاد المالكي بالعلاقة …": the object is the statement when a speaker is named first and the object is a clause.
-    const after = afterSubject(ctx, k);
+    const after = pastApposition(ctx, afterSubject(ctx, k));
     // (A country is no speaker named enough for that: "أشادت مصر بالجهود …" is news of a position, not words.)
     if (after > k && !countryPairLength(ctx, k) && statementEnd(ctx, after) - after >= 3) { first = after; subjectLast = after - 1; opening = 'plain'; }
   }
@@ -700,7 +765,7 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
     while (s0 < n && /^(في|عن|ب|ل)(ه|ها|هم|هما)$/.test(ctx.norms[s0]!)) s0++;
     first = subjectBefore ? s0 : afterSubject(ctx, s0);
     // ("أعلن X، في بيان، مقتل …": the object after the circumstance.)
-    if (!subjectBefore && first > s0) first = pastCircumstance(ctx, first, Math.min(n, first + WINDOW));
+    if (!subjectBefore && first > s0) first = pastCircumstance(ctx, pastApposition(ctx, first), Math.min(n, first + WINDOW));
     k = s0;
     subjectLast = first - 1;
     opening = 'plain';
