@@ -15,7 +15,7 @@ import type { Word } from './words';
 import { stripAl } from '../arabic/article';
 import { readPartyName } from './parties';
 import { nameToEnglish, regnalNumber } from '../english/names';
-import { countryNameEn } from '../english/countries';
+import { countryNameEn, placeToEnglish } from '../english/countries';
 import { isLexical, lexicalReading } from '../people/lexicon';
 
 export interface Institution {
@@ -271,7 +271,7 @@ function townNamed(words: Word[], norms: string[], k: number): { en: string; end
   if (known) return !known.code && !known.head ? { en: known.en.replace(/^the /, ''), end: k + known.length } : null;
   const w = norms[k]!;
   if (w.length < 3 || (w.startsWith('ال') && lexicalReading(w) !== null) || heads.has(stripAl(w)) || styles.match(w, norms, k) || ranks.match(w, norms, k) || nameParticles.has(w)) return null;
-  return { en: nameToEnglish(words[k]!.tok.text.replace(/^ال/, '')), end: k + 1 };
+  return { en: placeToEnglish(words[k]!.tok.text.replace(/^ال/, '')), end: k + 1 };
 }
 
 /** The second word of a town's name after its opening noun: a known place («رأس بيروت») or a word that opens no title. */
@@ -282,7 +282,7 @@ function townSecond(words: Word[], norms: string[], k: number): string | null {
   if (w.length < 2 || heads.has(stripAl(w)) || styles.match(w, norms, k) || ranks.match(w, norms, k) || nameParticles.has(w) || /^[وف]?(في|من|عن|علي|الي|الذي|التي)$/.test(w)) return null;
   const text = words[k]!.tok.text;
   // (The article stays: Deir al-Qamar, Bint Jbeil.)
-  return /^ال/.test(text) ? `al-${nameToEnglish(text.replace(/^ال/, ''))}` : nameToEnglish(text);
+  return /^ال/.test(text) ? `al-${placeToEnglish(text.replace(/^ال/, ''))}` : placeToEnglish(text);
 }
 
 /** Points of the compass that open a place's name: «إقليم شمال كيفو» (North Kivu). */
@@ -586,7 +586,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
             // also spell.)
             const framed = !!(compass || after) && !nameStops.has(norms[at]!) && !heads.has(norms[at]!) && !COMPASS[norms[at]!];
             if (!norms[at]!.startsWith('ال') && norms[at]!.length >= (compass || after ? 3 : 4) && (framed || (lexicalReading(norms[at]!) === null && !isNameWord(norms[at]!)))) {
-              const en = nameToEnglish(words[at]!.tok.text);
+              const en = placeToEnglish(words[at]!.tok.text);
               const point = compass ?? after;
               inst.of = { en: point ? `${point} ${en}` : en, noArticle: true, adjectives: [], nat: null, of: null, country: null };
               k = at + (after ? 2 : 1);
