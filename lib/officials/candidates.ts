@@ -285,8 +285,9 @@ function nameFollows(scan: Scan, k: number): boolean {
   const known = knownAt(j, true);
   if (readNameAfter(words, norms, j, false, false, true) || (!!known && known.length >= 2)) return true;
   // (After a body's quoted name: «ورئيس حزب «قلب تونس» نبيل القروي».)
-  const body = quotedBody(scan, j);
-  const after = body ? readNameAfter(words.map((w, k) => (k === body.end ? { ...w, punctBefore: null } : w)), norms, body.end, false, false, true) : null;
+  // (… or where the title read the body's quoted name whole, up to its closing mark.)
+  const end = quotedBody(scan, j)?.end ?? (/^["»”]$/.test(words[j]?.punctBefore ?? '') ? j : null);
+  const after = end !== null ? readNameAfter(words.map((w, k) => (k === end ? { ...w, punctBefore: null } : w)), norms, end, false, false, true) : null;
   return !!after && after.end - after.start >= 2;
 }
 
