@@ -396,7 +396,10 @@ function ledBy(s: Scan, i: number): Detection | null {
   // (A courtesy style may stand before the name: «برئاسة الدكتور X».)
   const style = words[next] && !words[next]!.punctBefore ? matchStyle(words, norms, next) : null;
   if (style?.rank) return null;
-  const at = next + (style?.length ?? 0);
+  let at = next + (style?.length ?? 0);
+  // (So may a member of parliament's bare title: «حزب الحرية بزعامة النائب X Y» — who leads it sits for it.)
+  const member = style ? null : bareMember(s, at);
+  if (member) at = member.end;
   if (!head || !words[at] || words[at]!.punctBefore || startsTitle(words, norms, at) || matchStyle(words, norms, at)) return null;
   const run = readNameAfter(words, norms, at, false, false, true);
   if (!run || run.start !== at || run.end - run.start < 2 || run.end - run.start > 4 || !nameShaped(run.norms)) return null;
@@ -436,7 +439,22 @@ function ledBy(s: Scan, i: number): Detection | null {
   // (The name's own office in apposition says more: «برئاسة X، الرئيسة المشتركة للمجلس».)
   const appo = appositive(s, known.run.end);
   if (appo) return { name: known.run, title: appo, rank: null, start: i, end: appo.end, known: known.person, ref: false };
+  if (member) {
+    // (A bare Leader says less than the member's own title: the title alone then, found where it stands.)
+    if (!t.roles[0]!.complement) return null;
+    t = { ...t, roles: [...member.roles, ...t.roles] };
+  }
   return { name: known.run, title: t, rank: null, start: i, end: known.run.end, known: known.person, ref: false };
+}
+
+/** A member of parliament's bare title at word k («النائب», «النائبة»), with a word after it: the title, or null. */
+function bareMember(s: Scan, k: number): Title | null {
+  const { words, norms } = s;
+  if (!words[k] || words[k]!.punctBefore || !startsTitle(words, norms, k)) return null;
+  const t = parseTitle(words, k, countryName, norms, false);
+  const r = t?.roles.length === 1 ? t.roles[0]! : null;
+  const bare = !!r && r.head.bare === 'MP' && !r.complement && !r.tails.length && !r.nat && !r.mods.length;
+  return bare && t!.end === k + 1 && words[t!.end] && !words[t!.end]!.punctBefore ? t : null;
 }
 
 /** "ونظيره الإيراني X": X holds the office of the person before, for another country. */

@@ -30,3 +30,16 @@ describe('a named alliance of parties («تحالف X»)', () => {
     expect(roleToEnglish('المتحدث باسم التحالف الدولي')).toBe('Spokesman for the International Coalition');
   });
 });
+
+describe('a body «بزعامة» or «برئاسة» a member of parliament named with his bare title', () => {
+  it('is led by him, and he sits', () => {
+    const text = 'واجتمعت لجنة الشؤون الخارجية بمجلس النواب، برئاسة النائب سامي عبد الحميد، اليوم مع السفير.';
+    expect(byName(text, 'سامي عبد الحميد')?.role_en).toBe('MP and Chairman of the Foreign Affairs Committee at the House of Representatives');
+    const party = 'ويتوقع أن يتقدم حزب العمال بزعامة النائب يوهان كارلسون في الانتخابات المقبلة.';
+    expect(byName(party, 'يوهان كارلسون')?.role_en).toBe("MP and Leader of the Workers' Party");
+  });
+  it('keeps the bare title where the body is not read', () => {
+    const text = 'ويتوقع أن يتقدم حزب النجمة الساطعة بزعامة النائب يوهان كارلسون في الانتخابات المقبلة.';
+    expect(byName(text, 'يوهان كارلسون')?.role_en).toBe('MP');
+  });
+});
