@@ -13,6 +13,7 @@ import {
 } from '../vocab/titles';
 import type { Word } from './words';
 import { stripAl } from '../arabic/article';
+import { normalize } from '../arabic/normalize';
 import { readPartyName } from './parties';
 import { nameToEnglish, regnalNumber } from '../english/names';
 import { countryNameEn } from '../english/countries';
@@ -419,6 +420,14 @@ function councilName(words: Word[], norms: string[], k: number): { en: string; e
 const OCCUPATION = 'الاحتلال';
 const ISRAELI: NationalityMatch = { country: 'IL', adjective_en: 'Israeli', length: 1 };
 
+/** Units of an army, commanded and numbered: «قائد الفرقة الرابعة», «قائد اللواء الخامس». */
+const MILITARY_UNITS = new Set(['Division', 'Brigade', 'Squadron', 'Battalion', 'Corps', 'Regiment']);
+/** The numbers of units past the ordinals of offices (first to sixth), both genders. */
+const UNIT_ORDINALS = new Map([
+  ['الرابعة', 'Fourth'], ['الخامسة', 'Fifth'], ['السادسة', 'Sixth'], ['السابع', 'Seventh'], ['السابعة', 'Seventh'], ['الثامن', 'Eighth'],
+  ['الثامنة', 'Eighth'], ['التاسع', 'Ninth'], ['التاسعة', 'Ninth'], ['العاشر', 'Tenth'], ['العاشرة', 'Tenth'],
+].map(([ar, en]) => [normalize(ar!), en!]));
+
 /** Nouns of bodies that have names of their own after them (a party, a movement, a bloc). */
 const PARTY_NOUNS = new Set(['Party', 'Movement', 'Bloc', 'Front', 'Coalition', 'Current', 'Rally', 'Alliance']);
 /** A named party or bloc a member of parliament sits for (its noun last in English: "Fatah Bloc"). */
@@ -630,6 +639,9 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
   while (noPunct(words, k)) {
     const a = adjectives.get(norms[k]!);
     if (a) { inst.adjectives.push(a); k++; continue; }
+    // «الفرقة الرابعة», «المنطقة العسكرية الثانية»: a military unit or region is numbered (the Fourth Division).
+    const nth = inst.generic && (MILITARY_UNITS.has(inst.en) || inst.adjectives.includes('Military')) ? ordinals.get(norms[k]!) ?? UNIT_ORDINALS.get(norms[k]!) : undefined;
+    if (nth) { inst.adjectives.push(nth); k++; continue; }
     const nat = definiteAdjective(norms, k) ? matchNationality(norms, k) : null;
     if (nat && !inst.nat) { inst.nat = nat; inst.country ??= nat.country; k += nat.length; continue; }
     if (nat && !inst.partner && nat.country !== inst.nat?.country) { inst.partner = nat; k += nat.length; continue; }
