@@ -550,7 +550,10 @@ function readTitled(s: Scan, i0: number): Detection | null {
     // The country of the office after the title: "وزير شؤون التوحيد في كوريا الجنوبية شو ميونغ-غيون".
     if (t && !words[j]?.punctBefore && /^(في|لدي)$/.test(norms[j] ?? '') && !words[j + 1]?.punctBefore) {
       const c = matchCountryName(norms, j + 1);
-      if (c && readNameAfter(words, norms, j + 1 + c.length, false, false, true)) {
+      // (… or a military rank, perhaps after a comma, then the name: «رئيس المجلس العسكري في السودان، الفريق أول X».)
+      const after = c ? j + 1 + c.length : -1;
+      const ranked = c && words[after] && (!words[after]!.punctBefore || /^[،,]$/.test(words[after]!.punctBefore!)) && !!matchStyle(words, norms, after)?.rank;
+      if (c && (ranked || readNameAfter(words, norms, after, false, false, true))) {
         const base = t as Title;
         // The role says the country: "Minister of Unification Affairs of South Korea".
         const roles = base.roles.map((r, n) => (n === base.roles.length - 1 && !r.nat ? { ...r, tails: [...r.tails, `of ${countryName(c.country)}`] } : r));

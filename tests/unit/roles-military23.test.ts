@@ -22,3 +22,12 @@ describe('the commander of an army unit', () => {
     expect(byName(text, 'كريم الجبوري')?.role_en).toBe('Major General');
   });
 });
+
+describe('an office in a country, then a rank and the name', () => {
+  it('is the office of the ranked officer, comma or none', () => {
+    const text = 'وتلقى الرئيس اتصالا من رئيس مجلس الدفاع الأعلى في تشاد، الفريق أول ركن كريم الجبوري، تناول الأوضاع.';
+    expect(byName(text, 'كريم الجبوري')?.role_en).toMatch(/of Chad$/);
+    const plain = 'وقال وزير الداخلية في النيجر العقيد كريم الجبوري إن الحدود آمنة.';
+    expect(byName(plain, 'كريم الجبوري')?.role_en).toMatch(/^Minister of Interior/);
+  });
+});
