@@ -398,7 +398,8 @@ function ledBy(s: Scan, i: number): Detection | null {
   if (style?.rank) return null;
   let at = next + (style?.length ?? 0);
   // (So may a member of parliament's bare title: «حزب الحرية بزعامة النائب X Y» — who leads it sits for it.)
-  const member = style ? null : bareMember(s, at);
+  // (Not «برئاسة»: a committee chaired by a member is named by its chair's seat, lib/delegations.)
+  const member = style || head !== 'زعيم' ? null : bareMember(s, at);
   if (member) at = member.end;
   if (!head || !words[at] || words[at]!.punctBefore || startsTitle(words, norms, at) || matchStyle(words, norms, at)) return null;
   const run = readNameAfter(words, norms, at, false, false, true);

@@ -421,7 +421,7 @@ const OCCUPATION = 'الاحتلال';
 const ISRAELI: NationalityMatch = { country: 'IL', adjective_en: 'Israeli', length: 1 };
 
 /** Units of an army, commanded and numbered: «قائد الفرقة الرابعة», «قائد اللواء الخامس». */
-const MILITARY_UNITS = new Set(['Division', 'Brigade', 'Squadron', 'Battalion', 'Corps', 'Regiment']);
+const MILITARY_UNITS = new Set(['Division', 'Brigade', 'Battalion', 'Corps', 'Regiment']);
 /** The numbers of units past the ordinals of offices (first to sixth), both genders. */
 const UNIT_ORDINALS = new Map([
   ['الرابعة', 'Fourth'], ['الخامسة', 'Fifth'], ['السادسة', 'Sixth'], ['السابع', 'Seventh'], ['السابعة', 'Seventh'], ['الثامن', 'Eighth'],
@@ -1285,6 +1285,9 @@ function series(parts: readonly string[]): string {
 }
 
 /** English of an institution: adjectives before the noun (reversed Arabic order), genitives after. */
+/** Bodies whose «الشعبي» English calls Popular. */
+const POPULAR_NOUNS = /^(Front|Force|Forces|Mobilization|Mobilisation|Committees|Resistance)$/;
+
 export function institutionEnglish(inst: Institution, countryName: (code: string) => string, article: boolean, keepDivision = false, complement: boolean | 'governed' = false): string {
   // (A council keeps its division's noun: the Council of the Basra Governorate; and so does a province named on its own,
   // as a side of talks: the Basra Governorate.)
@@ -1296,7 +1299,9 @@ export function institutionEnglish(inst: Institution, countryName: (code: string
     return `${base} of the ${roleRenderer(inst.ofRole)}`;
   }
   if (!inst.en && inst.country) return countryName(inst.country);
-  const adjs = [...inst.adjectives].reverse();
+  // («الجبهة الشعبية», «القوة الشعبية», «الحشد الشعبي»: a front, a force or a mobilisation of the people is Popular in
+  // English; a party, a movement, a council or an army stays the People's.)
+  const adjs = [...inst.adjectives].reverse().map((a) => (a === "People's" && POPULAR_NOUNS.test(inst.en) ? 'Popular' : a));
   const nationEn = (nat: NationalityMatch) => (nat.country === 'US' ? 'US' : nat.adjective_en);
   if (inst.nat) adjs.unshift(inst.partner ? `${nationEn(inst.nat)}-${nationEn(inst.partner)}` : nationEn(inst.nat));
   if (inst.ledBy) adjs.unshift(`${inst.ledBy === 'US' ? 'US' : countryName(inst.ledBy)}-led`);

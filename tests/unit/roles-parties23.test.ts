@@ -33,13 +33,20 @@ describe('a named alliance of parties («تحالف X»)', () => {
 
 describe('a body «بزعامة» or «برئاسة» a member of parliament named with his bare title', () => {
   it('is led by him, and he sits', () => {
-    const text = 'واجتمعت لجنة الشؤون الخارجية بمجلس النواب، برئاسة النائب سامي عبد الحميد، اليوم مع السفير.';
-    expect(byName(text, 'سامي عبد الحميد')?.role_en).toBe('MP and Chairman of the Foreign Affairs Committee at the House of Representatives');
     const party = 'ويتوقع أن يتقدم حزب العمال بزعامة النائب يوهان كارلسون في الانتخابات المقبلة.';
     expect(byName(party, 'يوهان كارلسون')?.role_en).toBe("MP and Leader of the Workers' Party");
   });
   it('keeps the bare title where the body is not read', () => {
     const text = 'ويتوقع أن يتقدم حزب النجمة الساطعة بزعامة النائب يوهان كارلسون في الانتخابات المقبلة.';
     expect(byName(text, 'يوهان كارلسون')?.role_en).toBe('MP');
+  });
+});
+
+describe('«الشعبي» of a front, a force or a mobilisation', () => {
+  it('is Popular; of a party, a council or an army the People\'s', () => {
+    expect(roleToEnglish('المتحدث باسم الجبهة الشعبية')).toBe('Spokesman for the Popular Front');
+    expect(roleToEnglish('قائد القوات الشعبية')).toBe('Commander of the Popular Forces');
+    expect(roleToEnglish('رئيس الحزب الشعبي')).toBe("Chairman of the People's Party");
+    expect(roleToEnglish('قائد الجيش الشعبي')).toBe("Commander of the People's Army");
   });
 });
