@@ -285,8 +285,9 @@ function nameFollows(scan: Scan, k: number): boolean {
   const known = knownAt(j, true);
   if (readNameAfter(words, norms, j, false, false, true) || (!!known && known.length >= 2)) return true;
   // (After a body's quoted name: «ورئيس حزب «قلب تونس» نبيل القروي».)
-  const body = quotedBody(scan, j);
-  const after = body ? readNameAfter(words.map((w, k) => (k === body.end ? { ...w, punctBefore: null } : w)), norms, body.end, false, false, true) : null;
+  // (… or where the title read the body's quoted name whole, up to its closing mark.)
+  const end = quotedBody(scan, j)?.end ?? (/^["»”]$/.test(words[j]?.punctBefore ?? '') ? j : null);
+  const after = end !== null ? readNameAfter(words.map((w, k) => (k === end ? { ...w, punctBefore: null } : w)), norms, end, false, false, true) : null;
   return !!after && after.end - after.start >= 2;
 }
 
@@ -395,7 +396,11 @@ function ledBy(s: Scan, i: number): Detection | null {
   // (A courtesy style may stand before the name: «برئاسة الدكتور X».)
   const style = words[next] && !words[next]!.punctBefore ? matchStyle(words, norms, next) : null;
   if (style?.rank) return null;
-  const at = next + (style?.length ?? 0);
+  let at = next + (style?.length ?? 0);
+  // (So may a member of parliament's bare title: «حزب الحرية بزعامة النائب X Y» — who leads it sits for it.)
+  // (Not «برئاسة»: a committee chaired by a member is named by its chair's seat, lib/delegations.)
+  const member = style || head !== 'زعيم' ? null : bareMember(s, at);
+  if (member) at = member.end;
   if (!head || !words[at] || words[at]!.punctBefore || startsTitle(words, norms, at) || matchStyle(words, norms, at)) return null;
   const run = readNameAfter(words, norms, at, false, false, true);
   if (!run || run.start !== at || run.end - run.start < 2 || run.end - run.start > 4 || !nameShaped(run.norms)) return null;
@@ -435,7 +440,22 @@ function ledBy(s: Scan, i: number): Detection | null {
   // (The name's own office in apposition says more: «برئاسة X، الرئيسة المشتركة للمجلس».)
   const appo = appositive(s, known.run.end);
   if (appo) return { name: known.run, title: appo, rank: null, start: i, end: appo.end, known: known.person, ref: false };
+  if (member) {
+    // (A bare Leader says less than the member's own title: the title alone then, found where it stands.)
+    if (!t.roles[0]!.complement) return null;
+    t = { ...t, roles: [...member.roles, ...t.roles] };
+  }
   return { name: known.run, title: t, rank: null, start: i, end: known.run.end, known: known.person, ref: false };
+}
+
+/** A member of parliament's bare title at word k («النائب», «النائبة»), with a word after it: the title, or null. */
+function bareMember(s: Scan, k: number): Title | null {
+  const { words, norms } = s;
+  if (!words[k] || words[k]!.punctBefore || !startsTitle(words, norms, k)) return null;
+  const t = parseTitle(words, k, countryName, norms, false);
+  const r = t?.roles.length === 1 ? t.roles[0]! : null;
+  const bare = !!r && r.head.bare === 'MP' && !r.complement && !r.tails.length && !r.nat && !r.mods.length;
+  return bare && t!.end === k + 1 && words[t!.end] && !words[t!.end]!.punctBefore ? t : null;
 }
 
 /** "ونظيره الإيراني X": X holds the office of the person before, for another country. */
@@ -531,7 +551,10 @@ function readTitled(s: Scan, i0: number): Detection | null {
     // The country of the office after the title: "وزير شؤون التوحيد في كوريا الجنوبية شو ميونغ-غيون".
     if (t && !words[j]?.punctBefore && /^(في|لدي)$/.test(norms[j] ?? '') && !words[j + 1]?.punctBefore) {
       const c = matchCountryName(norms, j + 1);
-      if (c && readNameAfter(words, norms, j + 1 + c.length, false, false, true)) {
+      // (… or a military rank, perhaps after a comma, then the name: «رئيس المجلس العسكري في السودان، الفريق أول X».)
+      const after = c ? j + 1 + c.length : -1;
+      const ranked = c && words[after] && (!words[after]!.punctBefore || /^[،,]$/.test(words[after]!.punctBefore!)) && !!matchStyle(words, norms, after)?.rank;
+      if (c && (ranked || readNameAfter(words, norms, after, false, false, true))) {
         const base = t as Title;
         // The role says the country: "Minister of Unification Affairs of South Korea".
         const roles = base.roles.map((r, n) => (n === base.roles.length - 1 && !r.nat ? { ...r, tails: [...r.tails, `of ${countryName(c.country)}`] } : r));

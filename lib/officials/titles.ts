@@ -13,6 +13,7 @@ import {
 } from '../vocab/titles';
 import type { Word } from './words';
 import { stripAl } from '../arabic/article';
+import { normalize } from '../arabic/normalize';
 import { readPartyName } from './parties';
 import { nameToEnglish, regnalNumber } from '../english/names';
 import { countryNameEn, placeToEnglish } from '../english/countries';
@@ -240,6 +241,44 @@ function unknownPartyName(words: Word[], norms: string[], k: number): { en: stri
   return null;
 }
 
+/** Arabic spellings of the Latin letters' names, as the press spells an acronym out («في إم آر أو»: VMRO). */
+const LETTER_NAMES: Record<string, string> = {
+  'إيه': 'A', 'أيه': 'A', 'بي': 'B', 'سي': 'C', 'دي': 'D', 'إي': 'E', 'إف': 'F', 'اف': 'F', 'جي': 'G', 'إتش': 'H', 'اتش': 'H',
+  'آي': 'I', 'جيه': 'J', 'كيه': 'K', 'كي': 'K', 'إل': 'L', 'إم': 'M', 'ام': 'M', 'إن': 'N', 'ان': 'N', 'أو': 'O', 'كيو': 'Q',
+  'آر': 'R', 'ار': 'R', 'إس': 'S', 'اس': 'S', 'تي': 'T', 'يو': 'U', 'في': 'V', 'دبليو': 'W', 'إكس': 'X', 'اكس': 'X', 'واي': 'Y', 'زد': 'Z',
+};
+const QUOTE_OPENS = /^["«“]$/;
+const QUOTE_CLOSES = /^["»”]/;
+
+/**
+ * A party's, movement's or bloc's own name in quotation marks right after its noun that the vocabularies cannot read
+ * («حزب «قلب تونس»», «تحالف "سائرون"»): a proper name, transliterated; an acronym spelled out in the letters' names
+ * («حزب "في إم آر أو - دي بي إم إن إي"») is written in its letters (VMRO-DPMNE).
+ */
+function quotedPartyName(words: Word[], norms: string[], k: number): { en: string; end: number } | null {
+  if (!words[k] || !QUOTE_OPENS.test(words[k]!.punctBefore ?? '')) return null;
+  let j = k + 1;
+  while (j < words.length && !QUOTE_CLOSES.test(words[j]!.punctBefore ?? '')) {
+    if (j - k >= 10 || (words[j]!.punctBefore && !/^[-–]$/.test(words[j]!.punctBefore!))) return null;
+    j++;
+  }
+  const quoted = words.slice(k, j);
+  // (A quoted title or name of a person is no party's name.)
+  if (quoted.some((w, i) => heads.has(stripAl(w.norm)) || styles.match(w.norm, norms, k + i))) return null;
+  const letters = quoted.map((w) => LETTER_NAMES[w.tok.text.replace(/[\u064B-\u0652]/g, '')]);
+  let en: string;
+  if (quoted.length > 1 && letters.every(Boolean)) en = quoted.map((w, i) => (i && w.punctBefore ? '-' : '') + letters[i]).join('');
+  // (Words of the language, «المناضلين من أجل الحرية», are no name to spell out: the name stays untold.)
+  else if (quoted.length <= 3 && quoted.every((w) => !/^ال/.test(w.norm) && !/^(من|في|اجل|الي|علي)$/.test(w.norm))) en = quoted.map((w) => nameToEnglish(w.tok.text)).join(' ');
+  else return null;
+  // «زعيم حزب "…" المعارض»: what the party is, after the closing mark, stands before its name in English.
+  const before: string[] = [];
+  while (j < words.length && (before.length ? !words[j]!.punctBefore : QUOTE_CLOSES.test(words[j]!.punctBefore ?? '') && words[j]!.punctBefore!.length === 1) && PARTY_ADJECTIVES.has(adjectives.get(norms[j]!) ?? '')) before.push(adjectives.get(norms[j++]!)!);
+  return { en: [...before.reverse(), en].join(' '), end: j };
+}
+/** What a party is, said after its name: in opposition, in power. */
+const PARTY_ADJECTIVES = new Set(['Opposition', 'Ruling']);
+
 /** Nouns of companies and public utilities, named in English as one compound: "China National Petroleum Company". */
 const UTILITY_NOUNS = new Set(['Company', 'Corporation', 'Authority']);
 
@@ -383,6 +422,14 @@ function councilName(words: Word[], norms: string[], k: number): { en: string; e
 const OCCUPATION = 'الاحتلال';
 const ISRAELI: NationalityMatch = { country: 'IL', adjective_en: 'Israeli', length: 1 };
 
+/** Units of an army, commanded and numbered: «قائد الفرقة الرابعة», «قائد اللواء الخامس». */
+const MILITARY_UNITS = new Set(['Division', 'Brigade', 'Battalion', 'Corps', 'Regiment']);
+/** The numbers of units past the ordinals of offices (first to sixth), both genders. */
+const UNIT_ORDINALS = new Map([
+  ['الرابعة', 'Fourth'], ['الخامسة', 'Fifth'], ['السادسة', 'Sixth'], ['السابع', 'Seventh'], ['السابعة', 'Seventh'], ['الثامن', 'Eighth'],
+  ['الثامنة', 'Eighth'], ['التاسع', 'Ninth'], ['التاسعة', 'Ninth'], ['العاشر', 'Tenth'], ['العاشرة', 'Tenth'],
+].map(([ar, en]) => [normalize(ar!), en!]));
+
 /** Nouns of bodies that have names of their own after them (a party, a movement, a bloc). */
 const PARTY_NOUNS = new Set(['Party', 'Movement', 'Bloc', 'Front', 'Coalition', 'Current', 'Rally', 'Alliance']);
 /** A named party or bloc a member of parliament sits for (its noun last in English: "Fatah Bloc"). */
@@ -465,7 +512,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
       if (place && place.length > 1 && !place.value.includes(noun.en)) continue;
       inst = { en: noun.en, head: noun.head, adjectives: [], nat: null, of: null, country: null, generic: true, noun: stripAl(f.form), indefinite: !f.form.startsWith('ال') };
       k = j + 1;
-      const party = PARTY_NOUNS.has(noun.en) && !f.form.startsWith('ال') ? readPartyName(words, norms, k) ?? unknownPartyName(words, norms, k) : null;
+      const party = PARTY_NOUNS.has(noun.en) && !f.form.startsWith('ال') ? readPartyName(words, norms, k) ?? unknownPartyName(words, norms, k) ?? quotedPartyName(words, norms, k) : null;
       const freed = LIBERATION_NOUNS.has(noun.en) ? liberationName(words, norms, k, noun.en) : null;
       if (freed) {
         // «الحركة الشعبية لتحرير السودان», «جبهة تحرير أورومو»: a movement for the liberation of a country or a people.
@@ -481,7 +528,9 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
         if (noPunct(words, k) && matchNationality(norms, k)?.country === 'IL') k++;
       } else if (party) {
         // "حزب الأمة القومي": the National Umma Party, a body with a name of its own.
-        inst.en = noun.en === 'Party' && 'ownNoun' in party && party.ownNoun ? party.en : `${party.en} ${noun.en}`;
+        // («تحالف "سائرون"», «تحالف الفتح»: a named alliance of parties is an Alliance; a coalition is a ائتلاف.)
+        const partyNoun = inst.noun === 'تحالف' ? 'Alliance' : noun.en;
+        inst.en = noun.en === 'Party' && 'ownNoun' in party && party.ownNoun ? party.en : `${party.en} ${partyNoun}`;
         inst.generic = false;
         k = party.end;
       } else if ((noun.en === 'Council' || (noun.en === 'Authority' && norms[k] === 'كبار')) && !f.form.startsWith('ال') && councilName(words, norms, k)) {
@@ -602,6 +651,9 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
   while (noPunct(words, k)) {
     const a = adjectives.get(norms[k]!);
     if (a) { inst.adjectives.push(a); k++; continue; }
+    // «الفرقة الرابعة», «المنطقة العسكرية الثانية»: a military unit or region is numbered (the Fourth Division).
+    const nth = inst.generic && (MILITARY_UNITS.has(inst.en) || inst.adjectives.includes('Military')) ? ordinals.get(norms[k]!) ?? UNIT_ORDINALS.get(norms[k]!) : undefined;
+    if (nth) { inst.adjectives.push(nth); k++; continue; }
     const nat = definiteAdjective(norms, k) ? matchNationality(norms, k) : null;
     if (nat && !inst.nat) { inst.nat = nat; inst.country ??= nat.country; k += nat.length; continue; }
     if (nat && !inst.partner && nat.country !== inst.nat?.country) { inst.partner = nat; k += nat.length; continue; }
@@ -1245,6 +1297,9 @@ function series(parts: readonly string[]): string {
 }
 
 /** English of an institution: adjectives before the noun (reversed Arabic order), genitives after. */
+/** Bodies whose «الشعبي» English calls Popular. */
+const POPULAR_NOUNS = /^(Front|Force|Forces|Mobilization|Mobilisation|Committees|Resistance)$/;
+
 export function institutionEnglish(inst: Institution, countryName: (code: string) => string, article: boolean, keepDivision = false, complement: boolean | 'governed' = false): string {
   // (A council keeps its division's noun: the Council of the Basra Governorate; and so does a province named on its own,
   // as a side of talks: the Basra Governorate.)
@@ -1256,7 +1311,9 @@ export function institutionEnglish(inst: Institution, countryName: (code: string
     return `${base} of the ${roleRenderer(inst.ofRole)}`;
   }
   if (!inst.en && inst.country) return countryName(inst.country);
-  const adjs = [...inst.adjectives].reverse();
+  // («الجبهة الشعبية», «القوة الشعبية», «الحشد الشعبي»: a front, a force or a mobilisation of the people is Popular in
+  // English; a party, a movement, a council or an army stays the People's.)
+  const adjs = [...inst.adjectives].reverse().map((a) => (a === "People's" && POPULAR_NOUNS.test(inst.en) ? 'Popular' : a));
   const nationEn = (nat: NationalityMatch) => (nat.country === 'US' ? 'US' : nat.adjective_en);
   if (inst.nat) adjs.unshift(inst.partner ? `${nationEn(inst.nat)}-${nationEn(inst.partner)}` : nationEn(inst.nat));
   if (inst.ledBy) adjs.unshift(`${inst.ledBy === 'US' ? 'US' : countryName(inst.ledBy)}-led`);

@@ -75,7 +75,7 @@ describe('a name right after «بقيادة», «بزعامة», «برئاسة�
   it('leads the body named before it', () => {
     const text = 'وانسحب تحالف «البناء» بزعامة فادي العنزي من الجلسة.';
     expect(names(text)).toEqual(['فادي العنزي']);
-    expect(roleOf(text, 'فادي العنزي')).toMatch(/^Leader of the .+ Coalition$/);
+    expect(roleOf(text, 'فادي العنزي')).toMatch(/^Leader of the .+ Alliance$/);
     expect(names('وأعلنت الحركة الشعبية بقيادة سامر القيسي رفضها للاتفاق.')).toEqual(['سامر القيسي']);
   });
 

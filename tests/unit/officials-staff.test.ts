@@ -106,8 +106,8 @@ describe('titles that name their body by a pronoun or in quotation marks', () =>
   });
 
   it('reads a member of parliament for a quoted bloc, and the name after the closing mark', () => {
-    // (The vocabularies name the bloc, so the MP sits for it: roles-mp22.test.ts.)
-    expect(byName('ورأت النائبة عن تحالف «الفتح» سهام الموسوي أن الحكومة ستنال الثقة.', 'سهام الموسوي')?.role_en).toBe('MP for the Fatah Coalition');
+    // (The vocabularies name the bloc, so the MP sits for it: roles-mp22.test.ts; a named «تحالف» is an Alliance: roles-parties23.test.ts.)
+    expect(byName('ورأت النائبة عن تحالف «الفتح» سهام الموسوي أن الحكومة ستنال الثقة.', 'سهام الموسوي')?.role_en).toBe('MP for the Fatah Alliance');
   });
 });
 
