@@ -134,8 +134,21 @@ function isRelatedHeadingKey(key: string): boolean {
   const words = key.split(' ');
   if (words.length > RELATED_HEADING_MAX_WORDS) return false;
   const k = words.length > 1 && words[words.length - 1] === 'ايضا' ? words.slice(0, -1).join(' ') : key;
+  if (isMoreOfHeading(words)) return true;
   return vocab.relatedSectionHeadings.has(k) || vocab.relatedHeadingTails.some((t) => k === t || k.endsWith(' ' + t));
 }
+
+/** Words of a «more of a section» heading («المزيد من أخبار سياسة», «المزيد في اقتصاد»): at most this many. */
+const MORE_OF_MAX_WORDS = 4;
+/**
+ * «المزيد من سياسة», «المزيد في رياضة», «المزيد من أخبار السعودية»: a link to more stories of the site's section (its name
+ * without ال) or of a kind of story («أخبار», «مقالات»); «المزيد من الضحايا» is a subheading.
+ */
+function isMoreOfHeading(words: readonly string[]): boolean {
+  if (words.length < 3 || words.length > MORE_OF_MAX_WORDS || words[0] !== 'المزيد' || !['من', 'في', 'عن'].includes(words[1]!)) return false;
+  return !words[2]!.startsWith('ال') || MORE_OF_KINDS.has(words[2]!);
+}
+const MORE_OF_KINDS = new Set(['اخبار', 'الاخبار', 'مقالات', 'المقالات', 'قصص', 'القصص', 'تقارير', 'التقارير', 'فيديو', 'الفيديو', 'فيديوهات', 'الفيديوهات', 'صور', 'الصور']);
 
 function isRelatedHeadingLine(line: Line): boolean {
   return line.keyIn(vocab.relatedSectionHeadings) || (line.words <= RELATED_HEADING_MAX_WORDS && isRelatedHeadingKey(line.key));
@@ -237,7 +250,7 @@ function isPhotoSourceLine(line: Line): boolean {
 
 /** Words of a line that is only a photo's credit: at most this many. */
 const PHOTO_CREDIT_MAX_WORDS = 6;
-const PHOTO_LABEL_WORDS = new Set(['صوره', 'الصوره', 'صور', 'photo', 'image', 'تصوير', 'مصدر', 'حقوق', 'من']);
+const PHOTO_LABEL_WORDS = new Set(['صوره', 'الصوره', 'صور', 'photo', 'image', 'تصوير', 'عدسه', 'مصدر', 'حقوق', 'من', 'ارشيفيه', 'الارشيف', 'ارشيف', 'تعبيريه', 'توضيحيه']);
 /** «أرشيفية», «(أرشيف)»: the archive a picture came from. */
 const ARCHIVE = /^(?:ال)?ارشيف(?:يه)?$/;
 /**
@@ -317,7 +330,20 @@ function isBoilerplateLine(line: Line): boolean {
   if (words <= COPYRIGHT_MAX_WORDS && line.text.includes('©')) return true;
   if (words <= STAMP_MAX_WORDS && isBylineAndStamp(line)) return true;
   if (words <= END_MARK_LINE_MAX_WORDS && (END_MARK_LINE.test(line.text) || isStorySignOff(line.text))) return true;
-  return isShareBar(line) || isFollowPrompt(line) || isCounterLine(line) || isPhotoCreditLine(line) || isContactLine(line);
+  return isShareBar(line) || isFollowPrompt(line) || isCounterLine(line) || isPhotoCreditLine(line) || isContactLine(line) || isHashtagLine(line) || isSceneCaption(line);
+}
+
+/** A line of only hashtags («#السعودية #أرامكو», «#عاجل»): a site's tags, never a sentence. */
+function isHashtagLine(line: Line): boolean {
+  const tokens = line.text.trim().split(/\s+/);
+  return tokens.length <= TAGS_MAX_WORDS && tokens.every((t) => /^#[\p{L}\p{N}_]/u.test(t));
+}
+
+/** Words of a caption of the scene («جانب من الاجتماع (وام)»): at most this many. */
+const SCENE_CAPTION_MAX_WORDS = 12;
+/** «جانب من اللقاء», «جانب من المباحثات - واس»: a photo's caption showing part of the event, not a sentence. */
+function isSceneCaption(line: Line): boolean {
+  return line.words <= SCENE_CAPTION_MAX_WORDS && line.key.startsWith('جانب من ') && !endsSentence(line.text) && !/[،,:؛]/.test(line.text);
 }
 
 /** A line of a byline and a stamp, or of two stamps, runs to at most this many words. */
@@ -394,11 +420,11 @@ const END_WORDS = 'انتهى|انتهي|خلا|النهاية';
 const END_MARK = new RegExp(`^(?:${END_WORDS})$`, 'u');
 
 /** The editors' initials and the time after an end mark («ع ب ر / م ع ح», «ع ع», «ن ح/ ع ك 15/5/2019 14:37»: two groups at least), perhaps none. */
-const END_INITIALS = String.raw`(?:\s*(?:\p{L}{1,2}|\d[\d/:.]*)(?:(?:\s*/\s*|\s+)(?:\p{L}{1,2}|\d[\d/:.]*))+)?`;
+const END_INITIALS = String.raw`(?:\s*(?:\p{L}{1,2}|\d[\d/:.]*\p{L}?)(?:(?:\s*/\s*|\s+)(?:\p{L}{1,2}|\d[\d/:.]*\p{L}?))+)?`;
 /** A wire's end mark written at the end of the story's last paragraph («… تأسيسه. (النهاية)», «… -انتهى-», «… // انتهى //»). */
-const TRAILING_END_MARK = new RegExp(`(?<=[.!؟?»"”)]|\\s)\\s*(?:\\((?:${END_WORDS})\\)|[-–—/]+\\s*(?:${END_WORDS})\\s*[-–—/]+)${END_INITIALS}\\s*$`, 'u');
+const TRAILING_END_MARK = new RegExp(`(?<=[.!؟?»"”)]|\\s)\\s*(?:\\((?:${END_WORDS})\\)|[-–—ـ/]+\\s*(?:${END_WORDS})\\s*[-–—ـ/]+)${END_INITIALS}\\s*$`, 'u');
 /** A line of only a wire's end mark and the editors' initials («/انتهى/ ع ع», «(النهاية) م ع ش / ه م ا», «- خلا -»): one story's end, wherever it is. */
-const END_MARK_LINE = new RegExp(`^\\s*(?:\\((?:${END_WORDS})\\)|[-–—/]*\\s*(?:${END_WORDS})(?!\\p{L})\\s*[-–—/]*)${END_INITIALS}\\s*$`, 'u');
+const END_MARK_LINE = new RegExp(`^\\s*(?:\\((?:${END_WORDS})\\)|[-–—ـ/]*\\s*(?:${END_WORDS})(?!\\p{L})\\s*[-–—ـ/]*)${END_INITIALS}\\s*$`, 'u');
 /** Words of an end mark's line: at most this many. */
 const END_MARK_LINE_MAX_WORDS = 12;
 /** An agency or site credited in brackets after a paragraph's last sentence («… المقبل. (أ ش أ)», «… (وكالات)»). */
@@ -528,9 +554,19 @@ function dropBylineAndCredit(lines: readonly Line[], keep: boolean[], options: U
   for (let k = live.length - 1; k >= Math.max(1, live.length - 3); k--) {
     // Normalised: a sign-off's time in Arabic-Indic digits («١٤:٣٧») reads as digits.
     const text = normalize(lines[live[k]!]!.text);
-    if (!isCreditLine(text) && !isSignOff(text) && !isPublicationNotice(text)) break;
+    if (!isCreditLine(text) && !isSignOff(text) && !isPublicationNotice(text) && !isClosingByline(text)) break;
     keep[live[k]!] = false;
   }
+}
+
+/**
+ * Under the text, the writer or the site signing it: «القاهرة - محمد علي», «محمد علي - القاهرة», «القاهرة: محمد علي» (a
+ * first name a name list holds), «سكاي نيوز عربية - أبوظبي».
+ */
+function isClosingByline(text: string): boolean {
+  if (isPlacedByline(text) || isWriterAndPlace(text) || isSiteDateline(text)) return true;
+  const m = text.trim().match(/^(\S+(?:\s\S+)?)\s*[:：]\s*(\S+)(?:\s\S+){1,2}$/u);
+  return !!m && isBylineShaped(text) && NAME_WORD.test(m[2]!) && isGivenName(normalize(m[2]!));
 }
 
 /** A notice about what the site publishes runs to at most this many words. */
@@ -678,10 +714,16 @@ function isStorySignOff(text: string): boolean {
   const glued = GLUED_WIRE_STAMP.exec(t);
   if (glued && isCredit(glued[1]!)) return true;
   const slashed = t.match(/^\/\s*([^/]{2,20}?)\s*\/$/u);
-  if (slashed) return isCredit(slashed[1]!);
+  if (slashed) return isCredit(slashed[1]!) || isInitials(slashed[1]!);
   const bare = t.replace(/^[-–—\s/(]+|[-–—\s/)]+$/gu, '');
+  if (EDITOR_INITIALS.test(bare)) return true;
+  // «(شينخوا)», «(أ ش أ)»: an agency alone in brackets, the credit of a photo or of the dispatch above it.
+  if (/^\([^()]{2,24}\)$/u.test(t) && isCredit(bare)) return true;
   return isSignOff(t) && !isCredit(bare) && !END_MARK.test(bare);
 }
+
+/** «ع.ع», «ح ع»: an editor's initials, dotted or single letters apart. */
+const isInitials = (s: string) => EDITOR_INITIALS.test(s) || /^\p{L}(?:\s+\p{L})+$/u.test(s.trim());
 
 const NAME_WORD = /^[\p{L}\p{M}]+$/u;
 /** A writer's title abbreviated before the name («د. فلان», «أ.د. فلان», «م. فلان»). */
