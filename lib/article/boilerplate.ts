@@ -50,7 +50,7 @@ function wholeWordsOf(phrases: readonly string[]): RegExp {
 let tables: { headChars: number; linePrefixes: Map<string, string[]>; bylinePrefixes: Map<string, string[]>; lineContains: RegExp; followPlatforms: RegExp } | undefined;
 const lookups = () => (tables ??= {
   /** Enough of a key to tell whether it equals or starts with any phrase of the vocabulary. */
-  headChars: Math.max(longest(vocab.sectionHeadings), longest(vocab.linePrefixes), longest(vocab.bylinePrefixes), longest(vocab.relatedMarkers)) + 1,
+  headChars: Math.max(longest(vocab.sectionHeadings), longest(vocab.linePrefixes), longest(vocab.bylinePrefixes), longest(vocab.relatedMarkers), longest(vocab.furnitureLines)) + 1,
   linePrefixes: byFirstWord(vocab.linePrefixes),
   bylinePrefixes: byFirstWord(vocab.bylinePrefixes),
   lineContains: wholeWordsOf(vocab.lineContains),
@@ -250,7 +250,7 @@ function isPhotoSourceLine(line: Line): boolean {
 
 /** Words of a line that is only a photo's credit: at most this many. */
 const PHOTO_CREDIT_MAX_WORDS = 6;
-const PHOTO_LABEL_WORDS = new Set(['صوره', 'الصوره', 'صور', 'photo', 'image', 'تصوير', 'عدسه', 'مصدر', 'حقوق', 'من', 'ارشيفيه', 'الارشيف', 'ارشيف', 'تعبيريه', 'توضيحيه']);
+const PHOTO_LABEL_WORDS = new Set(['صوره', 'الصوره', 'صور', 'الصور', 'photo', 'image', 'تصوير', 'عدسه', 'مصدر', 'حقوق', 'من', 'ارشيفيه', 'الارشيف', 'ارشيف', 'تعبيريه', 'توضيحيه']);
 /** «أرشيفية», «(أرشيف)»: the archive a picture came from. */
 const ARCHIVE = /^(?:ال)?ارشيف(?:يه)?$/;
 /**
@@ -263,7 +263,9 @@ function isPhotoCreditLine(line: Line): boolean {
   let k = 0;
   while (k < words.length - 1 && PHOTO_LABEL_WORDS.has(words[k]!)) k++;
   const rest = words.slice(k).join(' ');
-  return ARCHIVE.test(rest) || (k > 0 && isCredit(rest));
+  // «(رويترز - أرشيف)»: the agency and the archive it came from.
+  const archived = words.length - k >= 2 && ARCHIVE.test(words[words.length - 1]!) && isCredit(words.slice(k, -1).join(' '));
+  return ARCHIVE.test(rest) || (k > 0 && isCredit(rest)) || archived;
 }
 
 /** "كتب محمد علي", "حوار: آسيا العتروس", "المصدر: وكالات" (a label needs its colon: "تقرير أممي يحذر" is a subheading). */
@@ -322,7 +324,7 @@ const COPYRIGHT_MAX_WORDS = 40;
 
 function isBoilerplateLine(line: Line): boolean {
   if (line.isEmpty) return false;
-  if (isSectionHeadingLine(line) || isDateLineOf(line)) return true;
+  if (isSectionHeadingLine(line) || isDateLineOf(line) || line.keyIn(vocab.furnitureLines) || isBreadcrumb(line)) return true;
   const words = line.words;
   if ((words <= BYLINE_MAX_WORDS && isByline(line)) || isSourceLine(line)) return true;
   if (words <= PREFIX_MAX_WORDS && (startsWithPrompt(line) || isLabelledRelatedLink(line))) return true;
@@ -331,6 +333,13 @@ function isBoilerplateLine(line: Line): boolean {
   if (words <= STAMP_MAX_WORDS && isBylineAndStamp(line)) return true;
   if (words <= END_MARK_LINE_MAX_WORDS && (END_MARK_LINE.test(line.text) || isStorySignOff(line.text))) return true;
   return isShareBar(line) || isFollowPrompt(line) || isCounterLine(line) || isPhotoCreditLine(line) || isContactLine(line) || isHashtagLine(line) || isSceneCaption(line);
+}
+
+/** Words of a breadcrumb trail: at most this many. */
+const BREADCRUMB_MAX_WORDS = 10;
+/** «الرئيسية > أخبار > سياسة», «الرئيسية / عربي ودولي»: the site's home, then its sections after arrows or slashes. */
+function isBreadcrumb(line: Line): boolean {
+  return line.words <= BREADCRUMB_MAX_WORDS && /^\s*(?:الرئيسية|الصفحة الرئيسية|Home)\s*[>»›\/|]/iu.test(line.text) && !endsSentence(line.text);
 }
 
 /** A line of only hashtags («#السعودية #أرامكو», «#عاجل»): a site's tags, never a sentence. */
@@ -419,8 +428,12 @@ export function stripBoilerplatePrefix(text: string): string {
 const END_WORDS = 'انتهى|انتهي|خلا|النهاية';
 const END_MARK = new RegExp(`^(?:${END_WORDS})$`, 'u');
 
-/** The editors' initials and the time after an end mark («ع ب ر / م ع ح», «ع ع», «ن ح/ ع ك 15/5/2019 14:37»: two groups at least), perhaps none. */
-const END_INITIALS = String.raw`(?:\s*(?:\p{L}{1,2}|\d[\d/:.]*\p{L}?)(?:(?:\s*/\s*|\s+)(?:\p{L}{1,2}|\d[\d/:.]*\p{L}?))+)?`;
+/**
+ * The editors' initials and the time after an end mark («ع ب ر / م ع ح», «ع ع», «ن ح/ ع ك 15/5/2019 14:37»: two groups at
+ * least, or one dotted «ع.ع»), perhaps none.
+ */
+const END_INITIAL = String.raw`(?:\p{L}{1,2}(?:\.\p{L}{1,2})+|\p{L}{1,2}|\d[\d/:.]*\p{L}?)`;
+const END_INITIALS = String.raw`(?:\s*${END_INITIAL}(?:(?:\s*/\s*|\s+)${END_INITIAL})+|\s*\p{L}{1,2}(?:\.\p{L}{1,2})+)?`;
 /** A wire's end mark written at the end of the story's last paragraph («… تأسيسه. (النهاية)», «… -انتهى-», «… // انتهى //»). */
 const TRAILING_END_MARK = new RegExp(`(?<=[.!؟?»"”)]|\\s)\\s*(?:\\((?:${END_WORDS})\\)|[-–—ـ/]+\\s*(?:${END_WORDS})\\s*[-–—ـ/]+)${END_INITIALS}\\s*$`, 'u');
 /** A line of only a wire's end mark and the editors' initials («/انتهى/ ع ع», «(النهاية) م ع ش / ه م ا», «- خلا -»): one story's end, wherever it is. */

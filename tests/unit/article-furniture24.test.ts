@@ -23,6 +23,11 @@ const FURNITURE: Record<string, string[]> = {
   'an end mark': ['ــ انتهى ــ', 'ـ خلا ـ', '// انتهى // 09:40ت م'],
   "editors' initials": ['س.م', '/ر.ع/', 'ك.ل/ م.ن', '(ف.ح)', '/ ق ع /'],
   'an agency alone in brackets': ['(شينخوا)', '(الأناضول)', '(أ ش أ)'],
+  "the site's chrome": ['مساحة إعلانية', 'Advertisement', 'أبلغ عن خطأ', 'اترك تعليقاً', 'المقال السابق', 'أضف إلى المفضلة'],
+  'a breadcrumb trail': ['الرئيسية > عربي ودولي > الخليج', 'الرئيسية / اقتصاد'],
+  'an end mark with one dotted initial': ['/انتهى/ س.ف', 'انتهى/ك.م'],
+  "an agency's credit with the archive": ['(الأناضول - أرشيف)', '(أ ف ب-أرشيفية)', 'الصور: الأناضول', '(وكالة الأنباء الأردنية)', '(و م ع)'],
+  'a reading time or a section label': ['الوقت المقدر للقراءة: 4 دقائق', 'زمن القراءة: 2 د', 'القسم: اقتصاد وأعمال'],
 };
 
 describe('furniture between two paragraphs or under the text goes, and every paragraph stays', () => {
@@ -38,6 +43,17 @@ describe('furniture between two paragraphs or under the text goes, and every par
   }
 });
 
+describe("a caption credited to an agency's archive goes", () => {
+  for (const line of ['وزيرة الاقتصاد خلال مؤتمر صحفي في العاصمة (الأناضول - أرشيف)', 'رئيس الوفد الياباني لدى وصوله إلى المطار (رويترز-أرشيفية)']) {
+    it(`«${line}»`, () => {
+      for (const [medium, read] of MEDIA) {
+        expect(read([TITLE, P[0]!, P[1]!, line, P[2]!, P[3]!]), medium).toEqual([TITLE, ...P]);
+        expect(read([TITLE, line, ...P]), medium).toEqual([TITLE, ...P]);
+      }
+    });
+  }
+});
+
 describe('the writer signing under the text goes', () => {
   for (const line of ['طرابلس - خالد المصراتي', 'خالد المصراتي - طرابلس', 'طرابلس: خالد المصراتي', 'كتبه: خالد المصراتي']) {
     it(`«${line}»`, () => {
@@ -50,6 +66,8 @@ describe('article lines that look like furniture stay', () => {
   const STAYS = [
     'جانب من الأزمة يعود إلى تأخر صرف المستحقات، بحسب مصادر في الوزارة.',
     'المزيد من الضحايا',
+    'الرئيسية في المدينة لم تتضرر من الفيضانات التي ضربت الأحياء الشرقية.',
+    'التالي في القائمة هو وزير المالية الذي سيزور طوكيو الشهر المقبل.',
     '#',
     'وقال الوزير إن الاجتماع المقبل سيعقد في طوكيو، مضيفا أن المباحثات انتهت باتفاق.',
   ];
