@@ -327,6 +327,9 @@ function isBoilerplateLine(line: Line): boolean {
   if (isSectionHeadingLine(line) || isDateLineOf(line) || line.keyIn(vocab.furnitureLines) || isBreadcrumb(line)) return true;
   const words = line.words;
   if ((words <= BYLINE_MAX_WORDS && isByline(line)) || isSourceLine(line)) return true;
+  // A second story's signature inside the text («القاهرة: «الشرق الأوسط»», «طرابلس: خالد المصراتي»): never a sentence.
+  // A writer after a colon stays: «الجبير: قطر تعرف المطلوب» is a subheading of that shape.
+  if (words <= BYLINE_MAX_WORDS * 2 && isSigningInText(line.text)) return true;
   if (words <= PREFIX_MAX_WORDS && (startsWithPrompt(line) || isLabelledRelatedLink(line))) return true;
   if (words <= CONTAINS_MAX_WORDS && line.containsPhrase(lookups().lineContains)) return true;
   if (words <= COPYRIGHT_MAX_WORDS && line.text.includes('©')) return true;
@@ -572,12 +575,22 @@ function dropBylineAndCredit(lines: readonly Line[], keep: boolean[], options: U
   }
 }
 
+/** «بيروت - محمد علوش», «محمد علوش-بيروت», «القاهرة: «الشرق الأوسط»», «عدن: فلان - صنعاء: فلان»: a story's signature in its text. */
+function isSigningInText(text: string): boolean {
+  if (isPlacedByline(text) || isWriterAndPlace(text) || isSiteDateline(text)) return true;
+  const pair = text.trim().split(/\s+[-–—]\s+/);
+  return pair.length === 2 && pair.every((p) => isBylineShaped(p) && /[:：]/.test(p) && isClosingByline(p));
+}
+
 /**
  * Under the text, the writer or the site signing it: «القاهرة - محمد علي», «محمد علي - القاهرة», «القاهرة: محمد علي» (a
  * first name a name list holds), «سكاي نيوز عربية - أبوظبي».
  */
 function isClosingByline(text: string): boolean {
   if (isPlacedByline(text) || isWriterAndPlace(text) || isSiteDateline(text)) return true;
+  // «عدن: فلان - صنعاء: فلان»: two correspondents, each with the place they write from.
+  const pair = text.trim().split(/\s+[-–—]\s+/);
+  if (pair.length === 2 && pair.every((p) => isClosingByline(p))) return true;
   const m = text.trim().match(/^(\S+(?:\s\S+)?)\s*[:：]\s*(\S+)(?:\s\S+){1,2}$/u);
   return !!m && isBylineShaped(text) && NAME_WORD.test(m[2]!) && isGivenName(normalize(m[2]!));
 }

@@ -62,10 +62,19 @@ describe('the writer signing under the text goes', () => {
   }
 });
 
+describe("another story's signature inside the text goes", () => {
+  for (const line of ['طرابلس - خالد المصراتي', 'خالد المصراتي - طرابلس', 'الشارقة: «الخليج»', 'عدن: خالد المصراتي - صنعاء: سامي حداد']) {
+    it(`«${line}»`, () => {
+      expect(fromText([TITLE, P[0]!, P[1]!, line, P[2]!, P[3]!])).toEqual([TITLE, ...P]);
+    });
+  }
+});
+
 describe('article lines that look like furniture stay', () => {
   const STAYS = [
     'جانب من الأزمة يعود إلى تأخر صرف المستحقات، بحسب مصادر في الوزارة.',
     'المزيد من الضحايا',
+    'الوزيرة: سامي حداد يقود الوفد',
     'الرئيسية في المدينة لم تتضرر من الفيضانات التي ضربت الأحياء الشرقية.',
     'التالي في القائمة هو وزير المالية الذي سيزور طوكيو الشهر المقبل.',
     '#',
