@@ -27,7 +27,7 @@ const FURNITURE: Record<string, string[]> = {
   "the site's chrome": ['مساحة إعلانية', 'Advertisement', 'أبلغ عن خطأ', 'اترك تعليقاً', 'المقال السابق', 'أضف إلى المفضلة'],
   'a breadcrumb trail': ['الرئيسية > عربي ودولي > الخليج', 'الرئيسية / اقتصاد'],
   'an end mark with one dotted initial': ['/انتهى/ س.ف', 'انتهى/ك.م'],
-  "an agency's credit with the archive": ['(الأناضول - أرشيف)', '(أ ف ب-أرشيفية)', 'الصور: الأناضول', '(وكالة الأنباء الأردنية)', '(و م ع)'],
+  "an agency's credit with the archive": ['(الأناضول - أرشيف)', '(أ ف ب-أرشيفية)', 'الصور: الأناضول', '(و م ع)'],
   'a reading time or a section label': ['الوقت المقدر للقراءة: 4 دقائق', 'زمن القراءة: 2 د', 'القسم: اقتصاد وأعمال'],
 };
 
