@@ -50,7 +50,7 @@ function wholeWordsOf(phrases: readonly string[]): RegExp {
 let tables: { headChars: number; linePrefixes: Map<string, string[]>; bylinePrefixes: Map<string, string[]>; lineContains: RegExp; followPlatforms: RegExp } | undefined;
 const lookups = () => (tables ??= {
   /** Enough of a key to tell whether it equals or starts with any phrase of the vocabulary. */
-  headChars: Math.max(longest(vocab.sectionHeadings), longest(vocab.linePrefixes), longest(vocab.bylinePrefixes), longest(vocab.relatedMarkers)) + 1,
+  headChars: Math.max(longest(vocab.sectionHeadings), longest(vocab.linePrefixes), longest(vocab.bylinePrefixes), longest(vocab.relatedMarkers), longest(vocab.furnitureLines)) + 1,
   linePrefixes: byFirstWord(vocab.linePrefixes),
   bylinePrefixes: byFirstWord(vocab.bylinePrefixes),
   lineContains: wholeWordsOf(vocab.lineContains),
@@ -134,8 +134,21 @@ function isRelatedHeadingKey(key: string): boolean {
   const words = key.split(' ');
   if (words.length > RELATED_HEADING_MAX_WORDS) return false;
   const k = words.length > 1 && words[words.length - 1] === 'ايضا' ? words.slice(0, -1).join(' ') : key;
+  if (isMoreOfHeading(words)) return true;
   return vocab.relatedSectionHeadings.has(k) || vocab.relatedHeadingTails.some((t) => k === t || k.endsWith(' ' + t));
 }
+
+/** Words of a «more of a section» heading («المزيد من أخبار سياسة», «المزيد في اقتصاد»): at most this many. */
+const MORE_OF_MAX_WORDS = 4;
+/**
+ * «المزيد من سياسة», «المزيد في رياضة», «المزيد من أخبار السعودية»: a link to more stories of the site's section (its name
+ * without ال) or of a kind of story («أخبار», «مقالات»); «المزيد من الضحايا» is a subheading.
+ */
+function isMoreOfHeading(words: readonly string[]): boolean {
+  if (words.length < 3 || words.length > MORE_OF_MAX_WORDS || words[0] !== 'المزيد' || !['من', 'في', 'عن'].includes(words[1]!)) return false;
+  return !words[2]!.startsWith('ال') || MORE_OF_KINDS.has(words[2]!);
+}
+const MORE_OF_KINDS = new Set(['اخبار', 'الاخبار', 'مقالات', 'المقالات', 'قصص', 'القصص', 'تقارير', 'التقارير', 'فيديو', 'الفيديو', 'فيديوهات', 'الفيديوهات', 'صور', 'الصور']);
 
 function isRelatedHeadingLine(line: Line): boolean {
   return line.keyIn(vocab.relatedSectionHeadings) || (line.words <= RELATED_HEADING_MAX_WORDS && isRelatedHeadingKey(line.key));
@@ -237,7 +250,7 @@ function isPhotoSourceLine(line: Line): boolean {
 
 /** Words of a line that is only a photo's credit: at most this many. */
 const PHOTO_CREDIT_MAX_WORDS = 6;
-const PHOTO_LABEL_WORDS = new Set(['صوره', 'الصوره', 'صور', 'photo', 'image', 'تصوير', 'مصدر', 'حقوق', 'من']);
+const PHOTO_LABEL_WORDS = new Set(['صوره', 'الصوره', 'صور', 'الصور', 'photo', 'image', 'تصوير', 'عدسه', 'مصدر', 'حقوق', 'من', 'ارشيفيه', 'الارشيف', 'ارشيف', 'تعبيريه', 'توضيحيه']);
 /** «أرشيفية», «(أرشيف)»: the archive a picture came from. */
 const ARCHIVE = /^(?:ال)?ارشيف(?:يه)?$/;
 /**
@@ -250,7 +263,9 @@ function isPhotoCreditLine(line: Line): boolean {
   let k = 0;
   while (k < words.length - 1 && PHOTO_LABEL_WORDS.has(words[k]!)) k++;
   const rest = words.slice(k).join(' ');
-  return ARCHIVE.test(rest) || (k > 0 && isCredit(rest));
+  // «(رويترز - أرشيف)»: the agency and the archive it came from.
+  const archived = words.length - k >= 2 && ARCHIVE.test(words[words.length - 1]!) && isCredit(words.slice(k, -1).join(' '));
+  return ARCHIVE.test(rest) || (k > 0 && isCredit(rest)) || archived;
 }
 
 /** "كتب محمد علي", "حوار: آسيا العتروس", "المصدر: وكالات" (a label needs its colon: "تقرير أممي يحذر" is a subheading). */
@@ -309,15 +324,38 @@ const COPYRIGHT_MAX_WORDS = 40;
 
 function isBoilerplateLine(line: Line): boolean {
   if (line.isEmpty) return false;
-  if (isSectionHeadingLine(line) || isDateLineOf(line)) return true;
+  if (isSectionHeadingLine(line) || isDateLineOf(line) || line.keyIn(vocab.furnitureLines) || isBreadcrumb(line)) return true;
   const words = line.words;
   if ((words <= BYLINE_MAX_WORDS && isByline(line)) || isSourceLine(line)) return true;
+  // A second story's signature inside the text («القاهرة: «الشرق الأوسط»», «طرابلس: خالد المصراتي»): never a sentence.
+  // A writer after a colon stays: «الجبير: قطر تعرف المطلوب» is a subheading of that shape.
+  if (words <= BYLINE_MAX_WORDS * 2 && isSigningInText(line.text)) return true;
   if (words <= PREFIX_MAX_WORDS && (startsWithPrompt(line) || isLabelledRelatedLink(line))) return true;
   if (words <= CONTAINS_MAX_WORDS && line.containsPhrase(lookups().lineContains)) return true;
   if (words <= COPYRIGHT_MAX_WORDS && line.text.includes('©')) return true;
   if (words <= STAMP_MAX_WORDS && isBylineAndStamp(line)) return true;
   if (words <= END_MARK_LINE_MAX_WORDS && (END_MARK_LINE.test(line.text) || isStorySignOff(line.text))) return true;
-  return isShareBar(line) || isFollowPrompt(line) || isCounterLine(line) || isPhotoCreditLine(line) || isContactLine(line);
+  return isShareBar(line) || isFollowPrompt(line) || isCounterLine(line) || isPhotoCreditLine(line) || isContactLine(line) || isHashtagLine(line) || isSceneCaption(line);
+}
+
+/** Words of a breadcrumb trail: at most this many. */
+const BREADCRUMB_MAX_WORDS = 10;
+/** «الرئيسية > أخبار > سياسة», «الرئيسية / عربي ودولي»: the site's home, then its sections after arrows or slashes. */
+function isBreadcrumb(line: Line): boolean {
+  return line.words <= BREADCRUMB_MAX_WORDS && /^\s*(?:الرئيسية|الصفحة الرئيسية|Home)\s*[>»›\/|]/iu.test(line.text) && !endsSentence(line.text);
+}
+
+/** A line of only hashtags («#السعودية #أرامكو», «#عاجل»): a site's tags, never a sentence. */
+function isHashtagLine(line: Line): boolean {
+  const tokens = line.text.trim().split(/\s+/);
+  return tokens.length <= TAGS_MAX_WORDS && tokens.every((t) => /^#[\p{L}\p{N}_]/u.test(t));
+}
+
+/** Words of a caption of the scene («جانب من الاجتماع (وام)»): at most this many. */
+const SCENE_CAPTION_MAX_WORDS = 12;
+/** «جانب من اللقاء», «جانب من المباحثات - واس»: a photo's caption showing part of the event, not a sentence. */
+function isSceneCaption(line: Line): boolean {
+  return line.words <= SCENE_CAPTION_MAX_WORDS && line.key.startsWith('جانب من ') && !endsSentence(line.text) && !/[،,:؛]/.test(line.text);
 }
 
 /** A line of a byline and a stamp, or of two stamps, runs to at most this many words. */
@@ -393,12 +431,16 @@ export function stripBoilerplatePrefix(text: string): string {
 const END_WORDS = 'انتهى|انتهي|خلا|النهاية';
 const END_MARK = new RegExp(`^(?:${END_WORDS})$`, 'u');
 
-/** The editors' initials and the time after an end mark («ع ب ر / م ع ح», «ع ع», «ن ح/ ع ك 15/5/2019 14:37»: two groups at least), perhaps none. */
-const END_INITIALS = String.raw`(?:\s*(?:\p{L}{1,2}|\d[\d/:.]*)(?:(?:\s*/\s*|\s+)(?:\p{L}{1,2}|\d[\d/:.]*))+)?`;
+/**
+ * The editors' initials and the time after an end mark («ع ب ر / م ع ح», «ع ع», «ن ح/ ع ك 15/5/2019 14:37»: two groups at
+ * least, or one dotted «ع.ع»), perhaps none.
+ */
+const END_INITIAL = String.raw`(?:\p{L}{1,2}(?:\.\p{L}{1,2})+|\p{L}{1,2}|\d[\d/:.]*\p{L}?)`;
+const END_INITIALS = String.raw`(?:\s*${END_INITIAL}(?:(?:\s*/\s*|\s+)${END_INITIAL})+|\s*\p{L}{1,2}(?:\.\p{L}{1,2})+)?`;
 /** A wire's end mark written at the end of the story's last paragraph («… تأسيسه. (النهاية)», «… -انتهى-», «… // انتهى //»). */
-const TRAILING_END_MARK = new RegExp(`(?<=[.!؟?»"”)]|\\s)\\s*(?:\\((?:${END_WORDS})\\)|[-–—/]+\\s*(?:${END_WORDS})\\s*[-–—/]+)${END_INITIALS}\\s*$`, 'u');
+const TRAILING_END_MARK = new RegExp(`(?<=[.!؟?»"”)]|\\s)\\s*(?:\\((?:${END_WORDS})\\)|[-–—ـ/]+\\s*(?:${END_WORDS})\\s*[-–—ـ/]+)${END_INITIALS}\\s*$`, 'u');
 /** A line of only a wire's end mark and the editors' initials («/انتهى/ ع ع», «(النهاية) م ع ش / ه م ا», «- خلا -»): one story's end, wherever it is. */
-const END_MARK_LINE = new RegExp(`^\\s*(?:\\((?:${END_WORDS})\\)|[-–—/]*\\s*(?:${END_WORDS})(?!\\p{L})\\s*[-–—/]*)${END_INITIALS}\\s*$`, 'u');
+const END_MARK_LINE = new RegExp(`^\\s*(?:\\((?:${END_WORDS})\\)|[-–—ـ/]*\\s*(?:${END_WORDS})(?!\\p{L})\\s*[-–—ـ/]*)${END_INITIALS}\\s*$`, 'u');
 /** Words of an end mark's line: at most this many. */
 const END_MARK_LINE_MAX_WORDS = 12;
 /** An agency or site credited in brackets after a paragraph's last sentence («… المقبل. (أ ش أ)», «… (وكالات)»). */
@@ -528,9 +570,29 @@ function dropBylineAndCredit(lines: readonly Line[], keep: boolean[], options: U
   for (let k = live.length - 1; k >= Math.max(1, live.length - 3); k--) {
     // Normalised: a sign-off's time in Arabic-Indic digits («١٤:٣٧») reads as digits.
     const text = normalize(lines[live[k]!]!.text);
-    if (!isCreditLine(text) && !isSignOff(text) && !isPublicationNotice(text)) break;
+    if (!isCreditLine(text) && !isSignOff(text) && !isPublicationNotice(text) && !isClosingByline(text)) break;
     keep[live[k]!] = false;
   }
+}
+
+/** «بيروت - محمد علوش», «محمد علوش-بيروت», «القاهرة: «الشرق الأوسط»», «عدن: فلان - صنعاء: فلان»: a story's signature in its text. */
+function isSigningInText(text: string): boolean {
+  if (isPlacedByline(text) || isWriterAndPlace(text) || isSiteDateline(text)) return true;
+  const pair = text.trim().split(/\s+[-–—]\s+/);
+  return pair.length === 2 && pair.every((p) => isBylineShaped(p) && /[:：]/.test(p) && isClosingByline(p));
+}
+
+/**
+ * Under the text, the writer or the site signing it: «القاهرة - محمد علي», «محمد علي - القاهرة», «القاهرة: محمد علي» (a
+ * first name a name list holds), «سكاي نيوز عربية - أبوظبي».
+ */
+function isClosingByline(text: string): boolean {
+  if (isPlacedByline(text) || isWriterAndPlace(text) || isSiteDateline(text)) return true;
+  // «عدن: فلان - صنعاء: فلان»: two correspondents, each with the place they write from.
+  const pair = text.trim().split(/\s+[-–—]\s+/);
+  if (pair.length === 2 && pair.every((p) => isClosingByline(p))) return true;
+  const m = text.trim().match(/^(\S+(?:\s\S+)?)\s*[:：]\s*(\S+)(?:\s\S+){1,2}$/u);
+  return !!m && isBylineShaped(text) && NAME_WORD.test(m[2]!) && isGivenName(normalize(m[2]!));
 }
 
 /** A notice about what the site publishes runs to at most this many words. */
@@ -678,10 +740,16 @@ function isStorySignOff(text: string): boolean {
   const glued = GLUED_WIRE_STAMP.exec(t);
   if (glued && isCredit(glued[1]!)) return true;
   const slashed = t.match(/^\/\s*([^/]{2,20}?)\s*\/$/u);
-  if (slashed) return isCredit(slashed[1]!);
+  if (slashed) return isCredit(slashed[1]!) || isInitials(slashed[1]!);
   const bare = t.replace(/^[-–—\s/(]+|[-–—\s/)]+$/gu, '');
+  if (EDITOR_INITIALS.test(bare)) return true;
+  // «(شينخوا)», «(أ ش أ)»: an agency alone in brackets, the credit of a photo or of the dispatch above it.
+  if (/^\([^()]{2,24}\)$/u.test(t) && isCredit(bare)) return true;
   return isSignOff(t) && !isCredit(bare) && !END_MARK.test(bare);
 }
+
+/** «ع.ع», «ح ع»: an editor's initials, dotted or single letters apart. */
+const isInitials = (s: string) => EDITOR_INITIALS.test(s) || /^\p{L}(?:\s+\p{L})+$/u.test(s.trim());
 
 const NAME_WORD = /^[\p{L}\p{M}]+$/u;
 /** A writer's title abbreviated before the name («د. فلان», «أ.د. فلان», «م. فلان»). */

@@ -209,13 +209,16 @@ function quotesASpeakerInMarks(text: string): boolean {
 const PHOTO_LABELS = new Set(['صوره', 'الصوره', 'صور', 'تصوير', 'عدسه', 'بعدسه', 'photo', 'image']);
 /** «أرشيف», «أرشيفية», «صورة أرشيفية», «من الأرشيف»: the archive a picture came from, as a phrase key. */
 const ARCHIVE_CREDIT = /^(?:(?:ال)?صوره |من )?(?:ال)?ارشيف(?:يه)?$/;
+/** «أرشيف» after an agency in a photo's credit, as the end of a phrase key. */
+const ARCHIVE_AFTER_CREDIT = /(?<=\S) (?:ال)?ارشيف(?:يه)?$/;
 /** A photographer's name after the label: at most this many words. */
 const PHOTOGRAPHER_MAX_WORDS = 4;
 
 /** A photo's caption: a line ending with its credit in brackets or after a dash ("… (رويترز)", "… - Getty Images"). */
 function isCaption(text: string): boolean {
   const credit = text.match(/(?:\(([^()]{2,30})\)|[-–—/|]\s*([^-–—/|()]{2,30}))\s*$/);
-  const key = credit ? phraseKey(credit[1] ?? credit[2]!) : '';
+  // «… (رويترز - أرشيف)»: the agency and the archive the picture came from.
+  const key = credit ? phraseKey(credit[1] ?? credit[2]!).replace(ARCHIVE_AFTER_CREDIT, '') : '';
   if (!key) return false;
   const before = wordCount(text.slice(0, credit!.index));
   // Words before the credit describe a picture; a dateline ("الرياض - رويترز") has one or two.
@@ -250,7 +253,7 @@ function isLongCaption(text: string, words: number): boolean {
   if (isPlacingCaption(text)) return true;
   const credit = text.match(/\(([^()]{2,30})\)\s*$/);
   if (!credit || /[.!؟?…]/.test(text.slice(0, credit.index))) return false;
-  const key = phraseKey(credit[1]!);
+  const key = phraseKey(credit[1]!).replace(ARCHIVE_AFTER_CREDIT, '');
   return vocab.photoCredits.includes(key) || vocab.siteDatelines.includes(key);
 }
 

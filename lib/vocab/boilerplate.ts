@@ -48,6 +48,8 @@ export interface BoilerplateVocabulary {
   followPlatforms: string[];
   /** The openers that are also a past verb ("تابع" he went on): the prompt must not end as a sentence. */
   followOpenersAlsoPast: Set<string>;
+  /** A line of only one of these is the site's chrome wherever it stands (an advert's label, «أبلغ عن خطأ», «التالي»), as phrase keys. */
+  furnitureLines: Set<string>;
   /** Words of a reading or view counter or a reading time ("عدد القراءات", "دقائق"), as phrase keys. */
   counterWords: Set<string>;
   /** The first words of a line crediting a photo ("مصدر الصورة"), as phrase keys. */
@@ -260,6 +262,9 @@ class LazyBoilerplate implements BoilerplateVocabulary {
   }
   get followOpenersAlsoPast() {
     return (this.built.followOpenersAlsoPast ??= new Set(keys(data.follow_openers_also_past)));
+  }
+  get furnitureLines() {
+    return (this.built.furnitureLines ??= new Set(keys(data.furniture_lines)));
   }
   get counterWords() {
     return (this.built.counterWords ??= new Set(keys(data.counter_words)));
