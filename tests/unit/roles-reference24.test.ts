@@ -26,3 +26,15 @@ describe('the antecedent of «نائبه», «مستشاره»', () => {
     expect(roleOf(text, 'جون أوتينو')).toMatch(/Adviser to the (Kenyan )?President/);
   });
 });
+
+describe('the host country named by what it is', () => {
+  it('reads «سفير السلطنة لدى …» in an Omani report as the Ambassador of Oman', () => {
+    const text = 'استقبل وزير الخارجية العماني بدر بن حمد البوسعيدي في مسقط اليوم سالم بن علي الحارثي سفير السلطنة لدى فرنسا.';
+    expect(roleOf(text, 'سالم بن علي الحارثي')).toBe('Ambassador of Oman to France');
+  });
+  it('reads «المعتمد لدى» as «لدى», and «لدى السلطنة» as to Oman whatever the article’s country', () => {
+    const text = 'التقى وزير الخارجية الإيراني عباس عراقجي في طهران اليوم سالم بن علي الحارثي سفير السلطنة المعتمد لدى إيران، ورضا نوري سفير إيران لدى السلطنة.';
+    expect(roleOf(text, 'سالم بن علي الحارثي')).toBe('Ambassador of Oman to Iran');
+    expect(roleOf(text, 'رضا نوري')).toMatch(/Ambassador of Iran to Oman|Iranian Ambassador to Oman/);
+  });
+});
