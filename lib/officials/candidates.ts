@@ -463,13 +463,8 @@ function counterpart(s: Scan, i0: number): Detection | null {
   const { words, norms, detections } = s;
   if (!words[i0]!.forms.some((f) => /^نظير(ه|ته|ها|تها)$/.test(f.form))) return null;
   const nat = i0 + 1 < words.length && !words[i0 + 1]!.punctBefore ? matchNationality(norms, i0 + 1) : null;
-  // The office to hold: one with a complement ("وزير الخارجية") or a nationality ("رئيس الحكومة المغربية").
-  const near = [...detections].reverse().find((d) => d.title && (d.title.roles[0]!.complement || d.title.roles[0]!.nat) && words[d.start]!.paragraph === words[i0]!.paragraph);
-  if (!near) return null;
-  // A short reference ("الوزير التركي") holds the full office it was given earlier ("وزير الخارجية التركي").
-  const head = near.title!.roles[0]!;
-  const full = head.complement ? null : [...detections].reverse().find((d) => d.start < near.start && d.title && d.title.roles[0]!.complement && d.title.roles[0]!.head.en === head.head.en && (!head.nat || d.title.country === near.title!.country));
-  const prev = full ?? near;
+  const office = heldOffice(s, i0);
+  if (!office) return null;
   const after = i0 + 1 + (nat?.length ?? 0);
   // With a nationality the slot is a full role's: a foreign name outside the dictionaries is read ("نظيره اليوناني يورغوس …").
   // (A comma may stand between the nationality and the name: «مع نظيره اللاوسي، X،».)
@@ -481,7 +476,7 @@ function counterpart(s: Scan, i0: number): Detection | null {
   if (!nat && (run.end - run.start < 2 || !isNameWordLookup(run.norms[0]!) || run.norms.some((w) => isOrdinaryWord(w)))) return null;
   // «نائب رئيس مجلس الوزراء وزير الخارجية … مع نظيره X»: a deputy head of government who also holds a portfolio meets
   // the counterpart of his ministry (the other Foreign Minister), not another deputy prime minister.
-  const held = prev.title!.roles;
+  const held = office.roles;
   const deputyFirst = held.length > 1 && held[0]!.complement?.kind === 'role' && /^(Deputy|Vice)\b/.test(held[0]!.head.en);
   const r = (deputyFirst ? [...held].reverse().find((x) => x.complement?.kind === 'portfolio') : undefined) ?? held[0]!;
   // "وزير خارجية كوريا الشمالية … نظيرته السويدية": the office without the other one's country.
@@ -493,6 +488,48 @@ function counterpart(s: Scan, i0: number): Detection | null {
   const t: Title = { roles: [{ ...r, complement, nat, tails: [], start: i0, end: after }], start: i0, end: after, country: nat?.country ?? null };
   const known = knownRun(s, run);
   return { name: known.run, title: t, rank: null, start: i0, end: known.run.end, known: known.person, ref: false };
+}
+
+/**
+ * The office a counterpart holds: the nearest one before in the paragraph with a complement («وزير الخارجية») or a
+ * nationality («رئيس الحكومة المغربية»), or a head of state or government named by his bare title («الرئيس دونالد
+ * ترامب … مع نظيره الصيني»). A short reference («الوزير التركي», «الوزيرة X») holds the full office it was given
+ * earlier, best the one the same person was given («وزيرة الصحة X … الوزيرة X ونظيرها»).
+ */
+function heldOffice(s: Scan, i0: number): Title | null {
+  const { words, detections } = s;
+  const before = [...detections].reverse().filter((d) => words[d.start]!.paragraph === words[i0]!.paragraph);
+  for (const d of before) {
+    const t = d.title ?? rankOffice(s, d);
+    if (!t) continue;
+    const head = t.roles[0]!;
+    if (head.complement || standsForState(t)) return t;
+    const sameHead = (e: Detection) => e.start < d.start && !!e.title?.roles[0]!.complement && e.title.roles[0]!.head.en === head.head.en && (!head.nat || e.title.country === t.country);
+    const own = [...detections].reverse().find((e) => sameHead(e) && samePerson(e, d));
+    if (own) return own.title!;
+    if (!head.nat) continue;
+    return ([...detections].reverse().find(sameHead) ?? d).title!;
+  }
+  return null;
+}
+
+/** The office of a bare rank that is one («الرئيس X», «الوزيرة X»), not a military one. */
+function rankOffice(s: Scan, d: Detection): Title | null {
+  if (d.title || !d.rank || !/^(President|King|Queen|Sultan|Chancellor|Minister)$/.test(d.rank)) return null;
+  const t = parseTitle(s.words, d.start, countryName, s.norms, false);
+  return t && t.start === d.start ? t : null;
+}
+
+/** A single bare office of a state's head: «الرئيس», «الملك», «رئيس الوزراء» with no complement nor nationality. */
+function standsForState(t: Title): boolean {
+  const r = t.roles[0]!;
+  return t.roles.length === 1 && !r.complement && !r.nat && !r.tails.length && (r.head.bare === 'President' || /^(King|Sultan|Prime Minister|Chancellor)$/.test(r.head.en));
+}
+
+/** Two detections of one person: the same family name. */
+function samePerson(a: Detection, b: Detection): boolean {
+  const x = a.name?.norms, y = b.name?.norms;
+  return !!x && !!y && x.length > 1 && y.length > 1 && x[x.length - 1] === y[y.length - 1];
 }
 
 /** Styles, ranks and titles before a name, the name, and an appositive title after it. */
@@ -1070,6 +1107,36 @@ function possessiveHead(w: Word): boolean {
 }
 const POSSESSED_HEADS = new Set(['نائب', 'مستشار', 'مساعد', 'معاون'].map(normalize));
 
+/** No full stop, semicolon or colon between word a and word b: one sentence. */
+function oneSentence(s: Scan, a: number, b: number): boolean {
+  return !s.words.slice(a, b + 1).some((w) => /[.؛:]/.test(w.punctBefore ?? ''));
+}
+
+/**
+ * Whom a possessive pronoun at j points to: the last titled person named before it in the sentence, right before
+ * («رافق المبعوث الدولي نائبه X») or across a clause («كتب وزير الخارجية X على تويتر أن "…"، بينما أعلن نائبه Y»).
+ * A title itself owned by a pronoun shares its antecedent: «رافق الرئيس وزير خارجيته X ومستشاره Y» — the adviser
+ * is the president's, as the foreign minister is.
+ */
+function pronounOwner(s: Scan, j: number): Detection | null {
+  const { detections } = s;
+  let k = detections.length - 1;
+  while (k >= 0 && !detections[k]!.title) k--;
+  const last = detections[k];
+  if (!last || last.end > j || j - last.end > 30 || !oneSentence(s, last.end, j)) return null;
+  while (k > 0 && ownedByPronoun(s, detections[k]!.title!)) {
+    const before = detections[k - 1]!;
+    if (!before.title || before.end > detections[k]!.start || detections[k]!.start - before.end > 3 || !oneSentence(s, before.end, detections[k]!.start)) break;
+    k--;
+  }
+  return detections[k]!;
+}
+
+/** A title given by reference: «وزير خارجيته», «مدير مكتبه», «نائبه». */
+function ownedByPronoun(s: Scan, t: Title): boolean {
+  return possessiveHead(s.words[t.start]!) || t.roles.some((r) => (r.complement?.kind === 'portfolio' && !!r.complement.owned) || (r.complement?.kind === 'inst' && !!r.complement.inst.possessed));
+}
+
 /**
  * "his deputy", "her adviser": the office of the person the last detection named, when it stands right before
  * ("رافق المبعوث الدولي نائبه رمزي عز الدين رمزي" → Deputy International Envoy).
@@ -1087,7 +1154,8 @@ function deputyOfBefore(s: Scan, j: number): Title | null {
   const end = own ? own.end : j + 1;
   const prev = s.detections[s.detections.length - 1];
   // (An office of its own — «للشؤون الأمنية», «في الحركة» — is not the office of the last person named.)
-  const owner = !tails.length && prev?.title && prev.end <= j && j - prev.end <= 3 && !words.slice(prev.end, j + 1).some((w) => /[.؛:]/.test(w.punctBefore ?? '')) ? prev.title.roles[prev.title.roles.length - 1]! : null;
+  const ownerAt = tails.length ? null : pronounOwner(s, j);
+  const owner = ownerAt ? ownerAt.title!.roles[ownerAt.title!.roles.length - 1]! : null;
   // (His deputy or adviser is no MP or Chancellor: the bare rank's English is not his.)
   const role = { head: { ...head.value, fem: false, bare: tails.length ? undefined : head.value.bare }, mods, complement: owner ? { kind: 'role' as const, role: owner } : null, nat: null, tails, start: j, end };
   return { roles: [role], start: j, end, country: prev?.title?.country ?? null };

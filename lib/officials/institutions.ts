@@ -90,8 +90,16 @@ export function resolveBareInstitutions(title: Title, named: NamedBodies): Title
 export function resolveTheState(title: Title, home: string | null, countryName: (code: string) => string): Title {
   // («سفير كرواتيا لدى المملكة» in a Jordanian or Saudi agency's report: the Kingdom is the agency's own.)
   const own = (t: string) => t === 'to the State' || (t === 'to the Kingdom' && KINGDOMS.has(home ?? ''));
-  if (!home || title.country === home || !title.roles.some((r) => r.tails.some(own))) return title;
-  return { ...title, roles: title.roles.map((r) => ({ ...r, tails: r.tails.map((t) => (own(t) ? `to ${countryName(home)}` : t)) })) };
+  // («سفير إيران لدى السلطنة»: the press calls one state the Sultanate, Oman, unless the article is Brunei's.)
+  const sultanate = theSultanate(home);
+  const to = (t: string) => (t === 'to the Sultanate' && title.country !== sultanate ? `to ${countryName(sultanate)}` : home && title.country !== home && own(t) ? `to ${countryName(home)}` : t);
+  if (!title.roles.some((r) => r.tails.some((t) => to(t) !== t))) return title;
+  return { ...title, roles: title.roles.map((r) => ({ ...r, tails: r.tails.map(to) })) };
+}
+
+/** The state the press calls «السلطنة»: Oman, unless the article is Brunei's. */
+function theSultanate(home: string | null): string {
+  return home === 'BN' ? 'BN' : 'OM';
 }
 
 /** Kingdoms, which their own press calls «المملكة». */
@@ -106,9 +114,10 @@ export function resolveOwnState(title: Title, own: (accreditedTo: string) => str
   const roles = title.roles.map((r) => {
     const c = r.complement;
     // (And «سفيرة المملكة بمدريد», «سفير المملكة لدى فرنسا»: the kingdom is the article's own, when that country has a king.)
-    const noun = c?.kind === 'inst' ? (c.inst.en === 'Kingdom' && !c.inst.generic ? 'مملكه' : c.inst.noun) : undefined;
-    if (c?.kind !== 'inst' || !r.accreditedTo || (noun !== 'دوله' && noun !== 'مملكه') || c.inst.indefinite || c.inst.of || c.inst.adjectives.length || c.inst.nat) return r;
-    const code = own(r.accreditedTo);
+    // («سفير السلطنة لدى …»: the Sultanate is Oman, whichever country the article is from.)
+    const noun = c?.kind === 'inst' ? (c.inst.en === 'Kingdom' && !c.inst.generic ? 'مملكه' : c.inst.en === 'Sultanate' && !c.inst.generic ? 'سلطنه' : c.inst.noun) : undefined;
+    if (c?.kind !== 'inst' || !r.accreditedTo || (noun !== 'دوله' && noun !== 'مملكه' && noun !== 'سلطنه') || c.inst.indefinite || c.inst.of || c.inst.adjectives.length || c.inst.nat) return r;
+    const code = noun === 'سلطنه' ? theSultanate(own(r.accreditedTo)) : own(r.accreditedTo);
     if (!code || code === r.accreditedTo || (noun === 'مملكه' && !isKingdom(code))) return r;
     changed = true;
     return { ...r, complement: { kind: 'country' as const, code } };

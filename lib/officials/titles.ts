@@ -938,6 +938,11 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
       j += 2;
       continue;
     }
+    // «سفير السلطنة المعتمد لدى فرنسا»: "accredited" before the place says no more than «لدى» does.
+    if (head.accredited && /^المعتمد[هة]?$/.test(w.norm) && noPunct(words, j + 1) && (norms[j + 1] === 'لدي' || words[j + 1]!.forms.some((f) => f.prefix === 'ب'))) {
+      j += 1;
+      continue;
+    }
     // "المكلف بالتعاون الإفريقي": in charge of a portfolio.
     const charge = CHARGED.test(w.norm) ? inCharge(words, norms, j + 1) : null;
     if (charge) {
