@@ -1249,6 +1249,10 @@ export function kanaSubject(ctx: TextContext, i: number): Speaker | null {
           if (k > last + 1 && /[،,]/.test(gapBefore(ctx, k))) break;
         }
       }
+      // ("وكانت وزيرة البريد والاتصالات …، هدى إيمان فرعون، قد أعلنت": a person the officials layer did not read, named
+      // after a title between commas, speaks by name; the title cut short would name whoever else holds one like it.)
+      const apposed = qad ? kanaApposition(ctx, j + 1, v) : null;
+      if (apposed) return apposed;
       // The subject may be described after its name ("آبي البالغ من العمر 42 عاما"): the longest span that names someone.
       for (let end = last; end > j; end--) {
         const subject = subjectSpan(ctx, j + 1, end);
@@ -1259,6 +1263,13 @@ export function kanaSubject(ctx: TextContext, i: number): Speaker | null {
     if (j < v && (reportingVerb(w) || isComplementizer(w) || /^[وف]?قد$/.test(w) || (!qad && isRelative(w)))) return null;
   }
   return null;
+}
+
+function kanaApposition(ctx: TextContext, first: number, last: number): Speaker | null {
+  if (!isTitleWord(ctx.norms[first]!)) return null;
+  for (let k = first; k <= last; k++) if (ctx.mention[k]) return null;
+  const name = appositionName(ctx, first, last);
+  return name ? namedPerson(ctx, first, name) : null;
 }
 
 /**
