@@ -370,6 +370,7 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
   let bestRank = -Infinity;
   let bestAt = -Infinity;
   let bestNation = 0;
+  let bestWeight = 0;
   // "الوزيرة" never names a man, "الوزير" never a woman (as the title, or a verb they spoke with, says they are).
   const gender = titleGender(ctx.norms, from);
   for (const o of ctx.officials) {
@@ -396,7 +397,10 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
     let at = -Infinity;
     for (const [s] of o.mentions) if (s < start && s > at) at = s;
     if (at === -Infinity && o.mentions.length) at = -1e9 - o.mentions[0]![0];
-    if (rank > bestRank || (rank === bestRank && (ofNation > bestNation || (ofNation === bestNation && at > bestAt)))) { best = o; bestRank = rank; bestAt = at; bestNation = ofNation; }
+    // ("الوزير الأوزبكي" after a visiting minister and a minister in his delegation: the one the story is about, named
+    // more often before it, over the one named last.)
+    const weight = nat ? mentionsBefore(ctx, o, from) : 0;
+    if (rank > bestRank || (rank === bestRank && (ofNation > bestNation || (ofNation === bestNation && (weight > bestWeight || (weight === bestWeight && at > bestAt)))))) { best = o; bestRank = rank; bestAt = at; bestNation = ofNation; bestWeight = weight; }
   }
   return best;
 }
@@ -491,6 +495,25 @@ function recency(ctx: TextContext, o: Official, from: number): number {
   for (const [s] of o.mentions) if (s < start && s > at) at = s;
   if (at === -Infinity && o.mentions.length) at = -1e9 - o.mentions[0]![0];
   return at;
+}
+
+/**
+ * "الوزير الأوزبكي" linked to the minister named last, when the visiting minister of that country was named more often:
+ * a title and nationality with no name (two or three words) refers to the one the story is about.
+ */
+function mainHolderOfTitle(ctx: TextContext, m: NonNullable<TextContext['mention'][number]>): Official | null {
+  if (m.last - m.first < 1 || m.last - m.first > 2 || !isTitleWord(ctx.norms[m.first]!)) return null;
+  if (!matchNationality(ctx.norms, m.last)) return null;
+  const names = nameWords(m.official);
+  for (let j = m.first; j <= m.last; j++) if (names.has(ctx.norms[j]!)) return null;
+  const referred = titleReference(ctx, m.first, m.last);
+  return referred && referred !== m.official && mentionsBefore(ctx, referred, m.first) > mentionsBefore(ctx, m.official, m.first) ? referred : null;
+}
+
+/** How many times an official was named before token `from`. */
+function mentionsBefore(ctx: TextContext, o: Official, from: number): number {
+  const start = ctx.tokens[from]!.start;
+  return o.mentions.filter(([s]) => s < start).length;
 }
 
 /**
@@ -867,6 +890,8 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
       const referred = titleReference(ctx, from, Math.min(m.last, from + 2));
       if (referred && roleGender(referred) === g) return officialSpeaker(referred);
     }
+    const main = mainHolderOfTitle(ctx, m);
+    if (main) return officialSpeaker(main);
     return pairWith(ctx, m) ?? officialSpeaker(m.official);
   }
   // The official whose title opens the subject, named after it («المتحدث باسم الإدارة العامة للحرس الوطني العميد X»).

@@ -23,3 +23,17 @@ describe('the subject of كان: a title, then a name between commas, then قد'
     expect(speakerOf(t, 'تحت السيطرة')).toBe('كريم الهاشمي');
   });
 });
+
+describe('a title and a nationality with no name: the one the story is about', () => {
+  const visit = 'عقد وزير الخارجية سالم العتيبي مباحثات مع وزير الخارجية البيلاروسي فلاديمير ماكاروف في العاصمة اليوم.\n\n'
+    + 'وأكد العتيبي أن البلدين "يتطلعان إلى شراكة أوسع".\n\n'
+    + 'وكان الوزير ماكاروف وصل أمس في زيارة رسمية يرافقه وفد يضم وزير الزراعة البيلاروسي أندريه كوزلوف.\n\n';
+  it('the visiting minister named more often, not his delegation member named last', () => {
+    const t = visit + 'من جانبه أعرب الوزير البيلاروسي عن تقديره للدعم، مؤكدا أن بلاده "ترى في المنطقة شريكا".';
+    expect(speakerOf(t, 'شريكا')).toBe('فلاديمير ماكاروف');
+  });
+  it('the one named last when named as often', () => {
+    const t = 'التقى وزير الزراعة البيلاروسي أندريه كوزلوف رئيس الغرفة التجارية اليوم.\n\nمن جانبه أعرب الوزير البيلاروسي عن أمله أن تنمو الصادرات "بسرعة".';
+    expect(speakerOf(t, 'بسرعة')).toBe('أندريه كوزلوف');
+  });
+});
