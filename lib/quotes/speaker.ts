@@ -1338,7 +1338,25 @@ function topicBefore(ctx: TextContext, i: number): Speaker | null {
   if (subject && (subject.official || !subject.span || subject.span[0] === ctx.tokens[a + 1]!.start)) return subject;
   const titled = topicTitle(ctx, a + 1, last) ?? subject;
   if (titled) return titled;
-  return topicPerson(ctx, a + 1, i - 1);
+  return topicPerson(ctx, a + 1, i - 1) ?? (last === a + 1 ? namedEarlierInFull(ctx, a + 1) : null);
+}
+
+/**
+ * "أما كوتزياس فكتب" after "… واليوناني نيكوس كوتزياس": one word that ended a person's name written in full earlier
+ * in the text (after a given name) is that person, in full.
+ */
+function namedEarlierInFull(ctx: TextContext, k: number): Speaker | null {
+  const w = ctx.norms[k]!;
+  if (w.length < 3 || /^(ال|لل)/.test(w) || isTitleWord(w) || isStopWord(w) || isOrdinaryWord(w) || PREPOSITIONS.has(w)) return null;
+  for (let j = k - 1; j > 0; j--) {
+    if (ctx.norms[j] !== w || ctx.quotationOf[j] !== -1 || gapBefore(ctx, j).trim()) continue;
+    let f = j;
+    while (f > 0 && j - f < 2 && !gapBefore(ctx, f).trim() && ctx.quotationOf[f - 1] === -1 && isPersonWord(ctx.norms[f - 1]!) && !isTitleWord(ctx.norms[f - 1]!)) f--;
+    if (f === j) continue;
+    const ar = textOf(ctx, f, j);
+    return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[k]!.start, ctx.tokens[k]!.end] };
+  }
+  return null;
 }
 
 /**

@@ -37,3 +37,11 @@ describe('a title and a nationality with no name: the one the story is about', (
     expect(speakerOf(t, 'بسرعة')).toBe('أندريه كوزلوف');
   });
 });
+
+describe('the topic of أما named by the last word of a name written in full before', () => {
+  it('a foreign minister named by his family name alone speaks in full, not the one who spoke before', () => {
+    const t = 'ووقع وزيرا الخارجية، الألباني إدوارد راماتي والكوسوفي ستيفان زاكاي، الاتفاق أمس.\n\n'
+      + 'وقال راماتي للصحفيين: "انتهى خلاف طويل". أما زاكاي فكتب على تويتر أن "الصبر أثمر أخيرا".';
+    expect(speakerOf(t, 'الصبر أثمر')).toBe('ستيفان زاكاي');
+  });
+});
