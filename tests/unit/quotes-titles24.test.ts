@@ -45,3 +45,14 @@ describe('the topic of أما named by the last word of a name written in full b
     expect(speakerOf(t, 'الصبر أثمر')).toBe('ستيفان زاكاي');
   });
 });
+
+describe('an adjective spelled like the dual of a verb of saying is no verb', () => {
+  it('«تفاؤلا حذرا» then the verb that speaks', () => {
+    const t = 'في المقابل، يبدي الباحث الاقتصادي كمال الراشدي تفاؤلا حذرا، ويقول للنهار ان «الاتفاق خطوة أولى فقط».';
+    expect(speakerOf(t, 'خطوة أولى')).toBe('كمال الراشدي');
+  });
+  it('the dual verb after a pronoun still speaks', () => {
+    const t = 'واجتمع وزيرا الخارجية كمال الراشدي وسمير العلوي أمس، لكنهما حذرا من أن الوضع «هش جدا».';
+    expect(speakerOf(t, 'هش جدا')).not.toBeNull();
+  });
+});
