@@ -370,6 +370,7 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
   let bestRank = -Infinity;
   let bestAt = -Infinity;
   let bestNation = 0;
+  let bestWeight = 0;
   // "الوزيرة" never names a man, "الوزير" never a woman (as the title, or a verb they spoke with, says they are).
   const gender = titleGender(ctx.norms, from);
   for (const o of ctx.officials) {
@@ -396,7 +397,10 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
     let at = -Infinity;
     for (const [s] of o.mentions) if (s < start && s > at) at = s;
     if (at === -Infinity && o.mentions.length) at = -1e9 - o.mentions[0]![0];
-    if (rank > bestRank || (rank === bestRank && (ofNation > bestNation || (ofNation === bestNation && at > bestAt)))) { best = o; bestRank = rank; bestAt = at; bestNation = ofNation; }
+    // ("الوزير الأوزبكي" after a visiting minister and a minister in his delegation: the one the story is about, named
+    // more often before it, over the one named last.)
+    const weight = nat ? mentionsBefore(ctx, o, from) : 0;
+    if (rank > bestRank || (rank === bestRank && (ofNation > bestNation || (ofNation === bestNation && (weight > bestWeight || (weight === bestWeight && at > bestAt)))))) { best = o; bestRank = rank; bestAt = at; bestNation = ofNation; bestWeight = weight; }
   }
   return best;
 }
@@ -491,6 +495,25 @@ function recency(ctx: TextContext, o: Official, from: number): number {
   for (const [s] of o.mentions) if (s < start && s > at) at = s;
   if (at === -Infinity && o.mentions.length) at = -1e9 - o.mentions[0]![0];
   return at;
+}
+
+/**
+ * "الوزير الأوزبكي" linked to the minister named last, when the visiting minister of that country was named more often:
+ * a title and nationality with no name (two or three words) refers to the one the story is about.
+ */
+function mainHolderOfTitle(ctx: TextContext, m: NonNullable<TextContext['mention'][number]>): Official | null {
+  if (m.last - m.first < 1 || m.last - m.first > 2 || !isTitleWord(ctx.norms[m.first]!)) return null;
+  if (!matchNationality(ctx.norms, m.last)) return null;
+  const names = nameWords(m.official);
+  for (let j = m.first; j <= m.last; j++) if (names.has(ctx.norms[j]!)) return null;
+  const referred = titleReference(ctx, m.first, m.last);
+  return referred && referred !== m.official && mentionsBefore(ctx, referred, m.first) > mentionsBefore(ctx, m.official, m.first) ? referred : null;
+}
+
+/** How many times an official was named before token `from`. */
+function mentionsBefore(ctx: TextContext, o: Official, from: number): number {
+  const start = ctx.tokens[from]!.start;
+  return o.mentions.filter(([s]) => s < start).length;
 }
 
 /**
@@ -867,6 +890,8 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
       const referred = titleReference(ctx, from, Math.min(m.last, from + 2));
       if (referred && roleGender(referred) === g) return officialSpeaker(referred);
     }
+    const main = mainHolderOfTitle(ctx, m);
+    if (main) return officialSpeaker(main);
     return pairWith(ctx, m) ?? officialSpeaker(m.official);
   }
   // The official whose title opens the subject, named after it («المتحدث باسم الإدارة العامة للحرس الوطني العميد X»).
@@ -1249,6 +1274,10 @@ export function kanaSubject(ctx: TextContext, i: number): Speaker | null {
           if (k > last + 1 && /[،,]/.test(gapBefore(ctx, k))) break;
         }
       }
+      // ("وكانت وزيرة البريد والاتصالات …، هدى إيمان فرعون، قد أعلنت": a person the officials layer did not read, named
+      // after a title between commas, speaks by name; the title cut short would name whoever else holds one like it.)
+      const apposed = qad ? kanaApposition(ctx, j + 1, v) : null;
+      if (apposed) return apposed;
       // The subject may be described after its name ("آبي البالغ من العمر 42 عاما"): the longest span that names someone.
       for (let end = last; end > j; end--) {
         const subject = subjectSpan(ctx, j + 1, end);
@@ -1259,6 +1288,13 @@ export function kanaSubject(ctx: TextContext, i: number): Speaker | null {
     if (j < v && (reportingVerb(w) || isComplementizer(w) || /^[وف]?قد$/.test(w) || (!qad && isRelative(w)))) return null;
   }
   return null;
+}
+
+function kanaApposition(ctx: TextContext, first: number, last: number): Speaker | null {
+  if (!isTitleWord(ctx.norms[first]!)) return null;
+  for (let k = first; k <= last; k++) if (ctx.mention[k]) return null;
+  const name = appositionName(ctx, first, last);
+  return name ? namedPerson(ctx, first, name) : null;
 }
 
 /**
@@ -1302,7 +1338,25 @@ function topicBefore(ctx: TextContext, i: number): Speaker | null {
   if (subject && (subject.official || !subject.span || subject.span[0] === ctx.tokens[a + 1]!.start)) return subject;
   const titled = topicTitle(ctx, a + 1, last) ?? subject;
   if (titled) return titled;
-  return topicPerson(ctx, a + 1, i - 1);
+  return topicPerson(ctx, a + 1, i - 1) ?? (last === a + 1 ? namedEarlierInFull(ctx, a + 1) : null);
+}
+
+/**
+ * "أما كوتزياس فكتب" after "… واليوناني نيكوس كوتزياس": one word that ended a person's name written in full earlier
+ * in the text (after a given name) is that person, in full.
+ */
+function namedEarlierInFull(ctx: TextContext, k: number): Speaker | null {
+  const w = ctx.norms[k]!;
+  if (w.length < 3 || /^(ال|لل)/.test(w) || isTitleWord(w) || isStopWord(w) || isOrdinaryWord(w) || PREPOSITIONS.has(w)) return null;
+  for (let j = k - 1; j > 0; j--) {
+    if (ctx.norms[j] !== w || ctx.quotationOf[j] !== -1 || gapBefore(ctx, j).trim()) continue;
+    let f = j;
+    while (f > 0 && j - f < 2 && !gapBefore(ctx, f).trim() && ctx.quotationOf[f - 1] === -1 && isPersonWord(ctx.norms[f - 1]!) && !isTitleWord(ctx.norms[f - 1]!)) f--;
+    if (f === j) continue;
+    const ar = textOf(ctx, f, j);
+    return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[k]!.start, ctx.tokens[k]!.end] };
+  }
+  return null;
 }
 
 /**

@@ -149,6 +149,9 @@ function opensWithSubject(ctx: TextContext, i: number): boolean {
   return false;
 }
 
+/** An indefinite noun in the accusative, its tanween written as alif ("تشاؤما", "موقفا"): no verb, pronoun or particle. */
+const isAccusativeNoun = (norm: string) => /^[^وف].{2,}ا$/.test(norm) && !/(هما|هنا|نا)$/.test(norm) && !/^(كما|بينما|فيما|عندما|ربما|انما|لما|مما|طالما|كلما|حينما|بعدما|قبلما)$/.test(norm) && !reportingVerb(norm) && !isComplementizer(norm);
+
 function readTriggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
   if (ctx.quotationOf[i] !== -1) return null;
   // Part of a person's name ("إبراهيم قالن" is no قالن "they said").
@@ -161,6 +164,9 @@ function readTriggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
   if (!verb) return null;
   // "والدة طالب قتل …": right after a noun of kinship in construct, the word is its genitive noun ("student"), no verb.
   if (i > 0 && ctx.sentence[i - 1] === ctx.sentence[i] && !gapBefore(ctx, i).trim() && isKinshipNoun(ctx.norms[i - 1]!)) return null;
+  // "تشاؤما حذرا", "ترحيبا حذرا": the dual of a bare past verb right after an indefinite noun in the accusative is its
+  // adjective (cautious), not "the two warned".
+  if (verb.form === 'past' && norm === verb.lemma + 'ا' && i > 0 && !gapBefore(ctx, i).trim() && ctx.sentence[i - 1] === ctx.sentence[i] && isAccusativeNoun(ctx.norms[i - 1]!)) return null;
   // "عبر" with no عن ahead is the preposition "via" ("قال X عبر تويتر إن"), not "expressed" ("عبر الوفد عن …").
   if (/^[وف]?عبر$/.test(norm) && !aboutAhead(ctx, i + 1)) return null;
   // "بين" is "between" as often as "بيّن" (explained): before two things joined by و ("بين موسكو وهانوي", "بين
