@@ -19,3 +19,20 @@ describe('findDelegations: the state a cut title runs on to is its holder\'s sid
     });
   }
 });
+
+// Written for the test: one present at the meeting, of no stated country, speaks "عقب اللقاء" later on (a meeting word
+// with him as its only party); no dateline names the place, and the country the article names most (the refugees')
+// is no side of the meeting.
+describe('findDelegations: a party of unknown side whom a list names among those present takes the list\'s side', () => {
+  const text = [
+    'بو حبيب يبحث مع منظمة الصحة العالمية أوضاع النازحين',
+    'استقبل وزير الخارجية اللبناني عبد الله بو حبيب في مكتبه اليوم ممثل منظمة الصحة العالمية في لبنان عبد الناصر أبو بكر، بحضور مدير الشؤون السياسية في الوزارة هاني شميطلي، وجرى البحث في الأوضاع الصحية للنازحين السوريين.',
+    'وتناول البحث حاجات المستشفيات التي تستقبل المرضى السوريين، وكلفة علاج اللاجئين السوريين في المناطق الحدودية.',
+    'وكان شميطلي أكثر تشاؤما، إذ قال للصحفيين عقب اللقاء إن أعداد النازحين السوريين تتزايد.',
+  ].join('\n\n');
+  it('seats the one present with the host', () => {
+    const found = sides(text);
+    expect(sideOf(found, 'هاني شميطلي')).toBe('Lebanon');
+    expect(found['Syria']).toBeUndefined();
+  });
+});
