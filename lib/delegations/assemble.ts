@@ -148,6 +148,8 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
 
   // Meeting participants: by country, else by the side the meeting names.
   const unplaced: Official[] = [];
+  // Those unplaced who are the only party of their meeting («وقال X عقب اللقاء»).
+  const alone = new Set<Official>();
   // A party named only by title and nationality ("السفير الأميركي") is the article's one official of that side, if there is one.
   const onlyOfficialOf = (side: Side): Official | null => {
     const of = officials.filter((o) => sideOf(o)?.key === side.key);
@@ -182,7 +184,10 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
         // "وفدا أمنيا مصريا برئاسة X": the side the leader leads is stated, whatever his title says.
         place(p.official, side, (m.leads || p.stated) && p.side ? Certainty.Stated : Certainty.Participant);
         if (m.leads && !leaders.has(side.key)) leaders.set(side.key, p.official);
-      } else if (!placements.has(p.official)) unplaced.push(p.official);
+      } else if (!placements.has(p.official)) {
+        unplaced.push(p.official);
+        if (!between) alone.add(p.official);
+      }
     }
   }
   // "X ونظيرتها السودانية" in talks between Tunisia and Sudan: X is on the one side of the meeting her counterpart is not on.
@@ -213,11 +218,16 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
     }
     return v;
   };
-  for (const o of unplaced) {
-    if (placements.has(o)) continue;
-    const side = otherSideOf(o) ?? venueFor(o) ?? fallbackSide(new Set(sides.keys()));
-    place(o, side ?? ALSO_PRESENT, side ? Certainty.Default : Certainty.Unclear);
-  }
+  // «استقبل X Y، بحضور Z …» then «وقال Z عقب اللقاء …»: the only party of a meeting word, of unknown side, whom a list
+  // names among those present takes the list's side; the side most named in the article is a last resort.
+  const listed = new Set(lists.filter((l) => l.kind === 'attend' && !l.reception).flatMap((l) => l.members));
+  const placeUnplaced = (o: Official, listsRead: boolean) => {
+    if (placements.has(o)) return;
+    const wait = !listsRead && alone.has(o) && listed.has(o);
+    const side = otherSideOf(o) ?? venueFor(o) ?? (wait ? undefined : fallbackSide(new Set(sides.keys())));
+    if (side !== undefined) place(o, side ?? ALSO_PRESENT, side ? Certainty.Default : Certainty.Unclear);
+  };
+  for (const o of unplaced) placeUnplaced(o, false);
 
   // The host: the first person of the first meeting (the one who receives, or the first named).
   // A host named by title alone ("استقبل خادم الحرمين الشريفين …") is a side without a person.
@@ -336,6 +346,8 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
     previousSide = listSide ?? byDefault ?? previousSide;
     if (!isAttendance(list.kind) && listSide) previousDelegationSide = listSide;
   }
+
+  for (const o of unplaced) placeUnplaced(o, true);
 
   joinFaction(placements, meetings, lists);
 

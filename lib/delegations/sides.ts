@@ -410,6 +410,37 @@ function sideAroundMention(ctx: Context, m: Mention, partition: Partition): Side
     const s = at(k);
     if (s) return s;
   }
+  return stateOfCutTitle(ctx, m, name, end, partition);
+}
+
+/** Envoys and representatives: «في جمهورية X» after their title is where they serve, not whom they serve. */
+const POSTED_TITLE = /(?:^|\s)(?:ال)?(?:سفير|سفيره|قنصل|قنصله|ممثل|ممثله|مندوب|مندوبه|ملحق|مبعوث|مبعوثه|منسق|منسقه)(?:\s|$)/;
+const STATE_AFTER_BA = /^ب(?:ال)?(?:جمهوري[ةه]|مملك[ةه]|دول[ةه]|سلطن[ةه]|امار[ةه])$/;
+
+/**
+ * «رئيس الوزراء ووزير الشؤون الخارجية وشؤون المغتربين في جمهورية كينيا»، «وزيرة الفلاحة والموارد الحيوانية بجمهورية
+ * رواندا»: a title the mention cut short still runs on to the state it serves, «في/ب» and a state word with its name.
+ * (Only after title words, never after the name: «استقبل X في جمهورية …» tells where.)
+ */
+function stateOfCutTitle(ctx: Context, m: Mention, name: ReadonlySet<string>, end: number, partition: Partition): Side | null {
+  const title = m.official.role_ar ? normalize(m.official.role_ar) : '';
+  if (!title || POSTED_TITLE.test(title)) return null;
+  // The title words: the mention's own when it ends on them, else those right after the name (its role, no comma).
+  const titleWords = title.split(/\s+/);
+  const endsOnTitle = !name.has(ctx.norms[m.last - 1] ?? '');
+  if (!endsOnTitle && (ctx.comma[m.last] || ctx.norms[m.last] !== titleWords[0])) return null;
+  const reach = m.last + (endsOnTitle ? 0 : titleWords.length) + 6;
+  for (let k = m.last; k < Math.min(end, reach); k++) {
+    if (ctx.coveredBy[k] || ctx.quoted[k] || (k > m.last && ctx.comma[k])) return null;
+    const n = ctx.norms[k] ?? '';
+    if (RELATIVE.test(n) || lookup(ctx, k, meetingVerbs) || lookup(ctx, k, listOpeners) || isIn(ctx, k, meetingNouns)) return null;
+    const inState = n === 'في' ? STATE_WORD.test(ctx.norms[k + 1] ?? '') : STATE_AFTER_BA.test(n);
+    if (inState) {
+      const s = sideAt(ctx, n === 'في' ? k + 1 : k, partition)?.side ?? sideAt(ctx, n === 'في' ? k + 2 : k + 1, partition)?.side;
+      return s?.country ? s : null;
+    }
+    if (PLACE_PREPOSITION.test(n)) return null;
+  }
   return null;
 }
 
