@@ -126,6 +126,13 @@ export function buildNames(countryNames: string[], placeNames: string[]) {
     if (ar && en) sources.google.add(normalize(ar.replace(/^ال/, '')));
   }
 
+  // How often Wikidata saw each English name token: the English given names are listed most attested first.
+  const englishCounts = new Map<string, number>();
+  for (const [, en, count] of tsvRows(readShared('wikidata-netranslit-ar/ar2en_tokens.tsv'))) {
+    const english = foldEnglish(en ?? '');
+    englishCounts.set(english, (englishCounts.get(english) ?? 0) + (Number(count) || 0));
+  }
+
   const nameWords = new Set<string>();
   // Every word the sources agree is a name, also those whose spelling is left to the rules: for isNameWord only.
   const knownNames = new Set<string>();
@@ -197,6 +204,14 @@ export function buildNames(countryNames: string[], placeNames: string[]) {
       chinese: norm(syllables.chinese as Record<string, string>),
       burmese: norm(syllables.burmese as Record<string, string>),
       burmeseMarks: (syllables.burmeseMarks as string[]).map(normalize).sort(byCodePoint).join(' '),
+      englishGiven: englishGivenNames(englishCounts),
     },
   };
+}
+
+/** English given names (scripts/data/english-given-names.txt), most attested first, for lib/english/english-given. */
+function englishGivenNames(counts: Map<string, number>): string {
+  const names = [...new Set(readRepo('scripts/data/english-given-names.txt').split('\n').map((l) => l.trim()).filter((l) => /^[A-Z][a-z]+$/.test(l)))];
+  const count = (n: string) => counts.get(n.toLowerCase()) ?? 0;
+  return names.sort((a, b) => count(b) - count(a) || byCodePoint(a, b)).join(' ');
 }
