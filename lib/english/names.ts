@@ -12,6 +12,7 @@ import { isOrdinaryWord } from '../people/evidence';
 import { isArabicScript, isFrench, originByShape, originOf, originOfSurname, type Origin } from './origin';
 import { capitalize, diminutive, transliterateWord } from './transliterate';
 import { closeness } from './closeness';
+import { englishGivenName } from './english-given';
 
 /** Countries whose press writes عبد الفتاح as "Abdel Fattah" rather than the Gulf "Abdulfattah". */
 const ABDEL_STYLE = new Set('EG SD LY TN DZ MA MR PS JO LB SY'.split(' '));
@@ -130,7 +131,7 @@ function egyptianFinalYa(word: string, norm: string, origin: Origin): string {
   return ruleSpelled || foreign ? word.slice(0, -1) + 'ي' : word;
 }
 
-function wordToEnglish(written: string, norm: string, origin: Origin, family = false, vowel?: string, press?: Press): string {
+function wordToEnglish(written: string, norm: string, origin: Origin, family = false, vowel?: string, press?: Press, opening = false): string {
   const word = egyptianFinalYa(written, norm, origin);
   const onArabic = origin === 'russian' ? arabicStemOv(norm) : null;
   if (onArabic) return onArabic;
@@ -147,6 +148,8 @@ function wordToEnglish(written: string, norm: string, origin: Origin, family = f
     if (closeness(own, rule) < NEAR_ENOUGH) return rule;
   }
   if (own) return own;
+  const english = opening && ENGLISH_GIVEN.has(origin) ? englishGiven(norm) : undefined;
+  if (english) return english;
   // Names the Arabic rules spell right keep their vowels; the Maghreb writes their letters its way (Rached, Youssef).
   if (isArabicRuleSpelled(norm)) return origin === 'maghreb' ? transliterateWord(word, origin, 'a') : transliterateWord(word, origin === 'southAsian' ? origin : 'arab');
   // Any other listed name is one whose usual spelling the foreign letter rules give (or come close to).
@@ -169,6 +172,15 @@ function wordToEnglish(written: string, norm: string, origin: Origin, family = f
     if (near && closeness(near, rule) >= NEAR_ENOUGH && (origin !== 'african' || !/[aiou]$/.test(rule) || near.slice(-1) === rule.slice(-1))) return near;
   }
   return rule;
+}
+
+/** Traditions whose given names are mostly England's: English-speaking Africa's (Lovemore, Philomena, Energy) and the West's. */
+const ENGLISH_GIVEN = new Set<Origin>(['western', 'african', 'nilotic']);
+
+/** An English given name no name list holds, spelt as the Arabic press writes it (فيلومينا Philomena, إنرجي Energy). */
+function englishGiven(norm: string): string | undefined {
+  if (isArabicRuleSpelled(norm) || arabicNameWord(norm) !== undefined || isOrdinaryWord(norm) || isStopWord(norm)) return undefined;
+  return englishGivenName(norm)?.toLowerCase();
 }
 
 /**
@@ -543,7 +555,7 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     }
     // (A Slavic -ski or -ić keeps its own letters in a Spanish, French or English name: Kuczynski, not Cochinsque.)
     const own = i > 0 && style !== 'russian' && style !== 'slavic' && !isArabicScript(style) ? originOfSurname(norm) : null;
-    const english = capitalize(own ? transliterateWord(word, own) : wordToEnglish(word, norm, style, i > 0 && i === words.length - 1, vowel, press)).replace(/^Mc([a-z])/, (_m, c: string) => 'Mc' + c.toUpperCase())
+    const english = capitalize(own ? transliterateWord(word, own) : wordToEnglish(word, norm, style, i > 0 && i === words.length - 1, vowel, press, i === 0 && words.length > 1)).replace(/^Mc([a-z])/, (_m, c: string) => 'Mc' + c.toUpperCase())
       // (Tunisia's and Algeria's press write a name's final -اة as -et: Najet, Hayet; Morocco's keeps Najat.)
       .replace(/at$/, (m) => (style === 'maghreb' && !moroccan && /اة$/.test(word) ? 'et' : m));
     out.push(levant && i > 0 && style === 'arab' ? levantineEnding(english, word) : sudanese ? sudaneseG(english, norm) : english);

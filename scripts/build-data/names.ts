@@ -6,6 +6,7 @@
 import { normalize } from '../../lib/arabic/normalize';
 import { transliterateWord } from '../../lib/english/transliterate';
 import { closeness } from '../../lib/english/closeness';
+import { arabicSpellings } from '../../lib/english/english-given';
 import { buildBloom } from '../../lib/vocab/bloom';
 import { byCodePoint, readJson, readRepo, readShared, tsvRows } from './io';
 
@@ -126,6 +127,13 @@ export function buildNames(countryNames: string[], placeNames: string[]) {
     if (ar && en) sources.google.add(normalize(ar.replace(/^ال/, '')));
   }
 
+  // How often Wikidata saw each English name token: the English given names are listed most attested first.
+  const englishCounts = new Map<string, number>();
+  for (const [, en, count] of tsvRows(readShared('wikidata-netranslit-ar/ar2en_tokens.tsv'))) {
+    const english = foldEnglish(en ?? '');
+    englishCounts.set(english, (englishCounts.get(english) ?? 0) + (Number(count) || 0));
+  }
+
   const nameWords = new Set<string>();
   // Every word the sources agree is a name, also those whose spelling is left to the rules: for isNameWord only.
   const knownNames = new Set<string>();
@@ -197,6 +205,28 @@ export function buildNames(countryNames: string[], placeNames: string[]) {
       chinese: norm(syllables.chinese as Record<string, string>),
       burmese: norm(syllables.burmese as Record<string, string>),
       burmeseMarks: (syllables.burmeseMarks as string[]).map(normalize).sort(byCodePoint).join(' '),
+      englishGiven: englishGivenNames(englishCounts, foreignOut),
     },
   };
+}
+
+/**
+ * English given names (scripts/data/english-given-names.txt) for lib/english/english-given, most attested first: those
+ * of the general list Wikidata saw at least once and all of Africa's own, less a rarer spelling of a name already listed
+ * (Abbi after Abby) and a name whose usual Arabic spelling the foreign list or the letter rules already read right.
+ */
+function englishGivenNames(counts: Map<string, number>, foreignOut: Record<string, string>): string {
+  const lines = readRepo('scripts/data/english-given-names.txt').split('\n').map((l) => l.trim());
+  const african = new Set(lines.slice(lines.indexOf('# africa') + 1));
+  const count = (n: string) => counts.get(n.toLowerCase()) ?? 0;
+  const names = [...new Set(lines.filter((l) => /^[A-Z][a-z]+$/.test(l) && (african.has(l) || count(l) > 0)))]
+    .sort((a, b) => count(b) - count(a) || byCodePoint(a, b));
+  const seen = new Set<string>();
+  return names.filter((name) => {
+    const usual = [...arabicSpellings(name)].filter(([, cost]) => cost === 0).map(([k]) => k);
+    if (usual.every((k) => seen.has(k))) return false;
+    usual.forEach((k) => seen.add(k));
+    const lower = name.toLowerCase();
+    return !usual.some((k) => foreignOut[k] === lower || transliterateWord(k, 'western') === lower);
+  }).join(' ');
 }
