@@ -781,7 +781,9 @@ function readTitled(s: Scan, i0: number): Detection | null {
     if (later) {
       const known = knownAt(later.start, true);
       const fits = !!known && known.length >= later.end - later.start - 1 && spelledAs(known.person, later.norms);
-      return { name: later, title: t, rank, start: t.start, end: later.end, known: fits ? known!.person : null, ref: false };
+      // (The office's country may be in the words the grammar skipped: «… في الخارجية اللاوسية، X Y».)
+      const country = t.country ?? skippedCountry(s, t.end, later.start);
+      return { name: later, title: country ? { ...t, country } : t, rank, start: t.start, end: later.end, known: fits ? known!.person : null, ref: false };
     }
     // A bare head that is an Arab given name before a word that is no title («أمينة بنخضرا، المديرة العامة …») is a
     // name, not a reference to a secretary.
@@ -1129,6 +1131,16 @@ function holderAfterLongTitle(s: Scan, t: Title): NameRun | null {
     if (ENDS_OFFICE.test(w) || w === 'قد' || verb || isComplementizer(w) || reportingVerb(w) !== null || (/^و/.test(w) && startsTitle(words, norms, j))) return null;
   }
   return null;
+}
+
+/** The last nationality with the article in words [from, to) (an office's adjective: «في الخارجية اللاوسية»). */
+function skippedCountry(s: Scan, from: number, to: number): string | null {
+  let country: string | null = null;
+  for (let j = from; j < to; j++) {
+    const nat = s.norms[j]!.startsWith('ال') ? matchNationality(s.norms, j) : null;
+    if (nat) country = nat.country;
+  }
+  return country;
 }
 
 /** The name right after a comma at k that closes at a comma, a full stop, a colon or «إن/أن/قد»: an apposed holder. */
