@@ -1133,14 +1133,14 @@ function holderAfterLongTitle(s: Scan, t: Title): NameRun | null {
   return null;
 }
 
-/** The last nationality with the article in words [from, to) (an office's adjective: «في الخارجية اللاوسية»). */
+/** A nationality with the article that closes the office's skipped words [from, to) at the comma: «في الخارجية اللاوسية،». */
 function skippedCountry(s: Scan, from: number, to: number): string | null {
-  let country: string | null = null;
-  for (let j = from; j < to; j++) {
+  const comma = s.words.findIndex((w, k) => k > from && k <= to && /^[،,]$/.test(w.punctBefore ?? ''));
+  for (let j = from; j < comma; j++) {
     const nat = s.norms[j]!.startsWith('ال') ? matchNationality(s.norms, j) : null;
-    if (nat) country = nat.country;
+    if (nat && j + nat.length === comma) return nat.country;
   }
-  return country;
+  return null;
 }
 
 /** The name right after a comma at k that closes at a comma, a full stop, a colon or «إن/أن/قد»: an apposed holder. */
