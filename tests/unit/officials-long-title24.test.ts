@@ -20,6 +20,11 @@ describe('the holder of a long office named between commas after words the title
     expect(names('والتقى وزير الخارجية مع نظيره، أمس، لبحث الأزمة.')).toEqual([]);
   });
 
+  it('takes the office\'s country from a nationality that closes the skipped words', () => {
+    const [o] = findOfficials('وضم الوفد مديرة إدارة أوروبا وأمريكا في الخارجية الكمبودية، سوكونثيا بوناريث.');
+    expect(o?.country).toBe('KH');
+  });
+
   it('leaves the officer of a firm', () => {
     expect(names('ووقعها المدير التنفيذي لشركة تشجيانغ القابضة للنقل البحري، لي مينغ.')).toEqual([]);
   });
