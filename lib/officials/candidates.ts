@@ -777,12 +777,17 @@ function readTitled(s: Scan, i0: number): Detection | null {
       const known = knownAt(before.start);
       return { name: before, title: t, rank, start: before.start, end: t.end, known: known && known.length >= before.end - before.start - 1 && spelledAs(known.person, before.norms) ? known.person : null, ref: false };
     }
-    const later = (conjStart ? null : nameAfterClause(s, t.end)) ?? holderAfterLongTitle(s, t);
+    const clause = conjStart ? null : nameAfterClause(s, t.end);
+    const long = clause ? null : holderAfterLongTitle(s, t);
+    const skipped = long ? skippedCountry(s, t.end, long.start) : null;
+    // (The office's words run on to the comma before the holder: «رئيس معهد الدراسات في ريو».)
+    if (long) t = { ...t, end: s.words.findIndex((w, k) => k > t!.end && /^[،,]$/.test(w.punctBefore ?? '')) };
+    const later = clause ?? long;
     if (later) {
       const known = knownAt(later.start, true);
       const fits = !!known && known.length >= later.end - later.start - 1 && spelledAs(known.person, later.norms);
       // (The office's country may be in the words the grammar skipped: «… في الخارجية اللاوسية، X Y».)
-      const country = t.country ?? skippedCountry(s, t.end, later.start);
+      const country = t.country ?? skipped;
       return { name: later, title: country ? { ...t, country } : t, rank, start: t.start, end: later.end, known: fits ? known!.person : null, ref: false };
     }
     // A bare head that is an Arab given name before a word that is no title («أمينة بنخضرا، المديرة العامة …») is a
