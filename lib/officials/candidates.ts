@@ -837,11 +837,18 @@ function readTitled(s: Scan, i0: number): Detection | null {
       const known = knownAt(before.start);
       return { name: before, title: t, rank, start: before.start, end: t.end, known: known && known.length >= before.end - before.start - 1 && spelledAs(known.person, before.norms) ? known.person : null, ref: false };
     }
-    const later = conjStart ? null : nameAfterClause(s, t.end);
+    const clause = conjStart ? null : nameAfterClause(s, t.end);
+    const long = clause ? null : holderAfterLongTitle(s, t);
+    const skipped = long ? skippedCountry(s, t.end, long.start) : null;
+    // (The office's words run on to the comma before the holder: «رئيس معهد الدراسات في ريو».)
+    if (long) t = { ...t, end: s.words.findIndex((w, k) => k > t!.end && /^[،,]$/.test(w.punctBefore ?? '')) };
+    const later = clause ?? long;
     if (later) {
       const known = knownAt(later.start, true);
       const fits = !!known && known.length >= later.end - later.start - 1 && spelledAs(known.person, later.norms);
-      return { name: later, title: t, rank, start: t.start, end: later.end, known: fits ? known!.person : null, ref: false };
+      // (The office's country may be in the words the grammar skipped: «… في الخارجية اللاوسية، X Y».)
+      const country = t.country ?? skipped;
+      return { name: later, title: country ? { ...t, country } : t, rank, start: t.start, end: later.end, known: fits ? known!.person : null, ref: false };
     }
     // A bare head that is an Arab given name before a word that is no title («أمينة بنخضرا، المديرة العامة …») is a
     // name, not a reference to a secretary.
@@ -1188,6 +1195,80 @@ function nameAfterClause(s: Scan, k0: number): NameRun | null {
     return ends && named ? run : null;
   }
   return null;
+}
+
+/** Bodies of business, whose officers are no public officials. */
+const PRIVATE_BODY = /\b(Company|Corporation|Group|Firm)\b/;
+
+/** Words that end an office's noun phrase: a preposition of the sentence, a time word. */
+const ENDS_OFFICE = /^(مع|الي|علي|عن|من|منذ|بعد|قبل|خلال|امس|اليوم|غدا|عقب|اثناء|حول|بين|ضد|عند|لدي|حيث|الذي|التي|الذين|وهو|وهي|كما|ايضا)$/;
+
+/**
+ * The holder of a long office the title grammar read only the start of, named between commas (or before «إن», «أن»,
+ * «قد» or a full stop) after the office's remaining words: «وقال وزير الموارد المائية في حكومة الإقليم، X Y، إن …»,
+ * «مدير معهد باستور تونس، X Y،», «ومديرة إدارة آسيا في الخارجية الفلبينية، X Y.». The words between are nouns,
+ * adjectives and places of the office (no verb, preposition of the sentence or new title); the name two to four
+ * name-shaped words, or one foreign word between commas («رئيس بلدية المدينة، سوكارنو،»).
+ */
+function holderAfterLongTitle(s: Scan, t: Title): NameRun | null {
+  const { words, norms } = s;
+  // (Not an office of civil society or of a firm, whose holder the grammar would not vouch for: «الرئيس التنفيذي لشركة …».)
+  if (t.roles.some((r) => r.complement?.kind === 'inst' && (r.complement.inst.civil || PRIVATE_BODY.test(r.complement.inst.en)))) return null;
+  // (Nor a title set off by a comma with no «و», in apposition to whoever came before — «ونظيره العراقي، وزير
+  // التخطيط …، X Y» — whose office it is.)
+  const joined = /^[وف]/.test(norms[t.start]!) && !heads.match(stripAl(norms[t.start]!), norms, t.start);
+  if (/^[،,]$/.test(words[t.start]!.punctBefore ?? '') && !joined) return null;
+  for (let j = t.end; j < t.end + 10 && j < words.length; j++) {
+    const p = words[j]!.punctBefore;
+    // (A comma right after the title the grammar read is the apposition the title reader already weighed.)
+    if (p) return j > t.end && /^[،,]$/.test(p) ? apposedHolder(s, j) : null;
+    const w = norms[j]!;
+    const verb = !w.startsWith('ال') && w !== 'في' && isVerbAsWritten(w) && !isOrdinaryWord(w);
+    if (ENDS_OFFICE.test(w) || w === 'قد' || verb || isComplementizer(w) || reportingVerb(w) !== null || (/^و/.test(w) && startsTitle(words, norms, j))) return null;
+  }
+  return null;
+}
+
+/** A nationality with the article that closes the office's skipped words [from, to) at the comma: «في الخارجية اللاوسية،». */
+function skippedCountry(s: Scan, from: number, to: number): string | null {
+  const comma = s.words.findIndex((w, k) => k > from && k <= to && /^[،,]$/.test(w.punctBefore ?? ''));
+  for (let j = from; j < comma; j++) {
+    const nat = s.norms[j]!.startsWith('ال') ? matchNationality(s.norms, j) : null;
+    if (nat && j + nat.length === comma) return nat.country;
+  }
+  return null;
+}
+
+/** The name right after a comma at k that closes at a comma, a full stop, a colon or «إن/أن/قد»: an apposed holder. */
+function apposedHolder(s: Scan, k0: number): NameRun | null {
+  const { words, norms } = s;
+  // (A civil style may open it: «، السيد X Y،».)
+  const style = matchStyle(words, norms, k0);
+  const k = style && !style.rank && !words[k0 + style.length]?.punctBefore ? k0 + style.length : k0;
+  // (Not the next item of a list, «ومحمد سالم»; «ويرانتو» is no و + a word.)
+  const rest = norms[k]!.slice(1);
+  if (/^[وف]/.test(norms[k]!) && !arabicNameWord(norms[k]!) && (isNameWordLookup(rest) || lexicalReading(norms[k]!) !== null)) return null;
+  const run = readNameAfter(words, norms, k, true, false, true) ?? loneForeignWord(s, k);
+  if (!run || run.start !== k) return null;
+  const next = words[run.end];
+  const closes = !next || /^[،,.:؛]/.test(next.punctBefore ?? '') || (!next.punctBefore && (isComplementizer(norms[run.end]!) || norms[run.end] === 'قد'));
+  if (!closes) return null;
+  const n = run.end - run.start;
+  // (Between commas after an office, a given name opens the holder's name whatever the family name reads as: «زبير حراث».)
+  const given = arabicNameWord(run.norms[0]!) && run.norms.every((w) => !startsTitle(words, norms, run.start + run.norms.indexOf(w)));
+  // (Or words of no language at all: «آشتي هورامي».)
+  const unread = run.norms.every((w) => !isOrdinaryWord(w) && !isVerbAsWritten(w) && !w.startsWith('ال'));
+  if (n >= 2 && n <= 4) return nameShaped(run.norms) || given || unread ? run : null;
+  return n === 1 && run.norms[0] === norms[k] && isLoneForeign(norms[k]!) && /^[،,]$/.test(next?.punctBefore ?? '') ? run : null;
+}
+
+/** One word of no language, of four letters or more: a foreign name that may stand alone («سوكارنو»). */
+function isLoneForeign(norm: string): boolean {
+  return lexicalReading(norm) === null && norm.length >= 4 && !norm.startsWith('ال') && !isNameWordLookup(norm.slice(1));
+}
+
+function loneForeignWord(s: Scan, k: number): NameRun | null {
+  return isLoneForeign(s.norms[k]!) ? { start: k, end: k + 1, norms: [s.norms[k]!], prefixLen: 0 } : null;
 }
 
 /**
