@@ -248,13 +248,23 @@ const PARTICLE_BY_ORIGIN: Partial<Record<Origin, Record<string, string>>> = {
 const RUSSIAN_ENDING = /(وف|يف|وفا|يفا|سكي|ينكو|يفيتش|وفيتش)$/;
 
 /**
+ * The traditions a given name tells of. Not the Arab world's own tables, whose names any Muslim may carry, nor the
+ * tables that only spell another's names (the Hausa and Somali spellings of Nigeria's and Somalia's, Ukrainian forms
+ * used only for a Ukrainian).
+ */
+const UNTELLING_GIVEN = new Set(['arab', 'maghreb', 'moroccan', 'somali', 'nigerian', 'ukrainian']);
+function tellingOriginsOfGivenName(norm: string) {
+  return originsOfGivenName(norm).filter((o) => !UNTELLING_GIVEN.has(o));
+}
+
+/**
  * A first name only the French carry (جان is Jean, not John's جون; فرانسوا, لوران) marks a French name in a country
  * with no tradition of its own (Canada, Switzerland) or with none given; جاك or ماري, which English-speaking bearers
  * share (Jack, Mary: the 'western' table), say nothing.
  */
 function frenchByGivenName(norms: string[]): boolean {
   if (norms.length < 2) return false;
-  const origins = originsOfGivenName(norms[0]!).filter((o) => o !== 'arab' && o !== 'maghreb' && o !== 'moroccan' && o !== 'somali' && o !== 'nigerian' && o !== 'ukrainian');
+  const origins = tellingOriginsOfGivenName(norms[0]!);
   return origins.length === 1 && origins[0] === 'french';
 }
 
@@ -275,7 +285,7 @@ function guessOrigin(norms: string[]): Origin {
   // an Arabic name that Turks or Iranians also carry: خالد, جمال, صالح are Khaled, Jamal, Saleh unless the country says Turkey.)
   const sharedWithArabs = arabicNameWord(norms[0]!) !== undefined || isArabicRuleSpelled(norms[0]!);
   // (The Hausa table is a spelling of Nigeria's, not a tradition of its own.)
-  const given = norms.length > 1 && !sharedWithArabs ? originsOfGivenName(norms[0]!).filter((o) => o !== 'arab' && o !== 'maghreb' && o !== 'moroccan' && o !== 'somali' && o !== 'nigerian' && o !== 'ukrainian') : [];
+  const given = norms.length > 1 && !sharedWithArabs ? tellingOriginsOfGivenName(norms[0]!) : [];
   if (given.length === 1 && given[0] !== 'western') return given[0] as Origin;
   // (A family name with the article counts by its stem: التميمي is Arab when تميمي is, whatever Wikidata aligned to it.)
   const arabicWord = (n: string) => {
