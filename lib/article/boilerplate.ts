@@ -577,9 +577,20 @@ function dropBylineAndCredit(lines: readonly Line[], keep: boolean[], options: U
 
 /** «بيروت - محمد علوش», «محمد علوش-بيروت», «القاهرة: «الشرق الأوسط»», «عدن: فلان - صنعاء: فلان»: a story's signature in its text. */
 function isSigningInText(text: string): boolean {
-  if (isPlacedByline(text) || isWriterAndPlace(text) || isSiteDateline(text)) return true;
+  if (isPlaceOrSiteSigning(text)) return true;
+  const pair = correspondentPair(text);
+  return !!pair && pair.every((p) => isBylineShaped(p) && /[:：]/.test(p) && isClosingByline(p));
+}
+
+/** «بيروت - محمد علوش», «محمد علوش-بيروت», «سكاي نيوز عربية - أبوظبي»: a writer or site with the place it writes from. */
+function isPlaceOrSiteSigning(text: string): boolean {
+  return isPlacedByline(text) || isWriterAndPlace(text) || isSiteDateline(text);
+}
+
+/** «عدن: فلان - صنعاء: فلان»: the two halves of a line that may sign for two correspondents, or null. */
+function correspondentPair(text: string): string[] | null {
   const pair = text.trim().split(/\s+[-–—]\s+/);
-  return pair.length === 2 && pair.every((p) => isBylineShaped(p) && /[:：]/.test(p) && isClosingByline(p));
+  return pair.length === 2 ? pair : null;
 }
 
 /**
@@ -587,10 +598,9 @@ function isSigningInText(text: string): boolean {
  * first name a name list holds), «سكاي نيوز عربية - أبوظبي».
  */
 function isClosingByline(text: string): boolean {
-  if (isPlacedByline(text) || isWriterAndPlace(text) || isSiteDateline(text)) return true;
+  if (isPlaceOrSiteSigning(text)) return true;
   // «عدن: فلان - صنعاء: فلان»: two correspondents, each with the place they write from.
-  const pair = text.trim().split(/\s+[-–—]\s+/);
-  if (pair.length === 2 && pair.every((p) => isClosingByline(p))) return true;
+  if (correspondentPair(text)?.every((p) => isClosingByline(p))) return true;
   const m = text.trim().match(/^(\S+(?:\s\S+)?)\s*[:：]\s*(\S+)(?:\s\S+){1,2}$/u);
   return !!m && isBylineShaped(text) && NAME_WORD.test(m[2]!) && isGivenName(normalize(m[2]!));
 }
