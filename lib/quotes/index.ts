@@ -100,6 +100,12 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
       const who = pronoun === 'p' ? (previous && isPluralSpeaker(previous) ? previous : lastPlural(history) ?? previous) : agrees(previous, pronoun) ? previous : lastOfGender(history, pronoun) ?? lastNamedOfGender(ctx, t.at, pronoun) ?? previous;
       if (who) return who;
     }
+    // "…، علي الخطيب، الذي وصف القرار بأنه «…»": a relative clause set off by a comma after someone named has them
+    // for subject, whoever opened the sentence ("وكان X قد التقى …").
+    // (Not when the clause writes its own subject: "حفتر، الذي أعلن المتحدث باسمه X أن".)
+    const ownSubject = unwritten ? null : subjectAfter(ctx, t.subjectFirst, t.subjectLast);
+    const antecedent = !ownSubject?.kind && !ownSubject?.official ? apposedRelativeAntecedent(ctx, t.at) : null;
+    if (antecedent && agrees(antecedent, gender)) return antecedent;
     // ("وكان الأمين العام للحركة X قد قال": a subject of كان that names nobody the text knows, as written.)
     const kana = kanaSubject(ctx, t.at) ?? kanaUnknown(ctx, t.at);
     if (kana) return kana;
@@ -366,6 +372,38 @@ function relativeAntecedent(ctx: TextContext, r: number): Speaker | null {
   const ar = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[r - 1]!.end).replace(/^لل/, 'ال').replace(/^ل(?!ل)/, '');
   const en = institutionToEnglish(ar);
   return { ar, en: en && en.split(' ').length >= 2 ? en.charAt(0).toUpperCase() + en.slice(1) : null, official: null, span: [ctx.tokens[from]!.start, ctx.tokens[r - 1]!.end] };
+}
+
+const BEFORE_NAMED = new Set(['مع', 'عن', 'الي', 'من', 'في', 'ب', 'ل', 'بين', 'لدي']);
+
+/**
+ * "…، جيريمي هانت، الذي رحب بالقرار، وقال إن": the relative pronoun whose clause the verb at token `at`, joined by
+ * a comma and و, goes on (-1 if none).
+ */
+function coordinatedRelative(ctx: TextContext, at: number): number {
+  if (!/^و/.test(ctx.norms[at]!) || !/[،,]/.test(gapBefore(ctx, at))) return -1;
+  for (let r = at - 2; r > 0 && at - r <= 10; r--) {
+    if (ctx.sentence[r] !== ctx.sentence[at] || ctx.quotationOf[r] !== -1 || isComplementizer(ctx.norms[r]!)) return -1;
+    if (isRelativePronoun(ctx.norms[r]!)) return r + 1 < at - 1 ? r : -1;
+  }
+  return -1;
+}
+
+/**
+ * "…، علي الخطيب، الذي" right before the verb at token `at`: the official, or the person named after what they are,
+ * that the comma sets the relative pronoun off from.
+ */
+function apposedRelativeAntecedent(ctx: TextContext, at: number): Speaker | null {
+  const r = isRelativePronoun(ctx.norms[at - 1] ?? '') ? at - 1 : coordinatedRelative(ctx, at);
+  if (r < 1 || !isRelativePronoun(ctx.norms[r]!) || !/[،,]/.test(gapBefore(ctx, r)) || ctx.sentence[r - 1] !== ctx.sentence[at]) return null;
+  const m = ctx.mention[r - 1];
+  if (m && m.last !== r - 1) return null;
+  let from = r - 1;
+  while (from > 0 && r - from < 8 && ctx.sentence[from - 1] === ctx.sentence[r] && ctx.quotationOf[from - 1] === -1 && !/[،,:؛]/.test(gapBefore(ctx, from)) && !BEFORE_NAMED.has(ctx.norms[from - 1]!)) from--;
+  const speaker = m ? officialSpeaker(m.official) : personIn(ctx, from, r - 1);
+  if (!speaker) return null;
+  const pronounGender = /^(الذي|الذين)$/.test(ctx.norms[r]!) ? 'm' : ctx.norms[r] === 'التي' ? 'f' : null;
+  return pronounGender && !agrees(speaker, pronounGender) ? null : speaker;
 }
 
 const bareWord = (w: string) => w.replace(/^و(?=ال)/, '').replace(/^ال/, '').replace(/ه$/, '');

@@ -318,12 +318,36 @@ export function shortMinistry(en: string): string {
 }
 
 /** Nouns of relation whose genitive is a person: rival, ally, successor, lawyer, adviser, envoy ("منافس موراليس"). */
-const RELATION = /^[وف]?(منافس|خصم|غريم|حليف|خليفه|سلف|محامي|صهر|انصار|مستشار|مساعد|مبعوث|ممثل|مكتب|نجل|ابن|ابنه|زوجه|زوج|شقيق|شقيقه|والد|والده|ارمله|حفيد|حفيده|عم|خال|ابنا|نجلا)$/;
+const RELATION = /^[وف]?(شريك|شريكه|منافس|خصم|غريم|حليف|خليفه|سلف|محامي|صهر|انصار|مستشار|مساعد|مبعوث|ممثل|مكتب|نجل|ابن|ابنه|زوجه|زوج|شقيق|شقيقه|والد|والده|ارمله|حفيد|حفيده|عم|خال|ابنا|نجلا)$/;
 
 /** Token j (a mention) is the genitive of the noun of kin or relation right before it, with no comma between. */
 function isRelationOf(ctx: TextContext, j: number): boolean {
   const before = ctx.norms[j - 1] ?? '';
   return ctx.sentence[j - 1] === ctx.sentence[j] && !/[،,]/.test(gapBefore(ctx, j)) && !ctx.mention[j - 1] && (RELATION.test(before) || isKinshipNoun(before));
+}
+
+/** A noun of kin or relation at token j ("والد", "زوجة", "شريك"), with or without its conjunction. */
+const isRelationNoun = (ctx: TextContext, j: number) => RELATION.test(ctx.norms[j] ?? '') || isKinshipNoun(ctx.norms[j] ?? '');
+
+/**
+ * "محمود X، والد سامي،", "ليلى X، زوجة الحداد،": a name of two to four words closed by a comma and followed by a noun
+ * of kin or relation is the speaker; the one the relation names is not.
+ */
+function relatedPerson(ctx: TextContext, from: number, to: number): Speaker | null {
+  if (ctx.mention[from] && ctx.mention[from]!.first < from) return null;
+  let comma = -1;
+  for (let j = from + 1; j <= to && j <= from + 4; j++) if (/[،,]/.test(gapBefore(ctx, j))) { comma = j; break; }
+  if (comma < from + 2 || comma >= to || !isRelationNoun(ctx, comma) || ctx.quotationOf[comma] !== -1) return null;
+  const last = comma - 1;
+  for (let j = from; j <= last; j++) if (isTitleWord(ctx.norms[j]!) || styles.has(ctx.norms[j]!) || PREPOSITIONS.has(ctx.norms[j]!)) return null;
+  const m = ctx.mention[from];
+  // (An official named in full there speaks as that official.)
+  if (m && m.first === from && m.last === last) return officialSpeaker(m.official);
+  const named = leadingNames(ctx, from, last) ?? homographName(ctx, from, last);
+  if (!named || !named.span || named.span[1] !== ctx.tokens[last]!.end) return null;
+  let end = comma;
+  while (end + 1 <= to && !/[،,]/.test(gapBefore(ctx, end + 1))) end++;
+  return { ...named, ...described(ctx, comma, end) };
 }
 
 /** The official whose mention starts within the first words of tokens [from, to]. */
@@ -856,6 +880,10 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     const ar = textOf(ctx, j + 1, j + len - 1);
     return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[j + 1]!.start, ctx.tokens[j + len - 1]!.end], ...described(ctx, from, j - 1) };
   }
+  // "وقال أحمد X، والد ناصر،": a name set off by a noun of kin or relation speaks, not the relative (who may share
+  // the family name the officials layer linked).
+  const related = bounded ? relatedPerson(ctx, from, to) : null;
+  if (related) return related;
   // "وأكد إعلان الدوحة، الصادر في ختام القمة،", «إعلان الرياض»: a declaration named after a place speaks as itself.
   const declaration = namedDeclaration(ctx, from);
   if (declaration) return declaration;
