@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findOfficials } from '@/lib/officials';
+
+const roleOf = (text: string, surname: string) => findOfficials(text).find((o) => o.name_ar.endsWith(surname))?.role_en;
+
+describe('a bare body noun refers back to a body named in the construct', () => {
+  it('an indefinite noun named by its genitive is the body «الهيئة» or «اللجنة» names later', () => {
+    const text = 'وفتحت هيئة مراقبة الانتخابات الكينية تحقيقا في الطعون المقدمة. وقال رئيس الهيئة، جوزيف موانغي، إن النتائج ستعلن قريبا.';
+    expect(roleOf(text, 'موانغي')).toBe('Head of the Kenyan Election Observation Authority');
+  });
+  it('a bare noun with nothing named before it stays bare', () => {
+    const text = 'وقال رئيس الهيئة، جوزيف موانغي، إن النتائج ستعلن قريبا.';
+    expect(roleOf(text, 'موانغي')).toBe('Head of the Authority');
+  });
+});
+
+describe('a head owned by a pronoun heads the body named before it', () => {
+  it('«رئيسها» after a feminine body in the same sentence', () => {
+    const text = 'وأعلنت كتلة الوسط النيابية رفضها للموازنة، وقال رئيسها سليم الحدادي إن الأرقام غير واقعية.';
+    expect(roleOf(text, 'الحدادي')).toBe('Head of the Parliamentary Centre Bloc');
+  });
+  it('not across a full stop', () => {
+    const text = 'وأعلنت كتلة الوسط النيابية رفضها للموازنة. وقال رئيسها سليم الحدادي إن الأرقام غير واقعية.';
+    expect(roleOf(text, 'الحدادي')).not.toMatch(/Bloc/);
+  });
+});
