@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findOfficials } from '@/lib/officials';
+import { roleToEnglish } from '@/lib/english/roles';
 
 const roleOf = (text: string, surname: string) => findOfficials(text).find((o) => o.name_ar.endsWith(surname))?.role_en;
 
@@ -22,5 +23,13 @@ describe('a head owned by a pronoun heads the body named before it', () => {
   it('not across a full stop', () => {
     const text = 'وأعلنت كتلة الوسط النيابية رفضها للموازنة. وقال رئيسها سليم الحدادي إن الأرقام غير واقعية.';
     expect(roleOf(text, 'الحدادي')).not.toMatch(/Bloc/);
+  });
+});
+
+describe('the chief executive of a territory or a government', () => {
+  it('is its Chief Executive; a company\'s stays its CEO', () => {
+    expect(roleToEnglish('الرئيسة التنفيذية لماكاو')).toBe('Chief Executive of Macau');
+    expect(roleToEnglish('الرئيس التنفيذي للحكومة الأفغانية')).toBe('Chief Executive of the Afghan Government');
+    expect(roleToEnglish('الرئيس التنفيذي للشركة')).toBe('CEO of the Company');
   });
 });
