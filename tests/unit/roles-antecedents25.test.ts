@@ -33,3 +33,12 @@ describe('the chief executive of a territory or a government', () => {
     expect(roleToEnglish('الرئيس التنفيذي للشركة')).toBe('CEO of the Company');
   });
 });
+
+describe('a coordinating minister (Indonesia\'s «الوزير المنسق»)', () => {
+  it('is a Coordinating Minister for the affairs named, a series of three a list', () => {
+    expect(roleToEnglish('الوزيرة المنسقة للشؤون الاقتصادية')).toBe('Coordinating Minister for Economic Affairs');
+    expect(roleToEnglish('الوزير المنسق للشؤون السياسية والأمنية والعسكرية')).toBe('Coordinating Minister for Political, Security and Military Affairs');
+    expect(roleToEnglish('نائب الرئيس للشؤون الاقتصادية والاجتماعية')).toBe('Vice President for Economic and Social Affairs');
+  });
+});
+
