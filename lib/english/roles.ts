@@ -66,6 +66,9 @@ export function renderRole(role: Role, country: string | null = null): string {
   const toUN = !!role.head.atUN && role.tails.includes('to the United Nations') && !role.mods.includes('Permanent');
   if (toUN) head = role.head.atUN!;
   const c = role.complement;
+  // «الرئيس التنفيذي لهونغ كونغ», «الرئيس التنفيذي للحكومة الأفغانية»: who heads a territory's or a government's executive
+  // is its Chief Executive; a company's is its CEO.
+  if (head === 'CEO' && (c?.kind === 'country' || (c?.kind === 'inst' && /\bGovernment$/.test(c.inst.en)))) head = 'Chief Executive';
   let s: string;
   if (!c) {
     if (role.head.natBare && role.nat && !role.tails.length) head = role.head.natBare;

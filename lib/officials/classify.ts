@@ -13,7 +13,7 @@ import { civilNouns, heads, privateMemberNouns, researchNouns, styles } from '..
 import { reportingVerb } from '../vocab/reporting';
 import type { Person as PersonRecord } from './link';
 import type { Scan } from './scan';
-import { namedBodies, resolveBareInstitutions, resolveOwnState, resolveTheState } from './institutions';
+import { namedBodies, resolveBareInstitutions, resolveOwnedHead, resolveOwnState, resolveTheState } from './institutions';
 import { institutionEnglish, parseInstitution, parseTitle, PROVINCE_PLACEHOLDER, provinceNamedBefore, type Role, type Title } from './titles';
 import { toWords, type Word } from './words';
 import { stripAl } from '../arabic/article';
@@ -37,7 +37,7 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     const dict = p.personal;
     const known: KnownPerson | null = p.known;
     const country = dict?.country ?? p.country ?? known?.country ?? null;
-    const roleTitle0 = p.title && resolveOwnState(resolveTheState(resolveBareInstitutions(p.title, named), hostCountry(counts, country), countryName), (to) => hostCountry(counts, to));
+    const roleTitle0 = p.title && resolveOwnState(resolveTheState(resolveBareInstitutions(resolveOwnedHead(p.title, s.words, s.norms), named), hostCountry(counts, country), countryName), (to) => hostCountry(counts, to));
     const roleTitle = roleTitle0 && spokesmanOfBefore(s, roleTitle0);
     // (A bare rank the known person's office does not name is a courtesy: «الرئيس سعد الحريري» is a prime minister.)
     const knownRole = known?.roles[known.roles.length - 1]?.role_en ?? null;

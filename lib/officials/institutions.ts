@@ -29,14 +29,23 @@ export function namedBodies(words: Word[], norms: string[]): NamedBodies {
       if (m && m.length >= 2) { add(stripAl(f.form), { at: i, def: m.value }); break; }
       // (A definite noun only: «لجنة» alone starts no name the article will refer back to.)
       // (… or a province named with its noun, «في محافظة كرمانشاه», its governor's.)
-      if (m || !(f.form.startsWith('ال') || PROVINCE_NOUNS.includes(f.form)) || !institutionNouns.has(stripAl(f.form))) continue;
+      // (… or a noun in the construct with what names it, «هيئة مكافحة الفساد الماليزية», «كتلة الإصلاح النيابية»:
+      // definite by its genitive, and «الهيئة», «الكتلة» later refer back to it.)
+      if (m || !institutionNouns.has(stripAl(f.form))) continue;
+      const definite = f.form.startsWith('ال') || PROVINCE_NOUNS.includes(f.form);
       const parsed = parseInstitution(words, norms, i, PREPS);
       const inst = parsed?.inst;
-      if (inst && inst.generic && !inst.possessed && !inst.ofRole && (inst.adjectives.length || inst.purpose || inst.nat || (inst.of && !inst.of.generic))) add(stripAl(f.form), { at: i, inst });
+      const named = !!inst && (inst.adjectives.length || inst.purpose || inst.nat || (inst.of && !inst.of.generic));
+      if (inst && inst.generic && !inst.possessed && !inst.ofRole && named && (definite || constructNamed(inst))) add(stripAl(f.form), { at: i, inst });
       break;
     }
   }
   return found;
+}
+
+/** An indefinite noun named by its genitive: a field it acts on, a portfolio, a named body or place (not a bare noun's). */
+function constructNamed(inst: Institution): boolean {
+  return !!inst.of && !inst.of.generic && (!!inst.of.en || !!inst.of.country);
 }
 
 function resolveInst(inst: Institution, named: NamedBodies, at: number): Institution {
@@ -81,6 +90,38 @@ function resolveRole(role: Role, named: NamedBodies, at: number): Role {
 /** The title with each bare institution noun read as the body the article last named with it before the title. */
 export function resolveBareInstitutions(title: Title, named: NamedBodies): Title {
   return named.size ? { ...title, roles: title.roles.map((r) => resolveRole(r, named, title.start)) } : title;
+}
+
+/** How far back, in words, a possessive pronoun's body may stand: its clause or the one before. */
+const OWNER_REACH = 25;
+
+/**
+ * «كتلة الإصلاح النيابية … وقال رئيسها X», «وفد من بلدية الغبيري برئاسة رئيسها X»: a head owned by a pronoun heads the
+ * body named last before it in the sentence, one whose noun agrees with the pronoun (ها a feminine noun, ه a masculine).
+ */
+export function resolveOwnedHead(title: Title, words: Word[], norms: string[]): Title {
+  const r = title.roles[0];
+  if (!r || r.complement || r.tails.length || r.nat || !('owned' in r.head) || !OWNED_BODY_HEADS.has(r.head.en)) return title;
+  const pronoun = /(ها|ه)$/.exec((r.head as { form?: string }).form ?? '')?.[1];
+  if (!pronoun) return title;
+  for (let i = title.start - 1; i >= Math.max(0, title.start - OWNER_REACH); i--) {
+    if (/[.!?؟]/.test(words[i + 1]?.punctBefore ?? '')) break;
+    const inst = ownerBodyAt(words, norms, i, pronoun === 'ها');
+    if (inst) return { ...title, roles: [{ ...r, complement: { kind: 'inst', inst } }, ...title.roles.slice(1)] };
+  }
+  return title;
+}
+
+/** Heads a body's own pronoun may follow (a deputy or an adviser «نائبه» is someone's, not a body's). */
+const OWNED_BODY_HEADS = new Set(['Head', 'Leader', 'President', 'Chairman']);
+
+/** A body named at word i, whose noun is feminine (ة) or not as asked, with words of its own naming it. */
+function ownerBodyAt(words: Word[], norms: string[], i: number, feminine: boolean): Institution | null {
+  const f = words[i]!.forms.find((x) => (!x.prefix || PREPS.test(x.prefix)) && institutionNouns.has(stripAl(x.form)));
+  if (!f || /ه$/.test(stripAl(f.form)) !== feminine) return null;
+  const inst = parseInstitution(words, norms, i, PREPS)?.inst;
+  if (!inst || inst.possessed || inst.ofRole) return null;
+  return !inst.generic || inst.adjectives.length || inst.nat || inst.purpose || (inst.of && !inst.of.generic) ? inst : null;
 }
 
 /**

@@ -1040,7 +1040,9 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
       // (Adjectives stacked on الشؤون go before it in the reverse order: «للشؤون السياسية الدولية», International Political Affairs.)
       if (adjOnly && !parts.includes('and')) parts.reverse();
       // (A portfolio that names affairs already is not doubled: «لشؤون المرأة», for Women's Affairs.)
-      const affairsEn = / Affairs$/.test(parts[parts.length - 1] ?? '') ? parts.join(' ') : `${parts.join(' ')} Affairs`;
+      // («للشؤون السياسية والقانونية والأمنية»: three adjectives or more are a series, Political, Legal and Security Affairs.)
+      const said = adjOnly ? parts.join(' ').replace(/ and (?=.* and )/g, ', ') : parts.join(' ');
+      const affairsEn = / Affairs$/.test(parts[parts.length - 1] ?? '') ? said : `${said} Affairs`;
       if (parts.length || !inAffairs) tails.push(parts.length ? `${inAffairs ? 'on' : 'for'} ${affairsEn}` : 'for Affairs');
       j = k;
       continue;
