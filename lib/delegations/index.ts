@@ -200,9 +200,11 @@ function opening(text: string): string {
     if (p === 2) end = m.index;
     p++;
   }
-  if (end <= OPENING_CHARS) return text.slice(0, end);
-  const space = text.lastIndexOf(' ', OPENING_CHARS);
-  return text.slice(0, space > 0 ? space : OPENING_CHARS);
+  // (Counted from the first word: a bulletin's later dispatch comes with the ones before it blanked to spaces.)
+  const limit = Math.max(0, text.search(/\S/)) + OPENING_CHARS;
+  if (end <= limit) return text.slice(0, end);
+  const space = text.lastIndexOf(' ', limit);
+  return text.slice(0, space > 0 ? space : limit);
 }
 
 const OPENING_CHARS = 2000;

@@ -123,15 +123,39 @@ function spellingVariant(word: string | undefined): { country: string; adjective
   if (!word || word.length < 7 || !word.startsWith('ال') || !/(ي|يه|يون|يين)$/.test(word)) return null;
   // A family name the name sources list is that name, not a misspelt nationality ("التريكي" is Triki, not Turkish);
   // and the nisba of a noun of the language is that noun's ("المصرفي", of مصرف, is banking, not Egyptian).
-  if (inNameDictionaries(word) || isDictionaryEntry(word.slice(2).replace(/(ي|يه|يون|يين)$/, ''))) return null;
+  if (inNameDictionaries(word)) return null;
   let v = variants.get(word);
   if (v === undefined) {
-    v = null;
-    // (The extra letter is a consonant: a long vowel more makes another word — "الموانئ", ports, is not "الماني".)
-    for (let k = 3; k < word.length - 1 && !v; k++) if (!/[اوي]/.test(word[k]!)) v = adjectives.match([word.slice(0, k) + word.slice(k + 1)], 0)?.value ?? null;
+    // (A country's own name is a noun of the language too: its nisba is read before that test.)
+    v = nisbaOfCountryName(word) ?? (isDictionaryEntry(word.slice(2).replace(/(ي|يه|يون|يين)$/, '')) ? null : oneLetterMore(word));
     variants.set(word, v);
   }
   return v;
+}
+
+/** The listed adjective the word is with one consonant fewer. */
+function oneLetterMore(word: string): { country: string; adjective_en: string } | null {
+  // (The extra letter is a consonant: a long vowel more makes another word — "الموانئ", ports, is not "الماني".)
+  for (let k = 3; k < word.length - 1; k++) {
+    const v = /[اوي]/.test(word[k]!) ? null : adjectives.match([word.slice(0, k) + word.slice(k + 1)], 0)?.value;
+    if (v) return v;
+  }
+  return null;
+}
+
+/**
+ * A definite nisba the press forms from a country's own name where the sources give another ("الباراغوايي" of
+ * «باراغواي», the sources' "البارغواياني"; "الأوغندي" of «أوغندا»): ال, the name (its final ا dropped), ي.
+ */
+function nisbaOfCountryName(word: string): { country: string; adjective_en: string } | null {
+  const stem = word.slice(2).replace(/(?:ي|يه|يون|يين)$/, '');
+  if (stem.length < 4) return null;
+  for (const name of [stem, stem + 'ا', 'ال' + stem]) {
+    const m = countries.match([name], 0, true);
+    const adjective_en = m && m.length === 1 ? adjectiveByCode.get(m.value) : undefined;
+    if (m && adjective_en) return { country: m.value, adjective_en };
+  }
+  return null;
 }
 
 /** The country whose Arabic name (normalised, with or without ال) starts at token i, if any. */
