@@ -338,6 +338,29 @@ function unplaced(norm: string): boolean {
     !inNameDictionaries(norm) && arabicNameWord(norm) === undefined;
 }
 
+const CHRISTIAN_GIVEN = new Set(['western', 'russian', 'slavic', 'greek', 'italian', 'spanish', 'portuguese', 'german', 'nordic', 'albanian', 'japanese']);
+/** The country of a Maghreb name whose family name tells the Maghreb but not which of its countries. */
+const MAGHREB_UNPLACED = 'maghreb';
+/**
+ * The Maghreb told by the family name of an Arab name given no country (a UN envoy, an OPEC or AU official): Bou- glued
+ * to a name (بوطرفة Boutarfa, بوشوارب Bouchouareb, بوريطة Bourita), which the East writes apart (بو صعب) if at all; or a
+ * nisba in ق without the article that the East's press would give it, no list knowing it (زروقي Zerrougui, شرقي Chergui):
+ * Algeria's g of ق, which its press writes gu.
+ */
+function maghrebByShape(norms: string[]): string | null {
+  const family = norms[norms.length - 1]!;
+  if (norms.length < 2 || family.startsWith('ال') || arabicNameWord(family) !== undefined) return null;
+  // (The given name an Arab one, which no Christian tradition claims: not Vladimir Putin's فلاديمير, nor a Hausa محمدو;
+  // إسماعيل, which Turks, Iranians and French-speaking Africa share, is.)
+  const given = norms[0]!;
+  if ((arabicNameWord(given) === undefined && foreignNameWord(given) === undefined && !isArabicRuleSpelled(given)) || tellingOriginsOfGivenName(given).some((o) => CHRISTIAN_GIVEN.has(o))) return null;
+  const listed = foreignNameWord(family);
+  if (/^بو.{3,}$/.test(family) && (listed === undefined || /^bou/.test(listed))) return MAGHREB_UNPLACED;
+  // (A list's spelling with q is South Asia's: صديقي Siddiqui.)
+  if (/^.{2,}قي$/.test(family) && (listed === undefined || !/q/.test(listed)) && !isArabicRuleSpelled(family)) return 'DZ';
+  return null;
+}
+
 /** An Arabic name as the Malay world carries it: two words or more, no article but after عبد, no آل, no ولد. */
 function malayArabic(norms: string[]): boolean {
   return norms.length >= 2 && norms.every((n, k) => (!n.startsWith('ال') || norms[k - 1] === 'عبد') && n !== 'ال' && n !== 'ولد');
@@ -402,8 +425,13 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     unplaced(writtenNorms[writtenNorms.length - 1]!);
   // «ولد» between two names ("محمد ولد الشيخ") is Mauritania's own patronymic: its press spells the name.
   const ould = writtenNorms.slice(1, -1).some((n) => n === 'ولد');
-  const country = hint.country?.toUpperCase() ?? (nilotic(writtenNorms, home) ? 'SS' : homeHolds ? home : africanStory ? story : ould ? 'MR' : null);
-  let origin = originOf(country);
+  // (A Maghreb family name in a story of a country whose press is not the Arab world's keeps the Maghreb's spelling: an
+  // Algerian minister at an OPEC meeting in Vienna, where the Iranian delegate's story lends Iran. Not in a Turkish one,
+  // whose own family names open with Bo- and Bu- (Bozdağ, Bulut) under Arabic given names.)
+  const maghrebi = !hint.country && guessed === 'arab' && homeOrigin !== 'arab' && homeOrigin !== 'maghreb' && homeOrigin !== 'turkish'
+    ? maghrebByShape(writtenNorms) : null;
+  const country = hint.country?.toUpperCase() ?? (nilotic(writtenNorms, home) ? 'SS' : maghrebi ?? (homeHolds ? home : africanStory ? story : ould ? 'MR' : null));
+  let origin = country === MAGHREB_UNPLACED ? 'maghreb' : originOf(country);
   const syllableParts = written.flatMap((w) => w.split('-')).filter(Boolean);
 
   if (origin === 'burmese' || origin === null) {
