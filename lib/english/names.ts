@@ -250,11 +250,13 @@ const RUSSIAN_ENDING = /(وف|يف|وفا|يفا|سكي|ينكو|يفيتش|وف
 /**
  * The traditions a given name tells of. Not the Arab world's own tables, whose names any Muslim may carry, nor the
  * tables that only spell another's names (the Hausa and Somali spellings of Nigeria's and Somalia's, Ukrainian forms
- * used only for a Ukrainian).
+ * used only for a Ukrainian, Bosniak forms only for a Bosnian).
  */
-const UNTELLING_GIVEN = new Set(['arab', 'maghreb', 'moroccan', 'somali', 'nigerian', 'ukrainian']);
+const UNTELLING_GIVEN = new Set(['arab', 'maghreb', 'moroccan', 'somali', 'nigerian', 'ukrainian', 'bosniak']);
 function tellingOriginsOfGivenName(norm: string) {
-  return originsOfGivenName(norm).filter((o) => !UNTELLING_GIVEN.has(o));
+  const origins = originsOfGivenName(norm).filter((o) => !UNTELLING_GIVEN.has(o));
+  // (A name Russia and the western Slavs share, ألكسندر or إيفان, is read the Russian way as before the Slavic table was.)
+  return origins.includes('russian') ? origins.filter((o) => o !== 'slavic') : origins;
 }
 
 /**
@@ -274,7 +276,12 @@ function guessOrigin(norms: string[]): Origin {
   const last = norms[norms.length - 1]!;
   if (norms.length > 1 && (PERSIAN_POUR.test(last) || last === 'بور' || last === 'پور')) return 'persian';
   if (norms.some((n) => n in PARTICLES || n === 'ال' || n.startsWith('عبد') || ARABIC_LETTERS.test(n))) return 'arab';
-  if (norms.length > 1 && RUSSIAN_ENDING.test(norms[norms.length - 1]!)) return 'russian';
+  // (A Central or South Slavic given name makes a -ski Polish or Macedonian, not Russian: هريستيان ميتسكوسكي is Hristijan
+  // Mickoski; and a family name in -ić is Slavic under any given name no other tradition claims: أندريه ماهيسيتش.)
+  const givenTold = norms.length > 1 ? tellingOriginsOfGivenName(norms[0]!) : [];
+  if (givenTold.length === 1 && givenTold[0] === 'slavic') return 'slavic';
+  if (norms.length > 1 && RUSSIAN_ENDING.test(last)) return 'russian';
+  if (norms.length > 1 && originOfSurname(last) === 'slavic' && givenTold.every((o) => o === 'slavic' || o === 'russian' || o === 'french')) return 'slavic';
   if (norms.some((n) => n === 'اوغلو' || n.endsWith('اوغلو'))) return 'turkish';
   if (norms.some((n) => n === 'زاده' || n.endsWith('زاده'))) return 'persian';
 
@@ -469,7 +476,7 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   // (Ukraine's officials carry their names in Ukrainian form, Oleksandr and Serhiy, where the Arabic spelling is Russia's.)
   const ukrainian = country === 'UA';
   const givenOf = (key: string) => (moroccan ? givenNameOf('moroccan', key) : undefined) ?? (hausa ? givenNameOf('nigerian', key) : undefined) ??
-    (ukrainian ? givenNameOf('ukrainian', key) : undefined) ?? givenNameOf(givenStyle, key);
+    (ukrainian ? givenNameOf('ukrainian', key) : undefined) ?? (country === 'BA' ? givenNameOf('bosniak', key) : undefined) ?? givenNameOf(givenStyle, key);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
