@@ -250,11 +250,13 @@ const RUSSIAN_ENDING = /(وف|يف|وفا|يفا|سكي|ينكو|يفيتش|وف
 /**
  * The traditions a given name tells of. Not the Arab world's own tables, whose names any Muslim may carry, nor the
  * tables that only spell another's names (the Hausa and Somali spellings of Nigeria's and Somalia's, Ukrainian forms
- * used only for a Ukrainian).
+ * used only for a Ukrainian, Bosniak forms only for a Bosnian).
  */
-const UNTELLING_GIVEN = new Set(['arab', 'maghreb', 'moroccan', 'somali', 'nigerian', 'ukrainian']);
+const UNTELLING_GIVEN = new Set(['arab', 'maghreb', 'moroccan', 'somali', 'nigerian', 'ukrainian', 'bosniak']);
 function tellingOriginsOfGivenName(norm: string) {
-  return originsOfGivenName(norm).filter((o) => !UNTELLING_GIVEN.has(o));
+  const origins = originsOfGivenName(norm).filter((o) => !UNTELLING_GIVEN.has(o));
+  // (A name Russia and the western Slavs share, ألكسندر or إيفان, is read the Russian way as before the Slavic table was.)
+  return origins.includes('russian') ? origins.filter((o) => o !== 'slavic') : origins;
 }
 
 /**
@@ -274,7 +276,12 @@ function guessOrigin(norms: string[]): Origin {
   const last = norms[norms.length - 1]!;
   if (norms.length > 1 && (PERSIAN_POUR.test(last) || last === 'بور' || last === 'پور')) return 'persian';
   if (norms.some((n) => n in PARTICLES || n === 'ال' || n.startsWith('عبد') || ARABIC_LETTERS.test(n))) return 'arab';
-  if (norms.length > 1 && RUSSIAN_ENDING.test(norms[norms.length - 1]!)) return 'russian';
+  // (A Central or South Slavic given name makes a -ski Polish or Macedonian, not Russian: هريستيان ميتسكوسكي is Hristijan
+  // Mickoski; and a family name in -ić is Slavic under any given name no other tradition claims: أندريه ماهيسيتش.)
+  const givenTold = norms.length > 1 ? tellingOriginsOfGivenName(norms[0]!) : [];
+  if (givenTold.length === 1 && givenTold[0] === 'slavic') return 'slavic';
+  if (norms.length > 1 && RUSSIAN_ENDING.test(last)) return 'russian';
+  if (norms.length > 1 && originOfSurname(last) === 'slavic' && givenTold.every((o) => o === 'slavic' || o === 'russian' || o === 'french')) return 'slavic';
   if (norms.some((n) => n === 'اوغلو' || n.endsWith('اوغلو'))) return 'turkish';
   if (norms.some((n) => n === 'زاده' || n.endsWith('زاده'))) return 'persian';
 
@@ -336,6 +343,29 @@ function turkishInTurkey(norms: string[]): boolean {
 function unplaced(norm: string): boolean {
   return norm.length >= 3 && /[اويىه]$/.test(norm) && !norm.startsWith('ال') && foreignNameWord(norm) === undefined && foreignNameWord(norm, true) === undefined &&
     !inNameDictionaries(norm) && arabicNameWord(norm) === undefined;
+}
+
+const CHRISTIAN_GIVEN = new Set(['western', 'russian', 'slavic', 'greek', 'italian', 'spanish', 'portuguese', 'german', 'nordic', 'albanian', 'japanese']);
+/** The country of a Maghreb name whose family name tells the Maghreb but not which of its countries. */
+const MAGHREB_UNPLACED = 'maghreb';
+/**
+ * The Maghreb told by the family name of an Arab name given no country (a UN envoy, an OPEC or AU official): Bou- glued
+ * to a name (بوطرفة Boutarfa, بوشوارب Bouchouareb, بوريطة Bourita), which the East writes apart (بو صعب) if at all; or a
+ * nisba in ق without the article that the East's press would give it, no list knowing it (زروقي Zerrougui, شرقي Chergui):
+ * Algeria's g of ق, which its press writes gu.
+ */
+function maghrebByShape(norms: string[]): string | null {
+  const family = norms[norms.length - 1]!;
+  if (norms.length < 2 || family.startsWith('ال') || arabicNameWord(family) !== undefined) return null;
+  // (The given name an Arab one, which no Christian tradition claims: not Vladimir Putin's فلاديمير, nor a Hausa محمدو;
+  // إسماعيل, which Turks, Iranians and French-speaking Africa share, is.)
+  const given = norms[0]!;
+  if ((arabicNameWord(given) === undefined && foreignNameWord(given) === undefined && !isArabicRuleSpelled(given)) || tellingOriginsOfGivenName(given).some((o) => CHRISTIAN_GIVEN.has(o))) return null;
+  const listed = foreignNameWord(family);
+  if (/^بو.{3,}$/.test(family) && (listed === undefined || /^bou/.test(listed))) return MAGHREB_UNPLACED;
+  // (A list's spelling with q is South Asia's: صديقي Siddiqui.)
+  if (/^.{2,}قي$/.test(family) && (listed === undefined || !/q/.test(listed)) && !isArabicRuleSpelled(family)) return 'DZ';
+  return null;
 }
 
 /** An Arabic name as the Malay world carries it: two words or more, no article but after عبد, no آل, no ولد. */
@@ -402,8 +432,13 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     unplaced(writtenNorms[writtenNorms.length - 1]!);
   // «ولد» between two names ("محمد ولد الشيخ") is Mauritania's own patronymic: its press spells the name.
   const ould = writtenNorms.slice(1, -1).some((n) => n === 'ولد');
-  const country = hint.country?.toUpperCase() ?? (nilotic(writtenNorms, home) ? 'SS' : homeHolds ? home : africanStory ? story : ould ? 'MR' : null);
-  let origin = originOf(country);
+  // (A Maghreb family name in a story of a country whose press is not the Arab world's keeps the Maghreb's spelling: an
+  // Algerian minister at an OPEC meeting in Vienna, where the Iranian delegate's story lends Iran. Not in a Turkish one,
+  // whose own family names open with Bo- and Bu- (Bozdağ, Bulut) under Arabic given names.)
+  const maghrebi = !hint.country && guessed === 'arab' && homeOrigin !== 'arab' && homeOrigin !== 'maghreb' && homeOrigin !== 'turkish'
+    ? maghrebByShape(writtenNorms) : null;
+  const country = hint.country?.toUpperCase() ?? (nilotic(writtenNorms, home) ? 'SS' : maghrebi ?? (homeHolds ? home : africanStory ? story : ould ? 'MR' : null));
+  let origin = country === MAGHREB_UNPLACED ? 'maghreb' : originOf(country);
   const syllableParts = written.flatMap((w) => w.split('-')).filter(Boolean);
 
   if (origin === 'burmese' || origin === null) {
@@ -441,7 +476,7 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   // (Ukraine's officials carry their names in Ukrainian form, Oleksandr and Serhiy, where the Arabic spelling is Russia's.)
   const ukrainian = country === 'UA';
   const givenOf = (key: string) => (moroccan ? givenNameOf('moroccan', key) : undefined) ?? (hausa ? givenNameOf('nigerian', key) : undefined) ??
-    (ukrainian ? givenNameOf('ukrainian', key) : undefined) ?? givenNameOf(givenStyle, key);
+    (ukrainian ? givenNameOf('ukrainian', key) : undefined) ?? (country === 'BA' ? givenNameOf('bosniak', key) : undefined) ?? givenNameOf(givenStyle, key);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
