@@ -434,29 +434,10 @@ export function matchKnownPersonAt(norms: string[], i: number, opts: LookupOptio
     const head = wordKeyTokens(first)[0];
     // Most words start no known name: leave before building the run ("عبد" joins the next word, so look further).
     if (!head || (!trie.next.has(head) && !JOIN_NEXT.has(head))) continue;
-    const words = [first, ...norms.slice(i + 1, i + 10)];
-    // Key tokens with the index of the input word each one ends in.
-    const keyed: { token: string; end: number }[] = [];
-    for (let w = 0; w < words.length; w++) {
-      const toks = wordKeyTokens(words[w]!);
-      for (const t of toks) keyed.push({ token: t, end: w });
-    }
-    // Re-apply cross-word joins (عبد + X, X + الله) on the keyed list.
-    const joined: { token: string; end: number }[] = [];
-    for (let k = 0; k < keyed.length; k++) {
-      const cur = keyed[k]!;
-      const prev = joined[joined.length - 1];
-      if (prev && cur.token === 'ابن') cur.token = 'بن';
-      if (prev && JOIN_NEXT.has(prev.token)) {
-        prev.token += cur.token;
-        prev.end = cur.end;
-      } else if (prev && JOIN_PREV.has(cur.token)) {
-        prev.token += cur.token;
-        prev.end = cur.end;
-      } else joined.push({ ...cur });
-    }
+    const run: JoinedRun = { norms, at: i, first, words: Math.min(10, norms.length - i), read: 0, joined: [] };
+    const joined = run.joined;
     let node: Trie | undefined = trie;
-    for (let k = 0; k < joined.length && node; k++) {
+    for (let k = 0; readJoined(run, k) && node; k++) {
       node = node.next.get(joined[k]!.token);
       if (!node) break;
       const atWordEnd = k + 1 >= joined.length || joined[k + 1]!.end !== joined[k]!.end;
@@ -473,6 +454,41 @@ export function matchKnownPersonAt(norms: string[], i: number, opts: LookupOptio
   if (!best) return null;
   const person = choose(best.people, opts.date);
   return person ? { person, length: best.length } : null;
+}
+
+/**
+ * The key tokens of up to ten words from `at` (the first word as `first`), with the index of the input word each one
+ * ends in, cross-word joins (عبد + X, X + الله) applied, read word by word as far as the trie walk asks: most walks end
+ * on the first or second token, and the words after them are never read.
+ */
+interface JoinedRun {
+  norms: string[];
+  at: number;
+  first: string;
+  /** How many input words there are (first included), and how many have been read. */
+  words: number;
+  read: number;
+  joined: { token: string; end: number }[];
+}
+
+/**
+ * Reads words until joined tokens k and k + 1 are final (a later word can still join the last one) or all are read;
+ * true when token k exists.
+ */
+function readJoined(run: JoinedRun, k: number): boolean {
+  const { joined } = run;
+  while (joined.length <= k + 2 && run.read < run.words) {
+    const w = run.read++;
+    for (const t of wordKeyTokens(w === 0 ? run.first : run.norms[run.at + w]!)) {
+      const prev = joined[joined.length - 1];
+      const token = prev && t === 'ابن' ? 'بن' : t;
+      if (prev && (JOIN_NEXT.has(prev.token) || JOIN_PREV.has(token))) {
+        prev.token += token;
+        prev.end = w;
+      } else joined.push({ token, end: w });
+    }
+  }
+  return k < joined.length;
 }
 
 /** Longest folded match (one person only, distinctive enough) starting at word i. */

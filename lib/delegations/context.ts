@@ -280,11 +280,15 @@ export function isGenitiveReference(ctx: Context, m: Mention): boolean {
   const before = (ctx.norms[i - 1] ?? '').replace(/^ال/, '');
   if (i > 1 && titleStarts.has(before) && !ctx.comma[i] && !ctx.comma[i - 1] && officeNouns.has((ctx.norms[i - 2] ?? '').replace(/^[وفب]/, ''))) return true;
   // Construct heads are indefinite: "سفير خادم الحرمين" is a genitive, "السفير أسامة" is a title before a name.
-  const construct = (k: number) => k > 0 && !ctx.comma[k] && constructHeads.has((ctx.norms[k - 1] ?? '').replace(/^[وف]/, ''));
-  if (first.some((f) => titleStarts.has(f))) return construct(i);
+  if (first.some((f) => titleStarts.has(f))) return afterConstructHead(ctx, i);
   // "كبير مساعدي زعيم كوريا الشمالية كيم جونغ أون": the name after its own title, the title after a construct head.
   const title = titleRightBefore(ctx, m);
-  return title >= 0 && construct(title);
+  return title >= 0 && afterConstructHead(ctx, title);
+}
+
+/** Word k follows a construct head with no comma between: «سفير | خادم الحرمين». */
+function afterConstructHead(ctx: Context, k: number): boolean {
+  return k > 0 && !ctx.comma[k] && constructHeads.has((ctx.norms[k - 1] ?? '').replace(/^[وف]/, ''));
 }
 
 /**

@@ -44,6 +44,21 @@ function namesThing(s: Scan, i: number): boolean {
   return words[i - 1]!.forms.some((f) => PLACE_NOUNS.has(f.form) || MODEL_NOUNS.has(f.form)) && !(i > 1 && startsTitle(words, norms, i - 2));
 }
 
+/**
+ * A word that names a place or a thing, or describes the noun before it, rather than starting a title there.
+ * (After a title the noun is its complement: «مدير مكتبه العميد X» is his office's director, no library's name.)
+ * (Module-level, not a closure per word of the article: readCandidates asks it of every word that may start a title.)
+ */
+function afterPlace(s: Scan, i: number): boolean {
+  return namesThing(s, i) || describesNoun(s, i) || adjectiveOfBody(s, i);
+}
+
+/** A nisba after an institution noun is its adjective, no style: «للديوان الملكي الهاشمي». */
+function adjectiveOfBody(s: Scan, i: number): boolean {
+  const { words, norms } = s;
+  return i > 0 && !words[i]!.punctBefore && /^ال.+ي$/.test(norms[i]!) && words[i - 1]!.forms.some((f) => institutionNouns.has(stripAl(f.form)));
+}
+
 /** Every candidate of the article, in text order. */
 export function readCandidates(s: Scan): Detection[] {
   const { words, norms, knownAt, detections } = s;
@@ -54,15 +69,11 @@ export function readCandidates(s: Scan): Detection[] {
     if (shared.length) { detections.push(...shared); i = shared[shared.length - 1]!.end; s.lastEnd = i; continue; }
     const peer = counterpart(s, i) ?? delegationLeader(s, i) ?? ledBy(s, i);
     if (peer) { detections.push(peer); i = peer.end; s.lastEnd = i; continue; }
-    // (After a title the noun is its complement: «مدير مكتبه العميد X» is his office's director, no library's name.)
-    // (A nisba after an institution noun is its adjective, no style: «للديوان الملكي الهاشمي».)
     // (Asked only of a word that may start a title: most words do not.)
-    const adjectiveOfBody = () => i > 0 && !words[i]!.punctBefore && /^ال.+ي$/.test(norms[i]!) && words[i - 1]!.forms.some((f) => institutionNouns.has(stripAl(f.form)));
-    const afterPlace = () => namesThing(s, i) || describesNoun(s, i) || adjectiveOfBody();
     // (An office given without the article after a name, «تعيين X Y مبعوثة خاصة», is that name's, not a new mention.)
     const given0 = mayStartTitle(words[i]) && appointedIndefinite(words, norms, i) ? appointedBefore(s, i) : null;
     if (given0) { detections.push(given0); i = given0.end; s.lastEnd = i; continue; }
-    const d = (mayStartTitle(words[i], norms[i + 1] ?? '') || words[i]!.forms.some((f) => styles.has(f.form) || ranks.has(f.form))) && !honorificInName(s, i) && !afterPlace() ? readTitled(s, i) : null;
+    const d = (mayStartTitle(words[i], norms[i + 1] ?? '') || words[i]!.forms.some((f) => styles.has(f.form) || ranks.has(f.form))) && !honorificInName(s, i) && !afterPlace(s, i) ? readTitled(s, i) : null;
     if (d) { detections.push(d, ...s.queued.splice(0)); i = Math.max(d.end, i + 1); s.lastEnd = d.end; continue; }
     const known = mayStartKnownName(words[i]!) && !/^(بن|ابن|بنت)$/.test(norms[i]!) ? knownAt(i) : null;
     if (known && namesThing(s, i)) { i += Math.max(1, known.length); continue; }

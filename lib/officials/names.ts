@@ -162,6 +162,23 @@ export function foreignTailName(words: Word[], norms: string[], i: number, comma
   return null;
 }
 
+/** A head word that is also a first name starts the name when a name follows it (see readNameAfterWords). */
+function titleAsName(words: Word[], norms: string[], i: number, loose: boolean, sonOf: boolean): boolean {
+  const first = words[i]!;
+  return (loose || (sonOf && !/^[وف]/.test(first.norm))) && !isStop(first, words[i + 1]) && !!words[i + 1] && !words[i + 1]!.punctBefore
+    && (sonOf || ((isNameWord(first.norm) || inNameDictionaries(first.norm)) && nameWord(norms[i + 1]!) && !blocks(words, norms, i + 1)));
+}
+
+/**
+ * After a full role a foreign first name may be a word too ("الرئيس التوغولي فوري غناسينغبي") when a word that is
+ * no ordinary word follows it.
+ */
+function foreignFirst(words: Word[], norms: string[], i: number, loose: boolean): boolean {
+  const first = words[i]!;
+  return loose && !!words[i + 1] && !words[i + 1]!.punctBefore && isUnattestedWord(first.norm) && !first.norm.startsWith('ال')
+    && !/^[وفبلك]/.test(first.norm) && !isVerbAsWritten(first.norm) && !isOrdinaryWord(norms[i + 1]!) && !blocks(words, norms, i + 1) && !isStop(first, words[i + 1]) && !startsTitle(words, norms, i);
+}
+
 function readNameAfterWords(words: Word[], norms: string[], i: number, comma: boolean, paren = false, loose = false, conj = false): NameRun | null {
   const first = words[i];
   if (!first) return null;
@@ -192,12 +209,6 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
   // (After a style too, when بن follows: «والأمير سلطان بن سلمان».)
   const sonOf = !!words[i + 1] && /^(بن|ابن|بنت)$/.test(norms[i + 1]!);
   // (titleAsName and foreignFirst matter only for a first word that blocks a name: asked then only.)
-  const titleAsName = () => (loose || (sonOf && !/^[وف]/.test(first.norm))) && !isStop(first, words[i + 1]) && !!words[i + 1] && !words[i + 1]!.punctBefore
-    && (sonOf || ((isNameWord(first.norm) || inNameDictionaries(first.norm)) && nameWord(norms[i + 1]!) && !blocks(words, norms, i + 1)));
-  // After a full role a foreign first name may be a word too ("الرئيس التوغولي فوري غناسينغبي") when a word that is
-  // no ordinary word follows it.
-  const foreignFirst = () => loose && !!words[i + 1] && !words[i + 1]!.punctBefore && isUnattestedWord(first.norm) && !first.norm.startsWith('ال')
-    && !/^[وفبلك]/.test(first.norm) && !isVerbAsWritten(first.norm) && !isOrdinaryWord(norms[i + 1]!) && !blocks(words, norms, i + 1) && !isStop(first, words[i + 1]) && !startsTitle(words, norms, i);
   // Right after a full role, a given name that starts with و is the name, not the next item of a list ("وزير النقل وجيه
   // عزايزة"، "وائل …"), before a word that is no ordinary word.
   const wawFirst = loose && /^و/.test(first.norm) && first.norm.length > 3 && !!words[i + 1] && !words[i + 1]!.punctBefore && !startsTitle(words, norms, i) && !startsTitle(words, norms, i + 1)
@@ -205,7 +216,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
   const pairFirst = loose && foreignPairFirst(words, norms, i);
   // (A given name that is a common word too, before a family name: «النائب جميل السيد».)
   const givenAlso = !first.punctBefore || comma ? givenNameAlsoWord(words, norms, i) : false;
-  if (!pairFirst && !wawFirst && !givenAlso && blocks(words, norms, i) && !titleAsName() && !foreignFirst() && !givenBeforeFamily(words, norms, i)) return null;
+  if (!pairFirst && !wawFirst && !givenAlso && blocks(words, norms, i) && !titleAsName(words, norms, i, loose, sonOf) && !foreignFirst(words, norms, i, loose) && !givenBeforeFamily(words, norms, i)) return null;
   // The و that starts the next list item: "… لشؤون الكوريتين وتشوي هوي".
   // (A name that starts with ف is a name when it is one whole: "فرنسيس", "فلاديمير".)
   if (!wawFirst && /^[وف]/.test(first.norm) && first.norm.length > 2 && !(first.norm.startsWith('ف') && nameWord(first.norm))
