@@ -1,0 +1,22 @@
+// Officials whose names the reader used to cut or drop after their title (round 25). Sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { findOfficials } from '@/lib/officials';
+
+const names = (text: string) => findOfficials(text).map((o) => o.name_ar);
+
+describe('«علي» written with a dotted ي where the article writes the preposition «على»', () => {
+  it('starts a name after an office, with a family name no name list holds', () => {
+    const text = 'وحضر الاجتماع مستشار وزير الطاقة لشؤون التعدين علي زقيلط. وأكد الطرفان على أهمية التعاون.';
+    expect(names(text)).toContain('علي زقيلط');
+  });
+
+  it('goes on a name between a given name and a family name', () => {
+    const text = 'ورافق الوزير في الزيارة سعادة حمد علي الزعابيل، سفير الدولة لدى النمسا. واتفق الجانبان على متابعة المشاريع.';
+    expect(names(text)).toContain('حمد علي الزعابيل');
+  });
+
+  it('stays the preposition where the article writes it so everywhere', () => {
+    const text = 'وشدد وزير الخارجية سامح الأنصاري علي ضرورة التهدئة، وحث علي الحوار.';
+    expect(names(text)).not.toContain('علي ضرورة');
+  });
+});
