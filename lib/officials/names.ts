@@ -252,6 +252,8 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     const w = words[k]!;
     const prev = norms[k - 1]!;
     const linked = nameParticles.has(prev) || prev === 'عبد';
+    // The word closing a name after a given name that is a title word too is its family name: «محمد سلطان السويدي.».
+    if (k - 1 > i && count < MAX_WORDS && givenTitleWordInName(words, norms, k - 1)) { out.push(w.norm); k++; count++; break; }
     // A regnal number: "الملك عبدالله الثاني", "محمد السادس".
     if (ordinals.has(w.norm) && count <= 2 && !words[k + 1]?.forms.some((f) => heads.has(f.form))) { out.push(w.norm); k++; continue; }
     // A compound name on «الله» whose first half is a verb or a word too: "صنع الله"، "جاب الله"، "خلف الله" (not a blessing
@@ -496,8 +498,22 @@ function nameInside(words: Word[], norms: string[], k: number, count: number): b
  */
 function titleWordInName(words: Word[], norms: string[], k: number): boolean {
   const w = words[k]!, next = words[k + 1];
+  if (givenTitleWordInName(words, norms, k)) return true;
   if (!next || next.punctBefore || !startsTitle(words, norms, k) || isStop(w, next) || !inNameDictionaries(w.norm) || !isNameWord(norms[k - 1]!)) return false;
   return (nameParticles.has(next.norm) && next.norm !== 'ال') || (isNameWord(next.norm) && !hasArticle(next) && !startsTitle(words, norms, k + 1) && arabicNameWord(norms[k - 1]!) !== undefined);
+}
+
+/**
+ * A title word without the article that is a given name too («سلطان», «شيخ»), between a name word and one last word
+ * that closes the name at punctuation or the text's end («محمد سلطان السويدي.», «ريزان شيخ دلير،»): a title word
+ * without the article opens a construct with a body or a country, never a family name alone.
+ */
+function givenTitleWordInName(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k]!, next = words[k + 1], close = words[k + 2];
+  if (!next || next.punctBefore || (close && !close.punctBefore) || /^(ال|[وفبلك])/.test(w.norm) || !startsTitle(words, norms, k)) return false;
+  if (!(arabicNameWord(w.norm) !== undefined || originsOfGivenName(w.norm).length > 0) || nameStops.has(w.norm)) return false;
+  if (!(isNameWord(norms[k - 1]!) || isForeignWord(norms[k - 1]!)) || isStop(next, close) || startsTitle(words, norms, k + 1) || matchCountryName(norms, k + 1)) return false;
+  return !institutionNouns.has(stripAl(next.norm)) && !isVerbAsWritten(next.norm);
 }
 
 /**

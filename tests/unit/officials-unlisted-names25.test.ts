@@ -20,3 +20,19 @@ describe('«علي» written with a dotted ي where the article writes the prepo
     expect(names(text)).not.toContain('علي ضرورة');
   });
 });
+
+describe('a title word without the article that is a given name too', () => {
+  it('is the first name of a one-word name after a full office', () => {
+    const text = 'واستقبل الوزير مستشار رئيس الوزراء للشؤون الاقتصادية أمير بوليتش، وبحث معه التعاون.';
+    expect(names(text)).toContain('أمير بوليتش');
+  });
+
+  it('goes on a name between a given name and the family name that closes it', () => {
+    expect(names('وحضر اللقاء سفير الدولة لدى أوزبكستان خالد سلطان الكعبي.')).toContain('خالد سلطان الكعبي');
+    expect(names('وضم الوفد عضو مجلس النواب النائبة سوزان شيخ باوان، وعددا من المستشارين.')).toContain('سوزان شيخ باوان');
+  });
+
+  it('still opens a construct before a body or a country', () => {
+    expect(names('وقال سفير الدولة لدى قطر محمد سلطان قطر.')).not.toContain('محمد سلطان قطر');
+  });
+});
