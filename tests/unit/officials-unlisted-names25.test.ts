@@ -36,3 +36,16 @@ describe('a title word without the article that is a given name too', () => {
     expect(names('وقال سفير الدولة لدى قطر محمد سلطان قطر.')).not.toContain('محمد سلطان قطر');
   });
 });
+
+describe('the Moroccan governor of a province or a prefecture («عامل إقليم», «عامل عمالة»)', () => {
+  const byName = (text: string, name: string) => findOfficials(text).find((o) => o.name_ar === name);
+
+  it('is an office whose holder is named after it', () => {
+    expect(byName('وقال عامل إقليم تاونات، عبد الكريم الغنامي، إن الطرق ستفتح قريبا.', 'عبد الكريم الغنامي')?.role_en).toMatch(/^Governor of/);
+    expect(byName('وأعلن عامل عمالة المضيق الفنيدق، يونس التازي، عن برنامج جديد.', 'يونس التازي')?.role_en).toMatch(/^Governor of/);
+  });
+
+  it('is no office where «عامل» means a factor or a worker', () => {
+    expect(findOfficials('وقال الخبير إن عامل الوقت حاسم، وإن عامل النظافة سعيد الهواري أصيب.').map((o) => o.name_ar)).toEqual([]);
+  });
+});
