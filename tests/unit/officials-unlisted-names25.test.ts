@@ -49,3 +49,12 @@ describe('the Moroccan governor of a province or a prefecture («عامل إقل
     expect(findOfficials('وقال الخبير إن عامل الوقت حاسم، وإن عامل النظافة سعيد الهواري أصيب.').map((o) => o.name_ar)).toEqual([]);
   });
 });
+
+describe('«كبير» before the construct plural of an office (chief of the representatives, of the secretaries)', () => {
+  const byName = (text: string, name: string) => findOfficials(text).find((o) => o.name_ar === name);
+
+  it('names the holder after it, or before it between commas', () => {
+    expect(byName('وضم الوفد الكوري السيد كيم هيون سو، كبير ممثلي المؤسسة الكورية للتعاون الدولي.', 'كيم هيون سو')?.role_en).toMatch(/^Chief Representative/);
+    expect(byName('وحضر من الجانب الياباني، هيروشي تاناكا، نائب كبير أمناء مجلس الوزراء.', 'هيروشي تاناكا')?.role_en).toMatch(/^Deputy Chief Secretary/);
+  });
+});
