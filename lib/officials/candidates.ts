@@ -8,7 +8,7 @@ import { isOrdinaryWord, isPlaceNisba } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { isComplementizer, isRelativePronoun, reportingVerb } from '../vocab/reporting';
 import { timePhraseLength } from '../vocab/speakers';
-import { arabicNameWord, inNameDictionaries } from '../vocab/names';
+import { arabicNameWord, inNameDictionaries, originsOfGivenName } from '../vocab/names';
 import { adjectives, compoundNameEnds, heads, stateBodyNouns, institutionNouns, modifiers, nameParticles, nameStops, placeHeads, places, pluralHeads, portfolios, ranks, sittingNouns, styles } from '../vocab/titles';
 import { dualHead, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly, spellingVocab } from './known';
@@ -743,6 +743,16 @@ function readTitled(s: Scan, i0: number): Detection | null {
     }
   }
   if (name && t) name = surnameGoesOn(s, name);
+  // A bare title word that is a given name too, right before a one-word name the reader would drop, is the name's
+  // first word: «العميد الركن أمين فرحات،», «مستشار عضو المجلس للشؤون الخارجية أمير حاجيتش،».
+  const given = name ? titleWordAsGiven(s, name, i0) : null;
+  if (given) {
+    name = given;
+    if (t && t.end > given.start) {
+      const roles = t.roles.filter((r) => r.start < given.start);
+      t = roles.length ? { ...t, roles, end: given.start } : null;
+    }
+  }
   if (name && acceptName(s, name, t, rank)) {
     let end = name.end;
     // Apposition: "الشيخ تميم بن حمد آل ثاني أمير دولة قطر"
@@ -1589,6 +1599,21 @@ function surnameGoesOn(s: Scan, name: NameRun): NameRun {
   const next = words[k + 1];
   const ends = !next || !!next.punctBefore || nameStops.has(next.norm) || (isVerbAsWritten(next.norm) && !isNameWordLookup(next.norm));
   return ends ? { ...name, end: k + 1, norms: [...name.norms, w.norm] } : name;
+}
+
+/**
+ * The one-word name `name` with the word before it, where that word is a title word without the article that is an
+ * attested given name too («أمين», «أمير», «سلطان») and the name closes at punctuation or the text's end: a title
+ * word without the article opens a construct («أمين عام», «أمير قطر»), never a lone office before a name.
+ */
+function titleWordAsGiven(s: Scan, name: NameRun, i0: number): NameRun | null {
+  const { words, norms } = s;
+  const g = name.start - 1;
+  const after = words[name.end];
+  if (name.end - name.start !== 1 || g <= i0 || words[name.start]!.punctBefore || (after && !after.punctBefore)) return null;
+  const w = norms[g]!;
+  if (/^(ال|[وفبلك])/.test(w) || !startsTitle(words, norms, g) || nameStops.has(w) || !(arabicNameWord(w) !== undefined || originsOfGivenName(w).length > 0)) return null;
+  return { start: g, end: name.end, norms: [w, ...name.norms], prefixLen: 0 };
 }
 
 /** A one-word name after a title must recur in the article, be a known name, or be a name word and no ordinary word. */

@@ -61,9 +61,36 @@ function sandwiched(words: Word[], norms: string[], i: number): boolean {
   return isNameWord(norms[i - 1]!) && isNameWord(norms[i + 1]!) && !isOrdinaryWord(norms[i - 1]!) && !isOrdinaryWord(norms[i + 1]!);
 }
 
+/** Articles that write the preposition على with its final ى somewhere (memoised per word list). */
+const alaWithYa = new WeakMap<Word[], boolean>();
+
+function writesAlaWithYa(words: Word[]): boolean {
+  let seen = alaWithYa.get(words);
+  if (seen === undefined) {
+    seen = words.some((w) => w.tok.text === 'على');
+    alaWithYa.set(words, seen);
+  }
+  return seen;
+}
+
+/**
+ * «علي» written with a dotted ي, in an article that writes the preposition «على» with ى, is the name Ali, before any
+ * word that may go on a name («المهندس علي الفضالي»، «سعيد علي النقبي»، «مستشار الوزير علي طليس»): the spelling
+ * itself tells the two apart there. Not before a stop, a title, a country or punctuation.
+ */
+function writtenAli(words: Word[], norms: string[], i: number): boolean {
+  const w = words[i]!, next = words[i + 1];
+  if (w.tok.text !== 'علي' || !next || next.punctBefore || !writesAlaWithYa(words)) return false;
+  return !isStop(next, words[i + 2]) && !startsTitle(words, norms, i + 1) && !matchCountryName(norms, i + 1) && !matchNationality(norms, i + 1) && !isVerbAsWritten(next.norm);
+}
+
 /** A word that cannot be part of a name at position i. */
 function blocks(words: Word[], norms: string[], i: number): boolean {
   const w = words[i]!;
+  if (writtenAli(words, norms, i)) return false;
+  // (… and the word after it is the family name where the name closes there: «علي طليس.», «سعيد علي النقبي،».)
+  const after = words[i + 1];
+  if (i > 0 && writtenAli(words, norms, i - 1) && (!after || !!after.punctBefore || isStop(after, words[i + 2]))) return false;
   if (isStop(w, words[i + 1]) || startsTitle(words, norms, i)) return true;
   if (w.norm.startsWith('ال') && matchNationality(norms, i)) return true;
   // A verb in the future ("ستزور", "سيلتقي"): س before a present verb no name source lists.
@@ -236,6 +263,8 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     const w = words[k]!;
     const prev = norms[k - 1]!;
     const linked = nameParticles.has(prev) || prev === 'عبد';
+    // The word closing a name after a given name that is a title word too is its family name: «محمد سلطان السويدي.».
+    if (k - 1 > i && count < MAX_WORDS && givenTitleWordInName(words, norms, k - 1)) { out.push(w.norm); k++; count++; break; }
     // A regnal number: "الملك عبدالله الثاني", "محمد السادس".
     if (ordinals.has(w.norm) && count <= 2 && !words[k + 1]?.forms.some((f) => heads.has(f.form))) { out.push(w.norm); k++; continue; }
     // A compound name on «الله» whose first half is a verb or a word too: "صنع الله"، "جاب الله"، "خلف الله" (not a blessing
@@ -306,7 +335,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
   }
   // A name does not end on a particle ("بن", "آل").
   while (out.length > 1 && nameParticles.has(out[out.length - 1]!)) { out.pop(); k--; }
-  const plausible = out.some((w) => nameWord(w))
+  const plausible = out.some((w) => nameWord(w)) || (out.length >= 2 && writtenAli(words, norms, i))
     || (loose && out.length >= 2 && out.length <= 3 && out.every((w, n) => !hasArticle(words[i + n]!) && !w.endsWith('ه') && !nameStops.has(w)))
     // One name after a full role, in no dictionary and no word of the language ("وزير الخارجية الإندونيسي سوجيونو"): the
     // officials layer keeps it only when the article repeats it.
@@ -480,8 +509,22 @@ function nameInside(words: Word[], norms: string[], k: number, count: number): b
  */
 function titleWordInName(words: Word[], norms: string[], k: number): boolean {
   const w = words[k]!, next = words[k + 1];
+  if (givenTitleWordInName(words, norms, k)) return true;
   if (!next || next.punctBefore || !startsTitle(words, norms, k) || isStop(w, next) || !inNameDictionaries(w.norm) || !isNameWord(norms[k - 1]!)) return false;
   return (nameParticles.has(next.norm) && next.norm !== 'ال') || (isNameWord(next.norm) && !hasArticle(next) && !startsTitle(words, norms, k + 1) && arabicNameWord(norms[k - 1]!) !== undefined);
+}
+
+/**
+ * A title word without the article that is a given name too («سلطان», «شيخ»), between a name word and one last word
+ * that closes the name at punctuation or the text's end («محمد سلطان السويدي.», «ريزان شيخ دلير،»): a title word
+ * without the article opens a construct with a body or a country, never a family name alone.
+ */
+function givenTitleWordInName(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k]!, next = words[k + 1], close = words[k + 2];
+  if (!next || next.punctBefore || (close && !close.punctBefore) || /^(ال|[وفبلك])/.test(w.norm) || !startsTitle(words, norms, k)) return false;
+  if (!(arabicNameWord(w.norm) !== undefined || originsOfGivenName(w.norm).length > 0) || nameStops.has(w.norm)) return false;
+  if (!(isNameWord(norms[k - 1]!) || isForeignWord(norms[k - 1]!)) || isStop(next, close) || startsTitle(words, norms, k + 1) || matchCountryName(norms, k + 1)) return false;
+  return !institutionNouns.has(stripAl(next.norm)) && !isVerbAsWritten(next.norm);
 }
 
 /**
