@@ -1266,6 +1266,7 @@ function apposedHolder(s: Scan, k0: number): NameRun | null {
   // (A civil style may open it: «، السيد X Y،».)
   const style = matchStyle(words, norms, k0);
   const k = style && !style.rank && !words[k0 + style.length]?.punctBefore ? k0 + style.length : k0;
+  if (k >= words.length) return null;
   // (Not the next item of a list, «ومحمد سالم»; «ويرانتو» is no و + a word.)
   const rest = norms[k]!.slice(1);
   if (/^[وف]/.test(norms[k]!) && !arabicNameWord(norms[k]!) && (isNameWordLookup(rest) || lexicalReading(norms[k]!) !== null)) return null;

@@ -733,6 +733,8 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
   const taken = new Uint8Array(n);
   const candidates: Candidate[] = [];
   const claim = (first: number, last: number) => {
+    // (A quote must hold words of the text: a reporting verb or «فإن» that ends the text opens nothing.)
+    if (first > last || first < 0 || last >= n) return false;
     for (let k = first; k <= last; k++) if (taken[k]) return false;
     for (let k = first; k <= last; k++) taken[k] = 1;
     return true;

@@ -1128,6 +1128,7 @@ function namedPerson(ctx: TextContext, from: number, name: [number, number]): Sp
 const OFFICE_KIND = /^(الاعلامي|الصحفي|الخاص|الرسمي|الاعلامي)$/;
 
 function officeOf(ctx: TextContext, from: number, to: number): Speaker | null {
+  to = Math.min(to, ctx.norms.length - 1);
   if (!/^و?(ال)?(مكتب|ديوان)$/.test(ctx.norms[from]!) || from + 1 > to) return null;
   // "المكتب الإعلامي لرئيس الوزراء", "المكتب الخاص للرئيس": what office it is, then whose (the title after ل).
   const kind = OFFICE_KIND.test(ctx.norms[from + 1]!) ? 1 : 0;
