@@ -31,6 +31,8 @@ interface Candidate {
   speaks?: boolean;
   /** The reporting verb, when a trigger: its gender tells an official's whose title does not. */
   trigger?: Trigger;
+  /** A headline statement on a line below the article's first paragraph. */
+  crosshead?: boolean;
 }
 
 const MIN_STANDALONE_WORDS = 5;
@@ -740,7 +742,7 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
     return true;
   };
   for (const h of findHeadlines(ctx)) {
-    if (claim(h.first, h.last)) candidates.push({ at: h.prefixFirst, first: h.first, last: h.last, speaker: () => prefixSpeaker(ctx, h.prefixFirst, h.prefixLast) });
+    if (claim(h.first, h.last)) candidates.push({ at: h.prefixFirst, first: h.first, last: h.last, speaker: () => prefixSpeaker(ctx, h.prefixFirst, h.prefixLast), crosshead: ctx.paragraph[h.first] !== ctx.paragraph[0] });
   }
   const silentVerbs: number[] = [];
   for (const t of findTriggers(ctx, silentVerbs)) {
@@ -779,6 +781,7 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
     if (!c.silent) found.push({ c, speaker });
   }
   found.sort((a, b) => a.c.first - b.c.first);
+  dropCrossheadsSummingUp(ctx, found);
   // One English name per speaker text (composing an institution's English is the costly part).
   const english = new Map<string, string | null>();
   const englishOf = (s: Speaker) => {
@@ -807,6 +810,31 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
       end,
     };
   });
+}
+
+/**
+ * "الجبير: قطر تعرف المطلوب" on a line of its own mid-story, then the section that reports the words in full: the
+ * crosshead only sums them up, so it is no statement of its own. It sums up when its speaker speaks again below it
+ * or a later statement repeats most of its words. (A crosshead the story does not take up again stands for words it
+ * does not give elsewhere, and stays.)
+ */
+function dropCrossheadsSummingUp(ctx: TextContext, found: { c: Candidate; speaker: Speaker | null }[]): void {
+  for (let k = found.length - 2; k >= 0; k--) {
+    const { c, speaker } = found[k]!;
+    if (!c.crosshead) continue;
+    const later = found.slice(k + 1).filter((f) => !f.c.crosshead);
+    if (later.some((f) => speaker && sameSpeaker(speaker, f.speaker)) || later.some((f) => repeats(ctx, c, f.c))) found.splice(k, 1);
+  }
+}
+
+const sameSpeaker = (a: Speaker, b: Speaker | null): boolean =>
+  !!b && (a === b || (!!a.official && a.official === b.official) || a.ar === b.ar);
+
+/** Most words of the short statement `a` come back in the statement `b`. */
+function repeats(ctx: TextContext, a: Candidate, b: Candidate): boolean {
+  const words = new Set(ctx.norms.slice(b.first, b.last + 1));
+  const own = ctx.norms.slice(a.first, a.last + 1);
+  return own.filter((w) => words.has(w)).length * 3 >= own.length * 2;
 }
 
 const JOINT_DOCUMENT = /^[وف]?(ال)?(بيان|اعلان|بلاغ)ا?$/;

@@ -590,9 +590,16 @@ function sourceAsideLength(ctx: TextContext, j: number): number {
   for (let t = j + 1; t < ctx.tokens.length && t <= j + 8 && ctx.sentence[t] === ctx.sentence[j]; t++) {
     // (…also before the verb's preposition and its complementizer: "وشدد X، بحسب بيان للجيش، على أن".)
     if (hasComma(gapBefore(ctx, t))) return t > j + 1 && (isComplementizer(ctx.norms[t]!) || (STANDALONE_PREPS.has(ctx.norms[t]!) && isComplementizer(ctx.norms[t + 1] ?? ''))) ? t - j : 0;
-    if (isComplementizer(ctx.norms[t]!) || hasColon(gapBefore(ctx, t)) || (ctx.quotationOf[t] !== -1 && !isNameQuotation(ctx, t))) return 0;
+    if (isComplementizer(ctx.norms[t]!) || hasColon(gapBefore(ctx, t)) || (ctx.quotationOf[t] !== -1 && !isNameQuotation(ctx, t) && !inAgencyName(ctx, t))) return 0;
   }
   return 0;
+}
+
+/** Token t is inside a quotation of a few words that is no quotation's start of words: an agency's name ("سونا", "أ ش أ"). */
+function inAgencyName(ctx: TextContext, t: number): boolean {
+  let s = t;
+  while (s > 0 && ctx.quotationOf[s - 1] === ctx.quotationOf[t]) s--;
+  return innerWords(ctx, s) <= AGENCY_NAME_WORDS;
 }
 
 /**
@@ -645,6 +652,24 @@ function pastCircumstance(ctx: TextContext, a: number, limit: number): number {
   let c = a + 1;
   while (c < limit && ctx.sentence[c] === ctx.sentence[a] && ctx.quotationOf[c] === -1 && !hasComma(gapBefore(ctx, c))) c++;
   return c < limit && ctx.sentence[c] === ctx.sentence[a] && hasComma(gapBefore(ctx, c)) && !isComplementizer(ctx.norms[c]!) ? c : a;
+}
+
+const SOURCE_ASIDE_REACH = 12;
+const AGENCY_NAME_WORDS = 3;
+
+/**
+ * A source aside that opens the words at token a («، بحسب بيان للمجلس نشرته وكالة الأنباء "سونا"، …», «، وفقا لما
+ * نقلته الوكالة، …»): the token after its closing comma, when words follow in the sentence; otherwise a. A short
+ * quotation inside it is the agency's name.
+ */
+function leadingSourceAside(ctx: TextContext, a: number): number {
+  if (!hasComma(gapBefore(ctx, a)) || !isSourcePreposition(ctx.norms[a]!) || ctx.quotationOf[a] !== -1) return a;
+  for (let t = a + 1; t < ctx.tokens.length && t <= a + SOURCE_ASIDE_REACH && ctx.sentence[t] === ctx.sentence[a]; t++) {
+    if (isComplementizer(ctx.norms[t]!) || hasColon(gapBefore(ctx, t))) return a;
+    if (hasComma(gapBefore(ctx, t))) return t > a + 1 && ctx.sentence[t + 1] === ctx.sentence[a] ? t : a;
+    if (ctx.quotationOf[t] !== -1 && !inAgencyName(ctx, t)) return a;
+  }
+  return a;
 }
 
 const APPOSITION_REACH = 16;
@@ -782,6 +807,10 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
   if (CIRCUMSTANTIAL_PRONOUN.test(ctx.norms[k] ?? '') && k <= subjectLast) k = subjectLast + 1;
   // "يقول ضاحكاً: …", "وأضاف مبتسما إن …": a participle of manner is no subject either.
   if (k === subjectLast && isMannerParticiple(ctx, k)) k = subjectLast + 1;
+  // "وأكد X، بحسب بيان نشرته وكالة الأنباء "سونا"، حرص السودان على …": the source set off by commas is where the
+  // words were read; they begin after it.
+  const aside = leadingSourceAside(ctx, first);
+  if (aside > first) { first = aside; if (opening === 'quotation' && ctx.quotationOf[first] === -1) opening = 'plain'; }
   const last = statementEnd(ctx, first);
   return { at: i, verb, opening, first, last, subjectFirst: k, subjectLast };
 }
