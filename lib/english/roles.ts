@@ -182,9 +182,10 @@ export function renderTitle(title: Title): string {
   // «المستشار X، رئيس الهيئة الوطنية للانتخابات»: a bare «المستشار» before a name that an office in apposition follows
   // is the style of a judge (Egypt's counsellors), not another office of theirs.
   const r0 = title.roles[0];
-  // (So is a bare «النائب» before a name that is a member of a legislature after it: «النائب X، عضو مجلس النواب».)
+  // (So is a bare «النائب» before a name that an office of a body follows: «النائب X، عضو مجلس النواب», «النائب X،
+  // رئيس لجنة الشؤون الأفريقية», «النائبة X وكيلة اللجنة» — the office says what the member is.)
   const r1 = title.roles[1];
-  const bareStyle = r0?.head.bare === 'Counsellor' || (r0?.head.bare === 'MP' && !!r1 && /^Member of .*(House|Parliament|Assembly|Council|Senate|Chamber)/.test(renderRole(r1, title.country)));
+  const bareStyle = r0?.head.bare === 'Counsellor' || (r0?.head.bare === 'MP' && !!r1 && (!!r1.complement || /^Member of .*(House|Parliament|Assembly|Council|Senate|Chamber)/.test(renderRole(r1, title.country))));
   const styled = title.roles.length > 1 && !!r0 && bareStyle && !r0.complement && !r0.nat && !r0.tails.length && !r0.mods.length && r1!.start > r0.end;
   const parts = (styled ? title.roles.slice(1) : title.roles).map((r) => renderRole(r, title.country));
   if (parts.length < 2) return parts[0] ?? '';

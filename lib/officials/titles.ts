@@ -1190,6 +1190,14 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
     // «نائب وزير المالية للسياسات المالية X», «مساعد وزير الداخلية لقطاع الأمن العام اللواء X»: the area a minister's
     // deputy or assistant (or a minister) is for, outside the vocabulary, right before the holder's name or rank. Its
     // English where its words are known (for Armament), else left out; the name after it is read either way.
+    // «المبعوث الخاص لوزير الخارجية لمكافحة الإرهاب», «المبعوث الأمريكي الخاص للمصالحة في أفغانستان»: the brief of an
+    // envoy, a portfolio after ل once whoever sent him is said, is what he is an envoy for.
+    const brief = envoyBrief(words, norms, j, role);
+    if (brief) {
+      tails.push(`for ${brief.en}`);
+      j = brief.end;
+      continue;
+    }
     const area = ministerialArea(words, norms, j, role);
     if (area) {
       if (area.en) tails.push(`for ${area.en}`);
@@ -1247,6 +1255,25 @@ function ministerial(role: Role): boolean {
   if (c.kind === 'portfolio') return true;
   if (c.kind === 'role') return ministerial(c.role) || (c.role.complement?.kind === 'inst' && c.role.complement.inst.en === 'Ministry');
   return c.kind === 'inst' && /^Ministry\b/.test(c.inst.en) && !c.inst.of;
+}
+
+/** Heads whose holder is sent with a brief: an envoy (the English is "Envoy for …"). */
+const SENT = new Set(['Envoy']);
+
+/**
+ * The brief of an envoy at word j, after his sender or his modifiers: «ل» + portfolios the vocabulary knows, joined by
+ * و («لمكافحة الإرهاب», «للمصالحة»). Only once the role has said more than its head (a sender, a nationality or a
+ * modifier), where «ل» no longer opens its complement; not a tail already read.
+ */
+function envoyBrief(words: Word[], norms: string[], j: number, role: Role): { en: string; end: number } | null {
+  if (!SENT.has(role.head.en) || role.tails.length || (!role.complement && !role.nat && !role.mods.length)) return null;
+  if (role.complement && role.complement.kind !== 'role' && role.complement.kind !== 'inst') return null;
+  if (!noPunct(words, j) || /^لل?شوون$/.test(norms[j]!)) return null;
+  const first = matchPortfolio(words, norms, j, /^ل{1,2}$/);
+  if (!first) return null;
+  const chain = [first.en];
+  const end = morePortfolios(words, norms, j + first.length, chain);
+  return { en: series(chain), end };
 }
 
 /** A phrase «ل + noun + adjectives» at word j after a ministerial office, ended by a name, a rank or a style. */
