@@ -9,6 +9,7 @@ import stops from '../../assets/name-stops.json';
 import cityPlaces from '../../assets/places.json';
 import capitalCountries from '../../assets/capitals.json';
 import provinceCountryTable from '../../assets/province-countries.json';
+import partyTable from '../../assets/parties.json';
 import { normalize } from '../arabic/normalize';
 import { stripAl } from '../arabic/article';
 
@@ -138,6 +139,19 @@ const ACRONYMS = new Map((meetingVocab.organisations as { en: string; key?: stri
 for (const b of institutions.bodies as (BodyDef & { ar: string[]; onlyCountry?: boolean })[]) {
   if (b.onlyCountry) continue;
   for (const a of b.ar) bodies.add(a, { en: b.en, short: b.short, head: b.head ?? bankHead(b), noArticle: b.noArticle, intl: b.intl, place: b.place, country: b.country, civil: b.civil, acronym: b.intl ? ACRONYMS.get(b.en) : undefined });
+}
+/**
+ * Parties, alliances, blocs and movements by their own names («حزب تواصل», «حركة النهضة», «تيار المستقبل», «قلب تونس»):
+ * bodies whose English is the name English-language news gives them, not their words rendered one by one. Each row
+ * lists the nouns the press writes before the name; some names stand alone too.
+ */
+type PartyRow = [en: string, nouns: string, forms: string[], bare: string[]];
+/** English names that read with "the" before them: those headed by a noun of a body ("the Future Movement", not "the Hezbollah"). */
+const ARTICLED_PARTY = /\b(Party|Movement|Alliance|Coalition|Bloc|Front|Forces|Current|Congress|Union|Rally|Organi[sz]ation|Council|Fighters|League|Association|Initiative|Army|List|Framework|Gathering|Brotherhood|Democrats|Republicans|Greeks|Taliban)\b/i;
+for (const [en, nouns, forms, bare] of (partyTable as { parties: PartyRow[] }).parties) {
+  const def: BodyDef = { en, noArticle: !ARTICLED_PARTY.test(en) };
+  const heads = nouns.split(' ').filter((n) => n !== '-');
+  for (const form of [...heads.flatMap((noun) => forms.map((f) => `${noun} ${f}`)), ...bare]) bodies.add(form, def);
 }
 /**
  * «رئيس البنك الدولي», «نائب رئيس بنك التنمية الأفريقي»: an international bank is headed by its President (so its deputy

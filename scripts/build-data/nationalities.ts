@@ -160,6 +160,12 @@ export function buildProvinceCountries(): Record<string, string> {
   return Object.fromEntries([...out.entries()].sort(([a], [b]) => byCodePoint(a, b)));
 }
 
+/** The one-word places that are people's names too (marked "name" in places.json): they must not stop a name. */
+export function placesThatAreNames(): Set<string> {
+  const { provinces } = readJson<{ provinces: string[][] }>(readRepo('scripts/data/places.json'));
+  return new Set(provinces.filter((row) => row[3] === 'name').map(([ar]) => normalize(ar!).trim()));
+}
+
 /** Capitals, cities and provinces named in role tails and complements (لدى الرياض، والي المنستير): normalised Arabic → English. */
 export function buildPlaces(): Record<string, string> {
   // Cities first, then provinces: the first English given for a spelling keeps it.

@@ -67,8 +67,8 @@ describe('party and bloc names', () => {
 
   it('reads a construct chain, «من أجل» and a quoted bloc name', () => {
     expect(roleToEnglish('رئيس حزب اتحاد قوى التقدم')).toBe('Head of the Union of Forces of Progress');
-    expect(roleToEnglish('رئيس حزب الاتحاد من أجل الجمهورية')).toBe('Head of the Union for Republic');
-    expect(roleToEnglish('رئيس كتلة "الوفاء للمقاومة"')).toBe('Head of the Loyalty for Resistance Bloc');
+    expect(roleToEnglish('رئيس حزب الاتحاد من أجل الجمهورية')).toBe('Head of the Union for the Republic');
+    expect(roleToEnglish('رئيس كتلة "الوفاء للمقاومة"')).toBe('Head of the Loyalty to the Resistance bloc');
   });
 
   it('keeps a party whose name it cannot translate a party, and the name after it a person\'s', () => {

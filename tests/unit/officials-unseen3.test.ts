@@ -152,7 +152,7 @@ describe('a verb in the future ends a name', () => {
 describe('the office an article gives a member of parliament', () => {
   it('keeps the office before «النائب» and leaves a kinship description out of the role', () => {
     const text = 'أما رئيس الحزب التقدمي الاشتراكي النائب سليم حمادة، نجل الزعيم الراحل فؤاد حمادة، فاعتبر أن الخطة ناقصة.';
-    expect(byName(text, 'سليم حمادة')?.role_en).toBe('Chairman of the Socialist Progressive Party');
+    expect(byName(text, 'سليم حمادة')?.role_en).toBe('Head of the Progressive Socialist Party');
   });
 
   it('reads a committee of portfolios joined by و', () => {

@@ -75,7 +75,7 @@ describe('provinces (scripts/data/places.json)', () => {
     expect(roleToEnglish('وزير خارجية لبنان')).toBe('Minister of Foreign Affairs of Lebanon');
   });
   it('places whose Arabic is also an ordinary word are left out (حزب حماة الوطن، الكتلة الزرقاء)', () => {
-    expect(roleToEnglish('رئيس حزب حماة الوطن')).toBe('Head of the Party');
+    expect(roleToEnglish('رئيس حزب حماة الوطن')).toBe('Head of the Homeland Defenders Party');
     expect(roleToEnglish('رئيس الكتلة الزرقاء')).toBe('Head of the Bloc');
     expect(roleToEnglish('أمير المنطقة الشرقية')).toBe('Governor of the Eastern Region');
   });

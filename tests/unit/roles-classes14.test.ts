@@ -34,7 +34,7 @@ describe("a state's guide", () => {
 
 describe('the nisba of a region or a people in the name of a body', () => {
   it('is its English adjective, before the noun', () => {
-    expect(roleToEnglish('المتحدث باسم الاتحاد الوطني الكردستاني')).toBe('Spokesman for the Kurdistan National Union');
+    expect(roleToEnglish('المتحدث باسم الاتحاد الوطني الكردستاني')).toBe('Spokesman for the Patriotic Union of Kurdistan');
     expect(roleToEnglish('رئيس الحزب الديمقراطي الكردستاني')).toBe('Head of the Kurdistan Democratic Party');
     expect(roleToEnglish('رئيس المجلس الشيعي الأعلى')).toMatch(/Supreme Shia Council$/);
   });
