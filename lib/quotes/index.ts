@@ -40,6 +40,17 @@ const CONTINUES = new Set(['اضاف', 'تابع', 'استطرد', 'اردف', '
 
 const PRONOUN_OBJECT = /^(في|عن|الي|علي|ب|ل|من)(ه|ها|هم|هما)$/;
 
+/**
+ * Verbs of urging and informing, whose object is the one addressed before the words (دعا X إلى، حث X على، طالب X
+ * بـ، أبلغ X بأن), normalised lemmas.
+ */
+const ADDRESSES = /^(دعا|حث|حض|ناشد|طالب|ابلغ|اخبر|اوصي|نصح)$/;
+/** A sound or -ان plural that is no name («قيادات», «العسكريين», «طالبان»): people addressed, not a body speaking. */
+const isPluralNoun = (norm: string) => {
+  const w = norm.replace(/^[وف]?(ال)?/, '');
+  return w.length > 4 && /(ين|ون|ات|ان)$/.test(w) && !isNameWord(w);
+};
+
 function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
   // No subject written after the verb: nothing there, a pronoun object alone ("أعرب فيها عن …"), or a circumstantial
   // clause opened by و ("وأضافت والدموع في عينيها: …").
@@ -182,6 +193,13 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
       if (before) return before;
     }
     const after = stillSpeaking(ctx, t, subjectAfter(ctx, t.subjectFirst, t.subjectLast), spoken);
+    // "ودعا طالبان إلى …", "أبلغ قيادات حزبية بأن …": after a verb whose object comes before its preposition, a noun
+    // that names no official and no speaker the text can put in English is that object; the subject is elsewhere.
+    if (after && !after.official && ADDRESSES.test(t.verb.lemma) && isPluralNoun(ctx.norms[t.subjectFirst] ?? '') && !speakerEnglish(after)) {
+      // (Whom the sentence before was about, when it did not speak: "واجتمع X بقادة الأحزاب. وأبلغ قيادات حزبية بأن".)
+      const narrated = !t.verb.plural && !t.verb.dual ? narratedPerson(ctx, t.at, previousAt) : null;
+      return subjectBefore(ctx, t.at) ?? (narrated && agrees(narrated, gender) ? narrated : null) ?? carried(previous);
+    }
     // "كما حث النرويج على …": a masculine verb cannot have a country or a feminine body for subject; that noun is its
     // object, and the one who spoke before goes on.
     // (A masculine noun that a feminine body speaks through agrees with the verb itself: "وأفاد بلاغ لوزارة الداخلية
