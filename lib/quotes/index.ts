@@ -51,6 +51,9 @@ const isPluralNoun = (norm: string) => {
   return w.length > 4 && /(ين|ون|ات|ان)$/.test(w) && !isNameWord(w);
 };
 
+/** A preposition that opens a circumstance of the saying («في تغريدة», «خلال كلمته», «لوكالة …»), normalised. */
+const CIRCUMSTANCE_AFTER = /^(في|خلال|عبر|امام|اثناء|ل.+)$/;
+
 function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
   // No subject written after the verb: nothing there, a pronoun object alone ("أعرب فيها عن …"), or a circumstantial
   // clause opened by و ("وأضافت والدموع في عينيها: …").
@@ -135,7 +138,8 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     // "وقال الوزيران في مؤتمر صحفي": a dual takes no complement, so it is the subject whatever follows.
     const body = k < ctx.tokens.length ? (alone ? antecedentBody(ctx, k) : null) ?? dualReference(ctx, k) : null;
     if (body) return body;
-    if (k < ctx.tokens.length && isPronounSubject(ctx.norms[k]!) && (t.subjectLast <= k || !ctx.norms[k + 1] || t.subjectLast < k)) {
+    // ("وقال سموه في تغريدة": a pronoun of style is the subject whatever circumstance follows it.)
+    if (k < ctx.tokens.length && isPronounSubject(ctx.norms[k]!) && (t.subjectLast <= k || !ctx.norms[k + 1] || t.subjectLast < k || (!/^[وف]?ال/.test(ctx.norms[k]!) && CIRCUMSTANCE_AFTER.test(ctx.norms[k + 1]!)))) {
       const pronounGender = /ها$/.test(ctx.norms[k]!) ? 'f' : /ه$/.test(ctx.norms[k]!) ? 'm' : null;
       return agrees(previous, pronounGender) ? previous : lastOfGender(history, pronounGender!) ?? lastNamedOfGender(ctx, t.at, pronounGender!) ?? previous;
     }
