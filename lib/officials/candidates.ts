@@ -4,7 +4,7 @@
  */
 import { countryName } from '../english/roles';
 import type { KnownPerson } from '../gazetteer';
-import { isOrdinaryWord, isPlaceNisba } from '../people/evidence';
+import { isGivenNameAlsoWord, isOrdinaryWord, isPlaceNisba } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { isComplementizer, isRelativePronoun, reportingVerb } from '../vocab/reporting';
 import { timePhraseLength } from '../vocab/speakers';
@@ -1613,7 +1613,7 @@ function titleWordAsGiven(s: Scan, name: NameRun, i0: number): NameRun | null {
   const after = words[name.end];
   if (name.end - name.start !== 1 || g <= i0 || words[name.start]!.punctBefore || (after && !after.punctBefore)) return null;
   const w = norms[g]!;
-  if (/^(ال|[وفبلك])/.test(w) || !startsTitle(words, norms, g) || nameStops.has(w) || !(arabicNameWord(w) !== undefined || originsOfGivenName(w).length > 0)) return null;
+  if (/^(ال|[وفبلك])/.test(w) || !startsTitle(words, norms, g) || nameStops.has(w) || !(arabicNameWord(w) !== undefined || originsOfGivenName(w).length > 0 || isGivenNameAlsoWord(w))) return null;
   return { start: g, end: name.end, norms: [w, ...name.norms], prefixLen: 0 };
 }
 

@@ -42,6 +42,20 @@ const CONTINUES = new Set(['اضاف', 'تابع', 'استطرد', 'اردف', '
 
 const PRONOUN_OBJECT = /^(في|عن|الي|علي|ب|ل|من)(ه|ها|هم|هما)$/;
 
+/**
+ * Verbs of urging and informing, whose object is the one addressed before the words (دعا X إلى، حث X على، طالب X
+ * بـ، أبلغ X بأن), normalised lemmas.
+ */
+const ADDRESSES = /^(دعا|حث|حض|ناشد|طالب|ابلغ|اخبر|اوصي|نصح)$/;
+/** A sound or -ان plural that is no name («قيادات», «العسكريين», «طالبان»): people addressed, not a body speaking. */
+const isPluralNoun = (norm: string) => {
+  const w = norm.replace(/^[وف]?(ال)?/, '');
+  return w.length > 4 && /(ين|ون|ات|ان)$/.test(w) && !isNameWord(w);
+};
+
+/** A preposition that opens a circumstance of the saying («في تغريدة», «خلال كلمته», «لوكالة …»), normalised. */
+const CIRCUMSTANCE_AFTER = /^(في|خلال|عبر|امام|اثناء|ل.+)$/;
+
 function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
   // No subject written after the verb: nothing there, a pronoun object alone ("أعرب فيها عن …"), or a circumstantial
   // clause opened by و ("وأضافت والدموع في عينيها: …").
@@ -75,6 +89,10 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
       // "…، قبل أن يطلب منه رئيس المحكمة الجلوس، مؤكدا أن": the subject of the clause of time the participle follows.
       const subordinate = subordinateSubject(ctx, t.at);
       if (subordinate && agrees(subordinate, gender)) return subordinate;
+      // ("ورد X على سؤال بشأن تصريح لـY، قال فيه إن …، قائلا إن": the words before were the document's; the
+      // participle goes on with the one the sentence is about.)
+      const opener = previousAt >= 0 && /^في(ه|ها)$/.test(ctx.norms[previousAt + 1] ?? '') ? sentenceOpenerSubject(ctx, t.at) : null;
+      if (opener && agrees(opener, gender)) return opener;
       if (previousAt >= 0 && ctx.sentence[previousAt] === ctx.sentence[t.at] && agrees(previous, gender)) return previous;
       // "وكان وكيل الجمهورية لدى المحكمة قد التمس …، معتبراً أن": the subject of كان that opens the sentence.
       const kana = kanaOpenerSubject(ctx, t.at);
@@ -84,7 +102,8 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     }
     // ("وجاء في «إعلان بغداد» أن": the declaration named after «جاء في» speaks.)
     // ("قرأ الزعيمان بيانا مشتركا جاء فيه أنهما …": a joint statement speaks for both sides, not the one who read it.)
-    if (!t.verb) return (t.subjectFirst <= t.subjectLast ? namedDeclaration(ctx, t.subjectFirst) : null) ?? jointDocumentBefore(ctx, t.at) ?? firstSpeakerInSentence(ctx, t.first) ?? namedBody(ctx, t.subjectFirst, t.subjectLast) ?? previous;
+    // ("تقدم النائب X بطلب إحاطة قال فيه إن", "إثر تصريحات لرئيس الوزراء X قال فيها": the document's author or issuer.)
+    if (!t.verb) return (t.subjectFirst <= t.subjectLast ? namedDeclaration(ctx, t.subjectFirst) : null) ?? jointDocumentBefore(ctx, t.at) ?? documentIssuer(ctx, t.at) ?? firstSpeakerInSentence(ctx, t.first) ?? namedBody(ctx, t.subjectFirst, t.subjectLast) ?? previous;
     // "أصدرت القيادة بيانا دعت فيه الجنود إلى …": the one who issued the document speaks in it; what follows «فيه» is
     // the verb's object (unless it names someone: "أكد فيه معاليه").
     // (A participle was answered above: it goes on with its sentence's subject.)
@@ -121,7 +140,8 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     // "وقال الوزيران في مؤتمر صحفي": a dual takes no complement, so it is the subject whatever follows.
     const body = k < ctx.tokens.length ? (alone ? antecedentBody(ctx, k) : null) ?? dualReference(ctx, k) : null;
     if (body) return body;
-    if (k < ctx.tokens.length && isPronounSubject(ctx.norms[k]!) && (t.subjectLast <= k || !ctx.norms[k + 1] || t.subjectLast < k)) {
+    // ("وقال سموه في تغريدة": a pronoun of style is the subject whatever circumstance follows it.)
+    if (k < ctx.tokens.length && isPronounSubject(ctx.norms[k]!) && (t.subjectLast <= k || !ctx.norms[k + 1] || t.subjectLast < k || (!/^[وف]?ال/.test(ctx.norms[k]!) && CIRCUMSTANCE_AFTER.test(ctx.norms[k + 1]!)))) {
       const pronounGender = /ها$/.test(ctx.norms[k]!) ? 'f' : /ه$/.test(ctx.norms[k]!) ? 'm' : null;
       return agrees(previous, pronounGender) ? previous : lastOfGender(history, pronounGender!) ?? lastNamedOfGender(ctx, t.at, pronounGender!) ?? previous;
     }
@@ -179,6 +199,13 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
       if (before) return before;
     }
     const after = stillSpeaking(ctx, t, subjectAfter(ctx, t.subjectFirst, t.subjectLast), spoken);
+    // "ودعا طالبان إلى …", "أبلغ قيادات حزبية بأن …": after a verb whose object comes before its preposition, a noun
+    // that names no official and no speaker the text can put in English is that object; the subject is elsewhere.
+    if (after && !after.official && ADDRESSES.test(t.verb.lemma) && isPluralNoun(ctx.norms[t.subjectFirst] ?? '') && !speakerEnglish(after)) {
+      // (Whom the sentence before was about, when it did not speak: "واجتمع X بقادة الأحزاب. وأبلغ قيادات حزبية بأن".)
+      const narrated = !t.verb.plural && !t.verb.dual ? narratedPerson(ctx, t.at, previousAt) : null;
+      return subjectBefore(ctx, t.at) ?? (narrated && agrees(narrated, gender) ? narrated : null) ?? carried(previous);
+    }
     // "كما حث النرويج على …": a masculine verb cannot have a country or a feminine body for subject; that noun is its
     // object, and the one who spoke before goes on.
     // (A masculine noun that a feminine body speaks through agrees with the verb itself: "وأفاد بلاغ لوزارة الداخلية

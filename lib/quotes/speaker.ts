@@ -1681,8 +1681,9 @@ function quotedBody(ctx: TextContext, j: number, i: number): Speaker | null {
 /** Verbs that issue a document: publish, send, address, deliver ("أصدرت", "نشر", "وجهت", "بعث", "ألقى", "كتب"). */
 const ISSUES = /^[وف]?(ا|ي|ت)?(صدر|نشر|وزع|وجه|بعث|رسل|ذاع|عمم|قدم|رفع|لقي|لقت|كتب|بث)(ت|وا|ا|تا)?$/;
 /** Documents by gender, as the pronoun after the verb names them again: «بيانا … أكد فيه», «رسالة … دعت فيها». */
-const DOCUMENT_M = /^[وف]?(ال)?(بيان|تقرير|بلاغ|خطاب|منشور|تعميم|اعلان|كتاب|مقال|نداء|تصريح|مرسوم)(ا|ين|ان)?$/;
-const DOCUMENT_F = /^[وف]?(ال)?(رساله|مذكره|وثيقه|كلمه|تغريده|تدوينه|ورقه|دراسه|برقيه|افاده|نشره)$/;
+/** (Governed by «ب» too: «تقدم النائب X بطلب إحاطة قال فيه».) */
+const DOCUMENT_M = /^[وف]?ب?(ال)?(بيان|تقرير|بلاغ|خطاب|منشور|تعميم|اعلان|كتاب|مقال|نداء|تصريح|مرسوم|طلب|سؤال|استجواب)(ا|ين|ان)?$/;
+const DOCUMENT_F = /^[وف]?ب?(ال)?(رساله|مذكره|وثيقه|كلمه|تغريده|تدوينه|ورقه|دراسه|برقيه|افاده|نشره|تصريحات|مقابله|مداخله)$/;
 
 /**
  * «أصدرت قيادة الجيش بيانا دعت فيه …», «نشرت المنظمة تقريرا …، قالت فيه إنها …», «أصدر X بيانا عبر مكتبه أكد فيه أن»:
@@ -1698,6 +1699,8 @@ export function documentIssuer(ctx: TextContext, i: number): Speaker | null {
     if (ctx.sentence[d] !== ctx.sentence[i] || ctx.quotationOf[d] !== -1) return null;
     if (d < i - 1 && reportingVerb(ctx.norms[d]!) && !PREPOSITIONS.has(ctx.norms[d]!)) return null;
     if (!doc.test(ctx.norms[d]!)) continue;
+    const author = documentAuthor(ctx, d + 1, i - 1);
+    if (author) return author;
     for (let v = d - 1; v >= 0 && v >= d - 8; v--) {
       if (ctx.sentence[v] !== ctx.sentence[i] || ctx.quotationOf[v] !== -1 || (v < d - 1 && /[،,:]/.test(gapBefore(ctx, v + 1)))) return null;
       if (!ISSUES.test(ctx.norms[v]!)) continue;
@@ -1709,4 +1712,22 @@ export function documentIssuer(ctx: TextContext, i: number): Speaker | null {
     return null;
   }
   return null;
+}
+
+/**
+ * «تصريحات لرئيس الوزراء الإثيوبي X أمام البرلمان قال فيها», «تصريح لوزير الخارجية الإيراني، قال فيه»: a document
+ * whose author is named right after it with «ل» is that author's, whoever the sentence is about: the official named
+ * in that phrase, or the title as written when it names nobody.
+ */
+function documentAuthor(ctx: TextContext, from: number, last: number): Speaker | null {
+  if (from > last || !/^ل(?!دي$)../.test(ctx.norms[from]!) || ctx.quotationOf[from] !== -1) return null;
+  let end = from;
+  while (end + 1 <= last && end < from + 6 && ctx.quotationOf[end + 1] === -1 && !/[،,:]/.test(gapBefore(ctx, end + 1)) && !PREPOSITIONS.has(ctx.norms[end + 1]!) && !CIRCUMSTANTIAL.test(ctx.norms[end + 1]!)) end++;
+  for (let k = from; k <= end; k++) {
+    const m = ctx.mention[k];
+    if (m) return officialSpeaker(m.official);
+  }
+  const ar = textOf(ctx, from, end).replace(/^(لل|ل)/, (p) => (p === 'لل' ? 'ال' : ''));
+  const en = roleToEnglish(ar);
+  return en && en.split(' ').length >= 2 ? { ar, en, official: null } : null;
 }
