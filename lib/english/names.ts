@@ -12,7 +12,7 @@ import { isOrdinaryWord } from '../people/evidence';
 import { isArabicScript, isFrench, originByShape, originOf, originOfSurname, type Origin } from './origin';
 import { capitalize, diminutive, transliterateWord } from './transliterate';
 import { closeness } from './closeness';
-import { englishGivenName } from './english-given';
+import { englishGivenMatch, readRightElsewhere } from './english-given';
 
 /** Countries whose press writes عبد الفتاح as "Abdel Fattah" rather than the Gulf "Abdulfattah". */
 const ABDEL_STYLE = new Set('EG SD LY TN DZ MA MR PS JO LB SY'.split(' '));
@@ -178,9 +178,12 @@ function wordToEnglish(written: string, norm: string, origin: Origin, family = f
 const ENGLISH_GIVEN = new Set<Origin>(['western', 'african', 'nilotic']);
 
 /** An English given name no name list holds, spelt as the Arabic press writes it (فيلومينا Philomena, إنرجي Energy). */
-function englishGiven(norm: string): string | undefined {
+function englishGiven(norm: string, maxCost = Infinity): string | undefined {
   if (isArabicRuleSpelled(norm) || arabicNameWord(norm) !== undefined || isOrdinaryWord(norm) || isStopWord(norm)) return undefined;
-  return englishGivenName(norm)?.toLowerCase();
+  const match = englishGivenMatch(norm);
+  if (!match || match[1] > maxCost) return undefined;
+  if (match[1] > 0 && readRightElsewhere(match[0], (k) => [foreignNameWord(k), transliterateWord(k, 'western')])) return undefined;
+  return match[0].toLowerCase();
 }
 
 /**

@@ -205,7 +205,7 @@ export function buildNames(countryNames: string[], placeNames: string[]) {
       chinese: norm(syllables.chinese as Record<string, string>),
       burmese: norm(syllables.burmese as Record<string, string>),
       burmeseMarks: (syllables.burmeseMarks as string[]).map(normalize).sort(byCodePoint).join(' '),
-      englishGiven: englishGivenNames(englishCounts, foreignOut),
+      englishGiven: englishGivenNames(englishCounts),
     },
   };
 }
@@ -213,9 +213,10 @@ export function buildNames(countryNames: string[], placeNames: string[]) {
 /**
  * English given names (scripts/data/english-given-names.txt) for lib/english/english-given, most attested first: those
  * of the general list Wikidata saw at least once and all of Africa's own, less a rarer spelling of a name already listed
- * (Abbi after Abby) and a name whose usual Arabic spelling the foreign list or the letter rules already read right.
+ * (Abbi after Abby). A name the foreign list or the letter rules already read right is kept: it holds its usual
+ * spelling against a rarer name (جيم is Jim, not Jaime; جون John, not Joan).
  */
-function englishGivenNames(counts: Map<string, number>, foreignOut: Record<string, string>): string {
+function englishGivenNames(counts: Map<string, number>): string {
   const lines = readRepo('scripts/data/english-given-names.txt').split('\n').map((l) => l.trim());
   const african = new Set(lines.slice(lines.indexOf('# africa') + 1));
   const count = (n: string) => counts.get(n.toLowerCase()) ?? 0;
@@ -226,7 +227,6 @@ function englishGivenNames(counts: Map<string, number>, foreignOut: Record<strin
     const usual = [...arabicSpellings(name)].filter(([, cost]) => cost === 0).map(([k]) => k);
     if (usual.every((k) => seen.has(k))) return false;
     usual.forEach((k) => seen.add(k));
-    const lower = name.toLowerCase();
-    return !usual.some((k) => foreignOut[k] === lower || transliterateWord(k, 'western') === lower);
+    return true;
   }).join(' ');
 }
