@@ -93,7 +93,7 @@ const VOWEL_SPELLING = /^[اويه]+$/;
 
 let listed: Set<string> | undefined;
 
-/** True for a lower-case name of the English given-name list (paul, diane; not powell or dejan). */
+/** True for a lower-case name of the English given-name list (paul, diane, lee; not powell or dejan). */
 export function isEnglishGivenName(lower: string): boolean {
   listed ??= new Set(((byOrigin as { englishGiven?: string }).englishGiven ?? '').toLowerCase().split(' ').filter(Boolean));
   return listed.has(lower);

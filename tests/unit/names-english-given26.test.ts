@@ -14,3 +14,15 @@ describe('English men\'s given names hold their usual Arabic spelling against ra
     expect(nameToEnglish('فريدريك موتيبي', { country: 'UG' })).toMatch(/^Frederick /);
   });
 });
+
+describe('an English-speaking bearer\'s given name before the foreign list\'s look-alike of another kind', () => {
+  it('reads the usual English spelling, not a family name or another language\'s name', () => {
+    expect(nameToEnglish('باول كارتر', { country: 'US' })).toMatch(/^Paul /);
+    expect(nameToEnglish('ديان موكاسا', { country: 'UG' })).toMatch(/^Diane /);
+  });
+
+  it('keeps the list\'s name where it is an English given name too', () => {
+    expect(nameToEnglish('لي هاميلتون', { country: 'US' })).toMatch(/^Lee /);
+    expect(nameToEnglish('ستيفن موريسون', { country: 'AU' })).toMatch(/^Stephen|^Steven/);
+  });
+});
