@@ -321,10 +321,8 @@ const ENDINGS: Partial<Record<Origin, [RegExp, string][]>> = {
   // Portuguese -es after a consonant (Guterres, Marques, Fernandes).
   portuguese: [[/(qu|[^aeiou])is$/, '$1es']],
   // German ei, -meier and -ck after a vowel (Steinmeier, Habeck).
-  // (And the -ers of English, Dutch and German family names, which Arabic writes رز or رس after a consonant with no
-  // vowel between: Sanders, Peters, Koenders.)
-  german: [[/ay/g, 'ei'], [/eir$/, 'eier'], [/([aeiou])k$/, '$1ck'], [/([^aeiouy])r[sz]$/, '$1ers']],
-  western: [[/mb$/, 'mp'], [/([^aeiouy])r[sz]$/, '$1ers']],
+  german: [[/ay/g, 'ei'], [/eir$/, 'eier'], [/([aeiou])k$/, '$1ck']],
+  western: [[/mb$/, 'mp']],
   // (Dinka and Nuer -ang after a consonant, which Arabic writes نق alone: قرنق Garang, مانيانق's neighbours.)
   nilotic: [[/([^aeiouy])ng$/, '$1ang']],
   // (English-speaking Africa's orthographies write the diphthong ai, never ay: Maikanti, Maimane, Tsvangirai.)

@@ -215,11 +215,14 @@ export function buildNames(countryNames: string[], placeNames: string[]) {
  * already read right is kept: it holds its usual spelling against a rarer name (جيم is Jim, not Jaime; جون John, not
  * Joan). So is a rarer spelling of a name listed (Lee after Lea): it tells an English given name the foreign list reads.
  */
+/** Wikidata names a general-list English given name must be seen in: the rarer ones cost bundle bytes and mislead. */
+const MIN_ATTESTED = 8;
+
 function englishGivenNames(counts: Map<string, number>): string {
   const lines = readRepo('scripts/data/english-given-names.txt').split('\n').map((l) => l.trim());
   const african = new Set(lines.slice(lines.indexOf('# africa') + 1));
   const count = (n: string) => counts.get(n.toLowerCase()) ?? 0;
-  const names = [...new Set(lines.filter((l) => /^[A-Z][a-z]+$/.test(l) && (african.has(l) || count(l) > 0)))]
+  const names = [...new Set(lines.filter((l) => /^[A-Z][a-z]+$/.test(l) && (african.has(l) || count(l) >= MIN_ATTESTED)))]
     .sort((a, b) => count(b) - count(a) || byCodePoint(a, b));
   return names.join(' ');
 }
