@@ -91,9 +91,27 @@ export function arabicSpellings(name: string): Map<string, number> {
 }
 const VOWEL_SPELLING = /^[اويه]+$/;
 
+let listed: Set<string> | undefined;
+
+/** True for a lower-case name of the English given-name list (paul, diane, lee; not powell or dejan). */
+export function isEnglishGivenName(lower: string): boolean {
+  listed ??= new Set(((byOrigin as { englishGiven?: string }).englishGiven ?? '').toLowerCase().split(' ').filter(Boolean));
+  return listed.has(lower);
+}
+
+/**
+ * True where the letter rules or the foreign list already read one of a name's usual spellings as the name: such a
+ * name holds its spellings against rarer ones (جيم is Jim, not Jaime) but is not read into a costlier spelling
+ * (تران is Tran, not Theron).
+ */
+export function readRightElsewhere(name: string, readings: (spelling: string) => (string | undefined)[]): boolean {
+  const lower = name.toLowerCase();
+  return [...arabicSpellings(lower)].some(([k, cost]) => cost === 0 && readings(k).includes(lower));
+}
+
 /** The names by the first Arabic letter their spellings may open with, and each letter's spellings, made on first need. */
 let byInitial: Map<string, string[]> | undefined;
-const tables = new Map<string, Map<string, string>>();
+const tables = new Map<string, Map<string, [string, number]>>();
 
 function namesByInitial(): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -108,7 +126,7 @@ function namesByInitial(): Map<string, string[]> {
   return out;
 }
 
-function tableFor(letter: string): Map<string, string> {
+function tableFor(letter: string): Map<string, [string, number]> {
   const best = new Map<string, [string, number]>();
   // (Names come most attested first: of two as cheap, the first keeps the spelling.)
   for (const name of (byInitial ??= namesByInitial()).get(letter) ?? []) {
@@ -117,11 +135,16 @@ function tableFor(letter: string): Map<string, string> {
       if (key[0] === letter && (!seen || seen[1] > cost)) best.set(key, [name, cost]);
     }
   }
-  return new Map([...best].map(([k, [name]]) => [k, name]));
+  return best;
 }
 
 /** The English given name an Arabic spelling stands for (cheapest spelling, then the most attested name), or undefined. */
 export function englishGivenName(norm: string): string | undefined {
+  return englishGivenMatch(norm)?.[0];
+}
+
+/** The English given name an Arabic spelling stands for with the number of second choices its spelling took. */
+export function englishGivenMatch(norm: string): [string, number] | undefined {
   const letter = norm[0];
   if (!letter) return undefined;
   let table = tables.get(letter);

@@ -12,7 +12,7 @@ import { isOrdinaryWord } from '../people/evidence';
 import { isArabicScript, isFrench, originByShape, originOf, originOfSurname, type Origin } from './origin';
 import { capitalize, diminutive, transliterateWord } from './transliterate';
 import { closeness } from './closeness';
-import { englishGivenName } from './english-given';
+import { arabicSpellings, englishGivenMatch, isEnglishGivenName, readRightElsewhere } from './english-given';
 
 /** Countries whose press writes عبد الفتاح as "Abdel Fattah" rather than the Gulf "Abdulfattah". */
 const ABDEL_STYLE = new Set('EG SD LY TN DZ MA MR PS JO LB SY'.split(' '));
@@ -147,6 +147,10 @@ function wordToEnglish(written: string, norm: string, origin: Origin, family = f
     const rule = transliterateWord(word, origin, vowel);
     if (closeness(own, rule) < NEAR_ENOUGH) return rule;
   }
+  if (own && opening && !family && ENGLISH_GIVEN.has(origin)) {
+    const usual = usualEnglishGiven(norm, own);
+    if (usual) return usual;
+  }
   if (own) return own;
   const english = opening && ENGLISH_GIVEN.has(origin) ? englishGiven(norm) : undefined;
   if (english) return english;
@@ -174,13 +178,26 @@ function wordToEnglish(written: string, norm: string, origin: Origin, family = f
   return rule;
 }
 
+/**
+ * The English given name the usual spelling of an English name writes, where the foreign list reads the word as a
+ * name of another kind that English letters would spell otherwise: ديان Diane, not Dejan; باول Paul, not Powell.
+ * (Not where the list's name is an English given name too: Anthony, Frederick, Lee.)
+ */
+function usualEnglishGiven(norm: string, own: string): string | undefined {
+  if (isEnglishGivenName(own) || arabicSpellings(own).get(norm) === 0) return undefined;
+  return englishGiven(norm, 0);
+}
+
 /** Traditions whose given names are mostly England's: English-speaking Africa's (Lovemore, Philomena, Energy) and the West's. */
 const ENGLISH_GIVEN = new Set<Origin>(['western', 'african', 'nilotic']);
 
 /** An English given name no name list holds, spelt as the Arabic press writes it (فيلومينا Philomena, إنرجي Energy). */
-function englishGiven(norm: string): string | undefined {
+function englishGiven(norm: string, maxCost = Infinity): string | undefined {
   if (isArabicRuleSpelled(norm) || arabicNameWord(norm) !== undefined || isOrdinaryWord(norm) || isStopWord(norm)) return undefined;
-  return englishGivenName(norm)?.toLowerCase();
+  const match = englishGivenMatch(norm);
+  if (!match || match[1] > maxCost) return undefined;
+  if (match[1] > 0 && readRightElsewhere(match[0], (k) => [foreignNameWord(k), transliterateWord(k, 'western')])) return undefined;
+  return match[0].toLowerCase();
 }
 
 /**

@@ -6,7 +6,6 @@
 import { normalize } from '../../lib/arabic/normalize';
 import { transliterateWord } from '../../lib/english/transliterate';
 import { closeness } from '../../lib/english/closeness';
-import { arabicSpellings } from '../../lib/english/english-given';
 import { buildBloom } from '../../lib/vocab/bloom';
 import { byCodePoint, readJson, readRepo, readShared, tsvRows } from './io';
 
@@ -205,28 +204,25 @@ export function buildNames(countryNames: string[], placeNames: string[]) {
       chinese: norm(syllables.chinese as Record<string, string>),
       burmese: norm(syllables.burmese as Record<string, string>),
       burmeseMarks: (syllables.burmeseMarks as string[]).map(normalize).sort(byCodePoint).join(' '),
-      englishGiven: englishGivenNames(englishCounts, foreignOut),
+      englishGiven: englishGivenNames(englishCounts),
     },
   };
 }
 
 /**
  * English given names (scripts/data/english-given-names.txt) for lib/english/english-given, most attested first: those
- * of the general list Wikidata saw at least once and all of Africa's own, less a rarer spelling of a name already listed
- * (Abbi after Abby) and a name whose usual Arabic spelling the foreign list or the letter rules already read right.
+ * of the general list Wikidata saw at least once and all of Africa's own. A name the foreign list or the letter rules
+ * already read right is kept: it holds its usual spelling against a rarer name (جيم is Jim, not Jaime; جون John, not
+ * Joan). So is a rarer spelling of a name listed (Lee after Lea): it tells an English given name the foreign list reads.
  */
-function englishGivenNames(counts: Map<string, number>, foreignOut: Record<string, string>): string {
+/** Wikidata names a general-list English given name must be seen in: the rarer ones cost bundle bytes and mislead. */
+const MIN_ATTESTED = 8;
+
+function englishGivenNames(counts: Map<string, number>): string {
   const lines = readRepo('scripts/data/english-given-names.txt').split('\n').map((l) => l.trim());
   const african = new Set(lines.slice(lines.indexOf('# africa') + 1));
   const count = (n: string) => counts.get(n.toLowerCase()) ?? 0;
-  const names = [...new Set(lines.filter((l) => /^[A-Z][a-z]+$/.test(l) && (african.has(l) || count(l) > 0)))]
+  const names = [...new Set(lines.filter((l) => /^[A-Z][a-z]+$/.test(l) && (african.has(l) || count(l) >= MIN_ATTESTED)))]
     .sort((a, b) => count(b) - count(a) || byCodePoint(a, b));
-  const seen = new Set<string>();
-  return names.filter((name) => {
-    const usual = [...arabicSpellings(name)].filter(([, cost]) => cost === 0).map(([k]) => k);
-    if (usual.every((k) => seen.has(k))) return false;
-    usual.forEach((k) => seen.add(k));
-    const lower = name.toLowerCase();
-    return !usual.some((k) => foreignOut[k] === lower || transliterateWord(k, 'western') === lower);
-  }).join(' ');
+  return names.join(' ');
 }
