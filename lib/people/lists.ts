@@ -142,9 +142,9 @@ function afterStyles(words: readonly Word[], norms: readonly string[], from: num
 }
 
 /**
- * Words [first, last) are a name of two to four words, none of someone already found: at least half of them name
- * words (a given name, a foreign word of no language), the others at most ordinary words that could be a family name
- * («الحمر», «سعري»), never a particle, a time word or a title.
+ * Words [first, last) are a name of two to four words, none of someone already found, each a name word (a given name,
+ * a foreign word of no language); a name of three words or more may hold a family name that is also an ordinary word
+ * («خالد بن إبراهيم الحمر») beside at least as many name words. Never a particle, a time word, a place or a title.
  */
 function isName(words: readonly Word[], norms: readonly string[], covered: readonly boolean[], first: number, last: number): boolean {
   const n = last - first;
@@ -158,7 +158,7 @@ function isName(words: readonly Word[], norms: readonly string[], covered: reado
     if (placeNameEn(norm) || placeNameEn(norm.replace(/^و/, '')) || (k > first && /^و/.test(norm) && !isKnownNameWord(norm))) return false;
     if (mayBeNameWord(norm)) strong++;
   }
-  return strong * 2 >= n;
+  return n >= 3 ? strong * 2 >= n : strong === n;
 }
 
 /** Not a particle, a time word, a number or a Latin word: a word that may stand in a family name. */
