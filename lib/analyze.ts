@@ -4,6 +4,7 @@ import { findQuotes } from './quotes';
 import { unnamedSources } from './people/unnamed';
 import { promoteOfficeHolders } from './people/office';
 import { completeCutNames } from './people/surname';
+import { listedOfficials } from './people/lists';
 import type { Analysis, AnalyzeOptions, Official, Person } from './types';
 
 /** A person in the shape the quotes layer reads speakers in: the description stands where an official's role does. */
@@ -19,6 +20,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const quotes = findQuotes(text, [...officials, ...people.map(asSpeaker)]);
   people.push(...unnamedSources(quotes, people.length + 1));
   promoteOfficeHolders({ officials, people, quotes });
+  officials.push(...listedOfficials(text, officials, people));
   const delegations = findDelegations(text, officials);
   return { article: { title: options.title ?? null, text }, officials, people, quotes, delegations };
 }

@@ -1,0 +1,225 @@
+/**
+ * Attendance lists («وحضر اللقاء …»، «بحضور …»، «يرافقه …»، «وضم الوفد …»، «كل من …»، «وكان في استقباله …») read by
+ * their own structure: items separated by «،» or «و», each [title] [name]. When most items of a list are already
+ * people, an item of the same shape whose name the officials layer did not accept (an unknown family name, a foreign
+ * name) is a person too: the list is the evidence, the title its role.
+ */
+import type { Official, Person } from '../types';
+import { toWords, type Word } from '../officials/words';
+import { parseTitle, type Title } from '../officials/titles';
+import { startsTitle } from '../officials/names';
+import { isNameWord } from '../officials/lookups';
+import { countryName, renderTitle } from '../english/roles';
+import { nameToEnglish } from '../english/names';
+import { placeNameEn } from '../english/countries';
+import { isGazetteerWord, isOrdinaryWord, isWordOfNoLanguage } from './evidence';
+import { inNameDictionaries } from '../vocab/names';
+import { nameStops, ranks, styles } from '../vocab/titles';
+
+/** Words that open an attendance list: the verb or noun of presence, of company, of welcome, of membership. */
+const PRESENCE = /^[وف]?(?:حضر|حضره|حضرها|يحضر|بحضور|حضور|يرافقه|يرافقها|ترافقه|رافقه|رافقها|ضم|يضم|تضم|ضمت|استقباله|استقبالها|وداعه|وداعها|بمشاركه|ومشاركه)$/;
+/** «كل من»: the list follows. */
+const EVERY = /^[وف]?كل$/;
+const MAX_ITEMS_WORDS = 80;
+const NAME_MIN = 2;
+const NAME_MAX = 4;
+
+interface Item {
+  first: number;
+  last: number;
+}
+
+/** Officials named in attendance lists that the officials layer left out, numbered after `officials`. */
+export function listedOfficials(text: string, officials: readonly Official[], people: readonly Person[]): Official[] {
+  const words = toWords(text);
+  if (!words.length) return [];
+  const norms = words.map((w) => w.norm);
+  const covered = coverage(words, [...officials, ...people]);
+  const found: Official[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    if (!opensList(norms, i)) continue;
+    const items = segment(words, norms, covered, i + 1);
+    const people = items.filter((it) => isCovered(covered, it)).length;
+    if (!people) continue;
+    const shaped = items.map((it, n) => (isCovered(covered, it) ? null : itemPerson(words, norms, covered, it, items[n - 1], items[n + 1])));
+    const added = shaped.filter(Boolean).length;
+    // The list's people are most of its persons: those it adds are never more than those already found, plus one.
+    if (people + added < 2 || added > people + 1) continue;
+    for (const s of shaped) {
+      if (!s) continue;
+      const o = toOfficial(text, words, s, `o${officials.length + found.length + 1}`);
+      if (seen.has(o.name_ar)) continue;
+      seen.add(o.name_ar);
+      found.push(o);
+    }
+  }
+  return found;
+}
+
+function opensList(norms: readonly string[], i: number): boolean {
+  const n = norms[i]!;
+  if (EVERY.test(n)) return norms[i + 1] === 'من';
+  return PRESENCE.test(n);
+}
+
+/** Each word's index is inside a mention of someone already found. */
+function coverage(words: readonly Word[], persons: readonly { mentions: [number, number][] }[]): boolean[] {
+  const spans = persons.flatMap((p) => p.mentions);
+  return words.map((w) => spans.some(([s, e]) => w.tok.start < e && w.tok.end > s));
+}
+
+function isCovered(covered: readonly boolean[], it: Item): boolean {
+  for (let k = it.first; k < it.last; k++) if (covered[k]) return true;
+  return false;
+}
+
+/** The items after the opener, to the end of its sentence: a break at «،» and at «و» before a title. */
+function segment(words: readonly Word[], norms: readonly string[], covered: readonly boolean[], from: number): Item[] {
+  const items: Item[] = [];
+  const sentence = words[from - 1]!.sentence;
+  let first = from;
+  let k = from;
+  // «كل من»: the list starts after «من».
+  if (norms[from] === 'من' && /كل$/.test(norms[from - 1]!)) first = k = from + 1;
+  for (; k < words.length && k - from < MAX_ITEMS_WORDS && words[k]!.sentence === sentence; k++) {
+    if (k === first) continue;
+    const w = words[k]!;
+    const comma = !!w.punctBefore && /[،,]/.test(w.punctBefore);
+    if (w.punctBefore && !comma) break;
+    const andTitle = /^و/.test(norms[k]!) && startsTitle(words as Word[], norms as string[], k) && (covered[k - 1] || isNameWord(norms[k - 1]!));
+    if (comma || andTitle) {
+      items.push({ first, last: k });
+      first = k;
+    }
+  }
+  if (k > first) items.push({ first, last: k });
+  return items;
+}
+
+interface Shaped {
+  title: Title;
+  nameFirst: number;
+  nameLast: number;
+}
+
+/** The person an item names: [title] [name], [honorific] [name] [title], or [name] alone with a bare title as the next item. */
+function itemPerson(
+  words: readonly Word[], norms: readonly string[], covered: readonly boolean[], it: Item, prev: Item | undefined, next: Item | undefined,
+): Shaped | null {
+  const titled = titledName(words, norms, covered, it);
+  if (titled) return titled;
+  const first = afterStyles(words, norms, it.first, it.last);
+  // [honorific] [name] [title]: the title follows the name.
+  for (let k = first + NAME_MIN; k <= Math.min(first + NAME_MAX, it.last - 1); k++) {
+    if (words[k]!.punctBefore) break;
+    const title = parseTitle(words as Word[], k, countryName, norms as string[], false);
+    if (title && isName(words, norms, covered, first, k)) return { title, nameFirst: first, nameLast: k };
+  }
+  // «المدير العام لمجلس …، السيد باتريك …»: a bare title as the previous item, the honorific and the name this one.
+  if (prev && first > it.first && !isCovered(covered, prev) && isName(words, norms, covered, first, it.last)) {
+    const title = parseTitle(words as Word[], prev.first, countryName, norms as string[]);
+    if (title && title.end >= prev.last - 2) return { title, nameFirst: first, nameLast: it.last };
+  }
+  // «مارينا ويس، المديرة الإقليمية …»: a name alone, its title the next item.
+  if (next && first === it.first && !isCovered(covered, next) && isName(words, norms, covered, first, it.last)) {
+    const title = parseTitle(words as Word[], next.first, countryName, norms as string[]);
+    if (title && title.end === next.last) return { title, nameFirst: first, nameLast: it.last };
+  }
+  return null;
+}
+
+/** Past the honorifics (السيد، سعادة، الدكتور) that open an item, and the conjunction before them. */
+function afterStyles(words: readonly Word[], norms: readonly string[], from: number, to: number): number {
+  let k = from;
+  while (k < to) {
+    const forms = k === from ? words[k]!.forms.map((f) => f.form) : [norms[k]!];
+    const m = forms.map((f) => styles.match(f, norms, k) ?? ranks.match(f, norms, k)).find((x) => x);
+    if (!m) break;
+    k += m.length;
+  }
+  return k === from && /^و/.test(norms[from]!) && !mayBeNameWord(norms[from]!) ? from : k;
+}
+
+/**
+ * Words [first, last) are a name of two to four words, none of someone already found, each a name word (a given name,
+ * a foreign word of no language); a name of three words or more may hold a family name that is also an ordinary word
+ * («خالد بن إبراهيم الحمر») beside at least as many name words. Never a particle, a time word, a place or a title.
+ */
+function isName(words: readonly Word[], norms: readonly string[], covered: readonly boolean[], first: number, last: number): boolean {
+  const n = last - first;
+  if (n < NAME_MIN || n > NAME_MAX) return false;
+  let strong = 0;
+  for (let k = first; k < last; k++) {
+    if (covered[k] || (k > first && words[k]!.punctBefore)) return false;
+    const norm = k === first && conjunctionLength(words[k]!) ? norms[k]!.slice(1) : norms[k]!;
+    if (!mayBeFamilyWord(norm) || startsTitle(words as Word[], norms as string[], k)) return false;
+    // («لمصر واليمن وجيبوتي»: places joined by «و» end a title, they are no name.)
+    if (placeNameEn(norm) || placeNameEn(norm.replace(/^و/, '')) || (k > first && /^و/.test(norm) && !isKnownNameWord(norm))) return false;
+    if (mayBeNameWord(norm)) strong++;
+  }
+  return n >= 3 ? strong * 2 >= n : strong === n;
+}
+
+/** Not a particle, a time word, a number or a Latin word: a word that may stand in a family name. */
+function mayBeFamilyWord(norm: string): boolean {
+  return norm.length >= 2 && !/[0-9٠-٩A-Za-z]/.test(norm) && !nameStops.has(norm);
+}
+
+/** An item [title] [name of two to four name words], the name's words each possible name words. */
+function titledName(words: readonly Word[], norms: readonly string[], covered: readonly boolean[], it: Item): Shaped | null {
+  const title = parseTitle(words as Word[], it.first, countryName, norms as string[]);
+  if (!title || title.end >= it.last) return null;
+  const nameFirst = afterStyles(words, norms, title.end, it.last);
+  const nameLast = it.last;
+  const n = nameLast - nameFirst;
+  // («ووزير الدولة براتيكنو»: one word of no language is a foreign name.)
+  const single = n === 1 && isWordOfNoLanguage(norms[nameFirst]!);
+  if ((n < NAME_MIN && !single) || n > NAME_MAX) return null;
+  if (single ? covered[nameFirst] || startsTitle(words as Word[], norms as string[], nameFirst) : !isName(words, norms, covered, nameFirst, nameLast)) return null;
+  return { title, nameFirst, nameLast };
+}
+
+function mayBeNameWord(norm: string): boolean {
+  if (/[0-9٠-٩A-Za-z]/.test(norm) || norm.length < 2) return false;
+  if (isOrdinaryWord(norm) || nameStops.has(norm)) return false;
+  return isNameWord(norm) || isWordOfNoLanguage(norm) || isGazetteerWord(norm) || inNameDictionaries(norm) || (norm.startsWith('ال') && inNameDictionaries(norm.slice(2)));
+}
+
+function toOfficial(text: string, words: readonly Word[], s: Shaped, id: string): Official {
+  const roleStart = words[s.title.start]!.tok.start;
+  const nameStart = words[s.nameFirst]!.tok.start + conjunctionLength(words[s.nameFirst]!);
+  const nameEnd = words[s.nameLast - 1]!.tok.end;
+  const role_ar = withoutConjunction(text.slice(roleStart, words[s.title.end - 1]!.tok.end));
+  const name_ar = text.slice(nameStart, nameEnd);
+  const country = s.title.country;
+  return {
+    id,
+    name_ar,
+    name_en: nameToEnglish(name_ar, { country }),
+    role_ar,
+    role_en: renderTitle(s.title),
+    country,
+    mentions: [[nameStart, nameEnd]],
+    evidence: text.slice(Math.min(roleStart, nameStart), Math.max(nameEnd, words[s.title.end - 1]!.tok.end)),
+    known: false,
+  };
+}
+
+/** «ووزير الخارجية» → «وزير الخارجية»; «وزير» keeps its letter. */
+function withoutConjunction(role: string): string {
+  if (!/^[وف]/.test(role)) return role;
+  const rest = role.slice(1);
+  const words = toWords(rest);
+  return parseTitle(words, 0, countryName, words.map((w) => w.norm), false) ? rest : role;
+}
+
+/** «ومحمد»: the conjunction glued to the first word of a name, when the word without it is a name word. */
+function conjunctionLength(w: Word): number {
+  return /^و/.test(w.norm) && !isKnownNameWord(w.norm) && mayBeNameWord(w.norm.slice(1)) ? 1 : 0;
+}
+
+/** A word the name sources list (وليد، وائل), not a foreign word behind the conjunction (وهالينا). */
+function isKnownNameWord(norm: string): boolean {
+  return isNameWord(norm) || isGazetteerWord(norm) || inNameDictionaries(norm);
+}
