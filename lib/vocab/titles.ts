@@ -143,15 +143,14 @@ for (const b of institutions.bodies as (BodyDef & { ar: string[]; onlyCountry?: 
 /**
  * Parties, alliances, blocs and movements by their own names («حزب تواصل», «حركة النهضة», «تيار المستقبل», «قلب تونس»):
  * bodies whose English is the name English-language news gives them, not their words rendered one by one. Each row
- * lists the nouns the press writes before the name; some names stand alone too.
+ * lists its full forms (build:data puts the nouns the press writes before the name; a form two parties share is left out).
  */
-type PartyRow = [en: string, nouns: string, forms: string[], bare: string[]];
+type PartyRow = [en: string, forms: string[]];
 /** English names that read with "the" before them: those headed by a noun of a body ("the Future Movement", not "the Hezbollah"). */
 const ARTICLED_PARTY = /\b(Party|Movement|Alliance|Coalition|Bloc|Front|Forces|Current|Congress|Union|Rally|Organi[sz]ation|Council|Fighters|League|Association|Initiative|Army|List|Framework|Gathering|Brotherhood|Democrats|Republicans|Greeks|Taliban)\b/i;
-for (const [en, nouns, forms, bare] of (partyTable as { parties: PartyRow[] }).parties) {
+for (const [en, forms] of (partyTable as { parties: PartyRow[] }).parties) {
   const def: BodyDef = { en, noArticle: !ARTICLED_PARTY.test(en) };
-  const heads = nouns.split(' ').filter((n) => n !== '-');
-  for (const form of [...heads.flatMap((noun) => forms.map((f) => `${noun} ${f}`)), ...bare]) bodies.add(form, def);
+  for (const form of forms) bodies.add(form, def);
 }
 /**
  * «رئيس البنك الدولي», «نائب رئيس بنك التنمية الأفريقي»: an international bank is headed by its President (so its deputy
