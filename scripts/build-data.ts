@@ -4,6 +4,7 @@ import { writeAsset } from './build-data/io';
 import { buildLexicon } from './build-data/lexicon';
 import { buildNames } from './build-data/names';
 import { buildParties } from './build-data/parties';
+import { buildNamedBodies } from './build-data/named-bodies';
 import { buildCapitals, buildNationalities, buildPlaces, buildProvinceCountries, placesThatAreNames } from './build-data/nationalities';
 
 const sizes: Record<string, number> = {};
@@ -14,6 +15,7 @@ sizes['places.json'] = writeAsset('places.json', places);
 sizes['capitals.json'] = writeAsset('capitals.json', buildCapitals());
 sizes['province-countries.json'] = writeAsset('province-countries.json', buildProvinceCountries());
 sizes['parties.json'] = writeAsset('parties.json', buildParties());
+sizes['named-bodies.json'] = writeAsset('named-bodies.json', buildNamedBodies());
 const nameLike = placesThatAreNames();
 const names = buildNames(nationalities.countries.flatMap(([, n]) => n as string[]), Object.keys(places).filter((p) => !nameLike.has(p)));
 sizes['name-words.json'] = writeAsset('name-words.json', names.nameWords);

@@ -10,6 +10,7 @@ import cityPlaces from '../../assets/places.json';
 import capitalCountries from '../../assets/capitals.json';
 import provinceCountryTable from '../../assets/province-countries.json';
 import partyTable from '../../assets/parties.json';
+import namedBodyTable from '../../assets/named-bodies.json';
 import { normalize } from '../arabic/normalize';
 import { stripAl } from '../arabic/article';
 
@@ -150,6 +151,19 @@ type PartyRow = [en: string, forms: string[]];
 const ARTICLED_PARTY = /\b(Party|Movement|Alliance|Coalition|Bloc|Front|Forces|Current|Congress|Union|Rally|Organi[sz]ation|Council|Fighters|League|Association|Initiative|Army|List|Framework|Gathering|Brotherhood|Democrats|Republicans|Greeks|Taliban)\b/i;
 for (const [en, forms] of (partyTable as { parties: PartyRow[] }).parties) {
   const def: BodyDef = { en, noArticle: !ARTICLED_PARTY.test(en) };
+  for (const form of forms) bodies.add(form, def);
+}
+/**
+ * Companies, funds, agencies, exchanges, central banks, news agencies and airlines by their own names («أدنوك», «وكالة
+ * جايكا», «صندوق الاستثمارات العامة», «بنك المغرب»): the name or acronym English-language news gives them, their
+ * country and how their head is called (NASA's Administrator, a central bank's Governor). Forms the vocabulary above
+ * already knows keep their reading.
+ */
+type NamedBodyRow = [en: string, country: string, head: string, forms: string[]];
+/** English names that read with "the" before them ("the Kuwait Fund", "the Saudi Press Agency"; not "the ADNOC"). */
+const ARTICLED_BODY = /\b(Agency|Authority|Corporation|Company|Fund|Organi[sz]ation|Office|Centre|Center|Institute|Administration|Exchange|Market|Reserve|Bank of|Central Bank|Development Bank)\b|Bank for/;
+for (const [en, country, head, forms] of (namedBodyTable as { bodies: NamedBodyRow[] }).bodies) {
+  const def: BodyDef = { en, noArticle: !ARTICLED_BODY.test(en), country: country || undefined, head: head || undefined, intl: country ? undefined : true };
   for (const form of forms) bodies.add(form, def);
 }
 /**

@@ -7,6 +7,7 @@ import { buildLexicon } from '@/scripts/build-data/lexicon';
 import { buildNames } from '@/scripts/build-data/names';
 import { buildCapitals, buildNationalities, buildPlaces, buildProvinceCountries, placesThatAreNames } from '@/scripts/build-data/nationalities';
 import { buildParties } from '@/scripts/build-data/parties';
+import { buildNamedBodies } from '@/scripts/build-data/named-bodies';
 import { buildArticleNames } from '@/scripts/build-data/article-names';
 import { buildGazetteerIndex, readGazetteer } from '@/scripts/build-data/gazetteer-index';
 
@@ -69,6 +70,7 @@ describe('generated data assets', () => {
       'capitals.json': buildCapitals(),
       'province-countries.json': buildProvinceCountries(),
       'parties.json': buildParties(),
+      'named-bodies.json': buildNamedBodies(),
       'name-words.json': names.nameWords,
       'name-stop-words.json': names.stopWords,
       'names-arabic.json': names.arabic,
