@@ -250,9 +250,10 @@ function isPhotoSourceLine(line: Line): boolean {
 
 /** Words of a line that is only a photo's credit: at most this many. */
 const PHOTO_CREDIT_MAX_WORDS = 6;
-const PHOTO_LABEL_WORDS = new Set(['صوره', 'الصوره', 'صور', 'الصور', 'photo', 'image', 'تصوير', 'عدسه', 'مصدر', 'حقوق', 'من', 'ارشيفيه', 'الارشيف', 'ارشيف', 'تعبيريه', 'توضيحيه']);
 /** «أرشيفية», «(أرشيف)»: the archive a picture came from. */
 const ARCHIVE = /^(?:ال)?ارشيف(?:يه)?$/;
+/** A word of a photo's label in a credit line: the label, a word beside it, or the archive. */
+const isPhotoLabelWord = (w: string) => vocab.photoLabels.has(w) || vocab.photoLabelQualifiers.has(w) || ARCHIVE.test(w);
 /**
  * «Photo: AFP», «الصورة من الأرشيف», «الصورة | الأناضول», «(أرشيفية)»: a photo's label and its credit, or the archive alone.
  * A lone agency stays here (a wire's dateline in a block of its own); under the text it is the credit line.
@@ -261,7 +262,7 @@ function isPhotoCreditLine(line: Line): boolean {
   if (line.words > PHOTO_CREDIT_MAX_WORDS) return false;
   const words = line.key.split(' ');
   let k = 0;
-  while (k < words.length - 1 && PHOTO_LABEL_WORDS.has(words[k]!)) k++;
+  while (k < words.length - 1 && isPhotoLabelWord(words[k]!)) k++;
   const rest = words.slice(k).join(' ');
   // «(رويترز - أرشيف)»: the agency and the archive it came from.
   const archived = words.length - k >= 2 && ARCHIVE.test(words[words.length - 1]!) && isCredit(words.slice(k, -1).join(' '));

@@ -205,8 +205,6 @@ function quotesASpeakerInMarks(text: string): boolean {
   return quotesASpeaker(text) && /["“”«»]/.test(text.slice(text.search(/[:：]/)));
 }
 
-/** A photo's label before its credit or photographer («صورة: رويترز», «تصوير: فلان», «عدسة فلان»), as phrase keys. */
-const PHOTO_LABELS = new Set(['صوره', 'الصوره', 'صور', 'تصوير', 'عدسه', 'بعدسه', 'photo', 'image']);
 /** «أرشيف», «أرشيفية», «صورة أرشيفية», «من الأرشيف»: the archive a picture came from, as a phrase key. */
 const ARCHIVE_CREDIT = /^(?:(?:ال)?صوره |من )?(?:ال)?ارشيف(?:يه)?$/;
 /** «أرشيف» after an agency in a photo's credit, as the end of a phrase key. */
@@ -226,7 +224,7 @@ function isCaption(text: string): boolean {
   if ((vocab.photoCredits.includes(key) || vocab.textCredits.includes(key) || vocab.siteDatelines.includes(key)) && before >= 4) return true;
   // The archive, or a photo's label and whoever took it («… (صورة: رويترز)», «… (تصوير: فلان)», «… - أرشيف»).
   const words = key.split(' ');
-  const labelled = PHOTO_LABELS.has(words[0]!) && words.length >= 2 && words.length <= PHOTOGRAPHER_MAX_WORDS + 1 && /[:：]|^\S+\s+\S/.test(credit![1] ?? credit![2]!);
+  const labelled = vocab.photoLabels.has(words[0]!) && words.length >= 2 && words.length <= PHOTOGRAPHER_MAX_WORDS + 1 && /[:：]|^\S+\s+\S/.test(credit![1] ?? credit![2]!);
   return (labelled || ARCHIVE_CREDIT.test(key)) && before >= 3;
 }
 

@@ -54,6 +54,10 @@ export interface BoilerplateVocabulary {
   counterWords: Set<string>;
   /** The first words of a line crediting a photo ("مصدر الصورة"), as phrase keys. */
   photoSourceLabels: string[];
+  /** Words that label a photo before its credit or photographer ("صورة: رويترز", "بعدسة فلان"), as phrase keys. */
+  photoLabels: Set<string>;
+  /** Words that stand beside a photo's label in a credit line of its own ("مصدر الصورة", "صورة تعبيرية"), as phrase keys. */
+  photoLabelQualifiers: Set<string>;
   /** Labels of a line crediting the story's sources ("المصدر"), as phrase keys. */
   sourceLabels: string[];
   /** Section headings over tags ("كلمات مفتاحية"), as phrase keys. */
@@ -271,6 +275,12 @@ class LazyBoilerplate implements BoilerplateVocabulary {
   }
   get photoSourceLabels() {
     return (this.built.photoSourceLabels ??= keys(data.photo_source_labels));
+  }
+  get photoLabels() {
+    return (this.built.photoLabels ??= new Set(keys(data.photo_labels)));
+  }
+  get photoLabelQualifiers() {
+    return (this.built.photoLabelQualifiers ??= new Set(keys(data.photo_label_qualifiers)));
   }
   get sourceLabels() {
     return (this.built.sourceLabels ??= keys(data.source_labels));
