@@ -172,9 +172,9 @@ function wordToEnglish(written: string, norm: string, origin: Origin, family = f
   // given names are mostly England's, ديفيد David, فيلومينا Philomena.)
   if (!isArabicScript(origin) && origin !== 'nilotic' && (origin !== 'african' || !family)) {
     const near = foreignNameWord(norm, true);
-    // (An African given name read with a final vowel keeps it in its look-alike: شاكيلا is Shakila, not Shaquille; جوزيفين
-    // is Josephine.)
-    if (near && closeness(near, rule) >= NEAR_ENOUGH && (origin !== 'african' || !/[aiou]$/.test(rule) || near.slice(-1) === rule.slice(-1))) return near;
+    // (A name read with a final vowel keeps it in its look-alike, the vowel being a syllable of its own: شاكيلا is Shakila,
+    // not Shaquille; أرياسا Arreaza's, not Arias; ريغو Rego, not Rigaud. جوزيفين is Josephine.)
+    if (near && closeness(near, rule) >= NEAR_ENOUGH && (!/[aiou]$/.test(rule) || near.slice(-1) === rule.slice(-1))) return near;
   }
   return rule;
 }
