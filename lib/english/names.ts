@@ -10,7 +10,7 @@ import {
 } from '../vocab/names';
 import { isOrdinaryWord } from '../people/evidence';
 import { isArabicScript, isFrench, originByShape, originOf, originOfSurname, type Origin } from './origin';
-import { capitalize, diminutive, transliterateWord } from './transliterate';
+import { capitalize, diminutive, germanicFamilyName, hasGermanicEnding, transliterateWord } from './transliterate';
 import { closeness } from './closeness';
 import { arabicSpellings, englishGivenMatch, isEnglishGivenName, readRightElsewhere } from './english-given';
 
@@ -160,20 +160,21 @@ function wordToEnglish(written: string, norm: string, origin: Origin, family = f
   if (inNameDictionaries(norm)) {
     const arabicLooking = isArabicScript(origin) && /[عحصضظقطذث]/.test(norm);
     // (English-speaking Africa's listed given names are the world's, Constantino, Jacob; only its family names its own.)
+    if (family && !isArabicScript(origin)) return germanicFamilyName(word, origin);
     return transliterateWord(word, isArabicScript(origin) ? (arabicLooking ? origin : 'western') : origin === 'african' && !family ? 'western' : origin, arabicLooking ? vowel : undefined);
   }
   // (A family name no list knows, of the diminutive's shape, is read as one: الدقير → al-Dugair, not al-Daqir.)
   const small = family && origin === 'arab' ? diminutive(norm) : null;
   if (small) return small;
-  const rule = transliterateWord(word, origin, vowel);
+  const rule = family ? germanicFamilyName(word, origin, vowel) : transliterateWord(word, origin, vowel);
   // (Not a Dinka or Nuer name's: كول is Kuol, not Cole.)
   // (Nor an East or Southern African's family name, whose English letters the rules read: مويلو is Mwilu, not Melo; their
   // given names are mostly England's, ديفيد David, فيلومينا Philomena.)
   if (!isArabicScript(origin) && origin !== 'nilotic' && (origin !== 'african' || !family)) {
     const near = foreignNameWord(norm, true);
-    // (An African given name read with a final vowel keeps it in its look-alike: شاكيلا is Shakila, not Shaquille; جوزيفين
-    // is Josephine.)
-    if (near && closeness(near, rule) >= NEAR_ENOUGH && (origin !== 'african' || !/[aiou]$/.test(rule) || near.slice(-1) === rule.slice(-1))) return near;
+    // (A name read with a final vowel keeps it in its look-alike, the vowel being a syllable of its own: شاكيلا is Shakila,
+    // not Shaquille; أرياسا Arreaza's, not Arias; ريغو Rego, not Rigaud. جوزيفين is Josephine.)
+    if (near && closeness(near, rule) >= NEAR_ENOUGH && (!/[aiou]$/.test(rule) || near.slice(-1) === rule.slice(-1))) return near;
   }
   return rule;
 }
@@ -613,6 +614,13 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     if (country === 'DZ' && style === 'maghreb' && i > 0 && i === words.length - 1 && norm.includes('ق') && !/ق[هاى]$|^ق[^اوي]/.test(norm) &&
       arabicNameWord(norm) === undefined && !givenOf(norm)) {
       out.push(capitalize(transliterateWord(word.replace(/ق/g, 'گ'), style, vowel).replace(/g(?=[ie])/g, 'gu')));
+      continue;
+    }
+    // (So does a family name no list knows with the ending of an English, German, Dutch or Scandinavian one, whatever the
+    // given name: Denis's مولينبرغ is Muilenberg, not Molinbrg.)
+    if (i > 0 && i === words.length - 1 && !isArabicScript(style) && style !== 'nilotic' &&
+      foreignNameWord(norm) === undefined && hasGermanicEnding(norm, style)) {
+      out.push(capitalize(germanicFamilyName(word, style === 'german' || style === 'nordic' ? style : 'western')));
       continue;
     }
     // (A Slavic -ski or -ić keeps its own letters in a Spanish, French or English name: Kuczynski, not Cochinsque.)

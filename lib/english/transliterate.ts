@@ -398,3 +398,33 @@ export function diminutive(norm: string): string | null {
 export function capitalize(word: string): string {
   return word.replace(/(^|[-\s'])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase());
 }
+
+/**
+ * The endings of English, German, Dutch and Scandinavian family names whose short e Arabic drops, as Wikidata's aligned
+ * names spell them: برغ and بيرغ -berg (127 of 135), بورغ -burg (24 of 34; not in Scandinavia's own -borg), ستاين and
+ * شتاين -stein (41 of 44). The part before is a name of its own, whose last vowel Arabic drops too (Stoltenberg, Rubinstein).
+ */
+const GERMANIC_SUFFIXES: [RegExp, string][] = [[/^(.{2,}?[^اوي])(برغ|بيرغ)$/, 'berg'], [/^(.{2,}?)(ستاين|شتاين)$/, 'stein'], [/^(.{2,}?)(بورغ)$/, 'burg']];
+const GERMANIC = new Set<Origin>(['western', 'german', 'nordic']);
+/** A word ending as English, German, Dutch and Scandinavian family names do: -berg, -stein, -burg. */
+export const hasGermanicEnding = (word: string, origin: Origin = 'western') =>
+  GERMANIC_SUFFIXES.some(([re, english]) => re.test(word.replace(DIACRITICS, '')) && (origin !== 'nordic' || english !== 'burg'));
+/** English and Dutch -ers after a consonant, the e of which Arabic drops: رز and رس (Sanders, Peters, Koenders). */
+const AGENT_PLURAL = /(?<=[^aeiouy])r[sz]$/;
+
+/**
+ * A family name of the English, German, Dutch or Scandinavian traditions that no list knows, by the letter rules and the
+ * endings Arabic writes without their e. (Not used in building the name lists, whose rare spellings of such names,
+ * Wilders and Bouterse, are kept against the rules as they were.)
+ */
+export function germanicFamilyName(word: string, origin: Origin, shortVowel?: string): string {
+  const bare = word.replace(DIACRITICS, '');
+  if (!GERMANIC.has(origin)) return transliterateWord(word, origin, shortVowel);
+  for (const [re, english] of GERMANIC_SUFFIXES) {
+    const m = re.exec(bare);
+    if (!m || (origin === 'nordic' && english === 'burg')) continue;
+    // (A stem's final consonant + r or n has lost its e: زوكر Zucker, روبن Ruben, بريدن Briden.)
+    return transliterateWord(m[1]!, origin).replace(/(?<=[^aeiouy])([rn])$/, 'e$1') + english;
+  }
+  return transliterateWord(word, origin).replace(AGENT_PLURAL, 'ers');
+}
