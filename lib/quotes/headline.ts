@@ -1,5 +1,5 @@
 /** Headline statements "كيري: اجتماع الدوحة ناقش …": a short speaker, a colon, and the words, in one line. */
-import { isHeadlineEvent, isHeadlineLabel } from '../vocab/speakers';
+import { isHeadlineEvent, isHeadlineLabel, isHeadlineNews } from '../vocab/speakers';
 import { heads } from '../vocab/titles';
 import { gapBefore, type TextContext } from './context';
 import { isNameWord } from '../english/names';
@@ -90,7 +90,8 @@ const PRESENT_VERB = /^ي[\u0621-\u064A]{3,}$/;
  */
 function reportsAnEvent(ctx: TextContext, prefixFirst: number, prefixLast: number, first: number, last: number): boolean {
   for (let k = prefixFirst; k <= prefixLast; k++) if (ctx.mention[k]) return false;
-  if (placeOrTopic(ctx, prefixFirst, prefixLast) && newsOfThePresent(ctx, first, last)) return true;
+  // ("كينيا: قتلى بعد اقتحام …", "ماليزيا: توجيه اتهامات …": a noun of news after a place is the story's heading.)
+  if (placeOrTopic(ctx, prefixFirst, prefixLast) && (newsOfThePresent(ctx, first, last) || isHeadlineNews(ctx.norms[first]!))) return true;
   let k = first;
   // The subject: an official (with the title before the name), or a title alone ("والي الجهة").
   for (let t = first; t <= last && t <= first + 4 && !PRESENT_VERB.test(ctx.norms[t]!); t++) {

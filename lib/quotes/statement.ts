@@ -690,6 +690,27 @@ function pastApposition(ctx: TextContext, a: number): number {
   return a;
 }
 
+/**
+ * "رحب سموه بالرئيس الكازاخستاني والوفد المرافق له", "رحب بدولة رئيس الوزراء": the verb's preposition glued to a
+ * style of address, or to a title before someone named, makes that person its object (a guest welcomed); no statement
+ * follows.
+ * ("أشاد بجهود الرئيس X" praises something: its object is no title.)
+ */
+function objectNamesSomeone(ctx: TextContext, from: number, after: number, prep: string | null): boolean {
+  if (prep !== 'ب') return false;
+  for (let t = from + 1; t <= after; t++) {
+    const w = ctx.norms[t]!;
+    // (Inside a name: "محمد بن زايد".)
+    if (!w.startsWith('ب') || (ctx.mention[t] && ctx.mention[t]!.first !== t)) continue;
+    const bare = w.slice(1);
+    if (styles.has(bare)) return true;
+    if (!ctx.mention[t] && !heads.has(stripAl(bare))) return false;
+    for (let u = t; u <= t + 5 && u < ctx.tokens.length && ctx.sentence[u] === ctx.sentence[t]; u++) if (ctx.mention[u]) return true;
+    return false;
+  }
+  return false;
+}
+
 /** The statement a reporting verb (or announcer ending) at token i introduces, or null when it introduces none. */
 export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb | null): Trigger | null {
   const n = ctx.tokens.length;
@@ -812,6 +833,8 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
   const aside = leadingSourceAside(ctx, first);
   if (aside > first) { first = aside; if (opening === 'quotation' && ctx.quotationOf[first] === -1) opening = 'plain'; }
   const last = statementEnd(ctx, first);
+  // ("ورحب سموه بدولة رئيس الوزراء الياباني والوفد المرافق، وبحث …": a guest welcomed, whatever follows.)
+  if (verb?.objectStatement && objectNamesSomeone(ctx, k, first, verb.prep)) return null;
   return { at: i, verb, opening, first, last, subjectFirst: k, subjectLast };
 }
 

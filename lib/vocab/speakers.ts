@@ -175,6 +175,13 @@ export function isHeadlineEvent(norm: string): boolean {
   return EVENTS.has(stripArticle(norm.replace(/^و(?=...)/, '')));
 }
 
+const NEWS = new Set(data.headlineNews.map((w) => stripArticle(normalize(w))));
+
+/** "قتلى", "مواجهات", "توجيه": a noun that opens a headline's news (casualties, violence, arrests, disasters). */
+export function isHeadlineNews(norm: string): boolean {
+  return NEWS.has(stripArticle(norm.replace(/^و(?=...)/, '')));
+}
+
 const SOURCE_ADJECTIVES = new Map(Object.entries(data.sourceAdjectives as Record<string, string>).map(([ar, en]) => [stripArticle(normalize(ar)), en]));
 
 /** English of an adjective after an unnamed source ("دبلوماسي" → "diplomatic", "الرفيع" → "senior"), or null. */
