@@ -3,7 +3,7 @@ import { assemble } from './assemble';
 import { buildContext, isGenitiveReference, sentenceBounds, type Context } from './context';
 import { bodyLists, bodyMeetings, bodySides, bodyVisit } from './institutions';
 import { findLists, isAttendance, pluperfectSiteVisitBefore } from './lists';
-import { afterOtherMeeting, findMeetings, inClauseOfOtherMeeting, inSentenceOfOtherEvent, isAboutMeeting, isPluperfect, openingMeeting, verbAt, type Meeting } from './meetings';
+import { afterOtherMeeting, findMeetings, inClauseOfOtherMeeting, inSentenceOfOtherEvent, isAboutMeeting, isDatedElsewhere, isPluperfect, openingMeeting, verbAt, type Meeting } from './meetings';
 import { ALSO_PRESENT, factionResolver, partitionOf, sideAt, sideResolver, type Side } from './sides';
 import { venueSide } from './venue';
 import { committeeSides } from './committee';
@@ -46,7 +46,8 @@ function delegationsOf(text: string, officials: Official[]): Delegation[] {
     // (Its sentence's meetings only: a session or a speech of one person named before it is no meeting between sides.)
     if (revived.size) found = found.filter((m) => revived.has(ctx.sentence[m.cue]!)).map((m) => ({ ...m, otherTime: false }));
   }
-  const told = (opener: number) => isPluperfect(ctx, opener) && !revived.has(ctx.sentence[opener]!);
+  const sameVisit = new Set<number>();
+  const told = (opener: number) => isPluperfect(ctx, opener) && !revived.has(ctx.sentence[opener]!) && !sameVisit.has(ctx.sentence[opener]!);
   const ownLists = findLists(ctx, partition, new Set());
   // "وكان في استقباله … ومن المقرر أن يلتقي X غدا"، "بمشاركة A و B … ووفد حماس برئاسة X سيصل غدا": the lists tell of the
   // article's own meeting; a meeting still to come or long past is not it, even when no other meeting is named.
@@ -55,6 +56,10 @@ function delegationsOf(text: string, officials: Official[]): Delegation[] {
   // No clause names the parties and no list names anyone: those named with the opening's meeting word met.
   if (!found.length && !ownLists.length) found = [openingMeeting(head)].filter((m): m is Meeting => !!m);
   const meetings = connected(found, sideOf, ctx);
+  for (const m of sameVisitMeetings(ctx, found, meetings)) {
+    meetings.push(m);
+    sameVisit.add(ctx.sentence[m.cue]!);
+  }
   const principals = new Set(meetings.flatMap((m) => m.parties.map((p) => p.official).filter((o): o is Official => !!o)));
   const hosts = new Set(meetings.filter((m) => verbAt(ctx, m.cue) === 'host').flatMap((m) => m.parties.filter((p) => p.role === 'subject' && p.official).map((p) => p.official!)));
   // "وكان الزعماء قد عقدوا قمة مماثلة في مارس الماضي، بحضور X": those present, in a sentence told in the pluperfect, were
@@ -170,6 +175,34 @@ function sponsoredSigning(ctx: Context): boolean {
   });
 }
 const SPONSOR = /^(?:و|ف)?(?:رعي|يرعي|ترعي|رعت|رعيا|برعايه|رعايه)$/;
+
+/**
+ * «وكان رئيس الوزراء قد استقبل في مكتبه … القصبي، بحضور …»، «حيث التقى وفدا من جماعة الحوثي برئاسة Y، بحضور …»: the
+ * article's meeting told again in the pluperfect, between the same people or sides (a side named before without its head
+ * may get it), not dated long before: its parties and those present at it are members of the sides. A meeting of the
+ * visit with someone new («وكان الضيف قد التقى أمس وزير …») stays out: the press names it in passing.
+ */
+function sameVisitMeetings(ctx: Context, found: Meeting[], kept: Meeting[]): Meeting[] {
+  const people = new Set(kept.flatMap((m) => m.parties.flatMap((p) => (p.official ? [p.official] : []))));
+  const sides = new Set(kept.flatMap((m) => m.parties.flatMap((p) => (p.side ? [p.side.key] : []))));
+  return found.filter((m) => {
+    if (!m.otherTime || kept.includes(m) || m.reported || !isPluperfect(ctx, m.cue) || isDatedElsewhere(ctx, m.cue)) return false;
+    const ofKept = (p: Meeting['parties'][number]) => (p.official && people.has(p.official)) || (!!p.side && sides.has(p.side.key) && (!p.official || m.leads));
+    return m.parties.length > 0 && m.parties.every(ofKept) && !datedLongBefore(ctx, m.cue);
+  });
+}
+
+/** The sentence of token i is dated long before the news: a year, a month, «الماضي»، «قبل أسبوعين»، «منذ أشهر». */
+function datedLongBefore(ctx: Context, i: number): boolean {
+  const [start, end] = sentenceBounds(ctx, i);
+  for (let k = start; k < end; k++) {
+    const n = ctx.norms[k]!.replace(/^[وب]/, '');
+    if (/^\d{4}$/.test(n) || MONTHS.test(n) || n === 'الماضي' || n === 'الماضيه') return true;
+    if (/^(?:قبل|منذ)$/.test(n) && DURATION.test(ctx.norms[k + 1] ?? '')) return true;
+  }
+  return false;
+}
+const DURATION = /^(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|عام|عامين|اعوام|سنه|سنتين|سنوات)$/;
 
 /** A weekday or «أمس» in the sentence of token i, before any month or year: a few days before the news. */
 function recentDay(ctx: Context, i: number): boolean {

@@ -263,6 +263,14 @@ function isSpokesperson(o: Official): boolean {
 
 /** "ويلتقي لودريان غدا …"، "من المقرر أن يجتمع …"، "وكان X قد التقى …": a meeting at another time than the article's. */
 function isOtherTime(ctx: Context, i: number): boolean {
+  return isDatedElsewhere(ctx, i) || isPluperfect(ctx, i);
+}
+
+/**
+ * The meeting word at i is dated at another time by its own words (a future verb, a past or future marker, «منذ»,
+ * a dated relative clause), beside being told in the pluperfect.
+ */
+export function isDatedElsewhere(ctx: Context, i: number): boolean {
   if (/^و?س(?:ي|ت|ن)/.test(ctx.norms[i]!) && verbAt(ctx, i)) return true;
   const noun = nounAt(ctx, i);
   if (noun && isOtherTimeNoun(ctx, i, noun)) return true;
@@ -281,8 +289,7 @@ function isOtherTime(ctx: Context, i: number): boolean {
     // "اتصال هاتفي بين X و Y خلال الأيام المقبلة": a span of time to come.
     if (/^(?:خلال|في)$/.test(ctx.norms[k]!) && isIn(ctx, k + 1, durationWords) && /^ال/.test(ctx.norms[k + 1]!) && isIn(ctx, k + 2, futureMarkers)) return true;
   }
-  if (inDatedRelativeClause(ctx, i)) return true;
-  return isPluperfect(ctx, i);
+  return inDatedRelativeClause(ctx, i);
 }
 
 /**
