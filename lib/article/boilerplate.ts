@@ -334,6 +334,8 @@ function isBoilerplateLine(line: Line): boolean {
   if (words <= PREFIX_MAX_WORDS && (startsWithPrompt(line) || isLabelledRelatedLink(line))) return true;
   if (words <= CONTAINS_MAX_WORDS && line.containsPhrase(lookups().lineContains)) return true;
   if (words <= COPYRIGHT_MAX_WORDS && line.text.includes('©')) return true;
+  // The outlet's notice about what it publishes, wherever it stands (other furniture may follow it under the text).
+  if (words <= NOTICE_MAX_WORDS && / المنشوره (?:علي|في|عبر) /.test(line.key) && isPublicationNotice(line.text)) return true;
   if (words <= STAMP_MAX_WORDS && isBylineAndStamp(line)) return true;
   if (words <= END_MARK_LINE_MAX_WORDS && (END_MARK_LINE.test(line.text) || isStorySignOff(line.text))) return true;
   return isShareBar(line) || isFollowPrompt(line) || isCounterLine(line) || isPhotoCreditLine(line) || isContactLine(line) || isHashtagLine(line) || isSceneCaption(line);
@@ -532,9 +534,27 @@ export function* keepArticleUnitsSteps(units: readonly string[], options: UnitFi
     }
   }
   yield;
+  dropLoneWriterLines(lines, keep);
   dropBylineAndCredit(lines, keep, options);
   const other = yield* otherStoryUnitsSteps(units.map((text, i) => ({ text, dropped: !keep[i], listedUnderHeading: listed[i], words: keep[i] ? lines[i]!.words : undefined })), options);
   return keep.map((k, i) => k && !other[i]);
+}
+
+/** «الداخلية: فلان», «رئيس الوفد: فلان»: a label, its colon, then a name or a few words. */
+const COLON_LINE = /^[^:：]{2,25}[:：]\s*\S/u;
+
+/**
+ * «جدة: فلانة الفلانية» alone between paragraphs: another correspondent's signature, wherever it stands. A line of that
+ * shape next to another labelled line is one of a list («الداخلية: فلان», «الخارجية: فلان»: a new cabinet), and stays.
+ */
+function dropLoneWriterLines(lines: readonly Line[], keep: boolean[]): void {
+  const live = keep.flatMap((k, i) => (k && !lines[i]!.isEmpty ? [i] : []));
+  for (let k = 1; k < live.length; k++) {
+    const line = lines[live[k]!]!;
+    if (line.words > BYLINE_MAX_WORDS || !isPlaceColonWriter(line.text)) continue;
+    const listed = [live[k - 1], live[k + 1]].some((j) => j !== undefined && COLON_LINE.test(lines[j]!.text));
+    if (!listed) keep[live[k]!] = false;
+  }
 }
 
 /** A paragraph, not a line of furniture: this many words at least. */
@@ -576,9 +596,12 @@ function dropBylineAndCredit(lines: readonly Line[], keep: boolean[], options: U
   }
 }
 
-/** «بيروت - محمد علوش», «محمد علوش-بيروت», «القاهرة: «الشرق الأوسط»», «عدن: فلان - صنعاء: فلان»: a story's signature in its text. */
+/**
+ * «بيروت - محمد علوش», «محمد علوش-بيروت», «القاهرة: «الشرق الأوسط»», «عدن: فلان - صنعاء: فلان», a wire's dateline alone
+ * («مسقط / العمانية», «الدوحة في 3 مارس /قنا/»): a story's signature in its text.
+ */
 function isSigningInText(text: string): boolean {
-  if (isPlaceOrSiteSigning(text)) return true;
+  if (isPlaceOrSiteSigning(text) || isWireDateline(text) || isDatedWireDateline(text)) return true;
   const pair = correspondentPair(text);
   return !!pair && pair.every((p) => isBylineShaped(p) && /[:：]/.test(p) && isClosingByline(p));
 }
@@ -602,8 +625,19 @@ function isClosingByline(text: string): boolean {
   if (isPlaceOrSiteSigning(text)) return true;
   // «عدن: فلان - صنعاء: فلان»: two correspondents, each with the place they write from.
   if (correspondentPair(text)?.every((p) => isClosingByline(p))) return true;
-  const m = text.trim().match(/^(\S+(?:\s\S+)?)\s*[:：]\s*(\S+)(?:\s\S+){1,2}$/u);
-  return !!m && isBylineShaped(text) && NAME_WORD.test(m[2]!) && isGivenName(normalize(m[2]!));
+  return isPlaceColonWriter(text);
+}
+
+/** A word that opens as a verb in the present tense («يستقبل», «تبحث»), unless it is a given name («يوسف», «تامر»). */
+const isPresentVerbLike = (word: string) => /^[يت]/.test(word) && !isGivenName(word);
+/**
+ * «القاهرة: محمد علي», «جدة: فلانة الفلانية»: a place, its colon, and the writer (a first name a name list holds, then one or
+ * two words). «عمان: عبدالله الثاني يستقبل» is a subheading: a word of the name opens as a verb.
+ */
+function isPlaceColonWriter(text: string): boolean {
+  const m = text.trim().match(/^(\S+(?:\s\S+)?)\s*[:：]\s*(\S+)((?:\s\S+){1,2})$/u);
+  if (!m || !isBylineShaped(text) || !NAME_WORD.test(m[2]!) || !isGivenName(normalize(m[2]!))) return false;
+  return !m[3]!.trim().split(/\s+/).some((w) => isPresentVerbLike(normalize(w)));
 }
 
 /** A notice about what the site publishes runs to at most this many words. */
@@ -754,10 +788,15 @@ function isStorySignOff(text: string): boolean {
   if (slashed) return isCredit(slashed[1]!) || isInitials(slashed[1]!);
   const bare = t.replace(/^[-–—\s/(]+|[-–—\s/)]+$/gu, '');
   if (EDITOR_INITIALS.test(bare)) return true;
-  // «(شينخوا)», «(أ ش أ)»: an agency alone in brackets, the credit of a photo or of the dispatch above it.
-  if (/^\([^()]{2,24}\)$/u.test(t) && isCredit(bare)) return true;
+  // «(شينخوا)», «(أ ش أ)», «وام», «"الخليج"»: an agency or site alone in brackets or quotation marks, the credit of a
+  // photo or of the dispatch above it.
+  const enclosed = ENCLOSED_CREDIT.exec(t);
+  if (enclosed && isCredit((enclosed[1] ?? enclosed[2] ?? enclosed[3])!)) return true;
   return isSignOff(t) && !isCredit(bare) && !END_MARK.test(bare);
 }
+
+/** A line of only a name in brackets, guillemets or quotation marks. */
+const ENCLOSED_CREDIT = /^(?:\(([^()]{2,24})\)|«([^«»]{2,24})»|["“]([^"“”]{2,24})["”])$/u;
 
 /** «ع.ع», «ح ع»: an editor's initials, dotted or single letters apart. */
 const isInitials = (s: string) => EDITOR_INITIALS.test(s) || /^\p{L}(?:\s+\p{L})+$/u.test(s.trim());

@@ -1,0 +1,62 @@
+// Site furniture recognised wherever it stands (issue 14, round 28): the leak probe (scripts/eval/leak-probe.ts) grafted
+// every readable gold's furniture into other outlets' articles and found lines dropped under the title or the text but
+// kept between paragraphs — a wire's dateline alone, a correspondent's «Place: Writer», an outlet alone in quotation
+// marks, the outlet's notice about what it publishes. Every line is written for these tests, tried under the title,
+// between two paragraphs and under the text, as text and as a page.
+import { describe, expect, it } from 'vitest';
+import { MEDIA, fromText } from './helpers/furniture';
+
+const TITLE = 'وزير النقل يفتتح خط السكك الحديدية الجديد بين العاصمة والميناء';
+const P = [
+  'افتتح وزير النقل اليوم خط السكك الحديدية الجديد الذي يربط العاصمة بالميناء التجاري بطول مئتي كيلومتر، بحضور عدد من المسؤولين.',
+  'وقال الوزير في كلمة خلال حفل الافتتاح إن المشروع سيخفض كلفة نقل البضائع ويختصر زمن الرحلة إلى النصف.',
+  'وحضر الحفل عدد من السفراء وممثلي الشركات الأجنبية والمحلية التي شاركت في تنفيذ المشروع على مدى أربع سنوات من العمل المتواصل.',
+  'ومن المقرر أن تبدأ الرحلات المنتظمة للركاب مطلع الشهر المقبل بعد انتهاء مرحلة التشغيل التجريبي.',
+];
+
+const FURNITURE: Record<string, string[]> = {
+  "a wire's dateline alone": ['مسقط / العمانية', 'الرباط - و م ع', 'الدوحة في 3 مارس /قنا/', 'نيروبي/ سامي حداد/ الأناضول', 'المنامة (بنا)'],
+  "a correspondent's «Place: Writer»": ['القاهرة: سامي حداد', 'الرباط: نادية بنسعيد', 'الدار البيضاء: خالد المصراتي'],
+  'an outlet alone in quotation marks': ['«قنا»', '«الخليج»', '"الديار"'],
+  "the outlet's notice about what it publishes": [
+    'الأخبار المنشورة على الموقع الرسمي للوكالة موجز لما يبث لمشتركي خدمة الأخبار الفورية.',
+    'جميع المقالات المنشورة في هذه الصحيفة تعبر عن آراء كتابها',
+  ],
+};
+
+describe('furniture goes under the title, between two paragraphs and under the text', () => {
+  for (const [kind, lines] of Object.entries(FURNITURE)) {
+    for (const line of lines) {
+      it(`${kind}: «${line}»`, () => {
+        for (const [medium, read] of MEDIA) {
+          expect(read([TITLE, line, ...P]), medium).toEqual([TITLE, ...P]);
+          expect(read([TITLE, P[0]!, P[1]!, line, P[2]!, P[3]!]), medium).toEqual([TITLE, ...P]);
+          expect(read([TITLE, ...P, line]), medium).toEqual([TITLE, ...P]);
+        }
+      });
+    }
+  }
+});
+
+describe('article lines of the same look stay between paragraphs', () => {
+  const STAYS = [
+    'الوزير: القطار يغير وجه المنطقة',
+    'عمان: عبدالله الثاني يستقبل الوفد',
+    'القاهرة: فيصل يتسلم المهام',
+    'واشنطن: ترامب يهدد',
+    'الإمارات - السعودية',
+    'وقالت الوزارة في بيان نشرته على موقعها إن الأخبار المنشورة على بعض المواقع غير دقيقة.',
+  ];
+  for (const line of STAYS) {
+    it(`«${line}»`, () => {
+      expect(fromText([TITLE, P[0]!, P[1]!, line, P[2]!, P[3]!])).toEqual([TITLE, P[0], P[1], line, P[2], P[3]]);
+    });
+  }
+});
+
+describe('a list of labelled names (a new cabinet) stays whole', () => {
+  const LIST = ['الداخلية: سامي حداد', 'الخارجية: خالد المصراتي', 'المالية: نادية بنسعيد'];
+  it('every line of the list', () => {
+    expect(fromText([TITLE, P[0]!, P[1]!, ...LIST, P[2]!, P[3]!])).toEqual([TITLE, P[0], P[1], ...LIST, P[2], P[3]]);
+  });
+});
