@@ -266,8 +266,14 @@ function isPhotoCreditLine(line: Line): boolean {
   const rest = words.slice(k).join(' ');
   // «(رويترز - أرشيف)»: the agency and the archive it came from.
   const archived = words.length - k >= 2 && ARCHIVE.test(words[words.length - 1]!) && isCredit(words.slice(k, -1).join(' '));
-  return ARCHIVE.test(rest) || (k > 0 && isCredit(rest)) || archived;
+  if (ARCHIVE.test(rest) || (k > 0 && isCredit(rest)) || archived) return true;
+  // «(أرشيفية - فلان الفلاني)», «عدسة فلان», «(فلان الفلاني - أرشيف)»: the photographer after the label or the archive.
+  const labelled = words.slice(0, k).some((w) => vocab.photoLabels.has(w) || ARCHIVE.test(w));
+  return (labelled && isPhotographer(words.slice(k))) || (ARCHIVE.test(words[words.length - 1]!) && isPhotographer(words.slice(0, -1)));
 }
+
+/** A photographer's name: two or three words, the first a given name some name list holds. */
+const isPhotographer = (words: readonly string[]) => words.length >= 2 && words.length <= 3 && isGivenName(words[0]!);
 
 /** "كتب محمد علي", "حوار: آسيا العتروس", "المصدر: وكالات" (a label needs its colon: "تقرير أممي يحذر" is a subheading). */
 function isByline(line: Line): boolean {
@@ -338,7 +344,7 @@ function isBoilerplateLine(line: Line): boolean {
   if (words <= NOTICE_MAX_WORDS && / المنشوره (?:علي|في|عبر) /.test(line.key) && isPublicationNotice(line.text)) return true;
   if (words <= STAMP_MAX_WORDS && isBylineAndStamp(line)) return true;
   if (words <= END_MARK_LINE_MAX_WORDS && (END_MARK_LINE.test(line.text) || isStorySignOff(line.text))) return true;
-  return isShareBar(line) || isFollowPrompt(line) || isCounterLine(line) || isPhotoCreditLine(line) || isContactLine(line) || isHashtagLine(line) || isSceneCaption(line);
+  return isShareBar(line) || isFollowPrompt(line) || isCounterLine(line) || isPhotoCreditLine(line) || isContactLine(line) || isHashtagLine(line) || isSceneCaption(line) || isEventCaption(line);
 }
 
 /** Words of a breadcrumb trail: at most this many. */
@@ -360,6 +366,28 @@ const SCENE_CAPTION_MAX_WORDS = 12;
 function isSceneCaption(line: Line): boolean {
   return line.words <= SCENE_CAPTION_MAX_WORDS && line.key.startsWith('جانب من ') && !endsSentence(line.text) && !/[،,:؛]/.test(line.text);
 }
+
+/** Words of a caption of an event: at most this many; the people it shows before the event's word, at most this many. */
+const EVENT_CAPTION_MAX_WORDS = 25;
+const EVENT_CAPTION_SUBJECT_MAX_WORDS = 10;
+/** «يوم», «يونيو», «يوليو», «يناير»: words that open with ي and are no verb. */
+const NOT_VERBS_WITH_YA = new Set(['يوم', 'يونيو', 'يوليو', 'يناير', 'يونيه', 'يوليه']);
+/**
+ * «صاحب السمو فلان خلال استقباله الرئيس فلان في قصر الشاطئ.», «وزيرة الاقتصاد لدى وصولها إلى طوكيو»: a photo's caption
+ * of an event — the people shown (opening with a title or an honorific), then the event's word and
+ * what they do. No verb of a sentence: no «أن»/«إن», no quotation marks, no colon nor comma (a sentence's fronted
+ * «خلال استقباله» sits between commas), no word that opens as a verb in the present tense.
+ */
+function isEventCaption(line: Line): boolean {
+  if (line.words > EVENT_CAPTION_MAX_WORDS || /["“”«»:：،,؛?؟]/.test(line.text)) return false;
+  const words = line.key.split(' ');
+  const event = words.findIndex((w) => vocab.captionEventWords.has(w));
+  if (event < 1 || event > EVENT_CAPTION_SUBJECT_MAX_WORDS || event === words.length - 1) return false;
+  // A first name is no sign of a caption: «جرى خلال الاجتماع …» opens with a verb a name list also holds.
+  if (!vocab.captionSubjectOpeners.has(words[0]!)) return false;
+  return !words.some((w) => REPORTED_THAT.has(w) || (w.startsWith('ي') && !NOT_VERBS_WITH_YA.has(w) && isPresentVerbLike(w)));
+}
+const REPORTED_THAT = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'قائلا', 'مؤكدا', 'مشيرا', 'مضيفا']);
 
 /** A line of a byline and a stamp, or of two stamps, runs to at most this many words. */
 const STAMP_MAX_WORDS = 30;

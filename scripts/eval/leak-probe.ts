@@ -123,6 +123,19 @@ const total = (f: (r: Result) => number) => results.reduce((a, r) => a + f(r), 0
 const byPos = Object.fromEntries(POSITIONS.map((p) => [p, total((r) => r.kept[p]!)]));
 const setsOf = (rs: Result[]) => new Set(rs.map((r) => r.graft.set)).size;
 
+/** A rough family of a furniture line, by its shape, to count kept lines by kind. */
+function family(r: Result): string {
+  const t = r.exclude.trim();
+  const n = words(t);
+  if (/صور|أرشيف|ارشيف|تصوير|عدسة|خلال|لدى|أثناء/.test(t) && n <= 30 && !/[.]\s*$/.test(t.slice(0, -1))) return 'caption or photo credit';
+  if (n > 16) return "another story's lede or a notice";
+  if (/\d/.test(t) && /(يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|نيسان|آذار|\d{4}|:\d\d)/.test(t)) return 'date, stamp or dated dateline';
+  if (n <= 5 && /[:/\-–—]/.test(t)) return 'byline, dateline or credit';
+  if (r.graft.lines.length >= 2 && r.graft.lines.every((l) => words(l) <= 4)) return 'tags or section links';
+  if (n <= 3) return 'label, heading, name or credit alone';
+  return 'related headline';
+}
+
 if (args.includes('--json')) {
   console.log(JSON.stringify({ excludes: results.length, leakyHome: leakyHome.length, leaky: leaky.length, keptHome: total(keptHome), trialsHome: total(trialsHome),
     kept: total((r) => sum(r.kept)), trials: total((r) => sum(r.trials)), byPos, collateral,
@@ -131,6 +144,11 @@ if (args.includes('--json')) {
   console.log(`excludes ${results.length} (${grafts.length} blocks, ${hosts.length} hosts, ${trials} runs)`);
   console.log(`  at home position: kept ${total(keptHome)}/${total(trialsHome)} trials, ${leakyHome.length} lines from ${setsOf(leakyHome)} sets`);
   console.log(`  anywhere: kept ${total((r) => sum(r.kept))}/${total((r) => sum(r.trials))} trials (top ${byPos.top} middle ${byPos.middle} end ${byPos.end}), ${leaky.length} lines from ${setsOf(leaky)} sets | collateral ${collateral}`);
+  const families = new Map<string, Result[]>();
+  for (const r of leaky) families.set(family(r), [...(families.get(family(r)) ?? []), r]);
+  for (const [name, rs] of [...families].sort((a, b) => setsOf(b[1]) - setsOf(a[1]))) {
+    console.log(`  ${name}: ${rs.length} lines from ${setsOf(rs)} sets, kept ${rs.reduce((a, r) => a + sum(r.kept), 0)} trials (${rs.reduce((a, r) => a + keptHome(r), 0)} at home)`);
+  }
   if (args.includes('--list')) {
     for (const r of leaky.sort((a, b) => keptHome(b) - keptHome(a))) {
       console.log(`${r.graft.set}\t${r.graft.file}\t${r.graft.home ?? 'page'} ${keptHome(r)}/${trialsHome(r)}\tt${r.kept.top} m${r.kept.middle} e${r.kept.end}\t${r.exclude}${r.graft.lines.length > 1 ? `\t[block: ${r.graft.lines.join(' ⏎ ').slice(0, 160)}]` : ''}`);

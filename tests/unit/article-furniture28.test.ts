@@ -1,8 +1,10 @@
 // Site furniture recognised wherever it stands (issue 14, round 28): the leak probe (scripts/eval/leak-probe.ts) grafted
 // every readable gold's furniture into other outlets' articles and found lines dropped under the title or the text but
 // kept between paragraphs — a wire's dateline alone, a correspondent's «Place: Writer», an outlet alone in quotation
-// marks, the outlet's notice about what it publishes. Every line is written for these tests, tried under the title,
-// between two paragraphs and under the text, as text and as a page.
+// marks, the outlet's notice about what it publishes; and two caption shapes met at first contact (h13r): a
+// photographer's credit after the archive, in brackets, and a caption of an event («… خلال استقباله …») with no verb.
+// Every line is written for these tests, tried under the title, between two paragraphs and under the text, as text and
+// as a page.
 import { describe, expect, it } from 'vitest';
 import { MEDIA, fromText } from './helpers/furniture';
 
@@ -18,6 +20,13 @@ const FURNITURE: Record<string, string[]> = {
   "a wire's dateline alone": ['مسقط / العمانية', 'الرباط - و م ع', 'الدوحة في 3 مارس /قنا/', 'نيروبي/ سامي حداد/ الأناضول', 'المنامة (بنا)'],
   "a correspondent's «Place: Writer»": ['القاهرة: سامي حداد', 'الرباط: نادية بنسعيد', 'الدار البيضاء: خالد المصراتي'],
   'an outlet alone in quotation marks': ['«قنا»', '«الخليج»', '"الديار"'],
+  "a photographer's credit after the archive or a photo's label, in brackets or not": ['(أرشيفية - سامي حداد)', '(نادية بنسعيد - أرشيف)', '(عدسة خالد المصراتي)', '(تصوير: سامي حداد)'],
+  'a caption of an event, with no verb of a sentence': [
+    'رئيس الوزراء خلال استقباله وزير الخارجية الياباني في مكتبه أمس.',
+    'وزيرة النقل لدى وصولها إلى محطة القطار الرئيسية',
+    'صاحب السمو الشيخ خالد بن محمد خلال تفقده أعمال المشروع في الميناء.',
+    'الوزير أثناء جولته في ورش الصيانة',
+  ],
   "the outlet's notice about what it publishes": [
     'الأخبار المنشورة على الموقع الرسمي للوكالة موجز لما يبث لمشتركي خدمة الأخبار الفورية.',
     'جميع المقالات المنشورة في هذه الصحيفة تعبر عن آراء كتابها',
@@ -44,6 +53,10 @@ describe('article lines of the same look stay between paragraphs', () => {
     'عمان: عبدالله الثاني يستقبل الوفد',
     'القاهرة: فيصل يتسلم المهام',
     'واشنطن: ترامب يهدد',
+    'الوزير خلال الحفل يستعرض خطط توسيع الخط نحو المدن الشمالية.',
+    'وزير النقل، خلال جولته في المحطة، أشاد بجهود العاملين.',
+    'الرئيس خلال لقائه الوفد أكد أن المشروع أولوية وطنية.',
+    'جرى خلال الاجتماع استعراض مراحل تنفيذ المشروع وسبل تسريعها.',
     'الإمارات - السعودية',
     'وقالت الوزارة في بيان نشرته على موقعها إن الأخبار المنشورة على بعض المواقع غير دقيقة.',
   ];
