@@ -73,3 +73,23 @@ describe('a list of labelled names (a new cabinet) stays whole', () => {
     expect(fromText([TITLE, P[0]!, P[1]!, ...LIST, P[2]!, P[3]!])).toEqual([TITLE, P[0], P[1], ...LIST, P[2], P[3]]);
   });
 });
+
+describe("the editors' or readers' picks, «you can also read», hot topics: a related-stories heading and its headlines go", () => {
+  const LIST = ['الحكومة تقر خطة جديدة لدعم المزارعين في الجنوب', 'ارتفاع أسعار الوقود للمرة الثالثة هذا العام'];
+  for (const heading of ['يمكنك أيضا قراءة', 'مختارات المحرر', 'اختيارات القراء', 'مقالات مختارة', 'مواضيع ساخنة']) {
+    it(`«${heading}»`, () => {
+      for (const [medium, read] of MEDIA) {
+        expect(read([TITLE, P[0]!, P[1]!, heading, ...LIST, P[2]!, P[3]!]), medium).toEqual([TITLE, ...P]);
+        expect(read([TITLE, ...P, heading, ...LIST]), medium).toEqual([TITLE, ...P]);
+      }
+    });
+  }
+});
+
+describe("the site's chrome alone on a line goes wherever it stands", () => {
+  for (const line of ['محتوى مدعوم', 'سجل الآن', 'شريط الأخبار']) {
+    it(`«${line}»`, () => {
+      for (const [medium, read] of MEDIA) expect(read([TITLE, P[0]!, P[1]!, line, P[2]!, P[3]!]), medium).toEqual([TITLE, ...P]);
+    });
+  }
+});
