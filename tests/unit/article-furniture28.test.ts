@@ -93,3 +93,14 @@ describe("the site's chrome alone on a line goes wherever it stands", () => {
     });
   }
 });
+
+describe('comment chrome, a «تم نشره» stamp and a republication notice go wherever they stand', () => {
+  for (const line of ['لا توجد تعليقات على الخبر', 'كن أول من يعلق', 'تم نشره الأحد 3 آذار / مارس 2024', 'لا مانع من الاقتباس وإعادة النشر بشرط ذكر المصدر', 'جميع المواد محمية بحقوق النشر']) {
+    it(`«${line}»`, () => {
+      for (const [medium, read] of MEDIA) {
+        expect(read([TITLE, line, ...P]), medium).toEqual([TITLE, ...P]);
+        expect(read([TITLE, P[0]!, P[1]!, line, P[2]!, P[3]!]), medium).toEqual([TITLE, ...P]);
+      }
+    });
+  }
+});
