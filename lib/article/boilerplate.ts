@@ -613,7 +613,7 @@ function dropBylineAndCredit(lines: readonly Line[], keep: boolean[], options: U
     const line = lines[live[k]!]!;
     const next = lines[live[k + 1]!]!;
     const beforeParagraph = next.words >= PARAGRAPH_MIN_WORDS;
-    if ((beforeParagraph && isBylineShaped(line.text)) || isHeaderLabel(line) || isSiteSigning(line.text.trim().replace(/^\((.*)\)$/u, '$1')) || ((beforeParagraph || k < end - 1) && (isSiteDateline(line.text) || isWireDateline(line.text) || isDatedWireDateline(line.text) || isPlacedByline(line.text) || isWriterAndPlace(line.text)))) keep[live[k]!] = false;
+    if ((beforeParagraph && (isBylineShaped(line.text) || isPortraitCaption(line))) || isHeaderLabel(line) || isSiteSigning(line.text.trim().replace(/^\((.*)\)$/u, '$1')) || ((beforeParagraph || k < end - 1) && (isSiteDateline(line.text) || isWireDateline(line.text) || isDatedWireDateline(line.text) || isPlacedByline(line.text) || isWriterAndPlace(line.text)))) keep[live[k]!] = false;
   }
   if (options.openEnd) return;
   for (let k = live.length - 1; k >= Math.max(1, live.length - 3); k--) {
@@ -622,6 +622,23 @@ function dropBylineAndCredit(lines: readonly Line[], keep: boolean[], options: U
     if (!isCreditLine(text) && !isSignOff(text) && !isPublicationNotice(text) && !isClosingByline(text)) break;
     keep[live[k]!] = false;
   }
+}
+
+/** A caption of the person in the story's photo: at most this many words. */
+const PORTRAIT_CAPTION_MAX_WORDS = 7;
+/** «في», «من», «على»: a preposition places the people of an event's caption or opens a subtitle's phrase. */
+const PREPOSITIONS = new Set(['في', 'من', 'علي', 'الي', 'مع', 'عن', 'امام', 'بين', 'خلال', 'لدي', 'الذي', 'التي']);
+/**
+ * «وزير الصحة فلان الفلاني», «الرئيس فلان الفلاني»: under the title, right before the first paragraph, the caption of the
+ * story's photo of a person — a title, then names (a first name a name list holds among them), and nothing else (no
+ * preposition, no word that opens as a present verb: «وزير الصحة يعلن …» is a subtitle). Only there: a list of members
+ * in the text has lines of the same shape.
+ */
+function isPortraitCaption(line: Line): boolean {
+  if (line.words < 3 || line.words > PORTRAIT_CAPTION_MAX_WORDS || /[^\p{L}\p{M}\s]/u.test(line.text)) return false;
+  const words = line.key.split(' ');
+  if (!vocab.captionSubjectOpeners.has(words[0]!) || !words.slice(1).some((w) => isGivenName(w))) return false;
+  return !words.some((w) => PREPOSITIONS.has(w) || ((w.startsWith('ي') || w.startsWith('ت')) && isPresentVerbLike(w)));
 }
 
 /**

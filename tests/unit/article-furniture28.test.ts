@@ -104,3 +104,22 @@ describe('comment chrome, a «تم نشره» stamp and a republication notice g
     });
   }
 });
+
+describe("under the title, the caption of the story's photo of a person (a title and a name) goes", () => {
+  const HEADER = ['كتب سامي حداد', 'الأحد، 12 مايو 2024 10:30 ص'];
+  for (const line of ['وزير النقل سامي حداد', 'وزيرة النقل نادية بنسعيد', 'الرئيس خالد المصراتي']) {
+    it(`«${line}»`, () => {
+      expect(fromText([TITLE, ...HEADER, line, ...P])).toEqual([TITLE, ...P]);
+      expect(fromText([TITLE, line, ...P])).toEqual([TITLE, ...P]);
+    });
+  }
+  for (const line of ['وزير النقل يعلن موعد التشغيل', 'وزير النقل أعلن موعد التشغيل التجريبي', 'وزير النقل في المحطة الرئيسية']) {
+    it(`a subtitle stays: «${line}»`, () => {
+      expect(fromText([TITLE, ...HEADER, line, ...P])).toEqual([TITLE, line, ...P]);
+    });
+  }
+  it('a list of members in the text stays', () => {
+    const LIST = ['وزير النقل سامي حداد', 'وزيرة المالية نادية بنسعيد', 'وزير الخارجية خالد المصراتي'];
+    expect(fromText([TITLE, P[0]!, P[1]!, 'وضم الوفد كلا من:', ...LIST, P[2]!, P[3]!])).toEqual([TITLE, P[0], P[1], 'وضم الوفد كلا من:', ...LIST, P[2], P[3]]);
+  });
+});
