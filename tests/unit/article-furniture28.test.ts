@@ -123,3 +123,14 @@ describe("under the title, the caption of the story's photo of a person (a title
     expect(fromText([TITLE, P[0]!, P[1]!, 'وضم الوفد كلا من:', ...LIST, P[2]!, P[3]!])).toEqual([TITLE, P[0], P[1], 'وضم الوفد كلا من:', ...LIST, P[2], P[3]]);
   });
 });
+
+describe("a wire's dateline of other agencies (Iraq's, Iran's, Spain's, Italy's, Bloomberg) goes", () => {
+  for (const line of ['بغداد / واع', 'مدريد (إفي)', 'روما - آكي', 'نيويورك - بلومبرغ']) {
+    it(`«${line}»`, () => {
+      for (const [medium, read] of MEDIA) {
+        expect(read([TITLE, line, ...P]), medium).toEqual([TITLE, ...P]);
+        expect(read([TITLE, P[0]!, P[1]!, line, P[2]!, P[3]!]), medium).toEqual([TITLE, ...P]);
+      }
+    });
+  }
+});
