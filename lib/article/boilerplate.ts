@@ -266,8 +266,14 @@ function isPhotoCreditLine(line: Line): boolean {
   const rest = words.slice(k).join(' ');
   // «(رويترز - أرشيف)»: the agency and the archive it came from.
   const archived = words.length - k >= 2 && ARCHIVE.test(words[words.length - 1]!) && isCredit(words.slice(k, -1).join(' '));
-  return ARCHIVE.test(rest) || (k > 0 && isCredit(rest)) || archived;
+  if (ARCHIVE.test(rest) || (k > 0 && isCredit(rest)) || archived) return true;
+  // «(أرشيفية - فلان الفلاني)», «عدسة فلان», «(فلان الفلاني - أرشيف)»: the photographer after the label or the archive.
+  const labelled = words.slice(0, k).some((w) => vocab.photoLabels.has(w) || ARCHIVE.test(w));
+  return (labelled && isPhotographer(words.slice(k))) || (ARCHIVE.test(words[words.length - 1]!) && isPhotographer(words.slice(0, -1)));
 }
+
+/** A photographer's name: two or three words, the first a given name some name list holds. */
+const isPhotographer = (words: readonly string[]) => words.length >= 2 && words.length <= 3 && isGivenName(words[0]!);
 
 /** "كتب محمد علي", "حوار: آسيا العتروس", "المصدر: وكالات" (a label needs its colon: "تقرير أممي يحذر" is a subheading). */
 function isByline(line: Line): boolean {
@@ -334,9 +340,11 @@ function isBoilerplateLine(line: Line): boolean {
   if (words <= PREFIX_MAX_WORDS && (startsWithPrompt(line) || isLabelledRelatedLink(line))) return true;
   if (words <= CONTAINS_MAX_WORDS && line.containsPhrase(lookups().lineContains)) return true;
   if (words <= COPYRIGHT_MAX_WORDS && line.text.includes('©')) return true;
+  // The outlet's notice about what it publishes, wherever it stands (other furniture may follow it under the text).
+  if (words <= NOTICE_MAX_WORDS && / المنشوره (?:علي|في|عبر) /.test(line.key) && isPublicationNotice(line.text)) return true;
   if (words <= STAMP_MAX_WORDS && isBylineAndStamp(line)) return true;
   if (words <= END_MARK_LINE_MAX_WORDS && (END_MARK_LINE.test(line.text) || isStorySignOff(line.text))) return true;
-  return isShareBar(line) || isFollowPrompt(line) || isCounterLine(line) || isPhotoCreditLine(line) || isContactLine(line) || isHashtagLine(line) || isSceneCaption(line);
+  return isShareBar(line) || isFollowPrompt(line) || isCounterLine(line) || isPhotoCreditLine(line) || isContactLine(line) || isHashtagLine(line) || isSceneCaption(line) || isEventCaption(line);
 }
 
 /** Words of a breadcrumb trail: at most this many. */
@@ -358,6 +366,28 @@ const SCENE_CAPTION_MAX_WORDS = 12;
 function isSceneCaption(line: Line): boolean {
   return line.words <= SCENE_CAPTION_MAX_WORDS && line.key.startsWith('جانب من ') && !endsSentence(line.text) && !/[،,:؛]/.test(line.text);
 }
+
+/** Words of a caption of an event: at most this many; the people it shows before the event's word, at most this many. */
+const EVENT_CAPTION_MAX_WORDS = 25;
+const EVENT_CAPTION_SUBJECT_MAX_WORDS = 10;
+/** «يوم», «يونيو», «يوليو», «يناير»: words that open with ي and are no verb. */
+const NOT_VERBS_WITH_YA = new Set(['يوم', 'يونيو', 'يوليو', 'يناير', 'يونيه', 'يوليه']);
+/**
+ * «صاحب السمو فلان خلال استقباله الرئيس فلان في قصر الشاطئ.», «وزيرة الاقتصاد لدى وصولها إلى طوكيو»: a photo's caption
+ * of an event — the people shown (opening with a title or an honorific), then the event's word and
+ * what they do. No verb of a sentence: no «أن»/«إن», no quotation marks, no colon nor comma (a sentence's fronted
+ * «خلال استقباله» sits between commas), no word that opens as a verb in the present tense.
+ */
+function isEventCaption(line: Line): boolean {
+  if (line.words > EVENT_CAPTION_MAX_WORDS || /["“”«»:：،,؛?؟]/.test(line.text)) return false;
+  const words = line.key.split(' ');
+  const event = words.findIndex((w) => vocab.captionEventWords.has(w));
+  if (event < 1 || event > EVENT_CAPTION_SUBJECT_MAX_WORDS || event === words.length - 1) return false;
+  // A first name is no sign of a caption: «جرى خلال الاجتماع …» opens with a verb a name list also holds.
+  if (!vocab.captionSubjectOpeners.has(words[0]!)) return false;
+  return !words.some((w) => REPORTED_THAT.has(w) || (w.startsWith('ي') && !NOT_VERBS_WITH_YA.has(w) && isPresentVerbLike(w)));
+}
+const REPORTED_THAT = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'قائلا', 'مؤكدا', 'مشيرا', 'مضيفا']);
 
 /** A line of a byline and a stamp, or of two stamps, runs to at most this many words. */
 const STAMP_MAX_WORDS = 30;
@@ -532,9 +562,27 @@ export function* keepArticleUnitsSteps(units: readonly string[], options: UnitFi
     }
   }
   yield;
+  dropLoneWriterLines(lines, keep);
   dropBylineAndCredit(lines, keep, options);
   const other = yield* otherStoryUnitsSteps(units.map((text, i) => ({ text, dropped: !keep[i], listedUnderHeading: listed[i], words: keep[i] ? lines[i]!.words : undefined })), options);
   return keep.map((k, i) => k && !other[i]);
+}
+
+/** «الداخلية: فلان», «رئيس الوفد: فلان»: a label, its colon, then a name or a few words. */
+const COLON_LINE = /^[^:：]{2,25}[:：]\s*\S/u;
+
+/**
+ * «جدة: فلانة الفلانية» alone between paragraphs: another correspondent's signature, wherever it stands. A line of that
+ * shape next to another labelled line is one of a list («الداخلية: فلان», «الخارجية: فلان»: a new cabinet), and stays.
+ */
+function dropLoneWriterLines(lines: readonly Line[], keep: boolean[]): void {
+  const live = keep.flatMap((k, i) => (k && !lines[i]!.isEmpty ? [i] : []));
+  for (let k = 1; k < live.length; k++) {
+    const line = lines[live[k]!]!;
+    if (line.words > BYLINE_MAX_WORDS || !isPlaceColonWriter(line.text)) continue;
+    const listed = [live[k - 1], live[k + 1]].some((j) => j !== undefined && COLON_LINE.test(lines[j]!.text));
+    if (!listed) keep[live[k]!] = false;
+  }
 }
 
 /** A paragraph, not a line of furniture: this many words at least. */
@@ -565,7 +613,7 @@ function dropBylineAndCredit(lines: readonly Line[], keep: boolean[], options: U
     const line = lines[live[k]!]!;
     const next = lines[live[k + 1]!]!;
     const beforeParagraph = next.words >= PARAGRAPH_MIN_WORDS;
-    if ((beforeParagraph && isBylineShaped(line.text)) || isHeaderLabel(line) || isSiteSigning(line.text.trim().replace(/^\((.*)\)$/u, '$1')) || ((beforeParagraph || k < end - 1) && (isSiteDateline(line.text) || isWireDateline(line.text) || isDatedWireDateline(line.text) || isPlacedByline(line.text) || isWriterAndPlace(line.text)))) keep[live[k]!] = false;
+    if ((beforeParagraph && (isBylineShaped(line.text) || isPortraitCaption(line))) || isHeaderLabel(line) || isSiteSigning(line.text.trim().replace(/^\((.*)\)$/u, '$1')) || ((beforeParagraph || k < end - 1) && (isSiteDateline(line.text) || isWireDateline(line.text) || isDatedWireDateline(line.text) || isPlacedByline(line.text) || isWriterAndPlace(line.text)))) keep[live[k]!] = false;
   }
   if (options.openEnd) return;
   for (let k = live.length - 1; k >= Math.max(1, live.length - 3); k--) {
@@ -576,9 +624,29 @@ function dropBylineAndCredit(lines: readonly Line[], keep: boolean[], options: U
   }
 }
 
-/** «بيروت - محمد علوش», «محمد علوش-بيروت», «القاهرة: «الشرق الأوسط»», «عدن: فلان - صنعاء: فلان»: a story's signature in its text. */
+/** A caption of the person in the story's photo: at most this many words. */
+const PORTRAIT_CAPTION_MAX_WORDS = 7;
+/** «في», «من», «على»: a preposition places the people of an event's caption or opens a subtitle's phrase. */
+const PREPOSITIONS = new Set(['في', 'من', 'علي', 'الي', 'مع', 'عن', 'امام', 'بين', 'خلال', 'لدي', 'الذي', 'التي']);
+/**
+ * «وزير الصحة فلان الفلاني», «الرئيس فلان الفلاني»: under the title, right before the first paragraph, the caption of the
+ * story's photo of a person — a title, then names (a first name a name list holds among them), and nothing else (no
+ * preposition, no word that opens as a present verb: «وزير الصحة يعلن …» is a subtitle). Only there: a list of members
+ * in the text has lines of the same shape.
+ */
+function isPortraitCaption(line: Line): boolean {
+  if (line.words < 3 || line.words > PORTRAIT_CAPTION_MAX_WORDS || /[^\p{L}\p{M}\s]/u.test(line.text)) return false;
+  const words = line.key.split(' ');
+  if (!vocab.captionSubjectOpeners.has(words[0]!) || !words.slice(1).some((w) => isGivenName(w))) return false;
+  return !words.some((w) => PREPOSITIONS.has(w) || ((w.startsWith('ي') || w.startsWith('ت')) && isPresentVerbLike(w)));
+}
+
+/**
+ * «بيروت - محمد علوش», «محمد علوش-بيروت», «القاهرة: «الشرق الأوسط»», «عدن: فلان - صنعاء: فلان», a wire's dateline alone
+ * («مسقط / العمانية», «الدوحة في 3 مارس /قنا/»): a story's signature in its text.
+ */
 function isSigningInText(text: string): boolean {
-  if (isPlaceOrSiteSigning(text)) return true;
+  if (isPlaceOrSiteSigning(text) || isWireDateline(text) || isDatedWireDateline(text)) return true;
   const pair = correspondentPair(text);
   return !!pair && pair.every((p) => isBylineShaped(p) && /[:：]/.test(p) && isClosingByline(p));
 }
@@ -602,8 +670,19 @@ function isClosingByline(text: string): boolean {
   if (isPlaceOrSiteSigning(text)) return true;
   // «عدن: فلان - صنعاء: فلان»: two correspondents, each with the place they write from.
   if (correspondentPair(text)?.every((p) => isClosingByline(p))) return true;
-  const m = text.trim().match(/^(\S+(?:\s\S+)?)\s*[:：]\s*(\S+)(?:\s\S+){1,2}$/u);
-  return !!m && isBylineShaped(text) && NAME_WORD.test(m[2]!) && isGivenName(normalize(m[2]!));
+  return isPlaceColonWriter(text);
+}
+
+/** A word that opens as a verb in the present tense («يستقبل», «تبحث»), unless it is a given name («يوسف», «تامر»). */
+const isPresentVerbLike = (word: string) => /^[يت]/.test(word) && !isGivenName(word);
+/**
+ * «القاهرة: محمد علي», «جدة: فلانة الفلانية»: a place, its colon, and the writer (a first name a name list holds, then one or
+ * two words). «عمان: عبدالله الثاني يستقبل» is a subheading: a word of the name opens as a verb.
+ */
+function isPlaceColonWriter(text: string): boolean {
+  const m = text.trim().match(/^(\S+(?:\s\S+)?)\s*[:：]\s*(\S+)((?:\s\S+){1,2})$/u);
+  if (!m || !isBylineShaped(text) || !NAME_WORD.test(m[2]!) || !isGivenName(normalize(m[2]!))) return false;
+  return !m[3]!.trim().split(/\s+/).some((w) => isPresentVerbLike(normalize(w)));
 }
 
 /** A notice about what the site publishes runs to at most this many words. */
@@ -754,10 +833,15 @@ function isStorySignOff(text: string): boolean {
   if (slashed) return isCredit(slashed[1]!) || isInitials(slashed[1]!);
   const bare = t.replace(/^[-–—\s/(]+|[-–—\s/)]+$/gu, '');
   if (EDITOR_INITIALS.test(bare)) return true;
-  // «(شينخوا)», «(أ ش أ)»: an agency alone in brackets, the credit of a photo or of the dispatch above it.
-  if (/^\([^()]{2,24}\)$/u.test(t) && isCredit(bare)) return true;
+  // «(شينخوا)», «(أ ش أ)», «وام», «"الخليج"»: an agency or site alone in brackets or quotation marks, the credit of a
+  // photo or of the dispatch above it.
+  const enclosed = ENCLOSED_CREDIT.exec(t);
+  if (enclosed && isCredit((enclosed[1] ?? enclosed[2] ?? enclosed[3])!)) return true;
   return isSignOff(t) && !isCredit(bare) && !END_MARK.test(bare);
 }
+
+/** A line of only a name in brackets, guillemets or quotation marks. */
+const ENCLOSED_CREDIT = /^(?:\(([^()]{2,24})\)|«([^«»]{2,24})»|["“]([^"“”]{2,24})["”])$/u;
 
 /** «ع.ع», «ح ع»: an editor's initials, dotted or single letters apart. */
 const isInitials = (s: string) => EDITOR_INITIALS.test(s) || /^\p{L}(?:\s+\p{L})+$/u.test(s.trim());

@@ -58,6 +58,9 @@ export interface BoilerplateVocabulary {
   photoLabels: Set<string>;
   /** Words that stand beside a photo's label in a credit line of its own ("مصدر الصورة", "صورة تعبيرية"), as phrase keys. */
   photoLabelQualifiers: Set<string>;
+  /** The first word of a photo's caption of an event ("صاحب السمو …", "وزيرة …"), and the words placing them in it ("خلال", "لدى"), as phrase keys. */
+  captionSubjectOpeners: Set<string>;
+  captionEventWords: Set<string>;
   /** Labels of a line crediting the story's sources ("المصدر"), as phrase keys. */
   sourceLabels: string[];
   /** Section headings over tags ("كلمات مفتاحية"), as phrase keys. */
@@ -281,6 +284,12 @@ class LazyBoilerplate implements BoilerplateVocabulary {
   }
   get photoLabelQualifiers() {
     return (this.built.photoLabelQualifiers ??= new Set(keys(data.photo_label_qualifiers)));
+  }
+  get captionSubjectOpeners() {
+    return (this.built.captionSubjectOpeners ??= new Set(keys(data.caption_subject_openers)));
+  }
+  get captionEventWords() {
+    return (this.built.captionEventWords ??= new Set(keys(data.caption_event_words)));
   }
   get sourceLabels() {
     return (this.built.sourceLabels ??= keys(data.source_labels));
