@@ -12,9 +12,9 @@ import { isNameWord } from '../officials/lookups';
 import { countryName, renderTitle } from '../english/roles';
 import { nameToEnglish } from '../english/names';
 import { placeNameEn } from '../english/countries';
-import { isGazetteerWord, isOrdinaryWord, isWordOfNoLanguage } from './evidence';
+import { isGazetteerWord, isOrdinaryWord, isUnattestedWord, isWordOfNoLanguage } from './evidence';
 import { inNameDictionaries } from '../vocab/names';
-import { nameStops, ranks, styles } from '../vocab/titles';
+import { grammarStops, nameStops, ranks, styles } from '../vocab/titles';
 
 /** Words that open an attendance list: the verb or noun of presence, of company, of welcome, of membership. */
 const PRESENCE = /^[وف]?(?:حضر|حضره|حضرها|يحضر|بحضور|حضور|يرافقه|يرافقها|ترافقه|رافقه|رافقها|ضم|يضم|تضم|ضمت|استقباله|استقبالها|وداعه|وداعها|بمشاركه|ومشاركه)$/;
@@ -87,7 +87,8 @@ function segment(words: readonly Word[], norms: readonly string[], covered: read
     const w = words[k]!;
     const comma = !!w.punctBefore && /[،,]/.test(w.punctBefore);
     if (w.punctBefore && !comma) break;
-    const andTitle = /^و/.test(norms[k]!) && startsTitle(words as Word[], norms as string[], k) && (covered[k - 1] || isNameWord(norms[k - 1]!));
+    const andTitle = /^و/.test(norms[k]!) && startsTitle(words as Word[], norms as string[], k)
+      && (covered[k - 1] || isNameWord(norms[k - 1]!) || titleEndsBefore(words, norms, first, k - 1));
     if (comma || andTitle) {
       items.push({ first, last: k });
       first = k;
@@ -97,10 +98,25 @@ function segment(words: readonly Word[], norms: readonly string[], covered: read
   return items;
 }
 
+/**
+ * «رئيس مجلس المحافظة صباح البزوني والنائبة …»: the item so far holds an office that ended before word `k`, so the
+ * words up to `k` are its holder's name and «و» + a title at `k` opens the next person, not a second office.
+ */
+function titleEndsBefore(words: readonly Word[], norms: readonly string[], first: number, k: number): boolean {
+  for (let t = first; t < k; t++) {
+    if (!startsTitle(words as Word[], norms as string[], t)) continue;
+    const title = parseTitle(words as Word[], t, countryName, norms as string[]);
+    if (title) return title.end < k && title.end > t;
+  }
+  return false;
+}
+
 interface Shaped {
   title: Title;
   nameFirst: number;
   nameLast: number;
+  /** Where the role ends when the office runs past its parsed title (an institution, a place); the title's end otherwise. */
+  roleEnd?: number;
 }
 
 /** The person an item names: [title] [name], [honorific] [name] [title], or [name] alone with a bare title as the next item. */
@@ -119,12 +135,12 @@ function itemPerson(
   // «المدير العام لمجلس …، السيد باتريك …»: a bare title as the previous item, the honorific and the name this one.
   if (prev && first > it.first && !isCovered(covered, prev) && isName(words, norms, covered, first, it.last)) {
     const title = parseTitle(words as Word[], prev.first, countryName, norms as string[]);
-    if (title && title.end >= prev.last - 2) return { title, nameFirst: first, nameLast: it.last };
+    if (title && (title.end >= prev.last - 2 || isComplement(words, norms, covered, title.end, prev.last))) return { title, nameFirst: first, nameLast: it.last, roleEnd: prev.last };
   }
   // «مارينا ويس، المديرة الإقليمية …»: a name alone, its title the next item.
   if (next && first === it.first && !isCovered(covered, next) && isName(words, norms, covered, first, it.last)) {
     const title = parseTitle(words as Word[], next.first, countryName, norms as string[]);
-    if (title && title.end === next.last) return { title, nameFirst: first, nameLast: it.last };
+    if (title && (title.end === next.last || isComplement(words, norms, covered, title.end, next.last))) return { title, nameFirst: first, nameLast: it.last, roleEnd: next.last };
   }
   return null;
 }
@@ -175,9 +191,40 @@ function titledName(words: readonly Word[], norms: readonly string[], covered: r
   const n = nameLast - nameFirst;
   // («ووزير الدولة براتيكنو»: one word of no language is a foreign name.)
   const single = n === 1 && isWordOfNoLanguage(norms[nameFirst]!);
-  if ((n < NAME_MIN && !single) || n > NAME_MAX) return null;
-  if (single ? covered[nameFirst] || startsTitle(words as Word[], norms as string[], nameFirst) : !isName(words, norms, covered, nameFirst, nameLast)) return null;
-  return { title, nameFirst, nameLast };
+  const named = single
+    ? !covered[nameFirst] && !startsTitle(words as Word[], norms as string[], nameFirst)
+    : n >= NAME_MIN && n <= NAME_MAX && (isName(words, norms, covered, nameFirst, nameLast) || isKnownGivenAndFamily(words, norms, covered, nameFirst, nameLast));
+  return named ? { title, nameFirst, nameLast } : null;
+}
+
+/**
+ * Two words [first, last) read as a given name and a family name: the given name known to a name source (a time word
+ * may be one, «صباح»; no word of grammar), the family name listed by a name source though it may be an ordinary word
+ * too («البزوني»، «سعادة»), no place, no office and no «و»-joined word. Only after a title, in an attendance list.
+ */
+function isKnownGivenAndFamily(words: readonly Word[], norms: readonly string[], covered: readonly boolean[], first: number, last: number): boolean {
+  if (last - first !== 2 || covered[first] || covered[first + 1] || words[first + 1]!.punctBefore) return false;
+  const given = withoutNameConjunction(words[first]!);
+  const family = norms[first + 1]!;
+  if (!isKnownNameWord(given) || grammarStops.has(given)) return false;
+  // (A style that ends the item has no one to stand before: in «ميرنا سعادة» the word is a family name.)
+  return mayBeFamilyWord(family) && !/^و/.test(family) && !isUnattestedWord(family) && !placeNameEn(family)
+    && !parseTitle(words as Word[], first + 1, countryName, norms as string[]);
+}
+
+const COMPLEMENT_MAX = 8;
+
+/**
+ * Words [from, to) complete an office: one to eight words of an institution, a place or a field, none of a person
+ * already found, none opening another office, no break between them.
+ */
+function isComplement(words: readonly Word[], norms: readonly string[], covered: readonly boolean[], from: number, to: number): boolean {
+  if (to <= from || to - from > COMPLEMENT_MAX) return false;
+  for (let k = from; k < to; k++) {
+    if (covered[k] || words[k]!.punctBefore || /[0-9٠-٩A-Za-z]/.test(norms[k]!)) return false;
+    if (startsTitle(words as Word[], norms as string[], k) && parseTitle(words as Word[], k, countryName, norms as string[])) return false;
+  }
+  return true;
 }
 
 function mayBeNameWord(norm: string): boolean {
@@ -190,7 +237,8 @@ function toOfficial(text: string, words: readonly Word[], s: Shaped, id: string)
   const roleStart = words[s.title.start]!.tok.start;
   const nameStart = words[s.nameFirst]!.tok.start + conjunctionLength(words[s.nameFirst]!);
   const nameEnd = words[s.nameLast - 1]!.tok.end;
-  const role_ar = withoutConjunction(text.slice(roleStart, words[s.title.end - 1]!.tok.end));
+  const roleLast = words[(s.roleEnd ?? s.title.end) - 1]!;
+  const role_ar = withoutConjunction(text.slice(roleStart, roleLast.tok.end));
   const name_ar = text.slice(nameStart, nameEnd);
   const country = s.title.country;
   return {
@@ -201,7 +249,7 @@ function toOfficial(text: string, words: readonly Word[], s: Shaped, id: string)
     role_en: renderTitle(s.title),
     country,
     mentions: [[nameStart, nameEnd]],
-    evidence: text.slice(Math.min(roleStart, nameStart), Math.max(nameEnd, words[s.title.end - 1]!.tok.end)),
+    evidence: text.slice(Math.min(roleStart, nameStart), Math.max(nameEnd, roleLast.tok.end)),
     known: false,
   };
 }
@@ -222,4 +270,9 @@ function conjunctionLength(w: Word): number {
 /** A word the name sources list (وليد، وائل), not a foreign word behind the conjunction (وهالينا). */
 function isKnownNameWord(norm: string): boolean {
   return isNameWord(norm) || isGazetteerWord(norm) || inNameDictionaries(norm);
+}
+
+/** The form of a name's first word without a conjunction glued to it («وصباح» → «صباح»). */
+function withoutNameConjunction(w: Word): string {
+  return conjunctionLength(w) ? w.norm.slice(1) : w.norm;
 }

@@ -216,6 +216,8 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).map(normalize);
 /** Words that end a name or cannot be one. */
 // Kinship nouns with a pronoun ("زوجته", "نجله") and blessings after a ruler's name ("حفظه الله") are no name words either.
 export const nameStops = new Set([...words(stops.particles), ...words(stops.time), ...words(stops.verbs), ...words(stops.nouns), ...words(stops.kinship), ...words(stops.blessings)]);
+/** The words of grammar among them (prepositions, pronouns, conjunctions): never a name, where a time word may be (صباح). */
+export const grammarStops = new Set(words(stops.particles));
 /** Second halves of compound Arabic names (عوض الله، نور الدين): never a person's name on their own. */
 export const compoundNameEnds = new Set(words(stops.compoundEnds));
 export const nameParticles = new Set(['بن', 'ابن', 'بنت', 'ال', 'ابو', 'ابا', 'ابي', 'عبد', 'ام', 'بو', 'دي', 'دو', 'فان', 'فون', 'دا', 'ولد']);
