@@ -14,7 +14,7 @@ import { dualHead, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly, spellingVocab } from './known';
 import type { Detection } from './link';
 import { isNameWord as isNameWordLookup, matchCountryName, matchNationality } from './lookups';
-import { foreignTailName, hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, readNameAfter, readNameBefore, startsTitle, styledNameBefore, type NameRun } from './names';
+import { foreignGivenBeforeClose, foreignTailName, hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, readNameAfter, readNameBefore, startsTitle, styledNameBefore, type NameRun } from './names';
 import { matchStyle, type Scan } from './scan';
 import { institutionEnglish, mayStartTitle, parseInstitution, parseTitle, type Title } from './titles';
 import { accusativeTitle, appointedIndefinite, ministryTakenBack, takenMinistry } from './appointments';
@@ -1394,7 +1394,8 @@ function nameAfterRoleWords(s: Scan, j0: number): { run: NameRun; roleEnd: numbe
     }
     const style = !words[j + 1]?.punctBefore ? matchStyle(words, norms, j + 1) : null;
     // The name may stand between commas: "البطريرك الماروني اللبناني، بشارة الراعي،".
-    const run = readNameAfter(words, norms, j + 1 + (style && !style.rank ? style.length : 0), true);
+    const read = readNameAfter(words, norms, j + 1 + (style && !style.rank ? style.length : 0), true);
+    const run = read && foreignGivenBeforeClose(words, norms, read);
     // (A name between the role's words and a comma may hold foreign words: «… مؤتمر «سيدر» بيار دوكان،».)
     // (Or two or three words of no language at all: «قائد السرب الجوي أبهيناندان فارثامان».)
     const foreign = !!run && run.norms.length <= 3 && run.norms.every((w) => isForeignWord(w));
