@@ -14,6 +14,7 @@ import { isComplementizer, isOwnedSaying, reportingVerb } from '../vocab/reporti
 import type { Word } from './words';
 import { stripAl } from '../arabic/article';
 import { dualHead } from './dual';
+import { vietnameseNameLength } from '../vocab/vietnamese';
 
 export interface NameRun {
   /** Word indices [start, end). */
@@ -119,6 +120,9 @@ function blocks(words: Word[], norms: string[], i: number): boolean {
  */
 export function readNameAfter(words: Word[], norms: string[], i: number, comma: boolean, paren = false, loose = false, conj = false): NameRun | null {
   const run = readNameAfterWords(words, norms, i, comma, paren, loose, conj);
+  // (A Vietnamese name is read by its syllables, which the lexicon takes for pronouns and clitics: «فام مينه …».)
+  const viet = conj ? null : vietnameseRun(words, norms, i, comma, paren);
+  if (viet && (!run || run.end < viet.end)) return viet;
   if (!loose || conj) return run;
   // (… also where the reader stopped short of the tail: «مراد» of «مراد تشتين قايا».)
   const tail = foreignTailName(words, norms, i, comma, paren);
@@ -156,6 +160,14 @@ export function foreignGivenBeforeClose(words: Word[], norms: string[], run: Nam
     if (/(ه|ها|هم|هما|كم)$/.test(w.tok.text) && !isNameWord(w.norm)) return run;
   }
   return { ...run, end: k + 2, norms: [...run.norms, norms[k]!, norms[k + 1]!] };
+}
+
+/** A Vietnamese family name at word i and the syllables of the name after it (lib/vocab/vietnamese). */
+function vietnameseRun(words: Word[], norms: string[], i: number, comma: boolean, paren: boolean): NameRun | null {
+  const first = words[i];
+  if (!first || (first.punctBefore && !(comma && /^[،,]$/.test(first.punctBefore)) && !(paren && first.punctBefore === ')'))) return null;
+  const n = vietnameseNameLength(norms, i, (k) => !words[k]!.punctBefore);
+  return n ? { start: i, end: i + n, norms: norms.slice(i, i + n), prefixLen: 0 } : null;
 }
 
 /**
