@@ -22,6 +22,7 @@ import { toWords, type Word } from './words';
 import { nameToEnglish } from '../english/names';
 import { stripAl } from '../arabic/article';
 import { normalize } from '../arabic/normalize';
+import { vietnameseNameLength } from '../vocab/vietnamese';
 
 /** Heads of state and government: an office whose holder is named right after it. */
 const LEADER_HEADS = /^(President|King|Emir|Prince|Sultan|Prime Minister|Crown Prince)$/;
@@ -481,7 +482,9 @@ function counterpart(s: Scan, i0: number): Detection | null {
   // (A comma may stand between the nationality and the name: «مع نظيره اللاوسي، X،».)
   const read = readNameAfter(words, norms, after, !!nat, false, !!nat);
   const run = read && surnameGoesOn(s, read);
-  if (!run || /^[وف]/.test(words[run.start]!.norm) && !isNameWordLookup(words[run.start]!.norm)) return null;
+  // (A Vietnamese family name may begin with ف, «فام»: its syllables say it is no conjunction.)
+  const vietnamese = !!run && vietnameseNameLength(norms, run.start, () => true) === run.end - run.start;
+  if (!run || /^[وف]/.test(words[run.start]!.norm) && !isNameWordLookup(words[run.start]!.norm) && !vietnamese) return null;
   // "ونظيرته مارغو والستروم": with no nationality the counterpart still holds the office, of a country left unsaid,
   // when two name words or more say who.
   if (!nat && (run.end - run.start < 2 || !isNameWordLookup(run.norms[0]!) || run.norms.some((w) => isOrdinaryWord(w)))) return null;

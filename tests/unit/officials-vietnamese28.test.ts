@@ -11,6 +11,11 @@ describe('a Vietnamese name after an office, read by its syllables', () => {
     expect(officials('وحضر اللقاء نائب وزير التجارة هو ثي كيم ثوا، ومسؤولون آخرون.')).toEqual(['هو ثي كيم ثوا | Ho Thi Kim Thoa']);
   });
 
+  it('reads a counterpart whose family name begins with ف', () => {
+    const found = officials('واستقبل وزير الخارجية أحمد سالم، أمس، نظيره الفيتنامي فام فان دونغ في القاهرة.');
+    expect(found).toContain('فام فان دونغ | Pham Van Dung');
+  });
+
   it('spells each syllable as the Vietnamese press does', () => {
     expect(nameToEnglish('فام مينه تشينه')).toBe('Pham Minh Chinh');
   });
