@@ -5,6 +5,7 @@
  */
 import givenNameForms from '../../assets/given-name-forms.json';
 import { normalize } from '../arabic/normalize';
+import { vietnameseNameEnglish } from '../vocab/vietnamese';
 import {
   arabicNameWord, burmeseSyllable, originsOfGivenName, chineseSyllable, isBurmeseMark, foreignNameWord, givenNameOf, inNameDictionaries, isArabicRuleSpelled, isStopWord, koreanSurname, koreanSyllable,
 } from '../vocab/names';
@@ -458,6 +459,8 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   const country = hint.country?.toUpperCase() ?? (nilotic(writtenNorms, home) ? 'SS' : maghrebi ?? (homeHolds ? home : africanStory ? story : ould ? 'MR' : null));
   let origin = country === MAGHREB_UNPLACED ? 'maghreb' : originOf(country);
   const syllableParts = written.flatMap((w) => w.split('-')).filter(Boolean);
+  const vietnamese = vietnameseNameEnglish(syllableParts.map(normalize));
+  if (vietnamese) return vietnamese;
 
   if (origin === 'burmese' || origin === null) {
     const b = burmeseName(syllableParts, origin !== null);

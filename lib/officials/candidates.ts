@@ -14,7 +14,7 @@ import { dualHead, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly, spellingVocab } from './known';
 import type { Detection } from './link';
 import { isNameWord as isNameWordLookup, matchCountryName, matchNationality } from './lookups';
-import { foreignTailName, hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, readNameAfter, readNameBefore, startsTitle, styledNameBefore, type NameRun } from './names';
+import { foreignGivenBeforeClose, foreignTailName, hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, readNameAfter, readNameBefore, startsTitle, styledNameBefore, type NameRun } from './names';
 import { matchStyle, type Scan } from './scan';
 import { institutionEnglish, mayStartTitle, parseInstitution, parseTitle, type Title } from './titles';
 import { accusativeTitle, appointedIndefinite, ministryTakenBack, takenMinistry } from './appointments';
@@ -22,6 +22,7 @@ import { toWords, type Word } from './words';
 import { nameToEnglish } from '../english/names';
 import { stripAl } from '../arabic/article';
 import { normalize } from '../arabic/normalize';
+import { vietnameseNameLength } from '../vocab/vietnamese';
 
 /** Heads of state and government: an office whose holder is named right after it. */
 const LEADER_HEADS = /^(President|King|Emir|Prince|Sultan|Prime Minister|Crown Prince)$/;
@@ -481,7 +482,9 @@ function counterpart(s: Scan, i0: number): Detection | null {
   // (A comma may stand between the nationality and the name: «مع نظيره اللاوسي، X،».)
   const read = readNameAfter(words, norms, after, !!nat, false, !!nat);
   const run = read && surnameGoesOn(s, read);
-  if (!run || /^[وف]/.test(words[run.start]!.norm) && !isNameWordLookup(words[run.start]!.norm)) return null;
+  // (A Vietnamese family name may begin with ف, «فام»: its syllables say it is no conjunction.)
+  const vietnamese = !!run && vietnameseNameLength(norms, run.start, () => true) === run.end - run.start;
+  if (!run || /^[وف]/.test(words[run.start]!.norm) && !isNameWordLookup(words[run.start]!.norm) && !vietnamese) return null;
   // "ونظيرته مارغو والستروم": with no nationality the counterpart still holds the office, of a country left unsaid,
   // when two name words or more say who.
   if (!nat && (run.end - run.start < 2 || !isNameWordLookup(run.norms[0]!) || run.norms.some((w) => isOrdinaryWord(w)))) return null;
@@ -1394,7 +1397,8 @@ function nameAfterRoleWords(s: Scan, j0: number): { run: NameRun; roleEnd: numbe
     }
     const style = !words[j + 1]?.punctBefore ? matchStyle(words, norms, j + 1) : null;
     // The name may stand between commas: "البطريرك الماروني اللبناني، بشارة الراعي،".
-    const run = readNameAfter(words, norms, j + 1 + (style && !style.rank ? style.length : 0), true);
+    const read = readNameAfter(words, norms, j + 1 + (style && !style.rank ? style.length : 0), true);
+    const run = read && foreignGivenBeforeClose(words, norms, read);
     // (A name between the role's words and a comma may hold foreign words: «… مؤتمر «سيدر» بيار دوكان،».)
     // (Or two or three words of no language at all: «قائد السرب الجوي أبهيناندان فارثامان».)
     const foreign = !!run && run.norms.length <= 3 && run.norms.every((w) => isForeignWord(w));

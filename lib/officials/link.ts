@@ -112,14 +112,21 @@ function stackedHeads(t: Title): string[] {
  * A known person found only by one ambiguous word ("المالكي") when the article names someone in full with that word
  * ("رياض المالكي") is that someone: the gazetteer's other bearer of the name is not the article's.
  */
-function mergeBareKnownNames(persons: Person[]): void {
+function mergeBareKnownNames(persons: Person[], norms: string[]): void {
   for (const p of [...persons]) {
     if (!p.known || p.key.length !== 1 || p.detections.some((d) => d.title || (d.name && d.name.norms.length > 1))) continue;
     const word = p.key[0]!;
     const own = new Set([...(p.known.short_ar ?? [])].map((n) => n.replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة/g, 'ه')));
     const ambiguous = (p.known.ambiguous_ar ?? []).length > 0 || !own.has(word);
-    if (!ambiguous) continue;
-    const hosts = persons.filter((q) => q !== p && q.key.length >= 2 && (endsFamilyName(q.key, word) || q.key[0] === word) && q.known?.id !== p.known!.id);
+    const others = persons.filter((q) => q !== p && q.key.length >= 2 && q.known?.id !== p.known!.id);
+    const bearers = others.filter((q) => endsFamilyName(q.key, word) || q.key[0] === word);
+    // (Even a name the gazetteer holds as its own short form is the article's person who bears it when the article
+    // named that person in full before: «يوسف حمد الشيباني … وأضاف الشيباني» is Yousef, not a namesake minister.)
+    const named = bearers.filter((q) => q.first < p.first);
+    // (A first word of a compound family name the article gave, read alone though its second word follows every time:
+    // «فرناندو غراندي مارلاسكا … وغراندي مارلاسكا» is not Filippo Grandi.)
+    const truncated = others.filter((q) => p.detections.every((d) => !!d.name && continuesName(q.key, word, norms[d.name.end])));
+    const hosts = truncated.length ? truncated : ambiguous ? bearers : named;
     if (hosts.length !== 1) continue;
     const host = hosts[0]!;
     host.mentions.push(...p.mentions);
@@ -128,6 +135,12 @@ function mergeBareKnownNames(persons: Person[]): void {
     host.first = Math.min(host.first, p.first);
     persons.splice(persons.indexOf(p), 1);
   }
+}
+
+/** The name holds `word` after its first word, and `next` (the word read after it) is the name's next one. */
+function continuesName(name: string[], word: string, next: string | undefined): boolean {
+  const k = name.indexOf(word, 1);
+  return k > 0 && k < name.length - 1 && next === name[k + 1] && !nameParticles.has(name[k - 1]!);
 }
 
 export function buildPersons(
@@ -214,7 +227,7 @@ export function buildPersons(
     p.country ??= country;
   }
 
-  mergeBareKnownNames(persons);
+  mergeBareKnownNames(persons, norms);
 
   // Officials (a role, a rank, or a known person), and people the text has speak with no title.
   const kept = persons.filter((p) => p.title || p.rank || p.known || personal.some((e) => e.norm === p.key.join(' ')) || p.detections.some((d) => d.bareSpeaker));

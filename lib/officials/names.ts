@@ -14,6 +14,7 @@ import { isComplementizer, isOwnedSaying, reportingVerb } from '../vocab/reporti
 import type { Word } from './words';
 import { stripAl } from '../arabic/article';
 import { dualHead } from './dual';
+import { vietnameseNameLength } from '../vocab/vietnamese';
 
 export interface NameRun {
   /** Word indices [start, end). */
@@ -119,11 +120,54 @@ function blocks(words: Word[], norms: string[], i: number): boolean {
  */
 export function readNameAfter(words: Word[], norms: string[], i: number, comma: boolean, paren = false, loose = false, conj = false): NameRun | null {
   const run = readNameAfterWords(words, norms, i, comma, paren, loose, conj);
+  // (A Vietnamese name is read by its syllables, which the lexicon takes for pronouns and clitics: «فام مينه …».)
+  const viet = conj ? null : vietnameseRun(words, norms, i, comma, paren);
+  if (viet && (!run || run.end < viet.end)) return viet;
   if (!loose || conj) return run;
   // (… also where the reader stopped short of the tail: «مراد» of «مراد تشتين قايا».)
   const tail = foreignTailName(words, norms, i, comma, paren);
   if (tail && (!run || (run.start === tail.start && run.end < tail.end))) return tail;
-  return run ? familyBeforeClose(words, norms, run) : run;
+  return run ? foreignGivenBeforeClose(words, norms, familyBeforeClose(words, norms, run)) : run;
+}
+
+/** Words after a name that say what the person did or when, not who: prepositions, time words, adverbs. */
+const NOT_NAME_AFTER = /^(امس|ايضا|مجددا|بدوره|بدورها|كذلك|حينها|لاحقا|سابقا|صباح|مساء|ظهر|فجر|ليل|يوم|اليوم|غدا)$/;
+
+/**
+ * After a full role, a foreign given name read alone («نيلسون», «وانغ», «قيرات»: a name source's foreign word and no
+ * Arab one, or a word of no language) and then two words that close at a comma, a full stop, «إن/أن» or «قد»: the
+ * rest of a foreign name of three words, whatever the lexicon reads its syllables as («نيلسون توكا X،», «وانغ يانق
+ * X.»). Not a word with the article or a clitic before it, a function or time word, a title, a country, a
+ * nationality, a portfolio, a reporting verb, or a word with a possessive pronoun.
+ */
+export function foreignGivenBeforeClose(words: Word[], norms: string[], run: NameRun): NameRun {
+  const given = run.norms[0]!;
+  if (run.norms.length !== 1 || arabicNameWord(given) !== undefined || !(foreignNameWord(given) || isWordOfNoLanguage(given))) return run;
+  const k = run.end;
+  if (!words[k] || !words[k + 1] || words[k]!.punctBefore || words[k + 1]!.punctBefore) return run;
+  const after = words[k + 2];
+  const closes = !after || /^[،,.:؛]$/.test(after.punctBefore ?? '') || (!after.punctBefore && (/^[إأ]ن$/.test(after.tok.text) || after.tok.text === 'قد'));
+  if (!closes) return run;
+  for (const m of [k, k + 1]) {
+    const w = words[m]!;
+    // (A name word stops nothing through a clitic reading, «لاما» as ل + «اما»; the closing one may be a name word the
+    // stop list holds as a word too, «… لاما شريف،».)
+    const nameLike = w.norm.length >= 3 && (isNameWord(w.norm) || inNameDictionaries(w.norm));
+    const stop = nameStops.has(w.norm) ? !(nameLike && m === k + 1) : !nameLike && isStop(w, words[m + 1]);
+    if (w.norm.length < 2 || /^(ال|[وف]|لل|بال|كال)/.test(w.norm) || NOT_NAME_AFTER.test(w.norm) || stop) return run;
+    if (timePhraseLength(norms, m) || reportingVerb(w.norm) || isComplementizer(w.norm) || startsTitle(words, norms, m)) return run;
+    if (matchNationality(norms, m) || matchCountryName(norms, m) || portfolios.match(w.norm, norms, m) || institutionNouns.has(stripAl(w.norm))) return run;
+    if (/(ه|ها|هم|هما|كم)$/.test(w.tok.text) && !isNameWord(w.norm)) return run;
+  }
+  return { ...run, end: k + 2, norms: [...run.norms, norms[k]!, norms[k + 1]!] };
+}
+
+/** A Vietnamese family name at word i and the syllables of the name after it (lib/vocab/vietnamese). */
+function vietnameseRun(words: Word[], norms: string[], i: number, comma: boolean, paren: boolean): NameRun | null {
+  const first = words[i];
+  if (!first || (first.punctBefore && !(comma && /^[،,]$/.test(first.punctBefore)) && !(paren && first.punctBefore === ')'))) return null;
+  const n = vietnameseNameLength(norms, i, (k) => !words[k]!.punctBefore);
+  return n ? { start: i, end: i + n, norms: norms.slice(i, i + n), prefixLen: 0 } : null;
 }
 
 /**
