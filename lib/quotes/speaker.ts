@@ -12,7 +12,7 @@ import { matchNationality } from '../vocab/nationalities';
 import { conjunctionOf, isComplementizer, isOwnedSaying, isRelativePronoun, isSayingNoun, isSpeechNoun, reportingVerb } from '../vocab/reporting';
 import { isOrdinaryWord, isUnattestedWord, isWordOfNoLanguage } from '../people/evidence';
 import { matchCountryName } from '../vocab/nationalities';
-import { isDescriptiveNoun, isDualHead, isKinshipNoun, isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, sourceAdjective, timePhraseLength, channelLength, type SpeakerHead, type SpeakerKind } from '../vocab/speakers';
+import { isDescriptiveNoun, isDualHead, nominativeOf, isKinshipNoun, isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, sourceAdjective, timePhraseLength, channelLength, type SpeakerHead, type SpeakerKind } from '../vocab/speakers';
 import { heads, institutionNouns, nameParticles, places, styles } from '../vocab/titles';
 import { gapBefore, type TextContext } from './context';
 import { agrees, titleGender } from './gender';
@@ -226,9 +226,11 @@ function statementIssuer(ctx: TextContext, i: number, headLength: number, limit:
  */
 function sourceEnglish(ctx: TextContext, headEn: string, after: number, last: number): string {
   const adjectives: string[] = [];
+  // An accusative head has accusative adjectives ("مصدراً دبلوماسياً عمانياً").
+  const accusative = nominativeOf(ctx.norms[after - 1]!) !== ctx.norms[after - 1];
   let k = after;
   while (k <= last && !/[،,]/.test(gapBefore(ctx, k))) {
-    const w = ctx.norms[k]!;
+    const w = accusative ? nominativeOf(ctx.norms[k]!) : ctx.norms[k]!;
     // "مقربة من …", "مطلع على …": where the source stands, said after the head in English (when it can be).
     if (CLOSE_TO.test(w) && /^(من|علي)$/.test(ctx.norms[k + 1] ?? '') && sourceComplement(ctx, k, last)) break;
     // Indefinite nisbas too ("مصدر تركي"): the vocabulary keys most of them with the article.
@@ -1186,12 +1188,16 @@ function apposedAntecedent(ctx: TextContext, r: number): Speaker | null {
 
 export function subjectBefore(ctx: TextContext, i: number): Speaker | null {
   if (conjunctionOf(ctx.norms[i]!) === 'و') return null; // "وقالت": a new clause whose subject is not written
+  const aside = anonymityAsideBefore(ctx, i);
+  if (aside >= 0) return subjectBefore(ctx, aside);
   const antecedent = apposedAntecedent(ctx, i - 1);
   if (antecedent) return antecedent;
   const topic = topicBefore(ctx, i);
   if (topic) return topic;
   for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
-    if (ctx.sentence[j] !== ctx.sentence[i] || ctx.quotationOf[j] !== -1) return null;
+    // (The sentence may open with a body or a source that no mention holds: "لكن المحتجين قالوا إن".)
+    if (ctx.sentence[j] !== ctx.sentence[i]) break;
+    if (ctx.quotationOf[j] !== -1) return null;
     const m = ctx.mention[j];
     // Someone named after a preposition is its object, not the subject ("بعث رسالة إلى الرئيس X، أعرب فيها عن").
     if (m) return /[،,]/.test(gapBefore(ctx, m.last + 1)) && afterPreposition(ctx, m.first) ? null : officialSpeaker(m.official);
@@ -1207,6 +1213,18 @@ export function subjectBefore(ctx: TextContext, i: number): Speaker | null {
     if (inst && inst.last >= i - 6) return inst.speaker;
   }
   return null;
+}
+
+/**
+ * "غير أن قيادياً في الحزب، طلب عدم ذكر اسمه، قال": the source's wish not to be named, set off by commas right before
+ * the verb, stands between the subject and its verb. Where it begins, or -1.
+ */
+function anonymityAsideBefore(ctx: TextContext, i: number): number {
+  if (!/[،,]/.test(gapBefore(ctx, i))) return -1;
+  for (let j = i - 2; j >= 1 && j >= i - 12 && ctx.sentence[j] === ctx.sentence[i]; j--) {
+    if (/[،,]/.test(gapBefore(ctx, j)) && j + anonymityLength(ctx, j) === i) return j;
+  }
+  return -1;
 }
 
 /** Words that open a sentence before its subject: a turn or a contrast ("لكن", "بينما", "أما"). */
