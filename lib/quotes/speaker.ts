@@ -17,7 +17,7 @@ import { heads, institutionNouns, nameParticles, places, styles } from '../vocab
 import { gapBefore, type TextContext } from './context';
 import { agrees, titleGender } from './gender';
 import { isTitleWord, officialTitledAt, stripArticle } from './titled';
-import { anonymityLength, countryPairLength, isNameQuotation, NAMED_AS, namedAsLength } from './statement';
+import { anonymityLength, countryPairLength, isNameQuotation, NAMED_AS, namedAsLength, OWNED_SAYING_REACH } from './statement';
 import { stripAl } from '../arabic/article';
 
 export interface Speaker {
@@ -825,14 +825,20 @@ function pairWith(ctx: TextContext, m: NonNullable<TextContext['mention'][number
 function quotedSource(ctx: TextContext, from: number, to: number, sayingOnly = false): Speaker | null {
   for (let j = from + 1; j <= to + 1 && j < ctx.tokens.length; j++) {
     if (!isOwnedSaying(ctx.norms[j]!)) continue;
-    const m = ctx.mention[j - 1];
-    if (m) return officialSpeaker(m.official);
     // "… عن السفير الأمريكي إلى كوريا الجنوبية قوله": whoever is described between عن and قوله.
+    // ("ونسبت الوكالة إلى وزير الطاقة X، الذي لعب دور الوسيط …، قوله": the official named first after إلى.)
     let a = j - 1;
-    while (a > from && ctx.norms[a - 1] !== 'عن' && j - a < 8) a--;
-    if (ctx.norms[a - 1] === 'عن' && a < j) {
-      const inst = institutionSpeaker(ctx, a, j - 1);
-      if (inst) return inst.speaker;
+    while (a > from && !isRelayPreposition(ctx, a - 1) && j - a < OWNED_SAYING_REACH) a--;
+    const relayed = isRelayPreposition(ctx, a - 1) && a < j;
+    // (A source that opens it speaks, not someone named in what describes it: "عن مصدر مطلع على التحقيقات في وفاة
+    // الصحفي X قوله"; unless named in apposition: "عن المتحدث باسم الجماعة، X، قوله".)
+    const inst = relayed ? institutionSpeaker(ctx, a, j - 1) : null;
+    const m = ctx.mention[j - 1];
+    if (m && (!inst || m.first === a || /[،,]/.test(gapBefore(ctx, m.first)))) return officialSpeaker(m.official);
+    if (inst) return inst.speaker;
+    if (relayed) {
+      const named = ctx.norms[a - 1] === 'الي' ? ctx.mention.slice(a, j).find((x) => x) : null;
+      if (named) return officialSpeaker(named.official);
       const referred = titleReference(ctx, a, Math.min(j - 1, a + 2));
       if (referred) return officialSpeaker(referred);
       return { ar: textOf(ctx, a, j - 1), en: null, official: null };
@@ -847,6 +853,9 @@ function quotedSource(ctx: TextContext, from: number, to: number, sayingOnly = f
   }
   return null;
 }
+
+/** «عن» or «إلى» (outside quotation marks) before the one whose words a report relays ("نقل عن", "نسب إلى"). */
+const isRelayPreposition = (ctx: TextContext, k: number) => /^(عن|الي)$/.test(ctx.norms[k] ?? '') && ctx.quotationOf[k] === -1;
 
 /** The speaker named right after the verb, in the subject range [from, to] (to < from: unknown range). */
 export function subjectAfter(ctx: TextContext, from: number, to: number): Speaker | null {
