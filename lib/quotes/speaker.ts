@@ -827,9 +827,9 @@ function quotedSource(ctx: TextContext, from: number, to: number, sayingOnly = f
     if (!isOwnedSaying(ctx.norms[j]!)) continue;
     // "… عن السفير الأمريكي إلى كوريا الجنوبية قوله": whoever is described between عن and قوله.
     // ("ونسبت الوكالة إلى وزير الطاقة X، الذي لعب دور الوسيط …، قوله": the official named first after إلى.)
-    let a = j - 1;
-    while (a > from && !isRelayPreposition(ctx, a - 1) && j - a < OWNED_SAYING_REACH) a--;
-    const relayed = isRelayPreposition(ctx, a - 1) && a < j;
+    // (عن first: "عن السفير الأمريكي إلى كوريا الجنوبية قوله" is the ambassador's, the إلى is part of his title.)
+    const a = relayStart(ctx, from, j, 'عن') ?? relayStart(ctx, from, j, 'الي') ?? j;
+    const relayed = a < j;
     // (A source that opens it speaks, not someone named in what describes it: "عن مصدر مطلع على التحقيقات في وفاة
     // الصحفي X قوله"; unless named in apposition: "عن المتحدث باسم الجماعة، X، قوله".)
     const inst = relayed ? institutionSpeaker(ctx, a, j - 1) : null;
@@ -854,8 +854,16 @@ function quotedSource(ctx: TextContext, from: number, to: number, sayingOnly = f
   return null;
 }
 
-/** «عن» or «إلى» (outside quotation marks) before the one whose words a report relays ("نقل عن", "نسب إلى"). */
-const isRelayPreposition = (ctx: TextContext, k: number) => /^(عن|الي)$/.test(ctx.norms[k] ?? '') && ctx.quotationOf[k] === -1;
+/**
+ * Where the one whose words a report relays begins: right after the nearest «عن» ("نقل عن") or «إلى» ("نسب إلى"),
+ * outside quotation marks, before «قوله» at token j (and after token `from`); null when there is none within reach.
+ */
+function relayStart(ctx: TextContext, from: number, j: number, preposition: 'عن' | 'الي'): number | null {
+  for (let a = j - 1; a >= from && a > 0 && j - a <= OWNED_SAYING_REACH; a--) {
+    if (ctx.norms[a - 1] === preposition && ctx.quotationOf[a - 1] === -1) return a;
+  }
+  return null;
+}
 
 /** The speaker named right after the verb, in the subject range [from, to] (to < from: unknown range). */
 export function subjectAfter(ctx: TextContext, from: number, to: number): Speaker | null {
