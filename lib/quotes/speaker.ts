@@ -12,12 +12,12 @@ import { matchNationality } from '../vocab/nationalities';
 import { conjunctionOf, isComplementizer, isOwnedSaying, isRelativePronoun, isSayingNoun, isSpeechNoun, reportingVerb } from '../vocab/reporting';
 import { isOrdinaryWord, isUnattestedWord, isWordOfNoLanguage } from '../people/evidence';
 import { matchCountryName } from '../vocab/nationalities';
-import { isDescriptiveNoun, isDualHead, isKinshipNoun, isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, sourceAdjective, timePhraseLength, channelLength, type SpeakerHead, type SpeakerKind } from '../vocab/speakers';
+import { isDescriptiveNoun, isDualHead, nominativeOf, isKinshipNoun, isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, sourceAdjective, timePhraseLength, channelLength, type SpeakerHead, type SpeakerKind } from '../vocab/speakers';
 import { heads, institutionNouns, nameParticles, places, styles } from '../vocab/titles';
 import { gapBefore, type TextContext } from './context';
 import { agrees, titleGender } from './gender';
 import { isTitleWord, officialTitledAt, stripArticle } from './titled';
-import { anonymityLength, countryPairLength, isNameQuotation, NAMED_AS, namedAsLength } from './statement';
+import { anonymityLength, countryPairLength, isNameQuotation, NAMED_AS, namedAsLength, OWNED_SAYING_REACH } from './statement';
 import { stripAl } from '../arabic/article';
 
 export interface Speaker {
@@ -226,9 +226,11 @@ function statementIssuer(ctx: TextContext, i: number, headLength: number, limit:
  */
 function sourceEnglish(ctx: TextContext, headEn: string, after: number, last: number): string {
   const adjectives: string[] = [];
+  // An accusative head has accusative adjectives ("مصدراً دبلوماسياً عمانياً").
+  const accusative = nominativeOf(ctx.norms[after - 1]!) !== ctx.norms[after - 1];
   let k = after;
   while (k <= last && !/[،,]/.test(gapBefore(ctx, k))) {
-    const w = ctx.norms[k]!;
+    const w = accusative ? nominativeOf(ctx.norms[k]!) : ctx.norms[k]!;
     // "مقربة من …", "مطلع على …": where the source stands, said after the head in English (when it can be).
     if (CLOSE_TO.test(w) && /^(من|علي)$/.test(ctx.norms[k + 1] ?? '') && sourceComplement(ctx, k, last)) break;
     // Indefinite nisbas too ("مصدر تركي"): the vocabulary keys most of them with the article.
@@ -823,14 +825,20 @@ function pairWith(ctx: TextContext, m: NonNullable<TextContext['mention'][number
 function quotedSource(ctx: TextContext, from: number, to: number, sayingOnly = false): Speaker | null {
   for (let j = from + 1; j <= to + 1 && j < ctx.tokens.length; j++) {
     if (!isOwnedSaying(ctx.norms[j]!)) continue;
-    const m = ctx.mention[j - 1];
-    if (m) return officialSpeaker(m.official);
     // "… عن السفير الأمريكي إلى كوريا الجنوبية قوله": whoever is described between عن and قوله.
-    let a = j - 1;
-    while (a > from && ctx.norms[a - 1] !== 'عن' && j - a < 8) a--;
-    if (ctx.norms[a - 1] === 'عن' && a < j) {
-      const inst = institutionSpeaker(ctx, a, j - 1);
-      if (inst) return inst.speaker;
+    // ("ونسبت الوكالة إلى وزير الطاقة X، الذي لعب دور الوسيط …، قوله": the official named first after إلى.)
+    // (عن first: "عن السفير الأمريكي إلى كوريا الجنوبية قوله" is the ambassador's, the إلى is part of his title.)
+    const a = relayStart(ctx, from, j, 'عن') ?? relayStart(ctx, from, j, 'الي') ?? j;
+    const relayed = a < j;
+    // (A source that opens it speaks, not someone named in what describes it: "عن مصدر مطلع على التحقيقات في وفاة
+    // الصحفي X قوله"; unless named in apposition: "عن المتحدث باسم الجماعة، X، قوله".)
+    const inst = relayed ? institutionSpeaker(ctx, a, j - 1) : null;
+    const m = ctx.mention[j - 1];
+    if (m && (!inst || m.first === a || /[،,]/.test(gapBefore(ctx, m.first)))) return officialSpeaker(m.official);
+    if (inst) return inst.speaker;
+    if (relayed) {
+      const named = ctx.norms[a - 1] === 'الي' ? ctx.mention.slice(a, j).find((x) => x) : null;
+      if (named) return officialSpeaker(named.official);
       const referred = titleReference(ctx, a, Math.min(j - 1, a + 2));
       if (referred) return officialSpeaker(referred);
       return { ar: textOf(ctx, a, j - 1), en: null, official: null };
@@ -842,6 +850,17 @@ function quotedSource(ctx: TextContext, from: number, to: number, sayingOnly = f
     if (ctx.mention[j + 1]) return officialSpeaker(ctx.mention[j + 1]!.official);
     const source = institutionSpeaker(ctx, j + 1, to);
     if (source) return source.speaker;
+  }
+  return null;
+}
+
+/**
+ * Where the one whose words a report relays begins: right after the nearest «عن» ("نقل عن") or «إلى» ("نسب إلى"),
+ * outside quotation marks, before «قوله» at token j (and after token `from`); null when there is none within reach.
+ */
+function relayStart(ctx: TextContext, from: number, j: number, preposition: 'عن' | 'الي'): number | null {
+  for (let a = j - 1; a >= from && a > 0 && j - a <= OWNED_SAYING_REACH; a--) {
+    if (ctx.norms[a - 1] === preposition && ctx.quotationOf[a - 1] === -1) return a;
   }
   return null;
 }
@@ -1186,12 +1205,16 @@ function apposedAntecedent(ctx: TextContext, r: number): Speaker | null {
 
 export function subjectBefore(ctx: TextContext, i: number): Speaker | null {
   if (conjunctionOf(ctx.norms[i]!) === 'و') return null; // "وقالت": a new clause whose subject is not written
+  const aside = anonymityAsideBefore(ctx, i);
+  if (aside >= 0) return subjectBefore(ctx, aside);
   const antecedent = apposedAntecedent(ctx, i - 1);
   if (antecedent) return antecedent;
   const topic = topicBefore(ctx, i);
   if (topic) return topic;
   for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
-    if (ctx.sentence[j] !== ctx.sentence[i] || ctx.quotationOf[j] !== -1) return null;
+    // (The sentence may open with a body or a source that no mention holds: "لكن المحتجين قالوا إن".)
+    if (ctx.sentence[j] !== ctx.sentence[i]) break;
+    if (ctx.quotationOf[j] !== -1) return null;
     const m = ctx.mention[j];
     // Someone named after a preposition is its object, not the subject ("بعث رسالة إلى الرئيس X، أعرب فيها عن").
     if (m) return /[،,]/.test(gapBefore(ctx, m.last + 1)) && afterPreposition(ctx, m.first) ? null : officialSpeaker(m.official);
@@ -1207,6 +1230,18 @@ export function subjectBefore(ctx: TextContext, i: number): Speaker | null {
     if (inst && inst.last >= i - 6) return inst.speaker;
   }
   return null;
+}
+
+/**
+ * "غير أن قيادياً في الحزب، طلب عدم ذكر اسمه، قال": the source's wish not to be named, set off by commas right before
+ * the verb, stands between the subject and its verb. Where it begins, or -1.
+ */
+function anonymityAsideBefore(ctx: TextContext, i: number): number {
+  if (!/[،,]/.test(gapBefore(ctx, i))) return -1;
+  for (let j = i - 2; j >= 1 && j >= i - 12 && ctx.sentence[j] === ctx.sentence[i]; j--) {
+    if (/[،,]/.test(gapBefore(ctx, j)) && j + anonymityLength(ctx, j) === i) return j;
+  }
+  return -1;
 }
 
 /** Words that open a sentence before its subject: a turn or a contrast ("لكن", "بينما", "أما"). */

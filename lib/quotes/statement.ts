@@ -711,6 +711,9 @@ function objectNamesSomeone(ctx: TextContext, from: number, after: number, prep:
   return false;
 }
 
+/** How far after «عن»/«إلى» the «قوله» of a relayed saying may stand ("نقلت الوكالة عن X … قوله إن"). */
+export const OWNED_SAYING_REACH = 18;
+
 /** The statement a reporting verb (or announcer ending) at token i introduces, or null when it introduces none. */
 export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb | null): Trigger | null {
   const n = ctx.tokens.length;
@@ -764,9 +767,12 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
     }
   }
   // "نقلت الوكالة عن X قوله إن …": the words begin after the complementizer that follows "قوله".
+  // (The one quoted may be described at length: "عن مصدر مطلع على التحقيقات في وفاة الصحفي X قوله إن", "إلى وزير الطاقة X،
+  // الذي لعب دور الوسيط بين …، قوله إن"; no words of theirs stand between.)
   if (first < 0 && prepAt >= 0) {
-    for (let q = prepAt + 1; q < n && q <= prepAt + 8 && ctx.sentence[q] === sentence; q++) {
+    for (let q = prepAt + 1; q < n && q <= prepAt + OWNED_SAYING_REACH && ctx.sentence[q] === sentence; q++) {
       if (isOwnedSaying(ctx.norms[q]!) && isComplementizer(ctx.norms[q + 1] ?? '')) { first = q + 2; opening = 'complementizer'; subjectLast = q; break; }
+      if (ctx.quotationOf[q] !== -1 || isComplementizer(ctx.norms[q]!) || hasColon(gapBefore(ctx, q))) break;
     }
   }
   if (first < 0 && prepAt >= 0 && verb?.prepOptional) {

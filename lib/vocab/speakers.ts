@@ -46,7 +46,26 @@ export function matchSpeakerHead(norms: readonly string[], i: number, afterPrepo
     const found = matchHeads(BY_FIRST.get(key) ?? [], local ?? norms, i);
     if (found) return found;
   }
-  return null;
+  return accusativeSource(norms, i);
+}
+
+/**
+ * "غير أن مصدراً طبياً قال", "إلا أن مسؤولاً رفيعاً أكد": an unnamed source in the accusative after إنّ and its
+ * sisters, its words written with the alif of the tanween.
+ */
+function accusativeSource(norms: readonly string[], i: number): SpeakerHead | null {
+  const t = norms[i]!.replace(/^و(?=...)/, '');
+  if (nominativeOf(t) === t) return null;
+  const local = [...norms];
+  local[i] = nominativeOf(t);
+  for (let k = i + 1; k < i + 4 && k < norms.length; k++) local[k] = nominativeOf(norms[k]!);
+  const candidates = (BY_FIRST.get(local[i]!) ?? []).filter((h) => h.kind === 'source');
+  return matchHeads(candidates, local, i);
+}
+
+/** "مصدراً" → "مصدر", "عمانياً" → "عماني": an indefinite word of the accusative in its nominative form. */
+export function nominativeOf(norm: string): string {
+  return norm.length > 4 && norm.endsWith('ا') && !/^(ال|لل)/.test(norm) ? norm.slice(0, -1) : norm;
 }
 
 function matchHeads(candidates: readonly SpeakerHead[], norms: readonly string[], i: number): SpeakerHead | null {
