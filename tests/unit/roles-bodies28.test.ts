@@ -56,3 +56,10 @@ describe('what a body is for, named in the construct («لكرة القدم», �
     expect(roleToEnglish('رئيس الاتحاد التونسي لكرة القدم')).toBe('President of the Tunisian Union for Football');
   });
 });
+
+describe('a movement the press names by its members («جماعة الحوثيين»)', () => {
+  it('is the Houthi movement, after an office and after a body of it', () => {
+    expect(roleToEnglish('الناطق الرسمي باسم جماعة أنصار الله')).toBe('Spokesman for the Houthi movement');
+    expect(roleToEnglish('رئيس المجلس السياسي لجماعة الحوثي')).toBe('Chairman of the Political Council of the Houthi movement');
+  });
+});
