@@ -1390,8 +1390,9 @@ export function institutionEnglish(inst: Institution, countryName: (code: string
   const short = inst.of ? attributive(inst.of) : null;
   // (So are the affairs a committee deals with: «لجنة الشؤون الأفريقية», the African Affairs Committee.)
   const affairs = !!inst.of && inst.of.noun === 'شوون' && !inst.of.of && !inst.of.ofRole && !inst.of.purpose && !inst.of.nat && inst.of.adjectives.length > 0;
-  // (A body named with its article, «جماعة الحوثي» the Houthi movement, is no adjective: the Political Council of it.)
-  if (inst.of && inst.generic && inst.of.en && !inst.of.of && (!inst.of.generic || affairs) && (!!short || !/^the /.test(inst.of.en))) {
+  // (A body named with its article and a noun of its own, «جماعة الحوثي» the Houthi movement, is no adjective: the
+  // Political Council of it; a one-word name is, the Taliban Delegation.)
+  if (inst.of && inst.generic && inst.of.en && !inst.of.of && (!inst.of.generic || affairs) && (!!short || !/^the \S+ /.test(inst.of.en))) {
     // "the UN Human Rights Office"; a body with no short form: "the Arab League Office for Human Rights".
     const what = (short || inst.purposeBefore) && inst.purpose && !electoral ? `${inst.purpose} ${inst.en}` : inst.purpose && !electoral ? `${inst.en} for ${inst.purpose}` : inst.en;
     s = `${adjs.join(' ')} ${short ?? institutionEnglish(inst.of, countryName, false)} ${what}`.trim();
