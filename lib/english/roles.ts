@@ -43,6 +43,13 @@ const US_DEPARTMENTS: Record<string, string> = { 'US State Department': 'Secreta
 
 const PREFIXED = new Set(['Deputy', 'Vice', 'Chief']);
 
+/** Titles of a body's chief that a «مدير» is, under the body's own name for him. */
+const DIRECTING_HEADS = /^(Administrator|Director General|Managing Director|(High )?Commissioner)$/;
+
+/** Tails naming a union of states or the UN, which English puts before the office as its short form. */
+const UNION_SHORT: Record<string, string> = { 'European Union': 'EU', 'United Nations': 'UN' };
+const UNION_TAIL = /^(?:in|at) the (European Union|United Nations)$/;
+
 /** English of one parsed role. `country` lets a title take its national form ("Secretary of State" in the US). */
 /** Modifiers of when the office is held come before the nationality: "Former Egyptian Minister", not "Egyptian Former …". */
 const TIME_MODIFIERS = new Set(['Former', 'Acting', 'Outgoing', 'New', 'Late']);
@@ -116,6 +123,10 @@ export function renderRole(role: Role, country: string | null = null): string {
     // («رئيس مكتب التحقيق», «رئيسة دائرة الزراعة», «رئيس الاستخبارات العسكرية»: the head of a body whose chief is its
     // Director stays its Head, as the article says; «مدير» is the Director.)
     let h = (head === 'Head' || (head === 'Emir' && c.inst.generic)) && c.inst.head && !(head === 'Head' && c.inst.head === 'Director') ? c.inst.head : head;
+    // «مدير وكالة ناسا», «مدير روسكوسموس»: a body whose chief has a title of his own is headed by it, whatever the
+    // Arabic calls him (NASA's Administrator, Roscosmos's Director General).
+    // (A President or a Governor the Arabic calls «مدير» stays its Director.)
+    if ((head === 'Director' || head === 'Director General') && c.inst.ownHead && DIRECTING_HEADS.test(c.inst.head ?? '') && !role.mods.length) h = c.inst.head!;
     // «وكيل اللجنة», «وكيل مجلس النواب»: the undersecretary of a body with a chairman or a speaker is its deputy head
     // (Deputy Chairman of the Committee, Deputy Speaker); a ministry's stays its Undersecretary.
     if (h === 'Undersecretary' && c.inst.head && /^(Chairman|Speaker)$/.test(c.inst.head)) h = `Deputy ${c.inst.head}`;
@@ -140,6 +151,9 @@ export function renderRole(role: Role, country: string | null = null): string {
     else if (h === 'Prime Minister' && /Ministers$/.test(inst)) s = 'Prime Minister';
     // «وزير جيش الاحتلال», «وزير الجيش الإسرائيلي»: the army's minister is, in English, the Defense Minister.
     else if (h === 'Minister' && c.inst.en === 'Army' && !c.inst.of && !c.inst.adjectives.length) s = c.inst.nat ? `${englishAdjective(c.inst.nat.country, c.inst.nat.adjective_en)} Minister of Defense` : 'Minister of Defense';
+    // «سكرتير مجلس الوزراء», «كبير أمناء مجلس الوزراء»: the secretary of a council of ministers is the Cabinet
+    // Secretary (the Chief Cabinet Secretary); its Secretary-General keeps his title.
+    else if (/^(Chief )?Secretary$/.test(h) && c.inst.en === 'Council of Ministers' && !c.inst.of && !c.inst.adjectives.length) s = `${c.inst.nat ? `${englishAdjective(c.inst.nat.country, c.inst.nat.adjective_en)} ` : ''}${h.replace('Secretary', 'Cabinet Secretary')}`;
     else if (short) s = `${short} ${h}`;
     else s = `${h} ${role.head.compose === 'for' ? 'for' : 'of'} ${inst}`;
   }
@@ -162,6 +176,15 @@ export function renderRole(role: Role, country: string | null = null): string {
   if (role.nat && !(c?.kind === 'inst' && c.inst.nat)) s = `${englishAdjective(role.nat.country, role.nat.adjective_en)} ${s}`;
   if (inTime.length) s = `${inTime.join(' ')} ${s}`;
   let tails = role.tails;
+  // «الممثلة العليا للسياسة الخارجية في الاتحاد الأوروبي», «مسؤول … بالاتحاد الأوروبي»: an office held in a union of
+  // states or in the UN is, in English, an EU or a UN office (EU High Representative for Foreign Policy).
+  const inBody = !role.head.accredited && !role.nat && c?.kind !== 'country' ? tails.findIndex((t) => UNION_TAIL.test(t)) : -1;
+  if (inBody >= 0 && tails.length === inBody + 1 && !/^(EU|UN) /.test(s)) {
+    const short = UNION_SHORT[UNION_TAIL.exec(tails[inBody]!)![1]!]!;
+    const at = inTime.length && s.startsWith(`${inTime.join(' ')} `) ? inTime.join(' ').length + 1 : 0;
+    s = `${s.slice(0, at)}${short} ${s.slice(at)}`;
+    tails = tails.slice(0, inBody);
+  }
   // "النائب في مجلس الأمة": a member of parliament in a legislature is its Member (Member of the National Assembly).
   if (s === 'MP') {
     const house = tails.find((t) => LEGISLATURE.test(t));

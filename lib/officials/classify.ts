@@ -45,7 +45,7 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     const rank = p.rank && knownRole && ((!knownRole.includes(p.rank) && p.rank === 'President') || (/^(King|Emir|Sultan)$/.test(p.rank) && knownRole.startsWith(`${p.rank} of `))) ? knownRole : p.rank;
     // (A rank that is an office comes before a title that only describes: «السيناتورة المعتقلة» is a senator.)
     const describesOnly = !!roleTitle && !!p.rank && roleTitle.roles.every((r) => r.head.person);
-    const role_en0 = dict?.role_en ?? (roleTitle && !describesOnly ? (presidingJudge(s, roleTitle) ?? monarchOf(roleTitle, knownRole) ?? honoredOffice(roleTitle, known) ?? renderTitle({ ...roleTitle, country: roleTitle.country ?? country })) : rank) ?? knownRole;
+    const role_en0 = dict?.role_en ?? (roleTitle && !describesOnly ? (presidingJudge(s, roleTitle) ?? monarchOf(roleTitle, knownRole) ?? honoredOffice(roleTitle, known) ?? titleAtHome(roleTitle, country, home)) : rank) ?? knownRole;
     // A woman who chairs is a Chairwoman, whatever the gender of the title the article gives her («الدكتورة X، رئيس
     // المجلس», «وقالت رئيس الهيئة X»).
     const role_en1 = !dict && role_en0 && /\bChair(man)?\b/.test(role_en0) && isWoman(s, p, roleTitle?.start) ? role_en0.replace(/\bChair(man)?\b/g, 'Chairwoman') : role_en0;
@@ -344,3 +344,17 @@ function ofCivilBody(role: Role): boolean {
   if (c?.kind === 'role') return ofCivilBody(c.role);
   return false;
 }
+
+/**
+ * An office in English, in its holder's national form. Where the article tells no country of the holder, a minister's
+ * portfolio takes the name it has in the country of the story's officials (in a story of Egyptian officials «وزير
+ * التجارة والصناعة» is the Minister of Trade and Industry); the office itself is not renamed (no Secretary of State).
+ */
+function titleAtHome(title: Title, country: string | null, home: string | null): string {
+  const own = renderTitle({ ...title, country: title.country ?? country });
+  if (title.country || country || !home) return own;
+  const atHome = renderTitle({ ...title, country: home });
+  const minister = /^(.*\bMinister) of /;
+  return atHome !== own && minister.exec(own)?.[1] === minister.exec(atHome)?.[1] && minister.test(own) ? atHome : own;
+}
+

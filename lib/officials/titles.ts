@@ -51,6 +51,8 @@ export interface Institution {
   purposeBefore?: boolean;
   /** A generic noun written without its article («هيئة»): it names no body the article named before. */
   indefinite?: boolean;
+  /** Its head is called `head` whether the Arabic says «رئيس» or «مدير» (NASA's Administrator). */
+  ownHead?: boolean;
   /** The country that leads it ("بقيادة الولايات المتحدة"): "US-led". */
   ledBy?: string;
 }
@@ -281,6 +283,9 @@ const PARTY_ADJECTIVES = new Set(['Opposition', 'Ruling']);
 
 /** Nouns of companies and public utilities, named in English as one compound: "China National Petroleum Company". */
 const UTILITY_NOUNS = new Set(['Company', 'Corporation', 'Authority']);
+/** Bodies a board, a council or an office in the construct may belong to, named by their noun without the article
+ * («مجلس إدارة بنك قطر الوطني», «مجلس إدارة صندوق التنمية»). */
+const BOARD_OF = new Set([...UTILITY_NOUNS, 'Bank', 'Fund', 'Group', 'Agency']);
 
 /** Bodies abroad, placed in or accredited to a country. */
 const MISSION_NOUNS = new Set(['Mission', 'Embassy', 'Delegation', 'Office']);
@@ -486,11 +491,12 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
   let k = j;
   const body = matchBody(words, norms, j, preps);
   if (body) {
-    inst = { en: body.def.en, short: body.def.short, head: body.def.head, noArticle: body.def.noArticle, adjectives: [], nat: null, of: null, country: body.def.country ?? null, civil: body.def.civil };
+    inst = { en: body.def.en, short: body.def.short, head: body.def.head, ownHead: body.def.ownHead, noArticle: body.def.noArticle, adjectives: [], nat: null, of: null, country: body.def.country ?? null, civil: body.def.civil };
     k = j + body.length;
     // A body in the construct takes its genitive: "مجلس إدارة الهيئة العامة للترفيه" (the Board of the Authority).
     // (… or a company in the construct: «مجلس إدارة هيئة كهرباء ومياه دبي».)
-    if (!norms[k - 1]!.startsWith('ال') && noPunct(words, k) && (norms[k]!.startsWith('ال') || UTILITY_NOUNS.has(institutionNouns.get(norms[k]!)?.en ?? ''))) {
+    // (… or a company, an agency or a fund by its own name: «مجلس إدارة أرامكو».)
+    if (!norms[k - 1]!.startsWith('ال') && noPunct(words, k) && (norms[k]!.startsWith('ال') || BOARD_OF.has(institutionNouns.get(norms[k]!)?.en ?? '') || (!norms[k]!.startsWith('ال') && !!matchBody(words, norms, k, /^$/)))) {
       const sub = parseInstitution(words, norms, k, /^$/, depth + 1);
       // … or the city it sits in: «محكمة جنايات القاهرة» (the Criminal Court of Cairo).
       const place = sub ? null : parsePlace(words, norms, k);
@@ -734,7 +740,9 @@ function purposePortfolios(words: Word[], norms: string[], k: number): { en: str
     const field = portfolios.match(norms[k + 1]!, norms, k + 1);
     if (field) return { en: `${attributiveField(field.value)} ${ACTS[act.form]}`, end: k + 1 + field.length, before: true };
   }
-  const f = words[k]!.forms.find((x) => x.prefix === 'ل' && x.form.startsWith('ال'));
+  // (… or a field named in the construct, «لكرة القدم», «لمكافحة الفساد»: the Football Association's, the Anti-Corruption
+  // Commission's.)
+  const f = words[k]!.forms.find((x) => x.prefix === 'ل' && (x.form.startsWith('ال') || (portfolios.match(x.form, norms, k)?.length ?? 0) > 1));
   const first = f ? portfolios.match(f.form, norms, k) : null;
   if (!first) return null;
   const parts = [first.value];
@@ -1042,7 +1050,10 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
       // (A portfolio that names affairs already is not doubled: «لشؤون المرأة», for Women's Affairs.)
       // («للشؤون السياسية والقانونية والأمنية»: three adjectives or more are a series, Political, Legal and Security Affairs.)
       const said = adjOnly ? parts.join(' ').replace(/ and (?=.* and )/g, ', ') : parts.join(' ');
-      const affairsEn = / Affairs$/.test(parts[parts.length - 1] ?? '') ? said : `${said} Affairs`;
+      let affairsEn = / Affairs$/.test(parts[parts.length - 1] ?? '') ? said : `${said} Affairs`;
+      // «للشؤون الخارجية والسياسة الأمنية»: a policy joined to the affairs by its adjective (and Security Policy).
+      const policy = parts.length && noPunct(words, k) && noPunct(words, k + 1) && norms[k] === 'والسياسه' ? adjectives.get(norms[k + 1]!) : undefined;
+      if (policy) { affairsEn += ` and ${policy} Policy`; k += 2; }
       if (parts.length || !inAffairs) tails.push(parts.length ? `${inAffairs ? 'on' : 'for'} ${affairsEn}` : 'for Affairs');
       j = k;
       continue;
@@ -1379,7 +1390,9 @@ export function institutionEnglish(inst: Institution, countryName: (code: string
   const short = inst.of ? attributive(inst.of) : null;
   // (So are the affairs a committee deals with: «لجنة الشؤون الأفريقية», the African Affairs Committee.)
   const affairs = !!inst.of && inst.of.noun === 'شوون' && !inst.of.of && !inst.of.ofRole && !inst.of.purpose && !inst.of.nat && inst.of.adjectives.length > 0;
-  if (inst.of && inst.generic && inst.of.en && !inst.of.of && (!inst.of.generic || affairs)) {
+  // (A body named with its article and a noun of its own, «جماعة الحوثي» the Houthi movement, is no adjective: the
+  // Political Council of it; a one-word name is, the Taliban Delegation.)
+  if (inst.of && inst.generic && inst.of.en && !inst.of.of && (!inst.of.generic || affairs) && (!!short || !/^the \S+ /.test(inst.of.en))) {
     // "the UN Human Rights Office"; a body with no short form: "the Arab League Office for Human Rights".
     const what = (short || inst.purposeBefore) && inst.purpose && !electoral ? `${inst.purpose} ${inst.en}` : inst.purpose && !electoral ? `${inst.en} for ${inst.purpose}` : inst.en;
     s = `${adjs.join(' ')} ${short ?? institutionEnglish(inst.of, countryName, false)} ${what}`.trim();
@@ -1585,7 +1598,7 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
     complementEnd = j + place.length;
     // (A province is in its country: the Governor of Monastir holds office in Tunisia.)
     const country = head.accredited ? null : provinceCountries.get(place.en) ?? null;
-    return { kind: 'inst', inst: { en: place.en.replace(/^the /, ''), short: place.short, head: place.head, noArticle: !/^the /.test(place.en), adjectives: [], nat: null, of: null, country, civil: place.civil } };
+    return { kind: 'inst', inst: { en: place.en.replace(/^the /, ''), short: place.short, head: place.head ?? regionHead(norms[j]!), noArticle: !/^the /.test(place.en), adjectives: [], nat: null, of: null, country, civil: place.civil } };
   }
   // «رئيس بلدية مدينة صيدا»: the office of a town named with its noun (Mayor of Saida).
   // (And «رئيس بلدية بيرا»: the word after the mayor's «بلدية» is the town's, known or not: Mayor of Beira.)
@@ -1610,6 +1623,15 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
   }
   if (p) { complementEnd = j + p.length; return { kind: 'inst', inst: { en: p.en, noArticle: true, adjectives: [], nat: null, of: null, country: null } }; }
   return null;
+}
+
+/**
+ * «رئيس إقليم كردستان»: a place named with its region noun (إقليم، ولاية، محافظة) is headed as the noun's body is (the
+ * President of the Kurdistan Region), however well the gazetteer knows the place.
+ */
+function regionHead(first: string): string | undefined {
+  const noun = institutionNouns.get(stripAl(first));
+  return noun && REGION_NOUNS.has(noun.en) ? noun.head : undefined;
 }
 
 /** Cheap test before parsing: some reading of the word is the first word of a head title. */

@@ -66,6 +66,8 @@ export interface BodyDef {
    * short, by its bare noun after naming it in full («الصندوق», «المنظمة»).
    */
   acronym?: string;
+  /** Its head is called so whether the Arabic names him «رئيس» or «مدير» (NASA's Administrator, a fund's Director General). */
+  ownHead?: boolean;
 }
 
 /** Phrases keyed by their first normalised word, longest first. */
@@ -163,7 +165,7 @@ type NamedBodyRow = [en: string, country: string, head: string, forms: string[]]
 /** English names that read with "the" before them ("the Kuwait Fund", "the Saudi Press Agency"; not "the ADNOC"). */
 const ARTICLED_BODY = /\b(Agency|Authority|Corporation|Company|Fund|Organi[sz]ation|Office|Centre|Center|Institute|Administration|Exchange|Market|Reserve|Bank of|Central Bank|Development Bank)\b|Bank for/;
 for (const [en, country, head, forms] of (namedBodyTable as { bodies: NamedBodyRow[] }).bodies) {
-  const def: BodyDef = { en, noArticle: !ARTICLED_BODY.test(en), country: country || undefined, head: head || undefined, intl: country ? undefined : true };
+  const def: BodyDef = { en, noArticle: !ARTICLED_BODY.test(en), country: country || undefined, head: head || undefined, ownHead: !!head || undefined, intl: country ? undefined : true };
   for (const form of forms) bodies.add(form, def);
 }
 /**

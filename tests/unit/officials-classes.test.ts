@@ -264,7 +264,7 @@ describe('bodies of the period’s news as vocabulary', () => {
   it('renders rival governments, electoral commissions, armed groups and fixed titles', () => {
     expect(roleToEnglish('رئيس حكومة الوفاق الوطني الليبية')).toBe('Prime Minister of the Libyan Government of National Accord');
     expect(roleToEnglish('رئيس الهيئة العليا المستقلة للانتخابات')).toBe('Head of the Independent High Authority for Elections');
-    expect(roleToEnglish('المتحدث باسم جماعة أنصار الله')).toBe('Spokesman for the Houthis');
+    expect(roleToEnglish('المتحدث باسم جماعة أنصار الله')).toBe('Spokesman for the Houthi movement');
     expect(roleToEnglish('مستشارة الدولة')).toBe('State Counsellor');
   });
 });
