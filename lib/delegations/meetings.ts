@@ -345,7 +345,8 @@ function lastOfItsKind(ctx: Context, rel: number): boolean {
   }
   return false;
 }
-const FORMER = /^(?:الاخير[هة]|السابق[هة]?|الماضي[هة]?)$/;
+// (Not «السابق» alone: «وزير الخارجية السابق الذي …» is a former holder, not a former event.)
+const FORMER = /^(?:الاخير[هة]?|السابق[هة]|الماضي[هة]?)$/;
 
 /** "في ظل"، "وسط"، "على خلفية"، "تزامنا مع": a phrase of the circumstances a meeting falls in starts at token k. */
 function backgroundAt(ctx: Context, k: number): boolean {
