@@ -256,8 +256,11 @@ function connected(meetings: Meeting[], sideOf: (o: Official) => Side | null, ct
     if (m === anchor || m.otherTime || elsewhere(m) || toldOfAnother(m)) continue;
     // "وفي وقت لاحق، استقبل رئيس مجلس النواب X وفد الجامعة برئاسة Y"، "وبعد ذلك التقت Y رئيس الوزراء Z": a later meeting of
     // the visit, with someone new to the article's meeting, is another meeting; the new one is no member of its sides.
-    // («يذكر أن X التقى في وقت سابق اليوم Y»: an earlier meeting of the same day, told after the article's, likewise.)
-    if (!m.sameMeeting && (laterMeeting(ctx, m.cue) || earlierTheSameDay(ctx, m.cue)) && m.parties.some((p) => p.official && !people.has(p.official))) continue;
+    if (!m.sameMeeting && laterMeeting(ctx, m.cue) && m.parties.some((p) => p.official && !people.has(p.official))) continue;
+    // «يذكر أن الوزير الضيف التقى في وقت سابق اليوم وزير التجارة Y»: an earlier meeting of the same day, told after the
+    // article's, with someone new of a side already at it or of none known (the host's other minister), is another meeting
+    // of the visit. (One with a new side, «كما التقى في وقت سابق اليوم الرئيس النيجيري», adds that side.)
+    if (!m.sameMeeting && earlierTheSameDay(ctx, m.cue) && m.parties.some((p) => p.official && !people.has(p.official) && (!sideKey(p) || sides.has(sideKey(p)!)))) continue;
     if (m.sameMeeting || m.leads || m.parties.some((p) => (p.official && people.has(p.official)) || sides.has(sideKey(p) ?? '-'))) add(m);
   }
   return keep;
