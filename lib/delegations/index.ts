@@ -290,6 +290,10 @@ function connected(meetings: Meeting[], sideOf: (o: Official) => Side | null, ct
     // "وفي وقت لاحق، استقبل رئيس مجلس النواب X وفد الجامعة برئاسة Y"، "وبعد ذلك التقت Y رئيس الوزراء Z": a later meeting of
     // the visit, with someone new to the article's meeting, is another meeting; the new one is no member of its sides.
     if (!m.sameMeeting && laterMeeting(ctx, m.cue) && m.parties.some((p) => p.official && !people.has(p.official))) continue;
+    // «يذكر أن الوزير الضيف التقى في وقت سابق اليوم وزير التجارة Y»: an earlier meeting of the same day, told after the
+    // article's, with someone new of a side already at it or of none known (the host's other minister), is another meeting
+    // of the visit. (One with a new side, «كما التقى في وقت سابق اليوم الرئيس النيجيري», adds that side.)
+    if (!m.sameMeeting && earlierTheSameDay(ctx, m.cue) && m.parties.some((p) => p.official && !people.has(p.official) && (!sideKey(p) || sides.has(sideKey(p)!)))) continue;
     if (m.sameMeeting || m.leads || m.parties.some((p) => (p.official && people.has(p.official)) || sides.has(sideKey(p) ?? '-'))) add(m);
   }
   return keep;
@@ -366,6 +370,19 @@ function laterMeeting(ctx: Context, cue: number): boolean {
     if (/^و?(?:لاحقا|ثم)$/.test(n)) return true;
     if (n === 'وقت' && ctx.norms[k + 1] === 'لاحق') return true;
     if (/^و?(?:بعد|عقب)$/.test(n) && /^(?:ذلك|ذالك)$/.test(ctx.norms[k + 1] ?? '')) return true;
+  }
+  return false;
+}
+
+/** «التقى في وقت سابق اليوم …»، «وفي وقت سابق من اليوم، استقبل …»: a meeting the sentence dates earlier the same day. */
+function earlierTheSameDay(ctx: Context, cue: number): boolean {
+  const [start, end] = sentenceBounds(ctx, cue);
+  // (Before the cue in its sentence's first words, or after it in its clause: «اجتمع الوزير الكيني في وقت سابق من اليوم مع …».)
+  for (let k = Math.max(start, cue - 6); k < Math.min(end, cue + 9); k++) {
+    if (k > cue && ctx.comma[k]) break;
+    if (ctx.norms[k] !== 'وقت' || ctx.norms[k + 1] !== 'سابق' || ctx.quoted[k]) continue;
+    const day = ctx.norms[ctx.norms[k + 2] === 'من' ? k + 3 : k + 2];
+    if (day === 'اليوم') return true;
   }
   return false;
 }

@@ -333,8 +333,9 @@ export function findLists(
       if (sawMember && isIn(ctx, end, stoppers) && !ctx.coveredBy[end]) break;
       // ("ضم وزير المالية في الإقليم X، بحضور Y": a delegation's list ends at «، بحضور» though X was not read.)
       if ((sawMember || (opener.kind !== 'attend' && ctx.comma[end])) && openerAt(ctx, end, partition)) break;
-      // "وحضر الاجتماع عن الجانب الإثيوبي …، كما حضره …": «كما» opens another list, even when no one of this one was read.
-      if (end > i + 1 && ctx.comma[end] && /^و?كما$/.test(ctx.norms[end]!) && openerAt(ctx, end + 1, partition)) {
+      // "وحضر الاجتماع عن الجانب الإثيوبي …، كما حضره …"، «…، فيما حضره عن الجانب اللبناني …»: «كما» or a contrastive
+      // conjunction opens another list, even when no one of this one was read.
+      if (end > i + 1 && ctx.comma[end] && anotherListAfter(ctx, end, partition)) {
         closed = true;
         break;
       }
@@ -816,4 +817,11 @@ function shortBodyNear(ctx: Context, from: number, to: number, sideWord = false)
     if (lead && SHORT_BODY.test(ctx.norms[k + 1] ?? '') && !ctx.coveredBy[k + 1]) return true;
   }
   return false;
+}
+
+/** «، كما حضره …»، «، فيما حضره …»، «، بينما شارك …»، «، في حين حضر …»: a conjunction at token k, then another list's opener. */
+function anotherListAfter(ctx: Context, k: number, partition: { north: string; south: string } | null): boolean {
+  const norm = ctx.norms[k]!;
+  if (/^و?(?:كما|فيما|بينما)$/.test(norm)) return !!openerAt(ctx, k + 1, partition);
+  return /^و?في$/.test(norm) && ctx.norms[k + 1] === 'حين' && !!openerAt(ctx, k + 2, partition);
 }

@@ -300,9 +300,16 @@ export function isDatedElsewhere(ctx: Context, i: number): boolean {
 function inDatedRelativeClause(ctx: Context, i: number): boolean {
   const relative = (k: number) => k >= 0 && !ctx.coveredBy[k] && RELATIVE.test(ctx.norms[k] ?? '');
   let from: number;
-  if (verbAt(ctx, i) && relative(i - 1)) from = i + 1;
-  else if (nounAt(ctx, i) && relative(i + 1)) from = i + 2;
-  else return false;
+  let rel: number;
+  // («المجلس الذي ترأسه الملك X في غشت الماضي»: a verb of chairing is a cue too.)
+  if ((verbAt(ctx, i) || isChairingVerb(ctx, i)) && relative(i - 1)) [rel, from] = [i - 1, i + 1];
+  else if (nounAt(ctx, i) && relative(i + 1)) [rel, from] = [i + 1, i + 2];
+  else {
+    rel = counterpartInRelativeClause(ctx, i);
+    if (rel < 0) return false;
+    from = rel + 2;
+  }
+  if (lastOfItsKind(ctx, rel)) return true;
   const [, end] = sentenceBounds(ctx, i);
   for (let k = from; k < end && !ctx.comma[k]; k++) {
     if (ctx.coveredBy[k] || ctx.quoted[k]) continue;
@@ -314,6 +321,39 @@ function inDatedRelativeClause(ctx: Context, i: number): boolean {
   return false;
 }
 const RELATIVE = /^و?(?:الذي|التي|اللذين|اللتين)$/;
+
+/** "ترأس"، "ترأسه"، "ترأسها": a verb of chairing, with an object pronoun or none. */
+function isChairingVerb(ctx: Context, i: number): boolean {
+  if (ctx.coveredBy[i]) return false;
+  const norm = ctx.norms[i]!;
+  return headVerbs.has(norm) || headVerbs.has(norm.replace(/(?:ه|ها|هم|هما)$/, ''));
+}
+
+/**
+ * «الدورة الأخيرة للجنة المشتركة التي ترأسها X ونظيره Y»: «نظيره» inside a relative clause opened by a verb (of meeting or
+ * chairing) a few words before, in the same clause: the relative pronoun's index, else -1.
+ */
+function counterpartInRelativeClause(ctx: Context, i: number): number {
+  if (!isIn(ctx, i, counterpartWords)) return -1;
+  const [start] = sentenceBounds(ctx, i);
+  for (let k = i - 1; k >= Math.max(start, i - 8); k--) {
+    if (ctx.comma[k + 1] || ctx.quoted[k]) return -1;
+    if (!ctx.coveredBy[k] && RELATIVE.test(ctx.norms[k]!)) return verbAt(ctx, k + 1) || isChairingVerb(ctx, k + 1) ? k : -1;
+  }
+  return -1;
+}
+
+/** «الدورة الأخيرة/السابقة … التي»: the noun a relative clause describes is called the last or a former one. */
+function lastOfItsKind(ctx: Context, rel: number): boolean {
+  const [start] = sentenceBounds(ctx, rel);
+  for (let k = rel - 1; k >= Math.max(start, rel - 6); k--) {
+    if (ctx.comma[k + 1] || ctx.mentionAt[k]) return false;
+    if (!ctx.coveredBy[k] && FORMER.test(ctx.norms[k]!)) return true;
+  }
+  return false;
+}
+// (Not «السابق» alone: «وزير الخارجية السابق الذي …» is a former holder, not a former event.)
+const FORMER = /^(?:الاخير[هة]?|السابق[هة]|الماضي[هة]?)$/;
 
 /** "في ظل"، "وسط"، "على خلفية"، "تزامنا مع": a phrase of the circumstances a meeting falls in starts at token k. */
 function backgroundAt(ctx: Context, k: number): boolean {
