@@ -18,3 +18,19 @@ describe('findDelegations: the host who received the visitor before his talks is
     expect(found[qatar!]!.some((n) => n.includes('تميم بن حمد'))).toBe(true);
   });
 });
+
+// Written for the test: «في اجتماع ثلاثي استضافه وزير …»: the host named in a relative clause on the meeting noun (a verb
+// with its object pronoun) is the third side; the verbal noun «استضافة» is no such verb.
+describe('findDelegations: the host of a tripartite meeting named in a relative clause', () => {
+  const text = [
+    'اجتماع ثلاثي في القاهرة بين وزيري خارجية إثيوبيا والسودان',
+    'التقى وزير الخارجية الإثيوبي ديمقي مكونن ووزير الخارجية السوداني إبراهيم غندور، اليوم الأحد، في اجتماع ثلاثي استضافه وزير الخارجية المصري سامح شكري في مقر الوزارة.',
+    'وبحث الاجتماع ملف سد النهضة وسبل التعاون بين الدول الثلاث.',
+  ].join('\n\n');
+  it('seats the host minister on his own side', () => {
+    const found = sides(text);
+    const host = sideOf(found, 'سامح شكري') ?? '';
+    expect(host).not.toBe('');
+    expect(found[host]!.some((n) => n.includes('غندور') || n.includes('مكونن'))).toBe(false);
+  });
+});
