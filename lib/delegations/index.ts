@@ -188,8 +188,24 @@ function sameVisitMeetings(ctx: Context, found: Meeting[], kept: Meeting[]): Mee
   return found.filter((m) => {
     if (!m.otherTime || kept.includes(m) || m.reported || !isPluperfect(ctx, m.cue) || isDatedElsewhere(ctx, m.cue)) return false;
     const ofKept = (p: Meeting['parties'][number]) => (p.official && people.has(p.official)) || (!!p.side && sides.has(p.side.key) && (!p.official || m.leads));
-    return m.parties.length > 0 && m.parties.every(ofKept) && !datedLongBefore(ctx, m.cue);
+    if (m.parties.length > 0 && m.parties.every(ofKept) && !datedLongBefore(ctx, m.cue)) return true;
+    // «وكان X قد وصل إلى مسقط، حيث استقبله السلطان Y، قبل أن يلتقي وفدا …»: the host who received the visitor in the
+    // sentence that tells of the article's talks hosted them (a third side, the host's).
+    return hostOfSameSentence(ctx, m, people);
   });
+}
+
+/** A host's reception of a kept meeting's visitor, told before his talks in the same sentence. */
+function hostOfSameSentence(ctx: Context, m: Meeting, people: Set<Official>): boolean {
+  if (verbAt(ctx, m.cue) !== 'host' || m.parties.length !== 2 || datedLongBefore(ctx, m.cue)) return false;
+  // The visitor's talks follow in the sentence: «… قبل أن يلتقي …»، «ثم التقى …».
+  const [, end] = sentenceBounds(ctx, m.cue);
+  let talks = false;
+  for (let k = m.cue + 1; k < end && !talks; k++) talks = verbAt(ctx, k) === 'meet';
+  if (!talks) return false;
+  const host = m.parties.find((p) => p.role === 'subject')?.official;
+  const guest = m.parties.find((p) => p.role === 'object')?.official;
+  return !!host && !!guest && people.has(guest) && !people.has(host);
 }
 
 /** The sentence of token i is dated long before the news: a year, a month, «الماضي»، «قبل أسبوعين»، «منذ أشهر». */

@@ -207,6 +207,8 @@ function mentionBefore(ctx: Context, i: number, not: Official): Mention | null {
 export function verbAt(ctx: Context, i: number): MeetingVerbKind | undefined {
   const norm = ctx.norms[i] ?? '';
   const bare = norm.replace(/^[وف]/, '');
+  // «في اجتماع ثلاثي استضافه X»: a verb with an object pronoun; never the verbal noun «استضافة» its normal form shares.
+  if (/ة$/.test(ctx.tokens[i]?.text ?? '')) return undefined;
   const listed = meetingVerbs.get(norm) ?? meetingVerbs.get(bare);
   if (listed) return listed;
   if (/^[وفبلك]?ال/.test(norm)) return undefined;
