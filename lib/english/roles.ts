@@ -157,8 +157,16 @@ export function renderRole(role: Role, country: string | null = null): string {
     else if (short) s = `${short} ${h}`;
     else s = `${h} ${role.head.compose === 'for' ? 'for' : 'of'} ${inst}`;
   }
-  const national = country ? countryTitles[country]?.[s] : undefined;
+  // (Through the state's own adjective too: «نائب الرئيس الكيني» is the Kenyan Deputy President, as Kenya calls him.)
+  const adjective = country ? englishAdjective(country, adjectiveOf(country) ?? '') : '';
+  const national = country ? (countryTitles[country]?.[s] ?? (adjective && s.startsWith(`${adjective} `) && countryTitles[country]?.[s.slice(adjective.length + 1)] ? `${adjective} ${countryTitles[country]![s.slice(adjective.length + 1)]}` : undefined)) : undefined;
+  // («عضو مجلس النواب العراقي»: and through the adjective of the body's state, which stays before the body's own name:
+  // Member of the Iraqi Council of Representatives.)
+  const bodyNat = !national && c?.kind === 'inst' ? c.inst.nat : null;
+  const bodyAdjective = bodyNat ? englishAdjective(bodyNat.country, bodyNat.adjective_en) : '';
+  const bodyNational = bodyNat && s.includes(` ${bodyAdjective} `) ? countryTitles[bodyNat.country]?.[s.replace(` ${bodyAdjective} `, ' ')] : undefined;
   if (national) s = national;
+  else if (bodyNational) s = bodyNational.replace(/ of the /, ` of the ${bodyAdjective} `);
   // «وزير العمل الفلبيني», «وزير العمل في جمهورية الفلبين»: a Secretary in a state whose ministers are called so.
   const holderCountry = c?.kind === 'portfolio' ? (c.country ?? role.nat?.country ?? country) : null;
   if (holderCountry && secretaryCountries.has(holderCountry)) s = s.replace(/^((?:\w+ )?)Minister of /, '$1Secretary of ');

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/analyze';
+import { roleToEnglish } from '@/lib/english/roles';
+
+const byName = (text: string, name: string) => analyze(text).officials.find((o) => o.name_ar === name);
+
+describe('legislatures and state offices by the name their country gives them', () => {
+  it('names a legislature the press calls by its own name', () => {
+    expect(roleToEnglish('رئيس البوندستاغ')).toBe('President of the Bundestag');
+    expect(roleToEnglish('رئيسة البوندستاغ الألماني')).toBe('President of the Bundestag');
+    expect(roleToEnglish('رئيس البوندسرات')).toBe('President of the Bundesrat');
+  });
+  it("calls a state's second office and its lower house as the state does", () => {
+    const kenya = 'نيروبي - التقى الرئيس الكيني أوهورو كينياتا زعيم المعارضة. وقال نائب الرئيس الكيني ويليام روتو إن "اللقاء خطوة مهمة".';
+    expect(byName(kenya, 'ويليام روتو')?.role_en).toBe('Kenyan Deputy President');
+    const iraq = 'بغداد - صوت البرلمان العراقي على الموازنة. وقالت عضو مجلس النواب العراقي النائبة سعاد الحسناوي إن "الموازنة تأخرت كثيرا".';
+    expect(byName(iraq, 'سعاد الحسناوي')?.role_en).toMatch(/Council of Representatives/);
+  });
+});
