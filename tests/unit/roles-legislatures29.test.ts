@@ -17,3 +17,11 @@ describe('legislatures and state offices by the name their country gives them', 
     expect(byName(iraq, 'سعاد الحسناوي')?.role_en).toMatch(/Council of Representatives/);
   });
 });
+
+describe('the bodies of the Red Cross and Red Crescent by their names', () => {
+  it('names the federation and the national societies', () => {
+    expect(roleToEnglish('رئيس بعثة الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر في الفلبين')).toBe('Head of the International Federation of Red Cross and Red Crescent Societies Mission in the Philippines');
+    expect(roleToEnglish('الأمين العام للصليب الأحمر الأردني')).toBe('Secretary-General of the Jordanian Red Cross');
+    expect(roleToEnglish('رئيس جمعية الهلال الأحمر السوداني')).toMatch(/Sudanese Red Crescent$/);
+  });
+});
