@@ -10,6 +10,12 @@ describe('legislatures and state offices by the name their country gives them', 
     expect(roleToEnglish('رئيسة البوندستاغ الألماني')).toBe('President of the Bundestag');
     expect(roleToEnglish('رئيس البوندسرات')).toBe('President of the Bundesrat');
   });
+  it('names a house or an office by the state itself where its custom does', () => {
+    expect(roleToEnglish('النائبة في مجلس النواب البوسني')).toBe('Member of the House of Representatives of Bosnia and Herzegovina');
+    expect(roleToEnglish('عضو مجلس النواب البوسني')).toBe('Member of the House of Representatives of Bosnia and Herzegovina');
+    expect(roleToEnglish('نائب رئيس جنوب أفريقيا')).toBe('Deputy President of South Africa');
+    expect(roleToEnglish('عضو مجلس النواب البحريني')).toBe('Member of the Bahraini Council of Representatives');
+  });
   it("calls a state's second office and its lower house as the state does", () => {
     const kenya = 'نيروبي - التقى الرئيس الكيني أوهورو كينياتا زعيم المعارضة. وقال نائب الرئيس الكيني ويليام روتو إن "اللقاء خطوة مهمة".';
     expect(byName(kenya, 'ويليام روتو')?.role_en).toBe('Kenyan Deputy President');
