@@ -157,7 +157,8 @@ export function renderRole(role: Role, country: string | null = null): string {
     else if (short) s = `${short} ${h}`;
     else s = `${h} ${role.head.compose === 'for' ? 'for' : 'of'} ${inst}`;
   }
-  const national = country ? countryTitles[country]?.[s] : undefined;
+  const bodyNat = c?.kind === 'inst' ? c.inst.nat : null;
+  const national = byCustom(s, country) ?? (bodyNat ? byCustom(s, bodyNat.country) : undefined);
   if (national) s = national;
   // «وزير العمل الفلبيني», «وزير العمل في جمهورية الفلبين»: a Secretary in a state whose ministers are called so.
   const holderCountry = c?.kind === 'portfolio' ? (c.country ?? role.nat?.country ?? country) : null;
@@ -188,10 +189,32 @@ export function renderRole(role: Role, country: string | null = null): string {
   // "النائب في مجلس الأمة": a member of parliament in a legislature is its Member (Member of the National Assembly).
   if (s === 'MP') {
     const house = tails.find((t) => LEGISLATURE.test(t));
-    if (house) { s = `Member of ${house.replace(/^at /, '')}`; tails = tails.filter((t) => t !== house); }
+    if (house) { s = `Member of ${house.replace(/^at /, '')}`; tails = tails.filter((t) => t !== house); s = byCustom(s, country) ?? s; }
   }
   if (tails.length) s += ' ' + tails.join(' ');
   return s.replace(/\s+/g, ' ').trim();
+}
+
+/** An office or a house as its state calls it (countryTitles), also through the state's adjective before the office
+ * («نائب الرئيس الكيني»: the Kenyan Deputy President) or before the body («عضو مجلس النواب العراقي»: Member of the Iraqi
+ * Council of Representatives) — unless the state's own form names the state (the House of Representatives of Bosnia and
+ * Herzegovina). */
+function byCustom(s: string, code: string | null | undefined): string | undefined {
+  const table = code ? countryTitles[code] : undefined;
+  if (!code || !table) return undefined;
+  if (table[s]) return table[s];
+  const adjective = englishAdjective(code, adjectiveOf(code) ?? '');
+  if (!adjective) return undefined;
+  const namesState = (v: string) => v.includes(countryNameEn(code).split(/[ &]/)[0]!);
+  if (s.startsWith(`${adjective} `)) {
+    const v = table[s.slice(adjective.length + 1)];
+    if (v) return namesState(v) ? v : `${adjective} ${v}`;
+  }
+  if (s.includes(` ${adjective} `)) {
+    const v = table[s.replace(` ${adjective} `, ' ')];
+    if (v) return namesState(v) ? v : v.replace(/ of the /, ` of the ${adjective} `);
+  }
+  return undefined;
 }
 
 setRoleRenderer((r) => renderRole(r));
