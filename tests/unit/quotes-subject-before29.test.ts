@@ -20,4 +20,11 @@ describe('a speaker named in the sentence before the reporting verb', () => {
     const text = OPENING + 'في المقابل، رفض رئيس الوزراء الإيطالي جوزيبي كونتي التعليق، ووصف تصريحات الصفدي بأنها "إيجابية ومشجعة".';
     expect(speakerOf(text, 'إيجابية')).toBe('جوزيبي كونتي');
   });
+
+  it('is one word of a name written in full earlier, article and all, as the subject of «وكان … قد قال»', () => {
+    const text = 'وكان المهندس خالد الكعبي قد وصل إلى المحطة. ' + OPENING + 'وكان الكعبي قد قال قبل سفره: "نحمل معنا نتائج عامين من العمل".';
+    expect(speakerOf(text, 'نتائج عامين')).toBe('خالد الكعبي');
+    const other = 'ووصل المهندس عمر الزعابي إلى المحطة. ' + OPENING + 'وكان الزعابي قد أكد أمس أن الفريق "جاهز تماما".';
+    expect(speakerOf(other, 'جاهز تماما')).toBe('عمر الزعابي');
+  });
 });
