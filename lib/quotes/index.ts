@@ -298,9 +298,14 @@ const CIRCUMSTANCE_OPENER = /^(امام|خلال|عقب|بعد|قبل|اثناء
  */
 function subordinateSubject(ctx: TextContext, i: number): Speaker | null {
   if (!/[،,]/.test(gapBefore(ctx, i))) return null;
-  for (let j = i - 1; j > 1 && i - j <= 12 && ctx.sentence[j] === ctx.sentence[i] && ctx.quotationOf[j] === -1; j--) {
+  // ("…، بينما وجه الوزير X الشكر للرئيس Y على "تعاونه"، مشيرا إلى أن": a clause of contrast with its verb and
+  // subject goes on through the participle after it; a few words quoted inside it are part of it.)
+  const short = (j: number) => { const q = ctx.quotationOf[j]!; let n = 0; for (let k = Math.max(0, j - 6); k <= j + 6 && k < ctx.tokens.length; k++) if (ctx.quotationOf[k] === q) n++; return n <= 4; };
+  for (let j = i - 1; j > 1 && i - j <= 18 && ctx.sentence[j] === ctx.sentence[i] && (ctx.quotationOf[j] === -1 || short(j)); j--) {
     if (j < i - 1 && /[،,]/.test(gapBefore(ctx, j + 1))) return null;
-    if (ctx.norms[j] !== 'ان' || !/^[وف]?(قبل|بعد|بعيد|عقب|اثر)$/.test(ctx.norms[j - 1]!)) continue;
+    const contrast = /^(بينما|فيما)$/.test(ctx.norms[j]!) && reportingVerb(ctx.norms[j + 1] ?? '') === null;
+    if (ctx.quotationOf[j] !== -1 || (i - j > 12 && !contrast)) continue;
+    if (!contrast && (ctx.norms[j] !== 'ان' || !/^[وف]?(قبل|بعد|بعيد|عقب|اثر)$/.test(ctx.norms[j - 1]!))) continue;
     let k = j + 2;
     while (k < i && PRONOUN_OBJECT.test(ctx.norms[k]!)) k++;
     // (The verb's object follows its subject: the longest span that names someone.)

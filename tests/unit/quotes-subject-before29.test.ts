@@ -27,4 +27,9 @@ describe('a speaker named in the sentence before the reporting verb', () => {
     const other = 'ووصل المهندس عمر الزعابي إلى المحطة. ' + OPENING + 'وكان الزعابي قد أكد أمس أن الفريق "جاهز تماما".';
     expect(speakerOf(other, 'جاهز تماما')).toBe('عمر الزعابي');
   });
+
+  it('is the subject of a clause of contrast (بينما، فيما) that a participle goes on from, a few quoted words inside it', () => {
+    const text = OPENING + 'وأشاد الصفدي بالزيارة، فيما شكر وزير الخارجية الإيطالي لويجي دي مايو نظيره على "حسن الاستقبال"، مؤكدا أن البلدين "شريكان أساسيان في المتوسط".';
+    expect(speakerOf(text, 'شريكان')).toBe('لويجي دي مايو');
+  });
 });
