@@ -7,7 +7,7 @@
 import { normalize } from '../arabic/normalize';
 import { heads } from '../vocab/titles';
 import type { Official, Quote, QuoteKind } from '../types';
-import { conjunctionOf, isComplementizer, isRelativePronoun, reportingVerb, reportingVerbWithObject } from '../vocab/reporting';
+import { conjunctionOf, isComplementizer, isRelativePronoun, isSpeechNoun, reportingVerb, reportingVerbWithObject, takesObjectFirst } from '../vocab/reporting';
 import { isNameWord } from '../english/names';
 import { institutionToEnglish, roleToEnglish } from '../english/roles';
 import { matchCountryName, matchNationality } from '../vocab/nationalities';
@@ -63,6 +63,9 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
   // not make it go on with the sentence: "نقابة المحامين التي قالت في بيان إن".)
   const unwritten = t.subjectLast < t.subjectFirst || isCircumstance(ctx, t.subjectFirst, t.subjectLast, !isRelativePronoun(ctx.norms[t.at - 1] ?? ''));
   const embedded = t.opening === 'complementizer' && relays(ctx, t) ? embeddedSpeaker(ctx, t) : null;
+  // "ووصف تصريحات X بأنها …", "واعتبر كلام Y بأنه …": after a verb whose object comes before بأن, words someone said
+  // named right after the verb are that object; the one they are by does not speak, the verb's subject does.
+  const sayingObject = !!t.verb && t.verb.form !== 'participle' && takesObjectFirst(t.verb.lemma) && t.subjectFirst <= t.subjectLast && isSpeechNoun(ctx.norms[t.subjectFirst]!);
   return (previous, previousAt, history, spoken) => {
     // "قال المتحدث … إن الرئيس X أكد خلال الاتصال أن «…»": the words are X's, reported through the spokesman.
     if (embedded) return embedded;
@@ -156,8 +159,9 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
       const en = speakerEnglish(previous);
       if (en) return { ...previous, ar: ctx.tokens[k]!.text.replace(/^و(?=ال)/, ''), en, span: undefined };
     }
-    if (unwritten && t.opening !== 'plain' && /^(اذ|حيث)$/.test(ctx.norms[t.at - 1] ?? '')) {
+    if (unwritten && t.opening !== 'plain' && subordinateOpener(ctx, t.at)) {
       // "X بدا واثقا خلال المؤتمر الذي عقده في الوزارة، إذ قال إن": the clause goes on with the sentence's subject.
+      // So does a clause of time with no subject of its own: "ويزور X أنقرة هذا الأسبوع، بعدما قال الأسبوع الماضي إن".
       const first = firstOfficialInSentence(ctx, t.at) ?? firstSpeakerInSentence(ctx, t.at);
       if (first && agrees(first, gender)) return first;
     }
@@ -198,7 +202,7 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
       const before = answerer && answerer.first === k && answerer.last === t.subjectLast ? null : subjectBefore(ctx, t.at);
       if (before) return before;
     }
-    const after = stillSpeaking(ctx, t, subjectAfter(ctx, t.subjectFirst, t.subjectLast), spoken);
+    const after = sayingObject ? null : stillSpeaking(ctx, t, subjectAfter(ctx, t.subjectFirst, t.subjectLast), spoken);
     // "ودعا طالبان إلى …", "أبلغ قيادات حزبية بأن …": after a verb whose object comes before its preposition, a noun
     // that names no official and no speaker the text can put in English is that object; the subject is elsewhere.
     if (after && !after.official && ADDRESSES.test(t.verb.lemma) && isPluralNoun(ctx.norms[t.subjectFirst] ?? '') && !speakerEnglish(after)) {
@@ -294,9 +298,14 @@ const CIRCUMSTANCE_OPENER = /^(امام|خلال|عقب|بعد|قبل|اثناء
  */
 function subordinateSubject(ctx: TextContext, i: number): Speaker | null {
   if (!/[،,]/.test(gapBefore(ctx, i))) return null;
-  for (let j = i - 1; j > 1 && i - j <= 12 && ctx.sentence[j] === ctx.sentence[i] && ctx.quotationOf[j] === -1; j--) {
+  // ("…، بينما وجه الوزير X الشكر للرئيس Y على "تعاونه"، مشيرا إلى أن": a clause of contrast with its verb and
+  // subject goes on through the participle after it; a few words quoted inside it are part of it.)
+  const short = (j: number) => { const q = ctx.quotationOf[j]!; let n = 0; for (let k = Math.max(0, j - 6); k <= j + 6 && k < ctx.tokens.length; k++) if (ctx.quotationOf[k] === q) n++; return n <= 4; };
+  for (let j = i - 1; j > 1 && i - j <= 18 && ctx.sentence[j] === ctx.sentence[i] && (ctx.quotationOf[j] === -1 || short(j)); j--) {
     if (j < i - 1 && /[،,]/.test(gapBefore(ctx, j + 1))) return null;
-    if (ctx.norms[j] !== 'ان' || !/^[وف]?(قبل|بعد|بعيد|عقب|اثر)$/.test(ctx.norms[j - 1]!)) continue;
+    const contrast = /^(بينما|فيما)$/.test(ctx.norms[j]!) && reportingVerb(ctx.norms[j + 1] ?? '') === null;
+    if (ctx.quotationOf[j] !== -1 || (i - j > 12 && !contrast)) continue;
+    if (!contrast && (ctx.norms[j] !== 'ان' || !/^[وف]?(قبل|بعد|بعيد|عقب|اثر)$/.test(ctx.norms[j - 1]!))) continue;
     let k = j + 2;
     while (k < i && PRONOUN_OBJECT.test(ctx.norms[k]!)) k++;
     // (The verb's object follows its subject: the longest span that names someone.)
@@ -307,6 +316,16 @@ function subordinateSubject(ctx: TextContext, i: number): Speaker | null {
     return null;
   }
   return null;
+}
+
+/**
+ * A conjunction that opens a clause hanging on the sentence before the verb at token i: إذ، حيث, or one of time
+ * (بعدما، عندما، حينما، لما، بعد أن، قبل أن، منذ أن).
+ */
+function subordinateOpener(ctx: TextContext, i: number): boolean {
+  const w = ctx.norms[i - 1] ?? '';
+  if (/^(اذ|حيث|بعدما|عندما|حينما|لما)$/.test(w)) return true;
+  return w === 'ان' && /^(بعد|قبل|منذ)$/.test(ctx.norms[i - 2] ?? '') && ctx.sentence[i - 2] === ctx.sentence[i];
 }
 
 /** The subject of «وكان X قد VERB» when that opens the sentence of token i and the verb comes before it. */

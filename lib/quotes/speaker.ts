@@ -1347,6 +1347,9 @@ export function kanaSubject(ctx: TextContext, i: number): Speaker | null {
         const subject = subjectSpan(ctx, j + 1, end);
         if (subject) return subject;
       }
+      // ("وكان المنصوري قد قال" after "رائد الفضاء هزاع المنصوري": one word that ended a person's name written in full
+      // earlier, with the article of a family name or not, is that person.)
+      if (last === j + 1) return namedEarlierInFull(ctx, j + 1, true);
       return null;
     }
     if (j < v && (reportingVerb(w) || isComplementizer(w) || /^[وف]?قد$/.test(w) || (!qad && isRelative(w)))) return null;
@@ -1409,9 +1412,9 @@ function topicBefore(ctx: TextContext, i: number): Speaker | null {
  * "أما كوتزياس فكتب" after "… واليوناني نيكوس كوتزياس": one word that ended a person's name written in full earlier
  * in the text (after a given name) is that person, in full.
  */
-function namedEarlierInFull(ctx: TextContext, k: number): Speaker | null {
+function namedEarlierInFull(ctx: TextContext, k: number, article = false): Speaker | null {
   const w = ctx.norms[k]!;
-  if (w.length < 3 || /^(ال|لل)/.test(w) || isTitleWord(w) || isStopWord(w) || isOrdinaryWord(w) || PREPOSITIONS.has(w)) return null;
+  if (w.length < 3 || (!article && /^ال/.test(w)) || /^لل/.test(w) || isTitleWord(w) || isStopWord(w) || isOrdinaryWord(w) || PREPOSITIONS.has(w)) return null;
   for (let j = k - 1; j > 0; j--) {
     if (ctx.norms[j] !== w || ctx.quotationOf[j] !== -1 || gapBefore(ctx, j).trim()) continue;
     let f = j;
