@@ -78,6 +78,23 @@ export function readCandidates(s: Scan): Detection[] {
     if (d) { detections.push(d, ...s.queued.splice(0)); i = Math.max(d.end, i + 1); s.lastEnd = d.end; continue; }
     const known = mayStartKnownName(words[i]!) && !/^(بن|ابن|بنت)$/.test(norms[i]!) ? knownAt(i) : null;
     if (known && namesThing(s, i)) { i += Math.max(1, known.length); continue; }
+    // A relative named with the person's compound family name is someone else; with a role in apposition, an official.
+    // (A title word inside that name was read as a title of no one, «قائد»: that reading goes.)
+    const relative = known && known.length === 1 ? relativeOfKnown(s, i, known.person) : null;
+    // (So does a kinship word's reading of the given name alone, «نجله حافظ»: the whole name and its role replace it.)
+    if (relative !== null && detections.every((d) => d.end <= relative || (d.start >= relative && !d.name) || d.name?.start === relative)) {
+      for (let k = detections.length - 1; k >= 0; k--) if (detections[k]!.end > relative) detections.splice(k, 1);
+      const run: NameRun = { start: relative, end: i + 1, norms: norms.slice(relative, i + 1), prefixLen: 0 };
+      const appo = appositive(s, run.end);
+      if (appo) {
+        detections.push({ name: run, title: appo, rank: null, start: relative, end: appo.end, known: null, ref: false });
+        i = appo.end;
+        s.lastEnd = i;
+        continue;
+      }
+      i++;
+      continue;
+    }
     if (known && known.length >= 1 && spelledAs(known.person, norms.slice(i, i + known.length)) && !(known.length === 1 && (hamzaClash(words[i]!, known.person) || nameGoesOn(s, i + 1) || givenNameBefore(s, i, known.person) || shortOfNamed(s, i) || prepositionOnWord(words[i]!) || suffixedWord(norms[i]!) || namesCountry(s, i)))) {
       const run: NameRun = { start: i, end: i + known.length, norms: norms.slice(i, i + known.length), prefixLen: 0 };
       const bare = words[i]!.forms.find((f) => f.prefix && /^[وفبل]$/.test(f.prefix) && spelledAs(known.person, [f.form]));
@@ -194,6 +211,33 @@ function givenNameBefore(s: Scan, i: number, person: KnownPerson): boolean {
   if (prev.length < 3 || article || nameParticles.has(prev) || prev === 'عبد' || !isNameWordLookup(prev) || isOrdinaryWord(prev) || startsTitle(words, norms, i - 1)) return false;
   const vocab = spellingVocab(person);
   return !vocab.has(prev) && ![...vocab].some((w) => skeleton(w) === skeleton(prev));
+}
+
+/**
+ * A one-word known name that closes the tail of the person's full spelling — the middle words of a compound family
+ * name, title words among them («قائد» of «الباجي قائد السبسي») — after another given name none of the person's
+ * spellings holds: a relative who bears the same compound name («حافظ قائد السبسي»). Returns where that name starts.
+ */
+function relativeOfKnown(s: Scan, i: number, person: KnownPerson): number | null {
+  const { words, norms } = s;
+  const vocab = spellingVocab(person);
+  for (const full of person.names_ar) {
+    const ws = normalize(full).split(/\s+/);
+    // (The tail: at least one word before the short form, none the given name the spelling opens with.)
+    for (let m = 1; m < ws.length - 1; m++) {
+      const g = i - m - 1;
+      if (g < 0 || ws[ws.length - 1] !== norms[i]) continue;
+      const tail = ws.slice(ws.length - 1 - m, ws.length - 1);
+      if (!tail.every((w, k) => norms[g + 1 + k] === w)) continue;
+      if (words.slice(g + 1, i + 1).some((w) => w.punctBefore)) continue;
+      const given = norms[g]!, gw = words[g]!;
+      const article = given.startsWith('ال') && !/^[أإآ]/.test(gw.tok.text);
+      if (given.length < 3 || article || /^[وفبل]/.test(given) && !arabicNameWord(given) || vocab.has(given) || nameParticles.has(given) || given === 'عبد') continue;
+      if (!(arabicNameWord(given) !== undefined || isNameWordLookup(given))) continue;
+      return g;
+    }
+  }
+  return null;
 }
 
 /** A preposition glued to a dictionary word ("لبحوث" is for research, not Bahous). */

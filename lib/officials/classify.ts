@@ -20,6 +20,27 @@ import { stripAl } from '../arabic/article';
 import { matchCountryName, matchNationality } from './lookups';
 
 
+/**
+ * A person the gazetteer does not know whose name is a known person's of the article but for its given name
+ * («حافظ قائد السبسي» beside «الباجي قائد السبسي»): a relative, who bears the family name as the known one spells it
+ * in English (Caid Essebsi) and, unless the article tells otherwise, the same country. Only where the known name has
+ * as many English words as Arabic ones, so that the tail is read word for word.
+ */
+function relativeOfKnown(p: PersonRecord, persons: PersonRecord[]): { tail: string; country: string | null } | null {
+  if (p.key.length < 2 || p.nameAr.split(/\s+/).length !== p.key.length) return null;
+  const rest = p.key.slice(1);
+  for (const q of persons) {
+    if (q === p || !q.known) continue;
+    const en = q.known.name_en.split(/\s+/);
+    for (const full of q.known.names_ar) {
+      const ws = normalize(full).split(/\s+/);
+      if (ws.length !== en.length || ws.length <= rest.length || ws[ws.length - rest.length - 1] === p.key[0]) continue;
+      if (rest.every((w, k) => ws[ws.length - rest.length + k] === w)) return { tail: en.slice(en.length - rest.length).join(' '), country: q.known.country ?? null };
+    }
+  }
+  return null;
+}
+
 export function classify(s: Scan, persons: PersonRecord[]): { officials: Official[]; people: Person[] } {
   const officials: Official[] = [];
   const people: Person[] = [];
@@ -36,7 +57,8 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
   for (const p of persons) {
     const dict = p.personal;
     const known: KnownPerson | null = p.known;
-    const country = dict?.country ?? p.country ?? known?.country ?? null;
+    const kin = !known && !dict ? relativeOfKnown(p, persons) : null;
+    const country = dict?.country ?? p.country ?? known?.country ?? kin?.country ?? null;
     const roleTitle0 = p.title && resolveOwnState(resolveTheState(resolveBareInstitutions(resolveOwnedHead(p.title, s.words, s.norms), named), hostCountry(counts, country), countryName), (to) => hostCountry(counts, to));
     const roleTitle = roleTitle0 && spokesmanOfBefore(s, roleTitle0);
     // (A bare rank the known person's office does not name is a courtesy: «الرئيس سعد الحريري» is a prime minister.)
@@ -54,7 +76,7 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
       const province = provinceNamedBefore(s.words, s.norms, roleTitle.start);
       return province ? role_en1.replace(PROVINCE_PLACEHOLDER, province) : role_en1.replace(` for ${PROVINCE_PLACEHOLDER}`, '');
     })() : role_en1;
-    const name_en = dict?.name_en ?? known?.name_en ?? nameToEnglish(p.nameAr, { country, home, story });
+    const name_en = dict?.name_en ?? known?.name_en ?? (kin ? `${nameToEnglish(p.nameAr.split(/\s+/)[0]!, { country, home, story })} ${kin.tail}` : nameToEnglish(p.nameAr, { country, home, story }));
     if (!known && !dict && (holdsNoOffice(p, s.norms, s.words) || (!!p.title && !p.rank && privateCompany(s.words, s.norms, p.title)))) {
       people.push({
         id: `p${people.length + 1}`, name_ar: p.nameAr, name_en, named: true,

@@ -191,7 +191,10 @@ export function buildPersons(
     const country = d.title?.country ?? d.known?.country ?? null;
     let p = (d.known && byKnown.get(d.known.id)) ?? null;
     if (!p) {
-      const cands = sameOrPart(key).filter((q) => (sameName(key, q.key) || isPart(key, q.key) || isPart(q.key, key)) && compatible(q, country));
+      // (Not a known person whose spellings hold every word of the name but its given name: a relative who bears the
+      // same family name, «حافظ قائد السبسي» beside «السبسي».)
+      const relative = (q: Person) => !!q.known && !d.known && key.length >= 2 && !spelledAs(q.known, key) && spelledAs(q.known, key.slice(1));
+      const cands = sameOrPart(key).filter((q) => (sameName(key, q.key) || isPart(key, q.key) || isPart(q.key, key)) && compatible(q, country) && !relative(q));
       p = cands.sort((a, b) => b.last - a.last)[0] ?? null;
     }
     const nt = nameText(d.name);

@@ -130,6 +130,20 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
   return run ? foreignGivenBeforeClose(words, norms, familyBeforeClose(words, norms, run)) : run;
 }
 
+/**
+ * Word i is written with madda («آن»), folds to a function word the stop list holds («ان»), and a name source lists the
+ * fold as a foreign given name; the next word, with no punctuation before it, is no stop, title, country, nationality,
+ * ordinary word of the language or verb, and a name source lists it or the lexicon reads it as nothing («في آن واحد»,
+ * «آن للشعب أن …» stay the phrase and the verb).
+ */
+function maddaGiven(words: Word[], norms: string[], i: number): boolean {
+  const w = words[i]!, next = words[i + 1];
+  if (!/^آ/.test(w.tok.text) || !nameStops.has(w.norm) || !foreignNameWord(w.norm) || !next || next.punctBefore) return false;
+  return !isStop(next, words[i + 2]) && !startsTitle(words, norms, i + 1) && !matchCountryName(norms, i + 1) && !matchNationality(norms, i + 1)
+    && !isOrdinaryWord(next.norm) && !isVerbAsWritten(next.norm) && !next.norm.startsWith('ال')
+    && (isNameWord(next.norm) || inNameDictionaries(next.norm) || !lexicalReading(next.norm));
+}
+
 /** Words after a name that say what the person did or when, not who: prepositions, time words, adverbs. */
 const NOT_NAME_AFTER = /^(امس|ايضا|مجددا|بدوره|بدورها|كذلك|حينها|لاحقا|سابقا|صباح|مساء|ظهر|فجر|ليل|يوم|اليوم|غدا)$/;
 
@@ -287,7 +301,10 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
   const pairFirst = loose && foreignPairFirst(words, norms, i);
   // (A given name that is a common word too, before a family name: «النائب جميل السيد».)
   const givenAlso = !first.punctBefore || comma ? givenNameAlsoWord(words, norms, i) : false;
-  if (!pairFirst && !wawFirst && !givenAlso && blocks(words, norms, i) && !titleAsName(words, norms, i, loose, sonOf) && !foreignFirst(words, norms, i, loose) && !givenBeforeFamily(words, norms, i)) return null;
+  // A foreign given name written with madda whose folded form is a function word («آن» is Anne, not «أن»), right after
+  // a full role and before a word that may go on a name: the madda tells the name from the particle.
+  const maddaFirst = maddaGiven(words, norms, i);
+  if (!pairFirst && !wawFirst && !givenAlso && !maddaFirst && blocks(words, norms, i) && !titleAsName(words, norms, i, loose, sonOf) && !foreignFirst(words, norms, i, loose) && !givenBeforeFamily(words, norms, i)) return null;
   // The و that starts the next list item: "… لشؤون الكوريتين وتشوي هوي".
   // (A name that starts with ف is a name when it is one whole: "فرنسيس", "فلاديمير".)
   if (!wawFirst && /^[وف]/.test(first.norm) && first.norm.length > 2 && !(first.norm.startsWith('ف') && nameWord(first.norm))
@@ -387,7 +404,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
   // Two or three words of no language the lexicons know, with no clitic reading either ("المحافظ هوشنك بازوند"): a
   // foreign name, after a bare title too.
   const foreign = out.length >= 2 && out.length <= 3 && out.every((w) => isForeignWord(w));
-  if (!plausible && !foreign && !(pairFirst && out.length === 2) && !(givenAlso && out.length >= 2)) return null;
+  if (!plausible && !foreign && !(pairFirst && out.length === 2) && !((givenAlso || maddaFirst) && out.length >= 2)) return null;
   return { start: i, end: k, norms: out, prefixLen: 0 };
 }
 
