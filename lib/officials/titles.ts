@@ -437,8 +437,8 @@ const UNIT_ORDINALS = new Map([
 
 /** Nouns of bodies that have names of their own after them (a party, a movement, a bloc). */
 const PARTY_NOUNS = new Set(['Party', 'Movement', 'Bloc', 'Front', 'Coalition', 'Current', 'Rally', 'Alliance']);
-/** A named party or bloc a member of parliament sits for (its noun last in English: "Fatah Bloc"). */
-const MP_PARTY = /\b(Party|Movement|Bloc|Front|Coalition|Current|Rally|Alliance)$/;
+/** A named party or bloc a member of parliament sits for (its noun last or first in English: "Fatah Bloc", "Movement of Society for Peace"). */
+const MP_PARTY = /\b(Party|Movement|Bloc|Front|Coalition|Current|Rally|Alliance)$|^(Party|Movement|Front|Rally|Union|Forces|Alliance|Coalition) (of|for)\b/;
 /** What «النائب عن المحافظة» is for until the article's province is put in (lib/officials/classify.ts). */
 export const PROVINCE_PLACEHOLDER = 'the Province';
 
