@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs evaluation script without types
+import { splitContinuations } from '../../scripts/eval/split-continuations.mjs';
+
+const quote = (text: string) => ({ text, kind: 'indirect', speaker_en: 'A Minister', optional: false });
+
+describe('splitContinuations (dev-corpus convention for «مضيفا أن» continuations)', () => {
+  it('splits a quote continued by a participle of saying into its two statements', () => {
+    const parts = splitContinuations(
+      quote('المحادثات تناولت ملف المياه المشترك بين البلدين، مضيفا أن اللجنة الفنية ستجتمع الشهر المقبل في العاصمة'),
+    );
+    expect(parts.map((part: { text: string }) => part.text)).toEqual([
+      'المحادثات تناولت ملف المياه المشترك بين البلدين',
+      'اللجنة الفنية ستجتمع الشهر المقبل في العاصمة',
+    ]);
+    expect(parts[1].speaker_en).toBe('A Minister');
+  });
+
+  it('reads «مشيرة في الوقت ذاته إلى أن» as one separator', () => {
+    const parts = splitContinuations(
+      quote('الحكومة ماضية في خطتها للإصلاح، مشيرة في الوقت ذاته إلى أن الدعم سيبقى للأسر الفقيرة'),
+    );
+    expect(parts.map((part: { text: string }) => part.text)).toEqual([
+      'الحكومة ماضية في خطتها للإصلاح',
+      'الدعم سيبقى للأسر الفقيرة',
+    ]);
+  });
+
+  it('leaves a quote without a continuation, or with too short a remainder, whole', () => {
+    const plain = quote('الاتفاق سيوقع قبل نهاية العام الجاري في العاصمة');
+    expect(splitContinuations(plain)).toEqual([plain]);
+    const short = quote('الوضع صعب جدا في المدينة، مضيفا أنه خطير');
+    expect(splitContinuations(short)).toEqual([short]);
+  });
+});
