@@ -14,7 +14,7 @@ import { dualHead, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly, spellingVocab } from './known';
 import type { Detection } from './link';
 import { isNameWord as isNameWordLookup, matchCountryName, matchNationality } from './lookups';
-import { foreignGivenBeforeClose, foreignTailName, hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, readNameAfter, readNameBefore, startsTitle, styledNameBefore, type NameRun } from './names';
+import { foreignGivenBeforeClose, foreignTailName, hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, readNameAfter, readNameBefore, startsTitle, styledNameBefore, articleGivenInName, type NameRun } from './names';
 import { matchStyle, type Scan } from './scan';
 import { institutionEnglish, mayStartTitle, parseInstitution, parseTitle, type Title } from './titles';
 import { accusativeTitle, appointedIndefinite, ministryTakenBack, takenMinistry } from './appointments';
@@ -54,6 +54,15 @@ function afterPlace(s: Scan, i: number): boolean {
   return namesThing(s, i) || describesNoun(s, i) || adjectiveOfBody(s, i);
 }
 
+/**
+ * A title word with the article that is a given name too, inside a name: right after a name word and before the rest
+ * of the name («محمد الأمين ولد آبي», «محمد الأمين بوعلام»), as the name readers take it.
+ */
+function givenTitleInName(s: Scan, i: number): boolean {
+  const { words, norms } = s;
+  return articleGivenInName(words, norms, i);
+}
+
 /** A nisba after an institution noun is its adjective, no style: «للديوان الملكي الهاشمي». */
 function adjectiveOfBody(s: Scan, i: number): boolean {
   const { words, norms } = s;
@@ -74,7 +83,7 @@ export function readCandidates(s: Scan): Detection[] {
     // (An office given without the article after a name, «تعيين X Y مبعوثة خاصة», is that name's, not a new mention.)
     const given0 = mayStartTitle(words[i]) && appointedIndefinite(words, norms, i) ? appointedBefore(s, i) : null;
     if (given0) { detections.push(given0); i = given0.end; s.lastEnd = i; continue; }
-    const d = (mayStartTitle(words[i], norms[i + 1] ?? '') || words[i]!.forms.some((f) => styles.has(f.form) || ranks.has(f.form))) && !honorificInName(s, i) && !afterPlace(s, i) ? readTitled(s, i) : null;
+    const d = (mayStartTitle(words[i], norms[i + 1] ?? '') || words[i]!.forms.some((f) => styles.has(f.form) || ranks.has(f.form))) && !honorificInName(s, i) && !afterPlace(s, i) && !givenTitleInName(s, i) ? readTitled(s, i) : null;
     if (d) { detections.push(d, ...s.queued.splice(0)); i = Math.max(d.end, i + 1); s.lastEnd = d.end; continue; }
     const known = mayStartKnownName(words[i]!) && !/^(بن|ابن|بنت)$/.test(norms[i]!) ? knownAt(i) : null;
     if (known && namesThing(s, i)) { i += Math.max(1, known.length); continue; }
@@ -698,7 +707,7 @@ function readTitled(s: Scan, i0: number): Detection | null {
   const lastInst = lastRole?.complement?.kind === 'inst' ? lastRole.complement.inst : null;
   const constructLast = !!lastInst?.noun && words[t!.end - 1]!.forms.some((f) => f.form === lastInst.noun);
   if (name && t && name.start === t.end && constructLast && lastInst?.generic && lastInst.indefinite && !lastInst.of && !lastInst.nat && !lastInst.possessed && !/^["«“]$/.test(words[j]?.punctBefore ?? '')) {
-    const after = nameAfterRoleWords(s, j);
+    const after = nameAfterRoleWords(s, j, publicOffice(t));
     if (after && after.run.start > name.start) { name = after.run; t = { ...t, end: after.roleEnd }; } else name = null;
   }
   // A name in quotation marks right after an institution noun is the body's («رئيس حزب «قلب تونس» نبيل القروي»,
@@ -758,7 +767,7 @@ function readTitled(s: Scan, i0: number): Detection | null {
   }
   if (!name && t && !isHonorificOnly(t)) {
     // The words skipped before the name are the role's, as the article states it.
-    const after = nameAfterRoleWords(s, j);
+    const after = nameAfterRoleWords(s, j, publicOffice(t));
     if (after) {
       name = after.run;
       const base: Title = t;
@@ -1345,7 +1354,7 @@ function loneForeignWord(s: Scan, k: number): NameRun | null {
  * وانغ يلين", "مدير معمل الصحة العامة السيد …"): up to four ordinary words or places, maybe a style, then a name of two or
  * more name words.
  */
-function nameAfterRoleWords(s: Scan, j0: number): { run: NameRun; roleEnd: number; tails: string[] } | null {
+function nameAfterRoleWords(s: Scan, j0: number, office = false): { run: NameRun; roleEnd: number; tails: string[] } | null {
   const { norms } = s;
   // A body's short name in quotation marks goes on with the role's words: «المكلف متابعة مقررات مؤتمر «سيدر» X Y».
   const quoted = new Set<number>();
@@ -1394,7 +1403,8 @@ function nameAfterRoleWords(s: Scan, j0: number): { run: NameRun; roleEnd: numbe
       const place = matchCountryName(norms, j + 1)?.length ?? places.match(norms[j + 1]!, norms, j + 1)?.length ?? 0;
       if (place) {
         const run = readNameAfter(words, norms, j + 1 + place, true);
-        if (run && run.norms.length >= 2 && allNameWords(run.norms)) return { run, roleEnd: j + 1 + place, tails };
+        const holder = run && run.norms.length >= 2 && allNameWords(run.norms) ? run : office && officeWordsOnly(s, j0, j) ? holderAfterRoleWords(s, j + 1 + place) : null;
+        if (holder) return { run: holder, roleEnd: j + 1 + place, tails };
         j += place;
         continue;
       }
@@ -1450,8 +1460,56 @@ function nameAfterRoleWords(s: Scan, j0: number): { run: NameRun; roleEnd: numbe
     // (Or a name that ends on a word of no language, its given names words of the language too: «… مراد تشتين قايا».)
     const tail = style ? null : foreignTailName(words, norms, j + 1, true, false);
     if (tail && (!run || tail.end > run.end)) return { run: tail, roleEnd: j + 1, tails };
+    const holder = style || !office || !officeWordsOnly(s, j0, j + 1) ? null : holderAfterRoleWords(s, j + 1);
+    if (holder) return { run: holder, roleEnd: j + 1, tails };
   }
   return null;
+}
+
+/**
+ * Words [from, to) that can only go on an office's noun phrase: no verb as written, preposition of the sentence or
+ * time word («استقبل الوزير أمس X Y،», «التقى رئيس الحكومة مع X Y» name the other party, not the office's holder).
+ */
+function officeWordsOnly(s: Scan, from: number, to: number): boolean {
+  for (let m = from; m < to; m++) {
+    const w = s.norms[m]!;
+    if (ENDS_OFFICE.test(w) || timePhraseLength(s.norms, m) > 0 || isVerbAsWritten(w)) return false;
+  }
+  return true;
+}
+
+/** No role of the title describes someone who holds no public office («المحامي», «الناشط»). */
+function publicOffice(t: Title): boolean {
+  return t.roles.every((r) => !r.head.person);
+}
+
+/**
+ * The holder named after an office's words the grammar did not read: two to four words read as a name that are
+ * name-shaped throughout («… مدير دائرة شؤون الأجانب سلوبودان أويتش»), or that open with a name word and close at a
+ * comma, whatever the lexicon reads the later words as («وزيرة الأسرة والسياسات الاجتماعية فاطمة بتول صيان قايا،»,
+ * «منسقة برامج البنك في بيروت ميرنا سعادة،»). No word with the article but a last one that is no ordinary word («…
+ * حسن الجوار،» is a policy), no title, nationality or country inside, not the next item of a list or clause.
+ */
+function holderAfterRoleWords(s: Scan, k: number): NameRun | null {
+  const { words, norms } = s;
+  // (As in apposedHolder: «وأن أسانج نقل …» is no name.)
+  if (/^[وف]/.test(norms[k]!) && !arabicNameWord(norms[k]!) && (isNameWordLookup(norms[k]!.slice(1)) || lexicalReading(norms[k]!) !== null)) return null;
+  const run = readNameAfter(words, norms, k, true, false, true);
+  const n = run ? run.end - run.start : 0;
+  if (!run || run.start !== k || n < 2 || n > 4) return null;
+  const next = words[run.end];
+  const comma = /^[،,]$/.test(next?.punctBefore ?? '');
+  const closes = !next || comma || /^[.:؛]/.test(next.punctBefore ?? '') || (!next.punctBefore && (isComplementizer(norms[run.end]!) || norms[run.end] === 'قد'));
+  // (After a comma the name stands in apposition, and must close too.)
+  if (words[k]!.punctBefore && !closes) return null;
+  // (A style that closes the clause opens no title: «ميرنا سعادة،». A nationality or a country is the office's: «قائد
+  // المركبة الروسي X Y».)
+  if (run.norms.some((_, m) => ((m < n - 1 || !closes) && startsTitle(words, norms, k + m)) || matchNationality(norms, k + m) || matchCountryName(norms, k + m))) return null;
+  if (nameShaped(run.norms)) return run;
+  const first = run.norms[0]!;
+  const given = isNameWordLookup(first) && !nameStops.has(first) && !isOrdinaryWord(first) && !first.startsWith('ال');
+  const article = run.norms.every((w, m) => !w.startsWith('ال') || (m === n - 1 && !isOrdinaryWord(w)));
+  return comma && given && article ? run : null;
 }
 
 /** «ومنافس», «وخصم», «وغريم»: a rival noun joined to a title, whom the same subject rivals. */

@@ -568,11 +568,29 @@ function nameInside(words: Word[], norms: string[], k: number, count: number): b
  * A head word that is a name too, inside a name: "محمد الأمين ولد آبي" (Mohamed Lemine), where a name particle or an
  * Arab name word follows it and a given name stands before it.
  */
-function titleWordInName(words: Word[], norms: string[], k: number): boolean {
+export function titleWordInName(words: Word[], norms: string[], k: number): boolean {
   const w = words[k]!, next = words[k + 1];
-  if (givenTitleWordInName(words, norms, k)) return true;
+  if (givenTitleWordInName(words, norms, k) || articleGivenInName(words, norms, k)) return true;
   if (!next || next.punctBefore || !startsTitle(words, norms, k) || isStop(w, next) || !inNameDictionaries(w.norm) || !isNameWord(norms[k - 1]!)) return false;
   return (nameParticles.has(next.norm) && next.norm !== 'ال') || (isNameWord(next.norm) && !hasArticle(next) && !startsTitle(words, norms, k + 1) && arabicNameWord(norms[k - 1]!) !== undefined);
+}
+
+/**
+ * A title word with the article that is a given name too («الأمين»), between an Arab given name and the rest of the
+ * name, with no punctuation: «محمد الأمين ولد آبي», «محمد الأمين بوعلام», «محمد الأمين الصالح». Bare, the title would
+ * name no one there: an office after a name is set off by a comma or takes a complement («محمد الأمين العام» does not
+ * qualify: «العام» is a word of the language). Not a style (الأمير، الشيخ), which honours the name after it.
+ */
+export function articleGivenInName(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k], next = words[k + 1];
+  if (k < 1 || !w || !next || w.punctBefore || next.punctBefore || !w.norm.startsWith('ال') || !startsTitle(words, norms, k)) return false;
+  if (styles.has(w.norm) || ranks.has(w.norm) || !(originsOfGivenName(w.norm).length > 0 || arabicNameWord(stripAl(w.norm)) !== undefined)) return false;
+  const prev = norms[k - 1]!.replace(/^[وف](?=..)/, '');
+  if (arabicNameWord(prev) === undefined || !isNameWord(prev) || startsTitle(words, norms, k - 1)) return false;
+  const n = next.norm;
+  if (startsTitle(words, norms, k + 1) || matchNationality(norms, k + 1) || matchCountryName(norms, k + 1) || nameStops.has(n)) return false;
+  const family = n.startsWith('ال') ? !isOrdinaryWord(n) && inNameDictionaries(n) : isNameWord(n) || isWordOfNoLanguage(n);
+  return (nameParticles.has(n) && n !== 'ال') || family;
 }
 
 /**
@@ -874,9 +892,10 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
     if (conjName) { conjStart = true; count++; k--; break; }
     // (A head word that is an Arab given name opens the name: «أمينة بنخضرا، المديرة العامة …».)
     const givenHead = k < i - 1 && arabicNameWord(w.norm) !== undefined && startsTitle(words, norms, k) && !isStop(w, words[k + 1]) && !w.punctBefore?.match(/[.:]/);
-    if (!linkedNext && !((wordSurname || nisbaLast || maghrebiLast || foreignGivenLast) && k === i - 1) && !givenHead && blocks(words, norms, k) && !(k < i - 1 && givenNameAlsoWord(words, norms, k))) break;
+    const givenInside = k < i - 1 && articleGivenInName(words, norms, k);
+    if (!linkedNext && !((wordSurname || nisbaLast || maghrebiLast || foreignGivenLast) && k === i - 1) && !givenHead && !givenInside && blocks(words, norms, k) && !(k < i - 1 && givenNameAlsoWord(words, norms, k))) break;
     if (/^[وف]/.test(w.norm) && (!isNameWord(w.norm) || conjunctionAndVerb(w))) break;
-    if (w.norm.startsWith('ال') && k < i - 1 && !nameParticles.has(norms[k - 1] ?? '') && !isNameWord(w.norm)) break;
+    if (w.norm.startsWith('ال') && k < i - 1 && !nameParticles.has(norms[k - 1] ?? '') && !isNameWord(w.norm) && !givenInside) break;
     if (!nameParticles.has(w.norm) && !linkedNext) count++;
     if (count > MAX_WORDS) break;
     if (w.punctBefore) { k--; break; }
