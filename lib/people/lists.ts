@@ -194,7 +194,28 @@ function titledName(words: readonly Word[], norms: readonly string[], covered: r
   const named = single
     ? !covered[nameFirst] && !startsTitle(words as Word[], norms as string[], nameFirst)
     : n >= NAME_MIN && n <= NAME_MAX && (isName(words, norms, covered, nameFirst, nameLast) || isKnownGivenAndFamily(words, norms, covered, nameFirst, nameLast));
-  return named ? { title, nameFirst, nameLast } : null;
+  return named ? { title, nameFirst, nameLast } : officeThenName(words, norms, covered, it, title);
+}
+
+/**
+ * «ومديرة إدارة الأقليات في الدول غير الأعضاء [السفيرة] فلانة الفلانية»: the office runs past the title the grammar
+ * parsed (an institution, a place, a field it does not know) up to the name that ends the item. The name starts at the
+ * first name word after a complement of the office (or after the honorific that follows it) from which the rest of
+ * the item is a name.
+ */
+function officeThenName(words: readonly Word[], norms: readonly string[], covered: readonly boolean[], it: Item, title: Title): Shaped | null {
+  for (let s = title.end + 1; s <= it.last - NAME_MIN; s++) {
+    if (!isComplement(words, norms, covered, title.end, s)) return null;
+    const nameFirst = afterStyles(words, norms, s, it.last);
+    if (nameFirst === s && !mayBeNameWord(norms[s]!)) continue;
+    if (it.last - nameFirst < NAME_MIN) continue;
+    // (A complement that ends in a name word, «مستشار الأمير فيصل …», leaves the name's first word in doubt.)
+    if (nameFirst === s && mayBeNameWord(norms[s - 1]!) && !placeNameEn(norms[s - 1]!)) return null;
+    if (isName(words, norms, covered, nameFirst, it.last) || isKnownGivenAndFamily(words, norms, covered, nameFirst, it.last)) {
+      return { title, nameFirst, nameLast: it.last, roleEnd: s };
+    }
+  }
+  return null;
 }
 
 /**
