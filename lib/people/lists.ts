@@ -63,6 +63,11 @@ function opensList(norms: readonly string[], i: number): boolean {
   return PRESENCE.test(n);
 }
 
+/** «ومن الجانب»، «وعن جانب»: after «و», the words that name the side the list's next people are for. */
+function opensSide(norms: readonly string[], k: number): boolean {
+  return /^و(?:من|عن)$/.test(norms[k] ?? '') && /^(?:ال)?جانب$/.test(norms[k + 1] ?? '');
+}
+
 /** Each word's index is inside a mention of someone already found. */
 function coverage(words: readonly Word[], persons: readonly { mentions: [number, number][] }[]): boolean[] {
   const spans = persons.flatMap((p) => p.mentions);
@@ -89,7 +94,8 @@ function segment(words: readonly Word[], norms: readonly string[], covered: read
     if (w.punctBefore && !comma) break;
     const andTitle = /^و/.test(norms[k]!) && startsTitle(words as Word[], norms as string[], k)
       && (covered[k - 1] || isNameWord(norms[k - 1]!) || titleEndsBefore(words, norms, first, k - 1));
-    if (comma || andTitle) {
+    // («… السفير X ومن الجانب الهندي سفير …»: the other side's people, not a part of X's name.)
+    if (comma || andTitle || opensSide(norms, k)) {
       items.push({ first, last: k });
       first = k;
     }

@@ -35,3 +35,16 @@ describe('attendance lists: an office longer than its parsed title, then the nam
     expect(names.some((n) => /حسين باسل/.test(n))).toBe(false);
   });
 });
+
+// Written for the test. A side phrase after «و» («ومن الجانب الهندي …») opens the other side's people inside one list:
+// the item before it ends there, so the name before it is read whole.
+const visit = 'استقبل وزير الخارجية السلوفاكي ميروسلاف لايتشاك في براتيسلافا اليوم وزير الدولة الهندي للشؤون الخارجية في موراليدهاران.';
+
+describe('attendance lists: side phrases', () => {
+  it('starts a new item at «ومن الجانب …» inside a list', () => {
+    const list = 'وحضر اللقاء من الجانب الهندي وكيل الوزارة فيكاس سواروب وسفير الهند لدى سلوفاكيا السفير إيه كيه سوبرامانيان ومن الجانب السلوفاكي وكيل الوزارة بيتر كراليك.';
+    const { o, side } = seat(`${visit} ${list}`, 'إيه كيه سوبرامانيان');
+    expect(o?.role_en).toMatch(/Ambassador of India to Slovakia/);
+    expect(side?.country).toBe('IN');
+  });
+});
