@@ -63,6 +63,11 @@ function opensList(norms: readonly string[], i: number): boolean {
   return PRESENCE.test(n);
 }
 
+/** «ومن الجانب»، «وعن جانب»: after «و», the words that name the side the list's next people are for. */
+function opensSide(norms: readonly string[], k: number): boolean {
+  return /^و(?:من|عن)$/.test(norms[k] ?? '') && /^(?:ال)?جانب$/.test(norms[k + 1] ?? '');
+}
+
 /** Each word's index is inside a mention of someone already found. */
 function coverage(words: readonly Word[], persons: readonly { mentions: [number, number][] }[]): boolean[] {
   const spans = persons.flatMap((p) => p.mentions);
@@ -89,7 +94,8 @@ function segment(words: readonly Word[], norms: readonly string[], covered: read
     if (w.punctBefore && !comma) break;
     const andTitle = /^و/.test(norms[k]!) && startsTitle(words as Word[], norms as string[], k)
       && (covered[k - 1] || isNameWord(norms[k - 1]!) || titleEndsBefore(words, norms, first, k - 1));
-    if (comma || andTitle) {
+    // («… السفير X ومن الجانب الهندي سفير …»: the other side's people, not a part of X's name.)
+    if (comma || andTitle || opensSide(norms, k)) {
       items.push({ first, last: k });
       first = k;
     }
@@ -194,7 +200,28 @@ function titledName(words: readonly Word[], norms: readonly string[], covered: r
   const named = single
     ? !covered[nameFirst] && !startsTitle(words as Word[], norms as string[], nameFirst)
     : n >= NAME_MIN && n <= NAME_MAX && (isName(words, norms, covered, nameFirst, nameLast) || isKnownGivenAndFamily(words, norms, covered, nameFirst, nameLast));
-  return named ? { title, nameFirst, nameLast } : null;
+  return named ? { title, nameFirst, nameLast } : officeThenName(words, norms, covered, it, title);
+}
+
+/**
+ * «ومديرة إدارة الأقليات في الدول غير الأعضاء [السفيرة] فلانة الفلانية»: the office runs past the title the grammar
+ * parsed (an institution, a place, a field it does not know) up to the name that ends the item. The name starts at the
+ * first name word after a complement of the office (or after the honorific that follows it) from which the rest of
+ * the item is a name.
+ */
+function officeThenName(words: readonly Word[], norms: readonly string[], covered: readonly boolean[], it: Item, title: Title): Shaped | null {
+  for (let s = title.end + 1; s <= it.last - NAME_MIN; s++) {
+    if (!isComplement(words, norms, covered, title.end, s)) return null;
+    const nameFirst = afterStyles(words, norms, s, it.last);
+    if (nameFirst === s && !mayBeNameWord(norms[s]!)) continue;
+    if (it.last - nameFirst < NAME_MIN) continue;
+    // (A complement that ends in a name word, «مستشار الأمير فيصل …», leaves the name's first word in doubt.)
+    if (nameFirst === s && mayBeNameWord(norms[s - 1]!) && !placeNameEn(norms[s - 1]!)) return null;
+    if (isName(words, norms, covered, nameFirst, it.last) || isKnownGivenAndFamily(words, norms, covered, nameFirst, it.last)) {
+      return { title, nameFirst, nameLast: it.last, roleEnd: s };
+    }
+  }
+  return null;
 }
 
 /**
