@@ -65,7 +65,11 @@ function hasNameEvidence(o: Official, words: readonly string[]): boolean {
   // common in real names: "دياب اللوح"، "ثامر الغضبان".)
   // («صبيح الصبيح»، «خالد الخالد»: a family name made of a given name with the article, right after it, is a name's shape.)
   const repeated = (n: number) => words[n + 1] === 'ال' + words[n] || (n > 0 && words[n] === 'ال' + words[n - 1]);
-  return words.length < 2 || words.filter((w, n) => isOrdinaryWord(w) && !repeated(n)).length * 2 <= words.length;
+  // «كاظم فنجان الحمامي»، «فام بينه مينه»: after a first word that is a name's, a word some name source lists (a family
+  // name that is also a noun, a Vietnamese syllable that spells an Arabic word) is the name's own.
+  const opensAsName = !isOrdinaryWord(words[0]!);
+  const phraseWord = (w: string, n: number) => !repeated(n) && (opensAsName && n > 0 ? isUnattestedWord(w) : isOrdinaryWord(w));
+  return words.length < 2 || words.filter(phraseWord).length * 2 <= words.length;
 }
 
 /**

@@ -1278,7 +1278,7 @@ function leaderMeeting(ctx: Context, i: number, partition: Partition): Meeting |
   // "برئاسة X", "تحت رئاسة X"; a bare "رئاسة" is the institution ("المتحدث باسم رئاسة الجمهورية X").
   const chaired = /^ب(?:رياسه|قياده)$/.test(ctx.norms[i]!.replace(/^و/, '')) || (/^رياسه$/.test(ctx.norms[i]!) && (ctx.forms[i - 1] ?? []).includes('تحت'));
   const delegationNear = isIn(ctx, i + 1, delegationWords) || isIn(ctx, i + 1, sideWords) || ((pronoun || chaired) && ledBefore(ctx, i)) || chairsForSide(ctx, i, partition);
-  if (!delegationNear) return coChairs(ctx, i);
+  if (!delegationNear) return chaired ? chairedJointly(ctx, i) : coChairs(ctx, i);
   // "شو ميونغ-غيون الذي ترأس وفد بلاده": the relative clause refers back to the one named before it.
   const relative = /^(?:الذي|التي)$/.test(ctx.norms[i - 1] ?? '') && !pronoun ? previousMention(ctx, i, 4) : null;
   // ("فيما ترأس وفد الجماعة كبير مفاوضيها، وحضر الجلسة X": a head not named; those after «، وحضر» attended.)
@@ -1302,6 +1302,8 @@ function leaderMeeting(ctx: Context, i: number, partition: Partition): Meeting |
   // "وفدا أمنيا مصريا برئاسة X": the delegation named right before برئاسة is the one X leads.
   if (!phrase && !side && !pronoun) side = ledSideBefore(ctx, i, partition);
   const parties: Party[] = [{ official: leader.official, side, role: 'subject' }];
+  // «برئاسة وزير الداخلية X ونظيره الجزائري Y»: a co-chair of another country, joined by و, leads his own side.
+  if (chaired && !relative && !side) for (const c of coChairsAfter(ctx, leader)) parties.push({ official: c.official, side: null, role: 'object' });
   // "ترأس الجانب السعودي X، والجانب الروسي Y": the same verb for the other side, after و; and for a third and more
   // ("وترأس الوفد المصري X، والوفد السوداني Y، والوفد الإثيوبي Z").
   if (phrase) {
@@ -1350,6 +1352,46 @@ function coChairs(ctx: Context, i: number): Meeting | null {
   for (let k = from; k < Math.min(end, from + 8) && !chaired; k++) chaired = !ctx.coveredBy[k] && (nounAt(ctx, k) !== null || CHAIRED_BODIES.test(ctx.norms[k]!));
   if (!chaired) return null;
   return { cue: i, parties: chain.map((m, n) => ({ official: m.official, side: null, role: n ? ('object' as const) : ('subject' as const) })), sameMeeting: false, leads: true };
+}
+
+/**
+ * «برئاسة وزير الداخلية X ونظيره الجزائري Y»، «عقد الجانبان … جولة مباحثات … برئاسة X و[title] Y»: those joined by و
+ * after the one named first, each of another country than the ones before (a deputy of the same country is his
+ * delegation's member, not a chair).
+ */
+function coChairsAfter(ctx: Context, first: Mention): Mention[] {
+  const out: Mention[] = [];
+  const countries = new Set(first.official.country ? [first.official.country] : []);
+  let previous = first;
+  for (const m of conjoined(ctx, first, TITLED_CONJUNCT_REACH)) {
+    // («ونظيره الجزائري Y» after one whose title names no country: the counterpart is of another side by the word.)
+    const counterpart = isIn(ctx, previous.last, counterpartWords) && ctx.norms[previous.last]!.startsWith('و');
+    const country = m.official.country;
+    if (!counterpart && (!country || !countries.size || countries.has(country))) break;
+    if (country && countries.has(country)) break;
+    if (country) countries.add(country);
+    out.push(m);
+    previous = m;
+  }
+  return out;
+}
+
+/**
+ * «أشغال الدورة الثانية للجنة الثنائية …، برئاسة X ونظيره Y»: a chairing noun far from the meeting it chairs (so not read
+ * as a delegation's), whose chairs are of two countries or more: a meeting between their sides, each chair leading his
+ * own. The sentence names a meeting or a chaired body before it.
+ */
+function chairedJointly(ctx: Context, i: number): Meeting | null {
+  const [start] = sentenceBounds(ctx, i);
+  let meeting = false;
+  for (let k = start; k < i && !meeting; k++) meeting = !ctx.coveredBy[k] && (ctx.forms[k] ?? []).some((f) => meetingNouns.has(f) || CHAIRED_BODIES.test(f));
+  if (!meeting) return null;
+  const first = nextMention(ctx, i, 10);
+  if (!first) return null;
+  for (let k = i + 1; k <= first.first; k++) if (ctx.comma[k]) return null;
+  const others = coChairsAfter(ctx, first);
+  if (!others.length) return null;
+  return { cue: i, parties: [first, ...others].map((m, n) => ({ official: m.official, side: null, role: n ? ('object' as const) : ('subject' as const) })), sameMeeting: false, leads: true };
 }
 
 /** «افتتح»، «تفتتح»: opened (a session, talks, a summit). */
