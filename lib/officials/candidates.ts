@@ -607,6 +607,12 @@ function readTitled(s: Scan, i0: number): Detection | null {
     // words of the language, then the holder's name of two words or more.
     const dashed: number | null = t && j > i0 ? dashedBodyEnd(s, t, j) : null;
     if (dashed) { t = { ...t!, end: dashed }; j = dashed; continue; }
+    // A body's short name in quotation marks right after the title, then the name: «الرئيس التنفيذي للسوق المالية
+    // السعودية "تداول" X» (the name after the closing mark is read as after a quoted body inside the title).
+    // (Only after a body the title has read with its state, «للسوق المالية السعودية», «لشركة بترول أبوظبي الوطنية»: «قائد
+    // «يونيفيل» الجنرال X» names the body in the marks.)
+    const quoted: number | null = t && j === t.end && endsInNationalBody(t) ? quotedShortNameEnd(s, j) : null;
+    if (quoted) { t = { ...(t as Title), end: quoted }; j = quoted; continue; }
     if (j > i0 && words[j]!.punctBefore && !closesQuote && !(t && /^[،,(]$/.test(words[j]!.punctBefore!)) && !(paren && words[j]!.punctBefore === ')')) break;
     // "المبعوث الدولي نائبه رمزي …": "his deputy" starts the next person.
     if (j > i0 && t && possessiveHead(words[j]!)) break;
@@ -642,7 +648,7 @@ function readTitled(s: Scan, i0: number): Detection | null {
     // لشؤون التنمية والتعاون الدولي السفيرة X», «وزير العدل في حكومة تصريف الأعمال القاضي X» — the words between are
     // the office's, and the office, not the rank, is the holder's role.
     if (t && j === t.end && j > i0) {
-      const rankAt = rankAfterUnreadComplement(s, t, j);
+      const rankAt: number | null = rankAfterUnreadComplement(s, t, j);
       if (rankAt !== null) { t = { ...(t as Title), end: rankAt }; j = rankAt; continue; }
     }
     // An honorific after the title: "ولي العهد السعودي، الأمير محمد بن سلمان", "…والإرشاد الشيخ صالح".
@@ -1191,6 +1197,23 @@ function constructReachesGenitive(s: Scan, k: number): boolean {
     if (/^[بو]/.test(norms[n]!) || /ا$/.test(norms[n]!)) return false;
   }
   return false;
+}
+
+/** Whether the title's last office is of a body read with its state (a nationality or a country). */
+function endsInNationalBody(t: Title): boolean {
+  const c = t.roles[t.roles.length - 1]!.complement;
+  return c?.kind === 'inst' && !!(c.inst.nat || c.inst.country);
+}
+
+/** The index of the word after a closing quotation mark that ends a one- or two-word quoted name opening at j, or null. */
+function quotedShortNameEnd(s: Scan, j: number): number | null {
+  const { words } = s;
+  if (!/^["«“]$/.test(words[j]?.punctBefore ?? '')) return null;
+  for (let k = j + 1; k <= j + 2 && k < words.length; k++) {
+    const p = words[k]!.punctBefore;
+    if (p) return /^["»”]$/.test(p) && k + 1 < words.length && !words[k + 1]!.punctBefore ? k : null;
+  }
+  return null;
 }
 
 /** Ranks that a holder of an office carries before the name: a soldier's, an ambassador's, a judge's. */

@@ -20,3 +20,9 @@ describe('the Levantine spelling of diplomatic («الديبلوماسي»)', ()
     expect(roleOf('وحضر اللقاء المستشار الديبلوماسي لرئيس الحكومة السفير وليد الحاج.', 'وليد الحاج')).toBe('Diplomatic Adviser to the Prime Minister');
   });
 });
+
+describe('a body\'s short name in quotation marks between the title and the name', () => {
+  it('leaves the name to the holder of the title', () => {
+    expect(roleOf('وقال الرئيس التنفيذي للسوق المالية الكويتية "بورصة" فهد العتيبي إن التداول مستقر.', 'فهد العتيبي')).toBe('CEO of the Kuwaiti Stock Exchange');
+  });
+});
