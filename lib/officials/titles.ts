@@ -657,6 +657,8 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
   while (noPunct(words, k)) {
     const a = adjectives.get(norms[k]!);
     if (a) { inst.adjectives.push(a); k++; continue; }
+    // «حكومة تصريف الأعمال»: a government that only runs current business is, in English, a Caretaker one.
+    if (inst.en === 'Government' && norms[k] === 'تصريف' && noPunct(words, k + 1) && norms[k + 1] === 'الاعمال') { inst.adjectives.push('Caretaker'); k += 2; continue; }
     // «الفرقة الرابعة», «المنطقة العسكرية الثانية»: a military unit or region is numbered (the Fourth Division).
     const nth = inst.generic && (MILITARY_UNITS.has(inst.en) || inst.adjectives.includes('Military')) ? ordinals.get(norms[k]!) ?? UNIT_ORDINALS.get(norms[k]!) : undefined;
     if (nth) { inst.adjectives.push(nth); k++; continue; }
@@ -1498,7 +1500,10 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
   }
   // (A country director may name the country she answers for instead of her body: «المديرة القطرية المسؤولة عن السودان».)
   const answersFor = h.def.en === 'Country Director' && noPunct(words, j) && /^(ال)?مسوول[هة]?$/.test(norms[j]!) && norms[j + 1] === 'عن' && noPunct(words, j + 2) && !!parsePlace(words, norms, j + 2);
-  if (h.def.needsComplement && !role.complement && !answersFor) return null;
+  // («رئيس حكومة تصريف الأعمال»: the head of a caretaker government is its Caretaker Prime Minister.)
+  const caretaker = h.def.needsComplement && h.def.en === 'Prime Minister' && !role.complement && norms[j] === 'تصريف' && noPunct(words, j + 1) && norms[j + 1] === 'الاعمال';
+  if (caretaker) { role.mods.push('Caretaker'); j += 2; }
+  if (h.def.needsComplement && !role.complement && !answersFor && !caretaker) return null;
   // «مساعدة» is help as often as a woman assistant: she is one only before an office («مساعدة وزير العدل», «مساعدة
   // الأمين العام»), not before a body or a country («بمساعدة الجيش», «مساعدة الولايات المتحدة»).
   if (h.def.fem && h.def.en === 'Assistant' && role.complement?.kind !== 'role' && !('owned' in h.def)) return null;
