@@ -616,6 +616,12 @@ function readTitled(s: Scan, i0: number): Detection | null {
     // words of the language, then the holder's name of two words or more.
     const dashed: number | null = t && j > i0 ? dashedBodyEnd(s, t, j) : null;
     if (dashed) { t = { ...t!, end: dashed }; j = dashed; continue; }
+    // A body's short name in quotation marks right after the title, then the name: «الرئيس التنفيذي للسوق المالية
+    // السعودية "تداول" X» (the name after the closing mark is read as after a quoted body inside the title).
+    // (Only after a body the title has read with its state, «للسوق المالية السعودية», «لشركة بترول أبوظبي الوطنية»: «قائد
+    // «يونيفيل» الجنرال X» names the body in the marks.)
+    const quoted: number | null = t && j === t.end && endsInNationalBody(t) ? quotedShortNameEnd(s, j) : null;
+    if (quoted) { t = { ...(t as Title), end: quoted }; j = quoted; continue; }
     if (j > i0 && words[j]!.punctBefore && !closesQuote && !(t && /^[،,(]$/.test(words[j]!.punctBefore!)) && !(paren && words[j]!.punctBefore === ')')) break;
     // "المبعوث الدولي نائبه رمزي …": "his deputy" starts the next person.
     if (j > i0 && t && possessiveHead(words[j]!)) break;
@@ -646,6 +652,13 @@ function readTitled(s: Scan, i0: number): Detection | null {
       // الرقابة الإدارية، الوزير X", "المتحدث باسم الجامعة العربية السفير X": the office is the role.
       const full = t.roles.some((x) => x.complement || x.nat || x.tails.length || x.end - x.start >= 2);
       if (full && r && COURTESY.has(r.head.bare ?? r.head.en) && mp!.end === j + 1 && !r.complement && !r.nat && !r.tails.length && readNameAfter(words, norms, mp!.end, false)) { j = mp!.end; continue; }
+    }
+    // An office whose complement runs on past what the grammar reads, then a rank and the name: «مساعدة وزير الخارجية
+    // لشؤون التنمية والتعاون الدولي السفيرة X», «وزير العدل في حكومة تصريف الأعمال القاضي X» — the words between are
+    // the office's, and the office, not the rank, is the holder's role.
+    if (t && j === t.end && j > i0) {
+      const rankAt: number | null = rankAfterUnreadComplement(s, t, j);
+      if (rankAt !== null) { t = { ...(t as Title), end: rankAt }; j = rankAt; continue; }
     }
     // An honorific after the title: "ولي العهد السعودي، الأمير محمد بن سلمان", "…والإرشاد الشيخ صالح".
     if (t && j > i0 && !/^[وف]/.test(norms[j]!)) {
@@ -1183,6 +1196,72 @@ const PROVINCES = new Set(['Region', 'State', 'Province', 'Governorate']);
 
 /** Bare titles the press puts before a name as a courtesy, after the office that is the role. */
 const COURTESY = new Set(['Counsellor', 'Minister', 'Ambassador']);
+
+/** Whether the words from k go on, with no break, through at most one more indefinite noun to a definite one that is no style or rank. */
+function constructReachesGenitive(s: Scan, k: number): boolean {
+  const { words, norms } = s;
+  for (let n = k; n < k + 2 && n < words.length; n++) {
+    if (words[n]!.punctBefore || matchStyle(words, norms, n)) return false;
+    if (norms[n]!.startsWith('ال')) return true;
+    if (/^[بو]/.test(norms[n]!) || /ا$/.test(norms[n]!)) return false;
+  }
+  return false;
+}
+
+/** Whether the title's last office is of a body read with its state (a nationality or a country). */
+function endsInNationalBody(t: Title): boolean {
+  const c = t.roles[t.roles.length - 1]!.complement;
+  return c?.kind === 'inst' && !!(c.inst.nat || c.inst.country);
+}
+
+/** The index of the word after a closing quotation mark that ends a one- or two-word quoted name opening at j, or null. */
+function quotedShortNameEnd(s: Scan, j: number): number | null {
+  const { words } = s;
+  if (!/^["«“]$/.test(words[j]?.punctBefore ?? '')) return null;
+  for (let k = j + 1; k <= j + 2 && k < words.length; k++) {
+    const p = words[k]!.punctBefore;
+    if (p) return /^["»”]$/.test(p) && k + 1 < words.length && !words[k + 1]!.punctBefore ? k : null;
+  }
+  return null;
+}
+
+/** Ranks that a holder of an office carries before the name: a soldier's, an ambassador's, a judge's. */
+const CARRIED_RANKS = new Set(['Ambassador', 'Judge', 'General', 'Lieutenant General', 'Major General', 'Brigadier General', 'Colonel', 'Lieutenant Colonel', 'Field Marshal', 'Admiral']);
+const PREPOSITIONS = new Set(['علي', 'عن', 'من', 'الي', 'مع', 'حول', 'بين', 'خلال', 'عند', 'لدي', 'منذ', 'بعد', 'قبل']);
+/** Words that may go on an office's complement the grammar stops short of: definite, or in the construct, or «لـ». */
+const COMPLEMENT_WORD = /^(و?ال|و?لل?)/;
+
+/**
+ * Where a carried rank stands after an office with a complement, past one to four words the title grammar does not read
+ * («… لشؤون التنمية [والتعاون الدولي] السفيرة X»): the rank's index, or null. The words between must read as more of
+ * the complement — definite words, a construct, «في» before a body — and none a time, a place, a style or an office of
+ * another person («استقبل وزير الخارجية اليوم السفير X» is two people).
+ */
+function rankAfterUnreadComplement(s: Scan, t: Title, j: number): number | null {
+  const { words, norms } = s;
+  // (The office read must say which: «رئيس هيئة [الإشراف على الانتخابات] القاضي X» read as a bare Head of the Authority
+  // says less than the rank.)
+  const last = t.roles[t.roles.length - 1]!.complement;
+  if (!last || (last.kind === 'inst' && last.inst.generic && !last.inst.of && !last.inst.purpose && !last.inst.adjectives.length && !last.inst.nat && !last.inst.ofRole)) return null;
+  // (A name right after the office is its holder's: «رئيس الحكومة X Y والمشير Z» are two people.)
+  const holder = readNameAfter(words, norms, j, true);
+  if (holder && holder.start === j) return null;
+  for (let k = j; k < j + 5 && k < words.length; k++) {
+    if (words[k]!.punctBefore) return null;
+    const style = matchStyle(words, norms, k);
+    // (A rank after «و» is another person's: «… والسفير X».)
+    if (k > j && style?.rank && CARRIED_RANKS.has(style.rank)) return !/^[وف]/.test(norms[k]!) && readNameAfter(words, norms, k + style.length, false) ? k : null;
+    if (k === j + 4 || style || startsTitle(words, norms, k) || timePhraseLength(norms, k) > 0 || matchCountryName(norms, k) || places.match(norms[k]!, norms, k)) return null;
+    const w = norms[k]!;
+    const next = norms[k + 1] ?? '';
+    // (In the construct the word goes on to a definite genitive, «حكومة تصريف الأعمال»; a pronoun ends it, «في مكتبه»
+    // is where, not whose; nor is a preposition's or an accusative's, «وفدا برئاسة السفير X».)
+    const construct = !w.startsWith('ال') && !PREPOSITIONS.has(w) && !/^ب/.test(w) && !/ا$/.test(w) && !/ه$/.test(words[k]!.tok.text) && !/(ها|هم)$/.test(w) && constructReachesGenitive(s, k + 1);
+    const inBody = w === 'في' && !!institutionNouns.get(stripAl(next));
+    if (!COMPLEMENT_WORD.test(w) && !construct && !inBody) return null;
+  }
+  return null;
+}
 
 /** A head with a possessive pronoun as written ("نائبه", "مستشارها"; not the feminine "نائبة"). */
 function possessiveHead(w: Word): boolean {

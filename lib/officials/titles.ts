@@ -285,7 +285,7 @@ const PARTY_ADJECTIVES = new Set(['Opposition', 'Ruling']);
 const UTILITY_NOUNS = new Set(['Company', 'Corporation', 'Authority']);
 /** Bodies a board, a council or an office in the construct may belong to, named by their noun without the article
  * («مجلس إدارة بنك قطر الوطني», «مجلس إدارة صندوق التنمية»). */
-const BOARD_OF = new Set([...UTILITY_NOUNS, 'Bank', 'Fund', 'Group', 'Agency']);
+const BOARD_OF = new Set([...UTILITY_NOUNS, 'Bank', 'Fund', 'Group', 'Agency', 'Market', 'Stock Exchange']);
 
 /** Bodies abroad, placed in or accredited to a country. */
 const MISSION_NOUNS = new Set(['Mission', 'Embassy', 'Delegation', 'Office']);
@@ -657,6 +657,8 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
   while (noPunct(words, k)) {
     const a = adjectives.get(norms[k]!);
     if (a) { inst.adjectives.push(a); k++; continue; }
+    // «حكومة تصريف الأعمال»: a government that only runs current business is, in English, a Caretaker one.
+    if (inst.en === 'Government' && norms[k] === 'تصريف' && noPunct(words, k + 1) && norms[k + 1] === 'الاعمال') { inst.adjectives.push('Caretaker'); k += 2; continue; }
     // «الفرقة الرابعة», «المنطقة العسكرية الثانية»: a military unit or region is numbered (the Fourth Division).
     const nth = inst.generic && (MILITARY_UNITS.has(inst.en) || inst.adjectives.includes('Military')) ? ordinals.get(norms[k]!) ?? UNIT_ORDINALS.get(norms[k]!) : undefined;
     if (nth) { inst.adjectives.push(nth); k++; continue; }
@@ -685,7 +687,9 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
   const regionAfterBare = inst.generic && !inst.adjectives.length && !inst.nat && noPunct(words, k) && /^ل(منطقه|مناطق|اقليم)$/.test(norms[k]!)
     && noPunct(words, k + 1) && !!parsePlace(words, norms, k + 1) && !parsePlace(words, norms, k + 1)!.code;
   if (regionAfterBare) return { inst, end: k };
-  if (noPunct(words, k) && !inst.of && !body?.def.intl && !regionAfterBare && !/^لل?شوون$/.test(norms[k]!) && words[k]!.forms.some((f) => /^ل/.test(f.prefix))) {
+  // (Nor what a body does to a field: «الشركة المصرية لإدارة وتشغيل المترو» runs the metro, it is no department's.)
+  const doesToField = inst.generic && !!purposePortfolios(words, norms, k)?.before;
+  if (noPunct(words, k) && !inst.of && !body?.def.intl && !regionAfterBare && !doesToField && !/^لل?شوون$/.test(norms[k]!) && words[k]!.forms.some((f) => /^ل/.test(f.prefix))) {
     const sub = parseInstitution(words, norms, k, /^ل{1,2}$/, depth + 1);
     if (sub) { inst.of = sub.inst; inst.country ??= sub.inst.country; k = sub.end; }
   }
@@ -735,10 +739,14 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
 function purposePortfolios(words: Word[], norms: string[], k: number): { en: string; end: number; before?: boolean } | null {
   if (!noPunct(words, k)) return null;
   // «لمراقبة الانتخابات», «لتنظيم الاتصالات»: what is done to a field, in English after it (Election Observation).
+  // (Two acts joined by و share the field: «لإدارة وتشغيل المترو», Metro Management and Operation.)
   const act = words[k]!.forms.find((x) => x.prefix === 'ل' && ACTS[x.form]);
-  if (act && noPunct(words, k + 1) && norms[k + 1]!.startsWith('ال')) {
-    const field = portfolios.match(norms[k + 1]!, norms, k + 1);
-    if (field) return { en: `${attributiveField(field.value)} ${ACTS[act.form]}`, end: k + 1 + field.length, before: true };
+  const acts = act ? [ACTS[act.form]!] : [];
+  let at = k + 1;
+  while (acts.length && noPunct(words, at) && /^و/.test(norms[at]!) && ACTS[norms[at]!.slice(1)]) acts.push(ACTS[norms[at++]!.slice(1)]!);
+  if (act && noPunct(words, at) && norms[at]!.startsWith('ال')) {
+    const field = portfolios.match(norms[at]!, norms, at);
+    if (field) return { en: `${attributiveField(field.value)} ${series(acts)}`, end: at + field.length, before: true };
   }
   // (… or a field named in the construct, «لكرة القدم», «لمكافحة الفساد»: the Football Association's, the Anti-Corruption
   // Commission's.)
@@ -765,6 +773,8 @@ function purposePortfolios(words: Word[], norms: string[], k: number): { en: str
 const ACTS: Record<string, string> = {
   'مراقبه': 'Observation', 'رقابه': 'Oversight', 'تنظيم': 'Regulation', 'دعم': 'Support', 'حمايه': 'Protection', 'تنميه': 'Development',
   'تطوير': 'Development', 'اداره': 'Management', 'تنسيق': 'Coordination', 'تشجيع': 'Promotion', 'ترويج': 'Promotion', 'رعايه': 'Welfare',
+  // (What a utility or an operator does to what it runs: «لتوزيع الكهرباء», «لإدارة وتشغيل المترو», «لتكرير البترول».)
+  'تشغيل': 'Operation', 'توزيع': 'Distribution', 'انتاج': 'Production', 'تكرير': 'Refining', 'تسويق': 'Marketing',
 };
 
 /** A field before a noun is singular where English makes it so: "Election Observation". */
@@ -1490,7 +1500,10 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
   }
   // (A country director may name the country she answers for instead of her body: «المديرة القطرية المسؤولة عن السودان».)
   const answersFor = h.def.en === 'Country Director' && noPunct(words, j) && /^(ال)?مسوول[هة]?$/.test(norms[j]!) && norms[j + 1] === 'عن' && noPunct(words, j + 2) && !!parsePlace(words, norms, j + 2);
-  if (h.def.needsComplement && !role.complement && !answersFor) return null;
+  // («رئيس حكومة تصريف الأعمال»: the head of a caretaker government is its Caretaker Prime Minister.)
+  const caretaker = h.def.needsComplement && h.def.en === 'Prime Minister' && !role.complement && norms[j] === 'تصريف' && noPunct(words, j + 1) && norms[j + 1] === 'الاعمال';
+  if (caretaker) { role.mods.push('Caretaker'); j += 2; }
+  if (h.def.needsComplement && !role.complement && !answersFor && !caretaker) return null;
   // «مساعدة» is help as often as a woman assistant: she is one only before an office («مساعدة وزير العدل», «مساعدة
   // الأمين العام»), not before a body or a country («بمساعدة الجيش», «مساعدة الولايات المتحدة»).
   if (h.def.fem && h.def.en === 'Assistant' && role.complement?.kind !== 'role' && !('owned' in h.def)) return null;
@@ -1592,9 +1605,11 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
   const longerPlace = c0 ? places.match(norms[j]!, norms, j) : null;
   const c = longerPlace && longerPlace.length > c0!.length ? null : c0;
   if (c && !conjoined(norms, j)) { complementEnd = j + c.length; return { kind: 'country', code: c.country }; }
+  // (A body the vocabulary names is no place its first word also spells: «بورصة الكويت» is Kuwait's exchange, not Bursa.)
+  const named = matchBody(words, norms, j, /^ل{1,2}$/);
   const place = parsePlace(words, norms, j);
   // The reading that names the place decides, not the longest one: «والي وهران» is not و + هران.
-  if (place && !place.code && !CONJ.test(place.prefix ?? words[j]!.forms.find((f) => f.form)!.prefix)) {
+  if (place && !(named && named.length > place.length) && !place.code && !CONJ.test(place.prefix ?? words[j]!.forms.find((f) => f.form)!.prefix)) {
     complementEnd = j + place.length;
     // (A province is in its country: the Governor of Monastir holds office in Tunisia.)
     const country = head.accredited ? null : provinceCountries.get(place.en) ?? null;

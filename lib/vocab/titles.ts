@@ -125,7 +125,9 @@ export const portfolios = new PhraseTable<string>();
 for (const [ar, en] of Object.entries(institutions.portfolios)) portfolios.add(ar, en);
 /** Fields of public administration (الطيران المدني، الجمارك): portfolios of bodies, not of ministries. Their English. */
 export const fields = new Set<string>();
-for (const [ar, en] of Object.entries((institutions as {fields?: Record<string, string>}).fields ?? {})) { portfolios.add(ar, en); fields.add(en); }
+const fieldTables = institutions as { fields?: Record<string, string>; serviceFields?: Record<string, string> };
+// (And the fields of the public services and markets: «لإدارة وتشغيل المترو», «هيئة السوق المالية».)
+for (const [ar, en] of [...Object.entries(fieldTables.fields ?? {}), ...Object.entries(fieldTables.serviceFields ?? {})]) { portfolios.add(ar, en); fields.add(en); }
 /** Plural nouns of people a council is named by (مجلس الحكماء: the Council of Elders), and the peoples that qualify them. */
 const inst2 = institutions as { councilMembers?: Record<string, string>; memberPeoples?: Record<string, string>; councilFields?: Record<string, string> };
 export const councilMembers = new Map(Object.entries(inst2.councilMembers ?? {}).map(([k, v]) => [normalize(k), v]));
