@@ -313,6 +313,12 @@ function restoreVowels(segs: Segment[], word: string, short = 'a', afterLongA = 
   return out;
 }
 
+/**
+ * A stop or fricative and r or l inside a word before another consonant: the e between them Arabic leaves out. (Not
+ * before a final s, the -ers that germanicFamilyName reads, nor before a w, mostly the vowel of a و: Mavroidis.)
+ */
+const LOST_E = /(?<=.)([bcdfgkptvzs])([rl])(?=[bcdfgjklmnpqrstvxz])(?![sz]$)/g;
+
 /** Consonant pairs English and European names begin with; any other initial pair gets a vowel (نتنياهو → Netnyahu). */
 const ONSET = /^([bcdfgkptv][rlwy]|s[bcdgklmnptwhv]|sh[mnrtvl]?|ch[r]?|th[r]?|kh|ph|zh|ts|tz|ps|kn|wr|dv|zv|zl|zd|zn|kv|tv|gv|vl|vr|mr|ml|mn|hr|dz|sch[lmnrw]?)$/;
 
@@ -388,6 +394,9 @@ export function transliterateWord(word: string, origin: Origin = 'western', shor
   }
   let s = segs.map((x) => x.text).join('');
   if (!/[aeiouy]/.test(s) && s.length > 1) s = s[0] + 'e' + s.slice(1);
+  // (So has an r or l after a stop or fricative inside the name, before another consonant: أدلبرت Adelbert, أبلتون Appleton,
+  // أرمفلت Armfelt, أندرسن Andersen. In Wikidata's aligned names the e put back reads nearer 656 times, farther 187.)
+  if (CLOSED_ER.has(origin)) s = s.replace(LOST_E, '$1e$2');
   for (const [re, to] of ENDINGS[origin] ?? []) s = s.replace(re, to);
   return s;
 }

@@ -16,3 +16,16 @@ describe('the e of a syllable closed by r', () => {
     expect(transliterateWord('كابيرتو', 'african')).toMatch(/^kabirt/);
   });
 });
+
+// A stop or fricative and r or l before another consonant inside a name no list knows. (Invented names.)
+describe('the e lost between a consonant and r or l', () => {
+  it('is put back in Europe’s names', () => {
+    expect(transliterateWord('هامبلتورف', 'german')).toBe('hambeltorf');
+    expect(transliterateWord('أدلفيلد', 'western')).toMatch(/^adelf/);
+    expect(transliterateWord('كوبرستاد', 'nordic')).toBe('koberstad');
+  });
+  it('not before a vowel, a final s or a w, nor outside Europe', () => {
+    expect(transliterateWord('سافروفيدس', 'greek')).toMatch(/^savro/);
+    expect(transliterateWord('ماتبرغ', 'turkish')).toBe('matbrg');
+  });
+});
