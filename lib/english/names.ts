@@ -20,6 +20,26 @@ const ABDEL_STYLE = new Set('EG SD LY TN DZ MA MR PS JO LB SY'.split(' '));
 /** Countries whose press writes the compounds of الله as "-ullah" (Zabihullah, Hekmatullah). */
 const ULLAH = new Set(['AF', 'PK', 'IR', 'BD', 'IN', 'TJ']);
 /**
+ * How the press of the Muslim world outside the Arab countries joins a given name compounded with الدين to its first
+ * part, as one word: South Asia's, Afghanistan's and the Malay world's -uddin (Shahabuddin, Sirajuddin, Muhyiddin), Iran's
+ * and Azerbaijan's -eddin (Fakhreddin, Alaeddin), Central Asia's -iddin (Nuriddin, Kamoliddin), Turkey's -ettin (Nurettin,
+ * Fahrettin, Bahattin after a vowel).
+ */
+const DIN_JOIN: Record<string, string> = Object.fromEntries([
+  ...'AF PK BD IN MY ID BN SG MV LK PH'.split(' ').map((c) => [c, 'uddin']),
+  ...'IR AZ'.split(' ').map((c) => [c, 'eddin']),
+  ...'UZ TJ KG KZ TM'.split(' ').map((c) => [c, 'iddin']),
+  ['TR', 'ettin'],
+]);
+/** The first part of a الدين compound joined to it by its country's convention (Shahab → Shahabuddin). */
+function joinDin(first: string, join: string): string {
+  // (The French ou an Arab list spells نور with is u in the English of South and Central Asia: Nuruddin, Nuriddin.)
+  const stem = (join === 'uddin' || join === 'iddin' ? first.replace(/ou/g, 'u') : first).replace(/([aeiou])\1+$/, '$1');
+  if (/[aeiouy]$/.test(stem)) return stem.replace(/y$/, 'i') + (join === 'eddin' ? join : join.slice(1));
+  return stem + join;
+}
+
+/**
  * Lebanon, Syria, Jordan and Palestine: a family name's final ة is -eh in their press (Hamadeh, Tarawneh, Judeh), and
  * -iyya is -ieh (Attieh, Makkieh, Kanakrieh), but -a after the gutturals, the emphatics and r (Qudah, Mahafzah).
  */
@@ -477,7 +497,10 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   }
   if (origin === 'northKorean' || origin === 'southKorean' || origin === 'chinese' || origin === 'burmese') origin = 'western';
 
-  const words = written.map((w) => w.replace(/-/g, ' ')).flatMap((w) => w.split(' '));
+  const dinJoin = country ? DIN_JOIN[country] : undefined;
+  // (A compound written as one word, «نورالدين», is read as its two parts where the country joins them its own way.)
+  const words = written.map((w) => w.replace(/-/g, ' ')).flatMap((w) => w.split(' '))
+    .flatMap((w) => (dinJoin && /^[^ال].+الدين$/.test(normalize(w)) && normalize(w).length > 6 ? [w.slice(0, -5), w.slice(-5)] : [w]));
   const norms = words.map(normalize);
   // A Western country says little of the name: the surname's shape may say Greek or Italian.
   const style: Origin = origin === 'western' ? originByShape(norms) ?? (frenchByGivenName(norms) ? 'french' : origin)
@@ -562,6 +585,10 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     // (So does the Levant's, the French way, with its e for the i of عز: Ezzeddine, Safieddine, Sharafeddine, Alameddine.)
     if (norm === 'الدين' && i > 0 && levant && style === 'arab' && out.length && /^[A-Z][a-z]+$/.test(out[out.length - 1]!)) {
       out[out.length - 1] = out[out.length - 1]!.replace(/^Izz$/, 'Ezz').replace(/([^e])e?$/, '$1') + 'eddine';
+      continue;
+    }
+    if (norm === 'الدين' && i > 0 && dinJoin && out.length && /^[A-Z][a-z]+$/.test(out[out.length - 1]!)) {
+      out[out.length - 1] = joinDin(out[out.length - 1]!, dinJoin);
       continue;
     }
     if (norm === 'الدين' && i > 0) { out.push('al-Din'); continue; }
