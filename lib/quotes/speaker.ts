@@ -565,6 +565,36 @@ function descriptiveReference(ctx: TextContext, from: number, last: number): Off
   return best;
 }
 
+/**
+ * "المسؤول الحكومي", "الدبلوماسي الرفيع": a describing noun with the article and adjectives that name no nationality,
+ * the subject up to the end of tokens [from, to]: the official (of its gender) named last before it.
+ */
+function definiteDescription(ctx: TextContext, from: number, to: number): Official | null {
+  if (!/^[وف]?ال/.test(ctx.norms[from]!) || !isDescriptiveNoun(ctx.norms[from]!)) return null;
+  let last = from;
+  while (last < to && last < from + 2 && sourceAdjective(ctx.norms[last + 1]!) && /^ال/.test(ctx.norms[last + 1]!) && !matchNationality(ctx.norms, last + 1)) last++;
+  // (Only the whole subject, or one with its circumstances after it: a relative clause or a name says who is meant.)
+  const rest = ctx.norms[last + 1] ?? '';
+  if (last === from || (last < to && !PREPOSITIONS.has(rest) && !CIRCUMSTANTIAL.test(rest))) return null;
+  const feminine = /ه$/.test(ctx.norms[from]!);
+  const stem = (w: string) => stripAl(w.replace(/^لل/, 'ال')).replace(/ه$/, '');
+  const adjectives = ctx.norms.slice(from + 1, last + 1).map(stem);
+  let best: Official | null = null;
+  let bestAt = -1;
+  let bestSays = false;
+  for (const o of ctx.officials) {
+    if (!o.role_ar) continue;
+    const g = roleGender(o);
+    if (g && (g === 'f') !== feminine) continue;
+    const at = recency(ctx, o, from);
+    if (at < 0) continue;
+    // ("المسؤول الدولي" after a World Bank vice-president and a regional director: the one whose role says it.)
+    const says = roleWords(o).some((w) => adjectives.includes(stem(w)));
+    if ((says && !bestSays) || (says === bestSays && at > bestAt)) { best = o; bestAt = at; bestSays = says; }
+  }
+  return best;
+}
+
 const isPersonWord = (norm: string) => !/^ال/.test(norm) && (isNameWord(norm) || (norm.includes('-') && norm.split('-').some((p) => p && isNameWord(p))));
 
 /** A word outside the name dictionaries that may still end a name after a given name ("حسن نافعة"): no article, no particle. */
@@ -878,7 +908,8 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   // The channel spoken to ends the subject ("قالت إحدى المتظاهرات لوكالة فرانس برس"): its name is nobody's.
   for (let j = from + 1; j <= to; j++) if (channelLength(ctx.norms, j)) { to = j - 1; break; }
   // "جارة للعائلة، فضلت عدم ذكر اسمها خوفا من …،": the request not to be named, and its reason, are nobody's name.
-  for (let j = from + 1; j <= to; j++) if (anonymityLength(ctx, j)) { to = j - 1; break; }
+  let anonymous = false;
+  for (let j = from + 1; j <= to; j++) if (anonymityLength(ctx, j)) { to = j - 1; anonymous = true; break; }
   const bounded = to >= from;
   // "ونقل المتحدث باسم الوزارة X عن الوزير قوله": whoever relays, the one whose words they are («قوله») speaks.
   const relayed = bounded ? quotedSource(ctx, from + 1, to, true) : null;
@@ -947,6 +978,10 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   // "ونفت روسيا ودمشق …", "وأعلنت مصر …": a country (or two) speaks for its government.
   const countries = countryPairLength(ctx, from);
   if (countries && (!bounded || from + countries - 1 <= to)) return countrySpeaker(ctx, from, from + countries - 1);
+  // "وأضاف المسؤول الحكومي أن": a describing noun with the article refers back to an official already named, not to
+  // a new unnamed source («مسؤول حكومي»), unless the text keeps them unnamed («…، الذي طلب عدم ذكر اسمه،»).
+  const describedOfficial = !anonymous && bounded ? definiteDescription(ctx, from, to) : null;
+  if (describedOfficial) return officialSpeaker(describedOfficial);
   // An institution or source that opens the subject speaks, even if an official is named inside it
   // ("المتحدث باسم الرئيس الروسي").
   const inst = institutionSpeaker(ctx, from, bounded ? to : from + 8);
