@@ -1625,6 +1625,8 @@ export function sentenceOpenerSubject(ctx: TextContext, i: number): Speaker | nu
   let from = i;
   while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
   from += turnOpenerLength(ctx, from) || adverbialOpenerLength(ctx, from, i);
+  const person = titledPersonOpener(ctx, from, i);
+  if (person) return person;
   for (let j = from; j < i && j <= from + 2; j++) {
     // "وتبنت «جماعة أنصار السنة» الهجوم، وقالت": a body named in quotation marks right after the verb is its subject.
     if (ctx.quotationOf[j] !== -1 && j === from + 1) return quotedBody(ctx, j, i);
@@ -1637,6 +1639,32 @@ export function sentenceOpenerSubject(ctx: TextContext, i: number): Speaker | nu
     }
   }
   return titledOpenerSubject(ctx, from, i);
+}
+
+/**
+ * "وزار النائب X Y المعتصمين، وقال", "وشن النائب اللواء X Y هجوما …، معتبرا": a title and a name the officials layer
+ * did not link, right after the verb that opens the sentence, are its subject — a person, not whoever spoke before.
+ */
+export function titledPersonOpener(ctx: TextContext, from: number, i: number): Speaker | null {
+  if (/^[وف]?(فيما|بينما|كما)$/.test(ctx.norms[from] ?? '')) from++;
+  const title = from + 1;
+  if (title >= i || ctx.quotationOf[from] !== -1 || ctx.mention[from] || PREPOSITIONS.has(ctx.norms[from]!) || isTitleWord(ctx.norms[from]!) || !isTitleWord(ctx.norms[title]!)) return null;
+  // (A bare title the officials layer linked to someone else, «النائب» → an MP named later, yields to the name after it.)
+  const linked = ctx.mention[title];
+  if (linked && linked.last !== title) return null;
+  for (let k = title + 1; k < i && k <= title + 6; k++) {
+    if (ctx.quotationOf[k] !== -1 || ctx.mention[k] || (k > title + 1 && /[،,]/.test(gapBefore(ctx, k)))) return null;
+    const next = ctx.norms[k + 1] ?? '';
+    // (The name goes on while a name word without the article follows: the object after it may have one.)
+    if (k + 1 < i && !/[،,]/.test(gapBefore(ctx, k + 1)) && !/^ال/.test(next) && isNameWord(next) && !isOrdinaryWord(next)) continue;
+    const person = personIn(ctx, title, k);
+    if (!person?.span || person.span[1] !== ctx.tokens[k]!.end) continue;
+    // (Only titles and the words that describe them between the verb and the name: «النائب اللواء X Y».)
+    let start = title;
+    while (ctx.tokens[start]!.start < person.span[0] && (isTitleWord(ctx.norms[start]!) || styles.has(ctx.norms[start]!) || heads.has(stripAl(ctx.norms[start]!)) || /^ال/.test(ctx.norms[start]!))) start++;
+    return ctx.tokens[start]!.start === person.span[0] ? person : null;
+  }
+  return null;
 }
 
 /** A verb's subject may run to a long title before the name ("زار وزير الخارجية التركي، X، …"; "أمر المدير العام للشرطة، X، …"). */
