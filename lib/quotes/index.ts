@@ -15,7 +15,7 @@ import { isPronounSubject, isSkippableAfterVerb, matchSpeakerHead } from '../voc
 import { buildContext, gapBefore, type TextContext } from './context';
 import { agrees, isPluralSpeaker, lastOfGender, noteGender, speakerGender } from './gender';
 import { findHeadlines } from './headline';
-import { antecedentBody, documentIssuer, namedDeclaration, dualReference, narratedPerson, isNameAli, sentencePair, kanaSubject, personIn, sentenceOpenerSubject, officialByName, firstOfficialInSentence, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, titledPersonOpener, type Speaker } from './speaker';
+import { antecedentBody, documentIssuer, namedDeclaration, dualReference, narratedPerson, isNameAli, sentencePair, kanaSubject, personIn, sentenceOpenerSubject, officialByName, firstOfficialInSentence, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, titledPersonOpener, namedOpener, type Speaker } from './speaker';
 import { findTriggers, HAKADHA, isDualSubject, isNameQuotation, triggerVerb, type Trigger } from './statement';
 
 interface Candidate {
@@ -102,7 +102,8 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
       const kana = kanaOpenerSubject(ctx, t.at);
       if (kana && agrees(kana, gender)) return kana;
       // ("وشن النائب اللواء X Y هجوما …، معتبرا أن": a title and a name the officials layer did not link.)
-      const first = titledPersonInSentence(ctx, t.at) ?? firstOfficialInSentence(ctx, t.at) ?? firstSpeakerInSentence(ctx, t.at); // "وسارعت الوزارة إلى تأكيد أن"
+      // ("وروى X Y ما شاهده قائلا:": failing any official or body, a person named right after the verb.)
+      const first = titledPersonInSentence(ctx, t.at) ?? firstOfficialInSentence(ctx, t.at) ?? firstSpeakerInSentence(ctx, t.at) ?? namedOpenerInSentence(ctx, t.at); // "وسارعت الوزارة إلى تأكيد أن"
       return first && agrees(first, gender) ? first : carried(previous ?? first);
     }
     // ("وجاء في «إعلان بغداد» أن": the declaration named after «جاء في» speaks.)
@@ -377,6 +378,13 @@ function titledPersonInSentence(ctx: TextContext, i: number): Speaker | null {
   let from = i;
   while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
   return titledPersonOpener(ctx, from, i);
+}
+
+/** The person named right after the verb that opens token i's sentence ("وختم X Y كلمته"), if any. */
+function namedOpenerInSentence(ctx: TextContext, i: number): Speaker | null {
+  let from = i;
+  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
+  return namedOpener(ctx, from, i);
 }
 
 function isCircumstance(ctx: TextContext, first: number, last: number, circumstances = true): boolean {

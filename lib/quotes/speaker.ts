@@ -1641,14 +1641,25 @@ export function sentenceOpenerSubject(ctx: TextContext, i: number): Speaker | nu
   return titledOpenerSubject(ctx, from, i);
 }
 
+/** Where the verb that opens a sentence stands: after «فيما/بينما/كما» and a phrase of place or time closed by a comma. */
+function verbOpening(ctx: TextContext, from: number, i: number): number {
+  from += turnOpenerLength(ctx, from) || adverbialOpenerLength(ctx, from, i);
+  return /^[وف]?(فيما|بينما|كما)$/.test(ctx.norms[from] ?? '') ? from + 1 : from;
+}
+/** A word that may be the verb opening a sentence: no quotation, name, title or preposition. */
+const mayBeVerb = (ctx: TextContext, k: number) => k < ctx.tokens.length && ctx.quotationOf[k] === -1 && !ctx.mention[k]
+  && !PREPOSITIONS.has(ctx.norms[k]!.replace(/^[وف](?=..)/, '')) && !isTitleWord(ctx.norms[k]!) && !/^[وف]?ال/.test(ctx.norms[k]!);
+
 /**
  * "وزار النائب X Y المعتصمين، وقال", "وشن النائب اللواء X Y هجوما …، معتبرا": a title and a name the officials layer
  * did not link, right after the verb that opens the sentence, are its subject — a person, not whoever spoke before.
  */
 export function titledPersonOpener(ctx: TextContext, from: number, i: number): Speaker | null {
-  if (/^[وف]?(فيما|بينما|كما)$/.test(ctx.norms[from] ?? '')) from++;
+  from = verbOpening(ctx, from, i);
   const title = from + 1;
-  if (title >= i || ctx.quotationOf[from] !== -1 || ctx.mention[from] || PREPOSITIONS.has(ctx.norms[from]!) || isTitleWord(ctx.norms[from]!) || !isTitleWord(ctx.norms[title]!)) return null;
+  // (…or a definite noun that says what they are: «وروت الطالبة X Y ما حدث».)
+  const describes = (w: string) => isTitleWord(w) || (/^ال.{3,}/.test(w) && !matchNationality([w], 0) && !matchSpeakerHead([w], 0));
+  if (title >= i || !mayBeVerb(ctx, from) || !describes(ctx.norms[title]!)) return null;
   // (A bare title the officials layer linked to someone else, «النائب» → an MP named later, yields to the name after it.)
   const linked = ctx.mention[title];
   if (linked && linked.last !== title) return null;
@@ -1665,6 +1676,18 @@ export function titledPersonOpener(ctx: TextContext, from: number, i: number): S
     return ctx.tokens[start]!.start === person.span[0] ? person : null;
   }
   return null;
+}
+
+/**
+ * "وروى X Y، بائع في …، ما شاهده قائلا", "وختم X Y كلمته قائلا": a person's name right after the verb that opens the
+ * sentence (after «فيما/بينما/كما») is its subject.
+ */
+export function namedOpener(ctx: TextContext, from: number, i: number): Speaker | null {
+  from = verbOpening(ctx, from, i);
+  const first = from + 1;
+  if (first >= i || !mayBeVerb(ctx, from) || isPersonWord(ctx.norms[from]!)) return null;
+  const named = leadingNames(ctx, first, Math.min(i - 1, first + 3));
+  return named && !named.pair && named.span ? named : null;
 }
 
 /** A verb's subject may run to a long title before the name ("زار وزير الخارجية التركي، X، …"; "أمر المدير العام للشرطة، X، …"). */
