@@ -566,6 +566,27 @@ function descriptiveReference(ctx: TextContext, from: number, last: number): Off
 }
 
 /**
+ * "وأوضح الوزير لوهوت أن" after "لوهوت بنسار بانجايتان": a title and one word that opens the full name of one official
+ * of the text, and no other's, is that official (whom some countries' custom names by the given name).
+ */
+function givenNameReference(ctx: TextContext, from: number, to: number): Official | null {
+  let k = from;
+  while (k < to && (isTitleWord(ctx.norms[k]!) || styles.has(ctx.norms[k]!))) k++;
+  if (k === from || ctx.mention[k] || ctx.quotationOf[k] !== -1) return null;
+  // (The word ends the subject, or circumstances follow it.)
+  if (k < to && !/[،,]/.test(gapBefore(ctx, k + 1)) && !PREPOSITIONS.has(ctx.norms[k + 1]!) && !CIRCUMSTANTIAL.test(ctx.norms[k + 1]!)) return null;
+  const word = ctx.norms[k]!;
+  let found: Official | null = null;
+  for (const o of ctx.officials) {
+    const words = normalize(o.name_ar).split(' ');
+    if (!words.includes(word)) continue;
+    if (found || words[0] !== word || words.length < 2) return null;
+    found = o;
+  }
+  return found && recency(ctx, found, from) >= 0 ? found : null;
+}
+
+/**
  * "المسؤول الحكومي", "الدبلوماسي الرفيع": a describing noun with the article and adjectives that name no nationality,
  * the subject up to the end of tokens [from, to]: the official (of its gender) named last before it.
  */
@@ -972,6 +993,8 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     if (main) return officialSpeaker(main);
     return pairWith(ctx, m) ?? officialSpeaker(m.official);
   }
+  const given = bounded ? givenNameReference(ctx, from, to) : null;
+  if (given) return officialSpeaker(given);
   // The official whose title opens the subject, named after it («المتحدث باسم الإدارة العامة للحرس الوطني العميد X»).
   const titled = officialTitledAt(ctx, from);
   if (titled) return pairWith(ctx, ctx.mention[titled.last]!) ?? officialSpeaker(titled.official);
