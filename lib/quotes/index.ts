@@ -15,7 +15,7 @@ import { isPronounSubject, isSkippableAfterVerb, matchSpeakerHead } from '../voc
 import { buildContext, gapBefore, type TextContext } from './context';
 import { agrees, isPluralSpeaker, lastOfGender, noteGender, speakerGender } from './gender';
 import { findHeadlines } from './headline';
-import { antecedentBody, documentIssuer, namedDeclaration, dualReference, narratedPerson, isNameAli, sentencePair, kanaSubject, personIn, sentenceOpenerSubject, officialByName, firstOfficialInSentence, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, type Speaker } from './speaker';
+import { antecedentBody, documentIssuer, namedDeclaration, dualReference, narratedPerson, isNameAli, sentencePair, kanaSubject, personIn, sentenceOpenerSubject, officialByName, firstOfficialInSentence, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, titledPersonOpener, namedOpener, type Speaker } from './speaker';
 import { findTriggers, HAKADHA, isDualSubject, isNameQuotation, triggerVerb, type Trigger } from './statement';
 
 interface Candidate {
@@ -40,7 +40,8 @@ const MIN_STANDALONE_WORDS = 5;
 /** Verbs that say the speaker goes on ("وأضاف", "وتابع", "واستطرد", "وأردف"). */
 const CONTINUES = new Set(['اضاف', 'تابع', 'استطرد', 'اردف', 'استدرك', 'واصل']);
 
-const PRONOUN_OBJECT = /^(في|عن|الي|علي|ب|ل|من)(ه|ها|هم|هما)$/;
+// (A preposition of place or company with its pronoun, «أمامهم», «معه», names nobody either.)
+const PRONOUN_OBJECT = /^(في|عن|الي|علي|ب|ل|من|امام|مع|لدي|عند)(ه|ها|هم|هما)$/;
 
 /**
  * Verbs of urging and informing, whose object is the one addressed before the words (دعا X إلى، حث X على، طالب X
@@ -100,7 +101,9 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
       // "وكان وكيل الجمهورية لدى المحكمة قد التمس …، معتبراً أن": the subject of كان that opens the sentence.
       const kana = kanaOpenerSubject(ctx, t.at);
       if (kana && agrees(kana, gender)) return kana;
-      const first = firstOfficialInSentence(ctx, t.at) ?? firstSpeakerInSentence(ctx, t.at); // "وسارعت الوزارة إلى تأكيد أن"
+      // ("وشن النائب اللواء X Y هجوما …، معتبرا أن": a title and a name the officials layer did not link.)
+      // ("وروى X Y ما شاهده قائلا:": failing any official or body, a person named right after the verb.)
+      const first = titledPersonInSentence(ctx, t.at) ?? firstOfficialInSentence(ctx, t.at) ?? firstSpeakerInSentence(ctx, t.at) ?? namedOpenerInSentence(ctx, t.at); // "وسارعت الوزارة إلى تأكيد أن"
       return first && agrees(first, gender) ? first : carried(previous ?? first);
     }
     // ("وجاء في «إعلان بغداد» أن": the declaration named after «جاء في» speaks.)
@@ -369,6 +372,20 @@ const WAL_NOUNS = /^وال(د|ده|دا|دي|دان|ي|يه|ده)$/;
  * letters («لـCNN»), ب before a noun of manner («بصوت متقطع», «بنبرة حادة»). No subject opens with them.
  */
 const GLUED_CIRCUMSTANCE = /^(لل[\u0621-\u064A]{2,}|ل[a-z].*|ب(صوت|نبره|لهجه|حزم|غضب|حماس|ثقه|اسف|حسره|هدوء|انفعال))$/i;
+
+/** The person a title and an unlinked name make the subject of the verb that opens token i's sentence, if any. */
+function titledPersonInSentence(ctx: TextContext, i: number): Speaker | null {
+  let from = i;
+  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
+  return titledPersonOpener(ctx, from, i);
+}
+
+/** The person named right after the verb that opens token i's sentence ("وختم X Y كلمته"), if any. */
+function namedOpenerInSentence(ctx: TextContext, i: number): Speaker | null {
+  let from = i;
+  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
+  return namedOpener(ctx, from, i);
+}
 
 function isCircumstance(ctx: TextContext, first: number, last: number, circumstances = true): boolean {
   if (first > last) return false;

@@ -565,6 +565,57 @@ function descriptiveReference(ctx: TextContext, from: number, last: number): Off
   return best;
 }
 
+/**
+ * "وأوضح الوزير لوهوت أن" after "لوهوت بنسار بانجايتان": a title and one word that opens the full name of one official
+ * of the text, and no other's, is that official (whom some countries' custom names by the given name).
+ */
+function givenNameReference(ctx: TextContext, from: number, to: number): Official | null {
+  let k = from;
+  while (k < to && (isTitleWord(ctx.norms[k]!) || styles.has(ctx.norms[k]!))) k++;
+  if (k === from || ctx.mention[k] || ctx.quotationOf[k] !== -1) return null;
+  // (The word ends the subject, or circumstances follow it.)
+  if (k < to && !/[،,]/.test(gapBefore(ctx, k + 1)) && !PREPOSITIONS.has(ctx.norms[k + 1]!) && !CIRCUMSTANTIAL.test(ctx.norms[k + 1]!)) return null;
+  const word = ctx.norms[k]!;
+  let found: Official | null = null;
+  for (const o of ctx.officials) {
+    const words = normalize(o.name_ar).split(' ');
+    if (!words.includes(word)) continue;
+    if (found || words[0] !== word || words.length < 2) return null;
+    found = o;
+  }
+  return found && recency(ctx, found, from) >= 0 ? found : null;
+}
+
+/**
+ * "المسؤول الحكومي", "الدبلوماسي الرفيع": a describing noun with the article and adjectives that name no nationality,
+ * the subject up to the end of tokens [from, to]: the official (of its gender) named last before it.
+ */
+function definiteDescription(ctx: TextContext, from: number, to: number): Official | null {
+  if (!/^[وف]?ال/.test(ctx.norms[from]!) || !isDescriptiveNoun(ctx.norms[from]!)) return null;
+  let last = from;
+  while (last < to && last < from + 2 && sourceAdjective(ctx.norms[last + 1]!) && /^ال/.test(ctx.norms[last + 1]!) && !matchNationality(ctx.norms, last + 1)) last++;
+  // (Only the whole subject, or one with its circumstances after it: a relative clause or a name says who is meant.)
+  const rest = ctx.norms[last + 1] ?? '';
+  if (last === from || (last < to && !PREPOSITIONS.has(rest) && !CIRCUMSTANTIAL.test(rest))) return null;
+  const feminine = /ه$/.test(ctx.norms[from]!);
+  const stem = (w: string) => stripAl(w.replace(/^لل/, 'ال')).replace(/ه$/, '');
+  const adjectives = ctx.norms.slice(from + 1, last + 1).map(stem);
+  let best: Official | null = null;
+  let bestAt = -1;
+  let bestSays = false;
+  for (const o of ctx.officials) {
+    if (!o.role_ar) continue;
+    const g = roleGender(o);
+    if (g && (g === 'f') !== feminine) continue;
+    const at = recency(ctx, o, from);
+    if (at < 0) continue;
+    // ("المسؤول الدولي" after a World Bank vice-president and a regional director: the one whose role says it.)
+    const says = roleWords(o).some((w) => adjectives.includes(stem(w)));
+    if ((says && !bestSays) || (says === bestSays && at > bestAt)) { best = o; bestAt = at; bestSays = says; }
+  }
+  return best;
+}
+
 const isPersonWord = (norm: string) => !/^ال/.test(norm) && (isNameWord(norm) || (norm.includes('-') && norm.split('-').some((p) => p && isNameWord(p))));
 
 /** A word outside the name dictionaries that may still end a name after a given name ("حسن نافعة"): no article, no particle. */
@@ -878,7 +929,8 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   // The channel spoken to ends the subject ("قالت إحدى المتظاهرات لوكالة فرانس برس"): its name is nobody's.
   for (let j = from + 1; j <= to; j++) if (channelLength(ctx.norms, j)) { to = j - 1; break; }
   // "جارة للعائلة، فضلت عدم ذكر اسمها خوفا من …،": the request not to be named, and its reason, are nobody's name.
-  for (let j = from + 1; j <= to; j++) if (anonymityLength(ctx, j)) { to = j - 1; break; }
+  let anonymous = false;
+  for (let j = from + 1; j <= to; j++) if (anonymityLength(ctx, j)) { to = j - 1; anonymous = true; break; }
   const bounded = to >= from;
   // "ونقل المتحدث باسم الوزارة X عن الوزير قوله": whoever relays, the one whose words they are («قوله») speaks.
   const relayed = bounded ? quotedSource(ctx, from + 1, to, true) : null;
@@ -941,12 +993,18 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     if (main) return officialSpeaker(main);
     return pairWith(ctx, m) ?? officialSpeaker(m.official);
   }
+  const given = bounded ? givenNameReference(ctx, from, to) : null;
+  if (given) return officialSpeaker(given);
   // The official whose title opens the subject, named after it («المتحدث باسم الإدارة العامة للحرس الوطني العميد X»).
   const titled = officialTitledAt(ctx, from);
   if (titled) return pairWith(ctx, ctx.mention[titled.last]!) ?? officialSpeaker(titled.official);
   // "ونفت روسيا ودمشق …", "وأعلنت مصر …": a country (or two) speaks for its government.
   const countries = countryPairLength(ctx, from);
   if (countries && (!bounded || from + countries - 1 <= to)) return countrySpeaker(ctx, from, from + countries - 1);
+  // "وأضاف المسؤول الحكومي أن": a describing noun with the article refers back to an official already named, not to
+  // a new unnamed source («مسؤول حكومي»), unless the text keeps them unnamed («…، الذي طلب عدم ذكر اسمه،»).
+  const describedOfficial = !anonymous && bounded ? definiteDescription(ctx, from, to) : null;
+  if (describedOfficial) return officialSpeaker(describedOfficial);
   // An institution or source that opens the subject speaks, even if an official is named inside it
   // ("المتحدث باسم الرئيس الروسي").
   const inst = institutionSpeaker(ctx, from, bounded ? to : from + 8);
@@ -1590,6 +1648,8 @@ export function sentenceOpenerSubject(ctx: TextContext, i: number): Speaker | nu
   let from = i;
   while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
   from += turnOpenerLength(ctx, from) || adverbialOpenerLength(ctx, from, i);
+  const person = titledPersonOpener(ctx, from, i);
+  if (person) return person;
   for (let j = from; j < i && j <= from + 2; j++) {
     // "وتبنت «جماعة أنصار السنة» الهجوم، وقالت": a body named in quotation marks right after the verb is its subject.
     if (ctx.quotationOf[j] !== -1 && j === from + 1) return quotedBody(ctx, j, i);
@@ -1602,6 +1662,55 @@ export function sentenceOpenerSubject(ctx: TextContext, i: number): Speaker | nu
     }
   }
   return titledOpenerSubject(ctx, from, i);
+}
+
+/** Where the verb that opens a sentence stands: after «فيما/بينما/كما» and a phrase of place or time closed by a comma. */
+function verbOpening(ctx: TextContext, from: number, i: number): number {
+  from += turnOpenerLength(ctx, from) || adverbialOpenerLength(ctx, from, i);
+  return /^[وف]?(فيما|بينما|كما)$/.test(ctx.norms[from] ?? '') ? from + 1 : from;
+}
+/** A word that may be the verb opening a sentence: no quotation, name, title or preposition. */
+const mayBeVerb = (ctx: TextContext, k: number) => k < ctx.tokens.length && ctx.quotationOf[k] === -1 && !ctx.mention[k]
+  && !PREPOSITIONS.has(ctx.norms[k]!.replace(/^[وف](?=..)/, '')) && !isTitleWord(ctx.norms[k]!) && !/^[وف]?ال/.test(ctx.norms[k]!);
+
+/**
+ * "وزار النائب X Y المعتصمين، وقال", "وشن النائب اللواء X Y هجوما …، معتبرا": a title and a name the officials layer
+ * did not link, right after the verb that opens the sentence, are its subject — a person, not whoever spoke before.
+ */
+export function titledPersonOpener(ctx: TextContext, from: number, i: number): Speaker | null {
+  from = verbOpening(ctx, from, i);
+  const title = from + 1;
+  // (…or a definite noun that says what they are: «وروت الطالبة X Y ما حدث».)
+  const describes = (w: string) => isTitleWord(w) || (/^ال.{3,}/.test(w) && !matchNationality([w], 0) && !matchSpeakerHead([w], 0));
+  if (title >= i || !mayBeVerb(ctx, from) || !describes(ctx.norms[title]!)) return null;
+  // (A bare title the officials layer linked to someone else, «النائب» → an MP named later, yields to the name after it.)
+  const linked = ctx.mention[title];
+  if (linked && linked.last !== title) return null;
+  for (let k = title + 1; k < i && k <= title + 6; k++) {
+    if (ctx.quotationOf[k] !== -1 || ctx.mention[k] || (k > title + 1 && /[،,]/.test(gapBefore(ctx, k)))) return null;
+    const next = ctx.norms[k + 1] ?? '';
+    // (The name goes on while a name word without the article follows: the object after it may have one.)
+    if (k + 1 < i && !/[،,]/.test(gapBefore(ctx, k + 1)) && !/^ال/.test(next) && isNameWord(next) && !isOrdinaryWord(next)) continue;
+    const person = personIn(ctx, title, k);
+    if (!person?.span || person.span[1] !== ctx.tokens[k]!.end) continue;
+    // (Only titles and the words that describe them between the verb and the name: «النائب اللواء X Y».)
+    let start = title;
+    while (ctx.tokens[start]!.start < person.span[0] && (isTitleWord(ctx.norms[start]!) || styles.has(ctx.norms[start]!) || heads.has(stripAl(ctx.norms[start]!)) || /^ال/.test(ctx.norms[start]!))) start++;
+    return ctx.tokens[start]!.start === person.span[0] ? person : null;
+  }
+  return null;
+}
+
+/**
+ * "وروى X Y، بائع في …، ما شاهده قائلا", "وختم X Y كلمته قائلا": a person's name right after the verb that opens the
+ * sentence (after «فيما/بينما/كما») is its subject.
+ */
+export function namedOpener(ctx: TextContext, from: number, i: number): Speaker | null {
+  from = verbOpening(ctx, from, i);
+  const first = from + 1;
+  if (first >= i || !mayBeVerb(ctx, from) || isPersonWord(ctx.norms[from]!)) return null;
+  const named = leadingNames(ctx, first, Math.min(i - 1, first + 3));
+  return named && !named.pair && named.span ? named : null;
 }
 
 /** A verb's subject may run to a long title before the name ("زار وزير الخارجية التركي، X، …"; "أمر المدير العام للشرطة، X، …"). */
