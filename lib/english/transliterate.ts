@@ -142,7 +142,7 @@ function frenchO(chars: string[], i: number, origin: Origin): string {
   return origin === 'french' ? 'o' : 'ou';
 }
 
-function segments(word: string, origin: Origin): Segment[] {
+function segments(word: string, origin: Origin, europeanE = true): Segment[] {
   const chars = [...word.replace(DIACRITICS, '')];
   const arab = isArabicScript(origin);
   const out: Segment[] = [];
@@ -270,7 +270,7 @@ function segments(word: string, origin: Origin): Segment[] {
         }
         // (The e of a syllable closed by r, which Arabic writes ي like i: Albert, Herbert, Werner, Chernov, Verhoosel. In
         // Wikidata's aligned names it is e some five times for every i.)
-        else if (CLOSED_ER.has(origin) && !start && prev !== undefined && !VOWEL_LETTERS.has(prev) && next === 'ر' &&
+        else if (europeanE && CLOSED_ER.has(origin) && !start && prev !== undefined && !VOWEL_LETTERS.has(prev) && next === 'ر' &&
           chars[i + 2] !== undefined && !VOWEL_LETTERS.has(chars[i + 2]!)) push('e', true);
         else push(next === 'ة' ? 'iy' : 'i', true);
         break;
@@ -353,7 +353,16 @@ const ENDINGS: Partial<Record<Origin, [RegExp, string][]>> = {
  * One Arabic-script word in lower-case Latin letters by the letter rules of its origin; `shortVowel` is the vowel
  * put back in Arabic-script names (a, or e in the Maghreb's own family names).
  */
-export function transliterateWord(word: string, origin: Origin = 'western', shortVowel = origin === 'maghreb' ? 'e' : 'a'): string {
+/**
+ * `europeanE: false` leaves out the two rules that put back a European e (a syllable closed by r, an e lost before r or
+ * l): the data build uses it so that a name the list once spelt for the rules keeps its attested spelling.
+ */
+export function transliterateWord(
+  word: string,
+  origin: Origin = 'western',
+  shortVowel = origin === 'maghreb' ? 'e' : 'a',
+  europeanE = true,
+): string {
   // Persian family names in -vand (Bazvand, Biranvand, Alvand): و after a consonant before the final نd is v.
   const bare = word.replace(DIACRITICS, '');
   // Persian family names in -pour, «son of» (Homayounpour, Dehghanpour, Alipour), which Arabic writes بور.
@@ -369,7 +378,7 @@ export function transliterateWord(word: string, origin: Origin = 'western', shor
     // (An ي the writer gave that e is the head's: جبريب is Gebreb.)
     return head + transliterateWord(bare.slice(compound[1]!.length).replace(/^[يى](?=[^اويىآأإ])/, ''), origin, shortVowel);
   }
-  let segs = segments(word, origin);
+  let segs = segments(word, origin, europeanE);
   const vowel: Segment = { text: 'e', vowel: true, consonantLetter: false };
   // The Maghreb press writes the short vowels it hears as e (Chahed, Jebali, Tebboune).
   // (Urdu and Bengali spelling writes that vowel i: Arif, Asim, Sajid, where the Arab press writes Aref, Asem.)
@@ -396,7 +405,7 @@ export function transliterateWord(word: string, origin: Origin = 'western', shor
   if (!/[aeiouy]/.test(s) && s.length > 1) s = s[0] + 'e' + s.slice(1);
   // (So has an r or l after a stop or fricative inside the name, before another consonant: أدلبرت Adelbert, أبلتون Appleton,
   // أرمفلت Armfelt, أندرسن Andersen. In Wikidata's aligned names the e put back reads nearer 656 times, farther 187.)
-  if (CLOSED_ER.has(origin)) s = s.replace(LOST_E, '$1e$2');
+  if (europeanE && CLOSED_ER.has(origin)) s = s.replace(LOST_E, '$1e$2');
   for (const [re, to] of ENDINGS[origin] ?? []) s = s.replace(re, to);
   return s;
 }

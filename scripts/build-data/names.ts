@@ -161,7 +161,10 @@ export function buildNames(countryNames: string[], placeNames: string[]) {
       else if (!sameAsArabic && !arabicNames.has(word) && !stop.has(word) && word.length >= 4 && count >= COMMON_FOREIGN) foreignOut[word] = english;
     } else if (count === 1 && plausible(word, english, 0.5)) {
       knownNames.add(word);
-      if (closeness(rule, english) < CLOSE_WEAK) {
+      // (Also where the rules without their European e were far off: their near miss, Doterte, would replace the
+      // attested Duterte.)
+      const ruleBeforeE = transliterateWord(word, 'western', undefined, false);
+      if (Math.min(closeness(rule, english), closeness(ruleBeforeE, english)) < CLOSE_WEAK) {
         nameWords.add(word);
         foreignOut[word] = english;
       }
