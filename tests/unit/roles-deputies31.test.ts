@@ -17,3 +17,14 @@ describe('a deputy named by a pronoun right after a definite title', () => {
     expect(roleOf(text, 'حسام زكي')).toMatch(/^Deputy Secretary-General/);
   });
 });
+
+describe('a party leader after «بزعامة» when describing adjectives close the party name', () => {
+  it('leads the party named before its leaning («حزب الشعب اليميني المتطرف بزعامة X»)', () => {
+    const text = 'وفي الانتخابات البلدية، حقق حزب الشعب اليميني المتطرف بزعامة يوهان كارلسون تقدما كبيرا في الشمال.';
+    expect(roleOf(text, 'يوهان كارلسون')).toMatch(/^Leader of the People'?s? Party$/);
+  });
+  it('keeps the member of parliament who leads it («حزب العمال اليساري بزعامة النائب X»)', () => {
+    const text = 'ورفض حزب العمال اليساري بزعامة النائب بيتر هانسن مشروع الموازنة الجديدة.';
+    expect(roleOf(text, 'بيتر هانسن')).toMatch(/^MP and Leader of the (Labou?r|Workers'?) Party$/);
+  });
+});
