@@ -486,7 +486,7 @@ function ledBy(s: Scan, i: number): Detection | null {
     const bodyEnd = sitting < 0 ? i : k + 1 + sitting;
     const tw = toWords([delegation ? 'رئيس' : head, first.form, ...words.slice(k + 1, bodyEnd).map((w) => w.tok.text)].join(' '));
     const parsed = parseTitle(tw, 0, countryName, tw.map((w) => w.norm));
-    const whole = parsed && parsed.end === tw.length && parsed.roles.length === 1 && parsed.roles[0]!.complement ? parsed : null;
+    const whole = parsed && describedToEnd(tw, parsed.end) && parsed.roles.length === 1 && parsed.roles[0]!.complement ? parsed : null;
     const read = whole ?? (delegation ? parseTitle(toWords(`رئيس ال${stripAl(delegation.form)}`), 0, countryName, toWords(`رئيس ال${stripAl(delegation.form)}`).map((w) => w.norm)) : null);
     if (read) t = { ...read, roles: read.roles.map((r) => ({ ...r, start: k, end: i + 1 })), start: k, end: i + 1 };
   }
@@ -512,6 +512,15 @@ function ledBy(s: Scan, i: number): Detection | null {
   }
   return { name: known.run, title: t, rank: null, start: i, end: known.run.end, known: known.person, ref: false };
 }
+
+/**
+ * The body's name read up to word `end`, or up to describing adjectives that close it: «حزب الحرية اليميني المتطرف»,
+ * «الحزب الشيوعي المعارض» — a leaning (a nisba, «اليميني», «اليسارية») or a participle («المتطرف», «المعارض»).
+ */
+function describedToEnd(tw: Word[], end: number): boolean {
+  return tw.slice(end).every((w) => !w.punctBefore && DESCRIBING.test(w.norm));
+}
+const DESCRIBING = /^ال(.{3,}يه?|م.{3,}|حاكم)$/;
 
 /** A member of parliament's bare title at word k («النائب», «النائبة»), with a word after it: the title, or null. */
 function bareMember(s: Scan, k: number): Title | null {

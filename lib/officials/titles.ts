@@ -122,8 +122,9 @@ function matchHead(words: Word[], norms: string[], i: number, conj: boolean, gen
     if (f && m) best = { def: { ...m.value, fem: true }, length: 1, prefix: f.prefix, definite: f.form.startsWith('ال') };
   }
   // «نائبه», «نائبته للشؤون السياسية», «مساعدها»: a deputy, an assistant, an adviser of someone named before.
+  // (Not as the genitive of a definite head: in «رافق المبعوث الدولي نائبه X» the deputy is the object, no complement.)
   const owned = possessedHead(w);
-  if (owned && (!best || best.length === 1)) best = { def: owned, length: 1, prefix: w.forms.find((f) => f.form === owned.form)?.prefix ?? '', definite: true };
+  if (owned && (!genitive || /^ل/.test(w.forms.find((f) => f.form === owned.form)?.prefix ?? '')) && (!best || best.length === 1)) best = { def: owned, length: 1, prefix: w.forms.find((f) => f.form === owned.form)?.prefix ?? '', definite: true };
   // «الناطق الإعلامي باسم …», «المتحدثة العسكرية باسمه»: a spokesman's describing modifiers may stand before «باسم».
   if (!best || best.length === 1) {
     const f = w.forms.find((x) => (conj || !CONJ.test(x.prefix)) && (!genitive || /^ل/.test(x.prefix)) && SPOKES.test(stripAl(x.form)));
