@@ -4,7 +4,7 @@
  * their بن/آل/أبو/عبد links.
  */
 import { isNameWord } from './lookups';
-import { arabicNameWord, isArabicRuleSpelled, isArticleGivenName, originsOfGivenName, chineseSyllable, foreignNameWord, inNameDictionaries, koreanSurname, koreanSyllable } from '../vocab/names';
+import { arabicNameWord, isArabicRuleSpelled, originsOfGivenName, chineseSyllable, foreignNameWord, inNameDictionaries, koreanSurname, koreanSyllable } from '../vocab/names';
 import { isCliticReadingBesideForeign, isWordOfNoLanguage, isGazetteerWord, isGivenNameAlsoWord, isOrdinaryWord, isPlainVerb, isUnattestedWord } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { matchCountryName, matchNationality } from './lookups';
@@ -287,22 +287,6 @@ function commaApposedPair(words: Word[], norms: string[], i: number): boolean {
   return attested(i) || attested(i + 1);
 }
 
-/**
- * Word i is a given name written with the article («الهادي», «المنصف», «الطيب») opening a name right after a title:
- * the name sources attest it as a given name, and a family name without the article follows it («الهادي إدريس»).
- * An ordinal, a nationality, a country or a modifier of the title stays the title's adjective («الوزير الأول»).
- */
-function articleGivenFirst(words: Word[], norms: string[], i: number): boolean {
-  const w = words[i], next = words[i + 1];
-  if (!w || !next || next.punctBefore || !hasArticle(w) || !isArticleGivenName(w.norm) || !isNameWord(w.norm)) return false;
-  if (ordinals.has(w.norm) || modifiers.has(w.norm) || adjectives.has(w.norm) || institutionNouns.has(stripAl(w.norm))) return false;
-  if (startsTitle(words, norms, i) || matchNationality(norms, i) || matchCountryName(norms, i)) return false;
-  const n = next.norm;
-  if (hasArticle(next) || /^[وفبل]/.test(n) || nameStops.has(n) || startsTitle(words, norms, i + 1)) return false;
-  if (matchNationality(norms, i + 1) || matchCountryName(norms, i + 1) || isVerbAsWritten(n) || reportingVerb(n)) return false;
-  return (isNameWord(n) && !isOrdinaryWord(n)) || isForeignWord(n);
-}
-
 function readNameAfterWords(words: Word[], norms: string[], i: number, comma: boolean, paren = false, loose = false, conj = false): NameRun | null {
   const first = words[i];
   if (!first) return null;
@@ -352,8 +336,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
   const nisbaFirst = loose && /^ال.{3,}ي$/.test(first.norm) && !isLexical(first.norm) && !!words[i + 1] && !words[i + 1]!.punctBefore && isNameWord(norms[i + 1]!);
   if (hasArticle(first) && !isNameWord(first.norm) && !nisbaFirst && !(norms[i + 1] === 'بن' || norms[i + 1] === 'ابن')) return null;
   // "الخبير المالي سمير العيطة": an adjective of the language with the article before a given name describes the title.
-  // (Not a given name written with the article before a family name: «رئيسها الهادي إدريس».)
-  if (hasArticle(first) && isLexical(first.norm) && !(loose && articleGivenFirst(words, norms, i)) && !!words[i + 1] && !words[i + 1]!.punctBefore && !hasArticle(words[i + 1]!) && isNameWord(norms[i + 1]!)
+  if (hasArticle(first) && isLexical(first.norm) && !!words[i + 1] && !words[i + 1]!.punctBefore && !hasArticle(words[i + 1]!) && isNameWord(norms[i + 1]!)
     && !(norms[i + 1] === 'بن' || norms[i + 1] === 'ابن')) return null;
   // A head in the dual construct before a country is a title of two: "سفيري ألمانيا وفرنسا" (the ambassadors of).
   if (!!dualHead(first) && !!words[i + 1] && (matchCountryName(norms, i + 1) || matchNationality(norms, i + 1))) return null;

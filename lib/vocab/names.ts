@@ -118,13 +118,6 @@ export function isStopWord(norm: string): boolean {
   return stopWords.has(norm);
 }
 
-const articleGiven = new Set((stopList as { articleGiven: string }).articleGiven.split(' '));
-
-/** Written with the article, yet a given name the name sources romanise without it (الهادي → Hedi, المنصف → Moncef). */
-export function isArticleGivenName(norm: string): boolean {
-  return articleGiven.has(norm);
-}
-
 /** Listed in a name source or syllable table (1 % false positives; stop words are not excluded here). */
 export function inNameDictionaries(norm: string): boolean {
   return arabic.has(norm) || foreign.has(norm) || spelledByArabicRules.has(norm) || bloomHas(allNames, allNameBits, norm) || korean.has(norm) || chinese.has(norm) || koreanSurnames.has(norm);

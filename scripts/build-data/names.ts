@@ -193,11 +193,7 @@ export function buildNames(countryNames: string[], placeNames: string[]) {
   for (const w of syllableWords) strongNames.add(w);
   return {
     strongNames,
-    stopWords: {
-      words: [...stop].filter(nameLike).sort(byCodePoint).join(' '),
-      given: givenWords(stop).filter((w) => strongNames.has(w)).sort(byCodePoint).join(' '),
-      articleGiven: articleGivenNames().join(' '),
-    },
+    stopWords: { words: [...stop].filter(nameLike).sort(byCodePoint).join(' '), given: givenWords(stop).filter((w) => strongNames.has(w)).sort(byCodePoint).join(' ') },
     nameWords: {
       arabic: arabicRule.join(' '),
       all: buildBloom(sortedNames, sortedNames.length, 0.01, NAME_WORDS_LAYOUT),
@@ -214,28 +210,6 @@ export function buildNames(countryNames: string[], placeNames: string[]) {
       englishGiven: englishGivenNames(englishCounts),
     },
   };
-}
-
-/** Wikidata sightings a name written with the article must have to count as a given name. */
-const ARTICLE_GIVEN_MIN = 3;
-/** A romanisation that keeps the article: al-hadi, el-tayeb, ash-shabi, elhadi. */
-const KEEPS_ARTICLE = /^(a[lnrsdtz]|el|e[sdtzrn])[- ]|^(al|el)/;
-
-/**
- * Names written with the article that Wikidata's person labels romanise without it, mostly and at least three times
- * (الهادي → hedi, الطيب → tayeb, المنصف → moncef): a given name of the Maghreb and the Nile valley, where a family name
- * keeps its al- (الحسيني → al-husseini). Right after a title such a word opens the name rather than describing the title.
- * (Ordinals and countries qualify too — الأول → i, النمسا → austria —: the grammar asks for a name word as well.)
- */
-function articleGivenNames(): string[] {
-  const bare = new Map<string, number>(), kept = new Map<string, number>();
-  for (const [ar, en, count] of tsvRows(readShared('wikidata-netranslit-ar/ar2en_tokens.tsv'))) {
-    const word = normalize(ar ?? '');
-    if (!word.startsWith('ال') || !en) continue;
-    const tally = KEEPS_ARTICLE.test(foldEnglish(en)) ? kept : bare;
-    tally.set(word, (tally.get(word) ?? 0) + (Number(count) || 0));
-  }
-  return [...bare].filter(([w, n]) => n >= ARTICLE_GIVEN_MIN && n > 2 * (kept.get(w) ?? 0)).map(([w]) => w).sort(byCodePoint);
 }
 
 /**
