@@ -120,6 +120,7 @@ function blocks(words: Word[], norms: string[], i: number): boolean {
  */
 export function readNameAfter(words: Word[], norms: string[], i: number, comma: boolean, paren = false, loose = false, conj = false): NameRun | null {
   const run = readNameAfterWords(words, norms, i, comma, paren, loose, conj);
+  if (!run && loose && !conj && commaApposedPair(words, norms, i)) return { start: i, end: i + 2, norms: norms.slice(i, i + 2), prefixLen: 0 };
   // (A Vietnamese name is read by its syllables, which the lexicon takes for pronouns and clitics: «فام مينه …».)
   const viet = conj ? null : vietnameseRun(words, norms, i, comma, paren);
   if (viet && (!run || run.end < viet.end)) return viet;
@@ -262,6 +263,28 @@ function foreignFirst(words: Word[], norms: string[], i: number, loose: boolean)
   const first = words[i]!;
   return loose && !!words[i + 1] && !words[i + 1]!.punctBefore && isUnattestedWord(first.norm) && !first.norm.startsWith('ال')
     && !/^[وفبلك]/.test(first.norm) && !isVerbAsWritten(first.norm) && !isOrdinaryWord(norms[i + 1]!) && !blocks(words, norms, i + 1) && !isStop(first, words[i + 1]) && !startsTitle(words, norms, i);
+}
+
+/** A word that may stand in a name set off by commas: no article, clitic, function word, title, place or pronoun. */
+function apposedNameWord(words: Word[], norms: string[], k: number): boolean {
+  const n = norms[k]!;
+  if (n.length < 3 || hasArticle(words[k]!) || /^[وف]/.test(n) || /(ه|ها|هم|هما|كم|نا)$/.test(n) && !isNameWord(n)) return false;
+  if (/^[بلك]/.test(n) && lexicalReading(n) === 'clitic' && !isNameWord(n)) return false;
+  if (nameStops.has(n) || NOT_NAME_AFTER.test(n) || isStop(words[k]!, words[k + 1]) || startsTitle(words, norms, k)) return false;
+  return !matchNationality(norms, k) && !matchCountryName(norms, k) && !reportingVerb(n) && !isComplementizer(n);
+}
+
+/**
+ * «وزير الدفاع، أدن دوالي، نشر …»: two words set off by commas right after a full title are the holder's name, even
+ * where the lexicon reads them as words of the language, when one of them is a name the sources attest or a word of
+ * no language and the sentence goes on after the closing comma.
+ */
+function commaApposedPair(words: Word[], norms: string[], i: number): boolean {
+  const a = words[i], b = words[i + 1], after = words[i + 2];
+  if (!a || !b || !after || !a.punctBefore || !/^[،,]$/.test(a.punctBefore) || b.punctBefore || after.punctBefore !== '،' && after.punctBefore !== ',') return false;
+  if (!apposedNameWord(words, norms, i) || !apposedNameWord(words, norms, i + 1)) return false;
+  const attested = (k: number) => isNameWord(norms[k]!) || inNameDictionaries(norms[k]!) || isForeignWord(norms[k]!);
+  return attested(i) || attested(i + 1);
 }
 
 function readNameAfterWords(words: Word[], norms: string[], i: number, comma: boolean, paren = false, loose = false, conj = false): NameRun | null {
