@@ -630,8 +630,9 @@ const HEADER_CAPTION_MAX_WORDS = HEADLINE_MAX_WORDS;
 /**
  * Under the title, the header's furniture (the byline, the site's signature, the date), then one short line, then the
  * first paragraph: that line is the story's photo's caption («السوداني يستقبل أردوغان في مطار بغداد الدولي», «شكري
- * ودندياس خلال المؤتمر الصحفي المشترك»). A subtitle stands above the furniture («عزوف واسع …» over «تونس: فلان»), so a
- * line with no furniture above it stays; so does one that reports words («X: …», quotation marks), a subtitle's shape.
+ * ودندياس خلال المؤتمر الصحفي المشترك»). A subtitle stands above furniture («عزوف واسع …» over «تونس: فلان»), so a line
+ * with no furniture above it or some under it stays; so does one that reports words («X: …», quotation marks) or joins
+ * two pieces of news with dots, a subtitle's shapes.
  * Only with the title known (a text's first line): a page's blocks have no header to judge.
  */
 function dropHeaderCaption(lines: readonly Line[], keep: boolean[], options: UnitFilterOptions): void {
@@ -646,10 +647,12 @@ function dropHeaderCaption(lines: readonly Line[], keep: boolean[], options: Uni
   }
   if (!furniture || k >= lines.length || !keep[k]) return;
   const caption = lines[k]!;
+  // Right above the first paragraph: a subtitle has the byline or the date under it («عزوف واسع …» over «تونس: فلان»).
   let next = k + 1;
-  while (next < lines.length && (!keep[next] || lines[next]!.isEmpty)) next++;
-  if (next >= lines.length || isHeaderLine(lines[next]!)) return;
-  if (caption.words < 3 || caption.words > HEADER_CAPTION_MAX_WORDS || endsSentence(caption.text) || /[:："“”«»؟?]/.test(caption.text)) return;
+  while (next < lines.length && lines[next]!.isEmpty) next++;
+  if (next >= lines.length || !keep[next] || isHeaderLine(lines[next]!)) return;
+  // Two pieces of news joined by dots («… الوساطة... وبانغي تشترط …») are a subtitle's too.
+  if (caption.words < 3 || caption.words > HEADER_CAPTION_MAX_WORDS || endsSentence(caption.text) || /[:："“”«»؟?…]|\.\./.test(caption.text)) return;
   keep[k] = false;
 }
 

@@ -38,8 +38,8 @@ describe("the photo's caption between the header's furniture and the first parag
     expect(fromText([TITLE, CAPTIONS[0]!, ...P])).toEqual([TITLE, CAPTIONS[0]!, ...P]);
   });
 
-  it("a line that reports words stays, under the furniture too: a subtitle's shape", () => {
-    for (const line of ['الوزير: القطار يغير وجه المنطقة', 'وزير النقل: الرحلات المنتظمة تبدأ الشهر المقبل']) {
+  it("a line that reports words or joins two pieces of news stays, under the furniture too: a subtitle's shapes", () => {
+    for (const line of ['الوزير: القطار يغير وجه المنطقة', 'وزير النقل: الرحلات المنتظمة تبدأ الشهر المقبل', 'القطار يختصر الرحلة... والوزير يعد بخطوط جديدة']) {
       expect(fromText([TITLE, 'كتب - سامي حداد', line, ...P])).toEqual([TITLE, line, ...P]);
     }
   });
