@@ -564,6 +564,7 @@ export function* keepArticleUnitsSteps(units: readonly string[], options: UnitFi
   yield;
   dropLoneWriterLines(lines, keep);
   dropBylineAndCredit(lines, keep, options);
+  dropHeaderCaption(lines, keep, options);
   const other = yield* otherStoryUnitsSteps(units.map((text, i) => ({ text, dropped: !keep[i], listedUnderHeading: listed[i], words: keep[i] ? lines[i]!.words : undefined })), options);
   return keep.map((k, i) => k && !other[i]);
 }
@@ -619,9 +620,40 @@ function dropBylineAndCredit(lines: readonly Line[], keep: boolean[], options: U
   for (let k = live.length - 1; k >= Math.max(1, live.length - 3); k--) {
     // Normalised: a sign-off's time in Arabic-Indic digits («١٤:٣٧») reads as digits.
     const text = normalize(lines[live[k]!]!.text);
-    if (!isCreditLine(text) && !isSignOff(text) && !isPublicationNotice(text) && !isClosingByline(text)) break;
+    if (!isCreditLine(text) && !isSignOff(text) && !isPublicationNotice(text) && !isClosingByline(text) && !isDashedEditorName(text)) break;
     keep[live[k]!] = false;
   }
+}
+
+/** A photo's caption under the header's furniture: at most this many words. */
+const HEADER_CAPTION_MAX_WORDS = HEADLINE_MAX_WORDS;
+/**
+ * Under the title, the header's furniture (the byline, the site's signature, the date), then one short line, then the
+ * first paragraph: that line is the story's photo's caption («السوداني يستقبل أردوغان في مطار بغداد الدولي», «شكري
+ * ودندياس خلال المؤتمر الصحفي المشترك»). A subtitle stands above furniture («عزوف واسع …» over «تونس: فلان»), so a line
+ * with no furniture above it or some under it stays; so does one that reports words («X: …», quotation marks) or joins
+ * two pieces of news with dots, a subtitle's shapes.
+ * Only with the title known (a text's first line): a page's blocks have no header to judge.
+ */
+function dropHeaderCaption(lines: readonly Line[], keep: boolean[], options: UnitFilterOptions): void {
+  if (!options.firstIsTitle) return;
+  const isHeaderLine = (line: Line) => line.words <= HEADLINE_MAX_WORDS && !endsSentence(line.text);
+  let furniture = false;
+  let k = 1;
+  for (; k < lines.length && k <= HEADER_MAX_LINES + 1; k++) {
+    if (lines[k]!.isEmpty) continue;
+    if (keep[k]) break;
+    furniture = true;
+  }
+  if (!furniture || k >= lines.length || !keep[k]) return;
+  const caption = lines[k]!;
+  // Right above the first paragraph: a subtitle has the byline or the date under it («عزوف واسع …» over «تونس: فلان»).
+  let next = k + 1;
+  while (next < lines.length && lines[next]!.isEmpty) next++;
+  if (next >= lines.length || !keep[next] || isHeaderLine(lines[next]!)) return;
+  // Two pieces of news joined by dots («… الوساطة... وبانغي تشترط …») are a subtitle's too.
+  if (caption.words < 3 || caption.words > HEADER_CAPTION_MAX_WORDS || endsSentence(caption.text) || /[:："“”«»؟?…]|\.\./.test(caption.text)) return;
+  keep[k] = false;
 }
 
 /** A caption of the person in the story's photo: at most this many words. */
@@ -816,6 +848,13 @@ function isSignOff(text: string): boolean {
   if (m && (END_MARK.test(m[1]!) || isCredit(m[1]!)) && (!m[2] || INITIALS_AND_TIME.test(m[2]))) return true;
   const parts = t.split(/\s*\/\s*/);
   return parts.length >= 2 && isCredit(parts[0]!) && parts.slice(1).every((p) => { const w = p.split(/\s+/); return w.length <= 3 && w.every((x) => NAME_WORD.test(x)); });
+}
+
+/** «- ريم -», «- ريم الحوسني -»: the editor's name between dashes, as an agency signs its wire under the text. */
+const DASHED_NAME = /^\s*[-–—]+\s*([\p{L}\p{M}]+)(?:\s+[\p{L}\p{M}]+)?\s*[-–—]+\s*$/u;
+function isDashedEditorName(text: string): boolean {
+  const m = DASHED_NAME.exec(text);
+  return !!m && isGivenName(normalize(m[1]!));
 }
 
 /** «كونا131409 جمت يناير 19»: the agency's name glued to its wire's number, the time and the date. */

@@ -1,6 +1,10 @@
 import type { ArticleText } from '../types';
+import { wordsUpTo } from './words';
 import { isBoilerplateText, isHeadlineLike, keepArticleUnits, openingDatelineLength, stripBoilerplatePrefix, stripEndMark } from './boilerplate';
+import { openingSiteDatelineLength } from './site-dateline';
 
+/** A paragraph, not a header's line: at least this many words. */
+const PARAGRAPH_MIN_WORDS = 8;
 /** A title is at most this many words. */
 const TITLE_MAX_WORDS = 25;
 
@@ -25,5 +29,9 @@ export function articleFromPlainText(raw: string): ArticleText {
     first !== undefined && kept.length > 1 && isHeadlineLike(first) && first.split(/\s+/).length <= TITLE_MAX_WORDS && !isBoilerplateText(first)
       ? first
       : null;
+  // The site's own dateline opening the first paragraph («دكار- …», «بوينس آيرس، الأرجنتين (CNN)-- …») is cut off it too.
+  // (Not on a page: a page's article text is read as the site prints it, its dateline with it.)
+  const opening = kept.findIndex((l, i) => (i > 0 || title === null) && wordsUpTo(l, PARAGRAPH_MIN_WORDS) >= PARAGRAPH_MIN_WORDS);
+  if (opening >= 0) kept[opening] = kept[opening]!.slice(openingSiteDatelineLength(kept[opening]!));
   return { title, text: kept.join('\n\n') };
 }

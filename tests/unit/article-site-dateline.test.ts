@@ -1,0 +1,38 @@
+// The dateline a news site signs its own story with, at the start of the first paragraph of a text (issue 14, round 33;
+// heldout14's CNN Arabic leak): «بوينس آيرس، الأرجنتين (CNN)-- …», «تونس – «القدس العربي»: …». Written for these tests.
+import { describe, expect, it } from 'vitest';
+import { fromText } from './helpers/furniture';
+import { openingSiteDatelineLength } from '@/lib/article/site-dateline';
+
+const TITLE = 'وزير النقل يفتتح خط السكك الحديدية الجديد بين العاصمة والميناء';
+const P = [
+  'افتتح وزير النقل اليوم خط السكك الحديدية الجديد الذي يربط العاصمة بالميناء التجاري بطول مئتي كيلومتر، بحضور عدد من المسؤولين.',
+  'وقال الوزير في كلمة خلال حفل الافتتاح إن المشروع سيخفض كلفة نقل البضائع ويختصر زمن الرحلة إلى النصف.',
+  'وحضر الحفل عدد من السفراء وممثلي الشركات الأجنبية والمحلية التي شاركت في تنفيذ المشروع على مدى أربع سنوات من العمل المتواصل.',
+];
+
+describe("the site's own dateline at the start of the first paragraph", () => {
+  const REST = P[0]!;
+  for (const dateline of ['بوينس آيرس، الأرجنتين (CNN)-- ', 'دبي، الإمارات العربية المتحدة (CNN) -- ', 'الكويت (CNN)-- ', 'تونس – «القدس العربي»: ', 'بيروت - «النهار»: ']) {
+    it(`«${dateline.trim()}»`, () => {
+      expect(openingSiteDatelineLength(dateline + REST)).toBe(dateline.length);
+      expect(fromText([TITLE, dateline + REST, ...P.slice(1)])).toEqual([TITLE, ...P]);
+    });
+  }
+
+  it('a place and a bare dash stays (no site signs it)', () => {
+    expect(openingSiteDatelineLength('طهران - ' + REST)).toBe(0);
+    expect(openingSiteDatelineLength('أنقرة- ' + REST)).toBe(0);
+  });
+
+  it('no site in the brackets, or a sentence before them, is no dateline', () => {
+    expect(openingSiteDatelineLength('الكويت (مرصد الطقس)-- ' + REST)).toBe(0);
+    expect(openingSiteDatelineLength('وقال الوزير (CNN)-- ' + REST)).toBe(0);
+    expect(openingSiteDatelineLength('قال وزير النقل في مؤتمر صحفي اليوم بالعاصمة (CNN)-- ' + REST)).toBe(0);
+  });
+
+  it('only the first paragraph loses it', () => {
+    const second = 'دبي (CNN)-- ' + P[1]!;
+    expect(fromText([TITLE, P[0]!, second, P[2]!])).toEqual([TITLE, P[0]!, second, P[2]!]);
+  });
+});
