@@ -86,6 +86,12 @@ function writtenAli(words: Word[], norms: string[], i: number): boolean {
 }
 
 /** A word that cannot be part of a name at position i. */
+/** «يبحثان», «تبحثان», «يؤكدون»: a present verb's stem (ي/ت and three letters or more) with the dual or plural ending. */
+export function presentDualOrPlural(norm: string): boolean {
+  const m = /^([يت].{3,})(ان|ون)$/.exec(norm);
+  return !!m && isVerbAsWritten(m[1]!) && !inNameDictionaries(norm) && !isNameWord(norm);
+}
+
 function blocks(words: Word[], norms: string[], i: number): boolean {
   const w = words[i]!;
   if (writtenAli(words, norms, i)) return false;
@@ -96,6 +102,9 @@ function blocks(words: Word[], norms: string[], i: number): boolean {
   if (w.norm.startsWith('ال') && matchNationality(norms, i)) return true;
   // A verb in the future ("ستزور", "سيلتقي"): س before a present verb no name source lists.
   if (/^س[يتن]/.test(w.norm) && isVerbAsWritten(w.norm.slice(1)) && !inNameDictionaries(w.norm)) return true;
+  // A present verb in the dual or the masculine plural, as headlines put it after two offices: «وزير الخارجية ونظيره
+  // العراقي يبحثان …», «… يؤكدون». The present stem before ان/ون is a verb as written and no name source lists the word.
+  if (presentDualOrPlural(w.norm)) return true;
   // A verb with plural or object-pronoun endings: "سيرافقونه".
   if (/(ونه|ونها|وهم|وها|تهم)$/.test(w.norm) && !isNameWord(w.norm)) return true;
   if (matchCountryName(norms, i) && !isNameWord(w.norm)) return true;
