@@ -815,7 +815,12 @@ function readTitled(s: Scan, i0: number): Detection | null {
     // (So does one word the reader took up to a comma, «إن» or «قد» after a known given name alone: «الرئيس السابق عبد
     // الله غل قد …» is Gül, not King Abdullah.)
     const closedSurname = rest.length === 1 && k?.length === 2 && !fullSpelling(k.person, name.norms.slice(0, 2)) && closesAfterName(words, name.end) && !reportingVerb(rest[0]!);
-    const nameGoesOnHere = closedSurname || (rest.length > 0 && (allNameWords(rest) || nisba) && (rest[0] === 'عبد' || nameParticles.has(rest[0]!) || !isVerbAsWritten(rest[0]!) || nameVerb));
+    // (So does a father's given name and one word more, closing the sentence or the clause: «سفير الصومال لدى تركيا عبد
+    // الله محمد طوبي.» is no King Abdullah — given, father's and family name.)
+    const fatherAndFamily = rest.length === 2 && k?.length === 2 && !fullSpelling(k.person, name.norms.slice(0, 2)) && arabicNameWord(rest[0]!) !== undefined
+      && isNameWordLookup(rest[0]!) && !isVerbAsWritten(rest[1]!) && !reportingVerb(rest[1]!) && !startsTitle(words, norms, name.end - 1)
+      && (closesAfterName(words, name.end) || !words[name.end] || /[.!؟?]/.test(words[name.end]!.punctBefore ?? ''));
+    const nameGoesOnHere = closedSurname || fatherAndFamily || (rest.length > 0 && (allNameWords(rest) || nisba) && (rest[0] === 'عبد' || nameParticles.has(rest[0]!) || !isVerbAsWritten(rest[0]!) || nameVerb));
     if (k && k.length >= 2 && k.length < name.end - name.start && !nameGoesOnHere && spelledAs(k.person, name.norms.slice(0, k.length))) {
       name = { ...name, end: name.start + k.length, norms: name.norms.slice(0, k.length) };
     }

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { findNamedPeople, findOfficials } from '@/lib/officials';
+
+const names = (text: string) => findOfficials(text).map((o) => o.name_ar);
+const byName = (text: string, name: string) => findOfficials(text).find((o) => o.name_ar === name);
+
+describe('a present verb in the dual or plural after an office is no name', () => {
+  it('reads no counterpart in a headline whose two officials discuss something', () => {
+    expect(names('وزير الخارجية ونظيره العراقي يبحثان ترسيم الحدود البحرية وتنظيم الملاحة').some((n) => n.includes('يبحثان'))).toBe(false);
+    expect(names('وزير الداخلية ونظيره الأردني يؤكدان أهمية التنسيق الأمني').some((n) => n.includes('يؤكدان'))).toBe(false);
+  });
+
+  it('still reads a counterpart named after the nationality', () => {
+    expect(names('التقى وزير الخارجية ونظيره العراقي فؤاد حسين في الكويت.')).toContain('فؤاد حسين');
+  });
+});
+
+describe('an office the grammar did not know cut a title short', () => {
+  it('reads Keeper of the Seals as a second office of the Minister of Justice', () => {
+    const text = 'في المقابل، قال وزير العدل حافظ الأختام، بلقاسم زغماتي، في تصريح صحافي إن القضاء مستقل.';
+    expect(names(text)).toContain('بلقاسم زغماتي');
+    expect(names(text)).not.toContain('حافظ الأختام');
+    expect(byName(text, 'بلقاسم زغماتي')?.role_en).toMatch(/^Minister of Justice/);
+  });
+
+  it('reads an international force as a body, not as the first words of a name', () => {
+    const text = 'وقال الناطق الرسمي باسم القوة الدولية أندريا تيننتي إن الوضع هادئ على الحدود.';
+    expect(names(text)).toContain('أندريا تيننتي');
+    expect(names(text).some((n) => n.includes('القوة'))).toBe(false);
+  });
+
+  it('reads the affairs of a region named with «منطقة»', () => {
+    const text = 'التقت الوزيرة نائب رئيس البنك الدولي لشؤون منطقة الشرق الأوسط وشمال إفريقيا فريد بلحاج، وبحثت معه أوجه التعاون.';
+    expect(byName(text, 'فريد بلحاج')?.role_en).toBe('Vice President of the World Bank for Middle East and North African Affairs');
+  });
+});
+
+describe('an editor-in-chief is a journalist, not an official', () => {
+  it('makes the editor-in-chief of a paper a person', () => {
+    const text = 'وقال رئيس تحرير صحيفة الأهرام علاء ثابت إن الصحيفة ستواصل التغطية.';
+    const { officials, people } = findNamedPeople(text);
+    expect(officials.map((o) => o.name_ar)).not.toContain('علاء ثابت');
+    expect(people.map((p) => p.name_ar)).toContain('علاء ثابت');
+  });
+
+  it('does not take «تحرير» for the first word of a name', () => {
+    const text = 'أما رئيس تحرير ويكيليكس كريستين هرافنسون، وهو صحفي آيسلندي، فقال إن القرار غير قانوني.';
+    expect(names(text).some((n) => n.includes('تحرير'))).toBe(false);
+  });
+});
+
+describe('a known short name followed by a father\'s name and a family name', () => {
+  it('keeps the whole name of three words closing the sentence', () => {
+    const text = 'ورافقه سفير الصومال لدى تركيا عبد الله محمد طوبي. وترأس الجانب الآخر وزير الخارجية.';
+    expect(names(text)).toContain('عبد الله محمد طوبي');
+    expect(names(text)).not.toContain('عبد الله');
+  });
+
+  it('still reads King Abdullah where a verb follows his name', () => {
+    const text = 'واستقبل العاهل الأردني الملك عبد الله الثاني الوزير في قصر الحسينية.';
+    expect(names(text).some((n) => n.startsWith('عبد الله'))).toBe(true);
+  });
+});
