@@ -1096,20 +1096,15 @@ function oneTitleTwoNames(s: Scan, i0: number): Detection[] {
   // Each name may carry its rank: «عضوي المجلس الفريق X والفريق أول ركن Y» (the title ends before it).
   let rankAt = -1;
   for (let k = i0 + 1; k < i0 + 6 && k < words.length && !words[k]!.punctBefore; k++) if (matchStyle(ws, ns, k)?.rank) { rankAt = k; break; }
-  const t0 = parseTitle(rankAt > 0 ? ws.slice(0, rankAt) : ws, i0, countryName, rankAt > 0 ? ns.slice(0, rankAt) : ns, false);
-  if (!t0) return [];
-  // (The first holder's nationality may stand after a comma: «وزيرا الخارجية، المقدوني X واليوناني Y».)
-  const t = commaNationality(t0, ws, ns) ?? t0;
+  const t = parseTitle(rankAt > 0 ? ws.slice(0, rankAt) : ws, i0, countryName, rankAt > 0 ? ns.slice(0, rankAt) : ns, false);
+  if (!t) return [];
   const rank1 = rankAt === t.end ? matchStyle(ws, ns, t.end) : null;
   const first = readNameAfter(ws, ns, t.end + (rank1?.length ?? 0), true, false, true);
   if (!first || first.end - first.start < 2 || first.end >= words.length || words[first.end]!.punctBefore) return [];
   let second: NameRun | null = null;
   // «رئيسا رواندا X وأوغندا Y», «وزيرا خارجية مصر X والأردن Y»: each name after its own country.
   const byCountry = secondCountry(t, ns, first.end);
-  // «وزيرا الخارجية الأمريكي X والروسي Y»: each name after its own nationality.
-  const byNationality = byCountry ? null : secondNationality(t, ns, first.end);
   if (byCountry) second = readNameAfter(ws, ns, first.end + byCountry.length, false, false, true);
-  else if (byNationality) second = readNameAfter(ws, ns, first.end + byNationality.length, false, false, true);
   else if (rank1 && /^و/.test(ns[first.end]!)) {
     const bare = ns[first.end]!.slice(1);
     ws[first.end] = { ...words[first.end]!, norm: bare, forms: [{ prefix: '', form: bare }] };
@@ -1119,11 +1114,11 @@ function oneTitleTwoNames(s: Scan, i0: number): Detection[] {
   } else second = readNameAfter(ws, ns, first.end, false, false, true, true);
   if (!second || second.end - second.start < 2) return [];
   const title: Title = { ...t, start: i0 };
-  const titles = [title, byCountry ? withCountry(t, byCountry.country) : byNationality ? withNationality(t, byNationality.nat) : title];
+  const titles = [title, byCountry ? withCountry(t, byCountry.country) : title];
   return [first, second].map((run, n) => {
     const known = knownRun(s, run);
     // (The second holder's detection starts at his country when it names one.)
-    const start = n === 0 ? i0 : byCountry || byNationality ? first.end : run.start;
+    const start = n === 0 ? i0 : byCountry ? first.end : run.start;
     return { name: known.run, title: titles[n]!, rank: null, start, end: known.run.end, known: known.person, ref: false };
   });
 }
@@ -1133,27 +1128,6 @@ function secondCountry(t: Title, ns: string[], i: number): { country: string; le
   if (!t.roles.some((r) => r.complement?.kind === 'country' || (r.complement?.kind === 'portfolio' && !!r.complement.country)) || !/^و../.test(ns[i] ?? '')) return null;
   const c = matchCountryName([ns[i]!.slice(1), ...ns.slice(i + 1, i + 4)], 0);
   return c ? { country: c.country, length: c.length } : null;
-}
-
-/** A dual title with no nationality, then a comma and one before the first name: the title with it. */
-function commaNationality(t: Title, ws: Word[], ns: string[]): Title | null {
-  const r = t.roles[t.roles.length - 1]!;
-  if (t.roles.some((x) => x.nat) || t.country || !/^[،,]$/.test(ws[t.end]?.punctBefore ?? '') || !ns[t.end]!.startsWith('ال')) return null;
-  const nat = matchNationality(ns, t.end);
-  if (!nat || ws.slice(t.end + 1, t.end + nat.length + 1).some((w) => w.punctBefore)) return null;
-  return { ...t, roles: [...t.roles.slice(0, -1), { ...r, nat, end: t.end + nat.length }], end: t.end + nat.length, country: nat.country };
-}
-
-/** After the first name of a dual title with a nationality, «و» and a second nationality («والروسي»): it and its length. */
-function secondNationality(t: Title, ns: string[], i: number): { nat: NonNullable<ReturnType<typeof matchNationality>>; length: number } | null {
-  if (!t.roles.some((r) => r.nat) || !/^وال../.test(ns[i] ?? '')) return null;
-  const nat = matchNationality([ns[i]!.slice(1), ...ns.slice(i + 1, i + 3)], 0);
-  return nat ? { nat, length: nat.length } : null;
-}
-
-/** The same title for the holder of another nationality. */
-function withNationality(t: Title, nat: NonNullable<ReturnType<typeof matchNationality>>): Title {
-  return { ...t, roles: t.roles.map((r) => (r.nat ? { ...r, nat } : r)), country: nat.country };
 }
 
 /** The same title for another country. */

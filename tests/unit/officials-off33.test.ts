@@ -61,17 +61,3 @@ describe('a known short name followed by a father\'s name and a family name', ()
     expect(names(text).some((n) => n.startsWith('عبد الله'))).toBe(true);
   });
 });
-
-describe('a dual title whose holders each carry a nationality', () => {
-  it('gives each name the office of its own nationality', () => {
-    const text = 'والتقى وزيرا الخارجية الأمريكي أنتوني بلينكن والروسي سيرغي لافروف في جنيف.';
-    expect(byName(text, 'سيرغي لافروف')?.role_en).toBe('Russian Minister of Foreign Affairs');
-    expect(names(text).some((n) => n.includes('الروسي'))).toBe(false);
-  });
-
-  it('reads the first nationality after a comma', () => {
-    const text = 'ومن المقرر أن يوقع وزيرا الخارجية، المقدوني نيكولا ديميتروف واليوناني نيكوس كوتزياس، الاتفاق غدا.';
-    expect(byName(text, 'نيكولا ديميتروف')?.role_en).toBe('Macedonian Minister of Foreign Affairs');
-    expect(byName(text, 'نيكوس كوتزياس')?.role_en).toBe('Greek Minister of Foreign Affairs');
-  });
-});
