@@ -836,6 +836,13 @@ function readTitled(s: Scan, i0: number): Detection | null {
       t = roles.length ? { ...t, roles, end: given.start } : null;
     }
   }
+  // «مستشار ترامب لشؤون الأمن القومي X Y»: an office of someone's named by his name alone, then its affairs, then the
+  // holder's name: the name after the affairs holds the office, and the one before is whose it is.
+  const owner = name && t ? ownerThenHolder(s, t, name) : null;
+  if (owner) {
+    s.detections.push(owner.owner);
+    return owner.holder;
+  }
   if (name && acceptName(s, name, t, rank)) {
     let end = name.end;
     // Apposition: "الشيخ تميم بن حمد آل ثاني أمير دولة قطر"
@@ -967,6 +974,41 @@ function readTitled(s: Scan, i0: number): Detection | null {
 function fullSpelling(person: KnownPerson, ns: string[]): boolean {
   const joined = ns.join(' ').replace(/^عبد /, 'عبد');
   return person.names_ar.some((n) => normalize(n).replace(/^عبد /, 'عبد') === joined);
+}
+
+/** Offices held for someone, which take the person they serve as complement: adviser, assistant, envoy, representative. */
+const OFFICES_FOR_SOMEONE = new Set(['Adviser', 'Assistant', 'Envoy', 'Representative']);
+
+/**
+ * After a bare office held for someone, a name of one or two words (the one served), «لشؤون/للشؤون» and the affairs'
+ * words with the article, then a name of two words or more: the holder, with the affairs for tail, and the one served
+ * as a name of his own («مستشار الحريري للشؤون الدولية زياد غندور»).
+ */
+function ownerThenHolder(s: Scan, t: Title, name: NameRun): { owner: Detection; holder: Detection } | null {
+  const { words, norms, knownAt } = s;
+  const r = t.roles[0]!;
+  if (t.roles.length !== 1 || r.complement || r.nat || r.tails.length || !OFFICES_FOR_SOMEONE.has(r.head.en) || name.start !== t.end || name.end - name.start > 2) return null;
+  const at = name.end;
+  if (!words[at] || words[at]!.punctBefore || !/^لل?شوون$/.test(norms[at]!)) return null;
+  let k = at + 1;
+  while (words[k] && !words[k]!.punctBefore && /^و?ال/.test(norms[k]!) && k < at + 5) k++;
+  if (k === at + 1 || !words[k]) return null;
+  const holder = readNameAfter(words, norms, k, false, false, true);
+  if (!holder || holder.start !== k || holder.end - holder.start < 2) return null;
+  // (The affairs read by the title grammar as it reads «مستشار الرئيس للشؤون الدولية»: the office without the name.)
+  const ws = [...words.slice(t.start, t.end), ...words.slice(at, k)];
+  const affairs = parseTitle(ws, 0, countryName, ws.map((w) => w.norm));
+  const ownerKnown = knownAt(name.start, true);
+  const served = ownerKnown && spelledAs(ownerKnown.person, name.norms) ? ownerKnown.person : null;
+  // (Whose office it is, by the family name the press gives him: Adviser to Hariri for International Affairs.)
+  const to = served ? [`to ${served.name_en.split(' ').pop()}`] : [];
+  const tails = [...to, ...(affairs && affairs.end === ws.length ? affairs.roles[affairs.roles.length - 1]!.tails : [])];
+  const title: Title = { ...t, roles: [{ ...r, tails, end: k }], end: k };
+  const known = knownAt(holder.start, true);
+  return {
+    owner: { name, title: null, rank: null, start: name.start, end: name.end, known: served, ref: false },
+    holder: { name: holder, title, rank: null, start: t.start, end: holder.end, known: known && known.length >= holder.end - holder.start - 1 && spelledAs(known.person, holder.norms) ? known.person : null, ref: false },
+  };
 }
 
 /** A comma, «إن/أن» or «قد» right after word `end - 1`: the name before it has ended. */
