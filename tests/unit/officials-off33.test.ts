@@ -61,3 +61,23 @@ describe('a known short name followed by a father\'s name and a family name', ()
     expect(names(text).some((n) => n.startsWith('عبد الله'))).toBe(true);
   });
 });
+
+describe('portfolios of food and natural resources', () => {
+  it('reads the food and natural resources portfolios, alone or joined', () => {
+    expect(byName('وقال وزير الثروات الطبيعية في حكومة إقليم كردستان، آشتي هورامي، إن الصادرات لن تتأثر.', 'آشتي هورامي')?.role_en).toMatch(/^Minister of Natural Resources/);
+    expect(byName('وحضر وزير الغذاء والزراعة والثروة الحيوانية أحمد أشرف فاكي بابا، ورئيس الأركان.', 'أحمد أشرف فاكي بابا') ?? byName('وحضر وزير الغذاء والزراعة والثروة الحيوانية أحمد أشرف فاكي بابا، ورئيس الأركان.', 'أحمد أشرف فاكي')).toBeTruthy();
+  });
+});
+
+describe('an adviser of someone named by his name alone, then the affairs, then the holder', () => {
+  it('gives the office to the name after the affairs, not to the one served', () => {
+    const text = 'في حضور مستشار الحريري للشؤون الدولية زياد غندور، وجرى عرض للأوضاع على الحدود.';
+    expect(byName(text, 'زياد غندور')?.role_en).toBe('Adviser to Hariri for International Affairs');
+    expect(byName(text, 'الحريري')?.role_en ?? '').not.toMatch(/Adviser|Counsellor/);
+  });
+
+  it('reads an adviser whose affairs have two words', () => {
+    const text = 'وقال مستشار أردوغان لشؤون الأمن القومي محمد علي أوزتورك إن بلاده لن تتراجع.';
+    expect(names(text)).toContain('محمد علي أوزتورك');
+  });
+});
