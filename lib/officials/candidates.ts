@@ -574,7 +574,14 @@ function counterpart(s: Scan, i0: number): Detection | null {
  */
 function heldOffice(s: Scan, i0: number): Title | null {
   const { words, detections } = s;
-  const before = [...detections].reverse().filter((d) => words[d.start]!.paragraph === words[i0]!.paragraph);
+  const paragraph = words[i0]!.paragraph;
+  let before = [...detections].reverse().filter((d) => words[d.start]!.paragraph === paragraph);
+  // (A paragraph that names nobody before the counterpart goes on from the one before: «… أكد رئيس البرلمان التركي X
+  // …» then «جاء ذلك خلال استقباله نظيره الألباني Y».)
+  if (!before.length) {
+    const last = [...detections].reverse().find((d) => words[d.start]!.paragraph < paragraph);
+    if (last) before = [...detections].reverse().filter((d) => words[d.start]!.paragraph === words[last.start]!.paragraph);
+  }
   for (const d of before) {
     const t = d.title ?? rankOffice(s, d);
     if (!t) continue;

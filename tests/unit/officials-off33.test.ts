@@ -81,3 +81,10 @@ describe('an adviser of someone named by his name alone, then the affairs, then 
     expect(names(text)).toContain('محمد علي أوزتورك');
   });
 });
+
+describe('a counterpart in a paragraph that names nobody before him', () => {
+  it('holds the office of the one the paragraph before named', () => {
+    const text = 'أكد رئيس البرلمان التركي مصطفى شنطوب، الثلاثاء، وقوف بلاده إلى جانب ألبانيا.\n\nجاء ذلك خلال استقباله نظيره الألباني غراموز روتشي، والوفد المرافق له، في مقر البرلمان.';
+    expect(byName(text, 'غراموز روتشي')?.role_en).toBe('Albanian Speaker of Parliament');
+  });
+});
