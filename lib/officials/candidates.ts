@@ -14,7 +14,7 @@ import { dualHead, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly, spellingVocab } from './known';
 import type { Detection } from './link';
 import { isNameWord as isNameWordLookup, matchCountryName, matchNationality } from './lookups';
-import { foreignGivenBeforeClose, foreignTailName, hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, readNameAfter, readNameBefore, startsTitle, styledNameBefore, articleGivenInName, type NameRun } from './names';
+import { foreignGivenBeforeClose, foreignTailName, rankedForeignPair, hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, readNameAfter, readNameBefore, startsTitle, styledNameBefore, articleGivenInName, type NameRun } from './names';
 import { matchStyle, type Scan } from './scan';
 import { institutionEnglish, mayStartTitle, parseInstitution, parseTitle, type Title } from './titles';
 import { accusativeTitle, appointedIndefinite, ministryTakenBack, takenMinistry } from './appointments';
@@ -730,6 +730,8 @@ function readTitled(s: Scan, i0: number): Detection | null {
   const afterQuote = !!t && /^["»”]$/.test(words[j]?.punctBefore ?? '') && words.slice(t.start + 1, j).some((w) => /["«“]$/.test(w.punctBefore ?? ''));
   const nameWords = afterQuote ? words.map((w, k) => (k === j ? { ...w, punctBefore: null } : w)) : words;
   let name = readNameAfter(nameWords, norms, j, !!t, paren, fullRole);
+  // (After a full office and a military rank, a foreign name of two words the lexicon half reads: «… الفريق سعري مكونن،».)
+  if (!name && t && (fullRole || t.end - t.start >= 2) && rank && t.end < j && styleWords[styleWords.length - 1] === norms[j - 1]) name = rankedForeignPair(words, norms, j);
   // An institution noun in the construct takes a genitive, its own name, before any holder's name: "المدير التنفيذي
   // لوكالة سلامة الطيران الأوروبية باتريك كي" («سلامة الطيران» is the agency's, not a person's).
   const lastRole = t?.roles[t.roles.length - 1];

@@ -296,6 +296,21 @@ function commaApposedPair(words: Word[], norms: string[], i: number): boolean {
   return attested(i) || attested(i + 1);
 }
 
+/**
+ * «رئيس هيئة الأركان العامة الفريق سعري مكونن، …»: after a full office and a military rank, two words that close at a
+ * comma, a full stop, «إن/أن» or «قد» are the holder's name when one of them is a word of no language, whatever the
+ * lexicon makes of the other («سعري»: my price). The same guards as a pair set off by commas.
+ */
+export function rankedForeignPair(words: Word[], norms: string[], i: number): NameRun | null {
+  const a = words[i], b = words[i + 1], after = words[i + 2];
+  if (!a || !b || a.punctBefore || b.punctBefore) return null;
+  const closes = !after || /^[،,.]$/.test(after.punctBefore ?? '') || (!after.punctBefore && (/^[إأ]ن$/.test(after.tok.text) || isComplementizer(after.norm) || after.norm === 'قد'));
+  if (!closes || !apposedNameWord(words, norms, i) || !apposedNameWord(words, norms, i + 1)) return null;
+  if (!isWordOfNoLanguage(norms[i]!) && !isWordOfNoLanguage(norms[i + 1]!)) return null;
+  if (isVerbAsWritten(norms[i]!) || isVerbAsWritten(norms[i + 1]!)) return null;
+  return { start: i, end: i + 2, norms: norms.slice(i, i + 2), prefixLen: 0 };
+}
+
 function readNameAfterWords(words: Word[], norms: string[], i: number, comma: boolean, paren = false, loose = false, conj = false): NameRun | null {
   const first = words[i];
   if (!first) return null;

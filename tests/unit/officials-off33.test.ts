@@ -88,3 +88,14 @@ describe('a counterpart in a paragraph that names nobody before him', () => {
     expect(byName(text, 'غراموز روتشي')?.role_en).toBe('Albanian Speaker of Parliament');
   });
 });
+
+describe('a foreign name of two words after an office and a military rank', () => {
+  it('reads the pair when one word is of no language and the name closes', () => {
+    expect(names('وقال رئيس هيئة الأركان العامة الفريق سعري مكونن إن الجيش مستعد.')).toContain('سعري مكونن');
+    expect(names('وضم الوفد رئيس هيئة الأركان العامة الفريق سعري مكونن، ومدير المكتب.')).toContain('سعري مكونن');
+  });
+
+  it('reads no pair that runs on into the sentence', () => {
+    expect(names('وقال رئيس هيئة الأركان العامة الفريق سعري مكونن الجديد في الجيش').some((n) => n.startsWith('سعري'))).toBe(false);
+  });
+});
