@@ -62,7 +62,11 @@ describe('a known short name followed by a father\'s name and a family name', ()
   });
 });
 
-describe('portfolios of food and natural resources', () => {
+describe('portfolios the vocabulary lacked', () => {
+  it('reads urban development, urbanization and the state secretariat', () => {
+    expect(byName('وأقر مرشح الحزب الحاكم ووزير البيئة والتطوير العمراني السابق مراد كوروم بالهزيمة، وقال إنه يهنئ منافسه.', 'مراد كوروم')?.role_en).toBe('Former Minister of Environment and Urban Development');
+  });
+
   it('reads the food and natural resources portfolios, alone or joined', () => {
     expect(byName('وقال وزير الثروات الطبيعية في حكومة إقليم كردستان، آشتي هورامي، إن الصادرات لن تتأثر.', 'آشتي هورامي')?.role_en).toMatch(/^Minister of Natural Resources/);
     expect(byName('وحضر وزير الغذاء والزراعة والثروة الحيوانية أحمد أشرف فاكي بابا، ورئيس الأركان.', 'أحمد أشرف فاكي بابا') ?? byName('وحضر وزير الغذاء والزراعة والثروة الحيوانية أحمد أشرف فاكي بابا، ورئيس الأركان.', 'أحمد أشرف فاكي')).toBeTruthy();
