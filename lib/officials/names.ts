@@ -85,13 +85,13 @@ function writtenAli(words: Word[], norms: string[], i: number): boolean {
   return !isStop(next, words[i + 2]) && !startsTitle(words, norms, i + 1) && !matchCountryName(norms, i + 1) && !matchNationality(norms, i + 1) && !isVerbAsWritten(next.norm);
 }
 
-/** A word that cannot be part of a name at position i. */
 /** «يبحثان», «تبحثان», «يؤكدون»: a present verb's stem (ي/ت and three letters or more) with the dual or plural ending. */
 export function presentDualOrPlural(norm: string): boolean {
   const m = /^([يت].{3,})(ان|ون)$/.exec(norm);
   return !!m && isVerbAsWritten(m[1]!) && !inNameDictionaries(norm) && !isNameWord(norm);
 }
 
+/** A word that cannot be part of a name at position i. */
 function blocks(words: Word[], norms: string[], i: number): boolean {
   const w = words[i]!;
   if (writtenAli(words, norms, i)) return false;
