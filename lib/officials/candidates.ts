@@ -14,7 +14,7 @@ import { dualHead, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly, spellingVocab } from './known';
 import type { Detection } from './link';
 import { isNameWord as isNameWordLookup, matchCountryName, matchNationality } from './lookups';
-import { foreignGivenBeforeClose, foreignTailName, hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, readNameAfter, readNameBefore, startsTitle, styledNameBefore, articleGivenInName, type NameRun } from './names';
+import { foreignGivenBeforeClose, foreignTailName, rankedForeignPair, hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, readNameAfter, readNameBefore, startsTitle, styledNameBefore, articleGivenInName, type NameRun } from './names';
 import { matchStyle, type Scan } from './scan';
 import { institutionEnglish, mayStartTitle, parseInstitution, parseTitle, type Title } from './titles';
 import { accusativeTitle, appointedIndefinite, ministryTakenBack, takenMinistry } from './appointments';
@@ -574,7 +574,14 @@ function counterpart(s: Scan, i0: number): Detection | null {
  */
 function heldOffice(s: Scan, i0: number): Title | null {
   const { words, detections } = s;
-  const before = [...detections].reverse().filter((d) => words[d.start]!.paragraph === words[i0]!.paragraph);
+  const paragraph = words[i0]!.paragraph;
+  let before = [...detections].reverse().filter((d) => words[d.start]!.paragraph === paragraph);
+  // (A paragraph that names nobody before the counterpart goes on from the one before: «… أكد رئيس البرلمان التركي X
+  // …» then «جاء ذلك خلال استقباله نظيره الألباني Y».)
+  if (!before.length) {
+    const last = [...detections].reverse().find((d) => words[d.start]!.paragraph < paragraph);
+    if (last) before = [...detections].reverse().filter((d) => words[d.start]!.paragraph === words[last.start]!.paragraph);
+  }
   for (const d of before) {
     const t = d.title ?? rankOffice(s, d);
     if (!t) continue;
@@ -723,6 +730,8 @@ function readTitled(s: Scan, i0: number): Detection | null {
   const afterQuote = !!t && /^["»”]$/.test(words[j]?.punctBefore ?? '') && words.slice(t.start + 1, j).some((w) => /["«“]$/.test(w.punctBefore ?? ''));
   const nameWords = afterQuote ? words.map((w, k) => (k === j ? { ...w, punctBefore: null } : w)) : words;
   let name = readNameAfter(nameWords, norms, j, !!t, paren, fullRole);
+  // (After a full office and a military rank, a foreign name of two words the lexicon half reads: «… الفريق سعري مكونن،».)
+  if (!name && t && (fullRole || t.end - t.start >= 2) && rank && t.end < j && styleWords[styleWords.length - 1] === norms[j - 1]) name = rankedForeignPair(words, norms, j);
   // An institution noun in the construct takes a genitive, its own name, before any holder's name: "المدير التنفيذي
   // لوكالة سلامة الطيران الأوروبية باتريك كي" («سلامة الطيران» is the agency's, not a person's).
   const lastRole = t?.roles[t.roles.length - 1];
@@ -815,7 +824,12 @@ function readTitled(s: Scan, i0: number): Detection | null {
     // (So does one word the reader took up to a comma, «إن» or «قد» after a known given name alone: «الرئيس السابق عبد
     // الله غل قد …» is Gül, not King Abdullah.)
     const closedSurname = rest.length === 1 && k?.length === 2 && !fullSpelling(k.person, name.norms.slice(0, 2)) && closesAfterName(words, name.end) && !reportingVerb(rest[0]!);
-    const nameGoesOnHere = closedSurname || (rest.length > 0 && (allNameWords(rest) || nisba) && (rest[0] === 'عبد' || nameParticles.has(rest[0]!) || !isVerbAsWritten(rest[0]!) || nameVerb));
+    // (So does a father's given name and one word more, closing the sentence or the clause: «سفير الصومال لدى تركيا عبد
+    // الله محمد طوبي.» is no King Abdullah — given, father's and family name.)
+    const fatherAndFamily = rest.length === 2 && k?.length === 2 && !fullSpelling(k.person, name.norms.slice(0, 2)) && arabicNameWord(rest[0]!) !== undefined
+      && isNameWordLookup(rest[0]!) && !isVerbAsWritten(rest[1]!) && !reportingVerb(rest[1]!) && !startsTitle(words, norms, name.end - 1)
+      && (closesAfterName(words, name.end) || !words[name.end] || /[.!؟?]/.test(words[name.end]!.punctBefore ?? ''));
+    const nameGoesOnHere = closedSurname || fatherAndFamily || (rest.length > 0 && (allNameWords(rest) || nisba) && (rest[0] === 'عبد' || nameParticles.has(rest[0]!) || !isVerbAsWritten(rest[0]!) || nameVerb));
     if (k && k.length >= 2 && k.length < name.end - name.start && !nameGoesOnHere && spelledAs(k.person, name.norms.slice(0, k.length))) {
       name = { ...name, end: name.start + k.length, norms: name.norms.slice(0, k.length) };
     }
@@ -830,6 +844,13 @@ function readTitled(s: Scan, i0: number): Detection | null {
       const roles = t.roles.filter((r) => r.start < given.start);
       t = roles.length ? { ...t, roles, end: given.start } : null;
     }
+  }
+  // «مستشار ترامب لشؤون الأمن القومي X Y»: an office of someone's named by his name alone, then its affairs, then the
+  // holder's name: the name after the affairs holds the office, and the one before is whose it is.
+  const owner = name && t ? ownerThenHolder(s, t, name) : null;
+  if (owner) {
+    s.detections.push(owner.owner);
+    return owner.holder;
   }
   if (name && acceptName(s, name, t, rank)) {
     let end = name.end;
@@ -962,6 +983,41 @@ function readTitled(s: Scan, i0: number): Detection | null {
 function fullSpelling(person: KnownPerson, ns: string[]): boolean {
   const joined = ns.join(' ').replace(/^عبد /, 'عبد');
   return person.names_ar.some((n) => normalize(n).replace(/^عبد /, 'عبد') === joined);
+}
+
+/** Offices held for someone, which take the person they serve as complement: adviser, assistant, envoy, representative. */
+const OFFICES_FOR_SOMEONE = new Set(['Adviser', 'Assistant', 'Envoy', 'Representative']);
+
+/**
+ * After a bare office held for someone, a name of one or two words (the one served), «لشؤون/للشؤون» and the affairs'
+ * words with the article, then a name of two words or more: the holder, with the affairs for tail, and the one served
+ * as a name of his own («مستشار الحريري للشؤون الدولية زياد غندور»).
+ */
+function ownerThenHolder(s: Scan, t: Title, name: NameRun): { owner: Detection; holder: Detection } | null {
+  const { words, norms, knownAt } = s;
+  const r = t.roles[0]!;
+  if (t.roles.length !== 1 || r.complement || r.nat || r.tails.length || !OFFICES_FOR_SOMEONE.has(r.head.en) || name.start !== t.end || name.end - name.start > 2) return null;
+  const at = name.end;
+  if (!words[at] || words[at]!.punctBefore || !/^لل?شوون$/.test(norms[at]!)) return null;
+  let k = at + 1;
+  while (words[k] && !words[k]!.punctBefore && /^و?ال/.test(norms[k]!) && k < at + 5) k++;
+  if (k === at + 1 || !words[k]) return null;
+  const holder = readNameAfter(words, norms, k, false, false, true);
+  if (!holder || holder.start !== k || holder.end - holder.start < 2) return null;
+  // (The affairs read by the title grammar as it reads «مستشار الرئيس للشؤون الدولية»: the office without the name.)
+  const ws = [...words.slice(t.start, t.end), ...words.slice(at, k)];
+  const affairs = parseTitle(ws, 0, countryName, ws.map((w) => w.norm));
+  const ownerKnown = knownAt(name.start, true);
+  const served = ownerKnown && spelledAs(ownerKnown.person, name.norms) ? ownerKnown.person : null;
+  // (Whose office it is, by the family name the press gives him: Adviser to Hariri for International Affairs.)
+  const to = served ? [`to ${served.name_en.split(' ').pop()}`] : [];
+  const tails = [...to, ...(affairs && affairs.end === ws.length ? affairs.roles[affairs.roles.length - 1]!.tails : [])];
+  const title: Title = { ...t, roles: [{ ...r, tails, end: k }], end: k };
+  const known = knownAt(holder.start, true);
+  return {
+    owner: { name, title: null, rank: null, start: name.start, end: name.end, known: served, ref: false },
+    holder: { name: holder, title, rank: null, start: t.start, end: holder.end, known: known && known.length >= holder.end - holder.start - 1 && spelledAs(known.person, holder.norms) ? known.person : null, ref: false },
+  };
 }
 
 /** A comma, «إن/أن» or «قد» right after word `end - 1`: the name before it has ended. */

@@ -85,6 +85,12 @@ function writtenAli(words: Word[], norms: string[], i: number): boolean {
   return !isStop(next, words[i + 2]) && !startsTitle(words, norms, i + 1) && !matchCountryName(norms, i + 1) && !matchNationality(norms, i + 1) && !isVerbAsWritten(next.norm);
 }
 
+/** «يبحثان», «تبحثان», «يؤكدون»: a present verb's stem (ي/ت and three letters or more) with the dual or plural ending. */
+export function presentDualOrPlural(norm: string): boolean {
+  const m = /^([يت].{3,})(ان|ون)$/.exec(norm);
+  return !!m && isVerbAsWritten(m[1]!) && !inNameDictionaries(norm) && !isNameWord(norm);
+}
+
 /** A word that cannot be part of a name at position i. */
 function blocks(words: Word[], norms: string[], i: number): boolean {
   const w = words[i]!;
@@ -96,6 +102,9 @@ function blocks(words: Word[], norms: string[], i: number): boolean {
   if (w.norm.startsWith('ال') && matchNationality(norms, i)) return true;
   // A verb in the future ("ستزور", "سيلتقي"): س before a present verb no name source lists.
   if (/^س[يتن]/.test(w.norm) && isVerbAsWritten(w.norm.slice(1)) && !inNameDictionaries(w.norm)) return true;
+  // A present verb in the dual or the masculine plural, as headlines put it after two offices: «وزير الخارجية ونظيره
+  // العراقي يبحثان …», «… يؤكدون». The present stem before ان/ون is a verb as written and no name source lists the word.
+  if (presentDualOrPlural(w.norm)) return true;
   // A verb with plural or object-pronoun endings: "سيرافقونه".
   if (/(ونه|ونها|وهم|وها|تهم)$/.test(w.norm) && !isNameWord(w.norm)) return true;
   if (matchCountryName(norms, i) && !isNameWord(w.norm)) return true;
@@ -285,6 +294,21 @@ function commaApposedPair(words: Word[], norms: string[], i: number): boolean {
   if (!apposedNameWord(words, norms, i) || !apposedNameWord(words, norms, i + 1)) return false;
   const attested = (k: number) => isNameWord(norms[k]!) || inNameDictionaries(norms[k]!) || isForeignWord(norms[k]!);
   return attested(i) || attested(i + 1);
+}
+
+/**
+ * «رئيس هيئة الأركان العامة الفريق سعري مكونن، …»: after a full office and a military rank, two words that close at a
+ * comma, a full stop, «إن/أن» or «قد» are the holder's name when one of them is a word of no language, whatever the
+ * lexicon makes of the other («سعري»: my price). The same guards as a pair set off by commas.
+ */
+export function rankedForeignPair(words: Word[], norms: string[], i: number): NameRun | null {
+  const a = words[i], b = words[i + 1], after = words[i + 2];
+  if (!a || !b || a.punctBefore || b.punctBefore) return null;
+  const closes = !after || /^[،,.]$/.test(after.punctBefore ?? '') || (!after.punctBefore && (/^[إأ]ن$/.test(after.tok.text) || isComplementizer(after.norm) || after.norm === 'قد'));
+  if (!closes || !apposedNameWord(words, norms, i) || !apposedNameWord(words, norms, i + 1)) return null;
+  if (!isWordOfNoLanguage(norms[i]!) && !isWordOfNoLanguage(norms[i + 1]!)) return null;
+  if (isVerbAsWritten(norms[i]!) || isVerbAsWritten(norms[i + 1]!)) return null;
+  return { start: i, end: i + 2, norms: norms.slice(i, i + 2), prefixLen: 0 };
 }
 
 function readNameAfterWords(words: Word[], norms: string[], i: number, comma: boolean, paren = false, loose = false, conj = false): NameRun | null {

@@ -1023,6 +1023,8 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
       const parts: string[] = [];
       let adjOnly = true;
       let k = inAffairs ? j + 2 : j + 1;
+      // («لشؤون منطقة الشرق الأوسط وشمال إفريقيا»: the region named with its noun is the region's affairs.)
+      if (norms[k] === 'منطقه' && noPunct(words, k + 1) && matchRegion(norms, k + 1, false)) k++;
       // (The field a portfolio names, whose adjective goes before it: «لشؤون الأمن الدولي», International Security Affairs.)
       let field = -1;
       while (noPunct(words, k)) {
