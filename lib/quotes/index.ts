@@ -11,7 +11,7 @@ import { conjunctionOf, isComplementizer, isRelativePronoun, isSpeechNoun, repor
 import { isNameWord } from '../english/names';
 import { institutionToEnglish, roleToEnglish } from '../english/roles';
 import { matchCountryName, matchNationality } from '../vocab/nationalities';
-import { isDescriptiveNoun, isPronounSubject, isSkippableAfterVerb, matchSpeakerHead } from '../vocab/speakers';
+import { isDescriptiveNoun, isKinshipNoun, isPronounSubject, isSkippableAfterVerb, matchSpeakerHead } from '../vocab/speakers';
 import { buildContext, gapBefore, type TextContext } from './context';
 import { agrees, isPluralSpeaker, lastOfGender, noteGender, speakerGender } from './gender';
 import { findHeadlines } from './headline';
@@ -52,6 +52,16 @@ const ADDRESSES = /^(دعا|حث|حض|ناشد|طالب|ابلغ|اخبر|اوص
 const isPluralNoun = (norm: string) => {
   const w = norm.replace(/^[وف]?(ال)?/, '');
   return w.length > 4 && /(ين|ون|ات|ان)$/.test(w) && !isNameWord(w);
+};
+
+/**
+ * «أنصاره», «مواطنيها», «حكومته»: a noun with a possessive pronoun, no article, that is no kin or title («نجله»,
+ * «نائبه», who may speak themselves).
+ */
+const isPossessedNoun = (norm: string) => {
+  const stem = norm.replace(/^[وف]/, '').replace(/(ه|ها|هم|هما)$/, '');
+  return stem.length >= 3 && stem !== norm.replace(/^[وف]/, '') && !/^(ال|لل)/.test(stem) && !isKinshipNoun(stem) && !isKinshipNoun(norm)
+    && !heads.has(stem) && !heads.has(stem.replace(/ت$/, 'ه')) && !isNameWord(norm);
 };
 
 /** A preposition that opens a circumstance of the saying («في تغريدة», «خلال كلمته», «لوكالة …»), normalised. */
@@ -210,7 +220,13 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     const after = sayingObject ? null : stillSpeaking(ctx, t, subjectAfter(ctx, t.subjectFirst, t.subjectLast), spoken);
     // "ودعا طالبان إلى …", "أبلغ قيادات حزبية بأن …": after a verb whose object comes before its preposition, a noun
     // that names no official and no speaker the text can put in English is that object; the subject is elsewhere.
-    if (after && !after.official && ADDRESSES.test(t.verb.lemma) && isPluralNoun(ctx.norms[t.subjectFirst] ?? '') && !speakerEnglish(after)) {
+    // (So is a noun with a pronoun of its own, «ودعا أنصاره إلى»: the people of the one who speaks.)
+    const addressed = isPluralNoun(ctx.norms[t.subjectFirst] ?? '') || isPossessedNoun(ctx.norms[t.subjectFirst] ?? '');
+    if (after && !after.official && ADDRESSES.test(t.verb.lemma) && addressed && !speakerEnglish(after)) {
+      // ("هنأ X منافسه، ودعا أنصاره إلى": the subject of the verb that opened the sentence, joined by و.)
+      const joined = conjunctionOf(ctx.norms[t.at]!) === 'و' && /[،,]/.test(gapBefore(ctx, t.at)) && !(previousAt >= 0 && ctx.sentence[previousAt] === ctx.sentence[t.at]);
+      const opener = joined && !t.verb.plural ? sentenceOpenerSubject(ctx, t.at) : null;
+      if (opener && agrees(opener, gender)) return opener;
       // (Whom the sentence before was about, when it did not speak: "واجتمع X بقادة الأحزاب. وأبلغ قيادات حزبية بأن".)
       const narrated = !t.verb.plural && !t.verb.dual ? narratedPerson(ctx, t.at, previousAt) : null;
       return subjectBefore(ctx, t.at) ?? (narrated && agrees(narrated, gender) ? narrated : null) ?? carried(previous);
