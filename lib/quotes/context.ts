@@ -105,6 +105,8 @@ export function buildContext(text: string, officials: readonly Official[]): Text
       let last = first - 1;
       while (last + 1 < n && tokens[last + 1]!.start < end) last++;
       if (last < first) continue;
+      // (The preposition «على», written with its ى, is no mention of one whose name ends in «علي», "آبي أحمد علي".)
+      if (first === last && tokens[first]!.text === 'على' && normalize(official.name_ar).includes(' ')) continue;
       const owner = kin.get(official);
       const who = owner && familyNameAlone(official, tokens.slice(first, last + 1).map((t) => t.norm), tokens[last + 1]?.norm ?? '') ? owner : official;
       for (let i = first; i <= last; i++) if (!mention[i]) mention[i] = { official: who, first, last };

@@ -11,7 +11,7 @@ import { conjunctionOf, isComplementizer, isRelativePronoun, isSpeechNoun, repor
 import { isNameWord } from '../english/names';
 import { institutionToEnglish, roleToEnglish } from '../english/roles';
 import { matchCountryName, matchNationality } from '../vocab/nationalities';
-import { isPronounSubject, isSkippableAfterVerb, matchSpeakerHead } from '../vocab/speakers';
+import { isDescriptiveNoun, isKinshipNoun, isPronounSubject, isSkippableAfterVerb, matchSpeakerHead } from '../vocab/speakers';
 import { buildContext, gapBefore, type TextContext } from './context';
 import { agrees, isPluralSpeaker, lastOfGender, noteGender, speakerGender } from './gender';
 import { findHeadlines } from './headline';
@@ -52,6 +52,16 @@ const ADDRESSES = /^(دعا|حث|حض|ناشد|طالب|ابلغ|اخبر|اوص
 const isPluralNoun = (norm: string) => {
   const w = norm.replace(/^[وف]?(ال)?/, '');
   return w.length > 4 && /(ين|ون|ات|ان)$/.test(w) && !isNameWord(w);
+};
+
+/**
+ * «أنصاره», «مواطنيها», «حكومته»: a noun with a possessive pronoun, no article, that is no kin or title («نجله»,
+ * «نائبه», who may speak themselves).
+ */
+const isPossessedNoun = (norm: string) => {
+  const stem = norm.replace(/^[وف]/, '').replace(/(ه|ها|هم|هما)$/, '');
+  return stem.length >= 3 && stem !== norm.replace(/^[وف]/, '') && !/^(ال|لل)/.test(stem) && !isKinshipNoun(stem) && !isKinshipNoun(norm)
+    && !heads.has(stem) && !heads.has(stem.replace(/ت$/, 'ه')) && !isNameWord(norm);
 };
 
 /** A preposition that opens a circumstance of the saying («في تغريدة», «خلال كلمته», «لوكالة …»), normalised. */
@@ -141,6 +151,8 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     // "وأضاف المصدر نفسه", "وأورد البلاغ ذاته": the source or statement that spoke last goes on (unless it quotes
     // someone: "ونقل المصدر ذاته عن X قوله").
     if (spoken && /^(نفس|ذات)(ه|ها)$/.test(ctx.norms[k + 1] ?? '') && SAME_SOURCE.test(ctx.norms[k] ?? '') && !ctx.norms.slice(k, t.subjectLast + 1).includes('عن')) return spoken;
+    // "وأكد المسؤول الحكومي ذاته", "وأضاف الوزير نفسه": so does a person described again as «the same».
+    if (spoken && sameOneDescribed(ctx, k, t.subjectLast) && agrees(spoken, gender) && !ctx.norms.slice(k, t.subjectLast + 1).includes('عن')) return spoken;
     // "وقالت الوزارة", "وأوضح المعهد": a body named by its head noun alone is the last such body the text named.
     const alone = t.subjectLast <= k || !ctx.norms[k + 1] || t.subjectLast < k || isSkippableAfterVerb(ctx.norms[k + 1]!) || isComplementizer(ctx.norms[k + 1]!);
     // "وقال الوزيران في مؤتمر صحفي": a dual takes no complement, so it is the subject whatever follows.
@@ -208,7 +220,13 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     const after = sayingObject ? null : stillSpeaking(ctx, t, subjectAfter(ctx, t.subjectFirst, t.subjectLast), spoken);
     // "ودعا طالبان إلى …", "أبلغ قيادات حزبية بأن …": after a verb whose object comes before its preposition, a noun
     // that names no official and no speaker the text can put in English is that object; the subject is elsewhere.
-    if (after && !after.official && ADDRESSES.test(t.verb.lemma) && isPluralNoun(ctx.norms[t.subjectFirst] ?? '') && !speakerEnglish(after)) {
+    // (So is a noun with a pronoun of its own, «ودعا أنصاره إلى»: the people of the one who speaks.)
+    const addressed = isPluralNoun(ctx.norms[t.subjectFirst] ?? '') || isPossessedNoun(ctx.norms[t.subjectFirst] ?? '');
+    if (after && !after.official && ADDRESSES.test(t.verb.lemma) && addressed && !speakerEnglish(after)) {
+      // ("هنأ X منافسه، ودعا أنصاره إلى": the subject of the verb that opened the sentence, joined by و.)
+      const joined = conjunctionOf(ctx.norms[t.at]!) === 'و' && /[،,]/.test(gapBefore(ctx, t.at)) && !(previousAt >= 0 && ctx.sentence[previousAt] === ctx.sentence[t.at]);
+      const opener = joined && !t.verb.plural ? sentenceOpenerSubject(ctx, t.at) : null;
+      if (opener && agrees(opener, gender)) return opener;
       // (Whom the sentence before was about, when it did not speak: "واجتمع X بقادة الأحزاب. وأبلغ قيادات حزبية بأن".)
       const narrated = !t.verb.plural && !t.verb.dual ? narratedPerson(ctx, t.at, previousAt) : null;
       return subjectBefore(ctx, t.at) ?? (narrated && agrees(narrated, gender) ? narrated : null) ?? carried(previous);
@@ -481,6 +499,7 @@ function stillSpeaking(ctx: TextContext, t: Trigger, said: Speaker | null, spoke
   const other = said?.official;
   const current = spoken?.official;
   if (!other && said && current && titleOfOneSpeaking(ctx, t, said, spoken!)) return spoken;
+  if (said && current && other !== current && describesOneSpeaking(ctx, t, spoken!)) return spoken;
   if (!other || !current || other === current || t.subjectLast < t.subjectFirst) return said;
   const head = ctx.norms[t.subjectFirst]!;
   if (!heads.has(bareWord(head)) && !heads.has(head.replace(/^و(?=ال)/, '').replace(/^ال/, ''))) return said;
@@ -513,6 +532,52 @@ function titleOfOneSpeaking(ctx: TextContext, t: Trigger, said: Speaker, spoken:
   // (A title another official of the text holds is that official: «وأضاف وزير الخارجية» when the text named one.)
   return agrees(spoken, speakerGender(said)) && !ctx.officials.some((o) => o !== spoken.official && titleMatchesRole(ctx, k, n, o));
 }
+
+/**
+ * "قال دوكان …. وتابع الموفد الفرنسي أن", "وأضاف رئيس الدبلوماسية المغربية أن", "وتابع رئيس البلدية المنتخب": a verb that
+ * says the speaker goes on, with a subject that describes without naming (an office or a describing noun, closed by a
+ * nationality or a status adjective), is the one speaking described another way, when that nationality is theirs and
+ * no other official of the text holds the office described.
+ */
+function describesOneSpeaking(ctx: TextContext, t: Trigger, spoken: Speaker): boolean {
+  if (!t.verb || !CONTINUES.has(t.verb.lemma) || t.verb.form === 'participle' || t.verb.plural || t.verb.dual) return false;
+  const current = spoken.official;
+  if (!current || spoken.pair || !agrees(spoken, t.verb.gender ?? null)) return false;
+  const k = t.subjectFirst;
+  if (k > t.subjectLast || (!heads.has(bareWord(ctx.norms[k]!)) && !isDescriptiveNoun(ctx.norms[k]!))) return false;
+  // The description: the office, its complements and adjectives, up to a comma, a preposition or the end of the subject.
+  let last = k;
+  while (last < t.subjectLast && /^ال/.test(ctx.norms[last + 1]!) && !/[،,]/.test(gapBefore(ctx, last + 1)) && ctx.quotationOf[last + 1] === -1) last++;
+  for (let j = k; j <= last; j++) if (isNameWord(ctx.norms[j]!.replace(/^ال/, '')) && !matchNationality(ctx.norms, j) && !heads.has(bareWord(ctx.norms[j]!))) return false;
+  // (A name right after the description is someone named now: "وتابع الوزير الفرنسي جان …".)
+  const next = last < t.subjectLast && !/[،,]/.test(gapBefore(ctx, last + 1)) ? ctx.norms[last + 1]! : null;
+  if (next && (ctx.mention[last + 1] || isNameWord(next))) return false;
+  const nation = matchNationality(ctx.norms, last);
+  if (!nation && !STATUS.test(ctx.norms[last]!)) return false;
+  if (nation && current.country && current.country !== nation.country) return false;
+  // (The office without its closing adjective, held by another official of the text (of that nationality), is theirs.)
+  const office = last - k;
+  if (office < 1) return false;
+  return !ctx.officials.some((o) => o !== current && (!nation || !o.country || o.country === nation.country) && titleMatchesRole(ctx, k, office, o));
+}
+
+/**
+ * "المسؤول الحكومي ذاته", "الوزير نفسه", "الدبلوماسي الأوروبي ذاته": an office or a describing noun, with up to two
+ * adjectives, followed by «نفسه/ذاته» at tokens from k.
+ */
+function sameOneDescribed(ctx: TextContext, k: number, last: number): boolean {
+  const head = ctx.norms[k] ?? '';
+  if (!/^[وف]?ال/.test(head) || (!heads.has(bareWord(head)) && !isDescriptiveNoun(head))) return false;
+  for (let j = k + 1; j <= Math.min(last, k + 3); j++) {
+    if (/[،,]/.test(gapBefore(ctx, j)) || (ctx.mention[j] && ctx.mention[j]!.first !== ctx.mention[k]?.first)) return false;
+    if (/^(نفس|ذات)(ه|ها)$/.test(ctx.norms[j]!)) return j > k;
+    if (!/^ال/.test(ctx.norms[j]!)) return false;
+  }
+  return false;
+}
+
+/** "المنتخب", "الجديد", "السابق": an adjective of when someone holds the office. */
+const STATUS = /^(ال)?(سابق|سابقه|اسبق|منتخب|منتخبه|جديد|جديده)$/;
 
 /** "السابق", "الأسبق": an office held before. */
 const FORMER = /^(ال)?(سابق|سابقه|اسبق)$/;

@@ -12,7 +12,7 @@ import { matchNationality } from '../vocab/nationalities';
 import { conjunctionOf, isComplementizer, isOwnedSaying, isRelativePronoun, isSayingNoun, isSpeechNoun, reportingVerb } from '../vocab/reporting';
 import { isOrdinaryWord, isUnattestedWord, isWordOfNoLanguage } from '../people/evidence';
 import { matchCountryName } from '../vocab/nationalities';
-import { isDescriptiveNoun, isDualHead, nominativeOf, isKinshipNoun, isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, sourceAdjective, timePhraseLength, channelLength, type SpeakerHead, type SpeakerKind } from '../vocab/speakers';
+import { isDescriptiveNoun, isDualHead, nominativeOf, isKinshipNoun, isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, sourceAdjective, timePhraseLength, channelLength, outletLength, type SpeakerHead, type SpeakerKind } from '../vocab/speakers';
 import { heads, institutionNouns, nameParticles, places, styles } from '../vocab/titles';
 import { gapBefore, type TextContext } from './context';
 import { agrees, titleGender } from './gender';
@@ -350,6 +350,34 @@ function relatedPerson(ctx: TextContext, from: number, to: number): Speaker | nu
   let end = comma;
   while (end + 1 <= to && !/[،,]/.test(gapBefore(ctx, end + 1))) end++;
   return { ...named, ...described(ctx, comma, end) };
+}
+
+/**
+ * "نجله حافظ قائد السبسي", "ابنته ليلى", "شقيقه أحمد": a noun of kin with its pronoun at token `from`, and the name right
+ * after it that ends the subject, is the relative who speaks (as the official, when the officials layer named them).
+ */
+function kinNamed(ctx: TextContext, from: number, to: number): Speaker | null {
+  const word = ctx.norms[from]!.replace(/^[وف](?=..)/, '');
+  const stem = word.replace(/(ه|ها|هم|هما)$/, '');
+  if (stem === word || (!isKinshipNoun(stem) && !isKinshipNoun(stem.replace(/ت$/, 'ه')))) return null;
+  const first = from + 1;
+  if (first > to || ctx.quotationOf[first] !== -1 || /[،,:]/.test(gapBefore(ctx, first))) return null;
+  const n0 = ctx.norms[first]!;
+  // (Right after the kin noun a given name may be a word of the language too, "حافظ".)
+  if (/^(ال|لل)/.test(n0) || !(isNameWord(n0) || inNameDictionaries(n0))) return null;
+  let last = first;
+  while (last + 1 <= to && last + 1 <= first + 3 && ctx.quotationOf[last + 1] === -1 && !/[،,:]/.test(gapBefore(ctx, last + 1))) {
+    const w = ctx.norms[last + 1]!;
+    if (!(isNameWord(w) || inNameDictionaries(w) || isFamilyNameWord(w) || nameParticles.has(w) || isUnknownNameWord(w))) break;
+    last++;
+  }
+  // (Only a name that ends the subject: a comma, a preposition of the circumstances or the end after it.)
+  const next = last < to ? ctx.norms[last + 1]! : null;
+  if (next && !/[،,]/.test(gapBefore(ctx, last + 1)) && !PREPOSITIONS.has(next) && !/^ل/.test(next)) return null;
+  const ar = textOf(ctx, first, last);
+  const m = ctx.mention[first];
+  if (m && m.first === first && m.last === last && normalize(m.official.name_ar) === normalize(ar)) return officialSpeaker(m.official);
+  return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[first]!.start, ctx.tokens[last]!.end], ...described(ctx, from, from) };
 }
 
 /** The official whose mention starts within the first words of tokens [from, to]. */
@@ -928,6 +956,12 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   if (style && from + style.length <= to && !ctx.mention[from + style.length] && isTitleWord(ctx.norms[from + style.length]!) && ctx.sentence[from + style.length] === ctx.sentence[from]) from += style.length;
   // The channel spoken to ends the subject ("قالت إحدى المتظاهرات لوكالة فرانس برس"): its name is nobody's.
   for (let j = from + 1; j <= to; j++) if (channelLength(ctx.norms, j)) { to = j - 1; break; }
+  // …and so does an outlet after an adjective, the object of a verb of informing ("وأبلغ مسؤول غربي بي بي سي أن"): the
+  // adjective closes the noun, so the outlet is no genitive of it ("مراسل بي بي سي" is the outlet's correspondent).
+  // (An outlet in parentheses is the short name of the one before it: "وكالة الأنباء الإيرانية الرسمية (إرنا)".)
+  for (let j = from + 2; j <= to; j++) {
+    if (outletLength(ctx.norms, j) && (sourceAdjective(ctx.norms[j - 1]!) || matchNationality(ctx.norms, j - 1)) && !ctx.mention[j] && !gapBefore(ctx, j).includes('(')) { to = j - 1; break; }
+  }
   // "جارة للعائلة، فضلت عدم ذكر اسمها خوفا من …،": the request not to be named, and its reason, are nobody's name.
   let anonymous = false;
   for (let j = from + 1; j <= to; j++) if (anonymityLength(ctx, j)) { to = j - 1; anonymous = true; break; }
@@ -955,6 +989,9 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   // the family name the officials layer linked).
   const related = bounded ? relatedPerson(ctx, from, to) : null;
   if (related) return related;
+  // "فيما قال نجله حافظ قائد السبسي، …", "وقالت ابنته ليلى": the relative named after their kin, not the one they are kin to.
+  const kin = bounded ? kinNamed(ctx, from, to) : null;
+  if (kin) return kin;
   // "وأكد إعلان الدوحة، الصادر في ختام القمة،", «إعلان الرياض»: a declaration named after a place speaks as itself.
   const declaration = namedDeclaration(ctx, from);
   if (declaration) return declaration;

@@ -92,10 +92,25 @@ const quotesSomeone = (ctx: TextContext, k: number) => {
 
 /** Any verb followed by "بالقول" reports ("فاكتفى بالقول إن", "وختم بالقول"); its gender is read from its ending. */
 function sayingVerb(ctx: TextContext, i: number): ReportingVerb | null {
-  if (ctx.norms[i + 1] !== 'بالقول' || ctx.quotationOf[i + 1] !== -1) return null;
   const norm = ctx.norms[i]!;
+  if ((ctx.norms[i + 1] !== 'بالقول' || ctx.quotationOf[i + 1] !== -1) && !subjectThenSaying(ctx, i)) return null;
   if (norm.length < 3 || isComplementizer(norm) || PREPOSITIONS.has(norm)) return null;
   return { lemma: norm, form: 'past', strength: 'strong', prep: null, prepOptional: false, nounLike: false, gender: norm.endsWith('ت') ? 'f' : null };
+}
+
+/**
+ * "واكتفى حمدان بالقول", "فرد الوزير بالقول": a verb joined by و/ف, and its subject of one to three words (no article
+ * on the verb, no comma, quotation or saying between), before «بالقول».
+ */
+function subjectThenSaying(ctx: TextContext, i: number): boolean {
+  const norm = ctx.norms[i]!;
+  if (!/^[وف].{3,}$/.test(norm) || /^[وف]?ال/.test(norm) || ctx.mention[i] || isNameWord(norm.slice(1)) || heads.has(norm.slice(1))) return false;
+  for (let j = i + 1; j <= i + 4 && j < ctx.tokens.length; j++) {
+    if (ctx.sentence[j] !== ctx.sentence[i] || ctx.quotationOf[j] !== -1 || /[،,:]/.test(gapBefore(ctx, j))) return false;
+    if (ctx.norms[j] === 'بالقول') return j > i + 1;
+    if (isComplementizer(ctx.norms[j]!) || PREPOSITIONS.has(ctx.norms[j]!) || reportingVerb(ctx.norms[j]!)) return false;
+  }
+  return false;
 }
 
 /** A complementizer, colon or quotation within the next words of the sentence, before any other reporting verb. */

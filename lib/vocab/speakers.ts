@@ -120,7 +120,7 @@ const MEDIA_NOUNS = new Set(data.mediaNouns.map(normalize));
 const MEDIA_OUTLETS = data.mediaOutlets.map((o) => normalize(o).split(' ')).sort((a, b) => b.length - a.length);
 
 /** The number of words of the outlet whose name starts at token i ("فرانس برس", "سي إن إن"), or 0. */
-function outletLength(norms: readonly string[], i: number): number {
+export function outletLength(norms: readonly string[], i: number): number {
   for (const words of MEDIA_OUTLETS) if (words.every((w, k) => norms[i + k] === w)) return words.length;
   return 0;
 }
