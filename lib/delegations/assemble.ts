@@ -427,7 +427,10 @@ function joinFaction(placements: Map<Official, Placement>, meetings: readonly Me
       return !!last?.leads && last.parties.some((q) => ofFaction(q.official));
     };
     // "وعن الجانب الليبي، حضرها …" at the faction leader's meeting: the list's country side is the faction's.
-    const together = lists.some((l) => l.members.includes(o) && ((!isAttendance(l.kind) && (l.members.some(ofFaction) || ledBefore(l))) || (!!l.side?.country && l.side.country === p.side.country && !l.reception)));
+    // («شارك فيها من الجانب العراقي …» at talks the country's own leader holds, «استقبل السوداني أردوغان»: the country's
+    // side, not the region's leader met elsewhere.)
+    const countrySide = meetings.some((m) => m.parties.some((q) => !!q.official && placements.get(q.official)?.side.key === p.side.key));
+    const together = lists.some((l) => l.members.includes(o) && ((!isAttendance(l.kind) && (l.members.some(ofFaction) || ledBefore(l))) || (!countrySide && !!l.side?.country && l.side.country === p.side.country && !l.reception)));
     // (Two rivals a host brings together are on the same end of his meeting: only a list joins a faction.)
     const facing = meetings.some((m) => {
       const mine = m.parties.find((q) => q.official === o);
