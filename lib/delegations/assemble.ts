@@ -260,9 +260,17 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
     const others = place && atPlace ? [...atPlace].filter((k) => k !== place.key) : [];
     return (visitor = others.length === 1 ? sides.get(others[0]!)!.side : guestSide);
   };
+  // «ووقع اتفاقية … X وزير التجارة والصناعة، ووقعها عن الجانب الرواندي Y»: the signer of no known country whom the other
+  // side's signer answers right after signs for the one side of the two that is not the answer's.
+  const counterSignedSide = (list: ExplicitList, next: ExplicitList | undefined): Side | null => {
+    if (list.members.length !== 1 || next?.kind !== 'sign' || !next.side || next.opener > list.last + 1) return null;
+    const rest = [...sides.values()].map((x) => x.side).filter((x) => x.key !== 'also');
+    const others = rest.filter((x) => x.key !== next.side!.key);
+    return rest.length === 2 && others.length === 1 ? others[0]! : null;
+  };
   // The mediators' side: that of the first mediator named («بوساطة يقودها رئيس جنوب السودان X»).
   let mediatorSide: Side | null = null;
-  for (const list of lists) {
+  for (const [n, list] of lists.entries()) {
     const principalSide = list.principal ? placements.get(list.principal)?.side ?? sideOf(list.principal) : null;
     if (list.mediation === 'by') {
       // Each mediator is of his own side (never the host's list of those present).
@@ -344,6 +352,7 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
       // list of those present: one titled with no nationality (the press's own country's style), in a list no one of which
       // is of another side, is the host's, who brings his staff to his table. (Names alone, no title: still unclear.)
       else if (list.kind === 'attend' && !list.reception && hostSide && o.role_ar && list.members.every((x) => (sideOf(x)?.key ?? hostSide.key) === hostSide.key)) place(o, hostSide, Certainty.Unclear);
+      else if (list.kind === 'sign' && counterSignedSide(list, lists[n + 1])) place(o, counterSignedSide(list, lists[n + 1])!, Certainty.Default);
       else place(o, ALSO_PRESENT, Certainty.Unclear);
     }
     if (list.kind === 'attend' && !list.side && !list.reception) hostListUsed = true;
