@@ -260,9 +260,17 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
     const others = place && atPlace ? [...atPlace].filter((k) => k !== place.key) : [];
     return (visitor = others.length === 1 ? sides.get(others[0]!)!.side : guestSide);
   };
+  // «ووقع اتفاقية … X وزير التجارة والصناعة، ووقعها عن الجانب الرواندي Y»: the signer of no known country whom the other
+  // side's signer answers right after signs for the one side of the two that is not the answer's.
+  const counterSignedSide = (list: ExplicitList, next: ExplicitList | undefined): Side | null => {
+    if (list.members.length !== 1 || next?.kind !== 'sign' || !next.side || next.opener > list.last + 1) return null;
+    const rest = [...sides.values()].map((x) => x.side).filter((x) => x.key !== 'also');
+    const others = rest.filter((x) => x.key !== next.side!.key);
+    return rest.length === 2 && others.length === 1 ? others[0]! : null;
+  };
   // The mediators' side: that of the first mediator named («بوساطة يقودها رئيس جنوب السودان X»).
   let mediatorSide: Side | null = null;
-  for (const list of lists) {
+  for (const [n, list] of lists.entries()) {
     const principalSide = list.principal ? placements.get(list.principal)?.side ?? sideOf(list.principal) : null;
     if (list.mediation === 'by') {
       // Each mediator is of his own side (never the host's list of those present).
@@ -344,6 +352,7 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
       // list of those present: one titled with no nationality (the press's own country's style), in a list no one of which
       // is of another side, is the host's, who brings his staff to his table. (Names alone, no title: still unclear.)
       else if (list.kind === 'attend' && !list.reception && hostSide && o.role_ar && list.members.every((x) => (sideOf(x)?.key ?? hostSide.key) === hostSide.key)) place(o, hostSide, Certainty.Unclear);
+      else if (list.kind === 'sign' && counterSignedSide(list, lists[n + 1])) place(o, counterSignedSide(list, lists[n + 1])!, Certainty.Default);
       else place(o, ALSO_PRESENT, Certainty.Unclear);
     }
     if (list.kind === 'attend' && !list.side && !list.reception) hostListUsed = true;
@@ -427,7 +436,10 @@ function joinFaction(placements: Map<Official, Placement>, meetings: readonly Me
       return !!last?.leads && last.parties.some((q) => ofFaction(q.official));
     };
     // "وعن الجانب الليبي، حضرها …" at the faction leader's meeting: the list's country side is the faction's.
-    const together = lists.some((l) => l.members.includes(o) && ((!isAttendance(l.kind) && (l.members.some(ofFaction) || ledBefore(l))) || (!!l.side?.country && l.side.country === p.side.country && !l.reception)));
+    // («شارك فيها من الجانب العراقي …» at talks the country's own leader holds, «استقبل السوداني أردوغان»: the country's
+    // side, not the region's leader met elsewhere.)
+    const countrySide = meetings.some((m) => m.parties.some((q) => !!q.official && placements.get(q.official)?.side.key === p.side.key));
+    const together = lists.some((l) => l.members.includes(o) && ((!isAttendance(l.kind) && (l.members.some(ofFaction) || ledBefore(l))) || (!countrySide && !!l.side?.country && l.side.country === p.side.country && !l.reception)));
     // (Two rivals a host brings together are on the same end of his meeting: only a list joins a faction.)
     const facing = meetings.some((m) => {
       const mine = m.parties.find((q) => q.official === o);

@@ -283,7 +283,24 @@ export function isGenitiveReference(ctx: Context, m: Mention): boolean {
   if (first.some((f) => titleStarts.has(f))) return afterConstructHead(ctx, i);
   // "كبير مساعدي زعيم كوريا الشمالية كيم جونغ أون": the name after its own title, the title after a construct head.
   const title = titleRightBefore(ctx, m);
-  return title >= 0 && afterConstructHead(ctx, title);
+  return title >= 0 && (afterConstructHead(ctx, title) || envoyOf(ctx, title));
+}
+
+/** «الموفد»، «المبعوث»، «الممثل»: a definite head whose holder acts for the one named after it with ل. */
+const ENVOY_HEAD = /^(?:ال)?(?:موفد|مبعوث|ممثل|مستشار|مندوب)(?:ه)?$/;
+/** «الشخصي»، «الخاص»: the adjectives between such a head and the one it serves. */
+const ENVOY_ADJECTIVE = /^ال(?:شخصي|خاص|رسمي)(?:ه)?$/;
+
+/**
+ * «الموفد الشخصي للرئيس الفرنسي إيمانويل ماكرون»، «المبعوث الخاص لملك الأردن X»: the one whose envoy is named, his title
+ * after ل/لل, sent the envoy; he is not at the meeting. (Not «زيارة للرئيس الفرنسي X»: a visit he makes himself.)
+ */
+function envoyOf(ctx: Context, title: number): boolean {
+  const lam = /^(?:لل|ل)(.+)$/.exec(ctx.norms[title] ?? '');
+  if (!lam || ctx.comma[title] || !titleStarts.has(lam[1]!.replace(/^ال/, ''))) return false;
+  let k = title - 1;
+  while (k > 0 && ENVOY_ADJECTIVE.test(ctx.norms[k]!) && !ctx.comma[k + 1]) k--;
+  return k >= 0 && !ctx.comma[k + 1] && ENVOY_HEAD.test(ctx.norms[k]!);
 }
 
 /** Word k follows a construct head with no comma between: «سفير | خادم الحرمين». */

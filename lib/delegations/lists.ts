@@ -136,7 +136,7 @@ function openerAt(ctx: Context, i: number, partition: Partition): { kind: ListKi
     // "ووقع الاتفاقية الأولى عن الجانب المغربي X": the agreement (two or three words) may come first.
     // («ووقّع المذكرة في مقر وزارة الخارجية عن الجانب الكويتي X»: the place of the signing may come between too.)
     const phrase = sidePhraseIn(ctx, i + 1, i + 10, partition);
-    if (!phrase || (phrase.first > i + 4 && !signingPlaceBetween(ctx, i + 1, phrase.first))) return null;
+    if (!phrase || (phrase.first > i + 4 && !signingPlaceBetween(ctx, i + 1, phrase.first))) return namedAgreementFirst(ctx, i) ? { kind, reception: false } : null;
     for (let k = i + 1; k < phrase.first; k++) if (ctx.coveredBy[k] || ctx.comma[k]) return null;
     return { kind, reception: false };
   }
@@ -179,6 +179,24 @@ function signingPlaceBetween(ctx: Context, from: number, to: number): boolean {
 
 /** «مذكرة»، «اتفاقية»، «اتفاق»، «بروتوكول»: an agreement signed. */
 const AGREEMENT = /^(?:مذكره|مذكرتي|مذكرتا|مذكرات|اتفاقيه|اتفاقيتين|اتفاقيتا|اتفاقيات|اتفاق|اتفاقا|اتفاقات|بروتوكول|بروتوكولات|برنامج|عقد|عقود)$/;
+
+/** How many words an agreement's name may run to between the verb of signing and its signer. */
+const AGREEMENT_NAME_REACH = 16;
+
+/**
+ * «ووقع اتفاقية الإعفاء المتبادل من التأشيرات … عن الجانب القطري X»، «كما وقع مذكرة تفاهم بشأن التعاون في مجال التنمية
+ * X المدير العام لـ…»: the agreement, named in full right after the verb, then its signer: a list of signers, its side
+ * stated or the signer's own. (Its name has no comma and no one in it; a verb with no agreement after it signs nothing here.)
+ */
+function namedAgreementFirst(ctx: Context, i: number): boolean {
+  if (!AGREEMENT.test((ctx.norms[i + 1] ?? '').replace(/^ال/, ''))) return false;
+  const [, end] = sentenceBounds(ctx, i);
+  for (let k = i + 2; k < Math.min(end, i + 2 + AGREEMENT_NAME_REACH); k++) {
+    if (ctx.comma[k] || ctx.quoted[k]) return false;
+    if (ctx.mentionAt[k]) return true;
+  }
+  return false;
+}
 
 /** «مثّل»، «مثّلت»: represented (the present «يمثل» tells of what is to come as often; «مثل» "like" once normalised is read only at a clause's head). */
 const REPRESENT = /^[وف]?(?:مثل|مثلت)$/;

@@ -285,6 +285,8 @@ export function isDatedElsewhere(ctx: Context, i: number): boolean {
     // "التي ستكون اللقاء الأول بين …": a verb in the future just before the noun (after it, "… إن العلاقات ستكون" is what was said).
     if (k < i && k >= i - 2 && noun && /^[وف]?س[يت](?:كون|عقد|جري|جمع|لتقي|جتمع)$/.test(ctx.norms[k]!)) return true;
   }
+  if (onwardLeg(ctx, i, start)) return true;
+  if (noun && offeredMeeting(ctx, i)) return true;
   // "بحث هذه الملفات مع الرئيس بوتين في وقت سابق": an adverb of another time anywhere in the clause after the cue.
   for (let k = i + 1; k < end - 2 && !ctx.comma[k]; k++) {
     if (ctx.norms[k] === 'في' && ctx.norms[k + 1] === 'وقت' && /^(?:سابق|لاحق)$/.test(ctx.norms[k + 2]!) && !isSameDay(ctx, k + 2)) return true;
@@ -366,6 +368,32 @@ function backgroundAt(ctx: Context, k: number): boolean {
 
 /** "سيصل"، "سيزور"، "ستلتقي"، "سيشارك": coming, visiting or meeting in the future. */
 const FUTURE_ARRIVAL = /^[وف]?س[يت](?:صل|زور|لتقي|جتمع|شارك|توجه|حضر|عقد|قوم)/;
+
+/** «مستعدة»، «استعداده»، «إمكانية»: a readiness or possibility, not an event. */
+const READINESS = /^(?:مستعد|مستعده|مستعدون|مستعدين|مستعدان|استعداد|استعداده|استعدادها|استعدادهم|استعدادنا|امكانيه|امكان)$/;
+/** «لاستضافة»، «لعقد»، «عقد»: holding or hosting, the verbal noun the readiness governs. */
+const HOLDING = /^ل?(?:استضافه|عقد|اجراء|ترتيب)$/;
+
+/**
+ * «أنقرة مستعدة لاستضافة لقاء بين الرئيسين X وY»، «بحثا إمكانية عقد قمة»: a meeting offered or considered, right after
+ * the readiness and the noun of holding it, has not taken place.
+ */
+function offeredMeeting(ctx: Context, i: number): boolean {
+  return HOLDING.test(ctx.norms[i - 1] ?? '') && READINESS.test(ctx.norms[i - 2] ?? '') && !ctx.comma[i] && !ctx.comma[i - 1];
+}
+
+/** «ويتوجه»، «ثم ينتقل»: a trip still to make, in the present tense. */
+const ONWARD_TRIP = /^[وف]?[يت](?:توجه|نتقل)$/;
+
+/**
+ * «ويتوجه أردوغان، الثلاثاء، إلى أربيل، حيث يلتقي رئيس الإقليم»: a meeting in the present tense at the end of a trip
+ * the sentence tells is still to make is the next leg of the tour, not the article's meeting.
+ */
+function onwardLeg(ctx: Context, i: number, start: number): boolean {
+  if (ctx.norms[i - 1] !== 'حيث' || !/^[يت]/.test(ctx.norms[i]!)) return false;
+  for (let k = i - 2; k >= start; k--) if (!ctx.quoted[k] && !ctx.coveredBy[k] && ONWARD_TRIP.test(ctx.norms[k]!)) return true;
+  return false;
+}
 
 /** "في وقت سابق اليوم"، "في وقت لاحق من اليوم": earlier or later the same day, the article's own news. */
 function isSameDay(ctx: Context, k: number): boolean {
