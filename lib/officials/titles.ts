@@ -1186,6 +1186,14 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         // … and a bare body the article has named, right before the holder's name: "المستشار الاقتصادي بالسفارة لي …",
         // "المدير العام … بالوزارة مختار …" (not "استقبل الوزير بالوزارة سفير …", where a title follows).
         const namedNext = !!inst && at === j && !!inst.inst.generic && noPunct(words, inst.end) && !mayStartTitle(words[inst.end]) && !styles.match(norms[inst.end]!, norms, inst.end) && isNameWord(norms[inst.end]!);
+        // «وزير الطاقة في حكومة تصريف الأعمال»: an office held in a caretaker government is itself a Caretaker one
+        // (Caretaker Minister of Energy), as the press writes it, not "at the Caretaker Government".
+        if (inst && at !== j && isCaretakerGovernment(inst.inst)) {
+          if (!role.mods.includes('Caretaker')) role.mods.push('Caretaker');
+          if (inst.inst.nat && !role.nat) role.nat = inst.inst.nat;
+          j = inst.end;
+          continue;
+        }
         if (inst && (at !== j || ofPlace || ofNation || namedNext || words[j]!.forms.some((f) => f.prefix === 'ب' && (bodies.match(f.form, norms, j) || institutionNouns.get(f.form)?.en === 'Ministry')) && inst.inst.en !== 'Ministry')) {
           // (A province named with its noun is a place the office is in: «في محافظة نينوى», in Nineveh.)
           tails.push(`${namedPlace(inst.inst) !== inst.inst ? 'in' : 'at'} ${institutionEnglish(inst.inst, countryName, true, false, true)}`);
@@ -1327,6 +1335,11 @@ function ministerialArea(words: Word[], norms: string[], j: number, role: Role):
 }
 
 let roleParser: ((words: Word[], norms: string[], i: number, preps: RegExp, construct?: boolean) => Role | null) | null = null;
+/** «حكومة تصريف الأعمال» (with at most its state's adjective), no other body or qualifier. */
+function isCaretakerGovernment(inst: Institution): boolean {
+  return inst.en === 'Government' && inst.adjectives.length === 1 && inst.adjectives[0] === 'Caretaker' && !inst.of;
+}
+
 let roleRenderer: ((role: Role) => string) | null = null;
 /** The English renderer of roles (lib/english/roles.ts registers it; it renders institutions that hold a role). */
 export function setRoleRenderer(render: (role: Role) => string): void {
@@ -1625,6 +1638,14 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
   if (norms[j] === 'دوله' && noPunct(words, j + 1)) {
     const c2 = matchCountryName(norms, j + 1);
     if (c2) { complementEnd = j + 1 + c2.length; return { kind: 'inst', inst: { en: 'State', adjectives: [], nat: null, of: { en: '', adjectives: [], nat: null, of: null, country: c2.country }, country: c2.country } }; }
+  }
+  // «وزير الدولة للإعلام»: what a minister of state is for is a portfolio wherever the vocabulary lists one (Minister of
+  // State for Information), before any body of the same name (the Media).
+  const statePortfolio = head.en === 'Minister of State' ? matchPortfolio(words, norms, j, /^ل{1,2}$/) : null;
+  if (statePortfolio) {
+    const chain = [statePortfolio.en];
+    complementEnd = morePortfolios(words, norms, j + statePortfolio.length, chain);
+    return { kind: 'inst', inst: { en: series(chain), noArticle: true, adjectives: [], nat: null, of: null, country: null } };
   }
   const inst = parseInstitution(words, norms, j, /^ل{1,2}$/);
   if (inst) { complementEnd = inst.end; return { kind: 'inst', inst: inst.inst }; }

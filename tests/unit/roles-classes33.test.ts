@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { roleToEnglish } from '@/lib/english/roles';
+import { findOfficials } from '@/lib/officials';
+
+const roleOf = (text: string, name: string) => findOfficials(text).find((o) => o.name_ar === name)?.role_en ?? null;
+
+describe('ministries of several portfolios keep every portfolio the cabinets name', () => {
+  it('reads technology, telecommunications and the other portfolios of recent cabinets', () => {
+    expect(roleToEnglish('وزير الصناعة والتكنولوجيا المتقدمة')).toBe('Minister of Industry and Advanced Technology');
+    expect(roleToEnglish('وزيرة البريد والاتصالات السلكية واللاسلكية والتكنولوجيات والرقمنة')).toBe('Minister of Post, Telecommunications, Technologies and Digitalization');
+    expect(roleToEnglish('وزير الإسكان والمرافق والمجتمعات العمرانية')).toBe('Minister of Housing, Utilities and Urban Communities');
+    expect(roleToEnglish('وزير الداخلية واللامركزية')).toBe('Minister of Interior and Decentralization');
+    expect(roleToEnglish('وزير الشؤون الخارجية والاندماج الإفريقي')).toBe('Minister of Foreign Affairs and African Integration');
+    expect(roleToEnglish('وزيرة التضامن والإدماج الاجتماعي')).toBe('Minister of Solidarity and Social Inclusion');
+  });
+});
+
+describe('an office held in a caretaker government', () => {
+  it('is a Caretaker office', () => {
+    expect(roleToEnglish('وزير الخارجية والمغتربين في حكومة تصريف الأعمال')).toBe('Caretaker Minister of Foreign Affairs and Expatriates');
+  });
+});
+
+describe('governments named for national unity, stability or salvation', () => {
+  it('are named as governments, not as a unit', () => {
+    expect(roleToEnglish('رئيس حكومة الوحدة الوطنية')).toBe('Prime Minister of the Government of National Unity');
+    expect(roleToEnglish('رئيس حكومة الاستقرار الوطني')).toBe('Prime Minister of the Government of National Stability');
+  });
+});
+
+describe('a minister of state', () => {
+  it('is for a portfolio before a body of the same name', () => {
+    expect(roleToEnglish('وزير الدولة للإعلام')).toBe('Minister of State for Information');
+    expect(roleToEnglish('وزيرة الدولة للتعاون الدولي')).toBe('Minister of State for International Cooperation');
+  });
+});
+
+describe('the UAE presidential court', () => {
+  it('is named as the state names it for its officials', () => {
+    const text = 'حضر اللقاء سمو الشيخ منصور بن زايد آل نهيان نائب رئيس الدولة نائب رئيس مجلس الوزراء رئيس ديوان الرئاسة.';
+    expect(roleOf(text, 'منصور بن زايد آل نهيان')).toBe('Vice President, Deputy Prime Minister and Chairman of the Presidential Court');
+  });
+});
+
+describe('the speaker of a lower house named without its state', () => {
+  it('takes the house its state has, from the story\'s officials', () => {
+    const text = 'وقال الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا إن الهجوم مرفوض. بدوره، قال رئيس مجلس النواب، آرثر ليرا، إن البرلمان لن يرضخ.';
+    expect(roleOf(text, 'آرثر ليرا')).toBe('Speaker of the Chamber of Deputies');
+  });
+});
+
+describe('a list of signatories, each name before its title', () => {
+  it('gives a title to the name before it, not to the next item opened by «، و»', () => {
+    const text = 'فيما وقع مذكرة التفاهم معالي الدكتور سلطان بن أحمد الجابر وزير الصناعة والتكنولوجيا المتقدمة، وبهليل لاهادليا وزير الاستثمار الإندونيسي.';
+    expect(roleOf(text, 'سلطان بن أحمد الجابر')).toBe('Minister of Industry and Advanced Technology');
+  });
+  it('still reads a given name that starts with و after the comma', () => {
+    expect(roleOf('وقال وزير الطاقة، وليد فياض، إن الخطة جاهزة.', 'وليد فياض')).toBe('Minister of Energy');
+  });
+});
