@@ -378,6 +378,10 @@ function titleAtHome(title: Title, country: string | null, home: string | null):
   const atHome = renderTitle({ ...title, country: home });
   const minister = /^(.*\bMinister) of /;
   if (atHome !== own && HOUSE_OFFICE.test(own)) return atHome;
+  // (So does a body its state names its own way, the office kept: «رئيس إدارة الكوارث والطوارئ» in a story of Turkish
+  // officials heads the Disaster and Emergency Management Authority.)
+  const office = (t: string) => /^(.+?) of the /.exec(t)?.[1];
+  if (atHome !== own && !minister.test(own) && office(own) !== undefined && office(own) === office(atHome) && office(own)!.split(' ').length <= 2) return atHome;
   return atHome !== own && minister.exec(own)?.[1] === minister.exec(atHome)?.[1] && minister.test(own) ? atHome : own;
 }
 

@@ -1370,6 +1370,13 @@ function series(parts: readonly string[]): string {
 const POPULAR_NOUNS = /^(Front|Force|Forces|Mobilization|Mobilisation|Committees|Resistance)$/;
 
 export function institutionEnglish(inst: Institution, countryName: (code: string) => string, article: boolean, keepDivision = false, complement: boolean | 'governed' = false): string {
+  const s = composeInstitution(inst, countryName, article, keepDivision, complement);
+  // «مجلس التنمية الرواندي», «مجلس التنمية الاقتصادية»: a council for development is a state's Development Board (the
+  // Rwanda Development Board, Bahrain's Economic Development Board), not a council of members.
+  return inst.noun === 'مجلس' && inst.generic ? s.replace(/\bDevelopment Council$/, 'Development Board') : s;
+}
+
+function composeInstitution(inst: Institution, countryName: (code: string) => string, article: boolean, keepDivision: boolean, complement: boolean | 'governed'): string {
   // (A council keeps its division's noun: the Council of the Basra Governorate; and so does a province named on its own,
   // as a side of talks: the Basra Governorate.)
   const council = inst.en === 'Council';

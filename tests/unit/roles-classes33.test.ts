@@ -58,3 +58,34 @@ describe('a list of signatories, each name before its title', () => {
     expect(roleOf('وقال وزير الطاقة، وليد فياض، إن الخطة جاهزة.', 'وليد فياض')).toBe('Minister of Energy');
   });
 });
+
+describe('bodies a state names its own way in English', () => {
+  it('are named so after the state\'s adjective', () => {
+    expect(roleToEnglish('رئيس جهاز الاستخبارات التركي')).toBe('Head of the National Intelligence Organization');
+    expect(roleToEnglish('رئيس إدارة الكوارث والطوارئ التركية')).toBe('Head of the Disaster and Emergency Management Authority');
+  });
+  it('keep their generic name elsewhere', () => {
+    expect(roleToEnglish('رئيس جهاز الاستخبارات المصري')).toBe('Head of the Egyptian Intelligence Service');
+  });
+  it('are named so in the title of that state\'s official', () => {
+    const text = 'وضم الوفد التركي وزير الخارجية مولود جاويش أوغلو، ورئيس جهاز الاستخبارات هاكان فيدان.';
+    expect(roleOf(text, 'هاكان فيدان')).toBe('Head of the National Intelligence Organization');
+  });
+});
+
+describe('a council for development', () => {
+  it('is a Development Board', () => {
+    expect(roleToEnglish('الرئيسة التنفيذية لمجلس التنمية الرواندي')).toBe('CEO of the Rwandan Development Board');
+    expect(roleToEnglish('الرئيس التنفيذي لمجلس التنمية الاقتصادية')).toBe('CEO of the Economic Development Board');
+  });
+  it('but not one for development and another field', () => {
+    expect(roleToEnglish('رئيس مجلس التنمية والإعمار')).toBe('Chairman of the Development and Reconstruction Council');
+  });
+});
+
+describe('who speaks for a council of ministers', () => {
+  it('speaks for the Cabinet', () => {
+    expect(roleToEnglish('المتحدث الرسمي باسم مجلس الوزراء')).toBe('Spokesman for the Cabinet');
+    expect(roleToEnglish('الأمين العام لمجلس الوزراء')).toBe('Secretary-General of the Council of Ministers');
+  });
+});
