@@ -800,6 +800,12 @@ function purposeEnd(words: Word[], norms: string[], k: number): number {
   return end;
 }
 
+/** «(ب)تشكيل الحكومة (الجديدة)» at k: where the charge of forming a government ends, or 0. */
+function formingGovernmentEnd(words: Word[], norms: string[], k: number): number {
+  if (!noPunct(words, k) || !/^ب?تشكيل$/.test(norms[k]!) || !noPunct(words, k + 1) || !/^(ال)?حكوم[هة]$/.test(norms[k + 1]!)) return 0;
+  return noPunct(words, k + 2) && /^الجديد[هة]$/.test(norms[k + 2]!) ? k + 3 : k + 2;
+}
+
 /** «المقيم», «المقيمة»: resident, or residing. */
 const RESIDING = /^المقيم[هة]?$/;
 
@@ -811,6 +817,10 @@ function readModifiers(norms: string[], words: Word[], j: number, mods: string[]
     // المقيم في لندن»); right after the head it is one («المنسق المقيم», «الممثل المقيم»), and so is an ambassador's
     // anywhere («سفير إيطاليا المقيم في بيروت»: he is resident where he is accredited).
     if ((afterComplement || mods.length > 0) && !accredited && RESIDING.test(w) && norms[j + 1] === 'في') break;
+    // «الرئيس المكلف تشكيل الحكومة», «رئيس الوزراء المكلف بتشكيل الحكومة الجديدة»: charged with forming the government,
+    // the designate (Prime Minister-designate), the charge said out.
+    const forming = CHARGED.test(w) ? formingGovernmentEnd(words, norms, j + 1) : 0;
+    if (forming) { mods.push('Designate'); j = forming; continue; }
     // "المكلف بالتعاون الإفريقي": in charge of a portfolio (a tail), not acting.
     if (CHARGED.test(w) && inCharge(words, norms, j + 1)) break;
     // «المكلف متابعة …», «المكلف ملف …»: charged with a task, an indefinite noun of the language after it — not acting.
@@ -1448,11 +1458,11 @@ function matchRegion(norms: string[], k: number, joined: boolean): { en: string;
 }
 
 /** Nouns of a country's first-level division that English drops before its name. */
-const DIVISION_NOUNS = new Set(['ولايه', 'مقاطعه', 'محافظه']);
+const DIVISION_NOUNS = new Set(['ولايه', 'مقاطعه', 'محافظه', 'اماره']);
 
 /**
- * «ولاية تكساس», «مقاطعة خاركيف», «محافظة نينوى»: a state, province or governorate named with its noun is, in English, its
- * name alone (Governor of Texas, the Nineveh Police), not "the Texas State".
+ * «ولاية تكساس», «مقاطعة خاركيف», «محافظة نينوى», «إمارة أبوظبي»: a state, province, governorate or emirate named with its
+ * noun is, in English, its name alone (Governor of Texas, the Nineveh Police, Ruler of Abu Dhabi), not "the Texas State".
  */
 function namedPlace(inst: Institution, governed = false): Institution {
   const of = inst.of;

@@ -89,3 +89,21 @@ describe('who speaks for a council of ministers', () => {
     expect(roleToEnglish('الأمين العام لمجلس الوزراء')).toBe('Secretary-General of the Council of Ministers');
   });
 });
+
+describe('an emirate named with its noun «إمارة»', () => {
+  it('is named by its place, and its ruler is its Ruler', () => {
+    expect(roleToEnglish('حاكم إمارة الشارقة')).toBe('Ruler of Sharjah');
+    expect(roleToEnglish('نائب حاكم إمارة أبوظبي مستشار الأمن الوطني')).toBe('Deputy Ruler of Abu Dhabi and National Security Adviser');
+  });
+});
+
+describe('a head of government charged with forming one («المكلف تشكيل الحكومة»)', () => {
+  it('is the Prime Minister-designate, the charge said out or not', () => {
+    expect(roleToEnglish('الرئيس المكلف تشكيل الحكومة')).toBe('Prime Minister-designate');
+    expect(roleToEnglish('رئيس الوزراء المكلف بتشكيل الحكومة الجديدة')).toBe('Prime Minister-designate');
+    expect(roleOf('والتقى الرئيس المكلف بتشكيل الحكومة نجيب ميقاتي وفدا من البنك الدولي.', 'نجيب ميقاتي')).toBe('Prime Minister-designate');
+  });
+  it('while another charge stays a tail', () => {
+    expect(roleToEnglish('الوزير المكلف بالتعاون الإفريقي')).toBe('Minister in charge of African Cooperation');
+  });
+});
