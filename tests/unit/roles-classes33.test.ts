@@ -107,3 +107,11 @@ describe('a head of government charged with forming one («المكلف تشكي
     expect(roleToEnglish('الوزير المكلف بالتعاون الإفريقي')).toBe('Minister in charge of African Cooperation');
   });
 });
+
+describe('the English adjective of a state', () => {
+  it('is the one the press writes, not a demonym of a person', () => {
+    expect(roleToEnglish('الرئيس الإكوادوري')).toBe('Ecuadorian President');
+    expect(roleToEnglish('وزير الخارجية البوتسواني')).toBe('Botswanan Minister of Foreign Affairs');
+    expect(roleToEnglish('رئيس الوزراء السلوفيني')).toBe('Slovenian Prime Minister');
+  });
+});
