@@ -115,3 +115,10 @@ describe('the English adjective of a state', () => {
     expect(roleToEnglish('رئيس الوزراء السلوفيني')).toBe('Slovenian Prime Minister');
   });
 });
+
+describe('a counterpart named after a style', () => {
+  it('holds the office of the one before, for his own country', () => {
+    const text = 'بحث وزير الخارجية الشيخ سالم عبدالله الجابر الصباح مع نظيره العراقي الدكتور فؤاد حسين اليوم الأحد العلاقات الثنائية.';
+    expect(roleOf(text, 'فؤاد حسين')).toBe('Iraqi Minister of Foreign Affairs');
+  });
+});
