@@ -3,13 +3,14 @@
  * "نائب وزير الدفاع" → "Deputy Minister of Defense", "النائب الأول لرئيس الوزراء" → "First Deputy Prime Minister".
  */
 import institutions from '../../assets/institutions.json';
-import { attributive, institutionEnglish, parseInstitution, parseTitle, PROVINCE_PLACEHOLDER, setRoleRenderer, type Role, type Title } from '../officials/titles';
+import { attributive, institutionEnglish, parseInstitution, parseTitle, PROVINCE_PLACEHOLDER, setRoleRenderer, type Institution, type Role, type Title } from '../officials/titles';
 import { adjectiveOf } from '../vocab/nationalities';
 import { toWords } from '../officials/words';
 import { countryNameEn } from './countries';
 
 const countryTitles = institutions.countryTitles as Record<string, Record<string, string>>;
 const countryInstitutions = institutions.countryInstitutions as Record<string, Record<string, string>>;
+const countryBodies = institutions.countryBodies as Record<string, Record<string, string>>;
 /** States whose ministers are Secretaries of departments (the Philippines). */
 const secretaryCountries = new Set(institutions.secretaryCountries as string[]);
 /** Country names English writes with the article: "Secretary of Labor of the Philippines", "Ambassador of the Netherlands". */
@@ -49,6 +50,14 @@ const DIRECTING_HEADS = /^(Administrator|Director General|Managing Director|(Hig
 /** Tails naming a union of states or the UN, which English puts before the office as its short form. */
 const UNION_SHORT: Record<string, string> = { 'European Union': 'EU', 'United Nations': 'UN' };
 const UNION_TAIL = /^(?:in|at) the (European Union|United Nations)$/;
+
+/** A body under the name its state gives it (countryBodies), from the body's adjective or the holder's country. */
+function ownBody(inst: Institution, country: string | null): string | undefined {
+  const state = inst.nat?.country ?? country;
+  const table = state ? countryBodies[state] : undefined;
+  if (!table) return undefined;
+  return table[institutionEnglish({ ...inst, nat: null }, countryName, false)];
+}
 
 /** English of one parsed role. `country` lets a title take its national form ("Secretary of State" in the US). */
 /** Modifiers of when the office is held come before the nationality: "Former Egyptian Minister", not "Egyptian Former …". */
@@ -142,6 +151,10 @@ export function renderRole(role: Role, country: string | null = null): string {
     // The press names some countries' ministries its own way: "the State Department", "the Foreign Office".
     const own = country && !c.inst.nat ? countryInstitutions[country]?.[inst.replace(/^the /, '')] : undefined;
     if (own) inst = `the ${own}`;
+    const stateBody = ownBody(c.inst, country);
+    if (stateBody) inst = `the ${stateBody}`;
+    // «المتحدث الرسمي باسم مجلس الوزراء»: who speaks for a council of ministers is the press's Cabinet Spokesman.
+    if (/^Spokes(man|woman|person)$/.test(h) && c.inst.en === 'Council of Ministers' && !c.inst.of && !c.inst.adjectives.length) inst = inst.replace(/Council of Ministers$/, 'Cabinet');
     // "مبعوث الأمم المتحدة" is a "UN Envoy", as the press writes it (the body's head keeps "of": President of the EU).
     const short = !own && !/^(Head|President|Chairman)$/.test(h) && !/ of /.test(h) ? attributive(c.inst) : null;
     // «وكيل وزارة الخارجية الأمريكية»: the undersecretary of a US department whose head is a Secretary is its Under

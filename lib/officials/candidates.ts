@@ -542,7 +542,10 @@ function counterpart(s: Scan, i0: number): Detection | null {
   const after = i0 + 1 + (nat?.length ?? 0);
   // With a nationality the slot is a full role's: a foreign name outside the dictionaries is read ("نظيره اليوناني يورغوس …").
   // (A comma may stand between the nationality and the name: «مع نظيره اللاوسي، X،».)
-  const read = readNameAfter(words, norms, after, !!nat, false, !!nat);
+  // (A style may stand before the name: «مع نظيره العراقي الدكتور X», «ونظيره البحريني الشيخ X».)
+  const style = nat && words[after] && !words[after]!.punctBefore ? matchStyle(words, norms, after) : null;
+  const nameAt = style && words[after + style.length] && !words[after + style.length]!.punctBefore ? after + style.length : after;
+  const read = readNameAfter(words, norms, nameAt, !!nat, false, !!nat);
   const run = read && surnameGoesOn(s, read);
   // (A Vietnamese family name may begin with ف, «فام»: its syllables say it is no conjunction.)
   const vietnamese = !!run && vietnameseNameLength(norms, run.start, () => true) === run.end - run.start;

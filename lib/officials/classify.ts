@@ -377,6 +377,15 @@ function titleAtHome(title: Title, country: string | null, home: string | null):
   if (title.country || country || !home) return own;
   const atHome = renderTitle({ ...title, country: home });
   const minister = /^(.*\bMinister) of /;
+  if (atHome !== own && HOUSE_OFFICE.test(own)) return atHome;
+  // (So does a body its state names its own way, the office kept: «رئيس إدارة الكوارث والطوارئ» in a story of Turkish
+  // officials heads the Disaster and Emergency Management Authority.)
+  const office = (t: string) => /^(.+?) of the /.exec(t)?.[1];
+  if (atHome !== own && !minister.test(own) && office(own) !== undefined && office(own) === office(atHome) && office(own)!.split(' ').length <= 2) return atHome;
   return atHome !== own && minister.exec(own)?.[1] === minister.exec(atHome)?.[1] && minister.test(own) ? atHome : own;
 }
+
+/** A member or the speaker of a lower house named without its state, which takes the house's name in the country of the
+ * story's officials (in a story of Brazilian officials «رئيس مجلس النواب» is the Speaker of the Chamber of Deputies). */
+const HOUSE_OFFICE = /^(Speaker|Deputy Speaker|Member) of (Parliament|the House of Representatives)$/;
 

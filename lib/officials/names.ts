@@ -332,6 +332,10 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
   // A name may stand in quotation marks after its title: 'وزير خارجية النرويج، "بورج براند"'.
   const quoted = !!first.punctBefore && /^[،,]?["«“]$/.test(first.punctBefore);
   if (first.punctBefore && !quoted && !(comma && /^[،,]$/.test(first.punctBefore)) && !(paren && first.punctBefore === ')')) return null;
+  // «الجابر وزير الصناعة والتكنولوجيا المتقدمة، وبهليل لاهادليا وزير الاستثمار»: after the title's comma a «و» opens the
+  // next item of the list, whose own title follows its name; only a given name that is one whole word with its «و»
+  // («، وليد فياض») is read here.
+  if (/^[،,]$/.test(first.punctBefore ?? '') && /^و/.test(first.norm) && !isNameWord(first.norm) && !inNameDictionaries(first.norm)) return null;
   // A preposition glued to the article («للمرة الأولى», «بالجوهرة») opens no name, in quotation marks or not.
   // (A foreign name that only begins so, «بالامانو كابودي», reads as no word of the language and stays.)
   const glued = /^(لل|بال|كال)/.test(first.norm) ? first.norm.replace(/^(لل|بال|كال)/, '') : null;

@@ -800,6 +800,12 @@ function purposeEnd(words: Word[], norms: string[], k: number): number {
   return end;
 }
 
+/** «(ب)تشكيل الحكومة (الجديدة)» at k: where the charge of forming a government ends, or 0. */
+function formingGovernmentEnd(words: Word[], norms: string[], k: number): number {
+  if (!noPunct(words, k) || !/^ب?تشكيل$/.test(norms[k]!) || !noPunct(words, k + 1) || !/^(ال)?حكوم[هة]$/.test(norms[k + 1]!)) return 0;
+  return noPunct(words, k + 2) && /^الجديد[هة]$/.test(norms[k + 2]!) ? k + 3 : k + 2;
+}
+
 /** «المقيم», «المقيمة»: resident, or residing. */
 const RESIDING = /^المقيم[هة]?$/;
 
@@ -811,6 +817,10 @@ function readModifiers(norms: string[], words: Word[], j: number, mods: string[]
     // المقيم في لندن»); right after the head it is one («المنسق المقيم», «الممثل المقيم»), and so is an ambassador's
     // anywhere («سفير إيطاليا المقيم في بيروت»: he is resident where he is accredited).
     if ((afterComplement || mods.length > 0) && !accredited && RESIDING.test(w) && norms[j + 1] === 'في') break;
+    // «الرئيس المكلف تشكيل الحكومة», «رئيس الوزراء المكلف بتشكيل الحكومة الجديدة»: charged with forming the government,
+    // the designate (Prime Minister-designate), the charge said out.
+    const forming = CHARGED.test(w) ? formingGovernmentEnd(words, norms, j + 1) : 0;
+    if (forming) { mods.push('Designate'); j = forming; continue; }
     // "المكلف بالتعاون الإفريقي": in charge of a portfolio (a tail), not acting.
     if (CHARGED.test(w) && inCharge(words, norms, j + 1)) break;
     // «المكلف متابعة …», «المكلف ملف …»: charged with a task, an indefinite noun of the language after it — not acting.
@@ -1188,6 +1198,14 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         // … and a bare body the article has named, right before the holder's name: "المستشار الاقتصادي بالسفارة لي …",
         // "المدير العام … بالوزارة مختار …" (not "استقبل الوزير بالوزارة سفير …", where a title follows).
         const namedNext = !!inst && at === j && !!inst.inst.generic && noPunct(words, inst.end) && !mayStartTitle(words[inst.end]) && !styles.match(norms[inst.end]!, norms, inst.end) && isNameWord(norms[inst.end]!);
+        // «وزير الطاقة في حكومة تصريف الأعمال»: an office held in a caretaker government is itself a Caretaker one
+        // (Caretaker Minister of Energy), as the press writes it, not "at the Caretaker Government".
+        if (inst && at !== j && isCaretakerGovernment(inst.inst)) {
+          if (!role.mods.includes('Caretaker')) role.mods.push('Caretaker');
+          if (inst.inst.nat && !role.nat) role.nat = inst.inst.nat;
+          j = inst.end;
+          continue;
+        }
         if (inst && (at !== j || ofPlace || ofNation || namedNext || words[j]!.forms.some((f) => f.prefix === 'ب' && (bodies.match(f.form, norms, j) || institutionNouns.get(f.form)?.en === 'Ministry')) && inst.inst.en !== 'Ministry')) {
           // (A province named with its noun is a place the office is in: «في محافظة نينوى», in Nineveh.)
           tails.push(`${namedPlace(inst.inst) !== inst.inst ? 'in' : 'at'} ${institutionEnglish(inst.inst, countryName, true, false, true)}`);
@@ -1329,6 +1347,11 @@ function ministerialArea(words: Word[], norms: string[], j: number, role: Role):
 }
 
 let roleParser: ((words: Word[], norms: string[], i: number, preps: RegExp, construct?: boolean) => Role | null) | null = null;
+/** «حكومة تصريف الأعمال» (with at most its state's adjective), no other body or qualifier. */
+function isCaretakerGovernment(inst: Institution): boolean {
+  return inst.en === 'Government' && inst.adjectives.length === 1 && inst.adjectives[0] === 'Caretaker' && !inst.of;
+}
+
 let roleRenderer: ((role: Role) => string) | null = null;
 /** The English renderer of roles (lib/english/roles.ts registers it; it renders institutions that hold a role). */
 export function setRoleRenderer(render: (role: Role) => string): void {
@@ -1359,6 +1382,13 @@ function series(parts: readonly string[]): string {
 const POPULAR_NOUNS = /^(Front|Force|Forces|Mobilization|Mobilisation|Committees|Resistance)$/;
 
 export function institutionEnglish(inst: Institution, countryName: (code: string) => string, article: boolean, keepDivision = false, complement: boolean | 'governed' = false): string {
+  const s = composeInstitution(inst, countryName, article, keepDivision, complement);
+  // «مجلس التنمية الرواندي», «مجلس التنمية الاقتصادية»: a council for development is a state's Development Board (the
+  // Rwanda Development Board, Bahrain's Economic Development Board), not a council of members.
+  return inst.noun === 'مجلس' && inst.generic ? s.replace(/\bDevelopment Council$/, 'Development Board') : s;
+}
+
+function composeInstitution(inst: Institution, countryName: (code: string) => string, article: boolean, keepDivision: boolean, complement: boolean | 'governed'): string {
   // (A council keeps its division's noun: the Council of the Basra Governorate; and so does a province named on its own,
   // as a side of talks: the Basra Governorate.)
   const council = inst.en === 'Council';
@@ -1430,11 +1460,11 @@ function matchRegion(norms: string[], k: number, joined: boolean): { en: string;
 }
 
 /** Nouns of a country's first-level division that English drops before its name. */
-const DIVISION_NOUNS = new Set(['ولايه', 'مقاطعه', 'محافظه']);
+const DIVISION_NOUNS = new Set(['ولايه', 'مقاطعه', 'محافظه', 'اماره']);
 
 /**
- * «ولاية تكساس», «مقاطعة خاركيف», «محافظة نينوى»: a state, province or governorate named with its noun is, in English, its
- * name alone (Governor of Texas, the Nineveh Police), not "the Texas State".
+ * «ولاية تكساس», «مقاطعة خاركيف», «محافظة نينوى», «إمارة أبوظبي»: a state, province, governorate or emirate named with its
+ * noun is, in English, its name alone (Governor of Texas, the Nineveh Police, Ruler of Abu Dhabi), not "the Texas State".
  */
 function namedPlace(inst: Institution, governed = false): Institution {
   const of = inst.of;
@@ -1627,6 +1657,14 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
   if (norms[j] === 'دوله' && noPunct(words, j + 1)) {
     const c2 = matchCountryName(norms, j + 1);
     if (c2) { complementEnd = j + 1 + c2.length; return { kind: 'inst', inst: { en: 'State', adjectives: [], nat: null, of: { en: '', adjectives: [], nat: null, of: null, country: c2.country }, country: c2.country } }; }
+  }
+  // «وزير الدولة للإعلام»: what a minister of state is for is a portfolio wherever the vocabulary lists one (Minister of
+  // State for Information), before any body of the same name (the Media).
+  const statePortfolio = head.en === 'Minister of State' ? matchPortfolio(words, norms, j, /^ل{1,2}$/) : null;
+  if (statePortfolio) {
+    const chain = [statePortfolio.en];
+    complementEnd = morePortfolios(words, norms, j + statePortfolio.length, chain);
+    return { kind: 'inst', inst: { en: series(chain), noArticle: true, adjectives: [], nat: null, of: null, country: null } };
   }
   const inst = parseInstitution(words, norms, j, /^ل{1,2}$/);
   if (inst) { complementEnd = inst.end; return { kind: 'inst', inst: inst.inst }; }

@@ -6,7 +6,7 @@ const roleOf = (text: string, name: string) => analyze(text).officials.find((o) 
 describe('an office whose complement runs past what the grammar reads, then a carried rank and the name', () => {
   it('gives the holder the office, not the bare rank', () => {
     expect(roleOf('وحضر الاجتماع مساعدة وزير الخارجية لشؤون التنمية والتعاون الدولي السفيرة نورة المطيري وسفير البلاد لدى الأردن.', 'نورة المطيري')).toMatch(/^Assistant .*Minister of Foreign Affairs/);
-    expect(roleOf('ودعا وزير العدل في حكومة تصريف الأعمال القاضي جميل الحسيني إلى اجتماع طارئ.', 'جميل الحسيني')).toMatch(/^Minister of Justice/);
+    expect(roleOf('ودعا وزير العدل في حكومة تصريف الأعمال القاضي جميل الحسيني إلى اجتماع طارئ.', 'جميل الحسيني')).toBe('Caretaker Minister of Justice');
   });
   it('but a time, a place or a pronoun between are no complement: the ranked name is another person', () => {
     expect(roleOf('واستقبل وزير الخارجية اليوم السفير خالد الرميثي.', 'خالد الرميثي')).toBe('Ambassador');

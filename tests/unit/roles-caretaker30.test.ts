@@ -5,7 +5,7 @@ describe('a government that only runs current business («حكومة تصريف 
   it('is headed by a Caretaker Prime Minister', () => {
     expect(roleToEnglish('رئيس حكومة تصريف الأعمال')).toBe('Caretaker Prime Minister');
   });
-  it('and its ministers sit in the Caretaker Government', () => {
-    expect(roleToEnglish('وزير الزراعة في حكومة تصريف الأعمال')).toBe('Minister of Agriculture at the Caretaker Government');
+  it('and its ministers are Caretaker ministers, as the press writes them', () => {
+    expect(roleToEnglish('وزير الزراعة في حكومة تصريف الأعمال')).toBe('Caretaker Minister of Agriculture');
   });
 });
