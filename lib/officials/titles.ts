@@ -1037,6 +1037,8 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         }
         // «لشؤون الشرق الأدنى», «لشؤون أوروبا وأوراسيا»: a region's affairs by its adjective (Near Eastern, European and Eurasian).
         // (A region alone that is also a place keeps its name: «لشؤون أوروبا», for Europe Affairs.)
+        // («لشؤون منطقة الشرق الأوسط وشمال إفريقيا»: the word «منطقة» before a region is the region's.)
+        if (!parts.length && norms[k] === 'منطقه' && noPunct(words, k + 1) && matchRegion(norms, k + 1, false)) k++;
         const region0 = !parts.length || (parts.length && !adjOnly && /^و/.test(norms[k]!)) ? matchRegion(norms, k, parts.length > 0) : null;
         const alone = !!region0 && !parts.length && !(noPunct(words, k + region0.length) && /^و/.test(norms[k + region0.length]!) && matchRegion(norms, k + region0.length, true));
         const region = region0 && !(alone && places.match(norms[k]!, norms, k)?.length === region0.length) ? region0 : null;
