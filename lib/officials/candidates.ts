@@ -281,7 +281,11 @@ function sharedTitled(s: Scan, i0: number): Detection[] {
   const { words, norms } = s;
   const st = words[i0]!.norm.length > 4 ? matchSharedTitle(words, norms, i0) : null;
   if (!st) {
-    if (words[i0]!.norm.length <= 4) return pluralTitled(s, i0);
+    // (A short head in the dual is read as one too: «عضوي مجلس السيادة X وY».)
+    if (words[i0]!.norm.length <= 4) {
+      const pair = oneTitleTwoNames(s, i0);
+      return pair.length ? pair : pluralTitled(s, i0);
+    }
     const two = titledByTwoCountries(s, i0);
     if (two.length) return two;
     const turn = titledInTurn(s, i0);
@@ -574,7 +578,12 @@ function counterpart(s: Scan, i0: number): Detection | null {
  */
 function heldOffice(s: Scan, i0: number): Title | null {
   const { words, detections } = s;
-  const before = [...detections].reverse().filter((d) => words[d.start]!.paragraph === words[i0]!.paragraph);
+  const para = words[i0]!.paragraph;
+  const inParagraph = (p: number) => [...detections].reverse().filter((d) => words[d.start]!.paragraph === p);
+  // «جاء ذلك خلال استقباله نظيره الألباني X»: a paragraph that goes on with the news of the one before, its subject a
+  // pronoun and nobody named before the counterpart, holds the office of the previous paragraph's official.
+  const here = inParagraph(para);
+  const before = here.length ? here : inParagraph(para - 1);
   for (const d of before) {
     const t = d.title ?? rankOffice(s, d);
     if (!t) continue;
@@ -673,6 +682,18 @@ function readTitled(s: Scan, i0: number): Detection | null {
     if (t && j > i0 && !/^[وف]/.test(norms[j]!)) {
       const h = parseTitle(words, j, countryName, norms, false);
       if (h && isHonorificOnly(h)) { j = h.end; continue; }
+    }
+    // After a body's other name in brackets, its country glued to ب: «رئيس مجلس النواب (المجلس) بجمهورية كازاخستان X».
+    if (t && paren && words[j]?.punctBefore === ')' && words[j + 1] && !words[j + 1]!.punctBefore) {
+      const glued = words[j]!.forms.find((f) => f.prefix === 'ب');
+      const c = glued ? matchCountryName([glued.form, ...norms.slice(j + 1, j + 4)], 0) : null;
+      if (c && readNameAfter(words, norms, j + c.length, false, false, true)) {
+        const base = t as Title;
+        const roles = base.roles.map((r, n) => (n === base.roles.length - 1 && !r.nat ? { ...r, tails: [...r.tails, `of ${countryName(c.country)}`] } : r));
+        t = { ...base, roles, end: j + c.length, country: base.country ?? c.country };
+        j += c.length;
+        continue;
+      }
     }
     // The country of the office after the title: "وزير شؤون التوحيد في كوريا الجنوبية شو ميونغ-غيون".
     if (t && !words[j]?.punctBefore && /^(في|لدي)$/.test(norms[j] ?? '') && !words[j + 1]?.punctBefore) {
@@ -815,7 +836,9 @@ function readTitled(s: Scan, i0: number): Detection | null {
     // (So does one word the reader took up to a comma, «إن» or «قد» after a known given name alone: «الرئيس السابق عبد
     // الله غل قد …» is Gül, not King Abdullah.)
     const closedSurname = rest.length === 1 && k?.length === 2 && !fullSpelling(k.person, name.norms.slice(0, 2)) && closesAfterName(words, name.end) && !reportingVerb(rest[0]!);
-    const nameGoesOnHere = closedSurname || (rest.length > 0 && (allNameWords(rest) || nisba) && (rest[0] === 'عبد' || nameParticles.has(rest[0]!) || !isVerbAsWritten(rest[0]!) || nameVerb));
+    // (So do a given name and a word after a known short form, a patronymic chain: «السفير عبد الله محمد طوبي» is no king.)
+    const patronymic = rest.length === 2 && allNameWords([rest[0]!]) && !!k && !fullSpelling(k.person, name.norms.slice(0, k.length)) && !isVerbAsWritten(rest[1]!);
+    const nameGoesOnHere = closedSurname || patronymic || (rest.length > 0 && (allNameWords(rest) || nisba) && (rest[0] === 'عبد' || nameParticles.has(rest[0]!) || !isVerbAsWritten(rest[0]!) || nameVerb));
     if (k && k.length >= 2 && k.length < name.end - name.start && !nameGoesOnHere && spelledAs(k.person, name.norms.slice(0, k.length))) {
       name = { ...name, end: name.start + k.length, norms: name.norms.slice(0, k.length) };
     }
@@ -1106,6 +1129,12 @@ function oneTitleTwoNames(s: Scan, i0: number): Detection[] {
     ns[first.end] = bare;
     const rank2 = matchStyle(ws, ns, first.end);
     if (rank2) second = readNameAfter(ws, ns, first.end + rank2.length, false, false, true);
+    // (The second may carry no rank: «عضوي المجلس الفريق X وY Z».)
+    else {
+      ws[first.end] = words[first.end]!;
+      ns[first.end] = norms[first.end]!;
+      second = readNameAfter(ws, ns, first.end, false, false, true, true);
+    }
   } else second = readNameAfter(ws, ns, first.end, false, false, true, true);
   if (!second || second.end - second.start < 2) return [];
   const title: Title = { ...t, start: i0 };
@@ -1767,7 +1796,12 @@ function appositive(s: Scan, k: number): Title | null {
   if (a.roles.length === 1 && a.roles[0]!.head.honorific && !a.roles[0]!.complement) return null;
   // "رافق حفتر مدير مكتبه …": an office of the person before ("his office") is someone else's title.
   if (a.roles.some((r) => r.complement?.kind === 'inst' && r.complement.inst.possessed)) return null;
+  // (… nor is a full office with a name of two words right after it, foreign ones too: «ورافق آبي أحمد وزير الخارجية
+  // وركنه غيبيهو» — the office is the name's after it, as readTitled reads it.)
   if (readNameAfter(words, norms, a.end, true)) return null;
+  const full = a.roles.some((r) => r.complement || r.nat);
+  const foreign = full && !words[a.end]?.punctBefore ? readNameAfter(words, norms, a.end, true, false, true) : null;
+  if (foreign && foreign.end - foreign.start >= 2) return null;
   // A rank and a name after the title are its holder: "قائد الشرطة العميد X".
   const style = matchStyle(words, norms, a.end);
   const holder = style && !words[a.end]!.punctBefore && !/^[وف]/.test(norms[a.end]!) ? readNameAfter(words, norms, a.end + style.length, false) : null;
