@@ -64,4 +64,13 @@ describe('findDelegations: members the officials layer must find first', () => {
     expect(names(text)).toContain('كانديس أرديل');
     expect(names(text).some((n) => n.startsWith('القوة'))).toBe(false);
   });
+
+  // «وزراء خارجية مصر X، والأردن Y»، «ولاة جندوبة X، والكاف Y»: one plural title, each holder after his own place.
+  it('gives each holder of a plural title the place named before him', () => {
+    const ministers = 'وشارك في الاجتماع وزراء خارجية البحرين عادل المعاودة، والكويت خالد الرومي، والعراق نزار الحسني.';
+    expect(names(ministers)).toEqual(expect.arrayContaining(['عادل المعاودة', 'خالد الرومي', 'نزار الحسني']));
+    const governors = 'ويشارك عن الجانب التونسي ولاة جندوبة سمير العياشي، والكاف منصف الرزقي، والقصرين حاتم الوسلاتي.';
+    expect(names(governors)).toEqual(expect.arrayContaining(['سمير العياشي', 'منصف الرزقي', 'حاتم الوسلاتي']));
+    expect(members(sides(['لقاء تونسي جزائري', 'وترأس الاجتماع وزير الداخلية التونسي ونظيره الجزائري.', governors].join('\n\n')))).toEqual(expect.arrayContaining(['منصف الرزقي', 'حاتم الوسلاتي']));
+  });
 });
