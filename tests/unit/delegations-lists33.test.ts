@@ -73,4 +73,10 @@ describe('findDelegations: members the officials layer must find first', () => {
     expect(names(governors)).toEqual(expect.arrayContaining(['سمير العياشي', 'منصف الرزقي', 'حاتم الوسلاتي']));
     expect(members(sides(['لقاء تونسي جزائري', 'وترأس الاجتماع وزير الداخلية التونسي ونظيره الجزائري.', governors].join('\n\n')))).toEqual(expect.arrayContaining(['منصف الرزقي', 'حاتم الوسلاتي']));
   });
+
+  // «العلاقات الاقتصادية»: a field of administration like «العلاقات الخارجية», so the office runs on to its ministry.
+  it('reads the holder after an office of economic relations in a ministry', () => {
+    const text = 'ووقعها عن الجانب الهندي أمين العلاقات الاقتصادية في وزارة الشؤون الخارجية راهول شارما.';
+    expect(names(text)).toContain('راهول شارما');
+  });
 });
