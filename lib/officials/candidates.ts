@@ -281,13 +281,21 @@ function sharedTitled(s: Scan, i0: number): Detection[] {
   const { words, norms } = s;
   const st = words[i0]!.norm.length > 4 ? matchSharedTitle(words, norms, i0) : null;
   if (!st) {
-    if (words[i0]!.norm.length <= 4) return pluralTitled(s, i0);
+    // (A short head in the dual is read as one too: «عضوي مجلس السيادة X وY».)
+    if (words[i0]!.norm.length <= 4) {
+      const pair = oneTitleTwoNames(s, i0);
+      if (pair.length) return pair;
+      const plural = pluralTitled(s, i0);
+      return plural.length ? plural : pluralByPlace(s, i0);
+    }
     const two = titledByTwoCountries(s, i0);
     if (two.length) return two;
     const turn = titledInTurn(s, i0);
     if (turn.length) return turn;
     const pair = oneTitleTwoNames(s, i0);
-    return pair.length ? pair : pluralTitled(s, i0);
+    if (pair.length) return pair;
+    const plural = pluralTitled(s, i0);
+    return plural.length ? plural : pluralByPlace(s, i0);
   }
   const nat = st.nat ? matchNationality(norms, st.end - 1) : null;
   const out: Detection[] = [];
@@ -683,6 +691,18 @@ function readTitled(s: Scan, i0: number): Detection | null {
     if (t && j > i0 && !/^[وف]/.test(norms[j]!)) {
       const h = parseTitle(words, j, countryName, norms, false);
       if (h && isHonorificOnly(h)) { j = h.end; continue; }
+    }
+    // After a body's other name in brackets, its country glued to ب: «رئيس مجلس النواب (المجلس) بجمهورية كازاخستان X».
+    if (t && paren && words[j]?.punctBefore === ')' && words[j + 1] && !words[j + 1]!.punctBefore) {
+      const glued: Word['forms'][number] | undefined = words[j]!.forms.find((f) => f.prefix === 'ب');
+      const c: ReturnType<typeof matchCountryName> = glued ? matchCountryName([glued.form, ...norms.slice(j + 1, j + 4)], 0) : null;
+      if (c && readNameAfter(words, norms, j + c.length, false, false, true)) {
+        const base = t as Title;
+        const roles: Title['roles'] = base.roles.map((r, n) => (n === base.roles.length - 1 && !r.nat ? { ...r, tails: [...r.tails, `of ${countryName(c.country)}`] } : r));
+        t = { ...base, roles, end: j + c.length, country: base.country ?? c.country };
+        j += c.length;
+        continue;
+      }
     }
     // The country of the office after the title: "وزير شؤون التوحيد في كوريا الجنوبية شو ميونغ-غيون".
     if (t && !words[j]?.punctBefore && /^(في|لدي)$/.test(norms[j] ?? '') && !words[j + 1]?.punctBefore) {
@@ -1165,6 +1185,12 @@ function oneTitleTwoNames(s: Scan, i0: number): Detection[] {
     ns[first.end] = bare;
     const rank2 = matchStyle(ws, ns, first.end);
     if (rank2) second = readNameAfter(ws, ns, first.end + rank2.length, false, false, true);
+    // (The second may carry no rank: «عضوي المجلس الفريق X وY Z».)
+    else {
+      ws[first.end] = words[first.end]!;
+      ns[first.end] = norms[first.end]!;
+      second = readNameAfter(ws, ns, first.end, false, false, true, true);
+    }
   } else second = readNameAfter(ws, ns, first.end, false, false, true, true);
   if (!second || second.end - second.start < 2) return [];
   const title: Title = { ...t, start: i0 };
@@ -1236,6 +1262,59 @@ function pluralTitled(s: Scan, i0: number): Detection[] {
   return runs.map((run, n) => {
     const known = knownRun(s, run);
     return { name: known.run, title: t, rank: null, start: n === 0 ? i0 : run.start, end: known.run.end, known: known.person, ref: false };
+  });
+}
+
+/** A country's or a place's name at word k (a conjunction before it left off): its length, or 0. */
+function placeLengthAt(ns: string[], k: number): number {
+  const c = matchCountryName(ns, k);
+  if (c) return c.length;
+  return places.match(ns[k]!, ns, k)?.length ?? 0;
+}
+
+/**
+ * One plural title whose place or country each holder names before his name: «وزراء خارجية مصر X، والأردن Y،
+ * والعراق Z», «ولاة جندوبة X، والكاف Y، والقصرين Z». The title is read in the singular with the first place; each
+ * item after «و» (a comma perhaps before it) is a place, then a name of two words or more, holding the title of its place.
+ */
+function pluralByPlace(s: Scan, i0: number): Detection[] {
+  const { words, norms } = s;
+  const w0 = words[i0]!;
+  const plural = w0.forms.find((f) => (f.prefix === '' || f.prefix === 'و') && pluralHeads.has(stripAl(f.form)));
+  if (!plural || ofBodyNoun(s, i0)) return [];
+  const single = pluralHeads.get(stripAl(plural.form))!;
+  const ns = norms.slice();
+  ns[i0] = single;
+  const ws = words.map((w, k) => (k === i0 ? { ...w, norm: single, forms: [{ prefix: '', form: single }] } : w));
+  const t = parseTitle(ws, i0, countryName, ns, false);
+  if (!t || t.end - t.start < 2) return [];
+  // The title's place is its last words: the words before it are the office every item shares.
+  let placeAt = -1;
+  for (let p = t.end - 1; p > i0 && placeAt < 0; p--) if (placeLengthAt(ns, p) === t.end - p) placeAt = p;
+  if (placeAt < 0 || words.slice(i0 + 1, t.end).some((w) => w.punctBefore)) return [];
+  const office = ns.slice(i0, placeAt);
+  const first = readNameAfter(ws, ns, t.end, true, false, true);
+  if (!first || first.end - first.start < 2) return [];
+  const items: { run: NameRun; title: Title; start: number }[] = [{ run: first, title: { ...t, start: i0 }, start: i0 }];
+  let k = first.end;
+  for (let n = 0; n < 8 && k < words.length; n++) {
+    if (!/^و../.test(ns[k]!) || (words[k]!.punctBefore && !/^[،,]$/.test(words[k]!.punctBefore!))) break;
+    const bare = [ns[k]!.slice(1), ...ns.slice(k + 1, k + 4)];
+    const len = placeLengthAt(bare, 0);
+    if (!len || words.slice(k + 1, k + len + 1).some((w) => w.punctBefore)) break;
+    const run = readNameAfter(ws, ns, k + len, true, false, true);
+    if (!run || run.start !== k + len || run.end - run.start < 2) break;
+    const tw = toWords(`${office.join(' ')} ${bare.slice(0, len).join(' ')}`);
+    const parsed = parseTitle(tw, 0, countryName, tw.map((w) => w.norm), false);
+    if (!parsed || parsed.end !== tw.length) break;
+    const roles = parsed.roles.map((r) => ({ ...r, start: k, end: k + len }));
+    items.push({ run, title: { ...parsed, roles, start: k, end: k + len }, start: k });
+    k = run.end;
+  }
+  if (items.length < 2) return [];
+  return items.map(({ run, title, start }) => {
+    const known = knownRun(s, run);
+    return { name: known.run, title, rank: null, start, end: known.run.end, known: known.person, ref: false };
   });
 }
 
@@ -1826,7 +1905,13 @@ function appositive(s: Scan, k: number): Title | null {
   if (a.roles.length === 1 && a.roles[0]!.head.honorific && !a.roles[0]!.complement) return null;
   // "رافق حفتر مدير مكتبه …": an office of the person before ("his office") is someone else's title.
   if (a.roles.some((r) => r.complement?.kind === 'inst' && r.complement.inst.possessed)) return null;
+  // (… nor is a full office with a name of two words right after it, foreign ones too: «ورافق آبي أحمد وزير الخارجية
+  // وركنه غيبيهو» — the office is the name's after it, as readTitled reads it.)
   if (readNameAfter(words, norms, a.end, true)) return null;
+  const full = a.roles.some((r) => r.complement || r.nat);
+  // (A style there opens the next person, whose own title may follow: the rule for it is below.)
+  const foreign = full && words[a.end] && !words[a.end]!.punctBefore && !matchStyle(words, norms, a.end) ? readNameAfter(words, norms, a.end, true, false, true) : null;
+  if (foreign && foreign.end - foreign.start >= 2) return null;
   // A rank and a name after the title are its holder: "قائد الشرطة العميد X".
   const style = matchStyle(words, norms, a.end);
   const holder = style && !words[a.end]!.punctBefore && !/^[وف]/.test(norms[a.end]!) ? readNameAfter(words, norms, a.end + style.length, false) : null;

@@ -933,6 +933,7 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
   const foreignGivenLast = vouched && k >= 1 && !words[k]!.punctBefore && surnameOfForeignGiven(words, norms, k);
   let count = 0;
   let conjStart = false;
+  let foreignPair = false;
   while (k >= 0) {
     const w = words[k]!;
     const linkedNext = k + 1 < i && (nameParticles.has(w.norm) || (vouched && foreignParticleAt(words, norms, k, i)));
@@ -940,7 +941,12 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
     // word is judged whole (و + لي reads as a particle).
     const conjName = /^[وف]/.test(w.norm) && !isNameWord(w.norm) && count >= 1 && !w.punctBefore?.match(/[.:]/) && !conjunctionAndVerb(w)
       && (nameWord(w.norm.slice(1)) || (inNameDictionaries(w.norm.slice(1)) && norms[k + 1]!.includes('-')) || (count === 1 && looksLikeForeignSurname(norms[i - 1]!)));
-    if (conjName) { conjStart = true; count++; k--; break; }
+    // (A list item after «، و» of two words of no language before a full title is a foreign name: «…، وبهليل لاهادليا
+    // وزير الاستثمار الإندونيسي».)
+    const foreignItem = surnameMayBeWord && count === 1 && k === i - 2 && /^[،,]$/.test(w.punctBefore ?? '') && /^و/.test(w.norm) && !words[i - 1]!.punctBefore
+      && isForeignWord(w.norm.slice(1)) && isForeignWord(norms[i - 1]!);
+    if (foreignItem) foreignPair = true;
+    if (conjName || foreignItem) { conjStart = true; count++; k--; break; }
     // (A head word that is an Arab given name opens the name: «أمينة بنخضرا، المديرة العامة …».)
     const givenHead = k < i - 1 && arabicNameWord(w.norm) !== undefined && startsTitle(words, norms, k) && !isStop(w, words[k + 1]) && !w.punctBefore?.match(/[.:]/);
     const givenInside = k < i - 1 && articleGivenInName(words, norms, k);
@@ -984,7 +990,7 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
   // (A given name the article writes with madda, which normalising folds into a word — «آنا» is no «أنا», «آلان» no
   // «الآن» — opens the name before a comma and an office, when the name sources list it.)
   const madda = (w: string, n: number) => vouched && n === 0 && !conjStart && run.length >= 2 && /^آ/.test(words[start]!.tok.text) && inNameDictionaries(w) && !nameStops.has(w);
-  if (!run.every((w, n) => nameParticles.has(w) || maghrebi(w, n) || particle(w, n) || madda(w, n) || nameWord(w) || (n > 0 && run[n - 1] === 'عبد' && w.startsWith('ال')) || looksLikeForeignSurname(w) || inside(n) || last(w, n) || strange(w) || foreignAfterGiven(w, n) || givenFirst(n) || familyNisba(w, n))) {
+  if (!foreignPair && !run.every((w, n) => nameParticles.has(w) || maghrebi(w, n) || particle(w, n) || madda(w, n) || nameWord(w) || (n > 0 && run[n - 1] === 'عبد' && w.startsWith('ال')) || looksLikeForeignSurname(w) || inside(n) || last(w, n) || strange(w) || foreignAfterGiven(w, n) || givenFirst(n) || familyNisba(w, n))) {
     // A foreign name outside the dictionaries still counts when its last word has a surname ending ("ماغمد داؤدوف").
     const firstHasArticle = run[0]!.startsWith('ال') && !/^[أإآ]/.test(words[start]!.tok.text.slice(conjStart ? 1 : 0));
     if (!(run.length === 2 && looksLikeForeignSurname(run[1]!) && !firstHasArticle && !run[0]!.endsWith('ه'))) return null;
