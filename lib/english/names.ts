@@ -123,12 +123,20 @@ function foreignMisreading(own: string, word: string, origin: Origin, press: Pre
   if (word.includes('غ') && !own.includes('gh')) return true;
   // (Only the Gulf's and Iraq's press spells every name by the Arabic letters: Beirut's and Cairo's write some the French
   // way, Chidiac for شدياق, and Khartoum's the Dinka way, Garang for قرنق.)
-  if (press === 'gulf') return closeness(own, transliterateWord(word, origin)) < NEAR_ENOUGH;
+  if (press === 'gulf') return closeness(own, transliterateWord(word, origin)) < NEAR_ENOUGH || frenchLetters(own, word);
   // (The Maghreb's press writes its people's names the French way, whose letters an English look-alike of a foreign list
   // does not share: تومي is Toumi, not Tommy; سبيك Sabik, not Speke; مونية, with the feminine ending, Mounia, not Monet.
   // A West African's name the list spells near enough its letters keeps it: ديالو is Diallo.)
   return origin === 'maghreb' && (/[^aeiou]y$/.test(own) || (/ة$/.test(word) && !/[aeiou]$/.test(own)) ||
     closeness(own, transliterateWord(word, origin)) < FAR_APART);
+}
+
+/**
+ * Letters of the French spelling that the Maghreb's and Lebanon's press gives an Arab name and the Gulf's never does:
+ * eu and c for a vowel and ص (Naceur), dj for ج, ou for a vowel where no و is written, ch for ش.
+ */
+function frenchLetters(own: string, word: string): boolean {
+  return /eu|dj|c(?!h)/.test(own) || (/ou/.test(own) && !word.includes('و')) || (/ch/.test(own) && word.includes('ش'));
 }
 
 /** A Persian family name ending in -pour, «son of», glued (Homayounpour, Dehghanpour): three letters before it at least. */
@@ -268,7 +276,10 @@ function articleWord(written: string, norm: string, origin: Origin, outer: boole
     withoutArticle(whole, first)[0] !== first;
   if (whole && !arabicNameWord(stem) && !glued) {
     if (!isArabicScript(origin)) return capitalize(whole);
-    return 'Al-' + capitalize(withoutArticle(whole, transliterateWord(stem, 'arab')[0] ?? ''));
+    const bare = withoutArticle(whole, transliterateWord(stem, 'arab')[0] ?? '');
+    // (The Gulf's press spells the name by its letters where the list's spelling is another press's: الناصر of Saudi
+    // Aramco is Al-Nasser, not the Tunisian Naceur.)
+    if (!(press === 'gulf' && foreignMisreading(bare, stem, origin, press))) return 'Al-' + capitalize(bare);
   }
   return 'Al-' + capitalize(wordToEnglish(word.slice(word.indexOf('ل') + 1), stem, origin, true, vowel, press));
 }
@@ -575,8 +586,9 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       continue;
     }
     // A compound with الله is one given or family name: Nasrallah, Fadlallah; Zabihullah, Habibullah further east.
-    if (next === 'الله' && (i > 0 || words.length > 2) && norm !== 'عبد') {
-      out.push(capitalize(wordToEnglish(word, norm, style)) + (country && ULLAH.has(country) ? 'ullah' : 'allah'));
+    // (A name of these two words alone is that one name too: نصر الله is Nasrallah, عطاء الله Ataullah.)
+    if (next === 'الله' && norm !== 'عبد') {
+      out.push(capitalize(wordToEnglish(word, norm, style)).replace(/([aeiou])\1+$/, '$1') + (country && ULLAH.has(country) ? 'ullah' : 'allah'));
       i++;
       continue;
     }
@@ -617,7 +629,9 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       const english = articleWord(word, norm, style, i === 0 || i === words.length - 1 || (style === 'maghreb' && !!next?.startsWith('ال')), vowel, press);
       // Morocco's press keeps the article of a family name, as El (Mustapha El Khalfi, Habib El Malki, Saad Eddine El
       // Othmani), where Tunisia's and Algeria's drop it; one a dictionary spells glued (Alaoui, Elalamy) stays so.
-      if (moroccan && last && !/^[AE]l/.test(english)) { out.push('El ' + english); continue; }
+      // (A family name the lists know whole is spelt as they spell it, the article dropped where they drop it: التوفيق
+      // → Toufiq, الرميد → Ramid, الداودي → Daoudi.)
+      if (moroccan && last && !/^[AE]l/.test(english) && !foreignNameWord(norm)) { out.push('El ' + english); continue; }
       // Lebanon's drops it from a family name the name lists know (Saad Hariri, Nada Boustani, Nouhad Machnouk, Kamal
       // Hayek), but not before a stem that is a given name of its own (Raya El Hassan); one no list knows keeps it, its
       // reading being a guess that the article's letters make no worse.
