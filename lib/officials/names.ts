@@ -741,7 +741,9 @@ function familyNameAfterGiven(words: Word[], norms: string[], k: number): boolea
   const w = words[k]!;
   // (A final ى is no nisba where the word is one of the language: "الجرحى" is the wounded. Egyptian print writes the
   // ي of a nisba as ى, «القصبى».)
-  if (!isNameWord(norms[k - 1]!) || (/ى$/.test(w.tok.text) && isDictionaryEntry(w.norm)) || !hasFamilyNameShape(w.norm)) return false;
+  // (The father's name after بن is a name word whatever the lists hold: «عيد بن عواض الشلوي».)
+  const fathers = /^(بن|ابن|بنت)$/.test(norms[k - 2] ?? '');
+  if (!(isNameWord(norms[k - 1]!) || fathers) || (/ى$/.test(w.tok.text) && isDictionaryEntry(w.norm)) || !hasFamilyNameShape(w.norm)) return false;
   const next = words[k + 1];
   // (The name ends there: punctuation, a verb, the next item of a list, or a preposition.)
   if (!endsName(next) && !definiteObject(next!)) return false;
