@@ -69,6 +69,8 @@ const ORDINALS: Record<string, string> = {
   'السابعه': 'VII', 'الثامنه': 'VIII', 'التاسع': 'IX', 'العاشر': 'X', 'الحادي': 'I',
   'الاولي': 'I', 'الثانيه': 'II', 'الثالثه': 'III', 'الرابعه': 'IV', 'الخامسه': 'V', 'السادسه': 'VI',
 };
+/** The letters the article's l takes the sound of. */
+const SUN_LETTERS = 'تثدذرزسشصضطظلن';
 const UNITS = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
 const roman = (n: number) => 'X'.repeat(Math.floor(n / 10)) + UNITS[n % 10]!;
 /** A ruler's number after his name in Roman numerals («الثاني» → II), or undefined. */
@@ -548,6 +550,18 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     // (عبد before another word is the compound's, read below: Persian Abdollah, not Abdol Al-Lah.)
     // (The English-speaking table spells given names only: a family name written alike is another's, Moshe Dayan's دايان,
     // Deborah Kerr's كير.)
+    // Bangladesh's press joins a given name to the ال-word of its compound, the article's l taking a sun letter's sound
+    // and ي's diphthong written ai: Obaidul Quader, Anisul Huq, Shafiqul Islam; Habibur Rahman, Mujibur Rahman.
+    // (الزمان is glued whole: Asaduzzaman, Kamruzzaman. الدين and الله have their own joins below.)
+    if (country === 'BD' && i > 0 && word.startsWith('ال') && norm.length > 3 && norm !== 'الدين' && norm !== 'الله' && out.length &&
+      /^[A-Z][a-z]+$/.test(out[out.length - 1]!) && !(norms[i - 1]! in PARTICLES)) {
+      const stem = norm.slice(2);
+      const english = capitalize(wordToEnglish(word.slice(2), stem, style, true));
+      const joined = out[out.length - 1]!.replace(/ei/, 'ai').replace(/([aeiou])\1+$/, '$1') + 'u' + (SUN_LETTERS.includes(stem[0]!) ? english[0]!.toLowerCase() : 'l');
+      if (stem === 'زمان') out[out.length - 1] = joined + 'zaman';
+      else { out[out.length - 1] = joined; out.push(english); }
+      continue;
+    }
     const familyPlace = givenStyle === 'western' && i > 0 && i === words.length - 1;
     const given = (norm === 'عبد' && next) || familyPlace ? undefined : givenOf(norm);
     if (given) { out.push(given); continue; }
