@@ -174,6 +174,12 @@ function wordToEnglish(written: string, norm: string, origin: Origin, family = f
   if (own && press && isArabicScript(origin) && arabicNameWord(norm) === undefined && foreignMisreading(own, word, origin, press)) return transliterateWord(word, origin, vowel);
   // A family name of a tradition with letters of its own that a foreign list spells far from what those letters read is
   // another language's word written alike: كامو is a Kenyan's Kamau, not Camus; كوتش a Turk's Koç, not Couch.
+  // A Turk's family name that only an Arabic list spells is a Turkish word of Arabic stock, written Turkey's way where the
+  // letters give every syllable its vowel: شاهين is Şahin (Sahin), not the Gulf's Shaheen.
+  if (family && origin === 'turkish' && own && own === arabicNameWord(norm) && foreignNameWord(norm) === undefined) {
+    const rule = transliterateWord(word, origin, vowel);
+    if (!/^[^aeiou]{2}|[^aeiou]{3}/.test(rule)) return rule;
+  }
   if (own && family && OWN_LETTERS.has(origin) && arabicNameWord(norm) === undefined) {
     const rule = transliterateWord(word, origin, vowel);
     if (closeness(own, rule) < NEAR_ENOUGH) return rule;
