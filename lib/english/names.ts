@@ -69,6 +69,8 @@ const ORDINALS: Record<string, string> = {
   'السابعه': 'VII', 'الثامنه': 'VIII', 'التاسع': 'IX', 'العاشر': 'X', 'الحادي': 'I',
   'الاولي': 'I', 'الثانيه': 'II', 'الثالثه': 'III', 'الرابعه': 'IV', 'الخامسه': 'V', 'السادسه': 'VI',
 };
+/** The letters the article's l takes the sound of. */
+const SUN_LETTERS = 'تثدذرزسشصضطظلن';
 const UNITS = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
 const roman = (n: number) => 'X'.repeat(Math.floor(n / 10)) + UNITS[n % 10]!;
 /** A ruler's number after his name in Roman numerals («الثاني» → II), or undefined. */
@@ -123,12 +125,20 @@ function foreignMisreading(own: string, word: string, origin: Origin, press: Pre
   if (word.includes('غ') && !own.includes('gh')) return true;
   // (Only the Gulf's and Iraq's press spells every name by the Arabic letters: Beirut's and Cairo's write some the French
   // way, Chidiac for شدياق, and Khartoum's the Dinka way, Garang for قرنق.)
-  if (press === 'gulf') return closeness(own, transliterateWord(word, origin)) < NEAR_ENOUGH;
+  if (press === 'gulf') return closeness(own, transliterateWord(word, origin)) < NEAR_ENOUGH || frenchLetters(own, word);
   // (The Maghreb's press writes its people's names the French way, whose letters an English look-alike of a foreign list
   // does not share: تومي is Toumi, not Tommy; سبيك Sabik, not Speke; مونية, with the feminine ending, Mounia, not Monet.
   // A West African's name the list spells near enough its letters keeps it: ديالو is Diallo.)
   return origin === 'maghreb' && (/[^aeiou]y$/.test(own) || (/ة$/.test(word) && !/[aeiou]$/.test(own)) ||
     closeness(own, transliterateWord(word, origin)) < FAR_APART);
+}
+
+/**
+ * Letters of the French spelling that the Maghreb's and Lebanon's press gives an Arab name and the Gulf's never does:
+ * eu and c for a vowel and ص (Naceur), dj for ج, ou for a vowel where no و is written, ch for ش.
+ */
+function frenchLetters(own: string, word: string): boolean {
+  return /eu|dj|c(?!h)/.test(own) || (/ou/.test(own) && !word.includes('و')) || (/ch/.test(own) && word.includes('ش'));
 }
 
 /** A Persian family name ending in -pour, «son of», glued (Homayounpour, Dehghanpour): three letters before it at least. */
@@ -164,6 +174,12 @@ function wordToEnglish(written: string, norm: string, origin: Origin, family = f
   if (own && press && isArabicScript(origin) && arabicNameWord(norm) === undefined && foreignMisreading(own, word, origin, press)) return transliterateWord(word, origin, vowel);
   // A family name of a tradition with letters of its own that a foreign list spells far from what those letters read is
   // another language's word written alike: كامو is a Kenyan's Kamau, not Camus; كوتش a Turk's Koç, not Couch.
+  // A Turk's family name that only an Arabic list spells is a Turkish word of Arabic stock, written Turkey's way where the
+  // letters give every syllable its vowel: شاهين is Şahin (Sahin), not the Gulf's Shaheen.
+  if (family && origin === 'turkish' && own && own === arabicNameWord(norm) && foreignNameWord(norm) === undefined) {
+    const rule = transliterateWord(word, origin, vowel);
+    if (!/^[^aeiou]{2}|[^aeiou]{3}/.test(rule)) return rule;
+  }
   if (own && family && OWN_LETTERS.has(origin) && arabicNameWord(norm) === undefined) {
     const rule = transliterateWord(word, origin, vowel);
     if (closeness(own, rule) < NEAR_ENOUGH) return rule;
@@ -268,7 +284,10 @@ function articleWord(written: string, norm: string, origin: Origin, outer: boole
     withoutArticle(whole, first)[0] !== first;
   if (whole && !arabicNameWord(stem) && !glued) {
     if (!isArabicScript(origin)) return capitalize(whole);
-    return 'Al-' + capitalize(withoutArticle(whole, transliterateWord(stem, 'arab')[0] ?? ''));
+    const bare = withoutArticle(whole, transliterateWord(stem, 'arab')[0] ?? '');
+    // (The Gulf's press spells the name by its letters where the list's spelling is another press's: الناصر of Saudi
+    // Aramco is Al-Nasser, not the Tunisian Naceur.)
+    if (!(press === 'gulf' && foreignMisreading(bare, stem, origin, press))) return 'Al-' + capitalize(bare);
   }
   return 'Al-' + capitalize(wordToEnglish(word.slice(word.indexOf('ل') + 1), stem, origin, true, vowel, press));
 }
@@ -537,6 +556,18 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     // (عبد before another word is the compound's, read below: Persian Abdollah, not Abdol Al-Lah.)
     // (The English-speaking table spells given names only: a family name written alike is another's, Moshe Dayan's دايان,
     // Deborah Kerr's كير.)
+    // Bangladesh's press joins a given name to the ال-word of its compound, the article's l taking a sun letter's sound
+    // and ي's diphthong written ai: Obaidul Quader, Anisul Huq, Shafiqul Islam; Habibur Rahman, Mujibur Rahman.
+    // (الزمان is glued whole: Asaduzzaman, Kamruzzaman. الدين and الله have their own joins below.)
+    if (country === 'BD' && i > 0 && word.startsWith('ال') && norm.length > 3 && norm !== 'الدين' && norm !== 'الله' && out.length &&
+      /^[A-Z][a-z]+$/.test(out[out.length - 1]!) && !(norms[i - 1]! in PARTICLES)) {
+      const stem = norm.slice(2);
+      const english = capitalize(wordToEnglish(word.slice(2), stem, style, true));
+      const joined = out[out.length - 1]!.replace(/ei/, 'ai').replace(/([aeiou])\1+$/, '$1') + 'u' + (SUN_LETTERS.includes(stem[0]!) ? english[0]!.toLowerCase() : 'l');
+      if (stem === 'زمان') out[out.length - 1] = joined + 'zaman';
+      else { out[out.length - 1] = joined; out.push(english); }
+      continue;
+    }
     const familyPlace = givenStyle === 'western' && i > 0 && i === words.length - 1;
     const given = (norm === 'عبد' && next) || familyPlace ? undefined : givenOf(norm);
     if (given) { out.push(given); continue; }
@@ -575,8 +606,9 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       continue;
     }
     // A compound with الله is one given or family name: Nasrallah, Fadlallah; Zabihullah, Habibullah further east.
-    if (next === 'الله' && (i > 0 || words.length > 2) && norm !== 'عبد') {
-      out.push(capitalize(wordToEnglish(word, norm, style)) + (country && ULLAH.has(country) ? 'ullah' : 'allah'));
+    // (A name of these two words alone is that one name too: نصر الله is Nasrallah, عطاء الله Ataullah.)
+    if (next === 'الله' && norm !== 'عبد') {
+      out.push(capitalize(wordToEnglish(word, norm, style)).replace(/([aeiou])\1+$/, '$1') + (country && ULLAH.has(country) ? 'ullah' : 'allah'));
       i++;
       continue;
     }
@@ -617,7 +649,9 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       const english = articleWord(word, norm, style, i === 0 || i === words.length - 1 || (style === 'maghreb' && !!next?.startsWith('ال')), vowel, press);
       // Morocco's press keeps the article of a family name, as El (Mustapha El Khalfi, Habib El Malki, Saad Eddine El
       // Othmani), where Tunisia's and Algeria's drop it; one a dictionary spells glued (Alaoui, Elalamy) stays so.
-      if (moroccan && last && !/^[AE]l/.test(english)) { out.push('El ' + english); continue; }
+      // (A family name the lists know whole is spelt as they spell it, the article dropped where they drop it: التوفيق
+      // → Toufiq, الرميد → Ramid, الداودي → Daoudi.)
+      if (moroccan && last && !/^[AE]l/.test(english) && !foreignNameWord(norm)) { out.push('El ' + english); continue; }
       // Lebanon's drops it from a family name the name lists know (Saad Hariri, Nada Boustani, Nouhad Machnouk, Kamal
       // Hayek), but not before a stem that is a given name of its own (Raya El Hassan); one no list knows keeps it, its
       // reading being a guess that the article's letters make no worse.

@@ -142,6 +142,9 @@ function frenchO(chars: string[], i: number, origin: Origin): string {
   return origin === 'french' ? 'o' : 'ou';
 }
 
+/** A word opening عو before ا or ي, whose و is the consonant w. */
+const awOpening = (chars: string[]): boolean => chars[0] === 'ع' && chars[1] === 'و' && (chars[2] === 'ا' || chars[2] === 'ي') && chars.length > 3;
+
 function segments(word: string, origin: Origin, europeanE = true): Segment[] {
   const chars = [...word.replace(DIACRITICS, '')];
   const arab = isArabicScript(origin);
@@ -182,7 +185,8 @@ function segments(word: string, origin: Origin, europeanE = true): Segment[] {
         // (In an African Muslim name ع after a consonant is heard as a: Yakubu, Jibrin.)
         if (africanLetters(origin) && out.length > 0 && !out[out.length - 1]!.vowel) push('a', true);
         else if (!arab) push('', true);
-        else if (start) push(next && !VOWEL_LETTERS.has(next) ? 'a' : '', true);
+        // (عو before a long vowel opens with the consonant w: عواض Awad, العوادي Al-Awadi, عويس Awis.)
+        else if (start) push((next && !VOWEL_LETTERS.has(next)) || awOpening(chars) ? 'a' : '', true);
         else push(prevVowel || end ? '' : 'a', true, true);
         break;
       case 'و':
@@ -212,6 +216,7 @@ function segments(word: string, origin: Origin, europeanE = true): Segment[] {
         // (And after a: the -wati, -wan of Sukmawati, Indrawati, Setiawan.)
         if (origin === 'indoMalay' && !start && ((prev === 'ي' && next === 'ا') || (prev === 'ا' && !end))) { push('w', false); break; }
         if (origin === 'indoMalay' && !start && !end && prev !== undefined && !VOWEL_LETTERS.has(prev) && /^[^اويىة]+و$/.test(chars.slice(i + 1).join(''))) { push('o', true); break; }
+        if (arab && i === 1 && awOpening(chars)) { push('w', false); break; }
         // Ethiopian names open with Wo- before a consonant (Workneh, Woldemariam).
         if (start && origin === 'ethiopian' && next !== undefined && !VOWEL_LETTERS.has(next)) push('wo', true, true);
         else if (start || (nextVowel && next !== 'و' && !prevVowel)) {

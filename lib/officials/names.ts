@@ -388,6 +388,9 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
       count++;
       continue;
     }
+    // A noun of the language with the article before its adjective or a span of days is the verb's object: «أعلن رئيس
+    // الحكومة يوسف الشاهد الحداد الوطني», «أعلن … عبد القادر بن صالح الحداد ثلاثة أيام».
+    if (!linked && count >= 2 && objectBeforeAdjunct(words, norms, k)) break;
     // A country's name is never a word of a person's name: "سفيري ألمانيا وفرنسا".
     if (!linked && matchCountryName(norms, k) && !isNameWord(w.norm) && !inNameDictionaries(w.norm)) break;
     // Korean and Chinese syllables that are also pronouns ("تشوي سونغ هي") end a name only inside a clause.
@@ -457,6 +460,21 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
   const foreign = out.length >= 2 && out.length <= 3 && out.every((w) => isForeignWord(w));
   if (!plausible && !foreign && !(pairFirst && out.length === 2) && !((givenAlso || maddaFirst) && out.length >= 2)) return null;
   return { start: i, end: k, norms: out, prefixLen: 0 };
+}
+
+const DAY_COUNTS = /^(ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|[0-9]+)$/;
+const DAY_UNITS = /^(ايام|يوما|اسابيع|اشهر)$/;
+/**
+ * A noun of the language with the article (no nisba, title or nationality) that an adjective with the article or a
+ * count of days follows: what the verb declares or gives, no family name.
+ */
+function objectBeforeAdjunct(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k]!, next = words[k + 1];
+  if (!next || next.punctBefore || !hasArticle(w) || /ي$/.test(w.norm) || !isDictionaryEntry(w.norm)) return false;
+  if (startsTitle(words, norms, k) || matchNationality(norms, k)) return false;
+  const adjective = hasArticle(next) && adjectives.has(next.norm);
+  const days = DAY_COUNTS.test(next.norm) && DAY_UNITS.test(norms[k + 2] ?? '');
+  return adjective || days;
 }
 
 /**
@@ -769,7 +787,9 @@ function familyNameAfterGiven(words: Word[], norms: string[], k: number): boolea
   const w = words[k]!;
   // (A final ى is no nisba where the word is one of the language: "الجرحى" is the wounded. Egyptian print writes the
   // ي of a nisba as ى, «القصبى».)
-  if (!isNameWord(norms[k - 1]!) || (/ى$/.test(w.tok.text) && isDictionaryEntry(w.norm)) || !hasFamilyNameShape(w.norm)) return false;
+  // (The father's name after بن is a name word whatever the lists hold: «عيد بن عواض الشلوي».)
+  const fathers = /^(بن|ابن|بنت)$/.test(norms[k - 2] ?? '');
+  if (!(isNameWord(norms[k - 1]!) || fathers) || (/ى$/.test(w.tok.text) && isDictionaryEntry(w.norm)) || !hasFamilyNameShape(w.norm)) return false;
   const next = words[k + 1];
   // (The name ends there: punctuation, a verb, the next item of a list, or a preposition.)
   if (!endsName(next) && !definiteObject(next!)) return false;
