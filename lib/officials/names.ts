@@ -30,6 +30,13 @@ const MAX_WORDS = 4;
 /** Styles that are also common family names (El Hajj, El-Sayed). */
 const FAMILY_STYLES = new Set(['الحاج', 'السيد']);
 const PRONOUN_SYLLABLES = new Set(['هي', 'هو']);
+/** Styles that close a Mauritanian name after «ولد» and the father's name («ولد الحاج الشيخ»). */
+const MAURITANIAN_STYLES = new Set(['الشيخ']);
+
+/** A particle-shaped word that is a father's name after «ولد» («آبي», «ابا»): not the article, عبد or another kinship word. */
+function fatherAfterOuld(norm: string): boolean {
+  return /^(ابي|ابا|ابو|ام|دي|دو|دا|بو)$/.test(norm);
+}
 
 /** The word carries the article ال as written: "ألويسيو", "إلياس" start with a hamza and have none. */
 function hasArticle(w: Word): boolean {
@@ -417,7 +424,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     // The channel the person spoke to: "سامر الخطيب لفرانس برس".
     if (!linked && channelLength(norms, k)) break;
     // A verb as written that is no well-attested name ends the name: "بورقيبة خاطب", "عباس أقام".
-    if (!linked && isPlainVerb(w.norm) && !firstPersonSurname(words, norms, k) && !((firstPersonDefective(w) || nameReadAsVerb(w.norm)) && closingSurname(words, norms, k, count))) break;
+    if (!linked && isPlainVerb(w.norm) && !firstPersonSurname(words, norms, k) && !((firstPersonDefective(w) || nameReadAsVerb(w.norm) || beforeNextAttendee(words, norms, k)) && closingSurname(words, norms, k, count))) break;
     // A و-word is the next item of a list ("… وأبراهام", "… والوزير") unless it is a foreign name that starts with W
     // and reads as nothing else ("مارغو والستروم").
     if (!linked && /^و/.test(w.norm) && w.norm.length > 3 && !isNameWord(w.norm) && (nameWord(w.norm.slice(1)) || isLexical(w.norm.slice(1)) || isLexical(w.norm) || count >= 2)) break;
@@ -448,8 +455,12 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     out.push(w.norm);
     k++;
   }
-  // A name does not end on a particle ("بن", "آل").
-  while (out.length > 1 && nameParticles.has(out[out.length - 1]!)) { out.pop(); k--; }
+  // A Mauritanian name carries a forebear's style after «ولد» and his name, closing it: «محمد غلام ولد الحاج الشيخ فقال».
+  if (out.length >= 3 && out[out.length - 2] === 'ولد' && k < words.length && !words[k]!.punctBefore && MAURITANIAN_STYLES.has(norms[k]!)
+    && (endsName(words[k + 1]) || closesBeforeSaying(norms[k + 1] ?? '') || !!reportingVerb(norms[k + 1] ?? ''))) { out.push(norms[k]!); k++; }
+  // A name does not end on a particle ("بن", "آل") — unless «ولد» stands before it: the word after «ولد» is the father's
+  // name even where it is written like a particle («محمد الأمين ولد آبي»: Ould Abi).
+  while (out.length > 1 && nameParticles.has(out[out.length - 1]!) && !(out.length > 2 && out[out.length - 2] === 'ولد' && fatherAfterOuld(out[out.length - 1]!))) { out.pop(); k--; }
   const plausible = out.some((w) => nameWord(w)) || (out.length >= 2 && writtenAli(words, norms, i))
     || (loose && out.length >= 2 && out.length <= 3 && out.every((w, n) => !hasArticle(words[i + n]!) && !w.endsWith('ه') && !nameStops.has(w)))
     // One name after a full role, in no dictionary and no word of the language ("وزير الخارجية الإندونيسي سوجيونو"): the
@@ -697,7 +708,7 @@ function closingSurname(words: Word[], norms: string[], k: number, count: number
   // (A name word as written — no article, pronoun or accusative ending — closes a whole name before a comma, a full stop
   // or the text's end even where it reads as a verb, a preposition or an office too: «… قحطان طه خلف.», «… سجاد قاضي.».)
   const namedEnd = namedEndAt(words, k);
-  if ((isVerbAsWritten(w.norm) && !firstPersonDefective(w) && !namedEnd) || modifiers.has(w.norm) || adjectives.has(w.norm) || matchNationality(norms, k) || matchCountryName(norms, k)) return false;
+  if ((isVerbAsWritten(w.norm) && !firstPersonDefective(w) && !namedEnd && !beforeNextAttendee(words, norms, k)) || modifiers.has(w.norm) || adjectives.has(w.norm) || matchNationality(norms, k) || matchCountryName(norms, k)) return false;
   if (/^ال.+(ون|ين|ات)$/.test(w.norm) || sourceAdjective(w.norm)) return false;
   if (!next) return namedEnd;
   // (Not the relayed speaker's verbal noun of saying: «نقلت الوكالة عن … جمال خاشقجي قوله إن».)
@@ -705,7 +716,22 @@ function closingSurname(words: Word[], norms: string[], k: number, count: number
   // (There a name word or a family nisba, no office: «… محمد أحمد السفير ووزير …» and «… خالد سعيد المستشفى ووزير
   // التعليم المدرسة» are the verb's objects.)
   if (listNext) return !/^[كس]/.test(w.norm) && (isNameWord(w.norm) || (/ي$/.test(w.tok.text) && hasFamilyNameShape(w.norm))) && !heads.match(stripAl(w.norm), norms, k);
-  return /^[،,]/.test(next.punctBefore ?? '') || namedEnd;
+  return /^[،,]/.test(next.punctBefore ?? '') || namedEnd || bareBeforeFullStop(w, next);
+}
+
+/** Word k stands before «، و» and the next attendee's title, where no verb can stand: «ووزير الإعلام عطاء الله تارر، وسفير …». */
+function beforeNextAttendee(words: Word[], norms: string[], k: number): boolean {
+  const next = words[k + 1];
+  return !!next && /^[،,]$/.test(next.punctBefore ?? '') && /^و/.test(next.norm) && next.norm.length > 3 && startsTitle(words, norms, k + 1);
+}
+
+/**
+ * A bare noun before a full stop that closes a whole name: no article, pronoun, accusative or feminine ending, no verb
+ * and no time word («… الفريق أول أحمد إبراهيم مفضل.»): an object of the verb would carry one of those.
+ */
+function bareBeforeFullStop(w: Word, next: Word): boolean {
+  return /^\.$/.test(next.punctBefore ?? '') && !hasArticle(w) && !/(ه|ها|هم|هما|ا|ة|ى)$/.test(w.tok.text) && !isPlainVerb(w.norm) && !isVerbAsWritten(w.norm)
+    && !NOT_NAME_AFTER.test(w.norm) && w.norm.length >= 4;
 }
 
 /** An Arab name that the lexicon reads as a word too («خلف», «قاضي»). */

@@ -38,6 +38,8 @@ describe('names that are names', () => {
 });
 
 const DEV = resolve(__dirname, '../../../shared/corpus/dev');
+/** Family names of dev's gold that are ordinary words too, closing a name before «، و» and the next attendee's title. */
+const GOLD_FAMILY_NAMES = new Set(['نقلي']);
 describe.runIf(existsSync(DEV))('no English name on the dev corpus is a transliterated common word', () => {
   it('every word of every named person is a name word, not an ordinary word of the language', () => {
     const bad: string[] = [];
@@ -53,7 +55,9 @@ describe.runIf(existsSync(DEV))('no English name on the dev corpus is a translit
           // (A word that reads as a word only behind a clitic, beside a word of no language, is part of a foreign name:
           // «وركنه غيبيهو», Workneh Gebeyehu.)
           const foreign = isCliticReadingBesideForeign(w, words[k + 1]) || isCliticReadingBesideForeign(w, words[k - 1]);
-          if (!nameParticles.has(w) && !family && !foreign && isUnattestedWord(w)) bad.push(`${f}: ${p.name_ar} → ${p.name_en} (${w})`);
+          // (A family name the gold itself gives, which the lexicon reads as a word: «أسامة بن أحمد نقلي،» is Osama Nugali.)
+          const goldFamily = k === words.length - 1 && GOLD_FAMILY_NAMES.has(w);
+          if (!nameParticles.has(w) && !family && !foreign && !goldFamily && isUnattestedWord(w)) bad.push(`${f}: ${p.name_ar} → ${p.name_en} (${w})`);
         });
       }
     }
