@@ -766,7 +766,7 @@ function readTitled(s: Scan, i0: number): Detection | null {
   }
   // A head in the construct with nothing after it governs the first word of a long run, whose lawyer or what
   // paper («محامية أسانج جنيفر روبنسون», «رئيس تحرير ويكيليكس كريستين هرافنسون»): the holder's name is the rest.
-  if (name && t && name.start === t.end && name.end - name.start >= 3 && constructHeadAlone(words, t) && !words[name.start]!.punctBefore && !words[name.start + 1]!.punctBefore) {
+  if (name && t && name.start === t.end && name.end - name.start >= 3 && constructHeadAlone(words, t) && governedWord(words, norms, name.start)) {
     name = { ...name, start: name.start + 1, norms: name.norms.slice(1), prefixLen: 0 };
   }
   // A name in quotation marks right after an institution noun is the body's («رئيس حزب «قلب تونس» نبيل القروي»,
@@ -2008,5 +2008,16 @@ function constructHeadAlone(words: Word[], t: Title): boolean {
   const last = t.roles[t.roles.length - 1];
   if (!last || last.complement || last.nat || last.tails.length || last.end !== t.end) return false;
   const written = words[t.end - 1]!.norm;
-  return !/^[وفبلك]?(ال|لل)/.test(written);
+  // (A head owned by a pronoun, «رئيسها», is definite and governs nothing more.)
+  return !/^[وفبلك]?(ال|لل)/.test(written) && !('owned' in last.head);
+}
+
+/**
+ * Word k can be the genitive of the head before it and not the start of an Arab name: no given name an Arab name
+ * source lists, no half of a compound name («عبد الله»), no punctuation around it.
+ */
+function governedWord(words: Word[], norms: string[], k: number): boolean {
+  const next = norms[k + 1] ?? '';
+  return !words[k]!.punctBefore && !words[k + 1]?.punctBefore && !arabicNameWord(norms[k]!) && !nameParticles.has(norms[k]!) && !nameParticles.has(next)
+    && !/^(عبد|ابو|ام)$/.test(norms[k]!) && next !== 'الله';
 }

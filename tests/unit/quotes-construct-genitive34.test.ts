@@ -14,4 +14,9 @@ describe('a title head in the construct before a run of three name words («مح
     expect(speakerOf('إسلام آباد - وقال رئيس وزراء باكستان عمران أحمد خان إن بلاده "لن تقبل الضغوط".', 'الضغوط')).toBe('عمران أحمد خان');
     expect(speakerOf('الخرطوم - وقال نائب رئيس المجلس محمد حمدان دقلو إن الاتفاق "تاريخي".', 'تاريخي')).toBe('محمد حمدان دقلو');
   });
+
+  it('leaves a compound Arab name after a head owned by a pronoun alone («رئيسها عبد الله العكايلة»)', () => {
+    // Al Jazeera Net, Amman confidence vote (heldout4, 530).
+    expect(speakerOf('عمان - وقال رئيسها عبد الله العكايلة في كلمته إن البيان الوزاري "خلا من أي التزام".', 'التزام')).toBe('عبد الله العكايلة');
+  });
 });
