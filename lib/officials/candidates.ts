@@ -764,6 +764,11 @@ function readTitled(s: Scan, i0: number): Detection | null {
     const after = nameAfterRoleWords(s, j, publicOffice(t));
     if (after && after.run.start > name.start) { name = after.run; t = { ...t, end: after.roleEnd }; } else name = null;
   }
+  // A head in the construct with nothing after it governs the first word of a long run, whose lawyer or what
+  // paper («محامية أسانج جنيفر روبنسون», «رئيس تحرير ويكيليكس كريستين هرافنسون»): the holder's name is the rest.
+  if (name && t && name.start === t.end && name.end - name.start >= 3 && constructHeadAlone(words, t) && governedWord(words, norms, name.start)) {
+    name = { ...name, start: name.start + 1, norms: name.norms.slice(1), prefixLen: 0 };
+  }
   // A name in quotation marks right after an institution noun is the body's («رئيس حزب «قلب تونس» نبيل القروي»,
   // 'نائبة رئيس شركة "كازاخ إنفست" الحكومية عايدة …'): the holder's name comes after it and its adjectives.
   let body = t ? quotedBody(s, j) : null;
@@ -1993,4 +1998,26 @@ function allNameWords(norms: string[]): boolean {
 
 function isHonorificOnly(t: Title): boolean {
   return t.roles.length === 1 && !!t.roles[0]!.head.honorific && !t.roles[0]!.complement;
+}
+
+/**
+ * The title ends on its head word with nothing after it (no complement, nationality or tail), the head written without
+ * the article: a noun in the construct, so the word after it is its genitive, not the holder's name.
+ */
+function constructHeadAlone(words: Word[], t: Title): boolean {
+  const last = t.roles[t.roles.length - 1];
+  if (!last || last.complement || last.nat || last.tails.length || last.end !== t.end) return false;
+  const written = words[t.end - 1]!.norm;
+  // (A head owned by a pronoun, «رئيسها», is definite and governs nothing more.)
+  return !/^[وفبلك]?(ال|لل)/.test(written) && !('owned' in last.head);
+}
+
+/**
+ * Word k can be the genitive of the head before it and not the start of an Arab name: no given name an Arab name
+ * source lists, no half of a compound name («عبد الله»), no punctuation around it.
+ */
+function governedWord(words: Word[], norms: string[], k: number): boolean {
+  const next = norms[k + 1] ?? '';
+  return !words[k]!.punctBefore && !words[k + 1]?.punctBefore && !arabicNameWord(norms[k]!) && !nameParticles.has(norms[k]!) && !nameParticles.has(next)
+    && !/^(عبد|ابو|ام)$/.test(norms[k]!) && next !== 'الله';
 }

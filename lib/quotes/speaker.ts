@@ -5,7 +5,7 @@
  */
 import { normalize } from '../arabic/normalize';
 import { isNameWord, nameToEnglish } from '../english/names';
-import { inNameDictionaries, isStopWord } from '../vocab/names';
+import { arabicNameWord, inNameDictionaries, isStopWord } from '../vocab/names';
 import { countryName, institutionToEnglish, roleToEnglish } from '../english/roles';
 import type { Official } from '../types';
 import { matchNationality } from '../vocab/nationalities';
@@ -669,6 +669,18 @@ const isFamilyNameWord = (norm: string) => /^ال.{3,}/.test(norm) && !matchNati
   && !/^(السابق|السابقه|المتقاعد|الحالي|الجديد|الراحل|الاول|الثاني|الثالث|الاكبر|الاصغر|نفسه)$/.test(norm);
 
 /**
+ * "النائب ملحم خلف، الذي …", "قال الناشط سامي خطاب إن": a family name an Arab name source lists that the stop list
+ * holds as a word of the language («خلف» behind, «خطاب» speech), after a given name and last in the subject, where
+ * nothing follows for the word to govern.
+ */
+function closingStopSurname(ctx: TextContext, k: number, to: number): boolean {
+  const norm = ctx.norms[k]!;
+  return k === to && k > 0 && isStopWord(norm) && !!arabicNameWord(norm) && !/^(ال|لل)/.test(norm) && ctx.quotationOf[k] === -1
+    && isPersonWord(ctx.norms[k - 1]!) && !!arabicNameWord(ctx.norms[k - 1]!)
+    && !matchCountryName(ctx.norms, k) && !isTitleWord(norm) && !styles.has(norm);
+}
+
+/**
  * A person who holds no office, named at the end of the description of a subject ("أستاذ العلاقات الدولية في جامعة
  * يونسي لي جونغ-هو", "النائب حسن فضل الله"): the last run of two to four name words in tokens [from, to].
  */
@@ -701,7 +713,8 @@ export function personIn(ctx: TextContext, from: number, to: number): Speaker | 
     let e = j;
     while (e + 1 <= to && e + 1 < j + 4 && ctx.quotationOf[e + 1] === -1 && !/[،,:]/.test(gapBefore(ctx, e + 1)) && !channelLength(ctx.norms, e + 1)
       && (isNameWord(ctx.norms[e + 1]!) || isPersonWord(ctx.norms[e + 1]!) || nameParticles.has(ctx.norms[e + 1]!) || isUnknownNameWord(ctx.norms[e + 1]!) || isFamilyNameWord(ctx.norms[e + 1]!)
-        || (ctx.norms[e + 1] === 'علي' && (nameParticles.has(ctx.norms[e]!) || isNameWord(ctx.norms[e]!)) && !/^ال/.test(ctx.norms[e + 2] ?? '')))) e++;
+        || (ctx.norms[e + 1] === 'علي' && (nameParticles.has(ctx.norms[e]!) || isNameWord(ctx.norms[e]!)) && !/^ال/.test(ctx.norms[e + 2] ?? ''))
+        || closingStopSurname(ctx, e + 1, to))) e++;
     if (e > j && !nameParticles.has(ctx.norms[e]!)) best = [j, e];
     j = e + 1;
   }
