@@ -403,6 +403,11 @@ export function findLists(
     if (!principal && opener.kind === 'accompany' && /^[وف]?[يت]?رافق$/.test(norm) && !ctx.coveredBy[i + 1] && /^رييس[هة]?$/.test(ctx.norms[i + 1] ?? '') && /^(?:الوفد|البعثه)$/.test(ctx.norms[i + 2] ?? '')) {
       principal = ledDelegationBefore(ctx, i);
     }
+    // «ورافق الأمين العام في المقابلة X»: the one accompanied, named by the first words of his title alone, is the meeting
+    // party whose title begins so.
+    if (!principal && opener.kind === 'accompany' && /^[وف]?رافق(?:ت)?$/.test(norm) && !ctx.coveredBy[i + 1] && !ctx.mentionAt[i + 1]) {
+      principal = accompaniedByTitle(ctx, i + 1, end, principals);
+    }
     // "وحضر اللقاء، بحسب بيان للديوان الملكي الهاشمي، ولي العهد …": a source named between commas is no member.
     let attribution = false;
     for (let k = headStart; k < end; k++) {
@@ -663,6 +668,27 @@ function guestByTitle(ctx: Context, from: number, to: number, principals: Readon
   const all = [...new Set(ctx.mentions.map((m) => m.official))].filter(titled);
   const parties = all.filter((o) => principals.has(o));
   return parties.length === 1 ? parties[0]! : !parties.length && all.length === 1 ? all[0]! : null;
+}
+
+/**
+ * «ورافق الأمين العام في المقابلة X»، «فيما رافق أمير الكويت نائب رئيس مجلس الوزراء X»: the meeting party whose title is
+ * the first two words or more after «رافق» (the shortest such words that name one party alone; the companion's own title
+ * may follow with no comma).
+ */
+function accompaniedByTitle(ctx: Context, from: number, to: number, principals: ReadonlySet<Official>): Official | null {
+  const words: string[] = [];
+  for (let k = from; k < Math.min(to, from + 5); k++) {
+    if (ARRIVAL.has(ctx.norms[k] ?? '') || ctx.coveredBy[k] || ctx.mentionAt[k] || (k > from && ctx.comma[k])) break;
+    words.push(ctx.norms[k]!);
+    if (words.length < 2) continue;
+    const phrase = words.join(' ');
+    const parties = [...principals].filter((o) => {
+      const role = normalize(o.role_ar ?? '');
+      return role === phrase || role.startsWith(phrase + ' ');
+    });
+    if (parties.length === 1) return parties[0]!;
+  }
+  return null;
 }
 
 /** The guest of "في استقبال …" named without a name: a side or nationality, or the word الضيف. */

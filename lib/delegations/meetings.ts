@@ -1738,7 +1738,8 @@ function mayCue(ctx: Context, i: number): boolean {
       /^[وف]?رييس[ةه]?$/.test(norm) ||
       ((norm[0] === 'و' || norm[0] === 'ف') && headVerbs.has(norm.slice(1))) ||
       ANSWER_LEADS.test(norm) ||
-      OPENS.test(norm);
+      OPENS.test(norm) ||
+      forms.some((f) => /^(?:ال)?موتمر$/.test(f));
     cueCache.set(norm, v);
   }
   return v;
@@ -1817,6 +1818,7 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
       mealMeeting(ctx, i) ??
       banquetMeeting(ctx, i) ??
       dualTitleMeeting(ctx, i, partition) ??
+      pressConferenceMeeting(ctx, i) ??
       visitMeeting(ctx, i, verb, partition);
     if (m) {
       // "وكان X قد التقى …، كما زار بريطانيا حيث التقى …": the rest of a sentence dated at another time stays there.
@@ -1893,6 +1895,19 @@ function jointPressConference(ctx: Context, i: number): boolean {
   if (!(ctx.forms[i] ?? []).some((f) => /^(?:ال)?موتمر$/.test(f))) return false;
   if (!(ctx.forms[i + 1] ?? []).some((f) => /^(?:ال)?صحفي$/.test(f))) return false;
   return (ctx.forms[i + 2] ?? []).some((f) => /^(?:ال)?مشترك$/.test(f));
+}
+
+/**
+ * «قال X …. جاء ذلك في مؤتمر صحفي مشترك مع نظيره Y»: a joint press conference with someone is held by the clause's subject
+ * (or, in a sentence that names nobody before it, the subject of the sentence before) and the one named after «مع».
+ */
+function pressConferenceMeeting(ctx: Context, i: number): Meeting | null {
+  if (!jointPressConference(ctx, i) || ctx.norms[i + 3] !== 'مع') return null;
+  const subject = previousPresentMention(ctx, i, 40) ?? pronounReferent(ctx, i);
+  if (!subject) return null;
+  const object = nextMention(ctx, i + 3, 6, subject.official);
+  if (!object) return null;
+  return { cue: i, parties: [{ official: subject.official, side: null, role: 'subject' }, { official: object.official, side: null, role: 'object' }], sameMeeting: false, leads: false };
 }
 
 /** "X جال على عون وبري": a verb of touring, على, and a person named right after it. */

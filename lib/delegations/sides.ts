@@ -301,7 +301,10 @@ function sideInWords(words: string | null): Side | null {
   let found: Side | null = null;
   // "سفير الدولة لدى ماليزيا": the place after لدى/في is where the person serves, not whom they serve; "وزير الدولة للشؤون
   // الأوروبية": the side after a topic noun is the portfolio.
-  for (let i = 0; i < ctx.tokens.length && !found; i++) if (!servesAt(ctx, i) && !isPlaceWithBa(ctx.norms[i]!) && !isIn(ctx, i - 1, topicNouns)) found = sideAt(ctx, i, null)?.side ?? null;
+  for (let i = 0; i < ctx.tokens.length && !found; i++) {
+    if (servesAt(ctx, i)) i = postingEnd(ctx, i);
+    else if (!isPlaceWithBa(ctx.norms[i]!) && !isIn(ctx, i - 1, topicNouns)) found = sideAt(ctx, i, null)?.side ?? null;
+  }
   roleSides.set(words, found);
   return found;
 }
@@ -325,6 +328,15 @@ function servesAt(ctx: Context, k: number): boolean {
   return !(ctx.norms[k - 1] === 'في' && sideAt(ctx, k, null)?.side.key.startsWith('org:'));
 }
 
+/**
+ * The last token of the place someone serves at, from its first token k: a long name ("لدى الجمهورية الإسلامية
+ * الإيرانية") is passed whole, so its closing adjective is not read as the person's own country.
+ */
+function postingEnd(ctx: Context, k: number): number {
+  const place = sideAt(ctx, k, null);
+  return place ? k + Math.max(place.length, 1) - 1 : k;
+}
+
 const STATE_WORD = /^(?:ال)?(?:جمهوري[ةه]|مملك[ةه]|دول[ةه]|سلطن[ةه]|امار[ةه])$/;
 
 /**
@@ -336,7 +348,8 @@ function organisationInTitle(words: string | null): Side | null {
   if (!words) return null;
   const ctx = buildContext(words, []);
   for (let i = 0; i < ctx.tokens.length; i++) {
-    if (servesAt(ctx, i) || isPlaceWithBa(ctx.norms[i]!) || isIn(ctx, i - 1, topicNouns)) continue;
+    if (servesAt(ctx, i)) { i = postingEnd(ctx, i); continue; }
+    if (isPlaceWithBa(ctx.norms[i]!) || isIn(ctx, i - 1, topicNouns)) continue;
     const s = sideAt(ctx, i, null);
     if (!s) continue;
     if (!s.side.key.startsWith('org:')) return null;
