@@ -22,3 +22,10 @@ describe('an office in the construct, then a member of parliament\'s bare title 
     expect(officialOf('وقال المعاون السياسي لرئيس المجلس النائب علي حسين إن الاجتماع مهم.', 'علي حسين')?.role_en).toBe('MP');
   });
 });
+
+describe('«أمين سر» (secretary) heading a body', () => {
+  it('reads the body into the office, before a member of parliament\'s bare title too', () => {
+    expect(officialOf('وحضر اللقاء أمين سر مجلس الأمة النائب سالم الهاجري.', 'سالم الهاجري')?.role_ar).toBe('أمين سر مجلس الأمة');
+    expect(officialOf('وقال أمين سر اللجنة المركزية للحركة جمال عبد الله إن الاجتماع مهم.', 'جمال عبد الله')?.role_en).toMatch(/^Secretary of the .*Central Committee/);
+  });
+});
