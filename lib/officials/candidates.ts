@@ -671,7 +671,8 @@ function readTitled(s: Scan, i0: number): Detection | null {
     // A member of parliament's bare title after the office is a rank, like اللواء: "رئيس لجنة المال والموازنة النائب X".
     // (Not after an office of someone's — "المعاون السياسي لرئيس المجلس النائب X" — whose holder the grammar looks for.)
     // (Nor after a title in the genitive, «لرئيس المجلس», the complement of a word before it.)
-    if (t && j > i0 && !/^[وف]/.test(norms[j]!) && !/^ل/.test(norms[i0]!) && !t.roles.some((r) => r.complement?.kind === 'role')) {
+    // (In the construct the office is his: «مساعد رئيس المجلس النائب X» is the Assistant Speaker.)
+    if (t && j > i0 && !/^[وف]/.test(norms[j]!) && !/^ل/.test(norms[i0]!) && !t.roles.some((r) => r.complement?.kind === 'role' && /^ل/.test(norms[r.complement.role.start]!))) {
       const mp = parseTitle(words, j, countryName, norms, false);
       const r = mp?.roles.length === 1 ? mp.roles[0]! : null;
       if (r && r.head.bare === 'MP' && !r.complement && !r.nat && !r.tails.length && readNameAfter(words, norms, mp!.end, false)) { rank ??= 'MP'; j = mp!.end; continue; }
