@@ -6,15 +6,10 @@
 // Every line is written for these tests, tried under the title, between two paragraphs and under the text, as text and
 // as a page.
 import { describe, expect, it } from 'vitest';
-import { MEDIA, fromText } from './helpers/furniture';
+import { MEDIA, fromText, STORY, STORY_TITLE } from './helpers/furniture';
 
-const TITLE = 'وزير النقل يفتتح خط السكك الحديدية الجديد بين العاصمة والميناء';
-const P = [
-  'افتتح وزير النقل اليوم خط السكك الحديدية الجديد الذي يربط العاصمة بالميناء التجاري بطول مئتي كيلومتر، بحضور عدد من المسؤولين.',
-  'وقال الوزير في كلمة خلال حفل الافتتاح إن المشروع سيخفض كلفة نقل البضائع ويختصر زمن الرحلة إلى النصف.',
-  'وحضر الحفل عدد من السفراء وممثلي الشركات الأجنبية والمحلية التي شاركت في تنفيذ المشروع على مدى أربع سنوات من العمل المتواصل.',
-  'ومن المقرر أن تبدأ الرحلات المنتظمة للركاب مطلع الشهر المقبل بعد انتهاء مرحلة التشغيل التجريبي.',
-];
+const TITLE = STORY_TITLE;
+const P = STORY;
 
 const FURNITURE: Record<string, string[]> = {
   "a wire's dateline alone": ['مسقط / العمانية', 'الرباط - و م ع', 'الدوحة في 3 مارس /قنا/', 'نيروبي/ سامي حداد/ الأناضول', 'المنامة (بنا)'],

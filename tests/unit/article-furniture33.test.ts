@@ -2,15 +2,10 @@
 // the photo's caption printed between the header's furniture and the first paragraph, and the editor's name between
 // dashes under a wire's text. Every line is written for these tests, in those shapes.
 import { describe, expect, it } from 'vitest';
-import { fromText } from './helpers/furniture';
+import { fromText, STORY, STORY_TITLE } from './helpers/furniture';
 
-const TITLE = 'وزير النقل يفتتح خط السكك الحديدية الجديد بين العاصمة والميناء';
-const P = [
-  'افتتح وزير النقل اليوم خط السكك الحديدية الجديد الذي يربط العاصمة بالميناء التجاري بطول مئتي كيلومتر، بحضور عدد من المسؤولين.',
-  'وقال الوزير في كلمة خلال حفل الافتتاح إن المشروع سيخفض كلفة نقل البضائع ويختصر زمن الرحلة إلى النصف.',
-  'وحضر الحفل عدد من السفراء وممثلي الشركات الأجنبية والمحلية التي شاركت في تنفيذ المشروع على مدى أربع سنوات من العمل المتواصل.',
-  'ومن المقرر أن تبدأ الرحلات المنتظمة للركاب مطلع الشهر المقبل بعد انتهاء مرحلة التشغيل التجريبي.',
-];
+const TITLE = STORY_TITLE;
+const P = STORY;
 
 describe("the photo's caption between the header's furniture and the first paragraph", () => {
   const HEADERS = [['كتب - سامي حداد'], ['سكاي نيوز عربية - أبوظبي'], ['العربية.نت - وكالات'], ['كتب: نادية بنسعيد', '12 مارس 2024 | 10:15']];

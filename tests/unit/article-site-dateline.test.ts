@@ -1,15 +1,11 @@
 // The dateline a news site signs its own story with, at the start of the first paragraph of a text (issue 14, round 33;
 // heldout14's CNN Arabic leak): «بوينس آيرس، الأرجنتين (CNN)-- …», «تونس – «القدس العربي»: …». Written for these tests.
 import { describe, expect, it } from 'vitest';
-import { fromText } from './helpers/furniture';
+import { fromText, STORY, STORY_TITLE } from './helpers/furniture';
 import { openingSiteDatelineLength } from '@/lib/article/site-dateline';
 
-const TITLE = 'وزير النقل يفتتح خط السكك الحديدية الجديد بين العاصمة والميناء';
-const P = [
-  'افتتح وزير النقل اليوم خط السكك الحديدية الجديد الذي يربط العاصمة بالميناء التجاري بطول مئتي كيلومتر، بحضور عدد من المسؤولين.',
-  'وقال الوزير في كلمة خلال حفل الافتتاح إن المشروع سيخفض كلفة نقل البضائع ويختصر زمن الرحلة إلى النصف.',
-  'وحضر الحفل عدد من السفراء وممثلي الشركات الأجنبية والمحلية التي شاركت في تنفيذ المشروع على مدى أربع سنوات من العمل المتواصل.',
-];
+const TITLE = STORY_TITLE;
+const P = STORY.slice(0, 3);
 
 describe("the site's own dateline at the start of the first paragraph", () => {
   const REST = P[0]!;
