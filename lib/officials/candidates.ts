@@ -281,21 +281,14 @@ function sharedTitled(s: Scan, i0: number): Detection[] {
   const { words, norms } = s;
   const st = words[i0]!.norm.length > 4 ? matchSharedTitle(words, norms, i0) : null;
   if (!st) {
-    // (A short head in the dual is read as one too: «عضوي مجلس السيادة X وY».)
-    if (words[i0]!.norm.length <= 4) {
-      const pair = oneTitleTwoNames(s, i0);
-      if (pair.length) return pair;
-      const plural = pluralTitled(s, i0);
-      return plural.length ? plural : pluralByPlace(s, i0);
+    // (A short head in the dual is read by the pair and plural readers only: «عضوي مجلس السيادة X وY».)
+    const pairAndPlural = [oneTitleTwoNames, pluralTitled, pluralByPlace];
+    const readers = words[i0]!.norm.length <= 4 ? pairAndPlural : [titledByTwoCountries, titledInTurn, ...pairAndPlural];
+    for (const read of readers) {
+      const found = read(s, i0);
+      if (found.length) return found;
     }
-    const two = titledByTwoCountries(s, i0);
-    if (two.length) return two;
-    const turn = titledInTurn(s, i0);
-    if (turn.length) return turn;
-    const pair = oneTitleTwoNames(s, i0);
-    if (pair.length) return pair;
-    const plural = pluralTitled(s, i0);
-    return plural.length ? plural : pluralByPlace(s, i0);
+    return [];
   }
   const nat = st.nat ? matchNationality(norms, st.end - 1) : null;
   const out: Detection[] = [];
@@ -585,13 +578,15 @@ function counterpart(s: Scan, i0: number): Detection | null {
  */
 function heldOffice(s: Scan, i0: number): Title | null {
   const { words, detections } = s;
+  const latestFirst = [...detections].reverse();
+  const inParagraph = (p: number) => latestFirst.filter((d) => words[d.start]!.paragraph === p);
   const paragraph = words[i0]!.paragraph;
-  let before = [...detections].reverse().filter((d) => words[d.start]!.paragraph === paragraph);
+  let before = inParagraph(paragraph);
   // (A paragraph that names nobody before the counterpart goes on from the one before: «… أكد رئيس البرلمان التركي X
   // …» then «جاء ذلك خلال استقباله نظيره الألباني Y».)
   if (!before.length) {
-    const last = [...detections].reverse().find((d) => words[d.start]!.paragraph < paragraph);
-    if (last) before = [...detections].reverse().filter((d) => words[d.start]!.paragraph === words[last.start]!.paragraph);
+    const last = latestFirst.find((d) => words[d.start]!.paragraph < paragraph);
+    if (last) before = inParagraph(words[last.start]!.paragraph);
   }
   for (const d of before) {
     const t = d.title ?? rankOffice(s, d);

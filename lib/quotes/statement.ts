@@ -93,8 +93,8 @@ const quotesSomeone = (ctx: TextContext, k: number) => {
 /** Any verb followed by "بالقول" reports ("فاكتفى بالقول إن", "وختم بالقول"); its gender is read from its ending. */
 function sayingVerb(ctx: TextContext, i: number): ReportingVerb | null {
   const norm = ctx.norms[i]!;
-  if ((ctx.norms[i + 1] !== 'بالقول' || ctx.quotationOf[i + 1] !== -1) && !subjectThenSaying(ctx, i)) return null;
   if (norm.length < 3 || isComplementizer(norm) || PREPOSITIONS.has(norm)) return null;
+  if ((ctx.norms[i + 1] !== 'بالقول' || ctx.quotationOf[i + 1] !== -1) && !subjectThenSaying(ctx, i)) return null;
   return { lemma: norm, form: 'past', strength: 'strong', prep: null, prepOptional: false, nounLike: false, gender: norm.endsWith('ت') ? 'f' : null };
 }
 
