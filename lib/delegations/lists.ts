@@ -590,10 +590,24 @@ function sideSentenceOpener(ctx: Context, i: number, partition: Partition): { ki
 function accompaniedBefore(ctx: Context, i: number, sentStart: number): Official | null {
   for (let k = i - 1; k >= Math.max(sentStart + 1, i - 6); k--) {
     if (!isIn(ctx, k, delegationWords) || !/^ال?مرافق/.test(ctx.norms[k + 1] ?? '')) continue;
+    // «بحضور X والوفد المرافق للوزير المصري»: the one accompanied is named after the marker (by his title); X is not him.
+    const after = accompaniedNamedAfter(ctx, k + 2);
+    if (after !== undefined) return after;
     for (let j = k - 1; j >= Math.max(sentStart, k - 3); j--) if (ctx.coveredBy[j]) return ctx.coveredBy[j]!.official;
     return null;
   }
   return null;
+}
+
+/**
+ * «المرافق للوزير المصري»، «المرافق لرئيس الوزراء X»: the one accompanied named right after the marker, with «لـ» (not the
+ * pronoun «له»): that mention's official, or null when no one is read there; undefined when the marker names no one after it.
+ */
+function accompaniedNamedAfter(ctx: Context, k: number): Official | null | undefined {
+  const n = ctx.norms[k] ?? '';
+  if (!/^ل./.test(n) || /^ل(?:ه|ها|هما|هم)$/.test(n) || ctx.comma[k]) return undefined;
+  const m = ctx.mentionAt[k];
+  return m?.official ?? null;
 }
 
 /**

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { sideOf, sides } from './helpers/delegations';
+
+// Round 35, delegation recall: members the officials layer finds but the sides left out.
+
+// Written for the test (Anadolu's style): «جاء ذلك خلال استقباله نظيره X»: right after the meeting's own possessive noun,
+// the counterpart is the one received, the head of the other side.
+describe('findDelegations: the counterpart received right after a possessive meeting noun', () => {
+  it('seats «نظيره الألباني X» as the guest side\'s head', () => {
+    const text = [
+      'أكد رئيس البرلمان التركي مصطفى شنطوب، الثلاثاء، وقوف بلاده إلى جانب ألبانيا.',
+      'جاء ذلك خلال استقباله نظيره الألباني غراموز روتشي، والوفد المرافق له، في مقر البرلمان بالعاصمة أنقرة.',
+      'وقال شنطوب في مؤتمر صحفي مشترك عقب اللقاء إن البلدين يرتبطان بعلاقات تاريخية.',
+    ].join('\n\n');
+    const found = sides(text);
+    expect(sideOf(found, 'غراموز روتشي')).toBe('Albania');
+    expect(sideOf(found, 'مصطفى شنطوب')).toBe('Turkey');
+  });
+});
+
+// Written for the test: «بينما ترأست وزيرة الخارجية X وفد السودان»: the verb of leading, its leader, then the delegation.
+describe('findDelegations: a leader named between the verb of leading and the delegation he leads', () => {
+  it('heads the Sudanese delegation with the minister named before «وفد السودان»', () => {
+    const text = [
+      'واشنطن - عقد وزراء خارجية مصر والسودان وإثيوبيا اجتماعا في واشنطن لبحث أزمة سد النهضة.',
+      'وضم وفد مصر وزير الخارجية سامح شكري ووزير الموارد المائية والري محمد عبد العاطي، بينما ترأست وزيرة الخارجية أسماء محمد عبد الله وفد السودان الذي ضم وزير الري والموارد المائية ياسر عباس.',
+    ].join('\n\n');
+    const found = sides(text);
+    expect(sideOf(found, 'أسماء محمد عبد الله')).toBe('Sudan');
+    expect(sideOf(found, 'ياسر عباس')).toBe('Sudan');
+    expect(sideOf(found, 'سامح شكري')).toBe('Egypt');
+  });
+  it('leaves a chairing verb whose leaders are followed by a meeting noun to the co-chairs', () => {
+    const text = 'الدوحة - ترأس أمير قطر الشيخ تميم بن حمد آل ثاني والرئيس التركي رجب طيب أردوغان الاجتماع الرابع للجنة الاستراتيجية العليا بين البلدين.';
+    const found = sides(text);
+    expect(sideOf(found, 'رجب طيب أردوغان')).not.toBe(sideOf(found, 'تميم بن حمد آل ثاني'));
+  });
+});
+
+// Written for the test: «بحضور X والوفد المرافق للوزير المصري الذي يضم Y»: the one accompanied is named after the
+// marker, by his title; the one named before «والوفد» attended and leads nothing.
+describe('findDelegations: the delegation accompanying one named after «المرافق لـ»', () => {
+  it('seats the delegation with the guest named by title, not with the host\'s official before it', () => {
+    const text = [
+      'عمان 12 مارس (بترا) - أكد نائب رئيس الوزراء وزير الخارجية أيمن الصفدي أهمية العلاقات مع مصر، وذلك خلال لقائه اليوم نظيره المصري سامح شكري الذي يزور المملكة.',
+      'وجرى اللقاء بحضور أمين عام وزارة الخارجية زيد اللوزي والوفد المرافق للوزير المصري الذي يضم مساعد وزير الخارجية السفير علاء يوسف.',
+    ].join('\n\n');
+    const found = sides(text);
+    expect(sideOf(found, 'علاء يوسف')).toBe(sideOf(found, 'سامح شكري'));
+    expect(sideOf(found, 'زيد اللوزي')).toBe(sideOf(found, 'أيمن الصفدي'));
+  });
+  it('keeps «X والوفد المرافق له» accompanying X', () => {
+    const text = [
+      'عمان 12 مارس (بترا) - استقبل نائب رئيس الوزراء وزير الخارجية أيمن الصفدي اليوم وزير الخارجية المصري سامح شكري والوفد المرافق له الذي يضم مساعد وزير الخارجية السفير علاء يوسف.',
+    ].join('\n\n');
+    const found = sides(text);
+    expect(sideOf(found, 'علاء يوسف')).toBe(sideOf(found, 'سامح شكري'));
+  });
+});
