@@ -585,7 +585,9 @@ function conjoined(ctx: Context, m: Mention, reach = 6): Mention[] {
       // (Not a country: "رؤساء روسيا X، وتركيا Y".)
       if ((k === cur.last || ctx.comma[k]) && !ctx.coveredBy[k] && opensClause(ctx.norms[k]!) && !isTitledConjunct(ctx.norms[k]!) && !sideAt(ctx, k, null)) break;
       // ("يوسف الشاهد ورئيس المجلس الرئاسي لحكومة الوفاق الوطني الليبية فائز السراج": right after the name, too.)
-      titled ||= (k === cur.last || (k > cur.last && !!ctx.comma[k])) && isTitledConjunct(ctx.norms[k]!);
+      // («تميم بن حمد آل ثاني أمير البلاد المفدى وفخامة الرئيس Y»: a leader's honorific after و is the next person's, even
+      // with no comma: it is never part of the title before it.)
+      titled ||= ((k === cur.last || (k > cur.last && !!ctx.comma[k])) && isTitledConjunct(ctx.norms[k]!)) || (!ctx.coveredBy[k] && HONORIFIC_CONJUNCT.test(ctx.norms[k]!));
     }
     // (The و of a name is no conjunction: "المستشار الخاص للرئيس وليام روتو"، "وانغ يي".)
     const conjunction = (k: number) => /^و/.test(ctx.norms[k] ?? '') && !(ctx.mentionAt[k] && startsName(ctx, ctx.mentionAt[k]!));
@@ -598,6 +600,8 @@ function conjoined(ctx: Context, m: Mention, reach = 6): Mention[] {
 }
 
 const TITLED_CONJUNCT_REACH = 14;
+/** «وفخامة»، «وسمو»، «ومعالي»، «وجلالة»، «وحضرة»، «وصاحب»: a leader's honorific after و. */
+const HONORIFIC_CONJUNCT = /^و(?:فخامه|سمو|معالي|جلاله|حضره|صاحب)$/;
 
 /** The mention's first word is the first word of the person's name as written ("وليام"، "وانغ"), not a clitic و before it. */
 function startsName(ctx: Context, m: Mention): boolean {

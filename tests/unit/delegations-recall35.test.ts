@@ -57,3 +57,18 @@ describe('findDelegations: the delegation accompanying one named after «الم�
     expect(sideOf(found, 'علاء يوسف')).toBe(sideOf(found, 'سامح شكري'));
   });
 });
+
+// Written for the test (QNA's lede without its commas): «عقد … تميم بن حمد آل ثاني أمير البلاد المفدى وفخامة الرئيس Y
+// … جلسة مباحثات»: a leader's honorific after و opens the next party even with no comma before it.
+describe('findDelegations: two leaders joined by «وفخامة» with no comma', () => {
+  it('seats both heads of the talks', () => {
+    const text = [
+      'الدوحة في 5 مارس /قنا/ عقد حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى وفخامة الرئيس بول كاغامي رئيس جمهورية رواندا جلسة مباحثات رسمية بالديوان الأميري صباح اليوم.',
+      'حضر جلسة المباحثات عدد من أصحاب السعادة الشيوخ والوزراء، ومن الجانب الرواندي عدد من أعضاء الوفد الرسمي المرافق لفخامته بينهم وزير الخارجية فنسنت بيروتا.',
+    ].join('\n\n');
+    const found = sides(text);
+    expect(sideOf(found, 'تميم بن حمد آل ثاني')).toBe('Qatar');
+    expect(sideOf(found, 'بول كاغامي')).toBe('Rwanda');
+    expect(sideOf(found, 'فنسنت بيروتا')).toBe('Rwanda');
+  });
+});
