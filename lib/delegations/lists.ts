@@ -457,6 +457,9 @@ export function findLists(
     // "وحضر اللقاء عن جانب الجامعة A، وB": the side named by the short name of a delegation's body is that delegation's.
     else if (!principal && isAttendance(opener.kind) && !opener.reception && shortBodyNear(ctx, i + 1, Math.min(i + 5, firstMember), true)) principal = ledDelegationBefore(ctx, i);
     else if (!principal && opener.kind === 'delegation' && ctx.comma[i]) principal = ledDelegationBefore(ctx, i, sentStart);
+    // «وفدا من مجلس الشورى برئاسة X ويضم A وB»، «… برئاسة X يضم A»: the delegation list right after its head's name, no
+    // comma between.
+    else if (!principal && opener.kind === 'delegation' && ctx.coveredBy[i - 1] && ledDelegationBefore(ctx, i, sentStart) === ctx.coveredBy[i - 1]!.official) principal = ctx.coveredBy[i - 1]!.official;
     // A side named before the opener with someone named in between belongs to another clause
     // ("استقبل … وفدا من الاتحاد الأوروبي برئاسة X، بحضور …"), unlike "وفي الجانب الأميركي، حضر اللقاء …".
     let phrase = sidePhraseIn(ctx, headStart, firstMember, partition);

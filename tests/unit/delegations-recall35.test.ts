@@ -72,3 +72,24 @@ describe('findDelegations: two leaders joined by «وفخامة» with no comma'
     expect(sideOf(found, 'فنسنت بيروتا')).toBe('Rwanda');
   });
 });
+
+// Written for the test: «استقبل X وفدا من مجلس الشورى السعودي برئاسة Y ويضم A وB»: the delegation just named, led by Y,
+// comprises A and B even with no comma before the verb of comprising.
+describe('findDelegations: «برئاسة Y ويضم …» with no comma', () => {
+  it('seats the members with the delegation\'s head', () => {
+    const text = [
+      'عمان (بترا) - استقبل رئيس مجلس النواب أحمد الصفدي اليوم وفدا من مجلس الشورى السعودي برئاسة نائب رئيس المجلس عبدالله بن محمد المعطاني ويضم عضوي المجلس فيصل آل فاضل وحنان الأحمدي.',
+      'وحضر اللقاء النائب الأول لرئيس مجلس النواب مازن القاضي.',
+    ].join('\n\n');
+    const found = sides(text);
+    expect(sideOf(found, 'فيصل آل فاضل')).toBe(sideOf(found, 'عبدالله بن محمد المعطاني'));
+    expect(sideOf(found, 'حنان الأحمدي')).toBe(sideOf(found, 'عبدالله بن محمد المعطاني'));
+    expect(sideOf(found, 'مازن القاضي')).toBe(sideOf(found, 'أحمد الصفدي'));
+  });
+  it('reads «برئاسة Y يضم …» (no «و») the same way', () => {
+    const text = 'عمان (بترا) - استقبل رئيس مجلس النواب أحمد الصفدي اليوم وفدا من مجلس الشورى السعودي برئاسة نائب رئيس المجلس عبدالله بن محمد المعطاني يضم عضوي المجلس فيصل آل فاضل وحنان الأحمدي.';
+    const found = sides(text);
+    expect(sideOf(found, 'فيصل آل فاضل')).toBe(sideOf(found, 'عبدالله بن محمد المعطاني'));
+    expect(sideOf(found, 'فيصل آل فاضل')).not.toBe(sideOf(found, 'أحمد الصفدي'));
+  });
+});
