@@ -449,6 +449,8 @@ export function findLists(
     if (!principal && !isAttendance(opener.kind)) principal = accompaniedBefore(ctx, i, sentStart) ?? accompaniedByPronoun(ctx, i, sentStart) ?? accompaniedByState(ctx, i);
     // «ويرأس وفد الحكومة X، ويضم A، فيما يرأس وفد الجبهة Y، ويضم B»: a delegation led after the previous list is this one's.
     if (!principal && opener.kind === 'delegation' && ctx.comma[i] && previous && previousEnd > sentStart) principal = ledDelegationBefore(ctx, i, previousEnd);
+    // «وصل X إلى عمان على رأس وفد رفيع يضم A وB»: the one at the head of the delegation the list comprises.
+    if (!principal && opener.kind === 'delegation') principal = headOfDelegationBefore(ctx, i, sentStart);
     // "ويضم الوفد المرافق …" after a list of the same delegation: the same principal.
     if (!principal && !isAttendance(opener.kind) && previous && !isAttendance(previous.kind)) principal = previous.principal;
     // "التقى X بعثة صندوق النقد الدولي برئاسة Y … فيما ضمت البعثة …": the delegation named before, by its head.
@@ -611,6 +613,23 @@ function accompaniedNamedAfter(ctx: Context, k: number): Official | null | undef
   if (!/^ل./.test(n) || /^ل(?:ه|ها|هما|هم)$/.test(n) || ctx.comma[k]) return undefined;
   const m = ctx.mentionAt[k];
   return m?.official ?? null;
+}
+
+/**
+ * «X … على رأس وفد رفيع يضم …»: «على رأس» and a delegation word a few words before the verb of comprising, no comma
+ * between; the one at its head is the person named last before «على».
+ */
+function headOfDelegationBefore(ctx: Context, i: number, sentStart: number): Official | null {
+  for (let k = i - 2; k >= Math.max(sentStart, i - 6); k--) {
+    if (ctx.comma[k + 1] || ctx.coveredBy[k]) return null;
+    if (!(ctx.forms[k] ?? []).includes('علي') || !(ctx.forms[k + 1] ?? []).includes('راس') || !isIn(ctx, k + 2, delegationWords)) continue;
+    for (let j = k - 1; j >= sentStart; j--) {
+      const m = ctx.coveredBy[j];
+      if (m && !ctx.quoted[j] && !isGenitiveReference(ctx, m)) return m.official;
+    }
+    return null;
+  }
+  return null;
 }
 
 /**

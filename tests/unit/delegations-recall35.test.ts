@@ -93,3 +93,18 @@ describe('findDelegations: «برئاسة Y ويضم …» with no comma', () =>
     expect(sideOf(found, 'فيصل آل فاضل')).not.toBe(sideOf(found, 'أحمد الصفدي'));
   });
 });
+
+// Written for the test: «وصل X إلى عمان اليوم على رأس وفد رفيع يضم A وB»: those the delegation comprises travel with the
+// one at its head.
+describe('findDelegations: «على رأس وفد … يضم …»', () => {
+  it('seats the delegation with the one at its head', () => {
+    const text = [
+      'عمان (بترا) - وصل وزير الخارجية المصري سامح شكري إلى عمان اليوم على رأس وفد رفيع يضم مساعد وزير الخارجية علاء يوسف ورئيس قطاع الشؤون العربية حسام زكي.',
+      'والتقى شكري نائب رئيس الوزراء وزير الخارجية أيمن الصفدي.',
+    ].join('\n\n');
+    const found = sides(text);
+    expect(sideOf(found, 'علاء يوسف')).toBe(sideOf(found, 'سامح شكري'));
+    expect(sideOf(found, 'حسام زكي')).toBe(sideOf(found, 'سامح شكري'));
+    expect(sideOf(found, 'أيمن الصفدي')).not.toBe(sideOf(found, 'سامح شكري'));
+  });
+});
