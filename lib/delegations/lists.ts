@@ -449,6 +449,8 @@ export function findLists(
     if (!principal && !isAttendance(opener.kind)) principal = accompaniedBefore(ctx, i, sentStart) ?? accompaniedByPronoun(ctx, i, sentStart) ?? accompaniedByState(ctx, i);
     // «ويرأس وفد الحكومة X، ويضم A، فيما يرأس وفد الجبهة Y، ويضم B»: a delegation led after the previous list is this one's.
     if (!principal && opener.kind === 'delegation' && ctx.comma[i] && previous && previousEnd > sentStart) principal = ledDelegationBefore(ctx, i, previousEnd);
+    // «وصل X إلى عمان على رأس وفد رفيع يضم A وB»: the one at the head of the delegation the list comprises.
+    if (!principal && opener.kind === 'delegation') principal = headOfDelegationBefore(ctx, i, sentStart);
     // "ويضم الوفد المرافق …" after a list of the same delegation: the same principal.
     if (!principal && !isAttendance(opener.kind) && previous && !isAttendance(previous.kind)) principal = previous.principal;
     // "التقى X بعثة صندوق النقد الدولي برئاسة Y … فيما ضمت البعثة …": the delegation named before, by its head.
@@ -457,6 +459,9 @@ export function findLists(
     // "وحضر اللقاء عن جانب الجامعة A، وB": the side named by the short name of a delegation's body is that delegation's.
     else if (!principal && isAttendance(opener.kind) && !opener.reception && shortBodyNear(ctx, i + 1, Math.min(i + 5, firstMember), true)) principal = ledDelegationBefore(ctx, i);
     else if (!principal && opener.kind === 'delegation' && ctx.comma[i]) principal = ledDelegationBefore(ctx, i, sentStart);
+    // «وفدا من مجلس الشورى برئاسة X ويضم A وB»، «… برئاسة X يضم A»: the delegation list right after its head's name, no
+    // comma between.
+    else if (!principal && opener.kind === 'delegation' && ctx.coveredBy[i - 1] && ledDelegationBefore(ctx, i, sentStart) === ctx.coveredBy[i - 1]!.official) principal = ctx.coveredBy[i - 1]!.official;
     // A side named before the opener with someone named in between belongs to another clause
     // ("استقبل … وفدا من الاتحاد الأوروبي برئاسة X، بحضور …"), unlike "وفي الجانب الأميركي، حضر اللقاء …".
     let phrase = sidePhraseIn(ctx, headStart, firstMember, partition);
@@ -590,7 +595,38 @@ function sideSentenceOpener(ctx: Context, i: number, partition: Partition): { ki
 function accompaniedBefore(ctx: Context, i: number, sentStart: number): Official | null {
   for (let k = i - 1; k >= Math.max(sentStart + 1, i - 6); k--) {
     if (!isIn(ctx, k, delegationWords) || !/^ال?مرافق/.test(ctx.norms[k + 1] ?? '')) continue;
+    // «بحضور X والوفد المرافق للوزير المصري»: the one accompanied is named after the marker (by his title); X is not him.
+    const after = accompaniedNamedAfter(ctx, k + 2);
+    if (after !== undefined) return after;
     for (let j = k - 1; j >= Math.max(sentStart, k - 3); j--) if (ctx.coveredBy[j]) return ctx.coveredBy[j]!.official;
+    return null;
+  }
+  return null;
+}
+
+/**
+ * «المرافق للوزير المصري»، «المرافق لرئيس الوزراء X»: the one accompanied named right after the marker, with «لـ» (not the
+ * pronoun «له»): that mention's official, or null when no one is read there; undefined when the marker names no one after it.
+ */
+function accompaniedNamedAfter(ctx: Context, k: number): Official | null | undefined {
+  const n = ctx.norms[k] ?? '';
+  if (!/^ل./.test(n) || /^ل(?:ه|ها|هما|هم)$/.test(n) || ctx.comma[k]) return undefined;
+  const m = ctx.mentionAt[k];
+  return m?.official ?? null;
+}
+
+/**
+ * «X … على رأس وفد رفيع يضم …»: «على رأس» and a delegation word a few words before the verb of comprising, no comma
+ * between; the one at its head is the person named last before «على».
+ */
+function headOfDelegationBefore(ctx: Context, i: number, sentStart: number): Official | null {
+  for (let k = i - 2; k >= Math.max(sentStart, i - 6); k--) {
+    if (ctx.comma[k + 1] || ctx.coveredBy[k]) return null;
+    if (!(ctx.forms[k] ?? []).includes('علي') || !(ctx.forms[k + 1] ?? []).includes('راس') || !isIn(ctx, k + 2, delegationWords)) continue;
+    for (let j = k - 1; j >= sentStart; j--) {
+      const m = ctx.coveredBy[j];
+      if (m && !ctx.quoted[j] && !isGenitiveReference(ctx, m)) return m.official;
+    }
     return null;
   }
   return null;

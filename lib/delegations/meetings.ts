@@ -109,7 +109,8 @@ function nextMention(ctx: Context, from: number, limit: number, exclude: Officia
   for (let k = from + 1; k < Math.min(end, from + 1 + limit); k++) {
     const m = ctx.mentionAt[k];
     // "لإحياء قمة ترامب وكيم": a person named as the genitive of a meeting noun is a party of that meeting, not of this one.
-    if (m && !ctx.coveredBy[k - 1] && nounAt(ctx, k - 1)) return null;
+    // («خلال استقباله نظيره الألباني Y»: right after this meeting's own possessive noun, its direct object is the one met.)
+    if (m && !ctx.coveredBy[k - 1] && nounAt(ctx, k - 1) && !(k - 1 === from && nounAt(ctx, from)!.possessive)) return null;
     // "كبير مساعدي زعيم كوريا الشمالية كيم": named only to say whose aide the one met is.
     if (m && !ctx.quoted[k] && m.official !== exclude && !isPlaceName(ctx, m) && !isGenitiveReference(ctx, m)) return m;
     if (!ctx.coveredBy[k] && (isIn(ctx, k, stoppers) || (presenceEnds && opensPresence(ctx, k)) || opensDelegationList(ctx, k))) return null;
@@ -584,7 +585,9 @@ function conjoined(ctx: Context, m: Mention, reach = 6): Mention[] {
       // (Not a country: "رؤساء روسيا X، وتركيا Y".)
       if ((k === cur.last || ctx.comma[k]) && !ctx.coveredBy[k] && opensClause(ctx.norms[k]!) && !isTitledConjunct(ctx.norms[k]!) && !sideAt(ctx, k, null)) break;
       // ("يوسف الشاهد ورئيس المجلس الرئاسي لحكومة الوفاق الوطني الليبية فائز السراج": right after the name, too.)
-      titled ||= (k === cur.last || (k > cur.last && !!ctx.comma[k])) && isTitledConjunct(ctx.norms[k]!);
+      // («تميم بن حمد آل ثاني أمير البلاد المفدى وفخامة الرئيس Y»: a leader's honorific after و is the next person's, even
+      // with no comma: it is never part of the title before it.)
+      titled ||= ((k === cur.last || (k > cur.last && !!ctx.comma[k])) && isTitledConjunct(ctx.norms[k]!)) || (!ctx.coveredBy[k] && HONORIFIC_CONJUNCT.test(ctx.norms[k]!));
     }
     // (The و of a name is no conjunction: "المستشار الخاص للرئيس وليام روتو"، "وانغ يي".)
     const conjunction = (k: number) => /^و/.test(ctx.norms[k] ?? '') && !(ctx.mentionAt[k] && startsName(ctx, ctx.mentionAt[k]!));
@@ -597,6 +600,8 @@ function conjoined(ctx: Context, m: Mention, reach = 6): Mention[] {
 }
 
 const TITLED_CONJUNCT_REACH = 14;
+/** «وفخامة»، «وسمو»، «ومعالي»، «وجلالة»، «وحضرة»، «وصاحب»: a leader's honorific after و. */
+const HONORIFIC_CONJUNCT = /^و(?:فخامه|سمو|معالي|جلاله|حضره|صاحب)$/;
 
 /** The mention's first word is the first word of the person's name as written ("وليام"، "وانغ"), not a clitic و before it. */
 function startsName(ctx: Context, m: Mention): boolean {
@@ -1306,7 +1311,7 @@ function leaderMeeting(ctx: Context, i: number, partition: Partition): Meeting |
   // "برئاسة X", "تحت رئاسة X"; a bare "رئاسة" is the institution ("المتحدث باسم رئاسة الجمهورية X").
   const chaired = /^ب(?:رياسه|قياده)$/.test(ctx.norms[i]!.replace(/^و/, '')) || (/^رياسه$/.test(ctx.norms[i]!) && (ctx.forms[i - 1] ?? []).includes('تحت'));
   const delegationNear = isIn(ctx, i + 1, delegationWords) || isIn(ctx, i + 1, sideWords) || ((pronoun || chaired) && ledBefore(ctx, i)) || chairsForSide(ctx, i, partition);
-  if (!delegationNear) return chaired ? chairedJointly(ctx, i) : coChairs(ctx, i);
+  if (!delegationNear) return chaired ? chairedJointly(ctx, i) : (!pronoun ? leaderBeforeDelegation(ctx, i, partition) : null) ?? coChairs(ctx, i);
   // "شو ميونغ-غيون الذي ترأس وفد بلاده": the relative clause refers back to the one named before it.
   const relative = /^(?:الذي|التي)$/.test(ctx.norms[i - 1] ?? '') && !pronoun ? previousMention(ctx, i, 4) : null;
   // ("فيما ترأس وفد الجماعة كبير مفاوضيها، وحضر الجلسة X": a head not named; those after «، وحضر» attended.)
@@ -1348,6 +1353,18 @@ function leaderMeeting(ctx: Context, i: number, partition: Partition): Meeting |
     }
   }
   return { cue: i, parties, sameMeeting: true, leads: true };
+}
+
+/**
+ * «بينما ترأست وزيرة الخارجية X وفد السودان»، «وترأس الوزير X الوفد المصري»: the leader right after the verb of leading,
+ * then the delegation he leads, named by its side.
+ */
+function leaderBeforeDelegation(ctx: Context, i: number, partition: Partition): Meeting | null {
+  const leader = nextMention(ctx, i, 8);
+  if (!leader || ctx.comma[leader.last] || !isIn(ctx, leader.last, delegationWords)) return null;
+  for (let k = i + 1; k < leader.first; k++) if (ctx.comma[k]) return null;
+  const phrase = sidePhraseIn(ctx, leader.last, leader.last + 4, partition);
+  return phrase?.first === leader.last ? { cue: i, parties: [{ official: leader.official, side: phrase.side, role: 'subject' }], sameMeeting: true, leads: true } : null;
 }
 
 /**
