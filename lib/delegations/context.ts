@@ -281,10 +281,16 @@ export function isGenitiveReference(ctx: Context, m: Mention): boolean {
   if (i > 1 && titleStarts.has(before) && !ctx.comma[i] && !ctx.comma[i - 1] && officeNouns.has((ctx.norms[i - 2] ?? '').replace(/^[وفب]/, ''))) return true;
   // Construct heads are indefinite: "سفير خادم الحرمين" is a genitive, "السفير أسامة" is a title before a name.
   if (first.some((f) => titleStarts.has(f))) return afterConstructHead(ctx, i);
+  // «البرهان يستقبل مبعوث بوتين»: an envoy's word without the article right before a name is a construct too; the envoy
+  // was met, the one who sent him was not.
+  if (i > 0 && !ctx.comma[i] && INDEFINITE_ENVOY.test(ctx.norms[i - 1] ?? '')) return true;
   // "كبير مساعدي زعيم كوريا الشمالية كيم جونغ أون": the name after its own title, the title after a construct head.
   const title = titleRightBefore(ctx, m);
   return title >= 0 && (afterConstructHead(ctx, title) || envoyOf(ctx, title));
 }
+
+/** «مبعوث»، «موفد»: an envoy's word without the article, the head of a construct with the one who sent him. */
+const INDEFINITE_ENVOY = /^[وف]?(?:موفد|مبعوث|ممثل|مندوب)$/;
 
 /** «الموفد»، «المبعوث»، «الممثل»: a definite head whose holder acts for the one named after it with ل. */
 const ENVOY_HEAD = /^(?:ال)?(?:موفد|مبعوث|ممثل|مستشار|مندوب)(?:ه)?$/;
