@@ -34,6 +34,8 @@ export interface Speaker {
   english?: () => string | null;
   /** Two officials who speak together ("وقال X ونظيره Y", "وأضاف الوزيران"): the quote is both of theirs. */
   pair?: [Official, Official];
+  /** A person named by a name the analysis waits for evidence of (no kind yet): still one person, never a group. */
+  named?: true;
 }
 
 export function speakerEnglish(s: Speaker): string | null {
@@ -969,6 +971,9 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   if (style && from + style.length <= to && !ctx.mention[from + style.length] && isTitleWord(ctx.norms[from + style.length]!) && ctx.sentence[from + style.length] === ctx.sentence[from]) from += style.length;
   // The channel spoken to ends the subject ("قالت إحدى المتظاهرات لوكالة فرانس برس"): its name is nobody's.
   for (let j = from + 1; j <= to; j++) if (channelLength(ctx.norms, j)) { to = j - 1; break; }
+  // …and so does a word with «ل» between a name and the words, an outlet no list knows ("رولان نصور للديار إن"): after
+  // a name, the one spoken to.
+  if (to >= from + 2 && isAddresseeAfterName(ctx, to)) to--;
   // …and so does an outlet after an adjective, the object of a verb of informing ("وأبلغ مسؤول غربي بي بي سي أن"): the
   // adjective closes the noun, so the outlet is no genitive of it ("مراسل بي بي سي" is the outlet's correspondent).
   // (An outlet in parentheses is the short name of the one before it: "وكالة الأنباء الإيرانية الرسمية (إرنا)".)
@@ -1150,6 +1155,19 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   return { ar: textOf(ctx, from, last), en: null, official: null };
 }
 
+/**
+ * A definite noun with «ل» («للديار», «للصحافيين») right after a word with no article that is no title, particle or
+ * ordinary noun of the subject: the one spoken to after a name, foreign or Arab, whatever the name lists hold.
+ */
+function isAddresseeAfterName(ctx: TextContext, k: number): boolean {
+  const norm = ctx.norms[k]!;
+  const prev = ctx.norms[k - 1]!;
+  if (!/^لل.{3,}/.test(norm) || ctx.quotationOf[k] !== -1 || ctx.quotationOf[k - 1] !== -1 || gapBefore(ctx, k).trim()) return false;
+  if (/^([وفب]?ال|لل|ل)/.test(ctx.tokens[k - 1]!.text) || prev.length < 3 || isTitleWord(prev) || styles.has(prev) || isStopWord(prev) || PREPOSITIONS.has(prev) || NP_STOP.has(prev)) return false;
+  if (heads.has(prev) || matchSpeakerHead(ctx.norms, k - 1) || matchNationality(ctx.norms, k - 1) || matchCountryName(ctx.norms, k - 1) || isSpeechNoun(prev)) return false;
+  return (isPersonWord(prev) && !isOrdinaryWord(prev)) || isUnknownNameWord(prev) || isWordOfNoLanguage(prev) || isPersonWord(ctx.norms[k - 2]!) || isForeignNameWord(ctx, k - 1);
+}
+
 /** A word that is surely part of a name: a name word that is no word of the language, or a word of no language. */
 // (The article is read as written: «أليساندرو», «إلدريد» are no «ال».)
 const sureNameWord = (ctx: TextContext, k: number) => !hasArticle(ctx, k) && ((isNameWord(ctx.norms[k]!) && !isOrdinaryWord(ctx.norms[k]!)) || isWordOfNoLanguage(ctx.norms[k]!.replace(/^ال/, 'إل')));
@@ -1244,7 +1262,7 @@ function namedPerson(ctx: TextContext, from: number, name: [number, number]): Sp
   while (name[0] < name[1] - 1 && styles.has(ctx.norms[name[0]]!)) name = [name[0] + 1, name[1]];
   const ar = textOf(ctx, name[0], name[1]);
   // (Still said in English on the quote: only the person of the analysis waits for evidence.)
-  for (let j = name[0]; j <= name[1]; j++) if (isUnattestedWord(ctx.norms[j]!)) return { ar, en: null, official: null, english: () => nameToEnglish(ar) };
+  for (let j = name[0]; j <= name[1]; j++) if (isUnattestedWord(ctx.norms[j]!)) return { ar, en: null, official: null, english: () => nameToEnglish(ar), named: true };
   return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[name[0]]!.start, ctx.tokens[name[1]]!.end], ...described(ctx, from, name[0] - 1) };
 }
 

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/analyze';
+
+const speakers = (text: string) => analyze(text).quotes.map((q) => [q.speaker_ar, q.text] as const);
+
+describe('a witness described after a detached pronoun («وهو طالب»)', () => {
+  it('reads «طالب» after «وهو» as the noun (student), not the verb (demanded)', () => {
+    const text = 'وروى سامي العبيدي، وهو طالب جامعي في الموصل، أن المظاهرات بدأت بعد ارتفاع أسعار الوقود. وأضاف: «خرجنا من أجل الخبز، والناس يطالبون بأكثر من ذلك».';
+    const quotes = speakers(text);
+    expect(quotes.length).toBe(2);
+    for (const [speaker] of quotes) expect(speaker).toBe('سامي العبيدي');
+  });
+});
+
+describe('the one spoken to after a name, an outlet no list holds («للديار»)', () => {
+  it('ends the subject: the name before it speaks, after a body named in quotation marks', () => {
+    const text = 'وقال رئيس "جمعية حماية الساحل الجنوبي" غسان بولس للديار ان "الشاطئ ملك للناس جميعا ولن نتخلى عنه".';
+    expect(speakers(text)[0]![0]).toBe('غسان بولس');
+  });
+
+  it('keeps a foreign name that ends in «ان» one person when the speech goes on («واضاف»، «وتابع»)', () => {
+    const text = 'ناشطون: لا للسد في الوادي\n\nوقال منسق "الحملة الوطنية لحماية الوادي" رولان نصور للديار ان "الوادي ليس ملكا لمتعهد ولا لوزارة"، واضاف ان "السد يقوم على فالق زلزالي ناشط". وتابع: "لن نخرج من هنا الا اذا اوقفوا المشروع".';
+    const quotes = speakers(text).filter(([, q]) => q.startsWith('"'));
+    expect(quotes.length).toBe(3);
+    for (const [speaker] of quotes) expect(speaker).toBe('رولان نصور');
+  });
+});
