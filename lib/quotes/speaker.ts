@@ -13,7 +13,7 @@ import { conjunctionOf, isComplementizer, isOwnedSaying, isRelativePronoun, isSa
 import { isOrdinaryWord, isUnattestedWord, isWordOfNoLanguage } from '../people/evidence';
 import { matchCountryName } from '../vocab/nationalities';
 import { isDescriptiveNoun, isDualHead, nominativeOf, isKinshipNoun, isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, sourceAdjective, timePhraseLength, channelLength, outletLength, type SpeakerHead, type SpeakerKind } from '../vocab/speakers';
-import { heads, institutionNouns, nameParticles, places, styles } from '../vocab/titles';
+import { heads, institutionNouns, nameParticles, placeHeads, places, styles } from '../vocab/titles';
 import { gapBefore, type TextContext } from './context';
 import { agrees, titleGender } from './gender';
 import { isTitleWord, officialTitledAt, stripArticle } from './titled';
@@ -706,6 +706,14 @@ export function personIn(ctx: TextContext, from: number, to: number): Speaker | 
       && ((isNameWord(ctx.norms[j + 1]!) && !isOrdinaryWord(ctx.norms[j + 1]!))
         || (isFamilyNameWord(ctx.norms[j + 1]!) && !institutionNouns.has(stripAl(ctx.norms[j + 1]!)) && !matchSpeakerHead(ctx.norms, j + 1)));
     if (ctx.quotationOf[j] !== -1 || !(isPersonWord(ctx.norms[j]!) || ali || kunya || given || foreign) || isTitleWord(ctx.norms[j]!) || styles.has(ctx.norms[j]!)) { j++; continue; }
+    // "المعلمة ماريا داس غراساس في مدينة بورتو فيليو": the words after a noun that names a place name the place, up to
+    // the next comma.
+    // (With the article the word is an adjective of what comes before, «جمعية حماية الساحل الجنوبي».)
+    if (j > from && placeHeads.has(ctx.norms[j - 1]!.replace(/^[وفبل](?=...)/, ''))) {
+      while (j <= to && !/[،,]/.test(gapBefore(ctx, j + 1))) j++;
+      j++;
+      continue;
+    }
     // A name comes after a description of at least two words or right after a title ("النائب علي خريس"),
     // not as the adjective of a one-word subject ("مسؤول أمني كبير").
     const prev = j > from ? heads.match(stripAl(ctx.norms[j - 1]!), ctx.norms, j - 1) : null;
@@ -1206,7 +1214,7 @@ function foreignNameAt(ctx: TextContext, from: number, to: number): [number, num
   while (a > from + 1 && to - a < 3 && !gapBefore(ctx, a).trim() && mayBeNameWord(ctx, a - 1)) a--;
   // (What a preposition or a noun governs is a place or a body, not a given name: "في إزمير X Y", "جامعة هراري X Y".)
   const governing = stripAl(ctx.norms[a - 1]!);
-  if (PREPOSITIONS.has(governing) || heads.has(governing) || institutionNouns.has(governing)) a++;
+  if (PREPOSITIONS.has(governing) || heads.has(governing) || institutionNouns.has(governing) || placeHeads.has(governing)) a++;
   return to - a >= 1 && a > from + 1 && plain(a, to) ? [a, to] : null;
 }
 

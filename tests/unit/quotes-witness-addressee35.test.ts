@@ -25,3 +25,10 @@ describe('the one spoken to after a name, an outlet no list holds («للديا�
     for (const [speaker] of quotes) expect(speaker).toBe('رولان نصور');
   });
 });
+
+describe('a place named after the speaker («في مدينة …»)', () => {
+  it('is no part of the name: the person before it speaks, after the quotation', () => {
+    const text = '"لم ننم منذ ثلاث ليال، والمياه تغمر البيوت"، يقول المزارع جواو سانتوس في مدينة ساو لويس، عاصمة الولاية.';
+    expect(speakers(text)[0]![0]).toBe('جواو سانتوس');
+  });
+});
