@@ -240,7 +240,8 @@ function sourceEnglish(ctx: TextContext, headEn: string, after: number, last: nu
     // Dual and plural adjectives agree with their head ("كبيران", "السياسيين").
     const en = nat ? nat.adjective_en : sourceAdjective(w) ?? (/(ان|ين|ون)$/.test(w) ? sourceAdjective(w.slice(0, -2)) : null);
     if (!en) break;
-    adjectives.push(en);
+    // (English news calls an American source by the country's short name: "two senior US officials".)
+    adjectives.push(en === 'American' ? 'US' : en);
     k += nat?.length ?? 1;
   }
   // A dual head ("مسؤولان أميركيان كبيران") is two of them.

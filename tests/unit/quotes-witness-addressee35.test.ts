@@ -32,3 +32,11 @@ describe('a place named after the speaker («في مدينة …»)', () => {
     expect(speakers(text)[0]![0]).toBe('جواو سانتوس');
   });
 });
+
+describe('an unnamed American source in English', () => {
+  it('is called by the short name of the country, as English news writes it', () => {
+    const en = (text: string) => analyze(text).quotes[0]!.speaker_en;
+    expect(en('وقال مسؤولان أمريكيان كبيران إن "المحادثات لم تصل إلى طريق مسدود".')).toBe('Two senior US officials');
+    expect(en('وقال مسؤول أميركي إن "المحادثات لم تصل إلى طريق مسدود".')).toBe('US official');
+  });
+});
