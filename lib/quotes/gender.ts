@@ -78,7 +78,7 @@ const GROUPS = new Set(['مصادر', 'اوساط', 'خبراء', 'علماء', 
 /** A speaker that is a group or several people (المراقبون، مصادر مطلعة، الوزيران), never one official. */
 export function isPluralSpeaker(s: Speaker): boolean {
   // A person named by their name is one person, whatever the name ends with ("إحسان", "عثمان", "ياسين").
-  if (s.official || s.kind === 'person') return false;
+  if (s.official || s.kind === 'person' || s.named) return false;
   const first = normalize(s.ar).split(' ')[0] ?? '';
   const bare = stripAl(first.replace(/^و(?=...)/, ''));
   return GROUPS.has(bare) || (/(ون|ين|ان)$/.test(bare) && bare.length > 4);

@@ -13,7 +13,7 @@ import { conjunctionOf, isComplementizer, isOwnedSaying, isRelativePronoun, isSa
 import { isOrdinaryWord, isUnattestedWord, isWordOfNoLanguage } from '../people/evidence';
 import { matchCountryName } from '../vocab/nationalities';
 import { isDescriptiveNoun, isDualHead, nominativeOf, isKinshipNoun, isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, sourceAdjective, timePhraseLength, channelLength, outletLength, type SpeakerHead, type SpeakerKind } from '../vocab/speakers';
-import { heads, institutionNouns, nameParticles, places, styles } from '../vocab/titles';
+import { heads, institutionNouns, nameParticles, placeHeads, places, styles } from '../vocab/titles';
 import { gapBefore, type TextContext } from './context';
 import { agrees, titleGender } from './gender';
 import { isTitleWord, officialTitledAt, stripArticle } from './titled';
@@ -34,6 +34,8 @@ export interface Speaker {
   english?: () => string | null;
   /** Two officials who speak together ("وقال X ونظيره Y", "وأضاف الوزيران"): the quote is both of theirs. */
   pair?: [Official, Official];
+  /** A person named by a name the analysis waits for evidence of (no kind yet): still one person, never a group. */
+  named?: true;
 }
 
 export function speakerEnglish(s: Speaker): string | null {
@@ -238,7 +240,8 @@ function sourceEnglish(ctx: TextContext, headEn: string, after: number, last: nu
     // Dual and plural adjectives agree with their head ("كبيران", "السياسيين").
     const en = nat ? nat.adjective_en : sourceAdjective(w) ?? (/(ان|ين|ون)$/.test(w) ? sourceAdjective(w.slice(0, -2)) : null);
     if (!en) break;
-    adjectives.push(en);
+    // (English news calls an American source by the country's short name: "two senior US officials".)
+    adjectives.push(en === 'American' ? 'US' : en);
     k += nat?.length ?? 1;
   }
   // A dual head ("مسؤولان أميركيان كبيران") is two of them.
@@ -704,6 +707,14 @@ export function personIn(ctx: TextContext, from: number, to: number): Speaker | 
       && ((isNameWord(ctx.norms[j + 1]!) && !isOrdinaryWord(ctx.norms[j + 1]!))
         || (isFamilyNameWord(ctx.norms[j + 1]!) && !institutionNouns.has(stripAl(ctx.norms[j + 1]!)) && !matchSpeakerHead(ctx.norms, j + 1)));
     if (ctx.quotationOf[j] !== -1 || !(isPersonWord(ctx.norms[j]!) || ali || kunya || given || foreign) || isTitleWord(ctx.norms[j]!) || styles.has(ctx.norms[j]!)) { j++; continue; }
+    // "المعلمة ماريا داس غراساس في مدينة بورتو فيليو": the words after a noun that names a place name the place, up to
+    // the next comma.
+    // (With the article the word is an adjective of what comes before, «جمعية حماية الساحل الجنوبي».)
+    if (j > from && placeHeads.has(ctx.norms[j - 1]!.replace(/^[وفبل](?=...)/, ''))) {
+      while (j <= to && !/[،,]/.test(gapBefore(ctx, j + 1))) j++;
+      j++;
+      continue;
+    }
     // A name comes after a description of at least two words or right after a title ("النائب علي خريس"),
     // not as the adjective of a one-word subject ("مسؤول أمني كبير").
     const prev = j > from ? heads.match(stripAl(ctx.norms[j - 1]!), ctx.norms, j - 1) : null;
@@ -969,6 +980,9 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   if (style && from + style.length <= to && !ctx.mention[from + style.length] && isTitleWord(ctx.norms[from + style.length]!) && ctx.sentence[from + style.length] === ctx.sentence[from]) from += style.length;
   // The channel spoken to ends the subject ("قالت إحدى المتظاهرات لوكالة فرانس برس"): its name is nobody's.
   for (let j = from + 1; j <= to; j++) if (channelLength(ctx.norms, j)) { to = j - 1; break; }
+  // …and so does a word with «ل» between a name and the words, an outlet no list knows ("رولان نصور للديار إن"): after
+  // a name, the one spoken to.
+  if (to >= from + 2 && isAddresseeAfterName(ctx, to)) to--;
   // …and so does an outlet after an adjective, the object of a verb of informing ("وأبلغ مسؤول غربي بي بي سي أن"): the
   // adjective closes the noun, so the outlet is no genitive of it ("مراسل بي بي سي" is the outlet's correspondent).
   // (An outlet in parentheses is the short name of the one before it: "وكالة الأنباء الإيرانية الرسمية (إرنا)".)
@@ -1150,6 +1164,19 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   return { ar: textOf(ctx, from, last), en: null, official: null };
 }
 
+/**
+ * A definite noun with «ل» («للديار», «للصحافيين») right after a word with no article that is no title, particle or
+ * ordinary noun of the subject: the one spoken to after a name, foreign or Arab, whatever the name lists hold.
+ */
+function isAddresseeAfterName(ctx: TextContext, k: number): boolean {
+  const norm = ctx.norms[k]!;
+  const prev = ctx.norms[k - 1]!;
+  if (!/^لل.{3,}/.test(norm) || ctx.quotationOf[k] !== -1 || ctx.quotationOf[k - 1] !== -1 || gapBefore(ctx, k).trim()) return false;
+  if (/^([وفب]?ال|لل|ل)/.test(ctx.tokens[k - 1]!.text) || prev.length < 3 || isTitleWord(prev) || styles.has(prev) || isStopWord(prev) || PREPOSITIONS.has(prev) || NP_STOP.has(prev)) return false;
+  if (heads.has(prev) || matchSpeakerHead(ctx.norms, k - 1) || matchNationality(ctx.norms, k - 1) || matchCountryName(ctx.norms, k - 1) || isSpeechNoun(prev)) return false;
+  return (isPersonWord(prev) && !isOrdinaryWord(prev)) || isUnknownNameWord(prev) || isWordOfNoLanguage(prev) || isPersonWord(ctx.norms[k - 2]!) || isForeignNameWord(ctx, k - 1);
+}
+
 /** A word that is surely part of a name: a name word that is no word of the language, or a word of no language. */
 // (The article is read as written: «أليساندرو», «إلدريد» are no «ال».)
 const sureNameWord = (ctx: TextContext, k: number) => !hasArticle(ctx, k) && ((isNameWord(ctx.norms[k]!) && !isOrdinaryWord(ctx.norms[k]!)) || isWordOfNoLanguage(ctx.norms[k]!.replace(/^ال/, 'إل')));
@@ -1188,7 +1215,7 @@ function foreignNameAt(ctx: TextContext, from: number, to: number): [number, num
   while (a > from + 1 && to - a < 3 && !gapBefore(ctx, a).trim() && mayBeNameWord(ctx, a - 1)) a--;
   // (What a preposition or a noun governs is a place or a body, not a given name: "في إزمير X Y", "جامعة هراري X Y".)
   const governing = stripAl(ctx.norms[a - 1]!);
-  if (PREPOSITIONS.has(governing) || heads.has(governing) || institutionNouns.has(governing)) a++;
+  if (PREPOSITIONS.has(governing) || heads.has(governing) || institutionNouns.has(governing) || placeHeads.has(governing)) a++;
   return to - a >= 1 && a > from + 1 && plain(a, to) ? [a, to] : null;
 }
 
@@ -1244,7 +1271,7 @@ function namedPerson(ctx: TextContext, from: number, name: [number, number]): Sp
   while (name[0] < name[1] - 1 && styles.has(ctx.norms[name[0]]!)) name = [name[0] + 1, name[1]];
   const ar = textOf(ctx, name[0], name[1]);
   // (Still said in English on the quote: only the person of the analysis waits for evidence.)
-  for (let j = name[0]; j <= name[1]; j++) if (isUnattestedWord(ctx.norms[j]!)) return { ar, en: null, official: null, english: () => nameToEnglish(ar) };
+  for (let j = name[0]; j <= name[1]; j++) if (isUnattestedWord(ctx.norms[j]!)) return { ar, en: null, official: null, english: () => nameToEnglish(ar), named: true };
   return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[name[0]]!.start, ctx.tokens[name[1]]!.end], ...described(ctx, from, name[0] - 1) };
 }
 

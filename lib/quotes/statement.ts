@@ -179,6 +179,9 @@ function readTriggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
   if (!verb) return null;
   // "والدة طالب قتل …": right after a noun of kinship in construct, the word is its genitive noun ("student"), no verb.
   if (i > 0 && ctx.sentence[i - 1] === ctx.sentence[i] && !gapBefore(ctx, i).trim() && isKinshipNoun(ctx.norms[i - 1]!)) return null;
+  // "وهو طالب جامعي": right after a detached pronoun, a past verb's homograph is the noun it predicates ("a student"),
+  // as news describes a witness; a verb after «هو» needs «ما» or a clause between ("وهو ما طالب به").
+  if (verb.form === 'past' && i > 0 && ctx.sentence[i - 1] === ctx.sentence[i] && !gapBefore(ctx, i).trim() && /^[وف]?(هو|هي)$/.test(ctx.norms[i - 1]!)) return null;
   // "تشاؤما حذرا", "ترحيبا حذرا": the dual of a bare past verb right after an indefinite noun in the accusative is its
   // adjective (cautious), not "the two warned".
   if (verb.form === 'past' && norm === verb.lemma + 'ا' && i > 0 && !gapBefore(ctx, i).trim() && ctx.sentence[i - 1] === ctx.sentence[i] && isAccusativeNoun(ctx.norms[i - 1]!)) return null;

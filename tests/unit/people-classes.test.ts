@@ -127,7 +127,7 @@ describe('unnamed speakers in English as the article describes them', () => {
   const described = (text: string) => analyze(text).people.map((p) => p.name_en);
   it('adjectives in English order, nationality included, duals counted', () => {
     expect(described('وقال مصدر دبلوماسي تركي رفيع إن الزيارة ناجحة.')).toEqual(['Senior Turkish diplomatic source']);
-    expect(described('وقال مسؤولان أميركيان كبيران إن الاتفاق قريب.')).toEqual(['Two senior American officials']);
+    expect(described('وقال مسؤولان أميركيان كبيران إن الاتفاق قريب.')).toEqual(['Two senior US officials']);
   });
   it('the one a report quotes speaks, whoever reports it', () => {
     const a = analyze('ونقلت الوكالة تصريحات عن مصدر سعودي قوله: "الموضوع أثار اهتمام المملكة".');
