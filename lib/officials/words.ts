@@ -60,7 +60,20 @@ function computeForms(norm: string): WordForm[] {
 
 const SENTENCE_END = /[.!?؟\n]/;
 
+/** An article is read into words by the officials layer and again by the attendance lists: the last article's words. */
+const ARTICLE_MIN_CHARS = 500;
+let lastArticle: { text: string; words: readonly Word[] } | null = null;
+
+/** The words of the text. Callers get their own array (the officials layer replaces words in it). */
 export function toWords(text: string): Word[] {
+  if (lastArticle?.text === text) return lastArticle.words.slice();
+  const words = readWords(text);
+  // (Only an article's text is kept: the many short phrases the layers read in between must not push it out.)
+  if (text.length >= ARTICLE_MIN_CHARS) lastArticle = { text, words: words.slice() };
+  return words;
+}
+
+function readWords(text: string): Word[] {
   const toks = tokenize(text);
   const words: Word[] = [];
   let paragraph = 0;

@@ -70,8 +70,27 @@ function opensSide(norms: readonly string[], k: number): boolean {
 
 /** Each word's index is inside a mention of someone already found. */
 function coverage(words: readonly Word[], persons: readonly { mentions: [number, number][] }[]): boolean[] {
-  const spans = persons.flatMap((p) => p.mentions);
-  return words.map((w) => spans.some(([s, e]) => w.tok.start < e && w.tok.end > s));
+  const covered = words.map(() => false);
+  // (Words run in text order, so each mention marks its run of words found by a binary search: a long article has
+  // many words and many mentions, and testing every word against every mention grew with their product.)
+  for (const p of persons) {
+    for (const [s, e] of p.mentions) {
+      for (let k = firstWordEndingAfter(words, s); k < words.length && words[k]!.tok.start < e; k++) covered[k] = true;
+    }
+  }
+  return covered;
+}
+
+/** The index of the first word that ends after `offset` (words.length when none does). */
+function firstWordEndingAfter(words: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.tok.end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 function isCovered(covered: readonly boolean[], it: Item): boolean {

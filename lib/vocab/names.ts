@@ -41,9 +41,18 @@ export function allGivenNames(withRuleSpelled = false): Set<string> {
   return out;
 }
 
+const originsOfWord = new Map<string, readonly string[]>();
+
 /** The origins whose common given names include this one (خوان → spanish; أنطونيو → spanish, italian, portuguese). */
-export function originsOfGivenName(norm: string): string[] {
-  return [...givenNames].filter(([, table]) => table.has(norm)).map(([origin]) => origin);
+export function originsOfGivenName(norm: string): readonly string[] {
+  // (Asked of most name words by several rules: each word's origins are looked up in every table once.)
+  let origins = originsOfWord.get(norm);
+  if (!origins) {
+    origins = [...givenNames].filter(([, table]) => table.has(norm)).map(([origin]) => origin);
+    if (originsOfWord.size > 50_000) originsOfWord.clear();
+    originsOfWord.set(norm, origins);
+  }
+  return origins;
 }
 
 /**

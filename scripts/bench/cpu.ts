@@ -1,0 +1,28 @@
+// CPU-time benchmark of analyze() over the dev articles, for comparing two versions of the engine on this shared
+// machine (the clock measures the wait for a core; this thread's CPU time does not).
+// npx tsx scripts/bench/cpu.ts [ROUNDS]: per-article best round (median, p95) and the total of one round.
+import { readFileSync } from 'node:fs';
+import { analyze } from '../../lib/analyze';
+import { benchArticles, quantile, round } from './engine';
+
+const threadMs = () => Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6;
+
+const rounds = Number(process.argv[2] ?? 10);
+const texts = benchArticles(process.cwd()).map((a) => a.text);
+const best = texts.map(() => Infinity);
+const totals: number[] = [];
+for (let r = 0; r < rounds + 2; r++) {
+  let total = 0;
+  texts.forEach((t, i) => {
+    const t0 = threadMs();
+    analyze(t);
+    const ms = threadMs() - t0;
+    total += ms;
+    if (r >= 2) best[i] = Math.min(best[i]!, ms);
+  });
+  if (r >= 2) totals.push(total);
+}
+console.log(
+  `articles ${texts.length} median ${round(quantile(best, 0.5))} p95 ${round(quantile(best, 0.95))} ` +
+    `max ${round(Math.max(...best))} sum-of-best ${round(best.reduce((a, b) => a + b, 0))} round-median ${round(quantile(totals, 0.5))} ms`,
+);
