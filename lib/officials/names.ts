@@ -8,7 +8,7 @@ import { arabicNameWord, isArabicRuleSpelled, originsOfGivenName, chineseSyllabl
 import { isCliticReadingBesideForeign, isWordOfNoLanguage, isGazetteerWord, isGivenNameAlsoWord, isOrdinaryWord, isPlainVerb, isUnattestedWord } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { matchCountryName, matchNationality } from './lookups';
-import { adjectives, compoundNameEnds, foreignNameParticles, heads, institutionNouns, modifiers, nameParticles, nameStops, ordinals, placeHeads, portfolios, ranks, styles } from '../vocab/titles';
+import { adjectives, capitals, compoundNameEnds, foreignNameParticles, heads, institutionNouns, modifiers, nameParticles, nameStops, ordinals, placeHeads, places, portfolios, ranks, styles } from '../vocab/titles';
 import { channelLength, sourceAdjective, timePhraseLength } from '../vocab/speakers';
 import { isComplementizer, isOwnedSaying, reportingVerb } from '../vocab/reporting';
 import type { Word } from './words';
@@ -400,6 +400,9 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     if (!linked && count >= 2 && objectBeforeAdjunct(words, norms, k)) break;
     // A country's name is never a word of a person's name: "سفيري ألمانيا وفرنسا".
     if (!linked && matchCountryName(norms, k) && !isNameWord(w.norm) && !inNameDictionaries(w.norm)) break;
+    // Nor is a capital after a whole name, before «و» and another place: the places a visit takes the person to
+    // («ويزور وزير الداخلية الألماني هورست زيهوفر أثينا وأنقرة»).
+    if (!linked && count >= 2 && capitalBeforeAnotherPlace(words, norms, k)) break;
     // Korean and Chinese syllables that are also pronouns ("تشوي سونغ هي") end a name only inside a clause.
     const syllable = PRONOUN_SYLLABLES.has(w.norm) && (k + 1 >= words.length || !!words[k + 1]!.punctBefore || startsTitle(words, norms, k + 1) || /^و/.test(norms[k + 1]!));
     // A family name that is also a civil style closes a name before punctuation: "اللواء فادي الحاج،", "محمد السيد.".
@@ -957,6 +960,17 @@ function foreignParticleAt(words: Word[], norms: string[], k: number, i: number)
   const prev = norms[k - 1]!;
   return (nameish(next) || (foreignNameParticles.has(next) && k + 2 < i && nameish(norms[k + 2]!)))
     && (nameish(prev) || foreignNameParticles.has(prev)) && !startsTitle(words, norms, k - 1);
+}
+
+/** Word k is a capital whose name is followed by «و» and another place's. */
+function capitalBeforeAnotherPlace(words: Word[], norms: string[], k: number): boolean {
+  const capital = places.match(norms[k]!, norms, k);
+  if (!capital || !capitals.has(capital.value)) return false;
+  const j = k + capital.length;
+  const next = norms[j];
+  if (!next || words[j]!.punctBefore || !/^و../.test(next)) return false;
+  const bare = next.slice(1);
+  return !!places.match(bare, [...norms.slice(0, j), bare, ...norms.slice(j + 1)], j) || matchCountryName([bare, ...norms.slice(j + 1)], 0) !== null;
 }
 
 /** The name that ends right before word i (Gulf apposition "أنور قرقاش وزير الدولة…"): two words or more. */
