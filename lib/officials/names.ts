@@ -820,9 +820,21 @@ function familyNameAfterGiven(words: Word[], norms: string[], k: number): boolea
   const fathers = /^(بن|ابن|بنت)$/.test(norms[k - 2] ?? '');
   if (!(isNameWord(norms[k - 1]!) || fathers) || (/ى$/.test(w.tok.text) && isDictionaryEntry(w.norm)) || !hasFamilyNameShape(w.norm)) return false;
   const next = words[k + 1];
-  // (The name ends there: punctuation, a verb, the next item of a list, or a preposition.)
-  if (!endsName(next) && !definiteObject(next!)) return false;
-  return !matchNationality(norms, k) && !portfolios.match(w.norm, norms, k) && !startsTitle(words, norms, k);
+  // (The name ends there: punctuation, a verb, the next item of a list, a preposition, or the office the person is
+  // named to in the accusative: «تعيين الفريق الركن عيد بن عواض الشلوي قائداً للقيادة».)
+  if (!endsName(next) && !definiteObject(next!) && !(fathers && accusativeOffice(next!))) return false;
+  // (A nationality's nisba after a father's name is the family's: «صالح بن علي التركي» is Al-Turki; not a Gulf state's,
+  // which may describe the person: «فيصل بن فرحان السعودي».)
+  const nationality = matchNationality(norms, k);
+  if (nationality && !(fathers && nationality.length === 1 && !GULF_STATES.has(nationality.country))) return false;
+  return !portfolios.match(w.norm, norms, k) && !startsTitle(words, norms, k);
+}
+
+const GULF_STATES = new Set(['SA', 'AE', 'QA', 'KW', 'BH', 'OM']);
+
+/** An indefinite noun in the accusative, no name word (قائداً، سفيراً، رئيساً): what the person is made. */
+function accusativeOffice(w: Word | undefined): boolean {
+  return !!w && !w.punctBefore && /^[^وفبل].{2,}ا$/.test(w.norm) && !hasArticle(w) && !nameWord(w.norm) && heads.has(w.norm.slice(0, -1));
 }
 
 /** After a name, what shows it has ended: punctuation, a verb, the next item of a list, a preposition, إن/أن, قد. */
