@@ -321,6 +321,12 @@ export function rankedForeignPair(words: Word[], norms: string[], i: number): Na
 function readNameAfterWords(words: Word[], norms: string[], i: number, comma: boolean, paren = false, loose = false, conj = false): NameRun | null {
   const first = words[i];
   if (!first) return null;
+  // The title's last word may stand before the name, a conjoined region in the dual or plural: «وزير الدولة لشؤون أوروبا
+  // والأميركيتين آلان دنكن» names Alan Duncan.
+  if (!conj && titleTailBeforeName(words, norms, i)) {
+    const run = readNameAfterWords(words, norms, i + 1, false, false, loose);
+    if (run && run.norms.length >= 2) return run;
+  }
   // The next name of a list that shares one title: "… بلينكن ولويد أوستن" reads "لويد أوستن".
   if (conj) {
     if (!/^و/.test(first.norm) || first.norm.length < 4) return null;
@@ -972,6 +978,16 @@ function foreignParticleAt(words: Word[], norms: string[], k: number, i: number)
   const prev = norms[k - 1]!;
   return (nameish(next) || (foreignNameParticles.has(next) && k + 2 < i && nameish(norms[k + 2]!)))
     && (nameish(prev) || foreignNameParticles.has(prev)) && !startsTitle(words, norms, k - 1);
+}
+
+/**
+ * Word i ends the title rather than opening the name: «و» and the article on a dual or plural no name has (والأميركيتين,
+ * والكوريتين), before a word with no punctuation between.
+ */
+function titleTailBeforeName(words: Word[], norms: string[], i: number): boolean {
+  const w = norms[i]!;
+  if (!words[i + 1] || words[i + 1]!.punctBefore || isNameWord(w) || inNameDictionaries(w)) return false;
+  return /^وال.{3,}(تين|يين|ين|ات|ون)$/.test(w);
 }
 
 /** Word k is a capital whose name is followed by «و» and another place's. */
