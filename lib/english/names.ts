@@ -172,6 +172,9 @@ function wordToEnglish(written: string, norm: string, origin: Origin, family = f
   const own = origin === 'arab' || origin === 'maghreb' || origin === 'somali' ? arabicNameWord(norm) ?? foreignNameWord(norm)
     : foreignNameWord(norm) ?? arabicNameWord(norm);
   if (own && press && isArabicScript(origin) && arabicNameWord(norm) === undefined && foreignMisreading(own, word, origin, press)) return transliterateWord(word, origin, vowel);
+  // Russia's and Central Asia's press writes the ش of a name with English sh (Rashid Nurgaliyev, Rashid Meredov, Shamil
+  // Basayev), not the French ch the foreign list's commonest bearer has (Rachid, Chamil).
+  if (own && origin === 'russian' && word.includes('ش') && own.includes('ch') && !word.includes('تش')) return own.replace(/ch/g, 'sh');
   // A family name of a tradition with letters of its own that a foreign list spells far from what those letters read is
   // another language's word written alike: كامو is a Kenyan's Kamau, not Camus; كوتش a Turk's Koç, not Couch.
   // A Turk's family name that only an Arabic list spells is a Turkish word of Arabic stock, written Turkey's way where the
@@ -333,6 +336,9 @@ function guessOrigin(norms: string[]): Origin {
   // Rezaeipour; not جبور, كابور.)
   const last = norms[norms.length - 1]!;
   if (norms.length > 1 && (PERSIAN_POUR.test(last) || last === 'بور' || last === 'پور')) return 'persian';
+  // (A Turkish -oğlu family name tells Turkey under Arabic given names too, whose letters the check below reads as an
+  // Arab's: محمد غللو أوغلو is Mehmet Güllüoğlu, أحمد داود أوغلو Ahmet Davutoğlu.)
+  if (norms.length > 1 && !norms.some((n) => n in PARTICLES || n === 'ال' || n.startsWith('ال')) && (last === 'اوغلو' || (last.length > 6 && last.endsWith('اوغلو')))) return 'turkish';
   if (norms.some((n) => n in PARTICLES || n === 'ال' || n.startsWith('عبد') || ARABIC_LETTERS.test(n))) return 'arab';
   // (A Central or South Slavic given name makes a -ski Polish or Macedonian, not Russian: هريستيان ميتسكوسكي is Hristijan
   // Mickoski; and a family name in -ić is Slavic under any given name no other tradition claims: أندريه ماهيسيتش.)
@@ -426,6 +432,17 @@ function maghrebByShape(norms: string[]): string | null {
   return null;
 }
 
+/**
+ * A Muslim's name of French-speaking Africa, in a story of its country, for a person the article gives no country: an
+ * Arabic given name the guess reads as an Arab's, but a family name no Arabic list or rule knows and with none of the
+ * letters only Arabic names have (عثمان سونكو in Dakar is Ousmane Sonko, not Othman); an Arab visitor's is Arabic whole.
+ */
+function africanMuslim(norms: string[]): boolean {
+  if (norms.length < 2 || norms.some((n) => n.startsWith('ال') || n.startsWith('عبد') || n in PARTICLES || n === 'ولد')) return false;
+  const family = norms[norms.length - 1]!;
+  return arabicNameWord(family) === undefined && !isArabicRuleSpelled(family) && !ARABIC_LETTERS.test(family) && !isOrdinaryWord(family);
+}
+
 /** An Arabic name as the Malay world carries it: two words or more, no article but after عبد, no آل, no ولد. */
 function malayArabic(norms: string[]): boolean {
   return norms.length >= 2 && norms.every((n, k) => (!n.startsWith('ال') || norms[k - 1] === 'عبد') && n !== 'ال' && n !== 'ولد');
@@ -481,7 +498,8 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     // (A Malay or Indonesian Muslim's Arabic name carries no article but in عبد's compound, where an Arab visitor's
     // family name mostly has it: محمد صوفيان عبد الرزاق in Kuala Lumpur is Mohamed Sofian Abdul Razak.)
     (homeOrigin === 'indoMalay' && guessed === 'arab' && malayArabic(writtenNorms)) ||
-    (homeOrigin === 'turkish' && (guessed === 'arab' || writtenNorms.every((n) => foreignNameWord(n) === undefined)) && turkishInTurkey(writtenNorms)));
+    (homeOrigin === 'turkish' && (guessed === 'arab' || writtenNorms.every((n) => foreignNameWord(n) === undefined)) && turkishInTurkey(writtenNorms)) ||
+    (homeOrigin === 'africanFrench' && guessed === 'arab' && africanMuslim(writtenNorms)));
   // A story of English-speaking Africa lends its letters only to a name the world's lists cannot place: no word an Arabic
   // list knows and a family name no list knows at all (أوين نكوبي in Harare is Owen Ncube's, وافولا تشيبوكاتي in Nairobi
   // Wafula Chebukati's), where the envoys and observers such a story quotes carry names the lists know.

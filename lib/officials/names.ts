@@ -8,7 +8,7 @@ import { arabicNameWord, isArabicRuleSpelled, originsOfGivenName, chineseSyllabl
 import { isCliticReadingBesideForeign, isWordOfNoLanguage, isGazetteerWord, isGivenNameAlsoWord, isOrdinaryWord, isPlainVerb, isUnattestedWord } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { matchCountryName, matchNationality } from './lookups';
-import { adjectives, compoundNameEnds, foreignNameParticles, heads, institutionNouns, modifiers, nameParticles, nameStops, ordinals, placeHeads, portfolios, ranks, styles } from '../vocab/titles';
+import { adjectives, capitals, compoundNameEnds, foreignNameParticles, heads, institutionNouns, modifiers, nameParticles, nameStops, ordinals, placeHeads, places, portfolios, ranks, styles } from '../vocab/titles';
 import { channelLength, sourceAdjective, timePhraseLength } from '../vocab/speakers';
 import { isComplementizer, isOwnedSaying, reportingVerb } from '../vocab/reporting';
 import type { Word } from './words';
@@ -321,6 +321,12 @@ export function rankedForeignPair(words: Word[], norms: string[], i: number): Na
 function readNameAfterWords(words: Word[], norms: string[], i: number, comma: boolean, paren = false, loose = false, conj = false): NameRun | null {
   const first = words[i];
   if (!first) return null;
+  // The title's last word may stand before the name, a conjoined region in the dual or plural: «وزير الدولة لشؤون أوروبا
+  // والأميركيتين آلان دنكن» names Alan Duncan.
+  if (!conj && titleTailBeforeName(words, norms, i)) {
+    const run = readNameAfterWords(words, norms, i + 1, false, false, loose);
+    if (run && run.norms.length >= 2) return run;
+  }
   // The next name of a list that shares one title: "… بلينكن ولويد أوستن" reads "لويد أوستن".
   if (conj) {
     if (!/^و/.test(first.norm) || first.norm.length < 4) return null;
@@ -400,6 +406,9 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     if (!linked && count >= 2 && objectBeforeAdjunct(words, norms, k)) break;
     // A country's name is never a word of a person's name: "سفيري ألمانيا وفرنسا".
     if (!linked && matchCountryName(norms, k) && !isNameWord(w.norm) && !inNameDictionaries(w.norm)) break;
+    // Nor is a capital after a whole name, before «و» and another place: the places a visit takes the person to
+    // («ويزور وزير الداخلية الألماني هورست زيهوفر أثينا وأنقرة»).
+    if (!linked && count >= 2 && capitalBeforeAnotherPlace(words, norms, k)) break;
     // Korean and Chinese syllables that are also pronouns ("تشوي سونغ هي") end a name only inside a clause.
     const syllable = PRONOUN_SYLLABLES.has(w.norm) && (k + 1 >= words.length || !!words[k + 1]!.punctBefore || startsTitle(words, norms, k + 1) || /^و/.test(norms[k + 1]!));
     // A family name that is also a civil style closes a name before punctuation: "اللواء فادي الحاج،", "محمد السيد.".
@@ -817,9 +826,21 @@ function familyNameAfterGiven(words: Word[], norms: string[], k: number): boolea
   const fathers = /^(بن|ابن|بنت)$/.test(norms[k - 2] ?? '');
   if (!(isNameWord(norms[k - 1]!) || fathers) || (/ى$/.test(w.tok.text) && isDictionaryEntry(w.norm)) || !hasFamilyNameShape(w.norm)) return false;
   const next = words[k + 1];
-  // (The name ends there: punctuation, a verb, the next item of a list, or a preposition.)
-  if (!endsName(next) && !definiteObject(next!)) return false;
-  return !matchNationality(norms, k) && !portfolios.match(w.norm, norms, k) && !startsTitle(words, norms, k);
+  // (The name ends there: punctuation, a verb, the next item of a list, a preposition, or the office the person is
+  // named to in the accusative: «تعيين الفريق الركن عيد بن عواض الشلوي قائداً للقيادة».)
+  if (!endsName(next) && !definiteObject(next!) && !(fathers && accusativeOffice(next!))) return false;
+  // (A nationality's nisba after a father's name is the family's: «صالح بن علي التركي» is Al-Turki; not a Gulf state's,
+  // which may describe the person: «فيصل بن فرحان السعودي».)
+  const nationality = matchNationality(norms, k);
+  if (nationality && !(fathers && nationality.length === 1 && !GULF_STATES.has(nationality.country))) return false;
+  return !portfolios.match(w.norm, norms, k) && !startsTitle(words, norms, k);
+}
+
+const GULF_STATES = new Set(['SA', 'AE', 'QA', 'KW', 'BH', 'OM']);
+
+/** An indefinite noun in the accusative, no name word (قائداً، سفيراً، رئيساً): what the person is made. */
+function accusativeOffice(w: Word | undefined): boolean {
+  return !!w && !w.punctBefore && /^[^وفبل].{2,}ا$/.test(w.norm) && !hasArticle(w) && !nameWord(w.norm) && heads.has(w.norm.slice(0, -1));
 }
 
 /** After a name, what shows it has ended: punctuation, a verb, the next item of a list, a preposition, إن/أن, قد. */
@@ -957,6 +978,27 @@ function foreignParticleAt(words: Word[], norms: string[], k: number, i: number)
   const prev = norms[k - 1]!;
   return (nameish(next) || (foreignNameParticles.has(next) && k + 2 < i && nameish(norms[k + 2]!)))
     && (nameish(prev) || foreignNameParticles.has(prev)) && !startsTitle(words, norms, k - 1);
+}
+
+/**
+ * Word i ends the title rather than opening the name: «و» and the article on a dual or plural no name has (والأميركيتين,
+ * والكوريتين), before a word with no punctuation between.
+ */
+function titleTailBeforeName(words: Word[], norms: string[], i: number): boolean {
+  const w = norms[i]!;
+  if (!words[i + 1] || words[i + 1]!.punctBefore || isNameWord(w) || inNameDictionaries(w)) return false;
+  return /^وال.{3,}(تين|يين|ين|ات|ون)$/.test(w);
+}
+
+/** Word k is a capital whose name is followed by «و» and another place's. */
+function capitalBeforeAnotherPlace(words: Word[], norms: string[], k: number): boolean {
+  const capital = places.match(norms[k]!, norms, k);
+  if (!capital || !capitals.has(capital.value)) return false;
+  const j = k + capital.length;
+  const next = norms[j];
+  if (!next || words[j]!.punctBefore || !/^و../.test(next)) return false;
+  const bare = next.slice(1);
+  return !!places.match(bare, [...norms.slice(0, j), bare, ...norms.slice(j + 1)], j) || matchCountryName([bare, ...norms.slice(j + 1)], 0) !== null;
 }
 
 /** The name that ends right before word i (Gulf apposition "أنور قرقاش وزير الدولة…"): two words or more. */
