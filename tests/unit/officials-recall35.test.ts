@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/analyze';
+
+const officialOf = (text: string, name: string) => analyze(text).officials.find((o) => o.name_ar === name) ?? null;
+
+describe('the Levantine spelling «جوزف» of Joseph, which the lexicon reads as a word', () => {
+  it('is a given name after an office and after a military rank', () => {
+    expect(officialOf('وقال رئيس الجمهورية جوزف عون إن الوضع هادئ.', 'جوزف عون')?.role_ar).toBe('رئيس الجمهورية');
+    expect(officialOf('وقال قائد الجيش العماد جوزف عون إن الوضع هادئ.', 'جوزف عون')?.role_ar).toBe('قائد الجيش');
+    expect(officialOf('وقال النائب جوزف إسحق للصحافيين إن الجلسة تأجلت.', 'جوزف إسحق')?.role_en).toBe('MP');
+  });
+  it('is spelled Joseph in English, whatever the origin the role suggests', () => {
+    expect(officialOf('وقال رئيس الجمهورية جوزف عون إن الوضع هادئ.', 'جوزف عون')?.name_en).toBe('Joseph Aoun');
+  });
+});
+
+describe('a definite office with only its nationality right after a verb of meeting, then an office in the construct', () => {
+  it('is the subject, and the office after it is the one met, with its own role', () => {
+    const o = officialOf('كما التقى الموفد الفرنسي قائد الجيش العماد جوزيف عون في اليرزة.', 'جوزيف عون');
+    expect(o?.role_ar).toBe('قائد الجيش');
+    const p = officialOf('واستقبل الوزير الفرنسي رئيس الوزراء اللبناني نجيب ميقاتي في باريس.', 'نجيب ميقاتي');
+    expect(p?.role_en).toBe('Lebanese Prime Minister');
+    expect(p?.country).toBe('LB');
+  });
+  it('still stacks an office and a second one whose first names its body', () => {
+    expect(officialOf('والتقى نائب رئيس الوزراء الإيطالي وزير الخارجية أنطونيو تاياني نظيره المصري.', 'أنطونيو تاياني')?.role_ar).toBe('نائب رئيس الوزراء الإيطالي وزير الخارجية');
+  });
+});
