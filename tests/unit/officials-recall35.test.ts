@@ -26,3 +26,20 @@ describe('a definite office with only its nationality right after a verb of meet
     expect(officialOf('والتقى نائب رئيس الوزراء الإيطالي وزير الخارجية أنطونيو تاياني نظيره المصري.', 'أنطونيو تاياني')?.role_ar).toBe('نائب رئيس الوزراء الإيطالي وزير الخارجية');
   });
 });
+
+describe('an Arab family name written like a function word, closing a name of two words', () => {
+  const ala = ' وشدد على أهمية الحوار.';
+  it('reads «خلف» as the family name before a comma, a full stop or «إن»', () => {
+    expect(officialOf('وقال النائب ملحم خلف إن القرار باطل.', 'ملحم خلف')?.role_en).toBe('MP');
+    expect(officialOf('بينهم النائب ملحم خلف، الذي رأى أن القرار باطل.', 'ملحم خلف')).not.toBeNull();
+    expect(officialOf('وحضر اللقاء النائب ملحم خلف.', 'ملحم خلف')).not.toBeNull();
+  });
+  it('reads «علي» as the name Ali where the article writes the preposition «على» with ى', () => {
+    expect(officialOf('وأكد وزير المالية محمد علي أن العجز تراجع.' + ala, 'محمد علي')?.role_ar).toBe('وزير المالية');
+    expect(officialOf('وقال وزير النقل أحمد علي، إن الطريق افتتح.' + ala, 'أحمد علي')?.role_ar).toBe('وزير النقل');
+  });
+  it('but not where the preposition goes on to its noun, nor «علي» where the article never writes «على»', () => {
+    expect(officialOf('وحث وزير المالية محمد على خفض العجز.', 'محمد على')).toBeNull();
+    expect(officialOf('وأكد وزير المالية محمد علي أن العجز تراجع.', 'محمد علي')).toBeNull();
+  });
+});
