@@ -261,11 +261,17 @@ export function foreignTailName(words: Word[], norms: string[], i: number, comma
   const first = words[i];
   if (!first) return null;
   if (first.punctBefore && !(comma && /^[،,]$/.test(first.punctBefore)) && !(paren && first.punctBefore === ')')) return null;
-  for (const n of [2, 3]) {
+  for (const n of [2, 3, 4]) {
     const last = i + n - 1;
     const w = words[last];
     if (!w || words.slice(i + 1, last + 1).some((x) => !!x.punctBefore)) return null;
-    if (!isWordOfNoLanguage(w.norm) || isNameWord(w.norm) || /^([وف]|بال|كال)/.test(w.norm) || startsTitle(words, norms, last) || matchCountryName(norms, last)) continue;
+    // (Or a Slavic or Turkic family name, listed or not, after given names the lexicon reads as words: «قربان قولي
+    // بردي محمدوف» — up to four words then.)
+    // (Not a noun of the language in «اف», «اعتراف»; every word before it a name the sources list or no dictionary
+    // entry: «بسبب عدم اعتراف» is none.)
+    const slavic = looksLikeForeignSurname(w.norm) && !isVerbAsWritten(w.norm) && !isDictionaryEntry(w.norm)
+      && norms.slice(i, last).every((x) => inNameDictionaries(x) || !isDictionaryEntry(x));
+    if (!(slavic || (n < 4 && isWordOfNoLanguage(w.norm) && !isNameWord(w.norm))) || /^([وف]|بال|كال)/.test(w.norm) || startsTitle(words, norms, last) || matchCountryName(norms, last)) continue;
     if (!endsName(words[last + 1]) || /^و/.test(norms[last + 1] ?? '') && !words[last + 1]!.punctBefore) continue;
     const okBefore = norms.slice(i, last).every((x, m) => {
       const k = i + m;

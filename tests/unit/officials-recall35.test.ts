@@ -43,3 +43,14 @@ describe('an Arab family name written like a function word, closing a name of tw
     expect(officialOf('وأكد وزير المالية محمد علي أن العجز تراجع.', 'محمد علي')).toBeNull();
   });
 });
+
+describe('a Slavic or Turkic family name after given names the lexicon reads as words', () => {
+  it('reads the whole name, up to four words, after a full role', () => {
+    const o = officialOf('ونقل تحيات الرئيس التركمانستاني قربان قولي بردي محمدوف إلى أمير قطر.', 'قربان قولي بردي محمدوف');
+    expect(o?.role_ar).toBe('الرئيس التركمانستاني');
+  });
+  it('but not nouns of the language before a word in «اف»', () => {
+    const names = analyze('وقال وزير الخارجية الروسي بسبب عدم اعتراف الحكومة بالنتائج.').officials.map((x) => x.name_ar);
+    expect(names).not.toContain('بسبب عدم اعتراف');
+  });
+});
