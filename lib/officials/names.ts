@@ -107,7 +107,9 @@ export function presentDualOrPlural(norm: string): boolean {
 function closingFunctionWordSurname(words: Word[], k: number): boolean {
   const w = words[k]!, next = words[k + 1];
   const ali = w.tok.text === 'علي' && writesAlaWithYa(words);
-  const named = ali || (nameStops.has(w.norm) && arabicNameWord(w.norm) !== undefined && !/^[وفبل]/.test(w.norm) && !/ه$/.test(w.tok.text) && w.norm.length >= 3);
+  // (Not an adjective of an unnamed source after a nationality that is a name too: «مصدر دبلوماسي تركي رفيع إن».)
+  const named = ali || (nameStops.has(w.norm) && arabicNameWord(w.norm) !== undefined && !/^[وفبل]/.test(w.norm) && !/ه$/.test(w.tok.text) && w.norm.length >= 3
+    && !adjectives.has(w.norm) && !modifiers.has(w.norm) && !sourceAdjective(w.norm) && !matchNationality(['ال' + (words[k - 1]?.norm ?? '')], 0));
   if (!named || w.punctBefore) return false;
   return !next || /^[.،,؛]$/.test(next.punctBefore ?? '') || (!next.punctBefore && /^[إأ]ن$/.test(next.tok.text));
 }

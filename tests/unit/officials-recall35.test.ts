@@ -54,3 +54,9 @@ describe('a Slavic or Turkic family name after given names the lexicon reads as 
     expect(names).not.toContain('بسبب عدم اعتراف');
   });
 });
+
+describe('an unnamed source after a nationality that is a name too', () => {
+  it('keeps «رفيع» (senior) an adjective of the source, no family name', () => {
+    expect(analyze('وقال مصدر دبلوماسي تركي رفيع إن الزيارة ناجحة.').officials).toEqual([]);
+  });
+});
