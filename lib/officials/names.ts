@@ -98,6 +98,22 @@ export function presentDualOrPlural(norm: string): boolean {
   return !!m && isVerbAsWritten(m[1]!) && !inNameDictionaries(norm) && !isNameWord(norm);
 }
 
+/**
+ * An Arab family name written like a function word («خلف»: behind; «علي» as «على» is written in articles that keep ى
+ * for the preposition), right after a given name, where the sentence cannot go on with the preposition: before a
+ * comma, a full stop, the text's end or «إن»/«أن» that opens what was said («قال النائب ملحم خلف إن …», «وزير المالية
+ * محمد علي،»). Not a word with a pronoun («عليه», «منه»).
+ */
+function closingFunctionWordSurname(words: Word[], k: number): boolean {
+  const w = words[k]!, next = words[k + 1];
+  const ali = w.tok.text === 'علي' && writesAlaWithYa(words);
+  // (Not an adjective of an unnamed source after a nationality that is a name too: «مصدر دبلوماسي تركي رفيع إن».)
+  const named = ali || (nameStops.has(w.norm) && arabicNameWord(w.norm) !== undefined && !/^[وفبل]/.test(w.norm) && !/ه$/.test(w.tok.text) && w.norm.length >= 3
+    && !adjectives.has(w.norm) && !modifiers.has(w.norm) && !sourceAdjective(w.norm) && !matchNationality(['ال' + (words[k - 1]?.norm ?? '')], 0));
+  if (!named || w.punctBefore) return false;
+  return !next || /^[.،,؛]$/.test(next.punctBefore ?? '') || (!next.punctBefore && /^[إأ]ن$/.test(next.tok.text));
+}
+
 /** A word that cannot be part of a name at position i. */
 function blocks(words: Word[], norms: string[], i: number): boolean {
   const w = words[i]!;
@@ -247,11 +263,17 @@ export function foreignTailName(words: Word[], norms: string[], i: number, comma
   const first = words[i];
   if (!first) return null;
   if (first.punctBefore && !(comma && /^[،,]$/.test(first.punctBefore)) && !(paren && first.punctBefore === ')')) return null;
-  for (const n of [2, 3]) {
+  for (const n of [2, 3, 4]) {
     const last = i + n - 1;
     const w = words[last];
     if (!w || words.slice(i + 1, last + 1).some((x) => !!x.punctBefore)) return null;
-    if (!isWordOfNoLanguage(w.norm) || isNameWord(w.norm) || /^([وف]|بال|كال)/.test(w.norm) || startsTitle(words, norms, last) || matchCountryName(norms, last)) continue;
+    // (Or a Slavic or Turkic family name, listed or not, after given names the lexicon reads as words: «قربان قولي
+    // بردي محمدوف» — up to four words then.)
+    // (Not a noun of the language in «اف», «اعتراف»; every word before it a name the sources list or no dictionary
+    // entry: «بسبب عدم اعتراف» is none.)
+    const slavic = looksLikeForeignSurname(w.norm) && !isVerbAsWritten(w.norm) && !isDictionaryEntry(w.norm)
+      && norms.slice(i, last).every((x) => inNameDictionaries(x) || !isDictionaryEntry(x));
+    if (!(slavic || (n < 4 && isWordOfNoLanguage(w.norm) && !isNameWord(w.norm))) || /^([وف]|بال|كال)/.test(w.norm) || startsTitle(words, norms, last) || matchCountryName(norms, last)) continue;
     if (!endsName(words[last + 1]) || /^و/.test(norms[last + 1] ?? '') && !words[last + 1]!.punctBefore) continue;
     const okBefore = norms.slice(i, last).every((x, m) => {
       const k = i + m;
@@ -416,8 +438,8 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     // (Or before «إن»/«أن» that opens what the person said: «قال النائب جميل السيد إن …».)
     const styleSurname = !linked && count >= 1 && FAMILY_STYLES.has(w.norm) && (!words[k + 1] || !!words[k + 1]!.punctBefore || /^(في|على|علي|الى|الي|من|عن)$/.test(norms[k + 1]!) || isComplementizer(norms[k + 1]!));
     // A name word that is also a stop word («صادق»: he ratified) closes a given name before a comma: «نبيل صادق،».
-    const stopSurname = !linked && count === 1 && isNameWord(prev) && !nameStops.has(prev) && isNameWord(w.norm) && nameStops.has(w.norm) && !/^[وفبل]/.test(w.norm)
-      && !!words[k + 1] && /^[،,]$/.test(words[k + 1]!.punctBefore ?? '');
+    const stopSurname = !linked && count === 1 && isNameWord(prev) && !nameStops.has(prev) && ((isNameWord(w.norm) && nameStops.has(w.norm) && !/^[وفبل]/.test(w.norm)
+      && !!words[k + 1] && /^[،,]$/.test(words[k + 1]!.punctBefore ?? '')) || closingFunctionWordSurname(words, k));
     // A noun of the language with the article after a whole name, before «لل…» or «إلى», is what the verb gives, even
     // where some people bear it as a name: «ووجه الوزير سامح شكري الشكر للجانب الأردني», «… التحية للأطباء».
     if (!linked && count >= 2 && givenObject(words, norms, k)) break;

@@ -18,6 +18,7 @@ import { readPartyName } from './parties';
 import { nameToEnglish, regnalNumber } from '../english/names';
 import { countryNameEn, placeToEnglish } from '../english/countries';
 import { isLexical, lexicalReading } from '../people/lexicon';
+import { meetingVerbs } from '../vocab/meetings';
 
 export interface Institution {
   en: string;
@@ -1712,6 +1713,14 @@ export function roleCountry(role: Role): string | null {
   return role.head.country ?? role.tailCountry ?? null;
 }
 
+/** Word i comes right after a verb of meeting or hosting («التقى», «استقبل», «زار»), with no punctuation between. */
+function afterMeetingVerb(words: Word[], i: number): boolean {
+  const verb = words[i - 1];
+  if (!verb || words[i]!.punctBefore) return false;
+  const kind = verb.forms.map((f) => meetingVerbs.get(f.form)).find((k) => k);
+  return kind === 'meet' || kind === 'host';
+}
+
 /**
  * The title starting at word i (a leading و/ف allowed), with stacked roles, or null.
  * Exported for the delegations layer: `parseTitle(words, i)` on words from `toWords(text)`.
@@ -1746,6 +1755,9 @@ export function parseTitle(
     // («رافق الوزير الماليزي الأمين العام للوزارة»: a definite office with only its nationality, then another definite
     // office, is two people, the second the first's object; stacked offices after a nationality drop the article.)
     if (bareDefinite && prev.nat && norms[j]!.startsWith('ال')) break;
+    // (Right after a verb of meeting, so is an office in the construct: «التقى الموفد الفرنسي قائد الجيش» — the subject
+    // and the one met.)
+    if (bareDefinite && prev.nat && roles.length === 1 && afterMeetingVerb(words, i)) break;
     roles.push(next);
     j = next.end;
   }
