@@ -1321,7 +1321,10 @@ function envoyBrief(words: Word[], norms: string[], j: number, role: Role): { en
 /** A phrase «ل + noun + adjectives» at word j after a ministerial office, ended by a name, a rank or a style. */
 function ministerialArea(words: Word[], norms: string[], j: number, role: Role): { en: string; end: number } | null {
   if (!ministerial(role) || /^لل?شوون$/.test(norms[j]!)) return null;
-  const whole = purposeEnd(words, norms, j);
+  // (A field the vocabulary lists is read even where its word also names a holder: «للدبلوماسية الاقتصادية» is Economic
+  // Diplomacy, not a diplomat.)
+  const listed = purposePortfolios(words, norms, j);
+  const whole = Math.max(purposeEnd(words, norms, j), listed?.end ?? 0);
   // (It ends before a rank or a style: «للتسليح الفريق أول X».)
   let end = j + 1;
   while (end < whole && !ranks.match(norms[end]!, norms, end) && !styles.match(norms[end]!, norms, end)) end++;
@@ -1329,8 +1332,7 @@ function ministerialArea(words: Word[], norms: string[], j: number, role: Role):
   const next = norms[end]!;
   const ranked = !!ranks.match(next, norms, end) || !!styles.match(next, norms, end);
   if (!ranked && (!isNameWord(next) || heads.has(stripAl(next)))) return null;
-  const known = purposePortfolios(words, norms, j);
-  if (known && known.end === end) return { en: known.en, end };
+  if (listed && listed.end === end) return { en: listed.en, end };
   // (A noun the vocabulary knows and adjectives it knows: «لقطاع الأمن العام» is not; «للتسليح» is a portfolio.)
   const f = words[j]!.forms.find((x) => /^ل{1,2}$/.test(x.prefix) && x.form.startsWith('ال'));
   const noun = f ? portfolios.match(f.form, norms, j) : null;
@@ -1360,9 +1362,11 @@ export function setRoleRenderer(render: (role: Role) => string): void {
 
 /** The portfolios after a first one, each joined by «و» («الصحة والعمل والشؤون الاجتماعية»), added to chain: where they end. */
 function morePortfolios(words: Word[], norms: string[], k: number, chain: string[]): number {
-  while (noPunct(words, k) && norms[k]!.startsWith('وال')) {
+  while (noPunct(words, k) && norms[k]!.startsWith('و')) {
     const listed = portfolios.match(norms[k]!.slice(1), norms, k);
-    const more = listed ? { en: listed.value, length: listed.length } : norms[k] === 'والشوون' ? qualifiedAffairs(words, norms, k) : null;
+    // (A field in the construct joins the series without the article: «الطوارئ ومكافحة الأوبئة», Emergency and Epidemic Control.)
+    const joined = listed && (norms[k]!.startsWith('وال') || listed.length > 1) ? listed : null;
+    const more = joined ? { en: joined.value, length: joined.length } : norms[k] === 'والشوون' ? qualifiedAffairs(words, norms, k) : null;
     if (!more) break;
     chain.push(more.en);
     k += more.length;

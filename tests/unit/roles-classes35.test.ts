@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/analyze';
+
+const officialOf = (text: string, name: string) => analyze(text).officials.find((o) => o.name_ar === name) ?? null;
+
+describe('a field in the construct joined by «و» to a department\'s field', () => {
+  it('keeps the second field and the ministry after it', () => {
+    const o = officialOf('وقال مدير إدارة الطوارئ ومكافحة الأوبئة بوزارة الصحة، سامي خليل، إن الفرق رصدت حالات جديدة.', 'سامي خليل');
+    expect(o?.role_en).toBe('Director of the Emergency and Epidemic Control Department at the Ministry of Health');
+  });
+});
+
+describe('fields of a foreign ministry\'s directorates', () => {
+  it('reads bilateral relations after a director general', () => {
+    expect(officialOf('وحضر اللقاء المدير العام للعلاقات الثنائية كريم بناني.', 'كريم بناني')?.role_en).toBe('Director General of Bilateral Relations');
+  });
+  it('reads a diplomacy after a minister\'s assistant, not a diplomat holding a title of his own', () => {
+    const o = officialOf('وحضر الاجتماع مساعد وزير الخارجية للدبلوماسية الاقتصادية رضا كريمي.', 'رضا كريمي');
+    expect(o?.role_ar).toBe('مساعد وزير الخارجية للدبلوماسية الاقتصادية');
+    expect(o?.role_en).toMatch(/for Economic Diplomacy$/);
+  });
+});
+
+describe('the mayor of a town under its municipality\'s own name', () => {
+  it('makes the «أمين» of a Saudi province or governorate its mayor', () => {
+    expect(officialOf('واستقبله أمين محافظة الطائف المهندس عبدالله الزايدي في مقر الأمانة.', 'عبدالله الزايدي')?.role_en).toBe('Mayor of Taif');
+  });
+  it('makes the head of a Moroccan commune its mayor', () => {
+    expect(officialOf('وقال رئيس جماعة الرباط محمد العلوي إن المدينة ستوسع شبكة النقل.', 'محمد العلوي')?.role_en).toBe('Mayor of Rabat');
+  });
+  it('leaves the leader of a group that is no town', () => {
+    expect(officialOf('وقال رئيس جماعة الإخوان المسلمين محمد بديع إن الجماعة ترفض القرار.', 'محمد بديع')?.role_en).not.toMatch(/Mayor/);
+  });
+});
