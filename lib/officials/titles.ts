@@ -1750,6 +1750,10 @@ export function parseTitle(
     // («رافق الوزير الماليزي الأمين العام للوزارة»: a definite office with only its nationality, then another definite
     // office, is two people, the second the first's object; stacked offices after a nationality drop the article.)
     if (bareDefinite && prev.nat && norms[j]!.startsWith('ال')) break;
+    // («استقبل الرئيس التونسي وزير الخارجية الأمريكي X»: nor is one of another state's office after it; one person holds
+    // no offices of two states.)
+    const nextCountry = bareDefinite && prev.nat ? roleCountry(next) : null;
+    if (nextCountry && nextCountry !== prev.nat!.country) break;
     roles.push(next);
     j = next.end;
   }

@@ -32,3 +32,26 @@ describe('the mayor of a town under its municipality\'s own name', () => {
     expect(officialOf('وقال رئيس جماعة الإخوان المسلمين محمد بديع إن الجماعة ترفض القرار.', 'محمد بديع')?.role_en).not.toMatch(/Mayor/);
   });
 });
+
+describe('UN agencies and missions by the names the press gives them, in quotation marks or not', () => {
+  it('reads the peacekeeping force in marks before a rank', () => {
+    expect(officialOf('وقال قائد «يونيفيل» الجنرال ماركو بيرتي إن الوضع على الحدود هادئ.', 'ماركو بيرتي')?.role_en).toBe('Commander of UNIFIL');
+  });
+  it('reads another spelling of an agency\'s acronym', () => {
+    expect(officialOf('وقال ممثل اليونيسيف في اليمن بيتر هوكينز إن الأطفال يدفعون الثمن.', 'بيتر هوكينز')?.role_en).toMatch(/UNICEF/);
+  });
+});
+
+describe('a bare office with its nationality, then another state\'s office', () => {
+  it('is two people: the name takes only the office next to it', () => {
+    const o = officialOf('واستقبل الرئيس التونسي وزير الخارجية الإيطالي ماركو فيرّي في قصر قرطاج.', 'ماركو فيرّي');
+    expect(o?.role_ar).toBe('وزير الخارجية الإيطالي');
+    expect(o?.role_en).not.toMatch(/Tunisian/);
+  });
+});
+
+describe('«الإنماء» is a field (development)', () => {
+  it('names a council of development and reconstruction', () => {
+    expect(officialOf('وقال رئيس مجلس الإنماء والإعمار سمير خوري إن المشروع سيستكمل.', 'سمير خوري')?.role_en).toBe('Chairman of the Development and Reconstruction Council');
+  });
+});
