@@ -959,7 +959,10 @@ function inCharge(words: Word[], norms: string[], k: number): { en: string; end:
 
 function readTails(words: Word[], norms: string[], j: number, role: Role, countryName: (code: string) => string): number {
   const { head, tails } = role;
-  for (let guard = 0; guard < 3 && noPunct(words, j); guard++) {
+  // («ممثلة «يونيسيف» في السودان»: the mark that closes a body's name in the title goes on to the tail.)
+  const j0 = j;
+  const afterQuoted = (k: number) => k === j0 && /^["»”]$/.test(words[k]?.punctBefore ?? '') && words.slice(role.start + 1, k).some((w) => QUOTE_OPENS.test(w.punctBefore ?? ''));
+  for (let guard = 0; guard < 3 && (noPunct(words, j) || afterQuoted(j)); guard++) {
     const w = words[j]!;
     // «سفير كرواتيا غير المقيم لدى المملكة»: an ambassador accredited from abroad.
     if (head.accredited && w.norm === 'غير' && noPunct(words, j + 1) && /^المقيم[هة]?$/.test(norms[j + 1]!)) {
@@ -1144,9 +1147,12 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
     const officeIn = !head.place && role.complement?.kind === 'inst' && localBody(role.complement.inst) && prep === 'in';
     // (A mission or delegation is in a country or accredited to it: "رئيس بعثة الاتحاد الأوروبي لدى المغرب".)
     const mission = !head.place && role.complement?.kind === 'inst' && MISSION_NOUNS.has(role.complement.inst.en.replace(/^.* /, '')) && (prep === 'in' || prep === 'to');
-    if (prep && (head.place || officeIn || mission) && words[j + 1] && !words[j + 1]!.punctBefore) {
+    // («منسق الحكومة لدى «يونيفيل»»: an international body in quotation marks, its whole name inside them, is the place too.)
+    const quoted = !!words[j + 1] && QUOTE_OPENS.test(words[j + 1]!.punctBefore ?? '');
+    if (prep && (head.place || officeIn || mission) && words[j + 1] && (!words[j + 1]!.punctBefore || quoted)) {
       const p = parsePlace(words, norms, j + 1, prep === 'in');
-      if (p && (mission || !officeIn || (!p.code && !p.head))) {
+      const closed = (k: number) => !words[k] || QUOTE_CLOSES.test(words[k]!.punctBefore ?? '');
+      if (p && (!quoted || (!p.code && !!p.en && closed(j + 1 + p.length))) && (mission || !officeIn || (!p.code && !p.head))) {
         let k = j + 1 + p.length;
         // An ambassador in a capital is accredited to its country: "سفيرة قبرص في بيروت" → "to Lebanon".
         const capitalOf = !p.code && head.accredited ? capitals.get(p.en) : undefined;

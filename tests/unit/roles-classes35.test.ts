@@ -55,3 +55,13 @@ describe('«الإنماء» is a field (development)', () => {
     expect(officialOf('وقال رئيس مجلس الإنماء والإعمار سمير خوري إن المشروع سيستكمل.', 'سمير خوري')?.role_en).toBe('Chairman of the Development and Reconstruction Council');
   });
 });
+
+describe('an international body in quotation marks after «لدى» or before a tail', () => {
+  it('is the place an office is accredited to', () => {
+    const o = officialOf('وشدد منسق الحكومة اللبنانية لدى «يونيفيل» العميد الركن سامي نصر على أن الخروقات مستمرة.', 'سامي نصر');
+    expect(o?.role_en).toBe('Coordinator of the Lebanese Government to UNIFIL');
+  });
+  it('lets the tail after the closing mark into the role', () => {
+    expect(officialOf('وقالت ممثلة «يونيسيف» في اليمن، سارة بيسولو، إن الأطفال يدفعون الثمن.', 'سارة بيسولو')?.role_en).toBe('Representative of UNICEF in Yemen');
+  });
+});
