@@ -430,6 +430,8 @@ const ISRAELI: NationalityMatch = { country: 'IL', adjective_en: 'Israeli', leng
 
 /** Units of an army, commanded and numbered: «قائد الفرقة الرابعة», «قائد اللواء الخامس». */
 const MILITARY_UNITS = new Set(['Division', 'Brigade', 'Battalion', 'Corps', 'Regiment']);
+/** Departments of a ministry, numbered as units are. */
+const NUMBERED_OFFICES = new Set(['Department', 'Directorate']);
 /** The numbers of units past the ordinals of offices (first to sixth), both genders. */
 const UNIT_ORDINALS = new Map([
   ['الرابعة', 'Fourth'], ['الخامسة', 'Fifth'], ['السادسة', 'Sixth'], ['السابع', 'Seventh'], ['السابعة', 'Seventh'], ['الثامن', 'Eighth'],
@@ -661,7 +663,8 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
     // «حكومة تصريف الأعمال»: a government that only runs current business is, in English, a Caretaker one.
     if (inst.en === 'Government' && norms[k] === 'تصريف' && noPunct(words, k + 1) && norms[k + 1] === 'الاعمال') { inst.adjectives.push('Caretaker'); k += 2; continue; }
     // «الفرقة الرابعة», «المنطقة العسكرية الثانية»: a military unit or region is numbered (the Fourth Division).
-    const nth = inst.generic && (MILITARY_UNITS.has(inst.en) || inst.adjectives.includes('Military')) ? ordinals.get(norms[k]!) ?? UNIT_ORDINALS.get(norms[k]!) : undefined;
+    // (So is a ministry's department, «إدارة آسيا الثانية», «الإدارة الأولى»: the Second Asia Department.)
+    const nth = inst.generic && (MILITARY_UNITS.has(inst.en) || inst.adjectives.includes('Military') || NUMBERED_OFFICES.has(inst.en)) ? ordinals.get(norms[k]!) ?? UNIT_ORDINALS.get(norms[k]!) : undefined;
     if (nth) { inst.adjectives.push(nth); k++; continue; }
     const nat = definiteAdjective(norms, k) ? matchNationality(norms, k) : null;
     if (nat && !inst.nat) { inst.nat = nat; inst.country ??= nat.country; k += nat.length; continue; }

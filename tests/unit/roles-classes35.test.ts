@@ -65,3 +65,12 @@ describe('an international body in quotation marks after «لدى» or before a 
     expect(officialOf('وقالت ممثلة «يونيسيف» في اليمن، سارة بيسولو، إن الأطفال يدفعون الثمن.', 'سارة بيسولو')?.role_en).toBe('Representative of UNICEF in Yemen');
   });
 });
+
+describe('a ministry\'s numbered department', () => {
+  it('keeps the ordinal after the department\'s region', () => {
+    expect(officialOf('وحضر المحادثات مدير إدارة أوروبا الثالثة في الخارجية الروسية إيغور نيكولاييف.', 'إيغور نيكولاييف')?.role_en).toBe('Director of the Third Europe Department at the Russian Ministry of Foreign Affairs');
+  });
+  it('keeps it after a bare department, and reads the Commonwealth of Independent States as a body', () => {
+    expect(officialOf('وحضر مدير الإدارة الأولى لرابطة الدول المستقلة إيغور نيكولاييف.', 'إيغور نيكولاييف')?.role_en).toBe('Director of the First Commonwealth of Independent States Department');
+  });
+});
