@@ -438,6 +438,20 @@ const UNIT_ORDINALS = new Map([
   ['الثامنة', 'Eighth'], ['التاسع', 'Ninth'], ['التاسعة', 'Ninth'], ['العاشر', 'Tenth'], ['العاشرة', 'Tenth'],
 ].map(([ar, en]) => [normalize(ar!), en!]));
 
+/**
+ * «فريق التقدم والاشتراكية بمجلس النواب»: a «فريق» named by a party, in a chamber, is the party's parliamentary group
+ * (the Maghreb's word for a bloc); not a team named by its task («فريق العمل»), which no chamber follows.
+ */
+function parliamentaryGroup(words: Word[], norms: string[], k: number, noun: string, form: string): { en: string; end: number; group: true } | null {
+  if (noun !== 'Team' || form.startsWith('ال')) return null;
+  const party = readPartyName(words, norms, k);
+  // (A name of two words at least: «فريق العمل» is a working group.)
+  if (!party || party.end - k < 2 || !noPunct(words, party.end)) return null;
+  const at = norms[party.end]!;
+  const chamber = at === 'بمجلس' || at === 'بالبرلمان' || (at === 'في' && noPunct(words, party.end + 1) && /^(مجلس|البرلمان)$/.test(norms[party.end + 1]!));
+  return chamber ? { en: party.en, end: party.end, group: true } : null;
+}
+
 /** Nouns of bodies that have names of their own after them (a party, a movement, a bloc). */
 const PARTY_NOUNS = new Set(['Party', 'Movement', 'Bloc', 'Front', 'Coalition', 'Current', 'Rally', 'Alliance']);
 /** A named party or bloc a member of parliament sits for (its noun last or first in English: "Fatah Bloc", "Movement of Society for Peace"). */
@@ -521,7 +535,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
       if (place && place.length > 1 && !place.value.includes(noun.en)) continue;
       inst = { en: noun.en, head: noun.head, adjectives: [], nat: null, of: null, country: null, generic: true, noun: stripAl(f.form), indefinite: !f.form.startsWith('ال') };
       k = j + 1;
-      const party = PARTY_NOUNS.has(noun.en) && !f.form.startsWith('ال') ? readPartyName(words, norms, k) ?? unknownPartyName(words, norms, k) ?? quotedPartyName(words, norms, k) : null;
+      const party = PARTY_NOUNS.has(noun.en) && !f.form.startsWith('ال') ? readPartyName(words, norms, k) ?? unknownPartyName(words, norms, k) ?? quotedPartyName(words, norms, k) : parliamentaryGroup(words, norms, k, noun.en, f.form);
       const freed = LIBERATION_NOUNS.has(noun.en) ? liberationName(words, norms, k, noun.en) : null;
       if (freed) {
         // «الحركة الشعبية لتحرير السودان», «جبهة تحرير أورومو»: a movement for the liberation of a country or a people.
@@ -538,7 +552,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
       } else if (party) {
         // "حزب الأمة القومي": the National Umma Party, a body with a name of its own.
         // («تحالف "سائرون"», «تحالف الفتح»: a named alliance of parties is an Alliance; a coalition is a ائتلاف.)
-        const partyNoun = inst.noun === 'تحالف' ? 'Alliance' : noun.en;
+        const partyNoun = inst.noun === 'تحالف' ? 'Alliance' : 'group' in party ? 'Parliamentary Group' : noun.en;
         inst.en = noun.en === 'Party' && 'ownNoun' in party && party.ownNoun ? party.en : `${party.en} ${partyNoun}`;
         inst.generic = false;
         k = party.end;

@@ -74,3 +74,12 @@ describe('a ministry\'s numbered department', () => {
     expect(officialOf('وحضر مدير الإدارة الأولى لرابطة الدول المستقلة إيغور نيكولاييف.', 'إيغور نيكولاييف')?.role_en).toBe('Director of the First Commonwealth of Independent States Department');
   });
 });
+
+describe('a «فريق» named by a party in a chamber', () => {
+  it('is the party\'s parliamentary group', () => {
+    expect(officialOf('وقال عبد الله بوانو، رئيس فريق العدالة والتنمية بمجلس النواب، إن الحكومة تأخرت.', 'عبد الله بوانو')?.role_en).toMatch(/^Head of the Justice and Development Parliamentary Group\b/);
+  });
+  it('but a team named by its task stays a team', () => {
+    expect(officialOf('وقال رئيس فريق العمل بمجلس النواب سعيد بنعلي إن التقرير جاهز.', 'سعيد بنعلي')?.role_en).not.toMatch(/Parliamentary Group/);
+  });
+});
