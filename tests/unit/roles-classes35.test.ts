@@ -83,3 +83,9 @@ describe('a «فريق» named by a party in a chamber', () => {
     expect(officialOf('وقال رئيس فريق العمل بمجلس النواب سعيد بنعلي إن التقرير جاهز.', 'سعيد بنعلي')?.role_en).not.toMatch(/Parliamentary Group/);
   });
 });
+
+describe('the chief of a country\'s judges', () => {
+  it('is its Chief Justice, not a bare President', () => {
+    expect(officialOf('وأشار إلى أن المحكمة العليا برئاسة رئيس القضاة محمد رفيق ستنظر في الطعن الأحد.', 'محمد رفيق')?.role_en).toBe('Chief Justice');
+  });
+});
