@@ -143,6 +143,7 @@ export function renderRole(role: Role, country: string | null = null): string {
     if (h === 'Director General' && c.inst.head === 'Managing Director') h = 'Managing Director';
     // «القائم بأعمال السفارة»: who acts for a body, not for an office, is its chargé d'affaires.
     if (h === 'Acting') h = "Chargé d'Affaires";
+    const town = municipalTown(h, c.inst);
     // «قائد شرطة بغداد»: the commander of a police force is, in English, its chief (the Baghdad Police Chief).
     if (h === 'Commander' && /\bPolice$/.test(c.inst.en)) h = 'Chief';
     // «رئيسة مجلس الاتحاد»: a woman chairs as Chairwoman.
@@ -160,7 +161,8 @@ export function renderRole(role: Role, country: string | null = null): string {
     // «وكيل وزارة الخارجية الأمريكية»: the undersecretary of a US department whose head is a Secretary is its Under
     // Secretary (US Under Secretary of State, of Defense).
     const usSecretary = h === 'Undersecretary' && (c.inst.nat?.country ?? c.inst.country) === 'US' && !c.inst.of && !c.inst.adjectives.length ? (US_DEPARTMENTS[c.inst.en] ?? countryTitles.US?.[c.inst.en.replace(/^Ministry of /, 'Minister of ')]) : undefined;
-    if (usSecretary && /^Secretary of /.test(usSecretary)) s = `US Under ${usSecretary}`;
+    if (town) s = `Mayor of ${town}`;
+    else if (usSecretary && /^Secretary of /.test(usSecretary)) s = `US Under ${usSecretary}`;
     else if (h === 'Prime Minister' && /Ministers$/.test(inst)) s = 'Prime Minister';
     // «وزير جيش الاحتلال», «وزير الجيش الإسرائيلي»: the army's minister is, in English, the Defense Minister.
     else if (h === 'Minister' && c.inst.en === 'Army' && !c.inst.of && !c.inst.adjectives.length) s = c.inst.nat ? `${englishAdjective(c.inst.nat.country, c.inst.nat.adjective_en)} Minister of Defense` : 'Minister of Defense';
@@ -231,6 +233,21 @@ function byCustom(s: string, code: string | null | undefined): string | undefine
 }
 
 setRoleRenderer((r) => renderRole(r));
+
+/** Nouns of a province or a town whose «أمين» heads its municipality (the Saudi Amanah): «أمين منطقة الرياض», «أمين محافظة جدة». */
+const AMANAH_PLACES = new Set(['منطقه', 'محافظه', 'مدينه']);
+
+/**
+ * The town whose mayor a head of `inst` is, or null: the «أمين» of a Saudi province or town («أمين محافظة جدة», the
+ * Mayor of Jeddah), and the head of a Moroccan commune, «رئيس جماعة مراكش» (the Mayor of Marrakesh, not a group's leader).
+ */
+function municipalTown(head: string, inst: Institution): string | null {
+  const place = inst.generic && inst.of && inst.of.noArticle && !inst.of.of && !inst.of.adjectives.length && !inst.adjectives.length && !inst.nat ? inst.of.en : null;
+  if (!place) return null;
+  if (head === 'Secretary' && AMANAH_PLACES.has(inst.noun ?? '')) return place;
+  if (head === 'Leader' && inst.noun === 'جماعه' && inst.country === 'MA') return place;
+  return null;
+}
 
 function isFeminine(role: Role): boolean {
   return role.head.fem;

@@ -431,11 +431,27 @@ const ISRAELI: NationalityMatch = { country: 'IL', adjective_en: 'Israeli', leng
 
 /** Units of an army, commanded and numbered: «قائد الفرقة الرابعة», «قائد اللواء الخامس». */
 const MILITARY_UNITS = new Set(['Division', 'Brigade', 'Battalion', 'Corps', 'Regiment']);
+/** Departments of a ministry, numbered as units are. */
+const NUMBERED_OFFICES = new Set(['Department', 'Directorate']);
 /** The numbers of units past the ordinals of offices (first to sixth), both genders. */
 const UNIT_ORDINALS = new Map([
   ['الرابعة', 'Fourth'], ['الخامسة', 'Fifth'], ['السادسة', 'Sixth'], ['السابع', 'Seventh'], ['السابعة', 'Seventh'], ['الثامن', 'Eighth'],
   ['الثامنة', 'Eighth'], ['التاسع', 'Ninth'], ['التاسعة', 'Ninth'], ['العاشر', 'Tenth'], ['العاشرة', 'Tenth'],
 ].map(([ar, en]) => [normalize(ar!), en!]));
+
+/**
+ * «فريق التقدم والاشتراكية بمجلس النواب»: a «فريق» named by a party, in a chamber, is the party's parliamentary group
+ * (the Maghreb's word for a bloc); not a team named by its task («فريق العمل»), which no chamber follows.
+ */
+function parliamentaryGroup(words: Word[], norms: string[], k: number, noun: string, form: string): { en: string; end: number; group: true } | null {
+  if (noun !== 'Team' || form.startsWith('ال')) return null;
+  const party = readPartyName(words, norms, k);
+  // (A name of two words at least: «فريق العمل» is a working group.)
+  if (!party || party.end - k < 2 || !noPunct(words, party.end)) return null;
+  const at = norms[party.end]!;
+  const chamber = at === 'بمجلس' || at === 'بالبرلمان' || (at === 'في' && noPunct(words, party.end + 1) && /^(مجلس|البرلمان)$/.test(norms[party.end + 1]!));
+  return chamber ? { en: party.en, end: party.end, group: true } : null;
+}
 
 /** Nouns of bodies that have names of their own after them (a party, a movement, a bloc). */
 const PARTY_NOUNS = new Set(['Party', 'Movement', 'Bloc', 'Front', 'Coalition', 'Current', 'Rally', 'Alliance']);
@@ -520,7 +536,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
       if (place && place.length > 1 && !place.value.includes(noun.en)) continue;
       inst = { en: noun.en, head: noun.head, adjectives: [], nat: null, of: null, country: null, generic: true, noun: stripAl(f.form), indefinite: !f.form.startsWith('ال') };
       k = j + 1;
-      const party = PARTY_NOUNS.has(noun.en) && !f.form.startsWith('ال') ? readPartyName(words, norms, k) ?? unknownPartyName(words, norms, k) ?? quotedPartyName(words, norms, k) : null;
+      const party = PARTY_NOUNS.has(noun.en) && !f.form.startsWith('ال') ? readPartyName(words, norms, k) ?? unknownPartyName(words, norms, k) ?? quotedPartyName(words, norms, k) : parliamentaryGroup(words, norms, k, noun.en, f.form);
       const freed = LIBERATION_NOUNS.has(noun.en) ? liberationName(words, norms, k, noun.en) : null;
       if (freed) {
         // «الحركة الشعبية لتحرير السودان», «جبهة تحرير أورومو»: a movement for the liberation of a country or a people.
@@ -537,7 +553,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
       } else if (party) {
         // "حزب الأمة القومي": the National Umma Party, a body with a name of its own.
         // («تحالف "سائرون"», «تحالف الفتح»: a named alliance of parties is an Alliance; a coalition is a ائتلاف.)
-        const partyNoun = inst.noun === 'تحالف' ? 'Alliance' : noun.en;
+        const partyNoun = inst.noun === 'تحالف' ? 'Alliance' : 'group' in party ? 'Parliamentary Group' : noun.en;
         inst.en = noun.en === 'Party' && 'ownNoun' in party && party.ownNoun ? party.en : `${party.en} ${partyNoun}`;
         inst.generic = false;
         k = party.end;
@@ -662,7 +678,8 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
     // «حكومة تصريف الأعمال»: a government that only runs current business is, in English, a Caretaker one.
     if (inst.en === 'Government' && norms[k] === 'تصريف' && noPunct(words, k + 1) && norms[k + 1] === 'الاعمال') { inst.adjectives.push('Caretaker'); k += 2; continue; }
     // «الفرقة الرابعة», «المنطقة العسكرية الثانية»: a military unit or region is numbered (the Fourth Division).
-    const nth = inst.generic && (MILITARY_UNITS.has(inst.en) || inst.adjectives.includes('Military')) ? ordinals.get(norms[k]!) ?? UNIT_ORDINALS.get(norms[k]!) : undefined;
+    // (So is a ministry's department, «إدارة آسيا الثانية», «الإدارة الأولى»: the Second Asia Department.)
+    const nth = inst.generic && (MILITARY_UNITS.has(inst.en) || inst.adjectives.includes('Military') || NUMBERED_OFFICES.has(inst.en)) ? ordinals.get(norms[k]!) ?? UNIT_ORDINALS.get(norms[k]!) : undefined;
     if (nth) { inst.adjectives.push(nth); k++; continue; }
     const nat = definiteAdjective(norms, k) ? matchNationality(norms, k) : null;
     if (nat && !inst.nat) { inst.nat = nat; inst.country ??= nat.country; k += nat.length; continue; }
@@ -960,7 +977,10 @@ function inCharge(words: Word[], norms: string[], k: number): { en: string; end:
 
 function readTails(words: Word[], norms: string[], j: number, role: Role, countryName: (code: string) => string): number {
   const { head, tails } = role;
-  for (let guard = 0; guard < 3 && noPunct(words, j); guard++) {
+  // («ممثلة «يونيسيف» في السودان»: the mark that closes a body's name in the title goes on to the tail.)
+  const j0 = j;
+  const afterQuoted = (k: number) => k === j0 && /^["»”]$/.test(words[k]?.punctBefore ?? '') && words.slice(role.start + 1, k).some((w) => QUOTE_OPENS.test(w.punctBefore ?? ''));
+  for (let guard = 0; guard < 3 && (noPunct(words, j) || afterQuoted(j)); guard++) {
     const w = words[j]!;
     // «سفير كرواتيا غير المقيم لدى المملكة»: an ambassador accredited from abroad.
     if (head.accredited && w.norm === 'غير' && noPunct(words, j + 1) && /^المقيم[هة]?$/.test(norms[j + 1]!)) {
@@ -1145,9 +1165,12 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
     const officeIn = !head.place && role.complement?.kind === 'inst' && localBody(role.complement.inst) && prep === 'in';
     // (A mission or delegation is in a country or accredited to it: "رئيس بعثة الاتحاد الأوروبي لدى المغرب".)
     const mission = !head.place && role.complement?.kind === 'inst' && MISSION_NOUNS.has(role.complement.inst.en.replace(/^.* /, '')) && (prep === 'in' || prep === 'to');
-    if (prep && (head.place || officeIn || mission) && words[j + 1] && !words[j + 1]!.punctBefore) {
+    // («منسق الحكومة لدى «يونيفيل»»: an international body in quotation marks, its whole name inside them, is the place too.)
+    const quoted = !!words[j + 1] && QUOTE_OPENS.test(words[j + 1]!.punctBefore ?? '');
+    if (prep && (head.place || officeIn || mission) && words[j + 1] && (!words[j + 1]!.punctBefore || quoted)) {
       const p = parsePlace(words, norms, j + 1, prep === 'in');
-      if (p && (mission || !officeIn || (!p.code && !p.head))) {
+      const closed = (k: number) => !words[k] || QUOTE_CLOSES.test(words[k]!.punctBefore ?? '');
+      if (p && (!quoted || (!p.code && !!p.en && closed(j + 1 + p.length))) && (mission || !officeIn || (!p.code && !p.head))) {
         let k = j + 1 + p.length;
         // An ambassador in a capital is accredited to its country: "سفيرة قبرص في بيروت" → "to Lebanon".
         const capitalOf = !p.code && head.accredited ? capitals.get(p.en) : undefined;
@@ -1322,7 +1345,10 @@ function envoyBrief(words: Word[], norms: string[], j: number, role: Role): { en
 /** A phrase «ل + noun + adjectives» at word j after a ministerial office, ended by a name, a rank or a style. */
 function ministerialArea(words: Word[], norms: string[], j: number, role: Role): { en: string; end: number } | null {
   if (!ministerial(role) || /^لل?شوون$/.test(norms[j]!)) return null;
-  const whole = purposeEnd(words, norms, j);
+  // (A field the vocabulary lists is read even where its word also names a holder: «للدبلوماسية الاقتصادية» is Economic
+  // Diplomacy, not a diplomat.)
+  const listed = purposePortfolios(words, norms, j);
+  const whole = Math.max(purposeEnd(words, norms, j), listed?.end ?? 0);
   // (It ends before a rank or a style: «للتسليح الفريق أول X».)
   let end = j + 1;
   while (end < whole && !ranks.match(norms[end]!, norms, end) && !styles.match(norms[end]!, norms, end)) end++;
@@ -1330,8 +1356,7 @@ function ministerialArea(words: Word[], norms: string[], j: number, role: Role):
   const next = norms[end]!;
   const ranked = !!ranks.match(next, norms, end) || !!styles.match(next, norms, end);
   if (!ranked && (!isNameWord(next) || heads.has(stripAl(next)))) return null;
-  const known = purposePortfolios(words, norms, j);
-  if (known && known.end === end) return { en: known.en, end };
+  if (listed && listed.end === end) return { en: listed.en, end };
   // (A noun the vocabulary knows and adjectives it knows: «لقطاع الأمن العام» is not; «للتسليح» is a portfolio.)
   const f = words[j]!.forms.find((x) => /^ل{1,2}$/.test(x.prefix) && x.form.startsWith('ال'));
   const noun = f ? portfolios.match(f.form, norms, j) : null;
@@ -1361,9 +1386,11 @@ export function setRoleRenderer(render: (role: Role) => string): void {
 
 /** The portfolios after a first one, each joined by «و» («الصحة والعمل والشؤون الاجتماعية»), added to chain: where they end. */
 function morePortfolios(words: Word[], norms: string[], k: number, chain: string[]): number {
-  while (noPunct(words, k) && norms[k]!.startsWith('وال')) {
+  while (noPunct(words, k) && norms[k]!.startsWith('و')) {
     const listed = portfolios.match(norms[k]!.slice(1), norms, k);
-    const more = listed ? { en: listed.value, length: listed.length } : norms[k] === 'والشوون' ? qualifiedAffairs(words, norms, k) : null;
+    // (A field in the construct joins the series without the article: «الطوارئ ومكافحة الأوبئة», Emergency and Epidemic Control.)
+    const joined = listed && (norms[k]!.startsWith('وال') || listed.length > 1) ? listed : null;
+    const more = joined ? { en: joined.value, length: joined.length } : norms[k] === 'والشوون' ? qualifiedAffairs(words, norms, k) : null;
     if (!more) break;
     chain.push(more.en);
     k += more.length;
@@ -1758,6 +1785,10 @@ export function parseTitle(
     // (Right after a verb of meeting, so is an office in the construct: «التقى الموفد الفرنسي قائد الجيش» — the subject
     // and the one met.)
     if (bareDefinite && prev.nat && roles.length === 1 && afterMeetingVerb(words, i)) break;
+    // («استقبل الرئيس التونسي وزير الخارجية الأمريكي X»: nor is one of another state's office after it; one person holds
+    // no offices of two states.)
+    const nextCountry = bareDefinite && prev.nat ? roleCountry(next) : null;
+    if (nextCountry && nextCountry !== prev.nat!.country) break;
     roles.push(next);
     j = next.end;
   }
