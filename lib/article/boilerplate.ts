@@ -614,7 +614,7 @@ function dropBylineAndCredit(lines: readonly Line[], keep: boolean[], options: U
     const line = lines[live[k]!]!;
     const next = lines[live[k + 1]!]!;
     const beforeParagraph = next.words >= PARAGRAPH_MIN_WORDS;
-    if ((beforeParagraph && (isBylineShaped(line.text) || isPortraitCaption(line))) || isHeaderLabel(line) || isSiteSigning(line.text.trim().replace(/^\((.*)\)$/u, '$1')) || ((beforeParagraph || k < end - 1) && (isSiteDateline(line.text) || isWireDateline(line.text) || isDatedWireDateline(line.text) || isPlacedByline(line.text) || isWriterAndPlace(line.text)))) keep[live[k]!] = false;
+    if ((beforeParagraph && (isBylineShaped(line.text) || isPortraitCaption(line))) || isHeaderLabel(line) || isSiteSigning(line.text.trim().replace(/^\((.*)\)$/u, '$1')) || ((beforeParagraph || k < end - 1) && (isSiteDateline(line.text) || isWireDateline(line.text) || isDatedWireDateline(line.text) || isPlacedByline(line.text) || isWriterAndPlace(line.text) || isWriterAndBracketedPlace(line.text)))) keep[live[k]!] = false;
   }
   if (options.openEnd) return;
   for (let k = live.length - 1; k >= Math.max(1, live.length - 3); k--) {
@@ -914,16 +914,32 @@ function isSiteSigning(part: string): boolean {
 }
 
 /**
- * «دبي - العربية.نت», «سكاي نيوز عربية - أبوظبي», «بيروت: «الشرق الأوسط»», «هسبريس من الرباط»: a place and the news site
- * that signs the story, in either order, in a line of their own.
+ * «دبي - العربية.نت», «سكاي نيوز عربية - أبوظبي», «بيروت: «الشرق الأوسط»», «هسبريس من الرباط», «عكاظ (جدة)»: a place and
+ * the news site that signs the story, in either order (the place in brackets after the site), in a line of their own.
  */
 function isSiteDateline(text: string): boolean {
   const t = text.trim();
   if (t.length > 80 || endsSentence(t)) return false;
+  const place = (p: string) => !/[«»"“”()]/.test(p) && p.trim().split(/\s+/).length <= 3;
+  const bracketed = t.match(/^([^()]{2,40}?)\s*\(([^()]{2,30})\)$/u);
+  if (bracketed) return place(bracketed[2]!) && isSiteSigning(bracketed[1]!);
   const m = t.match(/^(.{2,40}?)\s*(?:\s[-–—]\s*|[:：]\s*|\s+من\s+)(.{2,40})$/u);
   if (!m) return false;
-  const place = (p: string) => !/[«»"“”]/.test(p) && p.trim().split(/\s+/).length <= 3;
   return (place(m[1]!) && isSiteSigning(m[2]!)) || (place(m[2]!) && isSiteSigning(m[1]!));
+}
+
+/** The place in brackets after a writer's name: at most this many words. */
+const BRACKETED_PLACE_MAX_WORDS = 2;
+/**
+ * «فهيم الحامد (جدة)»: under the title, the writer's name (a first name a name list holds, then one or two words) and the
+ * place in brackets, as Saudi papers sign a story.
+ */
+function isWriterAndBracketedPlace(text: string): boolean {
+  const m = text.trim().match(/^(\S+)((?:\s\S+){1,2})\s*\(([^()\d]{2,25})\)$/u);
+  if (!m || !NAME_WORD.test(m[1]!) || !m[2]!.trim().split(/\s+/).every((w) => NAME_WORD.test(w))) return false;
+  const first = normalize(m[1]!);
+  const place = m[3]!.trim().split(/\s+/);
+  return !first.startsWith('ال') && isGivenName(first) && place.length <= BRACKETED_PLACE_MAX_WORDS && place.every((w) => NAME_WORD.test(w)) && !isCredit(m[3]!);
 }
 
 /** «أحمد ولد محمد-نواكشوط»: the writer's name (a first name a name list holds, then one to four words) and a place (not an agency). */

@@ -1,0 +1,59 @@
+// Text furniture of round 35 (issue 14): outlets' signatures the rules missed, found by putting each outlet's house
+// furniture around a story of our own — the dateline Al Jazeera glues its dash to («دكار- …»; heldout14's 1501, heldout2's
+// 301), a place, a dash, then a site or an agency and its colon opening the first paragraph («القاهرة - أ ش أ: …»), and
+// under the title a Saudi paper's «عكاظ (جدة)» and «فهيم الحامد (جدة)». Every line is written for these tests.
+import { describe, expect, it } from 'vitest';
+import { fromPage, fromText, STORY, STORY_TITLE } from './helpers/furniture';
+import { openingSiteDatelineLength } from '@/lib/article/site-dateline';
+
+const TITLE = STORY_TITLE;
+const P = STORY;
+
+describe('a place and the dash glued to it, opening the first paragraph', () => {
+  for (const dateline of ['دكار- ', 'إسلام آباد- ', 'غزة– ', 'أديس أبابا- ']) {
+    it(`«${dateline.trim()}»`, () => {
+      expect(openingSiteDatelineLength(dateline + P[0]!)).toBe(dateline.length);
+      expect(fromText([TITLE, dateline + P[0]!, ...P.slice(1)])).toEqual([TITLE, ...P]);
+    });
+  }
+
+  it('a dash with spaces on both sides, a conjunction, or a long phrase stays', () => {
+    expect(openingSiteDatelineLength('طهران - ' + P[0]!)).toBe(0);
+    expect(openingSiteDatelineLength('وأضاف- ' + P[0]!)).toBe(0);
+    expect(openingSiteDatelineLength('قال وزير النقل في مؤتمر صحفي- ' + P[0]!)).toBe(0);
+  });
+
+  it('only the first paragraph loses it', () => {
+    expect(fromText([TITLE, P[0]!, 'غزة- ' + P[1]!, ...P.slice(2)])).toEqual([TITLE, P[0]!, 'غزة- ' + P[1]!, ...P.slice(2)]);
+  });
+});
+
+describe('a place, a dash, then a site or an agency and its colon, opening the first paragraph', () => {
+  for (const dateline of ['القاهرة - بوابة الأهرام: ', 'القاهرة - أ ش أ: ', 'الرياض - واس: ', 'موسكو - سبوتنيك: ', 'دبي - البيان: ', 'أبوظبي - العين الإخبارية: ']) {
+    it(`«${dateline.trim()}»`, () => {
+      expect(openingSiteDatelineLength(dateline + P[0]!)).toBe(dateline.length);
+      expect(fromText([TITLE, dateline + P[0]!, ...P.slice(1)])).toEqual([TITLE, ...P]);
+    });
+  }
+
+  it('a label that is no site, before its colon, stays («الحكومة: …» reports what it says)', () => {
+    expect(openingSiteDatelineLength('القاهرة - الحكومة: ' + P[0]!)).toBe(0);
+    expect(openingSiteDatelineLength('وزير النقل - الرئاسة: ' + P[0]!)).toBe(0);
+  });
+});
+
+describe('under the title, a site or a writer with the place in brackets', () => {
+  for (const line of ['عكاظ (جدة)', 'فهيم الحامد (جدة)', 'سارة محمد العتيبي (الرياض)']) {
+    it(`«${line}» (text and page)`, () => {
+      expect(fromText([TITLE, line, ...P])).toEqual([TITLE, ...P]);
+      expect(fromPage([TITLE, line, ...P])).toEqual([TITLE, ...P]);
+    });
+  }
+
+  it('a name and a role in brackets is no signature, nor is a writer\'s shape between paragraphs', () => {
+    const named = 'محمد علي (الوزير الأول السابق)';
+    expect(fromText([TITLE, named, ...P])).toContain(named);
+    const listed = 'محمد علي (القاهرة)';
+    expect(fromText([TITLE, P[0]!, P[1]!, listed, P[2]!, P[3]!])).toContain(listed);
+  });
+});
