@@ -57,3 +57,32 @@ describe('under the title, a site or a writer with the place in brackets', () =>
     expect(fromText([TITLE, P[0]!, P[1]!, listed, P[2]!, P[3]!])).toContain(listed);
   });
 });
+
+describe("an advert's slot and the reading prompt around it, alone on a line", () => {
+  for (const line of ['الإعلان', 'الإعلانات', 'تابع القراءة', 'تابع القراءة بعد الإعلان', 'Scroll to continue reading', 'شارك']) {
+    it(`«${line}» between paragraphs`, () => {
+      expect(fromText([TITLE, P[0]!, P[1]!, line, P[2]!, P[3]!])).toEqual([TITLE, ...P]);
+    });
+  }
+
+  it('a paragraph that speaks of adverts stays', () => {
+    const real = 'وقال الوزير إن الإعلان عن المشروع تأخر بسبب الإجراءات.';
+    expect(fromText([TITLE, P[0]!, real, P[1]!])).toEqual([TITLE, P[0]!, real, P[1]!]);
+  });
+});
+
+describe('a related story after «طالع:» or «اقرأ:», between paragraphs', () => {
+  for (const line of ['طالع: رئيس الوزراء يتفقد ميناء العاصمة', 'اقرأ: رئيس الوزراء يتفقد ميناء العاصمة']) {
+    it(`«${line}»`, () => {
+      expect(fromText([TITLE, P[0]!, P[1]!, line, P[2]!, P[3]!])).toEqual([TITLE, ...P]);
+    });
+  }
+});
+
+describe('sites that sign under the title', () => {
+  for (const line of ['جدة - سبق', 'سبق', 'بغداد/ المدى', 'نواكشوط – الأخبار']) {
+    it(`«${line}»`, () => {
+      expect(fromText([TITLE, line, ...P])).toEqual([TITLE, ...P]);
+    });
+  }
+});
