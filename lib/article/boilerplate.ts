@@ -5,6 +5,7 @@ import { normalize } from '../arabic/normalize';
 import { isGivenName } from '../vocab/article-names';
 import { boilerplate as vocab, phraseKey, phraseKeyHead } from '../vocab/boilerplate';
 import { STORY_WORDS_EXACT, opensAsContinuation, otherStoryUnitsSteps } from './stories';
+import { openingAgencyLength } from './wire-opening';
 import { wordsUpTo } from './words';
 
 /** Short prompts (subscribe, share, follow us, read also: …) are judged by their start; longer blocks are article text. */
@@ -124,6 +125,10 @@ class Line {
 
 /** Words of a related-stories heading ("أخبار قد تهمك أيضا"): at most this many. */
 const RELATED_HEADING_MAX_WORDS = 5;
+/** A heading, «في»/«على»/«عبر»/«من», then a site of a few words, as a phrase key. */
+const SITE_AFTER_HEADING = /^(\S+(?: \S+){0,3}?) (?:في|علي|عبر|من) (\S+(?: \S+){0,3})$/;
+/** Words of a related-stories heading with its site («اقرأ أيضا على سكاي نيوز عربية»): at most this many. */
+const RELATED_HEADING_ON_SITE_MAX_WORDS = 9;
 
 /**
  * A phrase key that heads a list of other stories: one of the headings ("اقرأ أيضا", "مواضيع ذات صلة"), or a few words
@@ -131,6 +136,9 @@ const RELATED_HEADING_MAX_WORDS = 5;
  */
 function isRelatedHeadingKey(key: string): boolean {
   if (vocab.relatedSectionHeadings.has(key)) return true;
+  // «اقرأ أيضا في الجزيرة نت», «المزيد على سكاي نيوز عربية»: the heading and the site whose stories it lists.
+  const onSite = key.match(SITE_AFTER_HEADING);
+  if (onSite && vocab.siteDatelines.includes(onSite[2]!) && isRelatedHeadingKey(onSite[1]!)) return true;
   const words = key.split(' ');
   if (words.length > RELATED_HEADING_MAX_WORDS) return false;
   const k = words.length > 1 && words[words.length - 1] === 'ايضا' ? words.slice(0, -1).join(' ') : key;
@@ -151,7 +159,7 @@ function isMoreOfHeading(words: readonly string[]): boolean {
 const MORE_OF_KINDS = new Set(['اخبار', 'الاخبار', 'مقالات', 'المقالات', 'قصص', 'القصص', 'تقارير', 'التقارير', 'فيديو', 'الفيديو', 'فيديوهات', 'الفيديوهات', 'صور', 'الصور']);
 
 function isRelatedHeadingLine(line: Line): boolean {
-  return line.keyIn(vocab.relatedSectionHeadings) || (line.words <= RELATED_HEADING_MAX_WORDS && isRelatedHeadingKey(line.key));
+  return line.keyIn(vocab.relatedSectionHeadings) || (line.words <= RELATED_HEADING_ON_SITE_MAX_WORDS && isRelatedHeadingKey(line.key));
 }
 
 function isSectionHeadingLine(line: Line): boolean {
@@ -772,6 +780,11 @@ const OPENING_DATELINE = /^([^()/«»"“”.!؟?؛:]{2,70}?)\s*(?:\(([^()]{2,30
  * story's text: the lines are judged with it (an other story's lede carries its own), then it is cut off what stays.
  */
 export function openingDatelineLength(text: string): number {
+  return datedOrEnclosedDatelineLength(text) || openingAgencyLength(text);
+}
+
+/** `openingDatelineLength`'s shapes with a date, brackets, slashes or dashes round the agency. */
+function datedOrEnclosedDatelineLength(text: string): number {
   const m = OPENING_DATELINE.exec(text.slice(0, 140));
   if (!m) return 0;
   const credit = (m[2] ?? m[3] ?? m[4]!).trim();

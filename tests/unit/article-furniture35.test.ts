@@ -1,9 +1,11 @@
 // Text furniture of round 35 (issue 14): outlets' signatures the rules missed, found by putting each outlet's house
 // furniture around a story of our own — the dateline Al Jazeera glues its dash to («دكار- …»; heldout14's 1501, heldout2's
 // 301), a place, a dash, then a site or an agency and its colon opening the first paragraph («القاهرة - أ ش أ: …»), and
-// under the title a Saudi paper's «عكاظ (جدة)» and «فهيم الحامد (جدة)». Every line is written for these tests.
+// under the title a Saudi paper's «عكاظ (جدة)» and «فهيم الحامد (جدة)»; a wire's tag with no date round it («وطنية - …»,
+// «دمشق-سانا …»); a related-stories heading naming its site; adverts' slots. Every line is written for these tests.
 import { describe, expect, it } from 'vitest';
 import { fromPage, fromText, STORY, STORY_TITLE } from './helpers/furniture';
+import { openingDatelineLength } from '@/lib/article/boilerplate';
 import { openingSiteDatelineLength } from '@/lib/article/site-dateline';
 
 const TITLE = STORY_TITLE;
@@ -85,4 +87,37 @@ describe('sites that sign under the title', () => {
       expect(fromText([TITLE, line, ...P])).toEqual([TITLE, ...P]);
     });
   }
+});
+
+describe('a related-stories heading that names the site it lists from', () => {
+  const HEADLINE = 'رئيس الوزراء يتفقد ميناء العاصمة';
+  for (const heading of ['اقرأ أيضا في الجزيرة نت', 'اقرأ أيضا على سكاي نيوز عربية', 'المزيد من العربية.نت']) {
+    it(`«${heading}» and the headline under it`, () => {
+      expect(fromText([TITLE, P[0]!, P[1]!, heading, HEADLINE, P[2]!, P[3]!])).toEqual([TITLE, ...P]);
+    });
+  }
+
+  it('a sentence that reads a site stays', () => {
+    const real = 'وقال الوزير إنه يقرأ أيضا في الجزيرة نت ما ينشر عن المشروع.';
+    expect(fromText([TITLE, P[0]!, real, P[1]!])).toEqual([TITLE, P[0]!, real, P[1]!]);
+  });
+});
+
+describe("a wire's tag opening a paragraph with no date and no brackets round it", () => {
+  const CUT = ['وطنية - ', 'واس - ', '(واس) - ', 'بيروت - وطنية - ', 'دمشق-سانا ', 'دمشق - سانا: ', 'صنعاء - سبأ : ', 'موسكو - نوفوستي. ', 'القاهرة - أ ش أ: ', 'نواكشوط (وما) - '];
+  for (const tag of CUT) {
+    it(`«${tag.trim()}» (text and page)`, () => {
+      expect(openingDatelineLength(tag + P[1]!)).toBe(tag.length);
+      expect(fromText([TITLE, P[0]!, tag + P[1]!, P[2]!])).toEqual([TITLE, P[0]!, P[1]!, P[2]!]);
+      expect(fromPage([TITLE, P[0]!, tag + P[1]!, P[2]!])).toEqual([TITLE, P[0]!, P[1]!, P[2]!]);
+    });
+  }
+
+  it('an agency alone needs its dash or colon; a sentence, a conjunction or a short rest stays', () => {
+    expect(openingDatelineLength('واس استقبل الوزير اليوم وفدا من رجال الأعمال')).toBe(0);
+    expect(openingDatelineLength('وقال - رويترز إن الوزير استقبل وفدا من رجال الأعمال')).toBe(0);
+    expect(openingDatelineLength('الرياض - واس: نعم')).toBe(0);
+    expect(openingDatelineLength('القاهرة - أجرى وزير النقل جولة في المحطة الجديدة')).toBe(0);
+    expect(openingDatelineLength('وزير النقل - الحكومة ماضية في خطتها للنقل العام')).toBe(0);
+  });
 });
