@@ -274,7 +274,8 @@ function isPhotoCreditLine(line: Line): boolean {
   const rest = words.slice(k).join(' ');
   // «(رويترز - أرشيف)»: the agency and the archive it came from.
   const archived = words.length - k >= 2 && ARCHIVE.test(words[words.length - 1]!) && isCredit(words.slice(k, -1).join(' '));
-  if (ARCHIVE.test(rest) || (k > 0 && isCredit(rest)) || archived) return true;
+  // A photo desk's name alone («رويترز», «Getty Images») is the credit of the picture above it, wherever it stands.
+  if (ARCHIVE.test(rest) || (k > 0 && isCredit(rest)) || (k === 0 && vocab.photoCredits.includes(rest)) || archived) return true;
   // «(أرشيفية - فلان الفلاني)», «عدسة فلان», «(فلان الفلاني - أرشيف)»: the photographer after the label or the archive.
   const labelled = words.slice(0, k).some((w) => vocab.photoLabels.has(w) || ARCHIVE.test(w));
   return (labelled && isPhotographer(words.slice(k))) || (ARCHIVE.test(words[words.length - 1]!) && isPhotographer(words.slice(0, -1)));
@@ -424,10 +425,13 @@ function isBylineAndStamp(line: Line): boolean {
   for (let k = 2; k < tokens.length && k <= BYLINE_MAX_WORDS + 1; k++) {
     const tail = new Line(tokens.slice(k).join(' '));
     if (!/\d/.test(tail.key) || !isDateLineOf(tail)) continue;
-    const head = tokens.slice(0, k).join(' ').replace(/[\s\-–—،,:|]+$/u, '');
+    const raw = tokens.slice(0, k).join(' ');
+    const head = raw.replace(/[\s\-–—،,:|]+$/u, '');
     const h = new Line(head);
     // Without a bar the head must say it is a byline («كتب», «بقلم»): «موعد الانتخابات الأحد 12 مايو» is a subheading.
-    return h.words <= BYLINE_MAX_WORDS && isByline(h);
+    // A writer's name (and place) is one too when a dash or a comma sets the stamp apart («فلان الفلاني - 12 مايو 2019»).
+    const setApart = /[-–—،,]\s*$/u.test(raw) || /^[-–—،,]/u.test(tokens[k]!);
+    return h.words <= BYLINE_MAX_WORDS && (isByline(h) || (setApart && isWriterPart(head)));
   }
   return false;
 }

@@ -5,7 +5,7 @@
 // «دمشق-سانا …»); a related-stories heading naming its site; adverts' slots. Every line is written for these tests.
 import { describe, expect, it } from 'vitest';
 import { fromPage, fromText, STORY, STORY_TITLE } from './helpers/furniture';
-import { openingDatelineLength } from '@/lib/article/boilerplate';
+import { isBoilerplateText, openingDatelineLength } from '@/lib/article/boilerplate';
 import { openingSiteDatelineLength } from '@/lib/article/site-dateline';
 
 const TITLE = STORY_TITLE;
@@ -119,5 +119,31 @@ describe("a wire's tag opening a paragraph with no date and no brackets round it
     expect(openingDatelineLength('الرياض - واس: نعم')).toBe(0);
     expect(openingDatelineLength('القاهرة - أجرى وزير النقل جولة في المحطة الجديدة')).toBe(0);
     expect(openingDatelineLength('وزير النقل - الحكومة ماضية في خطتها للنقل العام')).toBe(0);
+  });
+});
+
+describe("the writer's name and the stamp, a dash or a comma between them", () => {
+  for (const line of ['محمد علي - 12 فبراير 2024', 'القاهرة - محمد علي - 12 فبراير 2024', 'سارة أحمد، الاثنين 12 فبراير 2024 10:35 م']) {
+    it(`«${line}» under the title`, () => {
+      expect(fromText([TITLE, line, ...P])).toEqual([TITLE, ...P]);
+    });
+  }
+
+  it('a subheading with a date is no stamp, and a name and a date with nothing between them stay', () => {
+    expect(isBoilerplateText('موعد الانتخابات - الأحد 12 مايو 2024')).toBe(false);
+    const listed = 'محمد علي 12 فبراير 2024';
+    expect(fromText([TITLE, P[0]!, listed, P[1]!])).toEqual([TITLE, P[0]!, listed, P[1]!]);
+  });
+});
+
+describe("a photo desk's name alone between paragraphs (the picture's credit)", () => {
+  for (const line of ['رويترز', 'Getty Images', 'أ ف ب']) {
+    it(`«${line}»`, () => {
+      expect(fromText([TITLE, P[0]!, P[1]!, line, P[2]!, P[3]!])).toEqual([TITLE, ...P]);
+    });
+  }
+
+  it('a site or a wire named alone between paragraphs stays (a subheading may name a paper)', () => {
+    expect(fromText([TITLE, P[0]!, 'الخليج', P[1]!])).toEqual([TITLE, P[0]!, 'الخليج', P[1]!]);
   });
 });
