@@ -5,6 +5,7 @@ import { normalize } from '../arabic/normalize';
 import { isGivenName } from '../vocab/article-names';
 import { boilerplate as vocab, phraseKey, phraseKeyHead } from '../vocab/boilerplate';
 import { STORY_WORDS_EXACT, opensAsContinuation, otherStoryUnitsSteps } from './stories';
+import { openingAgencyLength } from './wire-opening';
 import { wordsUpTo } from './words';
 
 /** Short prompts (subscribe, share, follow us, read also: …) are judged by their start; longer blocks are article text. */
@@ -124,6 +125,10 @@ class Line {
 
 /** Words of a related-stories heading ("أخبار قد تهمك أيضا"): at most this many. */
 const RELATED_HEADING_MAX_WORDS = 5;
+/** A heading, «في»/«على»/«عبر»/«من», then a site of a few words, as a phrase key. */
+const SITE_AFTER_HEADING = /^(\S+(?: \S+){0,3}?) (?:في|علي|عبر|من) (\S+(?: \S+){0,3})$/;
+/** Words of a related-stories heading with its site («اقرأ أيضا على سكاي نيوز عربية»): at most this many. */
+const RELATED_HEADING_ON_SITE_MAX_WORDS = 9;
 
 /**
  * A phrase key that heads a list of other stories: one of the headings ("اقرأ أيضا", "مواضيع ذات صلة"), or a few words
@@ -131,6 +136,9 @@ const RELATED_HEADING_MAX_WORDS = 5;
  */
 function isRelatedHeadingKey(key: string): boolean {
   if (vocab.relatedSectionHeadings.has(key)) return true;
+  // «اقرأ أيضا في الجزيرة نت», «المزيد على سكاي نيوز عربية»: the heading and the site whose stories it lists.
+  const onSite = key.match(SITE_AFTER_HEADING);
+  if (onSite && vocab.siteDatelines.includes(onSite[2]!) && isRelatedHeadingKey(onSite[1]!)) return true;
   const words = key.split(' ');
   if (words.length > RELATED_HEADING_MAX_WORDS) return false;
   const k = words.length > 1 && words[words.length - 1] === 'ايضا' ? words.slice(0, -1).join(' ') : key;
@@ -151,7 +159,7 @@ function isMoreOfHeading(words: readonly string[]): boolean {
 const MORE_OF_KINDS = new Set(['اخبار', 'الاخبار', 'مقالات', 'المقالات', 'قصص', 'القصص', 'تقارير', 'التقارير', 'فيديو', 'الفيديو', 'فيديوهات', 'الفيديوهات', 'صور', 'الصور']);
 
 function isRelatedHeadingLine(line: Line): boolean {
-  return line.keyIn(vocab.relatedSectionHeadings) || (line.words <= RELATED_HEADING_MAX_WORDS && isRelatedHeadingKey(line.key));
+  return line.keyIn(vocab.relatedSectionHeadings) || (line.words <= RELATED_HEADING_ON_SITE_MAX_WORDS && isRelatedHeadingKey(line.key));
 }
 
 function isSectionHeadingLine(line: Line): boolean {
@@ -266,7 +274,8 @@ function isPhotoCreditLine(line: Line): boolean {
   const rest = words.slice(k).join(' ');
   // «(رويترز - أرشيف)»: the agency and the archive it came from.
   const archived = words.length - k >= 2 && ARCHIVE.test(words[words.length - 1]!) && isCredit(words.slice(k, -1).join(' '));
-  if (ARCHIVE.test(rest) || (k > 0 && isCredit(rest)) || archived) return true;
+  // A photo desk's name alone («رويترز», «Getty Images») is the credit of the picture above it, wherever it stands.
+  if (ARCHIVE.test(rest) || (k > 0 && isCredit(rest)) || (k === 0 && vocab.photoCredits.includes(rest)) || archived) return true;
   // «(أرشيفية - فلان الفلاني)», «عدسة فلان», «(فلان الفلاني - أرشيف)»: the photographer after the label or the archive.
   const labelled = words.slice(0, k).some((w) => vocab.photoLabels.has(w) || ARCHIVE.test(w));
   return (labelled && isPhotographer(words.slice(k))) || (ARCHIVE.test(words[words.length - 1]!) && isPhotographer(words.slice(0, -1)));
@@ -416,10 +425,13 @@ function isBylineAndStamp(line: Line): boolean {
   for (let k = 2; k < tokens.length && k <= BYLINE_MAX_WORDS + 1; k++) {
     const tail = new Line(tokens.slice(k).join(' '));
     if (!/\d/.test(tail.key) || !isDateLineOf(tail)) continue;
-    const head = tokens.slice(0, k).join(' ').replace(/[\s\-–—،,:|]+$/u, '');
+    const raw = tokens.slice(0, k).join(' ');
+    const head = raw.replace(/[\s\-–—،,:|]+$/u, '');
     const h = new Line(head);
     // Without a bar the head must say it is a byline («كتب», «بقلم»): «موعد الانتخابات الأحد 12 مايو» is a subheading.
-    return h.words <= BYLINE_MAX_WORDS && isByline(h);
+    // A writer's name (and place) is one too when a dash or a comma sets the stamp apart («فلان الفلاني - 12 مايو 2019»).
+    const setApart = /[-–—،,]\s*$/u.test(raw) || /^[-–—،,]/u.test(tokens[k]!);
+    return h.words <= BYLINE_MAX_WORDS && (isByline(h) || (setApart && isWriterPart(head)));
   }
   return false;
 }
@@ -614,7 +626,7 @@ function dropBylineAndCredit(lines: readonly Line[], keep: boolean[], options: U
     const line = lines[live[k]!]!;
     const next = lines[live[k + 1]!]!;
     const beforeParagraph = next.words >= PARAGRAPH_MIN_WORDS;
-    if ((beforeParagraph && (isBylineShaped(line.text) || isPortraitCaption(line))) || isHeaderLabel(line) || isSiteSigning(line.text.trim().replace(/^\((.*)\)$/u, '$1')) || ((beforeParagraph || k < end - 1) && (isSiteDateline(line.text) || isWireDateline(line.text) || isDatedWireDateline(line.text) || isPlacedByline(line.text) || isWriterAndPlace(line.text)))) keep[live[k]!] = false;
+    if ((beforeParagraph && (isBylineShaped(line.text) || isPortraitCaption(line))) || isHeaderLabel(line) || isSiteSigning(line.text.trim().replace(/^\((.*)\)$/u, '$1')) || ((beforeParagraph || k < end - 1) && (isSiteDateline(line.text) || isWireDateline(line.text) || isDatedWireDateline(line.text) || isPlacedByline(line.text) || isWriterAndPlace(line.text) || isWriterAndBracketedPlace(line.text)))) keep[live[k]!] = false;
   }
   if (options.openEnd) return;
   for (let k = live.length - 1; k >= Math.max(1, live.length - 3); k--) {
@@ -772,6 +784,11 @@ const OPENING_DATELINE = /^([^()/«»"“”.!؟?؛:]{2,70}?)\s*(?:\(([^()]{2,30
  * story's text: the lines are judged with it (an other story's lede carries its own), then it is cut off what stays.
  */
 export function openingDatelineLength(text: string): number {
+  return datedOrEnclosedDatelineLength(text) || openingAgencyLength(text);
+}
+
+/** `openingDatelineLength`'s shapes with a date, brackets, slashes or dashes round the agency. */
+function datedOrEnclosedDatelineLength(text: string): number {
   const m = OPENING_DATELINE.exec(text.slice(0, 140));
   if (!m) return 0;
   const credit = (m[2] ?? m[3] ?? m[4]!).trim();
@@ -914,16 +931,32 @@ function isSiteSigning(part: string): boolean {
 }
 
 /**
- * «دبي - العربية.نت», «سكاي نيوز عربية - أبوظبي», «بيروت: «الشرق الأوسط»», «هسبريس من الرباط»: a place and the news site
- * that signs the story, in either order, in a line of their own.
+ * «دبي - العربية.نت», «سكاي نيوز عربية - أبوظبي», «بيروت: «الشرق الأوسط»», «هسبريس من الرباط», «عكاظ (جدة)»: a place and
+ * the news site that signs the story, in either order (the place in brackets after the site), in a line of their own.
  */
 function isSiteDateline(text: string): boolean {
   const t = text.trim();
   if (t.length > 80 || endsSentence(t)) return false;
+  const place = (p: string) => !/[«»"“”()]/.test(p) && p.trim().split(/\s+/).length <= 3;
+  const bracketed = t.match(/^([^()]{2,40}?)\s*\(([^()]{2,30})\)$/u);
+  if (bracketed) return place(bracketed[2]!) && isSiteSigning(bracketed[1]!);
   const m = t.match(/^(.{2,40}?)\s*(?:\s[-–—]\s*|[:：]\s*|\s+من\s+)(.{2,40})$/u);
   if (!m) return false;
-  const place = (p: string) => !/[«»"“”]/.test(p) && p.trim().split(/\s+/).length <= 3;
   return (place(m[1]!) && isSiteSigning(m[2]!)) || (place(m[2]!) && isSiteSigning(m[1]!));
+}
+
+/** The place in brackets after a writer's name: at most this many words. */
+const BRACKETED_PLACE_MAX_WORDS = 2;
+/**
+ * «فهيم الحامد (جدة)»: under the title, the writer's name (a first name a name list holds, then one or two words) and the
+ * place in brackets, as Saudi papers sign a story.
+ */
+function isWriterAndBracketedPlace(text: string): boolean {
+  const m = text.trim().match(/^(\S+)((?:\s\S+){1,2})\s*\(([^()\d]{2,25})\)$/u);
+  if (!m || !NAME_WORD.test(m[1]!) || !m[2]!.trim().split(/\s+/).every((w) => NAME_WORD.test(w))) return false;
+  const first = normalize(m[1]!);
+  const place = m[3]!.trim().split(/\s+/);
+  return !first.startsWith('ال') && isGivenName(first) && place.length <= BRACKETED_PLACE_MAX_WORDS && place.every((w) => NAME_WORD.test(w)) && !isCredit(m[3]!);
 }
 
 /** «أحمد ولد محمد-نواكشوط»: the writer's name (a first name a name list holds, then one to four words) and a place (not an agency). */

@@ -1,6 +1,8 @@
 // The site's own dateline opening a story's first paragraph, in a text file: «بوينس آيرس، الأرجنتين (CNN)-- شلّ …»,
-// «تونس – «القدس العربي»: أدى …». A wire's dateline (credited to an agency) is boilerplate.ts's `openingDatelineLength`.
-// A place and a bare dash («طهران - تمسكت …») stays: cutting it found people and quotes no annotator had marked.
+// «تونس – «القدس العربي»: أدى …», «القاهرة - بوابة الأهرام: …», «موسكو - سبوتنيك: …», «دكار- قتل …». A wire's dateline
+// with its date or between dashes («الكويت - 12 - 3 (كونا) -- …») is boilerplate.ts's `openingDatelineLength`.
+// A place and a dash glued to it («دكار- قتل …», Al Jazeera's house style) is its signature too; a place and a dash with
+// spaces on both sides («طهران - تمسكت …») stays: cutting that found people and quotes no annotator had marked.
 import { normalize } from '../arabic/normalize';
 import { boilerplate as vocab, phraseKey } from '../vocab/boilerplate';
 import { wordsUpTo } from './words';
@@ -11,21 +13,38 @@ const PLACE_WITH_COUNTRY_MAX_WORDS = 6;
 /** The paragraph after the dateline: at least this many words. */
 const REST_MIN_WORDS = 4;
 
-/** The place, then the site in brackets and its dashes, or the site in guillemets after a dash and its colon; then the paragraph. */
-const SITE_DATELINE = /^([^()/«»"“”.!؟?؛:\-–—\d]{2,50}?)(?:\s*\(([^()]{2,30})\)\s*[-–—]+|\s*[-–—]+\s*«([^«»]{2,30})»\s*[:：])\s+(?=\S)/u;
+/**
+ * The place, then the site in brackets and its dashes, or the site (in guillemets or not) after a dash and its colon;
+ * then the paragraph.
+ */
+const SITE_DATELINE = /^([^()/«»"“”.!؟?؛:\-–—\d]{2,50}?)(?:\s*\(([^()]{2,30})\)\s*[-–—]+|\s*[-–—]+\s*(?:«([^«»]{2,30})»|([^()«»"“”:：\-–—\d]{2,30}?))\s*[:：])\s+(?=\S)/u;
+
+/** A news site, or an agency it takes the story from («القاهرة - أ ش أ: …», «موسكو - سبوتنيك: …»). */
+const isSiteOrAgency = (name: string) => {
+  const key = phraseKey(name);
+  return vocab.siteDatelines.includes(key) || vocab.textCredits.includes(key) || vocab.photoCredits.includes(key);
+};
+
+/** The place, a dash glued to its last letter, a space, then the paragraph. */
+const GLUED_DASH_DATELINE = /^([^()/«»"“”.!؟?؛:\-–—\d،,]{2,40}?\p{L})[-–—]+\s+(?=\S)/u;
 
 /**
  * How many characters of a paragraph's start are the dateline a news site signs its own story with (0 when none): the
- * place (three words at most, six with a country after a comma) and the site.
+ * place (three words at most, six with a country after a comma) and the site, or the place and the dash glued to it.
  */
 export function openingSiteDatelineLength(text: string): number {
-  const m = SITE_DATELINE.exec(text.slice(0, 120));
-  if (!m) return 0;
-  if (!vocab.siteDatelines.includes(phraseKey((m[2] ?? m[3])!))) return 0;
-  const head = m[1]!;
+  const start = text.slice(0, 120);
+  const m = SITE_DATELINE.exec(start);
+  if (m && (m[4] !== undefined ? isSiteOrAgency(m[4]) : vocab.siteDatelines.includes(phraseKey((m[2] ?? m[3])!)))) return placeAndRest(text, m[1]!, m[0].length);
+  const glued = GLUED_DASH_DATELINE.exec(start);
+  return glued ? placeAndRest(text, glued[1]!, glued[0].length) : 0;
+}
+
+/** `length` when `head` reads as a dateline's place and a paragraph follows it, else 0. */
+function placeAndRest(text: string, head: string, length: number): number {
   const words = normalize(head).split(/[\s،,]+/).filter(Boolean);
   if (!words.length || words.length > (/[،,]/.test(head) ? PLACE_WITH_COUNTRY_MAX_WORDS : PLACE_MAX_WORDS)) return 0;
   // «وقال الوزير (CNN) --»: a sentence's conjunction, not a place («واشنطن», «فيينا» are places).
   if (/^[وف]/.test(words[0]!) && !vocab.wawFaWords.includes(words[0]!)) return 0;
-  return wordsUpTo(text.slice(m[0].length), REST_MIN_WORDS) >= REST_MIN_WORDS ? m[0].length : 0;
+  return wordsUpTo(text.slice(length), REST_MIN_WORDS) >= REST_MIN_WORDS ? length : 0;
 }

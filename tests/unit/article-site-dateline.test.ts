@@ -16,9 +16,8 @@ describe("the site's own dateline at the start of the first paragraph", () => {
     });
   }
 
-  it('a place and a bare dash stays (no site signs it)', () => {
+  it('a place and a dash with spaces on both sides stays (no site signs it; the glued «أنقرة- » is article-furniture35)', () => {
     expect(openingSiteDatelineLength('طهران - ' + REST)).toBe(0);
-    expect(openingSiteDatelineLength('أنقرة- ' + REST)).toBe(0);
   });
 
   it('no site in the brackets, or a sentence before them, is no dateline', () => {
