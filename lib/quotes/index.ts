@@ -15,7 +15,7 @@ import { isDescriptiveNoun, isKinshipNoun, isPronounSubject, isSkippableAfterVer
 import { buildContext, gapBefore, type TextContext } from './context';
 import { agrees, isPluralSpeaker, lastOfGender, noteGender, speakerGender } from './gender';
 import { findHeadlines } from './headline';
-import { antecedentBody, documentIssuer, namedDeclaration, dualReference, narratedPerson, isNameAli, sentencePair, kanaSubject, personIn, sentenceOpenerSubject, officialByName, firstOfficialInSentence, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, titledPersonOpener, namedOpener, type Speaker } from './speaker';
+import { antecedentBody, documentIssuer, namedDeclaration, dualReference, narratedPerson, isNameAli, sentencePair, kanaSubject, personIn, sentenceOpenerSubject, officialByName, firstOfficialInSentence, quotedBodyAntecedent, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, titledPersonOpener, namedOpener, type Speaker } from './speaker';
 import { findTriggers, HAKADHA, isDualSubject, isNameQuotation, triggerVerb, type Trigger } from './statement';
 
 interface Candidate {
@@ -143,6 +143,9 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     const ownSubject = unwritten ? null : subjectAfter(ctx, t.subjectFirst, t.subjectLast);
     const antecedent = !ownSubject?.kind && !ownSubject?.official ? apposedRelativeAntecedent(ctx, t.at) : null;
     if (antecedent && agrees(antecedent, gender)) return antecedent;
+    // ("بعد «الفتوى الصادرة عن مجلس العلماء» الذين اعتبروا أن": the body named in quotation marks right before.)
+    const quotedBody = !ownSubject?.kind && !ownSubject?.official && isRelativePronoun(ctx.norms[t.at - 1] ?? '') ? quotedBodyAntecedent(ctx, t.at - 1) : null;
+    if (quotedBody) return quotedBody;
     // ("وكان الأمين العام للحركة X قد قال": a subject of كان that names nobody the text knows, as written.)
     const kana = kanaSubject(ctx, t.at) ?? kanaUnknown(ctx, t.at);
     if (kana) return kana;
@@ -900,7 +903,7 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
   for (const c of candidates) {
     const speaker = byFamilyName(ctx, c.speaker(previous, previousAt, history, spoken), family);
     if (speaker && c.trigger) learnGender(ctx, c.trigger, speaker);
-    if (speaker) {
+    if (speaker && !speaker.aside) {
       previous = speaker;
       previousAt = c.at;
       if (history[history.length - 1] !== speaker) history.push(speaker);

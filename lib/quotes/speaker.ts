@@ -36,6 +36,9 @@ export interface Speaker {
   pair?: [Official, Official];
   /** A person named by a name the analysis waits for evidence of (no kind yet): still one person, never a group. */
   named?: true;
+  /** Speaks in a clause inside someone else's statement («… بعد "فتوى مجلس العلماء" الذين اعتبروا أن»): the one who
+   * was speaking before goes on after it. */
+  aside?: true;
 }
 
 export function speakerEnglish(s: Speaker): string | null {
@@ -873,6 +876,26 @@ function titledApposition(ctx: TextContext, from: number, to: number): Official 
   if (!m || m.last !== b || m.first <= a || ctx.quotationOf[b] !== -1) return null;
   for (let j = a; j < m.first; j++) if (PREPOSITIONS.has(ctx.norms[j]!) || isRelative(ctx.norms[j]!) || ctx.mention[j]) return null;
   return m.official;
+}
+
+/**
+ * «الفتوى الصادرة عن "مجلس العلماء الأفغان" الذين اعتبروا أن …»: a body named in quotation marks right before the
+ * relative pronoun at token r, its name running to the closing mark, is what the relative clause hangs on.
+ */
+export function quotedBodyAntecedent(ctx: TextContext, r: number): Speaker | null {
+  const q = ctx.quotationOf[r - 1] ?? -1;
+  if (q === -1 || ctx.quotationOf[r] === q || ctx.sentence[r - 1] !== ctx.sentence[r]) return null;
+  let first = r - 1;
+  while (first > 0 && ctx.quotationOf[first - 1] === q) first--;
+  // (Inside the marks the body's words are read as if unquoted: its noun phrase runs to the closing mark.)
+  const unquoted: TextContext = { ...ctx, quotationOf: ctx.quotationOf.map((v) => (v === q ? -1 : v)) };
+  for (let j = first; j < r; j++) {
+    const head = matchSpeakerHead(ctx.norms, j);
+    if (head?.kind !== 'institution') continue;
+    const body = institutionSpeaker(unquoted, j, r - 1, false, head);
+    if (body && body.last === r - 1) return { ...body.speaker, ar: body.speaker.ar.replace(/["»”]$/, ''), aside: true };
+  }
+  return null;
 }
 
 /**
