@@ -878,6 +878,29 @@ function titledApposition(ctx: TextContext, from: number, to: number): Official 
   return m.official;
 }
 
+/** What someone said or claimed, in construct with whose it is: «تصريح», «ادعاء», «رواية». */
+const CLAIM_NOUN = /^(قول|اقوال|اعلان|تاكيد|تاكيدات|زعم|مزاعم|ادعاء|ادعاءات|روايه)$/;
+const BEFORE_CLAIM = new Set(['في', 'علي', 'الي', 'عن', 'مع']);
+
+/**
+ * "وشكك المصدر في تصريح وزارة الدفاع البريطانية بأنه «…»", "وأشار إلى تأكيد الرئيس أن": the words after the
+ * complementizer are the statement's, so whose it is speaks: an official or a body named in construct after the noun,
+ * the noun governed by a preposition (tokens [from, to] are the verb's subject and its complement up to أن).
+ */
+export function claimOwner(ctx: TextContext, from: number, to: number): Speaker | null {
+  for (let j = from + 1; j < to; j++) {
+    const word = ctx.norms[j]!;
+    if (!(isSpeechNoun(word) || CLAIM_NOUN.test(word)) || /^(ال|لل|و|ف|ب|ل)/.test(word) || !BEFORE_CLAIM.has(ctx.norms[j - 1]!)) continue;
+    if (ctx.quotationOf[j + 1] !== -1 || gapBefore(ctx, j + 1).trim()) return null;
+    const m = ctx.mention[j + 1];
+    if (m) return m.first === j + 1 && m.last === to ? officialSpeaker(m.official) : null;
+    const head = matchSpeakerHead(ctx.norms, j + 1);
+    const body = head?.kind === 'institution' ? institutionSpeaker(ctx, j + 1, to, false, head) : null;
+    return body && body.last === to ? body.speaker : null;
+  }
+  return null;
+}
+
 /**
  * «الفتوى الصادرة عن "مجلس العلماء الأفغان" الذين اعتبروا أن …»: a body named in quotation marks right before the
  * relative pronoun at token r, its name running to the closing mark, is what the relative clause hangs on.
