@@ -15,7 +15,7 @@ import { isDescriptiveNoun, isKinshipNoun, isPronounSubject, isSkippableAfterVer
 import { buildContext, gapBefore, type TextContext } from './context';
 import { agrees, isPluralSpeaker, lastOfGender, noteGender, speakerGender } from './gender';
 import { findHeadlines } from './headline';
-import { antecedentBody, documentIssuer, namedDeclaration, dualReference, narratedPerson, isNameAli, sentencePair, kanaSubject, personIn, sentenceOpenerSubject, officialByName, firstOfficialInSentence, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, titledPersonOpener, namedOpener, type Speaker } from './speaker';
+import { antecedentBody, documentIssuer, namedDeclaration, dualReference, narratedPerson, isNameAli, sentencePair, kanaSubject, personIn, sentenceOpenerSubject, officialByName, firstOfficialInSentence, quotedBodyAntecedent, claimOwner, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, titledPersonOpener, namedOpener, type Speaker } from './speaker';
 import { findTriggers, HAKADHA, isDualSubject, isNameQuotation, triggerVerb, type Trigger } from './statement';
 
 interface Candidate {
@@ -47,6 +47,7 @@ const PRONOUN_OBJECT = /^(في|عن|الي|علي|ب|ل|من|امام|مع|لد�
  * Verbs of urging and informing, whose object is the one addressed before the words (دعا X إلى، حث X على، طالب X
  * بـ، أبلغ X بأن), normalised lemmas.
  */
+const REPLIES = /^(رد|علق|اجاب|عقب)$/;
 const ADDRESSES = /^(دعا|حث|حض|ناشد|طالب|ابلغ|اخبر|اوصي|نصح)$/;
 /** A sound or -ان plural that is no name («قيادات», «العسكريين», «طالبان»): people addressed, not a body speaking. */
 const isPluralNoun = (norm: string) => {
@@ -77,9 +78,12 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
   // "ووصف تصريحات X بأنها …", "واعتبر كلام Y بأنه …": after a verb whose object comes before بأن, words someone said
   // named right after the verb are that object; the one they are by does not speak, the verb's subject does.
   const sayingObject = !!t.verb && t.verb.form !== 'participle' && takesObjectFirst(t.verb.lemma) && t.subjectFirst <= t.subjectLast && isSpeechNoun(ctx.norms[t.subjectFirst]!);
+  // "وشكك المصدر في تصريح الوزارة بأنه «…»": the statement's words; a reply («رد على تصريح X بأن») gives its own.
+  const claimed = t.opening === 'complementizer' && t.verb && !REPLIES.test(t.verb.lemma) && !sayingObject ? claimOwner(ctx, t.subjectFirst, t.subjectLast) : null;
   return (previous, previousAt, history, spoken) => {
     // "قال المتحدث … إن الرئيس X أكد خلال الاتصال أن «…»": the words are X's, reported through the spokesman.
     if (embedded) return embedded;
+    if (claimed) return claimed;
     // "وتابع", "وأضاف" with no subject: the one who was speaking goes on, even past a sentence about someone else
     // ("وقال X …. ويزور Y أنقرة الأسبوع المقبل. وتابع: …").
     if (spoken && t.verb && t.verb.form !== 'participle' && CONTINUES.has(t.verb.lemma) && unwritten && agrees(spoken, t.verb.gender ?? null)) {
@@ -143,6 +147,9 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     const ownSubject = unwritten ? null : subjectAfter(ctx, t.subjectFirst, t.subjectLast);
     const antecedent = !ownSubject?.kind && !ownSubject?.official ? apposedRelativeAntecedent(ctx, t.at) : null;
     if (antecedent && agrees(antecedent, gender)) return antecedent;
+    // ("بعد «الفتوى الصادرة عن مجلس العلماء» الذين اعتبروا أن": the body named in quotation marks right before.)
+    const quotedBody = !ownSubject?.kind && !ownSubject?.official && isRelativePronoun(ctx.norms[t.at - 1] ?? '') ? quotedBodyAntecedent(ctx, t.at - 1) : null;
+    if (quotedBody) return quotedBody;
     // ("وكان الأمين العام للحركة X قد قال": a subject of كان that names nobody the text knows, as written.)
     const kana = kanaSubject(ctx, t.at) ?? kanaUnknown(ctx, t.at);
     if (kana) return kana;
@@ -900,7 +907,7 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
   for (const c of candidates) {
     const speaker = byFamilyName(ctx, c.speaker(previous, previousAt, history, spoken), family);
     if (speaker && c.trigger) learnGender(ctx, c.trigger, speaker);
-    if (speaker) {
+    if (speaker && !speaker.aside) {
       previous = speaker;
       previousAt = c.at;
       if (history[history.length - 1] !== speaker) history.push(speaker);

@@ -36,6 +36,9 @@ export interface Speaker {
   pair?: [Official, Official];
   /** A person named by a name the analysis waits for evidence of (no kind yet): still one person, never a group. */
   named?: true;
+  /** Speaks in a clause inside someone else's statement («… بعد "فتوى مجلس العلماء" الذين اعتبروا أن»): the one who
+   * was speaking before goes on after it. */
+  aside?: true;
 }
 
 export function speakerEnglish(s: Speaker): string | null {
@@ -873,6 +876,49 @@ function titledApposition(ctx: TextContext, from: number, to: number): Official 
   if (!m || m.last !== b || m.first <= a || ctx.quotationOf[b] !== -1) return null;
   for (let j = a; j < m.first; j++) if (PREPOSITIONS.has(ctx.norms[j]!) || isRelative(ctx.norms[j]!) || ctx.mention[j]) return null;
   return m.official;
+}
+
+/** What someone said or claimed, in construct with whose it is: «تصريح», «ادعاء», «رواية». */
+const CLAIM_NOUN = /^(قول|اقوال|اعلان|تاكيد|تاكيدات|زعم|مزاعم|ادعاء|ادعاءات|روايه)$/;
+const BEFORE_CLAIM = new Set(['في', 'علي', 'الي', 'عن', 'مع']);
+
+/**
+ * "وشكك المصدر في تصريح وزارة الدفاع البريطانية بأنه «…»", "وأشار إلى تأكيد الرئيس أن": the words after the
+ * complementizer are the statement's, so whose it is speaks: an official or a body named in construct after the noun,
+ * the noun governed by a preposition (tokens [from, to] are the verb's subject and its complement up to أن).
+ */
+export function claimOwner(ctx: TextContext, from: number, to: number): Speaker | null {
+  for (let j = from + 1; j < to; j++) {
+    const word = ctx.norms[j]!;
+    if (!(isSpeechNoun(word) || CLAIM_NOUN.test(word)) || /^(ال|لل|و|ف|ب|ل)/.test(word) || !BEFORE_CLAIM.has(ctx.norms[j - 1]!)) continue;
+    if (ctx.quotationOf[j + 1] !== -1 || gapBefore(ctx, j + 1).trim()) return null;
+    const m = ctx.mention[j + 1];
+    if (m) return m.first === j + 1 && m.last === to ? officialSpeaker(m.official) : null;
+    const head = matchSpeakerHead(ctx.norms, j + 1);
+    const body = head?.kind === 'institution' ? institutionSpeaker(ctx, j + 1, to, false, head) : null;
+    return body && body.last === to ? body.speaker : null;
+  }
+  return null;
+}
+
+/**
+ * «الفتوى الصادرة عن "مجلس العلماء الأفغان" الذين اعتبروا أن …»: a body named in quotation marks right before the
+ * relative pronoun at token r, its name running to the closing mark, is what the relative clause hangs on.
+ */
+export function quotedBodyAntecedent(ctx: TextContext, r: number): Speaker | null {
+  const q = ctx.quotationOf[r - 1] ?? -1;
+  if (q === -1 || ctx.quotationOf[r] === q || ctx.sentence[r - 1] !== ctx.sentence[r]) return null;
+  let first = r - 1;
+  while (first > 0 && ctx.quotationOf[first - 1] === q) first--;
+  // (Inside the marks the body's words are read as if unquoted: its noun phrase runs to the closing mark.)
+  const unquoted: TextContext = { ...ctx, quotationOf: ctx.quotationOf.map((v) => (v === q ? -1 : v)) };
+  for (let j = first; j < r; j++) {
+    const head = matchSpeakerHead(ctx.norms, j);
+    if (head?.kind !== 'institution') continue;
+    const body = institutionSpeaker(unquoted, j, r - 1, false, head);
+    if (body && body.last === r - 1) return { ...body.speaker, ar: body.speaker.ar.replace(/["»”]$/, ''), aside: true };
+  }
+  return null;
 }
 
 /**
