@@ -352,7 +352,7 @@ function isBoilerplateLine(line: Line): boolean {
   // The outlet's notice about what it publishes, wherever it stands (other furniture may follow it under the text).
   if (words <= NOTICE_MAX_WORDS && / المنشوره (?:علي|في|عبر) /.test(line.key) && isPublicationNotice(line.text)) return true;
   if (words <= STAMP_MAX_WORDS && isBylineAndStamp(line)) return true;
-  if (words <= END_MARK_LINE_MAX_WORDS && (END_MARK_LINE.test(line.text) || isStorySignOff(line.text))) return true;
+  if (words <= END_MARK_LINE_MAX_WORDS && ((END_WORD.test(line.text) && END_MARK_LINE.test(line.text)) || isStorySignOff(line.text))) return true;
   return isShareBar(line) || isFollowPrompt(line) || isCounterLine(line) || isPhotoCreditLine(line) || isContactLine(line) || isHashtagLine(line) || isSceneCaption(line) || isEventCaption(line);
 }
 
@@ -473,6 +473,11 @@ export function stripBoilerplatePrefix(text: string): string {
 /** The words of a wire's end mark («- خلا -», «-انتهى-», «(النهاية)»), alone on a line or after the last sentence. */
 const END_WORDS = 'انتهى|انتهي|خلا|النهاية';
 const END_MARK = new RegExp(`^(?:${END_WORDS})$`, 'u');
+/**
+ * A text with no end word that a letter does not follow («خلا», not «خلال») holds no end mark: the big patterns below
+ * (their letter classes cost milliseconds to compile at their first use) are tried only on a text that does.
+ */
+const END_WORD = new RegExp(`(?:${END_WORDS})(?![\u0621-\u064a])`);
 
 /**
  * The editors' initials and the time after an end mark («ع ب ر / م ع ح», «ع ع», «ن ح/ ع ك 15/5/2019 14:37»: two groups at
@@ -491,10 +496,11 @@ const TRAILING_CREDIT = /(?<=[.!؟?»"”])\s*\(([^()]{2,24})\)\s*$/u;
 
 /** The line without a wire's end mark, or an agency's credit in brackets, after its last sentence. */
 export function stripEndMark(text: string): string {
-  let out = text.replace(TRAILING_END_MARK, '').trimEnd();
-  const credit = out.match(TRAILING_CREDIT);
+  const dropEndMark = (s: string) => (END_WORD.test(s) ? s.replace(TRAILING_END_MARK, '') : s).trimEnd();
+  let out = dropEndMark(text);
+  const credit = out.endsWith(')') ? out.match(TRAILING_CREDIT) : null;
   if (credit && isCredit(credit[1]!)) out = out.slice(0, credit.index).trimEnd();
-  return out.replace(TRAILING_END_MARK, '').trimEnd();
+  return dropEndMark(out);
 }
 
 /** No unit from `from` on continues the text before it (they are a list of other stories' ledes). */

@@ -324,6 +324,7 @@ const keptPieces = (pieces: Piece[], keep: boolean[]) => pieces.filter((_, i) =>
 /** The article's beginning as its first blocks alone say it (see `FindPreview`). */
 function* previewOf(read: Piece[], headline: boolean, title: string | null, root: Element): Generator<void, ArticleInPage, void> {
   const pieces = judgedPieces(read);
+  yield;
   const keep = yield* keepArticleUnitsSteps(pieces.map((p) => p.text), { firstIsTitle: headline, openEnd: true });
   const kept = keptPieces(pieces, keep);
   const { text, segments } = joinPieces(kept);
@@ -405,6 +406,7 @@ export function* findArticleSteps(doc: Document, options: FindOptions = {}): Gen
   yield;
   if (isTeaserList(read, isLinkPiece)) return null;
   const pieces = judgedPieces(read);
+  yield;
   const keep = yield* keepArticleUnitsSteps(pieces.map((p) => p.text), { firstIsTitle: !!headline });
   const kept = keptPieces(pieces, keep);
   yield;
