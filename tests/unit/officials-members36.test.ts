@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/analyze';
+
+const officialOf = (text: string, name: string) => analyze(text).officials.find((o) => o.name_ar === name) ?? null;
+
+describe('a family name that reads as a word, after an Arab given name, before a comma and an office', () => {
+  it('closes the name before a full office', () => {
+    expect(officialOf('وقال محمد ملال، وزير الصحة، إن الحكومة ستدعم المستشفيات.', 'محمد ملال')?.role_en).toBe('Minister of Health');
+  });
+  it('closes the name of a committee chairman in a meeting', () => {
+    const o = officialOf('وفي الاجتماع الذي ترأسه محمد ملال، رئيس لجنة المالية، قال الوزير إن الميزانية جاهزة.', 'محمد ملال');
+    expect(o?.role_en).toBe('Chairman of the Finance Committee');
+  });
+  it('takes no time word for a family name', () => {
+    const people = analyze('وقال محمد أمس، وزير الصحة، إن الحكومة ستدعم المستشفيات.').officials.map((o) => o.name_ar);
+    expect(people).not.toContain('محمد أمس');
+  });
+});
