@@ -16,3 +16,14 @@ describe('a family name that reads as a word, after an Arab given name, before a
     expect(people).not.toContain('محمد أمس');
   });
 });
+
+describe('a member of parliament for a parliamentary group («فريق») with no chamber after it', () => {
+  it('reads the group before the name', () => {
+    const o = officialOf('وقالت النائبة عن فريق العدالة والتنمية فاطمة العلوي إن المادة تحتاج إلى توافق.', 'فاطمة العلوي');
+    expect(o?.role_en).toBe('MP for the Justice and Development Parliamentary Group');
+  });
+  it('reads the group after the name and a comma', () => {
+    const o = officialOf('وقالت فاطمة العلوي، النائبة عن فريق العدالة والتنمية، إن المادة تحتاج إلى توافق.', 'فاطمة العلوي');
+    expect(o?.role_en).toBe('MP for the Justice and Development Parliamentary Group');
+  });
+});
