@@ -1125,6 +1125,22 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
   return { start, end: i, norms: run, prefixLen: conjStart ? 1 : 0 };
 }
 
+/**
+ * One word of no language between an address style of the Gulf agencies and a full office, with no comma: «معالي
+ * براتيكنو وزير سكرتارية الدولة». Many Indonesians bear one name alone; the style says a name starts, the office that
+ * it has ended.
+ */
+function mononymAfterStyle(words: Word[], norms: string[], i: number): NameRun | null {
+  const s = i - 1;
+  if (s < 1 || words[s]!.punctBefore || words[i]!.punctBefore) return null;
+  const style = words[s - 1]!;
+  if (!style.forms.some((f) => /^(معالي|سعادة|فخامة)$/.test(f.form) && (f.prefix === '' || /^[وف]$/.test(f.prefix)))) return null;
+  const w = norms[s]!;
+  if (w.length < 4 || w.startsWith('ال') || !isForeignWord(w) || nameStops.has(w) || startsTitle(words, norms, s)) return null;
+  if (matchNationality(norms, s) || matchCountryName(norms, s) || portfolios.match(w, norms, s)) return null;
+  return { start: s, end: i, norms: [w], prefixLen: 0 };
+}
+
 /** Styles that honour a civilian and are followed by the bearer's name: «السيد», «السيدة», «سعادة», «معالي», «الدكتور». */
 const CIVIL_STYLES = new Set(['السيد', 'السيدة', 'سعادة', 'معالي', 'الدكتور', 'الدكتورة', 'المهندس', 'المهندسة', 'الاستاذ', 'الاستاذة', 'البروفيسور', 'السير', 'السيناتور']);
 
@@ -1136,6 +1152,8 @@ const CIVIL_STYLES = new Set(['السيد', 'السيدة', 'سعادة', 'مع�
  * last no verb, function word, article noun, country, nationality or portfolio.
  */
 export function styledNameBefore(words: Word[], norms: string[], i: number): NameRun | null {
+  const mononym = mononymAfterStyle(words, norms, i);
+  if (mononym) return mononym;
   for (const n of [2, 3]) {
     const s = i - n;
     if (s < 1) continue;

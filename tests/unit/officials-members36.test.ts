@@ -27,3 +27,14 @@ describe('a member of parliament for a parliamentary group («فريق») with n
     expect(o?.role_en).toBe('MP for the Justice and Development Parliamentary Group');
   });
 });
+
+describe('one name of no language between an address style and a full office («معالي براتيكنو وزير …»)', () => {
+  it('reads an Indonesian minister known by one name', () => {
+    const o = officialOf('كما حضرها من الجانب الإندونيسي معالي براتيكنو وزير سكرتارية الدولة، وسعادة حسين بغيس سفير إندونيسيا لدى الدولة.', 'براتيكنو');
+    expect(o?.role_en).toBe('Minister of State Secretariat');
+  });
+  it('takes no word of the language for such a name', () => {
+    const names = analyze('وحضر اللقاء معالي وزير الخارجية.').officials.map((o) => o.name_ar);
+    expect(names).toEqual([]);
+  });
+});
