@@ -993,7 +993,7 @@ function surnameAfterArabGiven(words: Word[], norms: string[], k: number): boole
   if (words[k]!.punctBefore || /^[وفبلك]/.test(w) && !isNameWord(w) || w.startsWith('ال') || w.length < 3 || nameStops.has(w) || isVerbAsWritten(w) || isPlainVerb(w)) return false;
   if (reportingVerb(w) || isComplementizer(w) || timePhraseLength(norms, k) || sourceAdjective(w)) return false;
   if (startsTitle(words, norms, k) || matchNationality(norms, k) || matchCountryName(norms, k) || portfolios.match(w, norms, k)) return false;
-  return arabicNameWord(given) !== undefined && !isOrdinaryWord(given) && !given.startsWith('ال') && !/^[وف]/.test(given) && !nameStops.has(given);
+  return (arabicNameWord(given) !== undefined || isNameWord(given)) && (!isOrdinaryWord(given) || isGivenNameAlsoWord(given)) && !isVerbAsWritten(given) && !given.startsWith('ال') && !/^[وف]/.test(given) && !nameStops.has(given);
 }
 
 function maghrebiSurnameAt(words: Word[], norms: string[], k: number): boolean {

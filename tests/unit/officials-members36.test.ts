@@ -11,6 +11,9 @@ describe('a family name that reads as a word, after an Arab given name, before a
     const o = officialOf('وفي الاجتماع الذي ترأسه محمد ملال، رئيس لجنة المالية، قال الوزير إن الميزانية جاهزة.', 'محمد ملال');
     expect(o?.role_en).toBe('Chairman of the Finance Committee');
   });
+  it('closes the name after a given name that reads as a word too', () => {
+    expect(officialOf('وقال سعيد ملال، وزير النقل، إن الحكومة مستعدة.', 'سعيد ملال')?.role_en).toBe('Minister of Transport');
+  });
   it('takes no time word for a family name', () => {
     const people = analyze('وقال محمد أمس، وزير الصحة، إن الحكومة ستدعم المستشفيات.').officials.map((o) => o.name_ar);
     expect(people).not.toContain('محمد أمس');
