@@ -982,6 +982,20 @@ function familyNisbaAt(words: Word[], norms: string[], k: number): boolean {
  * Word k closes a name as a Maghrebi family name of بن، بل or بو and a word (بلفقيه، بنشماش، بوعلام) right after a given
  * name: written as one word, no word of the language as a whole, no title, nationality or country.
  */
+/**
+ * Word k is a family name that reads as a word of the language too («ملال», «عباسي»), right after an Arab given name
+ * that is no word of the language («محمد ملال، رئيس اللجنة»): the caller has a comma and a full title after it, so the
+ * two words are the name. Never a verb, a function word, a time word, a nationality, a country or a portfolio.
+ */
+function surnameAfterArabGiven(words: Word[], norms: string[], k: number): boolean {
+  const w = norms[k]!;
+  const given = norms[k - 1]!;
+  if (words[k]!.punctBefore || /^[وفبلك]/.test(w) && !isNameWord(w) || w.startsWith('ال') || w.length < 3 || nameStops.has(w) || isVerbAsWritten(w) || isPlainVerb(w)) return false;
+  if (reportingVerb(w) || isComplementizer(w) || timePhraseLength(norms, k) || sourceAdjective(w)) return false;
+  if (startsTitle(words, norms, k) || matchNationality(norms, k) || matchCountryName(norms, k) || portfolios.match(w, norms, k)) return false;
+  return (arabicNameWord(given) !== undefined || isNameWord(given)) && (!isOrdinaryWord(given) || isGivenNameAlsoWord(given)) && !isVerbAsWritten(given) && !given.startsWith('ال') && !/^[وف]/.test(given) && !nameStops.has(given);
+}
+
 function maghrebiSurnameAt(words: Word[], norms: string[], k: number): boolean {
   const w = norms[k]!;
   if (!/^(بن|بل|بو).{3,}$/.test(w) || words[k]!.punctBefore || lexicalReading(w) === 'word' || nameStops.has(w) || isVerbAsWritten(w)) return false;
@@ -1039,6 +1053,8 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
   // (… and so may a Maghrebi family name of بن/بل/بو and a word after a given name: «محمد بلفقيه، رئيس …».)
   const vouched = surnameMayBeWord && /^[،,]$/.test(words[i]?.punctBefore ?? '');
   const maghrebiLast = vouched && k >= 1 && maghrebiSurnameAt(words, norms, k);
+  // (… and so may a word of the language after an Arab given name: «محمد ملال، رئيس اللجنة».)
+  const arabGivenLast = vouched && k >= 1 && !maghrebiLast && surnameAfterArabGiven(words, norms, k);
   // (… and so may the surname after a given name of a foreign origin only: «جاكوب أولانيا، نائب رئيس البرلمان».)
   const foreignGivenLast = vouched && k >= 1 && !words[k]!.punctBefore && surnameOfForeignGiven(words, norms, k);
   let count = 0;
@@ -1060,7 +1076,7 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
     // (A head word that is an Arab given name opens the name: «أمينة بنخضرا، المديرة العامة …».)
     const givenHead = k < i - 1 && arabicNameWord(w.norm) !== undefined && startsTitle(words, norms, k) && !isStop(w, words[k + 1]) && !w.punctBefore?.match(/[.:]/);
     const givenInside = k < i - 1 && articleGivenInName(words, norms, k);
-    if (!linkedNext && !((wordSurname || nisbaLast || maghrebiLast || foreignGivenLast) && k === i - 1) && !givenHead && !givenInside && blocks(words, norms, k) && !(k < i - 1 && givenNameAlsoWord(words, norms, k))) break;
+    if (!linkedNext && !((wordSurname || nisbaLast || maghrebiLast || arabGivenLast || foreignGivenLast) && k === i - 1) && !givenHead && !givenInside && blocks(words, norms, k) && !(k < i - 1 && givenNameAlsoWord(words, norms, k))) break;
     if (/^[وف]/.test(w.norm) && (!isNameWord(w.norm) || conjunctionAndVerb(w))) break;
     if (w.norm.startsWith('ال') && k < i - 1 && !nameParticles.has(norms[k - 1] ?? '') && !isNameWord(w.norm) && !givenInside) break;
     if (!nameParticles.has(w.norm) && !linkedNext) count++;
@@ -1096,16 +1112,33 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
   // lexicon reads it as a word too: «أحمد الكندري، رئيس …», «سلوى البغدادي، مديرة …» — not a nationality.)
   const familyNisba = (_w: string, n: number) => nisbaLast && n === run.length - 1 && n > 0;
   const maghrebi = (_w: string, n: number) => maghrebiLast && n === run.length - 1 && n > 0;
+  const arabGiven = (_w: string, n: number) => arabGivenLast && n === run.length - 1 && n > 0;
   const particle = (_w: string, n: number) => vouched && n > 0 && n < run.length - 1 && foreignParticleAt(words, norms, start + n, i);
   // (A given name the article writes with madda, which normalising folds into a word — «آنا» is no «أنا», «آلان» no
   // «الآن» — opens the name before a comma and an office, when the name sources list it.)
   const madda = (w: string, n: number) => vouched && n === 0 && !conjStart && run.length >= 2 && /^آ/.test(words[start]!.tok.text) && inNameDictionaries(w) && !nameStops.has(w);
-  if (!foreignPair && !run.every((w, n) => nameParticles.has(w) || maghrebi(w, n) || particle(w, n) || madda(w, n) || nameWord(w) || (n > 0 && run[n - 1] === 'عبد' && w.startsWith('ال')) || looksLikeForeignSurname(w) || inside(n) || last(w, n) || strange(w) || foreignAfterGiven(w, n) || givenFirst(n) || familyNisba(w, n))) {
+  if (!foreignPair && !run.every((w, n) => nameParticles.has(w) || maghrebi(w, n) || arabGiven(w, n) || particle(w, n) || madda(w, n) || nameWord(w) || (n > 0 && run[n - 1] === 'عبد' && w.startsWith('ال')) || looksLikeForeignSurname(w) || inside(n) || last(w, n) || strange(w) || foreignAfterGiven(w, n) || givenFirst(n) || familyNisba(w, n))) {
     // A foreign name outside the dictionaries still counts when its last word has a surname ending ("ماغمد داؤدوف").
     const firstHasArticle = run[0]!.startsWith('ال') && !/^[أإآ]/.test(words[start]!.tok.text.slice(conjStart ? 1 : 0));
     if (!(run.length === 2 && looksLikeForeignSurname(run[1]!) && !firstHasArticle && !run[0]!.endsWith('ه'))) return null;
   }
   return { start, end: i, norms: run, prefixLen: conjStart ? 1 : 0 };
+}
+
+/**
+ * One word of no language between an address style of the Gulf agencies and a full office, with no comma: «معالي
+ * براتيكنو وزير سكرتارية الدولة». Many Indonesians bear one name alone; the style says a name starts, the office that
+ * it has ended.
+ */
+function mononymAfterStyle(words: Word[], norms: string[], i: number): NameRun | null {
+  const s = i - 1;
+  if (s < 1 || words[s]!.punctBefore || words[i]!.punctBefore) return null;
+  const style = words[s - 1]!;
+  if (!style.forms.some((f) => /^(معالي|سعادة|فخامة)$/.test(f.form) && (f.prefix === '' || /^[وف]$/.test(f.prefix)))) return null;
+  const w = norms[s]!;
+  if (w.length < 4 || w.startsWith('ال') || !isForeignWord(w) || nameStops.has(w) || startsTitle(words, norms, s)) return null;
+  if (matchNationality(norms, s) || matchCountryName(norms, s) || portfolios.match(w, norms, s)) return null;
+  return { start: s, end: i, norms: [w], prefixLen: 0 };
 }
 
 /** Styles that honour a civilian and are followed by the bearer's name: «السيد», «السيدة», «سعادة», «معالي», «الدكتور». */
@@ -1119,6 +1152,8 @@ const CIVIL_STYLES = new Set(['السيد', 'السيدة', 'سعادة', 'مع�
  * last no verb, function word, article noun, country, nationality or portfolio.
  */
 export function styledNameBefore(words: Word[], norms: string[], i: number): NameRun | null {
+  const mononym = mononymAfterStyle(words, norms, i);
+  if (mononym) return mononym;
   for (const n of [2, 3]) {
     const s = i - n;
     if (s < 1) continue;

@@ -447,7 +447,10 @@ function parliamentaryGroup(words: Word[], norms: string[], k: number, noun: str
   if (noun !== 'Team' || form.startsWith('ال')) return null;
   const party = readPartyName(words, norms, k);
   // (A name of two words at least: «فريق العمل» is a working group.)
-  if (!party || party.end - k < 2 || !noPunct(words, party.end)) return null;
+  if (!party || party.end - k < 2) return null;
+  // (A member of parliament sits for his group with no chamber named: «النائبة عن فريق العدالة والتنمية».)
+  if (norms[k - 2] === 'عن' && /^(النايب|النايبه|النائب|النائبه)$/.test(norms[k - 3] ?? '') && !words[k - 1]!.punctBefore && !words[k - 2]!.punctBefore) return { en: party.en, end: party.end, group: true };
+  if (!noPunct(words, party.end)) return null;
   const at = norms[party.end]!;
   const chamber = at === 'بمجلس' || at === 'بالبرلمان' || (at === 'في' && noPunct(words, party.end + 1) && /^(مجلس|البرلمان)$/.test(norms[party.end + 1]!));
   return chamber ? { en: party.en, end: party.end, group: true } : null;
@@ -456,7 +459,7 @@ function parliamentaryGroup(words: Word[], norms: string[], k: number, noun: str
 /** Nouns of bodies that have names of their own after them (a party, a movement, a bloc). */
 const PARTY_NOUNS = new Set(['Party', 'Movement', 'Bloc', 'Front', 'Coalition', 'Current', 'Rally', 'Alliance']);
 /** A named party or bloc a member of parliament sits for (its noun last or first in English: "Fatah Bloc", "Movement of Society for Peace"). */
-const MP_PARTY = /\b(Party|Movement|Bloc|Front|Coalition|Current|Rally|Alliance)$|^(Party|Movement|Front|Rally|Union|Forces|Alliance|Coalition) (of|for)\b/;
+const MP_PARTY = /\b(Party|Movement|Bloc|Front|Coalition|Current|Rally|Alliance|Parliamentary Group)$|^(Party|Movement|Front|Rally|Union|Forces|Alliance|Coalition) (of|for)\b/;
 /** What «النائب عن المحافظة» is for until the article's province is put in (lib/officials/classify.ts). */
 export const PROVINCE_PLACEHOLDER = 'the Province';
 
