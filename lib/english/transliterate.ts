@@ -142,6 +142,9 @@ function frenchO(chars: string[], i: number, origin: Origin): string {
   return origin === 'french' ? 'o' : 'ou';
 }
 
+/** Traditions whose romanisations have their own tables and syllables (pinyin wu, wen; Korean woo). */
+const EAST_ASIAN = new Set<Origin>(['chinese', 'japanese', 'northKorean', 'southKorean', 'burmese', 'lao']);
+
 /** A word opening عو before ا or ي, whose و is the consonant w. */
 const awOpening = (chars: string[]): boolean => chars[0] === 'ع' && chars[1] === 'و' && (chars[2] === 'ا' || chars[2] === 'ي') && chars.length > 3;
 
@@ -217,6 +220,11 @@ function segments(word: string, origin: Origin, europeanE = true): Segment[] {
         if (origin === 'indoMalay' && !start && ((prev === 'ي' && next === 'ا') || (prev === 'ا' && !end))) { push('w', false); break; }
         if (origin === 'indoMalay' && !start && !end && prev !== undefined && !VOWEL_LETTERS.has(prev) && /^[^اويىة]+و$/.test(chars.slice(i + 1).join(''))) { push('o', true); break; }
         if (arab && i === 1 && awOpening(chars)) { push('w', false); break; }
+        // A foreign name opening وو before a consonant is W and its vowel, o (Wolfgang, Wolfowitz, Wondimu, Wong), which
+        // the second و alone writes: read as a second w, it left the word with none (Wlfgang, Wndi).
+        if (start && !arab && !EAST_ASIAN.has(origin) && origin !== 'russian' && next === 'و' && chars[2] !== undefined && !VOWEL_LETTERS.has(chars[2]!)) {
+          push('w', false); push('o', true); i++; break;
+        }
         // Ethiopian names open with Wo- before a consonant (Workneh, Woldemariam).
         if (start && origin === 'ethiopian' && next !== undefined && !VOWEL_LETTERS.has(next)) push('wo', true, true);
         else if (start || (nextVowel && next !== 'و' && !prevVowel)) {
