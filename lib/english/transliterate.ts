@@ -231,6 +231,8 @@ function segments(word: string, origin: Origin, europeanE = true): Segment[] {
           push(origin === 'russian' || origin === 'persian' || (origin === 'southAsian' && !start) ? 'v' : 'w', false);
         } else if (prev === 'و') push('', true);
         else if (isFrench(origin)) push(frenchO(chars, i, origin), true);
+        // (Amharic and Tigrinya names end in -u after a consonant: Alemu, Gedu, Misganu, Gebeyehu, Hailu.)
+        else if (origin === 'ethiopian' && end && prev !== undefined && !VOWEL_LETTERS.has(prev)) push('u', true);
         // (Somali names end in -o: Farmaajo, Gedo.)
         else if (origin === 'somali' && end) push('o', true);
         // English-speaking Africa writes u inside a name (Buhari, Kutesa, Magufuli), o at its start and end (Obasanjo, Ruto).
