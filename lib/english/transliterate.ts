@@ -145,6 +145,14 @@ function frenchO(chars: string[], i: number, origin: Origin): string {
 /** Traditions whose romanisations have their own tables and syllables (pinyin wu, wen; Korean woo). */
 const EAST_ASIAN = new Set<Origin>(['chinese', 'japanese', 'northKorean', 'southKorean', 'burmese', 'lao']);
 
+/**
+ * A nasal before a stop, which no European name opens with but Bantu names do (Mbete, Mbeki, Mbalula, Nkweta, Ndlovu,
+ * Nzanzu): in a name given no African tradition (a South African's, a UN official's of Africa, a Mozambican's) the
+ * pair is the name's onset, not two consonants that lost a vowel (Mebiti, Necwita). (Not nt: نتنياهو is Netanyahu.)
+ */
+const BANTU_NASAL_ONSET = /^(m[bp]|n[dgkjzc])$/;
+const BANTU_ONSET_ORIGINS = new Set<Origin>(['western', 'africanFrench', 'portuguese']);
+
 /** A word opening عو before ا or ي, whose و is the consonant w. */
 const awOpening = (chars: string[]): boolean => chars[0] === 'ع' && chars[1] === 'و' && (chars[2] === 'ا' || chars[2] === 'ي') && chars.length > 3;
 
@@ -404,10 +412,13 @@ export function transliterateWord(
   // African name's first syllable is more often a: Makuei, Garang.)
   const onset = segs.length >= 2 ? segs[0]!.text + segs[1]!.text : '';
   if (!isArabicScript(origin) && segs.length >= 3 && !segs[0]!.vowel && !segs[1]!.vowel &&
-    (ethiopian || !((ONSET.test(onset) && origin !== 'nilotic') || (africanLetters(origin) && /^(m[bpw]|n[dgkjtzy]|[kgs]w)$/.test(onset))))) {
+    (ethiopian || !((ONSET.test(onset) && origin !== 'nilotic') || (africanLetters(origin) && /^(m[bpw]|n[dgkjtzy]|[kgs]w)$/.test(onset)) ||
+      (BANTU_ONSET_ORIGINS.has(origin) && BANTU_NASAL_ONSET.test(onset))))) {
     // (Dinka and Nuer names hardly open with two consonants but the nasal ones: قلواك is Gatluak's Galuak, not Gluak.)
     segs = [segs[0]!, africanLetters(origin) ? { ...vowel, text: 'a' } : vowel, ...segs.slice(1)];
   }
+  // (The k of such an onset is a k whatever the origin's c: Nkweta, Nkosazana.)
+  if (BANTU_ONSET_ORIGINS.has(origin) && segs.length >= 3 && onset === 'nc' && !segs[0]!.vowel && !segs[1]!.vowel) segs = [segs[0]!, { ...segs[1]!, text: 'k' }, ...segs.slice(2)];
   if (!isArabicScript(origin) && segs.length >= 3) {
     // A final consonant + r/l/n/m has lost its vowel in Arabic letters: ميدلر → midler, تورفالدسن → torfaldsen.
     const [a, b] = [segs[segs.length - 2]!, segs[segs.length - 1]!];
