@@ -194,7 +194,8 @@ function segments(word: string, origin: Origin, europeanE = true): Segment[] {
       case 'ء': push('', true); break;
       case 'ع':
         // (In an African Muslim name ع after a consonant is heard as a: Yakubu, Jibrin.)
-        if (africanLetters(origin) && out.length > 0 && !out[out.length - 1]!.vowel) push('a', true);
+        // (So in a Tigrinya or Amharic name, whose ዐ Arabic writes ع: Seare, سعري.)
+        if ((africanLetters(origin) || origin === 'ethiopian') && out.length > 0 && !out[out.length - 1]!.vowel) push('a', true);
         else if (!arab) push('', true);
         // (عو before a long vowel opens with the consonant w: عواض Awad, العوادي Al-Awadi, عويس Awis.)
         else if (start) push((next && !VOWEL_LETTERS.has(next)) || awOpening(chars) ? 'a' : '', true);

@@ -17,3 +17,13 @@ describe('an Amharic or Tigrinya name ends in -u after a consonant', () => {
     expect(transliterateWord('أوبوندو', 'african')).toMatch(/o$/);
   });
 });
+
+describe('a Tigrinya or Amharic name’s ع after a consonant', () => {
+  it('is the vowel a, as in an English-speaking African’s name', () => {
+    expect(transliterateWord('سعري', 'ethiopian')).toBe('sare');
+    expect(nameToEnglish('سعري مكونن', { country: 'ER' })).toMatch(/^Sare /);
+  });
+  it('leaves an Eritrean’s Arabic name to the Arabic rules', () => {
+    expect(nameToEnglish('عثمان صالح', { country: 'ER' })).toBe('Osman Saleh');
+  });
+});
