@@ -142,6 +142,17 @@ function frenchO(chars: string[], i: number, origin: Origin): string {
   return origin === 'french' ? 'o' : 'ou';
 }
 
+/** Traditions whose romanisations have their own tables and syllables (pinyin wu, wen; Korean woo). */
+const EAST_ASIAN = new Set<Origin>(['chinese', 'japanese', 'northKorean', 'southKorean', 'burmese', 'lao']);
+
+/**
+ * A nasal before a stop, which no European name opens with but Bantu names do (Mbete, Mbeki, Mbalula, Nkweta, Ndlovu,
+ * Nzanzu): in a name given no African tradition (a South African's, a UN official's of Africa, a Mozambican's) the
+ * pair is the name's onset, not two consonants that lost a vowel (Mebiti, Necwita). (Not nt: نتنياهو is Netanyahu.)
+ */
+const BANTU_NASAL_ONSET = /^(m[bp]|n[dgkjzc])$/;
+const BANTU_ONSET_ORIGINS = new Set<Origin>(['western', 'africanFrench', 'portuguese']);
+
 /** A word opening عو before ا or ي, whose و is the consonant w. */
 const awOpening = (chars: string[]): boolean => chars[0] === 'ع' && chars[1] === 'و' && (chars[2] === 'ا' || chars[2] === 'ي') && chars.length > 3;
 
@@ -183,7 +194,8 @@ function segments(word: string, origin: Origin, europeanE = true): Segment[] {
       case 'ء': push('', true); break;
       case 'ع':
         // (In an African Muslim name ع after a consonant is heard as a: Yakubu, Jibrin.)
-        if (africanLetters(origin) && out.length > 0 && !out[out.length - 1]!.vowel) push('a', true);
+        // (So in a Tigrinya or Amharic name, whose ዐ Arabic writes ع: Seare, سعري.)
+        if ((africanLetters(origin) || origin === 'ethiopian') && out.length > 0 && !out[out.length - 1]!.vowel) push('a', true);
         else if (!arab) push('', true);
         // (عو before a long vowel opens with the consonant w: عواض Awad, العوادي Al-Awadi, عويس Awis.)
         else if (start) push((next && !VOWEL_LETTERS.has(next)) || awOpening(chars) ? 'a' : '', true);
@@ -217,12 +229,19 @@ function segments(word: string, origin: Origin, europeanE = true): Segment[] {
         if (origin === 'indoMalay' && !start && ((prev === 'ي' && next === 'ا') || (prev === 'ا' && !end))) { push('w', false); break; }
         if (origin === 'indoMalay' && !start && !end && prev !== undefined && !VOWEL_LETTERS.has(prev) && /^[^اويىة]+و$/.test(chars.slice(i + 1).join(''))) { push('o', true); break; }
         if (arab && i === 1 && awOpening(chars)) { push('w', false); break; }
+        // A foreign name opening وو before a consonant is W and its vowel, o (Wolfgang, Wolfowitz, Wondimu, Wong), which
+        // the second و alone writes: read as a second w, it left the word with none (Wlfgang, Wndi).
+        if (start && !arab && !EAST_ASIAN.has(origin) && origin !== 'russian' && next === 'و' && chars[2] !== undefined && !VOWEL_LETTERS.has(chars[2]!)) {
+          push('w', false); push('o', true); i++; break;
+        }
         // Ethiopian names open with Wo- before a consonant (Workneh, Woldemariam).
         if (start && origin === 'ethiopian' && next !== undefined && !VOWEL_LETTERS.has(next)) push('wo', true, true);
         else if (start || (nextVowel && next !== 'و' && !prevVowel)) {
           push(origin === 'russian' || origin === 'persian' || (origin === 'southAsian' && !start) ? 'v' : 'w', false);
         } else if (prev === 'و') push('', true);
         else if (isFrench(origin)) push(frenchO(chars, i, origin), true);
+        // (Amharic and Tigrinya names end in -u after a consonant: Alemu, Gedu, Misganu, Gebeyehu, Hailu.)
+        else if (origin === 'ethiopian' && end && prev !== undefined && !VOWEL_LETTERS.has(prev)) push('u', true);
         // (Somali names end in -o: Farmaajo, Gedo.)
         else if (origin === 'somali' && end) push('o', true);
         // English-speaking Africa writes u inside a name (Buhari, Kutesa, Magufuli), o at its start and end (Obasanjo, Ruto).
@@ -394,10 +413,13 @@ export function transliterateWord(
   // African name's first syllable is more often a: Makuei, Garang.)
   const onset = segs.length >= 2 ? segs[0]!.text + segs[1]!.text : '';
   if (!isArabicScript(origin) && segs.length >= 3 && !segs[0]!.vowel && !segs[1]!.vowel &&
-    (ethiopian || !((ONSET.test(onset) && origin !== 'nilotic') || (africanLetters(origin) && /^(m[bpw]|n[dgkjtzy]|[kgs]w)$/.test(onset))))) {
+    (ethiopian || !((ONSET.test(onset) && origin !== 'nilotic') || (africanLetters(origin) && /^(m[bpw]|n[dgkjtzy]|[kgs]w)$/.test(onset)) ||
+      (BANTU_ONSET_ORIGINS.has(origin) && BANTU_NASAL_ONSET.test(onset))))) {
     // (Dinka and Nuer names hardly open with two consonants but the nasal ones: قلواك is Gatluak's Galuak, not Gluak.)
     segs = [segs[0]!, africanLetters(origin) ? { ...vowel, text: 'a' } : vowel, ...segs.slice(1)];
   }
+  // (The k of such an onset is a k whatever the origin's c: Nkweta, Nkosazana.)
+  if (BANTU_ONSET_ORIGINS.has(origin) && segs.length >= 3 && onset === 'nc' && !segs[0]!.vowel && !segs[1]!.vowel) segs = [segs[0]!, { ...segs[1]!, text: 'k' }, ...segs.slice(2)];
   if (!isArabicScript(origin) && segs.length >= 3) {
     // A final consonant + r/l/n/m has lost its vowel in Arabic letters: ميدلر → midler, تورفالدسن → torfaldsen.
     const [a, b] = [segs[segs.length - 2]!, segs[segs.length - 1]!];
