@@ -7,8 +7,7 @@
 //
 //   node scripts/eval/dedupe-heads.mjs GOLD_DIR OUT_DIR
 //   node ../shared/eval/score.mjs --gold OUT_DIR --cmd "npm run --silent analyze -- --json" --batch
-import fs from 'node:fs';
-import path from 'node:path';
+import { rewriteGoldFolder } from './gold-folder.mjs';
 
 const nameOf = (entry) => (typeof entry === 'string' ? entry : entry?.name ?? '');
 
@@ -29,30 +28,18 @@ export function dedupeHead(side, officials = []) {
   return { side: { ...side, members }, dropped: side.members.length - members.length };
 }
 
-function main([goldDir, outDir]) {
-  if (!goldDir || !outDir) {
-    console.error('usage: dedupe-heads.mjs GOLD_DIR OUT_DIR');
-    process.exit(2);
-  }
-  fs.mkdirSync(outDir, { recursive: true });
+function main(args) {
   let dropped = 0;
   let members = 0;
-  for (const name of fs.readdirSync(goldDir)) {
-    const from = path.resolve(goldDir, name);
-    const to = path.join(outDir, name);
-    if (!name.endsWith('.gold.json')) {
-      if (fs.statSync(from).isFile()) fs.copyFileSync(from, to);
-      continue;
-    }
-    const gold = JSON.parse(fs.readFileSync(from, 'utf8'));
-    gold.delegations = (gold.delegations ?? []).map((side) => {
+  rewriteGoldFolder('dedupe-heads.mjs', args, (gold) => ({
+    ...gold,
+    delegations: (gold.delegations ?? []).map((side) => {
       members += side.members?.length ?? 0;
       const result = dedupeHead(side, gold.officials);
       dropped += result.dropped;
       return result.side;
-    });
-    fs.writeFileSync(to, JSON.stringify(gold, null, 2));
-  }
+    }),
+  }));
   console.log(`${dropped} of ${members} members were their side's head`);
 }
 

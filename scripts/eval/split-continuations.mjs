@@ -6,8 +6,7 @@
 //
 //   node scripts/eval/split-continuations.mjs GOLD_DIR OUT_DIR
 //   node ../shared/eval/score.mjs --gold OUT_DIR --cmd "npm run --silent analyze -- --json" --batch
-import fs from 'node:fs';
-import path from 'node:path';
+import { rewriteGoldFolder } from './gold-folder.mjs';
 
 const PARTICIPLES =
   'مضيفا|مضيفة|مشيرا|مشيرة|موضحا|موضحة|مؤكدا|مؤكدة|لافتا|لافتة|معربا|معربة|منوها|منوهة|مشددا|مشددة|متابعا|متابعة';
@@ -31,28 +30,16 @@ export function splitContinuations(quote) {
   return texts.map((text) => ({ ...quote, text, start: undefined, end: undefined }));
 }
 
-function main([goldDir, outDir]) {
-  if (!goldDir || !outDir) {
-    console.error('usage: split-continuations.mjs GOLD_DIR OUT_DIR');
-    process.exit(2);
-  }
-  fs.mkdirSync(outDir, { recursive: true });
+function main(args) {
   let joined = 0;
-  for (const name of fs.readdirSync(goldDir)) {
-    const from = path.resolve(goldDir, name);
-    const to = path.join(outDir, name);
-    if (!name.endsWith('.gold.json')) {
-      if (fs.statSync(from).isFile()) fs.copyFileSync(from, to);
-      continue;
-    }
-    const gold = JSON.parse(fs.readFileSync(from, 'utf8'));
-    gold.quotes = (gold.quotes ?? []).flatMap((quote) => {
+  rewriteGoldFolder('split-continuations.mjs', args, (gold) => ({
+    ...gold,
+    quotes: (gold.quotes ?? []).flatMap((quote) => {
       const split = splitContinuations(quote);
       joined += split.length - 1;
       return split;
-    });
-    fs.writeFileSync(to, JSON.stringify(gold, null, 2));
-  }
+    }),
+  }));
   console.log(`${joined} continuations split`);
 }
 
