@@ -293,7 +293,24 @@ function writersAfter(ctx: TextContext, i: number): boolean {
   const norm = ctx.norms[i]!;
   const next = ctx.norms[i + 1] ?? '';
   if (hasComma(gapBefore(ctx, i)) && ((/^و?في$/.test(norm) && /^(اشاره|تلميح|وقت|اعقاب)$/.test(next)) || /^(وسط|تزامنا)$/.test(norm))) return true;
+  if (answersWords(ctx, i)) return true;
   return /^(خلال|لدي|اثناء|عقب)$/.test(norm) && /^(استقبال|لقاء|اجتماع|مباحثات)(ه|ها|هما)$|^اتصال(ا)?$/.test(next) && ctx.quotationOf[i + 1] === -1;
+}
+
+/**
+ * "…"، وهو ما تنفيه أنقرة', "…، وهو ما فسره مراقبون بأنه …", "…، وهو ما لم تؤكده السلطات": a relative clause whose verb
+ * takes the words back as its object (the pronoun ه/ها) tells how someone else met them; it is not more of the words.
+ * ("…، وهذا ما نعمل عليه", "…، وهو ما يمكن نقله": no pronoun on the first verb, the speaker may still be talking.)
+ */
+const PRONOUN_OBJECT_VERB = /^(?!ال)[\u0621-\u064A]{2,}(ه|ها)$/;
+function answersWords(ctx: TextContext, i: number): boolean {
+  if (!hasComma(gapBefore(ctx, i)) || !/^و(هو|هي|هذا)$/.test(ctx.norms[i]!) || ctx.norms[i + 1] !== 'ما') return false;
+  let v = i + 2;
+  if (/^(لم|لا|لن|قد)$/.test(ctx.norms[v] ?? '')) v++;
+  const verb = ctx.norms[v] ?? '';
+  if (!PRONOUN_OBJECT_VERB.test(verb) || ctx.quotationOf[v] !== -1 || ctx.sentence[v] !== ctx.sentence[i]) return false;
+  // Someone (or something) after the verb is who answers: "تنفيه أنقرة", "فسره مراقبون".
+  return v + 1 < ctx.tokens.length && ctx.sentence[v + 1] === ctx.sentence[i] && ctx.quotationOf[v + 1] === -1;
 }
 
 /** Whether a complementizer, colon or quotation comes within the next few words of the same clause. */
