@@ -349,6 +349,16 @@ export function statementEnd(ctx: TextContext, first: number): number {
 const BECAUSE = /^(لان|لانه|لانها|لانهم|لانهما|لانني|لاننا)$/;
 const TRAILING = new Set(['لكنه', 'لكنها', 'لكنهم', 'لكن', 'ولكن', 'ولكنه', 'ولكنها', 'فيما', 'بينما', 'كان', 'كانت', 'قد', 'وقد', 'حيث', 'اذ', 'كما', 'فيما']);
 
+/**
+ * "المفوضية العليا المستقلة للانتخابات", "الوكالة الدولية للطاقة الذرية": after a body's feminine adjective, a noun
+ * with لل is what the body is for, still its name (not an audience or outlet: "للصحفيين", "للجزيرة").
+ */
+function lamGenitive(ctx: TextContext, kind: string, e: number): boolean {
+  const w = ctx.norms[e]!;
+  return kind === 'institution' && /^لل[\u0621-\u064A]{3,}$/.test(w) && /^ال[\u0621-\u064A]{2,}ه$/.test(ctx.norms[e - 1]!)
+    && !channelLength(ctx.norms, e) && !ctx.mention[e];
+}
+
 /** The token after an official's mention or an institution that starts at token k (k itself when none does). */
 function afterSubject(ctx: TextContext, k: number): number {
   let j = k;
@@ -370,7 +380,7 @@ function afterSubject(ctx: TextContext, k: number): number {
       && !/^ال/.test(ctx.norms[end]!) && /^ال/.test(ctx.norms[end + 1]!) && !reportingVerb(ctx.norms[end]!) && !ctx.mention[end];
     if (construct) end++;
     while (goesOn(end) && end < j + head.words.length + 5
-      && (/^ال/.test(ctx.norms[end]!) || matchSpeakerHead(ctx.norms, end) !== null || heads.has(stripAl(ctx.norms[end]!)))) end++;
+      && (/^ال/.test(ctx.norms[end]!) || matchSpeakerHead(ctx.norms, end) !== null || heads.has(stripAl(ctx.norms[end]!)) || lamGenitive(ctx, head.kind, end))) end++;
     // "مفوضية حقوق الإنسان في العراق": the country the body is of.
     if (ctx.norms[end] === 'في' && head.kind !== 'capital' && ctx.sentence[end] === ctx.sentence[k] && !hasComma(gapBefore(ctx, end)) && !hasComma(gapBefore(ctx, end + 1))) {
       const c = matchCountryName(ctx.norms, end + 1);
@@ -683,6 +693,9 @@ export const NAMED_AS = /^و?(يدعي|تدعي|اسمه|اسمها)$/;
  * sentence) opens the words. Otherwise a.
  */
 function pastCircumstance(ctx: TextContext, a: number, limit: number): number {
+  // ("أعلنت المفوضية …، فجر أمس، النتائج": a time set off by commas after the subject.)
+  const time = a < limit && hasComma(gapBefore(ctx, a)) && ctx.quotationOf[a] === -1 ? timePhraseLength(ctx.norms, a) : 0;
+  if (time && a + time < limit && ctx.sentence[a + time] === ctx.sentence[a] && hasComma(gapBefore(ctx, a + time))) return a + time;
   if (a >= limit || !hasComma(gapBefore(ctx, a)) || !CIRCUMSTANCE.has(ctx.norms[a]!) || ctx.mention[a]) return a;
   let c = a + 1;
   while (c < limit && ctx.sentence[c] === ctx.sentence[a] && ctx.quotationOf[c] === -1 && !hasComma(gapBefore(ctx, c))) c++;
