@@ -734,6 +734,8 @@ function pastApposition(ctx: TextContext, a: number): number {
   for (let t = a + 1; t < ctx.tokens.length && t <= a + APPOSITION_REACH && ctx.sentence[t] === ctx.sentence[a]; t++) {
     if (isComplementizer(ctx.norms[t]!) || hasColon(gapBefore(ctx, t)) || (ctx.quotationOf[t] !== -1 && !isNameQuotation(ctx, t))) return a;
     if (hasComma(gapBefore(ctx, t))) return t;
+    // ("، الذي يخوض الانتخابات على رأس ائتلاف «الإعمار والتنمية»، …": a name in quotation marks is read whole.)
+    while (ctx.quotationOf[t] !== -1 && ctx.quotationOf[t + 1] === ctx.quotationOf[t]) t++;
   }
   return a;
 }
@@ -850,7 +852,8 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
     else {
       // A quotation far after the subject with no comma or colon before it is inside the words, which begin
       // after the subject ("أفاد المرصد عن اشتباكات … بين "وحدات حماية الشعب" …").
-      const after = afterSubject(ctx, k);
+      // ("دعا X، الذي يخوض الانتخابات على رأس ائتلاف «…»، العراقيين إلى «…»": past the relative clause about the subject.)
+      const after = pastApposition(ctx, afterSubject(ctx, k));
       let named = false; // officials named on the way: the subject or its circumstances go on
       for (let t = after; t < first; t++) if (ctx.mention[t]) named = true;
       // "… في مقابلة مع برنامج … "لا أستبعد شيئا"": a speech act named on the way is the circumstance of the quotation.
