@@ -293,7 +293,24 @@ function writersAfter(ctx: TextContext, i: number): boolean {
   const norm = ctx.norms[i]!;
   const next = ctx.norms[i + 1] ?? '';
   if (hasComma(gapBefore(ctx, i)) && ((/^و?في$/.test(norm) && /^(اشاره|تلميح|وقت|اعقاب)$/.test(next)) || /^(وسط|تزامنا)$/.test(norm))) return true;
+  if (answersWords(ctx, i)) return true;
   return /^(خلال|لدي|اثناء|عقب)$/.test(norm) && /^(استقبال|لقاء|اجتماع|مباحثات)(ه|ها|هما)$|^اتصال(ا)?$/.test(next) && ctx.quotationOf[i + 1] === -1;
+}
+
+/**
+ * "…"، وهو ما تنفيه أنقرة', "…، وهو ما فسره مراقبون بأنه …", "…، وهو ما لم تؤكده السلطات": a relative clause whose verb
+ * takes the words back as its object (the pronoun ه/ها) tells how someone else met them; it is not more of the words.
+ * ("…، وهذا ما نعمل عليه", "…، وهو ما يمكن نقله": no pronoun on the first verb, the speaker may still be talking.)
+ */
+const PRONOUN_OBJECT_VERB = /^(?!ال)[\u0621-\u064A]{2,}(ه|ها)$/;
+function answersWords(ctx: TextContext, i: number): boolean {
+  if (!hasComma(gapBefore(ctx, i)) || !/^و(هو|هي|هذا)$/.test(ctx.norms[i]!) || ctx.norms[i + 1] !== 'ما') return false;
+  let v = i + 2;
+  if (/^(لم|لا|لن|قد)$/.test(ctx.norms[v] ?? '')) v++;
+  const verb = ctx.norms[v] ?? '';
+  if (!PRONOUN_OBJECT_VERB.test(verb) || ctx.quotationOf[v] !== -1 || ctx.sentence[v] !== ctx.sentence[i]) return false;
+  // Someone (or something) after the verb is who answers: "تنفيه أنقرة", "فسره مراقبون".
+  return v + 1 < ctx.tokens.length && ctx.sentence[v + 1] === ctx.sentence[i] && ctx.quotationOf[v + 1] === -1;
 }
 
 /** Whether a complementizer, colon or quotation comes within the next few words of the same clause. */
@@ -332,6 +349,16 @@ export function statementEnd(ctx: TextContext, first: number): number {
 const BECAUSE = /^(لان|لانه|لانها|لانهم|لانهما|لانني|لاننا)$/;
 const TRAILING = new Set(['لكنه', 'لكنها', 'لكنهم', 'لكن', 'ولكن', 'ولكنه', 'ولكنها', 'فيما', 'بينما', 'كان', 'كانت', 'قد', 'وقد', 'حيث', 'اذ', 'كما', 'فيما']);
 
+/**
+ * "المفوضية العليا المستقلة للانتخابات", "الوكالة الدولية للطاقة الذرية": after a body's feminine adjective, a noun
+ * with لل is what the body is for, still its name (not an audience or outlet: "للصحفيين", "للجزيرة").
+ */
+function lamGenitive(ctx: TextContext, kind: string, e: number): boolean {
+  const w = ctx.norms[e]!;
+  return kind === 'institution' && /^لل[\u0621-\u064A]{3,}$/.test(w) && /^ال[\u0621-\u064A]{2,}ه$/.test(ctx.norms[e - 1]!)
+    && !channelLength(ctx.norms, e) && !ctx.mention[e];
+}
+
 /** The token after an official's mention or an institution that starts at token k (k itself when none does). */
 function afterSubject(ctx: TextContext, k: number): number {
   let j = k;
@@ -353,7 +380,7 @@ function afterSubject(ctx: TextContext, k: number): number {
       && !/^ال/.test(ctx.norms[end]!) && /^ال/.test(ctx.norms[end + 1]!) && !reportingVerb(ctx.norms[end]!) && !ctx.mention[end];
     if (construct) end++;
     while (goesOn(end) && end < j + head.words.length + 5
-      && (/^ال/.test(ctx.norms[end]!) || matchSpeakerHead(ctx.norms, end) !== null || heads.has(stripAl(ctx.norms[end]!)))) end++;
+      && (/^ال/.test(ctx.norms[end]!) || matchSpeakerHead(ctx.norms, end) !== null || heads.has(stripAl(ctx.norms[end]!)) || lamGenitive(ctx, head.kind, end))) end++;
     // "مفوضية حقوق الإنسان في العراق": the country the body is of.
     if (ctx.norms[end] === 'في' && head.kind !== 'capital' && ctx.sentence[end] === ctx.sentence[k] && !hasComma(gapBefore(ctx, end)) && !hasComma(gapBefore(ctx, end + 1))) {
       const c = matchCountryName(ctx.norms, end + 1);
@@ -666,6 +693,9 @@ export const NAMED_AS = /^و?(يدعي|تدعي|اسمه|اسمها)$/;
  * sentence) opens the words. Otherwise a.
  */
 function pastCircumstance(ctx: TextContext, a: number, limit: number): number {
+  // ("أعلنت المفوضية …، فجر أمس، النتائج": a time set off by commas after the subject.)
+  const time = a < limit && hasComma(gapBefore(ctx, a)) && ctx.quotationOf[a] === -1 ? timePhraseLength(ctx.norms, a) : 0;
+  if (time && a + time < limit && ctx.sentence[a + time] === ctx.sentence[a] && hasComma(gapBefore(ctx, a + time))) return a + time;
   if (a >= limit || !hasComma(gapBefore(ctx, a)) || !CIRCUMSTANCE.has(ctx.norms[a]!) || ctx.mention[a]) return a;
   let c = a + 1;
   while (c < limit && ctx.sentence[c] === ctx.sentence[a] && ctx.quotationOf[c] === -1 && !hasComma(gapBefore(ctx, c))) c++;
@@ -704,6 +734,8 @@ function pastApposition(ctx: TextContext, a: number): number {
   for (let t = a + 1; t < ctx.tokens.length && t <= a + APPOSITION_REACH && ctx.sentence[t] === ctx.sentence[a]; t++) {
     if (isComplementizer(ctx.norms[t]!) || hasColon(gapBefore(ctx, t)) || (ctx.quotationOf[t] !== -1 && !isNameQuotation(ctx, t))) return a;
     if (hasComma(gapBefore(ctx, t))) return t;
+    // ("، الذي يخوض الانتخابات على رأس ائتلاف «الإعمار والتنمية»، …": a name in quotation marks is read whole.)
+    while (ctx.quotationOf[t] !== -1 && ctx.quotationOf[t + 1] === ctx.quotationOf[t]) t++;
   }
   return a;
 }
@@ -820,7 +852,8 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
     else {
       // A quotation far after the subject with no comma or colon before it is inside the words, which begin
       // after the subject ("أفاد المرصد عن اشتباكات … بين "وحدات حماية الشعب" …").
-      const after = afterSubject(ctx, k);
+      // ("دعا X، الذي يخوض الانتخابات على رأس ائتلاف «…»، العراقيين إلى «…»": past the relative clause about the subject.)
+      const after = pastApposition(ctx, afterSubject(ctx, k));
       let named = false; // officials named on the way: the subject or its circumstances go on
       for (let t = after; t < first; t++) if (ctx.mention[t]) named = true;
       // "… في مقابلة مع برنامج … "لا أستبعد شيئا"": a speech act named on the way is the circumstance of the quotation.
