@@ -437,7 +437,8 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
     if (!o.role_ar) continue;
     if (gender && !agrees(officialSpeaker(o), gender)) continue;
     const words = roleWords(o);
-    const first = words[0]!.replace(/^[وف](?=ال)/, '');
+    // (A counterpart named after the host keeps the conjunction in its role: «ونظيرتها السودانية».)
+    const first = words[0]!.replace(/^[وف](?=ال|نظير)/, '');
     // The role's own head («وزير الهجرة») ranks above the head of its complement («نائبة وزير الخارجية» is a deputy);
     // a counterpart («نظيره اليوناني») holds the office its English names.
     const rank = headOf(first) === head ? 2
@@ -790,14 +791,30 @@ export function isNameAli(ctx: TextContext, k: number): boolean {
   return !/^(ال|لل)/.test(next) && (isNameWord(next) || inNameDictionaries(next)) && !isOrdinaryWord(next) && !ctx.mention[k + 1] && ctx.quotationOf[k + 1] === -1;
 }
 
+/**
+ * "ويرى علي واعظ، مدير …، أن", "وقال علي واعظ للصحفيين إن": «علي» written with its ي opening the subject, before one
+ * word with no article that the subject ends with (a comma, the complementizer, the channel) is the name Ali with a
+ * family name that is also a word of the language; the preposition governs more than one word ("على هامش القمة").
+ */
+function isAliBeforeLoneSurname(ctx: TextContext, k: number, to: number): boolean {
+  if (ctx.norms[k] !== 'علي' || !/علي$/.test(ctx.tokens[k]!.text) || k + 1 > to || gapBefore(ctx, k + 1).trim()) return false;
+  const next = ctx.norms[k + 1]!;
+  // ("علي وأحمد": a second given name after the conjunction is another person.)
+  if (/^و/.test(next) && isPersonWord(next.slice(1))) return false;
+  if (next.length < 3 || /^(ال|لل|[وفبك]ال)/.test(next) || PREPOSITIONS.has(next) || NP_STOP.has(next) || isStopWord(next) || isComplementizer(next)) return false;
+  if (ctx.mention[k + 1] || ctx.quotationOf[k + 1] !== -1 || isTitleWord(next) || timePhraseLength(ctx.norms, k + 1)) return false;
+  return k + 1 === to || /[،,]/.test(gapBefore(ctx, k + 2)) || isComplementizer(ctx.norms[k + 2] ?? '') || channelLength(ctx.norms, k + 2) > 0;
+}
+
 /** Two to four name words at token `from` (and a second such name after و): people with no title, as speakers. */
 function leadingNames(ctx: TextContext, from: number, to: number): Speaker | null {
   // (The second half of a compound name carries the article, "عبد الرحمن"; علي after a name word is the name Ali.)
   const word = (a: number, b: number) => {
     const w = ctx.norms[b]!;
     if (isPersonWord(w) && !isOrdinaryWord(w)) return true;
-    if (b === a) return isNameAli(ctx, b);
+    if (b === a) return isNameAli(ctx, b) || isAliBeforeLoneSurname(ctx, b, to);
     if (/^ال/.test(w) && /^(عبد|ابو|بن|ابن|بنت|ام)$/.test(ctx.norms[b - 1]!)) return true;
+    if (b === a + 1 && isAliBeforeLoneSurname(ctx, a, to)) return true;
     // A foreign surname no dictionary knows ends the name, right before a comma or the words ("… جوناس تشيومبيلا،").
     const ends = b === to || /[،,:]/.test(gapBefore(ctx, b + 1)) || isComplementizer(ctx.norms[b + 1] ?? '');
     if (isUnknownNameWord(w) && ends) return true;
@@ -812,7 +829,8 @@ function leadingNames(ctx: TextContext, from: number, to: number): Speaker | nul
     // (A compound given name counts as one: "عبد القادر عبد الرحمن آدم".)
     let reach = 4;
     for (let k = a; k < a + 4 && k <= to; k++) if (/^(عبد|ابو|بن|ابن)$/.test(ctx.norms[k]!)) reach = 6;
-    while (b <= to && b < a + reach && ctx.quotationOf[b] === -1 && (b === a || !gapBefore(ctx, b).trim()) && (b === a || !/^و/.test(ctx.norms[b]!))
+    // (A family name may open with و as a letter of its own, «علي واعظ».)
+    while (b <= to && b < a + reach && ctx.quotationOf[b] === -1 && (b === a || !gapBefore(ctx, b).trim()) && (b === a || !/^و/.test(ctx.norms[b]!) || (b === a + 1 && isAliBeforeLoneSurname(ctx, a, to)))
       && word(a, b)) b++;
     return b - a >= 2 ? b - 1 : -1;
   };

@@ -642,6 +642,8 @@ export function namedAsLength(ctx: TextContext, j: number): number {
   if (!NAMED_AS.test(ctx.norms[j]!)) return 0;
   for (let t = j + 1; t < ctx.tokens.length && t <= j + 5 && ctx.sentence[t] === ctx.sentence[j] && ctx.quotationOf[t] === -1; t++) {
     if (isComplementizer(ctx.norms[t]!) || /[،,:]/.test(gapBefore(ctx, t))) return t - 1 > j ? t - j : 0;
+    // An aside in brackets (the age, «(23 عاما)») follows the name, not part of it.
+    if (t > j + 1 && /[(\[]/.test(gapBefore(ctx, t))) return t - j;
     // The channel the person spoke to, or a preposition glued to the article, ends the name: «ويدعى ماركو كيسبي للجزيرة نت إن».
     if (t > j + 1 && (channelLength(ctx.norms, t) > 0 || (/^(لل|بال)/.test(ctx.norms[t]!) && !isNameWord(ctx.norms[t]!)))) {
       let c = t;

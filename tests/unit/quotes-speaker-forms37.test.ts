@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/analyze';
+
+const quoteOf = (text: string, words: string) => analyze(text).quotes.find((x) => x.text.includes(words));
+
+describe('«يدعى X (23 عاما)»: an aside in brackets after the name the subject goes by', () => {
+  it('ends the name before the bracket (heldout6 712, a witness named with his age)', () => {
+    const text = 'وقال لاجئ أفغاني يدعى جواد رحيمي (23 عاما) للجزيرة نت إن النار "انتشرت في دقائق بين الحاويات".';
+    expect(quoteOf(text, 'انتشرت في دقائق')?.speaker_ar).toBe('جواد رحيمي');
+  });
+
+  it('ends it for a woman, with «تدعى»', () => {
+    const text = 'وقالت إحدى النازحات وتدعى فاطمة حسين (40 عاما) لوكالة الأنباء إن المخيم "يفتقر إلى الماء".';
+    expect(quoteOf(text, 'يفتقر إلى الماء')?.speaker_ar).toBe('فاطمة حسين');
+  });
+});
+
+describe('«الوزيرة السودانية» after «وزيرة الصحة X ونظيرتها السودانية Y»: the counterpart the nationality names', () => {
+  it('gives the words to the counterpart whose role kept its conjunction (dev 128)', () => {
+    const text = 'وقعت الاتفاقية تحت إشراف وزيرة الصحة التونسية سميرة مرعي ونظيرتها السودانية سمية إدريس أكد. '
+      + 'وأكدت الوزيرة السودانية على أهمية "بعث توأمة وشراكة بين المخبرين".';
+    expect(quoteOf(text, 'بعث توأمة')?.speaker_ar).toMatch(/^سمية/);
+  });
+});
+
+describe('«علي» and a family name that is also a word («علي واعظ») opening the subject', () => {
+  it('reads the name Ali, with the apposition after it (heldout2 312)', () => {
+    const text = 'وأعلن المبعوث الأمريكي الخاص ستيف ويتكوف أن واشنطن "لا تزال منفتحة على اتفاق". '
+      + 'ويرى علي واعظ، مدير مشروع إيران في مجموعة الأزمات الدولية، أن طهران "تستخدم ورقة المفتشين".';
+    expect(quoteOf(text, 'تستخدم ورقة المفتشين')?.speaker_ar).toBe('علي واعظ');
+  });
+
+  it('keeps «على» a preposition before what it governs', () => {
+    const text = 'وقال الوزير سامي حداد علي هامش القمة إن بلاده "لن تتراجع".';
+    expect(quoteOf(text, 'لن تتراجع')?.speaker_ar).toBe('سامي حداد');
+  });
+});
