@@ -834,6 +834,7 @@ function leadingNames(ctx: TextContext, from: number, to: number): Speaker | nul
       && word(a, b)) b++;
     return b - a >= 2 ? b - 1 : -1;
   };
+  if (opensPersonTitle(ctx, from)) return null;
   const end = run(from);
   if (end < 0) return null;
   const next = end + 1 <= to && /^و/.test(ctx.norms[end + 1]!) && !gapBefore(ctx, end + 1).trim() ? end + 1 : -1;
@@ -1273,7 +1274,7 @@ function foreignNameAt(ctx: TextContext, from: number, to: number): [number, num
   };
   let e = from;
   while (e < to && e < from + 3 && !gapBefore(ctx, e + 1).trim()) e++;
-  if (e > from && (e === to || /[،,]/.test(gapBefore(ctx, e + 1))) && plain(from, e)) return [from, e];
+  if (e > from && (e === to || /[،,]/.test(gapBefore(ctx, e + 1))) && plain(from, e) && !opensPersonTitle(ctx, from)) return [from, e];
   if (!isTitleWord(ctx.norms[from]!.replace(/^[وف](?=ال)/, ''))) return null;
   let a = to;
   while (a > from + 1 && to - a < 3 && !gapBefore(ctx, a).trim() && mayBeNameWord(ctx, a - 1)) a--;
@@ -1483,7 +1484,14 @@ const QUANTIFIER = /^[وف]?(احد|احدي|بعض|كل|جميع|معظم|اغ�
  * "جميل الورفلي،", "كريم بن علي،": a given name that is also a word of the language ("جميل" handsome), then one or
  * two words of a name, closed by a comma: a person's name.
  */
+/** "شاهد عيان": a person's title of two words or more whose first word is also a given name opens at k — no name. */
+function opensPersonTitle(ctx: TextContext, k: number): boolean {
+  const title = heads.match(ctx.norms[k]!, ctx.norms, k);
+  return !!title?.value.person && title.length >= 2;
+}
+
 function homographName(ctx: TextContext, from: number, to: number): Speaker | null {
+  if (opensPersonTitle(ctx, from)) return null;
   if (to <= from || to - from > 3 || !isGivenNameHomograph(ctx.norms[from]!) || QUANTIFIER.test(ctx.norms[from]!)) return null;
   for (let j = from + 1; j <= to; j++) {
     const w = ctx.norms[j]!;

@@ -35,3 +35,23 @@ describe('«علي» and a family name that is also a word («علي واعظ»)
     expect(quoteOf(text, 'لن تتراجع')?.speaker_ar).toBe('سامي حداد');
   });
 });
+
+describe('unnamed people who hold no office, described by what they do', () => {
+  it('says an eyewitness in English, not the title read as a name («شاهد عيان»)', () => {
+    const text = 'وقال شاهد عيان لرويترز إن الشرطة "أطلقت الغاز المسيل للدموع".';
+    const q = quoteOf(text, 'أطلقت الغاز');
+    expect(q?.speaker_ar).toBe('شاهد عيان');
+    expect(q?.speaker_en).toBe('Eyewitness');
+  });
+
+  it.each([
+    ['متظاهر', 'Protester'],
+    ['مسعف', 'Paramedic'],
+    ['ممرضة', 'Nurse'],
+    ['سائق سيارة أجرة', 'Driver'],
+    ['عامل إغاثة', 'Aid worker'],
+  ])('says «%s» as %s', (who, en) => {
+    const text = `وقال ${who} لوكالة الأنباء إن الوضع "صعب جدا".`;
+    expect(quoteOf(text, 'صعب جدا')?.speaker_en).toBe(en);
+  });
+});
