@@ -952,7 +952,13 @@ export function antecedentBody(ctx: TextContext, k: number): Speaker | null {
   if (!(head && head.kind === 'institution' && head.words.length === 1) && !institutionNouns.has(noun)) return null;
   for (let j = k - 1; j >= 0 && j >= k - 400; j--) {
     const w = ctx.norms[j]!;
-    if (w !== noun && w !== word && !w.endsWith(noun) || ctx.quotationOf[j] !== -1) continue;
+    if (w !== noun && w !== word && !w.endsWith(noun)) continue;
+    if (ctx.quotationOf[j] !== -1) {
+      // 'أعلن "المعهد الدولي لبحوث السلام" …. وقال المعهد': the body named in quotation marks, its name the quotation.
+      const named = w === word ? quotedBody(ctx, j, k) : null;
+      if (named && !STATEMENT_NOUN.test(word)) return { ...named, ar: ctx.tokens[k]!.text.replace(/^[وف](?=ال)/, ''), span: undefined };
+      continue;
+    }
     if (!(w === noun || w === word || /^(و|ف)?(ب|ل)?(ال)?$/.test(w.slice(0, w.length - noun.length)) || w === 'لل' + noun)) continue;
     // "وأضاف البلاغ" after «بلاغ لوزارة الداخلية»: the body that issued the statement speaks on through it.
     if (STATEMENT_NOUN.test(word)) {
@@ -1039,6 +1045,9 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   while (from < ctx.tokens.length && from <= to && /^(عن|الي|علي|ب|ل|من)(ه|ها|هم|هما)$/.test(ctx.norms[from]!)) from++;
   if (from < to && ctx.norms[from] === 'عن') from++; // "ونُقل عن مصدر …": the source
   if (from >= ctx.tokens.length) return null;
+  // 'أعلن "المعهد الدولي لبحوث السلام" المستقل …، أن': a body named in quotation marks opens the subject.
+  const quotedName = ctx.quotationOf[from] !== -1 && from <= to ? quotedBody(ctx, from, to + 1) : null;
+  if (quotedName) return quotedName;
   // "وأعرب سعادة وزير العمل الفلبيني", "وقال معالي الوزير": an honorific before a title the officials layer left
   // unlinked is no part of what the title refers to.
   const style = !ctx.mention[from] ? styles.match(ctx.norms[from]!, ctx.norms, from) : null;
@@ -1429,7 +1438,25 @@ export function subjectBefore(ctx: TextContext, i: number): Speaker | null {
     const inst = institutionSpeaker(ctx, j, i - 1);
     if (inst && inst.last >= i - 6) return inst.speaker;
   }
-  return null;
+  return openingBodyBefore(ctx, i);
+}
+
+/**
+ * "ومساء الخميس، أصدرت الهيئة العامة للاستعلامات المصرية، جهاز الإعلام الرسمي للدولة، بياناً، قالت إنه": after a comma,
+ * a verb with no subject of its own goes on with the body right after the verb that opens the sentence, however long
+ * its name and what describes it.
+ */
+function openingBodyBefore(ctx: TextContext, i: number): Speaker | null {
+  if (!/[،,]/.test(gapBefore(ctx, i))) return null;
+  let start = i;
+  while (start > 0 && ctx.sentence[start - 1] === ctx.sentence[i]) start--;
+  // (A time set off by a comma may open it: «ومساء الخميس،».)
+  const time = timePhraseLength([ctx.norms[start]!.replace(/^و(?=...)/, ''), ...ctx.norms.slice(start + 1, start + 4)], 0);
+  if (time && /[،,]/.test(gapBefore(ctx, start + time))) start += time;
+  const v = verbOpening(ctx, start, i);
+  if (v + 1 >= i || !mayBeVerb(ctx, v) || reportingVerb(ctx.norms[v]!)) return null;
+  const inst = institutionSpeaker(ctx, v + 1, i - 1);
+  return inst && inst.kind === 'institution' ? inst.speaker : null;
 }
 
 /**
@@ -1968,10 +1995,12 @@ function quotedBody(ctx: TextContext, j: number, i: number): Speaker | null {
   while (e + 1 < i && ctx.quotationOf[e + 1] === q) e++;
   if (e - j > 6 || e + 1 >= i) return null;
   const head = matchSpeakerHead(ctx.norms, j);
-  if (!head || head.kind !== 'institution') return null;
+  // (…or an institution's noun the speakers' list lacks: «"المعهد الدولي لبحوث السلام"».)
+  const noun = institutionNouns.get(stripAl(ctx.norms[j]!));
+  if ((!head || head.kind !== 'institution') && !noun) return null;
   const ar = textOf(ctx, j, e);
   const en = institutionToEnglish(ar);
-  return { ar, en: null, official: null, english: () => en ?? head.en, kind: 'institution', span: [ctx.tokens[j]!.start, ctx.tokens[e]!.end] };
+  return { ar, en: null, official: null, english: () => en ?? (head?.kind === 'institution' ? head.en : noun!.en), kind: 'institution', span: [ctx.tokens[j]!.start, ctx.tokens[e]!.end] };
 }
 
 /** Verbs that issue a document: publish, send, address, deliver ("أصدرت", "نشر", "وجهت", "بعث", "ألقى", "كتب"). */

@@ -55,3 +55,27 @@ describe('unnamed people who hold no office, described by what they do', () => {
     expect(quoteOf(text, 'صعب جدا')?.speaker_en).toBe(en);
   });
 });
+
+describe('a body that opens the sentence speaks on', () => {
+  it('after a time, its nationality and an apposition: «أصدرت الهيئة … المصرية، جهاز …، بياناً، قالت إنه» (dev 164)', () => {
+    const text = 'ونفت السلطات المصرية احتجازه قائلة إنه "ليس محبوساً". '
+      + 'ومساء الخميس، أصدرت الهيئة العامة للاستعلامات المصرية، جهاز الإعلام الرسمي للدولة، بياناً، قالت إنه للرد على ما "أثارته بعض وسائل الإعلام الأجنبية".';
+    expect(quoteOf(text, 'أثارته بعض وسائل')?.speaker_ar).toBe('الهيئة العامة للاستعلامات المصرية');
+  });
+});
+
+describe('a body named in quotation marks right after the reporting verb', () => {
+  const text = 'وقال وزير الداخلية محمود توفيق إن الأمن "مستتب". '
+    + 'وأعلن "المعهد الدولي لبحوث السلام" المستقل ومقره في العاصمة السويدية، أن الوزير التقى مدير المعهد. '
+    + 'وقال المعهد في رسالة إلكترونية إن "المباحثات ليست للنشر".';
+
+  it('is the subject, and the words are what follows the complementizer (dev 156)', () => {
+    const q = quoteOf(text, 'الوزير التقى مدير');
+    expect(q?.speaker_ar).toBe('المعهد الدولي لبحوث السلام');
+    expect(analyze(text).quotes.some((x) => x.text.includes('لبحوث السلام'))).toBe(false);
+  });
+
+  it('speaks on when named again by its head noun, a circumstance after it', () => {
+    expect(quoteOf(text, 'ليست للنشر')?.speaker_en).toBe(quoteOf(text, 'الوزير التقى مدير')?.speaker_en);
+  });
+});
