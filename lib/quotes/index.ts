@@ -67,6 +67,7 @@ const isPossessedNoun = (norm: string) => {
 
 /** A preposition that opens a circumstance of the saying («في تغريدة», «خلال كلمته», «لوكالة …»), normalised. */
 const CIRCUMSTANCE_AFTER = /^(في|خلال|عبر|امام|اثناء|ل.+)$/;
+const BODY_CIRCUMSTANCE = /^(في|خلال|عبر|اثناء)$/;
 
 function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
   // No subject written after the verb: nothing there, a pronoun object alone ("أعرب فيها عن …"), or a circumstantial
@@ -161,7 +162,9 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     // "وأكد المسؤول الحكومي ذاته", "وأضاف الوزير نفسه": so does a person described again as «the same».
     if (spoken && sameOneDescribed(ctx, k, t.subjectLast) && agrees(spoken, gender) && !ctx.norms.slice(k, t.subjectLast + 1).includes('عن')) return spoken;
     // "وقالت الوزارة", "وأوضح المعهد": a body named by its head noun alone is the last such body the text named.
-    const alone = t.subjectLast <= k || !ctx.norms[k + 1] || t.subjectLast < k || isSkippableAfterVerb(ctx.norms[k + 1]!) || isComplementizer(ctx.norms[k + 1]!);
+    // (…or with the circumstance it spoke in after it: "وقال المعهد في رسالة إلكترونية إن".)
+    const alone = t.subjectLast <= k || !ctx.norms[k + 1] || t.subjectLast < k || isSkippableAfterVerb(ctx.norms[k + 1]!) || isComplementizer(ctx.norms[k + 1]!)
+      || BODY_CIRCUMSTANCE.test(ctx.norms[k + 1]!);
     // "وقال الوزيران في مؤتمر صحفي": a dual takes no complement, so it is the subject whatever follows.
     const body = k < ctx.tokens.length ? (alone ? antecedentBody(ctx, k) : null) ?? dualReference(ctx, k) : null;
     if (body) return body;

@@ -437,7 +437,8 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
     if (!o.role_ar) continue;
     if (gender && !agrees(officialSpeaker(o), gender)) continue;
     const words = roleWords(o);
-    const first = words[0]!.replace(/^[وف](?=ال)/, '');
+    // (A counterpart named after the host keeps the conjunction in its role: «ونظيرتها السودانية».)
+    const first = words[0]!.replace(/^[وف](?=ال|نظير)/, '');
     // The role's own head («وزير الهجرة») ranks above the head of its complement («نائبة وزير الخارجية» is a deputy);
     // a counterpart («نظيره اليوناني») holds the office its English names.
     const rank = headOf(first) === head ? 2
@@ -790,14 +791,30 @@ export function isNameAli(ctx: TextContext, k: number): boolean {
   return !/^(ال|لل)/.test(next) && (isNameWord(next) || inNameDictionaries(next)) && !isOrdinaryWord(next) && !ctx.mention[k + 1] && ctx.quotationOf[k + 1] === -1;
 }
 
+/**
+ * "ويرى علي واعظ، مدير …، أن", "وقال علي واعظ للصحفيين إن": «علي» written with its ي opening the subject, before one
+ * word with no article that the subject ends with (a comma, the complementizer, the channel) is the name Ali with a
+ * family name that is also a word of the language; the preposition governs more than one word ("على هامش القمة").
+ */
+function isAliBeforeLoneSurname(ctx: TextContext, k: number, to: number): boolean {
+  if (ctx.norms[k] !== 'علي' || !/علي$/.test(ctx.tokens[k]!.text) || k + 1 > to || gapBefore(ctx, k + 1).trim()) return false;
+  const next = ctx.norms[k + 1]!;
+  // ("علي وأحمد": a second given name after the conjunction is another person.)
+  if (/^و/.test(next) && isPersonWord(next.slice(1))) return false;
+  if (next.length < 3 || /^(ال|لل|[وفبك]ال)/.test(next) || PREPOSITIONS.has(next) || NP_STOP.has(next) || isStopWord(next) || isComplementizer(next)) return false;
+  if (ctx.mention[k + 1] || ctx.quotationOf[k + 1] !== -1 || isTitleWord(next) || timePhraseLength(ctx.norms, k + 1)) return false;
+  return k + 1 === to || /[،,]/.test(gapBefore(ctx, k + 2)) || isComplementizer(ctx.norms[k + 2] ?? '') || channelLength(ctx.norms, k + 2) > 0;
+}
+
 /** Two to four name words at token `from` (and a second such name after و): people with no title, as speakers. */
 function leadingNames(ctx: TextContext, from: number, to: number): Speaker | null {
   // (The second half of a compound name carries the article, "عبد الرحمن"; علي after a name word is the name Ali.)
   const word = (a: number, b: number) => {
     const w = ctx.norms[b]!;
     if (isPersonWord(w) && !isOrdinaryWord(w)) return true;
-    if (b === a) return isNameAli(ctx, b);
+    if (b === a) return isNameAli(ctx, b) || isAliBeforeLoneSurname(ctx, b, to);
     if (/^ال/.test(w) && /^(عبد|ابو|بن|ابن|بنت|ام)$/.test(ctx.norms[b - 1]!)) return true;
+    if (b === a + 1 && isAliBeforeLoneSurname(ctx, a, to)) return true;
     // A foreign surname no dictionary knows ends the name, right before a comma or the words ("… جوناس تشيومبيلا،").
     const ends = b === to || /[،,:]/.test(gapBefore(ctx, b + 1)) || isComplementizer(ctx.norms[b + 1] ?? '');
     if (isUnknownNameWord(w) && ends) return true;
@@ -812,10 +829,12 @@ function leadingNames(ctx: TextContext, from: number, to: number): Speaker | nul
     // (A compound given name counts as one: "عبد القادر عبد الرحمن آدم".)
     let reach = 4;
     for (let k = a; k < a + 4 && k <= to; k++) if (/^(عبد|ابو|بن|ابن)$/.test(ctx.norms[k]!)) reach = 6;
-    while (b <= to && b < a + reach && ctx.quotationOf[b] === -1 && (b === a || !gapBefore(ctx, b).trim()) && (b === a || !/^و/.test(ctx.norms[b]!))
+    // (A family name may open with و as a letter of its own, «علي واعظ».)
+    while (b <= to && b < a + reach && ctx.quotationOf[b] === -1 && (b === a || !gapBefore(ctx, b).trim()) && (b === a || !/^و/.test(ctx.norms[b]!) || (b === a + 1 && isAliBeforeLoneSurname(ctx, a, to)))
       && word(a, b)) b++;
     return b - a >= 2 ? b - 1 : -1;
   };
+  if (opensPersonTitle(ctx, from)) return null;
   const end = run(from);
   if (end < 0) return null;
   const next = end + 1 <= to && /^و/.test(ctx.norms[end + 1]!) && !gapBefore(ctx, end + 1).trim() ? end + 1 : -1;
@@ -933,7 +952,13 @@ export function antecedentBody(ctx: TextContext, k: number): Speaker | null {
   if (!(head && head.kind === 'institution' && head.words.length === 1) && !institutionNouns.has(noun)) return null;
   for (let j = k - 1; j >= 0 && j >= k - 400; j--) {
     const w = ctx.norms[j]!;
-    if (w !== noun && w !== word && !w.endsWith(noun) || ctx.quotationOf[j] !== -1) continue;
+    if (w !== noun && w !== word && !w.endsWith(noun)) continue;
+    if (ctx.quotationOf[j] !== -1) {
+      // 'أعلن "المعهد الدولي لبحوث السلام" …. وقال المعهد': the body named in quotation marks, its name the quotation.
+      const named = w === word ? quotedBody(ctx, j, k) : null;
+      if (named && !STATEMENT_NOUN.test(word)) return { ...named, ar: ctx.tokens[k]!.text.replace(/^[وف](?=ال)/, ''), span: undefined };
+      continue;
+    }
     if (!(w === noun || w === word || /^(و|ف)?(ب|ل)?(ال)?$/.test(w.slice(0, w.length - noun.length)) || w === 'لل' + noun)) continue;
     // "وأضاف البلاغ" after «بلاغ لوزارة الداخلية»: the body that issued the statement speaks on through it.
     if (STATEMENT_NOUN.test(word)) {
@@ -1020,6 +1045,9 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   while (from < ctx.tokens.length && from <= to && /^(عن|الي|علي|ب|ل|من)(ه|ها|هم|هما)$/.test(ctx.norms[from]!)) from++;
   if (from < to && ctx.norms[from] === 'عن') from++; // "ونُقل عن مصدر …": the source
   if (from >= ctx.tokens.length) return null;
+  // 'أعلن "المعهد الدولي لبحوث السلام" المستقل …، أن': a body named in quotation marks opens the subject.
+  const quotedName = ctx.quotationOf[from] !== -1 && from <= to ? quotedBody(ctx, from, to + 1) : null;
+  if (quotedName) return quotedName;
   // "وأعرب سعادة وزير العمل الفلبيني", "وقال معالي الوزير": an honorific before a title the officials layer left
   // unlinked is no part of what the title refers to.
   const style = !ctx.mention[from] ? styles.match(ctx.norms[from]!, ctx.norms, from) : null;
@@ -1255,7 +1283,7 @@ function foreignNameAt(ctx: TextContext, from: number, to: number): [number, num
   };
   let e = from;
   while (e < to && e < from + 3 && !gapBefore(ctx, e + 1).trim()) e++;
-  if (e > from && (e === to || /[،,]/.test(gapBefore(ctx, e + 1))) && plain(from, e)) return [from, e];
+  if (e > from && (e === to || /[،,]/.test(gapBefore(ctx, e + 1))) && plain(from, e) && !opensPersonTitle(ctx, from)) return [from, e];
   if (!isTitleWord(ctx.norms[from]!.replace(/^[وف](?=ال)/, ''))) return null;
   let a = to;
   while (a > from + 1 && to - a < 3 && !gapBefore(ctx, a).trim() && mayBeNameWord(ctx, a - 1)) a--;
@@ -1410,7 +1438,25 @@ export function subjectBefore(ctx: TextContext, i: number): Speaker | null {
     const inst = institutionSpeaker(ctx, j, i - 1);
     if (inst && inst.last >= i - 6) return inst.speaker;
   }
-  return null;
+  return openingBodyBefore(ctx, i);
+}
+
+/**
+ * "ومساء الخميس، أصدرت الهيئة العامة للاستعلامات المصرية، جهاز الإعلام الرسمي للدولة، بياناً، قالت إنه": after a comma,
+ * a verb with no subject of its own goes on with the body right after the verb that opens the sentence, however long
+ * its name and what describes it.
+ */
+function openingBodyBefore(ctx: TextContext, i: number): Speaker | null {
+  if (!/[،,]/.test(gapBefore(ctx, i))) return null;
+  let start = i;
+  while (start > 0 && ctx.sentence[start - 1] === ctx.sentence[i]) start--;
+  // (A time set off by a comma may open it: «ومساء الخميس،».)
+  const time = timePhraseLength([ctx.norms[start]!.replace(/^و(?=...)/, ''), ...ctx.norms.slice(start + 1, start + 4)], 0);
+  if (time && /[،,]/.test(gapBefore(ctx, start + time))) start += time;
+  const v = verbOpening(ctx, start, i);
+  if (v + 1 >= i || !mayBeVerb(ctx, v) || reportingVerb(ctx.norms[v]!)) return null;
+  const inst = institutionSpeaker(ctx, v + 1, i - 1);
+  return inst && inst.kind === 'institution' ? inst.speaker : null;
 }
 
 /**
@@ -1465,7 +1511,14 @@ const QUANTIFIER = /^[وف]?(احد|احدي|بعض|كل|جميع|معظم|اغ�
  * "جميل الورفلي،", "كريم بن علي،": a given name that is also a word of the language ("جميل" handsome), then one or
  * two words of a name, closed by a comma: a person's name.
  */
+/** "شاهد عيان": a person's title of two words or more whose first word is also a given name opens at k — no name. */
+function opensPersonTitle(ctx: TextContext, k: number): boolean {
+  const title = heads.match(ctx.norms[k]!, ctx.norms, k);
+  return !!title?.value.person && title.length >= 2;
+}
+
 function homographName(ctx: TextContext, from: number, to: number): Speaker | null {
+  if (opensPersonTitle(ctx, from)) return null;
   if (to <= from || to - from > 3 || !isGivenNameHomograph(ctx.norms[from]!) || QUANTIFIER.test(ctx.norms[from]!)) return null;
   for (let j = from + 1; j <= to; j++) {
     const w = ctx.norms[j]!;
@@ -1942,10 +1995,12 @@ function quotedBody(ctx: TextContext, j: number, i: number): Speaker | null {
   while (e + 1 < i && ctx.quotationOf[e + 1] === q) e++;
   if (e - j > 6 || e + 1 >= i) return null;
   const head = matchSpeakerHead(ctx.norms, j);
-  if (!head || head.kind !== 'institution') return null;
+  // (…or an institution's noun the speakers' list lacks: «"المعهد الدولي لبحوث السلام"».)
+  const noun = institutionNouns.get(stripAl(ctx.norms[j]!));
+  if ((!head || head.kind !== 'institution') && !noun) return null;
   const ar = textOf(ctx, j, e);
   const en = institutionToEnglish(ar);
-  return { ar, en: null, official: null, english: () => en ?? head.en, kind: 'institution', span: [ctx.tokens[j]!.start, ctx.tokens[e]!.end] };
+  return { ar, en: null, official: null, english: () => en ?? (head?.kind === 'institution' ? head.en : noun!.en), kind: 'institution', span: [ctx.tokens[j]!.start, ctx.tokens[e]!.end] };
 }
 
 /** Verbs that issue a document: publish, send, address, deliver ("أصدرت", "نشر", "وجهت", "بعث", "ألقى", "كتب"). */

@@ -4,7 +4,7 @@
  * reporting verb joined by a comma or و ("…، مضيفا أن …", "… وقالت …"). A verb after حسبما/كما/وفقا لما
  * attributes the clause before it ("…، حسبما أعلن البلدان").
  */
-import { heads, pluralHeads, styles } from '../vocab/titles';
+import { heads, institutionNouns, pluralHeads, styles } from '../vocab/titles';
 import { isNameWord } from '../english/names';
 import {
   announcerLength, cancelsReport, isOwnedSaying, conjunctionOf, isBackgroundVerb, isComplementizer, isSayingNoun, isSourcePreposition, isSpeechNoun, postAttributionBefore,
@@ -498,6 +498,7 @@ export function isNameQuotation(ctx: TextContext, j: number): boolean {
   const m = ctx.mention[j];
   if (m && m.first === j && innerWords(ctx, j) === m.last - m.first + 1) return true;
   if (j === 0 || ctx.quotationOf[j - 1] !== -1 || /[،,:]/.test(gapBefore(ctx, j))) return false;
+  if (bodyAfterVerb(ctx, j)) return true;
   if (innerWords(ctx, j) > 3) return nameInSubject(ctx, j);
   if (isLabelNoun(ctx.norms[j - 1]!)) return true;
   // 'نقلت "يونهاب" عن …': a word or two in quotation marks that another source follows is an agency's name.
@@ -536,6 +537,23 @@ function nameInSubject(ctx: TextContext, j: number): boolean {
 }
 
 const readsReport = (norm: string) => !!reportingVerb(norm);
+
+const BODY_AFTER_VERB_REACH = 16;
+
+/**
+ * 'أعلن "المعهد الدولي لبحوث السلام" المستقل …، أن': a body's name in quotation marks right after a reporting verb (its
+ * first word an institution's), the complementizer still to come, is the subject, not the words.
+ */
+function bodyAfterVerb(ctx: TextContext, j: number): boolean {
+  const n = innerWords(ctx, j);
+  if (n < 2 || n > NAME_IN_SUBJECT_MAX || !readsReport(ctx.norms[j - 1]!)) return false;
+  if (matchSpeakerHead(ctx.norms, j)?.kind !== 'institution' && !institutionNouns.has(stripAl(ctx.norms[j]!))) return false;
+  for (let t = j + n; t < ctx.tokens.length && t <= j + n + BODY_AFTER_VERB_REACH && ctx.sentence[t] === ctx.sentence[j]; t++) {
+    if (ctx.quotationOf[t] !== -1 || hasColon(gapBefore(ctx, t)) || readsReport(ctx.norms[t]!)) return false;
+    if (isComplementizer(ctx.norms[t]!)) return !GOVERNS_COMPLEMENTIZER.test(ctx.norms[t - 1]!);
+  }
+  return false;
+}
 
 /** At most three words, none quoted, with no verb of saying or complementizer: a noun phrase, not a statement. */
 function isBareObject(ctx: TextContext, first: number, last: number): boolean {
@@ -669,6 +687,8 @@ export function namedAsLength(ctx: TextContext, j: number): number {
   if (!NAMED_AS.test(ctx.norms[j]!)) return 0;
   for (let t = j + 1; t < ctx.tokens.length && t <= j + 5 && ctx.sentence[t] === ctx.sentence[j] && ctx.quotationOf[t] === -1; t++) {
     if (isComplementizer(ctx.norms[t]!) || /[،,:]/.test(gapBefore(ctx, t))) return t - 1 > j ? t - j : 0;
+    // An aside in brackets (the age, «(23 عاما)») follows the name, not part of it.
+    if (t > j + 1 && /[(\[]/.test(gapBefore(ctx, t))) return t - j;
     // The channel the person spoke to, or a preposition glued to the article, ends the name: «ويدعى ماركو كيسبي للجزيرة نت إن».
     if (t > j + 1 && (channelLength(ctx.norms, t) > 0 || (/^(لل|بال)/.test(ctx.norms[t]!) && !isNameWord(ctx.norms[t]!)))) {
       let c = t;
