@@ -18,7 +18,7 @@ import { foreignGivenBeforeClose, foreignTailName, rankedForeignPair, hasFamilyN
 import { matchStyle, type Scan } from './scan';
 import { institutionEnglish, mayStartTitle, parseInstitution, parseTitle, type Title } from './titles';
 import { accusativeTitle, appointedIndefinite, ministryTakenBack, takenMinistry } from './appointments';
-import { toWords, type Word } from './words';
+import { toWords, type Word, type WordForm } from './words';
 import { nameToEnglish } from '../english/names';
 import { stripAl } from '../arabic/article';
 import { normalize } from '../arabic/normalize';
@@ -279,6 +279,7 @@ function nameGoesOn(s: Scan, k: number): boolean {
 /** "وزيري الخارجية والدفاع الأمريكيين أنتوني بلينكن ولويد أوستن": one detection per name, with its own portfolio. */
 function sharedTitled(s: Scan, i0: number): Detection[] {
   const { words, norms } = s;
+  if (!mayShareTitle(words[i0]!)) return [];
   const st = words[i0]!.norm.length > 4 ? matchSharedTitle(words, norms, i0) : null;
   if (!st) {
     // (A short head in the dual is read by the pair and plural readers only: «عضوي مجلس السيادة X وY».)
@@ -306,6 +307,22 @@ function sharedTitled(s: Scan, i0: number): Detection[] {
     k = known.run.end;
   }
   return out.length === st.portfolios.length ? out : [];
+}
+
+/**
+ * Whether a word may start a title shared by several names: a head in the dual (every reader above asks dualHead or
+ * dualTitleForm first) or in the plural (pluralTitled, pluralByPlace). Asked at every word: once per spelling (by
+ * the word's forms array, shared by words of one spelling), not by each reader in turn.
+ */
+const sharesTitle = new WeakMap<readonly WordForm[], boolean>();
+
+function mayShareTitle(w: Word): boolean {
+  let may = sharesTitle.get(w.forms);
+  if (may === undefined) {
+    may = dualHead(w) !== null || dualTitleForm(w) !== null || !!pluralForm(w);
+    sharesTitle.set(w.forms, may);
+  }
+  return may;
 }
 
 /** "وزيرا الداخلية عبد الأمير الشمري والدفاع ثابت العباسي": a dual head, then each portfolio with its own name. */
@@ -1142,6 +1159,11 @@ function takenBack(s: Scan, i: number): Detection | null {
  * One dual title held by each of two names: «وزيرا الصناعة السابقان يوسف يوسفي ومحجوب بدة», «النائبان في مجلس
  * الأمة X وY». The title is read in the singular (its dual modifiers too) and each name gets it.
  */
+/** The first form of a word (no prefix but و) that is a head title in the plural: «وزراء», «والنواب». */
+function pluralForm(w: Word): WordForm | undefined {
+  return w.forms.find((f) => (f.prefix === '' || f.prefix === 'و') && pluralHeads.has(stripAl(f.form)));
+}
+
 /** The first form of a word (no prefix but و) that reads as a head title in the dual or plural: «رئيسا», «وزيري». */
 function dualTitleForm(w: Word): RegExpExecArray | null {
   // (A loop, not filter/map/find: this is asked at most words of the article.)
@@ -1235,7 +1257,7 @@ function ofBodyNoun(s: Scan, i: number): boolean {
 function pluralTitled(s: Scan, i0: number): Detection[] {
   const { words, norms } = s;
   const w0 = words[i0]!;
-  const plural = w0.forms.find((f) => (f.prefix === '' || f.prefix === 'و') && pluralHeads.has(stripAl(f.form)));
+  const plural = pluralForm(w0);
   if (!plural || ofBodyNoun(s, i0)) return [];
   const single = pluralHeads.get(stripAl(plural.form))!;
   const ws = words.slice();
@@ -1281,7 +1303,7 @@ function placeLengthAt(ns: string[], k: number): number {
 function pluralByPlace(s: Scan, i0: number): Detection[] {
   const { words, norms } = s;
   const w0 = words[i0]!;
-  const plural = w0.forms.find((f) => (f.prefix === '' || f.prefix === 'و') && pluralHeads.has(stripAl(f.form)));
+  const plural = pluralForm(w0);
   if (!plural || ofBodyNoun(s, i0)) return [];
   const single = pluralHeads.get(stripAl(plural.form))!;
   const ns = norms.slice();
