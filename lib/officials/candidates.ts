@@ -314,12 +314,13 @@ function sharedTitled(s: Scan, i0: number): Detection[] {
  * dualTitleForm first) or in the plural (pluralTitled, pluralByPlace). Asked at every word: once per spelling (by
  * the word's forms array, shared by words of one spelling), not by each reader in turn.
  */
-const sharesTitle = new WeakMap<readonly WordForm[], boolean>();
+const sharesTitle = new Map<readonly WordForm[], boolean>();
 
 function mayShareTitle(w: Word): boolean {
   let may = sharesTitle.get(w.forms);
   if (may === undefined) {
     may = dualHead(w) !== null || dualTitleForm(w) !== null || !!pluralForm(w);
+    if (sharesTitle.size > 50_000) sharesTitle.clear();
     sharesTitle.set(w.forms, may);
   }
   return may;

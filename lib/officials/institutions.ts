@@ -46,7 +46,7 @@ export function namedBodies(words: Word[], norms: string[]): NamedBodies {
  * The forms of a word that may start a body's name: after no prefix or a preposition, a body's first word or an
  * institution noun (by the word's forms array, which words of one spelling share). Most words have none.
  */
-const bodyFormsCache = new WeakMap<readonly WordForm[], readonly WordForm[]>();
+const bodyFormsCache = new Map<readonly WordForm[], readonly WordForm[]>();
 const NO_FORMS: readonly WordForm[] = [];
 
 function bodyForms(forms: readonly WordForm[]): readonly WordForm[] {
@@ -54,6 +54,7 @@ function bodyForms(forms: readonly WordForm[]): readonly WordForm[] {
   if (!found) {
     found = forms.filter((f) => (!f.prefix || PREPS.test(f.prefix)) && (bodies.has(f.form) || institutionNouns.has(stripAl(f.form))));
     if (!found.length) found = NO_FORMS;
+    if (bodyFormsCache.size > 50_000) bodyFormsCache.clear();
     bodyFormsCache.set(forms, found);
   }
   return found;

@@ -1727,11 +1727,12 @@ export function mayStartTitle(w: Word | undefined, next?: string): boolean {
 }
 
 /** Some form of the word, its article removed, starts a head (asked at every word: once per forms array, which words of one spelling share). */
-const formsWithHead = new WeakMap<readonly WordForm[], boolean>();
+const formsWithHead = new Map<readonly WordForm[], boolean>();
 function formIsHead(forms: readonly WordForm[]): boolean {
   let is = formsWithHead.get(forms);
   if (is === undefined) {
     is = forms.some((f) => heads.has(stripAl(f.form)));
+    if (formsWithHead.size > 50_000) formsWithHead.clear();
     formsWithHead.set(forms, is);
   }
   return is;
