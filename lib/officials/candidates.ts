@@ -83,9 +83,9 @@ export function readCandidates(s: Scan): Detection[] {
     // (An office given without the article after a name, «تعيين X Y مبعوثة خاصة», is that name's, not a new mention.)
     const given0 = mayStartTitle(words[i]) && appointedIndefinite(words, norms, i) ? appointedBefore(s, i) : null;
     if (given0) { detections.push(given0); i = given0.end; s.lastEnd = i; continue; }
-    const d = (mayStartTitle(words[i], norms[i + 1] ?? '') || words[i]!.forms.some((f) => styles.has(f.form) || ranks.has(f.form))) && !honorificInName(s, i) && !afterPlace(s, i) && !givenTitleInName(s, i) ? readTitled(s, i) : null;
+    const d = (mayStartTitle(words[i], norms[i + 1] ?? '') || traitsOf(words[i]!).styledOrRanked) && !honorificInName(s, i) && !afterPlace(s, i) && !givenTitleInName(s, i) ? readTitled(s, i) : null;
     if (d) { detections.push(d, ...s.queued.splice(0)); i = Math.max(d.end, i + 1); s.lastEnd = d.end; continue; }
-    const known = mayStartKnownName(words[i]!) && !/^(بن|ابن|بنت)$/.test(norms[i]!) ? knownAt(i) : null;
+    const known = traitsOf(words[i]!).mayBeKnown && !/^(بن|ابن|بنت)$/.test(norms[i]!) ? knownAt(i) : null;
     if (known && namesThing(s, i)) { i += Math.max(1, known.length); continue; }
     // A relative named with the person's compound family name is someone else; with a role in apposition, an official.
     // (A title word inside that name was read as a title of no one, «قائد»: that reading goes.)
@@ -279,7 +279,7 @@ function nameGoesOn(s: Scan, k: number): boolean {
 /** "وزيري الخارجية والدفاع الأمريكيين أنتوني بلينكن ولويد أوستن": one detection per name, with its own portfolio. */
 function sharedTitled(s: Scan, i0: number): Detection[] {
   const { words, norms } = s;
-  if (!mayShareTitle(words[i0]!)) return [];
+  if (!traitsOf(words[i0]!).sharesTitle) return [];
   const st = words[i0]!.norm.length > 4 ? matchSharedTitle(words, norms, i0) : null;
   if (!st) {
     // (A short head in the dual is read by the pair and plural readers only: «عضوي مجلس السيادة X وY».)
@@ -310,20 +310,30 @@ function sharedTitled(s: Scan, i0: number): Detection[] {
 }
 
 /**
- * Whether a word may start a title shared by several names: a head in the dual (every reader above asks dualHead or
- * dualTitleForm first) or in the plural (pluralTitled, pluralByPlace). Asked at every word: once per spelling (by
- * the word's forms array, shared by words of one spelling), not by each reader in turn.
+ * What readCandidates asks of every word that only its spelling decides, once per spelling (by the word's forms
+ * array, which words of one spelling share) rather than by each reader in turn:
+ * - sharesTitle: a head in the dual (every shared-title reader asks dualHead or dualTitleForm first) or in the plural
+ *   (pluralTitled, pluralByPlace);
+ * - styledOrRanked: a form is an honorific style or a rank;
+ * - mayBeKnown: it may start a known person's name;
+ * - counterpart: «نظيره», «نظيرتها».
  */
-const sharesTitle = new Map<readonly WordForm[], boolean>();
+interface SpellingTraits { sharesTitle: boolean; styledOrRanked: boolean; mayBeKnown: boolean; counterpart: boolean }
+const spellingTraits = new Map<readonly WordForm[], SpellingTraits>();
 
-function mayShareTitle(w: Word): boolean {
-  let may = sharesTitle.get(w.forms);
-  if (may === undefined) {
-    may = dualHead(w) !== null || dualTitleForm(w) !== null || !!pluralForm(w);
-    if (sharesTitle.size > 50_000) sharesTitle.clear();
-    sharesTitle.set(w.forms, may);
+function traitsOf(w: Word): SpellingTraits {
+  let traits = spellingTraits.get(w.forms);
+  if (!traits) {
+    traits = {
+      sharesTitle: dualHead(w) !== null || dualTitleForm(w) !== null || !!pluralForm(w),
+      styledOrRanked: w.forms.some((f) => styles.has(f.form) || ranks.has(f.form)),
+      mayBeKnown: mayStartKnownName(w),
+      counterpart: w.forms.some((f) => /^نظير(ه|ته|ها|تها)$/.test(f.form)),
+    };
+    if (spellingTraits.size > 50_000) spellingTraits.clear();
+    spellingTraits.set(w.forms, traits);
   }
-  return may;
+  return traits;
 }
 
 /** "وزيرا الداخلية عبد الأمير الشمري والدفاع ثابت العباسي": a dual head, then each portfolio with its own name. */
@@ -554,7 +564,7 @@ function bareMember(s: Scan, k: number): Title | null {
 /** "ونظيره الإيراني X": X holds the office of the person before, for another country. */
 function counterpart(s: Scan, i0: number): Detection | null {
   const { words, norms, detections } = s;
-  if (!words[i0]!.forms.some((f) => /^نظير(ه|ته|ها|تها)$/.test(f.form))) return null;
+  if (!traitsOf(words[i0]!).counterpart) return null;
   const nat = i0 + 1 < words.length && !words[i0 + 1]!.punctBefore ? matchNationality(norms, i0 + 1) : null;
   const office = heldOffice(s, i0);
   if (!office) return null;
