@@ -16,38 +16,43 @@ const NOT_A_HOME = new Set(['UN', 'EU', 'SU']);
  * provinces alike; null unless it is named at least twice and twice as often as any other (a story of a summit or of a region's
  * affairs names several, and its people's names follow no one country's press).
  */
-// A word and its forms without particles, each once, by word (shared across analyses; cleared when large).
-const wordForms = new Map<string, readonly string[]>();
-const NO_FORMS: readonly string[] = [];
+// A word's forms without particles (each once) that may start a country's name or nationality, and those that may
+// start a place's name, by word (shared across analyses; cleared when large). Most words have neither: one lookup
+// per word instead of several per form.
+interface StartingForms { country: readonly string[]; place: readonly string[] }
+const startingForms = new Map<string, StartingForms>();
+const NONE: StartingForms = { country: [], place: [] };
+
+function startingFormsOf(w: string): StartingForms {
+  let f = startingForms.get(w);
+  if (!f) {
+    const forms = [...new Set([w, ...withoutParticles(w)])];
+    const country = forms.filter((form) => mayStartCountry(form) || mayStartNationality(form));
+    const place = forms.filter((form) => places.has(form));
+    f = country.length || place.length ? { country, place } : NONE;
+    if (startingForms.size > 50_000) startingForms.clear();
+    startingForms.set(w, f);
+  }
+  return f;
+}
 
 export function storyCountry(norms: readonly string[]): string | null {
   const counts = new Map<string, number>();
-  const forms = (k: number): readonly string[] => {
-    const w = norms[k];
-    if (w === undefined) return NO_FORMS;
-    let f = wordForms.get(w);
-    if (!f) {
-      f = [...new Set([w, ...withoutParticles(w)])];
-      if (wordForms.size > 50_000) wordForms.clear();
-      wordForms.set(w, f);
-    }
-    return f;
-  };
   const add = (code: string | undefined | null) => {
     if (code && !NOT_A_HOME.has(code)) counts.set(code, (counts.get(code) ?? 0) + 1);
   };
   for (let i = 0; i < norms.length; i++) {
+    const starting = startingFormsOf(norms[i]!);
+    if (starting === NONE) continue;
     let found: { country: string; length: number } | null = null;
-    for (const form of forms(i)) {
-      // (Most words start neither: no run of words to build for them.)
-      if (!mayStartCountry(form) && !mayStartNationality(form)) continue;
+    for (const form of starting.country) {
       const one = [form, ...norms.slice(i + 1, i + 4)];
       found = matchCountryName(one, 0) ?? matchNationality(one, 0);
       if (found) break;
     }
     if (found) { add(found.country); i += found.length - 1; continue; }
     let place: { value: string; length: number } | null = null;
-    for (const form of forms(i)) if ((place = places.match(form, norms, i))) break;
+    for (const form of starting.place) if ((place = places.match(form, norms, i))) break;
     if (place) {
       add(capitals.get(place.value) ?? provinceCountries.get(place.value));
       i += place.length - 1;

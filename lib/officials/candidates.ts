@@ -18,7 +18,7 @@ import { foreignGivenBeforeClose, foreignTailName, rankedForeignPair, hasFamilyN
 import { matchStyle, type Scan } from './scan';
 import { institutionEnglish, mayStartTitle, parseInstitution, parseTitle, type Title } from './titles';
 import { accusativeTitle, appointedIndefinite, ministryTakenBack, takenMinistry } from './appointments';
-import { toWords, type Word } from './words';
+import { toWords, type Word, type WordForm } from './words';
 import { nameToEnglish } from '../english/names';
 import { stripAl } from '../arabic/article';
 import { normalize } from '../arabic/normalize';
@@ -83,9 +83,9 @@ export function readCandidates(s: Scan): Detection[] {
     // (An office given without the article after a name, «تعيين X Y مبعوثة خاصة», is that name's, not a new mention.)
     const given0 = mayStartTitle(words[i]) && appointedIndefinite(words, norms, i) ? appointedBefore(s, i) : null;
     if (given0) { detections.push(given0); i = given0.end; s.lastEnd = i; continue; }
-    const d = (mayStartTitle(words[i], norms[i + 1] ?? '') || words[i]!.forms.some((f) => styles.has(f.form) || ranks.has(f.form))) && !honorificInName(s, i) && !afterPlace(s, i) && !givenTitleInName(s, i) ? readTitled(s, i) : null;
+    const d = (mayStartTitle(words[i], norms[i + 1] ?? '') || traitsOf(words[i]!).styledOrRanked) && !honorificInName(s, i) && !afterPlace(s, i) && !givenTitleInName(s, i) ? readTitled(s, i) : null;
     if (d) { detections.push(d, ...s.queued.splice(0)); i = Math.max(d.end, i + 1); s.lastEnd = d.end; continue; }
-    const known = mayStartKnownName(words[i]!) && !/^(بن|ابن|بنت)$/.test(norms[i]!) ? knownAt(i) : null;
+    const known = traitsOf(words[i]!).mayBeKnown && !/^(بن|ابن|بنت)$/.test(norms[i]!) ? knownAt(i) : null;
     if (known && namesThing(s, i)) { i += Math.max(1, known.length); continue; }
     // A relative named with the person's compound family name is someone else; with a role in apposition, an official.
     // (A title word inside that name was read as a title of no one, «قائد»: that reading goes.)
@@ -279,6 +279,7 @@ function nameGoesOn(s: Scan, k: number): boolean {
 /** "وزيري الخارجية والدفاع الأمريكيين أنتوني بلينكن ولويد أوستن": one detection per name, with its own portfolio. */
 function sharedTitled(s: Scan, i0: number): Detection[] {
   const { words, norms } = s;
+  if (!traitsOf(words[i0]!).sharesTitle) return [];
   const st = words[i0]!.norm.length > 4 ? matchSharedTitle(words, norms, i0) : null;
   if (!st) {
     // (A short head in the dual is read by the pair and plural readers only: «عضوي مجلس السيادة X وY».)
@@ -306,6 +307,33 @@ function sharedTitled(s: Scan, i0: number): Detection[] {
     k = known.run.end;
   }
   return out.length === st.portfolios.length ? out : [];
+}
+
+/**
+ * What readCandidates asks of every word that only its spelling decides, once per spelling (by the word's forms
+ * array, which words of one spelling share) rather than by each reader in turn:
+ * - sharesTitle: a head in the dual (every shared-title reader asks dualHead or dualTitleForm first) or in the plural
+ *   (pluralTitled, pluralByPlace);
+ * - styledOrRanked: a form is an honorific style or a rank;
+ * - mayBeKnown: it may start a known person's name;
+ * - counterpart: «نظيره», «نظيرتها».
+ */
+interface SpellingTraits { sharesTitle: boolean; styledOrRanked: boolean; mayBeKnown: boolean; counterpart: boolean }
+const spellingTraits = new Map<readonly WordForm[], SpellingTraits>();
+
+function traitsOf(w: Word): SpellingTraits {
+  let traits = spellingTraits.get(w.forms);
+  if (!traits) {
+    traits = {
+      sharesTitle: dualHead(w) !== null || dualTitleForm(w) !== null || !!pluralForm(w),
+      styledOrRanked: w.forms.some((f) => styles.has(f.form) || ranks.has(f.form)),
+      mayBeKnown: mayStartKnownName(w),
+      counterpart: w.forms.some((f) => /^نظير(ه|ته|ها|تها)$/.test(f.form)),
+    };
+    if (spellingTraits.size > 50_000) spellingTraits.clear();
+    spellingTraits.set(w.forms, traits);
+  }
+  return traits;
 }
 
 /** "وزيرا الداخلية عبد الأمير الشمري والدفاع ثابت العباسي": a dual head, then each portfolio with its own name. */
@@ -536,7 +564,7 @@ function bareMember(s: Scan, k: number): Title | null {
 /** "ونظيره الإيراني X": X holds the office of the person before, for another country. */
 function counterpart(s: Scan, i0: number): Detection | null {
   const { words, norms, detections } = s;
-  if (!words[i0]!.forms.some((f) => /^نظير(ه|ته|ها|تها)$/.test(f.form))) return null;
+  if (!traitsOf(words[i0]!).counterpart) return null;
   const nat = i0 + 1 < words.length && !words[i0 + 1]!.punctBefore ? matchNationality(norms, i0 + 1) : null;
   const office = heldOffice(s, i0);
   if (!office) return null;
@@ -1142,6 +1170,11 @@ function takenBack(s: Scan, i: number): Detection | null {
  * One dual title held by each of two names: «وزيرا الصناعة السابقان يوسف يوسفي ومحجوب بدة», «النائبان في مجلس
  * الأمة X وY». The title is read in the singular (its dual modifiers too) and each name gets it.
  */
+/** The first form of a word (no prefix but و) that is a head title in the plural: «وزراء», «والنواب». */
+function pluralForm(w: Word): WordForm | undefined {
+  return w.forms.find((f) => (f.prefix === '' || f.prefix === 'و') && pluralHeads.has(stripAl(f.form)));
+}
+
 /** The first form of a word (no prefix but و) that reads as a head title in the dual or plural: «رئيسا», «وزيري». */
 function dualTitleForm(w: Word): RegExpExecArray | null {
   // (A loop, not filter/map/find: this is asked at most words of the article.)
@@ -1235,7 +1268,7 @@ function ofBodyNoun(s: Scan, i: number): boolean {
 function pluralTitled(s: Scan, i0: number): Detection[] {
   const { words, norms } = s;
   const w0 = words[i0]!;
-  const plural = w0.forms.find((f) => (f.prefix === '' || f.prefix === 'و') && pluralHeads.has(stripAl(f.form)));
+  const plural = pluralForm(w0);
   if (!plural || ofBodyNoun(s, i0)) return [];
   const single = pluralHeads.get(stripAl(plural.form))!;
   const ws = words.slice();
@@ -1281,7 +1314,7 @@ function placeLengthAt(ns: string[], k: number): number {
 function pluralByPlace(s: Scan, i0: number): Detection[] {
   const { words, norms } = s;
   const w0 = words[i0]!;
-  const plural = w0.forms.find((f) => (f.prefix === '' || f.prefix === 'و') && pluralHeads.has(stripAl(f.form)));
+  const plural = pluralForm(w0);
   if (!plural || ofBodyNoun(s, i0)) return [];
   const single = pluralHeads.get(stripAl(plural.form))!;
   const ns = norms.slice();

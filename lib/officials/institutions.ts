@@ -5,7 +5,7 @@
 import { bodies, institutionNouns, type BodyDef } from '../vocab/titles';
 import { institutionEnglish, parseInstitution, type Institution, type Role, type Title } from './titles';
 import { countryName } from '../english/roles';
-import type { Word } from './words';
+import type { Word, WordForm } from './words';
 import { stripAl } from '../arabic/article';
 import { isKingdom } from '../gazetteer';
 
@@ -23,8 +23,7 @@ export function namedBodies(words: Word[], norms: string[]): NamedBodies {
   const found: NamedBodies = new Map();
   const add = (noun: string, entry: { at: number; def?: BodyDef; inst?: Institution }) => found.set(noun, [...(found.get(noun) ?? []), entry]);
   for (let i = 0; i < words.length; i++) {
-    for (const f of words[i]!.forms) {
-      if (f.prefix && !PREPS.test(f.prefix)) continue;
+    for (const f of bodyForms(words[i]!.forms)) {
       const m = bodies.match(f.form, norms, i);
       if (m && m.length >= 2) { add(stripAl(f.form), { at: i, def: m.value }); break; }
       // (A definite noun only: «لجنة» alone starts no name the article will refer back to.)
@@ -39,6 +38,24 @@ export function namedBodies(words: Word[], norms: string[]): NamedBodies {
       if (inst && inst.generic && !inst.possessed && !inst.ofRole && named && (definite || constructNamed(inst))) add(stripAl(f.form), { at: i, inst });
       break;
     }
+  }
+  return found;
+}
+
+/**
+ * The forms of a word that may start a body's name: after no prefix or a preposition, a body's first word or an
+ * institution noun (by the word's forms array, which words of one spelling share). Most words have none.
+ */
+const bodyFormsCache = new Map<readonly WordForm[], readonly WordForm[]>();
+const NO_FORMS: readonly WordForm[] = [];
+
+function bodyForms(forms: readonly WordForm[]): readonly WordForm[] {
+  let found = bodyFormsCache.get(forms);
+  if (!found) {
+    found = forms.filter((f) => (!f.prefix || PREPS.test(f.prefix)) && (bodies.has(f.form) || institutionNouns.has(stripAl(f.form))));
+    if (!found.length) found = NO_FORMS;
+    if (bodyFormsCache.size > 50_000) bodyFormsCache.clear();
+    bodyFormsCache.set(forms, found);
   }
   return found;
 }

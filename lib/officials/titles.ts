@@ -11,7 +11,7 @@ import { adjectiveOf, countryAsWritten } from '../vocab/nationalities';
 import {
   affairsRegions, adjectives, bodies, capitals, councilFields, councilMembers, fields, memberPeoples, heads, institutionNouns, modifiers, nameParticles, nameStops, ordinals, places, portfolios, provinceCountries, ranks, styles, townOpeners, type BodyDef, type HeadDef,
 } from '../vocab/titles';
-import type { Word } from './words';
+import type { Word, WordForm } from './words';
 import { stripAl } from '../arabic/article';
 import { normalize } from '../arabic/normalize';
 import { readPartyName } from './parties';
@@ -1723,7 +1723,19 @@ function regionHead(first: string): string | undefined {
 
 /** Cheap test before parsing: some reading of the word is the first word of a head title. */
 export function mayStartTitle(w: Word | undefined, next?: string): boolean {
-  return !!w && (w.forms.some((f) => heads.has(stripAl(f.form))) || !!possessedHead(w) || (next !== undefined && bankGovernor(w, next)));
+  return !!w && (formIsHead(w.forms) || !!possessedHead(w) || (next !== undefined && bankGovernor(w, next)));
+}
+
+/** Some form of the word, its article removed, starts a head (asked at every word: once per forms array, which words of one spelling share). */
+const formsWithHead = new Map<readonly WordForm[], boolean>();
+function formIsHead(forms: readonly WordForm[]): boolean {
+  let is = formsWithHead.get(forms);
+  if (is === undefined) {
+    is = forms.some((f) => heads.has(stripAl(f.form)));
+    if (formsWithHead.size > 50_000) formsWithHead.clear();
+    formsWithHead.set(forms, is);
+  }
+  return is;
 }
 
 /** «محافظة البنك المركزي»: محافظة is a governorate, but before a bank it is the woman who governs it. */

@@ -87,7 +87,13 @@ export class PhraseTable<T> {
   match(first: string, norms: readonly string[], i: number): { value: T; length: number } | null {
     const entries = this.byFirst.get(first);
     if (!entries) return null;
-    for (const e of entries) if (e.rest.every((w, k) => norms[i + 1 + k] === w)) return { value: e.value, length: 1 + e.rest.length };
+    // (A plain loop: this runs for several forms of every word of every article.)
+    for (const e of entries) {
+      const rest = e.rest;
+      let k = 0;
+      while (k < rest.length && norms[i + 1 + k] === rest[k]) k++;
+      if (k === rest.length) return { value: e.value, length: 1 + rest.length };
+    }
     return null;
   }
   has(first: string): boolean {
