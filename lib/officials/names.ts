@@ -224,7 +224,9 @@ export function foreignGivenBeforeClose(words: Word[], norms: string[], run: Nam
 function vietnameseRun(words: Word[], norms: string[], i: number, comma: boolean, paren: boolean): NameRun | null {
   const first = words[i];
   if (!first || (first.punctBefore && !(comma && /^[،,]$/.test(first.punctBefore)) && !(paren && first.punctBefore === ')'))) return null;
-  const n = vietnameseNameLength(norms, i, (k) => !words[k]!.punctBefore);
+  // (Right after the nationality «الفيتنامي» the name is Vietnamese whatever its syllables.)
+  const said = i > 0 && matchNationality(norms, i - 1)?.country === 'VN';
+  const n = vietnameseNameLength(norms, i, (k) => !words[k]!.punctBefore, said);
   return n ? { start: i, end: i + n, norms: norms.slice(i, i + n), prefixLen: 0 } : null;
 }
 
