@@ -516,7 +516,7 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   const country = hint.country?.toUpperCase() ?? (nilotic(writtenNorms, home) ? 'SS' : maghrebi ?? (homeHolds ? home : africanStory ? story : ould ? 'MR' : null));
   let origin = country === MAGHREB_UNPLACED ? 'maghreb' : originOf(country);
   const syllableParts = written.flatMap((w) => w.split('-')).filter(Boolean);
-  const vietnamese = vietnameseNameEnglish(syllableParts.map(normalize));
+  const vietnamese = vietnameseNameEnglish(syllableParts.map(normalize), country === 'VN');
   if (vietnamese) return vietnamese;
 
   if (origin === 'burmese' || origin === null) {

@@ -995,7 +995,7 @@ function readTitled(s: Scan, i0: number): Detection | null {
     // المساعدة القانونية» may be civil society — unless the noun is the state's by nature: a ministry, an embassy.)
     const bareBody = (r: Title['roles'][number]) => r.complement?.kind === 'inst' && (r.complement.inst.civil || (r.complement.inst.generic
       && !r.complement.inst.of && !r.complement.inst.purpose && !r.complement.inst.country && !r.complement.inst.adjectives.length && !r.complement.inst.nat
-      && !stateBodyNouns.has(r.complement.inst.noun ?? '')));
+      && !stateBodyNouns.has(r.complement.inst.noun ?? '') && !(r.complement.inst.noun === 'لجنه' && !r.complement.inst.indefinite && parliamentaryCommitteeBefore(norms, words, t!.start))));
     const apposedOffice = !conjStart && !pronoun && /^[،,]$/.test(words[at]?.punctBefore ?? '') && t.end - t.start >= 2 && !t.roles.some(bareBody);
     // (A civil style before the name and an office of two words or more right after it, with no comma, bracket the
     // name: «وقال السيد X Y رئيس مكتب المنظمة …».)
@@ -1242,6 +1242,26 @@ function secondCountry(t: Title, ns: string[], i: number): { country: string; le
   if (!t.roles.some((r) => r.complement?.kind === 'country' || (r.complement?.kind === 'portfolio' && !!r.complement.country)) || !/^و../.test(ns[i] ?? '')) return null;
   const c = matchCountryName([ns[i]!.slice(1), ...ns.slice(i + 1, i + 4)], 0);
   return c ? { country: c.country, length: c.length } : null;
+}
+
+/** A house of parliament as the article writes it after a committee («بمجلس النواب», «في البرلمان»). */
+const CHAMBER = /^(ب|في|ل|لل)?(مجلس|البرلمان|برلمان)$/;
+const CHAMBER_OF = /^(النواب|الشعب|الامه|المستشارين|الشيوخ|الشوري|الاعيان)$/;
+
+/**
+ * The article has named a committee of parliament before word `to`: «لجنة التعليم والثقافة والاتصال بمجلس النواب».
+ * «رئيس اللجنة» after a name and a comma then heads that committee (the chairman, an MP), as «رئيس لجنة المالية»
+ * would — not a committee of civil society that no chamber owns.
+ */
+function parliamentaryCommitteeBefore(norms: string[], words: Word[], to: number): boolean {
+  for (let k = 0; k < to; k++) {
+    if (!/^[وبل]?لجنه$/.test(norms[k]!)) continue;
+    for (let j = k + 1; j < Math.min(k + 9, to) && !words[j]!.punctBefore; j++) {
+      if (!CHAMBER.test(norms[j]!)) continue;
+      if (/البرلمان$/.test(norms[j]!) || CHAMBER_OF.test(norms[j + 1] ?? '')) return true;
+    }
+  }
+  return false;
 }
 
 /** The same title for another country. */

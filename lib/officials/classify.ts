@@ -232,6 +232,19 @@ function clauseEnd(words: readonly Word[] | undefined, from: number, max: number
   return Math.min(k + 1, words.length);
 }
 
+/** A royal style as written after a body's noun: «معهد الأمير الحسين …», «مركز الملك عبدالعزيز …». */
+const ROYAL_STYLE = /^(الملك|الملكه|الامير|الاميره|السلطان)$/;
+
+/**
+ * A centre or institute of studies named after a king, a queen, a prince or a sultan («مدير معهد الأمير الحسين بن
+ * عبدالله الثاني للدراسات الدولية», «معهد الأمير سعود الفيصل للدراسات الدبلوماسية»): the state founded it under the
+ * royal name (a foreign ministry's diplomatic institute), and whoever heads it holds a public office.
+ */
+function namedAfterRoyal(norms: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) if (researchNouns.has(norms[k]!.replace(/^(ل|ب)/, '')) && ROYAL_STYLE.test(norms[k + 1]!)) return true;
+  return false;
+}
+
 function holdsNoOffice(p: PersonRecord, norms: readonly string[], words?: readonly Word[]): boolean {
   if (p.rank) return false;
   // (Each role describes the person or is one in civil society: "المحامي X، عضو هيئة الدفاع", "رئيس المركز المغربي
@@ -241,7 +254,7 @@ function holdsNoOffice(p: PersonRecord, norms: readonly string[], words?: readon
     // (The centre's own name may stand between its noun and what it studies, past where the title ends: «نائب مدير
     // مركز الأهرام للدراسات السياسية», «مدير معهد كارنيغي للأبحاث» — a few words of the same clause.)
     const studies = t.roles.some(ofResearchBody)
-      && norms.slice(t.start, clauseEnd(words, t.end, 3)).some((w) => RESEARCH_PURPOSE.test(w));
+      && norms.slice(t.start, clauseEnd(words, t.end, 3)).some((w) => RESEARCH_PURPOSE.test(w)) && !namedAfterRoyal(norms, t.start, t.end);
     return studies || t.roles.every((r) => (r.head.person && !expertOfPublicBody(r)) || ofCivilBody(r)) || ofPrivateActorsBody(p, norms);
   }
   if (p.detections.every((d) => d.bareSpeaker)) return true;

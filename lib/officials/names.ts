@@ -110,8 +110,19 @@ function closingFunctionWordSurname(words: Word[], k: number): boolean {
   // (Not an adjective of an unnamed source after a nationality that is a name too: «مصدر دبلوماسي تركي رفيع إن».)
   const named = ali || (nameStops.has(w.norm) && arabicNameWord(w.norm) !== undefined && !/^[وفبل]/.test(w.norm) && !/ه$/.test(w.tok.text) && w.norm.length >= 3
     && !adjectives.has(w.norm) && !modifiers.has(w.norm) && !sourceAdjective(w.norm) && !matchNationality(['ال' + (words[k - 1]?.norm ?? '')], 0));
-  if (!named || w.punctBefore) return false;
+  if (w.punctBefore) return false;
+  if (!named) return foreignFunctionWordSurname(w) && !!next && !next.punctBefore && next.tok.text === 'إن';
   return !next || /^[.،,؛]$/.test(next.punctBefore ?? '') || (!next.punctBefore && /^[إأ]ن$/.test(next.tok.text));
+}
+
+/**
+ * A foreign family name written like a word of the stop list («سال»: Sall, also "it flowed"), which the name lists
+ * hold as a name word: after a given name, before «إن» that opens what the person said, it closes the name («قال
+ * المرشح للرئاسة خليفة سال إن …») — nothing of the stop list stands between a speaker's name and «إن». Three letters at
+ * least, no و/ف/ب/ل before it.
+ */
+function foreignFunctionWordSurname(w: Word): boolean {
+  return nameStops.has(w.norm) && isNameWord(w.norm) && inNameDictionaries(w.norm) && arabicNameWord(w.norm) === undefined && w.norm.length >= 3 && !/^[وفبل]/.test(w.norm);
 }
 
 /** A word that cannot be part of a name at position i. */
@@ -213,7 +224,9 @@ export function foreignGivenBeforeClose(words: Word[], norms: string[], run: Nam
 function vietnameseRun(words: Word[], norms: string[], i: number, comma: boolean, paren: boolean): NameRun | null {
   const first = words[i];
   if (!first || (first.punctBefore && !(comma && /^[،,]$/.test(first.punctBefore)) && !(paren && first.punctBefore === ')'))) return null;
-  const n = vietnameseNameLength(norms, i, (k) => !words[k]!.punctBefore);
+  // (Right after the nationality «الفيتنامي» the name is Vietnamese whatever its syllables.)
+  const said = i > 0 && matchNationality(norms, i - 1)?.country === 'VN';
+  const n = vietnameseNameLength(norms, i, (k) => !words[k]!.punctBefore, said);
   return n ? { start: i, end: i + n, norms: norms.slice(i, i + n), prefixLen: 0 } : null;
 }
 

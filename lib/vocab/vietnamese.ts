@@ -36,16 +36,17 @@ export const isVietnameseMark = (norm: string): boolean => MARKS.test(norm) && (
  * The words from `i` that make a Vietnamese name: a family name, then one to three syllables, one of them at least
  * (or the family name) a mark; the count of words, or 0.
  */
-export function vietnameseNameLength(norms: readonly string[], i: number, joined: (k: number) => boolean): number {
+export function vietnameseNameLength(norms: readonly string[], i: number, joined: (k: number) => boolean, vietnamese = false): number {
   if (!family.has(norms[i] ?? '')) return 0;
   let k = i + 1;
   while (k < norms.length && k < i + 4 && joined(k) && given.has(norms[k]!)) k++;
   const n = k - i;
-  return n >= 2 && norms.slice(i, k).some(isVietnameseMark) ? n : 0;
+  // (Where the article has said the holder is Vietnamese, a name of two plain syllables needs no mark: «تو لام».)
+  return n >= 2 && (vietnamese || norms.slice(i, k).some(isVietnameseMark)) ? n : 0;
 }
 
 /** A Vietnamese name in English, each syllable as the Vietnamese press writes it; null where it is none. */
-export function vietnameseNameEnglish(norms: readonly string[]): string | null {
-  if (vietnameseNameLength(norms, 0, () => true) !== norms.length) return null;
+export function vietnameseNameEnglish(norms: readonly string[], vietnamese = false): string | null {
+  if (vietnameseNameLength(norms, 0, () => true, vietnamese) !== norms.length) return null;
   return [family.get(norms[0]!)!, ...norms.slice(1).map((n) => given.get(n)!)].join(' ');
 }
