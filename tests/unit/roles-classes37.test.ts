@@ -17,3 +17,18 @@ describe('offices of the prosecution and of investigating judges', () => {
     expect(officialOf('وقال وكيل الجمهورية عبد الرحيم مجيد إن التحقيق مستمر.', 'عبد الرحيم مجيد')?.role_en).toBe('Public Prosecutor');
   });
 });
+
+describe('the office stated after a counterpart\'s name', () => {
+  const text = 'استقبل وزير الخارجية سامح شكري، أمس، نظيره الفيتنامي فام بينه مينه نائب رئيس الوزراء وزير الخارجية، الذي يزور مصر. ونقل المتحدث عن الوزير الفيتنامي قوله إن بلاده تنظر إلى مصر بوابة لأفريقيا.';
+  it('gives the counterpart the offices stated after his name, with his country', () => {
+    expect(officialOf(text, 'فام بينه مينه')?.role_en).toBe('Vietnamese Deputy Prime Minister and Minister of Foreign Affairs');
+  });
+  it('still links the bare minister of his country to him', () => {
+    const o = officialOf(text, 'فام بينه مينه');
+    expect(o?.mentions?.length ?? 0).toBeGreaterThan(1);
+  });
+  it('leaves an office after «و» to another person', () => {
+    const t = 'واستقبل وزير الخارجية أيمن الصفدي نظيره العراقي فؤاد حسين ووزير الداخلية مازن الفراية.';
+    expect(officialOf(t, 'فؤاد حسين')?.role_en).toBe('Iraqi Minister of Foreign Affairs');
+  });
+});
