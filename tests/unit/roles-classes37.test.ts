@@ -32,3 +32,13 @@ describe('the office stated after a counterpart\'s name', () => {
     expect(officialOf(t, 'فؤاد حسين')?.role_en).toBe('Iraqi Minister of Foreign Affairs');
   });
 });
+
+describe('programmes of a body', () => {
+  it('reads the coordinator of a bank\'s programmes with the body and the city', () => {
+    const o = officialOf('وضم الوفد منسقة برامج البنك في بيروت ميرنا سعادة والمدير القطري للبنك.', 'ميرنا سعادة');
+    expect(o?.role_en).toMatch(/^Coordinator of .*Programmes.*Bank.*Beirut$/);
+  });
+  it('leaves the programmes of a body of civil society to a person, not an official', () => {
+    expect(officialOf('وقال منسق برامج منظمة العفو الدولية محمد سالم إن التقرير جاهز.', 'محمد سالم')).toBeNull();
+  });
+});
