@@ -42,3 +42,20 @@ describe('programmes of a body', () => {
     expect(officialOf('وقال منسق برامج منظمة العفو الدولية محمد سالم إن التقرير جاهز.', 'محمد سالم')).toBeNull();
   });
 });
+
+describe('the capital named after «العاصمة»', () => {
+  it('makes the capital\'s police the city\'s, and the holder of that country', () => {
+    const o = officialOf('واتهم قائد شرطة العاصمة دكا، حبيب الرحمن، عناصر من المعارضة بالتسلل.', 'حبيب الرحمن');
+    expect(o?.role_en).toBe('Chief of the Dhaka Police');
+    expect(o?.country).toBe('BD');
+  });
+  it('reads the city as the governor\'s place, not the first word of his name', () => {
+    expect(officialOf('وقال محافظ العاصمة بغداد محمد جابر إن الوضع مستقر.', 'محمد جابر')?.role_en).toBe('Governor of Baghdad');
+  });
+  it('reads the city past the country\'s adjective', () => {
+    expect(officialOf('وقال عميد بلدية العاصمة الليبية طرابلس إبراهيم الخليفي إن المياه عادت.', 'إبراهيم الخليفي')?.role_en).toBe('Mayor of Tripoli');
+  });
+  it('keeps the bare capital where no city follows', () => {
+    expect(officialOf('وقال قائد شرطة العاصمة محمد علي إن الوضع هادئ.', 'محمد علي')?.role_en).toBe('Chief of the Capital Police');
+  });
+});
