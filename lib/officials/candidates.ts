@@ -13,7 +13,7 @@ import { adjectives, compoundNameEnds, heads, stateBodyNouns, institutionNouns, 
 import { dualHead, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly, spellingVocab } from './known';
 import type { Detection } from './link';
-import { isNameWord as isNameWordLookup, matchCountryName, matchNationality } from './lookups';
+import { isNameWord as isNameWordLookup, matchCountryName, matchNationality, type NationalityMatch } from './lookups';
 import { foreignGivenBeforeClose, foreignTailName, rankedForeignPair, hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, readNameAfter, readNameBefore, startsTitle, styledNameBefore, articleGivenInName, type NameRun } from './names';
 import { matchStyle, type Scan } from './scan';
 import { institutionEnglish, mayStartTitle, parseInstitution, parseTitle, type Title } from './titles';
@@ -595,7 +595,26 @@ function counterpart(s: Scan, i0: number): Detection | null {
   const complement = c?.kind === 'country' ? null : common ?? (c?.kind === 'portfolio' && c.country ? { kind: c.kind, en: c.en } : c);
   const t: Title = { roles: [{ ...r, complement, nat, tails: [], start: i0, end: after }], start: i0, end: after, country: nat?.country ?? null };
   const known = knownRun(s, run);
+  const own = nat ? statedOffice(s, known.run.end, nat) : null;
+  if (own) return { name: known.run, title: own, rank: null, start: i0, end: own.end, known: known.person, ref: false };
   return { name: known.run, title: t, rank: null, start: i0, end: known.run.end, known: known.person, ref: false };
+}
+
+/**
+ * «نظيره الفيتنامي X نائب رئيس الوزراء وزير الخارجية»: an office stated right after a counterpart's name is his own,
+ * which may be more than the one he shares with his host; the country is the counterpart's. Not an office joined by
+ * «و» (another person) nor one followed by a name of its own.
+ */
+function statedOffice(s: Scan, at: number, nat: NationalityMatch): Title | null {
+  const { words, norms } = s;
+  const w = words[at];
+  if (!w || (w.punctBefore && !/^[،,]$/.test(w.punctBefore)) || /^[وف]/.test(norms[at]!) || !mayStartTitle(w)) return null;
+  const t = parseTitle(words, at, countryName, norms, false);
+  if (!t || isHonorificOnly(t) || !t.roles.every((r) => r.complement || r.nat)) return null;
+  if (t.end < words.length && !words[t.end]!.punctBefore && readNameAfter(words, norms, t.end, false)) return null;
+  const first = t.roles[0]!;
+  if (first.nat || t.country) return first.nat && first.nat.country !== nat.country ? null : t;
+  return { ...t, country: nat.country, roles: [{ ...first, nat }, ...t.roles.slice(1)] };
 }
 
 /**

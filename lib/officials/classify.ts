@@ -14,7 +14,7 @@ import { reportingVerb } from '../vocab/reporting';
 import type { Person as PersonRecord } from './link';
 import type { Scan } from './scan';
 import { namedBodies, resolveBareInstitutions, resolveOwnedHead, resolveOwnState, resolveTheState } from './institutions';
-import { institutionEnglish, parseInstitution, parseTitle, PROVINCE_PLACEHOLDER, provinceNamedBefore, type Role, type Title } from './titles';
+import { institutionEnglish, parseInstitution, parseTitle, PROVINCE_PLACEHOLDER, provinceNamedBefore, type Institution, type Role, type Title } from './titles';
 import { toWords, type Word } from './words';
 import { stripAl } from '../arabic/article';
 import { matchCountryName, matchNationality } from './lookups';
@@ -375,9 +375,15 @@ export function ofResearchBody(role: Role): boolean {
 /** A role in a body of civil society ("المتحدث باسم المنتدى التونسي للحقوق …", "رئيس جمعية …"). */
 function ofCivilBody(role: Role): boolean {
   const c = role.complement;
-  if (c?.kind === 'inst') return !!c.inst.civil || (!!c.inst.noun && civilNouns.has(c.inst.noun));
+  if (c?.kind === 'inst') return civilInstitution(c.inst);
   if (c?.kind === 'role') return ofCivilBody(c.role);
   return false;
+}
+
+/** A body of civil society, or a unit of one named by a bare noun («برامج منظمة العفو الدولية»: Amnesty's programmes). */
+function civilInstitution(inst: Institution): boolean {
+  if (inst.civil || (!!inst.noun && civilNouns.has(inst.noun))) return true;
+  return !!inst.generic && !inst.nat && !!inst.of && civilInstitution(inst.of);
 }
 
 /**

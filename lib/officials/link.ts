@@ -361,7 +361,8 @@ function resolveReference(d: Detection, referents: Referents): Person | null {
     if ((headEnglish(p.title) === wantHead || stackedHeads(p.title).includes(wantHead)) && (country || t.roles[0]!.complement)) return 3;
     // «الوزير الإسباني» after «نظيره الإسباني، وزير الداخلية X»: a bare office of a country is that country's holder
     // of an office of that name.
-    if (country && !t.roles[0]!.complement && headEnglish(p.title).startsWith(`${wantHead} of `)) return 3;
+    // (… or one of his stacked offices: «الوزير الفيتنامي» of the «نائب رئيس الوزراء وزير الخارجية» named before.)
+    if (country && !t.roles[0]!.complement && [headEnglish(p.title), ...stackedHeads(p.title)].some((h) => h.startsWith(`${wantHead} of `))) return 3;
     if (LEADER.test(wantHead) && rankOf(p) === 3 && country) return 2;
     return 0;
   };

@@ -511,7 +511,12 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
   let inst: Institution | null = null;
   let k = j;
   const body = matchBody(words, norms, j, preps);
-  if (body) {
+  const capital = body?.def.en === 'Capital' ? capitalNamed(words, norms, j + body.length) : null;
+  if (body && capital) {
+    // «شرطة العاصمة دكا»: the capital by its name (the Dhaka Police).
+    inst = { en: capital.en, noArticle: true, adjectives: [], nat: null, of: null, country: placeCountry(capital.en) ?? null };
+    k = j + body.length + capital.length;
+  } else if (body) {
     inst = { en: body.def.en, short: body.def.short, head: body.def.head, ownHead: body.def.ownHead, noArticle: body.def.noArticle, adjectives: [], nat: null, of: null, country: body.def.country ?? null, civil: body.def.civil };
     k = j + body.length;
     // A body in the construct takes its genitive: "مجلس إدارة الهيئة العامة للترفيه" (the Board of the Authority).
@@ -869,11 +874,31 @@ function parsePlace(words: Word[], norms: string[], j: number, afterIn = false):
   for (const f of words[j]!.forms) {
     if (CONJ.test(f.prefix)) continue;
     const p = places.match(f.form, norms, j);
+    const city = p?.value === CAPITAL ? capitalNamed(words, norms, j + p.length) : null;
+    if (city) return { en: city.en, code: null, length: p!.length + city.length, prefix: f.prefix };
     if (p) return { en: p.value, code: null, length: p.length, prefix: f.prefix };
     const b = bodies.match(f.form, norms, j);
+    const named = b?.value.en === 'Capital' ? capitalNamed(words, norms, j + b.length) : null;
+    if (named) return { en: named.en, code: null, length: b!.length + named.length, prefix: f.prefix };
     if (b && (b.value.intl || b.value.place)) return { en: (b.value.noArticle ? '' : 'the ') + b.value.en, code: null, length: b.length, head: b.value.head, civil: b.value.civil, short: b.value.short };
   }
   return null;
+}
+
+const CAPITAL = 'the Capital';
+
+/**
+ * «شرطة العاصمة دكا», «محافظ العاصمة بغداد», «العاصمة الليبية طرابلس»: the capital named right after «العاصمة» (past
+ * its country's adjective) is the place, a city, not the first word of a name.
+ */
+function capitalNamed(words: Word[], norms: string[], k: number): { en: string; length: number } | null {
+  let m = k;
+  const nat = noPunct(words, m) ? matchNationality(norms, m) : null;
+  if (nat) m += nat.length;
+  if (!noPunct(words, m)) return null;
+  const city = places.match(norms[m]!, norms, m);
+  if (!city || city.value === CAPITAL || (matchCountryName(norms, m) && !CITY_BEFORE_COUNTRY.has(norms[m]!))) return null;
+  return { en: city.value, length: m - k + city.length };
 }
 
 /** Regions joined by و after a first one (country-less places: «وأفريقيا», «والشرق الأوسط»), pushed on `chain`; the end. */
