@@ -129,7 +129,8 @@ function foreignMisreading(own: string, word: string, origin: Origin, press: Pre
   // (The Maghreb's press writes its people's names the French way, whose letters an English look-alike of a foreign list
   // does not share: تومي is Toumi, not Tommy; سبيك Sabik, not Speke; مونية, with the feminine ending, Mounia, not Monet.
   // A West African's name the list spells near enough its letters keeps it: ديالو is Diallo.)
-  return origin === 'maghreb' && (/[^aeiou]y$/.test(own) || (/ة$/.test(word) && !/[aeiou]$/.test(own)) ||
+  // (Nor the ph of a Greek or French word for its ف: فرعون is an Algerian's Feraoun, not the French pharaon.)
+  return origin === 'maghreb' && (/[^aeiou]y$/.test(own) || own.includes('ph') || (/ة$/.test(word) && !/[aeiou]$/.test(own)) ||
     closeness(own, transliterateWord(word, origin)) < FAR_APART);
 }
 
