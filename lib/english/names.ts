@@ -186,7 +186,10 @@ function wordToEnglish(written: string, norm: string, origin: Origin, family = f
   }
   if (own && family && OWN_LETTERS.has(origin) && arabicNameWord(norm) === undefined) {
     const rule = transliterateWord(word, origin, vowel);
-    if (closeness(own, rule) < NEAR_ENOUGH) return rule;
+    // (The list's French or Latin soft c is the s the letters read: سيزار is a Rwandan's César, not Sizar. Turkish and
+    // Albanian write c for another sound.)
+    const heard = origin === 'turkish' || origin === 'albanian' ? own : own.replace(/c(?=[eiy])/g, 's');
+    if (closeness(heard, rule) < NEAR_ENOUGH) return rule;
   }
   if (own && opening && !family && ENGLISH_GIVEN.has(origin)) {
     const usual = usualEnglishGiven(norm, own);
