@@ -121,8 +121,11 @@ const FAR_APART = 0.35;
  * alike (كواري is Wikidata's "quarry", غالي the Italian Galli): it keeps no gh for غ, or is far from what the letter
  * rules read (Kuwari, Ghali).
  */
-function foreignMisreading(own: string, word: string, origin: Origin, press: Press): boolean {
+function foreignMisreading(own: string, word: string, origin: Origin, press: Press, articled = false): boolean {
   if (word.includes('غ') && !own.includes('gh')) return true;
+  // (Nor does the Levant's, Egypt's or Libya's for a family name with the article, an Arab word, where the list's spelling
+  // is far from the letters and no French spelling of that press: البدول is Al-Badoul, not the English Bedwell.)
+  if (articled && press === 'arab' && origin === 'arab' && !frenchLetters(own, word) && closeness(own, transliterateWord(word, origin)) < NEAR_ENOUGH) return true;
   // (Only the Gulf's and Iraq's press spells every name by the Arabic letters: Beirut's and Cairo's write some the French
   // way, Chidiac for شدياق, and Khartoum's the Dinka way, Garang for قرنق.)
   if (press === 'gulf') return closeness(own, transliterateWord(word, origin)) < NEAR_ENOUGH || frenchLetters(own, word);
@@ -163,7 +166,7 @@ function egyptianFinalYa(word: string, norm: string, origin: Origin): string {
   return ruleSpelled || foreign ? word.slice(0, -1) + 'ي' : word;
 }
 
-function wordToEnglish(written: string, norm: string, origin: Origin, family = false, vowel?: string, press?: Press, opening = false): string {
+function wordToEnglish(written: string, norm: string, origin: Origin, family = false, vowel?: string, press?: Press, opening = false, articled = false): string {
   const word = egyptianFinalYa(written, norm, origin);
   const onArabic = origin === 'russian' ? arabicStemOv(norm) : null;
   if (onArabic) return onArabic;
@@ -172,7 +175,7 @@ function wordToEnglish(written: string, norm: string, origin: Origin, family = f
   if (form) return form;
   const own = origin === 'arab' || origin === 'maghreb' || origin === 'somali' ? arabicNameWord(norm) ?? foreignNameWord(norm)
     : foreignNameWord(norm) ?? arabicNameWord(norm);
-  if (own && press && isArabicScript(origin) && arabicNameWord(norm) === undefined && foreignMisreading(own, word, origin, press)) return transliterateWord(word, origin, vowel);
+  if (own && press && isArabicScript(origin) && arabicNameWord(norm) === undefined && foreignMisreading(own, word, origin, press, articled)) return transliterateWord(word, origin, vowel);
   // Russia's and Central Asia's press writes the ش of a name with English sh (Rashid Nurgaliyev, Rashid Meredov, Shamil
   // Basayev), not the French ch the foreign list's commonest bearer has (Rachid, Chamil).
   if (own && origin === 'russian' && word.includes('ش') && own.includes('ch') && !word.includes('تش')) return own.replace(/ch/g, 'sh');
@@ -296,7 +299,7 @@ function articleWord(written: string, norm: string, origin: Origin, outer: boole
     // Aramco is Al-Nasser, not the Tunisian Naceur.)
     if (!(press === 'gulf' && foreignMisreading(bare, stem, origin, press))) return 'Al-' + capitalize(bare);
   }
-  return 'Al-' + capitalize(wordToEnglish(word.slice(word.indexOf('ل') + 1), stem, origin, true, vowel, press));
+  return 'Al-' + capitalize(wordToEnglish(word.slice(word.indexOf('ل') + 1), stem, origin, true, vowel, press, false, true));
 }
 
 /** Traditions whose surnames take lower-case particles (von, de, di, van…). */
