@@ -121,15 +121,19 @@ const FAR_APART = 0.35;
  * alike (كواري is Wikidata's "quarry", غالي the Italian Galli): it keeps no gh for غ, or is far from what the letter
  * rules read (Kuwari, Ghali).
  */
-function foreignMisreading(own: string, word: string, origin: Origin, press: Press): boolean {
+function foreignMisreading(own: string, word: string, origin: Origin, press: Press, articled = false): boolean {
   if (word.includes('غ') && !own.includes('gh')) return true;
+  // (Nor does the Levant's, Egypt's or Libya's for a family name with the article, an Arab word, where the list's spelling
+  // is far from the letters and no French spelling of that press: البدول is Al-Badoul, not the English Bedwell.)
+  if (articled && press === 'arab' && origin === 'arab' && !frenchLetters(own, word) && closeness(own, transliterateWord(word, origin)) < NEAR_ENOUGH) return true;
   // (Only the Gulf's and Iraq's press spells every name by the Arabic letters: Beirut's and Cairo's write some the French
   // way, Chidiac for شدياق, and Khartoum's the Dinka way, Garang for قرنق.)
   if (press === 'gulf') return closeness(own, transliterateWord(word, origin)) < NEAR_ENOUGH || frenchLetters(own, word);
   // (The Maghreb's press writes its people's names the French way, whose letters an English look-alike of a foreign list
   // does not share: تومي is Toumi, not Tommy; سبيك Sabik, not Speke; مونية, with the feminine ending, Mounia, not Monet.
   // A West African's name the list spells near enough its letters keeps it: ديالو is Diallo.)
-  return origin === 'maghreb' && (/[^aeiou]y$/.test(own) || (/ة$/.test(word) && !/[aeiou]$/.test(own)) ||
+  // (Nor the ph of a Greek or French word for its ف: فرعون is an Algerian's Feraoun, not the French pharaon.)
+  return origin === 'maghreb' && (/[^aeiou]y$/.test(own) || own.includes('ph') || (/ة$/.test(word) && !/[aeiou]$/.test(own)) ||
     closeness(own, transliterateWord(word, origin)) < FAR_APART);
 }
 
@@ -162,7 +166,7 @@ function egyptianFinalYa(word: string, norm: string, origin: Origin): string {
   return ruleSpelled || foreign ? word.slice(0, -1) + 'ي' : word;
 }
 
-function wordToEnglish(written: string, norm: string, origin: Origin, family = false, vowel?: string, press?: Press, opening = false): string {
+function wordToEnglish(written: string, norm: string, origin: Origin, family = false, vowel?: string, press?: Press, opening = false, articled = false): string {
   const word = egyptianFinalYa(written, norm, origin);
   const onArabic = origin === 'russian' ? arabicStemOv(norm) : null;
   if (onArabic) return onArabic;
@@ -171,7 +175,7 @@ function wordToEnglish(written: string, norm: string, origin: Origin, family = f
   if (form) return form;
   const own = origin === 'arab' || origin === 'maghreb' || origin === 'somali' ? arabicNameWord(norm) ?? foreignNameWord(norm)
     : foreignNameWord(norm) ?? arabicNameWord(norm);
-  if (own && press && isArabicScript(origin) && arabicNameWord(norm) === undefined && foreignMisreading(own, word, origin, press)) return transliterateWord(word, origin, vowel);
+  if (own && press && isArabicScript(origin) && arabicNameWord(norm) === undefined && foreignMisreading(own, word, origin, press, articled)) return transliterateWord(word, origin, vowel);
   // Russia's and Central Asia's press writes the ش of a name with English sh (Rashid Nurgaliyev, Rashid Meredov, Shamil
   // Basayev), not the French ch the foreign list's commonest bearer has (Rachid, Chamil).
   if (own && origin === 'russian' && word.includes('ش') && own.includes('ch') && !word.includes('تش')) return own.replace(/ch/g, 'sh');
@@ -185,7 +189,10 @@ function wordToEnglish(written: string, norm: string, origin: Origin, family = f
   }
   if (own && family && OWN_LETTERS.has(origin) && arabicNameWord(norm) === undefined) {
     const rule = transliterateWord(word, origin, vowel);
-    if (closeness(own, rule) < NEAR_ENOUGH) return rule;
+    // (The list's French or Latin soft c is the s the letters read: سيزار is a Rwandan's César, not Sizar. Turkish and
+    // Albanian write c for another sound.)
+    const heard = origin === 'turkish' || origin === 'albanian' ? own : own.replace(/c(?=[eiy])/g, 's');
+    if (closeness(heard, rule) < NEAR_ENOUGH) return rule;
   }
   if (own && opening && !family && ENGLISH_GIVEN.has(origin)) {
     const usual = usualEnglishGiven(norm, own);
@@ -292,7 +299,7 @@ function articleWord(written: string, norm: string, origin: Origin, outer: boole
     // Aramco is Al-Nasser, not the Tunisian Naceur.)
     if (!(press === 'gulf' && foreignMisreading(bare, stem, origin, press))) return 'Al-' + capitalize(bare);
   }
-  return 'Al-' + capitalize(wordToEnglish(word.slice(word.indexOf('ل') + 1), stem, origin, true, vowel, press));
+  return 'Al-' + capitalize(wordToEnglish(word.slice(word.indexOf('ل') + 1), stem, origin, true, vowel, press, false, true));
 }
 
 /** Traditions whose surnames take lower-case particles (von, de, di, van…). */

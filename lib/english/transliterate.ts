@@ -207,6 +207,11 @@ function segments(word: string, origin: Origin, europeanE = true): Segment[] {
         // (و after a consonant before a is their u of -uak, -ual, -uol: Gatluak, Lual, Kuol; and before ي, Acuil.)
         if (origin === 'nilotic' && !start && prev !== undefined && !VOWEL_LETTERS.has(prev) && (next === 'ا' || next === 'ي')) { push('u', true); break; }
         // (Lao ou, but o before m and r and in the -ong syllable: Bounnhang, Sisoulith, Thongloun; Kommasith, Vorachith, Thongphane.)
+        // (The Maghreb's diminutive on a و, a consonant + وي before a consonant, is French oui: Touizi, Souissi, Kouider,
+        // Rouissi; read as a consonant w it was the Gulf's Tawizi.)
+        if (origin === 'maghreb' && !start && prev !== undefined && !VOWEL_LETTERS.has(prev) && next === 'ي' && chars[i + 2] !== undefined && !VOWEL_LETTERS.has(chars[i + 2]!)) {
+          push('oui', true); i++; break;
+        }
         if (origin === 'lao' && !start && prev !== undefined && !VOWEL_LETTERS.has(prev)) {
           push(next === 'م' || next === 'ر' || (next === 'ن' && chars[i + 2] === 'غ') || end ? 'o' : 'ou', true);
           break;

@@ -461,7 +461,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     if (!linked && count === 1 && k === i + 1 && loose && cliticFamilyAfterGiven(words, norms, k)) { out.push(w.norm); k++; count++; break; }
     if (!linked && !syllable && !styleSurname && !stopSurname && !eastAsianSyllables(prev, w) && !familyNameAfterGiven(words, norms, k) && !nameInside(words, norms, k, count)
       && !(count === 1 && (surnameOfForeignGiven(words, norms, k) || countrySurname(words, norms, k) || (loose && k === i + 1 && derivedSurnameOfForeignGiven(words, norms, k)))) && !titleWordInName(words, norms, k)
-      && !(nameParticles.has(w.norm) && titleWordInName(words, norms, k - 1)) && !closingSurname(words, norms, k, count) && blocks(words, norms, k)) break;
+      && !(nameParticles.has(w.norm) && titleWordInName(words, norms, k - 1)) && !closingSurname(words, norms, k, count) && !compoundFamilyTail(words, norms, k, count) && blocks(words, norms, k)) break;
     if (!linked && (conjunctionAndVerb(w) || (/^[وف]/.test(w.norm) && count >= 2 && !!reportingVerb(w.norm)))) break;
     // "ذا/ذو/ذات" ("of", "having") after a name describes the person: "فرناندو حداد ذا الأصول اللبنانية".
     if (!linked && count >= 2 && /^(ذا|ذو|ذي|ذات)$/.test(w.norm)) break;
@@ -761,6 +761,23 @@ function closingSurname(words: Word[], norms: string[], k: number, count: number
   // التعليم المدرسة» are the verb's objects.)
   if (listNext) return !/^[كس]/.test(w.norm) && (isNameWord(w.norm) || (/ي$/.test(w.tok.text) && hasFamilyNameShape(w.norm))) && !heads.match(stripAl(w.norm), norms, k);
   return /^[،,]/.test(next.punctBefore ?? '') || namedEnd || bareBeforeFullStop(w, next);
+}
+
+/**
+ * The second half of a family name in the construct, a noun of the language with the article after a noun of the
+ * language that is no given name («عبد الرؤوف بيت المال», «محمد حسين بحر العلوم», «كاشف الغطاء»), closing a name of two
+ * words or more where a clause can only go on: before «إن»/«أن» that opens what the person said, or «و» and the next
+ * attendee's title. (Before a comma it may be the verb's object: «التقى … الوفد،».)
+ */
+function compoundFamilyTail(words: Word[], norms: string[], k: number, count: number): boolean {
+  const w = words[k]!, head = words[k - 1]!, next = words[k + 1];
+  if (count < 2 || !next || next.punctBefore || !hasArticle(w) || w.norm.length < 5 || hasArticle(head) || nameParticles.has(norms[k - 2] ?? '')) return false;
+  if (!isDictionaryEntry(head.norm) || lexicalReading(head.norm) !== 'word' || arabicNameWord(head.norm) !== undefined || originsOfGivenName(head.norm).length > 0) return false;
+  const saying = /^[إأ]ن$/.test(next.tok.text);
+  const listNext = /^و/.test(next.norm) && next.norm.length > 3 && startsTitle(words, norms, k + 1);
+  if (!saying && !listNext) return false;
+  if (startsTitle(words, norms, k) || matchNationality(norms, k) || matchCountryName(norms, k) || timePhraseLength(norms, k) > 0) return false;
+  return !adjectives.has(w.norm) && !modifiers.has(w.norm) && !/^ال.+(ون|ين|ات|ي)$/.test(w.norm) && !isVerbAsWritten(w.norm);
 }
 
 /** Word k stands before «، و» and the next attendee's title, where no verb can stand: «ووزير الإعلام عطاء الله تارر، وسفير …». */
