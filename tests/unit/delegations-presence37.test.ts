@@ -20,3 +20,17 @@ describe('findDelegations: «استقبل X، …، Y، مدير …، بحضو�
     expect(members(found)).toContain('مصطفى مدبولي');
   });
 });
+
+// Written for the test (Al Jazeera's style): «، بمشاركة» after the two delegations tells who else took part; the movement
+// named last before it is no side of the one named after it.
+describe('findDelegations: «بين وفد A ووفد حركة B، بمشاركة X»', () => {
+  it('seats the American envoy with the United States, not with the movement named before «، بمشاركة»', () => {
+    const text = [
+      'الدوحة - عقدت في الدوحة اليوم جولة مباحثات بين وفد حكومة أفغانستان ووفد حركة طالبان، بمشاركة المبعوث الأمريكي زلماي خليل زاد.',
+      'وترأس وفد الحكومة عبد الله عبد الله، فيما ترأس وفد طالبان الملا عبد الغني برادر.',
+    ].join('\n\n');
+    const found = sides(text);
+    expect(sideOf(found, 'زلماي خليل زاد')).toBe('United States');
+    expect(sideOf(found, 'عبد الغني برادر')).toBe('Taliban');
+  });
+});
