@@ -201,8 +201,13 @@ function titleWords(o: Official): string[] {
 /** A mention none of whose words is a word of the official's name ("ووزير الخارجية" for Shah Mahmood Qureshi). */
 function isTitleOnly(m: Mention, norms: string[]): boolean {
   const name = new Set(normalize(m.official.name_ar).split(/\s+/));
-  for (let k = m.first; k < m.last; k++) if (name.has(norms[k]!) || name.has(norms[k]!.replace(/^[وفبل]/, ''))) return false;
+  for (let k = m.first; k < m.last; k++) if (name.has(norms[k]!) || name.has(norms[k]!.replace(/^[وفبل]/, '')) || name.has(withArticle(norms[k]!))) return false;
   return true;
+}
+
+/** «للسوداني»، «بالسوداني» → «السوداني»: a preposition joined to a word with the article (after ل the article's ا drops). */
+function withArticle(norm: string): string {
+  return norm.replace(/^و?(?:لل|بال)(?=..)/, 'ال');
 }
 
 /**

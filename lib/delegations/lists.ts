@@ -741,8 +741,12 @@ function receptionGuest(ctx: Context, from: number, to: number, partition: Parti
 
 /** "من جانب الحركة": a side word and a movement noun; the side is the movement of that kind the article names. */
 function movementSideIn(ctx: Context, from: number, to: number, partition: Partition, opener: number): Side | null {
+  // «مباحثات بين وفد الحكومة ووفد حركة طالبان، بمشاركة المبعوث الأمريكي X»: «، بحضور»، «، بمشاركة» tell who else attended
+  // the event; the movement named before them is a party of the clause they follow (as for a side phrase).
+  const eventNoun = /^و?ب(?:حضور|مشاركه)$/.test(ctx.norms[opener] ?? '') && ctx.comma[opener] === true;
   for (let k = from; k < to - 1; k++) {
     if (!isIn(ctx, k, sideWords) || ctx.coveredBy[k + 1]) continue;
+    if (k < opener && eventNoun) continue;
     // "ووفد جماعة الحوثي برئاسة X، برعاية Y": someone named between the words and the opener ends their clause.
     if (k < opener && namedBetween(ctx, k + 2, opener)) continue;
     // "فيما ترأس وفد الحركة Y، وحضر الجلسة X": the delegation led in the clause before (its head perhaps not read) is

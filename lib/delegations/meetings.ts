@@ -835,12 +835,17 @@ function relativeListAfter(ctx: Context, after: number, sentEnd: number): number
   return -1;
 }
 
-/** "استقبل X الوزير الجزائري …، بحضور": a nationality adjective after the host and before a presence list (nobody named between). */
+/**
+ * "استقبل X الوزير الجزائري …، بحضور": a nationality adjective after the host and before a presence list (nobody named
+ * between). «استقبل X، اليوم، Y، مدير الاستراتيجيات بمنظمة الأونكتاد، بحضور Z»: likewise a title after a comma, of one
+ * received whose name the officials layer did not read; Z attended.
+ */
 function receivedByTitle(ctx: Context, after: number, sentEnd: number, partition: Partition): boolean {
   for (let k = after + 1; k < Math.min(sentEnd, after + 12); k++) {
     if (ctx.coveredBy[k] || opensPresence(ctx, k)) return false;
     // (A nationality adjective: "في تونس" is where the meeting was.)
     if (/^ال/.test(ctx.norms[k]!) && matchNationality(ctx.norms, k) && sideAt(ctx, k, partition)) return true;
+    if (ctx.comma[k] && titleHeads.has(ctx.norms[k]!.replace(/^ال/, ''))) return true;
   }
   return false;
 }
