@@ -681,8 +681,8 @@ function dropBylineAndCredit(lines: readonly Line[], keep: boolean[], options: U
     const next = lines[live[k + 1]!]!;
     const beforeParagraph = next.words >= PARAGRAPH_MIN_WORDS;
     // «محمد علي» over «بي بي سي نيوز عربي» or over the date: the writer's name, the site's signature or the stamp under it.
-    const overFurniture = isWriterName(line.text) && (isSiteSigning(next.text.trim()) || isDateLineOf(next) || isCreditLine(next.text));
-    if (((beforeParagraph || overFurniture) && (isBylineShaped(line.text) || isPortraitCaption(line))) || isHeaderLabel(line) || isSiteSigning(line.text.trim().replace(/^\((.*)\)$/u, '$1')) || ((beforeParagraph || k < end - 1) && (isSiteDateline(line.text) || isWireDateline(line.text) || isDatedWireDateline(line.text) || isPlacedByline(line.text) || isWriterAndPlace(line.text) || isWriterAndBracketedPlace(line.text) || isCreditLine(line.text) || isWriterThenStamp(line.text)))) keep[live[k]!] = false;
+    const overFurniture = isWriterName(line.text) && (isSiteSigning(next.text.trim()) || isDateLineOf(next) || isCreditLine(next.text) || isWriterBio(next.text));
+    if (((beforeParagraph || overFurniture) && (isBylineShaped(line.text) || isPortraitCaption(line))) || isHeaderLabel(line) || isSiteSigning(line.text.trim().replace(/^\((.*)\)$/u, '$1')) || ((beforeParagraph || k < end - 1) && (isSiteDateline(line.text) || isWireDateline(line.text) || isDatedWireDateline(line.text) || isPlacedByline(line.text) || isWriterAndPlace(line.text) || isWriterAndBracketedPlace(line.text) || isCreditLine(line.text) || isWriterThenStamp(line.text) || isWriterBio(line.text)))) keep[live[k]!] = false;
   }
   if (options.openEnd) return;
   for (let k = live.length - 1; k >= Math.max(1, live.length - 3); k--) {
@@ -716,15 +716,25 @@ const BIO_MARK = /^\s*(?:\(\*\)|[*•\-–—]+)\s*/u;
 /**
  * «* كاتب وباحث سياسي فلسطيني», «- أستاذ العلوم السياسية في جامعة القاهرة»: under the text, the writer's description — a
  * writer's noun first («كاتب», «باحث», «أستاذ»), nothing reported (no «أن»/«إن», no quotation marks, no colon), no verb in the
- * present tense. Without the mark it runs to a few words only.
+ * present tense. Without the mark it runs to a few words only; with it, the writer's name may come first («* محمد علي كاتب …»).
+ * Under the title too, the writer's name over it.
  */
 function isWriterBio(text: string): boolean {
   const marked = BIO_MARK.test(text);
-  const body = text.replace(BIO_MARK, '');
+  const body = marked ? withoutWriterName(text.replace(BIO_MARK, '')) : text;
   const words = phraseKey(body).split(' ').filter(Boolean);
   if (!words.length || words.length > (marked ? WRITER_BIO_MAX_WORDS : BARE_WRITER_BIO_MAX_WORDS) || /["“”«»:：؟?]/.test(body)) return false;
   if (!vocab.writerBioOpeners.has(words[0]!)) return false;
   return !words.some((w) => REPORTED_THAT.has(w) || (w !== words[0] && isPresentVerbLike(w)));
+}
+
+/** «محمد علي كاتب …», «محمد علي: كاتب …»: the description without the writer's name before it (the text when none). */
+function withoutWriterName(body: string): string {
+  const tokens = body.trim().split(/\s+/);
+  for (let k = 2; k <= 3 && k < tokens.length; k++) {
+    if (vocab.writerBioOpeners.has(phraseKey(tokens[k]!)) && isWriterName(tokens.slice(0, k).join(' ').replace(/[:：،,]$/u, ''))) return tokens.slice(k).join(' ');
+  }
+  return body;
 }
 
 /** A photo's caption under the header's furniture: at most this many words. */

@@ -153,6 +153,8 @@ describe('under the text: contributors, a «more» prompt, the writer\'s descrip
     '** كاتب فلسطيني مقيم في لندن',
     '(*) باحث في الشؤون الإيرانية',
     'كاتب وباحث سياسي فلسطيني.',
+    '* محمد علي كاتب وباحث سياسي فلسطيني',
+    '*محمد علي: كاتب وباحث سياسي فلسطيني',
   ]) {
     it(`«${line}» (text and page)`, () => {
       expect(fromText([TITLE, ...P, line])).toEqual([TITLE, ...P]);
@@ -169,5 +171,17 @@ describe('under the text: contributors, a «more» prompt, the writer\'s descrip
     ]) {
       expect(fromText([TITLE, ...P, real])).toEqual([TITLE, ...P, real]);
     }
+  });
+});
+
+describe("under the title, the writer's description, the writer's name over it", () => {
+  it('«محمد علي» over «كاتب وباحث سياسي فلسطيني» (text and page)', () => {
+    expect(fromText([TITLE, 'محمد علي', 'كاتب وباحث سياسي فلسطيني', ...P])).toEqual([TITLE, ...P]);
+    expect(fromText([TITLE, 'كاتب وباحث سياسي فلسطيني', ...P])).toEqual([TITLE, ...P]);
+  });
+
+  it('a subtitle that opens with such a noun and tells something stays', () => {
+    const subtitle = 'باحث فرنسي يكشف أسرار المشروع الجديد';
+    expect(fromText([TITLE, subtitle, ...P])).toEqual([TITLE, subtitle, ...P]);
   });
 });
