@@ -5,7 +5,8 @@ import { normalize } from '../arabic/normalize';
 import { isGivenName } from '../vocab/article-names';
 import { boilerplate as vocab, phraseKey, phraseKeyHead } from '../vocab/boilerplate';
 import { STORY_WORDS_EXACT, opensAsContinuation, otherStoryUnitsSteps } from './stories';
-import { openingAgencyLength } from './wire-opening';
+import { isDateToken } from './date-token';
+import { openingAgencyLength, openingDatedAgencyLength } from './wire-opening';
 import { wordsUpTo } from './words';
 
 /** Short prompts (subscribe, share, follow us, read also: …) are judged by their start; longer blocks are article text. */
@@ -163,8 +164,11 @@ function isRelatedHeadingLine(line: Line): boolean {
 }
 
 function isSectionHeadingLine(line: Line): boolean {
-  return line.keyIn(vocab.sectionHeadings) || isRelatedHeadingLine(line);
+  return line.keyIn(vocab.sectionHeadings) || isRelatedHeadingLine(line) || (line.words <= 5 && LIST_POSITION.test(line.text));
 }
+
+/** «list 1 of 4», «قائمة 2 من 4»: a screen reader's count over each headline of a list of links (Al Jazeera's «اقرأ أيضا»). */
+const LIST_POSITION = /^\s*(?:list\s+\d+\s+of\s+\d+|قائمة\s+\d+\s+من\s+\d+)\s*$/iu;
 
 /** A line or block that is only a section heading of link lists ("الأكثر قراءة", "اقرأ أيضا", "الوسوم", "أخبار قد تهمك"). */
 export function isSectionHeading(text: string): boolean {
@@ -286,10 +290,13 @@ const isPhotographer = (words: readonly string[]) => words.length >= 2 && words.
 
 /** "كتب محمد علي", "حوار: آسيا العتروس", "المصدر: وكالات" (a label needs its colon: "تقرير أممي يحذر" is a subheading). */
 function isByline(line: Line): boolean {
-  if (line.startsWithPhrase(lookups().bylinePrefixes)) return true;
+  if (line.startsWithPhrase(lookups().bylinePrefixes) || ENGLISH_BYLINE_LABEL.test(line.text)) return true;
   const label = normalize(line.text).match(/^\s*([^:：\-–—]+?)\s*[:：\-–—]/)?.[1];
   return !!label && vocab.bylineLabels.includes(phraseKey(label));
 }
+
+/** «Author, فلان», «Role, بي بي سي نيوز عربي»: the English labels a page's byline carries for screen readers, copied with it. */
+const ENGLISH_BYLINE_LABEL = /^\s*(?:author|role|by)\s*[,،:]\s*\S/iu;
 
 /** A source line lists at most this many words. */
 const SOURCE_MAX_WORDS = 14;
@@ -320,16 +327,6 @@ function isDateLineOf(line: Line): boolean {
   return true;
 }
 
-/**
- * A word of a date or a time: a number, a date word, or a number with a date word glued to it («1445هـ», «2024م»,
- * «18:42ت م» where «ت م» is Mecca time, «10:30ص», the next stamp's «13:45آخر تحديث» of a page's two stamps run together).
- */
-function isDateToken(w: string): boolean {
-  if (/^\d+$/.test(w) || vocab.dateWords.has(w)) return true;
-  const glued = /^\d+(\p{L}+)$/u.exec(w);
-  return !!glued && vocab.dateWords.has(glued[1]!);
-}
-
 /** A date or time line ("20 يونيو/ حزيران 2024", "نشر في: 08 مايو 2024 02:15 م"): digits and date words only. */
 export function isDateLine(text: string): boolean {
   return isDateLineOf(new Line(text));
@@ -346,7 +343,8 @@ function isBoilerplateLine(line: Line): boolean {
   // A second story's signature inside the text («القاهرة: «الشرق الأوسط»», «طرابلس: خالد المصراتي»): never a sentence.
   // A writer after a colon stays: «الجبير: قطر تعرف المطلوب» is a subheading of that shape.
   if (words <= BYLINE_MAX_WORDS * 2 && isSigningInText(line.text)) return true;
-  if (words <= PREFIX_MAX_WORDS && (startsWithPrompt(line) || isLabelledRelatedLink(line))) return true;
+  if (words <= PREFIX_MAX_WORDS && (startsWithPrompt(line) || isLabelledRelatedLink(line) || CONTRIBUTORS.test(line.text))) return true;
+  if (words <= MORE_PROMPT_MAX_WORDS && MORE_PROMPT.test(line.text)) return true;
   if (words <= CONTAINS_MAX_WORDS && line.containsPhrase(lookups().lineContains)) return true;
   if (words <= COPYRIGHT_MAX_WORDS && line.text.includes('©')) return true;
   // The outlet's notice about what it publishes, wherever it stands (other furniture may follow it under the text).
@@ -355,6 +353,15 @@ function isBoilerplateLine(line: Line): boolean {
   if (words <= END_MARK_LINE_MAX_WORDS && ((END_WORD.test(line.text) && END_MARK_LINE.test(line.text)) || isStorySignOff(line.text))) return true;
   return isShareBar(line) || isFollowPrompt(line) || isCounterLine(line) || isPhotoCreditLine(line) || isContactLine(line) || isHashtagLine(line) || isSceneCaption(line) || isEventCaption(line);
 }
+
+/**
+ * «ساهم في كتابة هذا التقرير فلان», «(شاركت في إعداد هذه القصة فلانة)»: who else worked on the story, under its text.
+ */
+const CONTRIBUTORS = /^[\s(]*(?:ساهم|ساهمت|ساهموا|شارك|شاركت|شاركوا)\s+(?:في|فى)\s+(?:(?:كتابة|إعداد|اعداد|تحرير|إنجاز|انجاز)\s+)?(?:هذا|هذه)\s+(?:التقرير|القصة|المقال|الخبر|المادة)(?![\p{L}])/u;
+/** Words of a «more on this» prompt: at most this many. */
+const MORE_PROMPT_MAX_WORDS = 10;
+/** «للمزيد حول هذا الموضوع اقرأ:», «لمزيد من التفاصيل:»: a prompt for the link after its colon. */
+const MORE_PROMPT = /^\s*(?:للمزيد|لمزيد|للاطلاع|للإطلاع)(?![\p{L}])[^.!؟?:：]*[:：]\s*$/u;
 
 /** Words of a breadcrumb trail: at most this many. */
 const BREADCRUMB_MAX_WORDS = 10;
@@ -432,6 +439,21 @@ function isBylineAndStamp(line: Line): boolean {
     // A writer's name (and place) is one too when a dash or a comma sets the stamp apart («فلان الفلاني - 12 مايو 2019»).
     const setApart = /[-–—،,]\s*$/u.test(raw) || /^[-–—،,]/u.test(tokens[k]!);
     return h.words <= BYLINE_MAX_WORDS && (isByline(h) || (setApart && isWriterPart(head)));
+  }
+  return isStampThenByline(tokens);
+}
+
+/**
+ * «الأحد، 12 فبراير 2024 10:35 م كتب محمد علي»: the stamp first, then the byline's word and the writer's name (a first name a
+ * name list holds, then one or two words): «في 12 مايو كتب الوزير رسالة …» is a sentence.
+ */
+function isStampThenByline(tokens: readonly string[]): boolean {
+  for (let k = tokens.length - 3; k >= Math.max(1, tokens.length - 4); k--) {
+    const head = new Line(tokens.slice(0, k).join(' '));
+    if (!/\d/.test(head.key) || !isDateLineOf(head)) continue;
+    const prefix = normalize(tokens[k]!.replace(/[:：]$/u, ''));
+    const name = tokens.slice(k + 1);
+    return vocab.bylinePrefixes.includes(phraseKey(prefix)) && name.every((w) => NAME_WORD.test(w)) && isGivenName(normalize(name[0]!));
   }
   return false;
 }
@@ -580,11 +602,37 @@ export function* keepArticleUnitsSteps(units: readonly string[], options: UnitFi
     }
   }
   yield;
+  dropSkippedBlocks(lines, keep);
   dropLoneWriterLines(lines, keep);
   dropBylineAndCredit(lines, keep, options);
   dropHeaderCaption(lines, keep, options);
   const other = yield* otherStoryUnitsSteps(units.map((text, i) => ({ text, dropped: !keep[i], listedUnderHeading: listed[i], words: keep[i] ? lines[i]!.words : undefined })), options);
   return keep.map((k, i) => k && !other[i]);
+}
+
+/** «تخطى موضوعات مقترحة وواصل القراءة»: the link that lets a screen reader skip a block, and the block's name. */
+const SKIP_LINK = /^\s*(?:تخطى|تخطي|تجاوز)\s+(.{2,40}?)\s+(?:وواصل|وتابع|وأكمل|واكمل)\s+القراءة\s*$/u;
+/** The block a skip link opens ends within this many units, at its «نهاية …» line. */
+const SKIPPED_BLOCK_MAX_UNITS = 40;
+
+/**
+ * «تخطى البودكاست وواصل القراءة» … «نهاية البودكاست»: a block the page lets a reader skip (a podcast, suggested stories),
+ * framed by its skip link and its end line (BBC Arabic's house style); all of it, the frame too. A skip link with no end
+ * line goes alone.
+ */
+function dropSkippedBlocks(lines: readonly Line[], keep: boolean[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const m = SKIP_LINK.exec(lines[i]!.text);
+    if (!m) continue;
+    keep[i] = false;
+    const end = phraseKey('نهاية ' + m[1]!);
+    for (let j = i + 1; j < lines.length && j <= i + SKIPPED_BLOCK_MAX_UNITS; j++) {
+      if (lines[j]!.key !== end) continue;
+      for (let k = i; k <= j; k++) keep[k] = false;
+      i = j;
+      break;
+    }
+  }
 }
 
 /** «الداخلية: فلان», «رئيس الوفد: فلان»: a label, its colon, then a name or a few words. */
@@ -632,15 +680,61 @@ function dropBylineAndCredit(lines: readonly Line[], keep: boolean[], options: U
     const line = lines[live[k]!]!;
     const next = lines[live[k + 1]!]!;
     const beforeParagraph = next.words >= PARAGRAPH_MIN_WORDS;
-    if ((beforeParagraph && (isBylineShaped(line.text) || isPortraitCaption(line))) || isHeaderLabel(line) || isSiteSigning(line.text.trim().replace(/^\((.*)\)$/u, '$1')) || ((beforeParagraph || k < end - 1) && (isSiteDateline(line.text) || isWireDateline(line.text) || isDatedWireDateline(line.text) || isPlacedByline(line.text) || isWriterAndPlace(line.text) || isWriterAndBracketedPlace(line.text)))) keep[live[k]!] = false;
+    // «محمد علي» over «بي بي سي نيوز عربي» or over the date: the writer's name, the site's signature or the stamp under it.
+    const overFurniture = isWriterName(line.text) && (isSiteSigning(next.text.trim()) || isDateLineOf(next) || isCreditLine(next.text) || isWriterBio(next.text));
+    if (((beforeParagraph || overFurniture) && (isBylineShaped(line.text) || isPortraitCaption(line))) || isHeaderLabel(line) || isSiteSigning(line.text.trim().replace(/^\((.*)\)$/u, '$1')) || ((beforeParagraph || k < end - 1) && (isSiteDateline(line.text) || isWireDateline(line.text) || isDatedWireDateline(line.text) || isPlacedByline(line.text) || isWriterAndPlace(line.text) || isWriterAndBracketedPlace(line.text) || isCreditLine(line.text) || isWriterThenStamp(line.text) || isWriterBio(line.text)))) keep[live[k]!] = false;
   }
   if (options.openEnd) return;
   for (let k = live.length - 1; k >= Math.max(1, live.length - 3); k--) {
     // Normalised: a sign-off's time in Arabic-Indic digits («١٤:٣٧») reads as digits.
     const text = normalize(lines[live[k]!]!.text);
-    if (!isCreditLine(text) && !isSignOff(text) && !isPublicationNotice(text) && !isClosingByline(text) && !isDashedEditorName(text)) break;
+    if (!isCreditLine(text) && !isSignOff(text) && !isPublicationNotice(text) && !isClosingByline(text) && !isDashedEditorName(text) && !isWriterBio(text)) break;
     keep[live[k]!] = false;
   }
+}
+
+/**
+ * «محمد علي 12 فبراير 2024», «سارة أحمد الأحد 12 فبراير 2024 10:35 م»: under the title, the writer's name (a first name a name
+ * list holds, then one or two words) and the stamp with nothing between them. Only there: between paragraphs a line of that
+ * shape may be one of a list.
+ */
+function isWriterThenStamp(text: string): boolean {
+  const tokens = text.trim().replace(NAME_HONORIFIC, '').split(/\s+/);
+  for (let k = 2; k <= 3 && k < tokens.length; k++) {
+    const tail = new Line(tokens.slice(k).join(' '));
+    if (!/\d/.test(tail.key) || !isDateLineOf(tail)) continue;
+    return isWriterName(tokens.slice(0, k).join(' ')) && !isDateToken(phraseKey(tokens[k - 1]!));
+  }
+  return false;
+}
+
+/** The writer's description under an opinion piece: at most this many words (a bare one, without its mark: fewer). */
+const WRITER_BIO_MAX_WORDS = 25;
+const BARE_WRITER_BIO_MAX_WORDS = 12;
+/** The mark before it: «*», «**», «(*)», «-», «•». */
+const BIO_MARK = /^\s*(?:\(\*\)|[*•\-–—]+)\s*/u;
+/**
+ * «* كاتب وباحث سياسي فلسطيني», «- أستاذ العلوم السياسية في جامعة القاهرة»: under the text, the writer's description — a
+ * writer's noun first («كاتب», «باحث», «أستاذ»), nothing reported (no «أن»/«إن», no quotation marks, no colon), no verb in the
+ * present tense. Without the mark it runs to a few words only; with it, the writer's name may come first («* محمد علي كاتب …»).
+ * Under the title too, the writer's name over it.
+ */
+function isWriterBio(text: string): boolean {
+  const marked = BIO_MARK.test(text);
+  const body = marked ? withoutWriterName(text.replace(BIO_MARK, '')) : text;
+  const words = phraseKey(body).split(' ').filter(Boolean);
+  if (!words.length || words.length > (marked ? WRITER_BIO_MAX_WORDS : BARE_WRITER_BIO_MAX_WORDS) || /["“”«»:：؟?]/.test(body)) return false;
+  if (!vocab.writerBioOpeners.has(words[0]!)) return false;
+  return !words.some((w) => REPORTED_THAT.has(w) || (w !== words[0] && isPresentVerbLike(w)));
+}
+
+/** «محمد علي كاتب …», «محمد علي: كاتب …»: the description without the writer's name before it (the text when none). */
+function withoutWriterName(body: string): string {
+  const tokens = body.trim().split(/\s+/);
+  for (let k = 2; k <= 3 && k < tokens.length; k++) {
+    if (vocab.writerBioOpeners.has(phraseKey(tokens[k]!)) && isWriterName(tokens.slice(0, k).join(' ').replace(/[:：،,]$/u, ''))) return tokens.slice(k).join(' ');
+  }
+  return body;
 }
 
 /** A photo's caption under the header's furniture: at most this many words. */
@@ -790,7 +884,7 @@ const OPENING_DATELINE = /^([^()/«»"“”.!؟?؛:]{2,70}?)\s*(?:\(([^()]{2,30
  * story's text: the lines are judged with it (an other story's lede carries its own), then it is cut off what stays.
  */
 export function openingDatelineLength(text: string): number {
-  return datedOrEnclosedDatelineLength(text) || openingAgencyLength(text);
+  return datedOrEnclosedDatelineLength(text) || openingAgencyLength(text) || openingDatedAgencyLength(text);
 }
 
 /** `openingDatelineLength`'s shapes with a date, brackets, slashes or dashes round the agency. */
@@ -920,6 +1014,12 @@ function isBylineShaped(text: string): boolean {
   const afterColon = t.match(/^[^:：]{2,25}[:：]\s*(.+)$/u)?.[1];
   const name = (afterColon ?? t).replace(/[«»"“”]/g, '').trim().split(/\s+/);
   return name.length >= 2 && name.length <= 3 && name.every((w) => NAME_WORD.test(w)) && (!!afterColon || !/[-–—|/،,]/.test(t));
+}
+
+/** «محمد علي», «د. سارة أحمد»: a writer's name alone, two or three words, the first a given name a name list holds. */
+function isWriterName(text: string): boolean {
+  const words = text.trim().replace(NAME_HONORIFIC, '').split(/\s+/);
+  return words.length >= 2 && words.length <= 3 && words.every((w) => NAME_WORD.test(w)) && !normalize(words[0]!).startsWith('ال') && isGivenName(normalize(words[0]!));
 }
 
 /** «بيروت - محمد علوش»: a place and the writer's name (a first name any name list holds, then one or two words). */

@@ -1,8 +1,10 @@
 // The site's own dateline opening a story's first paragraph, in a text file: «بوينس آيرس، الأرجنتين (CNN)-- شلّ …»,
-// «تونس – «القدس العربي»: أدى …», «القاهرة - بوابة الأهرام: …», «موسكو - سبوتنيك: …», «دكار- قتل …». A wire's dateline
+// «تونس – «القدس العربي»: أدى …», «لندن- “القدس العربي”: …», «القاهرة - بوابة الأهرام: …», «موسكو - سبوتنيك: …», «دكار- قتل …»,
+// the site alone and its dash («عربي21- …», «عنب بلدي – …») or between dashes after the place («بيروت - الديار - …»). A wire's dateline
 // with its date or between dashes («الكويت - 12 - 3 (كونا) -- …») is boilerplate.ts's `openingDatelineLength`.
 // A place and a dash glued to it («دكار- قتل …», Al Jazeera's house style) is its signature too; a place and a dash with
-// spaces on both sides («طهران - تمسكت …») stays: cutting that found people and quotes no annotator had marked.
+// spaces on both sides («طهران - تمسكت …») stays: cutting that found people and quotes no annotator had marked; so does Al
+// Quds Al Arabi's tatweel for a dash («تونس ـ «القدس العربي»: أعلنت …»): cut, its story's opening «أعلنت …» read as a quote.
 import { normalize } from '../arabic/normalize';
 import { boilerplate as vocab, phraseKey } from '../vocab/boilerplate';
 import { wordsUpTo } from './words';
@@ -17,13 +19,19 @@ const REST_MIN_WORDS = 4;
  * The place, then the site in brackets and its dashes, or the site (in guillemets or not) after a dash and its colon;
  * then the paragraph.
  */
-const SITE_DATELINE = /^([^()/«»"“”.!؟?؛:\-–—\d]{2,50}?)(?:\s*\(([^()]{2,30})\)\s*[-–—]+|\s*[-–—]+\s*(?:«([^«»]{2,30})»|([^()«»"“”:：\-–—\d]{2,30}?))\s*[:：])\s+(?=\S)/u;
+const SITE_DATELINE = /^([^()/«»"“”.!؟?؛:\-–—\d]{2,50}?)(?:\s*\(([^()]{2,30})\)\s*[-–—]+|\s*[-–—]+\s*(?:«([^«»]{2,30})»|[“"]([^“”"]{2,30})[”"]|([^()«»"“”:：\-–—\d]{2,30}?))\s*[:：])\s+(?=\S)/u;
 
 /** A news site, or an agency it takes the story from («القاهرة - أ ش أ: …», «موسكو - سبوتنيك: …»). */
 const isSiteOrAgency = (name: string) => {
   const key = phraseKey(name);
   return vocab.siteDatelines.includes(key) || vocab.textCredits.includes(key) || vocab.photoCredits.includes(key);
 };
+
+/**
+ * The site alone, perhaps after a place and its dash, then its own dash: «عربي21- …», «عنب بلدي – …», «بيروت - الديار - …»,
+ * «“القدس العربي” - …», «(الجزيرة نت) - …» (the site in quotation marks or brackets, or bare).
+ */
+const SITE_DASH = /^(?:([^()/«»"“”.!؟?؛:\-–—\d،,]{2,40}?)\s*[-–—]\s*)?[(«“"]?([^()«»"“”:：\-–—.،,!؟?]{2,30}?)[)»”"]?\s*[-–—]+\s+(?=\S)/u;
 
 /** The place, a dash glued to its last letter, a space, then the paragraph. */
 const GLUED_DASH_DATELINE = /^([^()/«»"“”.!؟?؛:\-–—\d،,]{2,40}?\p{L})[-–—]+\s+(?=\S)/u;
@@ -35,7 +43,12 @@ const GLUED_DASH_DATELINE = /^([^()/«»"“”.!؟?؛:\-–—\d،,]{2,40}?\p{L
 export function openingSiteDatelineLength(text: string): number {
   const start = text.slice(0, 120);
   const m = SITE_DATELINE.exec(start);
-  if (m && (m[4] !== undefined ? isSiteOrAgency(m[4]) : vocab.siteDatelines.includes(phraseKey((m[2] ?? m[3])!)))) return placeAndRest(text, m[1]!, m[0].length);
+  if (m && (m[5] !== undefined ? isSiteOrAgency(m[5]) : vocab.siteDatelines.includes(phraseKey((m[2] ?? m[3] ?? m[4])!)))) return placeAndRest(text, m[1]!, m[0].length);
+  const site = SITE_DASH.exec(start);
+  // The place before the site, when there is one, must read as a place.
+  if (site && vocab.siteDatelines.includes(phraseKey(site[2]!)) && (site[1] === undefined || placeAndRest(text, site[1], site[0].length))) {
+    return wordsUpTo(text.slice(site[0].length), REST_MIN_WORDS) >= REST_MIN_WORDS ? site[0].length : 0;
+  }
   const glued = GLUED_DASH_DATELINE.exec(start);
   return glued ? placeAndRest(text, glued[1]!, glued[0].length) : 0;
 }

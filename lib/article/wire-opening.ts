@@ -1,8 +1,11 @@
 // A wire's tag opening a paragraph with no date and no brackets round it, the shapes `openingDatelineLength`'s pattern
 // leaves: the agency alone and its dash («وطنية - استقبل …», «واس - …», «(واس) - …»), or a place, a dash and the agency
-// with its colon, dash, full stop or nothing after it («دمشق-سانا استقبل …», «صنعاء - سبأ: …», «موسكو - نوفوستي. …»).
+// with its colon, dash, full stop or nothing after it («دمشق-سانا استقبل …», «صنعاء - سبأ: …», «موسكو - نوفوستي. …»);
+// and a place and a date, then the agency bare or in brackets with a dash or nothing after it («بكين 12 فبراير 2024
+// (شينخوا) ذكرت …», «رام الله 12-2-2024 وفا- …», «الرياض 02 شعبان 1445 هـ الموافق 12 فبراير 2024 م واس …»).
 import { normalize } from '../arabic/normalize';
 import { boilerplate as vocab, phraseKey } from '../vocab/boilerplate';
+import { isDateToken } from './date-token';
 import { wordsUpTo } from './words';
 
 /** The place before the agency: at most this many words. */
@@ -62,4 +65,49 @@ function isPlace(head: string): boolean {
   const words = normalize(head).split(/\s+/).filter(Boolean);
   if (!words.length || words.length > PLACE_MAX_WORDS || isAgency(head)) return false;
   return !/^[وف]/.test(words[0]!) || vocab.wawFaWords.includes(words[0]!);
+}
+
+/** The date after the place: at most this many words («02 شعبان 1445 هـ الموافق 12 فبراير 2024 م»). */
+const DATE_MAX_WORDS = 12;
+/** A word of a place: letters only (a comma may follow it). */
+const PLACE_WORD = /^[\p{L}\p{M}]+[،,]?$/u;
+/** A year, or a date in figures («12-2-2024», «12/2»): a date for sure, unlike a lone number («3 مواقع»). */
+const SURE_DATE = /^(?:(?:19|20|14)\d\d|\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?)$/u;
+
+/** A raw word of a date: every word of its key a date's (a number, a month, «الموافق»…); «-» between them too. */
+function isDateWord(raw: string): boolean {
+  const key = phraseKey(raw);
+  return key === '' ? /^[-–—،,]+$/u.test(raw) : key.split(' ').every(isDateToken);
+}
+
+/**
+ * How many characters of a paragraph's start are a wire's dated tag without a dash before the agency (0 when none):
+ * the place (three words at most, «في» perhaps after it), the date (a year, a date in figures, or a number and a month),
+ * then the agency a credits vocabulary holds, bare or in brackets or slashes, with its dash or nothing after it, before a
+ * paragraph of four words at least.
+ */
+export function openingDatedAgencyLength(text: string): number {
+  const head = text.slice(0, 160);
+  if (!/\d/.test(head.slice(0, 60))) return 0;
+  const tokens = [...head.matchAll(/\S+/gu)].map((m) => ({ raw: m[0], end: m.index + m[0].length }));
+  let place = 0;
+  while (place < tokens.length && place <= PLACE_MAX_WORDS && PLACE_WORD.test(tokens[place]!.raw)) place++;
+  let placeWords = place;
+  while (placeWords > 0 && ['في', 'فى'].includes(tokens[placeWords - 1]!.raw)) placeWords--;
+  if (!placeWords || !isPlace(tokens.slice(0, placeWords).map((t) => t.raw).join(' ').replace(/[،,]/g, ''))) return 0;
+  let date = place;
+  while (date < tokens.length && date - place < DATE_MAX_WORDS && isDateWord(tokens[date]!.raw)) date++;
+  const dateWords = tokens.slice(place, date).map((t) => t.raw);
+  if (!dateWords.some((w) => /\d/.test(w)) || !(dateWords.length >= 2 || SURE_DATE.test(dateWords[0]!))) return 0;
+  // The longest name first: «وكالات الأنباء», not «وكالات».
+  for (let c = Math.min(AGENCY_MAX_WORDS, tokens.length - date); c >= 1; c--) {
+    const raw = tokens.slice(date, date + c).map((t) => t.raw).join(' ');
+    const name = raw.replace(/[-–—:]+$/u, '').replace(/^\((.+)\)$/u, '$1').replace(/^\/\s*(.+?)\s*\/$/u, '$1');
+    if (/\d/.test(name) || !isAgency(name)) continue;
+    let end = tokens[date + c - 1]!.end;
+    if (date + c < tokens.length && /^[-–—:]+$/u.test(tokens[date + c]!.raw)) end = tokens[date + c]!.end;
+    const length = end + /^\s*/u.exec(text.slice(end))![0].length;
+    return wordsUpTo(text.slice(length), REST_MIN_WORDS) >= REST_MIN_WORDS ? length : 0;
+  }
+  return 0;
 }

@@ -77,6 +77,8 @@ export interface BoilerplateVocabulary {
   /** …or with a noun for a person («رئيس», «المرأة»; phrase keys, without ال) that one of `profileRelatives` follows. */
   profileHeads: Set<string>;
   profileRelatives: Set<string>;
+  /** The first word of the writer's description under an opinion piece ("كاتب", "باحث", "أستاذ"), as phrase keys. */
+  writerBioOpeners: Set<string>;
   classNegativeTokens: Set<string>;
   classNegativeSubstrings: string[];
   classPositiveSubstrings: string[];
@@ -317,6 +319,9 @@ class LazyBoilerplate implements BoilerplateVocabulary {
   }
   get noticeOutlets() {
     return (this.built.noticeOutlets ??= new Set(keys(data.notice_outlets)));
+  }
+  get writerBioOpeners() {
+    return (this.built.writerBioOpeners ??= new Set(keys(data.writer_bio_openers)));
   }
   get classNegativeTokens() {
     return (this.built.classNegativeTokens ??= new Set(data.class_negative_tokens));
