@@ -1493,10 +1493,12 @@ function chairsForSide(ctx: Context, i: number, partition: Partition): boolean {
  */
 function ledBefore(ctx: Context, i: number): boolean {
   const [start] = sentenceBounds(ctx, i);
+  const commanded = /^و?بقياده$/.test(ctx.norms[i]!);
   for (let k = i - 1; k >= start; k--) {
     if (isIn(ctx, k, delegationWords) || isIn(ctx, k, sideWords) || (k >= i - 6 && MISSION.test(ctx.norms[k]!))) return true;
     // (A delegation's pronoun reaches back to the sentence's start: "والوفد الذي زار بيونغ يانغ …، وترأسه X".)
-    if (k >= i - 4 && (ctx.forms[k] ?? []).some((f) => meetingNouns.has(f) || CHAIRED_BODIES.test(f))) return true;
+    // («المجلس العسكري بقيادة الجنرال X»: a council «بقيادة» someone is a body he commands, not a meeting he chairs.)
+    if (k >= i - 4 && !commanded && (ctx.forms[k] ?? []).some((f) => meetingNouns.has(f) || CHAIRED_BODIES.test(f))) return true;
   }
   return false;
 }
