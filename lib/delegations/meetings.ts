@@ -1341,7 +1341,8 @@ function leaderMeeting(ctx: Context, i: number, partition: Partition): Meeting |
   if (!phrase && !side && !pronoun) side = ledSideBefore(ctx, i, partition);
   const parties: Party[] = [{ official: leader.official, side, role: 'subject' }];
   // «برئاسة وزير الداخلية X ونظيره الجزائري Y»: a co-chair of another country, joined by و, leads his own side.
-  if (chaired && !relative && !side) for (const c of coChairsAfter(ctx, leader)) parties.push({ official: c.official, side: null, role: 'object' });
+  // («للجنة المشتركة التي ترأسها الوزير الأول الجزائري X ورئيس الحكومة التونسية Y»: the same after a verb with its pronoun.)
+  if ((chaired || pronoun) && !relative && !side) for (const c of coChairsAfter(ctx, leader)) parties.push({ official: c.official, side: null, role: 'object' });
   // "ترأس الجانب السعودي X، والجانب الروسي Y": the same verb for the other side, after و; and for a third and more
   // ("وترأس الوفد المصري X، والوفد السوداني Y، والوفد الإثيوبي Z").
   if (phrase) {
