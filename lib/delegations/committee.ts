@@ -93,6 +93,8 @@ function findCommittee(ctx: Context): Found | null {
       if (joined && other) guest = m.official;
       else if (joined) minister = m.official;
     }
+    // «حلّ الوزير X ضيفا على لجنة …»، «قدم وزير المالية Y عرضا أمام لجنة …»: the minister named before the committee.
+    minister ??= ministerBeforeCommittee(ctx, start, i);
     const body = !minister && !!guest;
     minister ??= guest;
     if (!minister) continue;
@@ -100,6 +102,25 @@ function findCommittee(ctx: Context): Found | null {
     const chamberAr = PARLIAMENTARY.test(ctx.norms[chamberAt]!) ? '' : words(chamberAt, chamberEnd).replace(/^(?:ب|في |ل)(?=م|ا)/, '');
     const committeeAr = words(i, PARLIAMENTARY.test(ctx.norms[chamberAt]!) ? chamberEnd : nameEnd).replace(/^[وف](?=ال|ل)/, '');
     return { committeeAr, chamberAr, sentence: ctx.sentence[i]!, minister, body };
+  }
+  return null;
+}
+
+/** «ضيفا على»، «أمام»: the words that set a minister named before a committee before it, as its guest. */
+const BEFORE_COMMITTEE = /^(?:ضيفا|ضيفه|امام)$/;
+
+/**
+ * The minister named as the subject before the committee token `at`, with «ضيفا على» or «أمام» between them and no one
+ * else named between («حلّ سعيد أمزازي، وزير التربية الوطنية، ضيفا على لجنة التعليم بمجلس النواب»).
+ */
+function ministerBeforeCommittee(ctx: Context, start: number, at: number): Official | null {
+  for (let k = at - 1; k >= Math.max(start, at - 25); k--) {
+    const m = ctx.mentionAt[k];
+    if (m && m.last <= at) {
+      if (ctx.quoted[k] || !MINISTER.test(n(m.official.role_ar))) return null;
+      for (let b = m.last; b < at; b++) if (!ctx.quoted[b] && !ctx.coveredBy[b] && BEFORE_COMMITTEE.test(ctx.norms[b]!)) return m.official;
+      return null;
+    }
   }
   return null;
 }
@@ -153,6 +174,11 @@ export function committeeSides(ctx: Context): Delegation[] | null {
     }
     if (intro === 'committee' && !MINISTER.test(n(o.role_ar))) {
       add(committee, o);
+      continue;
+    }
+    // «ورافق الوزيرَ في هذا الاجتماع A، وB»، «يرافقه A»: those who accompany the minister are the government's.
+    if (!ofCommittee(o) && !isMP(o) && accompaniesMinister(ctx, s, m.first, minister)) {
+      add(government, o);
       continue;
     }
     // «وقالت عضو اللجنة النائب Z»، «نائب رئيس اللجنة»: the committee's own.
@@ -225,6 +251,24 @@ function sideIntro(ctx: Context, from: number, i: number): 'government' | 'commi
     if (COMMITTEE_WORDS.test(ctx.norms[j] ?? '') && j > k + 1 || /^(?:اللجنه|لجنه)$/.test(ctx.norms[j] ?? '')) return 'committee';
   }
   return null;
+}
+
+const ACCOMPANY = /^[وف]?(?:رافق|يرافق|رافقه|يرافقه|رافقها|يرافقها)$/;
+/** «الوزير»، «الوزيرة»: the minister by his title alone. */
+const THE_MINISTER = /^(?:ال)?وزير[هة]?$/;
+
+/**
+ * An accompanying verb before token i in its sentence whose object is the minister: his pronoun («يرافقه»), his title
+ * alone («ورافق الوزيرَ»), or his name right after the verb.
+ */
+function accompaniesMinister(ctx: Context, from: number, i: number, minister: Official): boolean {
+  for (let k = from; k < i; k++) {
+    if (ctx.quoted[k] || ctx.coveredBy[k] || !ACCOMPANY.test(ctx.norms[k]!)) continue;
+    if (/(?:ه|ها)$/.test(ctx.norms[k]!)) return true;
+    if (THE_MINISTER.test(ctx.norms[k + 1] ?? '') && !ctx.coveredBy[k + 1]) return true;
+    if (ctx.mentionAt[k + 1]?.official === minister) return true;
+  }
+  return false;
 }
 
 /** An MP: the officials layer's «MP», or a title that is an MP's. */

@@ -1341,7 +1341,8 @@ function leaderMeeting(ctx: Context, i: number, partition: Partition): Meeting |
   if (!phrase && !side && !pronoun) side = ledSideBefore(ctx, i, partition);
   const parties: Party[] = [{ official: leader.official, side, role: 'subject' }];
   // «برئاسة وزير الداخلية X ونظيره الجزائري Y»: a co-chair of another country, joined by و, leads his own side.
-  if (chaired && !relative && !side) for (const c of coChairsAfter(ctx, leader)) parties.push({ official: c.official, side: null, role: 'object' });
+  // («للجنة المشتركة التي ترأسها الوزير الأول الجزائري X ورئيس الحكومة التونسية Y»: the same after a verb with its pronoun.)
+  if ((chaired || pronoun) && !relative && !side) for (const c of coChairsAfter(ctx, leader)) parties.push({ official: c.official, side: null, role: 'object' });
   // "ترأس الجانب السعودي X، والجانب الروسي Y": the same verb for the other side, after و; and for a third and more
   // ("وترأس الوفد المصري X، والوفد السوداني Y، والوفد الإثيوبي Z").
   if (phrase) {
@@ -1493,10 +1494,12 @@ function chairsForSide(ctx: Context, i: number, partition: Partition): boolean {
  */
 function ledBefore(ctx: Context, i: number): boolean {
   const [start] = sentenceBounds(ctx, i);
+  const commanded = /^و?بقياده$/.test(ctx.norms[i]!);
   for (let k = i - 1; k >= start; k--) {
     if (isIn(ctx, k, delegationWords) || isIn(ctx, k, sideWords) || (k >= i - 6 && MISSION.test(ctx.norms[k]!))) return true;
     // (A delegation's pronoun reaches back to the sentence's start: "والوفد الذي زار بيونغ يانغ …، وترأسه X".)
-    if (k >= i - 4 && (ctx.forms[k] ?? []).some((f) => meetingNouns.has(f) || CHAIRED_BODIES.test(f))) return true;
+    // («المجلس العسكري بقيادة الجنرال X»: a council «بقيادة» someone is a body he commands, not a meeting he chairs.)
+    if (k >= i - 4 && !commanded && (ctx.forms[k] ?? []).some((f) => meetingNouns.has(f) || CHAIRED_BODIES.test(f))) return true;
   }
   return false;
 }
