@@ -350,7 +350,7 @@ function isBoilerplateLine(line: Line): boolean {
   // The outlet's notice about what it publishes, wherever it stands (other furniture may follow it under the text).
   if (words <= NOTICE_MAX_WORDS && / المنشوره (?:علي|في|عبر) /.test(line.key) && isPublicationNotice(line.text)) return true;
   if (words <= STAMP_MAX_WORDS && isBylineAndStamp(line)) return true;
-  if (words <= END_MARK_LINE_MAX_WORDS && ((END_WORD.test(line.text) && END_MARK_LINE.test(line.text)) || isStorySignOff(line.text))) return true;
+  if (words <= END_MARK_LINE_MAX_WORDS && ((END_WORD.test(line.text) && endMarkLinePattern().test(line.text)) || isStorySignOff(line.text))) return true;
   return isShareBar(line) || isFollowPrompt(line) || isCounterLine(line) || isPhotoCreditLine(line) || isContactLine(line) || isHashtagLine(line) || isSceneCaption(line) || isEventCaption(line);
 }
 
@@ -507,10 +507,15 @@ const END_WORD = new RegExp(`(?:${END_WORDS})(?![\u0621-\u064a])`);
  */
 const END_INITIAL = String.raw`(?:\p{L}{1,2}(?:\.\p{L}{1,2})+|\p{L}{1,2}|\d[\d/:.]*\p{L}?)`;
 const END_INITIALS = String.raw`(?:\s*${END_INITIAL}(?:(?:\s*/\s*|\s+)${END_INITIAL})+|\s*\p{L}{1,2}(?:\.\p{L}{1,2})+)?`;
-/** A wire's end mark written at the end of the story's last paragraph («… تأسيسه. (النهاية)», «… -انتهى-», «… // انتهى //»). */
-const TRAILING_END_MARK = new RegExp(`(?<=[.!؟?»"”)]|\\s)\\s*(?:\\((?:${END_WORDS})\\)|[-–—ـ/]+\\s*(?:${END_WORDS})\\s*[-–—ـ/]+)${END_INITIALS}\\s*$`, 'u');
+/**
+ * A wire's end mark written at the end of the story's last paragraph («… تأسيسه. (النهاية)», «… -انتهى-», «… // انتهى //»).
+ * This pattern and the next are built at their first use (after END_WORD), not while the content script loads.
+ */
+let trailingEndMark: RegExp | undefined;
+const trailingEndMarkPattern = (): RegExp => (trailingEndMark ??= new RegExp(`(?<=[.!؟?»"”)]|\\s)\\s*(?:\\((?:${END_WORDS})\\)|[-–—ـ/]+\\s*(?:${END_WORDS})\\s*[-–—ـ/]+)${END_INITIALS}\\s*$`, 'u'));
 /** A line of only a wire's end mark and the editors' initials («/انتهى/ ع ع», «(النهاية) م ع ش / ه م ا», «- خلا -»): one story's end, wherever it is. */
-const END_MARK_LINE = new RegExp(`^\\s*(?:\\((?:${END_WORDS})\\)|[-–—ـ/]*\\s*(?:${END_WORDS})(?!\\p{L})\\s*[-–—ـ/]*)${END_INITIALS}\\s*$`, 'u');
+let endMarkLine: RegExp | undefined;
+const endMarkLinePattern = (): RegExp => (endMarkLine ??= new RegExp(`^\\s*(?:\\((?:${END_WORDS})\\)|[-–—ـ/]*\\s*(?:${END_WORDS})(?!\\p{L})\\s*[-–—ـ/]*)${END_INITIALS}\\s*$`, 'u'));
 /** Words of an end mark's line: at most this many. */
 const END_MARK_LINE_MAX_WORDS = 12;
 /** An agency or site credited in brackets after a paragraph's last sentence («… المقبل. (أ ش أ)», «… (وكالات)»). */
@@ -518,7 +523,7 @@ const TRAILING_CREDIT = /(?<=[.!؟?»"”])\s*\(([^()]{2,24})\)\s*$/u;
 
 /** The line without a wire's end mark, or an agency's credit in brackets, after its last sentence. */
 export function stripEndMark(text: string): string {
-  const dropEndMark = (s: string) => (END_WORD.test(s) ? s.replace(TRAILING_END_MARK, '') : s).trimEnd();
+  const dropEndMark = (s: string) => (END_WORD.test(s) ? s.replace(trailingEndMarkPattern(), '') : s).trimEnd();
   let out = dropEndMark(text);
   const credit = out.endsWith(')') ? out.match(TRAILING_CREDIT) : null;
   if (credit && isCredit(credit[1]!)) out = out.slice(0, credit.index).trimEnd();

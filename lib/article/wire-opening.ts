@@ -25,11 +25,13 @@ const isAgency = (name: string) => {
   return vocab.textCredits.includes(key) || vocab.photoCredits.includes(key);
 };
 
-/** The agency of 1…AGENCY_MAX_WORDS words at a text's start, and what separates it from the paragraph (index n − 1). */
-const AGENCY_OF_WORDS = Array.from(
-  { length: AGENCY_MAX_WORDS },
-  (_, k) => new RegExp(`^((?:[^\\s()«»"“”/]+\\s+){${k}}[^\\s()«»"“”/:.\\-–—]+)(\\s*[-–—:.]+\\s*|\\s+)(?=\\S)`, 'u'),
-);
+/**
+ * The agency of n words (1…AGENCY_MAX_WORDS) at a text's start, and what separates it from the paragraph; each built
+ * at its first use, not while the content script loads on every page.
+ */
+const agencyOfWords: RegExp[] = [];
+const agencyOf = (n: number): RegExp =>
+  (agencyOfWords[n - 1] ??= new RegExp(`^((?:[^\\s()«»"“”/]+\\s+){${n - 1}}[^\\s()«»"“”/:.\\-–—]+)(\\s*[-–—:.]+\\s*|\\s+)(?=\\S)`, 'u'));
 
 /** How many characters after `start` are the agency and its separator (0 when none); a bare space only after a place. */
 function agencyLength(text: string, start: number, placed: boolean): number {
@@ -37,7 +39,7 @@ function agencyLength(text: string, start: number, placed: boolean): number {
   const bracketed = BRACKETED.exec(rest);
   if (bracketed) return isAgency(bracketed[1]!) ? bracketed[0].length : 0;
   for (let n = 1; n <= AGENCY_MAX_WORDS; n++) {
-    const m = rest.match(AGENCY_OF_WORDS[n - 1]!);
+    const m = rest.match(agencyOf(n));
     if (!m) return 0;
     if (isAgency(m[1]!) && (placed || /[-–—:]/.test(m[2]!))) return m[0].length;
   }

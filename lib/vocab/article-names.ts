@@ -7,10 +7,11 @@ import { bloomBytes, bloomHas, type BloomData } from './bloom';
 
 const wawFa = new Set((data.wawFaGivenNames as string).split(' '));
 const given = data.givenNames as BloomData;
-const givenBits = bloomBytes(given);
+/** Decoded at the first look-up, not when the content script loads: most pages it runs on have no Arabic to read. */
+let givenBits: Uint8Array | null = null;
 
 /** A given name that opens with و or ف where the word without that letter is no name («وليد», «فيصل»). */
 export const isWawFaGivenName = (norm: string): boolean => wawFa.has(norm);
 
 /** A given name of some name list (Arabic names, common given names of every origin); about 1 % false positives. */
-export const isGivenName = (norm: string): boolean => bloomHas(given, givenBits, norm);
+export const isGivenName = (norm: string): boolean => bloomHas(given, (givenBits ??= bloomBytes(given)), norm);
