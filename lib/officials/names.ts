@@ -1067,6 +1067,17 @@ function capitalBeforeAnotherPlace(words: Word[], norms: string[], k: number): b
   return !!places.match(bare, [...norms.slice(0, j), bare, ...norms.slice(j + 1)], j) || matchCountryName([bare, ...norms.slice(j + 1)], 0) !== null;
 }
 
+/**
+ * A foreign name word that opens with ف (a V: «فارهيلي», «فيليوتي») and reads as nothing with or without it: the letter
+ * is the name's own, not a conjunction. (Not و: «وتسيبراس» after a name is «and Tsipras» as often as not.) Read so only
+ * as the surname, after a given name and before a comma and a full title: «أوليفر فارهيلي، المفوض الأوروبي».
+ */
+function foreignOpeningWithFa(norm: string): boolean {
+  if (!norm.startsWith('ف')) return false;
+  const bare = norm.slice(1);
+  return isForeignWord(norm) && bare.length >= 3 && !nameWord(bare) && !inNameDictionaries(bare) && !isVerbAsWritten(bare);
+}
+
 /** The name that ends right before word i (Gulf apposition "أنور قرقاش وزير الدولة…"): two words or more. */
 export function readNameBefore(words: Word[], norms: string[], i: number, surnameMayBeWord = false): NameRun | null {
   let k = i - 1;
@@ -1107,7 +1118,7 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
     const givenHead = k < i - 1 && arabicNameWord(w.norm) !== undefined && startsTitle(words, norms, k) && !isStop(w, words[k + 1]) && !w.punctBefore?.match(/[.:]/);
     const givenInside = k < i - 1 && articleGivenInName(words, norms, k);
     if (!linkedNext && !((wordSurname || nisbaLast || maghrebiLast || arabGivenLast || foreignGivenLast) && k === i - 1) && !givenHead && !givenInside && blocks(words, norms, k) && !(k < i - 1 && givenNameAlsoWord(words, norms, k))) break;
-    if (/^[وف]/.test(w.norm) && (!isNameWord(w.norm) || conjunctionAndVerb(w))) break;
+    if (/^[وف]/.test(w.norm) && (!isNameWord(w.norm) || conjunctionAndVerb(w)) && !(k === i - 1 && vouched && k > 0 && nameWord(norms[k - 1]!) && !w.punctBefore && foreignOpeningWithFa(w.norm))) break;
     if (w.norm.startsWith('ال') && k < i - 1 && !nameParticles.has(norms[k - 1] ?? '') && !isNameWord(w.norm) && !givenInside) break;
     if (!nameParticles.has(w.norm) && !linkedNext) count++;
     if (count > MAX_WORDS) break;
