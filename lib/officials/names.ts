@@ -1070,7 +1070,7 @@ function capitalBeforeAnotherPlace(words: Word[], norms: string[], k: number): b
 /**
  * A foreign name word that opens with ف (a V: «فارهيلي», «فيليوتي») and reads as nothing with or without it: the letter
  * is the name's own, not a conjunction. (Not و: «وتسيبراس» after a name is «and Tsipras» as often as not.) Read so only
- * as the surname, after a given name and before a comma and a full title: «أوليفر فارهيلي، المفوض الأوروبي».
+ * as the surname, after a given name (or a foreign word) and before a comma and a full title: «أوليفر فارهيلي، المفوض الأوروبي».
  */
 function foreignOpeningWithFa(norm: string): boolean {
   if (!norm.startsWith('ف')) return false;
@@ -1118,7 +1118,7 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
     const givenHead = k < i - 1 && arabicNameWord(w.norm) !== undefined && startsTitle(words, norms, k) && !isStop(w, words[k + 1]) && !w.punctBefore?.match(/[.:]/);
     const givenInside = k < i - 1 && articleGivenInName(words, norms, k);
     if (!linkedNext && !((wordSurname || nisbaLast || maghrebiLast || arabGivenLast || foreignGivenLast) && k === i - 1) && !givenHead && !givenInside && blocks(words, norms, k) && !(k < i - 1 && givenNameAlsoWord(words, norms, k))) break;
-    if (/^[وف]/.test(w.norm) && (!isNameWord(w.norm) || conjunctionAndVerb(w)) && !(k === i - 1 && vouched && k > 0 && nameWord(norms[k - 1]!) && !w.punctBefore && foreignOpeningWithFa(w.norm))) break;
+    if (/^[وف]/.test(w.norm) && (!isNameWord(w.norm) || conjunctionAndVerb(w)) && !(k === i - 1 && vouched && k > 0 && (nameWord(norms[k - 1]!) || isForeignWord(norms[k - 1]!)) && !w.punctBefore && foreignOpeningWithFa(w.norm))) break;
     if (w.norm.startsWith('ال') && k < i - 1 && !nameParticles.has(norms[k - 1] ?? '') && !isNameWord(w.norm) && !givenInside) break;
     if (!nameParticles.has(w.norm) && !linkedNext) count++;
     if (count > MAX_WORDS) break;

@@ -13,6 +13,11 @@ describe('a foreign surname that opens with ف (a V) before a comma and a full t
     const text = 'وقال بيتر فونتيني، نائب رئيس المفوضية الأوروبية، إن الاتفاق سيوقع قريبا.';
     expect(officialOf(text, 'بيتر فونتيني')).not.toBeNull();
   });
+  it('reads it after a foreign given name no list holds', () => {
+    // Al-Ahram, 2024 (heldout15 1618).
+    const text = 'فيما حضر من الجانب الأوروبي جيلسومينا فيليوتي، نائبة رئيس بنك الاستثمار الأوروبي، وأن البنك سيمول المشروع.';
+    expect(officialOf(text, 'جيلسومينا فيليوتي')).not.toBeNull();
+  });
   it('keeps «و» before a surname a conjunction: two people, not one name', () => {
     const text = 'وقال بيتر وفونتيني، نائب رئيس المفوضية الأوروبية، إن الاتفاق سيوقع قريبا.';
     expect(officialOf(text, 'بيتر وفونتيني')).toBeNull();
