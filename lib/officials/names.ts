@@ -339,6 +339,17 @@ function commaApposedPair(words: Word[], norms: string[], i: number): boolean {
 }
 
 /**
+ * Word i is a given name written with the article that the name sources list whole and as an Arab or Maghrebi given name
+ * («الطيب», «الهادي», «الصادق», «المختار»), though it reads as an adjective too; not a title, a style, a rank or a
+ * nationality («المغربي», «التركي»).
+ */
+function articleGiven(words: Word[], norms: string[], i: number): boolean {
+  const w = norms[i]!;
+  if (!isNameWord(w) || !inNameDictionaries(w) || styles.has(w) || ranks.has(w) || startsTitle(words, norms, i) || matchNationality(norms, i)) return false;
+  return originsOfGivenName(w).length > 0 || arabicNameWord(stripAl(w)) !== undefined;
+}
+
+/**
  * «رئيس هيئة الأركان العامة الفريق سعري مكونن، …»: after a full office and a military rank, two words that close at a
  * comma, a full stop, «إن/أن» or «قد» are the holder's name when one of them is a word of no language, whatever the
  * lexicon makes of the other («سعري»: my price). The same guards as a pair set off by commas.
@@ -412,8 +423,10 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
   const nisbaFirst = loose && /^ال.{3,}ي$/.test(first.norm) && !isLexical(first.norm) && !!words[i + 1] && !words[i + 1]!.punctBefore && isNameWord(norms[i + 1]!);
   if (hasArticle(first) && !isNameWord(first.norm) && !nisbaFirst && !(norms[i + 1] === 'بن' || norms[i + 1] === 'ابن')) return null;
   // "الخبير المالي سمير العيطة": an adjective of the language with the article before a given name describes the title.
+  // (Not a given name with the article that is a word too, right after a full role: «وزير التجارة الطيب زيتوني»,
+  // «رئيسها الهادي إدريس».)
   if (hasArticle(first) && isLexical(first.norm) && !!words[i + 1] && !words[i + 1]!.punctBefore && !hasArticle(words[i + 1]!) && isNameWord(norms[i + 1]!)
-    && !(norms[i + 1] === 'بن' || norms[i + 1] === 'ابن')) return null;
+    && !(norms[i + 1] === 'بن' || norms[i + 1] === 'ابن') && !(loose && articleGiven(words, norms, i))) return null;
   // A head in the dual construct before a country is a title of two: "سفيري ألمانيا وفرنسا" (the ambassadors of).
   if (!!dualHead(first) && !!words[i + 1] && (matchCountryName(norms, i + 1) || matchNationality(norms, i + 1))) return null;
   const out: string[] = [first.norm];
