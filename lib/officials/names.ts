@@ -908,9 +908,13 @@ function accusativeOffice(w: Word | undefined): boolean {
   return !!w && !w.punctBefore && /^[^وفبل].{2,}ا$/.test(w.norm) && !hasArticle(w) && !nameWord(w.norm) && heads.has(w.norm.slice(0, -1));
 }
 
-/** After a name, what shows it has ended: punctuation, a verb, the next item of a list, a preposition, إن/أن, قد. */
+/**
+ * After a name, what shows it has ended: punctuation, a verb, the next item of a list, a preposition, إن/أن, قد, or whom
+ * the person spoke to («… لمراسل الجوهرة», «… للصحفيين», «… لوكالة الأنباء»).
+ */
 function endsName(next: Word | undefined): boolean {
-  return !next || !!next.punctBefore || isPlainVerb(next.norm) || /^و/.test(next.norm) || /^(في|من|الي|علي|عن|مع|خلال|لدي|بعد|قبل|ان|قد)$/.test(next.norm);
+  return !next || !!next.punctBefore || isPlainVerb(next.norm) || /^و/.test(next.norm) || /^(في|من|الي|علي|عن|مع|خلال|لدي|بعد|قبل|ان|قد)$/.test(next.norm)
+    || (/^ل/.test(next.norm) && channelLength([next.norm], 0) > 0);
 }
 
 /**
