@@ -339,6 +339,17 @@ function commaApposedPair(words: Word[], norms: string[], i: number): boolean {
 }
 
 /**
+ * Word i is a given name written with the article that the name sources list whole and as an Arab or Maghrebi given name
+ * («الطيب», «الهادي», «الصادق», «المختار»), though it reads as an adjective too; not a title, a style, a rank or a
+ * nationality («المغربي», «التركي»).
+ */
+function articleGiven(words: Word[], norms: string[], i: number): boolean {
+  const w = norms[i]!;
+  if (!isNameWord(w) || !inNameDictionaries(w) || styles.has(w) || ranks.has(w) || startsTitle(words, norms, i) || matchNationality(norms, i)) return false;
+  return originsOfGivenName(w).length > 0 || arabicNameWord(stripAl(w)) !== undefined;
+}
+
+/**
  * «رئيس هيئة الأركان العامة الفريق سعري مكونن، …»: after a full office and a military rank, two words that close at a
  * comma, a full stop, «إن/أن» or «قد» are the holder's name when one of them is a word of no language, whatever the
  * lexicon makes of the other («سعري»: my price). The same guards as a pair set off by commas.
@@ -412,8 +423,10 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
   const nisbaFirst = loose && /^ال.{3,}ي$/.test(first.norm) && !isLexical(first.norm) && !!words[i + 1] && !words[i + 1]!.punctBefore && isNameWord(norms[i + 1]!);
   if (hasArticle(first) && !isNameWord(first.norm) && !nisbaFirst && !(norms[i + 1] === 'بن' || norms[i + 1] === 'ابن')) return null;
   // "الخبير المالي سمير العيطة": an adjective of the language with the article before a given name describes the title.
+  // (Not a given name with the article that is a word too, right after a full role: «وزير التجارة الطيب زيتوني»,
+  // «رئيسها الهادي إدريس».)
   if (hasArticle(first) && isLexical(first.norm) && !!words[i + 1] && !words[i + 1]!.punctBefore && !hasArticle(words[i + 1]!) && isNameWord(norms[i + 1]!)
-    && !(norms[i + 1] === 'بن' || norms[i + 1] === 'ابن')) return null;
+    && !(norms[i + 1] === 'بن' || norms[i + 1] === 'ابن') && !(loose && articleGiven(words, norms, i))) return null;
   // A head in the dual construct before a country is a title of two: "سفيري ألمانيا وفرنسا" (the ambassadors of).
   if (!!dualHead(first) && !!words[i + 1] && (matchCountryName(norms, i + 1) || matchNationality(norms, i + 1))) return null;
   const out: string[] = [first.norm];
@@ -895,9 +908,13 @@ function accusativeOffice(w: Word | undefined): boolean {
   return !!w && !w.punctBefore && /^[^وفبل].{2,}ا$/.test(w.norm) && !hasArticle(w) && !nameWord(w.norm) && heads.has(w.norm.slice(0, -1));
 }
 
-/** After a name, what shows it has ended: punctuation, a verb, the next item of a list, a preposition, إن/أن, قد. */
+/**
+ * After a name, what shows it has ended: punctuation, a verb, the next item of a list, a preposition, إن/أن, قد, or whom
+ * the person spoke to («… لمراسل الجوهرة», «… للصحفيين», «… لوكالة الأنباء»).
+ */
 function endsName(next: Word | undefined): boolean {
-  return !next || !!next.punctBefore || isPlainVerb(next.norm) || /^و/.test(next.norm) || /^(في|من|الي|علي|عن|مع|خلال|لدي|بعد|قبل|ان|قد)$/.test(next.norm);
+  return !next || !!next.punctBefore || isPlainVerb(next.norm) || /^و/.test(next.norm) || /^(في|من|الي|علي|عن|مع|خلال|لدي|بعد|قبل|ان|قد)$/.test(next.norm)
+    || (/^ل/.test(next.norm) && channelLength([next.norm], 0) > 0);
 }
 
 /**
@@ -1067,6 +1084,17 @@ function capitalBeforeAnotherPlace(words: Word[], norms: string[], k: number): b
   return !!places.match(bare, [...norms.slice(0, j), bare, ...norms.slice(j + 1)], j) || matchCountryName([bare, ...norms.slice(j + 1)], 0) !== null;
 }
 
+/**
+ * A foreign name word that opens with ف (a V: «فارهيلي», «فيليوتي») and reads as nothing with or without it: the letter
+ * is the name's own, not a conjunction. (Not و: «وتسيبراس» after a name is «and Tsipras» as often as not.) Read so only
+ * as the surname, after a given name (or a foreign word) and before a comma and a full title: «أوليفر فارهيلي، المفوض الأوروبي».
+ */
+function foreignOpeningWithFa(norm: string): boolean {
+  if (!norm.startsWith('ف')) return false;
+  const bare = norm.slice(1);
+  return isForeignWord(norm) && bare.length >= 3 && !nameWord(bare) && !inNameDictionaries(bare) && !isVerbAsWritten(bare);
+}
+
 /** The name that ends right before word i (Gulf apposition "أنور قرقاش وزير الدولة…"): two words or more. */
 export function readNameBefore(words: Word[], norms: string[], i: number, surnameMayBeWord = false): NameRun | null {
   let k = i - 1;
@@ -1107,7 +1135,7 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
     const givenHead = k < i - 1 && arabicNameWord(w.norm) !== undefined && startsTitle(words, norms, k) && !isStop(w, words[k + 1]) && !w.punctBefore?.match(/[.:]/);
     const givenInside = k < i - 1 && articleGivenInName(words, norms, k);
     if (!linkedNext && !((wordSurname || nisbaLast || maghrebiLast || arabGivenLast || foreignGivenLast) && k === i - 1) && !givenHead && !givenInside && blocks(words, norms, k) && !(k < i - 1 && givenNameAlsoWord(words, norms, k))) break;
-    if (/^[وف]/.test(w.norm) && (!isNameWord(w.norm) || conjunctionAndVerb(w))) break;
+    if (/^[وف]/.test(w.norm) && (!isNameWord(w.norm) || conjunctionAndVerb(w)) && !(k === i - 1 && vouched && k > 0 && (nameWord(norms[k - 1]!) || isForeignWord(norms[k - 1]!)) && !w.punctBefore && foreignOpeningWithFa(w.norm))) break;
     if (w.norm.startsWith('ال') && k < i - 1 && !nameParticles.has(norms[k - 1] ?? '') && !isNameWord(w.norm) && !givenInside) break;
     if (!nameParticles.has(w.norm) && !linkedNext) count++;
     if (count > MAX_WORDS) break;
