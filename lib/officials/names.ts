@@ -669,6 +669,8 @@ function foreignClosingWord(words: Word[], norms: string[], k: number): boolean 
   const w = words[k]!, next = words[k + 1];
   // (No entry of the dictionary itself, only a reading of its letters: «بينيرا إرسال» is Piñera and a sending.)
   if (!isWordOfNoLanguage(norms[k - 1]!) || hasArticle(w) || /^و/.test(w.norm) || w.norm.length < 3 || /[ةه]$/.test(w.norm) || isDictionaryEntry(w.norm)) return false;
+  // (Nor a preposition on a noun: «نيكوس ديندياس بحضور نائبة الوزير» — in the presence of.)
+  if (w.forms.some((f) => /[بلك]$/.test(f.prefix) && isDictionaryEntry(f.form))) return false;
   if (isStop(w, next) || startsTitle(words, norms, k) || isPlainVerb(w.norm) || !!reportingVerb(w.norm) || isComplementizer(w.norm)) return false;
   if (matchCountryName(norms, k) || matchNationality(norms, k) || portfolios.match(w.norm, norms, k) || channelLength(norms, k)) return false;
   return !next || !!next.punctBefore || startsTitle(words, norms, k + 1) || closesBeforeSaying(norms[k + 1]!);

@@ -66,3 +66,10 @@ describe('a noun of the dictionary after a foreign name of two', () => {
     expect(officialNames('وقال الرئيس التشيلي سيباستيان بينيرا إرسال الجيش، إن الحرائق تحت السيطرة.')).not.toContainEqual(expect.stringMatching(/Ersal/));
   });
 });
+
+describe('a preposition on a noun after a foreign name of two', () => {
+  it('is not the name’s last word', () => {
+    const a = analyze('التقى وزير الخارجية الأردني خالد العلي نظيره اليوناني نيكوس ديندياس بحضور نائبة وزير الخارجية اليونانية ماريا كوستا.');
+    expect(a.officials.map((o) => o.name_ar)).not.toContainEqual(expect.stringMatching(/بحضور/));
+  });
+});
