@@ -451,9 +451,25 @@ export function matchKnownPersonAt(norms: string[], i: number, opts: LookupOptio
     const head = wordKeyTokens(norms[i]!)[0] ?? '';
     for (const f of foldings) if (!best && f.trie.next.has(f.token(head))) best = matchFoldedAt(f, norms, i);
   }
-  if (!best) return null;
+  if (!best) return honorificKeyedAt(norms, i, opts);
   const person = choose(best.people, opts.date);
   return person ? { person, length: best.length } : null;
+}
+
+// A few people are listed under the honorific the press gives them as part of their name («الشيخة حسينة واجد»:
+// Sheikh Hasina). A title scan reads the honorific as a title and the name after it, so the name is looked up as
+// if the honorific stood before it, and only where the listed form goes on past the first word after it.
+const NAME_HONORIFICS = ['الشيخة', 'الشيخ'].map(normalize);
+
+function honorificKeyedAt(norms: string[], i: number, opts: LookupOptions): KnownPersonMatch | null {
+  const head = wordKeyTokens(norms[i]!)[0];
+  if (!head) return null;
+  for (const honorific of NAME_HONORIFICS) {
+    if (!trie.next.get(wordKeyTokens(honorific)[0]!)?.next.has(head)) continue;
+    const m = matchKnownPersonAt([honorific, ...norms.slice(i, i + 9)], 0, opts);
+    if (m && m.length >= 3) return { person: m.person, length: m.length - 1 };
+  }
+  return null;
 }
 
 /**

@@ -451,6 +451,17 @@ function africanMuslim(norms: string[]): boolean {
 }
 
 /** An Arabic name as the Malay world carries it: two words or more, no article but after عبد, no آل, no ولد. */
+/** Origins whose people carry no Arabic nasab (not the Malay world's, Africa's or South Asia's Muslims). */
+const FAR_FROM_NASAB = new Set<Origin>(['japanese', 'chinese', 'southKorean', 'northKorean', 'burmese', 'lao', 'western', 'french', 'german',
+  'italian', 'spanish', 'portuguese', 'nordic', 'greek', 'slavic']);
+
+/** Three or more words, «بن» or «ابن» between every two names, each name one the Arabic list knows (a compound of عبد too). */
+function arabNasab(norms: string[]): boolean {
+  if (norms.length < 3 || norms.length % 2 === 0) return false;
+  return norms.every((n, k) => (k % 2 === 1 ? n === 'بن' || n === 'ابن'
+    : arabicNameWord(n) !== undefined || (n.startsWith('عبد') && n.length > 4 && arabicNameWord(n.slice(3).replace(/^ال/, '')) !== undefined)));
+}
+
 function malayArabic(norms: string[]): boolean {
   return norms.length >= 2 && norms.every((n, k) => (!n.startsWith('ال') || norms[k - 1] === 'عبد') && n !== 'ال' && n !== 'ولد');
 }
@@ -522,6 +533,9 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     ? maghrebByShape(writtenNorms) : null;
   const country = hint.country?.toUpperCase() ?? (nilotic(writtenNorms, home) ? 'SS' : maghrebi ?? (homeHolds ? home : africanStory ? story : ould ? 'MR' : null));
   let origin = country === MAGHREB_UNPLACED ? 'maghreb' : originOf(country);
+  // A chain of «بن» between Arabic names is an Arab's nasab whatever country the story gave the name (a Saudi prince
+  // receiving the Japanese ambassador is no Japanese): spelt the Arab way.
+  if (origin && FAR_FROM_NASAB.has(origin) && arabNasab(writtenNorms)) origin = 'arab';
   const syllableParts = written.flatMap((w) => w.split('-')).filter(Boolean);
   const vietnamese = vietnameseNameEnglish(syllableParts.map(normalize), country === 'VN');
   if (vietnamese) return vietnamese;
@@ -668,6 +682,12 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       out[out.length - 1] += 'zadeh';
       continue;
     }
+    // «الابن» closing a name of two or more is the son who carries his father's name: Ferdinand Marcos Jr.
+    if (norm === 'الابن' && i >= 2 && i === words.length - 1) { out.push('Jr.'); continue; }
+    // A name the Arabic list knows whole, its opening ال the name's own letters written without the hamza (الياس،
+    // الهام، الفت for إلياس، إلهام، ألفت): Elias, Ilham, Ulfat, not Al-Elias.
+    const whole = word.startsWith('ال') && norm.length > 3 ? arabicNameWord(norm) : undefined;
+    if (whole && /^[aeiou]/.test(whole) && !/^al-/.test(whole)) { out.push(capitalize(whole)); continue; }
     if (word.startsWith('ال') && norm.length > 3 && (isArabicScript(style) || !foreignNameWord(norm))) {
       // (In the Maghreb a double family name drops both articles: "الزعفراني الزنزري" → Zaafrani Zenzri.)
       const last = i > 0 && i === words.length - 1;

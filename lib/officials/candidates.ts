@@ -14,7 +14,7 @@ import { dualHead, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly, spellingVocab } from './known';
 import type { Detection } from './link';
 import { isNameWord as isNameWordLookup, matchCountryName, matchNationality, type NationalityMatch } from './lookups';
-import { foreignGivenBeforeClose, foreignTailName, rankedForeignPair, hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, readNameAfter, readNameBefore, startsTitle, styledNameBefore, articleGivenInName, type NameRun } from './names';
+import { foreignGivenBeforeClose, foreignRun, foreignTailName, rankedForeignPair, hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, readNameAfter, readNameBefore, startsTitle, styledNameBefore, articleGivenInName, type NameRun } from './names';
 import { matchStyle, type Scan } from './scan';
 import { institutionEnglish, mayStartTitle, parseInstitution, parseTitle, type Title } from './titles';
 import { accusativeTitle, appointedIndefinite, ministryTakenBack, takenMinistry } from './appointments';
@@ -1754,7 +1754,7 @@ function nameAfterRoleWords(s: Scan, j0: number, office = false): { run: NameRun
     const run = read && foreignGivenBeforeClose(words, norms, read);
     // (A name between the role's words and a comma may hold foreign words: «… مؤتمر «سيدر» بيار دوكان،».)
     // (Or two or three words of no language at all: «قائد السرب الجوي أبهيناندان فارثامان».)
-    const foreign = !!run && run.norms.length <= 3 && run.norms.every((w) => isForeignWord(w));
+    const foreign = !!run && foreignRun(run);
     if (run && run.norms.length >= 2 && (allNameWords(run.norms) || foreign || (quoted.has(j) && apposedName(s, run)))) return { run, roleEnd: j + 1, tails };
     // (Or a name that ends on a word of no language, its given names words of the language too: «… مراد تشتين قايا».)
     const tail = style ? null : foreignTailName(words, norms, j + 1, true, false);

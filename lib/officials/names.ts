@@ -24,6 +24,13 @@ export interface NameRun {
   norms: string[];
   /** Letters of the first word's proclitic (و of "وجونغ"). */
   prefixLen: number;
+  /** The last word, read as a word too, closes a foreign name (foreignClosingWord): «أمديي أيالو فانتا». */
+  foreignClose?: boolean;
+}
+
+/** Two or three words of no language the lexicons know, the last one also where it closes a foreign name. */
+export function foreignRun(run: NameRun): boolean {
+  return run.norms.length >= 2 && run.norms.length <= 3 && run.norms.every((w, n) => isForeignWord(w) || (!!run.foreignClose && n === run.norms.length - 1));
 }
 
 const MAX_WORDS = 4;
@@ -432,6 +439,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
   const out: string[] = [first.norm];
   let k = i + 1;
   let count = 1;
+  let closedForeign = false;
   while (k < words.length && !words[k]!.punctBefore) {
     const w = words[k]!;
     const prev = norms[k - 1]!;
@@ -472,6 +480,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     // A family name that reads as a word, closing a name of two words after a full role: «وزير النقل كامل الوزير إن».
     if (!linked && count === 1 && k === i + 1 && (loose || comma || titleFollows(words, norms, k + 1) || titleApposed(words, norms, k + 1)) && wordFamilyAfterGiven(words, norms, k)) { out.push(w.norm); k++; count++; break; }
     if (!linked && count === 1 && k === i + 1 && loose && cliticFamilyAfterGiven(words, norms, k)) { out.push(w.norm); k++; count++; break; }
+    if (!linked && count >= 2 && foreignClosingWord(words, norms, k)) { out.push(w.norm); k++; count++; closedForeign = true; break; }
     if (!linked && !syllable && !styleSurname && !stopSurname && !eastAsianSyllables(prev, w) && !familyNameAfterGiven(words, norms, k) && !nameInside(words, norms, k, count)
       && !(count === 1 && (surnameOfForeignGiven(words, norms, k) || countrySurname(words, norms, k) || (loose && k === i + 1 && derivedSurnameOfForeignGiven(words, norms, k)))) && !titleWordInName(words, norms, k)
       && !(nameParticles.has(w.norm) && titleWordInName(words, norms, k - 1)) && !closingSurname(words, norms, k, count) && !compoundFamilyTail(words, norms, k, count) && blocks(words, norms, k)) break;
@@ -525,9 +534,9 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     || (loose && out.length === 1 && out[0]!.length >= 5 && !hasArticle(first) && !/^[وفبلك]/.test(out[0]!) && !lexicalReading(out[0]!) && !out[0]!.endsWith('ه'));
   // Two or three words of no language the lexicons know, with no clitic reading either ("المحافظ هوشنك بازوند"): a
   // foreign name, after a bare title too.
-  const foreign = out.length >= 2 && out.length <= 3 && out.every((w) => isForeignWord(w));
+  const foreign = foreignRun({ start: i, end: k, norms: out, prefixLen: 0, foreignClose: closedForeign });
   if (!plausible && !foreign && !(pairFirst && out.length === 2) && !((givenAlso || maddaFirst) && out.length >= 2)) return null;
-  return { start: i, end: k, norms: out, prefixLen: 0 };
+  return { start: i, end: k, norms: out, prefixLen: 0, ...(closedForeign ? { foreignClose: true } : {}) };
 }
 
 const DAY_COUNTS = /^(ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|[0-9]+)$/;
@@ -662,6 +671,22 @@ function wordReadingBesideForeign(w: Word, next: Word): boolean {
   if (lexicalReading(norm) !== 'word' || norm.length < 3 || norm.length > 5 || /^(ال|لل|[وفبلكيتنس]|است|ان|ات)/.test(norm) || /[ةه]$/.test(norm)) return false;
   if (reportingVerb(norm) || nameStops.has(norm) || isAlsoName(norm)) return false;
   return looksLikeForeignSurname(next.norm) && !lexicalReading(next.norm) && arabicNameWord(next.norm) === undefined;
+}
+
+/**
+ * The last word of a foreign name of three that the lexicon happens to read as a word or a clitic and a word («فانتا»،
+ * «فيخو»), after a word of no language and before the name's close (punctuation, a title, what the person said or did):
+ * «رئيس مكتب التحقيق أمديي أيالو فانتا،» is Amdye Ayalew Fanta, «ألبيرتو نونييث فيخو إن» Alberto Núñez Feijóo.
+ */
+function foreignClosingWord(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k]!, next = words[k + 1];
+  // (No entry of the dictionary itself, only a reading of its letters: «بينيرا إرسال» is Piñera and a sending.)
+  if (!isWordOfNoLanguage(norms[k - 1]!) || hasArticle(w) || /^و/.test(w.norm) || w.norm.length < 3 || /[ةه]$/.test(w.norm) || isDictionaryEntry(w.norm)) return false;
+  // (Nor a preposition on a noun: «نيكوس ديندياس بحضور نائبة الوزير» — in the presence of.)
+  if (w.forms.some((f) => /[بلك]$/.test(f.prefix) && isDictionaryEntry(f.form))) return false;
+  if (isStop(w, next) || startsTitle(words, norms, k) || isPlainVerb(w.norm) || !!reportingVerb(w.norm) || isComplementizer(w.norm)) return false;
+  if (matchCountryName(norms, k) || matchNationality(norms, k) || portfolios.match(w.norm, norms, k) || channelLength(norms, k)) return false;
+  return !next || !!next.punctBefore || startsTitle(words, norms, k + 1) || closesBeforeSaying(norms[k + 1]!);
 }
 
 /** A word that opens what a person said or did right after the name: إن/أن/قد, or a verb (with ف/و before it: «فرأى»). */
