@@ -409,7 +409,8 @@ function officialIn(ctx: TextContext, from: number, to: number, reach: number): 
  * whose role has that title (and nationality, when given), named last before it.
  */
 export function titleReference(ctx: TextContext, from: number, last: number): Official | null {
-  if (last - from > 2) return null;
+  // (Four words only when the last is a nationality: «رئيس مجلس الشيوخ التشيلي».)
+  if (last - from > 3 || (last - from === 3 && !matchNationality(ctx.norms, last))) return null;
   if (isDescriptiveNoun(ctx.norms[from]!)) return descriptiveReference(ctx, from, last);
   // (A title that opens with و as a letter of its own, «وزير», «وكيل», «والي», keeps it: only a conjunction before a
   // head goes, «ووزير».)
@@ -422,7 +423,7 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
   // "رئيس جامعة …", "رئيس الوزراء": a complement that is no country must be in the official's role too.
   const complement = last > from && !own ? stripAl(ctx.norms[from + 1]!).replace(/ه$/, '') : null;
   // ("وزير الخارجية الإكوادوري", "رئيس الوزراء الفيتنامي": the nationality after the complement.)
-  const nat = own ?? (last === from + 2 ? matchNationality(ctx.norms, last) : null);
+  const nat = own ?? (last >= from + 2 ? matchNationality(ctx.norms, last) : null);
   const headOf = (w: string) => synonymHead(stripAl(w.replace(/^لل/, 'ال')).replace(/ه$/, ''));
   let headEn: string | null | undefined;
   const englishHead = () => (headEn === undefined ? (headEn = roleToEnglish(ctx.norms[from]!)) : headEn);
@@ -433,10 +434,17 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
   let bestWeight = 0;
   // "الوزيرة" never names a man, "الوزير" never a woman (as the title, or a verb they spoke with, says they are).
   const gender = titleGender(ctx.norms, from);
+  const hasComplement = (words: readonly string[]) => !complement || words.some((w) => stripAl(w.replace(/^لل/, 'ال')).replace(/ه$/, '') === complement);
   for (const o of ctx.officials) {
     if (!o.role_ar) continue;
     if (gender && !agrees(officialSpeaker(o), gender)) continue;
-    const words = roleWords(o);
+    let words = roleWords(o);
+    // The role the officials layer kept may be another one the text gave («برئاسة المهندس X» before «X، رئيس اتحاد
+    // الكرة»): a title written after a comma right after the name stands for the official too.
+    if (!hasComplement(words) || headOf(words[0]!.replace(/^[وف](?=ال|نظير)/, '')) !== head) {
+      const written = appositionTitles(ctx, o).find((t) => headOf(t[0]!) === head && hasComplement(t));
+      if (written) words = written;
+    }
     // (A counterpart named after the host keeps the conjunction in its role: «ونظيرتها السودانية».)
     const first = words[0]!.replace(/^[وف](?=ال|نظير)/, '');
     // The role's own head («وزير الهجرة») ranks above the head of its complement («نائبة وزير الخارجية» is a deputy);
@@ -452,7 +460,7 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
     // ("الوزير الجيبوتي" after "وزير الخارجية بجمهورية جيبوتي": a role that names the country, when the officials layer
     // gave the official none, is that country's before one that names no country.)
     const ofNation = !nat ? 0 : o.country ? 1 : words.some((_, j) => (matchCountryName(words, j) ?? matchNationality(words, j))?.country === nat.country) ? 1 : 0;
-    if (complement && !words.some((w) => stripAl(w.replace(/^لل/, 'ال')).replace(/ه$/, '') === complement)) continue;
+    if (!hasComplement(words)) continue;
     // The latest mention before the title; failing that, the earliest after it.
     const start = ctx.tokens[from]!.start;
     let at = -Infinity;
@@ -464,6 +472,29 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
     if (rank > bestRank || (rank === bestRank && (ofNation > bestNation || (ofNation === bestNation && (weight > bestWeight || (weight === bestWeight && at > bestAt)))))) { best = o; bestRank = rank; bestAt = at; bestNation = ofNation; bestWeight = weight; }
   }
   return best;
+}
+
+const writtenTitleCache = new WeakMap<TextContext, Map<Official, string[][]>>();
+/**
+ * The titles the text writes after a comma right after an official's name («X، رئيس اتحاد الكرة،»), each up to the
+ * next punctuation (six words at most).
+ */
+function appositionTitles(ctx: TextContext, o: Official): string[][] {
+  let byOfficial = writtenTitleCache.get(ctx);
+  if (!byOfficial) writtenTitleCache.set(ctx, (byOfficial = new Map()));
+  let titles = byOfficial.get(o);
+  if (titles) return titles;
+  titles = [];
+  for (let j = 0; j + 1 < ctx.tokens.length; j++) {
+    const m = ctx.mention[j];
+    if (!m || m.official !== o || m.last !== j || !/^[،,]$/.test(gapBefore(ctx, j + 1).trim())) continue;
+    if (!isTitleWord(ctx.norms[j + 1]!) || ctx.mention[j + 1] || ctx.quotationOf[j + 1] !== -1) continue;
+    const words = [ctx.norms[j + 1]!];
+    for (let k = j + 2; k < ctx.tokens.length && k <= j + 6 && !gapBefore(ctx, k).trim() && ctx.sentence[k] === ctx.sentence[j] && !ctx.mention[k]; k++) words.push(ctx.norms[k]!);
+    titles.push(words);
+  }
+  byOfficial.set(o, titles);
+  return titles;
 }
 
 /**
