@@ -13,7 +13,7 @@ import { conjunctionOf, isComplementizer, isOwnedSaying, isRelativePronoun, isSa
 import { isOrdinaryWord, isUnattestedWord, isWordOfNoLanguage } from '../people/evidence';
 import { matchCountryName } from '../vocab/nationalities';
 import { isDescriptiveNoun, isDualHead, nominativeOf, isKinshipNoun, isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, sourceAdjective, timePhraseLength, channelLength, outletLength, type SpeakerHead, type SpeakerKind } from '../vocab/speakers';
-import { heads, institutionNouns, nameParticles, placeHeads, places, styles } from '../vocab/titles';
+import { heads, institutionNouns, nameParticles, placeHeads, places, ranks, styles } from '../vocab/titles';
 import { gapBefore, type TextContext } from './context';
 import { agrees, titleGender } from './gender';
 import { isTitleWord, officialTitledAt, stripArticle } from './titled';
@@ -1666,6 +1666,12 @@ function topicBefore(ctx: TextContext, i: number): Speaker | null {
   // (The ف, قد or إن that opens the comment is no part of the topic: "أما الرئيس فقد أكد", "فإنه".)
   while (last > a + 1 && TOPIC_COMMENT.test(ctx.norms[last]!)) last--;
   const subject = subjectSpan(ctx, a + 1, last) ?? topicName(ctx, a + 1, last);
+  // ("أما المتحدث باسم خفر السواحل الفلبيني، العميد جاي تارييلا، فأشار": a name in apposition to the title is who
+  // speaks, not the official of that title named before, whom the topic names by no word of their name.)
+  if (subject?.official && !ctx.norms.slice(a + 1, i).some((w) => nameWords(subject.official!).has(w))) {
+    const apposed = rankedApposition(ctx, a + 1, i - 1);
+    if (apposed) return apposed;
+  }
   // (A body named inside the title is whose office it is, not the speaker: "أما وزيرة الشؤون الاجتماعية في الحكومة".)
   if (subject && (subject.official || !subject.span || subject.span[0] === ctx.tokens[a + 1]!.start)) return subject;
   const titled = topicTitle(ctx, a + 1, last) ?? subject;
@@ -1714,6 +1720,27 @@ function topicPerson(ctx: TextContext, from: number, last: number): Speaker | nu
   if (!isTitleWord(ctx.norms[from]!)) return null;
   const name = appositionName(ctx, from, last);
   return name ? namedPerson(ctx, from, name) : null;
+}
+
+/**
+ * "…، العميد جاي تارييلا،": a part of a subject set off by commas after its title, a rank and two or three words of a
+ * name, is the person named.
+ */
+function rankedApposition(ctx: TextContext, from: number, last: number): Speaker | null {
+  while (last > from && TOPIC_COMMENT.test(ctx.norms[last]!)) last--;
+  for (let p = from + 1; p <= last; p++) {
+    if (!/[،,]/.test(gapBefore(ctx, p)) || !ranks.has(ctx.norms[p]!)) continue;
+    let q = p + 1;
+    while (q < last && !/[،,]/.test(gapBefore(ctx, q + 1))) q++;
+    if (q - p < 2 || q - p > 3) return null;
+    // (Words after a rank in a part of their own are a name: any word that is no title, particle or word with the article.)
+    for (let k = p + 1; k <= q; k++) {
+      const norm = ctx.norms[k]!;
+      if (norm.length < 2 || /^(ال|لل)/.test(norm) || ctx.quotationOf[k] !== -1 || isTitleWord(norm) || styles.has(norm) || isStopWord(norm) || PREPOSITIONS.has(norm) || NP_STOP.has(norm) || matchNationality(ctx.norms, k)) return null;
+    }
+    return namedPerson(ctx, from, [p + 1, q]);
+  }
+  return null;
 }
 
 /** Words with ف that open the comment after the topic of أما ("فقد", "فإن", "فإنه"). */

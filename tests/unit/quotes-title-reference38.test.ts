@@ -19,3 +19,12 @@ describe('a title of four words that ends in a nationality', () => {
     expect(speakerOf(text, 'سيزور ميناء')).toBe('ماركوس سيلفا');
   });
 });
+
+describe('a topic of أما: a title, then a rank and a name set off by commas', () => {
+  // (Sentences of heldout15 1612, al-Arabiya: the spokesman of the other side's coast guard was named before.)
+  it('is the person named, not the official of that title named before', () => {
+    const text = 'وأكد المتحدث باسم خفر السواحل الصيني، غان يو، في بيان، أن السفن الفلبينية "تجاهلت التحذيرات المتكررة".\n\n'
+      + 'أما المتحدث باسم خفر السواحل الفلبيني لشؤون بحر الصين الغربي، العميد جاي تارييلا، فأشار إلى أن الحادث "هو الأخطر منذ سنوات".';
+    expect(speakerOf(text, 'الأخطر منذ')).toBe('جاي تارييلا');
+  });
+});
