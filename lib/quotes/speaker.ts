@@ -915,6 +915,28 @@ function appositionName(ctx: TextContext, from: number, to: number): [number, nu
   return parts.slice(1).find((p) => clean(p) && !titled(p)) ?? null;
 }
 
+/** How far two titles joined by و may run before the name they lead to. */
+const CONJOINED_TITLES_MAX = 16;
+
+/**
+ * "مرشح الحزب الحاكم لرئاسة بلدية إسطنبول ووزير البيئة السابق مراد كوروم": two titles joined by و, unbroken by
+ * punctuation, that lead to an official's name are that official's (the name after the second title, with no
+ * preposition or verb between them).
+ */
+function conjoinedTitlesName(ctx: TextContext, from: number): Official | null {
+  let second = -1;
+  for (let j = from + 1; j < ctx.tokens.length && j <= from + CONJOINED_TITLES_MAX; j++) {
+    if (ctx.sentence[j] !== ctx.sentence[from] || ctx.quotationOf[j] !== -1 || gapBefore(ctx, j).trim()) return null;
+    const m = ctx.mention[j];
+    if (m) return second > from && m.first === j ? m.official : null;
+    const w = ctx.norms[j]!;
+    if (reportingVerb(w) || isComplementizer(w) || isRelative(w)) return null;
+    if (/^و/.test(w) && isTitleWord(w.slice(1))) second = j;
+    else if (second > from && (PREPOSITIONS.has(w) || OBJECT_PREPOSITIONS.has(w))) return null;
+  }
+  return null;
+}
+
 /** The official whose name ends the second comma-separated part of a subject, a part that opens with a title. */
 function titledApposition(ctx: TextContext, from: number, to: number): Official | null {
   let a = -1;
@@ -1221,6 +1243,8 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     // ("وانتقدت المفوضة السامية للأمم المتحدة لحقوق الإنسان، ميشيل باشليه، الأحكام": named after a long title.)
     const titled = officialTitledAt(ctx, from, true);
     if (titled) return officialSpeaker(titled.official);
+    const joined = conjoinedTitlesName(ctx, from);
+    if (joined) return officialSpeaker(joined);
     const last = nounPhraseEnd(ctx, from, from + 3, false);
     const referred = titleReference(ctx, from, last);
     return referred ? officialSpeaker(referred) : { ar: textOf(ctx, from, last), en: null, official: null };
