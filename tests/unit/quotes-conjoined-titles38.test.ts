@@ -8,5 +8,4 @@ describe('two titles joined by و that lead to an official’s name', () => {
     const text = 'وأقر مرشح حزب الشعب لرئاسة بلدية أنقرة ووزير النقل السابق كمال يلدز بالهزيمة، وقال إنه يهنئ منافسه متمنيا له "النجاح في خدمة سكان أنقرة".';
     expect(speakerOf(text, 'النجاح في خدمة')).toBe('كمال يلدز');
   });
-
 });
