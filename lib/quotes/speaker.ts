@@ -13,7 +13,7 @@ import { conjunctionOf, isComplementizer, isOwnedSaying, isRelativePronoun, isSa
 import { isOrdinaryWord, isUnattestedWord, isWordOfNoLanguage } from '../people/evidence';
 import { matchCountryName } from '../vocab/nationalities';
 import { isDescriptiveNoun, isDualHead, nominativeOf, isKinshipNoun, isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, sourceAdjective, timePhraseLength, channelLength, outletLength, type SpeakerHead, type SpeakerKind } from '../vocab/speakers';
-import { heads, institutionNouns, nameParticles, placeHeads, places, styles } from '../vocab/titles';
+import { heads, institutionNouns, nameParticles, placeHeads, places, ranks, styles } from '../vocab/titles';
 import { gapBefore, type TextContext } from './context';
 import { agrees, titleGender } from './gender';
 import { isTitleWord, officialTitledAt, stripArticle } from './titled';
@@ -409,7 +409,8 @@ function officialIn(ctx: TextContext, from: number, to: number, reach: number): 
  * whose role has that title (and nationality, when given), named last before it.
  */
 export function titleReference(ctx: TextContext, from: number, last: number): Official | null {
-  if (last - from > 2) return null;
+  // (Four words only when the last is a nationality: «رئيس مجلس الشيوخ التشيلي».)
+  if (last - from > 3 || (last - from === 3 && !matchNationality(ctx.norms, last))) return null;
   if (isDescriptiveNoun(ctx.norms[from]!)) return descriptiveReference(ctx, from, last);
   // (A title that opens with و as a letter of its own, «وزير», «وكيل», «والي», keeps it: only a conjunction before a
   // head goes, «ووزير».)
@@ -422,7 +423,7 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
   // "رئيس جامعة …", "رئيس الوزراء": a complement that is no country must be in the official's role too.
   const complement = last > from && !own ? stripAl(ctx.norms[from + 1]!).replace(/ه$/, '') : null;
   // ("وزير الخارجية الإكوادوري", "رئيس الوزراء الفيتنامي": the nationality after the complement.)
-  const nat = own ?? (last === from + 2 ? matchNationality(ctx.norms, last) : null);
+  const nat = own ?? (last >= from + 2 ? matchNationality(ctx.norms, last) : null);
   const headOf = (w: string) => synonymHead(stripAl(w.replace(/^لل/, 'ال')).replace(/ه$/, ''));
   let headEn: string | null | undefined;
   const englishHead = () => (headEn === undefined ? (headEn = roleToEnglish(ctx.norms[from]!)) : headEn);
@@ -433,10 +434,17 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
   let bestWeight = 0;
   // "الوزيرة" never names a man, "الوزير" never a woman (as the title, or a verb they spoke with, says they are).
   const gender = titleGender(ctx.norms, from);
+  const hasComplement = (words: readonly string[]) => !complement || words.some((w) => stripAl(w.replace(/^لل/, 'ال')).replace(/ه$/, '') === complement);
   for (const o of ctx.officials) {
     if (!o.role_ar) continue;
     if (gender && !agrees(officialSpeaker(o), gender)) continue;
-    const words = roleWords(o);
+    let words = roleWords(o);
+    // The role the officials layer kept may be another one the text gave («برئاسة المهندس X» before «X، رئيس اتحاد
+    // الكرة»): a title written after a comma right after the name stands for the official too.
+    if (!hasComplement(words) || headOf(words[0]!.replace(/^[وف](?=ال|نظير)/, '')) !== head) {
+      const written = appositionTitles(ctx, o).find((t) => headOf(t[0]!) === head && hasComplement(t));
+      if (written) words = written;
+    }
     // (A counterpart named after the host keeps the conjunction in its role: «ونظيرتها السودانية».)
     const first = words[0]!.replace(/^[وف](?=ال|نظير)/, '');
     // The role's own head («وزير الهجرة») ranks above the head of its complement («نائبة وزير الخارجية» is a deputy);
@@ -452,7 +460,7 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
     // ("الوزير الجيبوتي" after "وزير الخارجية بجمهورية جيبوتي": a role that names the country, when the officials layer
     // gave the official none, is that country's before one that names no country.)
     const ofNation = !nat ? 0 : o.country ? 1 : words.some((_, j) => (matchCountryName(words, j) ?? matchNationality(words, j))?.country === nat.country) ? 1 : 0;
-    if (complement && !words.some((w) => stripAl(w.replace(/^لل/, 'ال')).replace(/ه$/, '') === complement)) continue;
+    if (!hasComplement(words)) continue;
     // The latest mention before the title; failing that, the earliest after it.
     const start = ctx.tokens[from]!.start;
     let at = -Infinity;
@@ -464,6 +472,29 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
     if (rank > bestRank || (rank === bestRank && (ofNation > bestNation || (ofNation === bestNation && (weight > bestWeight || (weight === bestWeight && at > bestAt)))))) { best = o; bestRank = rank; bestAt = at; bestNation = ofNation; bestWeight = weight; }
   }
   return best;
+}
+
+const writtenTitleCache = new WeakMap<TextContext, Map<Official, string[][]>>();
+/**
+ * The titles the text writes after a comma right after an official's name («X، رئيس اتحاد الكرة،»), each up to the
+ * next punctuation (six words at most).
+ */
+function appositionTitles(ctx: TextContext, o: Official): string[][] {
+  let byOfficial = writtenTitleCache.get(ctx);
+  if (!byOfficial) writtenTitleCache.set(ctx, (byOfficial = new Map()));
+  let titles = byOfficial.get(o);
+  if (titles) return titles;
+  titles = [];
+  for (let j = 0; j + 1 < ctx.tokens.length; j++) {
+    const m = ctx.mention[j];
+    if (!m || m.official !== o || m.last !== j || !/^[،,]$/.test(gapBefore(ctx, j + 1).trim())) continue;
+    if (!isTitleWord(ctx.norms[j + 1]!) || ctx.mention[j + 1] || ctx.quotationOf[j + 1] !== -1) continue;
+    const words = [ctx.norms[j + 1]!];
+    for (let k = j + 2; k < ctx.tokens.length && k <= j + 6 && !gapBefore(ctx, k).trim() && ctx.sentence[k] === ctx.sentence[j] && !ctx.mention[k]; k++) words.push(ctx.norms[k]!);
+    titles.push(words);
+  }
+  byOfficial.set(o, titles);
+  return titles;
 }
 
 /**
@@ -884,6 +915,28 @@ function appositionName(ctx: TextContext, from: number, to: number): [number, nu
   return parts.slice(1).find((p) => clean(p) && !titled(p)) ?? null;
 }
 
+/** How far two titles joined by و may run before the name they lead to. */
+const CONJOINED_TITLES_MAX = 16;
+
+/**
+ * "مرشح الحزب الحاكم لرئاسة بلدية إسطنبول ووزير البيئة السابق مراد كوروم": two titles joined by و, unbroken by
+ * punctuation, that lead to an official's name are that official's (the name after the second title, with no
+ * preposition or verb between them).
+ */
+function conjoinedTitlesName(ctx: TextContext, from: number): Official | null {
+  let second = -1;
+  for (let j = from + 1; j < ctx.tokens.length && j <= from + CONJOINED_TITLES_MAX; j++) {
+    if (ctx.sentence[j] !== ctx.sentence[from] || ctx.quotationOf[j] !== -1 || gapBefore(ctx, j).trim()) return null;
+    const m = ctx.mention[j];
+    if (m) return second > from && m.first === j ? m.official : null;
+    const w = ctx.norms[j]!;
+    if (reportingVerb(w) || isComplementizer(w) || isRelative(w)) return null;
+    if (/^و/.test(w) && isTitleWord(w.slice(1))) second = j;
+    else if (second > from && (PREPOSITIONS.has(w) || OBJECT_PREPOSITIONS.has(w))) return null;
+  }
+  return null;
+}
+
 /** The official whose name ends the second comma-separated part of a subject, a part that opens with a title. */
 function titledApposition(ctx: TextContext, from: number, to: number): Official | null {
   let a = -1;
@@ -1190,6 +1243,8 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     // ("وانتقدت المفوضة السامية للأمم المتحدة لحقوق الإنسان، ميشيل باشليه، الأحكام": named after a long title.)
     const titled = officialTitledAt(ctx, from, true);
     if (titled) return officialSpeaker(titled.official);
+    const joined = conjoinedTitlesName(ctx, from);
+    if (joined) return officialSpeaker(joined);
     const last = nounPhraseEnd(ctx, from, from + 3, false);
     const referred = titleReference(ctx, from, last);
     return referred ? officialSpeaker(referred) : { ar: textOf(ctx, from, last), en: null, official: null };
@@ -1635,6 +1690,12 @@ function topicBefore(ctx: TextContext, i: number): Speaker | null {
   // (The ف, قد or إن that opens the comment is no part of the topic: "أما الرئيس فقد أكد", "فإنه".)
   while (last > a + 1 && TOPIC_COMMENT.test(ctx.norms[last]!)) last--;
   const subject = subjectSpan(ctx, a + 1, last) ?? topicName(ctx, a + 1, last);
+  // ("أما المتحدث باسم خفر السواحل الفلبيني، العميد جاي تارييلا، فأشار": a name in apposition to the title is who
+  // speaks, not the official of that title named before, whom the topic names by no word of their name.)
+  if (subject?.official && !ctx.norms.slice(a + 1, i).some((w) => nameWords(subject.official!).has(w))) {
+    const apposed = rankedApposition(ctx, a + 1, i - 1);
+    if (apposed) return apposed;
+  }
   // (A body named inside the title is whose office it is, not the speaker: "أما وزيرة الشؤون الاجتماعية في الحكومة".)
   if (subject && (subject.official || !subject.span || subject.span[0] === ctx.tokens[a + 1]!.start)) return subject;
   const titled = topicTitle(ctx, a + 1, last) ?? subject;
@@ -1683,6 +1744,27 @@ function topicPerson(ctx: TextContext, from: number, last: number): Speaker | nu
   if (!isTitleWord(ctx.norms[from]!)) return null;
   const name = appositionName(ctx, from, last);
   return name ? namedPerson(ctx, from, name) : null;
+}
+
+/**
+ * "…، العميد جاي تارييلا،": a part of a subject set off by commas after its title, a rank and two or three words of a
+ * name, is the person named.
+ */
+function rankedApposition(ctx: TextContext, from: number, last: number): Speaker | null {
+  while (last > from && TOPIC_COMMENT.test(ctx.norms[last]!)) last--;
+  for (let p = from + 1; p <= last; p++) {
+    if (!/[،,]/.test(gapBefore(ctx, p)) || !ranks.has(ctx.norms[p]!)) continue;
+    let q = p + 1;
+    while (q < last && !/[،,]/.test(gapBefore(ctx, q + 1))) q++;
+    if (q - p < 2 || q - p > 3) return null;
+    // (Words after a rank in a part of their own are a name: any word that is no title, particle or word with the article.)
+    for (let k = p + 1; k <= q; k++) {
+      const norm = ctx.norms[k]!;
+      if (norm.length < 2 || /^(ال|لل)/.test(norm) || ctx.quotationOf[k] !== -1 || isTitleWord(norm) || styles.has(norm) || isStopWord(norm) || PREPOSITIONS.has(norm) || NP_STOP.has(norm) || matchNationality(ctx.norms, k)) return null;
+    }
+    return namedPerson(ctx, from, [p + 1, q]);
+  }
+  return null;
 }
 
 /** Words with ف that open the comment after the topic of أما ("فقد", "فإن", "فإنه"). */

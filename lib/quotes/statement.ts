@@ -781,6 +781,24 @@ function objectNamesSomeone(ctx: TextContext, from: number, after: number, prep:
   return false;
 }
 
+/** How long a circumstance may run between «قوله» and its complementizer ("قوله في لقاء مع قادة في الحرس الثوري إن"). */
+const SAYING_CIRCUMSTANCE_MAX = 10;
+
+/**
+ * Where the words begin after a circumstance opening at token k with a preposition («في لقاء …», «خلال مؤتمر …»): after
+ * the «إن» or the colon that ends it, in one sentence, with no quotation or other saying on the way.
+ */
+function wordsAfterCircumstance(ctx: TextContext, k: number): { first: number; opening: 'complementizer' | 'colon' } | null {
+  if (k >= ctx.tokens.length || !CIRCUMSTANCE.has(ctx.norms[k]!) || ctx.quotationOf[k] !== -1) return null;
+  for (let j = k + 1; j < ctx.tokens.length && j <= k + SAYING_CIRCUMSTANCE_MAX; j++) {
+    if (ctx.sentence[j] !== ctx.sentence[k]) return null;
+    if (hasColon(gapBefore(ctx, j))) return { first: j, opening: 'colon' };
+    if (ctx.quotationOf[j] !== -1 || reportingVerb(ctx.norms[j]!) || isOwnedSaying(ctx.norms[j]!)) return null;
+    if (isComplementizer(ctx.norms[j]!)) return /^ان/.test(ctx.norms[j]!) ? { first: j + 1, opening: 'complementizer' } : null;
+  }
+  return null;
+}
+
 /** How far after «عن»/«إلى» the «قوله» of a relayed saying may stand ("نقلت الوكالة عن X … قوله إن"). */
 export const OWNED_SAYING_REACH = 18;
 
@@ -842,6 +860,9 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
   if (first < 0 && prepAt >= 0) {
     for (let q = prepAt + 1; q < n && q <= prepAt + OWNED_SAYING_REACH && ctx.sentence[q] === sentence; q++) {
       if (isOwnedSaying(ctx.norms[q]!) && isComplementizer(ctx.norms[q + 1] ?? '')) { first = q + 2; opening = 'complementizer'; subjectLast = q; break; }
+      // ("عن المرشد علي خامنئي قوله في لقاء مع قادة في الحرس الثوري إن": where it was said comes between.)
+      const c = isOwnedSaying(ctx.norms[q]!) ? wordsAfterCircumstance(ctx, q + 1) : null;
+      if (c) { first = c.first; opening = c.opening; subjectLast = q; break; }
       if (ctx.quotationOf[q] !== -1 || isComplementizer(ctx.norms[q]!) || hasColon(gapBefore(ctx, q))) break;
     }
   }
