@@ -139,6 +139,9 @@ export function renderRole(role: Role, country: string | null = null): string {
     // «وكيل اللجنة», «وكيل مجلس النواب»: the undersecretary of a body with a chairman or a speaker is its deputy head
     // (Deputy Chairman of the Committee, Deputy Speaker); a ministry's stays its Undersecretary.
     if (h === 'Undersecretary' && c.inst.head && /^(Chairman|Speaker)$/.test(c.inst.head)) h = `Deputy ${c.inst.head}`;
+    // («وكيل مجلس الشيوخ», «وكيل أول المجلس»: a senate's undersecretary is its Deputy Speaker, though its head is styled
+    // its President.)
+    else if (h === 'Undersecretary' && c.inst.en === 'Senate' && !c.inst.of) h = 'Deputy Speaker';
     // «المدير العام لصندوق النقد الدولي»: a body whose chief executive is its Managing Director calls its director so.
     if (h === 'Director General' && c.inst.head === 'Managing Director') h = 'Managing Director';
     // «القائم بأعمال السفارة»: who acts for a body, not for an office, is its chargé d'affaires.
@@ -189,7 +192,9 @@ export function renderRole(role: Role, country: string | null = null): string {
   const shortAt = c?.kind === 'inst' ? attributive(c.inst) : null;
   if (rest.length) s = shortAt && s.startsWith(`${shortAt} `) ? `${shortAt} ${rest.join(' ')} ${s.slice(shortAt.length + 1)}` : `${rest.join(' ')} ${s}`;
   // («المفوض الأوروبي»: a member of the European Commission is a European Commissioner.)
-  if (role.nat && !(c?.kind === 'inst' && c.inst.nat)) s = `${englishAdjective(role.nat.country, role.nat.adjective_en)} ${s}`;
+  // («العاهل الأردني»: a monarch named by his people's adjective is the King of his country, as the press styles him.)
+  if (role.nat && !c && /^(King|Queen)$/.test(s)) s = `${s} of ${countryName(role.nat.country)}`;
+  else if (role.nat && !(c?.kind === 'inst' && c.inst.nat)) s = `${englishAdjective(role.nat.country, role.nat.adjective_en)} ${s}`;
   if (inTime.length) s = `${inTime.join(' ')} ${s}`;
   let tails = role.tails;
   // «الممثلة العليا للسياسة الخارجية في الاتحاد الأوروبي», «مسؤول … بالاتحاد الأوروبي»: an office held in a union of

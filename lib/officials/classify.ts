@@ -13,7 +13,7 @@ import { civilNouns, heads, privateMemberNouns, researchNouns, styles } from '..
 import { reportingVerb } from '../vocab/reporting';
 import type { Person as PersonRecord } from './link';
 import type { Scan } from './scan';
-import { namedBodies, resolveBareInstitutions, resolveOwnedHead, resolveOwnState, resolveTheState } from './institutions';
+import { isHomeKingdom, namedBodies, resolveBareInstitutions, resolveOwnedHead, resolveOwnState, resolveTheState } from './institutions';
 import { institutionEnglish, parseInstitution, parseTitle, PROVINCE_PLACEHOLDER, provinceNamedBefore, type Institution, type Role, type Title } from './titles';
 import { toWords, type Word } from './words';
 import { stripAl } from '../arabic/article';
@@ -59,7 +59,7 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     const known: KnownPerson | null = p.known;
     const kin = !known && !dict ? relativeOfKnown(p, persons) : null;
     const country = dict?.country ?? p.country ?? known?.country ?? kin?.country ?? null;
-    const roleTitle0 = p.title && resolveOwnState(resolveTheState(resolveBareInstitutions(resolveOwnedHead(p.title, s.words, s.norms), named), hostCountry(counts, country), countryName), (to) => hostCountry(counts, to));
+    const roleTitle0 = p.title && resolveOwnState(resolveTheState(resolveBareInstitutions(resolveOwnedHead(p.title, s.words, s.norms), named), hostCountry(counts, country), countryName, hostKingdom(counts, country, told)), (to) => hostCountry(counts, to));
     const roleTitle = roleTitle0 && spokesmanOfBefore(s, roleTitle0);
     // (A bare rank the known person's office does not name is a courtesy: «الرئيس سعد الحريري» is a prime minister.)
     const knownRole = known?.roles[known.roles.length - 1]?.role_en ?? null;
@@ -357,6 +357,15 @@ function homeCountry(persons: PersonRecord[]): string | null {
 function hostCountry(counts: Map<string, number>, own: string | null): string | null {
   const ranked = [...counts].filter(([c]) => c !== own).sort((a, b) => b[1] - a[1]);
   return ranked[0] && (!ranked[1] || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
+}
+
+/**
+ * The kingdom «لدى المملكة» names: the one the article's other officials serve most, or the one its words tell (a
+ * Saudi story whose officials are mostly a visiting side's: «سفير البوسنة لدى المملكة» in a meeting at Jeddah).
+ */
+function hostKingdom(counts: Map<string, number>, own: string | null, told: string | null): string | null {
+  const host = hostCountry(new Map([...counts].filter(([c]) => isHomeKingdom(c))), own);
+  return host ?? (told && told !== own && isHomeKingdom(told) ? told : null);
 }
 
 /** A title that is a public office: not only descriptions of what someone is, not only roles in civil society. */

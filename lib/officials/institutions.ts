@@ -145,12 +145,17 @@ function ownerBodyAt(words: Word[], norms: string[], i: number, feminine: boolea
  * "سفير البرتغال لدى الدولة": the state is the article's own country (the agency's), when the article has one and
  * it is not the official's.
  */
-export function resolveTheState(title: Title, home: string | null, countryName: (code: string) => string): Title {
-  // («سفير كرواتيا لدى المملكة» in a Jordanian or Saudi agency's report: the Kingdom is the agency's own.)
-  const own = (t: string) => t === 'to the State' || (t === 'to the Kingdom' && KINGDOMS.has(home ?? ''));
+export function resolveTheState(title: Title, home: string | null, countryName: (code: string) => string, kingdom: string | null = isHomeKingdom(home) ? home : null): Title {
+  // («سفير كرواتيا لدى المملكة» in a Jordanian or Saudi agency's report: the Kingdom is the agency's own, or the
+  // kingdom the article's other officials serve when the country it tells most is none.)
+  const place = (t: string) => (t === 'to the State' ? home : t === 'to the Kingdom' ? kingdom : null);
   // («سفير إيران لدى السلطنة»: the press calls one state the Sultanate, Oman, unless the article is Brunei's.)
   const sultanate = theSultanate(home);
-  const to = (t: string) => (t === 'to the Sultanate' && title.country !== sultanate ? `to ${countryName(sultanate)}` : home && title.country !== home && own(t) ? `to ${countryName(home)}` : t);
+  const to = (t: string) => {
+    if (t === 'to the Sultanate') return title.country !== sultanate ? `to ${countryName(sultanate)}` : t;
+    const p = place(t);
+    return p && title.country !== p ? `to ${countryName(p)}` : t;
+  };
   if (!title.roles.some((r) => r.tails.some((t) => to(t) !== t))) return title;
   return { ...title, roles: title.roles.map((r) => ({ ...r, tails: r.tails.map(to) })) };
 }
@@ -162,6 +167,11 @@ function theSultanate(home: string | null): string {
 
 /** Kingdoms, which their own press calls «المملكة». */
 const KINGDOMS = new Set(['JO', 'SA', 'MA', 'BH', 'GB', 'ES', 'NL', 'BE', 'SE', 'NO', 'DK', 'TH', 'KH', 'LS', 'SZ', 'BT', 'TO']);
+
+/** A kingdom whose own press calls it «المملكة». */
+export function isHomeKingdom(code: string | null): boolean {
+  return KINGDOMS.has(code ?? '');
+}
 
 /**
  * «سفير الدولة لدى صربيا»: the state an ambassador serves, named only as «الدولة», is the article's own country (the

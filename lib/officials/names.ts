@@ -195,6 +195,11 @@ function maddaGiven(words: Word[], norms: string[], i: number): boolean {
     && (isNameWord(next.norm) || inNameDictionaries(next.norm) || !lexicalReading(next.norm));
 }
 
+/** The shape of a passive participle of a three-letter root, masculine or feminine: «مكفوف», «مغلولة». */
+function passiveParticiple(norm: string): boolean {
+  return /^م[^اوي][^اوي]و[^اوي]ه?$/.test(norm);
+}
+
 /** Words after a name that say what the person did or when, not who: prepositions, time words, adverbs. */
 const NOT_NAME_AFTER = /^(امس|ايضا|مجددا|بدوره|بدورها|كذلك|حينها|لاحقا|سابقا|صباح|مساء|ظهر|فجر|ليل|يوم|اليوم|غدا)$/;
 
@@ -406,6 +411,9 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
   // (A foreign name that only begins so, «بالامانو كابودي», reads as no word of the language and stays.)
   const glued = /^(لل|بال|كال)/.test(first.norm) ? first.norm.replace(/^(لل|بال|كال)/, '') : null;
   if (glued && (isDictionaryEntry(glued) || !!lexicalReading(glued)) && !isNameWord(first.norm) && !inNameDictionaries(first.norm)) return null;
+  // «يد المحقق العدلي مكفوفة بحكم القانون»: a passive participle (مفعول, مفعولة) no name source lists is what the
+  // sentence says of the office, no given name.
+  if (passiveParticiple(first.norm) && !isNameWord(first.norm) && !inNameDictionaries(first.norm)) return null;
   // After a full role a head word that is also a first name starts the name when a name follows it:
   // "مستشار الأمن الوطني السعودي مساعد بن محمد العيبان", "وزير الخارجية سلطان بن سعد".
   // (After a style too, when بن follows: «والأمير سلطان بن سلمان».)
