@@ -1024,15 +1024,20 @@ function isBylineShaped(text: string): boolean {
 /** «محمد علي», «د. سارة أحمد»: a writer's name alone, two or three words, the first a given name a name list holds. */
 function isWriterName(text: string): boolean {
   const words = text.trim().replace(NAME_HONORIFIC, '').split(/\s+/);
-  return words.length >= 2 && words.length <= 3 && words.every((w) => NAME_WORD.test(w)) && !normalize(words[0]!).startsWith('ال') && isGivenName(normalize(words[0]!));
+  return words.length >= 2 && words.length <= 3 && isWriterWords(words);
+}
+
+/** A writer's name as words: letters only, the first a given name a name list holds (not a word with «ال»). */
+function isWriterWords(words: readonly string[]): boolean {
+  if (!words.every((w) => NAME_WORD.test(w))) return false;
+  const first = normalize(words[0]!);
+  return !first.startsWith('ال') && isGivenName(first);
 }
 
 /** «بيروت - محمد علوش»: a place and the writer's name (a first name any name list holds, then one or two words). */
 function isPlacedByline(text: string): boolean {
   const m = text.trim().match(/^(\S+(?:\s\S+)?)\s[-–—]\s(\S+)((?:\s\S+){1,2})$/u);
-  if (!m || !NAME_WORD.test(m[2]!)) return false;
-  const first = normalize(m[2]!);
-  return !first.startsWith('ال') && isGivenName(first) && m[3]!.trim().split(/\s+/).every((w) => NAME_WORD.test(w));
+  return !!m && isWriterWords([m[2]!, ...m[3]!.trim().split(/\s+/)]);
 }
 
 /** A news site (perhaps in quotation marks), or a site and the agencies it took the story from («العربية.نت، وكالات»). */
@@ -1064,18 +1069,16 @@ const BRACKETED_PLACE_MAX_WORDS = 2;
  */
 function isWriterAndBracketedPlace(text: string): boolean {
   const m = text.trim().match(/^(\S+)((?:\s\S+){1,2})\s*\(([^()\d]{2,25})\)$/u);
-  if (!m || !NAME_WORD.test(m[1]!) || !m[2]!.trim().split(/\s+/).every((w) => NAME_WORD.test(w))) return false;
-  const first = normalize(m[1]!);
+  if (!m || !isWriterWords([m[1]!, ...m[2]!.trim().split(/\s+/)])) return false;
   const place = m[3]!.trim().split(/\s+/);
-  return !first.startsWith('ال') && isGivenName(first) && place.length <= BRACKETED_PLACE_MAX_WORDS && place.every((w) => NAME_WORD.test(w)) && !isCredit(m[3]!);
+  return place.length <= BRACKETED_PLACE_MAX_WORDS && place.every((w) => NAME_WORD.test(w)) && !isCredit(m[3]!);
 }
 
 /** «أحمد ولد محمد-نواكشوط»: the writer's name (a first name a name list holds, then one to four words) and a place (not an agency). */
 function isWriterAndPlace(text: string): boolean {
   const m = text.trim().match(/^(\S+)((?:\s\S+){1,4})\s*[-–—]\s*(\S+(?:\s\S+)?)$/u);
-  if (!m || !NAME_WORD.test(m[1]!) || isCreditLine(m[3]!)) return false;
-  const first = normalize(m[1]!);
-  return !first.startsWith('ال') && isGivenName(first) && `${m[2]} ${m[3]}`.trim().split(/\s+/).every((w) => NAME_WORD.test(w));
+  if (!m || isCreditLine(m[3]!)) return false;
+  return isWriterWords([m[1]!, ...`${m[2]} ${m[3]}`.trim().split(/\s+/)]);
 }
 
 /** «ع.ع», «م.ع/ع.ح»: the initials of the editors, as agencies sign their wires. */
