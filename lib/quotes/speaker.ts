@@ -441,12 +441,11 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
     let words = roleWords(o);
     // The role the officials layer kept may be another one the text gave («برئاسة المهندس X» before «X، رئيس اتحاد
     // الكرة»): a title written after a comma right after the name stands for the official too.
-    if (!hasComplement(words) || headOf(words[0]!.replace(/^[وف](?=ال|نظير)/, '')) !== head) {
+    if (!hasComplement(words) || headOf(roleHeadWord(words)) !== head) {
       const written = appositionTitles(ctx, o).find((t) => headOf(t[0]!) === head && hasComplement(t));
       if (written) words = written;
     }
-    // (A counterpart named after the host keeps the conjunction in its role: «ونظيرتها السودانية».)
-    const first = words[0]!.replace(/^[وف](?=ال|نظير)/, '');
+    const first = roleHeadWord(words);
     // The role's own head («وزير الهجرة») ranks above the head of its complement («نائبة وزير الخارجية» is a deputy);
     // a counterpart («نظيره اليوناني») holds the office its English names.
     const rank = headOf(first) === head ? 2
@@ -473,6 +472,10 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
   }
   return best;
 }
+
+/** A role's first word without a conjunction before its article or «نظير» (a counterpart named after the host keeps it in
+ * its role: «ونظيرتها السودانية»). */
+const roleHeadWord = (words: readonly string[]) => words[0]!.replace(/^[وف](?=ال|نظير)/, '');
 
 const writtenTitleCache = new WeakMap<TextContext, Map<Official, string[][]>>();
 /**
