@@ -175,7 +175,7 @@ function readTriggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
   const norm = ctx.norms[i]!;
   const next = ctx.norms[i + 1] ?? '';
   const verb = reportingVerb(norm) ?? (/^[وف]/.test(norm) ? reportingVerbWithObject(norm.slice(1)) : null)
-    ?? sayingVerb(ctx, i) ?? verbalNounReport(norm, next, ctx.norms[i + 2] ?? '');
+    ?? sayingVerb(ctx, i) ?? verbalNounReport(norm, next, ctx.norms[i + 2] ?? '', i > 0 && ctx.sentence[i - 1] === ctx.sentence[i] ? ctx.norms[i - 1] : '');
   if (!verb) return null;
   // "والدة طالب قتل …": right after a noun of kinship in construct, the word is its genitive noun ("student"), no verb.
   if (i > 0 && ctx.sentence[i - 1] === ctx.sentence[i] && !gapBefore(ctx, i).trim() && isKinshipNoun(ctx.norms[i - 1]!)) return null;
