@@ -526,7 +526,10 @@ function nameInSubject(ctx: TextContext, j: number): boolean {
   // Back over the subject's first words (no punctuation, no complementizer) to the verb it follows.
   let v = j - 1;
   while (v > 0 && v >= j - 4 && !gapBefore(ctx, v).trim() && !isComplementizer(ctx.norms[v - 1]!) && !readsReport(ctx.norms[v - 1]!) && ctx.quotationOf[v - 1] === -1) v--;
-  if (v === 0 || gapBefore(ctx, v).trim() || !readsReport(ctx.norms[v - 1]!)) return false;
+  if (v === 0 || gapBefore(ctx, v).trim() || !readsReport(ctx.norms[v - 1]!)) {
+    // (Or an office in apposition after the speaker's name: 'وقالت X، رئيسة منظمة "…"، لـCNN إن'.)
+    if (!appositionAfterSpeaker(ctx, j - 1)) return false;
+  }
   // Forward to the complementizer: words of the subject only (no other quotation, no verb of saying).
   for (let t = j + n; t < ctx.tokens.length && t <= j + n + 10 && ctx.sentence[t] === ctx.sentence[j]; t++) {
     if (ctx.quotationOf[t] !== -1 || hasColon(gapBefore(ctx, t))) return false;
@@ -537,6 +540,24 @@ function nameInSubject(ctx: TextContext, j: number): boolean {
 }
 
 const readsReport = (norm: string) => !!reportingVerb(norm);
+
+const SPEAKER_APPOSITION_REACH = 12;
+
+/**
+ * Token `h` (a title or label noun) opens an office set off by a comma after the subject of a reporting verb: back
+ * from it over the title's words to the comma, then over the subject's words (commas allowed, no quotation, no
+ * complementizer, no full stop) to the verb ('وقالت الباحثة X، رئيسة منظمة "…"').
+ */
+function appositionAfterSpeaker(ctx: TextContext, h: number): boolean {
+  let v = h;
+  while (v > 0 && v >= h - 3 && !gapBefore(ctx, v).trim()) v--;
+  if (v === 0 || !hasComma(gapBefore(ctx, v)) || !heads.has(stripAl(ctx.norms[v]!)) && !heads.has(ctx.norms[v]!)) return false;
+  for (let t = v - 1; t >= 0 && t >= v - SPEAKER_APPOSITION_REACH && ctx.sentence[t] === ctx.sentence[h]; t--) {
+    if (ctx.quotationOf[t] !== -1 || isComplementizer(ctx.norms[t]!) || /[.:؛;]/.test(gapBefore(ctx, t + 1))) return false;
+    if (readsReport(ctx.norms[t]!)) return !gapBefore(ctx, t + 1).trim();
+  }
+  return false;
+}
 
 const BODY_AFTER_VERB_REACH = 16;
 
