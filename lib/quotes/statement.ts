@@ -360,6 +360,8 @@ function lamGenitive(ctx: TextContext, kind: string, e: number): boolean {
 }
 
 /** The token after an official's mention or an institution that starts at token k (k itself when none does). */
+const LONG_TITLE = 10;
+
 function afterSubject(ctx: TextContext, k: number): number {
   let j = k;
   while (j < ctx.tokens.length && styles.has(ctx.norms[j]!)) j++;
@@ -403,18 +405,23 @@ function afterSubject(ctx: TextContext, k: number): number {
   const titleWord = (w: string) => heads.has(w) || heads.has(stripAl(w)) || (w.startsWith('ال') && heads.has(w.slice(2)));
   if (titleWord(first) || (/[اي]$/.test(first) && titleWord(first.slice(0, -1)))) {
     let end = j + 1;
-    while (end < ctx.tokens.length && end <= j + 6 && ctx.sentence[end] === ctx.sentence[k] && !hasComma(gapBefore(ctx, end)) && ctx.quotationOf[end] === -1 && !isComplementizer(ctx.norms[end]!)) end++;
-    if (end <= j + 6 && hasComma(gapBefore(ctx, end))) {
+    while (end < ctx.tokens.length && end <= j + LONG_TITLE && ctx.sentence[end] === ctx.sentence[k] && !hasComma(gapBefore(ctx, end)) && ctx.quotationOf[end] === -1 && !isComplementizer(ctx.norms[end]!)) end++;
+    if (end <= j + LONG_TITLE && hasComma(gapBefore(ctx, end))) {
       // "رحب رئيس المجلس الرئاسي، رئيس الحكومة X، بالاتفاق": a title and an official's name in apposition, between
       // commas, are the subject too.
       const heads0 = ctx.norms[end] ?? '';
+      let apposed = false;
       if (titleWord(heads0) || (heads0.startsWith('و') && titleWord(heads0.slice(1)))) {
         let e = end;
         while (e + 1 < ctx.tokens.length && e < end + 9 && ctx.sentence[e + 1] === ctx.sentence[k] && ctx.quotationOf[e + 1] === -1 && !hasComma(gapBefore(ctx, e + 1))) e++;
-        if (ctx.mention[e] && ctx.mention[e]!.last === e && hasComma(gapBefore(ctx, e + 1))) end = e + 1;
+        if (ctx.mention[e] && ctx.mention[e]!.last === e && hasComma(gapBefore(ctx, e + 1))) { end = e + 1; apposed = true; }
       }
-      while (end < ctx.tokens.length && isSkippableAfterVerb(ctx.norms[end]!)) end++;
-      return end;
+      // (A title of more than six words, «رئيسة بعثة مراقبي المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس)»، only with the
+      // official's name in apposition after it.)
+      if (end - j - 1 <= 6 || apposed) {
+        while (end < ctx.tokens.length && isSkippableAfterVerb(ctx.norms[end]!)) end++;
+        return end;
+      }
     }
     // "وطالب الوزير بوقف القتال": a bare title is the whole subject when a preposition opens the next word.
     const next = ctx.norms[j + 1] ?? '';
