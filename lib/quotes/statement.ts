@@ -185,6 +185,9 @@ function readTriggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
   // "تشاؤما حذرا", "ترحيبا حذرا": the dual of a bare past verb right after an indefinite noun in the accusative is its
   // adjective (cautious), not "the two warned".
   if (verb.form === 'past' && norm === verb.lemma + 'ا' && i > 0 && !gapBefore(ctx, i).trim() && ctx.sentence[i - 1] === ctx.sentence[i] && isAccusativeNoun(ctx.norms[i - 1]!)) return null;
+  // "تحولا لافتا في بلد …": so is an accusative participle there, unless أن, its preposition or a colon follows.
+  if (verb.form === 'participle' && i > 0 && !gapBefore(ctx, i).trim() && ctx.sentence[i - 1] === ctx.sentence[i] && isAccusativeNoun(ctx.norms[i - 1]!)
+    && !isComplementizer(next) && next !== verb.prep && !hasColon(gapBefore(ctx, i + 1)) && ctx.quotationOf[i + 1] === -1) return null;
   // "عبر" with no عن ahead is the preposition "via" ("قال X عبر تويتر إن"), not "expressed" ("عبر الوفد عن …").
   if (/^[وف]?عبر$/.test(norm) && !aboutAhead(ctx, i + 1)) return null;
   // "بين" is "between" as often as "بيّن" (explained): before two things joined by و ("بين موسكو وهانوي", "بين
