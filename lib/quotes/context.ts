@@ -85,7 +85,7 @@ export function buildContext(text: string, officials: readonly Official[]): Text
           const inside = q < quotations.length && quotations[q]!.start < c && c < quotations[q]!.end;
           const decimal = ch === '.' && to - from === 1 && /\d/.test(text[from - 1]!) && /\d/.test(text[to]!);
           // "ر. غ. كابور": a single letter and its full stop are an initial of a name, no sentence end.
-          const initial = ch === '.' && c === from && /^[\u0621-\u064A]$/.test(tokens[i - 1]!.text);
+          const initial = ch === '.' && c === from && (/^[\u0621-\u064A]$/.test(tokens[i - 1]!.text) || latinInitial(text, tokens, i - 1));
           if (!inside && !decimal && !initial) boundary = true;
         }
       }
@@ -158,4 +158,19 @@ function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number
     else hi = mid;
   }
   return lo;
+}
+
+/** Latin letters as Arabic spells them ("آر", "إم", "إيه"): initials of a South Asian name, «آر. إم. إيه. إل. راتنايكي». */
+const LATIN_LETTERS = new Set(['ايه', 'بي', 'سي', 'دي', 'اي', 'اف', 'جي', 'اتش', 'جيه', 'كيه', 'كي', 'ال', 'ام', 'ان', 'او', 'كيو', 'ار', 'اس', 'تي', 'يو', 'في', 'دبليو', 'اكس', 'واي', 'زد']);
+const latinLetter = (word: string | undefined) => !!word && LATIN_LETTERS.has(word.replace(/[أإآ]/g, 'ا'));
+
+/**
+ * Token k is a Latin letter with its full stop inside a run of initials: the next token is one too, or the one before
+ * is one with its own full stop (a lone «سي.» may end "بي بي سي.").
+ */
+function latinInitial(text: string, tokens: readonly { text: string; start: number; end: number }[], k: number): boolean {
+  if (!latinLetter(tokens[k]?.text)) return false;
+  const next = tokens[k + 1], prev = tokens[k - 1];
+  if (next && latinLetter(next.text) && text.slice(tokens[k]!.end, next.start) === '. ') return true;
+  return !!prev && latinLetter(prev.text) && text.slice(prev.end, tokens[k]!.start) === '. ';
 }

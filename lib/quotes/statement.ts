@@ -175,7 +175,7 @@ function readTriggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
   const norm = ctx.norms[i]!;
   const next = ctx.norms[i + 1] ?? '';
   const verb = reportingVerb(norm) ?? (/^[وف]/.test(norm) ? reportingVerbWithObject(norm.slice(1)) : null)
-    ?? sayingVerb(ctx, i) ?? verbalNounReport(norm, next, ctx.norms[i + 2] ?? '');
+    ?? sayingVerb(ctx, i) ?? verbalNounReport(norm, next, ctx.norms[i + 2] ?? '', i > 0 && ctx.sentence[i - 1] === ctx.sentence[i] ? ctx.norms[i - 1] : '');
   if (!verb) return null;
   // "والدة طالب قتل …": right after a noun of kinship in construct, the word is its genitive noun ("student"), no verb.
   if (i > 0 && ctx.sentence[i - 1] === ctx.sentence[i] && !gapBefore(ctx, i).trim() && isKinshipNoun(ctx.norms[i - 1]!)) return null;
@@ -185,6 +185,9 @@ function readTriggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
   // "تشاؤما حذرا", "ترحيبا حذرا": the dual of a bare past verb right after an indefinite noun in the accusative is its
   // adjective (cautious), not "the two warned".
   if (verb.form === 'past' && norm === verb.lemma + 'ا' && i > 0 && !gapBefore(ctx, i).trim() && ctx.sentence[i - 1] === ctx.sentence[i] && isAccusativeNoun(ctx.norms[i - 1]!)) return null;
+  // "تحولا لافتا في بلد …": so is an accusative participle there, unless أن, its preposition or a colon follows.
+  if (verb.form === 'participle' && i > 0 && !gapBefore(ctx, i).trim() && ctx.sentence[i - 1] === ctx.sentence[i] && isAccusativeNoun(ctx.norms[i - 1]!)
+    && !isComplementizer(next) && next !== verb.prep && !hasColon(gapBefore(ctx, i + 1)) && ctx.quotationOf[i + 1] === -1) return null;
   // "عبر" with no عن ahead is the preposition "via" ("قال X عبر تويتر إن"), not "expressed" ("عبر الوفد عن …").
   if (/^[وف]?عبر$/.test(norm) && !aboutAhead(ctx, i + 1)) return null;
   // "بين" is "between" as often as "بيّن" (explained): before two things joined by و ("بين موسكو وهانوي", "بين
@@ -360,6 +363,8 @@ function lamGenitive(ctx: TextContext, kind: string, e: number): boolean {
 }
 
 /** The token after an official's mention or an institution that starts at token k (k itself when none does). */
+const LONG_TITLE = 10;
+
 function afterSubject(ctx: TextContext, k: number): number {
   let j = k;
   while (j < ctx.tokens.length && styles.has(ctx.norms[j]!)) j++;
@@ -403,18 +408,23 @@ function afterSubject(ctx: TextContext, k: number): number {
   const titleWord = (w: string) => heads.has(w) || heads.has(stripAl(w)) || (w.startsWith('ال') && heads.has(w.slice(2)));
   if (titleWord(first) || (/[اي]$/.test(first) && titleWord(first.slice(0, -1)))) {
     let end = j + 1;
-    while (end < ctx.tokens.length && end <= j + 6 && ctx.sentence[end] === ctx.sentence[k] && !hasComma(gapBefore(ctx, end)) && ctx.quotationOf[end] === -1 && !isComplementizer(ctx.norms[end]!)) end++;
-    if (end <= j + 6 && hasComma(gapBefore(ctx, end))) {
+    while (end < ctx.tokens.length && end <= j + LONG_TITLE && ctx.sentence[end] === ctx.sentence[k] && !hasComma(gapBefore(ctx, end)) && ctx.quotationOf[end] === -1 && !isComplementizer(ctx.norms[end]!)) end++;
+    if (end <= j + LONG_TITLE && hasComma(gapBefore(ctx, end))) {
       // "رحب رئيس المجلس الرئاسي، رئيس الحكومة X، بالاتفاق": a title and an official's name in apposition, between
       // commas, are the subject too.
       const heads0 = ctx.norms[end] ?? '';
+      let apposed = false;
       if (titleWord(heads0) || (heads0.startsWith('و') && titleWord(heads0.slice(1)))) {
         let e = end;
         while (e + 1 < ctx.tokens.length && e < end + 9 && ctx.sentence[e + 1] === ctx.sentence[k] && ctx.quotationOf[e + 1] === -1 && !hasComma(gapBefore(ctx, e + 1))) e++;
-        if (ctx.mention[e] && ctx.mention[e]!.last === e && hasComma(gapBefore(ctx, e + 1))) end = e + 1;
+        if (ctx.mention[e] && ctx.mention[e]!.last === e && hasComma(gapBefore(ctx, e + 1))) { end = e + 1; apposed = true; }
       }
-      while (end < ctx.tokens.length && isSkippableAfterVerb(ctx.norms[end]!)) end++;
-      return end;
+      // (A title of more than six words, «رئيسة بعثة مراقبي المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس)»، only with the
+      // official's name in apposition after it.)
+      if (end - j - 1 <= 6 || apposed) {
+        while (end < ctx.tokens.length && isSkippableAfterVerb(ctx.norms[end]!)) end++;
+        return end;
+      }
     }
     // "وطالب الوزير بوقف القتال": a bare title is the whole subject when a preposition opens the next word.
     const next = ctx.norms[j + 1] ?? '';
@@ -526,7 +536,10 @@ function nameInSubject(ctx: TextContext, j: number): boolean {
   // Back over the subject's first words (no punctuation, no complementizer) to the verb it follows.
   let v = j - 1;
   while (v > 0 && v >= j - 4 && !gapBefore(ctx, v).trim() && !isComplementizer(ctx.norms[v - 1]!) && !readsReport(ctx.norms[v - 1]!) && ctx.quotationOf[v - 1] === -1) v--;
-  if (v === 0 || gapBefore(ctx, v).trim() || !readsReport(ctx.norms[v - 1]!)) return false;
+  if (v === 0 || gapBefore(ctx, v).trim() || !readsReport(ctx.norms[v - 1]!)) {
+    // (Or an office in apposition after the speaker's name: 'وقالت X، رئيسة منظمة "…"، لـCNN إن'.)
+    if (!appositionAfterSpeaker(ctx, j - 1)) return false;
+  }
   // Forward to the complementizer: words of the subject only (no other quotation, no verb of saying).
   for (let t = j + n; t < ctx.tokens.length && t <= j + n + 10 && ctx.sentence[t] === ctx.sentence[j]; t++) {
     if (ctx.quotationOf[t] !== -1 || hasColon(gapBefore(ctx, t))) return false;
@@ -537,6 +550,24 @@ function nameInSubject(ctx: TextContext, j: number): boolean {
 }
 
 const readsReport = (norm: string) => !!reportingVerb(norm);
+
+const SPEAKER_APPOSITION_REACH = 12;
+
+/**
+ * Token `h` (a title or label noun) opens an office set off by a comma after the subject of a reporting verb: back
+ * from it over the title's words to the comma, then over the subject's words (commas allowed, no quotation, no
+ * complementizer, no full stop) to the verb ('وقالت الباحثة X، رئيسة منظمة "…"').
+ */
+function appositionAfterSpeaker(ctx: TextContext, h: number): boolean {
+  let v = h;
+  while (v > 0 && v >= h - 3 && !gapBefore(ctx, v).trim()) v--;
+  if (v === 0 || !hasComma(gapBefore(ctx, v)) || !heads.has(stripAl(ctx.norms[v]!)) && !heads.has(ctx.norms[v]!)) return false;
+  for (let t = v - 1; t >= 0 && t >= v - SPEAKER_APPOSITION_REACH && ctx.sentence[t] === ctx.sentence[h]; t--) {
+    if (ctx.quotationOf[t] !== -1 || isComplementizer(ctx.norms[t]!) || /[.:؛;]/.test(gapBefore(ctx, t + 1))) return false;
+    if (readsReport(ctx.norms[t]!)) return !gapBefore(ctx, t + 1).trim();
+  }
+  return false;
+}
 
 const BODY_AFTER_VERB_REACH = 16;
 

@@ -205,13 +205,21 @@ export function isBackgroundVerb(norm: string): boolean {
   return BACKGROUND.has(norm);
 }
 
-const VERBAL_NOUNS = new Map<string, { lemma: string; prep: string | null }>();
-for (const e of data.verbalNouns as { ar: string; prep?: string }[]) {
+interface VerbalNoun {
+  lemma: string;
+  prep: string | null;
+  /** Prepositions before which the noun is a conjunction of reason ("باعتبار أن", "على اعتبار أن": given that). */
+  notAfter: ReadonlySet<string>;
+  /** The spelling carries its own ب ("باعتبار"). */
+  withBa: boolean;
+}
+const VERBAL_NOUNS = new Map<string, VerbalNoun>();
+for (const e of data.verbalNouns as { ar: string; prep?: string; notAfter?: string[] }[]) {
   const lemma = normalize(e.ar);
-  const entry = { lemma, prep: e.prep ? normalize(e.prep) : null };
+  const common = { lemma, prep: e.prep ? normalize(e.prep) : null, notAfter: new Set((e.notAfter ?? []).map(normalize)) };
   // Every spelling with its clitics (و/ف، ب/ل، ال), so a word is looked up once.
   for (const c of ['', 'و', 'ف']) for (const p of ['', 'ب', 'ل']) for (const a of ['', 'ال']) {
-    VERBAL_NOUNS.set(c + (p === 'ل' && a ? 'لل' : p + a) + lemma, entry);
+    VERBAL_NOUNS.set(c + (p === 'ل' && a ? 'لل' : p + a) + lemma, { ...common, withBa: p === 'ب' && !a });
   }
 }
 
@@ -220,9 +228,10 @@ for (const e of data.verbalNouns as { ar: string; prep?: string }[]) {
  * read like a participle, its speaker is the subject of the sentence. Only when أن/إن follows, directly or
  * after the noun's preposition.
  */
-export function verbalNounReport(norm: string, next: string, afterNext: string): ReportingVerb | null {
+export function verbalNounReport(norm: string, next: string, afterNext: string, previous = ''): ReportingVerb | null {
   const noun = VERBAL_NOUNS.get(norm);
   if (!noun) return null;
+  if ((noun.withBa && noun.notAfter.has('ب')) || (noun.notAfter.size > 0 && noun.notAfter.has(previous) && norm === noun.lemma)) return null;
   const { lemma, prep } = noun;
   if (!isComplementizer(next) && !(prep && next === prep && isComplementizer(afterNext))) return null;
   return { lemma, form: 'participle', strength: 'strong', prep, prepOptional: true, nounLike: false, gender: null };
