@@ -251,7 +251,10 @@ function sourceEnglish(ctx: TextContext, headEn: string, after: number, last: nu
   const headWord = ctx.norms[after - 1]!;
   const dual = isDualHead(headWord);
   const head = dual ? `${headEn.toLowerCase()}s` : headEn.toLowerCase();
-  const phrase = [...(dual ? ['two'] : []), ...adjectives.reverse(), head].join(' ');
+  // ("أحد اللاجئين السودانيين": the head's article goes before its adjectives, "A Sudanese refugee".)
+  const article = !dual && adjectives.length ? /^an? /.exec(head) : null;
+  const body = [...adjectives.reverse(), article ? head.slice(article[0].length) : head].join(' ');
+  const phrase = [...(dual ? ['two'] : []), ...(article ? [/^[aeiou]/i.test(body) ? 'an' : 'a'] : []), body].join(' ');
   const where = sourceComplement(ctx, k, last);
   // "مصادر الرئاسة المصرية", "أوساط رئيس الحكومة": the body or the person whose sources they are.
   const whose = !where && !adjectives.length && k === after && k <= last && !/[،,]/.test(gapBefore(ctx, k)) ? sourceGenitive(ctx, k, last) : null;
