@@ -470,11 +470,11 @@ function relativeAntecedent(ctx: TextContext, r: number): Speaker | null {
 const BEFORE_NAMED = new Set(['مع', 'عن', 'الي', 'من', 'في', 'ب', 'ل', 'بين', 'لدي']);
 
 /**
- * "…، جيريمي هانت، الذي رحب بالقرار، وقال إن": the relative pronoun whose clause the verb at token `at`, joined by
- * a comma and و, goes on (-1 if none).
+ * "…، جيريمي هانت، الذي رحب بالقرار، وقال إن", "…، الذي هنأها في مقطع مصور ووصف فوزها بأنه": the relative pronoun whose
+ * clause the verb at token `at`, joined by و (with a comma or none), goes on (-1 if none).
  */
 function coordinatedRelative(ctx: TextContext, at: number): number {
-  if (!/^و/.test(ctx.norms[at]!) || !/[،,]/.test(gapBefore(ctx, at))) return -1;
+  if (!/^و/.test(ctx.norms[at]!)) return -1;
   for (let r = at - 2; r > 0 && at - r <= 10; r--) {
     if (ctx.sentence[r] !== ctx.sentence[at] || ctx.quotationOf[r] !== -1 || isComplementizer(ctx.norms[r]!)) return -1;
     if (isRelativePronoun(ctx.norms[r]!)) return r + 1 < at - 1 ? r : -1;

@@ -251,7 +251,10 @@ function sourceEnglish(ctx: TextContext, headEn: string, after: number, last: nu
   const headWord = ctx.norms[after - 1]!;
   const dual = isDualHead(headWord);
   const head = dual ? `${headEn.toLowerCase()}s` : headEn.toLowerCase();
-  const phrase = [...(dual ? ['two'] : []), ...adjectives.reverse(), head].join(' ');
+  // ("أحد اللاجئين السودانيين": the head's article goes before its adjectives, "A Sudanese refugee".)
+  const article = !dual && adjectives.length ? /^an? /.exec(head) : null;
+  const body = [...adjectives.reverse(), article ? head.slice(article[0].length) : head].join(' ');
+  const phrase = [...(dual ? ['two'] : []), ...(article ? [/^[aeiou]/i.test(body) ? 'an' : 'a'] : []), body].join(' ');
   const where = sourceComplement(ctx, k, last);
   // "مصادر الرئاسة المصرية", "أوساط رئيس الحكومة": the body or the person whose sources they are.
   const whose = !where && !adjectives.length && k === after && k <= last && !/[،,]/.test(gapBefore(ctx, k)) ? sourceGenitive(ctx, k, last) : null;
@@ -442,7 +445,7 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
     // The role the officials layer kept may be another one the text gave («برئاسة المهندس X» before «X، رئيس اتحاد
     // الكرة»): a title written after a comma right after the name stands for the official too.
     if (!hasComplement(words) || headOf(roleHeadWord(words)) !== head) {
-      const written = appositionTitles(ctx, o).find((t) => headOf(t[0]!) === head && hasComplement(t));
+      const written = writtenTitles(ctx, o).find((t) => headOf(t[0]!) === head && hasComplement(t));
       if (written) words = written;
     }
     const first = roleHeadWord(words);
@@ -473,6 +476,18 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
   return best;
 }
 
+/**
+ * A title whose noun phrase ran on into the verb's object with «ب» («ورحب رئيس مجلس النواب بالوفد البريطاني»,
+ * «وأشاد وزير الخارجية بالجهود»): the official the title before that object refers to, when the whole phrase refers to
+ * none.
+ */
+function titleReferenceBeforeObject(ctx: TextContext, from: number, last: number): Official | null {
+  const whole = titleReference(ctx, from, last);
+  if (whole) return whole;
+  for (let j = from + 1; j <= last; j++) if (/^بال/.test(ctx.norms[j]!)) return titleReference(ctx, from, j - 1);
+  return null;
+}
+
 /** A role's first word without a conjunction before its article or «نظير» (a counterpart named after the host keeps it in
  * its role: «ونظيرتها السودانية»). */
 const roleHeadWord = (words: readonly string[]) => words[0]!.replace(/^[وف](?=ال|نظير)/, '');
@@ -480,9 +495,9 @@ const roleHeadWord = (words: readonly string[]) => words[0]!.replace(/^[وف](?=
 const writtenTitleCache = new WeakMap<TextContext, Map<Official, string[][]>>();
 /**
  * The titles the text writes after a comma right after an official's name («X، رئيس اتحاد الكرة،»), each up to the
- * next punctuation (six words at most).
+ * next punctuation (six words at most), and those it writes right before the name.
  */
-function appositionTitles(ctx: TextContext, o: Official): string[][] {
+function writtenTitles(ctx: TextContext, o: Official): string[][] {
   let byOfficial = writtenTitleCache.get(ctx);
   if (!byOfficial) writtenTitleCache.set(ctx, (byOfficial = new Map()));
   let titles = byOfficial.get(o);
@@ -496,8 +511,29 @@ function appositionTitles(ctx: TextContext, o: Official): string[][] {
     for (let k = j + 2; k < ctx.tokens.length && k <= j + 6 && !gapBefore(ctx, k).trim() && ctx.sentence[k] === ctx.sentence[j] && !ctx.mention[k]; k++) words.push(ctx.norms[k]!);
     titles.push(words);
   }
+  for (const [start] of o.mentions) titles.push(...prenominalTitle(ctx, start));
   byOfficial.set(o, titles);
   return titles;
+}
+
+/**
+ * The title the text writes right before a name that starts at offset `start` («أمير البلاد الشيخ مشعل», «رئيس مجلس
+ * النواب أحمد …»), from its earliest title word within six words, as one list of words (none when there is no title).
+ */
+function prenominalTitle(ctx: TextContext, start: number): string[][] {
+  const first = ctx.tokens.findIndex((t) => t.start === start);
+  // (A mention that is a title itself, «الرئيس الرواندي», «والرئيس الرواندي», has no name to stand before.)
+  if (first < 1 || isTitleWord(ctx.norms[first]!) || isTitleWord(ctx.norms[first]!.replace(/^و/, ''))) return [];
+  let title = -1;
+  for (let j = first - 1; j >= 0 && j >= first - 6; j--) {
+    if (ctx.sentence[j] !== ctx.sentence[first] || ctx.quotationOf[j] !== -1 || ctx.mention[j] || gapBefore(ctx, j + 1).trim()) break;
+    const w = ctx.norms[j]!;
+    // A style, a preposition or a conjunction opens the title or ends it («وفخامة الرئيس X», «رحب الأمير بفخامة الرئيس X»).
+    if (styles.has(w) || PREPOSITIONS.has(w) || (!isTitleWord(w) && /^[وب]|^لل/.test(w))) break;
+    if (isTitleWord(w)) title = j;
+    if (/^[وف]/.test(w)) break;
+  }
+  return title < 0 ? [] : [ctx.norms.slice(title, first)];
 }
 
 /**
@@ -1249,7 +1285,7 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     const joined = conjoinedTitlesName(ctx, from);
     if (joined) return officialSpeaker(joined);
     const last = nounPhraseEnd(ctx, from, from + 3, false);
-    const referred = titleReference(ctx, from, last);
+    const referred = titleReferenceBeforeObject(ctx, from, last);
     return referred ? officialSpeaker(referred) : { ar: textOf(ctx, from, last), en: null, official: null };
   }
   // "قال رئيس بعثة الاتحاد …، رئيس الوزراء الغيني الأسبق X، إن": an official named at the end of a title set off by
@@ -1276,7 +1312,7 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   const last = nounPhraseEnd(ctx, from, to, false);
   const name = appositionName(ctx, from, to);
   if (!name) {
-    const referred = titleReference(ctx, from, last);
+    const referred = titleReferenceBeforeObject(ctx, from, last);
     if (referred) return officialSpeaker(referred);
     const person = personIn(ctx, from, to);
     if (person) return person;

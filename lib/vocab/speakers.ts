@@ -1,6 +1,7 @@
 /** Speakers that are not persons (institutions, anonymous sources, capitals) and their English names. */
 import data from '../../assets/speakers.json';
 import { normalize } from '../arabic/normalize';
+import { heads } from './titles';
 
 export type SpeakerKind = 'institution' | 'source' | 'capital';
 
@@ -46,7 +47,24 @@ export function matchSpeakerHead(norms: readonly string[], i: number, afterPrepo
     const found = matchHeads(BY_FIRST.get(key) ?? [], local ?? norms, i);
     if (found) return found;
   }
-  return accusativeSource(norms, i);
+  return accusativeSource(norms, i) ?? oneOfPersons(norms, i);
+}
+
+/**
+ * «أحد المحتجين», «إحدى المتظاهرات», «أحد اللاجئين»: one of a group of people the titles know as persons with no office,
+ * in English «A protester», «A refugee».
+ */
+function oneOfPersons(norms: readonly string[], i: number): SpeakerHead | null {
+  const one = norms[i]!.replace(/^[وف](?=احد)/, '');
+  const group = norms[i + 1] ?? '';
+  if ((one !== 'احد' && one !== 'احدي') || !group.startsWith('ال') || group.length < 6) return null;
+  const stem = group.slice(2);
+  // (The sound plural: «المحتجين» of محتج, «المتظاهرات» of متظاهرة.)
+  const singular = one === 'احد' ? (/(ين|ون)$/.test(stem) ? stem.slice(0, -2) : null) : /ات$/.test(stem) ? `${stem.slice(0, -2)}ه` : null;
+  const head = singular ? heads.match(singular, [singular], 0) : null;
+  if (!head || head.length !== 1 || !head.value.person) return null;
+  const en = (one === 'احدي' && head.value.enFem) || head.value.en;
+  return { words: [norms[i]!, group], en: `${/^[AEIOU]/.test(en) ? 'An' : 'A'} ${en[0]!.toLowerCase()}${en.slice(1)}`, kind: 'source' };
 }
 
 /**
