@@ -6,6 +6,7 @@ import { isGivenName } from '../vocab/article-names';
 import { boilerplate as vocab, phraseKey, phraseKeyHead } from '../vocab/boilerplate';
 import { STORY_WORDS_EXACT, opensAsContinuation, otherStoryUnitsSteps } from './stories';
 import { isDateToken } from './date-token';
+import { isBracketedEditorsCredit, isMultiWriterByline, isPhotographerSignedCaption, isPlaceAndDateLine, isWriterWords } from './credit-lines';
 import { openingAgencyLength, openingDatedAgencyLength } from './wire-opening';
 import { wordsUpTo } from './words';
 
@@ -340,6 +341,8 @@ function isBoilerplateLine(line: Line): boolean {
   if (isSectionHeadingLine(line) || isDateLineOf(line) || line.keyIn(vocab.furnitureLines) || isBreadcrumb(line)) return true;
   const words = line.words;
   if ((words <= BYLINE_MAX_WORDS && isByline(line)) || isSourceLine(line)) return true;
+  // Two writers or more in one byline, a wire's editors in brackets, a caption its photographer signs in brackets.
+  if (words <= CREDIT_LINE_MAX_WORDS && (isMultiWriterByline(line.text) || isBracketedEditorsCredit(line.text) || isPhotographerSignedCaption(line.text))) return true;
   // A second story's signature inside the text («القاهرة: «الشرق الأوسط»», «طرابلس: خالد المصراتي»): never a sentence.
   // A writer after a colon stays: «الجبير: قطر تعرف المطلوب» is a subheading of that shape.
   if (words <= BYLINE_MAX_WORDS * 2 && isSigningInText(line.text)) return true;
@@ -353,6 +356,9 @@ function isBoilerplateLine(line: Line): boolean {
   if (words <= END_MARK_LINE_MAX_WORDS && ((END_WORD.test(line.text) && endMarkLinePattern().test(line.text)) || isStorySignOff(line.text))) return true;
   return isShareBar(line) || isFollowPrompt(line) || isCounterLine(line) || isPhotoCreditLine(line) || isContactLine(line) || isHashtagLine(line) || isSceneCaption(line) || isEventCaption(line);
 }
+
+/** A line crediting the story's writers, editors or photographer: at most this many words. */
+const CREDIT_LINE_MAX_WORDS = 24;
 
 /**
  * «ساهم في كتابة هذا التقرير فلان», «(شاركت في إعداد هذه القصة فلانة)»: who else worked on the story, under its text.
@@ -687,7 +693,7 @@ function dropBylineAndCredit(lines: readonly Line[], keep: boolean[], options: U
     const beforeParagraph = next.words >= PARAGRAPH_MIN_WORDS;
     // «محمد علي» over «بي بي سي نيوز عربي» or over the date: the writer's name, the site's signature or the stamp under it.
     const overFurniture = isWriterName(line.text) && (isSiteSigning(next.text.trim()) || isDateLineOf(next) || isCreditLine(next.text) || isWriterBio(next.text));
-    if (((beforeParagraph || overFurniture) && (isBylineShaped(line.text) || isPortraitCaption(line))) || isHeaderLabel(line) || isSiteSigning(line.text.trim().replace(/^\((.*)\)$/u, '$1')) || ((beforeParagraph || k < end - 1) && (isSiteDateline(line.text) || isWireDateline(line.text) || isDatedWireDateline(line.text) || isPlacedByline(line.text) || isWriterAndPlace(line.text) || isWriterAndBracketedPlace(line.text) || isCreditLine(line.text) || isWriterThenStamp(line.text) || isWriterBio(line.text)))) keep[live[k]!] = false;
+    if (((beforeParagraph || overFurniture) && (isBylineShaped(line.text) || isPortraitCaption(line))) || isHeaderLabel(line) || isSiteSigning(line.text.trim().replace(/^\((.*)\)$/u, '$1')) || ((beforeParagraph || k < end - 1) && (isSiteDateline(line.text) || isWireDateline(line.text) || isDatedWireDateline(line.text) || isPlacedByline(line.text) || isWriterAndPlace(line.text) || isWriterAndBracketedPlace(line.text) || isCreditLine(line.text) || isWriterThenStamp(line.text) || isWriterBio(line.text) || isPlaceAndDateLine(line.text)))) keep[live[k]!] = false;
   }
   if (options.openEnd) return;
   for (let k = live.length - 1; k >= Math.max(1, live.length - 3); k--) {
@@ -1025,13 +1031,6 @@ function isBylineShaped(text: string): boolean {
 function isWriterName(text: string): boolean {
   const words = text.trim().replace(NAME_HONORIFIC, '').split(/\s+/);
   return words.length >= 2 && words.length <= 3 && isWriterWords(words);
-}
-
-/** A writer's name as words: letters only, the first a given name a name list holds (not a word with «ال»). */
-function isWriterWords(words: readonly string[]): boolean {
-  if (!words.every((w) => NAME_WORD.test(w))) return false;
-  const first = normalize(words[0]!);
-  return !first.startsWith('ال') && isGivenName(first);
 }
 
 /** «بيروت - محمد علوش»: a place and the writer's name (a first name any name list holds, then one or two words). */
