@@ -279,8 +279,9 @@ function isPhotoCreditLine(line: Line): boolean {
   const rest = words.slice(k).join(' ');
   // «(رويترز - أرشيف)»: the agency and the archive it came from.
   const archived = words.length - k >= 2 && ARCHIVE.test(words[words.length - 1]!) && isCredit(words.slice(k, -1).join(' '));
-  // A photo desk's name alone («رويترز», «Getty Images») is the credit of the picture above it, wherever it stands.
-  if (ARCHIVE.test(rest) || (k > 0 && isCredit(rest)) || (k === 0 && vocab.photoCredits.includes(rest)) || archived) return true;
+  // A photo desk's name alone («رويترز», «Getty Images») is the credit of the picture above it, wherever it stands; a wire
+  // agency's alone («شينخوا», «أ ش أ», «وكالة الأنباء السعودية») the credit of the picture or of the dispatch around it.
+  if (ARCHIVE.test(rest) || (k > 0 && isCredit(rest)) || (k === 0 && (vocab.photoCredits.includes(rest) || vocab.textCredits.includes(rest))) || archived) return true;
   // «(أرشيفية - فلان الفلاني)», «عدسة فلان», «(فلان الفلاني - أرشيف)»: the photographer after the label or the archive.
   const labelled = words.slice(0, k).some((w) => vocab.photoLabels.has(w) || ARCHIVE.test(w));
   return (labelled && isPhotographer(words.slice(k))) || (ARCHIVE.test(words[words.length - 1]!) && isPhotographer(words.slice(0, -1)));
@@ -352,7 +353,7 @@ function isBoilerplateLine(line: Line): boolean {
   if (words <= COPYRIGHT_MAX_WORDS && line.text.includes('©')) return true;
   // The outlet's notice about what it publishes, wherever it stands (other furniture may follow it under the text).
   if (words <= NOTICE_MAX_WORDS && / المنشوره (?:علي|في|عبر) /.test(line.key) && isPublicationNotice(line.text)) return true;
-  if (words <= STAMP_MAX_WORDS && isBylineAndStamp(line)) return true;
+  if (words <= STAMP_MAX_WORDS && (isBylineAndStamp(line) || isBylineParts(line))) return true;
   if (words <= END_MARK_LINE_MAX_WORDS && ((END_WORD.test(line.text) && endMarkLinePattern().test(line.text)) || isStorySignOff(line.text))) return true;
   return isShareBar(line) || isFollowPrompt(line) || isCounterLine(line) || isPhotoCreditLine(line) || isContactLine(line) || isHashtagLine(line) || isSceneCaption(line) || isEventCaption(line);
 }
@@ -447,6 +448,23 @@ function isBylineAndStamp(line: Line): boolean {
     return h.words <= BYLINE_MAX_WORDS && (isByline(h) || (setApart && isWriterPart(head)));
   }
   return isStampThenByline(tokens);
+}
+
+/**
+ * «كتب - فلان | تصوير - فلان», «اليوم السابع | كتب فلان»: a byline with the photographer's credit or the site's name, in parts
+ * a bar separates; every part a byline or the site (or an agency), one of them a byline.
+ */
+function isBylineParts(line: Line): boolean {
+  if (!/[|｜]/.test(line.text)) return false;
+  const parts = line.text.split(/\s*[|｜]\s*/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return false;
+  let byline = false;
+  for (const part of parts) {
+    const l = new Line(part);
+    if (l.words <= BYLINE_MAX_WORDS && isByline(l)) byline = true;
+    else if (!isSiteSigning(part) && !isCredit(part)) return false;
+  }
+  return byline;
 }
 
 /**

@@ -103,3 +103,29 @@ describe('a place and a date alone under the title', () => {
     expect(isPlaceAndDateLine('بيروت - 2024')).toBe(false);
   });
 });
+
+describe('a byline with the photographer or the site, in parts a bar separates', () => {
+  for (const l of ['كتب - محمد علي | تصوير - أحمد حسن', 'اليوم السابع | كتب محمد علي', 'كتبت: سارة محمود | عدسة: خالد يوسف']) {
+    it(`«${l}»`, () => expectDropped(l, ['top', 'middle']));
+  }
+  it('a headline with a bar stays', () => {
+    expect(isBoilerplateText('الحكومة تعلن زيادة الرواتب | كتب الوزير رسالة إلى النقابات')).toBe(false);
+  });
+});
+
+describe("a wire agency's name alone, its full name too, wherever it stands", () => {
+  for (const l of ['شينخوا', 'أ ش أ', 'وكالة الأنباء السعودية', '(وكالة الأنباء الكويتية)', 'وكالة أنباء الإمارات (وام)']) {
+    it(`«${l}»`, () => expectDropped(l));
+  }
+  it("a sentence about the agency stays", () => {
+    expect(isBoilerplateText('وكالة الأنباء السعودية تطلق خدمة إخبارية جديدة')).toBe(false);
+  });
+});
+
+describe("Youm7's «نرشح لك» and the headlines under it", () => {
+  it('the heading and its headline go', () => {
+    for (const [medium, read] of MEDIA) {
+      expect(read([TITLE, P[0]!, P[1]!, 'نرشح لك', 'مقتل ثلاثة في حادث سير بالعاصمة', P[2]!, P[3]!]), medium).toEqual([TITLE, ...P]);
+    }
+  });
+});
