@@ -6,6 +6,7 @@ import { isGivenName } from '../vocab/article-names';
 import { boilerplate as vocab, phraseKey, phraseKeyHead } from '../vocab/boilerplate';
 import { STORY_WORDS_EXACT, opensAsContinuation, otherStoryUnitsSteps } from './stories';
 import { isDateToken } from './date-token';
+import { isBracketedEditorsCredit, isMultiWriterByline, isPhotographerSignedCaption, isPlaceAndDateLine, isWriterWords } from './credit-lines';
 import { openingAgencyLength, openingDatedAgencyLength } from './wire-opening';
 import { wordsUpTo } from './words';
 
@@ -278,8 +279,9 @@ function isPhotoCreditLine(line: Line): boolean {
   const rest = words.slice(k).join(' ');
   // «(رويترز - أرشيف)»: the agency and the archive it came from.
   const archived = words.length - k >= 2 && ARCHIVE.test(words[words.length - 1]!) && isCredit(words.slice(k, -1).join(' '));
-  // A photo desk's name alone («رويترز», «Getty Images») is the credit of the picture above it, wherever it stands.
-  if (ARCHIVE.test(rest) || (k > 0 && isCredit(rest)) || (k === 0 && vocab.photoCredits.includes(rest)) || archived) return true;
+  // A photo desk's name alone («رويترز», «Getty Images») is the credit of the picture above it, wherever it stands; a wire
+  // agency's alone («شينخوا», «أ ش أ», «وكالة الأنباء السعودية») the credit of the picture or of the dispatch around it.
+  if (ARCHIVE.test(rest) || (k > 0 && isCredit(rest)) || (k === 0 && (vocab.photoCredits.includes(rest) || vocab.textCredits.includes(rest))) || archived) return true;
   // «(أرشيفية - فلان الفلاني)», «عدسة فلان», «(فلان الفلاني - أرشيف)»: the photographer after the label or the archive.
   const labelled = words.slice(0, k).some((w) => vocab.photoLabels.has(w) || ARCHIVE.test(w));
   return (labelled && isPhotographer(words.slice(k))) || (ARCHIVE.test(words[words.length - 1]!) && isPhotographer(words.slice(0, -1)));
@@ -340,6 +342,8 @@ function isBoilerplateLine(line: Line): boolean {
   if (isSectionHeadingLine(line) || isDateLineOf(line) || line.keyIn(vocab.furnitureLines) || isBreadcrumb(line)) return true;
   const words = line.words;
   if ((words <= BYLINE_MAX_WORDS && isByline(line)) || isSourceLine(line)) return true;
+  // Two writers or more in one byline, a wire's editors in brackets, a caption its photographer signs in brackets.
+  if (words <= CREDIT_LINE_MAX_WORDS && (isMultiWriterByline(line.text) || isBracketedEditorsCredit(line.text) || isPhotographerSignedCaption(line.text))) return true;
   // A second story's signature inside the text («القاهرة: «الشرق الأوسط»», «طرابلس: خالد المصراتي»): never a sentence.
   // A writer after a colon stays: «الجبير: قطر تعرف المطلوب» is a subheading of that shape.
   if (words <= BYLINE_MAX_WORDS * 2 && isSigningInText(line.text)) return true;
@@ -349,10 +353,13 @@ function isBoilerplateLine(line: Line): boolean {
   if (words <= COPYRIGHT_MAX_WORDS && line.text.includes('©')) return true;
   // The outlet's notice about what it publishes, wherever it stands (other furniture may follow it under the text).
   if (words <= NOTICE_MAX_WORDS && / المنشوره (?:علي|في|عبر) /.test(line.key) && isPublicationNotice(line.text)) return true;
-  if (words <= STAMP_MAX_WORDS && isBylineAndStamp(line)) return true;
+  if (words <= STAMP_MAX_WORDS && (isBylineAndStamp(line) || isBylineParts(line))) return true;
   if (words <= END_MARK_LINE_MAX_WORDS && ((END_WORD.test(line.text) && endMarkLinePattern().test(line.text)) || isStorySignOff(line.text))) return true;
   return isShareBar(line) || isFollowPrompt(line) || isCounterLine(line) || isPhotoCreditLine(line) || isContactLine(line) || isHashtagLine(line) || isSceneCaption(line) || isEventCaption(line);
 }
+
+/** A line crediting the story's writers, editors or photographer: at most this many words. */
+const CREDIT_LINE_MAX_WORDS = 24;
 
 /**
  * «ساهم في كتابة هذا التقرير فلان», «(شاركت في إعداد هذه القصة فلانة)»: who else worked on the story, under its text.
@@ -441,6 +448,23 @@ function isBylineAndStamp(line: Line): boolean {
     return h.words <= BYLINE_MAX_WORDS && (isByline(h) || (setApart && isWriterPart(head)));
   }
   return isStampThenByline(tokens);
+}
+
+/**
+ * «كتب - فلان | تصوير - فلان», «اليوم السابع | كتب فلان»: a byline with the photographer's credit or the site's name, in parts
+ * a bar separates; every part a byline or the site (or an agency), one of them a byline.
+ */
+function isBylineParts(line: Line): boolean {
+  if (!/[|｜]/.test(line.text)) return false;
+  const parts = line.text.split(/\s*[|｜]\s*/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return false;
+  let byline = false;
+  for (const part of parts) {
+    const l = new Line(part);
+    if (l.words <= BYLINE_MAX_WORDS && isByline(l)) byline = true;
+    else if (!isSiteSigning(part) && !isCredit(part)) return false;
+  }
+  return byline;
 }
 
 /**
@@ -687,7 +711,7 @@ function dropBylineAndCredit(lines: readonly Line[], keep: boolean[], options: U
     const beforeParagraph = next.words >= PARAGRAPH_MIN_WORDS;
     // «محمد علي» over «بي بي سي نيوز عربي» or over the date: the writer's name, the site's signature or the stamp under it.
     const overFurniture = isWriterName(line.text) && (isSiteSigning(next.text.trim()) || isDateLineOf(next) || isCreditLine(next.text) || isWriterBio(next.text));
-    if (((beforeParagraph || overFurniture) && (isBylineShaped(line.text) || isPortraitCaption(line))) || isHeaderLabel(line) || isSiteSigning(line.text.trim().replace(/^\((.*)\)$/u, '$1')) || ((beforeParagraph || k < end - 1) && (isSiteDateline(line.text) || isWireDateline(line.text) || isDatedWireDateline(line.text) || isPlacedByline(line.text) || isWriterAndPlace(line.text) || isWriterAndBracketedPlace(line.text) || isCreditLine(line.text) || isWriterThenStamp(line.text) || isWriterBio(line.text)))) keep[live[k]!] = false;
+    if (((beforeParagraph || overFurniture) && (isBylineShaped(line.text) || isPortraitCaption(line))) || isHeaderLabel(line) || isSiteSigning(line.text.trim().replace(/^\((.*)\)$/u, '$1')) || ((beforeParagraph || k < end - 1) && (isSiteDateline(line.text) || isWireDateline(line.text) || isDatedWireDateline(line.text) || isPlacedByline(line.text) || isWriterAndPlace(line.text) || isWriterAndBracketedPlace(line.text) || isCreditLine(line.text) || isWriterThenStamp(line.text) || isWriterBio(line.text) || isPlaceAndDateLine(line.text)))) keep[live[k]!] = false;
   }
   if (options.openEnd) return;
   for (let k = live.length - 1; k >= Math.max(1, live.length - 3); k--) {
@@ -1025,13 +1049,6 @@ function isBylineShaped(text: string): boolean {
 function isWriterName(text: string): boolean {
   const words = text.trim().replace(NAME_HONORIFIC, '').split(/\s+/);
   return words.length >= 2 && words.length <= 3 && isWriterWords(words);
-}
-
-/** A writer's name as words: letters only, the first a given name a name list holds (not a word with «ال»). */
-function isWriterWords(words: readonly string[]): boolean {
-  if (!words.every((w) => NAME_WORD.test(w))) return false;
-  const first = normalize(words[0]!);
-  return !first.startsWith('ال') && isGivenName(first);
 }
 
 /** «بيروت - محمد علوش»: a place and the writer's name (a first name any name list holds, then one or two words). */

@@ -251,7 +251,8 @@ describe('the writer\'s name under the title and the credit line under the text'
 
   it('drops «Place - Writer» under the title (a first name, then one or two words)', () => {
     expect(textOf([TITLE, 'الأحساء - سامر الخطيب', P1, P2, P3])).toEqual([TITLE, P1, P2, P3]);
-    expect(textOf([TITLE, 'الأحساء - وكالة الأنباء السعودية', P1, P2, P3])).toContain('الأحساء - وكالة الأنباء السعودية');
+    // Not a first name: «جامعة» (an agency's full name, «الأحساء - وكالة الأنباء السعودية», is a wire's dateline and goes).
+    expect(textOf([TITLE, 'الأحساء - جامعة الملك فيصل', P1, P2, P3])).toContain('الأحساء - جامعة الملك فيصل');
   });
 
   it('drops the editors\' initials and a «نشر بواسطة:» byline at the end', () => {
@@ -362,9 +363,9 @@ describe('the beginning of a longer text (openEnd: the finder\'s preview)', () =
   };
 
   it('applies no rule about the text\'s end: its end is still to come', () => {
-    // A run of ledes, a credit line, headlines after the last paragraph: at the end of a whole text they go. (A photo
-    // desk's name alone, «رويترز», goes wherever it stands: article-furniture35.)
-    for (const tail of [LEDES, ['وكالات'], ['وفد اقتصادي عراقي يصل إلى عمّان لبحث مشاريع الطاقة والنقل', 'الأمطار الغزيرة تغلق طرقا رئيسية في شمال البلاد وتعطل الدراسة']]) {
+    // A run of ledes, the editor's name between dashes, headlines after the last paragraph: at the end of a whole text they
+    // go. (A photo desk's or an agency's name alone, «رويترز», «وكالات», goes wherever it stands: article-furniture35, 39.)
+    for (const tail of [LEDES, ['- ريم الحوسني -'], ['وفد اقتصادي عراقي يصل إلى عمّان لبحث مشاريع الطاقة والنقل', 'الأمطار الغزيرة تغلق طرقا رئيسية في شمال البلاد وتعطل الدراسة']]) {
       expect(judge([TITLE, P1, P2, P3, ...tail], false)).toEqual([TITLE, P1, P2, P3]);
       expect(judge([TITLE, P1, P2, P3, ...tail], true)).toEqual([TITLE, P1, P2, P3, ...tail]);
     }
