@@ -62,7 +62,7 @@ function sudaneseG(english: string, norm: string): string {
 /** The Gulf's and Iraq's press, which spells every Arab name by its Arabic letters. */
 const GULF = new Set(['SA', 'AE', 'QA', 'KW', 'BH', 'OM', 'YE', 'IQ']);
 type Press = 'gulf' | 'arab' | undefined;
-const CENTRAL_ASIAN_J = new Set(['KG', 'UZ', 'TM', 'TJ']);
+const CENTRAL_ASIAN_J = new Set(['KG', 'UZ', 'TM', 'TJ', 'AZ']);
 const PARTICLES: Record<string, string> = { 'بن': 'bin', 'ابن': 'bin', 'بنت': 'bint', 'ابو': 'Abu', 'ام': 'Umm', 'ابنه': 'bint' };
 const ORDINALS: Record<string, string> = {
   'الاول': 'I', 'الثاني': 'II', 'الثالث': 'III', 'الرابع': 'IV', 'الخامس': 'V', 'السادس': 'VI', 'السابع': 'VII', 'الثامن': 'VIII',
@@ -746,6 +746,14 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   // Japarov, Jurabek, Jamshed): ج there is j.
   if (style === 'russian' && country && CENTRAL_ASIAN_J.has(country) && words.some((w) => w.includes('ج'))) {
     for (let k = 0; k < out.length; k++) out[k] = out[k]!.replace(/zh/g, 'j').replace(/Zh/g, 'J');
+  }
+  // (An Azerbaijani given name a list spells in the Turkic alphabet, whose c is j and ç ch, is written in English with
+  // those: Ceyhun → Jeyhun, Elçin → Elchin.)
+  if (country === 'AZ' && out.length === words.length) {
+    for (let k = 0; k < out.length; k++) {
+      if (words[k]!.includes('تش')) out[k] = out[k]!.replace(/c(?!h)/g, 'ch').replace(/C(?!h)/g, 'Ch');
+      else if (words[k]!.includes('ج')) out[k] = out[k]!.replace(/c(?!h)/g, 'j').replace(/C(?!h)/g, 'J');
+    }
   }
   // A family name alone is how the press refers to the person, without the article: الأسد → Assad.
   if (out.length === 1 && words.length === 1 && /^Al-/.test(out[0]!)) return out[0]!.slice(3);

@@ -13,7 +13,9 @@ const BY_COUNTRY: [Origin, string][] = [
   // Tunisia, Algeria, Morocco, Mauritania (and Chad): Arabic names in the French spelling of their press (Jhinaoui,
   // Bourita, Koulamallah).
   ['maghreb', 'TN DZ MA MR TD'],
-  ['russian', 'RU BY UA KZ KG TJ UZ TM MD SU'],
+  // (Azerbaijan's officials are written in English the Soviet way, whatever their Turkic given names: -ov, -ova, -yev,
+  // -yeva and v for ف (Aliyev, Mammadov, Bayramov, Gafarova, Pashayeva); read as Turkey's names they were Lyif, Mehmduf.)
+  ['russian', 'RU BY UA KZ KG TJ UZ TM MD SU AZ'],
   // Central and South Slavic: Russian letter values, but -ski and -ić as the press writes them.
   ['slavic', 'PL CZ SK RS HR BA ME SI MK BG'],
   // Albania and Kosovo: Albanian letters, k for ك, c for تش and تس (Thaci, Cakaj), the final -aj of family names
@@ -23,7 +25,7 @@ const BY_COUNTRY: [Origin, string][] = [
   // Pakistan and Bangladesh: Arabic and Persian names with Urdu and Bengali vowels (Arif, Asim, Mohsin; Mahmood,
   // Dawood; Alvi, Naqvi) and Abdul apart (Abdul Razak Dawood).
   ['southAsian', 'PK BD'],
-  ['turkish', 'TR AZ'],
+  ['turkish', 'TR'],
   ['northKorean', 'KP'],
   ['southKorean', 'KR'],
   ['chinese', 'CN TW HK MO SG'],
