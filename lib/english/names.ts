@@ -314,6 +314,11 @@ const PARTICLE_BY_ORIGIN: Partial<Record<Origin, Record<string, string>>> = {
 
 /** Russian surname endings as Arabic writes them: -ov, -ev, -ova, -eva, -sky, -enko, -in. */
 const RUSSIAN_ENDING = /(وف|يف|وفا|يفا|سكي|ينكو|يفيتش|وفيتش)$/;
+/**
+ * Georgian family names in -shvili and -dze (بابواشفيلي, كوباخيدزه), which reach English with the letters Russian values
+ * give Arabic ones (k, v, kh, ts, dz): Papuashvili, Kobakhidze, not the English reading's Babwashfili, Cobakhidze.
+ */
+const GEORGIAN_ENDING = /^.{3,}(شفيلي|دزه|دزي)$/;
 
 /**
  * The traditions a given name tells of. Not the Arab world's own tables, whose names any Muslim may carry, nor the
@@ -351,7 +356,7 @@ function guessOrigin(norms: string[]): Origin {
   // Mickoski; and a family name in -ić is Slavic under any given name no other tradition claims: أندريه ماهيسيتش.)
   const givenTold = norms.length > 1 ? tellingOriginsOfGivenName(norms[0]!) : [];
   if (givenTold.length === 1 && givenTold[0] === 'slavic') return 'slavic';
-  if (norms.length > 1 && RUSSIAN_ENDING.test(last)) return 'russian';
+  if (norms.length > 1 && (RUSSIAN_ENDING.test(last) || GEORGIAN_ENDING.test(last))) return 'russian';
   if (norms.length > 1 && originOfSurname(last) === 'slavic' && givenTold.every((o) => o === 'slavic' || o === 'russian' || o === 'french')) return 'slavic';
   if (norms.some((n) => n === 'اوغلو' || n.endsWith('اوغلو'))) return 'turkish';
   if (norms.some((n) => n === 'زاده' || n.endsWith('زاده'))) return 'persian';

@@ -15,7 +15,9 @@ const BY_COUNTRY: [Origin, string][] = [
   ['maghreb', 'TN DZ MA MR TD'],
   // (Azerbaijan's officials are written in English the Soviet way, whatever their Turkic given names: -ov, -ova, -yev,
   // -yeva and v for ف (Aliyev, Mammadov, Bayramov, Gafarova, Pashayeva); read as Turkey's names they were Lyif, Mehmduf.)
-  ['russian', 'RU BY UA KZ KG TJ UZ TM MD SU AZ'],
+  // (Georgia's too: its names reach English with k, v, kh, ts and dz, which Russian letter values give and the English
+  // reading of Arabic letters does not: Kobakhidze, Papuashvili, Ivanishvili, not Cobakhidze, Babwashfili, Ifanishfili.)
+  ['russian', 'RU BY UA KZ KG TJ UZ TM MD SU AZ GE'],
   // Central and South Slavic: Russian letter values, but -ski and -ić as the press writes them.
   ['slavic', 'PL CZ SK RS HR BA ME SI MK BG'],
   // Albania and Kosovo: Albanian letters, k for ك, c for تش and تس (Thaci, Cakaj), the final -aj of family names
