@@ -687,6 +687,13 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       out[out.length - 1] += 'zadeh';
       continue;
     }
+    // (An Ethiopian or Eritrean name compounded on Gebre is often written in two words, «يماني قبر آب»: one name,
+    // Gebreab, not a word Keber and another.)
+    if (style === 'ethiopian' && i > 0 && next && /^(جبر|قبر|غبر)$/.test(norm)) {
+      out.push(capitalize(transliterateWord(word + words[i + 1]!, style)));
+      i++;
+      continue;
+    }
     // «الابن» closing a name of two or more is the son who carries his father's name: Ferdinand Marcos Jr.
     if (norm === 'الابن' && i >= 2 && i === words.length - 1) { out.push('Jr.'); continue; }
     // A name the Arabic list knows whole, its opening ال the name's own letters written without the hamza (الياس،
