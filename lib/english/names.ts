@@ -294,7 +294,10 @@ function articleWord(written: string, norm: string, origin: Origin, outer: boole
     withoutArticle(whole, first)[0] !== first;
   if (whole && !arabicNameWord(stem) && !glued) {
     if (!isArabicScript(origin)) return capitalize(whole);
-    const bare = withoutArticle(whole, transliterateWord(stem, 'arab')[0] ?? '');
+    // (The Maghreb's spelling fuses the article's l to a stem that opens with ع or a vowel, العماري Lamari, العموري
+    // Laamouri: elsewhere that l is the article's, not the name's, and Al- stands for it: Al-Amari, not Al-Lamari.)
+    const fused = /^l[aeiou]/.test(whole) && /^[عاأإآ]/.test(stem);
+    const bare = fused ? whole.slice(1) : withoutArticle(whole, transliterateWord(stem, 'arab')[0] ?? '');
     // (The Gulf's press spells the name by its letters where the list's spelling is another press's: الناصر of Saudi
     // Aramco is Al-Nasser, not the Tunisian Naceur.)
     if (!(press === 'gulf' && foreignMisreading(bare, stem, origin, press))) return 'Al-' + capitalize(bare);
