@@ -23,10 +23,12 @@ const BY_COUNTRY: [Origin, string][] = [
   // Albania and Kosovo: Albanian letters, k for ك, c for تش and تس (Thaci, Cakaj), the final -aj of family names
   // (Haradinaj, Begaj) and h for خ (Hoxha); a Kosovo Serb's -ić is read by its ending.
   ['albanian', 'AL XK'],
-  ['persian', 'IR AF'],
+  ['persian', 'IR'],
   // Pakistan and Bangladesh: Arabic and Persian names with Urdu and Bengali vowels (Arif, Asim, Mohsin; Mahmood,
   // Dawood; Alvi, Naqvi) and Abdul apart (Abdul Razak Dawood).
-  ['southAsian', 'PK BD'],
+  // (And Afghanistan, whose Pashto and Dari names English writes as Pakistan's are written, not Iran's: Abdul Ghani
+  // Baradar, Amir Khan Muttaqi, Abdul Salam Hanafi, Akhund; read as Iran's they were Abdolghani, Matghi, Akhvand.)
+  ['southAsian', 'PK BD AF'],
   ['turkish', 'TR'],
   ['northKorean', 'KP'],
   ['southKorean', 'KR'],
