@@ -62,7 +62,7 @@ function sudaneseG(english: string, norm: string): string {
 /** The Gulf's and Iraq's press, which spells every Arab name by its Arabic letters. */
 const GULF = new Set(['SA', 'AE', 'QA', 'KW', 'BH', 'OM', 'YE', 'IQ']);
 type Press = 'gulf' | 'arab' | undefined;
-const CENTRAL_ASIAN_J = new Set(['KG', 'UZ', 'TM', 'TJ']);
+const CENTRAL_ASIAN_J = new Set(['KG', 'UZ', 'TM', 'TJ', 'AZ']);
 const PARTICLES: Record<string, string> = { 'بن': 'bin', 'ابن': 'bin', 'بنت': 'bint', 'ابو': 'Abu', 'ام': 'Umm', 'ابنه': 'bint' };
 const ORDINALS: Record<string, string> = {
   'الاول': 'I', 'الثاني': 'II', 'الثالث': 'III', 'الرابع': 'IV', 'الخامس': 'V', 'السادس': 'VI', 'السابع': 'VII', 'الثامن': 'VIII',
@@ -294,7 +294,10 @@ function articleWord(written: string, norm: string, origin: Origin, outer: boole
     withoutArticle(whole, first)[0] !== first;
   if (whole && !arabicNameWord(stem) && !glued) {
     if (!isArabicScript(origin)) return capitalize(whole);
-    const bare = withoutArticle(whole, transliterateWord(stem, 'arab')[0] ?? '');
+    // (The Maghreb's spelling fuses the article's l to a stem that opens with ع or a vowel, العماري Lamari, العموري
+    // Laamouri: elsewhere that l is the article's, not the name's, and Al- stands for it: Al-Amari, not Al-Lamari.)
+    const fused = /^l[aeiou]/.test(whole) && /^[عاأإآ]/.test(stem);
+    const bare = fused ? whole.slice(1) : withoutArticle(whole, transliterateWord(stem, 'arab')[0] ?? '');
     // (The Gulf's press spells the name by its letters where the list's spelling is another press's: الناصر of Saudi
     // Aramco is Al-Nasser, not the Tunisian Naceur.)
     if (!(press === 'gulf' && foreignMisreading(bare, stem, origin, press))) return 'Al-' + capitalize(bare);
@@ -314,6 +317,11 @@ const PARTICLE_BY_ORIGIN: Partial<Record<Origin, Record<string, string>>> = {
 
 /** Russian surname endings as Arabic writes them: -ov, -ev, -ova, -eva, -sky, -enko, -in. */
 const RUSSIAN_ENDING = /(وف|يف|وفا|يفا|سكي|ينكو|يفيتش|وفيتش)$/;
+/**
+ * Georgian family names in -shvili and -dze (بابواشفيلي, كوباخيدزه), which reach English with the letters Russian values
+ * give Arabic ones (k, v, kh, ts, dz): Papuashvili, Kobakhidze, not the English reading's Babwashfili, Cobakhidze.
+ */
+const GEORGIAN_ENDING = /^.{3,}(شفيلي|دزه|دزي)$/;
 
 /**
  * The traditions a given name tells of. Not the Arab world's own tables, whose names any Muslim may carry, nor the
@@ -351,7 +359,7 @@ function guessOrigin(norms: string[]): Origin {
   // Mickoski; and a family name in -ić is Slavic under any given name no other tradition claims: أندريه ماهيسيتش.)
   const givenTold = norms.length > 1 ? tellingOriginsOfGivenName(norms[0]!) : [];
   if (givenTold.length === 1 && givenTold[0] === 'slavic') return 'slavic';
-  if (norms.length > 1 && RUSSIAN_ENDING.test(last)) return 'russian';
+  if (norms.length > 1 && (RUSSIAN_ENDING.test(last) || GEORGIAN_ENDING.test(last))) return 'russian';
   if (norms.length > 1 && originOfSurname(last) === 'slavic' && givenTold.every((o) => o === 'slavic' || o === 'russian' || o === 'french')) return 'slavic';
   if (norms.some((n) => n === 'اوغلو' || n.endsWith('اوغلو'))) return 'turkish';
   if (norms.some((n) => n === 'زاده' || n.endsWith('زاده'))) return 'persian';
@@ -682,6 +690,13 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       out[out.length - 1] += 'zadeh';
       continue;
     }
+    // (An Ethiopian or Eritrean name compounded on Gebre is often written in two words, «يماني قبر آب»: one name,
+    // Gebreab, not a word Keber and another.)
+    if (style === 'ethiopian' && i > 0 && next && /^(جبر|قبر|غبر)$/.test(norm)) {
+      out.push(capitalize(transliterateWord(word + words[i + 1]!, style)));
+      i++;
+      continue;
+    }
     // «الابن» closing a name of two or more is the son who carries his father's name: Ferdinand Marcos Jr.
     if (norm === 'الابن' && i >= 2 && i === words.length - 1) { out.push('Jr.'); continue; }
     // A name the Arabic list knows whole, its opening ال the name's own letters written without the hamza (الياس،
@@ -746,6 +761,14 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   // Japarov, Jurabek, Jamshed): ج there is j.
   if (style === 'russian' && country && CENTRAL_ASIAN_J.has(country) && words.some((w) => w.includes('ج'))) {
     for (let k = 0; k < out.length; k++) out[k] = out[k]!.replace(/zh/g, 'j').replace(/Zh/g, 'J');
+  }
+  // (An Azerbaijani given name a list spells in the Turkic alphabet, whose c is j and ç ch, is written in English with
+  // those: Ceyhun → Jeyhun, Elçin → Elchin.)
+  if (country === 'AZ' && out.length === words.length) {
+    for (let k = 0; k < out.length; k++) {
+      if (words[k]!.includes('تش')) out[k] = out[k]!.replace(/c(?!h)/g, 'ch').replace(/C(?!h)/g, 'Ch');
+      else if (words[k]!.includes('ج')) out[k] = out[k]!.replace(/c(?!h)/g, 'j').replace(/C(?!h)/g, 'J');
+    }
   }
   // A family name alone is how the press refers to the person, without the article: الأسد → Assad.
   if (out.length === 1 && words.length === 1 && /^Al-/.test(out[0]!)) return out[0]!.slice(3);

@@ -13,17 +13,23 @@ const BY_COUNTRY: [Origin, string][] = [
   // Tunisia, Algeria, Morocco, Mauritania (and Chad): Arabic names in the French spelling of their press (Jhinaoui,
   // Bourita, Koulamallah).
   ['maghreb', 'TN DZ MA MR TD'],
-  ['russian', 'RU BY UA KZ KG TJ UZ TM MD SU'],
+  // (Azerbaijan's officials are written in English the Soviet way, whatever their Turkic given names: -ov, -ova, -yev,
+  // -yeva and v for ف (Aliyev, Mammadov, Bayramov, Gafarova, Pashayeva); read as Turkey's names they were Lyif, Mehmduf.)
+  // (Georgia's too: its names reach English with k, v, kh, ts and dz, which Russian letter values give and the English
+  // reading of Arabic letters does not: Kobakhidze, Papuashvili, Ivanishvili, not Cobakhidze, Babwashfili, Ifanishfili.)
+  ['russian', 'RU BY UA KZ KG TJ UZ TM MD SU AZ GE'],
   // Central and South Slavic: Russian letter values, but -ski and -ić as the press writes them.
   ['slavic', 'PL CZ SK RS HR BA ME SI MK BG'],
   // Albania and Kosovo: Albanian letters, k for ك, c for تش and تس (Thaci, Cakaj), the final -aj of family names
   // (Haradinaj, Begaj) and h for خ (Hoxha); a Kosovo Serb's -ić is read by its ending.
   ['albanian', 'AL XK'],
-  ['persian', 'IR AF'],
+  ['persian', 'IR'],
   // Pakistan and Bangladesh: Arabic and Persian names with Urdu and Bengali vowels (Arif, Asim, Mohsin; Mahmood,
   // Dawood; Alvi, Naqvi) and Abdul apart (Abdul Razak Dawood).
-  ['southAsian', 'PK BD'],
-  ['turkish', 'TR AZ'],
+  // (And Afghanistan, whose Pashto and Dari names English writes as Pakistan's are written, not Iran's: Abdul Ghani
+  // Baradar, Amir Khan Muttaqi, Abdul Salam Hanafi, Akhund; read as Iran's they were Abdolghani, Matghi, Akhvand.)
+  ['southAsian', 'PK BD AF'],
+  ['turkish', 'TR'],
   ['northKorean', 'KP'],
   ['southKorean', 'KR'],
   ['chinese', 'CN TW HK MO SG'],

@@ -401,9 +401,10 @@ export function transliterateWord(
   if (origin === 'persian' && /[^اويىآأإ]نك$/.test(bare)) return transliterateWord(bare.slice(0, -2), origin, shortVowel) + 'ang';
   // Ethiopian and Eritrean names compounded on Gebre-, Wolde-, Haile- (Gebreab, Gebremeskel, Woldemariam, Hailemariam):
   // the e Arabic drops between the parts is put back.
-  const compound = origin === 'ethiopian' ? /^(جبر|ولد|هايل[يى]?)(?=..)/.exec(bare) : null;
+  // (Gebre is written with ق or غ too, the Sudanese and Eritrean press's g: قبرمسقل, غبرهيوت.)
+  const compound = origin === 'ethiopian' ? /^(جبر|قبر|غبر|ولد|هايل[يى]?)(?=..)/.exec(bare) : null;
   if (compound) {
-    const head = compound[1]!.startsWith('ج') ? 'gebre' : compound[1]!.startsWith('و') ? 'wolde' : 'haile';
+    const head = /^[جقغ]/.test(compound[1]!) ? 'gebre' : compound[1]!.startsWith('و') ? 'wolde' : 'haile';
     // (An ي the writer gave that e is the head's: جبريب is Gebreb.)
     return head + transliterateWord(bare.slice(compound[1]!.length).replace(/^[يى](?=[^اويىآأإ])/, ''), origin, shortVowel);
   }
