@@ -7,6 +7,7 @@ import { normalize } from '../arabic/normalize';
 import { nameToEnglish } from '../english/names';
 import { storyCountry } from '../english/story-country';
 import { countryName, renderTitle, tradeStyled } from '../english/roles';
+import { withoutSubjectTitle } from './subject-title';
 import { heldInNews, mainRole, officeRank, type KnownPerson } from '../gazetteer';
 import type { Official, Person } from '../types';
 import { civilNouns, heads, privateMemberNouns, researchNouns, styles } from '../vocab/titles';
@@ -59,7 +60,8 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     const known: KnownPerson | null = p.known;
     const kin = !known && !dict ? relativeOfKnown(p, persons) : null;
     const country = dict?.country ?? p.country ?? known?.country ?? kin?.country ?? null;
-    const roleTitle0 = p.title && resolveOwnState(resolveTheState(resolveBareInstitutions(resolveOwnedHead(p.title, s.words, s.norms), named), hostCountry(counts, country), countryName, hostKingdom(counts, country, told)), (to) => hostCountry(counts, to));
+    const ownTitle = p.title && withoutSubjectTitle(p.title, s.norms, (i) => !!s.words[i]?.punctBefore);
+    const roleTitle0 = ownTitle && resolveOwnState(resolveTheState(resolveBareInstitutions(resolveOwnedHead(ownTitle, s.words, s.norms), named), hostCountry(counts, country), countryName, hostKingdom(counts, country, told)), (to) => hostCountry(counts, to));
     const roleTitle = roleTitle0 && spokesmanOfBefore(s, roleTitle0);
     // (A bare rank the known person's office does not name is a courtesy: «الرئيس سعد الحريري» is a prime minister.)
     const knownRole = known?.roles[known.roles.length - 1]?.role_en ?? null;

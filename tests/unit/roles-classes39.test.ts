@@ -41,3 +41,14 @@ describe('«القوة الدولية» after the article named an international
     expect(officialOf(text, 'أرولدو لاثارو')?.role_en).not.toMatch(/UNIFIL/);
   });
 });
+
+describe('a bare title with its nationality after a verb of meeting', () => {
+  it('is the subject\'s: the name after the next title holds that title alone', () => {
+    const text = 'والتقى وزير الخارجية الإسباني خوسيه مانويل ألباريس نظيره اللبناني. كما زار الوزير الإسباني رئيس مجلس النواب نبيه بري في عين التينة.';
+    expect(officialOf(text, 'نبيه بري')?.role_en).toBe('Speaker of Parliament');
+  });
+  it('keeps two titles of one person where no verb of meeting comes before them', () => {
+    const text = 'وقال الرئيس الفلسطيني رئيس منظمة التحرير محمود عباس إن القدس خط أحمر.';
+    expect(officialOf(text, 'محمود عباس')?.role_en).toMatch(/Palestinian President|President of Palestine/);
+  });
+});
