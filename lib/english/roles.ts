@@ -13,6 +13,8 @@ const countryInstitutions = institutions.countryInstitutions as Record<string, R
 const countryBodies = institutions.countryBodies as Record<string, Record<string, string>>;
 /** States whose ministers are Secretaries of departments (the Philippines). */
 const secretaryCountries = new Set(institutions.secretaryCountries as string[]);
+/** States whose ministry of «التجارة» is their Ministry of Trade (elsewhere it stays Commerce). */
+const tradeCountries = new Set(institutions.tradeCountries as string[]);
 /** Country names English writes with the article: "Secretary of Labor of the Philippines", "Ambassador of the Netherlands". */
 const WITH_ARTICLE = /^(Philippines|Netherlands|Bahamas|Gambia|Maldives|Comoros|Seychelles|Solomon Islands|Marshall Islands|Czech Republic|Dominican Republic|Central African Republic)$/;
 /** Emirates whose حاكم is their Ruler, not a governor. */
@@ -29,6 +31,13 @@ export function countryName(code: string): string {
     countryNames.set(code, name);
   }
   return name;
+}
+
+/** A minister's or a ministry's «التجارة» in a state that names it Trade: «وزير التجارة والصناعة» of Egypt is its
+ * Minister of Trade and Industry, of Qatar its Minister of Commerce and Industry (a chamber of commerce stays one). */
+export function tradeStyled(role: string, country: string | null): string {
+  if (!country || !tradeCountries.has(country)) return role;
+  return role.replace(/\b(Minist(?:er|ry)\b[^,]*?)\bCommerce\b/g, '$1Trade');
 }
 
 /** The press writes "US Secretary of State", "UK Ambassador". */

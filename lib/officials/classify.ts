@@ -6,7 +6,8 @@
 import { normalize } from '../arabic/normalize';
 import { nameToEnglish } from '../english/names';
 import { storyCountry } from '../english/story-country';
-import { countryName, renderTitle } from '../english/roles';
+import { countryName, renderTitle, tradeStyled } from '../english/roles';
+import { withoutSubjectTitle } from './subject-title';
 import { heldInNews, mainRole, officeRank, type KnownPerson } from '../gazetteer';
 import type { Official, Person } from '../types';
 import { civilNouns, heads, privateMemberNouns, researchNouns, styles } from '../vocab/titles';
@@ -59,7 +60,8 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     const known: KnownPerson | null = p.known;
     const kin = !known && !dict ? relativeOfKnown(p, persons) : null;
     const country = dict?.country ?? p.country ?? known?.country ?? kin?.country ?? null;
-    const roleTitle0 = p.title && resolveOwnState(resolveTheState(resolveBareInstitutions(resolveOwnedHead(p.title, s.words, s.norms), named), hostCountry(counts, country), countryName, hostKingdom(counts, country, told)), (to) => hostCountry(counts, to));
+    const ownTitle = p.title && withoutSubjectTitle(p.title, s.norms, (i) => !!s.words[i]?.punctBefore);
+    const roleTitle0 = ownTitle && resolveOwnState(resolveTheState(resolveBareInstitutions(resolveOwnedHead(ownTitle, s.words, s.norms), named), hostCountry(counts, country), countryName, hostKingdom(counts, country, told)), (to) => hostCountry(counts, to));
     const roleTitle = roleTitle0 && spokesmanOfBefore(s, roleTitle0);
     // (A bare rank the known person's office does not name is a courtesy: «الرئيس سعد الحريري» is a prime minister.)
     const knownRole = known?.roles[known.roles.length - 1]?.role_en ?? null;
@@ -72,10 +74,11 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     // المجلس», «وقالت رئيس الهيئة X»).
     const role_en1 = !dict && role_en0 && /\bChair(man)?\b/.test(role_en0) && isWoman(s, p, roleTitle?.start) ? role_en0.replace(/\bChair(man)?\b/g, 'Chairwoman') : role_en0;
     // «النائب عن المحافظة»: the province the article named before the title (MP for Basra); none named, a bare MP.
-    const role_en = role_en1 && roleTitle && role_en1.includes(` for ${PROVINCE_PLACEHOLDER}`) ? (() => {
+    const role_en2 = role_en1 && roleTitle && role_en1.includes(` for ${PROVINCE_PLACEHOLDER}`) ? (() => {
       const province = provinceNamedBefore(s.words, s.norms, roleTitle.start);
       return province ? role_en1.replace(PROVINCE_PLACEHOLDER, province) : role_en1.replace(` for ${PROVINCE_PLACEHOLDER}`, '');
     })() : role_en1;
+    const role_en = role_en2 && !dict && !known ? tradeStyled(role_en2, roleTitle?.country ?? country ?? home ?? story) : role_en2;
     const name_en = dict?.name_en ?? known?.name_en ?? (kin ? `${nameToEnglish(p.nameAr.split(/\s+/)[0]!, { country, home, story })} ${kin.tail}` : nameToEnglish(p.nameAr, { country, home, story }));
     if (!known && !dict && (holdsNoOffice(p, s.norms, s.words) || (!!p.title && !p.rank && privateCompany(s.words, s.norms, p.title)))) {
       people.push({

@@ -25,7 +25,8 @@ export function namedBodies(words: Word[], norms: string[]): NamedBodies {
   for (let i = 0; i < words.length; i++) {
     for (const f of bodyForms(words[i]!.forms)) {
       const m = bodies.match(f.form, norms, i);
-      if (m && m.length >= 2) { add(stripAl(f.form), { at: i, def: m.value }); break; }
+      // (A force by its one-word name too, «اليونيفيل»: «القوة الدولية» after it is that force.)
+      if (m && (m.length >= 2 || m.value.force)) { add(stripAl(f.form), { at: i, def: m.value }); break; }
       // (A definite noun only: «لجنة» alone starts no name the article will refer back to.)
       // (… or a province named with its noun, «في محافظة كرمانشاه», its governor's.)
       // (… or a noun in the construct with what names it, «هيئة مكافحة الفساد الماليزية», «كتلة الإصلاح النيابية»:
@@ -65,7 +66,23 @@ function constructNamed(inst: Institution): boolean {
   return !!inst.of && !inst.of.generic && (!!inst.of.en || !!inst.of.country);
 }
 
+/** «القوة الدولية», «القوات الدولية»: an international force named by its adjective alone. */
+const FORCE_NOUNS = new Set(['قوه', 'قوات']);
+function isBareForce(inst: Institution): boolean {
+  return !!inst.generic && !inst.indefinite && FORCE_NOUNS.has(inst.noun ?? '') && inst.adjectives.length === 1 && inst.adjectives[0] === 'International' && !inst.nat && !inst.of && !inst.ofRole && !inst.possessed && !inst.purpose;
+}
+
+/** The international force the article named last before word `at` (UNIFIL), if any. */
+function lastForce(named: NamedBodies, at: number): BodyDef | undefined {
+  let best: { at: number; def?: BodyDef } | undefined;
+  for (const entries of named.values()) for (const e of entries) if (e.def?.force && e.at < at && (!best || e.at > best.at)) best = e;
+  return best?.def;
+}
+
 function resolveInst(inst: Institution, named: NamedBodies, at: number): Institution {
+  // («قائد القوة الدولية» after «اليونيفيل»: the force the article named, the UNIFIL Commander.)
+  const force = isBareForce(inst) ? lastForce(named, at) : undefined;
+  if (force) return { en: force.en, head: force.head, noArticle: force.noArticle, adjectives: [], nat: null, of: null, country: force.country ?? null };
   const bare = inst.generic && inst.noun && !inst.adjectives.length && !inst.nat && !inst.of && !inst.ofRole && !inst.possessed && !inst.purpose;
   // (The body of a body: «رئيس بعثة اللجنة في اليمن» after «اللجنة الدولية للصليب الأحمر».)
   if (!bare) return inst.of ? { ...inst, of: resolveInst(inst.of, named, at) } : inst;

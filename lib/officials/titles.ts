@@ -444,7 +444,8 @@ const UNIT_ORDINALS = new Map([
  * (the Maghreb's word for a bloc); not a team named by its task («فريق العمل»), which no chamber follows.
  */
 function parliamentaryGroup(words: Word[], norms: string[], k: number, noun: string, form: string): { en: string; end: number; group: true } | null {
-  if (noun !== 'Team' || form.startsWith('ال')) return null;
+  if (noun !== 'Team') return null;
+  if (form.startsWith('ال')) return namedByAdjectives(words, norms, k);
   const party = readPartyName(words, norms, k);
   // (A name of two words at least: «فريق العمل» is a working group.)
   if (!party || party.end - k < 2) return null;
@@ -454,6 +455,24 @@ function parliamentaryGroup(words: Word[], norms: string[], k: number, noun: str
   const at = norms[party.end]!;
   const chamber = at === 'بمجلس' || at === 'بالبرلمان' || (at === 'في' && noPunct(words, party.end + 1) && /^(مجلس|البرلمان)$/.test(norms[party.end + 1]!));
   return chamber ? { en: party.en, end: party.end, group: true } : null;
+}
+
+/**
+ * «الفريق الاشتراكي بالمجلس», «الفريق الاستقلالي بمجلس النواب», «النائب عن الفريق الحركي»: a definite team named by
+ * its adjectives is a parliamentary group where a chamber follows or a member sits for it (the Socialist Group).
+ */
+function namedByAdjectives(words: Word[], norms: string[], k: number): { en: string; end: number; group: true } | null {
+  const adjs: string[] = [];
+  let j = k;
+  while (noPunct(words, j) && adjectives.has(norms[j]!)) adjs.push(adjectives.get(norms[j++]!)!);
+  if (!adjs.length) return null;
+  const en = adjs.reverse().join(' ');
+  const forMember = norms[k - 2] === 'عن' && /^(النايب|النايبه|النائب|النائبه)$/.test(norms[k - 3] ?? '') && !words[k - 1]!.punctBefore && !words[k - 2]!.punctBefore;
+  if (forMember) return { en, end: j, group: true };
+  if (!noPunct(words, j)) return null;
+  const at = norms[j]!;
+  const chamber = /^(بالمجلس|بمجلس|بالبرلمان|النيابي)$/.test(at) || (at === 'في' && noPunct(words, j + 1) && /^(المجلس|مجلس|البرلمان)$/.test(norms[j + 1]!));
+  return chamber ? { en, end: j, group: true } : null;
 }
 
 /** Nouns of bodies that have names of their own after them (a party, a movement, a bloc). */

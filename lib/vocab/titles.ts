@@ -66,6 +66,8 @@ export interface BodyDef {
    * short, by its bare noun after naming it in full («الصندوق», «المنظمة»).
    */
   acronym?: string;
+  /** An international force (UNIFIL, «قوات اليونيفيل»), which the article may call back «القوة الدولية». */
+  force?: boolean;
   /** Its head is called so whether the Arabic names him «رئيس» or «مدير» (NASA's Administrator, a fund's Director General). */
   ownHead?: boolean;
 }
@@ -149,7 +151,7 @@ export const bodies = new PhraseTable<BodyDef>();
 const ACRONYMS = new Map((meetingVocab.organisations as { en: string; key?: string }[]).filter((o) => o.key && /^[A-Z]{3,}$/.test(o.key) && o.key !== o.en).map((o) => [o.en, o.key!]));
 for (const b of institutions.bodies as (BodyDef & { ar: string[]; onlyCountry?: boolean })[]) {
   if (b.onlyCountry) continue;
-  for (const a of b.ar) bodies.add(a, { en: b.en, short: b.short, head: b.head ?? bankHead(b), noArticle: b.noArticle, intl: b.intl, place: b.place, country: b.country, civil: b.civil, acronym: b.intl ? ACRONYMS.get(b.en) : undefined });
+  for (const a of b.ar) bodies.add(a, { en: b.en, short: b.short, head: b.head ?? bankHead(b), noArticle: b.noArticle, intl: b.intl, place: b.place, country: b.country, civil: b.civil, acronym: b.intl ? ACRONYMS.get(b.en) : undefined, force: (b.intl && b.ar.some((f) => /^(قوة|قوات) /.test(f))) || undefined });
 }
 /**
  * Parties, alliances, blocs and movements by their own names («حزب تواصل», «حركة النهضة», «تيار المستقبل», «قلب تونس»):
