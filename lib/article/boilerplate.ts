@@ -3,7 +3,7 @@
 // largest limit, and the normalised key of a short line or of the start of a long one.
 import { normalize } from '../arabic/normalize';
 import { isGivenName } from '../vocab/article-names';
-import { boilerplate as vocab, phraseKey, phraseKeyHead } from '../vocab/boilerplate';
+import { boilerplate as vocab, keyBoilerplateSteps, phraseKey, phraseKeyHead } from '../vocab/boilerplate';
 import { STORY_WORDS_EXACT, opensAsContinuation, otherStoryUnitsSteps } from './stories';
 import { isDateToken } from './date-token';
 import { isBracketedEditorsCredit, isMultiWriterByline, isPhotographerSignedCaption, isPlaceAndDateLine, isWriterWords } from './credit-lines';
@@ -571,8 +571,11 @@ export interface UnitFilterOptions {
   openEnd?: boolean;
 }
 
-/** Units judged between two yields of `keepArticleUnitsSteps` (a few milliseconds of work on a long page). */
-const UNITS_PER_STEP = 64;
+/**
+ * Units judged between two yields of `keepArticleUnitsSteps`: the first units of a page's first judging compile the
+ * rules' code and patterns (a few ms each in Chromium), the rest take a few µs.
+ */
+const UNITS_PER_STEP = 8;
 
 /**
  * For each unit (a line or a block), whether it belongs to the article. A section heading drops itself and
@@ -589,6 +592,7 @@ export function keepArticleUnits(units: readonly string[], options: UnitFilterOp
 
 /** `keepArticleUnits` in steps: yields every few dozen units, for a caller that must not block a page for long. */
 export function* keepArticleUnitsSteps(units: readonly string[], options: UnitFilterOptions = {}): Generator<void, boolean[], void> {
+  yield* keyBoilerplateSteps();
   const keep = units.map(() => true);
   const listed = units.map(() => false);
   const lines = units.map((u) => new Line(u));
@@ -633,8 +637,11 @@ export function* keepArticleUnitsSteps(units: readonly string[], options: UnitFi
   yield;
   dropSkippedBlocks(lines, keep);
   dropLoneWriterLines(lines, keep);
+  yield;
   dropBylineAndCredit(lines, keep, options);
+  yield;
   dropHeaderCaption(lines, keep, options);
+  yield;
   const other = yield* otherStoryUnitsSteps(units.map((text, i) => ({ text, dropped: !keep[i], listedUnderHeading: listed[i], words: keep[i] ? lines[i]!.words : undefined })), options);
   return keep.map((k, i) => k && !other[i]);
 }

@@ -313,8 +313,8 @@ export interface StoryUnit {
   words?: number;
 }
 
-/** Units judged between two yields of `otherStoryUnitsSteps` (a few milliseconds of work on a long page). */
-const UNITS_PER_STEP = 64;
+/** Units judged between two yields of `otherStoryUnitsSteps` (the first ones compile the rules' code: a few ms in Chromium). */
+const UNITS_PER_STEP = 8;
 
 export interface StoryOptions {
   /** The first unit is the article's title, never judged and the source of its subject's words. */
@@ -348,6 +348,7 @@ export function* otherStoryUnitsSteps(units: readonly StoryUnit[], options: Stor
   }
   if (live.length < 3) return out;
   const headline = text.map((t, k) => isHeadlineShaped(t, words[k]!));
+  yield;
   const firstBody = options.firstIsTitle ? 1 : 0;
   /** For each position, the next position holding a paragraph (not a headline), or -1. */
   const nextParagraph: number[] = new Array(live.length);
@@ -411,9 +412,11 @@ export function* otherStoryUnitsSteps(units: readonly StoryUnit[], options: Stor
   const listed = trailing.filter((k) => (words[k]! >= RELATED_HEADLINE_MIN_WORDS || (quotesASpeaker(text[k]!) && words[k]! >= SPEAKER_HEADLINE_MIN_WORDS))
     && !INTERVIEW_OR_ITEM.test(text[k]!) && !/[:：\-–—,،]$/.test(text[k]!));
   if (listed.length === trailing.length && trailing.length >= 2 && trailing.some(related)) for (const k of trailing) out[live[k]!] = true;
+  yield;
 
   // Long captions, wherever they are.
   for (let k = firstBody; k < live.length; k++) if (!headline[k] && isLongCaption(text[k]!, words[k]!) && !opensAsContinuation(text[k]!)) out[live[k]!] = true;
+  yield;
 
   // Related headlines between paragraphs.
   for (let k = firstBody; k < live.length; k++) {
@@ -470,6 +473,7 @@ export function* otherStoryUnitsSteps(units: readonly StoryUnit[], options: Stor
     return hasOwnWeekday(text[k]!) || hasDateline(text[k]!) || shared <= 1 || shared < own.length * maxShared;
   };
 
+  yield;
   // Ledes listed under a related-stories heading in the middle of the text, until the article resumes.
   for (let k = firstBody + 1; k < live.length; k++) {
     if (!units[live[k]!]!.listedUnderHeading) continue;

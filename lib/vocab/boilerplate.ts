@@ -338,3 +338,17 @@ class LazyBoilerplate implements BoilerplateVocabulary {
 }
 
 export const boilerplate: BoilerplateVocabulary = new LazyBoilerplate();
+
+const TABLES = Object.getOwnPropertyNames(LazyBoilerplate.prototype).filter((k) => k !== 'constructor') as (keyof BoilerplateVocabulary)[];
+
+/**
+ * Every table of the vocabulary keyed, one table per step: a caller that must not block a page for long (the
+ * content script's finder) builds them between its yields, so their first use does not add them all to one task.
+ * Tables already built cost nothing.
+ */
+export function* keyBoilerplateSteps(): Generator<void, void, void> {
+  for (const table of TABLES) {
+    void boilerplate[table];
+    yield;
+  }
+}

@@ -5,6 +5,8 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { articleFromStructuredData, findArticle, findArticleSteps, locate, samePrefix, type ArticleInPage } from '@/lib/article/find';
 import { stripSiteName } from '@/lib/article/meta';
+import { keepArticleUnits, keepArticleUnitsSteps } from '@/lib/article/boilerplate';
+import { keyBoilerplateSteps } from '@/lib/vocab/boilerplate';
 
 // Saved-page fixtures written for these tests (tests/fixtures/sites/README.md): the layouts of the big sites,
 // with invented article text.
@@ -283,6 +285,19 @@ describe('findArticleSteps', () => {
     expect(preview!.text.length).toBeGreaterThanOrEqual(2000);
     expect(preview!.text.length).toBeLessThan(found!.text.length);
     expect(samePrefix(preview!, found!, preview!.text.length)).toBe(true);
+  });
+
+  it('judges a page\'s units a few at a time, the vocabulary\'s tables keyed one per step', () => {
+    // The first units judged compile the rules' code: a step of a few units keeps that out of one long task.
+    const units = Array.from({ length: 40 }, (_, i) => `الفقرة رقم ${i}: بحث الوزير مع نظيره سبل التعاون بين البلدين.`);
+    const steps = keepArticleUnitsSteps(units);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    expect(step.value).toEqual(keepArticleUnits(units));
+    const tables = [...keyBoilerplateSteps()].length;
+    expect(tables).toBeGreaterThanOrEqual(40);
+    expect(yields).toBeGreaterThanOrEqual(tables + 40 / 8);
   });
 
   it('hands out no beginning of an article shorter than it, nor when not asked', () => {
