@@ -24,7 +24,7 @@ import type { Official } from '../types';
 import { normalize } from '../arabic/normalize';
 import { isGenitiveReference, isIn, isPlaceName, ledDelegationBefore, lookup, sentenceBounds, type Context, type Mention } from './context';
 import { verbAt } from './meetings';
-import { heads } from '../vocab/titles';
+import { heads, styles } from '../vocab/titles';
 import { matchSpeakerHead } from '../vocab/speakers';
 import { isNonState, MOVEMENT_NOUNS, movementOfNoun, oppositionAt, sideAt, sidePhraseIn, type Partition, type Side, type SidePhrase } from './sides';
 
@@ -57,6 +57,8 @@ export interface ExplicitList {
    * side, never the host's list; «وعن جانب الوساطة، حضر …» ('side'): the mediators' side by the word alone.
    */
   mediation?: 'by' | 'side';
+  /** «ومن جانب المنظمة A، وB»: the principal's side is stated, by its body's short name after the side word. */
+  principalSideStated?: boolean;
 }
 
 /** «بوساطة»، «برعاية»: the talks are held through a mediator or under a sponsor. */
@@ -122,8 +124,8 @@ function openerAt(ctx: Context, i: number, partition: Partition): { kind: ListKi
     return null;
   }
   const norm = ctx.norms[i]!;
-  // "حضرة صاحب السمو": the honorific حضرة, written like حضره "attended it" once normalised.
-  if (/^(?:و|ف)?حضره$/.test(norm) && /^صاحب/.test(ctx.norms[i + 1] ?? '')) return null;
+  // "حضرة صاحب السمو"، «لحضرة صاحب الجلالة»: the honorific حضرة, written like حضره "attended it" once normalised.
+  if (/^(?:و|ف|ل|ول)?حضره$/.test(norm) && /^صاحب/.test(ctx.norms[i + 1] ?? '')) return null;
   if (/^(?:و|ف)?(?:استقبال|وداع)/.test(norm)) {
     return prev.includes('في') ? { kind, reception: true } : null;
   }
@@ -377,11 +379,17 @@ export function findLists(
           sideBreak = true;
           break;
         }
+        // «…، ومن جانب المنظمة D، وE»: a body named by its short name after the side word opens the other side's part.
+        if (ctx.comma[end] && shortBodyNear(ctx, end + 1, end + 3, true) && shortNameAlone(ctx, end + 3)) {
+          sideBreak = true;
+          break;
+        }
       }
       if (ctx.mentionAt[end] && end !== welcomedAt) sawMember = true;
       end++;
     }
     let principal: Official | null = null;
+    let principalSideStated = false;
     const norm = ctx.norms[i]!;
     // "يرافقه"، "شاركه": the pronoun is a person; "حضره"، "وقعها": the event or the agreement.
     const pronounOpener = /(?:ه|ها|هم|هما|ته|تها)$/.test(norm) && (opener.kind === 'accompany' || (opener.kind === 'attend' && !/حضر|اشراف|رعاي/.test(norm)));
@@ -457,7 +465,12 @@ export function findLists(
     // "استقبل X وفدا برلمانيا ألمانيا برئاسة Y، يضم النائبين A و B": the delegation just named, led by Y, in the same sentence.
     if (!principal && opener.kind === 'delegation' && (definiteDelegation(ctx, i) || shortBodyNear(ctx, Math.max(sentStart, i - 4), i))) principal = ledDelegationBefore(ctx, i) ?? bodyOfficialBefore(ctx, i, principals);
     // "وحضر اللقاء عن جانب الجامعة A، وB": the side named by the short name of a delegation's body is that delegation's.
-    else if (!principal && isAttendance(opener.kind) && !opener.reception && shortBodyNear(ctx, i + 1, Math.min(i + 5, firstMember), true)) principal = ledDelegationBefore(ctx, i);
+    // («ومن جانب المنظمة A، وB» after «استقبل الوزير المديرة الإقليمية لمنظمة الصحة العالمية X»: with no delegation led, the
+    // meeting party whose title names that body.)
+    else if (!principal && isAttendance(opener.kind) && !opener.reception && shortBodyNear(ctx, i + 1, Math.min(i + 5, firstMember), true)) {
+      principal = ledDelegationBefore(ctx, i) ?? bodyOfficialBefore(ctx, i, principals);
+      principalSideStated = !!principal;
+    }
     else if (!principal && opener.kind === 'delegation' && ctx.comma[i]) principal = ledDelegationBefore(ctx, i, sentStart);
     // «وفدا من مجلس الشورى برئاسة X ويضم A وB»، «… برئاسة X يضم A»: the delegation list right after its head's name, no
     // comma between.
@@ -522,6 +535,7 @@ export function findLists(
       guestRole,
       members,
       ...(mediation ? { mediation } : {}),
+      ...(principalSideStated ? { principalSideStated } : {}),
     });
     previousEnd = end;
     i = Math.max(i, end - 1);
@@ -890,7 +904,8 @@ function shortBodySide(ctx: Context, from: number, to: number, partition: Partit
 function shortNameAlone(ctx: Context, k: number): boolean {
   if (ctx.comma[k] || ctx.mentionAt[k] || ctx.coveredBy[k]) return true;
   const bare = (ctx.norms[k] ?? '').replace(/^ال/, '');
-  return heads.has(bare) || (!/^ال/.test(ctx.norms[k] ?? '') && !/^(?:ل|لل)/.test(ctx.norms[k] ?? ''));
+  // («من جانب المنظمة الدكتورة X»: a style before a name.)
+  return heads.has(bare) || styles.has(ctx.norms[k] ?? '') || (!/^ال/.test(ctx.norms[k] ?? '') && !/^(?:ل|لل)/.test(ctx.norms[k] ?? ''));
 }
 
 function shortBodyNear(ctx: Context, from: number, to: number, sideWord = false): boolean {

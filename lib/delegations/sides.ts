@@ -396,7 +396,14 @@ function sideAroundMention(ctx: Context, m: Mention, partition: Partition): Side
   for (let k = m.first - 1; k >= Math.max(start, m.first - 8); k--) {
     if (titleBreak(k)) break;
     const s = at(k);
-    if (s) return s.country ? organisationServed(k, s) : s;
+    if (s) return firstOfPair(k) ?? (s.country ? organisationServed(k, s) : s);
+  }
+  // «وفد مجموعة الصداقة البرلمانية البريطانية البحرينية … برئاسة X»، «مجلس الأعمال السعودي الأمريكي»: a body named by two
+  // nationalities is the first one's (its own country's group, of friendship with the second).
+  function firstOfPair(k: number): Side | null {
+    if (k - 1 < start || !matchNationality(ctx.norms, k) || !matchNationality(ctx.norms, k - 1)) return null;
+    const first = sideAt(ctx, k - 1, partition);
+    return first && first.length === 1 && first.side.country ? first.side : null;
   }
   // «رئيس بعثة الأمم المتحدة لمساعدة العراق»، «منسق الأمم المتحدة لدعم ليبيا»: a country after an organisation and a
   // word of purpose with ل is what the organisation's office serves; the person is the organisation's.
