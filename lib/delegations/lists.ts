@@ -13,11 +13,13 @@ import {
   honorificPronouns,
   listOpeners,
   meetingNouns,
+  meetingVerbs,
   pluperfectAuxiliaries,
   sideWords,
   siteNouns,
   siteVisitVerbs,
   stoppers,
+  witnessedCeremonies,
   type ListKind,
 } from '../vocab/meetings';
 import type { Official } from '../types';
@@ -121,6 +123,8 @@ function openerAt(ctx: Context, i: number, partition: Partition): { kind: ListKi
     if ((ctx.forms[i] ?? []).some((f) => f === 'استقبال' || f === 'وداع') && prev.includes('في')) {
       return { kind: 'attend', reception: true };
     }
+    // «وشهد مراسم التوقيع الدكتور X، والسيد Y»: the witnesses of a ceremony, named after it, were present.
+    if (lookup(ctx, i, meetingVerbs) === 'witness' && isIn(ctx, i + 1, witnessedCeremonies) && !ctx.coveredBy[i + 1]) return { kind: 'attend', reception: false };
     return null;
   }
   const norm = ctx.norms[i]!;
