@@ -439,6 +439,9 @@ export function findLists(
       }
       if (!inSpan) continue;
       if (isGenitiveReference(ctx, m) || isPlaceName(ctx, m)) continue;
+      // «فيما حضرها … وعدد من المسؤولين في الوفد المرافق لفخامة الرئيس X»: the one a delegation accompanies, named in a list
+      // of those present, is its principal, not one present among them.
+      if (isAttendance(opener.kind) && accompaniedInList(ctx, k)) continue;
       // "ورئيس الديوان الملكي الهاشمي يوسف العيسوي": one word right before another's name, no comma between, is of his title.
       const next = ctx.mentionAt[m.last];
       if (m.last - m.first === 1 && next && next.official !== m.official && !ctx.comma[m.last]) continue;
@@ -546,6 +549,18 @@ export function findLists(
   }
   const welcomers = foremostWelcomers(ctx, lists, principals, hosts);
   return welcomers.length ? [...lists, ...welcomers].sort((a, b) => a.opener - b.opener) : lists;
+}
+
+/**
+ * «المرافق لفخامة الرئيس البرازيلي X»، «المرافق للرئيس X»: the mention at k is the one accompanied (an honorific or title
+ * with ل right after «المرافق», a few title words before the name).
+ */
+function accompaniedInList(ctx: Context, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(1, k - 4); j--) {
+    if (ctx.coveredBy[j] || ctx.comma[j + 1]) return false;
+    if (/^ل/.test(ctx.norms[j]!) && /^(?:المرافق|المرافقه|المرافقين)$/.test(ctx.norms[j - 1]!)) return true;
+  }
+  return false;
 }
 
 /** «في مقدمة مستقبلي»، «على رأس مودعيه»، «في طليعة مستقبليه»: the foremost of those who welcome or see off a guest. */

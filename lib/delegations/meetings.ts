@@ -423,6 +423,11 @@ export function inSentenceOfOtherEvent(ctx: Context, opener: number): boolean {
   const [start] = sentenceBounds(ctx, opener);
   if (!/^[وف]?(?:ياتي|تاتي|جاء|جاءت|يجيء|تجيء)$/.test(ctx.norms[start] ?? '')) return false;
   for (let k = start + 1; k < Math.min(opener, start + 6); k++) if (/^(?:بعد|قبل|عقب|اعقاب|غداه|اثر|اعقب|بعيد|قبيل)$/.test(ctx.norms[k]!)) return true;
+  // «ويأتي توقيع المذكرة على هامش الزيارة التي يقوم بها X، والتي التقى خلالها Y»: the news placed within a visit; the
+  // sentence goes on to tell the visit's own programme.
+  for (let k = start + 1; k < Math.min(opener, start + 6); k++) {
+    if (/^(?:علي|في)$/.test(ctx.norms[k]!) && /^(?:هامش|اطار)$/.test(ctx.norms[k + 1] ?? '') && k + 1 < opener) return true;
+  }
   return false;
 }
 
