@@ -556,9 +556,12 @@ export function findLists(
  * with ل right after «المرافق», a few title words before the name).
  */
 function accompaniedInList(ctx: Context, k: number): boolean {
-  for (let j = k - 1; j >= Math.max(1, k - 4); j--) {
-    if (ctx.coveredBy[j] || ctx.comma[j + 1]) return false;
-    if (/^ل/.test(ctx.norms[j]!) && /^(?:المرافق|المرافقه|المرافقين)$/.test(ctx.norms[j - 1]!)) return true;
+  // (Not «المرافق له.» ending the sentence before, nor «المرافق لفخامته بينهم X»: a pronoun names him already.)
+  const [start] = sentenceBounds(ctx, k);
+  for (let j = k - 1; j >= Math.max(start + 1, k - 4); j--) {
+    if (ctx.coveredBy[j] || ctx.comma[j + 1] || lookup(ctx, j, listOpeners)) return false;
+    const w = ctx.norms[j]!;
+    if (/^ل/.test(w) && !/^ل(?:ه|ها|هم|هما)$/.test(w) && !isIn(ctx, j, honorificPronouns) && /^(?:المرافق|المرافقه|المرافقين)$/.test(ctx.norms[j - 1]!)) return true;
   }
   return false;
 }
