@@ -293,7 +293,10 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
     const roleSide = list.role === 'guest' ? visitorSide() : list.role === 'host' ? hostSide : null;
     let listSide: Side | null = list.side ?? roleSide ?? (list.continuation ? previousSide : null);
     let listCertainty = list.side || roleSide ? Certainty.Stated : Certainty.Participant;
-    if (!listSide && principalSide && !list.reception) listSide = principalSide;
+    if (!listSide && principalSide && !list.reception) {
+      listSide = principalSide;
+      if (list.principalSideStated) listCertainty = Certainty.Stated;
+    }
     // A list without side words whose placed members agree: the others are of the same side.
     if (!listSide && !list.reception) {
       const knownSides = list.members.map((o) => sideOf(o)?.key).filter(Boolean);

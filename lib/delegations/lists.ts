@@ -13,18 +13,20 @@ import {
   honorificPronouns,
   listOpeners,
   meetingNouns,
+  meetingVerbs,
   pluperfectAuxiliaries,
   sideWords,
   siteNouns,
   siteVisitVerbs,
   stoppers,
+  witnessedCeremonies,
   type ListKind,
 } from '../vocab/meetings';
 import type { Official } from '../types';
 import { normalize } from '../arabic/normalize';
 import { isGenitiveReference, isIn, isPlaceName, ledDelegationBefore, lookup, sentenceBounds, type Context, type Mention } from './context';
 import { verbAt } from './meetings';
-import { heads } from '../vocab/titles';
+import { heads, styles } from '../vocab/titles';
 import { matchSpeakerHead } from '../vocab/speakers';
 import { isNonState, MOVEMENT_NOUNS, movementOfNoun, oppositionAt, sideAt, sidePhraseIn, type Partition, type Side, type SidePhrase } from './sides';
 
@@ -57,6 +59,8 @@ export interface ExplicitList {
    * side, never the host's list; «وعن جانب الوساطة، حضر …» ('side'): the mediators' side by the word alone.
    */
   mediation?: 'by' | 'side';
+  /** «ومن جانب المنظمة A، وB»: the principal's side is stated, by its body's short name after the side word. */
+  principalSideStated?: boolean;
 }
 
 /** «بوساطة»، «برعاية»: the talks are held through a mediator or under a sponsor. */
@@ -119,11 +123,13 @@ function openerAt(ctx: Context, i: number, partition: Partition): { kind: ListKi
     if ((ctx.forms[i] ?? []).some((f) => f === 'استقبال' || f === 'وداع') && prev.includes('في')) {
       return { kind: 'attend', reception: true };
     }
+    // «وشهد مراسم التوقيع الدكتور X، والسيد Y»: the witnesses of a ceremony, named after it, were present.
+    if (lookup(ctx, i, meetingVerbs) === 'witness' && isIn(ctx, i + 1, witnessedCeremonies) && !ctx.coveredBy[i + 1]) return { kind: 'attend', reception: false };
     return null;
   }
   const norm = ctx.norms[i]!;
-  // "حضرة صاحب السمو": the honorific حضرة, written like حضره "attended it" once normalised.
-  if (/^(?:و|ف)?حضره$/.test(norm) && /^صاحب/.test(ctx.norms[i + 1] ?? '')) return null;
+  // "حضرة صاحب السمو"، «لحضرة صاحب الجلالة»: the honorific حضرة, written like حضره "attended it" once normalised.
+  if (/^(?:و|ف|ل|ول)?حضره$/.test(norm) && /^صاحب/.test(ctx.norms[i + 1] ?? '')) return null;
   if (/^(?:و|ف)?(?:استقبال|وداع)/.test(norm)) {
     return prev.includes('في') ? { kind, reception: true } : null;
   }
@@ -377,11 +383,17 @@ export function findLists(
           sideBreak = true;
           break;
         }
+        // «…، ومن جانب المنظمة D، وE»: a body named by its short name after the side word opens the other side's part.
+        if (ctx.comma[end] && shortBodyNear(ctx, end + 1, end + 3, true) && shortNameAlone(ctx, end + 3)) {
+          sideBreak = true;
+          break;
+        }
       }
       if (ctx.mentionAt[end] && end !== welcomedAt) sawMember = true;
       end++;
     }
     let principal: Official | null = null;
+    let principalSideStated = false;
     const norm = ctx.norms[i]!;
     // "يرافقه"، "شاركه": the pronoun is a person; "حضره"، "وقعها": the event or the agreement.
     const pronounOpener = /(?:ه|ها|هم|هما|ته|تها)$/.test(norm) && (opener.kind === 'accompany' || (opener.kind === 'attend' && !/حضر|اشراف|رعاي/.test(norm)));
@@ -427,6 +439,9 @@ export function findLists(
       }
       if (!inSpan) continue;
       if (isGenitiveReference(ctx, m) || isPlaceName(ctx, m)) continue;
+      // «فيما حضرها … وعدد من المسؤولين في الوفد المرافق لفخامة الرئيس X»: the one a delegation accompanies, named in a list
+      // of those present, is its principal, not one present among them.
+      if (isAttendance(opener.kind) && accompaniedInList(ctx, k)) continue;
       // "ورئيس الديوان الملكي الهاشمي يوسف العيسوي": one word right before another's name, no comma between, is of his title.
       const next = ctx.mentionAt[m.last];
       if (m.last - m.first === 1 && next && next.official !== m.official && !ctx.comma[m.last]) continue;
@@ -457,7 +472,12 @@ export function findLists(
     // "استقبل X وفدا برلمانيا ألمانيا برئاسة Y، يضم النائبين A و B": the delegation just named, led by Y, in the same sentence.
     if (!principal && opener.kind === 'delegation' && (definiteDelegation(ctx, i) || shortBodyNear(ctx, Math.max(sentStart, i - 4), i))) principal = ledDelegationBefore(ctx, i) ?? bodyOfficialBefore(ctx, i, principals);
     // "وحضر اللقاء عن جانب الجامعة A، وB": the side named by the short name of a delegation's body is that delegation's.
-    else if (!principal && isAttendance(opener.kind) && !opener.reception && shortBodyNear(ctx, i + 1, Math.min(i + 5, firstMember), true)) principal = ledDelegationBefore(ctx, i);
+    // («ومن جانب المنظمة A، وB» after «استقبل الوزير المديرة الإقليمية لمنظمة الصحة العالمية X»: with no delegation led, the
+    // meeting party whose title names that body.)
+    else if (!principal && isAttendance(opener.kind) && !opener.reception && shortBodyNear(ctx, i + 1, Math.min(i + 5, firstMember), true)) {
+      principal = ledDelegationBefore(ctx, i) ?? bodyOfficialBefore(ctx, i, principals);
+      principalSideStated = !!principal;
+    }
     else if (!principal && opener.kind === 'delegation' && ctx.comma[i]) principal = ledDelegationBefore(ctx, i, sentStart);
     // «وفدا من مجلس الشورى برئاسة X ويضم A وB»، «… برئاسة X يضم A»: the delegation list right after its head's name, no
     // comma between.
@@ -522,12 +542,28 @@ export function findLists(
       guestRole,
       members,
       ...(mediation ? { mediation } : {}),
+      ...(principalSideStated ? { principalSideStated } : {}),
     });
     previousEnd = end;
     i = Math.max(i, end - 1);
   }
   const welcomers = foremostWelcomers(ctx, lists, principals, hosts);
   return welcomers.length ? [...lists, ...welcomers].sort((a, b) => a.opener - b.opener) : lists;
+}
+
+/**
+ * «المرافق لفخامة الرئيس البرازيلي X»، «المرافق للرئيس X»: the mention at k is the one accompanied (an honorific or title
+ * with ل right after «المرافق», a few title words before the name).
+ */
+function accompaniedInList(ctx: Context, k: number): boolean {
+  // (Not «المرافق له.» ending the sentence before, nor «المرافق لفخامته بينهم X»: a pronoun names him already.)
+  const [start] = sentenceBounds(ctx, k);
+  for (let j = k - 1; j >= Math.max(start + 1, k - 4); j--) {
+    if (ctx.coveredBy[j] || ctx.comma[j + 1] || lookup(ctx, j, listOpeners)) return false;
+    const w = ctx.norms[j]!;
+    if (/^ل/.test(w) && !/^ل(?:ه|ها|هم|هما)$/.test(w) && !isIn(ctx, j, honorificPronouns) && /^(?:المرافق|المرافقه|المرافقين)$/.test(ctx.norms[j - 1]!)) return true;
+  }
+  return false;
 }
 
 /** «في مقدمة مستقبلي»، «على رأس مودعيه»، «في طليعة مستقبليه»: the foremost of those who welcome or see off a guest. */
@@ -890,7 +926,8 @@ function shortBodySide(ctx: Context, from: number, to: number, partition: Partit
 function shortNameAlone(ctx: Context, k: number): boolean {
   if (ctx.comma[k] || ctx.mentionAt[k] || ctx.coveredBy[k]) return true;
   const bare = (ctx.norms[k] ?? '').replace(/^ال/, '');
-  return heads.has(bare) || (!/^ال/.test(ctx.norms[k] ?? '') && !/^(?:ل|لل)/.test(ctx.norms[k] ?? ''));
+  // («من جانب المنظمة الدكتورة X»: a style before a name.)
+  return heads.has(bare) || styles.has(ctx.norms[k] ?? '') || (!/^ال/.test(ctx.norms[k] ?? '') && !/^(?:ل|لل)/.test(ctx.norms[k] ?? ''));
 }
 
 function shortBodyNear(ctx: Context, from: number, to: number, sideWord = false): boolean {

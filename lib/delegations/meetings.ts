@@ -423,6 +423,11 @@ export function inSentenceOfOtherEvent(ctx: Context, opener: number): boolean {
   const [start] = sentenceBounds(ctx, opener);
   if (!/^[وف]?(?:ياتي|تاتي|جاء|جاءت|يجيء|تجيء)$/.test(ctx.norms[start] ?? '')) return false;
   for (let k = start + 1; k < Math.min(opener, start + 6); k++) if (/^(?:بعد|قبل|عقب|اعقاب|غداه|اثر|اعقب|بعيد|قبيل)$/.test(ctx.norms[k]!)) return true;
+  // «ويأتي توقيع المذكرة على هامش الزيارة التي يقوم بها X، والتي التقى خلالها Y»: the news placed within a visit; the
+  // sentence goes on to tell the visit's own programme.
+  for (let k = start + 1; k < Math.min(opener, start + 6); k++) {
+    if (/^(?:علي|في)$/.test(ctx.norms[k]!) && /^(?:هامش|اطار)$/.test(ctx.norms[k + 1] ?? '') && k + 1 < opener) return true;
+  }
   return false;
 }
 
@@ -1279,6 +1284,9 @@ function adjectiveSides(ctx: Context, i: number, partition: Partition): Side[] {
   return out.length >= 2 ? out : [];
 }
 
+/** «نظيريه»، «نظيرتيه»، «نظرائه»، «نظيراته»: two or more counterparts. */
+const SEVERAL_COUNTERPARTS = /^(?:[وب]|مع|ل)?(?:نظيري|نظيرتي|نظراء|نظراي|نظيرات)/;
+
 /** "مع نظيره التركي رجب طيب أردوغان": the clause subject and the counterpart. */
 function counterpartMeeting(ctx: Context, i: number, partition: Partition): Meeting | null {
   if (!isIn(ctx, i, counterpartWords)) return null;
@@ -1287,12 +1295,17 @@ function counterpartMeeting(ctx: Context, i: number, partition: Partition): Meet
   if (!subject || subject.official === ctx.coveredBy[i]?.official) return null;
   const parties: Party[] = [{ official: subject.official, side: null, role: 'subject' }];
   const counterpart = ctx.coveredBy[i] ?? nextMention(ctx, i, 5, subject.official);
-  if (counterpart) parties.push({ official: counterpart.official, side: null, role: 'object' });
-  else {
+  if (counterpart) {
+    parties.push({ official: counterpart.official, side: null, role: 'object' });
+    // «مع نظيريه المصري X والعراقي Y»، «نظرائه …»: a dual or plural counterpart goes on to those joined by و.
+    if (SEVERAL_COUNTERPARTS.test(ctx.norms[i]!)) {
+      for (const c of conjoined(ctx, counterpart, 12)) if (!parties.some((p) => p.official === c.official)) parties.push({ official: c.official, side: null, role: 'object' });
+    }
+  } else {
     const s = sideAt(ctx, i + 1, partition);
     if (s) parties.push({ official: null, side: s.side, role: 'object' });
   }
-  return parties.length === 2 ? { cue: i, parties, sameMeeting: false, leads: false } : null;
+  return parties.length >= 2 ? { cue: i, parties, sameMeeting: false, leads: false } : null;
 }
 
 /** "ورأس وفد المملكة … X", "ترأسه X", "برئاسة X", "على رأس وفد": who leads a delegation. */

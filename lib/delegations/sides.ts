@@ -303,6 +303,7 @@ function sideInWords(words: string | null): Side | null {
   // الأوروبية": the side after a topic noun is the portfolio.
   for (let i = 0; i < ctx.tokens.length && !found; i++) {
     if (servesAt(ctx, i)) i = postingEnd(ctx, i);
+    else if (portfolioOrganisation(ctx, i)) i += portfolioOrganisation(ctx, i) - 1;
     else if (!isPlaceWithBa(ctx.norms[i]!) && !isIn(ctx, i - 1, topicNouns)) found = sideAt(ctx, i, null)?.side ?? null;
   }
   roleSides.set(words, found);
@@ -344,11 +345,24 @@ const STATE_WORD = /^(?:ال)?(?:جمهوري[ةه]|مملك[ةه]|دول[ةه]|
  * no country before it. A national body named like an organisation ("مجلس الأمن القومي الإيراني"، "مجلس الأمن الروسي"،
  * "مجلس التعاون الاقتصادي") has an adjective right after the organisation's words: it is none ("المبعوث الأممي الخاص" is).
  */
+/**
+ * «وزير الخارجية والاتحاد الأوروبي والتعاون الإسباني»، «وزير أوروبا والشؤون الخارجية»: an organisation joined by و to a
+ * minister's portfolio, or right after «وزير», is part of the portfolio: a state's minister, not the body's. Its length
+ * in tokens (to read past), else 0.
+ */
+function portfolioOrganisation(ctx: Context, i: number): number {
+  if (!/^وزير[ةه]?$/.test(ctx.norms[0] ?? '') || i === 0) return 0;
+  if (i !== 1 && !/^و/.test(ctx.norms[i]!)) return 0;
+  const s = sideAt(ctx, i, null);
+  return s && s.side.key.startsWith('org:') ? s.length : 0;
+}
+
 function organisationInTitle(words: string | null): Side | null {
   if (!words) return null;
   const ctx = buildContext(words, []);
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (servesAt(ctx, i)) { i = postingEnd(ctx, i); continue; }
+    if (portfolioOrganisation(ctx, i)) { i += portfolioOrganisation(ctx, i) - 1; continue; }
     if (isPlaceWithBa(ctx.norms[i]!) || isIn(ctx, i - 1, topicNouns)) continue;
     const s = sideAt(ctx, i, null);
     if (!s) continue;
@@ -396,7 +410,14 @@ function sideAroundMention(ctx: Context, m: Mention, partition: Partition): Side
   for (let k = m.first - 1; k >= Math.max(start, m.first - 8); k--) {
     if (titleBreak(k)) break;
     const s = at(k);
-    if (s) return s.country ? organisationServed(k, s) : s;
+    if (s) return firstOfPair(k) ?? (s.country ? organisationServed(k, s) : s);
+  }
+  // «وفد مجموعة الصداقة البرلمانية البريطانية البحرينية … برئاسة X»، «مجلس الأعمال السعودي الأمريكي»: a body named by two
+  // nationalities is the first one's (its own country's group, of friendship with the second).
+  function firstOfPair(k: number): Side | null {
+    if (k - 1 < start || !matchNationality(ctx.norms, k) || !matchNationality(ctx.norms, k - 1)) return null;
+    const first = sideAt(ctx, k - 1, partition);
+    return first && first.length === 1 && first.side.country ? first.side : null;
   }
   // «رئيس بعثة الأمم المتحدة لمساعدة العراق»، «منسق الأمم المتحدة لدعم ليبيا»: a country after an organisation and a
   // word of purpose with ل is what the organisation's office serves; the person is the organisation's.

@@ -142,6 +142,8 @@ export const guestWords = set(data.guestWords);
 export const hostWords = set(data.hostWords);
 /** "مراسم"، "حفل"، "توقيع": the ceremony a witness verb (شهد) needs to report a meeting. */
 export const ceremonyNouns = set(data.ceremonyNouns);
+/** «مراسم»، «حفل»: a ceremony's own noun; after a witness verb («وشهد مراسم التوقيع A») a list of those present. */
+export const witnessedCeremonies = set(data.witnessedCeremonies);
 /** "منذ"، "بعد"، "قبيل": before a meeting noun without a possessive, another meeting than the article's. */
 export const otherTimePrepositions = set(data.otherTimePrepositions);
 export const preparationGoverned = set(data.preparationWords.governed);
