@@ -448,7 +448,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
   let k = i + 1;
   let count = 1;
   let closedForeign = false;
-  while (k < words.length && !words[k]!.punctBefore) {
+  while (k < words.length && (!words[k]!.punctBefore || spacedDoubleSurname(words, norms, k, count))) {
     const w = words[k]!;
     const prev = norms[k - 1]!;
     const linked = nameParticles.has(prev) || prev === 'عبد';
@@ -492,7 +492,8 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     if (!linked && !syllable && !styleSurname && !stopSurname && !eastAsianSyllables(prev, w) && !familyNameAfterGiven(words, norms, k) && !nameInside(words, norms, k, count)
       && !(count === 1 && (surnameOfForeignGiven(words, norms, k) || countrySurname(words, norms, k) || (loose && k === i + 1 && derivedSurnameOfForeignGiven(words, norms, k)))) && !titleWordInName(words, norms, k)
       && !(nameParticles.has(w.norm) && titleWordInName(words, norms, k - 1)) && !closingSurname(words, norms, k, count) && !compoundFamilyTail(words, norms, k, count) && blocks(words, norms, k)) break;
-    if (!linked && (conjunctionAndVerb(w) || (/^[وف]/.test(w.norm) && count >= 2 && !!reportingVerb(w.norm)))) break;
+    // (After one name word too when the letter is ف: «أما الرئيس يون فقال إن …» — the ف of «أما … ف» opens the clause.)
+    if (!linked && (conjunctionAndVerb(w) || (/^[وف]/.test(w.norm) && (count >= 2 || w.norm[0] === 'ف') && !!reportingVerb(w.norm)))) break;
     // "ذا/ذو/ذات" ("of", "having") after a name describes the person: "فرناندو حداد ذا الأصول اللبنانية".
     if (!linked && count >= 2 && /^(ذا|ذو|ذي|ذات)$/.test(w.norm)) break;
     // The channel the person spoke to: "سامر الخطيب لفرانس برس".
@@ -545,6 +546,22 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
   const foreign = foreignRun({ start: i, end: k, norms: out, prefixLen: 0, foreignClose: closedForeign });
   if (!plausible && !foreign && !(pairFirst && out.length === 2) && !((givenAlso || maddaFirst) && out.length >= 2)) return null;
   return { start: i, end: k, norms: out, prefixLen: 0, ...(closedForeign ? { foreignClose: true } : {}) };
+}
+
+/**
+ * The second half of a foreign double surname written with a spaced hyphen, after a given name and the first half:
+ * «ماريا لفوفا - بيلوفا». Both halves read as foreign family names and nothing else; the hyphen stands alone between them.
+ */
+function spacedDoubleSurname(words: Word[], norms: string[], k: number, count: number): boolean {
+  return count >= 2 && spacedHyphenPair(words, norms, k);
+}
+
+/** Word k and the word before it are the two halves of such a surname, the hyphen alone between them. */
+function spacedHyphenPair(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k]!, prev = words[k - 1];
+  if (!prev || w.punctBefore !== '-' || w.tok.start - prev.tok.end !== 3) return false;
+  const foreignSurname = (n: string) => looksLikeForeignSurname(n) || isForeignWord(n);
+  return foreignSurname(norms[k - 1]!) && foreignSurname(norms[k]!);
 }
 
 const DAY_COUNTS = /^(ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|[0-9]+)$/;
@@ -1172,7 +1189,8 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
     if (w.norm.startsWith('ال') && k < i - 1 && !nameParticles.has(norms[k - 1] ?? '') && !isNameWord(w.norm) && !givenInside) break;
     if (!nameParticles.has(w.norm) && !linkedNext) count++;
     if (count > MAX_WORDS) break;
-    if (w.punctBefore) { k--; break; }
+    // (The second half of a spaced double surname goes on to the first: «ماريا لفوفا - بيلوفا، مفوضة …».)
+    if (w.punctBefore && !(k === i - 1 && k >= 2 && !words[k - 1]!.punctBefore && spacedHyphenPair(words, norms, k))) { k--; break; }
     k--;
   }
   const start = k + 1;

@@ -854,6 +854,9 @@ function readModifiers(norms: string[], words: Word[], j: number, mods: string[]
     // «الوزير لدى رئيس الحكومة المكلف العلاقات مع …»: charged with a field of the language (a definite noun, no
     // modifier, nationality or name) — the minister's charge, not the head of government's designation.
     if (CHARGED.test(w) && noPunct(words, j + 1) && /^ال/.test(norms[j + 1]!) && !modifiers.has(norms[j + 1]!) && !ordinals.has(norms[j + 1]!) && !matchNationality(norms, j + 1) && isLexical(norms[j + 1]!) && !isNameWord(norms[j + 1]!)) break;
+    // «المنتهية ولايته»: a modifier of two words (Outgoing), the second with the holder's pronoun.
+    const pair = noPunct(words, j + 1) ? modifiers.get(`${w} ${norms[j + 1]}`) : undefined;
+    if (pair) { mods.push(pair); j += 2; continue; }
     const m = ordinals.get(w) ?? modifiers.get(w);
     // "المستشار الاقتصادي والتجاري": a second describing modifier joined by و.
     const joined = !m && mods.length && /^وال/.test(w) ? modifiers.get(w.slice(1)) : undefined;
