@@ -118,7 +118,13 @@ function closingFunctionWordSurname(words: Word[], k: number): boolean {
   const named = ali || (nameStops.has(w.norm) && arabicNameWord(w.norm) !== undefined && !/^[وفبل]/.test(w.norm) && !/ه$/.test(w.tok.text) && w.norm.length >= 3
     && !adjectives.has(w.norm) && !modifiers.has(w.norm) && !sourceAdjective(w.norm) && !matchNationality(['ال' + (words[k - 1]?.norm ?? '')], 0));
   if (w.punctBefore) return false;
-  if (!named) return foreignFunctionWordSurname(w) && !!next && !next.punctBefore && next.tok.text === 'إن';
+  if (!named) {
+    if (!next || next.punctBefore) return false;
+    if (next.tok.text === 'إن') return foreignFunctionWordSurname(w);
+    // (… and before ف with what the person said, where no function word can stand: «أما المدير التنفيذي … باتريك كي
+    // فأكد» — two letters are enough there.)
+    return next.norm[0] === 'ف' && !!reportingVerb(next.norm) && foreignFunctionWordSurname(w, 2);
+  }
   return !next || /^[.،,؛]$/.test(next.punctBefore ?? '') || (!next.punctBefore && /^[إأ]ن$/.test(next.tok.text));
 }
 
@@ -128,8 +134,8 @@ function closingFunctionWordSurname(words: Word[], k: number): boolean {
  * المرشح للرئاسة خليفة سال إن …») — nothing of the stop list stands between a speaker's name and «إن». Three letters at
  * least, no و/ف/ب/ل before it.
  */
-function foreignFunctionWordSurname(w: Word): boolean {
-  return nameStops.has(w.norm) && isNameWord(w.norm) && inNameDictionaries(w.norm) && arabicNameWord(w.norm) === undefined && w.norm.length >= 3 && !/^[وفبل]/.test(w.norm);
+function foreignFunctionWordSurname(w: Word, minLength = 3): boolean {
+  return nameStops.has(w.norm) && isNameWord(w.norm) && inNameDictionaries(w.norm) && arabicNameWord(w.norm) === undefined && w.norm.length >= minLength && !/^[وفبل]/.test(w.norm);
 }
 
 /** A word that cannot be part of a name at position i. */

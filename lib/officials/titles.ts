@@ -796,12 +796,23 @@ function purposePortfolios(words: Word[], norms: string[], k: number): { en: str
   return { en: series(parts.map((x) => (x === "Women's Affairs" ? 'Women' : x))), end };
 }
 
+/** Heads of a local administration (Tunisia's «المعتمد», a province's «الوالي» or «العامل»). */
+const LOCAL_ADMINISTRATORS = new Set(['Delegate', 'Governor']);
+const PROVINCE_NOUNS = new Set(['ولايه', 'معتمديه', 'محافظه', 'اقليم', 'عماله']);
+
+/** Word j is «ب» + a province's noun with its name after it: «بولاية سوسة», «بإقليم الحوز». */
+function seatedInProvince(words: Word[], j: number): boolean {
+  return noPunct(words, j) && noPunct(words, j + 1) && words[j]!.forms.some((f) => f.prefix === 'ب' && PROVINCE_NOUNS.has(f.form));
+}
+
 /** Verbal nouns of what a body does to a field («مراقبة الانتخابات»), in English after the field. */
 const ACTS: Record<string, string> = {
   'مراقبه': 'Observation', 'رقابه': 'Oversight', 'تنظيم': 'Regulation', 'دعم': 'Support', 'حمايه': 'Protection', 'تنميه': 'Development',
   'تطوير': 'Development', 'اداره': 'Management', 'تنسيق': 'Coordination', 'تشجيع': 'Promotion', 'ترويج': 'Promotion', 'رعايه': 'Welfare',
   // (What a utility or an operator does to what it runs: «لتوزيع الكهرباء», «لإدارة وتشغيل المترو», «لتكرير البترول».)
   'تشغيل': 'Operation', 'توزيع': 'Distribution', 'انتاج': 'Production', 'تكرير': 'Refining', 'تسويق': 'Marketing',
+  // (What a regulator keeps: «وكالة سلامة الطيران», the Aviation Safety Agency; «هيئة سلامة الغذاء».)
+  'سلامه': 'Safety',
 };
 
 /** A field before a noun is singular where English makes it so: "Election Observation". */
@@ -1595,7 +1606,9 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
   // («رئيس حكومة تصريف الأعمال»: the head of a caretaker government is its Caretaker Prime Minister.)
   const caretaker = h.def.needsComplement && h.def.en === 'Prime Minister' && !role.complement && norms[j] === 'تصريف' && noPunct(words, j + 1) && norms[j + 1] === 'الاعمال';
   if (caretaker) { role.mods.push('Caretaker'); j += 2; }
-  if (h.def.needsComplement && !role.complement && !answersFor && !caretaker) return null;
+  // («المعتمد الأول بولاية سوسة»: a local administrator may name the province he sits in with ب instead of a genitive.)
+  const seated = h.def.needsComplement && !role.complement && LOCAL_ADMINISTRATORS.has(h.def.en) && seatedInProvince(words, j);
+  if (h.def.needsComplement && !role.complement && !answersFor && !caretaker && !seated) return null;
   // «مساعدة» is help as often as a woman assistant: she is one only before an office («مساعدة وزير العدل», «مساعدة
   // الأمين العام»), not before a body or a country («بمساعدة الجيش», «مساعدة الولايات المتحدة»).
   if (h.def.fem && h.def.en === 'Assistant' && role.complement?.kind !== 'role' && !('owned' in h.def)) return null;

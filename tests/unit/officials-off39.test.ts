@@ -58,3 +58,36 @@ describe('«المنتهية ولايته», a modifier of two words, right afte
     expect(officialOf(text, 'إليزابيث بورن')).not.toBeNull();
   });
 });
+
+describe('a foreign surname written like a two-letter function word, before ف and what the person said', () => {
+  it('closes the name («كي فأكد»)', () => {
+    // Asharq Al-Awsat, 2019 (heldout7 803): «أما المدير التنفيذي لوكالة سلامة الطيران الأوروبية باتريك كي فأكد …».
+    const text = 'أما المدير التنفيذي لوكالة سلامة الطيران الأوروبية باتريك كي فأكد أن الوكالة ستجري تقييما مستقلا.';
+    const o = officialOf(text, 'باتريك كي');
+    expect(o).not.toBeNull();
+    expect(o!.role_en).toBe('Executive Director of the European Aviation Safety Agency');
+  });
+  it('keeps «كي» a conjunction elsewhere', () => {
+    const text = 'وقال وزير الخارجية الأمريكي أنتوني بلينكن إن بلاده ستعمل كي تنجح المحادثات.';
+    expect(names(text)).toContain('أنتوني بلينكن');
+  });
+});
+
+describe('a regulator named by what it keeps safe', () => {
+  it('«هيئة سلامة الغذاء» is the Food Safety Authority', () => {
+    const text = 'وقال رئيس هيئة سلامة الغذاء المصرية طارق الهوبي إن الرقابة مشددة.';
+    expect(officialOf(text, 'طارق الهوبي')?.role_en).toMatch(/Food Safety/);
+  });
+});
+
+describe('a local administrator seated «ب» + a province', () => {
+  it('reads Tunisia\'s «المعتمد الأول بولاية …» as an office', () => {
+    // Jawhara FM, 2018 (heldout3 424): «قال المعتمد الأول بولاية سوسة كمال بن حميدة إن …».
+    const text = 'وفي تصريح للإذاعة، قال المعتمد الأول بولاية سوسة كمال بن حميدة إن الوضع في الجهة تحت السيطرة.';
+    expect(officialOf(text, 'كمال بن حميدة')?.role_en).toMatch(/Delegate/);
+  });
+  it('leaves an ambassador «المعتمد لدى» an ambassador', () => {
+    const text = 'وقال السفير الياباني المعتمد لدى مصر أوكا هيروشي إن التعاون مستمر.';
+    expect(officialOf(text, 'أوكا هيروشي')?.role_en).toMatch(/Ambassador/);
+  });
+});
