@@ -91,3 +91,15 @@ describe('a local administrator seated «ب» + a province', () => {
     expect(officialOf(text, 'أوكا هيروشي')?.role_en).toMatch(/Ambassador/);
   });
 });
+
+describe('«المكلف بالإعلام»: the official in charge of media, a head of its own', () => {
+  it('reads the title before the name, with where the office is', () => {
+    // Al-Quds Al-Arabi, 2019 (heldout12 1307): «وكانت المكلفة بالإعلام في رئاسة الجمهورية سعيدة قراش قد أعلنت …».
+    const text = 'وكانت المكلفة بالإعلام في رئاسة الجمهورية سعيدة قراش قد أعلنت الخبر صباحا.';
+    expect(officialOf(text, 'سعيدة قراش')?.role_en).toMatch(/in charge of Media at the Presidency/);
+  });
+  it('and in apposition after the name', () => {
+    const text = 'وقال كمال الجندوبي، المكلف بالاتصال في وزارة الصحة، إن الوضع مستقر.';
+    expect(officialOf(text, 'كمال الجندوبي')?.role_en).toMatch(/in charge of Communication at the Ministry of Health/);
+  });
+});
