@@ -9,7 +9,7 @@
 import { isNameWord, matchCountryName, matchNationality, type NationalityMatch } from './lookups';
 import { adjectiveOf, countryAsWritten } from '../vocab/nationalities';
 import {
-  affairsRegions, adjectives, bodies, capitals, councilFields, councilMembers, fields, memberPeoples, heads, institutionNouns, modifiers, nameParticles, nameStops, ordinals, places, portfolios, provinceCountries, ranks, styles, townOpeners, type BodyDef, type HeadDef,
+  affairsRegions, adjectives, bodies, partyNouns, capitals, councilFields, councilMembers, fields, memberPeoples, heads, institutionNouns, modifiers, nameParticles, nameStops, ordinals, places, portfolios, provinceCountries, ranks, styles, townOpeners, type BodyDef, type HeadDef,
 } from '../vocab/titles';
 import type { Word, WordForm } from './words';
 import { stripAl } from '../arabic/article';
@@ -443,8 +443,9 @@ const UNIT_ORDINALS = new Map([
  * «فريق التقدم والاشتراكية بمجلس النواب»: a «فريق» named by a party, in a chamber, is the party's parliamentary group
  * (the Maghreb's word for a bloc); not a team named by its task («فريق العمل»), which no chamber follows.
  */
-function parliamentaryGroup(words: Word[], norms: string[], k: number, noun: string, form: string): { en: string; end: number; group: true } | null {
-  if (noun !== 'Team' || form.startsWith('ال')) return null;
+function parliamentaryGroup(words: Word[], norms: string[], k: number, noun: string, form: string): { en: string; end: number; group: true | 'named' } | null {
+  if (noun !== 'Team') return null;
+  if (form.startsWith('ال')) return partyAdjectiveGroup(words, norms, k);
   const party = readPartyName(words, norms, k);
   // (A name of two words at least: «فريق العمل» is a working group.)
   if (!party || party.end - k < 2) return null;
@@ -456,10 +457,23 @@ function parliamentaryGroup(words: Word[], norms: string[], k: number, noun: str
   return chamber ? { en: party.en, end: party.end, group: true } : null;
 }
 
+/**
+ * «النائب عن الفريق الاستقلالي (للوحدة والتعادلية)», «النائب البرلماني عن الفريق الاشتراكي»: a member of parliament sits
+ * for «الفريق» named by his party's adjective, the party's group (the Istiqlal Group, the Socialist Group), its motto
+ * after it part of the name. Only after «عن» that follows a member of parliament: elsewhere «الفريق» is a team or a rank.
+ */
+function partyAdjectiveGroup(words: Word[], norms: string[], k: number): { en: string; end: number; group: 'named' } | null {
+  const mp = norms[k - 2] === 'عن' && (/^النايبه?$/.test(norms[k - 3] ?? '') || (norms[k - 3] === 'البرلماني' && /^النايبه?$/.test(norms[k - 4] ?? '')));
+  if (!mp || !noPunct(words, k - 1) || !noPunct(words, k) || !/^ال.{3,}ي$/.test(norms[k]!) || matchNationality(norms, k)) return null;
+  const en = partyNouns.get(norms[k]!.slice(0, -1)) ?? adjectives.get(norms[k]!);
+  if (!en) return null;
+  return { en, end: purposeEnd(words, norms, k + 1), group: 'named' };
+}
+
 /** Nouns of bodies that have names of their own after them (a party, a movement, a bloc). */
 const PARTY_NOUNS = new Set(['Party', 'Movement', 'Bloc', 'Front', 'Coalition', 'Current', 'Rally', 'Alliance']);
 /** A named party or bloc a member of parliament sits for (its noun last or first in English: "Fatah Bloc", "Movement of Society for Peace"). */
-const MP_PARTY = /\b(Party|Movement|Bloc|Front|Coalition|Current|Rally|Alliance|Parliamentary Group)$|^(Party|Movement|Front|Rally|Union|Forces|Alliance|Coalition) (of|for)\b/;
+const MP_PARTY = /\b(Party|Movement|Bloc|Front|Coalition|Current|Rally|Alliance|Parliamentary Group|Group)$|^(Party|Movement|Front|Rally|Union|Forces|Alliance|Coalition) (of|for)\b/;
 /** What «النائب عن المحافظة» is for until the article's province is put in (lib/officials/classify.ts). */
 export const PROVINCE_PLACEHOLDER = 'the Province';
 
@@ -561,7 +575,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
       } else if (party) {
         // "حزب الأمة القومي": the National Umma Party, a body with a name of its own.
         // («تحالف "سائرون"», «تحالف الفتح»: a named alliance of parties is an Alliance; a coalition is a ائتلاف.)
-        const partyNoun = inst.noun === 'تحالف' ? 'Alliance' : 'group' in party ? 'Parliamentary Group' : noun.en;
+        const partyNoun = inst.noun === 'تحالف' ? 'Alliance' : 'group' in party ? (party.group === 'named' ? 'Group' : 'Parliamentary Group') : noun.en;
         inst.en = noun.en === 'Party' && 'ownNoun' in party && party.ownNoun ? party.en : `${party.en} ${partyNoun}`;
         inst.generic = false;
         k = party.end;

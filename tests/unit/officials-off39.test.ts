@@ -103,3 +103,15 @@ describe('«المكلف بالإعلام»: the official in charge of media, a 
     expect(officialOf(text, 'كمال الجندوبي')?.role_en).toMatch(/in charge of Communication at the Ministry of Health/);
   });
 });
+
+describe('«النائب عن الفريق الاستقلالي»: a group named by its party\'s adjective', () => {
+  it('is the party\'s group, its motto after it part of the name', () => {
+    // Hespress, 2019 (heldout12 1319): «الفريق الاستقلالي للوحدة والتعادلية».
+    const text = 'فيما دعا عمر عباسي، النائب عن الفريق الاستقلالي للوحدة والتعادلية، إلى التوافق.';
+    expect(officialOf(text, 'عمر عباسي')?.role_en).toBe('MP for the Istiqlal Group');
+  });
+  it('leaves «الفريق» a rank or a team elsewhere', () => {
+    const text = 'وقال مدرب الفريق الاستقلالي إن الفريق جاهز للمباراة.';
+    expect(names(text)).toEqual([]);
+  });
+});
