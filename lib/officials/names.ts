@@ -123,7 +123,7 @@ function closingFunctionWordSurname(words: Word[], k: number): boolean {
     if (next.tok.text === 'إن') return foreignFunctionWordSurname(w);
     // (… and before ف with what the person said, where no function word can stand: «أما المدير التنفيذي … باتريك كي
     // فأكد» — two letters are enough there.)
-    return next.norm[0] === 'ف' && !!reportingVerb(next.norm) && foreignFunctionWordSurname(w, 2);
+    return faPastReportingVerb(next.norm) && foreignFunctionWordSurname(w, 2);
   }
   return !next || /^[.،,؛]$/.test(next.punctBefore ?? '') || (!next.punctBefore && /^[إأ]ن$/.test(next.tok.text));
 }
@@ -136,6 +136,14 @@ function closingFunctionWordSurname(words: Word[], k: number): boolean {
  */
 function foreignFunctionWordSurname(w: Word, minLength = 3): boolean {
   return nameStops.has(w.norm) && isNameWord(w.norm) && inNameDictionaries(w.norm) && arabicNameWord(w.norm) === undefined && w.norm.length >= minLength && !/^[وفبل]/.test(w.norm);
+}
+
+/**
+ * ف and a reporting verb in the past, what «أما X ف…» goes on with («فقال», «فأكد»); not a present form that a foreign
+ * surname only reads as («فيرّي», Ferri, as ف + «يرى»).
+ */
+function faPastReportingVerb(norm: string): boolean {
+  return norm[0] === 'ف' && reportingVerb(norm)?.form === 'past';
 }
 
 /** A word that cannot be part of a name at position i. */
@@ -499,7 +507,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
       && !(count === 1 && (surnameOfForeignGiven(words, norms, k) || countrySurname(words, norms, k) || (loose && k === i + 1 && derivedSurnameOfForeignGiven(words, norms, k)))) && !titleWordInName(words, norms, k)
       && !(nameParticles.has(w.norm) && titleWordInName(words, norms, k - 1)) && !closingSurname(words, norms, k, count) && !compoundFamilyTail(words, norms, k, count) && blocks(words, norms, k)) break;
     // (After one name word too when the letter is ف: «أما الرئيس يون فقال إن …» — the ف of «أما … ف» opens the clause.)
-    if (!linked && (conjunctionAndVerb(w) || (/^[وف]/.test(w.norm) && (count >= 2 || w.norm[0] === 'ف') && !!reportingVerb(w.norm)))) break;
+    if (!linked && (conjunctionAndVerb(w) || (/^[وف]/.test(w.norm) && (count >= 2 || faPastReportingVerb(w.norm)) && !!reportingVerb(w.norm)))) break;
     // "ذا/ذو/ذات" ("of", "having") after a name describes the person: "فرناندو حداد ذا الأصول اللبنانية".
     if (!linked && count >= 2 && /^(ذا|ذو|ذي|ذات)$/.test(w.norm)) break;
     // The channel the person spoke to: "سامر الخطيب لفرانس برس".

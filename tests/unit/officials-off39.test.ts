@@ -10,6 +10,10 @@ describe('«أما + title + name + ف + reporting verb»: the ف opens the clau
     const text = 'وقال رئيس الوزراء الياباني فوميو كيشيدا إن القمة مهمة. أما الرئيس الكوري الجنوبي يون فقال إن البلدين متفقان.';
     expect(names(text)).not.toContain('يون فقال');
   });
+  it('keeps a foreign surname that reads as ف + a present verb («فيرّي», Ferri)', () => {
+    const text = 'واستقبل الرئيس التونسي وزير الخارجية الإيطالي ماركو فيرّي في قصر قرطاج.';
+    expect(names(text)).toContain('ماركو فيرّي');
+  });
   it('after a surname alone too', () => {
     const text = 'أما الوزير لافروف فقال إن موسكو لن تتراجع.';
     expect(names(text)).not.toContain('لافروف فقال');
