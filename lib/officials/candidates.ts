@@ -1230,7 +1230,9 @@ function oneTitleTwoNames(s: Scan, i0: number): Detection[] {
   if (!first || first.end - first.start < 2 || first.end >= words.length || words[first.end]!.punctBefore) return [];
   let second: NameRun | null = null;
   // «رئيسا رواندا X وأوغندا Y», «وزيرا خارجية مصر X والأردن Y»: each name after its own country.
-  const byCountry = secondCountry(t, ns, first.end);
+  // («وزيرا الخارجية المقدوني X واليوناني Y»: each name after its own nationality, the first's inside the title.)
+  const byNat = secondCountry(t, ns, first.end) ? null : secondNationality(t, ns, first.end);
+  const byCountry = secondCountry(t, ns, first.end) ?? byNat;
   if (byCountry) second = readNameAfter(ws, ns, first.end + byCountry.length, false, false, true);
   else if (rank1 && /^و/.test(ns[first.end]!)) {
     const bare = ns[first.end]!.slice(1);
@@ -1247,7 +1249,7 @@ function oneTitleTwoNames(s: Scan, i0: number): Detection[] {
   } else second = readNameAfter(ws, ns, first.end, false, false, true, true);
   if (!second || second.end - second.start < 2) return [];
   const title: Title = { ...t, start: i0 };
-  const titles = [title, byCountry ? withCountry(t, byCountry.country) : title];
+  const titles = [title, byNat ? withNationality(t, byNat) : byCountry ? withCountry(t, byCountry.country) : title];
   return [first, second].map((run, n) => {
     const known = knownRun(s, run);
     // (The second holder's detection starts at his country when it names one.)
@@ -1261,6 +1263,22 @@ function secondCountry(t: Title, ns: string[], i: number): { country: string; le
   if (!t.roles.some((r) => r.complement?.kind === 'country' || (r.complement?.kind === 'portfolio' && !!r.complement.country)) || !/^و../.test(ns[i] ?? '')) return null;
   const c = matchCountryName([ns[i]!.slice(1), ...ns.slice(i + 1, i + 4)], 0);
   return c ? { country: c.country, length: c.length } : null;
+}
+
+/**
+ * After the first name of a dual title whose nationality is the first holder's, «و» and a second nationality of another
+ * country: its code and length (و included).
+ */
+function secondNationality(t: Title, ns: string[], i: number): NationalityMatch | null {
+  if (!t.country || !t.roles.some((r) => !!r.nat) || !/^وال../.test(ns[i] ?? '')) return null;
+  const n = matchNationality([ns[i]!.slice(1), ...ns.slice(i + 1, i + 4)], 0);
+  return n && n.country !== t.country ? n : null;
+}
+
+/** The same title of another nationality: the second holder's own («واليوناني»), never the first's. */
+function withNationality(t: Title, nat: NationalityMatch): Title {
+  const moved = withCountry(t, nat.country);
+  return { ...moved, roles: moved.roles.map((r) => (r.nat ? { ...r, nat } : r)) };
 }
 
 /** A house of parliament as the article writes it after a committee («بمجلس النواب», «في البرلمان»). */

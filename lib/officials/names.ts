@@ -118,7 +118,13 @@ function closingFunctionWordSurname(words: Word[], k: number): boolean {
   const named = ali || (nameStops.has(w.norm) && arabicNameWord(w.norm) !== undefined && !/^[وفبل]/.test(w.norm) && !/ه$/.test(w.tok.text) && w.norm.length >= 3
     && !adjectives.has(w.norm) && !modifiers.has(w.norm) && !sourceAdjective(w.norm) && !matchNationality(['ال' + (words[k - 1]?.norm ?? '')], 0));
   if (w.punctBefore) return false;
-  if (!named) return foreignFunctionWordSurname(w) && !!next && !next.punctBefore && next.tok.text === 'إن';
+  if (!named) {
+    if (!next || next.punctBefore) return false;
+    if (next.tok.text === 'إن') return foreignFunctionWordSurname(w);
+    // (… and before ف with what the person said, where no function word can stand: «أما المدير التنفيذي … باتريك كي
+    // فأكد» — two letters are enough there.)
+    return faPastReportingVerb(next.norm) && foreignFunctionWordSurname(w, 2);
+  }
   return !next || /^[.،,؛]$/.test(next.punctBefore ?? '') || (!next.punctBefore && /^[إأ]ن$/.test(next.tok.text));
 }
 
@@ -128,8 +134,16 @@ function closingFunctionWordSurname(words: Word[], k: number): boolean {
  * المرشح للرئاسة خليفة سال إن …») — nothing of the stop list stands between a speaker's name and «إن». Three letters at
  * least, no و/ف/ب/ل before it.
  */
-function foreignFunctionWordSurname(w: Word): boolean {
-  return nameStops.has(w.norm) && isNameWord(w.norm) && inNameDictionaries(w.norm) && arabicNameWord(w.norm) === undefined && w.norm.length >= 3 && !/^[وفبل]/.test(w.norm);
+function foreignFunctionWordSurname(w: Word, minLength = 3): boolean {
+  return nameStops.has(w.norm) && isNameWord(w.norm) && inNameDictionaries(w.norm) && arabicNameWord(w.norm) === undefined && w.norm.length >= minLength && !/^[وفبل]/.test(w.norm);
+}
+
+/**
+ * ف and a reporting verb in the past, what «أما X ف…» goes on with («فقال», «فأكد»); not a present form that a foreign
+ * surname only reads as («فيرّي», Ferri, as ف + «يرى»).
+ */
+function faPastReportingVerb(norm: string): boolean {
+  return norm[0] === 'ف' && reportingVerb(norm)?.form === 'past';
 }
 
 /** A word that cannot be part of a name at position i. */
@@ -448,7 +462,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
   let k = i + 1;
   let count = 1;
   let closedForeign = false;
-  while (k < words.length && !words[k]!.punctBefore) {
+  while (k < words.length && (!words[k]!.punctBefore || spacedDoubleSurname(words, norms, k, count))) {
     const w = words[k]!;
     const prev = norms[k - 1]!;
     const linked = nameParticles.has(prev) || prev === 'عبد';
@@ -492,7 +506,8 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     if (!linked && !syllable && !styleSurname && !stopSurname && !eastAsianSyllables(prev, w) && !familyNameAfterGiven(words, norms, k) && !nameInside(words, norms, k, count)
       && !(count === 1 && (surnameOfForeignGiven(words, norms, k) || countrySurname(words, norms, k) || (loose && k === i + 1 && derivedSurnameOfForeignGiven(words, norms, k)))) && !titleWordInName(words, norms, k)
       && !(nameParticles.has(w.norm) && titleWordInName(words, norms, k - 1)) && !closingSurname(words, norms, k, count) && !compoundFamilyTail(words, norms, k, count) && blocks(words, norms, k)) break;
-    if (!linked && (conjunctionAndVerb(w) || (/^[وف]/.test(w.norm) && (count >= 2 || faVerbOfSaying(words, norms, k)) && !!reportingVerb(w.norm)))) break;
+    // (After one name word too when the letter is ف: «أما الرئيس يون فقال إن …» — the ف of «أما … ف» opens the clause.)
+    if (!linked && (conjunctionAndVerb(w) || (/^[وف]/.test(w.norm) && (count >= 2 || faVerbOfSaying(words, norms, k) || faPastReportingVerb(w.norm)) && !!reportingVerb(w.norm)))) break;
     // "ذا/ذو/ذات" ("of", "having") after a name describes the person: "فرناندو حداد ذا الأصول اللبنانية".
     if (!linked && count >= 2 && /^(ذا|ذو|ذي|ذات)$/.test(w.norm)) break;
     // The channel the person spoke to: "سامر الخطيب لفرانس برس".
@@ -545,6 +560,22 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
   const foreign = foreignRun({ start: i, end: k, norms: out, prefixLen: 0, foreignClose: closedForeign });
   if (!plausible && !foreign && !(pairFirst && out.length === 2) && !((givenAlso || maddaFirst) && out.length >= 2)) return null;
   return { start: i, end: k, norms: out, prefixLen: 0, ...(closedForeign ? { foreignClose: true } : {}) };
+}
+
+/**
+ * The second half of a foreign double surname written with a spaced hyphen, after a given name and the first half:
+ * «ماريا لفوفا - بيلوفا». Both halves read as foreign family names and nothing else; the hyphen stands alone between them.
+ */
+function spacedDoubleSurname(words: Word[], norms: string[], k: number, count: number): boolean {
+  return count >= 2 && spacedHyphenPair(words, norms, k);
+}
+
+/** Word k and the word before it are the two halves of such a surname, the hyphen alone between them. */
+function spacedHyphenPair(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k]!, prev = words[k - 1];
+  if (!prev || w.punctBefore !== '-' || w.tok.start - prev.tok.end !== 3) return false;
+  const foreignSurname = (n: string) => looksLikeForeignSurname(n) || isForeignWord(n);
+  return foreignSurname(norms[k - 1]!) && foreignSurname(norms[k]!);
 }
 
 const DAY_COUNTS = /^(ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|[0-9]+)$/;
@@ -1186,7 +1217,8 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
     if (w.norm.startsWith('ال') && k < i - 1 && !nameParticles.has(norms[k - 1] ?? '') && !isNameWord(w.norm) && !givenInside) break;
     if (!nameParticles.has(w.norm) && !linkedNext) count++;
     if (count > MAX_WORDS) break;
-    if (w.punctBefore) { k--; break; }
+    // (The second half of a spaced double surname goes on to the first: «ماريا لفوفا - بيلوفا، مفوضة …».)
+    if (w.punctBefore && !(k === i - 1 && k >= 2 && !words[k - 1]!.punctBefore && spacedHyphenPair(words, norms, k))) { k--; break; }
     k--;
   }
   const start = k + 1;

@@ -9,7 +9,7 @@
 import { isNameWord, matchCountryName, matchNationality, type NationalityMatch } from './lookups';
 import { adjectiveOf, countryAsWritten } from '../vocab/nationalities';
 import {
-  affairsRegions, adjectives, bodies, capitals, councilFields, councilMembers, fields, memberPeoples, heads, institutionNouns, modifiers, nameParticles, nameStops, ordinals, places, portfolios, provinceCountries, ranks, styles, townOpeners, type BodyDef, type HeadDef,
+  affairsRegions, adjectives, bodies, partyNouns, capitals, councilFields, councilMembers, fields, memberPeoples, heads, institutionNouns, modifiers, nameParticles, nameStops, ordinals, places, portfolios, provinceCountries, ranks, styles, townOpeners, type BodyDef, type HeadDef,
 } from '../vocab/titles';
 import type { Word, WordForm } from './words';
 import { stripAl } from '../arabic/article';
@@ -443,9 +443,9 @@ const UNIT_ORDINALS = new Map([
  * «فريق التقدم والاشتراكية بمجلس النواب»: a «فريق» named by a party, in a chamber, is the party's parliamentary group
  * (the Maghreb's word for a bloc); not a team named by its task («فريق العمل»), which no chamber follows.
  */
-function parliamentaryGroup(words: Word[], norms: string[], k: number, noun: string, form: string): { en: string; end: number; group: true } | null {
+function parliamentaryGroup(words: Word[], norms: string[], k: number, noun: string, form: string): { en: string; end: number; group: true | 'named' } | null {
   if (noun !== 'Team') return null;
-  if (form.startsWith('ال')) return namedByAdjectives(words, norms, k);
+  if (form.startsWith('ال')) return partyAdjectiveGroup(words, norms, k) ?? namedByAdjectives(words, norms, k);
   const party = readPartyName(words, norms, k);
   // (A name of two words at least: «فريق العمل» is a working group.)
   if (!party || party.end - k < 2) return null;
@@ -475,10 +475,23 @@ function namedByAdjectives(words: Word[], norms: string[], k: number): { en: str
   return chamber ? { en, end: j, group: true } : null;
 }
 
+/**
+ * «النائب عن الفريق الاستقلالي (للوحدة والتعادلية)», «النائب البرلماني عن الفريق الاشتراكي»: a member of parliament sits
+ * for «الفريق» named by his party's adjective, the party's group (the Istiqlal Group, the Socialist Group), its motto
+ * after it part of the name. Only after «عن» that follows a member of parliament: elsewhere «الفريق» is a team or a rank.
+ */
+function partyAdjectiveGroup(words: Word[], norms: string[], k: number): { en: string; end: number; group: 'named' } | null {
+  const mp = norms[k - 2] === 'عن' && (/^النايبه?$/.test(norms[k - 3] ?? '') || (norms[k - 3] === 'البرلماني' && /^النايبه?$/.test(norms[k - 4] ?? '')));
+  if (!mp || !noPunct(words, k - 1) || !noPunct(words, k) || !/^ال.{3,}ي$/.test(norms[k]!) || matchNationality(norms, k)) return null;
+  const en = partyNouns.get(norms[k]!.slice(0, -1)) ?? adjectives.get(norms[k]!);
+  if (!en) return null;
+  return { en, end: purposeEnd(words, norms, k + 1), group: 'named' };
+}
+
 /** Nouns of bodies that have names of their own after them (a party, a movement, a bloc). */
 const PARTY_NOUNS = new Set(['Party', 'Movement', 'Bloc', 'Front', 'Coalition', 'Current', 'Rally', 'Alliance']);
 /** A named party or bloc a member of parliament sits for (its noun last or first in English: "Fatah Bloc", "Movement of Society for Peace"). */
-const MP_PARTY = /\b(Party|Movement|Bloc|Front|Coalition|Current|Rally|Alliance|Parliamentary Group)$|^(Party|Movement|Front|Rally|Union|Forces|Alliance|Coalition) (of|for)\b/;
+const MP_PARTY = /\b(Party|Movement|Bloc|Front|Coalition|Current|Rally|Alliance|Parliamentary Group|Group)$|^(Party|Movement|Front|Rally|Union|Forces|Alliance|Coalition) (of|for)\b/;
 /** What «النائب عن المحافظة» is for until the article's province is put in (lib/officials/classify.ts). */
 export const PROVINCE_PLACEHOLDER = 'the Province';
 
@@ -580,7 +593,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
       } else if (party) {
         // "حزب الأمة القومي": the National Umma Party, a body with a name of its own.
         // («تحالف "سائرون"», «تحالف الفتح»: a named alliance of parties is an Alliance; a coalition is a ائتلاف.)
-        const partyNoun = inst.noun === 'تحالف' ? 'Alliance' : 'group' in party ? 'Parliamentary Group' : noun.en;
+        const partyNoun = inst.noun === 'تحالف' ? 'Alliance' : 'group' in party ? (party.group === 'named' ? 'Group' : 'Parliamentary Group') : noun.en;
         inst.en = noun.en === 'Party' && 'ownNoun' in party && party.ownNoun ? party.en : `${party.en} ${partyNoun}`;
         inst.generic = false;
         k = party.end;
@@ -815,12 +828,23 @@ function purposePortfolios(words: Word[], norms: string[], k: number): { en: str
   return { en: series(parts.map((x) => (x === "Women's Affairs" ? 'Women' : x))), end };
 }
 
+/** Heads of a local administration (Tunisia's «المعتمد», a province's «الوالي» or «العامل»). */
+const LOCAL_ADMINISTRATORS = new Set(['Delegate', 'Governor']);
+const PROVINCE_NOUNS = new Set(['ولايه', 'معتمديه', 'محافظه', 'اقليم', 'عماله']);
+
+/** Word j is «ب» + a province's noun with its name after it: «بولاية سوسة», «بإقليم الحوز». */
+function seatedInProvince(words: Word[], j: number): boolean {
+  return noPunct(words, j) && noPunct(words, j + 1) && words[j]!.forms.some((f) => f.prefix === 'ب' && PROVINCE_NOUNS.has(f.form));
+}
+
 /** Verbal nouns of what a body does to a field («مراقبة الانتخابات»), in English after the field. */
 const ACTS: Record<string, string> = {
   'مراقبه': 'Observation', 'رقابه': 'Oversight', 'تنظيم': 'Regulation', 'دعم': 'Support', 'حمايه': 'Protection', 'تنميه': 'Development',
   'تطوير': 'Development', 'اداره': 'Management', 'تنسيق': 'Coordination', 'تشجيع': 'Promotion', 'ترويج': 'Promotion', 'رعايه': 'Welfare',
   // (What a utility or an operator does to what it runs: «لتوزيع الكهرباء», «لإدارة وتشغيل المترو», «لتكرير البترول».)
   'تشغيل': 'Operation', 'توزيع': 'Distribution', 'انتاج': 'Production', 'تكرير': 'Refining', 'تسويق': 'Marketing',
+  // (What a regulator keeps: «وكالة سلامة الطيران», the Aviation Safety Agency; «هيئة سلامة الغذاء».)
+  'سلامه': 'Safety',
 };
 
 /** A field before a noun is singular where English makes it so: "Election Observation". */
@@ -873,6 +897,9 @@ function readModifiers(norms: string[], words: Word[], j: number, mods: string[]
     // «الوزير لدى رئيس الحكومة المكلف العلاقات مع …»: charged with a field of the language (a definite noun, no
     // modifier, nationality or name) — the minister's charge, not the head of government's designation.
     if (CHARGED.test(w) && noPunct(words, j + 1) && /^ال/.test(norms[j + 1]!) && !modifiers.has(norms[j + 1]!) && !ordinals.has(norms[j + 1]!) && !matchNationality(norms, j + 1) && isLexical(norms[j + 1]!) && !isNameWord(norms[j + 1]!)) break;
+    // «المنتهية ولايته»: a modifier of two words (Outgoing), the second with the holder's pronoun.
+    const pair = noPunct(words, j + 1) ? modifiers.get(`${w} ${norms[j + 1]}`) : undefined;
+    if (pair) { mods.push(pair); j += 2; continue; }
     const m = ordinals.get(w) ?? modifiers.get(w);
     // "المستشار الاقتصادي والتجاري": a second describing modifier joined by و.
     const joined = !m && mods.length && /^وال/.test(w) ? modifiers.get(w.slice(1)) : undefined;
@@ -1611,7 +1638,9 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
   // («رئيس حكومة تصريف الأعمال»: the head of a caretaker government is its Caretaker Prime Minister.)
   const caretaker = h.def.needsComplement && h.def.en === 'Prime Minister' && !role.complement && norms[j] === 'تصريف' && noPunct(words, j + 1) && norms[j + 1] === 'الاعمال';
   if (caretaker) { role.mods.push('Caretaker'); j += 2; }
-  if (h.def.needsComplement && !role.complement && !answersFor && !caretaker) return null;
+  // («المعتمد الأول بولاية سوسة»: a local administrator may name the province he sits in with ب instead of a genitive.)
+  const seated = h.def.needsComplement && !role.complement && LOCAL_ADMINISTRATORS.has(h.def.en) && seatedInProvince(words, j);
+  if (h.def.needsComplement && !role.complement && !answersFor && !caretaker && !seated) return null;
   // «مساعدة» is help as often as a woman assistant: she is one only before an office («مساعدة وزير العدل», «مساعدة
   // الأمين العام»), not before a body or a country («بمساعدة الجيش», «مساعدة الولايات المتحدة»).
   if (h.def.fem && h.def.en === 'Assistant' && role.complement?.kind !== 'role' && !('owned' in h.def)) return null;
