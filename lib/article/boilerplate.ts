@@ -246,6 +246,7 @@ const COUNTER_MAX_WORDS = 8;
 function isCounterLine(line: Line): boolean {
   if (line.words > COUNTER_MAX_WORDS) return false;
   const words = line.key.split(' ');
+  if (isReadingTimeInWords(words)) return true;
   if (!/\d/.test(line.key) && !words.some((w) => w === 'دقيقتان' || w === 'دقيقتين')) return false;
   let counter = 0;
   for (const w of words) {
@@ -254,6 +255,12 @@ function isCounterLine(line: Line): boolean {
   }
   return counter > 0;
 }
+
+/** «قراءة دقيقة واحدة», «دقيقة للقراءة»: a minute and a word of reading, «واحدة» at most besides. */
+function isReadingTimeInWords(words: readonly string[]): boolean {
+  return words.includes('دقيقه') && words.some((w) => READING_WORDS.has(w)) && words.every((w) => w === 'واحده' || vocab.counterWords.has(w));
+}
+const READING_WORDS = new Set(['قراءه', 'القراءه', 'للقراءه']);
 
 /** «مصدر الصورة، Getty Images», «حقوق الصورة: رويترز»: a line crediting a photo. */
 function isPhotoSourceLine(line: Line): boolean {
@@ -281,10 +288,20 @@ function isPhotoCreditLine(line: Line): boolean {
   const archived = words.length - k >= 2 && ARCHIVE.test(words[words.length - 1]!) && isCredit(words.slice(k, -1).join(' '));
   // A photo desk's name alone («رويترز», «Getty Images») is the credit of the picture above it, wherever it stands; a wire
   // agency's alone («شينخوا», «أ ش أ», «وكالة الأنباء السعودية») the credit of the picture or of the dispatch around it.
-  if (ARCHIVE.test(rest) || (k > 0 && isCredit(rest)) || (k === 0 && (vocab.photoCredits.includes(rest) || vocab.textCredits.includes(rest))) || archived) return true;
+  if (ARCHIVE.test(rest) || (k > 0 && isCredit(rest)) || (k === 0 && (vocab.photoCredits.includes(rest) || vocab.textCredits.includes(rest) || isDistinctSiteName(rest))) || archived) return true;
   // «(أرشيفية - فلان الفلاني)», «عدسة فلان», «(فلان الفلاني - أرشيف)»: the photographer after the label or the archive.
   const labelled = words.slice(0, k).some((w) => vocab.photoLabels.has(w) || ARCHIVE.test(w));
   return (labelled && isPhotographer(words.slice(k))) || (ARCHIVE.test(words[words.length - 1]!) && isPhotographer(words.slice(0, -1)));
+}
+
+/**
+ * «هسبريس», «سكاي نيوز عربية», «CNN», «بوابة الأهرام»: a news site's name (a phrase key) with a word that is no ordinary
+ * Arabic word (one without «ال», not a number); alone on a line it is the site's furniture wherever it stands (a photo's
+ * credit, a link to the site). A name of ordinary words only («العربية», «الشرق الأوسط», «اليوم السابع», «اليوم 24») may be a
+ * subheading between paragraphs: it goes only where the site signs its story (under the title, under the text).
+ */
+function isDistinctSiteName(key: string): boolean {
+  return vocab.siteDatelines.includes(key) && key.split(' ').some((w) => !w.startsWith('ال') && !/^\d+$/.test(w));
 }
 
 /** A photographer's name: two or three words, the first a given name some name list holds. */

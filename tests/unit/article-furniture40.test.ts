@@ -1,0 +1,60 @@
+// Text furniture of round 40 (issue 14): shapes the rules still missed, put round a story of our own — a media or
+// liveness label alone on a line («فيديو», «مباشر», «تم التحديث»), a news site's name alone between paragraphs when the
+// name is no ordinary word («هسبريس», «سكاي نيوز عربية», «CNN»), a reading time in words («قراءة دقيقة واحدة»), and
+// Anadolu's tag opening a paragraph with a slash and nothing after the agency («أنقرة/ الأناضول بحث …»). Every line is
+// written for these tests.
+import { describe, expect, it } from 'vitest';
+import { MEDIA, STORY, STORY_TITLE } from './helpers/furniture';
+import { openingDatelineLength } from '@/lib/article/boilerplate';
+
+const TITLE = STORY_TITLE;
+const P = STORY;
+type At = 'top' | 'middle' | 'end';
+
+const place = (line: string, at: At) => (at === 'top' ? [TITLE, line, ...P] : at === 'middle' ? [TITLE, P[0]!, P[1]!, line, P[2]!, P[3]!] : [TITLE, ...P, line]);
+
+function expectDropped(line: string, positions: At[] = ['top', 'middle', 'end']) {
+  for (const [medium, read] of MEDIA) for (const at of positions) expect(read(place(line, at)), `${medium}, ${at}`).toEqual([TITLE, ...P]);
+}
+function expectKept(line: string, positions: At[]) {
+  for (const [medium, read] of MEDIA) for (const at of positions) expect(read(place(line, at)), `${medium}, ${at}`).toContain(line);
+}
+
+describe('a media or liveness label alone on a line', () => {
+  for (const l of ['فيديو', 'الفيديو', 'مباشر', 'بث مباشر', 'تغطية مباشرة', 'تم التحديث', 'آخر تحديث', 'تحديث', 'يتم التحديث', 'تحديث مباشر']) {
+    it(`«${l}»`, () => expectDropped(l));
+  }
+  it('a sentence with the same words stays', () => {
+    const s = 'وبث التلفزيون الرسمي مباشر الجلسة، وتم التحديث الأخير لقائمة المرشحين مساء أمس بعد اعتراضات عدة.';
+    expectKept(s, ['middle']);
+  });
+});
+
+describe("a news site's name alone between paragraphs", () => {
+  for (const l of ['هسبريس', 'سكاي نيوز عربية', 'CNN', 'سي إن إن', 'عنب بلدي', 'بوابة الأهرام', 'الجزيرة نت']) {
+    it(`«${l}»`, () => expectDropped(l));
+  }
+  it('a name of ordinary words may be a subheading there, and stays', () => {
+    for (const l of ['العربية', 'الشرق الأوسط', 'اليوم السابع']) expectKept(l, ['middle']);
+  });
+});
+
+describe('a reading time in words', () => {
+  for (const l of ['قراءة دقيقة واحدة', 'دقيقة للقراءة', 'دقيقة واحدة للقراءة']) it(`«${l}»`, () => expectDropped(l));
+  it('a sentence about a minute stays', () => expectKept('ووقف الحضور دقيقة واحدة حدادا على أرواح الضحايا قبل بدء القراءة.', ['middle']));
+});
+
+describe("Anadolu's tag with a slash opening a paragraph", () => {
+  const REST = 'بحث وزير الخارجية مع نظيره العلاقات الثنائية في اتصال هاتفي.';
+  for (const tag of ['أنقرة/ الأناضول ', 'إسطنبول / الأناضول - ', 'أنقرة/ إسماعيل تشاغلار/ الأناضول ', 'القاهرة/ رويترز: ']) {
+    it(`«${tag.trim()}»`, () => {
+      expect(openingDatelineLength(tag + REST)).toBe(tag.length);
+      for (const [medium, read] of MEDIA) expect(read([TITLE, tag + REST, ...P.slice(1)]), medium).toEqual([TITLE, REST, ...P.slice(1)]);
+    });
+  }
+  it('a slash that is no tag stays', () => {
+    expect(openingDatelineLength('الحكومة/ البرلمان بحثا معا مشروع الموازنة العامة للعام المقبل.')).toBe(0);
+    expect(openingDatelineLength('وقال/ الأناضول إن الوزير بحث مع نظيره العلاقات.')).toBe(0);
+    expect(openingDatelineLength('أنقرة/ محمد علي/ البرلمان بحث مع نظيره العلاقات.')).toBe(0);
+  });
+});
