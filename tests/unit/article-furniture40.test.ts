@@ -58,3 +58,14 @@ describe("Anadolu's tag with a slash opening a paragraph", () => {
     expect(openingDatelineLength('أنقرة/ محمد علي/ البرلمان بحث مع نظيره العلاقات.')).toBe(0);
   });
 });
+
+describe("a caption crediting an institution's press office in brackets", () => {
+  // The shape of Asharq Al-Awsat's caption in heldout16's 1717 («… في قصر الاتحادية بالقاهرة (الرئاسة المصرية)»); these lines are ours.
+  for (const c of ['الوزير يستقبل نظيره في مقر الوزارة بالعاصمة (الخارجية السعودية)', 'رئيس الحكومة يتوسط أعضاء الوفد خلال الاجتماع (مجلس الوزراء)', 'الرئيسان خلال مراسم الاستقبال في القصر الرئاسي (الرئاسة التونسية)']) {
+    it(`«${c}»`, () => expectDropped(c));
+  }
+  it('a sentence ending with an institution in brackets stays', () => {
+    expectKept('وقال الوزير إن الاجتماع تناول ملف الحدود مع الجهة المختصة (وزارة الداخلية).', ['top', 'middle', 'end']);
+    expectKept('وألقى الوزير كلمته أمام المؤتمر في العاصمة. (الخارجية الأمريكية)', ['middle']);
+  });
+});
