@@ -165,8 +165,17 @@ function isRelatedHeadingLine(line: Line): boolean {
 }
 
 function isSectionHeadingLine(line: Line): boolean {
-  return line.keyIn(vocab.sectionHeadings) || isRelatedHeadingLine(line) || (line.words <= 5 && LIST_POSITION.test(line.text));
+  return line.keyIn(vocab.sectionHeadings) || isRelatedHeadingLine(line) || (line.words <= 5 && LIST_POSITION.test(line.text))
+    || (line.words <= MOST_READ_MAX_WORDS && MOST_READ_HEADING.test(line.key));
 }
+
+/** Words of a "most read" heading: at most this many. */
+const MOST_READ_MAX_WORDS = 6;
+/**
+ * «الأكثر قراءة الآن», «الأخبار الأكثر مشاهدة», «المقالات الأكثر تداولا هذا الأسبوع»: a "most read" heading in any of its
+ * wordings — perhaps the kind of story before «الأكثر», the measure after it, perhaps the time it counts over — as a phrase key.
+ */
+const MOST_READ_HEADING = /^(?:(?:ال)?(?:اخبار|مقالات|مواضيع|موضوعات|قصص|فيديوهات|تقارير) )?الاكثر (?:قراءه|مشاهده|تداولا|تعليقا|شعبيه|مشاركه|زياره|بحثا|شيوعا|متابعه|رواجا)(?: (?:الان|اليوم|اسبوعيا|هذا الاسبوع|هذا الشهر|خلال الاسبوع|خلال 24 ساعه|في 24 ساعه))?$/;
 
 /** «list 1 of 4», «قائمة 2 من 4»: a screen reader's count over each headline of a list of links (Al Jazeera's «اقرأ أيضا»). */
 const LIST_POSITION = /^\s*(?:list\s+\d+\s+of\s+\d+|قائمة\s+\d+\s+من\s+\d+)\s*$/iu;

@@ -69,3 +69,25 @@ describe("a caption crediting an institution's press office in brackets", () => 
     expectKept('وألقى الوزير كلمته أمام المؤتمر في العاصمة. (الخارجية الأمريكية)', ['middle']);
   });
 });
+
+describe('chrome lines of galleries, share rows, copyright and the story’s end', () => {
+  for (const l of ['نهاية الخبر', 'يمنع النسخ', 'معرض الصور', 'ألبوم الصور', 'إنفوغراف', 'انفوجراف', 'بالصور', 'بالفيديو', 'شارك المقالة', 'انقر للمشاركة', 'حقوق الطبع محفوظة', 'جميع حقوق الطبع محفوظة لموقع الأخبار 2024']) {
+    it(`«${l}»`, () => expectDropped(l));
+  }
+  it('a sentence with the same words stays', () => {
+    expectKept('وعرض المعرض بالصور مراحل تنفيذ المشروع منذ وضع حجر الأساس حتى نهاية الخبر الأول عنه قبل أربع سنوات.', ['middle']);
+  });
+});
+
+describe('"most read" and related-stories headings in other wordings, with the headlines under them', () => {
+  const HEADLINES = ['الرئيس يستقبل وفدا برلمانيا في القصر', 'ارتفاع أسعار النفط في الأسواق العالمية'];
+  for (const h of ['الأكثر قراءة الآن', 'الأخبار الأكثر مشاهدة', 'المقالات الأكثر تداولا هذا الأسبوع', 'موضوعات تهمك', 'مقالات ذات صلة بالموضوع']) {
+    it(`«${h}»`, () => {
+      for (const [medium, read] of MEDIA) expect(read([TITLE, ...P, h, ...HEADLINES]), medium).toEqual([TITLE, ...P]);
+      expectDropped(h);
+    });
+  }
+  it('a sentence about what is most read stays', () => {
+    expectKept('وأظهرت الدراسة أن الأخبار الاقتصادية هي الأكثر قراءة بين الشباب في المدن الكبرى خلال العام الماضي.', ['middle']);
+  });
+});
