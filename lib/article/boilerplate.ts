@@ -165,8 +165,17 @@ function isRelatedHeadingLine(line: Line): boolean {
 }
 
 function isSectionHeadingLine(line: Line): boolean {
-  return line.keyIn(vocab.sectionHeadings) || isRelatedHeadingLine(line) || (line.words <= 5 && LIST_POSITION.test(line.text));
+  return line.keyIn(vocab.sectionHeadings) || isRelatedHeadingLine(line) || (line.words <= 5 && LIST_POSITION.test(line.text))
+    || (line.words <= MOST_READ_MAX_WORDS && MOST_READ_HEADING.test(line.key));
 }
+
+/** Words of a "most read" heading: at most this many. */
+const MOST_READ_MAX_WORDS = 6;
+/**
+ * «الأكثر قراءة الآن», «الأخبار الأكثر مشاهدة», «المقالات الأكثر تداولا هذا الأسبوع»: a "most read" heading in any of its
+ * wordings — perhaps the kind of story before «الأكثر», the measure after it, perhaps the time it counts over — as a phrase key.
+ */
+const MOST_READ_HEADING = /^(?:(?:ال)?(?:اخبار|مقالات|مواضيع|موضوعات|قصص|فيديوهات|تقارير) )?الاكثر (?:قراءه|مشاهده|تداولا|تعليقا|شعبيه|مشاركه|زياره|بحثا|شيوعا|متابعه|رواجا)(?: (?:الان|اليوم|اسبوعيا|هذا الاسبوع|هذا الشهر|خلال الاسبوع|خلال 24 ساعه|في 24 ساعه))?$/;
 
 /** «list 1 of 4», «قائمة 2 من 4»: a screen reader's count over each headline of a list of links (Al Jazeera's «اقرأ أيضا»). */
 const LIST_POSITION = /^\s*(?:list\s+\d+\s+of\s+\d+|قائمة\s+\d+\s+من\s+\d+)\s*$/iu;
@@ -246,6 +255,7 @@ const COUNTER_MAX_WORDS = 8;
 function isCounterLine(line: Line): boolean {
   if (line.words > COUNTER_MAX_WORDS) return false;
   const words = line.key.split(' ');
+  if (isReadingTimeInWords(words)) return true;
   if (!/\d/.test(line.key) && !words.some((w) => w === 'دقيقتان' || w === 'دقيقتين')) return false;
   let counter = 0;
   for (const w of words) {
@@ -254,6 +264,12 @@ function isCounterLine(line: Line): boolean {
   }
   return counter > 0;
 }
+
+/** «قراءة دقيقة واحدة», «دقيقة للقراءة»: a minute and a word of reading, «واحدة» at most besides. */
+function isReadingTimeInWords(words: readonly string[]): boolean {
+  return words.includes('دقيقه') && words.some((w) => READING_WORDS.has(w)) && words.every((w) => w === 'واحده' || vocab.counterWords.has(w));
+}
+const READING_WORDS = new Set(['قراءه', 'القراءه', 'للقراءه']);
 
 /** «مصدر الصورة، Getty Images», «حقوق الصورة: رويترز»: a line crediting a photo. */
 function isPhotoSourceLine(line: Line): boolean {
@@ -281,10 +297,20 @@ function isPhotoCreditLine(line: Line): boolean {
   const archived = words.length - k >= 2 && ARCHIVE.test(words[words.length - 1]!) && isCredit(words.slice(k, -1).join(' '));
   // A photo desk's name alone («رويترز», «Getty Images») is the credit of the picture above it, wherever it stands; a wire
   // agency's alone («شينخوا», «أ ش أ», «وكالة الأنباء السعودية») the credit of the picture or of the dispatch around it.
-  if (ARCHIVE.test(rest) || (k > 0 && isCredit(rest)) || (k === 0 && (vocab.photoCredits.includes(rest) || vocab.textCredits.includes(rest))) || archived) return true;
+  if (ARCHIVE.test(rest) || (k > 0 && isCredit(rest)) || (k === 0 && (vocab.photoCredits.includes(rest) || vocab.textCredits.includes(rest) || isDistinctSiteName(rest))) || archived) return true;
   // «(أرشيفية - فلان الفلاني)», «عدسة فلان», «(فلان الفلاني - أرشيف)»: the photographer after the label or the archive.
   const labelled = words.slice(0, k).some((w) => vocab.photoLabels.has(w) || ARCHIVE.test(w));
   return (labelled && isPhotographer(words.slice(k))) || (ARCHIVE.test(words[words.length - 1]!) && isPhotographer(words.slice(0, -1)));
+}
+
+/**
+ * «هسبريس», «سكاي نيوز عربية», «CNN», «بوابة الأهرام»: a news site's name (a phrase key) with a word that is no ordinary
+ * Arabic word (one without «ال», not a number); alone on a line it is the site's furniture wherever it stands (a photo's
+ * credit, a link to the site). A name of ordinary words only («العربية», «الشرق الأوسط», «اليوم السابع», «اليوم 24») may be a
+ * subheading between paragraphs: it goes only where the site signs its story (under the title, under the text).
+ */
+function isDistinctSiteName(key: string): boolean {
+  return vocab.siteDatelines.includes(key) && key.split(' ').some((w) => !w.startsWith('ال') && !/^\d+$/.test(w));
 }
 
 /** A photographer's name: two or three words, the first a given name some name list holds. */

@@ -222,10 +222,20 @@ function isCaption(text: string): boolean {
   // Words before the credit describe a picture; a dateline ("الرياض - رويترز") has one or two.
   // The credit is a photo library or agency, a wire, or a news site crediting its own picture («… (الجزيرة)»).
   if ((vocab.photoCredits.includes(key) || vocab.textCredits.includes(key) || vocab.siteDatelines.includes(key)) && before >= 4) return true;
+  // «… في قصر الاتحادية (الرئاسة المصرية)»: an institution's press office in brackets, after a description with no sentence in it.
+  if (credit![1] && isInstitutionCredit(key) && before >= 4 && !/[.!؟?…:："“”«»]/.test(text.slice(0, credit!.index))) return true;
   // The archive, or a photo's label and whoever took it («… (صورة: رويترز)», «… (تصوير: فلان)», «… - أرشيف»).
   const words = key.split(' ');
   const labelled = vocab.photoLabels.has(words[0]!) && words.length >= 2 && words.length <= PHOTOGRAPHER_MAX_WORDS + 1 && /[:：]|^\S+\s+\S/.test(credit![1] ?? credit![2]!);
   return (labelled || ARCHIVE_CREDIT.test(key)) && before >= 3;
+}
+
+/** Words after an institution's head in a photo's credit: at most this many. */
+const INSTITUTION_CREDIT_MAX_WORDS = 3;
+/** «الرئاسة المصرية», «مجلس الوزراء», «البيت الأبيض»: an institution's head word, then a few words of letters only. */
+function isInstitutionCredit(key: string): boolean {
+  const words = key.split(' ');
+  return vocab.captionInstitutionHeads.has(words[0]!) && words.length - 1 <= INSTITUTION_CREDIT_MAX_WORDS && words.every((w) => !/\d/.test(w));
 }
 
 /**

@@ -1,5 +1,6 @@
 // A wire's tag opening a paragraph with no date and no brackets round it, the shapes `openingDatelineLength`'s pattern
-// leaves: the agency alone and its dash («وطنية - استقبل …», «واس - …», «(واس) - …»), or a place, a dash and the agency
+// leaves: the agency alone and its dash («وطنية - استقبل …», «واس - …», «(واس) - …»), or a place, a dash or a slash (and
+// after a slash perhaps the writer and another slash: «أنقرة/ الأناضول بحث …», «إسطنبول/ فلان الفلاني/ الأناضول …») and the agency
 // with its colon, dash, full stop or nothing after it («دمشق-سانا استقبل …», «صنعاء - سبأ: …», «موسكو - نوفوستي. …»);
 // and a place and a date, then the agency bare or in brackets with a dash or nothing after it («بكين 12 فبراير 2024
 // (شينخوا) ذكرت …», «رام الله 12-2-2024 وفا- …», «الرياض 02 شعبان 1445 هـ الموافق 12 فبراير 2024 م واس …»).
@@ -15,8 +16,10 @@ const AGENCY_MAX_WORDS = 4;
 /** The paragraph after the tag: at least this many words. */
 const REST_MIN_WORDS = 4;
 
-/** The place and its dash (glued or spaced). */
-const PLACE_DASH = /^([^()/«»"“”.!؟?؛:\-–—\d]{2,40}?)\s*[-–—]\s*/u;
+/** The place and its dash (glued or spaced), or its slash («أنقرة/ الأناضول», as Anadolu tags its wires). */
+const PLACE_DASH = /^([^()/«»"“”.!؟?؛:\-–—\d]{2,40}?)\s*([-–—/])\s*/u;
+/** After a place and its slash, the writer's name (two or three words) and a slash before the agency: «أنقرة/ فلان الفلاني/ الأناضول». */
+const WRITER_SLASH = /^([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){1,2})\s*\/\s*/u;
 /** The agency in brackets, then its dash or colon. */
 const BRACKETED = /^\(([^()]{2,30})\)\s*[-–—:]+\s*/u;
 
@@ -57,6 +60,12 @@ export function openingAgencyLength(text: string): number {
   if (place && isPlace(place[1]!)) {
     const agency = agencyLength(head, place[0].length, true);
     if (agency) length = place[0].length + agency;
+    const writer = !agency && place[2] === '/' ? WRITER_SLASH.exec(head.slice(place[0].length)) : null;
+    if (writer && !isAgency(writer[1]!)) {
+      const start = place[0].length + writer[0].length;
+      const credited = agencyLength(head, start, true);
+      if (credited) length = start + credited;
+    }
   }
   if (!length) length = agencyLength(head, 0, false);
   return length && wordsUpTo(text.slice(length), REST_MIN_WORDS) >= REST_MIN_WORDS ? length : 0;

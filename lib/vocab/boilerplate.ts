@@ -76,6 +76,8 @@ export interface BoilerplateVocabulary {
   profileOpeners: string[];
   /** …or with a noun for a person («رئيس», «المرأة»; phrase keys, without ال) that one of `profileRelatives` follows. */
   profileHeads: Set<string>;
+  /** The first word of an institution's press office credited in brackets under a photo («الرئاسة», «مجلس»), as phrase keys. */
+  captionInstitutionHeads: Set<string>;
   profileRelatives: Set<string>;
   /** The first word of the writer's description under an opinion piece ("كاتب", "باحث", "أستاذ"), as phrase keys. */
   writerBioOpeners: Set<string>;
@@ -298,6 +300,9 @@ class LazyBoilerplate implements BoilerplateVocabulary {
   }
   get profileOpeners() {
     return (this.built.profileOpeners ??= keys(data.profile_openers));
+  }
+  get captionInstitutionHeads() {
+    return (this.built.captionInstitutionHeads ??= new Set(keys(data.caption_institution_heads)));
   }
   get profileHeads() {
     return (this.built.profileHeads ??= new Set(keys(data.profile_heads)));
