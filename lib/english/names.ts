@@ -770,6 +770,16 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       else if (words[k]!.includes('ج')) out[k] = out[k]!.replace(/c(?!h)/g, 'j').replace(/C(?!h)/g, 'J');
     }
   }
+  // (Armenia writes its «-يان» family names -yan in English, whatever vowel comes before: Sargsyan, Mirzoyan, Nalbandyan;
+  // the Arabic ويان is its -oyan.)
+  // (So does a story of Armenia for a name whose country the article does not tell: «… ميرزويان في يريفان».)
+  if ((country === 'AM' || (!country && (home === 'AM' || story === 'AM'))) && out.length === words.length) {
+    for (let k = 1; k < out.length; k++) {
+      if (norms[k]!.length >= 5 && norms[k]!.endsWith('يان')) out[k] = armenianYan(out[k]!, norms[k]!);
+    }
+    // (Its ك is k, as in Russian-letter names: Mnatsakanyan, Kocharyan.)
+    for (let k = 0; k < out.length; k++) if (words[k]!.includes('ك') && !words[k]!.includes('تش')) out[k] = out[k]!.replace(/c(?!h)/g, 'k').replace(/C(?!h)/g, 'K');
+  }
   // A family name alone is how the press refers to the person, without the article: الأسد → Assad.
   if (out.length === 1 && words.length === 1 && /^Al-/.test(out[0]!)) return out[0]!.slice(3);
   return out.join(' ');
@@ -823,4 +833,10 @@ export function isNameWord(norm: string): boolean {
   if (inNameDictionaries(norm)) return true;
   if (norm.startsWith('ال') && norm.length > 4) return !isStopWord(norm.slice(2)) && inNameDictionaries(norm.slice(2));
   return false;
+}
+
+/** An Armenian family name's English ending for the Arabic «-يان»: -yan, and -oyan for «-ويان» (Mirzoyan). */
+function armenianYan(english: string, norm: string): string {
+  if (norm.endsWith('ويان') && /w[iy]an$/.test(english)) return english.replace(/w[iy]an$/, 'oyan');
+  return english.replace(/(?<=[^aeiouy])ian$/, 'yan');
 }

@@ -529,6 +529,10 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     // known person's).
     if (!linked && count >= 2 && /^[بل]/.test(w.norm) && w.norm.length >= 4 && lexicalReading(w.norm) === 'clitic' && isDictionaryEntry(w.norm.slice(1))
       && arabicNameWord(w.norm) === undefined && !isGazetteerWord(w.norm)) break;
+    // (Also where the noun is a given name too, so that the lexicon gives the word no clitic reading, before the definite
+    // noun it governs: «… السفير أميت نارانغ بوسام النعمان»: with the Order of al-Nu'man.)
+    if (!linked && count >= 2 && /^ب/.test(w.norm) && w.norm.length >= 4 && lexicalReading(w.norm) === null && isDictionaryEntry(w.norm.slice(1)) && !isNameWord(w.norm)
+      && !isGazetteerWord(w.norm) && !!words[k + 1] && !words[k + 1]!.punctBefore && hasArticle(words[k + 1]!)) break;
     // A past verb written with final ى that is no Arabic name ends the name: "الرئيس بورقيبة نادى السفير" ("called").
     if (!linked && /ى$/.test(w.tok.text) && isVerbAsWritten(w.norm) && !arabicNameWord(w.norm)) break;
     // An indefinite object in the accusative ends the name: "الحبيب بورقيبة خطابا" ("a speech").
@@ -538,7 +542,9 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     if (!linked && count >= 2 && /(ته|تها|تهم|تهما|تيه|تيها|تيهم|تيهما|يهما)$/.test(w.norm) && !nameWord(w.norm)) break;
     // A sound plural with the article after a whole name is the verb's object, not a family name: «… شامداساني السلطات».
     if (!linked && count >= 2 && hasArticle(w) && /(ين|ون|ات)$/.test(w.norm) && !isNameWord(w.norm) && !inNameDictionaries(w.norm)) break;
-    if (!linked && hasArticle(w) && nameParticles.has(w.norm) === false && count >= 1 && !isNameWord(w.norm) && !isFamilyName(w.norm)) break;
+    // (Not a word of no language that closes a whole name at a full stop: «… عيسى عثمان الضو.».)
+    const unknownFamily = !!words[k + 1] && articledNoWordBeforeFullStop(w, words[k + 1]!) && closingSurname(words, norms, k, count);
+    if (!linked && hasArticle(w) && nameParticles.has(w.norm) === false && count >= 1 && !isNameWord(w.norm) && !isFamilyName(w.norm) && !unknownFamily) break;
     if (!nameParticles.has(w.norm)) count++;
     if (count > MAX_WORDS && !linked) break;
     out.push(w.norm);
@@ -837,7 +843,17 @@ function closingSurname(words: Word[], norms: string[], k: number, count: number
   // (There a name word or a family nisba, no office: «… محمد أحمد السفير ووزير …» and «… خالد سعيد المستشفى ووزير
   // التعليم المدرسة» are the verb's objects.)
   if (listNext) return !/^[كس]/.test(w.norm) && (isNameWord(w.norm) || (/ي$/.test(w.tok.text) && hasFamilyNameShape(w.norm))) && !heads.match(stripAl(w.norm), norms, k);
-  return /^[،,]/.test(next.punctBefore ?? '') || namedEnd || bareBeforeFullStop(w, next);
+  return /^[،,]/.test(next.punctBefore ?? '') || namedEnd || bareBeforeFullStop(w, next) || articledNoWordBeforeFullStop(w, next);
+}
+
+/**
+ * A word with the article that reads as nothing of the language — no dictionary entry as written, no reading with a clitic or
+ * an ending cut off — before a full stop, closing a whole name: a family name («… السفير عيسى عثمان الضو.»). The verb's
+ * object there would be a word of the language.
+ */
+function articledNoWordBeforeFullStop(w: Word, next: Word): boolean {
+  return /^\.$/.test(next.punctBefore ?? '') && hasArticle(w) && w.norm.length >= 4 && !isDictionaryEntry(w.norm)
+    && lexicalReading(w.norm) === null && !isVerbAsWritten(w.norm);
 }
 
 /**
