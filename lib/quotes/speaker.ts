@@ -876,6 +876,9 @@ function isAliBeforeLoneSurname(ctx: TextContext, k: number, to: number): boolea
   return k + 1 === to || /[،,]/.test(gapBefore(ctx, k + 2)) || isComplementizer(ctx.norms[k + 2] ?? '') || channelLength(ctx.norms, k + 2) > 0;
 }
 
+/** «إمام» as written, with its hamza below: the title or the family name, never the preposition «أمام». */
+const isWrittenImam = (ctx: TextContext, k: number) => ctx.norms[k] === 'امام' && /^إمام$/.test(ctx.tokens[k]!.text);
+
 /** Two to four name words at token `from` (and a second such name after و): people with no title, as speakers. */
 function leadingNames(ctx: TextContext, from: number, to: number): Speaker | null {
   // (The second half of a compound name carries the article, "عبد الرحمن"; علي after a name word is the name Ali.)
@@ -890,6 +893,9 @@ function leadingNames(ctx: TextContext, from: number, to: number): Speaker | nul
     if (isUnknownNameWord(w) && ends) return true;
     // …and so does a word of the name dictionaries that the language also has ("كريم" generous) after a given name.
     if (ends && inNameDictionaries(w) && !isOrdinaryWord(w) && !/^ال/.test(w) && (isPersonWord(ctx.norms[b - 1]!) || isNameAli(ctx, b - 1)) && !PREPOSITIONS.has(w) && !NP_STOP.has(w)) return true;
+    // …and so does «إمام» written with its hamza below after a given name ("حازم إمام، عضو …،"): the family name Imam,
+    // never the preposition «أمام» (written with its hamza above or none).
+    if (ends && isWrittenImam(ctx, b) && isPersonWord(ctx.norms[b - 1]!)) return true;
     // …and so does a family name with the article after a given name ("سلوى السماوي، زوجة …،").
     if (ends && isFamilyNameWord(w) && isPersonWord(ctx.norms[b - 1]!) && !institutionNouns.has(stripAl(w)) && !matchSpeakerHead(ctx.norms, b)) return true;
     return w === 'علي' && !/^ال/.test(ctx.norms[b + 1] ?? '');
