@@ -389,6 +389,18 @@ function kinNamed(ctx: TextContext, from: number, to: number): Speaker | null {
   return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[first]!.start, ctx.tokens[last]!.end], ...described(ctx, from, from) };
 }
 
+/** An official the officials layer named by a noun of relation and its genitive («شريك ميركل»): no name of theirs. */
+const isRelationNamed = (o: Official) => RELATION.test(normalize(o.name_ar).split(/\s+/)[0] ?? '');
+
+/** The official named right after the next comma in tokens [from, to], within a few words. */
+function apposedOfficialAfter(ctx: TextContext, from: number, to: number): Official | null {
+  for (let j = from; j <= to && j <= from + 6; j++) {
+    if (j > from && /[،,]/.test(gapBefore(ctx, j))) return ctx.mention[j]?.official ?? null;
+    if (ctx.quotationOf[j] !== -1 || ctx.mention[j]) return null;
+  }
+  return null;
+}
+
 /** The official whose mention starts within the first words of tokens [from, to]. */
 function officialIn(ctx: TextContext, from: number, to: number, reach: number): Official | null {
   if (PREPOSITIONS.has(ctx.norms[from] ?? '')) return null; // "وقال في رسالة إلى عباس": circumstances, not the subject
@@ -1233,6 +1245,9 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   if (given) return officialSpeaker(given);
   // The official whose title opens the subject, named after it («المتحدث باسم الإدارة العامة للحرس الوطني العميد X»).
   const titled = officialTitledAt(ctx, from);
+  // (A title whose "name" says whose partner they are is followed by the name: «…، شريك ميركل في الائتلاف، أندريا ناليس،».)
+  const renamed = titled && bounded && isRelationNamed(titled.official) ? apposedOfficialAfter(ctx, titled.last + 1, to) : null;
+  if (renamed) return officialSpeaker(renamed);
   if (titled) return pairWith(ctx, ctx.mention[titled.last]!) ?? officialSpeaker(titled.official);
   // "ونفت روسيا ودمشق …", "وأعلنت مصر …": a country (or two) speaks for its government.
   const countries = countryPairLength(ctx, from);
