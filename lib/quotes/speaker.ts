@@ -1134,6 +1134,9 @@ function quotedSource(ctx: TextContext, from: number, to: number, sayingOnly = f
     if (ctx.mention[j + 1]) return officialSpeaker(ctx.mention[j + 1]!.official);
     const source = institutionSpeaker(ctx, j + 1, to);
     if (source) return source.speaker;
+    // ("ونقلت الوكالة عن رئيس الوزراء نجيب ميقاتي أن": the official named after their title, whose words they are.)
+    const named = officialIn(ctx, j + 1, to, 6);
+    if (named) return officialSpeaker(named);
   }
   return null;
 }
