@@ -1965,6 +1965,28 @@ const hasCommaAfter = (ctx: TextContext, k: number) => /[،,]/.test(gapBefore(ct
  * "فقد عبد الرحمن علي خمسة من أبنائه …، ويقول إن …": the subject of the verb that opens the sentence of token i (an
  * official or a person's name among its first words), who a later verb of the sentence with no subject goes on with.
  */
+/**
+ * A foreign family name alone at token j, the subject of a verb, closed by a preposition or a comma («أعربت غفاروفا
+ * عن»): the person named in full with it earlier in the text («السيدة صاحبة غفاروفا»), when the officials layer did not
+ * read them.
+ */
+function namedInFullBefore(ctx: TextContext, j: number): Speaker | null {
+  const norm = ctx.norms[j]!;
+  if (!isUnknownNameWord(norm) || /^(ال|لل)/.test(norm) || ctx.quotationOf[j] !== -1 || j + 1 >= ctx.tokens.length) return null;
+  if (!PREPOSITIONS.has(ctx.norms[j + 1]!) && !/[،,]/.test(gapBefore(ctx, j + 1))) return null;
+  for (let k = 1; k < j; k++) {
+    if (ctx.norms[k] !== norm) continue;
+    if (ctx.sentence[k - 1] !== ctx.sentence[k] || gapBefore(ctx, k).trim()) return null;
+    const given = ctx.norms[k - 1]!;
+    // (A given name that is also a title, «صاحبة», or no name at all: the family name alone.)
+    const full = (isUnknownNameWord(given) || isPersonWord(given)) && !reportingVerb(given) && !(/^(ال|لل)/.test(given) || isTitleWord(given) || styles.has(given) || PREPOSITIONS.has(given) || NP_STOP.has(given) || ctx.quotationOf[k - 1] !== -1 || ctx.mention[k - 1]);
+    const first = full ? k - 1 : k;
+    const ar = textOf(ctx, first, k);
+    return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[first]!.start, ctx.tokens[k]!.end] };
+  }
+  return null;
+}
+
 export function sentenceOpenerSubject(ctx: TextContext, i: number): Speaker | null {
   let from = i;
   while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
@@ -1981,6 +2003,9 @@ export function sentenceOpenerSubject(ctx: TextContext, i: number): Speaker | nu
       const named = leadingNames(ctx, j, Math.min(i - 1, j + 3));
       if (named) return named;
     }
+    // ("من جانبها، أعربت غفاروفا عن سعادتها …، وقالت": a family name alone, of someone named in full before.)
+    const named = j === from + 1 ? namedInFullBefore(ctx, j) : null;
+    if (named) return named;
   }
   return titledOpenerSubject(ctx, from, i);
 }
