@@ -124,7 +124,7 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     // ("وجاء في «إعلان بغداد» أن": the declaration named after «جاء في» speaks.)
     // ("قرأ الزعيمان بيانا مشتركا جاء فيه أنهما …": a joint statement speaks for both sides, not the one who read it.)
     // ("تقدم النائب X بطلب إحاطة قال فيه إن", "إثر تصريحات لرئيس الوزراء X قال فيها": the document's author or issuer.)
-    if (!t.verb) return (t.subjectFirst <= t.subjectLast ? namedDeclaration(ctx, t.subjectFirst) : null) ?? jointDocumentBefore(ctx, t.at) ?? documentIssuer(ctx, t.at) ?? firstSpeakerInSentence(ctx, t.first) ?? namedBody(ctx, t.subjectFirst, t.subjectLast) ?? previous;
+    if (!t.verb) return (t.subjectFirst <= t.subjectLast ? namedDeclaration(ctx, t.subjectFirst) : null) ?? relayedSource(ctx, t) ?? jointDocumentBefore(ctx, t.at) ?? documentIssuer(ctx, t.at) ?? firstSpeakerInSentence(ctx, t.first) ?? namedBody(ctx, t.subjectFirst, t.subjectLast) ?? previous;
     // "أصدرت القيادة بيانا دعت فيه الجنود إلى …": the one who issued the document speaks in it; what follows «فيه» is
     // the verb's object (unless it names someone: "أكد فيه معاليه").
     // (A participle was answered above: it goes on with its sentence's subject.)
@@ -440,6 +440,19 @@ function isCircumstance(ctx: TextContext, first: number, last: number, circumsta
   }
   const w = ctx.norms[first]!;
   return CIRCUMSTANTIAL_WAW.test(w) && !WAL_NOUNS.test(w) && !ctx.mention[first];
+}
+
+/**
+ * "وبحسب ما نقلت الوكالة عن مصادر مطلعة، فإن …": a source preposition before «ما» and a verb of reporting that relays
+ * («عن»): the one the outlet quotes speaks, not the outlet.
+ */
+function relayedSource(ctx: TextContext, t: Trigger): Speaker | null {
+  const f = t.subjectFirst;
+  if (f + 2 > t.subjectLast || !/^ل?ما$/.test(ctx.norms[f]!)) return null;
+  const verb = ctx.norms[f + 1]!;
+  if (!(reportingVerbWithObject(verb) ?? reportingVerb(verb))) return null;
+  if (!ctx.norms.slice(f + 3, t.subjectLast + 1).includes('عن')) return null;
+  return subjectAfter(ctx, f + 2, t.subjectLast);
 }
 
 /** Prepositions that name the source of the words ("بحسب", "وفق"): the noun after them is who speaks. */

@@ -389,6 +389,18 @@ function kinNamed(ctx: TextContext, from: number, to: number): Speaker | null {
   return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[first]!.start, ctx.tokens[last]!.end], ...described(ctx, from, from) };
 }
 
+/** An official the officials layer named by a noun of relation and its genitive («شريك ميركل»): no name of theirs. */
+const isRelationNamed = (o: Official) => RELATION.test(normalize(o.name_ar).split(/\s+/)[0] ?? '');
+
+/** The official named right after the next comma in tokens [from, to], within a few words. */
+function apposedOfficialAfter(ctx: TextContext, from: number, to: number): Official | null {
+  for (let j = from; j <= to && j <= from + 6; j++) {
+    if (j > from && /[،,]/.test(gapBefore(ctx, j))) return ctx.mention[j]?.official ?? null;
+    if (ctx.quotationOf[j] !== -1 || ctx.mention[j]) return null;
+  }
+  return null;
+}
+
 /** The official whose mention starts within the first words of tokens [from, to]. */
 function officialIn(ctx: TextContext, from: number, to: number, reach: number): Official | null {
   if (PREPOSITIONS.has(ctx.norms[from] ?? '')) return null; // "وقال في رسالة إلى عباس": circumstances, not the subject
@@ -876,6 +888,9 @@ function isAliBeforeLoneSurname(ctx: TextContext, k: number, to: number): boolea
   return k + 1 === to || /[،,]/.test(gapBefore(ctx, k + 2)) || isComplementizer(ctx.norms[k + 2] ?? '') || channelLength(ctx.norms, k + 2) > 0;
 }
 
+/** «إمام» as written, with its hamza below: the title or the family name, never the preposition «أمام». */
+const isWrittenImam = (ctx: TextContext, k: number) => ctx.norms[k] === 'امام' && /^إمام$/.test(ctx.tokens[k]!.text);
+
 /** Two to four name words at token `from` (and a second such name after و): people with no title, as speakers. */
 function leadingNames(ctx: TextContext, from: number, to: number): Speaker | null {
   // (The second half of a compound name carries the article, "عبد الرحمن"; علي after a name word is the name Ali.)
@@ -890,6 +905,9 @@ function leadingNames(ctx: TextContext, from: number, to: number): Speaker | nul
     if (isUnknownNameWord(w) && ends) return true;
     // …and so does a word of the name dictionaries that the language also has ("كريم" generous) after a given name.
     if (ends && inNameDictionaries(w) && !isOrdinaryWord(w) && !/^ال/.test(w) && (isPersonWord(ctx.norms[b - 1]!) || isNameAli(ctx, b - 1)) && !PREPOSITIONS.has(w) && !NP_STOP.has(w)) return true;
+    // …and so does «إمام» written with its hamza below after a given name ("حازم إمام، عضو …،"): the family name Imam,
+    // never the preposition «أمام» (written with its hamza above or none).
+    if (ends && isWrittenImam(ctx, b) && isPersonWord(ctx.norms[b - 1]!)) return true;
     // …and so does a family name with the article after a given name ("سلوى السماوي، زوجة …،").
     if (ends && isFamilyNameWord(w) && isPersonWord(ctx.norms[b - 1]!) && !institutionNouns.has(stripAl(w)) && !matchSpeakerHead(ctx.norms, b)) return true;
     return w === 'علي' && !/^ال/.test(ctx.norms[b + 1] ?? '');
@@ -1116,6 +1134,9 @@ function quotedSource(ctx: TextContext, from: number, to: number, sayingOnly = f
     if (ctx.mention[j + 1]) return officialSpeaker(ctx.mention[j + 1]!.official);
     const source = institutionSpeaker(ctx, j + 1, to);
     if (source) return source.speaker;
+    // ("ونقلت الوكالة عن رئيس الوزراء نجيب ميقاتي أن": the official named after their title, whose words they are.)
+    const named = officialIn(ctx, j + 1, to, 6);
+    if (named) return officialSpeaker(named);
   }
   return null;
 }
@@ -1227,6 +1248,9 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   if (given) return officialSpeaker(given);
   // The official whose title opens the subject, named after it («المتحدث باسم الإدارة العامة للحرس الوطني العميد X»).
   const titled = officialTitledAt(ctx, from);
+  // (A title whose "name" says whose partner they are is followed by the name: «…، شريك ميركل في الائتلاف، أندريا ناليس،».)
+  const renamed = titled && bounded && isRelationNamed(titled.official) ? apposedOfficialAfter(ctx, titled.last + 1, to) : null;
+  if (renamed) return officialSpeaker(renamed);
   if (titled) return pairWith(ctx, ctx.mention[titled.last]!) ?? officialSpeaker(titled.official);
   // "ونفت روسيا ودمشق …", "وأعلنت مصر …": a country (or two) speaks for its government.
   const countries = countryPairLength(ctx, from);
@@ -1941,6 +1965,28 @@ const hasCommaAfter = (ctx: TextContext, k: number) => /[،,]/.test(gapBefore(ct
  * "فقد عبد الرحمن علي خمسة من أبنائه …، ويقول إن …": the subject of the verb that opens the sentence of token i (an
  * official or a person's name among its first words), who a later verb of the sentence with no subject goes on with.
  */
+/**
+ * A foreign family name alone at token j, the subject of a verb, closed by a preposition or a comma («أعربت غفاروفا
+ * عن»): the person named in full with it earlier in the text («السيدة صاحبة غفاروفا»), when the officials layer did not
+ * read them.
+ */
+function namedInFullBefore(ctx: TextContext, j: number): Speaker | null {
+  const norm = ctx.norms[j]!;
+  if (!isUnknownNameWord(norm) || /^(ال|لل)/.test(norm) || ctx.quotationOf[j] !== -1 || j + 1 >= ctx.tokens.length) return null;
+  if (!PREPOSITIONS.has(ctx.norms[j + 1]!) && !/[،,]/.test(gapBefore(ctx, j + 1))) return null;
+  for (let k = 1; k < j; k++) {
+    if (ctx.norms[k] !== norm) continue;
+    if (ctx.sentence[k - 1] !== ctx.sentence[k] || gapBefore(ctx, k).trim()) return null;
+    const given = ctx.norms[k - 1]!;
+    // (A given name that is also a title, «صاحبة», or no name at all: the family name alone.)
+    const full = (isUnknownNameWord(given) || isPersonWord(given)) && !reportingVerb(given) && !(/^(ال|لل)/.test(given) || isTitleWord(given) || styles.has(given) || PREPOSITIONS.has(given) || NP_STOP.has(given) || ctx.quotationOf[k - 1] !== -1 || ctx.mention[k - 1]);
+    const first = full ? k - 1 : k;
+    const ar = textOf(ctx, first, k);
+    return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[first]!.start, ctx.tokens[k]!.end] };
+  }
+  return null;
+}
+
 export function sentenceOpenerSubject(ctx: TextContext, i: number): Speaker | null {
   let from = i;
   while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
@@ -1957,6 +2003,9 @@ export function sentenceOpenerSubject(ctx: TextContext, i: number): Speaker | nu
       const named = leadingNames(ctx, j, Math.min(i - 1, j + 3));
       if (named) return named;
     }
+    // ("من جانبها، أعربت غفاروفا عن سعادتها …، وقالت": a family name alone, of someone named in full before.)
+    const named = j === from + 1 ? namedInFullBefore(ctx, j) : null;
+    if (named) return named;
   }
   return titledOpenerSubject(ctx, from, i);
 }
