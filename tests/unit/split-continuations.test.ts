@@ -32,4 +32,31 @@ describe('splitContinuations (dev-corpus convention for «مضيفا أن» cont
     const short = quote('الوضع صعب جدا في المدينة، مضيفا أنه خطير');
     expect(splitContinuations(short)).toEqual([short]);
   });
+  it('reads tanween written before the alif («مضيفًا») like the one after it', () => {
+    const parts = splitContinuations(
+      quote('الحكومة ماضية في خطتها للإصلاح الاقتصادي، مضيفًا أن الدعم سيبقى للأسر الفقيرة'),
+    );
+    expect(parts.map((part: { text: string }) => part.text)).toEqual([
+      'الحكومة ماضية في خطتها للإصلاح الاقتصادي',
+      'الدعم سيبقى للأسر الفقيرة',
+    ]);
+  });
+
+  it('splits «واصفا» and «معتبرا أن» as dev does, and keeps «معتبرا ذلك» and «داعيا» joined', () => {
+    const described = splitContinuations(
+      quote('أنقرة أبلغت الوزير الزائر بأولوياتها وتطلعاتها، واصفا المباحثات بين الجانبين بأنها صريحة'),
+    );
+    expect(described.map((part: { text: string }) => part.text)).toEqual([
+      'أنقرة أبلغت الوزير الزائر بأولوياتها وتطلعاتها',
+      'المباحثات بين الجانبين بأنها صريحة',
+    ]);
+    const considered = splitContinuations(
+      quote('الوزارة زارت عددا من المؤسسات الصحية، معتبرةً أن قطاع الأدوية يرتقي إلى أحدث المعايير'),
+    );
+    expect(considered).toHaveLength(2);
+    const joinedThat = quote('التسامح الذي يعيشه المجتمع مع تعدد أعراقه، معتبرا ذلك دليلا على وسطية الإسلام');
+    expect(splitContinuations(joinedThat)).toEqual([joinedThat]);
+    const calling = quote('الحل السياسي هو الطريق الوحيد للأزمة، داعيا إلى حوار شامل بين الأطراف');
+    expect(splitContinuations(calling)).toEqual([calling]);
+  });
 });
