@@ -873,6 +873,9 @@ function readModifiers(norms: string[], words: Word[], j: number, mods: string[]
     // «الوزير لدى رئيس الحكومة المكلف العلاقات مع …»: charged with a field of the language (a definite noun, no
     // modifier, nationality or name) — the minister's charge, not the head of government's designation.
     if (CHARGED.test(w) && noPunct(words, j + 1) && /^ال/.test(norms[j + 1]!) && !modifiers.has(norms[j + 1]!) && !ordinals.has(norms[j + 1]!) && !matchNationality(norms, j + 1) && isLexical(norms[j + 1]!) && !isNameWord(norms[j + 1]!)) break;
+    // «نائب المفوض العام»: a modifier that opens an office of several words is that office, the deputy's complement
+    // (the Deputy Commissioner-General), not a Plenipotentiary MP.
+    if (!mods.length && (heads.match(stripAl(w), norms, j)?.length ?? 0) > 1) break;
     const m = ordinals.get(w) ?? modifiers.get(w);
     // "المستشار الاقتصادي والتجاري": a second describing modifier joined by و.
     const joined = !m && mods.length && /^وال/.test(w) ? modifiers.get(w.slice(1)) : undefined;

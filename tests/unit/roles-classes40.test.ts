@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { roleToEnglish } from '@/lib/english/roles';
+
+describe('round 40: heads of international courts, banks and commissions', () => {
+  it('an international court or development bank is headed by its President', () => {
+    expect(roleToEnglish('رئيسة محكمة العدل الدولية')).toBe('President of the International Court of Justice');
+    expect(roleToEnglish('رئيس البنك الأفريقي للتنمية')).toBe('President of the African Development Bank');
+    expect(roleToEnglish('نائبة رئيس بنك الاستثمار الأوروبي')).toBe('Vice President of the European Investment Bank');
+    expect(roleToEnglish('رئيس مفوضية الإيكواس')).toBe('President of the ECOWAS Commission');
+  });
+  it('«المفوض العام» is a Commissioner-General, also after «نائب» (the modifier opens the office)', () => {
+    expect(roleToEnglish('المفوض العام لوكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين')).toBe('Commissioner-General of UNRWA');
+    expect(roleToEnglish('نائب المفوض العام')).toBe('Deputy Commissioner-General');
+    expect(roleToEnglish('المفوضة العامة للأونروا')).toBe('Commissioner-General of UNRWA');
+    expect(roleToEnglish('الوزير المفوض')).toBe('Plenipotentiary Minister');
+  });
+  it("a union's delegation or mission is the EU Delegation, the UN Mission", () => {
+    expect(roleToEnglish('رئيس وفد الاتحاد الأوروبي لدى مصر')).toBe('Head of the EU Delegation to Egypt');
+    expect(roleToEnglish('رئيس قسم التعاون بوفد الاتحاد الأوروبي بالقاهرة')).toBe('Head of the Cooperation Department at the EU Delegation in Cairo');
+    expect(roleToEnglish('رئيس بعثة الأمم المتحدة في ليبيا')).toBe('Head of the UN Mission in Libya');
+  });
+});
