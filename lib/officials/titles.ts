@@ -685,7 +685,9 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
             // (After a point of the compass, or before one, the word is the place's, whatever names or words it may
             // also spell.)
             const framed = !!(compass || after) && !nameStops.has(norms[at]!) && !heads.has(norms[at]!) && !COMPASS[norms[at]!];
-            if (!norms[at]!.startsWith('ال') && norms[at]!.length >= (compass || after ? 3 : 4) && (framed || (lexicalReading(norms[at]!) === null && !isNameWord(norms[at]!)))) {
+            // («وزير دولة وسعادة X»: a style of address, after «و» too, opens the next person; it names no state.)
+            const styled = words[at]!.forms.some((x) => styles.match(x.form, norms, at));
+            if (!styled && !norms[at]!.startsWith('ال') && norms[at]!.length >= (compass || after ? 3 : 4) && (framed || (lexicalReading(norms[at]!) === null && !isNameWord(norms[at]!)))) {
               const en = placeToEnglish(words[at]!.tok.text);
               const point = compass ?? after;
               inst.of = { en: point ? `${point} ${en}` : en, noArticle: true, adjectives: [], nat: null, of: null, country: null };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { roleToEnglish } from '@/lib/english/roles';
+import { parseInstitution } from '@/lib/officials/titles';
+import { toWords } from '@/lib/officials/words';
 
 describe('round 40: heads of international courts, banks and commissions', () => {
   it('an international court or development bank is headed by its President', () => {
@@ -18,5 +20,16 @@ describe('round 40: heads of international courts, banks and commissions', () =>
     expect(roleToEnglish('رئيس وفد الاتحاد الأوروبي لدى مصر')).toBe('Head of the EU Delegation to Egypt');
     expect(roleToEnglish('رئيس قسم التعاون بوفد الاتحاد الأوروبي بالقاهرة')).toBe('Head of the Cooperation Department at the EU Delegation in Cairo');
     expect(roleToEnglish('رئيس بعثة الأمم المتحدة في ليبيا')).toBe('Head of the UN Mission in Libya');
+  });
+  it('a region named by two places may be written with a hyphen («جهة الدار البيضاء-سطات»)', () => {
+    expect(roleToEnglish('والي جهة الدار البيضاء-سطات')).toBe('Governor of the Casablanca-Settat Region');
+    expect(roleToEnglish('والي جهة مراكش-آسفي')).toBe('Governor of the Marrakesh-Safi Region');
+  });
+});
+
+describe('round 40: a style of address after a body noun names no body', () => {
+  it('«وزير دولة وسعادة X»: «وسعادة» opens the next person, it is no name of the state', () => {
+    const words = toWords('دولة وسعادة محمد سعيد');
+    expect(parseInstitution(words, words.map((w) => w.norm), 0, /^(و|ف)?(ل{1,2}|ب)?$/)?.inst.of).toBeNull();
   });
 });
