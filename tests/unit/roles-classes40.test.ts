@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { roleToEnglish } from '@/lib/english/roles';
 import { parseInstitution } from '@/lib/officials/titles';
 import { toWords } from '@/lib/officials/words';
+import { analyze } from '@/lib/analyze';
 
 describe('round 40: heads of international courts, banks and commissions', () => {
   it('an international court or development bank is headed by its President', () => {
@@ -31,5 +32,13 @@ describe('round 40: a style of address after a body noun names no body', () => {
   it('«وزير دولة وسعادة X»: «وسعادة» opens the next person, it is no name of the state', () => {
     const words = toWords('دولة وسعادة محمد سعيد');
     expect(parseInstitution(words, words.map((w) => w.norm), 0, /^(و|ف)?(ل{1,2}|ب)?$/)?.inst.of).toBeNull();
+  });
+});
+
+describe('round 40: a ministry of «التجارة» of the state most of the article’s officials serve', () => {
+  it('is Trade when the officials beside it are mostly Egyptian, though the article is a visit', () => {
+    const text = 'التقى وزير الخارجية سامح شكري اليوم نظيره الفيتنامي فام بينه مينه في القاهرة، بحضور السفير الصيني لياو ليتشيانغ. ومن المقرر أن يلتقى الوزير الفيتنامى اليوم الدكتور مصطفى مدبولى رئيس مجلس الوزراء المصري، كما يلتقى المهندس عمرو نصار وزير التجارة والصناعة.';
+    const nassar = analyze(text).officials.find((o) => o.name_ar === 'عمرو نصار');
+    expect(nassar?.role_en).toBe('Minister of Trade and Industry');
   });
 });
