@@ -59,6 +59,8 @@ const DIRECTING_HEADS = /^(Administrator|Director General|Managing Director|(Hig
 /** Tails naming a union of states or the UN, which English puts before the office as its short form. */
 const UNION_SHORT: Record<string, string> = { 'European Union': 'EU', 'United Nations': 'UN' };
 const UNION_TAIL = /^(?:in|at) the (European Union|United Nations)$/;
+/** A union's own delegation or mission, named of it. */
+const UNION_DELEGATION = /\bthe (Delegation|Mission) of the (European Union|United Nations)\b/g;
 
 /** A body under the name its state gives it (countryBodies), from the body's adjective or the holder's country. */
 function ownBody(inst: Institution, country: string | null): string | undefined {
@@ -221,6 +223,9 @@ export function renderRole(role: Role, country: string | null = null): string {
     if (house) { s = `Member of ${house.replace(/^at /, '')}`; tails = tails.filter((t) => t !== house); s = byCustom(s, country) ?? s; }
   }
   if (tails.length) s += ' ' + tails.join(' ');
+  // «وفد الاتحاد الأوروبي», «بعثة الأمم المتحدة»: a union's delegation or mission is, as the press writes it, the EU
+  // Delegation (Head of the EU Delegation to Egypt, Head of Cooperation at the EU Delegation in Cairo).
+  s = s.replace(UNION_DELEGATION, (m, office: string, body: string) => `the ${UNION_SHORT[body]} ${office}`);
   return s.replace(/\s+/g, ' ').trim();
 }
 

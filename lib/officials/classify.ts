@@ -78,7 +78,9 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
       const province = provinceNamedBefore(s.words, s.norms, roleTitle.start);
       return province ? role_en1.replace(PROVINCE_PLACEHOLDER, province) : role_en1.replace(` for ${PROVINCE_PLACEHOLDER}`, '');
     })() : role_en1;
-    const role_en = role_en2 && !dict && !known ? tradeStyled(role_en2, roleTitle?.country ?? country ?? home ?? story) : role_en2;
+    // (With no country of its own nor of the article, the ministry is of the state most of its officials serve: «كما
+    // يلتقى المهندس عمرو نصار وزير التجارة والصناعة» in a Cairo visit is Egypt's Minister of Trade and Industry.)
+    const role_en = role_en2 && !dict && !known ? tradeStyled(role_en2, roleTitle?.country ?? country ?? home ?? story ?? hostCountry(counts, null)) : role_en2;
     const name_en = dict?.name_en ?? known?.name_en ?? (kin ? `${nameToEnglish(p.nameAr.split(/\s+/)[0]!, { country, home, story })} ${kin.tail}` : nameToEnglish(p.nameAr, { country, home, story }));
     if (!known && !dict && (holdsNoOffice(p, s.norms, s.words) || (!!p.title && !p.rank && privateCompany(s.words, s.norms, p.title)))) {
       people.push({

@@ -698,7 +698,9 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
             // (After a point of the compass, or before one, the word is the place's, whatever names or words it may
             // also spell.)
             const framed = !!(compass || after) && !nameStops.has(norms[at]!) && !heads.has(norms[at]!) && !COMPASS[norms[at]!];
-            if (!norms[at]!.startsWith('ال') && norms[at]!.length >= (compass || after ? 3 : 4) && (framed || (lexicalReading(norms[at]!) === null && !isNameWord(norms[at]!)))) {
+            // («وزير دولة وسعادة X»: a style of address, after «و» too, opens the next person; it names no state.)
+            const styled = words[at]!.forms.some((x) => styles.match(x.form, norms, at));
+            if (!styled && !norms[at]!.startsWith('ال') && norms[at]!.length >= (compass || after ? 3 : 4) && (framed || (lexicalReading(norms[at]!) === null && !isNameWord(norms[at]!)))) {
               const en = placeToEnglish(words[at]!.tok.text);
               const point = compass ?? after;
               inst.of = { en: point ? `${point} ${en}` : en, noArticle: true, adjectives: [], nat: null, of: null, country: null };
@@ -897,6 +899,9 @@ function readModifiers(norms: string[], words: Word[], j: number, mods: string[]
     // «الوزير لدى رئيس الحكومة المكلف العلاقات مع …»: charged with a field of the language (a definite noun, no
     // modifier, nationality or name) — the minister's charge, not the head of government's designation.
     if (CHARGED.test(w) && noPunct(words, j + 1) && /^ال/.test(norms[j + 1]!) && !modifiers.has(norms[j + 1]!) && !ordinals.has(norms[j + 1]!) && !matchNationality(norms, j + 1) && isLexical(norms[j + 1]!) && !isNameWord(norms[j + 1]!)) break;
+    // «نائب المفوض العام»: a modifier that opens an office of several words is that office, the deputy's complement
+    // (the Deputy Commissioner-General), not a Plenipotentiary MP.
+    if (!mods.length && (heads.match(stripAl(w), norms, j)?.length ?? 0) > 1) break;
     // «المنتهية ولايته»: a modifier of two words (Outgoing), the second with the holder's pronoun.
     const pair = noPunct(words, j + 1) ? modifiers.get(`${w} ${norms[j + 1]}`) : undefined;
     if (pair) { mods.push(pair); j += 2; continue; }

@@ -216,6 +216,13 @@ export const townOpeners = new Map(Object.entries((institutions as { townOpeners
 export const places = new PhraseTable<string>();
 for (const [ar, en] of Object.entries(institutions.places)) places.add(ar, en);
 for (const [ar, en] of Object.entries(cityPlaces as Record<string, string>)) places.add(ar, en);
+// «جهة الدار البيضاء-سطات», «جهة مراكش-آسفي»: a region named by two places is written with a hyphen between them too,
+// which the tokenizer keeps inside one word.
+for (const [ar, en] of [...Object.entries(institutions.places), ...Object.entries(cityPlaces as Record<string, string>)]) {
+  const parts = ar.split(' ');
+  if (!en.includes('-') || parts.length < 2) continue;
+  for (let i = 1; i < parts.length; i++) places.add([...parts.slice(0, i - 1), `${parts[i - 1]}-${parts[i]}`, ...parts.slice(i + 1)].join(' '), en);
+}
 /** Regions an office's affairs are of, with the adjective English names them by (الشرق الأدنى → Near Eastern). */
 export const affairsRegions = new PhraseTable<string>();
 for (const [ar, en] of Object.entries((institutions as { affairsRegions?: Record<string, string> }).affairsRegions ?? {})) affairsRegions.add(ar, en);
