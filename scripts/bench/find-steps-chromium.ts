@@ -4,7 +4,7 @@
 // npx tsx scripts/bench/find-steps-chromium.ts [--visits N] [--slice MS] PAGE…
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { pageScript } from './page-script';
 import { BROWSER_FLAGS } from './chromium';
 import { chromium } from '@playwright/test';
 
@@ -19,10 +19,9 @@ const slice = opt('--slice', 25);
 // --profile: the first visit's find is sampled too; its functions' self and total times are printed.
 const profile = args.includes('--profile') ? (args.splice(args.indexOf('--profile'), 1), true) : false;
 
-const script = (
-  await build({
-    stdin: {
-      contents: `import { findArticleSteps } from ${JSON.stringify(join(root, 'lib/article/find.ts'))};
+const script = await pageScript(
+  root,
+  `import { findArticleSteps } from ${JSON.stringify(join(root, 'lib/article/find.ts'))};
 import { FIRST_PART_CHARS } from ${JSON.stringify(join(root, 'lib/extension/messages.ts'))};
 globalThis.__steps = () => {
   const out = [];
@@ -34,17 +33,8 @@ globalThis.__steps = () => {
     if (step.done) return out;
   }
 };`,
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    write: false,
-    charset: 'utf8',
-    minify: !profile,
-    define: { 'process.env': '{}' },
-  })
-).outputFiles[0]!.text;
+  { minify: !profile },
+);
 
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: BROWSER_FLAGS });
 try {

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
-import { build } from 'esbuild';
+import { pageScript } from './page-script';
 import { ensureChromeBuild } from './bundle';
 import { quantile, round } from './engine';
 import { NAME_HELPER, backgroundStarted, launch, stopBackground, waitInPage } from './chromium';
@@ -121,22 +121,12 @@ async function visit(context: BrowserContext, control: CDPSession, url: string, 
 async function peerScript(root: string): Promise<string> {
   const require = createRequire(import.meta.url);
   const readability = require.resolve('@mozilla/readability/Readability.js');
-  const out = await build({
-    stdin: {
-      contents: `import Readability from ${JSON.stringify(readability)};
+  return pageScript(
+    root,
+    `import Readability from ${JSON.stringify(readability)};
 import { findArticle } from ${JSON.stringify(join(root, 'lib/article/find.ts'))};
 globalThis.__peer = { Readability, findArticle };`,
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    write: false,
-    charset: 'utf8',
-    minify: true,
-    define: { 'process.env': '{}' },
-  });
-  return out.outputFiles[0]!.text;
+  );
 }
 
 /**
