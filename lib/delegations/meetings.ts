@@ -10,6 +10,9 @@ import {
   ceremonyNouns,
   complementizers,
   counterpartWords,
+  credentialsOf,
+  credentialsPapers,
+  credentialsRecipients,
   delegationWords,
   demonstratives,
   dualTitles,
@@ -28,6 +31,7 @@ import {
   nounsNeedingCounterpart,
   otherMatterOpeners,
   otherTimePrepositions,
+  ownCredentials,
   pastMarkers,
   pluperfectAuxiliaries,
   possessiveSuffixes,
@@ -1751,6 +1755,53 @@ function dualTitleMeeting(ctx: Context, i: number, partition: Partition): Meetin
   return { cue: i, parties, sameMeeting: false, leads: false };
 }
 
+/** How far after «أوراق اعتماده» the one the ambassador presents them to may be named («إلى خادم الحرمين الشريفين الملك X»). */
+const RECIPIENT_REACH = 8;
+/** How far before «أوراق» the ambassador presenting them may be named (his title and posting in between). */
+const PRESENTER_REACH = 25;
+
+/**
+ * An ambassador's credentials: «تسلم X (نسخة من) أوراق اعتماد سفير Y» (X receives Y; «أوراق اعتماد سفراء A و B»: several
+ * ambassadors received at one ceremony, each his own side), «قدم السفير Y أوراق اعتماده إلى X» (the possessive: the one
+ * named before presents them). The receiver hosts the ambassador, who heads his country's side.
+ */
+function credentialsMeeting(ctx: Context, i: number): Meeting | null {
+  if (!isIn(ctx, i, credentialsPapers) || ctx.coveredBy[i]) return null;
+  const next = i + 1;
+  if (isIn(ctx, next, ownCredentials)) {
+    const presenter = previousMention(ctx, i, PRESENTER_REACH);
+    if (!presenter) return null;
+    const receiver = recipientAfter(ctx, next, presenter.official);
+    if (!receiver) return null;
+    return { cue: i, parties: [{ official: receiver.official, side: null, role: 'subject' }, { official: presenter.official, side: null, role: 'object' }], sameMeeting: false, leads: false };
+  }
+  if (!isIn(ctx, next, credentialsOf)) return null;
+  const receiver = clauseSubject(ctx, i);
+  if (!receiver) return null;
+  const ambassadors: Mention[] = [];
+  for (let m = nextMention(ctx, next, 12, receiver.official); m && ambassadors.length < 6; m = nextMention(ctx, m.last - 1, 12, receiver.official)) {
+    if (!ambassadors.some((a) => a.official === m!.official)) ambassadors.push(m);
+  }
+  if (!ambassadors.length) return null;
+  return {
+    cue: i,
+    parties: [{ official: receiver.official, side: null, role: 'subject' }, ...ambassadors.map((m) => ({ official: m.official, side: null, role: 'object' as const }))],
+    sameMeeting: false,
+    leads: false,
+  };
+}
+
+/** «أوراق اعتماده إلى الرئيس X»، «… للرئيس X»: the one credentials are presented to, named right after. */
+function recipientAfter(ctx: Context, at: number, presenter: Official): Mention | null {
+  const [, end] = sentenceBounds(ctx, at);
+  for (let k = at + 1; k < Math.min(end, at + 3); k++) {
+    if (ctx.coveredBy[k] || !(isIn(ctx, k, credentialsRecipients) || /^لل?/.test(ctx.norms[k]!))) continue;
+    const m = isIn(ctx, k, credentialsRecipients) ? nextMention(ctx, k, RECIPIENT_REACH, presenter) : nextMention(ctx, k - 1, RECIPIENT_REACH, presenter);
+    return m;
+  }
+  return null;
+}
+
 // Whether a word can start a meeting (verb, noun, نظيره, دعوة, رأس/على), by normalised word, shared across analyses.
 const cueCache = new Map<string, boolean>();
 
@@ -1766,6 +1817,7 @@ function mayCue(ctx: Context, i: number): boolean {
       isIn(ctx, i, counterpartWords) ||
       isIn(ctx, i, invitationWords) ||
       isIn(ctx, i, presentWords) ||
+      isIn(ctx, i, credentialsPapers) ||
       /^(?:حضر|حضرت|شارك|شاركت|يشارك|تشارك)$/.test(norm) ||
       invitingVerbs.has(norm.replace(/^[وف]/, '')) ||
       BANQUET_VERB.test(norm) ||
@@ -1849,6 +1901,7 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
       nounMeeting(ctx, i, partition) ??
       counterpartMeeting(ctx, i, partition) ??
       invitationMeeting(ctx, i) ??
+      credentialsMeeting(ctx, i) ??
       leaderMeeting(ctx, i, partition) ??
       openedBy(ctx, i) ??
       presenceMeeting(ctx, i) ??
@@ -1979,6 +2032,7 @@ export function isAboutMeeting(ctx: Context): boolean {
     if (lookup(ctx, i, listOpeners) === 'accompany') return true;
     if (touredAt(ctx, i)) return true;
     if (jointPressConference(ctx, i)) return true;
+    if (credentialsMeeting(ctx, i)) return true;
     // «ترأس وزير الخارجية الإماراتي X، ووزيرة الخارجية الهندية Y، … أعمال الدورة … للجنة المشتركة»: two chairs of two countries.
     if (coChairs(ctx, i)?.leads) return true;
     // "وزيرا خارجية مصر والسودان يبحثان …".
