@@ -46,3 +46,26 @@ describe('«قدم السفير Y أوراق اعتماده إلى X»: the one 
     expect(Object.keys(found)).toHaveLength(2);
   });
 });
+
+describe('several ambassadors at one ceremony', () => {
+  // Written for the test (TAP's style).
+  it('gives each ambassador after «أوراق اعتماد كل من» his own side', () => {
+    const text =
+      'تسلم رئيس الجمهورية قيس سعيد، اليوم الخميس بقصر قرطاج، أوراق اعتماد كل من السيد بيتر بروغل سفيرا لجمهورية ألمانيا الاتحادية، والسيد خافيير بوينو سفيرا لمملكة إسبانيا، والسيدة سارة بوشار سفيرة للجمهورية الفرنسية بتونس.';
+    const found = sides(text);
+    expect(found['Tunisia']).toEqual(['*قيس سعيد']);
+    expect(found['Germany']).toEqual(['*بيتر بروغل']);
+    expect(found['Spain']).toEqual(['*خافيير بوينو']);
+    expect(found['France']).toEqual(['*سارة بوشار']);
+  });
+
+  // Written for the test (KUNA's style): the one presented to is named after the ambassador's posting.
+  it('finds the recipient after «سفيرا لـ… لدى …»', () => {
+    const text =
+      'قدم السفير أوليفييه غوفان أوراق اعتماده سفيرا لجمهورية فرنسا لدى دولة الكويت إلى سمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح، في قصر بيان اليوم.';
+    const found = sides(text);
+    expect(found['Kuwait']).toEqual(['*مشعل الأحمد الجابر الصباح']);
+    expect(found['France']).toEqual(['*أوليفييه غوفان']);
+  });
+});
+
