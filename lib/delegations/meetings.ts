@@ -10,6 +10,9 @@ import {
   ceremonyNouns,
   complementizers,
   counterpartWords,
+  credentialsOf,
+  credentialsPapers,
+  credentialsRecipients,
   delegationWords,
   demonstratives,
   dualTitles,
@@ -28,6 +31,7 @@ import {
   nounsNeedingCounterpart,
   otherMatterOpeners,
   otherTimePrepositions,
+  ownCredentials,
   pastMarkers,
   pluperfectAuxiliaries,
   possessiveSuffixes,
@@ -1751,6 +1755,68 @@ function dualTitleMeeting(ctx: Context, i: number, partition: Partition): Meetin
   return { cue: i, parties, sameMeeting: false, leads: false };
 }
 
+/** How far after «أوراق اعتماده» the one the ambassador presents them to may be named («سفيرا لبلاده لدى المملكة إلى الملك X»). */
+const RECIPIENT_REACH = 12;
+/** How far before «أوراق» the ambassador presenting them may be named (his title and posting in between). */
+const PRESENTER_REACH = 25;
+/** How far apart the ambassadors of one ceremony may be named («سفير جمهورية فرنسا لدى البلاد X، وسفير …»). */
+const AMBASSADOR_GAP = 12;
+
+/**
+ * An ambassador's credentials: «تسلم X (نسخة من) أوراق اعتماد سفير Y» (X receives Y; «أوراق اعتماد كل من A سفيرا لـ…،
+ * و B …»: several ambassadors at one ceremony, each his own side), «قدم السفير Y أوراق اعتماده إلى X» (the possessive:
+ * the one named before presents them). The receiver hosts the ambassador, who heads his country's side.
+ */
+function credentialsMeeting(ctx: Context, i: number): Meeting | null {
+  if (!isIn(ctx, i, credentialsPapers) || ctx.coveredBy[i]) return null;
+  const next = i + 1;
+  const own = isIn(ctx, next, ownCredentials);
+  if (!own && !isIn(ctx, next, credentialsOf)) return null;
+  const presenter = own ? previousMention(ctx, i, PRESENTER_REACH) : null;
+  if (presenter) {
+    const receiver = recipientAfter(ctx, next, presenter.official);
+    return receiver ? received(i, receiver, [presenter]) : null;
+  }
+  // («الذين قدموا أوراق اعتمادهم …» names no presenter before it: no meeting is read from it.)
+  if (own) return null;
+  const receiver = clauseSubject(ctx, i);
+  if (!receiver) return null;
+  const ambassadors: Mention[] = [];
+  for (let m = nextMention(ctx, next, AMBASSADOR_GAP, receiver.official); m && ambassadors.length < 8; m = nextMention(ctx, m.last - 1, AMBASSADOR_GAP, receiver.official)) {
+    if (!ambassadors.some((a) => a.official === m!.official)) ambassadors.push(m);
+  }
+  return ambassadors.length ? received(i, receiver, ambassadors) : null;
+}
+
+function received(cue: number, receiver: Mention, ambassadors: Mention[]): Meeting {
+  return {
+    cue,
+    parties: [{ official: receiver.official, side: null, role: 'subject' }, ...ambassadors.map((m) => ({ official: m.official, side: null, role: 'object' as const }))],
+    sameMeeting: false,
+    leads: false,
+  };
+}
+
+/** «أوراق اعتماده إلى الرئيس X»، «… للرئيس X»، «… سفيرا لبلاده لدى مصر إلى الرئيس X»: the one they are presented to, named in
+ * the same clause (no comma before him: «… إلى الرئيس، بحضور الوزير Y» names no recipient). */
+function recipientAfter(ctx: Context, at: number, presenter: Official): Mention | null {
+  const [, end] = sentenceBounds(ctx, at);
+  const to = /^لل/.test(ctx.norms[at + 1] ?? '') ? at : (() => {
+    for (let k = at + 1; k < Math.min(end, at + RECIPIENT_REACH); k++) {
+      if (ctx.coveredBy[k] || ctx.comma[k] || isIn(ctx, k, stoppers)) return -1;
+      if (isIn(ctx, k, credentialsRecipients)) return k;
+    }
+    return -1;
+  })();
+  if (to < 0) return null;
+  for (let k = to + 1; k < Math.min(end, to + RECIPIENT_REACH); k++) {
+    if (ctx.comma[k] || ctx.quoted[k]) return null;
+    const m = ctx.mentionAt[k];
+    if (m) return m.official === presenter || isGenitiveReference(ctx, m) ? null : m;
+  }
+  return null;
+}
+
 // Whether a word can start a meeting (verb, noun, نظيره, دعوة, رأس/على), by normalised word, shared across analyses.
 const cueCache = new Map<string, boolean>();
 
@@ -1766,6 +1832,7 @@ function mayCue(ctx: Context, i: number): boolean {
       isIn(ctx, i, counterpartWords) ||
       isIn(ctx, i, invitationWords) ||
       isIn(ctx, i, presentWords) ||
+      isIn(ctx, i, credentialsPapers) ||
       /^(?:حضر|حضرت|شارك|شاركت|يشارك|تشارك)$/.test(norm) ||
       invitingVerbs.has(norm.replace(/^[وف]/, '')) ||
       BANQUET_VERB.test(norm) ||
@@ -1849,6 +1916,7 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
       nounMeeting(ctx, i, partition) ??
       counterpartMeeting(ctx, i, partition) ??
       invitationMeeting(ctx, i) ??
+      credentialsMeeting(ctx, i) ??
       leaderMeeting(ctx, i, partition) ??
       openedBy(ctx, i) ??
       presenceMeeting(ctx, i) ??
@@ -1979,6 +2047,7 @@ export function isAboutMeeting(ctx: Context): boolean {
     if (lookup(ctx, i, listOpeners) === 'accompany') return true;
     if (touredAt(ctx, i)) return true;
     if (jointPressConference(ctx, i)) return true;
+    if (credentialsMeeting(ctx, i)) return true;
     // «ترأس وزير الخارجية الإماراتي X، ووزيرة الخارجية الهندية Y، … أعمال الدورة … للجنة المشتركة»: two chairs of two countries.
     if (coChairs(ctx, i)?.leads) return true;
     // "وزيرا خارجية مصر والسودان يبحثان …".

@@ -180,3 +180,9 @@ export const bodyNouns = new Set(data.bodySides.nouns.map((w) => normalize(w).re
 export const bodyOfHead = new Map(Object.entries(data.bodySides.heads as Record<string, string>).map(([h, b]) => [normalize(h), normalize(b)]));
 export const presidencyTitles = new Set(data.bodySides.presidencies.map(normalize));
 export const bodyNounsEn = new Map(Object.entries(data.bodySides.en as Record<string, string>).map(([ar, en]) => [normalize(ar), en]));
+
+/** «أوراق اعتماد سفير X»، «أوراق اعتماده»: the words of an ambassador's credentials (assets: credentials). */
+export const credentialsPapers = set(data.credentials.papers);
+export const credentialsOf = set(data.credentials.accreditation);
+export const ownCredentials = set(data.credentials.possessive);
+export const credentialsRecipients = set(data.credentials.recipients);
