@@ -450,7 +450,7 @@ function parliamentaryGroup(words: Word[], norms: string[], k: number, noun: str
   // (A name of two words at least: «فريق العمل» is a working group.)
   if (!party || party.end - k < 2) return null;
   // (A member of parliament sits for his group with no chamber named: «النائبة عن فريق العدالة والتنمية».)
-  if (norms[k - 2] === 'عن' && /^(النايب|النايبه|النائب|النائبه)$/.test(norms[k - 3] ?? '') && !words[k - 1]!.punctBefore && !words[k - 2]!.punctBefore) return { en: party.en, end: party.end, group: true };
+  if (memberSitsFor(words, norms, k)) return { en: party.en, end: party.end, group: true };
   if (!noPunct(words, party.end)) return null;
   const at = norms[party.end]!;
   const chamber = at === 'بمجلس' || at === 'بالبرلمان' || (at === 'في' && noPunct(words, party.end + 1) && /^(مجلس|البرلمان)$/.test(norms[party.end + 1]!));
@@ -467,8 +467,7 @@ function namedByAdjectives(words: Word[], norms: string[], k: number): { en: str
   while (noPunct(words, j) && adjectives.has(norms[j]!)) adjs.push(adjectives.get(norms[j++]!)!);
   if (!adjs.length) return null;
   const en = adjs.reverse().join(' ');
-  const forMember = norms[k - 2] === 'عن' && /^(النايب|النايبه|النائب|النائبه)$/.test(norms[k - 3] ?? '') && !words[k - 1]!.punctBefore && !words[k - 2]!.punctBefore;
-  if (forMember) return { en, end: j, group: true };
+  if (memberSitsFor(words, norms, k)) return { en, end: j, group: true };
   if (!noPunct(words, j)) return null;
   const at = norms[j]!;
   const chamber = /^(بالمجلس|بمجلس|بالبرلمان|النيابي)$/.test(at) || (at === 'في' && noPunct(words, j + 1) && /^(المجلس|مجلس|البرلمان)$/.test(norms[j + 1]!));
@@ -481,11 +480,21 @@ function namedByAdjectives(words: Word[], norms: string[], k: number): { en: str
  * after it part of the name. Only after «عن» that follows a member of parliament: elsewhere «الفريق» is a team or a rank.
  */
 function partyAdjectiveGroup(words: Word[], norms: string[], k: number): { en: string; end: number; group: 'named' } | null {
-  const mp = norms[k - 2] === 'عن' && (/^النايبه?$/.test(norms[k - 3] ?? '') || (norms[k - 3] === 'البرلماني' && /^النايبه?$/.test(norms[k - 4] ?? '')));
-  if (!mp || !noPunct(words, k - 1) || !noPunct(words, k) || !/^ال.{3,}ي$/.test(norms[k]!) || matchNationality(norms, k)) return null;
+  if (!memberSitsFor(words, norms, k) || !noPunct(words, k) || !/^ال.{3,}ي$/.test(norms[k]!) || matchNationality(norms, k)) return null;
   const en = partyNouns.get(norms[k]!.slice(0, -1)) ?? adjectives.get(norms[k]!);
   if (!en) return null;
   return { en, end: purposeEnd(words, norms, k + 1), group: 'named' };
+}
+
+const MEMBER_OF_PARLIAMENT = /^النا[يئ]به?$/;
+
+/**
+ * «النائب عن الفريق …», «النائبة عن فريق …»: a member of parliament sits for the group named from word k on (k - 1 is
+ * «الفريق»/«فريق», k - 2 «عن»), «النائب البرلماني عن …» too.
+ */
+function memberSitsFor(words: Word[], norms: string[], k: number): boolean {
+  if (norms[k - 2] !== 'عن' || !noPunct(words, k - 1) || !noPunct(words, k - 2)) return false;
+  return MEMBER_OF_PARLIAMENT.test(norms[k - 3] ?? '') || (norms[k - 3] === 'البرلماني' && MEMBER_OF_PARLIAMENT.test(norms[k - 4] ?? ''));
 }
 
 /** Nouns of bodies that have names of their own after them (a party, a movement, a bloc). */
