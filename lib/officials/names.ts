@@ -507,7 +507,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
       && !(count === 1 && (surnameOfForeignGiven(words, norms, k) || countrySurname(words, norms, k) || (loose && k === i + 1 && derivedSurnameOfForeignGiven(words, norms, k)))) && !titleWordInName(words, norms, k)
       && !(nameParticles.has(w.norm) && titleWordInName(words, norms, k - 1)) && !closingSurname(words, norms, k, count) && !compoundFamilyTail(words, norms, k, count) && blocks(words, norms, k)) break;
     // (After one name word too when the letter is ف: «أما الرئيس يون فقال إن …» — the ف of «أما … ف» opens the clause.)
-    if (!linked && (conjunctionAndVerb(w) || (/^[وف]/.test(w.norm) && (count >= 2 || faVerbOfSaying(words, norms, k) || faPastReportingVerb(w.norm)) && !!reportingVerb(w.norm)))) break;
+    if (!linked && (conjunctionAndVerb(w) || (/^[وف]/.test(w.norm) && (count >= 2 || faVerbOfSaying(words, norms, k)) && !!reportingVerb(w.norm)))) break;
     // "ذا/ذو/ذات" ("of", "having") after a name describes the person: "فرناندو حداد ذا الأصول اللبنانية".
     if (!linked && count >= 2 && /^(ذا|ذو|ذي|ذات)$/.test(w.norm)) break;
     // The channel the person spoke to: "سامر الخطيب لفرانس برس".
@@ -1014,15 +1014,12 @@ export function hasFamilyNameShape(norm: string): boolean {
 }
 
 /**
- * و or ف and a verb, as the spelling shows (a final ى or a hamza after the first letter): "ويرى", "فرأت" — a new clause
- * ("ويرى محمد بنحمو…", "أما النائبة ديما طهبوب فرأت أن…"), not the names "ويري" and "فرات" they fold into.
- */
-/**
- * ف + a verb of saying before what is said, after a name of one word, as after «أما»: «أما الرئيس يون فقال إن …»,
- * «أما الوزير شكري فأكد أن …» (no Arab name opens so).
+ * ف + a verb of saying after a name of one word, as after «أما»: in the past whatever follows («باتريك كي فأكد»), or
+ * before what is said: «أما الرئيس يون فقال إن …», «أما الوزير شكري فأكد أن …» (no Arab name opens so).
  */
 function faVerbOfSaying(words: Word[], norms: string[], k: number): boolean {
   const w = words[k]!, next = words[k + 1];
+  if (faPastReportingVerb(w.norm)) return true;
   if (w.norm[0] !== 'ف' || arabicNameWord(w.norm) !== undefined || !next) return false;
   const verb = reportingVerb(w.norm);
   if (!verb) return false;
@@ -1031,6 +1028,10 @@ function faVerbOfSaying(words: Word[], norms: string[], k: number): boolean {
   return isComplementizer(next.norm) || (!!verb.prep && next.norm === verb.prep && !!words[k + 2] && !words[k + 2]!.punctBefore && isComplementizer(words[k + 2]!.norm));
 }
 
+/**
+ * و or ف and a verb, as the spelling shows (a final ى or a hamza after the first letter): "ويرى", "فرأت" — a new clause
+ * ("ويرى محمد بنحمو…", "أما النائبة ديما طهبوب فرأت أن…"), not the names "ويري" and "فرات" they fold into.
+ */
 function conjunctionAndVerb(w: Word): boolean {
   const text = w.tok.text;
   return /^[وف]/.test(text) && (/ى$/.test(text) || /^.[^\s]*[أإؤئ]/.test(text.slice(1))) && isVerbAsWritten(w.norm.slice(1));
