@@ -76,9 +76,9 @@ export interface BoilerplateVocabulary {
   profileOpeners: string[];
   /** …or with a noun for a person («رئيس», «المرأة»; phrase keys, without ال) that one of `profileRelatives` follows. */
   profileHeads: Set<string>;
+  profileRelatives: Set<string>;
   /** The first word of an institution's press office credited in brackets under a photo («الرئاسة», «مجلس»), as phrase keys. */
   captionInstitutionHeads: Set<string>;
-  profileRelatives: Set<string>;
   /** The first word of the writer's description under an opinion piece ("كاتب", "باحث", "أستاذ"), as phrase keys. */
   writerBioOpeners: Set<string>;
   classNegativeTokens: Set<string>;
