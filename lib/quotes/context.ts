@@ -150,6 +150,12 @@ function familyNameAlone(o: Official, norms: readonly string[], next: string): b
   return !/^(الابن|النجل|الابنه|النجله|الحفيد|الشقيق|الاخ|الصغير|الاصغر)$/.test(next);
 }
 
+/** The index of the token that starts at `offset`, or -1 (a binary search: the tokens are in text order). */
+export function tokenStartingAt(ctx: TextContext, offset: number): number {
+  const i = firstTokenEndingAfter(ctx.tokens, offset);
+  return ctx.tokens[i]?.start === offset ? i : -1;
+}
+
 function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number {
   let lo = 0, hi = tokens.length;
   while (lo < hi) {

@@ -14,7 +14,7 @@ import { isOrdinaryWord, isUnattestedWord, isWordOfNoLanguage } from '../people/
 import { matchCountryName } from '../vocab/nationalities';
 import { isDescriptiveNoun, isDualHead, nominativeOf, isKinshipNoun, isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, sourceAdjective, timePhraseLength, channelLength, outletLength, type SpeakerHead, type SpeakerKind } from '../vocab/speakers';
 import { heads, institutionNouns, nameParticles, placeHeads, places, ranks, styles } from '../vocab/titles';
-import { gapBefore, type TextContext } from './context';
+import { gapBefore, tokenStartingAt, type TextContext } from './context';
 import { agrees, titleGender } from './gender';
 import { isTitleWord, officialTitledAt, stripArticle } from './titled';
 import { anonymityLength, countryPairLength, isNameQuotation, NAMED_AS, namedAsLength, OWNED_SAYING_REACH } from './statement';
@@ -533,7 +533,7 @@ function writtenTitles(ctx: TextContext, o: Official): string[][] {
  * النواب أحمد …»), from its earliest title word within six words, as one list of words (none when there is no title).
  */
 function prenominalTitle(ctx: TextContext, start: number): string[][] {
-  const first = ctx.tokens.findIndex((t) => t.start === start);
+  const first = tokenStartingAt(ctx, start);
   // (A mention that is a title itself, «الرئيس الرواندي», «والرئيس الرواندي», has no name to stand before.)
   if (first < 1 || isTitleWord(ctx.norms[first]!) || isTitleWord(ctx.norms[first]!.replace(/^و/, ''))) return [];
   let title = -1;
