@@ -159,7 +159,7 @@ function openerAt(ctx: Context, i: number, partition: Partition): { kind: ListKi
     // ("وفدا عن الاتحاد التونسي للصناعة والتجارة تترأسه رئيسة الاتحاد X، ويضم …": the delegation's body and who leads it
     // come between; a verb of leading lets the look reach further back.)
     for (let k = i - 1, words = 0, reach = 8; k >= 0 && words < reach && !near; k--) {
-      near = isIn(ctx, k, delegationWords);
+      near = isIn(ctx, k, delegationWords) || ledSide(ctx, k, partition);
       if (!ctx.coveredBy[k]) words++;
       if (!ctx.coveredBy[k] && isIn(ctx, k, headVerbs)) reach = words + 8;
     }
@@ -175,6 +175,14 @@ function openerAt(ctx: Context, i: number, partition: Partition): { kind: ListKi
     if (!near) return null;
   }
   return { kind, reception: false };
+}
+
+/**
+ * «وترأس الجانب الكويتي في المباحثات الوزير X وضم A وB»: a side phrase at token k right after a verb of leading is the
+ * delegation that X leads, and «وضم» after it lists its members.
+ */
+function ledSide(ctx: Context, k: number, partition: Partition): boolean {
+  return isIn(ctx, k, sideWords) && !ctx.coveredBy[k - 1] && isIn(ctx, k - 1, headVerbs) && sidePhraseIn(ctx, k, k + 4, partition)?.first === k;
 }
 
 /** «في مقر …»، «بقصر …»، «في العاصمة …»: a place phrase between a verb of signing and the side its signer signs for. */

@@ -18,8 +18,10 @@ import { grammarStops, nameStops, ranks, styles } from '../vocab/titles';
 
 /** Words that open an attendance list: the verb or noun of presence, of company, of welcome, of membership. */
 const PRESENCE = /^[وف]?(?:حضر|حضره|حضرها|يحضر|بحضور|حضور|يرافقه|يرافقها|ترافقه|رافقه|رافقها|ضم|يضم|تضم|ضمت|استقباله|استقبالها|وداعه|وداعها|بمشاركه|ومشاركه)$/;
-/** «كل من»: the list follows. */
-const EVERY = /^[وف]?كل$/;
+/** «كل من»، «كلا من» (the accusative after a verb): the list follows. */
+const EVERY = /^[وف]?كلا?$/;
+/** How far after the opener «كل من» may stand and still open its list («وضم الوفد الأذربيجاني كلا من …»). */
+const EVERY_REACH = 4;
 const MAX_ITEMS_WORDS = 80;
 const NAME_MIN = 2;
 const NAME_MAX = 4;
@@ -63,6 +65,18 @@ function opensList(norms: readonly string[], i: number): boolean {
   return PRESENCE.test(n);
 }
 
+/**
+ * The word after «كل من» when it follows the opener at `i` within a few words of one sentence, no punctuation between
+ * (-1 when it does not).
+ */
+function everyAfter(words: readonly Word[], norms: readonly string[], i: number): number {
+  for (let k = i; k < Math.min(words.length - 1, i + EVERY_REACH); k++) {
+    if (k > i && words[k]!.punctBefore) return -1;
+    if (EVERY.test(norms[k]!) && norms[k + 1] === 'من' && !words[k + 1]!.punctBefore) return k + 2;
+  }
+  return -1;
+}
+
 /** «ومن الجانب»، «وعن جانب»: after «و», the words that name the side the list's next people are for. */
 function opensSide(norms: readonly string[], k: number): boolean {
   return /^و(?:من|عن)$/.test(norms[k] ?? '') && /^(?:ال)?جانب$/.test(norms[k + 1] ?? '');
@@ -104,8 +118,9 @@ function segment(words: readonly Word[], norms: readonly string[], covered: read
   const sentence = words[from - 1]!.sentence;
   let first = from;
   let k = from;
-  // «كل من»: the list starts after «من».
-  if (norms[from] === 'من' && /كل$/.test(norms[from - 1]!)) first = k = from + 1;
+  // «كل من»: the list starts after «من», also when the opener's object stands before it («ضم الوفد اليوناني كلا من»).
+  const every = everyAfter(words, norms, from - 1);
+  if (every >= 0) first = k = every;
   for (; k < words.length && k - from < MAX_ITEMS_WORDS && words[k]!.sentence === sentence; k++) {
     if (k === first) continue;
     const w = words[k]!;

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/analyze';
+import { members, sideOf, sides } from './helpers/delegations';
+
+const names = (text: string) => analyze(text).officials.map((o) => o.name_ar);
+
+// Written for the test, in the style of MENA and KUNA meeting reports.
+describe('findDelegations: lists read in round 41', () => {
+  // «وضم الوفد اليوناني كلا من …»: «كلا من» (the accusative) a few words after the opener starts the list.
+  const every = [
+    'رئيس مجلس النواب يستقبل رئيس البرلمان البرتغالي',
+    'استقبل رئيس مجلس النواب المستشار حنفي جبالي اليوم رئيس البرلمان البرتغالي أوغوستو سانتوس سيلفا والوفد المرافق له.',
+    'وضم الوفد البرتغالي كلا من جواكيم ميراندا رئيس لجنة الشؤون الخارجية بالبرلمان البرتغالي، إلى جانب سفير البرتغال بالقاهرة ماريو سيلفيرا.',
+  ].join('\n\n');
+  it('reads the foreign name before its office after «كلا من»', () => {
+    expect(names(every)).toContain('جواكيم ميراندا');
+    const found = sides(every);
+    expect(sideOf(found, 'جواكيم ميراندا')).toBe(sideOf(found, 'أوغوستو سانتوس سيلفا'));
+  });
+  it('reads no one from ordinary words after «كلا من»', () => {
+    const plain = 'وضم الوفد البرتغالي كلا من رجال الأعمال والمستثمرين، إلى جانب سفير البرتغال بالقاهرة ماريو سيلفيرا.';
+    expect(names(plain)).not.toContain('رجال الأعمال');
+    expect(names(plain)).not.toContain('الأعمال والمستثمرين');
+  });
+
+  // «وترأس الجانب الكويتي في المباحثات الوزير X وضم A وB»: a side led by X, then «وضم» lists its members.
+  const led = [
+    'وزير الخارجية الكويتي يعقد جلسة مباحثات مع نظيره الأردني',
+    'عقد وزير الخارجية الشيخ سالم عبدالله الجابر الصباح ونظيره الأردني أيمن الصفدي جلسة مباحثات رسمية اليوم.',
+    'وترأس الجانب الكويتي في المباحثات الوزير الصباح وضم مساعد وزير الخارجية لشؤون المراسم السفير ضاري العجران ومدير مكتب وزير الخارجية السفير بدر المطيري.',
+    'فيما ترأس الجانب الأردني الوزير الصفدي وضم سفير المملكة الأردنية الهاشمية لدى البلاد صقر أبو شتال ومساعد وزير الخارجية للشؤون العربية السفير حسن الجوارنة.',
+  ].join('\n\n');
+  it('seats every member a led side comprises', () => {
+    const found = sides(led);
+    const kuwait = sideOf(found, 'سالم عبدالله الجابر الصباح');
+    const jordan = sideOf(found, 'أيمن الصفدي');
+    expect(kuwait).toBeDefined();
+    expect(jordan).toBeDefined();
+    expect(kuwait).not.toBe(jordan);
+    expect(sideOf(found, 'بدر المطيري')).toBe(kuwait);
+    expect(sideOf(found, 'حسن الجوارنة')).toBe(jordan);
+  });
+  it('does not read «وضم» after a side that no one leads', () => {
+    const text = 'وأشاد الجانب الكويتي بالعلاقات وضم مساعد وزير الخارجية السفير ضاري العجران صوته إلى المطالبين بالتهدئة.';
+    expect(members(sides(text))).not.toContain('ضاري العجران');
+  });
+});
