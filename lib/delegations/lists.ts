@@ -185,6 +185,29 @@ function ledSide(ctx: Context, k: number, partition: Partition): boolean {
   return isIn(ctx, k, sideWords) && !ctx.coveredBy[k - 1] && isIn(ctx, k - 1, headVerbs) && sidePhraseIn(ctx, k, k + 4, partition)?.first === k;
 }
 
+/** «الذي»، «التي»: a relative pronoun opening an aside on the member before it. */
+const RELATIVE = /^(?:الذي|التي)$/;
+/** How many words an aside inside a list may run to. */
+const ASIDE_REACH = 12;
+
+/**
+ * The token after a relative clause that opens at token `at` (after a comma) and ends at the next comma, when no one is
+ * named in it and «و» then someone named (an honorific or a title may stand first) go on with the list; -1 otherwise.
+ */
+function listResumesAfterAside(ctx: Context, at: number, sentEnd: number): number {
+  if (!RELATIVE.test(ctx.norms[at]!)) return -1;
+  for (let k = at + 1; k < Math.min(sentEnd, at + ASIDE_REACH); k++) {
+    if (ctx.coveredBy[k]) return -1;
+    if (!ctx.comma[k]) continue;
+    if (!/^و/.test(ctx.norms[k]!)) return -1;
+    // («…، الذي زار القاهرة أمس، والتقى Y»: a verb after «و» goes on with the clause, not with the list.)
+    const named = firstMentionWithin(ctx, k, k + 4);
+    for (let t = k; t < named; t++) if (verbAt(ctx, t) || lookup(ctx, t, listOpeners) || isIn(ctx, t, stoppers)) return -1;
+    return named >= 0 ? k : -1;
+  }
+  return -1;
+}
+
 /** «في مقر …»، «بقصر …»، «في العاصمة …»: a place phrase between a verb of signing and the side its signer signs for. */
 function signingPlaceBetween(ctx: Context, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (ctx.norms[k] === 'في' || /^ب(?:مقر|قصر|مكتب|قاعه|ديوان|مبني|العاصمه|مدينه)$/.test(ctx.norms[k]!)) return k < from + 3;
@@ -362,7 +385,14 @@ export function findLists(
     // is not yet a member: the list runs on to those who welcome him.
     const welcomedAt = opener.reception && !RECEPTION_PRONOUN.test(ctx.norms[i]!) ? firstMentionWithin(ctx, i + 1, i + 5) : -1;
     while (end < sentEnd && end < i + MAX_SPAN) {
-      if (sawMember && isIn(ctx, end, stoppers) && !ctx.coveredBy[end]) break;
+      if (sawMember && isIn(ctx, end, stoppers) && !ctx.coveredBy[end]) {
+        // «يرافقه X، الذي وقع الاتفاق نيابة عن الحكومة، ومعالي Y وزير …»: a relative clause on a member, closed by a comma
+        // and followed by «و» and the next member, is an aside inside the list.
+        const resumed = ctx.comma[end] ? listResumesAfterAside(ctx, end, sentEnd) : -1;
+        if (resumed < 0) break;
+        end = resumed;
+        continue;
+      }
       // ("ضم وزير المالية في الإقليم X، بحضور Y": a delegation's list ends at «، بحضور» though X was not read.)
       if ((sawMember || (opener.kind !== 'attend' && ctx.comma[end])) && openerAt(ctx, end, partition)) break;
       // "وحضر الاجتماع عن الجانب الإثيوبي …، كما حضره …"، «…، فيما حضره عن الجانب اللبناني …»: «كما» or a contrastive

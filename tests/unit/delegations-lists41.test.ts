@@ -44,4 +44,27 @@ describe('findDelegations: lists read in round 41', () => {
     const text = 'وأشاد الجانب الكويتي بالعلاقات وضم مساعد وزير الخارجية السفير ضاري العجران صوته إلى المطالبين بالتهدئة.';
     expect(members(sides(text))).not.toContain('ضاري العجران');
   });
+
+  // «يرافقه X، الذي وقع الاتفاق …، ومعالي Y وزير …»: a relative clause on a member is an aside; the list goes on after it.
+  const aside = [
+    'وزير الخارجية القطري يستقبل رئيس أفريقيا الوسطى',
+    'استقبل نائب رئيس مجلس الوزراء وزير الخارجية القطري الشيخ محمد بن عبدالرحمن آل ثاني اليوم في الدوحة رئيس جمهورية أفريقيا الوسطى فوستان أرشانج تواديرا.',
+    'وحضر اللقاء من جانب أفريقيا الوسطى معالي فيليكس مولوا رئيس الوزراء، الذي وقع اتفاق السلام أمس نيابة عن الحكومة، ومعالي سيلفي بايبو تيمون وزيرة الخارجية.',
+  ].join('\n\n');
+  it('reads the member after a relative clause on the one before', () => {
+    const found = sides(aside);
+    expect(sideOf(found, 'فوستان أرشانج تواديرا')).toBeDefined();
+    expect(sideOf(found, 'فيليكس مولوا')).toBe(sideOf(found, 'فوستان أرشانج تواديرا'));
+    expect(sideOf(found, 'سيلفي بايبو تيمون')).toBe(sideOf(found, 'فوستان أرشانج تواديرا'));
+  });
+  it('ends the list where a verb follows the aside', () => {
+    const text = [
+      'وزير الخارجية الكويتي يستقبل نظيره العراقي',
+      'استقبل وزير الخارجية الشيخ سالم عبدالله الجابر الصباح اليوم نظيره العراقي فؤاد حسين.',
+      'وحضر اللقاء من الجانب الكويتي نائب وزير الخارجية منصور العتيبي، الذي زار بغداد الشهر الماضي، والتقى وزير النفط العراقي حيان عبد الغني.',
+    ].join('\n\n');
+    const found = sides(text);
+    expect(sideOf(found, 'منصور العتيبي')).toBeDefined();
+    expect(members(found)).not.toContain('حيان عبد الغني');
+  });
 });
