@@ -385,6 +385,9 @@ export function findLists(
     // is not yet a member: the list runs on to those who welcome him.
     const welcomedAt = opener.reception && !RECEPTION_PRONOUN.test(ctx.norms[i]!) ? firstMentionWithin(ctx, i + 1, i + 5) : -1;
     while (end < sentEnd && end < i + MAX_SPAN) {
+      // «بمشاركة A وB، في حين ترأس وزير الخارجية الصيني X وفد بكين»: «في حين» after a comma turns to another clause, as
+      // «فيما» and «بينما» do.
+      if (sawMember && ctx.comma[end] && contrastAt(ctx, end)) break;
       if (sawMember && isIn(ctx, end, stoppers) && !ctx.coveredBy[end]) {
         // «يرافقه X، الذي وقع الاتفاق نيابة عن الحكومة، ومعالي Y وزير …»: a relative clause on a member, closed by a comma
         // and followed by «و» and the next member, is an aside inside the list.
@@ -504,6 +507,9 @@ export function findLists(
     if (!principal && opener.kind === 'delegation' && ctx.comma[i] && previous && previousEnd > sentStart) principal = ledDelegationBefore(ctx, i, previousEnd);
     // «وصل X إلى عمان على رأس وفد رفيع يضم A وB»: the one at the head of the delegation the list comprises.
     if (!principal && opener.kind === 'delegation') principal = headOfDelegationBefore(ctx, i, sentStart);
+    // «أما وفد حكومة طالبان، فترأسه X، وضم A وB»: a delegation led earlier in this sentence, the list before it in an
+    // earlier one, is the one the list comprises.
+    if (!principal && opener.kind === 'delegation' && previousEnd <= sentStart) principal = ledDelegationBefore(ctx, i, sentStart);
     // "ويضم الوفد المرافق …" after a list of the same delegation: the same principal.
     if (!principal && !isAttendance(opener.kind) && previous && !isAttendance(previous.kind)) principal = previous.principal;
     // "التقى X بعثة صندوق النقد الدولي برئاسة Y … فيما ضمت البعثة …": the delegation named before, by its head.
@@ -979,8 +985,13 @@ function shortBodyNear(ctx: Context, from: number, to: number, sideWord = false)
 }
 
 /** «، كما حضره …»، «، فيما حضره …»، «، بينما شارك …»، «، في حين حضر …»: a conjunction at token k, then another list's opener. */
+/** «في حين»: a two-word conjunction of contrast at token k (the one-word «فيما»، «بينما» are stoppers). */
+function contrastAt(ctx: Context, k: number): boolean {
+  return /^و?في$/.test(ctx.norms[k]!) && ctx.norms[k + 1] === 'حين';
+}
+
 function anotherListAfter(ctx: Context, k: number, partition: { north: string; south: string } | null): boolean {
   const norm = ctx.norms[k]!;
   if (/^و?(?:كما|فيما|بينما)$/.test(norm)) return !!openerAt(ctx, k + 1, partition);
-  return /^و?في$/.test(norm) && ctx.norms[k + 1] === 'حين' && !!openerAt(ctx, k + 2, partition);
+  return contrastAt(ctx, k) && !!openerAt(ctx, k + 2, partition);
 }

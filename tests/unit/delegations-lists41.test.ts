@@ -67,4 +67,21 @@ describe('findDelegations: lists read in round 41', () => {
     expect(sideOf(found, 'منصور العتيبي')).toBeDefined();
     expect(members(found)).not.toContain('حيان عبد الغني');
   });
+
+  // «بمشاركة A وB، في حين ترأس … X وفد بكين»: «في حين» turns to another side; «أما وفد …، فترأسه X، وضم A وB»: the
+  // delegation led in that sentence is the one «وضم» lists, not the one of the list before.
+  const trilateral = [
+    'حوار ثلاثي في إسلام آباد بين باكستان والصين وأفغانستان',
+    'اختتم وزراء خارجية باكستان والصين وأفغانستان اليوم الجولة الخامسة من الحوار الثلاثي في إسلام آباد.',
+    'وترأس وزير الخارجية الباكستاني إسحاق دار وفد بلاده، بمشاركة وزير الدولة للشؤون الخارجية طارق فاطمي، في حين ترأس وزير الخارجية الصيني وانغ يي وفد بكين، ورافقه المبعوث الصيني الخاص لشؤون أفغانستان يوي شياويونغ.',
+    'أما وفد حكومة طالبان، فترأسه وزير الخارجية بالوكالة أمير خان متقي، وضم وزير التجارة والصناعة بالوكالة نور الدين عزيزي.',
+  ].join('\n\n');
+  it('ends a list at «في حين» and seats a «وضم» list with the delegation led in its sentence', () => {
+    const found = sides(trilateral);
+    const pakistan = sideOf(found, 'إسحاق دار');
+    expect(pakistan).toBeDefined();
+    expect(sideOf(found, 'وانغ يي')).not.toBe(pakistan);
+    expect(sideOf(found, 'نور الدين عزيزي')).toBeDefined();
+    expect(sideOf(found, 'نور الدين عزيزي')).not.toBe(pakistan);
+  });
 });
