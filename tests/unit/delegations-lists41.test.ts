@@ -84,4 +84,20 @@ describe('findDelegations: lists read in round 41', () => {
     expect(sideOf(found, 'نور الدين عزيزي')).toBeDefined();
     expect(sideOf(found, 'نور الدين عزيزي')).not.toBe(pakistan);
   });
+
+  // «النائب سامد سيدوف، رئيس لجنة …»: a title before the name and an office after it vouch for a name one of whose two
+  // words is also an ordinary word.
+  const vouched = [
+    'رئيس مجلس الشيوخ يستقبل رئيسة البرلمان الأذربيجاني',
+    'استقبل المستشار عبد الوهاب عبد الرازق رئيس مجلس الشيوخ اليوم رئيسة البرلمان الأذربيجاني صاحبة غفاروفا والوفد المرافق لها.',
+    'وضم الوفد الأذربيجاني كلا من النائب سامد كريموف، رئيس لجنة العلاقات الدولية، والنائبة غنيرة باشاييفا، رئيسة مجموعة الصداقة البرلمانية، وإلمان نصيروف، سفير أذربيجان لدى القاهرة.',
+  ].join('\n\n');
+  it('reads a titled name with an office in apposition after it', () => {
+    expect(names(vouched)).toContain('سامد كريموف');
+    expect(sideOf(sides(vouched), 'سامد كريموف')).toBe(sideOf(sides(vouched), 'إلمان نصيروف'));
+  });
+  it('wants the office after the name', () => {
+    const bare = 'وضم الوفد الأذربيجاني كلا من النائب سامد كريموف، والنائبة غنيرة باشاييفا، رئيسة مجموعة الصداقة البرلمانية، وإلمان نصيروف، سفير أذربيجان لدى القاهرة.';
+    expect(names(bare)).not.toContain('سامد كريموف');
+  });
 });
