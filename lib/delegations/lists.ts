@@ -602,7 +602,11 @@ export function findLists(
 function accompaniedInList(ctx: Context, k: number): boolean {
   // (Not «المرافق له.» ending the sentence before, nor «المرافق لفخامته بينهم X»: a pronoun names him already.)
   const [start] = sentenceBounds(ctx, k);
-  for (let j = k - 1; j >= Math.max(start + 1, k - 4); j--) {
+  // («لفخامة الرئيس لويس إيناسيو لولا دا سيلفا» read as two officials: the mention right before, with no comma between,
+  // is the first half of the same name.)
+  let first = k;
+  for (let m = ctx.coveredBy[first - 1]; m && m.last === first && !ctx.comma[first] && first > start; m = ctx.coveredBy[first - 1]) first = m.first;
+  for (let j = first - 1; j >= Math.max(start + 1, first - 4); j--) {
     if (ctx.coveredBy[j] || ctx.comma[j + 1] || lookup(ctx, j, listOpeners)) return false;
     const w = ctx.norms[j]!;
     if (/^ل/.test(w) && !/^ل(?:ه|ها|هم|هما)$/.test(w) && !isIn(ctx, j, honorificPronouns) && /^(?:المرافق|المرافقه|المرافقين)$/.test(ctx.norms[j - 1]!)) return true;

@@ -100,4 +100,19 @@ describe('findDelegations: lists read in round 41', () => {
     const bare = 'وضم الوفد الأذربيجاني كلا من النائب سامد كريموف، والنائبة غنيرة باشاييفا، رئيسة مجموعة الصداقة البرلمانية، وإلمان نصيروف، سفير أذربيجان لدى القاهرة.';
     expect(names(bare)).not.toContain('سامد كريموف');
   });
+
+  // «وعدد من كبار المسؤولين في الوفد المرافق لفخامة الرئيس لويس إيناسيو لولا دا سيلفا» (after SPA, Riyadh, a Saudi–Brazilian
+  // signing): the one the delegation accompanies is no one present, even when his name was read as two officials.
+  const split = [
+    'السعودية والبرازيل توقعان مذكرة تفاهم في مجال الطاقة',
+    'الرياض واس وقعت المملكة العربية السعودية وجمهورية البرازيل الاتحادية اليوم مذكرة تفاهم للتعاون في مجال الطاقة.',
+    'وقعها عن الجانب السعودي صاحب السمو الملكي الأمير عبدالعزيز بن سلمان بن عبدالعزيز وزير الطاقة، وعن الجانب البرازيلي معالي وزير المناجم والطاقة ألكسندر سيلفيرا.',
+    'فيما حضرها من الجانب البرازيلي معالي وزير الخارجية ماورو فييرا، وعدد من كبار المسؤولين في الوفد المرافق لفخامة الرئيس لويس إيناسيو لولا دا سيلفا.',
+  ].join('\n\n');
+  it('leaves out the one a delegation accompanies when his name is in two halves', () => {
+    const found = sides(split);
+    expect(sideOf(found, 'ماورو فييرا')).toBe('Brazil');
+    expect(members(found)).not.toContain('لولا دا سيلفا');
+    expect(members(found)).not.toContain('لويس إيناسيو');
+  });
 });
