@@ -159,7 +159,7 @@ function openerAt(ctx: Context, i: number, partition: Partition): { kind: ListKi
     // ("وفدا عن الاتحاد التونسي للصناعة والتجارة تترأسه رئيسة الاتحاد X، ويضم …": the delegation's body and who leads it
     // come between; a verb of leading lets the look reach further back.)
     for (let k = i - 1, words = 0, reach = 8; k >= 0 && words < reach && !near; k--) {
-      near = isIn(ctx, k, delegationWords);
+      near = isIn(ctx, k, delegationWords) || ledSide(ctx, k, partition);
       if (!ctx.coveredBy[k]) words++;
       if (!ctx.coveredBy[k] && isIn(ctx, k, headVerbs)) reach = words + 8;
     }
@@ -175,6 +175,37 @@ function openerAt(ctx: Context, i: number, partition: Partition): { kind: ListKi
     if (!near) return null;
   }
   return { kind, reception: false };
+}
+
+/**
+ * «وترأس الجانب الكويتي في المباحثات الوزير X وضم A وB»: a side phrase at token k right after a verb of leading is the
+ * delegation that X leads, and «وضم» after it lists its members.
+ */
+function ledSide(ctx: Context, k: number, partition: Partition): boolean {
+  return isIn(ctx, k, sideWords) && !ctx.coveredBy[k - 1] && isIn(ctx, k - 1, headVerbs) && sidePhraseIn(ctx, k, k + 4, partition)?.first === k;
+}
+
+/** «الذي»، «التي»: a relative pronoun opening an aside on the member before it. */
+const RELATIVE = /^(?:الذي|التي)$/;
+/** How many words an aside inside a list may run to. */
+const ASIDE_REACH = 12;
+
+/**
+ * The token after a relative clause that opens at token `at` (after a comma) and ends at the next comma, when no one is
+ * named in it and «و» then someone named (an honorific or a title may stand first) go on with the list; -1 otherwise.
+ */
+function listResumesAfterAside(ctx: Context, at: number, sentEnd: number): number {
+  if (!RELATIVE.test(ctx.norms[at]!)) return -1;
+  for (let k = at + 1; k < Math.min(sentEnd, at + ASIDE_REACH); k++) {
+    if (ctx.coveredBy[k]) return -1;
+    if (!ctx.comma[k]) continue;
+    if (!/^و/.test(ctx.norms[k]!)) return -1;
+    // («…، الذي زار القاهرة أمس، والتقى Y»: a verb after «و» goes on with the clause, not with the list.)
+    const named = firstMentionWithin(ctx, k, k + 4);
+    for (let t = k; t < named; t++) if (verbAt(ctx, t) || lookup(ctx, t, listOpeners) || isIn(ctx, t, stoppers)) return -1;
+    return named >= 0 ? k : -1;
+  }
+  return -1;
 }
 
 /** «في مقر …»، «بقصر …»، «في العاصمة …»: a place phrase between a verb of signing and the side its signer signs for. */
@@ -354,7 +385,17 @@ export function findLists(
     // is not yet a member: the list runs on to those who welcome him.
     const welcomedAt = opener.reception && !RECEPTION_PRONOUN.test(ctx.norms[i]!) ? firstMentionWithin(ctx, i + 1, i + 5) : -1;
     while (end < sentEnd && end < i + MAX_SPAN) {
-      if (sawMember && isIn(ctx, end, stoppers) && !ctx.coveredBy[end]) break;
+      // «بمشاركة A وB، في حين ترأس وزير الخارجية الصيني X وفد بكين»: «في حين» after a comma turns to another clause, as
+      // «فيما» and «بينما» do.
+      if (sawMember && ctx.comma[end] && contrastAt(ctx, end)) break;
+      if (sawMember && isIn(ctx, end, stoppers) && !ctx.coveredBy[end]) {
+        // «يرافقه X، الذي وقع الاتفاق نيابة عن الحكومة، ومعالي Y وزير …»: a relative clause on a member, closed by a comma
+        // and followed by «و» and the next member, is an aside inside the list.
+        const resumed = ctx.comma[end] ? listResumesAfterAside(ctx, end, sentEnd) : -1;
+        if (resumed < 0) break;
+        end = resumed;
+        continue;
+      }
       // ("ضم وزير المالية في الإقليم X، بحضور Y": a delegation's list ends at «، بحضور» though X was not read.)
       if ((sawMember || (opener.kind !== 'attend' && ctx.comma[end])) && openerAt(ctx, end, partition)) break;
       // "وحضر الاجتماع عن الجانب الإثيوبي …، كما حضره …"، «…، فيما حضره عن الجانب اللبناني …»: «كما» or a contrastive
@@ -466,6 +507,9 @@ export function findLists(
     if (!principal && opener.kind === 'delegation' && ctx.comma[i] && previous && previousEnd > sentStart) principal = ledDelegationBefore(ctx, i, previousEnd);
     // «وصل X إلى عمان على رأس وفد رفيع يضم A وB»: the one at the head of the delegation the list comprises.
     if (!principal && opener.kind === 'delegation') principal = headOfDelegationBefore(ctx, i, sentStart);
+    // «أما وفد حكومة طالبان، فترأسه X، وضم A وB»: a delegation led earlier in this sentence, the list before it in an
+    // earlier one, is the one the list comprises.
+    if (!principal && opener.kind === 'delegation' && previousEnd <= sentStart) principal = ledDelegationBefore(ctx, i, sentStart);
     // "ويضم الوفد المرافق …" after a list of the same delegation: the same principal.
     if (!principal && !isAttendance(opener.kind) && previous && !isAttendance(previous.kind)) principal = previous.principal;
     // "التقى X بعثة صندوق النقد الدولي برئاسة Y … فيما ضمت البعثة …": the delegation named before, by its head.
@@ -558,7 +602,11 @@ export function findLists(
 function accompaniedInList(ctx: Context, k: number): boolean {
   // (Not «المرافق له.» ending the sentence before, nor «المرافق لفخامته بينهم X»: a pronoun names him already.)
   const [start] = sentenceBounds(ctx, k);
-  for (let j = k - 1; j >= Math.max(start + 1, k - 4); j--) {
+  // («لفخامة الرئيس لويس إيناسيو لولا دا سيلفا» read as two officials: the mention right before, with no comma between,
+  // is the first half of the same name.)
+  let first = k;
+  for (let m = ctx.coveredBy[first - 1]; m && m.last === first && !ctx.comma[first] && first > start; m = ctx.coveredBy[first - 1]) first = m.first;
+  for (let j = first - 1; j >= Math.max(start + 1, first - 4); j--) {
     if (ctx.coveredBy[j] || ctx.comma[j + 1] || lookup(ctx, j, listOpeners)) return false;
     const w = ctx.norms[j]!;
     if (/^ل/.test(w) && !/^ل(?:ه|ها|هم|هما)$/.test(w) && !isIn(ctx, j, honorificPronouns) && /^(?:المرافق|المرافقه|المرافقين)$/.test(ctx.norms[j - 1]!)) return true;
@@ -941,8 +989,13 @@ function shortBodyNear(ctx: Context, from: number, to: number, sideWord = false)
 }
 
 /** «، كما حضره …»، «، فيما حضره …»، «، بينما شارك …»، «، في حين حضر …»: a conjunction at token k, then another list's opener. */
+/** «في حين»: a two-word conjunction of contrast at token k (the one-word «فيما»، «بينما» are stoppers). */
+function contrastAt(ctx: Context, k: number): boolean {
+  return /^و?في$/.test(ctx.norms[k]!) && ctx.norms[k + 1] === 'حين';
+}
+
 function anotherListAfter(ctx: Context, k: number, partition: { north: string; south: string } | null): boolean {
   const norm = ctx.norms[k]!;
   if (/^و?(?:كما|فيما|بينما)$/.test(norm)) return !!openerAt(ctx, k + 1, partition);
-  return /^و?في$/.test(norm) && ctx.norms[k + 1] === 'حين' && !!openerAt(ctx, k + 2, partition);
+  return contrastAt(ctx, k) && !!openerAt(ctx, k + 2, partition);
 }

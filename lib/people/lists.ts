@@ -18,8 +18,10 @@ import { grammarStops, nameStops, ranks, styles } from '../vocab/titles';
 
 /** Words that open an attendance list: the verb or noun of presence, of company, of welcome, of membership. */
 const PRESENCE = /^[وف]?(?:حضر|حضره|حضرها|يحضر|بحضور|حضور|يرافقه|يرافقها|ترافقه|رافقه|رافقها|ضم|يضم|تضم|ضمت|استقباله|استقبالها|وداعه|وداعها|بمشاركه|ومشاركه)$/;
-/** «كل من»: the list follows. */
-const EVERY = /^[وف]?كل$/;
+/** «كل من»، «كلا من» (the accusative after a verb): the list follows. */
+const EVERY = /^[وف]?كلا?$/;
+/** How far after the opener «كل من» may stand and still open its list («وضم الوفد الأذربيجاني كلا من …»). */
+const EVERY_REACH = 4;
 const MAX_ITEMS_WORDS = 80;
 const NAME_MIN = 2;
 const NAME_MAX = 4;
@@ -63,6 +65,18 @@ function opensList(norms: readonly string[], i: number): boolean {
   return PRESENCE.test(n);
 }
 
+/**
+ * The word after «كل من» when it follows the opener at `i` within a few words of one sentence, no punctuation between
+ * (-1 when it does not).
+ */
+function everyAfter(words: readonly Word[], norms: readonly string[], i: number): number {
+  for (let k = i; k < Math.min(words.length - 1, i + EVERY_REACH); k++) {
+    if (k > i && words[k]!.punctBefore) return -1;
+    if (EVERY.test(norms[k]!) && norms[k + 1] === 'من' && !words[k + 1]!.punctBefore) return k + 2;
+  }
+  return -1;
+}
+
 /** «ومن الجانب»، «وعن جانب»: after «و», the words that name the side the list's next people are for. */
 function opensSide(norms: readonly string[], k: number): boolean {
   return /^و(?:من|عن)$/.test(norms[k] ?? '') && /^(?:ال)?جانب$/.test(norms[k + 1] ?? '');
@@ -104,8 +118,9 @@ function segment(words: readonly Word[], norms: readonly string[], covered: read
   const sentence = words[from - 1]!.sentence;
   let first = from;
   let k = from;
-  // «كل من»: the list starts after «من».
-  if (norms[from] === 'من' && /كل$/.test(norms[from - 1]!)) first = k = from + 1;
+  // «كل من»: the list starts after «من», also when the opener's object stands before it («ضم الوفد اليوناني كلا من»).
+  const every = everyAfter(words, norms, from - 1);
+  if (every >= 0) first = k = every;
   for (; k < words.length && k - from < MAX_ITEMS_WORDS && words[k]!.sentence === sentence; k++) {
     if (k === first) continue;
     const w = words[k]!;
@@ -148,7 +163,7 @@ interface Shaped {
 function itemPerson(
   words: readonly Word[], norms: readonly string[], covered: readonly boolean[], it: Item, prev: Item | undefined, next: Item | undefined,
 ): Shaped | null {
-  const titled = titledName(words, norms, covered, it);
+  const titled = titledName(words, norms, covered, it) ?? titledBeforeAppositive(words, norms, covered, it, next);
   if (titled) return titled;
   const first = afterStyles(words, norms, it.first, it.last);
   // [honorific] [name] [title]: the title follows the name.
@@ -170,6 +185,25 @@ function itemPerson(
   return null;
 }
 
+/**
+ * «النائب سامد سيدوف، رئيس لجنة العلاقات الدولية …»: [title] [two or three words], the next item an office alone. With
+ * a title on both sides, a name half of whose words are name words (the other may be an ordinary word, «سامد») is a
+ * person's; the title before the name is his role.
+ */
+function titledBeforeAppositive(
+  words: readonly Word[], norms: readonly string[], covered: readonly boolean[], it: Item, next: Item | undefined,
+): Shaped | null {
+  if (!next || isCovered(covered, next)) return null;
+  const title = parseTitle(words as Word[], it.first, countryName, norms as string[]);
+  if (!title || title.end >= it.last) return null;
+  const nameFirst = afterStyles(words, norms, title.end, it.last);
+  if (it.last - nameFirst < NAME_MIN || it.last - nameFirst > 3 || !isName(words, norms, covered, nameFirst, it.last, true)) return null;
+  const office = parseTitle(words as Word[], next.first, countryName, norms as string[]);
+  // (The office opens the next item and runs to two words at least: «رئيس لجنة …», not a bare «رئيس».)
+  if (!office || office.start !== next.first || office.end - office.start < 2) return null;
+  return { title, nameFirst, nameLast: it.last };
+}
+
 /** Past the honorifics (السيد، سعادة، الدكتور) that open an item, and the conjunction before them. */
 function afterStyles(words: readonly Word[], norms: readonly string[], from: number, to: number): number {
   let k = from;
@@ -185,9 +219,10 @@ function afterStyles(words: readonly Word[], norms: readonly string[], from: num
 /**
  * Words [first, last) are a name of two to four words, none of someone already found, each a name word (a given name,
  * a foreign word of no language); a name of three words or more may hold a family name that is also an ordinary word
- * («خالد بن إبراهيم الحمر») beside at least as many name words. Never a particle, a time word, a place or a title.
+ * («خالد بن إبراهيم الحمر») beside at least as many name words, and so may a name of two (`halfNamed`) where titles on
+ * both sides vouch for it. Never a particle, a time word, a place or a title.
  */
-function isName(words: readonly Word[], norms: readonly string[], covered: readonly boolean[], first: number, last: number): boolean {
+function isName(words: readonly Word[], norms: readonly string[], covered: readonly boolean[], first: number, last: number, halfNamed = false): boolean {
   const n = last - first;
   if (n < NAME_MIN || n > NAME_MAX) return false;
   let strong = 0;
@@ -199,7 +234,7 @@ function isName(words: readonly Word[], norms: readonly string[], covered: reado
     if (placeNameEn(norm) || placeNameEn(norm.replace(/^و/, '')) || (k > first && /^و/.test(norm) && !isKnownNameWord(norm))) return false;
     if (mayBeNameWord(norm)) strong++;
   }
-  return n >= 3 ? strong * 2 >= n : strong === n;
+  return n >= 3 || halfNamed ? strong * 2 >= n : strong === n;
 }
 
 /** Not a particle, a time word, a number or a Latin word: a word that may stand in a family name. */
