@@ -1,11 +1,14 @@
 // Text furniture of round 41 (issue 14): shapes the rules still missed, put round a story of our own — the desk's note on
 // the story's own editing (an editor's note, a correction, a notice of an update), and a wire's dateline whose month is
 // named in both calendars across a spaced slash («موسكو 12 مارس / آذار (أ ف ب) -», as Arabic wires print it). Every
-// line is written for these tests.
+// line is written for these tests. And wire agencies the credits vocabulary lacked (Interfax, RIA Novosti, Bernama,
+// Antara, Quds Press, TAP and AMI by their full names, and «وكالة …» forms of agencies it held by short name).
+// And the headline printed again as the story's first line, read once.
 import { describe, expect, it } from 'vitest';
 import { MEDIA, STORY, STORY_TITLE } from './helpers/furniture';
 import { openingDatelineLength } from '@/lib/article/boilerplate';
 import { isEditNotice } from '@/lib/article/edit-notice';
+import { articleFromPlainText } from '@/lib/article/text';
 
 const TITLE = STORY_TITLE;
 const P = STORY;
@@ -65,5 +68,27 @@ describe("a wire's dateline with its month in both calendars across a spaced sla
   it('a number and a slash that are no date stay', () => {
     expect(openingDatelineLength('الحكومة 12 / البرلمان - بحثا معا مشروع الموازنة العامة للعام المقبل.')).toBe(0);
     expect(openingDatelineLength('وقال 12 مارس / آذار (رويترز) - إن الوزير بحث مع نظيره العلاقات.')).toBe(0);
+  });
+});
+
+describe('wire agencies the credits vocabulary lacked', () => {
+  for (const l of ['(إنترفاكس)', '(تونس أفريقيا للأنباء)', '(الوكالة الموريتانية للأنباء)', 'المصدر: وكالة فارس', '(قدس برس)']) {
+    it(`«${l}» alone on a line`, () => expectDropped(l));
+  }
+  const REST = 'بحث وزير الخارجية مع نظيره العلاقات الثنائية في اتصال هاتفي.';
+  for (const tag of ['موسكو - إنترفاكس: ', 'كوالالمبور (بيرناما) - ', 'طهران - وكالة مهر: ']) {
+    it(`«${tag.trim()}» opening a paragraph`, () => expect(openingDatelineLength(tag + REST)).toBe(tag.length));
+  }
+});
+
+describe('the headline printed again as the first line', () => {
+  it('is read once, as the title', () => {
+    const a = articleFromPlainText([TITLE, TITLE + '.', ...P].join('\n'));
+    expect(a.title).toBe(TITLE);
+    expect(a.text.split('\n\n')).toEqual([TITLE, ...P]);
+  });
+  it('a paragraph that only shares words with it stays', () => {
+    const l = 'وزير النقل يفتتح خط السكك الحديدية الجديد بين العاصمة والميناء بعد أربع سنوات من العمل.';
+    expect(articleFromPlainText([TITLE, l, ...P].join('\n')).text.split('\n\n')).toEqual([TITLE, l, ...P]);
   });
 });
