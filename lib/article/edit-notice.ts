@@ -5,7 +5,7 @@
 import { phraseKey } from '../vocab/boilerplate';
 
 /** A note of this kind runs to at most this many words. */
-const NOTICE_MAX_WORDS = 40;
+export const EDIT_NOTICE_MAX_WORDS = 40;
 
 /** The note's label and its separator, as a phrase key's start: «ملاحظة المحرر», «تنويه», «تصحيح», «توضيح»… */
 const LABEL = /^(?:ملاحظه|ملحوظه)(?: (?:من )?(?:المحرر|المحررين|التحرير|هيئه التحرير))?(?= )|^(?:تنويه|تصحيح|تصويب|توضيح|ايضاح|تحديث|تعديل|استدراك)(?= )/u;
@@ -21,14 +21,14 @@ const THIS_STORY = /(?:^| )(?:ل|ب|من )?(?:هذا|هذه) (?:الخبر|ال�
 const BARE_STORY = /^\S+ \S+ (?:الخبر|القصه|المقال|التقرير|النص|العنوان)(?= |$)/u;
 
 /**
- * A line that is a note about the story's own editing: at most NOTICE_MAX_WORDS words, perhaps in brackets or after
+ * A line that is a note about the story's own editing: at most EDIT_NOTICE_MAX_WORDS words, perhaps in brackets or after
  * a star, perhaps after a label and its separator; then what was done to the story, which names itself («هذا الخبر»,
  * «نسخة سابقة»), or names the story bare after a label, brackets or a star.
  */
 export function isEditNotice(text: string): boolean {
   const raw = text.trim();
   let key = phraseKey(raw);
-  if (!key || key.split(' ').length > NOTICE_MAX_WORDS || /["“”«»]/.test(raw)) return false;
+  if (!key || key.split(' ').length > EDIT_NOTICE_MAX_WORDS || /["“”«»]/.test(raw)) return false;
   const label = LABEL.exec(key);
   const labelled = !!label && separatedLabel(raw, label[0].split(' ').length);
   if (label && !labelled) return false;
