@@ -7,6 +7,7 @@ import { boilerplate as vocab, keyBoilerplateSteps, phraseKey, phraseKeyHead } f
 import { STORY_WORDS_EXACT, opensAsContinuation, otherStoryUnitsSteps } from './stories';
 import { isDateToken } from './date-token';
 import { isBracketedEditorsCredit, isMultiWriterByline, isPhotographerSignedCaption, isPlaceAndDateLine, isWriterWords } from './credit-lines';
+import { EDIT_NOTICE_MAX_WORDS, isEditNotice } from './edit-notice';
 import { openingAgencyLength, openingDatedAgencyLength } from './wire-opening';
 import { wordsUpTo } from './words';
 
@@ -380,6 +381,8 @@ function isBoilerplateLine(line: Line): boolean {
   // The outlet's notice about what it publishes, wherever it stands (other furniture may follow it under the text).
   if (words <= NOTICE_MAX_WORDS && / المنشوره (?:علي|في|عبر) /.test(line.key) && isPublicationNotice(line.text)) return true;
   if (words <= STAMP_MAX_WORDS && (isBylineAndStamp(line) || isBylineParts(line))) return true;
+  // The desk's note on the story's own editing («ملاحظة المحرر: تم تحديث هذا الخبر …», «تصحيح: في نسخة سابقة …»).
+  if (words <= EDIT_NOTICE_MAX_WORDS && isEditNotice(line.text)) return true;
   if (words <= END_MARK_LINE_MAX_WORDS && ((END_WORD.test(line.text) && endMarkLinePattern().test(line.text)) || isStorySignOff(line.text))) return true;
   return isShareBar(line) || isFollowPrompt(line) || isCounterLine(line) || isPhotoCreditLine(line) || isContactLine(line) || isHashtagLine(line) || isSceneCaption(line) || isEventCaption(line);
 }

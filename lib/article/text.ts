@@ -1,4 +1,5 @@
 import type { ArticleText } from '../types';
+import { phraseKey } from '../vocab/boilerplate';
 import { wordsUpTo } from './words';
 import { isBoilerplateText, isHeadlineLike, keepArticleUnits, openingDatelineLength, stripBoilerplatePrefix, stripEndMark } from './boilerplate';
 import { openingSiteDatelineLength } from './site-dateline';
@@ -24,6 +25,8 @@ export function articleFromPlainText(raw: string): ArticleText {
   const keep = keepArticleUnits(lines, { firstIsTitle: true });
   // A wire's dateline opening a paragraph («الكويت - 12 - 3 (كونا) -- …») is cut off what stays (judged with it).
   const kept = lines.filter((_, i) => keep[i]).map((l) => l.slice(openingDatelineLength(l)));
+  // The headline printed again as the story's first line (or lower down, over a photo): the first one stays as the title.
+  for (let i = kept.length - 1; i > 0; i--) if (kept[0] !== undefined && sameLine(kept[i]!, kept[0])) kept.splice(i, 1);
   const first = kept[0];
   const title =
     first !== undefined && kept.length > 1 && isHeadlineLike(first) && first.split(/\s+/).length <= TITLE_MAX_WORDS && !isBoilerplateText(first)
@@ -35,3 +38,9 @@ export function articleFromPlainText(raw: string): ArticleText {
   if (opening >= 0) kept[opening] = kept[opening]!.slice(openingSiteDatelineLength(kept[opening]!));
   return { title, text: kept.join('\n\n') };
 }
+
+/** Two lines with the same words (punctuation, diacritics and spacing aside). */
+const sameLine = (a: string, b: string) => {
+  const ka = phraseKey(a);
+  return ka.length > 0 && ka === phraseKey(b);
+};

@@ -88,7 +88,8 @@ const SURE_DATE = /^(?:(?:19|20|14)\d\d|\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?)$/u
 /** A raw word of a date: every word of its key a date's (a number, a month, «الموافق»…); «-» between them too. */
 function isDateWord(raw: string): boolean {
   const key = phraseKey(raw);
-  return key === '' ? /^[-–—،,]+$/u.test(raw) : key.split(' ').every(isDateToken);
+  // A month in both calendars across a spaced slash («12 مارس / آذار») has the slash as a word of its own.
+  return key === '' ? /^[-–—،,/]+$/u.test(raw) : key.split(' ').every(isDateToken);
 }
 
 /**
