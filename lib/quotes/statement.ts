@@ -335,7 +335,8 @@ export function statementEnd(ctx: TextContext, first: number): number {
     if (ctx.sentence[j] !== ctx.sentence[first]) break;
     if (breaksStatement(ctx, j, insideWords) || writersAfter(ctx, j)) break;
     const q = ctx.quotationOf[j - 1]!;
-    if (q !== -1 && ctx.quotationOf[j] !== q) {
+    // ('… إن تينوبو، مرشح حزب "مؤتمر جميع التقدميين"، حصل على …': the closing mark of a name ends no words.)
+    if (q !== -1 && ctx.quotationOf[j] !== q && !isNameQuotation(ctx, quotationStart(ctx, j - 1))) {
       // Just after a closing mark: a long quotation the statement opened with ends it, and so does a comma
       // that does not coordinate (", في أول رد على …" is the writer's comment, ", وعلينا أن …" is more of the words).
       if (q === q0 && last - first + 1 >= MIN_LONG_QUOTATION) break;
@@ -347,6 +348,12 @@ export function statementEnd(ctx: TextContext, first: number): number {
   // Connectives of the next clause are not the words: "… غير مرجحة" لكنه | شدد", "… الإجراءات فيما كان قد | قال".
   while (last > first && ctx.quotationOf[last] === -1 && TRAILING.has(ctx.norms[last]!)) last--;
   return last;
+}
+
+/** The first token of the quotation token k is in. */
+function quotationStart(ctx: TextContext, k: number): number {
+  while (k > 0 && ctx.quotationOf[k - 1] === ctx.quotationOf[k]) k--;
+  return k;
 }
 
 const BECAUSE = /^(لان|لانه|لانها|لانهم|لانهما|لانني|لاننا)$/;
