@@ -614,7 +614,11 @@ function shortBeforeWords(ctx: TextContext, j: number): boolean {
   if (innerWords(ctx, j) > 3) return false;
   let e = j;
   while (e + 1 < ctx.tokens.length && ctx.quotationOf[e + 1] === q) e++;
-  for (let t = e + 1; t < ctx.tokens.length && t <= e + 4 && ctx.sentence[t] === ctx.sentence[j]; t++) {
+  let reach = e + 4;
+  for (let t = e + 1; t < ctx.tokens.length && t <= reach && ctx.sentence[t] === ctx.sentence[j]; t++) {
+    // ('لـ«الشرق الأوسط»، طالباً عدم الإشارة إلى اسمه، إن': the source asking not to be named stands between.)
+    const anonymous = anonymityLength(ctx, t);
+    if (anonymous) { t += anonymous - 1; reach += anonymous; continue; }
     if (hasColon(gapBefore(ctx, t)) || isComplementizer(ctx.norms[t]!)) return true;
     if (ctx.quotationOf[t] !== -1 && ctx.quotationOf[t] !== q) return false;
   }
