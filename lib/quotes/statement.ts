@@ -339,7 +339,8 @@ export function statementEnd(ctx: TextContext, first: number): number {
     if (q !== -1 && ctx.quotationOf[j] !== q && !isNameQuotation(ctx, quotationStart(ctx, j - 1))) {
       // Just after a closing mark: a long quotation the statement opened with ends it, and so does a comma
       // that does not coordinate (", في أول رد على …" is the writer's comment, ", وعلينا أن …" is more of the words).
-      if (q === q0 && last - first + 1 >= MIN_LONG_QUOTATION) break;
+      // ('إن "معظم الخسائر كان يمكن تجنبها" لو كانت هناك …': a condition after it is still the speaker's.)
+      if (q === q0 && last - first + 1 >= MIN_LONG_QUOTATION && !opensCondition(ctx, j)) break;
       // ("…"، لأن …" gives the speaker's reason: more of the words.)
       if (hasComma(gapBefore(ctx, j)) && ctx.norms[j]![0] !== 'و' && !BECAUSE.test(ctx.norms[j]!)) break;
     }
@@ -348,6 +349,14 @@ export function statementEnd(ctx: TextContext, first: number): number {
   // Connectives of the next clause are not the words: "… غير مرجحة" لكنه | شدد", "… الإجراءات فيما كان قد | قال".
   while (last > first && ctx.quotationOf[last] === -1 && TRAILING.has(ctx.norms[last]!)) last--;
   return last;
+}
+
+const CONDITIONAL = /^(لو|لولا|اذا|طالما|شرط|بشرط)$/;
+
+/** Token j opens a condition on the words before it: «لو», «إذا», «إن لم», «ما لم», «في حال», «شرط أن». */
+function opensCondition(ctx: TextContext, j: number): boolean {
+  const w = ctx.norms[j]!, next = ctx.norms[j + 1] ?? '';
+  return CONDITIONAL.test(w) || ((w === 'ان' || w === 'ما') && next === 'لم') || (w === 'في' && next === 'حال');
 }
 
 /** The first token of the quotation token k is in. */
