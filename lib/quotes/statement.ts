@@ -7,7 +7,7 @@
 import { heads, institutionNouns, pluralHeads, styles } from '../vocab/titles';
 import { isNameWord } from '../english/names';
 import {
-  announcerLength, cancelsReport, isOwnedSaying, conjunctionOf, isBackgroundVerb, isComplementizer, isSayingNoun, isSourcePreposition, isSpeechNoun, postAttributionBefore,
+  announcerLength, cancelsReport, isOwnedSaying, conjunctionOf, isBackgroundVerb, isComplementizer, isOwnFeeling, isSayingNoun, isSourcePreposition, isSpeechNoun, postAttributionBefore,
   reportingVerb, reportingVerbWithObject, takesObjectFirst, verbalNounReport, type ReportingVerb,
 } from '../vocab/reporting';
 import { isKinshipNoun, isLabelNoun, isPronounSubject, isSkippableAfterVerb, matchSpeakerHead, timePhraseLength, channelLength } from '../vocab/speakers';
@@ -602,6 +602,11 @@ function bodyAfterVerb(ctx: TextContext, j: number): boolean {
   return false;
 }
 
+/** A verb of expressing (أعرب، عبر، أفصح: its عن not optional, no noun) whose object opens with the speaker's feeling. */
+function expressesFeeling(ctx: TextContext, t: Trigger): boolean {
+  return !!t.verb && !t.verb.prepOptional && !t.verb.nounLike && isOwnFeeling(ctx.norms[t.first]!);
+}
+
 /** At most three words, none quoted, with no verb of saying or complementizer: a noun phrase, not a statement. */
 function isBareObject(ctx: TextContext, first: number, last: number): boolean {
   if (last - first + 1 > 3) return false;
@@ -1141,7 +1146,8 @@ export function findTriggers(ctx: TextContext, silent: number[] = []): Trigger[]
     if (t && afterTimeAn(ctx, i) && t.opening !== 'complementizer' && t.opening !== 'colon' && !holdsQuotation(ctx, t.first, t.last)) t = null;
     // "تحدثت السلطات عن قتيلين فقط": a short noun phrase after عن is what the verb is about, not words said (after على
     // or إلى, "حث … على العودة إلى الحوار", it is what is urged).
-    if (t && t.opening === 'preposition' && t.verb?.prep === 'عن' && isBareObject(ctx, t.first, t.last)) t = null;
+    // (…but after أعرب/عبر عن, a feeling of the speaker's own is what was said, however short: "عن سعادته بزيارة المملكة".)
+    if (t && t.opening === 'preposition' && t.verb?.prep === 'عن' && isBareObject(ctx, t.first, t.last) && !expressesFeeling(ctx, t)) t = null;
     if (!t) {
       if (verb && verb.form !== 'participle') silent.push(i);
       continue;
