@@ -86,7 +86,9 @@ export function buildContext(text: string, officials: readonly Official[]): Text
           const decimal = ch === '.' && to - from === 1 && /\d/.test(text[from - 1]!) && /\d/.test(text[to]!);
           // "ر. غ. كابور": a single letter and its full stop are an initial of a name, no sentence end.
           const initial = ch === '.' && c === from && (/^[\u0621-\u064A]$/.test(tokens[i - 1]!.text) || latinInitial(text, tokens, i - 1));
-          if (!inside && !decimal && !initial) boundary = true;
+          // "للعربية.نت إن": a full stop with a letter right on both sides is inside a web outlet's name, no sentence end.
+          const address = ch === '.' && to - from === 1 && /\p{L}/u.test(text[from - 1]!) && /\p{L}/u.test(text[to]!);
+          if (!inside && !decimal && !initial && !address) boundary = true;
         }
       }
     }

@@ -7,7 +7,7 @@
 import { heads, institutionNouns, pluralHeads, styles } from '../vocab/titles';
 import { isNameWord } from '../english/names';
 import {
-  announcerLength, cancelsReport, isOwnedSaying, conjunctionOf, isBackgroundVerb, isComplementizer, isSayingNoun, isSourcePreposition, isSpeechNoun, postAttributionBefore,
+  announcerLength, cancelsReport, isOwnedSaying, conjunctionOf, isBackgroundVerb, isComplementizer, isOwnFeeling, isSayingNoun, isSourcePreposition, isSpeechNoun, postAttributionBefore,
   reportingVerb, reportingVerbWithObject, takesObjectFirst, verbalNounReport, type ReportingVerb,
 } from '../vocab/reporting';
 import { isKinshipNoun, isLabelNoun, isPronounSubject, isSkippableAfterVerb, matchSpeakerHead, timePhraseLength, channelLength } from '../vocab/speakers';
@@ -335,10 +335,12 @@ export function statementEnd(ctx: TextContext, first: number): number {
     if (ctx.sentence[j] !== ctx.sentence[first]) break;
     if (breaksStatement(ctx, j, insideWords) || writersAfter(ctx, j)) break;
     const q = ctx.quotationOf[j - 1]!;
-    if (q !== -1 && ctx.quotationOf[j] !== q) {
+    // ('… إن تينوبو، مرشح حزب "مؤتمر جميع التقدميين"، حصل على …': the closing mark of a name ends no words.)
+    if (q !== -1 && ctx.quotationOf[j] !== q && !isNameQuotation(ctx, quotationStart(ctx, j - 1))) {
       // Just after a closing mark: a long quotation the statement opened with ends it, and so does a comma
       // that does not coordinate (", في أول رد على …" is the writer's comment, ", وعلينا أن …" is more of the words).
-      if (q === q0 && last - first + 1 >= MIN_LONG_QUOTATION) break;
+      // ('إن "معظم الخسائر كان يمكن تجنبها" لو كانت هناك …': a condition after it is still the speaker's.)
+      if (q === q0 && last - first + 1 >= MIN_LONG_QUOTATION && !opensCondition(ctx, j)) break;
       // ("…"، لأن …" gives the speaker's reason: more of the words.)
       if (hasComma(gapBefore(ctx, j)) && ctx.norms[j]![0] !== 'و' && !BECAUSE.test(ctx.norms[j]!)) break;
     }
@@ -347,6 +349,20 @@ export function statementEnd(ctx: TextContext, first: number): number {
   // Connectives of the next clause are not the words: "… غير مرجحة" لكنه | شدد", "… الإجراءات فيما كان قد | قال".
   while (last > first && ctx.quotationOf[last] === -1 && TRAILING.has(ctx.norms[last]!)) last--;
   return last;
+}
+
+const CONDITIONAL = /^(لو|لولا|اذا|طالما|شرط|بشرط)$/;
+
+/** Token j opens a condition on the words before it: «لو», «إذا», «إن لم», «ما لم», «في حال», «شرط أن». */
+function opensCondition(ctx: TextContext, j: number): boolean {
+  const w = ctx.norms[j]!, next = ctx.norms[j + 1] ?? '';
+  return CONDITIONAL.test(w) || ((w === 'ان' || w === 'ما') && next === 'لم') || (w === 'في' && next === 'حال');
+}
+
+/** The first token of the quotation token k is in. */
+function quotationStart(ctx: TextContext, k: number): number {
+  while (k > 0 && ctx.quotationOf[k - 1] === ctx.quotationOf[k]) k--;
+  return k;
 }
 
 const BECAUSE = /^(لان|لانه|لانها|لانهم|لانهما|لانني|لاننا)$/;
@@ -586,6 +602,11 @@ function bodyAfterVerb(ctx: TextContext, j: number): boolean {
   return false;
 }
 
+/** A verb of expressing (أعرب، عبر، أفصح: its عن not optional, no noun) whose object opens with the speaker's feeling. */
+function expressesFeeling(ctx: TextContext, t: Trigger): boolean {
+  return !!t.verb && !t.verb.prepOptional && !t.verb.nounLike && isOwnFeeling(ctx.norms[t.first]!);
+}
+
 /** At most three words, none quoted, with no verb of saying or complementizer: a noun phrase, not a statement. */
 function isBareObject(ctx: TextContext, first: number, last: number): boolean {
   if (last - first + 1 > 3) return false;
@@ -607,7 +628,11 @@ function shortBeforeWords(ctx: TextContext, j: number): boolean {
   if (innerWords(ctx, j) > 3) return false;
   let e = j;
   while (e + 1 < ctx.tokens.length && ctx.quotationOf[e + 1] === q) e++;
-  for (let t = e + 1; t < ctx.tokens.length && t <= e + 4 && ctx.sentence[t] === ctx.sentence[j]; t++) {
+  let reach = e + 4;
+  for (let t = e + 1; t < ctx.tokens.length && t <= reach && ctx.sentence[t] === ctx.sentence[j]; t++) {
+    // ('لـ«الشرق الأوسط»، طالباً عدم الإشارة إلى اسمه، إن': the source asking not to be named stands between.)
+    const anonymous = anonymityLength(ctx, t);
+    if (anonymous) { t += anonymous - 1; reach += anonymous; continue; }
     if (hasColon(gapBefore(ctx, t)) || isComplementizer(ctx.norms[t]!)) return true;
     if (ctx.quotationOf[t] !== -1 && ctx.quotationOf[t] !== q) return false;
   }
@@ -1121,7 +1146,8 @@ export function findTriggers(ctx: TextContext, silent: number[] = []): Trigger[]
     if (t && afterTimeAn(ctx, i) && t.opening !== 'complementizer' && t.opening !== 'colon' && !holdsQuotation(ctx, t.first, t.last)) t = null;
     // "تحدثت السلطات عن قتيلين فقط": a short noun phrase after عن is what the verb is about, not words said (after على
     // or إلى, "حث … على العودة إلى الحوار", it is what is urged).
-    if (t && t.opening === 'preposition' && t.verb?.prep === 'عن' && isBareObject(ctx, t.first, t.last)) t = null;
+    // (…but after أعرب/عبر عن, a feeling of the speaker's own is what was said, however short: "عن سعادته بزيارة المملكة".)
+    if (t && t.opening === 'preposition' && t.verb?.prep === 'عن' && isBareObject(ctx, t.first, t.last) && !expressesFeeling(ctx, t)) t = null;
     if (!t) {
       if (verb && verb.form !== 'participle') silent.push(i);
       continue;

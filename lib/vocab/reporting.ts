@@ -144,6 +144,22 @@ export function isRelativePronoun(norm: string): boolean {
   return RELATIVE_PRONOUNS.has(norm);
 }
 
+/**
+ * What one expresses (أعرب/عبر عن …) when it is a feeling or stance of one's own: سعادته، تقديره، قلقها، تعازيه. Stems
+ * normalised, a final ة written ه.
+ */
+const EXPRESSED_FEELINGS = new Set([
+  'سعاده', 'سرور', 'ارتياح', 'تقدير', 'شكر', 'امتنان', 'اعتزاز', 'فخر', 'امل', 'تطلع', 'تفاول', 'ثقه', 'اعجاب',
+  'قلق', 'اسف', 'استياء', 'استيا', 'استياي', 'انزعاج', 'غضب', 'الم', 'حزن', 'تعازي', 'مواساه',
+  'تضامن', 'ترحيب', 'دعم', 'تاييد', 'استعداد', 'رغبه', 'حرص', 'تمنيات', 'رفض', 'ادانه',
+]);
+
+/** «سعادته», «قلقها», «تعازيهم»: a feeling with the pronoun of the one who expresses it. */
+export function isOwnFeeling(norm: string): boolean {
+  const m = /^(.+?)(ه|ها|هم|هما|هن)$/.exec(norm);
+  return !!m && EXPRESSED_FEELINGS.has(m[1]!.replace(/ت$/, 'ه'));
+}
+
 /** تصريح، بيان، تغريدة… : nouns of a speech act ("في بيان"). */
 export function isSpeechNoun(norm: string): boolean {
   const bare = norm.replace(/^(و|ف)?(ب|ل)?(ال)?/, '');
