@@ -668,6 +668,20 @@ function samePerson(a: Detection, b: Detection): boolean {
   return !!x && !!y && x.length > 1 && y.length > 1 && x[x.length - 1] === y[y.length - 1];
 }
 
+/**
+ * Word j, right after an office, is a style or rank written without the article that is a given name of some
+ * language too («أمير»), followed by a name word with nothing between: a style after an office carries the article
+ * (الأمير، الشيخ), so the bare word opens the name.
+ */
+function givenNameAfterOffice(s: Scan, j: number): boolean {
+  const { words, norms } = s;
+  const w = words[j]!, next = words[j + 1];
+  if (w.punctBefore || !next || next.punctBefore) return false;
+  if (/^(ال|[وفبلك])/.test(w.norm) || originsOfGivenName(w.norm).length === 0 || !(matchStyle(words, norms, j) || startsTitle(words, norms, j))) return false;
+  if (matchCountryName(norms, j + 1) || places.match(norms[j + 1]!, norms, j + 1) || placeHeads.has(norms[j + 1]!) || startsTitle(words, norms, j + 1)) return false;
+  return isNameWordLookup(norms[j + 1]!) && !/^(ال|و)/.test(norms[j + 1]!) && !isOrdinaryWord(norms[j + 1]!);
+}
+
 /** Styles, ranks and titles before a name, the name, and an appositive title after it. */
 function readTitled(s: Scan, i0: number): Detection | null {
   const { words, norms, knownAt } = s;
@@ -700,6 +714,9 @@ function readTitled(s: Scan, i0: number): Detection | null {
     // (Not «الرئيس الراحل X»: "the late" describes the person, and the rank stays a courtesy of his.)
     const lateOnly = !!asStyle?.rank && tt?.roles.length === 1 && !tt.roles[0]!.complement && !tt.roles[0]!.nat && norms.slice(j + asStyle.length, tt.end).every((w) => /^الراحل[هة]?$/.test(w));
     if (tt && !lateOnly && (tt.roles.length > 1 || tt.roles[0]!.complement || tt.roles[0]!.nat || !asStyle || tt.end > j + asStyle.length)) { t = tt; j = tt.end; continue; }
+    // (A style without the article after a whole office, before a name word, is the given name it is too: «وزير
+    // الخارجية بالوكالة أمير خان متقي» is Amir Khan Muttaqi, not an emir Khan Muttaqi.)
+    if (t && j > i0 && givenNameAfterOffice(s, j)) break;
     const style = matchStyle(words, norms, j);
     if (style && (j === i0 || !/^[وف]/.test(norms[j]!) || words[j]!.forms.length === 1)) {
       if (style.rank) rank ??= style.rank;
