@@ -492,7 +492,9 @@ function chineseName(parts: string[], hinted = false): string | null {
   // (For a person the article makes Chinese, a given name written as one word is read as the table's syllables it joins,
   // «شياويونغ» Xiaoyong, and a syllable the table lacks by the press's pinyin shapes, «تشن» Chen.)
   const norms = hinted ? parts.map(normalize).flatMap((n, k) => (k > 0 && !chineseSyllable(n) && !pinyinByRule(n) ? tableSyllables(n) ?? [n] : [n])) : parts.map(normalize);
-  const syll = norms.map((n) => chineseSyllable(n) ?? (hinted ? capitalize(pinyinByRule(n) ?? '') || undefined : undefined));
+  // (With no country, three syllables of which the table knows all but one are Chinese too: «خه لي فنغ» He Lifeng.)
+  const oneUnknown = !hinted && norms.length >= 3 && norms.filter((n) => !chineseSyllable(n)).length === 1;
+  const syll = norms.map((n) => chineseSyllable(n) ?? (hinted || oneUnknown ? capitalize(pinyinByRule(n) ?? '') || undefined : undefined));
   if (norms.length < 2 || syll.some((s) => !s)) return null;
   return `${syll[0]} ${syll.slice(1).map((s, i) => (i === 0 ? s! : s!.toLowerCase())).join('')}`;
 }
