@@ -1790,7 +1790,7 @@ function nameAfterRoleWords(s: Scan, j0: number, office = false): { run: NameRun
     // (A name between the role's words and a comma may hold foreign words: «… مؤتمر «سيدر» بيار دوكان،».)
     // (Or two or three words of no language at all: «قائد السرب الجوي أبهيناندان فارثامان».)
     const foreign = !!run && foreignRun(run);
-    if (run && run.norms.length >= 2 && (allNameWords(run.norms) || foreign || (quoted.has(j) && apposedName(s, run)))) return { run, roleEnd: j + 1, tails };
+    if (run && run.norms.length >= 2 && (allNameWords(run.norms) || foreign || (quoted.has(j) && apposedName(s, run)) || namesAfterDefinite(s, j, run))) return { run, roleEnd: j + 1, tails };
     // (Or a name that ends on a word of no language, its given names words of the language too: «… مراد تشتين قايا».)
     const tail = style ? null : foreignTailName(words, norms, j + 1, true, false);
     if (tail && (!run || tail.end > run.end)) return { run: tail, roleEnd: j + 1, tails };
@@ -2085,6 +2085,17 @@ function acceptName(s: Scan, name: NameRun, t: Title | null, rank: string | null
  * Every word is a name word, a particle (بن، آل، عبد) or the word a particle links ("عبد الكريم"), no verb, and the
  * run opens with a name word ("بن قردان" is a town).
  */
+/**
+ * After a definite word of the role («… مجلس صيانة الدستور»), three words or more that the name lists all hold, the
+ * first a name word with no article: the holder's name. A word without the article cannot describe the definite noun
+ * before it, so its reading as an adjective too («هادي»: calm) does not put it in the role (Hadi Tahan Nazif).
+ */
+function namesAfterDefinite(s: Scan, j: number, run: NameRun): boolean {
+  const { words, norms } = s;
+  if (run.norms.length < 3 || !norms[j]!.startsWith('ال') || !isNameWordLookup(run.norms[0]!) || /^(ال|[وفبلك])/.test(run.norms[0]!)) return false;
+  return run.norms.every((w, k) => (isNameWordLookup(w) || inNameDictionaries(w)) && (k === 0 || !isVerbAsWritten(w)) && (k === run.norms.length - 1 || !w.startsWith('ال')) && !startsTitle(words, norms, run.start + k));
+}
+
 function allNameWords(norms: string[]): boolean {
   const nameWord = (w: string) => isNameWordLookup(w) && !nameStops.has(w.replace(/^[وف]/, ''));
   const linked = (k: number) => (k > 0 && (nameParticles.has(norms[k - 1]!) || norms[k - 1] === 'عبد')) || compoundNameEnds.has(norms[k + 1] ?? '');
