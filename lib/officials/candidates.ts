@@ -11,6 +11,7 @@ import { timePhraseLength } from '../vocab/speakers';
 import { arabicNameWord, inNameDictionaries, originsOfGivenName } from '../vocab/names';
 import { adjectives, compoundNameEnds, heads, stateBodyNouns, institutionNouns, modifiers, nameParticles, nameStops, placeHeads, places, pluralHeads, portfolios, ranks, sittingNouns, styles } from '../vocab/titles';
 import { dualHead, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
+import { leaderBodyNoun } from './leader-body';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly, spellingVocab } from './known';
 import type { Detection } from './link';
 import { isNameWord as isNameWordLookup, matchCountryName, matchNationality, type NationalityMatch } from './lookups';
@@ -923,6 +924,9 @@ function readTitled(s: Scan, i0: number): Detection | null {
     }
   }
   if (name && t) name = surnameGoesOn(s, name);
+  // «المتحدث باسم حملة تينوبو فستوس كيامو»: the body is the leader's, and the name after the leader's is the holder's.
+  const led = name && t ? holderAfterLeader(s, name) : null;
+  if (led && t) { t = { ...t, end: led.start }; name = led; }
   // A bare title word that is a given name too, right before a one-word name the reader would drop, is the name's
   // first word: «العميد الركن أمين فرحات،», «مستشار عضو المجلس للشؤون الخارجية أمير حاجيتش،».
   const given = name ? titleWordAsGiven(s, name, i0) : null;
@@ -1106,6 +1110,19 @@ function ownerThenHolder(s: Scan, t: Title, name: NameRun): { owner: Detection; 
     owner: { name, title: null, rank: null, start: name.start, end: name.end, known: served, ref: false },
     holder: { name: holder, title, rank: null, start: t.start, end: holder.end, known: known && known.length >= holder.end - holder.start - 1 && spelledAs(known.person, holder.norms) ? known.person : null, ref: false },
   };
+}
+
+/**
+ * A name read right after a body noun of the title whose first word is a known person's name alone («حملة تينوبو»),
+ * with two name words or more after it: the known person owns the body, and the words after name its office holder.
+ */
+function holderAfterLeader(s: Scan, name: NameRun): NameRun | null {
+  const { words, norms, knownAt } = s;
+  if (name.end - name.start < 3 || name.prefixLen || !leaderBodyNoun(norms[name.start - 1] ?? '')) return null;
+  const leader = knownAt(name.start, true);
+  if (!leader || leader.length !== 1 || !spelledAs(leader.person, [norms[name.start]!])) return null;
+  const rest = readNameAfter(words, norms, name.start + 1, false, false, true);
+  return rest && rest.start === name.start + 1 && rest.end - rest.start >= 2 ? rest : null;
 }
 
 /** A comma, «إن/أن» or «قد» right after word `end - 1`: the name before it has ended. */
