@@ -13,6 +13,7 @@ import { isOrdinaryWord } from '../people/evidence';
 import { isArabicScript, isFrench, originByShape, originOf, originOfSurname, type Origin } from './origin';
 import { capitalize, diminutive, germanicFamilyName, hasGermanicEnding, transliterateWord } from './transliterate';
 import { closeness } from './closeness';
+import { pinyinByRule } from './pinyin';
 import { arabicSpellings, englishGivenMatch, isEnglishGivenName, readRightElsewhere } from './english-given';
 
 /** Countries whose press writes عبد الفتاح as "Abdel Fattah" rather than the Gulf "Abdulfattah". */
@@ -487,11 +488,27 @@ function koreanName(parts: string[], north: boolean, hinted: boolean): string | 
   return north ? [pick(surname), ...syllables].join(' ') : `${pick(surname)} ${syllables.join('-').replace(/-(\w)/g, (_m, c: string) => '-' + c.toLowerCase())}`;
 }
 
-function chineseName(parts: string[]): string | null {
-  const norms = parts.map(normalize);
-  const syll = norms.map(chineseSyllable);
+function chineseName(parts: string[], hinted = false): string | null {
+  // (For a person the article makes Chinese, a given name written as one word is read as the table's syllables it joins,
+  // «شياويونغ» Xiaoyong, and a syllable the table lacks by the press's pinyin shapes, «تشن» Chen.)
+  const norms = hinted ? parts.map(normalize).flatMap((n, k) => (k > 0 && !chineseSyllable(n) && !pinyinByRule(n) ? tableSyllables(n) ?? [n] : [n])) : parts.map(normalize);
+  // (With no country, three syllables of which the table knows all but one are Chinese too: «خه لي فنغ» He Lifeng.)
+  const oneUnknown = !hinted && norms.length >= 3 && norms.filter((n) => !chineseSyllable(n)).length === 1;
+  const syll = norms.map((n) => chineseSyllable(n) ?? (hinted || oneUnknown ? capitalize(pinyinByRule(n) ?? '') || undefined : undefined));
   if (norms.length < 2 || syll.some((s) => !s)) return null;
   return `${syll[0]} ${syll.slice(1).map((s, i) => (i === 0 ? s! : s!.toLowerCase())).join('')}`;
+}
+
+/** A word that is two or three of the table's Chinese syllables run together («شياويونغ»: شياو + يونغ), split. */
+function tableSyllables(norm: string): string[] | null {
+  for (let cut = 2; cut <= norm.length - 2; cut++) {
+    const head = norm.slice(0, cut), tail = norm.slice(cut);
+    if (!chineseSyllable(head)) continue;
+    if (chineseSyllable(tail)) return [head, tail];
+    const more = tail.length >= 4 ? tableSyllables(tail) : null;
+    if (more && more.length === 2) return [head, ...more];
+  }
+  return null;
 }
 
 /** Burmese names: syllables spaced, each as the Myanmar press writes it; a syllable the table lacks is read by the rules. */
@@ -558,7 +575,7 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     if (k && origin === null && written.some((w) => w.includes('-'))) return k;
   }
   if (origin === 'chinese' || (origin === null && !written.some((w) => w.includes('-')))) {
-    const c = chineseName(syllableParts);
+    const c = chineseName(syllableParts, origin === 'chinese');
     if (c) return c;
   }
   if (origin === 'northKorean' || origin === 'southKorean' || origin === 'chinese' || origin === 'burmese') origin = 'western';

@@ -11,6 +11,7 @@ import { timePhraseLength } from '../vocab/speakers';
 import { arabicNameWord, inNameDictionaries, originsOfGivenName } from '../vocab/names';
 import { adjectives, compoundNameEnds, heads, stateBodyNouns, institutionNouns, modifiers, nameParticles, nameStops, placeHeads, places, pluralHeads, portfolios, ranks, sittingNouns, styles } from '../vocab/titles';
 import { dualHead, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
+import { leaderBodyNoun } from './leader-body';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly, spellingVocab } from './known';
 import type { Detection } from './link';
 import { isNameWord as isNameWordLookup, matchCountryName, matchNationality, type NationalityMatch } from './lookups';
@@ -668,6 +669,20 @@ function samePerson(a: Detection, b: Detection): boolean {
   return !!x && !!y && x.length > 1 && y.length > 1 && x[x.length - 1] === y[y.length - 1];
 }
 
+/**
+ * Word j, right after an office, is a style or rank written without the article that is a given name of some
+ * language too («أمير»), followed by a name word with nothing between: a style after an office carries the article
+ * (الأمير، الشيخ), so the bare word opens the name.
+ */
+function givenNameAfterOffice(s: Scan, j: number): boolean {
+  const { words, norms } = s;
+  const w = words[j]!, next = words[j + 1];
+  if (w.punctBefore || !next || next.punctBefore) return false;
+  if (/^(ال|[وفبلك])/.test(w.norm) || originsOfGivenName(w.norm).length === 0 || !(matchStyle(words, norms, j) || startsTitle(words, norms, j))) return false;
+  if (matchCountryName(norms, j + 1) || places.match(norms[j + 1]!, norms, j + 1) || placeHeads.has(norms[j + 1]!) || startsTitle(words, norms, j + 1)) return false;
+  return isNameWordLookup(norms[j + 1]!) && !/^(ال|و)/.test(norms[j + 1]!) && !isOrdinaryWord(norms[j + 1]!);
+}
+
 /** Styles, ranks and titles before a name, the name, and an appositive title after it. */
 function readTitled(s: Scan, i0: number): Detection | null {
   const { words, norms, knownAt } = s;
@@ -700,6 +715,9 @@ function readTitled(s: Scan, i0: number): Detection | null {
     // (Not «الرئيس الراحل X»: "the late" describes the person, and the rank stays a courtesy of his.)
     const lateOnly = !!asStyle?.rank && tt?.roles.length === 1 && !tt.roles[0]!.complement && !tt.roles[0]!.nat && norms.slice(j + asStyle.length, tt.end).every((w) => /^الراحل[هة]?$/.test(w));
     if (tt && !lateOnly && (tt.roles.length > 1 || tt.roles[0]!.complement || tt.roles[0]!.nat || !asStyle || tt.end > j + asStyle.length)) { t = tt; j = tt.end; continue; }
+    // (A style without the article after a whole office, before a name word, is the given name it is too: «وزير
+    // الخارجية بالوكالة أمير خان متقي» is Amir Khan Muttaqi, not an emir Khan Muttaqi.)
+    if (t && j > i0 && givenNameAfterOffice(s, j)) break;
     const style = matchStyle(words, norms, j);
     if (style && (j === i0 || !/^[وف]/.test(norms[j]!) || words[j]!.forms.length === 1)) {
       if (style.rank) rank ??= style.rank;
@@ -906,6 +924,9 @@ function readTitled(s: Scan, i0: number): Detection | null {
     }
   }
   if (name && t) name = surnameGoesOn(s, name);
+  // «المتحدث باسم حملة تينوبو فستوس كيامو»: the body is the leader's, and the name after the leader's is the holder's.
+  const led = name && t ? holderAfterLeader(s, name) : null;
+  if (led && t) { t = { ...t, end: led.start }; name = led; }
   // A bare title word that is a given name too, right before a one-word name the reader would drop, is the name's
   // first word: «العميد الركن أمين فرحات،», «مستشار عضو المجلس للشؤون الخارجية أمير حاجيتش،».
   const given = name ? titleWordAsGiven(s, name, i0) : null;
@@ -1089,6 +1110,19 @@ function ownerThenHolder(s: Scan, t: Title, name: NameRun): { owner: Detection; 
     owner: { name, title: null, rank: null, start: name.start, end: name.end, known: served, ref: false },
     holder: { name: holder, title, rank: null, start: t.start, end: holder.end, known: known && known.length >= holder.end - holder.start - 1 && spelledAs(known.person, holder.norms) ? known.person : null, ref: false },
   };
+}
+
+/**
+ * A name read right after a body noun of the title whose first word is a known person's name alone («حملة تينوبو»),
+ * with two name words or more after it: the known person owns the body, and the words after name its office holder.
+ */
+function holderAfterLeader(s: Scan, name: NameRun): NameRun | null {
+  const { words, norms, knownAt } = s;
+  if (name.end - name.start < 3 || name.prefixLen || !leaderBodyNoun(norms[name.start - 1] ?? '')) return null;
+  const leader = knownAt(name.start, true);
+  if (!leader || leader.length !== 1 || !spelledAs(leader.person, [norms[name.start]!])) return null;
+  const rest = readNameAfter(words, norms, name.start + 1, false, false, true);
+  return rest && rest.start === name.start + 1 && rest.end - rest.start >= 2 ? rest : null;
 }
 
 /** A comma, «إن/أن» or «قد» right after word `end - 1`: the name before it has ended. */
@@ -1773,7 +1807,7 @@ function nameAfterRoleWords(s: Scan, j0: number, office = false): { run: NameRun
     // (A name between the role's words and a comma may hold foreign words: «… مؤتمر «سيدر» بيار دوكان،».)
     // (Or two or three words of no language at all: «قائد السرب الجوي أبهيناندان فارثامان».)
     const foreign = !!run && foreignRun(run);
-    if (run && run.norms.length >= 2 && (allNameWords(run.norms) || foreign || (quoted.has(j) && apposedName(s, run)))) return { run, roleEnd: j + 1, tails };
+    if (run && run.norms.length >= 2 && (allNameWords(run.norms) || foreign || (quoted.has(j) && apposedName(s, run)) || namesAfterDefinite(s, j, run))) return { run, roleEnd: j + 1, tails };
     // (Or a name that ends on a word of no language, its given names words of the language too: «… مراد تشتين قايا».)
     const tail = style ? null : foreignTailName(words, norms, j + 1, true, false);
     if (tail && (!run || tail.end > run.end)) return { run: tail, roleEnd: j + 1, tails };
@@ -2068,6 +2102,17 @@ function acceptName(s: Scan, name: NameRun, t: Title | null, rank: string | null
  * Every word is a name word, a particle (بن، آل، عبد) or the word a particle links ("عبد الكريم"), no verb, and the
  * run opens with a name word ("بن قردان" is a town).
  */
+/**
+ * After a definite word of the role («… مجلس صيانة الدستور»), three words or more that the name lists all hold, the
+ * first a name word with no article: the holder's name. A word without the article cannot describe the definite noun
+ * before it, so its reading as an adjective too («هادي»: calm) does not put it in the role (Hadi Tahan Nazif).
+ */
+function namesAfterDefinite(s: Scan, j: number, run: NameRun): boolean {
+  const { words, norms } = s;
+  if (run.norms.length < 3 || !norms[j]!.startsWith('ال') || !isNameWordLookup(run.norms[0]!) || /^(ال|[وفبلك])/.test(run.norms[0]!)) return false;
+  return run.norms.every((w, k) => (isNameWordLookup(w) || inNameDictionaries(w)) && (k === 0 || !isVerbAsWritten(w)) && (k === run.norms.length - 1 || !w.startsWith('ال')) && !startsTitle(words, norms, run.start + k));
+}
+
 function allNameWords(norms: string[]): boolean {
   const nameWord = (w: string) => isNameWordLookup(w) && !nameStops.has(w.replace(/^[وف]/, ''));
   const linked = (k: number) => (k > 0 && (nameParticles.has(norms[k - 1]!) || norms[k - 1] === 'عبد')) || compoundNameEnds.has(norms[k + 1] ?? '');

@@ -4,6 +4,7 @@
  * Names and roles in English.
  */
 import { normalize } from '../arabic/normalize';
+import { knownNameAsWritten } from '../english/known-chain';
 import { nameToEnglish } from '../english/names';
 import { storyCountry } from '../english/story-country';
 import { countryName, renderTitle, tradeStyled } from '../english/roles';
@@ -81,7 +82,7 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     // (With no country of its own nor of the article, the ministry is of the state most of its officials serve: «كما
     // يلتقى المهندس عمرو نصار وزير التجارة والصناعة» in a Cairo visit is Egypt's Minister of Trade and Industry.)
     const role_en = role_en2 && !dict && !known ? tradeStyled(role_en2, roleTitle?.country ?? country ?? home ?? story ?? hostCountry(counts, null)) : role_en2;
-    const name_en = dict?.name_en ?? known?.name_en ?? (kin ? `${nameToEnglish(p.nameAr.split(/\s+/)[0]!, { country, home, story })} ${kin.tail}` : nameToEnglish(p.nameAr, { country, home, story }));
+    const name_en = dict?.name_en ?? (known && knownNameAsWritten(known, p.nameAr, (ar) => nameToEnglish(ar, { country, home, story }))) ?? (kin ? `${nameToEnglish(p.nameAr.split(/\s+/)[0]!, { country, home, story })} ${kin.tail}` : nameToEnglish(p.nameAr, { country, home, story }));
     if (!known && !dict && (holdsNoOffice(p, s.norms, s.words) || (!!p.title && !p.rank && privateCompany(s.words, s.norms, p.title)))) {
       people.push({
         id: `p${people.length + 1}`, name_ar: p.nameAr, name_en, named: true,

@@ -399,6 +399,11 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     const run = readNameAfterWords(words, norms, i + 1, false, false, loose);
     if (run && run.norms.length >= 2) return run;
   }
+  // The epithet of the title's country stands before the name: «وزير خارجية الجمهورية التركية الصديقة هاكان فيدان».
+  if (!conj && countryEpithet(words, norms, i)) {
+    const run = readNameAfterWords(words, norms, i + 1, false, false, loose);
+    if (run && run.norms.length >= 2) return run;
+  }
   // The next name of a list that shares one title: "… بلينكن ولويد أوستن" reads "لويد أوستن".
   if (conj) {
     if (!/^و/.test(first.norm) || first.norm.length < 4) return null;
@@ -1166,6 +1171,15 @@ function titleTailBeforeName(words: Word[], norms: string[], i: number): boolean
   const w = norms[i]!;
   if (!words[i + 1] || words[i + 1]!.punctBefore || isNameWord(w) || inNameDictionaries(w)) return false;
   return /^وال.{3,}(تين|يين|ين|ات|ون)$/.test(w);
+}
+
+/**
+ * Word i is «الشقيقة»/«الصديقة» (sisterly, friendly) after a country's name or its adjective, before a name with no
+ * punctuation between: the epithet official prose gives the title's country, not a name word (Al-Sadiqa).
+ */
+function countryEpithet(words: Word[], norms: string[], i: number): boolean {
+  if (i < 1 || !/^ال(شقيق|صديق)ه?$/.test(norms[i]!) || words[i]!.punctBefore || !words[i + 1] || words[i + 1]!.punctBefore) return false;
+  return !!matchNationality(norms, i - 1) || !!matchCountryName(norms, i - 1);
 }
 
 /** Word k is a capital whose name is followed by «و» and another place's. */

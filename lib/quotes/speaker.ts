@@ -19,6 +19,7 @@ import { agrees, titleGender } from './gender';
 import { isTitleWord, officialTitledAt, stripArticle } from './titled';
 import { anonymityLength, countryPairLength, isNameQuotation, NAMED_AS, namedAsLength, OWNED_SAYING_REACH } from './statement';
 import { stripAl } from '../arabic/article';
+import { leaderBodyNoun } from '../officials/leader-body';
 
 export interface Speaker {
   ar: string;
@@ -410,6 +411,8 @@ function officialIn(ctx: TextContext, from: number, to: number, reach: number): 
     // "نجل سلال، فارس سلال"، "ومنافس موراليس في الانتخابات كارلوس ميسا": an official named as the genitive of a
     // noun of kin or relation is whose relative, rival or adviser speaks, not the speaker.
     if (m && j > from && isRelationOf(ctx, j)) return null;
+    // «المتحدث باسم حملة تينوبو فستوس كيامو»: the leader owning the body, right before the holder's name, is not the subject.
+    if (m && m.first === j && m.last === j && leaderBodyNoun(ctx.norms[j - 1] ?? '') && ctx.mention[j + 1]?.first === j + 1 && ctx.mention[j + 1]!.official !== m.official) continue;
     if (m) return m.official;
     // Someone named after a preposition of the circumstances is not the subject ("ورد الأكراد بعد تصريحات الأسد").
     if (j > from && CIRCUMSTANTIAL.test(ctx.norms[j]!)) return null;
