@@ -10,7 +10,7 @@ import {
   announcerLength, cancelsReport, isOwnedSaying, conjunctionOf, isBackgroundVerb, isComplementizer, isSayingNoun, isSourcePreposition, isSpeechNoun, postAttributionBefore,
   reportingVerb, reportingVerbWithObject, takesObjectFirst, verbalNounReport, type ReportingVerb,
 } from '../vocab/reporting';
-import { isKinshipNoun, isLabelNoun, isPronounSubject, isSkippableAfterVerb, matchSpeakerHead, timePhraseLength, channelLength } from '../vocab/speakers';
+import { isKinshipNoun, isLabelNoun, isPronounSubject, isSkippableAfterVerb, matchSpeakerHead, timePhraseLength, channelLength, outletLength } from '../vocab/speakers';
 import { gapBefore, type TextContext } from './context';
 import { officialTitledAt } from './titled';
 import { matchCountryName, matchNationality } from '../vocab/nationalities';
@@ -465,6 +465,12 @@ function titleThenObject(ctx: TextContext, k: number, quotation: number): number
 }
 
 /** Whether the words between a verb and a quotation name the speaker or the circumstances (not the verb's object). */
+/** An outlet's name at token i and the edition after it ("العربية نت", "بي بي سي عربي"): its length, or 0. */
+function outletNameLength(norms: readonly string[], i: number): number {
+  const len = outletLength(norms, i);
+  return len && /^(نت|عربي|عربيه)$/.test(norms[i + len] ?? '') ? len + 1 : len;
+}
+
 /** A channel and the edition after its name: "للجزيرة نت", "لبي بي سي عربي", "للعربية نت". */
 function channelSpan(norms: readonly string[], i: number): number {
   const len = channelLength(norms, i);
@@ -508,6 +514,9 @@ export function isNameQuotation(ctx: TextContext, j: number): boolean {
   const m = ctx.mention[j];
   if (m && m.first === j && innerWords(ctx, j) === m.last - m.first + 1) return true;
   if (j === 0 || ctx.quotationOf[j - 1] !== -1 || /[،,:]/.test(gapBefore(ctx, j))) return false;
+  // 'لـ«الشرق الأوسط»', 'لـ"العربية.نت"': an outlet's name in marks after ل is the channel spoken to, whatever comes
+  // between it and the words (a wish not to be named, set off by commas).
+  if (ctx.norms[j - 1] === 'ل' && outletNameLength(ctx.norms, j) === innerWords(ctx, j)) return true;
   if (bodyAfterVerb(ctx, j)) return true;
   if (innerWords(ctx, j) > 3) return nameInSubject(ctx, j);
   if (isLabelNoun(ctx.norms[j - 1]!)) return true;
