@@ -44,6 +44,9 @@ export function gapBefore(ctx: TextContext, i: number): string {
 
 const BREAKS = /[\n.!?؟]/;
 
+/** The domain after the full stop of an outlet's web name ("العربية.نت", "سكاي نيوز عربية.كوم"). */
+const WEB_DOMAIN = /^(نت|كوم|net|com|org)$/i;
+
 export function buildContext(text: string, officials: readonly Official[]): TextContext {
   const tokens = tokenize(text);
   const n = tokens.length;
@@ -86,7 +89,9 @@ export function buildContext(text: string, officials: readonly Official[]): Text
           const decimal = ch === '.' && to - from === 1 && /\d/.test(text[from - 1]!) && /\d/.test(text[to]!);
           // "ر. غ. كابور": a single letter and its full stop are an initial of a name, no sentence end.
           const initial = ch === '.' && c === from && (/^[\u0621-\u064A]$/.test(tokens[i - 1]!.text) || latinInitial(text, tokens, i - 1));
-          if (!inside && !decimal && !initial) boundary = true;
+          // "العربية.نت", "هسبريس.كوم": a full stop glued to a web domain is part of an outlet's name.
+          const domain = ch === '.' && to - from === 1 && WEB_DOMAIN.test(tokens[i]!.text);
+          if (!inside && !decimal && !initial && !domain) boundary = true;
         }
       }
     }

@@ -20,3 +20,12 @@ describe('an outlet in marks after ل is no quotation', () => {
     expect(q.find((x) => x.text.includes('المفاوضات'))?.speaker_ar).toBe('مسؤول حكومي');
   });
 });
+
+describe('the full stop of an outlet web name ends no sentence', () => {
+  it('للعربية.نت between the speaker and إن', () => {
+    const t = opening + 'وقال الخبير الاقتصادي في كراتشي خرم حسين للعربية.نت إن الاتفاق "يشتري الوقت فقط"، مضيفا أن البلاد تحتاج إلى برنامج أطول.';
+    const q = quotes(t);
+    expect(q.some((x) => x.text.includes('للعربية'))).toBe(false);
+    expect(q.find((x) => x.text.includes('يشتري الوقت'))?.speaker_ar).toBe('خرم حسين');
+  });
+});
