@@ -866,7 +866,9 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
     if (ctx.sentence[j] !== sentence) break;
     if (hasColon(gapBefore(ctx, j))) { first = j; opening = 'colon'; subjectLast = j - 1; break; }
     if (ctx.quotationOf[j] !== -1) {
-      if (isNameQuotation(ctx, j) || shortBeforeWords(ctx, j) || nameBeforeWords(ctx, j, verb)) { while (j + 1 < n && ctx.quotationOf[j + 1] === ctx.quotationOf[j]) j++; continue; }
+      // ('وعلمت «النهار» من مصادر …': the outlet that learned, in quotation marks right after the verb.)
+      const learner = verb?.lemma === LEARNED && j === i + 1;
+      if (learner || isNameQuotation(ctx, j) || shortBeforeWords(ctx, j) || nameBeforeWords(ctx, j, verb)) { while (j + 1 < n && ctx.quotationOf[j + 1] === ctx.quotationOf[j]) j++; continue; }
       first = j; opening = 'quotation'; subjectLast = j - 1; break;
     }
     const norm = ctx.norms[j]!;
@@ -970,14 +972,33 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
   // words were read; they begin after it.
   const aside = leadingSourceAside(ctx, first);
   if (aside > first) { first = aside; if (opening === 'quotation' && ctx.quotationOf[first] === -1) opening = 'plain'; }
+  // "وعلمت «النهار» من مصادر مطلعة أن": what an outlet learned is its sources' statement, and theirs only; what it
+  // learned with no source named is its own reporting, no one's words.
+  if (verb?.lemma === LEARNED) {
+    const from = learnedFrom(ctx, k, subjectLast);
+    if (from < 0) return null;
+    k = from;
+  }
   const last = statementEnd(ctx, first);
   // ("ورحب سموه بدولة رئيس الوزراء الياباني والوفد المرافق، وبحث …": a guest welcomed, whatever follows.)
   if (verb?.objectStatement && objectNamesSomeone(ctx, k, first, verb.prep)) return null;
   return { at: i, verb, opening, first, last, subjectFirst: k, subjectLast };
 }
 
+const LEARNED = 'علم';
+
+/** After «علمت X», the source after «من» in tokens [k, subjectLast] ("من مصادر نيابية"): where it begins, or -1. */
+function learnedFrom(ctx: TextContext, k: number, subjectLast: number): number {
+  for (let j = k; j < subjectLast; j++) {
+    if (ctx.norms[j] === 'من' && ctx.quotationOf[j] === -1) return matchSpeakerHead(ctx.norms, j + 1)?.kind === 'source' ? j + 1 : -1;
+  }
+  return -1;
+}
+
 /** "…، حسبما أعلن البلدان": the clause before the attribution, from the start of its sentence. */
 function statementBefore(ctx: TextContext, i: number, verb: ReportingVerb, attribution: number): Trigger | null {
+  // ("…، حسبما علمت X": what an outlet learned is its own reporting.)
+  if (verb.lemma === LEARNED) return null;
   const sentence = ctx.sentence[i];
   let last = i - attribution - 1;
   if (last < 0 || ctx.sentence[last] !== sentence) return null;
