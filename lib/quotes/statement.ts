@@ -10,7 +10,7 @@ import {
   announcerLength, cancelsReport, isOwnedSaying, conjunctionOf, isBackgroundVerb, isComplementizer, isOwnFeeling, isSayingNoun, isSourcePreposition, isSpeechNoun, postAttributionBefore,
   reportingVerb, reportingVerbWithObject, takesObjectFirst, verbalNounReport, type ReportingVerb,
 } from '../vocab/reporting';
-import { isKinshipNoun, isLabelNoun, isPronounSubject, isSkippableAfterVerb, matchSpeakerHead, timePhraseLength, channelLength } from '../vocab/speakers';
+import { isKinshipNoun, isLabelNoun, isPronounSubject, isSkippableAfterVerb, matchSpeakerHead, timePhraseLength, channelLength, outletLength } from '../vocab/speakers';
 import { gapBefore, type TextContext } from './context';
 import { officialTitledAt } from './titled';
 import { matchCountryName, matchNationality } from '../vocab/nationalities';
@@ -481,6 +481,12 @@ function titleThenObject(ctx: TextContext, k: number, quotation: number): number
 }
 
 /** Whether the words between a verb and a quotation name the speaker or the circumstances (not the verb's object). */
+/** An outlet's name at token i and the edition after it ("العربية نت", "بي بي سي عربي"): its length, or 0. */
+function outletNameLength(norms: readonly string[], i: number): number {
+  const len = outletLength(norms, i);
+  return len && /^(نت|عربي|عربيه)$/.test(norms[i + len] ?? '') ? len + 1 : len;
+}
+
 /** A channel and the edition after its name: "للجزيرة نت", "لبي بي سي عربي", "للعربية نت". */
 function channelSpan(norms: readonly string[], i: number): number {
   const len = channelLength(norms, i);
@@ -524,6 +530,9 @@ export function isNameQuotation(ctx: TextContext, j: number): boolean {
   const m = ctx.mention[j];
   if (m && m.first === j && innerWords(ctx, j) === m.last - m.first + 1) return true;
   if (j === 0 || ctx.quotationOf[j - 1] !== -1 || /[،,:]/.test(gapBefore(ctx, j))) return false;
+  // 'لـ«الشرق الأوسط»', 'لـ"العربية.نت"': an outlet's name in marks after ل is the channel spoken to, whatever comes
+  // between it and the words (a wish not to be named, set off by commas).
+  if (ctx.norms[j - 1] === 'ل' && outletNameLength(ctx.norms, j) === innerWords(ctx, j)) return true;
   if (bodyAfterVerb(ctx, j)) return true;
   if (innerWords(ctx, j) > 3) return nameInSubject(ctx, j);
   if (isLabelNoun(ctx.norms[j - 1]!)) return true;
@@ -882,7 +891,9 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
     if (ctx.sentence[j] !== sentence) break;
     if (hasColon(gapBefore(ctx, j))) { first = j; opening = 'colon'; subjectLast = j - 1; break; }
     if (ctx.quotationOf[j] !== -1) {
-      if (isNameQuotation(ctx, j) || shortBeforeWords(ctx, j) || nameBeforeWords(ctx, j, verb)) { while (j + 1 < n && ctx.quotationOf[j + 1] === ctx.quotationOf[j]) j++; continue; }
+      // ('وعلمت «النهار» من مصادر …': the outlet that learned, in quotation marks right after the verb.)
+      const learner = verb?.lemma === LEARNED && j === i + 1;
+      if (learner || isNameQuotation(ctx, j) || shortBeforeWords(ctx, j) || nameBeforeWords(ctx, j, verb)) { while (j + 1 < n && ctx.quotationOf[j + 1] === ctx.quotationOf[j]) j++; continue; }
       first = j; opening = 'quotation'; subjectLast = j - 1; break;
     }
     const norm = ctx.norms[j]!;
@@ -986,14 +997,33 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
   // words were read; they begin after it.
   const aside = leadingSourceAside(ctx, first);
   if (aside > first) { first = aside; if (opening === 'quotation' && ctx.quotationOf[first] === -1) opening = 'plain'; }
+  // "وعلمت «النهار» من مصادر مطلعة أن": what an outlet learned is its sources' statement, and theirs only; what it
+  // learned with no source named is its own reporting, no one's words.
+  if (verb?.lemma === LEARNED) {
+    const from = learnedFrom(ctx, k, subjectLast);
+    if (from < 0) return null;
+    k = from;
+  }
   const last = statementEnd(ctx, first);
   // ("ورحب سموه بدولة رئيس الوزراء الياباني والوفد المرافق، وبحث …": a guest welcomed, whatever follows.)
   if (verb?.objectStatement && objectNamesSomeone(ctx, k, first, verb.prep)) return null;
   return { at: i, verb, opening, first, last, subjectFirst: k, subjectLast };
 }
 
+const LEARNED = 'علم';
+
+/** After «علمت X», the source after «من» in tokens [k, subjectLast] ("من مصادر نيابية"): where it begins, or -1. */
+function learnedFrom(ctx: TextContext, k: number, subjectLast: number): number {
+  for (let j = k; j < subjectLast; j++) {
+    if (ctx.norms[j] === 'من' && ctx.quotationOf[j] === -1) return matchSpeakerHead(ctx.norms, j + 1)?.kind === 'source' ? j + 1 : -1;
+  }
+  return -1;
+}
+
 /** "…، حسبما أعلن البلدان": the clause before the attribution, from the start of its sentence. */
 function statementBefore(ctx: TextContext, i: number, verb: ReportingVerb, attribution: number): Trigger | null {
+  // ("…، حسبما علمت X": what an outlet learned is its own reporting.)
+  if (verb.lemma === LEARNED) return null;
   const sentence = ctx.sentence[i];
   let last = i - attribution - 1;
   if (last < 0 || ctx.sentence[last] !== sentence) return null;

@@ -40,6 +40,8 @@ interface VerbEntry {
   prepOptional?: boolean;
   nounLike?: boolean;
   objectStatement?: boolean;
+  /** The bare past is a name or a noun more often than the verb (علم: «Alam», a flag): only its other forms report. */
+  inflectedOnly?: boolean;
   strength: string;
   extra?: string[];
 }
@@ -84,7 +86,7 @@ function build(): Map<string, ReportingVerb> {
     const add = (form: string, kind: VerbForm, gender: Gender | null = null, plural = false, dual = false) => {
       if (!map.has(form)) map.set(form, { ...common, form: kind, strength: kind === 'present' ? 'weak' : common.strength, gender, ...(plural && { plural }), ...(dual && { dual }) });
     };
-    if (past) pastForms(past, raw.nounLike === true).forEach(([f, g, pl, du]) => add(f, 'past', g, pl, du));
+    if (past) pastForms(past, raw.nounLike === true).filter(([f]) => !(raw.inflectedOnly && f === past)).forEach(([f, g, pl, du]) => add(f, 'past', g, pl, du));
     if (raw.present) presentForms(normalize(raw.present)).forEach(([f, g, pl]) => add(f, 'present', g, pl));
     if (raw.participle) participleForms(normalize(raw.participle)).forEach(([f, g]) => add(f, 'participle', g));
     for (const e of raw.extra ?? []) add(normalize(e), /^[يت]/.test(normalize(e)) && !past?.startsWith('ت') ? 'present' : 'past');
