@@ -1115,9 +1115,11 @@ function isFamilyName(norm: string): boolean {
 function familyNisbaAt(words: Word[], norms: string[], k: number): boolean {
   const w = norms[k]!;
   return /^ال.{3,}ي$/.test(w) && !words[k]!.punctBefore && hasFamilyNameShape(w) && !matchNationality(norms, k) && !startsTitle(words, norms, k)
-    && !portfolios.match(w, norms, k) && !institutionNouns.has(stripAl(w)) && !/^ال/.test(norms[k - 1]!)
+    && !portfolios.match(w, norms, k) && !institutionNouns.has(stripAl(w))
     // (The given name may open the next item of a list with «و»: «…، وسمير العذاري وزير …».)
-    && (nameWord(norms[k - 1]!) || (/^و/.test(norms[k - 1]!) && nameWord(norms[k - 1]!.slice(1))));
+    && ((!/^ال/.test(norms[k - 1]!) && (nameWord(norms[k - 1]!) || (/^و/.test(norms[k - 1]!) && nameWord(norms[k - 1]!.slice(1)))))
+      // (… or be a compound of «عبد» and a divine name with its article: «عبد اللطيف الجواهري، والي …».)
+      || (k >= 2 && /^[وف]?عبد$/.test(norms[k - 2]!) && /^ال.{3,}$/.test(norms[k - 1]!) && !words[k - 1]!.punctBefore && nameWord(`عبد${norms[k - 1]!}`)));
 }
 
 /**
