@@ -39,6 +39,12 @@ const FAMILY_STYLES = new Set(['الحاج', 'السيد']);
 const PRONOUN_SYLLABLES = new Set(['هي', 'هو']);
 /** Styles that close a Mauritanian name after «ولد» and the father's name («ولد الحاج الشيخ»). */
 const MAURITANIAN_STYLES = new Set(['الشيخ']);
+/**
+ * Gulf ruling houses written as one family name with the article: a sheikh's name of the house runs to five words
+ * with it at the end («الشيخ أحمد نواف الأحمد الجابر الصباح», «الشيخ صباح خالد الحمد المبارك الصباح»).
+ * (The houses written with «آل» need no place here: «آل» links its word and is not counted.)
+ */
+const RULING_HOUSES = new Set(['الصباح', 'القاسمي', 'النعيمي', 'الشرقي', 'المعلا']);
 
 /** A particle-shaped word that is a father's name after «ولد» («آبي», «ابا»): not the article, عبد or another kinship word. */
 function fatherAfterOuld(norm: string): boolean {
@@ -468,6 +474,14 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     const linked = nameParticles.has(prev) || prev === 'عبد';
     // The word closing a name after a given name that is a title word too is its family name: «محمد سلطان السويدي.».
     if (k - 1 > i && count < MAX_WORDS && givenTitleWordInName(words, norms, k - 1)) { out.push(w.norm); k++; count++; break; }
+    if (!linked && count >= 1 && count < MAX_WORDS - 1 && sheikhInName(words, norms, k)) {
+      // («علي» after it is the name Ali, never the preposition: «حسين شيخ علي».)
+      const ali = norms[k + 1] === 'علي';
+      out.push(w.norm, ...(ali ? [norms[k + 1]!] : []));
+      k += ali ? 2 : 1;
+      count += ali ? 2 : 1;
+      continue;
+    }
     // A regnal number: "الملك عبدالله الثاني", "محمد السادس".
     if (ordinals.has(w.norm) && count <= 2 && !words[k + 1]?.forms.some((f) => heads.has(f.form))) { out.push(w.norm); k++; continue; }
     // A compound name on «الله» whose first half is a verb or a word too: "صنع الله"، "جاب الله"، "خلف الله" (not a blessing
@@ -546,7 +560,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     const unknownFamily = !!words[k + 1] && articledNoWordBeforeFullStop(w, words[k + 1]!) && closingSurname(words, norms, k, count);
     if (!linked && hasArticle(w) && nameParticles.has(w.norm) === false && count >= 1 && !isNameWord(w.norm) && !isFamilyName(w.norm) && !unknownFamily) break;
     if (!nameParticles.has(w.norm)) count++;
-    if (count > MAX_WORDS && !linked) break;
+    if (count > MAX_WORDS && !linked && !(count === MAX_WORDS + 1 && RULING_HOUSES.has(w.norm))) break;
     out.push(w.norm);
     k++;
   }
@@ -903,6 +917,16 @@ function namedEndAt(words: Word[], k: number): boolean {
  * A family name of the Hadrami «با…» or the Maghrebi «بو…» kind, written with ة («بامخرمة», «بوزرقة»): the final letter
  * is no pronoun and the word reads as nothing of the language, not even as ب on a noun.
  */
+/**
+ * «شيخ» without the article between a given name and a name word, as Somali names carry it: «حسين شيخ علي», «حسن شيخ
+ * محمود», «شريف شيخ أحمد» — the name goes on through it (a sheikh's style opens a name with the article, «الشيخ»).
+ */
+function sheikhInName(words: Word[], norms: string[], k: number): boolean {
+  const next = words[k + 1];
+  if (norms[k] !== 'شيخ' || !next || next.punctBefore || hasArticle(next) || !isNameWord(norms[k - 1]!) || nameStops.has(norms[k - 1]!)) return false;
+  return (isNameWord(next.norm) || (next.norm === 'علي' && next.tok.text.endsWith('ي'))) && !startsTitle(words, norms, k + 1) && !/^[وفبل]/.test(next.norm);
+}
+
 function baBuFamilyName(w: Word): boolean {
   return /^ب[او].{3,}ة$/.test(w.tok.text.replace(/[\u064B-\u0652]/g, '')) && lexicalReading(w.norm) === null && !isDictionaryEntry(w.norm.slice(1));
 }

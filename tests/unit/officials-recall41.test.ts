@@ -33,3 +33,35 @@ describe('«المندوب السامي» is a High Commissioner', () => {
     expect(roleOf(text, 'أحمد الحليمي')).toMatch(/^High Commissioner for Planning/);
   });
 });
+
+describe('a Gulf sheikh’s name of five words that closes on the ruling house', () => {
+  it('reads the house name as the fifth word', () => {
+    expect(officials('وكان سمو رئيس مجلس الوزراء الشيخ أحمد نواف الأحمد الجابر الصباح قد أكد أن الكويت لن تتوانى.'))
+      .toEqual(['أحمد نواف الأحمد الجابر الصباح']);
+  });
+});
+
+describe('«شيخ» inside a Somali name', () => {
+  it('goes on through it, with «علي» after it the name Ali', () => {
+    expect(officials('وضم الوفد مستشار الأمن القومي حسين شيخ علي، وسفير الصومال لدى مصر.')).toContain('حسين شيخ علي');
+    expect(officials('وقال الرئيس الصومالي حسن شيخ محمود إن بلاده لن تقبل.')).toContain('حسن شيخ محمود');
+  });
+
+  it('stops before «شيخ» with a word after it that is no name', () => {
+    expect(officials('وقال الوزير حسين شيخ القبيلة إن الوضع هادئ.')).not.toContain('حسين شيخ القبيلة');
+  });
+});
+
+describe('a dual title, a comma, then each holder after his own nationality', () => {
+  it('reads both holders with their nationalities', () => {
+    const text = 'ومن المقرر أن يوقع وزيرا الخارجية، المقدوني نيكولا ديميتروف واليوناني نيكوس كوتزياس، الاتفاق الأحد.';
+    expect(officials(text)).toEqual(['نيكولا ديميتروف', 'نيكوس كوتزياس']);
+    expect(roleOf(text, 'نيكوس كوتزياس')).toMatch(/Greek/);
+  });
+
+  it('reads a dual head in the construct after «برئاسة» (chaired by, no presidency)', () => {
+    const text = 'اتفقت اللجنتان برئاسة نائبي رئيسي الوزراء، الأذربيجاني شاهين مصطفاييف والأرميني مهير غريغوريان، على ترسيم الحدود.';
+    expect(officials(text)).toEqual(['شاهين مصطفاييف', 'مهير غريغوريان']);
+    expect(roleOf(text, 'مهير غريغوريان')).toBe('Deputy Armenian Prime Minister');
+  });
+});
