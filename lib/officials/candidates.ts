@@ -2076,6 +2076,9 @@ function acceptName(s: Scan, name: NameRun, t: Title | null, rank: string | null
   const { counts, knownAt } = s;
   // A place after a title is the sentence's object: "ويغادر ولي العهد إسلام آباد".
   if (isPlaceName(s.norms, name)) return false;
+  // (After a lone head with no article, a nationality with none is its adjective, no given name: «مصدر دبلوماسي مصري
+  // مطلع», «منتدى برلماني مصري يوناني», «وزير تركي سابق».)
+  if (t && !rank && indefiniteHeadAlone(s, t) && !!matchNationality([`ال${name.norms[0]!}`], 0)) return false;
   if (name.norms.length > 1) return true;
   const w = name.norms[0]!;
   if (knownAt(name.start, true)) return true;
@@ -2087,6 +2090,12 @@ function acceptName(s: Scan, name: NameRun, t: Title | null, rank: string | null
   const conj = /^[وفبل]/.test(w) && isNameWordLookup(w.slice(1));
   if (t && !isHonorificOnly(t) && isNameWordLookup(w) && !isLexical(w) && !conj && !w.startsWith('ال')) return true;
   return !!(t || rank) && !familyAfter && (counts.get(stripAl(w)) ?? 0) >= 2;
+}
+
+/** A title of one head word written without the article and nothing after it: «دبلوماسي», «برلماني», «وزير». */
+function indefiniteHeadAlone(s: Scan, t: Title): boolean {
+  const r = t.roles[0]!;
+  return t.roles.length === 1 && t.end - t.start === 1 && !r.complement && !r.nat && !r.tails.length && !/^[وفبلك]?(ال|لل)/.test(s.norms[t.start]!);
 }
 
 /**

@@ -65,3 +65,14 @@ describe('a dual title, a comma, then each holder after his own nationality', ()
     expect(roleOf(text, 'مهير غريغوريان')).toBe('Deputy Armenian Prime Minister');
   });
 });
+
+describe('a nationality without the article after a lone indefinite head is its adjective', () => {
+  it('reads no name in an unnamed source or a forum', () => {
+    expect(officials('وقال مصدر دبلوماسي مصري مطلع إن القاهرة تتحرك.')).toEqual([]);
+    expect(officials('وتعتزم الجمعية تنظيم منتدى برلماني مصري يوناني في أثينا.')).toEqual([]);
+  });
+
+  it('keeps a given name after a head with the article', () => {
+    expect(findNamedPeople('وقال الأمير تركي الفيصل إن الوضع خطير.').officials.map((o) => o.name_ar)).toContain('تركي الفيصل');
+  });
+});
