@@ -76,3 +76,9 @@ describe('a nationality without the article after a lone indefinite head is its 
     expect(findNamedPeople('وقال الأمير تركي الفيصل إن الوضع خطير.').officials.map((o) => o.name_ar)).toContain('تركي الفيصل');
   });
 });
+
+describe('«أركان حرب» after a military rank, as the Egyptian press writes the staff qualification', () => {
+  it('is part of the rank, not of the name', () => {
+    expect(officials('بحضور وزيرة الصحة، واللواء أركان حرب شريف فهمي بشارة محافظ الإسماعيلية.')).toContain('شريف فهمي بشارة');
+  });
+});
