@@ -189,6 +189,8 @@ function blocks(words: Word[], norms: string[], i: number): boolean {
  * the dictionaries ("أنالينا بيربوك") are accepted when no word looks like a common noun.
  */
 export function readNameAfter(words: Word[], norms: string[], i: number, comma: boolean, paren = false, loose = false, conj = false): NameRun | null {
+  const initials = conj || paren ? null : initialsThenSurname(words, norms, i);
+  if (initials) return initials;
   const run = readNameAfterWords(words, norms, i, comma, paren, loose, conj);
   if (!run && loose && !conj && commaApposedPair(words, norms, i)) return { start: i, end: i + 2, norms: norms.slice(i, i + 2), prefixLen: 0 };
   // (A Vietnamese name is read by its syllables, which the lexicon takes for pronouns and clitics: «فام مينه …».)
@@ -213,6 +215,24 @@ function maddaGiven(words: Word[], norms: string[], i: number): boolean {
   return !isStop(next, words[i + 2]) && !startsTitle(words, norms, i + 1) && !matchCountryName(norms, i + 1) && !matchNationality(norms, i + 1)
     && !isOrdinaryWord(next.norm) && !isVerbAsWritten(next.norm) && !next.norm.startsWith('ال')
     && (isNameWord(next.norm) || inNameDictionaries(next.norm) || !lexicalReading(next.norm));
+}
+
+/** Latin letters as Arabic spells their names (normalised): آر، إم، إيه، إل، جي، كيه… */
+const LETTER_NAMES = new Set(['ايه', 'بي', 'سي', 'دي', 'اي', 'اف', 'جي', 'اتش', 'اي', 'جيه', 'كيه', 'كي', 'ال', 'ام', 'ان', 'او', 'كيو', 'ار', 'اس', 'تي', 'يو', 'في', 'دبليو', 'اكس', 'واي', 'زد']);
+
+/**
+ * Initials, each closed by a full stop, then a surname, as South Asian names are written: «آر. إم. إيه. إل. راتنايكي»,
+ * «ر. غ. ك. كابور». Two initials at least (a lone letter and a stop may end a sentence), each one Arabic letter or a
+ * Latin letter's name, and a surname of three letters or more with no article or clitic, no stop word.
+ */
+function initialsThenSurname(words: Word[], norms: string[], i: number): NameRun | null {
+  const initial = (k: number) => !!words[k] && (/^[\u0621-\u064A]$/.test(words[k]!.tok.text) || LETTER_NAMES.has(norms[k]!));
+  if (words[i]?.punctBefore || !initial(i)) return null;
+  let k = i + 1;
+  while (initial(k) && words[k]!.punctBefore === '.') k++;
+  const last = words[k];
+  if (k - i < 2 || !last || last.punctBefore !== '.' || last.norm.length < 3 || /^(ال|[وفبلك])/.test(last.norm) && !isNameWord(last.norm) || nameStops.has(last.norm)) return null;
+  return { start: i, end: k + 1, norms: norms.slice(i, k + 1), prefixLen: 0 };
 }
 
 /** The shape of a passive participle of a three-letter root, masculine or feminine: «مكفوف», «مغلولة». */

@@ -82,3 +82,19 @@ describe('«أركان حرب» after a military rank, as the Egyptian press wri
     expect(officials('بحضور وزيرة الصحة، واللواء أركان حرب شريف فهمي بشارة محافظ الإسماعيلية.')).toContain('شريف فهمي بشارة');
   });
 });
+
+describe('initials closed by full stops, then a surname', () => {
+  const text = 'وقال رئيس مفوضية الانتخابات آر. إم. إيه. إل. راتنايكي، في مؤتمر صحافي، إن النتائج نهائية.';
+
+  it('reads the initials and the surname as the name after the office', () => {
+    expect(officials(text)).toEqual(['آر إم إيه إل راتنايكي']);
+  });
+
+  it('writes the initials as Latin letters in English', () => {
+    expect(findNamedPeople(text).officials[0]!.name_en).toMatch(/^R\.M\.A\.L\. /);
+  });
+
+  it('reads no name from one letter that ends a sentence', () => {
+    expect(officials('وقال الرئيس ر. كابور يتحدث.')).not.toContain('ر كابور');
+  });
+});
