@@ -511,6 +511,27 @@ function tableSyllables(norm: string): string[] | null {
   return null;
 }
 
+/** Latin letters as Arabic spells their names, and single Arabic letters standing for initials. */
+const INITIALS = new Map<string, string>([
+  ['ايه', 'A'], ['بي', 'B'], ['سي', 'C'], ['دي', 'D'], ['اي', 'E'], ['اف', 'F'], ['جي', 'G'], ['اتش', 'H'], ['جيه', 'J'], ['كيه', 'K'],
+  ['ال', 'L'], ['ام', 'M'], ['ان', 'N'], ['او', 'O'], ['كيو', 'Q'], ['ار', 'R'], ['اس', 'S'], ['تي', 'T'], ['يو', 'U'], ['في', 'V'],
+  ['دبليو', 'W'], ['اكس', 'X'], ['واي', 'Y'], ['زد', 'Z'],
+  ['ا', 'A'], ['ب', 'B'], ['ت', 'T'], ['ج', 'J'], ['ح', 'H'], ['خ', 'K'], ['د', 'D'], ['ر', 'R'], ['ز', 'Z'], ['س', 'S'], ['ش', 'S'],
+  ['ص', 'S'], ['ط', 'T'], ['ع', 'A'], ['غ', 'G'], ['ف', 'F'], ['ق', 'Q'], ['ك', 'K'], ['ل', 'L'], ['م', 'M'], ['ن', 'N'], ['ه', 'H'],
+  ['و', 'W'], ['ي', 'Y'],
+]);
+
+/** The Latin letters of the initials that open a name, as many as there are (none when the first word is no initial). */
+function leadingInitials(norms: string[]): string[] {
+  const out: string[] = [];
+  for (const n of norms) {
+    const letter = INITIALS.get(n);
+    if (!letter) break;
+    out.push(letter);
+  }
+  return out;
+}
+
 /** Burmese names: syllables spaced, each as the Myanmar press writes it; a syllable the table lacks is read by the rules. */
 function burmeseName(parts: string[], hinted: boolean): string | null {
   const norms = parts.map(normalize);
@@ -525,6 +546,9 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   const written = nameAr.replace(/[\u0640\u064B-\u065F\u0670]/g, '').replace(/[#_()[\]{}«»"“”.,،:;!?؟]/g, ' ').trim().split(/\s+/).filter(Boolean);
   if (!written.length) return '';
   const writtenNorms = written.map(normalize);
+  // (Initials before a surname, «آر إم إيه إل راتنايكي», are Latin letters: R.M.A.L. Rathnayake.)
+  const initials = leadingInitials(writtenNorms);
+  if (initials.length >= 2 && initials.length < written.length) return `${initials.join('.')}. ${nameToEnglish(written.slice(initials.length).join(' '), hint)}`;
   const story = hint.story?.toUpperCase() ?? null;
   const home = hint.home?.toUpperCase() ?? (story && originOf(story) !== 'african' ? story : null);
   const guessed = guessOrigin(writtenNorms);

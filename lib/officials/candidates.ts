@@ -1254,14 +1254,29 @@ function oneTitleTwoNames(s: Scan, i0: number): Detection[] {
     const single = ns[k]!.replace(/(ان|ين)$/, '');
     if (single !== ns[k] && modifiers.has(single)) { ns[k] = single; ws[k] = { ...words[k]!, norm: single, forms: [{ prefix: '', form: single }] }; }
   }
+  // (A head in the dual construct after it is in the dual too: «نائبي رئيسي الوزراء» — two deputy prime ministers.)
+  const inner = i0 + 1 < words.length && !words[i0 + 1]!.punctBefore && /ي$/.test(norms[i0 + 1]!) ? dualTitleForm(words[i0 + 1]!) : null;
+  if (inner && !/^و/.test(norms[i0 + 1]!)) { ns[i0 + 1] = inner[1]!; ws[i0 + 1] = { ...words[i0 + 1]!, norm: inner[1]!, forms: [{ prefix: '', form: inner[1]! }] }; }
   // Each name may carry its rank: «عضوي المجلس الفريق X والفريق أول ركن Y» (the title ends before it).
   let rankAt = -1;
   for (let k = i0 + 1; k < i0 + 6 && k < words.length && !words[k]!.punctBefore; k++) if (matchStyle(ws, ns, k)?.rank) { rankAt = k; break; }
-  const t = parseTitle(rankAt > 0 ? ws.slice(0, rankAt) : ws, i0, countryName, rankAt > 0 ? ns.slice(0, rankAt) : ns, false);
-  if (!t) return [];
-  const rank1 = rankAt === t.end ? matchStyle(ws, ns, t.end) : null;
-  const first = readNameAfter(ws, ns, t.end + (rank1?.length ?? 0), true, false, true);
+  const t0 = parseTitle(rankAt > 0 ? ws.slice(0, rankAt) : ws, i0, countryName, rankAt > 0 ? ns.slice(0, rankAt) : ns, false);
+  if (!t0) return [];
+  const rank1 = rankAt === t0.end ? matchStyle(ws, ns, t0.end) : null;
+  // («وزيرا الخارجية، المقدوني X واليوناني Y»: after a comma too, the first holder's nationality before his name.)
+  const commaNat = !rank1 && !t0.country && !t0.roles.some((r) => r.nat) && /^[،,]$/.test(words[t0.end]?.punctBefore ?? '') ? matchNationality(ns, t0.end) : null;
+  const t = commaNat ? ofNationality(t0, commaNat) : t0;
+  const first = readNameAfter(ws, ns, t.end + (rank1?.length ?? commaNat?.length ?? 0), !commaNat, false, true);
   if (!first || first.end - first.start < 2 || first.end >= words.length || words[first.end]!.punctBefore) return [];
+  if (commaNat) {
+    const nat2 = /^وال../.test(ns[first.end] ?? '') ? matchNationality([ns[first.end]!.slice(1), ...ns.slice(first.end + 1, first.end + 4)], 0) : null;
+    const second = nat2 && nat2.country !== commaNat.country ? readNameAfter(ws, ns, first.end + nat2.length, false, false, true) : null;
+    if (!second || second.end - second.start < 2) return [];
+    return [first, second].map((run, n) => {
+      const known = knownRun(s, run);
+      return { name: known.run, title: n === 0 ? { ...t, start: i0 } : ofNationality(t0, nat2!), rank: null, start: n === 0 ? i0 : first.end, end: known.run.end, known: known.person, ref: false };
+    });
+  }
   let second: NameRun | null = null;
   // «رئيسا رواندا X وأوغندا Y», «وزيرا خارجية مصر X والأردن Y»: each name after its own country.
   // («وزيرا الخارجية المقدوني X واليوناني Y»: each name after its own nationality, the first's inside the title.)
@@ -1309,6 +1324,15 @@ function secondNationality(t: Title, ns: string[], i: number): NationalityMatch 
   return n && n.country !== t.country ? n : null;
 }
 
+/**
+ * A title with no nationality of its own given one, on its innermost office: «نائب رئيس الوزراء» + «الأذربيجاني» is
+ * the Deputy Azerbaijani Prime Minister, as the parser reads «نائب رئيس الوزراء الأذربيجاني».
+ */
+function ofNationality(t: Title, nat: NationalityMatch): Title {
+  const inner = (r: Title['roles'][number]): Title['roles'][number] => (r.complement?.kind === 'role' ? { ...r, complement: { ...r.complement, role: inner(r.complement.role) } } : { ...r, nat });
+  return { ...withCountry(t, nat.country), roles: t.roles.map((r, n) => (n === t.roles.length - 1 ? inner(r) : r)) };
+}
+
 /** The same title of another nationality: the second holder's own («واليوناني»), never the first's. */
 function withNationality(t: Title, nat: NationalityMatch): Title {
   const moved = withCountry(t, nat.country);
@@ -1348,7 +1372,8 @@ function withCountry(t: Title, country: string): Title {
 /** Word i is the genitive of a body's noun in the construct: «مجلس النواب», «حزب المحافظين» name a body, no office. */
 function ofBodyNoun(s: Scan, i: number): boolean {
   const { words } = s;
-  return i > 0 && !words[i]!.punctBefore && words[i - 1]!.forms.some((f) => !f.form.startsWith('ال') && institutionNouns.has(f.form));
+  // («برئاسة», «بقيادة»: chaired or led by — the verbal noun, no presidency: «برئاسة نائبي رئيسي الوزراء X وY».)
+  return i > 0 && !words[i]!.punctBefore && !LED_BY.has(s.norms[i - 1]!) && words[i - 1]!.forms.some((f) => !f.form.startsWith('ال') && institutionNouns.has(f.form));
 }
 
 /**
@@ -2085,6 +2110,9 @@ function acceptName(s: Scan, name: NameRun, t: Title | null, rank: string | null
   const { counts, knownAt } = s;
   // A place after a title is the sentence's object: "ويغادر ولي العهد إسلام آباد".
   if (isPlaceName(s.norms, name)) return false;
+  // (After a lone head with no article, a nationality with none is its adjective, no given name: «مصدر دبلوماسي مصري
+  // مطلع», «منتدى برلماني مصري يوناني», «وزير تركي سابق».)
+  if (t && !rank && indefiniteHeadAlone(s, t) && !!matchNationality([`ال${name.norms[0]!}`], 0)) return false;
   if (name.norms.length > 1) return true;
   const w = name.norms[0]!;
   if (knownAt(name.start, true)) return true;
@@ -2096,6 +2124,12 @@ function acceptName(s: Scan, name: NameRun, t: Title | null, rank: string | null
   const conj = /^[وفبل]/.test(w) && isNameWordLookup(w.slice(1));
   if (t && !isHonorificOnly(t) && isNameWordLookup(w) && !isLexical(w) && !conj && !w.startsWith('ال')) return true;
   return !!(t || rank) && !familyAfter && (counts.get(stripAl(w)) ?? 0) >= 2;
+}
+
+/** A title of one head word written without the article and nothing after it: «دبلوماسي», «برلماني», «وزير». */
+function indefiniteHeadAlone(s: Scan, t: Title): boolean {
+  const r = t.roles[0]!;
+  return t.roles.length === 1 && t.end - t.start === 1 && !r.complement && !r.nat && !r.tails.length && !/^[وفبلك]?(ال|لل)/.test(s.norms[t.start]!);
 }
 
 /**

@@ -261,7 +261,7 @@ function holdsNoOffice(p: PersonRecord, norms: readonly string[], words?: readon
     // مركز الأهرام للدراسات السياسية», «مدير معهد كارنيغي للأبحاث» — a few words of the same clause.)
     const studies = t.roles.some(ofResearchBody)
       && norms.slice(t.start, clauseEnd(words, t.end, 3)).some((w) => RESEARCH_PURPOSE.test(w)) && !namedAfterRoyal(norms, t.start, t.end);
-    return studies || t.roles.every((r) => (r.head.person && !expertOfPublicBody(r)) || ofCivilBody(r)) || ofPrivateActorsBody(p, norms);
+    return studies || t.roles.every((r) => (r.head.person && !expertOfPublicBody(r) && !candidateInRace(r)) || ofCivilBody(r)) || ofPrivateActorsBody(p, norms);
   }
   if (p.detections.every((d) => d.bareSpeaker)) return true;
   return p.detections.some((d) => d.styledOnly && d.styleWords?.every((w) => CIVIL_STYLES.has(w)));
@@ -309,6 +309,15 @@ const PUBLIC_BODY_NOUNS = new Set(['صندوق', 'وزاره', 'منظمه', 'ه
 function expertOfPublicBody(r: Role): boolean {
   if (!/^(Expert|Economist)$/.test(r.head.en) || r.complement) return false;
   return (r.tailInsts ?? []).some((inst) => !inst.civil && (inst.generic ? !!inst.noun && PUBLIC_BODY_NOUNS.has(inst.noun) && !inst.of?.en : !!inst.en && !inst.of));
+}
+
+/**
+ * A candidate of a party, a movement, an alliance or the opposition, or for an office («مرشح حزب الشعب الديمقراطي X»,
+ * «مرشحة المعارضة X», «مرشح حركة «النهضة» X», «مرشح للرئاسة»): one who runs for public office, whom the news counts
+ * among its officials; a bare «مرشح» describes only.
+ */
+function candidateInRace(r: Role): boolean {
+  return r.head.en === 'Candidate' && r.complement?.kind === 'inst' && !r.complement.inst.civil;
 }
 
 /** A company or group as written («لشركة», «مجموعة»). */

@@ -39,6 +39,12 @@ const FAMILY_STYLES = new Set(['الحاج', 'السيد']);
 const PRONOUN_SYLLABLES = new Set(['هي', 'هو']);
 /** Styles that close a Mauritanian name after «ولد» and the father's name («ولد الحاج الشيخ»). */
 const MAURITANIAN_STYLES = new Set(['الشيخ']);
+/**
+ * Gulf ruling houses written as one family name with the article: a sheikh's name of the house runs to five words
+ * with it at the end («الشيخ أحمد نواف الأحمد الجابر الصباح», «الشيخ صباح خالد الحمد المبارك الصباح»).
+ * (The houses written with «آل» need no place here: «آل» links its word and is not counted.)
+ */
+const RULING_HOUSES = new Set(['الصباح', 'القاسمي', 'النعيمي', 'الشرقي', 'المعلا']);
 
 /** A particle-shaped word that is a father's name after «ولد» («آبي», «ابا»): not the article, عبد or another kinship word. */
 function fatherAfterOuld(norm: string): boolean {
@@ -183,6 +189,8 @@ function blocks(words: Word[], norms: string[], i: number): boolean {
  * the dictionaries ("أنالينا بيربوك") are accepted when no word looks like a common noun.
  */
 export function readNameAfter(words: Word[], norms: string[], i: number, comma: boolean, paren = false, loose = false, conj = false): NameRun | null {
+  const initials = conj || paren ? null : initialsThenSurname(words, norms, i);
+  if (initials) return initials;
   const run = readNameAfterWords(words, norms, i, comma, paren, loose, conj);
   if (!run && loose && !conj && commaApposedPair(words, norms, i)) return { start: i, end: i + 2, norms: norms.slice(i, i + 2), prefixLen: 0 };
   // (A Vietnamese name is read by its syllables, which the lexicon takes for pronouns and clitics: «فام مينه …».)
@@ -207,6 +215,24 @@ function maddaGiven(words: Word[], norms: string[], i: number): boolean {
   return !isStop(next, words[i + 2]) && !startsTitle(words, norms, i + 1) && !matchCountryName(norms, i + 1) && !matchNationality(norms, i + 1)
     && !isOrdinaryWord(next.norm) && !isVerbAsWritten(next.norm) && !next.norm.startsWith('ال')
     && (isNameWord(next.norm) || inNameDictionaries(next.norm) || !lexicalReading(next.norm));
+}
+
+/** Latin letters as Arabic spells their names (normalised): آر، إم، إيه، إل، جي، كيه… */
+const LETTER_NAMES = new Set(['ايه', 'بي', 'سي', 'دي', 'اي', 'اف', 'جي', 'اتش', 'اي', 'جيه', 'كيه', 'كي', 'ال', 'ام', 'ان', 'او', 'كيو', 'ار', 'اس', 'تي', 'يو', 'في', 'دبليو', 'اكس', 'واي', 'زد']);
+
+/**
+ * Initials, each closed by a full stop, then a surname, as South Asian names are written: «آر. إم. إيه. إل. راتنايكي»,
+ * «ر. غ. ك. كابور». Two initials at least (a lone letter and a stop may end a sentence), each one Arabic letter or a
+ * Latin letter's name, and a surname of three letters or more with no article or clitic, no stop word.
+ */
+function initialsThenSurname(words: Word[], norms: string[], i: number): NameRun | null {
+  const initial = (k: number) => !!words[k] && (/^[\u0621-\u064A]$/.test(words[k]!.tok.text) || LETTER_NAMES.has(norms[k]!));
+  if (words[i]?.punctBefore || !initial(i)) return null;
+  let k = i + 1;
+  while (initial(k) && words[k]!.punctBefore === '.') k++;
+  const last = words[k];
+  if (k - i < 2 || !last || last.punctBefore !== '.' || last.norm.length < 3 || /^(ال|[وفبلك])/.test(last.norm) && !isNameWord(last.norm) || nameStops.has(last.norm)) return null;
+  return { start: i, end: k + 1, norms: norms.slice(i, k + 1), prefixLen: 0 };
 }
 
 /** The shape of a passive participle of a three-letter root, masculine or feminine: «مكفوف», «مغلولة». */
@@ -473,6 +499,14 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     const linked = nameParticles.has(prev) || prev === 'عبد';
     // The word closing a name after a given name that is a title word too is its family name: «محمد سلطان السويدي.».
     if (k - 1 > i && count < MAX_WORDS && givenTitleWordInName(words, norms, k - 1)) { out.push(w.norm); k++; count++; break; }
+    if (!linked && count >= 1 && count < MAX_WORDS - 1 && sheikhInName(words, norms, k)) {
+      // («علي» after it is the name Ali, never the preposition: «حسين شيخ علي».)
+      const ali = norms[k + 1] === 'علي';
+      out.push(w.norm, ...(ali ? [norms[k + 1]!] : []));
+      k += ali ? 2 : 1;
+      count += ali ? 2 : 1;
+      continue;
+    }
     // A regnal number: "الملك عبدالله الثاني", "محمد السادس".
     if (ordinals.has(w.norm) && count <= 2 && !words[k + 1]?.forms.some((f) => heads.has(f.form))) { out.push(w.norm); k++; continue; }
     // A compound name on «الله» whose first half is a verb or a word too: "صنع الله"، "جاب الله"، "خلف الله" (not a blessing
@@ -551,7 +585,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     const unknownFamily = !!words[k + 1] && articledNoWordBeforeFullStop(w, words[k + 1]!) && closingSurname(words, norms, k, count);
     if (!linked && hasArticle(w) && nameParticles.has(w.norm) === false && count >= 1 && !isNameWord(w.norm) && !isFamilyName(w.norm) && !unknownFamily) break;
     if (!nameParticles.has(w.norm)) count++;
-    if (count > MAX_WORDS && !linked) break;
+    if (count > MAX_WORDS && !linked && !(count === MAX_WORDS + 1 && RULING_HOUSES.has(w.norm))) break;
     out.push(w.norm);
     k++;
   }
@@ -908,6 +942,16 @@ function namedEndAt(words: Word[], k: number): boolean {
  * A family name of the Hadrami «با…» or the Maghrebi «بو…» kind, written with ة («بامخرمة», «بوزرقة»): the final letter
  * is no pronoun and the word reads as nothing of the language, not even as ب on a noun.
  */
+/**
+ * «شيخ» without the article between a given name and a name word, as Somali names carry it: «حسين شيخ علي», «حسن شيخ
+ * محمود», «شريف شيخ أحمد» — the name goes on through it (a sheikh's style opens a name with the article, «الشيخ»).
+ */
+function sheikhInName(words: Word[], norms: string[], k: number): boolean {
+  const next = words[k + 1];
+  if (norms[k] !== 'شيخ' || !next || next.punctBefore || hasArticle(next) || !isNameWord(norms[k - 1]!) || nameStops.has(norms[k - 1]!)) return false;
+  return (isNameWord(next.norm) || (next.norm === 'علي' && next.tok.text.endsWith('ي'))) && !startsTitle(words, norms, k + 1) && !/^[وفبل]/.test(next.norm);
+}
+
 function baBuFamilyName(w: Word): boolean {
   return /^ب[او].{3,}ة$/.test(w.tok.text.replace(/[\u064B-\u0652]/g, '')) && lexicalReading(w.norm) === null && !isDictionaryEntry(w.norm.slice(1));
 }
@@ -1120,9 +1164,11 @@ function isFamilyName(norm: string): boolean {
 function familyNisbaAt(words: Word[], norms: string[], k: number): boolean {
   const w = norms[k]!;
   return /^ال.{3,}ي$/.test(w) && !words[k]!.punctBefore && hasFamilyNameShape(w) && !matchNationality(norms, k) && !startsTitle(words, norms, k)
-    && !portfolios.match(w, norms, k) && !institutionNouns.has(stripAl(w)) && !/^ال/.test(norms[k - 1]!)
+    && !portfolios.match(w, norms, k) && !institutionNouns.has(stripAl(w))
     // (The given name may open the next item of a list with «و»: «…، وسمير العذاري وزير …».)
-    && (nameWord(norms[k - 1]!) || (/^و/.test(norms[k - 1]!) && nameWord(norms[k - 1]!.slice(1))));
+    && ((!/^ال/.test(norms[k - 1]!) && (nameWord(norms[k - 1]!) || (/^و/.test(norms[k - 1]!) && nameWord(norms[k - 1]!.slice(1)))))
+      // (… or be a compound of «عبد» and a divine name with its article: «عبد اللطيف الجواهري، والي …».)
+      || (k >= 2 && /^[وف]?عبد$/.test(norms[k - 2]!) && /^ال.{3,}$/.test(norms[k - 1]!) && !words[k - 1]!.punctBefore && nameWord(`عبد${norms[k - 1]!}`)));
 }
 
 /**
