@@ -17,8 +17,8 @@ const secretaryCountries = new Set(institutions.secretaryCountries as string[]);
 const tradeCountries = new Set(institutions.tradeCountries as string[]);
 /** Country names English writes with the article: "Secretary of Labor of the Philippines", "Ambassador of the Netherlands". */
 const WITH_ARTICLE = /^(Philippines|Netherlands|Bahamas|Gambia|Maldives|Comoros|Seychelles|Solomon Islands|Marshall Islands|Czech Republic|Dominican Republic|Central African Republic)$/;
-/** Emirates whose حاكم is their Ruler, not a governor. */
-const EMIRATES = /^(Dubai|Sharjah|Ajman|Fujairah|Ras Al Khaimah|Umm Al Quwain|Abu Dhabi)$/;
+/** Emirates whose حاكم is their Ruler, not a governor (and «حاكم الإمارة», the emirate the story is in). */
+const EMIRATES = /^(Dubai|Sharjah|Ajman|Fujairah|Ras Al Khaimah|Umm Al Quwain|Abu Dhabi|the Emirate)$/;
 
 const countryNames = new Map<string, string>();
 export function countryName(code: string): string {
@@ -258,7 +258,7 @@ const AMANAH_PLACES = new Set(['منطقه', 'محافظه', 'مدينه']);
 
 /**
  * The town whose mayor a head of `inst` is, or null: the «أمين» of a Saudi province or town («أمين محافظة جدة», the
- * Mayor of Jeddah), and the head of a Moroccan commune, «رئيس جماعة مراكش» (the Mayor of Marrakesh, not a group's leader).
+ * Mayor of Jeddah), and the head of a Moroccan commune, «رئيس جماعة مراكش» (the Mayor of Marrakech, not a group's leader).
  */
 function municipalTown(head: string, inst: Institution): string | null {
   const place = inst.generic && inst.of && inst.of.noArticle && !inst.of.of && !inst.of.adjectives.length && !inst.adjectives.length && !inst.nat ? inst.of.en : null;

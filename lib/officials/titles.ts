@@ -1526,6 +1526,13 @@ function composeInstitution(inst: Institution, countryName: (code: string) => st
   // Independent Commission for Elections and Boundaries; «اللجنة العليا للانتخابات والاستفتاء».)
   const electoral = inst.purpose === 'Elections' && /^(Committee|Commission)$/.test(inst.en);
   const electoralAnd = !electoral && /^Elections\b/.test(inst.purpose ?? '') && inst.en === 'Committee';
+  // («الاتحاد المصري لكرة القدم», «الاتحاد الدولي لكرة السلة»: a union for a sport is its Football Association, its
+  // Basketball Federation, as English names a game's governing body; not a "Union for Football".)
+  const sport = inst.noun === 'اتحاد' && !inst.of && !inst.ofRole ? sportBody(inst.purpose, inst.nat?.country ?? inst.country) : undefined;
+  if (sport) {
+    const c = [...adjs, sport].join(' ');
+    return article && !inst.noArticle ? `the ${c}` : c;
+  }
   let s = [...adjs, electoral ? 'Electoral Commission' : electoralAnd ? 'Commission' : inst.en].join(' ');
   if (inst.purpose && !electoral) s += ` for ${inst.purpose}`;
   if (inst.compound && (inst.en.includes(' ') || adjs.length || inst.purpose)) {
@@ -1558,6 +1565,18 @@ function composeInstitution(inst: Institution, countryName: (code: string) => st
   }
   else if (inst.of) s += ' of ' + institutionEnglish(inst.of, countryName, true, council);
   return article && !inst.noArticle && !s.startsWith('the ') ? 'the ' + s : s;
+}
+
+/** Games the vocabulary of fields names («لكرة القدم»: Football), whose governing bodies English calls Federations. */
+const SPORTS = new Set(['Football', 'Basketball', 'Handball', 'Volleyball', 'Athletics', 'Swimming', 'Tennis', 'Equestrian']);
+/** States whose football body is a Federation (the Maghreb's and Saudi Arabia's, after the French and Spanish); the
+ * Mashriq's and the Gulf's are Associations (the Egyptian, Jordanian, Iraqi, Qatari Football Association). */
+const FOOTBALL_FEDERATIONS = new Set(['MA', 'DZ', 'TN', 'LY', 'MR', 'SA', 'FR', 'ES', 'IT', 'PT', 'TR']);
+
+/** A game's governing body: «الاتحاد المصري لكرة القدم», the Egyptian Football Association. */
+function sportBody(purpose: string | undefined, country: string | null | undefined): string | undefined {
+  if (!purpose || !SPORTS.has(purpose)) return undefined;
+  return purpose === 'Football' && !(country && FOOTBALL_FEDERATIONS.has(country)) ? 'Football Association' : `${purpose} Federation`;
 }
 
 /** Bodies whose council is, in English, a Board. */

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { roleToEnglish } from '@/lib/english/roles';
+
+describe('round 41: portfolios named in two or more parts', () => {
+  it('keeps every part of the portfolio', () => {
+    expect(roleToEnglish('وزيرة العلاقات الدولية والتعاون')).toBe('Minister of International Relations and Cooperation');
+    expect(roleToEnglish('وزير الدولة للتنسيق الاقتصادي')).toBe('Minister of State for Economic Coordination');
+    expect(roleToEnglish('وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج')).toBe('Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates');
+  });
+  it('leaves international relations as a field of study outside the portfolios', () => {
+    expect(roleToEnglish('أستاذ العلاقات الدولية بجامعة محمد الخامس')).toBe('Professor');
+  });
+});
+
+describe('round 41: a game\'s governing body', () => {
+  it('is its Football Association or its Federation, not a union for the game', () => {
+    expect(roleToEnglish('رئيس الاتحاد المصري لكرة القدم')).toBe('President of the Egyptian Football Association');
+    expect(roleToEnglish('رئيس الاتحاد الأردني لكرة القدم')).toBe('President of the Jordanian Football Association');
+    expect(roleToEnglish('رئيس الاتحاد المغربي لكرة القدم')).toBe('President of the Moroccan Football Federation');
+    expect(roleToEnglish('رئيس الاتحاد الدولي لكرة السلة')).toBe('President of the International Basketball Federation');
+  });
+});
+
+describe('round 41: the ruler of an emirate', () => {
+  it('is its Ruler, named or not', () => {
+    expect(roleToEnglish('حاكم الإمارة')).toBe('Ruler of the Emirate');
+    expect(roleToEnglish('حاكم الشارقة')).toBe('Ruler of Sharjah');
+  });
+  it('leaves a governor of a state or a province his title', () => {
+    expect(roleToEnglish('حاكم ولاية تكساس')).toBe('Governor of Texas');
+  });
+});
+
+describe('round 41: Marrakech as Morocco writes it', () => {
+  it('names the town and its region so', () => {
+    expect(roleToEnglish('والي جهة مراكش-آسفي')).toBe('Governor of the Marrakech-Safi Region');
+  });
+});
