@@ -338,6 +338,16 @@ const COMPASS_AFTER: Record<string, string> = { 'الشمالي': 'North', 'ال
 
 /** Nouns of the places an office may be "in": «في الإقليم», «في الولاية». */
 const REGION_NOUNS = new Set(['Region', 'State', 'Province', 'Governorate']);
+/** Punctuation that opens a quoted name, alone between two words. */
+const QUOTE_OPENING = /^\s*["«“]\s*$/;
+
+/** A place the gazetteer knows whose name is quoted from word k and closed right after it. */
+function quotedPlace(words: Word[], norms: string[], k: number): { en: string; length: number } | null {
+  const place = parsePlace(words, norms, k);
+  if (!place || place.code) return null;
+  const after = words[k + place.length];
+  return !after || /["»”]/.test(after.punctBefore ?? '') ? { en: place.en, length: place.length } : null;
+}
 
 /** Bodies named for the liberation of a country or a people. */
 const LIBERATION_NOUNS = new Set(['Movement', 'Front', 'Army', 'Organization']);
@@ -663,6 +673,13 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
         const place = c || !noPunct(words, k) ? null : parsePlace(words, norms, k);
         if (c && !conjoined(norms, k)) { inst.of = { en: '', adjectives: [], nat: null, of: null, country: c.country }; inst.country = c.country; k += c.length; }
         else if (place && !place.code && !place.head && !place.prefix) { inst.of = { en: place.en.replace(/^the /, ''), noArticle: true, adjectives: [], nat: null, of: null, country: null }; inst.country = placeCountry(place.en) ?? null; k += place.length; }
+      } else if (REGION_NOUNS.has(noun.en) && !f.form.startsWith('ال') && QUOTE_OPENING.test(words[k]?.punctBefore ?? '') && quotedPlace(words, norms, k)) {
+        // «رئيس إقليم «أرض الصومال»», «إقليم "بونتلاند"»: a province's name in quotes is its name all the same (the
+        // Somaliland Region).
+        const place = quotedPlace(words, norms, k)!;
+        inst.of = { en: place.en.replace(/^the /, ''), noArticle: true, adjectives: [], nat: null, of: null, country: null };
+        inst.country = placeCountry(place.en) ?? null;
+        k += place.length;
       } else if (noPunct(words, k)) {
         const c0 = matchCountryName(norms, k);
         // "أمريكا اللاتينية" is a region, not America.
@@ -1552,6 +1569,13 @@ function composeInstitution(inst: Institution, countryName: (code: string) => st
   if (inst.en === 'Council' && inst.generic && inst.of && !inst.adjectives.length && !inst.nat && !inst.purpose && BOARD_BODIES.test(inst.of.en)) {
     const b = `Board of ${institutionEnglish(inst.of, countryName, true)}`;
     return article && !inst.noArticle ? `the ${b}` : b;
+  }
+  // «مكتب الرئاسة», «مكتب الرئاسة الأوكرانية»: the office of a presidency is, in English, the Presidential Office.
+  const presidency = inst.of;
+  if (inst.noun === 'مكتب' && inst.generic && presidency?.en === 'Presidency' && !presidency.of && !presidency.ofRole && !presidency.adjectives.length && !presidency.purpose && !inst.adjectives.length && !inst.purpose) {
+    const nat = presidency.nat ?? inst.nat;
+    const c = `${nat ? `${nationEn(nat)} ` : ''}Presidential Office`;
+    return article && !inst.noArticle ? `the ${c}` : c;
   }
   const short = inst.of ? attributive(inst.of) : null;
   // (So are the affairs a committee deals with: «لجنة الشؤون الأفريقية», the African Affairs Committee.)

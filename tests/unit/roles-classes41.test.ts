@@ -36,3 +36,25 @@ describe('round 41: Marrakech as Morocco writes it', () => {
     expect(roleToEnglish('والي جهة مراكش-آسفي')).toBe('Governor of the Marrakech-Safi Region');
   });
 });
+
+describe('round 41: the office of a presidency', () => {
+  it('is the Presidential Office', () => {
+    expect(roleToEnglish('رئيس مكتب الرئاسة')).toBe('Head of the Presidential Office');
+    expect(roleToEnglish('نائب رئيس مكتب الرئاسة')).toBe('Deputy Head of the Presidential Office');
+    expect(roleToEnglish('مستشار رئيس مكتب الرئاسة الأوكرانية')).toBe('Adviser to the Head of the Ukrainian Presidential Office');
+  });
+});
+
+describe('round 41: a coast guard', () => {
+  it('is a body its spokesman speaks for and its commander commands', () => {
+    expect(roleToEnglish('المتحدث باسم خفر السواحل الصيني')).toBe('Spokesman for the Chinese Coast Guard');
+    expect(roleToEnglish('قائد خفر السواحل')).toBe('Commander of the Coast Guard');
+  });
+});
+
+describe('round 41: a province named in quotes', () => {
+  it('is the province all the same', () => {
+    expect(roleToEnglish('رئيس إقليم «أرض الصومال» موسى')).toBe('President of the Somaliland Region');
+    expect(roleToEnglish('رئيس إقليم "بونتلاند" سعيد')).toBe('President of the Puntland Region');
+  });
+});
