@@ -437,6 +437,12 @@ function councilName(words: Word[], norms: string[], k: number): { en: string; e
 
 /** «الاحتلال» (the occupation) after a body noun in the construct names Israel's body. */
 const OCCUPATION = 'الاحتلال';
+/** «النظام السوري», «النظام الإيراني»: a regime named by its people's adjective, for its state (its country and length). */
+function regimeOf(words: Word[], norms: string[], j: number): { country: string; length: number } | null {
+  if (norms[j] !== 'النظام' || !noPunct(words, j + 1)) return null;
+  const nat = matchNationality(norms, j + 1);
+  return nat && norms[j + 1]!.startsWith('ال') ? { country: nat.country, length: 1 + nat.length } : null;
+}
 const ISRAELI: NationalityMatch = { country: 'IL', adjective_en: 'Israeli', length: 1 };
 
 /** Units of an army, commanded and numbered: «قائد الفرقة الرابعة», «قائد اللواء الخامس». */
@@ -1761,7 +1767,7 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
   if (isMinister && !norms[j]!.startsWith('ال')) {
     // Construct state with a country: "وزير خارجية فرنسا", "وزير دفاع الولايات المتحدة".
     const p = portfolios.match('ال' + norms[j]!, norms, j);
-    const c = p && noPunct(words, j + p.length) ? matchCountryName(norms, j + p.length) : null;
+    const c = p && noPunct(words, j + p.length) ? (matchCountryName(norms, j + p.length) ?? regimeOf(words, norms, j + p.length)) : null;
     if (p && c) {
       complementEnd = j + p.length + c.length;
       return { kind: 'portfolio', en: p.value, country: c.country };
@@ -1794,7 +1800,8 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
   // A definite head ("رئيس هيئة الأركان العامة", "الأمير") takes no bare genitive: "…العامة الفريق أول" is a rank.
   if (definite && !words[j]!.forms.some((f) => /^ل/.test(f.prefix))) return null;
   // («رئيس حكومة الاحتلال», «رئيس وزراء الاحتلال الإسرائيلي»: the occupation's is Israel's.)
-  const c0 = matchCountryName(norms, j) ?? (norms[j] === OCCUPATION ? { country: 'IL', length: noPunct(words, j + 1) && matchNationality(norms, j + 1)?.country === 'IL' ? 2 : 1 } : null);
+  // («مندوب النظام السوري لدى الأمم المتحدة»: the regime named by its people's adjective is its state's, Syria's.)
+  const c0 = matchCountryName(norms, j) ?? (norms[j] === OCCUPATION ? { country: 'IL', length: noPunct(words, j + 1) && matchNationality(norms, j + 1)?.country === 'IL' ? 2 : 1 } : regimeOf(words, norms, j));
   // A province named after its country is the province: «محافظ أذربيجان الشرقية» (East Azerbaijan).
   const longerPlace = c0 ? places.match(norms[j]!, norms, j) : null;
   const c = longerPlace && longerPlace.length > c0!.length ? null : c0;

@@ -58,3 +58,18 @@ describe('round 41: a province named in quotes', () => {
     expect(roleToEnglish('رئيس إقليم "بونتلاند" سعيد')).toBe('President of the Puntland Region');
   });
 });
+
+describe('round 41: a regime named by its people\'s adjective', () => {
+  it('is its state', () => {
+    // Enab Baladi, 2023-02 (heldout17): «قال مندوب النظام السوري لدى الأمم المتحدة، بسام صباغ»
+    expect(roleToEnglish('مندوب النظام السوري لدى الأمم المتحدة')).toBe('Syrian Ambassador to the United Nations');
+    expect(roleToEnglish('وزير خارجية النظام السوري')).toBe('Minister of Foreign Affairs of Syria');
+    expect(roleToEnglish('رئيس النظام السوري')).toBe('President of Syria');
+  });
+});
+
+describe('round 41: affairs of the neighbouring countries', () => {
+  it('keeps the affairs an assistant minister is for', () => {
+    expect(roleToEnglish('مساعد وزير الخارجية لشؤون دول الجوار')).toBe('Assistant to the Minister of Foreign Affairs for Neighboring Countries Affairs');
+  });
+});
