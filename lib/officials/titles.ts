@@ -1434,8 +1434,9 @@ function ministerial(role: Role): boolean {
   return c.kind === 'inst' && /^Ministry\b/.test(c.inst.en) && !c.inst.of;
 }
 
-/** Heads whose holder is sent with a brief: an envoy (the English is "Envoy for …"). */
-const SENT = new Set(['Envoy']);
+/** Heads whose holder is sent or named with a brief: an envoy (the English is "Envoy for …"), a commissioner of a
+ * president's («مفوضة الرئيس الروسي لحقوق الطفل», Commissioner of the Russian President for Children's Rights). */
+const SENT = new Set(['Envoy', 'Commissioner']);
 
 /**
  * The brief of an envoy at word j, after his sender or his modifiers: «ل» + portfolios the vocabulary knows, joined by

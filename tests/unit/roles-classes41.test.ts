@@ -73,3 +73,11 @@ describe('round 41: affairs of the neighbouring countries', () => {
     expect(roleToEnglish('مساعد وزير الخارجية لشؤون دول الجوار')).toBe('Assistant to the Minister of Foreign Affairs for Neighboring Countries Affairs');
   });
 });
+
+describe('round 41: a commissioner for children\'s rights', () => {
+  it('keeps the brief after whoever named the commissioner', () => {
+    expect(roleToEnglish('مفوضة الرئيس الروسي لحقوق الطفل')).toBe("Commissioner of the Russian President for Children's Rights");
+    expect(roleToEnglish('المفوضة الروسية لحقوق الطفل')).toBe("Russian Commissioner for Children's Rights");
+    expect(roleToEnglish('مفوضة حقوق الطفل')).toBe("Commissioner of Children's Rights");
+  });
+});
