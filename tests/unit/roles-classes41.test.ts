@@ -81,3 +81,13 @@ describe('round 41: a commissioner for children\'s rights', () => {
     expect(roleToEnglish('مفوضة حقوق الطفل')).toBe("Commissioner of Children's Rights");
   });
 });
+
+describe('round 41: the mayor of a state\'s capital', () => {
+  it('is the mayor of the city, when the state is said', () => {
+    expect(roleToEnglish('عمدة العاصمة الروسية')).toBe('Mayor of Moscow');
+    expect(roleToEnglish('عمدة العاصمة الفرنسية')).toBe('Mayor of Paris');
+  });
+  it('stays the capital\'s when it is not', () => {
+    expect(roleToEnglish('عمدة العاصمة')).toBe('Mayor of the Capital');
+  });
+});
