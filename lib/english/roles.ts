@@ -5,6 +5,7 @@
 import institutions from '../../assets/institutions.json';
 import { attributive, institutionEnglish, parseInstitution, parseTitle, PROVINCE_PLACEHOLDER, setRoleRenderer, type Institution, type Role, type Title } from '../officials/titles';
 import { adjectiveOf } from '../vocab/nationalities';
+import { capitals } from '../vocab/titles';
 import { toWords } from '../officials/words';
 import { countryNameEn } from './countries';
 
@@ -17,8 +18,8 @@ const secretaryCountries = new Set(institutions.secretaryCountries as string[]);
 const tradeCountries = new Set(institutions.tradeCountries as string[]);
 /** Country names English writes with the article: "Secretary of Labor of the Philippines", "Ambassador of the Netherlands". */
 const WITH_ARTICLE = /^(Philippines|Netherlands|Bahamas|Gambia|Maldives|Comoros|Seychelles|Solomon Islands|Marshall Islands|Czech Republic|Dominican Republic|Central African Republic)$/;
-/** Emirates whose حاكم is their Ruler, not a governor. */
-const EMIRATES = /^(Dubai|Sharjah|Ajman|Fujairah|Ras Al Khaimah|Umm Al Quwain|Abu Dhabi)$/;
+/** Emirates whose حاكم is their Ruler, not a governor (and «حاكم الإمارة», the emirate the story is in). */
+const EMIRATES = /^(Dubai|Sharjah|Ajman|Fujairah|Ras Al Khaimah|Umm Al Quwain|Abu Dhabi|the Emirate)$/;
 
 const countryNames = new Map<string, string>();
 export function countryName(code: string): string {
@@ -222,11 +223,24 @@ export function renderRole(role: Role, country: string | null = null): string {
     const house = tails.find((t) => LEGISLATURE.test(t));
     if (house) { s = `Member of ${house.replace(/^at /, '')}`; tails = tails.filter((t) => t !== house); s = byCustom(s, country) ?? s; }
   }
+  // «عمدة العاصمة», «رئيس بلدية العاصمة»: the mayor of the capital of the holder's state is the mayor of that city
+  // (Mayor of Moscow).
+  if (/\bMayor of the Capital$/.test(s)) {
+    const city = capitalOf(role.nat?.country ?? country);
+    if (city) s = s.replace(role.nat ? `${englishAdjective(role.nat.country, role.nat.adjective_en)} Mayor of the Capital` : 'Mayor of the Capital', `Mayor of ${city}`);
+  }
   if (tails.length) s += ' ' + tails.join(' ');
   // «وفد الاتحاد الأوروبي», «بعثة الأمم المتحدة»: a union's delegation or mission is, as the press writes it, the EU
   // Delegation (Head of the EU Delegation to Egypt, Head of Cooperation at the EU Delegation in Cairo).
   s = s.replace(UNION_DELEGATION, (m, office: string, body: string) => `the ${UNION_SHORT[body]} ${office}`);
   return s.replace(/\s+/g, ' ').trim();
+}
+
+/** The capital of a state, where the vocabulary names one only. */
+const capitalCities = new Map<string, string | null>();
+for (const [city, code] of capitals) capitalCities.set(code, capitalCities.has(code) ? null : city);
+function capitalOf(code: string | null | undefined): string | null {
+  return code ? (capitalCities.get(code) ?? null) : null;
 }
 
 /** An office or a house as its state calls it (countryTitles), also through the state's adjective before the office
@@ -258,7 +272,7 @@ const AMANAH_PLACES = new Set(['منطقه', 'محافظه', 'مدينه']);
 
 /**
  * The town whose mayor a head of `inst` is, or null: the «أمين» of a Saudi province or town («أمين محافظة جدة», the
- * Mayor of Jeddah), and the head of a Moroccan commune, «رئيس جماعة مراكش» (the Mayor of Marrakesh, not a group's leader).
+ * Mayor of Jeddah), and the head of a Moroccan commune, «رئيس جماعة مراكش» (the Mayor of Marrakech, not a group's leader).
  */
 function municipalTown(head: string, inst: Institution): string | null {
   const place = inst.generic && inst.of && inst.of.noArticle && !inst.of.of && !inst.of.adjectives.length && !inst.adjectives.length && !inst.nat ? inst.of.en : null;

@@ -338,6 +338,16 @@ const COMPASS_AFTER: Record<string, string> = { 'الشمالي': 'North', 'ال
 
 /** Nouns of the places an office may be "in": «في الإقليم», «في الولاية». */
 const REGION_NOUNS = new Set(['Region', 'State', 'Province', 'Governorate']);
+/** Punctuation that opens a quoted name, alone between two words. */
+const QUOTE_OPENING = /^\s*["«“]\s*$/;
+
+/** A place the gazetteer knows whose name is quoted from word k and closed right after it. */
+function quotedPlace(words: Word[], norms: string[], k: number): { en: string; length: number } | null {
+  const place = parsePlace(words, norms, k);
+  if (!place || place.code) return null;
+  const after = words[k + place.length];
+  return !after || /["»”]/.test(after.punctBefore ?? '') ? { en: place.en, length: place.length } : null;
+}
 
 /** Bodies named for the liberation of a country or a people. */
 const LIBERATION_NOUNS = new Set(['Movement', 'Front', 'Army', 'Organization']);
@@ -427,6 +437,12 @@ function councilName(words: Word[], norms: string[], k: number): { en: string; e
 
 /** «الاحتلال» (the occupation) after a body noun in the construct names Israel's body. */
 const OCCUPATION = 'الاحتلال';
+/** «النظام السوري», «النظام الإيراني»: a regime named by its people's adjective, for its state (its country and length). */
+function regimeOf(words: Word[], norms: string[], j: number): { country: string; length: number } | null {
+  if (norms[j] !== 'النظام' || !noPunct(words, j + 1)) return null;
+  const nat = matchNationality(norms, j + 1);
+  return nat && norms[j + 1]!.startsWith('ال') ? { country: nat.country, length: 1 + nat.length } : null;
+}
 const ISRAELI: NationalityMatch = { country: 'IL', adjective_en: 'Israeli', length: 1 };
 
 /** Units of an army, commanded and numbered: «قائد الفرقة الرابعة», «قائد اللواء الخامس». */
@@ -663,6 +679,13 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
         const place = c || !noPunct(words, k) ? null : parsePlace(words, norms, k);
         if (c && !conjoined(norms, k)) { inst.of = { en: '', adjectives: [], nat: null, of: null, country: c.country }; inst.country = c.country; k += c.length; }
         else if (place && !place.code && !place.head && !place.prefix) { inst.of = { en: place.en.replace(/^the /, ''), noArticle: true, adjectives: [], nat: null, of: null, country: null }; inst.country = placeCountry(place.en) ?? null; k += place.length; }
+      } else if (REGION_NOUNS.has(noun.en) && !f.form.startsWith('ال') && QUOTE_OPENING.test(words[k]?.punctBefore ?? '') && quotedPlace(words, norms, k)) {
+        // «رئيس إقليم «أرض الصومال»», «إقليم "بونتلاند"»: a province's name in quotes is its name all the same (the
+        // Somaliland Region).
+        const place = quotedPlace(words, norms, k)!;
+        inst.of = { en: place.en.replace(/^the /, ''), noArticle: true, adjectives: [], nat: null, of: null, country: null };
+        inst.country = placeCountry(place.en) ?? null;
+        k += place.length;
       } else if (noPunct(words, k)) {
         const c0 = matchCountryName(norms, k);
         // "أمريكا اللاتينية" is a region, not America.
@@ -1411,8 +1434,9 @@ function ministerial(role: Role): boolean {
   return c.kind === 'inst' && /^Ministry\b/.test(c.inst.en) && !c.inst.of;
 }
 
-/** Heads whose holder is sent with a brief: an envoy (the English is "Envoy for …"). */
-const SENT = new Set(['Envoy']);
+/** Heads whose holder is sent or named with a brief: an envoy (the English is "Envoy for …"), a commissioner of a
+ * president's («مفوضة الرئيس الروسي لحقوق الطفل», Commissioner of the Russian President for Children's Rights). */
+const SENT = new Set(['Envoy', 'Commissioner']);
 
 /**
  * The brief of an envoy at word j, after his sender or his modifiers: «ل» + portfolios the vocabulary knows, joined by
@@ -1526,6 +1550,13 @@ function composeInstitution(inst: Institution, countryName: (code: string) => st
   // Independent Commission for Elections and Boundaries; «اللجنة العليا للانتخابات والاستفتاء».)
   const electoral = inst.purpose === 'Elections' && /^(Committee|Commission)$/.test(inst.en);
   const electoralAnd = !electoral && /^Elections\b/.test(inst.purpose ?? '') && inst.en === 'Committee';
+  // («الاتحاد المصري لكرة القدم», «الاتحاد الدولي لكرة السلة»: a union for a sport is its Football Association, its
+  // Basketball Federation, as English names a game's governing body; not a "Union for Football".)
+  const sport = inst.noun === 'اتحاد' && !inst.of && !inst.ofRole ? sportBody(inst.purpose, inst.nat?.country ?? inst.country) : undefined;
+  if (sport) {
+    const c = [...adjs, sport].join(' ');
+    return article && !inst.noArticle ? `the ${c}` : c;
+  }
   let s = [...adjs, electoral ? 'Electoral Commission' : electoralAnd ? 'Commission' : inst.en].join(' ');
   if (inst.purpose && !electoral) s += ` for ${inst.purpose}`;
   if (inst.compound && (inst.en.includes(' ') || adjs.length || inst.purpose)) {
@@ -1546,6 +1577,13 @@ function composeInstitution(inst: Institution, countryName: (code: string) => st
     const b = `Board of ${institutionEnglish(inst.of, countryName, true)}`;
     return article && !inst.noArticle ? `the ${b}` : b;
   }
+  // «مكتب الرئاسة», «مكتب الرئاسة الأوكرانية»: the office of a presidency is, in English, the Presidential Office.
+  const presidency = inst.of;
+  if (inst.noun === 'مكتب' && inst.generic && presidency?.en === 'Presidency' && !presidency.of && !presidency.ofRole && !presidency.adjectives.length && !presidency.purpose && !inst.adjectives.length && !inst.purpose) {
+    const nat = presidency.nat ?? inst.nat;
+    const c = `${nat ? `${nationEn(nat)} ` : ''}Presidential Office`;
+    return article && !inst.noArticle ? `the ${c}` : c;
+  }
   const short = inst.of ? attributive(inst.of) : null;
   // (So are the affairs a committee deals with: «لجنة الشؤون الأفريقية», the African Affairs Committee.)
   const affairs = !!inst.of && inst.of.noun === 'شوون' && !inst.of.of && !inst.of.ofRole && !inst.of.purpose && !inst.of.nat && inst.of.adjectives.length > 0;
@@ -1558,6 +1596,18 @@ function composeInstitution(inst: Institution, countryName: (code: string) => st
   }
   else if (inst.of) s += ' of ' + institutionEnglish(inst.of, countryName, true, council);
   return article && !inst.noArticle && !s.startsWith('the ') ? 'the ' + s : s;
+}
+
+/** Games the vocabulary of fields names («لكرة القدم»: Football), whose governing bodies English calls Federations. */
+const SPORTS = new Set(['Football', 'Basketball', 'Handball', 'Volleyball', 'Athletics', 'Swimming', 'Tennis', 'Equestrian']);
+/** States whose football body is a Federation (the Maghreb's and Saudi Arabia's, after the French and Spanish); the
+ * Mashriq's and the Gulf's are Associations (the Egyptian, Jordanian, Iraqi, Qatari Football Association). */
+const FOOTBALL_FEDERATIONS = new Set(['MA', 'DZ', 'TN', 'LY', 'MR', 'SA', 'FR', 'ES', 'IT', 'PT', 'TR']);
+
+/** A game's governing body: «الاتحاد المصري لكرة القدم», the Egyptian Football Association. */
+function sportBody(purpose: string | undefined, country: string | null | undefined): string | undefined {
+  if (!purpose || !SPORTS.has(purpose)) return undefined;
+  return purpose === 'Football' && !(country && FOOTBALL_FEDERATIONS.has(country)) ? 'Football Association' : `${purpose} Federation`;
 }
 
 /** Bodies whose council is, in English, a Board. */
@@ -1718,7 +1768,7 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
   if (isMinister && !norms[j]!.startsWith('ال')) {
     // Construct state with a country: "وزير خارجية فرنسا", "وزير دفاع الولايات المتحدة".
     const p = portfolios.match('ال' + norms[j]!, norms, j);
-    const c = p && noPunct(words, j + p.length) ? matchCountryName(norms, j + p.length) : null;
+    const c = p && noPunct(words, j + p.length) ? (matchCountryName(norms, j + p.length) ?? regimeOf(words, norms, j + p.length)) : null;
     if (p && c) {
       complementEnd = j + p.length + c.length;
       return { kind: 'portfolio', en: p.value, country: c.country };
@@ -1751,7 +1801,8 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
   // A definite head ("رئيس هيئة الأركان العامة", "الأمير") takes no bare genitive: "…العامة الفريق أول" is a rank.
   if (definite && !words[j]!.forms.some((f) => /^ل/.test(f.prefix))) return null;
   // («رئيس حكومة الاحتلال», «رئيس وزراء الاحتلال الإسرائيلي»: the occupation's is Israel's.)
-  const c0 = matchCountryName(norms, j) ?? (norms[j] === OCCUPATION ? { country: 'IL', length: noPunct(words, j + 1) && matchNationality(norms, j + 1)?.country === 'IL' ? 2 : 1 } : null);
+  // («مندوب النظام السوري لدى الأمم المتحدة»: the regime named by its people's adjective is its state's, Syria's.)
+  const c0 = matchCountryName(norms, j) ?? (norms[j] === OCCUPATION ? { country: 'IL', length: noPunct(words, j + 1) && matchNationality(norms, j + 1)?.country === 'IL' ? 2 : 1 } : regimeOf(words, norms, j));
   // A province named after its country is the province: «محافظ أذربيجان الشرقية» (East Azerbaijan).
   const longerPlace = c0 ? places.match(norms[j]!, norms, j) : null;
   const c = longerPlace && longerPlace.length > c0!.length ? null : c0;

@@ -53,7 +53,7 @@ describe('the secretary of a council of ministers', () => {
 describe('what a body is for, named in the construct («لكرة القدم», «لمكافحة الفساد»)', () => {
   it('is kept in its English', () => {
     expect(roleToEnglish('رئيس الهيئة الوطنية لمكافحة الفساد')).toBe('Head of the National Authority for Anti-Corruption');
-    expect(roleToEnglish('رئيس الاتحاد التونسي لكرة القدم')).toBe('President of the Tunisian Union for Football');
+    expect(roleToEnglish('رئيس الاتحاد التونسي لكرة القدم')).toBe('President of the Tunisian Football Federation');
   });
 });
 

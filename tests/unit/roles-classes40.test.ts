@@ -24,7 +24,7 @@ describe('round 40: heads of international courts, banks and commissions', () =>
   });
   it('a region named by two places may be written with a hyphen («جهة الدار البيضاء-سطات»)', () => {
     expect(roleToEnglish('والي جهة الدار البيضاء-سطات')).toBe('Governor of the Casablanca-Settat Region');
-    expect(roleToEnglish('والي جهة مراكش-آسفي')).toBe('Governor of the Marrakesh-Safi Region');
+    expect(roleToEnglish('والي جهة مراكش-آسفي')).toBe('Governor of the Marrakech-Safi Region');
   });
 });
 
