@@ -25,3 +25,14 @@ describe('the people urged after a participle of urging', () => {
     expect(q?.text.startsWith('في')).toBe(false);
   });
 });
+
+describe('the people urged after a verb of urging whose subject is not written after it', () => {
+  it('ودعا + a possessed noun + إلى: the one urged opens the words', () => {
+    const q = quoteWith(opening + 'وقال الرئيس إن الحكومة "ستعمل بجد". ودعا أنصاره إلى التزام الهدوء.', 'التزام الهدوء');
+    expect(q?.text).toBe('أنصاره إلى التزام الهدوء');
+  });
+  it('a subject written after the verb is not taken into the words', () => {
+    const q = quoteWith(opening + 'وبشأن الوضع في ليبيا، دعا جون كيري جميع الأطراف إلى الدخول في نقاش لتأسيس حكومة.', 'الدخول');
+    expect(q?.text.includes('كيري')).toBe(false);
+  });
+});
