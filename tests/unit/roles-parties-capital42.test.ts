@@ -27,3 +27,15 @@ describe('the mayor of the capital', () => {
     expect(analyze(text).officials.find((o) => o.name_ar === 'سيرغي سوبيانين')?.role_en).toBe('Mayor of Moscow');
   });
 });
+
+describe('bodies for elections', () => {
+  it('name the elections before them in the singular', () => {
+    expect(roleToEnglish('رئيس مفوضية الانتخابات')).toBe('Head of the Election Commission');
+    expect(roleToEnglish('رئيس هيئة الانتخابات')).toBe('Head of the Election Authority');
+    expect(roleToEnglish('رئيس لجنة الانتخابات المركزية')).toBe('Head of the Central Election Commission');
+  });
+  it('an electoral committee is the Electoral Commission', () => {
+    expect(roleToEnglish('رئيسة اللجنة الانتخابية')).toBe('Chairwoman of the Electoral Commission');
+    expect(roleToEnglish('رئيس المفوضية الانتخابية')).toBe('Head of the Electoral Commission');
+  });
+});
