@@ -70,7 +70,7 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     const rank = p.rank && knownRole && ((!knownRole.includes(p.rank) && p.rank === 'President') || (/^(King|Emir|Sultan)$/.test(p.rank) && knownRole.startsWith(`${p.rank} of `))) ? knownRole : p.rank;
     // (A rank that is an office comes before a title that only describes: «السيناتورة المعتقلة» is a senator.)
     const describesOnly = !!roleTitle && !!p.rank && roleTitle.roles.every((r) => r.head.person);
-    const role_en0 = dict?.role_en ?? (roleTitle && !describesOnly ? (presidingJudge(s, roleTitle) ?? monarchOf(roleTitle, knownRole) ?? honoredOffice(roleTitle, known) ?? titleAtHome(roleTitle, country, home)) : rank) ?? knownRole;
+    const role_en0 = dict?.role_en ?? (roleTitle && !describesOnly ? (presidingJudge(s, roleTitle) ?? monarchOf(roleTitle, knownRole) ?? honoredOffice(roleTitle, known) ?? titleAtHome(roleTitle, country, home, story)) : rank) ?? knownRole;
     // A woman who chairs is a Chairwoman, whatever the gender of the title the article gives her («الدكتورة X، رئيس
     // المجلس», «وقالت رئيس الهيئة X»).
     const role_en1 = !dict && role_en0 && /\bChair(man)?\b/.test(role_en0) && isWoman(s, p, roleTitle?.start) ? role_en0.replace(/\bChair(man)?\b/g, 'Chairwoman') : role_en0;
@@ -415,8 +415,12 @@ function civilInstitution(inst: Institution): boolean {
  * portfolio takes the name it has in the country of the story's officials (in a story of Egyptian officials «وزير
  * التجارة والصناعة» is the Minister of Trade and Industry); the office itself is not renamed (no Secretary of State).
  */
-function titleAtHome(title: Title, country: string | null, home: string | null): string {
+function titleAtHome(title: Title, country: string | null, home: string | null, story: string | null = null): string {
   const own = renderTitle({ ...title, country: title.country ?? country });
+  // «وفي موسكو، أعلن عمدة العاصمة»: the capital a mayor heads is that of the state the story's officials serve, or
+  // failing them, of the state the story is about (Mayor of Moscow).
+  const capitalHome = home ?? story;
+  if (!title.country && !country && capitalHome && CAPITAL_MAYOR.test(own)) return renderTitle({ ...title, country: capitalHome });
   if (title.country || country || !home) return own;
   const atHome = renderTitle({ ...title, country: home });
   const minister = /^(.*\bMinister) of /;
@@ -427,6 +431,8 @@ function titleAtHome(title: Title, country: string | null, home: string | null):
   if (atHome !== own && !minister.test(own) && office(own) !== undefined && office(own) === office(atHome) && office(own)!.split(' ').length <= 2) return atHome;
   return atHome !== own && minister.exec(own)?.[1] === minister.exec(atHome)?.[1] && minister.test(own) ? atHome : own;
 }
+
+const CAPITAL_MAYOR = /\bMayor of the Capital\b/;
 
 /** A member or the speaker of a lower house named without its state, which takes the house's name in the country of the
  * story's officials (in a story of Brazilian officials «رئيس مجلس النواب» is the Speaker of the Chamber of Deputies). */

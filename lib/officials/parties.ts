@@ -5,14 +5,15 @@
  * Every word must be in the vocabularies (party nouns, adjectives, nationalities); otherwise there is no name.
  */
 import { adjectives, partyNouns } from '../vocab/titles';
-import { matchNationality } from './lookups';
+import { countryNameEn } from '../english/countries';
+import { matchCountryName, matchNationality } from './lookups';
 import type { Word } from './words';
 
 const OPENS = /^["«“]$/;
 const CLOSES = /^["»”]/;
 const MAX_WORDS = 5;
 
-interface Segment { nouns: string[]; adjectives: string[]; link: string }
+interface Segment { nouns: string[]; adjectives: string[]; link: string; country?: string }
 
 export function readPartyName(words: Word[], norms: string[], k: number): { en: string; end: number; ownNoun?: boolean } | null {
   const first = words[k];
@@ -36,7 +37,12 @@ export function readPartyName(words: Word[], norms: string[], k: number): { en: 
     if (nat) { seg.adjectives.push(nat.adjective_en); j += nat.length; continue; }
     const adjective = seg.nouns.length ? adjectives.get(w) : undefined;
     if (adjective) { seg.adjectives.push(adjective); j++; continue; }
-    const noun = partyNouns.get(w);
+    // «حزب مؤتمر ملاوي», «حزب شعب باكستان»: a country in the construct after a party noun comes first in English (the
+    // Malawi Congress Party).
+    const country = construct && seg.nouns.length && !seg.country ? matchCountryName(norms, j) : null;
+    if (country) { seg.country = countryNameEn(country.country); construct = false; j += country.length; continue; }
+    // («مؤتمر», «شعب»: a party noun in the construct, without its article, is the same noun.)
+    const noun = partyNouns.get(w) ?? (construct && !w.startsWith('ال') ? partyNouns.get('ال' + w) : undefined);
     // A noun after a definite one starts an "and" only with و; after an indefinite one it is its genitive.
     if (noun && (!seg.nouns.length || construct)) {
       seg.nouns.push(noun);
@@ -53,7 +59,7 @@ export function readPartyName(words: Word[], norms: string[], k: number): { en: 
   if (!segments[0]!.nouns.length || segments.some((s) => !s.nouns.length)) return null;
   // A quoted name must be read whole.
   if (quoted && !(j < words.length && CLOSES.test(words[j]!.punctBefore ?? '')) && j < words.length) return null;
-  const en = segments.map((s) => `${s.link ? s.link + ' ' : ''}${[...s.adjectives].reverse().join(' ')} ${s.nouns.join(' of ')}`.trim()).join(' ');
+  const en = segments.map((s) => `${s.link ? s.link + ' ' : ''}${s.country ? s.country + ' ' : ''}${[...s.adjectives].reverse().join(' ')} ${s.nouns.join(' of ')}`.replace(/\s+/g, ' ').trim()).join(' ');
   // «حزب جبهة التحرير الوطني», «حزب اتحاد قوى التقدم», «حزب الاتحاد من أجل الجمهورية»: a name headed by a body noun of
   // its own (a front, a rally, an alliance; a union or a movement of or for something) is the party's whole English name
   // (the National Liberation Front, the Union of Forces of Progress); «حزب الاتحاد الديمقراطي» stays the Democratic

@@ -1534,6 +1534,9 @@ function composeInstitution(inst: Institution, countryName: (code: string) => st
   const council = inst.en === 'Council';
   if (complement && !keepDivision) inst = namedPlace(inst, complement === 'governed');
   if (inst.of && !council) inst = { ...inst, of: namedPlace(inst.of) };
+  // («مفوضية الانتخابات», «هيئة الانتخابات»: elections named before a body are, in English, singular: the Election
+  // Commission, the Election Authority.)
+  if (inst.of && inst.of.en === 'Elections' && inst.of.noArticle && !inst.of.of && !inst.of.adjectives.length && !inst.of.nat) inst = { ...inst, of: { ...inst.of, en: attributiveField(inst.of.en) } };
   if (inst.ofRole && roleRenderer) {
     const base = institutionEnglish({ ...inst, ofRole: undefined }, countryName, article);
     return `${base} of the ${roleRenderer(inst.ofRole)}`;
@@ -1557,7 +1560,9 @@ function composeInstitution(inst: Institution, countryName: (code: string) => st
     const c = [...adjs, sport].join(' ');
     return article && !inst.noArticle ? `the ${c}` : c;
   }
-  let s = [...adjs, electoral ? 'Electoral Commission' : electoralAnd ? 'Commission' : inst.en].join(' ');
+  // («اللجنة الانتخابية»: so is an electoral committee, the Electoral Commission.)
+  const electoralCommittee = inst.en === 'Committee' && adjs.includes('Electoral') && !inst.purpose;
+  let s = [...adjs, electoral ? 'Electoral Commission' : electoralAnd || electoralCommittee ? 'Commission' : inst.en].join(' ');
   if (inst.purpose && !electoral) s += ` for ${inst.purpose}`;
   if (inst.compound && (inst.en.includes(' ') || adjs.length || inst.purpose)) {
     const where = inst.of ? (inst.of.en || (inst.of.country ? countryName(inst.of.country).replace(/^the /, '') : '')) : '';
