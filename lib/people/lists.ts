@@ -12,6 +12,7 @@ import { isNameWord } from '../officials/lookups';
 import { countryName, renderTitle } from '../english/roles';
 import { nameToEnglish } from '../english/names';
 import { placeNameEn } from '../english/countries';
+import { pinyinByRule } from '../english/pinyin';
 import { isGazetteerWord, isOrdinaryWord, isUnattestedWord, isWordOfNoLanguage } from './evidence';
 import { inNameDictionaries } from '../vocab/names';
 import { grammarStops, nameStops, ranks, styles } from '../vocab/titles';
@@ -80,6 +81,27 @@ function everyAfter(words: readonly Word[], norms: readonly string[], i: number)
 /** «ومن الجانب»، «وعن جانب»: after «و», the words that name the side the list's next people are for. */
 function opensSide(norms: readonly string[], k: number): boolean {
   return /^و(?:من|عن)$/.test(norms[k] ?? '') && /^(?:ال)?جانب$/.test(norms[k + 1] ?? '');
+}
+
+/** Words that may stand between an opener and the side it names («وحضر اللقاء من الجانب …»، «وضم الوفد المرافق …»). */
+const SIDE_LEAD = /^(?:اللقاء|الاجتماع|المباحثات|المحادثات|الجلسه|المراسم|التوقيع|[وف]?من|[وف]?عن)$/;
+const SIDE_NOUN = /^(?:ال)?(?:جانب|وفد)$/;
+const SIDE_MAX = 6;
+
+/**
+ * «وضم الجانب الصيني نائب وزير الخارجية …»، «وحضر من الجانب الجزائري وزير التجارة …»: the item past the side it
+ * opens with (the side's noun and its nationality), so that its first person is read by title and name like the
+ * others. The item itself when it opens with no side, or when no title follows the side within a few words.
+ */
+function afterSide(words: readonly Word[], norms: readonly string[], it: Item): Item {
+  let k = it.first;
+  while (k < it.last && k - it.first < 2 && SIDE_LEAD.test(norms[k]!)) k++;
+  if (k >= it.last || !SIDE_NOUN.test(norms[k]!)) return it;
+  for (let t = k + 1; t < Math.min(it.last, k + SIDE_MAX); t++) {
+    if (words[t]!.punctBefore) return it;
+    if (startsTitle(words as Word[], norms as string[], t) && parseTitle(words as Word[], t, countryName, norms as string[])) return { first: t, last: it.last };
+  }
+  return it;
 }
 
 /** Each word's index is inside a mention of someone already found. */
@@ -163,7 +185,8 @@ interface Shaped {
 function itemPerson(
   words: readonly Word[], norms: readonly string[], covered: readonly boolean[], it: Item, prev: Item | undefined, next: Item | undefined,
 ): Shaped | null {
-  const titled = titledName(words, norms, covered, it) ?? titledBeforeAppositive(words, norms, covered, it, next);
+  const sided = afterSide(words, norms, it);
+  const titled = titledName(words, norms, covered, sided) ?? titledBeforeAppositive(words, norms, covered, sided, next);
   if (titled) return titled;
   const first = afterStyles(words, norms, it.first, it.last);
   // [honorific] [name] [title]: the title follows the name.
@@ -237,6 +260,23 @@ function isName(words: readonly Word[], norms: readonly string[], covered: reado
   return n >= 3 || halfNamed ? strong * 2 >= n : strong === n;
 }
 
+/**
+ * «نائب وزير الخارجية ما تشاو شيوي»: two or three words each one Chinese syllable as the press writes pinyin, after a
+ * title. The family name may be a syllable that is also a particle («ما» Ma, «لو» Lu, «هو» Hu), but not a preposition;
+ * the given name's syllables may not, nor may they be ordinary words.
+ */
+function isChineseName(words: readonly Word[], norms: readonly string[], covered: readonly boolean[], first: number, last: number): boolean {
+  if (last - first < 2 || last - first > 3) return false;
+  for (let k = first; k < last; k++) {
+    if (covered[k] || (k > first && words[k]!.punctBefore) || !pinyinByRule(norms[k]!)) return false;
+    if (k > first && (nameStops.has(norms[k]!) || grammarStops.has(norms[k]!) || isOrdinaryWord(norms[k]!) || /^و/.test(norms[k]!))) return false;
+  }
+  return !PREPOSITIONS.has(norms[first]!);
+}
+
+/** Particles that open a complement of the title, never a Chinese family name. */
+const PREPOSITIONS = new Set(['في', 'من', 'عن', 'ان', 'او', 'ام', 'لا', 'لم', 'لن']);
+
 /** Not a particle, a time word, a number or a Latin word: a word that may stand in a family name. */
 function mayBeFamilyWord(norm: string): boolean {
   return norm.length >= 2 && !/[0-9٠-٩A-Za-z]/.test(norm) && !nameStops.has(norm);
@@ -253,7 +293,8 @@ function titledName(words: readonly Word[], norms: readonly string[], covered: r
   const single = n === 1 && isWordOfNoLanguage(norms[nameFirst]!);
   const named = single
     ? !covered[nameFirst] && !startsTitle(words as Word[], norms as string[], nameFirst)
-    : n >= NAME_MIN && n <= NAME_MAX && (isName(words, norms, covered, nameFirst, nameLast) || isKnownGivenAndFamily(words, norms, covered, nameFirst, nameLast));
+    : n >= NAME_MIN && n <= NAME_MAX && (isName(words, norms, covered, nameFirst, nameLast) || isKnownGivenAndFamily(words, norms, covered, nameFirst, nameLast)
+      || isChineseName(words, norms, covered, nameFirst, nameLast));
   return named ? { title, nameFirst, nameLast } : officeThenName(words, norms, covered, it, title);
 }
 
