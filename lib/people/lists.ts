@@ -83,27 +83,6 @@ function opensSide(norms: readonly string[], k: number): boolean {
   return /^و(?:من|عن)$/.test(norms[k] ?? '') && /^(?:ال)?جانب$/.test(norms[k + 1] ?? '');
 }
 
-/** Words that may stand between an opener and the side it names («وحضر اللقاء من الجانب …»، «وضم الوفد المرافق …»). */
-const SIDE_LEAD = /^(?:اللقاء|الاجتماع|المباحثات|المحادثات|الجلسه|المراسم|التوقيع|[وف]?من|[وف]?عن)$/;
-const SIDE_NOUN = /^(?:ال)?(?:جانب|وفد)$/;
-const SIDE_MAX = 6;
-
-/**
- * «وضم الجانب الصيني نائب وزير الخارجية …»، «وحضر من الجانب الجزائري وزير التجارة …»: the item past the side it
- * opens with (the side's noun and its nationality), so that its first person is read by title and name like the
- * others. The item itself when it opens with no side, or when no title follows the side within a few words.
- */
-function afterSide(words: readonly Word[], norms: readonly string[], it: Item): Item {
-  let k = it.first;
-  while (k < it.last && k - it.first < 2 && SIDE_LEAD.test(norms[k]!)) k++;
-  if (k >= it.last || !SIDE_NOUN.test(norms[k]!)) return it;
-  for (let t = k + 1; t < Math.min(it.last, k + SIDE_MAX); t++) {
-    if (words[t]!.punctBefore) return it;
-    if (startsTitle(words as Word[], norms as string[], t) && parseTitle(words as Word[], t, countryName, norms as string[])) return { first: t, last: it.last };
-  }
-  return it;
-}
-
 /** Each word's index is inside a mention of someone already found. */
 function coverage(words: readonly Word[], persons: readonly { mentions: [number, number][] }[]): boolean[] {
   const covered = words.map(() => false);
@@ -185,8 +164,7 @@ interface Shaped {
 function itemPerson(
   words: readonly Word[], norms: readonly string[], covered: readonly boolean[], it: Item, prev: Item | undefined, next: Item | undefined,
 ): Shaped | null {
-  const sided = afterSide(words, norms, it);
-  const titled = titledName(words, norms, covered, sided) ?? titledBeforeAppositive(words, norms, covered, sided, next);
+  const titled = titledName(words, norms, covered, it) ?? titledBeforeAppositive(words, norms, covered, it, next);
   if (titled) return titled;
   const first = afterStyles(words, norms, it.first, it.last);
   // [honorific] [name] [title]: the title follows the name.
