@@ -12,6 +12,7 @@ import { isNameWord } from '../officials/lookups';
 import { countryName, renderTitle } from '../english/roles';
 import { nameToEnglish } from '../english/names';
 import { placeNameEn } from '../english/countries';
+import { pinyinByRule } from '../english/pinyin';
 import { isGazetteerWord, isOrdinaryWord, isUnattestedWord, isWordOfNoLanguage } from './evidence';
 import { inNameDictionaries } from '../vocab/names';
 import { grammarStops, nameStops, ranks, styles } from '../vocab/titles';
@@ -237,6 +238,23 @@ function isName(words: readonly Word[], norms: readonly string[], covered: reado
   return n >= 3 || halfNamed ? strong * 2 >= n : strong === n;
 }
 
+/**
+ * «نائب وزير الخارجية ما تشاو شيوي»: two or three words each one Chinese syllable as the press writes pinyin, after a
+ * title. The family name may be a syllable that is also a particle («ما» Ma, «لو» Lu, «هو» Hu), but not a preposition;
+ * the given name's syllables may not, nor may they be ordinary words.
+ */
+function isChineseName(words: readonly Word[], norms: readonly string[], covered: readonly boolean[], first: number, last: number): boolean {
+  if (last - first < 2 || last - first > 3) return false;
+  for (let k = first; k < last; k++) {
+    if (covered[k] || (k > first && words[k]!.punctBefore) || !pinyinByRule(norms[k]!)) return false;
+    if (k > first && (nameStops.has(norms[k]!) || grammarStops.has(norms[k]!) || isOrdinaryWord(norms[k]!) || /^و/.test(norms[k]!))) return false;
+  }
+  return !PREPOSITIONS.has(norms[first]!);
+}
+
+/** Particles that open a complement of the title, never a Chinese family name. */
+const PREPOSITIONS = new Set(['في', 'من', 'عن', 'ان', 'او', 'ام', 'لا', 'لم', 'لن']);
+
 /** Not a particle, a time word, a number or a Latin word: a word that may stand in a family name. */
 function mayBeFamilyWord(norm: string): boolean {
   return norm.length >= 2 && !/[0-9٠-٩A-Za-z]/.test(norm) && !nameStops.has(norm);
@@ -253,7 +271,8 @@ function titledName(words: readonly Word[], norms: readonly string[], covered: r
   const single = n === 1 && isWordOfNoLanguage(norms[nameFirst]!);
   const named = single
     ? !covered[nameFirst] && !startsTitle(words as Word[], norms as string[], nameFirst)
-    : n >= NAME_MIN && n <= NAME_MAX && (isName(words, norms, covered, nameFirst, nameLast) || isKnownGivenAndFamily(words, norms, covered, nameFirst, nameLast));
+    : n >= NAME_MIN && n <= NAME_MAX && (isName(words, norms, covered, nameFirst, nameLast) || isKnownGivenAndFamily(words, norms, covered, nameFirst, nameLast)
+      || isChineseName(words, norms, covered, nameFirst, nameLast));
   return named ? { title, nameFirst, nameLast } : officeThenName(words, norms, covered, it, title);
 }
 
