@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/analyze';
+
+const names = (text: string) => analyze(text).officials.map((o) => o.name_ar);
+
+describe('a profession style without the article after a rank', () => {
+  it('leaves «مهندس» out of the name: «الفريق مهندس X»', () => {
+    expect(names('خبر\n\nوقال الفريق مهندس كامل الوزير وزير النقل إن الموانئ تعمل بكامل طاقتها.')).toContain('كامل الوزير');
+    expect(names('خبر\n\nوقال اللواء دكتور أحمد سالم مساعد وزير الداخلية إن الحادث قيد التحقيق.')).toContain('أحمد سالم');
+  });
+});
+
+describe('a Hadrami family name in «با» written with a bare alef', () => {
+  it('closes the name at a full stop', () => {
+    const text = 'خبر\n\nوحضر من الجانب الجزائري وزير التجارة أحمد سالم، وسفير الجزائر في تونس عزوز باعلال. وقال الوزير إن الاتفاق مهم.';
+    expect(names(text)).toContain('عزوز باعلال');
+    expect(names('خبر\n\nوحضر من الجانب اليمني وزير التجارة أحمد سالم، ومحافظ حضرموت مبخوت مبارك باعلي.')).toContain('مبخوت مبارك باعلي');
+  });
+  it('keeps ب on a noun that opens with the joining alef a preposition', () => {
+    for (const w of ['باستمرار', 'باهتمام', 'باعتبار']) {
+      expect(names(`خبر\n\nوقال المتحدث إن الشرطة تتابع وزير الداخلية أحمد سالم ${w}.`).join('|')).not.toContain(w);
+    }
+  });
+});
