@@ -1207,9 +1207,14 @@ function familyNisbaAt(words: Word[], norms: string[], k: number): boolean {
 function surnameAfterArabGiven(words: Word[], norms: string[], k: number): boolean {
   const w = norms[k]!;
   const given = norms[k - 1]!;
-  if (words[k]!.punctBefore || /^[وفبلك]/.test(w) && !isNameWord(w) || w.startsWith('ال') || w.length < 3 || nameStops.has(w) || isVerbAsWritten(w) || isPlainVerb(w)) return false;
+  // (A stop word written with hamza below, where the stop word has hamza above, is the name it spells: «إمام» is no «أمام».)
+  const hamzaName = /^إ/.test(words[k]!.tok.text) && arabicNameWord(w) !== undefined;
+  if (words[k]!.punctBefore || /^[وفبلك]/.test(w) && !isNameWord(w) || w.startsWith('ال') || w.length < 3 || (nameStops.has(w) && !hamzaName) || isVerbAsWritten(w) || isPlainVerb(w)) return false;
   if (reportingVerb(w) || isComplementizer(w) || timePhraseLength(norms, k) || sourceAdjective(w)) return false;
-  if (startsTitle(words, norms, k) || matchNationality(norms, k) || matchCountryName(norms, k) || portfolios.match(w, norms, k)) return false;
+  // (A head word that is an Arab name too, bare right before the comma, closes the name: «أحمد إمام، وزير …», «محمد سلطان،
+  // رئيس …» — an office there would need its complement.)
+  const titleName = startsTitle(words, norms, k) && (arabicNameWord(w) !== undefined || originsOfGivenName(w).length > 0) && !styles.has(w) && !ranks.has(w);
+  if ((startsTitle(words, norms, k) && !titleName) || matchNationality(norms, k) || matchCountryName(norms, k) || portfolios.match(w, norms, k)) return false;
   return (arabicNameWord(given) !== undefined || isNameWord(given)) && (!isOrdinaryWord(given) || isGivenNameAlsoWord(given)) && !isVerbAsWritten(given) && !given.startsWith('ال') && !/^[وف]/.test(given) && !nameStops.has(given);
 }
 

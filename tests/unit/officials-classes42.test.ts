@@ -22,3 +22,16 @@ describe('a Hadrami family name in «با» written with a bare alef', () => {
     }
   });
 });
+
+describe('a name that ends in a word an office or a stop word shares, before a comma and the office', () => {
+  it('reads «X سلطان، وزير …» as a name and its office', () => {
+    expect(names('خبر\n\nوقال محمد سلطان، وزير الخارجية، إن الاتفاق مهم.')).toContain('محمد سلطان');
+  });
+  it('reads «إمام» with hamza below as the name, not the preposition «أمام»', () => {
+    const text = 'خبر\n\nمن جانبه، أكد حازم إمام، عضو مجلس إدارة الاتحاد المصري لكرة القدم، أن الجهاز الفني جاهز.';
+    expect(names(text)).toContain('حازم إمام');
+  });
+  it('leaves a preposition a preposition', () => {
+    expect(names('خبر\n\nووقف محمد أمام، وزير الخارجية، في المؤتمر.')).not.toContain('محمد أمام');
+  });
+});
