@@ -35,3 +35,15 @@ describe('a name that ends in a word an office or a stop word shares, before a c
     expect(names('خبر\n\nووقف محمد أمام، وزير الخارجية، في المؤتمر.')).not.toContain('محمد أمام');
   });
 });
+
+describe('a body in quotation marks whose name the grammar reads only in part', () => {
+  it('makes the head before it an office that vouches for the name before the comma', () => {
+    const text = 'خبر\n\nوعدّ أحمد نجيب الشابي، رئيس «جبهة الخلاص الوطني» المعارضة، أن الانتخابات «فاقدة للشرعية».';
+    const o = analyze(text).officials.find((x) => x.name_ar === 'أحمد نجيب الشابي');
+    expect(o?.role_en).toMatch(/Front/);
+  });
+  it('needs the quotation to close within a few words', () => {
+    const text = 'خبر\n\nوقال أحمد سالم، رئيس «جبهة الخلاص الوطني التي تأسست العام الماضي في تونس العاصمة»، إن الانتخابات فاقدة للشرعية.';
+    expect(names(text)).not.toContain('أحمد سالم');
+  });
+});
