@@ -1066,9 +1066,19 @@ function readTitled(s: Scan, i0: number): Detection | null {
     // name, not a reference to a secretary.
     const bareHead = t.roles.length === 1 && !t.roles[0]!.complement && !t.roles[0]!.nat && !t.roles[0]!.tails.length && t.end === t.start + 1;
     if (bareHead && !rank && !styled && arabicNameWord(norms[t.start]!) && words[t.end] && !words[t.end]!.punctBefore && !startsTitle(words, norms, t.end) && !norms[t.end]!.startsWith('ال')) return null;
+    // (Nor is one that closes a given name before a comma and the office in apposition: «أحمد إمام، وزير …».)
+    if (bareHead && !rank && !styled && arabicNameWord(norms[t.start]!) && closesGivenBeforeOffice(s, t.start)) return null;
     return { name: null, title: t, rank, start: t.start, end: t.end, known: null, ref: true };
   }
   return null;
+}
+
+/** Word k, bare and with no punctuation before it, follows an Arab given name and stands before a comma and an office. */
+function closesGivenBeforeOffice(s: Scan, k: number): boolean {
+  const { words, norms } = s, next = words[k + 1];
+  if (k < 1 || words[k]!.punctBefore || !next || !/^[،,]$/.test(next.punctBefore ?? '') || !startsTitle(words, norms, k + 1)) return false;
+  const given = norms[k - 1]!;
+  return arabicNameWord(given) !== undefined && isNameWordLookup(given) && !startsTitle(words, norms, k - 1) && !given.startsWith('ال');
 }
 
 /** Words that are one of a known person's full spellings («إدريس ديبي»), not a short form («عبد الله»). */

@@ -34,6 +34,8 @@ export function foreignRun(run: NameRun): boolean {
 }
 
 const MAX_WORDS = 4;
+/** Styles of a profession that go before a name without the article after a rank (normalised): «الفريق مهندس …». */
+const BARE_PROFESSION_STYLES = new Set(['مهندس', 'دكتور']);
 /** Styles that are also common family names (El Hajj, El-Sayed). */
 const FAMILY_STYLES = new Set(['الحاج', 'السيد']);
 const PRONOUN_SYLLABLES = new Set(['هي', 'هو']);
@@ -430,6 +432,11 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     const run = readNameAfterWords(words, norms, i + 1, false, false, loose);
     if (run && run.norms.length >= 2) return run;
   }
+  // A profession's style without the article between a rank and the name is no name word: «الفريق مهندس كامل الوزير».
+  if (!conj && BARE_PROFESSION_STYLES.has(first.norm) && !first.punctBefore && !!words[i + 1] && !words[i + 1]!.punctBefore) {
+    const run = readNameAfterWords(words, norms, i + 1, false, false, loose);
+    if (run && run.norms.length >= 2) return run;
+  }
   // The next name of a list that shares one title: "… بلينكن ولويد أوستن" reads "لويد أوستن".
   if (conj) {
     if (!/^و/.test(first.norm) || first.norm.length < 4) return null;
@@ -544,7 +551,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     if (!linked && count >= 2 && foreignClosingWord(words, norms, k)) { out.push(w.norm); k++; count++; closedForeign = true; break; }
     if (!linked && !syllable && !styleSurname && !stopSurname && !eastAsianSyllables(prev, w) && !familyNameAfterGiven(words, norms, k) && !nameInside(words, norms, k, count)
       && !(count === 1 && (surnameOfForeignGiven(words, norms, k) || countrySurname(words, norms, k) || (loose && k === i + 1 && derivedSurnameOfForeignGiven(words, norms, k)))) && !titleWordInName(words, norms, k)
-      && !(nameParticles.has(w.norm) && titleWordInName(words, norms, k - 1)) && !closingSurname(words, norms, k, count) && !compoundFamilyTail(words, norms, k, count) && blocks(words, norms, k)) break;
+      && !(nameParticles.has(w.norm) && titleWordInName(words, norms, k - 1)) && !hadramiFamilyAfterGiven(words, k) && !closingSurname(words, norms, k, count) && !compoundFamilyTail(words, norms, k, count) && blocks(words, norms, k)) break;
     // (After one name word too when the letter is ف: «أما الرئيس يون فقال إن …» — the ف of «أما … ف» opens the clause.)
     if (!linked && (conjunctionAndVerb(w) || (/^[وف]/.test(w.norm) && (count >= 2 || faVerbOfSaying(words, norms, k)) && !!reportingVerb(w.norm)))) break;
     // "ذا/ذو/ذات" ("of", "having") after a name describes the person: "فرناندو حداد ذا الأصول اللبنانية".
@@ -567,7 +574,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     // preposition on a noun: «أوهورو كينياتا بولاية ثانية», «إيمانويل ماكرون بولاية» (not an Arab name word, not a
     // known person's).
     if (!linked && count >= 2 && /^[بل]/.test(w.norm) && w.norm.length >= 4 && lexicalReading(w.norm) === 'clitic' && isDictionaryEntry(w.norm.slice(1))
-      && arabicNameWord(w.norm) === undefined && !isGazetteerWord(w.norm)) break;
+      && arabicNameWord(w.norm) === undefined && !isGazetteerWord(w.norm) && !(hadramiBaFamilyName(w) && (!words[k + 1] || !!words[k + 1]!.punctBefore))) break;
     // (Also where the noun is a given name too, so that the lexicon gives the word no clitic reading, before the definite
     // noun it governs: «… السفير أميت نارانغ بوسام النعمان»: with the Order of al-Nu'man.)
     if (!linked && count >= 2 && /^ب/.test(w.norm) && w.norm.length >= 4 && lexicalReading(w.norm) === null && isDictionaryEntry(w.norm.slice(1)) && !isNameWord(w.norm)
@@ -866,7 +873,7 @@ function closingSurname(words: Word[], norms: string[], k: number, count: number
   const saying = !!next && !next.punctBefore && (/^[إأ]ن$/.test(next.tok.text) || (next.tok.text === 'قد' && isVerbAsWritten(norms[k + 2] ?? '')));
   // (Or before «و» and a title, the next person of a list of attendees: «… نبيلة عبدالله الملا وسفير الكويت …».)
   const listNext = !!next && !next.punctBefore && /^و/.test(next.norm) && next.norm.length > 3 && startsTitle(words, norms, k + 1);
-  if (count < 2 || (next && !next.punctBefore && !saying && !listNext) || (/^[وفبل]/.test(w.norm) && !(saying && /^[بل]/.test(w.norm) && lexicalReading(w.norm) === 'word')) || (w.norm.startsWith('ك') && isDictionaryEntry(w.norm.slice(1))) || (isStop(w, next) && !namedEndAt(words, k)) || w.norm.length < 3) return false;
+  if (count < 2 || (next && !next.punctBefore && !saying && !listNext) || (/^[وفبل]/.test(w.norm) && !(saying && /^[بل]/.test(w.norm) && lexicalReading(w.norm) === 'word') && !hadramiBaFamilyName(w)) || (w.norm.startsWith('ك') && isDictionaryEntry(w.norm.slice(1))) || (isStop(w, next) && !namedEndAt(words, k)) || w.norm.length < 3) return false;
   // (علي shares its written form with the preposition على: after a name word it is the name Ali.)
   // (A word of no language the lexicons know is a name word too before a comma: «محمد أبوكر إسلو،», «أمديي أيالو فانتا،».)
   const foreignBefore = (n: string) => !!next && /^[،,]/.test(next.punctBefore ?? '') && isForeignWord(n);
@@ -876,7 +883,7 @@ function closingSurname(words: Word[], norms: string[], k: number, count: number
   const namedEnd = namedEndAt(words, k);
   if ((isVerbAsWritten(w.norm) && !firstPersonDefective(w) && !namedEnd && !beforeNextAttendee(words, norms, k)) || modifiers.has(w.norm) || adjectives.has(w.norm) || matchNationality(norms, k) || matchCountryName(norms, k)) return false;
   if (/^ال.+(ون|ين|ات)$/.test(w.norm) || sourceAdjective(w.norm)) return false;
-  if (!next) return namedEnd;
+  if (!next) return namedEnd || hadramiBaFamilyName(w);
   // (Not the relayed speaker's verbal noun of saying: «نقلت الوكالة عن … جمال خاشقجي قوله إن».)
   if (saying) return !hasArticle(w) && !/^[كس]/.test(w.norm) && !isOwnedSaying(w.norm) && !firstPersonDefective(w);
   // (There a name word or a family nisba, no office: «… محمد أحمد السفير ووزير …» and «… خالد سعيد المستشفى ووزير
@@ -950,6 +957,23 @@ function sheikhInName(words: Word[], norms: string[], k: number): boolean {
   const next = words[k + 1];
   if (norms[k] !== 'شيخ' || !next || next.punctBefore || hasArticle(next) || !isNameWord(norms[k - 1]!) || nameStops.has(norms[k - 1]!)) return false;
   return (isNameWord(next.norm) || (next.norm === 'علي' && next.tok.text.endsWith('ي'))) && !startsTitle(words, norms, k + 1) && !/^[وفبل]/.test(next.norm);
+}
+
+/**
+ * A Hadrami family name in «با» written with a bare alef («باعلال», «باعلي»): ب on a noun that opens with a hamza
+ * («إعلال», «أعلى») would carry it as written («بإعلال»), so a bare alef after ب reads as no clitic; nouns that open with
+ * the joining alef («باستمرار», «بانتظار», «باعتبار», «باتجاه») are kept out.
+ */
+function hadramiBaFamilyName(w: Word): boolean {
+  const text = w.tok.text.replace(/[\u064B-\u0652]/g, '');
+  return /^با/.test(text) && !/^بال/.test(text) && !/^با(ست|ن|ت|[^ا]ت)/.test(text) && w.norm.length >= 5
+    && !isDictionaryEntry(w.norm) && lexicalReading(w.norm) !== 'word';
+}
+
+/** Word k is such a «با» family name right after a given name, closing the name before punctuation or the text's end. */
+function hadramiFamilyAfterGiven(words: Word[], k: number): boolean {
+  const next = words[k + 1];
+  return k >= 1 && isNameWord(words[k - 1]!.norm) && !nameStops.has(words[k - 1]!.norm) && (!next || !!next.punctBefore) && hadramiBaFamilyName(words[k]!);
 }
 
 function baBuFamilyName(w: Word): boolean {
@@ -1183,9 +1207,14 @@ function familyNisbaAt(words: Word[], norms: string[], k: number): boolean {
 function surnameAfterArabGiven(words: Word[], norms: string[], k: number): boolean {
   const w = norms[k]!;
   const given = norms[k - 1]!;
-  if (words[k]!.punctBefore || /^[وفبلك]/.test(w) && !isNameWord(w) || w.startsWith('ال') || w.length < 3 || nameStops.has(w) || isVerbAsWritten(w) || isPlainVerb(w)) return false;
+  // (A stop word written with hamza below, where the stop word has hamza above, is the name it spells: «إمام» is no «أمام».)
+  const hamzaName = /^إ/.test(words[k]!.tok.text) && arabicNameWord(w) !== undefined;
+  if (words[k]!.punctBefore || /^[وفبلك]/.test(w) && !isNameWord(w) || w.startsWith('ال') || w.length < 3 || (nameStops.has(w) && !hamzaName) || isVerbAsWritten(w) || isPlainVerb(w)) return false;
   if (reportingVerb(w) || isComplementizer(w) || timePhraseLength(norms, k) || sourceAdjective(w)) return false;
-  if (startsTitle(words, norms, k) || matchNationality(norms, k) || matchCountryName(norms, k) || portfolios.match(w, norms, k)) return false;
+  // (A head word that is an Arab name too, bare right before the comma, closes the name: «أحمد إمام، وزير …», «محمد سلطان،
+  // رئيس …» — an office there would need its complement.)
+  const titleName = startsTitle(words, norms, k) && (arabicNameWord(w) !== undefined || originsOfGivenName(w).length > 0) && !styles.has(w) && !ranks.has(w);
+  if ((startsTitle(words, norms, k) && !titleName) || matchNationality(norms, k) || matchCountryName(norms, k) || portfolios.match(w, norms, k)) return false;
   return (arabicNameWord(given) !== undefined || isNameWord(given)) && (!isOrdinaryWord(given) || isGivenNameAlsoWord(given)) && !isVerbAsWritten(given) && !given.startsWith('ال') && !/^[وف]/.test(given) && !nameStops.has(given);
 }
 

@@ -338,6 +338,16 @@ const COMPASS_AFTER: Record<string, string> = { 'الشمالي': 'North', 'ال
 
 /** Nouns of the places an office may be "in": «في الإقليم», «في الولاية». */
 const REGION_NOUNS = new Set(['Region', 'State', 'Province', 'Governorate']);
+/** The word at which a quotation closes, within `most` words from word k with no other punctuation before it; null if none. */
+function quoteClosedAfter(words: Word[], k: number, most: number): number | null {
+  for (let e = k; e <= k + most && e <= words.length; e++) {
+    const p = words[e]?.punctBefore ?? '';
+    if (/^["»”]/.test(p)) return e;
+    if (p) return null;
+  }
+  return null;
+}
+
 /** Punctuation that opens a quoted name, alone between two words. */
 const QUOTE_OPENING = /^\s*["«“]\s*$/;
 
@@ -1695,6 +1705,9 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
   if (role.head.compose !== 'none' && (noPunct(words, j) || quoted) && !/^لل?شوون$/.test(norms[j]!)) {
     const complement = parseComplement(ctx, j, role.head, depth, definite);
     if (complement && (!quoted || /^["»”]$/.test(words[complementEnd]?.punctBefore ?? ''))) { role.complement = complement; j = complementEnd; }
+    // «رئيس «جبهة الخلاص الوطني»»: a body whose noun opens the quotation is the complement, the rest of the quotation its
+    // own name that the grammar did not read.
+    else if (complement && quoted && complement.kind === 'inst' && quoteClosedAfter(words, complementEnd, 3) !== null) { role.complement = complement; j = quoteClosedAfter(words, complementEnd, 3)!; }
     // «زعيمة "القوة الشعبية"», «رئيس "التجمع الوطني"»: a party's own name in quotation marks after its leader's title,
     // its noun left out (the Popular Force).
     else if (quoted && LEADS_PARTY.has(role.head.en)) {
