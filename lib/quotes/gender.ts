@@ -7,6 +7,7 @@ import type { Gender } from '../vocab/reporting';
 import { heads } from '../vocab/titles';
 import type { Speaker } from './speaker';
 import { stripAl } from '../arabic/article';
+import { isWomansGivenName } from '../vocab/given-gender';
 
 
 /** The gender a title phrase says (وزيرة، المتحدثة، السفيرة: feminine; وزير، رئيس: masculine), or null. */
@@ -45,6 +46,9 @@ export function speakerGender(s: Speaker): Gender | null {
     // "زعيمه" (his leader) is written with ه, "زعيمة" (a woman leader) with ة: alike once normalised.
     const written = s.official.role_ar?.trim().split(/\s+/)[0] ?? '';
     if (g === 'f' && /ه$/.test(written) && heads.has(stripAl(role[0]!.slice(0, -1)))) g = 'm';
+    // A woman under a masculine title («وزير الدولة للمالية عائشة غوث باشا»): the writer may make the verb agree with
+    // the title (وأوضح) and the participle with her (مشيرة), so either gender may be hers.
+    if (g === 'm' && isWomansGivenName(s.official.name_ar)) g = null;
   } else {
     const words = normalize(s.ar).split(' ').filter(Boolean);
     g = titleGender(words);
