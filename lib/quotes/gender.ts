@@ -77,7 +77,7 @@ export function lastOfGender(history: readonly Speaker[], gender: Gender): Speak
 }
 
 /** Broken plurals of groups that speak (مصادر، خبراء، شهود…); sound plurals end in ون/ين. */
-const GROUPS = new Set(['مصادر', 'اوساط', 'خبراء', 'علماء', 'شهود', 'سكان', 'نشطاء', 'قاده', 'زعماء', 'اطراف', 'جماعات', 'منظمات', 'فصايل', 'انصار']);
+const GROUPS = new Set(['مصادر', 'اوساط', 'خبراء', 'علماء', 'شهود', 'سكان', 'نشطاء', 'قاده', 'زعماء', 'اطراف', 'جماعات', 'منظمات', 'فصايل', 'انصار', 'تجار', 'عمال', 'طلاب', 'اطباء']);
 
 /** A speaker that is a group or several people (المراقبون، مصادر مطلعة، الوزيران), never one official. */
 export function isPluralSpeaker(s: Speaker): boolean {
