@@ -55,7 +55,7 @@ export function speakerGender(s: Speaker): Gender | null {
     // A body whose head noun ends in ة takes a feminine verb (وقالت الوزارة، أكدت الحكومة); so does a woman's name as
     // written («نادية»), not a man's that ends in ه («خوسيه», «طه»).
     const feminine = s.kind === 'person' ? /ة$/.test(s.ar.trim().split(/\s+/)[0] ?? '') : /ه$/.test(words[0] ?? '');
-    if (!g && words[0] && feminine && !/^(مصادر|اوساط|اطراف)$/.test(stripAl(words[0]))) g = 'f';
+    if (!g && words[0] && feminine && !/^(مصادر|اوساط|اطراف)$/.test(stripAl(words[0])) && !PEOPLE_IN_TA.has(stripAl(words[0]))) g = 'f';
     // A body named by a plural of things takes a feminine verb too (قالت الأمم المتحدة، أعلنت السلطات، طالبت القوات).
     if (!g && s.kind !== 'person' && words[0] && /^(امم|دول)$|..ات$/.test(stripAl(words[0]))) g = 'f';
   }
@@ -76,8 +76,14 @@ export function lastOfGender(history: readonly Speaker[], gender: Gender): Speak
   return null;
 }
 
+/**
+ * Broken plurals of people written with ة (القضاة، الدعاة، القادة، الطلبة): several men or women, not a feminine body,
+ * so a masculine verb («وأشار القضاة الخمسة») agrees with them.
+ */
+const PEOPLE_IN_TA = new Set(['قضاه', 'دعاه', 'ولاه', 'رعاه', 'قاده', 'ساده', 'طلبه', 'اساتذه', 'باعه', 'رماه', 'غزاه', 'رواه', 'هواه', 'مشاه', 'سعاه', 'كفاه', 'بناه', 'جناه', 'عصاه']);
+
 /** Broken plurals of groups that speak (مصادر، خبراء، شهود…); sound plurals end in ون/ين. */
-const GROUPS = new Set(['مصادر', 'اوساط', 'خبراء', 'علماء', 'شهود', 'سكان', 'نشطاء', 'قاده', 'زعماء', 'اطراف', 'جماعات', 'منظمات', 'فصايل', 'انصار', 'تجار', 'عمال', 'طلاب', 'اطباء']);
+const GROUPS = new Set([...PEOPLE_IN_TA, 'مصادر', 'اوساط', 'خبراء', 'علماء', 'شهود', 'سكان', 'نشطاء', 'قاده', 'زعماء', 'اطراف', 'جماعات', 'منظمات', 'فصايل', 'انصار', 'تجار', 'عمال', 'طلاب', 'اطباء']);
 
 /** A speaker that is a group or several people (المراقبون، مصادر مطلعة، الوزيران), never one official. */
 export function isPluralSpeaker(s: Speaker): boolean {
