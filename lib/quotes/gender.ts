@@ -7,6 +7,7 @@ import type { Gender } from '../vocab/reporting';
 import { heads } from '../vocab/titles';
 import type { Speaker } from './speaker';
 import { stripAl } from '../arabic/article';
+import { isWomansGivenName } from '../vocab/given-gender';
 
 
 /** The gender a title phrase says (وزيرة، المتحدثة، السفيرة: feminine; وزير، رئيس: masculine), or null. */
@@ -45,13 +46,16 @@ export function speakerGender(s: Speaker): Gender | null {
     // "زعيمه" (his leader) is written with ه, "زعيمة" (a woman leader) with ة: alike once normalised.
     const written = s.official.role_ar?.trim().split(/\s+/)[0] ?? '';
     if (g === 'f' && /ه$/.test(written) && heads.has(stripAl(role[0]!.slice(0, -1)))) g = 'm';
+    // A woman under a masculine title («وزير الدولة للمالية عائشة غوث باشا»): the writer may make the verb agree with
+    // the title (وأوضح) and the participle with her (مشيرة), so either gender may be hers.
+    if (g === 'm' && isWomansGivenName(s.official.name_ar)) g = null;
   } else {
     const words = normalize(s.ar).split(' ').filter(Boolean);
     g = titleGender(words);
     // A body whose head noun ends in ة takes a feminine verb (وقالت الوزارة، أكدت الحكومة); so does a woman's name as
     // written («نادية»), not a man's that ends in ه («خوسيه», «طه»).
     const feminine = s.kind === 'person' ? /ة$/.test(s.ar.trim().split(/\s+/)[0] ?? '') : /ه$/.test(words[0] ?? '');
-    if (!g && words[0] && feminine && !/^(مصادر|اوساط|اطراف)$/.test(stripAl(words[0]))) g = 'f';
+    if (!g && words[0] && feminine && !/^(مصادر|اوساط|اطراف)$/.test(stripAl(words[0])) && !PEOPLE_IN_TA.has(stripAl(words[0]))) g = 'f';
     // A body named by a plural of things takes a feminine verb too (قالت الأمم المتحدة، أعلنت السلطات، طالبت القوات).
     if (!g && s.kind !== 'person' && words[0] && /^(امم|دول)$|..ات$/.test(stripAl(words[0]))) g = 'f';
   }
@@ -72,8 +76,14 @@ export function lastOfGender(history: readonly Speaker[], gender: Gender): Speak
   return null;
 }
 
+/**
+ * Broken plurals of people written with ة (القضاة، الدعاة، القادة، الطلبة): several men or women, not a feminine body,
+ * so a masculine verb («وأشار القضاة الخمسة») agrees with them.
+ */
+const PEOPLE_IN_TA = new Set(['قضاه', 'دعاه', 'ولاه', 'رعاه', 'قاده', 'ساده', 'طلبه', 'اساتذه', 'باعه', 'رماه', 'غزاه', 'رواه', 'هواه', 'مشاه', 'سعاه', 'كفاه', 'بناه', 'جناه', 'عصاه']);
+
 /** Broken plurals of groups that speak (مصادر، خبراء، شهود…); sound plurals end in ون/ين. */
-const GROUPS = new Set(['مصادر', 'اوساط', 'خبراء', 'علماء', 'شهود', 'سكان', 'نشطاء', 'قاده', 'زعماء', 'اطراف', 'جماعات', 'منظمات', 'فصايل', 'انصار']);
+const GROUPS = new Set([...PEOPLE_IN_TA, 'مصادر', 'اوساط', 'خبراء', 'علماء', 'شهود', 'سكان', 'نشطاء', 'قاده', 'زعماء', 'اطراف', 'جماعات', 'منظمات', 'فصايل', 'انصار', 'تجار', 'عمال', 'طلاب', 'اطباء']);
 
 /** A speaker that is a group or several people (المراقبون، مصادر مطلعة، الوزيران), never one official. */
 export function isPluralSpeaker(s: Speaker): boolean {

@@ -227,6 +227,9 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
       const before = answerer && answerer.first === k && answerer.last === t.subjectLast ? null : subjectBefore(ctx, t.at);
       if (before) return before;
     }
+    // "وأشار القضاة …، وطالبوا البرلمان بمراجعة": a verb that carries its plural subject (طالبوا، يقولون) has none
+    // written after it; the noun there is its object, and the group before it goes on.
+    if (t.verb?.plural && !unwritten && /(وا|ون)$/.test(ctx.norms[t.at] ?? '')) return subjectBefore(ctx, t.at) ?? carried(previous);
     const after = sayingObject ? null : stillSpeaking(ctx, t, subjectAfter(ctx, t.subjectFirst, t.subjectLast), spoken);
     // "ودعا طالبان إلى …", "أبلغ قيادات حزبية بأن …": after a verb whose object comes before its preposition, a noun
     // that names no official and no speaker the text can put in English is that object; the subject is elsewhere.

@@ -208,6 +208,8 @@ function institutionSpeaker(ctx: TextContext, i: number, limit: number, afterPre
 const OFFICE = /^[وف]?(ال)?مكتب$/;
 const OFFICE_HEAD: SpeakerHead = { words: ['مكتب'], en: 'Office', kind: 'institution' };
 const STATEMENT_NOUN = /^[وف]?(ال)?(بيان|بلاغ)$/;
+/** A verb of issuing with the statement as its object pronoun (نشرته، أصدرته، وزعه، بثته). */
+const ISSUED_IT = /^(اصدر|نشر|وزع|بث|اذاع)(ت)?ه$/;
 
 /**
  * «بيان لرئاسة الحكومة», «بلاغ للديوان الملكي», «بيان صادر عن وزارة الخارجية»: the body that issued the statement speaks
@@ -217,8 +219,11 @@ function statementIssuer(ctx: TextContext, i: number, headLength: number, limit:
   if (headLength !== 1 || !STATEMENT_NOUN.test(ctx.norms[i]!)) return null;
   let b = i + 1;
   if (/^صادر(ه)?$/.test(ctx.norms[b] ?? '')) b++;
-  const by = /^(عن|من)$/.test(ctx.norms[b] ?? '') && b > i + 1;
-  if (by) b++;
+  // («بيان نشرته الرئاسة», «بيان أصدرته وزارة الخارجية», «بلاغ وزعه المكتب»: the subject of the verb that issued it.)
+  const issued = b === i + 1 && ISSUED_IT.test(ctx.norms[b] ?? '');
+  if (issued) b++;
+  const by = (/^(عن|من)$/.test(ctx.norms[b] ?? '') && b > i + 1) || issued;
+  if (by && !issued) b++;
   if (b > limit || /[،,:]/.test(gapBefore(ctx, b)) || ctx.quotationOf[b] !== -1 || !(by || /^ل/.test(ctx.norms[b]!))) return null;
   // (…and so does an office: «بيان صادر عن مكتب رئيس الوزراء», «بيان لمكتب X».)
   const office = OFFICE.test(ctx.norms[b]!.replace(/^لل/, 'ال').replace(/^ل/, '')) ? OFFICE_HEAD : undefined;
