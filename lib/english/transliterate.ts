@@ -74,6 +74,8 @@ function consonant(ch: string, origin: Origin, initial: boolean, next?: string, 
     case 'ط': return 't';
     case 'ظ': return 'z';
     case 'غ':
+      // (Persian and Urdu گ after n, which Arabic has no letter for and writes غ: Aurangzeb, Jahangir, Zanganeh, Bangash.)
+      if ((origin === 'persian' || origin === 'southAsian') && prev === 'ن' && !initial) return 'g';
       if (arab) return 'gh';
       if (next === 'ي' && (origin === 'spanish' || isFrench(origin))) return 'gu';
       if (next === 'ي' && origin === 'italian') return 'gh';
