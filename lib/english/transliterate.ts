@@ -201,7 +201,8 @@ function segments(word: string, origin: Origin, europeanE = true): Segment[] {
         else if (!arab) push('', true);
         // (عو before a long vowel opens with the consonant w: عواض Awad, العوادي Al-Awadi, عويس Awis.)
         else if (start) push((next && !VOWEL_LETTERS.has(next)) || awOpening(chars) ? 'a' : '', true);
-        else push(prevVowel || end ? '' : 'a', true, true);
+        // (A final ع after a consonant closes the syllable with its own a, which English doubles: لقجع Lekjaa, الشرع Al-Sharaa.)
+        else push(prevVowel ? '' : end ? (prev !== undefined && !VOWEL_LETTERS.has(prev) && i >= 2 ? 'aa' : '') : 'a', true, true);
         break;
       case 'و':
         // (A Dinka or Nuer name opening أوو is Aw-u: Awut, Awuol.)

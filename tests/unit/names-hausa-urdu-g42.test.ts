@@ -46,3 +46,14 @@ describe('an Azerbaijani or Central Asian -yev made on an Arabic name ending in 
     expect(nameToEnglish('إلهام علييف', { country: 'AZ' })).toBe('Ilham Aliyev');
   });
 });
+
+describe('a final ع after a consonant, a syllable of its own', () => {
+  it('is written aa, as the press writes it', () => {
+    expect(nameToEnglish('فوزي لقجع', { country: 'MA' })).toMatch(/ Lakjaa$/);
+    expect(nameToEnglish('أحمد الشرع', { country: 'SY' })).toBe('Ahmed Al-Sharaa');
+  });
+  it('adds nothing after a long vowel', () => {
+    expect(nameToEnglish('ربيع', { country: 'SY' })).not.toMatch(/aa$/);
+    expect(nameToEnglish('شجاع', { country: 'PK' })).not.toMatch(/aa$/);
+  });
+});
