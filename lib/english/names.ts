@@ -260,14 +260,9 @@ function englishGiven(norm: string, maxCost = Infinity): string | undefined {
 function arabicStemOv(norm: string): string | null {
   const m = /^(.{3,}?)(وف|وفا|يف|يفا)$/.exec(norm);
   if (!m || foreignNameWord(norm) !== undefined) return null;
-  // (A stem ending in a long a takes the ending after a glide ي: مصطفاييف is Mustafayev, موساييف Musayev, made on
-  // مصطفى and موسى.)
-  const glide = /^(.{2,})اي$/.exec(m[1]!);
-  const stem = glide ? `${glide[1]}ي` : m[1]!;
-  const spelt0 = arabicNameWord(stem) ?? (isArabicRuleSpelled(stem) ? transliterateWord(stem, 'arab') : undefined);
-  const spelt = glide && spelt0 && !/a$/.test(spelt0) ? undefined : spelt0;
+  const stem = m[1]!;
+  const spelt = arabicNameWord(stem) ?? (isArabicRuleSpelled(stem) ? transliterateWord(stem, 'arab') : undefined);
   if (!spelt) return null;
-  if (glide) return spelt.replace(/q/g, 'k').replace(/ou|oo/g, 'u').replace(/(.)\1/g, '$1') + 'y' + (m[2]!.startsWith('و') ? 'ov' : 'ev') + (m[2]!.endsWith('ا') ? 'a' : '');
   let s = spelt.replace(/q/g, 'k').replace(/ou|oo/g, 'u').replace(/ee/g, 'i').replace(/ae/g, 'ai').replace(/(.)\1/g, '$1');
   if (stem.includes('ح')) s = s.replace(/(^|[^kscgdtz])h/, '$1kh');
   return s + (m[2]!.startsWith('و') ? 'ov' : 'ev') + (m[2]!.endsWith('ا') ? 'a' : '');
