@@ -177,6 +177,9 @@ function wordToEnglish(written: string, norm: string, origin: Origin, family = f
   const own = origin === 'arab' || origin === 'maghreb' || origin === 'somali' ? arabicNameWord(norm) ?? foreignNameWord(norm)
     : foreignNameWord(norm) ?? arabicNameWord(norm);
   if (own && press && isArabicScript(origin) && arabicNameWord(norm) === undefined && foreignMisreading(own, word, origin, press, articled)) return transliterateWord(word, origin, vowel);
+  // (Pakistan's and Afghanistan's press writes غ gh, as a foreign list's look-alike without it does not: غوث is Ghaus,
+  // not the German Guth.)
+  if (own && origin === 'southAsian' && arabicNameWord(norm) === undefined && word.includes('غ') && !own.includes('gh') && !/نغ/.test(norm)) return transliterateWord(word, origin, vowel);
   // Russia's and Central Asia's press writes the ش of a name with English sh (Rashid Nurgaliyev, Rashid Meredov, Shamil
   // Basayev), not the French ch the foreign list's commonest bearer has (Rachid, Chamil).
   if (own && origin === 'russian' && word.includes('ش') && own.includes('ch') && !word.includes('تش')) return own.replace(/ch/g, 'sh');
@@ -459,6 +462,23 @@ function africanMuslim(norms: string[]): boolean {
   return arabicNameWord(family) === undefined && !isArabicRuleSpelled(family) && !ARABIC_LETTERS.test(family) && !isOrdinaryWord(family);
 }
 
+/** Countries whose Muslims write their Arabic names in Hausa form (Yakubu, Aliyu, Abubakar). */
+const HAUSA_HOMES = new Set(['NG', 'GH']);
+
+/**
+ * An Arabic name as Nigeria's and Ghana's Muslims carry it: no article, «بن», «آل» or «ولد», and a family name no Arabic
+ * list knows (ياكوبو Yakubu) or a compound the Hausa table spells (أبو بكر Abubakar): a Nigerian story's
+ * electoral commissioner or opposition candidate, whom the article gives no country of its own.
+ */
+function hausaMuslim(norms: string[]): boolean {
+  if (norms.length < 2 || norms.some((n) => n.startsWith('ال') || n in PARTICLES && n !== 'ابو' || n === 'ولد' || n === 'ال')) return false;
+  const family = norms[norms.length - 1]!;
+  const compound = norms.length >= 3 ? `${norms[norms.length - 2]} ${family}` : '';
+  // (A one-word family name the table spells, عمر or يوسف, is any Arab's too: an Egyptian envoy's أحمد عمر stays Ahmed Omar.)
+  if (compound && givenNameOf('nigerian', compound) !== undefined) return true;
+  return arabicNameWord(family) === undefined && !isArabicRuleSpelled(family) && !ARABIC_LETTERS.test(family) && !isOrdinaryWord(family);
+}
+
 /** An Arabic name as the Malay world carries it: two words or more, no article but after عبد, no آل, no ولد. */
 /** Origins whose people carry no Arabic nasab (not the Malay world's, Africa's or South Asia's Muslims). */
 const FAR_FROM_NASAB = new Set<Origin>(['japanese', 'chinese', 'southKorean', 'northKorean', 'burmese', 'lao', 'western', 'french', 'german',
@@ -566,7 +586,8 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     // family name mostly has it: محمد صوفيان عبد الرزاق in Kuala Lumpur is Mohamed Sofian Abdul Razak.)
     (homeOrigin === 'indoMalay' && guessed === 'arab' && malayArabic(writtenNorms)) ||
     (homeOrigin === 'turkish' && (guessed === 'arab' || writtenNorms.every((n) => foreignNameWord(n) === undefined)) && turkishInTurkey(writtenNorms)) ||
-    (homeOrigin === 'africanFrench' && guessed === 'arab' && africanMuslim(writtenNorms)));
+    (homeOrigin === 'africanFrench' && guessed === 'arab' && africanMuslim(writtenNorms)) ||
+    (!!home && HAUSA_HOMES.has(home) && guessed === 'arab' && hausaMuslim(writtenNorms)));
   // A story of English-speaking Africa lends its letters only to a name the world's lists cannot place: no word an Arabic
   // list knows and a family name no list knows at all (أوين نكوبي in Harare is Owen Ncube's, وافولا تشيبوكاتي in Nairobi
   // Wafula Chebukati's), where the envoys and observers such a story quotes carry names the lists know.

@@ -74,6 +74,8 @@ function consonant(ch: string, origin: Origin, initial: boolean, next?: string, 
     case 'ط': return 't';
     case 'ظ': return 'z';
     case 'غ':
+      // (Persian and Urdu گ after n, which Arabic has no letter for and writes غ: Aurangzeb, Jahangir, Zanganeh, Bangash.)
+      if ((origin === 'persian' || origin === 'southAsian') && prev === 'ن' && !initial) return 'g';
       if (arab) return 'gh';
       if (next === 'ي' && (origin === 'spanish' || isFrench(origin))) return 'gu';
       if (next === 'ي' && origin === 'italian') return 'gh';
@@ -199,7 +201,8 @@ function segments(word: string, origin: Origin, europeanE = true): Segment[] {
         else if (!arab) push('', true);
         // (عو before a long vowel opens with the consonant w: عواض Awad, العوادي Al-Awadi, عويس Awis.)
         else if (start) push((next && !VOWEL_LETTERS.has(next)) || awOpening(chars) ? 'a' : '', true);
-        else push(prevVowel || end ? '' : 'a', true, true);
+        // (A final ع after a consonant closes the syllable with its own a, which English doubles: لقجع Lekjaa, الشرع Al-Sharaa.)
+        else push(prevVowel ? '' : end ? (prev !== undefined && !VOWEL_LETTERS.has(prev) && i >= 2 ? 'aa' : '') : 'a', true, true);
         break;
       case 'و':
         // (A Dinka or Nuer name opening أوو is Aw-u: Awut, Awuol.)
