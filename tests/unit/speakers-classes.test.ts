@@ -184,9 +184,10 @@ describe('what counts as a reporting verb, and where its words begin', () => {
     const reply = b.quotes.find((q) => q.text.includes('سيقاطع'))!;
     expect(reply.speaker_ar).toBe('التيار الصدري');
     expect(analyze('ورد في التقرير السنوي للمنظمة عدد من الأرقام عن الفقر.').quotes).toEqual([]);
-    // «وحث جميع الأطراف على …» with no subject: the quantified noun is the object; the one speaking goes on.
+    // «وحث جميع الأطراف على …» with no subject: the quantified noun is the object, and the one speaking goes on; the
+    // words open with those urged, as dev marks «حث النرويج على مراجعة …» (130-jawhara-fm).
     const c = 'وقال وزير الخارجية النرويجي إسبن بارث إيدي إن الحل السياسي ممكن، وحث جميع الأطراف على ضبط النفس.';
-    expect(analyze(c).quotes.map((q) => q.text)).toEqual(['الحل السياسي ممكن', 'ضبط النفس']);
+    expect(analyze(c).quotes.map((q) => q.text)).toEqual(['الحل السياسي ممكن', 'جميع الأطراف على ضبط النفس']);
     expect(speakerOf(c, 'ضبط النفس')).toBe(speakerOf(c, 'الحل السياسي'));
   });
   it('a weak verb after a short opening adverbial («وقبيل الاجتماع غرد X، بأنه …») reports', () => {
