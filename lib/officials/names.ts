@@ -550,7 +550,8 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     if (!linked && count === 1 && k === i + 1 && loose && cliticFamilyAfterGiven(words, norms, k)) { out.push(w.norm); k++; count++; break; }
     if (!linked && count >= 2 && foreignClosingWord(words, norms, k)) { out.push(w.norm); k++; count++; closedForeign = true; break; }
     if (!linked && !syllable && !styleSurname && !stopSurname && !eastAsianSyllables(prev, w) && !familyNameAfterGiven(words, norms, k) && !nameInside(words, norms, k, count)
-      && !(count === 1 && (surnameOfForeignGiven(words, norms, k) || countrySurname(words, norms, k) || (loose && k === i + 1 && derivedSurnameOfForeignGiven(words, norms, k)))) && !titleWordInName(words, norms, k)
+      && !(count === 1 && (surnameOfForeignGiven(words, norms, k) || countrySurname(words, norms, k, k - 1) || (loose && k === i + 1 && derivedSurnameOfForeignGiven(words, norms, k)))) && !titleWordInName(words, norms, k)
+      && !(count === 2 && k === i + 2 && countrySurname(words, norms, k, i))
       && !(nameParticles.has(w.norm) && titleWordInName(words, norms, k - 1)) && !hadramiFamilyAfterGiven(words, k) && !closingSurname(words, norms, k, count) && !compoundFamilyTail(words, norms, k, count) && blocks(words, norms, k)) break;
     // (After one name word too when the letter is ف: «أما الرئيس يون فقال إن …» — the ف of «أما … ف» opens the clause.)
     if (!linked && (conjunctionAndVerb(w) || (/^[وف]/.test(w.norm) && (count >= 2 || faVerbOfSaying(words, norms, k)) && !!reportingVerb(w.norm)))) break;
@@ -705,14 +706,27 @@ function firstPersonSurname(words: Word[], norms: string[], k: number): boolean 
 }
 
 /**
- * A surname the name sources list that is a country's name too, after a given name of a foreign origin, closing the
- * name («سيلسو كوريا،», «… كوريا الذي»): a Portuguese or Spanish given name is followed by its family name, not a country.
+ * A surname the name sources list that is a country's name too, after a given name of a foreign origin (at `given`),
+ * closing the name («سيلسو كوريا،», «… كوريا الذي»): a Portuguese or Spanish given name is followed by its family name, not a country.
  */
-function countrySurname(words: Word[], norms: string[], k: number): boolean {
-  const w = words[k]!, prev = norms[k - 1]!, next = words[k + 1];
-  if (w.punctBefore || originsOfGivenName(prev).length === 0 || arabicNameWord(prev) !== undefined || isLexical(prev) || !inNameDictionaries(w.norm)) return false;
+function countrySurname(words: Word[], norms: string[], k: number, given: number): boolean {
+  const w = words[k]!, next = words[k + 1];
+  if (given < k - 1 && !foreignSurnamesBefore(words, norms, given, k)) return false;
+  if (given === k - 1 && (originsOfGivenName(norms[given]!).length === 0 || arabicNameWord(norms[given]!) !== undefined || isLexical(norms[given]!))) return false;
+  if (w.punctBefore || !inNameDictionaries(w.norm)) return false;
   if (hasArticle(w) || /^[وف]/.test(w.norm) || matchCountryName(norms, k)?.length !== 1) return false;
   return endsName(next) || (!!next && /^(الذي|التي)$/.test(next.norm));
+}
+
+/**
+ * A foreign given name the name lists spell in a foreign language and no word of the language, then family names of no
+ * list of Arabic names, with no article, before the country word at k: a Portuguese name's two family names
+ * («نونو ألفيش كوريا،»: Nuno Alves Correia). The country word must be a foreign surname the lists hold too.
+ */
+function foreignSurnamesBefore(words: Word[], norms: string[], given: number, k: number): boolean {
+  if (!foreignNameWord(norms[given]!) || isLexical(norms[given]!) || !foreignNameWord(norms[k]!)) return false;
+  for (let j = given + 1; j < k; j++) if (arabicNameWord(norms[j]!) !== undefined || hasArticle(words[j]!) || words[j]!.punctBefore) return false;
+  return true;
 }
 
 /** A title in apposition after a comma starts at word k («المهندس طلعت السويدي، رئيس لجنة …»). */
