@@ -1,5 +1,6 @@
 /** Speakers that are not persons (institutions, anonymous sources, capitals) and their English names. */
 import data from '../../assets/speakers.json';
+import namedBodies from '../../assets/named-bodies.json';
 import { normalize } from '../arabic/normalize';
 import { heads } from './titles';
 
@@ -17,7 +18,25 @@ const HEADS: SpeakerHead[] = [
   ...data.institutions.map((e) => ({ words: normalize(e.ar).split(' '), en: e.en, kind: 'institution' as const })),
   ...data.sources.map((e) => ({ words: normalize(e.ar).split(' '), en: e.en, kind: 'source' as const })),
   ...data.capitals.map((e) => ({ words: normalize(e.ar).split(' '), en: e.en, kind: 'capital' as const })),
+  ...namedBodyHeads(),
 ].sort((a, b) => b.words.length - a.words.length);
+
+/**
+ * The bodies the named-bodies vocabulary knows by a full definite name («المندوبية السامية للتخطيط», «الهيئة العامة
+ * للاستثمار») speak as institutions under their English name, where the heads above have no form of them.
+ */
+function namedBodyHeads(): SpeakerHead[] {
+  const known = new Set(data.institutions.map((e) => normalize(e.ar)));
+  const out: SpeakerHead[] = [];
+  for (const [en, , , forms] of (namedBodies as { bodies: [string, string, string, string[]][] }).bodies) {
+    for (const form of forms) {
+      const words = normalize(form).split(' ');
+      if (words.length < 2 || !words[0]!.startsWith('ال') || known.has(words.join(' '))) continue;
+      out.push({ words, en, kind: 'institution' });
+    }
+  }
+  return out;
+}
 
 const SKIP = new Set(data.skipAfterVerb.map(normalize));
 /** Heads whose dual form names two unnamed speakers ("مسؤولان"، "مصدران"، "دبلوماسيان"). */
