@@ -83,6 +83,31 @@ function opensSide(norms: readonly string[], k: number): boolean {
   return /^و(?:من|عن)$/.test(norms[k] ?? '') && /^(?:ال)?جانب$/.test(norms[k + 1] ?? '');
 }
 
+/** Words that may stand between an opener and the side it names («وحضر اللقاء من الجانب …»، «وضم الوفد المرافق …»). */
+const SIDE_LEAD = /^(?:اللقاء|الاجتماع|المباحثات|المحادثات|الجلسه|المراسم|التوقيع|[وف]?من|[وف]?عن)$/;
+const SIDE_NOUN = /^(?:ال)?(?:جانب|وفد)$/;
+const SIDE_MAX = 6;
+const SIDE_WORD = /^(?:ال\S+يه?|المرافق|الرسمي|كل|كلا|من)$/;
+
+/**
+ * «وضم الجانب الصيني نائب وزير الخارجية …»، «وحضر من الجانب الجزائري وزير التجارة …»: the item past the side it
+ * opens with (the side's noun and its nationality), so that its first person is read by title and name like the
+ * others. The item itself when it opens with no side, or when no title follows the side within a few words.
+ */
+function afterSide(words: readonly Word[], norms: readonly string[], it: Item): Item {
+  let k = it.first;
+  while (k < it.last && k - it.first < 2 && SIDE_LEAD.test(norms[k]!)) k++;
+  if (k >= it.last || !SIDE_NOUN.test(norms[k]!)) return it;
+  for (let t = k + 1; t < Math.min(it.last, k + SIDE_MAX); t++) {
+    if (words[t]!.punctBefore) return it;
+    if (startsTitle(words as Word[], norms as string[], t) && parseTitle(words as Word[], t, countryName, norms as string[])) return { first: t, last: it.last };
+    // Only the side's own words may come before the first title («الصيني»، «المرافق»، «كلا من»): any other word is a
+    // title we cannot read («مستشار رئيس الجمهورية …»), and the title after it would be half of it.
+    if (!SIDE_WORD.test(norms[t]!)) return it;
+  }
+  return it;
+}
+
 /** Each word's index is inside a mention of someone already found. */
 function coverage(words: readonly Word[], persons: readonly { mentions: [number, number][] }[]): boolean[] {
   const covered = words.map(() => false);
@@ -160,11 +185,24 @@ interface Shaped {
   roleEnd?: number;
 }
 
+/**
+ * The first person of a list that opens with its side, read by title and name; only a name every word of which the
+ * name dictionaries know, since nothing else in the item vouches for it.
+ */
+function sidedTitledName(words: readonly Word[], norms: readonly string[], covered: readonly boolean[], it: Item): Shaped | null {
+  const sided = afterSide(words, norms, it);
+  if (sided === it) return null;
+  const titled = titledName(words, norms, covered, sided);
+  if (!titled) return null;
+  for (let k = titled.nameFirst; k < titled.nameLast; k++) if (!isNameWord(norms[k]!) && !inNameDictionaries(norms[k]!)) return null;
+  return titled;
+}
+
 /** The person an item names: [title] [name], [honorific] [name] [title], or [name] alone with a bare title as the next item. */
 function itemPerson(
   words: readonly Word[], norms: readonly string[], covered: readonly boolean[], it: Item, prev: Item | undefined, next: Item | undefined,
 ): Shaped | null {
-  const titled = titledName(words, norms, covered, it) ?? titledBeforeAppositive(words, norms, covered, it, next);
+  const titled = sidedTitledName(words, norms, covered, it) ?? titledName(words, norms, covered, it) ?? titledBeforeAppositive(words, norms, covered, it, next);
   if (titled) return titled;
   const first = afterStyles(words, norms, it.first, it.last);
   // [honorific] [name] [title]: the title follows the name.
