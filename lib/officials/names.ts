@@ -404,6 +404,24 @@ function articleGiven(words: Word[], norms: string[], i: number): boolean {
 }
 
 /**
+ * Right after a full role, a given name with the article that no name source lists and a family nisba the sources do
+ * list, the two closing at a full stop, a comma, «إن/أن/بأن», «قد» or «و» and the next office: «وسفير جمهورية العراق
+ * لدى دولة الكويت المنهل الصافي ورئيس …», «السفير العراقي المنهل الصافي بأن …». A noun and its adjective after an office
+ * take no family nisba, and neither word may be a title, style, rank, nationality, country, body or adjective.
+ */
+function articledPairBeforeClose(words: Word[], norms: string[], i: number): boolean {
+  const a = words[i], b = words[i + 1], after = words[i + 2];
+  if (!a || !b || b.punctBefore || !hasArticle(a) || !hasArticle(b) || isNameWord(a.norm)) return false;
+  const closes = !after || /^[.،,]$/.test(after.punctBefore ?? '')
+    || (!after.punctBefore && (isComplementizer(after.norm) || after.norm === 'قد' || (/^و/.test(after.norm) && after.norm.length > 3 && startsTitle(words, norms, i + 2))));
+  if (!closes) return false;
+  const other = (k: number) => styles.has(norms[k]!) || ranks.has(norms[k]!) || adjectives.has(norms[k]!) || modifiers.has(norms[k]!) || ordinals.has(norms[k]!)
+    || startsTitle(words, norms, k) || !!matchNationality(norms, k) || !!matchCountryName(norms, k) || institutionNouns.has(stripAl(norms[k]!)) || sourceAdjective(norms[k]!) || nameStops.has(norms[k]!);
+  if (other(i) || other(i + 1)) return false;
+  return /^ال.{3,}ي$/.test(b.norm) && isNameWord(b.norm) && inNameDictionaries(b.norm);
+}
+
+/**
  * «رئيس هيئة الأركان العامة الفريق سعري مكونن، …»: after a full office and a military rank, two words that close at a
  * comma, a full stop, «إن/أن» or «قد» are the holder's name when one of them is a word of no language, whatever the
  * lexicon makes of the other («سعري»: my price). The same guards as a pair set off by commas.
@@ -488,6 +506,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     && (nameWord(first.norm.slice(1)) || (nameStops.has(first.norm.slice(1)) && !isNameWord(first.norm)))) return null;
   // After a full role a family name of the ال…ي form may come first: "الدرديري محمد أحمد" (no dictionary word).
   const nisbaFirst = loose && /^ال.{3,}ي$/.test(first.norm) && !isLexical(first.norm) && !!words[i + 1] && !words[i + 1]!.punctBefore && isNameWord(norms[i + 1]!);
+  if (loose && articledPairBeforeClose(words, norms, i)) return { start: i, end: i + 2, norms: norms.slice(i, i + 2), prefixLen: 0 };
   if (hasArticle(first) && !isNameWord(first.norm) && !nisbaFirst && !(norms[i + 1] === 'بن' || norms[i + 1] === 'ابن')) return null;
   // "الخبير المالي سمير العيطة": an adjective of the language with the article before a given name describes the title.
   // (Not a given name with the article that is a word too, right after a full role: «وزير التجارة الطيب زيتوني»,
