@@ -6,6 +6,7 @@
 import givenNameForms from '../../assets/given-name-forms.json';
 import { normalize } from '../arabic/normalize';
 import { vietnameseNameEnglish } from '../vocab/vietnamese';
+import { latinLetterNamed } from '../vocab/latin-letters';
 import {
   arabicNameWord, burmeseSyllable, originsOfGivenName, chineseSyllable, isBurmeseMark, foreignNameWord, givenNameOf, inNameDictionaries, isArabicRuleSpelled, isStopWord, koreanSurname, koreanSyllable,
 } from '../vocab/names';
@@ -531,11 +532,8 @@ function tableSyllables(norm: string): string[] | null {
   return null;
 }
 
-/** Latin letters as Arabic spells their names, and single Arabic letters standing for initials. */
-const INITIALS = new Map<string, string>([
-  ['ايه', 'A'], ['بي', 'B'], ['سي', 'C'], ['دي', 'D'], ['اي', 'E'], ['اف', 'F'], ['جي', 'G'], ['اتش', 'H'], ['جيه', 'J'], ['كيه', 'K'],
-  ['ال', 'L'], ['ام', 'M'], ['ان', 'N'], ['او', 'O'], ['كيو', 'Q'], ['ار', 'R'], ['اس', 'S'], ['تي', 'T'], ['يو', 'U'], ['في', 'V'],
-  ['دبليو', 'W'], ['اكس', 'X'], ['واي', 'Y'], ['زد', 'Z'],
+/** Single Arabic letters standing for initials («ر. غ. كابور»), beside the Latin letters' names. */
+const ARABIC_INITIALS = new Map<string, string>([
   ['ا', 'A'], ['ب', 'B'], ['ت', 'T'], ['ج', 'J'], ['ح', 'H'], ['خ', 'K'], ['د', 'D'], ['ر', 'R'], ['ز', 'Z'], ['س', 'S'], ['ش', 'S'],
   ['ص', 'S'], ['ط', 'T'], ['ع', 'A'], ['غ', 'G'], ['ف', 'F'], ['ق', 'Q'], ['ك', 'K'], ['ل', 'L'], ['م', 'M'], ['ن', 'N'], ['ه', 'H'],
   ['و', 'W'], ['ي', 'Y'],
@@ -545,7 +543,7 @@ const INITIALS = new Map<string, string>([
 function leadingInitials(norms: string[]): string[] {
   const out: string[] = [];
   for (const n of norms) {
-    const letter = INITIALS.get(n);
+    const letter = latinLetterNamed(n) ?? ARABIC_INITIALS.get(n);
     if (!letter) break;
     out.push(letter);
   }

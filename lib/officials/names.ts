@@ -15,6 +15,7 @@ import type { Word } from './words';
 import { stripAl } from '../arabic/article';
 import { dualHead } from './dual';
 import { vietnameseNameLength } from '../vocab/vietnamese';
+import { latinLetterNamed } from '../vocab/latin-letters';
 
 export interface NameRun {
   /** Word indices [start, end). */
@@ -219,16 +220,13 @@ function maddaGiven(words: Word[], norms: string[], i: number): boolean {
     && (isNameWord(next.norm) || inNameDictionaries(next.norm) || !lexicalReading(next.norm));
 }
 
-/** Latin letters as Arabic spells their names (normalised): آر، إم، إيه، إل، جي، كيه… */
-const LETTER_NAMES = new Set(['ايه', 'بي', 'سي', 'دي', 'اي', 'اف', 'جي', 'اتش', 'اي', 'جيه', 'كيه', 'كي', 'ال', 'ام', 'ان', 'او', 'كيو', 'ار', 'اس', 'تي', 'يو', 'في', 'دبليو', 'اكس', 'واي', 'زد']);
-
 /**
  * Initials, each closed by a full stop, then a surname, as South Asian names are written: «آر. إم. إيه. إل. راتنايكي»,
  * «ر. غ. ك. كابور». Two initials at least (a lone letter and a stop may end a sentence), each one Arabic letter or a
  * Latin letter's name, and a surname of three letters or more with no article or clitic, no stop word.
  */
 function initialsThenSurname(words: Word[], norms: string[], i: number): NameRun | null {
-  const initial = (k: number) => !!words[k] && (/^[\u0621-\u064A]$/.test(words[k]!.tok.text) || LETTER_NAMES.has(norms[k]!));
+  const initial = (k: number) => !!words[k] && (/^[\u0621-\u064A]$/.test(words[k]!.tok.text) || latinLetterNamed(norms[k]!) !== undefined);
   if (words[i]?.punctBefore || !initial(i)) return null;
   let k = i + 1;
   while (initial(k) && words[k]!.punctBefore === '.') k++;

@@ -7,6 +7,7 @@ import { tokenize, type Token } from '../arabic/tokens';
 import type { Official } from '../types';
 import { isKinshipNoun } from '../vocab/speakers';
 import { findQuotedSpans, outerSpans, type QuotedSpan } from './marks';
+import { latinLetterNamed } from '../vocab/latin-letters';
 
 export interface TextContext {
   text: string;
@@ -168,9 +169,8 @@ function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number
   return lo;
 }
 
-/** Latin letters as Arabic spells them ("آر", "إم", "إيه"): initials of a South Asian name, «آر. إم. إيه. إل. راتنايكي». */
-const LATIN_LETTERS = new Set(['ايه', 'بي', 'سي', 'دي', 'اي', 'اف', 'جي', 'اتش', 'جيه', 'كيه', 'كي', 'ال', 'ام', 'ان', 'او', 'كيو', 'ار', 'اس', 'تي', 'يو', 'في', 'دبليو', 'اكس', 'واي', 'زد']);
-const latinLetter = (word: string | undefined) => !!word && LATIN_LETTERS.has(word.replace(/[أإآ]/g, 'ا'));
+/** A Latin letter's name as Arabic spells it («آر», «إم», «إيه»): initials of a South Asian name. */
+const latinLetter = (word: string | undefined) => !!word && latinLetterNamed(word.replace(/[أإآ]/g, 'ا')) !== undefined;
 
 /**
  * Token k is a Latin letter with its full stop inside a run of initials: the next token is one too, or the one before
