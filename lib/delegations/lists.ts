@@ -988,12 +988,12 @@ function shortBodyNear(ctx: Context, from: number, to: number, sideWord = false)
   return false;
 }
 
-/** «، كما حضره …»، «، فيما حضره …»، «، بينما شارك …»، «، في حين حضر …»: a conjunction at token k, then another list's opener. */
 /** «في حين»: a two-word conjunction of contrast at token k (the one-word «فيما»، «بينما» are stoppers). */
 function contrastAt(ctx: Context, k: number): boolean {
   return /^و?في$/.test(ctx.norms[k]!) && ctx.norms[k + 1] === 'حين';
 }
 
+/** «، كما حضره …»، «، فيما حضره …»، «، بينما شارك …»، «، في حين حضر …»: a conjunction at token k, then another list's opener. */
 function anotherListAfter(ctx: Context, k: number, partition: { north: string; south: string } | null): boolean {
   const norm = ctx.norms[k]!;
   if (/^و?(?:كما|فيما|بينما)$/.test(norm)) return !!openerAt(ctx, k + 1, partition);

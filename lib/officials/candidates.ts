@@ -2143,10 +2143,6 @@ function indefiniteHeadAlone(s: Scan, t: Title): boolean {
 }
 
 /**
- * Every word is a name word, a particle (بن، آل، عبد) or the word a particle links ("عبد الكريم"), no verb, and the
- * run opens with a name word ("بن قردان" is a town).
- */
-/**
  * After a definite word of the role («… مجلس صيانة الدستور»), three words or more that the name lists all hold, the
  * first a name word with no article: the holder's name. A word without the article cannot describe the definite noun
  * before it, so its reading as an adjective too («هادي»: calm) does not put it in the role (Hadi Tahan Nazif).
@@ -2157,6 +2153,10 @@ function namesAfterDefinite(s: Scan, j: number, run: NameRun): boolean {
   return run.norms.every((w, k) => (isNameWordLookup(w) || inNameDictionaries(w)) && (k === 0 || !isVerbAsWritten(w)) && (k === run.norms.length - 1 || !w.startsWith('ال')) && !startsTitle(words, norms, run.start + k));
 }
 
+/**
+ * Every word is a name word, a particle (بن، آل، عبد) or the word a particle links ("عبد الكريم"), no verb, and the
+ * run opens with a name word ("بن قردان" is a town).
+ */
 function allNameWords(norms: string[]): boolean {
   const nameWord = (w: string) => isNameWordLookup(w) && !nameStops.has(w.replace(/^[وف]/, ''));
   const linked = (k: number) => (k > 0 && (nameParticles.has(norms[k - 1]!) || norms[k - 1] === 'عبد')) || compoundNameEnds.has(norms[k + 1] ?? '');

@@ -83,7 +83,7 @@ export function lastOfGender(history: readonly Speaker[], gender: Gender): Speak
 const PEOPLE_IN_TA = new Set(['قضاه', 'دعاه', 'ولاه', 'رعاه', 'قاده', 'ساده', 'طلبه', 'اساتذه', 'باعه', 'رماه', 'غزاه', 'رواه', 'هواه', 'مشاه', 'سعاه', 'كفاه', 'بناه', 'جناه', 'عصاه']);
 
 /** Broken plurals of groups that speak (مصادر، خبراء، شهود…); sound plurals end in ون/ين. */
-const GROUPS = new Set([...PEOPLE_IN_TA, 'مصادر', 'اوساط', 'خبراء', 'علماء', 'شهود', 'سكان', 'نشطاء', 'قاده', 'زعماء', 'اطراف', 'جماعات', 'منظمات', 'فصايل', 'انصار', 'تجار', 'عمال', 'طلاب', 'اطباء']);
+const GROUPS = new Set([...PEOPLE_IN_TA, 'مصادر', 'اوساط', 'خبراء', 'علماء', 'شهود', 'سكان', 'نشطاء', 'زعماء', 'اطراف', 'جماعات', 'منظمات', 'فصايل', 'انصار', 'تجار', 'عمال', 'طلاب', 'اطباء']);
 
 /** A speaker that is a group or several people (المراقبون، مصادر مطلعة، الوزيران), never one official. */
 export function isPluralSpeaker(s: Speaker): boolean {

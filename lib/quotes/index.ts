@@ -16,7 +16,7 @@ import { buildContext, gapBefore, type TextContext } from './context';
 import { agrees, isPluralSpeaker, lastOfGender, noteGender, speakerGender } from './gender';
 import { findHeadlines } from './headline';
 import { antecedentBody, documentIssuer, namedDeclaration, dualReference, narratedPerson, isNameAli, sentencePair, kanaSubject, personIn, sentenceOpenerSubject, officialByName, firstOfficialInSentence, quotedBodyAntecedent, claimOwner, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, titledPersonOpener, namedOpener, type Speaker } from './speaker';
-import { findTriggers, HAKADHA, isDualSubject, isNameQuotation, triggerVerb, type Trigger } from './statement';
+import { findTriggers, HAKADHA, isDualSubject, isNameQuotation, nounBeforePreposition, triggerVerb, type Trigger } from './statement';
 
 interface Candidate {
   /** Token where the speaker is named or implied: the verb, the headline prefix, the quotation. */
@@ -974,11 +974,8 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
  * (Not a circumstance in that place: "ودعا في بيان صادر عن مكتبه إلى …".)
  */
 function addressedBeforeWords(ctx: TextContext, t: Trigger, speaker: Speaker | null): boolean {
-  if (t.opening !== 'preposition' || !t.verb || t.verb.form === 'participle' || !ADDRESSES.test(t.verb.lemma)) return false;
-  if (t.subjectLast < t.subjectFirst || t.subjectFirst <= t.at || t.first <= t.subjectLast) return false;
+  if (!t.verb || t.verb.form === 'participle' || !ADDRESSES.test(t.verb.lemma) || !nounBeforePreposition(ctx, t)) return false;
   if (!speaker || speaker.pair) return false;
-  const first = ctx.norms[t.subjectFirst]!;
-  if (/^(في|خلال|عبر|امام|عقب|بعد|قبل|اثناء|مع|ل|لدي|من|علي|الي|عن|ب|ايضا|كذلك|مجددا|حينها|بدوره|بدورها)$/.test(first)) return false;
   const range = ` ${ctx.norms.slice(t.subjectFirst, t.subjectLast + 1).join(' ')} `;
   const named = normalize(speaker.ar).split(/\s+/).filter((w) => w.length > 2);
   return !named.some((w) => range.includes(` ${w.replace(/^و/, '')} `) || range.includes(` ${w} `));

@@ -221,9 +221,8 @@ function statementIssuer(ctx: TextContext, i: number, headLength: number, limit:
   if (/^صادر(ه)?$/.test(ctx.norms[b] ?? '')) b++;
   // («بيان نشرته الرئاسة», «بيان أصدرته وزارة الخارجية», «بلاغ وزعه المكتب»: the subject of the verb that issued it.)
   const issued = b === i + 1 && ISSUED_IT.test(ctx.norms[b] ?? '');
-  if (issued) b++;
-  const by = (/^(عن|من)$/.test(ctx.norms[b] ?? '') && b > i + 1) || issued;
-  if (by && !issued) b++;
+  const by = issued || (/^(عن|من)$/.test(ctx.norms[b] ?? '') && b > i + 1);
+  if (by) b++;
   if (b > limit || /[،,:]/.test(gapBefore(ctx, b)) || ctx.quotationOf[b] !== -1 || !(by || /^ل/.test(ctx.norms[b]!))) return null;
   // (…and so does an office: «بيان صادر عن مكتب رئيس الوزراء», «بيان لمكتب X».)
   const office = OFFICE.test(ctx.norms[b]!.replace(/^لل/, 'ال').replace(/^ل/, '')) ? OFFICE_HEAD : undefined;

@@ -480,18 +480,16 @@ function titleThenObject(ctx: TextContext, k: number, quotation: number): number
   return e;
 }
 
-/** Whether the words between a verb and a quotation name the speaker or the circumstances (not the verb's object). */
-/** An outlet's name at token i and the edition after it ("العربية نت", "بي بي سي عربي"): its length, or 0. */
-function outletNameLength(norms: readonly string[], i: number): number {
-  const len = outletLength(norms, i);
+/** A name of `len` words at token i and the edition after it, if one follows ("الجزيرة نت", "بي بي سي عربي"). */
+function withEdition(norms: readonly string[], i: number, len: number): number {
   return len && /^(نت|عربي|عربيه)$/.test(norms[i + len] ?? '') ? len + 1 : len;
 }
 
+/** An outlet's name at token i and its edition ("العربية نت", "بي بي سي عربي"): its length, or 0. */
+const outletNameLength = (norms: readonly string[], i: number) => withEdition(norms, i, outletLength(norms, i));
+
 /** A channel and the edition after its name: "للجزيرة نت", "لبي بي سي عربي", "للعربية نت". */
-function channelSpan(norms: readonly string[], i: number): number {
-  const len = channelLength(norms, i);
-  return len && /^(نت|عربي|عربيه)$/.test(norms[i + len] ?? '') ? len + 1 : len;
-}
+const channelSpan = (norms: readonly string[], i: number) => withEdition(norms, i, channelLength(norms, i));
 
 /**
  * "الوزيران", "الوزيرتان", "الرئيسان": the definite dual of a title is two who speak together, the subject of the verb
@@ -505,6 +503,7 @@ export function isDualSubject(norm: string): boolean {
   return heads.has(stem) || (/ت$/.test(stem) && heads.has(stem.slice(0, -1)));
 }
 
+/** Whether the words between a verb and a quotation name the speaker or the circumstances (not the verb's object). */
 function looksLikeSubject(ctx: TextContext, k: number, quotation: number): boolean {
   if (k >= quotation) return true;
   const norm = ctx.norms[k]!;
@@ -625,12 +624,21 @@ const URGES = /^(دعا|حث|حض|طالب|ناشد)$/;
  * every such quote starts right after the participle). (Not a circumstance between the participle and its
  * preposition: "داعيا في الوقت ذاته إلى …".)
  */
-function callsOnAddressee(ctx: TextContext, t: Trigger, at: number): boolean {
-  if (t.opening !== 'preposition' || t.verb?.form !== 'participle' || !URGES.test(t.verb.lemma)) return false;
-  if (t.subjectLast < t.subjectFirst || t.subjectFirst <= at) return false;
-  const first = ctx.norms[t.subjectFirst] ?? '';
-  return !PREPOSITIONS.has(first) && !CIRCUMSTANCE.has(first) && !/^(ايضا|كذلك|مجددا)$/.test(first);
+function callsOnAddressee(ctx: TextContext, t: Trigger): boolean {
+  return t.verb?.form === 'participle' && URGES.test(t.verb.lemma) && nounBeforePreposition(ctx, t);
 }
+
+/**
+ * The words between a verb and the preposition that opens what it says begin with a noun (the one urged), not with a
+ * circumstance («في بيان»، «خلال الاجتماع»، «أيضا»، «بدوره»).
+ */
+export function nounBeforePreposition(ctx: TextContext, t: Trigger): boolean {
+  if (t.opening !== 'preposition' || t.subjectLast < t.subjectFirst || t.subjectFirst <= t.at || t.first <= t.subjectLast) return false;
+  const first = ctx.norms[t.subjectFirst] ?? '';
+  return !PREPOSITIONS.has(first) && !CIRCUMSTANCE.has(first) && !ADVERBS_AFTER_VERB.test(first);
+}
+
+const ADVERBS_AFTER_VERB = /^(ايضا|كذلك|مجددا|حينها|بدوره|بدورها)$/;
 
 /** At most three words, none quoted, with no verb of saying or complementizer: a noun phrase, not a statement. */
 function isBareObject(ctx: TextContext, first: number, last: number): boolean {
@@ -1194,7 +1202,7 @@ export function findTriggers(ctx: TextContext, silent: number[] = []): Trigger[]
     // or إلى, "حث … على العودة إلى الحوار", it is what is urged).
     // (…but after أعرب/عبر عن, a feeling of the speaker's own is what was said, however short: "عن سعادته بزيارة المملكة".)
     if (t && t.opening === 'preposition' && t.verb?.prep === 'عن' && isBareObject(ctx, t.first, t.last) && !expressesFeeling(ctx, t)) t = null;
-    if (t && callsOnAddressee(ctx, t, i)) t = { ...t, first: t.subjectFirst };
+    if (t && callsOnAddressee(ctx, t)) t = { ...t, first: t.subjectFirst };
     if (!t) {
       if (verb && verb.form !== 'participle') silent.push(i);
       continue;
