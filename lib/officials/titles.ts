@@ -611,6 +611,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
       if (place && place.length > 1 && !place.value.includes(noun.en)) continue;
       inst = { en: noun.en, head: noun.head, adjectives: [], nat: null, of: null, country: null, generic: true, noun: stripAl(f.form), indefinite: !f.form.startsWith('ال') };
       k = j + 1;
+      let quotedRegion: ReturnType<typeof quotedPlace> = null;
       const party = PARTY_NOUNS.has(noun.en) && !f.form.startsWith('ال') ? readPartyName(words, norms, k) ?? unknownPartyName(words, norms, k) ?? quotedPartyName(words, norms, k) : parliamentaryGroup(words, norms, k, noun.en, f.form);
       const freed = LIBERATION_NOUNS.has(noun.en) ? liberationName(words, norms, k, noun.en) : null;
       if (freed) {
@@ -689,10 +690,10 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
         const place = c || !noPunct(words, k) ? null : parsePlace(words, norms, k);
         if (c && !conjoined(norms, k)) { inst.of = { en: '', adjectives: [], nat: null, of: null, country: c.country }; inst.country = c.country; k += c.length; }
         else if (place && !place.code && !place.head && !place.prefix) { inst.of = { en: place.en.replace(/^the /, ''), noArticle: true, adjectives: [], nat: null, of: null, country: null }; inst.country = placeCountry(place.en) ?? null; k += place.length; }
-      } else if (REGION_NOUNS.has(noun.en) && !f.form.startsWith('ال') && QUOTE_OPENING.test(words[k]?.punctBefore ?? '') && quotedPlace(words, norms, k)) {
+      } else if (REGION_NOUNS.has(noun.en) && !f.form.startsWith('ال') && QUOTE_OPENING.test(words[k]?.punctBefore ?? '') && (quotedRegion = quotedPlace(words, norms, k))) {
         // «رئيس إقليم «أرض الصومال»», «إقليم "بونتلاند"»: a province's name in quotes is its name all the same (the
         // Somaliland Region).
-        const place = quotedPlace(words, norms, k)!;
+        const place = quotedRegion;
         inst.of = { en: place.en.replace(/^the /, ''), noArticle: true, adjectives: [], nat: null, of: null, country: null };
         inst.country = placeCountry(place.en) ?? null;
         k += place.length;
@@ -1702,12 +1703,13 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
   if (h.def.en === 'Supervisor' && norms[j] === 'علي' && noPunct(words, j + 1)) { j++; definite = false; }
   // A body's name may stand in quotation marks: 'الناطق باسم "الجيش الوطني الليبي"'.
   const quoted = !!words[j] && /^["«“]$/.test(words[j]!.punctBefore ?? '');
+  let closed: number | null = null;
   if (role.head.compose !== 'none' && (noPunct(words, j) || quoted) && !/^لل?شوون$/.test(norms[j]!)) {
     const complement = parseComplement(ctx, j, role.head, depth, definite);
     if (complement && (!quoted || /^["»”]$/.test(words[complementEnd]?.punctBefore ?? ''))) { role.complement = complement; j = complementEnd; }
     // «رئيس «جبهة الخلاص الوطني»»: a body whose noun opens the quotation is the complement, the rest of the quotation its
     // own name that the grammar did not read.
-    else if (complement && quoted && complement.kind === 'inst' && quoteClosedAfter(words, complementEnd, 3) !== null) { role.complement = complement; j = quoteClosedAfter(words, complementEnd, 3)!; }
+    else if (complement && quoted && complement.kind === 'inst' && (closed = quoteClosedAfter(words, complementEnd, 3)) !== null) { role.complement = complement; j = closed; }
     // «زعيمة "القوة الشعبية"», «رئيس "التجمع الوطني"»: a party's own name in quotation marks after its leader's title,
     // its noun left out (the Popular Force).
     else if (quoted && LEADS_PARTY.has(role.head.en)) {
