@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/analyze';
+import { sideOf, sides } from './helpers/delegations';
+
+const roleOf = (text: string, name: string) => analyze(text).officials.find((o) => o.name_ar === name)?.role_en;
+
+// Written for the test, in the style of agency meeting reports.
+describe('attendance lists: an office of a leader\'s right after the opener (round 44)', () => {
+  const opening = 'استقبل الرئيس التونسي الباجي قائد السبسي اليوم وزير الخارجية الروسي سيرغي لافروف.';
+  const article = (list: string) => ['الرئيس التونسي يستقبل لافروف', opening, list].join('\n\n');
+
+  // «مستشار رئيس الجمهورية X» right after «وحضر اللقاء»: X is the adviser, not the president.
+  it('reads the adviser, not the leader, after «وحضر اللقاء»', () => {
+    const text = article('وحضر اللقاء مستشار رئيس الجمهورية كمال العكروت.');
+    expect(roleOf(text, 'كمال العكروت')).toBe('Adviser to the President of the Republic');
+  });
+
+  it('reads the envoy after a side-opened list', () => {
+    const text = article('وضم الجانب الروسي المبعوث الخاص للرئيس الروسي إلى الشرق الأوسط ميخائيل بوغدانوف.');
+    expect(roleOf(text, 'ميخائيل بوغدانوف')).toBe('Special Envoy of the Russian President to the Middle East');
+    const found = sides(text);
+    expect(sideOf(found, 'ميخائيل بوغدانوف')).toBe(sideOf(found, 'سيرغي لافروف'));
+  });
+
+  it('still gives a known leader his own office after the opener', () => {
+    const text = article('وحضر اللقاء مستشار الرئيس الروسي فلاديمير بوتين.');
+    expect(roleOf(text, 'فلاديمير بوتين')).not.toMatch(/Adviser/);
+  });
+
+  it('still reads the leader when a verb, not an opener, stands before the title', () => {
+    const text = 'وقال مستشار الرئيس التركي ياسين أقطاي إن الزيارة مهمة.';
+    expect(roleOf(text, 'ياسين أقطاي')).toMatch(/Adviser/);
+  });
+});
