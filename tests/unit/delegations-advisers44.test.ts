@@ -32,3 +32,19 @@ describe('attendance lists: an office of a leader\'s right after the opener (rou
     expect(roleOf(text, 'ياسين أقطاي')).toMatch(/Adviser/);
   });
 });
+
+describe('Vietnamese heads whose syllables are common but were not listed (round 44)', () => {
+  it('reads «تران لو كوانغ» after a Vietnamese office as the side\'s head', () => {
+    const text = [
+      'رئيس الوزراء يستقبل نائب رئيس الوزراء الفيتنامي',
+      'استقبل رئيس مجلس الوزراء مصطفى مدبولي اليوم نائب رئيس الوزراء الفيتنامي تران لو كوانغ والوفد المرافق له.',
+    ].join('\n\n');
+    const found = sides(text);
+    expect(found['Vietnam']).toContain('*تران لو كوانغ');
+    expect(analyze(text).officials.find((o) => o.name_ar === 'تران لو كوانغ')?.name_en).toBe('Tran Luu Quang');
+  });
+  it('renders «لي مينه خاي» syllable by syllable', () => {
+    const text = 'استقبل رئيس مجلس الوزراء مصطفى مدبولي اليوم نائب رئيس الوزراء الفيتنامي لي مينه خاي.';
+    expect(analyze(text).officials.find((o) => o.name_ar === 'لي مينه خاي')?.name_en).toBe('Le Minh Khai');
+  });
+});
