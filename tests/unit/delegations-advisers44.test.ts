@@ -48,3 +48,19 @@ describe('Vietnamese heads whose syllables are common but were not listed (round
     expect(analyze(text).officials.find((o) => o.name_ar === 'لي مينه خاي')?.name_en).toBe('Le Minh Khai');
   });
 });
+
+describe('a Vietnamese name listed after the Vietnamese side (round 44)', () => {
+  it('reads the name after «ومن الجانب الفيتنامي» and a title, with no mark syllable', () => {
+    const text = [
+      'أمير قطر يستقبل رئيس وزراء فيتنام',
+      'استقبل حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى اليوم دولة السيد فام مينه تشينه رئيس وزراء جمهورية فيتنام الاشتراكية.',
+      'وشارك في اللقاء من الجانب القطري سعادة الدكتور محمد بن عبدالعزيز الخليفي وزير الدولة بوزارة الخارجية، ومن الجانب الفيتنامي نائب رئيس الوزراء تران لو كوانغ.',
+    ].join('\n\n');
+    const found = sides(text);
+    expect(sideOf(found, 'تران لو كوانغ')).toBe(sideOf(found, 'فام مينه تشينه'));
+  });
+  it('does not read two plain syllables as a name after another side', () => {
+    const text = 'وشارك في اللقاء من الجانب القطري وزير الدولة تو لام.';
+    expect(analyze(text).officials.map((o) => o.name_ar)).not.toContain('تو لام');
+  });
+});
