@@ -24,9 +24,15 @@ import { nameToEnglish } from '../english/names';
 import { stripAl } from '../arabic/article';
 import { normalize } from '../arabic/normalize';
 import { vietnameseNameLength } from '../vocab/vietnamese';
+import { opensAttendanceList } from '../vocab/attendance';
 
 /** Heads of state and government: an office whose holder is named right after it. */
 const LEADER_HEADS = /^(President|King|Emir|Prince|Sultan|Prime Minister|Crown Prince)$/;
+
+/** A known person who has held a leader's office (a president, a king, a prime minister), by the roles we hold. */
+function isKnownLeader(person: KnownPerson): boolean {
+  return person.roles.some((r) => /^(?:President|King|Emir|Prince|Sultan|Prime Minister|Crown Prince)\b/.test(r.role_en) || /^(?:president|prime_minister|king|emir)$/.test(r.office ?? ''));
+}
 
 /** Nouns of places named after people ("مطار الملك خالد", "جامعة الملك سعود"): the title after them names the place. */
 const PLACE_NOUNS = new Set(['مطار', 'قاعده', 'مدينه', 'جامعه', 'مستشفي', 'شارع', 'مركز', 'مسجد', 'جامع', 'قصر', 'ميناء', 'جسر', 'موسسه', 'جايزه', 'مجمع', 'ساحه', 'حي', 'مدرسه', 'كليه', 'قاعه', 'محطه', 'ملعب', 'استاد', 'مكتبه']);
@@ -992,7 +998,10 @@ function readTitled(s: Scan, i0: number): Detection | null {
       // A name we could not read right before the title ("ويمان جبريب المستشار الخاص للرئيس إيسايس أفورقي") is the
       // adviser; the name after the leader's office is the leader's. A title that opens its own list item
       // ("، وسكرتير الأمير للشؤون السياسية علي بن فهد") is the name's after it.
-      const opensItem = t!.start === 0 || !!words[t!.start]!.punctBefore || /^[وف]/.test(norms[t!.start]!);
+      // (So does a title right after an attendance list's opener, «وحضر اللقاء مستشار رئيس الجمهورية X»، «وضم الجانب
+      // الروسي المبعوث الخاص للرئيس الروسي … X»: the name is the list's member, unless it is a leader's we know.)
+      const listed = opensAttendanceList(norms, (k) => !!words[k]!.punctBefore, t!.start) && !(holderDetection.known && isKnownLeader(holderDetection.known));
+      const opensItem = t!.start === 0 || !!words[t!.start]!.punctBefore || /^[وف]/.test(norms[t!.start]!) || listed;
       // (With nobody named before, a name that is no known leader is the adviser's: «قال مستشار الرئيس التركي ياسين أقطاي».)
       if (!opensItem && !isVerbAsWritten(norms[t!.start - 1]!) && (holderDetection.known || !reportingVerb(norms[t!.start - 1]!))) return holderDetection;
     }

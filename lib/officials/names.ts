@@ -277,9 +277,24 @@ function vietnameseRun(words: Word[], norms: string[], i: number, comma: boolean
   const first = words[i];
   if (!first || (first.punctBefore && !(comma && /^[،,]$/.test(first.punctBefore)) && !(paren && first.punctBefore === ')'))) return null;
   // (Right after the nationality «الفيتنامي» the name is Vietnamese whatever its syllables.)
-  const said = i > 0 && matchNationality(norms, i - 1)?.country === 'VN';
+  const said = (i > 0 && matchNationality(norms, i - 1)?.country === 'VN') || vietnameseSideBefore(words, norms, i);
   const n = vietnameseNameLength(norms, i, (k) => !words[k]!.punctBefore, said);
   return n ? { start: i, end: i + n, norms: norms.slice(i, i + n), prefixLen: 0 } : null;
+}
+
+/** How far before a name the side it is listed for may stand: «ومن الجانب الفيتنامي نائب رئيس الوزراء X». */
+const SIDE_REACH = 7;
+
+/**
+ * «ومن الجانب الفيتنامي نائب رئيس الوزراء تران لو كوانغ»: the Vietnamese side, named a title before the name with no
+ * punctuation between, says the name is Vietnamese as the nationality right before it does.
+ */
+function vietnameseSideBefore(words: Word[], norms: string[], i: number): boolean {
+  for (let p = i - 2; p >= 1 && i - p <= SIDE_REACH; p--) {
+    if (words[p + 1]!.punctBefore) return false;
+    if (/^(?:ال)?(?:جانب|وفد)$/.test(norms[p - 1]!) && matchNationality(norms, p)?.country === 'VN') return true;
+  }
+  return false;
 }
 
 /**

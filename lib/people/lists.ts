@@ -16,9 +16,8 @@ import { pinyinByRule } from '../english/pinyin';
 import { isGazetteerWord, isOrdinaryWord, isUnattestedWord, isWordOfNoLanguage } from './evidence';
 import { inNameDictionaries } from '../vocab/names';
 import { grammarStops, nameStops, ranks, styles } from '../vocab/titles';
+import { PRESENCE, SIDE_LEAD, SIDE_NOUN, SIDE_WORD } from '../vocab/attendance';
 
-/** Words that open an attendance list: the verb or noun of presence, of company, of welcome, of membership. */
-const PRESENCE = /^[وف]?(?:حضر|حضره|حضرها|يحضر|بحضور|حضور|يرافقه|يرافقها|ترافقه|رافقه|رافقها|ضم|يضم|تضم|ضمت|استقباله|استقبالها|وداعه|وداعها|بمشاركه|ومشاركه)$/;
 /** «كل من»، «كلا من» (the accusative after a verb): the list follows. */
 const EVERY = /^[وف]?كلا?$/;
 /** How far after the opener «كل من» may stand and still open its list («وضم الوفد الأذربيجاني كلا من …»). */
@@ -83,11 +82,7 @@ function opensSide(norms: readonly string[], k: number): boolean {
   return /^و(?:من|عن)$/.test(norms[k] ?? '') && /^(?:ال)?جانب$/.test(norms[k + 1] ?? '');
 }
 
-/** Words that may stand between an opener and the side it names («وحضر اللقاء من الجانب …»، «وضم الوفد المرافق …»). */
-const SIDE_LEAD = /^(?:اللقاء|الاجتماع|المباحثات|المحادثات|الجلسه|المراسم|التوقيع|[وف]?من|[وف]?عن)$/;
-const SIDE_NOUN = /^(?:ال)?(?:جانب|وفد)$/;
 const SIDE_MAX = 6;
-const SIDE_WORD = /^(?:ال\S+يه?|المرافق|الرسمي|كل|كلا|من)$/;
 
 /**
  * «وضم الجانب الصيني نائب وزير الخارجية …»، «وحضر من الجانب الجزائري وزير التجارة …»: the item past the side it

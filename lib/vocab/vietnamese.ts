@@ -10,6 +10,7 @@ const FAMILY: Record<string, string> = {
   نغوين: 'Nguyen', نجوين: 'Nguyen', نغويين: 'Nguyen', تران: 'Tran', فام: 'Pham', هوانغ: 'Hoang', هوانج: 'Hoang',
   هوينه: 'Huynh', فان: 'Phan', فو: 'Vu', فوو: 'Vo', دانغ: 'Dang', دانج: 'Dang', بوي: 'Bui', دو: 'Do', هو: 'Ho', نغو: 'Ngo',
   دوونغ: 'Duong', ترونغ: 'Truong', دينه: 'Dinh', لي: 'Le', لى: 'Le', تو: 'To', ماي: 'Mai', لام: 'Lam', فونغ: 'Vuong',
+  ترينه: 'Trinh', لوونغ: 'Luong', كاو: 'Cao', دوان: 'Doan',
 };
 
 const GIVEN: Record<string, string> = {
@@ -20,6 +21,8 @@ const GIVEN: Record<string, string> = {
   نام: 'Nam', دينه: 'Dinh', كوونغ: 'Cuong', هانغ: 'Hang', ثوي: 'Thuy', لينه: 'Linh', خانه: 'Khanh', فونغ: 'Phong',
   ثانغ: 'Thang', ثانج: 'Thang', فينه: 'Vinh', جياب: 'Giap', ها: 'Ha', ثو: 'Tho', ثاو: 'Thao', كونغ: 'Cong', كونج: 'Cong',
   تو: 'To', هوي: 'Hue', فيت: 'Viet', نهان: 'Nhan', ثين: 'Thien', هين: 'Hien', ثاي: 'Thai', لوك: 'Loc', دات: 'Dat',
+  // (Lưu, Khải, Hữu, Quốc, Mạnh, Phương, Trang, Thuận, Gia: middle and given syllables as common as those above.)
+  لو: 'Luu', خاي: 'Khai', هوو: 'Huu', كووك: 'Quoc', مانه: 'Manh', فوونغ: 'Phuong', ترانغ: 'Trang', ثوان: 'Thuan', جيا: 'Gia',
 };
 
 /** Syllables that only a Vietnamese name holds. */
