@@ -286,6 +286,13 @@ function isFeminine(role: Role): boolean {
   return role.head.fem;
 }
 
+/** «رئيس هيئة قناة السويس ورئيس مجلس إدارتها»: who heads a body and chairs its board holds, in English, one office (the
+ * body's Chairman); the board is named once, by the body. */
+function chairsOwnBoard(role: Role, before: Role | undefined): boolean {
+  const c = role.complement;
+  return !!before && before.complement?.kind === 'inst' && c?.kind === 'inst' && c.inst.possessed === true && c.inst.en === 'Board of Directors' && role.head.en === before.head.en && !role.mods.length && !role.tails.length;
+}
+
 /** English of a whole title: stacked roles joined ("Deputy Crown Prince, Second Deputy Prime Minister and Minister of Interior"). */
 export function renderTitle(title: Title): string {
   // «المستشار X، رئيس الهيئة الوطنية للانتخابات»: a bare «المستشار» before a name that an office in apposition follows
@@ -296,7 +303,8 @@ export function renderTitle(title: Title): string {
   const r1 = title.roles[1];
   const bareStyle = r0?.head.bare === 'Counsellor' || (r0?.head.bare === 'MP' && !!r1 && (!!r1.complement || /^Member of .*(House|Parliament|Assembly|Council|Senate|Chamber)/.test(renderRole(r1, title.country))));
   const styled = title.roles.length > 1 && !!r0 && bareStyle && !r0.complement && !r0.nat && !r0.tails.length && !r0.mods.length && r1!.start > r0.end;
-  const parts = (styled ? title.roles.slice(1) : title.roles).map((r) => renderRole(r, title.country));
+  const kept = (styled ? title.roles.slice(1) : title.roles).filter((r, i, all) => !chairsOwnBoard(r, all[i - 1]));
+  const parts = kept.map((r) => renderRole(r, title.country));
   if (parts.length < 2) return parts[0] ?? '';
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }

@@ -614,7 +614,14 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
       let quotedRegion: ReturnType<typeof quotedPlace> = null;
       const party = PARTY_NOUNS.has(noun.en) && !f.form.startsWith('ال') ? readPartyName(words, norms, k) ?? unknownPartyName(words, norms, k) ?? quotedPartyName(words, norms, k) : parliamentaryGroup(words, norms, k, noun.en, f.form);
       const freed = LIBERATION_NOUNS.has(noun.en) ? liberationName(words, norms, k, noun.en) : null;
-      if (freed) {
+      if (noun.en === 'Council' && !f.form.startsWith('ال') && noPunct(words, k) && /^ادارت(ه|ها|هم)$/.test(norms[k]!)) {
+        // «رئيس مجلس إدارتها», «عضو مجلس إدارته»: the board of directors of a company or a body named before, not a
+        // council of a department.
+        inst.en = 'Board of Directors';
+        inst.generic = false;
+        inst.possessed = true;
+        k++;
+      } else if (freed) {
         // «الحركة الشعبية لتحرير السودان», «جبهة تحرير أورومو»: a movement for the liberation of a country or a people.
         inst.en = freed.en;
         inst.generic = false;
@@ -793,7 +800,10 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
   if (regionAfterBare) return { inst, end: k };
   // (Nor what a body does to a field: «الشركة المصرية لإدارة وتشغيل المترو» runs the metro, it is no department's.)
   const doesToField = inst.generic && !!purposePortfolios(words, norms, k)?.before;
-  if (noPunct(words, k) && !inst.of && !body?.def.intl && !regionAfterBare && !doesToField && !/^لل?شوون$/.test(norms[k]!) && words[k]!.forms.some((f) => /^ل/.test(f.prefix))) {
+  // (Nor fields joined by و, the first of which the vocabulary also names as a body: «اللجنة الوطنية للتنمية والإصلاح»
+  // is for development and reform, «الهيئة العامة للاستثمار والمناطق الحرة» for investment and free zones.)
+  const forJoinedFields = inst.generic && (purposePortfolios(words, norms, k)?.parts ?? 0) > 1;
+  if (noPunct(words, k) && !inst.of && !body?.def.intl && !regionAfterBare && !doesToField && !forJoinedFields && !/^لل?شوون$/.test(norms[k]!) && words[k]!.forms.some((f) => /^ل/.test(f.prefix))) {
     const sub = parseInstitution(words, norms, k, /^ل{1,2}$/, depth + 1);
     if (sub) { inst.of = sub.inst; inst.country ??= sub.inst.country; k = sub.end; }
   }
@@ -840,7 +850,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
  * not an office («لرئيس المجلس») or a style («لسمو …»), which name whom the body serves.
  */
 /** "للسياحة والتراث الوطني": portfolios after ل/لل, joined by و. */
-function purposePortfolios(words: Word[], norms: string[], k: number): { en: string; end: number; before?: boolean } | null {
+function purposePortfolios(words: Word[], norms: string[], k: number): { en: string; end: number; before?: boolean; parts?: number } | null {
   if (!noPunct(words, k)) return null;
   // «لمراقبة الانتخابات», «لتنظيم الاتصالات»: what is done to a field, in English after it (Election Observation).
   // (Two acts joined by و share the field: «لإدارة وتشغيل المترو», Metro Management and Operation.)
@@ -870,7 +880,7 @@ function purposePortfolios(words: Word[], norms: string[], k: number): { en: str
     end += more.length;
   }
   // (A body is for women, where a ministry is of Women's Affairs: «المجلس القومي للمرأة», the National Council for Women.)
-  return { en: series(parts.map((x) => (x === "Women's Affairs" ? 'Women' : x))), end };
+  return { en: series(parts.map((x) => (x === "Women's Affairs" ? 'Women' : x))), end, parts: parts.length };
 }
 
 /** Heads of a local administration (Tunisia's «المعتمد», a province's «الوالي» or «العامل»). */
@@ -1562,7 +1572,8 @@ function composeInstitution(inst: Institution, countryName: (code: string) => st
   // (A committee or commission for elections is, in English, an Electoral Commission.)
   // (And one for elections and another field is a Commission for both: «اللجنة المستقلة للانتخابات والحدود», the
   // Independent Commission for Elections and Boundaries; «اللجنة العليا للانتخابات والاستفتاء».)
-  const electoral = inst.purpose === 'Elections' && /^(Committee|Commission)$/.test(inst.en);
+  // (So is a council for elections an Electoral Council: «المجلس الوطني للانتخابات», the National Electoral Council.)
+  const electoral = inst.purpose === 'Elections' && /^(Committee|Commission|Council)$/.test(inst.en);
   const electoralAnd = !electoral && /^Elections\b/.test(inst.purpose ?? '') && inst.en === 'Committee';
   // («الاتحاد المصري لكرة القدم», «الاتحاد الدولي لكرة السلة»: a union for a sport is its Football Association, its
   // Basketball Federation, as English names a game's governing body; not a "Union for Football".)
@@ -1573,7 +1584,7 @@ function composeInstitution(inst: Institution, countryName: (code: string) => st
   }
   // («اللجنة الانتخابية»: so is an electoral committee, the Electoral Commission.)
   const electoralCommittee = inst.en === 'Committee' && adjs.includes('Electoral') && !inst.purpose;
-  let s = [...adjs, electoral ? 'Electoral Commission' : electoralAnd || electoralCommittee ? 'Commission' : inst.en].join(' ');
+  let s = [...adjs, electoral ? (inst.en === 'Council' ? 'Electoral Council' : 'Electoral Commission') : electoralAnd || electoralCommittee ? 'Commission' : inst.en].join(' ');
   if (inst.purpose && !electoral) s += ` for ${inst.purpose}`;
   if (inst.compound && (inst.en.includes(' ') || adjs.length || inst.purpose)) {
     const where = inst.of ? (inst.of.en || (inst.of.country ? countryName(inst.of.country).replace(/^the /, '') : '')) : '';
