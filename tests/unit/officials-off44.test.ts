@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/analyze';
+
+const officialOf = (text: string, name: string) => analyze(text).officials.find((o) => o.name_ar === name) ?? null;
+const names = (text: string) => analyze(text).officials.map((o) => o.name_ar);
+
+describe('an Arab given name that is also a verb, or «علي», in a pair before a comma and an office', () => {
+  it('reads «أحمد سلطان،» and «حسن أحمد،» as the office holder', () => {
+    expect(officialOf('وقال أحمد سلطان، وزير الطاقة، إن الإنتاج ارتفع على نحو كبير.', 'أحمد سلطان')?.role_en).toBe('Minister of Energy');
+    expect(names('وقال حسن أحمد، وزير الطاقة، إن الإنتاج ارتفع على نحو كبير.')).toContain('حسن أحمد');
+  });
+  it('reads «محمد علي،» where the article writes the preposition «على» with ى', () => {
+    expect(names('وأكد محمد علي، وزير الطاقة، أن الإنتاج ارتفع على نحو كبير.')).toContain('محمد علي');
+  });
+  it('leaves a verb that is no name before a comma and an office', () => {
+    expect(names('وأكد سلطان، وزير الطاقة، أن الإنتاج ارتفع على نحو كبير.')).not.toContain('أكد سلطان');
+  });
+});
+
+describe('a family name with the article between a given name, a father and the bearer\'s office, no comma', () => {
+  it('reads «مريم صالح الظاعن رئيسة لجنة …» whole', () => {
+    // BNA (heldout16 1718).
+    const text = 'وحضر اللقاء سعادة النائبة الدكتورة مريم صالح الظاعن رئيسة لجنة الشؤون الخارجية والدفاع والأمن الوطني، وسعادة السيد علي حسن.';
+    expect(names(text)).toContain('مريم صالح الظاعن');
+    expect(names(text)).not.toContain('مريم صالح');
+  });
+  it('leaves a participle before a clitic title to the sentence', () => {
+    // Al Jazeera (heldout4 502).
+    const text = 'رفقة الرئيس الأسبق لجهاز المخابرات الفريق المتقاعد محمد مدين المعروف بالجنرال توفيق، والمنسق السابق لأجهزة الأمن اللواء المتقاعد عثمان طرطاق.';
+    expect(names(text).some((n) => n.includes('المعروف'))).toBe(false);
+  });
+});
