@@ -30,3 +30,14 @@ describe('a family name with the article between a given name, a father and the 
     expect(names(text).some((n) => n.includes('المعروف'))).toBe(false);
   });
 });
+
+describe('a parliament\'s friendship association is no body of civil society', () => {
+  it('makes the head of «جمعية الصداقة البرلمانية …» an official, after her name and before it', () => {
+    // MENA (heldout17 1817).
+    expect(names('وضم الوفد اليوناني يورغوس فلاخوس رئيس لجنة الدفاع بالبرلمان اليوناني، وإيليني ستافرو رئيسة جمعية الصداقة البرلمانية اليونانية المصرية، إلى جانب السفير.')).toContain('إيليني ستافرو');
+    expect(names('وقالت رئيسة جمعية الصداقة البرلمانية اليونانية المصرية إيليني ستافرو إن الزيارة مهمة على كل المستويات.')).toContain('إيليني ستافرو');
+  });
+  it('leaves the head of a civil association a person', () => {
+    expect(names('وقال رئيس جمعية حقوق الإنسان سليم صفير إن الوضع صعب.')).toEqual([]);
+  });
+});
