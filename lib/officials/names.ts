@@ -597,6 +597,9 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     // noun it governs: «… السفير أميت نارانغ بوسام النعمان»: with the Order of al-Nu'man.)
     if (!linked && count >= 2 && /^ب/.test(w.norm) && w.norm.length >= 4 && lexicalReading(w.norm) === null && isDictionaryEntry(w.norm.slice(1)) && !isNameWord(w.norm)
       && !isGazetteerWord(w.norm) && !!words[k + 1] && !words[k + 1]!.punctBefore && hasArticle(words[k + 1]!)) break;
+    // So does a past verb in the feminine, its stem a verb as written, after a whole name: «هويدا الترك تفقدت موقع الغارة»
+    // (never a name word: «طلعت», «مدحت», «حكمت» are names).
+    if (!linked && count >= 2 && feminineVerb(w)) break;
     // A past verb written with final ى that is no Arabic name ends the name: "الرئيس بورقيبة نادى السفير" ("called").
     if (!linked && /ى$/.test(w.tok.text) && isVerbAsWritten(w.norm) && !arabicNameWord(w.norm)) break;
     // An indefinite object in the accusative ends the name: "الحبيب بورقيبة خطابا" ("a speech").
@@ -941,6 +944,12 @@ function articledFamilyBeforeOffice(words: Word[], norms: string[], k: number, c
   if (arabicNameWord(given) === undefined || !isNameWord(father) || nameParticles.has(father) || hasArticle(words[k - 1]!) || hasArticle(words[k - 2]!)) return false;
   if (startsTitle(words, norms, k) || matchNationality(norms, k) || adjectives.has(w.norm) || modifiers.has(w.norm) || institutionNouns.has(stripAl(w.norm)) || timePhraseLength(norms, k)) return false;
   return !/(ون|ين|ات)$/.test(w.norm) && !isVerbAsWritten(w.norm) && !sourceAdjective(w.norm);
+}
+
+/** A past verb in the feminine («تفقدت», «زارت»): ت on a stem that is a verb as written, the word itself no name word. */
+function feminineVerb(w: Word): boolean {
+  const n = w.norm;
+  return /^[^وفبل].{2,}ت$/.test(n) && !hasArticle(w) && isVerbAsWritten(n.slice(0, -1)) && !isNameWord(n) && !inNameDictionaries(n) && !arabicNameWord(n) && lexicalReading(n) === null;
 }
 
 function articledNoWordBeforeFullStop(w: Word, next: Word): boolean {

@@ -41,3 +41,19 @@ describe('a parliament\'s friendship association is no body of civil society', (
     expect(names('وقال رئيس جمعية حقوق الإنسان سليم صفير إن الوضع صعب.')).toEqual([]);
   });
 });
+
+describe('a woman governor: bare «محافظة», a place and a name, a feminine verb beside them', () => {
+  it('reads «محافظة النبطية هويدا الترك تفقدت …» as the governor, the verb outside the name', () => {
+    // Al-Diyar (heldout16 1705).
+    const text = 'وكانت محافظة النبطية هويدا الترك تفقدت موقع الغارة برفقة فرق الدفاع المدني، وقالت ان «اعمال الإغاثة مستمرة».';
+    expect(officialOf(text, 'هويدا الترك')?.role_en).toBe('Governor of Nabatieh');
+    expect(names('وقالت محافظة النبطية هويدا الترك إن الوضع مستقر.')).toEqual(['هويدا الترك']);
+  });
+  it('leaves a governorate with no name after it to the sentence', () => {
+    expect(names('وشهدت محافظة النبطية غارات عنيفة.')).toEqual([]);
+    expect(names('وقال محافظ النبطية حسن فقيه إن الوضع مستقر.')).toEqual(['حسن فقيه']);
+  });
+  it('keeps a name that ends like a feminine verb («طلعت»)', () => {
+    expect(names('وقال وزير الخارجية محمد طلعت إن الوضع مستقر.')).toContain('محمد طلعت');
+  });
+});
