@@ -57,3 +57,12 @@ describe('a woman governor: bare «محافظة», a place and a name, a feminin
     expect(names('وقال وزير الخارجية محمد طلعت إن الوضع مستقر.')).toContain('محمد طلعت');
   });
 });
+
+describe('«كبير/كبيرة مديري …» as a title, as «كبير مستشاري» is', () => {
+  it('reads the senior director after a comma and before the name', () => {
+    // CNN Arabic (heldout15 1622).
+    const text = 'وحضر اللقاء دانيال كريتنبرينك، وسارة بيران، كبيرة مديري شؤون الصين في مجلس الأمن القومي.';
+    expect(officialOf(text, 'سارة بيران')?.role_en).toMatch(/^Senior Director/);
+    expect(names('وقال كبير مديري شؤون الشرق الأوسط في مجلس الأمن القومي جون بيران إن الوضع مستقر.')).toContain('جون بيران');
+  });
+});
