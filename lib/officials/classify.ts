@@ -406,6 +406,9 @@ function ofCivilBody(role: Role): boolean {
 
 /** A body of civil society, or a unit of one named by a bare noun («برامج منظمة العفو الدولية»: Amnesty's programmes). */
 function civilInstitution(inst: Institution): boolean {
+  // (A parliament's own body is no civil society whatever its noun: «جمعية الصداقة البرلمانية اليونانية المصرية» is made of
+  // members of parliament, like «مجموعة الصداقة البرلمانية».)
+  if (inst.adjectives.includes('Parliamentary')) return false;
   if (inst.civil || (!!inst.noun && civilNouns.has(inst.noun))) return true;
   return !!inst.generic && !inst.nat && !!inst.of && civilInstitution(inst.of);
 }

@@ -584,7 +584,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     if (!linked && !syllable && !styleSurname && !stopSurname && !eastAsianSyllables(prev, w) && !familyNameAfterGiven(words, norms, k) && !nameInside(words, norms, k, count)
       && !(count === 1 && (surnameOfForeignGiven(words, norms, k) || countrySurname(words, norms, k, k - 1) || (loose && k === i + 1 && derivedSurnameOfForeignGiven(words, norms, k)))) && !titleWordInName(words, norms, k)
       && !(count === 2 && k === i + 2 && countrySurname(words, norms, k, i))
-      && !(nameParticles.has(w.norm) && titleWordInName(words, norms, k - 1)) && !hadramiFamilyAfterGiven(words, k) && !closingSurname(words, norms, k, count) && !compoundFamilyTail(words, norms, k, count) && blocks(words, norms, k)) break;
+      && !(nameParticles.has(w.norm) && titleWordInName(words, norms, k - 1)) && !hadramiFamilyAfterGiven(words, k) && !closingSurname(words, norms, k, count) && !compoundFamilyTail(words, norms, k, count) && !articledFamilyBeforeOffice(words, norms, k, count) && blocks(words, norms, k)) break;
     // (After one name word too when the letter is ف: «أما الرئيس يون فقال إن …» — the ف of «أما … ف» opens the clause.)
     if (!linked && (conjunctionAndVerb(w) || (/^[وف]/.test(w.norm) && (count >= 2 || faVerbOfSaying(words, norms, k)) && !!reportingVerb(w.norm)))) break;
     // "ذا/ذو/ذات" ("of", "having") after a name describes the person: "فرناندو حداد ذا الأصول اللبنانية".
@@ -612,6 +612,9 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     // noun it governs: «… السفير أميت نارانغ بوسام النعمان»: with the Order of al-Nu'man.)
     if (!linked && count >= 2 && /^ب/.test(w.norm) && w.norm.length >= 4 && lexicalReading(w.norm) === null && isDictionaryEntry(w.norm.slice(1)) && !isNameWord(w.norm)
       && !isGazetteerWord(w.norm) && !!words[k + 1] && !words[k + 1]!.punctBefore && hasArticle(words[k + 1]!)) break;
+    // So does a past verb in the feminine, its stem a verb as written, after a whole name: «هويدا الترك تفقدت موقع الغارة»
+    // (never a name word: «طلعت», «مدحت», «حكمت» are names).
+    if (!linked && count >= 2 && feminineVerb(w)) break;
     // A past verb written with final ى that is no Arabic name ends the name: "الرئيس بورقيبة نادى السفير" ("called").
     if (!linked && /ى$/.test(w.tok.text) && isVerbAsWritten(w.norm) && !arabicNameWord(w.norm)) break;
     // An indefinite object in the accusative ends the name: "الحبيب بورقيبة خطابا" ("a speech").
@@ -622,7 +625,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     // A sound plural with the article after a whole name is the verb's object, not a family name: «… شامداساني السلطات».
     if (!linked && count >= 2 && hasArticle(w) && /(ين|ون|ات)$/.test(w.norm) && !isNameWord(w.norm) && !inNameDictionaries(w.norm)) break;
     // (Not a word of no language that closes a whole name at a full stop: «… عيسى عثمان الضو.».)
-    const unknownFamily = !!words[k + 1] && articledNoWordBeforeFullStop(w, words[k + 1]!) && closingSurname(words, norms, k, count);
+    const unknownFamily = (!!words[k + 1] && articledNoWordBeforeFullStop(w, words[k + 1]!) && closingSurname(words, norms, k, count)) || articledFamilyBeforeOffice(words, norms, k, count);
     if (!linked && hasArticle(w) && nameParticles.has(w.norm) === false && count >= 1 && !isNameWord(w.norm) && !isFamilyName(w.norm) && !unknownFamily) break;
     if (!nameParticles.has(w.norm)) count++;
     if (count > MAX_WORDS && !linked && !(count === MAX_WORDS + 1 && RULING_HOUSES.has(w.norm))) break;
@@ -943,6 +946,27 @@ function closingSurname(words: Word[], norms: string[], k: number, count: number
  * an ending cut off — before a full stop, closing a whole name: a family name («… السفير عيسى عثمان الضو.»). The verb's
  * object there would be a word of the language.
  */
+/**
+ * A family name with the article closing a given name and a father's, right before the bearer's own office with no
+ * comma between («النائبة الدكتورة مريم صالح الظاعن رئيسة لجنة …»): the office, bare and in the construct with its
+ * complement, can only open the apposition, so the word before it is no object of a verb but the last of the name.
+ * Not a title, a nationality, an adjective, an institution, a time word or a plural.
+ */
+function articledFamilyBeforeOffice(words: Word[], norms: string[], k: number, count: number): boolean {
+  const w = words[k]!;
+  if (count !== 2 || w.punctBefore || !hasArticle(w) || w.norm.length < 5 || !titleFollows(words, norms, k + 1) || !heads.match(norms[k + 1]!, norms, k + 1) || !words[k + 2] || words[k + 2]!.punctBefore) return false;
+  const given = norms[k - 2]!, father = norms[k - 1]!;
+  if (arabicNameWord(given) === undefined || !isNameWord(father) || nameParticles.has(father) || hasArticle(words[k - 1]!) || hasArticle(words[k - 2]!)) return false;
+  if (startsTitle(words, norms, k) || matchNationality(norms, k) || adjectives.has(w.norm) || modifiers.has(w.norm) || institutionNouns.has(stripAl(w.norm)) || timePhraseLength(norms, k)) return false;
+  return !/(ون|ين|ات)$/.test(w.norm) && !isVerbAsWritten(w.norm) && !sourceAdjective(w.norm);
+}
+
+/** A past verb in the feminine («تفقدت», «زارت»): ت on a stem that is a verb as written, the word itself no name word. */
+function feminineVerb(w: Word): boolean {
+  const n = w.norm;
+  return /^[^وفبل].{2,}ت$/.test(n) && !hasArticle(w) && isVerbAsWritten(n.slice(0, -1)) && !isNameWord(n) && !inNameDictionaries(n) && !arabicNameWord(n) && lexicalReading(n) === null;
+}
+
 function articledNoWordBeforeFullStop(w: Word, next: Word): boolean {
   return /^\.$/.test(next.punctBefore ?? '') && hasArticle(w) && w.norm.length >= 4 && !isDictionaryEntry(w.norm)
     && lexicalReading(w.norm) === null && !isVerbAsWritten(w.norm);
@@ -1255,13 +1279,18 @@ function surnameAfterArabGiven(words: Word[], norms: string[], k: number): boole
   const given = norms[k - 1]!;
   // (A stop word written with hamza below, where the stop word has hamza above, is the name it spells: «إمام» is no «أمام».)
   const hamzaName = /^إ/.test(words[k]!.tok.text) && arabicNameWord(w) !== undefined;
-  if (words[k]!.punctBefore || /^[وفبلك]/.test(w) && !isNameWord(w) || w.startsWith('ال') || w.length < 3 || (nameStops.has(w) && !hamzaName) || isVerbAsWritten(w) || isPlainVerb(w)) return false;
+  // (So is «علي» with its dotted ي in an article that writes the preposition «على» with ى: «محمد علي، وزير …».)
+  const ali = words[k]!.tok.text === 'علي' && writesAlaWithYa(words);
+  if (words[k]!.punctBefore || /^[وفبلك]/.test(w) && !isNameWord(w) || w.startsWith('ال') || w.length < 3 || (nameStops.has(w) && !hamzaName && !ali) || (isVerbAsWritten(w) && !ali) || isPlainVerb(w)) return false;
   if (reportingVerb(w) || isComplementizer(w) || timePhraseLength(norms, k) || sourceAdjective(w)) return false;
   // (A head word that is an Arab name too, bare right before the comma, closes the name: «أحمد إمام، وزير …», «محمد سلطان،
   // رئيس …» — an office there would need its complement.)
   const titleName = startsTitle(words, norms, k) && (arabicNameWord(w) !== undefined || originsOfGivenName(w).length > 0) && !styles.has(w) && !ranks.has(w);
   if ((startsTitle(words, norms, k) && !titleName) || matchNationality(norms, k) || matchCountryName(norms, k) || portfolios.match(w, norms, k)) return false;
-  return (arabicNameWord(given) !== undefined || isNameWord(given)) && (!isOrdinaryWord(given) || isGivenNameAlsoWord(given)) && !isVerbAsWritten(given) && !given.startsWith('ال') && !/^[وف]/.test(given) && !nameStops.has(given);
+  // (An Arab given name that is a verb as written too opens the pair all the same: «أحمد سلطان،», «حسن علي،» — no verb
+  // stands bare before a name word, a comma and an office.)
+  const verbGiven = arabicNameWord(given) !== undefined && isNameWord(given);
+  return (arabicNameWord(given) !== undefined || isNameWord(given)) && (!isOrdinaryWord(given) || isGivenNameAlsoWord(given) || verbGiven) && (!isVerbAsWritten(given) || verbGiven) && !given.startsWith('ال') && !/^[وف]/.test(given) && !nameStops.has(given);
 }
 
 function maghrebiSurnameAt(words: Word[], norms: string[], k: number): boolean {

@@ -119,7 +119,7 @@ function matchHead(words: Word[], norms: string[], i: number, conj: boolean, gen
   // «محافظة البنك المركزي»: the woman who governs a bank (bankGovernor).
   if (!best) {
     const f = w.forms.find((x) => (conj || !CONJ.test(x.prefix)) && !genitive && stripAl(x.form) === 'محافظه');
-    const m = f && bankGovernor(w, norms[i + 1] ?? '') ? heads.match('محافظ', [], 0) : null;
+    const m = f && (bankGovernor(w, norms[i + 1] ?? '') || womanGovernor(words, norms, i)) ? heads.match('محافظ', [], 0) : null;
     if (f && m) best = { def: { ...m.value, fem: true }, length: 1, prefix: f.prefix, definite: f.form.startsWith('ال') };
   }
   // «نائبه», «نائبته للشؤون السياسية», «مساعدها»: a deputy, an assistant, an adviser of someone named before.
@@ -1892,7 +1892,7 @@ function regionHead(first: string): string | undefined {
 
 /** Cheap test before parsing: some reading of the word is the first word of a head title. */
 export function mayStartTitle(w: Word | undefined, next?: string): boolean {
-  return !!w && (formIsHead(w.forms) || !!possessedHead(w) || (next !== undefined && bankGovernor(w, next)));
+  return !!w && (formIsHead(w.forms) || !!possessedHead(w) || (next !== undefined && (bankGovernor(w, next) || bareGovernorate(w))));
 }
 
 /** Some form of the word, its article removed, starts a head (asked at every word: once per forms array, which words of one spelling share). */
@@ -1908,6 +1908,25 @@ function formIsHead(forms: readonly WordForm[]): boolean {
 }
 
 /** «محافظة البنك المركزي»: محافظة is a governorate, but before a bank it is the woman who governs it. */
+/**
+ * «محافظة النبطية هويدا الترك تفقدت …», «وقالت محافظة النبطية هويدا الترك»: bare «محافظة» and a place, then a name word
+ * with no punctuation between, the verb the woman's in the feminine before or after the two-word name: she governs
+ * the place, the governorate itself takes no name after it.
+ */
+function womanGovernor(words: Word[], norms: string[], i: number): boolean {
+  const w = words[i]!, place = words[i + 1], given = words[i + 2];
+  if (!bareGovernorate(w) || !place || !given || place.punctBefore || given.punctBefore) return false;
+  const p = parsePlace(words, norms, i + 1);
+  if (!p || p.length !== 1 || p.head || norms[i + 2]!.startsWith('ال') || !isNameWord(norms[i + 2]!)) return false;
+  const feminineVerb = (k: number) => !!words[k] && /^و?(قالت|اكدت|اعلنت|اوضحت|اشارت|تفقدت|زارت|افادت|صرحت|كشفت|لفتت|شددت)$/.test(norms[k]!);
+  return (feminineVerb(i - 1) && !w.punctBefore) || ((feminineVerb(i + 4) && !words[i + 4]!.punctBefore) || (feminineVerb(i + 3) && !words[i + 3]!.punctBefore));
+}
+
+/** «محافظة» without the article, which may be a woman governor (womanGovernor decides). */
+function bareGovernorate(w: Word): boolean {
+  return w.forms.some((f) => f.form === 'محافظه' && /^و?$/.test(f.prefix));
+}
+
 function bankGovernor(w: Word, next: string): boolean {
   return /^(ال)?(بنك|مصرف)$/.test(next) && w.forms.some((f) => stripAl(f.form) === 'محافظه');
 }
