@@ -14,6 +14,7 @@ import { matchCountryName, matchNationality } from '../vocab/nationalities';
 import { isDescriptiveNoun, isKinshipNoun, isPronounSubject, isSkippableAfterVerb, matchSpeakerHead } from '../vocab/speakers';
 import { buildContext, gapBefore, type TextContext } from './context';
 import { agrees, isPluralSpeaker, lastOfGender, noteGender, speakerGender } from './gender';
+import { bodySpeakerEnglish } from './body-english';
 import { findHeadlines } from './headline';
 import { antecedentBody, documentIssuer, namedDeclaration, dualReference, narratedPerson, isNameAli, sentencePair, kanaSubject, personIn, sentenceOpenerSubject, officialByName, firstOfficialInSentence, quotedBodyAntecedent, claimOwner, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, titledPersonOpener, namedOpener, type Speaker } from './speaker';
 import { findTriggers, HAKADHA, isDualSubject, isNameQuotation, nounBeforePreposition, triggerVerb, type Trigger } from './statement';
@@ -939,9 +940,14 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
   dropCrossheadsSummingUp(ctx, found);
   // One English name per speaker text (composing an institution's English is the costly part).
   const english = new Map<string, string | null>();
+  // (A body's English in the words the news uses for it: "Russian Foreign Ministry spokesperson".)
+  const bodyEnglish = (s: Speaker) => {
+    const en = speakerEnglish(s);
+    return en && !s.official ? bodySpeakerEnglish(en) : en;
+  };
   const englishOf = (s: Speaker) => {
-    if (s.en !== null || !s.english) return speakerEnglish(s);
-    if (!english.has(s.ar)) english.set(s.ar, speakerEnglish(s));
+    if (s.en !== null || !s.english) return bodyEnglish(s);
+    if (!english.has(s.ar)) english.set(s.ar, bodyEnglish(s));
     return english.get(s.ar)!;
   };
   return found.map(({ c, speaker: said }, k) => {
