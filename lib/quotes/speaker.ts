@@ -433,6 +433,7 @@ function officialIn(ctx: TextContext, from: number, to: number, reach: number): 
 export function titleReference(ctx: TextContext, from: number, last: number): Official | null {
   // (Four words only when the last is a nationality: «رئيس مجلس الشيوخ التشيلي».)
   if (last - from > 3 || (last - from === 3 && !matchNationality(ctx.norms, last))) return null;
+  if (isChamberTitle(ctx, from, last)) return chamberReference(ctx, from);
   if (isDescriptiveNoun(ctx.norms[from]!)) return descriptiveReference(ctx, from, last);
   // (A title that opens with و as a letter of its own, «وزير», «وكيل», «والي», keeps it: only a conjunction before a
   // head goes, «ووزير».)
@@ -491,6 +492,35 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
     // more often before it, over the one named last.)
     const weight = nat ? mentionsBefore(ctx, o, from) : 0;
     if (rank > bestRank || (rank === bestRank && (ofNation > bestNation || (ofNation === bestNation && (weight > bestWeight || (weight === bestWeight && at > bestAt)))))) { best = o; bestRank = rank; bestAt = at; bestNation = ofNation; bestWeight = weight; }
+  }
+  return best;
+}
+
+/**
+ * «الغرفة الأولى», «الغرفة الثانية»: the press's names for the lower and the upper house of a parliament (Morocco's
+ * «مجلس النواب» and «مجلس المستشارين»), which the officials' roles name by their own names.
+ */
+const CHAMBERS: Record<string, readonly string[]> = {
+  الاولي: ['مجلس النواب', 'المجلس الشعبي الوطني', 'مجلس الشعب'],
+  الثانيه: ['مجلس المستشارين', 'مجلس الامه', 'مجلس الشيوخ'],
+};
+
+/** "رئيس الغرفة الأولى", "رئيسة الغرفة الثانية": a title over a house of parliament named by its rank. */
+function isChamberTitle(ctx: TextContext, from: number, last: number): boolean {
+  return last === from + 2 && ctx.norms[from + 1] === 'الغرفه' && !!CHAMBERS[ctx.norms[from + 2]!] && isTitleWord(ctx.norms[from]!);
+}
+
+/** The official whose role is that title over that house by its own name ("رئيس مجلس النواب"), named last before it. */
+function chamberReference(ctx: TextContext, from: number): Official | null {
+  const title = ctx.norms[from]!.replace(/^[وف](?=..)/, '');
+  const houses = CHAMBERS[ctx.norms[from + 2]!]!.map((h) => normalize(h));
+  let best: Official | null = null;
+  let bestAt = -Infinity;
+  for (const o of ctx.officials) {
+    const role = roleWords(o).join(' ');
+    if (!houses.some((h) => role === `${title} ${h}` || role.startsWith(`${title} ${h} `))) continue;
+    const at = recency(ctx, o, from);
+    if (at > bestAt) { best = o; bestAt = at; }
   }
   return best;
 }
