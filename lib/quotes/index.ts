@@ -14,8 +14,9 @@ import { matchCountryName, matchNationality } from '../vocab/nationalities';
 import { isDescriptiveNoun, isKinshipNoun, isPronounSubject, isSkippableAfterVerb, matchSpeakerHead } from '../vocab/speakers';
 import { buildContext, gapBefore, type TextContext } from './context';
 import { agrees, isPluralSpeaker, lastOfGender, noteGender, speakerGender } from './gender';
+import { bodySpeakerEnglish } from './body-english';
 import { findHeadlines } from './headline';
-import { antecedentBody, documentIssuer, namedDeclaration, dualReference, narratedPerson, isNameAli, sentencePair, kanaSubject, personIn, sentenceOpenerSubject, officialByName, firstOfficialInSentence, quotedBodyAntecedent, claimOwner, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, titledPersonOpener, namedOpener, type Speaker } from './speaker';
+import { antecedentBody, documentIssuer, nationalityAfterTitle, namedDeclaration, dualReference, narratedPerson, isNameAli, sentencePair, kanaSubject, personIn, sentenceOpenerSubject, officialByName, firstOfficialInSentence, quotedBodyAntecedent, claimOwner, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, titledPersonOpener, namedOpener, type Speaker } from './speaker';
 import { findTriggers, HAKADHA, isDualSubject, isNameQuotation, nounBeforePreposition, triggerVerb, type Trigger } from './statement';
 
 interface Candidate {
@@ -574,11 +575,11 @@ function describesOneSpeaking(ctx: TextContext, t: Trigger, spoken: Speaker): bo
   // The description: the office, its complements and adjectives, up to a comma, a preposition or the end of the subject.
   let last = k;
   while (last < t.subjectLast && /^ال/.test(ctx.norms[last + 1]!) && !/[،,]/.test(gapBefore(ctx, last + 1)) && ctx.quotationOf[last + 1] === -1) last++;
-  for (let j = k; j <= last; j++) if (isNameWord(ctx.norms[j]!.replace(/^ال/, '')) && !matchNationality(ctx.norms, j) && !heads.has(bareWord(ctx.norms[j]!))) return false;
+  for (let j = k; j <= last; j++) if (isNameWord(ctx.norms[j]!.replace(/^ال/, '')) && !nationalityAfterTitle(ctx.norms, j) && !heads.has(bareWord(ctx.norms[j]!))) return false;
   // (A name right after the description is someone named now: "وتابع الوزير الفرنسي جان …".)
   const next = last < t.subjectLast && !/[،,]/.test(gapBefore(ctx, last + 1)) ? ctx.norms[last + 1]! : null;
   if (next && (ctx.mention[last + 1] || isNameWord(next))) return false;
-  const nation = matchNationality(ctx.norms, last);
+  const nation = nationalityAfterTitle(ctx.norms, last);
   if (!nation && !STATUS.test(ctx.norms[last]!)) return false;
   if (nation && current.country && current.country !== nation.country) return false;
   // (The office without its closing adjective, held by another official of the text (of that nationality), is theirs.)
@@ -939,9 +940,14 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
   dropCrossheadsSummingUp(ctx, found);
   // One English name per speaker text (composing an institution's English is the costly part).
   const english = new Map<string, string | null>();
+  // (A body's English in the words the news uses for it: "Russian Foreign Ministry spokesperson".)
+  const bodyEnglish = (s: Speaker) => {
+    const en = speakerEnglish(s);
+    return en && !s.official ? bodySpeakerEnglish(en) : en;
+  };
   const englishOf = (s: Speaker) => {
-    if (s.en !== null || !s.english) return speakerEnglish(s);
-    if (!english.has(s.ar)) english.set(s.ar, speakerEnglish(s));
+    if (s.en !== null || !s.english) return bodyEnglish(s);
+    if (!english.has(s.ar)) english.set(s.ar, bodyEnglish(s));
     return english.get(s.ar)!;
   };
   return found.map(({ c, speaker: said }, k) => {

@@ -8,7 +8,7 @@ import { isNameWord, nameToEnglish } from '../english/names';
 import { arabicNameWord, inNameDictionaries, isStopWord } from '../vocab/names';
 import { countryName, institutionToEnglish, roleToEnglish } from '../english/roles';
 import type { Official } from '../types';
-import { matchNationality } from '../vocab/nationalities';
+import { adjectiveOf, matchNationality, type NationalityMatch } from '../vocab/nationalities';
 import { conjunctionOf, isComplementizer, isOwnedSaying, isRelativePronoun, isSayingNoun, isSpeechNoun, reportingVerb } from '../vocab/reporting';
 import { isOrdinaryWord, isUnattestedWord, isWordOfNoLanguage } from '../people/evidence';
 import { matchCountryName } from '../vocab/nationalities';
@@ -244,7 +244,7 @@ function sourceEnglish(ctx: TextContext, headEn: string, after: number, last: nu
     // "مقربة من …", "مطلع على …": where the source stands, said after the head in English (when it can be).
     if (CLOSE_TO.test(w) && /^(من|علي)$/.test(ctx.norms[k + 1] ?? '') && sourceComplement(ctx, k, last)) break;
     // Indefinite nisbas too ("مصدر تركي"): the vocabulary keys most of them with the article.
-    const nat = matchNationality(ctx.norms, k) ?? (w.startsWith('ال') ? null : matchNationality(['ال' + w], 0));
+    const nat = nationalityAfterTitle(ctx.norms, k) ?? (w.startsWith('ال') ? null : nationalityAfterTitle(['ال' + w], 0));
     // Dual and plural adjectives agree with their head ("كبيران", "السياسيين").
     const en = nat ? nat.adjective_en : sourceAdjective(w) ?? (/(ان|ين|ون)$/.test(w) ? sourceAdjective(w.slice(0, -2)) : null);
     if (!en) break;
@@ -427,12 +427,29 @@ function officialIn(ctx: TextContext, from: number, to: number, reach: number): 
 }
 
 /**
+ * Nationality adjectives the vocabulary leaves out because the word has another sense («المجري» is also «المجرى», a
+ * watercourse; «القمري» is also lunar): after a person's title or description («المسؤول المجري», «الرئيس القمري»)
+ * only the nationality is meant.
+ */
+const OTHER_SENSE_NATIONALITIES: Record<string, string> = { المجري: 'HU', المجريه: 'HU', القمري: 'KM', القمريه: 'KM' };
+
+/** The nationality at token k, which follows a title or a description of a person. */
+export function nationalityAfterTitle(norms: readonly string[], k: number): NationalityMatch | null {
+  const found = matchNationality(norms, k);
+  if (found) return found;
+  const country = OTHER_SENSE_NATIONALITIES[norms[k] ?? ''];
+  const adjective = country ? adjectiveOf(country) : null;
+  return country && adjective ? { country, adjective_en: adjective, length: 1 } : null;
+}
+
+/**
  * A title with no name ("وقال السفير", "الوزيرة الكندية: …") that the officials layer left unlinked: the official
  * whose role has that title (and nationality, when given), named last before it.
  */
 export function titleReference(ctx: TextContext, from: number, last: number): Official | null {
   // (Four words only when the last is a nationality: «رئيس مجلس الشيوخ التشيلي».)
-  if (last - from > 3 || (last - from === 3 && !matchNationality(ctx.norms, last))) return null;
+  if (last - from > 3 || (last - from === 3 && !nationalityAfterTitle(ctx.norms, last))) return null;
+  if (isChamberTitle(ctx, from, last)) return chamberReference(ctx, from);
   if (isDescriptiveNoun(ctx.norms[from]!)) return descriptiveReference(ctx, from, last);
   // (A title that opens with و as a letter of its own, «وزير», «وكيل», «والي», keeps it: only a conjunction before a
   // head goes, «ووزير».)
@@ -441,11 +458,11 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
   const head = synonymHead(word.replace(/ه$/, '')); // وزيرة → وزير
   if (!isTitleWord(ctx.norms[from]!)) return null;
   // "السفير الأمريكي" (a nationality) or "رئيس إريتريا" (a country): the official of that country.
-  const own = last > from ? matchNationality(ctx.norms, from + 1) ?? matchCountryName(ctx.norms, from + 1) : null;
+  const own = last > from ? nationalityAfterTitle(ctx.norms, from + 1) ?? matchCountryName(ctx.norms, from + 1) : null;
   // "رئيس جامعة …", "رئيس الوزراء": a complement that is no country must be in the official's role too.
   const complement = last > from && !own ? stripAl(ctx.norms[from + 1]!).replace(/ه$/, '') : null;
   // ("وزير الخارجية الإكوادوري", "رئيس الوزراء الفيتنامي": the nationality after the complement.)
-  const nat = own ?? (last >= from + 2 ? matchNationality(ctx.norms, last) : null);
+  const nat = own ?? (last >= from + 2 ? nationalityAfterTitle(ctx.norms, last) : null);
   const headOf = (w: string) => synonymHead(stripAl(w.replace(/^لل/, 'ال')).replace(/ه$/, ''));
   let headEn: string | null | undefined;
   const englishHead = () => (headEn === undefined ? (headEn = roleToEnglish(ctx.norms[from]!)) : headEn);
@@ -491,6 +508,35 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
     // more often before it, over the one named last.)
     const weight = nat ? mentionsBefore(ctx, o, from) : 0;
     if (rank > bestRank || (rank === bestRank && (ofNation > bestNation || (ofNation === bestNation && (weight > bestWeight || (weight === bestWeight && at > bestAt)))))) { best = o; bestRank = rank; bestAt = at; bestNation = ofNation; bestWeight = weight; }
+  }
+  return best;
+}
+
+/**
+ * «الغرفة الأولى», «الغرفة الثانية»: the press's names for the lower and the upper house of a parliament (Morocco's
+ * «مجلس النواب» and «مجلس المستشارين»), which the officials' roles name by their own names.
+ */
+const CHAMBERS: Record<string, readonly string[]> = {
+  الاولي: ['مجلس النواب', 'المجلس الشعبي الوطني', 'مجلس الشعب'],
+  الثانيه: ['مجلس المستشارين', 'مجلس الامه', 'مجلس الشيوخ'],
+};
+
+/** "رئيس الغرفة الأولى", "رئيسة الغرفة الثانية": a title over a house of parliament named by its rank. */
+function isChamberTitle(ctx: TextContext, from: number, last: number): boolean {
+  return last === from + 2 && ctx.norms[from + 1] === 'الغرفه' && !!CHAMBERS[ctx.norms[from + 2]!] && isTitleWord(ctx.norms[from]!);
+}
+
+/** The official whose role is that title over that house by its own name ("رئيس مجلس النواب"), named last before it. */
+function chamberReference(ctx: TextContext, from: number): Official | null {
+  const title = ctx.norms[from]!.replace(/^[وف](?=..)/, '');
+  const houses = CHAMBERS[ctx.norms[from + 2]!]!.map((h) => normalize(h));
+  let best: Official | null = null;
+  let bestAt = -Infinity;
+  for (const o of ctx.officials) {
+    const role = roleWords(o).join(' ');
+    if (!houses.some((h) => role === `${title} ${h}` || role.startsWith(`${title} ${h} `))) continue;
+    const at = recency(ctx, o, from);
+    if (at > bestAt) { best = o; bestAt = at; }
   }
   return best;
 }
@@ -671,7 +717,7 @@ function mentionsBefore(ctx: TextContext, o: Official, from: number): number {
  * the official of that nationality (or whose role names it: "للاتحاد الأوروبي") named last before it.
  */
 function descriptiveReference(ctx: TextContext, from: number, last: number): Official | null {
-  const nat = last > from ? matchNationality(ctx.norms, from + 1) : null;
+  const nat = last > from ? nationalityAfterTitle(ctx.norms, from + 1) : null;
   if (!nat) return null;
   const adjective = stripAl(ctx.norms[from + 1]!).replace(/ه$/, '');
   const feminine = /ه$/.test(ctx.norms[from]!);

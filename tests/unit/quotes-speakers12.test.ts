@@ -39,7 +39,7 @@ describe('a body that speaks through its statement, never an official nor the wo
     const t = visit + 'وأفاد بلاغ لوزارة الداخلية بأن الجانبين "اتفقا على تعزيز التنسيق الأمني".\n\nوأضاف البلاغ أن الوزيرين "بحثا ملف الهجرة غير النظامية".';
     expect(quoteWith(t, 'ملف الهجرة').speaker_en).toMatch(/Ministry of (the )?Interior/);
     const u = 'وذكر بيان لوزارة الخارجية العمانية أن مسقط "ترحب بالاتفاق".\n\nوأوضح البيان أن السلطنة "مستعدة لاستضافة جولة جديدة".';
-    expect(quoteWith(u, 'جولة جديدة').speaker_en).toMatch(/Ministry of Foreign Affairs/);
+    expect(quoteWith(u, 'جولة جديدة').speaker_en).toMatch(/Omani Foreign Ministry/);
   });
 });
 
