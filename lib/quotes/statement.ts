@@ -400,6 +400,11 @@ function afterSubject(ctx: TextContext, k: number): number {
     const construct = head.kind !== 'capital' && !/^(ال|وال)/.test(ctx.norms[end - 1]!) && goesOn(end) && goesOn(end + 1)
       && !/^ال/.test(ctx.norms[end]!) && /^ال/.test(ctx.norms[end + 1]!) && !reportingVerb(ctx.norms[end]!) && !ctx.mention[end];
     if (construct) end++;
+    // "أعلنت حكومة بنغلاديش فرض …": an indefinite head in construct with a country's name, the country its genitive.
+    else if (head.kind !== 'capital' && !/^(ال|وال)/.test(ctx.norms[end - 1]!) && goesOn(end)) {
+      const c = matchCountryName(ctx.norms, end);
+      if (c && ctx.sentence[end + c.length - 1] === ctx.sentence[k]) end += c.length;
+    }
     while (goesOn(end) && end < j + head.words.length + 5
       && (/^ال/.test(ctx.norms[end]!) || matchSpeakerHead(ctx.norms, end) !== null || heads.has(stripAl(ctx.norms[end]!)) || lamGenitive(ctx, head.kind, end))) end++;
     // "مفوضية حقوق الإنسان في العراق": the country the body is of.
@@ -805,6 +810,11 @@ function pastCircumstance(ctx: TextContext, a: number, limit: number): number {
   // ("أعلنت المفوضية …، فجر أمس، النتائج": a time set off by commas after the subject.)
   const time = a < limit && hasComma(gapBefore(ctx, a)) && ctx.quotationOf[a] === -1 ? timePhraseLength(ctx.norms, a) : 0;
   if (time && a + time < limit && ctx.sentence[a + time] === ctx.sentence[a] && hasComma(gapBefore(ctx, a + time))) return a + time;
+  // ("أعلن موراليس مساء أمس الأحد استقالته", "أعلن غني الخميس وقفا …": a time right after the subject, with no commas, is
+  // the writer's as well; the object after it opens the words.)
+  const bare = a < limit && !hasComma(gapBefore(ctx, a)) && ctx.quotationOf[a] === -1 ? timePhraseLength(ctx.norms, a) : 0;
+  if (bare && a + bare < limit && ctx.sentence[a + bare] === ctx.sentence[a] && !hasComma(gapBefore(ctx, a + bare)) && !isComplementizer(ctx.norms[a + bare]!)
+    && statementEnd(ctx, a + bare) > a + bare) return a + bare;
   if (a >= limit || !hasComma(gapBefore(ctx, a)) || !CIRCUMSTANCE.has(ctx.norms[a]!) || ctx.mention[a]) return a;
   let c = a + 1;
   while (c < limit && ctx.sentence[c] === ctx.sentence[a] && ctx.quotationOf[c] === -1 && !hasComma(gapBefore(ctx, c))) c++;
