@@ -821,6 +821,9 @@ function pastCircumstance(ctx: TextContext, a: number, limit: number): number {
   return c < limit && ctx.sentence[c] === ctx.sentence[a] && hasComma(gapBefore(ctx, c)) && !isComplementizer(ctx.norms[c]!) ? c : a;
 }
 
+/** «مسؤوليته/مسؤوليتها/مسؤوليتهم» (normalised): one's own responsibility, as a body claims an attack. */
+const CLAIMED_RESPONSIBILITY = /^مس[وي]ولي(ته|تها|تهم|تهما)$/;
+
 const SOURCE_ASIDE_REACH = 12;
 const AGENCY_NAME_WORDS = 3;
 
@@ -1038,6 +1041,10 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
     if (from < 0) return null;
     k = from;
   }
+  // "أعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم": a claim of responsibility is an act, not words (neither claim in
+  // the readable sets is marked).
+  // ("أعلنت حركة الشباب مسؤوليتها عن الهجوم": also when the claim stands before «عن».)
+  if ((opening === 'plain' || opening === 'preposition') && [first, first - 1, first - 2].some((t) => t > i && CLAIMED_RESPONSIBILITY.test(ctx.norms[t]!))) return null;
   const last = statementEnd(ctx, first);
   // ("ورحب سموه بدولة رئيس الوزراء الياباني والوفد المرافق، وبحث …": a guest welcomed, whatever follows.)
   if (verb?.objectStatement && objectNamesSomeone(ctx, k, first, verb.prep)) return null;
