@@ -821,6 +821,14 @@ function pastCircumstance(ctx: TextContext, a: number, limit: number): number {
   return c < limit && ctx.sentence[c] === ctx.sentence[a] && hasComma(gapBefore(ctx, c)) && !isComplementizer(ctx.norms[c]!) ? c : a;
 }
 
+/** «استطلاعات الرأي», «استطلاع للرأي», «استطلاع رأي» among the subject's tokens first..last. */
+function isPollAt(ctx: TextContext, first: number, last: number): boolean {
+  for (let t = first; t <= last && t < ctx.tokens.length - 1; t++) {
+    if (/^[وف]?(ال)?استطلاع(ات)?$/.test(ctx.norms[t]!) && /^(ال|لل)?راي$/.test(ctx.norms[t + 1]!)) return true;
+  }
+  return false;
+}
+
 /** «مسؤوليته/مسؤوليتها/مسؤوليتهم» (normalised): one's own responsibility, as a body claims an attack. */
 const CLAIMED_RESPONSIBILITY = /^مس[وي]ولي(ته|تها|تهم|تهما)$/;
 
@@ -1045,6 +1053,9 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
   // the readable sets is marked).
   // ("أعلنت حركة الشباب مسؤوليتها عن الهجوم": also when the claim stands before «عن».)
   if ((opening === 'plain' || opening === 'preposition') && [first, first - 1, first - 2].some((t) => t > i && CLAIMED_RESPONSIBILITY.test(ctx.norms[t]!))) return null;
+  // "وتشير استطلاعات الرأي إلى أن …", "التي تتوقع استطلاعات الرأي أن …": a poll's finding is no one's words (neither
+  // in the readable sets is marked).
+  if (subjectLast >= k && isPollAt(ctx, k, subjectLast)) return null;
   const last = statementEnd(ctx, first);
   // ("ورحب سموه بدولة رئيس الوزراء الياباني والوفد المرافق، وبحث …": a guest welcomed, whatever follows.)
   if (verb?.objectStatement && objectNamesSomeone(ctx, k, first, verb.prep)) return null;
