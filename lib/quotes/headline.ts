@@ -7,7 +7,7 @@ import { matchSpeakerHead } from '../vocab/speakers';
 import { matchCountryName } from '../vocab/nationalities';
 import { officialByName, prefixSpeaker } from './speaker';
 import { triggerVerb } from './statement';
-import { isComplementizer } from '../vocab/reporting';
+import { isComplementizer, isSpeechNoun } from '../vocab/reporting';
 import { isPlainVerb } from '../people/evidence';
 
 export interface Headline {
@@ -64,6 +64,7 @@ function headlineIn(ctx: TextContext, first: number, last: number): Headline | n
     if (/\s[-–—]\s/.test(prefix)) return null;
     if (meetingPrefix(ctx, first, j - 1) || reportsAnEvent(ctx, first, j - 1, j, last)) return null;
     if (!speakerPrefix(ctx, first, j - 1)) return null;
+    if (placedSpeaker(ctx, first, j - 1)) return null;
     return { prefixFirst: first, prefixLast: j - 1, first: j, last };
   }
   return null;
@@ -128,6 +129,23 @@ function newsOfThePresent(ctx: TextContext, first: number, last: number): boolea
     if (ctx.quotationOf[k] !== -1 || ctx.mention[k]) continue;
     const w = ctx.norms[k]!.replace(/^[وف](?=[يت])/, '');
     if (/^[يت][\u0621-\u064A]{2,}$/.test(w) && isPlainVerb(w) && !matchCountryName(ctx.norms, k) && !isNameWord(w)) return true;
+  }
+  return false;
+}
+
+/** Where or after what a speaker is set in a headline's prefix: «X في طهران», «X بعد محادثاته مع Y». */
+const SETTING = /^(في|بعد|عقب|خلال)$/;
+/** A speech act and its pronoun («في كلمته», «في مرافعتها»): where the words were said, not a visit. */
+const isSpeechAct = (norm: string) => isSpeechNoun(norm.replace(/(ه|ها|هم|هما)$/, '').replace(/ت$/, 'ة')) || /^(ال)?مرافع/.test(norm);
+
+/**
+ * "عبد المهدي في طهران: …", "لافروف بعد محادثاته مع عطاف: …", "موفد «سيدر» في بيروت: …": a speaker set at a visit or
+ * after a meeting heads the story of it, and the line sums that story up; the writers mark the words in the story
+ * (none of 11 such headlines in the readable sets, against "النيابة في مرافعتها: «…»", where the words were said).
+ */
+function placedSpeaker(ctx: TextContext, first: number, last: number): boolean {
+  for (let k = first + 1; k < last; k++) {
+    if (SETTING.test(ctx.norms[k]!)) return !isSpeechAct(ctx.norms[k + 1]!);
   }
   return false;
 }

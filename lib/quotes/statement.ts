@@ -400,6 +400,11 @@ function afterSubject(ctx: TextContext, k: number): number {
     const construct = head.kind !== 'capital' && !/^(ال|وال)/.test(ctx.norms[end - 1]!) && goesOn(end) && goesOn(end + 1)
       && !/^ال/.test(ctx.norms[end]!) && /^ال/.test(ctx.norms[end + 1]!) && !reportingVerb(ctx.norms[end]!) && !ctx.mention[end];
     if (construct) end++;
+    // "أعلنت حكومة بنغلاديش فرض …": an indefinite head in construct with a country's name, the country its genitive.
+    else if (head.kind !== 'capital' && !/^(ال|وال)/.test(ctx.norms[end - 1]!) && goesOn(end)) {
+      const c = matchCountryName(ctx.norms, end);
+      if (c && ctx.sentence[end + c.length - 1] === ctx.sentence[k]) end += c.length;
+    }
     while (goesOn(end) && end < j + head.words.length + 5
       && (/^ال/.test(ctx.norms[end]!) || matchSpeakerHead(ctx.norms, end) !== null || heads.has(stripAl(ctx.norms[end]!)) || lamGenitive(ctx, head.kind, end))) end++;
     // "مفوضية حقوق الإنسان في العراق": the country the body is of.
@@ -711,7 +716,7 @@ const innerWords = (ctx: TextContext, j: number) => {
 /** "هكذا قال", "بهذه الكلمات علق": a verb after these attributes the quotation before them. */
 export const HAKADHA = /^(هكذا|وهكذا|بهذا|بهذه|هذا|هذه|كذا)$/;
 
-const GOVERNS_COMPLEMENTIZER = /^(بحجه|بدعوي|بذريعه|بزعم|رغم|برغم|بعد|قبل|منذ|لولا|حتي|مع|بما|لمجرد|بمجرد)$/;
+const GOVERNS_COMPLEMENTIZER = /^(بحجه|بدعوي|بذريعه|بزعم|رغم|برغم|بعد|قبل|منذ|لولا|حتي|مع|بما|لمجرد|بمجرد|دون|بدون)$/;
 
 const ASKS_ANONYMITY = /^[وف]?(طالبا|طالبه|طالبين|طالبتين|مفضلا|مفضله|مفضلين|مشترطا|مشترطه|مشترطين|رافضا|رافضه|رافضين|طلب|طلبت|طلبا|طلبوا|فضل|فضلت|فضلا|فضلوا|اشترط|اشترطت|رفض|رفضت)$/;
 
@@ -805,11 +810,27 @@ function pastCircumstance(ctx: TextContext, a: number, limit: number): number {
   // ("أعلنت المفوضية …، فجر أمس، النتائج": a time set off by commas after the subject.)
   const time = a < limit && hasComma(gapBefore(ctx, a)) && ctx.quotationOf[a] === -1 ? timePhraseLength(ctx.norms, a) : 0;
   if (time && a + time < limit && ctx.sentence[a + time] === ctx.sentence[a] && hasComma(gapBefore(ctx, a + time))) return a + time;
+  // ("أعلن موراليس مساء أمس الأحد استقالته", "أعلن غني الخميس وقفا …": a time right after the subject, with no commas, is
+  // the writer's as well; the object after it opens the words.)
+  const bare = a < limit && !hasComma(gapBefore(ctx, a)) && ctx.quotationOf[a] === -1 ? timePhraseLength(ctx.norms, a) : 0;
+  if (bare && a + bare < limit && ctx.sentence[a + bare] === ctx.sentence[a] && !hasComma(gapBefore(ctx, a + bare)) && !isComplementizer(ctx.norms[a + bare]!)
+    && statementEnd(ctx, a + bare) > a + bare) return a + bare;
   if (a >= limit || !hasComma(gapBefore(ctx, a)) || !CIRCUMSTANCE.has(ctx.norms[a]!) || ctx.mention[a]) return a;
   let c = a + 1;
   while (c < limit && ctx.sentence[c] === ctx.sentence[a] && ctx.quotationOf[c] === -1 && !hasComma(gapBefore(ctx, c))) c++;
   return c < limit && ctx.sentence[c] === ctx.sentence[a] && hasComma(gapBefore(ctx, c)) && !isComplementizer(ctx.norms[c]!) ? c : a;
 }
+
+/** «استطلاعات الرأي», «استطلاع للرأي», «استطلاع رأي» among the subject's tokens first..last. */
+function isPollAt(ctx: TextContext, first: number, last: number): boolean {
+  for (let t = first; t <= last && t < ctx.tokens.length - 1; t++) {
+    if (/^[وف]?(ال)?استطلاع(ات)?$/.test(ctx.norms[t]!) && /^(ال|لل)?راي$/.test(ctx.norms[t + 1]!)) return true;
+  }
+  return false;
+}
+
+/** «مسؤوليته/مسؤوليتها/مسؤوليتهم» (normalised): one's own responsibility, as a body claims an attack. */
+const CLAIMED_RESPONSIBILITY = /^مس[وي]ولي(ته|تها|تهم|تهما)$/;
 
 const SOURCE_ASIDE_REACH = 12;
 const AGENCY_NAME_WORDS = 3;
@@ -1028,6 +1049,13 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
     if (from < 0) return null;
     k = from;
   }
+  // "أعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم": a claim of responsibility is an act, not words (neither claim in
+  // the readable sets is marked).
+  // ("أعلنت حركة الشباب مسؤوليتها عن الهجوم": also when the claim stands before «عن».)
+  if ((opening === 'plain' || opening === 'preposition') && [first, first - 1, first - 2].some((t) => t > i && CLAIMED_RESPONSIBILITY.test(ctx.norms[t]!))) return null;
+  // "وتشير استطلاعات الرأي إلى أن …", "التي تتوقع استطلاعات الرأي أن …": a poll's finding is no one's words (neither
+  // in the readable sets is marked).
+  if (subjectLast >= k && isPollAt(ctx, k, subjectLast)) return null;
   const last = statementEnd(ctx, first);
   // ("ورحب سموه بدولة رئيس الوزراء الياباني والوفد المرافق، وبحث …": a guest welcomed, whatever follows.)
   if (verb?.objectStatement && objectNamesSomeone(ctx, k, first, verb.prep)) return null;
