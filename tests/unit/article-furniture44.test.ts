@@ -1,0 +1,68 @@
+// Text furniture of round 44 (issue 14): shapes the rules still missed, put round a story of our own — a site's dateline
+// in a line of its own whose place carries a country of several words («دبي، الإمارات العربية المتحدة (CNN) --»), a
+// correspondent signing after the place and its dash («نيروبي- مراسل الجزيرة نت»), Latin photo credits («Credit: AFP»,
+// «Sputnik», «Gettyimages.ru»), the end line of a block a page lets a reader skip printed on its own («قصص مقترحة نهاية»),
+// a time ago spelled «واحدة» («قبل ساعة واحدة»), the editors' initials in brackets («(ي ن / م س)»), an app prompt after
+// «قم» («قم بتنزيل تطبيق …»), a notice forbidding copies («يمنع إعادة النشر دون إذن»), Al-Diyar's «يتم قراءة الآن» heading.
+// Every line is written for these tests.
+import { describe, expect, it } from 'vitest';
+import { MEDIA, STORY, STORY_TITLE } from './helpers/furniture';
+
+const TITLE = STORY_TITLE;
+const P = STORY;
+type At = 'top' | 'middle' | 'end';
+
+const place = (line: string, at: At) => (at === 'top' ? [TITLE, line, ...P] : at === 'middle' ? [TITLE, P[0]!, P[1]!, line, P[2]!, P[3]!] : [TITLE, ...P, line]);
+
+function expectDropped(line: string, positions: At[] = ['top', 'middle', 'end']) {
+  for (const [medium, read] of MEDIA) for (const at of positions) expect(read(place(line, at)), `${medium}, ${at}`).toEqual([TITLE, ...P]);
+}
+function expectKept(line: string, positions: At[] = ['top', 'middle', 'end']) {
+  for (const [medium, read] of MEDIA) for (const at of positions) expect(read(place(line, at)), `${medium}, ${at}`).toContain(line);
+}
+
+describe("a site's dateline alone, its place with a country of several words", () => {
+  for (const l of ['دبي، الإمارات العربية المتحدة (CNN) --', 'واشنطن، الولايات المتحدة الأمريكية (CNN)--', 'كاتماندو، نيبال (CNN)--']) {
+    it(`«${l}»`, () => expectDropped(l));
+  }
+  it('a subheading with a bracket that credits no agency stays', () => expectKept('الخرطوم، ودارفور، وكردفان (تحليل)', ['middle']));
+});
+
+describe('the correspondent after the place and its dash, under the title', () => {
+  for (const l of ['نيروبي- مراسل الجزيرة نت', 'أكرا - مراسلة الجزيرة نت', 'تونس – مراسلنا']) {
+    it(`«${l}»`, () => expectDropped(l, ['top']));
+  }
+});
+
+describe('Latin photo credits', () => {
+  for (const l of ['Credit: AFP', 'Credit: Getty Images', 'Sputnik', 'Gettyimages.ru', 'Global Look Press']) {
+    it(`«${l}»`, () => expectDropped(l));
+  }
+});
+
+describe('the end line of a block a page lets a reader skip, on its own', () => {
+  for (const l of ['قصص مقترحة نهاية', 'البودكاست نهاية', 'نهاية البودكاست', 'يستحق الانتباه نهاية']) {
+    it(`«${l}»`, () => expectDropped(l));
+  }
+  it('a subheading about an end stays', () => expectKept('نهاية المرحلة الأولى', ['middle']));
+});
+
+describe('a time ago spelled with «واحدة»', () => {
+  for (const l of ['قبل ساعة واحدة', 'منذ يوم واحد']) {
+    it(`«${l}»`, () => expectDropped(l));
+  }
+});
+
+describe("the editors' initials in brackets", () => {
+  it('«(ي ن / م س)»', () => expectDropped('(ي ن / م س)'));
+});
+
+describe('app prompts, copy notices and a now-read heading', () => {
+  for (const l of ['قم بتنزيل تطبيق فرانس 24', 'يمنع إعادة النشر دون إذن', 'يمنع نسخ هذا المحتوى أو إعادة نشره']) {
+    it(`«${l}»`, () => expectDropped(l));
+  }
+  it('«يتم قراءة الآن» and the headlines under it', () => {
+    for (const [medium, read] of MEDIA)
+      expect(read([TITLE, ...P, 'يتم قراءة الآن', 'الحكومة تقر موازنة العام المقبل بعجز أقل', 'انقطاع الكهرباء يعم مناطق واسعة']), medium).toEqual([TITLE, ...P]);
+  });
+});
