@@ -387,9 +387,18 @@ function isBoilerplateLine(line: Line): boolean {
   if (words <= STAMP_MAX_WORDS && (isBylineAndStamp(line) || isBylineParts(line))) return true;
   // The desk's note on the story's own editing («ملاحظة المحرر: تم تحديث هذا الخبر …», «تصحيح: في نسخة سابقة …»).
   if (words <= EDIT_NOTICE_MAX_WORDS && isEditNotice(line.text)) return true;
+  if (words <= TRANSLATION_NOTICE_MAX_WORDS && TRANSLATION_NOTICE.test(line.key)) return true;
   if (words <= END_MARK_LINE_MAX_WORDS && ((END_WORD.test(line.text) && endMarkLinePattern().test(line.text)) || isStorySignOff(line.text))) return true;
   return isShareBar(line) || isFollowPrompt(line) || isCounterLine(line) || isPhotoCreditLine(line) || isContactLine(line) || isHashtagLine(line) || isSceneCaption(line) || isEventCaption(line);
 }
+
+/** A note on where the story was first published or translated from: at most this many words. */
+const TRANSLATION_NOTICE_MAX_WORDS = 20;
+/**
+ * «هذا المقال مترجم عن موقع …», «تُرجم هذا التقرير عن الفرنسية», «نُشر هذا المقال أولا على …» (as a phrase key): the desk's
+ * note on the story's origin, never the story's own sentence (a story speaks of a book or a speech translated, not of itself).
+ */
+const TRANSLATION_NOTICE = /^(?:(?:هذا|هذه) )?(?:المقال|المقاله|الماده|التقرير|الخبر|القصه) (?:مترجم|مترجمه|منقول|منقوله) (?:عن|من) |^(?:ترجم|ترجمت|نقل|نقلت|نشر|نشرت) (?:هذا|هذه) (?:المقال|المقاله|الماده|التقرير|الخبر|القصه) (?:عن|من|اولا|في الاصل) /;
 
 /** A line crediting the story's writers, editors or photographer: at most this many words. */
 const CREDIT_LINE_MAX_WORDS = 24;

@@ -66,3 +66,23 @@ describe('app prompts, copy notices and a now-read heading', () => {
       expect(read([TITLE, ...P, 'يتم قراءة الآن', 'الحكومة تقر موازنة العام المقبل بعجز أقل', 'انقطاع الكهرباء يعم مناطق واسعة']), medium).toEqual([TITLE, ...P]);
   });
 });
+
+describe('national news agencies by their Arabic names', () => {
+  for (const l of ['وكالة الأنباء الإثيوبية', 'أديس أبابا - إينا', 'وكالة الأنباء الكينية', 'إسلام آباد - وكالة أنباء باكستان']) {
+    it(`«${l}»`, () => expectDropped(l));
+  }
+});
+
+describe('a caption credited to the site or agency and its photographer in brackets', () => {
+  for (const l of ['نازحون في مخيم قرب مدينة الرقة - 3 آذار 2024 (عنب بلدي/ إياد عبد الجواد)', 'عناصر من الدفاع المدني في موقع الحادث (الأناضول/ محمد علي)']) {
+    it(`«${l}»`, () => expectDropped(l));
+  }
+  it('a sentence with such a bracket stays', () => expectKept('وقال الوزير إن الوضع صعب في المخيمات (عنب بلدي/ إياد عبد الجواد)', ['middle']));
+});
+
+describe("the desk's notes on the story's origin and error reports", () => {
+  for (const l of ['هذا المقال مترجم عن موقع بي بي سي', 'تُرجم هذا التقرير عن الفرنسية', 'نُشر هذا المقال أولا على موقع CNN', 'للإبلاغ عن خطأ اضغط هنا', 'هل وجدت خطأ؟ أبلغنا', 'ملخص', '4 دقائق للقراءة', 'دقائق للقراءة']) {
+    it(`«${l}»`, () => expectDropped(l));
+  }
+  it('a sentence about a translated book stays', () => expectKept('وقال الوزير إن هذا الكتاب مترجم عن الفرنسية وصدر في طبعته الأولى العام الماضي.', ['middle']));
+});
