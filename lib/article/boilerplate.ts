@@ -1128,11 +1128,20 @@ function isWriterName(text: string): boolean {
   return words.length >= 2 && words.length <= 3 && isWriterWords(words);
 }
 
-/** «بيروت - محمد علوش»: a place and the writer's name (a first name any name list holds, then one or two words). */
+/**
+ * «بيروت - محمد علوش», «الجزائر – عبد الرزاق بن عبد الله»: a place and the writer's name (a first name any name list holds,
+ * then one or two words, or up to four when a particle of a compound name is among them).
+ */
 function isPlacedByline(text: string): boolean {
-  const m = text.trim().match(/^(\S+(?:\s\S+)?)\s[-–—]\s(\S+)((?:\s\S+){1,2})$/u);
-  return !!m && isWriterWords([m[2]!, ...m[3]!.trim().split(/\s+/)]);
+  const m = text.trim().match(/^(\S+(?:\s\S+)?)\s[-–—]\s(\S+)((?:\s\S+){1,4})$/u);
+  if (!m) return false;
+  const rest = m[3]!.trim().split(/\s+/);
+  // A longer name has a particle and no word a conjunction opens («جدة - محمد بن سلمان وبايدن» is a subheading).
+  if (rest.length > 2 && (!rest.some((w) => NAME_PARTICLES.has(normalize(w))) || rest.some((w) => /^[وف]/.test(w) && !isGivenName(normalize(w))))) return false;
+  return isWriterWords([m[2]!, ...rest]);
 }
+/** Words that join the parts of a compound Arabic name: «بن», «ولد», «عبد», «أبو». */
+const NAME_PARTICLES = new Set(['بن', 'بنت', 'ابن', 'ولد', 'عبد', 'ابو', 'ال']);
 
 /** A news site (perhaps in quotation marks), or a site and the agencies it took the story from («العربية.نت، وكالات»). */
 function isSiteSigning(part: string): boolean {

@@ -86,3 +86,14 @@ describe("the desk's notes on the story's origin and error reports", () => {
   }
   it('a sentence about a translated book stays', () => expectKept('وقال الوزير إن هذا الكتاب مترجم عن الفرنسية وصدر في طبعته الأولى العام الماضي.', ['middle']));
 });
+
+describe('a writer with a compound name of four or five words in a dateline', () => {
+  it('«الجزائر/ عبد الرزاق بن عبد الله/ الأناضول» opening the first paragraph', () => {
+    for (const [medium, read] of MEDIA) {
+      if (medium !== 'text') continue;
+      expect(read([TITLE, `الجزائر/ عبد الرزاق بن عبد الله/ الأناضول ${P[0]}`, ...P.slice(1)]), medium).toEqual([TITLE, ...P]);
+    }
+  });
+  it('«الجزائر – عبد الرزاق بن عبد الله» under the title', () => expectDropped('الجزائر – عبد الرزاق بن عبد الله', ['top']));
+  it('a subheading of a place and a name with a conjunction stays', () => expectKept('جدة - محمد بن سلمان وبايدن', ['middle']));
+});
