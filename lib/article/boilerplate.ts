@@ -342,6 +342,8 @@ const wordCount = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 
 /** «منذ يومين», «قبل ساعة»: a time ago in words stands for its number. */
 const TIME_AGO = /(?:^| )(?:منذ|قبل) (?:ساعه|ساعتين|ساعتان|يوم|يومين|يومان|دقيقه|دقيقتين|اسبوع|اسبوعين)(?: |$)/;
+/** Units of time «واحدة»/«واحد» may follow in a time ago. */
+const ONE_OF = new Set(['ساعه', 'دقيقه', 'يوم', 'اسبوع', 'شهر']);
 
 function isDateLineOf(line: Line): boolean {
   // The key's digits: Arabic-Indic ones («١٢ مايو ٢٠١٩») are folded to these.
@@ -351,6 +353,8 @@ function isDateLineOf(line: Line): boolean {
     const w = words[k]!;
     // «بتوقيت القاهرة», «بتوقيت مكة المكرمة»: the time zone's place is no date word.
     if (w === 'بتوقيت' || w === 'توقيت') k += Math.min(2, words.length - 1 - k);
+    // «قبل ساعة واحدة», «منذ يوم واحد»: one of a unit of time, spelled out.
+    else if ((w === 'واحده' || w === 'واحد') && k > 0 && ONE_OF.has(words[k - 1]!)) continue;
     else if (!isDateToken(w)) return false;
   }
   return true;
@@ -383,9 +387,18 @@ function isBoilerplateLine(line: Line): boolean {
   if (words <= STAMP_MAX_WORDS && (isBylineAndStamp(line) || isBylineParts(line))) return true;
   // The desk's note on the story's own editing («ملاحظة المحرر: تم تحديث هذا الخبر …», «تصحيح: في نسخة سابقة …»).
   if (words <= EDIT_NOTICE_MAX_WORDS && isEditNotice(line.text)) return true;
+  if (words <= TRANSLATION_NOTICE_MAX_WORDS && TRANSLATION_NOTICE.test(line.key)) return true;
   if (words <= END_MARK_LINE_MAX_WORDS && ((END_WORD.test(line.text) && endMarkLinePattern().test(line.text)) || isStorySignOff(line.text))) return true;
   return isShareBar(line) || isFollowPrompt(line) || isCounterLine(line) || isPhotoCreditLine(line) || isContactLine(line) || isHashtagLine(line) || isSceneCaption(line) || isEventCaption(line);
 }
+
+/** A note on where the story was first published or translated from: at most this many words. */
+const TRANSLATION_NOTICE_MAX_WORDS = 20;
+/**
+ * «هذا المقال مترجم عن موقع …», «تُرجم هذا التقرير عن الفرنسية», «نُشر هذا المقال أولا على …» (as a phrase key): the desk's
+ * note on the story's origin, never the story's own sentence (a story speaks of a book or a speech translated, not of itself).
+ */
+const TRANSLATION_NOTICE = /^(?:(?:هذا|هذه) )?(?:المقال|المقاله|الماده|التقرير|الخبر|القصه) (?:مترجم|مترجمه|منقول|منقوله) (?:عن|من) |^(?:ترجم|ترجمت|نقل|نقلت|نشر|نشرت) (?:هذا|هذه) (?:المقال|المقاله|الماده|التقرير|الخبر|القصه) (?:عن|من|اولا|في الاصل) /;
 
 /** A line crediting the story's writers, editors or photographer: at most this many words. */
 const CREDIT_LINE_MAX_WORDS = 24;
@@ -687,17 +700,32 @@ const SKIPPED_BLOCK_MAX_UNITS = 40;
  */
 function dropSkippedBlocks(lines: readonly Line[], keep: boolean[]): void {
   for (let i = 0; i < lines.length; i++) {
+    if (isBlockEndLine(lines[i]!)) keep[i] = false;
     const m = SKIP_LINK.exec(lines[i]!.text);
     if (!m) continue;
     keep[i] = false;
-    const end = phraseKey('نهاية ' + m[1]!);
+    const block = phraseKey(m[1]!);
+    const ends = ['نهايه ' + block, block + ' نهايه'];
     for (let j = i + 1; j < lines.length && j <= i + SKIPPED_BLOCK_MAX_UNITS; j++) {
-      if (lines[j]!.key !== end) continue;
+      if (!ends.includes(lines[j]!.key)) continue;
       for (let k = i; k <= j; k++) keep[k] = false;
       i = j;
       break;
     }
   }
+}
+
+/** Blocks a page frames with a skip link and an end line that are no list heading: «البودكاست», «يستحق الانتباه». */
+const SKIPPABLE_BLOCKS = new Set(['البودكاست', 'بودكاست', 'يستحق الانتباه']);
+/**
+ * «قصص مقترحة نهاية», «نهاية البودكاست»: the end line of a block a page lets a reader skip, printed on its own (its block
+ * a list heading or a podcast), wherever it stands.
+ */
+function isBlockEndLine(line: Line): boolean {
+  const key = line.key;
+  if (line.words > 6 || !(key.startsWith('نهايه ') || key.endsWith(' نهايه'))) return false;
+  const block = key.startsWith('نهايه ') ? key.slice(6) : key.slice(0, -6);
+  return SKIPPABLE_BLOCKS.has(block) || isSectionHeading(block);
 }
 
 /** «الداخلية: فلان», «رئيس الوفد: فلان»: a label, its colon, then a name or a few words. */
@@ -921,8 +949,12 @@ const NOTICE_ATTRIBUTION = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 
 /** «خاص», «متابعات», «مراسل الجزيرة نت - مسقط»: a desk's label or a correspondent's signature under the title. */
 function isHeaderLabel(line: Line): boolean {
   if (line.keyIn(vocab.headerLabels)) return true;
-  const key = line.key;
-  return line.words <= BYLINE_MAX_WORDS && !endsSentence(line.text) && vocab.correspondentOpeners.some((o) => key.startsWith(o + ' '));
+  if (line.words > BYLINE_MAX_WORDS || endsSentence(line.text)) return false;
+  const opensAsCorrespondent = (key: string) => vocab.correspondentOpeners.some((o) => key === o || key.startsWith(o + ' '));
+  if (opensAsCorrespondent(line.key)) return true;
+  // «نيروبي- مراسل الجزيرة نت», «أكرا - مراسلنا»: the place, its dash, then the correspondent.
+  const placed = line.text.trim().match(/^([^()«»"“”\d:،,\-–—]{2,30}?)\s*[-–—]+\s*(.{2,40})$/u);
+  return !!placed && placed[1]!.trim().split(/\s+/).length <= 3 && opensAsCorrespondent(phraseKey(placed[2]!));
 }
 
 /** A wire agency or a news site («الأناضول», «بترا», «السومرية نيوز»). */
@@ -977,10 +1009,12 @@ function datedOrEnclosedDatelineLength(text: string): number {
 /** «الخرطوم / الأناضول», «عمان - بترا», «السومرية نيوز/ بغداد»: a place and the agency or site, in a line of their own. */
 function isWireDateline(text: string): boolean {
   const t = text.trim();
-  if (t.length > 60 || endsSentence(t)) return false;
-  // «مسقط (رويترز) -», «الرياض (واس)»: the place and the agency in brackets, the paragraph it opens printed apart.
-  const bracketed = t.match(/^([^()«»"“”\d]{2,30}?)\s*\(([^()]{2,30})\)\s*[-–—:]*$/u);
-  if (bracketed && bracketed[1]!.trim().split(/\s+/).length <= 3 && isCredit(bracketed[2]!)) return true;
+  if (t.length > 80 || endsSentence(t)) return false;
+  // «مسقط (رويترز) -», «الرياض (واس)», «دبي، الإمارات العربية المتحدة (CNN)--»: the place (perhaps its country after a comma)
+  // and the agency or site in brackets, the paragraph it opens printed apart.
+  const bracketed = t.match(/^([^()«»"“”\d]{2,50}?)\s*\(([^()]{2,30})\)\s*[-–—:]*$/u);
+  if (bracketed && isBracketedDatelinePlace(bracketed[1]!) && isCredit(bracketed[2]!)) return true;
+  if (t.length > 60) return false;
   // «أنقرة/ فلان الفلاني/ الأناضول»: the place, the writer and the agency.
   const parts = t.split(/\s*\/\s*|\s+[-–—]\s+/);
   if (parts.length === 3 && (isCredit(parts[2]!) || isCredit(parts[0]!)) && parts.every((p) => !!p && !/[«»"“”\d()]/.test(p) && p.split(/\s+/).length <= 3)) return true;
@@ -989,6 +1023,12 @@ function isWireDateline(text: string): boolean {
   if (!m) return false;
   const place = (p: string) => !/[«»"“”\d()]/.test(p) && p.trim().split(/\s+/).length <= 3 && !isCredit(p);
   return (place(m[1]!) && isCredit(m[2]!)) || (place(m[2]!) && isCredit(m[1]!));
+}
+
+/** The place before a bracketed credit: three words, or six with its country after a comma («دبي، الإمارات العربية المتحدة»). */
+function isBracketedDatelinePlace(head: string): boolean {
+  const words = head.trim().split(/[\s،,]+/).filter(Boolean);
+  return words.length > 0 && words.length <= (/[،,]/.test(head) ? OPENING_PLACE_WITH_COUNTRY_MAX_WORDS : OPENING_PLACE_MAX_WORDS);
 }
 
 /** A dated wire dateline runs to at most this many words. */
@@ -1024,8 +1064,9 @@ const INITIALS_AND_TIME = /^(?:(?:\p{L}{1,2}|[\d/:.\-]+)(?:\s*\/\s*|\s+|$))+$/u;
  */
 function isSignOff(text: string): boolean {
   const t = text.trim().replace(/^[-–—\s/]+|[-–—\s/]+$/gu, '');
-  // The editors' initials alone, single letters in groups, the first of them و or ف too: «ف ك ع / ع ه ر».
-  if (t.includes('/') && /^(?:\p{L}(?:\s*\/\s*|\s+|$))+$/u.test(t) && (t.match(/\p{L}/gu)?.length ?? 0) >= 3) return true;
+  // The editors' initials alone, single letters in groups, the first of them و or ف too: «ف ك ع / ع ه ر», or in brackets «(ي ن / م س)».
+  const initials = t.replace(/^\((.*)\)$/u, '$1').trim();
+  if (initials.includes('/') && /^(?:\p{L}(?:\s*\/\s*|\s+|$))+$/u.test(initials) && (initials.match(/\p{L}/gu)?.length ?? 0) >= 3) return true;
   const m = t.match(/^\(([^()]{2,20})\)\s*(.*)$/u) ?? t.match(/^(\S+)()$/u);
   if (m && (END_MARK.test(m[1]!) || isCredit(m[1]!)) && (!m[2] || INITIALS_AND_TIME.test(m[2]))) return true;
   const parts = t.split(/\s*\/\s*/);
@@ -1087,11 +1128,20 @@ function isWriterName(text: string): boolean {
   return words.length >= 2 && words.length <= 3 && isWriterWords(words);
 }
 
-/** «بيروت - محمد علوش»: a place and the writer's name (a first name any name list holds, then one or two words). */
+/**
+ * «بيروت - محمد علوش», «الجزائر – عبد الرزاق بن عبد الله»: a place and the writer's name (a first name any name list holds,
+ * then one or two words, or up to four when a particle of a compound name is among them).
+ */
 function isPlacedByline(text: string): boolean {
-  const m = text.trim().match(/^(\S+(?:\s\S+)?)\s[-–—]\s(\S+)((?:\s\S+){1,2})$/u);
-  return !!m && isWriterWords([m[2]!, ...m[3]!.trim().split(/\s+/)]);
+  const m = text.trim().match(/^(\S+(?:\s\S+)?)\s[-–—]\s(\S+)((?:\s\S+){1,4})$/u);
+  if (!m) return false;
+  const rest = m[3]!.trim().split(/\s+/);
+  // A longer name has a particle and no word a conjunction opens («جدة - محمد بن سلمان وبايدن» is a subheading).
+  if (rest.length > 2 && (!rest.some((w) => NAME_PARTICLES.has(normalize(w))) || rest.some((w) => /^[وف]/.test(w) && !isGivenName(normalize(w))))) return false;
+  return isWriterWords([m[2]!, ...rest]);
 }
+/** Words that join the parts of a compound Arabic name: «بن», «ولد», «عبد», «أبو». */
+const NAME_PARTICLES = new Set(['بن', 'بنت', 'ابن', 'ولد', 'عبد', 'ابو', 'ال']);
 
 /** A news site (perhaps in quotation marks), or a site and the agencies it took the story from («العربية.نت، وكالات»). */
 function isSiteSigning(part: string): boolean {

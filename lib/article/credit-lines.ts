@@ -71,12 +71,21 @@ const SENTENCE_WORDS = new Set(['ان', 'انه', 'انها', 'انهم', 'با�
 export function isPhotographerSignedCaption(text: string): boolean {
   const m = text.trim().match(/^([^()«»"“”:：]+?)\s*\(([^()]+)\)\s*\.?$/u);
   if (!m) return false;
-  const photographer = m[2]!.trim().split(/\s+/);
+  // «(عنب بلدي/ فلان الفلاني)»: the site or agency, a slash, then the photographer.
+  const credited = m[2]!.match(/^([^/]{2,30}?)\s*\/\s*([^/]+)$/u);
+  if (credited && !isSiteOrAgency(credited[1]!)) return false;
+  const photographer = (credited ? credited[2]! : m[2]!).trim().split(/\s+/);
   if (photographer.length < 2 || photographer.length > 3 || !isWriterWords(photographer)) return false;
   const words = phraseKey(m[1]!).split(' ').filter(Boolean);
   if (words.length < 3 || words.length > SIGNED_CAPTION_MAX_WORDS) return false;
   return !words.some((w) => SENTENCE_WORDS.has(w) || /^[وف]?(?:قال|اكد|اضاف|اوضح|اشار)/.test(w));
 }
+
+/** A news site or a wire agency, as the credits vocabularies hold them. */
+const isSiteOrAgency = (name: string) => {
+  const key = phraseKey(name);
+  return vocab.siteDatelines.includes(key) || vocab.textCredits.includes(key) || vocab.photoCredits.includes(key);
+};
 
 /** The place before a date: at most this many words. */
 const DATED_PLACE_MAX_WORDS = 2;

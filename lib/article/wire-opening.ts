@@ -18,8 +18,11 @@ const REST_MIN_WORDS = 4;
 
 /** The place and its dash (glued or spaced), or its slash («أنقرة/ الأناضول», as Anadolu tags its wires). */
 const PLACE_DASH = /^([^()/«»"“”.!؟?؛:\-–—\d]{2,40}?)\s*([-–—/])\s*/u;
-/** After a place and its slash, the writer's name (two or three words) and a slash before the agency: «أنقرة/ فلان الفلاني/ الأناضول». */
-const WRITER_SLASH = /^([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){1,2})\s*\/\s*/u;
+/**
+ * After a place and its slash, the writer's name (two to five words: «عبد الرزاق بن عبد الله») and a slash before the agency:
+ * «أنقرة/ فلان الفلاني/ الأناضول».
+ */
+const WRITER_SLASH = /^([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){1,4})\s*\/\s*/u;
 /** The agency in brackets, then its dash or colon. */
 const BRACKETED = /^\(([^()]{2,30})\)\s*[-–—:]+\s*/u;
 
