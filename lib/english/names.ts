@@ -14,6 +14,7 @@ import { isOrdinaryWord } from '../people/evidence';
 import { isArabicScript, isFrench, originByShape, originOf, originOfSurname, type Origin } from './origin';
 import { capitalize, diminutive, germanicFamilyName, hasGermanicEnding, transliterateWord } from './transliterate';
 import { closeness } from './closeness';
+import { arabicStemOv } from './stem-ov';
 import { pinyinByRule } from './pinyin';
 import { arabicSpellings, englishGivenMatch, isEnglishGivenName, readRightElsewhere } from './english-given';
 
@@ -251,22 +252,6 @@ function englishGiven(norm: string, maxCost = Infinity): string | undefined {
   if (!match || match[1] > maxCost) return undefined;
   if (match[1] > 0 && readRightElsewhere(match[0], (k) => [foreignNameWord(k), transliterateWord(k, 'western')])) return undefined;
   return match[0].toLowerCase();
-}
-
-/**
- * A Russian-style family name made on an Arabic name (Central Asia's, the Caucasus's: سعيدوف Saidov, رحيموفا Rakhimova,
- * قدراتوف Kudratov, كاملوف Kamilov), which no list knows whole: the stem as the Arabic lists or rules spell it, in the
- * letters of the Russian press (k for q, u for ou, i for ee, kh for ح), and -ov, -ova, -ev, -eva.
- */
-function arabicStemOv(norm: string): string | null {
-  const m = /^(.{3,}?)(وف|وفا|يف|يفا)$/.exec(norm);
-  if (!m || foreignNameWord(norm) !== undefined) return null;
-  const stem = m[1]!;
-  const spelt = arabicNameWord(stem) ?? (isArabicRuleSpelled(stem) ? transliterateWord(stem, 'arab') : undefined);
-  if (!spelt) return null;
-  let s = spelt.replace(/q/g, 'k').replace(/ou|oo/g, 'u').replace(/ee/g, 'i').replace(/ae/g, 'ai').replace(/(.)\1/g, '$1');
-  if (stem.includes('ح')) s = s.replace(/(^|[^kscgdtz])h/, '$1kh');
-  return s + (m[2]!.startsWith('و') ? 'ov' : 'ev') + (m[2]!.endsWith('ا') ? 'a' : '');
 }
 
 /** English of an ال-word without its article, glued or assimilated ("elsewedy" → "sewedy", "essediri" → "sediri"). */
