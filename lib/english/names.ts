@@ -94,6 +94,9 @@ const HOME_CONVENTIONS = new Set<Origin>(['spanish', 'portuguese', 'africanFrenc
  * turn u (Oshiomhole, Obasanjo, Akufo-Addo; Mutodi, Mudenda).
  */
 const WEST_AFRICA = new Set(['NG', 'GH', 'LR', 'SL', 'GM']);
+// Azerbaijan's and Turkmenistan's own Latin letters write ح h, which their officials' names keep in English (Hajiyev,
+// Hasanov, Huseynov), where the Russian press writes kh (Rakhimov, Khakimov).
+const LATIN_H = new Set(['AZ', 'TM']);
 /** Letters that occur in Arabic and Persian names but hardly ever in transliterated foreign ones. */
 const ARABIC_LETTERS = /[عحصضظق]/;
 
@@ -794,7 +797,8 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     }
     // (A Slavic -ski or -ić keeps its own letters in a Spanish, French or English name: Kuczynski, not Cochinsque.)
     const own = i > 0 && style !== 'russian' && style !== 'slavic' && !isArabicScript(style) ? originOfSurname(norm) : null;
-    const english = capitalize(own ? transliterateWord(word, own) : wordToEnglish(word, norm, style, i > 0 && i === words.length - 1, vowel, press, i === 0 && words.length > 1)).replace(/^Mc([a-z])/, (_m, c: string) => 'Mc' + c.toUpperCase())
+    const onArabic = style === 'russian' && !own ? arabicStemOv(norm, country !== null && LATIN_H.has(country)) : null;
+    const english = capitalize(own ? transliterateWord(word, own) : onArabic ?? wordToEnglish(word, norm, style, i > 0 && i === words.length - 1, vowel, press, i === 0 && words.length > 1)).replace(/^Mc([a-z])/, (_m, c: string) => 'Mc' + c.toUpperCase())
       // (Tunisia's and Algeria's press write a name's final -اة as -et: Najet, Hayet; Morocco's keeps Najat.)
       .replace(/at$/, (m) => (style === 'maghreb' && !moroccan && /اة$/.test(word) ? 'et' : m));
     out.push(levant && i > 0 && style === 'arab' ? levantineEnding(english, word) : sudanese ? sudaneseG(english, norm) : english);

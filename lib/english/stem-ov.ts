@@ -5,16 +5,16 @@ import { transliterateWord } from './transliterate';
  * A Russian-style family name made on an Arabic name (Central Asia's, the Caucasus's: سعيدوف Saidov, رحيموفا Rakhimova,
  * قدراتوف Kudratov, كاملوف Kamilov), which no list knows whole: the stem as the Arabic lists or rules spell it, in the
  * letters of the Russian press (k for q, u for ou, i for ee, kh for ح, v for و), and -ov, -ova, -ev, -eva; after a
- * stem's final vowel the soft ending is -yev (Mustafayev, Hajiyev, Aliyev).
+ * stem's final vowel the soft ending is -yev (Mustafayev, Hajiyev, Aliyev). `latinH`: the country's own letters write ح h.
  */
-export function arabicStemOv(norm: string): string | null {
+export function arabicStemOv(norm: string, latinH = false): string | null {
   const m = /^(.{3,}?)(وف|وفا|يف|يفا)$/.exec(norm);
   if (!m || foreignNameWord(norm) !== undefined) return null;
   const stem = m[1]!;
   const spelt = stemSpelling(stem);
   if (!spelt) return null;
   let s = spelt.replace(/q/g, 'k').replace(/ou|oo/g, 'u').replace(/ee/g, 'i').replace(/ae/g, 'ai').replace(/(.)\1/g, '$1').replace(/w/g, 'v');
-  if (stem.includes('ح')) s = s.replace(/(^|[^kscgdtz])h/, '$1kh');
+  if (stem.includes('ح') && !latinH) s = s.replace(/(^|[^kscgdtz])h/, '$1kh');
   const soft = /[aeiou]$/.test(s) ? 'yev' : 'ev';
   return s + (m[2]!.startsWith('و') ? 'ov' : soft) + (m[2]!.endsWith('ا') ? 'a' : '');
 }

@@ -15,3 +15,15 @@ describe('-yev on an Arabic stem that ends in a long vowel (Azerbaijan, Central 
     expect(nameToEnglish('جمشيد سليموف', { country: 'UZ' })).toMatch(/ Salimov$/);
   });
 });
+
+describe('h for ح in the -ov names of Azerbaijan and Turkmenistan, kh elsewhere in the Russian tradition', () => {
+  it('keeps h where the country’s own Latin letters write it (Hajiyev, Rahimov)', () => {
+    // «وقال حكمت حاجييف مساعد الرئيس الأذربيجاني»: Hikmet Hajiyev, not Khajiyev.
+    expect(nameToEnglish('حكمت حاجييف', { country: 'AZ' })).toMatch(/ Hajiyev$/);
+    expect(nameToEnglish('فيبا حاجييف', { country: 'TM' })).toMatch(/ Hajiyev$/);
+  });
+  it('writes kh for Uzbekistan, Tajikistan and Russia (Rakhimova)', () => {
+    expect(nameToEnglish('زرينة رحيموفا', { country: 'TJ' })).toMatch(/ Rakhimova$/);
+    expect(nameToEnglish('مختار رحيموف', { country: 'UZ' })).toMatch(/ Rakhimov$/);
+  });
+});
