@@ -1,5 +1,9 @@
 import { arabicNameWord, foreignNameWord, isArabicRuleSpelled } from '../vocab/names';
 import { transliterateWord } from './transliterate';
+import { closeness } from './closeness';
+
+/** How near a list's spelling of a stem must be to what the stem's letters read (Mustafa to mastfa is 0.71). */
+const NEAR_READING = 0.7;
 
 /**
  * A Russian-style family name made on an Arabic name (Central Asia's, the Caucasus's: سعيدوف Saidov, رحيموفا Rakhimova,
@@ -28,7 +32,12 @@ function stemSpelling(stem: string): string | undefined {
   const whole = arabicNameWord(stem) ?? (isArabicRuleSpelled(stem) ? transliterateWord(stem, 'arab') : undefined);
   if (whole || !stem.endsWith('ي') || stem.length < 4) return whole;
   const base = stem.slice(0, -1);
-  if (base.endsWith('ا')) return arabicNameWord(base.slice(0, -1) + 'ي') ?? arabicNameWord(base + 'ء') ?? arabicNameWord(base) ?? foreignNameWord(base);
+  if (base.endsWith('ا')) {
+    // (Only a spelling near what the letters read: a list's جوري is the Arab girl's name, not Uzbek Jura of جوراييف.)
+    const read = transliterateWord(base, 'arab');
+    return [arabicNameWord(base.slice(0, -1) + 'ي'), arabicNameWord(base + 'ء'), arabicNameWord(base), foreignNameWord(base)]
+      .find((spelt) => spelt !== undefined && closeness(spelt, read) >= NEAR_READING);
+  }
   const spelt = arabicNameWord(base) ?? (isArabicRuleSpelled(base) ? transliterateWord(base, 'arab') : undefined);
   return spelt && !/[aeiou]$/.test(spelt) ? spelt + 'i' : spelt;
 }
