@@ -14,6 +14,7 @@ import { isOrdinaryWord } from '../people/evidence';
 import { isArabicScript, isFrench, originByShape, originOf, originOfSurname, type Origin } from './origin';
 import { capitalize, diminutive, germanicFamilyName, hasGermanicEnding, transliterateWord } from './transliterate';
 import { closeness } from './closeness';
+import { arabicStemOv } from './stem-ov';
 import { pinyinByRule } from './pinyin';
 import { arabicSpellings, englishGivenMatch, isEnglishGivenName, readRightElsewhere } from './english-given';
 
@@ -93,6 +94,9 @@ const HOME_CONVENTIONS = new Set<Origin>(['spanish', 'portuguese', 'africanFrenc
  * turn u (Oshiomhole, Obasanjo, Akufo-Addo; Mutodi, Mudenda).
  */
 const WEST_AFRICA = new Set(['NG', 'GH', 'LR', 'SL', 'GM']);
+// Azerbaijan's and Turkmenistan's own Latin letters write ح h, which their officials' names keep in English (Hajiyev,
+// Hasanov, Huseynov), where the Russian press writes kh (Rakhimov, Khakimov).
+const LATIN_H = new Set(['AZ', 'TM']);
 /** Letters that occur in Arabic and Persian names but hardly ever in transliterated foreign ones. */
 const ARABIC_LETTERS = /[عحصضظق]/;
 
@@ -251,22 +255,6 @@ function englishGiven(norm: string, maxCost = Infinity): string | undefined {
   if (!match || match[1] > maxCost) return undefined;
   if (match[1] > 0 && readRightElsewhere(match[0], (k) => [foreignNameWord(k), transliterateWord(k, 'western')])) return undefined;
   return match[0].toLowerCase();
-}
-
-/**
- * A Russian-style family name made on an Arabic name (Central Asia's, the Caucasus's: سعيدوف Saidov, رحيموفا Rakhimova,
- * قدراتوف Kudratov, كاملوف Kamilov), which no list knows whole: the stem as the Arabic lists or rules spell it, in the
- * letters of the Russian press (k for q, u for ou, i for ee, kh for ح), and -ov, -ova, -ev, -eva.
- */
-function arabicStemOv(norm: string): string | null {
-  const m = /^(.{3,}?)(وف|وفا|يف|يفا)$/.exec(norm);
-  if (!m || foreignNameWord(norm) !== undefined) return null;
-  const stem = m[1]!;
-  const spelt = arabicNameWord(stem) ?? (isArabicRuleSpelled(stem) ? transliterateWord(stem, 'arab') : undefined);
-  if (!spelt) return null;
-  let s = spelt.replace(/q/g, 'k').replace(/ou|oo/g, 'u').replace(/ee/g, 'i').replace(/ae/g, 'ai').replace(/(.)\1/g, '$1');
-  if (stem.includes('ح')) s = s.replace(/(^|[^kscgdtz])h/, '$1kh');
-  return s + (m[2]!.startsWith('و') ? 'ov' : 'ev') + (m[2]!.endsWith('ا') ? 'a' : '');
 }
 
 /** English of an ال-word without its article, glued or assimilated ("elsewedy" → "sewedy", "essediri" → "sediri"). */
@@ -809,7 +797,8 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     }
     // (A Slavic -ski or -ić keeps its own letters in a Spanish, French or English name: Kuczynski, not Cochinsque.)
     const own = i > 0 && style !== 'russian' && style !== 'slavic' && !isArabicScript(style) ? originOfSurname(norm) : null;
-    const english = capitalize(own ? transliterateWord(word, own) : wordToEnglish(word, norm, style, i > 0 && i === words.length - 1, vowel, press, i === 0 && words.length > 1)).replace(/^Mc([a-z])/, (_m, c: string) => 'Mc' + c.toUpperCase())
+    const onArabic = style === 'russian' && !own ? arabicStemOv(norm, country !== null && LATIN_H.has(country)) : null;
+    const english = capitalize(own ? transliterateWord(word, own) : onArabic ?? wordToEnglish(word, norm, style, i > 0 && i === words.length - 1, vowel, press, i === 0 && words.length > 1)).replace(/^Mc([a-z])/, (_m, c: string) => 'Mc' + c.toUpperCase())
       // (Tunisia's and Algeria's press write a name's final -اة as -et: Najet, Hayet; Morocco's keeps Najat.)
       .replace(/at$/, (m) => (style === 'maghreb' && !moroccan && /اة$/.test(word) ? 'et' : m));
     out.push(levant && i > 0 && style === 'arab' ? levantineEnding(english, word) : sudanese ? sudaneseG(english, norm) : english);

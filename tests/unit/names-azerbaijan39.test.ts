@@ -8,7 +8,7 @@ describe("Azerbaijan's officials, whom English writes the Soviet way (-ov, -yev,
   it('reads -ov, -yev and -yeva endings as Russian-style family names, not Turkish letters', () => {
     expect(nameToEnglish('إلهام علييف', { country: 'AZ' })).toBe('Ilham Aliyev');
     expect(nameToEnglish('رشاد محمدوف', { country: 'AZ' })).toBe('Rashad Mammadov');
-    expect(nameToEnglish('حكمت حاجييف', { country: 'AZ' })).toMatch(/ Hajyev$/);
+    expect(nameToEnglish('حكمت حاجييف', { country: 'AZ' })).toMatch(/ Hajiyev$/);
     expect(nameToEnglish('غنيرة باشاييفا', { country: 'AZ' })).toMatch(/ayeva$/);
     expect(nameToEnglish('جنكيز عسكروف', { country: 'AZ' })).toMatch(/ Askarov$/);
   });
