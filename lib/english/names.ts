@@ -798,7 +798,9 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       // Othmani), where Tunisia's and Algeria's drop it; one a dictionary spells glued (Alaoui, Elalamy) stays so.
       // (A family name the lists know whole is spelt as they spell it, the article dropped where they drop it: التوفيق
       // → Toufiq, الرميد → Ramid, الداودي → Daoudi.)
-      if (moroccan && last && !/^[AE]l/.test(english) && !foreignNameWord(norm)) { out.push('El ' + english); continue; }
+      // (Not before a sun letter, which takes the article's l into itself: Tamni or Ettamni, Samadi, Terrab, Talbi, Zerouali,
+      // as the golds write every such name, never El Tamni.)
+      if (moroccan && last && !/^[AE]l/.test(english) && !foreignNameWord(norm) && !SUN_LETTERS.includes(norm[2]!)) { out.push('El ' + english); continue; }
       // Lebanon's drops it from a family name the name lists know (Saad Hariri, Nada Boustani, Nouhad Machnouk, Kamal
       // Hayek), but not before a stem that is a given name of its own (Raya El Hassan); one no list knows keeps it, its
       // reading being a guess that the article's letters make no worse.

@@ -22,6 +22,14 @@ describe('a given name with the Arabic article', () => {
   });
 });
 
+describe('a Moroccan family name with the article', () => {
+  it('is written El before a moon letter and without the article before a sun letter', () => {
+    expect(nameToEnglish('مصطفى الخلفي', { country: 'MA' })).toMatch(/ El Kh/);
+    expect(nameToEnglish('فاطمة التامني', { country: 'MA' })).toBe('Fatima Tamni');
+    expect(nameToEnglish('خالد الصمدي', { country: 'MA' })).toBe('Khalid Samadi');
+  });
+});
+
 describe('an unlisted «ال» given name and a listed family name after «مع/عن/إلى», before an office in apposition', () => {
   // Hespress (heldout15 1615).
   const text = 'وكان الوفد التشيلي قد أجرى، صباح اليوم ذاته، مباحثات مع النعم ميارة، رئيس مجلس المستشارين، تناولت سبل تفعيل اتفاقية التعاون.';
