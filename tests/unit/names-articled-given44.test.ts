@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analyze';
 import { nameToEnglish } from '@/lib/english/names';
+import { capitalize } from '@/lib/english/transliterate';
 
 const officialOf = (text: string, name: string) => analyze(text).officials.find((o) => o.name_ar === name) ?? null;
 
@@ -47,5 +48,14 @@ describe('an unlisted «ال» given name and a listed family name after «مع/
   it('leaves a noun and its adjective after the preposition to the sentence', () => {
     const names = analyze('وتحدث الوزير عن المرحلة المقبلة، رئيس الوزراء سيزور الكويت.').officials.map((o) => o.name_ar);
     expect(names.some((n) => n.startsWith('المرحلة'))).toBe(false);
+  });
+});
+
+describe('capitals after an apostrophe', () => {
+  it('follow one opening letter (O\'Brien, M\'Barek), not an ʿayn inside the word (Nu\'man)', () => {
+    expect(capitalize("o'brien")).toBe("O'Brien");
+    expect(capitalize("m'barek")).toBe("M'Barek");
+    expect(capitalize("nu'man")).toBe("Nu'man");
+    expect(capitalize('jean-pierre')).toBe('Jean-Pierre');
   });
 });
