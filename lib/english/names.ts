@@ -112,6 +112,8 @@ interface Hint {
    * foreigners such a story quotes (envoys, diplomats, observers) and whose own people the article names with a country.
    */
   story?: string | null;
+  /** Set when the name was found to be an Arab's whose country none of the hints tells (see arabArticledGiven). */
+  noArabCountry?: boolean;
 }
 
 /**
@@ -223,6 +225,7 @@ function wordToEnglish(written: string, norm: string, origin: Origin, family = f
   const small = family && origin === 'arab' ? diminutive(norm) : null;
   if (small) return small;
   const rule = family ? germanicFamilyName(word, origin, vowel) : transliterateWord(word, origin, vowel);
+  if (caaC(norm, origin)) return rule.replace(/^([^aeiou]+)a/, '$1aa');
   // (Not a Dinka or Nuer name's: كول is Kuol, not Cole.)
   // (Nor an East or Southern African's family name, whose English letters the rules read: مويلو is Mwilu, not Melo; their
   // given names are mostly England's, ديفيد David, فيلومينا Philomena.)
@@ -233,6 +236,15 @@ function wordToEnglish(written: string, norm: string, origin: Origin, family = f
     if (near && closeness(near, rule) >= NEAR_ENOUGH && (!/[aiou]$/.test(rule) || near.slice(-1) === rule.slice(-1))) return near;
   }
   return rule;
+}
+
+/**
+ * A name of three letters with ع between two consonants is read CaʿC and written with a double a, as the Arabic list
+ * spells 9 of its 11 such names (Saad, Raad, Jaafar's Jaab, Shaar; only the participles of م, Muad and Muiz, differ):
+ * the rules' single a read «النعم» as Nam where the Moroccan press writes Naam (Ennaam Mayara).
+ */
+function caaC(norm: string, origin: Origin): boolean {
+  return (origin === 'arab' || origin === 'maghreb') && /^[^اويىءأإآمه]ع[^اويىةءأإآه]$/.test(norm);
 }
 
 /**
@@ -547,6 +559,15 @@ function burmeseName(parts: string[], hinted: boolean): string | null {
   return syll.map((s, k) => s ?? capitalize(wordToEnglish(parts[k]!, norms[k]!, 'burmese'))).join(' ');
 }
 
+/**
+ * A name that opens with a given name written with the Arabic article and without a hamza (النعم, المنهل, الحبيب; not
+ * ألبرتو or الكسندر, which the world's lists know) is an Arab's: a country of another script the sentence gave it (a
+ * Moroccan speaker met by a Chilean delegation) says nothing of how it is spelt, the story's own country does.
+ */
+function arabArticledGiven(written: string, norm: string): boolean {
+  return /^ال/.test(written) && norm.length > 4 && foreignNameWord(norm) === undefined && !tellingOriginsOfGivenName(norm).length;
+}
+
 export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   // Hashtags and brackets around a name (#بومبيو, فلاديمير_بوتين) are not part of it.
   const written = nameAr.replace(/[\u0640\u064B-\u065F\u0670]/g, '').replace(/[#_()[\]{}«»"“”.,،:;!?؟]/g, ' ').trim().split(/\s+/).filter(Boolean);
@@ -555,6 +576,12 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   // (Initials before a surname, «آر إم إيه إل راتنايكي», are Latin letters: R.M.A.L. Rathnayake.)
   const initials = leadingInitials(writtenNorms);
   if (initials.length >= 2 && initials.length < written.length) return `${initials.join('.')}. ${nameToEnglish(written.slice(initials.length).join(' '), hint)}`;
+  // (Where no Arab country is told at all, its given name's article is dropped, as most golds of every region write it
+  // or allow it: Manhal Al-Safi, Sadiq al-Mahdi, Hadi Idris; the Maghreb's Naam, Habib, Said.)
+  const told = hint.country ?? hint.home ?? hint.story;
+  if (!hint.noArabCountry && arabArticledGiven(written[0]!, writtenNorms[0]!) && (!told || !isArabicScript(originOf(told.toUpperCase()) ?? 'western'))) {
+    return nameToEnglish(written.join(' '), { noArabCountry: true }).replace(/^Al-(?=[A-Z])/, '');
+  }
   const story = hint.story?.toUpperCase() ?? null;
   const home = hint.home?.toUpperCase() ?? (story && originOf(story) !== 'african' ? story : null);
   const guessed = guessOrigin(writtenNorms);
@@ -759,7 +786,9 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       // Othmani), where Tunisia's and Algeria's drop it; one a dictionary spells glued (Alaoui, Elalamy) stays so.
       // (A family name the lists know whole is spelt as they spell it, the article dropped where they drop it: التوفيق
       // → Toufiq, الرميد → Ramid, الداودي → Daoudi.)
-      if (moroccan && last && !/^[AE]l/.test(english) && !foreignNameWord(norm)) { out.push('El ' + english); continue; }
+      // (Not before a sun letter, which takes the article's l into itself: Tamni or Ettamni, Samadi, Terrab, Talbi, Zerouali,
+      // as the golds write every such name, never El Tamni.)
+      if (moroccan && last && !/^[AE]l/.test(english) && !foreignNameWord(norm) && !SUN_LETTERS.includes(norm[2]!)) { out.push('El ' + english); continue; }
       // Lebanon's drops it from a family name the name lists know (Saad Hariri, Nada Boustani, Nouhad Machnouk, Kamal
       // Hayek), but not before a stem that is a given name of its own (Raya El Hassan); one no list knows keeps it, its
       // reading being a guess that the article's letters make no worse.

@@ -460,7 +460,10 @@ export function diminutive(norm: string): string | null {
 }
 
 export function capitalize(word: string): string {
-  return word.replace(/(^|[-\s'])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase());
+  // (After an apostrophe only where it follows one opening letter, O'Brien, D'Alema, M'Barek: after a syllable it marks
+  // an ʿayn inside the word, Nu'man, Ja'far.)
+  return word.replace(/(^|[-\s])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase())
+    .replace(/(^|[-\s])([A-Za-z]')([a-z])/g, (_m, p: string, o: string, c: string) => p + o + c.toUpperCase());
 }
 
 /**

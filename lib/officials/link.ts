@@ -503,7 +503,8 @@ function sideContext(words: Word[], norms: string[]): (i: number) => string | nu
   const marks: { at: number; paragraph: number; country: string | null }[] = [];
   for (let i = 0; i < words.length - 1; i++) {
     // A contrasting clause starts another side's list: "…، فيما رافق المبعوث الدولي نائبه …".
-    if (/^و?(فيما|بينما|اما)$/.test(norms[i]!) || (norms[i] === 'في' && norms[i + 1] === 'حين')) { marks.push({ at: i, paragraph: words[i]!.paragraph, country: null }); continue; }
+    // (So does «مع»: whom a side meets is its counterpart, «أجرى الوفد التشيلي مباحثات مع X، رئيس مجلس المستشارين».)
+    if (/^و?(فيما|بينما|اما)$/.test(norms[i]!) || (norms[i] === 'في' && norms[i + 1] === 'حين') || norms[i] === 'مع') { marks.push({ at: i, paragraph: words[i]!.paragraph, country: null }); continue; }
     if (!words[i]!.forms.some((x) => x.form === 'الجانب' || x.form === 'الوفد')) continue;
     const nat = matchNationality(norms, i + 1);
     if (nat) marks.push({ at: i, paragraph: words[i]!.paragraph, country: nat.country });

@@ -428,10 +428,32 @@ function articledPairBeforeClose(words: Word[], norms: string[], i: number): boo
   const closes = !after || /^[.،,]$/.test(after.punctBefore ?? '')
     || (!after.punctBefore && (isComplementizer(after.norm) || after.norm === 'قد' || (/^و/.test(after.norm) && after.norm.length > 3 && startsTitle(words, norms, i + 2))));
   if (!closes) return false;
-  const other = (k: number) => styles.has(norms[k]!) || ranks.has(norms[k]!) || adjectives.has(norms[k]!) || modifiers.has(norms[k]!) || ordinals.has(norms[k]!)
-    || startsTitle(words, norms, k) || !!matchNationality(norms, k) || !!matchCountryName(norms, k) || institutionNouns.has(stripAl(norms[k]!)) || sourceAdjective(norms[k]!) || nameStops.has(norms[k]!);
-  if (other(i) || other(i + 1)) return false;
+  if (articledPairOther(words, norms, i) || articledPairOther(words, norms, i + 1)) return false;
   return /^ال.{3,}ي$/.test(b.norm) && isNameWord(b.norm) && inNameDictionaries(b.norm);
+}
+
+/** Prepositions whose object may be a person named before an office in apposition: «مع/عن/إلى X Y، رئيس …». */
+const PERSON_OBJECT_PREPOSITIONS = new Set(['مع', 'عن', 'الي']);
+
+/**
+ * After «مع», «عن» or «إلى», a given name with the article that no name source lists and a listed family name closing
+ * at a comma before an office in apposition are one name: «مباحثات مع النعم ميارة، رئيس مجلس المستشارين», «التقى مع
+ * المنهل الصافي، سفير …». The family name is a nisba with the article or a name word without it; neither word may be a
+ * title, style, rank, nationality, country, body or adjective (the other words of the round-43 pair after an office).
+ */
+function articledPairAfterPreposition(words: Word[], norms: string[], i: number): boolean {
+  const k = i - 2, a = words[k], b = words[i - 1];
+  if (k < 1 || !a || !b || a.punctBefore || b.punctBefore || words[k - 1]!.punctBefore?.match(/[.:؛]/)) return false;
+  if (!PERSON_OBJECT_PREPOSITIONS.has(norms[k - 1]!) || !hasArticle(a) || isNameWord(a.norm) || a.norm.length < 5) return false;
+  if (articledPairOther(words, norms, k) || articledPairOther(words, norms, i - 1)) return false;
+  const family = /^ال.{3,}ي$/.test(b.norm) || (!b.norm.startsWith('ال') && !isVerbAsWritten(b.norm));
+  return family && isNameWord(b.norm) && inNameDictionaries(b.norm);
+}
+
+/** A word of the pair's that is something else than a name: a style, rank, adjective, office, nationality, country, body. */
+function articledPairOther(words: Word[], norms: string[], k: number): boolean {
+  return styles.has(norms[k]!) || ranks.has(norms[k]!) || adjectives.has(norms[k]!) || modifiers.has(norms[k]!) || ordinals.has(norms[k]!)
+    || startsTitle(words, norms, k) || !!matchNationality(norms, k) || !!matchCountryName(norms, k) || institutionNouns.has(stripAl(norms[k]!)) || !!sourceAdjective(norms[k]!) || nameStops.has(norms[k]!);
 }
 
 /**
@@ -1374,6 +1396,7 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
   const arabGivenLast = vouched && k >= 1 && !maghrebiLast && surnameAfterArabGiven(words, norms, k);
   // (… and so may the surname after a given name of a foreign origin only: «جاكوب أولانيا، نائب رئيس البرلمان».)
   const foreignGivenLast = vouched && k >= 1 && !words[k]!.punctBefore && surnameOfForeignGiven(words, norms, k);
+  if (vouched && articledPairAfterPreposition(words, norms, i)) return { start: i - 2, end: i, norms: norms.slice(i - 2, i), prefixLen: 0 };
   let count = 0;
   let conjStart = false;
   let foreignPair = false;
