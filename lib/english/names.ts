@@ -767,8 +767,15 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     }
     // (An Ethiopian or Eritrean name compounded on Gebre is often written in two words, «يماني قبر آب»: one name,
     // Gebreab, not a word Keber and another.)
-    if (style === 'ethiopian' && i > 0 && next && /^(جبر|قبر|غبر)$/.test(norm)) {
-      out.push(capitalize(transliterateWord(word + words[i + 1]!, style)));
+    // (Where the writer gave Gebre its e, «تولدي جبري مريم», the second part is a name of its own, spelt as one:
+    // Gebremariam, not Jabri Mariam.)
+    if (style === 'ethiopian' && i > 0 && next && next.length >= 3 && /^(جبر|قبر|غبر)[يى]$/.test(norm)) {
+      out.push('Gebre' + wordToEnglish(words[i + 1]!, next, style).toLowerCase());
+      i++;
+      continue;
+    }
+    if (style === 'ethiopian' && i > 0 && next && /^(جبر|قبر|غبر)[يى]?$/.test(norm)) {
+      out.push(capitalize(transliterateWord(word.replace(/[يى]$/, '') + words[i + 1]!, style)));
       i++;
       continue;
     }
