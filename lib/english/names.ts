@@ -15,6 +15,7 @@ import { isArabicScript, isFrench, originByShape, originOf, originOfSurname, typ
 import { capitalize, diminutive, germanicFamilyName, hasGermanicEnding, transliterateWord } from './transliterate';
 import { closeness } from './closeness';
 import { arabicStemOv } from './stem-ov';
+import { turkicBek } from './turkic-bek';
 import { pinyinByRule } from './pinyin';
 import { arabicSpellings, englishGivenMatch, isEnglishGivenName, readRightElsewhere } from './english-given';
 
@@ -176,7 +177,7 @@ function egyptianFinalYa(word: string, norm: string, origin: Origin): string {
 
 function wordToEnglish(written: string, norm: string, origin: Origin, family = false, vowel?: string, press?: Press, opening = false, articled = false): string {
   const word = egyptianFinalYa(written, norm, origin);
-  const onArabic = origin === 'russian' ? arabicStemOv(norm) : null;
+  const onArabic = origin === 'russian' ? arabicStemOv(norm) ?? turkicBek(norm) : null;
   if (onArabic) return onArabic;
   // A European given name in the form of its bearer's language (Felipe Nyusi's Filipe, not the dictionary's Philippe).
   const form = !family ? (givenNameForms as Record<string, Partial<Record<Origin, string>>>)[norm]?.[origin] : undefined;
