@@ -258,6 +258,9 @@ function segments(word: string, origin: Origin, europeanE = true): Segment[] {
         // (So do Sri Lanka's and the Malay world's: Luhut, Jayasundara, Gunasekera; Widodo, Sutopo; but Javanese o in the
         // syllable before a final o, Nugroho, Pramono, Joko.)
         else if ((africanLetters(origin) || origin === 'indoMalay') && !end && !(i === 1 && (prev === 'أ' || prev === 'ا'))) push('u', true);
+        // (A Turkish name opening أو is O or Ö far more often than U or Ü: Oktay, Özgür, Özel, Öztürk, not Umut alone; in
+        // Wikidata's aligned names أو before a consonant opens with o some five times for every u.)
+        else if (origin === 'turkish' && i === 1 && (prev === 'أ' || prev === 'ا')) push('o', true);
         else push(origin === 'maghreb' ? 'ou' : arab || origin === 'turkish' ? 'u' : 'o', true);
         break;
       case 'ي':
