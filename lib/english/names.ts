@@ -15,6 +15,7 @@ import { isArabicScript, isFrench, originByShape, originOf, originOfSurname, typ
 import { capitalize, diminutive, germanicFamilyName, hasGermanicEnding, transliterateWord } from './transliterate';
 import { closeness } from './closeness';
 import { arabicStemOv } from './stem-ov';
+import { turkicBek } from './turkic-bek';
 import { pinyinByRule } from './pinyin';
 import { arabicSpellings, englishGivenMatch, isEnglishGivenName, readRightElsewhere } from './english-given';
 
@@ -176,7 +177,7 @@ function egyptianFinalYa(word: string, norm: string, origin: Origin): string {
 
 function wordToEnglish(written: string, norm: string, origin: Origin, family = false, vowel?: string, press?: Press, opening = false, articled = false): string {
   const word = egyptianFinalYa(written, norm, origin);
-  const onArabic = origin === 'russian' ? arabicStemOv(norm) : null;
+  const onArabic = origin === 'russian' ? arabicStemOv(norm) ?? turkicBek(norm) : null;
   if (onArabic) return onArabic;
   // A European given name in the form of its bearer's language (Felipe Nyusi's Filipe, not the dictionary's Philippe).
   const form = !family ? (givenNameForms as Record<string, Partial<Record<Origin, string>>>)[norm]?.[origin] : undefined;
@@ -767,8 +768,15 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     }
     // (An Ethiopian or Eritrean name compounded on Gebre is often written in two words, «يماني قبر آب»: one name,
     // Gebreab, not a word Keber and another.)
-    if (style === 'ethiopian' && i > 0 && next && /^(جبر|قبر|غبر)$/.test(norm)) {
-      out.push(capitalize(transliterateWord(word + words[i + 1]!, style)));
+    // (Where the writer gave Gebre its e, «تولدي جبري مريم», the second part is a name of its own, spelt as one:
+    // Gebremariam, not Jabri Mariam.)
+    if (style === 'ethiopian' && i > 0 && next && next.length >= 3 && /^(جبر|قبر|غبر)[يى]$/.test(norm)) {
+      out.push('Gebre' + wordToEnglish(words[i + 1]!, next, style).toLowerCase());
+      i++;
+      continue;
+    }
+    if (style === 'ethiopian' && i > 0 && next && /^(جبر|قبر|غبر)[يى]?$/.test(norm)) {
+      out.push(capitalize(transliterateWord(word.replace(/[يى]$/, '') + words[i + 1]!, style)));
       i++;
       continue;
     }

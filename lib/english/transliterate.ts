@@ -187,7 +187,9 @@ function segments(word: string, origin: Origin, europeanE = true): Segment[] {
       case 'ا': push(prev === 'ا' ? '' : 'a', true); break;
       case 'آ': push('a', true); break;
       case 'أ':
-        if (start) push(next === 'و' || (next === 'ي' && !arab) ? '' : 'a', true, arab);
+        // (An opening أي is a, whatever the name's tradition: Ayaz, Ayalew, Aidarbekov, Ayala, Aimé; a foreign name's I is
+        // written إي. In Wikidata's aligned names أي opens Ay or Ai 278 times, I or E 40.)
+        if (start) push(next === 'و' ? '' : 'a', true, arab);
         else push(prevVowel ? '' : 'a', true);
         break;
       case 'إ': push(start && next === 'ي' ? '' : start && E_INITIAL.has(origin) ? 'e' : 'i', true); break;
@@ -256,6 +258,9 @@ function segments(word: string, origin: Origin, europeanE = true): Segment[] {
         // (So do Sri Lanka's and the Malay world's: Luhut, Jayasundara, Gunasekera; Widodo, Sutopo; but Javanese o in the
         // syllable before a final o, Nugroho, Pramono, Joko.)
         else if ((africanLetters(origin) || origin === 'indoMalay') && !end && !(i === 1 && (prev === 'أ' || prev === 'ا'))) push('u', true);
+        // (A Turkish name opening أو is O or Ö far more often than U or Ü: Oktay, Özgür, Özel, Öztürk, not Umut alone; in
+        // Wikidata's aligned names أو before a consonant opens with o some five times for every u.)
+        else if (origin === 'turkish' && i === 1 && (prev === 'أ' || prev === 'ا')) push('o', true);
         else push(origin === 'maghreb' ? 'ou' : arab || origin === 'turkish' ? 'u' : 'o', true);
         break;
       case 'ي':
@@ -278,7 +283,8 @@ function segments(word: string, origin: Origin, europeanE = true): Segment[] {
           break;
         }
         // (Central and South Slavic write that sound j: Jovanović, Janša, Jarosław, Stojanović.)
-        if (start || (arab && prev === 'أ' && i === 1)) push((origin === 'slavic' || origin === 'albanian') && nextVowel ? 'j' : 'y', false);
+        if (!arab && prev === 'أ' && i === 1) push(nextVowel ? 'y' : 'i', !nextVowel);
+        else if (start || (arab && prev === 'أ' && i === 1)) push((origin === 'slavic' || origin === 'albanian') && nextVowel ? 'j' : 'y', false);
         else if (end && next === undefined && prev === 'ي') push('y', true);
         else if (!arab && chars[i + 1] === 'ه' && i + 2 === chars.length) push(origin === 'russian' ? 'ei' : 'e', true);
         else if ((origin === 'slavic' || origin === 'albanian') && prev !== undefined && 'او'.includes(prev) && nextVowel) push('j', false);

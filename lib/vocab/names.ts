@@ -63,7 +63,7 @@ export function originsOfGivenName(norm: string): readonly string[] {
 const SWAPS: [RegExp, string][] = [
   [/غ/g, 'ج'], [/ج/g, 'غ'], [/ك/g, 'ق'], [/ق/g, 'ك'], [/ذ/g, 'ز'], [/ز/g, 'ذ'], [/ط/g, 'ت'], [/ت/g, 'ط'],
   [/ص/g, 'س'], [/ڤ/g, 'ف'], [/ي(?=.)/g, 'اي'], [/اي/g, 'ي'], [/(?<=.)ا/g, ''], [/ه$/g, 'ا'], [/ا$/g, 'ه'],
-  [/و(?=.)/g, ''], [/(?<=^.)(?=[^اويه])/g, 'ي'], [/يي/g, 'ي'],
+  [/(?<=.)و(?=.)/g, ''], [/(?<=^.)(?=[^اويه])/g, 'ي'], [/يي/g, 'ي'],
 ];
 function variants(norm: string): string[] {
   const out: string[] = [];
