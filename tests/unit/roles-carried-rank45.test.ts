@@ -29,3 +29,14 @@ describe('a head of more than one word with a bare body, unread words, then a ra
     expect(roleOf('واستقبل رئيس الهيئة المعنية بالانتخابات القاضي سالم الورفلي.', 'سالم الورفلي')).not.toMatch(/^Head of the Authority$/);
   });
 });
+
+describe('«الحاكم» with no place named', () => {
+  it('is a Governor (of a central bank, a region), and his deputy a Deputy Governor', () => {
+    const text = 'وأنهى المصرف المركزي أمس ولاية الحاكم سمير داود، لتنتقل صلاحياته إلى نائبه الأول كريم حداد.';
+    expect(roleOf(text, 'سمير داود')).toBe('Governor');
+    expect(roleOf(text, 'كريم حداد')).toBe('First Deputy Governor');
+  });
+  it('an emirate named keeps its Ruler', () => {
+    expect(roleOf('واستقبل الشيخ سلطان بن محمد القاسمي حاكم الشارقة الوفد.', 'سلطان بن محمد القاسمي')).toBe('Ruler of Sharjah');
+  });
+});
