@@ -40,3 +40,10 @@ describe('«الحاكم» with no place named', () => {
     expect(roleOf('واستقبل الشيخ سلطان بن محمد القاسمي حاكم الشارقة الوفد.', 'سلطان بن محمد القاسمي')).toBe('Ruler of Sharjah');
   });
 });
+
+describe('«الوسطى», the feminine of the central point, after a body', () => {
+  it('is Central, as «المركزية» is, and the office before a rank keeps it', () => {
+    expect(roleOf('وأكد قائد المنطقة الوسطى اللواء سالم العتيبي أن الوضع مستقر.', 'سالم العتيبي')).toBe('Commander of the Central Region');
+    expect(roleOf('واستقبل الوزير قائد القيادة الوسطى في الجيش الأميركي الجنرال جون سميث.', 'جون سميث')).toMatch(/^Commander of the Central Command/);
+  });
+});
