@@ -104,6 +104,9 @@ export function renderRole(role: Role, country: string | null = null): string {
     // (Nor an adviser's for an area of affairs: «مستشاره للشؤون الأمنية» is an adviser for security affairs; a bare
     // President for affairs keeps his rank.)
     else if (role.head.bare && (role.head.bare === 'MP' || !role.tails.some((t) => t.startsWith('at ') || (role.head.compose === 'to' && / Affairs$/.test(t)))) && !(role.head.natBare && role.mods.some((m) => !TIME_MODIFIERS.has(m)))) head = role.head.bare;
+    // («الحاكم» with no place named is a Governor — of the central bank the story is about, of a region, of a state;
+    // a Ruler only of an emirate named, «حاكم الشارقة».)
+    if (head === 'Ruler') head = 'Governor';
     s = role.head.ofTheState && !role.nat && !role.tails.length ? `${head} of the Republic` : head;
   } else if (c.kind === 'role') {
     const inner = renderRole(c.role, country);

@@ -742,6 +742,9 @@ function readTitled(s: Scan, i0: number): Detection | null {
       const mp = parseTitle(words, j, countryName, norms, false);
       const r = mp?.roles.length === 1 ? mp.roles[0]! : null;
       if (r && r.head.bare === 'MP' && !r.complement && !r.nat && !r.tails.length && readNameAfter(words, norms, mp!.end, false)) { rank ??= 'MP'; j = mp!.end; continue; }
+      // (… and so is a member's title with the party he sits for, after an office that names its body: «رئيس مجموعة
+      // الصداقة البرلمانية التركية الألبانية النائب عن حزب العدالة والتنمية X» chairs the group.)
+      if (r && mpOfParty(r) && bodyOffice(t) && readNameAfter(words, norms, mp!.end, false)) { rank ??= 'MP'; j = mp!.end; continue; }
       // So is a courtesy title after a full office, right before the name: "رئيس المحكمة المستشار X", "رئيس هيئة
       // الرقابة الإدارية، الوزير X", "المتحدث باسم الجامعة العربية السفير X": the office is the role.
       const full = t.roles.some((x) => x.complement || x.nat || x.tails.length || x.end - x.start >= 2);
@@ -1541,6 +1544,28 @@ function quotedShortNameEnd(s: Scan, j: number): number | null {
   return null;
 }
 
+/** How many words of an office's complement the grammar may leave unread before a carried rank. */
+const UNREAD_MAX = 6;
+
+/** A member's title with only the party he sits for («النائب عن حزب العدالة والتنمية»). */
+function mpOfParty(r: Title['roles'][number]): boolean {
+  return r.head.bare === 'MP' && !r.complement && !r.nat && r.tails.length === 1 && /^for the .*\b(Party|Movement|Bloc|Alliance|Front)\b/.test(r.tails[0]!);
+}
+
+/** An office of a body the title names (a committee, a group, a council), not a bare head. */
+function bodyOffice(t: Title): boolean {
+  const last = t.roles[t.roles.length - 1]!;
+  return t.roles.length === 1 && last.complement?.kind === 'inst' && (!!last.complement.inst.nat || !!last.complement.inst.partner || !!last.complement.inst.adjectives.length || !!last.complement.inst.purpose);
+}
+
+/** A member of parliament's bare title at k («النائب», «النائبة»), the name right after it. */
+function bareMemberBefore(s: Scan, k: number): boolean {
+  const { words, norms } = s;
+  const mp = parseTitle(words, k, countryName, norms, false);
+  const r = mp?.roles.length === 1 ? mp.roles[0]! : null;
+  return !!r && r.head.bare === 'MP' && !r.complement && !r.nat && !r.tails.length && mp!.end === k + 1 && !!readNameAfter(words, norms, mp!.end, false);
+}
+
 /** Ranks that a holder of an office carries before the name: a soldier's, an ambassador's, a judge's. */
 const CARRIED_RANKS = new Set(['Ambassador', 'Judge', 'General', 'Lieutenant General', 'Major General', 'Brigadier General', 'Colonel', 'Lieutenant Colonel', 'Field Marshal', 'Admiral']);
 const PREPOSITIONS = new Set(['علي', 'عن', 'من', 'الي', 'مع', 'حول', 'بين', 'خلال', 'عند', 'لدي', 'منذ', 'بعد', 'قبل']);
@@ -1558,16 +1583,21 @@ function rankAfterUnreadComplement(s: Scan, t: Title, j: number): number | null 
   // (The office read must say which: «رئيس هيئة [الإشراف على الانتخابات] القاضي X» read as a bare Head of the Authority
   // says less than the rank.)
   const last = t.roles[t.roles.length - 1]!.complement;
-  if (!last || (last.kind === 'inst' && last.inst.generic && !last.inst.of && !last.inst.purpose && !last.inst.adjectives.length && !last.inst.nat && !last.inst.ofRole)) return null;
+  // (A head of more than one word says which by itself: «رئيس أركان القوات [التابعة لحكومة الوحدة] الفريق X».)
+  const compoundHead = t.roles.length === 1 && /\s/.test(t.roles[0]!.head.en);
+  if (!last || (!compoundHead && last.kind === 'inst' && last.inst.generic && !last.inst.of && !last.inst.purpose && !last.inst.adjectives.length && !last.inst.nat && !last.inst.ofRole)) return null;
   // (A name right after the office is its holder's: «رئيس الحكومة X Y والمشير Z» are two people.)
   const holder = readNameAfter(words, norms, j, true);
   if (holder && holder.start === j) return null;
-  for (let k = j; k < j + 5 && k < words.length; k++) {
+  for (let k = j; k <= j + UNREAD_MAX && k < words.length; k++) {
     if (words[k]!.punctBefore) return null;
     const style = matchStyle(words, norms, k);
     // (A rank after «و» is another person's: «… والسفير X».)
     if (k > j && style?.rank && CARRIED_RANKS.has(style.rank)) return !/^[وف]/.test(norms[k]!) && readNameAfter(words, norms, k + style.length, false) ? k : null;
-    if (k === j + 4 || style || startsTitle(words, norms, k) || timePhraseLength(norms, k) > 0 || matchCountryName(norms, k) || places.match(norms[k]!, norms, k)) return null;
+    // (A member's bare title is carried the same way: «رئيس لجنة الشؤون الخارجية والتعاون والجالية [في المجلس الشعبي
+    // الوطني] النائب X».)
+    if (k > j && !/^[وف]/.test(norms[k]!) && bareMemberBefore(s, k)) return k;
+    if (k === j + UNREAD_MAX || style || startsTitle(words, norms, k) || timePhraseLength(norms, k) > 0 || matchCountryName(norms, k) || places.match(norms[k]!, norms, k)) return null;
     const w = norms[k]!;
     const next = norms[k + 1] ?? '';
     // (In the construct the word goes on to a definite genitive, «حكومة تصريف الأعمال»; a pronoun ends it, «في مكتبه»
