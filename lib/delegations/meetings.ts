@@ -48,7 +48,7 @@ import {
   type MeetingVerbKind,
 } from '../vocab/meetings';
 import type { Official } from '../types';
-import { isAbsent, isGenitiveReference, isIn, isPlaceName, ledDelegationBefore, lookup, sentenceBounds, type Context, type Mention } from './context';
+import { isAbsent, isGenitiveReference, isIn, isPlaceName, ledDelegationBefore, lookup, sentenceBounds, titleRightBefore, type Context, type Mention } from './context';
 import { matchNationality } from '../vocab/nationalities';
 import { heads as titleHeads } from '../vocab/titles';
 import { reportingVerb } from '../vocab/reporting';
@@ -674,6 +674,18 @@ function nounAt(ctx: Context, i: number): NounReading | null {
   return r;
 }
 
+/** How many words a subject's own title may run to right after the verb. */
+const SUBJECT_TITLE_REACH = 12;
+
+/**
+ * «بحث نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين X، ووزير … Y»: the subject whose own title (as the officials
+ * layer read it) opens right after the verb, however many words it has.
+ */
+function titledSubjectAfter(ctx: Context, i: number): Mention | null {
+  const m = nextMention(ctx, i, SUBJECT_TITLE_REACH);
+  return m && titleRightBefore(ctx, m) === i + 1 ? m : null;
+}
+
 function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition): Meeting | null {
   // "وبحث الجانبان …"، "والتقى الزعيمان …": the article's two parties again; a name after it is the subject of the talks.
   if (DUAL_PARTIES.test(ctx.norms[i + 1] ?? '') && ctx.norms[i + 1] !== 'طرفا') return null;
@@ -689,7 +701,7 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
     const withAt = withAfterSubject(ctx, i, sentEnd);
     if (withAt < 0) {
       // "بحث الرئيس X والأمين العام Y …": two subjects joined by و.
-      const first = nextMention(ctx, i, 4);
+      const first = nextMention(ctx, i, 4) ?? titledSubjectAfter(ctx, i);
       const others = first ? conjoined(ctx, first) : [];
       if (!first || !others.length) return null;
       return { cue: i, parties: [first, ...others].map((m) => ({ official: m.official, side: null, role: 'subject' as const })), sameMeeting: false, leads: false };

@@ -44,3 +44,14 @@ describe('a nationality that is also a common word, in a side frame (round 45)',
     expect(analyze(text).officials.map((o) => o.name_ar)).not.toContain('مالي');
   });
 });
+
+// Written for the test, in the style of a Petra report of talks in Amman.
+describe('co-subjects of «بحث» after a long title (round 45)', () => {
+  const article = (opening: string) => ['الصفدي ونظيره الجزائري يبحثان التعاون', opening, 'وأكد الصفدي حرص المملكة على التعاون مع الجزائر، تنفيذا لتوجيهات جلالة الملك عبدالله الثاني والرئيس الجزائري عبد المجيد تبون.'].join('\n\n');
+
+  it('seats both when the first subject\'s title runs to seven words', () => {
+    const found = sides(article('بحث نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين أيمن الصفدي، ووزير الخارجية الجزائري أحمد عطاف، اليوم الاثنين، سبل تعزيز العلاقات.'));
+    expect(found['Algeria']).toContain('*أحمد عطاف');
+    expect(found['Jordan']).toContain('*أيمن الصفدي');
+  });
+});
