@@ -55,3 +55,17 @@ describe('co-subjects of «بحث» after a long title (round 45)', () => {
     expect(found['Jordan']).toContain('*أيمن الصفدي');
   });
 });
+
+// Written for the test, in the style of an SPA report of a phone call.
+describe('the caller after «اتصالا هاتفيا من» with a long title of his own (round 45)', () => {
+  it('reads the caller whose title runs to nine words', () => {
+    const text = [
+      'وزير الخارجية يتلقى اتصالا',
+      'تلقى صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية، اليوم، اتصالاً هاتفياً من وزير الشؤون الخارجية والاتحاد الأوروبي والتعاون في مملكة إسبانيا خوسيه مانويل ألباريس.',
+      'وجرى خلال الاتصال استعراض العلاقات الثنائية بين المملكة العربية السعودية ومملكة إسبانيا.',
+    ].join('\n\n');
+    const found = sides(text);
+    expect(found['Spain']).toEqual(['*خوسيه مانويل ألباريس']);
+    expect(sideOf(found, 'فيصل بن فرحان بن عبدالله')).toBe('Saudi Arabia');
+  });
+});
