@@ -405,7 +405,7 @@ function isAddressee(ctx: Context, at: number): boolean {
 }
 
 /** Where the official's own title starts when it stands right before the mention ("زعيم كوريا الشمالية | كيم"), else -1. */
-function titleRightBefore(ctx: Context, m: Mention): number {
+export function titleRightBefore(ctx: Context, m: Mention): number {
   const words = titleWords(m.official);
   const start = m.first - words.length;
   if (!words.length || start < 1 || ctx.sentence[start] !== ctx.sentence[m.first]) return -1;

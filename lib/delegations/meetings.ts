@@ -48,7 +48,7 @@ import {
   type MeetingVerbKind,
 } from '../vocab/meetings';
 import type { Official } from '../types';
-import { isAbsent, isGenitiveReference, isIn, isPlaceName, ledDelegationBefore, lookup, sentenceBounds, type Context, type Mention } from './context';
+import { isAbsent, isGenitiveReference, isIn, isPlaceName, ledDelegationBefore, lookup, sentenceBounds, titleRightBefore, type Context, type Mention } from './context';
 import { matchNationality } from '../vocab/nationalities';
 import { heads as titleHeads } from '../vocab/titles';
 import { reportingVerb } from '../vocab/reporting';
@@ -674,6 +674,19 @@ function nounAt(ctx: Context, i: number): NounReading | null {
   return r;
 }
 
+/** How many words a party's own title may run to right after the verb or preposition. */
+const OWN_TITLE_REACH = 14;
+
+/**
+ * «بحث نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين X، ووزير … Y»، «اتصالا هاتفيا من وزير الشؤون الخارجية والاتحاد
+ * الأوروبي والتعاون في مملكة إسبانيا Z»: the party whose own title (as the officials layer read it) opens right after
+ * the word at i, however many words it has.
+ */
+function titledMentionAfter(ctx: Context, i: number, exclude: Official | null = null): Mention | null {
+  const m = nextMention(ctx, i, OWN_TITLE_REACH, exclude);
+  return m && titleRightBefore(ctx, m) === i + 1 ? m : null;
+}
+
 function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition): Meeting | null {
   // "وبحث الجانبان …"، "والتقى الزعيمان …": the article's two parties again; a name after it is the subject of the talks.
   if (DUAL_PARTIES.test(ctx.norms[i + 1] ?? '') && ctx.norms[i + 1] !== 'طرفا') return null;
@@ -689,7 +702,7 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
     const withAt = withAfterSubject(ctx, i, sentEnd);
     if (withAt < 0) {
       // "بحث الرئيس X والأمين العام Y …": two subjects joined by و.
-      const first = nextMention(ctx, i, 4);
+      const first = nextMention(ctx, i, 4) ?? titledMentionAfter(ctx, i);
       const others = first ? conjoined(ctx, first) : [];
       if (!first || !others.length) return null;
       return { cue: i, parties: [first, ...others].map((m) => ({ official: m.official, side: null, role: 'subject' as const })), sameMeeting: false, leads: false };
@@ -1050,7 +1063,7 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
     // "اتصالا هاتفيا بالرئيس الإيراني X": a call with بـ before the one called.
     const calledWithBa = callNouns.has(noun.noun) && /^ب/.test(ctx.norms[k] ?? '') && !f.includes('بين');
     if (f.includes('مع') || (f.includes('من') && callNouns.has(noun.noun)) || calledWithBa) {
-      const m = (calledWithBa ? ctx.mentionAt[k] : null) ?? nextMention(ctx, k, 8, subject?.official ?? null);
+      const m = (calledWithBa ? ctx.mentionAt[k] : null) ?? nextMention(ctx, k, 8, subject?.official ?? null) ?? titledMentionAfter(ctx, k, subject?.official ?? null);
       if (m) {
         parties.push({ official: m.official, side: null, role: 'object' });
         for (const c of conjoined(ctx, m)) parties.push({ official: c.official, side: null, role: 'object' });

@@ -24,7 +24,7 @@ import {
   southWords,
   topicNouns,
 } from '../vocab/meetings';
-import { matchCountryName, matchNationality } from '../vocab/nationalities';
+import { framedNationality, matchCountryName, matchNationality } from '../vocab/nationalities';
 import { heads } from '../vocab/titles';
 import { institutionEnglish, parseInstitution } from '../officials/titles';
 import { toWords } from '../officials/words';
@@ -95,6 +95,9 @@ export function sideAt(
   if (/^ل?ل?ا?ليمني$/.test(ctx.norms[i] ?? '') && /^(?:ال)?(?:ذراع|يد|جناح)$/.test(ctx.norms[i - 1] ?? '')) return (ctx.sideMemo[i] = null);
   // "المديرة القطرية للبنك الدولي"، "المكتب القطري للبرنامج": an organisation's country director or office, not Qatar.
   if (isCountryOfficeAdjective(ctx, i)) return (ctx.sideMemo[i] = null);
+  // «الوفد المالي»، «نظيره المجري»: a nationality that is also a common word reads as one only in a side's frame.
+  const framed = framedNationality(ctx.norms, i);
+  if (framed) return (ctx.sideMemo[i] = { side: countrySide(framed), length: 1 });
   // The longest side phrase has five words: the word and the four after it decide the reading.
   const key = `${partition?.north ?? ''}|${ctx.norms.slice(i, i + 5).join(' ')}`;
   let found = sideReadings.get(key);
