@@ -9,6 +9,7 @@ import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReadi
 import { isComplementizer, isRelativePronoun, reportingVerb } from '../vocab/reporting';
 import { timePhraseLength } from '../vocab/speakers';
 import { arabicNameWord, inNameDictionaries, originsOfGivenName } from '../vocab/names';
+import { otherSenseNationality } from '../vocab/other-sense-nationalities';
 import { adjectives, compoundNameEnds, heads, stateBodyNouns, institutionNouns, modifiers, nameParticles, nameStops, placeHeads, places, pluralHeads, portfolios, ranks, sittingNouns, styles } from '../vocab/titles';
 import { dualHead, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
 import { leaderBodyNoun } from './leader-body';
@@ -572,7 +573,8 @@ function bareMember(s: Scan, k: number): Title | null {
 function counterpart(s: Scan, i0: number): Detection | null {
   const { words, norms, detections } = s;
   if (!traitsOf(words[i0]!).counterpart) return null;
-  const nat = i0 + 1 < words.length && !words[i0 + 1]!.punctBefore ? matchNationality(norms, i0 + 1) : null;
+  // (A counterpart is of a state: «نظيره المالي» is Malian, not financial.)
+  const nat = i0 + 1 < words.length && !words[i0 + 1]!.punctBefore ? matchNationality(norms, i0 + 1) ?? otherSenseNationality(norms[i0 + 1]) : null;
   const office = heldOffice(s, i0);
   if (!office) return null;
   const after = i0 + 1 + (nat?.length ?? 0);

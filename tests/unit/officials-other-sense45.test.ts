@@ -1,0 +1,58 @@
+// Round 45: country adjectives and names left out of the vocabulary for a second sense («المالي» financial, «مالي»),
+// admitted where only a state can be meant; and short mentions of a full name (a Spanish father's family name, a
+// compound given name and the family name). Sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { findOfficials } from '@/lib/officials';
+import { otherSenseCountry, otherSenseNationality } from '@/lib/vocab/other-sense-nationalities';
+
+const names = (text: string) => findOfficials(text).map((o) => o.name_ar);
+const byName = (text: string, name: string) => findOfficials(text).find((o) => o.name_ar === name);
+
+describe('left-out nationalities after an office of a state', () => {
+  it('knows the adjectives and the country left out', () => {
+    expect(otherSenseNationality('المالي')?.adjective_en).toBe('Malian');
+    expect(otherSenseNationality('المجري')?.country).toBe('HU');
+    expect(otherSenseCountry('مالي')?.country).toBe('ML');
+    expect(otherSenseNationality('المصري')).toBeNull();
+  });
+
+  it('reads «سفير مالي لدى …» as the ambassador of Mali, not a person named Mali', () => {
+    const text = 'وحضر المباحثات سفير مالي لدى روسيا العقيد عمر ساماكي.';
+    expect(names(text)).toEqual(['عمر ساماكي']);
+    expect(byName(text, 'عمر ساماكي')?.country).toBe('ML');
+  });
+
+  it('reads «رئيس مالي X» as the President of Mali', () => {
+    expect(byName('وقال رئيس مالي أسيمي غويتا إن الانتقال مستمر.', 'أسيمي غويتا')?.country).toBe('ML');
+  });
+
+  it('reads «نظيره المالي X» as a Malian counterpart', () => {
+    expect(byName('استقبل وزير الخارجية الروسي سيرغي لافروف نظيره المالي عبد الله ديوب.', 'عبد الله ديوب')?.country).toBe('ML');
+  });
+
+  it('gives the members of «الوفد المالي» Mali', () => {
+    const text = 'وضم الوفد المالي وزير الاقتصاد والمالية ألوسيني سانو.';
+    expect(byName(text, 'ألوسيني سانو')?.country).toBe('ML');
+  });
+
+  it('keeps «مدير مالي» and «وزير الاقتصاد والمالية» financial', () => {
+    expect(names('وقال مدير مالي في الشركة إن الأرباح تراجعت.')).toEqual([]);
+  });
+});
+
+describe('short mentions of a full name', () => {
+  it('links a Spanish father\'s family name to the full name («الرئيس بوريك»)', () => {
+    const text = 'اجتمع الأمير مع الرئيس غابرييل بوريك فونت رئيس جمهورية تشيلي. من جانبه، قال الرئيس بوريك إن بلاده شريك.';
+    expect(names(text).filter((n) => n.includes('بوريك'))).toEqual(['غابرييل بوريك فونت']);
+  });
+
+  it('does not do so for a name of a country that keeps the father\'s name last', () => {
+    const text = 'استقبل الوزير وزير الخارجية الأردني أيمن حسين الصفدي. وقال الوزير حسين إن اللقاء مثمر.';
+    expect(names(text)).toContain('أيمن حسين الصفدي');
+  });
+
+  it('links a compound given name and the family name to the name with the father\'s («عبد الرحمن الحسيني»)', () => {
+    const text = 'وحضر سفير جمهورية العراق لدى روسيا الاتحادية عبد الرحمن حامد الحسيني. وكان في استقباله السفير العراقي عبد الرحمن الحسيني.';
+    expect(names(text)).toEqual(['عبد الرحمن حامد الحسيني']);
+  });
+});
