@@ -50,8 +50,13 @@ function namesThing(s: Scan, i: number): boolean {
   const { words, norms } = s;
   const w = words[i]!;
   if (i === 0 || (w.punctBefore && !/^["«“]$/.test(w.punctBefore.trim()))) return false;
+  // (A style may stand between the noun and a known name the style does not open: «مركز الملك عبدالله الثاني لتدريب …».)
+  if (i > 1 && !w.punctBefore && HONOREE_STYLES.has(norms[i - 1]!) && !words[i - 1]!.punctBefore && namesThing(s, i - 1)) return true;
   return words[i - 1]!.forms.some((f) => PLACE_NOUNS.has(f.form) || MODEL_NOUNS.has(f.form)) && !(i > 1 && startsTitle(words, norms, i - 2));
 }
+
+/** Styles of the people places are named after: «مركز الملك …», «مستشفى الأمير …», «جامع الشيخ …». */
+const HONOREE_STYLES = new Set(['الملك', 'الملكه', 'الامير', 'الاميره', 'الشيخ', 'الشيخه', 'السلطان', 'الامام']);
 
 /**
  * A word that names a place or a thing, or describes the noun before it, rather than starting a title there.

@@ -56,3 +56,14 @@ describe('short mentions of a full name', () => {
     expect(names(text)).toEqual(['عبد الرحمن حامد الحسيني']);
   });
 });
+
+describe('a place named after a known person with a style', () => {
+  it('reads no official in «مركز الملك عبدالله الثاني لتدريب …»', () => {
+    expect(names('واطلع الوفد على الإمكانات التدريبية لمركز الملك عبدالله الثاني لتدريب العمليات الخاصة.')).toEqual([]);
+    expect(names('وزار الوفد مدينة الملك عبدالله الثاني الصناعية.')).not.toContain('عبدالله الثاني');
+  });
+
+  it('still reads the king himself', () => {
+    expect(names('واستقبل الملك عبدالله الثاني في قصر الحسينية رئيس الوزراء.')).toContain('عبدالله الثاني');
+  });
+});
