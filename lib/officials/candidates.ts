@@ -90,6 +90,8 @@ export function readCandidates(s: Scan): Detection[] {
   while (i < words.length) {
     const shared = sharedTitled(s, i);
     if (shared.length) { detections.push(...shared); i = shared[shared.length - 1]!.end; s.lastEnd = i; continue; }
+    const respective = respectiveList(s, i);
+    if (respective.length) { detections.push(...respective); i = respective[respective.length - 1]!.end; s.lastEnd = i; continue; }
     const peer = counterpart(s, i) ?? delegationLeader(s, i) ?? ledBy(s, i);
     if (peer) { detections.push(peer); i = peer.end; s.lastEnd = i; continue; }
     // (Asked only of a word that may start a title: most words do not.)
@@ -396,6 +398,53 @@ function nameFollows(scan: Scan, k: number): boolean {
   const end = quotedBody(scan, j)?.end ?? (/^["»”]$/.test(words[j]?.punctBefore ?? '') ? j : null);
   const after = end !== null ? readNameAfter(words.map((w, k) => (k === end ? { ...w, punctBefore: null } : w)), norms, end, false, false, true) : null;
   return !!after && after.end - after.start >= 2;
+}
+
+/** «وهم على التوالي», «وهما على التوالي»: the names after it hold the offices before it, in order. */
+const RESPECTIVELY = /^و(هم|هما|هن)$/;
+
+/**
+ * An office in the plural over several places or bodies, then the holders «respectively»: «ولاة الطارف وسوق أهراس
+ * وتبسة والوادي، وهم على التوالي محمد بلكاتب، وعبد الوهاب مولاي، …» — each name holds the office of its place, in
+ * order. Only where there are as many names as places, and each office reads whole.
+ */
+function respectiveList(s: Scan, i0: number): Detection[] {
+  const { words, norms } = s;
+  const single = words[i0]!.forms.map((f) => pluralHeads.get(f.form.replace(/^ال/, ''))).find((h) => h);
+  if (!single) return [];
+  // The places, each opened by «و» after the first, up to the comma before «وهم على التوالي».
+  const items: number[][] = [];
+  let k = i0 + 1;
+  while (k < words.length && items.length <= 8) {
+    const w = words[k]!;
+    if (k > i0 + 1 && w.punctBefore) break;
+    if (k === i0 + 1 || /^و/.test(w.norm)) items.push([k]);
+    else items[items.length - 1]!.push(k);
+    if (items[items.length - 1]!.length > 3) return [];
+    k++;
+  }
+  if (items.length < 2 || !RESPECTIVELY.test(norms[k] ?? '') || norms[k + 1] !== 'علي' || norms[k + 2] !== 'التوالي') return [];
+  if (words[k + 1]!.punctBefore || words[k + 2]!.punctBefore) return [];
+  // (A place the vocabulary does not know gives its holder no office here: the name keeps its place in the order.)
+  const titles: (Title | null)[] = [];
+  for (const [n, item] of items.entries()) {
+    const text = item.map((j, m) => (m === 0 && n > 0 ? words[j]!.tok.text.replace(/^و/, '') : words[j]!.tok.text)).join(' ');
+    const tw = toWords(`${single} ${text}`);
+    const parsed = parseTitle(tw, 0, countryName, tw.map((w) => w.norm));
+    const whole = !!parsed && parsed.end === tw.length && !!parsed.roles[0]?.complement;
+    titles.push(whole ? { ...parsed!, roles: parsed!.roles.map((r) => ({ ...r, start: i0, end: item[item.length - 1]! + 1 })), start: i0, end: item[item.length - 1]! + 1 } : null);
+  }
+  if (titles.every((t) => !t)) return [];
+  const out: Detection[] = [];
+  let at = k + 3;
+  for (const [n, t] of titles.entries()) {
+    const run = n === 0 ? readNameAfter(words, norms, at, false, false, true) : readNameAfter(words, norms, at, true, false, true, true);
+    if (!run) return [];
+    const known = knownRun(s, run);
+    if (t) out.push({ name: known.run, title: t, rank: null, start: n === 0 ? i0 : run.start, end: known.run.end, known: known.person, ref: false });
+    at = known.run.end;
+  }
+  return out;
 }
 
 /** "وزيرا خارجية مصر والسودان، سامح شكري والدرديري محمد أحمد": each name holds the office of its country, in order. */

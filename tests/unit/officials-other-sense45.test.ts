@@ -67,3 +67,16 @@ describe('a place named after a known person with a style', () => {
     expect(names('واستقبل الملك عبدالله الثاني في قصر الحسينية رئيس الوزراء.')).toContain('عبدالله الثاني');
   });
 });
+
+describe('offices in the plural, then their holders «respectively»', () => {
+  it('gives each name the office of its place, in order («ولاة … وهم على التوالي …»)', () => {
+    const text = 'ويضم الوفد ولاة تبسة والطارف، وهم على التوالي نعيمة بن شعلال، ومحمد بلكاتب، إضافة إلى السفير.';
+    expect(byName(text, 'نعيمة بن شعلال')?.role_en).toBe('Governor of Tebessa');
+    expect(byName(text, 'محمد بلكاتب')?.role_en).toBe('Governor of El Tarf');
+  });
+
+  it('reads nothing of the kind without «على التوالي»', () => {
+    const text = 'ويضم الوفد ولاة تبسة والطارف، وهم نعيمة بن شعلال ومحمد بلكاتب.';
+    expect(byName(text, 'نعيمة بن شعلال')?.role_en).not.toBe('Governor of Tebessa');
+  });
+});
