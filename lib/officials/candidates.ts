@@ -745,6 +745,22 @@ function givenNameAfterOffice(s: Scan, j: number): boolean {
   return isNameWordLookup(norms[j + 1]!) && !/^(ال|و)/.test(norms[j + 1]!) && !isOrdinaryWord(norms[j + 1]!);
 }
 
+/**
+ * «السيد» as the given name it is in Egypt, after a whole office and before one family name with the article that
+ * closes the name («وزير الزراعة السيد القصير إن …», «محافظ الجيزة السيد الشريف،»): the style would leave a bare family
+ * name, which a whole office is not followed by. Not a title, a nationality, a portfolio or a body after it.
+ */
+function sayyidGiven(s: Scan, j: number): boolean {
+  const { words, norms } = s;
+  const w = words[j], next = words[j + 1], after = words[j + 2];
+  if (!w || w.tok.text !== 'السيد' || w.punctBefore || !next || next.punctBefore) return false;
+  const n = next.norm;
+  if (!/^ال.{3,}/.test(n) || /^[أإآ]/.test(next.tok.text) || !(isNameWordLookup(n) || hasFamilyNameShape(n)) || (/ه$/.test(n) && !isNameWordLookup(n))) return false;
+  if (startsTitle(words, norms, j + 1) || matchNationality(norms, j + 1) || matchCountryName(norms, j + 1) || portfolios.match(n, norms, j + 1) || institutionNouns.has(stripAl(n)) || adjectives.has(n) || modifiers.has(n)) return false;
+  if (!after || after.punctBefore) return true;
+  return /^[إأ]ن$/.test(after.tok.text) || !!reportingVerb(after.norm) || (!/^[وف]/.test(after.norm) && startsTitle(words, norms, j + 2)) || /^نظير(ه|ته|ها|تها)$/.test(after.norm);
+}
+
 /** Styles, ranks and titles before a name, the name, and an appositive title after it. */
 function readTitled(s: Scan, i0: number): Detection | null {
   const { words, norms, knownAt } = s;
@@ -780,6 +796,8 @@ function readTitled(s: Scan, i0: number): Detection | null {
     // (A style without the article after a whole office, before a name word, is the given name it is too: «وزير
     // الخارجية بالوكالة أمير خان متقي» is Amir Khan Muttaqi, not an emir Khan Muttaqi.)
     if (t && j > i0 && givenNameAfterOffice(s, j)) break;
+    // (So is «السيد» before one family name with the article that closes the name: «وزير الزراعة السيد القصير».)
+    if (t && j > i0 && sayyidGiven(s, j)) break;
     const style = matchStyle(words, norms, j);
     if (style && (j === i0 || !/^[وف]/.test(norms[j]!) || words[j]!.forms.length === 1)) {
       if (style.rank) rank ??= style.rank;
@@ -875,7 +893,7 @@ function readTitled(s: Scan, i0: number): Detection | null {
   // A name right after a quoted body's closing mark: «النائبة عن تحالف «سائرون» ماجدة التميمي».
   const afterQuote = !!t && /^["»”]$/.test(words[j]?.punctBefore ?? '') && words.slice(t.start + 1, j).some((w) => /["«“]$/.test(w.punctBefore ?? ''));
   const nameWords = afterQuote ? words.map((w, k) => (k === j ? { ...w, punctBefore: null } : w)) : words;
-  let name = readNameAfter(nameWords, norms, j, !!t, paren, fullRole);
+  let name: NameRun | null = fullRole && j > i0 && sayyidGiven(s, j) ? { start: j, end: j + 2, norms: norms.slice(j, j + 2), prefixLen: 0 } : readNameAfter(nameWords, norms, j, !!t, paren, fullRole);
   // (After a full office and a military rank, a foreign name of two words the lexicon half reads: «… الفريق سعري مكونن،».)
   if (!name && t && (fullRole || t.end - t.start >= 2) && rank && t.end < j && styleWords[styleWords.length - 1] === norms[j - 1]) name = rankedForeignPair(words, norms, j);
   // An institution noun in the construct takes a genitive, its own name, before any holder's name: "المدير التنفيذي

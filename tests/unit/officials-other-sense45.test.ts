@@ -80,3 +80,16 @@ describe('offices in the plural, then their holders «respectively»', () => {
     expect(byName(text, 'نعيمة بن شعلال')?.role_en).not.toBe('Governor of Tebessa');
   });
 });
+
+describe('«السيد» as a given name after a whole office', () => {
+  it('reads «السيد» and one family name with the article as the name', () => {
+    expect(names('وقال وزير الزراعة المصري السيد القصير إن الإنتاج زاد.')).toEqual(['السيد القصير']);
+    expect(names('وقال رئيس حزب الوفد السيد البدوي، إن الحزب يشارك.')).toEqual(['السيد البدوي']);
+  });
+
+  it('keeps «السيد» a style before a whole name, a foreign name or an office', () => {
+    expect(names('وحضر اللقاء محافظ الجيزة السيد محمد القصير.')).toEqual(['محمد القصير']);
+    expect(names('وقال وزير الخارجية الروسي السيد لافروف إن الحوار مستمر.')).toEqual(['لافروف']);
+    expect(names('وأكد وزير الخارجية السيد الأمين العام أن الاجتماع مهم.')).toEqual([]);
+  });
+});
