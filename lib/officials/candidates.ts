@@ -761,6 +761,24 @@ function sayyidGiven(s: Scan, j: number): boolean {
   return /^[إأ]ن$/.test(after.tok.text) || !!reportingVerb(after.norm) || (!/^[وف]/.test(after.norm) && startsTitle(words, norms, j + 2)) || /^نظير(ه|ته|ها|تها)$/.test(after.norm);
 }
 
+/**
+ * The last attendee of a list, «، وسفير المملكة لدى الجزائر السفير محمد الحسبان.»: an item opened by «، و» and an office
+ * has no verb of its own, so the word with the article after a lone Arab given name, right before the full stop, is no
+ * object but the family name, even where it is a noun of the language too («الحسبان»). Not a title, a nationality, a
+ * country, a portfolio, a body, an adjective or a plural.
+ */
+function listedFamilyAtEnd(s: Scan, i0: number, name: NameRun): boolean {
+  const { words, norms } = s;
+  const item = words[i0]!;
+  if (!/^[،,]$/.test(item.punctBefore ?? '') || !/^و/.test(item.norm) || name.end - name.start !== 1) return false;
+  const given = norms[name.start]!, w = words[name.end], after = words[name.end + 1];
+  if (!w || w.punctBefore || arabicNameWord(given) === undefined || !(!after || after.punctBefore === '.')) return false;
+  const n = w.norm;
+  if (!/^ال.{3,}/.test(n) || /^[أإآ]/.test(w.tok.text) || /(ون|ين|ات|ه)$/.test(n)) return false;
+  return !startsTitle(words, norms, name.end) && !matchNationality(norms, name.end) && !matchCountryName(norms, name.end) && !portfolios.match(n, norms, name.end)
+    && !institutionNouns.has(stripAl(n)) && !adjectives.has(n) && !modifiers.has(n) && !places.has(n) && !isVerbAsWritten(n);
+}
+
 /** Styles, ranks and titles before a name, the name, and an appositive title after it. */
 function readTitled(s: Scan, i0: number): Detection | null {
   const { words, norms, knownAt } = s;
@@ -894,6 +912,7 @@ function readTitled(s: Scan, i0: number): Detection | null {
   const afterQuote = !!t && /^["»”]$/.test(words[j]?.punctBefore ?? '') && words.slice(t.start + 1, j).some((w) => /["«“]$/.test(w.punctBefore ?? ''));
   const nameWords = afterQuote ? words.map((w, k) => (k === j ? { ...w, punctBefore: null } : w)) : words;
   let name: NameRun | null = fullRole && j > i0 && sayyidGiven(s, j) ? { start: j, end: j + 2, norms: norms.slice(j, j + 2), prefixLen: 0 } : readNameAfter(nameWords, norms, j, !!t, paren, fullRole);
+  if (name && fullRole && listedFamilyAtEnd(s, i0, name)) name = { ...name, end: name.end + 1, norms: [...name.norms, norms[name.end]!] };
   // (After a full office and a military rank, a foreign name of two words the lexicon half reads: «… الفريق سعري مكونن،».)
   if (!name && t && (fullRole || t.end - t.start >= 2) && rank && t.end < j && styleWords[styleWords.length - 1] === norms[j - 1]) name = rankedForeignPair(words, norms, j);
   // An institution noun in the construct takes a genitive, its own name, before any holder's name: "المدير التنفيذي

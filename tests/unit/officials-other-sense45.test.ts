@@ -93,3 +93,15 @@ describe('«السيد» as a given name after a whole office', () => {
     expect(names('وأكد وزير الخارجية السيد الأمين العام أن الاجتماع مهم.')).toEqual([]);
   });
 });
+
+describe('the last attendee of a list', () => {
+  it('reads a family name that is a noun too before the full stop («… وسفير المملكة لدى الجزائر السفير محمد الحسبان.»)', () => {
+    const text = 'وحضر اللقاء مدير إدارة الشؤون العربية السفير عمر نهار، وسفير المملكة لدى الجزائر السفير محمد الحسبان.';
+    expect(names(text)).toContain('محمد الحسبان');
+  });
+
+  it('does not read a body or an item with a verb of its own so', () => {
+    expect(names('استقبل الوزير الضيوف، ووزير الداخلية محمد الوفد.')).not.toContain('محمد الوفد');
+    expect(names('وزار وزير الداخلية محمد الحسبان.')).not.toContain('محمد الحسبان');
+  });
+});
