@@ -9,6 +9,7 @@ import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReadi
 import { isComplementizer, isRelativePronoun, reportingVerb } from '../vocab/reporting';
 import { timePhraseLength } from '../vocab/speakers';
 import { arabicNameWord, inNameDictionaries, originsOfGivenName } from '../vocab/names';
+import { otherSenseNationality } from '../vocab/other-sense-nationalities';
 import { adjectives, compoundNameEnds, heads, stateBodyNouns, institutionNouns, modifiers, nameParticles, nameStops, placeHeads, places, pluralHeads, portfolios, ranks, sittingNouns, styles } from '../vocab/titles';
 import { dualHead, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
 import { leaderBodyNoun } from './leader-body';
@@ -49,8 +50,13 @@ function namesThing(s: Scan, i: number): boolean {
   const { words, norms } = s;
   const w = words[i]!;
   if (i === 0 || (w.punctBefore && !/^["«“]$/.test(w.punctBefore.trim()))) return false;
+  // (A style may stand between the noun and a known name the style does not open: «مركز الملك عبدالله الثاني لتدريب …».)
+  if (i > 1 && !w.punctBefore && HONOREE_STYLES.has(norms[i - 1]!) && !words[i - 1]!.punctBefore && namesThing(s, i - 1)) return true;
   return words[i - 1]!.forms.some((f) => PLACE_NOUNS.has(f.form) || MODEL_NOUNS.has(f.form)) && !(i > 1 && startsTitle(words, norms, i - 2));
 }
+
+/** Styles of the people places are named after: «مركز الملك …», «مستشفى الأمير …», «جامع الشيخ …». */
+const HONOREE_STYLES = new Set(['الملك', 'الملكه', 'الامير', 'الاميره', 'الشيخ', 'الشيخه', 'السلطان', 'الامام']);
 
 /**
  * A word that names a place or a thing, or describes the noun before it, rather than starting a title there.
@@ -84,6 +90,8 @@ export function readCandidates(s: Scan): Detection[] {
   while (i < words.length) {
     const shared = sharedTitled(s, i);
     if (shared.length) { detections.push(...shared); i = shared[shared.length - 1]!.end; s.lastEnd = i; continue; }
+    const respective = respectiveList(s, i);
+    if (respective.length) { detections.push(...respective); i = respective[respective.length - 1]!.end; s.lastEnd = i; continue; }
     const peer = counterpart(s, i) ?? delegationLeader(s, i) ?? ledBy(s, i);
     if (peer) { detections.push(peer); i = peer.end; s.lastEnd = i; continue; }
     // (Asked only of a word that may start a title: most words do not.)
@@ -392,6 +400,53 @@ function nameFollows(scan: Scan, k: number): boolean {
   return !!after && after.end - after.start >= 2;
 }
 
+/** «وهم على التوالي», «وهما على التوالي»: the names after it hold the offices before it, in order. */
+const RESPECTIVELY = /^و(هم|هما|هن)$/;
+
+/**
+ * An office in the plural over several places or bodies, then the holders «respectively»: «ولاة الطارف وسوق أهراس
+ * وتبسة والوادي، وهم على التوالي محمد بلكاتب، وعبد الوهاب مولاي، …» — each name holds the office of its place, in
+ * order. Only where there are as many names as places, and each office reads whole.
+ */
+function respectiveList(s: Scan, i0: number): Detection[] {
+  const { words, norms } = s;
+  const single = words[i0]!.forms.map((f) => pluralHeads.get(f.form.replace(/^ال/, ''))).find((h) => h);
+  if (!single) return [];
+  // The places, each opened by «و» after the first, up to the comma before «وهم على التوالي».
+  const items: number[][] = [];
+  let k = i0 + 1;
+  while (k < words.length && items.length <= 8) {
+    const w = words[k]!;
+    if (k > i0 + 1 && w.punctBefore) break;
+    if (k === i0 + 1 || /^و/.test(w.norm)) items.push([k]);
+    else items[items.length - 1]!.push(k);
+    if (items[items.length - 1]!.length > 3) return [];
+    k++;
+  }
+  if (items.length < 2 || !RESPECTIVELY.test(norms[k] ?? '') || norms[k + 1] !== 'علي' || norms[k + 2] !== 'التوالي') return [];
+  if (words[k + 1]!.punctBefore || words[k + 2]!.punctBefore) return [];
+  // (A place the vocabulary does not know gives its holder no office here: the name keeps its place in the order.)
+  const titles: (Title | null)[] = [];
+  for (const [n, item] of items.entries()) {
+    const text = item.map((j, m) => (m === 0 && n > 0 ? words[j]!.tok.text.replace(/^و/, '') : words[j]!.tok.text)).join(' ');
+    const tw = toWords(`${single} ${text}`);
+    const parsed = parseTitle(tw, 0, countryName, tw.map((w) => w.norm));
+    const whole = !!parsed && parsed.end === tw.length && !!parsed.roles[0]?.complement;
+    titles.push(whole ? { ...parsed!, roles: parsed!.roles.map((r) => ({ ...r, start: i0, end: item[item.length - 1]! + 1 })), start: i0, end: item[item.length - 1]! + 1 } : null);
+  }
+  if (titles.every((t) => !t)) return [];
+  const out: Detection[] = [];
+  let at = k + 3;
+  for (const [n, t] of titles.entries()) {
+    const run = n === 0 ? readNameAfter(words, norms, at, false, false, true) : readNameAfter(words, norms, at, true, false, true, true);
+    if (!run) return [];
+    const known = knownRun(s, run);
+    if (t) out.push({ name: known.run, title: t, rank: null, start: n === 0 ? i0 : run.start, end: known.run.end, known: known.person, ref: false });
+    at = known.run.end;
+  }
+  return out;
+}
+
 /** "وزيرا خارجية مصر والسودان، سامح شكري والدرديري محمد أحمد": each name holds the office of its country, in order. */
 function titledByTwoCountries(s: Scan, i0: number): Detection[] {
   const { words, norms } = s;
@@ -572,7 +627,8 @@ function bareMember(s: Scan, k: number): Title | null {
 function counterpart(s: Scan, i0: number): Detection | null {
   const { words, norms, detections } = s;
   if (!traitsOf(words[i0]!).counterpart) return null;
-  const nat = i0 + 1 < words.length && !words[i0 + 1]!.punctBefore ? matchNationality(norms, i0 + 1) : null;
+  // (A counterpart is of a state: «نظيره المالي» is Malian, not financial.)
+  const nat = i0 + 1 < words.length && !words[i0 + 1]!.punctBefore ? matchNationality(norms, i0 + 1) ?? otherSenseNationality(norms[i0 + 1]) : null;
   const office = heldOffice(s, i0);
   if (!office) return null;
   const after = i0 + 1 + (nat?.length ?? 0);
@@ -689,6 +745,40 @@ function givenNameAfterOffice(s: Scan, j: number): boolean {
   return isNameWordLookup(norms[j + 1]!) && !/^(ال|و)/.test(norms[j + 1]!) && !isOrdinaryWord(norms[j + 1]!);
 }
 
+/**
+ * «السيد» as the given name it is in Egypt, after a whole office and before one family name with the article that
+ * closes the name («وزير الزراعة السيد القصير إن …», «محافظ الجيزة السيد الشريف،»): the style would leave a bare family
+ * name, which a whole office is not followed by. Not a title, a nationality, a portfolio or a body after it.
+ */
+function sayyidGiven(s: Scan, j: number): boolean {
+  const { words, norms } = s;
+  const w = words[j], next = words[j + 1], after = words[j + 2];
+  if (!w || w.tok.text !== 'السيد' || w.punctBefore || !next || next.punctBefore) return false;
+  const n = next.norm;
+  if (!/^ال.{3,}/.test(n) || /^[أإآ]/.test(next.tok.text) || !(isNameWordLookup(n) || hasFamilyNameShape(n)) || (/ه$/.test(n) && !isNameWordLookup(n))) return false;
+  if (startsTitle(words, norms, j + 1) || matchNationality(norms, j + 1) || matchCountryName(norms, j + 1) || portfolios.match(n, norms, j + 1) || institutionNouns.has(stripAl(n)) || adjectives.has(n) || modifiers.has(n)) return false;
+  if (!after || after.punctBefore) return true;
+  return /^[إأ]ن$/.test(after.tok.text) || !!reportingVerb(after.norm) || (!/^[وف]/.test(after.norm) && startsTitle(words, norms, j + 2)) || /^نظير(ه|ته|ها|تها)$/.test(after.norm);
+}
+
+/**
+ * The last attendee of a list, «، وسفير المملكة لدى الجزائر السفير محمد الحسبان.»: an item opened by «، و» and an office
+ * has no verb of its own, so the word with the article after a lone Arab given name, right before the full stop, is no
+ * object but the family name, even where it is a noun of the language too («الحسبان»). Not a title, a nationality, a
+ * country, a portfolio, a body, an adjective or a plural.
+ */
+function listedFamilyAtEnd(s: Scan, i0: number, name: NameRun): boolean {
+  const { words, norms } = s;
+  const item = words[i0]!;
+  if (!/^[،,]$/.test(item.punctBefore ?? '') || !/^و/.test(item.norm) || name.end - name.start !== 1) return false;
+  const given = norms[name.start]!, w = words[name.end], after = words[name.end + 1];
+  if (!w || w.punctBefore || arabicNameWord(given) === undefined || !(!after || after.punctBefore === '.')) return false;
+  const n = w.norm;
+  if (!/^ال.{3,}/.test(n) || /^[أإآ]/.test(w.tok.text) || /(ون|ين|ات|ه)$/.test(n)) return false;
+  return !startsTitle(words, norms, name.end) && !matchNationality(norms, name.end) && !matchCountryName(norms, name.end) && !portfolios.match(n, norms, name.end)
+    && !institutionNouns.has(stripAl(n)) && !adjectives.has(n) && !modifiers.has(n) && !places.has(n) && !isVerbAsWritten(n);
+}
+
 /** Styles, ranks and titles before a name, the name, and an appositive title after it. */
 function readTitled(s: Scan, i0: number): Detection | null {
   const { words, norms, knownAt } = s;
@@ -724,6 +814,8 @@ function readTitled(s: Scan, i0: number): Detection | null {
     // (A style without the article after a whole office, before a name word, is the given name it is too: «وزير
     // الخارجية بالوكالة أمير خان متقي» is Amir Khan Muttaqi, not an emir Khan Muttaqi.)
     if (t && j > i0 && givenNameAfterOffice(s, j)) break;
+    // (So is «السيد» before one family name with the article that closes the name: «وزير الزراعة السيد القصير».)
+    if (t && j > i0 && sayyidGiven(s, j)) break;
     const style = matchStyle(words, norms, j);
     if (style && (j === i0 || !/^[وف]/.test(norms[j]!) || words[j]!.forms.length === 1)) {
       if (style.rank) rank ??= style.rank;
@@ -822,7 +914,8 @@ function readTitled(s: Scan, i0: number): Detection | null {
   // A name right after a quoted body's closing mark: «النائبة عن تحالف «سائرون» ماجدة التميمي».
   const afterQuote = !!t && /^["»”]$/.test(words[j]?.punctBefore ?? '') && words.slice(t.start + 1, j).some((w) => /["«“]$/.test(w.punctBefore ?? ''));
   const nameWords = afterQuote ? words.map((w, k) => (k === j ? { ...w, punctBefore: null } : w)) : words;
-  let name = readNameAfter(nameWords, norms, j, !!t, paren, fullRole);
+  let name: NameRun | null = fullRole && j > i0 && sayyidGiven(s, j) ? { start: j, end: j + 2, norms: norms.slice(j, j + 2), prefixLen: 0 } : readNameAfter(nameWords, norms, j, !!t, paren, fullRole);
+  if (name && fullRole && listedFamilyAtEnd(s, i0, name)) name = { ...name, end: name.end + 1, norms: [...name.norms, norms[name.end]!] };
   // (After a full office and a military rank, a foreign name of two words the lexicon half reads: «… الفريق سعري مكونن،».)
   if (!name && t && (fullRole || t.end - t.start >= 2) && rank && t.end < j && styleWords[styleWords.length - 1] === norms[j - 1]) name = rankedForeignPair(words, norms, j);
   // An institution noun in the construct takes a genitive, its own name, before any holder's name: "المدير التنفيذي

@@ -9,6 +9,7 @@ import { isVerbAsWritten } from '../people/lexicon';
 import { inNameDictionaries } from '../vocab/names';
 import { reportingVerb } from '../vocab/reporting';
 import { compoundNameEnds, heads, nameParticles, ranks, styles, visitorNouns } from '../vocab/titles';
+import { otherSenseNationality } from '../vocab/other-sense-nationalities';
 import { renderRole } from '../english/roles';
 import type { NameRun } from './names';
 import type { Title } from './titles';
@@ -71,10 +72,28 @@ function isPart(small: string[], big: string[]): boolean {
   // Arabic short form: first name and family name of a name with بن ("رائد قرملي" of "رائد بن خالد قرملي"), or of a
   // given name, the father's and the family name ("حنان الكواري" of "حنان محمد الكواري").
   if (small.length === 2 && (big.length === 3 || (big.length > 3 && big.includes('بن'))) && small[0] === big[0] && small[1] === big[big.length - 1]) return true;
+  // (So of a compound given name: «عبد الرحمن الحسيني» of «عبد الرحمن حامد الحسيني».)
+  if (small.length === 3 && big.length === 4 && compoundGiven(small[0]!, small[1]!) && small[0] === big[0] && small[1] === big[1] && small[2] === big[3] && !nameParticles.has(big[2]!)) return true;
   const lead = small.every((w, i) => w === big[i]);
   const off = big.length - small.length;
   const trail = small.every((w, i) => w === big[off + i]) && !nameParticles.has(big[off - 1]!);
   return lead || trail;
+}
+
+/** Two words that make one given name: «عبد الرحمن», «أبو بكر», «نور الدين». */
+function compoundGiven(first: string, second: string): boolean {
+  return first === 'عبد' || first === 'ابو' || compoundNameEnds.has(second);
+}
+
+// Countries whose names carry the father's family name, then the mother's: the press calls the bearer by the first of
+// them («الرئيس بوريك» of «غابرييل بوريك فونت», «مادورو» of «نيكولاس مادورو موروس»).
+const PATERNAL_FIRST = new Set(['ES', 'MX', 'CL', 'AR', 'CO', 'PE', 'VE', 'EC', 'BO', 'PY', 'UY', 'CU', 'DO', 'GT', 'HN', 'SV', 'NI', 'CR', 'PA', 'GQ']);
+
+/** A one-word mention that is the father's family name of a Spanish double surname (the word before the last). */
+function paternalSurname(key: string[], p: Person): boolean {
+  const big = p.key;
+  return key.length === 1 && big.length >= 3 && !!p.country && PATERNAL_FIRST.has(p.country) && key[0] === big[big.length - 2]
+    && !nameParticles.has(key[0]!) && !nameParticles.has(big[big.length - 3]!);
 }
 
 const titleCache = new WeakMap<Title, string>();
@@ -173,7 +192,8 @@ export function buildPersons(
   };
   const indexKey = (p: Person) => {
     if (!p.key.length) return;
-    for (const w of new Set([p.key[0]!, p.key[p.key.length - 1]!])) {
+    // (And by the word before the last, a Spanish father's family name: paternalSurname.)
+    for (const w of new Set([p.key[0]!, p.key[p.key.length - 1]!, ...(p.key.length >= 3 ? [p.key[p.key.length - 2]!] : [])])) {
       const list = byWord.get(w);
       if (!list) byWord.set(w, [p]);
       else if (list[list.length - 1] !== p) list.push(p);
@@ -194,7 +214,7 @@ export function buildPersons(
       // (Not a known person whose spellings hold every word of the name but its given name: a relative who bears the
       // same family name, «حافظ قائد السبسي» beside «السبسي».)
       const relative = (q: Person) => !!q.known && !d.known && key.length >= 2 && !spelledAs(q.known, key) && spelledAs(q.known, key.slice(1));
-      const cands = sameOrPart(key).filter((q) => (sameName(key, q.key) || isPart(key, q.key) || isPart(q.key, key)) && compatible(q, country) && !relative(q));
+      const cands = sameOrPart(key).filter((q) => (sameName(key, q.key) || isPart(key, q.key) || isPart(q.key, key) || paternalSurname(key, q)) && compatible(q, country) && !relative(q));
       p = cands.sort((a, b) => b.last - a.last)[0] ?? null;
     }
     const nt = nameText(d.name);
@@ -248,7 +268,8 @@ export function buildPersons(
   }
   for (let i = 0; i < words.length; i++) {
     if (!visitorNouns.has(words[i]!.forms[0]!.form) && !visitorNouns.has(norms[i]!)) continue;
-    const nat = matchNationality(norms, i + 1);
+    // (A counterpart or a guest is of a state: «نظيره المالي» is Malian, not financial.)
+    const nat = matchNationality(norms, i + 1) ?? otherSenseNationality(norms[i + 1]);
     if (!nat || words[i + 1]!.punctBefore) continue;
     const ofCountry = kept.filter((p) => p.country === nat.country);
     // "نظيره الكوري الشمالي": the counterpart holds the office of the one before it, not the leader of that country.
@@ -505,8 +526,10 @@ function sideContext(words: Word[], norms: string[]): (i: number) => string | nu
     // A contrasting clause starts another side's list: "…، فيما رافق المبعوث الدولي نائبه …".
     // (So does «مع»: whom a side meets is its counterpart, «أجرى الوفد التشيلي مباحثات مع X، رئيس مجلس المستشارين».)
     if (/^و?(فيما|بينما|اما)$/.test(norms[i]!) || (norms[i] === 'في' && norms[i + 1] === 'حين') || norms[i] === 'مع') { marks.push({ at: i, paragraph: words[i]!.paragraph, country: null }); continue; }
-    if (!words[i]!.forms.some((x) => x.form === 'الجانب' || x.form === 'الوفد')) continue;
-    const nat = matchNationality(norms, i + 1);
+    const delegation = words[i]!.forms.some((x) => x.form === 'الوفد');
+    if (!delegation && !words[i]!.forms.some((x) => x.form === 'الجانب')) continue;
+    // (A delegation is a state's: «الوفد المالي» is Mali's; «الجانب المالي» is as often the financial side of a matter.)
+    const nat = matchNationality(norms, i + 1) ?? (delegation ? otherSenseNationality(norms[i + 1]) : null);
     if (nat) marks.push({ at: i, paragraph: words[i]!.paragraph, country: nat.country });
   }
   return (i: number) => {

@@ -7,6 +7,7 @@
  * Stacked roles follow each other without a conjunction ("ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الداخلية").
  */
 import { isNameWord, matchCountryName, matchNationality, type NationalityMatch } from './lookups';
+import { otherSenseCountry, otherSenseNationality } from '../vocab/other-sense-nationalities';
 import { adjectiveOf, countryAsWritten } from '../vocab/nationalities';
 import {
   affairsRegions, adjectives, bodies, partyNouns, capitals, councilFields, councilMembers, fields, memberPeoples, heads, institutionNouns, modifiers, nameParticles, nameStops, ordinals, places, portfolios, provinceCountries, ranks, styles, townOpeners, type BodyDef, type HeadDef,
@@ -1753,10 +1754,12 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
     if (nat) { role.nat = nat; j += nat.length; }
   }
   // «المالي» is Malian, not financial, after an office of a state before its holder's name: «الرئيس المالي X», «وزير
-  // الخارجية المالي X», «السفير المالي X» (not «المدير المالي», «المستشار المالي»: a chief financial officer, an adviser).
-  if (!role.nat && noPunct(words, j) && noPunct(words, j + 1) && /^الماليه?$/.test(norms[j]!) && words[j + 1] && isNameWord(norms[j + 1]!)) {
+  // الخارجية المالي X», «السفير المالي X» (not «المدير المالي», «المستشار المالي»: a chief financial officer, an adviser);
+  // so are the other adjectives left out for a second sense («السفير المجري X», «الرئيس القمري X»).
+  const otherSense = noPunct(words, j) && noPunct(words, j + 1) && words[j + 1] && isNameWord(norms[j + 1]!) ? otherSenseNationality(norms[j]) : null;
+  if (!role.nat && otherSense) {
     const state = (h.def.bare === 'President' && !role.complement) || role.complement?.kind === 'portfolio' || h.def.en === 'Ambassador';
-    if (state) { role.nat = { country: 'ML', adjective_en: 'Malian', length: 1 }; j += 1; }
+    if (state) { role.nat = otherSense; j += 1; }
   }
   role.end = j;
   return role;
@@ -1799,7 +1802,7 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
   if (isMinister && !norms[j]!.startsWith('ال')) {
     // Construct state with a country: "وزير خارجية فرنسا", "وزير دفاع الولايات المتحدة".
     const p = portfolios.match('ال' + norms[j]!, norms, j);
-    const c = p && noPunct(words, j + p.length) ? (matchCountryName(norms, j + p.length) ?? regimeOf(words, norms, j + p.length)) : null;
+    const c = p && noPunct(words, j + p.length) ? (matchCountryName(norms, j + p.length) ?? otherSenseCountry(norms[j + p.length]) ?? regimeOf(words, norms, j + p.length)) : null;
     if (p && c) {
       complementEnd = j + p.length + c.length;
       return { kind: 'portfolio', en: p.value, country: c.country };
@@ -1833,7 +1836,10 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
   if (definite && !words[j]!.forms.some((f) => /^ل/.test(f.prefix))) return null;
   // («رئيس حكومة الاحتلال», «رئيس وزراء الاحتلال الإسرائيلي»: the occupation's is Israel's.)
   // («مندوب النظام السوري لدى الأمم المتحدة»: the regime named by its people's adjective is its state's, Syria's.)
-  const c0 = matchCountryName(norms, j) ?? (norms[j] === OCCUPATION ? { country: 'IL', length: noPunct(words, j + 1) && matchNationality(norms, j + 1)?.country === 'IL' ? 2 : 1 } : regimeOf(words, norms, j));
+  // (A country the vocabulary leaves out for a second sense is the state after the office of one: «سفير مالي لدى
+  // روسيا», «رئيس مالي».)
+  const stateOffice = !!head.accredited || head.bare === 'President';
+  const c0 = matchCountryName(norms, j) ?? (stateOffice ? otherSenseCountry(norms[j]) : null) ?? (norms[j] === OCCUPATION ? { country: 'IL', length: noPunct(words, j + 1) && matchNationality(norms, j + 1)?.country === 'IL' ? 2 : 1 } : regimeOf(words, norms, j));
   // A province named after its country is the province: «محافظ أذربيجان الشرقية» (East Azerbaijan).
   const longerPlace = c0 ? places.match(norms[j]!, norms, j) : null;
   const c = longerPlace && longerPlace.length > c0!.length ? null : c0;
