@@ -846,6 +846,8 @@ const isProclamation = (norm: string, next: string) => /^(ال)?حداد(ا)?$/.
   || (norm === 'حاله' && /^(ال)?طواري$/.test(next)) || (norm === 'حظر' && /^(ال)?تجول$/.test(next));
 
 const ANNOUNCED = 'اعلن';
+/** A relative pronoun or a conjunction of time right before a verb ("التي أعلن", "منذ أعلن", "حين أعلن"). */
+const BACKGROUND_OPENER = /^(الذي|التي|الذين|منذ|حين|حينما|يوم)$/;
 
 /** Token j goes on in the sentence of token `first` with a reporting verb of the same subject ("، ووصف", "، مؤكدا"). */
 const speaksOn = (ctx: TextContext, j: number, first: number) => j < ctx.tokens.length && ctx.sentence[j] === ctx.sentence[first]
@@ -1273,6 +1275,10 @@ export function findTriggers(ctx: TextContext, silent: number[] = []): Trigger[]
     // "بعد أن أعلن الجيش السيطرة على …" is an event; in a clause of time only words said (أن، a colon, quotation marks)
     // are a statement ("بعد أن أكد X أن …", "قبل أن يقول إنه كان يقصد «…»").
     if (t && afterTimeAn(ctx, i) && t.opening !== 'complementizer' && t.opening !== 'colon' && !holdsQuotation(ctx, t.first, t.last)) t = null;
+    // So is أعلن with a plain object in a clause that sets the scene: "منذ أعلن ولي العهد الفكرة لأول مرة", "حين أعلن
+    // البلدان عن إطلاق مشروع خط الغاز", "الانتخابات التي أعلن فوزه فيها".
+    if (t && verb?.lemma === ANNOUNCED && i > 0 && ctx.sentence[i - 1] === ctx.sentence[i] && BACKGROUND_OPENER.test(ctx.norms[i - 1]!)
+      && t.opening !== 'complementizer' && t.opening !== 'colon' && !holdsQuotation(ctx, t.first, t.last)) t = null;
     // "تحدثت السلطات عن قتيلين فقط": a short noun phrase after عن is what the verb is about, not words said (after على
     // or إلى, "حث … على العودة إلى الحوار", it is what is urged).
     // (…but after أعرب/عبر عن, a feeling of the speaker's own is what was said, however short: "عن سعادته بزيارة المملكة".)
