@@ -60,6 +60,9 @@ function headlineIn(ctx: TextContext, first: number, last: number): Headline | n
     // A reporting verb on either side makes it a dateline ("القاهرة: قال الوزير …") or a sentence, not a headline.
     for (let k = first; k <= last; k++) if (triggerVerb(ctx, k)) return null;
     if (isHeadlineLabel(prefix) || isHeadlineEvent(ctx.norms[first]!) || last - j + 1 < 3) return null;
+    // "زلزال المغرب: ارتفاع عدد القتلى …", "حرائق الأمازون: …": a prefix that opens with news (a disaster, violence) and
+    // names no one is the story's topic, as a meeting's is ("قمة X - Y: …").
+    if (isHeadlineNews(ctx.norms[first]!) && !namesPerson(ctx, first, j - 1)) return null;
     // "الرياض - واس: استقبل …": a place and an agency joined by a dash are a dateline, not a speaker.
     if (/\s[-–—]\s/.test(prefix)) return null;
     if (meetingPrefix(ctx, first, j - 1) || reportsAnEvent(ctx, first, j - 1, j, last)) return null;
