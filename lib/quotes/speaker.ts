@@ -2279,3 +2279,28 @@ function documentAuthor(ctx: TextContext, from: number, last: number): Speaker |
   const en = roleToEnglish(ar);
   return en && en.split(' ').length >= 2 ? { ar, en, official: null } : null;
 }
+
+/**
+ * «من جانبه، تمنى سمو الأمير لفخامته التوفيق …، مؤكدا», «من جانبه، نوه سمو نائب أمير منطقة الرياض بالدور …، مشيرا»:
+ * a sentence whose verb has for subject an honorific style and a title (no name), the official the title refers to.
+ * The participle that closes such a sentence goes on with them, not with an official named later in it as the
+ * verb's object («لفخامته»).
+ */
+export function styledTitleOpener(ctx: TextContext, i: number): Speaker | null {
+  let from = i;
+  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
+  from += turnOpenerLength(ctx, from);
+  const verb = from;
+  if (verb + 2 >= i || ctx.quotationOf[verb] !== -1 || ctx.mention[verb] || isTitleWord(ctx.norms[verb]!) || styles.has(ctx.norms[verb]!)) return null;
+  // (The style may be written «صاحب السمو», two words: the title begins after the last style word.)
+  let k = verb + 1;
+  while (k < i && k <= verb + 3 && styles.has(ctx.norms[k]!)) k++;
+  if (k === verb + 1 || k >= i || ctx.mention[k]) return null;
+  let last = k;
+  while (last + 1 < i && last < k + 3 && ctx.quotationOf[last + 1] === -1 && !ctx.mention[last + 1] && !/[،,]/.test(gapBefore(ctx, last + 1)) && !PREPOSITIONS.has(ctx.norms[last + 1]!) && /^(ال|[^وبل])/.test(ctx.norms[last + 1]!)) last++;
+  for (let e = last; e >= k; e--) {
+    const o = titleReference(ctx, k, e);
+    if (o) return officialSpeaker(o);
+  }
+  return null;
+}
