@@ -16,7 +16,7 @@ import { buildContext, gapBefore, type TextContext } from './context';
 import { agrees, isPluralSpeaker, lastOfGender, noteGender, speakerGender } from './gender';
 import { bodySpeakerEnglish } from './body-english';
 import { findHeadlines } from './headline';
-import { antecedentBody, documentIssuer, nationalityAfterTitle, namedDeclaration, dualReference, narratedPerson, isNameAli, sentencePair, kanaSubject, personIn, sentenceOpenerSubject, officialByName, firstOfficialInSentence, quotedBodyAntecedent, claimOwner, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, titledPersonOpener, namedOpener, styledTitleOpener, type Speaker } from './speaker';
+import { antecedentBody, documentIssuer, nationalityAfterTitle, namedDeclaration, dualReference, narratedPerson, isNameAli, sentencePair, kanaSubject, personIn, sentenceOpenerSubject, officialByName, firstOfficialInSentence, quotedBodyAntecedent, claimOwner, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, titledPersonOpener, namedOpener, styledTitleOpener, personAfterAdverbialOpener, type Speaker } from './speaker';
 import { findTriggers, HAKADHA, isDualSubject, isNameQuotation, nounBeforePreposition, triggerVerb, type Trigger } from './statement';
 
 interface Candidate {
@@ -119,7 +119,7 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
       if (kana && agrees(kana, gender)) return kana;
       // ("وشن النائب اللواء X Y هجوما …، معتبرا أن": a title and a name the officials layer did not link.)
       // ("وروى X Y ما شاهده قائلا:": failing any official or body, a person named right after the verb.)
-      const first = titledPersonInSentence(ctx, t.at) ?? styledTitleOpener(ctx, t.at) ?? firstOfficialInSentence(ctx, t.at) ?? firstSpeakerInSentence(ctx, t.at) ?? namedOpenerInSentence(ctx, t.at); // "وسارعت الوزارة إلى تأكيد أن"
+      const first = titledPersonInSentence(ctx, t.at) ?? styledTitleOpener(ctx, t.at) ?? firstOfficialInSentence(ctx, t.at) ?? personAfterAdverbialOpener(ctx, t.at) ?? firstSpeakerInSentence(ctx, t.at) ?? namedOpenerInSentence(ctx, t.at); // "وسارعت الوزارة إلى تأكيد أن"
       return first && agrees(first, gender) ? first : carried(previous ?? first);
     }
     // ("وجاء في «إعلان بغداد» أن": the declaration named after «جاء في» speaks.)

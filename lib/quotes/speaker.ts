@@ -2304,3 +2304,16 @@ export function styledTitleOpener(ctx: TextContext, i: number): Speaker | null {
   }
   return null;
 }
+
+/**
+ * «وفي مقطع مصور بثته وسائل إعلام محلية، ظهر بونغو من مقر إقامته مطالبا …»: a sentence opened by a phrase of time or
+ * place closed by a comma, and then a verb with a person for subject. The person speaks; a body named inside the
+ * opening phrase (the outlet that broadcast the video) only carries the words.
+ */
+export function personAfterAdverbialOpener(ctx: TextContext, i: number): Speaker | null {
+  let from = i;
+  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
+  if (!adverbialOpenerLength(ctx, from, i)) return null;
+  const subject = sentenceOpenerSubject(ctx, i);
+  return subject && (subject.official || subject.kind === 'person') ? subject : null;
+}
