@@ -2317,3 +2317,20 @@ export function personAfterAdverbialOpener(ctx: TextContext, i: number): Speaker
   const subject = sentenceOpenerSubject(ctx, i);
   return subject && (subject.official || subject.kind === 'person') ? subject : null;
 }
+
+/**
+ * «بثت صفحة الرئاسة مقطعا مصورا …، قال فيه الرئيس إن»: «قال فيه» with a subject written after the pronoun, an official
+ * by name or by title. They speak in the document or video, not whoever issued or broadcast it.
+ */
+export function subjectAfterSaidIn(ctx: TextContext, at: number, first: number, last: number): Speaker | null {
+  if (!/^[وف]?قال(ت)?$/.test(ctx.norms[at] ?? '') || !/^في(ه|ها)$/.test(ctx.norms[at + 1] ?? '') || first !== at + 2 || first > last) return null;
+  if (ctx.quotationOf[first] !== -1) return null;
+  const m = ctx.mention[first];
+  if (m) return officialSpeaker(m.official);
+  if (!isTitleWord(ctx.norms[first]!)) return null;
+  for (let e = Math.min(last, first + 3); e >= first; e--) {
+    const o = titleReference(ctx, first, e);
+    if (o) return officialSpeaker(o);
+  }
+  return null;
+}
