@@ -1344,7 +1344,12 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     // "وقال رئيس الوزراء X ونظيره Y": the title before the name, and the pair after it.
     let j = from;
     while (ctx.mention[j]?.official !== official) j++;
-    return pairWith(ctx, ctx.mention[j]!) ?? officialSpeaker(official);
+    // ("قال الدكتور X Y، المستشار بمركز …، إن": a bare title set off by a comma after a person's name describes that
+    // person; the official it was linked to is someone else.)
+    const mentioned = ctx.mention[j]!;
+    const namedBefore = j > from && mentioned.first === mentioned.last && isTitleWord(ctx.norms[j]!) && /[،,]/.test(gapBefore(ctx, j)) ? personIn(ctx, from, j - 1) : null;
+    if (namedBefore) return namedBefore;
+    return pairWith(ctx, mentioned) ?? officialSpeaker(official);
   }
   if (!bounded) {
     // A title with no name the officials layer knows ("جدد العاهل المغربي، …").
