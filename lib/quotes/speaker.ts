@@ -760,6 +760,33 @@ function givenNameReference(ctx: TextContext, from: number, to: number): Officia
  * "المسؤول الحكومي", "الدبلوماسي الرفيع": a describing noun with the article and adjectives that name no nationality,
  * the subject up to the end of tokens [from, to]: the official (of its gender) named last before it.
  */
+/**
+ * «وأشار المسؤول الإيطالي إلى أن» after «أشاد الأدميرال كافو دراغوني …»: a describing noun with the article and a
+ * nationality, the whole subject, refers back to the official of that country named last before it. Not when the
+ * text spoke of an unnamed one so described («مسؤول إيطالي»): then it is that source, named again.
+ */
+function nationalDescription(ctx: TextContext, from: number, to: number): Official | null {
+  if (!/^[وف]?ال/.test(ctx.norms[from]!) || !isDescriptiveNoun(ctx.norms[from]!) || from + 1 > to) return null;
+  const nat = matchNationality(ctx.norms, from + 1);
+  if (!nat || nat.length !== 1 || !/^ال/.test(ctx.norms[from + 1]!)) return null;
+  const last = from + 1;
+  const rest = ctx.norms[last + 1] ?? '';
+  if (last < to && !PREPOSITIONS.has(rest) && !CIRCUMSTANTIAL.test(rest)) return null;
+  const noun = stripAl(ctx.norms[from]!.replace(/^[وف](?=ال)/, ''));
+  const adjective = stripAl(ctx.norms[from + 1]!);
+  for (let j = 0; j + 1 < from; j++) if (ctx.norms[j]!.replace(/^[وف]/, '') === noun && ctx.norms[j + 1] === adjective) return null;
+  const feminine = /ه$/.test(ctx.norms[from]!);
+  let best: Official | null = null;
+  let bestAt = -1;
+  for (const o of ctx.officials) {
+    if (o.country !== nat.country) continue;
+    const g = roleGender(o);
+    if (g && (g === 'f') !== feminine) continue;
+    const at = recency(ctx, o, from);
+    if (at > bestAt) { best = o; bestAt = at; }
+  }
+  return best;
+}
 function definiteDescription(ctx: TextContext, from: number, to: number): Official | null {
   if (!/^[وف]?ال/.test(ctx.norms[from]!) || !isDescriptiveNoun(ctx.norms[from]!)) return null;
   let last = from;
@@ -1312,6 +1339,8 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   // a new unnamed source («مسؤول حكومي»), unless the text keeps them unnamed («…، الذي طلب عدم ذكر اسمه،»).
   const describedOfficial = !anonymous && bounded ? definiteDescription(ctx, from, to) : null;
   if (describedOfficial) return officialSpeaker(describedOfficial);
+  const national = !anonymous && bounded ? nationalDescription(ctx, from, to) : null;
+  if (national) return officialSpeaker(national);
   // An institution or source that opens the subject speaks, even if an official is named inside it
   // ("المتحدث باسم الرئيس الروسي").
   const inst = institutionSpeaker(ctx, from, bounded ? to : from + 8);
