@@ -760,6 +760,33 @@ function givenNameReference(ctx: TextContext, from: number, to: number): Officia
  * "المسؤول الحكومي", "الدبلوماسي الرفيع": a describing noun with the article and adjectives that name no nationality,
  * the subject up to the end of tokens [from, to]: the official (of its gender) named last before it.
  */
+/**
+ * «وأشار المسؤول الإيطالي إلى أن» after «أشاد الأدميرال كافو دراغوني …»: a describing noun with the article and a
+ * nationality, the whole subject, refers back to the official of that country named last before it. Not when the
+ * text spoke of an unnamed one so described («مسؤول إيطالي»): then it is that source, named again.
+ */
+function nationalDescription(ctx: TextContext, from: number, to: number): Official | null {
+  if (!/^[وف]?ال/.test(ctx.norms[from]!) || !isDescriptiveNoun(ctx.norms[from]!) || from + 1 > to) return null;
+  const nat = matchNationality(ctx.norms, from + 1);
+  if (!nat || nat.length !== 1 || !/^ال/.test(ctx.norms[from + 1]!)) return null;
+  const last = from + 1;
+  const rest = ctx.norms[last + 1] ?? '';
+  if (last < to && !PREPOSITIONS.has(rest) && !CIRCUMSTANTIAL.test(rest)) return null;
+  const noun = stripAl(ctx.norms[from]!.replace(/^[وف](?=ال)/, ''));
+  const adjective = stripAl(ctx.norms[from + 1]!);
+  for (let j = 0; j + 1 < from; j++) if (ctx.norms[j]!.replace(/^[وف]/, '') === noun && ctx.norms[j + 1] === adjective) return null;
+  const feminine = /ه$/.test(ctx.norms[from]!);
+  let best: Official | null = null;
+  let bestAt = -1;
+  for (const o of ctx.officials) {
+    if (o.country !== nat.country) continue;
+    const g = roleGender(o);
+    if (g && (g === 'f') !== feminine) continue;
+    const at = recency(ctx, o, from);
+    if (at > bestAt) { best = o; bestAt = at; }
+  }
+  return best;
+}
 function definiteDescription(ctx: TextContext, from: number, to: number): Official | null {
   if (!/^[وف]?ال/.test(ctx.norms[from]!) || !isDescriptiveNoun(ctx.norms[from]!)) return null;
   let last = from;
@@ -1312,6 +1339,8 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   // a new unnamed source («مسؤول حكومي»), unless the text keeps them unnamed («…، الذي طلب عدم ذكر اسمه،»).
   const describedOfficial = !anonymous && bounded ? definiteDescription(ctx, from, to) : null;
   if (describedOfficial) return officialSpeaker(describedOfficial);
+  const national = !anonymous && bounded ? nationalDescription(ctx, from, to) : null;
+  if (national) return officialSpeaker(national);
   // An institution or source that opens the subject speaks, even if an official is named inside it
   // ("المتحدث باسم الرئيس الروسي").
   const inst = institutionSpeaker(ctx, from, bounded ? to : from + 8);
@@ -1344,7 +1373,12 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     // "وقال رئيس الوزراء X ونظيره Y": the title before the name, and the pair after it.
     let j = from;
     while (ctx.mention[j]?.official !== official) j++;
-    return pairWith(ctx, ctx.mention[j]!) ?? officialSpeaker(official);
+    // ("قال الدكتور X Y، المستشار بمركز …، إن": a bare title set off by a comma after a person's name describes that
+    // person; the official it was linked to is someone else.)
+    const mentioned = ctx.mention[j]!;
+    const namedBefore = j > from && mentioned.first === mentioned.last && isTitleWord(ctx.norms[j]!) && /[،,]/.test(gapBefore(ctx, j)) ? personIn(ctx, from, j - 1) : null;
+    if (namedBefore) return namedBefore;
+    return pairWith(ctx, mentioned) ?? officialSpeaker(official);
   }
   if (!bounded) {
     // A title with no name the officials layer knows ("جدد العاهل المغربي، …").
@@ -2278,4 +2312,59 @@ function documentAuthor(ctx: TextContext, from: number, last: number): Speaker |
   const ar = textOf(ctx, from, end).replace(/^(لل|ل)/, (p) => (p === 'لل' ? 'ال' : ''));
   const en = roleToEnglish(ar);
   return en && en.split(' ').length >= 2 ? { ar, en, official: null } : null;
+}
+
+/**
+ * «من جانبه، تمنى سمو الأمير لفخامته التوفيق …، مؤكدا», «من جانبه، نوه سمو نائب أمير منطقة الرياض بالدور …، مشيرا»:
+ * a sentence whose verb has for subject an honorific style and a title (no name), the official the title refers to.
+ * The participle that closes such a sentence goes on with them, not with an official named later in it as the
+ * verb's object («لفخامته»).
+ */
+export function styledTitleOpener(ctx: TextContext, i: number): Speaker | null {
+  let from = i;
+  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
+  from += turnOpenerLength(ctx, from);
+  const verb = from;
+  if (verb + 2 >= i || ctx.quotationOf[verb] !== -1 || ctx.mention[verb] || isTitleWord(ctx.norms[verb]!) || styles.has(ctx.norms[verb]!)) return null;
+  // (The style may be written «صاحب السمو», two words: the title begins after the last style word.)
+  let k = verb + 1;
+  while (k < i && k <= verb + 3 && styles.has(ctx.norms[k]!)) k++;
+  if (k === verb + 1 || k >= i || ctx.mention[k]) return null;
+  let last = k;
+  while (last + 1 < i && last < k + 3 && ctx.quotationOf[last + 1] === -1 && !ctx.mention[last + 1] && !/[،,]/.test(gapBefore(ctx, last + 1)) && !PREPOSITIONS.has(ctx.norms[last + 1]!) && /^(ال|[^وبل])/.test(ctx.norms[last + 1]!)) last++;
+  for (let e = last; e >= k; e--) {
+    const o = titleReference(ctx, k, e);
+    if (o) return officialSpeaker(o);
+  }
+  return null;
+}
+
+/**
+ * «وفي مقطع مصور بثته وسائل إعلام محلية، ظهر بونغو من مقر إقامته مطالبا …»: a sentence opened by a phrase of time or
+ * place closed by a comma, and then a verb with a person for subject. The person speaks; a body named inside the
+ * opening phrase (the outlet that broadcast the video) only carries the words.
+ */
+export function personAfterAdverbialOpener(ctx: TextContext, i: number): Speaker | null {
+  let from = i;
+  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
+  if (!adverbialOpenerLength(ctx, from, i)) return null;
+  const subject = sentenceOpenerSubject(ctx, i);
+  return subject && (subject.official || subject.kind === 'person') ? subject : null;
+}
+
+/**
+ * «بثت صفحة الرئاسة مقطعا مصورا …، قال فيه الرئيس إن»: «قال فيه» with a subject written after the pronoun, an official
+ * by name or by title. They speak in the document or video, not whoever issued or broadcast it.
+ */
+export function subjectAfterSaidIn(ctx: TextContext, at: number, first: number, last: number): Speaker | null {
+  if (!/^[وف]?قال(ت)?$/.test(ctx.norms[at] ?? '') || !/^في(ه|ها)$/.test(ctx.norms[at + 1] ?? '') || first !== at + 2 || first > last) return null;
+  if (ctx.quotationOf[first] !== -1) return null;
+  const m = ctx.mention[first];
+  if (m) return officialSpeaker(m.official);
+  if (!isTitleWord(ctx.norms[first]!)) return null;
+  for (let e = Math.min(last, first + 3); e >= first; e--) {
+    const o = titleReference(ctx, first, e);
+    if (o) return officialSpeaker(o);
+  }
+  return null;
 }
