@@ -311,12 +311,29 @@ function familyBeforeClose(words: Word[], norms: string[], run: NameRun): NameRu
   // (Not before a full stop: «واستقبل الوزير خالد بحفاوة.», «وافتتح … وليد المعرض.» end on the verb's complement.)
   // (So does the next item of a list of officials, «و» and its office: «… منصور بطيش ومستشار رئيس الحكومة …».)
   const nextItem = !!after && !after.punctBefore && /^و/.test(after.norm) && startsTitle(words, norms, k + 1);
-  const closes = !!after && (/^[،,]$/.test(after.punctBefore ?? '') || (!after.punctBefore && (/^[إأ]ن$/.test(after.tok.text) || after.tok.text === 'قد')) || nextItem);
+  const nounAfter = !nextItem && articleNounAfterName(words, norms, k);
+  const closes = !!after && (/^[،,]$/.test(after.punctBefore ?? '') || (!after.punctBefore && (/^[إأ]ن$/.test(after.tok.text) || after.tok.text === 'قد')) || nextItem || nounAfter);
   const shortForeign = closes && shortSurnameOfForeignGiven(words, norms, run, k);
-  if (!closes || w.norm.length < 2 || /^[وف]/.test(w.norm) || (!shortForeign && ((/^[بلك]/.test(w.norm) && lexicalReading(w.norm) === 'clitic' && !nextItem) || nameStops.has(w.norm) || isStop(w, after))) || /^(لل|بال|كال)/.test(w.norm) || reportingVerb(w.norm) || isComplementizer(w.norm)) return run;
+  if (!closes || w.norm.length < 2 || /^[وف]/.test(w.norm) || (!shortForeign && ((/^[بلك]/.test(w.norm) && lexicalReading(w.norm) === 'clitic' && !nextItem && !nounAfter) || nameStops.has(w.norm) || isStop(w, after))) || /^(لل|بال|كال)/.test(w.norm) || reportingVerb(w.norm) || isComplementizer(w.norm)) return run;
   if (startsTitle(words, norms, k) || matchNationality(norms, k) || matchCountryName(norms, k) || portfolios.match(w.norm, norms, k) || institutionNouns.has(stripAl(w.norm))) return run;
   if (/(ه|ها|هم|هما|كم)$/.test(w.tok.text) && !isNameWord(w.norm) || /ا$/.test(w.tok.text) && isDictionaryEntry(w.norm.slice(0, -1))) return run;
   return { ...run, end: k + 1, norms: [...run.norms, w.norm] };
+}
+
+/**
+ * Word k, no name source's word and no word of the dictionary as written (a clitic reading aside: «بوغالي» as ب +
+ * «وغالي»), then with no punctuation a noun with the article after «و» or «لل» that is no title or time word: the
+ * family name closes at the next phrase, the party with him or whom he spoke to («إبراهيم بوغالي والوفد المرافق»,
+ * «… للصحفيين»). A word the dictionary holds, a verb, a feminine noun or a preposition on a
+ * word («خالد بحرارة والترحيب», «خالد يتوجه للمشاركة», «خالد بوضوح للصحفيين») stays out.
+ */
+function articleNounAfterName(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k], after = words[k + 1];
+  if (!w || !after || after.punctBefore || !/^(وال|لل)../.test(after.norm)) return false;
+  if (isNameWord(w.norm) || inNameDictionaries(w.norm) || lexicalReading(w.norm) === 'word' || isVerbAsWritten(w.norm)) return false;
+  // (A feminine noun, or a preposition on a word of the dictionary, says how he did it: «بحرارة», «بوضوح».)
+  if (/ة$/.test(w.tok.text) || (/^[بلك]/.test(w.norm) && isDictionaryEntry(w.norm.slice(1)))) return false;
+  return !timePhraseLength(norms, k) && !timePhraseLength(norms, k + 1) && !startsTitle(words, norms, k + 1);
 }
 
 /**
