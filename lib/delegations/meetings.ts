@@ -279,6 +279,7 @@ function isOtherTime(ctx: Context, i: number): boolean {
  */
 export function isDatedElsewhere(ctx: Context, i: number): boolean {
   if (/^و?س(?:ي|ت|ن)/.test(ctx.norms[i]!) && verbAt(ctx, i)) return true;
+  if (visitProgramme(ctx, i)) return true;
   const noun = nounAt(ctx, i);
   if (noun && isOtherTimeNoun(ctx, i, noun)) return true;
   const [start, end] = sentenceBounds(ctx, i);
@@ -1953,10 +1954,21 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
       )
         m.otherTime = true;
       if (tellerBefore(ctx, i)) m.reported = true;
+      // «وصل X … في زيارة رسمية تستغرق يومين، يبحث خلالها مع Y …»: the visit named before its programme in the
+      // sentence is met with Y only in talks still to come.
+      if (visitProgramme(ctx, i)) {
+        const met = new Set(m.parties.map((p) => p.official));
+        for (const v of out) if (!v.otherTime && nounAt(ctx, v.cue) && ctx.sentence[v.cue] === ctx.sentence[i] && v.parties.every((p) => met.has(p.official))) v.otherTime = true;
+      }
       out.push(m);
     }
   }
   return out;
+}
+
+/** «يبحث خلالها»، «يلتقي خلاله»: a verb in the present tense over a visit (its «خلال» taking it back) is the visit's programme. */
+function visitProgramme(ctx: Context, i: number): boolean {
+  return /^[يت]/.test(ctx.norms[i]!) && !!verbAt(ctx, i) && /^خلال(?:ها|ه)$/.test(ctx.norms[i + 1] ?? '');
 }
 
 /**

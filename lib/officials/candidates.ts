@@ -13,7 +13,7 @@ import { otherSenseNationality } from '../vocab/other-sense-nationalities';
 import { adjectives, compoundNameEnds, heads, stateBodyNouns, institutionNouns, modifiers, nameParticles, nameStops, placeHeads, places, pluralHeads, portfolios, ranks, sittingNouns, styles } from '../vocab/titles';
 import { dualHead, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
 import { leaderBodyNoun } from './leader-body';
-import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly, spellingVocab } from './known';
+import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly, spellingVocab, writesListedChain } from './known';
 import type { Detection } from './link';
 import { isNameWord as isNameWordLookup, matchCountryName, matchNationality, type NationalityMatch } from './lookups';
 import { foreignGivenBeforeClose, foreignRun, foreignTailName, rankedForeignPair, hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, readNameAfter, readNameBefore, startsTitle, styledNameBefore, articleGivenInName, type NameRun } from './names';
@@ -1110,7 +1110,7 @@ function readTitled(s: Scan, i0: number): Detection | null {
     const known = knownAt(name.start, true);
     const len = name.end - name.start;
     // The known person must account for every word of the name ("مشعل الزبن" is not "مشعل الأحمد").
-    const fits = !!known && known.length >= len - 1 && spelledAs(known.person, name.norms) && titledFormAgrees(s, name, t, rank, known);
+    const fits = !!known && (known.length >= len - 1 || writesListedChain(known.person, name.norms)) && spelledAs(known.person, name.norms) && titledFormAgrees(s, name, t, rank, known);
     return { name, title: stacked, rank, start: i0, end, known: fits ? known!.person : null, ref: false, styledOnly: !t && !rank, styleWords };
   }
   if (t) {

@@ -47,6 +47,23 @@ export function spellingVocab(p: KnownPerson): Set<string> {
   return vocab;
 }
 
+/**
+ * «فيصل بن فرحان بن عبدالله»: the name as written is one of the person's listed spellings up to a link of its «بن»
+ * chain, its family name left off («… بن عبدالله آل سعود»). An official release writes a prince's nasab longer than
+ * the short form the gazetteer keys and shorter than its full one; it is the same person.
+ */
+export function writesListedChain(p: KnownPerson, matched: string[]): boolean {
+  if (matched.length < 3 || !matched.includes('بن')) return false;
+  const joined = (ws: readonly string[]) => ws.join(' ').replace(/(^| )عبد (?=[^ ])/g, '$1عبد');
+  const written = joined(matched);
+  const chainEnd = / بن (?:عبد)?[^ ]+$/;
+  if (!chainEnd.test(written)) return false;
+  return p.names_ar.some((n) => {
+    const full = joined(normalize(n).split(/\s+/));
+    return full.length > written.length && full.startsWith(`${written} `);
+  });
+}
+
 export function spelledAs(p: KnownPerson, matched: string[]): boolean {
   const vocab = spellingVocab(p);
   return matched.every((w, k) => vocab.has(w) || (k === 0 && /^[وفبل]/.test(w) && vocab.has(w.slice(1))) || (k === 0 && /^(وال|بال|فال|لل)/.test(w) && vocab.has('ال' + w.slice(w.startsWith('لل') ? 2 : 3))) || w.split('-').every((x) => vocab.has(x)));
