@@ -2257,9 +2257,6 @@ function acceptName(s: Scan, name: NameRun, t: Title | null, rank: string | null
   if (t && !rank && indefiniteHeadAlone(s, t) && !!matchNationality([`ال${name.norms[0]!}`], 0)) return false;
   if (name.norms.length > 1) return true;
   const w = name.norms[0]!;
-  // «وسفير مالي لدى روسيا»: one word between an envoy's title and «لدى» and a country is the country he represents (a
-  // name the data leaves out as a common word too), however often the article repeats it.
-  if (postingCountryBefore(s, name)) return false;
   if (knownAt(name.start, true)) return true;
   // (A given name the article repeats says nothing when a family name with the article follows it here: «احمد
   // الصحاف» is not the «احمد» of a later «احمد ابو الغيط».)
@@ -2269,12 +2266,6 @@ function acceptName(s: Scan, name: NameRun, t: Title | null, rank: string | null
   const conj = /^[وفبل]/.test(w) && isNameWordLookup(w.slice(1));
   if (t && !isHonorificOnly(t) && isNameWordLookup(w) && !isLexical(w) && !conj && !w.startsWith('ال')) return true;
   return !!(t || rank) && !familyAfter && (counts.get(stripAl(w)) ?? 0) >= 2;
-}
-
-/** The one word of `name` stands before «لدى» and a country's name: «سفير X لدى روسيا». */
-function postingCountryBefore(s: Scan, name: NameRun): boolean {
-  const next = s.words[name.end];
-  return !!next && !next.punctBefore && next.norm === 'لدي' && !!matchCountryName(s.norms, name.end + 1);
 }
 
 /** A title of one head word written without the article and nothing after it: «دبلوماسي», «برلماني», «وزير». */

@@ -8,7 +8,8 @@ import { isNameWord, nameToEnglish } from '../english/names';
 import { arabicNameWord, inNameDictionaries, isStopWord } from '../vocab/names';
 import { countryName, institutionToEnglish, roleToEnglish } from '../english/roles';
 import type { Official } from '../types';
-import { adjectiveOf, matchNationality, type NationalityMatch } from '../vocab/nationalities';
+import { matchNationality, type NationalityMatch } from '../vocab/nationalities';
+import { otherSenseNationality } from '../vocab/other-sense-nationalities';
 import { conjunctionOf, isComplementizer, isOwnedSaying, isRelativePronoun, isSayingNoun, isSpeechNoun, reportingVerb } from '../vocab/reporting';
 import { isOrdinaryWord, isUnattestedWord, isWordOfNoLanguage } from '../people/evidence';
 import { matchCountryName } from '../vocab/nationalities';
@@ -426,20 +427,11 @@ function officialIn(ctx: TextContext, from: number, to: number, reach: number): 
   return null;
 }
 
-/**
- * Nationality adjectives the vocabulary leaves out because the word has another sense («المجري» is also «المجرى», a
- * watercourse; «القمري» is also lunar): after a person's title or description («المسؤول المجري», «الرئيس القمري»)
- * only the nationality is meant.
- */
-const OTHER_SENSE_NATIONALITIES: Record<string, string> = { المجري: 'HU', المجريه: 'HU', القمري: 'KM', القمريه: 'KM' };
-
 /** The nationality at token k, which follows a title or a description of a person. */
 export function nationalityAfterTitle(norms: readonly string[], k: number): NationalityMatch | null {
   const found = matchNationality(norms, k);
-  if (found) return found;
-  const country = OTHER_SENSE_NATIONALITIES[norms[k] ?? ''];
-  const adjective = country ? adjectiveOf(country) : null;
-  return country && adjective ? { country, adjective_en: adjective, length: 1 } : null;
+  // («المسؤول المجري», «الرئيس القمري»: only the nationality is meant; «المسؤول المالي» may be the financial officer.)
+  return found ?? otherSenseNationality(norms[k], true);
 }
 
 /**
