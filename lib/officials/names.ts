@@ -964,11 +964,6 @@ function closingSurname(words: Word[], norms: string[], k: number, count: number
 }
 
 /**
- * A word with the article that reads as nothing of the language — no dictionary entry as written, no reading with a clitic or
- * an ending cut off — before a full stop, closing a whole name: a family name («… السفير عيسى عثمان الضو.»). The verb's
- * object there would be a word of the language.
- */
-/**
  * A family name with the article closing a given name and a father's, right before the bearer's own office with no
  * comma between («النائبة الدكتورة مريم صالح الظاعن رئيسة لجنة …»): the office, bare and in the construct with its
  * complement, can only open the apposition, so the word before it is no object of a verb but the last of the name.
@@ -989,6 +984,11 @@ function feminineVerb(w: Word): boolean {
   return /^[^وفبل].{2,}ت$/.test(n) && !hasArticle(w) && isVerbAsWritten(n.slice(0, -1)) && !isNameWord(n) && !inNameDictionaries(n) && !arabicNameWord(n) && lexicalReading(n) === null;
 }
 
+/**
+ * A word with the article that reads as nothing of the language — no dictionary entry as written, no reading with a clitic or
+ * an ending cut off — before a full stop, closing a whole name: a family name («… السفير عيسى عثمان الضو.»). The verb's
+ * object there would be a word of the language.
+ */
 function articledNoWordBeforeFullStop(w: Word, next: Word): boolean {
   return /^\.$/.test(next.punctBefore ?? '') && hasArticle(w) && w.norm.length >= 4 && !isDictionaryEntry(w.norm)
     && lexicalReading(w.norm) === null && !isVerbAsWritten(w.norm);

@@ -749,10 +749,6 @@ function givenNameReference(ctx: TextContext, from: number, to: number): Officia
 }
 
 /**
- * "المسؤول الحكومي", "الدبلوماسي الرفيع": a describing noun with the article and adjectives that name no nationality,
- * the subject up to the end of tokens [from, to]: the official (of its gender) named last before it.
- */
-/**
  * «وأشار المسؤول الإيطالي إلى أن» after «أشاد الأدميرال كافو دراغوني …»: a describing noun with the article and a
  * nationality, the whole subject, refers back to the official of that country named last before it. Not when the
  * text spoke of an unnamed one so described («مسؤول إيطالي»): then it is that source, named again.
@@ -779,6 +775,11 @@ function nationalDescription(ctx: TextContext, from: number, to: number): Offici
   }
   return best;
 }
+
+/**
+ * "المسؤول الحكومي", "الدبلوماسي الرفيع": a describing noun with the article and adjectives that name no nationality,
+ * the subject up to the end of tokens [from, to]: the official (of its gender) named last before it.
+ */
 function definiteDescription(ctx: TextContext, from: number, to: number): Official | null {
   if (!/^[وف]?ال/.test(ctx.norms[from]!) || !isDescriptiveNoun(ctx.norms[from]!)) return null;
   let last = from;
