@@ -15,6 +15,7 @@ import type { Word } from './words';
 import { stripAl } from '../arabic/article';
 import { dualHead } from './dual';
 import { vietnameseNameLength } from '../vocab/vietnamese';
+import { SIDE_NOUN } from '../vocab/attendance';
 import { latinLetterNamed } from '../vocab/latin-letters';
 
 export interface NameRun {
@@ -292,7 +293,7 @@ const SIDE_REACH = 7;
 function vietnameseSideBefore(words: Word[], norms: string[], i: number): boolean {
   for (let p = i - 2; p >= 1 && i - p <= SIDE_REACH; p--) {
     if (words[p + 1]!.punctBefore) return false;
-    if (/^(?:ال)?(?:جانب|وفد)$/.test(norms[p - 1]!) && matchNationality(norms, p)?.country === 'VN') return true;
+    if (SIDE_NOUN.test(norms[p - 1]!) && matchNationality(norms, p)?.country === 'VN') return true;
   }
   return false;
 }
