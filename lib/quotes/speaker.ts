@@ -15,7 +15,7 @@ import { isOrdinaryWord, isUnattestedWord, isWordOfNoLanguage } from '../people/
 import { matchCountryName } from '../vocab/nationalities';
 import { isDescriptiveNoun, isDualHead, nominativeOf, isKinshipNoun, isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, sourceAdjective, timePhraseLength, channelLength, outletLength, type SpeakerHead, type SpeakerKind } from '../vocab/speakers';
 import { heads, institutionNouns, nameParticles, placeHeads, places, ranks, styles } from '../vocab/titles';
-import { gapBefore, tokenStartingAt, type TextContext } from './context';
+import { gapBefore, sentenceStart, tokenStartingAt, type TextContext } from './context';
 import { agrees, titleGender } from './gender';
 import { isTitleWord, officialTitledAt, stripArticle } from './titled';
 import { anonymityLength, countryPairLength, isNameQuotation, NAMED_AS, namedAsLength, OWNED_SAYING_REACH } from './statement';
@@ -1678,8 +1678,7 @@ const CONNECTIVE = /^[وف]?(لكن|بينما|فيما|غير|بيد|الا|ا�
  */
 function apposedNameBefore(ctx: TextContext, i: number): Speaker | null {
   if (!/[،,]/.test(gapBefore(ctx, i))) return null;
-  let from = i;
-  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
+  let from = sentenceStart(ctx, i);
   if (i - from > 16) return null;
   while (from < i && CONNECTIVE.test(ctx.norms[from]!)) from += ctx.norms[from] === 'غير' || ctx.norms[from] === 'بيد' ? 2 : 1;
   let comma = -1;
@@ -2005,8 +2004,7 @@ export function prefixSpeaker(ctx: TextContext, first: number, last: number): Sp
 
 /** The first official or institution named in the sentence of token i, before it ("وأصدرت وحدات … بياناً جاء فيه"). */
 export function firstSpeakerInSentence(ctx: TextContext, i: number): Speaker | null {
-  let from = i;
-  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
+  const from = sentenceStart(ctx, i);
   for (let j = from; j < i; j++) {
     if (ctx.quotationOf[j] !== -1) continue;
     if (ctx.mention[j]) return officialSpeaker(ctx.mention[j]!.official);
@@ -2068,8 +2066,7 @@ function namedInFullBefore(ctx: TextContext, j: number): Speaker | null {
 }
 
 export function sentenceOpenerSubject(ctx: TextContext, i: number): Speaker | null {
-  let from = i;
-  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
+  let from = sentenceStart(ctx, i);
   from += turnOpenerLength(ctx, from) || adverbialOpenerLength(ctx, from, i);
   const person = titledPersonOpener(ctx, from, i);
   if (person) return person;
@@ -2188,8 +2185,7 @@ function shortQuotation(ctx: TextContext, j: number): boolean {
 
 /** The first official named in the sentence of token i, before it, outside quotation marks. */
 export function firstOfficialInSentence(ctx: TextContext, i: number): Speaker | null {
-  let from = i;
-  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
+  const from = sentenceStart(ctx, i);
   for (let t = from; t < i; t++) {
     if (!ctx.mention[t] || ctx.quotationOf[t] !== -1) continue;
     // Someone after a preposition is no subject ("ومنذ لقائه مع كيم، بدا ترمب متفائلا، مشددا على …").
@@ -2314,8 +2310,7 @@ function documentAuthor(ctx: TextContext, from: number, last: number): Speaker |
  * verb's object («لفخامته»).
  */
 export function styledTitleOpener(ctx: TextContext, i: number): Speaker | null {
-  let from = i;
-  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
+  let from = sentenceStart(ctx, i);
   from += turnOpenerLength(ctx, from);
   const verb = from;
   if (verb + 2 >= i || ctx.quotationOf[verb] !== -1 || ctx.mention[verb] || isTitleWord(ctx.norms[verb]!) || styles.has(ctx.norms[verb]!)) return null;
@@ -2338,8 +2333,7 @@ export function styledTitleOpener(ctx: TextContext, i: number): Speaker | null {
  * opening phrase (the outlet that broadcast the video) only carries the words.
  */
 export function personAfterAdverbialOpener(ctx: TextContext, i: number): Speaker | null {
-  let from = i;
-  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
+  const from = sentenceStart(ctx, i);
   if (!adverbialOpenerLength(ctx, from, i)) return null;
   const subject = sentenceOpenerSubject(ctx, i);
   return subject && (subject.official || subject.kind === 'person') ? subject : null;
