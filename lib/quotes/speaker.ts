@@ -2320,11 +2320,8 @@ export function styledTitleOpener(ctx: TextContext, i: number): Speaker | null {
   if (k === verb + 1 || k >= i || ctx.mention[k]) return null;
   let last = k;
   while (last + 1 < i && last < k + 3 && ctx.quotationOf[last + 1] === -1 && !ctx.mention[last + 1] && !/[،,]/.test(gapBefore(ctx, last + 1)) && !PREPOSITIONS.has(ctx.norms[last + 1]!) && /^(ال|[^وبل])/.test(ctx.norms[last + 1]!)) last++;
-  for (let e = last; e >= k; e--) {
-    const o = titleReference(ctx, k, e);
-    if (o) return officialSpeaker(o);
-  }
-  return null;
+  const o = longestTitleReference(ctx, k, last);
+  return o ? officialSpeaker(o) : null;
 }
 
 /**
@@ -2349,9 +2346,15 @@ export function subjectAfterSaidIn(ctx: TextContext, at: number, first: number, 
   const m = ctx.mention[first];
   if (m) return officialSpeaker(m.official);
   if (!isTitleWord(ctx.norms[first]!)) return null;
-  for (let e = Math.min(last, first + 3); e >= first; e--) {
-    const o = titleReference(ctx, first, e);
-    if (o) return officialSpeaker(o);
+  const o = longestTitleReference(ctx, first, last);
+  return o ? officialSpeaker(o) : null;
+}
+
+/** The official of the longest title among tokens [from, e], e at most last (titleReference reads four words at most). */
+function longestTitleReference(ctx: TextContext, from: number, last: number): Official | null {
+  for (let e = Math.min(last, from + 3); e >= from; e--) {
+    const o = titleReference(ctx, from, e);
+    if (o) return o;
   }
   return null;
 }
