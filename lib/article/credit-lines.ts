@@ -3,7 +3,7 @@
 // signed by its photographer in brackets, a place and a date alone under the title.
 import { normalize } from '../arabic/normalize';
 import { isGivenName } from '../vocab/article-names';
-import { boilerplate as vocab, phraseKey } from '../vocab/boilerplate';
+import { boilerplate as vocab, isSiteOrAgency, phraseKey } from '../vocab/boilerplate';
 import { isDateToken } from './date-token';
 
 const NAME_WORD = /^[\p{L}\p{M}]+$/u;
@@ -80,12 +80,6 @@ export function isPhotographerSignedCaption(text: string): boolean {
   if (words.length < 3 || words.length > SIGNED_CAPTION_MAX_WORDS) return false;
   return !words.some((w) => SENTENCE_WORDS.has(w) || /^[وف]?(?:قال|اكد|اضاف|اوضح|اشار)/.test(w));
 }
-
-/** A news site or a wire agency, as the credits vocabularies hold them. */
-const isSiteOrAgency = (name: string) => {
-  const key = phraseKey(name);
-  return vocab.siteDatelines.includes(key) || vocab.textCredits.includes(key) || vocab.photoCredits.includes(key);
-};
 
 /** The place before a date: at most this many words. */
 const DATED_PLACE_MAX_WORDS = 2;

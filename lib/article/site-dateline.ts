@@ -6,7 +6,7 @@
 // spaces on both sides («طهران - تمسكت …») stays: cutting that found people and quotes no annotator had marked; so does Al
 // Quds Al Arabi's tatweel for a dash («تونس ـ «القدس العربي»: أعلنت …»): cut, its story's opening «أعلنت …» read as a quote.
 import { normalize } from '../arabic/normalize';
-import { boilerplate as vocab, phraseKey } from '../vocab/boilerplate';
+import { boilerplate as vocab, isSiteOrAgency, phraseKey } from '../vocab/boilerplate';
 import { wordsUpTo } from './words';
 
 /** The place: at most this many words (six with a country after a comma). */
@@ -20,12 +20,6 @@ const REST_MIN_WORDS = 4;
  * then the paragraph.
  */
 const SITE_DATELINE = /^([^()/«»"“”.!؟?؛:\-–—\d]{2,50}?)(?:\s*\(([^()]{2,30})\)\s*[-–—]+|\s*[-–—]+\s*(?:«([^«»]{2,30})»|[“"]([^“”"]{2,30})[”"]|([^()«»"“”:：\-–—\d]{2,30}?))\s*[:：])\s+(?=\S)/u;
-
-/** A news site, or an agency it takes the story from («القاهرة - أ ش أ: …», «موسكو - سبوتنيك: …»). */
-const isSiteOrAgency = (name: string) => {
-  const key = phraseKey(name);
-  return vocab.siteDatelines.includes(key) || vocab.textCredits.includes(key) || vocab.photoCredits.includes(key);
-};
 
 /**
  * The site alone, perhaps after a place and its dash, then its own dash: «عربي21- …», «عنب بلدي – …», «بيروت - الديار - …»,

@@ -24,7 +24,8 @@ import {
   southWords,
   topicNouns,
 } from '../vocab/meetings';
-import { framedNationality, matchCountryName, matchNationality } from '../vocab/nationalities';
+import { matchCountryName, matchNationality } from '../vocab/nationalities';
+import { framedNationality } from '../vocab/other-sense-nationalities';
 import { heads } from '../vocab/titles';
 import { institutionEnglish, parseInstitution } from '../officials/titles';
 import { toWords } from '../officials/words';

@@ -756,7 +756,7 @@ function sayyidGiven(s: Scan, j: number): boolean {
   if (!w || w.tok.text !== 'السيد' || w.punctBefore || !next || next.punctBefore) return false;
   const n = next.norm;
   if (!/^ال.{3,}/.test(n) || /^[أإآ]/.test(next.tok.text) || !(isNameWordLookup(n) || hasFamilyNameShape(n)) || (/ه$/.test(n) && !isNameWordLookup(n))) return false;
-  if (startsTitle(words, norms, j + 1) || matchNationality(norms, j + 1) || matchCountryName(norms, j + 1) || portfolios.match(n, norms, j + 1) || institutionNouns.has(stripAl(n)) || adjectives.has(n) || modifiers.has(n)) return false;
+  if (officeWord(s, j + 1, n)) return false;
   if (!after || after.punctBefore) return true;
   return /^[إأ]ن$/.test(after.tok.text) || !!reportingVerb(after.norm) || (!/^[وف]/.test(after.norm) && startsTitle(words, norms, j + 2)) || /^نظير(ه|ته|ها|تها)$/.test(after.norm);
 }
@@ -775,8 +775,17 @@ function listedFamilyAtEnd(s: Scan, i0: number, name: NameRun): boolean {
   if (!w || w.punctBefore || arabicNameWord(given) === undefined || !(!after || after.punctBefore === '.')) return false;
   const n = w.norm;
   if (!/^ال.{3,}/.test(n) || /^[أإآ]/.test(w.tok.text) || /(ون|ين|ات|ه)$/.test(n)) return false;
-  return !startsTitle(words, norms, name.end) && !matchNationality(norms, name.end) && !matchCountryName(norms, name.end) && !portfolios.match(n, norms, name.end)
-    && !institutionNouns.has(stripAl(n)) && !adjectives.has(n) && !modifiers.has(n) && !places.has(n) && !isVerbAsWritten(n);
+  return !officeWord(s, name.end, n) && !places.has(n) && !isVerbAsWritten(n);
+}
+
+/**
+ * Word k (normalised n) opens a title or names a nationality, a country, a portfolio or a body, or is an adjective or a
+ * modifier of one: no family name, however it reads.
+ */
+function officeWord(s: Scan, k: number, n: string): boolean {
+  const { words, norms } = s;
+  return startsTitle(words, norms, k) || !!matchNationality(norms, k) || !!matchCountryName(norms, k) || !!portfolios.match(n, norms, k)
+    || institutionNouns.has(stripAl(n)) || adjectives.has(n) || modifiers.has(n);
 }
 
 /** Styles, ranks and titles before a name, the name, and an appositive title after it. */
@@ -2257,9 +2266,6 @@ function acceptName(s: Scan, name: NameRun, t: Title | null, rank: string | null
   if (t && !rank && indefiniteHeadAlone(s, t) && !!matchNationality([`ال${name.norms[0]!}`], 0)) return false;
   if (name.norms.length > 1) return true;
   const w = name.norms[0]!;
-  // «وسفير مالي لدى روسيا»: one word between an envoy's title and «لدى» and a country is the country he represents (a
-  // name the data leaves out as a common word too), however often the article repeats it.
-  if (postingCountryBefore(s, name)) return false;
   if (knownAt(name.start, true)) return true;
   // (A given name the article repeats says nothing when a family name with the article follows it here: «احمد
   // الصحاف» is not the «احمد» of a later «احمد ابو الغيط».)
@@ -2269,12 +2275,6 @@ function acceptName(s: Scan, name: NameRun, t: Title | null, rank: string | null
   const conj = /^[وفبل]/.test(w) && isNameWordLookup(w.slice(1));
   if (t && !isHonorificOnly(t) && isNameWordLookup(w) && !isLexical(w) && !conj && !w.startsWith('ال')) return true;
   return !!(t || rank) && !familyAfter && (counts.get(stripAl(w)) ?? 0) >= 2;
-}
-
-/** The one word of `name` stands before «لدى» and a country's name: «سفير X لدى روسيا». */
-function postingCountryBefore(s: Scan, name: NameRun): boolean {
-  const next = s.words[name.end];
-  return !!next && !next.punctBefore && next.norm === 'لدي' && !!matchCountryName(s.norms, name.end + 1);
 }
 
 /** A title of one head word written without the article and nothing after it: «دبلوماسي», «برلماني», «وزير». */

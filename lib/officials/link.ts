@@ -11,6 +11,7 @@ import { reportingVerb } from '../vocab/reporting';
 import { compoundNameEnds, heads, nameParticles, ranks, styles, visitorNouns } from '../vocab/titles';
 import { otherSenseNationality } from '../vocab/other-sense-nationalities';
 import { renderRole } from '../english/roles';
+import { originOf } from '../english/origin';
 import type { NameRun } from './names';
 import type { Title } from './titles';
 import type { Word } from './words';
@@ -85,14 +86,17 @@ function compoundGiven(first: string, second: string): boolean {
   return first === 'عبد' || first === 'ابو' || compoundNameEnds.has(second);
 }
 
-// Countries whose names carry the father's family name, then the mother's: the press calls the bearer by the first of
-// them («الرئيس بوريك» of «غابرييل بوريك فونت», «مادورو» of «نيكولاس مادورو موروس»).
-const PATERNAL_FIRST = new Set(['ES', 'MX', 'CL', 'AR', 'CO', 'PE', 'VE', 'EC', 'BO', 'PY', 'UY', 'CU', 'DO', 'GT', 'HN', 'SV', 'NI', 'CR', 'PA', 'GQ']);
+/**
+ * The Spanish-speaking countries, whose names carry the father's family name, then the mother's: the press calls the
+ * bearer by the first of them («الرئيس بوريك» of «غابرييل بوريك فونت», «مادورو» of «نيكولاس مادورو موروس»). Not the
+ * Philippines, whose names are Spanish but put the mother's family name in the middle.
+ */
+const paternalFirst = (country: string) => originOf(country) === 'spanish' && country !== 'PH';
 
 /** A one-word mention that is the father's family name of a Spanish double surname (the word before the last). */
 function paternalSurname(key: string[], p: Person): boolean {
   const big = p.key;
-  return key.length === 1 && big.length >= 3 && !!p.country && PATERNAL_FIRST.has(p.country) && key[0] === big[big.length - 2]
+  return key.length === 1 && big.length >= 3 && !!p.country && paternalFirst(p.country) && key[0] === big[big.length - 2]
     && !nameParticles.has(key[0]!) && !nameParticles.has(big[big.length - 3]!);
 }
 

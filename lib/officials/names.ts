@@ -15,6 +15,7 @@ import type { Word } from './words';
 import { stripAl } from '../arabic/article';
 import { dualHead } from './dual';
 import { vietnameseNameLength } from '../vocab/vietnamese';
+import { SIDE_NOUN } from '../vocab/attendance';
 import { latinLetterNamed } from '../vocab/latin-letters';
 
 export interface NameRun {
@@ -292,7 +293,7 @@ const SIDE_REACH = 7;
 function vietnameseSideBefore(words: Word[], norms: string[], i: number): boolean {
   for (let p = i - 2; p >= 1 && i - p <= SIDE_REACH; p--) {
     if (words[p + 1]!.punctBefore) return false;
-    if (/^(?:ال)?(?:جانب|وفد)$/.test(norms[p - 1]!) && matchNationality(norms, p)?.country === 'VN') return true;
+    if (SIDE_NOUN.test(norms[p - 1]!) && matchNationality(norms, p)?.country === 'VN') return true;
   }
   return false;
 }
@@ -981,11 +982,6 @@ function closingSurname(words: Word[], norms: string[], k: number, count: number
 }
 
 /**
- * A word with the article that reads as nothing of the language — no dictionary entry as written, no reading with a clitic or
- * an ending cut off — before a full stop, closing a whole name: a family name («… السفير عيسى عثمان الضو.»). The verb's
- * object there would be a word of the language.
- */
-/**
  * A family name with the article closing a given name and a father's, right before the bearer's own office with no
  * comma between («النائبة الدكتورة مريم صالح الظاعن رئيسة لجنة …»): the office, bare and in the construct with its
  * complement, can only open the apposition, so the word before it is no object of a verb but the last of the name.
@@ -1006,6 +1002,11 @@ function feminineVerb(w: Word): boolean {
   return /^[^وفبل].{2,}ت$/.test(n) && !hasArticle(w) && isVerbAsWritten(n.slice(0, -1)) && !isNameWord(n) && !inNameDictionaries(n) && !arabicNameWord(n) && lexicalReading(n) === null;
 }
 
+/**
+ * A word with the article that reads as nothing of the language — no dictionary entry as written, no reading with a clitic or
+ * an ending cut off — before a full stop, closing a whole name: a family name («… السفير عيسى عثمان الضو.»). The verb's
+ * object there would be a word of the language.
+ */
 function articledNoWordBeforeFullStop(w: Word, next: Word): boolean {
   return /^\.$/.test(next.punctBefore ?? '') && hasArticle(w) && w.norm.length >= 4 && !isDictionaryEntry(w.norm)
     && lexicalReading(w.norm) === null && !isVerbAsWritten(w.norm);

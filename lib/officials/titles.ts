@@ -1913,7 +1913,6 @@ function formIsHead(forms: readonly WordForm[]): boolean {
   return is;
 }
 
-/** «محافظة البنك المركزي»: محافظة is a governorate, but before a bank it is the woman who governs it. */
 /**
  * «محافظة النبطية هويدا الترك تفقدت …», «وقالت محافظة النبطية هويدا الترك»: bare «محافظة» and a place, then a name word
  * with no punctuation between, the verb the woman's in the feminine before or after the two-word name: she governs
@@ -1933,6 +1932,7 @@ function bareGovernorate(w: Word): boolean {
   return w.forms.some((f) => f.form === 'محافظه' && /^و?$/.test(f.prefix));
 }
 
+/** «محافظة البنك المركزي»: محافظة is a governorate, but before a bank it is the woman who governs it. */
 function bankGovernor(w: Word, next: string): boolean {
   return /^(ال)?(بنك|مصرف)$/.test(next) && w.forms.some((f) => stripAl(f.form) === 'محافظه');
 }

@@ -182,3 +182,10 @@ function latinInitial(text: string, tokens: readonly { text: string; start: numb
   if (next && latinLetter(next.text) && text.slice(tokens[k]!.end, next.start) === '. ') return true;
   return !!prev && latinLetter(prev.text) && text.slice(prev.end, tokens[k]!.start) === '. ';
 }
+
+/** The first token of the sentence of token i. */
+export function sentenceStart(ctx: TextContext, i: number): number {
+  let from = i;
+  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
+  return from;
+}

@@ -12,7 +12,7 @@ import { isNameWord } from '../english/names';
 import { institutionToEnglish, roleToEnglish } from '../english/roles';
 import { matchCountryName, matchNationality } from '../vocab/nationalities';
 import { isDescriptiveNoun, isKinshipNoun, isPronounSubject, isSkippableAfterVerb, matchSpeakerHead } from '../vocab/speakers';
-import { buildContext, gapBefore, type TextContext } from './context';
+import { buildContext, gapBefore, sentenceStart, type TextContext } from './context';
 import { agrees, isPluralSpeaker, lastOfGender, noteGender, speakerGender } from './gender';
 import { bodySpeakerEnglish } from './body-english';
 import { findHeadlines } from './headline';
@@ -365,8 +365,7 @@ function subordinateOpener(ctx: TextContext, i: number): boolean {
 
 /** The subject of «وكان X قد VERB» when that opens the sentence of token i and the verb comes before it. */
 function kanaOpenerSubject(ctx: TextContext, i: number): Speaker | null {
-  let from = i;
-  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
+  const from = sentenceStart(ctx, i);
   if (!/^[وف]?(كان|كانت)$/.test(ctx.norms[from]!)) return null;
   for (let q = from + 2; q < i - 1 && q <= from + 20; q++) {
     if (/^[وف]?قد$/.test(ctx.norms[q]!)) return kanaSubject(ctx, q + 1) ?? kanaTitle(ctx, from + 1, q - 1);
@@ -378,8 +377,7 @@ function kanaOpenerSubject(ctx: TextContext, i: number): Speaker | null {
 /** «وكان TITLE NAME قد VERB» opening the sentence of the verb at token i, its subject known to nobody: the title as written. */
 function kanaUnknown(ctx: TextContext, i: number): Speaker | null {
   if (!/^[وف]?قد$/.test(ctx.norms[i - 1] ?? '')) return null;
-  let from = i;
-  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
+  const from = sentenceStart(ctx, i);
   if (!/^[وف]?(كان|كانت)$/.test(ctx.norms[from]!) || i - 2 < from + 1) return null;
   for (let j = from + 1; j < i - 1; j++) if (ctx.mention[j]) return null;
   // (A title of a body in several words and a name: "الأمين العام لحزب المؤتمر الشعبي X Y".)
@@ -407,15 +405,13 @@ const GLUED_CIRCUMSTANCE = /^(لل[\u0621-\u064A]{2,}|ل[a-z].*|ب(صوت|نبر
 
 /** The person a title and an unlinked name make the subject of the verb that opens token i's sentence, if any. */
 function titledPersonInSentence(ctx: TextContext, i: number): Speaker | null {
-  let from = i;
-  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
+  const from = sentenceStart(ctx, i);
   return titledPersonOpener(ctx, from, i);
 }
 
 /** The person named right after the verb that opens token i's sentence ("وختم X Y كلمته"), if any. */
 function namedOpenerInSentence(ctx: TextContext, i: number): Speaker | null {
-  let from = i;
-  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
+  const from = sentenceStart(ctx, i);
   return namedOpener(ctx, from, i);
 }
 
@@ -645,8 +641,7 @@ function lastNamedOfGender(ctx: TextContext, i: number, gender: 'f' | 'm'): Spea
 /** The official whose mention (or name) makes up all the words of the sentence before the verb at token i. */
 function sentenceOpener(ctx: TextContext, i: number): Speaker | null {
   if (conjunctionOf(ctx.norms[i]!) || i === 0 || ctx.sentence[i - 1] !== ctx.sentence[i] || /[،,:]/.test(gapBefore(ctx, i))) return null;
-  let from = i - 1;
-  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
+  const from = sentenceStart(ctx, i);
   if (i - from > 4) return null;
   const m = ctx.mention[i - 1];
   if (m && m.first <= from) return officialSpeaker(m.official);

@@ -8,13 +8,14 @@ import { isNameWord, nameToEnglish } from '../english/names';
 import { arabicNameWord, inNameDictionaries, isStopWord } from '../vocab/names';
 import { countryName, institutionToEnglish, roleToEnglish } from '../english/roles';
 import type { Official } from '../types';
-import { adjectiveOf, matchNationality, type NationalityMatch } from '../vocab/nationalities';
+import { matchNationality, type NationalityMatch } from '../vocab/nationalities';
+import { otherSenseNationality } from '../vocab/other-sense-nationalities';
 import { conjunctionOf, isComplementizer, isOwnedSaying, isRelativePronoun, isSayingNoun, isSpeechNoun, reportingVerb } from '../vocab/reporting';
 import { isOrdinaryWord, isUnattestedWord, isWordOfNoLanguage } from '../people/evidence';
 import { matchCountryName } from '../vocab/nationalities';
 import { isDescriptiveNoun, isDualHead, nominativeOf, isKinshipNoun, isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, sourceAdjective, timePhraseLength, channelLength, outletLength, type SpeakerHead, type SpeakerKind } from '../vocab/speakers';
 import { heads, institutionNouns, nameParticles, placeHeads, places, ranks, styles } from '../vocab/titles';
-import { gapBefore, tokenStartingAt, type TextContext } from './context';
+import { gapBefore, sentenceStart, tokenStartingAt, type TextContext } from './context';
 import { agrees, titleGender } from './gender';
 import { isTitleWord, officialTitledAt, stripArticle } from './titled';
 import { anonymityLength, countryPairLength, isNameQuotation, NAMED_AS, namedAsLength, OWNED_SAYING_REACH } from './statement';
@@ -426,20 +427,11 @@ function officialIn(ctx: TextContext, from: number, to: number, reach: number): 
   return null;
 }
 
-/**
- * Nationality adjectives the vocabulary leaves out because the word has another sense («المجري» is also «المجرى», a
- * watercourse; «القمري» is also lunar): after a person's title or description («المسؤول المجري», «الرئيس القمري»)
- * only the nationality is meant.
- */
-const OTHER_SENSE_NATIONALITIES: Record<string, string> = { المجري: 'HU', المجريه: 'HU', القمري: 'KM', القمريه: 'KM' };
-
 /** The nationality at token k, which follows a title or a description of a person. */
 export function nationalityAfterTitle(norms: readonly string[], k: number): NationalityMatch | null {
   const found = matchNationality(norms, k);
-  if (found) return found;
-  const country = OTHER_SENSE_NATIONALITIES[norms[k] ?? ''];
-  const adjective = country ? adjectiveOf(country) : null;
-  return country && adjective ? { country, adjective_en: adjective, length: 1 } : null;
+  // («المسؤول المجري», «الرئيس القمري»: only the nationality is meant; «المسؤول المالي» may be the financial officer.)
+  return found ?? otherSenseNationality(norms[k], true);
 }
 
 /**
@@ -757,10 +749,6 @@ function givenNameReference(ctx: TextContext, from: number, to: number): Officia
 }
 
 /**
- * "المسؤول الحكومي", "الدبلوماسي الرفيع": a describing noun with the article and adjectives that name no nationality,
- * the subject up to the end of tokens [from, to]: the official (of its gender) named last before it.
- */
-/**
  * «وأشار المسؤول الإيطالي إلى أن» after «أشاد الأدميرال كافو دراغوني …»: a describing noun with the article and a
  * nationality, the whole subject, refers back to the official of that country named last before it. Not when the
  * text spoke of an unnamed one so described («مسؤول إيطالي»): then it is that source, named again.
@@ -787,6 +775,11 @@ function nationalDescription(ctx: TextContext, from: number, to: number): Offici
   }
   return best;
 }
+
+/**
+ * "المسؤول الحكومي", "الدبلوماسي الرفيع": a describing noun with the article and adjectives that name no nationality,
+ * the subject up to the end of tokens [from, to]: the official (of its gender) named last before it.
+ */
 function definiteDescription(ctx: TextContext, from: number, to: number): Official | null {
   if (!/^[وف]?ال/.test(ctx.norms[from]!) || !isDescriptiveNoun(ctx.norms[from]!)) return null;
   let last = from;
@@ -1685,8 +1678,7 @@ const CONNECTIVE = /^[وف]?(لكن|بينما|فيما|غير|بيد|الا|ا�
  */
 function apposedNameBefore(ctx: TextContext, i: number): Speaker | null {
   if (!/[،,]/.test(gapBefore(ctx, i))) return null;
-  let from = i;
-  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
+  let from = sentenceStart(ctx, i);
   if (i - from > 16) return null;
   while (from < i && CONNECTIVE.test(ctx.norms[from]!)) from += ctx.norms[from] === 'غير' || ctx.norms[from] === 'بيد' ? 2 : 1;
   let comma = -1;
@@ -2012,8 +2004,7 @@ export function prefixSpeaker(ctx: TextContext, first: number, last: number): Sp
 
 /** The first official or institution named in the sentence of token i, before it ("وأصدرت وحدات … بياناً جاء فيه"). */
 export function firstSpeakerInSentence(ctx: TextContext, i: number): Speaker | null {
-  let from = i;
-  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
+  const from = sentenceStart(ctx, i);
   for (let j = from; j < i; j++) {
     if (ctx.quotationOf[j] !== -1) continue;
     if (ctx.mention[j]) return officialSpeaker(ctx.mention[j]!.official);
@@ -2075,8 +2066,7 @@ function namedInFullBefore(ctx: TextContext, j: number): Speaker | null {
 }
 
 export function sentenceOpenerSubject(ctx: TextContext, i: number): Speaker | null {
-  let from = i;
-  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
+  let from = sentenceStart(ctx, i);
   from += turnOpenerLength(ctx, from) || adverbialOpenerLength(ctx, from, i);
   const person = titledPersonOpener(ctx, from, i);
   if (person) return person;
@@ -2195,8 +2185,7 @@ function shortQuotation(ctx: TextContext, j: number): boolean {
 
 /** The first official named in the sentence of token i, before it, outside quotation marks. */
 export function firstOfficialInSentence(ctx: TextContext, i: number): Speaker | null {
-  let from = i;
-  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
+  const from = sentenceStart(ctx, i);
   for (let t = from; t < i; t++) {
     if (!ctx.mention[t] || ctx.quotationOf[t] !== -1) continue;
     // Someone after a preposition is no subject ("ومنذ لقائه مع كيم، بدا ترمب متفائلا، مشددا على …").
@@ -2321,8 +2310,7 @@ function documentAuthor(ctx: TextContext, from: number, last: number): Speaker |
  * verb's object («لفخامته»).
  */
 export function styledTitleOpener(ctx: TextContext, i: number): Speaker | null {
-  let from = i;
-  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
+  let from = sentenceStart(ctx, i);
   from += turnOpenerLength(ctx, from);
   const verb = from;
   if (verb + 2 >= i || ctx.quotationOf[verb] !== -1 || ctx.mention[verb] || isTitleWord(ctx.norms[verb]!) || styles.has(ctx.norms[verb]!)) return null;
@@ -2332,11 +2320,8 @@ export function styledTitleOpener(ctx: TextContext, i: number): Speaker | null {
   if (k === verb + 1 || k >= i || ctx.mention[k]) return null;
   let last = k;
   while (last + 1 < i && last < k + 3 && ctx.quotationOf[last + 1] === -1 && !ctx.mention[last + 1] && !/[،,]/.test(gapBefore(ctx, last + 1)) && !PREPOSITIONS.has(ctx.norms[last + 1]!) && /^(ال|[^وبل])/.test(ctx.norms[last + 1]!)) last++;
-  for (let e = last; e >= k; e--) {
-    const o = titleReference(ctx, k, e);
-    if (o) return officialSpeaker(o);
-  }
-  return null;
+  const o = longestTitleReference(ctx, k, last);
+  return o ? officialSpeaker(o) : null;
 }
 
 /**
@@ -2345,8 +2330,7 @@ export function styledTitleOpener(ctx: TextContext, i: number): Speaker | null {
  * opening phrase (the outlet that broadcast the video) only carries the words.
  */
 export function personAfterAdverbialOpener(ctx: TextContext, i: number): Speaker | null {
-  let from = i;
-  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
+  const from = sentenceStart(ctx, i);
   if (!adverbialOpenerLength(ctx, from, i)) return null;
   const subject = sentenceOpenerSubject(ctx, i);
   return subject && (subject.official || subject.kind === 'person') ? subject : null;
@@ -2362,9 +2346,15 @@ export function subjectAfterSaidIn(ctx: TextContext, at: number, first: number, 
   const m = ctx.mention[first];
   if (m) return officialSpeaker(m.official);
   if (!isTitleWord(ctx.norms[first]!)) return null;
-  for (let e = Math.min(last, first + 3); e >= first; e--) {
-    const o = titleReference(ctx, first, e);
-    if (o) return officialSpeaker(o);
+  const o = longestTitleReference(ctx, first, last);
+  return o ? officialSpeaker(o) : null;
+}
+
+/** The official of the longest title among tokens [from, e], e at most last (titleReference reads four words at most). */
+function longestTitleReference(ctx: TextContext, from: number, last: number): Official | null {
+  for (let e = Math.min(last, from + 3); e >= from; e--) {
+    const o = titleReference(ctx, from, e);
+    if (o) return o;
   }
   return null;
 }

@@ -344,6 +344,12 @@ class LazyBoilerplate implements BoilerplateVocabulary {
 
 export const boilerplate: BoilerplateVocabulary = new LazyBoilerplate();
 
+/** A news site or a wire agency, as the credits vocabularies hold them («أ ش أ», «سبوتنيك», «عنب بلدي»). */
+export function isSiteOrAgency(name: string): boolean {
+  const key = phraseKey(name);
+  return boilerplate.siteDatelines.includes(key) || boilerplate.textCredits.includes(key) || boilerplate.photoCredits.includes(key);
+}
+
 const TABLES = Object.getOwnPropertyNames(LazyBoilerplate.prototype).filter((k) => k !== 'constructor') as (keyof BoilerplateVocabulary)[];
 
 /**

@@ -158,34 +158,6 @@ function nisbaOfCountryName(word: string): { country: string; adjective_en: stri
   return null;
 }
 
-/**
- * Nationalities the data leaves out because they are also common words (scripts/data/nationalities-extra.json
- * excludeForms): «المالي» financial / Malian, «المجري» a channel / Hungarian, «القمري» lunar / Comorian.
- */
-const AMBIGUOUS_NATIONALITIES: readonly [RegExp, string][] = [
-  [/^و?المالي(?:ه|ان|ين|ون)?$/, 'ML'],
-  [/^و?المجري(?:ه|ان|ين|ون)?$/, 'HU'],
-  [/^و?القمري(?:ه|ان|ين|ون)?$/, 'KM'],
-];
-/** «الوفد»، «نظيره»، «الرئيس»، «رئيس الوزراء»، «الجيش»: nouns a nationality follows to name whose they are. */
-const SIDE_FRAME = /^[وف]?(?:الوفد|الوفود|نظير|نظيره|نظيرها|نظيرته|نظيرتها|نظيريه|نظراءه|نظرائه|الرئيس|الرئاسه|الوزراء|الجيش|الجانب)$/;
-
-/**
- * The country of an ambiguous nationality at token i when it stands in a side's frame: after «الوفد»، «نظيره»،
- * «الرئيس»، «رئيس الوزراء» or another nationality («التقارب التركي المالي»، «الروسي والمالي»); «الجانب» only when no
- * genitive follows («الجانب المالي للحملة» is the financial side of a campaign).
- */
-export function framedNationality(norms: readonly string[], i: number): string | null {
-  const word = norms[i];
-  if (!word) return null;
-  const code = AMBIGUOUS_NATIONALITIES.find(([form]) => form.test(word))?.[1];
-  if (!code) return null;
-  const before = norms[i - 1] ?? '';
-  if (SIDE_FRAME.test(before)) return /الجانب$/.test(before) && /^ل/.test(norms[i + 1] ?? '') ? null : code;
-  const prior = matchNationality(norms, i - 1);
-  return prior && prior.length === 1 && prior.country !== code ? code : null;
-}
-
 /** The country whose Arabic name (normalised, with or without ال) starts at token i, if any. */
 export function matchCountryName(norms: readonly string[], i: number): { country: string; length: number } | null {
   const first = norms[i];

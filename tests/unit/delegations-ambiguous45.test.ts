@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analyze';
-import { framedNationality } from '@/lib/vocab/nationalities';
+import { framedNationality } from '@/lib/vocab/other-sense-nationalities';
 import { normalize } from '@/lib/arabic/normalize';
 import { sideOf, sides } from './helpers/delegations';
 
