@@ -613,14 +613,16 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     const styleSurname = !linked && count >= 1 && FAMILY_STYLES.has(w.norm) && (!words[k + 1] || !!words[k + 1]!.punctBefore || /^(في|على|علي|الى|الي|من|عن)$/.test(norms[k + 1]!) || isComplementizer(norms[k + 1]!));
     // A name word that is also a stop word («صادق»: he ratified) closes a given name before a comma: «نبيل صادق،».
     const stopSurname = !linked && count === 1 && isNameWord(prev) && !nameStops.has(prev) && ((isNameWord(w.norm) && nameStops.has(w.norm) && !/^[وفبل]/.test(w.norm)
-      && !!words[k + 1] && /^[،,]$/.test(words[k + 1]!.punctBefore ?? '')) || closingFunctionWordSurname(words, k));
+      && !!words[k + 1] && /^[،,]$/.test(words[k + 1]!.punctBefore ?? '')) || closingFunctionWordSurname(words, k)) || stopFamilyClosingWholeName(words, k, count);
     // A noun of the language with the article after a whole name, before «لل…» or «إلى», is what the verb gives, even
     // where some people bear it as a name: «ووجه الوزير سامح شكري الشكر للجانب الأردني», «… التحية للأطباء».
     if (!linked && count >= 2 && givenObject(words, norms, k)) break;
     // A family name that reads as a word, closing a name of two words after a full role: «وزير النقل كامل الوزير إن».
     if (!linked && count === 1 && k === i + 1 && (loose || comma || titleFollows(words, norms, k + 1) || titleApposed(words, norms, k + 1)) && wordFamilyAfterGiven(words, norms, k)) { out.push(w.norm); k++; count++; break; }
+    if (!linked && count === 2 && k === i + 2 && loose && articledTitleFamilyOfThree(words, norms, i, k)) { out.push(w.norm); k++; count++; break; }
     if (!linked && count === 1 && k === i + 1 && loose && cliticFamilyAfterGiven(words, norms, k)) { out.push(w.norm); k++; count++; break; }
     if (!linked && count >= 2 && foreignClosingWord(words, norms, k)) { out.push(w.norm); k++; count++; closedForeign = true; break; }
+    if (!linked && count >= 2 && faKafClosingWord(words, norms, k)) { out.push(w.norm); k++; count++; break; }
     if (!linked && !syllable && !styleSurname && !stopSurname && !eastAsianSyllables(prev, w) && !familyNameAfterGiven(words, norms, k) && !nameInside(words, norms, k, count)
       && !(count === 1 && (surnameOfForeignGiven(words, norms, k) || countrySurname(words, norms, k, k - 1) || (loose && k === i + 1 && derivedSurnameOfForeignGiven(words, norms, k)))) && !titleWordInName(words, norms, k)
       && !(count === 2 && k === i + 2 && countrySurname(words, norms, k, i))
@@ -867,6 +869,48 @@ function foreignClosingWord(words: Word[], norms: string[], k: number): boolean 
   if (isStop(w, next) || startsTitle(words, norms, k) || isPlainVerb(w.norm) || !!reportingVerb(w.norm) || isComplementizer(w.norm)) return false;
   if (matchCountryName(norms, k) || matchNationality(norms, k) || portfolios.match(w.norm, norms, k) || channelLength(norms, k)) return false;
   return !next || !!next.punctBefore || startsTitle(words, norms, k + 1) || closesBeforeSaying(norms[k + 1]!);
+}
+
+/**
+ * The last word of a name of three or more that reads as a word only behind ف or ك («كهر» as ك + هر, «فلفول»), where the
+ * name closes with it (punctuation, a title, what the person said or did, or «و» and the next item): glued to a whole
+ * name, «ف/ك + noun» goes on with no clause, so the word is the family name: «حنا رباني كهر والمبعوث …» is Hina Rabbani
+ * Khar, «نبيهة البرصالي فلفول وعن الجانب …» Nabiha Borsali Falfoul. Not ف before a verb («فأكد», «فدعا») or a function
+ * word («فقط», «كذلك», «فهو»).
+ */
+function faKafClosingWord(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k]!, next = words[k + 1];
+  if (w.punctBefore || !/^[فك]/.test(w.norm) || w.norm.length < 3 || /[ةها]$/.test(w.norm) || lexicalReading(w.norm) !== 'clitic' || isDictionaryEntry(w.norm)) return false;
+  const bare = w.norm.slice(1);
+  // (ك never stands before a verb, so a bare form that reads as one leaves the word a name: «كهر».)
+  if ((w.norm[0] === 'ف' && isVerbAsWritten(bare)) || heads.has(bare) || nameStops.has(bare) || nameStops.has(w.norm) || isComplementizer(bare) || !!reportingVerb(w.norm) || isPlainVerb(w.norm)) return false;
+  if (isStop(w, next) || startsTitle(words, norms, k) || matchCountryName(norms, k) || matchNationality(norms, k) || portfolios.match(w.norm, norms, k) || channelLength(norms, k)) return false;
+  return !next || !!next.punctBefore || startsTitle(words, norms, k + 1) || closesBeforeSaying(norms[k + 1]!) || (/^و/.test(norms[k + 1]!) && norms[k + 1]!.length > 2);
+}
+
+/**
+ * A name word that is also a stop word («صادق»: he ratified), closing a name of two words or more where the name
+ * closes (the sentence ends, a comma, or «و» and the next item with the article: «سردار أياز صادق والوفد المرافق له»
+ * is Sardar Ayaz Sadiq): the verb reading needs what it governs after it. No article, no clitic, no adverb in ا.
+ */
+function stopFamilyClosingWholeName(words: Word[], k: number, count: number): boolean {
+  const w = words[k]!, next = words[k + 1];
+  if (count < 2 || w.punctBefore || !nameStops.has(w.norm) || !isNameWord(w.norm) || hasArticle(w) || /^[وفبل]/.test(w.norm) || /ا$/.test(w.norm)) return false;
+  return !next || /^[،,.]$/.test(next.punctBefore ?? '') || (!next.punctBefore && /^وال/.test(next.norm));
+}
+
+/**
+ * A family name with the article that is an office word too («السلطان», «الأمير»), third after an Arab given name and a
+ * father's name, where the name closes with it (the end, punctuation, «و» and an office): «محافظ نينوى نوفل حمادي
+ * السلطان ونائبيه» is Nawfal Hammadi al-Sultan — no office stands after a whole name with nothing of its own.
+ */
+function articledTitleFamilyOfThree(words: Word[], norms: string[], i: number, k: number): boolean {
+  const w = words[k]!, next = words[k + 1];
+  if (w.punctBefore || !hasArticle(w) || arabicNameWord(norms[i]!) === undefined || hasArticle(words[i + 1]!) || !isNameWord(norms[i + 1]!) || isOrdinaryWord(norms[i + 1]!)) return false;
+  if (!(isGazetteerWord(w.norm) || isAlsoName(w.norm)) || !startsTitle(words, norms, k) || matchNationality(norms, k) || matchCountryName(norms, k) || portfolios.match(w.norm, norms, k) || ordinals.has(w.norm)) return false;
+  // (… or his own office: «ونائبه», «ونائبيه».)
+  const ownOffice = /^و/.test(next?.norm ?? '') && heads.has(next!.norm.slice(1).replace(/(يه|يها|ه|ها)$/, ''));
+  return !next || !!next.punctBefore || (/^و/.test(next.norm) && startsTitle(words, norms, k + 1)) || ownOffice;
 }
 
 /** A word that opens what a person said or did right after the name: إن/أن/قد, or a verb (with ف/و before it: «فرأى»). */
