@@ -2281,7 +2281,7 @@ export function documentIssuer(ctx: TextContext, i: number): Speaker | null {
     if (ctx.sentence[d] !== ctx.sentence[i] || ctx.quotationOf[d] !== -1) return null;
     if (d < i - 1 && reportingVerb(ctx.norms[d]!) && !PREPOSITIONS.has(ctx.norms[d]!)) return null;
     if (!doc.test(ctx.norms[d]!)) continue;
-    const author = documentAuthor(ctx, d + 1, i - 1);
+    const author = documentAuthor(ctx, d + 1, i - 1) ?? documentOwner(ctx, d, i - 1);
     if (author) return author;
     for (let v = d - 1; v >= 0 && v >= d - 8; v--) {
       if (ctx.sentence[v] !== ctx.sentence[i] || ctx.quotationOf[v] !== -1 || (v < d - 1 && /[،,:]/.test(gapBefore(ctx, v + 1)))) return null;
@@ -2292,6 +2292,31 @@ export function documentIssuer(ctx: TextContext, i: number): Speaker | null {
       return subjectBefore(ctx, v) ?? kanaSubject(ctx, v);
     }
     return null;
+  }
+  return null;
+}
+
+/**
+ * «نشر الحزب الذي يتزعمه X رسالة مسجلة له …، دعا فيها»: a document with «له»/«لها» after it (or after its adjective)
+ * is that person's own, whoever published it: the official named last before it in the sentence, of the pronoun's
+ * gender.
+ */
+/** Verbs that send a document to someone: «وجه», «بعث», «أرسل», «رفع», «قدم», «سلم». */
+const SENDS = /^[وف]?(ا|ي|ت)?(وجه|بعث|رسل|رفع|قدم|سلم)(ت|وا|ا|تا)?$/;
+
+function documentOwner(ctx: TextContext, d: number, last: number): Speaker | null {
+  let k = d + 1;
+  if (k < last && !/^ل(ه|ها)$/.test(ctx.norms[k]!) && /^[\u0621-\u064A]+ه?$/.test(ctx.norms[k]!) && !ctx.mention[k]) k++;
+  const pronoun = k <= last && ctx.quotationOf[k] === -1 ? ctx.norms[k]!.match(/^ل(ه|ها)$/) : null;
+  if (!pronoun) return null;
+  const gender = pronoun[1] === 'ه' ? 'm' : 'f';
+  for (let j = d - 1; j >= 0 && ctx.sentence[j] === ctx.sentence[d]; j--) {
+    // ("وجه الرئيس رسالة له": a document sent to someone; «له» is whom it went to.)
+    if (SENDS.test(ctx.norms[j]!)) return null;
+    const m = ctx.mention[j];
+    if (!m) continue;
+    const s = officialSpeaker(m.official);
+    return agrees(s, gender) ? s : null;
   }
   return null;
 }
