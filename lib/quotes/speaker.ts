@@ -173,6 +173,8 @@ function institutionSpeaker(ctx: TextContext, i: number, limit: number, afterPre
   if (!head) return null;
   const issuer = statementIssuer(ctx, i, head.words.length, limit);
   if (issuer) return issuer;
+  const earlier = head.words.length === 1 ? earlierStatementIssuer(ctx, i, limit) : null;
+  if (earlier) return earlier;
   // (A joint statement is named whole by its head: "البيان المشترك | الصادر عن القمة", "بيان مشترك | أصدره …".)
   const whole = head.kind === 'capital' || head.words[head.words.length - 1] === 'المشترك';
   let last = whole ? i + head.words.length - 1 : Math.max(i + head.words.length - 1, nounPhraseEnd(ctx, i, limit));
@@ -192,7 +194,8 @@ function institutionSpeaker(ctx: TextContext, i: number, limit: number, afterPre
       return restEn ? `${head.en} the ${restEn.replace(/^the /i, '')}` : head.en.replace(/ for$/, '');
     }
     if (head.kind === 'source') return sourceEnglish(ctx, head.en, after, last);
-    if (owner) return `${head.en} of ${owner.official.name_en}`;
+    // ("المكتب الإعلامي للحريري": the office with its adjectives, the Media Office of Saad Hariri.)
+    if (owner) return `${(owner.first - 1 > i ? institutionToEnglish(textOf(ctx, i, owner.first - 1).replace(/^و/, '')) : null) ?? head.en} of ${owner.official.name_en}`;
     // (Only a nationality inside the body's name: "بأن" after it is no "Albanian".)
     const nat = head.kind !== 'capital' && after <= last ? matchNationality(ctx.norms, after) : null;
     const own = nat ? `${nat.adjective_en} ${head.en}` : head.en;
@@ -228,6 +231,35 @@ function statementIssuer(ctx: TextContext, i: number, headLength: number, limit:
   const office = OFFICE.test(ctx.norms[b]!.replace(/^لل/, 'ال').replace(/^ل/, '')) ? OFFICE_HEAD : undefined;
   const body = institutionSpeaker(ctx, b, limit, !by, office);
   return body && body.kind === 'institution' && !STATEMENT_NOUN.test(ctx.norms[b]!) ? body : null;
+}
+
+/** «البيان» with the article and nothing after it that issues it: the statement the text spoke of before. */
+const THE_STATEMENT = /^[وف]?البيان$/;
+/** How many sentences back «وأضاف البيان» may look for the statement it names again. */
+const STATEMENT_REACH = 3;
+
+/**
+ * «وأفاد المكتب الصحفي لمجلس الأمن الروسي في بيان بأن …. وأضاف البيان أن …», «وقال المكتب الإعلامي للحريري في بيان
+ * إن …، وأشار البيان إلى»: «البيان» names again the statement the text spoke of last, and the body that issued it
+ * speaks through it: the subject of «قال X في بيان», or the body of «بيان صادر عن X».
+ */
+function earlierStatementIssuer(ctx: TextContext, i: number, limit: number): { speaker: Speaker; last: number; kind: SpeakerKind } | null {
+  if (!THE_STATEMENT.test(ctx.norms[i]!) || (i + 1 <= limit && statementIssuer(ctx, i, 1, limit))) return null;
+  for (let j = i - 1; j >= 0 && ctx.sentence[i]! - ctx.sentence[j]! <= STATEMENT_REACH; j--) {
+    if (ctx.quotationOf[j] !== -1 || !/^(بيان|بيانا)$/.test(ctx.norms[j]!)) continue;
+    const issued = statementIssuer(ctx, j, 1, Math.min(ctx.tokens.length - 1, j + 8));
+    if (issued) return { ...issued, last: i };
+    if (ctx.norms[j - 1] !== 'في') return null;
+    let from = j - 1;
+    while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[j]) from--;
+    for (let k = from; k < j - 1; k++) {
+      const office = OFFICE.test(ctx.norms[k]!) ? OFFICE_HEAD : undefined;
+      const body = ctx.quotationOf[k] === -1 ? institutionSpeaker(ctx, k, j - 2, false, office) : null;
+      if (body && body.kind === 'institution' && body.last === j - 2 && !STATEMENT_NOUN.test(ctx.norms[k]!)) return { ...body, last: i };
+    }
+    return null;
+  }
+  return null;
 }
 
 /**
