@@ -774,7 +774,11 @@ function descriptiveReference(ctx: TextContext, from: number, last: number): Off
 function givenNameReference(ctx: TextContext, from: number, to: number): Official | null {
   let k = from;
   while (k < to && (isTitleWord(ctx.norms[k]!) || styles.has(ctx.norms[k]!))) k++;
-  if (k === from || ctx.mention[k] || ctx.quotationOf[k] !== -1) return null;
+  if (ctx.mention[k] || ctx.quotationOf[k] !== -1) return null;
+  // ("وقال آبي في بيان" after "آبي أحمد", "وقال سلفاكير" after "سلفاكير ميارديت": the given name alone, when it is no
+  // word of the language and the whole subject.)
+  const bare = k === from;
+  if (bare && (conjunctionOf(ctx.norms[k]!) || isOrdinaryWord(ctx.norms[k]!) || isStopWord(ctx.norms[k]!))) return null;
   // (The word ends the subject, or circumstances follow it.)
   if (k < to && !/[،,]/.test(gapBefore(ctx, k + 1)) && !PREPOSITIONS.has(ctx.norms[k + 1]!) && !CIRCUMSTANTIAL.test(ctx.norms[k + 1]!)) return null;
   const word = ctx.norms[k]!;
