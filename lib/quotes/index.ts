@@ -235,7 +235,9 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     // "ودعا طالبان إلى …", "أبلغ قيادات حزبية بأن …": after a verb whose object comes before its preposition, a noun
     // that names no official and no speaker the text can put in English is that object; the subject is elsewhere.
     // (So is a noun with a pronoun of its own, «ودعا أنصاره إلى»: the people of the one who speaks.)
-    const addressed = isPluralNoun(ctx.norms[t.subjectFirst] ?? '') || isPossessedNoun(ctx.norms[t.subjectFirst] ?? '');
+    // ("رسالة مسجلة له، دعا فيها أنصاره إلى": past the pronoun that names the document again.)
+    const objectAt = pastPronounObjects(ctx, t.subjectFirst, t.subjectLast);
+    const addressed = isPluralNoun(ctx.norms[objectAt] ?? '') || isPossessedNoun(ctx.norms[objectAt] ?? '');
     if (after && !after.official && ADDRESSES.test(t.verb.lemma) && addressed && !speakerEnglish(after)) {
       // ("هنأ X منافسه، ودعا أنصاره إلى": the subject of the verb that opened the sentence, joined by و.)
       const joined = conjunctionOf(ctx.norms[t.at]!) === 'و' && /[،,]/.test(gapBefore(ctx, t.at)) && !(previousAt >= 0 && ctx.sentence[previousAt] === ctx.sentence[t.at]);
@@ -413,6 +415,13 @@ function titledPersonInSentence(ctx: TextContext, i: number): Speaker | null {
 function namedOpenerInSentence(ctx: TextContext, i: number): Speaker | null {
   const from = sentenceStart(ctx, i);
   return namedOpener(ctx, from, i);
+}
+
+/** The first token from `first` that is no pronoun object ("فيها", "عنه"), up to `last`. */
+function pastPronounObjects(ctx: TextContext, first: number, last: number): number {
+  let k = first;
+  while (k < last && PRONOUN_OBJECT.test(ctx.norms[k]!)) k++;
+  return k;
 }
 
 function isCircumstance(ctx: TextContext, first: number, last: number, circumstances = true): boolean {
@@ -928,7 +937,7 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
       if (history[history.length - 1] !== speaker) history.push(speaker);
       if (!c.silent || c.speaks) spoken = speaker;
     }
-    if (!c.silent && c.trigger && addressedBeforeWords(ctx, c.trigger, speaker)) c.first = c.trigger.subjectFirst;
+    if (!c.silent && c.trigger && addressedBeforeWords(ctx, c.trigger, speaker)) c.first = pastPronounObjects(ctx, c.trigger.subjectFirst, c.trigger.subjectLast);
     if (!c.silent) found.push({ c, speaker });
   }
   found.sort((a, b) => a.c.first - b.c.first);

@@ -174,6 +174,8 @@ function institutionSpeaker(ctx: TextContext, i: number, limit: number, afterPre
   if (!head) return null;
   const issuer = statementIssuer(ctx, i, head.words.length, limit);
   if (issuer) return issuer;
+  const earlier = head.words.length === 1 ? earlierStatementIssuer(ctx, i, limit) : null;
+  if (earlier) return earlier;
   // (A joint statement is named whole by its head: "البيان المشترك | الصادر عن القمة", "بيان مشترك | أصدره …".)
   const whole = head.kind === 'capital' || head.words[head.words.length - 1] === 'المشترك';
   let last = whole ? i + head.words.length - 1 : Math.max(i + head.words.length - 1, nounPhraseEnd(ctx, i, limit));
@@ -193,7 +195,8 @@ function institutionSpeaker(ctx: TextContext, i: number, limit: number, afterPre
       return restEn ? `${head.en} the ${restEn.replace(/^the /i, '')}` : head.en.replace(/ for$/, '');
     }
     if (head.kind === 'source') return sourceEnglish(ctx, head.en, after, last);
-    if (owner) return `${head.en} of ${owner.official.name_en}`;
+    // ("المكتب الإعلامي للحريري": the office with its adjectives, the Media Office of Saad Hariri.)
+    if (owner) return `${(owner.first - 1 > i ? institutionToEnglish(textOf(ctx, i, owner.first - 1).replace(/^و/, '')) : null) ?? head.en} of ${owner.official.name_en}`;
     // (Only a nationality inside the body's name: "بأن" after it is no "Albanian".)
     const nat = head.kind !== 'capital' && after <= last ? matchNationality(ctx.norms, after) : null;
     const own = nat ? `${nat.adjective_en} ${head.en}` : head.en;
@@ -229,6 +232,35 @@ function statementIssuer(ctx: TextContext, i: number, headLength: number, limit:
   const office = OFFICE.test(ctx.norms[b]!.replace(/^لل/, 'ال').replace(/^ل/, '')) ? OFFICE_HEAD : undefined;
   const body = institutionSpeaker(ctx, b, limit, !by, office);
   return body && body.kind === 'institution' && !STATEMENT_NOUN.test(ctx.norms[b]!) ? body : null;
+}
+
+/** «البيان» with the article and nothing after it that issues it: the statement the text spoke of before. */
+const THE_STATEMENT = /^[وف]?البيان$/;
+/** How many sentences back «وأضاف البيان» may look for the statement it names again. */
+const STATEMENT_REACH = 3;
+
+/**
+ * «وأفاد المكتب الصحفي لمجلس الأمن الروسي في بيان بأن …. وأضاف البيان أن …», «وقال المكتب الإعلامي للحريري في بيان
+ * إن …، وأشار البيان إلى»: «البيان» names again the statement the text spoke of last, and the body that issued it
+ * speaks through it: the subject of «قال X في بيان», or the body of «بيان صادر عن X».
+ */
+function earlierStatementIssuer(ctx: TextContext, i: number, limit: number): { speaker: Speaker; last: number; kind: SpeakerKind } | null {
+  if (!THE_STATEMENT.test(ctx.norms[i]!) || (i + 1 <= limit && statementIssuer(ctx, i, 1, limit))) return null;
+  for (let j = i - 1; j >= 0 && ctx.sentence[i]! - ctx.sentence[j]! <= STATEMENT_REACH; j--) {
+    if (ctx.quotationOf[j] !== -1 || !/^(بيان|بيانا)$/.test(ctx.norms[j]!)) continue;
+    const issued = statementIssuer(ctx, j, 1, Math.min(ctx.tokens.length - 1, j + 8));
+    if (issued) return { ...issued, last: i };
+    if (ctx.norms[j - 1] !== 'في') return null;
+    let from = j - 1;
+    while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[j]) from--;
+    for (let k = from; k < j - 1; k++) {
+      const office = OFFICE.test(ctx.norms[k]!) ? OFFICE_HEAD : undefined;
+      const body = ctx.quotationOf[k] === -1 ? institutionSpeaker(ctx, k, j - 2, false, office) : null;
+      if (body && body.kind === 'institution' && body.last === j - 2 && !STATEMENT_NOUN.test(ctx.norms[k]!)) return { ...body, last: i };
+    }
+    return null;
+  }
+  return null;
 }
 
 /**
@@ -734,7 +766,11 @@ function descriptiveReference(ctx: TextContext, from: number, last: number): Off
 function givenNameReference(ctx: TextContext, from: number, to: number): Official | null {
   let k = from;
   while (k < to && (isTitleWord(ctx.norms[k]!) || styles.has(ctx.norms[k]!))) k++;
-  if (k === from || ctx.mention[k] || ctx.quotationOf[k] !== -1) return null;
+  if (ctx.mention[k] || ctx.quotationOf[k] !== -1) return null;
+  // ("وقال آبي في بيان" after "آبي أحمد", "وقال سلفاكير" after "سلفاكير ميارديت": the given name alone, when it is no
+  // word of the language and the whole subject.)
+  const bare = k === from;
+  if (bare && (conjunctionOf(ctx.norms[k]!) || isOrdinaryWord(ctx.norms[k]!) || isStopWord(ctx.norms[k]!))) return null;
   // (The word ends the subject, or circumstances follow it.)
   if (k < to && !/[،,]/.test(gapBefore(ctx, k + 1)) && !PREPOSITIONS.has(ctx.norms[k + 1]!) && !CIRCUMSTANTIAL.test(ctx.norms[k + 1]!)) return null;
   const word = ctx.norms[k]!;
@@ -2270,7 +2306,7 @@ export function documentIssuer(ctx: TextContext, i: number): Speaker | null {
     if (ctx.sentence[d] !== ctx.sentence[i] || ctx.quotationOf[d] !== -1) return null;
     if (d < i - 1 && reportingVerb(ctx.norms[d]!) && !PREPOSITIONS.has(ctx.norms[d]!)) return null;
     if (!doc.test(ctx.norms[d]!)) continue;
-    const author = documentAuthor(ctx, d + 1, i - 1);
+    const author = documentAuthor(ctx, d + 1, i - 1) ?? documentOwner(ctx, d, i - 1);
     if (author) return author;
     for (let v = d - 1; v >= 0 && v >= d - 8; v--) {
       if (ctx.sentence[v] !== ctx.sentence[i] || ctx.quotationOf[v] !== -1 || (v < d - 1 && /[،,:]/.test(gapBefore(ctx, v + 1)))) return null;
@@ -2281,6 +2317,31 @@ export function documentIssuer(ctx: TextContext, i: number): Speaker | null {
       return subjectBefore(ctx, v) ?? kanaSubject(ctx, v);
     }
     return null;
+  }
+  return null;
+}
+
+/**
+ * «نشر الحزب الذي يتزعمه X رسالة مسجلة له …، دعا فيها»: a document with «له»/«لها» after it (or after its adjective)
+ * is that person's own, whoever published it: the official named last before it in the sentence, of the pronoun's
+ * gender.
+ */
+/** Verbs that send a document to someone: «وجه», «بعث», «أرسل», «رفع», «قدم», «سلم». */
+const SENDS = /^[وف]?(ا|ي|ت)?(وجه|بعث|رسل|رفع|قدم|سلم)(ت|وا|ا|تا)?$/;
+
+function documentOwner(ctx: TextContext, d: number, last: number): Speaker | null {
+  let k = d + 1;
+  if (k < last && !/^ل(ه|ها)$/.test(ctx.norms[k]!) && /^[\u0621-\u064A]+ه?$/.test(ctx.norms[k]!) && !ctx.mention[k]) k++;
+  const pronoun = k <= last && ctx.quotationOf[k] === -1 ? ctx.norms[k]!.match(/^ل(ه|ها)$/) : null;
+  if (!pronoun) return null;
+  const gender = pronoun[1] === 'ه' ? 'm' : 'f';
+  for (let j = d - 1; j >= 0 && ctx.sentence[j] === ctx.sentence[d]; j--) {
+    // ("وجه الرئيس رسالة له": a document sent to someone; «له» is whom it went to.)
+    if (SENDS.test(ctx.norms[j]!)) return null;
+    const m = ctx.mention[j];
+    if (!m) continue;
+    const s = officialSpeaker(m.official);
+    return agrees(s, gender) ? s : null;
   }
   return null;
 }
