@@ -3,7 +3,6 @@
 // largest limit, and the normalised key of a short line or of the start of a long one.
 import { normalize } from '../arabic/normalize';
 import { isGivenName } from '../vocab/article-names';
-import { nameParticles } from '../vocab/titles';
 import { boilerplate as vocab, keyBoilerplateSteps, phraseKey, phraseKeyHead } from '../vocab/boilerplate';
 import { STORY_WORDS_EXACT, opensAsContinuation, otherStoryUnitsSteps } from './stories';
 import { isDateToken } from './date-token';
@@ -1138,9 +1137,11 @@ function isPlacedByline(text: string): boolean {
   if (!m) return false;
   const rest = m[3]!.trim().split(/\s+/);
   // A longer name has a particle and no word a conjunction opens («جدة - محمد بن سلمان وبايدن» is a subheading).
-  if (rest.length > 2 && (!rest.some((w) => nameParticles.has(normalize(w))) || rest.some((w) => /^[وف]/.test(w) && !isGivenName(normalize(w))))) return false;
+  if (rest.length > 2 && (!rest.some((w) => NAME_PARTICLES.has(normalize(w))) || rest.some((w) => /^[وف]/.test(w) && !isGivenName(normalize(w))))) return false;
   return isWriterWords([m[2]!, ...rest]);
 }
+/** Words that join the parts of a compound Arabic name: «بن», «ولد», «عبد», «أبو». */
+const NAME_PARTICLES = new Set(['بن', 'بنت', 'ابن', 'ولد', 'عبد', 'ابو', 'ال']);
 
 /** A news site (perhaps in quotation marks), or a site and the agencies it took the story from («العربية.نت، وكالات»). */
 function isSiteSigning(part: string): boolean {
