@@ -738,9 +738,7 @@ function learnGender(ctx: TextContext, t: Trigger, speaker: Speaker): void {
 function sentencePairHere(ctx: TextContext, at: number): Speaker | null {
   const p = sentencePair(ctx, at);
   if (!p) return null;
-  let from = at;
-  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[at]) from--;
-  for (let j = from; j < at; j++) if (ctx.mention[j]?.official === p.pair![0]) return p;
+  for (let j = sentenceStart(ctx, at); j < at; j++) if (ctx.mention[j]?.official === p.pair![0]) return p;
   return null;
 }
 

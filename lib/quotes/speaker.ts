@@ -251,9 +251,7 @@ function earlierStatementIssuer(ctx: TextContext, i: number, limit: number): { s
     const issued = statementIssuer(ctx, j, 1, Math.min(ctx.tokens.length - 1, j + 8));
     if (issued) return { ...issued, last: i };
     if (ctx.norms[j - 1] !== 'في') return null;
-    let from = j - 1;
-    while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[j]) from--;
-    for (let k = from; k < j - 1; k++) {
+    for (let k = sentenceStart(ctx, j); k < j - 1; k++) {
       const office = OFFICE.test(ctx.norms[k]!) ? OFFICE_HEAD : undefined;
       const body = ctx.quotationOf[k] === -1 ? institutionSpeaker(ctx, k, j - 2, false, office) : null;
       if (body && body.kind === 'institution' && body.last === j - 2 && !STATEMENT_NOUN.test(ctx.norms[k]!)) return { ...body, last: i };
@@ -2242,8 +2240,7 @@ const OBJECT_PREPOSITIONS = new Set(['مع', 'عن', 'الي', 'علي', 'من',
 export function narratedPerson(ctx: TextContext, i: number, previousAt: number): Speaker | null {
   if (i === 0 || ctx.sentence[i - 1] === ctx.sentence[i]) return null;
   const last = i - 1;
-  let from = last;
-  while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[last]) from--;
+  const from = sentenceStart(ctx, last);
   if (previousAt >= from || last - from > 40) return null;
   for (let j = from; j <= last; j++) if (ctx.quotationOf[j] !== -1 || reportingVerb(ctx.norms[j]!)) return null;
   // (A phrase of place or time closed by a comma may open it: "وعلى ضفة النهر،", "في القرية،".)
