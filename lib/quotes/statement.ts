@@ -273,9 +273,22 @@ function reportsOwnWords(ctx: TextContext, i: number): boolean {
   for (let j = i + 1; j < ctx.tokens.length && j <= i + 10 && ctx.sentence[j] === ctx.sentence[i]; j++) {
     if (hasComma(gapBefore(ctx, j)) && j > i + 1) return false;
     if (isComplementizer(ctx.norms[j]!) || hasColon(gapBefore(ctx, j))) return true;
-    if (ctx.quotationOf[j] !== -1) return j <= i + 2;
+    if (ctx.quotationOf[j] !== -1) return j === i + 1 || (j === i + 2 && !objectBeforeOuterWords(ctx, i));
   }
   return false;
+}
+
+/** Verbs whose object a quotation describes ("الذي وصف القرار «…»", "التي اعتبرت الخطوة «…»"), normalised. */
+const DESCRIBING_VERBS = /^(وصف|وصفت|وصفوا|اعتبر|اعتبرت|اعتبروا|عد|عدت|سمي|سمت|نعت|نعتت)$/;
+
+/**
+ * "إن القانون الذي أقر العقد «يخالف …»": inside the words, a relative clause whose verb has a definite object of its own
+ * and is no verb of describing; the quotation after that object goes on with the noun the clause describes, not with
+ * the clause.
+ */
+function objectBeforeOuterWords(ctx: TextContext, i: number): boolean {
+  const object = ctx.norms[i + 1] ?? '';
+  return /^ال[\u0621-\u064A]{2,}$/.test(object) && !ctx.mention[i + 1] && !DESCRIBING_VERBS.test(ctx.norms[i]!.replace(/^[وف]/, ''));
 }
 
 /** Whether the token before i ends a name in quotation marks ('حزب "المستقبل"', 'وكالة "سانا"'), with nothing between. */
