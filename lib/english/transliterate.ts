@@ -7,6 +7,12 @@
  */
 import { isArabicScript, isFrench, type Origin } from './origin';
 
+/**
+ * Spanish and Italian, whose alphabets have no w. (Not Portuguese: a story of Mozambique or Angola lends its tradition to
+ * the Bantu names of its neighbours, Mnangagwa, Mutsvangwa, which keep theirs.)
+ */
+const ROMANCE = new Set<Origin>(['spanish', 'italian']);
+
 const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u0640\u200B-\u200F]/g;
 const VOWEL_LETTERS = new Set([...'اآأإويىةئؤءع']);
 const LONG_VOWEL = 'اآويىة';
@@ -244,6 +250,9 @@ function segments(word: string, origin: Origin, europeanE = true): Segment[] {
         if (start && !arab && !EAST_ASIAN.has(origin) && origin !== 'russian' && next === 'و' && chars[2] !== undefined && !VOWEL_LETTERS.has(chars[2]!)) {
           push('w', false); push('o', true); i++; break;
         }
+        // Spanish and Italian write no w: و between a consonant and a vowel is their u (Eduardo, Manuel,
+        // Boluarte, Aguado, Guaidó, Cuadrado), which the w of the English reading spelt Bolwarte, Agwado.
+        if (ROMANCE.has(origin) && !start && nextVowel && next !== 'و' && !prevVowel) { push('u', true); break; }
         // Ethiopian names open with Wo- before a consonant (Workneh, Woldemariam).
         if (start && origin === 'ethiopian' && next !== undefined && !VOWEL_LETTERS.has(next)) push('wo', true, true);
         else if (start || (nextVowel && next !== 'و' && !prevVowel)) {
