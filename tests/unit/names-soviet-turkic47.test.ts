@@ -28,3 +28,14 @@ describe('Spanish and Italian names, whose alphabets have no w', () => {
     expect(nameToEnglish('واشنطن أبدالا', { country: 'UY' })).toMatch(/^W/);
   });
 });
+
+describe('French-speaking Africa\'s names no list holds', () => {
+  it('writes ك k, as its Bantu, Mande and Mossi names are written', () => {
+    // «تيريز كاييكوامبا فاغنر» (DR Congo's foreign minister): Kayikwamba, not Caiecouamba.
+    expect(nameToEnglish('تيريز كاييكوامبا فاغنر', { country: 'CD' })).toMatch(/ Ka\w+ Wagner$/);
+    expect(nameToEnglish('جوزيف كابيلا', { country: 'CD' })).toBe('Joseph Kabila');
+  });
+  it('keeps the c of the family names the lists spell with it', () => {
+    expect(nameToEnglish('أمادو كوليبالي', { country: 'CI' })).toMatch(/ Coulibaly$/);
+  });
+});
