@@ -98,6 +98,16 @@ const WEST_AFRICA = new Set(['NG', 'GH', 'LR', 'SL', 'GM']);
 // Azerbaijan's and Turkmenistan's own Latin letters write ح h, which their officials' names keep in English (Hajiyev,
 // Hasanov, Huseynov), where the Russian press writes kh (Rakhimov, Khakimov).
 const LATIN_H = new Set(['AZ', 'TM']);
+/** The Turkic states of the former Soviet Union, whose officials' names reach English through Russian letter values. */
+const SOVIET_TURKIC = new Set(['KZ', 'KG', 'UZ', 'TM', 'AZ']);
+/**
+ * A foreign list's spelling of a Central Asian or Azerbaijani name word with letters the Russian-based romanisation of
+ * those names never writes (w, q, x, a doubled l or r; c but for Azerbaijan's own c, read below) is another language's
+ * word written alike: إلمان is Elman, not the German Allman; نصيروف Nasirov, not the Polish Nasyrow; أرين Aryn, not Warren.
+ */
+function sovietTurkicMisreading(english: string, country: string): boolean {
+  return /w|q|x|rr|ll/i.test(english) || (country !== 'AZ' && /c(?!h)/i.test(english));
+}
 /** Letters that occur in Arabic and Persian names but hardly ever in transliterated foreign ones. */
 const ARABIC_LETTERS = /[عحصضظق]/;
 
@@ -835,7 +845,10 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     // (A Slavic -ski or -ić keeps its own letters in a Spanish, French or English name: Kuczynski, not Cochinsque.)
     const own = i > 0 && style !== 'russian' && style !== 'slavic' && !isArabicScript(style) ? originOfSurname(norm) : null;
     const onArabic = style === 'russian' && !own ? arabicStemOv(norm, country !== null && LATIN_H.has(country)) : null;
-    const english = capitalize(own ? transliterateWord(word, own) : onArabic ?? wordToEnglish(word, norm, style, i > 0 && i === words.length - 1, vowel, press, i === 0 && words.length > 1)).replace(/^Mc([a-z])/, (_m, c: string) => 'Mc' + c.toUpperCase())
+    const listed = own || onArabic ? undefined : wordToEnglish(word, norm, style, i > 0 && i === words.length - 1, vowel, press, i === 0 && words.length > 1);
+    const misread = listed !== undefined && style === 'russian' && country !== null && SOVIET_TURKIC.has(country) &&
+      listed === foreignNameWord(norm) && sovietTurkicMisreading(listed, country);
+    const english = capitalize(own ? transliterateWord(word, own) : onArabic ?? (misread ? transliterateWord(word, style) : listed!)).replace(/^Mc([a-z])/, (_m, c: string) => 'Mc' + c.toUpperCase())
       // (Tunisia's and Algeria's press write a name's final -اة as -et: Najet, Hayet; Morocco's keeps Najat.)
       .replace(/at$/, (m) => (style === 'maghreb' && !moroccan && /اة$/.test(word) ? 'et' : m));
     out.push(levant && i > 0 && style === 'arab' ? levantineEnding(english, word) : sudanese ? sudaneseG(english, norm) : english);
@@ -846,7 +859,8 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   // Kyrgyzstan, Uzbekistan, Turkmenistan and Tajikistan write the j of their names J where Russia writes Zh (Jeenbekov,
   // Japarov, Jurabek, Jamshed): ج there is j.
   if (style === 'russian' && country && CENTRAL_ASIAN_J.has(country) && words.some((w) => w.includes('ج'))) {
-    for (let k = 0; k < out.length; k++) out[k] = out[k]!.replace(/zh/g, 'j').replace(/Zh/g, 'J');
+    // (And where a list spells it the French way, dj: جباروف is Japarov, not Djeparov.)
+    for (let k = 0; k < out.length; k++) out[k] = out[k]!.replace(/zh|dj/g, 'j').replace(/Zh|Dj/g, 'J');
   }
   // (An Azerbaijani given name a list spells in the Turkic alphabet, whose c is j and ç ch, is written in English with
   // those: Ceyhun → Jeyhun, Elçin → Elchin.)

@@ -7,6 +7,12 @@
  */
 import { isArabicScript, isFrench, type Origin } from './origin';
 
+/**
+ * Spanish and Italian, whose alphabets have no w. (Not Portuguese: a story of Mozambique or Angola lends its tradition to
+ * the Bantu names of its neighbours, Mnangagwa, Mutsvangwa, which keep theirs.)
+ */
+const ROMANCE = new Set<Origin>(['spanish', 'italian']);
+
 const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u0640\u200B-\u200F]/g;
 const VOWEL_LETTERS = new Set([...'اآأإويىةئؤءع']);
 const LONG_VOWEL = 'اآويىة';
@@ -16,7 +22,9 @@ interface Segment { text: string; vowel: boolean; consonantLetter: boolean }
 /** Origins that write the sound Arabic spells ج as g (Giorgos, Gustavo, Gebre, Angela). */
 const HARD_G = new Set<Origin>(['greek', 'spanish', 'german', 'nordic', 'ethiopian']);
 /** Origins that spell k with a k, never a c (Kotzias, Kishida, Kuleba, Bekele). */
-const K_ORIGINS = new Set<Origin>(['russian', 'slavic', 'albanian', 'greek', 'german', 'nordic', 'japanese', 'ethiopian', 'african', 'nilotic', 'lao', 'turkish', 'burmese', 'indoMalay']);
+// (French-speaking Africa's names no list holds are written with k, as its Bantu, Mande and Mossi names are: Kabila,
+// Kasongo, Kaboré, Kané, Kayikwamba; the c of Coulibaly, Camara and Compaoré is the lists' own spelling, kept.)
+const K_ORIGINS = new Set<Origin>(['russian', 'slavic', 'albanian', 'greek', 'german', 'nordic', 'japanese', 'ethiopian', 'african', 'nilotic', 'lao', 'turkish', 'burmese', 'indoMalay', 'africanFrench']);
 /** English-speaking Africa's letters, which South Sudan's Dinka and Nuer names share (u inside, g for ق, a for ع). */
 const africanLetters = (origin: Origin) => origin === 'african' || origin === 'nilotic';
 
@@ -244,6 +252,9 @@ function segments(word: string, origin: Origin, europeanE = true): Segment[] {
         if (start && !arab && !EAST_ASIAN.has(origin) && origin !== 'russian' && next === 'و' && chars[2] !== undefined && !VOWEL_LETTERS.has(chars[2]!)) {
           push('w', false); push('o', true); i++; break;
         }
+        // Spanish and Italian write no w: و between a consonant and a vowel is their u (Eduardo, Manuel,
+        // Boluarte, Aguado, Guaidó, Cuadrado), which the w of the English reading spelt Bolwarte, Agwado.
+        if (ROMANCE.has(origin) && !start && nextVowel && next !== 'و' && !prevVowel) { push('u', true); break; }
         // Ethiopian names open with Wo- before a consonant (Workneh, Woldemariam).
         if (start && origin === 'ethiopian' && next !== undefined && !VOWEL_LETTERS.has(next)) push('wo', true, true);
         else if (start || (nextVowel && next !== 'و' && !prevVowel)) {

@@ -35,7 +35,8 @@ describe('letter rules of Spanish, West African and Slavic names', () => {
     expect(nameToEnglish('تيودور دياوارا', { country: 'ML' })).toBe('Theodore Diawara');
     expect(transliterateWord('دجيبو', 'africanFrench')).toBe('djibo');
     expect(transliterateWord('ويدرا', 'africanFrench')).toMatch(/^oui/);
-    expect(transliterateWord('كاندوغو', 'africanFrench')).toBe('candogo');
+    // (k since round 47: West Africa's names no list holds are written with k, Kaboré, Kafando, Kando.)
+    expect(transliterateWord('كاندوغو', 'africanFrench')).toBe('kandogo');
   });
 });
 

@@ -163,7 +163,8 @@ describe('nameToEnglish: conventions by origin for letters Arabic merges', () =>
   });
   it('writes the names of French-speaking Africa with ou for و and the French given names', () => {
     expect(nameToEnglish('جان كلود كوليبالي', { country: 'CI' })).toBe('Jean-Claude Coulibaly');
-    expect(transliterateWord('كوليبالي', 'africanFrench')).toBe('coulibali');
+    // (The letter rules write ك k since round 47; the list keeps Coulibaly's c, above.)
+    expect(transliterateWord('كوليبالي', 'africanFrench')).toBe('koulibali');
     expect(transliterateWord('تواديرا', 'africanFrench')).toBe('touadira');
     expect(nameToEnglish('موسى كوناتي', { country: 'ML' })).toBe('Moussa Konate');
   });
