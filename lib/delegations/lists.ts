@@ -728,14 +728,20 @@ function accompaniedNamedAfter(ctx: Context, k: number): Official | null | undef
   return m?.official ?? null;
 }
 
+/** «يقود»، «تقود»، «قاد»، «قادت»: a verb of leading with no pronoun, its object the delegation named right after it. */
+const LEADING_VERB = /^(?:[يت]قود|قاد|قادت)$/;
+
 /**
- * «X … على رأس وفد رفيع يضم …»: «على رأس» and a delegation word a few words before the verb of comprising, no comma
- * between; the one at its head is the person named last before «على».
+ * «X … على رأس وفد رفيع يضم …»، «X، الذي يقود وفدا يضم …»، «التي ترأس وفدا يضم …»: «على رأس» or a verb of leading, then a
+ * delegation word, a few words before the verb of comprising, no comma between; the one at its head is the person named
+ * last before them.
  */
 function headOfDelegationBefore(ctx: Context, i: number, sentStart: number): Official | null {
   for (let k = i - 2; k >= Math.max(sentStart, i - 6); k--) {
     if (ctx.comma[k + 1] || ctx.coveredBy[k]) return null;
-    if (!(ctx.forms[k] ?? []).includes('علي') || !(ctx.forms[k + 1] ?? []).includes('راس') || !isIn(ctx, k + 2, delegationWords)) continue;
+    const onTop = (ctx.forms[k] ?? []).includes('علي') && (ctx.forms[k + 1] ?? []).includes('راس') && isIn(ctx, k + 2, delegationWords);
+    const leads = (LEADING_VERB.test(ctx.norms[k]!) || isIn(ctx, k, headVerbs)) && isIn(ctx, k + 1, delegationWords);
+    if (!onTop && !leads) continue;
     for (let j = k - 1; j >= sentStart; j--) {
       const m = ctx.coveredBy[j];
       if (m && !ctx.quoted[j] && !isGenitiveReference(ctx, m)) return m.official;
@@ -751,6 +757,10 @@ function headOfDelegationBefore(ctx: Context, i: number, sentStart: number): Off
  */
 function accompaniedByState(ctx: Context, i: number): Official | null {
   if (!ACCOMPANIED_STATE.test(ctx.norms[i] ?? '') || ctx.comma[i] || ctx.coveredBy[i]) return null;
+  // «Y، الذي كان مرفوقا بـ…»، «Y، التي كانت مرفوقة بـ…»: the state told in a relative clause on the name.
+  if (/^(?:كان|كانت)$/.test(ctx.norms[i - 1] ?? '') && /^(?:الذي|التي)$/.test(ctx.norms[i - 2] ?? '') && !ctx.comma[i - 1]) {
+    return ctx.coveredBy[i - 3]?.official ?? null;
+  }
   return ctx.coveredBy[i - 1]?.official ?? null;
 }
 const ACCOMPANIED_STATE = /^(?:مرفوق|مصحوب)(?:ا|ه|ين|ان|تين|تان)?$/;
