@@ -419,7 +419,7 @@ const LEADS_VERB = /^[وف]?(?:ترا?س|يرا?س|تترا?س|يترا?س|تر�
 /** «بعثة»: an organisation's mission, a delegation by another word. */
 const MISSION = /^(?:ال)?بعث(?:ه|ة)$/;
 /** How far back a delegation named with its head may be referred to by «الوفد»/«البعثة». */
-const DELEGATION_REACH = 250;
+export const DELEGATION_REACH = 250;
 
 /**
  * The head of the last delegation named before token i with its head («وفدا من … برئاسة X»، «بعثة الصندوق برئاسة X»،

@@ -24,7 +24,7 @@ import {
 } from '../vocab/meetings';
 import type { Official } from '../types';
 import { normalize } from '../arabic/normalize';
-import { isGenitiveReference, isIn, isPlaceName, ledDelegationBefore, lookup, sentenceBounds, type Context, type Mention } from './context';
+import { DELEGATION_REACH, isGenitiveReference, isIn, isPlaceName, ledDelegationBefore, lookup, sentenceBounds, type Context, type Mention } from './context';
 import { verbAt } from './meetings';
 import { heads, styles } from '../vocab/titles';
 import { matchSpeakerHead } from '../vocab/speakers';
@@ -514,7 +514,9 @@ export function findLists(
     if (!principal && !isAttendance(opener.kind) && previous && !isAttendance(previous.kind)) principal = previous.principal;
     // "التقى X بعثة صندوق النقد الدولي برئاسة Y … فيما ضمت البعثة …": the delegation named before, by its head.
     // "استقبل X وفدا برلمانيا ألمانيا برئاسة Y، يضم النائبين A و B": the delegation just named, led by Y, in the same sentence.
-    if (!principal && opener.kind === 'delegation' && (definiteDelegation(ctx, i) || shortBodyNear(ctx, Math.max(sentStart, i - 4), i))) principal = ledDelegationBefore(ctx, i) ?? bodyOfficialBefore(ctx, i, principals);
+    if (!principal && opener.kind === 'delegation' && (definiteDelegation(ctx, i) || shortBodyNear(ctx, Math.max(sentStart, i - 4), i))) {
+      principal = ledDelegationBefore(ctx, i) ?? bodyOfficialBefore(ctx, i, principals) ?? accompaniedDelegationBefore(ctx, i, sentStart);
+    }
     // "وحضر اللقاء عن جانب الجامعة A، وB": the side named by the short name of a delegation's body is that delegation's.
     // («ومن جانب المنظمة A، وB» after «استقبل الوزير المديرة الإقليمية لمنظمة الصحة العالمية X»: with no delegation led, the
     // meeting party whose title names that body.)
@@ -675,15 +677,42 @@ function sideSentenceOpener(ctx: Context, i: number, partition: Partition): { ki
   return null;
 }
 
+/**
+ * «والوفد المرافق»، «والوفد البرلماني المرافق»، «والوفد الرسمي المرافق»: a delegation word at k followed by «المرافق», or by
+ * one definite adjective then «المرافق»; the token of «المرافق», or -1.
+ */
+function accompanyingAt(ctx: Context, k: number): number {
+  if (!isIn(ctx, k, delegationWords)) return -1;
+  if (/^ال?مرافق/.test(ctx.norms[k + 1] ?? '')) return k + 1;
+  const adjective = ctx.norms[k + 1] ?? '';
+  const ok = adjective.startsWith('ال') && !ctx.coveredBy[k + 1] && !ctx.comma[k + 1] && !ctx.comma[k + 2];
+  return ok && /^المرافق/.test(ctx.norms[k + 2] ?? '') ? k + 2 : -1;
+}
+
 /** "Y والوفد المرافق له": the mention just before a delegation word followed by المرافق, a few words before token i. */
 function accompaniedBefore(ctx: Context, i: number, sentStart: number): Official | null {
-  for (let k = i - 1; k >= Math.max(sentStart + 1, i - 6); k--) {
-    if (!isIn(ctx, k, delegationWords) || !/^ال?مرافق/.test(ctx.norms[k + 1] ?? '')) continue;
+  for (let k = i - 1; k >= Math.max(sentStart + 1, i - 7); k--) {
+    const marker = accompanyingAt(ctx, k);
+    if (marker < 0) continue;
     // «بحضور X والوفد المرافق للوزير المصري»: the one accompanied is named after the marker (by his title); X is not him.
-    const after = accompaniedNamedAfter(ctx, k + 2);
+    const after = accompaniedNamedAfter(ctx, marker + 1);
     if (after !== undefined) return after;
     for (let j = k - 1; j >= Math.max(sentStart, k - 3); j--) if (ctx.coveredBy[j]) return ctx.coveredBy[j]!.official;
     return null;
+  }
+  return null;
+}
+
+/**
+ * «استقبل X وزير الخارجية Y والوفد المرافق له. ويضم الوفد …»: «الوفد» of a later sentence refers back to the delegation
+ * that accompanies someone, named in an earlier one: its principal is the one named right before it.
+ */
+function accompaniedDelegationBefore(ctx: Context, i: number, sentStart: number): Official | null {
+  for (let k = sentStart - 1; k >= Math.max(1, i - DELEGATION_REACH); k--) {
+    const marker = accompanyingAt(ctx, k);
+    if (marker < 0 || ctx.quoted[k] || !/^ل(?:ه|ها|هما|هم)$/.test(ctx.norms[marker + 1] ?? '')) continue;
+    const m = ctx.coveredBy[k - 1];
+    return m && !ctx.quoted[k - 1] ? m.official : null;
   }
   return null;
 }
@@ -699,14 +728,20 @@ function accompaniedNamedAfter(ctx: Context, k: number): Official | null | undef
   return m?.official ?? null;
 }
 
+/** «يقود»، «تقود»، «قاد»، «قادت»: a verb of leading with no pronoun, its object the delegation named right after it. */
+const LEADING_VERB = /^(?:[يت]قود|قاد|قادت)$/;
+
 /**
- * «X … على رأس وفد رفيع يضم …»: «على رأس» and a delegation word a few words before the verb of comprising, no comma
- * between; the one at its head is the person named last before «على».
+ * «X … على رأس وفد رفيع يضم …»، «X، الذي يقود وفدا يضم …»، «التي ترأس وفدا يضم …»: «على رأس» or a verb of leading, then a
+ * delegation word, a few words before the verb of comprising, no comma between; the one at its head is the person named
+ * last before them.
  */
 function headOfDelegationBefore(ctx: Context, i: number, sentStart: number): Official | null {
   for (let k = i - 2; k >= Math.max(sentStart, i - 6); k--) {
     if (ctx.comma[k + 1] || ctx.coveredBy[k]) return null;
-    if (!(ctx.forms[k] ?? []).includes('علي') || !(ctx.forms[k + 1] ?? []).includes('راس') || !isIn(ctx, k + 2, delegationWords)) continue;
+    const onTop = (ctx.forms[k] ?? []).includes('علي') && (ctx.forms[k + 1] ?? []).includes('راس') && isIn(ctx, k + 2, delegationWords);
+    const leads = (LEADING_VERB.test(ctx.norms[k]!) || isIn(ctx, k, headVerbs)) && isIn(ctx, k + 1, delegationWords);
+    if (!onTop && !leads) continue;
     for (let j = k - 1; j >= sentStart; j--) {
       const m = ctx.coveredBy[j];
       if (m && !ctx.quoted[j] && !isGenitiveReference(ctx, m)) return m.official;
@@ -722,6 +757,10 @@ function headOfDelegationBefore(ctx: Context, i: number, sentStart: number): Off
  */
 function accompaniedByState(ctx: Context, i: number): Official | null {
   if (!ACCOMPANIED_STATE.test(ctx.norms[i] ?? '') || ctx.comma[i] || ctx.coveredBy[i]) return null;
+  // «Y، الذي كان مرفوقا بـ…»، «Y، التي كانت مرفوقة بـ…»: the state told in a relative clause on the name.
+  if (/^(?:كان|كانت)$/.test(ctx.norms[i - 1] ?? '') && /^(?:الذي|التي)$/.test(ctx.norms[i - 2] ?? '') && !ctx.comma[i - 1]) {
+    return ctx.coveredBy[i - 3]?.official ?? null;
+  }
   return ctx.coveredBy[i - 1]?.official ?? null;
 }
 const ACCOMPANIED_STATE = /^(?:مرفوق|مصحوب)(?:ا|ه|ين|ان|تين|تان)?$/;
@@ -733,7 +772,8 @@ const ACCOMPANIED_STATE = /^(?:مرفوق|مصحوب)(?:ا|ه|ين|ان|تين|�
 function accompaniedByPronoun(ctx: Context, i: number, sentStart: number): Official | null {
   let marked = false;
   for (let k = Math.max(sentStart, i - 3); k <= i + 3 && !marked; k++) {
-    marked = isIn(ctx, k, delegationWords) && /^ال?مرافق[ةه]?$/.test(ctx.norms[k + 1] ?? '') && /^ل(?:ه|ها|هما|هم)$/.test(ctx.norms[k + 2] ?? '');
+    const marker = accompanyingAt(ctx, k);
+    marked = marker > 0 && /^ال?مرافق[ةه]?$/.test(ctx.norms[marker]!) && /^ل(?:ه|ها|هما|هم)$/.test(ctx.norms[marker + 1] ?? '');
   }
   if (!marked) return null;
   for (let k = sentStart; k < i; k++) {

@@ -1310,7 +1310,8 @@ function counterpartMeeting(ctx: Context, i: number, partition: Partition): Meet
   if (!isIn(ctx, i, counterpartWords)) return null;
   // "يتسلم رسالة من الرئيس الكيني إلى سمو الأمير ويبحث مع نظيرته": not the sender or the addressee of a letter.
   const subject = previousPresentMention(ctx, i, 40);
-  if (!subject || subject.official === ctx.coveredBy[i]?.official) return null;
+  if (!subject) return counterpartOfTitle(ctx, i, partition);
+  if (subject.official === ctx.coveredBy[i]?.official) return null;
   const parties: Party[] = [{ official: subject.official, side: null, role: 'subject' }];
   const counterpart = ctx.coveredBy[i] ?? nextMention(ctx, i, 5, subject.official);
   if (counterpart) {
@@ -1324,6 +1325,33 @@ function counterpartMeeting(ctx: Context, i: number, partition: Partition): Meet
     if (s) parties.push({ official: null, side: s.side, role: 'object' });
   }
   return parties.length >= 2 ? { cue: i, parties, sameMeeting: false, leads: false } : null;
+}
+
+/**
+ * «وقع وزير الخارجية الموريتاني ونظيره الإسباني Y»: the one whose counterpart is named is told by his title alone (or by a
+ * name not read as a person's): his title's country is the subject's side, and Y of another country is the one met.
+ */
+function counterpartOfTitle(ctx: Context, i: number, partition: Partition): Meeting | null {
+  if (!ctx.norms[i]!.startsWith('و')) return null;
+  const counterpart = ctx.coveredBy[i] ?? nextMention(ctx, i, 5);
+  if (!counterpart) return null;
+  const [start] = sentenceBounds(ctx, i);
+  for (let k = i - 1; k >= Math.max(start, i - 6) && !ctx.comma[k + 1]; k--) {
+    if (ctx.coveredBy[k] || ctx.quoted[k]) return null;
+    const s = sideAt(ctx, k, partition);
+    if (!s) continue;
+    if (!s.side.country || s.side.country === counterpart.official.country) return null;
+    return {
+      cue: i,
+      parties: [
+        { official: null, side: s.side, role: 'subject' },
+        { official: counterpart.official, side: null, role: 'object' },
+      ],
+      sameMeeting: false,
+      leads: false,
+    };
+  }
+  return null;
 }
 
 /** "ورأس وفد المملكة … X", "ترأسه X", "برئاسة X", "على رأس وفد": who leads a delegation. */
