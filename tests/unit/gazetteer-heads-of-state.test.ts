@@ -34,3 +34,18 @@ describe('heads of state the press names in passing', () => {
     expect(en('محمد أحمد زكي')).toBe('Mohamed Zaki');
   });
 });
+
+describe('foreign ministers of the countries the gazetteer held without one', () => {
+  it.each([
+    ['مراد نورتليو', 'Murat Nurtleu'],
+    ['فنسنت بيروتا', 'Vincent Biruta'],
+    ['ورقنه جبيهو', 'Workneh Gebeyehu'],
+    ['حنا رباني كهر', 'Hina Rabbani Khar'],
+    ['أرارات ميرزويان', 'Ararat Mirzoyan'],
+  ])('%s is %s', (ar, name) => expect(en(ar)).toBe(name));
+
+  it('gives the minister of the day', () => {
+    expect(findKnownPersonByRole('foreign_minister', 'RW', '2021-06')?.name_en).toBe('Vincent Biruta');
+    expect(findKnownPersonByRole('foreign_minister', 'KE', '2021-06')?.name_en).toBe('Raychelle Omamo');
+  });
+});
