@@ -67,4 +67,6 @@ export const COUNTRY_EN: Record<string, string> = {
   GQ: 'Equatorial Guinea', GH: 'Ghana', TZ: 'Tanzania', ZW: 'Zimbabwe', ZM: 'Zambia', MW: 'Malawi', MZ: 'Mozambique',
   LR: 'Liberia', SL: 'Sierra Leone', NA: 'Namibia', BW: 'Botswana', KG: 'Kyrgyzstan', TM: 'Turkmenistan', GE: 'Georgia',
   PE: 'Peru', CO: 'Colombia', CL: 'Chile', BO: 'Bolivia', EC: 'Ecuador', CU: 'Cuba',
+  VN: 'Vietnam', TH: 'Thailand', LK: 'Sri Lanka', KH: 'Cambodia', SG: 'Singapore', MM: 'Myanmar', LA: 'Laos',
+  MG: 'Madagascar', GM: 'the Gambia',
 };

@@ -49,3 +49,12 @@ describe('foreign ministers of the countries the gazetteer held without one', ()
     expect(findKnownPersonByRole('foreign_minister', 'KE', '2021-06')?.name_en).toBe('Raychelle Omamo');
   });
 });
+
+describe('leaders of South-East and South Asia', () => {
+  it.each([
+    ['فام مينه تشينه', 'Pham Minh Chinh'],
+    ['رانيل ويكريميسينغ', 'Ranil Wickremesinghe'],
+    ['هون مانيت', 'Hun Manet'],
+    ['مين أونغ هلاينغ', 'Min Aung Hlaing'],
+  ])('%s is %s', (ar, name) => expect(en(ar)).toBe(name));
+});
