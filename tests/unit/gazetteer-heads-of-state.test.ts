@@ -42,6 +42,9 @@ describe('foreign ministers of the countries the gazetteer held without one', ()
     ['ورقنه جبيهو', 'Workneh Gebeyehu'],
     ['حنا رباني كهر', 'Hina Rabbani Khar'],
     ['أرارات ميرزويان', 'Ararat Mirzoyan'],
+    ['سام كوتيسا', 'Sam Kutesa'],
+    ['كريستوف لوتوندولا', 'Christophe Lutundula'],
+    ['رشيد مريدوف', 'Rashid Meredov'],
   ])('%s is %s', (ar, name) => expect(en(ar)).toBe(name));
 
   it('gives the minister of the day', () => {
@@ -57,4 +60,8 @@ describe('leaders of South-East and South Asia', () => {
     ['هون مانيت', 'Hun Manet'],
     ['مين أونغ هلاينغ', 'Min Aung Hlaing'],
   ])('%s is %s', (ar, name) => expect(en(ar)).toBe(name));
+});
+
+describe('a known person under a given name the press writes two ways', () => {
+  it('links Turkey’s بكر to the listed بكير', () => expect(en('بكر بوزداغ')).toBe('Bekir Bozdag'));
 });
