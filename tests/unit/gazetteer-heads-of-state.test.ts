@@ -65,3 +65,11 @@ describe('leaders of South-East and South Asia', () => {
 describe('a known person under a given name the press writes two ways', () => {
   it('links Turkey’s بكر to the listed بكير', () => expect(en('بكر بوزداغ')).toBe('Bekir Bozdag'));
 });
+
+describe('prime ministers of Africa', () => {
+  it.each([
+    ['عثمان سونكو', 'Ousmane Sonko'],
+    ['قاسم مجاليوا', 'Kassim Majaliwa'],
+    ['جوديث سومينوا', 'Judith Suminwa'],
+  ])('%s is %s', (ar, name) => expect(en(ar)).toBe(name));
+});
