@@ -62,4 +62,11 @@ export const COUNTRY_EN: Record<string, string> = {
   BE: 'Belgium', IE: 'Ireland', AT: 'Austria', CH: 'Switzerland', AR: 'Argentina', NG: 'Nigeria', SN: 'Senegal',
   RS: 'Serbia', UZ: 'Uzbekistan', TJ: 'Tajikistan', PH: 'the Philippines', KE: 'Kenya', UG: 'Uganda', RW: 'Rwanda',
   BF: 'Burkina Faso', CI: "Côte d'Ivoire", NZ: 'New Zealand', DK: 'Denmark', TW: 'Taiwan',
+  AO: 'Angola', CD: 'the Democratic Republic of the Congo', CG: 'the Republic of the Congo', CM: 'Cameroon', GA: 'Gabon',
+  GN: 'Guinea', BJ: 'Benin', TG: 'Togo', CF: 'the Central African Republic', BI: 'Burundi', GW: 'Guinea-Bissau',
+  GQ: 'Equatorial Guinea', GH: 'Ghana', TZ: 'Tanzania', ZW: 'Zimbabwe', ZM: 'Zambia', MW: 'Malawi', MZ: 'Mozambique',
+  LR: 'Liberia', SL: 'Sierra Leone', NA: 'Namibia', BW: 'Botswana', KG: 'Kyrgyzstan', TM: 'Turkmenistan', GE: 'Georgia',
+  PE: 'Peru', CO: 'Colombia', CL: 'Chile', BO: 'Bolivia', EC: 'Ecuador', CU: 'Cuba',
+  VN: 'Vietnam', TH: 'Thailand', LK: 'Sri Lanka', KH: 'Cambodia', SG: 'Singapore', MM: 'Myanmar', LA: 'Laos',
+  MG: 'Madagascar', GM: 'the Gambia',
 };
