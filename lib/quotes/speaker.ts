@@ -497,9 +497,11 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
   const gender = titleGender(ctx.norms, from);
   const hasComplement = (words: readonly string[]) => !complement || words.some((w) => stripAl(w.replace(/^لل/, 'ال')).replace(/ه$/, '') === complement);
   for (const o of ctx.officials) {
-    if (!o.role_ar) continue;
+    // A head of state the dictionaries know («جلالة الملك عبدالله الثاني») has an English role and no Arabic one: the
+    // bare title that English opens with («وأكد جلالة الملك») is theirs.
+    if (!o.role_ar && (complement || !o.role_en || !englishHead() || !o.role_en.startsWith(`${englishHead()} `))) continue;
     if (gender && !agrees(officialSpeaker(o), gender)) continue;
-    let words = roleWords(o);
+    let words = o.role_ar ? roleWords(o) : [ctx.norms[from]!];
     // The role the officials layer kept may be another one the text gave («برئاسة المهندس X» before «X، رئيس اتحاد
     // الكرة»): a title written after a comma right after the name stands for the official too.
     if (!hasComplement(words) || headOf(roleHeadWord(words)) !== head) {
@@ -509,7 +511,7 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
     const first = roleHeadWord(words);
     // The role's own head («وزير الهجرة») ranks above the head of its complement («نائبة وزير الخارجية» is a deputy);
     // a counterpart («نظيره اليوناني») holds the office its English names.
-    const rank = headOf(first) === head ? 2
+    const rank = headOf(first) === head || heldAsSecondOffice(words, head, complement, headOf) ? 2
       : words.some((w) => headOf(w) === head) && !heads.has(stripAl(first)) ? 1
       : /^نظير/.test(first) && !!o.role_en && !!englishHead() && new RegExp(`\\b${englishHead()}\\b`).test(o.role_en) ? 2
       : words.some((w) => headOf(w) === head) ? 0
@@ -532,6 +534,22 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
     if (rank > bestRank || (rank === bestRank && (ofNation > bestNation || (ofNation === bestNation && (weight > bestWeight || (weight === bestWeight && at > bestAt)))))) { best = o; bestRank = rank; bestAt = at; bestNation = ofNation; bestWeight = weight; }
   }
   return best;
+}
+
+/**
+ * «نائب رئيس الوزراء وزير الاستثمار», «ولي العهد رئيس مجلس الوزراء»: a role of two offices held together, the second
+ * opening with its own head right after a definite word closes the first; that head (with the title's complement, when
+ * it has one) is as much the official's title as
+ * the first (unlike «نائب وزير الخارجية», where the head is the genitive of the deputy).
+ */
+function heldAsSecondOffice(words: readonly string[], head: string, complement: string | null, headOf: (w: string) => string): boolean {
+  for (let k = 1; k < words.length; k++) {
+    if (/^(ال|لل)/.test(words[k]!) || !/^ال/.test(words[k - 1]!)) continue;
+    // (A title with its complement, «رئيس الدولة», is that office only: not «… رئيس ديوان الرئاسة».)
+    const ownComplement = !complement || stripAl((words[k + 1] ?? '').replace(/^لل/, 'ال')).replace(/ه$/, '') === complement;
+    if (heads.has(words[k]!) && headOf(words[k]!) === head && ownComplement) return true;
+  }
+  return false;
 }
 
 /**
