@@ -18,6 +18,7 @@ import { heads, institutionNouns, nameParticles, placeHeads, places, ranks, styl
 import { gapBefore, sentenceStart, tokenStartingAt, type TextContext } from './context';
 import { agrees, titleGender } from './gender';
 import { isTitleWord, officialTitledAt, stripArticle } from './titled';
+import { RELATION } from './relation';
 import { anonymityLength, countryPairLength, isNameQuotation, NAMED_AS, namedAsLength, OWNED_SAYING_REACH } from './statement';
 import { stripAl } from '../arabic/article';
 import { leaderBodyNoun } from '../officials/leader-body';
@@ -364,9 +365,6 @@ export function shortMinistry(en: string): string {
   return en.replace(/\bMinistry of (?:the )?(Foreign Affairs|[A-Z][a-z]+)$/, (_, what: string) => `${what === 'Foreign Affairs' ? 'Foreign' : what} Ministry`);
 }
 
-/** Nouns of relation whose genitive is a person: rival, ally, successor, lawyer, adviser, envoy ("منافس موراليس"). */
-const RELATION = /^[وف]?(شريك|شريكه|منافس|خصم|غريم|حليف|خليفه|سلف|محامي|صهر|انصار|مستشار|مساعد|مبعوث|ممثل|مكتب|نجل|ابن|ابنه|زوجه|زوج|شقيق|شقيقه|والد|والده|ارمله|حفيد|حفيده|عم|خال|ابنا|نجلا)$/;
-
 /** Token j (a mention) is the genitive of the noun of kin or relation right before it, with no comma between. */
 function isRelationOf(ctx: TextContext, j: number): boolean {
   const before = ctx.norms[j - 1] ?? '';
@@ -395,6 +393,32 @@ function relatedPerson(ctx: TextContext, from: number, to: number): Speaker | nu
   let end = comma;
   while (end + 1 <= to && !/[،,]/.test(gapBefore(ctx, end + 1))) end++;
   return { ...named, ...described(ctx, comma, end) };
+}
+
+/**
+ * "محامي خان، غوهر علي خان،", "مستشار الرئيس، X،": a noun of relation (no pronoun on it) and its genitive of one to three
+ * words, then a name of two to four words between commas (or ending the subject): that name is the speaker.
+ */
+function relationApposedName(ctx: TextContext, from: number, to: number): Speaker | null {
+  // (An office, «مكتب مستشارة الدولة، X،», speaks itself: officeOf's.)
+  if (!RELATION.test(ctx.norms[from]!) || /مكتب$/.test(ctx.norms[from]!) || ctx.mention[from]) return null;
+  let comma = -1;
+  for (let j = from + 2; j <= to && j <= from + 4; j++) if (/[،,]/.test(gapBefore(ctx, j))) { comma = j; break; }
+  if (comma < 0 || ctx.quotationOf[comma] !== -1) return null;
+  for (let j = from + 1; j < comma; j++) if (ctx.quotationOf[j] !== -1 || PREPOSITIONS.has(ctx.norms[j]!)) return null;
+  let end = comma;
+  while (end + 1 <= to && !/[،,]/.test(gapBefore(ctx, end + 1))) end++;
+  const m = ctx.mention[comma];
+  if (m && m.first === comma && m.last === end) return officialSpeaker(m.official);
+  const named = leadingNames(ctx, comma, end);
+  if (named?.span && named.span[1] === ctx.tokens[end]!.end) return { ...named, ...described(ctx, from, comma - 1) };
+  // (A name of two to four words the dictionaries only partly know, «غوهر علي خان»: علي there is the name Ali.)
+  if (end - comma < 1 || end - comma > 3) return null;
+  for (let j = comma; j <= end; j++) {
+    const w = ctx.norms[j]!;
+    if (/^ال/.test(w) || !(isPersonWord(w) || isUnknownNameWord(w) || (w === 'علي' && j > comma && j < end))) return null;
+  }
+  return namedPerson(ctx, from, [comma, end]);
 }
 
 /**
@@ -1328,6 +1352,9 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   // the family name the officials layer linked).
   const related = bounded ? relatedPerson(ctx, from, to) : null;
   if (related) return related;
+  // "ووصف محامي خان، غوهر علي خان، الحكم": the one named after the noun of relation and its genitive speaks.
+  const relation = bounded ? relationApposedName(ctx, from, to) : null;
+  if (relation) return relation;
   // "فيما قال نجله حافظ قائد السبسي، …", "وقالت ابنته ليلى": the relative named after their kin, not the one they are kin to.
   const kin = bounded ? kinNamed(ctx, from, to) : null;
   if (kin) return kin;

@@ -26,3 +26,18 @@ describe('a title or a pronoun of style refers back to the official it styles', 
   });
 });
 
+describe('a name set off after a noun of relation and its genitive speaks, not the one it is related to', () => {
+  it('a lawyer named after «محامي X،», with a verb that takes an object', () => {
+    const text = 'قضت محكمة باكستانية بسجن رئيس الوزراء السابق عمران خان ثلاث سنوات.\n\n'
+      + 'ووصف محامي خان، غوهر علي خان، الحكم بأنه "تم على عجل"، مؤكدا أن فريق الدفاع سيطعن فيه.';
+    const quotes = analyze(text).quotes;
+    const described = quotes.find((q) => q.text.includes('تم على عجل'));
+    expect(described?.speaker_ar).toBe('غوهر علي خان');
+    expect(described?.text.startsWith('الحكم')).toBe(true);
+    expect(speakerOf(text, 'سيطعن')).toBe('غوهر علي خان');
+  });
+  it('an adviser named after «مستشار الرئيس،», with قال', () => {
+    const text = 'التقى الرئيس الكيني وليام روتو وفدا من رجال الأعمال.\n\nوقال مستشار الرئيس، ديفيد نديي، إن الحكومة "ستخفض الضرائب".';
+    expect(speakerOf(text, 'ستخفض الضرائب')).toBe('ديفيد نديي');
+  });
+});
