@@ -16,6 +16,7 @@ import { buildContext, gapBefore, sentenceStart, type TextContext } from './cont
 import { agrees, isPluralSpeaker, lastOfGender, noteGender, speakerGender } from './gender';
 import { bodySpeakerEnglish } from './body-english';
 import { findHeadlines } from './headline';
+import { styledOfficials, styledOtherwise } from './styled';
 import { antecedentBody, documentIssuer, nationalityAfterTitle, namedDeclaration, dualReference, narratedPerson, isNameAli, sentencePair, kanaSubject, personIn, sentenceOpenerSubject, officialByName, firstOfficialInSentence, quotedBodyAntecedent, claimOwner, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, titledPersonOpener, namedOpener, styledTitleOpener, personAfterAdverbialOpener, subjectAfterSaidIn, type Speaker } from './speaker';
 import { findTriggers, HAKADHA, isDualSubject, isNameQuotation, nounBeforePreposition, triggerVerb, type Trigger } from './statement';
 
@@ -172,6 +173,11 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     // ("وقال سموه في تغريدة": a pronoun of style is the subject whatever circumstance follows it.)
     if (k < ctx.tokens.length && isPronounSubject(ctx.norms[k]!) && (t.subjectLast <= k || !ctx.norms[k + 1] || t.subjectLast < k || (!/^[وف]?ال/.test(ctx.norms[k]!) && CIRCUMSTANCE_AFTER.test(ctx.norms[k + 1]!)))) {
       const pronounGender = /ها$/.test(ctx.norms[k]!) ? 'f' : /ه$/.test(ctx.norms[k]!) ? 'm' : null;
+      // (The one last given that style, «صاحب السمو … سموه», over whoever spoke last when the text gave them another style,
+      // «فخامة».)
+      const styled = styledOfficials(ctx, k).filter((o) => agrees(officialSpeaker(o), pronounGender));
+      const keepsPrevious = agrees(previous, pronounGender) && (!previous?.official || styled.includes(previous.official) || !styledOtherwise(ctx, previous.official, k));
+      if (styled.length && !keepsPrevious) return officialSpeaker(styled[0]!);
       return agrees(previous, pronounGender) ? previous : lastOfGender(history, pronounGender!) ?? lastNamedOfGender(ctx, t.at, pronounGender!) ?? previous;
     }
     // "وأضاف البيان": the statement named before as someone's ("بيان وزارة الخزانة") goes on speaking for them.

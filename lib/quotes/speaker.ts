@@ -18,6 +18,7 @@ import { heads, institutionNouns, nameParticles, placeHeads, places, ranks, styl
 import { gapBefore, sentenceStart, tokenStartingAt, type TextContext } from './context';
 import { agrees, titleGender } from './gender';
 import { isTitleWord, officialTitledAt, stripArticle } from './titled';
+import { RELATION } from './relation';
 import { anonymityLength, countryPairLength, isNameQuotation, NAMED_AS, namedAsLength, OWNED_SAYING_REACH } from './statement';
 import { stripAl } from '../arabic/article';
 import { leaderBodyNoun } from '../officials/leader-body';
@@ -364,9 +365,6 @@ export function shortMinistry(en: string): string {
   return en.replace(/\bMinistry of (?:the )?(Foreign Affairs|[A-Z][a-z]+)$/, (_, what: string) => `${what === 'Foreign Affairs' ? 'Foreign' : what} Ministry`);
 }
 
-/** Nouns of relation whose genitive is a person: rival, ally, successor, lawyer, adviser, envoy ("منافس موراليس"). */
-const RELATION = /^[وف]?(شريك|شريكه|منافس|خصم|غريم|حليف|خليفه|سلف|محامي|صهر|انصار|مستشار|مساعد|مبعوث|ممثل|مكتب|نجل|ابن|ابنه|زوجه|زوج|شقيق|شقيقه|والد|والده|ارمله|حفيد|حفيده|عم|خال|ابنا|نجلا)$/;
-
 /** Token j (a mention) is the genitive of the noun of kin or relation right before it, with no comma between. */
 function isRelationOf(ctx: TextContext, j: number): boolean {
   const before = ctx.norms[j - 1] ?? '';
@@ -395,6 +393,32 @@ function relatedPerson(ctx: TextContext, from: number, to: number): Speaker | nu
   let end = comma;
   while (end + 1 <= to && !/[،,]/.test(gapBefore(ctx, end + 1))) end++;
   return { ...named, ...described(ctx, comma, end) };
+}
+
+/**
+ * "محامي خان، غوهر علي خان،", "مستشار الرئيس، X،": a noun of relation (no pronoun on it) and its genitive of one to three
+ * words, then a name of two to four words between commas (or ending the subject): that name is the speaker.
+ */
+function relationApposedName(ctx: TextContext, from: number, to: number): Speaker | null {
+  // (An office, «مكتب مستشارة الدولة، X،», speaks itself: officeOf's.)
+  if (!RELATION.test(ctx.norms[from]!) || /مكتب$/.test(ctx.norms[from]!) || ctx.mention[from]) return null;
+  let comma = -1;
+  for (let j = from + 2; j <= to && j <= from + 4; j++) if (/[،,]/.test(gapBefore(ctx, j))) { comma = j; break; }
+  if (comma < 0 || ctx.quotationOf[comma] !== -1) return null;
+  for (let j = from + 1; j < comma; j++) if (ctx.quotationOf[j] !== -1 || PREPOSITIONS.has(ctx.norms[j]!)) return null;
+  let end = comma;
+  while (end + 1 <= to && !/[،,]/.test(gapBefore(ctx, end + 1))) end++;
+  const m = ctx.mention[comma];
+  if (m && m.first === comma && m.last === end) return officialSpeaker(m.official);
+  const named = leadingNames(ctx, comma, end);
+  if (named?.span && named.span[1] === ctx.tokens[end]!.end) return { ...named, ...described(ctx, from, comma - 1) };
+  // (A name of two to four words the dictionaries only partly know, «غوهر علي خان»: علي there is the name Ali.)
+  if (end - comma < 1 || end - comma > 3) return null;
+  for (let j = comma; j <= end; j++) {
+    const w = ctx.norms[j]!;
+    if (/^ال/.test(w) || !(isPersonWord(w) || isUnknownNameWord(w) || (w === 'علي' && j > comma && j < end))) return null;
+  }
+  return namedPerson(ctx, from, [comma, end]);
 }
 
 /**
@@ -497,9 +521,11 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
   const gender = titleGender(ctx.norms, from);
   const hasComplement = (words: readonly string[]) => !complement || words.some((w) => stripAl(w.replace(/^لل/, 'ال')).replace(/ه$/, '') === complement);
   for (const o of ctx.officials) {
-    if (!o.role_ar) continue;
+    // A head of state the dictionaries know («جلالة الملك عبدالله الثاني») has an English role and no Arabic one: the
+    // bare title that English opens with («وأكد جلالة الملك») is theirs.
+    if (!o.role_ar && (complement || !o.role_en || !englishHead() || !o.role_en.startsWith(`${englishHead()} `))) continue;
     if (gender && !agrees(officialSpeaker(o), gender)) continue;
-    let words = roleWords(o);
+    let words = o.role_ar ? roleWords(o) : [ctx.norms[from]!];
     // The role the officials layer kept may be another one the text gave («برئاسة المهندس X» before «X، رئيس اتحاد
     // الكرة»): a title written after a comma right after the name stands for the official too.
     if (!hasComplement(words) || headOf(roleHeadWord(words)) !== head) {
@@ -509,7 +535,7 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
     const first = roleHeadWord(words);
     // The role's own head («وزير الهجرة») ranks above the head of its complement («نائبة وزير الخارجية» is a deputy);
     // a counterpart («نظيره اليوناني») holds the office its English names.
-    const rank = headOf(first) === head ? 2
+    const rank = headOf(first) === head || heldAsSecondOffice(words, head, complement, headOf) ? 2
       : words.some((w) => headOf(w) === head) && !heads.has(stripAl(first)) ? 1
       : /^نظير/.test(first) && !!o.role_en && !!englishHead() && new RegExp(`\\b${englishHead()}\\b`).test(o.role_en) ? 2
       : words.some((w) => headOf(w) === head) ? 0
@@ -532,6 +558,22 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
     if (rank > bestRank || (rank === bestRank && (ofNation > bestNation || (ofNation === bestNation && (weight > bestWeight || (weight === bestWeight && at > bestAt)))))) { best = o; bestRank = rank; bestAt = at; bestNation = ofNation; bestWeight = weight; }
   }
   return best;
+}
+
+/**
+ * «نائب رئيس الوزراء وزير الاستثمار», «ولي العهد رئيس مجلس الوزراء»: a role of two offices held together, the second
+ * opening with its own head right after a definite word closes the first; that head (with the title's complement, when
+ * it has one) is as much the official's title as
+ * the first (unlike «نائب وزير الخارجية», where the head is the genitive of the deputy).
+ */
+function heldAsSecondOffice(words: readonly string[], head: string, complement: string | null, headOf: (w: string) => string): boolean {
+  for (let k = 1; k < words.length; k++) {
+    if (/^(ال|لل)/.test(words[k]!) || !/^ال/.test(words[k - 1]!)) continue;
+    // (A title with its complement, «رئيس الدولة», is that office only: not «… رئيس ديوان الرئاسة».)
+    const ownComplement = !complement || stripAl((words[k + 1] ?? '').replace(/^لل/, 'ال')).replace(/ه$/, '') === complement;
+    if (heads.has(words[k]!) && headOf(words[k]!) === head && ownComplement) return true;
+  }
+  return false;
 }
 
 /**
@@ -1310,6 +1352,9 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   // the family name the officials layer linked).
   const related = bounded ? relatedPerson(ctx, from, to) : null;
   if (related) return related;
+  // "ووصف محامي خان، غوهر علي خان، الحكم": the one named after the noun of relation and its genitive speaks.
+  const relation = bounded ? relationApposedName(ctx, from, to) : null;
+  if (relation) return relation;
   // "فيما قال نجله حافظ قائد السبسي، …", "وقالت ابنته ليلى": the relative named after their kin, not the one they are kin to.
   const kin = bounded ? kinNamed(ctx, from, to) : null;
   if (kin) return kin;

@@ -4,6 +4,7 @@
  * reporting verb joined by a comma or و ("…، مضيفا أن …", "… وقالت …"). A verb after حسبما/كما/وفقا لما
  * attributes the clause before it ("…، حسبما أعلن البلدان").
  */
+import { RELATION } from './relation';
 import { heads, institutionNouns, pluralHeads, styles } from '../vocab/titles';
 import { isNameWord } from '../english/names';
 import {
@@ -900,6 +901,18 @@ function leadingSourceAside(ctx: TextContext, a: number): number {
 
 const APPOSITION_REACH = 16;
 
+/** "ووصف محامي خان، غوهر علي خان، الحكم": the comma before token a closes a noun of relation and its genitive of one or
+ * two words, so what follows names the relative, not the words. */
+function afterRelationGenitive(ctx: TextContext, a: number): boolean {
+  for (const s of [a - 2, a - 3]) {
+    if (s < 0 || ctx.sentence[s] !== ctx.sentence[a] || !RELATION.test(ctx.norms[s]!)) continue;
+    let plain = true;
+    for (let t = s + 1; t < a; t++) if (hasComma(gapBefore(ctx, t)) || ctx.quotationOf[t] !== -1) plain = false;
+    if (plain) return true;
+  }
+  return false;
+}
+
 /**
  * "أشاد X، ممثل المنظمة في مصر، بالمبادرة", "دعا X، الذي يقود الائتلاف، العراقيين إلى …": a title or a relative clause
  * set off by commas right after the named subject (at token a) still describes the subject; the token after its
@@ -908,7 +921,7 @@ const APPOSITION_REACH = 16;
 function pastApposition(ctx: TextContext, a: number): number {
   const norm = ctx.norms[a] ?? '';
   if (!hasComma(gapBefore(ctx, a)) || ctx.mention[a] || ctx.quotationOf[a] !== -1) return a;
-  if (!RELATIVES.has(norm) && !heads.has(stripAl(norm)) && !heads.has(norm)) return a;
+  if (!RELATIVES.has(norm) && !heads.has(stripAl(norm)) && !heads.has(norm) && !afterRelationGenitive(ctx, a)) return a;
   for (let t = a + 1; t < ctx.tokens.length && t <= a + APPOSITION_REACH && ctx.sentence[t] === ctx.sentence[a]; t++) {
     if (isComplementizer(ctx.norms[t]!) || hasColon(gapBefore(ctx, t)) || (ctx.quotationOf[t] !== -1 && !isNameQuotation(ctx, t))) return a;
     if (hasComma(gapBefore(ctx, t))) return t;
