@@ -252,7 +252,7 @@ function namedAfterRoyal(norms: readonly string[], from: number, to: number): bo
 }
 
 function holdsNoOffice(p: PersonRecord, norms: readonly string[], words?: readonly Word[]): boolean {
-  if (p.rank) return false;
+  if (p.rank) return !!words && commentatorOfRank(p, norms, words);
   // (Each role describes the person or is one in civil society: "المحامي X، عضو هيئة الدفاع", "رئيس المركز المغربي
   // للدراسات الاستراتيجية" — a centre of studies, whoever heads it holds no public office.)
   if (p.title) {
@@ -265,6 +265,32 @@ function holdsNoOffice(p: PersonRecord, norms: readonly string[], words?: readon
   }
   if (p.detections.every((d) => d.bareSpeaker)) return true;
   return p.detections.some((d) => d.styledOnly && d.styleWords?.every((w) => CIVIL_STYLES.has(w)));
+}
+
+/** A military rank in English: no office of its own, where «السيناتورة» or «النائب» is one. */
+const MILITARY_RANK = /\b(General|Brigadier|Colonel|Major|Lieutenant|Admiral|Captain|Marshal)\b/;
+/** What the press asks a commentator to be: an expert, an analyst, a thinker, a researcher, an academic. */
+const COMMENTATOR = /^(Expert|Analyst|Thinker|Researcher|Academic|Professor|Writer|Historian|Economist)$/;
+
+/** A title that only says the person comments on the news («والخبير العسكري», «المفكر الاستراتيجي»). */
+function commentatorTitle(t: Title | null): boolean {
+  return !!t && t.roles.every((r) => r.head.person && COMMENTATOR.test(r.head.en) && !expertOfPublicBody(r));
+}
+
+/**
+ * An officer the press asks for comment, described as an expert, an analyst or a thinker and by no office («العميد
+ * المتقاعد والخبير العسكري X», «اللواء X المفكر الاستراتيجي إن …»): a commentator, not an official. The description
+ * stands in the title before the name or right after it, with the article (or after a comma).
+ */
+function commentatorOfRank(p: PersonRecord, norms: readonly string[], words: readonly Word[]): boolean {
+  if (!p.rank || !MILITARY_RANK.test(p.rank)) return false;
+  if (p.title) return commentatorTitle(p.title);
+  return p.detections.some((d) => {
+    const k = d.name?.end ?? -1;
+    const w = words[k];
+    if (!d.name || !w || (w.punctBefore && !/^[،,]$/.test(w.punctBefore.trim())) || !norms[k]!.startsWith('ال')) return false;
+    return commentatorTitle(parseTitle(words as Word[], k, countryName, norms as string[], false));
+  });
 }
 
 /** Body nouns a title may name a body of private actors by: «اتحاد مكاتب …», «تجمع مزارعي …», «مجلس الأعمال». */
