@@ -50,6 +50,22 @@ const MAURITANIAN_STYLES = new Set(['الشيخ']);
  */
 const RULING_HOUSES = new Set(['الصباح', 'القاسمي', 'النعيمي', 'الشرقي', 'المعلا']);
 
+/**
+ * A Gulf lineage runs to five names: the given name, «بن», the father, the forebears and the family name with the
+ * article («سهيل بن محمد فرج فارس المزروعي»). Reading forward, the fifth word closes it: a family name with the article
+ * after a run that holds «بن», before punctuation, a title or the text's end.
+ */
+function lineageClosing(words: Word[], norms: string[], out: readonly string[], k: number): boolean {
+  const w = words[k]!, next = words[k + 1];
+  if (!out.some((n) => n === 'بن' || n === 'ابن') || !hasArticle(w) || !(isNameWord(w.norm) || isFamilyName(w.norm))) return false;
+  return !next || !!next.punctBefore || startsTitle(words, norms, k + 1);
+}
+
+/** Reading back from a title, the fifth word is the given name that opens the lineage: «بن» after it, the family name with the article last. */
+function lineageOpening(words: Word[], norms: string[], k: number, end: number): boolean {
+  return /^(بن|ابن)$/.test(norms[k + 1] ?? '') && k + 1 < end && hasArticle(words[end - 1]!) && isNameWord(norms[k]!);
+}
+
 /** A particle-shaped word that is a father's name after «ولد» («آبي», «ابا»): not the article, عبد or another kinship word. */
 function fatherAfterOuld(norm: string): boolean {
   return /^(ابي|ابا|ابو|ام|دي|دو|دا|بو)$/.test(norm);
@@ -670,7 +686,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     const unknownFamily = (!!words[k + 1] && articledNoWordBeforeFullStop(w, words[k + 1]!) && closingSurname(words, norms, k, count)) || articledFamilyBeforeOffice(words, norms, k, count);
     if (!linked && hasArticle(w) && nameParticles.has(w.norm) === false && count >= 1 && !isNameWord(w.norm) && !isFamilyName(w.norm) && !unknownFamily) break;
     if (!nameParticles.has(w.norm)) count++;
-    if (count > MAX_WORDS && !linked && !(count === MAX_WORDS + 1 && RULING_HOUSES.has(w.norm))) break;
+    if (count > MAX_WORDS && !linked && !(count === MAX_WORDS + 1 && (RULING_HOUSES.has(w.norm) || lineageClosing(words, norms, out, k)))) break;
     out.push(w.norm);
     k++;
   }
@@ -1482,7 +1498,7 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
     if (/^[وف]/.test(w.norm) && (!isNameWord(w.norm) || conjunctionAndVerb(w)) && !(k === i - 1 && vouched && k > 0 && (nameWord(norms[k - 1]!) || isForeignWord(norms[k - 1]!)) && !w.punctBefore && foreignOpeningWithFa(w.norm))) break;
     if (w.norm.startsWith('ال') && k < i - 1 && !nameParticles.has(norms[k - 1] ?? '') && !isNameWord(w.norm) && !givenInside) break;
     if (!nameParticles.has(w.norm) && !linkedNext) count++;
-    if (count > MAX_WORDS) break;
+    if (count > MAX_WORDS && !(count === MAX_WORDS + 1 && lineageOpening(words, norms, k, i))) break;
     // (The second half of a spaced double surname goes on to the first: «ماريا لفوفا - بيلوفا، مفوضة …».)
     if (w.punctBefore && !(k === i - 1 && k >= 2 && !words[k - 1]!.punctBefore && spacedHyphenPair(words, norms, k))) { k--; break; }
     k--;
