@@ -179,6 +179,8 @@ function blocks(words: Word[], norms: string[], i: number): boolean {
   // (… and the word after it is the family name where the name closes there: «علي طليس.», «سعيد علي النقبي،».)
   const after = words[i + 1];
   if (i > 0 && writtenAli(words, norms, i - 1) && (!after || !!after.punctBefore || isStop(after, words[i + 2]))) return false;
+  // (A family name that is a describing word closes the name before an office: «المهندس حسن الخطيب وزير …».)
+  if (describingWordSurname(words, norms, i, i + 1)) return false;
   if (isStop(w, words[i + 1]) || startsTitle(words, norms, i)) return true;
   if (w.norm.startsWith('ال') && matchNationality(norms, i)) return true;
   // A verb in the future ("ستزور", "سيلتقي"): س before a present verb no name source lists.
@@ -1454,6 +1456,22 @@ function foreignOpeningWithFa(norm: string): boolean {
   return isForeignWord(norm) && bare.length >= 3 && !nameWord(bare) && !inNameDictionaries(bare) && !isVerbAsWritten(bare);
 }
 
+/**
+ * A family name with the article that is also a word describing someone with no office («الخطيب»: the preacher,
+ * «الطبيب»: the doctor, «الشاعر»), right after an Arab given name and right before an office, with no punctuation
+ * between: «حسن الخطيب وزير الاستثمار». A description does not stand bare before an office; the name sources list it as
+ * a family name.
+ */
+export function describingWordSurname(words: Word[], norms: string[], k: number, i: number): boolean {
+  const w = words[k], title = words[i];
+  if (k < 1 || !w || !title || title.punctBefore || w.punctBefore || !hasArticle(w) || !inNameDictionaries(w.norm)) return false;
+  if (heads.match(stripAl(w.norm), norms, k)?.value.person !== true || heads.match(stripAl(w.norm), norms, k)!.length !== 1) return false;
+  const office = words[i]!.forms.map((f) => heads.match(stripAl(f.form), norms, i)).find((m) => !!m);
+  if (!office || office.value.person) return false;
+  const given = norms[k - 1]!.replace(/^[وف](?=..)/, '');
+  return arabicNameWord(given) !== undefined && isNameWord(given) && !startsTitle(words, norms, k - 1);
+}
+
 /** The name that ends right before word i (Gulf apposition "أنور قرقاش وزير الدولة…"): two words or more. */
 export function readNameBefore(words: Word[], norms: string[], i: number, surnameMayBeWord = false): NameRun | null {
   let k = i - 1;
@@ -1475,6 +1493,9 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
   // (… and so may the surname after a given name of a foreign origin only: «جاكوب أولانيا، نائب رئيس البرلمان».)
   const foreignGivenLast = vouched && k >= 1 && !words[k]!.punctBefore && surnameOfForeignGiven(words, norms, k);
   if (vouched && articledPairAfterPreposition(words, norms, i)) return { start: i - 2, end: i, norms: norms.slice(i - 2, i), prefixLen: 0 };
+  // (… and so may a family name that is a word describing someone, «الخطيب», «الطبيب», after an Arab given name and right
+  // before an office: «المهندس حسن الخطيب وزير الاستثمار».)
+  const describingSurname = k >= 1 && describingWordSurname(words, norms, k, i);
   let count = 0;
   let conjStart = false;
   let foreignPair = false;
@@ -1494,7 +1515,7 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
     // (A head word that is an Arab given name opens the name: «أمينة بنخضرا، المديرة العامة …».)
     const givenHead = k < i - 1 && arabicNameWord(w.norm) !== undefined && startsTitle(words, norms, k) && !isStop(w, words[k + 1]) && !w.punctBefore?.match(/[.:]/);
     const givenInside = k < i - 1 && articleGivenInName(words, norms, k);
-    if (!linkedNext && !((wordSurname || nisbaLast || maghrebiLast || arabGivenLast || foreignGivenLast) && k === i - 1) && !givenHead && !givenInside && blocks(words, norms, k) && !(k < i - 1 && givenNameAlsoWord(words, norms, k))) break;
+    if (!linkedNext && !((wordSurname || nisbaLast || maghrebiLast || arabGivenLast || foreignGivenLast || describingSurname) && k === i - 1) && !givenHead && !givenInside && blocks(words, norms, k) && !(k < i - 1 && givenNameAlsoWord(words, norms, k))) break;
     if (/^[وف]/.test(w.norm) && (!isNameWord(w.norm) || conjunctionAndVerb(w)) && !(k === i - 1 && vouched && k > 0 && (nameWord(norms[k - 1]!) || isForeignWord(norms[k - 1]!)) && !w.punctBefore && foreignOpeningWithFa(w.norm))) break;
     if (w.norm.startsWith('ال') && k < i - 1 && !nameParticles.has(norms[k - 1] ?? '') && !isNameWord(w.norm) && !givenInside) break;
     if (!nameParticles.has(w.norm) && !linkedNext) count++;
