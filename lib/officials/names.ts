@@ -419,6 +419,19 @@ function foreignFirst(words: Word[], norms: string[], i: number, loose: boolean)
     && !/^[وفبلك]/.test(first.norm) && !isVerbAsWritten(first.norm) && !isOrdinaryWord(norms[i + 1]!) && !blocks(words, norms, i + 1) && !isStop(first, words[i + 1]) && !startsTitle(words, norms, i);
 }
 
+/**
+ * Right after a military rank, a foreign given name that reads as a word of the language too («الجنرال ساحر شمشاد
+ * ميرزا»: Sahir, also "magician"): the rank asks for a name, and a word of no language right after it says the run is a
+ * foreign name. Not a verb, a stop word, a word with the article or a clitic, a title, a country or a nationality.
+ */
+function rankedWordGiven(words: Word[], norms: string[], i: number): boolean {
+  const w = words[i], next = words[i + 1];
+  if (i < 1 || !w || !next || w.punctBefore || next.punctBefore || !ranks.has(norms[i - 1]!)) return false;
+  if (hasArticle(w) || /^[وفبلك]/.test(w.norm) || w.norm.length < 3 || isVerbAsWritten(w.norm) || nameStops.has(w.norm)) return false;
+  if (startsTitle(words, norms, i) || matchNationality(norms, i) || matchCountryName(norms, i)) return false;
+  return isForeignWord(next.norm) && !blocks(words, norms, i + 1);
+}
+
 /** A word that may stand in a name set off by commas: no article, clitic, function word, title, place or pronoun. */
 function apposedNameWord(words: Word[], norms: string[], k: number): boolean {
   const n = norms[k]!;
@@ -570,7 +583,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
   // A foreign given name written with madda whose folded form is a function word («آن» is Anne, not «أن»), right after
   // a full role and before a word that may go on a name: the madda tells the name from the particle.
   const maddaFirst = maddaGiven(words, norms, i);
-  if (!pairFirst && !wawFirst && !givenAlso && !maddaFirst && blocks(words, norms, i) && !titleAsName(words, norms, i, loose, sonOf) && !foreignFirst(words, norms, i, loose) && !givenBeforeFamily(words, norms, i)) return null;
+  if (!pairFirst && !wawFirst && !givenAlso && !maddaFirst && !rankedWordGiven(words, norms, i) && blocks(words, norms, i) && !titleAsName(words, norms, i, loose, sonOf) && !foreignFirst(words, norms, i, loose) && !givenBeforeFamily(words, norms, i)) return null;
   // The و that starts the next list item: "… لشؤون الكوريتين وتشوي هوي".
   // (A name that starts with ف is a name when it is one whole: "فرنسيس", "فلاديمير".)
   if (!wawFirst && /^[وف]/.test(first.norm) && first.norm.length > 2 && !(first.norm.startsWith('ف') && nameWord(first.norm))
