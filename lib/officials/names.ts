@@ -172,6 +172,19 @@ function faPastReportingVerb(norm: string): boolean {
   return norm[0] === 'ف' && reportingVerb(norm)?.form === 'past';
 }
 
+/**
+ * A family name written like a nationality («السويدي», «المصري»), after two name words and right before an office,
+ * with no punctuation between: «وسعادة صالح أحمد السويدي سفير الدولة لدى البرازيل». A nationality there would describe
+ * no noun: the name sources' family name closes the name.
+ */
+function nationalityFamilyBeforeOffice(words: Word[], norms: string[], i: number): boolean {
+  const w = words[i]!, next = words[i + 1];
+  if (i < 2 || w.punctBefore || words[i - 1]!.punctBefore || !next || next.punctBefore || !inNameDictionaries(w.norm)) return false;
+  if (matchNationality(norms, i)!.length !== 1 || !isNameWord(norms[i - 1]!) || !isNameWord(norms[i - 2]!) || hasArticle(words[i - 1]!)) return false;
+  const office = next.forms.map((f) => heads.match(stripAl(f.form), norms, i + 1)).find((m) => !!m);
+  return !!office && !office.value.person;
+}
+
 /** A word that cannot be part of a name at position i. */
 function blocks(words: Word[], norms: string[], i: number): boolean {
   const w = words[i]!;
@@ -182,7 +195,7 @@ function blocks(words: Word[], norms: string[], i: number): boolean {
   // (A family name that is a describing word closes the name before an office: «المهندس حسن الخطيب وزير …».)
   if (describingWordSurname(words, norms, i, i + 1)) return false;
   if (isStop(w, words[i + 1]) || startsTitle(words, norms, i)) return true;
-  if (w.norm.startsWith('ال') && matchNationality(norms, i)) return true;
+  if (w.norm.startsWith('ال') && matchNationality(norms, i) && !nationalityFamilyBeforeOffice(words, norms, i)) return true;
   // A verb in the future ("ستزور", "سيلتقي"): س before a present verb no name source lists.
   if (/^س[يتن]/.test(w.norm) && isVerbAsWritten(w.norm.slice(1)) && !inNameDictionaries(w.norm)) return true;
   // A present verb in the dual or the masculine plural, as headlines put it after two offices: «وزير الخارجية ونظيره

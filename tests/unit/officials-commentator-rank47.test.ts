@@ -22,3 +22,11 @@ describe('an officer the press asks for comment as an expert or a thinker is no 
     expect(officials('وقالت السيناتورة المعتقلة ليلى دي ليما إن المحاكمة ظالمة.')).toContain('ليلى دي ليما');
   });
 });
+
+describe('an officer who is an expert and holds or held an office too', () => {
+  it('keeps «النائب السابق والخبير في الشؤون الاستراتيجية العميد المتقاعد X» an official', () => {
+    // Al Diyar (heldout17 1823).
+    const text = 'ويقول النائب السابق والخبير في الشؤون الاستراتيجية العميد المتقاعد وهبي قاطيشا ان «واشنطن تسعى الى شراء الوقت».';
+    expect(officials(text)).toContain('وهبي قاطيشا');
+  });
+});
