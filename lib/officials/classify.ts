@@ -96,7 +96,9 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
       name_en,
       role_ar: roleTitle ? roleText(s, roleTitle) : null,
       role_en,
-      country,
+      // (A title resolved to the article's own state, «سفير الدولة لدى البرازيل», tells the holder's country where
+      // nothing else did.)
+      country: country ?? roleTitle?.country ?? null,
       mentions: p.mentions,
       evidence: p.evidence,
       known: !!known || !!dict,
@@ -252,7 +254,7 @@ function namedAfterRoyal(norms: readonly string[], from: number, to: number): bo
 }
 
 function holdsNoOffice(p: PersonRecord, norms: readonly string[], words?: readonly Word[]): boolean {
-  if (p.rank) return false;
+  if (p.rank) return !!words && commentatorOfRank(p, norms, words);
   // (Each role describes the person or is one in civil society: "المحامي X، عضو هيئة الدفاع", "رئيس المركز المغربي
   // للدراسات الاستراتيجية" — a centre of studies, whoever heads it holds no public office.)
   if (p.title) {
@@ -265,6 +267,45 @@ function holdsNoOffice(p: PersonRecord, norms: readonly string[], words?: readon
   }
   if (p.detections.every((d) => d.bareSpeaker)) return true;
   return p.detections.some((d) => d.styledOnly && d.styleWords?.every((w) => CIVIL_STYLES.has(w)));
+}
+
+/** A military rank in English: no office of its own, where «السيناتورة» or «النائب» is one. */
+const MILITARY_RANK = /\b(General|Brigadier|Colonel|Major|Lieutenant|Admiral|Captain|Marshal)\b/;
+/** What the press asks a commentator to be: an expert, an analyst, a thinker, a researcher, an academic. */
+const COMMENTATOR = /^(Expert|Analyst|Thinker|Researcher|Academic|Professor|Writer|Historian|Economist)$/;
+
+/** A title that only says the person comments on the news («والخبير العسكري», «المفكر الاستراتيجي»). */
+function commentatorTitle(t: Title | null): boolean {
+  return !!t && t.roles.every((r) => r.head.person && COMMENTATOR.test(r.head.en) && !expertOfPublicBody(r));
+}
+
+/**
+ * A description joined by «و» to an office right before it is one more thing the person is: «النائب السابق والخبير في
+ * الشؤون الاستراتيجية العميد المتقاعد X» is a former MP.
+ */
+function joinedToOffice(t: Title, norms: readonly string[], words: readonly Word[]): boolean {
+  if (!/^و/.test(norms[t.start] ?? '') || words[t.start]!.punctBefore) return false;
+  for (let k = Math.max(0, t.start - 4); k < t.start; k++) {
+    const before = parseTitle(words as Word[], k, countryName, norms as string[], false);
+    if (before && before.end === t.start && before.roles.some((r) => !r.head.person)) return true;
+  }
+  return false;
+}
+
+/**
+ * An officer the press asks for comment, described as an expert, an analyst or a thinker and by no office («العميد
+ * المتقاعد والخبير العسكري X», «اللواء X المفكر الاستراتيجي إن …»): a commentator, not an official. The description
+ * stands in the title before the name or right after it, with the article (or after a comma).
+ */
+function commentatorOfRank(p: PersonRecord, norms: readonly string[], words: readonly Word[]): boolean {
+  if (!p.rank || !MILITARY_RANK.test(p.rank)) return false;
+  if (p.title) return commentatorTitle(p.title) && !joinedToOffice(p.title, norms, words);
+  return p.detections.some((d) => {
+    const k = d.name?.end ?? -1;
+    const w = words[k];
+    if (!d.name || !w || (w.punctBefore && !/^[،,]$/.test(w.punctBefore.trim())) || !norms[k]!.startsWith('ال')) return false;
+    return commentatorTitle(parseTitle(words as Word[], k, countryName, norms as string[], false));
+  });
 }
 
 /** Body nouns a title may name a body of private actors by: «اتحاد مكاتب …», «تجمع مزارعي …», «مجلس الأعمال». */

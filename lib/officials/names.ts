@@ -50,6 +50,22 @@ const MAURITANIAN_STYLES = new Set(['الشيخ']);
  */
 const RULING_HOUSES = new Set(['الصباح', 'القاسمي', 'النعيمي', 'الشرقي', 'المعلا']);
 
+/**
+ * A Gulf lineage runs to five names: the given name, «بن», the father, the forebears and the family name with the
+ * article («سهيل بن محمد فرج فارس المزروعي»). Reading forward, the fifth word closes it: a family name with the article
+ * after a run that holds «بن», before punctuation, a title or the text's end.
+ */
+function lineageClosing(words: Word[], norms: string[], out: readonly string[], k: number): boolean {
+  const w = words[k]!, next = words[k + 1];
+  if (!out.some((n) => n === 'بن' || n === 'ابن') || !hasArticle(w) || !(isNameWord(w.norm) || isFamilyName(w.norm))) return false;
+  return !next || !!next.punctBefore || startsTitle(words, norms, k + 1);
+}
+
+/** Reading back from a title, the fifth word is the given name that opens the lineage: «بن» after it, the family name with the article last. */
+function lineageOpening(words: Word[], norms: string[], k: number, end: number): boolean {
+  return /^(بن|ابن)$/.test(norms[k + 1] ?? '') && k + 1 < end && hasArticle(words[end - 1]!) && isNameWord(norms[k]!);
+}
+
 /** A particle-shaped word that is a father's name after «ولد» («آبي», «ابا»): not the article, عبد or another kinship word. */
 function fatherAfterOuld(norm: string): boolean {
   return /^(ابي|ابا|ابو|ام|دي|دو|دا|بو)$/.test(norm);
@@ -156,6 +172,19 @@ function faPastReportingVerb(norm: string): boolean {
   return norm[0] === 'ف' && reportingVerb(norm)?.form === 'past';
 }
 
+/**
+ * A family name written like a nationality («السويدي», «المصري»), after two name words and right before an office,
+ * with no punctuation between: «وسعادة صالح أحمد السويدي سفير الدولة لدى البرازيل». A nationality there would describe
+ * no noun: the name sources' family name closes the name.
+ */
+function nationalityFamilyBeforeOffice(words: Word[], norms: string[], i: number): boolean {
+  const w = words[i]!, next = words[i + 1];
+  if (i < 2 || w.punctBefore || words[i - 1]!.punctBefore || !next || next.punctBefore || !inNameDictionaries(w.norm)) return false;
+  if (matchNationality(norms, i)!.length !== 1 || !isNameWord(norms[i - 1]!) || !isNameWord(norms[i - 2]!) || hasArticle(words[i - 1]!)) return false;
+  const office = next.forms.map((f) => heads.match(stripAl(f.form), norms, i + 1)).find((m) => !!m);
+  return !!office && !office.value.person;
+}
+
 /** A word that cannot be part of a name at position i. */
 function blocks(words: Word[], norms: string[], i: number): boolean {
   const w = words[i]!;
@@ -163,8 +192,10 @@ function blocks(words: Word[], norms: string[], i: number): boolean {
   // (… and the word after it is the family name where the name closes there: «علي طليس.», «سعيد علي النقبي،».)
   const after = words[i + 1];
   if (i > 0 && writtenAli(words, norms, i - 1) && (!after || !!after.punctBefore || isStop(after, words[i + 2]))) return false;
+  // (A family name that is a describing word closes the name before an office: «المهندس حسن الخطيب وزير …».)
+  if (describingWordSurname(words, norms, i, i + 1)) return false;
   if (isStop(w, words[i + 1]) || startsTitle(words, norms, i)) return true;
-  if (w.norm.startsWith('ال') && matchNationality(norms, i)) return true;
+  if (w.norm.startsWith('ال') && matchNationality(norms, i) && !nationalityFamilyBeforeOffice(words, norms, i)) return true;
   // A verb in the future ("ستزور", "سيلتقي"): س before a present verb no name source lists.
   if (/^س[يتن]/.test(w.norm) && isVerbAsWritten(w.norm.slice(1)) && !inNameDictionaries(w.norm)) return true;
   // A present verb in the dual or the masculine plural, as headlines put it after two offices: «وزير الخارجية ونظيره
@@ -401,6 +432,19 @@ function foreignFirst(words: Word[], norms: string[], i: number, loose: boolean)
     && !/^[وفبلك]/.test(first.norm) && !isVerbAsWritten(first.norm) && !isOrdinaryWord(norms[i + 1]!) && !blocks(words, norms, i + 1) && !isStop(first, words[i + 1]) && !startsTitle(words, norms, i);
 }
 
+/**
+ * Right after a military rank, a foreign given name that reads as a word of the language too («الجنرال ساحر شمشاد
+ * ميرزا»: Sahir, also "magician"): the rank asks for a name, and a word of no language right after it says the run is a
+ * foreign name. Not a verb, a stop word, a word with the article or a clitic, a title, a country or a nationality.
+ */
+function rankedWordGiven(words: Word[], norms: string[], i: number): boolean {
+  const w = words[i], next = words[i + 1];
+  if (i < 1 || !w || !next || w.punctBefore || next.punctBefore || !ranks.has(norms[i - 1]!)) return false;
+  if (hasArticle(w) || /^[وفبلك]/.test(w.norm) || w.norm.length < 3 || isVerbAsWritten(w.norm) || nameStops.has(w.norm)) return false;
+  if (startsTitle(words, norms, i) || matchNationality(norms, i) || matchCountryName(norms, i)) return false;
+  return isForeignWord(next.norm) && !blocks(words, norms, i + 1);
+}
+
 /** A word that may stand in a name set off by commas: no article, clitic, function word, title, place or pronoun. */
 function apposedNameWord(words: Word[], norms: string[], k: number): boolean {
   const n = norms[k]!;
@@ -552,7 +596,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
   // A foreign given name written with madda whose folded form is a function word («آن» is Anne, not «أن»), right after
   // a full role and before a word that may go on a name: the madda tells the name from the particle.
   const maddaFirst = maddaGiven(words, norms, i);
-  if (!pairFirst && !wawFirst && !givenAlso && !maddaFirst && blocks(words, norms, i) && !titleAsName(words, norms, i, loose, sonOf) && !foreignFirst(words, norms, i, loose) && !givenBeforeFamily(words, norms, i)) return null;
+  if (!pairFirst && !wawFirst && !givenAlso && !maddaFirst && !rankedWordGiven(words, norms, i) && blocks(words, norms, i) && !titleAsName(words, norms, i, loose, sonOf) && !foreignFirst(words, norms, i, loose) && !givenBeforeFamily(words, norms, i)) return null;
   // The و that starts the next list item: "… لشؤون الكوريتين وتشوي هوي".
   // (A name that starts with ف is a name when it is one whole: "فرنسيس", "فلاديمير".)
   if (!wawFirst && /^[وف]/.test(first.norm) && first.norm.length > 2 && !(first.norm.startsWith('ف') && nameWord(first.norm))
@@ -670,7 +714,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     const unknownFamily = (!!words[k + 1] && articledNoWordBeforeFullStop(w, words[k + 1]!) && closingSurname(words, norms, k, count)) || articledFamilyBeforeOffice(words, norms, k, count);
     if (!linked && hasArticle(w) && nameParticles.has(w.norm) === false && count >= 1 && !isNameWord(w.norm) && !isFamilyName(w.norm) && !unknownFamily) break;
     if (!nameParticles.has(w.norm)) count++;
-    if (count > MAX_WORDS && !linked && !(count === MAX_WORDS + 1 && RULING_HOUSES.has(w.norm))) break;
+    if (count > MAX_WORDS && !linked && !(count === MAX_WORDS + 1 && (RULING_HOUSES.has(w.norm) || lineageClosing(words, norms, out, k)))) break;
     out.push(w.norm);
     k++;
   }
@@ -1438,6 +1482,22 @@ function foreignOpeningWithFa(norm: string): boolean {
   return isForeignWord(norm) && bare.length >= 3 && !nameWord(bare) && !inNameDictionaries(bare) && !isVerbAsWritten(bare);
 }
 
+/**
+ * A family name with the article that is also a word describing someone with no office («الخطيب»: the preacher,
+ * «الطبيب»: the doctor, «الشاعر»), right after an Arab given name and right before an office, with no punctuation
+ * between: «حسن الخطيب وزير الاستثمار». A description does not stand bare before an office; the name sources list it as
+ * a family name.
+ */
+export function describingWordSurname(words: Word[], norms: string[], k: number, i: number): boolean {
+  const w = words[k], title = words[i];
+  if (k < 1 || !w || !title || title.punctBefore || w.punctBefore || !hasArticle(w) || !inNameDictionaries(w.norm)) return false;
+  if (heads.match(stripAl(w.norm), norms, k)?.value.person !== true || heads.match(stripAl(w.norm), norms, k)!.length !== 1) return false;
+  const office = words[i]!.forms.map((f) => heads.match(stripAl(f.form), norms, i)).find((m) => !!m);
+  if (!office || office.value.person) return false;
+  const given = norms[k - 1]!.replace(/^[وف](?=..)/, '');
+  return arabicNameWord(given) !== undefined && isNameWord(given) && !startsTitle(words, norms, k - 1);
+}
+
 /** The name that ends right before word i (Gulf apposition "أنور قرقاش وزير الدولة…"): two words or more. */
 export function readNameBefore(words: Word[], norms: string[], i: number, surnameMayBeWord = false): NameRun | null {
   let k = i - 1;
@@ -1459,6 +1519,9 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
   // (… and so may the surname after a given name of a foreign origin only: «جاكوب أولانيا، نائب رئيس البرلمان».)
   const foreignGivenLast = vouched && k >= 1 && !words[k]!.punctBefore && surnameOfForeignGiven(words, norms, k);
   if (vouched && articledPairAfterPreposition(words, norms, i)) return { start: i - 2, end: i, norms: norms.slice(i - 2, i), prefixLen: 0 };
+  // (… and so may a family name that is a word describing someone, «الخطيب», «الطبيب», after an Arab given name and right
+  // before an office: «المهندس حسن الخطيب وزير الاستثمار».)
+  const describingSurname = k >= 1 && describingWordSurname(words, norms, k, i);
   let count = 0;
   let conjStart = false;
   let foreignPair = false;
@@ -1478,11 +1541,11 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
     // (A head word that is an Arab given name opens the name: «أمينة بنخضرا، المديرة العامة …».)
     const givenHead = k < i - 1 && arabicNameWord(w.norm) !== undefined && startsTitle(words, norms, k) && !isStop(w, words[k + 1]) && !w.punctBefore?.match(/[.:]/);
     const givenInside = k < i - 1 && articleGivenInName(words, norms, k);
-    if (!linkedNext && !((wordSurname || nisbaLast || maghrebiLast || arabGivenLast || foreignGivenLast) && k === i - 1) && !givenHead && !givenInside && blocks(words, norms, k) && !(k < i - 1 && givenNameAlsoWord(words, norms, k))) break;
+    if (!linkedNext && !((wordSurname || nisbaLast || maghrebiLast || arabGivenLast || foreignGivenLast || describingSurname) && k === i - 1) && !givenHead && !givenInside && blocks(words, norms, k) && !(k < i - 1 && givenNameAlsoWord(words, norms, k))) break;
     if (/^[وف]/.test(w.norm) && (!isNameWord(w.norm) || conjunctionAndVerb(w)) && !(k === i - 1 && vouched && k > 0 && (nameWord(norms[k - 1]!) || isForeignWord(norms[k - 1]!)) && !w.punctBefore && foreignOpeningWithFa(w.norm))) break;
     if (w.norm.startsWith('ال') && k < i - 1 && !nameParticles.has(norms[k - 1] ?? '') && !isNameWord(w.norm) && !givenInside) break;
     if (!nameParticles.has(w.norm) && !linkedNext) count++;
-    if (count > MAX_WORDS) break;
+    if (count > MAX_WORDS && !(count === MAX_WORDS + 1 && lineageOpening(words, norms, k, i))) break;
     // (The second half of a spaced double surname goes on to the first: «ماريا لفوفا - بيلوفا، مفوضة …».)
     if (w.punctBefore && !(k === i - 1 && k >= 2 && !words[k - 1]!.punctBefore && spacedHyphenPair(words, norms, k))) { k--; break; }
     k--;
