@@ -1354,7 +1354,10 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         const ofNation = !!inst && at === j && !!inst.inst.generic && !!inst.inst.nat;
         // … and a bare body the article has named, right before the holder's name: "المستشار الاقتصادي بالسفارة لي …",
         // "المدير العام … بالوزارة مختار …" (not "استقبل الوزير بالوزارة سفير …", where a title follows).
-        const namedNext = !!inst && at === j && !!inst.inst.generic && noPunct(words, inst.end) && !mayStartTitle(words[inst.end]) && !styles.match(norms[inst.end]!, norms, inst.end) && isNameWord(norms[inst.end]!);
+        // (Not an indefinite noun with nothing after it in the construct, which the name after it completes: «أستاذ العلاقات
+        // الدولية بجامعة محمد الخامس» names the university after the king, no holder; «بمكتب الأمين العام X» is X's.)
+        const openConstruct = !!inst && !!inst.inst.indefinite && !inst.inst.of && !inst.inst.ofRole;
+        const namedNext = !!inst && at === j && !!inst.inst.generic && !openConstruct && noPunct(words, inst.end) && !mayStartTitle(words[inst.end]) && !styles.match(norms[inst.end]!, norms, inst.end) && isNameWord(norms[inst.end]!);
         // «وزير الطاقة في حكومة تصريف الأعمال»: an office held in a caretaker government is itself a Caretaker one
         // (Caretaker Minister of Energy), as the press writes it, not "at the Caretaker Government".
         if (inst && at !== j && isCaretakerGovernment(inst.inst)) {

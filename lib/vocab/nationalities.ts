@@ -127,10 +127,20 @@ function spellingVariant(word: string | undefined): { country: string; adjective
   let v = variants.get(word);
   if (v === undefined) {
     // (A country's own name is a noun of the language too: its nisba is read before that test.)
-    v = nisbaOfCountryName(word) ?? (isDictionaryEntry(word.slice(2).replace(/(ي|يه|يون|يين)$/, '')) ? null : oneLetterMore(word));
+    v = nisbaOfCountryName(word) ?? (isNounsNisba(word) ? null : oneLetterMore(word));
     variants.set(word, v);
   }
   return v;
+}
+
+/**
+ * Whether a definite nisba is a noun's of the language: of the noun itself ("المصرفي", of مصرف) or of the noun with the
+ * suffix «ان» ("العلماني", secular, of علم; "العملاني", operational, of عمل), which the one-letter test would otherwise
+ * read as "العماني" (Omani) with one «ل» more.
+ */
+function isNounsNisba(word: string): boolean {
+  const stem = word.slice(2).replace(/(ي|يه|يون|يين)$/, '');
+  return isDictionaryEntry(stem) || (stem.length >= 5 && stem.endsWith('ان') && isDictionaryEntry(stem.slice(0, -2)));
 }
 
 /** The listed adjective the word is with one consonant fewer. */
