@@ -331,9 +331,10 @@ function sharedTitled(s: Scan, i0: number): Detection[] {
  *   (pluralTitled, pluralByPlace);
  * - styledOrRanked: a form is an honorific style or a rank;
  * - mayBeKnown: it may start a known person's name;
- * - counterpart: «نظيره», «نظيرتها».
+ * - counterpart: «نظيره», «نظيرتها»;
+ * - respectiveHead: the singular head of a plural title word, for «وزراء X وY وهم على التوالي» (respectiveList).
  */
-interface SpellingTraits { sharesTitle: boolean; styledOrRanked: boolean; mayBeKnown: boolean; counterpart: boolean }
+interface SpellingTraits { sharesTitle: boolean; styledOrRanked: boolean; mayBeKnown: boolean; counterpart: boolean; respectiveHead: string | undefined }
 const spellingTraits = new Map<readonly WordForm[], SpellingTraits>();
 
 function traitsOf(w: Word): SpellingTraits {
@@ -344,6 +345,7 @@ function traitsOf(w: Word): SpellingTraits {
       styledOrRanked: w.forms.some((f) => styles.has(f.form) || ranks.has(f.form)),
       mayBeKnown: mayStartKnownName(w),
       counterpart: w.forms.some((f) => /^نظير(ه|ته|ها|تها)$/.test(f.form)),
+      respectiveHead: w.forms.map((f) => pluralHeads.get(f.form.replace(/^ال/, ''))).find((h) => h),
     };
     if (spellingTraits.size > 50_000) spellingTraits.clear();
     spellingTraits.set(w.forms, traits);
@@ -410,7 +412,7 @@ const RESPECTIVELY = /^و(هم|هما|هن)$/;
  */
 function respectiveList(s: Scan, i0: number): Detection[] {
   const { words, norms } = s;
-  const single = words[i0]!.forms.map((f) => pluralHeads.get(f.form.replace(/^ال/, ''))).find((h) => h);
+  const single = traitsOf(words[i0]!).respectiveHead;
   if (!single) return [];
   // The places, each opened by «و» after the first, up to the comma before «وهم على التوالي».
   const items: number[][] = [];
@@ -839,7 +841,7 @@ function readTitled(s: Scan, i0: number): Detection | null {
     // (Not after an office of someone's — "المعاون السياسي لرئيس المجلس النائب X" — whose holder the grammar looks for.)
     // (Nor after a title in the genitive, «لرئيس المجلس», the complement of a word before it.)
     // (In the construct the office is his: «مساعد رئيس المجلس النائب X» is the Assistant Speaker.)
-    if (t && j > i0 && !/^[وف]/.test(norms[j]!) && !/^ل/.test(norms[i0]!) && !t.roles.some((r) => r.complement?.kind === 'role' && /^ل/.test(norms[r.complement.role.start]!))) {
+    if (t && j > i0 && !/^[وف]/.test(norms[j]!) && !norms[i0]!.startsWith('ل') && !t.roles.some((r) => r.complement?.kind === 'role' && norms[r.complement.role.start]!.startsWith('ل'))) {
       const mp = parseTitle(words, j, countryName, norms, false);
       const r = mp?.roles.length === 1 ? mp.roles[0]! : null;
       if (r && r.head.bare === 'MP' && !r.complement && !r.nat && !r.tails.length && readNameAfter(words, norms, mp!.end, false)) { rank ??= 'MP'; j = mp!.end; continue; }

@@ -14,7 +14,7 @@ import { renderRole } from '../english/roles';
 import { originOf } from '../english/origin';
 import type { NameRun } from './names';
 import type { Title } from './titles';
-import type { Word } from './words';
+import type { Word, WordForm } from './words';
 import { spelledAs } from './known';
 import { stripAl } from '../arabic/article';
 
@@ -523,15 +523,29 @@ function quotedWords(words: Word[]): boolean[] {
   return out;
 }
 
+// (Sets and one pass over the forms: sideContext asks these of every word of the article.)
+const CONTRASTS = new Set(['فيما', 'بينما', 'اما', 'وفيما', 'وبينما', 'واما']);
+
+/** «الوفد» if a reading of the word is it, else «الجانب» if one is, else null. */
+function sideNounOf(forms: readonly WordForm[]): 'الوفد' | 'الجانب' | null {
+  let side = false;
+  for (const x of forms) {
+    if (x.form === 'الوفد') return 'الوفد';
+    if (x.form === 'الجانب') side = true;
+  }
+  return side ? 'الجانب' : null;
+}
+
 /** "من الجانب الروسي", "الوفد الكوري الشمالي": the side a list of names belongs to, per paragraph. */
 function sideContext(words: Word[], norms: string[]): (i: number) => string | null {
   const marks: { at: number; paragraph: number; country: string | null }[] = [];
   for (let i = 0; i < words.length - 1; i++) {
     // A contrasting clause starts another side's list: "…، فيما رافق المبعوث الدولي نائبه …".
     // (So does «مع»: whom a side meets is its counterpart, «أجرى الوفد التشيلي مباحثات مع X، رئيس مجلس المستشارين».)
-    if (/^و?(فيما|بينما|اما)$/.test(norms[i]!) || (norms[i] === 'في' && norms[i + 1] === 'حين') || norms[i] === 'مع') { marks.push({ at: i, paragraph: words[i]!.paragraph, country: null }); continue; }
-    const delegation = words[i]!.forms.some((x) => x.form === 'الوفد');
-    if (!delegation && !words[i]!.forms.some((x) => x.form === 'الجانب')) continue;
+    if (CONTRASTS.has(norms[i]!) || (norms[i] === 'في' && norms[i + 1] === 'حين') || norms[i] === 'مع') { marks.push({ at: i, paragraph: words[i]!.paragraph, country: null }); continue; }
+    const noun = sideNounOf(words[i]!.forms);
+    if (!noun) continue;
+    const delegation = noun === 'الوفد';
     // (A delegation is a state's: «الوفد المالي» is Mali's; «الجانب المالي» is as often the financial side of a matter.)
     const nat = matchNationality(norms, i + 1) ?? (delegation ? otherSenseNationality(norms[i + 1]) : null);
     if (nat) marks.push({ at: i, paragraph: words[i]!.paragraph, country: nat.country });

@@ -83,14 +83,17 @@ export function startsTitle(words: Word[], norms: string[], i: number): boolean 
   return w.forms.some((f) => heads.match(stripAl(f.form), norms, i) || styles.match(f.form, norms, i) || ranks.match(f.form, norms, i));
 }
 
+/** A word that opens with a Latin letter or a digit, or has a digit anywhere. */
+const LATIN_OR_DIGIT = /^[0-9A-Za-z]|[0-9٠-٩]/;
+
 function isStop(w: Word, next?: Word): boolean {
   // على and علي share one normalised form: before بن or a name word it is the name Ali — but "على" before a definite
   // noun is the preposition ("على الملأ").
-  const preposition = /على$/.test(w.tok.text) && !!next?.norm.startsWith('ال');
+  // (Asked of علي only: isStop is asked of every word a name reader passes.)
   // (A name glued to عبد is a name word too: "علي عبدالعال".)
-  if (w.norm === 'علي' && next && !next.punctBefore && !preposition && (nameParticles.has(next.norm) || isNameWord(next.norm) || /^عبد.{3,}/.test(next.norm))) return false;
+  if (w.norm === 'علي' && next && !next.punctBefore && !(/على$/.test(w.tok.text) && next.norm.startsWith('ال')) && (nameParticles.has(next.norm) || isNameWord(next.norm) || /^عبد.{3,}/.test(next.norm))) return false;
   // A clitic reading counts only when the whole word is no name: "فيصل" is not ف + يصل, "وليد" not و + ليد.
-  return w.norm.length < 2 || nameStops.has(w.norm) || w.forms.some((f) => nameStops.has(f.form) && !(/^[وف]$/.test(f.prefix) && isNameWord(w.norm))) || /^[0-9A-Za-z]/.test(w.norm) || /[0-9٠-٩]/.test(w.norm);
+  return w.norm.length < 2 || nameStops.has(w.norm) || w.forms.some((f) => nameStops.has(f.form) && !(/^[وف]$/.test(f.prefix) && isNameWord(w.norm))) || LATIN_OR_DIGIT.test(w.norm);
 }
 
 /** Word i stands between two name words, with no punctuation around it. */

@@ -104,6 +104,8 @@ function sayingVerb(ctx: TextContext, i: number): ReportingVerb | null {
  * on the verb, no comma, quotation or saying between), before «بالقول».
  */
 function subjectThenSaying(ctx: TextContext, i: number): boolean {
+  // (Asked of every word a verb lookup does not read: most have no «بالقول» in reach, so leave before the tests.)
+  if (!sayingInReach(ctx, i)) return false;
   const norm = ctx.norms[i]!;
   if (!/^[وف].{3,}$/.test(norm) || /^[وف]?ال/.test(norm) || ctx.mention[i] || isNameWord(norm.slice(1)) || heads.has(norm.slice(1))) return false;
   for (let j = i + 1; j <= i + 4 && j < ctx.tokens.length; j++) {
@@ -111,6 +113,12 @@ function subjectThenSaying(ctx: TextContext, i: number): boolean {
     if (ctx.norms[j] === 'بالقول') return j > i + 1;
     if (isComplementizer(ctx.norms[j]!) || PREPOSITIONS.has(ctx.norms[j]!) || reportingVerb(ctx.norms[j]!)) return false;
   }
+  return false;
+}
+
+/** «بالقول» among the four words after token i, where subjectThenSaying looks for it. */
+function sayingInReach(ctx: TextContext, i: number): boolean {
+  for (let j = i + 1; j <= i + 4 && j < ctx.tokens.length; j++) if (ctx.norms[j] === 'بالقول') return true;
   return false;
 }
 
