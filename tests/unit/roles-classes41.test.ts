@@ -7,8 +7,8 @@ describe('round 41: portfolios named in two or more parts', () => {
     expect(roleToEnglish('وزير الدولة للتنسيق الاقتصادي')).toBe('Minister of State for Economic Coordination');
     expect(roleToEnglish('وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج')).toBe('Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates');
   });
-  it('leaves international relations as a field of study outside the portfolios', () => {
-    expect(roleToEnglish('أستاذ العلاقات الدولية بجامعة محمد الخامس')).toBe('Professor');
+  it('reads international relations after a professor as his field, not a portfolio or a body', () => {
+    expect(roleToEnglish('أستاذ العلاقات الدولية بجامعة محمد الخامس')).toBe('Professor of International Relations');
   });
 });
 
