@@ -677,6 +677,9 @@ function sideSentenceOpener(ctx: Context, i: number, partition: Partition): { ki
   return null;
 }
 
+/** «له», «لها», «لهما», «لهم»: «المرافق له», the one accompanied told by a pronoun. */
+const TO_PRONOUN = /^ل(?:ه|ها|هما|هم)$/;
+
 /**
  * «والوفد المرافق»، «والوفد البرلماني المرافق»، «والوفد الرسمي المرافق»: a delegation word at k followed by «المرافق», or by
  * one definite adjective then «المرافق»; the token of «المرافق», or -1.
@@ -710,7 +713,7 @@ function accompaniedBefore(ctx: Context, i: number, sentStart: number): Official
 function accompaniedDelegationBefore(ctx: Context, i: number, sentStart: number): Official | null {
   for (let k = sentStart - 1; k >= Math.max(1, i - DELEGATION_REACH); k--) {
     const marker = accompanyingAt(ctx, k);
-    if (marker < 0 || ctx.quoted[k] || !/^ل(?:ه|ها|هما|هم)$/.test(ctx.norms[marker + 1] ?? '')) continue;
+    if (marker < 0 || ctx.quoted[k] || !TO_PRONOUN.test(ctx.norms[marker + 1] ?? '')) continue;
     const m = ctx.coveredBy[k - 1];
     return m && !ctx.quoted[k - 1] ? m.official : null;
   }
@@ -723,7 +726,7 @@ function accompaniedDelegationBefore(ctx: Context, i: number, sentStart: number)
  */
 function accompaniedNamedAfter(ctx: Context, k: number): Official | null | undefined {
   const n = ctx.norms[k] ?? '';
-  if (!/^ل./.test(n) || /^ل(?:ه|ها|هما|هم)$/.test(n) || ctx.comma[k]) return undefined;
+  if (!/^ل./.test(n) || TO_PRONOUN.test(n) || ctx.comma[k]) return undefined;
   const m = ctx.mentionAt[k];
   return m?.official ?? null;
 }
@@ -773,7 +776,7 @@ function accompaniedByPronoun(ctx: Context, i: number, sentStart: number): Offic
   let marked = false;
   for (let k = Math.max(sentStart, i - 3); k <= i + 3 && !marked; k++) {
     const marker = accompanyingAt(ctx, k);
-    marked = marker > 0 && /^ال?مرافق[ةه]?$/.test(ctx.norms[marker]!) && /^ل(?:ه|ها|هما|هم)$/.test(ctx.norms[marker + 1] ?? '');
+    marked = marker > 0 && /^ال?مرافق[ةه]?$/.test(ctx.norms[marker]!) && TO_PRONOUN.test(ctx.norms[marker + 1] ?? '');
   }
   if (!marked) return null;
   for (let k = sentStart; k < i; k++) {
