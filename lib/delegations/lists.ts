@@ -24,7 +24,7 @@ import {
 } from '../vocab/meetings';
 import type { Official } from '../types';
 import { normalize } from '../arabic/normalize';
-import { DELEGATION_REACH, isGenitiveReference, isIn, isPlaceName, ledDelegationBefore, lookup, sentenceBounds, type Context, type Mention } from './context';
+import { DELEGATION_REACH, isGenitiveReference, LEADS_VERB, isIn, isPlaceName, ledDelegationBefore, lookup, sentenceBounds, type Context, type Mention } from './context';
 import { verbAt } from './meetings';
 import { heads, styles } from '../vocab/titles';
 import { matchSpeakerHead } from '../vocab/speakers';
@@ -731,9 +731,6 @@ function accompaniedNamedAfter(ctx: Context, k: number): Official | null | undef
   return m?.official ?? null;
 }
 
-/** «يقود»، «تقود»، «قاد»، «قادت»: a verb of leading with no pronoun, its object the delegation named right after it. */
-const LEADING_VERB = /^(?:[يت]قود|قاد|قادت)$/;
-
 /**
  * «X … على رأس وفد رفيع يضم …»، «X، الذي يقود وفدا يضم …»، «التي ترأس وفدا يضم …»: «على رأس» or a verb of leading, then a
  * delegation word, a few words before the verb of comprising, no comma between; the one at its head is the person named
@@ -743,7 +740,7 @@ function headOfDelegationBefore(ctx: Context, i: number, sentStart: number): Off
   for (let k = i - 2; k >= Math.max(sentStart, i - 6); k--) {
     if (ctx.comma[k + 1] || ctx.coveredBy[k]) return null;
     const onTop = (ctx.forms[k] ?? []).includes('علي') && (ctx.forms[k + 1] ?? []).includes('راس') && isIn(ctx, k + 2, delegationWords);
-    const leads = (LEADING_VERB.test(ctx.norms[k]!) || isIn(ctx, k, headVerbs)) && isIn(ctx, k + 1, delegationWords);
+    const leads = (LEADS_VERB.test(ctx.norms[k]!) || isIn(ctx, k, headVerbs)) && isIn(ctx, k + 1, delegationWords);
     if (!onTop && !leads) continue;
     for (let j = k - 1; j >= sentStart; j--) {
       const m = ctx.coveredBy[j];
