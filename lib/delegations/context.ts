@@ -413,8 +413,8 @@ export function titleRightBefore(ctx: Context, m: Mention): number {
   return start;
 }
 
-/** «ترأس»، «يرأس»، «تترأس»: a verb of leading that comes before the delegation it leads. */
-const LEADS_VERB = /^[وف]?(?:ترا?س|يرا?س|تترا?س|يترا?س|ترا?ست|را?س|را?ست|قاد|قادت|يقود|تقود)$/;
+/** «ترأس»، «يرأس»، «تترأس»، «قاد»، «يقود»: a verb of leading that comes before the delegation it leads. */
+export const LEADS_VERB = /^[وف]?(?:ترا?س|يرا?س|تترا?س|يترا?س|ترا?ست|را?س|را?ست|قاد|قادت|يقود|تقود)$/;
 
 /** «بعثة»: an organisation's mission, a delegation by another word. */
 const MISSION = /^(?:ال)?بعث(?:ه|ة)$/;

@@ -24,7 +24,7 @@ import {
 } from '../vocab/meetings';
 import type { Official } from '../types';
 import { normalize } from '../arabic/normalize';
-import { DELEGATION_REACH, isGenitiveReference, isIn, isPlaceName, ledDelegationBefore, lookup, sentenceBounds, type Context, type Mention } from './context';
+import { DELEGATION_REACH, isGenitiveReference, LEADS_VERB, isIn, isPlaceName, ledDelegationBefore, lookup, sentenceBounds, type Context, type Mention } from './context';
 import { verbAt } from './meetings';
 import { heads, styles } from '../vocab/titles';
 import { matchSpeakerHead } from '../vocab/speakers';
@@ -677,6 +677,9 @@ function sideSentenceOpener(ctx: Context, i: number, partition: Partition): { ki
   return null;
 }
 
+/** «له», «لها», «لهما», «لهم»: «المرافق له», the one accompanied told by a pronoun. */
+const TO_PRONOUN = /^ل(?:ه|ها|هما|هم)$/;
+
 /**
  * «والوفد المرافق»، «والوفد البرلماني المرافق»، «والوفد الرسمي المرافق»: a delegation word at k followed by «المرافق», or by
  * one definite adjective then «المرافق»; the token of «المرافق», or -1.
@@ -710,7 +713,7 @@ function accompaniedBefore(ctx: Context, i: number, sentStart: number): Official
 function accompaniedDelegationBefore(ctx: Context, i: number, sentStart: number): Official | null {
   for (let k = sentStart - 1; k >= Math.max(1, i - DELEGATION_REACH); k--) {
     const marker = accompanyingAt(ctx, k);
-    if (marker < 0 || ctx.quoted[k] || !/^ل(?:ه|ها|هما|هم)$/.test(ctx.norms[marker + 1] ?? '')) continue;
+    if (marker < 0 || ctx.quoted[k] || !TO_PRONOUN.test(ctx.norms[marker + 1] ?? '')) continue;
     const m = ctx.coveredBy[k - 1];
     return m && !ctx.quoted[k - 1] ? m.official : null;
   }
@@ -723,13 +726,10 @@ function accompaniedDelegationBefore(ctx: Context, i: number, sentStart: number)
  */
 function accompaniedNamedAfter(ctx: Context, k: number): Official | null | undefined {
   const n = ctx.norms[k] ?? '';
-  if (!/^ل./.test(n) || /^ل(?:ه|ها|هما|هم)$/.test(n) || ctx.comma[k]) return undefined;
+  if (!/^ل./.test(n) || TO_PRONOUN.test(n) || ctx.comma[k]) return undefined;
   const m = ctx.mentionAt[k];
   return m?.official ?? null;
 }
-
-/** «يقود»، «تقود»، «قاد»، «قادت»: a verb of leading with no pronoun, its object the delegation named right after it. */
-const LEADING_VERB = /^(?:[يت]قود|قاد|قادت)$/;
 
 /**
  * «X … على رأس وفد رفيع يضم …»، «X، الذي يقود وفدا يضم …»، «التي ترأس وفدا يضم …»: «على رأس» or a verb of leading, then a
@@ -740,7 +740,7 @@ function headOfDelegationBefore(ctx: Context, i: number, sentStart: number): Off
   for (let k = i - 2; k >= Math.max(sentStart, i - 6); k--) {
     if (ctx.comma[k + 1] || ctx.coveredBy[k]) return null;
     const onTop = (ctx.forms[k] ?? []).includes('علي') && (ctx.forms[k + 1] ?? []).includes('راس') && isIn(ctx, k + 2, delegationWords);
-    const leads = (LEADING_VERB.test(ctx.norms[k]!) || isIn(ctx, k, headVerbs)) && isIn(ctx, k + 1, delegationWords);
+    const leads = (LEADS_VERB.test(ctx.norms[k]!) || isIn(ctx, k, headVerbs)) && isIn(ctx, k + 1, delegationWords);
     if (!onTop && !leads) continue;
     for (let j = k - 1; j >= sentStart; j--) {
       const m = ctx.coveredBy[j];
@@ -773,7 +773,7 @@ function accompaniedByPronoun(ctx: Context, i: number, sentStart: number): Offic
   let marked = false;
   for (let k = Math.max(sentStart, i - 3); k <= i + 3 && !marked; k++) {
     const marker = accompanyingAt(ctx, k);
-    marked = marker > 0 && /^ال?مرافق[ةه]?$/.test(ctx.norms[marker]!) && /^ل(?:ه|ها|هما|هم)$/.test(ctx.norms[marker + 1] ?? '');
+    marked = marker > 0 && /^ال?مرافق[ةه]?$/.test(ctx.norms[marker]!) && TO_PRONOUN.test(ctx.norms[marker + 1] ?? '');
   }
   if (!marked) return null;
   for (let k = sentStart; k < i; k++) {

@@ -1354,10 +1354,10 @@ function counterpartOfTitle(ctx: Context, i: number, partition: Partition): Meet
   return null;
 }
 
-/** "ورأس وفد المملكة … X", "ترأسه X", "برئاسة X", "على رأس وفد": who leads a delegation. */
 /** "أما الوفد الإثيوبي فيرأسه X"، "فتقوده Y": the answer of أما, a present verb of leading with its pronoun after ف. */
 const ANSWER_LEADS = /^ف(?:ي|ت)(?:ت?راس|قود)(?:ه|ها)$/;
 
+/** "ورأس وفد المملكة … X", "ترأسه X", "برئاسة X", "على رأس وفد": who leads a delegation. */
 function leaderMeeting(ctx: Context, i: number, partition: Partition): Meeting | null {
   const onTop = (ctx.forms[i] ?? []).includes('علي') && (ctx.forms[i + 1] ?? []).includes('راس');
   const norm = ctx.norms[i]!;

@@ -21,9 +21,11 @@ interface Segment { text: string; vowel: boolean; consonantLetter: boolean }
 
 /** Origins that write the sound Arabic spells ج as g (Giorgos, Gustavo, Gebre, Angela). */
 const HARD_G = new Set<Origin>(['greek', 'spanish', 'german', 'nordic', 'ethiopian']);
-/** Origins that spell k with a k, never a c (Kotzias, Kishida, Kuleba, Bekele). */
-// (French-speaking Africa's names no list holds are written with k, as its Bantu, Mande and Mossi names are: Kabila,
-// Kasongo, Kaboré, Kané, Kayikwamba; the c of Coulibaly, Camara and Compaoré is the lists' own spelling, kept.)
+/**
+ * Origins that spell k with a k, never a c (Kotzias, Kishida, Kuleba, Bekele). (French-speaking Africa's names no list
+ * holds are written with k, as its Bantu, Mande and Mossi names are: Kabila, Kasongo, Kaboré, Kané, Kayikwamba; the c of
+ * Coulibaly, Camara and Compaoré is the lists' own spelling, kept.)
+ */
 const K_ORIGINS = new Set<Origin>(['russian', 'slavic', 'albanian', 'greek', 'german', 'nordic', 'japanese', 'ethiopian', 'african', 'nilotic', 'lao', 'turkish', 'burmese', 'indoMalay', 'africanFrench']);
 /** English-speaking Africa's letters, which South Sudan's Dinka and Nuer names share (u inside, g for ق, a for ع). */
 const africanLetters = (origin: Origin) => origin === 'african' || origin === 'nilotic';

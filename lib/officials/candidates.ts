@@ -98,6 +98,7 @@ export function readCandidates(s: Scan): Detection[] {
     // (An office given without the article after a name, «تعيين X Y مبعوثة خاصة», is that name's, not a new mention.)
     const given0 = mayStartTitle(words[i]) && appointedIndefinite(words, norms, i) ? appointedBefore(s, i) : null;
     if (given0) { detections.push(given0); i = given0.end; s.lastEnd = i; continue; }
+    // (A family name that is a describing word, «حسن الخطيب وزير الاستثمار», closes the name before it: no title opens there.)
     const d = (mayStartTitle(words[i], norms[i + 1] ?? '') || traitsOf(words[i]!).styledOrRanked) && !honorificInName(s, i) && !afterPlace(s, i) && !givenTitleInName(s, i) && !describingWordSurname(words, norms, i, i + 1) ? readTitled(s, i) : null;
     if (d) { detections.push(d, ...s.queued.splice(0)); i = Math.max(d.end, i + 1); s.lastEnd = d.end; continue; }
     const known = traitsOf(words[i]!).mayBeKnown && !/^(بن|ابن|بنت)$/.test(norms[i]!) ? knownAt(i) : null;

@@ -523,7 +523,10 @@ function quotedWords(words: Word[]): boolean[] {
   return out;
 }
 
-// (Sets and one pass over the forms: sideContext asks these of every word of the article.)
+/**
+ * «فيما», «بينما», «أما» (alone or after و): a contrasting clause, which opens another side's list. (A set, and one pass
+ * over the forms in sideNounOf: sideContext asks these of every word of the article.)
+ */
 const CONTRASTS = new Set(['فيما', 'بينما', 'اما', 'وفيما', 'وبينما', 'واما']);
 
 /** «الوفد» if a reading of the word is it, else «الجانب» if one is, else null. */

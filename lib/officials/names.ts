@@ -184,8 +184,19 @@ function nationalityFamilyBeforeOffice(words: Word[], norms: string[], i: number
   const w = words[i]!, next = words[i + 1];
   if (i < 2 || w.punctBefore || words[i - 1]!.punctBefore || !next || next.punctBefore || !inNameDictionaries(w.norm)) return false;
   if (matchNationality(norms, i)!.length !== 1 || !isNameWord(norms[i - 1]!) || !isNameWord(norms[i - 2]!) || hasArticle(words[i - 1]!)) return false;
-  const office = next.forms.map((f) => heads.match(stripAl(f.form), norms, i + 1)).find((m) => !!m);
-  return !!office && !office.value.person;
+  return opensOffice(words[i + 1]!, norms, i + 1);
+}
+
+/**
+ * Word i opens a title whose head is an office («وزير», «سفير»), not a description of someone with none («الخبير»):
+ * the first reading of the word a head matches decides. (A loop, no closure: blocks() asks it of name words.)
+ */
+function opensOffice(w: Word, norms: string[], i: number): boolean {
+  for (const f of w.forms) {
+    const m = heads.match(stripAl(f.form), norms, i);
+    if (m) return !m.value.person;
+  }
+  return false;
 }
 
 /** A word that cannot be part of a name at position i. */
@@ -1494,9 +1505,8 @@ function foreignOpeningWithFa(norm: string): boolean {
 export function describingWordSurname(words: Word[], norms: string[], k: number, i: number): boolean {
   const w = words[k], title = words[i];
   if (k < 1 || !w || !title || title.punctBefore || w.punctBefore || !hasArticle(w) || !inNameDictionaries(w.norm)) return false;
-  if (heads.match(stripAl(w.norm), norms, k)?.value.person !== true || heads.match(stripAl(w.norm), norms, k)!.length !== 1) return false;
-  const office = words[i]!.forms.map((f) => heads.match(stripAl(f.form), norms, i)).find((m) => !!m);
-  if (!office || office.value.person) return false;
+  const description = heads.match(stripAl(w.norm), norms, k);
+  if (description?.value.person !== true || description.length !== 1 || !opensOffice(title, norms, i)) return false;
   const given = norms[k - 1]!.replace(/^[وف](?=..)/, '');
   return arabicNameWord(given) !== undefined && isNameWord(given) && !startsTitle(words, norms, k - 1);
 }

@@ -563,8 +563,8 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
 /**
  * «نائب رئيس الوزراء وزير الاستثمار», «ولي العهد رئيس مجلس الوزراء»: a role of two offices held together, the second
  * opening with its own head right after a definite word closes the first; that head (with the title's complement, when
- * it has one) is as much the official's title as
- * the first (unlike «نائب وزير الخارجية», where the head is the genitive of the deputy).
+ * it has one) is as much the official's title as the first (unlike «نائب وزير الخارجية», where the head is the genitive
+ * of the deputy).
  */
 function heldAsSecondOffice(words: readonly string[], head: string, complement: string | null, headOf: (w: string) => string): boolean {
   for (let k = 1; k < words.length; k++) {

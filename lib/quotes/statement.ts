@@ -909,8 +909,10 @@ function leadingSourceAside(ctx: TextContext, a: number): number {
 
 const APPOSITION_REACH = 16;
 
-/** "ووصف محامي خان، غوهر علي خان، الحكم": the comma before token a closes a noun of relation and its genitive of one or
- * two words, so what follows names the relative, not the words. */
+/**
+ * "ووصف محامي خان، غوهر علي خان، الحكم": the comma before token a closes a noun of relation and its genitive of one or
+ * two words, so what follows names the relative (an apposition to skip), not the words.
+ */
 function afterRelationGenitive(ctx: TextContext, a: number): boolean {
   for (const s of [a - 2, a - 3]) {
     if (s < 0 || ctx.sentence[s] !== ctx.sentence[a] || !RELATION.test(ctx.norms[s]!)) continue;

@@ -1,12 +1,10 @@
-// A pronoun of style («سموه», «جلالته», «فخامته», «معاليه») refers back to someone the text gave that style.
+/** A pronoun of style («سموه», «جلالته», «فخامته», «معاليه») refers back to someone the text gave that style. */
 import type { Official } from '../types';
 import { styles } from '../vocab/titles';
+import { pronounStyles as STYLES } from '../vocab/speakers';
 import type { TextContext } from './context';
 import { titleReference } from './speaker';
 import { isTitleWord } from './titled';
-
-/** The styles a pronoun of style stands for, as written before a name (normalised, without the article). */
-const STYLES = new Set(['سمو', 'جلاله', 'فخامه', 'معالي', 'سعاده', 'دوله']);
 
 /** «سموه» → «سمو», «جلالته» → «جلاله», «معاليها» → «معالي»: the style a pronoun of style stands for. */
 function styleOfPronoun(norm: string): string | null {

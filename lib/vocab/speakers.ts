@@ -203,6 +203,15 @@ export function isPronounSubject(norm: string): boolean {
   return PRONOUNS.has(norm) || PRONOUNS.has(w) || (norm.length > 3 && norm[0] === 'و' && (PRONOUNS.has(norm.slice(1)) || PRONOUNS.has(w.slice(1))));
 }
 
+/**
+ * The styles the pronouns of style stand for, normalised without the article («سموه» → «سمو», «جلالته» → «جلاله»,
+ * «معاليه» → «معالي»): read off the same list as isPronounSubject, so that a style the list gains is at once a subject
+ * and a style the quotes layer looks back for («صاحب السمو … وقال سموه»).
+ */
+export const pronounStyles: ReadonlySet<string> = new Set(
+  [...PRONOUNS].filter((p) => !p.startsWith('ال') && p.endsWith('ه')).map((p) => p.slice(0, -1).replace(/ت$/, 'ه')),
+);
+
 const LABEL_NOUNS = new Set(data.labelNouns.map(normalize));
 const NOT_SUBJECTS = new Set(data.notSubjects.map(normalize));
 
