@@ -90,6 +90,9 @@ export function renderRole(role: Role, country: string | null = null): string {
   }
   const fem = role.head.enFem && isFeminine(role);
   let head = fem ? role.head.enFem! : role.head.en;
+  // («المتحدثة باسم الحكومة»: a woman who speaks for a body is its Spokesperson, the word the press gives her with the
+  // body before it, "Government Spokesperson"; "Spokeswoman" is only its other form. A bare «المتحدثة» stays one.)
+  if (head === 'Spokeswoman' && role.complement) head = 'Spokesperson';
   if (role.head.atEmbassy && role.tails.some((t) => /^at .*\bEmbassy\b/.test(t))) head = role.head.atEmbassy;
   const toUN = !!role.head.atUN && role.tails.includes('to the United Nations') && !role.mods.includes('Permanent');
   if (toUN) head = role.head.atUN!;
@@ -174,6 +177,8 @@ export function renderRole(role: Role, country: string | null = null): string {
     if (stateBody) inst = `the ${stateBody}`;
     // «المتحدث الرسمي باسم مجلس الوزراء»: who speaks for a council of ministers is the press's Cabinet Spokesman.
     if (/^Spokes(man|woman|person)$/.test(h) && c.inst.en === 'Council of Ministers' && !c.inst.of && !c.inst.adjectives.length) inst = inst.replace(/Council of Ministers$/, 'Cabinet');
+    // («المتحدث الرسمي باسم رئاسة الجمهورية»: and who speaks for the presidency of a republic, for the Presidency.)
+    if (/^Spokes(man|woman|person)$/.test(h)) inst = inst.replace(/^the Presidency of the Republic$/, 'the Presidency');
     // "مبعوث الأمم المتحدة" is a "UN Envoy", as the press writes it (the body's head keeps "of": President of the EU).
     const short = !own && !/^(Head|President|Chairman)$/.test(h) && !/ of /.test(h) ? attributive(c.inst) : null;
     // «وكيل وزارة الخارجية الأمريكية»: the undersecretary of a US department whose head is a Secretary is its Under
