@@ -90,9 +90,6 @@ export function renderRole(role: Role, country: string | null = null): string {
   }
   const fem = role.head.enFem && isFeminine(role);
   let head = fem ? role.head.enFem! : role.head.en;
-  // («المتحدثة باسم الحكومة»: a woman who speaks for a body is its Spokesperson, the word the press gives her with the
-  // body before it, "Government Spokesperson"; "Spokeswoman" is only its other form. A bare «المتحدثة» stays one.)
-  if (head === 'Spokeswoman' && role.complement) head = 'Spokesperson';
   if (role.head.atEmbassy && role.tails.some((t) => /^at .*\bEmbassy\b/.test(t))) head = role.head.atEmbassy;
   const toUN = !!role.head.atUN && role.tails.includes('to the United Nations') && !role.mods.includes('Permanent');
   if (toUN) head = role.head.atUN!;

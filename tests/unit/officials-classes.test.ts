@@ -91,8 +91,8 @@ describe('roles in English as the press writes them', () => {
   it("a ministry of the United States is called what the press calls it when the official's country is known", () => {
     const words = toWords('المتحدثة باسم وزارة الخارجية');
     const title = parseTitle(words, 0, countryName, words.map((w) => w.norm))!;
-    expect(renderTitle({ ...title, country: 'US' })).toBe('Spokesperson for the State Department');
-    expect(renderTitle({ ...title, country: 'FR' })).toBe('Spokesperson for the Ministry of Foreign Affairs');
+    expect(renderTitle({ ...title, country: 'US' })).toBe('Spokeswoman for the State Department');
+    expect(renderTitle({ ...title, country: 'FR' })).toBe('Spokeswoman for the Ministry of Foreign Affairs');
   });
 });
 

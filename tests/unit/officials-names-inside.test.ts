@@ -202,7 +202,7 @@ describe('the head of a centre of studies', () => {
 
 describe('a spokesperson for a ministry named by its portfolio', () => {
   it('speaks for that country\'s ministry («المتحدثة باسم الخارجية الروسية»)', () => {
-    expect(roleToEnglish('المتحدثة باسم الخارجية الروسية')).toBe('Spokesperson for the Russian Ministry of Foreign Affairs');
+    expect(roleToEnglish('المتحدثة باسم الخارجية الروسية')).toBe('Spokeswoman for the Russian Ministry of Foreign Affairs');
     expect(roleToEnglish('المتحدث باسم الداخلية')).toBe('Spokesman for the Ministry of Interior');
     expect(roleToEnglish('المتحدث باسم الخارجية الأمريكية')).toBe('Spokesman for the US State Department');
   });

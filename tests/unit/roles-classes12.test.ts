@@ -44,7 +44,7 @@ describe('a spokesman «باسمه»', () => {
   });
   it('and a spokeswoman too', () => {
     const text = 'وزارت رئيسة المفوضية الأوروبية أورسولا فون دير لاين كييف، وقالت المتحدثة باسمها أريانا بوديستا إن الزيارة مهمة.';
-    expect(byName(text, 'أريانا بوديستا')?.role_en).toBe('Spokesperson for the President of the European Commission');
+    expect(byName(text, 'أريانا بوديستا')?.role_en).toBe('Spokeswoman for the President of the European Commission');
   });
 });
 

@@ -35,7 +35,7 @@ describe('the UN’s high commissioners and the human rights office', () => {
     expect(roleToEnglish('المفوض السامي لشؤون اللاجئين')).toBe('UN High Commissioner for Refugees');
     expect(roleToEnglish('مفوضة الأمم المتحدة السامية لحقوق الإنسان')).toBe('UN High Commissioner for Human Rights');
     expect(roleToEnglish('المتحدث باسم مفوضية الأمم المتحدة لحقوق الإنسان')).toBe('Spokesman for the Office of the UN High Commissioner for Human Rights');
-    expect(roleToEnglish('المتحدثة باسم المفوضية السامية لحقوق الإنسان')).toBe('Spokesperson for the Office of the UN High Commissioner for Human Rights');
+    expect(roleToEnglish('المتحدثة باسم المفوضية السامية لحقوق الإنسان')).toBe('Spokeswoman for the Office of the UN High Commissioner for Human Rights');
   });
   it('while a country’s high commissioner stays one', () => {
     expect(roleToEnglish('المفوض السامي الكندي')).toBe('Canadian High Commissioner');

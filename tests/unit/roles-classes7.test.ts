@@ -38,7 +38,7 @@ describe('the UN before a noun is the UN, as the press writes it', () => {
   });
   it('for one of its bodies, with the field the body works in', () => {
     expect(roleToEnglish('رئيسة بعثة الأمم المتحدة في الصومال')).toBe('Head of the UN Mission in Somalia');
-    expect(roleToEnglish('المتحدثة باسم مكتب الأمم المتحدة لحقوق الإنسان')).toBe('Spokesperson for the UN Human Rights Office');
+    expect(roleToEnglish('المتحدثة باسم مكتب الأمم المتحدة لحقوق الإنسان')).toBe('Spokeswoman for the UN Human Rights Office');
     expect(roleToEnglish('رئيس مكتب الأمم المتحدة للتنمية في بغداد')).toBe('Head of the UN Development Office in Baghdad');
   });
   it('but the head of a body keeps "of", and a staff office stays the office of the UN', () => {

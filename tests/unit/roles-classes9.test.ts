@@ -7,8 +7,8 @@ const byName = (text: string, name: string) => findOfficials(text).find((o) => o
 describe('a spokesman with a describing modifier before «باسم»', () => {
   it('still speaks for the body after «باسم» (masculine and feminine, ناطق and متحدث)', () => {
     expect(roleToEnglish('الناطق العسكري باسم الجيش الأردني')).toBe('Military Spokesman for the Jordanian Army');
-    expect(roleToEnglish('المتحدثة الإعلامية باسم وزارة الزراعة')).toBe('Media Spokesperson for the Ministry of Agriculture');
-    expect(roleToEnglish('الناطقة الرسمية باسم الرئاسة')).toBe('Spokesperson for the Presidency');
+    expect(roleToEnglish('المتحدثة الإعلامية باسم وزارة الزراعة')).toBe('Media Spokeswoman for the Ministry of Agriculture');
+    expect(roleToEnglish('الناطقة الرسمية باسم الرئاسة')).toBe('Spokeswoman for the Presidency');
   });
   it('and «باسمه» speaks for someone named before', () => {
     expect(roleToEnglish('الناطق الإقليمي باسمه')).toBe('Regional Spokesman');
