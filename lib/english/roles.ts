@@ -5,7 +5,7 @@
 import institutions from '../../assets/institutions.json';
 import { attributive, institutionEnglish, parseInstitution, parseTitle, PROVINCE_PLACEHOLDER, setRoleRenderer, type Institution, type Role, type Title } from '../officials/titles';
 import { adjectiveOf } from '../vocab/nationalities';
-import { capitals } from '../vocab/titles';
+import { capitals, regionAdjectives } from '../vocab/titles';
 import { toWords } from '../officials/words';
 import { countryNameEn } from './countries';
 
@@ -238,7 +238,17 @@ export function renderRole(role: Role, country: string | null = null): string {
   // «وفد الاتحاد الأوروبي», «بعثة الأمم المتحدة»: a union's delegation or mission is, as the press writes it, the EU
   // Delegation (Head of the EU Delegation to Egypt, Head of Cooperation at the EU Delegation in Cairo).
   s = s.replace(UNION_DELEGATION, (m, office: string, body: string) => `the ${UNION_SHORT[body]} ${office}`);
-  return s.replace(/\s+/g, ' ').trim();
+  return regionAffairs(s).replace(/\s+/g, ' ').trim();
+}
+
+const REGION_NAMES = [...regionAdjectives.keys()].sort((a, b) => b.length - a.length).map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** Affairs of regions named as places: "the West Asia and North Africa Affairs". */
+const REGION_AFFAIRS = new RegExp(`\\bthe ((?:${REGION_NAMES})(?:(?:, | and )(?:${REGION_NAMES}))*) Affairs\\b`, 'g');
+
+/** «إدارة شؤون غرب آسيا وشمال إفريقيا»: the affairs of regions are, in English, named by the regions' adjectives (the
+ * Department of West Asian and North African Affairs), as a bureau's «لشؤون الشرق الأدنى» already is. */
+function regionAffairs(s: string): string {
+  return s.replace(REGION_AFFAIRS, (m, list: string) => `${list.replace(new RegExp(REGION_NAMES, 'g'), (r) => regionAdjectives.get(r) ?? r)} Affairs`);
 }
 
 /** The capital of a state, where the vocabulary names one only. */
