@@ -5,7 +5,7 @@
 import institutions from '../../assets/institutions.json';
 import { attributive, institutionEnglish, parseInstitution, parseTitle, PROVINCE_PLACEHOLDER, setRoleRenderer, type Institution, type Role, type Title } from '../officials/titles';
 import { adjectiveOf } from '../vocab/nationalities';
-import { capitals } from '../vocab/titles';
+import { capitals, regionAdjectives } from '../vocab/titles';
 import { toWords } from '../officials/words';
 import { countryNameEn } from './countries';
 
@@ -174,6 +174,8 @@ export function renderRole(role: Role, country: string | null = null): string {
     if (stateBody) inst = `the ${stateBody}`;
     // «المتحدث الرسمي باسم مجلس الوزراء»: who speaks for a council of ministers is the press's Cabinet Spokesman.
     if (/^Spokes(man|woman|person)$/.test(h) && c.inst.en === 'Council of Ministers' && !c.inst.of && !c.inst.adjectives.length) inst = inst.replace(/Council of Ministers$/, 'Cabinet');
+    // («المتحدث الرسمي باسم رئاسة الجمهورية»: and who speaks for the presidency of a republic, for the Presidency.)
+    if (/^Spokes(man|woman|person)$/.test(h)) inst = inst.replace(/^the Presidency of the Republic$/, 'the Presidency');
     // "مبعوث الأمم المتحدة" is a "UN Envoy", as the press writes it (the body's head keeps "of": President of the EU).
     const short = !own && !/^(Head|President|Chairman)$/.test(h) && !/ of /.test(h) ? attributive(c.inst) : null;
     // «وكيل وزارة الخارجية الأمريكية»: the undersecretary of a US department whose head is a Secretary is its Under
@@ -236,7 +238,17 @@ export function renderRole(role: Role, country: string | null = null): string {
   // «وفد الاتحاد الأوروبي», «بعثة الأمم المتحدة»: a union's delegation or mission is, as the press writes it, the EU
   // Delegation (Head of the EU Delegation to Egypt, Head of Cooperation at the EU Delegation in Cairo).
   s = s.replace(UNION_DELEGATION, (m, office: string, body: string) => `the ${UNION_SHORT[body]} ${office}`);
-  return s.replace(/\s+/g, ' ').trim();
+  return regionAffairs(s).replace(/\s+/g, ' ').trim();
+}
+
+const REGION_NAMES = [...regionAdjectives.keys()].sort((a, b) => b.length - a.length).map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** Affairs of regions named as places: "the West Asia and North Africa Affairs". */
+const REGION_AFFAIRS = new RegExp(`\\bthe ((?:${REGION_NAMES})(?:(?:, | and )(?:${REGION_NAMES}))*) Affairs\\b`, 'g');
+
+/** «إدارة شؤون غرب آسيا وشمال إفريقيا»: the affairs of regions are, in English, named by the regions' adjectives (the
+ * Department of West Asian and North African Affairs), as a bureau's «لشؤون الشرق الأدنى» already is. */
+function regionAffairs(s: string): string {
+  return s.replace(REGION_AFFAIRS, (m, list: string) => `${list.replace(new RegExp(REGION_NAMES, 'g'), (r) => regionAdjectives.get(r) ?? r)} Affairs`);
 }
 
 /** The capital of a state, where the vocabulary names one only. */

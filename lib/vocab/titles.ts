@@ -226,6 +226,12 @@ for (const [ar, en] of [...Object.entries(institutions.places), ...Object.entrie
 /** Regions an office's affairs are of, with the adjective English names them by (الشرق الأدنى → Near Eastern). */
 export const affairsRegions = new PhraseTable<string>();
 for (const [ar, en] of Object.entries((institutions as { affairsRegions?: Record<string, string> }).affairsRegions ?? {})) affairsRegions.add(ar, en);
+/** The same regions by their English names as places, with their adjectives: "West Asia" → "West Asian". */
+export const regionAdjectives = new Map<string, string>();
+for (const [ar, en] of Object.entries((institutions as { affairsRegions?: Record<string, string> }).affairsRegions ?? {})) {
+  const place = (institutions.places as Record<string, string>)[ar];
+  if (place) regionAdjectives.set(place.replace(/^the /, ''), en);
+}
 /** The country whose capital a place is (English name as in `places`): "Nicosia" → "CY". */
 export const capitals = new Map(Object.entries(capitalCountries as Record<string, string>));
 /** The country of each province (English as in places): «والي المنستير» holds office in Tunisia. */
