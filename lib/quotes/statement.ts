@@ -843,6 +843,21 @@ function pastCircumstance(ctx: TextContext, a: number, limit: number): number {
   return c < limit && ctx.sentence[c] === ctx.sentence[a] && hasComma(gapBefore(ctx, c)) && !isComplementizer(ctx.norms[c]!) ? c : a;
 }
 
+/**
+ * "أكد الوزير X ونظيره التركي Y، اليوم، حرص البلدين على …": a counterpart joined by «ونظيره» (and its nationality)
+ * right after the subject at token a, and named, belongs to the subject; the token after that name. Otherwise a.
+ */
+function pastCounterpart(ctx: TextContext, a: number): number {
+  if (!/^ونظير(ه|ته|ها)$/.test(ctx.norms[a] ?? '') || hasComma(gapBefore(ctx, a))) return a;
+  // (The counterpart's mention may hold «ونظيره» and the nationality.)
+  const j = ctx.mention[a] ? a : a + 1 + (matchNationality(ctx.norms, a + 1)?.length ?? 0);
+  const m = ctx.mention[j];
+  if (!m || m.first !== j || ctx.sentence[j] !== ctx.sentence[a]) return a;
+  let end = m.last + 1; // "وزير الخارجية التركي مولود جاويش أوغلو" may be two mentions of one official
+  while (end < ctx.tokens.length && ctx.mention[end]?.official === m.official) end = ctx.mention[end]!.last + 1;
+  return end;
+}
+
 /** «استطلاعات الرأي», «استطلاع للرأي», «استطلاع رأي» among the subject's tokens first..last. */
 function isPollAt(ctx: TextContext, first: number, last: number): boolean {
   for (let t = first; t <= last && t < ctx.tokens.length - 1; t++) {
@@ -1052,12 +1067,14 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
     // with the object, after the subject.
     let s = k;
     while (s < prepAt && /^(في|عن|ب|ل|علي)(ه|ها|هم|هما)$/.test(ctx.norms[s]!)) s++;
-    let a = afterSubject(ctx, s);
-    // (Only after a subject the verb surely has: a pronoun "فيه", or an official's name.)
-    const subjectRead = s > k || (a > k && ctx.mention[a - 1] !== null);
+    const subjectEnd = pastCounterpart(ctx, afterSubject(ctx, s));
     // "وأكد X، خلال محادثاته مع نظيره، حرص المملكة على …": a circumstance set off by commas after the subject; the
     // object after it opens the words.
-    a = pastCircumstance(ctx, a, prepAt);
+    const a = pastCircumstance(ctx, subjectEnd, prepAt);
+    // (Only after a subject the verb surely has: a pronoun "فيه", an official's name, or a title whose end the comma
+    // before such a circumstance marks: "وأكد جلالة الملك، خلال الاتصال، ضرورة وقف الحرب على …".)
+    const setOff = a > subjectEnd && hasComma(gapBefore(ctx, subjectEnd));
+    const subjectRead = s > k || (subjectEnd > k && (ctx.mention[subjectEnd - 1] !== null || setOff));
     let comma = false;
     for (let t = a + 1; t <= prepAt; t++) if (hasComma(gapBefore(ctx, t))) comma = true;
     if (subjectRead && a < prepAt && !comma && !CIRCUMSTANCE.has(ctx.norms[a]!) && !PREPOSITIONS.has(ctx.norms[a]!) && !timePhraseLength(ctx.norms, a)
