@@ -1067,18 +1067,21 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
     // with the object, after the subject.
     let s = k;
     while (s < prepAt && /^(في|عن|ب|ل|علي)(ه|ها|هم|هما)$/.test(ctx.norms[s]!)) s++;
-    const subjectEnd = pastCounterpart(ctx, afterSubject(ctx, s));
+    // ("مؤكدا تطلع بلاده إلى استضافة المؤتمر والبناء على ما …": a participle has its subject before it; its object
+    // stands right after it.)
+    const participle = verb.form === 'participle';
+    const subjectEnd = participle ? s : pastCounterpart(ctx, afterSubject(ctx, s));
     // "وأكد X، خلال محادثاته مع نظيره، حرص المملكة على …": a circumstance set off by commas after the subject; the
     // object after it opens the words.
     const a = pastCircumstance(ctx, subjectEnd, prepAt);
     // (Only after a subject the verb surely has: a pronoun "فيه", an official's name, or a title whose end the comma
     // before such a circumstance marks: "وأكد جلالة الملك، خلال الاتصال، ضرورة وقف الحرب على …".)
     const setOff = a > subjectEnd && hasComma(gapBefore(ctx, subjectEnd));
-    const subjectRead = s > k || (subjectEnd > k && (ctx.mention[subjectEnd - 1] !== null || setOff));
+    const subjectRead = participle || s > k || (subjectEnd > k && (ctx.mention[subjectEnd - 1] !== null || setOff));
     let comma = false;
     for (let t = a + 1; t <= prepAt; t++) if (hasComma(gapBefore(ctx, t))) comma = true;
     if (subjectRead && a < prepAt && !comma && !CIRCUMSTANCE.has(ctx.norms[a]!) && !PREPOSITIONS.has(ctx.norms[a]!) && !timePhraseLength(ctx.norms, a)
-      && !ctx.mention[a] && !isSpeechNoun(ctx.norms[a]!)) { first = a; opening = 'plain'; subjectLast = a - 1; }
+      && !ctx.mention[a] && !isSpeechNoun(ctx.norms[a]!) && !isSkippableAfterVerb(ctx.norms[a]!)) { first = a; opening = 'plain'; subjectLast = a - 1; }
   }
   if (first < 0 && prepAt >= 0) { first = prepAt + 1; opening = 'preposition'; subjectLast = prepAt - 1; }
   // After "الذي" or "فـ" the subject came before the verb ("نتانياهو، الذي اعتبر …", "أما كيم فوصف …").

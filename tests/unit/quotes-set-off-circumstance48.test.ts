@@ -23,4 +23,16 @@ describe('a circumstance set off by commas after the subject, then the object (r
   it('still opens the words after the preposition when no comma sets the subject off', () => {
     expect(quotesOf('وأكد الوزير على ضرورة وقف الحرب فورا.')).toEqual(['ضرورة وقف الحرب فورا']);
   });
+
+  it('opens the words at the object right after a participle, before an «على» of its own', () => {
+    expect(quotesOf('وقال الرئيس إن الزيارة "ناجحة"، مؤكدا تطلع بلاده إلى استضافة المؤتمر المقبل والبناء على ما سيحققه مؤتمر دبي.'))
+      .toEqual(['الزيارة "ناجحة"', 'تطلع بلاده إلى استضافة المؤتمر المقبل والبناء على ما سيحققه مؤتمر دبي']);
+    expect(quotesOf('وقال الوزير إن العلاقات "راسخة"، مؤكدا حرص بلاده على الارتقاء بها إلى آفاق أرحب.'))
+      .toEqual(['العلاقات "راسخة"', 'حرص بلاده على الارتقاء بها إلى آفاق أرحب']);
+  });
+
+  it('still opens the words after the preposition when an adverb stands before it («مؤكدا مجددا على»)', () => {
+    expect(quotesOf('وقال الوزير إن العلاقات "راسخة"، مؤكدا مجددا على ضرورة تعزيز التعاون.'))
+      .toEqual(['العلاقات "راسخة"', 'ضرورة تعزيز التعاون']);
+  });
 });
