@@ -1182,8 +1182,15 @@ function statementBefore(ctx: TextContext, i: number, verb: ReportingVerb, attri
     // Words of its own after the verb: not an attribution but a statement ("، كما أكد الوزير أن …").
     if (isComplementizer(ctx.norms[subjectLast]!) || ctx.quotationOf[subjectLast] !== -1 || hasColon(gapBefore(ctx, subjectLast))) return null;
   }
+  // "واتفق الزعيمان، وفق ما أفاد به مصدر دبلوماسي، على تفعيل …": an aside inside the sentence, which goes on after it;
+  // the few words before it are its subject and verb, no statement.
+  const goesOn = subjectLast + 1 < ctx.tokens.length && ctx.sentence[subjectLast + 1] === sentence;
+  if (goesOn && last - first + 1 <= ASIDE_FRAGMENT && !holdsQuotation(ctx, first, last)) return null;
   return { at: i, verb, opening: 'before', first, last, subjectFirst: i + 1, subjectLast };
 }
+
+/** Words before a source aside that the sentence continues after: this many or fewer are only its opening. */
+const ASIDE_FRAGMENT = 4;
 
 /** "وبحسب مجلس منبج العسكري، فإن المدينة …": a source named at the start of the sentence, then the statement. */
 function sourceFirst(ctx: TextContext, i: number): Trigger | null {
