@@ -843,6 +843,21 @@ function pastCircumstance(ctx: TextContext, a: number, limit: number): number {
   return c < limit && ctx.sentence[c] === ctx.sentence[a] && hasComma(gapBefore(ctx, c)) && !isComplementizer(ctx.norms[c]!) ? c : a;
 }
 
+/**
+ * "أكد الوزير X ونظيره التركي Y، اليوم، حرص البلدين على …": a counterpart joined by «ونظيره» (and its nationality)
+ * right after the subject at token a, and named, belongs to the subject; the token after that name. Otherwise a.
+ */
+function pastCounterpart(ctx: TextContext, a: number): number {
+  if (!/^ونظير(ه|ته|ها)$/.test(ctx.norms[a] ?? '') || hasComma(gapBefore(ctx, a))) return a;
+  // (The counterpart's mention may hold «ونظيره» and the nationality.)
+  const j = ctx.mention[a] ? a : a + 1 + (matchNationality(ctx.norms, a + 1)?.length ?? 0);
+  const m = ctx.mention[j];
+  if (!m || m.first !== j || ctx.sentence[j] !== ctx.sentence[a]) return a;
+  let end = m.last + 1; // "وزير الخارجية التركي مولود جاويش أوغلو" may be two mentions of one official
+  while (end < ctx.tokens.length && ctx.mention[end]?.official === m.official) end = ctx.mention[end]!.last + 1;
+  return end;
+}
+
 /** «استطلاعات الرأي», «استطلاع للرأي», «استطلاع رأي» among the subject's tokens first..last. */
 function isPollAt(ctx: TextContext, first: number, last: number): boolean {
   for (let t = first; t <= last && t < ctx.tokens.length - 1; t++) {
@@ -1054,16 +1069,21 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
     // with the object, after the subject.
     let s = k;
     while (s < prepAt && /^(في|عن|ب|ل|علي)(ه|ها|هم|هما)$/.test(ctx.norms[s]!)) s++;
-    let a = afterSubject(ctx, s);
-    // (Only after a subject the verb surely has: a pronoun "فيه", or an official's name.)
-    const subjectRead = s > k || (a > k && ctx.mention[a - 1] !== null);
+    // ("مؤكدا تطلع بلاده إلى استضافة المؤتمر والبناء على ما …": a participle has its subject before it; its object
+    // stands right after it.)
+    const participle = verb.form === 'participle';
+    const subjectEnd = participle ? s : pastCounterpart(ctx, afterSubject(ctx, s));
     // "وأكد X، خلال محادثاته مع نظيره، حرص المملكة على …": a circumstance set off by commas after the subject; the
     // object after it opens the words.
-    a = pastCircumstance(ctx, a, prepAt);
+    const a = pastCircumstance(ctx, subjectEnd, prepAt);
+    // (Only after a subject the verb surely has: a pronoun "فيه", an official's name, or a title whose end the comma
+    // before such a circumstance marks: "وأكد جلالة الملك، خلال الاتصال، ضرورة وقف الحرب على …".)
+    const setOff = a > subjectEnd && hasComma(gapBefore(ctx, subjectEnd));
+    const subjectRead = participle || s > k || (subjectEnd > k && (ctx.mention[subjectEnd - 1] !== null || setOff));
     let comma = false;
     for (let t = a + 1; t <= prepAt; t++) if (hasComma(gapBefore(ctx, t))) comma = true;
     if (subjectRead && a < prepAt && !comma && !CIRCUMSTANCE.has(ctx.norms[a]!) && !PREPOSITIONS.has(ctx.norms[a]!) && !timePhraseLength(ctx.norms, a)
-      && !ctx.mention[a] && !isSpeechNoun(ctx.norms[a]!)) { first = a; opening = 'plain'; subjectLast = a - 1; }
+      && !ctx.mention[a] && !isSpeechNoun(ctx.norms[a]!) && !isSkippableAfterVerb(ctx.norms[a]!)) { first = a; opening = 'plain'; subjectLast = a - 1; }
   }
   if (first < 0 && prepAt >= 0) { first = prepAt + 1; opening = 'preposition'; subjectLast = prepAt - 1; }
   // After "الذي" or "فـ" the subject came before the verb ("نتانياهو، الذي اعتبر …", "أما كيم فوصف …").
@@ -1164,8 +1184,15 @@ function statementBefore(ctx: TextContext, i: number, verb: ReportingVerb, attri
     // Words of its own after the verb: not an attribution but a statement ("، كما أكد الوزير أن …").
     if (isComplementizer(ctx.norms[subjectLast]!) || ctx.quotationOf[subjectLast] !== -1 || hasColon(gapBefore(ctx, subjectLast))) return null;
   }
+  // "واتفق الزعيمان، وفق ما أفاد به مصدر دبلوماسي، على تفعيل …": an aside inside the sentence, which goes on after it;
+  // the few words before it are its subject and verb, no statement.
+  const goesOn = subjectLast + 1 < ctx.tokens.length && ctx.sentence[subjectLast + 1] === sentence;
+  if (goesOn && last - first + 1 <= ASIDE_FRAGMENT && !holdsQuotation(ctx, first, last)) return null;
   return { at: i, verb, opening: 'before', first, last, subjectFirst: i + 1, subjectLast };
 }
+
+/** Words before a source aside that the sentence continues after: this many or fewer are only its opening. */
+const ASIDE_FRAGMENT = 4;
 
 /** "وبحسب مجلس منبج العسكري، فإن المدينة …": a source named at the start of the sentence, then the statement. */
 function sourceFirst(ctx: TextContext, i: number): Trigger | null {
