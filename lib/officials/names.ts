@@ -1058,13 +1058,15 @@ function closingSurname(words: Word[], norms: string[], k: number, count: number
   // (علي shares its written form with the preposition على: after a name word it is the name Ali.)
   // (A word of no language the lexicons know is a name word too before a comma: «محمد أبوكر إسلو،», «أمديي أيالو فانتا،».)
   const foreignBefore = (n: string) => !!next && /^[،,]/.test(next.punctBefore ?? '') && isForeignWord(n);
-  // (Two words back it opens a compound given name the name already holds: «علي رضا مرحمتي إن», «علي أكبر …».)
-  if (!(isNameWord(norms[k - 1]!) || foreignBefore(norms[k - 1]!) || (norms[k - 1] === 'علي' && (listNext || namedEndAt(words, k)))) || !(isNameWord(norms[k - 2]!) || foreignBefore(norms[k - 2]!) || norms[k - 2] === 'علي') || nameParticles.has(norms[k - 1]!)) return false;
+  // (Two words back it opens a compound given name the name already holds: «علي رضا مرحمتي إن», «علي أكبر …»; or a
+  // particle of descent after a name word: «محمد أحمد ولد محمد الأمين،».)
+  if (!(isNameWord(norms[k - 1]!) || foreignBefore(norms[k - 1]!) || (norms[k - 1] === 'علي' && (listNext || namedEndAt(words, k)))) || !(isNameWord(norms[k - 2]!) || foreignBefore(norms[k - 2]!) || norms[k - 2] === 'علي' || particleAfterName(norms, k - 2)) || nameParticles.has(norms[k - 1]!)) return false;
   // (A name word as written — no article, pronoun or accusative ending — closes a whole name before a comma, a full stop
   // or the text's end even where it reads as a verb, a preposition or an office too: «… قحطان طه خلف.», «… سجاد قاضي.».)
   const namedEnd = namedEndAt(words, k);
   if ((isVerbAsWritten(w.norm) && !firstPersonDefective(w) && !namedEnd && !beforeNextAttendee(words, norms, k)) || modifiers.has(w.norm) || adjectives.has(w.norm) || matchNationality(norms, k) || matchCountryName(norms, k)) return false;
-  if (/^ال.+(ون|ين|ات)$/.test(w.norm) || sourceAdjective(w.norm)) return false;
+  // (A name word is no plural for its ending: «الأمين», «الحسين».)
+  if ((/^ال.+(ون|ين|ات)$/.test(w.norm) && !isNameWord(w.norm) && !isAlsoName(w.norm)) || sourceAdjective(w.norm)) return false;
   if (!next) return namedEnd || hadramiBaFamilyName(w);
   // (Not the relayed speaker's verbal noun of saying: «نقلت الوكالة عن … جمال خاشقجي قوله إن».)
   if (saying) return !hasArticle(w) && !/^[كس]/.test(w.norm) && !isOwnedSaying(w.norm) && !firstPersonDefective(w);
@@ -1126,6 +1128,11 @@ function compoundFamilyTail(words: Word[], norms: string[], k: number, count: nu
 function beforeNextAttendee(words: Word[], norms: string[], k: number): boolean {
   const next = words[k + 1];
   return !!next && /^[،,]$/.test(next.punctBefore ?? '') && /^و/.test(next.norm) && next.norm.length > 3 && startsTitle(words, norms, k + 1);
+}
+
+/** A particle of descent («بن», «ولد») at k after a name word: the name goes on through it. */
+function particleAfterName(norms: string[], k: number): boolean {
+  return k >= 1 && nameParticles.has(norms[k]!) && /^(بن|ولد|بنت)$/.test(norms[k]!) && isNameWord(norms[k - 1]!);
 }
 
 /**

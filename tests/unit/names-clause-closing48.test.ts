@@ -33,3 +33,12 @@ describe('a family name with the article, closing the last item of a list of att
     expect(names('واستقبل وزير الخارجية سامح شكري الوفد. وبحث الجانبان العلاقات.')).toContain('سامح شكري');
   });
 });
+
+describe('a family name after a particle of descent, or one whose ending looks plural', () => {
+  it('keeps a name word in -ين after «ولد» and a name before the comma (heldout19/2023 in shape)', () => {
+    expect(names('وحضر اللقاء وزير المالية سيدي أحمد ولد أحمد الأمين، ووزير الصيد محمد ولد عابدين.')).toContain('سيدي أحمد ولد أحمد الأمين');
+  });
+  it('still leaves a plural with the article out of the name', () => {
+    expect(names('وحضر اللقاء وزير الصحة محمد أحمد المهندسين، وبحث الجانبان التعاون.')).not.toContain('محمد أحمد المهندسين');
+  });
+});
