@@ -1521,6 +1521,7 @@ function pluralTitled(s: Scan, i0: number): Detection[] {
   const t = parseTitle(ws, i0, countryName, ns, false);
   if (!t) return [];
   let k = t.end;
+  const placedTitle = t.end - t.start >= 2 && Array.from({ length: t.end - i0 - 1 }, (_, n) => i0 + 1 + n).some((p) => placeLengthAt(ns, p) === t.end - p);
   // (A colon may open the list: «الوزراء: X، وY».)
   if (/^[:：]$/.test(words[k]?.punctBefore ?? '')) ws[k] = { ...words[k]!, punctBefore: null };
   const runs: NameRun[] = [];
@@ -1530,6 +1531,9 @@ function pluralTitled(s: Scan, i0: number): Detection[] {
     // (An item with a title of its own is the next person's: «… والوزير X».)
     const bare = conj ? ns[k]!.slice(1) : ns[k]!;
     if (n > 0 && (startsTitle(ws, ns, k) || heads.match(stripAl(bare), [stripAl(bare), ...ns.slice(k + 1)], 0) || styles.has(bare) || ranks.has(bare))) break;
+    // (Nor, after a title that ends in a place, an item that opens with a place: that holder names his own, and
+    // pluralByPlace reads the list: «وزراء خارجية تركيا X، وأذربيجان Y».)
+    if (n > 0 && placedTitle && placeLengthAt([bare, ...ns.slice(k + 1, k + 4)], 0) > 0) break;
     const run = n === 0 ? readNameAfter(ws, ns, k, false, false, true) : readNameAfter(ws, ns, k, true, false, true, conj);
     if (!run || run.end - run.start < 2) break;
     runs.push(run);

@@ -684,7 +684,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     if (!linked && !syllable && !styleSurname && !stopSurname && !eastAsianSyllables(prev, w) && !familyNameAfterGiven(words, norms, k) && !nameInside(words, norms, k, count)
       && !(count === 1 && (surnameOfForeignGiven(words, norms, k) || countrySurname(words, norms, k, k - 1) || (loose && k === i + 1 && derivedSurnameOfForeignGiven(words, norms, k)))) && !titleWordInName(words, norms, k)
       && !(count === 2 && k === i + 2 && countrySurname(words, norms, k, i))
-      && !(nameParticles.has(w.norm) && titleWordInName(words, norms, k - 1)) && !hadramiFamilyAfterGiven(words, k) && !closingSurname(words, norms, k, count) && !compoundFamilyTail(words, norms, k, count) && !articledFamilyBeforeOffice(words, norms, k, count) && blocks(words, norms, k)) break;
+      && !(nameParticles.has(w.norm) && titleWordInName(words, norms, k - 1)) && !hadramiFamilyAfterGiven(words, k) && !closingSurname(words, norms, k, count) && !articledFamilyEndingListItem(words, norms, i, k, count) && !compoundFamilyTail(words, norms, k, count) && !articledFamilyBeforeOffice(words, norms, k, count) && blocks(words, norms, k)) break;
     // (After one name word too when the letter is ف: «أما الرئيس يون فقال إن …» — the ف of «أما … ف» opens the clause.)
     if (!linked && (conjunctionAndVerb(w) || (/^[وف]/.test(w.norm) && (count >= 2 || faVerbOfSaying(words, norms, k)) && !!reportingVerb(w.norm)))) break;
     // "ذا/ذو/ذات" ("of", "having") after a name describes the person: "فرناندو حداد ذا الأصول اللبنانية".
@@ -692,7 +692,8 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     // The channel the person spoke to: "سامر الخطيب لفرانس برس".
     if (!linked && channelLength(norms, k)) break;
     // A verb as written that is no well-attested name ends the name: "بورقيبة خاطب", "عباس أقام".
-    if (!linked && isPlainVerb(w.norm) && !firstPersonSurname(words, norms, k) && !((firstPersonDefective(w) || nameReadAsVerb(w.norm) || beforeNextAttendee(words, norms, k)) && closingSurname(words, norms, k, count))) break;
+    if (!linked && isPlainVerb(w.norm) && !firstPersonSurname(words, norms, k) && !((firstPersonDefective(w) || nameReadAsVerb(w.norm) || beforeNextAttendee(words, norms, k)) && closingSurname(words, norms, k, count))
+      && !verbReadingAfterClauseVerb(words, norms, i, k, count)) break;
     // A و-word is the next item of a list ("… وأبراهام", "… والوزير") unless it is a foreign name that starts with W
     // and reads as nothing else ("مارغو والستروم").
     if (!linked && /^و/.test(w.norm) && w.norm.length > 3 && !isNameWord(w.norm) && (nameWord(w.norm.slice(1)) || isLexical(w.norm.slice(1)) || isLexical(w.norm) || count >= 2)) break;
@@ -1068,12 +1069,15 @@ function closingSurname(words: Word[], norms: string[], k: number, count: number
   // (علي shares its written form with the preposition على: after a name word it is the name Ali.)
   // (A word of no language the lexicons know is a name word too before a comma: «محمد أبوكر إسلو،», «أمديي أيالو فانتا،».)
   const foreignBefore = (n: string) => !!next && /^[،,]/.test(next.punctBefore ?? '') && isForeignWord(n);
-  if (!(isNameWord(norms[k - 1]!) || foreignBefore(norms[k - 1]!) || (norms[k - 1] === 'علي' && (listNext || namedEndAt(words, k)))) || !(isNameWord(norms[k - 2]!) || foreignBefore(norms[k - 2]!)) || nameParticles.has(norms[k - 1]!)) return false;
+  // (Two words back it opens a compound given name the name already holds: «علي رضا مرحمتي إن», «علي أكبر …»; or a
+  // particle of descent after a name word: «محمد أحمد ولد محمد الأمين،».)
+  if (!(isNameWord(norms[k - 1]!) || foreignBefore(norms[k - 1]!) || (norms[k - 1] === 'علي' && (listNext || namedEndAt(words, k)))) || !(isNameWord(norms[k - 2]!) || foreignBefore(norms[k - 2]!) || norms[k - 2] === 'علي' || particleAfterName(norms, k - 2)) || nameParticles.has(norms[k - 1]!)) return false;
   // (A name word as written — no article, pronoun or accusative ending — closes a whole name before a comma, a full stop
   // or the text's end even where it reads as a verb, a preposition or an office too: «… قحطان طه خلف.», «… سجاد قاضي.».)
   const namedEnd = namedEndAt(words, k);
   if ((isVerbAsWritten(w.norm) && !firstPersonDefective(w) && !namedEnd && !beforeNextAttendee(words, norms, k)) || modifiers.has(w.norm) || adjectives.has(w.norm) || matchNationality(norms, k) || matchCountryName(norms, k)) return false;
-  if (/^ال.+(ون|ين|ات)$/.test(w.norm) || sourceAdjective(w.norm)) return false;
+  // (A name word is no plural for its ending: «الأمين», «الحسين».)
+  if ((/^ال.+(ون|ين|ات)$/.test(w.norm) && !isNameWord(w.norm) && !isAlsoName(w.norm)) || sourceAdjective(w.norm)) return false;
   if (!next) return namedEnd || hadramiBaFamilyName(w);
   // (Not the relayed speaker's verbal noun of saying: «نقلت الوكالة عن … جمال خاشقجي قوله إن».)
   if (saying) return !hasArticle(w) && !/^[كس]/.test(w.norm) && !isOwnedSaying(w.norm) && !firstPersonDefective(w);
@@ -1135,6 +1139,53 @@ function compoundFamilyTail(words: Word[], norms: string[], k: number, count: nu
 function beforeNextAttendee(words: Word[], norms: string[], k: number): boolean {
   const next = words[k + 1];
   return !!next && /^[،,]$/.test(next.punctBefore ?? '') && /^و/.test(next.norm) && next.norm.length > 3 && startsTitle(words, norms, k + 1);
+}
+
+/** A particle of descent («بن», «ولد») at k after a name word: the name goes on through it. */
+function particleAfterName(norms: string[], k: number): boolean {
+  return k >= 1 && nameParticles.has(norms[k]!) && /^(بن|ولد|بنت)$/.test(norms[k]!) && isNameWord(norms[k - 1]!);
+}
+
+/**
+ * The last word of a whole name that reads as a verb too («نور أحمد إسلام جار أن», «أنيل بورا إينان،»), where the
+ * clause already has its verb: the name is the subject after a verb of saying («وأعلن والي هرات …») or an item of a
+ * list of attendees («، وسفير تركيا لدى بغداد …»). A second finite verb cannot follow such a subject before a comma
+ * or before «إن»/«أن» that opens what was said, so the word closes the name. Not a present verb (ي/ت), a clitic, a
+ * verb of saying or a word the name stops list.
+ */
+function verbReadingAfterClauseVerb(words: Word[], norms: string[], i: number, k: number, count: number): boolean {
+  const w = words[k]!, next = words[k + 1];
+  if (count < 2 || w.punctBefore || !next || /^[وفبلكسيت]/.test(w.norm) || w.norm.length < 3) return false;
+  if (reportingVerb(w.norm) || nameStops.has(w.norm) || isComplementizer(w.norm) || NOT_NAME_AFTER.test(w.norm)) return false;
+  const closes = /^[،,]$/.test(next.punctBefore ?? '') || (!next.punctBefore && /^[إأ]ن$/.test(next.tok.text));
+  return closes && clauseVerbBefore(words, norms, i, /^[إأ]ن$/.test(next.tok.text) ? 'saying' : 'any');
+}
+
+/**
+ * The clause of the name at i has its verb before the title: a verb of saying (not for `list`), or (not for `saying`)
+ * the name is an item of a list, its title opening with «و» after a comma.
+ */
+function clauseVerbBefore(words: Word[], norms: string[], i: number, mode: 'saying' | 'list' | 'any'): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 10; j--) {
+    if (mode !== 'list' && reportingVerb(norms[j]!)) return true;
+    const gap = words[j]!.punctBefore;
+    if (mode !== 'saying' && gap && /^[،,]$/.test(gap) && /^و/.test(norms[j]!) && startsTitle(words, norms, j)) return true;
+    if (gap) return false;
+  }
+  return false;
+}
+
+/**
+ * A family name with the article that is a word of the language too, closing the last item of a list of attendees
+ * at the sentence's end («، ومدير إدارة الشؤون الآسيوية بالوزارة فاطمة عبد الله الظاعن.»): a list item's name has no
+ * object after it. Not a nationality, a country, a description or a plural.
+ */
+function articledFamilyEndingListItem(words: Word[], norms: string[], i: number, k: number, count: number): boolean {
+  const w = words[k]!, next = words[k + 1];
+  if (count < 2 || w.punctBefore || !hasArticle(w) || (next && !/^\.$/.test(next.punctBefore ?? ''))) return false;
+  if (nameParticles.has(norms[k - 1]!) || modifiers.has(w.norm) || adjectives.has(w.norm) || matchNationality(norms, k) || matchCountryName(norms, k)) return false;
+  if (/^ال.+(ون|ين|ات)$/.test(w.norm) || sourceAdjective(w.norm) || nameStops.has(w.norm) || timePhraseLength(norms, k)) return false;
+  return clauseVerbBefore(words, norms, i, 'list');
 }
 
 /**
