@@ -665,7 +665,9 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     // where some people bear it as a name: «ووجه الوزير سامح شكري الشكر للجانب الأردني», «… التحية للأطباء».
     if (!linked && count >= 2 && givenObject(words, norms, k)) break;
     // A family name that reads as a word, closing a name of two words after a full role: «وزير النقل كامل الوزير إن».
-    if (!linked && count === 1 && k === i + 1 && (loose || comma || titleFollows(words, norms, k + 1) || titleApposed(words, norms, k + 1)) && wordFamilyAfterGiven(words, norms, k)) { out.push(w.norm); k++; count++; break; }
+    // (So does it after a compound given name on «عبد»: «عضو الوفد المفاوض عبد الملك العجري.».)
+    const givenEnd = k === i + 1 || (k === i + 2 && norms[i] === 'عبد');
+    if (!linked && count === k - i && givenEnd && (loose || comma || titleFollows(words, norms, k + 1) || titleApposed(words, norms, k + 1)) && wordFamilyAfterGiven(words, norms, k)) { out.push(w.norm); k++; count++; break; }
     if (!linked && count === 2 && k === i + 2 && loose && articledTitleFamilyOfThree(words, norms, i, k)) { out.push(w.norm); k++; count++; break; }
     if (!linked && count === 1 && k === i + 1 && loose && cliticFamilyAfterGiven(words, norms, k)) { out.push(w.norm); k++; count++; break; }
     if (!linked && count >= 2 && foreignClosingWord(words, norms, k)) { out.push(w.norm); k++; count++; closedForeign = true; break; }
@@ -782,8 +784,10 @@ function objectBeforeAdjunct(words: Word[], norms: string[], k: number): boolean
  */
 function wordFamilyAfterGiven(words: Word[], norms: string[], k: number): boolean {
   const w = words[k]!, next = words[k + 1], prev = norms[k - 1]!;
-  const given = !prev.startsWith('ال') && (arabicNameWord(prev) !== undefined || isArabicRuleSpelled(prev) || (isAlsoName(prev) && isNameWord(prev)));
-  if (w.punctBefore || !given || isOrdinaryWord(prev) || nameStops.has(prev) || /^[وفبلك]/.test(prev) && !isNameWord(prev)) return false;
+  // (A compound given name on «عبد» is one given name whatever its second half reads as: «عبد الملك العجري.».)
+  const compound = k >= 2 && norms[k - 2] === 'عبد' && !words[k - 1]!.punctBefore;
+  const given = compound || (!prev.startsWith('ال') && (arabicNameWord(prev) !== undefined || isArabicRuleSpelled(prev) || (isAlsoName(prev) && isNameWord(prev))));
+  if (w.punctBefore || !given || (!compound && (isOrdinaryWord(prev) || nameStops.has(prev) || /^[وفبلك]/.test(prev) && !isNameWord(prev)))) return false;
   if (isStop(w, next) || nameParticles.has(w.norm) || w.norm === 'عبد' || compoundNameEnds.has(w.norm) || w.norm.length < 3 || /^[وفبلك]/.test(w.norm) || /(ه|ها|هم|هما|كم)$/.test(w.tok.text) || (/ا$/.test(w.norm) && isLexical(w.norm))) return false;
   if (isVerbAsWritten(w.norm) && !isAlsoName(w.norm)) return false;
   if (matchCountryName(norms, k) || portfolios.match(w.norm, norms, k) || (hasArticle(w) && institutionNouns.has(stripAl(w.norm))) || reportingVerb(w.norm)) return false;
