@@ -448,6 +448,21 @@ function rankedWordGiven(words: Word[], norms: string[], i: number): boolean {
   return isForeignWord(next.norm) && !blocks(words, norms, i + 1);
 }
 
+/**
+ * Right after a military rank, a given name the stop list keeps out of names as a word of the language, which the name
+ * sources list as a given name too («العميد شاهد محمود أعوان»: Shahid, also "witness"), before an Arab given name — the
+ * father's — and a third word with no punctuation between: the rank asks for a name and the father's name says one has
+ * started. Not a verb as written no name source attests, a word with the article or a clitic, a title, a country or a
+ * nationality.
+ */
+function rankedStopGiven(words: Word[], norms: string[], i: number): boolean {
+  const w = words[i], next = words[i + 1], third = words[i + 2];
+  if (i < 1 || !w || !next || !third || w.punctBefore || next.punctBefore || third.punctBefore || !ranks.has(norms[i - 1]!)) return false;
+  if (!nameStops.has(w.norm) || hasArticle(w) || /^[وفبلك]/.test(w.norm) || w.norm.length < 3 || isPlainVerb(w.norm) || !isNameWord(w.norm) || !inNameDictionaries(w.norm)) return false;
+  if (startsTitle(words, norms, i) || matchNationality(norms, i) || matchCountryName(norms, i)) return false;
+  return arabicNameWord(next.norm) !== undefined && isNameWord(next.norm) && !isOrdinaryWord(next.norm) && !nameStops.has(next.norm) && !blocks(words, norms, i + 1);
+}
+
 /** A word that may stand in a name set off by commas: no article, clitic, function word, title, place or pronoun. */
 function apposedNameWord(words: Word[], norms: string[], k: number): boolean {
   const n = norms[k]!;
@@ -599,7 +614,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
   // A foreign given name written with madda whose folded form is a function word («آن» is Anne, not «أن»), right after
   // a full role and before a word that may go on a name: the madda tells the name from the particle.
   const maddaFirst = maddaGiven(words, norms, i);
-  if (!pairFirst && !wawFirst && !givenAlso && !maddaFirst && !rankedWordGiven(words, norms, i) && blocks(words, norms, i) && !titleAsName(words, norms, i, loose, sonOf) && !foreignFirst(words, norms, i, loose) && !givenBeforeFamily(words, norms, i)) return null;
+  if (!pairFirst && !wawFirst && !givenAlso && !maddaFirst && !rankedWordGiven(words, norms, i) && !rankedStopGiven(words, norms, i) && blocks(words, norms, i) && !titleAsName(words, norms, i, loose, sonOf) && !foreignFirst(words, norms, i, loose) && !givenBeforeFamily(words, norms, i)) return null;
   // The و that starts the next list item: "… لشؤون الكوريتين وتشوي هوي".
   // (A name that starts with ف is a name when it is one whole: "فرنسيس", "فلاديمير".)
   if (!wawFirst && /^[وف]/.test(first.norm) && first.norm.length > 2 && !(first.norm.startsWith('ف') && nameWord(first.norm))
