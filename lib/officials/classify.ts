@@ -83,10 +83,10 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     // يلتقى المهندس عمرو نصار وزير التجارة والصناعة» in a Cairo visit is Egypt's Minister of Trade and Industry.)
     const role_en = role_en2 && !dict && !known ? tradeStyled(role_en2, roleTitle?.country ?? country ?? home ?? story ?? hostCountry(counts, null)) : role_en2;
     const name_en = dict?.name_en ?? (known && knownNameAsWritten(known, p.nameAr, (ar) => nameToEnglish(ar, { country, home, story }))) ?? (kin ? `${nameToEnglish(p.nameAr.split(/\s+/)[0]!, { country, home, story })} ${kin.tail}` : nameToEnglish(p.nameAr, { country, home, story }));
-    if (!known && !dict && (holdsNoOffice(p, s.norms, s.words) || (!!p.title && !p.rank && privateCompany(s.words, s.norms, p.title)))) {
+    if (!known && !dict && (holdsNoOffice(p, s.norms, s.words) || (!!p.title && !p.rank && (privateCompany(s.words, s.norms, p.title) || privateCompanyEnd(s.words, s.norms, p.title) !== null)))) {
       people.push({
         id: `p${people.length + 1}`, name_ar: p.nameAr, name_en, named: true,
-        description_ar: roleTitle ? roleText(s, roleTitle) : null, description_en: roleTitle ? role_en : null, country, mentions: p.mentions,
+        description_ar: roleTitle ? roleText(s, { ...roleTitle, end: researchCentreEnd(s.norms, s.words, roleTitle) ?? privateCompanyEnd(s.words, s.norms, roleTitle) ?? roleTitle.end }) : null, description_en: roleTitle ? role_en : null, country, mentions: p.mentions,
       });
       continue;
     }
@@ -253,6 +253,28 @@ function namedAfterRoyal(norms: readonly string[], from: number, to: number): bo
   return false;
 }
 
+/** A centre or an institute as written after «ب», «ل» or «في», with or without the article: «بمركز», «في المعهد». */
+const RESEARCH_BODY_AFTER = /^(ب|ل|بال|لل)(مركز|معهد)$/;
+
+/**
+ * Where the centre of studies ends that the title's unit stands in, named right after the title the grammar read:
+ * «مديرة البرنامج الأفريقي بمركز الأهرام للدراسات …», «رئيس وحدة الدراسات الآسيوية بمركز الأهرام للدراسات …» — the
+ * programme or the unit is the centre's, and its head holds no public office. The centre says what it studies within a
+ * few words of the same clause; one named after a king or a prince is the state's (namedAfterRoyal).
+ */
+export function researchCentreEnd(norms: readonly string[], words: readonly Word[], t: Pick<Title, 'start' | 'end'>): number | null {
+  // (The unit's own words the grammar left out may come first, all with the article: «رئيس وحدة الدراسات الآسيوية
+  // بمركز …» — a name after the title has none.)
+  let at = t.end;
+  while (at < t.end + 3 && !!words[at] && !words[at]!.punctBefore && /^ال/.test(norms[at]!) && !RESEARCH_BODY_AFTER.test(norms[at]!)) at++;
+  const next = norms[at] ?? '';
+  if (!words[at] || words[at]!.punctBefore || (!RESEARCH_BODY_AFTER.test(next) && !(next === 'في' && researchNouns.has(stripAl(norms[at + 1] ?? ''))))) return null;
+  const to = clauseEnd(words, at, 4);
+  if (namedAfterRoyal(norms, at, to)) return null;
+  for (let k = at + 1; k < to; k++) if (RESEARCH_PURPOSE.test(norms[k]!)) return k + 1;
+  return null;
+}
+
 function holdsNoOffice(p: PersonRecord, norms: readonly string[], words?: readonly Word[]): boolean {
   if (p.rank) return !!words && commentatorOfRank(p, norms, words);
   // (Each role describes the person or is one in civil society: "المحامي X، عضو هيئة الدفاع", "رئيس المركز المغربي
@@ -261,8 +283,9 @@ function holdsNoOffice(p: PersonRecord, norms: readonly string[], words?: readon
     const t = p.title;
     // (The centre's own name may stand between its noun and what it studies, past where the title ends: «نائب مدير
     // مركز الأهرام للدراسات السياسية», «مدير معهد كارنيغي للأبحاث» — a few words of the same clause.)
-    const studies = t.roles.some(ofResearchBody)
-      && norms.slice(t.start, clauseEnd(words, t.end, 3)).some((w) => RESEARCH_PURPOSE.test(w)) && !namedAfterRoyal(norms, t.start, t.end);
+    const studies = (t.roles.some(ofResearchBody)
+      && norms.slice(t.start, clauseEnd(words, t.end, 3)).some((w) => RESEARCH_PURPOSE.test(w)) && !namedAfterRoyal(norms, t.start, t.end))
+      || (!!words && researchCentreEnd(norms, words, t) !== null);
     return studies || t.roles.every((r) => (r.head.person && !expertOfPublicBody(r) && !candidateInRace(r)) || ofCivilBody(r)) || ofPrivateActorsBody(p, norms);
   }
   if (p.detections.every((d) => d.bareSpeaker)) return true;
@@ -375,7 +398,8 @@ const STATE_OWNED = /^(ال)?(حكومي|وطني|عام|قومي|رسمي)(ه)?
 function privateCompany(words: Word[], norms: string[], t: Title): boolean {
   if (t.roles.length !== 1 || t.roles[0]!.nat || t.country) return false;
   const c = t.roles[0]!.complement;
-  if (c?.kind !== 'inst' || c.inst.nat || c.inst.country || c.inst.of?.nat || c.inst.of?.country) return false;
+  // (An office with no complement may name the company in its tail: «كبير الاقتصاديين في شركة "ألفا كابيتال"».)
+  if (c && (c.kind !== 'inst' || c.inst.nat || c.inst.country || c.inst.of?.nat || c.inst.of?.country)) return false;
   for (let k = t.start; k < t.end; k++) {
     if (!COMPANY.test(norms[k]!) || !/^["«“]$/.test(words[k + 1]?.punctBefore ?? '')) continue;
     const after = norms.slice(k + 1, Math.min(norms.length, t.end + 2));
@@ -384,12 +408,37 @@ function privateCompany(words: Word[], norms: string[], t: Title): boolean {
   return false;
 }
 
+/** The heads of a firm's management, whose body a bare «ل» before a brand may name: «الرئيس التنفيذي لـ"ستينا بالك"». */
+const FIRM_HEAD = /^(Chief Executive|Chief Executive Officer|CEO|Managing Director)$/;
+
+/**
+ * Where a private company ends that is named right after the title the grammar read, by its noun and a brand in
+ * quotation marks: «كبير الاقتصاديين في شركة "ألفا كابيتال" X», «الرئيس التنفيذي لـ"ستينا بالك" X» — the office is the
+ * company's, and its holder no official. Nothing after the brand may make it the state's («الحكومية», a nationality,
+ * a country); a title of its own country or nationality is a public office whatever follows it.
+ */
+export function privateCompanyEnd(words: readonly Word[], norms: readonly string[], t: Title): number | null {
+  if (t.roles.length !== 1 || t.roles[0]!.nat || t.country) return null;
+  let at = t.end;
+  if (norms[at] === 'في' && !words[at]!.punctBefore) at++;
+  const w = words[at];
+  if (!w || (w.punctBefore && at === t.end)) return null;
+  const bareOf = norms[at] === 'ل' && FIRM_HEAD.test(t.roles[0]!.head.en);
+  if (!COMPANY.test(norms[at]!) && !bareOf) return null;
+  if (!/^["«“]$/.test(words[at + 1]?.punctBefore ?? '')) return null;
+  let end = at + 2;
+  while (end < words.length && end < at + 6 && !/["»”]/.test(words[end]!.punctBefore ?? '')) end++;
+  if (end < words.length && !/["»”]/.test(words[end]!.punctBefore ?? '')) return null;
+  const after = norms.slice(at + 1, Math.min(norms.length, end + 2));
+  return after.some((x, n) => STATE_OWNED.test(x) || !!matchNationality(norms as string[], at + 1 + n) || !!matchCountryName(norms as string[], at + 1 + n)) ? null : end;
+}
+
 /** A description that is an office in a private company («الرئيس التنفيذي لشركة «بوينغ»»): no office to promote. */
 export function isPrivateCompanyRole(description: string): boolean {
   const words = toWords(description);
   const norms = words.map((w) => w.norm);
   const t = words.length ? parseTitle(words, 0, countryName, norms) : null;
-  return !!t && privateCompany(words, norms, { ...t, end: Math.max(t.end, words.length) });
+  return !!t && (privateCompany(words, norms, { ...t, end: Math.max(t.end, words.length) }) || privateCompanyEnd(words, norms, t) !== null);
 }
 
 function countryCounts(persons: PersonRecord[]): Map<string, number> {

@@ -459,6 +459,21 @@ function rankedWordGiven(words: Word[], norms: string[], i: number): boolean {
   return isForeignWord(next.norm) && !blocks(words, norms, i + 1);
 }
 
+/**
+ * Right after a military rank, a given name the stop list keeps out of names as a word of the language, which the name
+ * sources list as a given name too («العميد شاهد محمود أعوان»: Shahid, also "witness"), before an Arab given name — the
+ * father's — and a third word with no punctuation between: the rank asks for a name and the father's name says one has
+ * started. Not a verb as written no name source attests, a word with the article or a clitic, a title, a country or a
+ * nationality.
+ */
+function rankedStopGiven(words: Word[], norms: string[], i: number): boolean {
+  const w = words[i], next = words[i + 1], third = words[i + 2];
+  if (i < 1 || !w || !next || !third || w.punctBefore || next.punctBefore || third.punctBefore || !ranks.has(norms[i - 1]!)) return false;
+  if (!nameStops.has(w.norm) || hasArticle(w) || /^[وفبلك]/.test(w.norm) || w.norm.length < 3 || isPlainVerb(w.norm) || !isNameWord(w.norm) || !inNameDictionaries(w.norm)) return false;
+  if (startsTitle(words, norms, i) || matchNationality(norms, i) || matchCountryName(norms, i)) return false;
+  return arabicNameWord(next.norm) !== undefined && isNameWord(next.norm) && !isOrdinaryWord(next.norm) && !nameStops.has(next.norm) && !blocks(words, norms, i + 1);
+}
+
 /** A word that may stand in a name set off by commas: no article, clitic, function word, title, place or pronoun. */
 function apposedNameWord(words: Word[], norms: string[], k: number): boolean {
   const n = norms[k]!;
@@ -610,7 +625,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
   // A foreign given name written with madda whose folded form is a function word («آن» is Anne, not «أن»), right after
   // a full role and before a word that may go on a name: the madda tells the name from the particle.
   const maddaFirst = maddaGiven(words, norms, i);
-  if (!pairFirst && !wawFirst && !givenAlso && !maddaFirst && !rankedWordGiven(words, norms, i) && blocks(words, norms, i) && !titleAsName(words, norms, i, loose, sonOf) && !foreignFirst(words, norms, i, loose) && !givenBeforeFamily(words, norms, i)) return null;
+  if (!pairFirst && !wawFirst && !givenAlso && !maddaFirst && !rankedWordGiven(words, norms, i) && !rankedStopGiven(words, norms, i) && blocks(words, norms, i) && !titleAsName(words, norms, i, loose, sonOf) && !foreignFirst(words, norms, i, loose) && !givenBeforeFamily(words, norms, i)) return null;
   // The و that starts the next list item: "… لشؤون الكوريتين وتشوي هوي".
   // (A name that starts with ف is a name when it is one whole: "فرنسيس", "فلاديمير".)
   if (!wawFirst && /^[وف]/.test(first.norm) && first.norm.length > 2 && !(first.norm.startsWith('ف') && nameWord(first.norm))
@@ -676,7 +691,9 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     // where some people bear it as a name: «ووجه الوزير سامح شكري الشكر للجانب الأردني», «… التحية للأطباء».
     if (!linked && count >= 2 && givenObject(words, norms, k)) break;
     // A family name that reads as a word, closing a name of two words after a full role: «وزير النقل كامل الوزير إن».
-    if (!linked && count === 1 && k === i + 1 && (loose || comma || titleFollows(words, norms, k + 1) || titleApposed(words, norms, k + 1)) && wordFamilyAfterGiven(words, norms, k)) { out.push(w.norm); k++; count++; break; }
+    // (So does it after a compound given name on «عبد»: «عضو الوفد المفاوض عبد الملك العجري.».)
+    const givenEnd = k === i + 1 || (k === i + 2 && norms[i] === 'عبد');
+    if (!linked && count === k - i && givenEnd && (loose || comma || titleFollows(words, norms, k + 1) || titleApposed(words, norms, k + 1)) && wordFamilyAfterGiven(words, norms, k)) { out.push(w.norm); k++; count++; break; }
     if (!linked && count === 2 && k === i + 2 && loose && articledTitleFamilyOfThree(words, norms, i, k)) { out.push(w.norm); k++; count++; break; }
     if (!linked && count === 1 && k === i + 1 && loose && cliticFamilyAfterGiven(words, norms, k)) { out.push(w.norm); k++; count++; break; }
     if (!linked && count >= 2 && foreignClosingWord(words, norms, k)) { out.push(w.norm); k++; count++; closedForeign = true; break; }
@@ -794,8 +811,10 @@ function objectBeforeAdjunct(words: Word[], norms: string[], k: number): boolean
  */
 function wordFamilyAfterGiven(words: Word[], norms: string[], k: number): boolean {
   const w = words[k]!, next = words[k + 1], prev = norms[k - 1]!;
-  const given = !prev.startsWith('ال') && (arabicNameWord(prev) !== undefined || isArabicRuleSpelled(prev) || (isAlsoName(prev) && isNameWord(prev)));
-  if (w.punctBefore || !given || isOrdinaryWord(prev) || nameStops.has(prev) || /^[وفبلك]/.test(prev) && !isNameWord(prev)) return false;
+  // (A compound given name on «عبد» is one given name whatever its second half reads as: «عبد الملك العجري.».)
+  const compound = k >= 2 && norms[k - 2] === 'عبد' && !words[k - 1]!.punctBefore;
+  const given = compound || (!prev.startsWith('ال') && (arabicNameWord(prev) !== undefined || isArabicRuleSpelled(prev) || (isAlsoName(prev) && isNameWord(prev))));
+  if (w.punctBefore || !given || (!compound && (isOrdinaryWord(prev) || nameStops.has(prev) || /^[وفبلك]/.test(prev) && !isNameWord(prev)))) return false;
   if (isStop(w, next) || nameParticles.has(w.norm) || w.norm === 'عبد' || compoundNameEnds.has(w.norm) || w.norm.length < 3 || /^[وفبلك]/.test(w.norm) || /(ه|ها|هم|هما|كم)$/.test(w.tok.text) || (/ا$/.test(w.norm) && isLexical(w.norm))) return false;
   if (isVerbAsWritten(w.norm) && !isAlsoName(w.norm)) return false;
   if (matchCountryName(norms, k) || portfolios.match(w.norm, norms, k) || (hasArticle(w) && institutionNouns.has(stripAl(w.norm))) || reportingVerb(w.norm)) return false;

@@ -5,7 +5,7 @@
  */
 import { countryName } from '../english/roles';
 import { parseTitle } from '../officials/titles';
-import { holdsOffice, isPrivateActorsRole, isPrivateCompanyRole, ofResearchBody } from '../officials/classify';
+import { holdsOffice, isPrivateActorsRole, isPrivateCompanyRole, ofResearchBody, researchCentreEnd } from '../officials/classify';
 import { toWords } from '../officials/words';
 import { normalize } from '../arabic/normalize';
 import { nameToEnglish } from '../english/names';
@@ -16,7 +16,7 @@ import type { Analysis, Official, Person, Quote } from '../types';
 function officeOf(description: string, name = ''): ReturnType<typeof parseTitle> {
   const words = toWords(description);
   const t = words.length ? parseTitle(words, 0, countryName) : null;
-  return t && holdsOffice(t) && !t.roles.some(ofResearchBody) && !isPrivateCompanyRole(description) && !isPrivateActorsRole(`${description} ${name}`) ? t : null;
+  return t && holdsOffice(t) && !t.roles.some(ofResearchBody) && researchCentreEnd(words.map((w) => w.norm), words, t) === null && !isPrivateCompanyRole(description) && !isPrivateActorsRole(`${description} ${name}`) ? t : null;
 }
 
 /** The official a named speaker already is ("العقيد الركن تركي المالكي" is تركي المالكي): the same name, or one ending the other. */
