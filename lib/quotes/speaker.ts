@@ -1812,7 +1812,8 @@ function homographName(ctx: TextContext, from: number, to: number): Speaker | nu
 function afterPreposition(ctx: TextContext, first: number): boolean {
   for (let k = first - 1; k >= 0 && k >= first - 4 && ctx.sentence[k] === ctx.sentence[first] && !/[،,]/.test(gapBefore(ctx, k + 1)); k--) {
     const w = ctx.norms[k]!;
-    if (PREPOSITIONS.has(w) || /^لل/.test(w)) return true;
+    // («للرئيس X» is governed by its ل; «مركز جسور للدراسات X» names a body, and X is no object.)
+    if (PREPOSITIONS.has(w) || (/^لل/.test(w) && isTitleWord(w.slice(2)))) return true;
     if (k < first - 1 && !isTitleWord(w) && !matchNationality(ctx.norms, k)) return false;
   }
   return false;
