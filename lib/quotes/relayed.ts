@@ -32,3 +32,18 @@ export function relayedOfficialBefore(ctx: TextContext, at: number, gender: 'm' 
   }
   return null;
 }
+
+/**
+ * «وبحسب بيان المكتب الإعلامي لرئيس الحكومة، فقد شكر ميقاتي العراق "…"»: words a source opens with «فقد» and a verb
+ * whose subject is an official named right after it are that official's, reported by the source (from token `first`).
+ */
+export function officialAfterSourceClause(ctx: TextContext, first: number): Speaker | null {
+  if (!/^ف?قد$/.test(ctx.norms[first] ?? '')) return null;
+  const v = first + 1;
+  if (v >= ctx.tokens.length || ctx.sentence[v] !== ctx.sentence[first] || ctx.quotationOf[v] !== -1 || ctx.mention[v] || /^[وف]?ال/.test(ctx.norms[v]!)) return null;
+  let f = v + 1;
+  while (f < v + 4 && !ctx.mention[f] && ctx.quotationOf[f] === -1 && heads.has(ctx.norms[f]!.replace(/^ال/, ''))) f++;
+  const m = ctx.mention[f];
+  if (!m || m.first !== f || gapBefore(ctx, v + 1).trim()) return null;
+  return officialSpeaker(m.official);
+}
