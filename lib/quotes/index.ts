@@ -16,6 +16,7 @@ import { buildContext, gapBefore, sentenceStart, type TextContext } from './cont
 import { agrees, isPluralSpeaker, lastOfGender, noteGender, speakerGender } from './gender';
 import { bodySpeakerEnglish } from './body-english';
 import { findHeadlines } from './headline';
+import { officialAfterSourceClause, relayedOfficialBefore } from './relayed';
 import { styledOfficials, styledOtherwise } from './styled';
 import { antecedentBody, documentIssuer, nationalityAfterTitle, namedDeclaration, dualReference, narratedPerson, isNameAli, sentencePair, kanaSubject, personIn, sentenceOpenerSubject, officialByName, firstOfficialInSentence, quotedBodyAntecedent, claimOwner, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, titledPersonOpener, namedOpener, styledTitleOpener, personAfterAdverbialOpener, subjectAfterSaidIn, type Speaker } from './speaker';
 import { findTriggers, HAKADHA, isDualSubject, isNameQuotation, nounBeforePreposition, triggerVerb, type Trigger } from './statement';
@@ -114,6 +115,9 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
       // participle goes on with the one the sentence is about.)
       const opener = previousAt >= 0 && /^في(ه|ها)$/.test(ctx.norms[previousAt + 1] ?? '') ? sentenceOpenerSubject(ctx, t.at) : null;
       if (opener && agrees(opener, gender)) return opener;
+      // ("وأضاف المتحدث أن الرئيس X أكد …، مشيراً إلى أن": the official the spokesperson relays, not the spokesperson.)
+      const relayed = previousAt >= 0 && ctx.sentence[previousAt] === ctx.sentence[t.at] ? relayedOfficialBefore(ctx, t.at, gender) : null;
+      if (relayed) return relayed;
       if (previousAt >= 0 && ctx.sentence[previousAt] === ctx.sentence[t.at] && agrees(previous, gender)) return previous;
       // "وكان وكيل الجمهورية لدى المحكمة قد التمس …، معتبراً أن": the subject of كان that opens the sentence.
       const kana = kanaOpenerSubject(ctx, t.at);
@@ -126,7 +130,7 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     // ("وجاء في «إعلان بغداد» أن": the declaration named after «جاء في» speaks.)
     // ("قرأ الزعيمان بيانا مشتركا جاء فيه أنهما …": a joint statement speaks for both sides, not the one who read it.)
     // ("تقدم النائب X بطلب إحاطة قال فيه إن", "إثر تصريحات لرئيس الوزراء X قال فيها": the document's author or issuer.)
-    if (!t.verb) return (t.subjectFirst <= t.subjectLast ? namedDeclaration(ctx, t.subjectFirst) : null) ?? subjectAfterSaidIn(ctx, t.at, t.subjectFirst, t.subjectLast) ?? relayedSource(ctx, t) ?? jointDocumentBefore(ctx, t.at) ?? documentIssuer(ctx, t.at) ?? firstSpeakerInSentence(ctx, t.first) ?? namedBody(ctx, t.subjectFirst, t.subjectLast) ?? previous;
+    if (!t.verb) return (t.subjectFirst <= t.subjectLast ? namedDeclaration(ctx, t.subjectFirst) : null) ?? (t.opening === 'colon' ? officialAfterSourceClause(ctx, t.first) : null) ?? subjectAfterSaidIn(ctx, t.at, t.subjectFirst, t.subjectLast) ?? relayedSource(ctx, t) ?? jointDocumentBefore(ctx, t.at) ?? documentIssuer(ctx, t.at) ?? firstSpeakerInSentence(ctx, t.first) ?? namedBody(ctx, t.subjectFirst, t.subjectLast) ?? previous;
     // "أصدرت القيادة بيانا دعت فيه الجنود إلى …": the one who issued the document speaks in it; what follows «فيه» is
     // the verb's object (unless it names someone: "أكد فيه معاليه").
     // (A participle was answered above: it goes on with its sentence's subject.)

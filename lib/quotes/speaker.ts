@@ -941,7 +941,14 @@ export function personIn(ctx: TextContext, from: number, to: number): Speaker | 
     const given = j < to && isGivenNameHomograph(ctx.norms[j]!) && !/[،,:]/.test(gapBefore(ctx, j + 1)) && ctx.quotationOf[j + 1] === -1
       && ((isNameWord(ctx.norms[j + 1]!) && !isOrdinaryWord(ctx.norms[j + 1]!))
         || (isFamilyNameWord(ctx.norms[j + 1]!) && !institutionNouns.has(stripAl(ctx.norms[j + 1]!)) && !matchSpeakerHead(ctx.norms, j + 1)));
-    if (ctx.quotationOf[j] !== -1 || !(isPersonWord(ctx.norms[j]!) || ali || kunya || given || foreign) || isTitleWord(ctx.norms[j]!) || styles.has(ctx.norms[j]!)) { j++; continue; }
+    // "المستشار الإعلامي لقائد «الدعم السريع» الفاتح قرشي": a given name written with the article («الفاتح», «الطيب»,
+    // «الصادق»), which the name lists hold as such and the language does not, before a name word without it; after a
+    // title or a body's name in quotation marks, not after a definite noun it may describe («الشأن الديني محمد»).
+    const afterTitleOrBody = j > from && (ctx.quotationOf[j - 1] !== -1 || isTitleWord(ctx.norms[j - 1]!) || !/^ال/.test(ctx.norms[j - 1]!));
+    const articled = j < to && afterTitleOrBody && /^ال/.test(ctx.norms[j]!) && isNameWord(ctx.norms[j]!) && !isOrdinaryWord(ctx.norms[j]!) && !matchNationality(ctx.norms, j)
+      && !gapBefore(ctx, j + 1).trim() && ctx.quotationOf[j + 1] === -1 && !/^ال/.test(ctx.norms[j + 1]!)
+      && ((isNameWord(ctx.norms[j + 1]!) && !isOrdinaryWord(ctx.norms[j + 1]!)) || isUnknownNameWord(ctx.norms[j + 1]!));
+    if (ctx.quotationOf[j] !== -1 || !(isPersonWord(ctx.norms[j]!) || ali || kunya || given || foreign || articled) || isTitleWord(ctx.norms[j]!) || styles.has(ctx.norms[j]!)) { j++; continue; }
     // "المعلمة ماريا داس غراساس في مدينة بورتو فيليو": the words after a noun that names a place name the place, up to
     // the next comma.
     // (With the article the word is an adjective of what comes before, «جمعية حماية الساحل الجنوبي».)
@@ -1812,7 +1819,8 @@ function homographName(ctx: TextContext, from: number, to: number): Speaker | nu
 function afterPreposition(ctx: TextContext, first: number): boolean {
   for (let k = first - 1; k >= 0 && k >= first - 4 && ctx.sentence[k] === ctx.sentence[first] && !/[،,]/.test(gapBefore(ctx, k + 1)); k--) {
     const w = ctx.norms[k]!;
-    if (PREPOSITIONS.has(w) || /^لل/.test(w)) return true;
+    // («للرئيس X» is governed by its ل; «مركز جسور للدراسات X» names a body, and X is no object.)
+    if (PREPOSITIONS.has(w) || (/^لل/.test(w) && isTitleWord(w.slice(2)))) return true;
     if (k < first - 1 && !isTitleWord(w) && !matchNationality(ctx.norms, k)) return false;
   }
   return false;
