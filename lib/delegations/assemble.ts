@@ -208,6 +208,20 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
     const rest = [...sides.values()].map((s) => s.side).filter((s) => s.key !== 'also' && !against.has(s.key));
     return rest.length === 1 ? rest[0]! : null;
   };
+  // The one side not of any official placed that met o, when the others met are all on one side.
+  const sideAgainstThoseMet = (o: Official): Side | null => {
+    const against = new Set<string>();
+    for (const m of meetings) {
+      if (!m.parties.some((p) => p.official === o)) continue;
+      for (const p of m.parties) {
+        const s = p.official && p.official !== o ? placements.get(p.official)?.side : null;
+        if (s && s.key !== ALSO_PRESENT.key) against.add(s.key);
+      }
+    }
+    if (against.size !== 1) return null;
+    const rest = [...sides.values()].map((s) => s.side).filter((s) => s.key !== ALSO_PRESENT.key && !against.has(s.key));
+    return rest.length === 1 ? rest[0]! : null;
+  };
   // "استقبل وزير الصحة X اليوم سفير اليابان بتونس Y": X's country unsaid, the meeting's place says it — unless it is
   // the side of the one he meets.
   const venueFor = (o: Official): Side | null => {
@@ -364,6 +378,14 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
   }
 
   for (const o of unplaced) placeUnplaced(o, true);
+  // «استقبلت الوزيرة X سفير الصين Y …، وحضر اللقاء عن الجانب المغربي …»: a party of unknown country left aside before the
+  // lists were read sits on the one side the lists added that is not the side of anyone he met.
+  for (const o of unplaced) {
+    const cur = placements.get(o);
+    if (cur?.side.key !== ALSO_PRESENT.key || cur.certainty !== Certainty.Unclear) continue;
+    const side = sideAgainstThoseMet(o);
+    if (side) place(o, side, Certainty.Default);
+  }
 
   joinFaction(placements, meetings, lists);
 
