@@ -287,10 +287,12 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
   for (const [n, list] of lists.entries()) {
     const principalSide = list.principal ? placements.get(list.principal)?.side ?? sideOf(list.principal) : null;
     if (list.mediation === 'by') {
-      // Each mediator is of his own side (never the host's list of those present).
+      // Each mediator is of his own side (never the host's list of those present), and takes part: he heads it before
+      // those listed as merely present («بتيسير من الوزير X … وحضر من الجانب القطري Y»).
       for (const o of list.members) {
         const own = placements.get(o)?.side ?? sideOf(o);
         place(o, own ?? ALSO_PRESENT, own ? Certainty.Country : Certainty.Unclear);
+        if (own) participants.add(o);
         if (own && own.key !== 'also') mediatorSide ??= own;
       }
       continue;
