@@ -208,6 +208,20 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
     const rest = [...sides.values()].map((s) => s.side).filter((s) => s.key !== 'also' && !against.has(s.key));
     return rest.length === 1 ? rest[0]! : null;
   };
+  // The one side not of any official placed that met o, when the others met are all on one side.
+  const sideAgainstThoseMet = (o: Official): Side | null => {
+    const against = new Set<string>();
+    for (const m of meetings) {
+      if (!m.parties.some((p) => p.official === o)) continue;
+      for (const p of m.parties) {
+        const s = p.official && p.official !== o ? placements.get(p.official)?.side : null;
+        if (s && s.key !== ALSO_PRESENT.key) against.add(s.key);
+      }
+    }
+    if (against.size !== 1) return null;
+    const rest = [...sides.values()].map((s) => s.side).filter((s) => s.key !== ALSO_PRESENT.key && !against.has(s.key));
+    return rest.length === 1 ? rest[0]! : null;
+  };
   // "استقبل وزير الصحة X اليوم سفير اليابان بتونس Y": X's country unsaid, the meeting's place says it — unless it is
   // the side of the one he meets.
   const venueFor = (o: Official): Side | null => {
@@ -273,10 +287,12 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
   for (const [n, list] of lists.entries()) {
     const principalSide = list.principal ? placements.get(list.principal)?.side ?? sideOf(list.principal) : null;
     if (list.mediation === 'by') {
-      // Each mediator is of his own side (never the host's list of those present).
+      // Each mediator is of his own side (never the host's list of those present), and takes part: he heads it before
+      // those listed as merely present («بتيسير من الوزير X … وحضر من الجانب القطري Y»).
       for (const o of list.members) {
         const own = placements.get(o)?.side ?? sideOf(o);
         place(o, own ?? ALSO_PRESENT, own ? Certainty.Country : Certainty.Unclear);
+        if (own) participants.add(o);
         if (own && own.key !== 'also') mediatorSide ??= own;
       }
       continue;
@@ -364,6 +380,14 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
   }
 
   for (const o of unplaced) placeUnplaced(o, true);
+  // «استقبلت الوزيرة X سفير الصين Y …، وحضر اللقاء عن الجانب المغربي …»: a party of unknown country left aside before the
+  // lists were read sits on the one side the lists added that is not the side of anyone he met.
+  for (const o of unplaced) {
+    const cur = placements.get(o);
+    if (cur?.side.key !== ALSO_PRESENT.key || cur.certainty !== Certainty.Unclear) continue;
+    const side = sideAgainstThoseMet(o);
+    if (side) place(o, side, Certainty.Default);
+  }
 
   joinFaction(placements, meetings, lists);
 

@@ -43,6 +43,18 @@ export interface Context {
 const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
 const SENTENCE_END_CODES = codes('.!?؟؛:\n');
 const COMMA_CODES = codes('،,-–—');
+const COLON = ':'.charCodeAt(0);
+/**
+ * «أوراق اعتماد عدد من السفراء، وهم: سفير A X، وسفيرة B Y»، «وضم الوفد كلا من: …»: a colon after a word that announces
+ * a list opens the list, which goes on in the same sentence (a pause, not a sentence's end, so the frame before it reaches
+ * the names). After a verb of saying a colon opens a quote and still ends the sentence.
+ */
+const LIST_ANNOUNCED = /^(?:و?(?:هم|هن|هما|هي)|كالتالي|كالاتي|التالي|التاليه|الاتي|الاتيه|يلي|كلا من|كل من)$/;
+/** The word (or «كل من») right before token i, normalised. */
+function listWordBefore(tokens: { norm: string }[], i: number): string {
+  const last = tokens[i - 1]!.norm;
+  return last === 'من' && i > 1 ? `${tokens[i - 2]!.norm} من` : last;
+}
 // « “ ‹ and » ” ›
 const OPEN_QUOTES = new Set([0xab, 0x201c, 0x2039]);
 const CLOSE_QUOTES = new Set([0xbb, 0x201d, 0x203a]);
@@ -112,7 +124,8 @@ export function buildContext(text: string, officials: readonly Official[], head?
     let pause = false;
     if (i) for (let c = tokens[i - 1]!.end; c < tokens[i]!.start; c++) {
       const code = text.charCodeAt(c);
-      if (SENTENCE_END_CODES.has(code)) stop = true;
+      if (code === COLON && LIST_ANNOUNCED.test(listWordBefore(tokens, i))) pause = true;
+      else if (SENTENCE_END_CODES.has(code)) stop = true;
       else if (COMMA_CODES.has(code)) pause = true;
     }
     if (stop) {

@@ -63,8 +63,8 @@ export interface ExplicitList {
   principalSideStated?: boolean;
 }
 
-/** «بوساطة»، «برعاية»: the talks are held through a mediator or under a sponsor. */
-const MEDIATED = /^و?(?:بوساطه|برعايه)$/;
+/** «بوساطة»، «برعاية»، «بتيسير من»: the talks are held through a mediator, under a sponsor or with a facilitator. */
+const MEDIATED = /^و?(?:بوساطه|برعايه|بتيسير)$/;
 /** «الوساطة»، «الوسيط»، «الوسطاء»: the mediation named as a side («وعن جانب الوساطة»، «ومن جهة الوسطاء»). */
 const MEDIATION_SIDE = /^(?:ال)?(?:وساطه|وسيط|وسيطه|وسطاء|وسطا|وسيطين)$/;
 

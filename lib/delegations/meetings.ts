@@ -626,6 +626,12 @@ function opensClause(norm: string): boolean {
   return bare !== norm && bare.length >= 3 && lexicalReading(norm) !== 'word' && isPlainVerb(bare);
 }
 
+/** «وزير»، «الرئيس»، «رئيس»: the first word of a title (with or without ال). */
+function isTitleWord(norm: string): boolean {
+  const w = norm.replace(/^ال/, '');
+  return titleStarts.has(w) || titleHeads.has(w);
+}
+
 /** "ومعالي"، "والسيد"، "ووزير"، "والرئيس": و on an honorific or the first word of a title. */
 function isTitledConjunct(norm: string): boolean {
   if (!norm.startsWith('و')) return false;
@@ -1498,7 +1504,10 @@ function chairedJointly(ctx: Context, i: number): Meeting | null {
   if (!meeting) return null;
   const first = nextMention(ctx, i, 10);
   if (!first) return null;
-  for (let k = i + 1; k <= first.first; k++) if (ctx.comma[k]) return null;
+  // («برئاسة وزير الاقتصاد في حكومة النظام السوري، محمد سامر الخليل، ووزير الطرق الإيراني، مهرداد بذرباش»: a comma right
+  // before the name after a title that starts right after the chairing noun sets the name off; it ends no clause.)
+  const appositive = (k: number) => k === first.first && isTitleWord(ctx.norms[i + 1] ?? '');
+  for (let k = i + 1; k <= first.first; k++) if (ctx.comma[k] && !appositive(k)) return null;
   const others = coChairsAfter(ctx, first);
   if (!others.length) return null;
   return { cue: i, parties: [first, ...others].map((m, n) => ({ official: m.official, side: null, role: n ? ('object' as const) : ('subject' as const) })), sameMeeting: false, leads: true };
