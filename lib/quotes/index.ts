@@ -16,7 +16,7 @@ import { buildContext, gapBefore, sentenceStart, type TextContext } from './cont
 import { agrees, isPluralSpeaker, lastOfGender, noteGender, speakerGender } from './gender';
 import { bodySpeakerEnglish } from './body-english';
 import { findHeadlines } from './headline';
-import { officialAfterSourceClause, relayedOfficialBefore } from './relayed';
+import { officialAfterSourceClause, officialOpeningComplement, relayedOfficialBefore } from './relayed';
 import { styledOfficials, styledOtherwise } from './styled';
 import { antecedentBody, documentIssuer, nationalityAfterTitle, namedDeclaration, dualReference, narratedPerson, isNameAli, sentencePair, kanaSubject, personIn, sentenceOpenerSubject, officialByName, firstOfficialInSentence, quotedBodyAntecedent, claimOwner, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, titledPersonOpener, namedOpener, styledTitleOpener, personAfterAdverbialOpener, subjectAfterSaidIn, type Speaker } from './speaker';
 import { findTriggers, HAKADHA, isDualSubject, isNameQuotation, nounBeforePreposition, triggerVerb, type Trigger } from './statement';
@@ -188,6 +188,9 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     // …and so does the statement the one who spoke last issued ("وقالت الوزارة في بيان … وأضاف البيان", "البلاغ").
     // (In Arabic the statement as the text names it, in English whose it is.)
     // (Unless it quotes someone: "ونقل البيان عن X قوله إن", whom subjectAfter finds.)
+    // (What a statement reports an official as saying, «وأضاف البيان أن الوزير X أكد …», is the official's.)
+    const reported = /^و?(البيان|البلاغ)$/.test(ctx.norms[k] ?? '') && t.opening === 'complementizer' ? officialOpeningComplement(ctx, t.first) : null;
+    if (reported) return reported;
     if (/^و?(البيان|البلاغ|الرساله)$/.test(ctx.norms[k] ?? '') && previous && !/^ال/.test(ctx.norms[k + 1] ?? '') && !quotesSomeone(ctx, k + 1, t.subjectLast)) {
       // (A document that names no issuer, "بيان مشترك", is named again as the text names it now: "البيان".)
       if (/^(ال)?(بيان|إعلان|اعلان) (ال)?مشترك$/.test(previous.ar)) return { ...previous, ar: ctx.tokens[k]!.text.replace(/^و(?=ال)/, ''), span: undefined };

@@ -22,6 +22,7 @@ import { RELATION } from './relation';
 import { anonymityLength, countryPairLength, isNameQuotation, NAMED_AS, namedAsLength, OWNED_SAYING_REACH } from './statement';
 import { stripAl } from '../arabic/article';
 import { leaderBodyNoun } from '../officials/leader-body';
+import { roleNamesUnitedNations, UNITED_NATIONS } from './united-nations';
 
 export interface Speaker {
   ar: string;
@@ -493,8 +494,9 @@ export function nationalityAfterTitle(norms: readonly string[], k: number): Nati
  * whose role has that title (and nationality, when given), named last before it.
  */
 export function titleReference(ctx: TextContext, from: number, last: number): Official | null {
-  // (Four words only when the last is a nationality: «رئيس مجلس الشيوخ التشيلي».)
-  if (last - from > 3 || (last - from === 3 && !nationalityAfterTitle(ctx.norms, last))) return null;
+  // (Four or five words only when the last is a nationality: «رئيس مجلس الشيوخ التشيلي», «رئيس هيئة الأركان المشتركة
+  // الباكستاني».)
+  if (last - from > 4 || (last - from >= 3 && !nationalityAfterTitle(ctx.norms, last))) return null;
   if (isChamberTitle(ctx, from, last)) return chamberReference(ctx, from);
   if (isDescriptiveNoun(ctx.norms[from]!)) return descriptiveReference(ctx, from, last);
   // (A title that opens with و as a letter of its own, «وزير», «وكيل», «والي», keeps it: only a conjunction before a
@@ -788,7 +790,8 @@ function descriptiveReference(ctx: TextContext, from: number, last: number): Off
   let best: Official | null = null;
   let bestAt = -Infinity;
   for (const o of ctx.officials) {
-    const roleSays = roleWords(o).some((w) => stripAl(w.replace(/^لل/, 'ال')).replace(/ه$/, '') === adjective);
+    const roleSays = roleWords(o).some((w) => stripAl(w.replace(/^لل/, 'ال')).replace(/ه$/, '') === adjective)
+      || (nat.country === UNITED_NATIONS && roleNamesUnitedNations(roleWords(o)));
     if (o.country !== nat.country && !roleSays) continue;
     // A feminine description never names a man, and a masculine one a woman.
     const g = roleGender(o);
@@ -843,7 +846,7 @@ function nationalDescription(ctx: TextContext, from: number, to: number): Offici
   let best: Official | null = null;
   let bestAt = -1;
   for (const o of ctx.officials) {
-    if (o.country !== nat.country) continue;
+    if (o.country !== nat.country && !(nat.country === UNITED_NATIONS && roleNamesUnitedNations(roleWords(o)))) continue;
     const g = roleGender(o);
     if (g && (g === 'f') !== feminine) continue;
     const at = recency(ctx, o, from);
