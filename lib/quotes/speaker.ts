@@ -948,7 +948,9 @@ export function personIn(ctx: TextContext, from: number, to: number): Speaker | 
     // «الصادق»), which the name lists hold as such and the language does not, before a name word without it; after a
     // title or a body's name in quotation marks, not after a definite noun it may describe («الشأن الديني محمد»).
     const afterTitleOrBody = j > from && (ctx.quotationOf[j - 1] !== -1 || isTitleWord(ctx.norms[j - 1]!) || !/^ال/.test(ctx.norms[j - 1]!));
-    const articled = j < to && afterTitleOrBody && /^ال/.test(ctx.norms[j]!) && isNameWord(ctx.norms[j]!) && !isOrdinaryWord(ctx.norms[j]!) && !matchNationality(ctx.norms, j)
+    // A word in ـي right after a title is the title's adjective («الخبير النفطي سامر …»), not a given name.
+    const titleAdjective = /ي$/.test(ctx.norms[j]!) && ctx.quotationOf[j - 1] === -1;
+    const articled = j < to && afterTitleOrBody && !titleAdjective && /^ال/.test(ctx.norms[j]!) && isNameWord(ctx.norms[j]!) && !isOrdinaryWord(ctx.norms[j]!) && !matchNationality(ctx.norms, j)
       && !gapBefore(ctx, j + 1).trim() && ctx.quotationOf[j + 1] === -1 && !/^ال/.test(ctx.norms[j + 1]!)
       && ((isNameWord(ctx.norms[j + 1]!) && !isOrdinaryWord(ctx.norms[j + 1]!)) || isUnknownNameWord(ctx.norms[j + 1]!));
     if (ctx.quotationOf[j] !== -1 || !(isPersonWord(ctx.norms[j]!) || ali || kunya || given || foreign || articled) || isTitleWord(ctx.norms[j]!) || styles.has(ctx.norms[j]!)) { j++; continue; }
