@@ -21,3 +21,12 @@ describe('an office or a body as the holder\'s state names it in English', () =>
     expect(roleToEnglish('مدير الأمن العام اللبناني')).toBe('Director of the Lebanese General Security');
   });
 });
+
+describe('the head of a Shura Council', () => {
+  it('is its Speaker, as the Saudi, Qatari and Bahraini press write it; Oman\'s styles him its Chairman', () => {
+    expect(roleToEnglish('رئيس مجلس الشورى')).toBe('Speaker of the Shura Council');
+    expect(roleToEnglish('نائب رئيس مجلس الشورى')).toBe('Deputy Speaker of the Shura Council');
+    expect(roleOf('وقال رئيس مجلس الشورى سامر حداد إن الجلسة ستعقد غدا.', 'سامر حداد')).toBe('Speaker of the Shura Council');
+    expect(roleToEnglish('رئيس مجلس الشورى العماني')).toBe('Chairman of the Omani Shura Council');
+  });
+});
