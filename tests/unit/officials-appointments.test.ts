@@ -81,7 +81,7 @@ describe('party and bloc names', () => {
 describe('heads of state and courtesy titles', () => {
   it('reads «رئيس الدولة المؤقت» as the interim head of state, and the UAE\'s as its own press writes it', () => {
     expect(roleToEnglish('رئيس الدولة المؤقت')).toBe('Interim Head of State');
-    expect(byName('وقال الشيخ خليفة بن زايد آل نهيان رئيس الدولة إن الإمارات ماضية.', 'خليفة بن زايد آل نهيان')?.role_en).toBe('President of the State');
+    expect(byName('وقال الشيخ خليفة بن زايد آل نهيان رئيس الدولة إن الإمارات ماضية.', 'خليفة بن زايد آل نهيان')?.role_en).toBe('President of the UAE');
   });
 
   it('gives a known prime minister his office under the Lebanese courtesy «الرئيس», and a president his rank', () => {

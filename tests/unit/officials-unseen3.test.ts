@@ -51,7 +51,7 @@ describe('ordinary words next to a name are no part of it', () => {
     const text = 'وبحث اللقاء مع صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة "حفظه الله" سبل التعاون.';
     const officials = findOfficials(text);
     expect(officials.map((o) => o.name_ar)).toEqual(['محمد بن زايد آل نهيان']);
-    expect(officials[0]!.role_en).toBe('President of the State');
+    expect(officials[0]!.role_en).toBe('President of the UAE');
   });
 
   it('does not glue a kinship noun with a pronoun to the name after a title', () => {

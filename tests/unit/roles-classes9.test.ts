@@ -141,8 +141,8 @@ describe('movements whose names are words of the language', () => {
 
 describe('a woman who chairs a council', () => {
   it('is its Chairwoman, a man its Chairman', () => {
-    expect(byName('وقالت رئيسة مجلس الشورى سلمى حداد إن الجلسة ستعقد غدا.', 'سلمى حداد')?.role_en).toBe('Chairwoman of the Shura Council');
-    expect(byName('وقال رئيس مجلس الشورى سامر حداد إن الجلسة ستعقد غدا.', 'سامر حداد')?.role_en).toBe('Chairman of the Shura Council');
+    expect(byName('وقالت رئيسة مجلس الشورى العماني سلمى حداد إن الجلسة ستعقد غدا.', 'سلمى حداد')?.role_en).toBe('Chairwoman of the Omani Shura Council');
+    expect(byName('وقال رئيس مجلس الشورى العماني سامر حداد إن الجلسة ستعقد غدا.', 'سامر حداد')?.role_en).toBe('Chairman of the Omani Shura Council');
   });
 });
 
