@@ -7,6 +7,7 @@
 import type { Official, Person } from '../types';
 import { toWords, type Word } from '../officials/words';
 import { parseTitle, type Title } from '../officials/titles';
+import { resolveTheState } from '../officials/institutions';
 import { startsTitle } from '../officials/names';
 import { isNameWord } from '../officials/lookups';
 import { countryName, renderTitle } from '../english/roles';
@@ -50,13 +51,23 @@ export function listedOfficials(text: string, officials: readonly Official[], pe
     if (people + added < 2 || added > people + 1) continue;
     for (const s of shaped) {
       if (!s) continue;
-      const o = toOfficial(text, words, s, `o${officials.length + found.length + 1}`);
+      // («سفير جمهورية كينيا لدى الدولة» in a list of a Doha meeting: the State is the one the article's officials serve.)
+      const title = resolveTheState(s.title, hostState(officials, s.title.country), countryName);
+      const o = toOfficial(text, words, { ...s, title }, `o${officials.length + found.length + 1}`);
       if (seen.has(o.name_ar)) continue;
       seen.add(o.name_ar);
       found.push(o);
     }
   }
   return found;
+}
+
+/** The state most of the officials found serve, other than `own`, when one leads the others. */
+function hostState(officials: readonly Official[], own: string | null): string | null {
+  const counts = new Map<string, number>();
+  for (const o of officials) if (o.country && o.country !== own) counts.set(o.country, (counts.get(o.country) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && (!second || first[1] > second[1]) ? first[0] : null;
 }
 
 function opensList(norms: readonly string[], i: number): boolean {
