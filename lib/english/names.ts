@@ -675,7 +675,8 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   const press: Press = country && GULF.has(country) ? 'gulf' : country && (style === 'arab' || style === 'maghreb') ? 'arab' : undefined;
   // (Ukraine's officials carry their names in Ukrainian form, Oleksandr and Serhiy, where the Arabic spelling is Russia's.)
   const ukrainian = country === 'UA';
-  const givenOf = (key: string) => (moroccan ? givenNameOf('moroccan', key) : undefined) ?? (hausa ? givenNameOf('nigerian', key) : undefined) ??
+  const givenOf = (key: string) => (moroccan ? givenNameOf('moroccan', key) : undefined) ??
+    (country === 'MR' ? givenNameOf('mauritanian', key) : undefined) ?? (hausa ? givenNameOf('nigerian', key) : undefined) ??
     (ukrainian ? givenNameOf('ukrainian', key) : undefined) ?? (country === 'BA' ? givenNameOf('bosniak', key) : undefined) ?? givenNameOf(givenStyle, key);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
