@@ -16,6 +16,7 @@ import { capitalize, diminutive, germanicFamilyName, hasGermanicEnding, translit
 import { closeness } from './closeness';
 import { arabicStemOv } from './stem-ov';
 import { turkicBek } from './turkic-bek';
+import { sahelFamilyName } from './sahel-family';
 import { pinyinByRule } from './pinyin';
 import { arabicSpellings, englishGivenMatch, isEnglishGivenName, readRightElsewhere } from './english-given';
 
@@ -189,6 +190,9 @@ function wordToEnglish(written: string, norm: string, origin: Origin, family = f
   const word = egyptianFinalYa(written, norm, origin);
   const onArabic = origin === 'russian' ? arabicStemOv(norm) ?? turkicBek(norm) : null;
   if (onArabic) return onArabic;
+  // (A middle word is a family name too in the Sahel's double family names: Aïssata Tall Sall.)
+  const sahel = !opening && origin === 'africanFrench' ? sahelFamilyName(norm) : undefined;
+  if (sahel) return sahel;
   // A European given name in the form of its bearer's language (Felipe Nyusi's Filipe, not the dictionary's Philippe).
   const form = !family ? (givenNameForms as Record<string, Partial<Record<Origin, string>>>)[norm]?.[origin] : undefined;
   if (form) return form;
@@ -671,7 +675,8 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   const press: Press = country && GULF.has(country) ? 'gulf' : country && (style === 'arab' || style === 'maghreb') ? 'arab' : undefined;
   // (Ukraine's officials carry their names in Ukrainian form, Oleksandr and Serhiy, where the Arabic spelling is Russia's.)
   const ukrainian = country === 'UA';
-  const givenOf = (key: string) => (moroccan ? givenNameOf('moroccan', key) : undefined) ?? (hausa ? givenNameOf('nigerian', key) : undefined) ??
+  const givenOf = (key: string) => (moroccan ? givenNameOf('moroccan', key) : undefined) ??
+    (country === 'MR' ? givenNameOf('mauritanian', key) : undefined) ?? (hausa ? givenNameOf('nigerian', key) : undefined) ??
     (ukrainian ? givenNameOf('ukrainian', key) : undefined) ?? (country === 'BA' ? givenNameOf('bosniak', key) : undefined) ?? givenNameOf(givenStyle, key);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
