@@ -321,6 +321,16 @@ function isExpected(ctx: Context, i: number): boolean {
 }
 
 /**
+ * «التقى غروندبرغ، يرافقه نائبه …»، «ويقود الوساطة مفوض السلم والأمن إسماعيل شرقي، يرافقه …»: a verb of accompanying
+ * with its pronoun, set off by a comma right after a name, is said of that person, a meeting's party or not.
+ */
+function companionOfNamedBefore(ctx: Context, i: number): Official | null {
+  if (!ctx.comma[i] || !/^[وف]?[يت]رافق(?:ه|ها|هما|هم)$/.test(ctx.norms[i]!)) return null;
+  const named = ctx.coveredBy[i - 1];
+  return named && named.last === i ? named.official : null;
+}
+
+/**
  * The person a pronoun refers to ("يرافقه", "بمعية سموه"): the last principal named before token i; with an
  * honorific pronoun, the last one addressed with that honorific ("سموه" → a "سمو", "جلالته" → a "جلالة").
  */
@@ -443,9 +453,10 @@ export function findLists(
     if (pronounOpener || honorific || (opener.reception && RECEPTION_PRONOUN.test(norm))) {
       // "كما كان في وداعه": the same person as the previous reception list.
       principal =
-        previous && previous.reception === opener.reception && previous.principal
+        (opener.kind === 'accompany' ? companionOfNamedBefore(ctx, i) : null) ??
+        (previous && previous.reception === opener.reception && previous.principal
           ? previous.principal
-          : (opener.reception ? travellerBefore(ctx, i) : null) ?? referentBefore(ctx, i, principals, opener.reception ? hosts : undefined);
+          : (opener.reception ? travellerBefore(ctx, i) : null) ?? referentBefore(ctx, i, principals, opener.reception ? hosts : undefined));
     }
     // "الوفد المرافق للأمير X يضم …", "ويضم الوفد الرسمي لسمو ولي العهد …": the principal is named near the delegation word.
     const headStart = Math.max(sentStart, previousEnd);

@@ -1414,16 +1414,36 @@ function leaderMeeting(ctx: Context, i: number, partition: Partition): Meeting |
     const [, end] = sentenceBounds(ctx, i);
     let last = leader;
     for (;;) {
-      const next = sidePhraseIn(ctx, last.last, Math.min(end, last.last + 4), partition);
-      // ("…، والجانب الروسي Y"، "…، وعن الجانب المغربي Y")
-      const joined = next && (/^و/.test(ctx.norms[next.first]!) || (/^و(?:عن|من)$/.test(ctx.norms[next.first - 1] ?? '') && next.first - 1 >= last.last));
-      const other = next && joined ? nextMention(ctx, next.last - 1, 10) : null;
+      // ("…، والجانب الروسي Y"، "…، وعن الجانب المغربي Y"; «ترأسها من الجانب القطري X وزير الدولة …، ومن الجانب
+      // البنغلاديشي Y»: past the title that follows the name, up to its comma.)
+      const nextSideFrom = (from: number) => {
+        const found = sidePhraseIn(ctx, from, Math.min(end, from + 4), partition);
+        return found && (/^و/.test(ctx.norms[found.first]!) || (/^و(?:عن|من)$/.test(ctx.norms[found.first - 1] ?? '') && found.first - 1 >= from)) ? found : null;
+      };
+      const titleEnd = titleAfterNameEnd(ctx, last.last, end);
+      const next = nextSideFrom(last.last) ?? (titleEnd > last.last ? nextSideFrom(titleEnd) : null);
+      const other = next ? nextMention(ctx, next.last - 1, 10) : null;
       if (!next || !other || parties.some((p) => p.official === other.official || p.side?.key === next.side.key)) break;
       parties.push({ official: other.official, side: next.side, role: 'object' });
       last = other;
     }
   }
   return { cue: i, parties, sameMeeting: true, leads: true };
+}
+
+/** How far past a name the title that follows it may run before the comma that closes it. */
+const TITLE_AFTER_NAME_REACH = 10;
+
+/**
+ * «سعادة X وزير الدولة للشؤون الخارجية، ومن الجانب …»: the token after the title that follows a name up to the comma that
+ * closes it (no one else named in it); the name's end itself when no such comma is near.
+ */
+function titleAfterNameEnd(ctx: Context, nameEnd: number, sentEnd: number): number {
+  for (let k = nameEnd + 1; k < Math.min(sentEnd, nameEnd + TITLE_AFTER_NAME_REACH); k++) {
+    if (ctx.mentionAt[k]) return nameEnd;
+    if (ctx.comma[k]) return k;
+  }
+  return nameEnd;
 }
 
 /**
