@@ -8,7 +8,7 @@ import { isGivenNameAlsoWord, isOrdinaryWord, isPlaceNisba } from '../people/evi
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { isComplementizer, isRelativePronoun, reportingVerb } from '../vocab/reporting';
 import { timePhraseLength } from '../vocab/speakers';
-import { arabicNameWord, inNameDictionaries, originsOfGivenName } from '../vocab/names';
+import { arabicNameWord, foreignNameWord, inNameDictionaries, originsOfGivenName } from '../vocab/names';
 import { otherSenseNationality } from '../vocab/other-sense-nationalities';
 import { adjectives, compoundNameEnds, heads, stateBodyNouns, institutionNouns, modifiers, nameParticles, nameStops, placeHeads, places, pluralHeads, portfolios, ranks, sittingNouns, styles } from '../vocab/titles';
 import { dualHead, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
@@ -1884,6 +1884,17 @@ function loneForeignWord(s: Scan, k: number): NameRun | null {
 }
 
 /**
+ * Word k is the preposition «على» as written (with ى), right after a word, before a word that only foreign name lists
+ * hold as a family name («سير», «دول»): the preposition of the word before, not the given name Ali. («على أكبر صالحي»
+ * right after a title is read elsewhere.)
+ */
+function governedAla(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k], next = norms[k + 1];
+  if (!w || w.tok.text !== 'على' || w.punctBefore || !next || words[k + 1]!.punctBefore) return false;
+  return foreignNameWord(next) !== undefined && arabicNameWord(next) === undefined && !originsOfGivenName(next).length;
+}
+
+/**
  * The institution of a role may run on in words the title grammar does not know ("رئيس شركة الصين الوطنية للبترول
  * وانغ يلين", "مدير معمل الصحة العامة السيد …"): up to four ordinary words or places, maybe a style, then a name of two or
  * more name words.
@@ -1983,6 +1994,9 @@ function nameAfterRoleWords(s: Scan, j0: number, office = false): { run: NameRun
       if (run && apposedName(s, run)) return { run, roleEnd: j + 1, tails };
       continue;
     }
+    // (A word skipped here that takes «على», written so, governs what follows: «مصدر دبلوماسي مطلع على سير المحادثات»,
+    // «الدبلوماسية المغربية تراهن على دول وسط أوروبا» — no Ali.)
+    if (governedAla(words, norms, j + 1)) return null;
     const style = !words[j + 1]?.punctBefore ? matchStyle(words, norms, j + 1) : null;
     // The name may stand between commas: "البطريرك الماروني اللبناني، بشارة الراعي،".
     const read = readNameAfter(words, norms, j + 1 + (style && !style.rank ? style.length : 0), true);

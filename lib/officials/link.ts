@@ -74,11 +74,27 @@ function isPart(small: string[], big: string[]): boolean {
   // given name, the father's and the family name ("حنان الكواري" of "حنان محمد الكواري").
   if (small.length === 2 && (big.length === 3 || (big.length > 3 && big.includes('بن'))) && small[0] === big[0] && small[1] === big[big.length - 1]) return true;
   // (So of a compound given name: «عبد الرحمن الحسيني» of «عبد الرحمن حامد الحسيني».)
+  if (gulfShortForm(small, big)) return true;
   if (small.length === 3 && big.length === 4 && compoundGiven(small[0]!, small[1]!) && small[0] === big[0] && small[1] === big[1] && small[2] === big[3] && !nameParticles.has(big[2]!)) return true;
   const lead = small.every((w, i) => w === big[i]);
   const off = big.length - small.length;
   const trail = small.every((w, i) => w === big[off + i]) && !nameParticles.has(big[off - 1]!);
   return lead || trail;
+}
+
+/**
+ * The Gulf short form of a name of four words or more: the given name, then one of the middle names with the article,
+ * the grandfather's as written («سالم الجابر» of «سالم عبدالله الجابر الصباح») or the father's given the article
+ * («أحمد الناصر» of «أحمد ناصر المحمد الصباح»).
+ */
+function gulfShortForm(small: string[], big: string[]): boolean {
+  if (small.length !== 2 || big.length < 4 || small[0] !== big[0] || !small[1]!.startsWith('ال') || big.includes('بن')) return false;
+  if (compoundGiven(big[0]!, big[1]!)) return false;
+  for (let k = 1; k < big.length - 1; k++) {
+    if (nameParticles.has(big[k]!) || nameParticles.has(big[k - 1]!)) return false;
+    if (small[1] === big[k] || small[1] === `ال${big[k]}`) return true;
+  }
+  return false;
 }
 
 /** Two words that make one given name: «عبد الرحمن», «أبو بكر», «نور الدين». */
