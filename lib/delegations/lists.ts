@@ -703,6 +703,9 @@ function accompanyingAt(ctx: Context, k: number): number {
   return ok && /^المرافق/.test(ctx.norms[k + 2] ?? '') ? k + 2 : -1;
 }
 
+/** The words of a long title between a name and «والوفد المرافق له». */
+const TITLE_REACH = 14;
+
 /** "Y والوفد المرافق له": the mention just before a delegation word followed by المرافق, a few words before token i. */
 function accompaniedBefore(ctx: Context, i: number, sentStart: number): Official | null {
   for (let k = i - 1; k >= Math.max(sentStart + 1, i - 7); k--) {
@@ -712,7 +715,22 @@ function accompaniedBefore(ctx: Context, i: number, sentStart: number): Official
     const after = accompaniedNamedAfter(ctx, marker + 1);
     if (after !== undefined) return after;
     for (let j = k - 1; j >= Math.max(sentStart, k - 3); j--) if (ctx.coveredBy[j]) return ctx.coveredBy[j]!.official;
-    return null;
+    return titledBefore(ctx, k, sentStart);
+  }
+  return null;
+}
+
+/**
+ * «Y، نائب رئيس البنك الدولي لمنطقة الشرق الأوسط وشمال إفريقيا، والوفد المرافق له»: the one accompanied, named before his
+ * own title when the title is long; the words between his name and the delegation word are all of his title.
+ */
+function titledBefore(ctx: Context, k: number, sentStart: number): Official | null {
+  for (let j = k - 1; j >= Math.max(sentStart, k - TITLE_REACH); j--) {
+    const m = ctx.coveredBy[j];
+    if (!m) continue;
+    const role = m.official.role_ar ? ` ${normalize(m.official.role_ar)} ` : '';
+    const between = ctx.norms.slice(j + 1, k).join(' ');
+    return role && between && role.includes(` ${between} `) ? m.official : null;
   }
   return null;
 }

@@ -94,6 +94,8 @@ export function sideAt(
   if (memo !== undefined) return memo;
   // "الذراع اليمنى للزعيم": the right hand, not Yemen (اليمنى and اليمني are one word once normalised).
   if (/^ل?ل?ا?ليمني$/.test(ctx.norms[i] ?? '') && /^(?:ال)?(?:ذراع|يد|جناح)$/.test(ctx.norms[i - 1] ?? '')) return (ctx.sideMemo[i] = null);
+  // «لدائرة المغرب العربي»، «دول المغرب الكبير»: the Maghreb, a region, not Morocco.
+  if (/^[وبل]?(?:ال|لل)مغرب$/.test(ctx.norms[i] ?? '') && /^(?:العربي|الكبير)$/.test(ctx.norms[i + 1] ?? '')) return (ctx.sideMemo[i] = null);
   // "المديرة القطرية للبنك الدولي"، "المكتب القطري للبرنامج": an organisation's country director or office, not Qatar.
   if (isCountryOfficeAdjective(ctx, i)) return (ctx.sideMemo[i] = null);
   // «الوفد المالي»، «نظيره المجري»: a nationality that is also a common word reads as one only in a side's frame.
