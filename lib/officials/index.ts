@@ -8,6 +8,7 @@ import { readCandidates } from './candidates';
 import { classify } from './classify';
 import { buildPersons } from './link';
 import { scanText } from './scan';
+import { completeNamesBySurnameRepeated } from '../people/repeated-surname';
 
 export { parseTitle } from './titles';
 export { toWords } from './words';
@@ -17,6 +18,7 @@ export { startsTitle } from './names';
 export function findNamedPeople(text: string, personal: PersonalEntry[] = []): { officials: Official[]; people: Person[] } {
   const scan = scanText(text);
   const detections = readCandidates(scan);
+  completeNamesBySurnameRepeated(scan.words, scan.norms, detections);
   const persons = buildPersons(scan.words, scan.norms, detections, personal.map((p) => ({ ...p, norm: normalize(p.name_ar) })));
   return classify(scan, persons);
 }
