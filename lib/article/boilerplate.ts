@@ -761,6 +761,7 @@ const HEADER_MAX_LINES = 4;
  * A one-word dateline («الرياض») stays, and so does the paragraph a dateline opens (`openingDatelineLength` cuts a wire's off it).
  */
 function dropBylineAndCredit(lines: readonly Line[], keep: boolean[], options: UnitFilterOptions): void {
+  if (options.firstIsTitle) dropOpeningByline(lines, keep);
   const live = keep.flatMap((k, i) => (k && !lines[i]!.isEmpty ? [i] : []));
   if (live.length < 3) return;
   const at = options.firstIsTitle ? 1 : 0;
@@ -908,6 +909,34 @@ function isClosingByline(text: string): boolean {
   // «عدن: فلان - صنعاء: فلان»: two correspondents, each with the place they write from.
   if (correspondentPair(text)?.every((p) => isClosingByline(p))) return true;
   return isPlaceColonWriter(text);
+}
+
+/**
+ * A text whose first line is no title but the header's byline: the site's dateline and the writer («نواكشوط ـ «القدس
+ * العربي»: عبد الله مولود», Al Quds Al Arabi's tatweel for a dash), or a place and the writer over furniture already
+ * dropped («باريس: ميشال أبو نجم» over «نشر: …», Asharq Al-Awsat's header). A title over the date stays («ماكرون: …»).
+ */
+function dropOpeningByline(lines: readonly Line[], keep: boolean[]): void {
+  const first = lines.findIndex((l) => !l.isEmpty);
+  if (first < 0 || !keep[first]) return;
+  let next = first + 1;
+  while (next < lines.length && lines[next]!.isEmpty) next++;
+  if (next >= lines.length) return;
+  const text = lines[first]!.text;
+  if (isSiteDatelineAndWriter(text) || (!keep[next] && isPlaceColonWriter(text))) keep[first] = false;
+}
+
+/** «نواكشوط ـ «القدس العربي»: عبد الله مولود», «تونس - «القدس العربي»: فلان الفلاني»: the site's dateline, its colon, the writer. */
+function isSiteDatelineAndWriter(text: string): boolean {
+  const m = text.trim().match(/^(.{2,50}?[»”"])\s*[:：]\s*(\S+(?:\s\S+){1,2})$/u);
+  return !!m && isSiteDateline(m[1]!.replace(/\s*ـ\s*/gu, ' - ')) && isWriterAfterColon(m[2]!);
+}
+
+/** «عبد الله مولود»: two or three words of letters, the first a given name a name list holds, none opening as a verb. */
+function isWriterAfterColon(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 3 || !words.every((w) => NAME_WORD.test(w)) || !isGivenName(normalize(words[0]!))) return false;
+  return !words.slice(1).some((w) => isPresentVerbLike(normalize(w)));
 }
 
 /** A word that opens as a verb in the present tense («يستقبل», «تبحث»), unless it is a given name («يوسف», «تامر»). */
