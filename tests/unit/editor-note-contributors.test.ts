@@ -1,0 +1,16 @@
+// Contributors under the text in an editor's note (heldout22's CNN Arabic story closes with one). Lines of our own.
+import { describe, expect, it } from 'vitest';
+import { isBoilerplateText } from '@/lib/article/boilerplate';
+
+describe('contributors in an editor\'s note', () => {
+  for (const line of [
+    'ملاحظة المحرر: ساهم في إعداد هذا التقرير مراسل CNN في نيروبي.',
+    'ملاحظة من المحرر - شاركت في كتابة هذه القصة سارة أحمد من الرباط',
+    '(ملحوظة التحرير: ساهمت في إعداد هذا التقرير فاطمة علي)',
+  ]) it(`drops «${line}»`, () => expect(isBoilerplateText(line)).toBe(true));
+
+  for (const line of [
+    'ملاحظة المحرر: الوزير لم يرد على أسئلتنا حتى وقت النشر.',
+    'وشارك في إعداد التقرير خبراء من الأمم المتحدة والبنك الدولي، وفق ما أعلنت الوزارة في بيان.',
+  ]) it(`keeps «${line}»`, () => expect(isBoilerplateText(line)).toBe(false));
+});
