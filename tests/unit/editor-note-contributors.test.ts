@@ -14,3 +14,9 @@ describe('contributors in an editor\'s note', () => {
     'وشارك في إعداد التقرير خبراء من الأمم المتحدة والبنك الدولي، وفق ما أعلنت الوزارة في بيان.',
   ]) it(`keeps «${line}»`, () => expect(isBoilerplateText(line)).toBe(false));
 });
+
+// The ad break's «continue reading» marker in France 24's wording, beside the existing «تابع القراءة بعد الإعلان».
+describe('the ad break\'s «the article continues» marker', () => {
+  for (const line of ['المقال يتبع', 'يتبع المقال أدناه', 'Article continues below']) it(`drops «${line}»`, () => expect(isBoilerplateText(line)).toBe(true));
+  it('keeps a sentence that opens with the words', () => expect(isBoilerplateText('المقال يتبع نهجا مختلفا في قراءة الأزمة السياسية في البلاد.')).toBe(false));
+});
