@@ -3,7 +3,7 @@
 // largest limit, and the normalised key of a short line or of the start of a long one.
 import { normalize } from '../arabic/normalize';
 import { isGivenName } from '../vocab/article-names';
-import { boilerplate as vocab, keyBoilerplateSteps, phraseKey, phraseKeyHead } from '../vocab/boilerplate';
+import { boilerplate as vocab, isSiteOrAgency, keyBoilerplateSteps, phraseKey, phraseKeyHead } from '../vocab/boilerplate';
 import { STORY_WORDS_EXACT, opensAsContinuation, otherStoryUnitsSteps } from './stories';
 import { isDateToken } from './date-token';
 import { isBracketedEditorsCredit, isMultiWriterByline, isPhotographerSignedCaption, isPlaceAndDateLine, isWriterWords } from './credit-lines';
@@ -383,7 +383,7 @@ function isBoilerplateLine(line: Line): boolean {
   if (words <= CONTAINS_MAX_WORDS && line.containsPhrase(lookups().lineContains)) return true;
   if (words <= COPYRIGHT_MAX_WORDS && line.text.includes('©')) return true;
   // The outlet's notice about what it publishes, wherever it stands (other furniture may follow it under the text).
-  if (words <= NOTICE_MAX_WORDS && / المنشوره (?:علي|في|عبر) /.test(line.key) && isPublicationNotice(line.text)) return true;
+  if (words <= NOTICE_MAX_WORDS && / (?:المنشوره|[تي]نشر) (?:علي|في|عبر) /.test(line.key) && isPublicationNotice(line.text)) return true;
   if (words <= STAMP_MAX_WORDS && (isBylineAndStamp(line) || isBylineParts(line))) return true;
   // The desk's note on the story's own editing («ملاحظة المحرر: تم تحديث هذا الخبر …», «تصحيح: في نسخة سابقة …»).
   if (words <= EDIT_NOTICE_MAX_WORDS && isEditNotice(line.text)) return true;
@@ -964,6 +964,7 @@ const NOTICE_OUTLET_WITHIN = 6;
 function isPublicationNotice(text: string): boolean {
   const words = phraseKey(text).split(' ');
   if (words.length > NOTICE_MAX_WORDS) return false;
+  if (isSubscriberNewsNotice(text, words)) return true;
   let k = words[0] === 'جميع' || words[0] === 'كل' ? 1 : 0;
   if (!vocab.noticeSubjects.has(words[k]!)) return false;
   k++;
@@ -974,6 +975,21 @@ function isPublicationNotice(text: string): boolean {
   if (/["“”«»]/.test(text) || words.some((w) => NOTICE_ATTRIBUTION.has(w))) return false;
   return words.slice(k + 2, k + 2 + NOTICE_OUTLET_WITHIN).some((w) => vocab.noticeOutlets.has(w));
 }
+/** The outlet's name before its verb in a subscribers' notice: at most this many words. */
+const NOTICE_NAME_MAX_WORDS = 3;
+/**
+ * «الأناضول تنشر على موقعها الإلكتروني بعض الأخبار المقدمة للمشتركين عبر نظام تدفق الأخبار (HAS) بشكل مختصر.»: a site or
+ * agency by name, «تنشر»/«ينشر» on its own site, and the subscribers its full service is for — a wire's notice under the
+ * text, never news (no quotation marks, no word of attribution).
+ */
+function isSubscriberNewsNotice(text: string, words: readonly string[]): boolean {
+  if (/["“”«»]/.test(text) || words.some((w) => NOTICE_ATTRIBUTION.has(w))) return false;
+  const verb = words.findIndex((w) => w === 'تنشر' || w === 'ينشر');
+  if (verb < 1 || verb > NOTICE_NAME_MAX_WORDS || !isSiteOrAgency(words.slice(0, verb).join(' '))) return false;
+  if (!['علي', 'في', 'عبر'].includes(words[verb + 1]!) || !['موقعها', 'موقعه'].includes(words[verb + 2]!)) return false;
+  return words.some((w) => SUBSCRIBERS.has(w));
+}
+const SUBSCRIBERS = new Set(['المشتركين', 'للمشتركين', 'لمشتركيها', 'لمشتركيه', 'مشتركيها', 'مشتركيه', 'المشتركون']);
 const NOTICE_ATTRIBUTION = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'ان', 'انه', 'انها', 'قال', 'قالت', 'اكد', 'اكدت', 'اكده', 'ذكر', 'ذكرت']);
 
 /** «خاص», «متابعات», «مراسل الجزيرة نت - مسقط»: a desk's label or a correspondent's signature under the title. */

@@ -20,3 +20,13 @@ describe('the ad break\'s «the article continues» marker', () => {
   for (const line of ['المقال يتبع', 'يتبع المقال أدناه', 'Article continues below']) it(`drops «${line}»`, () => expect(isBoilerplateText(line)).toBe(true));
   it('keeps a sentence that opens with the words', () => expect(isBoilerplateText('المقال يتبع نهجا مختلفا في قراءة الأزمة السياسية في البلاد.')).toBe(false));
 });
+
+// A wire's notice that its site carries short versions of what its subscribers get (Anadolu's closing line). Our wording.
+describe('a wire\'s notice about the news it publishes for subscribers', () => {
+  it('drops the notice', () =>
+    expect(isBoilerplateText('الأناضول تنشر على موقعها الإلكتروني ملخصات لبعض الأخبار التي تقدمها للمشتركين عبر خدمتها الإخبارية.')).toBe(true));
+  it('keeps a sentence that reports who says so', () =>
+    expect(isBoilerplateText('وقالت الأناضول إنها تنشر على موقعها أخبارا للمشتركين في خدمة جديدة.')).toBe(false));
+  it('keeps news about what a ministry publishes', () =>
+    expect(isBoilerplateText('الوزارة تنشر على موقعها الإلكتروني أسماء المقبولين للمشتركين في المسابقة.')).toBe(false));
+});
