@@ -3,7 +3,7 @@
 // largest limit, and the normalised key of a short line or of the start of a long one.
 import { normalize } from '../arabic/normalize';
 import { isGivenName } from '../vocab/article-names';
-import { boilerplate as vocab, keyBoilerplateSteps, phraseKey, phraseKeyHead } from '../vocab/boilerplate';
+import { boilerplate as vocab, isSiteOrAgency, keyBoilerplateSteps, phraseKey, phraseKeyHead } from '../vocab/boilerplate';
 import { STORY_WORDS_EXACT, opensAsContinuation, otherStoryUnitsSteps } from './stories';
 import { isDateToken } from './date-token';
 import { isBracketedEditorsCredit, isMultiWriterByline, isPhotographerSignedCaption, isPlaceAndDateLine, isWriterWords } from './credit-lines';
@@ -383,7 +383,7 @@ function isBoilerplateLine(line: Line): boolean {
   if (words <= CONTAINS_MAX_WORDS && line.containsPhrase(lookups().lineContains)) return true;
   if (words <= COPYRIGHT_MAX_WORDS && line.text.includes('©')) return true;
   // The outlet's notice about what it publishes, wherever it stands (other furniture may follow it under the text).
-  if (words <= NOTICE_MAX_WORDS && / المنشوره (?:علي|في|عبر) /.test(line.key) && isPublicationNotice(line.text)) return true;
+  if (words <= NOTICE_MAX_WORDS && / (?:المنشوره|[تي]نشر) (?:علي|في|عبر) /.test(line.key) && isPublicationNotice(line.text)) return true;
   if (words <= STAMP_MAX_WORDS && (isBylineAndStamp(line) || isBylineParts(line))) return true;
   // The desk's note on the story's own editing («ملاحظة المحرر: تم تحديث هذا الخبر …», «تصحيح: في نسخة سابقة …»).
   if (words <= EDIT_NOTICE_MAX_WORDS && isEditNotice(line.text)) return true;
@@ -404,9 +404,10 @@ const TRANSLATION_NOTICE = /^(?:(?:هذا|هذه) )?(?:المقال|المقال
 const CREDIT_LINE_MAX_WORDS = 24;
 
 /**
- * «ساهم في كتابة هذا التقرير فلان», «(شاركت في إعداد هذه القصة فلانة)»: who else worked on the story, under its text.
+ * «ساهم في كتابة هذا التقرير فلان», «(شاركت في إعداد هذه القصة فلانة)»: who else worked on the story, under its text,
+ * perhaps as an editor's note («ملاحظة المحرر: ساهم في إعداد هذا التقرير مراسل CNN في …», CNN Arabic's closing line).
  */
-const CONTRIBUTORS = /^[\s(]*(?:ساهم|ساهمت|ساهموا|شارك|شاركت|شاركوا)\s+(?:في|فى)\s+(?:(?:كتابة|إعداد|اعداد|تحرير|إنجاز|انجاز)\s+)?(?:هذا|هذه)\s+(?:التقرير|القصة|المقال|الخبر|المادة)(?![\p{L}])/u;
+const CONTRIBUTORS = /^[\s(]*(?:(?:ملاحظة|ملحوظة)\s+(?:من\s+)?(?:المحرر|المحررين|التحرير|هيئة التحرير)\s*[:：،,\-–—]\s*)?(?:ساهم|ساهمت|ساهموا|شارك|شاركت|شاركوا)\s+(?:في|فى)\s+(?:(?:كتابة|إعداد|اعداد|تحرير|إنجاز|انجاز)\s+)?(?:هذا|هذه)\s+(?:التقرير|القصة|المقال|الخبر|المادة)(?![\p{L}])/u;
 /** Words of a «more on this» prompt: at most this many. */
 const MORE_PROMPT_MAX_WORDS = 10;
 /** «للمزيد حول هذا الموضوع اقرأ:», «لمزيد من التفاصيل:»: a prompt for the link after its colon. */
@@ -761,6 +762,7 @@ const HEADER_MAX_LINES = 4;
  * A one-word dateline («الرياض») stays, and so does the paragraph a dateline opens (`openingDatelineLength` cuts a wire's off it).
  */
 function dropBylineAndCredit(lines: readonly Line[], keep: boolean[], options: UnitFilterOptions): void {
+  if (options.firstIsTitle) dropOpeningByline(lines, keep);
   const live = keep.flatMap((k, i) => (k && !lines[i]!.isEmpty ? [i] : []));
   if (live.length < 3) return;
   const at = options.firstIsTitle ? 1 : 0;
@@ -910,6 +912,34 @@ function isClosingByline(text: string): boolean {
   return isPlaceColonWriter(text);
 }
 
+/**
+ * A text whose first line is no title but the header's byline: the site's dateline and the writer («نواكشوط ـ «القدس
+ * العربي»: عبد الله مولود», Al Quds Al Arabi's tatweel for a dash), or a place and the writer over furniture already
+ * dropped («باريس: ميشال أبو نجم» over «نشر: …», Asharq Al-Awsat's header). A title over the date stays («ماكرون: …»).
+ */
+function dropOpeningByline(lines: readonly Line[], keep: boolean[]): void {
+  const first = lines.findIndex((l) => !l.isEmpty);
+  if (first < 0 || !keep[first]) return;
+  let next = first + 1;
+  while (next < lines.length && lines[next]!.isEmpty) next++;
+  if (next >= lines.length) return;
+  const text = lines[first]!.text;
+  if (isSiteDatelineAndWriter(text) || (!keep[next] && isPlaceColonWriter(text))) keep[first] = false;
+}
+
+/** «نواكشوط ـ «القدس العربي»: عبد الله مولود», «تونس - «القدس العربي»: فلان الفلاني»: the site's dateline, its colon, the writer. */
+function isSiteDatelineAndWriter(text: string): boolean {
+  const m = text.trim().match(/^(.{2,50}?[»”"])\s*[:：]\s*(\S+(?:\s\S+){1,2})$/u);
+  return !!m && isSiteDateline(m[1]!.replace(/\s*ـ\s*/gu, ' - ')) && isWriterAfterColon(m[2]!);
+}
+
+/** «عبد الله مولود»: two or three words of letters, the first a given name a name list holds, none opening as a verb. */
+function isWriterAfterColon(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 3 || !words.every((w) => NAME_WORD.test(w)) || !isGivenName(normalize(words[0]!))) return false;
+  return !words.slice(1).some((w) => isPresentVerbLike(normalize(w)));
+}
+
 /** A word that opens as a verb in the present tense («يستقبل», «تبحث»), unless it is a given name («يوسف», «تامر»). */
 const isPresentVerbLike = (word: string) => /^[يت]/.test(word) && !isGivenName(word);
 /**
@@ -934,6 +964,7 @@ const NOTICE_OUTLET_WITHIN = 6;
 function isPublicationNotice(text: string): boolean {
   const words = phraseKey(text).split(' ');
   if (words.length > NOTICE_MAX_WORDS) return false;
+  if (isSubscriberNewsNotice(text, words)) return true;
   let k = words[0] === 'جميع' || words[0] === 'كل' ? 1 : 0;
   if (!vocab.noticeSubjects.has(words[k]!)) return false;
   k++;
@@ -944,6 +975,21 @@ function isPublicationNotice(text: string): boolean {
   if (/["“”«»]/.test(text) || words.some((w) => NOTICE_ATTRIBUTION.has(w))) return false;
   return words.slice(k + 2, k + 2 + NOTICE_OUTLET_WITHIN).some((w) => vocab.noticeOutlets.has(w));
 }
+/** The outlet's name before its verb in a subscribers' notice: at most this many words. */
+const NOTICE_NAME_MAX_WORDS = 3;
+/**
+ * «الأناضول تنشر على موقعها الإلكتروني بعض الأخبار المقدمة للمشتركين عبر نظام تدفق الأخبار (HAS) بشكل مختصر.»: a site or
+ * agency by name, «تنشر»/«ينشر» on its own site, and the subscribers its full service is for — a wire's notice under the
+ * text, never news (no quotation marks, no word of attribution).
+ */
+function isSubscriberNewsNotice(text: string, words: readonly string[]): boolean {
+  if (/["“”«»]/.test(text) || words.some((w) => NOTICE_ATTRIBUTION.has(w))) return false;
+  const verb = words.findIndex((w) => w === 'تنشر' || w === 'ينشر');
+  if (verb < 1 || verb > NOTICE_NAME_MAX_WORDS || !isSiteOrAgency(words.slice(0, verb).join(' '))) return false;
+  if (!['علي', 'في', 'عبر'].includes(words[verb + 1]!) || !['موقعها', 'موقعه'].includes(words[verb + 2]!)) return false;
+  return words.some((w) => SUBSCRIBERS.has(w));
+}
+const SUBSCRIBERS = new Set(['المشتركين', 'للمشتركين', 'لمشتركيها', 'لمشتركيه', 'مشتركيها', 'مشتركيه', 'المشتركون']);
 const NOTICE_ATTRIBUTION = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'ان', 'انه', 'انها', 'قال', 'قالت', 'اكد', 'اكدت', 'اكده', 'ذكر', 'ذكرت']);
 
 /** «خاص», «متابعات», «مراسل الجزيرة نت - مسقط»: a desk's label or a correspondent's signature under the title. */

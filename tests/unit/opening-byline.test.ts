@@ -1,0 +1,29 @@
+// A text file whose first line is no title but the header's byline (heldout22: Asharq Al-Awsat's «باريس: …» over its
+// stamp, Al Quds Al Arabi's «نواكشوط ـ «القدس العربي»: …»). Sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { articleFromPlainText } from '@/lib/article/text';
+
+const P1 = 'بحث وزير الخارجية مع نظيره الغاني، الأربعاء، سبل تعزيز التعاون الاقتصادي بين البلدين وتنسيق المواقف في القضايا الإقليمية.';
+const P2 = 'وقال الوزير إن الجانبين اتفقا على عقد اجتماع للجنة المشتركة قبل نهاية العام الجاري في العاصمة أكرا.';
+
+describe('a byline as the first line of a text', () => {
+  it('drops a place and the writer over the date line', () => {
+    const a = articleFromPlainText(`لندن: سامي الخطيب\nنشر: 10:15-5 مارس 2024 م ـ 24 شعبان 1445 هـ\n\n${P1}\n${P2}`);
+    expect(a.text).toBe(`${P1}\n\n${P2}`);
+  });
+
+  it('drops the site dateline and the writer, a tatweel for its dash', () => {
+    const a = articleFromPlainText(`الرباط ـ «القدس العربي»: عبد الرحيم الناصري\n\n${P1}\n${P2}`);
+    expect(a.text).toBe(`${P1}\n\n${P2}`);
+  });
+
+  it('keeps a title that quotes a speaker over the date line', () => {
+    const a = articleFromPlainText(`الجبير: قطر تعرف المطلوب\nنشر: 10:15-5 مارس 2024 م\n\n${P1}\n${P2}`);
+    expect(a.text.startsWith('الجبير: قطر تعرف المطلوب')).toBe(true);
+  });
+
+  it('keeps a place and a name as the title when a paragraph follows it', () => {
+    const a = articleFromPlainText(`أكرا: محمد علي\n\n${P1}\n${P2}`);
+    expect(a.text.startsWith('أكرا: محمد علي')).toBe(true);
+  });
+});
