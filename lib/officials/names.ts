@@ -1555,9 +1555,10 @@ function countryEpithet(words: Word[], norms: string[], i: number): boolean {
 /**
  * Word i is «الشقيقة»/«الصديقة» right after a country's name (up to three words long) or its adjective: the epithet
  * closing a title («رئيس جمهورية غانا الصديقة»), never a name alone («Al-Sadiqa» would take the title from the name before it).
+ * (Not the masculine singular: «الصديق» is a given name too, «الصديق الكبير».)
  */
 function epithetAfterCountry(words: Word[], norms: string[], i: number): boolean {
-  if (i < 1 || words[i]!.punctBefore || !/^ال(شقيق|صديق)(ه|ين|تين|ان|تان)?$/.test(norms[i]!)) return false;
+  if (i < 1 || words[i]!.punctBefore || !/^ال(شقيق|صديق)(ه|ين|تين|ان|تان)$/.test(norms[i]!)) return false;
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const country = matchCountryName(norms, j);
     if (country && j + country.length === i) return true;

@@ -22,6 +22,9 @@ describe('«الصديقة»/«الشقيقة» closing a title after the countr
   it('still reads a name after the epithet', () => {
     expect(officials('بحث الوزير مع وزير خارجية الجمهورية التركية الصديقة هاكان فيدان العلاقات.')).toContain('هاكان فيدان');
   });
+  it('leaves the given name «الصديق» after a country to the name', () => {
+    expect(officials('وقال محافظ مصرف ليبيا الصديق الكبير إن الاحتياطي مستقر.')).toContain('الصديق الكبير');
+  });
 });
 
 describe('a Brazilian named by the word before the particle of his last surname', () => {
