@@ -116,6 +116,17 @@ function paternalSurname(key: string[], p: Person): boolean {
     && !nameParticles.has(key[0]!) && !nameParticles.has(big[big.length - 3]!);
 }
 
+/**
+ * The name a Portuguese-speaking country's press calls its bearer by: the word before the particle of the last surname,
+ * after a given name or two («لولا» of «لويس إيناسيو لولا دا سيلفا»).
+ */
+function nameBeforeParticle(p: Person): string | null {
+  const k = p.key;
+  if (k.length < 4 || !p.country || originOf(p.country) !== 'portuguese' || !/^(دا|دي|دو|دوس|داس)$/.test(k[k.length - 2]!)) return null;
+  const word = k[k.length - 3]!;
+  return nameParticles.has(word) || word.length < 3 ? null : word;
+}
+
 const titleCache = new WeakMap<Title, string>();
 function titleEnglish(t: Title | null): string {
   if (!t) return '';
@@ -453,6 +464,8 @@ function linkBareMentions(words: Word[], norms: string[], persons: Person[], spa
     // "تميم" of "تميم بن حمد": a patronymic name is shortened to its first name — unless that name is too common to tell.
     if (k.length >= 3 && k[1] === 'بن' && !COMMON_GIVEN.has(k[0]!)) add(p, [k[0]!]);
     if (p.known) for (const s of p.known.short_ar ?? []) add(p, s.split(' ').map((w) => w));
+    const byName = nameBeforeParticle(p);
+    if (byName) add(p, [byName]);
   }
   const quoted = quotedWords(words);
   // Every mention start in word indices, to find each person's latest mention before a bare word.

@@ -86,12 +86,19 @@ export function startsTitle(words: Word[], norms: string[], i: number): boolean 
 /** A word that opens with a Latin letter or a digit, or has a digit anywhere. */
 const LATIN_OR_DIGIT = /^[0-9A-Za-z]|[0-9٠-٩]/;
 
+/**
+ * The particles of Portuguese and Spanish surnames («دا سيلفا», «دوس سانتوس»): a name word the stop list also holds
+ * («لولا», the particle "were it not for") is a name before one of them («لويس إيناسيو لولا دا سيلفا»).
+ */
+const ROMANCE_PARTICLES = new Set(['دا', 'دي', 'دو', 'دوس', 'داس']);
+
 function isStop(w: Word, next?: Word): boolean {
   // على and علي share one normalised form: before بن or a name word it is the name Ali — but "على" before a definite
   // noun is the preposition ("على الملأ").
   // (Asked of علي only: isStop is asked of every word a name reader passes.)
   // (A name glued to عبد is a name word too: "علي عبدالعال".)
   if (w.norm === 'علي' && next && !next.punctBefore && !(/على$/.test(w.tok.text) && next.norm.startsWith('ال')) && (nameParticles.has(next.norm) || isNameWord(next.norm) || /^عبد.{3,}/.test(next.norm))) return false;
+  if (w.norm !== 'علي' && next && !next.punctBefore && ROMANCE_PARTICLES.has(next.norm) && isNameWord(w.norm)) return false;
   // A clitic reading counts only when the whole word is no name: "فيصل" is not ف + يصل, "وليد" not و + ليد.
   return w.norm.length < 2 || nameStops.has(w.norm) || w.forms.some((f) => nameStops.has(f.form) && !(/^[وف]$/.test(f.prefix) && isNameWord(w.norm))) || LATIN_OR_DIGIT.test(w.norm);
 }
@@ -209,6 +216,7 @@ function blocks(words: Word[], norms: string[], i: number): boolean {
   // (A family name that is a describing word closes the name before an office: «المهندس حسن الخطيب وزير …».)
   if (describingWordSurname(words, norms, i, i + 1)) return false;
   if (isStop(w, words[i + 1]) || startsTitle(words, norms, i)) return true;
+  if (epithetAfterCountry(words, norms, i)) return true;
   if (w.norm.startsWith('ال') && matchNationality(norms, i) && !nationalityFamilyBeforeOffice(words, norms, i)) return true;
   // A verb in the future ("ستزور", "سيلتقي"): س before a present verb no name source lists.
   if (/^س[يتن]/.test(w.norm) && isVerbAsWritten(w.norm.slice(1)) && !inNameDictionaries(w.norm)) return true;
@@ -1542,6 +1550,21 @@ function titleTailBeforeName(words: Word[], norms: string[], i: number): boolean
 function countryEpithet(words: Word[], norms: string[], i: number): boolean {
   if (i < 1 || !/^ال(شقيق|صديق)ه?$/.test(norms[i]!) || words[i]!.punctBefore || !words[i + 1] || words[i + 1]!.punctBefore) return false;
   return !!matchNationality(norms, i - 1) || !!matchCountryName(norms, i - 1);
+}
+
+/**
+ * Word i is «الشقيقة»/«الصديقة» right after a country's name (up to three words long) or its adjective: the epithet
+ * closing a title («رئيس جمهورية غانا الصديقة»), never a name alone («Al-Sadiqa» would take the title from the name before it).
+ * (Not the masculine singular: «الصديق» is a given name too, «الصديق الكبير».)
+ */
+function epithetAfterCountry(words: Word[], norms: string[], i: number): boolean {
+  if (i < 1 || words[i]!.punctBefore || !/^ال(شقيق|صديق)(ه|ين|تين|ان|تان)$/.test(norms[i]!)) return false;
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const country = matchCountryName(norms, j);
+    if (country && j + country.length === i) return true;
+    if (words[j]!.punctBefore) break;
+  }
+  return !!matchNationality(norms, i - 1);
 }
 
 /** Word k is a capital whose name is followed by «و» and another place's. */
