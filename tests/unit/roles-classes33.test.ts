@@ -38,7 +38,7 @@ describe('a minister of state', () => {
 describe('the UAE presidential court', () => {
   it('is named as the state names it for its officials', () => {
     const text = 'حضر اللقاء سمو الشيخ منصور بن زايد آل نهيان نائب رئيس الدولة نائب رئيس مجلس الوزراء رئيس ديوان الرئاسة.';
-    expect(roleOf(text, 'منصور بن زايد آل نهيان')).toBe('Vice President, Deputy Prime Minister and Chairman of the Presidential Court');
+    expect(roleOf(text, 'منصور بن زايد آل نهيان')).toBe('Vice President of the UAE, Deputy Prime Minister and Chairman of the Presidential Court');
   });
 });
 
