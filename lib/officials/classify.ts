@@ -83,7 +83,7 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     // يلتقى المهندس عمرو نصار وزير التجارة والصناعة» in a Cairo visit is Egypt's Minister of Trade and Industry.)
     const role_en = role_en2 && !dict && !known ? tradeStyled(role_en2, roleTitle?.country ?? country ?? home ?? story ?? hostCountry(counts, null)) : role_en2;
     const name_en = dict?.name_en ?? (known && knownNameAsWritten(known, p.nameAr, (ar) => nameToEnglish(ar, { country, home, story }))) ?? (kin ? `${nameToEnglish(p.nameAr.split(/\s+/)[0]!, { country, home, story })} ${kin.tail}` : nameToEnglish(p.nameAr, { country, home, story }));
-    if (!known && !dict && (holdsNoOffice(p, s.norms, s.words) || (!!p.title && !p.rank && (privateCompany(s.words, s.norms, p.title) || privateCompanyEnd(s.words, s.norms, p.title) !== null)))) {
+    if (!known && !dict && (holdsNoOffice(p, s.norms, s.words) || (!!p.title && !p.rank && officeOfPrivateCompany(s.words, s.norms, p.title)))) {
       people.push({
         id: `p${people.length + 1}`, name_ar: p.nameAr, name_en, named: true,
         description_ar: roleTitle ? roleText(s, { ...roleTitle, end: researchCentreEnd(s.norms, s.words, roleTitle) ?? privateCompanyEnd(s.words, s.norms, roleTitle) ?? roleTitle.end }) : null, description_en: roleTitle ? role_en : null, country, mentions: p.mentions,
@@ -408,6 +408,14 @@ function privateCompany(words: Word[], norms: string[], t: Title): boolean {
   return false;
 }
 
+/**
+ * An office in a private company, named inside the title (`privateCompany`, read over `within`) or right after it
+ * (`privateCompanyEnd`): the one test the officials layer and the promotion of described people share.
+ */
+function officeOfPrivateCompany(words: Word[], norms: string[], t: Title, within: Title = t): boolean {
+  return privateCompany(words, norms, within) || privateCompanyEnd(words, norms, t) !== null;
+}
+
 /** The heads of a firm's management, whose body a bare «ل» before a brand may name: «الرئيس التنفيذي لـ"ستينا بالك"». */
 const FIRM_HEAD = /^(Chief Executive|Chief Executive Officer|CEO|Managing Director)$/;
 
@@ -438,7 +446,7 @@ export function isPrivateCompanyRole(description: string): boolean {
   const words = toWords(description);
   const norms = words.map((w) => w.norm);
   const t = words.length ? parseTitle(words, 0, countryName, norms) : null;
-  return !!t && (privateCompany(words, norms, { ...t, end: Math.max(t.end, words.length) }) || privateCompanyEnd(words, norms, t) !== null);
+  return !!t && officeOfPrivateCompany(words, norms, t, { ...t, end: Math.max(t.end, words.length) });
 }
 
 function countryCounts(persons: PersonRecord[]): Map<string, number> {
