@@ -1332,7 +1332,7 @@ function familyNameAfterGiven(words: Word[], norms: string[], k: number): boolea
   // ي of a nisba as ى, «القصبى».)
   // (The father's name after بن is a name word whatever the lists hold: «عيد بن عواض الشلوي».)
   const fathers = /^(بن|ابن|بنت)$/.test(norms[k - 2] ?? '');
-  if (!(isNameWord(norms[k - 1]!) || fathers) || (/ى$/.test(w.tok.text) && isDictionaryEntry(w.norm)) || !hasFamilyNameShape(w.norm)) return false;
+  if (!(isNameWord(norms[k - 1]!) || fathers || secondGivenName(words, norms, k - 1)) || (/ى$/.test(w.tok.text) && isDictionaryEntry(w.norm)) || !hasFamilyNameShape(w.norm)) return false;
   const next = words[k + 1];
   // (The name ends there: punctuation, a verb, the next item of a list, a preposition, or the office the person is
   // named to in the accusative: «تعيين الفريق الركن عيد بن عواض الشلوي قائداً للقيادة».)
@@ -1342,6 +1342,16 @@ function familyNameAfterGiven(words: Word[], norms: string[], k: number): boolea
   const nationality = matchNationality(norms, k);
   if (nationality && !(fathers && nationality.length === 1 && !GULF_STATES.has(nationality.country))) return false;
   return !portfolios.match(w.norm, norms, k) && !startsTitle(words, norms, k);
+}
+
+/**
+ * «عادل كريم الساعدي»، «عادل عبد الكريم الساعدي»: a father's or second given name that is an adjective too («كريم»,
+ * «جميل», «الكريم» after «عبد»), which no list holds as a name word alone, after a given name that is one: the family
+ * nisba may follow it as it follows any given name.
+ */
+function secondGivenName(words: Word[], norms: string[], j: number): boolean {
+  if (j < 1 || words[j]!.punctBefore || !inNameDictionaries(norms[j]!)) return false;
+  return norms[j - 1] === 'عبد' || isNameWord(norms[j - 1]!);
 }
 
 const GULF_STATES = new Set(['SA', 'AE', 'QA', 'KW', 'BH', 'OM']);

@@ -308,7 +308,7 @@ function mayBeFamilyWord(norm: string): boolean {
 function titledName(words: readonly Word[], norms: readonly string[], covered: readonly boolean[], it: Item): Shaped | null {
   const title = parseTitle(words as Word[], it.first, countryName, norms as string[]);
   if (!title || title.end >= it.last) return null;
-  const nameFirst = afterStyles(words, norms, title.end, it.last);
+  const nameFirst = afterStyles(words, norms, pastTitleWords(words, norms, afterStyles(words, norms, title.end, it.last), it.last), it.last);
   const nameLast = it.last;
   const n = nameLast - nameFirst;
   // («ووزير الدولة براتيكنو»: one word of no language is a foreign name.)
@@ -318,6 +318,30 @@ function titledName(words: readonly Word[], norms: readonly string[], covered: r
     : n >= NAME_MIN && n <= NAME_MAX && (isName(words, norms, covered, nameFirst, nameLast) || isKnownGivenAndFamily(words, norms, covered, nameFirst, nameLast)
       || isChineseName(words, norms, covered, nameFirst, nameLast));
   return named ? { title, nameFirst, nameLast } : officeThenName(words, norms, covered, it, title);
+}
+
+/**
+ * «والنائبة الديمقراطية إليسا سلوتكين»، «والسيناتورة الجمهورية جوني إرنست»، «ووزيرة الجامعات آنا ماريا برنيني»: a
+ * definite word that no name source lists, between the title and a name, is the title's (an adjective the grammar
+ * did not agree with the title, a complement it did not read); a name opens with a given name, and the given names
+ * that take the article («المختار», «الحسن», «الأمين») are in the name sources. Two words stay for the name, and the
+ * first of them may open one.
+ */
+function pastTitleWords(words: readonly Word[], norms: readonly string[], from: number, last: number): number {
+  let k = from;
+  while (last - k > NAME_MIN && !words[k + 1]!.punctBefore && /^و?ال../.test(norms[k]!) && ((!isNameWord(norms[k]!) && !inNameDictionaries(norms[k]!)) || nisbaOfTitleNoun(words, norms, k, last))) k++;
+  // (Only up to a word that may open a name: «… والشؤون الإقليمية بوزارة الخارجية فؤاد يزوغ» is an office read on.)
+  return k > from && mayBeNameWord(norms[k]!) ? k : from;
+}
+
+/**
+ * «ووزيرة الجامعات والبحث العلمي آنا ماريا برنيني»: a nisba that is a family name too («العلمي»), right after the
+ * title's masculine definite noun, is that noun's adjective when a name of three words still follows it; a given name
+ * with the article opens a shorter name («الرئيس الباجي قائد السبسي»).
+ */
+function nisbaOfTitleNoun(words: readonly Word[], norms: readonly string[], k: number, last: number): boolean {
+  const noun = norms[k - 1] ?? '';
+  return last - k > 3 && !words[k]!.punctBefore && /^و?ال..+[^ه]$/.test(noun) && /^ال..+ي$/.test(norms[k]!);
 }
 
 /**
