@@ -1495,7 +1495,7 @@ function coChairs(ctx: Context, i: number): Meeting | null {
  * after the one named first, each of another country than the ones before (a deputy of the same country is his
  * delegation's member, not a chair).
  */
-function coChairsAfter(ctx: Context, first: Mention): Mention[] {
+function coChairsAfter(ctx: Context, first: Mention, jointBody = false): Mention[] {
   const out: Mention[] = [];
   const countries = new Set(first.official.country ? [first.official.country] : []);
   let previous = first;
@@ -1503,7 +1503,11 @@ function coChairsAfter(ctx: Context, first: Mention): Mention[] {
     // («ونظيره الجزائري Y» after one whose title names no country: the counterpart is of another side by the word.)
     const counterpart = isIn(ctx, previous.last, counterpartWords) && ctx.norms[previous.last]!.startsWith('و');
     const country = m.official.country;
-    if (!counterpart && (!country || !countries.size || countries.has(country))) break;
+    // («أعمال الدورة الثانية للجنة الأردنية الأوزبكية المشتركة، برئاسة وزير الصناعة X، ووزير الاستثمار الأوزبكي Y»: the
+    // chairs of a joint body are of its two sides, so the one of a stated country after a first who states none is the other
+    // side's.)
+    const otherOfJointBody = jointBody && !out.length && !countries.size && !!country;
+    if (!counterpart && !otherOfJointBody && (!country || !countries.size || countries.has(country))) break;
     if (country && countries.has(country)) break;
     if (country) countries.add(country);
     out.push(m);
@@ -1522,13 +1526,15 @@ function chairedJointly(ctx: Context, i: number): Meeting | null {
   let meeting = false;
   for (let k = start; k < i && !meeting; k++) meeting = !ctx.coveredBy[k] && (ctx.forms[k] ?? []).some((f) => meetingNouns.has(f) || CHAIRED_BODIES.test(f));
   if (!meeting) return null;
+  let jointBody = false;
+  for (let k = start; k < i && !jointBody; k++) jointBody = !ctx.coveredBy[k] && isIn(ctx, k, multilateralWords);
   const first = nextMention(ctx, i, 10);
   if (!first) return null;
   // («برئاسة وزير الاقتصاد في حكومة النظام السوري، محمد سامر الخليل، ووزير الطرق الإيراني، مهرداد بذرباش»: a comma right
   // before the name after a title that starts right after the chairing noun sets the name off; it ends no clause.)
   const appositive = (k: number) => k === first.first && isTitleWord(ctx.norms[i + 1] ?? '');
   for (let k = i + 1; k <= first.first; k++) if (ctx.comma[k] && !appositive(k)) return null;
-  const others = coChairsAfter(ctx, first);
+  const others = coChairsAfter(ctx, first, jointBody);
   if (!others.length) return null;
   return { cue: i, parties: [first, ...others].map((m, n) => ({ official: m.official, side: null, role: n ? ('object' as const) : ('subject' as const) })), sameMeeting: false, leads: true };
 }
@@ -2132,6 +2138,8 @@ export function isAboutMeeting(ctx: Context): boolean {
     if (credentialsMeeting(ctx, i)) return true;
     // «ترأس وزير الخارجية الإماراتي X، ووزيرة الخارجية الهندية Y، … أعمال الدورة … للجنة المشتركة»: two chairs of two countries.
     if (coChairs(ctx, i)?.leads) return true;
+    // «اختتمت أعمال الدورة الثانية للجنة … المشتركة، برئاسة X، ووزير … الأوزبكي Y»: a session chaired by two sides' chairs.
+    if (/^و?برياسه$/.test(ctx.norms[i]!) && chairedJointly(ctx, i)) return true;
     // "وزيرا خارجية مصر والسودان يبحثان …".
     if (isDualTitle(ctx.norms[i]!) && dualTitleMeeting(ctx, i, null)) return true;
   }

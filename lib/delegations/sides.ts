@@ -6,6 +6,7 @@ import { normalize } from '../arabic/normalize';
 import { countryNameEn } from '../english/countries';
 import {
   alsoPresent,
+  complementizers,
   counterpartWords,
   epithets,
   internationalOrganisations,
@@ -447,6 +448,8 @@ function sideAroundMention(ctx: Context, m: Mention, partition: Partition): Side
     if (PLACE_PREPOSITION.test(n) || RELATIVE.test(n)) break;
     // "محافظ الإسكندرية يستقبل وفد الاتحاد الأوروبي": after the meeting verb, the words tell whom he meets.
     if (lookup(ctx, k, meetingVerbs) || lookup(ctx, k, listOpeners) || isIn(ctx, k, meetingNouns)) break;
+    // «وأكد X أن العلاقات الإماراتية الباكستانية …»: after أن the words are what he said, not his title.
+    if (isIn(ctx, k, complementizers)) break;
     const s = at(k);
     if (s) return s;
   }
