@@ -61,13 +61,20 @@ const lookups = () => (tables ??= {
   followPlatforms: wholeWordsOf(vocab.followPlatforms),
 });
 
+/** A tatweel that is a word of its own: the dash of a byline or a dateline in Al Quds Al Arabi's and others' typing. */
+const SPACED_TATWEEL = /(?<=^|\s)ـ+(?=\s|$)/gu;
+
 /** A line or block being judged, with its word count and key computed once and only as far as needed. */
 class Line {
   private wordCount?: number;
   private fullKey?: string;
   private headKey?: string;
   private headComplete = false;
-  constructor(readonly text: string) {}
+  /** The unit's text, a tatweel standing alone between spaces read as the dash it stands for («سكاي نيوز عربية ـ أبوظبي»). */
+  readonly text: string;
+  constructor(text: string) {
+    this.text = text.includes('ـ') ? text.replace(SPACED_TATWEEL, '-') : text;
+  }
 
   /**
    * Word count, exact up to the largest limit of these rules and of the other-stories rules after them (which are

@@ -31,3 +31,26 @@ describe('a related-stories heading glued to its headline', () => {
     expect(isBoilerplateText(line)).toBe(false);
   });
 });
+
+// A tatweel typed alone between spaces as the dash of a byline or a dateline («سكاي نيوز عربية ـ أبوظبي», «هسبريس ـ فلان»):
+// read as the dash the same lines with «-» were already dropped for (heldout15–23 print both). Lines of our own.
+describe('a byline or dateline with a tatweel for its dash', () => {
+  const title = 'وزير الخارجية يبحث مع نظيره الغاني تعزيز التعاون';
+  it.each([
+    ['سكاي نيوز عربية ـ أبوظبي', 'سكاي نيوز عربية - أبوظبي'],
+    ['العربية.نت ـ وكالات', 'العربية.نت - وكالات'],
+    ['أكرا ـ الجزيرة نت', 'أكرا - الجزيرة نت'],
+    ['هسبريس ـ سامي الخطيب', 'هسبريس - سامي الخطيب'],
+  ])('drops «%s» as it drops «%s»', (tatweel, dash) => {
+    for (const line of [dash, tatweel]) {
+      const a = articleFromPlainText(`${title}\n${line}\n${P1}\n${P2}`);
+      expect(a.text).toBe(`${title}\n\n${P1}\n\n${P2}`);
+    }
+  });
+
+  it('keeps a sentence with a tatweel dash around an aside and a word drawn out with tatweels', () => {
+    const aside = 'وقال الوزير ـ في مؤتمر صحافي مشترك ـ إن البلدين سيوقعان اتفاقية للتجارة الحرة قبل نهايـــة العام.';
+    const a = articleFromPlainText(`${title}\n${P1}\n${aside}\n${P2}`);
+    expect(a.text).toBe(`${title}\n\n${P1}\n\n${aside}\n\n${P2}`);
+  });
+});
