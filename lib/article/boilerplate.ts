@@ -61,13 +61,20 @@ const lookups = () => (tables ??= {
   followPlatforms: wholeWordsOf(vocab.followPlatforms),
 });
 
+/** A tatweel that is a word of its own: the dash of a byline or a dateline in Al Quds Al Arabi's and others' typing. */
+const SPACED_TATWEEL = /(?<=^|\s)ـ+(?=\s|$)/gu;
+
 /** A line or block being judged, with its word count and key computed once and only as far as needed. */
 class Line {
   private wordCount?: number;
   private fullKey?: string;
   private headKey?: string;
   private headComplete = false;
-  constructor(readonly text: string) {}
+  /** The unit's text, a tatweel standing alone between spaces read as the dash it stands for («سكاي نيوز عربية ـ أبوظبي»). */
+  readonly text: string;
+  constructor(text: string) {
+    this.text = text.includes('ـ') ? text.replace(SPACED_TATWEEL, '-') : text;
+  }
 
   /**
    * Word count, exact up to the largest limit of these rules and of the other-stories rules after them (which are
@@ -220,6 +227,18 @@ function startsWithPrompt(line: Line): boolean {
 function isLabelledRelatedLink(line: Line): boolean {
   const m = line.text.match(/^\s*([^:：|>»\-–—.]{2,40}?)\s*(?:[:：|>»\-–—]|\.\.)/u);
   return !!m && isRelatedHeadingKey(phraseKey(m[1]!));
+}
+
+/** The last word of a related-stories heading its headline may run into when the page's two elements join unspaced. */
+const GLUED_HEADING_END = /^(\S+ (?:ايضا|كذلك))(?=[\u0621-\u064A]{2})/;
+/**
+ * «اقرأ أيضاالنيجر: آلاف المحتجين …», «اقرأ أيضاتونس: توقيف …»: a related-stories heading ending in «أيضا» or «كذلك» with
+ * the other story's headline run into its last word (France 24's heading and link copied without a space). No word of
+ * Arabic goes on after «أيضا», so the join itself tells the heading from a sentence.
+ */
+function isGluedRelatedLink(line: Line): boolean {
+  const m = line.key.match(GLUED_HEADING_END);
+  return !!m && vocab.relatedSectionHeadings.has(m[1]!);
 }
 
 /** A share or tool bar: only its words («شارك طباعة حجم الخط», «فيسبوك تويتر واتساب», «انسخ الرابط»), or a bare link. */
@@ -378,7 +397,7 @@ function isBoilerplateLine(line: Line): boolean {
   // A second story's signature inside the text («القاهرة: «الشرق الأوسط»», «طرابلس: خالد المصراتي»): never a sentence.
   // A writer after a colon stays: «الجبير: قطر تعرف المطلوب» is a subheading of that shape.
   if (words <= BYLINE_MAX_WORDS * 2 && isSigningInText(line.text)) return true;
-  if (words <= PREFIX_MAX_WORDS && (startsWithPrompt(line) || isLabelledRelatedLink(line) || CONTRIBUTORS.test(line.text))) return true;
+  if (words <= PREFIX_MAX_WORDS && (startsWithPrompt(line) || isLabelledRelatedLink(line) || isGluedRelatedLink(line) || CONTRIBUTORS.test(line.text))) return true;
   if (words <= MORE_PROMPT_MAX_WORDS && MORE_PROMPT.test(line.text)) return true;
   if (words <= CONTAINS_MAX_WORDS && line.containsPhrase(lookups().lineContains)) return true;
   if (words <= COPYRIGHT_MAX_WORDS && line.text.includes('©')) return true;
@@ -927,9 +946,12 @@ function dropOpeningByline(lines: readonly Line[], keep: boolean[]): void {
   if (isSiteDatelineAndWriter(text) || (!keep[next] && isPlaceColonWriter(text))) keep[first] = false;
 }
 
-/** «نواكشوط ـ «القدس العربي»: عبد الله مولود», «تونس - «القدس العربي»: فلان الفلاني»: the site's dateline, its colon, the writer. */
+/**
+ * «نواكشوط ـ «القدس العربي»: عبد الله مولود», «تونس - «القدس العربي»: فلان الفلاني»: the site's dateline, its colon, the
+ * writer, perhaps after a byline's «من» or «بقلم» («… «القدس العربي»: من عبد الله مولود»).
+ */
 function isSiteDatelineAndWriter(text: string): boolean {
-  const m = text.trim().match(/^(.{2,50}?[»”"])\s*[:：]\s*(\S+(?:\s\S+){1,2})$/u);
+  const m = text.trim().match(/^(.{2,50}?[»”"])\s*[:：]\s*(?:(?:من|بقلم)\s+)?(\S+(?:\s\S+){1,2})$/u);
   return !!m && isSiteDateline(m[1]!.replace(/\s*ـ\s*/gu, ' - ')) && isWriterAfterColon(m[2]!);
 }
 

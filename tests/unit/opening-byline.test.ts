@@ -17,6 +17,17 @@ describe('a byline as the first line of a text', () => {
     expect(a.text).toBe(`${P1}\n\n${P2}`);
   });
 
+  it('drops the site dateline and the writer after a byline\'s «من»', () => {
+    const a = articleFromPlainText(`تونس - «القدس العربي»: من سامي الخطيب\n\n${P1}\n${P2}`);
+    expect(a.text).toBe(`${P1}\n\n${P2}`);
+    expect(a.title).toBeNull();
+  });
+
+  it('keeps a title with the site\'s name, a colon and «من» that says no writer', () => {
+    const a = articleFromPlainText(`بيان «الخارجية»: من يحكم غزة بعد الحرب\n\n${P1}\n${P2}`);
+    expect(a.text.startsWith('بيان «الخارجية»: من يحكم غزة بعد الحرب')).toBe(true);
+  });
+
   it('keeps a title that quotes a speaker over the date line', () => {
     const a = articleFromPlainText(`الجبير: قطر تعرف المطلوب\nنشر: 10:15-5 مارس 2024 م\n\n${P1}\n${P2}`);
     expect(a.text.startsWith('الجبير: قطر تعرف المطلوب')).toBe(true);
