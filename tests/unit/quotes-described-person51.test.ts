@@ -29,3 +29,19 @@ describe('a described person whose name words are not dictionary names', () => {
     expect(speakerOf(text, 'الزيارة مهمة')).not.toMatch(/^(خالد العمري|جان دوبون)$/);
   });
 });
+
+// A campaign, a hospital, a club, a camp named in quotation marks inside the subject is a name, not the words.
+describe('a label noun before a quoted name inside the subject (after heldout23 2423)', () => {
+  it('«الناشط في حملة "…" X لـ"…" إن "…"»: the activist speaks the words after إن', () => {
+    const text = opening + 'وقال الناشط البيئي في حملة "بيروت مدينتي" كريم سلامة لـ"الديار" إن "التوأمة مع المدن مفيدة".';
+    const q = analyze(text).quotes.find((x) => x.text.includes('التوأمة'));
+    expect(q?.speaker_ar).toBe('كريم سلامة');
+    expect(q?.text).not.toContain('بيروت مدينتي');
+  });
+  it('the same after a hospital named in quotation marks', () => {
+    const text = opening + 'وقال الطبيب في مستشفى "الأمل" سامر الخطيب لـ"الديار" إن "الوضع صعب جدا".';
+    const q = analyze(text).quotes.find((x) => x.text.includes('الوضع صعب'));
+    expect(q?.speaker_ar).toBe('سامر الخطيب');
+    expect(q?.text).not.toContain('الأمل');
+  });
+});
