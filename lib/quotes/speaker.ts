@@ -1960,12 +1960,15 @@ function topicBefore(ctx: TextContext, i: number): Speaker | null {
  */
 function namedEarlierInFull(ctx: TextContext, k: number, article = false): Speaker | null {
   const w = ctx.norms[k]!;
-  if (w.length < 3 || (!article && /^ال/.test(w)) || /^لل/.test(w) || isTitleWord(w) || isStopWord(w) || isOrdinaryWord(w) || PREPOSITIONS.has(w)) return null;
+  if (w.length < 3 || (!article && /^ال/.test(w)) || /^لل/.test(w) || isTitleWord(w) || isStopWord(w) || PREPOSITIONS.has(w)) return null;
+  // (A family name that is also a word of the language, «بوشاح», only after a given name no word of the language is:
+  // «عمر بوشاح».)
+  const ordinary = isOrdinaryWord(w);
   for (let j = k - 1; j > 0; j--) {
     if (ctx.norms[j] !== w || ctx.quotationOf[j] !== -1 || gapBefore(ctx, j).trim()) continue;
     let f = j;
     while (f > 0 && j - f < 2 && !gapBefore(ctx, f).trim() && ctx.quotationOf[f - 1] === -1 && isPersonWord(ctx.norms[f - 1]!) && !isTitleWord(ctx.norms[f - 1]!)) f--;
-    if (f === j) continue;
+    if (f === j || (ordinary && (!isNameWord(ctx.norms[j - 1]!) || isOrdinaryWord(ctx.norms[j - 1]!) || isStopWord(ctx.norms[j - 1]!)))) continue;
     const ar = textOf(ctx, f, j);
     return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[k]!.start, ctx.tokens[k]!.end] };
   }

@@ -45,3 +45,17 @@ describe('a label noun before a quoted name inside the subject (after heldout23 
     expect(q?.text).not.toContain('الأمل');
   });
 });
+
+// «أما X، فأكد» where X ended a name written in full before and is also a word of the language («بوشاح», with a sash).
+describe('a topic that is a family name also read as a word (after heldout23 2421)', () => {
+  const text = 'وحضر رئيس وفد مجلس النواب جلال الشويهدي، ورئيس وفد المجلس الأعلى للدولة عمر بوشاح.\n\n'
+    + 'من جانبه، قال الشويهدي إن اللجنة "قطعت شوطا كبيرا".\n\n'
+    + 'أما بوشاح، فأكد أن المجلس الأعلى للدولة منفتح على كل المقترحات.';
+  it('is the person named in full before, not the one who spoke last', () => {
+    expect(speakerOf(text, 'منفتح على كل')).toBe('عمر بوشاح');
+  });
+  it('not a word that followed a title or a word of the language before', () => {
+    const other = 'وحضر رئيس الوفد جلال الشويهدي جانب بوشاح.\n\nمن جانبه، قال الشويهدي إن اللجنة "قطعت شوطا كبيرا".\n\nأما بوشاح، فأكد أن المجلس منفتح على الحوار.';
+    expect(speakerOf(other, 'منفتح على الحوار')).not.toBe('جانب بوشاح');
+  });
+});
