@@ -909,6 +909,14 @@ const isGivenNameHomograph = (norm: string) => norm.length > 2 && norm !== 'با
 const isFamilyNameWord = (norm: string) => /^ال.{3,}/.test(norm) && !matchNationality([norm], 0) && !sourceAdjective(norm) && !timePhraseLength([norm], 0)
   && !/^(السابق|السابقه|المتقاعد|الحالي|الجديد|الراحل|الاول|الثاني|الثالث|الاكبر|الاصغر|نفسه)$/.test(norm);
 
+/** A family name with the article that no body or title word is ("اليازغي", not "الوزارة"). */
+const isArticledSurnameAt = (ctx: TextContext, k: number) => isFamilyNameWord(ctx.norms[k]!) && !institutionNouns.has(stripAl(ctx.norms[k]!)) && !matchSpeakerHead(ctx.norms, k);
+
+/** A family name without the article that an Arab name source lists, even a word of the language ("مجذوب"). */
+const isListedSurname = (norm: string) => norm.length > 2 && !/^(ال|لل)/.test(norm) && !!arabicNameWord(norm) && !isTitleWord(norm) && !heads.has(norm)
+  && !PREPOSITIONS.has(norm) && !NP_STOP.has(norm) && !isComplementizer(norm) && !reportingVerb(norm) && !isSpeechNoun(norm) && !matchNationality([norm], 0)
+  && !matchCountryName([norm], 0) && !timePhraseLength([norm], 0);
+
 /**
  * "النائب ملحم خلف، الذي …", "قال الناشط سامي خطاب إن": a family name an Arab name source lists that the stop list
  * holds as a word of the language («خلف» behind, «خطاب» speech), after a given name and last in the subject, where
@@ -935,15 +943,19 @@ export function personIn(ctx: TextContext, from: number, to: number): Speaker | 
     const ali = ctx.norms[j] === 'علي' && j > from && (heads.has(stripAl(ctx.norms[j - 1]!)) || (/^[وف]?علي$/.test(ctx.tokens[j]!.text) && /^ال/.test(ctx.norms[j - 1]!)
       && j < to && (isNameWord(ctx.norms[j + 1]!) || isFamilyNameWord(ctx.norms[j + 1]!)) && !/[،,:]/.test(gapBefore(ctx, j))));
     // "الباحثة في مركز … أنوبما راو": a foreign given name no dictionary knows, before a name word that ends the subject.
-    const foreign = j > from + 1 && j + 1 === to && isUnknownNameWord(ctx.norms[j]!) && isNameWord(ctx.norms[j + 1]!) && !isOrdinaryWord(ctx.norms[j + 1]!)
+    // (…or before a family name with the article, "المحلل الرياضي منصف اليازغي".)
+    const foreign = j > from + 1 && j + 1 === to && isUnknownNameWord(ctx.norms[j]!) && ((isNameWord(ctx.norms[j + 1]!) && !isOrdinaryWord(ctx.norms[j + 1]!)) || isArticledSurnameAt(ctx, j + 1))
       && !gapBefore(ctx, j + 1).trim() && ctx.quotationOf[j + 1] === -1 && !matchCountryName(ctx.norms, j) && matchSpeakerHead(ctx.norms, j)?.kind !== 'capital';
     // "المزارع أبو علي", "أم محمد": a kunya is a name.
     const kunya = /^(ابو|ام)$/.test(ctx.norms[j]!) && j < to && (isNameWord(ctx.norms[j + 1]!) || ctx.norms[j + 1] === 'علي');
     // "الناشط كريم بوعزيز", "النائبة ماجدة التميمي": a given name that is also a word of the language, when a family
     // name follows it.
+    // (A style that is also a given name, «آية», is the name when a family name ends the subject after it.)
     const given = j < to && isGivenNameHomograph(ctx.norms[j]!) && !/[،,:]/.test(gapBefore(ctx, j + 1)) && ctx.quotationOf[j + 1] === -1
       && ((isNameWord(ctx.norms[j + 1]!) && !isOrdinaryWord(ctx.norms[j + 1]!))
-        || (isFamilyNameWord(ctx.norms[j + 1]!) && !institutionNouns.has(stripAl(ctx.norms[j + 1]!)) && !matchSpeakerHead(ctx.norms, j + 1)));
+        || isArticledSurnameAt(ctx, j + 1)
+      // "الباحثة في منظمة … آية مجذوب": two words an Arab name source lists, the second ending the subject.
+      || (j + 1 === to && isListedSurname(ctx.norms[j + 1]!)));
     // "المستشار الإعلامي لقائد «الدعم السريع» الفاتح قرشي": a given name written with the article («الفاتح», «الطيب»,
     // «الصادق»), which the name lists hold as such and the language does not, before a name word without it; after a
     // title or a body's name in quotation marks, not after a definite noun it may describe («الشأن الديني محمد»).
@@ -953,7 +965,11 @@ export function personIn(ctx: TextContext, from: number, to: number): Speaker | 
     const articled = j < to && afterTitleOrBody && !titleAdjective && /^ال/.test(ctx.norms[j]!) && isNameWord(ctx.norms[j]!) && !isOrdinaryWord(ctx.norms[j]!) && !matchNationality(ctx.norms, j)
       && !gapBefore(ctx, j + 1).trim() && ctx.quotationOf[j + 1] === -1 && !/^ال/.test(ctx.norms[j + 1]!)
       && ((isNameWord(ctx.norms[j + 1]!) && !isOrdinaryWord(ctx.norms[j + 1]!)) || isUnknownNameWord(ctx.norms[j + 1]!));
-    if (ctx.quotationOf[j] !== -1 || !(isPersonWord(ctx.norms[j]!) || ali || kunya || given || foreign || articled) || isTitleWord(ctx.norms[j]!) || styles.has(ctx.norms[j]!)) { j++; continue; }
+    // "الدكتور سلطان العنزي": after a style, a given name that is also a title («سلطان», «أمير») is the name.
+    const styledGiven = j > from && j < to && styles.has(ctx.norms[j - 1]!) && inNameDictionaries(ctx.norms[j]!) && !/^(ال|لل)/.test(ctx.norms[j]!)
+      && !gapBefore(ctx, j + 1).trim() && ctx.quotationOf[j + 1] === -1 && (isPersonWord(ctx.norms[j + 1]!) || isArticledSurnameAt(ctx, j + 1));
+    if (ctx.quotationOf[j] !== -1 || !(isPersonWord(ctx.norms[j]!) || ali || kunya || given || foreign || articled || styledGiven)
+      || (isTitleWord(ctx.norms[j]!) && !styledGiven) || (styles.has(ctx.norms[j]!) && !(given && j + 1 === to))) { j++; continue; }
     // "المعلمة ماريا داس غراساس في مدينة بورتو فيليو": the words after a noun that names a place name the place, up to
     // the next comma.
     // (With the article the word is an adjective of what comes before, «جمعية حماية الساحل الجنوبي».)
@@ -973,6 +989,7 @@ export function personIn(ctx: TextContext, from: number, to: number): Speaker | 
       && (isNameWord(ctx.norms[e + 1]!) || isPersonWord(ctx.norms[e + 1]!) || nameParticles.has(ctx.norms[e + 1]!) || isUnknownNameWord(ctx.norms[e + 1]!) || isFamilyNameWord(ctx.norms[e + 1]!)
         || (ctx.norms[e + 1] === 'علي' && (nameParticles.has(ctx.norms[e]!) || isNameWord(ctx.norms[e]!)) && !/^ال/.test(ctx.norms[e + 2] ?? ''))
         || closingStopSurname(ctx, e + 1, to))) e++;
+    if (e === j && given && j + 1 === to && isListedSurname(ctx.norms[to]!)) e = to;
     if (e > j && !nameParticles.has(ctx.norms[e]!)) best = [j, e];
     j = e + 1;
   }
@@ -1943,12 +1960,15 @@ function topicBefore(ctx: TextContext, i: number): Speaker | null {
  */
 function namedEarlierInFull(ctx: TextContext, k: number, article = false): Speaker | null {
   const w = ctx.norms[k]!;
-  if (w.length < 3 || (!article && /^ال/.test(w)) || /^لل/.test(w) || isTitleWord(w) || isStopWord(w) || isOrdinaryWord(w) || PREPOSITIONS.has(w)) return null;
+  if (w.length < 3 || (!article && /^ال/.test(w)) || /^لل/.test(w) || isTitleWord(w) || isStopWord(w) || PREPOSITIONS.has(w)) return null;
+  // (A family name that is also a word of the language, «بوشاح», only after a given name no word of the language is:
+  // «عمر بوشاح».)
+  const ordinary = isOrdinaryWord(w);
   for (let j = k - 1; j > 0; j--) {
     if (ctx.norms[j] !== w || ctx.quotationOf[j] !== -1 || gapBefore(ctx, j).trim()) continue;
     let f = j;
     while (f > 0 && j - f < 2 && !gapBefore(ctx, f).trim() && ctx.quotationOf[f - 1] === -1 && isPersonWord(ctx.norms[f - 1]!) && !isTitleWord(ctx.norms[f - 1]!)) f--;
-    if (f === j) continue;
+    if (f === j || (ordinary && (!isNameWord(ctx.norms[j - 1]!) || isOrdinaryWord(ctx.norms[j - 1]!) || isStopWord(ctx.norms[j - 1]!)))) continue;
     const ar = textOf(ctx, f, j);
     return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[k]!.start, ctx.tokens[k]!.end] };
   }
