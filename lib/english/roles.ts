@@ -248,6 +248,7 @@ const REGION_AFFAIRS = new RegExp(`\\bthe ((?:${REGION_NAMES})(?:(?:, | and )(?:
 /** «إدارة شؤون غرب آسيا وشمال إفريقيا»: the affairs of regions are, in English, named by the regions' adjectives (the
  * Department of West Asian and North African Affairs), as a bureau's «لشؤون الشرق الأدنى» already is. */
 function regionAffairs(s: string): string {
+  if (!s.includes(' Affairs')) return s;
   return s.replace(REGION_AFFAIRS, (m, list: string) => `${list.replace(new RegExp(REGION_NAMES, 'g'), (r) => regionAdjectives.get(r) ?? r)} Affairs`);
 }
 
@@ -324,8 +325,26 @@ export function renderTitle(title: Title): string {
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
+// The quotes layer asks the English of the same few titles and bodies for every official it weighs as a speaker: each
+// Arabic phrase is parsed and rendered once (the English depends on the phrase alone).
+const roleEnglishCache = new Map<string, string | null>();
+const institutionEnglishCache = new Map<string, string | null>();
+function memoized(cache: Map<string, string | null>, key: string, compute: (key: string) => string | null): string | null {
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = compute(key);
+    if (cache.size > 5000) cache.clear();
+    cache.set(key, v);
+  }
+  return v;
+}
+
 /** Roles and institutions in English, composed from the parse. */
 export function roleToEnglish(roleAr: string): string | null {
+  return memoized(roleEnglishCache, roleAr, roleToEnglishUncached);
+}
+
+function roleToEnglishUncached(roleAr: string): string | null {
   const words = toWords(roleAr);
   if (!words.length) return null;
   const title = parseTitle(words, 0, countryName);
@@ -335,6 +354,10 @@ export function roleToEnglish(roleAr: string): string | null {
 
 /** An institution named in Arabic ("وزارة الخارجية الروسية") in English ("Russian Ministry of Foreign Affairs"). */
 export function institutionToEnglish(institutionAr: string): string | null {
+  return memoized(institutionEnglishCache, institutionAr, institutionToEnglishUncached);
+}
+
+function institutionToEnglishUncached(institutionAr: string): string | null {
   const words = toWords(institutionAr);
   if (!words.length) return null;
   const parsed = parseInstitution(words, words.map((w) => w.norm), 0, /^(و|ف)?(ل{1,2}|ب)?$/);

@@ -17,7 +17,8 @@ import { triggerVerb } from './statement';
  * not agree with the participle's gender.
  */
 export function relayedOfficialBefore(ctx: TextContext, at: number, gender: 'm' | 'f' | null): Speaker | null {
-  for (let k = at - 1; k > sentenceStart(ctx, at); k--) {
+  const start = sentenceStart(ctx, at);
+  for (let k = at - 1; k > start; k--) {
     if (!isComplementizer(ctx.norms[k]!) || ctx.quotationOf[k] !== -1) continue;
     let f = k + 1;
     while (f < k + 4 && !ctx.mention[f] && ctx.quotationOf[f] === -1 && (heads.has(ctx.norms[f]!.replace(/^ال/, '')) || matchNationality(ctx.norms, f))) f++;
