@@ -709,7 +709,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     if (!linked && !syllable && !styleSurname && !stopSurname && !eastAsianSyllables(prev, w) && !familyNameAfterGiven(words, norms, k) && !nameInside(words, norms, k, count)
       && !(count === 1 && (surnameOfForeignGiven(words, norms, k) || countrySurname(words, norms, k, k - 1) || (loose && k === i + 1 && derivedSurnameOfForeignGiven(words, norms, k)))) && !titleWordInName(words, norms, k)
       && !(count === 2 && k === i + 2 && countrySurname(words, norms, k, i))
-      && !(nameParticles.has(w.norm) && titleWordInName(words, norms, k - 1)) && !hadramiFamilyAfterGiven(words, k) && !closingSurname(words, norms, k, count) && !articledFamilyEndingListItem(words, norms, i, k, count) && !compoundFamilyTail(words, norms, k, count) && !articledFamilyBeforeOffice(words, norms, k, count) && blocks(words, norms, k)) break;
+      && !(nameParticles.has(w.norm) && titleWordInName(words, norms, k - 1)) && !hadramiFamilyAfterGiven(words, k) && !maghrebiBuFamilyAfterGiven(words, norms, k) && !closingSurname(words, norms, k, count) && !articledFamilyEndingListItem(words, norms, i, k, count) && !compoundFamilyTail(words, norms, k, count) && !articledFamilyBeforeOffice(words, norms, k, count) && blocks(words, norms, k)) break;
     // (After one name word too when the letter is ف: «أما الرئيس يون فقال إن …» — the ف of «أما … ف» opens the clause.)
     if (!linked && (conjunctionAndVerb(w) || (/^[وف]/.test(w.norm) && (count >= 2 || faVerbOfSaying(words, norms, k)) && !!reportingVerb(w.norm)))) break;
     // "ذا/ذو/ذات" ("of", "having") after a name describes the person: "فرناندو حداد ذا الأصول اللبنانية".
@@ -1264,6 +1264,19 @@ function hadramiBaFamilyName(w: Word): boolean {
 function hadramiFamilyAfterGiven(words: Word[], k: number): boolean {
   const next = words[k + 1];
   return k >= 1 && isNameWord(words[k - 1]!.norm) && !nameStops.has(words[k - 1]!.norm) && (!next || !!next.punctBefore) && hadramiBaFamilyName(words[k]!);
+}
+
+/**
+ * A Maghrebi family name on «بو» right after an Arab given name, closing the name before punctuation or the text's
+ * end: «رئيس المجلس الشعبي الوطني إبراهيم بوغالي،», «… عمر بوشاح.». The lexicon reads such a name as ب and a
+ * word («بوشاح»: with a scarf), but a preposition's phrase does not stand between a given name and a comma. Not a word
+ * of the language as a whole, a pronoun's ending, a country or a place («سيدي بوزيد»).
+ */
+function maghrebiBuFamilyAfterGiven(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k]!, next = words[k + 1];
+  if (k < 1 || w.punctBefore || !arabicNameWord(norms[k - 1]!) || nameStops.has(norms[k - 1]!) || !/^بو/.test(w.tok.text) || w.norm.length < 5) return false;
+  if (next && !next.punctBefore) return false;
+  return lexicalReading(w.norm) !== 'word' && !/(ه|ها|هم|هما)$/.test(w.tok.text) && !matchCountryName(norms, k) && !places.has(w.norm);
 }
 
 function baBuFamilyName(w: Word): boolean {
