@@ -289,6 +289,16 @@ function initialsThenSurname(words: Word[], norms: string[], i: number): NameRun
   return { start: i, end: k + 1, norms: norms.slice(i, k + 1), prefixLen: 0 };
 }
 
+/**
+ * A Mauritanian given name with the article, a name word that is a word of the language too, before «ولد» and the
+ * father's or family name: «وزير البترول والطاقة الناني ولد اشروقه،». The particle of descent says the word before it
+ * is a name, as «بن» does; not «ولد» the verb before a preposition or a time word («… ولد في», «ولد عام»).
+ */
+function givenBeforeOuld(words: Word[], norms: string[], i: number): boolean {
+  const after = words[i + 2];
+  return norms[i + 1] === 'ولد' && isNameWord(norms[i]!) && !!after && !after.punctBefore && !isStop(after, words[i + 3]) && !isOrdinaryWord(after.norm) && !startsTitle(words, norms, i + 2);
+}
+
 /** The shape of a passive participle of a three-letter root, masculine or feminine: «مكفوف», «مغلولة». */
 function passiveParticiple(norm: string): boolean {
   return /^م[^اوي][^اوي]و[^اوي]ه?$/.test(norm);
@@ -646,7 +656,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
   // (Not a given name with the article that is a word too, right after a full role: «وزير التجارة الطيب زيتوني»,
   // «رئيسها الهادي إدريس».)
   if (hasArticle(first) && isLexical(first.norm) && !!words[i + 1] && !words[i + 1]!.punctBefore && !hasArticle(words[i + 1]!) && isNameWord(norms[i + 1]!)
-    && !(norms[i + 1] === 'بن' || norms[i + 1] === 'ابن') && !(loose && articleGiven(words, norms, i))) return null;
+    && !(norms[i + 1] === 'بن' || norms[i + 1] === 'ابن') && !(loose && articleGiven(words, norms, i)) && !givenBeforeOuld(words, norms, i)) return null;
   // A head in the dual construct before a country is a title of two: "سفيري ألمانيا وفرنسا" (the ambassadors of).
   if (!!dualHead(first) && !!words[i + 1] && (matchCountryName(norms, i + 1) || matchNationality(norms, i + 1))) return null;
   const out: string[] = [first.norm];

@@ -34,3 +34,15 @@ describe('a Maghrebi family name on «بو» that the lexicon reads as ب and a 
     expect(names('وقال الوزير محمد بوضوح إن الحكومة ماضية في خطتها.').some((n) => n.includes('بوضوح'))).toBe(false);
   });
 });
+
+describe('a Mauritanian given name with the article before «ولد»', () => {
+  it('reads the whole name after the office', () => {
+    // Al-Quds Al-Arabi, Nouakchott (heldout23 2401)
+    const text = 'وقرأ الناطق الرسمي باسم الحكومة، وزير البترول والطاقة الناني ولد اشروقه، بيان التعديل في التلفزيون الرسمي.';
+    expect(names(text)).toContain('الناني ولد اشروقه');
+  });
+
+  it('leaves «ولد» the verb before a time word', () => {
+    expect(names('وقال وزير الثقافة إن الفنان الراحل ولد عام 1950 في نواكشوط.').some((n) => n.includes('ولد'))).toBe(false);
+  });
+});
