@@ -46,3 +46,15 @@ describe('a Mauritanian given name with the article before «ولد»', () => {
     expect(names('وقال وزير الثقافة إن الفنان الراحل ولد عام 1950 في نواكشوط.').some((n) => n.includes('ولد'))).toBe(false);
   });
 });
+
+describe('«المالي» after a head of state before a name of no language', () => {
+  it('is Malian: the name is the president\'s whole', () => {
+    const found = findOfficials('وقال الرئيس المالي أسيمي غويتا إن بلاده لن تتراجع عن قرارها.');
+    expect(found.map((o) => o.name_ar)).toContain('أسيمي غويتا');
+    expect(found.find((o) => o.name_ar === 'أسيمي غويتا')?.country).toBe('ML');
+  });
+
+  it('stays financial after an officer of a firm', () => {
+    expect(findOfficials('وقال المدير المالي كاريمو تيسيغا إن الشركة رابحة.').some((o) => o.country === 'ML')).toBe(false);
+  });
+});
