@@ -26,6 +26,7 @@ import { stripAl } from '../arabic/article';
 import { normalize } from '../arabic/normalize';
 import { vietnameseNameLength } from '../vocab/vietnamese';
 import { opensAttendanceList } from '../vocab/attendance';
+import { isLeaning } from '../vocab/leanings';
 
 /** Heads of state and government: an office whose holder is named right after it. */
 const LEADER_HEADS = /^(President|King|Emir|Prince|Sultan|Prime Minister|Crown Prince)$/;
@@ -838,6 +839,11 @@ function readTitled(s: Scan, i0: number): Detection | null {
       while (style.rank && words[j] && !words[j]!.punctBefore && modifiers.has(norms[j]!)) j++;
       continue;
     }
+    // A political leaning between a member's bare title and the name is the member's camp, not a word of the name:
+    // «النائب اليساري X Y», «السيناتور الديمقراطي X Y،».
+    // (The same after a member's title the reader took as a rank: «السيناتور».)
+    const afterMember = t ? j === t.end && bareMemberTitle(t) : !!rank && MEMBER_RANKS.has(rank) && styleWords[styleWords.length - 1] === norms[j - 1]?.replace(/^[وف](?=ال)/, '');
+    if (j > i0 && afterMember && !words[j]!.punctBefore && isLeaning(norms[j]!)) { if (t) t = { ...(t as Title), end: j + 1 }; j++; continue; }
     // A member of parliament's bare title after the office is a rank, like اللواء: "رئيس لجنة المال والموازنة النائب X".
     // (Not after an office of someone's — "المعاون السياسي لرئيس المجلس النائب X" — whose holder the grammar looks for.)
     // (Nor after a title in the genitive, «لرئيس المجلس», the complement of a word before it.)
@@ -1189,6 +1195,13 @@ function readTitled(s: Scan, i0: number): Detection | null {
   }
   return null;
 }
+
+/** One member's title with no body of its own, maybe with a nationality: «النائب», «السيناتور الأمريكي», «البرلماني». */
+function bareMemberTitle(t: Title): boolean {
+  const r = t.roles.length === 1 ? t.roles[0]! : null;
+  return !!r && !r.complement && !r.tails.length && MEMBER_RANKS.has(r.head.bare ?? r.head.en);
+}
+const MEMBER_RANKS = new Set(['MP', 'Senator', 'Member of Parliament']);
 
 /** Word k, bare and with no punctuation before it, follows an Arab given name and stands before a comma and an office. */
 function closesGivenBeforeOffice(s: Scan, k: number): boolean {

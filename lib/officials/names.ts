@@ -289,6 +289,16 @@ function initialsThenSurname(words: Word[], norms: string[], i: number): NameRun
   return { start: i, end: k + 1, norms: norms.slice(i, k + 1), prefixLen: 0 };
 }
 
+/**
+ * A Mauritanian given name with the article, a name word that is a word of the language too, before «ولد» and the
+ * father's or family name: «وزير البترول والطاقة الناني ولد اشروقه،». The particle of descent says the word before it
+ * is a name, as «بن» does; not «ولد» the verb before a preposition or a time word («… ولد في», «ولد عام»).
+ */
+function givenBeforeOuld(words: Word[], norms: string[], i: number): boolean {
+  const after = words[i + 2];
+  return norms[i + 1] === 'ولد' && isNameWord(norms[i]!) && !!after && !after.punctBefore && !isStop(after, words[i + 3]) && !isOrdinaryWord(after.norm) && !startsTitle(words, norms, i + 2);
+}
+
 /** The shape of a passive participle of a three-letter root, masculine or feminine: «مكفوف», «مغلولة». */
 function passiveParticiple(norm: string): boolean {
   return /^م[^اوي][^اوي]و[^اوي]ه?$/.test(norm);
@@ -646,7 +656,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
   // (Not a given name with the article that is a word too, right after a full role: «وزير التجارة الطيب زيتوني»,
   // «رئيسها الهادي إدريس».)
   if (hasArticle(first) && isLexical(first.norm) && !!words[i + 1] && !words[i + 1]!.punctBefore && !hasArticle(words[i + 1]!) && isNameWord(norms[i + 1]!)
-    && !(norms[i + 1] === 'بن' || norms[i + 1] === 'ابن') && !(loose && articleGiven(words, norms, i))) return null;
+    && !(norms[i + 1] === 'بن' || norms[i + 1] === 'ابن') && !(loose && articleGiven(words, norms, i)) && !givenBeforeOuld(words, norms, i)) return null;
   // A head in the dual construct before a country is a title of two: "سفيري ألمانيا وفرنسا" (the ambassadors of).
   if (!!dualHead(first) && !!words[i + 1] && (matchCountryName(norms, i + 1) || matchNationality(norms, i + 1))) return null;
   const out: string[] = [first.norm];
@@ -709,7 +719,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     if (!linked && !syllable && !styleSurname && !stopSurname && !eastAsianSyllables(prev, w) && !familyNameAfterGiven(words, norms, k) && !nameInside(words, norms, k, count)
       && !(count === 1 && (surnameOfForeignGiven(words, norms, k) || countrySurname(words, norms, k, k - 1) || (loose && k === i + 1 && derivedSurnameOfForeignGiven(words, norms, k)))) && !titleWordInName(words, norms, k)
       && !(count === 2 && k === i + 2 && countrySurname(words, norms, k, i))
-      && !(nameParticles.has(w.norm) && titleWordInName(words, norms, k - 1)) && !hadramiFamilyAfterGiven(words, k) && !closingSurname(words, norms, k, count) && !articledFamilyEndingListItem(words, norms, i, k, count) && !compoundFamilyTail(words, norms, k, count) && !articledFamilyBeforeOffice(words, norms, k, count) && blocks(words, norms, k)) break;
+      && !(nameParticles.has(w.norm) && titleWordInName(words, norms, k - 1)) && !hadramiFamilyAfterGiven(words, k) && !maghrebiBuFamilyAfterGiven(words, norms, k) && !closingSurname(words, norms, k, count) && !articledFamilyEndingListItem(words, norms, i, k, count) && !compoundFamilyTail(words, norms, k, count) && !articledFamilyBeforeOffice(words, norms, k, count) && blocks(words, norms, k)) break;
     // (After one name word too when the letter is ف: «أما الرئيس يون فقال إن …» — the ف of «أما … ف» opens the clause.)
     if (!linked && (conjunctionAndVerb(w) || (/^[وف]/.test(w.norm) && (count >= 2 || faVerbOfSaying(words, norms, k)) && !!reportingVerb(w.norm)))) break;
     // "ذا/ذو/ذات" ("of", "having") after a name describes the person: "فرناندو حداد ذا الأصول اللبنانية".
@@ -1264,6 +1274,19 @@ function hadramiBaFamilyName(w: Word): boolean {
 function hadramiFamilyAfterGiven(words: Word[], k: number): boolean {
   const next = words[k + 1];
   return k >= 1 && isNameWord(words[k - 1]!.norm) && !nameStops.has(words[k - 1]!.norm) && (!next || !!next.punctBefore) && hadramiBaFamilyName(words[k]!);
+}
+
+/**
+ * A Maghrebi family name on «بو» right after an Arab given name, closing the name before punctuation or the text's
+ * end: «رئيس المجلس الشعبي الوطني إبراهيم بوغالي،», «… عمر بوشاح.». The lexicon reads such a name as ب and a
+ * word («بوشاح»: with a scarf), but a preposition's phrase does not stand between a given name and a comma. Not a word
+ * of the language as a whole, a pronoun's ending, a country or a place («سيدي بوزيد»).
+ */
+function maghrebiBuFamilyAfterGiven(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k]!, next = words[k + 1];
+  if (k < 1 || w.punctBefore || !arabicNameWord(norms[k - 1]!) || nameStops.has(norms[k - 1]!) || !/^بو/.test(w.tok.text) || w.norm.length < 5) return false;
+  if (next && !next.punctBefore) return false;
+  return lexicalReading(w.norm) !== 'word' && !/(ه|ها|هم|هما)$/.test(w.tok.text) && !matchCountryName(norms, k) && !places.has(w.norm);
 }
 
 function baBuFamilyName(w: Word): boolean {

@@ -1759,13 +1759,19 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
   // «المالي» is Malian, not financial, after an office of a state before its holder's name: «الرئيس المالي X», «وزير
   // الخارجية المالي X», «السفير المالي X» (not «المدير المالي», «المستشار المالي»: a chief financial officer, an adviser);
   // so are the other adjectives left out for a second sense («السفير المجري X», «الرئيس القمري X»).
-  const otherSense = noPunct(words, j) && noPunct(words, j + 1) && words[j + 1] && isNameWord(norms[j + 1]!) ? otherSenseNationality(norms[j]) : null;
+  // (The name may be of no language at all, two words or more: «الرئيس المالي أسيمي غويتا».)
+  const otherSense = noPunct(words, j) && noPunct(words, j + 1) && words[j + 1] && (isNameWord(norms[j + 1]!) || unreadGivenName(words, norms, j + 1)) ? otherSenseNationality(norms[j]) : null;
   if (!role.nat && otherSense) {
     const state = (h.def.bare === 'President' && !role.complement) || role.complement?.kind === 'portfolio' || h.def.en === 'Ambassador';
     if (state) { role.nat = otherSense; j += 1; }
   }
   role.end = j;
   return role;
+}
+
+/** Word k reads as nothing in the lexicon, has no article and opens a run of two words or more: a foreign given name. */
+function unreadGivenName(words: Word[], norms: string[], k: number): boolean {
+  return lexicalReading(norms[k]!) === null && !norms[k]!.startsWith('ال') && !!words[k + 1] && noPunct(words, k + 1);
 }
 
 /** Heads that lead a party, named after them in quotation marks. */
