@@ -898,7 +898,7 @@ const ACTS: Record<string, string> = {
   'مراقبه': 'Observation', 'رقابه': 'Oversight', 'تنظيم': 'Regulation', 'دعم': 'Support', 'حمايه': 'Protection', 'تنميه': 'Development',
   'تطوير': 'Development', 'اداره': 'Management', 'تنسيق': 'Coordination', 'تشجيع': 'Promotion', 'ترويج': 'Promotion', 'رعايه': 'Welfare',
   // (What a utility or an operator does to what it runs: «لتوزيع الكهرباء», «لإدارة وتشغيل المترو», «لتكرير البترول».)
-  'تشغيل': 'Operation', 'توزيع': 'Distribution', 'انتاج': 'Production', 'تكرير': 'Refining', 'تسويق': 'Marketing',
+  'تشغيل': 'Operation', 'توزيع': 'Distribution', 'انتاج': 'Production', 'تكرير': 'Refining', 'تسويق': 'Marketing', 'استخراج': 'Extraction',
   // (What a regulator keeps: «وكالة سلامة الطيران», the Aviation Safety Agency; «هيئة سلامة الغذاء».)
   'سلامه': 'Safety',
 };
@@ -1065,6 +1065,35 @@ function ownNameEnd(words: Word[], norms: string[], j: number): number {
 /** A portfolio's English when it names affairs: «لشؤون الإعلام» is for Media Affairs (the ministry is of Information). */
 const AFFAIRS_EN: Record<string, string> = { Information: 'Media' };
 
+/** Nouns of a collective of states or peoples whose affairs are named by its adjective alone: «لشؤون الدول الأفريقية»,
+ * «لشؤون الوطن العربي» (African Affairs, Arab Affairs). */
+const COLLECTIVE_NOUNS = new Set(['الدول', 'البلدان', 'الوطن', 'العالم']);
+/** Bodies whose affairs English names by another word: «لشؤون مجلس الوزراء» Cabinet Affairs, «لشؤون رئاسة الجمهورية»
+ * Presidential Affairs. */
+const BODY_AFFAIRS: Record<string, string> = { 'Council of Ministers': 'Cabinet', 'Presidency of the Republic': 'Presidential', Presidency: 'Presidential' };
+
+/**
+ * What «لشؤون» names when it is no field, region or adjective of the vocabulary: a collective of states by its
+ * adjective, what an office does (ACTS: «لشؤون التوزيع», Distribution Affairs) or a body («لشؤون الشرطة», Police
+ * Affairs; «لشؤون مجلس التعاون», GCC Affairs). Without it the remit was lost ("for Affairs").
+ */
+function affairsRemit(words: Word[], norms: string[], k: number, countryName: (code: string) => string): { en: string; end: number } | null {
+  const w = norms[k]!;
+  if (COLLECTIVE_NOUNS.has(w) && noPunct(words, k + 1)) {
+    const a = adjectives.get(norms[k + 1]!) ?? (definiteAdjective(norms, k + 1) ? matchNationality(norms, k + 1)?.adjective_en : undefined);
+    if (a) return { en: a, end: k + 2 };
+  }
+  const act = w.startsWith('ال') ? ACTS[w.slice(2)] : undefined;
+  if (act) return { en: act, end: k + 1 };
+  const body = parseInstitution(words, norms, k, /^$/, 1);
+  if (!body || body.inst.nat || body.inst.adjectives.length > 1) return null;
+  const en = institutionEnglish(body.inst, countryName, false);
+  if (BODY_AFFAIRS[en]) return { en: BODY_AFFAIRS[en], end: body.end };
+  // (A place named by its noun, «لشؤون منطقة الساحل», is no body; nor is a body of something named after it.)
+  if (body.inst.of || body.inst.ofRole || REGION_NOUNS.has(body.inst.en) || /^(Region|Area|Zone|City|Capital)$/.test(body.inst.en)) return null;
+  return { en: attributive(body.inst) ?? en, end: body.end };
+}
+
 /**
  * A field an office is of, in a body of civil society its tail names («منسقة الطوارئ في منظمة أطباء بلا حدود»): the
  * field is that body's, so the office is one in civil society too.
@@ -1195,6 +1224,8 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         const a = adjectives.get(norms[k]!);
         if (a && field >= 0 && field === parts.length - 1) { parts.splice(field, 0, a); field++; k++; continue; }
         if (a) { parts.push(a); k++; continue; }
+        // («للشؤون المتعددة الأطراف», «للشؤون الدولية المتعددة الأطراف»: an adjective of two words, Multilateral.)
+        if (/^(ال)?متعدد(ه)?$/.test(norms[k]!) && noPunct(words, k + 1) && norms[k + 1] === 'الاطراف') { parts.push('Multilateral'); k += 2; continue; }
         // "للشؤون العربية والأفريقية": a second adjective joined by و.
         if (parts.length && /^وال/.test(norms[k]!)) {
           const bare = norms[k]!.slice(1);
@@ -1220,6 +1251,10 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         if (nat && definiteAdjective(norms, k)) { parts.push(nat.adjective_en); k += nat.length; continue; }
         break;
       }
+      if (!parts.length && !inAffairs && noPunct(words, k)) {
+        const remit = affairsRemit(words, norms, k, countryName);
+        if (remit) { parts.push(remit.en); adjOnly = false; k = remit.end; }
+      }
       // An affairs word outside the vocabulary: شؤون always takes its genitive («لشؤون دارفور»، «في شؤون الهجرة»).
       if (!parts.length && noPunct(words, k)) for (k++; noPunct(words, k) && definiteAdjective(norms, k); k++);
       // (Adjectives stacked on الشؤون go before it in the reverse order: «للشؤون السياسية الدولية», International Political Affairs.)
@@ -1227,7 +1262,8 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
       // (A portfolio that names affairs already is not doubled: «لشؤون المرأة», for Women's Affairs.)
       // («للشؤون السياسية والقانونية والأمنية»: three adjectives or more are a series, Political, Legal and Security Affairs.)
       const said = adjOnly ? parts.join(' ').replace(/ and (?=.* and )/g, ', ') : parts.join(' ');
-      let affairsEn = / Affairs$/.test(parts[parts.length - 1] ?? '') ? said : `${said} Affairs`;
+      // (Nor are relations or cooperation: «لشؤون العلاقات الدولية», for International Relations; «لشؤون التعاون الدولي».)
+      let affairsEn = / (Affairs|Relations|Cooperation)$/.test(parts[parts.length - 1] ?? '') ? said : `${said} Affairs`;
       // «للشؤون الخارجية والسياسة الأمنية»: a policy joined to the affairs by its adjective (and Security Policy).
       const policy = parts.length && noPunct(words, k) && noPunct(words, k + 1) && norms[k] === 'والسياسه' ? adjectives.get(norms[k + 1]!) : undefined;
       if (policy) { affairsEn += ` and ${policy} Policy`; k += 2; }
