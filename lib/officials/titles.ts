@@ -286,6 +286,10 @@ const PARTY_ADJECTIVES = new Set(['Opposition', 'Ruling']);
 
 /** Nouns of companies and public utilities, named in English as one compound: "China National Petroleum Company". */
 const UTILITY_NOUNS = new Set(['Company', 'Corporation', 'Authority']);
+/** What an «إدارة» manages rather than names: disasters, crises, risks (first in a series). */
+const MANAGED = /^(Disaster|Crisis|Risk)( and |, |$)/;
+/** What a chamber of commerce is of (not an operations room, «غرفة العمليات»). */
+const TRADES = /^((Commerce|Industry|Trade|Agriculture|Crafts|Tourism)(, | and |$))+$/;
 /** Bodies a board, a council or an office in the construct may belong to, named by their noun without the article
  * («مجلس إدارة بنك قطر الوطني», «مجلس إدارة صندوق التنمية»). */
 const BOARD_OF = new Set([...UTILITY_NOUNS, 'Bank', 'Fund', 'Group', 'Agency', 'Market', 'Stock Exchange']);
@@ -679,7 +683,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
         const name = nameToEnglish(words.slice(k + 1, e).map((w) => w.tok.text).join(' '));
         inst.en = `${HONOREES[norms[k]!]} ${name}${regnal ? ` ${regnal}` : ''} ${noun.en}`;
         k = regnal ? e + 1 : e;
-      } else if (UTILITY_NOUNS.has(noun.en) && noPunct(words, k) && !norms[k]!.startsWith('ال') && portfolios.match('ال' + norms[k]!, norms, k)) {
+      } else if ((UTILITY_NOUNS.has(noun.en) || (noun.en === 'Chamber' && TRADES.test(portfolios.match('ال' + norms[k]!, norms, k)?.value ?? ''))) && noPunct(words, k) && !norms[k]!.startsWith('ال') && portfolios.match('ال' + norms[k]!, norms, k)) {
         // «هيئة كهرباء ومياه دبي», «شركة نفط البصرة»: a utility named by what it runs (an indefinite genitive) and
         // where: in English one compound, the Dubai Electricity and Water Authority.
         const p = portfolios.match('ال' + norms[k]!, norms, k)!;
@@ -691,7 +695,8 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
           chain.push(more.value);
           k += more.length;
         }
-        inst.en = `${series(chain)} ${noun.en}`;
+        // («غرفة صناعة الأردن», «غرفة تجارة وصناعة دبي»: a chamber is of its trades, the Jordan Chamber of Industry.)
+        inst.en = noun.en === 'Chamber' ? `Chamber of ${series(chain)}` : `${series(chain)} ${noun.en}`;
         inst.compound = true;
         inst.generic = false;
         const c = noPunct(words, k) ? matchCountryName(norms, k) : null;
@@ -1649,6 +1654,18 @@ function composeInstitution(inst: Institution, countryName: (code: string) => st
   if (inst.noun === 'مكتب' && inst.generic && presidency?.en === 'Presidency' && !presidency.of && !presidency.ofRole && !presidency.adjectives.length && !presidency.purpose && !inst.adjectives.length && !inst.purpose) {
     const nat = presidency.nat ?? inst.nat;
     const c = `${nat ? `${nationEn(nat)} ` : ''}Presidential Office`;
+    return article && !inst.noArticle ? `the ${c}` : c;
+  }
+  // «مفوض إدارة الكوارث», «رئيس إدارة الكوارث والطوارئ»: the «إدارة» of disasters, crises or risks is their management
+  // (the Disaster Management Department, the Disaster and Emergency Management Department), not a Disaster Department.
+  if (inst.noun === 'اداره' && inst.generic && inst.indefinite && inst.of?.noArticle && MANAGED.test(inst.of.en) && !inst.of.of && !inst.of.adjectives.length && !inst.of.nat && !inst.purpose) {
+    const c = [...adjs, `${inst.of.en} Management Department`].join(' ');
+    return article && !inst.noArticle ? `the ${c}` : c;
+  }
+  // «غرفة التجارة والصناعة الأوزبكية», «غرفة التجارة الأمريكية»: a chamber is of its trades (the Uzbek Chamber of Commerce
+  // and Industry, the US Chamber of Commerce), not a compound before it.
+  if (inst.en === 'Chamber' && inst.generic && inst.of?.noArticle && TRADES.test(inst.of.en) && !inst.of.of && !inst.of.adjectives.length && !inst.of.nat && !inst.purpose) {
+    const c = [...adjs, `Chamber of ${inst.of.en}`].join(' ');
     return article && !inst.noArticle ? `the ${c}` : c;
   }
   const short = inst.of ? attributive(inst.of) : null;
