@@ -24,3 +24,11 @@ describe('the «إدارة» of disasters, crises or risks is their management',
     expect(roleToEnglish('المتحدث باسم الوكالة الوطنية لإدارة الكوارث')).toBe('Spokesman for the National Agency for Disaster Management');
   });
 });
+
+describe('a minister of «الإدارة الإقليمية/الترابية»', () => {
+  it('is the Minister of Territorial Administration; a director of it keeps his department', () => {
+    expect(roleToEnglish('وزير الإدارة الإقليمية')).toBe('Minister of Territorial Administration');
+    expect(roleToEnglish('وزير الإدارة الترابية واللامركزية')).toBe('Minister of Territorial Administration and Decentralization');
+    expect(roleToEnglish('مدير الإدارة الإقليمية')).toBe('Director of the Regional Department');
+  });
+});
