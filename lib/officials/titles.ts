@@ -286,6 +286,10 @@ const PARTY_ADJECTIVES = new Set(['Opposition', 'Ruling']);
 
 /** Nouns of companies and public utilities, named in English as one compound: "China National Petroleum Company". */
 const UTILITY_NOUNS = new Set(['Company', 'Corporation', 'Authority']);
+/** What an «إدارة» manages rather than names: disasters, crises, risks (first in a series). */
+const MANAGED = /^(Disaster|Crisis|Risk)( and |, |$)/;
+/** What a chamber of commerce is of (not an operations room, «غرفة العمليات»). */
+const TRADES = /^((Commerce|Industry|Trade|Agriculture|Crafts|Tourism)(, | and |$))+$/;
 /** Bodies a board, a council or an office in the construct may belong to, named by their noun without the article
  * («مجلس إدارة بنك قطر الوطني», «مجلس إدارة صندوق التنمية»). */
 const BOARD_OF = new Set([...UTILITY_NOUNS, 'Bank', 'Fund', 'Group', 'Agency', 'Market', 'Stock Exchange']);
@@ -679,7 +683,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
         const name = nameToEnglish(words.slice(k + 1, e).map((w) => w.tok.text).join(' '));
         inst.en = `${HONOREES[norms[k]!]} ${name}${regnal ? ` ${regnal}` : ''} ${noun.en}`;
         k = regnal ? e + 1 : e;
-      } else if (UTILITY_NOUNS.has(noun.en) && noPunct(words, k) && !norms[k]!.startsWith('ال') && portfolios.match('ال' + norms[k]!, norms, k)) {
+      } else if ((UTILITY_NOUNS.has(noun.en) || (noun.en === 'Chamber' && TRADES.test(portfolios.match('ال' + norms[k]!, norms, k)?.value ?? ''))) && noPunct(words, k) && !norms[k]!.startsWith('ال') && portfolios.match('ال' + norms[k]!, norms, k)) {
         // «هيئة كهرباء ومياه دبي», «شركة نفط البصرة»: a utility named by what it runs (an indefinite genitive) and
         // where: in English one compound, the Dubai Electricity and Water Authority.
         const p = portfolios.match('ال' + norms[k]!, norms, k)!;
@@ -691,7 +695,8 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
           chain.push(more.value);
           k += more.length;
         }
-        inst.en = `${series(chain)} ${noun.en}`;
+        // («غرفة صناعة الأردن», «غرفة تجارة وصناعة دبي»: a chamber is of its trades, the Jordan Chamber of Industry.)
+        inst.en = noun.en === 'Chamber' ? `Chamber of ${series(chain)}` : `${series(chain)} ${noun.en}`;
         inst.compound = true;
         inst.generic = false;
         const c = noPunct(words, k) ? matchCountryName(norms, k) : null;
@@ -898,7 +903,7 @@ const ACTS: Record<string, string> = {
   'مراقبه': 'Observation', 'رقابه': 'Oversight', 'تنظيم': 'Regulation', 'دعم': 'Support', 'حمايه': 'Protection', 'تنميه': 'Development',
   'تطوير': 'Development', 'اداره': 'Management', 'تنسيق': 'Coordination', 'تشجيع': 'Promotion', 'ترويج': 'Promotion', 'رعايه': 'Welfare',
   // (What a utility or an operator does to what it runs: «لتوزيع الكهرباء», «لإدارة وتشغيل المترو», «لتكرير البترول».)
-  'تشغيل': 'Operation', 'توزيع': 'Distribution', 'انتاج': 'Production', 'تكرير': 'Refining', 'تسويق': 'Marketing',
+  'تشغيل': 'Operation', 'توزيع': 'Distribution', 'انتاج': 'Production', 'تكرير': 'Refining', 'تسويق': 'Marketing', 'استخراج': 'Extraction',
   // (What a regulator keeps: «وكالة سلامة الطيران», the Aviation Safety Agency; «هيئة سلامة الغذاء».)
   'سلامه': 'Safety',
 };
@@ -1065,6 +1070,35 @@ function ownNameEnd(words: Word[], norms: string[], j: number): number {
 /** A portfolio's English when it names affairs: «لشؤون الإعلام» is for Media Affairs (the ministry is of Information). */
 const AFFAIRS_EN: Record<string, string> = { Information: 'Media' };
 
+/** Nouns of a collective of states or peoples whose affairs are named by its adjective alone: «لشؤون الدول الأفريقية»,
+ * «لشؤون الوطن العربي» (African Affairs, Arab Affairs). */
+const COLLECTIVE_NOUNS = new Set(['الدول', 'البلدان', 'الوطن', 'العالم']);
+/** Bodies whose affairs English names by another word: «لشؤون مجلس الوزراء» Cabinet Affairs, «لشؤون رئاسة الجمهورية»
+ * Presidential Affairs. */
+const BODY_AFFAIRS: Record<string, string> = { 'Council of Ministers': 'Cabinet', 'Presidency of the Republic': 'Presidential', Presidency: 'Presidential' };
+
+/**
+ * What «لشؤون» names when it is no field, region or adjective of the vocabulary: a collective of states by its
+ * adjective, what an office does (ACTS: «لشؤون التوزيع», Distribution Affairs) or a body («لشؤون الشرطة», Police
+ * Affairs; «لشؤون مجلس التعاون», GCC Affairs). Without it the remit was lost ("for Affairs").
+ */
+function affairsRemit(words: Word[], norms: string[], k: number, countryName: (code: string) => string): { en: string; end: number } | null {
+  const w = norms[k]!;
+  if (COLLECTIVE_NOUNS.has(w) && noPunct(words, k + 1)) {
+    const a = adjectives.get(norms[k + 1]!) ?? (definiteAdjective(norms, k + 1) ? matchNationality(norms, k + 1)?.adjective_en : undefined);
+    if (a) return { en: a, end: k + 2 };
+  }
+  const act = w.startsWith('ال') ? ACTS[w.slice(2)] : undefined;
+  if (act) return { en: act, end: k + 1 };
+  const body = parseInstitution(words, norms, k, /^$/, 1);
+  if (!body || body.inst.nat || body.inst.adjectives.length > 1) return null;
+  const en = institutionEnglish(body.inst, countryName, false);
+  if (BODY_AFFAIRS[en]) return { en: BODY_AFFAIRS[en], end: body.end };
+  // (A place named by its noun, «لشؤون منطقة الساحل», is no body; nor is a body of something named after it.)
+  if (body.inst.of || body.inst.ofRole || REGION_NOUNS.has(body.inst.en) || /^(Region|Area|Zone|City|Capital)$/.test(body.inst.en)) return null;
+  return { en: attributive(body.inst) ?? en, end: body.end };
+}
+
 /**
  * A field an office is of, in a body of civil society its tail names («منسقة الطوارئ في منظمة أطباء بلا حدود»): the
  * field is that body's, so the office is one in civil society too.
@@ -1195,6 +1229,8 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         const a = adjectives.get(norms[k]!);
         if (a && field >= 0 && field === parts.length - 1) { parts.splice(field, 0, a); field++; k++; continue; }
         if (a) { parts.push(a); k++; continue; }
+        // («للشؤون المتعددة الأطراف», «للشؤون الدولية المتعددة الأطراف»: an adjective of two words, Multilateral.)
+        if (/^(ال)?متعدد(ه)?$/.test(norms[k]!) && noPunct(words, k + 1) && norms[k + 1] === 'الاطراف') { parts.push('Multilateral'); k += 2; continue; }
         // "للشؤون العربية والأفريقية": a second adjective joined by و.
         if (parts.length && /^وال/.test(norms[k]!)) {
           const bare = norms[k]!.slice(1);
@@ -1220,6 +1256,10 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         if (nat && definiteAdjective(norms, k)) { parts.push(nat.adjective_en); k += nat.length; continue; }
         break;
       }
+      if (!parts.length && !inAffairs && noPunct(words, k)) {
+        const remit = affairsRemit(words, norms, k, countryName);
+        if (remit) { parts.push(remit.en); adjOnly = false; k = remit.end; }
+      }
       // An affairs word outside the vocabulary: شؤون always takes its genitive («لشؤون دارفور»، «في شؤون الهجرة»).
       if (!parts.length && noPunct(words, k)) for (k++; noPunct(words, k) && definiteAdjective(norms, k); k++);
       // (Adjectives stacked on الشؤون go before it in the reverse order: «للشؤون السياسية الدولية», International Political Affairs.)
@@ -1227,7 +1267,8 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
       // (A portfolio that names affairs already is not doubled: «لشؤون المرأة», for Women's Affairs.)
       // («للشؤون السياسية والقانونية والأمنية»: three adjectives or more are a series, Political, Legal and Security Affairs.)
       const said = adjOnly ? parts.join(' ').replace(/ and (?=.* and )/g, ', ') : parts.join(' ');
-      let affairsEn = / Affairs$/.test(parts[parts.length - 1] ?? '') ? said : `${said} Affairs`;
+      // (Nor are relations or cooperation: «لشؤون العلاقات الدولية», for International Relations; «لشؤون التعاون الدولي».)
+      let affairsEn = / (Affairs|Relations|Cooperation)$/.test(parts[parts.length - 1] ?? '') ? said : `${said} Affairs`;
       // «للشؤون الخارجية والسياسة الأمنية»: a policy joined to the affairs by its adjective (and Security Policy).
       const policy = parts.length && noPunct(words, k) && noPunct(words, k + 1) && norms[k] === 'والسياسه' ? adjectives.get(norms[k + 1]!) : undefined;
       if (policy) { affairsEn += ` and ${policy} Policy`; k += 2; }
@@ -1613,6 +1654,18 @@ function composeInstitution(inst: Institution, countryName: (code: string) => st
   if (inst.noun === 'مكتب' && inst.generic && presidency?.en === 'Presidency' && !presidency.of && !presidency.ofRole && !presidency.adjectives.length && !presidency.purpose && !inst.adjectives.length && !inst.purpose) {
     const nat = presidency.nat ?? inst.nat;
     const c = `${nat ? `${nationEn(nat)} ` : ''}Presidential Office`;
+    return article && !inst.noArticle ? `the ${c}` : c;
+  }
+  // «مفوض إدارة الكوارث», «رئيس إدارة الكوارث والطوارئ»: the «إدارة» of disasters, crises or risks is their management
+  // (the Disaster Management Department, the Disaster and Emergency Management Department), not a Disaster Department.
+  if (inst.noun === 'اداره' && inst.generic && inst.indefinite && inst.of?.noArticle && MANAGED.test(inst.of.en) && !inst.of.of && !inst.of.adjectives.length && !inst.of.nat && !inst.purpose) {
+    const c = [...adjs, `${inst.of.en} Management Department`].join(' ');
+    return article && !inst.noArticle ? `the ${c}` : c;
+  }
+  // «غرفة التجارة والصناعة الأوزبكية», «غرفة التجارة الأمريكية»: a chamber is of its trades (the Uzbek Chamber of Commerce
+  // and Industry, the US Chamber of Commerce), not a compound before it.
+  if (inst.en === 'Chamber' && inst.generic && inst.of?.noArticle && TRADES.test(inst.of.en) && !inst.of.of && !inst.of.adjectives.length && !inst.of.nat && !inst.purpose) {
+    const c = [...adjs, `Chamber of ${inst.of.en}`].join(' ');
     return article && !inst.noArticle ? `the ${c}` : c;
   }
   const short = inst.of ? attributive(inst.of) : null;

@@ -62,7 +62,8 @@ describe('findDelegations: one country’s institutions meet', () => {
     const found = findDelegations(union, people);
     expect(summary(found)).toEqual([
       { side: 'Sfax Governorate', members: ['*Anis Oueslati', 'Hassen Marzouki'] },
-      { side: 'Union', members: ['*Youssef Aouadni'] },
+      // («الجهوي» is Regional since round 51.)
+      { side: 'Regional Union', members: ['*Youssef Aouadni'] },
     ]);
     expect(found[1]!.side_ar).toBe('الاتحاد الجهوي للشغل');
   });
@@ -312,7 +313,8 @@ describe('findDelegations: one country’s institutions, more shapes', () => {
     const found = findDelegations(text, officials);
     expect(found.map((d) => [d.side_en, d.side_ar])).toEqual([
       ['Basra Governorate', 'محافظة البصرة'],
-      ['Chamber', 'غرفة تجارة البصرة'],
+      // (A chamber of commerce is named by its city and trades since round 51.)
+      ['Basra Chamber of Commerce', 'غرفة تجارة البصرة'],
     ]);
   });
 
