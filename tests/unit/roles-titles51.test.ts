@@ -35,3 +35,11 @@ describe('a story whose officials tell no majority and whose words no one countr
     expect(findOfficials(text).find((o) => o.name_ar === 'شكيب بنموسى')?.name_en).toMatch(/^Chakib /);
   });
 });
+
+describe('levels of schooling in a minister\'s portfolio', () => {
+  it('are portfolios, not an ordinal of the office («الأولي» is preschool, no First Minister)', () => {
+    expect(roleToEnglish('وزير التربية الوطنية والتعليم الأولي والرياضة')).toBe('Minister of National Education, Preschool and Sports');
+    expect(roleToEnglish('وزير التعليم الأساسي')).toBe('Minister of Basic Education');
+    expect(roleToEnglish('وزيرة التعليم الثانوي')).toBe('Minister of Secondary Education');
+  });
+});
