@@ -52,7 +52,9 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
   // Bourita in a story of Colombo spells no Sri Lankan's name.)
   const lone = !!held && persons.filter((p) => (p.personal?.country ?? p.country ?? p.known?.country ?? null) === held).length < 2;
   const told = held ? (lone ? storyCountry(s.norms) : null) : storyCountry(s.norms);
-  const home = lone && told && told !== held ? null : held;
+  // (Where neither tells, a country with twice as many officials as any other is home: a Moroccan story of the 2030
+  // bid, two Moroccan officials beside a Portuguese and a Spanish one.)
+  const home = (lone && told && told !== held ? null : held) ?? (told ? null : leadingCountry(persons));
   const story = home ? null : told;
   const named = namedBodies(s.words, s.norms);
   const counts = countryCounts(persons);
@@ -464,6 +466,12 @@ function homeCountry(persons: PersonRecord[]): string | null {
   const all = [...counts.values()].reduce((a, b) => a + b, 0);
   const [best, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
   return best && n * 2 > all ? best : null;
+}
+
+/** The country at least two of the article's people hold office in, twice as many as any other, if any. */
+function leadingCountry(persons: PersonRecord[]): string | null {
+  const [[best, n] = [null, 0], [, second] = [null, 0]] = [...countryCounts(persons)].sort((a, b) => b[1] - a[1]);
+  return best && n >= 2 && n >= 2 * second ? best : null;
 }
 
 /** The country most of the article's other people hold office in (strictly more than any other), for one of `own`. */

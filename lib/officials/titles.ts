@@ -537,9 +537,9 @@ export const PROVINCE_PLACEHOLDER = 'the Province';
 
 /**
  * An ambassador named by his nationality («السفير الإثيوبي بالقاهرة», «السفير التركي في أثينا») is, in English, the
- * Ethiopian Ambassador in Cairo: the press keeps the capital the article names. One named by his country's name
- * («سفير لبنان في نيقوسيا») is the Ambassador of Lebanon to Cyprus, and one «لدى» a capital is accredited to its
- * country (the Russian Ambassador to Venezuela). (Only a single city: not «في أبوظبي ودبي».)
+ * Ethiopian Ambassador in Cairo: the press keeps the capital the article names, also after «لدى» («السفير التركي لدى
+ * بغداد», the Turkish Ambassador to Baghdad). One named by his country's name («سفير لبنان في نيقوسيا») is the Ambassador
+ * of Lebanon to Cyprus. (Only a single city: not «في أبوظبي ودبي».)
  */
 function cityKept(role: Role, names: string[]): boolean {
   return !!role.nat && !role.complement && names.length === 1;
@@ -1350,7 +1350,7 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         const capitalOf = !p.code && head.accredited ? capitals.get(p.en) : undefined;
         // (The city of a local office is in its country; a body's office elsewhere — «مكتبه في دمشق» — is not.)
         if (!head.place && !p.code && !(role.complement?.kind === 'inst' && role.complement.inst.possessed)) role.tailCountry ??= placeCountry(p.en);
-        const keep = !!capitalOf && prep === 'in' && cityKept(role, [p.en]);
+        const keep = !!capitalOf && (prep === 'in' || prep === 'to') && cityKept(role, [p.en]);
         const names = [p.code ? countryName(p.code) : capitalOf && !keep ? countryName(capitalOf) : p.en];
         // "لدى إيطاليا ومالطا"
         if (noPunct(words, k) && norms[k]!.startsWith('و')) {
