@@ -206,6 +206,16 @@ function opensOffice(w: Word, norms: string[], i: number): boolean {
   return false;
 }
 
+/**
+ * «المعينين»، «المعينون»: ambassadors-designate, never a name; «المعين» or «المعينة» too where the place or «حديثا»
+ * follows («سفير تشيلي المعين لدى البلاد», «سفراء الدول الشقيقة والصديقة المعينين حديثا لدى المملكة»).
+ */
+function designateWord(words: Word[], norms: string[], i: number): boolean {
+  const w = norms[i]!;
+  if (/^المعين(ين|ون)$/.test(w)) return true;
+  return /^المعين[هة]?$/.test(w) && !!words[i + 1] && !words[i + 1]!.punctBefore && /^(لدي|حديثا)$/.test(norms[i + 1]!);
+}
+
 /** A word that cannot be part of a name at position i. */
 function blocks(words: Word[], norms: string[], i: number): boolean {
   const w = words[i]!;
@@ -217,6 +227,7 @@ function blocks(words: Word[], norms: string[], i: number): boolean {
   if (describingWordSurname(words, norms, i, i + 1)) return false;
   if (isStop(w, words[i + 1]) || startsTitle(words, norms, i)) return true;
   if (epithetAfterCountry(words, norms, i)) return true;
+  if (designateWord(words, norms, i)) return true;
   if (w.norm.startsWith('ال') && matchNationality(norms, i) && !nationalityFamilyBeforeOffice(words, norms, i)) return true;
   // A verb in the future ("ستزور", "سيلتقي"): س before a present verb no name source lists.
   if (/^س[يتن]/.test(w.norm) && isVerbAsWritten(w.norm.slice(1)) && !inNameDictionaries(w.norm)) return true;

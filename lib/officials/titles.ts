@@ -1142,6 +1142,9 @@ function inCharge(words: Word[], norms: string[], k: number): { en: string; end:
   return { en: chain ? [...parts, series(chain)].join(' ') : '', end };
 }
 
+/** «المعين», «المعينة», «المعينين», «المعينون»: appointed, of an ambassador not yet accredited. */
+const DESIGNATE = /^المعين(ه|ين|ون)?$/;
+
 function readTails(words: Word[], norms: string[], j: number, role: Role, countryName: (code: string) => string): number {
   const { head, tails } = role;
   // («ممثلة «يونيسيف» في السودان»: the mark that closes a body's name in the title goes on to the tail.)
@@ -1158,6 +1161,12 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
     // «سفير السلطنة المعتمد لدى فرنسا»: "accredited" before the place says no more than «لدى» does.
     if (head.accredited && /^المعتمد[هة]?$/.test(w.norm) && noPunct(words, j + 1) && (norms[j + 1] === 'لدي' || words[j + 1]!.forms.some((f) => f.prefix === 'ب'))) {
       j += 1;
+      continue;
+    }
+    // «سفير جمهورية تشيلي المعين (حديثا) لدى البلاد خورخي …»: an ambassador-designate, the name after the place.
+    const designate = head.accredited && DESIGNATE.test(w.norm) ? (noPunct(words, j + 1) && norms[j + 1] === 'حديثا' ? j + 2 : j + 1) : -1;
+    if (designate > 0 && noPunct(words, designate) && norms[designate] === 'لدي') {
+      j = designate;
       continue;
     }
     // "المكلف بالتعاون الإفريقي": in charge of a portfolio.
