@@ -1858,11 +1858,41 @@ function credentialsMeeting(ctx: Context, i: number): Meeting | null {
   if (own) return null;
   const receiver = clauseSubject(ctx, i);
   if (!receiver) return null;
+  const listed = namesAmbassadorsInPlural(ctx, next) ? ambassadorsListedLater(ctx, i, receiver.official) : [];
+  if (listed.length) return received(i, receiver, listed);
   const ambassadors: Mention[] = [];
   for (let m = nextMention(ctx, next, AMBASSADOR_GAP, receiver.official); m && ambassadors.length < 8; m = nextMention(ctx, m.last - 1, AMBASSADOR_GAP, receiver.official)) {
     if (!ambassadors.some((a) => a.official === m!.official)) ambassadors.push(m);
   }
   return ambassadors.length ? received(i, receiver, ambassadors) : null;
+}
+
+/** «أوراق اعتماد (عدد من) سفراء الدول الشقيقة»: the ambassadors in the plural, their names left for later. */
+const AMBASSADORS = /^(?:ال)?سفراء$/;
+function namesAmbassadorsInPlural(ctx: Context, accreditation: number): boolean {
+  for (let k = accreditation + 1; k <= accreditation + 3 && k < ctx.norms.length; k++) if (AMBASSADORS.test(ctx.norms[k]!)) return true;
+  return false;
+}
+
+/** How many sentences after the credentials phrase the list of its ambassadors may come. */
+const LIST_SENTENCES = 3;
+/**
+ * «… أوراق اعتماد عدد من سفراء الدول الشقيقة. وقد أدى السفراء التحية … . والسفراء هم: سفير A X، وسفير B Y»: the
+ * ambassadors of the ceremony, named in a later sentence that lists them (the words right after «سفراء» name countries).
+ */
+function ambassadorsListedLater(ctx: Context, i: number, receiver: Official): Mention[] {
+  const s = ctx.sentence[i]!;
+  for (let n = s + 1; n <= s + LIST_SENTENCES && n < ctx.sentenceStart.length; n++) {
+    const start = ctx.sentenceStart[n]!;
+    if (!/^و?السفراء$/.test(ctx.norms[start] ?? '') || !/^(?:هم|هن)$/.test(ctx.norms[start + 1] ?? '')) continue;
+    const out: Mention[] = [];
+    for (const m of ctx.mentions) {
+      if (m.first < start + 2 || m.first >= ctx.sentenceEnd[n]! || ctx.quoted[m.first] || m.official === receiver) continue;
+      if (!out.some((a) => a.official === m.official)) out.push(m);
+    }
+    return out;
+  }
+  return [];
 }
 
 function received(cue: number, receiver: Mention, ambassadors: Mention[]): Meeting {
