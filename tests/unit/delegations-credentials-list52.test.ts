@@ -26,3 +26,16 @@ describe('«والسفراء هم: …» after credentials received from ambassa
     expect(sideOf(found, 'أوكا هيروشي')).toBe('Japan');
   });
 });
+
+describe('«أوراق اعتماد السيد Y سفيرا … لجمهورية X»: the country after «سفيرا» is the ambassador\'s side', () => {
+  // Written for the test (Youm7's style).
+  it('seats the ambassador on the country he is accredited for', () => {
+    const text =
+      'تسلم السفير حسام زكي، مساعد وزير الخارجية لشؤون المراسم، اليوم الاثنين، نسخة من أوراق اعتماد السيد رضا شريف سفيرا فوق العادة ومفوضا لجمهورية البيرو لدى جمهورية مصر العربية.\n\n' +
+      'وحضر مراسم التسلم من الجانب المصري المستشار أحمد فوزي نائب مدير إدارة المراسم.\n\n' +
+      'من جانبه، أعرب السفير رضا شريف عن سعادته بتولي مهامه في القاهرة.';
+    const found = sides(text);
+    expect(sideOf(found, 'رضا شريف')).toBe('Peru');
+    expect(sideOf(found, 'حسام زكي')).toBe('Egypt');
+  });
+});
