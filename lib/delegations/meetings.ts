@@ -1844,7 +1844,7 @@ const AMBASSADOR_GAP = 12;
  * و B …»: several ambassadors at one ceremony, each his own side), «قدم السفير Y أوراق اعتماده إلى X» (the possessive:
  * the one named before presents them). The receiver hosts the ambassador, who heads his country's side.
  */
-function credentialsMeeting(ctx: Context, i: number): Meeting | null {
+function credentialsMeeting(ctx: Context, i: number, partition: Partition = null): Meeting | null {
   if (!isIn(ctx, i, credentialsPapers) || ctx.coveredBy[i]) return null;
   const next = i + 1;
   const own = isIn(ctx, next, ownCredentials);
@@ -1858,11 +1858,65 @@ function credentialsMeeting(ctx: Context, i: number): Meeting | null {
   if (own) return null;
   const receiver = clauseSubject(ctx, i);
   if (!receiver) return null;
+  const listed = namesAmbassadorsInPlural(ctx, next) ? ambassadorsListedLater(ctx, i, receiver.official) : [];
+  if (listed.length) return received(i, receiver, listed);
   const ambassadors: Mention[] = [];
   for (let m = nextMention(ctx, next, AMBASSADOR_GAP, receiver.official); m && ambassadors.length < 8; m = nextMention(ctx, m.last - 1, AMBASSADOR_GAP, receiver.official)) {
     if (!ambassadors.some((a) => a.official === m!.official)) ambassadors.push(m);
   }
-  return ambassadors.length ? received(i, receiver, ambassadors) : null;
+  if (!ambassadors.length) return null;
+  const meeting = received(i, receiver, ambassadors);
+  for (const party of meeting.parties) {
+    const m = ambassadors.find((a) => a.official === party.official);
+    const side = m ? accreditedFor(ctx, m, partition) : null;
+    if (side) Object.assign(party, { side, stated: true });
+  }
+  return meeting;
+}
+
+/** How far after «سفيرا» the country he is accredited for may be named («سفيرا فوق العادة ومفوضا لجمهورية X»). */
+const POSTING_REACH = 6;
+/**
+ * «أوراق اعتماد السيد Y سفيرا فوق العادة ومفوضا لجمهورية إندونيسيا لدى مصر»: the country an ambassador named before his
+ * title represents, said after «سفيرا» (before «لدى», where he is posted).
+ */
+function accreditedFor(ctx: Context, m: Mention, partition: Partition): Side | null {
+  if (!/^سفير[اه]$/.test(ctx.norms[m.last] ?? '') || ctx.comma[m.last]) return null;
+  const [, end] = sentenceBounds(ctx, m.last);
+  for (let k = m.last + 1; k < Math.min(end, m.last + 1 + POSTING_REACH); k++) {
+    if (ctx.mentionAt[k] || ctx.comma[k] || /^لد[يى]$/.test(ctx.norms[k]!)) return null;
+    const s = sideAt(ctx, k, partition);
+    if (s) return s.side;
+  }
+  return null;
+}
+
+/** «أوراق اعتماد (عدد من) سفراء الدول الشقيقة»: the ambassadors in the plural, their names left for later. */
+const AMBASSADORS = /^(?:ال)?سفراء$/;
+function namesAmbassadorsInPlural(ctx: Context, accreditation: number): boolean {
+  for (let k = accreditation + 1; k <= accreditation + 3 && k < ctx.norms.length; k++) if (AMBASSADORS.test(ctx.norms[k]!)) return true;
+  return false;
+}
+
+/** How many sentences after the credentials phrase the list of its ambassadors may come. */
+const LIST_SENTENCES = 3;
+/**
+ * «… أوراق اعتماد عدد من سفراء الدول الشقيقة. وقد أدى السفراء التحية … . والسفراء هم: سفير A X، وسفير B Y»: the
+ * ambassadors of the ceremony, named in a later sentence that lists them (the words right after «سفراء» name countries).
+ */
+function ambassadorsListedLater(ctx: Context, i: number, receiver: Official): Mention[] {
+  const s = ctx.sentence[i]!;
+  for (let n = s + 1; n <= s + LIST_SENTENCES && n < ctx.sentenceStart.length; n++) {
+    const start = ctx.sentenceStart[n]!;
+    if (!/^و?السفراء$/.test(ctx.norms[start] ?? '') || !/^(?:هم|هن)$/.test(ctx.norms[start + 1] ?? '')) continue;
+    const out: Mention[] = [];
+    for (const m of ctx.mentions) {
+      if (m.first < start + 2 || m.first >= ctx.sentenceEnd[n]! || ctx.quoted[m.first] || m.official === receiver) continue;
+      if (!out.some((a) => a.official === m.official)) out.push(m);
+    }
+    return out;
+  }
+  return [];
 }
 
 function received(cue: number, receiver: Mention, ambassadors: Mention[]): Meeting {
@@ -1993,7 +2047,7 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
       nounMeeting(ctx, i, partition) ??
       counterpartMeeting(ctx, i, partition) ??
       invitationMeeting(ctx, i) ??
-      credentialsMeeting(ctx, i) ??
+      credentialsMeeting(ctx, i, partition) ??
       leaderMeeting(ctx, i, partition) ??
       openedBy(ctx, i) ??
       presenceMeeting(ctx, i) ??
