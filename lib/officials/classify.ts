@@ -534,6 +534,9 @@ function titleAtHome(title: Title, country: string | null, home: string | null, 
   const atHome = renderTitle({ ...title, country: home });
   const minister = /^(.*\bMinister) of /;
   if (atHome !== own && HOUSE_OFFICE.test(own)) return atHome;
+  // (So does the public prosecutor, whom a state whose chief law officer is its Attorney General calls so: «المدعي
+  // العام» in a story of Malawian officials is the Attorney General, in one of Argentine officials the Public Prosecutor.)
+  if (atHome !== own && own === 'Public Prosecutor') return atHome;
   // (So does a body its state names its own way, the office kept: «رئيس إدارة الكوارث والطوارئ» in a story of Turkish
   // officials heads the Disaster and Emergency Management Authority.)
   const office = (t: string) => /^(.+?) of the /.exec(t)?.[1];
