@@ -41,6 +41,13 @@ export function tradeStyled(role: string, country: string | null): string {
   return role.replace(/\b(Minist(?:er|ry)\b[^,]*?)\bCommerce\b/g, '$1Trade');
 }
 
+const chairpersonCountries = new Set(institutions.chairpersonCountries as string[]);
+/** A woman who chairs in a state that styles her so is its Chairperson (Ghana's, Malawi's electoral commissions). */
+export function chairStyled(role: string, country: string | null): string {
+  if (!country || !chairpersonCountries.has(country)) return role;
+  return role.replace(/\bChairwoman\b/g, 'Chairperson');
+}
+
 /** The press writes "US Secretary of State", "UK Ambassador". */
 export function englishAdjective(country: string, adjective: string): string {
   return country === 'US' ? 'US' : adjective;

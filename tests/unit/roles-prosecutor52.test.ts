@@ -24,3 +24,16 @@ describe('«المدعي العام», the public prosecutor', () => {
     expect(officialOf('وادعى النائب العام التمييزي القاضي جمال الحجار على عدد من الموظفين.', 'جمال الحجار')?.role_en).toBe('Cassation Public Prosecutor');
   });
 });
+
+// A woman who chairs is a Chairperson where her state styles her so (h17 Malawi, h22 Ghana: both electoral
+// commissions), a Chairwoman elsewhere.
+describe('a woman who chairs', () => {
+  it('is the Chairperson in a Commonwealth African state', () => {
+    const text = 'وقالت رئيسة اللجنة الانتخابية جين موانزا إن النتائج ستعلن غدا، فيما دعا الرئيس المالاوي بيتر موثاريكا إلى الهدوء، وقال وزير الداخلية المالاوي نيكولاس داوسي إن الأمن مستتب.';
+    expect(officialOf(text, 'جين موانزا')?.role_en).toBe('Chairperson of the Electoral Commission');
+  });
+  it('stays the Chairwoman elsewhere', () => {
+    const text = 'وقالت رئيسة مجلس الاتحاد الروسي فالنتينا إيفانوفا إن المجلس سيصادق على المعاهدة، فيما قال وزير الخارجية الروسي سيرغي لافروف إن موسكو مستعدة.';
+    expect(officialOf(text, 'فالنتينا إيفانوفا')?.role_en).toMatch(/^Chairwoman of /);
+  });
+});
