@@ -41,6 +41,13 @@ export function tradeStyled(role: string, country: string | null): string {
   return role.replace(/\b(Minist(?:er|ry)\b[^,]*?)\bCommerce\b/g, '$1Trade');
 }
 
+const chairpersonCountries = new Set(institutions.chairpersonCountries as string[]);
+/** A woman who chairs in a state that styles her so is its Chairperson (Ghana's, Malawi's electoral commissions). */
+export function chairStyled(role: string, country: string | null): string {
+  if (!country || !chairpersonCountries.has(country)) return role;
+  return role.replace(/\bChairwoman\b/g, 'Chairperson');
+}
+
 /** The press writes "US Secretary of State", "UK Ambassador". */
 export function englishAdjective(country: string, adjective: string): string {
   return country === 'US' ? 'US' : adjective;
@@ -90,6 +97,8 @@ export function renderRole(role: Role, country: string | null = null): string {
   }
   const fem = role.head.enFem && isFeminine(role);
   let head = fem ? role.head.enFem! : role.head.en;
+  // «النائب العام التمييزي»: the prosecutor at a court of cassation is its Public Prosecutor, as is «المدعي العام التمييزي».
+  if (head === 'Attorney General' && role.mods.includes('Cassation')) head = 'Public Prosecutor';
   if (role.head.atEmbassy && role.tails.some((t) => /^at .*\bEmbassy\b/.test(t))) head = role.head.atEmbassy;
   const toUN = !!role.head.atUN && role.tails.includes('to the United Nations') && !role.mods.includes('Permanent');
   if (toUN) head = role.head.atUN!;
@@ -150,6 +159,8 @@ export function renderRole(role: Role, country: string | null = null): string {
     // «مدير وكالة ناسا», «مدير روسكوسموس»: a body whose chief has a title of his own is headed by it, whatever the
     // Arabic calls him (NASA's Administrator, Roscosmos's Director General).
     // (A President or a Governor the Arabic calls «مدير» stays its Director.)
+    // «المدعية العامة لولاية ميشيغان»: a state's chief prosecutor is its Attorney General, as the US states call him.
+    if (h === 'Public Prosecutor' && c.inst.noun === 'ولايه') h = 'Attorney General';
     if ((head === 'Director' || head === 'Director General') && c.inst.ownHead && DIRECTING_HEADS.test(c.inst.head ?? '') && !role.mods.length) h = c.inst.head!;
     // «وكيل اللجنة», «وكيل مجلس النواب»: the undersecretary of a body with a chairman or a speaker is its deputy head
     // (Deputy Chairman of the Committee, Deputy Speaker); a ministry's stays its Undersecretary.

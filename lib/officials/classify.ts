@@ -7,7 +7,7 @@ import { normalize } from '../arabic/normalize';
 import { knownNameAsWritten } from '../english/known-chain';
 import { nameToEnglish } from '../english/names';
 import { storyCountry } from '../english/story-country';
-import { countryName, renderTitle, tradeStyled } from '../english/roles';
+import { chairStyled, countryName, renderTitle, tradeStyled } from '../english/roles';
 import { withoutSubjectTitle } from './subject-title';
 import { heldInNews, mainRole, officeRank, type KnownPerson } from '../gazetteer';
 import type { Official, Person } from '../types';
@@ -83,7 +83,8 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     })() : role_en1;
     // (With no country of its own nor of the article, the ministry is of the state most of its officials serve: «كما
     // يلتقى المهندس عمرو نصار وزير التجارة والصناعة» in a Cairo visit is Egypt's Minister of Trade and Industry.)
-    const role_en = role_en2 && !dict && !known ? tradeStyled(role_en2, roleTitle?.country ?? country ?? home ?? story ?? hostCountry(counts, null)) : role_en2;
+    const state = roleTitle?.country ?? country ?? home ?? story ?? hostCountry(counts, null);
+    const role_en = role_en2 && !dict && !known ? chairStyled(tradeStyled(role_en2, state), state) : role_en2;
     const name_en = dict?.name_en ?? (known && knownNameAsWritten(known, p.nameAr, (ar) => nameToEnglish(ar, { country, home, story }))) ?? (kin ? `${nameToEnglish(p.nameAr.split(/\s+/)[0]!, { country, home, story })} ${kin.tail}` : nameToEnglish(p.nameAr, { country, home, story }));
     if (!known && !dict && (holdsNoOffice(p, s.norms, s.words) || (!!p.title && !p.rank && officeOfPrivateCompany(s.words, s.norms, p.title)))) {
       people.push({
@@ -534,6 +535,9 @@ function titleAtHome(title: Title, country: string | null, home: string | null, 
   const atHome = renderTitle({ ...title, country: home });
   const minister = /^(.*\bMinister) of /;
   if (atHome !== own && HOUSE_OFFICE.test(own)) return atHome;
+  // (So does the public prosecutor, whom a state whose chief law officer is its Attorney General calls so: «المدعي
+  // العام» in a story of Malawian officials is the Attorney General, in one of Argentine officials the Public Prosecutor.)
+  if (atHome !== own && own === 'Public Prosecutor') return atHome;
   // (So does a body its state names its own way, the office kept: «رئيس إدارة الكوارث والطوارئ» in a story of Turkish
   // officials heads the Disaster and Emergency Management Authority.)
   const office = (t: string) => /^(.+?) of the /.exec(t)?.[1];

@@ -7,7 +7,7 @@ describe('a court adjective after a judicial office, then the style «القاض
   it('reads the adjective into the office, which is the role rather than the bare style', () => {
     const o = officialOf('وادعى المدعي العام التمييزي القاضي سامي الخوري على عدد من الموظفين.', 'سامي الخوري');
     expect(o?.role_ar).toBe('المدعي العام التمييزي');
-    expect(o?.role_en).toBe('Cassation Attorney General');
+    expect(o?.role_en).toBe('Cassation Public Prosecutor');
   });
   it('reads the feminine and the other name of the office too', () => {
     expect(officialOf('وقالت النائبة العامة التمييزية القاضية ريم حداد إن الملف أحيل.', 'ريم حداد')?.role_ar).toBe('النائبة العامة التمييزية');
