@@ -527,7 +527,8 @@ function koreanName(parts: string[], north: boolean, hinted: boolean): string | 
 function chineseName(parts: string[], hinted = false): string | null {
   // (For a person the article makes Chinese, a given name written as one word is read as the table's syllables it joins,
   // «شياويونغ» Xiaoyong, and a syllable the table lacks by the press's pinyin shapes, «تشن» Chen.)
-  const norms = hinted ? parts.map(normalize).flatMap((n, k) => (k > 0 && !chineseSyllable(n) && !pinyinByRule(n) ? tableSyllables(n) ?? [n] : [n])) : parts.map(normalize);
+  const norms = hinted ? parts.map(normalize).flatMap((n, k) => (k > 0 && !chineseSyllable(n) && !pinyinByRule(n) ? tableSyllables(n) ?? ruledSyllables(n) ?? [n] : [n]))
+    : unhintedSyllables(parts.map(normalize));
   // (With no country, three syllables of which the table knows all but one are Chinese too: «خه لي فنغ» He Lifeng.)
   const oneUnknown = !hinted && norms.length >= 3 && norms.filter((n) => !chineseSyllable(n)).length === 1;
   const syll = norms.map((n) => chineseSyllable(n) ?? (hinted || oneUnknown ? capitalize(pinyinByRule(n) ?? '') || undefined : undefined));
@@ -545,6 +546,29 @@ function tableSyllables(norm: string): string[] | null {
     if (more && more.length === 2) return [head, ...more];
   }
   return null;
+}
+
+/**
+ * A given name of two syllables run together of which the table knows the first and the press's pinyin shapes read the
+ * second, «جيانغو»: جيان + غو, Jianguo (the table lacks غو, Guo, whose tone the press writes without the final ه).
+ */
+function ruledSyllables(norm: string): string[] | null {
+  for (let cut = 2; cut <= norm.length - 2; cut++) {
+    const head = norm.slice(0, cut), tail = norm.slice(cut);
+    if (chineseSyllable(head) && pinyinByRule(tail)) return [head, tail];
+  }
+  return null;
+}
+
+/**
+ * With no country, a surname the table knows before one word that is two of the table's syllables, or one of them and
+ * a syllable of the press's pinyin shape («ليو جيانغو» Liu Jianguo), a word no name list knows (not جونسون, Johnson):
+ * the name is Chinese as its three syllables are.
+ */
+function unhintedSyllables(norms: string[]): string[] {
+  if (norms.length !== 2 || !chineseSyllable(norms[0]!) || chineseSyllable(norms[1]!) || norms[1]!.length < 5 || inNameDictionaries(norms[1]!)) return norms;
+  const split = tableSyllables(norms[1]!) ?? ruledSyllables(norms[1]!);
+  return split && split.length === 2 ? [norms[0]!, ...split] : norms;
 }
 
 /** Single Arabic letters standing for initials («ر. غ. كابور»), beside the Latin letters' names. */
