@@ -511,6 +511,13 @@ function malayArabic(norms: string[]): boolean {
   return norms.length >= 2 && norms.every((n, k) => (!n.startsWith('ال') || norms[k - 1] === 'عبد') && n !== 'ال' && n !== 'ولد');
 }
 
+/** A Turkish family name word, its glued -oğlu («لوغلو») read as the oglu it is, not by the letters (Lughlu). */
+function turkishFamilyWord(word: string, norm: string): string {
+  const glued = /^(.*[^اوي])وغلو$/.exec(norm);
+  if (glued) return capitalize(wordToEnglish(word.slice(0, glued[1]!.length), glued[1]!, 'turkish', true)) + 'oglu';
+  return capitalize(wordToEnglish(word, norm, 'turkish', true));
+}
+
 /** Korean names: surname then given-name syllables; North Korean press spaces them, South Korean joins with a hyphen. */
 function koreanName(parts: string[], north: boolean, hinted: boolean): string | null {
   const norms = parts.map(normalize);
@@ -789,6 +796,14 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     if (DIVINE.has(norm) && (norms[i - 1] === 'بن' || norms[i - 1] === 'ابن')) { out.push(abdelName(word, norm, style, abdel)); continue; }
     if ((norm === 'اوغلو' || norm === 'اغلو') && out.length) {
       out[out.length - 1] += 'oglu';
+      continue;
+    }
+    // Turkish family names opening with kara, «black», which the Arabic press writes apart as قره: Kara joined to the
+    // family name after it (قره أوغلو Karaoğlu, قره لوغلو Karaloğlu, قره عثمان Karaosman), not the Arabic Qurra.
+    if (style === 'turkish' && norm === 'قره' && i > 0) {
+      if (!next || next === 'اوغلو' || next === 'اغلو' || i + 2 !== words.length) { out.push('Kara'); continue; }
+      out.push('Kara' + turkishFamilyWord(words[i + 1]!, next).toLowerCase());
+      i++;
       continue;
     }
     if ((norm === 'بور' || norm === 'پور') && style === 'persian' && out.length) {
