@@ -15,3 +15,11 @@ describe('Turkish kara family names', () => {
     expect(nameToEnglish('محمد قره', { country: 'SY' })).not.toMatch(/Kara/);
   });
 });
+
+// Turkish has no w: و before ي after a consonant is the o of -oy and oy-. (Invented names.)
+describe('Turkish -oy', () => {
+  it('reads و between a consonant and ي as o', () => {
+    expect(nameToEnglish('كمال بوروي', { country: 'TR' })).toBe('Kemal Buroy');
+    expect(nameToEnglish('أحمد صويلو', { country: 'TR' })).toBe('Ahmet Soylu');
+  });
+});
