@@ -511,6 +511,13 @@ function malayArabic(norms: string[]): boolean {
   return norms.length >= 2 && norms.every((n, k) => (!n.startsWith('ال') || norms[k - 1] === 'عبد') && n !== 'ال' && n !== 'ولد');
 }
 
+/** A Turkish family name word, its glued -oğlu («لوغلو») read as the oglu it is, not by the letters (Lughlu). */
+function turkishFamilyWord(word: string, norm: string): string {
+  const glued = /^(.*[^اوي])وغلو$/.exec(norm);
+  if (glued) return capitalize(wordToEnglish(word.slice(0, glued[1]!.length), glued[1]!, 'turkish', true)) + 'oglu';
+  return capitalize(wordToEnglish(word, norm, 'turkish', true));
+}
+
 /** Korean names: surname then given-name syllables; North Korean press spaces them, South Korean joins with a hyphen. */
 function koreanName(parts: string[], north: boolean, hinted: boolean): string | null {
   const norms = parts.map(normalize);
@@ -527,7 +534,8 @@ function koreanName(parts: string[], north: boolean, hinted: boolean): string | 
 function chineseName(parts: string[], hinted = false): string | null {
   // (For a person the article makes Chinese, a given name written as one word is read as the table's syllables it joins,
   // «شياويونغ» Xiaoyong, and a syllable the table lacks by the press's pinyin shapes, «تشن» Chen.)
-  const norms = hinted ? parts.map(normalize).flatMap((n, k) => (k > 0 && !chineseSyllable(n) && !pinyinByRule(n) ? tableSyllables(n) ?? [n] : [n])) : parts.map(normalize);
+  const norms = hinted ? parts.map(normalize).flatMap((n, k) => (k > 0 && !chineseSyllable(n) && !pinyinByRule(n) ? tableSyllables(n) ?? ruledSyllables(n) ?? [n] : [n]))
+    : unhintedSyllables(parts.map(normalize));
   // (With no country, three syllables of which the table knows all but one are Chinese too: «خه لي فنغ» He Lifeng.)
   const oneUnknown = !hinted && norms.length >= 3 && norms.filter((n) => !chineseSyllable(n)).length === 1;
   const syll = norms.map((n) => chineseSyllable(n) ?? (hinted || oneUnknown ? capitalize(pinyinByRule(n) ?? '') || undefined : undefined));
@@ -545,6 +553,29 @@ function tableSyllables(norm: string): string[] | null {
     if (more && more.length === 2) return [head, ...more];
   }
   return null;
+}
+
+/**
+ * A given name of two syllables run together of which the table knows the first and the press's pinyin shapes read the
+ * second, «جيانغو»: جيان + غو, Jianguo (the table lacks غو, Guo, whose tone the press writes without the final ه).
+ */
+function ruledSyllables(norm: string): string[] | null {
+  for (let cut = 2; cut <= norm.length - 2; cut++) {
+    const head = norm.slice(0, cut), tail = norm.slice(cut);
+    if (chineseSyllable(head) && pinyinByRule(tail)) return [head, tail];
+  }
+  return null;
+}
+
+/**
+ * With no country, a surname the table knows before one word that is two of the table's syllables, or one of them and
+ * a syllable of the press's pinyin shape («ليو جيانغو» Liu Jianguo), a word no name list knows (not جونسون, Johnson):
+ * the name is Chinese as its three syllables are.
+ */
+function unhintedSyllables(norms: string[]): string[] {
+  if (norms.length !== 2 || !chineseSyllable(norms[0]!) || chineseSyllable(norms[1]!) || norms[1]!.length < 5 || inNameDictionaries(norms[1]!)) return norms;
+  const split = tableSyllables(norms[1]!) ?? ruledSyllables(norms[1]!);
+  return split && split.length === 2 ? [norms[0]!, ...split] : norms;
 }
 
 /** Single Arabic letters standing for initials («ر. غ. كابور»), beside the Latin letters' names. */
@@ -765,6 +796,14 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     if (DIVINE.has(norm) && (norms[i - 1] === 'بن' || norms[i - 1] === 'ابن')) { out.push(abdelName(word, norm, style, abdel)); continue; }
     if ((norm === 'اوغلو' || norm === 'اغلو') && out.length) {
       out[out.length - 1] += 'oglu';
+      continue;
+    }
+    // Turkish family names opening with kara, «black», which the Arabic press writes apart as قره: Kara joined to the
+    // family name after it (قره أوغلو Karaoğlu, قره لوغلو Karaloğlu, قره عثمان Karaosman), not the Arabic Qurra.
+    if (style === 'turkish' && norm === 'قره' && i > 0) {
+      if (!next || next === 'اوغلو' || next === 'اغلو' || i + 2 !== words.length) { out.push('Kara'); continue; }
+      out.push('Kara' + turkishFamilyWord(words[i + 1]!, next).toLowerCase());
+      i++;
       continue;
     }
     if ((norm === 'بور' || norm === 'پور') && style === 'persian' && out.length) {

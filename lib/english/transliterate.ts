@@ -257,6 +257,11 @@ function segments(word: string, origin: Origin, europeanE = true): Segment[] {
         // Spanish and Italian write no w: و between a consonant and a vowel is their u (Eduardo, Manuel,
         // Boluarte, Aguado, Guaidó, Cuadrado), which the w of the English reading spelt Bolwarte, Agwado.
         if (ROMANCE.has(origin) && !start && nextVowel && next !== 'و' && !prevVowel) { push('u', true); break; }
+        // (Turkish has no w: its و before ي after a consonant is the o of -oy and oy- (Poroy, Aksoy, Soylu), not Burwi.)
+        if (origin === 'turkish' && !start && !prevVowel && next === 'ي') {
+          if (i + 2 === chars.length) { push('oy', true); i++; } else push('o', true);
+          break;
+        }
         // Ethiopian names open with Wo- before a consonant (Workneh, Woldemariam).
         if (start && origin === 'ethiopian' && next !== undefined && !VOWEL_LETTERS.has(next)) push('wo', true, true);
         else if (start || (nextVowel && next !== 'و' && !prevVowel)) {
