@@ -290,6 +290,15 @@ const UTILITY_NOUNS = new Set(['Company', 'Corporation', 'Authority']);
 const MANAGED = /^(Disaster|Crisis|Risk)( and |, |$)/;
 /** What a chamber of commerce is of (not an operations room, «غرفة العمليات»). */
 const TRADES = /^((Commerce|Industry|Trade|Agriculture|Crafts|Tourism)(, | and |$))+$/;
+/**
+ * «هيئة كهرباء دبي», «غرفة تجارة دبي»: a utility named by what it runs, or a chamber by its trades, in an indefinite
+ * genitive of the portfolios' vocabulary.
+ */
+function namedByWhatItRuns(nounEn: string, words: Word[], norms: string[], k: number): boolean {
+  if (!noPunct(words, k) || norms[k]!.startsWith('ال')) return false;
+  const p = portfolios.match('ال' + norms[k]!, norms, k);
+  return !!p && (UTILITY_NOUNS.has(nounEn) || (nounEn === 'Chamber' && TRADES.test(p.value)));
+}
 /** Bodies a board, a council or an office in the construct may belong to, named by their noun without the article
  * («مجلس إدارة بنك قطر الوطني», «مجلس إدارة صندوق التنمية»). */
 const BOARD_OF = new Set([...UTILITY_NOUNS, 'Bank', 'Fund', 'Group', 'Agency', 'Market', 'Stock Exchange']);
@@ -683,7 +692,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
         const name = nameToEnglish(words.slice(k + 1, e).map((w) => w.tok.text).join(' '));
         inst.en = `${HONOREES[norms[k]!]} ${name}${regnal ? ` ${regnal}` : ''} ${noun.en}`;
         k = regnal ? e + 1 : e;
-      } else if ((UTILITY_NOUNS.has(noun.en) || (noun.en === 'Chamber' && TRADES.test(portfolios.match('ال' + norms[k]!, norms, k)?.value ?? ''))) && noPunct(words, k) && !norms[k]!.startsWith('ال') && portfolios.match('ال' + norms[k]!, norms, k)) {
+      } else if (namedByWhatItRuns(noun.en, words, norms, k)) {
         // «هيئة كهرباء ومياه دبي», «شركة نفط البصرة»: a utility named by what it runs (an indefinite genitive) and
         // where: in English one compound, the Dubai Electricity and Water Authority.
         const p = portfolios.match('ال' + norms[k]!, norms, k)!;
