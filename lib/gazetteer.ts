@@ -8,6 +8,7 @@ import data from '../assets/gazetteer.json';
 import precomputed from '../assets/gazetteer-index.json';
 import { normalize } from './arabic/normalize';
 import { withoutParticles } from './arabic/clitics';
+import { cachedIn } from './bounded-cache';
 
 export interface KnownRole {
   role_en: string;
@@ -108,18 +109,10 @@ const SKELETON_FOLD: Record<string, string> = {
 const skeletonCache = new Map<string, string>();
 const consonantCache = new Map<string, string>();
 
-function cached(cache: Map<string, string>, key: string, compute: (key: string) => string): string {
-  let value = cache.get(key);
-  if (value === undefined) {
-    value = compute(key);
-    if (cache.size > 50_000) cache.clear();
-    cache.set(key, value);
-  }
-  return value;
-}
+const TOKEN_CACHE_LIMIT = 50_000;
 
 export function skeletonToken(token: string): string {
-  return cached(skeletonCache, token, computeSkeleton);
+  return cachedIn(skeletonCache, token, TOKEN_CACHE_LIMIT, computeSkeleton);
 }
 
 function computeSkeleton(token: string): string {
@@ -134,7 +127,7 @@ function computeSkeleton(token: string): string {
 
 /** The skeleton without vowel letters: "بيلاوسوف" and "بيلوسوف" meet. Used only for long names. */
 export function consonantToken(token: string): string {
-  return cached(consonantCache, token, (t) => skeletonToken(t).replace(/[او]/g, ''));
+  return cachedIn(consonantCache, token, TOKEN_CACHE_LIMIT, (t) => skeletonToken(t).replace(/[او]/g, ''));
 }
 
 const consonants = (t: string) => t.replace(/[او]/g, '').length;

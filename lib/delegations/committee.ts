@@ -8,7 +8,7 @@
 import { normalize } from '../arabic/normalize';
 import { institutionToEnglish } from '../english/roles';
 import type { Delegation, Official } from '../types';
-import { sentenceBounds, type Context } from './context';
+import { CHAIRED_BY, sentenceBounds, type Context } from './context';
 
 const COMMITTEE = /^[وف]?(?:ال)?لجنه$/;
 /** «بمجلس النواب»، «في مجلس الأمة»، «البرلمانية»، «النيابية». */
@@ -132,7 +132,7 @@ function ministerBeforeCommittee(ctx: Context, start: number, at: number): Offic
 function isGuestOfCommittee(ctx: Context, o: Official, at: number, start: number): boolean {
   const title = n(o.role_ar);
   if (!title || isMP(o) || /(?:^|\s)(?:ال)?لجنه(?:\s|$)/.test(title) || !GUEST_HEAD.test(title)) return false;
-  for (let b = Math.max(start, at - 5); b < at; b++) if (/^و?برياسه$/.test(ctx.norms[b]!)) return false;
+  for (let b = Math.max(start, at - 5); b < at; b++) if (CHAIRED_BY.test(ctx.norms[b]!)) return false;
   return true;
 }
 /** The head of a body: «رئيس …»، «محافظ …»، «مدير …»، «نقيب …»، «أمين عام …». */
@@ -149,7 +149,7 @@ export function committeeSides(ctx: Context): Delegation[] | null {
   // (A headline that names the committee and the minister: the chair is in the lead under it.)
   const chairEnd = ctx.sentenceEnd[found.sentence + 2] ?? ctx.tokens.length;
   for (let k = start; k < chairEnd && !chair; k++) {
-    if (!/^و?برياسه$/.test(ctx.norms[k]!) || ctx.quoted[k]) continue;
+    if (!CHAIRED_BY.test(ctx.norms[k]!) || ctx.quoted[k]) continue;
     const stop = Math.min(ctx.sentenceEnd[ctx.sentence[k]!] ?? chairEnd, k + 5);
     for (let j = k + 1; j < stop && !chair; j++) if (ctx.mentionAt[j] && ctx.mentionAt[j]!.official !== minister) chair = ctx.mentionAt[j]!.official;
   }

@@ -429,6 +429,9 @@ export function titleRightBefore(ctx: Context, m: Mention): number {
 /** «ترأس»، «يرأس»، «تترأس»، «قاد»، «يقود»: a verb of leading that comes before the delegation it leads. */
 export const LEADS_VERB = /^[وف]?(?:ترا?س|يرا?س|تترا?س|يترا?س|ترا?ست|را?س|را?ست|قاد|قادت|يقود|تقود)$/;
 
+/** «برئاسة»، «وبرئاسة»: chaired by (normalised). */
+export const CHAIRED_BY = /^و?برياسه$/;
+
 /** «بعثة»: an organisation's mission, a delegation by another word. */
 const MISSION = /^(?:ال)?بعث(?:ه|ة)$/;
 /** How far back a delegation named with its head may be referred to by «الوفد»/«البعثة». */

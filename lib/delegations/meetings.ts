@@ -48,7 +48,7 @@ import {
   type MeetingVerbKind,
 } from '../vocab/meetings';
 import type { Official } from '../types';
-import { isAbsent, isGenitiveReference, isIn, isPlaceName, ledDelegationBefore, lookup, sentenceBounds, titleRightBefore, type Context, type Mention } from './context';
+import { CHAIRED_BY, isAbsent, isGenitiveReference, isIn, isPlaceName, ledDelegationBefore, lookup, sentenceBounds, titleRightBefore, type Context, type Mention } from './context';
 import { matchNationality } from '../vocab/nationalities';
 import { heads as titleHeads } from '../vocab/titles';
 import { reportingVerb } from '../vocab/reporting';
@@ -2193,7 +2193,7 @@ export function isAboutMeeting(ctx: Context): boolean {
     // «ترأس وزير الخارجية الإماراتي X، ووزيرة الخارجية الهندية Y، … أعمال الدورة … للجنة المشتركة»: two chairs of two countries.
     if (coChairs(ctx, i)?.leads) return true;
     // «اختتمت أعمال الدورة الثانية للجنة … المشتركة، برئاسة X، ووزير … الأوزبكي Y»: a session chaired by two sides' chairs.
-    if (/^و?برياسه$/.test(ctx.norms[i]!) && chairedJointly(ctx, i)) return true;
+    if (CHAIRED_BY.test(ctx.norms[i]!) && chairedJointly(ctx, i)) return true;
     // "وزيرا خارجية مصر والسودان يبحثان …".
     if (isDualTitle(ctx.norms[i]!) && dualTitleMeeting(ctx, i, null)) return true;
   }

@@ -8,6 +8,7 @@ import { adjectiveOf } from '../vocab/nationalities';
 import { capitals, regionAdjectives } from '../vocab/titles';
 import { toWords } from '../officials/words';
 import { countryNameEn } from './countries';
+import { cachedIn } from '../bounded-cache';
 
 const countryTitles = institutions.countryTitles as Record<string, Record<string, string>>;
 const countryInstitutions = institutions.countryInstitutions as Record<string, Record<string, string>>;
@@ -340,19 +341,11 @@ export function renderTitle(title: Title): string {
 // Arabic phrase is parsed and rendered once (the English depends on the phrase alone).
 const roleEnglishCache = new Map<string, string | null>();
 const institutionEnglishCache = new Map<string, string | null>();
-function memoized(cache: Map<string, string | null>, key: string, compute: (key: string) => string | null): string | null {
-  let v = cache.get(key);
-  if (v === undefined) {
-    v = compute(key);
-    if (cache.size > 5000) cache.clear();
-    cache.set(key, v);
-  }
-  return v;
-}
+const PHRASE_CACHE_LIMIT = 5000;
 
 /** Roles and institutions in English, composed from the parse. */
 export function roleToEnglish(roleAr: string): string | null {
-  return memoized(roleEnglishCache, roleAr, roleToEnglishUncached);
+  return cachedIn(roleEnglishCache, roleAr, PHRASE_CACHE_LIMIT, roleToEnglishUncached);
 }
 
 function roleToEnglishUncached(roleAr: string): string | null {
@@ -365,7 +358,7 @@ function roleToEnglishUncached(roleAr: string): string | null {
 
 /** An institution named in Arabic ("وزارة الخارجية الروسية") in English ("Russian Ministry of Foreign Affairs"). */
 export function institutionToEnglish(institutionAr: string): string | null {
-  return memoized(institutionEnglishCache, institutionAr, institutionToEnglishUncached);
+  return cachedIn(institutionEnglishCache, institutionAr, PHRASE_CACHE_LIMIT, institutionToEnglishUncached);
 }
 
 function institutionToEnglishUncached(institutionAr: string): string | null {

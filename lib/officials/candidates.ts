@@ -843,7 +843,11 @@ function readTitled(s: Scan, i0: number): Detection | null {
     // «النائب اليساري X Y», «السيناتور الديمقراطي X Y،».
     // (The same after a member's title the reader took as a rank: «السيناتور».)
     const afterMember = t ? j === t.end && bareMemberTitle(t) : !!rank && MEMBER_RANKS.has(rank) && styleWords[styleWords.length - 1] === norms[j - 1]?.replace(/^[وف](?=ال)/, '');
-    if (j > i0 && afterMember && !words[j]!.punctBefore && isLeaning(norms[j]!)) { if (t) t = { ...(t as Title), end: j + 1 }; j++; continue; }
+    if (j > i0 && afterMember && !words[j]!.punctBefore && isLeaning(norms[j]!)) {
+      if (t) t = { ...(t as Title), end: j + 1 };
+      j++;
+      continue;
+    }
     // A member of parliament's bare title after the office is a rank, like اللواء: "رئيس لجنة المال والموازنة النائب X".
     // (Not after an office of someone's — "المعاون السياسي لرئيس المجلس النائب X" — whose holder the grammar looks for.)
     // (Nor after a title in the genitive, «لرئيس المجلس», the complement of a word before it.)

@@ -2,6 +2,7 @@
  * Memoised look-ups of the other layers' vocabularies: the grammar asks the same questions about the same
  * word many times (is it a nationality, a country, a name word?), so each answer is computed once per article.
  */
+import { cachedIn } from '../bounded-cache';
 import { isNameWord as isNameWordRaw } from '../english/names';
 import {
   matchCountryName as matchCountryRaw, matchNationality as matchNationalityRaw, type NationalityMatch,
@@ -9,13 +10,7 @@ import {
 
 const nameWords = new Map<string, boolean>();
 export function isNameWord(norm: string): boolean {
-  let v = nameWords.get(norm);
-  if (v === undefined) {
-    v = isNameWordRaw(norm);
-    if (nameWords.size > 50000) nameWords.clear();
-    nameWords.set(norm, v);
-  }
-  return v;
+  return cachedIn(nameWords, norm, 50_000, isNameWordRaw);
 }
 
 type Memo<T> = WeakMap<readonly string[], Map<number, T | null>>;

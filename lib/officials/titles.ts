@@ -290,6 +290,15 @@ const UTILITY_NOUNS = new Set(['Company', 'Corporation', 'Authority']);
 const MANAGED = /^(Disaster|Crisis|Risk)( and |, |$)/;
 /** What a chamber of commerce is of (not an operations room, «غرفة العمليات»). */
 const TRADES = /^((Commerce|Industry|Trade|Agriculture|Crafts|Tourism)(, | and |$))+$/;
+/**
+ * «هيئة كهرباء دبي», «غرفة تجارة دبي»: a utility named by what it runs, or a chamber by its trades, in an indefinite
+ * genitive of the portfolios' vocabulary.
+ */
+function namedByWhatItRuns(nounEn: string, words: Word[], norms: string[], k: number): boolean {
+  if (!noPunct(words, k) || norms[k]!.startsWith('ال')) return false;
+  const p = portfolios.match('ال' + norms[k]!, norms, k);
+  return !!p && (UTILITY_NOUNS.has(nounEn) || (nounEn === 'Chamber' && TRADES.test(p.value)));
+}
 /** Bodies a board, a council or an office in the construct may belong to, named by their noun without the article
  * («مجلس إدارة بنك قطر الوطني», «مجلس إدارة صندوق التنمية»). */
 const BOARD_OF = new Set([...UTILITY_NOUNS, 'Bank', 'Fund', 'Group', 'Agency', 'Market', 'Stock Exchange']);
@@ -683,7 +692,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
         const name = nameToEnglish(words.slice(k + 1, e).map((w) => w.tok.text).join(' '));
         inst.en = `${HONOREES[norms[k]!]} ${name}${regnal ? ` ${regnal}` : ''} ${noun.en}`;
         k = regnal ? e + 1 : e;
-      } else if ((UTILITY_NOUNS.has(noun.en) || (noun.en === 'Chamber' && TRADES.test(portfolios.match('ال' + norms[k]!, norms, k)?.value ?? ''))) && noPunct(words, k) && !norms[k]!.startsWith('ال') && portfolios.match('ال' + norms[k]!, norms, k)) {
+      } else if (namedByWhatItRuns(noun.en, words, norms, k)) {
         // «هيئة كهرباء ومياه دبي», «شركة نفط البصرة»: a utility named by what it runs (an indefinite genitive) and
         // where: in English one compound, the Dubai Electricity and Water Authority.
         const p = portfolios.match('ال' + norms[k]!, norms, k)!;
@@ -1603,15 +1612,21 @@ export function institutionEnglish(inst: Institution, countryName: (code: string
   return inst.noun === 'مجلس' && inst.generic ? s.replace(/\bDevelopment Council$/, 'Development Board') : s;
 }
 
+/** A genitive English names without «the» and with nothing of its own (no genitive, adjective or nationality): «إدارة الكوارث». */
+function plainGenitive(of: Institution | null): of is Institution {
+  return !!of && !!of.noArticle && !of.of && !of.adjectives.length && !of.nat;
+}
+
 function composeInstitution(inst: Institution, countryName: (code: string) => string, article: boolean, keepDivision: boolean, complement: boolean | 'governed'): string {
   // (A council keeps its division's noun: the Council of the Basra Governorate; and so does a province named on its own,
   // as a side of talks: the Basra Governorate.)
   const council = inst.en === 'Council';
+  const withArticle = (name: string) => (article && !inst.noArticle ? `the ${name}` : name);
   if (complement && !keepDivision) inst = namedPlace(inst, complement === 'governed');
   if (inst.of && !council) inst = { ...inst, of: namedPlace(inst.of) };
   // («مفوضية الانتخابات», «هيئة الانتخابات»: elections named before a body are, in English, singular: the Election
   // Commission, the Election Authority.)
-  if (inst.of && inst.of.en === 'Elections' && inst.of.noArticle && !inst.of.of && !inst.of.adjectives.length && !inst.of.nat) inst = { ...inst, of: { ...inst.of, en: attributiveField(inst.of.en) } };
+  if (plainGenitive(inst.of) && inst.of.en === 'Elections') inst = { ...inst, of: { ...inst.of, en: attributiveField(inst.of.en) } };
   if (inst.ofRole && roleRenderer) {
     const base = institutionEnglish({ ...inst, ofRole: undefined }, countryName, article);
     return `${base} of the ${roleRenderer(inst.ofRole)}`;
@@ -1634,7 +1649,7 @@ function composeInstitution(inst: Institution, countryName: (code: string) => st
   const sport = inst.noun === 'اتحاد' && !inst.of && !inst.ofRole ? sportBody(inst.purpose, inst.nat?.country ?? inst.country) : undefined;
   if (sport) {
     const c = [...adjs, sport].join(' ');
-    return article && !inst.noArticle ? `the ${c}` : c;
+    return withArticle(c);
   }
   // («اللجنة الانتخابية»: so is an electoral committee, the Electoral Commission.)
   const electoralCommittee = inst.en === 'Committee' && adjs.includes('Electoral') && !inst.purpose;
@@ -1643,39 +1658,39 @@ function composeInstitution(inst: Institution, countryName: (code: string) => st
   if (inst.compound && (inst.en.includes(' ') || adjs.length || inst.purpose)) {
     const where = inst.of ? (inst.of.en || (inst.of.country ? countryName(inst.of.country).replace(/^the /, '') : '')) : '';
     const c = [where, ...adjs, inst.purpose, inst.en].filter(Boolean).join(' ');
-    return article && !inst.noArticle ? `the ${c}` : c;
+    return withArticle(c);
   }
   // «بعثة الاتحاد الأوروبي لمراقبة الانتخابات»: a body of a state or union that does something to a field is named
   // with the state's adjective before it (the EU Election Observation Mission).
   if (inst.purposeBefore && inst.purpose && inst.of && !inst.of.en && inst.of.country && !inst.of.of) {
     const who = inst.of.country === 'EU' ? 'EU' : inst.of.country === 'US' ? 'US' : adjectiveOf(inst.of.country) ?? countryName(inst.of.country);
     const c = [...adjs, who, inst.purpose, inst.en].join(' ');
-    return article && !inst.noArticle ? `the ${c}` : c;
+    return withArticle(c);
   }
   // «مجلس الهيئة», «مجلس المفوضية», «مجلس البنك المركزي»: the council of an authority, a commission, a company, a bank or
   // a fund is its Board (Member of the Board of the Authority), not a Council named after it.
   if (inst.en === 'Council' && inst.generic && inst.of && !inst.adjectives.length && !inst.nat && !inst.purpose && BOARD_BODIES.test(inst.of.en)) {
     const b = `Board of ${institutionEnglish(inst.of, countryName, true)}`;
-    return article && !inst.noArticle ? `the ${b}` : b;
+    return withArticle(b);
   }
   // «مكتب الرئاسة», «مكتب الرئاسة الأوكرانية»: the office of a presidency is, in English, the Presidential Office.
   const presidency = inst.of;
   if (inst.noun === 'مكتب' && inst.generic && presidency?.en === 'Presidency' && !presidency.of && !presidency.ofRole && !presidency.adjectives.length && !presidency.purpose && !inst.adjectives.length && !inst.purpose) {
     const nat = presidency.nat ?? inst.nat;
     const c = `${nat ? `${nationEn(nat)} ` : ''}Presidential Office`;
-    return article && !inst.noArticle ? `the ${c}` : c;
+    return withArticle(c);
   }
   // «مفوض إدارة الكوارث», «رئيس إدارة الكوارث والطوارئ»: the «إدارة» of disasters, crises or risks is their management
   // (the Disaster Management Department, the Disaster and Emergency Management Department), not a Disaster Department.
-  if (inst.noun === 'اداره' && inst.generic && inst.indefinite && inst.of?.noArticle && MANAGED.test(inst.of.en) && !inst.of.of && !inst.of.adjectives.length && !inst.of.nat && !inst.purpose) {
+  if (inst.noun === 'اداره' && inst.generic && inst.indefinite && plainGenitive(inst.of) && MANAGED.test(inst.of.en) && !inst.purpose) {
     const c = [...adjs, `${inst.of.en} Management Department`].join(' ');
-    return article && !inst.noArticle ? `the ${c}` : c;
+    return withArticle(c);
   }
   // «غرفة التجارة والصناعة الأوزبكية», «غرفة التجارة الأمريكية»: a chamber is of its trades (the Uzbek Chamber of Commerce
   // and Industry, the US Chamber of Commerce), not a compound before it.
-  if (inst.en === 'Chamber' && inst.generic && inst.of?.noArticle && TRADES.test(inst.of.en) && !inst.of.of && !inst.of.adjectives.length && !inst.of.nat && !inst.purpose) {
+  if (inst.en === 'Chamber' && inst.generic && plainGenitive(inst.of) && TRADES.test(inst.of.en) && !inst.purpose) {
     const c = [...adjs, `Chamber of ${inst.of.en}`].join(' ');
-    return article && !inst.noArticle ? `the ${c}` : c;
+    return withArticle(c);
   }
   const short = inst.of ? attributive(inst.of) : null;
   // (So are the affairs a committee deals with: «لجنة الشؤون الأفريقية», the African Affairs Committee.)

@@ -4,6 +4,7 @@
  * of a name ("طريق", "الاقتصادي", "بسبب", "قائلة"); one attested both ways (سعيد، هارون) is left to its context.
  */
 import { normalize } from '../arabic/normalize';
+import { cachedIn } from '../bounded-cache';
 import { knownPeople } from '../gazetteer';
 import stopList from '../../assets/name-stop-words.json';
 import placeNames from '../../assets/places.json';
@@ -32,13 +33,7 @@ const cache = new Map<string, boolean>();
  * dictionary word behind a proclitic ("بتدبير") that no name source lists at all.
  */
 export function isOrdinaryWord(norm: string): boolean {
-  let v = cache.get(norm);
-  if (v === undefined) {
-    v = computeOrdinary(norm);
-    if (cache.size > 50000) cache.clear();
-    cache.set(norm, v);
-  }
-  return v;
+  return cachedIn(cache, norm, 50_000, computeOrdinary);
 }
 
 function computeOrdinary(norm: string): boolean {

@@ -5,6 +5,7 @@
  */
 import data from '../../assets/reporting-verbs.json';
 import { normalize } from '../arabic/normalize';
+import { cachedIn } from '../bounded-cache';
 
 export type VerbStrength = 'strong' | 'weak';
 export type VerbForm = 'past' | 'present' | 'participle';
@@ -104,13 +105,7 @@ const ANNOUNCERS = data.statementAnnouncers.map((s) => normalize(s).split(' '));
 /** The reporting verb a normalised word is a form of, with or without a و/ف conjunction. */
 export function reportingVerb(norm: string): ReportingVerb | null {
   // (Asked of most words by several layers; a word with و/ف would otherwise build and hash its bare form each time.)
-  let v = verbOfWord.get(norm);
-  if (v === undefined) {
-    v = lookupReportingVerb(norm);
-    if (verbOfWord.size > 50_000) verbOfWord.clear();
-    verbOfWord.set(norm, v);
-  }
-  return v;
+  return cachedIn(verbOfWord, norm, 50_000, lookupReportingVerb);
 }
 const verbOfWord = new Map<string, ReportingVerb | null>();
 

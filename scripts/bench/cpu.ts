@@ -6,7 +6,7 @@ import { benchArticles, quantile, round } from './engine';
 
 // getrusage: this process's CPU time, to the microsecond. (Not /proc/thread-self/schedstat: on this kernel it moves only
 // at a scheduler tick, a few ms, so an article's best round read 0 or a whole tick.)
-const threadMs = () => {
+const cpuMs = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1e3;
 };
@@ -18,9 +18,9 @@ const totals: number[] = [];
 for (let r = 0; r < rounds + 2; r++) {
   let total = 0;
   texts.forEach((t, i) => {
-    const t0 = threadMs();
+    const t0 = cpuMs();
     analyze(t);
-    const ms = threadMs() - t0;
+    const ms = cpuMs() - t0;
     total += ms;
     if (r >= 2) best[i] = Math.min(best[i]!, ms);
   });
