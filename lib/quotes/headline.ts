@@ -131,9 +131,17 @@ function newsOfThePresent(ctx: TextContext, first: number, last: number): boolea
     if (isComplementizer(ctx.norms[k]!) || /[،,]/.test(gapBefore(ctx, k))) return false;
     if (ctx.quotationOf[k] !== -1 || ctx.mention[k]) continue;
     const w = ctx.norms[k]!.replace(/^[وف](?=[يت])/, '');
-    if (/^[يت][\u0621-\u064A]{2,}$/.test(w) && isPlainVerb(w) && !matchCountryName(ctx.norms, k) && !isNameWord(w)) return true;
+    if (/^[يت][\u0621-\u064A]{2,}$/.test(w) && isPresentOfTheThird(w) && !matchCountryName(ctx.norms, k) && !isNameWord(w)) return true;
   }
   return false;
+}
+
+/**
+ * A verb of the present in the third person, the plural too: "مسلحون يخطفون …", "الناشطون يعتصمون …" (the lexicon
+ * knows the singular as written, not the plural's ending).
+ */
+function isPresentOfTheThird(w: string): boolean {
+  return isPlainVerb(w) || (/^ي.{3,}ون$/.test(w) && isPlainVerb(w.slice(0, -2)));
 }
 
 /** Where or after what a speaker is set in a headline's prefix: «X في طهران», «X بعد محادثاته مع Y». */

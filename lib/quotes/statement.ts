@@ -681,6 +681,20 @@ function nameAfterPreposition(ctx: TextContext, j: number): boolean {
   return s > 0 && ctx.sentence[s - 1] === ctx.sentence[s] && innerWords(ctx, s) <= 2 && PREPOSITIONS.has(ctx.norms[s - 1]!);
 }
 
+/**
+ * "«…»، قال قبطان سفينة … لـ«الشرق الأوسط»", "«…»، قالت رئيسة كتلة «فرنسا الأبية» ماتيلد بانو": a verb right after the
+ * words it closes is followed by who said them; marks after it hold a name (an outlet, a party), not more words.
+ */
+function afterItsWords(ctx: TextContext, i: number, verb: ReportingVerb | null): boolean {
+  // (Not a participle: "«…»، مطالبا القادة «بالنظر …»" goes on with words of the same speaker.)
+  return verb?.form !== 'participle' && i > 0 && ctx.sentence[i - 1] === ctx.sentence[i] && ctx.quotationOf[i - 1] !== -1 && ctx.quotationOf[i] === -1
+    && /^\s*["»”]\s*[،,]\s*$/.test(gapBefore(ctx, i)) && !/^[وف]/.test(ctx.norms[i]!);
+}
+
+/** A short quotation inside who said the words before the verb (no comma before it: a comma opens more of the words). */
+const nameAfterItsWords = (ctx: TextContext, i: number, j: number, verb: ReportingVerb | null) =>
+  afterItsWords(ctx, i, verb) && innerWords(ctx, j) <= 3 && !hasComma(gapBefore(ctx, j));
+
 /** A short quotation followed closely by أن or a colon: a name on the way to the words
  * ("لـ«الشرق الأوسط» أن …", "على «تويتر»: «…»"). */
 function shortBeforeWords(ctx: TextContext, j: number): boolean {
@@ -1024,7 +1038,7 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
     if (ctx.quotationOf[j] !== -1) {
       // ('وعلمت «النهار» من مصادر …': the outlet that learned, in quotation marks right after the verb.)
       const learner = verb?.lemma === LEARNED && j === i + 1;
-      if (learner || isNameQuotation(ctx, j) || shortBeforeWords(ctx, j) || nameBeforeWords(ctx, j, verb)) { while (j + 1 < n && ctx.quotationOf[j + 1] === ctx.quotationOf[j]) j++; continue; }
+      if (learner || isNameQuotation(ctx, j) || shortBeforeWords(ctx, j) || nameBeforeWords(ctx, j, verb) || nameAfterItsWords(ctx, i, j, verb)) { while (j + 1 < n && ctx.quotationOf[j + 1] === ctx.quotationOf[j]) j++; continue; }
       first = j; opening = 'quotation'; subjectLast = j - 1; break;
     }
     const norm = ctx.norms[j]!;
@@ -1112,7 +1126,7 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
     if (after > k && !countryPairLength(ctx, k) && statementEnd(ctx, after) - after >= 3) { first = after; subjectLast = after - 1; opening = 'plain'; }
   }
   if (first < 0) {
-    if (!verb || (verb.strength === 'weak' && !objectFirst)) return null;
+    if (!verb || (verb.strength === 'weak' && !objectFirst) || afterItsWords(ctx, i, verb)) return null;
     // ("أكد فيه أهمية …": the pronoun of the speech named before is no part of the words.)
     let s0 = k;
     while (s0 < n && /^(في|عن|ب|ل)(ه|ها|هم|هما)$/.test(ctx.norms[s0]!)) s0++;
