@@ -1898,6 +1898,15 @@ function namesAmbassadorsInPlural(ctx: Context, accreditation: number): boolean 
   return false;
 }
 
+/**
+ * «تسلم X أوراق اعتماد عدد من سفراء الدول الشقيقة»: a receiver takes the credentials of ambassadors named in the plural,
+ * whether or not the text read so far reaches the sentence that lists them.
+ */
+function ambassadorsCeremony(ctx: Context, i: number): boolean {
+  if (!isIn(ctx, i, credentialsPapers) || ctx.coveredBy[i] || !isIn(ctx, i + 1, credentialsOf)) return false;
+  return namesAmbassadorsInPlural(ctx, i + 1) && !!clauseSubject(ctx, i);
+}
+
 /** How many sentences after the credentials phrase the list of its ambassadors may come. */
 const LIST_SENTENCES = 3;
 /**
@@ -2189,7 +2198,8 @@ export function isAboutMeeting(ctx: Context): boolean {
     if (lookup(ctx, i, listOpeners) === 'accompany') return true;
     if (touredAt(ctx, i)) return true;
     if (jointPressConference(ctx, i)) return true;
-    if (credentialsMeeting(ctx, i)) return true;
+    // (The opening may end before the sentence that lists the ambassadors: the plural ceremony is already a meeting.)
+    if (credentialsMeeting(ctx, i) || ambassadorsCeremony(ctx, i)) return true;
     // «ترأس وزير الخارجية الإماراتي X، ووزيرة الخارجية الهندية Y، … أعمال الدورة … للجنة المشتركة»: two chairs of two countries.
     if (coChairs(ctx, i)?.leads) return true;
     // «اختتمت أعمال الدورة الثانية للجنة … المشتركة، برئاسة X، ووزير … الأوزبكي Y»: a session chaired by two sides' chairs.

@@ -17,6 +17,21 @@ describe('«والسفراء هم: …» after credentials received from ambassa
     expect(sideOf(found, 'سوهيل خان')).toBe('India');
   });
 
+  // Written for the test (SPA's style): the list comes after the title and two paragraphs, past the opening read first to
+  // decide whether the article is about a meeting, and no person is named before it but the receiver.
+  it('reads the ceremony as a meeting when the list lies past the opening', () => {
+    const text =
+      'ولي العهد يتسلم أوراق اعتماد عدد من سفراء الدول الشقيقة والصديقة\n\n' +
+      'جدة 3 جمادى الأولى واس\n\n' +
+      'تسلم ولي العهد الأمير محمد بن سلمان بن عبدالعزيز، في قصر السلام بجدة اليوم، أوراق اعتماد عدد من سفراء الدول الشقيقة والصديقة المعينين حديثا لدى المملكة.\n\n' +
+      'وقد أدى السفراء التحية لسموه، ونقلوا له تحيات قادة بلدانهم وتمنياتهم للمملكة بدوام التقدم، فيما حملهم سموه تحياته لقادة بلدانهم.\n\n' +
+      'والسفراء هم: سفير جمهورية البرازيل ماركوس فيريرا، وسفير جمهورية الهند سوهيل خان.';
+    const found = sides(text);
+    expect(sideOf(found, 'محمد بن سلمان بن عبدالعزيز')).toBe('Saudi Arabia');
+    expect(sideOf(found, 'ماركوس فيريرا')).toBe('Brazil');
+    expect(sideOf(found, 'سوهيل خان')).toBe('India');
+  });
+
   // Written for the test: one ambassador named in the singular keeps the ordinary reading.
   it('keeps an ambassador named right after the phrase', () => {
     const text =
