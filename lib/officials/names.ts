@@ -265,10 +265,69 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
   const viet = conj ? null : vietnameseRun(words, norms, i, comma, paren);
   if (viet && (!run || run.end < viet.end)) return viet;
   if (!loose || conj) return run;
+  // (… or stopped at a name word that the lexicon reads as a verb or a word: «إبراهيم نامس الجبوري», «ينال فريحات».)
+  const inside = wordInsideName(words, norms, i);
+  if (inside && (!run || (run.start === inside.start && run.end < inside.end))) return inside;
   // (… also where the reader stopped short of the tail: «مراد» of «مراد تشتين قايا».)
   const tail = foreignTailName(words, norms, i, comma, paren);
   if (tail && (!run || (run.start === tail.start && run.end < tail.end))) return tail;
   return run ? foreignGivenBeforeClose(words, norms, familyBeforeClose(words, norms, run)) : run;
+}
+
+/**
+ * A family name: a word a name source lists that has no other reading in the dictionary («فريحات», «مشالي»), or a
+ * word with the article of no reading at all («الجبوري», «العجران»).
+ */
+function familyShaped(w: Word): boolean {
+  if (isDictionaryEntry(w.norm) || lexicalReading(w.norm) !== null || /^[وف]/.test(w.norm) || /^(لل|بال|كال)/.test(w.norm)) return false;
+  return hasArticle(w) ? w.norm.length >= 5 : isNameWord(w.norm) || inNameDictionaries(w.norm);
+}
+
+/** A word that may stand inside a name after a full role, whatever the lexicon reads it as: no stop or function word,
+ * no title, country, nationality, portfolio, body noun, time word, reporting verb or word with a possessive pronoun. */
+function mayStandInName(words: Word[], norms: string[], k: number, middle: boolean): boolean {
+  const w = words[k]!;
+  // (A given name a name source lists opens the name though the stop list holds it as a word too: «صباح مشالي،».)
+  const listedGiven = !middle && inNameDictionaries(w.norm) && !hasArticle(w);
+  if (w.punctBefore || w.norm.length < 3 || /^[وف]/.test(w.norm) || /^(لل|بال|كال)/.test(w.norm) || (!listedGiven && (nameStops.has(w.norm) || isStop(w, words[k + 1])))) return false;
+  if (hasArticle(w) && !isNameWord(w.norm)) return false;
+  if (reportingVerb(w.norm) || isComplementizer(w.norm) || (!listedGiven && timePhraseLength(norms, k)) || NOT_NAME_AFTER.test(w.norm)) return false;
+  // (A style between a given name and a family name is a name's part: «خليل الحاج توفيق».)
+  const styleInside = middle && words[k]!.forms.some((f) => styles.match(f.form, norms, k)) && !words[k]!.forms.some((f) => heads.match(stripAl(f.form), norms, k) || ranks.match(f.form, norms, k));
+  if ((startsTitle(words, norms, k) && !styleInside) || matchNationality(norms, k) || matchCountryName(norms, k) || portfolios.match(w.norm, norms, k) || institutionNouns.has(stripAl(w.norm))) return false;
+  return !(/(ه|ها|هم|هما|كم)$/.test(w.tok.text) && !isNameWord(w.norm));
+}
+
+/** After a name, what closes it for certain: punctuation, «إن/أن», «قد», a reporting verb or «في». */
+function closesName(next: Word | undefined): boolean {
+  if (!next) return true;
+  if (next.punctBefore) return /^[،,.:؛]$/.test(next.punctBefore);
+  return /^[إأ]ن$/.test(next.tok.text) || /^(قد|في)$/.test(next.norm) || reportingVerb(next.norm) !== null;
+}
+
+/**
+ * After a full role, a name of two or three words that ends on a family name («familyShaped») and closes there, where
+ * a word before it reads as a verb or a word of the language: the role said a name starts, the family name and the
+ * close say where it ends, so the words between are the person's names («وزير التربية إبراهيم نامس الجبوري في»,
+ * «النائب ينال فريحات قال», «رئيس غرفة تجارة الأردن خليل الحاج توفيق،»). Of two words, the first is a word of the
+ * language («ينال»); of three, the first is a listed given name.
+ */
+function wordInsideName(words: Word[], norms: string[], i: number): NameRun | null {
+  for (const n of [3, 2]) {
+    const last = i + n - 1;
+    if (!words[last] || !closesName(words[last + 1])) continue;
+    // (Of three, a listed name that is no ordinary word closes it too: «خليل الحاج توفيق،».)
+    const lastNorm = norms[last]!;
+    if (!(familyShaped(words[last]!) || (n === 3 && isNameWord(lastNorm) && !isOrdinaryWord(lastNorm) && !hasArticle(words[last]!) && lexicalReading(lastNorm) !== 'clitic' && !reportingVerb(lastNorm))) || words[last]!.punctBefore) continue;
+    if (!words.slice(i, last).every((_, m) => mayStandInName(words, norms, i + m, m > 0))) continue;
+    const first = norms[i]!;
+    // (Of three, a given name the sources list, or a word of the language before a listed name: «أثير داود الغريري».)
+    const middleName = isNameWord(norms[i + 1]!) && !isOrdinaryWord(norms[i + 1]!) && !hasArticle(words[i + 1]!);
+    if (n === 3 && !((isNameWord(first) && !isOrdinaryWord(first)) || inNameDictionaries(first) || (middleName && lexicalReading(first) === 'word' && !hasArticle(words[i]!)))) continue;
+    if (n === 2 && !(lexicalReading(first) === 'word' && !hasArticle(words[i]!))) continue;
+    return { start: i, end: last + 1, norms: norms.slice(i, last + 1), prefixLen: 0 };
+  }
+  return null;
 }
 
 /**
