@@ -5,6 +5,7 @@ import { unnamedSources } from './people/unnamed';
 import { promoteOfficeHolders } from './people/office';
 import { completeCutNames } from './people/surname';
 import { listedOfficials } from './people/lists';
+import { spellBySide } from './people/side-country';
 import type { Analysis, AnalyzeOptions, Official, Person } from './types';
 
 /** A person in the shape the quotes layer reads speakers in: the description stands where an official's role does. */
@@ -22,5 +23,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   promoteOfficeHolders({ officials, people, quotes });
   officials.push(...listedOfficials(text, officials, people));
   const delegations = findDelegations(text, officials);
+  spellBySide(officials, delegations, quotes);
   return { article: { title: options.title ?? null, text }, officials, people, quotes, delegations };
 }

@@ -984,3 +984,9 @@ function armenianYan(english: string, norm: string): string {
   if (norm.endsWith('ويان') && /w[iy]an$/.test(english)) return english.replace(/w[iy]an$/, 'oyan');
   return english.replace(/(?<=[^aeiouy])ian$/, 'yan');
 }
+
+/** Whether a name reads as an Arab's by its letters and particles (see guessOrigin), whatever country bears it. */
+export function readsArabic(nameAr: string): boolean {
+  const norms = nameAr.trim().split(/\s+/).filter(Boolean).map(normalize);
+  return norms.length > 0 && guessOrigin(norms) === 'arab';
+}

@@ -1,0 +1,30 @@
+/**
+ * A member of a meeting's side is of that side's country where the article gives him none: «وحضر اللقاء من الجانب
+ * الجزائري … كمال رزيق» makes Kamel Rezig Algerian, and his name is spelt as Algeria's press spells it (not Kamal
+ * Ruzaiq, the Egyptian host's reading). Only the name's spelling follows: the side may be misread, and an official's
+ * own country stays what his title tells.
+ * (Not a name of other letters on an Arab state's side: a foreign guest seated there by a misread list, Rodrigo Araya
+ * among Qatar's hosts, keeps his own spelling. Nor on Indonesia's or Malaysia's: their officials' Arabic given names,
+ * Siti and Fadli, are misread by the Malay letter rules, which fit only the names no list knows.)
+ */
+import { nameToEnglish, readsArabic } from '../english/names';
+import { isArabicScript, originOf } from '../english/origin';
+import type { Delegation, Official, Quote } from '../types';
+
+export function spellBySide(officials: Official[], delegations: Delegation[], quotes: Quote[]): void {
+  const byId = new Map(officials.map((o) => [o.id, o]));
+  for (const d of delegations) {
+    const origin = originOf(d.country);
+    if (!origin || origin === 'indoMalay') continue;
+    for (const m of d.members) {
+      const o = m.official_id ? byId.get(m.official_id) : undefined;
+      if (!o || o.known || o.country) continue;
+      if (isArabicScript(origin) && !readsArabic(o.name_ar)) continue;
+      const name_en = nameToEnglish(o.name_ar, { country: d.country });
+      if (!name_en || name_en === o.name_en) continue;
+      for (const q of quotes) if (q.speaker_id === o.id && q.speaker_en === o.name_en) q.speaker_en = name_en;
+      for (const other of delegations) for (const n of other.members) if (n.official_id === o.id) n.name_en = name_en;
+      o.name_en = name_en;
+    }
+  }
+}
