@@ -9,6 +9,7 @@ import { venueSide } from './venue';
 import { committeeSides } from './committee';
 import { normalize } from '../arabic/normalize';
 import { dispatchRanges, onlyRange } from './dispatches';
+import { mediationTeam, seatMediators } from './mediators';
 
 /**
  * The sides of the meeting an article reports and who sat on each: explicit lists, meeting verbs and
@@ -105,7 +106,10 @@ function delegationsOf(text: string, officials: Official[]): Delegation[] {
     const committee = committeeSides(ctx);
     if (committee) return committee;
   }
-  if (betweenSides(delegations, meetings, lists)) return delegations;
+  if (betweenSides(delegations, meetings, lists)) {
+    const team = mediationTeam(ctx);
+    return team ? seatMediators(delegations, team) : delegations;
+  }
   // «ناقشت اللجنة المالية في مجلس النواب … مع وزير المالية Y»: a parliament committee and the government are the sides.
   return committeeSides(ctx) ?? [];
 }
