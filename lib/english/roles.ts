@@ -9,6 +9,7 @@ import { capitals, regionAdjectives } from '../vocab/titles';
 import { toWords } from '../officials/words';
 import { countryNameEn } from './countries';
 import { cachedIn } from '../bounded-cache';
+import { partyHeadTitles } from '../vocab/party-heads';
 
 const countryTitles = institutions.countryTitles as Record<string, Record<string, string>>;
 const countryInstitutions = institutions.countryInstitutions as Record<string, Record<string, string>>;
@@ -47,6 +48,14 @@ const chairpersonCountries = new Set(institutions.chairpersonCountries as string
 export function chairStyled(role: string, country: string | null): string {
   if (!country || !chairpersonCountries.has(country)) return role;
   return role.replace(/\bChairwoman\b/g, 'Chairperson');
+}
+
+/** «رئيس حزب X» in a state whose parties style their head otherwise: the President of the National Rally (France), the
+ * Chairman of the Labour Party (Nigeria). `feminine` for a woman who chairs one. */
+export function partyHeadStyled(role: string, country: string | null, feminine: boolean): string {
+  const title = country ? partyHeadTitles[country] : undefined;
+  if (!title || !role.startsWith('Head of ')) return role;
+  return `${title === 'Chairman' && feminine ? 'Chairwoman' : title} of ${role.slice('Head of '.length)}`;
 }
 
 /** The press writes "US Secretary of State", "UK Ambassador". */

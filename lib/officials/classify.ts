@@ -7,7 +7,7 @@ import { normalize } from '../arabic/normalize';
 import { knownNameAsWritten } from '../english/known-chain';
 import { nameToEnglish } from '../english/names';
 import { storyCountry } from '../english/story-country';
-import { chairStyled, countryName, renderTitle, tradeStyled } from '../english/roles';
+import { chairStyled, countryName, partyHeadStyled, renderTitle, tradeStyled } from '../english/roles';
 import { withoutSubjectTitle } from './subject-title';
 import { heldInNews, mainRole, officeRank, type KnownPerson } from '../gazetteer';
 import type { Official, Person } from '../types';
@@ -84,7 +84,10 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     // (With no country of its own nor of the article, the ministry is of the state most of its officials serve: «كما
     // يلتقى المهندس عمرو نصار وزير التجارة والصناعة» in a Cairo visit is Egypt's Minister of Trade and Industry.)
     const state = roleTitle?.country ?? country ?? home ?? story ?? hostCountry(counts, null);
-    const role_en = role_en2 && !dict && !known ? chairStyled(tradeStyled(role_en2, state), state) : role_en2;
+    // («رئيس حزب X»: the head of a party, in the party's state's style.)
+    const partyHead = !!roleTitle && roleTitle.roles.length === 1 && /^رييسه? (ال)?حزب(\s|$)/.test(normalize(roleText(s, roleTitle)));
+    const role_en3 = role_en2 && partyHead && !dict ? partyHeadStyled(role_en2, state, roleTitle!.roles[0]!.head.fem) : role_en2;
+    const role_en = role_en3 && !dict && !known ? chairStyled(tradeStyled(role_en3, state), state) : role_en3;
     const name_en = dict?.name_en ?? (known && knownNameAsWritten(known, p.nameAr, (ar) => nameToEnglish(ar, { country, home, story }))) ?? (kin ? `${nameToEnglish(p.nameAr.split(/\s+/)[0]!, { country, home, story })} ${kin.tail}` : nameToEnglish(p.nameAr, { country, home, story }));
     if (!known && !dict && (holdsNoOffice(p, s.norms, s.words) || (!!p.title && !p.rank && officeOfPrivateCompany(s.words, s.norms, p.title)))) {
       people.push({

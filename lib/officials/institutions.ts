@@ -79,13 +79,21 @@ function lastForce(named: NamedBodies, at: number): BodyDef | undefined {
   return best?.def;
 }
 
+/** «رئاسة الجمهورية»: the presidency of «the Republic», an idiom for the article's own state's. */
+function isPresidencyOfTheRepublic(inst: Institution): boolean {
+  const of = inst.of;
+  return inst.noun === 'رياسه' && !!of && !!of.generic && of.noun === 'جمهوريه' && !of.adjectives.length && !of.nat && !of.of;
+}
+
 function resolveInst(inst: Institution, named: NamedBodies, at: number): Institution {
   // («قائد القوة الدولية» after «اليونيفيل»: the force the article named, the UNIFIL Commander.)
   const force = isBareForce(inst) ? lastForce(named, at) : undefined;
   if (force) return { en: force.en, head: force.head, noArticle: force.noArticle, adjectives: [], nat: null, of: null, country: force.country ?? null };
   const bare = inst.generic && inst.noun && !inst.adjectives.length && !inst.nat && !inst.of && !inst.ofRole && !inst.possessed && !inst.purpose;
-  // (The body of a body: «رئيس بعثة اللجنة في اليمن» after «اللجنة الدولية للصليب الأحمر».)
-  if (!bare) return inst.of ? { ...inst, of: resolveInst(inst.of, named, at) } : inst;
+  // (The body of a body: «رئيس بعثة اللجنة في اليمن» after «اللجنة الدولية للصليب الأحمر» — but «رئاسة الجمهورية» is
+  // the presidency of the article's own state, never of the republic the article named last, «جمهورية الهند» of a
+  // visiting prime minister.)
+  if (!bare) return inst.of && !isPresidencyOfTheRepublic(inst) ? { ...inst, of: resolveInst(inst.of, named, at) } : inst;
   const last = named.get(inst.noun!)?.filter((b) => b.at < at).pop();
   if (!last) return inst;
   if (last.inst) return inst.indefinite ? inst : { ...last.inst, head: last.inst.head ?? inst.head };
