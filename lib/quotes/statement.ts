@@ -31,6 +31,12 @@ export interface Trigger {
   subjectLast: number;
 }
 
+/** A complementizer at token k, unless the word is part of an official's name («أشاد فان رودن بـ…»: "van", not فإن). */
+function complementizerAt(ctx: TextContext, k: number): boolean {
+  const norm = ctx.norms[k];
+  return !!norm && isComplementizer(norm) && !ctx.mention[k];
+}
+
 const WINDOW = 28;
 const PREP_WINDOW = 14;
 const OPTIONAL_PREP_REACH = 8;
@@ -111,7 +117,7 @@ function subjectThenSaying(ctx: TextContext, i: number): boolean {
   for (let j = i + 1; j <= i + 4 && j < ctx.tokens.length; j++) {
     if (ctx.sentence[j] !== ctx.sentence[i] || ctx.quotationOf[j] !== -1 || /[،,:]/.test(gapBefore(ctx, j))) return false;
     if (ctx.norms[j] === 'بالقول') return j > i + 1;
-    if (isComplementizer(ctx.norms[j]!) || PREPOSITIONS.has(ctx.norms[j]!) || reportingVerb(ctx.norms[j]!)) return false;
+    if (complementizerAt(ctx, j) || PREPOSITIONS.has(ctx.norms[j]!) || reportingVerb(ctx.norms[j]!)) return false;
   }
   return false;
 }
@@ -125,7 +131,7 @@ function sayingInReach(ctx: TextContext, i: number): boolean {
 /** A complementizer, colon or quotation within the next words of the sentence, before any other reporting verb. */
 function wordsAhead(ctx: TextContext, from: number): boolean {
   for (let j = from; j < ctx.tokens.length && j < from + 14 && ctx.sentence[j] === ctx.sentence[from - 1]; j++) {
-    if (isComplementizer(ctx.norms[j]!) || hasColon(gapBefore(ctx, j)) || (ctx.quotationOf[j] !== -1 && !isNameQuotation(ctx, j))) return true;
+    if (complementizerAt(ctx, j) || hasColon(gapBefore(ctx, j)) || (ctx.quotationOf[j] !== -1 && !isNameQuotation(ctx, j))) return true;
     if (j > from && reportingVerb(ctx.norms[j]!)) return false;
   }
   return false;
@@ -135,7 +141,7 @@ function wordsAhead(ctx: TextContext, from: number): boolean {
 function aboutAhead(ctx: TextContext, from: number): boolean {
   for (let j = from; j < ctx.tokens.length && j < from + 12 && ctx.sentence[j] === ctx.sentence[from - 1]; j++) {
     if (ctx.norms[j] === 'عن') return true;
-    if (isComplementizer(ctx.norms[j]!) || hasColon(gapBefore(ctx, j))) return false;
+    if (complementizerAt(ctx, j) || hasColon(gapBefore(ctx, j))) return false;
   }
   return false;
 }
@@ -281,7 +287,7 @@ function breaksStatement(ctx: TextContext, i: number, insideWords = false): bool
 function reportsOwnWords(ctx: TextContext, i: number): boolean {
   for (let j = i + 1; j < ctx.tokens.length && j <= i + 10 && ctx.sentence[j] === ctx.sentence[i]; j++) {
     if (hasComma(gapBefore(ctx, j)) && j > i + 1) return false;
-    if (isComplementizer(ctx.norms[j]!) || hasColon(gapBefore(ctx, j))) return true;
+    if (complementizerAt(ctx, j) || hasColon(gapBefore(ctx, j))) return true;
     if (ctx.quotationOf[j] !== -1) return j === i + 1 || (j === i + 2 && !objectBeforeOuterWords(ctx, i));
   }
   return false;
@@ -342,7 +348,7 @@ function answersWords(ctx: TextContext, i: number): boolean {
 function clauseFollows(ctx: TextContext, from: number): boolean {
   for (let j = from; j < ctx.tokens.length && j < from + 10 && ctx.sentence[j] === ctx.sentence[from - 1]; j++) {
     if (hasComma(gapBefore(ctx, j)) && j > from) return false;
-    if (isComplementizer(ctx.norms[j]!) || ctx.quotationOf[j] !== -1 || hasColon(gapBefore(ctx, j))) return true;
+    if (complementizerAt(ctx, j) || ctx.quotationOf[j] !== -1 || hasColon(gapBefore(ctx, j))) return true;
   }
   return false;
 }
@@ -352,7 +358,7 @@ export function statementEnd(ctx: TextContext, first: number): number {
   const n = ctx.tokens.length;
   const q0 = ctx.quotationOf[first]!;
   let last = first;
-  const insideWords = isComplementizer(ctx.norms[first - 1] ?? '');
+  const insideWords = complementizerAt(ctx, first - 1);
   for (let j = first + 1; j < n; j++) {
     if (ctx.sentence[j] !== ctx.sentence[first]) break;
     if (breaksStatement(ctx, j, insideWords) || writersAfter(ctx, j)) break;
@@ -416,7 +422,7 @@ function afterSubject(ctx: TextContext, k: number): number {
     // The head and the definite words or further heads of its name ("المتحدث باسم الحكومة | صحة التقارير").
     let end = j + head.words.length;
     const goesOn = (e: number) => e < ctx.tokens.length && ctx.sentence[e] === ctx.sentence[k] && ctx.quotationOf[e] === -1
-      && !hasComma(gapBefore(ctx, e)) && !PREPOSITIONS.has(ctx.norms[e]!) && !isComplementizer(ctx.norms[e]!);
+      && !hasComma(gapBefore(ctx, e)) && !PREPOSITIONS.has(ctx.norms[e]!) && !complementizerAt(ctx, e);
     // (An indefinite head is in construct: the noun after it is its genitive, "مفوضية حقوق الإنسان", "هيئة كبار العلماء",
     // when a definite word follows that noun.)
     const construct = head.kind !== 'capital' && !/^(ال|وال)/.test(ctx.norms[end - 1]!) && goesOn(end) && goesOn(end + 1)
@@ -451,7 +457,7 @@ function afterSubject(ctx: TextContext, k: number): number {
   const titleWord = (w: string) => heads.has(w) || heads.has(stripAl(w)) || (w.startsWith('ال') && heads.has(w.slice(2)));
   if (titleWord(first) || (/[اي]$/.test(first) && titleWord(first.slice(0, -1)))) {
     let end = j + 1;
-    while (end < ctx.tokens.length && end <= j + LONG_TITLE && ctx.sentence[end] === ctx.sentence[k] && !hasComma(gapBefore(ctx, end)) && ctx.quotationOf[end] === -1 && !isComplementizer(ctx.norms[end]!)) end++;
+    while (end < ctx.tokens.length && end <= j + LONG_TITLE && ctx.sentence[end] === ctx.sentence[k] && !hasComma(gapBefore(ctx, end)) && ctx.quotationOf[end] === -1 && !complementizerAt(ctx, end)) end++;
     if (end <= j + LONG_TITLE && hasComma(gapBefore(ctx, end))) {
       // "رحب رئيس المجلس الرئاسي، رئيس الحكومة X، بالاتفاق": a title and an official's name in apposition, between
       // commas, are the subject too.
@@ -586,7 +592,7 @@ function nameInSubject(ctx: TextContext, j: number): boolean {
   if (!isLabelNoun(before) && !heads.has(stripAl(before)) && !heads.has(before)) return false;
   // Back over the subject's first words (no punctuation, no complementizer) to the verb it follows.
   let v = j - 1;
-  while (v > 0 && v >= j - 4 && !gapBefore(ctx, v).trim() && !isComplementizer(ctx.norms[v - 1]!) && !readsReport(ctx.norms[v - 1]!) && ctx.quotationOf[v - 1] === -1) v--;
+  while (v > 0 && v >= j - 4 && !gapBefore(ctx, v).trim() && !complementizerAt(ctx, v - 1) && !readsReport(ctx.norms[v - 1]!) && ctx.quotationOf[v - 1] === -1) v--;
   if (v === 0 || gapBefore(ctx, v).trim() || !readsReport(ctx.norms[v - 1]!)) {
     // (Or an office in apposition after the speaker's name: 'وقالت X، رئيسة منظمة "…"، لـCNN إن'.)
     if (!appositionAfterSpeaker(ctx, j - 1)) return false;
@@ -594,7 +600,7 @@ function nameInSubject(ctx: TextContext, j: number): boolean {
   // Forward to the complementizer: words of the subject only (no other quotation, no verb of saying).
   for (let t = j + n; t < ctx.tokens.length && t <= j + n + 10 && ctx.sentence[t] === ctx.sentence[j]; t++) {
     if (ctx.quotationOf[t] !== -1 || hasColon(gapBefore(ctx, t))) return false;
-    if (isComplementizer(ctx.norms[t]!)) return true;
+    if (complementizerAt(ctx, t)) return true;
     if (readsReport(ctx.norms[t]!)) return false;
   }
   return false;
@@ -614,7 +620,7 @@ function appositionAfterSpeaker(ctx: TextContext, h: number): boolean {
   while (v > 0 && v >= h - 3 && !gapBefore(ctx, v).trim()) v--;
   if (v === 0 || !hasComma(gapBefore(ctx, v)) || !heads.has(stripAl(ctx.norms[v]!)) && !heads.has(ctx.norms[v]!)) return false;
   for (let t = v - 1; t >= 0 && t >= v - SPEAKER_APPOSITION_REACH && ctx.sentence[t] === ctx.sentence[h]; t--) {
-    if (ctx.quotationOf[t] !== -1 || isComplementizer(ctx.norms[t]!) || /[.:؛;]/.test(gapBefore(ctx, t + 1))) return false;
+    if (ctx.quotationOf[t] !== -1 || complementizerAt(ctx, t) || /[.:؛;]/.test(gapBefore(ctx, t + 1))) return false;
     if (readsReport(ctx.norms[t]!)) return !gapBefore(ctx, t + 1).trim();
   }
   return false;
@@ -632,7 +638,7 @@ function bodyAfterVerb(ctx: TextContext, j: number): boolean {
   if (matchSpeakerHead(ctx.norms, j)?.kind !== 'institution' && !institutionNouns.has(stripAl(ctx.norms[j]!))) return false;
   for (let t = j + n; t < ctx.tokens.length && t <= j + n + BODY_AFTER_VERB_REACH && ctx.sentence[t] === ctx.sentence[j]; t++) {
     if (ctx.quotationOf[t] !== -1 || hasColon(gapBefore(ctx, t)) || readsReport(ctx.norms[t]!)) return false;
-    if (isComplementizer(ctx.norms[t]!)) return !GOVERNS_COMPLEMENTIZER.test(ctx.norms[t - 1]!);
+    if (complementizerAt(ctx, t)) return !GOVERNS_COMPLEMENTIZER.test(ctx.norms[t - 1]!);
   }
   return false;
 }
@@ -670,7 +676,7 @@ const ADVERBS_AFTER_VERB = /^(ايضا|كذلك|مجددا|حينها|بدوره
 /** At most three words, none quoted, with no verb of saying or complementizer: a noun phrase, not a statement. */
 function isBareObject(ctx: TextContext, first: number, last: number): boolean {
   if (last - first + 1 > 3) return false;
-  for (let k = first; k <= last; k++) if (ctx.quotationOf[k] !== -1 || isComplementizer(ctx.norms[k]!)) return false;
+  for (let k = first; k <= last; k++) if (ctx.quotationOf[k] !== -1 || complementizerAt(ctx, k)) return false;
   return true;
 }
 
@@ -707,7 +713,7 @@ function shortBeforeWords(ctx: TextContext, j: number): boolean {
     // ('لـ«الشرق الأوسط»، طالباً عدم الإشارة إلى اسمه، إن': the source asking not to be named stands between.)
     const anonymous = anonymityLength(ctx, t);
     if (anonymous) { t += anonymous - 1; reach += anonymous; continue; }
-    if (hasColon(gapBefore(ctx, t)) || isComplementizer(ctx.norms[t]!)) return true;
+    if (hasColon(gapBefore(ctx, t)) || complementizerAt(ctx, t)) return true;
     if (ctx.quotationOf[t] !== -1 && ctx.quotationOf[t] !== q) return false;
   }
   return false;
@@ -768,7 +774,7 @@ export function anonymityLength(ctx: TextContext, j: number): number {
 /** Why the source is not named, up to the comma ("خوفا من الانتقام", "لأنه غير مخول بالحديث"): the length, or 0. */
 function anonymityReason(ctx: TextContext, from: number): number {
   for (let t = from; t < ctx.tokens.length && t <= from + 8 && ctx.sentence[t] === ctx.sentence[from]; t++) {
-    if (ctx.quotationOf[t] !== -1 || isComplementizer(ctx.norms[t]!) || hasColon(gapBefore(ctx, t))) return 0;
+    if (ctx.quotationOf[t] !== -1 || complementizerAt(ctx, t) || hasColon(gapBefore(ctx, t))) return 0;
     if (/[،,]/.test(gapBefore(ctx, t))) return t - from;
   }
   return 0;
@@ -782,8 +788,8 @@ function sourceAsideLength(ctx: TextContext, j: number): number {
   if (!hasComma(gapBefore(ctx, j)) || !isSourcePreposition(ctx.norms[j]!)) return 0;
   for (let t = j + 1; t < ctx.tokens.length && t <= j + 8 && ctx.sentence[t] === ctx.sentence[j]; t++) {
     // (…also before the verb's preposition and its complementizer: "وشدد X، بحسب بيان للجيش، على أن".)
-    if (hasComma(gapBefore(ctx, t))) return t > j + 1 && (isComplementizer(ctx.norms[t]!) || (STANDALONE_PREPS.has(ctx.norms[t]!) && isComplementizer(ctx.norms[t + 1] ?? ''))) ? t - j : 0;
-    if (isComplementizer(ctx.norms[t]!) || hasColon(gapBefore(ctx, t)) || (ctx.quotationOf[t] !== -1 && !isNameQuotation(ctx, t) && !inAgencyName(ctx, t))) return 0;
+    if (hasComma(gapBefore(ctx, t))) return t > j + 1 && (complementizerAt(ctx, t) || (STANDALONE_PREPS.has(ctx.norms[t]!) && complementizerAt(ctx, t + 1))) ? t - j : 0;
+    if (complementizerAt(ctx, t) || hasColon(gapBefore(ctx, t)) || (ctx.quotationOf[t] !== -1 && !isNameQuotation(ctx, t) && !inAgencyName(ctx, t))) return 0;
   }
   return 0;
 }
@@ -806,8 +812,8 @@ function participleAsideLength(ctx: TextContext, j: number): number {
   const participle = triggerVerb(ctx, j)?.form === 'participle' || ((/^م[\u0621-\u064A]{3,}(ا|ه|ين)$/.test(w) || /\u064B/.test(ctx.tokens[j]!.text)) && !isNameWord(w));
   if (!participle) return 0;
   for (let t = j + 1; t < ctx.tokens.length && t <= j + 10 && ctx.sentence[t] === ctx.sentence[j]; t++) {
-    if (hasComma(gapBefore(ctx, t))) return t > j + 1 && isComplementizer(ctx.norms[t]!) && !ctx.norms[t]!.startsWith('ب') ? t - j : 0;
-    if (isComplementizer(ctx.norms[t]!) || hasColon(gapBefore(ctx, t)) || (ctx.quotationOf[t] !== -1 && !isNameQuotation(ctx, t))) return 0;
+    if (hasComma(gapBefore(ctx, t))) return t > j + 1 && complementizerAt(ctx, t) && !ctx.norms[t]!.startsWith('ب') ? t - j : 0;
+    if (complementizerAt(ctx, t) || hasColon(gapBefore(ctx, t)) || (ctx.quotationOf[t] !== -1 && !isNameQuotation(ctx, t))) return 0;
   }
   return 0;
 }
@@ -816,14 +822,14 @@ function participleAsideLength(ctx: TextContext, j: number): number {
 export function namedAsLength(ctx: TextContext, j: number): number {
   if (!NAMED_AS.test(ctx.norms[j]!)) return 0;
   for (let t = j + 1; t < ctx.tokens.length && t <= j + 5 && ctx.sentence[t] === ctx.sentence[j] && ctx.quotationOf[t] === -1; t++) {
-    if (isComplementizer(ctx.norms[t]!) || /[،,:]/.test(gapBefore(ctx, t))) return t - 1 > j ? t - j : 0;
+    if (complementizerAt(ctx, t) || /[،,:]/.test(gapBefore(ctx, t))) return t - 1 > j ? t - j : 0;
     // An aside in brackets (the age, «(23 عاما)») follows the name, not part of it.
     if (t > j + 1 && /[(\[]/.test(gapBefore(ctx, t))) return t - j;
     // The channel the person spoke to, or a preposition glued to the article, ends the name: «ويدعى ماركو كيسبي للجزيرة نت إن».
     if (t > j + 1 && (channelLength(ctx.norms, t) > 0 || (/^(لل|بال)/.test(ctx.norms[t]!) && !isNameWord(ctx.norms[t]!)))) {
       let c = t;
-      while (c < ctx.tokens.length && c <= t + 6 && ctx.sentence[c] === ctx.sentence[j] && !isComplementizer(ctx.norms[c]!)) c++;
-      return c < ctx.tokens.length && isComplementizer(ctx.norms[c]!) ? t - j : 0;
+      while (c < ctx.tokens.length && c <= t + 6 && ctx.sentence[c] === ctx.sentence[j] && !complementizerAt(ctx, c)) c++;
+      return c < ctx.tokens.length && complementizerAt(ctx, c) ? t - j : 0;
     }
   }
   return 0;
@@ -849,12 +855,12 @@ function pastCircumstance(ctx: TextContext, a: number, limit: number): number {
   // ("أعلن موراليس مساء أمس الأحد استقالته", "أعلن غني الخميس وقفا …": a time right after the subject, with no commas, is
   // the writer's as well; the object after it opens the words.)
   const bare = a < limit && !hasComma(gapBefore(ctx, a)) && ctx.quotationOf[a] === -1 ? timePhraseLength(ctx.norms, a) : 0;
-  if (bare && a + bare < limit && ctx.sentence[a + bare] === ctx.sentence[a] && !hasComma(gapBefore(ctx, a + bare)) && !isComplementizer(ctx.norms[a + bare]!)
+  if (bare && a + bare < limit && ctx.sentence[a + bare] === ctx.sentence[a] && !hasComma(gapBefore(ctx, a + bare)) && !complementizerAt(ctx, a + bare)
     && statementEnd(ctx, a + bare) > a + bare) return a + bare;
   if (a >= limit || !hasComma(gapBefore(ctx, a)) || !CIRCUMSTANCE.has(ctx.norms[a]!) || ctx.mention[a]) return a;
   let c = a + 1;
   while (c < limit && ctx.sentence[c] === ctx.sentence[a] && ctx.quotationOf[c] === -1 && !hasComma(gapBefore(ctx, c))) c++;
-  return c < limit && ctx.sentence[c] === ctx.sentence[a] && hasComma(gapBefore(ctx, c)) && !isComplementizer(ctx.norms[c]!) ? c : a;
+  return c < limit && ctx.sentence[c] === ctx.sentence[a] && hasComma(gapBefore(ctx, c)) && !complementizerAt(ctx, c) ? c : a;
 }
 
 /**
@@ -929,7 +935,7 @@ const AGENCY_NAME_WORDS = 3;
 function leadingSourceAside(ctx: TextContext, a: number): number {
   if (!hasComma(gapBefore(ctx, a)) || !isSourcePreposition(ctx.norms[a]!) || ctx.quotationOf[a] !== -1) return a;
   for (let t = a + 1; t < ctx.tokens.length && t <= a + SOURCE_ASIDE_REACH && ctx.sentence[t] === ctx.sentence[a]; t++) {
-    if (isComplementizer(ctx.norms[t]!) || hasColon(gapBefore(ctx, t))) return a;
+    if (complementizerAt(ctx, t) || hasColon(gapBefore(ctx, t))) return a;
     if (hasComma(gapBefore(ctx, t))) return t > a + 1 && ctx.sentence[t + 1] === ctx.sentence[a] ? t : a;
     if (ctx.quotationOf[t] !== -1 && !inAgencyName(ctx, t)) return a;
   }
@@ -962,7 +968,7 @@ function pastApposition(ctx: TextContext, a: number): number {
   if (!hasComma(gapBefore(ctx, a)) || ctx.mention[a] || ctx.quotationOf[a] !== -1) return a;
   if (!RELATIVES.has(norm) && !heads.has(stripAl(norm)) && !heads.has(norm) && !afterRelationGenitive(ctx, a)) return a;
   for (let t = a + 1; t < ctx.tokens.length && t <= a + APPOSITION_REACH && ctx.sentence[t] === ctx.sentence[a]; t++) {
-    if (isComplementizer(ctx.norms[t]!) || hasColon(gapBefore(ctx, t)) || (ctx.quotationOf[t] !== -1 && !isNameQuotation(ctx, t))) return a;
+    if (complementizerAt(ctx, t) || hasColon(gapBefore(ctx, t)) || (ctx.quotationOf[t] !== -1 && !isNameQuotation(ctx, t))) return a;
     if (hasComma(gapBefore(ctx, t))) return t;
     // ("، الذي يخوض الانتخابات على رأس ائتلاف «الإعمار والتنمية»، …": a name in quotation marks is read whole.)
     while (ctx.quotationOf[t] !== -1 && ctx.quotationOf[t + 1] === ctx.quotationOf[t]) t++;
@@ -1004,7 +1010,7 @@ function wordsAfterCircumstance(ctx: TextContext, k: number): { first: number; o
     if (ctx.sentence[j] !== ctx.sentence[k]) return null;
     if (hasColon(gapBefore(ctx, j))) return { first: j, opening: 'colon' };
     if (ctx.quotationOf[j] !== -1 || reportingVerb(ctx.norms[j]!) || isOwnedSaying(ctx.norms[j]!)) return null;
-    if (isComplementizer(ctx.norms[j]!)) return /^ان/.test(ctx.norms[j]!) ? { first: j + 1, opening: 'complementizer' } : null;
+    if (complementizerAt(ctx, j)) return /^ان/.test(ctx.norms[j]!) ? { first: j + 1, opening: 'complementizer' } : null;
   }
   return null;
 }
@@ -1027,7 +1033,7 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
     // …and a participle of saying right after it ("وتابع قائلا إن", "ورد موضحا أن"): the same speaker says it.
     // (Only with the words right after it: "متحدثة باسم الأمم المتحدة" is a spokeswoman, the subject.)
     const participle = k < n && !/[،,]/.test(gapBefore(ctx, k)) && reportingVerb(ctx.norms[k]!)?.form === 'participle' && !matchSpeakerHead(ctx.norms, k)
-      && (isComplementizer(ctx.norms[k + 1] ?? '') || hasColon(gapBefore(ctx, k + 1)) || ctx.quotationOf[k + 1] !== -1);
+      && (complementizerAt(ctx, k + 1) || hasColon(gapBefore(ctx, k + 1)) || ctx.quotationOf[k + 1] !== -1);
     const skip = k < n ? timePhraseLength(ctx.norms, k) || (isSayingNoun(ctx.norms[k]!) || participle ? 1 : 0) : 0;
     if (!skip || ctx.sentence[k + skip - 1] !== sentence) break;
     k += skip;
@@ -1043,11 +1049,11 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
     }
     const norm = ctx.norms[j]!;
     // "بحجة أنه", "رغم أن", "بعد أن": a complementizer another word governs belongs to the words, not to the verb.
-    if (isComplementizer(norm) && j > i + 1 && GOVERNS_COMPLEMENTIZER.test(ctx.norms[j - 1]!)) continue;
+    if (complementizerAt(ctx, j) && j > i + 1 && GOVERNS_COMPLEMENTIZER.test(ctx.norms[j - 1]!)) continue;
     // "لشبكة سي إن إن": the channel's name is read whole.
     const channel = channelSpan(ctx.norms, j);
     if (channel > 1) { j += channel - 1; continue; }
-    if (isComplementizer(norm)) {
+    if (complementizerAt(ctx, j)) {
       if (verb && takesObjectFirst(verb.lemma) && norm.startsWith('ب')) { objectFirst = true; break; }
       first = j + 1; opening = 'complementizer'; subjectLast = j - 1; break;
     }
@@ -1061,7 +1067,7 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
     if (j > i + 1 && (breaksStatement(ctx, j) || triggerVerb(ctx, j))) break;
     if (prepAt >= 0 && j > prepAt + OPTIONAL_PREP_REACH) break; // "تحذر من السيناريو … يمكن أن": the أن is far inside the words
     if (prepAt < 0 && verb?.prep && norm === verb.prep && STANDALONE_PREPS.has(norm) && j <= i + PREP_WINDOW) {
-      if (isComplementizer(ctx.norms[j + 1] ?? '')) { first = j + 2; opening = 'complementizer'; subjectLast = j - 1; break; }
+      if (complementizerAt(ctx, j + 1)) { first = j + 2; opening = 'complementizer'; subjectLast = j - 1; break; }
       prepAt = j;
       if (!verb.prepOptional) break;
     }
@@ -1071,11 +1077,11 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
   // الذي لعب دور الوسيط بين …، قوله إن"; no words of theirs stand between.)
   if (first < 0 && prepAt >= 0) {
     for (let q = prepAt + 1; q < n && q <= prepAt + OWNED_SAYING_REACH && ctx.sentence[q] === sentence; q++) {
-      if (isOwnedSaying(ctx.norms[q]!) && isComplementizer(ctx.norms[q + 1] ?? '')) { first = q + 2; opening = 'complementizer'; subjectLast = q; break; }
+      if (isOwnedSaying(ctx.norms[q]!) && complementizerAt(ctx, q + 1)) { first = q + 2; opening = 'complementizer'; subjectLast = q; break; }
       // ("عن المرشد علي خامنئي قوله في لقاء مع قادة في الحرس الثوري إن": where it was said comes between.)
       const c = isOwnedSaying(ctx.norms[q]!) ? wordsAfterCircumstance(ctx, q + 1) : null;
       if (c) { first = c.first; opening = c.opening; subjectLast = q; break; }
-      if (ctx.quotationOf[q] !== -1 || isComplementizer(ctx.norms[q]!) || hasColon(gapBefore(ctx, q))) break;
+      if (ctx.quotationOf[q] !== -1 || complementizerAt(ctx, q) || hasColon(gapBefore(ctx, q))) break;
     }
   }
   if (first < 0 && prepAt >= 0 && verb?.prepOptional) {
@@ -1196,7 +1202,7 @@ function statementBefore(ctx: TextContext, i: number, verb: ReportingVerb, attri
       continue;
     }
     // Words of its own after the verb: not an attribution but a statement ("، كما أكد الوزير أن …").
-    if (isComplementizer(ctx.norms[subjectLast]!) || ctx.quotationOf[subjectLast] !== -1 || hasColon(gapBefore(ctx, subjectLast))) return null;
+    if (complementizerAt(ctx, subjectLast) || ctx.quotationOf[subjectLast] !== -1 || hasColon(gapBefore(ctx, subjectLast))) return null;
   }
   // "واتفق الزعيمان، وفق ما أفاد به مصدر دبلوماسي، على تفعيل …": an aside inside the sentence, which goes on after it;
   // the few words before it are its subject and verb, no statement.
@@ -1216,7 +1222,7 @@ function sourceFirst(ctx: TextContext, i: number): Trigger | null {
     if (!hasComma(gapBefore(ctx, j))) continue;
     // "وبحسب بيان …، فقد أثنى الرئيس على …": the clause has a reporting verb of its own, whose subject speaks.
     if (triggerVerb(ctx, j) || (/^[وف]?قد$/.test(ctx.norms[j]!) && triggerVerb(ctx, j + 1))) return null;
-    if (isComplementizer(ctx.norms[j]!)) {
+    if (complementizerAt(ctx, j)) {
       return { at: i, verb: null, opening: 'complementizer', first: j + 1, last: statementEnd(ctx, j + 1), subjectFirst: i + 1, subjectLast: j - 1 };
     }
     // "ووفقا للوكالة، تم الاتفاق على …": a comma after a named source (an institution or an official) opens the words.

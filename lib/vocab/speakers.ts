@@ -168,7 +168,7 @@ export function outletLength(norms: readonly string[], i: number): number {
  */
 export function channelLength(norms: readonly string[], i: number): number {
   const w = norms[i];
-  if (!w || !w.startsWith('ل') || w.length < 2) return 0;
+  if (!w || !w.startsWith('ل')) return 0;
   // "لـCNN", "لفرانس24": an outlet's name in Latin letters, or with its number, is no Arabic word (nor anyone's name).
   if (/^ل[a-z]/i.test(w) || /^ل[\u0621-\u064A]{2,}\d+$/.test(w)) return 1;
   if (w === 'ل') return outletLength(norms, i + 1) ? 1 + outletLength(norms, i + 1) : MEDIA_NOUNS.has(norms[i + 1] ?? '') ? 2 : 0;
