@@ -271,7 +271,32 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
   // (… also where the reader stopped short of the tail: «مراد» of «مراد تشتين قايا».)
   const tail = foreignTailName(words, norms, i, comma, paren);
   if (tail && (!run || (run.start === tail.start && run.end < tail.end))) return tail;
-  return run ? foreignGivenBeforeClose(words, norms, familyBeforeClose(words, norms, run)) : run;
+  return run ? foreignSurnameBeforeObject(words, norms, foreignGivenBeforeClose(words, norms, familyBeforeClose(words, norms, run))) : run;
+}
+
+/**
+ * After a full role, a foreign given name read alone («سيلفان», «هيلي», «يائيل»: a name source's foreign word and no
+ * Arab one, or a word of no language) and then one word that no dictionary holds as written, before the verb's object
+ * or a number: the family name, whatever the lexicon's morphology reads into it («السفير الفرنسي في نيامي سيلفان
+ * إيتيه 48 ساعة», «القاضي هيلي بوتاني ملخص الحكم», «يائيل براون-بيفيه النتيجة» with the second half of a hyphenated
+ * surname). A foreign given name is not said alone after a full role. Not a dictionary word (a place the verb takes
+ * the person to: «نيامي», «باريس»), an Arab name, a word with the article or a conjunction, a verb, a title, a
+ * country, a nationality, a portfolio, a time or function word.
+ */
+function foreignSurnameBeforeObject(words: Word[], norms: string[], run: NameRun): NameRun {
+  const given = run.norms[0]!;
+  if (run.norms.length !== 1 || arabicNameWord(given) !== undefined || !(foreignNameWord(given) || isWordOfNoLanguage(given))) return run;
+  const k = run.end, w = words[k];
+  if (!w || w.punctBefore || w.norm.length < 3 || hasArticle(w) || /^[وف]/.test(w.norm) || /^(لل|بال|كال)/.test(w.norm)) return run;
+  if (isDictionaryEntry(w.norm) || arabicNameWord(w.norm) !== undefined || lexicalReading(w.norm) === 'clitic' || isVerbAsWritten(w.norm) || isPlainVerb(w.norm)) return run;
+  if (nameStops.has(w.norm) || isStop(w, words[k + 1]) || NOT_NAME_AFTER.test(w.norm) || timePhraseLength(norms, k) || reportingVerb(w.norm) || isComplementizer(w.norm)) return run;
+  if (startsTitle(words, norms, k) || matchNationality(norms, k) || matchCountryName(norms, k) || portfolios.match(w.norm, norms, k) || institutionNouns.has(stripAl(w.norm))) return run;
+  if (/(ته|تها|ها|هم|هما|كم)$/.test(w.tok.text)) return run;
+  // (The second half of a hyphenated surname, written close: «براون-بيفيه».)
+  const half = words[k + 1];
+  const hyphened = !!half && half.punctBefore === '-' && half.tok.start - w.tok.end === 1 && !isDictionaryEntry(half.norm) && !hasArticle(half);
+  const end = hyphened ? k + 2 : k + 1;
+  return { ...run, end, norms: norms.slice(run.start, end) };
 }
 
 /**
