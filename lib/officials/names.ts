@@ -257,6 +257,7 @@ function blocks(words: Word[], norms: string[], i: number): boolean {
  * the dictionaries ("أنالينا بيربوك") are accepted when no word looks like a common noun.
  */
 export function readNameAfter(words: Word[], norms: string[], i: number, comma: boolean, paren = false, loose = false, conj = false): NameRun | null {
+  if (!conj && (prepositionBeforeVerbalNoun(words, i) || prepositionOnNoun(words, norms, i))) return null;
   const initials = conj || paren ? null : initialsThenSurname(words, norms, i);
   if (initials) return initials;
   const run = readNameAfterWords(words, norms, i, comma, paren, loose, conj);
@@ -297,6 +298,31 @@ function foreignSurnameBeforeObject(words: Word[], norms: string[], run: NameRun
   const hyphened = !!half && half.punctBefore === '-' && half.tok.start - w.tok.end === 1 && !isDictionaryEntry(half.norm) && !hasArticle(half);
   const end = hyphened ? k + 2 : k + 1;
   return { ...run, end, norms: norms.slice(run.start, end) };
+}
+
+/**
+ * «على» written with ى, then a word that is a given name and a noun too, then a noun of the language with the article
+ * that no name source lists: the preposition, a verbal noun and its complement, after the title of the one thanked
+ * («شكره لسمو نائب رئيس مجلس الوزراء على حسن الاستقبال», «أشكر سمو ولي العهد على كرم الضيافة»), never «علي حسن» and a
+ * family name (a family name with the article is a listed name or a nisba).
+ */
+function prepositionBeforeVerbalNoun(words: Word[], i: number): boolean {
+  const w = words[i], noun = words[i + 1], complement = words[i + 2];
+  if (!w || !noun || !complement || w.tok.text !== 'على' || noun.punctBefore || complement.punctBefore) return false;
+  if (!hasArticle(complement) || /ي$/.test(complement.norm) || isNameWord(complement.norm) || inNameDictionaries(complement.norm)) return false;
+  return isDictionaryEntry(noun.norm) && isOrdinaryWord(complement.norm);
+}
+
+/**
+ * A feminine noun of the language with «ل» glued to it, in no name source, opens no name: the title's complement
+ * («رئيس غرفة التجارة الصينية لمقاطعة قوانغدونغ»). Names that only begin so («لطيفة», «لمياء») are listed.
+ */
+function prepositionOnNoun(words: Word[], norms: string[], i: number): boolean {
+  const w = words[i];
+  // (Of the feminine construct only, «لمقاطعة», «لهيئة», which the lexicon reads as ل + a noun: a foreign name of no list
+  // may begin with ل and a word, «لازيز».)
+  if (!w || !/^ل[^ل].{2,}ة$/.test(w.tok.text) || lexicalReading(w.norm) !== 'clitic') return false;
+  return isDictionaryEntry(w.norm.slice(1)) && !isNameWord(w.norm) && !inNameDictionaries(w.norm) && !nameWord(w.norm);
 }
 
 /**
