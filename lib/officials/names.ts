@@ -293,6 +293,10 @@ function foreignSurnameBeforeObject(words: Word[], norms: string[], run: NameRun
   if (nameStops.has(w.norm) || isStop(w, words[k + 1]) || NOT_NAME_AFTER.test(w.norm) || timePhraseLength(norms, k) || reportingVerb(w.norm) || isComplementizer(w.norm)) return run;
   if (startsTitle(words, norms, k) || matchNationality(norms, k) || matchCountryName(norms, k) || portfolios.match(w.norm, norms, k) || institutionNouns.has(stripAl(w.norm))) return run;
   if (/(ته|تها|ها|هم|هما|كم)$/.test(w.tok.text)) return run;
+  // (A word the lexicon reads before a noun with the article is a construct head and its genitive, the verb's object:
+  // «المبعوث الأمريكي جيمس ممثلي الحكومة».)
+  const next = words[k + 1];
+  if (lexicalReading(w.norm) !== null && !!next && !next.punctBefore && hasArticle(next)) return run;
   // (The second half of a hyphenated surname, written close: «براون-بيفيه».)
   const half = words[k + 1];
   const hyphened = !!half && half.punctBefore === '-' && half.tok.start - w.tok.end === 1 && !isDictionaryEntry(half.norm) && !hasArticle(half);
