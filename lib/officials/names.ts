@@ -257,6 +257,7 @@ function blocks(words: Word[], norms: string[], i: number): boolean {
  * the dictionaries ("أنالينا بيربوك") are accepted when no word looks like a common noun.
  */
 export function readNameAfter(words: Word[], norms: string[], i: number, comma: boolean, paren = false, loose = false, conj = false): NameRun | null {
+  if (!conj && (prepositionBeforeVerbalNoun(words, i) || prepositionOnNoun(words, norms, i))) return null;
   const initials = conj || paren ? null : initialsThenSurname(words, norms, i);
   if (initials) return initials;
   const run = readNameAfterWords(words, norms, i, comma, paren, loose, conj);
@@ -271,7 +272,61 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
   // (… also where the reader stopped short of the tail: «مراد» of «مراد تشتين قايا».)
   const tail = foreignTailName(words, norms, i, comma, paren);
   if (tail && (!run || (run.start === tail.start && run.end < tail.end))) return tail;
-  return run ? foreignGivenBeforeClose(words, norms, familyBeforeClose(words, norms, run)) : run;
+  return run ? foreignSurnameBeforeObject(words, norms, foreignGivenBeforeClose(words, norms, familyBeforeClose(words, norms, run))) : run;
+}
+
+/**
+ * After a full role, a foreign given name read alone («سيلفان», «هيلي», «يائيل»: a name source's foreign word and no
+ * Arab one, or a word of no language) and then one word that no dictionary holds as written, before the verb's object
+ * or a number: the family name, whatever the lexicon's morphology reads into it («السفير الفرنسي في نيامي سيلفان
+ * إيتيه 48 ساعة», «القاضي هيلي بوتاني ملخص الحكم», «يائيل براون-بيفيه النتيجة» with the second half of a hyphenated
+ * surname). A foreign given name is not said alone after a full role. Not a dictionary word (a place the verb takes
+ * the person to: «نيامي», «باريس»), an Arab name, a word with the article or a conjunction, a verb, a title, a
+ * country, a nationality, a portfolio, a time or function word.
+ */
+function foreignSurnameBeforeObject(words: Word[], norms: string[], run: NameRun): NameRun {
+  const given = run.norms[0]!;
+  if (run.norms.length !== 1 || arabicNameWord(given) !== undefined || !(foreignNameWord(given) || isWordOfNoLanguage(given))) return run;
+  const k = run.end, w = words[k];
+  if (!w || w.punctBefore || w.norm.length < 3 || hasArticle(w) || /^[وف]/.test(w.norm) || /^(لل|بال|كال)/.test(w.norm)) return run;
+  if (isDictionaryEntry(w.norm) || arabicNameWord(w.norm) !== undefined || lexicalReading(w.norm) === 'clitic' || isVerbAsWritten(w.norm) || isPlainVerb(w.norm)) return run;
+  if (nameStops.has(w.norm) || isStop(w, words[k + 1]) || NOT_NAME_AFTER.test(w.norm) || timePhraseLength(norms, k) || reportingVerb(w.norm) || isComplementizer(w.norm)) return run;
+  if (startsTitle(words, norms, k) || matchNationality(norms, k) || matchCountryName(norms, k) || portfolios.match(w.norm, norms, k) || institutionNouns.has(stripAl(w.norm))) return run;
+  if (/(ته|تها|ها|هم|هما|كم)$/.test(w.tok.text)) return run;
+  // (A word the lexicon reads before a noun with the article is a construct head and its genitive, the verb's object:
+  // «المبعوث الأمريكي جيمس ممثلي الحكومة».)
+  const next = words[k + 1];
+  if (lexicalReading(w.norm) !== null && !!next && !next.punctBefore && hasArticle(next)) return run;
+  // (The second half of a hyphenated surname, written close: «براون-بيفيه».)
+  const half = words[k + 1];
+  const hyphened = !!half && half.punctBefore === '-' && half.tok.start - w.tok.end === 1 && !isDictionaryEntry(half.norm) && !hasArticle(half);
+  const end = hyphened ? k + 2 : k + 1;
+  return { ...run, end, norms: norms.slice(run.start, end) };
+}
+
+/**
+ * «على» written with ى, then a word that is a given name and a noun too, then a noun of the language with the article
+ * that no name source lists: the preposition, a verbal noun and its complement, after the title of the one thanked
+ * («شكره لسمو نائب رئيس مجلس الوزراء على حسن الاستقبال», «أشكر سمو ولي العهد على كرم الضيافة»), never «علي حسن» and a
+ * family name (a family name with the article is a listed name or a nisba).
+ */
+function prepositionBeforeVerbalNoun(words: Word[], i: number): boolean {
+  const w = words[i], noun = words[i + 1], complement = words[i + 2];
+  if (!w || !noun || !complement || w.tok.text !== 'على' || noun.punctBefore || complement.punctBefore) return false;
+  if (!hasArticle(complement) || /ي$/.test(complement.norm) || isNameWord(complement.norm) || inNameDictionaries(complement.norm)) return false;
+  return isDictionaryEntry(noun.norm) && isOrdinaryWord(complement.norm);
+}
+
+/**
+ * A feminine noun of the language with «ل» glued to it, in no name source, opens no name: the title's complement
+ * («رئيس غرفة التجارة الصينية لمقاطعة قوانغدونغ»). Names that only begin so («لطيفة», «لمياء») are listed.
+ */
+function prepositionOnNoun(words: Word[], norms: string[], i: number): boolean {
+  const w = words[i];
+  // (Of the feminine construct only, «لمقاطعة», «لهيئة», which the lexicon reads as ل + a noun: a foreign name of no list
+  // may begin with ل and a word, «لازيز».)
+  if (!w || !/^ل[^ل].{2,}ة$/.test(w.tok.text) || lexicalReading(w.norm) !== 'clitic') return false;
+  return isDictionaryEntry(w.norm.slice(1)) && !isNameWord(w.norm) && !inNameDictionaries(w.norm) && !nameWord(w.norm);
 }
 
 /**
