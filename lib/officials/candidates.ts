@@ -2074,7 +2074,12 @@ function holderAfterRoleWords(s: Scan, k: number): NameRun | null {
   const first = run.norms[0]!;
   const given = isNameWordLookup(first) && !nameStops.has(first) && !isOrdinaryWord(first) && !first.startsWith('ال');
   const article = run.norms.every((w, m) => !w.startsWith('ال') || (m === n - 1 && !isOrdinaryWord(w)));
-  return comma && given && article ? run : null;
+  // A foreign given name the sources list opens the holder's name whatever the lexicon reads after it, and whatever the
+  // stop list folds it to when written with madda («آن» → «ان»): «رئيسة مجلس حكام المقاطعات آن وايغورو،». It may close
+  // at «إن», «قد» or the sentence's end too, not only at a comma: «رئيس اتحاد كينيا لألعاب القوى جاكسون تووي إن».
+  const foreignGiven = !!foreignNameWord(first) && arabicNameWord(first) === undefined && !first.startsWith('ال') && (given || /^آ/.test(words[k]!.tok.text));
+  const sureClose = closes && !reportingVerb(run.norms[n - 1]!) && !isComplementizer(run.norms[n - 1]!);
+  return article && ((comma && given) || (sureClose && foreignGiven)) ? run : null;
 }
 
 /** «ومنافس», «وخصم», «وغريم»: a rival noun joined to a title, whom the same subject rivals. */
