@@ -19,7 +19,6 @@ function sponsorAt(ctx: Context): { side: Side; at: number } | null {
     if (!found || found.side.country || found.side.key === 'also') return null;
     const ar = found.side.ar || ctx.text.slice(ctx.tokens[i + 1]!.start, ctx.tokens[i + found.length]!.end);
     return { side: { ...found.side, ar }, at: i };
-    return null;
   }
   return null;
 }
