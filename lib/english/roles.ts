@@ -9,7 +9,6 @@ import { capitals, regionAdjectives } from '../vocab/titles';
 import { toWords } from '../officials/words';
 import { countryNameEn } from './countries';
 import { cachedIn } from '../bounded-cache';
-import { partyHeadTitles } from '../vocab/party-heads';
 
 const countryTitles = institutions.countryTitles as Record<string, Record<string, string>>;
 const countryInstitutions = institutions.countryInstitutions as Record<string, Record<string, string>>;
@@ -43,6 +42,7 @@ export function tradeStyled(role: string, country: string | null): string {
   return role.replace(/\b(Minist(?:er|ry)\b[^,]*?)\bCommerce\b/g, '$1Trade');
 }
 
+const partyHeadTitles = institutions.partyHeadTitles as Readonly<Record<string, 'President' | 'Chairman'>>;
 const chairpersonCountries = new Set(institutions.chairpersonCountries as string[]);
 /** A woman who chairs in a state that styles her so is its Chairperson (Ghana's, Malawi's electoral commissions). */
 export function chairStyled(role: string, country: string | null): string {
