@@ -89,20 +89,22 @@ export function readCandidates(s: Scan): Detection[] {
   let i = 0;
   s.lastEnd = 0;
   while (i < words.length) {
-    const shared = sharedTitled(s, i);
+    // (What the word's spelling decides, asked by several readers below: looked up once per word.)
+    const traits = traitsOf(words[i]!);
+    const shared = sharedTitled(s, i, traits);
     if (shared.length) { detections.push(...shared); i = shared[shared.length - 1]!.end; s.lastEnd = i; continue; }
-    const respective = respectiveList(s, i);
+    const respective = respectiveList(s, i, traits);
     if (respective.length) { detections.push(...respective); i = respective[respective.length - 1]!.end; s.lastEnd = i; continue; }
-    const peer = counterpart(s, i) ?? delegationLeader(s, i) ?? ledBy(s, i);
+    const peer = counterpart(s, i, traits) ?? delegationLeader(s, i) ?? ledBy(s, i);
     if (peer) { detections.push(peer); i = peer.end; s.lastEnd = i; continue; }
     // (Asked only of a word that may start a title: most words do not.)
     // (An office given without the article after a name, «تعيين X Y مبعوثة خاصة», is that name's, not a new mention.)
     const given0 = mayStartTitle(words[i]) && appointedIndefinite(words, norms, i) ? appointedBefore(s, i) : null;
     if (given0) { detections.push(given0); i = given0.end; s.lastEnd = i; continue; }
     // (A family name that is a describing word, «حسن الخطيب وزير الاستثمار», closes the name before it: no title opens there.)
-    const d = (mayStartTitle(words[i], norms[i + 1] ?? '') || traitsOf(words[i]!).styledOrRanked) && !honorificInName(s, i) && !afterPlace(s, i) && !givenTitleInName(s, i) && !describingWordSurname(words, norms, i, i + 1) ? readTitled(s, i) : null;
+    const d = (mayStartTitle(words[i], norms[i + 1] ?? '') || traits.styledOrRanked) && !honorificInName(s, i) && !afterPlace(s, i) && !givenTitleInName(s, i) && !describingWordSurname(words, norms, i, i + 1) ? readTitled(s, i) : null;
     if (d) { detections.push(d, ...s.queued.splice(0)); i = Math.max(d.end, i + 1); s.lastEnd = d.end; continue; }
-    const known = traitsOf(words[i]!).mayBeKnown && !/^(بن|ابن|بنت)$/.test(norms[i]!) ? knownAt(i) : null;
+    const known = traits.mayBeKnown && !/^(بن|ابن|بنت)$/.test(norms[i]!) ? knownAt(i) : null;
     if (known && namesThing(s, i)) { i += Math.max(1, known.length); continue; }
     // A relative named with the person's compound family name is someone else; with a role in apposition, an official.
     // (A title word inside that name was read as a title of no one, «قائد»: that reading goes.)
@@ -294,9 +296,9 @@ function nameGoesOn(s: Scan, k: number): boolean {
 }
 
 /** "وزيري الخارجية والدفاع الأمريكيين أنتوني بلينكن ولويد أوستن": one detection per name, with its own portfolio. */
-function sharedTitled(s: Scan, i0: number): Detection[] {
+function sharedTitled(s: Scan, i0: number, traits = traitsOf(s.words[i0]!)): Detection[] {
   const { words, norms } = s;
-  if (!traitsOf(words[i0]!).sharesTitle) return [];
+  if (!traits.sharesTitle) return [];
   const st = words[i0]!.norm.length > 4 ? matchSharedTitle(words, norms, i0) : null;
   if (!st) {
     // (A short head in the dual is read by the pair and plural readers only: «عضوي مجلس السيادة X وY».)
@@ -412,9 +414,9 @@ const RESPECTIVELY = /^و(هم|هما|هن)$/;
  * وتبسة والوادي، وهم على التوالي محمد بلكاتب، وعبد الوهاب مولاي، …» — each name holds the office of its place, in
  * order. Only where there are as many names as places, and each office reads whole.
  */
-function respectiveList(s: Scan, i0: number): Detection[] {
+function respectiveList(s: Scan, i0: number, traits = traitsOf(s.words[i0]!)): Detection[] {
   const { words, norms } = s;
-  const single = traitsOf(words[i0]!).respectiveHead;
+  const single = traits.respectiveHead;
   if (!single) return [];
   // The places, each opened by «و» after the first, up to the comma before «وهم على التوالي».
   const items: number[][] = [];
@@ -628,9 +630,9 @@ function bareMember(s: Scan, k: number): Title | null {
 }
 
 /** "ونظيره الإيراني X": X holds the office of the person before, for another country. */
-function counterpart(s: Scan, i0: number): Detection | null {
+function counterpart(s: Scan, i0: number, traits = traitsOf(s.words[i0]!)): Detection | null {
   const { words, norms, detections } = s;
-  if (!traitsOf(words[i0]!).counterpart) return null;
+  if (!traits.counterpart) return null;
   // (A counterpart is of a state: «نظيره المالي» is Malian, not financial.)
   const nat = i0 + 1 < words.length && !words[i0 + 1]!.punctBefore ? matchNationality(norms, i0 + 1) ?? otherSenseNationality(norms[i0 + 1]) : null;
   const office = heldOffice(s, i0);

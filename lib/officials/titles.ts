@@ -153,6 +153,16 @@ function constituencyName(words: Word[], norms: string[], k: number): { en: stri
 /** Heads that a possessive pronoun may follow: someone's deputy, assistant, adviser, secretary, envoy, representative. */
 const OWNED_HEADS = new Set(['نايب', 'مساعد', 'مستشار', 'سكرتير', 'مبعوث', 'ممثل', 'رييس', 'زعيم']);
 
+/** A form that is an owned head and a possessive pronoun («نائبها», «مساعدته»): head, ت, pronoun. */
+function possessedShape(f: WordForm): RegExpExecArray | null {
+  // (Every suffix ends in ه, ا or م: a cheap test before the pattern.)
+  const last = f.form.charCodeAt(f.form.length - 1);
+  if (last !== 0x647 && last !== 0x627 && last !== 0x645) return null;
+  if (f.form.startsWith('ال') || CONJ.test(f.prefix)) return null;
+  const m = /^(.{3,}?)(ت)?(ه|ها|هم|هما)$/.exec(f.form);
+  return m && OWNED_HEADS.has(m[1]!) ? m : null;
+}
+
 /**
  * A head with a possessive pronoun («نائبه», «نائبها»: his, her deputy; «نائبته», «مساعدته»: his woman deputy,
  * assistant): the office of the deputy of someone named before, not an MP (the masculine «نائبه» is told from the
@@ -161,12 +171,8 @@ const OWNED_HEADS = new Set(['نايب', 'مساعد', 'مستشار', 'سكرت
 function possessedHead(w: Word): (HeadDef & { form: string; owned: true }) | null {
   let written: string | undefined;
   for (const f of w.forms) {
-    // (Every suffix ends in ه, ا or م: a cheap test before the pattern, asked of every word.)
-    const last = f.form.charCodeAt(f.form.length - 1);
-    if (last !== 0x647 && last !== 0x627 && last !== 0x645) continue;
-    if (f.form.startsWith('ال') || CONJ.test(f.prefix)) continue;
-    const m = /^(.{3,}?)(ت)?(ه|ها|هم|هما)$/.exec(f.form);
-    if (!m || !OWNED_HEADS.has(m[1]!)) continue;
+    const m = possessedShape(f);
+    if (!m) continue;
     // (A masculine head with ه only as written with ه: «نائبة» is a woman MP.)
     written ??= w.tok.text.replace(/[\u064B-\u0652\u0640]/g, '');
     if (!m[2] && m[3] === 'ه' && !/ه$/.test(written)) continue;
@@ -1984,19 +1990,31 @@ function regionHead(first: string): string | undefined {
 
 /** Cheap test before parsing: some reading of the word is the first word of a head title. */
 export function mayStartTitle(w: Word | undefined, next?: string): boolean {
-  return !!w && (formIsHead(w.forms) || !!possessedHead(w) || (next !== undefined && (bankGovernor(w, next) || bareGovernorate(w))));
+  if (!w) return false;
+  const t = headTraits(w.forms);
+  return t.head || (t.mayBePossessed && !!possessedHead(w)) || (next !== undefined && ((t.governorate && BANK.test(next)) || t.bareGovernorate));
 }
 
-/** Some form of the word, its article removed, starts a head (asked at every word: once per forms array, which words of one spelling share). */
-const formsWithHead = new Map<readonly WordForm[], boolean>();
-function formIsHead(forms: readonly WordForm[]): boolean {
-  let is = formsWithHead.get(forms);
-  if (is === undefined) {
-    is = forms.some((f) => heads.has(stripAl(f.form)));
-    if (formsWithHead.size > 50_000) formsWithHead.clear();
-    formsWithHead.set(forms, is);
+/**
+ * What mayStartTitle asks of every word that its forms alone decide (once per forms array, which words of one
+ * spelling share): some form, its article removed, starts a head; some form has the shape of a possessed head
+ * (possessedHead still checks the word as written); «محافظة» with or without the article, and bare.
+ */
+interface HeadTraits { head: boolean; mayBePossessed: boolean; governorate: boolean; bareGovernorate: boolean }
+const headTraitsOf = new Map<readonly WordForm[], HeadTraits>();
+function headTraits(forms: readonly WordForm[]): HeadTraits {
+  let t = headTraitsOf.get(forms);
+  if (t === undefined) {
+    t = {
+      head: forms.some((f) => heads.has(stripAl(f.form))),
+      mayBePossessed: forms.some((f) => !!possessedShape(f)),
+      governorate: forms.some((f) => stripAl(f.form) === 'محافظه'),
+      bareGovernorate: forms.some(isBareGovernorate),
+    };
+    if (headTraitsOf.size > 50_000) headTraitsOf.clear();
+    headTraitsOf.set(forms, t);
   }
-  return is;
+  return t;
 }
 
 /**
@@ -2015,12 +2033,17 @@ function womanGovernor(words: Word[], norms: string[], i: number): boolean {
 
 /** «محافظة» without the article, which may be a woman governor (womanGovernor decides). */
 function bareGovernorate(w: Word): boolean {
-  return w.forms.some((f) => f.form === 'محافظه' && /^و?$/.test(f.prefix));
+  return headTraits(w.forms).bareGovernorate;
+}
+
+function isBareGovernorate(f: WordForm): boolean {
+  return f.form === 'محافظه' && /^و?$/.test(f.prefix);
 }
 
 /** «محافظة البنك المركزي»: محافظة is a governorate, but before a bank it is the woman who governs it. */
+const BANK = /^(ال)?(بنك|مصرف)$/;
 function bankGovernor(w: Word, next: string): boolean {
-  return /^(ال)?(بنك|مصرف)$/.test(next) && w.forms.some((f) => stripAl(f.form) === 'محافظه');
+  return headTraits(w.forms).governorate && BANK.test(next);
 }
 
 /** The country a role itself names: its nationality, its institution, or the head (خادم الحرمين الشريفين → SA). */

@@ -85,6 +85,8 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
   // "وشكك المصدر في تصريح الوزارة بأنه «…»": the statement's words; a reply («رد على تصريح X بأن») gives its own.
   const claimed = t.opening === 'complementizer' && t.verb && !REPLIES.test(t.verb.lemma) && !sayingObject ? claimOwner(ctx, t.subjectFirst, t.subjectLast) : null;
   return (previous, previousAt, history, spoken) => {
+    let subject: Speaker | null | undefined;
+    const writtenSubject = () => subject !== undefined ? subject : (subject = subjectAfter(ctx, t.subjectFirst, t.subjectLast));
     // "قال المتحدث … إن الرئيس X أكد خلال الاتصال أن «…»": the words are X's, reported through the spokesman.
     if (embedded) return embedded;
     if (claimed) return claimed;
@@ -151,7 +153,7 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     // "…، علي الخطيب، الذي وصف القرار بأنه «…»": a relative clause set off by a comma after someone named has them
     // for subject, whoever opened the sentence ("وكان X قد التقى …").
     // (Not when the clause writes its own subject: "حفتر، الذي أعلن المتحدث باسمه X أن".)
-    const ownSubject = unwritten ? null : subjectAfter(ctx, t.subjectFirst, t.subjectLast);
+    const ownSubject = unwritten ? null : writtenSubject();
     const antecedent = !ownSubject?.kind && !ownSubject?.official ? apposedRelativeAntecedent(ctx, t.at) : null;
     if (antecedent && agrees(antecedent, gender)) return antecedent;
     // ("بعد «الفتوى الصادرة عن مجلس العلماء» الذين اعتبروا أن": the body named in quotation marks right before.)
@@ -227,7 +229,7 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
       const relative = isRelativePronoun(ctx.norms[t.at - 1] ?? '');
       // "…، الذي قالت نقابة الأطباء إنه": a subject written after the verb speaks; the relative pronoun is its object.
       if (relative) {
-        const written = unwritten ? null : subjectAfter(ctx, t.subjectFirst, t.subjectLast);
+        const written = unwritten ? null : writtenSubject();
         // (A verb that does not agree with the pronoun cannot have it for subject: "الذي قالت …".)
         const pronounGender = /^(الذي|الذين|اللذين|اللذان)$/.test(ctx.norms[t.at - 1]!) ? 'm' : 'f';
         if (written && (written.official || written.kind || (gender && gender !== pronounGender))) return written;
@@ -244,7 +246,7 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     // "وأشار القضاة …، وطالبوا البرلمان بمراجعة": a verb that carries its plural subject (طالبوا، يقولون) has none
     // written after it; the noun there is its object, and the group before it goes on.
     if (t.verb?.plural && !unwritten && /(وا|ون)$/.test(ctx.norms[t.at] ?? '')) return subjectBefore(ctx, t.at) ?? carried(previous);
-    const after = sayingObject ? null : stillSpeaking(ctx, t, subjectAfter(ctx, t.subjectFirst, t.subjectLast), spoken);
+    const after = sayingObject ? null : stillSpeaking(ctx, t, writtenSubject(), spoken);
     // "ودعا طالبان إلى …", "أبلغ قيادات حزبية بأن …": after a verb whose object comes before its preposition, a noun
     // that names no official and no speaker the text can put in English is that object; the subject is elsewhere.
     // (So is a noun with a pronoun of its own, «ودعا أنصاره إلى»: the people of the one who speaks.)
