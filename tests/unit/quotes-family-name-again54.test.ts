@@ -23,4 +23,12 @@ describe('a definite title and then the object', () => {
       + 'وأكد جلالة الملك حرص الأردن على تعزيز التعاون مع اليونان في مجالات الطاقة والسياحة.';
     expect(quoteWith(t, 'تعزيز التعاون')?.speaker_en).toBe('Abdullah II');
   });
+  it('«من جانبه، أكد سمو الأمير موقف …» with no quotation: the style and title are the subject, not the words', () => {
+    const t = 'تلقى حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد، اتصالا هاتفيا اليوم، من رئيس وزراء إسبانيا.\n\n'
+      + 'وأعرب رئيس الوزراء الإسباني خلال الاتصال عن تقديره لجهود الوساطة.\n\n'
+      + 'من جانبه، أكد سمو الأمير موقف دولة قطر الثابت من الحلول السلمية للنزاعات، وضرورة حماية المدنيين، مشددا على أهمية الحوار.';
+    const q = quoteWith(t, 'الحلول السلمية');
+    expect(q?.speaker_en).toBe('Tamim bin Hamad Al Thani');
+    expect(q?.text.startsWith('موقف')).toBe(true);
+  });
 });
