@@ -690,9 +690,10 @@ function byFamilyName(ctx: TextContext, s: Speaker | null, family: FamilyNames):
   // (The people layer may have taken "سلال الابن" for a name of its own.)
   const relative = s && (s.kind === 'person' || s.official) ? relativeByFamilyName(ctx, s.official?.name_ar ?? s.ar) : null;
   if (relative) return officialSpeaker(relative);
-  if (!s || s.official || s.kind) return s;
+  if (!s || s.official || (s.kind && s.kind !== 'person')) return s;
   const words = normalize(s.ar).replace(/^[وف](?=ال|...)/, '').split(' ');
-  if (words.length > 2) return s;
+  // (A person read as one word, "وقال حمضي", is the one named in full before with that family name.)
+  if (words.length > (s.kind === 'person' ? 1 : 2)) return s;
   return family.latest(words) ?? s;
 }
 
@@ -727,7 +728,7 @@ class FamilyNames {
   latest(words: readonly string[]): Speaker | null {
     for (; this.indexed < this.history.length; this.indexed++) {
       const h = this.history[this.indexed]!;
-      if (h.kind !== 'person' && !h.official) continue;
+      if (h.kind && h.kind !== 'person') continue;
       const name = normalize(h.official?.name_ar ?? h.ar).split(' ');
       for (let m = 1; m <= 2 && m < name.length; m++) this.byEnd.set(`${m}:${name.slice(-m).join(' ')}`, h);
     }

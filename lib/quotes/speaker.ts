@@ -615,8 +615,21 @@ function chamberReference(ctx: TextContext, from: number): Official | null {
 function titleReferenceBeforeObject(ctx: TextContext, from: number, last: number): Official | null {
   const whole = titleReference(ctx, from, last);
   if (whole) return whole;
-  for (let j = from + 1; j <= last; j++) if (/^بال/.test(ctx.norms[j]!)) return titleReference(ctx, from, j - 1);
+  for (let j = from + 1; j <= last; j++) {
+    if (/^بال/.test(ctx.norms[j]!) || isObjectAfterDefinite(ctx, j)) return titleReference(ctx, from, j - 1);
+  }
   return null;
+}
+
+/**
+ * «وأكد الملك حرص الأردن», «أكد الأمير موقف بلاده»: a noun without the article right after a definite word, that no
+ * name is, opens the verb's object (a complement of the title would be definite, «الملك الأردني»).
+ */
+function isObjectAfterDefinite(ctx: TextContext, j: number): boolean {
+  const w = ctx.norms[j]!;
+  // (A word that may open with a clitic preposition or conjunction, «بما», «لدعم», is left alone.)
+  if (/^(ال|[وفبلك])/.test(w) || !/^ال/.test(ctx.norms[j - 1]!) || gapBefore(ctx, j).trim()) return false;
+  return !ctx.mention[j] && !isNameWord(w) && !isTitleWord(w) && !isStopWord(w) && !PREPOSITIONS.has(w) && !/^\d/.test(w);
 }
 
 /** A role's first word without a conjunction before its article or «نظير» (a counterpart named after the host keeps it in

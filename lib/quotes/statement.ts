@@ -478,6 +478,10 @@ function afterSubject(ctx: TextContext, k: number): number {
     // "وطالب الوزير بوقف القتال": a bare title is the whole subject when a preposition opens the next word.
     const next = ctx.norms[j + 1] ?? '';
     if (first.startsWith('ال') && ctx.sentence[j + 1] === ctx.sentence[k] && !gapBefore(ctx, j + 1).trim() && /^(ب|ل)(?!ال)/.test(next) && !PREPOSITIONS.has(next)) return j + 1;
+    // "وأكد سمو الأمير موقف بلاده الثابت من …": an honorific style and a definite title, then the verb's object, a noun
+    // without the article.
+    const object = j > k ? titleThenObject(ctx, k, Math.min(ctx.tokens.length, j + LONG_TITLE)) : k;
+    if (object > k && ctx.sentence[object] === ctx.sentence[k]) return object;
   }
   return k;
 }
