@@ -71,6 +71,9 @@ const US_DEPARTMENTS: Record<string, string> = { 'US State Department': 'Secreta
 
 const PREFIXED = new Set(['Deputy', 'Vice', 'Chief']);
 
+/** A minister's office, also as a state styles it (a Secretary of a US department). */
+const MINISTER_OFFICE = /^(Minister|Secretary of) /;
+
 /** Titles of a body's chief that a «مدير» is, under the body's own name for him. */
 const DIRECTING_HEADS = /^(Administrator|Director General|Managing Director|(High )?Commissioner)$/;
 
@@ -149,6 +152,12 @@ export function renderRole(role: Role, country: string | null = null): string {
       s = inner.replace(/Premier$/, 'Vice Premier'); // «نائب رئيس مجلس الدولة الصيني»: the Chinese Vice Premier
     } else if (role.head.stacks) {
       s = `${head} and ${inner}`; // "وزير دولة الرئيس التنفيذي لـ…": two offices
+    } else if (head === 'Assistant' && MINISTER_OFFICE.test(innerOffice)) {
+      // «مساعد وزير الخارجية لشؤون آسيا»: a minister's assistant holds a rank of the ministry, the Assistant Minister
+      // (Assistant Minister of Foreign Affairs for Asian Affairs; the US Assistant Secretary of State), not his aide.
+      const nat = c.role.nat ? `${englishAdjective(c.role.nat.country, c.role.nat.adjective_en)} ` : '';
+      const office = renderRole({ ...c.role, nat: null, mods: c.role.mods.filter((m) => !TIME_MODIFIERS.has(m)) }, c.role.nat?.country ?? country);
+      s = `${innerTime.map((m) => `${m} `).join('')}${nat}${head} ${office}`;
     } else if (role.head.compose === 'prefix' || PREFIXED.has(head)) s = `${head} ${inner}`;
     else if (role.head.compose === 'to') s = `${head} to the ${inner}`;
     else if (role.head.compose === 'for') s = `${head} for the ${inner}`;
@@ -264,13 +273,14 @@ export function renderRole(role: Role, country: string | null = null): string {
 
 const REGION_NAMES = [...regionAdjectives.keys()].sort((a, b) => b.length - a.length).map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** Affairs of regions named as places: "the West Asia and North Africa Affairs". */
-const REGION_AFFAIRS = new RegExp(`\\bthe ((?:${REGION_NAMES})(?:(?:, | and )(?:${REGION_NAMES}))*) Affairs\\b`, 'g');
+const REGION_AFFAIRS = new RegExp(`\\b(the |for )((?:${REGION_NAMES})(?:(?:, | and )(?:${REGION_NAMES}))*) Affairs\\b`, 'g');
 
-/** «إدارة شؤون غرب آسيا وشمال إفريقيا»: the affairs of regions are, in English, named by the regions' adjectives (the
- * Department of West Asian and North African Affairs), as a bureau's «لشؤون الشرق الأدنى» already is. */
+/** «إدارة شؤون غرب آسيا وشمال إفريقيا», «لشؤون آسيا»: the affairs of regions are, in English, named by the regions'
+ * adjectives (the Department of West Asian and North African Affairs, for Asian Affairs), as a bureau's «لشؤون الشرق
+ * الأدنى» already is. */
 function regionAffairs(s: string): string {
   if (!s.includes(' Affairs')) return s;
-  return s.replace(REGION_AFFAIRS, (m, list: string) => `${list.replace(new RegExp(REGION_NAMES, 'g'), (r) => regionAdjectives.get(r) ?? r)} Affairs`);
+  return s.replace(REGION_AFFAIRS, (m, before: string, list: string) => `${before === 'for ' ? before : ''}${list.replace(new RegExp(REGION_NAMES, 'g'), (r) => regionAdjectives.get(r) ?? r)} Affairs`);
 }
 
 /** The capital of a state, where the vocabulary names one only. */

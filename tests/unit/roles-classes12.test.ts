@@ -50,8 +50,8 @@ describe('a spokesman «باسمه»', () => {
 
 describe('the affairs of a region of the world', () => {
   it('are named by its adjective', () => {
-    expect(roleToEnglish('مساعد وزير الخارجية الأمريكي لشؤون الشرق الأدنى')).toBe('Assistant to the US Secretary of State for Near Eastern Affairs');
-    expect(roleToEnglish('مساعدة وزير الخارجية لشؤون شرق آسيا والمحيط الهادئ')).toBe('Assistant to the Minister of Foreign Affairs for East Asian and Pacific Affairs');
+    expect(roleToEnglish('مساعد وزير الخارجية الأمريكي لشؤون الشرق الأدنى')).toBe('US Assistant Secretary of State for Near Eastern Affairs');
+    expect(roleToEnglish('مساعدة وزير الخارجية لشؤون شرق آسيا والمحيط الهادئ')).toBe('Assistant Minister of Foreign Affairs for East Asian and Pacific Affairs');
     expect(roleToEnglish('مستشار الرئيس لشؤون أوروبا وأوراسيا')).toBe('Adviser to the President for European and Eurasian Affairs');
   });
 });
@@ -59,7 +59,7 @@ describe('the affairs of a region of the world', () => {
 describe('international banks and the IMF', () => {
   it('are headed by a President (a Vice President under him) and a Managing Director', () => {
     expect(roleToEnglish('نائب رئيس البنك الدولي')).toBe('Vice President of the World Bank');
-    expect(roleToEnglish('نائبة رئيس البنك الدولي لشؤون أفريقيا')).toBe('Vice President of the World Bank for Africa Affairs');
+    expect(roleToEnglish('نائبة رئيس البنك الدولي لشؤون أفريقيا')).toBe('Vice President of the World Bank for African Affairs');
     expect(roleToEnglish('المديرة العامة لصندوق النقد الدولي')).toBe('Managing Director of the International Monetary Fund');
   });
   it('and a woman director general is a Director General', () => {
