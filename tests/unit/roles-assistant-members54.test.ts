@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/analyze';
+import { roleToEnglish } from '@/lib/english/roles';
+
+// Round 54, roles. (Invented sentences.)
+describe('a minister’s assistant («مساعد وزير …») is an Assistant Minister', () => {
+  it('holds the rank of the ministry, with its remit', () => {
+    expect(roleToEnglish('مساعد وزير الخارجية لشؤون أوروبا')).toBe('Assistant Minister of Foreign Affairs for European Affairs');
+    expect(roleToEnglish('مساعدة وزير التعليم للشؤون الفنية')).toBe('Assistant Minister of Education for Technical Affairs');
+    expect(roleToEnglish('مساعد وزير الدفاع')).toBe('Assistant Minister of Defense');
+  });
+  it('puts the nationality and the time before the rank, in the state’s own style', () => {
+    expect(roleToEnglish('مساعد وزير الخارجية المصري للشؤون العربية')).toBe('Egyptian Assistant Minister of Foreign Affairs for Arab Affairs');
+    expect(roleToEnglish('مساعد وزير الخارجية الأمريكي لشؤون أفريقيا')).toBe('US Assistant Secretary of State for African Affairs');
+    expect(roleToEnglish('مساعد وزير الخارجية الأسبق')).toBe('Former Assistant Minister of Foreign Affairs');
+  });
+  it('an aide of another office stays his assistant', () => {
+    expect(roleToEnglish('مساعد الرئيس الروسي')).toBe('Assistant to the Russian President');
+    expect(roleToEnglish('مساعد الوزير')).toBe('Assistant to the Minister');
+  });
+});
+
+describe('the affairs of a region a remit is for («لشؤون آسيا») are named by its adjective', () => {
+  it('with or without the article', () => {
+    expect(roleToEnglish('نائب وزير الخارجية لشؤون آسيا')).toBe('Deputy Minister of Foreign Affairs for Asian Affairs');
+    expect(roleToEnglish('مدير إدارة شؤون أمريكا اللاتينية')).toBe('Director of the Department of Latin American Affairs');
+  });
+});
+
+describe('a bare member in the sentence of a body’s delegation is a member of that body', () => {
+  const roles = (text: string) => Object.fromEntries(analyze(text).officials.map((o) => [o.name_ar, o.role_en]));
+  it('after «وفد» and the body, in the plural and in the dual', () => {
+    const r = roles(
+      'الرباط - بدأت الجولة الثانية من الحوار في بوزنيقة. أما وفد مجلس الشيوخ فيترأسه كمال بن حسن، ويضم الأعضاء يوسف العابد وكريم الحداد ومراد التومي.\n' +
+        'ويضم وفد المجلس الوطني للحوار إلى جانب رئيسه العضوين أنيس القاسمي وهشام الرياحي.',
+    );
+    expect(r['يوسف العابد']).toBe('Member of the Senate');
+    expect(r['مراد التومي']).toBe('Member of the Senate');
+    expect(r['أنيس القاسمي']).toMatch(/^Member of the National Council\b/);
+  });
+  it('a delegation that names no body of its own leaves the member bare', () => {
+    const r = roles('الرباط - وكان وفد الحزب قد وصل أمس، ويضم الأعضاء نبيل فارس وهادي سليم ورامي خليل.');
+    expect(r['نبيل فارس']).toBe('Member');
+  });
+});
