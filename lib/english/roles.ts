@@ -4,7 +4,7 @@
  */
 import institutions from '../../assets/institutions.json';
 import { attributive, institutionEnglish, parseInstitution, parseTitle, PROVINCE_PLACEHOLDER, setRoleRenderer, type Institution, type Role, type Title } from '../officials/titles';
-import { adjectiveOf } from '../vocab/nationalities';
+import { adjectiveOf, matchCountryName } from '../vocab/nationalities';
 import { capitals, regionAdjectives } from '../vocab/titles';
 import { toWords } from '../officials/words';
 import { countryNameEn } from './countries';
@@ -168,6 +168,8 @@ export function renderRole(role: Role, country: string | null = null): string {
       const national = countryTitles[c.country]?.[s];
       s = national ? `${englishAdjective(c.country, adjectiveOf(c.country) ?? countryName(c.country))} ${national}` : `${s} of ${countryName(c.country)}`;
     }
+  } else if (head === 'Governor' && role.head.bare !== 'Ruler' && governedCapital(c)) {
+    s = `Governor of ${governedCapital(c)}`;
   } else if (c.kind === 'country') {
     // "مندوب الولايات المتحدة لدى الأمم المتحدة" → "US Ambassador to the United Nations".
     s = toUN ? `${englishAdjective(c.code, adjectiveOf(c.code) ?? countryName(c.code))} ${head}` : `${head === 'Head' ? 'President' : head} of ${countryName(c.code)}`;
@@ -288,6 +290,25 @@ const capitalCities = new Map<string, string | null>();
 for (const [city, code] of capitals) capitalCities.set(code, capitalCities.has(code) ? null : city);
 function capitalOf(code: string | null | undefined): string | null {
   return code ? (capitalCities.get(code) ?? null) : null;
+}
+
+/** States whose capital the press names as the state, «الجزائر», «تونس» (Algiers, Tunis): the capital by the state's
+ * code, from the places whose Arabic is also a country's name. */
+const namesakeCapitals = new Map<string, string>();
+for (const [ar, en] of Object.entries(institutions.places as Record<string, string>)) {
+  const norms = toWords(ar).map((w) => w.norm);
+  const state = matchCountryName(norms, 0);
+  if (state && state.length === norms.length && capitals.get(en) === state.country) namesakeCapitals.set(state.country, en);
+}
+
+/** «والي الجزائر», «والي ولاية تونس»: a state has no governor — the governor of a place the parse read as a state
+ * whose capital bears its name governs the capital's province (Governor of Algiers). */
+function governedCapital(c: Role['complement']): string | null {
+  if (c?.kind === 'country') return namesakeCapitals.get(c.code) ?? null;
+  if (c?.kind !== 'inst') return null;
+  const { inst } = c;
+  const place = inst.generic && inst.noun === 'ولايه' && !inst.adjectives.length && !inst.nat && inst.of && !inst.of.en && !inst.of.of ? inst.of.country : null;
+  return place ? (namesakeCapitals.get(place) ?? null) : null;
 }
 
 /** An office or a house as its state calls it (countryTitles), also through the state's adjective before the office

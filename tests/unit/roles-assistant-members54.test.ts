@@ -43,3 +43,16 @@ describe('a bare member in the sentence of a body’s delegation is a member of 
     expect(r['نبيل فارس']).toBe('Member');
   });
 });
+
+describe('a governor of a place read as a state whose capital bears its name governs the capital', () => {
+  it('«والي الجزائر», «والي ولاية تونس»: the Governor of Algiers, of Tunis', () => {
+    expect(roleToEnglish('والي ولاية الجزائر')).toBe('Governor of Algiers');
+    expect(roleToEnglish('والي تونس')).toBe('Governor of Tunis');
+    expect(roleToEnglish('والي ولاية سطيف')).toBe('Governor of Setif');
+  });
+  it('a ruler of a state, a bank of the state and a state with another capital stay as they were', () => {
+    expect(roleToEnglish('حاكم الجزائر')).toBe('Governor of Algeria');
+    expect(roleToEnglish('محافظ بنك الجزائر')).toBe('Governor of the Bank of Algeria');
+    expect(roleToEnglish('حاكم ولاية جورجيا')).toBe('Governor of the State of Georgia');
+  });
+});
