@@ -172,7 +172,11 @@ export function renderRole(role: Role, country: string | null = null): string {
     s = `Governor of ${governedCapital(c)}`;
   } else if (c.kind === 'country') {
     // "مندوب الولايات المتحدة لدى الأمم المتحدة" → "US Ambassador to the United Nations".
-    s = toUN ? `${englishAdjective(c.code, adjectiveOf(c.code) ?? countryName(c.code))} ${head}` : `${head === 'Head' ? 'President' : head} of ${countryName(c.code)}`;
+    // («رئيس النظام السوري»: the head of a state's regime is, as the press names him, the Head of the Syrian Regime; its
+    // other offices are the state's.)
+    const adjective = adjectiveOf(c.code);
+    if (c.regime && adjective && !role.nat && /^(Head|President)$/.test(head)) s = `Head of the ${englishAdjective(c.code, adjective)} Regime`;
+    else s = toUN ? `${englishAdjective(c.code, adjectiveOf(c.code) ?? countryName(c.code))} ${head}` : `${head === 'Head' ? 'President' : head} of ${countryName(c.code)}`;
   } else {
     // («رئيس مكتب التحقيق», «رئيسة دائرة الزراعة», «رئيس الاستخبارات العسكرية»: the head of a body whose chief is its
     // Director stays its Head, as the article says; «مدير» is the Director.)

@@ -56,3 +56,13 @@ describe('a governor of a place read as a state whose capital bears its name gov
     expect(roleToEnglish('حاكم ولاية جورجيا')).toBe('Governor of the State of Georgia');
   });
 });
+
+describe('the head of a state named by its regime («رئيس النظام الإيراني»)', () => {
+  it('is the Head of the regime, as the press names him', () => {
+    expect(roleToEnglish('رئيس النظام الإيراني')).toBe('Head of the Iranian Regime');
+  });
+  it('other offices of the regime stay the state’s', () => {
+    expect(roleToEnglish('سفير النظام الإيراني لدى روسيا')).toBe('Ambassador of Iran to Russia');
+    expect(roleToEnglish('رئيس إيران')).toBe('President of Iran');
+  });
+});
