@@ -64,7 +64,9 @@ describe('round 41: a regime named by its people\'s adjective', () => {
     // Enab Baladi, 2023-02 (heldout17): «قال مندوب النظام السوري لدى الأمم المتحدة، بسام صباغ»
     expect(roleToEnglish('مندوب النظام السوري لدى الأمم المتحدة')).toBe('Syrian Ambassador to the United Nations');
     expect(roleToEnglish('وزير خارجية النظام السوري')).toBe('Minister of Foreign Affairs of Syria');
-    expect(roleToEnglish('رئيس النظام السوري')).toBe('President of Syria');
+  });
+  it('but its head is the Head of the regime, as the press names him (round 54)', () => {
+    expect(roleToEnglish('رئيس النظام السوري')).toBe('Head of the Syrian Regime');
   });
 });
 
