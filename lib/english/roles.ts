@@ -4,7 +4,7 @@
  */
 import institutions from '../../assets/institutions.json';
 import { attributive, institutionEnglish, parseInstitution, parseTitle, PROVINCE_PLACEHOLDER, setRoleRenderer, type Institution, type Role, type Title } from '../officials/titles';
-import { adjectiveOf } from '../vocab/nationalities';
+import { adjectiveOf, matchCountryName } from '../vocab/nationalities';
 import { capitals, regionAdjectives } from '../vocab/titles';
 import { toWords } from '../officials/words';
 import { countryNameEn } from './countries';
@@ -71,6 +71,9 @@ const US_DEPARTMENTS: Record<string, string> = { 'US State Department': 'Secreta
 
 const PREFIXED = new Set(['Deputy', 'Vice', 'Chief']);
 
+/** A minister's office, also as a state styles it (a Secretary of a US department). */
+const MINISTER_OFFICE = /^(Minister|Secretary of) /;
+
 /** Titles of a body's chief that a «مدير» is, under the body's own name for him. */
 const DIRECTING_HEADS = /^(Administrator|Director General|Managing Director|(High )?Commissioner)$/;
 
@@ -79,6 +82,9 @@ const UNION_SHORT: Record<string, string> = { 'European Union': 'EU', 'United Na
 const UNION_TAIL = /^(?:in|at) the (European Union|United Nations)$/;
 /** A union's own delegation or mission, named of it. */
 const UNION_DELEGATION = /\bthe (Delegation|Mission) of the (European Union|United Nations)\b/g;
+/** A body's mission, team or office named after it, which the press names by the body's acronym (the IMF Mission). */
+const UNIT_SHORT: Record<string, string> = { 'International Monetary Fund': 'IMF' };
+const BODY_UNIT = new RegExp(`\\bthe (${Object.keys(UNIT_SHORT).join('|')}) (Mission|Team|Office|Delegation)\\b`, 'g');
 
 /** A body under the name its state gives it (countryBodies), from the body's adjective or the holder's country. */
 function ownBody(inst: Institution, country: string | null): string | undefined {
@@ -149,6 +155,12 @@ export function renderRole(role: Role, country: string | null = null): string {
       s = inner.replace(/Premier$/, 'Vice Premier'); // «نائب رئيس مجلس الدولة الصيني»: the Chinese Vice Premier
     } else if (role.head.stacks) {
       s = `${head} and ${inner}`; // "وزير دولة الرئيس التنفيذي لـ…": two offices
+    } else if (head === 'Assistant' && MINISTER_OFFICE.test(innerOffice)) {
+      // «مساعد وزير الخارجية لشؤون آسيا»: a minister's assistant holds a rank of the ministry, the Assistant Minister
+      // (Assistant Minister of Foreign Affairs for Asian Affairs; the US Assistant Secretary of State), not his aide.
+      const nat = c.role.nat ? `${englishAdjective(c.role.nat.country, c.role.nat.adjective_en)} ` : '';
+      const office = renderRole({ ...c.role, nat: null, mods: c.role.mods.filter((m) => !TIME_MODIFIERS.has(m)) }, c.role.nat?.country ?? country);
+      s = `${innerTime.map((m) => `${m} `).join('')}${nat}${head} ${office}`;
     } else if (role.head.compose === 'prefix' || PREFIXED.has(head)) s = `${head} ${inner}`;
     else if (role.head.compose === 'to') s = `${head} to the ${inner}`;
     else if (role.head.compose === 'for') s = `${head} for the ${inner}`;
@@ -159,9 +171,15 @@ export function renderRole(role: Role, country: string | null = null): string {
       const national = countryTitles[c.country]?.[s];
       s = national ? `${englishAdjective(c.country, adjectiveOf(c.country) ?? countryName(c.country))} ${national}` : `${s} of ${countryName(c.country)}`;
     }
+  } else if (head === 'Governor' && role.head.bare !== 'Ruler' && governedCapital(c)) {
+    s = `Governor of ${governedCapital(c)}`;
   } else if (c.kind === 'country') {
     // "مندوب الولايات المتحدة لدى الأمم المتحدة" → "US Ambassador to the United Nations".
-    s = toUN ? `${englishAdjective(c.code, adjectiveOf(c.code) ?? countryName(c.code))} ${head}` : `${head === 'Head' ? 'President' : head} of ${countryName(c.code)}`;
+    // («رئيس النظام السوري»: the head of a state's regime is, as the press names him, the Head of the Syrian Regime; its
+    // other offices are the state's.)
+    const adjective = adjectiveOf(c.code);
+    if (c.regime && adjective && !role.nat && /^(Head|President)$/.test(head)) s = `Head of the ${englishAdjective(c.code, adjective)} Regime`;
+    else s = toUN ? `${englishAdjective(c.code, adjectiveOf(c.code) ?? countryName(c.code))} ${head}` : `${head === 'Head' ? 'President' : head} of ${countryName(c.code)}`;
   } else {
     // («رئيس مكتب التحقيق», «رئيسة دائرة الزراعة», «رئيس الاستخبارات العسكرية»: the head of a body whose chief is its
     // Director stays its Head, as the article says; «مدير» is the Director.)
@@ -259,6 +277,8 @@ export function renderRole(role: Role, country: string | null = null): string {
   // «وفد الاتحاد الأوروبي», «بعثة الأمم المتحدة»: a union's delegation or mission is, as the press writes it, the EU
   // Delegation (Head of the EU Delegation to Egypt, Head of Cooperation at the EU Delegation in Cairo).
   s = s.replace(UNION_DELEGATION, (m, office: string, body: string) => `the ${UNION_SHORT[body]} ${office}`);
+  // («رئيس بعثة صندوق النقد الدولي»: and the Fund's, the Head of the IMF Mission.)
+  s = s.replace(BODY_UNIT, (m, body: string, unit: string) => `the ${UNIT_SHORT[body]} ${unit}`);
   return regionAffairs(s).replace(/\s+/g, ' ').trim();
 }
 
@@ -278,6 +298,25 @@ const capitalCities = new Map<string, string | null>();
 for (const [city, code] of capitals) capitalCities.set(code, capitalCities.has(code) ? null : city);
 function capitalOf(code: string | null | undefined): string | null {
   return code ? (capitalCities.get(code) ?? null) : null;
+}
+
+/** States whose capital the press names as the state, «الجزائر», «تونس» (Algiers, Tunis): the capital by the state's
+ * code, from the places whose Arabic is also a country's name. */
+const namesakeCapitals = new Map<string, string>();
+for (const [ar, en] of Object.entries(institutions.places as Record<string, string>)) {
+  const norms = toWords(ar).map((w) => w.norm);
+  const state = matchCountryName(norms, 0);
+  if (state && state.length === norms.length && capitals.get(en) === state.country) namesakeCapitals.set(state.country, en);
+}
+
+/** «والي الجزائر», «والي ولاية تونس»: a state has no governor — the governor of a place the parse read as a state
+ * whose capital bears its name governs the capital's province (Governor of Algiers). */
+function governedCapital(c: Role['complement']): string | null {
+  if (c?.kind === 'country') return namesakeCapitals.get(c.code) ?? null;
+  if (c?.kind !== 'inst') return null;
+  const { inst } = c;
+  const place = inst.generic && inst.noun === 'ولايه' && !inst.adjectives.length && !inst.nat && inst.of && !inst.of.en && !inst.of.of ? inst.of.country : null;
+  return place ? (namesakeCapitals.get(place) ?? null) : null;
 }
 
 /** An office or a house as its state calls it (countryTitles), also through the state's adjective before the office

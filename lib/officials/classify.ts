@@ -65,7 +65,7 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     const country = dict?.country ?? p.country ?? known?.country ?? kin?.country ?? null;
     const ownTitle = p.title && withoutSubjectTitle(p.title, s.norms, (i) => !!s.words[i]?.punctBefore);
     const roleTitle0 = ownTitle && resolveOwnState(resolveTheState(resolveBareInstitutions(resolveOwnedHead(ownTitle, s.words, s.norms), named), hostCountry(counts, country), countryName, hostKingdom(counts, country, told)), (to) => hostCountry(counts, to));
-    const roleTitle = roleTitle0 && spokesmanOfBefore(s, roleTitle0);
+    const roleTitle = roleTitle0 && memberOfDelegationBody(s, spokesmanOfBefore(s, roleTitle0));
     // (A bare rank the known person's office does not name is a courtesy: «الرئيس سعد الحريري» is a prime minister.)
     const knownRole = known?.roles[known.roles.length - 1]?.role_en ?? null;
     // (And a monarch's bare rank, «الملك عبدالله الثاني», is the throne the gazetteer knows: King of Jordan.)
@@ -197,6 +197,28 @@ function spokesmanOfBefore(s: Scan, t: Title): Title {
   if (!owner || !o || (!o.complement && !o.nat) || o.head.en === 'Spokesman') return t;
   if (s.words.slice(owner.end, t.start + 1).some((w) => /[.؛]/.test(w.punctBefore ?? ''))) return t;
   return { ...t, roles: [{ ...r, head: { ...r.head, compose: 'for' }, complement: { kind: 'role', role: o } }], country: t.country ?? owner.country };
+}
+
+/** «وفد», «ووفد», «لوفد»: a delegation, before the body it is of. */
+const DELEGATION_OF = /^(و|ف)?(ب|ل)?وفد$/;
+
+/**
+ * «ويضم وفد المجلس الأعلى للدولة العضوين X وY», «أما وفد مجلس النواب فيضم الأعضاء X وY»: a bare member in the sentence
+ * of a body's delegation is a member of that body (Member of the High Council of State).
+ */
+function memberOfDelegationBody(s: Scan, t: Title): Title {
+  const r = t.roles[0]!;
+  if (t.roles.length !== 1 || r.head.en !== 'Member' || r.complement || r.nat || r.tails.length || r.mods.length) return t;
+  for (let k = t.start - 1; k >= Math.max(0, t.start - 16); k--) {
+    if (DELEGATION_OF.test(s.norms[k]!) && k + 1 < t.start && !s.words[k + 1]!.punctBefore) {
+      const body = parseInstitution(s.words, s.norms, k + 1, /^[وف]?(ل{1,2}|ب)?$/);
+      // (A bare «وفد المجلس», «وفد الحزب» names no body of its own.)
+      if (!body || body.end - k < 3) return t;
+      return { ...t, roles: [{ ...r, complement: { kind: 'inst', inst: body.inst } }] };
+    }
+    if (/[.!?؟؛]/.test(s.words[k + 1]!.punctBefore ?? '')) break;
+  }
+  return t;
 }
 
 /** Words of a court and its hearings: «محكمة جنايات القاهرة»، «الدائرة الجزائية في المحكمة»، «الجلسة». */

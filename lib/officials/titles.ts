@@ -62,7 +62,7 @@ export interface Institution {
 export type Complement =
   | { kind: 'role'; role: Role }
   | { kind: 'portfolio'; en: string; country?: string; /** Owned by a pronoun («وزير خارجيته»): the ministry of someone named before. */ owned?: boolean }
-  | { kind: 'country'; code: string }
+  | { kind: 'country'; code: string; regime?: true }
   | { kind: 'inst'; inst: Institution };
 
 export interface Role {
@@ -1935,7 +1935,11 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
   // A province named after its country is the province: «محافظ أذربيجان الشرقية» (East Azerbaijan).
   const longerPlace = c0 ? places.match(norms[j]!, norms, j) : null;
   const c = longerPlace && longerPlace.length > c0!.length ? null : c0;
-  if (c && !conjoined(norms, j)) { complementEnd = j + c.length; return { kind: 'country', code: c.country }; }
+  if (c && !conjoined(norms, j)) {
+    complementEnd = j + c.length;
+    // (The state's regime, «النظام السوري», is named by its adjective: the Syrian President.)
+    return c === c0 && !matchCountryName(norms, j) && norms[j] === 'النظام' ? { kind: 'country', code: c.country, regime: true } : { kind: 'country', code: c.country };
+  }
   // (A body the vocabulary names is no place its first word also spells: «بورصة الكويت» is Kuwait's exchange, not Bursa.)
   const named = matchBody(words, norms, j, /^ل{1,2}$/);
   const place = parsePlace(words, norms, j);

@@ -271,7 +271,7 @@ describe('bodies of the period’s news as vocabulary', () => {
 
 describe('affairs joined by و in a tail', () => {
   it('keeps both adjectives in the role and out of the name after it', () => {
-    expect(roleToEnglish('مساعد وزير الخارجية للشؤون السياسية والاقتصادية')).toBe('Assistant to the Minister of Foreign Affairs for Political and Economic Affairs');
+    expect(roleToEnglish('مساعد وزير الخارجية للشؤون السياسية والاقتصادية')).toBe('Assistant Minister of Foreign Affairs for Political and Economic Affairs');
     const text = 'وحضر نائب وزير الخارجية للشؤون العربية والأفريقية حسن قشقاوي.';
     expect(findOfficials(text).map((o) => o.name_ar)).toEqual(['حسن قشقاوي']);
   });

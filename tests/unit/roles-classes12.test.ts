@@ -50,8 +50,8 @@ describe('a spokesman «باسمه»', () => {
 
 describe('the affairs of a region of the world', () => {
   it('are named by its adjective', () => {
-    expect(roleToEnglish('مساعد وزير الخارجية الأمريكي لشؤون الشرق الأدنى')).toBe('Assistant to the US Secretary of State for Near Eastern Affairs');
-    expect(roleToEnglish('مساعدة وزير الخارجية لشؤون شرق آسيا والمحيط الهادئ')).toBe('Assistant to the Minister of Foreign Affairs for East Asian and Pacific Affairs');
+    expect(roleToEnglish('مساعد وزير الخارجية الأمريكي لشؤون الشرق الأدنى')).toBe('US Assistant Secretary of State for Near Eastern Affairs');
+    expect(roleToEnglish('مساعدة وزير الخارجية لشؤون شرق آسيا والمحيط الهادئ')).toBe('Assistant Minister of Foreign Affairs for East Asian and Pacific Affairs');
     expect(roleToEnglish('مستشار الرئيس لشؤون أوروبا وأوراسيا')).toBe('Adviser to the President for European and Eurasian Affairs');
   });
 });

@@ -64,13 +64,15 @@ describe('round 41: a regime named by its people\'s adjective', () => {
     // Enab Baladi, 2023-02 (heldout17): «قال مندوب النظام السوري لدى الأمم المتحدة، بسام صباغ»
     expect(roleToEnglish('مندوب النظام السوري لدى الأمم المتحدة')).toBe('Syrian Ambassador to the United Nations');
     expect(roleToEnglish('وزير خارجية النظام السوري')).toBe('Minister of Foreign Affairs of Syria');
-    expect(roleToEnglish('رئيس النظام السوري')).toBe('President of Syria');
+  });
+  it('but its head is the Head of the regime, as the press names him (round 54)', () => {
+    expect(roleToEnglish('رئيس النظام السوري')).toBe('Head of the Syrian Regime');
   });
 });
 
 describe('round 41: affairs of the neighbouring countries', () => {
   it('keeps the affairs an assistant minister is for', () => {
-    expect(roleToEnglish('مساعد وزير الخارجية لشؤون دول الجوار')).toBe('Assistant to the Minister of Foreign Affairs for Neighboring Countries Affairs');
+    expect(roleToEnglish('مساعد وزير الخارجية لشؤون دول الجوار')).toBe('Assistant Minister of Foreign Affairs for Neighboring Countries Affairs');
   });
 });
 

@@ -60,7 +60,7 @@ describe("a committee of a legislature's or a state's field that no ministry nam
 describe('the nisba of a continent or a region of the world', () => {
   it('names the affairs of a department and the body it qualifies (Asian, Latin, Maghreb, Mediterranean, Eurasian)', () => {
     expect(roleToEnglish('مديرة إدارة الشؤون الآسيوية')).toMatch(/^Director of the Asian Affairs Department$/);
-    expect(roleToEnglish('مساعد وزير الخارجية للشؤون الآسيوية')).toBe('Assistant to the Minister of Foreign Affairs for Asian Affairs');
+    expect(roleToEnglish('مساعد وزير الخارجية للشؤون الآسيوية')).toBe('Assistant Minister of Foreign Affairs for Asian Affairs');
     expect(roleToEnglish('رئيس المنتدى المتوسطي')).toBe('Head of the Mediterranean Forum');
     expect(roleToEnglish('الأمين العام للاتحاد المغاربي')).toBe('Secretary-General of the Maghreb Union');
     expect(roleToEnglish('رئيس الاتحاد الاقتصادي الأوراسي')).toMatch(/Eurasian Economic Union$/);

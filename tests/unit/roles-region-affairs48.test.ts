@@ -8,7 +8,7 @@ describe('the affairs of regions named after a department', () => {
     expect(roleToEnglish('مدير عام شؤون البلقان في الوزارة')).toBe('Director General of Balkan Affairs at the Ministry');
   });
   it('as a bureau’s «لشؤون» already were', () => {
-    expect(roleToEnglish('مساعد وزير الخارجية لشؤون الشرق الأدنى')).toBe('Assistant to the Minister of Foreign Affairs for Near Eastern Affairs');
+    expect(roleToEnglish('مساعد وزير الخارجية لشؤون الشرق الأدنى')).toBe('Assistant Minister of Foreign Affairs for Near Eastern Affairs');
   });
   it('while affairs named by their own adjective stay so', () => {
     expect(roleToEnglish('مدير إدارة الشؤون العربية في الوزارة')).toBe('Director of the Arab Affairs Department at the Ministry');

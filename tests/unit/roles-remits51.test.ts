@@ -3,7 +3,7 @@ import { roleToEnglish } from '@/lib/english/roles';
 
 describe('a remit «لشؤون/للشؤون …» keeps what it names', () => {
   it('takes the adjectives of a remit (scientific, technical, bilateral, regional, multilateral)', () => {
-    expect(roleToEnglish('مساعد وزير الصحة للشؤون الفنية')).toBe('Assistant to the Minister of Health for Technical Affairs');
+    expect(roleToEnglish('مساعد وزير الصحة للشؤون الفنية')).toBe('Assistant Minister of Health for Technical Affairs');
     expect(roleToEnglish('وكيل وزارة الخارجية للشؤون الثنائية')).toBe('Undersecretary of the Ministry of Foreign Affairs for Bilateral Affairs');
     expect(roleToEnglish('المدير العام للشؤون الجهوية')).toBe('Director General for Regional Affairs');
     expect(roleToEnglish('نائب المدير للشؤون العلمية والتقنية')).toBe('Deputy Director for Scientific and Technical Affairs');
@@ -12,7 +12,7 @@ describe('a remit «لشؤون/للشؤون …» keeps what it names', () => {
   });
   it('names a collective of states by its adjective', () => {
     expect(roleToEnglish('وزير الدولة لشؤون الدول الأفريقية')).toBe('Minister of State for African Affairs');
-    expect(roleToEnglish('مساعد وزير الخارجية لشؤون الوطن العربي')).toBe('Assistant to the Minister of Foreign Affairs for Arab Affairs');
+    expect(roleToEnglish('مساعد وزير الخارجية لشؤون الوطن العربي')).toBe('Assistant Minister of Foreign Affairs for Arab Affairs');
   });
   it('names a body, or what the office does', () => {
     expect(roleToEnglish('وكيل وزارة الداخلية لشؤون الشرطة')).toBe('Undersecretary of the Ministry of Interior for Police Affairs');
