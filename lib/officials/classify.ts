@@ -16,7 +16,7 @@ import { reportingVerb } from '../vocab/reporting';
 import type { Person as PersonRecord } from './link';
 import type { Scan } from './scan';
 import { isHomeKingdom, namedBodies, resolveBareInstitutions, resolveOwnedHead, resolveOwnState, resolveTheState } from './institutions';
-import { institutionEnglish, parseInstitution, parseTitle, PROVINCE_PLACEHOLDER, provinceNamedBefore, type Institution, type Role, type Title } from './titles';
+import { governsSport, institutionEnglish, parseInstitution, parseTitle, PROVINCE_PLACEHOLDER, provinceNamedBefore, type Institution, type Role, type Title } from './titles';
 import { toWords, type Word } from './words';
 import { stripAl } from '../arabic/article';
 import { matchCountryName, matchNationality } from './lookups';
@@ -519,6 +519,8 @@ function civilInstitution(inst: Institution): boolean {
   // (A parliament's own body is no civil society whatever its noun: «جمعية الصداقة البرلمانية اليونانية المصرية» is made of
   // members of parliament, like «مجموعة الصداقة البرلمانية».)
   if (inst.adjectives.includes('Parliamentary')) return false;
+  // (Nor is a game's governing body, though the Maghreb names it «جامعة», as it names a university.)
+  if (governsSport(inst)) return false;
   if (inst.civil || (!!inst.noun && civilNouns.has(inst.noun))) return true;
   return !!inst.generic && !inst.nat && !!inst.of && civilInstitution(inst.of);
 }
