@@ -1374,15 +1374,21 @@ function pluralForm(w: Word): WordForm | undefined {
   return w.forms.find((f) => (f.prefix === '' || f.prefix === 'و') && pluralHeads.has(stripAl(f.form)));
 }
 
-/** The first form of a word (no prefix but و) that reads as a head title in the dual or plural: «رئيسا», «وزيري». */
-function dualTitleForm(w: Word): RegExpExecArray | null {
+/**
+ * The singular head of the first form of a word (no prefix but و) that reads as a head title in the dual or plural:
+ * «رئيسا» → رئيس, «وزيري» → وزير; a feminine dual's ت is the singular's ة: «النائبتين» → نائبة, «وزيرتا» → وزيرة.
+ */
+function dualTitleForm(w: Word): string | null {
   // (A loop, not filter/map/find: this is asked at most words of the article.)
   for (const f of w.forms) {
     if (f.prefix !== '' && f.prefix !== 'و') continue;
     const last = f.form.charCodeAt(f.form.length - 1);
     if (last !== 0x627 && last !== 0x646 && last !== 0x64a) continue; // ا، ن، ي: every ending below ends so
     const x = /^(.{3,})(?:ا|ان|ي|ين)$/.exec(stripAl(f.form));
-    if (x && heads.match(x[1]!, [x[1]!], 0)) return x;
+    if (!x) continue;
+    if (heads.match(x[1]!, [x[1]!], 0)) return x[1]!;
+    const fem = x[1]!.endsWith('ت') ? `${x[1]!.slice(0, -1)}ه` : null;
+    if (fem && heads.match(fem, [fem], 0)?.value.fem) return fem;
   }
   return null;
 }
@@ -1390,19 +1396,19 @@ function dualTitleForm(w: Word): RegExpExecArray | null {
 function oneTitleTwoNames(s: Scan, i0: number): Detection[] {
   const { words, norms } = s;
   // (The first of a list may carry و: «وعضوا المجلس …».)
-  const m = dualTitleForm(words[i0]!);
-  if (!m || ofBodyNoun(s, i0)) return [];
+  const head = dualTitleForm(words[i0]!);
+  if (!head || ofBodyNoun(s, i0)) return [];
   const ws = words.slice();
   const ns = norms.slice();
-  ws[i0] = { ...words[i0]!, norm: m[1]!, forms: [{ prefix: '', form: m[1]! }] };
-  ns[i0] = m[1]!;
+  ws[i0] = { ...words[i0]!, norm: head, forms: [{ prefix: '', form: head }] };
+  ns[i0] = head;
   for (let k = i0 + 1; k < i0 + 6 && k < words.length && !words[k]!.punctBefore; k++) {
     const single = ns[k]!.replace(/(ان|ين)$/, '');
     if (single !== ns[k] && modifiers.has(single)) { ns[k] = single; ws[k] = { ...words[k]!, norm: single, forms: [{ prefix: '', form: single }] }; }
   }
   // (A head in the dual construct after it is in the dual too: «نائبي رئيسي الوزراء» — two deputy prime ministers.)
   const inner = i0 + 1 < words.length && !words[i0 + 1]!.punctBefore && /ي$/.test(norms[i0 + 1]!) ? dualTitleForm(words[i0 + 1]!) : null;
-  if (inner && !/^و/.test(norms[i0 + 1]!)) { ns[i0 + 1] = inner[1]!; ws[i0 + 1] = { ...words[i0 + 1]!, norm: inner[1]!, forms: [{ prefix: '', form: inner[1]! }] }; }
+  if (inner && !/^و/.test(norms[i0 + 1]!)) { ns[i0 + 1] = inner; ws[i0 + 1] = { ...words[i0 + 1]!, norm: inner, forms: [{ prefix: '', form: inner }] }; }
   // Each name may carry its rank: «عضوي المجلس الفريق X والفريق أول ركن Y» (the title ends before it).
   let rankAt = -1;
   for (let k = i0 + 1; k < i0 + 6 && k < words.length && !words[k]!.punctBefore; k++) if (matchStyle(ws, ns, k)?.rank) { rankAt = k; break; }

@@ -16,7 +16,7 @@ import { reportingVerb } from '../vocab/reporting';
 import type { Person as PersonRecord } from './link';
 import type { Scan } from './scan';
 import { isHomeKingdom, namedBodies, resolveBareInstitutions, resolveOwnedHead, resolveOwnState, resolveTheState } from './institutions';
-import { institutionEnglish, parseInstitution, parseTitle, PROVINCE_PLACEHOLDER, provinceNamedBefore, type Institution, type Role, type Title } from './titles';
+import { governsSport, institutionEnglish, parseInstitution, parseTitle, PROVINCE_PLACEHOLDER, provinceNamedBefore, type Institution, type Role, type Title } from './titles';
 import { toWords, type Word } from './words';
 import { stripAl } from '../arabic/article';
 import { matchCountryName, matchNationality } from './lookups';
@@ -314,7 +314,8 @@ function holdsNoOffice(p: PersonRecord, norms: readonly string[], words?: readon
     const studies = (t.roles.some(ofResearchBody)
       && norms.slice(t.start, clauseEnd(words, t.end, 3)).some((w) => RESEARCH_PURPOSE.test(w)) && !namedAfterRoyal(norms, t.start, t.end))
       || (!!words && researchCentreEnd(norms, words, t) !== null);
-    return studies || t.roles.every((r) => (r.head.person && !expertOfPublicBody(r) && !candidateInRace(r)) || ofCivilBody(r)) || ofPrivateActorsBody(p, norms);
+    return studies || t.roles.every((r) => (r.head.person && !expertOfPublicBody(r) && !candidateInRace(r)) || ofCivilBody(r)) || ofPrivateActorsBody(p, norms)
+      || commentatorHeadingUnnamedBody(t);
   }
   if (p.detections.every((d) => d.bareSpeaker)) return true;
   return p.detections.some((d) => d.styledOnly && d.styleWords?.every((w) => CIVIL_STYLES.has(w)));
@@ -324,6 +325,20 @@ function holdsNoOffice(p: PersonRecord, norms: readonly string[], words?: readon
 const MILITARY_RANK = /\b(General|Brigadier|Colonel|Major|Lieutenant|Admiral|Captain|Marshal)\b/;
 /** What the press asks a commentator to be: an expert, an analyst, a thinker, a researcher, an academic. */
 const COMMENTATOR = /^(Expert|Analyst|Thinker|Researcher|Academic|Professor|Writer|Historian|Economist)$/;
+
+/**
+ * A commentator first, then the head of a body the title names by no state, vocabulary name or parent: «المحلل السياسي
+ * X، رئيس مؤسسة "…" لاستطلاعات الرأي», «الباحثة Y، رئيسة منظمة "…"» — a pollster's or a campaign group's head the press
+ * asks as an analyst, not an official.
+ */
+function commentatorHeadingUnnamedBody(t: Title): boolean {
+  const [first, ...rest] = t.roles;
+  if (!first || !rest.length || !first.head.person || !COMMENTATOR.test(first.head.en) || expertOfPublicBody(first)) return false;
+  return rest.every((r) => {
+    const c = r.complement;
+    return c?.kind === 'inst' && !!c.inst.generic && !c.inst.nat && !c.inst.country && !c.inst.of && !c.inst.ofRole && !r.nat;
+  });
+}
 
 /** A title that only says the person comments on the news («والخبير العسكري», «المفكر الاستراتيجي»). */
 function commentatorTitle(t: Title | null): boolean {
@@ -541,6 +556,8 @@ function civilInstitution(inst: Institution): boolean {
   // (A parliament's own body is no civil society whatever its noun: «جمعية الصداقة البرلمانية اليونانية المصرية» is made of
   // members of parliament, like «مجموعة الصداقة البرلمانية».)
   if (inst.adjectives.includes('Parliamentary')) return false;
+  // (Nor is a game's governing body, though the Maghreb names it «جامعة», as it names a university.)
+  if (governsSport(inst)) return false;
   if (inst.civil || (!!inst.noun && civilNouns.has(inst.noun))) return true;
   return !!inst.generic && !inst.nat && !!inst.of && civilInstitution(inst.of);
 }

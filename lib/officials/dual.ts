@@ -29,8 +29,13 @@ export function dualHead(w: Word): string | null {
   for (const f of w.forms) {
     const m = DUAL.exec(stripAl(f.form));
     if (!m) continue;
-    const h = heads.match(m[1]!, [m[1]!], 0);
-    if (h && h.length === 1 && h.value.compose === 'of' && !h.value.honorific) { head = m[1]!; break; }
+    // (A feminine dual's ت is the singular's ة: «وزيرتا» → وزيرة.)
+    const fem = m[1]!.endsWith('ت') ? `${m[1]!.slice(0, -1)}ه` : null;
+    for (const single of fem ? [m[1]!, fem] : [m[1]!]) {
+      const h = heads.match(single, [single], 0);
+      if (h && h.length === 1 && h.value.compose === 'of' && !h.value.honorific && (single !== fem || h.value.fem)) { head = single; break; }
+    }
+    if (head) break;
   }
   if (headCache.size > 50000) headCache.clear();
   headCache.set(w.norm, head);

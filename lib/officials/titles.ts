@@ -1652,9 +1652,10 @@ function composeInstitution(inst: Institution, countryName: (code: string) => st
   const electoralAnd = !electoral && /^Elections\b/.test(inst.purpose ?? '') && inst.en === 'Committee';
   // («الاتحاد المصري لكرة القدم», «الاتحاد الدولي لكرة السلة»: a union for a sport is its Football Association, its
   // Basketball Federation, as English names a game's governing body; not a "Union for Football".)
-  const sport = inst.noun === 'اتحاد' && !inst.of && !inst.ofRole ? sportBody(inst.purpose, inst.nat?.country ?? inst.country) : undefined;
+  const sport = governsSport(inst) ? sportBody(inst.purpose, inst.nat?.country ?? inst.country) : undefined;
   if (sport) {
-    const c = [...adjs, sport].join(' ');
+    // (English puts Royal first: «الجامعة الملكية المغربية», the Royal Moroccan Football Federation.)
+    const c = [...adjs.filter((a) => a === 'Royal'), ...adjs.filter((a) => a !== 'Royal'), sport].join(' ');
     return withArticle(c);
   }
   // («اللجنة الانتخابية»: so is an electoral committee, the Electoral Commission.)
@@ -1717,6 +1718,14 @@ const SPORTS = new Set(['Football', 'Basketball', 'Handball', 'Volleyball', 'Ath
 /** States whose football body is a Federation (the Maghreb's and Saudi Arabia's, after the French and Spanish); the
  * Mashriq's and the Gulf's are Associations (the Egyptian, Jordanian, Iraqi, Qatari Football Association). */
 const FOOTBALL_FEDERATIONS = new Set(['MA', 'DZ', 'TN', 'LY', 'MR', 'SA', 'FR', 'ES', 'IT', 'PT', 'TR']);
+
+/**
+ * A union for a game is its governing body: «الاتحاد المصري لكرة القدم»; so is a «جامعة» for one in the Maghreb, where
+ * the word names the federation, not a university: «الجامعة الملكية المغربية لكرة القدم», «الجامعة التونسية لكرة اليد».
+ */
+export function governsSport(inst: Institution): boolean {
+  return (inst.noun === 'اتحاد' || inst.noun === 'جامعه') && !inst.of && !inst.ofRole && !!inst.purpose && SPORTS.has(inst.purpose);
+}
 
 /** A game's governing body: «الاتحاد المصري لكرة القدم», the Egyptian Football Association. */
 function sportBody(purpose: string | undefined, country: string | null | undefined): string | undefined {
