@@ -309,7 +309,13 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
     const roleSide = list.role === 'guest' ? visitorSide() : list.role === 'host' ? hostSide : null;
     let listSide: Side | null = list.side ?? roleSide ?? (list.continuation ? previousSide : null);
     let listCertainty = list.side || roleSide ? Certainty.Stated : Certainty.Participant;
-    if (!listSide && principalSide && !list.reception) {
+    // «…، بمشاركة وكيلة وزارة الخارجية التشيلية A، ومدير إدارة … في الوزارة B»: a list of those present that opens with
+    // one of another side than the one it is told after, all of whose known members are of that side, is that side's.
+    const openedBy = !list.side && !list.reception && isAttendance(list.kind) && principalSide ? openingSideOf(list, sideOf) : null;
+    if (openedBy && openedBy.key !== principalSide!.key && !isNonState(openedBy)) {
+      listSide = openedBy;
+      listCertainty = Certainty.Default;
+    } else if (!listSide && principalSide && !list.reception) {
       listSide = principalSide;
       if (list.principalSideStated) listCertainty = Certainty.Stated;
     }
@@ -437,6 +443,13 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
     out.push({ side_ar: ar, side_en: side.en, country: side.country, members });
   }
   return out;
+}
+
+/** The side of a list's first member, when every member of known side is of it. */
+function openingSideOf(list: ExplicitList, sideOf: (o: Official) => Side | null): Side | null {
+  const first = list.members[0] ? sideOf(list.members[0]) : null;
+  if (!first) return null;
+  return list.members.every((o) => (sideOf(o)?.key ?? first.key) === first.key) ? first : null;
 }
 
 /**
