@@ -18,3 +18,18 @@ describe('a list of those present takes the side of its opening member', () => {
     expect(sides['Kuwait'] ?? []).not.toContain('باولو سواريس');
   });
 });
+
+// One titled by the bare short name of a body («ممثل المفوضية»، «مدير مكتب الصندوق») in the host's list of those present is
+// of the one organisation at the table; a full name of another body («محافظ البنك المركزي») keeps him the host's.
+describe('a member titled by the short name of the organisation at the table', () => {
+  it("seats the agency's representative with the agency, the central bank governor with the host", () => {
+    const sides = members(
+      'التقى وزير التخطيط العراقي محمد تميم، المفوض السامي للأمم المتحدة لشؤون اللاجئين فيليبو غراندي، في مكتبه في الوزارة، بحضور ممثل المفوضية في العراق علي رضا قريشي، ومحافظ البنك المركزي علي العلاق.\n' +
+        'وبحث الجانبان أوضاع النازحين.',
+    );
+    const all = Object.values(sides).flat();
+    expect(all).toContain('علي رضا قريشي');
+    expect(sides['Iraq'] ?? []).not.toContain('علي رضا قريشي');
+    expect(sides['Iraq']).toContain('علي العلاق');
+  });
+});
