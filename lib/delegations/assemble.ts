@@ -282,6 +282,11 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
     const others = rest.filter((x) => x.key !== next.side!.key);
     return rest.length === 2 && others.length === 1 ? others[0]! : null;
   };
+  // The one organisation among the sides, if there is one.
+  const onlyOrganisation = (): Side | null => {
+    const orgs = [...sides.values()].map((x) => x.side).filter((x) => x.key.startsWith('org:'));
+    return orgs.length === 1 ? orgs[0]! : null;
+  };
   // The mediators' side: that of the first mediator named («بوساطة يقودها رئيس جنوب السودان X»).
   let mediatorSide: Side | null = null;
   for (const [n, list] of lists.entries()) {
@@ -309,7 +314,13 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
     const roleSide = list.role === 'guest' ? visitorSide() : list.role === 'host' ? hostSide : null;
     let listSide: Side | null = list.side ?? roleSide ?? (list.continuation ? previousSide : null);
     let listCertainty = list.side || roleSide ? Certainty.Stated : Certainty.Participant;
-    if (!listSide && principalSide && !list.reception) {
+    // «…، بمشاركة وكيلة وزارة الخارجية التشيلية A، ومدير إدارة … في الوزارة B»: a list of those present that opens with
+    // one of another side than the one it is told after, all of whose known members are of that side, is that side's.
+    const openedBy = !list.side && !list.reception && isAttendance(list.kind) && principalSide ? openingSideOf(list, sideOf) : null;
+    if (openedBy && openedBy.key !== principalSide!.key && !isNonState(openedBy)) {
+      listSide = openedBy;
+      listCertainty = Certainty.Default;
+    } else if (!listSide && principalSide && !list.reception) {
       listSide = principalSide;
       if (list.principalSideStated) listCertainty = Certainty.Stated;
     }
@@ -366,6 +377,9 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
       if (listSide && ((listCertainty === Certainty.Stated && !(ownFirst && own)) || !own)) place(o, listSide, listCertainty);
       else if (own) place(o, own, Certainty.Country);
       else if (listSide) place(o, listSide, Certainty.Default);
+      // «…، بحضور ممثل المفوضية في لبنان A، ومديرة مكتب المفوض السامي B»: one titled by the bare short name of a body
+      // («المفوضية»، «الصندوق»، «البعثة») is of the one organisation at the table, not of the host whose list names him.
+      else if (ofOrganisation(o.role_ar, true) && onlyOrganisation()) place(o, onlyOrganisation()!, Certainty.Default);
       else if (byDefault) place(o, byDefault, Certainty.Default);
       // «وحضر اللقاء … ومساعدة وزير الخارجية لشؤون المنظمات الدولية Y»، «بحضور مستشار الرئيس للأمن القومي Y» at a later
       // list of those present: one titled with no nationality (the press's own country's style), in a list no one of which
@@ -439,6 +453,13 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
   return out;
 }
 
+/** The side of a list's first member, when every member of known side is of it. */
+function openingSideOf(list: ExplicitList, sideOf: (o: Official) => Side | null): Side | null {
+  const first = list.members[0] ? sideOf(list.members[0]) : null;
+  if (!first) return null;
+  return list.members.every((o) => (sideOf(o)?.key ?? first.key) === first.key) ? first : null;
+}
+
 /**
  * "وفدا من حركة حماس برئاسة X، وضم الوفد … Y": Y's own country is the faction's and he is listed in a delegation with its
  * members (never across a meeting from them): he is of the faction, when the article names one faction of that country.
@@ -480,9 +501,11 @@ function joinFaction(placements: Map<Official, Placement>, meetings: readonly Me
 const ORGANISATION_SHORT = /^(?:[وفبل]|لل|بال)?(?:ال)?(?:صندوق|بنك|منظمه|جامعه|بعثه|وكاله|مفوضيه|اتحاد|امانه)$/;
 const DEFINITE_SHORT = /^(?:و|ف)?(?:ال|لل|بال)(?:صندوق|بنك|منظمه|جامعه|بعثه|وكاله|مفوضيه|اتحاد|امانه)$/;
 
-function ofOrganisation(title: string | null): boolean {
+function ofOrganisation(title: string | null, strict = false): boolean {
   if (!title) return false;
   const words = normalize(title).split(/\s+/);
-  // The bare short name («الصندوق»), not a full name that names another body («صندوق التنمية الكويتي»).
-  return words.some((w, k) => DEFINITE_SHORT.test(w) && ORGANISATION_SHORT.test(w) && (k === words.length - 1 || !/^(?:ال)?(?:كويتي|سعودي|عربي|وطني|دولي)/.test(words[k + 1]!)));
+  // The bare short name («الصندوق»), not a full name that names another body («صندوق التنمية الكويتي»); strictly, no
+  // adjective at all follows it («البنك المركزي»).
+  const qualifier = strict ? /^ال/ : /^(?:ال)?(?:كويتي|سعودي|عربي|وطني|دولي)/;
+  return words.some((w, k) => DEFINITE_SHORT.test(w) && ORGANISATION_SHORT.test(w) && (k === words.length - 1 || !qualifier.test(words[k + 1]!)));
 }
