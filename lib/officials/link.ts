@@ -568,13 +568,23 @@ function sideNounOf(forms: readonly WordForm[]): 'الوفد' | 'الجانب' |
   return side ? 'الجانب' : null;
 }
 
+/**
+ * «، بحضور …»، «، في حضور …»، «، بمشاركة …» after a comma: those present at the event the clause before tells (a signing
+ * «عن الجانب الأردني X، وعن الجانب العراقي Y، بحضور A، وB»), not members of the side that clause named last.
+ */
+function eventAttendanceAt(words: Word[], norms: string[], i: number): boolean {
+  if (!words[i]!.punctBefore) return false;
+  return EVENT_ATTENDANCE.test(norms[i]!) || (/^و?في$/.test(norms[i]!) && norms[i + 1] === 'حضور');
+}
+const EVENT_ATTENDANCE = /^و?ب(?:حضور|مشاركه)$/;
+
 /** "من الجانب الروسي", "الوفد الكوري الشمالي": the side a list of names belongs to, per paragraph. */
 function sideContext(words: Word[], norms: string[]): (i: number) => string | null {
   const marks: { at: number; paragraph: number; country: string | null }[] = [];
   for (let i = 0; i < words.length - 1; i++) {
     // A contrasting clause starts another side's list: "…، فيما رافق المبعوث الدولي نائبه …".
     // (So does «مع»: whom a side meets is its counterpart, «أجرى الوفد التشيلي مباحثات مع X، رئيس مجلس المستشارين».)
-    if (CONTRASTS.has(norms[i]!) || (norms[i] === 'في' && norms[i + 1] === 'حين') || norms[i] === 'مع') { marks.push({ at: i, paragraph: words[i]!.paragraph, country: null }); continue; }
+    if (CONTRASTS.has(norms[i]!) || (norms[i] === 'في' && norms[i + 1] === 'حين') || norms[i] === 'مع' || eventAttendanceAt(words, norms, i)) { marks.push({ at: i, paragraph: words[i]!.paragraph, country: null }); continue; }
     const noun = sideNounOf(words[i]!.forms);
     if (!noun) continue;
     const delegation = noun === 'الوفد';
