@@ -29,11 +29,37 @@ describe('findDelegations: those present at a signing after both sides are named
     expect(found!.country).not.toBe('SY');
   });
 
+  it('leaves those present with the one side a sentence has named («ترأس الجانب X …، بحضور»)', () => {
+    const text = [
+      'قطر تستضيف اجتماعا بين روسيا وأوكرانيا',
+      'الدوحة - استضافت دولة قطر اليوم اجتماعا بين ممثلين عن روسيا وأوكرانيا لبحث ملف الأسرى.',
+      'ترأس الجانب القطري سعادة الدكتور خالد بن سعد الكبيسي وزير الدولة بوزارة الخارجية، بحضور سعادة السفير فهد بن علي المهندي مدير إدارة الشؤون الأوروبية بوزارة الخارجية.',
+      'وترأس الجانب الروسي سعادة السيد أنطون فولكوف مفوض الرئيس الروسي لحقوق الإنسان.',
+    ].join('\n\n');
+    expect(sideOf(sides(text), 'فهد بن علي المهندي')).toBe('Qatar');
+  });
+
   it('still reads a side phrase that follows the opener', () => {
     const text = [
     'الأردن وسوريا يوقعان اتفاقية للتعاون في مجال النقل',
       'عمان 3 أيار (بترا)- وقع وزير النقل الأردني ماهر الشريف ونظيره السوري زهير خزيم، اليوم، اتفاقية للتعاون في مجال النقل البري، بحضور من الجانب السوري معاون وزير النقل سليمان العبد الله.',
     ].join('\n\n');
     expect(sideOf(sides(text), 'سليمان العبد الله')).toBe('Syria');
+  });
+});
+
+// Written for the test: a list of those present that mixes the guest's people, named with their state, and the host's,
+// named by their titles alone. Two of the guest's agreeing do not carry the host's officials over to the guest's side.
+describe('findDelegations: the host\'s bare-titled officials in a list of those present are not the guest\'s', () => {
+  const text = [
+    'وزير النقل يستقبل نظيره السوري',
+    'عمان 3 أيار (بترا)- استقبل وزير النقل ماهر الشريف، في مكتبه اليوم، وزير النقل السوري زهير خزيم والوفد المرافق له.',
+    'وحضر اللقاء أمين عام وزارة النقل المهندس فارس أبو دية، ومدير عام هيئة تنظيم النقل البري المهندس طارق الحباشنة، والسفير السوري في عمان شفيق ديوب، ومعاون وزير النقل السوري سليمان العبد الله.',
+  ].join('\n\n');
+  it('seats the bare-titled officials with the host and the guest\'s people with the guest', () => {
+    const found = sides(text);
+    expect(sideOf(found, 'سليمان العبد الله')).toBe('Syria');
+    expect(sideOf(found, 'فارس أبو دية')).toBe('Jordan');
+    expect(sideOf(found, 'طارق الحباشنة')).toBe('Jordan');
   });
 });
