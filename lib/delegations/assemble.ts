@@ -313,6 +313,7 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
     }
     const roleSide = list.role === 'guest' ? visitorSide() : list.role === 'host' ? hostSide : null;
     let listSide: Side | null = list.side ?? roleSide ?? (list.continuation ? previousSide : null);
+    let unmarkedHost = false;
     let listCertainty = list.side || roleSide ? Certainty.Stated : Certainty.Participant;
     // «…، بمشاركة وكيلة وزارة الخارجية التشيلية A، ومدير إدارة … في الوزارة B»: a list of those present that opens with
     // one of another side than the one it is told after, all of whose known members are of that side, is that side's.
@@ -331,7 +332,12 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
       // An attendance list needs two members of one side to speak for the rest: "وحضر اللقاء أمين عام الوزارة X
       // وسفير الهند Y" is the host's official and the guest's ambassador.
       const agree = known.size === 1 && (!isAttendance(list.kind) || knownSides.length >= 2 || knownSides.length === list.members.length);
-      if (agree) listSide = list.members.map((o) => sideOf(o)).find(Boolean) ?? null;
+      const agreed = agree ? list.members.map((o) => sideOf(o)).find(Boolean) ?? null : null;
+      // «بحضور مدير الأمن العام X، وأمين عام الوزارة Y، والسفير العراقي Z، ووكيل الوزارة العراقية W»: in a list of those
+      // present, the guest's people are named with their state and the host's by their titles alone (the press's own
+      // country's style): agreeing members of another side than the host's do not speak for those with a bare title.
+      unmarkedHost = !!agreed && list.kind === 'attend' && !!hostSide && agreed.key !== hostSide.key && list.members.some((o) => !sideOf(o) && !!o.role_ar);
+      if (agreed && !unmarkedHost) listSide = agreed;
       else if (!known.size && !isAttendance(list.kind) && previousDelegationSide) listSide = previousDelegationSide;
       listCertainty = Certainty.Default;
     }
@@ -385,6 +391,7 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
       // list of those present: one titled with no nationality (the press's own country's style), in a list no one of which
       // is of another side, is the host's, who brings his staff to his table. (Names alone, no title: still unclear.)
       else if (list.kind === 'attend' && !list.reception && hostSide && o.role_ar && list.members.every((x) => (sideOf(x)?.key ?? hostSide.key) === hostSide.key)) place(o, hostSide, Certainty.Unclear);
+      else if (unmarkedHost && hostSide && o.role_ar) place(o, hostSide, Certainty.Default);
       else if (list.kind === 'sign' && counterSignedSide(list, lists[n + 1])) place(o, counterSignedSide(list, lists[n + 1])!, Certainty.Default);
       else place(o, ALSO_PRESENT, Certainty.Unclear);
     }

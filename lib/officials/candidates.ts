@@ -794,6 +794,13 @@ function officeWord(s: Scan, k: number, n: string): boolean {
     || institutionNouns.has(stripAl(n)) || adjectives.has(n) || modifiers.has(n);
 }
 
+/** The word after a bracket opened before word j and closed within four words (a word must follow it), else null. */
+function bracketEnd(words: Word[], j: number): number | null {
+  let k = j;
+  while (k < words.length && k < j + 4 && !(words[k + 1]?.punctBefore ?? '').includes(')')) k++;
+  return k < j + 4 && words[k + 1] ? k + 1 : null;
+}
+
 /** Styles, ranks and titles before a name, the name, and an appositive title after it. */
 function readTitled(s: Scan, i0: number): Detection | null {
   const { words, norms, knownAt } = s;
@@ -817,7 +824,9 @@ function readTitled(s: Scan, i0: number): Detection | null {
     // «يونيفيل» الجنرال X» names the body in the marks.)
     const quoted: number | null = t && j === t.end && endsInNationalBody(t) ? quotedShortNameEnd(s, j) : null;
     if (quoted) { t = { ...(t as Title), end: quoted }; j = quoted; continue; }
-    if (j > i0 && words[j]!.punctBefore && !closesQuote && !(t && /^[،,(]$/.test(words[j]!.punctBefore!)) && !(paren && words[j]!.punctBefore === ')')) break;
+    // (A rank's arm of service in brackets goes on to the name: «الفريق الركن (طيار) X».)
+    const armAfterRank = !t && !!rank && words[j]!.punctBefore === '(' && bracketEnd(words, j) !== null;
+    if (j > i0 && words[j]!.punctBefore && !closesQuote && !armAfterRank && !(t && /^[،,(]$/.test(words[j]!.punctBefore!)) && !(paren && words[j]!.punctBefore === ')')) break;
     // "المبعوث الدولي نائبه رمزي …": "his deputy" starts the next person.
     if (j > i0 && t && possessiveHead(words[j]!)) break;
     const tt: Title | null = t ? null : j === i0 && possessiveHead(words[j]!) ? deputyOfBefore(s, j) : parseTitle(words, j, countryName, norms);
@@ -910,10 +919,9 @@ function readTitled(s: Scan, i0: number): Detection | null {
     // and the name or the rank comes after it.
     if (t && j === t.end && !words[j]?.punctBefore && /^[0-9٠-٩]{1,3}$/.test(words[j]?.tok.text ?? '') && words[j + 1]) { t = { ...(t as Title), end: j + 1 }; j++; continue; }
     // A parenthesis after the title: "المتحدث باسم وزارة الدفاع الأمريكية (البنتاغون) أدريان غالاواي".
-    if (t && words[j]?.punctBefore === '(') {
-      let k = j;
-      while (k < words.length && k < j + 4 && !(words[k + 1]?.punctBefore ?? '').includes(')')) k++;
-      if (k < j + 4 && words[k + 1]) { j = k + 1; paren = true; continue; }
+    if ((t || armAfterRank) && words[j]?.punctBefore === '(') {
+      const end = bracketEnd(words, j);
+      if (end !== null) { j = end; paren = true; continue; }
     }
     if (tt) { t = tt; j = tt.end; continue; }
     // One person's offices joined by و when the name follows the last: "نائب رئيس مجلس الوزراء ووزير الخارجية أيمن الصفدي".

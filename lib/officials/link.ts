@@ -568,19 +568,38 @@ function sideNounOf(forms: readonly WordForm[]): 'الوفد' | 'الجانب' |
   return side ? 'الجانب' : null;
 }
 
+/**
+ * «، بحضور …»، «، في حضور …»، «، بمشاركة …» after a comma, in a sentence that has named two sides: those present at the
+ * event it tells (a signing «عن الجانب الأردني X، وعن الجانب العراقي Y، بحضور A، وB»), not members of the side it named
+ * last. (After one side, «ترأس الجانب القطري X، بحضور A»، they are that side's.)
+ */
+function eventAttendanceAt(words: Word[], norms: string[], i: number): boolean {
+  if (!words[i]!.punctBefore) return false;
+  return EVENT_ATTENDANCE.test(norms[i]!) || (/^و?في$/.test(norms[i]!) && norms[i + 1] === 'حضور');
+}
+const EVENT_ATTENDANCE = /^و?ب(?:حضور|مشاركه)$/;
+
+/** How many countries the side phrases of one sentence have named so far. */
+function sidesInSentence(marks: readonly { country: string | null; sentence?: number }[], sentence: number): number {
+  const countries = new Set<string>();
+  for (let k = marks.length - 1; k >= 0 && marks[k]!.sentence === sentence; k--) if (marks[k]!.country) countries.add(marks[k]!.country!);
+  return countries.size;
+}
+
 /** "من الجانب الروسي", "الوفد الكوري الشمالي": the side a list of names belongs to, per paragraph. */
 function sideContext(words: Word[], norms: string[]): (i: number) => string | null {
-  const marks: { at: number; paragraph: number; country: string | null }[] = [];
+  const marks: { at: number; paragraph: number; country: string | null; sentence?: number }[] = [];
   for (let i = 0; i < words.length - 1; i++) {
     // A contrasting clause starts another side's list: "…، فيما رافق المبعوث الدولي نائبه …".
     // (So does «مع»: whom a side meets is its counterpart, «أجرى الوفد التشيلي مباحثات مع X، رئيس مجلس المستشارين».)
     if (CONTRASTS.has(norms[i]!) || (norms[i] === 'في' && norms[i + 1] === 'حين') || norms[i] === 'مع') { marks.push({ at: i, paragraph: words[i]!.paragraph, country: null }); continue; }
+    if (eventAttendanceAt(words, norms, i) && sidesInSentence(marks, words[i]!.sentence) >= 2) { marks.push({ at: i, paragraph: words[i]!.paragraph, country: null }); continue; }
     const noun = sideNounOf(words[i]!.forms);
     if (!noun) continue;
     const delegation = noun === 'الوفد';
     // (A delegation is a state's: «الوفد المالي» is Mali's; «الجانب المالي» is as often the financial side of a matter.)
     const nat = matchNationality(norms, i + 1) ?? (delegation ? otherSenseNationality(norms[i + 1]) : null);
-    if (nat) marks.push({ at: i, paragraph: words[i]!.paragraph, country: nat.country });
+    if (nat) marks.push({ at: i, paragraph: words[i]!.paragraph, country: nat.country, sentence: words[i]!.sentence });
   }
   return (i: number) => {
     let best: string | null = null;
