@@ -76,6 +76,8 @@ const ORDINALS: Record<string, string> = {
 };
 /** The letters the article's l takes the sound of. */
 const SUN_LETTERS = 'تثدذرزسشصضطظلن';
+/** The consonants that take the article's l unassimilated (ع, ا and ء aside, whose vowel the l may fuse with). */
+const MOON_CONSONANTS = 'بجحخغفقكمهوي';
 const UNITS = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
 const roman = (n: number) => 'X'.repeat(Math.floor(n / 10)) + UNITS[n % 10]!;
 /** A ruler's number after his name in Roman numerals («الثاني» → II), or undefined. */
@@ -305,7 +307,12 @@ function articleWord(written: string, norm: string, origin: Origin, outer: boole
   // The Maghreb press drops the article of a first or family name (الحبيب → Habib, الجهيناوي → Jhinaoui), not inside
   // a compound (زين العابدين).
   // (A short name keeps the article its dictionary spelling fuses to it: العلوي → Alaoui, اللومي → Elloumi.)
-  if (origin === 'maghreb' && outer && whole) { const bare = withoutArticle(whole, ''); return capitalize(bare.length >= 6 ? bare : whole); }
+  // (But not one whose stem opens with a moon consonant, where no sound joins the article to the name: Tunisia's and
+  // Algeria's press drop it there too, الفقي → Feki as الجبالي → Jebali; a list's glued "elfiky" is Egypt's print.)
+  if (origin === 'maghreb' && outer && whole) {
+    const bare = withoutArticle(whole, '');
+    return capitalize(bare.length >= 6 || (vowel !== 'a' && MOON_CONSONANTS.includes(stem[0]!) && bare.length >= 3) ? bare : whole);
+  }
   if (origin === 'maghreb' && outer) return capitalize(withoutArticle(wordToEnglish(word.slice(word.indexOf('ل') + 1), stem, origin, false, vowel, press), ''));
   // (A stem the Arabic rules spell right is spelt so where Wikidata's spelling opens with an article the rules cannot
   // take off: its الشريف is the Maghreb's "acherif", its المجيد a whole "abdulmajid"; الجميل stays Gemayel.)
@@ -934,9 +941,10 @@ const maghrebAbdallah = (country: string | null) => (country === 'MR' ? 'Abdalla
 
 function maghrebLetters(english: string, country: string | null): string {
   const algeria = country === 'DZ';
-  // (And French vowels and s: ee is i, oo is ou, a single s between vowels is ss: Chakib, Moussa, Messahel.)
+  // (And French vowels and s: ee is i, oo is ou, a single s between vowels is ss: Chakib, Moussa, Messahel; a final y
+  // after a consonant, Egypt's print of a final ي, is i: Fathi, Choukri, Feki, not Fathy.)
   const s = english.replace(/sh/g, 'ch').replace(/Sh/g, 'Ch').replace(/q/g, 'k').replace(/Q/g, 'K')
-    .replace(/ee/g, 'i').replace(/oo/g, 'ou').replace(/([aeiouy])s(?=[aeiouy])/g, '$1ss');
+    .replace(/ee/g, 'i').replace(/oo/g, 'ou').replace(/([aeiouy])s(?=[aeiouy])/g, '$1ss').replace(/([^aeiouy\s-])y\b/g, '$1i');
   // (Mauritania's press writes a name's final u ou: Ahmedou, Mohamedou, Sidatou.)
   if (country === 'MR') return s.replace(/([^aeiou])u$/, '$1ou');
   return algeria ? s.replace(/(d?)(j+)/gi, (m, d: string, j: string) => (d ? m : (j[0] === 'J' ? 'Dj' : 'dj'))) : s;

@@ -6,6 +6,7 @@
 import { normalize } from '../arabic/normalize';
 import { knownNameAsWritten } from '../english/known-chain';
 import { nameToEnglish } from '../english/names';
+import { womansGivenName } from '../english/feminine-given';
 import { storyCountry } from '../english/story-country';
 import { chairStyled, countryName, partyHeadStyled, renderTitle, tradeStyled } from '../english/roles';
 import { withoutSubjectTitle } from './subject-title';
@@ -88,7 +89,12 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     const partyHead = !!roleTitle && roleTitle.roles.length === 1 && /^رييسه? (ال)?حزب(\s|$)/.test(normalize(roleText(s, roleTitle)));
     const role_en3 = role_en2 && partyHead && !dict ? partyHeadStyled(role_en2, state, roleTitle!.roles[0]!.head.fem) : role_en2;
     const role_en = role_en3 && !dict && !known ? chairStyled(tradeStyled(role_en3, state), state) : role_en3;
-    const name_en = dict?.name_en ?? (known && knownNameAsWritten(known, p.nameAr, (ar) => nameToEnglish(ar, { country, home, story }))) ?? (kin ? `${nameToEnglish(p.nameAr.split(/\s+/)[0]!, { country, home, story })} ${kin.tail}` : nameToEnglish(p.nameAr, { country, home, story }));
+    // (A woman's given name the press writes as a man's is hers: جين in «رئيسة اللجنة … جين …» is Jane, not Gene.)
+    const read = (ar: string) => {
+      const en = nameToEnglish(ar, { country, home, story });
+      return roleTitle?.roles[0]?.head.fem || isWoman(s, p, roleTitle?.start) ? womansGivenName(en) : en;
+    };
+    const name_en = dict?.name_en ?? (known && knownNameAsWritten(known, p.nameAr, (ar) => nameToEnglish(ar, { country, home, story }))) ?? (kin ? `${read(p.nameAr.split(/\s+/)[0]!)} ${kin.tail}` : read(p.nameAr));
     if (!known && !dict && (holdsNoOffice(p, s.norms, s.words) || (!!p.title && !p.rank && officeOfPrivateCompany(s.words, s.norms, p.title)))) {
       people.push({
         id: `p${people.length + 1}`, name_ar: p.nameAr, name_en, named: true,
