@@ -802,6 +802,9 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
     if (inst.generic && /ه$/.test(inst.noun ?? '') && /^ال..+يه$/.test(norms[k]!) && !isNameWord(norms[k]!) && !heads.has(stripAl(norms[k]!))) { k++; continue; }
     break;
   }
+  // «القاعدة» alone is the organisation the press names so (al-Qaeda), not a military base: a base is named by what
+  // qualifies it, «القاعدة الجوية», «قاعدة حميميم».
+  if (inst.generic && inst.noun === 'قاعده' && !inst.indefinite && !inst.adjectives.length && !inst.nat && !inst.of) return null;
   // «المجلس الأعلى للقضاء», «المجلس الأعلى للجامعات»: a council for a field no ministry has is named by it (the Supreme
   // Judicial Council).
   if (inst.generic && inst.en === 'Council' && !inst.of && noPunct(words, k)) {
