@@ -4,11 +4,10 @@ import { roleToEnglish } from '@/lib/english/roles';
 
 const roleOf = (text: string, name: string) => findOfficials(text).find((o) => o.name_ar === name)?.role_en;
 
-describe('a military base or squadron is a body its commander heads', () => {
+describe('a military base is a body its commander heads', () => {
   it('names the base by what qualifies it', () => {
     expect(roleToEnglish('قائد القاعدة الجوية')).toBe('Commander of the Air Base');
     expect(roleToEnglish('قائد القاعدة العسكرية')).toBe('Commander of the Military Base');
-    expect(roleToEnglish('قائد السرب')).toBe('Commander of the Squadron');
   });
 
   it('leaves «القاعدة» alone, which names the organisation', () => {
