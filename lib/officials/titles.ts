@@ -1991,7 +1991,15 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
     complementEnd = k;
     return { kind: 'inst', inst: { en: `Ministry of ${p.en}`, adjectives: [], nat, of: null, country: nat?.country ?? null } };
   }
-  if (p) { complementEnd = j + p.length; return { kind: 'inst', inst: { en: p.en, noArticle: true, adjectives: [], nat: null, of: null, country: null } }; }
+  if (p) {
+    // «رئيس المراسم الملكية»: a field of administration takes the adjectives that agree with it (Royal Protocol), which
+    // would otherwise stop the title short of the style and the name after it.
+    let k = j + p.length;
+    const before: string[] = [];
+    while (fields.has(p.en) && noPunct(words, k) && definiteAdjective(norms, k) && !matchNationality(norms, k) && adjectives.get(norms[k]!)) before.push(adjectives.get(norms[k++]!)!);
+    complementEnd = k;
+    return { kind: 'inst', inst: { en: [...before, p.en].join(' '), noArticle: true, adjectives: [], nat: null, of: null, country: null } };
+  }
   return null;
 }
 
