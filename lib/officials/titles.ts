@@ -802,6 +802,9 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
     if (inst.generic && /ه$/.test(inst.noun ?? '') && /^ال..+يه$/.test(norms[k]!) && !isNameWord(norms[k]!) && !heads.has(stripAl(norms[k]!))) { k++; continue; }
     break;
   }
+  // «القاعدة» alone is the organisation the press names so (al-Qaeda), not a military base: a base is named by what
+  // qualifies it, «القاعدة الجوية», «قاعدة حميميم».
+  if (inst.generic && inst.noun === 'قاعده' && !inst.indefinite && !inst.adjectives.length && !inst.nat && !inst.of) return null;
   // «المجلس الأعلى للقضاء», «المجلس الأعلى للجامعات»: a council for a field no ministry has is named by it (the Supreme
   // Judicial Council).
   if (inst.generic && inst.en === 'Council' && !inst.of && noPunct(words, k)) {
@@ -1988,7 +1991,15 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
     complementEnd = k;
     return { kind: 'inst', inst: { en: `Ministry of ${p.en}`, adjectives: [], nat, of: null, country: nat?.country ?? null } };
   }
-  if (p) { complementEnd = j + p.length; return { kind: 'inst', inst: { en: p.en, noArticle: true, adjectives: [], nat: null, of: null, country: null } }; }
+  if (p) {
+    // «رئيس المراسم الملكية»: a field of administration takes the adjectives that agree with it (Royal Protocol), which
+    // would otherwise stop the title short of the style and the name after it.
+    let k = j + p.length;
+    const before: string[] = [];
+    while (fields.has(p.en) && noPunct(words, k) && definiteAdjective(norms, k) && !matchNationality(norms, k) && adjectives.get(norms[k]!)) before.push(adjectives.get(norms[k++]!)!);
+    complementEnd = k;
+    return { kind: 'inst', inst: { en: [...before, p.en].join(' '), noArticle: true, adjectives: [], nat: null, of: null, country: null } };
+  }
   return null;
 }
 
