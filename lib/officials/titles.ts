@@ -577,6 +577,15 @@ function placeCountry(en: string): string | undefined {
   return provinceCountries.get(bare) ?? provinceCountries.get(en) ?? capitals.get(bare) ?? capitals.get(en);
 }
 
+/**
+ * A body the title calls national («اللجنة الوطنية المستقلة للانتخابات», «المجلس القومي للسكان»): the country named as
+ * its place is its state («… بنيجيريا», «… في كينيا»), not a country it works in, as an international body's office is.
+ */
+function nationalBody(role: Role): boolean {
+  const c = role.complement;
+  return c?.kind === 'inst' && (c.inst.adjectives.includes('National') || /\bNational\b/.test(c.inst.en));
+}
+
 /** An institution noun with a possessive pronoun ("مكتبه", "وزارتها"; not a noun ending in ة, "هيئه"). */
 function possessedNoun(norm: string): { en: string; head: string; noun: string } | null {
   const m = /^(.{3,}?)(ه|ها|هم)$/.exec(norm);
@@ -1309,6 +1318,7 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
       if (c || pl) {
         const capitalOf = !c && head.accredited ? capitals.get(pl!.value) : undefined;
         if (!head.place && !c) role.tailCountry ??= placeCountry(pl!.value);
+        if (!head.place && c && nationalBody(role)) role.tailCountry ??= c.country;
         j += c ? c.length : pl!.length;
         const names = [c ? countryName(c.country) : pl!.value];
         const more = !capitalOf && noPunct(words, j) && /^و/.test(norms[j]!) ? places.match(norms[j]!.slice(1), norms, j) : null;
