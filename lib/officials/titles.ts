@@ -41,6 +41,8 @@ export interface Institution {
   country: string | null;
   /** A body of civil society (its heads hold no public office). */
   civil?: boolean;
+  /** An international body (the UN, the African Union): its officials are of no state the story is about. */
+  intl?: boolean;
   /** A generic noun (مؤسسة، جهاز) rather than a named body: English compounds it ("State Security Service"). */
   generic?: boolean;
   /** The generic noun as written, normalised without its article ("مجلس"). */
@@ -613,7 +615,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
     inst = { en: capital.en, noArticle: true, adjectives: [], nat: null, of: null, country: placeCountry(capital.en) ?? null };
     k = j + body.length + capital.length;
   } else if (body) {
-    inst = { en: body.def.en, short: body.def.short, head: body.def.head, ownHead: body.def.ownHead, noArticle: body.def.noArticle, adjectives: [], nat: null, of: null, country: body.def.country ?? null, civil: body.def.civil };
+    inst = { en: body.def.en, short: body.def.short, head: body.def.head, ownHead: body.def.ownHead, noArticle: body.def.noArticle, adjectives: [], nat: null, of: null, country: body.def.country ?? null, civil: body.def.civil, intl: body.def.intl };
     k = j + body.length;
     // A body in the construct takes its genitive: "مجلس إدارة الهيئة العامة للترفيه" (the Board of the Authority).
     // (… or a company in the construct: «مجلس إدارة هيئة كهرباء ومياه دبي».)
