@@ -90,8 +90,11 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     const role_en3 = role_en2 && partyHead && !dict ? partyHeadStyled(role_en2, state, roleTitle!.roles[0]!.head.fem) : role_en2;
     const role_en = role_en3 && !dict && !known ? chairStyled(tradeStyled(role_en3, state), state) : role_en3;
     // (A woman's given name the press writes as a man's is hers: جين in «رئيسة اللجنة … جين …» is Jane, not Gene.)
+    // (An international body's official the article gives no country is not of the story's country: the AU's
+    // commissioner in a story of Khartoum is spelt by no Sudanese press.)
+    const abroad = !country && !!roleTitle?.roles.some((r) => (r.complement?.kind === 'inst' && r.complement.inst.intl) || r.tailInsts?.some((i) => i.intl));
     const read = (ar: string) => {
-      const en = nameToEnglish(ar, { country, home, story });
+      const en = abroad ? nameToEnglish(ar) : nameToEnglish(ar, { country, home, story });
       return roleTitle?.roles[0]?.head.fem || isWoman(s, p, roleTitle?.start) ? womansGivenName(en) : en;
     };
     const name_en = dict?.name_en ?? (known && knownNameAsWritten(known, p.nameAr, (ar) => nameToEnglish(ar, { country, home, story }))) ?? (kin ? `${read(p.nameAr.split(/\s+/)[0]!)} ${kin.tail}` : read(p.nameAr));

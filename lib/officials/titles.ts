@@ -41,6 +41,8 @@ export interface Institution {
   country: string | null;
   /** A body of civil society (its heads hold no public office). */
   civil?: boolean;
+  /** An international body (the UN, the African Union): its officials are of no state the story is about. */
+  intl?: boolean;
   /** A generic noun (مؤسسة، جهاز) rather than a named body: English compounds it ("State Security Service"). */
   generic?: boolean;
   /** The generic noun as written, normalised without its article ("مجلس"). */
@@ -577,6 +579,15 @@ function placeCountry(en: string): string | undefined {
   return provinceCountries.get(bare) ?? provinceCountries.get(en) ?? capitals.get(bare) ?? capitals.get(en);
 }
 
+/**
+ * A body the title calls national («اللجنة الوطنية المستقلة للانتخابات», «المجلس القومي للسكان»): the country named as
+ * its place is its state («… بنيجيريا», «… في كينيا»), not a country it works in, as an international body's office is.
+ */
+function nationalBody(role: Role): boolean {
+  const c = role.complement;
+  return c?.kind === 'inst' && (c.inst.adjectives.includes('National') || /\bNational\b/.test(c.inst.en));
+}
+
 /** An institution noun with a possessive pronoun ("مكتبه", "وزارتها"; not a noun ending in ة, "هيئه"). */
 function possessedNoun(norm: string): { en: string; head: string; noun: string } | null {
   const m = /^(.{3,}?)(ه|ها|هم)$/.exec(norm);
@@ -604,7 +615,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
     inst = { en: capital.en, noArticle: true, adjectives: [], nat: null, of: null, country: placeCountry(capital.en) ?? null };
     k = j + body.length + capital.length;
   } else if (body) {
-    inst = { en: body.def.en, short: body.def.short, head: body.def.head, ownHead: body.def.ownHead, noArticle: body.def.noArticle, adjectives: [], nat: null, of: null, country: body.def.country ?? null, civil: body.def.civil };
+    inst = { en: body.def.en, short: body.def.short, head: body.def.head, ownHead: body.def.ownHead, noArticle: body.def.noArticle, adjectives: [], nat: null, of: null, country: body.def.country ?? null, civil: body.def.civil, intl: body.def.intl };
     k = j + body.length;
     // A body in the construct takes its genitive: "مجلس إدارة الهيئة العامة للترفيه" (the Board of the Authority).
     // (… or a company in the construct: «مجلس إدارة هيئة كهرباء ومياه دبي».)
@@ -1312,6 +1323,7 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
       if (c || pl) {
         const capitalOf = !c && head.accredited ? capitals.get(pl!.value) : undefined;
         if (!head.place && !c) role.tailCountry ??= placeCountry(pl!.value);
+        if (!head.place && c && nationalBody(role)) role.tailCountry ??= c.country;
         j += c ? c.length : pl!.length;
         const names = [c ? countryName(c.country) : pl!.value];
         const more = !capitalOf && noPunct(words, j) && /^و/.test(norms[j]!) ? places.match(norms[j]!.slice(1), norms, j) : null;
