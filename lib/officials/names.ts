@@ -265,10 +265,12 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
   // (A Vietnamese name is read by its syllables, which the lexicon takes for pronouns and clitics: «فام مينه …».)
   const viet = conj ? null : vietnameseRun(words, norms, i, comma, paren);
   if (viet && (!run || run.end < viet.end)) return viet;
-  if (!loose || conj) return run;
+  if (conj) return run;
   // (… or stopped at a name word that the lexicon reads as a verb or a word: «إبراهيم نامس الجبوري», «ينال فريحات».)
-  const inside = wordInsideName(words, norms, i);
+  // (A bare office says a name follows as well as a full role does: «النائب ينال فريحات قال».)
+  const inside = loose || comma ? wordInsideName(words, norms, i) : null;
   if (inside && (!run || (run.start === inside.start && run.end < inside.end))) return inside;
+  if (!loose) return run;
   // (… also where the reader stopped short of the tail: «مراد» of «مراد تشتين قايا».)
   const tail = foreignTailName(words, norms, i, comma, paren);
   if (tail && (!run || (run.start === tail.start && run.end < tail.end))) return tail;
@@ -334,8 +336,11 @@ function prepositionOnNoun(words: Word[], norms: string[], i: number): boolean {
  * word with the article of no reading at all («الجبوري», «العجران»).
  */
 function familyShaped(w: Word): boolean {
-  if (isDictionaryEntry(w.norm) || lexicalReading(w.norm) !== null || /^[وف]/.test(w.norm) || /^(لل|بال|كال)/.test(w.norm)) return false;
-  return hasArticle(w) ? w.norm.length >= 5 : isNameWord(w.norm) || inNameDictionaries(w.norm);
+  if (isDictionaryEntry(w.norm) || lexicalReading(w.norm) !== null || /^(لل|بال|كال)/.test(w.norm)) return false;
+  const listed = isNameWord(w.norm) || inNameDictionaries(w.norm);
+  // (A family name a name source lists whole may begin with و or ف: «فريحات», «فياض»; nothing else so written.)
+  if (/^[وف]/.test(w.norm) && !listed) return false;
+  return hasArticle(w) ? w.norm.length >= 5 : listed;
 }
 
 /** A word that may stand inside a name after a full role, whatever the lexicon reads it as: no stop or function word,
@@ -346,7 +351,7 @@ function mayStandInName(words: Word[], norms: string[], k: number, middle: boole
   const listedGiven = !middle && inNameDictionaries(w.norm) && !hasArticle(w);
   if (w.punctBefore || w.norm.length < 3 || /^[وف]/.test(w.norm) || /^(لل|بال|كال)/.test(w.norm) || (!listedGiven && (nameStops.has(w.norm) || isStop(w, words[k + 1])))) return false;
   if (hasArticle(w) && !isNameWord(w.norm)) return false;
-  if (reportingVerb(w.norm) || isComplementizer(w.norm) || (!listedGiven && timePhraseLength(norms, k)) || NOT_NAME_AFTER.test(w.norm)) return false;
+  if (reportingVerb(w.norm) || isComplementizer(w.norm) || (!listedGiven && (timePhraseLength(norms, k) || NOT_NAME_AFTER.test(w.norm)))) return false;
   // (A style between a given name and a family name is a name's part: «خليل الحاج توفيق».)
   const styleInside = middle && words[k]!.forms.some((f) => styles.match(f.form, norms, k)) && !words[k]!.forms.some((f) => heads.match(stripAl(f.form), norms, k) || ranks.match(f.form, norms, k));
   if ((startsTitle(words, norms, k) && !styleInside) || matchNationality(norms, k) || matchCountryName(norms, k) || portfolios.match(w.norm, norms, k) || institutionNouns.has(stripAl(w.norm))) return false;
