@@ -267,8 +267,9 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
   if (viet && (!run || run.end < viet.end)) return viet;
   if (conj) return run;
   // (… or stopped at a name word that the lexicon reads as a verb or a word: «إبراهيم نامس الجبوري», «ينال فريحات».)
-  // (A bare office says a name follows as well as a full role does: «النائب ينال فريحات قال».)
-  const inside = loose || comma ? wordInsideName(words, norms, i) : null;
+  // (A bare office says a name follows as well as a full role does: «النائب ينال فريحات قال»; not after a word with
+  // the article, which describes the office: «المحلل المالي X».)
+  const inside = loose || (comma && !!words[i] && !hasArticle(words[i]!)) ? wordInsideName(words, norms, i) : null;
   if (inside && (!run || (run.start === inside.start && run.end < inside.end))) return inside;
   if (!loose) return run;
   // (… also where the reader stopped short of the tail: «مراد» of «مراد تشتين قايا».)
@@ -448,10 +449,11 @@ export function foreignGivenBeforeClose(words: Word[], norms: string[], run: Nam
   const given = run.norms[0]!;
   if (run.norms.length !== 1 || arabicNameWord(given) !== undefined || !(foreignNameWord(given) || isWordOfNoLanguage(given))) return run;
   const k = run.end;
-  if (!words[k] || !words[k + 1] || words[k]!.punctBefore || words[k + 1]!.punctBefore) return run;
+  if (!words[k] || words[k]!.punctBefore) return run;
+  if (!words[k + 1] || words[k + 1]!.punctBefore) return foreignGivenAndOneWord(words, norms, run);
   const after = words[k + 2];
   const closes = !after || /^[،,.:؛]$/.test(after.punctBefore ?? '') || (!after.punctBefore && (/^[إأ]ن$/.test(after.tok.text) || after.tok.text === 'قد'));
-  if (!closes) return run;
+  if (!closes) return foreignGivenAndOneWord(words, norms, run);
   for (const m of [k, k + 1]) {
     const w = words[m]!;
     // (A name word stops nothing through a clitic reading, «لاما» as ل + «اما»; the closing one may be a name word the
@@ -464,6 +466,23 @@ export function foreignGivenBeforeClose(words: Word[], norms: string[], run: Nam
     if (/(ه|ها|هم|هما|كم)$/.test(w.tok.text) && !isNameWord(w.norm)) return run;
   }
   return { ...run, end: k + 2, norms: [...run.norms, norms[k]!, norms[k + 1]!] };
+}
+
+/**
+ * The same with one word after the foreign given name, closing at a comma, a full stop or «إن» that opens what was
+ * said: the family name, though the lexicon knows it as a word («المتحدث باسم الوزارة يانيك سالم إن …»). Not a word
+ * with a clitic or the article, an adverb or a verbal noun in the accusative («صراحة», «مجددا»), a function or time
+ * word, a country, a nationality, a portfolio, a verb of saying or a word with a possessive pronoun.
+ */
+function foreignGivenAndOneWord(words: Word[], norms: string[], run: NameRun): NameRun {
+  const k = run.end, w = words[k], after = words[k + 1];
+  if (!w || w.punctBefore) return run;
+  const closes = !after || /^[،,.]$/.test(after.punctBefore ?? '') || (!after.punctBefore && after.tok.text === 'إن');
+  if (!closes || w.norm.length < 3 || /^(ال|[وفبلك])/.test(w.norm) || /[اهة]$/.test(w.tok.text) || lexicalReading(w.norm) === 'clitic') return run;
+  if (NOT_NAME_AFTER.test(w.norm) || isStop(w, after) || nameStops.has(w.norm) || timePhraseLength(norms, k) || reportingVerb(w.norm) || isComplementizer(w.norm)) return run;
+  // (An office's head word, bare before the close, is no title: a title names its office or its holder after it.)
+  if (matchNationality(norms, k) || matchCountryName(norms, k) || portfolios.match(w.norm, norms, k) || institutionNouns.has(w.norm)) return run;
+  return { ...run, end: k + 1, norms: [...run.norms, norms[k]!] };
 }
 
 /** A Vietnamese family name at word i and the syllables of the name after it (lib/vocab/vietnamese). */
