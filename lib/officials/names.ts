@@ -265,10 +265,13 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
   // (A Vietnamese name is read by its syllables, which the lexicon takes for pronouns and clitics: «فام مينه …».)
   const viet = conj ? null : vietnameseRun(words, norms, i, comma, paren);
   if (viet && (!run || run.end < viet.end)) return viet;
-  if (!loose || conj) return run;
+  if (conj) return run;
   // (… or stopped at a name word that the lexicon reads as a verb or a word: «إبراهيم نامس الجبوري», «ينال فريحات».)
-  const inside = wordInsideName(words, norms, i);
+  // (A bare office says a name follows as well as a full role does: «النائب ينال فريحات قال»; not after a word with
+  // the article, which describes the office: «المحلل المالي X».)
+  const inside = loose || (comma && !!words[i] && !hasArticle(words[i]!)) ? wordInsideName(words, norms, i) : null;
   if (inside && (!run || (run.start === inside.start && run.end < inside.end))) return inside;
+  if (!loose) return run;
   // (… also where the reader stopped short of the tail: «مراد» of «مراد تشتين قايا».)
   const tail = foreignTailName(words, norms, i, comma, paren);
   if (tail && (!run || (run.start === tail.start && run.end < tail.end))) return tail;
@@ -334,8 +337,11 @@ function prepositionOnNoun(words: Word[], norms: string[], i: number): boolean {
  * word with the article of no reading at all («الجبوري», «العجران»).
  */
 function familyShaped(w: Word): boolean {
-  if (isDictionaryEntry(w.norm) || lexicalReading(w.norm) !== null || /^[وف]/.test(w.norm) || /^(لل|بال|كال)/.test(w.norm)) return false;
-  return hasArticle(w) ? w.norm.length >= 5 : isNameWord(w.norm) || inNameDictionaries(w.norm);
+  if (isDictionaryEntry(w.norm) || lexicalReading(w.norm) !== null || /^(لل|بال|كال)/.test(w.norm)) return false;
+  const listed = isNameWord(w.norm) || inNameDictionaries(w.norm);
+  // (A family name a name source lists whole may begin with و or ف: «فريحات», «فياض»; nothing else so written.)
+  if (/^[وف]/.test(w.norm) && !listed) return false;
+  return hasArticle(w) ? w.norm.length >= 5 : listed;
 }
 
 /** A word that may stand inside a name after a full role, whatever the lexicon reads it as: no stop or function word,
@@ -346,7 +352,7 @@ function mayStandInName(words: Word[], norms: string[], k: number, middle: boole
   const listedGiven = !middle && inNameDictionaries(w.norm) && !hasArticle(w);
   if (w.punctBefore || w.norm.length < 3 || /^[وف]/.test(w.norm) || /^(لل|بال|كال)/.test(w.norm) || (!listedGiven && (nameStops.has(w.norm) || isStop(w, words[k + 1])))) return false;
   if (hasArticle(w) && !isNameWord(w.norm)) return false;
-  if (reportingVerb(w.norm) || isComplementizer(w.norm) || (!listedGiven && timePhraseLength(norms, k)) || NOT_NAME_AFTER.test(w.norm)) return false;
+  if (reportingVerb(w.norm) || isComplementizer(w.norm) || (!listedGiven && (timePhraseLength(norms, k) || NOT_NAME_AFTER.test(w.norm)))) return false;
   // (A style between a given name and a family name is a name's part: «خليل الحاج توفيق».)
   const styleInside = middle && words[k]!.forms.some((f) => styles.match(f.form, norms, k)) && !words[k]!.forms.some((f) => heads.match(stripAl(f.form), norms, k) || ranks.match(f.form, norms, k));
   if ((startsTitle(words, norms, k) && !styleInside) || matchNationality(norms, k) || matchCountryName(norms, k) || portfolios.match(w.norm, norms, k) || institutionNouns.has(stripAl(w.norm))) return false;
@@ -443,10 +449,11 @@ export function foreignGivenBeforeClose(words: Word[], norms: string[], run: Nam
   const given = run.norms[0]!;
   if (run.norms.length !== 1 || arabicNameWord(given) !== undefined || !(foreignNameWord(given) || isWordOfNoLanguage(given))) return run;
   const k = run.end;
-  if (!words[k] || !words[k + 1] || words[k]!.punctBefore || words[k + 1]!.punctBefore) return run;
+  if (!words[k] || words[k]!.punctBefore) return run;
+  if (!words[k + 1] || words[k + 1]!.punctBefore) return foreignGivenAndOneWord(words, norms, run);
   const after = words[k + 2];
   const closes = !after || /^[،,.:؛]$/.test(after.punctBefore ?? '') || (!after.punctBefore && (/^[إأ]ن$/.test(after.tok.text) || after.tok.text === 'قد'));
-  if (!closes) return run;
+  if (!closes) return foreignGivenAndOneWord(words, norms, run);
   for (const m of [k, k + 1]) {
     const w = words[m]!;
     // (A name word stops nothing through a clitic reading, «لاما» as ل + «اما»; the closing one may be a name word the
@@ -459,6 +466,23 @@ export function foreignGivenBeforeClose(words: Word[], norms: string[], run: Nam
     if (/(ه|ها|هم|هما|كم)$/.test(w.tok.text) && !isNameWord(w.norm)) return run;
   }
   return { ...run, end: k + 2, norms: [...run.norms, norms[k]!, norms[k + 1]!] };
+}
+
+/**
+ * The same with one word after the foreign given name, closing at a comma, a full stop or «إن» that opens what was
+ * said: the family name, though the lexicon knows it as a word («المتحدث باسم الوزارة يانيك سالم إن …»). Not a word
+ * with a clitic or the article, an adverb or a verbal noun in the accusative («صراحة», «مجددا»), a function or time
+ * word, a country, a nationality, a portfolio, a verb of saying or a word with a possessive pronoun.
+ */
+function foreignGivenAndOneWord(words: Word[], norms: string[], run: NameRun): NameRun {
+  const k = run.end, w = words[k], after = words[k + 1];
+  if (!w || w.punctBefore) return run;
+  const closes = !after || /^[،,.]$/.test(after.punctBefore ?? '') || (!after.punctBefore && after.tok.text === 'إن');
+  if (!closes || w.norm.length < 3 || /^(ال|[وفبلك])/.test(w.norm) || /[اهة]$/.test(w.tok.text) || lexicalReading(w.norm) === 'clitic') return run;
+  if (NOT_NAME_AFTER.test(w.norm) || isStop(w, after) || nameStops.has(w.norm) || timePhraseLength(norms, k) || reportingVerb(w.norm) || isComplementizer(w.norm)) return run;
+  // (An office's head word, bare before the close, is no title: a title names its office or its holder after it.)
+  if (matchNationality(norms, k) || matchCountryName(norms, k) || portfolios.match(w.norm, norms, k) || institutionNouns.has(w.norm)) return run;
+  return { ...run, end: k + 1, norms: [...run.norms, norms[k]!] };
 }
 
 /** A Vietnamese family name at word i and the syllables of the name after it (lib/vocab/vietnamese). */
