@@ -36,6 +36,8 @@ export interface Context {
   /** The mention covering token i, if any. */
   coveredBy: (Mention | null)[];
   mentions: Mention[];
+  /** The words (normalised) of the name of the one person these words describe, when they are a title and a name. */
+  nameWords?: ReadonlySet<string>;
   /** Per token: the side named there (filled lazily by sides.sideAt; the partition is fixed per article). */
   sideMemo: ({ side: { key: string; country: string | null; en: string; ar: string }; length: number } | null | undefined)[];
 }

@@ -305,11 +305,22 @@ function connected(meetings: Meeting[], sideOf: (o: Official) => Side | null, ct
   // "حيث أكد أردوغان أنه بحث الملف مع بوتين": a meeting someone tells of, with a side new to the article's meeting, is
   // another one. (One between other people of the same sides may be a side meeting of the same visit.)
   const toldOfAnother = (m: Meeting) => m.reported && !m.sameMeeting && !m.leads && m.parties.some((p) => !sides.has(sideKey(p) ?? '-'));
+  const ofOtherNews = new Set<Official>();
   for (const m of meetings) {
     if (m === anchor || m.otherTime || elsewhere(m) || toldOfAnother(m)) continue;
     // "وفي وقت لاحق، استقبل رئيس مجلس النواب X وفد الجامعة برئاسة Y"، "وبعد ذلك التقت Y رئيس الوزراء Z": a later meeting of
     // the visit, with someone new to the article's meeting, is another meeting; the new one is no member of its sides.
     if (!m.sameMeeting && laterMeeting(ctx, m.cue) && m.parties.some((p) => p.official && !people.has(p.official))) continue;
+    // «وفي سياق متصل، أجرى وزير الخارجية X اتصالا هاتفيا مع نظيره Y»، «من جهة أخرى، التقى …»: a sentence that turns to other
+    // news tells of another meeting; when no one of it was at the article's meeting, its people are no members of its sides.
+    // (Not one with someone already at the article's meeting: «من جهة أخرى أجرى وزير الخارجية X، الذي استقبل السفير،
+    // مباحثات مع نظيره Y» is more of the same news.)
+    if (turnsToOtherNews(ctx, m.cue) && m.parties.some((p) => p.official) && m.parties.every((p) => !p.official || !people.has(p.official))) {
+      for (const p of m.parties) if (p.official && !people.has(p.official)) ofOtherNews.add(p.official);
+      continue;
+    }
+    // («وأكد Y خلال الاتصال …» after it: "the call" is that other one, when only its new people are named.)
+    if (m.sameMeeting && m.parties.some((p) => p.official) && m.parties.every((p) => !p.official || ofOtherNews.has(p.official))) continue;
     // «يذكر أن الوزير الضيف التقى في وقت سابق اليوم وزير التجارة Y»: an earlier meeting of the same day, told after the
     // article's, with someone new of a side already at it or of none known (the host's other minister), is another meeting
     // of the visit. (One with a new side, «كما التقى في وقت سابق اليوم الرئيس النيجيري», adds that side.)
@@ -392,6 +403,15 @@ function laterMeeting(ctx: Context, cue: number): boolean {
     if (/^و?(?:بعد|عقب)$/.test(n) && /^(?:ذلك|ذالك)$/.test(ctx.norms[k + 1] ?? '')) return true;
   }
   return false;
+}
+
+/** «وفي سياق متصل»، «في سياق آخر»، «من جهة أخرى»، «على صعيد آخر» opening the sentence of the cue: the article turns to other news. */
+function turnsToOtherNews(ctx: Context, cue: number): boolean {
+  const [start] = sentenceBounds(ctx, cue);
+  const [w, next, third] = [ctx.norms[start] ?? '', ctx.norms[start + 1] ?? '', ctx.norms[start + 2] ?? ''];
+  if (start + 3 > cue) return false;
+  if (/^و?(?:في|فى)$/.test(w) && next === 'سياق' && /^(?:متصل|اخر|منفصل)$/.test(third)) return true;
+  return /^و?(?:من|على)$/.test(w) && /^(?:جهه|ناحيه|صعيد)$/.test(next) && /^(?:اخري|اخر)$/.test(third);
 }
 
 /** «التقى في وقت سابق اليوم …»، «وفي وقت سابق من اليوم، استقبل …»: a meeting the sentence dates earlier the same day. */

@@ -139,16 +139,27 @@ function readSideAt(
   const orgAdj = lookup(ctx, i, organisationAdjectives);
   if (orgAdj) return { side: organisationSide(orgAdj.key, orgAdj.en), length: 1 };
   // "السودان ومصر": the second of two joined countries carries و.
-  const norms = /^و../.test(ctx.norms[i] ?? '') ? [ctx.norms[i]!.slice(1), ...ctx.norms.slice(i + 1, i + 5)] : null;
-  const nat = matchNationality(ctx.norms, i) ?? (norms && matchNationality(norms, 0));
+  const named = isNameWord(ctx, i);
+  const norms = !named && /^و../.test(ctx.norms[i] ?? '') ? [ctx.norms[i]!.slice(1), ...ctx.norms.slice(i + 1, i + 5)] : null;
+  const nat = matchNationality(ctx.norms, i, named) ?? (norms && matchNationality(norms, 0));
   if (nat) return { side: countrySide(nat.country), length: nat.length };
-  const country = matchCountryName(ctx.norms, i) ?? (norms && matchCountryName(norms, 0));
+  const country = matchCountryName(ctx.norms, i, named) ?? (norms && matchCountryName(norms, 0));
   if (country) return { side: countrySide(country.country), length: country.length };
   const ep = epithets.match(forms, i, ctx.tokens.length);
   if (ep) return { side: countrySide(ep.value), length: ep.length };
   if (partition && isIn(ctx, i, northWords)) return { side: countrySide(partition.north), length: 1 };
   if (partition && isIn(ctx, i, southWords)) return { side: countrySide(partition.south), length: 1 };
   return null;
+}
+
+/**
+ * Whether token i is a word of the name of the official mentioned there: no prefix letter is read off a name's word to
+ * find a nationality or a country in it («كارمن» is Carmen, not ك + «أرمن»; «كلاوس» is Klaus, not ك + «لاوس»).
+ */
+function isNameWord(ctx: Context, i: number): boolean {
+  const m = ctx.coveredBy[i];
+  const norm = ctx.norms[i]!;
+  return !!ctx.nameWords?.has(norm) || (!!m && normalize(m.official.name_ar).split(/\s+/).includes(norm));
 }
 
 export interface SidePhrase {
@@ -299,12 +310,14 @@ function sidePhraseName(phrase: string): string {
 const roleSides = new Map<string, Side | null>();
 
 /** The first side named in a short text (a role, an evidence span). */
-function sideInWords(words: string | null): Side | null {
+function sideInWords(words: string | null, name = ''): Side | null {
   if (!words) return null;
-  const cached = roleSides.get(words);
+  const key = name ? `${words}\u0000${name}` : words;
+  const cached = roleSides.get(key);
   if (cached !== undefined) return cached;
   if (roleSides.size > 20_000) roleSides.clear();
   const ctx = buildContext(words, []);
+  if (name) ctx.nameWords = new Set(normalize(name).split(/\s+/));
   let found: Side | null = null;
   // "سفير الدولة لدى ماليزيا": the place after لدى/في is where the person serves, not whom they serve; "وزير الدولة للشؤون
   // الأوروبية": the side after a topic noun is the portfolio.
@@ -313,7 +326,7 @@ function sideInWords(words: string | null): Side | null {
     else if (portfolioOrganisation(ctx, i)) i += portfolioOrganisation(ctx, i) - 1;
     else if (!isPlaceWithBa(ctx.norms[i]!) && !isIn(ctx, i - 1, topicNouns)) found = sideAt(ctx, i, null)?.side ?? null;
   }
-  roleSides.set(words, found);
+  roleSides.set(key, found);
   return found;
 }
 
@@ -657,7 +670,7 @@ export function sideResolver(ctx: Context, partition: Partition): (o: Official) 
     // a state (a movement, the UN) decides; the person's own nationality does not.
     const titled = sideInWords(o.role_ar);
     const nonState = (isNonState(titled) ? titled : organisationInTitle(o.role_ar)) ?? nonStateInEnglish(o.role_en) ?? organisationInEnglish(o.role_en) ?? movementInTitle(o.role_ar);
-    let side: Side | null = nonState ?? (o.country ? countrySide(o.country) : titled ?? sideInWords(o.evidence));
+    let side: Side | null = nonState ?? (o.country ? countrySide(o.country) : titled ?? sideInWords(o.evidence, o.name_ar));
     // "وزيرة الصحة سميرة مرعي ونظيرتها السودانية": whoever has a Sudanese counterpart is not Sudanese.
     const notSides = (byOfficial.get(o) ?? []).map((m) => counterpartSideAfter(ctx, m, partition)).filter((x): x is Side => !!x);
     const ruledOut = (s: Side | null) => !!s && notSides.some((n) => n.key === s.key);

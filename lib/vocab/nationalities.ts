@@ -80,11 +80,14 @@ for (const [country, names] of data.countries as [string, string[]][]) {
   }
 }
 
-/** The nationality adjective starting at token i of a run of normalised words, if any. */
-export function matchNationality(norms: readonly string[], i: number): NationalityMatch | null {
+/**
+ * The nationality adjective starting at token i of a run of normalised words, if any; unless `asWritten`, its first word
+ * may carry و/ف/ب/ل/ك.
+ */
+export function matchNationality(norms: readonly string[], i: number, asWritten = false): NationalityMatch | null {
   const word = norms[i];
   if (!word || !mayStartNationality(word)) return null;
-  const m = adjectives.match(norms, i);
+  const m = adjectives.match(norms, i, asWritten);
   if (m) return { ...m.value, length: m.length };
   const variant = spellingVariant(norms[i]);
   return variant ? { ...variant, length: 1 } : null;
@@ -168,15 +171,18 @@ function nisbaOfCountryName(word: string): { country: string; adjective_en: stri
   return null;
 }
 
-/** The country whose Arabic name (normalised, with or without ال) starts at token i, if any. */
-export function matchCountryName(norms: readonly string[], i: number): { country: string; length: number } | null {
+/**
+ * The country whose Arabic name (normalised, with or without ال) starts at token i, if any; unless `asWritten`, its
+ * first word may carry و/ف/ب/ل/ك.
+ */
+export function matchCountryName(norms: readonly string[], i: number, asWritten = false): { country: string; length: number } | null {
   const first = norms[i];
   if (!first || !mayStartCountry(first)) return null;
-  const m = countries.match(norms, i);
+  const m = countries.match(norms, i, asWritten);
   // A state named with the noun of its form, which the country list spells for some states only: «جمهورية صربيا»,
   // «سلطنة بروناي», «مملكة ليسوتو» (the country itself, not a body named after it).
   const word = norms[i];
-  if (word && (STATE_FORMS.has(word) || withoutParticles(word).some((w) => STATE_FORMS.has(w)))) {
+  if (word && (STATE_FORMS.has(word) || (!asWritten && withoutParticles(word).some((w) => STATE_FORMS.has(w))))) {
     const after = countries.match(norms, i + 1, true);
     if (after && (!m || m.length < after.length + 1)) return { country: after.value, length: after.length + 1 };
   }
