@@ -96,9 +96,12 @@ describe('findDelegations: lists read in round 41', () => {
     expect(names(vouched)).toContain('سامد كريموف');
     expect(sideOf(sides(vouched), 'سامد كريموف')).toBe(sideOf(sides(vouched), 'إلمان نصيروف'));
   });
-  it('wants the office after the name', () => {
+  // Since round 55 a bare office also vouches for a name that closes on a family name the name sources list whole
+  // («كريموف»), so the office after it is no longer needed there.
+  it('reads the name after a bare office when it closes on a listed family name', () => {
     const bare = 'وضم الوفد الأذربيجاني كلا من النائب سامد كريموف، والنائبة غنيرة باشاييفا، رئيسة مجموعة الصداقة البرلمانية، وإلمان نصيروف، سفير أذربيجان لدى القاهرة.';
-    expect(names(bare)).not.toContain('سامد كريموف');
+    expect(names(bare)).toContain('سامد كريموف');
+    expect(sideOf(sides(bare), 'سامد كريموف')).toBe(sideOf(sides(bare), 'إلمان نصيروف'));
   });
 
   // «وعدد من كبار المسؤولين في الوفد المرافق لفخامة الرئيس لويس إيناسيو لولا دا سيلفا» (after SPA, Riyadh, a Saudi–Brazilian
