@@ -139,7 +139,7 @@ function readSideAt(
   const orgAdj = lookup(ctx, i, organisationAdjectives);
   if (orgAdj) return { side: organisationSide(orgAdj.key, orgAdj.en), length: 1 };
   // "السودان ومصر": the second of two joined countries carries و.
-  const named = isNameWord(ctx, i);
+  const named = inOwnName(ctx, i);
   const norms = !named && /^و../.test(ctx.norms[i] ?? '') ? [ctx.norms[i]!.slice(1), ...ctx.norms.slice(i + 1, i + 5)] : null;
   const nat = matchNationality(ctx.norms, i, named) ?? (norms && matchNationality(norms, 0));
   if (nat) return { side: countrySide(nat.country), length: nat.length };
@@ -156,7 +156,7 @@ function readSideAt(
  * Whether token i is a word of the name of the official mentioned there: no prefix letter is read off a name's word to
  * find a nationality or a country in it («كارمن» is Carmen, not ك + «أرمن»; «كلاوس» is Klaus, not ك + «لاوس»).
  */
-function isNameWord(ctx: Context, i: number): boolean {
+function inOwnName(ctx: Context, i: number): boolean {
   const m = ctx.coveredBy[i];
   const norm = ctx.norms[i]!;
   return !!ctx.nameWords?.has(norm) || (!!m && normalize(m.official.name_ar).split(/\s+/).includes(norm));

@@ -11,7 +11,7 @@ import { timePhraseLength } from '../vocab/speakers';
 import { arabicNameWord, foreignNameWord, inNameDictionaries, originsOfGivenName } from '../vocab/names';
 import { otherSenseNationality } from '../vocab/other-sense-nationalities';
 import { adjectives, compoundNameEnds, heads, stateBodyNouns, institutionNouns, modifiers, nameParticles, nameStops, placeHeads, places, pluralHeads, portfolios, ranks, sittingNouns, styles } from '../vocab/titles';
-import { dualHead, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
+import { dualHead, feminineSingular, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
 import { leaderBodyNoun } from './leader-body';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly, spellingVocab, writesListedChain } from './known';
 import type { Detection } from './link';
@@ -1395,7 +1395,7 @@ function dualTitleForm(w: Word): string | null {
     const x = /^(.{3,})(?:ا|ان|ي|ين)$/.exec(stripAl(f.form));
     if (!x) continue;
     if (heads.match(x[1]!, [x[1]!], 0)) return x[1]!;
-    const fem = x[1]!.endsWith('ت') ? `${x[1]!.slice(0, -1)}ه` : null;
+    const fem = feminineSingular(x[1]!);
     if (fem && heads.match(fem, [fem], 0)?.value.fem) return fem;
   }
   return null;

@@ -20,6 +20,11 @@ export interface SharedTitle {
 
 const DUAL = /^(.{3,})(?:ي|ا|ان|ين)$/;
 
+/** A feminine dual's stem with its ت written as the singular's ة (normalised ه): «وزيرت» of «وزيرتا» → وزيره; else null. */
+export function feminineSingular(stem: string): string | null {
+  return stem.endsWith('ت') ? `${stem.slice(0, -1)}ه` : null;
+}
+
 const headCache = new Map<string, string | null>();
 /** The singular head of a dual or plural head word ("وزيري" → "وزير"), cached per word. */
 export function dualHead(w: Word): string | null {
@@ -29,8 +34,7 @@ export function dualHead(w: Word): string | null {
   for (const f of w.forms) {
     const m = DUAL.exec(stripAl(f.form));
     if (!m) continue;
-    // (A feminine dual's ت is the singular's ة: «وزيرتا» → وزيرة.)
-    const fem = m[1]!.endsWith('ت') ? `${m[1]!.slice(0, -1)}ه` : null;
+    const fem = feminineSingular(m[1]!);
     for (const single of fem ? [m[1]!, fem] : [m[1]!]) {
       const h = heads.match(single, [single], 0);
       if (h && h.length === 1 && h.value.compose === 'of' && !h.value.honorific && (single !== fem || h.value.fem)) { head = single; break; }
