@@ -812,7 +812,9 @@ function dropBylineAndCredit(lines: readonly Line[], keep: boolean[], options: U
   if (options.firstIsTitle) dropOpeningByline(lines, keep);
   const live = keep.flatMap((k, i) => (k && !lines[i]!.isEmpty ? [i] : []));
   if (live.length < 3) return;
-  const at = options.firstIsTitle ? 1 : 0;
+  // A text whose first line is furniture itself (the site's name, a byline: copied without its title) has its header from
+  // its first kept line on.
+  const at = options.firstIsTitle && keep[lines.findIndex((l) => !l.isEmpty)] ? 1 : 0;
   const isHeaderLine = (line: Line) => line.words <= HEADLINE_MAX_WORDS && !endsSentence(line.text);
   // The header ends at the first paragraph; a text with none (a list, a header only) has no header to judge.
   let end = at;

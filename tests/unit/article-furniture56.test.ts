@@ -82,3 +82,14 @@ describe('a place and the stamp a bar separates, under the title', () => {
     expect(isPlaceAndDateLine('موعد التصويت | الخميس 12 أكتوبر')).toBe(false);
   });
 });
+
+describe('a text copied without its title, its first line furniture', () => {
+  it("judges the header's lines from the first line kept on («كتب: فلان», then the place and the stamp)", () => {
+    expect(fromText(['كتب: محمد علي', 'طنطا | الخميس 12-10-2023 10:05', ...P])).toEqual(P);
+    expect(fromText(['RT Arabic', 'دمشق - العربية.نت', ...P])).toEqual(P);
+  });
+
+  it('a titled text keeps its title', () => {
+    expect(fromText([TITLE, 'كتب: محمد علي', ...P])).toEqual([TITLE, ...P]);
+  });
+});
