@@ -346,8 +346,8 @@ function isSiteNameKey(key: string): boolean {
 
 /** Words of a header label and the site it labels the story for: at most this many. */
 const LABELLED_SITE_MAX_WORDS = 6;
-/** A label, perhaps a separator or «لـ», then a name perhaps in guillemets, quotation marks or brackets. */
-const LABEL_THEN_NAME = /^\s*(\S+)\s*([:：|\-–—]?)\s*(?:لـ?|بـ?)?\s*([«"“(]?)([^«»"“”()]{2,30}?)[»"”)]?\s*$/u;
+/** A label, perhaps a separator or «لـ» («ل» before quotation marks), then a name perhaps in guillemets, quotation marks or brackets. */
+const LABEL_THEN_NAME = /^\s*(\S+)\s*([:：|\-–—]?)\s*(?:[لب]ـ\s*|[لب](?=[«"“(]))?([«"“(]?)([^«»"“”()]{2,30}?)[»"”)]?\s*$/u;
 /**
  * «خاص «الديار»», «متابعات - العربية.نت», «حصري لـCNN بالعربية»: a desk's label («خاص», «متابعات») and the site the story is
  * the site's own for, wherever it stands. A site named in ordinary words («الوطن», «الخليج») needs its quotation marks or

@@ -42,7 +42,7 @@ describe("a site's name with the word of its Arabic edition, alone on a line", (
 });
 
 describe("a desk's label and the site the story is its own for", () => {
-  for (const line of ['خاص «الوطن»', 'متابعات - سكاي نيوز عربية', 'حصري لـ CNN بالعربية', 'خاص الجزيرة نت']) {
+  for (const line of ['خاص «الوطن»', 'متابعات - سكاي نيوز عربية', 'حصري لـ CNN بالعربية', 'خاص الجزيرة نت', 'خاص - بي بي سي عربي', 'خاص ل«الوطن»']) {
     for (const [medium, read] of MEDIA) {
       it(`«${line}» (${medium})`, () => expect(read([TITLE, line, ...P])).toEqual([TITLE, ...P]));
     }
