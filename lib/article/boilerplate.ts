@@ -51,7 +51,7 @@ function wholeWordsOf(phrases: readonly string[]): RegExp {
 }
 
 /** The vocabulary's look-up tables, built at the first judgement (not when the content script loads). */
-let tables: { headChars: number; linePrefixes: Map<string, string[]>; bylinePrefixes: Map<string, string[]>; lineContains: RegExp; followPlatforms: RegExp } | undefined;
+let tables: { headChars: number; linePrefixes: Map<string, string[]>; bylinePrefixes: Map<string, string[]>; lineContains: RegExp; followPlatforms: RegExp; distinctSites: RegExp } | undefined;
 const lookups = () => (tables ??= {
   /** Enough of a key to tell whether it equals or starts with any phrase of the vocabulary. */
   headChars: Math.max(longest(vocab.sectionHeadings), longest(vocab.linePrefixes), longest(vocab.bylinePrefixes), longest(vocab.relatedMarkers), longest(vocab.furnitureLines)) + 1,
@@ -59,6 +59,7 @@ const lookups = () => (tables ??= {
   bylinePrefixes: byFirstWord(vocab.bylinePrefixes),
   lineContains: wholeWordsOf(vocab.lineContains),
   followPlatforms: wholeWordsOf(vocab.followPlatforms),
+  distinctSites: wholeWordsOf(vocab.siteDatelines.filter(isDistinctSiteName)),
 });
 
 /** A tatweel that is a word of its own: the dash of a byline or a dateline in Al Quds Al Arabi's and others' typing. */
@@ -263,10 +264,13 @@ function isFollowPrompt(line: Line): boolean {
   if (line.words > PREFIX_MAX_WORDS) return false;
   const key = line.key;
   const space = key.indexOf(' ');
-  const first = space < 0 ? key : key.slice(0, space);
+  let first = space < 0 ? key : key.slice(0, space);
+  // «ولمزيد من الأخبار، تابع …», «وتابعونا على …»: the prompt with the conjunction that joins it to the text above.
+  if (!vocab.followOpeners.has(first) && first.startsWith('و') && vocab.followOpeners.has(first.slice(1))) first = first.slice(1);
   if (!vocab.followOpeners.has(first) || /["“”«»]/.test(line.text) || / (ان|انه|انها|بان|قائلا)( |$)/.test(key)) return false;
   if (vocab.followOpenersAlsoPast.has(first) && endsSentence(line.text)) return false;
-  return lookups().followPlatforms.test(key);
+  // A platform or channel, or the site itself by a name no ordinary word makes («تابع CNN بالعربية», «تابعوا سكاي نيوز عربية»).
+  return lookups().followPlatforms.test(key) || lookups().distinctSites.test(key);
 }
 
 /** Words of a counter line: at most this many. */
@@ -330,7 +334,31 @@ function isPhotoCreditLine(line: Line): boolean {
  * subheading between paragraphs: it goes only where the site signs its story (under the title, under the text).
  */
 function isDistinctSiteName(key: string): boolean {
-  return vocab.siteDatelines.includes(key) && key.split(' ').some((w) => !w.startsWith('ال') && !/^\d+$/.test(w));
+  return isSiteNameKey(key) && key.split(' ').some((w) => !w.startsWith('ال') && !/^\d+$/.test(w));
+}
+
+/** The word naming the language of a site's Arabic edition after its name («RT Arabic», «CNN بالعربية», «فرانس 24 عربي»). */
+const ARABIC_EDITION = / (?:عربي|عربيه|بالعربي|بالعربيه|arabic)$/;
+/** A news site's name as a phrase key, perhaps with the word naming its Arabic edition after it. */
+function isSiteNameKey(key: string): boolean {
+  return vocab.siteDatelines.includes(key) || (ARABIC_EDITION.test(key) && vocab.siteDatelines.includes(key.replace(ARABIC_EDITION, '')));
+}
+
+/** Words of a header label and the site it labels the story for: at most this many. */
+const LABELLED_SITE_MAX_WORDS = 6;
+/** A label, perhaps a separator or «لـ» («ل» before quotation marks), then a name perhaps in guillemets, quotation marks or brackets. */
+const LABEL_THEN_NAME = /^\s*(\S+)\s*([:：|\-–—]?)\s*(?:[لب]ـ\s*|[لب](?=[«"“(]))?([«"“(]?)([^«»"“”()]{2,30}?)[»"”)]?\s*$/u;
+/**
+ * «خاص «الديار»», «متابعات - العربية.نت», «حصري لـCNN بالعربية»: a desk's label («خاص», «متابعات») and the site the story is
+ * the site's own for, wherever it stands. A site named in ordinary words («الوطن», «الخليج») needs its quotation marks or
+ * a separator after the label («أخبار الخليج» is a heading of the story's own).
+ */
+function isLabelledSiteLine(line: Line): boolean {
+  if (line.words > LABELLED_SITE_MAX_WORDS) return false;
+  const m = LABEL_THEN_NAME.exec(line.text);
+  if (!m || !vocab.headerLabels.has(phraseKey(m[1]!))) return false;
+  const site = phraseKey(m[4]!);
+  return isDistinctSiteName(site) || (isSiteNameKey(site) && !!(m[2] || m[3]));
 }
 
 /** A photographer's name: two or three words, the first a given name some name list holds. */
@@ -408,7 +436,7 @@ function isBoilerplateLine(line: Line): boolean {
   if (words <= EDIT_NOTICE_MAX_WORDS && isEditNotice(line.text)) return true;
   if (words <= TRANSLATION_NOTICE_MAX_WORDS && TRANSLATION_NOTICE.test(line.key)) return true;
   if (words <= END_MARK_LINE_MAX_WORDS && ((END_WORD.test(line.text) && endMarkLinePattern().test(line.text)) || isStorySignOff(line.text))) return true;
-  return isShareBar(line) || isFollowPrompt(line) || isCounterLine(line) || isPhotoCreditLine(line) || isContactLine(line) || isHashtagLine(line) || isSceneCaption(line) || isEventCaption(line);
+  return isShareBar(line) || isFollowPrompt(line) || isLabelledSiteLine(line) || isCounterLine(line) || isPhotoCreditLine(line) || isContactLine(line) || isHashtagLine(line) || isSceneCaption(line) || isEventCaption(line);
 }
 
 /** A note on where the story was first published or translated from: at most this many words. */
@@ -784,7 +812,9 @@ function dropBylineAndCredit(lines: readonly Line[], keep: boolean[], options: U
   if (options.firstIsTitle) dropOpeningByline(lines, keep);
   const live = keep.flatMap((k, i) => (k && !lines[i]!.isEmpty ? [i] : []));
   if (live.length < 3) return;
-  const at = options.firstIsTitle ? 1 : 0;
+  // A text whose first line is furniture itself (the site's name, a byline: copied without its title) has its header from
+  // its first kept line on.
+  const at = options.firstIsTitle && keep[lines.findIndex((l) => !l.isEmpty)] ? 1 : 0;
   const isHeaderLine = (line: Line) => line.words <= HEADLINE_MAX_WORDS && !endsSentence(line.text);
   // The header ends at the first paragraph; a text with none (a list, a header only) has no header to judge.
   let end = at;

@@ -84,12 +84,12 @@ export function isPhotographerSignedCaption(text: string): boolean {
 /** The place before a date: at most this many words. */
 const DATED_PLACE_MAX_WORDS = 2;
 /**
- * «بيروت - 8 تشرين الأول 2024», «الرباط في 3 أكتوبر 2024», «القاهرة، الثلاثاء 8 أكتوبر»: under the title, the place the
+ * «بيروت - 8 تشرين الأول 2024», «الرباط في 3 أكتوبر 2024», «القاهرة، الثلاثاء 8 أكتوبر», «طنطا | الخميس 12-10-2023 10:05»: under the title, the place the
  * story is written from and its date, alone on a line (a year and a date word among them). A place is one or two
  * words with no digit that open with no conjunction.
  */
 export function isPlaceAndDateLine(text: string): boolean {
-  const m = text.trim().match(/^([^\d()«»"“”:：.،,\-–—]+?)\s*(?:\s[-–—]\s*|[-–—]|[،,]|\sفي\s)\s*([^()«»"“”]+)$/u);
+  const m = text.trim().match(/^([^\d()«»"“”:：.،,\-–—|｜]+?)\s*(?:\s[-–—]\s*|[-–—]|[،,|｜]|\sفي\s)\s*([^()«»"“”]+)$/u);
   if (!m) return false;
   const place = phraseKey(m[1]!).split(' ').filter(Boolean);
   if (!place.length || place.length > DATED_PLACE_MAX_WORDS || place.some((w) => isDateToken(w))) return false;

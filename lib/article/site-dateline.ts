@@ -3,8 +3,8 @@
 // the site alone and its dash («عربي21- …», «عنب بلدي – …») or between dashes after the place («بيروت - الديار - …»). A wire's dateline
 // with its date or between dashes («الكويت - 12 - 3 (كونا) -- …») is boilerplate.ts's `openingDatelineLength`.
 // A place and a dash glued to it («دكار- قتل …», Al Jazeera's house style) is its signature too; a place and a dash with
-// spaces on both sides («طهران - تمسكت …») stays: cutting that found people and quotes no annotator had marked; so does Al
-// Quds Al Arabi's tatweel for a dash («تونس ـ «القدس العربي»: أعلنت …»): cut, its story's opening «أعلنت …» read as a quote.
+// spaces on both sides («طهران - تمسكت …») stays: cutting that found people and quotes no annotator had marked. A tatweel
+// standing alone between spaces is the dash of Al Quds Al Arabi's typing («تونس ـ «القدس العربي»: أعلنت …»).
 import { normalize } from '../arabic/normalize';
 import { boilerplate as vocab, isSiteOrAgency, phraseKey } from '../vocab/boilerplate';
 import { wordsUpTo } from './words';
@@ -27,6 +27,9 @@ const SITE_DATELINE = /^([^()/«»"“”.!؟?؛:\-–—\d]{2,50}?)(?:\s*\(([^(
  */
 const SITE_DASH = /^(?:([^()/«»"“”.!؟?؛:\-–—\d،,]{2,40}?)\s*[-–—]\s*)?[(«“"]?([^()«»"“”:：\-–—.،,!؟?]{2,30}?)[)»”"]?\s*[-–—]+\s+(?=\S)/u;
 
+/** A tatweel that is a word of its own, the dash it stands for. */
+const SPACED_TATWEEL = /(?<=^|\s)ـ+(?=\s)/gu;
+
 /** The place, a dash glued to its last letter, a space, then the paragraph. */
 const GLUED_DASH_DATELINE = /^([^()/«»"“”.!؟?؛:\-–—\d،,]{2,40}?\p{L})[-–—]+\s+(?=\S)/u;
 
@@ -35,7 +38,8 @@ const GLUED_DASH_DATELINE = /^([^()/«»"“”.!؟?؛:\-–—\d،,]{2,40}?\p{L
  * place (three words at most, six with a country after a comma) and the site, or the place and the dash glued to it.
  */
 export function openingSiteDatelineLength(text: string): number {
-  const start = text.slice(0, 120);
+  // One character for one: the lengths found are the text's own.
+  const start = text.slice(0, 120).replace(SPACED_TATWEEL, (t) => '-'.repeat(t.length));
   const m = SITE_DATELINE.exec(start);
   if (m && (m[5] !== undefined ? isSiteOrAgency(m[5]) : vocab.siteDatelines.includes(phraseKey((m[2] ?? m[3] ?? m[4])!)))) return placeAndRest(text, m[1]!, m[0].length);
   const site = SITE_DASH.exec(start);
