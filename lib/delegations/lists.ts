@@ -142,7 +142,7 @@ function openerAt(ctx: Context, i: number, partition: Partition): { kind: ListKi
     // "ووقع الاتفاقية الأولى عن الجانب المغربي X": the agreement (two or three words) may come first.
     // («ووقّع المذكرة في مقر وزارة الخارجية عن الجانب الكويتي X»: the place of the signing may come between too.)
     const phrase = sidePhraseIn(ctx, i + 1, i + 10, partition);
-    if (!phrase || (phrase.first > i + 4 && !signingPlaceBetween(ctx, i + 1, phrase.first))) return namedAgreementFirst(ctx, i) || agreementThenSide(ctx, i, partition) ? { kind, reception: false } : null;
+    if (!phrase || (phrase.first > i + 4 && !signingPlaceBetween(ctx, i + 1, phrase.first))) return namedAgreementFirst(ctx, i) || agreementThenSide(ctx, i, partition) || signerAfterPronoun(ctx, i) ? { kind, reception: false } : null;
     for (let k = i + 1; k < phrase.first; k++) if (ctx.coveredBy[k] || ctx.comma[k]) return null;
     return { kind, reception: false };
   }
@@ -248,6 +248,22 @@ function agreementThenSide(ctx: Context, i: number, partition: Partition): boole
   if (!ctx.comma[comma]) return false;
   for (let k = i + 2; k < phrase.first; k++) if (ctx.coveredBy[k] || ctx.quoted[k] || (ctx.comma[k] && k !== comma)) return false;
   return true;
+}
+
+/** «وقعها»، «وقعه»، «وقعتها»: the verb of signing with the agreement as its pronoun. */
+const SIGNED_IT = /^[وف]?(?:وقع|وقعت|يوقع|توقع)(?:ها|ه|هما)$/;
+
+/**
+ * «…، وقعها معالي X وزير …، ومعالي Y وزيرة … الصربية»: the agreement named before, the verb of signing with its pronoun,
+ * then its signers (an honorific or two may come first; no comma).
+ */
+function signerAfterPronoun(ctx: Context, i: number): boolean {
+  if (!SIGNED_IT.test(ctx.norms[i]!)) return false;
+  for (let k = i + 1; k <= i + 3 && k < ctx.tokens.length; k++) {
+    if (ctx.comma[k] || ctx.quoted[k]) return false;
+    if (ctx.mentionAt[k]) return true;
+  }
+  return false;
 }
 
 /** «مثّل»، «مثّلت»: represented (the present «يمثل» tells of what is to come as often; «مثل» "like" once normalised is read only at a clause's head). */

@@ -19,6 +19,17 @@ describe('findDelegations: signers after an agreement and a comma, «فيرأس�
     expect(sideOf(found, 'فؤاد أخريف')).toBe('Morocco');
   });
 
+  it('seats the signer of «وقعها معالي X وزير …» and the other side\'s signer named after him', () => {
+    const text = [
+      'الإمارات والمجر توقعان اتفاقيات للتعاون',
+      'بودابست في 5 مايو / وام / شهد صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة، وفخامة فيكتور أوربان رئيس وزراء المجر، اليوم تبادل عدد من الاتفاقيات بين البلدين.',
+      'وشملت الاتفاقيات مذكرة تفاهم في مجال الأمن الغذائي، وقعها معالي الدكتور خليفة بن سيف الشامسي وزير دولة للأمن الغذائي، ومن الجانب المجري وزير الزراعة المجري إستفان ناجي.',
+    ].join('\n\n');
+    const found = sides(text);
+    expect(sideOf(found, 'خليفة بن سيف الشامسي')).toBe('United Arab Emirates');
+    expect(sideOf(found, 'إستفان ناجي')).toBe('Hungary');
+  });
+
   it('reads «أما وفد الحركة فيرأسه X، ويضم Y» as the movement\'s delegation', () => {
     const text = [
       'انطلاق محادثات السلام بين الحكومة السودانية والحركة الشعبية في جوبا',
