@@ -142,7 +142,7 @@ function openerAt(ctx: Context, i: number, partition: Partition): { kind: ListKi
     // "ووقع الاتفاقية الأولى عن الجانب المغربي X": the agreement (two or three words) may come first.
     // («ووقّع المذكرة في مقر وزارة الخارجية عن الجانب الكويتي X»: the place of the signing may come between too.)
     const phrase = sidePhraseIn(ctx, i + 1, i + 10, partition);
-    if (!phrase || (phrase.first > i + 4 && !signingPlaceBetween(ctx, i + 1, phrase.first))) return namedAgreementFirst(ctx, i) ? { kind, reception: false } : null;
+    if (!phrase || (phrase.first > i + 4 && !signingPlaceBetween(ctx, i + 1, phrase.first))) return namedAgreementFirst(ctx, i) || agreementThenSide(ctx, i, partition) || signerAfterPronoun(ctx, i) ? { kind, reception: false } : null;
     for (let k = i + 1; k < phrase.first; k++) if (ctx.coveredBy[k] || ctx.comma[k]) return null;
     return { kind, reception: false };
   }
@@ -229,6 +229,37 @@ function namedAgreementFirst(ctx: Context, i: number): boolean {
   if (!AGREEMENT.test((ctx.norms[i + 1] ?? '').replace(/^ال/, ''))) return false;
   const [, end] = sentenceBounds(ctx, i);
   for (let k = i + 2; k < Math.min(end, i + 2 + AGREEMENT_NAME_REACH); k++) {
+    if (ctx.comma[k] || ctx.quoted[k]) return false;
+    if (ctx.mentionAt[k]) return true;
+  }
+  return false;
+}
+
+/**
+ * «ووقع مذكرة تفاهم في مجال تنظيم العمالة، عن الجانب القطري X، وعن الجانب الفيتنامي Y»: the agreement named in full
+ * right after the verb, a comma, then the side its signer signs for (no one named and no other comma before it).
+ */
+function agreementThenSide(ctx: Context, i: number, partition: Partition): boolean {
+  if (!AGREEMENT.test((ctx.norms[i + 1] ?? '').replace(/^ال/, ''))) return false;
+  const [, end] = sentenceBounds(ctx, i);
+  const phrase = sidePhraseIn(ctx, i + 2, Math.min(end, i + 2 + AGREEMENT_NAME_REACH), partition);
+  if (!phrase || !/^و?(?:عن|من)$/.test(ctx.norms[phrase.first - 1] ?? '')) return false;
+  const comma = phrase.first - 1;
+  if (!ctx.comma[comma]) return false;
+  for (let k = i + 2; k < phrase.first; k++) if (ctx.coveredBy[k] || ctx.quoted[k] || (ctx.comma[k] && k !== comma)) return false;
+  return true;
+}
+
+/** «وقعها»، «وقعه»، «وقعتها»: the verb of signing with the agreement as its pronoun. */
+const SIGNED_IT = /^[وف]?(?:وقع|وقعت|يوقع|توقع)(?:ها|ه|هما)$/;
+
+/**
+ * «…، وقعها معالي X وزير …، ومعالي Y وزيرة … الصربية»: the agreement named before, the verb of signing with its pronoun,
+ * then its signers (an honorific or two may come first; no comma).
+ */
+function signerAfterPronoun(ctx: Context, i: number): boolean {
+  if (!SIGNED_IT.test(ctx.norms[i]!)) return false;
+  for (let k = i + 1; k <= i + 3 && k < ctx.tokens.length; k++) {
     if (ctx.comma[k] || ctx.quoted[k]) return false;
     if (ctx.mentionAt[k]) return true;
   }
@@ -454,7 +485,8 @@ export function findLists(
       // "كما كان في وداعه": the same person as the previous reception list.
       principal =
         (opener.kind === 'accompany' ? companionOfNamedBefore(ctx, i) : null) ??
-        (previous && previous.reception === opener.reception && previous.principal
+        // (Not across another named since that list: «…، فيما ترأس وفد الجبهة Y، برفقة B» is Y's.)
+        (previous && previous.reception === opener.reception && previous.principal && !namedBetween(ctx, previousEnd, i)
           ? previous.principal
           : (opener.reception ? travellerBefore(ctx, i) : null) ?? referentBefore(ctx, i, principals, opener.reception ? hosts : undefined));
     }
