@@ -58,3 +58,20 @@ describe('a known person spelt by every word of the name after a leader\'s offic
     expect(o?.name_en).toMatch(/^Zamir Kab/);
   });
 });
+
+// Invented: the French general officers' ranks as the Moroccan press writes them in Arabic letters (général de corps
+// d'armée, de division, de brigade): the rank, not the first words of the name.
+describe('French general officers\' ranks in Arabic letters', () => {
+  const cases: [string, string, string][] = [
+    ['الجنرال دوكور دارمي', 'سعيد العلمي', 'Lieutenant General'],
+    ['الجنرال دو ديفيزيون', 'حسن البقالي', 'Major General'],
+    ['الجنرال دو بريغاد', 'نبيل الصقلي', 'Brigadier General'],
+  ];
+  for (const [rank, name, en] of cases) {
+    it(`reads ${name} after ${rank}`, () => {
+      const r = analyze(`وقال ${rank} ${name} إن الوحدات أنهت المناورات بنجاح.`);
+      const o = r.officials.find((x) => x.name_ar === name);
+      expect(o?.role_en).toBe(en);
+    });
+  }
+});
