@@ -1111,7 +1111,9 @@ function readTitled(s: Scan, i0: number): Detection | null {
     const inner = t && !rank && t.roles.length === 1 ? t.roles[0]!.complement : null;
     if (inner?.kind === 'role' && t!.roles[0]!.head.compose !== 'prefix' && !t!.roles[0]!.head.staff && !possessiveHead(words[t!.start]!) && LEADER_HEADS.test(inner.role.head.bare ?? inner.role.head.en) && !inner.role.complement) {
       const holder: Title = { roles: [inner.role], start: inner.role.start, end: inner.role.end, country: inner.role.nat?.country ?? null };
-      const holderDetection: Detection = { name, title: holder, rank: null, start: inner.role.start, end: name.end, known: knownAt(name.start, true)?.person ?? null, ref: false };
+      // (The known person must be spelt by every word of the name: «زامير كابولوف» is not the Zamir of «إيال زامير».)
+      const leaderKnown = knownAt(name.start, true);
+      const holderDetection: Detection = { name, title: holder, rank: null, start: inner.role.start, end: name.end, known: leaderKnown && spelledAs(leaderKnown.person, name.norms) ? leaderKnown.person : null, ref: false };
       // The name before was read already ("جاريد كوشنر مستشار الرئيس الأمريكي دونالد ترامب"): the role is added to it.
       const prev = s.detections[s.detections.length - 1];
       if (prev?.name && !prev.title && prev.end === t!.start && !words[t!.start]!.punctBefore?.match(/[.:؛]/)) {

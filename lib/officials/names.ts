@@ -1343,7 +1343,7 @@ function verbReadingAfterClauseVerb(words: Word[], norms: string[], i: number, k
   const w = words[k]!, next = words[k + 1];
   if (count < 2 || w.punctBefore || !next || /^[وفبلكسيت]/.test(w.norm) || w.norm.length < 3) return false;
   if (reportingVerb(w.norm) || nameStops.has(w.norm) || isComplementizer(w.norm) || NOT_NAME_AFTER.test(w.norm)) return false;
-  const closes = /^[،,]$/.test(next.punctBefore ?? '') || (!next.punctBefore && /^[إأ]ن$/.test(next.tok.text));
+  const closes = /^[،,.]$/.test(next.punctBefore ?? '') || (!next.punctBefore && /^[إأ]ن$/.test(next.tok.text));
   return closes && clauseVerbBefore(words, norms, i, /^[إأ]ن$/.test(next.tok.text) ? 'saying' : 'any');
 }
 

@@ -119,6 +119,20 @@ for (const h of titles.heads as RawHead[]) {
 /** Military ranks and heads used as a bare style before a name ("اللواء", "الرئيس ترامب"). Keyed with ال. */
 export const ranks = new PhraseTable<string>();
 for (const r of titles.ranks) for (const a of r.ar) ranks.add(a, r.en);
+/** The officer ranks, which the arm or corps of the officer may follow. */
+const OFFICER_RANKS = new Set(['General', 'Lieutenant General', 'Major General', 'Brigadier General', 'Colonel', 'Lieutenant Colonel', 'Field Marshal']);
+/**
+ * The arm or corps written after an officer's rank, with the article or without: «العميد بحري», «اللواء طيار», «العقيد
+ * ركن», «العميد الطبيب» (naval, air force, pilot, staff, medical, legal, paratroops). Part of the rank, never a name word.
+ */
+const ARMS = ['ركن', 'بحري', 'طيار', 'جوي', 'طبيب', 'حقوقي', 'مظلي'];
+for (const r of titles.ranks) {
+  if (!OFFICER_RANKS.has(r.en)) continue;
+  for (const a of r.ar) {
+    if (/ركن|أركان|اركان/.test(a)) continue;
+    for (const arm of ARMS) for (const written of [arm, `ال${arm}`]) if (!r.ar.includes(`${a} ${written}`)) ranks.add(`${a} ${written}`, r.en);
+  }
+}
 
 /** Honorific styles that are not roles (سمو، معالي، السيد، الدكتور). */
 export const styles = new PhraseTable<true>();

@@ -47,6 +47,12 @@ const CLOSE_WEAK = 0.65;
 /** Wikidata sightings that make a foreign name common enough to list even where the western letter rules spell it. */
 const COMMON_FOREIGN = 10;
 
+/**
+ * A pair whose English closes on the Turkish -oğlu that its Arabic does not write (صاري → sarıoğlu, بلوز → belözoğlu,
+ * تشالهان → çalhanoğlu): the list aligned one word of a name with two, and the English is another name than the word's.
+ */
+const oghluUnwritten = (ar: string, en: string) => /o[gğ]lu$/i.test(en.trim()) && !/(غل|جل|كل|قل)[وي]$/.test(ar.trim());
+
 /** Packs a table as "ar=en|ar=en…": a third smaller than a JSON object, for the biggest dictionary. */
 const pack = (table: Record<string, string>) => Object.entries(table).map(([k, v]) => `${k}=${v}`).join('|');
 
@@ -116,13 +122,13 @@ export function buildNames(countryNames: string[], placeNames: string[]) {
   const foreign = new Votes();
   for (const [word, candidates] of arabic.byWord) for (const [en, weight] of candidates) foreign.add(word, en, weight);
   for (const [ar, en, count] of tsvRows(readShared('wikidata-netranslit-ar/ar2en_tokens.tsv'))) {
-    foreign.add(ar!, en!, Number(count));
+    if (!oghluUnwritten(ar!, en!)) foreign.add(ar!, en!, Number(count));
     const w = normalize(ar!);
     sources.wikidata.set(w, (sources.wikidata.get(w) ?? 0) + Number(count));
   }
   for (const line of readShared('google-transliteration-ar2en/ar2en.txt').split('\n')) {
     const [ar, en] = line.split('\t');
-    if (ar && en) foreign.add(ar, en, 4);
+    if (ar && en && !oghluUnwritten(ar, en)) foreign.add(ar, en, 4);
     if (ar && en) sources.google.add(normalize(ar.replace(/^ال/, '')));
   }
 
