@@ -52,3 +52,24 @@ describe('an office after a speaker named by name alone: the same person, when t
     expect(quoteOf(other, 'بلاده تساعد')?.speaker_ar).toBe('القنصل السعودي');
   });
 });
+
+describe('«قال التاجر X "…"»: a definite noun of what someone is and their name, then the quotation with no أن', () => {
+  const text = 'قال وزير المالية المصري أحمد كجوك إن الحكومة ستتدخل لضبط الأسعار.\n\n'
+    + 'وفي سوق العتبة، قال التاجر محمد علي "رفعنا الأسعار منذ الصباح، فنحن نستورد بالدولار ولا نعرف أين سيستقر".\n\n'
+    + 'وقال المزارع كوفي مينساه "لم نعد نستطيع شراء السماد هذا الموسم بسبب الأسعار".';
+
+  it('the name is the speaker, and no part of the words', () => {
+    const q = quoteOf(text, 'رفعنا الأسعار');
+    expect(q?.speaker_ar).toBe('محمد علي');
+    expect(q?.text.startsWith('"رفعنا')).toBe(true);
+  });
+
+  it('a foreign name too', () => {
+    expect(quoteOf(text, 'شراء السماد')?.speaker_ar).toBe('كوفي مينساه');
+  });
+
+  it('not a noun that is the verb\'s object («وانتقد الحزب سياسة "…"»)', () => {
+    const other = 'وانتقد الحزب سياسة "التقشف الشامل" التي تنتهجها الحكومة منذ عامين.';
+    expect(quoteOf(other, 'التقشف')?.speaker_ar ?? null).not.toBe('سياسة');
+  });
+});
