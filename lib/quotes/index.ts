@@ -43,8 +43,9 @@ const MIN_STANDALONE_WORDS = 5;
 /** Verbs that say the speaker goes on ("وأضاف", "وتابع", "واستطرد", "وأردف"). */
 const CONTINUES = new Set(['اضاف', 'تابع', 'استطرد', 'اردف', 'استدرك', 'واصل']);
 
-// (A preposition of place or company with its pronoun, «أمامهم», «معه», names nobody either.)
-const PRONOUN_OBJECT = /^(في|عن|الي|علي|ب|ل|من|امام|مع|لدي|عند)(ه|ها|هم|هما)$/;
+// (A preposition of place or company with its pronoun, «أمامهم», «معه», names nobody either; nor does one of time
+// that points back to an event the sentence named, «عقد مؤتمرا قال خلاله», «التقاه قال بعدها».)
+const PRONOUN_OBJECT = /^(في|عن|الي|علي|ب|ل|من|امام|مع|لدي|عند|خلال|بعد|عقب|قبل|اثناء|اثر|اعقاب|ختام)(ه|ها|هم|هما)$/;
 
 /**
  * Verbs of urging and informing, whose object is the one addressed before the words (دعا X إلى، حث X على، طالب X
@@ -547,6 +548,7 @@ function stillSpeaking(ctx: TextContext, t: Trigger, said: Speaker | null, spoke
   const current = spoken?.official;
   if (!other && said && current && titleOfOneSpeaking(ctx, t, said, spoken!)) return spoken;
   if (said && current && other !== current && describesOneSpeaking(ctx, t, spoken!)) return spoken;
+  if (said && !other && spoken && !current && officeOfOneNamed(ctx, t, said, spoken)) return spoken;
   if (!other || !current || other === current || t.subjectLast < t.subjectFirst) return said;
   const head = ctx.norms[t.subjectFirst]!;
   if (!heads.has(bareWord(head)) && !heads.has(head.replace(/^و(?=ال)/, '').replace(/^ال/, ''))) return said;
@@ -606,6 +608,54 @@ function describesOneSpeaking(ctx: TextContext, t: Trigger, spoken: Speaker): bo
   const office = last - k;
   if (office < 1) return false;
   return !ctx.officials.some((o) => o !== current && (!nation || !o.country || o.country === nation.country) && titleMatchesRole(ctx, k, office, o));
+}
+
+/**
+ * "وقال الفقي …. وأشار الوزير التونسي إلى", "قال عبد الشكور …. وأضاف المبعوث أن": the one speaking was named by their
+ * name alone (no official the text lists), and the next subject is an office or a describing noun with no name: the
+ * same person described another way, when the verb says they go on or a nationality closes the description, and no
+ * official of the text holds that office.
+ */
+function officeOfOneNamed(ctx: TextContext, t: Trigger, said: Speaker, spoken: Speaker): boolean {
+  if (!t.verb || t.verb.form === 'participle' || t.verb.plural || t.verb.dual || !agrees(spoken, t.verb.gender ?? null)) return false;
+  if (said.kind || said.pair || spoken.pair || (spoken.kind && spoken.kind !== 'person')) return false;
+  const own = normalize(spoken.ar).split(' ');
+  if (own.length > 4 || own.some((w) => heads.has(bareWord(w)) || isDescriptiveNoun(w))) return false;
+  const k = t.subjectFirst;
+  if (k > t.subjectLast || (!heads.has(bareWord(ctx.norms[k]!)) && !isDescriptiveNoun(ctx.norms[k]!))) return false;
+  let last = k;
+  while (last < t.subjectLast && /^ال/.test(ctx.norms[last + 1]!) && !/[،,]/.test(gapBefore(ctx, last + 1)) && ctx.quotationOf[last + 1] === -1) last++;
+  if (normalize(said.ar).split(' ').length !== last - k + 1) return false;
+  for (let j = k; j <= last; j++) if (ctx.mention[j] || (isNameWord(ctx.norms[j]!.replace(/^ال/, '')) && !nationalityAfterTitle(ctx.norms, j) && !heads.has(bareWord(ctx.norms[j]!)))) return false;
+  const nation = last > k ? nationalityAfterTitle(ctx.norms, last) : null;
+  if (!nation && !CONTINUES.has(t.verb.lemma)) return false;
+  const office = nation ? last - k : last - k + 1;
+  if (ctx.officials.some((o) => (!nation || !o.country || o.country === nation.country) && titleMatchesRole(ctx, k, office, o))) return false;
+  return officeNearName(ctx, own[own.length - 1]!, bareWord(ctx.norms[k]!), t.at);
+}
+
+/** How far from a name the text may give the office it holds ("وزيري داخلية البلدين X وY", "X وزير الاستثمار"). */
+const OFFICE_REACH_BEFORE = 8;
+const OFFICE_REACH_AFTER = 3;
+
+/** «وزير», «الوزير», «ووزير», the dual «وزيري», the accusative «مبعوثا»: a form of the office `head` (bare). */
+function isFormOfOffice(norm: string, head: string): boolean {
+  return [norm, norm.replace(/^[وف]/, '')].some((w) => {
+    const bare = w.replace(/^ال/, '');
+    return bare === head || bare === head + 'ه' || bare === head + 'ي' || bare === head + 'ا' || bare === head + 'ان' || bare === head + 'ين';
+  });
+}
+
+/** Whether, before token `until`, the text wrote the office `head` (any number: «وزيري») near the name ending in `name`. */
+function officeNearName(ctx: TextContext, name: string, head: string, until: number): boolean {
+  if (head.length < 3) return false;
+  for (let j = 0; j < until; j++) {
+    if (ctx.norms[j] !== name && ctx.norms[j] !== 'و' + name) continue;
+    for (let d = Math.max(0, j - OFFICE_REACH_BEFORE); d <= j + OFFICE_REACH_AFTER && d < until; d++) {
+      if (d !== j && ctx.sentence[d] === ctx.sentence[j] && isFormOfOffice(ctx.norms[d]!, head)) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -782,6 +832,11 @@ function lastPlural(history: readonly Speaker[]): Speaker | null {
   return null;
 }
 
+/** What points back to the words quoted before it: «بهذه الكلمات», «بهذا السؤال», «بهذه العبارة». */
+const WORDS_NOUN = /^(الكلمات|العبارات|العباره|الكلمه|الجمله|السوال|الوصف|التعبير|الرد)$/;
+/** Verbs of telling in few words what the words before said: «هكذا اختصرت», «هكذا لخص», «هكذا حكت». */
+const SUMS_UP = /^[وف]?(اختصر|لخص|حكي|حك|سرد|اوجز)(ت)?$/;
+
 function standaloneQuotations(ctx: TextContext, taken: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   const n = ctx.tokens.length;
@@ -796,9 +851,12 @@ function standaloneQuotations(ctx: TextContext, taken: Uint8Array): Candidate[] 
     // '"…"، قال الوزير': a verb right after the closing mark names the speaker.
     // ('"…"، هكذا قال الوزير' too.)
     // ('"…". بهذه الكلمات وصف X …': the next sentence names who said it.)
-    const words = ctx.norms[last + 1] === 'بهذه' && /^(الكلمات|العبارات|العباره|الكلمه)$/.test(ctx.norms[last + 2] ?? '');
+    const words = /^(بهذه|بهذا)$/.test(ctx.norms[last + 1] ?? '') && WORDS_NOUN.test(ctx.norms[last + 2] ?? '');
+    // ('"…". هكذا روت X …', '«…». هكذا اختصر X معاناته': the sentence after the words opens by pointing back to them.)
+    const pointsBack = !words && /^و?هكذا$/.test(ctx.norms[last + 1] ?? '') && ctx.sentence[last + 1] !== ctx.sentence[last];
     const at = words ? last + 3 : HAKADHA.test(ctx.norms[last + 1] ?? '') ? last + 2 : last + 1;
-    const verbAfter = at + 1 < n && (words ? !!reportingVerb(ctx.norms[at]!) : ctx.sentence[at] === ctx.sentence[last] && !!triggerVerb(ctx, at)) ? at : -1;
+    const tells = (w: string) => !!reportingVerb(w) || SUMS_UP.test(w);
+    const verbAfter = at + 1 < n && (words || pointsBack ? tells(ctx.norms[at]!) : ctx.sentence[at] === ctx.sentence[last] && !!triggerVerb(ctx, at)) ? at : -1;
     // '«…»، بحسب الوزير', '"…"، وفق X', '«…»، على حد تعبير X': whoever the preposition names said the words.
     const sourced = verbAfter < 0 ? sourceAfterQuotation(ctx, last) : null;
     if ((last - first + 1 < MIN_STANDALONE_WORDS && verbAfter < 0 && !sourced) || isNameQuotation(ctx, first)) continue;
@@ -812,7 +870,7 @@ function standaloneQuotations(ctx: TextContext, taken: Uint8Array): Candidate[] 
       const end = sentenceLast(ctx, verbAfter);
       const subject = subjectAfter(ctx, verbAfter + 1, end);
       // "بهذه الكلمات وصف المزارع X حال قريته": the verb's object follows its subject; the name ends the subject.
-      if (words && subject && !subject.official && !subject.kind) {
+      if ((words || pointsBack) && subject && !subject.official && !subject.kind) {
         for (let e = verbAfter + 2; e < end; e++) {
           const person = personIn(ctx, verbAfter + 1, e);
           if (person) return person;

@@ -555,7 +555,28 @@ function looksLikeSubject(ctx: TextContext, k: number, quotation: number): boole
   // "وقال X، أحد …، لبي بي سي "…"": the channel spoken to ends the subject; the quotation after it is the words.
   for (let t = k + 1; t < quotation; t++) if (channelLength(ctx.norms, t) && t + channelSpan(ctx.norms, t) === quotation) return true;
   if (isSkippableAfterVerb(ctx.norms[quotation - 1]!)) return true;
+  if (describedThenNamed(ctx, k, quotation)) return true;
   return /[،,:]/.test(gapBefore(ctx, quotation));
+}
+
+const DESCRIBED_NAME_MAX = 4;
+
+/**
+ * "وقال التاجر تسفاي غيرما "…"", "قالت الناجية بيمالا بيشواكارما "…"": a definite noun that says what someone is, then
+ * a name (words that are names or of no ordinary reading), right before the quotation: the speaker, not the words.
+ */
+function describedThenNamed(ctx: TextContext, k: number, quotation: number): boolean {
+  const n = quotation - k - 1;
+  if (n < 1 || n > DESCRIBED_NAME_MAX) return false;
+  const first = ctx.norms[k]!.replace(/^[وف](?=ال)/, '');
+  if (!/^ال.{3,}$/.test(first) || matchNationality(ctx.norms, k) || matchCountryName(ctx.norms, k)) return false;
+  for (let t = k + 1; t < quotation; t++) {
+    const w = ctx.norms[t]!;
+    if (w === 'علي' && t > k + 1 && isNameWord(ctx.norms[t - 1]!) && !gapBefore(ctx, t).trim()) continue; // "محمد علي"
+    if (gapBefore(ctx, t).trim() || ctx.quotationOf[t] !== -1 || /^ال/.test(w) || PREPOSITIONS.has(w) || CIRCUMSTANCE.has(w) || isComplementizer(w) || reportingVerb(w)) return false;
+    if (!isNameWord(w) && isOrdinaryWord(w)) return false;
+  }
+  return true;
 }
 
 /** A short quotation right after a label noun is a name: منظمة "هيومان رايتس ووتش"، صحيفة "رودونغ سينمون". */
