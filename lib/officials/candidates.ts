@@ -1964,10 +1964,14 @@ function nameAfterRoleWords(s: Scan, j0: number, office = false): { run: NameRun
       // A body known by its name («في البنك الدولي», «في صندوق النقد الدولي») closes the role: the name may follow it
       // with no comma.
       const named = parseInstitution(words, norms, j + 1, /^$/);
-      if (named && !named.inst.generic && noPunctBetween(words, j + 1, named.end + 1)) {
+      // (So does a body named by its noun alone, «في الاتحاد», «في الجبهة»: «رئيس فرع نيروبي في الاتحاد X Y أي …».)
+      if (named && noPunctBetween(words, j + 1, named.end + 1)) {
         const run = readNameAfter(words, norms, named.end, false, false, true);
         const ends = run && (!words[run.end] || !!words[run.end]!.punctBefore || !isOrdinaryWord(norms[run.end - 1]!));
-        if (run && ends && run.end - run.start >= 2 && run.end - run.start <= 4 && nameShaped(run.norms)) {
+        // (After a body named by its noun alone, not a name with an office of its own after it: «استقبل رئيس الدائرة في
+        // الوزارة X Y سفير …» names a guest.)
+        const shaped = run && nameShaped(run.norms) && !(named.inst.generic && startsTitle(words, norms, run.end));
+        if (run && ends && run.end - run.start >= 2 && run.end - run.start <= 4 && shaped) {
           return { run, roleEnd: named.end, tails: [...tails, `at ${institutionEnglish(named.inst, countryName, true)}`] };
         }
       }
