@@ -15,4 +15,8 @@ describe('a name right after «في» and a body named by its noun', () => {
   it('reads no name from ordinary words after the body', () => {
     expect(names('ونفى رئيس فرع مومباسا في الاتحاد صحة الأنباء المتداولة أمس.')).toEqual([]);
   });
+  it('reads no name from a place with a preposition after the body', () => {
+    const people = analyze('ويرى أستاذ التاريخ في الجامعة ببيروت سمير حداد أن القرار متسرع.').people.map((p) => p.name_ar);
+    expect(people).toContain('سمير حداد');
+  });
 });
