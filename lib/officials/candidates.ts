@@ -1966,10 +1966,15 @@ function nameAfterRoleWords(s: Scan, j0: number, office = false): { run: NameRun
       // A body known by its name («في البنك الدولي», «في صندوق النقد الدولي») closes the role: the name may follow it
       // with no comma.
       const named = parseInstitution(words, norms, j + 1, /^$/);
-      if (named && !named.inst.generic && noPunctBetween(words, j + 1, named.end + 1)) {
+      // (So does a body named by its noun alone, «في الاتحاد», «في الجبهة»: «رئيس فرع نيروبي في الاتحاد X Y أي …».)
+      if (named && noPunctBetween(words, j + 1, named.end + 1)) {
         const run = readNameAfter(words, norms, named.end, false, false, true);
         const ends = run && (!words[run.end] || !!words[run.end]!.punctBefore || !isOrdinaryWord(norms[run.end - 1]!));
-        if (run && ends && run.end - run.start >= 2 && run.end - run.start <= 4 && nameShaped(run.norms)) {
+        // (After a body named by its noun alone, not a name with an office of its own after it: «استقبل رئيس الدائرة في
+        // الوزارة X Y سفير …» names a guest.)
+        // (Nor a place after the body's noun, «في الجامعة الكاثوليكية بليما X Y»: in Lima, no name word.)
+        const shaped = run && nameShaped(run.norms) && !(named.inst.generic && (startsTitle(words, norms, run.end) || placeWithPreposition(words[run.start]!)));
+        if (run && ends && run.end - run.start >= 2 && run.end - run.start <= 4 && shaped) {
           return { run, roleEnd: named.end, tails: [...tails, `at ${institutionEnglish(named.inst, countryName, true)}`] };
         }
       }
@@ -2397,4 +2402,9 @@ function governedWord(words: Word[], norms: string[], k: number): boolean {
   const next = norms[k + 1] ?? '';
   return !words[k]!.punctBefore && !words[k + 1]?.punctBefore && !arabicNameWord(norms[k]!) && !nameParticles.has(norms[k]!) && !nameParticles.has(next)
     && !/^(عبد|ابو|ام)$/.test(norms[k]!) && next !== 'الله';
+}
+
+/** A place with a preposition glued to it: «بليما» (in Lima), «لتونس». */
+function placeWithPreposition(w: Word): boolean {
+  return w.forms.some((f) => /^[بل]$/.test(f.prefix) && (places.has(f.form) || !!matchCountryName([f.form], 0)));
 }

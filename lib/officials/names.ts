@@ -1923,7 +1923,8 @@ export function styledNameBefore(words: Word[], norms: string[], i: number): Nam
     if (!(nameWord(first) || inNameDictionaries(first) || isForeignWord(first))) return null;
     if (!run.slice(1, -1).every((w) => nameWord(w) || inNameDictionaries(w) || isForeignWord(w))) return null;
     const last = run[run.length - 1]!;
-    if (/^[وفبلك]/.test(last) && !nameWord(last) || isPlainVerb(last) || reportingVerb(last) || isComplementizer(last) || /(ه|ها|هم|ون|ين|ات)$/.test(last) && !nameWord(last) || last.length < 3) return null;
+    // (After a given name, a last word that reads as a verb is the family name: «السيد X واثق رئيس …», «… هوت وزير …».)
+    if (/^[وفبلك]/.test(last) && !nameWord(last) || (isPlainVerb(last) && !(nameWord(first) && !/^[يتنا]/.test(last))) || reportingVerb(last) || isComplementizer(last) || /(ه|ها|هم|ون|ين|ات)$/.test(last) && !nameWord(last) || last.length < 3) return null;
     return { start: s, end: i, norms: run, prefixLen: 0 };
   }
   return null;
