@@ -562,7 +562,12 @@ export function findLists(
       guestRole = guest.byRole;
       if (side && phrase && phrase.first > i) side = null;
     }
-    if (!side) side = tailSide(ctx, firstMember, end, partition);
+    // («وكان في استقباله … وسفير العراق لدى القاهرة Y، وعدد من أعضاء السفارة العراقية»: the guest's own embassy, named at a
+    // reception's tail, comes to meet him; it is no side for the welcomers.)
+    if (!side) {
+      const tail = tailSide(ctx, firstMember, end, partition);
+      if (!(opener.reception && tail?.country && tail.country === principal?.country)) side = tail;
+    }
     // "وحضر اللقاء A وB من الجانب الكويتي": a side phrase right after the last member, closing the list, is the list's.
     if (!side && !opener.reception) {
       const closing = closingSide(ctx, firstMember, end, partition);
