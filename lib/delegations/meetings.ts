@@ -2022,8 +2022,9 @@ function describesOtherMeeting(ctx: Context, i: number): boolean {
 /** "وفي سياق آخر، تلقى X اتصالا من Y": the sentence of token i opens with a phrase of another matter. */
 function inOtherMatter(ctx: Context, i: number): boolean {
   const [start] = sentenceBounds(ctx, i);
-  const first = (ctx.norms[start] ?? '').replace(/^[وف]/, '');
-  return otherMatterOpeners.some((words) => words[0] === first && words.every((w, n) => n === 0 || ctx.norms[start + n] === w));
+  // (The first word with or without its conjunction: «وفي»، «في»; stripping a letter off «في» itself would leave «ي».)
+  const first = ctx.norms[start] ?? '';
+  return otherMatterOpeners.some((words) => (first === words[0] || first === 'و' + words[0]) && words.every((w, n) => n === 0 || ctx.norms[start + n] === w));
 }
 
 /** "أكد أردوغان أنه بحث …": the person named before أن/إنه/بأن in the sentence of token i, who tells what follows. */
