@@ -438,6 +438,8 @@ export const CHAIRED_BY = /^و?برياسه$/;
 const MISSION = /^(?:ال)?بعث(?:ه|ة)$/;
 /** How far back a delegation named with its head may be referred to by «الوفد»/«البعثة». */
 export const DELEGATION_REACH = 250;
+/** How many words a delegation's body, or its head's title, may take between the delegation word and the word of leading or the head's name. */
+const DELEGATION_NAME_REACH = 12;
 
 /**
  * The head of the last delegation named before token i with its head («وفدا من … برئاسة X»، «بعثة الصندوق برئاسة X»،
@@ -448,11 +450,13 @@ export function ledDelegationBefore(ctx: Context, i: number, from = i - DELEGATI
     if (ctx.coveredBy[k] || ctx.quoted[k] || !isIn(ctx, k, headVerbs)) continue;
     // A delegation word shortly before the word of leading.
     let delegation = false;
-    for (let j = k - 1; j >= Math.max(0, k - 8) && !delegation; j--) delegation = !ctx.coveredBy[j] && (isIn(ctx, j, delegationWords) || MISSION.test(ctx.norms[j]!));
+    // («وفدا عن مجموعة الصداقة البرلمانية … بمجلس النواب الإسباني، برئاسة X»: a body's name may take ten words.)
+    for (let j = k - 1; j >= Math.max(0, k - DELEGATION_NAME_REACH) && !delegation && ctx.sentence[j] === ctx.sentence[k]; j--) delegation = !ctx.coveredBy[j] && (isIn(ctx, j, delegationWords) || MISSION.test(ctx.norms[j]!));
     // «ويرأس وفد الحكومة الإثيوبية X، ويضم …»: the verb of leading first, the delegation right after it.
     if (!delegation && LEADS_VERB.test(ctx.norms[k]!)) delegation = !ctx.coveredBy[k + 1] && (isIn(ctx, k + 1, delegationWords) || MISSION.test(ctx.norms[k + 1] ?? ''));
     if (!delegation) continue;
-    for (let j = k + 1; j < Math.min(ctx.tokens.length, k + 10); j++) {
+    // («ويرأس وفد الحكومة مستشار رئيس الوزراء لشؤون الأمن القومي X»: the head's title may take ten words; a comma ends the search.)
+    for (let j = k + 1; j < Math.min(ctx.tokens.length, k + DELEGATION_NAME_REACH + 2); j++) {
       const m = ctx.mentionAt[j];
       if (m) return m.official;
       if (ctx.comma[j] && j > k + 1) break;

@@ -310,7 +310,8 @@ function connected(meetings: Meeting[], sideOf: (o: Official) => Side | null, ct
     if (m === anchor || m.otherTime || elsewhere(m) || toldOfAnother(m)) continue;
     // "وفي وقت لاحق، استقبل رئيس مجلس النواب X وفد الجامعة برئاسة Y"، "وبعد ذلك التقت Y رئيس الوزراء Z": a later meeting of
     // the visit, with someone new to the article's meeting, is another meeting; the new one is no member of its sides.
-    if (!m.sameMeeting && laterMeeting(ctx, m.cue) && m.parties.some((p) => p.official && !people.has(p.official))) continue;
+    // («وعلى هامش الحوار، عقد X لقاء ثنائيا مع رئيس الوزراء Y»: so is a meeting on the sidelines of the article's event.)
+    if (!m.sameMeeting && !m.signing && (laterMeeting(ctx, m.cue) || onSidelines(ctx, m.cue)) && m.parties.some((p) => p.official && !people.has(p.official))) continue;
     // «وفي سياق متصل، أجرى وزير الخارجية X اتصالا هاتفيا مع نظيره Y»، «من جهة أخرى، التقى …»: a sentence that turns to other
     // news tells of another meeting; when no one of it was at the article's meeting, its people are no members of its sides.
     // (Not one with someone already at the article's meeting: «من جهة أخرى أجرى وزير الخارجية X، الذي استقبل السفير،
@@ -403,6 +404,12 @@ function laterMeeting(ctx: Context, cue: number): boolean {
     if (/^و?(?:بعد|عقب)$/.test(n) && /^(?:ذلك|ذالك)$/.test(ctx.norms[k + 1] ?? '')) return true;
   }
   return false;
+}
+
+/** «وعلى هامش الحوار، عقد X لقاء …»: a meeting the sentence opens as held on the sidelines of the article's event. */
+function onSidelines(ctx: Context, cue: number): boolean {
+  const [start] = sentenceBounds(ctx, cue);
+  return /^و?(?:علي|على)$/.test(ctx.norms[start] ?? '') && ctx.norms[start + 1] === 'هامش' && start + 2 < cue;
 }
 
 /** «وفي سياق متصل»، «في سياق آخر»، «من جهة أخرى»، «على صعيد آخر» opening the sentence of the cue: the article turns to other news. */

@@ -594,7 +594,12 @@ export function findLists(
       guestRole = guest.byRole;
       if (side && phrase && phrase.first > i) side = null;
     }
-    if (!side) side = tailSide(ctx, firstMember, end, partition);
+    // («وكان في استقباله … وسفير العراق لدى القاهرة Y، وعدد من أعضاء السفارة العراقية»: the guest's own embassy, named at a
+    // reception's tail, comes to meet him; it is no side for the welcomers.)
+    if (!side) {
+      const tail = tailSide(ctx, firstMember, end, partition);
+      if (!(opener.reception && tail?.country && tail.country === principal?.country && embassyIn(ctx, firstMember, end))) side = tail;
+    }
     // "وحضر اللقاء A وB من الجانب الكويتي": a side phrase right after the last member, closing the list, is the list's.
     if (!side && !opener.reception) {
       const closing = closingSide(ctx, firstMember, end, partition);
@@ -971,6 +976,12 @@ function opensMeeting(ctx: Context, k: number): boolean {
 
 function namedBetween(ctx: Context, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (ctx.coveredBy[k]) return true;
+  return false;
+}
+
+/** «وأعضاء السفارة العراقية»، «سفارة المملكة»: an embassy named in the words of a list, outside its members' titles. */
+function embassyIn(ctx: Context, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (!ctx.coveredBy[k] && /^(?:ال)?سفار[هة]$/.test(ctx.norms[k]!)) return true;
   return false;
 }
 

@@ -426,14 +426,40 @@ export function inClauseOfOtherMeeting(ctx: Context, opener: number): boolean {
  */
 export function inSentenceOfOtherEvent(ctx: Context, opener: number): boolean {
   const [start] = sentenceBounds(ctx, opener);
-  if (!/^[وف]?(?:ياتي|تاتي|جاء|جاءت|يجيء|تجيء)$/.test(ctx.norms[start] ?? '')) return false;
-  for (let k = start + 1; k < Math.min(opener, start + 6); k++) if (/^(?:بعد|قبل|عقب|اعقاب|غداه|اثر|اعقب|بعيد|قبيل)$/.test(ctx.norms[k]!)) return true;
+  if (!COMES_VERB.test(ctx.norms[start] ?? '')) return false;
+  const relation = otherEventRelation(ctx, start);
+  if (relation >= 0 && relation < opener) return true;
   // «ويأتي توقيع المذكرة على هامش الزيارة التي يقوم بها X، والتي التقى خلالها Y»: the news placed within a visit; the
   // sentence goes on to tell the visit's own programme.
   for (let k = start + 1; k < Math.min(opener, start + 6); k++) {
     if (/^(?:علي|في)$/.test(ctx.norms[k]!) && /^(?:هامش|اطار)$/.test(ctx.norms[k + 1] ?? '') && k + 1 < opener) return true;
   }
   return false;
+}
+
+/** «ويأتي»، «وجاءت»: a sentence that places the news beside another event. */
+const COMES_VERB = /^[وف]?(?:ياتي|تاتي|جاء|جاءت|يجيء|تجيء)$/;
+/** «بعد»، «قبيل»، «امتدادا لـ»، «تتويجا لـ»، «استكمالا لـ»: how the news stands to that other event (after it, carrying it on). */
+const OTHER_EVENT_RELATION = /^(?:بعد|قبل|عقب|اعقاب|غداه|اثر|اعقب|بعيد|قبيل|امتدادا|تتويجا|استكمالا)$/;
+
+/** «ويأتي هذا الاتصال بعد أسابيع من زيارة …»: the relation word in the first words of a sentence opened by «يأتي», else -1. */
+function otherEventRelation(ctx: Context, start: number): number {
+  if (!COMES_VERB.test(ctx.norms[start] ?? '')) return -1;
+  for (let k = start + 1; k < start + 6; k++) if (OTHER_EVENT_RELATION.test(ctx.norms[k] ?? '')) return k;
+  return -1;
+}
+
+/**
+ * «ويأتي هذا الاتصال بعد أسابيع من زيارة أجرتها رئيسة الوزراء Y إلى …»: the news named before the relation word, whose
+ * only people are named after it: they are the other event's, not the news's.
+ */
+function peopleOfOtherEvent(ctx: Context, m: Meeting): boolean {
+  const [start, end] = sentenceBounds(ctx, m.cue);
+  const relation = otherEventRelation(ctx, start);
+  if (relation < 0 || m.cue > relation) return false;
+  const named = m.parties.map((p) => p.official).filter((o): o is Official => !!o);
+  const at = (o: Official, from: number, to: number) => ctx.mentions.some((x) => x.official === o && x.first >= from && x.first < to);
+  return named.length > 0 && named.every((o) => at(o, relation, end) && !at(o, start, relation));
 }
 
 /**
@@ -2022,8 +2048,9 @@ function describesOtherMeeting(ctx: Context, i: number): boolean {
 /** "وفي سياق آخر، تلقى X اتصالا من Y": the sentence of token i opens with a phrase of another matter. */
 function inOtherMatter(ctx: Context, i: number): boolean {
   const [start] = sentenceBounds(ctx, i);
-  const first = (ctx.norms[start] ?? '').replace(/^[وف]/, '');
-  return otherMatterOpeners.some((words) => words[0] === first && words.every((w, n) => n === 0 || ctx.norms[start + n] === w));
+  // (The first word with or without its conjunction: «وفي»، «في»; stripping a letter off «في» itself would leave «ي».)
+  const first = ctx.norms[start] ?? '';
+  return otherMatterOpeners.some((words) => (first === words[0] || first === 'و' + words[0]) && words.every((w, n) => n === 0 || ctx.norms[start + n] === w));
 }
 
 /** "أكد أردوغان أنه بحث …": the person named before أن/إنه/بأن in the sentence of token i, who tells what follows. */
@@ -2076,7 +2103,8 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
         isOtherStoryLine(ctx, i) ||
         inOtherMatter(ctx, i) ||
         // "وتأتي هذه الزيارة أياما بعد الاتصال الذي جمع X بنظيره Y": the event the news is dated by.
-        inSentenceOfOtherEvent(ctx, i)
+        inSentenceOfOtherEvent(ctx, i) ||
+        peopleOfOtherEvent(ctx, m)
       )
         m.otherTime = true;
       if (tellerBefore(ctx, i)) m.reported = true;
