@@ -51,3 +51,14 @@ describe('military commands by the names armies give them', () => {
     expect(roleToEnglish('القائد العام للدرك الملكي')).toBe('Commander-in-Chief of the Royal Gendarmerie');
   });
 });
+
+describe('the affairs of the states of a region', () => {
+  it('«لشؤون دول <region>» is the region\'s affairs', () => {
+    expect(roleToEnglish('مساعد وزير الخارجية لشؤون دول الخليج')).toBe('Assistant Minister of Foreign Affairs for Gulf Affairs');
+    expect(roleToEnglish('مساعد وزير الخارجية لشؤون دول حوض النيل')).toBe('Assistant Minister of Foreign Affairs for Nile Basin Affairs');
+  });
+  it('the office stays the one stated after a diplomat\'s style', () => {
+    const text = 'وشارك في الاجتماع السفير حسام الدين فؤاد مساعد وزير الخارجية لشؤون دول حوض النيل، إلى جانب خبراء.';
+    expect(roleOf(text, 'فؤاد')).toBe('Assistant Minister of Foreign Affairs for Nile Basin Affairs');
+  });
+});
