@@ -10,7 +10,7 @@ import { isNameWord, matchCountryName, matchNationality, type NationalityMatch }
 import { otherSenseCountry, otherSenseNationality } from '../vocab/other-sense-nationalities';
 import { adjectiveOf, countryAsWritten } from '../vocab/nationalities';
 import {
-  affairsRegions, adjectives, bodies, partyNouns, capitals, councilFields, councilMembers, fields, memberPeoples, heads, institutionNouns, modifiers, nameParticles, nameStops, ordinals, places, portfolios, provinceCountries, ranks, styles, townOpeners, type BodyDef, type HeadDef,
+  affairsRegions, adjectives, bodies, ministerPortfolios, partyNouns, capitals, councilFields, councilMembers, fields, memberPeoples, heads, institutionNouns, modifiers, nameParticles, nameStops, ordinals, places, portfolios, provinceCountries, ranks, styles, townOpeners, type BodyDef, type HeadDef,
 } from '../vocab/titles';
 import type { Word, WordForm } from './words';
 import { stripAl } from '../arabic/article';
@@ -234,6 +234,11 @@ function matchPortfolio(words: Word[], norms: string[], j: number, preps: RegExp
     if (affairs) return affairs;
   }
   return null;
+}
+
+function matchMinisterPortfolio(norms: string[], j: number): { en: string; length: number } | null {
+  const m = ministerPortfolios.match(norms[j]!, norms, j);
+  return m ? { en: m.value, length: m.length } : null;
 }
 
 /**
@@ -1908,7 +1913,7 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
   const { words, norms } = ctx;
   const isMinister = head.en.startsWith('Minister');
   if (isMinister) {
-    const p = matchPortfolio(words, norms, j, /^$/);
+    const p = matchPortfolio(words, norms, j, /^$/) ?? matchMinisterPortfolio(norms, j);
     if (p) {
       let k = j + p.length;
       const chain = [p.en];

@@ -132,6 +132,9 @@ export const visitorNouns = new Set(titles.visitorNouns.map(normalize));
 
 export const portfolios = new PhraseTable<string>();
 for (const [ar, en] of [...Object.entries(institutions.portfolios), ...Object.entries(administrativeFieldsData.portfolios as Record<string, string>)]) portfolios.add(ar, en);
+/** Portfolios named so only after a minister's title (وزيرة العلوم), elsewhere a discipline (أستاذ العلوم السياسية). */
+export const ministerPortfolios = new PhraseTable<string>();
+for (const [ar, en] of Object.entries(administrativeFieldsData.ministerPortfolios as Record<string, string>)) ministerPortfolios.add(ar, en);
 /** Fields of public administration (الطيران المدني، الجمارك): portfolios of bodies, not of ministries. Their English. */
 export const fields = new Set<string>();
 const fieldTables = institutions as { fields?: Record<string, string>; serviceFields?: Record<string, string> };

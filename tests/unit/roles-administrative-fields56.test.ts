@@ -23,6 +23,7 @@ describe('the fields a directorate or a service is named after (assets/administr
   it('a ministry named after a portfolio of its own keeps it, with the rest of its series', () => {
     expect(roleToEnglish('وزير الاندماج والتنمية الإقليمية')).toBe('Minister of Integration and Regional Development');
     expect(roleToEnglish('وزير قدامى المحاربين')).toBe('Minister of Veterans');
+    expect(roleToEnglish('وزيرة العلوم والابتكار والتكنولوجيا والاتصالات')).toBe('Minister of Science, Innovation, Technology and Communications');
   });
   it('a field word that is also a common verb or noun is left out («نشر» published, «منح» granted)', () => {
     const text = 'وقالت الشركة في بيان للشركة نشر الخميس إن أرباحها ارتفعت. ويرى أستاذ العلوم السياسية في جامعة القاهرة، سامي عادل، أن الوضع صعب.';
@@ -48,6 +49,12 @@ describe('military commands by the names armies give them', () => {
   });
   it('«قائد أركان» is the Chief of the General Staff', () => {
     expect(roleToEnglish('قائد أركان الجيش')).toBe('Chief of the General Staff of the Army');
+  });
+  it('a general\'s French rank between the office and the name is his rank, not his name', () => {
+    const text = 'وحضر الاجتماع القائد العام للدرك الملكي الجنرال دو ديفيزيون سعيد الإدريسي إلى جانب مسؤولين آخرين.';
+    const o = findOfficials(text).find((x) => x.name_ar.endsWith('الإدريسي'));
+    expect(o?.name_ar).toBe('سعيد الإدريسي');
+    expect(o?.role_en).toBe('Commander-in-Chief of the Royal Gendarmerie');
   });
   it('the gendarmerie is a force with a commander', () => {
     expect(roleToEnglish('قائد الدرك')).toBe('Commander of the Gendarmerie');
