@@ -10,7 +10,7 @@ import { isNameWord, matchCountryName, matchNationality, type NationalityMatch }
 import { otherSenseCountry, otherSenseNationality } from '../vocab/other-sense-nationalities';
 import { adjectiveOf, countryAsWritten } from '../vocab/nationalities';
 import {
-  affairsRegions, adjectives, bodies, partyNouns, capitals, councilFields, councilMembers, fields, memberPeoples, heads, institutionNouns, modifiers, nameParticles, nameStops, ordinals, places, portfolios, provinceCountries, ranks, styles, townOpeners, type BodyDef, type HeadDef,
+  affairsRegions, adjectives, bodies, ministerPortfolios, partyNouns, capitals, councilFields, councilMembers, fields, memberPeoples, heads, institutionNouns, modifiers, nameParticles, nameStops, ordinals, places, portfolios, provinceCountries, ranks, styles, townOpeners, type BodyDef, type HeadDef,
 } from '../vocab/titles';
 import type { Word, WordForm } from './words';
 import { stripAl } from '../arabic/article';
@@ -104,6 +104,12 @@ function conjoined(norms: string[], j: number): boolean {
   return CONJ.test(norms[j]!) && !countryAsWritten(norms, j);
 }
 
+/** «آمر» as written, with its madda (و/ف and ال before it allowed). */
+const COMMANDER_WRITTEN = /^[وف]?(ال)?آمر$/;
+function commanderWritten(w: Word): boolean {
+  return w.tok.text.includes('آمر') && COMMANDER_WRITTEN.test(w.tok.text.replace(/[\u064B-\u0652\u0640]/g, ''));
+}
+
 /** A head title starting at word i; `conj` allows a leading و/ف. */
 interface HeadMatch { def: HeadDef; length: number; prefix: string; definite: boolean }
 function matchHead(words: Word[], norms: string[], i: number, conj: boolean, genitive = false): HeadMatch | null {
@@ -124,6 +130,13 @@ function matchHead(words: Word[], norms: string[], i: number, conj: boolean, gen
     const f = w.forms.find((x) => (conj || !CONJ.test(x.prefix)) && !genitive && stripAl(x.form) === 'محافظه');
     const m = f && (bankGovernor(w, norms[i + 1] ?? '') || womanGovernor(words, norms, i)) ? heads.match('محافظ', [], 0) : null;
     if (f && m) best = { def: { ...m.value, fem: true }, length: 1, prefix: f.prefix, definite: f.form.startsWith('ال') };
+  }
+  // «آمر القوات البحرية», «آمر الحرس الوطني»: the commander of a force, as Libya, Iraq and Tunisia call him — written with
+  // its madda and before a body, since normalised it is also «أمر» (an order; he ordered).
+  if (!best && commanderWritten(w) && noPunct(words, i + 1) && parseInstitution(words, norms, i + 1, /^$/)) {
+    const f = w.forms.find((x) => (conj || !CONJ.test(x.prefix)) && !genitive && stripAl(x.form) === 'امر');
+    const m = f ? heads.match('قايد', [], 0) : null;
+    if (f && m) best = { def: m.value, length: 1, prefix: f.prefix, definite: f.form.startsWith('ال') };
   }
   // «نائبه», «نائبته للشؤون السياسية», «مساعدها»: a deputy, an assistant, an adviser of someone named before.
   // (Not as the genitive of a definite head: in «رافق المبعوث الدولي نائبه X» the deputy is the object, no complement.)
@@ -221,6 +234,11 @@ function matchPortfolio(words: Word[], norms: string[], j: number, preps: RegExp
     if (affairs) return affairs;
   }
   return null;
+}
+
+function matchMinisterPortfolio(norms: string[], j: number): { en: string; length: number } | null {
+  const m = ministerPortfolios.match(norms[j]!, norms, j);
+  return m ? { en: m.value, length: m.length } : null;
 }
 
 /**
@@ -606,6 +624,8 @@ function definiteAdjective(norms: string[], j: number): boolean {
 /** An institution at word j: a known body, or a generic noun with adjectives and a genitive. */
 export function parseInstitution(words: Word[], norms: string[], j: number, preps: RegExp, depth = 0): { inst: Institution; end: number } | null {
   if (depth > 3 || !words[j]) return null;
+  // (A rank after a body is its holder's, before his name — «رئيس الأركان العامة للجيوش الفريق X» — no body's genitive.)
+  if (depth > 0 && ranks.match(norms[j]!, norms, j)) return null;
   let inst: Institution | null = null;
   let k = j;
   const body = matchBody(words, norms, j, preps);
@@ -1117,6 +1137,9 @@ function affairsRemit(words: Word[], norms: string[], k: number, countryName: (c
     const a = adjectives.get(norms[k + 1]!) ?? (definiteAdjective(norms, k + 1) ? matchNationality(norms, k + 1)?.adjective_en : undefined);
     if (a) return { en: a, end: k + 2 };
   }
+  // «لشؤون دول الخليج», «لشؤون دول حوض النيل»: the affairs of the states of a region are the region's (Gulf Affairs).
+  const region = w === 'دول' && noPunct(words, k + 1) ? matchRegion(norms, k + 1, false) : null;
+  if (region) return { en: region.en, end: k + 1 + region.length };
   const act = w.startsWith('ال') ? ACTS[w.slice(2)] : undefined;
   if (act) return { en: act, end: k + 1 };
   const body = parseInstitution(words, norms, k, /^$/, 1);
@@ -1890,7 +1913,7 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
   const { words, norms } = ctx;
   const isMinister = head.en.startsWith('Minister');
   if (isMinister) {
-    const p = matchPortfolio(words, norms, j, /^$/);
+    const p = matchPortfolio(words, norms, j, /^$/) ?? matchMinisterPortfolio(norms, j);
     if (p) {
       let k = j + p.length;
       const chain = [p.en];
@@ -2009,8 +2032,10 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
     let k = j + p.length;
     const before: string[] = [];
     while (fields.has(p.en) && noPunct(words, k) && definiteAdjective(norms, k) && !matchNationality(norms, k) && adjectives.get(norms[k]!)) before.push(adjectives.get(norms[k++]!)!);
-    complementEnd = k;
-    return { kind: 'inst', inst: { en: [...before, p.en].join(' '), noArticle: true, adjectives: [], nat: null, of: null, country: null } };
+    // («مدير التوثيق والهجرة», «مدير الدراسات والتوقعات المالية»: the fields a directorate is named after, joined by و.)
+    const chain = [[...before, p.en].join(' ')];
+    complementEnd = morePortfolios(words, norms, k, chain);
+    return { kind: 'inst', inst: { en: series(chain), noArticle: true, adjectives: [], nat: null, of: null, country: null } };
   }
   return null;
 }
@@ -2028,7 +2053,7 @@ function regionHead(first: string): string | undefined {
 export function mayStartTitle(w: Word | undefined, next?: string): boolean {
   if (!w) return false;
   const t = headTraits(w.forms);
-  return t.head || (t.mayBePossessed && !!possessedHead(w)) || (next !== undefined && ((t.governorate && BANK.test(next)) || t.bareGovernorate));
+  return t.head || (t.mayBePossessed && !!possessedHead(w)) || (next !== undefined && ((t.governorate && BANK.test(next)) || t.bareGovernorate)) || commanderWritten(w);
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import titles from '../../assets/titles.json';
 import institutions from '../../assets/institutions.json';
+import administrativeFieldsData from '../../assets/administrative-fields.json';
 import meetingVocab from '../../assets/meeting-vocab.json';
 import stops from '../../assets/name-stops.json';
 import cityPlaces from '../../assets/places.json';
@@ -144,12 +145,17 @@ export const modifiers = new Map(Object.entries(titles.modifiers).map(([k, v]) =
 export const visitorNouns = new Set(titles.visitorNouns.map(normalize));
 
 export const portfolios = new PhraseTable<string>();
-for (const [ar, en] of Object.entries(institutions.portfolios)) portfolios.add(ar, en);
+for (const [ar, en] of [...Object.entries(institutions.portfolios), ...Object.entries(administrativeFieldsData.portfolios as Record<string, string>)]) portfolios.add(ar, en);
+/** Portfolios named so only after a minister's title (وزيرة العلوم), elsewhere a discipline (أستاذ العلوم السياسية). */
+export const ministerPortfolios = new PhraseTable<string>();
+for (const [ar, en] of Object.entries(administrativeFieldsData.ministerPortfolios as Record<string, string>)) ministerPortfolios.add(ar, en);
 /** Fields of public administration (الطيران المدني، الجمارك): portfolios of bodies, not of ministries. Their English. */
 export const fields = new Set<string>();
 const fieldTables = institutions as { fields?: Record<string, string>; serviceFields?: Record<string, string> };
+// (And the fields an administration's directorates and services are named after: «مدير الدراسات», «مصلحة الهندسة».)
+const administrativeFields = administrativeFieldsData.fields as Record<string, string>;
 // (And the fields of the public services and markets: «لإدارة وتشغيل المترو», «هيئة السوق المالية».)
-for (const [ar, en] of [...Object.entries(fieldTables.fields ?? {}), ...Object.entries(fieldTables.serviceFields ?? {})]) { portfolios.add(ar, en); fields.add(en); }
+for (const [ar, en] of [...Object.entries(fieldTables.fields ?? {}), ...Object.entries(fieldTables.serviceFields ?? {}), ...Object.entries(administrativeFields)]) { portfolios.add(ar, en); fields.add(en); }
 /** Plural nouns of people a council is named by (مجلس الحكماء: the Council of Elders), and the peoples that qualify them. */
 const inst2 = institutions as { councilMembers?: Record<string, string>; memberPeoples?: Record<string, string>; councilFields?: Record<string, string> };
 export const councilMembers = new Map(Object.entries(inst2.councilMembers ?? {}).map(([k, v]) => [normalize(k), v]));
