@@ -16,7 +16,7 @@ import { leaderBodyNoun } from './leader-body';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly, spellingVocab, writesListedChain } from './known';
 import type { Detection } from './link';
 import { isNameWord as isNameWordLookup, matchCountryName, matchNationality, type NationalityMatch } from './lookups';
-import { describingWordSurname, foreignGivenBeforeClose, foreignRun, foreignTailName, rankedForeignPair, hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, readNameAfter, readNameBefore, startsTitle, styledNameBefore, articleGivenInName, type NameRun } from './names';
+import { describingWordSurname, foreignGivenBeforeClose, foreignRun, foreignTailName, rankedForeignPair, hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, placeWithPreposition, readNameAfter, readNameBefore, startsTitle, styledNameBefore, articleGivenInName, type NameRun } from './names';
 import { matchStyle, type Scan } from './scan';
 import { institutionEnglish, mayStartTitle, parseInstitution, parseTitle, type Title } from './titles';
 import { accusativeTitle, appointedIndefinite, ministryTakenBack, takenMinistry } from './appointments';
@@ -1968,12 +1968,14 @@ function nameAfterRoleWords(s: Scan, j0: number, office = false): { run: NameRun
       const named = parseInstitution(words, norms, j + 1, /^$/);
       // (So does a body named by its noun alone, «في الاتحاد», «في الجبهة»: «رئيس فرع نيروبي في الاتحاد X Y أي …».)
       if (named && noPunctBetween(words, j + 1, named.end + 1)) {
-        const run = readNameAfter(words, norms, named.end, false, false, true);
+        // (A place with its preposition after the body is where the body is, «في معهد الدراسات الأفريقية بباريس X Y»: in
+        // Paris, no name word; the name follows it.)
+        const at = words[named.end] && !words[named.end]!.punctBefore && placeWithPreposition(words[named.end]!) ? named.end + 1 : named.end;
+        const run = readNameAfter(words, norms, at, false, false, true);
         const ends = run && (!words[run.end] || !!words[run.end]!.punctBefore || !isOrdinaryWord(norms[run.end - 1]!));
         // (After a body named by its noun alone, not a name with an office of its own after it: «استقبل رئيس الدائرة في
         // الوزارة X Y سفير …» names a guest.)
-        // (Nor a place after the body's noun, «في الجامعة الكاثوليكية بليما X Y»: in Lima, no name word.)
-        const shaped = run && nameShaped(run.norms) && !(named.inst.generic && (startsTitle(words, norms, run.end) || placeWithPreposition(words[run.start]!)));
+        const shaped = run && nameShaped(run.norms) && !(named.inst.generic && startsTitle(words, norms, run.end)) && !placeWithPreposition(words[run.start]!);
         if (run && ends && run.end - run.start >= 2 && run.end - run.start <= 4 && shaped) {
           return { run, roleEnd: named.end, tails: [...tails, `at ${institutionEnglish(named.inst, countryName, true)}`] };
         }
@@ -2404,7 +2406,3 @@ function governedWord(words: Word[], norms: string[], k: number): boolean {
     && !/^(عبد|ابو|ام)$/.test(norms[k]!) && next !== 'الله';
 }
 
-/** A place with a preposition glued to it: «بليما» (in Lima), «لتونس». */
-function placeWithPreposition(w: Word): boolean {
-  return w.forms.some((f) => /^[بل]$/.test(f.prefix) && (places.has(f.form) || !!matchCountryName([f.form], 0)));
-}

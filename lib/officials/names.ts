@@ -258,6 +258,7 @@ function blocks(words: Word[], norms: string[], i: number): boolean {
  */
 export function readNameAfter(words: Word[], norms: string[], i: number, comma: boolean, paren = false, loose = false, conj = false): NameRun | null {
   if (!conj && (prepositionBeforeVerbalNoun(words, i) || prepositionOnNoun(words, norms, i))) return null;
+  if (words[i] && placeWithPreposition(words[i]!) && !inNameDictionaries(norms[i]!)) return null;
   const initials = conj || paren ? null : initialsThenSurname(words, norms, i);
   if (initials) return initials;
   const run = readNameAfterWords(words, norms, i, comma, paren, loose, conj);
@@ -1928,4 +1929,9 @@ export function styledNameBefore(words: Word[], norms: string[], i: number): Nam
     return { start: s, end: i, norms: run, prefixLen: 0 };
   }
   return null;
+}
+
+/** A place with a preposition glued to it: «بليما» (in Lima), «لتونس»; no name starts with it. */
+export function placeWithPreposition(w: Word): boolean {
+  return w.forms.some((f) => /^[بل]$/.test(f.prefix) && (places.has(f.form) || !!matchCountryName([f.form], 0)));
 }

@@ -624,8 +624,10 @@ function definiteAdjective(norms: string[], j: number): boolean {
 /** An institution at word j: a known body, or a generic noun with adjectives and a genitive. */
 export function parseInstitution(words: Word[], norms: string[], j: number, preps: RegExp, depth = 0): { inst: Institution; end: number } | null {
   if (depth > 3 || !words[j]) return null;
-  // (A rank after a body is its holder's, before his name — «رئيس الأركان العامة للجيوش الفريق X» — no body's genitive.)
-  if (depth > 0 && ranks.match(norms[j]!, norms, j)) return null;
+  // (A rank after a body is its holder's, before his name — «رئيس الأركان العامة للجيوش الفريق X» — no body's genitive;
+  // a rank's word with a definite adjective after it is a body again: «النائب عن الفريق الاستقلالي», the Istiqlal Group.)
+  const rank = depth > 0 ? ranks.match(norms[j]!, norms, j) : null;
+  if (rank && !(noPunct(words, j + rank.length) && norms[j + rank.length]!.startsWith('ال'))) return null;
   let inst: Institution | null = null;
   let k = j;
   const body = matchBody(words, norms, j, preps);

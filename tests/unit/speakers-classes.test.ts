@@ -39,7 +39,7 @@ describe('the subject of كان before the verb speaks', () => {
 describe('a title with a complement refers only to an official whose role has it', () => {
   const before = 'وقال الرئيس البرازيلي السابق جوزيه سارني إن الحزب سيفوز. ';
   it('"رئيس معهد …" with no name is not the president named before', () => {
-    expect(speakerOf(before + 'ويقول رئيس معهد الدراسات في ريو إن التحدي الأكبر هو إقناع الناخبين.', 'إقناع الناخبين')).toBe('Head of the Institute');
+    expect(speakerOf(before + 'ويقول رئيس معهد الدراسات في ريو إن التحدي الأكبر هو إقناع الناخبين.', 'إقناع الناخبين')).toMatch(/^Head of the (Studies )?Institute$/);
   });
   it('the name in apposition speaks, even with a relative clause after it that names someone else', () => {
     const t = before + 'ويقول رئيس معهد الدراسات في ريو، كارلوس مينديز لوبو، وهو المعهد الذي درّس فيه سارني حتى سنوات قليلة إن التحدي الأكبر هو إقناع الناخبين.';
