@@ -1348,6 +1348,30 @@ function relayStart(ctx: TextContext, from: number, j: number, preposition: 'ع�
 }
 
 /** The speaker named right after the verb, in the subject range [from, to] (to < from: unknown range). */
+/** How far back «رئيس الوفد» looks for the delegation's «برئاسة», and how far before that for the delegation. */
+const DELEGATION_HEAD_REACH = 400;
+const DELEGATION_REACH = 16;
+
+/**
+ * «رئيس الوفد», «رئيسة الوفد الإسباني» with no name: the official named right after «برئاسة» where the text brought in
+ * a delegation ("استقبل X وفدا عن … برئاسة النائب Y"), the last such before the title.
+ */
+function delegationHead(ctx: TextContext, from: number): Speaker | null {
+  if (ctx.mention[from] || !/^[وف]?رييس(ه)?$/.test(ctx.norms[from]!) || ctx.norms[from + 1] !== 'الوفد') return null;
+  for (let j = from - 1; j >= 0 && j >= from - DELEGATION_HEAD_REACH; j--) {
+    if (ctx.norms[j] !== 'برياسه') continue;
+    let delegation = false;
+    for (let d = j - 1; d >= 0 && d >= j - DELEGATION_REACH && ctx.sentence[d] === ctx.sentence[j]; d--) if (/^[وف]?(ال)?وفد(ا)?$/.test(ctx.norms[d]!)) delegation = true;
+    if (!delegation) continue;
+    for (let t = j + 1; t <= j + 6 && t < ctx.tokens.length && ctx.sentence[t] === ctx.sentence[j]; t++) {
+      const m = ctx.mention[t];
+      if (m?.official) return officialSpeaker(m.official);
+    }
+    return null;
+  }
+  return null;
+}
+
 export function subjectAfter(ctx: TextContext, from: number, to: number): Speaker | null {
   // "حسب ما صرح به وزير المالية": the pronoun of the relative clause is not the subject.
   while (from < ctx.tokens.length && from <= to && /^(عن|الي|علي|ب|ل|من)(ه|ها|هم|هما)$/.test(ctx.norms[from]!)) from++;
@@ -1412,6 +1436,9 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     const conj = /^[وف]ال/.test(ctx.norms[from]!) ? 1 : 0;
     return { ar: ctx.tokens[from]!.text.slice(conj), en: null, official: null, kind: 'institution', span: [ctx.tokens[from]!.start + conj, ctx.tokens[from]!.end] };
   }
+  // "وأعربت رئيسة الوفد الأوروبي عن …": the one the text named as heading the delegation («وفدا … برئاسة X»).
+  const head = delegationHead(ctx, from);
+  if (head) return head;
   const office = officeOf(ctx, from, bounded ? to : from + 6);
   // ("ونقل المكتب الإعلامي لرئيس الوزراء عن X قوله": the one the office quotes, found above as any relayer's.)
   if (office) return office;

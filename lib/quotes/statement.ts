@@ -11,7 +11,7 @@ import {
   announcerLength, cancelsReport, isOwnedSaying, conjunctionOf, isBackgroundVerb, isComplementizer, isOwnFeeling, isSayingNoun, isSourcePreposition, isSpeechNoun, postAttributionBefore,
   reportingVerb, reportingVerbWithObject, takesObjectFirst, verbalNounReport, type ReportingVerb,
 } from '../vocab/reporting';
-import { isKinshipNoun, isLabelNoun, isPronounSubject, isSkippableAfterVerb, matchSpeakerHead, timePhraseLength, channelLength, outletLength } from '../vocab/speakers';
+import { isKinshipNoun, isLabelNoun, isPronounSubject, isSkippableAfterVerb, matchSpeakerHead, nominativeOf, sourceAdjective, timePhraseLength, channelLength, outletLength } from '../vocab/speakers';
 import { gapBefore, type TextContext } from './context';
 import { officialTitledAt } from './titled';
 import { matchCountryName, matchNationality } from '../vocab/nationalities';
@@ -409,6 +409,20 @@ function lamGenitive(ctx: TextContext, kind: string, e: number): boolean {
 /** The token after an official's mention or an institution that starts at token k (k itself when none does). */
 const LONG_TITLE = 10;
 
+/** How many indefinite adjectives of an unnamed source stand from token k ("حكومي عراقي", "دبلوماسياً رفيعاً"). */
+function indefiniteAdjectivesLength(ctx: TextContext, k: number, goesOn: (e: number) => boolean): number {
+  let e = k;
+  while (goesOn(e) && !/^(ال|وال)/.test(ctx.norms[e]!)) {
+    const w = nominativeOf(ctx.norms[e]!);
+    const plural = /(ان|ين|ون)$/.test(w) ? w.slice(0, -2) : null;
+    if (!sourceAdjective(w) && !(plural && sourceAdjective(plural)) && !matchNationality(['ال' + w], 0)) break;
+    e++;
+    // ("رفيع المستوى": the adjective's own genitive.)
+    if (goesOn(e) && ctx.norms[e] === 'المستوي') e++;
+  }
+  return e - k;
+}
+
 function afterSubject(ctx: TextContext, k: number): number {
   let j = k;
   while (j < ctx.tokens.length && styles.has(ctx.norms[j]!)) j++;
@@ -423,6 +437,12 @@ function afterSubject(ctx: TextContext, k: number): number {
     let end = j + head.words.length;
     const goesOn = (e: number) => e < ctx.tokens.length && ctx.sentence[e] === ctx.sentence[k] && ctx.quotationOf[e] === -1
       && !hasComma(gapBefore(ctx, e)) && !PREPOSITIONS.has(ctx.norms[e]!) && !complementizerAt(ctx, e);
+    // "ووصف مصدر حكومي عراقي اللقاء بأنه …": an unnamed source's indefinite adjectives are the subject; the verb's
+    // object begins after them.
+    if (head.kind === 'source' && !/^(ال|وال)/.test(ctx.norms[end - 1]!)) {
+      const adjectives = indefiniteAdjectivesLength(ctx, end, goesOn);
+      if (adjectives) return end + adjectives;
+    }
     // (An indefinite head is in construct: the noun after it is its genitive, "مفوضية حقوق الإنسان", "هيئة كبار العلماء",
     // when a definite word follows that noun.)
     const construct = head.kind !== 'capital' && !/^(ال|وال)/.test(ctx.norms[end - 1]!) && goesOn(end) && goesOn(end + 1)
@@ -1147,7 +1167,9 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
       for (let t = after; t < first; t++) if (ctx.mention[t]) named = true;
       // "… في مقابلة مع برنامج … "لا أستبعد شيئا"": a speech act named on the way is the circumstance of the quotation.
       for (let t = after + 1; t < first; t++) if (isSpeechNoun(ctx.norms[t]!) && (CIRCUMSTANCE.has(ctx.norms[t - 1]!) || /^[وف]?[بل]/.test(ctx.norms[t]!))) named = true;
-      if (after > k && !named && first - after > FAR_QUOTATION && !/[،,:]/.test(gapBefore(ctx, first))) { first = after; opening = 'plain'; subjectLast = after - 1; }
+      // ("ووصف مصدر رسمي اتهامَ الحكومة بـ«…»": after a verb that takes its object first, the object is part of the words.)
+      const objectBefore = takesObjectFirst(verb.lemma) && first > after;
+      if (after > k && !named && (first - after > FAR_QUOTATION || objectBefore) && !/[،,:]/.test(gapBefore(ctx, first))) { first = after; opening = 'plain'; subjectLast = after - 1; }
     }
   }
   if (first < 0 && verb?.objectStatement && !subjectBefore) {
