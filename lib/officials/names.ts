@@ -992,7 +992,7 @@ function wordFamilyAfterGiven(words: Word[], norms: string[], k: number): boolea
   if (hasArticle(w) && /(ين|ون|ات)$/.test(w.norm)) return false;
   // (The next item of a list with its own office ends the name too: «… عزمي محافظة ووزيرة السياحة …».)
   // (An office word that is a name too, closing the sentence, is the family name after this one: «… نزار سالم قاضي.».)
-  if (!next || next.punctBefore || (titleFollows(words, norms, k + 1) && !namedEndAt(words, k + 1)) || (/^و/.test(next.norm) && startsTitle(words, norms, k + 1))) return true;
+  if (!next || next.punctBefore || (titleFollows(words, norms, k + 1) && !namedEndAt(words, k + 1) && !bareOfficeBeforeNextAttendee(words, norms, k + 1)) || (/^و/.test(next.norm) && startsTitle(words, norms, k + 1))) return true;
   // (An office word before «أن» or a verb is the object of a verb of telling: «وأبلغ الملك عبدالله الرئيس أن …»; before
   // «إن», which opens what was said, it closes the speaker's name.)
   // (A feminine noun with a possessive pronoun after it is the verb's object, and the name has ended: «… سلمى الخطيب
@@ -1267,9 +1267,10 @@ function closingSurname(words: Word[], norms: string[], k: number, count: number
   if (!next) return namedEnd || hadramiBaFamilyName(w);
   // (Not the relayed speaker's verbal noun of saying: «نقلت الوكالة عن … جمال خاشقجي قوله إن».)
   if (saying) return !hasArticle(w) && !/^[كس]/.test(w.norm) && !isOwnedSaying(w.norm) && !firstPersonDefective(w);
-  // (There a name word or a family nisba, no office: «… محمد أحمد السفير ووزير …» and «… خالد سعيد المستشفى ووزير
-  // التعليم المدرسة» are the verb's objects.)
-  if (listNext) return !/^[كس]/.test(w.norm) && (isNameWord(w.norm) || (/ي$/.test(w.tok.text) && hasFamilyNameShape(w.norm))) && !heads.match(stripAl(w.norm), norms, k);
+  // (There a name word or a family nisba, no office with the article: «… محمد أحمد السفير ووزير …» and «… خالد سعيد
+  // المستشفى ووزير التعليم المدرسة» are the verb's objects. A bare head there governs nothing, so it is no office but the
+  // family name: «… أحمد سليم قاضي وسفير …».)
+  if (listNext) return !/^[كس]/.test(w.norm) && (isNameWord(w.norm) || (/ي$/.test(w.tok.text) && hasFamilyNameShape(w.norm))) && !(hasArticle(w) && heads.match(stripAl(w.norm), norms, k));
   return /^[،,]/.test(next.punctBefore ?? '') || namedEnd || bareBeforeFullStop(w, next) || articledNoWordBeforeFullStop(w, next);
 }
 
@@ -1321,10 +1322,23 @@ function compoundFamilyTail(words: Word[], norms: string[], k: number, count: nu
   return !adjectives.has(w.norm) && !modifiers.has(w.norm) && !/^ال.+(ون|ين|ات|ي)$/.test(w.norm) && !isVerbAsWritten(w.norm);
 }
 
-/** Word k stands before «، و» and the next attendee's title, where no verb can stand: «ووزير الإعلام عطاء الله تارر، وسفير …». */
+/**
+ * Word k stands before «، و» (or a bare «و») and the next attendee's title, where no verb can stand: «ووزير الإعلام
+ * عطاء الله تارر، وسفير …», «… أحمد سليم قاضي وسفير …» — a past verb takes no title joined by «و» after it.
+ */
 function beforeNextAttendee(words: Word[], norms: string[], k: number): boolean {
   const next = words[k + 1];
-  return !!next && /^[،,]$/.test(next.punctBefore ?? '') && /^و/.test(next.norm) && next.norm.length > 3 && startsTitle(words, norms, k + 1);
+  return !!next && (!next.punctBefore || /^[،,]$/.test(next.punctBefore)) && /^و/.test(next.norm) && next.norm.length > 3 && startsTitle(words, norms, k + 1);
+}
+
+/**
+ * An office word without the article that is a name word too, right before «و» and the next attendee's title
+ * («… محمد سجاد قاضي وسفير …»): a bare office takes a complement or a name, so governing nothing there it is the last
+ * word of the name before it.
+ */
+function bareOfficeBeforeNextAttendee(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k], next = words[k + 1];
+  return !!w && !!next && !next.punctBefore && !hasArticle(w) && !/(ه|ها|هم|هما|ا)$/.test(w.tok.text) && isNameWord(w.norm) && beforeNextAttendee(words, norms, k);
 }
 
 /** A particle of descent («بن», «ولد») at k after a name word: the name goes on through it. */
