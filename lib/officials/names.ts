@@ -877,7 +877,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     if (!linked && channelLength(norms, k)) break;
     // A verb as written that is no well-attested name ends the name: "بورقيبة خاطب", "عباس أقام".
     if (!linked && isPlainVerb(w.norm) && !firstPersonSurname(words, norms, k) && !((firstPersonDefective(w) || nameReadAsVerb(w.norm) || beforeNextAttendee(words, norms, k)) && closingSurname(words, norms, k, count))
-      && !verbReadingAfterClauseVerb(words, norms, i, k, count)) break;
+      && !verbReadingAfterClauseVerb(words, norms, i, k, count) && !articledFamilyEndingListItem(words, norms, i, k, count)) break;
     // A و-word is the next item of a list ("… وأبراهام", "… والوزير") unless it is a foreign name that starts with W
     // and reads as nothing else ("مارغو والستروم").
     if (!linked && /^و/.test(w.norm) && w.norm.length > 3 && !isNameWord(w.norm) && (nameWord(w.norm.slice(1)) || isLexical(w.norm.slice(1)) || isLexical(w.norm) || count >= 2)) break;
@@ -908,7 +908,8 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     // («… استقالتيهما»: the two's resignations).
     if (!linked && count >= 2 && /(ته|تها|تهم|تهما|تيه|تيها|تيهم|تيهما|يهما)$/.test(w.norm) && !nameWord(w.norm)) break;
     // A sound plural with the article after a whole name is the verb's object, not a family name: «… شامداساني السلطات».
-    if (!linked && count >= 2 && hasArticle(w) && /(ين|ون|ات)$/.test(w.norm) && !isNameWord(w.norm) && !inNameDictionaries(w.norm)) break;
+    // (Its stem has three letters at least: «الهين» and «الدين» are no plurals.)
+    if (!linked && count >= 2 && hasArticle(w) && /^ال.{3,}(ين|ون|ات)$/.test(w.norm) && !isNameWord(w.norm) && !inNameDictionaries(w.norm)) break;
     // (Not a word of no language that closes a whole name at a full stop: «… عيسى عثمان الضو.».)
     const unknownFamily = (!!words[k + 1] && articledNoWordBeforeFullStop(w, words[k + 1]!) && closingSurname(words, norms, k, count)) || articledFamilyBeforeOffice(words, norms, k, count);
     if (!linked && hasArticle(w) && nameParticles.has(w.norm) === false && count >= 1 && !isNameWord(w.norm) && !isFamilyName(w.norm) && !unknownFamily) break;
@@ -1376,15 +1377,17 @@ function clauseVerbBefore(words: Word[], norms: string[], i: number, mode: 'sayi
 }
 
 /**
- * A family name with the article that is a word of the language too, closing the last item of a list of attendees
- * at the sentence's end («، ومدير إدارة الشؤون الآسيوية بالوزارة فاطمة عبد الله الظاعن.»): a list item's name has no
- * object after it. Not a nationality, a country, a description or a plural.
+ * A family name with the article that is a word of the language too, closing an item of a list of attendees at the
+ * sentence's end («، ومدير إدارة الشؤون الآسيوية بالوزارة فاطمة عبد الله الظاعن.») or before «، و» and the next
+ * attendee's title: a list item's name has no object after it. Not a nationality, a country, a description or a plural
+ * (a sound plural's stem has three letters at least: «الهين», «الدين» are none).
  */
 function articledFamilyEndingListItem(words: Word[], norms: string[], i: number, k: number, count: number): boolean {
   const w = words[k]!, next = words[k + 1];
-  if (count < 2 || w.punctBefore || !hasArticle(w) || (next && !/^\.$/.test(next.punctBefore ?? ''))) return false;
+  const closes = !next || /^\.$/.test(next.punctBefore ?? '') || (!!next.punctBefore && beforeNextAttendee(words, norms, k));
+  if (count < 2 || w.punctBefore || !hasArticle(w) || !closes) return false;
   if (nameParticles.has(norms[k - 1]!) || modifiers.has(w.norm) || adjectives.has(w.norm) || matchNationality(norms, k) || matchCountryName(norms, k)) return false;
-  if (/^ال.+(ون|ين|ات)$/.test(w.norm) || sourceAdjective(w.norm) || nameStops.has(w.norm) || timePhraseLength(norms, k)) return false;
+  if (/^ال.{3,}(ون|ين|ات)$/.test(w.norm) || sourceAdjective(w.norm) || nameStops.has(w.norm) || timePhraseLength(norms, k)) return false;
   return clauseVerbBefore(words, norms, i, 'list');
 }
 
