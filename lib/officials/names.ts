@@ -1000,7 +1000,8 @@ function wordFamilyAfterGiven(words: Word[], norms: string[], k: number): boolea
   // استقالتها».)
   if (/(ته|تها|تهم|تهما|تيه|تيها|تيهم|تيهما)$/.test(next.tok.text) && !isNameWord(next.norm) && !/^[وف]/.test(next.norm)) return true;
   if (office) return next.tok.text === 'إن';
-  if (isComplementizer(next.norm) || next.norm === 'قد' || (isPlainVerb(next.norm) && !isNameWord(next.norm) && !firstPersonDefective(next))) return true;
+  // (Not a family name after it that reads as a verb too, closing an attendee's name: «… حمد محمد الهين، وسفير …».)
+  if (isComplementizer(next.norm) || next.norm === 'قد' || (isPlainVerb(next.norm) && !isNameWord(next.norm) && !firstPersonDefective(next) && !articledFamilyEndingListItem(words, norms, k - 1, k + 1, 2))) return true;
   return !office && !nat && /^(في|من|الي|عن|مع|خلال|لدي|بعد|قبل)$/.test(next.norm) && !/^على$/.test(next.tok.text);
 }
 
