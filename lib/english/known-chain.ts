@@ -1,5 +1,5 @@
 /**
- * A known royal's English name as long as the chain of «بن» the article writes. The gazetteer keeps the short form
+ * A known royal's English name as long as the chain of «بن» (a woman's «بنت») the article writes. The gazetteer keeps the short form
  * a prince goes by (Faisal bin Farhan); an official release that writes «فيصل بن فرحان بن عبدالله» names him in
  * English as it writes him (Faisal bin Farhan bin Abdullah), and so do the readers' references. Only for names that
  * are a bare chain (no family name: «آل سعود» or «الفالح» are left to the gazetteer), and never for a sitting ruler,
@@ -8,6 +8,10 @@
  */
 import { normalize } from '../arabic/normalize';
 import type { KnownPerson } from '../gazetteer';
+
+// A link of the chain: son of (بن, bin) or, in a woman's name, daughter of (بنت, bint) — «ريما بنت بندر بن سلطان».
+const LINK_EN = /^bint?$/;
+const LINK_AR = /^بنت?$/;
 
 const SHORT_FORM_OFFICE = /^(Crown Prince|King|Emir|Sultan|Prime Minister|President)\b/;
 
@@ -22,15 +26,15 @@ function goesByShortForm(known: KnownPerson): boolean {
  */
 function extraLinks(nameEn: string, nameAr: string): string | null {
   const en = nameEn.split(/\s+/);
-  if (en.length < 3 || en[en.length - 2] !== 'bin') return null;
-  const links = en.filter((w) => w === 'bin').length;
+  if (en.length < 3 || !LINK_EN.test(en[en.length - 2]!)) return null;
+  const links = en.filter((w) => LINK_EN.test(w)).length;
   const written = nameAr.trim().split(/\s+/);
   const norms = written.map(normalize);
-  const at = norms.reduce<number[]>((acc, w, i) => (w === 'بن' ? [...acc, i] : acc), []);
+  const at = norms.reduce<number[]>((acc, w, i) => (LINK_AR.test(w) ? [...acc, i] : acc), []);
   if (at.length <= links) return null;
   const from = at[links]!;
   const rest = norms.slice(from).join(' ');
-  if (!/^بن (عبد )?[^ ]+( بن (عبد )?[^ ]+)*$/.test(rest)) return null;
+  if (!/^بنت? (عبد )?[^ ]+( بنت? (عبد )?[^ ]+)*$/.test(rest)) return null;
   return written.slice(from).join(' ');
 }
 
@@ -39,5 +43,5 @@ export function knownNameAsWritten(known: KnownPerson, nameAr: string, translite
   if (goesByShortForm(known)) return known.name_en;
   const extra = extraLinks(known.name_en, nameAr);
   if (!extra) return known.name_en;
-  return `${known.name_en} ${transliterate(extra).replace(/^Bin\b/, 'bin')}`;
+  return `${known.name_en} ${transliterate(extra).replace(/^Bin(t?)\b/, 'bin$1')}`;
 }

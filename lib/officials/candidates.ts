@@ -2392,6 +2392,8 @@ function constructHeadAlone(words: Word[], t: Title): boolean {
   const last = t.roles[t.roles.length - 1];
   if (!last || last.complement || last.nat || last.tails.length || last.end !== t.end) return false;
   const written = words[t.end - 1]!.norm;
+  // (A modifier of two words that ends on the holder's pronoun, «المنتهية ولايته», closes the title: it governs nothing.)
+  if (t.end - 2 > last.start && modifiers.has(`${words[t.end - 2]!.norm} ${written}`)) return false;
   // (A head owned by a pronoun, «رئيسها», is definite and governs nothing more.)
   return !/^[وفبلك]?(ال|لل)/.test(written) && !('owned' in last.head);
 }

@@ -878,7 +878,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     if (!linked && channelLength(norms, k)) break;
     // A verb as written that is no well-attested name ends the name: "بورقيبة خاطب", "عباس أقام".
     if (!linked && isPlainVerb(w.norm) && !firstPersonSurname(words, norms, k) && !((firstPersonDefective(w) || nameReadAsVerb(w.norm) || beforeNextAttendee(words, norms, k)) && closingSurname(words, norms, k, count))
-      && !verbReadingAfterClauseVerb(words, norms, i, k, count)) break;
+      && !verbReadingAfterClauseVerb(words, norms, i, k, count) && !articledFamilyEndingListItem(words, norms, i, k, count)) break;
     // A و-word is the next item of a list ("… وأبراهام", "… والوزير") unless it is a foreign name that starts with W
     // and reads as nothing else ("مارغو والستروم").
     if (!linked && /^و/.test(w.norm) && w.norm.length > 3 && !isNameWord(w.norm) && (nameWord(w.norm.slice(1)) || isLexical(w.norm.slice(1)) || isLexical(w.norm) || count >= 2)) break;
@@ -909,7 +909,8 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     // («… استقالتيهما»: the two's resignations).
     if (!linked && count >= 2 && /(ته|تها|تهم|تهما|تيه|تيها|تيهم|تيهما|يهما)$/.test(w.norm) && !nameWord(w.norm)) break;
     // A sound plural with the article after a whole name is the verb's object, not a family name: «… شامداساني السلطات».
-    if (!linked && count >= 2 && hasArticle(w) && /(ين|ون|ات)$/.test(w.norm) && !isNameWord(w.norm) && !inNameDictionaries(w.norm)) break;
+    // (Its stem has three letters at least: «الهين» and «الدين» are no plurals.)
+    if (!linked && count >= 2 && hasArticle(w) && /^ال.{3,}(ين|ون|ات)$/.test(w.norm) && !isNameWord(w.norm) && !inNameDictionaries(w.norm)) break;
     // (Not a word of no language that closes a whole name at a full stop: «… عيسى عثمان الضو.».)
     const unknownFamily = (!!words[k + 1] && articledNoWordBeforeFullStop(w, words[k + 1]!) && closingSurname(words, norms, k, count)) || articledFamilyBeforeOffice(words, norms, k, count);
     if (!linked && hasArticle(w) && nameParticles.has(w.norm) === false && count >= 1 && !isNameWord(w.norm) && !isFamilyName(w.norm) && !unknownFamily) break;
@@ -993,14 +994,15 @@ function wordFamilyAfterGiven(words: Word[], norms: string[], k: number): boolea
   if (hasArticle(w) && /(ين|ون|ات)$/.test(w.norm)) return false;
   // (The next item of a list with its own office ends the name too: «… عزمي محافظة ووزيرة السياحة …».)
   // (An office word that is a name too, closing the sentence, is the family name after this one: «… نزار سالم قاضي.».)
-  if (!next || next.punctBefore || (titleFollows(words, norms, k + 1) && !namedEndAt(words, k + 1)) || (/^و/.test(next.norm) && startsTitle(words, norms, k + 1))) return true;
+  if (!next || next.punctBefore || (titleFollows(words, norms, k + 1) && !namedEndAt(words, k + 1) && !bareOfficeBeforeNextAttendee(words, norms, k + 1)) || (/^و/.test(next.norm) && startsTitle(words, norms, k + 1))) return true;
   // (An office word before «أن» or a verb is the object of a verb of telling: «وأبلغ الملك عبدالله الرئيس أن …»; before
   // «إن», which opens what was said, it closes the speaker's name.)
   // (A feminine noun with a possessive pronoun after it is the verb's object, and the name has ended: «… سلمى الخطيب
   // استقالتها».)
   if (/(ته|تها|تهم|تهما|تيه|تيها|تيهم|تيهما)$/.test(next.tok.text) && !isNameWord(next.norm) && !/^[وف]/.test(next.norm)) return true;
   if (office) return next.tok.text === 'إن';
-  if (isComplementizer(next.norm) || next.norm === 'قد' || (isPlainVerb(next.norm) && !isNameWord(next.norm) && !firstPersonDefective(next))) return true;
+  // (Not a family name after it that reads as a verb too, closing an attendee's name: «… حمد محمد الهين، وسفير …».)
+  if (isComplementizer(next.norm) || next.norm === 'قد' || (isPlainVerb(next.norm) && !isNameWord(next.norm) && !firstPersonDefective(next) && !articledFamilyEndingListItem(words, norms, k - 1, k + 1, 2))) return true;
   return !office && !nat && /^(في|من|الي|عن|مع|خلال|لدي|بعد|قبل)$/.test(next.norm) && !/^على$/.test(next.tok.text);
 }
 
@@ -1268,9 +1270,10 @@ function closingSurname(words: Word[], norms: string[], k: number, count: number
   if (!next) return namedEnd || hadramiBaFamilyName(w);
   // (Not the relayed speaker's verbal noun of saying: «نقلت الوكالة عن … جمال خاشقجي قوله إن».)
   if (saying) return !hasArticle(w) && !/^[كس]/.test(w.norm) && !isOwnedSaying(w.norm) && !firstPersonDefective(w);
-  // (There a name word or a family nisba, no office: «… محمد أحمد السفير ووزير …» and «… خالد سعيد المستشفى ووزير
-  // التعليم المدرسة» are the verb's objects.)
-  if (listNext) return !/^[كس]/.test(w.norm) && (isNameWord(w.norm) || (/ي$/.test(w.tok.text) && hasFamilyNameShape(w.norm))) && !heads.match(stripAl(w.norm), norms, k);
+  // (There a name word or a family nisba, no office with the article: «… محمد أحمد السفير ووزير …» and «… خالد سعيد
+  // المستشفى ووزير التعليم المدرسة» are the verb's objects. A bare head there governs nothing, so it is no office but the
+  // family name: «… أحمد سليم قاضي وسفير …».)
+  if (listNext) return !/^[كس]/.test(w.norm) && (isNameWord(w.norm) || (/ي$/.test(w.tok.text) && hasFamilyNameShape(w.norm))) && !(hasArticle(w) && heads.match(stripAl(w.norm), norms, k));
   return /^[،,]/.test(next.punctBefore ?? '') || namedEnd || bareBeforeFullStop(w, next) || articledNoWordBeforeFullStop(w, next);
 }
 
@@ -1322,10 +1325,23 @@ function compoundFamilyTail(words: Word[], norms: string[], k: number, count: nu
   return !adjectives.has(w.norm) && !modifiers.has(w.norm) && !/^ال.+(ون|ين|ات|ي)$/.test(w.norm) && !isVerbAsWritten(w.norm);
 }
 
-/** Word k stands before «، و» and the next attendee's title, where no verb can stand: «ووزير الإعلام عطاء الله تارر، وسفير …». */
+/**
+ * Word k stands before «، و» (or a bare «و») and the next attendee's title, where no verb can stand: «ووزير الإعلام
+ * عطاء الله تارر، وسفير …», «… أحمد سليم قاضي وسفير …» — a past verb takes no title joined by «و» after it.
+ */
 function beforeNextAttendee(words: Word[], norms: string[], k: number): boolean {
   const next = words[k + 1];
-  return !!next && /^[،,]$/.test(next.punctBefore ?? '') && /^و/.test(next.norm) && next.norm.length > 3 && startsTitle(words, norms, k + 1);
+  return !!next && (!next.punctBefore || /^[،,]$/.test(next.punctBefore)) && /^و/.test(next.norm) && next.norm.length > 3 && startsTitle(words, norms, k + 1);
+}
+
+/**
+ * An office word without the article that is a name word too, right before «و» and the next attendee's title
+ * («… محمد سجاد قاضي وسفير …»): a bare office takes a complement or a name, so governing nothing there it is the last
+ * word of the name before it.
+ */
+function bareOfficeBeforeNextAttendee(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k], next = words[k + 1];
+  return !!w && !!next && !next.punctBefore && !hasArticle(w) && !/(ه|ها|هم|هما|ا)$/.test(w.tok.text) && isNameWord(w.norm) && beforeNextAttendee(words, norms, k);
 }
 
 /** A particle of descent («بن», «ولد») at k after a name word: the name goes on through it. */
@@ -1363,15 +1379,17 @@ function clauseVerbBefore(words: Word[], norms: string[], i: number, mode: 'sayi
 }
 
 /**
- * A family name with the article that is a word of the language too, closing the last item of a list of attendees
- * at the sentence's end («، ومدير إدارة الشؤون الآسيوية بالوزارة فاطمة عبد الله الظاعن.»): a list item's name has no
- * object after it. Not a nationality, a country, a description or a plural.
+ * A family name with the article that is a word of the language too, closing an item of a list of attendees at the
+ * sentence's end («، ومدير إدارة الشؤون الآسيوية بالوزارة فاطمة عبد الله الظاعن.») or before «، و» and the next
+ * attendee's title: a list item's name has no object after it. Not a nationality, a country, a description or a plural
+ * (a sound plural's stem has three letters at least: «الهين», «الدين» are none).
  */
 function articledFamilyEndingListItem(words: Word[], norms: string[], i: number, k: number, count: number): boolean {
   const w = words[k]!, next = words[k + 1];
-  if (count < 2 || w.punctBefore || !hasArticle(w) || (next && !/^\.$/.test(next.punctBefore ?? ''))) return false;
+  const closes = !next || /^\.$/.test(next.punctBefore ?? '') || (!!next.punctBefore && beforeNextAttendee(words, norms, k));
+  if (count < 2 || w.punctBefore || !hasArticle(w) || !closes) return false;
   if (nameParticles.has(norms[k - 1]!) || modifiers.has(w.norm) || adjectives.has(w.norm) || matchNationality(norms, k) || matchCountryName(norms, k)) return false;
-  if (/^ال.+(ون|ين|ات)$/.test(w.norm) || sourceAdjective(w.norm) || nameStops.has(w.norm) || timePhraseLength(norms, k)) return false;
+  if (/^ال.{3,}(ون|ين|ات)$/.test(w.norm) || sourceAdjective(w.norm) || nameStops.has(w.norm) || timePhraseLength(norms, k)) return false;
   return clauseVerbBefore(words, norms, i, 'list');
 }
 
