@@ -33,3 +33,14 @@ describe('the adjective of a minister’s portfolio', () => {
     expect(r.officials.map((o) => [o.name_ar, o.role_en])).toContainEqual(['سامي فؤاد', 'Minister of Environmental Tourism']);
   });
 });
+
+// «فرع»: a branch of a body is a body of its own, headed by its Head (or Director), and no word of a name.
+describe('the branch of a body', () => {
+  it('is headed as a body, with its place', () => {
+    expect(roleToEnglish('رئيس فرع الحزب في البصرة')).toBe('Head of the Party Branch in Basra');
+  });
+  it('is no name of the holder', () => {
+    const r = analyze('وقال مدير فرع الهلال الأحمر في حمص سمير نادر إن القوافل وصلت.');
+    expect(r.officials.map((o) => o.name_ar)).toEqual(['سمير نادر']);
+  });
+});
