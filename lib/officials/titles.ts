@@ -990,6 +990,9 @@ function formingGovernmentEnd(words: Word[], norms: string[], k: number): number
 /** «المقيم», «المقيمة»: resident, or residing. */
 const RESIDING = /^المقيم[هة]?$/;
 
+/** «الاتحادي», «الفيدرالية»: federal, said of an office of a federation. */
+const FEDERAL = /^ال(اتحادي|فيدرالي|فدرالي)ه?$/;
+
 function readModifiers(norms: string[], words: Word[], j: number, mods: string[], afterComplement = false, accredited = false): number {
   while (noPunct(words, j)) {
     const w = norms[j]!;
@@ -1015,6 +1018,9 @@ function readModifiers(norms: string[], words: Word[], j: number, mods: string[]
     // «المنتهية ولايته»: a modifier of two words (Outgoing), the second with the holder's pronoun.
     const pair = noPunct(words, j + 1) ? modifiers.get(`${w} ${norms[j + 1]}`) : undefined;
     if (pair) { mods.push(pair); j += 2; continue; }
+    // «وزير العدل الاتحادي»: a federal office is said after what the office is of (Federal Minister of Justice). (Right
+    // after a head, «الرئيس الاتحادي», it is no title's modifier: the press names that office by its state.)
+    if (afterComplement && FEDERAL.test(w)) { mods.push('Federal'); j++; continue; }
     const m = ordinals.get(w) ?? modifiers.get(w);
     // "المستشار الاقتصادي والتجاري": a second describing modifier joined by و.
     const joined = !m && mods.length && /^وال/.test(w) ? modifiers.get(w.slice(1)) : undefined;
@@ -1627,6 +1633,28 @@ export function setRoleRenderer(render: (role: Role) => string): void {
 }
 
 /** The portfolios after a first one, each joined by «و» («الصحة والعمل والشؤون الاجتماعية»), added to chain: where they end. */
+/**
+ * "الثقافة والإعلام" beyond the listed pairs, each portfolio with the adjective that agrees with it ("التجارة الدولية
+ * والصناعة"): where a minister's portfolios end from word k, the chain's English completed.
+ */
+function qualifiedPortfolios(words: Word[], norms: string[], k: number, chain: string[]): number {
+  for (let guard = 0; guard < 4; guard++) {
+    const at = k;
+    k = morePortfolios(words, norms, k, chain);
+    // "وزير التنمية الدولية", «وزير التكامل الاقتصادي»: Minister of International Development, of Economic
+    // Integration, not an international or an economic minister.
+    const adj = noPunct(words, k) && !matchNationality(norms, k) ? portfolioAdjective(norms, k) : undefined;
+    if (adj) {
+      const last = chain[chain.length - 1]!;
+      const and = last.lastIndexOf(' and ');
+      chain[chain.length - 1] = and < 0 ? `${adj} ${last}` : `${last.slice(0, and + 5)}${adj} ${last.slice(and + 5)}`;
+      k++;
+    }
+    if (k === at) break;
+  }
+  return k;
+}
+
 function morePortfolios(words: Word[], norms: string[], k: number, chain: string[]): number {
   while (noPunct(words, k) && norms[k]!.startsWith('و')) {
     const listed = portfolios.match(norms[k]!.slice(1), norms, k);
@@ -1909,6 +1937,37 @@ function unreadGivenName(words: Word[], norms: string[], k: number): boolean {
 /** Heads that lead a party, named after them in quotation marks. */
 const LEADS_PARTY = new Set(['Leader', 'Head', 'President', 'Chairman', 'Secretary-General']);
 
+/**
+ * Adjectives of a domain, which qualify a field rather than the office holder: «الإدماج الاقتصادي» is economic
+ * integration, «الطيران المدني» civil aviation. (Not those of the holder or his office: federal, interim, independent,
+ * a party's, a people's or a region's.)
+ */
+const FIELD_ADJECTIVES = new Set([
+  'Economic', 'Social', 'Political', 'Security', 'Military', 'National', 'Foreign', 'Internal', 'International', 'Regional',
+  'Local', 'Central', 'Bilateral', 'Scientific', 'Technical', 'Humanitarian', 'Strategic', 'Nuclear', 'Atomic', 'Industrial',
+  'Agricultural', 'Cultural', 'Health', 'Educational', 'Sports', 'Commercial', 'Financial', 'Administrative', 'Legal',
+  'Religious', 'Civil', 'Judicial', 'Constitutional', 'Legislative', 'Electoral', 'Media', 'Press', 'Diplomatic',
+  'Consular', 'Border', 'Railway', 'Intelligence', 'Communication', 'Naval', 'Air', 'Ground', 'Parliamentary',
+  'Environmental', 'Digital', 'Food', 'Water', 'Cyber', 'Electronic', 'Technological', 'Tourism',
+]);
+
+/**
+ * The adjective at k that agrees with the portfolio before it and so is the portfolio's: any the vocabulary lists after
+ * a feminine one ("وزير التنمية الدولية", Minister of International Development), a domain's after a masculine one
+ * («وزير التكامل الاقتصادي», Minister of Economic Integration, not an economic minister). A masculine adjective of
+ * another kind («وزير العدل الاتحادي») is the minister's.
+ */
+function portfolioAdjective(norms: string[], k: number): string | undefined {
+  const prev = norms[k - 1]!;
+  const w = norms[k]!;
+  if (FEDERAL.test(w)) return undefined;
+  if (/ه$/.test(prev)) return /ه$/.test(w) ? adjectives.get(w) : undefined;
+  // (The portfolio is definite, with its preposition or not: «للتكامل».)
+  if (!/^(ال|لل|وال|بال)/.test(prev) || !/^ال.+ي$/.test(w)) return undefined;
+  const en = adjectives.get(w);
+  return en && FIELD_ADJECTIVES.has(en) ? en : undefined;
+}
+
 let complementEnd = 0;
 
 function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, definite: boolean): Complement | null {
@@ -1921,22 +1980,7 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
       const chain = [p.en];
       // A doubled word in real text: "وزير الدفاع الدفاع".
       while (noPunct(words, k) && norms[k] === norms[k - 1]) k++;
-      // "الثقافة والإعلام" beyond the listed pairs, each portfolio with its adjective: "التجارة الدولية والصناعة".
-      for (let guard = 0; guard < 4; guard++) {
-        const at = k;
-        k = morePortfolios(words, norms, k, chain);
-        // An adjective that agrees with a feminine portfolio is the portfolio's: "وزير التنمية الدولية" (Minister of
-        // International Development), not an international minister.
-        const adj = noPunct(words, k) && /ه$/.test(norms[k - 1]!) && /ه$/.test(norms[k]!) && !matchNationality(norms, k) ? adjectives.get(norms[k]!) : undefined;
-        if (adj) {
-          const last = chain[chain.length - 1]!;
-          const and = last.lastIndexOf(' and ');
-          chain[chain.length - 1] = and < 0 ? `${adj} ${last}` : `${last.slice(0, and + 5)}${adj} ${last.slice(and + 5)}`;
-          k++;
-        }
-        if (k === at) break;
-      }
-      complementEnd = k;
+      complementEnd = qualifiedPortfolios(words, norms, k, chain);
       return { kind: 'portfolio', en: series(chain) };
     }
   }
@@ -2014,7 +2058,7 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
   const statePortfolio = head.en === 'Minister of State' ? matchPortfolio(words, norms, j, /^ل{1,2}$/) : null;
   if (statePortfolio) {
     const chain = [statePortfolio.en];
-    complementEnd = morePortfolios(words, norms, j + statePortfolio.length, chain);
+    complementEnd = qualifiedPortfolios(words, norms, j + statePortfolio.length, chain);
     return { kind: 'inst', inst: { en: series(chain), noArticle: true, adjectives: [], nat: null, of: null, country: null } };
   }
   const inst = parseInstitution(words, norms, j, /^ل{1,2}$/);
