@@ -2335,6 +2335,7 @@ function acceptName(s: Scan, name: NameRun, t: Title | null, rank: string | null
   if (name.norms.length > 1) return true;
   const w = name.norms[0]!;
   if (knownAt(name.start, true)) return true;
+  if (t && genitiveOfLastHead(s, t, name)) return false;
   // (A given name the article repeats says nothing when a family name with the article follows it here: «احمد
   // الصحاف» is not the «احمد» of a later «احمد ابو الغيط».)
   const next = s.words[name.end];
@@ -2396,6 +2397,23 @@ function constructHeadAlone(words: Word[], t: Title): boolean {
   if (t.end - 2 > last.start && modifiers.has(`${words[t.end - 2]!.norm} ${written}`)) return false;
   // (A head owned by a pronoun, «رئيسها», is definite and governs nothing more.)
   return !/^[وفبلك]?(ال|لل)/.test(written) && !('owned' in last.head);
+}
+
+/**
+ * «النائب الأول لعمدة دكار»، «مستشار وزير …»: a one-word name right after an office whose innermost head stands in
+ * the construct with nothing after it (no article, complement, nationality or tail) is that head's genitive (a town, a
+ * body), not the holder's name, unless an Arab name source lists it as a given name.
+ */
+function genitiveOfLastHead(s: Scan, t: Title, name: NameRun): boolean {
+  if (name.start !== t.end || s.words[name.start]!.punctBefore || /^[وف]/.test(s.norms[name.start]!)) return false;
+  let role = t.roles[t.roles.length - 1];
+  while (role?.complement?.kind === 'role') role = role.complement.role;
+  if (!role || role.complement || role.nat || role.tails.length || role.end !== t.end || 'owned' in role.head) return false;
+  // (A head word that is a given name too, «الطالب أمين قاسمي», may be the name's first word.)
+  const head = s.words[t.end - 1]!.norm;
+  if (arabicNameWord(head) !== undefined || originsOfGivenName(head).length > 0 || isGivenNameAlsoWord(head)) return false;
+  const w = name.norms[0]!;
+  return !/^[وفبلك]?(ال|لل)/.test(head) && !arabicNameWord(w) && !nameParticles.has(w);
 }
 
 /**

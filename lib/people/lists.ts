@@ -312,12 +312,21 @@ function titledName(words: readonly Word[], norms: readonly string[], covered: r
   const nameLast = it.last;
   const n = nameLast - nameFirst;
   // («ووزير الدولة براتيكنو»: one word of no language is a foreign name.)
-  const single = n === 1 && isWordOfNoLanguage(norms[nameFirst]!);
+  const single = n === 1 && isWordOfNoLanguage(norms[nameFirst]!) && !nounOrPlaceAfterTitle(norms[nameFirst]!);
   const named = single
     ? !covered[nameFirst] && !startsTitle(words as Word[], norms as string[], nameFirst)
     : n >= NAME_MIN && n <= NAME_MAX && (isName(words, norms, covered, nameFirst, nameLast) || isKnownGivenAndFamily(words, norms, covered, nameFirst, nameLast)
       || isChineseName(words, norms, covered, nameFirst, nameLast));
   return named ? { title, nameFirst, nameLast } : officeThenName(words, norms, covered, it, title);
+}
+
+/**
+ * «رئيس لجنة الموازنة والاعتمادات»، «مدير دائرة المغرب العربي ومالطا»: a word with the article or a place's name,
+ * maybe joined by «و», goes on the title (a field, a place it covers); a foreign name takes no article.
+ */
+function nounOrPlaceAfterTitle(norm: string): boolean {
+  const bare = norm.replace(/^[وف]/, '');
+  return /^(ال|لل)/.test(norm) || /^(ال|لل)/.test(bare) || !!placeNameEn(norm) || !!placeNameEn(bare);
 }
 
 /**
