@@ -26,9 +26,13 @@ export function findDelegations(text: string, officials: Official[]): Delegation
 function delegationsOf(text: string, officials: Official[]): Delegation[] {
   // The opening decides whether the article is about a meeting: read only it first.
   const head = buildContext(opening(text), officials);
-  const aboutMeeting = isAboutMeeting(head);
-  if (!aboutMeeting && !/لجن[ةه]/.test(text)) return [];
+  let aboutMeeting = isAboutMeeting(head);
+  const sidePhrase = SIDE_PHRASE.test(text);
+  if (!aboutMeeting && !sidePhrase && !/لجن[ةه]/.test(text)) return [];
   const ctx = buildContext(text, officials, head);
+  // «افتتح X وY منتدى الأعمال …. وشارك من الجانب الإماراتي A وB. ومن الجانب الكيني، شارك C»: lists that seat people on
+  // two sides in their own words tell of a meeting of delegations though the opening names none.
+  if (!aboutMeeting && sidePhrase) aboutMeeting = listsOfTwoSides(ctx);
   // «رعى X توقيع اتفاق بين الحكومة … والمجلس …، بحضور …»: a signing someone sponsors between one country's own parties
   // is no meeting of delegations.
   if (sponsoredSigning(ctx)) return [];
@@ -112,6 +116,14 @@ function delegationsOf(text: string, officials: Official[]): Delegation[] {
   }
   // «ناقشت اللجنة المالية في مجلس النواب … مع وزير المالية Y»: a parliament committee and the government are the sides.
   return committeeSides(ctx) ?? [];
+}
+
+/** «من الجانب X»، «عن الجانب X»: a side named in a list's own words. */
+const SIDE_PHRASE = /[مع]ن الجانب/;
+
+function listsOfTwoSides(ctx: Context): boolean {
+  const sides = new Set(findLists(ctx, partitionOf(ctx), new Set()).flatMap((l) => (l.side && l.members.length ? [l.side.key] : [])));
+  return sides.size >= 2;
 }
 
 /** The sides found are one country's (or one side) at most: not two countries or organisations. */

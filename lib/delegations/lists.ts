@@ -114,6 +114,13 @@ export function isAttendance(kind: ListKind): boolean {
   return kind === 'attend' || kind === 'sign';
 }
 
+/** «، بحضور»، «، في حضور»: an opener right after a comma, or after a comma and the preposition «في» it is said with. */
+function openerAfterComma(ctx: Context, at: number, partition: Partition): boolean {
+  if (!ctx.comma[at]) return false;
+  if (openerAt(ctx, at, partition)) return true;
+  return /^و?في$/.test(ctx.norms[at]!) && !ctx.coveredBy[at] && !!openerAt(ctx, at + 1, partition);
+}
+
 /** The opener kind of token i, with the rules that keep common verbs (ضم، شارك) from opening lists out of context. */
 function openerAt(ctx: Context, i: number, partition: Partition): { kind: ListKind; reception: boolean } | null {
   const kind = lookup(ctx, i, listOpeners);
@@ -437,8 +444,9 @@ export function findLists(
         end = resumed;
         continue;
       }
-      // ("ضم وزير المالية في الإقليم X، بحضور Y": a delegation's list ends at «، بحضور» though X was not read.)
-      if ((sawMember || (opener.kind !== 'attend' && ctx.comma[end])) && openerAt(ctx, end, partition)) break;
+      // ("ضم وزير المالية في الإقليم X، بحضور Y"، «ضم الخبراء A وB، في حضور Y»: a delegation's list ends at «، بحضور» or
+      // «، في حضور» though X was not read.)
+      if (sawMember ? openerAt(ctx, end, partition) : opener.kind !== 'attend' && openerAfterComma(ctx, end, partition)) break;
       // "وحضر الاجتماع عن الجانب الإثيوبي …، كما حضره …"، «…، فيما حضره عن الجانب اللبناني …»: «كما» or a contrastive
       // conjunction opens another list, even when no one of this one was read.
       if (end > i + 1 && ctx.comma[end] && anotherListAfter(ctx, end, partition)) {

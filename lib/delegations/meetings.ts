@@ -1882,7 +1882,7 @@ function credentialsMeeting(ctx: Context, i: number, partition: Partition = null
   }
   // («الذين قدموا أوراق اعتمادهم …» names no presenter before it: no meeting is read from it.)
   if (own) return null;
-  const receiver = clauseSubject(ctx, i);
+  const receiver = clauseSubject(ctx, i) ?? ceremonyReceiverBefore(ctx, i);
   if (!receiver) return null;
   const listed = namesAmbassadorsInPlural(ctx, next) ? ambassadorsListedLater(ctx, i, receiver.official) : [];
   if (listed.length) return received(i, receiver, listed);
@@ -1931,6 +1931,23 @@ function namesAmbassadorsInPlural(ctx: Context, accreditation: number): boolean 
 function ambassadorsCeremony(ctx: Context, i: number): boolean {
   if (!isIn(ctx, i, credentialsPapers) || ctx.coveredBy[i] || !isIn(ctx, i + 1, credentialsOf)) return false;
   return namesAmbassadorsInPlural(ctx, i + 1) && !!clauseSubject(ctx, i);
+}
+
+/**
+ * «تسلم الرئيس X أوراق اعتماد السفراء الجدد. فقد تسلم سيادته أوراق اعتماد سعادة السيد A سفير …، و B …»: a clause whose
+ * receiver is named by his title alone («سمو الأمير»، «فخامة الرئيس») tells the ceremony announced in a sentence just
+ * before, whose receiver is named (the ambassadors follow «أوراق اعتماد» in the construct).
+ */
+function ceremonyReceiverBefore(ctx: Context, i: number): Mention | null {
+  // («حضر تسلم أوراق الاعتماد X»: the definite names the ceremony, and those after it attended it.)
+  if (/^ال/.test(ctx.norms[i + 1]!)) return null;
+  const s = ctx.sentence[i]!;
+  const from = ctx.sentenceStart[Math.max(0, s - LIST_SENTENCES)]!;
+  for (let k = ctx.sentenceStart[s]! - 1; k >= from; k--) {
+    if (!isIn(ctx, k, credentialsPapers) || ctx.coveredBy[k] || !isIn(ctx, k + 1, credentialsOf) || !namesAmbassadorsInPlural(ctx, k + 1)) continue;
+    return clauseSubject(ctx, k);
+  }
+  return null;
 }
 
 /** How many sentences after the credentials phrase the list of its ambassadors may come. */
