@@ -898,14 +898,10 @@ function definiteDescription(ctx: TextContext, from: number, to: number): Offici
   return best;
 }
 
-const isPersonWord = (norm: string) => !/^ال/.test(norm) && !isPlaceWithPreposition(norm) && (isNameWord(norm) || (norm.includes('-') && norm.split('-').some((p) => p && isNameWord(p))));
-
-/** «بباريس», «لتونس»: a place with its preposition glued to it (in Paris), no word of a person's name. */
-const isPlaceWithPreposition = (norm: string) => /^[بل]../.test(norm) && !inNameDictionaries(norm)
-  && (places.has(norm.slice(1)) || !!matchCountryName([norm.slice(1)], 0));
+const isPersonWord = (norm: string) => !/^ال/.test(norm) && (isNameWord(norm) || (norm.includes('-') && norm.split('-').some((p) => p && isNameWord(p))));
 
 /** A word outside the name dictionaries that may still end a name after a given name ("حسن نافعة"): no article, no particle. */
-const isUnknownNameWord = (norm: string) => norm.length > 2 && !/^(ال|لل)/.test(norm) && !isStopWord(norm) && !isPlaceWithPreposition(norm) && !isOrdinaryWord(norm) && !PREPOSITIONS.has(norm) && !NP_STOP.has(norm)
+const isUnknownNameWord = (norm: string) => norm.length > 2 && !/^(ال|لل)/.test(norm) && !isStopWord(norm) && !isOrdinaryWord(norm) && !PREPOSITIONS.has(norm) && !NP_STOP.has(norm)
   && !heads.has(norm) && !isComplementizer(norm) && !reportingVerb(norm) && !isSpeechNoun(norm) && !isSkippableAfterVerb(norm) && !matchNationality([norm], 0);
 
 /** What tokens [from, to] before a person's name say they are, as written and in English (none when empty). */
