@@ -1849,12 +1849,36 @@ roleParser = (words, norms, i, preps, construct = false) => {
   return ok ? parseRole(ctx, i, false, 2, false) : null;
 };
 
+/** Adjectives of states' formal names: the Islamic Republic, the Arab Republic, the People's Democratic Republic. */
+const FORMAL_STATE_WORDS = new Set(['الاسلاميه', 'العربيه', 'الديمقراطيه', 'الديموقراطيه', 'الشعبيه', 'الاتحاديه', 'الفيدراليه', 'الفدراليه', 'الاشتراكيه']);
+
+/** Where the words of a state's formal name from word j end (j itself when there are none). */
+function formalStateWordsEnd(words: Word[], norms: string[], j: number): number {
+  while (noPunct(words, j) && FORMAL_STATE_WORDS.has(norms[j]!)) j++;
+  return j;
+}
+
+/** A legislator's camp after the definite title: the US parties, the opposition, no party. */
+const LEGISLATOR_LEANINGS: Record<string, string> = {
+  الجمهوري: 'Republican', الجمهوريه: 'Republican', الديمقراطي: 'Democratic', الديمقراطيه: 'Democratic', الديموقراطي: 'Democratic', الديموقراطيه: 'Democratic',
+  المعارض: 'Opposition', المعارضه: 'Opposition', المستقل: 'Independent', المستقله: 'Independent',
+};
+
+/** «النائب», «النائبة», «السيناتور»: a member of a legislature by the definite title alone (not «نائب» before an office). */
+function isLegislator(head: HeadDef, norm: string): boolean {
+  return (head.bare === 'MP' || head.en === 'MP' || head.en === 'Senator') && /^[وف]?ال/.test(norm);
+}
+
 function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive = false): Role | null {
   const { words, norms } = ctx;
   const h = matchHead(words, norms, i, conj, genitive);
   if (!h) return null;
   const role: Role = { head: h.def, mods: [], complement: null, nat: null, tails: [], start: i, end: i + h.length };
   let j = readModifiers(norms, words, role.end, role.mods, false, !!h.def.accredited);
+  // «النائب الجمهوري», «السيناتورة الديمقراطية», «النائب المعارض»: a legislator's camp right after the title is part of
+  // how the press names him (Republican Senator, Opposition MP).
+  const leaning = j === role.end && isLegislator(h.def, norms[i]!) && noPunct(words, j) ? LEGISLATOR_LEANINGS[norms[j]!] : undefined;
+  if (leaning) { role.mods.push(leaning); j++; role.end = j; }
   let basm = false;
   // (The «باسم» after a spokesman's modifiers: «الناطق الإعلامي باسم الوزارة»; «باسمه» speaks for someone named before.)
   if (j > role.end && h.def.compose === 'for' && h.def.en === 'Spokesman' && spokesmanBasm(words, norms, role.end) === j) {
@@ -1906,9 +1930,13 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
   // "سفير بلاده لدى الخرطوم": the holder's own country, named by a pronoun; the place after it still counts.
   if (!role.complement && noPunct(words, j) && /^(بلاد|بلد)(ه|ها|هم)$/.test(norms[j]!)) j++;
   j = readModifiers(norms, words, j, role.mods, !!role.complement || !!role.nat, !!role.head.accredited);
+  // «رئيس الجمهورية الإسلامية الموريتانية», «رئيس الجمهورية العربية السورية»: the words of a state's formal name around
+  // its nationality («الإسلامية», «العربية», «الديمقراطية الشعبية») name no other office: the Mauritanian President.
+  const formal = role.head.ofTheState && !role.complement ? formalStateWordsEnd(words, norms, j) : j;
+  if (formal > j && matchNationality(norms, formal)) j = formal;
   if (noPunct(words, j) && definiteAdjective(norms, j)) {
     const nat = matchNationality(norms, j);
-    if (nat) { role.nat = nat; j += nat.length; }
+    if (nat) { role.nat = nat; j += nat.length; if (role.head.ofTheState && !role.complement) j = formalStateWordsEnd(words, norms, j); }
   }
   j = readModifiers(norms, words, j, role.mods, !!role.complement || !!role.nat, !!role.head.accredited);
   j = readTails(words, norms, j, role, ctx.countryName);
