@@ -630,7 +630,10 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
   if (rank && !(noPunct(words, j + rank.length) && norms[j + rank.length]!.startsWith('ال'))) return null;
   let inst: Institution | null = null;
   let k = j;
-  const body = matchBody(words, norms, j, preps);
+  // («الاتحاد الأفريقي لكرة القدم», «الاتحاد الأوروبي لكرة القدم»: a known body's words with a sport after them name the
+  // game's governing body — the African Football Confederation, not the African Union.)
+  const known = matchBody(words, norms, j, preps);
+  const body = known && sportAfter(words, norms, j + known.length) ? null : known;
   const capital = body?.def.en === 'Capital' ? capitalNamed(words, norms, j + body.length) : null;
   if (body && capital) {
     // «شرطة العاصمة دكا»: the capital by its name (the Dhaka Police).
@@ -1047,7 +1050,7 @@ function parsePlace(words: Word[], norms: string[], j: number, afterIn = false):
     const b = bodies.match(f.form, norms, j);
     const named = b?.value.en === 'Capital' ? capitalNamed(words, norms, j + b.length) : null;
     if (named) return { en: named.en, code: null, length: b!.length + named.length, prefix: f.prefix };
-    if (b && (b.value.intl || b.value.place)) return { en: (b.value.noArticle ? '' : 'the ') + b.value.en, code: null, length: b.length, head: b.value.head, civil: b.value.civil, short: b.value.short };
+    if (b && (b.value.intl || b.value.place) && !sportAfter(words, norms, j + b.length)) return { en: (b.value.noArticle ? '' : 'the ') + b.value.en, code: null, length: b.length, head: b.value.head, civil: b.value.civil, short: b.value.short };
   }
   return null;
 }
@@ -1858,6 +1861,11 @@ function formalStateWordsEnd(words: Word[], norms: string[], j: number): number 
   return j;
 }
 
+/** A sport right after word k («لكرة القدم», «لألعاب القوى»): the body before it governs the game. */
+function sportAfter(words: Word[], norms: string[], k: number): boolean {
+  return noPunct(words, k) && SPORTS.has(purposePortfolios(words, norms, k)?.en ?? '');
+}
+
 /** A legislator's camp after the definite title: the US parties, the opposition, no party. */
 const LEGISLATOR_LEANINGS: Record<string, string> = {
   الجمهوري: 'Republican', الجمهوريه: 'Republican', الديمقراطي: 'Democratic', الديمقراطيه: 'Democratic', الديموقراطي: 'Democratic', الديموقراطيه: 'Democratic',
@@ -2056,7 +2064,7 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
   // A province named after its country is the province: «محافظ أذربيجان الشرقية» (East Azerbaijan).
   const longerPlace = c0 ? places.match(norms[j]!, norms, j) : null;
   const c = longerPlace && longerPlace.length > c0!.length ? null : c0;
-  if (c && !conjoined(norms, j)) {
+  if (c && !conjoined(norms, j) && !sportAfter(words, norms, j + c.length)) {
     complementEnd = j + c.length;
     // (The state's regime, «النظام السوري», is named by its adjective: the Syrian President.)
     return c === c0 && !matchCountryName(norms, j) && norms[j] === 'النظام' ? { kind: 'country', code: c.country, regime: true } : { kind: 'country', code: c.country };

@@ -40,3 +40,15 @@ describe("the words of a state's formal name after «رئيس الجمهورية
     expect(roleOf(text, 'الغزواني')).toBe('Mauritanian President');
   });
 });
+
+describe("a known body's words with a sport after them name the game's governing body", () => {
+  it('a union of states before a sport is a continental federation, not the union', () => {
+    expect(roleToEnglish('رئيس الاتحاد الأفريقي لكرة القدم')).toBe('President of the African Football Association');
+    expect(roleToEnglish('رئيسة الاتحاد الأوروبي لكرة السلة')).toBe('President of the European Basketball Federation');
+  });
+  it('the union itself, or one of its offices for a field, is unchanged', () => {
+    expect(roleToEnglish('رئيس الاتحاد الأوروبي')).toBe('President of the European Union');
+    expect(roleToEnglish('رئيس الاتحاد الأفريقي')).toBe('Head of the African Union');
+    expect(roleToEnglish('مفوض الاتحاد الأفريقي للسلم والأمن')).toBe('Commissioner of the African Union for Peace and Security');
+  });
+});
