@@ -1650,8 +1650,12 @@ function qualifiedPortfolios(words: Word[], norms: string[], k: number, chain: s
     if (adj) {
       const last = chain[chain.length - 1]!;
       const and = last.lastIndexOf(' and ');
-      chain[chain.length - 1] = and < 0 ? `${adj} ${last}` : `${last.slice(0, and + 5)}${adj} ${last.slice(and + 5)}`;
-      k++;
+      // «التجارة الداخلية والخارجية», «التنمية الاقتصادية والاجتماعية»: a second adjective joined by و that agrees with
+      // the first qualifies the same portfolio (Internal and Foreign Trade), no portfolio of its own.
+      const second = sharedAdjective(words, norms, k + 1);
+      const adjs = second ? `${adj} and ${second}` : adj;
+      chain[chain.length - 1] = and < 0 ? `${adjs} ${last}` : `${last.slice(0, and + 5)}${adjs} ${last.slice(and + 5)}`;
+      k += second ? 2 : 1;
     }
     if (k === at) break;
   }
@@ -1660,6 +1664,11 @@ function qualifiedPortfolios(words: Word[], norms: string[], k: number, chain: s
 
 function morePortfolios(words: Word[], norms: string[], k: number, chain: string[]): number {
   while (noPunct(words, k) && norms[k]!.startsWith('و')) {
+    // (… after a listed portfolio that ends with its adjective too: «التنمية الاقتصادية والاجتماعية», Economic and Social
+    // Development; «التجارة الخارجية والداخلية», Foreign and Internal Trade.)
+    const last = chain[chain.length - 1]!;
+    const second = adjectives.has(norms[k - 1] ?? '') && !heads.has(stripAl(norms[k - 2] ?? '')) && /^\S+ \S+$/.test(last) ? sharedAdjective(words, norms, k) : undefined;
+    if (second) { chain[chain.length - 1] = last.replace(/^(\S+)/, `$1 and ${second}`); k++; continue; }
     const listed = portfolios.match(norms[k]!.slice(1), norms, k);
     // (A field in the construct joins the series without the article: «الطوارئ ومكافحة الأوبئة», Emergency and Epidemic Control.)
     const joined = listed && (norms[k]!.startsWith('وال') || listed.length > 1) ? listed : null;
@@ -2004,6 +2013,14 @@ function portfolioAdjective(norms: string[], k: number): string | undefined {
   return en && FIELD_ADJECTIVES.has(en) ? en : undefined;
 }
 
+/** «والخارجية» after a feminine adjective of a portfolio: a second feminine adjective of the language, joined by و. */
+function sharedAdjective(words: Word[], norms: string[], k: number): string | undefined {
+  const w = norms[k];
+  if (!noPunct(words, k) || !w || !/^وال.+يه$/.test(w) || !/يه$/.test(norms[k - 1]!)) return undefined;
+  if (noPunct(words, k + 1) && /^ال/.test(norms[k + 1]!) && !adjectives.has(norms[k + 1]!)) return undefined;
+  return adjectives.get(w.slice(1));
+}
+
 let complementEnd = 0;
 
 function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, definite: boolean): Complement | null {
@@ -2075,6 +2092,13 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
   // The reading that names the place decides, not the longest one: «والي وهران» is not و + هران.
   if (place && !(named && named.length > place.length) && !place.code && !CONJ.test(place.prefix ?? words[j]!.forms.find((f) => f.form)!.prefix)) {
     complementEnd = j + place.length;
+    // «وزير أوروبا والشؤون الخارجية»: a region a minister answers for heads a series of portfolios (the Minister for
+    // Europe and Foreign Affairs).
+    if (isMinister && !place.prefix) {
+      const chain = [place.en.replace(/^the /, '')];
+      const end = qualifiedPortfolios(words, norms, complementEnd, chain);
+      if (chain.length > 1) { complementEnd = end; return { kind: 'portfolio', en: series(chain) }; }
+    }
     // (A province is in its country: the Governor of Monastir holds office in Tunisia.)
     const country = head.accredited ? null : provinceCountries.get(place.en) ?? null;
     return { kind: 'inst', inst: { en: place.en.replace(/^the /, ''), short: place.short, head: place.head ?? regionHead(norms[j]!), noArticle: !/^the /.test(place.en), adjectives: [], nat: null, of: null, country, civil: place.civil } };
