@@ -232,7 +232,9 @@ export function renderRole(role: Role, country: string | null = null): string {
     else s = `${h} ${role.head.compose === 'for' ? 'for' : 'of'} ${inst}`;
   }
   const bodyNat = c?.kind === 'inst' ? c.inst.nat : null;
-  const national = byCustom(s, country) ?? (bodyNat ? byCustom(s, bodyNat.country) : undefined);
+  // («النائب الجمهوري», «النائبة الديمقراطية»: a member of Congress by his party's name, a US Representative.)
+  const usParty = !c && role.mods.some((m) => m === 'Republican' || m === 'Democratic') ? 'US' : null;
+  const national = byCustom(s, usParty ?? country) ?? (bodyNat ? byCustom(s, bodyNat.country) : undefined);
   if (national) s = national;
   // «وزير العمل الفلبيني», «وزير العمل في جمهورية الفلبين»: a Secretary in a state whose ministers are called so.
   const holderCountry = c?.kind === 'portfolio' ? (c.country ?? role.nat?.country ?? country) : null;

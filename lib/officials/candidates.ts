@@ -523,6 +523,10 @@ function delegationLeader(s: Scan, i: number): Detection | null {
   const run = readNameAfter(words, norms, k, true, false, true);
   if (!run) return null;
   const known = knownRun(s, run);
+  // (With no office before the name, the name's own office in apposition is his title: «وترأس الوفد المصري الدكتور X
+  // وزير الري» is the minister, who heads the delegation.)
+  const appo = own ? null : appositive(s, known.run.end);
+  if (appo) return { name: known.run, title: appo, rank: null, start: i + 1, end: appo.end, known: known.person, ref: false };
   return { name: known.run, title: own ? t : { ...t, start: i + 1 }, rank: null, start: i + 1, end: known.run.end, known: known.person, ref: false };
 }
 

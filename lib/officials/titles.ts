@@ -630,7 +630,10 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
   if (rank && !(noPunct(words, j + rank.length) && norms[j + rank.length]!.startsWith('ال'))) return null;
   let inst: Institution | null = null;
   let k = j;
-  const body = matchBody(words, norms, j, preps);
+  // («الاتحاد الأفريقي لكرة القدم», «الاتحاد الأوروبي لكرة القدم»: a known body's words with a sport after them name the
+  // game's governing body — the African Football Confederation, not the African Union.)
+  const known = matchBody(words, norms, j, preps);
+  const body = known && sportAfter(words, norms, j + known.length) ? null : known;
   const capital = body?.def.en === 'Capital' ? capitalNamed(words, norms, j + body.length) : null;
   if (body && capital) {
     // «شرطة العاصمة دكا»: the capital by its name (the Dhaka Police).
@@ -1047,7 +1050,7 @@ function parsePlace(words: Word[], norms: string[], j: number, afterIn = false):
     const b = bodies.match(f.form, norms, j);
     const named = b?.value.en === 'Capital' ? capitalNamed(words, norms, j + b.length) : null;
     if (named) return { en: named.en, code: null, length: b!.length + named.length, prefix: f.prefix };
-    if (b && (b.value.intl || b.value.place)) return { en: (b.value.noArticle ? '' : 'the ') + b.value.en, code: null, length: b.length, head: b.value.head, civil: b.value.civil, short: b.value.short };
+    if (b && (b.value.intl || b.value.place) && !sportAfter(words, norms, j + b.length)) return { en: (b.value.noArticle ? '' : 'the ') + b.value.en, code: null, length: b.length, head: b.value.head, civil: b.value.civil, short: b.value.short };
   }
   return null;
 }
@@ -1647,8 +1650,12 @@ function qualifiedPortfolios(words: Word[], norms: string[], k: number, chain: s
     if (adj) {
       const last = chain[chain.length - 1]!;
       const and = last.lastIndexOf(' and ');
-      chain[chain.length - 1] = and < 0 ? `${adj} ${last}` : `${last.slice(0, and + 5)}${adj} ${last.slice(and + 5)}`;
-      k++;
+      // «التجارة الداخلية والخارجية», «التنمية الاقتصادية والاجتماعية»: a second adjective joined by و that agrees with
+      // the first qualifies the same portfolio (Internal and Foreign Trade), no portfolio of its own.
+      const second = sharedAdjective(words, norms, k + 1);
+      const adjs = second ? `${adj} and ${second}` : adj;
+      chain[chain.length - 1] = and < 0 ? `${adjs} ${last}` : `${last.slice(0, and + 5)}${adjs} ${last.slice(and + 5)}`;
+      k += second ? 2 : 1;
     }
     if (k === at) break;
   }
@@ -1657,6 +1664,11 @@ function qualifiedPortfolios(words: Word[], norms: string[], k: number, chain: s
 
 function morePortfolios(words: Word[], norms: string[], k: number, chain: string[]): number {
   while (noPunct(words, k) && norms[k]!.startsWith('و')) {
+    // (… after a listed portfolio that ends with its adjective too: «التنمية الاقتصادية والاجتماعية», Economic and Social
+    // Development; «التجارة الخارجية والداخلية», Foreign and Internal Trade.)
+    const last = chain[chain.length - 1]!;
+    const second = adjectives.has(norms[k - 1] ?? '') && !heads.has(stripAl(norms[k - 2] ?? '')) && /^\S+ \S+$/.test(last) ? sharedAdjective(words, norms, k) : undefined;
+    if (second) { chain[chain.length - 1] = last.replace(/^(\S+)/, `$1 and ${second}`); k++; continue; }
     const listed = portfolios.match(norms[k]!.slice(1), norms, k);
     // (A field in the construct joins the series without the article: «الطوارئ ومكافحة الأوبئة», Emergency and Epidemic Control.)
     const joined = listed && (norms[k]!.startsWith('وال') || listed.length > 1) ? listed : null;
@@ -1849,12 +1861,41 @@ roleParser = (words, norms, i, preps, construct = false) => {
   return ok ? parseRole(ctx, i, false, 2, false) : null;
 };
 
+/** Adjectives of states' formal names: the Islamic Republic, the Arab Republic, the People's Democratic Republic. */
+const FORMAL_STATE_WORDS = new Set(['الاسلاميه', 'العربيه', 'الديمقراطيه', 'الديموقراطيه', 'الشعبيه', 'الاتحاديه', 'الفيدراليه', 'الفدراليه', 'الاشتراكيه']);
+
+/** Where the words of a state's formal name from word j end (j itself when there are none). */
+function formalStateWordsEnd(words: Word[], norms: string[], j: number): number {
+  while (noPunct(words, j) && FORMAL_STATE_WORDS.has(norms[j]!)) j++;
+  return j;
+}
+
+/** A sport right after word k («لكرة القدم», «لألعاب القوى»): the body before it governs the game. */
+function sportAfter(words: Word[], norms: string[], k: number): boolean {
+  return noPunct(words, k) && SPORTS.has(purposePortfolios(words, norms, k)?.en ?? '');
+}
+
+/** A legislator's camp after the definite title: the US parties, the opposition, no party. */
+const LEGISLATOR_LEANINGS: Record<string, string> = {
+  الجمهوري: 'Republican', الجمهوريه: 'Republican', الديمقراطي: 'Democratic', الديمقراطيه: 'Democratic', الديموقراطي: 'Democratic', الديموقراطيه: 'Democratic',
+  المعارض: 'Opposition', المعارضه: 'Opposition', المستقل: 'Independent', المستقله: 'Independent',
+};
+
+/** «النائب», «النائبة», «السيناتور»: a member of a legislature by the definite title alone (not «نائب» before an office). */
+function isLegislator(head: HeadDef, norm: string): boolean {
+  return (head.bare === 'MP' || head.en === 'MP' || head.en === 'Senator') && /^[وف]?ال/.test(norm);
+}
+
 function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive = false): Role | null {
   const { words, norms } = ctx;
   const h = matchHead(words, norms, i, conj, genitive);
   if (!h) return null;
   const role: Role = { head: h.def, mods: [], complement: null, nat: null, tails: [], start: i, end: i + h.length };
   let j = readModifiers(norms, words, role.end, role.mods, false, !!h.def.accredited);
+  // «النائب الجمهوري», «السيناتورة الديمقراطية», «النائب المعارض»: a legislator's camp right after the title is part of
+  // how the press names him (Republican Senator, Opposition MP).
+  const leaning = j === role.end && isLegislator(h.def, norms[i]!) && noPunct(words, j) ? LEGISLATOR_LEANINGS[norms[j]!] : undefined;
+  if (leaning) { role.mods.push(leaning); j++; role.end = j; }
   let basm = false;
   // (The «باسم» after a spokesman's modifiers: «الناطق الإعلامي باسم الوزارة»; «باسمه» speaks for someone named before.)
   if (j > role.end && h.def.compose === 'for' && h.def.en === 'Spokesman' && spokesmanBasm(words, norms, role.end) === j) {
@@ -1906,9 +1947,13 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
   // "سفير بلاده لدى الخرطوم": the holder's own country, named by a pronoun; the place after it still counts.
   if (!role.complement && noPunct(words, j) && /^(بلاد|بلد)(ه|ها|هم)$/.test(norms[j]!)) j++;
   j = readModifiers(norms, words, j, role.mods, !!role.complement || !!role.nat, !!role.head.accredited);
+  // «رئيس الجمهورية الإسلامية الموريتانية», «رئيس الجمهورية العربية السورية»: the words of a state's formal name around
+  // its nationality («الإسلامية», «العربية», «الديمقراطية الشعبية») name no other office: the Mauritanian President.
+  const formal = role.head.ofTheState && !role.complement ? formalStateWordsEnd(words, norms, j) : j;
+  if (formal > j && matchNationality(norms, formal)) j = formal;
   if (noPunct(words, j) && definiteAdjective(norms, j)) {
     const nat = matchNationality(norms, j);
-    if (nat) { role.nat = nat; j += nat.length; }
+    if (nat) { role.nat = nat; j += nat.length; if (role.head.ofTheState && !role.complement) j = formalStateWordsEnd(words, norms, j); }
   }
   j = readModifiers(norms, words, j, role.mods, !!role.complement || !!role.nat, !!role.head.accredited);
   j = readTails(words, norms, j, role, ctx.countryName);
@@ -1966,6 +2011,14 @@ function portfolioAdjective(norms: string[], k: number): string | undefined {
   if (!/^(ال|لل|وال|بال)/.test(prev) || !/^ال.+ي$/.test(w)) return undefined;
   const en = adjectives.get(w);
   return en && FIELD_ADJECTIVES.has(en) ? en : undefined;
+}
+
+/** «والخارجية» after a feminine adjective of a portfolio: a second feminine adjective of the language, joined by و. */
+function sharedAdjective(words: Word[], norms: string[], k: number): string | undefined {
+  const w = norms[k];
+  if (!noPunct(words, k) || !w || !/^وال.+يه$/.test(w) || !/يه$/.test(norms[k - 1]!)) return undefined;
+  if (noPunct(words, k + 1) && /^ال/.test(norms[k + 1]!) && !adjectives.has(norms[k + 1]!)) return undefined;
+  return adjectives.get(w.slice(1));
 }
 
 let complementEnd = 0;
@@ -2028,7 +2081,7 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
   // A province named after its country is the province: «محافظ أذربيجان الشرقية» (East Azerbaijan).
   const longerPlace = c0 ? places.match(norms[j]!, norms, j) : null;
   const c = longerPlace && longerPlace.length > c0!.length ? null : c0;
-  if (c && !conjoined(norms, j)) {
+  if (c && !conjoined(norms, j) && !sportAfter(words, norms, j + c.length)) {
     complementEnd = j + c.length;
     // (The state's regime, «النظام السوري», is named by its adjective: the Syrian President.)
     return c === c0 && !matchCountryName(norms, j) && norms[j] === 'النظام' ? { kind: 'country', code: c.country, regime: true } : { kind: 'country', code: c.country };
@@ -2039,6 +2092,13 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
   // The reading that names the place decides, not the longest one: «والي وهران» is not و + هران.
   if (place && !(named && named.length > place.length) && !place.code && !CONJ.test(place.prefix ?? words[j]!.forms.find((f) => f.form)!.prefix)) {
     complementEnd = j + place.length;
+    // «وزير أوروبا والشؤون الخارجية»: a region a minister answers for heads a series of portfolios (the Minister for
+    // Europe and Foreign Affairs).
+    if (isMinister && !place.prefix) {
+      const chain = [place.en.replace(/^the /, '')];
+      const end = qualifiedPortfolios(words, norms, complementEnd, chain);
+      if (chain.length > 1) { complementEnd = end; return { kind: 'portfolio', en: series(chain) }; }
+    }
     // (A province is in its country: the Governor of Monastir holds office in Tunisia.)
     const country = head.accredited ? null : provinceCountries.get(place.en) ?? null;
     return { kind: 'inst', inst: { en: place.en.replace(/^the /, ''), short: place.short, head: place.head ?? regionHead(norms[j]!), noArticle: !/^the /.test(place.en), adjectives: [], nat: null, of: null, country, civil: place.civil } };
