@@ -6,7 +6,7 @@ import { keepArticleUnitsSteps, openingDatelineLength, stripEndMark } from './bo
 import {
   BLOCK_TAGS, ELEMENT_NODE, TEXT_NODE, classHint, countArabic, countLetters, hasFurnitureWord, isCommentSection, isFurniture, isSkipped, isSocialEmbed, letterCounts, tagOf,
 } from './dom';
-import { measure, type TextStats } from './measure';
+import { isFinePrint, measure, type TextStats } from './measure';
 import { pageTitle, plainArticleBody, readStructuredData, type StructuredData } from './meta';
 import { scoreCandidates } from './score';
 import { cutPiece, dropPieceStart, joinPieces, paragraphsOf, readUnit, type Piece, type Segment, type Unit } from './text-index';
@@ -96,6 +96,7 @@ function unitsIn(container: Element, stats: Map<Element, TextStats>, excluded: S
       if (tagOf(el) === 'FIGCAPTION' && st.ar < containerAr * 0.5) return;
     }
     if (!st.hasBlock) {
+      if (el !== container && isFinePrint(el, stats)) return;
       out.push({ el, nodes: [el], counts: st });
       return;
     }
@@ -223,8 +224,8 @@ function precedes(a: Element, b: Element): boolean {
   for (let s = aChild.nextElementSibling; s; s = s.nextElementSibling) if (s === bChild) return true;
   return false;
 }
-/** With the page's title known, any element styled as a heading or title that repeats it (old CMS: td.contentheading). */
-const HEADLINE_WITH_TITLE = `${HEADLINE}, h2, h3, [class*="heading"], [class*="title"]`;
+/** With the page's title known, any element styled as a heading or title, in any case, that repeats it (old CMS: td.contentheading, span.NewsTitle). */
+const HEADLINE_WITH_TITLE = `${HEADLINE}, h2, h3, [class*="heading" i], [class*="title" i]`;
 
 /** The headline element just before the body: an h1 within a few levels above it. */
 function headlineElement(

@@ -85,4 +85,26 @@ describe('the headline and the lead', () => {
     const a = findArticle(page(`<div class="story"><h1>${TITLE}</h1><div class="summary">${P1}</div><div class="text"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div></div>`))!;
     expect(a.text.split('\n\n')).toEqual([TITLE, P1, P2, P3]);
   });
+
+  it("an old CMS's headline in a span whose class says Title (any case) above a table-cell body", () => {
+    const doc = page(`<table><tr><td><span class="NewsTitle">${TITLE}</span></td></tr><tr><td><span class="Writer">المدينة - سعيد علي</span></td></tr><tr><td class="Body"><font size="4"><span><p>${P1}</p><p>${P2}</p><p>${P3}</p></span></font></td></tr></table>`);
+    expect(findArticle(doc)!.text.split('\n\n')).toEqual([TITLE, P1, P2, P3]);
+  });
+});
+
+describe('fine print', () => {
+  const NOTE = 'تنشر الوكالة على موقعها جزءا من الأخبار التي تقدمها للمشتركين في خدمتها الإخبارية، وبشكل موجز. للاشتراك يرجى مراسلة قسم المبيعات.';
+
+  it('a paragraph all in <small> under the body is left out, beside the body or inside it', () => {
+    for (const html of [
+      `<div class="story"><h1>${TITLE}</h1><div class="content"><div><p>${P1}</p><p>${P2}</p><p>${P3}</p></div><p class="note"><small>${NOTE}</small></p></div></div>`,
+      `<div class="story"><h1>${TITLE}</h1><div class="content"><p>${P1}</p><p>${P2}</p><p>${P3}</p><p><small>${NOTE}</small></p></div></div>`,
+    ]) expect(findArticle(page(html))!.text.split('\n\n')).toEqual([TITLE, P1, P2, P3]);
+  });
+
+  it('a paragraph with a few words in <small> stays', () => {
+    const p3 = `${P3} <small>(تحديث)</small>`;
+    const a = findArticle(page(`<div class="story"><h1>${TITLE}</h1><div class="content"><p>${P1}</p><p>${P2}</p><p>${p3}</p></div></div>`))!;
+    expect(a.text).toContain(P3);
+  });
 });
