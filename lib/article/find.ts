@@ -65,7 +65,7 @@ const MAX_SUBHEADING_WORDS = 6;
 function captionBoxes(container: Element, stats: Map<Element, TextStats>): Set<Element> {
   const out = new Set<Element>();
   const containerAr = stats.get(container)?.ar ?? 0;
-  for (const media of container.querySelectorAll('img, picture, video')) {
+  for (const media of container.querySelectorAll('img, picture, video, amp-img')) {
     let box: Element | null = media.parentElement;
     while (box && box !== container && !(stats.get(box)?.letters ?? 0)) box = box.parentElement;
     if (!box || box === container || out.has(box) || TEXT_TAGS.has(tagOf(box))) continue;
@@ -314,7 +314,7 @@ function leadBlocks(
   return out;
 }
 
-const hasMedia = (el: Element) => !!el.querySelector('img, picture, video');
+const hasMedia = (el: Element) => !!el.querySelector('img, picture, video, amp-img');
 
 export interface FindOptions {
   /** The page URL, when the Document does not know it (linkedom); selects the per-site rules. */

@@ -36,6 +36,12 @@ describe('embedded social posts', () => {
     expectExactMap(a);
   });
 
+  it("AMP's component for a tweet, its placeholder without a link, is left out", () => {
+    const amp = `<amp-twitter data-tweetid="1234567890" width="375" height="472" layout="responsive"><blockquote placeholder><p lang="ar">رئيس البلدية: زرعنا اليوم أول ألف شجرة في حي الروضة، بمشاركة مئات المتطوعين من أبناء المدينة وطلاب مدارسها.</p></blockquote></amp-twitter>`;
+    const a = findArticle(page(`<div class="story"><h1>${TITLE}</h1><div class="body"><p>${P1}</p>${amp}<p>${P2}</p><p>${P3}</p></div></div>`))!;
+    expect(a.text.split('\n\n')).toEqual([TITLE, P1, P2, P3]);
+  });
+
   it('a post on x.com or Instagram too; a quotation in a <blockquote> with no post link stays', () => {
     const a = findArticle(page(`<div class="story"><h1>${TITLE}</h1><div class="body"><p>${P1}</p>${tweet('https://x.com/city/status/99')}<p>${P2}</p>${tweet('https://www.instagram.com/p/Cx1/')}<blockquote><p>${P3}</p></blockquote></div></div>`))!;
     expect(a.text.split('\n\n')).toEqual([TITLE, P1, P2, P3]);
@@ -46,6 +52,12 @@ describe('photos and their captions inside the body', () => {
   it("a gallery's slides (an image beside a caption and its credit) are left out", () => {
     const slide = (n: number) => `<div class="slide"><img src="/g${n}.jpg"><div class="cap"><p>${CAPTION} رقم ${n}</p><span>(تصوير البلدية)</span></div></div>`;
     const a = findArticle(page(`<div class="story"><h1>${TITLE}</h1><div class="body"><p>${P1}</p><p>${P2}</p><div class="g"><div class="track">${slide(1)}${slide(2)}${slide(3)}</div></div><p>${P3}</p><p>${P4}</p></div></div>`))!;
+    expect(a.text.split('\n\n')).toEqual([TITLE, P1, P2, P3, P4]);
+  });
+
+  it("an AMP carousel's slides (amp-img beside its caption) are left out", () => {
+    const slide = (n: number) => `<div class="slide"><amp-img src="/g${n}.jpg" width="800" height="533" layout="responsive"></amp-img><p class="c">${CAPTION} رقم ${n}</p></div>`;
+    const a = findArticle(page(`<div class="story"><h1>${TITLE}</h1><div class="body"><p>${P1}</p><p>${P2}</p><amp-carousel type="slides" width="800" height="600">${slide(1)}${slide(2)}</amp-carousel><p>${P3}</p><p>${P4}</p></div></div>`))!;
     expect(a.text.split('\n\n')).toEqual([TITLE, P1, P2, P3, P4]);
   });
 
