@@ -269,6 +269,8 @@ function safeQuery(root: Element, sel: string): Element[] {
 
 /** A lead standing between the headline and the body holds at least this many Arabic letters (a sentence, not a byline). */
 const MIN_LEAD_ARABIC = 100;
+/** A lead is at most this many blocks. */
+const MAX_LEAD_BLOCKS = 3;
 /** How many elements after the headline are looked at for a lead before the body starts. */
 const MAX_LEAD_WALK = 300;
 
@@ -311,7 +313,9 @@ function leadBlocks(
     }
     el = nextInOrder(el, root, true);
   }
-  return out;
+  // A lead is a block or two; more running text between the headline and the body is something else (a box of
+  // another story, a page's intro), and none of it is taken.
+  return out.length <= MAX_LEAD_BLOCKS ? out : [];
 }
 
 const hasMedia = (el: Element) => !!el.querySelector('img, picture, video, amp-img');

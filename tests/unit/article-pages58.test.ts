@@ -93,6 +93,13 @@ describe('the headline and the lead', () => {
     expectExactMap(a);
   });
 
+  it('many blocks of text between the headline and the body are no lead', () => {
+    const box = [`${P4} ${LEAD}`, `${LEAD} ${P4}`, `${CAPTION}، وفي المساء يعود المتطوعون إلى بيوتهم. ${P4}`, `ويتجه سكان الحي مساء كل جمعة إلى الحديقة الكبيرة التي زرعتها البلدية قبل سنوات. ${LEAD}`]
+      .map((t) => `<div class="item">${t}</div>`).join('');
+    const a = findArticle(page(`<div class="story"><h1>${TITLE}</h1><div class="wrap"><div class="box">${box}</div></div><div class="main"><div class="text"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div></div></div>`))!;
+    expect(a.text.split('\n\n')).toEqual([TITLE, P1, P2, P3]);
+  });
+
   it('a lead that repeats the first paragraph is not read twice', () => {
     const a = findArticle(page(`<div class="story"><h1>${TITLE}</h1><div class="summary">${P1}</div><div class="text"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div></div>`))!;
     expect(a.text.split('\n\n')).toEqual([TITLE, P1, P2, P3]);
