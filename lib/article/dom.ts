@@ -139,3 +139,24 @@ export function isCommentSection(el: Element): boolean {
   if (!tokens.some((t) => COMMENT_WORDS.has(t))) return false;
   return !el.querySelector('h1, article, main, [itemprop="articleBody"]');
 }
+
+/** A link to one post on a social platform: a tweet, an Instagram or Facebook post, a TikTok video, a Telegram message. */
+const SOCIAL_POST_URL =
+  /^https?:\/\/(?:[\w-]+\.)*(?:(?:twitter|x)\.com\/\w+\/status\/|instagram\.com\/(?:p|reel|tv)\/|facebook\.com\/[^?#]*\/(?:posts|videos)\/|tiktok\.com\/@[^/]+\/video\/|t\.me\/\w+\/\d)/i;
+
+/** AMP's components for a social post: their placeholder text is the post's. */
+const AMP_EMBEDS = new Set(['AMP-TWITTER', 'AMP-INSTAGRAM', 'AMP-FACEBOOK', 'AMP-TIKTOK', 'AMP-REDDIT']);
+
+/**
+ * A social post embedded in the article (the platform's embed code: a <blockquote> of the post's text, its author and
+ * a link to the post, or AMP's component for it): never article text, even when its words are Arabic.
+ */
+export function isSocialEmbed(el: Element): boolean {
+  const tag = tagOf(el);
+  if (AMP_EMBEDS.has(tag)) return true;
+  if (tag !== 'BLOCKQUOTE') return false;
+  const cite = el.getAttribute('cite');
+  if (cite && SOCIAL_POST_URL.test(cite)) return true;
+  for (const a of el.querySelectorAll('a[href]')) if (SOCIAL_POST_URL.test(a.getAttribute('href') ?? '')) return true;
+  return false;
+}

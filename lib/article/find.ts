@@ -4,9 +4,9 @@ import { siteFor, type SiteRule } from '../vocab/sites';
 import { phraseKey } from '../vocab/boilerplate';
 import { keepArticleUnitsSteps, openingDatelineLength, stripEndMark } from './boilerplate';
 import {
-  BLOCK_TAGS, ELEMENT_NODE, TEXT_NODE, classHint, countArabic, countLetters, hasFurnitureWord, isCommentSection, isFurniture, isSkipped, letterCounts, tagOf,
+  BLOCK_TAGS, ELEMENT_NODE, TEXT_NODE, classHint, countArabic, countLetters, hasFurnitureWord, isCommentSection, isFurniture, isSkipped, isSocialEmbed, letterCounts, tagOf,
 } from './dom';
-import { measure, type TextStats } from './measure';
+import { isFinePrint, measure, type TextStats } from './measure';
 import { pageTitle, plainArticleBody, readStructuredData, type StructuredData } from './meta';
 import { scoreCandidates } from './score';
 import { cutPiece, dropPieceStart, joinPieces, paragraphsOf, readUnit, type Piece, type Segment, type Unit } from './text-index';
@@ -48,10 +48,42 @@ const MIN_LOOSE_RUN_ARABIC = 80;
 const TEXT_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE']);
 
 
+/** A photo's caption and credit together hold at most this many Arabic letters (about 60 words). */
+const MAX_CAPTION_ARABIC = 300;
+/**
+ * A caption has more words than this: a line of up to six words under a photo is often the next part's subheading
+ * (Youm7 puts its subheadings there), and is left to the boilerplate rules.
+ */
+const MAX_SUBHEADING_WORDS = 6;
+
+/**
+ * The boxes of a photo and its caption inside a container (a figure, a gallery's slide, a CMS's image block): for
+ * each image, its nearest ancestor with any text, when that text stands in elements of its own beside the image (no
+ * loose text around it, as an inline image in a paragraph has) and is caption-sized. A box holding paragraphs of the
+ * body around an image is not one: its text is longer, or it holds half the container's text.
+ */
+function captionBoxes(container: Element, stats: Map<Element, TextStats>): Set<Element> {
+  const out = new Set<Element>();
+  const containerAr = stats.get(container)?.ar ?? 0;
+  for (const media of container.querySelectorAll('img, picture, video, amp-img')) {
+    let box: Element | null = media.parentElement;
+    while (box && box !== container && !(stats.get(box)?.letters ?? 0)) box = box.parentElement;
+    if (!box || box === container || out.has(box) || TEXT_TAGS.has(tagOf(box))) continue;
+    const st = stats.get(box)!;
+    if (st.ar > MAX_CAPTION_ARABIC || st.ar >= containerAr * 0.5 || hasLooseText(box)) continue;
+    if ((box.textContent ?? '').trim().split(/\s+/).length <= MAX_SUBHEADING_WORDS) continue;
+    out.add(box);
+  }
+  return out;
+}
+
+const hasLooseText = (el: Element) => [...el.childNodes].some((c) => c.nodeType === TEXT_NODE && /\S/.test((c as Text).data));
+
 /** The paragraph-level units inside a container, in document order, page furniture left out. */
 function unitsIn(container: Element, stats: Map<Element, TextStats>, excluded: Set<Element>): Unit[] {
   const out: Unit[] = [];
   const containerAr = stats.get(container)?.ar ?? 0;
+  const captions = captionBoxes(container, stats);
   const visit = (el: Element) => {
     const st = stats.get(el);
     if (!st || st.letters === 0) return;
@@ -60,9 +92,11 @@ function unitsIn(container: Element, stats: Map<Element, TextStats>, excluded: S
       // Furniture inside the body (by tag or class) drops a box of links, never most of the body. Paragraphs
       // go only for a whole furniture word (p.byline), not a part of one (p.selectionShareable).
       const furniture = TEXT_TAGS.has(tagOf(el)) ? hasFurnitureWord(el) : isFurniture(el) || classHint(el) < 0;
-      if ((furniture && st.ar < containerAr * 0.5) || isCommentSection(el)) return;
+      if ((furniture && st.ar < containerAr * 0.5) || isCommentSection(el) || isSocialEmbed(el) || captions.has(el)) return;
+      if (tagOf(el) === 'FIGCAPTION' && st.ar < containerAr * 0.5) return;
     }
     if (!st.hasBlock) {
+      if (el !== container && isFinePrint(el, stats)) return;
       out.push({ el, nodes: [el], counts: st });
       return;
     }
@@ -190,8 +224,8 @@ function precedes(a: Element, b: Element): boolean {
   for (let s = aChild.nextElementSibling; s; s = s.nextElementSibling) if (s === bChild) return true;
   return false;
 }
-/** With the page's title known, any element styled as a heading or title that repeats it (old CMS: td.contentheading). */
-const HEADLINE_WITH_TITLE = `${HEADLINE}, h2, h3, [class*="heading"], [class*="title"]`;
+/** With the page's title known, any element styled as a heading or title, in any case, that repeats it (old CMS: td.contentheading, span.NewsTitle). */
+const HEADLINE_WITH_TITLE = `${HEADLINE}, h2, h3, [class*="heading" i], [class*="title" i]`;
 
 /** The headline element just before the body: an h1 within a few levels above it. */
 function headlineElement(
@@ -215,7 +249,9 @@ function headlineElement(
       ...(site?.title ? safeQuery(ancestor, site.title) : []),
       ...ancestor.querySelectorAll(titleWords ? HEADLINE_WITH_TITLE : HEADLINE),
     ];
-    const h1 = candidates.find(looksLikeTitle);
+    let h1 = candidates.find(looksLikeTitle);
+    // A box styled as a title that wraps the headline with its byline and date: the headline inside it.
+    for (const c of candidates) if (h1 && c !== h1 && h1.contains(c) && looksLikeTitle(c)) h1 = c;
     if (h1) return { h1, ancestor };
     if (!ancestor.parentElement) break;
     ancestor = ancestor.parentElement;
@@ -230,6 +266,59 @@ function safeQuery(root: Element, sel: string): Element[] {
     return [];
   }
 }
+
+/** A lead standing between the headline and the body holds at least this many Arabic letters (a sentence, not a byline). */
+const MIN_LEAD_ARABIC = 100;
+/** A lead is at most this many blocks. */
+const MAX_LEAD_BLOCKS = 3;
+/** How many elements after the headline are looked at for a lead before the body starts. */
+const MAX_LEAD_WALK = 300;
+
+/** The element after `el` in document order, its subtree skipped when `skipChildren`; null past `top`. */
+function nextInOrder(el: Element, top: Element, skipChildren: boolean): Element | null {
+  if (!skipChildren && el.firstElementChild) return el.firstElementChild;
+  for (let e: Element | null = el; e && e !== top; e = e.parentElement) if (e.nextElementSibling) return e.nextElementSibling;
+  return null;
+}
+
+/**
+ * The lead (standfirst) printed between the headline and the body, outside the body's element: blocks of running
+ * text there that are no furniture, no link, no photo's caption and not a copy of the body's first paragraph
+ * («… في بيان، اليوم الأحد، أن …» above the body's own div). Bylines and dates are too short to count.
+ */
+function leadBlocks(
+  headline: Element, containers: Element[], root: Element, statsOf: (el: Element) => TextStats | undefined, excluded: Set<Element>,
+): Element[] {
+  const first = containers[0]!;
+  const out: Element[] = [];
+  let bodyStart: string | null = null;
+  let steps = 0;
+  for (let el = nextInOrder(headline, root, true); el && steps < MAX_LEAD_WALK; steps++) {
+    if (el === first) break;
+    const st = statsOf(el);
+    const furniture = !st || !st.letters || excluded.has(el) || isFurniture(el) || classHint(el) < 0 || isCommentSection(el) || isSocialEmbed(el);
+    if (furniture || st.linkLetters > st.letters * 0.25 || hasMedia(el)) {
+      // The body inside a skipped element is reached through it: only a box that holds no body is passed over.
+      el = nextInOrder(el, root, !el.contains(first));
+      continue;
+    }
+    if (st.hasBlock || el.contains(first)) {
+      el = nextInOrder(el, root, false);
+      continue;
+    }
+    if (st.ar - st.linkAr >= MIN_LEAD_ARABIC) {
+      bodyStart ??= phraseKey((first.textContent ?? '').slice(0, 2000));
+      const key = phraseKey(el.textContent ?? '').slice(0, 80);
+      if (!bodyStart.includes(key)) out.push(el);
+    }
+    el = nextInOrder(el, root, true);
+  }
+  // A lead is a block or two; more running text between the headline and the body is something else (a box of
+  // another story, a page's intro), and none of it is taken.
+  return out.length <= MAX_LEAD_BLOCKS ? out : [];
+}
+
+const hasMedia = (el: Element) => !!el.querySelector('img, picture, video, amp-img');
 
 export interface FindOptions {
   /** The page URL, when the Document does not know it (linkedom); selects the per-site rules. */
@@ -384,7 +473,10 @@ export function* findArticleSteps(doc: Document, options: FindOptions = {}): Gen
 
   yield;
   const units: Unit[] = [];
-  if (headline) units.push({ el: headline.h1, nodes: [headline.h1], counts: stats.get(headline.h1) });
+  if (headline) {
+    units.push({ el: headline.h1, nodes: [headline.h1], counts: stats.get(headline.h1) });
+    for (const lead of leadBlocks(headline.h1, containers, root, statsOf, excluded)) units.push({ el: lead, nodes: [lead], counts: statsOf(lead) });
+  }
   for (const c of containers) units.push(...unitsIn(c, stats, excluded));
   const read: Piece[] = [];
   let next = 0;

@@ -54,3 +54,15 @@ export function measure(body: Element, into: Map<Element, TextStats> = new Map()
   visit(body);
   return stats;
 }
+
+/**
+ * A block whose whole text is in <small>: the fine print under a story (the agency's note on what it publishes, a
+ * disclaimer, a source line), never a paragraph of the article.
+ */
+export function isFinePrint(el: Element, stats: Map<Element, TextStats>): boolean {
+  const letters = stats.get(el)?.letters ?? 0;
+  if (!letters || !el.querySelector('small')) return false;
+  let small = 0;
+  for (const s of el.querySelectorAll('small')) if (!s.parentElement?.closest('small')) small += stats.get(s)?.letters ?? 0;
+  return small >= letters;
+}

@@ -3,7 +3,7 @@
 // the article; siblings that score well too are merged in.
 import { phraseKey } from '../vocab/boilerplate';
 import { BLOCK_TAGS, classHint, isCommentSection, isFurniture, tagOf } from './dom';
-import type { TextStats } from './measure';
+import { isFinePrint, type TextStats } from './measure';
 
 /** Paragraphs shorter than this (Arabic letters outside links) are not scored. */
 const MIN_PARAGRAPH_ARABIC = 25;
@@ -116,7 +116,7 @@ export function scoreCandidates(body: Element, stats: Map<Element, TextStats>, a
       continue;
     }
     const st = stats.get(sib);
-    if (!st || isFurniture(sib) || classHint(sib) < 0 || isCommentSection(sib)) continue;
+    if (!st || isFurniture(sib) || classHint(sib) < 0 || isCommentSection(sib) || isFinePrint(sib, stats)) continue;
     // With a JSON-LD articleBody, a sibling joins only if it holds some of it.
     if (bodyKey && inArticleBody.size && !inArticleBody.has(sib)) continue;
     const f = contentOf(sib);
