@@ -233,7 +233,9 @@ const skeleton = (w: string) => w.replace(/[اويىهةءأإآ]/g, '');
 function givenNameBefore(s: Scan, i: number, person: KnownPerson): boolean {
   const { words, norms } = s;
   if (i === 0 || words[i]!.punctBefore || /^[وف]/.test(norms[i]!) && !spelledExactly(person, norms[i]!)) return false;
-  const prev = norms[i - 1]!;
+  // (The given name may open the next item of a list with its «و»: «…، وفرناندو غراندي مارلاسكا، وزير …».)
+  const written = norms[i - 1]!;
+  const prev = /^و/.test(written) && !isNameWordLookup(written) && isNameWordLookup(written.slice(1)) ? written.slice(1) : written;
   // (An article as written opens no given name; «أليسون» folds to «اليسون» and has none.)
   const article = prev.startsWith('ال') && !/^[أإآ]/.test(words[i - 1]!.tok.text);
   if (prev.length < 3 || article || nameParticles.has(prev) || prev === 'عبد' || !isNameWordLookup(prev) || isOrdinaryWord(prev) || startsTitle(words, norms, i - 1)) return false;

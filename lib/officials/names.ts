@@ -1829,6 +1829,9 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
   // (… and so may a family name that is a word describing someone, «الخطيب», «الطبيب», after an Arab given name and right
   // before an office: «المهندس حسن الخطيب وزير الاستثمار».)
   const describingSurname = k >= 1 && describingWordSurname(words, norms, k, i);
+  // (… and so may the word after a given name that opens the next item of a list with «، و», right before a full title:
+  // «…، وأجيت جوبتي سفير الهند».)
+  const listItemLast = surnameMayBeWord && !words[i]!.punctBefore && surnameOfListItem(words, norms, k);
   let count = 0;
   let conjStart = false;
   let foreignPair = false;
@@ -1837,7 +1840,7 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
     const linkedNext = k + 1 < i && (nameParticles.has(w.norm) || (vouched && foreignParticleAt(words, norms, k, i)));
     // "وتشوي هوي نائب رئيس الحزب", "ولي يونغ-هو وزير الخارجية": the name starts after the conjunction — before the
     // word is judged whole (و + لي reads as a particle).
-    const conjName = /^[وف]/.test(w.norm) && !isNameWord(w.norm) && count >= 1 && !w.punctBefore?.match(/[.:]/) && !conjunctionAndVerb(w)
+    const conjName = (listItemLast && k === i - 2) || /^[وف]/.test(w.norm) && !isNameWord(w.norm) && count >= 1 && !w.punctBefore?.match(/[.:]/) && !conjunctionAndVerb(w)
       && (nameWord(w.norm.slice(1)) || (inNameDictionaries(w.norm.slice(1)) && norms[k + 1]!.includes('-')) || (count === 1 && looksLikeForeignSurname(norms[i - 1]!)));
     // (A list item after «، و» of two words of no language before a full title is a foreign name: «…، وبهليل لاهادليا
     // وزير الاستثمار الإندونيسي».)
@@ -1848,7 +1851,7 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
     // (A head word that is an Arab given name opens the name: «أمينة بنخضرا، المديرة العامة …».)
     const givenHead = k < i - 1 && arabicNameWord(w.norm) !== undefined && startsTitle(words, norms, k) && !isStop(w, words[k + 1]) && !w.punctBefore?.match(/[.:]/);
     const givenInside = k < i - 1 && articleGivenInName(words, norms, k);
-    if (!linkedNext && !((wordSurname || nisbaLast || maghrebiLast || arabGivenLast || foreignGivenLast || describingSurname) && k === i - 1) && !givenHead && !givenInside && blocks(words, norms, k) && !(k < i - 1 && givenNameAlsoWord(words, norms, k))) break;
+    if (!linkedNext && !((wordSurname || nisbaLast || maghrebiLast || arabGivenLast || foreignGivenLast || describingSurname || listItemLast) && k === i - 1) && !givenHead && !givenInside && blocks(words, norms, k) && !(k < i - 1 && givenNameAlsoWord(words, norms, k))) break;
     if (/^[وف]/.test(w.norm) && (!isNameWord(w.norm) || conjunctionAndVerb(w)) && !(k === i - 1 && vouched && k > 0 && (nameWord(norms[k - 1]!) || isForeignWord(norms[k - 1]!)) && !w.punctBefore && foreignOpeningWithFa(w.norm))) break;
     if (w.norm.startsWith('ال') && k < i - 1 && !nameParticles.has(norms[k - 1] ?? '') && !isNameWord(w.norm) && !givenInside) break;
     if (!nameParticles.has(w.norm) && !linkedNext) count++;
@@ -1869,7 +1872,7 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
   // Before a title, only words that are all plausible name words (a family name with ال may close the name).
   const inside = (n: number) => n > 0 && n < run.length - 1 && nameWord(run[n - 1]!) && nameWord(run[n + 1]!);
   // (Or, before a full title, a foreign surname in no dictionary and no word of the language: "موسى هاروانا، مدير …".)
-  const last = (w: string, n: number) => n === run.length - 1 && (wordSurname || (foreignGivenLast && n === 1) || (w.startsWith('ال') && !nameStops.has(w) && !isOrdinaryWord(w))
+  const last = (w: string, n: number) => n === run.length - 1 && (wordSurname || (foreignGivenLast && n === 1) || (listItemLast && n === 1 && conjStart) || (w.startsWith('ال') && !nameStops.has(w) && !isOrdinaryWord(w))
     || (surnameMayBeWord && n > 0 && nameWord(run[0]!) && (isForeignWord(w) || (inNameDictionaries(w) && !w.startsWith('ال') && !isVerbAsWritten(w) && !nameStops.has(w)))));
   // (Before a comma and a full title, a two- or three-word name with a foreign name word in it — one of no reading in the
   // lexicon — may hold a word of no language («مايكانتي بارو، المدير العام …») or a word the name sources list that reads
@@ -1899,6 +1902,20 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
 }
 
 /**
+ * Word k, after a given name with the «و» of a list and a comma before it, is that item's family name: no article, no
+ * verb, function word, title, country, nationality or portfolio, no pronoun ending («…، وأجيت جوبتي سفير …»).
+ */
+function surnameOfListItem(words: Word[], norms: string[], k: number): boolean {
+  if (k < 1) return false;
+  const w = words[k]!, given = words[k - 1]!;
+  if (w.punctBefore || !/^[،,]$/.test(given.punctBefore ?? '') || !/^و/.test(given.norm) || !nameWord(given.norm.slice(1))) return false;
+  if (hasArticle(w) || w.norm.length < 3 || /^[وفبلك]/.test(w.norm) && !nameWord(w.norm)) return false;
+  if (isVerbAsWritten(w.norm) && !isAlsoName(w.norm) || isStop(w, words[k + 1]) || startsTitle(words, norms, k) || reportingVerb(w.norm) || isComplementizer(w.norm)) return false;
+  if (matchNationality(norms, k) || matchCountryName(norms, k) || portfolios.match(w.norm, norms, k)) return false;
+  return !(/(ه|ها|هم|ون|ين|ات)$/.test(w.norm) && !nameWord(w.norm));
+}
+
+/**
  * One word of no language between an address style of the Gulf agencies and a full office, with no comma: «معالي
  * براتيكنو وزير سكرتارية الدولة». Many Indonesians bear one name alone; the style says a name starts, the office that
  * it has ended.
@@ -1917,37 +1934,64 @@ function mononymAfterStyle(words: Word[], norms: string[], i: number): NameRun |
 /** Styles that honour a civilian and are followed by the bearer's name: «السيد», «السيدة», «سعادة», «معالي», «الدكتور». */
 const CIVIL_STYLES = new Set(['السيد', 'السيدة', 'سعادة', 'معالي', 'الدكتور', 'الدكتورة', 'المهندس', 'المهندسة', 'الاستاذ', 'الاستاذة', 'البروفيسور', 'السير', 'السيناتور']);
 
+/** Word k is a civil style, bare or after «و»/«ف». */
+function civilStyleAt(words: Word[], k: number): boolean {
+  return words[k]!.forms.some((f) => CIVIL_STYLES.has(f.form) && (f.prefix === '' || /^[وف]$/.test(f.prefix)));
+}
+
 /**
- * A name of two or three words between a civil style and a full title with no comma between them: «وقال السيد X Y رئيس
- * مكتب المنظمة …», «والسيدة X Y Z الملحقة العمالية …». The style says a name starts, the office right after says it has
- * ended, so the last word is the family name even where the lexicon reads it as a word (a foreign surname, «… بور»,
- * «… يا»). The first word must be a name word or of no language, the words between name words or of no language; the
- * last no verb, function word, article noun, country, nationality or portfolio.
+ * The side of a meeting right before word s, with no punctuation: «من الجانب النرويجي X Y وزير …», «وعن الجانب القطري
+ * …». Like a style, the side says the name of an attendee starts there.
+ */
+function sideBefore(words: Word[], norms: string[], s: number): boolean {
+  if (s < 2 || words[s]!.punctBefore || words[s - 1]!.punctBefore) return false;
+  const nat = matchNationality(norms, s - 1);
+  return !!nat && nat.length === 1 && SIDE_NOUN.test(norms[s - 2]!) && /^ال/.test(norms[s - 2]!);
+}
+
+/**
+ * A name of two to four words between a civil style (or a meeting's side) and a full title with no comma between them:
+ * «وقال السيد X Y رئيس مكتب المنظمة …», «والسيدة X Y Z الملحقة العمالية …», «ومن الجانب النرويجي X Y وزير الدولة …».
+ * The style says a name starts, the office right after says it has ended, so the last word is the family name even
+ * where the lexicon reads it as a word (a foreign surname, «… بور», «… يا», «… واثق») or a family name with the article
+ * the name sources list («الدكتور أيمن السيد رئيس …»). The first word must be a name word or of no language, the words
+ * between name words, particles of descent or of no language; the last no verb, function word, common noun with the
+ * article, country, nationality or portfolio. Four words only with a particle of descent among them («… ولد محمد الأمين»).
  */
 export function styledNameBefore(words: Word[], norms: string[], i: number): NameRun | null {
   const mononym = mononymAfterStyle(words, norms, i);
   if (mononym) return mononym;
-  for (const n of [2, 3]) {
+  for (const n of [2, 3, 4]) {
     const s = i - n;
     if (s < 1) continue;
-    const style = words[s - 1]!;
-    const isStyle = style.forms.some((f) => CIVIL_STYLES.has(f.form) && (f.prefix === '' || /^[وف]$/.test(f.prefix)));
-    if (!isStyle) continue;
-    if (words.slice(s, i).some((w) => !!w.punctBefore)) return null;
+    if (!civilStyleAt(words, s - 1) && !sideBefore(words, norms, s)) continue;
+    if (words.slice(s, i + 1).some((w) => !!w.punctBefore)) return null;
     const run = norms.slice(s, i);
-    const ok = (w: string) => !w.startsWith('ال') && !/^[0-9A-Za-z]/.test(w) && w.length >= 2;
+    const particles = run.slice(1, -1).filter((w) => DESCENT.has(w)).length;
+    if (n === 4 && !particles) return null;
+    const last = run[run.length - 1]!;
+    // (A family name with the article closes it when the name sources list it and it is no office: «أيمن السيد».)
+    // (After a particle of descent any such family name closes the lineage: «أحمد ولد محمد الأمين».)
+    const articledFamily = (w: string, m: number) => m === run.length - 1 && m > 0 && w.startsWith('ال') && w.length >= 5 && inNameDictionaries(w)
+      && (particles > 0 || (!nameStops.has(w) && !adjectives.has(w) && !institutionNouns.has(stripAl(w)) && !/(ون|ين|ات)$/.test(w)));
+    const ok = (w: string, m: number) => (!w.startsWith('ال') || articledFamily(w, m)) && !/^[0-9A-Za-z]/.test(w) && w.length >= 2;
     if (!run.every(ok)) return null;
-    if (run.some((_, m) => isStop(words[s + m]!, words[s + m + 1]) || startsTitle(words, norms, s + m) || !!matchNationality(norms, s + m) || !!matchCountryName(norms, s + m) || !!portfolios.match(norms[s + m]!, norms, s + m))) return null;
+    if (run.some((_, m) => (isStop(words[s + m]!, words[s + m + 1]) && !DESCENT.has(run[m]!)) || (startsTitle(words, norms, s + m) && !articledFamily(run[m]!, m)) || !!matchNationality(norms, s + m) || !!matchCountryName(norms, s + m) || !!portfolios.match(norms[s + m]!, norms, s + m))) return null;
     const first = run[0]!;
     if (!(nameWord(first) || inNameDictionaries(first) || isForeignWord(first))) return null;
-    if (!run.slice(1, -1).every((w) => nameWord(w) || inNameDictionaries(w) || isForeignWord(w))) return null;
-    const last = run[run.length - 1]!;
-    // (After a given name, a last word that reads as a verb is the family name: «السيد X واثق رئيس …», «… هوت وزير …».)
-    if (/^[وفبلك]/.test(last) && !nameWord(last) || (isPlainVerb(last) && !(nameWord(first) && !/^[يتنا]/.test(last))) || reportingVerb(last) || isComplementizer(last) || /(ه|ها|هم|ون|ين|ات)$/.test(last) && !nameWord(last) || last.length < 3) return null;
+    if (!run.slice(1, -1).every((w) => nameWord(w) || inNameDictionaries(w) || isForeignWord(w) || DESCENT.has(w))) return null;
+    if (DESCENT.has(last)) return null;
+    // (After a given name, a last word that reads as a verb is the family name: «السيد X واثق رئيس …», «… هوت وزير …»;
+    // so is one whose «و» or «ف» is its own first letter, the word whole as written: «واثق», «فاضل».)
+    const procliticLast = /^[وفبلك]/.test(last) && !nameWord(last) && !(/^[وف]/.test(last) && last.length >= 4 && nameWord(first) && lexicalReading(last) === 'word');
+    if (procliticLast || (isPlainVerb(last) && !(nameWord(first) && !/^[يتنا]/.test(last))) || reportingVerb(last) || isComplementizer(last) || /(ه|ها|هم|ون|ين|ات)$/.test(last) && !nameWord(last) && !isForeignWord(last) && !articledFamily(last, run.length - 1) || last.length < 3) return null;
     return { start: s, end: i, norms: run, prefixLen: 0 };
   }
   return null;
 }
+
+/** Particles of descent inside a name: «بن», «بنت», «ولد». */
+const DESCENT = new Set(['بن', 'بنت', 'ولد']);
 
 /** A place with a preposition glued to it: «بليما» (in Lima), «لتونس»; no name starts with it. */
 export function placeWithPreposition(w: Word): boolean {
