@@ -503,6 +503,7 @@ function linkBareMentions(words: Word[], norms: string[], persons: Person[], spa
         if (otherGivenNameBefore(words, norms, i, f, p)) continue;
         // «محمد ناجي الأصم» is no mention of «موسى فكي محمد»: a common given name before another name word opens a name.
         if (seq.length === 1 && COMMON_GIVEN.has(f.form) && opensName(words, norms, i + 1, covered)) continue;
+        if (seq.length === 1 && maqsuraApart(words[i]!.tok.text, p.nameAr)) continue;
         const len = seq.length;
         if (best && len < best.len) continue;
         const s = salience(p, i);
@@ -515,6 +516,15 @@ function linkBareMentions(words: Word[], norms: string[], persons: Person[], spa
     count(tallies.get(best.p)!, { at: i, quoted: quoted[i]! });
     i += best.len - 1;
   }
+}
+
+/**
+ * «الاعتداءات اليومية على القرى» is no mention of «عبير علي»: the preposition «على» (and «إلى»، «لدى») reads as the name
+ * «علي» once ى and ي are normalised alike. A word written with a final ى, where the person's name as written has none,
+ * is another word.
+ */
+function maqsuraApart(written: string, nameAr: string): boolean {
+  return /ى[\u064B-\u0652]*$/.test(written) && !nameAr.includes('ى');
 }
 
 function opensName(words: Word[], norms: string[], k: number, covered: Set<number>): boolean {
