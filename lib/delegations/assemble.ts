@@ -10,7 +10,7 @@ import { matchCountryName } from '../vocab/nationalities';
 import { nameParticles } from '../vocab/titles';
 import { isAttendance, type ExplicitList } from './lists';
 import type { Meeting } from './meetings';
-import { ALSO_PRESENT, arabicSideName, isNonState, type Side } from './sides';
+import { ALSO_PRESENT, arabicSideName, isNonState, sideInTitle, type Side } from './sides';
 
 /** How sure a placement is: the list's own side words beat a country, which beats a default. */
 const enum Certainty {
@@ -159,6 +159,7 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
     const of = officials.filter((o) => sideOf(o)?.key === side.key);
     return of.length === 1 ? of[0]! : null;
   };
+  const signedFor = signersByOrder(meetings, lists, sideOf);
   for (const m of meetings) {
     const between = new Set(m.parties.map((p) => p.official ?? p.side?.key)).size >= 2;
     // The party the joined ones follow ("وصل X ومستشار السلطان Y"): of unknown country, they are on his side.
@@ -182,7 +183,7 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
       }
       participants.add(p.official);
       // The rivals of one country who meet are sides of their own (a faction, a rival government).
-      const own = sideOf(p.official);
+      const own = (m.signing ? signedFor.get(p.official) : null) ?? sideOf(p.official);
       const side = p.side ?? (isNonState(own) ? own : factionOf(p.official) ?? own);
       if (side) {
         // "وفدا أمنيا مصريا برئاسة X": the side the leader leads is stated, whatever his title says.
@@ -344,7 +345,13 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
     let byDefault: Side | null = null;
     // A reception: those who welcome or see off the guest are the host's side, whatever side the guest is.
     const welcomed = list.reception ? principalSide ?? list.guestSide ?? (list.guestRole ? guestSide : null) : null;
-    if (!listSide && list.reception && (welcomed || hostSide)) {
+    // «غادر الملك X أرض الوطن …، وكان في وداعه الأمير A، ورئيس الوزراء B، ومدير الأمن العام C، وسفير اليابان D»: a
+    // reception most of whose known members are the principal's own countrymen is at his home; those of no stated country
+    // are of his side too.
+    const ownSide = (o: Official) => sideOf(o)?.key;
+    const atHome = !!welcomed && list.members.filter((o) => ownSide(o) === welcomed.key).length >= 2 && list.members.filter((o) => ownSide(o) === welcomed.key).length > list.members.filter((o) => !!ownSide(o) && ownSide(o) !== welcomed.key).length;
+    if (!listSide && list.reception && atHome) byDefault = welcomed;
+    else if (!listSide && list.reception && (welcomed || hostSide)) {
       byDefault =
         hostSide && hostSide.key !== welcomed?.key
           ? hostSide
@@ -370,6 +377,11 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
     // "ورافق حفتر مدير مكتبه": one who travels with a faction's leader is of the faction, not merely of its country.
     const factionCountry = !list.reception && list.principal && isNonState(principalSide) && listSide?.key === principalSide.key ? list.principal.country : null;
     for (const o of list.members) {
+      const ordered = list.kind === 'sign' ? signedFor.get(o) : undefined;
+      if (ordered) {
+        place(o, ordered, Certainty.Country);
+        continue;
+      }
       // A party or movement in a member's title ("عضو اللجنة المركزية لحركة فتح") does not take him out of the
       // delegation he travels with.
       const ownSide = sideOf(o);
@@ -456,6 +468,45 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
     for (const { o } of people) if (o !== head) members.push(member(o, false));
     const ar = side.ar || arabicSideName(side, people.flatMap(({ o }) => [o.role_ar, o.evidence])) || side.en;
     out.push({ side_ar: ar, side_en: side.en, country: side.country, members });
+  }
+  return out;
+}
+
+/**
+ * «وقعها من الجانب الإماراتي X، ومن الجانب الصربي Y»، «وقعها A وزير الطاقة، وB وزيرة الطاقة الصربية» … «وقعها C وزير دولة
+ * للشؤون المالية، وD وزير المالية»: an article names each pair of signers in one order of the two sides. A pair read as
+ * both of one side (where neither's title names a country) is one signer per side in that order.
+ */
+function signersByOrder(meetings: readonly Meeting[], lists: readonly ExplicitList[], sideOf: (o: Official) => Side | null): Map<Official, Side> {
+  const out = new Map<Official, Side>();
+  const signed = lists.filter((l) => l.kind === 'sign');
+  // Each pair: its two signers and the sides their own words give (a meeting's side words, else each one's own).
+  const pairs: { who: [Official, Official]; sides: [Side | null, Side | null]; stated: [boolean, boolean] }[] = [];
+  for (const m of meetings) {
+    if (!m.signing || m.parties.length !== 2 || !m.parties.every((p) => p.official)) continue;
+    const [a, b] = m.parties as [(typeof m.parties)[0], (typeof m.parties)[0]];
+    pairs.push({ who: [a.official!, b.official!], sides: [a.side ?? sideOf(a.official!), b.side ?? sideOf(b.official!)], stated: [!!a.side, !!b.side] });
+  }
+  for (const l of signed) {
+    if (l.side || l.members.length !== 2 || pairs.some((p) => p.who.includes(l.members[0]!))) continue;
+    const [a, b] = l.members as [Official, Official];
+    pairs.push({ who: [a, b], sides: [sideOf(a), sideOf(b)], stated: [false, false] });
+  }
+  const orders = pairs.map((p) => p.sides).filter(([a, b]) => a && b && a.key !== b.key);
+  // (A pair named with side words, «من الجانب الإماراتي X، ومن الجانب الكيني Y», tells the order too.)
+  signed.forEach((l, n) => {
+    const next = signed[n + 1];
+    if (l.side && next?.side && l.side.key !== next.side.key && (n === 0 || !signed[n - 1]!.side || signed[n - 1]!.side!.key === next.side.key)) orders.push([l.side, next.side]);
+  });
+  if (orders.length < 2 || orders.some(([a, b]) => a!.key !== orders[0]![0]!.key || b!.key !== orders[0]![1]!.key)) return out;
+  const order = orders[0] as [Side, Side];
+  if (!order[0].country || !order[1].country) return out;
+  for (const { who, sides: [a, b], stated } of pairs) {
+    // Both of one side, or neither's known: one signer per side, in the article's order.
+    if (a?.key !== b?.key || (a && !order.some((s) => s.key === a.key))) continue;
+    who.forEach((o, n) => {
+      if (order[n]!.key !== a?.key && !stated[n] && !sideInTitle(o)) out.set(o, order[n]!);
+    });
   }
   return out;
 }

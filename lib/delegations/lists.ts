@@ -436,6 +436,9 @@ export function findLists(
       // «بمشاركة A وB، في حين ترأس وزير الخارجية الصيني X وفد بكين»: «في حين» after a comma turns to another clause, as
       // «فيما» and «بينما» do.
       if (sawMember && ctx.comma[end] && contrastAt(ctx, end)) break;
+      // «بمشاركة وزراء المياه في الدول الثلاث، وذلك تنفيذا لما اتفق عليه الرئيس X ورئيس الوزراء Y»: «، وذلك» opens a
+      // clause of its own (its purpose, its occasion) even before any member was read; who is named there did not attend.
+      if (ctx.comma[end] && ctx.norms[end] === 'وذلك' && !ctx.coveredBy[end]) break;
       if (sawMember && isIn(ctx, end, stoppers) && !ctx.coveredBy[end]) {
         // «يرافقه X، الذي وقع الاتفاق نيابة عن الحكومة، ومعالي Y وزير …»: a relative clause on a member, closed by a comma
         // and followed by «و» and the next member, is an aside inside the list.

@@ -34,6 +34,7 @@ import {
   ownCredentials,
   pastMarkers,
   pluperfectAuxiliaries,
+  recurrenceWords,
   possessiveSuffixes,
   preparationAlways,
   preparationGoverned,
@@ -292,6 +293,7 @@ export function isDatedElsewhere(ctx: Context, i: number): boolean {
     if (k < i && k >= i - 2 && noun && /^[وف]?س[يت](?:كون|عقد|جري|جمع|لتقي|جتمع)$/.test(ctx.norms[k]!)) return true;
   }
   if (onwardLeg(ctx, i, start)) return true;
+  if (recurring(ctx, i, start, end)) return true;
   if (noun && offeredMeeting(ctx, i)) return true;
   // "بحث هذه الملفات مع الرئيس بوتين في وقت سابق": an adverb of another time anywhere in the clause after the cue.
   for (let k = i + 1; k < end - 2 && !ctx.comma[k]; k++) {
@@ -300,6 +302,17 @@ export function isDatedElsewhere(ctx: Context, i: number): boolean {
     if (/^(?:خلال|في)$/.test(ctx.norms[k]!) && isIn(ctx, k + 1, durationWords) && /^ال/.test(ctx.norms[k + 1]!) && isIn(ctx, k + 2, futureMarkers)) return true;
   }
   return inDatedRelativeClause(ctx, i);
+}
+
+/**
+ * «تنعقد اللجنة العليا بين البلدين سنويا برئاسة X وY»، «زار X طهران مرات عدة»: a word of recurrence in the cue's clause
+ * (no comma or relative clause between) tells a habit, not the one meeting the article reports.
+ */
+function recurring(ctx: Context, i: number, start: number, end: number): boolean {
+  const said = (k: number) => !ctx.coveredBy[k] && !ctx.quoted[k] && isIn(ctx, k, recurrenceWords);
+  for (let k = i - 1; k >= Math.max(start, i - 5) && !ctx.comma[k + 1]; k--) if (said(k)) return true;
+  for (let k = i + 1; k < Math.min(end, i + 6) && !ctx.comma[k] && !RELATIVE.test(ctx.norms[k]!); k++) if (said(k)) return true;
+  return false;
 }
 
 /**

@@ -310,6 +310,11 @@ function sidePhraseName(phrase: string): string {
 const roleSides = new Map<string, Side | null>();
 
 /** The first side named in a short text (a role, an evidence span). */
+/** The side a person's own title names («وزيرة الطاقة الصربية»، «سفير الصين»), if it names one. */
+export function sideInTitle(o: Official): Side | null {
+  return sideInWords(o.role_ar);
+}
+
 function sideInWords(words: string | null, name = ''): Side | null {
   if (!words) return null;
   const key = name ? `${words}\u0000${name}` : words;

@@ -17,6 +17,7 @@ import type { Title } from './titles';
 import type { Word, WordForm } from './words';
 import { spelledAs } from './known';
 import { stripAl } from '../arabic/article';
+import { normalize } from '../arabic/normalize';
 
 export interface Detection {
   name: NameRun | null;
@@ -503,6 +504,7 @@ function linkBareMentions(words: Word[], norms: string[], persons: Person[], spa
         if (otherGivenNameBefore(words, norms, i, f, p)) continue;
         // «محمد ناجي الأصم» is no mention of «موسى فكي محمد»: a common given name before another name word opens a name.
         if (seq.length === 1 && COMMON_GIVEN.has(f.form) && opensName(words, norms, i + 1, covered)) continue;
+        if (seq.length === 1 && maqsuraApart(words[i]!.tok.text, p.nameAr, seq[0]!)) continue;
         const len = seq.length;
         if (best && len < best.len) continue;
         const s = salience(p, i);
@@ -515,6 +517,17 @@ function linkBareMentions(words: Word[], norms: string[], persons: Person[], spa
     count(tallies.get(best.p)!, { at: i, quoted: quoted[i]! });
     i += best.len - 1;
   }
+}
+
+/**
+ * «الاعتداءات اليومية على القرى» is no mention of «عبير علي»: the preposition «على» (and «إلى»، «لدى») reads as the name
+ * «علي» once ى and ي are normalised alike. A word written with a final ى, where the name writes that word with ي, is
+ * another word.
+ */
+function maqsuraApart(written: string, nameAr: string, form: string): boolean {
+  if (!/ى[\u064B-\u0652]*$/.test(written)) return false;
+  const same = nameAr.split(/\s+/).filter((w) => normalize(w) === form);
+  return same.length > 0 && same.every((w) => /ي[\u064B-\u0652]*$/.test(w));
 }
 
 function opensName(words: Word[], norms: string[], k: number, covered: Set<number>): boolean {

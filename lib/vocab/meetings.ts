@@ -131,6 +131,8 @@ export const spokespersonWords = set(data.spokespersonWords);
 export const multilateralWords = set(data.multilateralWords);
 /** "سابقا"، "الماضي": a meeting before the article's own. */
 export const pastMarkers = set(data.pastMarkers);
+/** "سنويا"، "مرات": a meeting held as a habit or many times. */
+export const recurrenceWords = set(data.recurrenceWords);
 /** "وفي سياق آخر"، "من جهة أخرى": sentence openers of another matter, normalised, as word lists. */
 export const otherMatterOpeners: readonly string[][] = data.otherMatterOpeners.map((p: string) => normalize(p).split(/\s+/));
 /** "في ظل"، "وسط"، "تزامنا مع": the circumstances a meeting noun falls in, normalised, as word lists. */
