@@ -103,6 +103,9 @@ const SIDE_MAX = 6;
 function afterSide(words: readonly Word[], norms: readonly string[], it: Item): Item {
   let k = it.first;
   while (k < it.last && k - it.first < 2 && SIDE_LEAD.test(norms[k]!)) k++;
+  // («وحضر اللقاء متصرف لواء … X Y»: the meeting's word alone, then the title.)
+  if (k > it.first && k < it.last && /^ال/.test(norms[it.first]!) && !words[k]!.punctBefore && startsTitle(words as Word[], norms as string[], k)
+    && parseTitle(words as Word[], k, countryName, norms as string[])) return { first: k, last: it.last };
   if (k >= it.last || !SIDE_NOUN.test(norms[k]!)) return it;
   for (let t = k + 1; t < Math.min(it.last, k + SIDE_MAX); t++) {
     if (words[t]!.punctBefore) return it;
@@ -222,6 +225,8 @@ function sidedTitledName(words: readonly Word[], norms: readonly string[], cover
   if (sided === it) return null;
   const titled = titledName(words, norms, covered, sided);
   if (!titled) return null;
+  // (A Chinese name read by its syllables vouches for itself: «نائب وزير الخارجية ما تشاو شيوي».)
+  if (isChineseName(words, norms, covered, titled.nameFirst, titled.nameLast)) return titled;
   for (let k = titled.nameFirst; k < titled.nameLast; k++) if (!isNameWord(norms[k]!) && !inNameDictionaries(norms[k]!)) return null;
   return titled;
 }
@@ -335,14 +340,18 @@ function mayBeFamilyWord(norm: string): boolean {
 function titledName(words: readonly Word[], norms: readonly string[], covered: readonly boolean[], it: Item): Shaped | null {
   const title = parseTitle(words as Word[], it.first, countryName, norms as string[]);
   if (!title || title.end >= it.last) return null;
-  const nameFirst = afterStyles(words, norms, pastTitleWords(words, norms, afterStyles(words, norms, title.end, it.last), it.last), it.last);
+  const styledAt = afterStyles(words, norms, title.end, it.last);
+  const nameFirst = afterStyles(words, norms, pastTitleWords(words, norms, styledAt, it.last), it.last);
   const nameLast = it.last;
+  // (A style or rank between the title and the name brackets the name as a second title does: «مساعد وزير الخارجية
+  // السفير X Y».)
+  const bracketed = styledAt > title.end && nameFirst === styledAt;
   const n = nameLast - nameFirst;
   // («ووزير الدولة براتيكنو»: one word of no language is a foreign name.)
   const single = n === 1 && isWordOfNoLanguage(norms[nameFirst]!) && !nounOrPlaceAfterTitle(norms[nameFirst]!);
   const named = single
     ? !covered[nameFirst] && !startsTitle(words as Word[], norms as string[], nameFirst)
-    : n >= NAME_MIN && n <= NAME_MAX && (isName(words, norms, covered, nameFirst, nameLast) || isKnownGivenAndFamily(words, norms, covered, nameFirst, nameLast)
+    : n >= NAME_MIN && n <= NAME_MAX && (isName(words, norms, covered, nameFirst, nameLast, bracketed) || isKnownGivenAndFamily(words, norms, covered, nameFirst, nameLast)
       || isChineseName(words, norms, covered, nameFirst, nameLast));
   return named ? { title, nameFirst, nameLast } : officeThenName(words, norms, covered, it, title);
 }
