@@ -244,8 +244,7 @@ function itemPerson(
   for (let k = first + NAME_MIN; k <= Math.min(first + NAME_MAX, it.last - 1); k++) {
     if (words[k]!.punctBefore) break;
     const title = parseTitle(words as Word[], k, countryName, norms as string[], false);
-    // (A style before the name and an office after it bracket it, as titles on both sides do: «السيد X Y رئيس …».)
-    if (title && isName(words, norms, covered, first, k, first > opening)) return { title, nameFirst: first, nameLast: k };
+    if (title && isName(words, norms, covered, first, k)) return { title, nameFirst: first, nameLast: k };
   }
   // «المدير العام لمجلس …، السيد باتريك …»: a bare title as the previous item, the honorific and the name this one.
   if (prev && first > opening && !isCovered(covered, prev) && isName(words, norms, covered, first, it.last)) {
@@ -340,18 +339,14 @@ function mayBeFamilyWord(norm: string): boolean {
 function titledName(words: readonly Word[], norms: readonly string[], covered: readonly boolean[], it: Item): Shaped | null {
   const title = parseTitle(words as Word[], it.first, countryName, norms as string[]);
   if (!title || title.end >= it.last) return null;
-  const styledAt = afterStyles(words, norms, title.end, it.last);
-  const nameFirst = afterStyles(words, norms, pastTitleWords(words, norms, styledAt, it.last), it.last);
+  const nameFirst = afterStyles(words, norms, pastTitleWords(words, norms, afterStyles(words, norms, title.end, it.last), it.last), it.last);
   const nameLast = it.last;
-  // (A style or rank between the title and the name brackets the name as a second title does: «مساعد وزير الخارجية
-  // السفير X Y».)
-  const bracketed = styledAt > title.end && nameFirst === styledAt;
   const n = nameLast - nameFirst;
   // («ووزير الدولة براتيكنو»: one word of no language is a foreign name.)
   const single = n === 1 && isWordOfNoLanguage(norms[nameFirst]!) && !nounOrPlaceAfterTitle(norms[nameFirst]!);
   const named = single
     ? !covered[nameFirst] && !startsTitle(words as Word[], norms as string[], nameFirst)
-    : n >= NAME_MIN && n <= NAME_MAX && (isName(words, norms, covered, nameFirst, nameLast, bracketed) || isKnownGivenAndFamily(words, norms, covered, nameFirst, nameLast)
+    : n >= NAME_MIN && n <= NAME_MAX && (isName(words, norms, covered, nameFirst, nameLast) || isKnownGivenAndFamily(words, norms, covered, nameFirst, nameLast)
       || isChineseName(words, norms, covered, nameFirst, nameLast));
   return named ? { title, nameFirst, nameLast } : officeThenName(words, norms, covered, it, title);
 }
