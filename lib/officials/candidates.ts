@@ -233,14 +233,20 @@ const skeleton = (w: string) => w.replace(/[اويىهةءأإآ]/g, '');
 function givenNameBefore(s: Scan, i: number, person: KnownPerson): boolean {
   const { words, norms } = s;
   if (i === 0 || words[i]!.punctBefore || /^[وف]/.test(norms[i]!) && !spelledExactly(person, norms[i]!)) return false;
-  // (The given name may open the next item of a list with its «و»: «…، وفرناندو غراندي مارلاسكا، وزير …».)
-  const written = norms[i - 1]!;
-  const prev = /^و/.test(written) && !isNameWordLookup(written) && isNameWordLookup(written.slice(1)) ? written.slice(1) : written;
+  // (The given name may open a list item with its «و»: «، وفرناندو غراندي …», «، ونبيلة الزياني».)
+  const prev = conjoinedGivenName(words[i - 1]!) ?? norms[i - 1]!;
   // (An article as written opens no given name; «أليسون» folds to «اليسون» and has none.)
   const article = prev.startsWith('ال') && !/^[أإآ]/.test(words[i - 1]!.tok.text);
   if (prev.length < 3 || article || nameParticles.has(prev) || prev === 'عبد' || !isNameWordLookup(prev) || isOrdinaryWord(prev) || startsTitle(words, norms, i - 1)) return false;
   const vocab = spellingVocab(person);
   return !vocab.has(prev) && ![...vocab].some((w) => skeleton(w) === skeleton(prev));
+}
+
+/** «ونبيلة»: the given name behind a glued «و»/«ف» when the word whole is no name word and the rest is one. */
+function conjoinedGivenName(w: Word): string | null {
+  if (!/^[وف]/.test(w.norm) || isNameWordLookup(w.norm)) return null;
+  const f = w.forms.find((x) => /^[وف]$/.test(x.prefix) && x.form.length >= 3 && isNameWordLookup(x.form) && !isOrdinaryWord(x.form));
+  return f ? f.form : null;
 }
 
 /**

@@ -751,7 +751,8 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
   }
   // The next name of a list that shares one title: "… بلينكن ولويد أوستن" reads "لويد أوستن".
   if (conj) {
-    if (!/^و/.test(first.norm) || first.norm.length < 4) return null;
+    // (A first half of two letters opens a compound given name: «وعز الدين …».)
+    if (!/^و/.test(first.norm) || (first.norm.length < 4 && !(compoundNameEnds.has(norms[i + 1] ?? '') && !words[i + 1]!.punctBefore))) return null;
     const bare = first.norm.slice(1);
     const shifted = norms.slice();
     shifted[i] = bare;

@@ -16,7 +16,7 @@ import { placeNameEn } from '../english/countries';
 import { pinyinByRule } from '../english/pinyin';
 import { isGazetteerWord, isOrdinaryWord, isUnattestedWord, isWordOfNoLanguage } from './evidence';
 import { inNameDictionaries } from '../vocab/names';
-import { grammarStops, nameStops, ranks, styles } from '../vocab/titles';
+import { grammarStops, nameStops, rankArms, ranks, styles } from '../vocab/titles';
 import { PRESENCE, SIDE_LEAD, SIDE_NOUN, SIDE_WORD } from '../vocab/attendance';
 
 /** «كل من»، «كلا من» (the accusative after a verb): the list follows. */
@@ -103,6 +103,9 @@ const SIDE_MAX = 6;
 function afterSide(words: readonly Word[], norms: readonly string[], it: Item): Item {
   let k = it.first;
   while (k < it.last && k - it.first < 2 && SIDE_LEAD.test(norms[k]!)) k++;
+  // («وحضر اللقاء متصرف لواء … X Y»: the meeting's word alone, then the title.)
+  if (k > it.first && k < it.last && /^ال/.test(norms[it.first]!) && !words[k]!.punctBefore && startsTitle(words as Word[], norms as string[], k)
+    && parseTitle(words as Word[], k, countryName, norms as string[])) return { first: k, last: it.last };
   if (k >= it.last || !SIDE_NOUN.test(norms[k]!)) return it;
   for (let t = k + 1; t < Math.min(it.last, k + SIDE_MAX); t++) {
     if (words[t]!.punctBefore) return it;
@@ -112,6 +115,22 @@ function afterSide(words: readonly Word[], norms: readonly string[], it: Item): 
     if (!SIDE_WORD.test(norms[t]!)) return it;
   }
   return it;
+}
+
+/**
+ * Where the item's person starts when the item opens with its side and the side's own words («من الجانب النرويجي»،
+ * «الوفد السنغالي») or with the meeting's word («اللقاء»): the word after them; the item's first word otherwise.
+ */
+function pastSide(words: readonly Word[], norms: readonly string[], it: Item): number {
+  let k = it.first;
+  while (k < it.last && k - it.first < 2 && SIDE_LEAD.test(norms[k]!)) k++;
+  // («وحضر اللقاء X Y مدير …»: the meeting's word alone opens the item too.)
+  if (k >= it.last || !SIDE_NOUN.test(norms[k]!)) return k > it.first && k < it.last && !words[k]!.punctBefore && /^ال/.test(norms[it.first]!) ? k : it.first;
+  for (let t = k + 1; t < Math.min(it.last, k + SIDE_MAX); t++) {
+    if (words[t]!.punctBefore) return it.first;
+    if (!SIDE_WORD.test(norms[t]!)) return t;
+  }
+  return it.first;
 }
 
 /** Each word's index is inside a mention of someone already found. */
@@ -157,7 +176,7 @@ function segment(words: readonly Word[], norms: readonly string[], covered: read
     if (k === first) continue;
     const w = words[k]!;
     const comma = !!w.punctBefore && /[،,]/.test(w.punctBefore);
-    if (w.punctBefore && !comma) break;
+    if (w.punctBefore && !comma && !armInBrackets(words, k)) break;
     const andTitle = /^و/.test(norms[k]!) && startsTitle(words as Word[], norms as string[], k)
       && (covered[k - 1] || isNameWord(norms[k - 1]!) || titleEndsBefore(words, norms, first, k - 1));
     // («… السفير X ومن الجانب الهندي سفير …»: the other side's people, not a part of X's name.)
@@ -168,6 +187,12 @@ function segment(words: readonly Word[], norms: readonly string[], covered: read
   }
   if (k > first) items.push({ first, last: k });
   return items;
+}
+
+/** Word `k` is a rank's arm of service in brackets, «(طيار)», or the word after it: no break in the list. */
+function armInBrackets(words: readonly Word[], k: number): boolean {
+  const open = words[k]!.punctBefore === '(' ? k : words[k]!.punctBefore === ')' ? k - 1 : -1;
+  return open > 0 && words[open]!.punctBefore === '(' && words[open + 1]?.punctBefore === ')' && rankArms.has(words[open]!.norm);
 }
 
 /**
@@ -200,6 +225,8 @@ function sidedTitledName(words: readonly Word[], norms: readonly string[], cover
   if (sided === it) return null;
   const titled = titledName(words, norms, covered, sided);
   if (!titled) return null;
+  // (A Chinese name read by its syllables vouches for itself: «نائب وزير الخارجية ما تشاو شيوي».)
+  if (isChineseName(words, norms, covered, titled.nameFirst, titled.nameLast)) return titled;
   for (let k = titled.nameFirst; k < titled.nameLast; k++) if (!isNameWord(norms[k]!) && !inNameDictionaries(norms[k]!)) return null;
   return titled;
 }
@@ -210,7 +237,9 @@ function itemPerson(
 ): Shaped | null {
   const titled = sidedTitledName(words, norms, covered, it) ?? titledName(words, norms, covered, it) ?? titledBeforeAppositive(words, norms, covered, it, next);
   if (titled) return titled;
-  const first = afterStyles(words, norms, it.first, it.last);
+  // (An item that opens with its side, «من الجانب النرويجي X Y وزير الدولة …», names its person after the side's words.)
+  const opening = pastSide(words, norms, it);
+  const first = afterStyles(words, norms, opening, it.last);
   // [honorific] [name] [title]: the title follows the name.
   for (let k = first + NAME_MIN; k <= Math.min(first + NAME_MAX, it.last - 1); k++) {
     if (words[k]!.punctBefore) break;
@@ -218,12 +247,12 @@ function itemPerson(
     if (title && isName(words, norms, covered, first, k)) return { title, nameFirst: first, nameLast: k };
   }
   // «المدير العام لمجلس …، السيد باتريك …»: a bare title as the previous item, the honorific and the name this one.
-  if (prev && first > it.first && !isCovered(covered, prev) && isName(words, norms, covered, first, it.last)) {
+  if (prev && first > opening && !isCovered(covered, prev) && isName(words, norms, covered, first, it.last)) {
     const title = parseTitle(words as Word[], prev.first, countryName, norms as string[]);
     if (title && (title.end >= prev.last - 2 || isComplement(words, norms, covered, title.end, prev.last))) return { title, nameFirst: first, nameLast: it.last, roleEnd: prev.last };
   }
   // «مارينا ويس، المديرة الإقليمية …»: a name alone, its title the next item.
-  if (next && first === it.first && !isCovered(covered, next) && isName(words, norms, covered, first, it.last)) {
+  if (next && first === opening && !isCovered(covered, next) && isName(words, norms, covered, first, it.last)) {
     const title = parseTitle(words as Word[], next.first, countryName, norms as string[]);
     if (title && (title.end === next.last || isComplement(words, norms, covered, title.end, next.last))) return { title, nameFirst: first, nameLast: it.last, roleEnd: next.last };
   }
@@ -257,6 +286,8 @@ function afterStyles(words: readonly Word[], norms: readonly string[], from: num
     const m = forms.map((f) => styles.match(f, norms, k) ?? ranks.match(f, norms, k)).find((x) => x);
     if (!m) break;
     k += m.length;
+    // (A rank's arm of service in brackets goes with it: «الفريق الركن (طيار) X».)
+    if (k + 1 < to && armInBrackets(words, k)) k++;
   }
   return k === from && /^و/.test(norms[from]!) && !mayBeNameWord(norms[from]!) ? from : k;
 }
@@ -412,7 +443,7 @@ function mayBeNameWord(norm: string): boolean {
 
 function toOfficial(text: string, words: readonly Word[], s: Shaped, id: string): Official {
   const roleStart = words[s.title.start]!.tok.start;
-  const nameStart = words[s.nameFirst]!.tok.start + conjunctionLength(words[s.nameFirst]!);
+  const nameStart = words[s.nameFirst]!.tok.start + conjunctionLength(words[s.nameFirst]!, /[،,]/.test(words[s.nameFirst]!.punctBefore ?? ''));
   const nameEnd = words[s.nameLast - 1]!.tok.end;
   const roleLast = words[(s.roleEnd ?? s.title.end) - 1]!;
   const role_ar = withoutConjunction(text.slice(roleStart, roleLast.tok.end));
@@ -439,9 +470,14 @@ function withoutConjunction(role: string): string {
   return parseTitle(words, 0, countryName, words.map((w) => w.norm), false) ? rest : role;
 }
 
-/** «ومحمد»: the conjunction glued to the first word of a name, when the word without it is a name word. */
-function conjunctionLength(w: Word): number {
-  return /^و/.test(w.norm) && !isKnownNameWord(w.norm) && mayBeNameWord(w.norm.slice(1)) ? 1 : 0;
+/**
+ * «ومحمد»: the conjunction glued to the first word of a name, when the word without it is a name word. After the comma
+ * of a list, a name the sources know without the «و» opens the next item even when the whole word is listed too
+ * («، وأجيت X»: a list writes «ووليد» for Walid).
+ */
+function conjunctionLength(w: Word, afterComma = false): number {
+  if (!/^و/.test(w.norm) || !mayBeNameWord(w.norm.slice(1))) return 0;
+  return !isKnownNameWord(w.norm) || (afterComma && isKnownNameWord(w.norm.slice(1))) ? 1 : 0;
 }
 
 /** A word the name sources list (وليد، وائل), not a foreign word behind the conjunction (وهالينا). */

@@ -4,8 +4,8 @@
  * the officials layer, which must know that a title right after them opens a list item.
  */
 
-/** The verb or noun of presence, of company, of welcome, of membership (normalised, with «و»/«ف» glued or not). */
-export const PRESENCE = /^[وف]?(?:حضر|حضره|حضرها|يحضر|بحضور|حضور|يرافقه|يرافقها|ترافقه|رافقه|رافقها|ضم|يضم|تضم|ضمت|استقباله|استقبالها|وداعه|وداعها|بمشاركه|ومشاركه)$/;
+/** The verb or noun of presence, of company, of welcome, of membership, of taking part (normalised, with «و»/«ف» glued or not). */
+export const PRESENCE = /^[وف]?(?:حضر|حضره|حضرها|يحضر|بحضور|حضور|يرافقه|يرافقها|ترافقه|رافقه|رافقها|ضم|يضم|تضم|ضمت|استقباله|استقبالها|وداعه|وداعها|بمشاركه|ومشاركه|شارك|يشارك|تشارك|شاركت)$/;
 
 /** Words that may stand between an opener and the side it names («وحضر اللقاء من الجانب …»، «وضم الوفد المرافق …»). */
 export const SIDE_LEAD = /^(?:اللقاء|الاجتماع|المباحثات|المحادثات|الجلسه|المراسم|التوقيع|[وف]?من|[وف]?عن)$/;

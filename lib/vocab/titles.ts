@@ -127,6 +127,8 @@ const OFFICER_RANKS = new Set(['General', 'Lieutenant General', 'Major General',
  * ركن», «العميد الطبيب» (naval, air force, pilot, staff, medical, legal, paratroops). Part of the rank, never a name word.
  */
 const ARMS = ['ركن', 'بحري', 'طيار', 'جوي', 'طبيب', 'حقوقي', 'مظلي'];
+/** The arms as they are written, with the article or without (normalised). */
+export const rankArms = new Set(ARMS.flatMap((arm) => [arm, `ال${arm}`]));
 for (const r of titles.ranks) {
   if (!OFFICER_RANKS.has(r.en)) continue;
   for (const a of r.ar) {
