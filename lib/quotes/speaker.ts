@@ -13,7 +13,7 @@ import { otherSenseNationality } from '../vocab/other-sense-nationalities';
 import { conjunctionOf, isComplementizer, isOwnedSaying, isRelativePronoun, isSayingNoun, isSpeechNoun, reportingVerb } from '../vocab/reporting';
 import { isOrdinaryWord, isUnattestedWord, isWordOfNoLanguage } from '../people/evidence';
 import { matchCountryName } from '../vocab/nationalities';
-import { isDescriptiveNoun, isDualHead, nominativeOf, isKinshipNoun, isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, sourceAdjective, timePhraseLength, channelLength, outletLength, type SpeakerHead, type SpeakerKind } from '../vocab/speakers';
+import { isDescriptiveNoun, isDualHead, nominativeOf, isKinshipNoun, ordinaryPersonAt, isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, sourceAdjective, timePhraseLength, channelLength, outletLength, type SpeakerHead, type SpeakerKind } from '../vocab/speakers';
 import { heads, institutionNouns, nameParticles, placeHeads, places, ranks, styles } from '../vocab/titles';
 import { gapBefore, sentenceStart, tokenStartingAt, type TextContext } from './context';
 import { agrees, titleGender } from './gender';
@@ -1368,6 +1368,59 @@ function delegationHead(ctx: TextContext, from: number): Speaker | null {
   return null;
 }
 
+/** «إحداهن، وهي …», «أحدهم، وهو …»: one of a group, described after the pronoun of the clause that follows. */
+const ONE_OF_THEM = /^(احداهن|احداهم|احدهم|احدهن)$/;
+const ORDINARY_PERSON_MAX = 10;
+
+/**
+ * «قالت بائعة في سوق المدينة», «قال صاحب متجر للأقمشة في الحي», «قالت أم لثلاثة أطفال», «قالت إحداهن، وهي معلمة
+ * متقاعدة،»: one person of no office, unnamed, as an indefinite noun: the noun with its adjectives and complements speaks
+ * (where they work or live is how the press tells them apart), never a name or place inside the complements.
+ */
+function isNamedPersonAt(ctx: TextContext, j: number): boolean {
+  const norm = ctx.norms[j]!;
+  if (/^(ال|لل)/.test(norm) || !isNameWord(norm)) return false;
+  const prev = ctx.norms[j - 1]!;
+  const next = j + 1 < ctx.tokens.length && ctx.sentence[j + 1] === ctx.sentence[j] && !/[،,:؛;]/.test(gapBefore(ctx, j + 1)) ? ctx.norms[j + 1]! : '';
+  const bareNoun = !/^([وبلف]|ال)/.test(prev) && !isNameWord(prev);
+  return /^([وبلف])?ال/.test(prev) || (!bareNoun && !!next && !isComplementizer(next) && !isStopWord(next) && (isNameWord(next) || /^ال/.test(next)));
+}
+
+function ordinaryPersonSubject(ctx: TextContext, from: number, to: number): Speaker | null {
+  let k = from;
+  if (ONE_OF_THEM.test(ctx.norms[k]!) && /[،,]/.test(gapBefore(ctx, k + 1)) && /^(وهي|وهو)$/.test(ctx.norms[k + 1] ?? '')) k += 2;
+  const head = k <= to ? ordinaryPersonAt(ctx.norms, k) : null;
+  if (!head || ctx.mention[k]) return null;
+  let last = k + head.length - 1;
+  const opens = (j: number) => j <= to && j < ctx.tokens.length && ctx.sentence[j] === ctx.sentence[k] && ctx.quotationOf[j] === -1 && !/[،,:؛;(]/.test(gapBefore(ctx, j));
+  // (The owner is the owner of something, the parent a parent of children: without it, the word is something else.)
+  if (head.shape === 'genitive') {
+    if (!opens(last + 1) || /^(ال|لل)/.test(ctx.norms[last + 1]!)) return null;
+    last++;
+  } else if (head.shape === 'parent') {
+    if (!opens(last + 1) || !/^ل(?!ل)/.test(ctx.norms[last + 1]!) || channelLength(ctx.norms, last + 1)) return null;
+    last++;
+  }
+  // (A name right after the noun is the person's own: that reading is the name's, not this one.)
+  if (opens(last + 1) && !ctx.mention[last + 1] && isPersonWord(ctx.norms[last + 1]!) && !/^[بل]/.test(ctx.norms[last + 1]!) && !sourceAdjective(ctx.norms[last + 1]!)) return null;
+  for (let j = last + 1; opens(j) && j < k + ORDINARY_PERSON_MAX; j++) {
+    const norm = ctx.norms[j]!;
+    if ((ctx.mention[j] && isNamedPersonAt(ctx, j)) || NAMED_AS.test(norm)) return null;
+    if (ctx.mention[j] || NP_STOP.has(norm) || isComplementizer(norm) || reportingVerb(norm) || isSayingNoun(norm) || timePhraseLength(ctx.norms, j) || channelLength(ctx.norms, j) || anonymityLength(ctx, j)) break;
+    if (/^(ان|انه|انها|الا|لكن|قائلا|قائله|مضيفا|مضيفه|مؤكدا|مؤكده)$/.test(norm)) break;
+    // («سائق الشاحنة أحمد X», «تاجر العملات في سوق … بأبوجا موسى X»: a given name after a definite word, or a full name
+    // after a place, is the person's own, left to the readings of names; «في مستشفى ميسا» is the hospital's genitive.)
+    if (isNamedPersonAt(ctx, j)) return null;
+    last = j;
+  }
+  // («بائعة الخضار، أنطوانيت …، إن», «ربة منزل تدعى …»: the person is named, in apposition or by what they are called.)
+  const after = last + 1;
+  if (after < ctx.tokens.length && ctx.sentence[after] === ctx.sentence[k] && /[،,]/.test(gapBefore(ctx, after))
+    && (ctx.mention[after] || (isNameWord(ctx.norms[after]!) && !/^(ال|لل|و)/.test(ctx.norms[after]!)))) return null;
+  const ar = textOf(ctx, k, last);
+  return { ar, en: head.en, official: null, kind: 'source', span: [ctx.tokens[k]!.start, ctx.tokens[last]!.end] };
+}
+
 export function subjectAfter(ctx: TextContext, from: number, to: number): Speaker | null {
   // "حسب ما صرح به وزير المالية": the pronoun of the relative clause is not the subject.
   while (from < ctx.tokens.length && from <= to && /^(عن|الي|علي|ب|ل|من)(ه|ها|هم|هما)$/.test(ctx.norms[from]!)) from++;
@@ -1435,6 +1488,8 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   // "وأعربت رئيسة الوفد الأوروبي عن …": the one the text named as heading the delegation («وفدا … برئاسة X»).
   const head = delegationHead(ctx, from);
   if (head) return head;
+  const ordinary = !ctx.mention[from] ? ordinaryPersonSubject(ctx, from, bounded ? to : from + ORDINARY_PERSON_MAX) : null;
+  if (ordinary) return ordinary;
   const office = officeOf(ctx, from, bounded ? to : from + 6);
   // ("ونقل المكتب الإعلامي لرئيس الوزراء عن X قوله": the one the office quotes, found above as any relayer's.)
   if (office) return office;

@@ -265,3 +265,28 @@ const KINSHIP = new Set(data.kinshipNouns.map(normalize));
 export function isKinshipNoun(norm: string): boolean {
   return KINSHIP.has(norm) || (norm.length > 2 && /^[وف]/.test(norm) && KINSHIP.has(norm.slice(1)));
 }
+
+export type OrdinaryPersonShape = 'plain' | 'genitive' | 'parent';
+type OrdinaryEntry = { words: string[]; en: string; shape: OrdinaryPersonShape };
+
+const ORDINARY: OrdinaryEntry[] = (
+  [
+    ...data.ordinaryPersons.map((r) => [r, 'plain'] as const),
+    ...data.ordinaryPersonsGenitive.map((r) => [r, 'genitive'] as const),
+    ...data.ordinaryPersonsParent.map((r) => [r, 'parent'] as const),
+  ] as const
+)
+  .flatMap(([[masc, fem, en, enFem], shape]) => [
+    { words: normalize(masc!).split(' '), en: en!, shape },
+    { words: normalize(fem!).split(' '), en: enFem ?? en!, shape },
+  ])
+  .sort((a, b) => b.words.length - a.words.length);
+
+/**
+ * «بائعة», «صاحب», «أم», «عاطل عن العمل» at token i, with no article: one person of no office the press quotes unnamed.
+ * The number of words, the English, and what the head takes after it (a genitive, a complement with ل for a parent).
+ */
+export function ordinaryPersonAt(norms: readonly string[], i: number): { length: number; en: string; shape: OrdinaryPersonShape } | null {
+  for (const e of ORDINARY) if (e.words.every((w, k) => norms[i + k] === w)) return { length: e.words.length, en: e.en, shape: e.shape };
+  return null;
+}
