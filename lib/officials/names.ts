@@ -790,7 +790,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     && !isOrdinaryWord(norms[i + 1]!) && !matchNationality(norms, i + 1) && !/^و/.test(norms[i + 1]!) && !isVerbAsWritten(norms[i + 1]!) && isNameWord(first.norm);
   const pairFirst = loose && foreignPairFirst(words, norms, i);
   // (A given name that is a common word too, before a family name: «النائب جميل السيد».)
-  const givenAlso = !first.punctBefore || comma ? givenNameAlsoWord(words, norms, i) : false;
+  const givenAlso = !first.punctBefore || comma ? givenNameAlsoWord(words, norms, i) || (loose && givenAlsoClosedPair(words, norms, i)) : false;
   // A foreign given name written with madda whose folded form is a function word («آن» is Anne, not «أن»), right after
   // a full role and before a word that may go on a name: the madda tells the name from the particle.
   const maddaFirst = maddaGiven(words, norms, i);
@@ -1627,6 +1627,19 @@ export function givenNameAlsoWord(words: Word[], norms: string[], i: number): bo
   if (matchNationality(norms, i + 1) || matchCountryName(norms, i + 1) || portfolios.match(n, norms, i + 1) || nameStops.has(n)) return false;
   if (hasArticle(next)) return (isNameWord(n) || hasFamilyNameShape(n) || FAMILY_STYLES.has(n)) && !institutionNouns.has(stripAl(n));
   return !/^[وفبل]/.test(n) && ((isNameWord(n) && !isLexical(n)) || isForeignWord(n) || looksLikeForeignSurname(n));
+}
+
+/**
+ * Right after a full role, a given name that is a common word too and a family name that is one too («وزير الاقتصاد
+ * أمين سلام، …», «… كريم نور إن …»): two name words that close at punctuation, the text's end or «إن/أن» are the name.
+ */
+function givenAlsoClosedPair(words: Word[], norms: string[], i: number): boolean {
+  const w = words[i], next = words[i + 1];
+  if (!w || !next || next.punctBefore || !isGivenNameAlsoWord(w.norm) || /^[وفبل]/.test(next.norm) || hasArticle(next)) return false;
+  const n = next.norm;
+  if (!(isNameWord(n) || isAlsoName(n)) || nameStops.has(n) || startsTitle(words, norms, i + 1) || matchNationality(norms, i + 1) || matchCountryName(norms, i + 1) || portfolios.match(n, norms, i + 1)) return false;
+  const after = words[i + 2];
+  return !after || !!after.punctBefore || isComplementizer(after.norm);
 }
 
 /** A word of no language the lexicons know: no ordinary word, no name word, no reading with clitics. */
