@@ -37,6 +37,13 @@ function startingFormsOf(w: string): StartingForms {
 }
 
 export function storyCountry(norms: readonly string[]): string | null {
+  const ranked = countryMentions(norms);
+  const [best, second] = ranked;
+  return best && best[1] >= 2 && (!second || best[1] >= 2 * second[1]) ? best[0] : null;
+}
+
+/** The countries the words name (by name, nationality, capital or province), most named first, with their counts. */
+export function countryMentions(norms: readonly string[]): [string, number][] {
   const counts = new Map<string, number>();
   const add = (code: string | undefined | null) => {
     if (code && !NOT_A_HOME.has(code)) counts.set(code, (counts.get(code) ?? 0) + 1);
@@ -58,7 +65,5 @@ export function storyCountry(norms: readonly string[]): string | null {
       i += place.length - 1;
     }
   }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  const [best, second] = ranked;
-  return best && best[1] >= 2 && (!second || best[1] >= 2 * second[1]) ? best[0] : null;
+  return [...counts].sort((a, b) => b[1] - a[1]);
 }

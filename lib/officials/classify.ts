@@ -7,7 +7,8 @@ import { normalize } from '../arabic/normalize';
 import { knownNameAsWritten } from '../english/known-chain';
 import { nameToEnglish } from '../english/names';
 import { womansGivenName } from '../english/feminine-given';
-import { storyCountry } from '../english/story-country';
+import { countryMentions, storyCountry } from '../english/story-country';
+import { originOf } from '../english/origin';
 import { chairStyled, countryName, partyHeadStyled, renderTitle, tradeStyled } from '../english/roles';
 import { withoutSubjectTitle } from './subject-title';
 import { heldInNews, mainRole, officeRank, type KnownPerson } from '../gazetteer';
@@ -57,6 +58,7 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
   // bid, two Moroccan officials beside a Portuguese and a Spanish one.)
   const home = (lone && told && told !== held ? null : held) ?? (told ? null : leadingCountry(persons));
   const story = home ? null : told;
+  const guests = home ? hostedArabCountry(s.norms, home) : null;
   const named = namedBodies(s.words, s.norms);
   const counts = countryCounts(persons);
   for (const p of persons) {
@@ -94,7 +96,7 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     // commissioner in a story of Khartoum is spelt by no Sudanese press.)
     const abroad = !country && !!roleTitle?.roles.some((r) => (r.complement?.kind === 'inst' && r.complement.inst.intl) || r.tailInsts?.some((i) => i.intl));
     const read = (ar: string) => {
-      const en = abroad ? nameToEnglish(ar) : nameToEnglish(ar, { country, home, story });
+      const en = abroad ? nameToEnglish(ar) : nameToEnglish(ar, !country && guests ? { story: guests } : { country, home, story });
       return roleTitle?.roles[0]?.head.fem || isWoman(s, p, roleTitle?.start) ? womansGivenName(en) : en;
     };
     const name_en = dict?.name_en ?? (known && knownNameAsWritten(known, p.nameAr, (ar) => nameToEnglish(ar, { country, home, story }))) ?? (kin ? `${read(p.nameAr.split(/\s+/)[0]!)} ${kin.tail}` : read(p.nameAr));
@@ -516,6 +518,20 @@ function homeCountry(persons: PersonRecord[]): string | null {
   const all = [...counts.values()].reduce((a, b) => a + b, 0);
   const [best, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
   return best && n * 2 > all ? best : null;
+}
+
+/**
+ * An Arab country of the East whose affairs a Maghreb country's officials host («جولة جديدة من الحوار الليبي في
+ * بوزنيقة»): the article's words name it more often than the host. The people the article gives no country are then its
+ * (the two Libyan delegations beside Morocco's foreign minister), and their names are not written in the Maghreb's
+ * French letters (Fawzi Al-Oqab, not Faouzi El Okab).
+ */
+function hostedArabCountry(norms: readonly string[], home: string): string | null {
+  if (originOf(home) !== 'maghreb') return null;
+  const mentions = countryMentions(norms);
+  const atHome = mentions.find(([c]) => c === home)?.[1] ?? 0;
+  const [best, n] = mentions.find(([c]) => c !== home) ?? [null, 0];
+  return best && originOf(best) === 'arab' && n > atHome ? best : null;
 }
 
 /** The country at least two of the article's people hold office in, twice as many as any other, if any. */
