@@ -1972,16 +1972,26 @@ const LIST_SENTENCES = 3;
 function ambassadorsListedLater(ctx: Context, i: number, receiver: Official): Mention[] {
   const s = ctx.sentence[i]!;
   for (let n = s + 1; n <= s + LIST_SENTENCES && n < ctx.sentenceStart.length; n++) {
-    const start = ctx.sentenceStart[n]!;
-    if (!/^و?السفراء$/.test(ctx.norms[start] ?? '') || !/^(?:هم|هن)$/.test(ctx.norms[start + 1] ?? '')) continue;
+    const from = ambassadorsListFrom(ctx, ctx.sentenceStart[n]!);
+    if (from < 0) continue;
     const out: Mention[] = [];
     for (const m of ctx.mentions) {
-      if (m.first < start + 2 || m.first >= ctx.sentenceEnd[n]! || ctx.quoted[m.first] || m.official === receiver) continue;
+      if (m.first < from || m.first >= ctx.sentenceEnd[n]! || ctx.quoted[m.first] || m.official === receiver) continue;
       if (!out.some((a) => a.official === m.official)) out.push(m);
     }
     return out;
   }
   return [];
+}
+
+/**
+ * Where the names begin in a sentence that lists the ambassadors of a ceremony: «والسفراء هم: …», or «وقدم أوراق
+ * اعتمادهم كل من: سفير A X، …» (the presenting verb with the plural possessive, its subjects after it). -1 if it lists none.
+ */
+function ambassadorsListFrom(ctx: Context, start: number): number {
+  if (/^و?السفراء$/.test(ctx.norms[start] ?? '') && /^(?:هم|هن)$/.test(ctx.norms[start + 1] ?? '')) return start + 2;
+  if (/^و?(?:قدم|تقدم)(?:ت)?$/.test(ctx.norms[start] ?? '') && isIn(ctx, start + 1, credentialsPapers) && /^اعتماد(?:هم|هن)$/.test(ctx.norms[start + 2] ?? '')) return start + 3;
+  return -1;
 }
 
 function received(cue: number, receiver: Mention, ambassadors: Mention[]): Meeting {
