@@ -183,9 +183,10 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
       // (The one last given that style, «صاحب السمو … سموه», over whoever spoke last when the text gave them another style,
       // «فخامة».)
       const styled = styledOfficials(ctx, k).filter((o) => agrees(officialSpeaker(o), pronounGender));
-      const keepsPrevious = agrees(previous, pronounGender) && (!previous?.official || styled.includes(previous.official) || !styledOtherwise(ctx, previous.official, k));
+      // (Nobody spoke yet, «استقبل معالي رئيس المجلس الشيخ الدكتور X … وأكد معاليه»: the one given the style.)
+      const keepsPrevious = !!previous && agrees(previous, pronounGender) && (!previous.official || styled.includes(previous.official) || !styledOtherwise(ctx, previous.official, k));
       if (styled.length && !keepsPrevious) return officialSpeaker(styled[0]!);
-      return agrees(previous, pronounGender) ? previous : lastOfGender(history, pronounGender!) ?? lastNamedOfGender(ctx, t.at, pronounGender!) ?? previous;
+      return previous && agrees(previous, pronounGender) ? previous : lastOfGender(history, pronounGender!) ?? lastNamedOfGender(ctx, t.at, pronounGender!) ?? previous;
     }
     // "وأضاف البيان": the statement named before as someone's ("بيان وزارة الخزانة") goes on speaking for them.
     // …and so does the statement the one who spoke last issued ("وقالت الوزارة في بيان … وأضاف البيان", "البلاغ").

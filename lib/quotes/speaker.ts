@@ -666,8 +666,11 @@ function writtenTitles(ctx: TextContext, o: Official): string[][] {
  */
 function prenominalTitle(ctx: TextContext, start: number): string[][] {
   const first = tokenStartingAt(ctx, start);
-  // (A mention that is a title itself, «الرئيس الرواندي», «والرئيس الرواندي», has no name to stand before.)
-  if (first < 1 || isTitleWord(ctx.norms[first]!) || isTitleWord(ctx.norms[first]!.replace(/^و/, ''))) return [];
+  // (A mention that is a title itself, «الرئيس الرواندي», «والرئيس الرواندي», «تكريما لرئيس الوزراء», has no name to
+  // stand before: a title further back, «أقام سمو ولي العهد مأدبة … لرئيس الوزراء», is someone else's.)
+  const word = ctx.norms[first] ?? '';
+  if (first < 1 || isTitleWord(word) || isTitleWord(word.replace(/^و/, '')) || isTitleWord(word.replace(/^[وف]?لل/, 'ال'))
+    || isTitleWord(word.replace(/^[وف]?[لبك](?=...)/, ''))) return [];
   let title = -1;
   for (let j = first - 1; j >= 0 && j >= first - 6; j--) {
     if (ctx.sentence[j] !== ctx.sentence[first] || ctx.quotationOf[j] !== -1 || ctx.mention[j] || gapBefore(ctx, j + 1).trim()) break;
