@@ -20,3 +20,15 @@ describe('a committee, commission or task group is named by its remit', () => {
     expect(roleToEnglish('قائد قوات الدعم السريع')).toBe('Commander of the Rapid Support Forces');
   });
 });
+
+describe('commissions of transitional justice and of the missing', () => {
+  it('keeps what the commission deals with', () => {
+    expect(roleToEnglish('رئيس لجنة تبادل الأسرى')).toBe('Chairman of the Prisoner Exchange Committee');
+    expect(roleToEnglish('رئيس لجنة الترتيبات الأمنية')).toBe('Chairman of the Security Arrangements Committee');
+    expect(roleToEnglish('رئيس هيئة الحقيقة والكرامة')).toBe('Head of the Truth and Dignity Authority');
+    expect(roleToEnglish('رئيس اللجنة الوطنية للعدالة الانتقالية')).toBe('Chairman of the National Committee for Transitional Justice');
+  });
+  it('keeps a longer field before its first word', () => {
+    expect(roleToEnglish('مدير الخدمات الطبية')).toBe('Director of Medical Services');
+  });
+});
