@@ -45,7 +45,7 @@ describe('an expert on the staff of a public or international body', () => {
 
 describe('the field a body works in, between its name and its head’s name', () => {
   it('reads the name after «في» + a noun phrase of two words or more', () => {
-    expect(find('وقال رئيس هيئة التحقيق في الحوادث البحرية سامويل أوكيري إن التقرير جاهز.', 'سامويل أوكيري')?.role_en).toMatch(/^Head of the Authority/);
+    expect(find('وقال رئيس هيئة التحقيق في الحوادث البحرية سامويل أوكيري إن التقرير جاهز.', 'سامويل أوكيري')?.role_en).toMatch(/^Head of the Investigative Authority/);
     expect(find('وقالت رئيسة لجنة التحقيق في حوادث القطارات سلمى الخوري إن التقرير جاهز.', 'سلمى الخوري')).toBeDefined();
   });
 
