@@ -20,7 +20,21 @@ interface Box { tag: string; x: number; y: number; w: number; h: number }
 
 /** The box of every element of the body in document order, our marks and our UI left out. */
 async function boxes(page: Page): Promise<Box[]> {
-  return page.evaluate(() => {
+  // Measured once the layout has settled: fonts loaded, and two readings 150 ms apart alike (the first render of mixed
+  // scripts on a fresh profile can swap a fallback font late and shift a line by a few pixels, annotator or not).
+  let last = await readBoxes(page);
+  for (let i = 0; i < 10; i++) {
+    await page.waitForTimeout(150);
+    const now = await readBoxes(page);
+    if (moved(last, now).length === 0) return now;
+    last = now;
+  }
+  return last;
+}
+
+async function readBoxes(page: Page): Promise<Box[]> {
+  return page.evaluate(async () => {
+    await document.fonts.ready;
     const out: Box[] = [];
     for (const el of document.body.querySelectorAll('*')) {
       if (el.matches('mark.ana-hl, mark.ana-hl *') || el.closest('ana-card, [data-wxt-shadow-root], .ana-ui')) continue;
