@@ -348,8 +348,7 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
     // «غادر الملك X أرض الوطن …، وكان في وداعه الأمير A، ورئيس الوزراء B، ومدير الأمن العام C، وسفير اليابان D»: a
     // reception most of whose known members are the principal's own countrymen is at his home; those of no stated country
     // are of his side too.
-    const ownSide = (o: Official) => sideOf(o)?.key;
-    const atHome = !!welcomed && list.members.filter((o) => ownSide(o) === welcomed.key).length >= 2 && list.members.filter((o) => ownSide(o) === welcomed.key).length > list.members.filter((o) => !!ownSide(o) && ownSide(o) !== welcomed.key).length;
+    const atHome = !!welcomed && isAtHome(list.members, welcomed, sideOf);
     if (!listSide && list.reception && atHome) byDefault = welcomed;
     else if (!listSide && list.reception && (welcomed || hostSide)) {
       byDefault =
@@ -509,6 +508,18 @@ function signersByOrder(meetings: readonly Meeting[], lists: readonly ExplicitLi
     });
   }
   return out;
+}
+
+/** Two or more of a reception's members are of the principal's side, and more of them than of any other known side. */
+function isAtHome(members: readonly Official[], principal: Side, sideOf: (o: Official) => Side | null): boolean {
+  let own = 0;
+  let others = 0;
+  for (const o of members) {
+    const key = sideOf(o)?.key;
+    if (key === principal.key) own++;
+    else if (key) others++;
+  }
+  return own >= 2 && own > others;
 }
 
 /** The side of a list's first member, when every member of known side is of it. */
