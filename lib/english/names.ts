@@ -17,6 +17,7 @@ import { closeness } from './closeness';
 import { arabicStemOv } from './stem-ov';
 import { turkicBek } from './turkic-bek';
 import { sahelFamilyName } from './sahel-family';
+import { opensWithVowel, WEST_AFRICAN_VOWEL_NAMES, westAfricanFamilyName } from './west-african';
 import { pinyinByRule } from './pinyin';
 import { arabicSpellings, englishGivenMatch, isEnglishGivenName, readRightElsewhere } from './english-given';
 
@@ -878,6 +879,13 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     // A Dinka or Nuer name after the first, a Christian or Arabic given name (James, Hussein), is its own: no English
     // surname list knows دينق, كير, كول (Deng, Kiir, Kuol; not Kerr, Cole).
     if (style === 'nilotic' && i > 0 && arabicNameWord(norm) === undefined) { out.push(capitalize(transliterateWord(word, style))); continue; }
+    // A southern Nigerian's or Ghanaian's family name that opens with a vowel and no list holds is spelt with the e and o
+    // of its orthography: أديوولي Adewole, not the East African reading Adyuli (see ./west-african).
+    if (style === 'african' && country !== null && WEST_AFRICAN_VOWEL_NAMES.has(country) && i > 0 && i === words.length - 1 && opensWithVowel(word) &&
+      arabicNameWord(norm) === undefined && foreignNameWord(norm) === undefined && !inNameDictionaries(norm)) {
+      out.push(westAfricanFamilyName(word));
+      continue;
+    }
     // Algeria's press writes the ق of a family name no Arabic name list holds as the g of its speech, gu before e and i
     // (Chergui, Goudjil, Zerrougui, Bouguerra), where given names keep k (Abdelkader, Belkacem, Tarek); not before the
     // final vowel of a name (Bouteflika) nor in an opening cluster (Ksentini).
