@@ -762,8 +762,16 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     // French le glued to the name it belongs to (لودريان → Le Drian, لوبان → Le Pen): the rest a known name, the
     // whole none.
     if (style === 'french' && i > 0 && /^لو[^اويىةءئؤ]/.test(norm) && norm.length >= 5 && inNameDictionaries(norm.slice(2)) &&
-      !inNameDictionaries(norm) && !foreignNameWord(norm, true)) {
+      !inNameDictionaries(norm)) {
       out.push('Le ' + capitalize(wordToEnglish(word.slice(2), norm.slice(2), style)));
+      continue;
+    }
+    // (A French family name closing the name that no list knows, the rest none either, is that le glued as French writes
+    // most such names, Lemoine, Legendre, Lebrun: not the o or u the letters read, Lomouan, Lujandar; nor a list's
+    // look-alike of another language, لوبان's Lubben.)
+    if (style === 'french' && i > 0 && i === words.length - 1 && /^لو[^اويىةءئؤ]/.test(norm) && norm.length >= 5 && !inNameDictionaries(norm) &&
+      !inNameDictionaries(norm.slice(2))) {
+      out.push('Le' + transliterateWord(word.slice(2), style));
       continue;
     }
     if (norm === 'ال' && next) {
