@@ -54,6 +54,8 @@ function segments(name: string): Choices[] {
       continue;
     }
     if (c === 'c') { out.push(/[eiy]/.test(s[i + 1] ?? '') ? ['س'] : ['ك']); continue; }
+    // (An s between vowels is English z, which the press writes ز as often as س: موزيس Moses, روزي Rosie, جوزيف Joseph.)
+    if (c === 's' && i > 0 && isVowel(s[i - 1]) && isVowel(s[i + 1])) { out.push(['ز', 'س']); continue; }
     if (c === 'g') { out.push(/[eiy]/.test(s[i + 1] ?? '') ? ['ج', 'غ'] : ['غ', 'ج']); continue; }
     if (c === 'h') { out.push(i === 0 || !VOWEL.test(s[i - 1]!) ? ['ه'] : ['', 'ه']); continue; }
     if (c === 'y') { out.push(['ي']); continue; }

@@ -17,6 +17,7 @@ import { closeness } from './closeness';
 import { arabicStemOv } from './stem-ov';
 import { turkicBek } from './turkic-bek';
 import { sahelFamilyName } from './sahel-family';
+import { opensWithVowel, WEST_AFRICAN_VOWEL_NAMES, westAfricanFamilyName } from './west-african';
 import { pinyinByRule } from './pinyin';
 import { arabicSpellings, englishGivenMatch, isEnglishGivenName, readRightElsewhere } from './english-given';
 
@@ -761,8 +762,16 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     // French le glued to the name it belongs to (لودريان → Le Drian, لوبان → Le Pen): the rest a known name, the
     // whole none.
     if (style === 'french' && i > 0 && /^لو[^اويىةءئؤ]/.test(norm) && norm.length >= 5 && inNameDictionaries(norm.slice(2)) &&
-      !inNameDictionaries(norm) && !foreignNameWord(norm, true)) {
+      !inNameDictionaries(norm)) {
       out.push('Le ' + capitalize(wordToEnglish(word.slice(2), norm.slice(2), style)));
+      continue;
+    }
+    // (A French family name closing the name that no list knows, the rest none either, is that le glued as French writes
+    // most such names, Lemoine, Legendre, Lebrun: not the o or u the letters read, Lomouan, Lujandar; nor a list's
+    // look-alike of another language, لوبان's Lubben.)
+    if (style === 'french' && i > 0 && i === words.length - 1 && /^لو[^اويىةءئؤ]/.test(norm) && norm.length >= 5 && !inNameDictionaries(norm) &&
+      !inNameDictionaries(norm.slice(2))) {
+      out.push('Le' + transliterateWord(word.slice(2), style));
       continue;
     }
     if (norm === 'ال' && next) {
@@ -878,6 +887,13 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     // A Dinka or Nuer name after the first, a Christian or Arabic given name (James, Hussein), is its own: no English
     // surname list knows دينق, كير, كول (Deng, Kiir, Kuol; not Kerr, Cole).
     if (style === 'nilotic' && i > 0 && arabicNameWord(norm) === undefined) { out.push(capitalize(transliterateWord(word, style))); continue; }
+    // A southern Nigerian's or Ghanaian's family name that opens with a vowel and no list holds is spelt with the e and o
+    // of its orthography: أديوولي Adewole, not the East African reading Adyuli (see ./west-african).
+    if (style === 'african' && country !== null && WEST_AFRICAN_VOWEL_NAMES.has(country) && i > 0 && i === words.length - 1 && opensWithVowel(word) &&
+      arabicNameWord(norm) === undefined && foreignNameWord(norm) === undefined && !inNameDictionaries(norm)) {
+      out.push(westAfricanFamilyName(word));
+      continue;
+    }
     // Algeria's press writes the ق of a family name no Arabic name list holds as the g of its speech, gu before e and i
     // (Chergui, Goudjil, Zerrougui, Bouguerra), where given names keep k (Abdelkader, Belkacem, Tarek); not before the
     // final vowel of a name (Bouteflika) nor in an opening cluster (Ksentini).

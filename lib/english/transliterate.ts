@@ -38,7 +38,7 @@ function kSound(origin: Origin, next?: string): string {
   return 'k';
 }
 
-function consonant(ch: string, origin: Origin, initial: boolean, next?: string, prev?: string, afterNext?: string): string {
+export function consonant(ch: string, origin: Origin, initial: boolean, next?: string, prev?: string, afterNext?: string): string {
   const arab = isArabicScript(origin);
   const nextVowel = next !== undefined && LONG_VOWEL.includes(next);
   const prevIsVowel = prev !== undefined && LONG_VOWEL.includes(prev);

@@ -7,7 +7,8 @@ describe('English-speaking Africa: names written with u and k', () => {
     expect(transliterateWord('موكوندي', 'african')).toBe('mukundi');
     expect(nameToEnglish('جوزيف موكوندي', { country: 'UG' })).toMatch(/Mukundi$/);
     expect(nameToEnglish('بيتر كوبونغو', { country: 'KE' })).toMatch(/Kubungo$/);
-    expect(nameToEnglish('أولوفيمي أوكوتيما', { country: 'NG' })).toMatch(/ Okutima$/);
+    // (A southern Nigerian's family name that opens with a vowel is read with e and o since round 60: Okotema.)
+    expect(nameToEnglish('أولوفيمي أوكوتيما', { country: 'NG' })).toMatch(/ Okotema$/);
     // France's and French-speaking Africa's names are not read so.
     expect(nameToEnglish('جوزيف موكوندي', { country: 'FR' })).not.toMatch(/Mukundi$/);
   });
