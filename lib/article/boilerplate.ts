@@ -425,7 +425,7 @@ function isBoilerplateLine(line: Line): boolean {
   // A second story's signature inside the text («القاهرة: «الشرق الأوسط»», «طرابلس: خالد المصراتي»): never a sentence.
   // A writer after a colon stays: «الجبير: قطر تعرف المطلوب» is a subheading of that shape.
   if (words <= BYLINE_MAX_WORDS * 2 && isSigningInText(line.text)) return true;
-  if (words <= PREFIX_MAX_WORDS && (startsWithPrompt(line) || isLabelledRelatedLink(line) || isGluedRelatedLink(line) || CONTRIBUTORS.test(line.text))) return true;
+  if (words <= PREFIX_MAX_WORDS && (startsWithPrompt(line) || isLabelledRelatedLink(line) || isGluedRelatedLink(line) || isContributorsLine(line))) return true;
   if (words <= MORE_PROMPT_MAX_WORDS && MORE_PROMPT.test(line.text)) return true;
   if (words <= CONTAINS_MAX_WORDS && line.containsPhrase(lookups().lineContains)) return true;
   if (words <= COPYRIGHT_MAX_WORDS && line.text.includes('©')) return true;
@@ -454,7 +454,24 @@ const CREDIT_LINE_MAX_WORDS = 24;
  * «ساهم في كتابة هذا التقرير فلان», «(شاركت في إعداد هذه القصة فلانة)»: who else worked on the story, under its text,
  * perhaps as an editor's note («ملاحظة المحرر: ساهم في إعداد هذا التقرير مراسل CNN في …», CNN Arabic's closing line).
  */
-const CONTRIBUTORS = /^[\s(]*(?:(?:ملاحظة|ملحوظة)\s+(?:من\s+)?(?:المحرر|المحررين|التحرير|هيئة التحرير)\s*[:：،,\-–—]\s*)?(?:ساهم|ساهمت|ساهموا|شارك|شاركت|شاركوا)\s+(?:في|فى)\s+(?:(?:كتابة|إعداد|اعداد|تحرير|إنجاز|انجاز)\s+)?(?:هذا|هذه)\s+(?:التقرير|القصة|المقال|الخبر|المادة)(?![\p{L}])/u;
+const CONTRIBUTORS = /^[\s(]*(?:(?:ملاحظة|ملحوظة)\s+(?:من\s+)?(?:المحرر|المحررين|التحرير|هيئة التحرير)\s*[:：،,\-–—]\s*)?(?:ساهم|ساهمت|ساهموا|أسهم|أسهمت|اسهم|اسهمت|شارك|شاركت|شاركوا)\s+(?:في|فى)\s+(?:(?:كتابة|إعداد|اعداد|تحرير|إنجاز|انجاز|تغطية)\s+)?(?:(هذا|هذه)\s+)?(?:التقرير|القصة|المقال|الخبر|المادة)(?![\p{L}])/u;
+/** A newsroom's people in a contributors' line (a phrase key): its correspondents, its editors, «our» team. */
+const NEWSROOM_PEOPLE = /(?:^| )(?:مراسل|مراسله|مراسلو|مراسلي|مراسلون|مراسلا|مراسلنا|مراسلتنا|مراسلينا|مراسلونا|محرر|محرره|محررو|محرري|فريقنا|فريق التحرير)(?: |$)/;
+
+/**
+ * «ساهم في إعداد هذا التقرير فلان», «(شاركت في كتابة هذه القصة فلانة)», «ساهم في إعداد التقرير فريق CNN في ساو باولو»: who
+ * else worked on the story. With «هذا»/«هذه» it is the story itself; without, only when the ones named are the newsroom's
+ * (its correspondents or editors, «our» team, the site by name: «فريق CNN») and no adjective follows the noun: «شارك في إعداد التقرير خبراء
+ * أمميون» is the story's sentence about a report.
+ */
+function isContributorsLine(line: Line): boolean {
+  const m = CONTRIBUTORS.exec(line.text);
+  if (!m) return false;
+  if (m[1]) return true;
+  const rest = phraseKey(line.text.slice(m[0].length));
+  if (!rest || rest.startsWith('ال')) return false;
+  return NEWSROOM_PEOPLE.test(rest) || lookups().distinctSites.test(rest);
+}
 /** Words of a «more on this» prompt: at most this many. */
 const MORE_PROMPT_MAX_WORDS = 10;
 /** «للمزيد حول هذا الموضوع اقرأ:», «لمزيد من التفاصيل:»: a prompt for the link after its colon. */
@@ -635,13 +652,32 @@ const END_MARK_LINE_MAX_WORDS = 12;
 /** An agency or site credited in brackets after a paragraph's last sentence («… المقبل. (أ ش أ)», «… (وكالات)»). */
 const TRAILING_CREDIT = /(?<=[.!؟?»"”])\s*\(([^()]{2,24})\)\s*$/u;
 
-/** The line without a wire's end mark, or an agency's credit in brackets, after its last sentence. */
+/** Lines of a wire's sign-off under a block's last sentence, each after a line break («--(بترا)», «ن ح/ ب ط», the time): at most this many. */
+const TRAILING_SIGN_OFF_MAX_LINES = 4;
+
+/**
+ * The line without a wire's end mark, or an agency's credit in brackets, after its last sentence; a page's block without
+ * the wire's sign-off a single <br> puts under its last sentence («…إيجابية.<br>--(بترا)», then perhaps the editors'
+ * initials and the time on lines of their own), which a text file has on lines of their own.
+ */
 export function stripEndMark(text: string): string {
   const dropEndMark = (s: string) => (END_WORD.test(s) ? s.replace(trailingEndMarkPattern(), '') : s).trimEnd();
   let out = dropEndMark(text);
+  for (let n = 0; n < TRAILING_SIGN_OFF_MAX_LINES; n++) {
+    const br = out.lastIndexOf('\n');
+    if (br <= 0 || !isSignOffLine(out.slice(br + 1))) break;
+    out = dropEndMark(out.slice(0, br));
+  }
   const credit = out.endsWith(')') ? out.match(TRAILING_CREDIT) : null;
   if (credit && isCredit(credit[1]!)) out = out.slice(0, credit.index).trimEnd();
   return dropEndMark(out);
+}
+
+/** A line of a wire's sign-off: its end mark, the agency and the editors, their initials, the time it was filed. */
+function isSignOffLine(text: string): boolean {
+  const line = new Line(text);
+  if (line.isEmpty || line.words > END_MARK_LINE_MAX_WORDS) return false;
+  return (END_WORD.test(text) && endMarkLinePattern().test(text)) || isStorySignOff(text) || isSignOff(normalize(text)) || isCreditLine(text) || isDateLineOf(line);
 }
 
 /** No unit from `from` on continues the text before it (they are a list of other stories' ledes). */
@@ -964,7 +1000,8 @@ function isClosingByline(text: string): boolean {
 /**
  * A text whose first line is no title but the header's byline: the site's dateline and the writer («نواكشوط ـ «القدس
  * العربي»: عبد الله مولود», Al Quds Al Arabi's tatweel for a dash), or a place and the writer over furniture already
- * dropped («باريس: ميشال أبو نجم» over «نشر: …», Asharq Al-Awsat's header). A title over the date stays («ماكرون: …»).
+ * dropped («باريس: ميشال أبو نجم» over «نشر: …», Asharq Al-Awsat's header) or over the first paragraph. A title over the
+ * date stays («ماكرون: …»).
  */
 function dropOpeningByline(lines: readonly Line[], keep: boolean[]): void {
   const first = lines.findIndex((l) => !l.isEmpty);
@@ -973,7 +1010,9 @@ function dropOpeningByline(lines: readonly Line[], keep: boolean[]): void {
   while (next < lines.length && lines[next]!.isEmpty) next++;
   if (next >= lines.length) return;
   const text = lines[first]!.text;
-  if (isSiteDatelineAndWriter(text) || (!keep[next] && isPlaceColonWriter(text))) keep[first] = false;
+  // Right over the first paragraph too («طرابلس: فلان الفلاني», a text copied from under its title): a title names no writer.
+  const overFurnitureOrParagraph = !keep[next] || lines[next]!.words >= PARAGRAPH_MIN_WORDS;
+  if (isSiteDatelineAndWriter(text) || (overFurnitureOrParagraph && isPlaceColonWriter(text))) keep[first] = false;
 }
 
 /**
@@ -1192,13 +1231,19 @@ function isStorySignOff(text: string): boolean {
   const slashed = t.match(/^\/\s*([^/]{2,20}?)\s*\/$/u);
   if (slashed) return isCredit(slashed[1]!) || isInitials(slashed[1]!);
   const bare = t.replace(/^[-–—\s/(]+|[-–—\s/)]+$/gu, '');
-  if (EDITOR_INITIALS.test(bare)) return true;
+  if (EDITOR_INITIALS.test(bare) || SPACED_INITIALS.test(bare)) return true;
   // «(شينخوا)», «(أ ش أ)», «وام», «"الخليج"»: an agency or site alone in brackets or quotation marks, the credit of a
   // photo or of the dispatch above it.
   const enclosed = ENCLOSED_CREDIT.exec(t);
   if (enclosed && isCredit((enclosed[1] ?? enclosed[2] ?? enclosed[3])!)) return true;
   return isSignOff(t) && !isCredit(bare) && !END_MARK.test(bare);
 }
+
+/**
+ * «- ع ا س -», «(م ع ح)», «ع ع»: an editor's initials as single Arabic letters a space apart, two to six, perhaps between
+ * dashes or brackets (WAM's and KUNA's sign-off); no word of a sentence is one letter long twice over.
+ */
+const SPACED_INITIALS = /^[\u0621-\u064A](?:\s+[\u0621-\u064A]){1,5}$/u;
 
 /** A line of only a name in brackets, guillemets or quotation marks. */
 const ENCLOSED_CREDIT = /^(?:\(([^()]{2,24})\)|«([^«»]{2,24})»|["“]([^"“”]{2,24})["”])$/u;
