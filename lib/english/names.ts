@@ -64,6 +64,8 @@ function sudaneseG(english: string, norm: string): string {
   if (!norm.includes('ق') || arabicNameWord(norm) !== undefined || foreignNameWord(norm) !== undefined) return english;
   return english.replace(/q/g, 'g').replace(/Q/g, 'G');
 }
+/** The countries whose press writes a family name's ق as the g of their speech (see nameToEnglish). */
+const MAGHREB_G = new Set(['DZ', 'TN', 'LY', 'MR']);
 /** The Gulf's and Iraq's press, which spells every Arab name by its Arabic letters. */
 const GULF = new Set(['SA', 'AE', 'QA', 'KW', 'BH', 'OM', 'YE', 'IQ']);
 type Press = 'gulf' | 'arab' | undefined;
@@ -878,12 +880,14 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     // A Dinka or Nuer name after the first, a Christian or Arabic given name (James, Hussein), is its own: no English
     // surname list knows دينق, كير, كول (Deng, Kiir, Kuol; not Kerr, Cole).
     if (style === 'nilotic' && i > 0 && arabicNameWord(norm) === undefined) { out.push(capitalize(transliterateWord(word, style))); continue; }
-    // Algeria's press writes the ق of a family name no Arabic name list holds as the g of its speech, gu before e and i
-    // (Chergui, Goudjil, Zerrougui, Bouguerra), where given names keep k (Abdelkader, Belkacem, Tarek); not before the
-    // final vowel of a name (Bouteflika) nor in an opening cluster (Ksentini).
-    if (country === 'DZ' && style === 'maghreb' && i > 0 && i === words.length - 1 && norm.includes('ق') && !/ق[هاى]$|^ق[^اوي]/.test(norm) &&
-      arabicNameWord(norm) === undefined && !givenOf(norm)) {
-      out.push(capitalize(transliterateWord(word.replace(/ق/g, 'گ'), style, vowel).replace(/g(?=[ie])/g, 'gu')));
+    // The Maghreb's press (Algeria's, Tunisia's, Libya's, Mauritania's) writes the ق of a family name no Arabic name list
+    // holds as the g of its speech, gu before e and i (Chergui, Goudjil, Bourguiba, Bengdara, Mesgarou), where given
+    // names keep k (Abdelkader, Belkacem, Tarek); not before the final vowel of a name (Bouteflika) nor in the Ks it opens
+    // a name with (Ksentini, Ksila).
+    if (country !== null && MAGHREB_G.has(country) && (style === 'maghreb' || style === 'arab') && i > 0 && i === words.length - 1 &&
+      norm.includes('ق') && !/ق[هاى]$|^ق[سص]/.test(norm) && arabicNameWord(norm) === undefined && !givenOf(norm)) {
+      // (The vowel after an opening g is a, as the uvular's is: Garrach, Gasmi, Gdara.)
+      out.push(capitalize(transliterateWord(word.replace(/ق/g, 'گ'), style, norm.startsWith('ق') ? 'a' : vowel).replace(/g(?=[ie])/g, 'gu')));
       continue;
     }
     // (So does a family name no list knows with the ending of an English, German, Dutch or Scandinavian one, whatever the
