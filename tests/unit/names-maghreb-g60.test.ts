@@ -21,3 +21,16 @@ describe("the Maghreb's press writes the ق of a family name no list holds as th
     expect(nameToEnglish('سامي دقيمش', { country: 'MA' })).not.toMatch(/ Deg/);
   });
 });
+
+describe("the Maghreb's g for the ق of an articled family name no list spells", () => {
+  it('spells it g, the article dropped or kept as the country writes it', () => {
+    // (Invented officials: a Tunisian governor, a Libyan deputy.)
+    expect(nameToEnglish('منية القرمازي', { country: 'TN' })).toMatch(/ Ga/);
+    expect(nameToEnglish('سالم العقيبي', { country: 'LY' })).toMatch(/ Al-Ag/);
+  });
+
+  it('keeps the k or q of a name a list spells', () => {
+    expect(nameToEnglish('كمال القاضي', { country: 'TN' })).toMatch(/ Kadi$/);
+    expect(nameToEnglish('سالم الصادق', { country: 'LY' })).toMatch(/ Al-Sadiq$/);
+  });
+});
