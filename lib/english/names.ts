@@ -65,6 +65,13 @@ function sudaneseG(english: string, norm: string): string {
   if (!norm.includes('ق') || arabicNameWord(norm) !== undefined || foreignNameWord(norm) !== undefined) return english;
   return english.replace(/q/g, 'g').replace(/Q/g, 'G');
 }
+/** The countries whose press writes a family name's ق as the g of their speech (see nameToEnglish). */
+const MAGHREB_G = new Set(['DZ', 'TN', 'LY', 'MR']);
+/**
+ * A family name's ق that the Maghreb's press writes g (see nameToEnglish): in a name no Arabic list holds, not before the
+ * final vowel of a name (Bouteflika) nor in the Ks it opens a name with (Ksentini, Ksila).
+ */
+const spokenG = (stem: string) => stem.includes('ق') && !/ق[هاى]$|^ق[سص]/.test(stem) && arabicNameWord(stem) === undefined;
 /** The Gulf's and Iraq's press, which spells every Arab name by its Arabic letters. */
 const GULF = new Set(['SA', 'AE', 'QA', 'KW', 'BH', 'OM', 'YE', 'IQ']);
 type Press = 'gulf' | 'arab' | undefined;
@@ -859,7 +866,13 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     if (word.startsWith('ال') && norm.length > 3 && (isArabicScript(style) || !foreignNameWord(norm))) {
       // (In the Maghreb a double family name drops both articles: "الزعفراني الزنزري" → Zaafrani Zenzri.)
       const last = i > 0 && i === words.length - 1;
-      const english = articleWord(word, norm, style, i === 0 || i === words.length - 1 || (style === 'maghreb' && !!next?.startsWith('ال')), vowel, press);
+      // (So is the ق of an articled family name that no list spells, the article aside: القنجي Gongi, العقوري Al-Agouri;
+      // a list's القروي, الرقيق, العقاب keep their k and q: Karoui, Rekik, Al-Oqab.)
+      const g = last && country !== null && MAGHREB_G.has(country) && (style === 'maghreb' || style === 'arab') &&
+        spokenG(norm.slice(2)) && arabicNameWord(norm) === undefined && foreignNameWord(norm) === undefined && !givenOf(norm.slice(2));
+      const english = g
+        ? articleWord(word.replace(/ق/g, 'گ'), norm, style, true, norm.startsWith('ق', 2) ? 'a' : vowel, press).replace(/g(?=[ie])/g, 'gu')
+        : articleWord(word, norm, style, i === 0 || i === words.length - 1 || (style === 'maghreb' && !!next?.startsWith('ال')), vowel, press);
       // Morocco's press keeps the article of a family name, as El (Mustapha El Khalfi, Habib El Malki, Saad Eddine El
       // Othmani), where Tunisia's and Algeria's drop it; one a dictionary spells glued (Alaoui, Elalamy) stays so.
       // (A family name the lists know whole is spelt as they spell it, the article dropped where they drop it: التوفيق
@@ -894,12 +907,14 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       out.push(westAfricanFamilyName(word));
       continue;
     }
-    // Algeria's press writes the ق of a family name no Arabic name list holds as the g of its speech, gu before e and i
-    // (Chergui, Goudjil, Zerrougui, Bouguerra), where given names keep k (Abdelkader, Belkacem, Tarek); not before the
-    // final vowel of a name (Bouteflika) nor in an opening cluster (Ksentini).
-    if (country === 'DZ' && style === 'maghreb' && i > 0 && i === words.length - 1 && norm.includes('ق') && !/ق[هاى]$|^ق[^اوي]/.test(norm) &&
-      arabicNameWord(norm) === undefined && !givenOf(norm)) {
-      out.push(capitalize(transliterateWord(word.replace(/ق/g, 'گ'), style, vowel).replace(/g(?=[ie])/g, 'gu')));
+    // The Maghreb's press (Algeria's, Tunisia's, Libya's, Mauritania's) writes the ق of a family name no Arabic name list
+    // holds as the g of its speech, gu before e and i (Chergui, Goudjil, Bourguiba, Bengdara, Mesgarou), where given
+    // names keep k (Abdelkader, Belkacem, Tarek); not before the final vowel of a name (Bouteflika) nor in the Ks it opens
+    // a name with (Ksentini, Ksila).
+    if (country !== null && MAGHREB_G.has(country) && (style === 'maghreb' || style === 'arab') && i > 0 && i === words.length - 1 &&
+      spokenG(norm) && !givenOf(norm)) {
+      // (The vowel after an opening g is a, as the uvular's is: Garrach, Gasmi, Gdara.)
+      out.push(capitalize(transliterateWord(word.replace(/ق/g, 'گ'), style, norm.startsWith('ق') ? 'a' : vowel).replace(/g(?=[ie])/g, 'gu')));
       continue;
     }
     // (So does a family name no list knows with the ending of an English, German, Dutch or Scandinavian one, whatever the

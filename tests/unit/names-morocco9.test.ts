@@ -8,7 +8,8 @@ describe('Morocco writes a where Tunisia and Algeria write e', () => {
     expect(nameToEnglish('خالد الزرقي', { country: 'MA' })).toMatch(/^Khalid /);
   });
   it('Tunisia keeps its e', () => {
-    expect(nameToEnglish('هشام الزرقي', { country: 'TN' })).toMatch(/^Hichem Z[ae]rki$/);
+    // (Not a family name with ق, which Tunisia's press writes with the g of its speech since round 60.)
+    expect(nameToEnglish('هشام الزرمدي', { country: 'TN' })).toMatch(/^Hichem Ze/);
     expect(nameToEnglish('كمال بنشقرون', { country: 'TN' })).toMatch(/^Kamel /);
   });
 });
