@@ -298,7 +298,8 @@ export function isGenitiveReference(ctx: Context, m: Mention): boolean {
   }
   // "مدير مكتب الرئيس هادي"، "إدارة الرئيس ترامب": an office or era of the one named after a title word.
   const before = (ctx.norms[i - 1] ?? '').replace(/^ال/, '');
-  if (i > 1 && titleStarts.has(before) && !ctx.comma[i] && !ctx.comma[i - 1] && officeNouns.has((ctx.norms[i - 2] ?? '').replace(/^[وفب]/, ''))) return true;
+  const office = (ctx.norms[i - 2] ?? '').replace(/^[وفب]/, '');
+  if (i > 1 && titleStarts.has(before) && !ctx.comma[i] && !ctx.comma[i - 1] && officeNouns.has(office) && !titleHasOffice(m.official, office, ctx.norms[i - 1]!)) return true;
   // Construct heads are indefinite: "سفير خادم الحرمين" is a genitive, "السفير أسامة" is a title before a name.
   if (first.some((f) => titleStarts.has(f))) return afterConstructHead(ctx, i);
   // «البرهان يستقبل مبعوث بوتين»: an envoy's word without the article right before a name is a construct too; the envoy
@@ -307,6 +308,16 @@ export function isGenitiveReference(ctx: Context, m: Mention): boolean {
   // "كبير مساعدي زعيم كوريا الشمالية كيم جونغ أون": the name after its own title, the title after a construct head.
   const title = titleRightBefore(ctx, m);
   return title >= 0 && (afterConstructHead(ctx, title) || envoyOf(ctx, title));
+}
+
+/**
+ * «ومدير مكتب الملك X» where the official X is titled «مدير مكتب الملك»: the office is X's own title, so X holds it; he is
+ * not the king whose office it is («مدير مكتب الرئيس هادي» names Hadi only when Hadi is not titled by the office).
+ */
+function titleHasOffice(o: Official, office: string, title: string): boolean {
+  const words = titleWords(o);
+  for (let k = 0; k + 1 < words.length; k++) if (words[k] === office && words[k + 1] === title) return true;
+  return false;
 }
 
 /** «مبعوث»، «موفد»: an envoy's word without the article, the head of a construct with the one who sent him. */

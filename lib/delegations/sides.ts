@@ -180,7 +180,7 @@ export function sidePhraseIn(
   partition: { north: string; south: string } | null,
 ): SidePhrase | null {
   for (let i = a; i < b; i++) {
-    if (!isIn(ctx, i, sideWords) || ctx.quoted[i] !== ctx.quoted[a]) continue;
+    if (!isIn(ctx, i, sideWords) || ctx.quoted[i] !== ctx.quoted[a] || besidePreposition(ctx, i)) continue;
     for (let k = i + 1; k < Math.min(b, i + 4); k++) {
       if (ctx.mentionAt[k]) break;
       // «وفد الجبهة الثورية السودانية»، «وفد حركة تحرير السودان»: a movement or front right after the delegation word
@@ -200,6 +200,14 @@ export function sidePhraseIn(
     }
   }
   return null;
+}
+
+/**
+ * «، إلى جانب والي ولاية الجزائر X»: «إلى جانب» (beside, besides) adds one more to a list; its «جانب» is no side, even
+ * when the title after it names a country.
+ */
+function besidePreposition(ctx: Context, i: number): boolean {
+  return i > 0 && ctx.norms[i] === 'جانب' && /^و?الي$/.test(ctx.norms[i - 1]!);
 }
 
 /**
