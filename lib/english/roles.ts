@@ -74,6 +74,9 @@ const PREFIXED = new Set(['Deputy', 'Vice', 'Chief']);
 /** A minister's office, also as a state styles it (a Secretary of a US department). */
 const MINISTER_OFFICE = /^(Minister|Secretary of) /;
 
+/** Programmes named by what they do (the Infrastructure Programmes), whose official is their Officer. */
+const PROGRAMMES = /^the (\S+ )+Program(me)?s?$/;
+
 /** Titles of a body's chief that a «مدير» is, under the body's own name for him. */
 const DIRECTING_HEADS = /^(Administrator|Director General|Managing Director|(High )?Commissioner)$/;
 
@@ -228,6 +231,8 @@ export function renderRole(role: Role, country: string | null = null): string {
     // «سكرتير مجلس الوزراء», «كبير أمناء مجلس الوزراء»: the secretary of a council of ministers is the Cabinet
     // Secretary (the Chief Cabinet Secretary); its Secretary-General keeps his title.
     else if (/^(Chief )?Secretary$/.test(h) && c.inst.en === 'Council of Ministers' && !c.inst.of && !c.inst.adjectives.length) s = `${c.inst.nat ? `${englishAdjective(c.inst.nat.country, c.inst.nat.adjective_en)} ` : ''}${h.replace('Secretary', 'Cabinet Secretary')}`;
+    // «مسؤول برامج الحماية الاجتماعية»: who is in charge of programmes is their Officer (Social Protection Programmes Officer).
+    else if (h === 'Official' && c.inst.generic && PROGRAMMES.test(inst)) s = `${inst.replace(/^the /, '')} Officer`;
     else if (short) s = `${short} ${h}`;
     else s = `${h} ${role.head.compose === 'for' ? 'for' : 'of'} ${inst}`;
   }

@@ -25,6 +25,8 @@ export interface Institution {
   en: string;
   /** The short form used before a noun ("UN Envoy", "the UN Mission"). */
   short?: string;
+  /** The acronym the press names the body by before a noun (the IAEA Director General, the ICRC Mission): English only. */
+  acronym?: string;
   /** A company or utility named in English as one compound of its place, qualifiers and trade ("Dubai Electricity and Water Authority"). */
   compound?: boolean;
   /** A person's office as genitive: "مكتب وزير الدفاع" → Office of the Minister of Defense. */
@@ -640,7 +642,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
     inst = { en: capital.en, noArticle: true, adjectives: [], nat: null, of: null, country: placeCountry(capital.en) ?? null };
     k = j + body.length + capital.length;
   } else if (body) {
-    inst = { en: body.def.en, short: body.def.short, head: body.def.head, ownHead: body.def.ownHead, noArticle: body.def.noArticle, adjectives: [], nat: null, of: null, country: body.def.country ?? null, civil: body.def.civil, intl: body.def.intl };
+    inst = { en: body.def.en, short: body.def.short, acronym: body.def.acronym, head: body.def.head, ownHead: body.def.ownHead, noArticle: body.def.noArticle, adjectives: [], nat: null, of: null, country: body.def.country ?? null, civil: body.def.civil, intl: body.def.intl };
     k = j + body.length;
     // A body in the construct takes its genitive: "مجلس إدارة الهيئة العامة للترفيه" (the Board of the Authority).
     // (… or a company in the construct: «مجلس إدارة هيئة كهرباء ومياه دبي».)
@@ -1036,7 +1038,7 @@ function readModifiers(norms: string[], words: Word[], j: number, mods: string[]
 }
 
 /** A place after في/لدى/إلى (or ل): a country, a known city, or an international body. */
-function parsePlace(words: Word[], norms: string[], j: number, afterIn = false): { en: string; code: string | null; length: number; head?: string; prefix?: string; civil?: boolean; short?: string } | null {
+function parsePlace(words: Word[], norms: string[], j: number, afterIn = false): { en: string; code: string | null; length: number; head?: string; prefix?: string; civil?: boolean; short?: string; acronym?: string } | null {
   // «في عمان» is in the city, Amman; the sultanate is «سلطنة عمان» (or the office is «لدى عمان»).
   const c = afterIn && CITY_BEFORE_COUNTRY.has(norms[j]!) ? null : matchCountryName(norms, j);
   const region = c ? places.match(norms[j]!, norms, j) : null;
@@ -1050,7 +1052,7 @@ function parsePlace(words: Word[], norms: string[], j: number, afterIn = false):
     const b = bodies.match(f.form, norms, j);
     const named = b?.value.en === 'Capital' ? capitalNamed(words, norms, j + b.length) : null;
     if (named) return { en: named.en, code: null, length: b!.length + named.length, prefix: f.prefix };
-    if (b && (b.value.intl || b.value.place) && !sportAfter(words, norms, j + b.length)) return { en: (b.value.noArticle ? '' : 'the ') + b.value.en, code: null, length: b.length, head: b.value.head, civil: b.value.civil, short: b.value.short };
+    if (b && (b.value.intl || b.value.place) && !sportAfter(words, norms, j + b.length)) return { en: (b.value.noArticle ? '' : 'the ') + b.value.en, code: null, length: b.length, head: b.value.head, civil: b.value.civil, short: b.value.short, acronym: b.value.acronym };
   }
   return null;
 }
@@ -1779,7 +1781,7 @@ function composeInstitution(inst: Institution, countryName: (code: string) => st
     const c = [...adjs, `Chamber of ${inst.of.en}`].join(' ');
     return withArticle(c);
   }
-  const short = inst.of ? attributive(inst.of) : null;
+  const short = inst.of ? beforeUnit(inst.of) : null;
   // (So are the affairs a committee deals with: «لجنة الشؤون الأفريقية», the African Affairs Committee.)
   const affairs = !!inst.of && inst.of.noun === 'شوون' && !inst.of.of && !inst.of.ofRole && !inst.of.purpose && !inst.of.nat && inst.of.adjectives.length > 0;
   // (A body named with its article and a noun of its own, «جماعة الحوثي» the Houthi movement, is no adjective: the
@@ -1787,7 +1789,9 @@ function composeInstitution(inst: Institution, countryName: (code: string) => st
   if (inst.of && inst.generic && inst.of.en && !inst.of.of && (!inst.of.generic || affairs) && (!!short || !/^the \S+ /.test(inst.of.en))) {
     // "the UN Human Rights Office"; a body with no short form: "the Arab League Office for Human Rights".
     const what = (short || inst.purposeBefore) && inst.purpose && !electoral ? `${inst.purpose} ${inst.en}` : inst.purpose && !electoral ? `${inst.en} for ${inst.purpose}` : inst.en;
-    s = `${adjs.join(' ')} ${short ?? institutionEnglish(inst.of, countryName, false)} ${what}`.trim();
+    // (A body's short form comes before the unit's adjectives: the PLO Executive Committee, the WHO Regional Office.)
+    const body = short ?? institutionEnglish(inst.of, countryName, false);
+    s = (short ? [body, ...adjs, what] : [...adjs, body, what]).join(' ').trim();
   }
   else if (inst.of) s += ' of ' + institutionEnglish(inst.of, countryName, true, council);
   return article && !inst.noArticle && !s.startsWith('the ') ? 'the ' + s : s;
@@ -1848,7 +1852,21 @@ function namedPlace(inst: Institution, governed = false): Institution {
  * with a qualifier of its own keeps its full name).
  */
 export function attributive(inst: Institution): string | null {
-  return inst.short && !inst.of && !inst.ofRole && !inst.adjectives.length && !inst.nat && !inst.purpose ? inst.short : null;
+  return inst.short && plainBody(inst) ? inst.short : null;
+}
+
+/** A plain body (no qualifier of its own). */
+function plainBody(inst: Institution): boolean {
+  return !inst.of && !inst.ofRole && !inst.adjectives.length && !inst.nat && !inst.purpose;
+}
+
+/**
+ * What names a body before a unit of its own: its short form, or the acronym the press names it by (the PLO Executive
+ * Committee, the ICRC Mission, the WHO Regional Office) — an office held in the body itself keeps its full name
+ * (Spokesman for the World Food Programme).
+ */
+function beforeUnit(inst: Institution): string | null {
+  return attributive(inst) ?? (inst.acronym && plainBody(inst) ? inst.acronym : null);
 }
 
 interface Ctx { words: Word[]; norms: string[]; countryName: (code: string) => string }
@@ -2101,7 +2119,7 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
     }
     // (A province is in its country: the Governor of Monastir holds office in Tunisia.)
     const country = head.accredited ? null : provinceCountries.get(place.en) ?? null;
-    return { kind: 'inst', inst: { en: place.en.replace(/^the /, ''), short: place.short, head: place.head ?? regionHead(norms[j]!), noArticle: !/^the /.test(place.en), adjectives: [], nat: null, of: null, country, civil: place.civil } };
+    return { kind: 'inst', inst: { en: place.en.replace(/^the /, ''), short: place.short, acronym: place.acronym, head: place.head ?? regionHead(norms[j]!), noArticle: !/^the /.test(place.en), adjectives: [], nat: null, of: null, country, civil: place.civil } };
   }
   // «رئيس بلدية مدينة صيدا»: the office of a town named with its noun (Mayor of Saida).
   // (And «رئيس بلدية بيرا»: the word after the mayor's «بلدية» is the town's, known or not: Mayor of Beira.)

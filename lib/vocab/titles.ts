@@ -168,14 +168,18 @@ export const memberPeoples = new Map(Object.entries(inst2.memberPeoples ?? {}).m
 export const councilFields = new PhraseTable<string>();
 for (const [ar, en] of Object.entries(inst2.councilFields ?? {})) councilFields.add(ar, en);
 export const bodies = new PhraseTable<BodyDef>();
+/** Keys of the meetings vocabulary that English news does not name the body by (the Council of Europe, the Arab Maghreb
+ * Union, the Arab Monetary Fund are written out). */
+const UNSHORTENED = new Set(['COE', 'AMU', 'AMF']);
 /**
  * The acronyms of the international organisations the meetings vocabulary keys by one (IMF, WHO, UNHCR): a key of
  * three or more capitals that is not the body's English name already (NATO, OPEC).
  */
-const ACRONYMS = new Map((meetingVocab.organisations as { en: string; key?: string }[]).filter((o) => o.key && /^[A-Z]{3,}$/.test(o.key) && o.key !== o.en).map((o) => [o.en, o.key!]));
+const ACRONYMS = new Map((meetingVocab.organisations as { en: string; key?: string }[]).filter((o) => o.key && /^[A-Z]{3,}$/.test(o.key) && o.key !== o.en && !UNSHORTENED.has(o.key)).map((o) => [o.en, o.key!]));
 for (const b of institutions.bodies as (BodyDef & { ar: string[]; onlyCountry?: boolean })[]) {
   if (b.onlyCountry) continue;
-  for (const a of b.ar) bodies.add(a, { en: b.en, short: b.short, head: b.head ?? bankHead(b), noArticle: b.noArticle, intl: b.intl, place: b.place, country: b.country, civil: b.civil, acronym: b.intl ? ACRONYMS.get(b.en) : undefined, force: (b.intl && b.ar.some((f) => /^(قوة|قوات) /.test(f))) || undefined });
+  // (A body of a state or a movement the press names by its acronym has it in the vocabulary: the PLO.)
+  for (const a of b.ar) bodies.add(a, { en: b.en, short: b.short, head: b.head ?? bankHead(b), noArticle: b.noArticle, intl: b.intl, place: b.place, country: b.country, civil: b.civil, acronym: b.acronym ?? (b.intl ? ACRONYMS.get(b.en) : undefined), force: (b.intl && b.ar.some((f) => /^(قوة|قوات) /.test(f))) || undefined });
 }
 /**
  * Parties, alliances, blocs and movements by their own names («حزب تواصل», «حركة النهضة», «تيار المستقبل», «قلب تونس»):

@@ -125,7 +125,7 @@ describe('party names outside the vocabulary', () => {
 describe('missions, coalitions and deputies of another time', () => {
   it('places a mission in or accredits it to a country', () => {
     expect(roleToEnglish('رئيسة بعثة الاتحاد الأوروبي لدى المغرب')).toBe('Head of the EU Mission to Morocco');
-    expect(roleToEnglish('رئيس بعثة اللجنة الدولية للصليب الأحمر في اليمن')).toBe('Head of the International Committee of the Red Cross Mission in Yemen');
+    expect(roleToEnglish('رئيس بعثة اللجنة الدولية للصليب الأحمر في اليمن')).toBe('Head of the ICRC Mission in Yemen');
   });
 
   it('reads «بقيادة» + a country after a body as the country that leads it', () => {
