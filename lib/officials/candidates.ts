@@ -18,7 +18,7 @@ import type { Detection } from './link';
 import { isNameWord as isNameWordLookup, matchCountryName, matchNationality, type NationalityMatch } from './lookups';
 import { describingWordSurname, foreignGivenBeforeClose, foreignRun, foreignTailName, rankedForeignPair, hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, placeWithPreposition, readNameAfter, readNameBefore, startsTitle, styledNameBefore, articleGivenInName, type NameRun } from './names';
 import { matchStyle, type Scan } from './scan';
-import { institutionEnglish, mayStartTitle, parseInstitution, parseTitle, type Title } from './titles';
+import { institutionEnglish, mayStartTitle, objectOfMeetingVerb, parseInstitution, parseTitle, type Title } from './titles';
 import { accusativeTitle, appointedIndefinite, ministryTakenBack, takenMinistry } from './appointments';
 import { toWords, type Word, type WordForm } from './words';
 import { nameToEnglish } from '../english/names';
@@ -846,6 +846,10 @@ function readTitled(s: Scan, i0: number): Detection | null {
     const asStyle = tt ? matchStyle(words, norms, j) : null;
     // (Not «الرئيس الراحل X»: "the late" describes the person, and the rank stays a courtesy of his.)
     const lateOnly = !!asStyle?.rank && tt?.roles.length === 1 && !tt.roles[0]!.complement && !tt.roles[0]!.nat && norms.slice(j + asStyle.length, tt.end).every((w) => /^الراحل[هة]?$/.test(w));
+    // («رافق الوزير البوسني مدير دائرة … X»: the verb's object, then the subject's own office, style or rank and name.)
+    if (tt && j === i0 && tt.end < words.length && !words[tt.end]!.punctBefore && objectOfMeetingVerb(words, norms, tt) && startsTitle(words, norms, tt.end) && !readNameAfter(words, norms, tt.end, false)) {
+      return { name: null, title: tt, rank: null, start: tt.start, end: tt.end, known: null, ref: true };
+    }
     if (tt && !lateOnly && (tt.roles.length > 1 || tt.roles[0]!.complement || tt.roles[0]!.nat || !asStyle || tt.end > j + asStyle.length)) { t = tt; j = tt.end; continue; }
     // (A style without the article after a whole office, before a name word, is the given name it is too: «وزير
     // الخارجية بالوكالة أمير خان متقي» is Amir Khan Muttaqi, not an emir Khan Muttaqi.)
