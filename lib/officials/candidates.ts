@@ -1107,6 +1107,15 @@ function readTitled(s: Scan, i0: number): Detection | null {
     if (appo && t && !rank && !styled) {
       const before = readNameBefore(words, norms, t.start);
       if (before && before.start >= s.lastEnd) return { name: before, title: t, rank: null, start: before.start, end: t.end, known: null, ref: false };
+      // (The name before was read already, with no office of its own, and commas set the office off between the two
+      // names: «استقبل الدكتور X، وزير المالية، Y، رئيسة بعثة …» — the minister is X.)
+      const prev = s.detections[s.detections.length - 1];
+      if (prev?.name && !prev.title && prev.end === t.start && /^[،,]$/.test(words[t.start]!.punctBefore ?? '') && /^[،,]$/.test(words[name.start]!.punctBefore ?? '')) {
+        prev.title = t;
+        const known = knownAt(name.start, true);
+        const fits = !!known && known.length >= name.end - name.start - 1 && spelledAs(known.person, name.norms);
+        return { name, title: appo, rank: null, start: name.start, end: appo.end, known: fits ? known!.person : null, ref: false };
+      }
     }
     // "يمان جبريب المستشار الخاص للرئيس إيسايس أفورقي": the name after a role whose complement is a leader's office
     // holds that office, and the role is the name's before it.
@@ -1674,7 +1683,7 @@ function titledFormAgrees(s: Scan, name: NameRun, t: Title | null, rank: string 
 const PROVINCES = new Set(['Region', 'State', 'Province', 'Governorate']);
 
 /** Bare titles the press puts before a name as a courtesy, after the office that is the role. */
-const COURTESY = new Set(['Counsellor', 'Minister', 'Ambassador']);
+const COURTESY = new Set(['Counsellor', 'Minister', 'Ambassador', 'Commander']);
 
 /** Whether the words from k go on, with no break, through at most one more indefinite noun to a definite one that is no style or rank. */
 function constructReachesGenitive(s: Scan, k: number): boolean {
@@ -1764,7 +1773,9 @@ function rankAfterUnreadComplement(s: Scan, t: Title, j: number): number | null 
     // is where, not whose; nor is a preposition's or an accusative's, «وفدا برئاسة السفير X».)
     const construct = !w.startsWith('ال') && !PREPOSITIONS.has(w) && !/^ب/.test(w) && !/ا$/.test(w) && !/ه$/.test(words[k]!.tok.text) && !/(ها|هم)$/.test(w) && constructReachesGenitive(s, k + 1);
     const inBody = w === 'في' && !!institutionNouns.get(stripAl(next));
-    if (!COMPLEMENT_WORD.test(w) && !construct && !inBody) return null;
+    // («للشراكة من أجل التنمية»: a body's purpose.)
+    const purpose = (w === 'من' && next === 'اجل') || (w === 'اجل' && norms[k - 1] === 'من');
+    if (!COMPLEMENT_WORD.test(w) && !construct && !inBody && !purpose) return null;
   }
   return null;
 }
