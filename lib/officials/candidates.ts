@@ -1800,15 +1800,12 @@ function oneSentence(s: Scan, a: number, b: number): boolean {
  */
 function pronounOwner(s: Scan, j: number): Detection | null {
   const { detections } = s;
-  // (The person named right before, by a mention without his office — «والتقى غروندبرغ، يرافقه نائبه X» — owns it: his
-  // office is the one an earlier mention of his name gave.)
-  const named = detections[detections.length - 1];
-  if (named?.name && !named.title && named.end <= j && j - named.end <= 2 && oneSentence(s, named.end, j)) {
-    const key = named.name.norms[named.name.norms.length - 1]!;
-    for (let b = detections.length - 2; b >= 0; b--) {
-      const d = detections[b]!;
-      if (d.name && d.title && !d.ref && d.name.norms[d.name.norms.length - 1] === key) return d;
-    }
+  // (The person named right before by his family name alone, without his office — «والتقى غروندبرغ، يرافقه نائبه X» —
+  // owns it: his office is the one an earlier mention of his name gave.)
+  for (let w = j - 1; w >= Math.max(0, j - 2) && oneSentence(s, w, j); w--) {
+    const key = s.norms[w]!.replace(/^[وف](?=..)/, '');
+    const d = [...detections].reverse().find((x) => x.name && x.title && !x.ref && x.end <= w && x.name.norms[x.name.norms.length - 1] === key);
+    if (d && d.name!.norms.length > 1) return d;
   }
   let k = detections.length - 1;
   while (k >= 0 && !detections[k]!.title) k--;
