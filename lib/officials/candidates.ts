@@ -18,7 +18,7 @@ import type { Detection } from './link';
 import { isNameWord as isNameWordLookup, matchCountryName, matchNationality, type NationalityMatch } from './lookups';
 import { describingWordSurname, foreignGivenBeforeClose, foreignRun, foreignTailName, rankedForeignPair, hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, placeWithPreposition, readNameAfter, readNameBefore, startsTitle, styledNameBefore, articleGivenInName, type NameRun } from './names';
 import { matchStyle, type Scan } from './scan';
-import { institutionEnglish, mayStartTitle, parseInstitution, parseTitle, type Title } from './titles';
+import { institutionEnglish, mayStartTitle, objectOfMeetingVerb, parseInstitution, parseTitle, type Title } from './titles';
 import { accusativeTitle, appointedIndefinite, ministryTakenBack, takenMinistry } from './appointments';
 import { toWords, type Word, type WordForm } from './words';
 import { nameToEnglish } from '../english/names';
@@ -846,6 +846,10 @@ function readTitled(s: Scan, i0: number): Detection | null {
     const asStyle = tt ? matchStyle(words, norms, j) : null;
     // (Not «الرئيس الراحل X»: "the late" describes the person, and the rank stays a courtesy of his.)
     const lateOnly = !!asStyle?.rank && tt?.roles.length === 1 && !tt.roles[0]!.complement && !tt.roles[0]!.nat && norms.slice(j + asStyle.length, tt.end).every((w) => /^الراحل[هة]?$/.test(w));
+    // («رافق الوزير البوسني مدير دائرة … X»: the verb's object, then the subject's own office, style or rank and name.)
+    if (tt && j === i0 && tt.end < words.length && !words[tt.end]!.punctBefore && objectOfMeetingVerb(words, norms, tt) && startsTitle(words, norms, tt.end) && !readNameAfter(words, norms, tt.end, false)) {
+      return { name: null, title: tt, rank: null, start: tt.start, end: tt.end, known: null, ref: true };
+    }
     if (tt && !lateOnly && (tt.roles.length > 1 || tt.roles[0]!.complement || tt.roles[0]!.nat || !asStyle || tt.end > j + asStyle.length)) { t = tt; j = tt.end; continue; }
     // (A style without the article after a whole office, before a name word, is the given name it is too: «وزير
     // الخارجية بالوكالة أمير خان متقي» is Amir Khan Muttaqi, not an emir Khan Muttaqi.)
@@ -1103,6 +1107,15 @@ function readTitled(s: Scan, i0: number): Detection | null {
     if (appo && t && !rank && !styled) {
       const before = readNameBefore(words, norms, t.start);
       if (before && before.start >= s.lastEnd) return { name: before, title: t, rank: null, start: before.start, end: t.end, known: null, ref: false };
+      // (The name before was read already, with no office of its own, and commas set the office off between the two
+      // names: «استقبل الدكتور X، وزير المالية، Y، رئيسة بعثة …» — the minister is X.)
+      const prev = s.detections[s.detections.length - 1];
+      if (prev?.name && !prev.title && prev.end === t.start && /^[،,]$/.test(words[t.start]!.punctBefore ?? '') && /^[،,]$/.test(words[name.start]!.punctBefore ?? '')) {
+        prev.title = t;
+        const known = knownAt(name.start, true);
+        const fits = !!known && known.length >= name.end - name.start - 1 && spelledAs(known.person, name.norms);
+        return { name, title: appo, rank: null, start: name.start, end: appo.end, known: fits ? known!.person : null, ref: false };
+      }
     }
     // "يمان جبريب المستشار الخاص للرئيس إيسايس أفورقي": the name after a role whose complement is a leader's office
     // holds that office, and the role is the name's before it.
@@ -1670,7 +1683,7 @@ function titledFormAgrees(s: Scan, name: NameRun, t: Title | null, rank: string 
 const PROVINCES = new Set(['Region', 'State', 'Province', 'Governorate']);
 
 /** Bare titles the press puts before a name as a courtesy, after the office that is the role. */
-const COURTESY = new Set(['Counsellor', 'Minister', 'Ambassador']);
+const COURTESY = new Set(['Counsellor', 'Minister', 'Ambassador', 'Commander']);
 
 /** Whether the words from k go on, with no break, through at most one more indefinite noun to a definite one that is no style or rank. */
 function constructReachesGenitive(s: Scan, k: number): boolean {
@@ -1760,7 +1773,9 @@ function rankAfterUnreadComplement(s: Scan, t: Title, j: number): number | null 
     // is where, not whose; nor is a preposition's or an accusative's, «وفدا برئاسة السفير X».)
     const construct = !w.startsWith('ال') && !PREPOSITIONS.has(w) && !/^ب/.test(w) && !/ا$/.test(w) && !/ه$/.test(words[k]!.tok.text) && !/(ها|هم)$/.test(w) && constructReachesGenitive(s, k + 1);
     const inBody = w === 'في' && !!institutionNouns.get(stripAl(next));
-    if (!COMPLEMENT_WORD.test(w) && !construct && !inBody) return null;
+    // («للشراكة من أجل التنمية»: a body's purpose.)
+    const purpose = (w === 'من' && next === 'اجل') || (w === 'اجل' && norms[k - 1] === 'من');
+    if (!COMPLEMENT_WORD.test(w) && !construct && !inBody && !purpose) return null;
   }
   return null;
 }
@@ -1785,6 +1800,13 @@ function oneSentence(s: Scan, a: number, b: number): boolean {
  */
 function pronounOwner(s: Scan, j: number): Detection | null {
   const { detections } = s;
+  // (The person named right before by his family name alone, without his office — «والتقى غروندبرغ، يرافقه نائبه X» —
+  // owns it: his office is the one an earlier mention of his name gave.)
+  for (let w = j - 1; w >= Math.max(0, j - 2) && oneSentence(s, w, j); w--) {
+    const key = s.norms[w]!.replace(/^[وف](?=..)/, '');
+    const d = [...detections].reverse().find((x) => x.name && x.title && !x.ref && x.end <= w && x.name.norms[x.name.norms.length - 1] === key);
+    if (d && d.name!.norms.length > 1) return d;
+  }
   let k = detections.length - 1;
   while (k >= 0 && !detections[k]!.title) k--;
   const last = detections[k];

@@ -2243,13 +2243,33 @@ export function roleCountry(role: Role): string | null {
   return role.head.country ?? role.tailCountry ?? null;
 }
 
-/** Word i comes right after a verb of meeting or hosting («التقى», «استقبل», «زار»), with no punctuation between. */
+/**
+ * Word i comes right after a verb whose object is a person, with no punctuation between: one of meeting or hosting
+ * («التقى», «استقبل»), of accompanying («رافق», «يرافق»), or the noun of receiving or seeing off after «في» («وكان في
+ * استقبال», «في وداع»).
+ */
 function afterMeetingVerb(words: Word[], i: number): boolean {
   const verb = words[i - 1];
   if (!verb || words[i]!.punctBefore) return false;
   const kind = verb.forms.map((f) => meetingVerbs.get(f.form)).find((k) => k);
-  return kind === 'meet' || kind === 'host';
+  if (kind === 'meet' || kind === 'host') return true;
+  if (verb.forms.some((f) => ACCOMPANYING_VERB.test(f.form))) return true;
+  return verb.forms.some((f) => RECEIVING_NOUN.test(f.form)) && words[i - 2]?.norm === 'في' && !verb.punctBefore;
 }
+/**
+ * A title of the object of a verb of meeting, hosting or accompanying: one definite office with only its nationality
+ * right after the verb («رافق الوزير البوسني …», «وكان في استقبال السفير الياباني …»). What follows it without a
+ * name — another office, a style, a rank — is the subject's, another person.
+ */
+export function objectOfMeetingVerb(words: Word[], norms: string[], t: Title): boolean {
+  if (t.roles.length !== 1) return false;
+  const r = t.roles[0]!;
+  return !!r.nat && !r.complement && !r.tails.length && !r.mods.length && norms[r.start]!.replace(/^[وف]/, '').startsWith('ال') && afterMeetingVerb(words, t.start);
+}
+/** Verbs of accompanying someone, past and present, either gender, with the future's س. */
+const ACCOMPANYING_VERB = /^س?(رافق|رافقت|رافقا|رافقه|رافقها|يرافق|ترافق|يرافقه|يرافقها|يرافقان|ترافقه|ترافقها)$/;
+/** «في استقبال X», «في وداع X»: receiving or seeing off X. */
+const RECEIVING_NOUN = /^(استقبال|وداع)$/;
 
 /**
  * The title starting at word i (a leading و/ف allowed), with stacked roles, or null.
