@@ -100,7 +100,10 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
       return roleTitle?.roles[0]?.head.fem || isWoman(s, p, roleTitle?.start) ? womansGivenName(en) : en;
     };
     const name_en = dict?.name_en ?? (known && knownNameAsWritten(known, p.nameAr, (ar) => nameToEnglish(ar, { country, home, story }))) ?? (kin ? `${read(p.nameAr.split(/\s+/)[0]!)} ${kin.tail}` : read(p.nameAr));
-    if (!known && !dict && (holdsNoOffice(p, s.norms, s.words) || (!!p.title && !p.rank && officeOfPrivateCompany(s.words, s.norms, p.title)))) {
+    // (A body the title names by its bare noun is the one the article named in full: «نائب رئيس الجمعية» after «الجمعية
+    // الوطنية الأرمنية» is the parliament's, not an association's.)
+    const judged = p.title ? { ...p, title: resolveBareInstitutions(p.title, named) } : p;
+    if (!known && !dict && (holdsNoOffice(judged, s.norms, s.words) || (!!p.title && !p.rank && officeOfPrivateCompany(s.words, s.norms, p.title)))) {
       people.push({
         id: `p${people.length + 1}`, name_ar: p.nameAr, name_en, named: true,
         description_ar: roleTitle ? roleText(s, { ...roleTitle, end: researchCentreEnd(s.norms, s.words, roleTitle) ?? privateCompanyEnd(s.words, s.norms, roleTitle) ?? roleTitle.end }) : null, description_en: roleTitle ? role_en : null, country, mentions: p.mentions,

@@ -2124,9 +2124,11 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
   // «رئيس بلدية مدينة صيدا»: the office of a town named with its noun (Mayor of Saida).
   // (And «رئيس بلدية بيرا»: the word after the mayor's «بلدية» is the town's, known or not: Mayor of Beira.)
   // (The construct needs its genitive: whatever the word may also read as, it names the town.)
-  const ofMunicipality = head.en === 'Mayor' && norms[j - 1] === 'بلديه' && !words[j]!.punctBefore && TOWN_NOUNS[norms[j]!] === undefined;
+  // (So is the word after a district governor's «لواء», Jordan's district: «متصرف لواء بني كنانة», of Bani Kinana.)
+  const ofDistrict = head.en === 'District Governor' && norms[j - 1] === 'لواء';
+  const ofMunicipality = (ofDistrict || (head.en === 'Mayor' && norms[j - 1] === 'بلديه')) && !words[j]!.punctBefore && TOWN_NOUNS[norms[j]!] === undefined;
   const town = ofMunicipality ? townNamed(words, norms, j) : !definite || words[j]!.forms.some((f) => /^ل/.test(f.prefix)) ? townAt(words, norms, j) : null;
-  if (town && (head.en === 'Mayor' || head.bare === 'Governor' || head.en === 'Governor')) { complementEnd = town.end; return { kind: 'inst', inst: { en: town.en, noArticle: true, adjectives: [], nat: null, of: null, country: null } }; }
+  if (town && (head.en === 'Mayor' || ofDistrict || head.bare === 'Governor' || head.en === 'Governor')) { complementEnd = town.end; return { kind: 'inst', inst: { en: town.en, noArticle: true, adjectives: [], nat: null, of: null, country: null } }; }
   if (norms[j] === 'دوله' && noPunct(words, j + 1)) {
     const c2 = matchCountryName(norms, j + 1);
     if (c2) { complementEnd = j + 1 + c2.length; return { kind: 'inst', inst: { en: 'State', adjectives: [], nat: null, of: { en: '', adjectives: [], nat: null, of: null, country: c2.country }, country: c2.country } }; }
