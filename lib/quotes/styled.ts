@@ -8,18 +8,24 @@ import { isTitleWord } from './titled';
 
 /** «سموه» → «سمو», «جلالته» → «جلاله», «معاليها» → «معالي»: the style a pronoun of style stands for. */
 function styleOfPronoun(norm: string): string | null {
-  const word = norm.replace(/^[وف](?=...)/, '');
-  const stem = word.replace(/(ه|ها)$/, '').replace(/ت$/, 'ه');
-  return stem !== word && STYLES.has(stem) ? stem : null;
+  // (The ف of «فخامته» is the word's own, not a clitic: the word as written is tried first.)
+  for (const word of [norm, norm.replace(/^[وف](?=...)/, '')]) {
+    const stem = word.replace(/(ه|ها)$/, '').replace(/ت$/, 'ه');
+    if (stem !== word && STYLES.has(stem)) return stem;
+  }
+  return null;
 }
 
 /** «الشيخ», «الأمير»: what a royal is called between the style and the name. */
 const RANK_OF_BIRTH = /^(ال)?(شيخ|شيخه|امير|اميره)$/;
 
-/** The style token norm `w` writes, with its article or a clitic before it («السمو», «وسمو», «بمعالي»). */
+/** The style token norm `w` writes, with its article or a clitic before it («السمو», «وسمو», «بمعالي»; «فخامة» keeps its ف). */
 const styleWritten = (w: string) => {
-  const bare = w.replace(/^[وفبل](?=...)/, '').replace(/^ال/, '');
-  return STYLES.has(bare) ? bare : null;
+  for (const word of [w, w.replace(/^[وفبل](?=...)/, '')]) {
+    const bare = word.replace(/^ال/, '');
+    if (STYLES.has(bare)) return bare;
+  }
+  return null;
 };
 
 /**
