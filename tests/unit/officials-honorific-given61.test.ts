@@ -30,3 +30,19 @@ describe('a bare honorific that is a given name, after a civil style', () => {
     expect(found.some((n) => n.startsWith('وزير'))).toBe(false);
   });
 });
+
+// Round 61, English names (a name word read as a word): a family name the foreign name lists hold that reads as «ب» on
+// a noun too («بالدي»: Baldé) closes a name after a foreign word where the name closes — there is no noun phrase there
+// for the preposition to open; before a noun it stays the preposition («كينياتا بولاية ثانية»).
+describe('a foreign family name that reads as a preposition on a noun, at the close', () => {
+  // Written for the test.
+  it('keeps «بالدي» before a full stop', () => {
+    expect(names('والتقى الوزير سفير غينيا مامادو سوري بالدي. وتناول اللقاء سبل التعاون.')).toContain('مامادو سوري بالدي');
+  });
+
+  // Written for the test.
+  it('leaves a preposition on a noun out of the name', () => {
+    const found = names('وفاز الرئيس أوهورو كينياتا بولاية ثانية في الانتخابات.');
+    expect(found.some((n) => n.includes('بولاية'))).toBe(false);
+  });
+});
