@@ -749,16 +749,21 @@ function samePerson(a: Detection, b: Detection): boolean {
   return !!x && !!y && x.length > 1 && y.length > 1 && x[x.length - 1] === y[y.length - 1];
 }
 
+/** Civil styles of address before a name (normalised): a bare honorific after one is a given name. */
+const CIVIL_STYLE_WORDS = new Set(['السيد', 'السيده', 'سعاده', 'معالي', 'فخامه']);
+
 /**
  * Word j, right after an office, is a style or rank written without the article that is a given name of some
  * language too («أمير»), followed by a name word with nothing between: a style after an office carries the article
  * (الأمير، الشيخ), so the bare word opens the name.
  */
-function givenNameAfterOffice(s: Scan, j: number): boolean {
+function givenNameAfterOffice(s: Scan, j: number, arabToo = false): boolean {
   const { words, norms } = s;
   const w = words[j]!, next = words[j + 1];
   if (w.punctBefore || !next || next.punctBefore) return false;
-  if (/^(ال|[وفبلك])/.test(w.norm) || originsOfGivenName(w.norm).length === 0 || !(matchStyle(words, norms, j) || startsTitle(words, norms, j))) return false;
+  // (After a civil style an Arab given name counts too: «شيخ» is Cheikh in West Africa.)
+  const given = originsOfGivenName(w.norm).length > 0 || (arabToo && arabicNameWord(w.norm) !== undefined);
+  if (/^(ال|[وفبلك])/.test(w.norm) || !given || !(matchStyle(words, norms, j) || startsTitle(words, norms, j))) return false;
   if (matchCountryName(norms, j + 1) || places.match(norms[j + 1]!, norms, j + 1) || placeHeads.has(norms[j + 1]!) || startsTitle(words, norms, j + 1)) return false;
   return isNameWordLookup(norms[j + 1]!) && !/^(ال|و)/.test(norms[j + 1]!) && !isOrdinaryWord(norms[j + 1]!);
 }
@@ -841,6 +846,9 @@ function readTitled(s: Scan, i0: number): Detection | null {
     if (j > i0 && words[j]!.punctBefore && !closesQuote && !armAfterRank && !(t && /^[،,(]$/.test(words[j]!.punctBefore!)) && !(paren && words[j]!.punctBefore === ')')) break;
     // "المبعوث الدولي نائبه رمزي …": "his deputy" starts the next person.
     if (j > i0 && t && possessiveHead(words[j]!)) break;
+    // (A bare honorific after a civil style is the given name it is too: after a style an honorific carries the article —
+    // «السيد الشيخ» — so «سعادة السيد شيخ X Y سفير …» is Cheikh X Y, «السيد أمير X Y» Amir X Y.)
+    if (!t && styled && j > i0 && CIVIL_STYLE_WORDS.has(norms[j - 1]!) && givenNameAfterOffice(s, j, true) && !!words[j + 2] && !words[j + 2]!.punctBefore && !startsTitle(words, norms, j + 2)) break;
     const tt: Title | null = t ? null : j === i0 && possessiveHead(words[j]!) ? deputyOfBefore(s, j) : parseTitle(words, j, countryName, norms);
     // (A rank that a modifier follows is a title too: "الوزير السابق X".)
     const asStyle = tt ? matchStyle(words, norms, j) : null;

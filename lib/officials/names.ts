@@ -894,7 +894,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     // preposition on a noun: «أوهورو كينياتا بولاية ثانية», «إيمانويل ماكرون بولاية» (not an Arab name word, not a
     // known person's).
     if (!linked && count >= 2 && /^[بل]/.test(w.norm) && w.norm.length >= 4 && lexicalReading(w.norm) === 'clitic' && isDictionaryEntry(w.norm.slice(1))
-      && arabicNameWord(w.norm) === undefined && !isGazetteerWord(w.norm) && !(hadramiBaFamilyName(w) && (!words[k + 1] || !!words[k + 1]!.punctBefore))) break;
+      && arabicNameWord(w.norm) === undefined && !isGazetteerWord(w.norm) && !((hadramiBaFamilyName(w) || foreignFamilyAtClose(words, norms, k)) && (!words[k + 1] || !!words[k + 1]!.punctBefore))) break;
     // (Also where the noun is a given name too, so that the lexicon gives the word no clitic reading, before the definite
     // noun it governs: «… السفير أميت نارانغ بوسام النعمان»: with the Order of al-Nu'man.)
     if (!linked && count >= 2 && /^ب/.test(w.norm) && w.norm.length >= 4 && lexicalReading(w.norm) === null && isDictionaryEntry(w.norm.slice(1)) && !isNameWord(w.norm)
@@ -936,6 +936,17 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
   const foreign = foreignRun({ start: i, end: k, norms: out, prefixLen: 0, foreignClose: closedForeign });
   if (!plausible && !foreign && !(pairFirst && out.length === 2) && !((givenAlso || maddaFirst) && out.length >= 2)) return null;
   return { start: i, end: k, norms: out, prefixLen: 0, ...(closedForeign ? { foreignClose: true } : {}) };
+}
+
+/**
+ * A family name the foreign name lists hold, closing a name after a foreign word, that reads as a preposition on a noun
+ * too («إبراهيما سوري بالدي.» is Ibrahima Sory Baldé): where the name closes there is no noun phrase for «ب» to open.
+ */
+function foreignFamilyAtClose(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k]!;
+  const prev = norms[k - 1]!;
+  return foreignNameWord(w.norm) !== undefined && !hasArticle(w) && !/[ةه]$/.test(w.norm)
+    && (foreignNameWord(prev) !== undefined || isWordOfNoLanguage(prev)) && arabicNameWord(prev) === undefined;
 }
 
 /**
