@@ -386,8 +386,9 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
       const ownSide = sideOf(o);
       const own = (listSide && isNonState(ownSide)) || (factionCountry && ownSide?.country === factionCountry) ? null : ownSide;
       // "ويرافق رئيسة البعثة … مدير مكتب الصندوق الإقليمي في الكويت B": a title that names the organisation of the list
-      // by its short name is his post there; the place in it («في الكويت») is where the office sits, not his side.
-      if (listSide && listSide.key.startsWith('org:') && own && own.key !== listSide.key && own.country && ofOrganisation(o.role_ar)) {
+      // by its short name is his post there; the place in it («في الكويت») is where the office sits, not his side. So is
+      // one who works «في مكتب بغداد»: the organisation's office in that city.
+      if (listSide && listSide.key.startsWith('org:') && own && own.key !== listSide.key && own.country && (ofOrganisation(o.role_ar) || inAnOffice(o.role_ar))) {
         place(o, listSide, listCertainty);
         continue;
       }
@@ -569,6 +570,11 @@ function joinFaction(placements: Map<Official, Placement>, meetings: readonly Me
 /** The short name of an organisation already named, in a title: «مدير مكتب الصندوق»، «الخبير في البنك»، «مستشار الأمين العام للجامعة». */
 const ORGANISATION_SHORT = /^(?:[وفبل]|لل|بال)?(?:ال)?(?:صندوق|بنك|منظمه|جامعه|بعثه|وكاله|مفوضيه|اتحاد|امانه)$/;
 const DEFINITE_SHORT = /^(?:و|ف)?(?:ال|لل|بال)(?:صندوق|بنك|منظمه|جامعه|بعثه|وكاله|مفوضيه|اتحاد|امانه)$/;
+
+/** «كبيرة الاقتصاديين في مكتب بغداد»، «بمكتب عمان»: a post in an office, named by where it sits. */
+function inAnOffice(title: string | null): boolean {
+  return !!title && /(?:^|\s)(?:في مكتب|بمكتب)\s/.test(normalize(title));
+}
 
 function ofOrganisation(title: string | null, strict = false): boolean {
   if (!title) return false;
