@@ -48,4 +48,23 @@ describe('a place in a member\'s title', () => {
     expect(sideOf(found, 'بيتر هانسن')).toBe('World Bank');
     expect(sideOf(found, 'علي الربيعي')).toBe('World Bank');
   });
+
+  // Written for the test: the director of a participant's office, listed among the host's people, is of his side.
+  it('seats «مديرة مكتب المفوض السامي» with the High Commissioner, not the host', () => {
+    const text =
+      'استقبل وزير الصحة اللبناني سامي نصار، في مكتبه، المفوض السامي للأمم المتحدة لشؤون اللاجئين هانز كلاوسن، بحضور مديرة مكتب المفوض السامي صوفيا رينالدي، والمدير العام للوزارة فادي قاسم.';
+    const found = sides(text);
+    expect(sideOf(found, 'سامي نصار')).toBe('Lebanon');
+    expect(sideOf(found, 'فادي قاسم')).toBe('Lebanon');
+    expect(sideOf(found, 'صوفيا رينالدي')).toBe(sideOf(found, 'هانز كلاوسن'));
+    expect(sideOf(found, 'هانز كلاوسن')).not.toBe('Lebanon');
+  });
+
+  // Written for the test: «مدير مكتب الوزير» names no one participant's office when each side has a minister.
+  it('leaves the director of «the minister’s» office with the host', () => {
+    const text =
+      'استقبل وزير الخارجية الأردني أيمن الصفدي نظيره القبرصي كونستانتينوس كومبوس، بحضور مدير مكتب الوزير عمر النبر.';
+    const found = sides(text);
+    expect(sideOf(found, 'عمر النبر')).toBe('Jordan');
+  });
 });
