@@ -288,6 +288,16 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
     const orgs = [...sides.values()].map((x) => x.side).filter((x) => x.key.startsWith('org:'));
     return orgs.length === 1 ? orgs[0]! : null;
   };
+  // «بحضور … ومديرة مكتب المفوض السامي B»: one who runs the office of a participant named by his title («المفوض السامي
+  // للأمم المتحدة لشؤون اللاجئين») is of that participant's side, even in the host's list. (Two words of title at least,
+  // and only one participant of that title: «مدير مكتب الوزير» could be either minister's.)
+  const officeHoldersSide = (o: Official): Side | null => {
+    const owner = OFFICE_OF.exec(normalize(o.role_ar ?? ''))?.[1];
+    if (!owner || owner.split(' ').length < 2) return null;
+    const held = [...participants].filter((p) => p !== o && normalize(p.role_ar ?? '').startsWith(owner));
+    const side = held.length === 1 ? placements.get(held[0]!)?.side : null;
+    return side && side.key !== 'also' ? side : null;
+  };
   // The mediators' side: that of the first mediator named («بوساطة يقودها رئيس جنوب السودان X»).
   let mediatorSide: Side | null = null;
   for (const [n, list] of lists.entries()) {
@@ -386,8 +396,9 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
       const ownSide = sideOf(o);
       const own = (listSide && isNonState(ownSide)) || (factionCountry && ownSide?.country === factionCountry) ? null : ownSide;
       // "ويرافق رئيسة البعثة … مدير مكتب الصندوق الإقليمي في الكويت B": a title that names the organisation of the list
-      // by its short name is his post there; the place in it («في الكويت») is where the office sits, not his side.
-      if (listSide && listSide.key.startsWith('org:') && own && own.key !== listSide.key && own.country && ofOrganisation(o.role_ar)) {
+      // by its short name is his post there; the place in it («في الكويت») is where the office sits, not his side. So is
+      // one who works «في مكتب بغداد»: the organisation's office in that city.
+      if (listSide && listSide.key.startsWith('org:') && own && own.key !== listSide.key && own.country && (ofOrganisation(o.role_ar) || inAnOffice(o.role_ar))) {
         place(o, listSide, listCertainty);
         continue;
       }
@@ -397,6 +408,7 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
       // «…، بحضور ممثل المفوضية في لبنان A، ومديرة مكتب المفوض السامي B»: one titled by the bare short name of a body
       // («المفوضية»، «الصندوق»، «البعثة») is of the one organisation at the table, not of the host whose list names him.
       else if (ofOrganisation(o.role_ar, true) && onlyOrganisation()) place(o, onlyOrganisation()!, Certainty.Default);
+      else if (list.kind === 'attend' && !list.reception && officeHoldersSide(o)) place(o, officeHoldersSide(o)!, Certainty.Default);
       else if (byDefault) place(o, byDefault, Certainty.Default);
       // «وحضر اللقاء … ومساعدة وزير الخارجية لشؤون المنظمات الدولية Y»، «بحضور مستشار الرئيس للأمن القومي Y» at a later
       // list of those present: one titled with no nationality (the press's own country's style), in a list no one of which
@@ -569,6 +581,14 @@ function joinFaction(placements: Map<Official, Placement>, meetings: readonly Me
 /** The short name of an organisation already named, in a title: «مدير مكتب الصندوق»، «الخبير في البنك»، «مستشار الأمين العام للجامعة». */
 const ORGANISATION_SHORT = /^(?:[وفبل]|لل|بال)?(?:ال)?(?:صندوق|بنك|منظمه|جامعه|بعثه|وكاله|مفوضيه|اتحاد|امانه)$/;
 const DEFINITE_SHORT = /^(?:و|ف)?(?:ال|لل|بال)(?:صندوق|بنك|منظمه|جامعه|بعثه|وكاله|مفوضيه|اتحاد|امانه)$/;
+
+/** «مديرة مكتب المفوض السامي»: the title of the one whose office a member runs (the words after «مكتب»). */
+const OFFICE_OF = /^(?:مدير|مديره|رييس|رييسه)\s+مكتب\s+(ال\S+(?:\s+\S+)*)$/;
+
+/** «كبيرة الاقتصاديين في مكتب بغداد»، «بمكتب عمان»: a post in an office, named by where it sits. */
+function inAnOffice(title: string | null): boolean {
+  return !!title && /(?:^|\s)(?:في مكتب|بمكتب)\s/.test(normalize(title));
+}
 
 function ofOrganisation(title: string | null, strict = false): boolean {
   if (!title) return false;

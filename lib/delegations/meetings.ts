@@ -1871,6 +1871,8 @@ function dualTitleMeeting(ctx: Context, i: number, partition: Partition): Meetin
   return { cue: i, parties, sameMeeting: false, leads: false };
 }
 
+/** «أوراق اعتمادهم»: the credentials of several ambassadors, named by the plural possessive. */
+const PLURAL_OWN = /^اعتماد(?:هم|هن|هما)$/;
 /** How far after «أوراق اعتماده» the one the ambassador presents them to may be named («سفيرا لبلاده لدى المملكة إلى الملك X»). */
 const RECIPIENT_REACH = 12;
 /** How far before «أوراق» the ambassador presenting them may be named (his title and posting in between). */
@@ -1891,9 +1893,17 @@ function credentialsMeeting(ctx: Context, i: number, partition: Partition = null
   const presenter = own ? previousMention(ctx, i, PRESENTER_REACH) : null;
   if (presenter) {
     const receiver = recipientAfter(ctx, next, presenter.official);
-    return receiver ? received(i, receiver, [presenter]) : null;
+    if (receiver) return received(i, receiver, [presenter]);
+    if (!PLURAL_OWN.test(ctx.norms[next]!)) return null;
   }
-  // («الذين قدموا أوراق اعتمادهم …» names no presenter before it: no meeting is read from it.)
+  // «استقبل الملك X عددا من السفراء الجدد الذين قدموا له أوراق اعتمادهم. ويتعلق الأمر بكل من A، سفير …»: the
+  // ambassadors, in the plural, present them to the subject of the clause, and a later sentence names them.
+  if (own && PLURAL_OWN.test(ctx.norms[next]!)) {
+    const subject = clauseSubject(ctx, i);
+    const listed = subject ? ambassadorsListedLater(ctx, i, subject.official) : [];
+    return listed.length ? received(i, subject!, listed) : null;
+  }
+  // («الذين قدموا أوراق اعتماده …» names no presenter before it: no meeting is read from it.)
   if (own) return null;
   const receiver = clauseSubject(ctx, i) ?? ceremonyReceiverBefore(ctx, i);
   if (!receiver) return null;
@@ -1990,6 +2000,8 @@ function ambassadorsListedLater(ctx: Context, i: number, receiver: Official): Me
  */
 function ambassadorsListFrom(ctx: Context, start: number): number {
   if (/^و?السفراء$/.test(ctx.norms[start] ?? '') && /^(?:هم|هن)$/.test(ctx.norms[start + 1] ?? '')) return start + 2;
+  // «ويتعلق الأمر بكل من السيد A، سفير …»: the Maghreb press's «it concerns», naming those just announced.
+  if (/^و?يتعلق$/.test(ctx.norms[start] ?? '') && ctx.norms[start + 1] === 'الامر') return start + 2;
   if (/^و?(?:قدم|تقدم)(?:ت)?$/.test(ctx.norms[start] ?? '') && isIn(ctx, start + 1, credentialsPapers) && /^اعتماد(?:هم|هن)$/.test(ctx.norms[start + 2] ?? '')) return start + 3;
   return -1;
 }

@@ -336,11 +336,18 @@ function sideInWords(words: string | null, name = ''): Side | null {
   // الأوروبية": the side after a topic noun is the portfolio.
   for (let i = 0; i < ctx.tokens.length && !found; i++) {
     if (servesAt(ctx, i)) i = postingEnd(ctx, i);
+    else if (isAmmanOffice(ctx, i)) found = countrySide('JO');
     else if (portfolioOrganisation(ctx, i)) i += portfolioOrganisation(ctx, i) - 1;
     else if (!isPlaceWithBa(ctx.norms[i]!) && !isIn(ctx, i - 1, topicNouns)) found = sideAt(ctx, i, null)?.side ?? null;
   }
   roleSides.set(key, found);
   return found;
+}
+
+/** «أمين عمان»، «أمانة عمان»، «محافظ عمان»: a city's office; the city is Amman (Oman's capital is Muscat). */
+const CITY_OFFICE = /^و?(?:امين|امانه|بلديه|محافظ|عمده)$/;
+function isAmmanOffice(ctx: Context, k: number): boolean {
+  return ctx.norms[k] === 'عمان' && CITY_OFFICE.test(ctx.norms[k - 1] ?? '');
 }
 
 /**
