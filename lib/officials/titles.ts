@@ -283,6 +283,34 @@ const LETTER_NAMES: Record<string, string> = {
 const QUOTE_OPENS = /^["«“]$/;
 const QUOTE_CLOSES = /^["»”]/;
 
+/** The words movements and fronts name themselves by, in English (read only in a name quoted with its noun). */
+const MOVEMENT_WORDS: Record<string, string> = {
+  'خلاص': 'Salvation', 'انقاذ': 'Salvation', 'تحرير': 'Liberation', 'نهضه': 'Renaissance', 'اصلاح': 'Reform', 'تغيير': 'Change',
+  'عداله': 'Justice', 'تنميه': 'Development', 'كرامه': 'Dignity', 'وحده': 'Unity', 'حريه': 'Freedom', 'سلام': 'Peace', 'امل': 'Hope',
+  'مستقبل': 'Future', 'تقدم': 'Progress', 'ديمقراطيه': 'Democracy', 'استقلال': 'Independence', 'شعب': 'People', 'تضامن': 'Solidarity',
+  'عمل': 'Action', 'بناء': 'Construction', 'نضال': 'Struggle', 'مقاومه': 'Resistance', 'ثوره': 'Revolution', 'وفاق': 'Accord',
+  'مواطنه': 'Citizenship', 'تجديد': 'Renewal', 'بديل': 'Alternative', 'دستور': 'Constitution', 'انصاف': 'Equity', 'امان': 'Safety',
+};
+
+/**
+ * A front's or a movement's name quoted with its noun, in words of the language («رئيس «جبهة الخلاص الوطني»»): each
+ * word read (a movement's word, an adjective), in English before the noun in reverse order (the National Salvation
+ * Front). Any word the vocabularies cannot read leaves the name to the other readings.
+ */
+function quotedWithNoun(words: Word[], norms: string[], k: number): { en: string; end: number } | null {
+  if (!words[k - 1] || !QUOTE_OPENS.test(words[k - 1]!.punctBefore ?? '')) return null;
+  const en: string[] = [];
+  let j = k;
+  while (j < words.length && !QUOTE_CLOSES.test(words[j]!.punctBefore ?? '')) {
+    if (j - k >= 4 || words[j]!.punctBefore || !norms[j]!.startsWith('ال')) return null;
+    const word = MOVEMENT_WORDS[stripAl(norms[j]!)] ?? adjectives.get(norms[j]!);
+    if (!word) return null;
+    en.push(word);
+    j++;
+  }
+  return en.length && j < words.length ? { en: en.reverse().join(' '), end: j } : null;
+}
+
 /**
  * A party's, movement's or bloc's own name in quotation marks right after its noun that the vocabularies cannot read
  * («حزب «قلب تونس»», «تحالف "سائرون"»): a proper name, transliterated; an acronym spelled out in the letters' names
@@ -670,7 +698,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
       inst = { en: noun.en, head: noun.head, adjectives: [], nat: null, of: null, country: null, generic: true, noun: stripAl(f.form), indefinite: !f.form.startsWith('ال') };
       k = j + 1;
       let quotedRegion: ReturnType<typeof quotedPlace> = null;
-      const party = PARTY_NOUNS.has(noun.en) && !f.form.startsWith('ال') ? readPartyName(words, norms, k) ?? unknownPartyName(words, norms, k) ?? quotedPartyName(words, norms, k) : parliamentaryGroup(words, norms, k, noun.en, f.form);
+      const party = PARTY_NOUNS.has(noun.en) && !f.form.startsWith('ال') ? readPartyName(words, norms, k) ?? unknownPartyName(words, norms, k) ?? quotedPartyName(words, norms, k) ?? quotedWithNoun(words, norms, k) : parliamentaryGroup(words, norms, k, noun.en, f.form);
       const freed = LIBERATION_NOUNS.has(noun.en) ? liberationName(words, norms, k, noun.en) : null;
       if (noun.en === 'Council' && !f.form.startsWith('ال') && noPunct(words, k) && /^ادارت(ه|ها|هم)$/.test(norms[k]!)) {
         // «رئيس مجلس إدارتها», «عضو مجلس إدارته»: the board of directors of a company or a body named before, not a

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { roleToEnglish } from '@/lib/english/roles';
+import { findOfficials } from '@/lib/officials';
 
 describe('a unit named by what it does to what of a field keeps those words', () => {
   it('the act, the things it is done to, then the field, in English field first', () => {
@@ -22,5 +23,15 @@ describe('the policy fields of present-day ministries are portfolios', () => {
     expect(roleToEnglish('وزير الاقتصاد الدائري')).toBe('Minister of Circular Economy');
     expect(roleToEnglish('وزير الأشغال العمومية')).toBe('Minister of Public Works');
     expect(roleToEnglish('وزيرة السيادة الغذائية')).toBe('Minister of Food Sovereignty');
+  });
+});
+
+describe('a front named in quotes with its noun keeps its name', () => {
+  const roleOf = (text: string, name: string) => findOfficials(text).find((o) => o.name_ar === name)?.role_en;
+  it('words of the language read into English before the noun', () => {
+    expect(roleOf('وقال رئيس «جبهة التغيير الديمقراطي» سالم العبيدي إن الحزب سيشارك.', 'سالم العبيدي')).toBe('Head of the Democratic Change Front');
+  });
+  it('a word it cannot read leaves the bare noun', () => {
+    expect(roleOf('وقال رئيس «جبهة الزيتون الأخضر» سالم العبيدي إن الحزب سيشارك.', 'سالم العبيدي')).not.toMatch(/Green/);
   });
 });
