@@ -283,6 +283,34 @@ const LETTER_NAMES: Record<string, string> = {
 const QUOTE_OPENS = /^["«“]$/;
 const QUOTE_CLOSES = /^["»”]/;
 
+/** The words movements and fronts name themselves by, in English (read only in a name quoted with its noun). */
+const MOVEMENT_WORDS: Record<string, string> = {
+  'خلاص': 'Salvation', 'انقاذ': 'Salvation', 'تحرير': 'Liberation', 'نهضه': 'Renaissance', 'اصلاح': 'Reform', 'تغيير': 'Change',
+  'عداله': 'Justice', 'تنميه': 'Development', 'كرامه': 'Dignity', 'وحده': 'Unity', 'حريه': 'Freedom', 'سلام': 'Peace', 'امل': 'Hope',
+  'مستقبل': 'Future', 'تقدم': 'Progress', 'ديمقراطيه': 'Democracy', 'استقلال': 'Independence', 'شعب': 'People', 'تضامن': 'Solidarity',
+  'عمل': 'Action', 'بناء': 'Construction', 'نضال': 'Struggle', 'مقاومه': 'Resistance', 'ثوره': 'Revolution', 'وفاق': 'Accord',
+  'مواطنه': 'Citizenship', 'تجديد': 'Renewal', 'بديل': 'Alternative', 'دستور': 'Constitution', 'انصاف': 'Equity', 'امان': 'Safety',
+};
+
+/**
+ * A front's or a movement's name quoted with its noun, in words of the language («رئيس «جبهة الخلاص الوطني»»): each
+ * word read (a movement's word, an adjective), in English before the noun in reverse order (the National Salvation
+ * Front). Any word the vocabularies cannot read leaves the name to the other readings.
+ */
+function quotedWithNoun(words: Word[], norms: string[], k: number): { en: string; end: number } | null {
+  if (!words[k - 1] || !QUOTE_OPENS.test(words[k - 1]!.punctBefore ?? '')) return null;
+  const en: string[] = [];
+  let j = k;
+  while (j < words.length && !QUOTE_CLOSES.test(words[j]!.punctBefore ?? '')) {
+    if (j - k >= 4 || words[j]!.punctBefore || !norms[j]!.startsWith('ال')) return null;
+    const word = MOVEMENT_WORDS[stripAl(norms[j]!)] ?? adjectives.get(norms[j]!);
+    if (!word) return null;
+    en.push(word);
+    j++;
+  }
+  return en.length && j < words.length ? { en: en.reverse().join(' '), end: j } : null;
+}
+
 /**
  * A party's, movement's or bloc's own name in quotation marks right after its noun that the vocabularies cannot read
  * («حزب «قلب تونس»», «تحالف "سائرون"»): a proper name, transliterated; an acronym spelled out in the letters' names
@@ -670,7 +698,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
       inst = { en: noun.en, head: noun.head, adjectives: [], nat: null, of: null, country: null, generic: true, noun: stripAl(f.form), indefinite: !f.form.startsWith('ال') };
       k = j + 1;
       let quotedRegion: ReturnType<typeof quotedPlace> = null;
-      const party = PARTY_NOUNS.has(noun.en) && !f.form.startsWith('ال') ? readPartyName(words, norms, k) ?? unknownPartyName(words, norms, k) ?? quotedPartyName(words, norms, k) : parliamentaryGroup(words, norms, k, noun.en, f.form);
+      const party = PARTY_NOUNS.has(noun.en) && !f.form.startsWith('ال') ? readPartyName(words, norms, k) ?? unknownPartyName(words, norms, k) ?? quotedPartyName(words, norms, k) ?? quotedWithNoun(words, norms, k) : parliamentaryGroup(words, norms, k, noun.en, f.form);
       const freed = LIBERATION_NOUNS.has(noun.en) ? liberationName(words, norms, k, noun.en) : null;
       if (noun.en === 'Council' && !f.form.startsWith('ال') && noPunct(words, k) && /^ادارت(ه|ها|هم)$/.test(norms[k]!)) {
         // «رئيس مجلس إدارتها», «عضو مجلس إدارته»: the board of directors of a company or a body named before, not a
@@ -714,11 +742,12 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
           k = morePortfolios(words, norms, k + p.length, chain);
           inst.en = `Ministry of ${series(chain)}`;
         }
-      } else if (noPunct(words, k) && noPunct(words, k + 1) && ACTS[norms[k]!] && norms[k + 1]!.startsWith('ال') && portfolios.match(norms[k + 1]!, norms, k + 1)) {
-        // «لجنة مراقبة الانتخابات», «هيئة تنظيم الاتصالات»: what the body does to a field (the Election Observation Committee).
-        const field = portfolios.match(norms[k + 1]!, norms, k + 1)!;
-        inst.of = { en: `${attributiveField(field.value)} ${ACTS[norms[k]!]}`, noArticle: true, adjectives: [], nat: null, of: null, country: null };
-        k += 1 + field.length;
+      } else if (actOnField(words, norms, k)) {
+        // «لجنة مراقبة الانتخابات», «هيئة تنظيم الاتصالات»: what the body does to a field (the Election Observation Committee);
+        // «قسم تحليل أسواق النفط»: to what of a field (the Oil Markets Analysis Department).
+        const acted = actOnField(words, norms, k)!;
+        inst.of = { en: acted.en, noArticle: true, adjectives: [], nat: null, of: null, country: null };
+        k = acted.end;
       } else if (noPunct(words, k) && (norms[k]!.startsWith('ال') || (matchPortfolio(words, norms, k, /^$/)?.length ?? 0) > 1) && matchPortfolio(words, norms, k, /^$/)) {
         // "لجنة المال والموازنة": a committee or council of a portfolio (the Finance and Budget Committee).
         const p = matchPortfolio(words, norms, k, /^$/)!;
@@ -963,6 +992,43 @@ const ACTS: Record<string, string> = {
   // (What a regulator keeps: «وكالة سلامة الطيران», the Aviation Safety Agency; «هيئة سلامة الغذاء».)
   'سلامه': 'Safety',
 };
+
+/** What a unit of a body does, beyond ACTS (read only in a body's name, «قسم تحليل البيانات», «إدارة تقييم المخاطر»). */
+const UNIT_ACTS: Record<string, string> = {
+  'تحليل': 'Analysis', 'تخطيط': 'Planning', 'تقييم': 'Evaluation', 'رصد': 'Monitoring', 'متابعه': 'Follow-up', 'تفتيش': 'Inspection',
+  'ترخيص': 'Licensing', 'تمويل': 'Financing', 'تدريب': 'Training', 'توعيه': 'Awareness', 'وقايه': 'Prevention', 'تحصيل': 'Collection',
+  'تسجيل': 'Registration', 'اصدار': 'Issuance', 'معالجه': 'Processing', 'تنفيذ': 'Implementation', 'صيانه': 'Maintenance',
+  'ضمان': 'Assurance', 'مراجعه': 'Review', 'تقدير': 'Assessment', 'استشراف': 'Foresight',
+};
+
+/** What a body's act is done to, between the act and its field: «تحليل أسواق الطاقة» (Energy Markets Analysis). */
+const ACT_OBJECTS: Record<string, string> = {
+  'اسواق': 'Markets', 'موارد': 'Resources', 'خدمات': 'Services', 'برامج': 'Programmes', 'مشاريع': 'Projects', 'مشروعات': 'Projects',
+  'بيانات': 'Data', 'سياسات': 'Policies', 'مخاطر': 'Risks', 'عمليات': 'Operations', 'جوده': 'Quality', 'اداء': 'Performance',
+  'انظمه': 'Systems', 'شبكات': 'Networks', 'منشات': 'Facilities', 'مصادر': 'Sources', 'اسعار': 'Prices', 'معلومات': 'Information',
+};
+
+/**
+ * An act of a body on a field, after the body's noun: the act, the things of the field it is done to (indefinite, at most
+ * two), then the field or a thing (definite) — «مراقبة الانتخابات» Election Observation, «تحليل أسواق الطاقة» Energy
+ * Markets Analysis, «تقييم المخاطر» Risks Evaluation. In English the field comes first.
+ */
+function actOnField(words: Word[], norms: string[], k: number): { en: string; end: number } | null {
+  if (!noPunct(words, k) || !noPunct(words, k + 1)) return null;
+  const act = ACTS[norms[k]!] ?? UNIT_ACTS[norms[k]!];
+  if (!act) return null;
+  const objects: string[] = [];
+  let at = k + 1;
+  // (The things come only with a unit's own acts: ACTS read «هيئة تنظيم الاتصالات» as they always have.)
+  while (UNIT_ACTS[norms[k]!] && objects.length < 2 && noPunct(words, at + 1) && ACT_OBJECTS[norms[at]!]) objects.push(ACT_OBJECTS[norms[at++]!]!);
+  const w = norms[at]!;
+  if (!w.startsWith('ال')) return null;
+  const field = portfolios.match(w, norms, at);
+  const thing = field ? null : UNIT_ACTS[norms[k]!] ? ACT_OBJECTS[w.slice(2)] : undefined;
+  if (!field && !thing) return null;
+  const head = field ? attributiveField(field.value) : thing!;
+  return { en: [head, ...objects.reverse(), act].join(' '), end: at + (field ? field.length : 1) };
+}
 
 /** A field before a noun is singular where English makes it so: "Election Observation". */
 function attributiveField(en: string): string {
