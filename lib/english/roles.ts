@@ -280,6 +280,16 @@ export function renderRole(role: Role, country: string | null = null): string {
     const city = capitalOf(role.nat?.country ?? country);
     if (city) s = s.replace(role.nat ? `${englishAdjective(role.nat.country, role.nat.adjective_en)} Mayor of the Capital` : 'Mayor of the Capital', `Mayor of ${city}`);
   }
+  // «وزير الدولة لشؤون الشرق الأوسط» of the UK, «نائب وزير الخارجية لشؤون أوروبا» of Venezuela: where a state names an
+  // office for a region by the region, so does its English (Minister of State for the Middle East, for Europe); the UK's
+  // minister so named is the Foreign Office's without saying it. So do international bodies and envoys (World Bank Vice
+  // President for Africa, Special Envoy for the Horn of Africa).
+  const holder = role.nat?.country ?? country;
+  const international = c?.kind === 'inst' && (internationalBodies.has(c.inst.en) || (!!c.inst.of && internationalBodies.has(c.inst.of.en)));
+  if ((holder && regionNamedCountries.has(holder)) || international || REGION_ENVOYS.test(s)) {
+    const named = tails.map(regionNamed);
+    if (named.some((t, i) => t !== tails[i])) tails = holder === 'GB' ? named.filter((t) => !FOREIGN_MINISTRY_TAIL.test(t)) : named;
+  }
   if (tails.length) s += ' ' + tails.join(' ');
   // «وفد الاتحاد الأوروبي», «بعثة الأمم المتحدة»: a union's delegation or mission is, as the press writes it, the EU
   // Delegation (Head of the EU Delegation to Egypt, Head of Cooperation at the EU Delegation in Cairo).
@@ -298,6 +308,34 @@ const REGION_AFFAIRS = new RegExp(`\\bthe ((?:${REGION_NAMES})(?:(?:, | and )(?:
 function regionAffairs(s: string): string {
   if (!s.includes(' Affairs')) return s;
   return s.replace(REGION_AFFAIRS, (m, list: string) => `${list.replace(new RegExp(REGION_NAMES, 'g'), (r) => regionAdjectives.get(r) ?? r)} Affairs`);
+}
+
+/** States whose offices for a region are named by the region (the UK's, Latin America's). */
+const regionNamedCountries = new Set(institutions.regionNamedCountries as string[]);
+/** The regions' names by their adjectives: "Asian" → "Asia", "Middle East" → "the Middle East". */
+const regionPlaces = new Map<string, string>();
+for (const [ar, adjective] of Object.entries(institutions.affairsRegions as Record<string, string>)) {
+  const place = (institutions.places as Record<string, string>)[ar];
+  if (place && !regionPlaces.has(adjective)) regionPlaces.set(adjective, place);
+  // (And by their names, which the parse keeps for a region alone: "Africa".)
+  if (place) regionPlaces.set(place.replace(/^the /, ''), place);
+}
+/** Adjectives of affairs («السياسية», «الاقتصادية»), which cannot stand as a remit without Affairs. */
+const affairsAdjectives = new Set(Object.values(institutions.adjectives as Record<string, string>));
+/** International bodies (the World Bank, the WHO), whose offices for a region are named by it (Regional Director for Africa). */
+const internationalBodies = new Set((institutions.bodies as { en: string; intl?: boolean }[]).filter((b) => b.intl).map((b) => b.en));
+/** Offices sent for a region, named by it wherever they are from. */
+const REGION_ENVOYS = /\b(Envoy|Representative|Coordinator)\b/;
+const FOREIGN_MINISTRY_TAIL = /^(at|in|of) the (British )?(Ministry of Foreign Affairs|Foreign Office)\b/;
+
+/** "for Middle East and South Asian Affairs" → "for the Middle East and South Asia"; "for Development and African
+ * Affairs" → "for Development and Africa". A remit with an affairs adjective (Political) keeps its Affairs. */
+function regionNamed(tail: string): string {
+  const m = /^for (.+) Affairs$/.exec(tail);
+  if (!m) return tail;
+  const items = m[1]!.split(/, | and /);
+  if (!items.some((i) => regionPlaces.has(i)) || items.some((i) => !regionPlaces.has(i) && affairsAdjectives.has(i))) return tail;
+  return `for ${items.map((i) => regionPlaces.get(i) ?? i).join(', ').replace(/, ([^,]+)$/, ' and $1')}`;
 }
 
 /** The capital of a state, where the vocabulary names one only. */

@@ -1387,8 +1387,10 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
           // "لشؤون الأمن القومي", "لشؤون أفريقيا"
           const pf = portfolios.match(norms[k]!, norms, k);
           if (pf) { field = parts.length; parts.push(AFFAIRS_EN[pf.value] ?? pf.value); adjOnly = false; k += pf.length; continue; }
-          const c = matchCountryName(norms, k);
-          const pl = c ? null : places.match(norms[k]!, norms, k);
+          // (A place longer than the country it opens is the place: «لشؤون المغرب العربي», the Maghreb, not Morocco.)
+          const c0 = matchCountryName(norms, k);
+          const pl = places.match(norms[k]!, norms, k);
+          const c = c0 && !(pl && pl.length > c0.length) ? c0 : null;
           if (c || pl) { adjOnly = false; parts.push(c ? countryName(c.country) : pl!.value.replace(/^the /, '')); k += c ? c.length : pl!.length; continue; }
         }
         // Only a feminine nisba agrees with الشؤون; a masculine one belongs to the person ("…الخارجية الإماراتي").

@@ -59,7 +59,7 @@ describe('the affairs of a region of the world', () => {
 describe('international banks and the IMF', () => {
   it('are headed by a President (a Vice President under him) and a Managing Director', () => {
     expect(roleToEnglish('نائب رئيس البنك الدولي')).toBe('Vice President of the World Bank');
-    expect(roleToEnglish('نائبة رئيس البنك الدولي لشؤون أفريقيا')).toBe('Vice President of the World Bank for Africa Affairs');
+    expect(roleToEnglish('نائبة رئيس البنك الدولي لشؤون أفريقيا')).toBe('Vice President of the World Bank for Africa');
     expect(roleToEnglish('المديرة العامة لصندوق النقد الدولي')).toBe('Managing Director of the International Monetary Fund');
   });
   it('and a woman director general is a Director General', () => {
