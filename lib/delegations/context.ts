@@ -301,13 +301,13 @@ export function isGenitiveReference(ctx: Context, m: Mention): boolean {
   const office = (ctx.norms[i - 2] ?? '').replace(/^[وفب]/, '');
   if (i > 1 && titleStarts.has(before) && !ctx.comma[i] && !ctx.comma[i - 1] && officeNouns.has(office) && !titleHasOffice(m.official, office, ctx.norms[i - 1]!)) return true;
   // Construct heads are indefinite: "سفير خادم الحرمين" is a genitive, "السفير أسامة" is a title before a name.
-  if (first.some((f) => titleStarts.has(f))) return afterConstructHead(ctx, i);
+  if (first.some((f) => titleStarts.has(f))) return afterConstructHead(ctx, i) && !staffOfAnothersOffice(ctx, m, i);
   // «البرهان يستقبل مبعوث بوتين»: an envoy's word without the article right before a name is a construct too; the envoy
   // was met, the one who sent him was not.
   if (i > 0 && !ctx.comma[i] && INDEFINITE_ENVOY.test(ctx.norms[i - 1] ?? '')) return true;
   // "كبير مساعدي زعيم كوريا الشمالية كيم جونغ أون": the name after its own title, the title after a construct head.
   const title = titleRightBefore(ctx, m);
-  return title >= 0 && (afterConstructHead(ctx, title) || envoyOf(ctx, title));
+  return title >= 0 && ((afterConstructHead(ctx, title) && !staffOfAnothersOffice(ctx, m, title)) || envoyOf(ctx, title));
 }
 
 /**
@@ -341,6 +341,18 @@ function envoyOf(ctx: Context, title: number): boolean {
 }
 
 /** Word k follows a construct head with no comma between: «سفير | خادم الحرمين». */
+/**
+ * «والمستشارة السياسية في مكتب الممثل الخاص X» after «الممثل الخاص للاتحاد الأوروبي Y»: the office («في مكتب»، «بمكتب»)
+ * of a title another official named before holds (two words at least) is Y's; X, another person, works in it.
+ */
+function staffOfAnothersOffice(ctx: Context, m: Mention, i: number): boolean {
+  const office = `${ctx.norms[i - 2] ?? ''} ${ctx.norms[i - 1] ?? ''}`;
+  if (!/^(?:\S+ )?(?:في مكتب|بمكتب)$/.test(office) || ctx.comma[i - 1]) return false;
+  const title = normalize(m.official.role_ar ?? '');
+  if (title.split(/\s+/).length < 2) return false;
+  return ctx.mentions.some((x) => x.official !== m.official && x.first < i && normalize(x.official.role_ar ?? '').startsWith(title));
+}
+
 function afterConstructHead(ctx: Context, k: number): boolean {
   return k > 0 && !ctx.comma[k] && constructHeads.has((ctx.norms[k - 1] ?? '').replace(/^[وف]/, ''));
 }
