@@ -511,6 +511,9 @@ function vietnameseSideBefore(words: Word[], norms: string[], i: number): boolea
   return false;
 }
 
+/** Time nouns that head a time phrase only with a complement after them. */
+const BARE_TIME_NOUNS = /^(يوم|صباح|مساء|ظهر|فجر|ليل)$/;
+
 /**
  * After a full role, a given name alone (one word, or «عبد» and one) and then one word right before a comma, «إن/أن»
  * or «قد»: that word is the family name even where it reads as a word of the language («سفيان الزعق،», «عبد الله غل
@@ -528,7 +531,10 @@ function familyBeforeClose(words: Word[], norms: string[], run: NameRun): NameRu
   const nounAfter = !nextItem && articleNounAfterName(words, norms, k);
   const closes = !!after && (/^[،,]$/.test(after.punctBefore ?? '') || (!after.punctBefore && (/^[إأ]ن$/.test(after.tok.text) || after.tok.text === 'قد')) || nextItem || nounAfter);
   const shortForeign = closes && shortSurnameOfForeignGiven(words, norms, run, k);
-  if (!closes || w.norm.length < 2 || /^[وف]/.test(w.norm) || (!shortForeign && ((/^[بلك]/.test(w.norm) && lexicalReading(w.norm) === 'clitic' && !nextItem && !nounAfter) || nameStops.has(w.norm) || isStop(w, after))) || /^(لل|بال|كال)/.test(w.norm) || reportingVerb(w.norm) || isComplementizer(w.norm)) return run;
+  // (A time noun stands in a time phrase only with its complement, «يوم الأحد», «صباح أمس»: bare before a comma or
+  // «إن», one the name sources list is the family name: «رئيس الكتلة عمر يوم، إن …».)
+  const bareTime = closes && !nextItem && !nounAfter && BARE_TIME_NOUNS.test(w.norm) && inNameDictionaries(w.norm);
+  if (!closes || w.norm.length < 2 || /^[وف]/.test(w.norm) || (!shortForeign && !bareTime && ((/^[بلك]/.test(w.norm) && lexicalReading(w.norm) === 'clitic' && !nextItem && !nounAfter) || nameStops.has(w.norm) || isStop(w, after))) || /^(لل|بال|كال)/.test(w.norm) || reportingVerb(w.norm) || isComplementizer(w.norm)) return run;
   if (startsTitle(words, norms, k) || matchNationality(norms, k) || matchCountryName(norms, k) || portfolios.match(w.norm, norms, k) || institutionNouns.has(stripAl(w.norm))) return run;
   if (/(ه|ها|هم|هما|كم)$/.test(w.tok.text) && !isNameWord(w.norm) || /ا$/.test(w.tok.text) && isDictionaryEntry(w.norm.slice(0, -1))) return run;
   return { ...run, end: k + 1, norms: [...run.norms, w.norm] };
