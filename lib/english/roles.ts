@@ -22,8 +22,13 @@ const WITH_ARTICLE = /^(Philippines|Netherlands|Bahamas|Gambia|Maldives|Comoros|
 /** Emirates whose حاكم is their Ruler, not a governor (and «حاكم الإمارة», the emirate the story is in). */
 const EMIRATES = /^(Dubai|Sharjah|Ajman|Fujairah|Ras Al Khaimah|Umm Al Quwain|Abu Dhabi|the Emirate)$/;
 
+/** The formal names of states the title being rendered spells (Title.formalNames), which countryName gives meanwhile. */
+let formalNames: ReadonlyMap<string, string> | null = null;
+
 const countryNames = new Map<string, string>();
 export function countryName(code: string): string {
+  const formal = formalNames?.get(code);
+  if (formal) return formal;
   let name = countryNames.get(code);
   if (name === undefined) {
     const en = countryNameEn(code);
@@ -416,6 +421,16 @@ function chairsOwnBoard(role: Role, before: Role | undefined): boolean {
 
 /** English of a whole title: stacked roles joined ("Deputy Crown Prince, Second Deputy Prime Minister and Minister of Interior"). */
 export function renderTitle(title: Title): string {
+  if (!title.formalNames) return renderTitleAsNamed(title);
+  formalNames = title.formalNames;
+  try {
+    return renderTitleAsNamed(title);
+  } finally {
+    formalNames = null;
+  }
+}
+
+function renderTitleAsNamed(title: Title): string {
   // «المستشار X، رئيس الهيئة الوطنية للانتخابات»: a bare «المستشار» before a name that an office in apposition follows
   // is the style of a judge (Egypt's counsellors), not another office of theirs.
   const r0 = title.roles[0];

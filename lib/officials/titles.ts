@@ -97,6 +97,23 @@ export interface Title {
   country: string | null;
   /** An office given to the name before it (the accusative of appointment, a ministry taken over). */
   appointed?: boolean;
+  /** States the title names by a formal name English keeps («جمهورية كوريا», the Republic of Korea): code → English. */
+  formalNames?: ReadonlyMap<string, string>;
+}
+
+/**
+ * States English itself calls by their formal name where the Arabic writes it: «جمهورية كوريا» is the Republic of
+ * Korea (its own and the diplomatic name), where «كوريا الجنوبية» is South Korea. Most states keep their short name
+ * («جمهورية بيرو» is Peru): only a formal name that tells the state apart from its namesake is kept.
+ */
+const FORMAL_NAMES: readonly { code: string; ar: RegExp; en: string }[] = [
+  { code: 'KR', ar: /(?:^| )(?:[وفبل]|لل)?جمهوريه كوريا(?! (?:الديمقراطيه|الشعبيه|الشماليه|الجنوبيه))/, en: 'the Republic of Korea' },
+];
+
+function formalNamesIn(norms: readonly string[], start: number, end: number): ReadonlyMap<string, string> | undefined {
+  const text = norms.slice(start, end).join(' ');
+  const found = FORMAL_NAMES.filter((f) => f.ar.test(text));
+  return found.length ? new Map(found.map((f) => [f.code, f.en])) : undefined;
 }
 
 const CONJ = /^[وف]/;
@@ -2386,7 +2403,8 @@ export function parseTitle(
     j = next.end;
   }
   const country = roles.map(roleCountry).find((c) => c) ?? null;
-  return { roles, start: i, end: j, country };
+  const formalNames = formalNamesIn(norms, i, j);
+  return formalNames ? { roles, start: i, end: j, country, formalNames } : { roles, start: i, end: j, country };
 }
 
 /**

@@ -180,7 +180,7 @@ export function matchCountryName(norms: readonly string[], i: number, asWritten 
   if (!first || !mayStartCountry(first)) return null;
   const m = countries.match(norms, i, asWritten);
   // A state named with the noun of its form, which the country list spells for some states only: «جمهورية صربيا»,
-  // «سلطنة بروناي», «مملكة ليسوتو» (the country itself, not a body named after it).
+  // «سلطنة بروناي», «مملكة ليسوتو», «دولة الإمارات العربية المتحدة» (the country itself, not a body named after it).
   const word = norms[i];
   if (word && (STATE_FORMS.has(word) || (!asWritten && withoutParticles(word).some((w) => STATE_FORMS.has(w))))) {
     const after = countries.match(norms, i + 1, true);
@@ -188,7 +188,7 @@ export function matchCountryName(norms: readonly string[], i: number, asWritten 
   }
   return m ? { country: m.value, length: m.length } : null;
 }
-const STATE_FORMS = new Set(['جمهوريه', 'مملكه', 'سلطنه', 'اماره']);
+const STATE_FORMS = new Set(['جمهوريه', 'مملكه', 'سلطنه', 'اماره', 'دوله']);
 
 /** Whether a country's name starts at token i as written, its first letters no conjunction («فرنسا», «فنزويلا»). */
 export function countryAsWritten(norms: readonly string[], i: number): boolean {
