@@ -340,7 +340,6 @@ function envoyOf(ctx: Context, title: number): boolean {
   return k >= 0 && !ctx.comma[k + 1] && ENVOY_HEAD.test(ctx.norms[k]!);
 }
 
-/** Word k follows a construct head with no comma between: «سفير | خادم الحرمين». */
 /**
  * «والمستشارة السياسية في مكتب الممثل الخاص X» after «الممثل الخاص للاتحاد الأوروبي Y»: the office («في مكتب»، «بمكتب»)
  * of a title another official named before holds (two words at least) is Y's; X, another person, works in it.
@@ -353,6 +352,7 @@ function staffOfAnothersOffice(ctx: Context, m: Mention, i: number): boolean {
   return ctx.mentions.some((x) => x.official !== m.official && x.first < i && normalize(x.official.role_ar ?? '').startsWith(title));
 }
 
+/** Word k follows a construct head with no comma between: «سفير | خادم الحرمين». */
 function afterConstructHead(ctx: Context, k: number): boolean {
   return k > 0 && !ctx.comma[k] && constructHeads.has((ctx.norms[k - 1] ?? '').replace(/^[وف]/, ''));
 }
