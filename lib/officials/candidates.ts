@@ -905,6 +905,8 @@ function readTitled(s: Scan, i0: number): Detection | null {
     if (t && j === t.end && j > i0) {
       const rankAt: number | null = rankAfterUnreadComplement(s, t, j);
       if (rankAt !== null) { t = { ...(t as Title), end: rankAt }; j = rankAt; continue; }
+      const nameAt: number | null = foreignNameAfterUnreadComplement(s, t, j);
+      if (nameAt !== null) { t = { ...(t as Title), end: nameAt }; j = nameAt; continue; }
     }
     // An honorific after the title: "ولي العهد السعودي، الأمير محمد بن سلمان", "…والإرشاد الشيخ صالح".
     if (t && j > i0 && !/^[وف]/.test(norms[j]!)) {
@@ -1786,6 +1788,52 @@ function rankAfterUnreadComplement(s: Scan, t: Title, j: number): number | null 
     if (!COMPLEMENT_WORD.test(w) && !construct && !inBody && !purpose) return null;
   }
   return null;
+}
+
+/**
+ * Where a foreign name stands after an office with a complement, past one to four words the title grammar does not read
+ * («المدير القطري للبنك الدولي [لدائرة الشرق الأوسط] X Y،»): the name's index, or null. The words between read as more
+ * of the complement (definite words, «لـ», «بالـ», «في» before a body); the name opens on a foreign given name no Arab
+ * name list holds, or is a foreign name whole, and closes at punctuation, «إن/أن», «في» or a reporting verb.
+ */
+function foreignNameAfterUnreadComplement(s: Scan, t: Title, j: number): number | null {
+  const { words, norms } = s;
+  const last = t.roles[t.roles.length - 1]!.complement;
+  const compoundHead = t.roles.length === 1 && /[\s-]/.test(t.roles[0]!.head.en);
+  if (!last && !compoundHead) return null;
+  const holder = readNameAfter(words, norms, j, true);
+  if (holder && holder.start === j) return null;
+  for (let k = j; k <= j + 4 && k < words.length; k++) {
+    if (words[k]!.punctBefore) return null;
+    if (k > j && !/^[وفبلك]/.test(norms[k]!) && !hasArticleWord(words[k]!)) {
+      const run = readNameAfter(words, norms, k, false, false, true);
+      if (!run || run.start !== k || run.norms.length < 2 || run.norms.length > 3) return null;
+      const [given, second] = run.norms as [string, string];
+      // (A listed given name that is a word too, «جان», is foreign beside a foreign second name: «جان كريستوف».)
+      const foreignGiven = foreignish(given) || (inNameDictionaries(given) && arabicNameWord(given) === undefined && foreignish(second));
+      if (!foreignGiven && !foreignRun(run)) return null;
+      const next = words[run.end];
+      // (A family name of no language ends the name before a definite noun, the verb's object: «… أديوي المحاولة».)
+      const closes = !next || /^[،,.:؛]$/.test(next.punctBefore ?? '') || (!next.punctBefore && (/^[إأ]ن$/.test(next.tok.text) || next.tok.text === 'في' || reportingVerb(next.norm) !== null
+        || (isForeignWord(run.norms[run.norms.length - 1]!) && hasArticleWord(next))));
+      return closes ? k : null;
+    }
+    if (matchStyle(words, norms, k) || startsTitle(words, norms, k) || timePhraseLength(norms, k) > 0) return null;
+    const w = norms[k]!;
+    const inBody = w === 'في' && !!institutionNouns.get(stripAl(norms[k + 1] ?? ''));
+    if (!/^(و?ال|و?لل?|بال)/.test(w) && !inBody) return null;
+  }
+  return null;
+}
+
+/** A word of a foreign name: a foreign list's, or a listed name or no word at all that no Arab list holds and the lexicon does not read. */
+function foreignish(norm: string): boolean {
+  return arabicNameWord(norm) === undefined && (foreignNameWord(norm) !== undefined || isForeignWord(norm) || (inNameDictionaries(norm) && !lexicalReading(norm)));
+}
+
+/** The word carries the article as written («ألبان» starts with a hamza and has none). */
+function hasArticleWord(w: Word): boolean {
+  return w.norm.startsWith('ال') && !/^[أإآ]/.test(w.tok.text);
 }
 
 /** A head with a possessive pronoun as written ("نائبه", "مستشارها"; not the feminine "نائبة"). */

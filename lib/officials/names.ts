@@ -272,7 +272,9 @@ export function readNameAfter(words: Word[], norms: string[], i: number, comma: 
   // the article, which describes the office: «المحلل المالي X».)
   const inside = loose || (comma && !!words[i] && !hasArticle(words[i]!)) ? wordInsideName(words, norms, i) : null;
   if (inside && (!run || (run.start === inside.start && run.end < inside.end))) return inside;
-  if (!loose) return run;
+  // (A foreign given name is not said alone after an office either, bare as it is: «رئيس البرلمان ماهيندا يابا
+  // أبيواردينا في بيان».)
+  if (!loose) return run && comma ? foreignGivenBeforeClose(words, norms, run) : run;
   // (… also where the reader stopped short of the tail: «مراد» of «مراد تشتين قايا».)
   const tail = foreignTailName(words, norms, i, comma, paren);
   if (tail && (!run || (run.start === tail.start && run.end < tail.end))) return tail;
@@ -448,12 +450,12 @@ const NOT_NAME_AFTER = /^(امس|ايضا|مجددا|بدوره|بدورها|ك�
  */
 export function foreignGivenBeforeClose(words: Word[], norms: string[], run: NameRun): NameRun {
   const given = run.norms[0]!;
-  if (run.norms.length !== 1 || arabicNameWord(given) !== undefined || !(foreignNameWord(given) || isWordOfNoLanguage(given))) return run;
+  if (run.norms.length !== 1 || arabicNameWord(given) !== undefined || !(foreignNameWord(given) || isWordOfNoLanguage(given) || listedForeignOnly(given))) return run;
   const k = run.end;
   if (!words[k] || words[k]!.punctBefore) return run;
   if (!words[k + 1] || words[k + 1]!.punctBefore) return foreignGivenAndOneWord(words, norms, run);
   const after = words[k + 2];
-  const closes = !after || /^[،,.:؛]$/.test(after.punctBefore ?? '') || (!after.punctBefore && (/^[إأ]ن$/.test(after.tok.text) || after.tok.text === 'قد'));
+  const closes = !after || /^[،,.:؛]$/.test(after.punctBefore ?? '') || (!after.punctBefore && (/^[إأ]ن$/.test(after.tok.text) || after.tok.text === 'قد' || after.tok.text === 'في'));
   if (!closes) return foreignGivenAndOneWord(words, norms, run);
   for (const m of [k, k + 1]) {
     const w = words[m]!;
@@ -469,6 +471,11 @@ export function foreignGivenBeforeClose(words: Word[], norms: string[], run: Nam
   return { ...run, end: k + 2, norms: [...run.norms, norms[k]!, norms[k + 1]!] };
 }
 
+/** A word some name source lists that is no Arab name and no word of the language at all («ماهيندا»). */
+function listedForeignOnly(norm: string): boolean {
+  return norm.length >= 4 && inNameDictionaries(norm) && arabicNameWord(norm) === undefined && lexicalReading(norm) === null && !norm.startsWith('ال');
+}
+
 /**
  * The same with one word after the foreign given name, closing at a comma, a full stop or «إن» that opens what was
  * said: the family name, though the lexicon knows it as a word («المتحدث باسم الوزارة يانيك سالم إن …»). Not a word
@@ -478,9 +485,13 @@ export function foreignGivenBeforeClose(words: Word[], norms: string[], run: Nam
 function foreignGivenAndOneWord(words: Word[], norms: string[], run: NameRun): NameRun {
   const k = run.end, w = words[k], after = words[k + 1];
   if (!w || w.punctBefore) return run;
-  const closes = !after || /^[،,.]$/.test(after.punctBefore ?? '') || (!after.punctBefore && after.tok.text === 'إن');
-  if (!closes || w.norm.length < 3 || /^(ال|[وفبلك])/.test(w.norm) || /[اهة]$/.test(w.tok.text) || lexicalReading(w.norm) === 'clitic') return run;
-  if (NOT_NAME_AFTER.test(w.norm) || isStop(w, after) || nameStops.has(w.norm) || timePhraseLength(norms, k) || reportingVerb(w.norm) || isComplementizer(w.norm)) return run;
+  const closes = !after || /^[،,.]$/.test(after.punctBefore ?? '') || (!after.punctBefore && (after.tok.text === 'إن' || after.tok.text === 'في'));
+  // (A clitic, a final alif or a stop word read through a clitic say a word of the language — «بدوره», «مجددا» — unless a
+  // name source lists the word whole and no Arab one does: «ريمي لاما في», not ل + «اما».)
+  const listed = inNameDictionaries(w.norm) && arabicNameWord(w.norm) === undefined;
+  if (!closes || w.norm.length < 3 || /^ال/.test(w.norm) || (/^[وفبلك]/.test(w.norm) && !listed) || (/[اهة]$/.test(w.tok.text) && !(listed && /ا$/.test(w.tok.text))) || lexicalReading(w.norm) === 'clitic') return run;
+  const clitickedStop = isStop(w, after) && !listed;
+  if (NOT_NAME_AFTER.test(w.norm) || clitickedStop || nameStops.has(w.norm) || timePhraseLength(norms, k) || reportingVerb(w.norm) || isComplementizer(w.norm)) return run;
   // (An office's head word, bare before the close, is no title: a title names its office or its holder after it.)
   if (matchNationality(norms, k) || matchCountryName(norms, k) || portfolios.match(w.norm, norms, k) || institutionNouns.has(w.norm)) return run;
   return { ...run, end: k + 1, norms: [...run.norms, norms[k]!] };

@@ -939,7 +939,10 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
       // (A noun in the construct takes a definite office of two words or more too: «مكتب الأمين العام».)
       // (A definite noun ends the construct: an office right after it with no ل is a second office of the holder's,
       // «نائب رئيس مجلس الدولة رئيس الدائرة الأولى», not the body's.)
-      const role = roleParser(words, norms, r, inst.indefinite || lStyle ? /^ل?$/ : /^ل$/, !!inst.indefinite && r === k);
+      // (An indefinite noun whose genitive or adjective has already come is out of the construct: after «حكومة تصريف
+      // الأعمال» a head that is a given name too, «أمين», «أمير», opens the holder's name, no office of the government.)
+      const open = !!inst.indefinite && !inst.adjectives.length && !inst.nat;
+      const role = roleParser(words, norms, r, open || lStyle ? /^ل?$/ : /^ل$/, open && r === k);
       if (role) { inst.ofRole = role; k = role.end; }
     }
   }
