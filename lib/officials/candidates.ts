@@ -20,7 +20,7 @@ import { describingWordSurname, foreignGivenBeforeClose, foreignRun, foreignTail
 import { matchStyle, type Scan } from './scan';
 import { institutionEnglish, mayStartTitle, objectOfMeetingVerb, parseInstitution, parseTitle, type Title } from './titles';
 import { accusativeTitle, appointedIndefinite, ministryTakenBack, takenMinistry } from './appointments';
-import { toWords, type Word, type WordForm } from './words';
+import { spellingFacts, toWords, type Word, type WordForm } from './words';
 import { nameToEnglish } from '../english/names';
 import { stripAl } from '../arabic/article';
 import { normalize } from '../arabic/normalize';
@@ -347,10 +347,9 @@ function sharedTitled(s: Scan, i0: number, traits = traitsOf(s.words[i0]!)): Det
  * - respectiveHead: the singular head of a plural title word, for «وزراء X وY وهم على التوالي» (respectiveList).
  */
 interface SpellingTraits { sharesTitle: boolean; styledOrRanked: boolean; mayBeKnown: boolean; counterpart: boolean; respectiveHead: string | undefined }
-const spellingTraits = new Map<readonly WordForm[], SpellingTraits>();
-
 function traitsOf(w: Word): SpellingTraits {
-  let traits = spellingTraits.get(w.forms);
+  const facts = spellingFacts(w.forms);
+  let traits = facts.traits as SpellingTraits | undefined;
   if (!traits) {
     traits = {
       sharesTitle: dualHead(w) !== null || dualTitleForm(w) !== null || !!pluralForm(w),
@@ -359,8 +358,7 @@ function traitsOf(w: Word): SpellingTraits {
       counterpart: w.forms.some((f) => /^نظير(ه|ته|ها|تها)$/.test(f.form)),
       respectiveHead: w.forms.map((f) => pluralHeads.get(f.form.replace(/^ال/, ''))).find((h) => h),
     };
-    if (spellingTraits.size > 50_000) spellingTraits.clear();
-    spellingTraits.set(w.forms, traits);
+    facts.traits = traits;
   }
   return traits;
 }
