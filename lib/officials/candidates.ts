@@ -6,7 +6,7 @@ import { countryName } from '../english/roles';
 import type { KnownPerson } from '../gazetteer';
 import { isGivenNameAlsoWord, isOrdinaryWord, isPlaceNisba } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
-import { isComplementizer, isRelativePronoun, reportingVerb } from '../vocab/reporting';
+import { isComplementizer, isRelativePronoun, reportingVerb, type ReportingVerb } from '../vocab/reporting';
 import { timePhraseLength } from '../vocab/speakers';
 import { arabicNameWord, foreignNameWord, inNameDictionaries, originsOfGivenName } from '../vocab/names';
 import { otherSenseNationality } from '../vocab/other-sense-nationalities';
@@ -202,7 +202,7 @@ function predecessors(s: Scan, detections: Detection[]): void {
 function bareSpeaker(s: Scan, i: number): Detection | null {
   const { words, norms } = s;
   if (i === 0 || words[i]!.punctBefore) return null;
-  const afterVerb = reportingVerb(norms[i - 1]!) !== null;
+  const afterVerb = reportingVerbOf(words[i - 1]!) !== null;
   if (!afterVerb && norms[i - 1] !== 'اما') return null;
   const run = readNameAfter(words, norms, i, false);
   if (!run || run.start !== i || run.end - run.start > 4 || !allNameWords(run.norms)) return null;
@@ -214,6 +214,13 @@ function bareSpeaker(s: Scan, i: number): Detection | null {
   const names = run.norms.filter((w, k) => !(k > 0 && (run.norms[k - 1] === 'عبد' || nameParticles.has(run.norms[k - 1]!)))).length;
   if (!described && !(says && names >= 2)) return null;
   return { name: run, title: null, rank: null, start: i, end: run.end, known: null, ref: false, bareSpeaker: true };
+}
+
+/** reportingVerb of a word, kept with its spelling (words of one spelling share their forms array, made from the norm). */
+function reportingVerbOf(w: Word): ReportingVerb | null {
+  const facts = spellingFacts(w.forms);
+  if (facts.reporting === undefined) facts.reporting = reportingVerb(w.norm);
+  return facts.reporting as ReportingVerb | null;
 }
 
 /**
