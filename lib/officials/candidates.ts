@@ -6,7 +6,7 @@ import { countryName } from '../english/roles';
 import type { KnownPerson } from '../gazetteer';
 import { isGivenNameAlsoWord, isOrdinaryWord, isPlaceNisba } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
-import { isComplementizer, isRelativePronoun, reportingVerb } from '../vocab/reporting';
+import { isComplementizer, isRelativePronoun, reportingVerb, type ReportingVerb } from '../vocab/reporting';
 import { timePhraseLength } from '../vocab/speakers';
 import { arabicNameWord, foreignNameWord, inNameDictionaries, originsOfGivenName } from '../vocab/names';
 import { otherSenseNationality } from '../vocab/other-sense-nationalities';
@@ -20,7 +20,7 @@ import { describingWordSurname, foreignGivenBeforeClose, foreignRun, foreignTail
 import { matchStyle, type Scan } from './scan';
 import { institutionEnglish, mayStartTitle, objectOfMeetingVerb, parseInstitution, parseTitle, type Title } from './titles';
 import { accusativeTitle, appointedIndefinite, ministryTakenBack, takenMinistry } from './appointments';
-import { toWords, type Word, type WordForm } from './words';
+import { spellingFacts, toWords, type Word, type WordForm } from './words';
 import { nameToEnglish } from '../english/names';
 import { stripAl } from '../arabic/article';
 import { normalize } from '../arabic/normalize';
@@ -81,6 +81,21 @@ function givenTitleInName(s: Scan, i: number): boolean {
 function adjectiveOfBody(s: Scan, i: number): boolean {
   const { words, norms } = s;
   return i > 0 && !words[i]!.punctBefore && /^ال.+ي$/.test(norms[i]!) && words[i - 1]!.forms.some((f) => institutionNouns.has(stripAl(f.form)));
+}
+
+/**
+ * The title at word `at` of the article's own words, parsed once per position and mode: readers of one word ask for it
+ * in turn (the titled reader, the member's and courtesy titles after an office, appositions, the office before a name).
+ * The scan's words do not change after scanText, and no reader changes a title it is given (they copy: `{ ...t, end }`).
+ */
+function titleAt(s: Scan, at: number, conj = true): Title | null {
+  const key = at * 2 + (conj ? 1 : 0);
+  let t = s.titles.get(key);
+  if (t === undefined) {
+    t = parseTitle(s.words, at, countryName, s.norms, conj);
+    s.titles.set(key, t);
+  }
+  return t;
 }
 
 /** Every candidate of the article, in text order. */
@@ -156,7 +171,7 @@ function officeNamed(s: Scan, detections: Detection[]): void {
     if (!/^(ب|في)?منصب$/.test(norms[d.end]!) && !(norms[d.end] === 'في' && norms[d.end + 1] === 'منصب')) continue;
     const at = norms[d.end] === 'في' ? d.end + 2 : d.end + 1;
     if (!words[at] || words[at]!.punctBefore) continue;
-    const t = parseTitle(words, at, countryName, norms, false);
+    const t = titleAt(s, at, false);
     if (t && !isHonorificOnly(t)) d.title = t;
   }
 }
@@ -187,7 +202,7 @@ function predecessors(s: Scan, detections: Detection[]): void {
 function bareSpeaker(s: Scan, i: number): Detection | null {
   const { words, norms } = s;
   if (i === 0 || words[i]!.punctBefore) return null;
-  const afterVerb = reportingVerb(norms[i - 1]!) !== null;
+  const afterVerb = reportingVerbOf(words[i - 1]!) !== null;
   if (!afterVerb && norms[i - 1] !== 'اما') return null;
   const run = readNameAfter(words, norms, i, false);
   if (!run || run.start !== i || run.end - run.start > 4 || !allNameWords(run.norms)) return null;
@@ -199,6 +214,13 @@ function bareSpeaker(s: Scan, i: number): Detection | null {
   const names = run.norms.filter((w, k) => !(k > 0 && (run.norms[k - 1] === 'عبد' || nameParticles.has(run.norms[k - 1]!)))).length;
   if (!described && !(says && names >= 2)) return null;
   return { name: run, title: null, rank: null, start: i, end: run.end, known: null, ref: false, bareSpeaker: true };
+}
+
+/** reportingVerb of a word, kept with its spelling (words of one spelling share their forms array, made from the norm). */
+function reportingVerbOf(w: Word): ReportingVerb | null {
+  const facts = spellingFacts(w.forms);
+  if (facts.reporting === undefined) facts.reporting = reportingVerb(w.norm);
+  return facts.reporting as ReportingVerb | null;
 }
 
 /**
@@ -347,10 +369,9 @@ function sharedTitled(s: Scan, i0: number, traits = traitsOf(s.words[i0]!)): Det
  * - respectiveHead: the singular head of a plural title word, for «وزراء X وY وهم على التوالي» (respectiveList).
  */
 interface SpellingTraits { sharesTitle: boolean; styledOrRanked: boolean; mayBeKnown: boolean; counterpart: boolean; respectiveHead: string | undefined }
-const spellingTraits = new Map<readonly WordForm[], SpellingTraits>();
-
 function traitsOf(w: Word): SpellingTraits {
-  let traits = spellingTraits.get(w.forms);
+  const facts = spellingFacts(w.forms);
+  let traits = facts.traits as SpellingTraits | undefined;
   if (!traits) {
     traits = {
       sharesTitle: dualHead(w) !== null || dualTitleForm(w) !== null || !!pluralForm(w),
@@ -359,8 +380,7 @@ function traitsOf(w: Word): SpellingTraits {
       counterpart: w.forms.some((f) => /^نظير(ه|ته|ها|تها)$/.test(f.form)),
       respectiveHead: w.forms.map((f) => pluralHeads.get(f.form.replace(/^ال/, ''))).find((h) => h),
     };
-    if (spellingTraits.size > 50_000) spellingTraits.clear();
-    spellingTraits.set(w.forms, traits);
+    facts.traits = traits;
   }
   return traits;
 }
@@ -400,7 +420,7 @@ function nameFollows(scan: Scan, k: number): boolean {
   // Styles and honorifics may come first ("السيد", "الشيخ", "الأمير").
   for (let guard = 0; guard < 3; guard++) {
     const style = matchStyle(words, norms, j);
-    const honorific = style ? null : parseTitle(words, j, countryName, norms, false);
+    const honorific = style ? null : titleAt(scan, j, false);
     if (style) j += style.length;
     else if (honorific && isHonorificOnly(honorific)) j = honorific.end;
     else break;
@@ -518,7 +538,7 @@ function delegationLeader(s: Scan, i: number): Detection | null {
   // The leader's own office after the delegation is his title: "وترأس الوفد الحكومي نائب رئيس مجلس السيادة X".
   let own: Title | null = null;
   for (let m = i + 2; m < Math.min(t0.end, i + 5) && !own; m++) {
-    const o = !words[m]!.punctBefore && mayStartTitle(words[m]) ? parseTitle(words, m, countryName, norms) : null;
+    const o = !words[m]!.punctBefore && mayStartTitle(words[m]) ? titleAt(s, m) : null;
     if (o && o.end >= t0.end) own = o;
   }
   // (The delegation's nationality is his: "وترأس الوفد الأردني وزير الخارجية X" is the Jordanian foreign minister.)
@@ -635,7 +655,7 @@ const DESCRIBING = /^ال(.{3,}يه?|م.{3,}|حاكم)$/;
 function bareMember(s: Scan, k: number): Title | null {
   const { words, norms } = s;
   if (!words[k] || words[k]!.punctBefore || !startsTitle(words, norms, k)) return null;
-  const t = parseTitle(words, k, countryName, norms, false);
+  const t = titleAt(s, k, false);
   const r = t?.roles.length === 1 ? t.roles[0]! : null;
   const bare = !!r && r.head.bare === 'MP' && !r.complement && !r.tails.length && !r.nat && !r.mods.length;
   return bare && t!.end === k + 1 && words[t!.end] && !words[t!.end]!.punctBefore ? t : null;
@@ -690,7 +710,7 @@ function statedOffice(s: Scan, at: number, nat: NationalityMatch): Title | null 
   const { words, norms } = s;
   const w = words[at];
   if (!w || (w.punctBefore && !/^[،,]$/.test(w.punctBefore)) || /^[وف]/.test(norms[at]!) || !mayStartTitle(w)) return null;
-  const t = parseTitle(words, at, countryName, norms, false);
+  const t = titleAt(s, at, false);
   if (!t || isHonorificOnly(t) || !t.roles.every((r) => r.complement || r.nat)) return null;
   if (t.end < words.length && !words[t.end]!.punctBefore && readNameAfter(words, norms, t.end, false)) return null;
   const first = t.roles[0]!;
@@ -733,7 +753,7 @@ function heldOffice(s: Scan, i0: number): Title | null {
 /** The office of a bare rank that is one («الرئيس X», «الوزيرة X»), not a military one. */
 function rankOffice(s: Scan, d: Detection): Title | null {
   if (d.title || !d.rank || !/^(President|King|Queen|Sultan|Chancellor|Minister)$/.test(d.rank)) return null;
-  const t = parseTitle(s.words, d.start, countryName, s.norms, false);
+  const t = titleAt(s, d.start, false);
   return t && t.start === d.start ? t : null;
 }
 
@@ -849,7 +869,7 @@ function readTitled(s: Scan, i0: number): Detection | null {
     // (A bare honorific after a civil style is the given name it is too: after a style an honorific carries the article —
     // «السيد الشيخ» — so «سعادة السيد شيخ X Y سفير …» is Cheikh X Y, «السيد أمير X Y» Amir X Y.)
     if (!t && styled && j > i0 && CIVIL_STYLE_WORDS.has(norms[j - 1]!) && givenNameAfterOffice(s, j, true) && !!words[j + 2] && !words[j + 2]!.punctBefore && !startsTitle(words, norms, j + 2)) break;
-    const tt: Title | null = t ? null : j === i0 && possessiveHead(words[j]!) ? deputyOfBefore(s, j) : parseTitle(words, j, countryName, norms);
+    const tt: Title | null = t ? null : j === i0 && possessiveHead(words[j]!) ? deputyOfBefore(s, j) : titleAt(s, j);
     // (A rank that a modifier follows is a title too: "الوزير السابق X".)
     const asStyle = tt ? matchStyle(words, norms, j) : null;
     // (Not «الرئيس الراحل X»: "the late" describes the person, and the rank stays a courtesy of his.)
@@ -888,7 +908,7 @@ function readTitled(s: Scan, i0: number): Detection | null {
     // (Nor after a title in the genitive, «لرئيس المجلس», the complement of a word before it.)
     // (In the construct the office is his: «مساعد رئيس المجلس النائب X» is the Assistant Speaker.)
     if (t && j > i0 && !/^[وف]/.test(norms[j]!) && !norms[i0]!.startsWith('ل') && !t.roles.some((r) => r.complement?.kind === 'role' && norms[r.complement.role.start]!.startsWith('ل'))) {
-      const mp = parseTitle(words, j, countryName, norms, false);
+      const mp = titleAt(s, j, false);
       const r = mp?.roles.length === 1 ? mp.roles[0]! : null;
       if (r && r.head.bare === 'MP' && !r.complement && !r.nat && !r.tails.length && readNameAfter(words, norms, mp!.end, false)) { rank ??= 'MP'; j = mp!.end; continue; }
       // (… and so is a member's title with the party he sits for, after an office that names its body: «رئيس مجموعة
@@ -910,7 +930,7 @@ function readTitled(s: Scan, i0: number): Detection | null {
     }
     // An honorific after the title: "ولي العهد السعودي، الأمير محمد بن سلمان", "…والإرشاد الشيخ صالح".
     if (t && j > i0 && !/^[وف]/.test(norms[j]!)) {
-      const h = parseTitle(words, j, countryName, norms, false);
+      const h = titleAt(s, j, false);
       if (h && isHonorificOnly(h)) { j = h.end; continue; }
     }
     // After a body's other name in brackets, its country glued to ب: «رئيس مجلس النواب (المجلس) بجمهورية كازاخستان X».
@@ -954,7 +974,7 @@ function readTitled(s: Scan, i0: number): Detection | null {
     // A first title with its own country is someone's whole title ("بين الزعيم الكوري الشمالي والرئيس الأمريكي X").
     // (The و must be a conjunction: "ولي العهد" begins a title of its own.)
     if (t && !t.country && !words[j]?.punctBefore && /^و/.test(norms[j] ?? '') && !heads.has(norms[j]!) && t.roles.length < 4) {
-      const more = parseTitle(words, j, countryName, norms);
+      const more = titleAt(s, j);
       // Two offices of one kind are two people more often than one ("وزير الخارجية ووزير الدفاع لويد أوستن").
       const sameKind = more && more.roles[0]!.head.en === t.roles[t.roles.length - 1]!.head.en && !more.roles[0]!.head.stacks;
       if (more && !sameKind && !matchSharedTitle(words, norms, j) && nameFollows(s, more.end)) {
@@ -1184,7 +1204,7 @@ function readTitled(s: Scan, i0: number): Detection | null {
   }
   if (t) {
     // "نائب رئيس الحزب ورئيس لجنة الرياضة الوطنية": a و-title with no name of its own continues the role.
-    const more = t.end < words.length && !words[t.end]!.punctBefore && /^[وف]/.test(norms[t.end]!) ? parseTitle(words, t.end, countryName, norms) : null;
+    const more = t.end < words.length && !words[t.end]!.punctBefore && /^[وف]/.test(norms[t.end]!) ? titleAt(s, t.end) : null;
     if (more && more.roles[0]!.complement && !readNameAfter(words, norms, more.end, true) && !readNameBefore(words, norms, more.start)) {
       t = { ...t, roles: [...t.roles, ...more.roles], end: more.end };
     }
@@ -1200,7 +1220,7 @@ function readTitled(s: Scan, i0: number): Detection | null {
     // (So does a grade that is a head word with no complement of its own: «X Y، الوالي مدير الهجرة …».)
     const p0 = t.start - 1;
     const graded = !pronoun && !ranked && p0 > 0 && !words[t.start]!.punctBefore && /^[،,]$/.test(words[p0]!.punctBefore ?? '') && norms[p0]!.startsWith('ال')
-      && !!heads.match(stripAl(norms[p0]!), norms, p0) && !parseTitle(words, p0, countryName, norms, false) && !matchStyle(words, norms, p0);
+      && !!heads.match(stripAl(norms[p0]!), norms, p0) && !titleAt(s, p0, false) && !matchStyle(words, norms, p0);
     const at = pronoun ? t.start - 1 : ranked ? i0 : graded ? p0 : t.start;
     // (An office of two words or more set off by a comma vouches for the name before it as a full title does, whatever
     // the grammar made of its complement: «X Y، رئيس مجلس المستشارين», «X Y، كاتبة الدولة في الأمن», «X Y، وكيلة
@@ -1740,7 +1760,7 @@ function bodyOffice(t: Title): boolean {
 /** A member of parliament's bare title at k («النائب», «النائبة»), the name right after it. */
 function bareMemberBefore(s: Scan, k: number): boolean {
   const { words, norms } = s;
-  const mp = parseTitle(words, k, countryName, norms, false);
+  const mp = titleAt(s, k, false);
   const r = mp?.roles.length === 1 ? mp.roles[0]! : null;
   return !!r && r.head.bare === 'MP' && !r.complement && !r.nat && !r.tails.length && mp!.end === k + 1 && !!readNameAfter(words, norms, mp!.end, false);
 }
@@ -1890,7 +1910,7 @@ function deputyOfBefore(s: Scan, j: number): Title | null {
   const head = heads.match(stem, [stem], 0);
   if (!head) return null;
   // The office may go on after the pronoun: «ونائبه السابق», «ومستشاره للشؤون الأمنية», «نائبه في الحركة …».
-  const full = parseTitle(words, j, countryName, s.norms);
+  const full = titleAt(s, j);
   const own = full && full.start === j && full.roles.length === 1 && !full.roles[0]!.complement && !full.roles[0]!.nat ? full.roles[0]! : null;
   const mods = own?.mods ?? [];
   const tails = own?.tails ?? [];
@@ -2350,7 +2370,7 @@ function appositive(s: Scan, k: number): Title | null {
   if (k >= words.length || (words[k]!.punctBefore && !/^[،,]$/.test(words[k]!.punctBefore!))) return null;
   const given = words[k]!.punctBefore ? null : accusativeTitle(words, norms, k) ?? takenMinistry(words, norms, k);
   if (given) return { ...given, appointed: true };
-  let a = parseTitle(words, k, countryName, norms, false);
+  let a = titleAt(s, k, false);
   // "أمير البلاد", "ملك الدولة": a ruler's title with "the country" for complement is no honorific.
   if (a && a.roles.length === 1 && a.roles[0]!.head.honorific && !a.roles[0]!.complement && /^(البلاد|الدوله)$/.test(norms[a.end] ?? '') && !words[a.end]!.punctBefore) {
     const r = a.roles[0]!;
@@ -2376,9 +2396,9 @@ function appositive(s: Scan, k: number): Title | null {
   const holder = style && !words[a.end]!.punctBefore && !/^[وف]/.test(norms[a.end]!) ? readNameAfter(words, norms, a.end + style.length, false) : null;
   // (Not an address style before a name with a title of its own after it, as the Gulf agencies write: «سمو X وزير
   // الخارجية معالي Y وزير خارجية صربيا» — the style opens the next person; the title before it is X's.)
-  const nextOwnTitle = !!holder && !style!.rank && ADDRESS_STYLE.test(norms[a.end]!) && (!words[holder.end]?.punctBefore || /^[،,]$/.test(words[holder.end]!.punctBefore!)) && !!parseTitle(words, holder.end, countryName, norms, false);
+  const nextOwnTitle = !!holder && !style!.rank && ADDRESS_STYLE.test(norms[a.end]!) && (!words[holder.end]?.punctBefore || /^[،,]$/.test(words[holder.end]!.punctBefore!)) && !!titleAt(s, holder.end, false);
   if (holder && !nextOwnTitle) return null;
-  const more = a.end < words.length && !words[a.end]!.punctBefore && /^[وف]/.test(norms[a.end]!) ? parseTitle(words, a.end, countryName, norms) : null;
+  const more = a.end < words.length && !words[a.end]!.punctBefore && /^[وف]/.test(norms[a.end]!) ? titleAt(s, a.end) : null;
   if (more && more.roles[0]!.complement && !readNameAfter(words, norms, more.end, true)) return { ...a, roles: [...a.roles, ...more.roles], end: more.end };
   return a;
 }

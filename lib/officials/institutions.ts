@@ -5,7 +5,7 @@
 import { bodies, institutionNouns, type BodyDef } from '../vocab/titles';
 import { institutionEnglish, parseInstitution, type Institution, type Role, type Title } from './titles';
 import { countryName } from '../english/roles';
-import type { Word, WordForm } from './words';
+import { spellingFacts, type Word, type WordForm } from './words';
 import { stripAl } from '../arabic/article';
 import { isKingdom } from '../gazetteer';
 
@@ -47,16 +47,15 @@ export function namedBodies(words: Word[], norms: string[]): NamedBodies {
  * The forms of a word that may start a body's name: after no prefix or a preposition, a body's first word or an
  * institution noun (by the word's forms array, which words of one spelling share). Most words have none.
  */
-const bodyFormsCache = new Map<readonly WordForm[], readonly WordForm[]>();
 const NO_FORMS: readonly WordForm[] = [];
 
 function bodyForms(forms: readonly WordForm[]): readonly WordForm[] {
-  let found = bodyFormsCache.get(forms);
+  const facts = spellingFacts(forms);
+  let found = facts.body as readonly WordForm[] | undefined;
   if (!found) {
     found = forms.filter((f) => (!f.prefix || PREPS.test(f.prefix)) && (bodies.has(f.form) || institutionNouns.has(stripAl(f.form))));
     if (!found.length) found = NO_FORMS;
-    if (bodyFormsCache.size > 50_000) bodyFormsCache.clear();
-    bodyFormsCache.set(forms, found);
+    facts.body = found;
   }
   return found;
 }

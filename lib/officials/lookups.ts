@@ -13,16 +13,20 @@ export function isNameWord(norm: string): boolean {
   return cachedIn(nameWords, norm, 50_000, isNameWordRaw);
 }
 
-type Memo<T> = WeakMap<readonly string[], Map<number, T | null>>;
+// Per norms array, the answer at each position (undefined: not asked yet), in an array the length of the text:
+// one look-up by index where a Map by position cost two hashed ones (has, then get) per question.
+type Memo<T> = WeakMap<readonly string[], (T | null | undefined)[]>;
 const nats: Memo<NationalityMatch> = new WeakMap();
 const countries: Memo<{ country: string; length: number }> = new WeakMap();
 
 function memo<T>(cache: Memo<T>, norms: readonly string[], i: number, compute: () => T | null): T | null {
   let m = cache.get(norms);
-  if (!m) { m = new Map(); cache.set(norms, m); }
-  if (m.has(i)) return m.get(i)!;
-  const v = compute();
-  m.set(i, v);
+  if (!m) { m = new Array<T | null | undefined>(norms.length + 1).fill(undefined); cache.set(norms, m); }
+  let v = m[i];
+  if (v === undefined) {
+    v = compute();
+    m[i] = v;
+  }
   return v;
 }
 

@@ -14,7 +14,7 @@ import { isComplementizer, isOwnedSaying, reportingVerb } from '../vocab/reporti
 import type { Word } from './words';
 import { stripAl } from '../arabic/article';
 import { dualHead } from './dual';
-import { vietnameseNameLength } from '../vocab/vietnamese';
+import { vietnameseFamilyName, vietnameseNameLength } from '../vocab/vietnamese';
 import { SIDE_NOUN } from '../vocab/attendance';
 import { latinLetterNamed } from '../vocab/latin-letters';
 
@@ -501,6 +501,8 @@ function foreignGivenAndOneWord(words: Word[], norms: string[], run: NameRun): N
 function vietnameseRun(words: Word[], norms: string[], i: number, comma: boolean, paren: boolean): NameRun | null {
   const first = words[i];
   if (!first || (first.punctBefore && !(comma && /^[،,]$/.test(first.punctBefore)) && !(paren && first.punctBefore === ')'))) return null;
+  // (Most names start with no Vietnamese family name: leave before looking for the nationality around.)
+  if (vietnameseFamilyName(norms[i]!) === undefined) return null;
   // (Right after the nationality «الفيتنامي» the name is Vietnamese whatever its syllables.)
   const said = (i > 0 && matchNationality(norms, i - 1)?.country === 'VN') || vietnameseSideBefore(words, norms, i);
   const n = vietnameseNameLength(norms, i, (k) => !words[k]!.punctBefore, said);

@@ -5,6 +5,7 @@
 import { matchKnownPersonAt } from '../gazetteer';
 import { ranks, styles } from '../vocab/titles';
 import type { Detection } from './link';
+import type { Title } from './titles';
 import { formsOf, toWords, type Word } from './words';
 
 export interface Scan {
@@ -15,6 +16,8 @@ export interface Scan {
   counts: Map<string, number>;
   /** The known person whose spelling starts at word `at` (after a title, shorter forms count). */
   knownAt: (at: number, afterTitle?: boolean) => ReturnType<typeof matchKnownPersonAt>;
+  /** Titles parsed at a word, by position and mode (candidates.ts titleAt). */
+  titles: Map<number, Title | null>;
   /** Candidates found so far, and where the last one ended (word index). */
   detections: Detection[];
   lastEnd: number;
@@ -33,7 +36,7 @@ export function scanText(text: string): Scan {
     if (!knownMemo.has(key)) knownMemo.set(key, matchKnownPersonAt(norms, at, afterTitle ? { afterTitle: true } : {}));
     return knownMemo.get(key)!;
   };
-  return { text, words, norms, counts: countTokens(words), knownAt, detections: [], lastEnd: 0, queued: [] };
+  return { text, words, norms, counts: countTokens(words), knownAt, titles: new Map(), detections: [], lastEnd: 0, queued: [] };
 }
 
 const RANKS = /^(الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن)$/;

@@ -12,7 +12,7 @@ import { adjectiveOf, countryAsWritten } from '../vocab/nationalities';
 import {
   affairsRegions, adjectives, bodies, ministerPortfolios, partyNouns, capitals, councilFields, councilMembers, fields, memberPeoples, heads, institutionNouns, modifiers, nameParticles, nameStops, ordinals, places, portfolios, provinceCountries, ranks, styles, townOpeners, type BodyDef, type HeadDef,
 } from '../vocab/titles';
-import type { Word, WordForm } from './words';
+import { spellingFacts, type Word, type WordForm } from './words';
 import { stripAl } from '../arabic/article';
 import { normalize } from '../arabic/normalize';
 import { readPartyName } from './parties';
@@ -2276,9 +2276,9 @@ export function mayStartTitle(w: Word | undefined, next?: string): boolean {
  * (possessedHead still checks the word as written); «محافظة» with or without the article, and bare.
  */
 interface HeadTraits { head: boolean; mayBePossessed: boolean; governorate: boolean; bareGovernorate: boolean }
-const headTraitsOf = new Map<readonly WordForm[], HeadTraits>();
 function headTraits(forms: readonly WordForm[]): HeadTraits {
-  let t = headTraitsOf.get(forms);
+  const facts = spellingFacts(forms);
+  let t = facts.head as HeadTraits | undefined;
   if (t === undefined) {
     t = {
       head: forms.some((f) => heads.has(stripAl(f.form))),
@@ -2286,8 +2286,7 @@ function headTraits(forms: readonly WordForm[]): HeadTraits {
       governorate: forms.some((f) => stripAl(f.form) === 'محافظه'),
       bareGovernorate: forms.some(isBareGovernorate),
     };
-    if (headTraitsOf.size > 50_000) headTraitsOf.clear();
-    headTraitsOf.set(forms, t);
+    facts.head = t;
   }
   return t;
 }

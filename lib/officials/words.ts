@@ -28,6 +28,27 @@ export interface Word {
 
 const formCache = new Map<string, WordForm[]>();
 
+/**
+ * What the readers derive from a word's forms alone, kept on the forms array itself: words of one spelling share the
+ * array (formsOf is cached), so each fact is computed once per spelling and read back with a property load, where a
+ * Map keyed by the array cost a hash look-up per word per reader (the officials layer asks several for every word).
+ * Each slot is filled by its own module (candidates: traits, reporting; titles: head; institutions: body).
+ */
+export interface SpellingFacts { traits: unknown; head: unknown; body: unknown; reporting: unknown }
+const FACTS = Symbol('spelling facts');
+type WithFacts = readonly WordForm[] & { [FACTS]?: SpellingFacts };
+
+export function spellingFacts(forms: readonly WordForm[]): SpellingFacts {
+  const holder = forms as WithFacts;
+  let facts = holder[FACTS];
+  if (facts === undefined) {
+    facts = { traits: undefined, head: undefined, body: undefined, reporting: undefined };
+    // (Not enumerable: the array still compares and serialises as its forms.)
+    Object.defineProperty(holder, FACTS, { value: facts });
+  }
+  return facts;
+}
+
 /** The forms of a normalised word (cached: news text repeats its words). */
 export function formsOf(norm: string): WordForm[] {
   let forms = formCache.get(norm);
@@ -55,6 +76,7 @@ function computeForms(norm: string): WordForm[] {
     }
   }
   if (!seen.has('|' + norm)) out.push({ prefix: '', form: norm });
+  spellingFacts(out);
   return out;
 }
 
