@@ -8,6 +8,7 @@ import type { Official, Person } from '../types';
 import { toWords, type Word } from '../officials/words';
 import { parseTitle, type Title } from '../officials/titles';
 import { resolveTheState } from '../officials/institutions';
+import { PUBLIC_BODY_NOUNS } from '../officials/classify';
 import { startsTitle } from '../officials/names';
 import { isNameWord } from '../officials/lookups';
 import { countryName, renderTitle } from '../english/roles';
@@ -68,9 +69,10 @@ const MEMBERSHIP = /^[وف]?(?:ضم|يضم|تضم|ضمت|يرافقه|يرافق
 const STAFF_HEAD = /^(?:Expert|Economist)$/;
 
 /**
- * «وضم وفد الصندوق كلا من A، نائب رئيس البعثة، والخبير الاقتصادي B»، «يرافقه … وC، الخبيرة في إدارة …»: a person
- * described only as an expert, named in a delegation's list beside at least one official, is on the delegation's staff:
- * an official, not a commentator. The ids of those people.
+ * «وضم وفد الصندوق كلا من A، نائب رئيس البعثة، والخبير الاقتصادي B»، «بعثة البنك … والوفد المرافق له، الذي ضم
+ * الخبراء C وD»: a person described only as an expert, named in the list of a public body's delegation beside at least
+ * one official, is on the body's staff: an official, not a commentator. (The body is named in the list's sentence: an
+ * opposition's or a party's delegation may take an economist along who holds no office.) The ids of those people.
  */
 export function listedStaff(text: string, officials: readonly Official[], people: readonly Person[]): Set<string> {
   const staff = people.filter((p) => p.named && p.description_ar && expertOnly(p.description_ar));
@@ -85,8 +87,9 @@ export function listedStaff(text: string, officials: readonly Official[], people
     const marks = coverage(words, [p]);
     marks.forEach((m, k) => { if (m) owner[k] = p.id; });
   }
+  const bodies = sentencesNamingPublicBodies(words);
   for (let i = 0; i < words.length; i++) {
-    if (!MEMBERSHIP.test(norms[i]!)) continue;
+    if (!MEMBERSHIP.test(norms[i]!) || !bodies.has(words[i]!.sentence)) continue;
     const items = segment(words, norms, covered, i + 1);
     if (!items.some((it) => isCovered(byOfficial, it))) continue;
     for (const it of items) {
@@ -95,6 +98,15 @@ export function listedStaff(text: string, officials: readonly Official[], people
   }
   return ids;
 }
+
+/** The sentences in which a public body's noun stands («وفد الصندوق»، «بعثة البنك الدولي»، «وزارة المالية»). */
+function sentencesNamingPublicBodies(words: readonly Word[]): Set<number> {
+  const found = new Set<number>();
+  for (const w of words) if (w.forms.some((f) => PUBLIC_BODY.has(f.form.replace(/^ال/, '')))) found.add(w.sentence);
+  return found;
+}
+
+const PUBLIC_BODY = new Set([...PUBLIC_BODY_NOUNS, 'بنك']);
 
 /**
  * A description whose every role is an expert's («الخبير الاقتصادي»، «الخبيرة في إدارة الشؤون المالية»), the plural
