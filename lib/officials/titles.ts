@@ -1259,7 +1259,7 @@ function civilField(role: Role): void {
 /**
  * «ملف العراق»، «الملف السياسي»، «ملف الهجرة»: a file an official is in charge of, named by a country, by an adjective or
  * by a portfolio of the vocabularies after «ملف» (the country is the file's subject, not the holder's). Its English
- * («the Iraq File», «the Political File») and where it ends.
+ * («the Iraq File», «the Political File») and where it ends; the office is rendered as the file's head.
  */
 function fileInCharge(words: Word[], norms: string[], j: number, countryName: (code: string) => string): { en: string; end: number } | null {
   if (!noPunct(words, j) || !noPunct(words, j + 1)) return null;

@@ -10,13 +10,13 @@ describe('an official in charge of a file', () => {
     const text = 'استقبل وزير الداخلية الأردني مازن الفراية وفدا لبنانيا. وضم الوفد اللبناني السفير اللبناني في عمان يوسف رجي، '
       + 'ومسؤول ملف سوريا في المديرية العامة للأمن العام ماهر الصيادي.';
     const o = official(text, 'ماهر الصيادي');
-    expect(o?.role_en).toMatch(/^Official in charge of the Syria File at /);
+    expect(o?.role_en).toMatch(/^Head of the Syria File at /);
     expect(o?.country).not.toBe('SY');
   });
 
   it('reads «مسؤول الملف <adjective> في <body>»', () => {
     const text = 'ويقود الوساطة المبعوث الخاص للمنظمة سامي نور، يعاونه مسؤول الملف الأمني في أمانة المنظمة علي حسن.';
-    expect(official(text, 'علي حسن')?.role_en).toMatch(/^Official in charge of the Security File/);
+    expect(official(text, 'علي حسن')?.role_en).toMatch(/^Head of the Security File/);
   });
 
   it('still wants a complement after «مسؤول»: a file of no country, field or adjective is not read', () => {
