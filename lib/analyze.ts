@@ -2,9 +2,9 @@ import { findDelegations } from './delegations';
 import { findNamedPeople } from './officials';
 import { findQuotes } from './quotes';
 import { unnamedSources } from './people/unnamed';
-import { promoteOfficeHolders } from './people/office';
+import { promoteOfficeHolders, promoteStaff } from './people/office';
 import { completeCutNames } from './people/surname';
-import { listedOfficials } from './people/lists';
+import { listedOfficials, listedStaff } from './people/lists';
 import { spellBySide } from './people/side-country';
 import type { Analysis, AnalyzeOptions, Official, Person } from './types';
 
@@ -21,6 +21,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const quotes = findQuotes(text, [...officials, ...people.map(asSpeaker)]);
   people.push(...unnamedSources(quotes, people.length + 1));
   promoteOfficeHolders({ officials, people, quotes });
+  promoteStaff({ officials, people, quotes }, listedStaff(text, officials, people));
   officials.push(...listedOfficials(text, officials, people));
   const delegations = findDelegations(text, officials);
   spellBySide(officials, delegations, quotes);

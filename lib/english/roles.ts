@@ -238,6 +238,8 @@ export function renderRole(role: Role, country: string | null = null): string {
     else if (/^(Chief )?Secretary$/.test(h) && c.inst.en === 'Council of Ministers' && !c.inst.of && !c.inst.adjectives.length) s = `${c.inst.nat ? `${englishAdjective(c.inst.nat.country, c.inst.nat.adjective_en)} ` : ''}${h.replace('Secretary', 'Cabinet Secretary')}`;
     // «مسؤول برامج الحماية الاجتماعية»: who is in charge of programmes is their Officer (Social Protection Programmes Officer).
     else if (h === 'Official' && c.inst.generic && PROGRAMMES.test(inst)) s = `${inst.replace(/^the /, '')} Officer`;
+    // «مسؤول ملف العراق»: who is named by a file is in charge of it, as the press says its head (Head of the Iraq File).
+    else if (h === 'Official' && / File$/.test(c.inst.en) && !c.inst.of) s = `Head of ${inst}`;
     else if (short) s = `${short} ${h}`;
     else s = `${h} ${role.head.compose === 'for' ? 'for' : 'of'} ${inst}`;
   }

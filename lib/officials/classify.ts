@@ -419,7 +419,7 @@ export function isPrivateActorsRole(description: string): boolean {
 }
 
 /** Nouns of a public body an expert may serve on its staff: a fund, a ministry, an organisation, a mission… */
-const PUBLIC_BODY_NOUNS = new Set(['صندوق', 'وزاره', 'منظمه', 'هيئه', 'مفوضيه', 'وكاله', 'بعثه', 'سفاره', 'امانه']);
+export const PUBLIC_BODY_NOUNS = new Set(['صندوق', 'وزاره', 'منظمه', 'هيئه', 'مفوضيه', 'وكاله', 'بعثه', 'سفاره', 'امانه']);
 
 /**
  * An expert (an economist) on the staff of a public or international body («الخبيرة الاقتصادية في الصندوق X», «الخبير في صندوق النقد

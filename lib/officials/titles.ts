@@ -1259,6 +1259,24 @@ function civilField(role: Role): void {
   if (c?.kind === 'inst' && c.inst.noArticle && !c.inst.generic && !c.inst.of) c.inst.civil = true;
 }
 
+/**
+ * «ملف العراق»، «الملف السياسي»، «ملف الهجرة»: a file an official is in charge of, named by a country, by an adjective or
+ * by a portfolio of the vocabularies after «ملف» (the country is the file's subject, not the holder's). Its English
+ * («the Iraq File», «the Political File») and where it ends; the office is rendered as the file's head.
+ */
+function fileInCharge(words: Word[], norms: string[], j: number, countryName: (code: string) => string): { en: string; end: number } | null {
+  if (!noPunct(words, j) || !noPunct(words, j + 1)) return null;
+  if (norms[j] === 'الملف') {
+    const adj = adjectives.get(norms[j + 1]!);
+    return adj ? { en: `the ${adj} File`, end: j + 2 } : null;
+  }
+  if (norms[j] !== 'ملف') return null;
+  const c = matchCountryName(norms, j + 1);
+  if (c) return { en: `the ${countryName(c.country)} File`, end: j + 1 + c.length };
+  const field = portfolios.match(norms[j + 1]!, norms, j + 1);
+  return field ? { en: `the ${field.value} File`, end: j + 1 + field.length } : null;
+}
+
 /** "المكلف"، "المكلفة" before ب: in charge of what follows. */
 const CHARGED = /^(?:ال)?مكلف[ةه]?$/;
 
@@ -2039,6 +2057,9 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
       if (party && /^["»”]/.test(words[party.end]?.punctBefore ?? '')) { role.complement = { kind: 'inst', inst: { en: party.en, adjectives: [], nat: null, of: null, country: null } }; j = party.end; }
     }
   }
+  // («مسؤول ملف العراق في …», «ومسؤول الملف السياسي في …»: an official named by the file he is in charge of.)
+  const file = h.def.en === 'Official' && !role.complement ? fileInCharge(words, norms, j, ctx.countryName) : null;
+  if (file) { role.complement = { kind: 'inst', inst: { en: file.en, adjectives: [], nat: null, of: null, country: null } }; j = file.end; }
   // (A country director may name the country she answers for instead of her body: «المديرة القطرية المسؤولة عن السودان».)
   const answersFor = h.def.en === 'Country Director' && noPunct(words, j) && /^(ال)?مسوول[هة]?$/.test(norms[j]!) && norms[j + 1] === 'عن' && noPunct(words, j + 2) && !!parsePlace(words, norms, j + 2);
   // («رئيس حكومة تصريف الأعمال»: the head of a caretaker government is its Caretaker Prime Minister.)

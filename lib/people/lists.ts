@@ -8,6 +8,7 @@ import type { Official, Person } from '../types';
 import { toWords, type Word } from '../officials/words';
 import { parseTitle, type Title } from '../officials/titles';
 import { resolveTheState } from '../officials/institutions';
+import { PUBLIC_BODY_NOUNS } from '../officials/classify';
 import { startsTitle } from '../officials/names';
 import { isNameWord } from '../officials/lookups';
 import { countryName, renderTitle } from '../english/roles';
@@ -16,7 +17,7 @@ import { placeNameEn } from '../english/countries';
 import { pinyinByRule } from '../english/pinyin';
 import { isGazetteerWord, isOrdinaryWord, isUnattestedWord, isWordOfNoLanguage } from './evidence';
 import { inNameDictionaries } from '../vocab/names';
-import { grammarStops, nameStops, rankArms, ranks, styles } from '../vocab/titles';
+import { grammarStops, nameStops, pluralHeads, rankArms, ranks, styles } from '../vocab/titles';
 import { PRESENCE, SIDE_LEAD, SIDE_NOUN, SIDE_WORD } from '../vocab/attendance';
 
 /** «كل من»، «كلا من» (the accusative after a verb): the list follows. */
@@ -60,6 +61,64 @@ export function listedOfficials(text: string, officials: readonly Official[], pe
     }
   }
   return found;
+}
+
+/** The verbs of membership and company that open a delegation's list («وضم الوفد …»، «يرافقه …»). */
+const MEMBERSHIP = /^[وف]?(?:ضم|يضم|تضم|ضمت|يرافقه|يرافقها|ترافقه|رافقه|رافقها)$/;
+/** What the officials layer reads as a description only but a delegation's list makes its staff: an expert, an economist. */
+const STAFF_HEAD = /^(?:Expert|Economist)$/;
+
+/**
+ * «وضم وفد الصندوق كلا من A، نائب رئيس البعثة، والخبير الاقتصادي B»، «بعثة البنك … والوفد المرافق له، الذي ضم
+ * الخبراء C وD»: a person described only as an expert, named in the list of a public body's delegation beside at least
+ * one official, is on the body's staff: an official, not a commentator. (The body is named in the list's sentence: an
+ * opposition's or a party's delegation may take an economist along who holds no office.) The ids of those people.
+ */
+export function listedStaff(text: string, officials: readonly Official[], people: readonly Person[]): Set<string> {
+  const staff = people.filter((p) => p.named && p.description_ar && expertOnly(p.description_ar));
+  const ids = new Set<string>();
+  if (!staff.length) return ids;
+  const words = toWords(text);
+  const norms = words.map((w) => w.norm);
+  const covered = coverage(words, [...officials, ...people]);
+  const byOfficial = coverage(words, officials);
+  const owner = words.map((): string | null => null);
+  for (const p of staff) {
+    const marks = coverage(words, [p]);
+    marks.forEach((m, k) => { if (m) owner[k] = p.id; });
+  }
+  const bodies = sentencesNamingPublicBodies(words);
+  for (let i = 0; i < words.length; i++) {
+    if (!MEMBERSHIP.test(norms[i]!) || !bodies.has(words[i]!.sentence)) continue;
+    const items = segment(words, norms, covered, i + 1);
+    if (!items.some((it) => isCovered(byOfficial, it))) continue;
+    for (const it of items) {
+      for (let k = it.first; k < it.last; k++) if (owner[k] && !byOfficial[k]) ids.add(owner[k]!);
+    }
+  }
+  return ids;
+}
+
+/** The sentences in which a public body's noun stands («وفد الصندوق»، «بعثة البنك الدولي»، «وزارة المالية»). */
+function sentencesNamingPublicBodies(words: readonly Word[]): Set<number> {
+  const found = new Set<number>();
+  for (const w of words) if (w.forms.some((f) => PUBLIC_BODY.has(f.form.replace(/^ال/, '')))) found.add(w.sentence);
+  return found;
+}
+
+const PUBLIC_BODY = new Set([...PUBLIC_BODY_NOUNS, 'بنك']);
+
+/**
+ * A description whose every role is an expert's («الخبير الاقتصادي»، «الخبيرة في إدارة الشؤون المالية»), the plural
+ * a list's names share read in the singular («الخبراء»).
+ */
+function expertOnly(description: string): boolean {
+  const words = toWords(description);
+  if (!words.length) return false;
+  const single = pluralHeads.get(words[0]!.norm.replace(/^ال/, ''));
+  if (single) words[0] = { ...words[0]!, norm: single, forms: [{ prefix: '', form: single }] };
+  const t = parseTitle(words, 0, countryName, words.map((w) => w.norm));
+  return !!t && t.roles.every((r) => r.head.person && STAFF_HEAD.test(r.head.en));
 }
 
 /** The state most of the officials found serve, other than `own`, when one leads the others. */

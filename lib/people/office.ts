@@ -48,16 +48,28 @@ export function promoteOfficeHolders(a: Pick<Analysis, 'officials' | 'people' | 
     // (A one-word name is too little to make an official of.)
     const t = p.named && p.description_ar && p.name_ar.includes(' ') ? officeOf(p.description_ar, p.name_ar) : null;
     if (!t) { keep.push(p); continue; }
-    const country = p.country ?? t.country ?? null;
-    // (Spelt as the officials layer spells its own: by the holder's country, else the article's.)
-    const official: Official = {
-      id: `o${a.officials.length + 1}`, name_ar: p.name_ar, name_en: nameToEnglish(p.name_ar, { country, home }), role_ar: p.description_ar, role_en: p.description_en,
-      country, mentions: p.mentions, evidence: `${p.description_ar} ${p.name_ar}`, known: false,
-    };
-    a.officials.push(official);
-    giveQuotes(a.quotes, p, official);
+    promote(a, p, p.country ?? t.country ?? null, home);
   }
   a.people.splice(0, a.people.length, ...keep);
+}
+
+/** People the list reader found on a delegation's staff (people/lists: listedStaff): officials, their description the role. */
+export function promoteStaff(a: Pick<Analysis, 'officials' | 'people' | 'quotes'>, ids: ReadonlySet<string>): void {
+  if (!ids.size) return;
+  const home = homeOf(a.officials);
+  for (const p of a.people) if (ids.has(p.id)) promote(a, p, p.country, home);
+  a.people.splice(0, a.people.length, ...a.people.filter((p) => !ids.has(p.id)));
+}
+
+/** A person made an official, their quotes with them. */
+function promote(a: Pick<Analysis, 'officials' | 'quotes'>, p: Person, country: string | null, home: string | null): void {
+  // (Spelt as the officials layer spells its own: by the holder's country, else the article's.)
+  const official: Official = {
+    id: `o${a.officials.length + 1}`, name_ar: p.name_ar, name_en: nameToEnglish(p.name_ar, { country, home }), role_ar: p.description_ar, role_en: p.description_en,
+    country, mentions: p.mentions, evidence: `${p.description_ar} ${p.name_ar}`, known: false,
+  };
+  a.officials.push(official);
+  giveQuotes(a.quotes, p, official);
 }
 
 /** The country most of the officials hold office in (a strict majority of those with one), if any. */
