@@ -49,6 +49,8 @@ export function tradeStyled(role: string, country: string | null): string {
 
 const partyHeadTitles = institutions.partyHeadTitles as Readonly<Record<string, 'President' | 'Chairman'>>;
 const chairpersonCountries = new Set(institutions.chairpersonCountries as string[]);
+/** States whose National Assembly («الجمعية الوطنية») is presided by a Speaker (Kenya, Pakistan), not a President. */
+const speakerAssemblies = new Set(institutions.speakerAssemblies as string[]);
 /** A woman who chairs in a state that styles her so is its Chairperson (Ghana's, Malawi's electoral commissions). */
 export function chairStyled(role: string, country: string | null): string {
   if (!country || !chairpersonCountries.has(country)) return role;
@@ -204,6 +206,9 @@ export function renderRole(role: Role, country: string | null = null): string {
     // («وكيل مجلس الشيوخ», «وكيل أول المجلس»: a senate's undersecretary is its Deputy Speaker, though its head is styled
     // its President.)
     else if (h === 'Undersecretary' && c.inst.en === 'Senate' && !c.inst.of) h = 'Deputy Speaker';
+    // «رئيس الجمعية الوطنية الكينية»: the President of a National Assembly a state presides by a Speaker is its Speaker
+    // (and its deputy the Deputy Speaker, from this inner office).
+    if (h === 'President' && c.inst.en === 'National Assembly' && !c.inst.of && speakerAssemblies.has(c.inst.nat?.country ?? country ?? '')) h = 'Speaker';
     // «المدير العام لصندوق النقد الدولي»: a body whose chief executive is its Managing Director calls its director so.
     if (h === 'Director General' && c.inst.head === 'Managing Director') h = 'Managing Director';
     // «القائم بأعمال السفارة»: who acts for a body, not for an office, is its chargé d'affaires.
