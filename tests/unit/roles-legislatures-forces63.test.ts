@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findOfficials } from '@/lib/officials';
+import { roleToEnglish } from '@/lib/english/roles';
+
+const byName = (text: string, name: string) => findOfficials(text).find((o) => o.name_ar === name);
+
+describe("a state's defence forces under their own name", () => {
+  it('names «قوات الدفاع» of a state as that state does', () => {
+    expect(roleToEnglish('قائد قوات الدفاع الكينية')).toBe('Commander of the Kenya Defence Forces');
+    expect(roleToEnglish('المتحدث باسم قوات الدفاع الرواندية')).toBe('Spokesman for the Rwanda Defence Force');
+    expect(roleToEnglish('رئيس أركان قوات الدفاع الشعبي الأوغندية')).toMatch(/ of the Uganda People's Defence Force$/);
+    expect(roleToEnglish('قائد قوات الدفاع الوطني الإثيوبية')).toBe('Commander of the Ethiopian National Defense Force');
+  });
+  it('keeps the defence forces of a state with no such name generic', () => {
+    expect(roleToEnglish('قائد قوات الدفاع الجوي')).toBe('Commander of the Air Defense Forces');
+  });
+});
+
+describe('the head of a National Assembly', () => {
+  it('is its Speaker in a state that presides it so, his deputy the Deputy Speaker', () => {
+    expect(roleToEnglish('رئيس الجمعية الوطنية الباكستانية')).toBe('Speaker of the Pakistani National Assembly');
+    expect(roleToEnglish('نائبة رئيس الجمعية الوطنية الزامبية')).toBe('Deputy Speaker of the Zambian National Assembly');
+  });
+  it('stays its President in France and elsewhere', () => {
+    expect(roleToEnglish('رئيسة الجمعية الوطنية الفرنسية')).toBe('President of the French National Assembly');
+    expect(roleToEnglish('نائب رئيس الجمعية الوطنية')).toBe('Vice President of the National Assembly');
+  });
+});
+
+describe('a parliamentary group with no chamber named', () => {
+  it('is a party\'s group for a team named by a party of joined names', () => {
+    const text = 'الرباط - قال خالد المنصوري، رئيس فريق التقدم والاشتراكية، إن فريقه سيصوت ضد المشروع.';
+    expect(byName(text, 'خالد المنصوري')?.role_en).toBe('Head of the Progress and Socialism Parliamentary Group');
+  });
+  it('is a creed\'s group for the team its head names by a political creed', () => {
+    expect(roleToEnglish('رئيسة الفريق الاشتراكي')).toBe('Head of the Socialist Parliamentary Group');
+    expect(roleToEnglish('رئيس الفريق الليبرالي')).toBe('Head of the Liberal Parliamentary Group');
+  });
+  it('leaves a team named by its task or its trade a team', () => {
+    expect(roleToEnglish('رئيس الفريق الفني')).toBe('Head of the Technical Team');
+    expect(roleToEnglish('رئيس فريق البحث والإنقاذ')).toBe('Head of the Search and Rescue Team');
+    expect(roleToEnglish('رئيس فريق الوساطة')).toBe('Head of the Mediation Team');
+  });
+});
