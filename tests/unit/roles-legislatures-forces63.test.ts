@@ -42,3 +42,18 @@ describe('a parliamentary group with no chamber named', () => {
     expect(roleToEnglish('رئيس فريق الوساطة')).toBe('Head of the Mediation Team');
   });
 });
+
+describe('the authorities and departments of an army named by their arm or service', () => {
+  it('names the arm or the service', () => {
+    expect(roleToEnglish('رئيس هيئة التسليح')).toBe('Head of the Armament Authority');
+    expect(roleToEnglish('مدير إدارة الإشارة')).toBe('Director of the Signals Department');
+    expect(roleToEnglish('مدير إدارة الشرطة العسكرية')).toBe('Director of the Military Police Department');
+  });
+  it('keeps the office before a rank and a name', () => {
+    const text = 'القاهرة - حضر اللقاء رئيس هيئة الإمداد والتموين بالقوات المسلحة اللواء أركان حرب سمير فؤاد عبد الحميد.';
+    expect(byName(text, 'سمير فؤاد عبد الحميد')?.role_en).toMatch(/^Head of the Supply Authority\b/);
+  });
+  it('names the coordinator of security services by the services', () => {
+    expect(roleToEnglish('المنسق السابق لأجهزة الأمن')).toBe('Former Coordinator of the Security Services');
+  });
+});
