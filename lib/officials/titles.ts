@@ -542,6 +542,9 @@ function regimeOf(words: Word[], norms: string[], j: number): { country: string;
 }
 const ISRAELI: NationalityMatch = { country: 'IL', adjective_en: 'Israeli', length: 1 };
 
+/** Portfolios that are an armed service, which after a definite noun qualify it: «المجموعة البحرية», «القاعدة البحرية» (the
+ * Naval Group, the Naval Base), not the Navy's. */
+const ARMED_SERVICES = new Set(['Navy']);
 /** Units of an army, commanded and numbered: «قائد الفرقة الرابعة», «قائد اللواء الخامس». */
 const MILITARY_UNITS = new Set(['Division', 'Brigade', 'Battalion', 'Corps', 'Regiment']);
 /** Departments of a ministry, numbered as units are. */
@@ -774,7 +777,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
         const acted = actOnField(words, norms, k)!;
         inst.of = { en: acted.en, noArticle: true, adjectives: [], nat: null, of: null, country: null };
         k = acted.end;
-      } else if (noPunct(words, k) && (norms[k]!.startsWith('ال') || (matchPortfolio(words, norms, k, /^$/)?.length ?? 0) > 1) && matchPortfolio(words, norms, k, /^$/)) {
+      } else if (noPunct(words, k) && (norms[k]!.startsWith('ال') || (matchPortfolio(words, norms, k, /^$/)?.length ?? 0) > 1) && matchPortfolio(words, norms, k, /^$/) && !(f.form.startsWith('ال') && ARMED_SERVICES.has(matchPortfolio(words, norms, k, /^$/)!.en))) {
         // "لجنة المال والموازنة": a committee or council of a portfolio (the Finance and Budget Committee).
         const p = matchPortfolio(words, norms, k, /^$/)!;
         const chain = [p.en];

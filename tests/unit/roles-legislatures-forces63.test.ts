@@ -57,3 +57,16 @@ describe('the authorities and departments of an army named by their arm or servi
     expect(roleToEnglish('المنسق السابق لأجهزة الأمن')).toBe('Former Coordinator of the Security Services');
   });
 });
+
+describe('a naval unit', () => {
+  it('is qualified Naval after a definite noun, not the Navy’s', () => {
+    expect(roleToEnglish('قائد المجموعة البحرية')).toBe('Commander of the Naval Group');
+    expect(roleToEnglish('قائد القاعدة البحرية')).toBe('Commander of the Naval Base');
+    expect(roleToEnglish('قائد مجموعة المهام البحرية')).toBe('Commander of the Naval Task Group');
+    expect(roleToEnglish('قائد قوة المهام المشتركة')).toBe('Commander of the Joint Task Force');
+  });
+  it('keeps the committees of a portfolio', () => {
+    expect(roleToEnglish('رئيس اللجنة المالية')).toBe('Chairman of the Finance Committee');
+    expect(roleToEnglish('قائد القوات البحرية')).toBe('Commander of the Navy');
+  });
+});
