@@ -95,6 +95,9 @@ const UNION_DELEGATION = /\bthe (Delegation|Mission) of the (European Union|Unit
 /** A body's mission, team or office named after it, which the press names by the body's acronym (the IMF Mission). */
 const UNIT_SHORT: Record<string, string> = { 'International Monetary Fund': 'IMF' };
 const BODY_UNIT = new RegExp(`\\bthe (${Object.keys(UNIT_SHORT).join('|')}) (Mission|Team|Office|Delegation)\\b`, 'g');
+/** Liberation movements the press names by their acronyms in their officials' titles (the SPLM-IO, the TPLF). */
+const movementAcronyms = institutions.movementAcronyms as Record<string, string>;
+const MOVEMENT_NAME = new RegExp(`\\bthe (${Object.keys(movementAcronyms).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\w-])`, 'g');
 
 /** A body under the name its state gives it (countryBodies), from the body's adjective or the holder's country. */
 function ownBody(inst: Institution, country: string | null): string | undefined {
@@ -306,6 +309,8 @@ export function renderRole(role: Role, country: string | null = null): string {
   s = s.replace(UNION_DELEGATION, (m, office: string, body: string) => `the ${UNION_SHORT[body]} ${office}`);
   // («رئيس بعثة صندوق النقد الدولي»: and the Fund's, the Head of the IMF Mission.)
   s = s.replace(BODY_UNIT, (m, body: string, unit: string) => `the ${UNIT_SHORT[body]} ${unit}`);
+  // («المتحدث باسم الحركة الشعبية لتحرير السودان في المعارضة»: the SPLM-IO's spokesman.)
+  s = s.replace(MOVEMENT_NAME, (m, name: string) => `the ${movementAcronyms[name]}`);
   return regionAffairs(s).replace(/\s+/g, ' ').trim();
 }
 

@@ -70,3 +70,14 @@ describe('a naval unit', () => {
     expect(roleToEnglish('قائد القوات البحرية')).toBe('Commander of the Navy');
   });
 });
+
+describe('a liberation movement the press names by its acronym', () => {
+  it('names the movement by the acronym in its officials’ titles', () => {
+    expect(roleToEnglish('المتحدث باسم الحركة الشعبية لتحرير السودان في المعارضة')).toBe('Spokesman for the SPLM-IO');
+    expect(roleToEnglish('المتحدث باسم الجبهة الشعبية لتحرير تيغراي')).toBe('Spokesman for the TPLF');
+  });
+  it('keeps the names the press writes out', () => {
+    expect(roleToEnglish('رئيس الحركة الشعبية لتحرير السودان - شمال')).toBe('Head of the Sudan People\'s Liberation Movement-North');
+    expect(roleToEnglish('رئيس الجبهة الشعبية لتحرير فلسطين')).toBe('Head of the Popular Front for the Liberation of Palestine');
+  });
+});
