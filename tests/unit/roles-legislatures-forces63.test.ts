@@ -81,3 +81,10 @@ describe('a liberation movement the press names by its acronym', () => {
     expect(roleToEnglish('رئيس الجبهة الشعبية لتحرير فلسطين')).toBe('Head of the Popular Front for the Liberation of Palestine');
   });
 });
+
+describe('a party named by a front', () => {
+  it('is the front itself, not the front’s party', () => {
+    expect(roleToEnglish('المتحدث باسم حزب الجبهة الوطنية الحاكم')).toBe('Spokesman for the Ruling National Front');
+    expect(roleToEnglish('رئيس حزب جبهة التحرير الوطني')).toBe('Head of the National Liberation Front');
+  });
+});
