@@ -49,6 +49,8 @@ export function tradeStyled(role: string, country: string | null): string {
 
 const partyHeadTitles = institutions.partyHeadTitles as Readonly<Record<string, 'President' | 'Chairman'>>;
 const chairpersonCountries = new Set(institutions.chairpersonCountries as string[]);
+/** States whose National Assembly («الجمعية الوطنية») is presided by a Speaker (Kenya, Pakistan), not a President. */
+const speakerAssemblies = new Set(institutions.speakerAssemblies as string[]);
 /** A woman who chairs in a state that styles her so is its Chairperson (Ghana's, Malawi's electoral commissions). */
 export function chairStyled(role: string, country: string | null): string {
   if (!country || !chairpersonCountries.has(country)) return role;
@@ -93,6 +95,9 @@ const UNION_DELEGATION = /\bthe (Delegation|Mission) of the (European Union|Unit
 /** A body's mission, team or office named after it, which the press names by the body's acronym (the IMF Mission). */
 const UNIT_SHORT: Record<string, string> = { 'International Monetary Fund': 'IMF' };
 const BODY_UNIT = new RegExp(`\\bthe (${Object.keys(UNIT_SHORT).join('|')}) (Mission|Team|Office|Delegation)\\b`, 'g');
+/** Liberation movements the press names by their acronyms in their officials' titles (the SPLM-IO, the TPLF). */
+const movementAcronyms = institutions.movementAcronyms as Record<string, string>;
+const MOVEMENT_NAME = new RegExp(`\\bthe (${Object.keys(movementAcronyms).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\w-])`, 'g');
 
 /** A body under the name its state gives it (countryBodies), from the body's adjective or the holder's country. */
 function ownBody(inst: Institution, country: string | null): string | undefined {
@@ -204,6 +209,9 @@ export function renderRole(role: Role, country: string | null = null): string {
     // («وكيل مجلس الشيوخ», «وكيل أول المجلس»: a senate's undersecretary is its Deputy Speaker, though its head is styled
     // its President.)
     else if (h === 'Undersecretary' && c.inst.en === 'Senate' && !c.inst.of) h = 'Deputy Speaker';
+    // «رئيس الجمعية الوطنية الكينية»: the President of a National Assembly a state presides by a Speaker is its Speaker
+    // (and its deputy the Deputy Speaker, from this inner office).
+    if (h === 'President' && c.inst.en === 'National Assembly' && !c.inst.of && speakerAssemblies.has(c.inst.nat?.country ?? country ?? '')) h = 'Speaker';
     // «المدير العام لصندوق النقد الدولي»: a body whose chief executive is its Managing Director calls its director so.
     if (h === 'Director General' && c.inst.head === 'Managing Director') h = 'Managing Director';
     // «القائم بأعمال السفارة»: who acts for a body, not for an office, is its chargé d'affaires.
@@ -303,6 +311,8 @@ export function renderRole(role: Role, country: string | null = null): string {
   s = s.replace(UNION_DELEGATION, (m, office: string, body: string) => `the ${UNION_SHORT[body]} ${office}`);
   // («رئيس بعثة صندوق النقد الدولي»: and the Fund's, the Head of the IMF Mission.)
   s = s.replace(BODY_UNIT, (m, body: string, unit: string) => `the ${UNIT_SHORT[body]} ${unit}`);
+  // («المتحدث باسم الحركة الشعبية لتحرير السودان في المعارضة»: the SPLM-IO's spokesman.)
+  s = s.replace(MOVEMENT_NAME, (m, name: string) => `the ${movementAcronyms[name]}`);
   return regionAffairs(s).replace(/\s+/g, ' ').trim();
 }
 

@@ -542,6 +542,9 @@ function regimeOf(words: Word[], norms: string[], j: number): { country: string;
 }
 const ISRAELI: NationalityMatch = { country: 'IL', adjective_en: 'Israeli', length: 1 };
 
+/** Portfolios that are an armed service, which after a definite noun qualify it: «المجموعة البحرية», «القاعدة البحرية» (the
+ * Naval Group, the Naval Base), not the Navy's. */
+const ARMED_SERVICES = new Set(['Navy']);
 /** Units of an army, commanded and numbered: «قائد الفرقة الرابعة», «قائد اللواء الخامس». */
 const MILITARY_UNITS = new Set(['Division', 'Brigade', 'Battalion', 'Corps', 'Regiment']);
 /** Departments of a ministry, numbered as units are. */
@@ -562,8 +565,9 @@ function parliamentaryGroup(words: Word[], norms: string[], k: number, noun: str
   const party = readPartyName(words, norms, k);
   // (A name of two words at least: «فريق العمل» is a working group.)
   if (!party || party.end - k < 2) return null;
-  // (A member of parliament sits for his group with no chamber named: «النائبة عن فريق العدالة والتنمية».)
-  if (memberSitsFor(words, norms, k)) return { en: party.en, end: party.end, group: true };
+  // (A member of parliament sits for his group with no chamber named: «النائبة عن فريق العدالة والتنمية»; and a team
+  // named by a party's name of joined parts is the party's group, chamber named or not: «رئيس فريق العدالة والتنمية».)
+  if (memberSitsFor(words, norms, k) || / (and|for) /.test(party.en)) return { en: party.en, end: party.end, group: true };
   if (!noPunct(words, party.end)) return null;
   const at = norms[party.end]!;
   const chamber = at === 'بمجلس' || at === 'بالبرلمان' || (at === 'في' && noPunct(words, party.end + 1) && /^(مجلس|البرلمان)$/.test(norms[party.end + 1]!));
@@ -581,11 +585,19 @@ function namedByAdjectives(words: Word[], norms: string[], k: number): { en: str
   if (!adjs.length) return null;
   const en = adjs.reverse().join(' ');
   if (memberSitsFor(words, norms, k)) return { en, end: j, group: true };
+  // («رئيس الفريق الاشتراكي»: a team its head or member names by a political creed is the creed's group, no chamber
+  // named; «رئيس الفريق الفني» heads a technical team.)
+  if (GROUP_MEMBERS.test(norms[k - 2] ?? '') && noPunct(words, k - 1) && POLITICAL_CREEDS.test(adjs[adjs.length - 1]!)) return { en, end: j, group: true };
   if (!noPunct(words, j)) return null;
   const at = norms[j]!;
   const chamber = /^(بالمجلس|بمجلس|بالبرلمان|النيابي)$/.test(at) || (at === 'في' && noPunct(words, j + 1) && /^(المجلس|مجلس|البرلمان)$/.test(norms[j + 1]!));
   return chamber ? { en, end: j, group: true } : null;
 }
+
+/** Who heads or sits in a parliamentary group: «رئيس الفريق», «رئيسة الفريق», «عضو الفريق». */
+const GROUP_MEMBERS = /^(رييس|رييسه|عضو)$/;
+/** Adjectives of a political creed, which name parties and their groups (Socialist, Liberal), not teams. */
+const POLITICAL_CREEDS = /^(Socialist|Communist|Liberal|Conservative|Progressive|Republican|Labour|Democratic|Constitutional)$/;
 
 /**
  * «النائب عن الفريق الاستقلالي (للوحدة والتعادلية)», «النائب البرلماني عن الفريق الاشتراكي»: a member of parliament sits
@@ -765,7 +777,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
         const acted = actOnField(words, norms, k)!;
         inst.of = { en: acted.en, noArticle: true, adjectives: [], nat: null, of: null, country: null };
         k = acted.end;
-      } else if (noPunct(words, k) && (norms[k]!.startsWith('ال') || (matchPortfolio(words, norms, k, /^$/)?.length ?? 0) > 1) && matchPortfolio(words, norms, k, /^$/)) {
+      } else if (noPunct(words, k) && (norms[k]!.startsWith('ال') || (matchPortfolio(words, norms, k, /^$/)?.length ?? 0) > 1) && matchPortfolio(words, norms, k, /^$/) && !(f.form.startsWith('ال') && ARMED_SERVICES.has(matchPortfolio(words, norms, k, /^$/)!.en))) {
         // "لجنة المال والموازنة": a committee or council of a portfolio (the Finance and Budget Committee).
         const p = matchPortfolio(words, norms, k, /^$/)!;
         const chain = [p.en];
