@@ -916,6 +916,9 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     // A noun with a possessive pronoun ends the name: "جان-إيف لودريان جولته الجديدة"; the dual's oblique construct too
     // («… استقالتيهما»: the two's resignations).
     if (!linked && count >= 2 && /(ته|تها|تهم|تهما|تيه|تيها|تيهم|تيهما|يهما)$/.test(w.norm) && !nameWord(w.norm)) break;
+    // So is one in the construct, before the definite noun it governs, that the lexicon lacks but whose singular it
+    // knows: «بحث مع نظيره ماتيو بيانتيدوزي ملفات الهجرة».
+    if (!linked && count >= 2 && constructPluralObject(words, k)) break;
     // A sound plural with the article after a whole name is the verb's object, not a family name: «… شامداساني السلطات».
     // (Its stem has three letters at least: «الهين» and «الدين» are no plurals.)
     if (!linked && count >= 2 && hasArticle(w) && /^ال.{3,}(ين|ون|ات)$/.test(w.norm) && !isNameWord(w.norm) && !inNameDictionaries(w.norm)) break;
@@ -1351,6 +1354,17 @@ function lineageBefore(words: Word[], norms: string[], k: number, count: number)
   if (names.length !== count || (count === 3 && !sonOf) || (arabicNameWord(names[0]!) === undefined && !isArabicRuleSpelled(names[0]!))) return null;
   const forebear = (n: string) => isNameWord(n) || (inNameDictionaries(n) && !isVerbAsWritten(n) && !nameStops.has(n));
   return names.slice(1).every(forebear) ? names : null;
+}
+
+/**
+ * A sound feminine plural without the article in the construct (the next word a definite noun), whose singular is a word
+ * of the language though the lexicon lacks the plural: «ملفات» (ملف), «زيارات» (زيارة). No name list holds it.
+ */
+function constructPluralObject(words: Word[], k: number): boolean {
+  const w = words[k]!, next = words[k + 1];
+  if (!next || next.punctBefore || !hasArticle(next) || hasArticle(w) || !/^.{3,}ات$/.test(w.norm) || inNameDictionaries(w.norm) || isNameWord(w.norm)) return false;
+  const stem = w.norm.slice(0, -2);
+  return isDictionaryEntry(stem) || isDictionaryEntry(stem + 'ه');
 }
 
 /** A past verb in the feminine («تفقدت», «زارت»): ت on a stem that is a verb as written, the word itself no name word. */

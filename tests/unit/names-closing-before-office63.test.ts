@@ -29,3 +29,12 @@ describe('a word read only behind a preposition before a foreign word that close
     expect(found).toContain('ناصر أحمد');
   });
 });
+
+describe('a sound plural in the construct after a whole name', () => {
+  it('is the verb\'s object, not a family name, where the lexicon knows only its singular', () => {
+    const found = names('وبحث وزير الخارجية أحمد سالم مع نظيره الكيني موسى ويتانغولا صفقات التعاون الثنائي.');
+    expect(found).toContain('موسى ويتانغولا');
+    expect(found.some((n) => n.includes('صفقات'))).toBe(false);
+    expect(names('وبحث وزير الخارجية أحمد سالم مع نظيره الكيني موسى ويتانغولا حزمات الدعم.').some((n) => n.includes('حزمات'))).toBe(false);
+  });
+});
