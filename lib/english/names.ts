@@ -381,6 +381,18 @@ function frenchByGivenName(norms: string[]): boolean {
   return origins.length === 1 && origins[0] === 'french';
 }
 
+/**
+ * A family name in the Soviet -ov, -ova on a stem of four letters or more (بيراموف, كاملوف, سمايلوف), or -yev after a
+ * vowel (علييف, حاجييف, توكايف), that no Arabic list holds and no foreign list spells otherwise: Azerbaijan's, Central
+ * Asia's, the Caucasus's, under given names of Arabic stock that the letters would read as an Arab's (حكمت, عليخان,
+ * عبد العزيز). An Arabic family name in وف has a stem of three (معلوف, مخلوف); none ends in ييف.
+ */
+function sovietFamilyName(norm: string): boolean {
+  if (!/^.{4,}(وف|وفا)$|^.{2,}(ييف|ييفا)$|^.{3,}(ايف|ايفا)$/.test(norm)) return false;
+  const listed = foreignNameWord(norm);
+  return arabicNameWord(norm) === undefined && !isArabicRuleSpelled(norm) && !isOrdinaryWord(norm) && (listed === undefined || /(ov|ev|ova|eva)$/.test(listed));
+}
+
 function guessOrigin(norms: string[]): Origin {
   // (-pour, «son of», glued or apart, is Iran's whatever the letters of the rest: همايونبور Homayounpour, رضائي بور
   // Rezaeipour; not جبور, كابور.)
@@ -389,6 +401,8 @@ function guessOrigin(norms: string[]): Origin {
   // (A Turkish -oğlu family name tells Turkey under Arabic given names too, whose letters the check below reads as an
   // Arab's: محمد غللو أوغلو is Mehmet Güllüoğlu, أحمد داود أوغلو Ahmet Davutoğlu.)
   if (norms.length > 1 && !norms.some((n) => n in PARTICLES || n === 'ال' || n.startsWith('ال')) && (last === 'اوغلو' || (last.length > 6 && last.endsWith('اوغلو')))) return 'turkish';
+  // (No article but after عبد, no بن or أبو: an Arab's name.)
+  if (norms.length > 1 && sovietFamilyName(last) && !norms.some((n, k) => n in PARTICLES || n === 'ال' || (n.startsWith('ال') && norms[k - 1] !== 'عبد'))) return 'russian';
   if (norms.some((n) => n in PARTICLES || n === 'ال' || n.startsWith('عبد') || ARABIC_LETTERS.test(n))) return 'arab';
   // (A Central or South Slavic given name makes a -ski Polish or Macedonian, not Russian: هريستيان ميتسكوسكي is Hristijan
   // Mickoski; and a family name in -ić is Slavic under any given name no other tradition claims: أندريه ماهيسيتش.)
