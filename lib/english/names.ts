@@ -507,6 +507,18 @@ function africanMuslim(norms: string[]): boolean {
   return arabicNameWord(family) === undefined && !isArabicRuleSpelled(family) && !ARABIC_LETTERS.test(family) && !isOrdinaryWord(family);
 }
 
+/**
+ * An Ethiopian's or Eritrean's name in a story of their country, for a person the article gives no country, that the
+ * letters read as an Arab's (a ق, ض or ع in it: دمقي, رضا): a given name no Arabic list or rule knows (Amharic and
+ * Tigrinya given names are not Arabic), and no article, «بن», «أبو» or «ولد». An Arab's or a Sudanese's name in the
+ * story opens with an Arabic given name.
+ */
+function habeshaGiven(norms: string[]): boolean {
+  if (norms.length < 2 || norms.some((n) => n.startsWith('ال') || n.startsWith('عبد') || n in PARTICLES || n === 'ولد')) return false;
+  const given = norms[0]!;
+  return arabicNameWord(given) === undefined && foreignNameWord(given) === undefined && !isArabicRuleSpelled(given) && !isOrdinaryWord(given) && given.length >= 3;
+}
+
 /** Countries whose Muslims write their Arabic names in Hausa form (Yakubu, Aliyu, Abubakar). */
 const HAUSA_HOMES = new Set(['NG', 'GH']);
 
@@ -666,6 +678,7 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   const homeOrigin = originOf(home);
   const homeHolds = !hint.country && !!home && ((isArabicScript(homeOrigin!) && guessed === 'arab') ||
     (homeOrigin === 'ethiopian' && guessed === 'western' && writtenNorms.every((n) => arabicNameWord(n) === undefined)) ||
+    (homeOrigin === 'ethiopian' && guessed === 'arab' && habeshaGiven(writtenNorms)) ||
     ((homeOrigin === 'persian' || homeOrigin === 'southAsian') && guessed === 'western' && writtenNorms.every((n) => foreignNameWord(n) === undefined)) ||
     // (And a name of no telling shape in a story of Latin America, French-speaking or East Africa or the Balkans is
     // spelt by that country's conventions: ميرسيدس أراوز in Lima is Mercedes Aráoz, not Mirsids.)
