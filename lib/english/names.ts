@@ -381,6 +381,18 @@ function frenchByGivenName(norms: string[]): boolean {
   return origins.length === 1 && origins[0] === 'french';
 }
 
+/**
+ * A family name in the Soviet -ov, -ova on a stem of four letters or more (بيراموف, كاملوف, سمايلوف), or -yev after a
+ * vowel (علييف, حاجييف, توكايف), that no Arabic list holds and no foreign list spells otherwise: Azerbaijan's, Central
+ * Asia's, the Caucasus's, under given names of Arabic stock that the letters would read as an Arab's (حكمت, عليخان,
+ * عبد العزيز). An Arabic family name in وف has a stem of three (معلوف, مخلوف); none ends in ييف.
+ */
+function sovietFamilyName(norm: string): boolean {
+  if (!/^.{4,}(وف|وفا)$|^.{2,}(ييف|ييفا)$|^.{3,}(ايف|ايفا)$/.test(norm)) return false;
+  const listed = foreignNameWord(norm);
+  return arabicNameWord(norm) === undefined && !isArabicRuleSpelled(norm) && !isOrdinaryWord(norm) && (listed === undefined || /(ov|ev|ova|eva)$/.test(listed));
+}
+
 function guessOrigin(norms: string[]): Origin {
   // (-pour, «son of», glued or apart, is Iran's whatever the letters of the rest: همايونبور Homayounpour, رضائي بور
   // Rezaeipour; not جبور, كابور.)
@@ -389,6 +401,8 @@ function guessOrigin(norms: string[]): Origin {
   // (A Turkish -oğlu family name tells Turkey under Arabic given names too, whose letters the check below reads as an
   // Arab's: محمد غللو أوغلو is Mehmet Güllüoğlu, أحمد داود أوغلو Ahmet Davutoğlu.)
   if (norms.length > 1 && !norms.some((n) => n in PARTICLES || n === 'ال' || n.startsWith('ال')) && (last === 'اوغلو' || (last.length > 6 && last.endsWith('اوغلو')))) return 'turkish';
+  // (No article but after عبد, no بن or أبو: an Arab's name.)
+  if (norms.length > 1 && sovietFamilyName(last) && !norms.some((n, k) => n in PARTICLES || n === 'ال' || (n.startsWith('ال') && norms[k - 1] !== 'عبد'))) return 'russian';
   if (norms.some((n) => n in PARTICLES || n === 'ال' || n.startsWith('عبد') || ARABIC_LETTERS.test(n))) return 'arab';
   // (A Central or South Slavic given name makes a -ski Polish or Macedonian, not Russian: هريستيان ميتسكوسكي is Hristijan
   // Mickoski; and a family name in -ić is Slavic under any given name no other tradition claims: أندريه ماهيسيتش.)
@@ -491,6 +505,18 @@ function africanMuslim(norms: string[]): boolean {
   if (norms.length < 2 || norms.some((n) => n.startsWith('ال') || n.startsWith('عبد') || n in PARTICLES || n === 'ولد')) return false;
   const family = norms[norms.length - 1]!;
   return arabicNameWord(family) === undefined && !isArabicRuleSpelled(family) && !ARABIC_LETTERS.test(family) && !isOrdinaryWord(family);
+}
+
+/**
+ * An Ethiopian's or Eritrean's name in a story of their country, for a person the article gives no country, that the
+ * letters read as an Arab's (a ق, ض or ع in it: دمقي, رضا): a given name no Arabic list or rule knows (Amharic and
+ * Tigrinya given names are not Arabic), and no article, «بن», «أبو» or «ولد». An Arab's or a Sudanese's name in the
+ * story opens with an Arabic given name.
+ */
+function habeshaGiven(norms: string[]): boolean {
+  if (norms.length < 2 || norms.some((n) => n.startsWith('ال') || n.startsWith('عبد') || n in PARTICLES || n === 'ولد')) return false;
+  const given = norms[0]!;
+  return arabicNameWord(given) === undefined && foreignNameWord(given) === undefined && !isArabicRuleSpelled(given) && !isOrdinaryWord(given) && given.length >= 3;
 }
 
 /** Countries whose Muslims write their Arabic names in Hausa form (Yakubu, Aliyu, Abubakar). */
@@ -652,6 +678,7 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   const homeOrigin = originOf(home);
   const homeHolds = !hint.country && !!home && ((isArabicScript(homeOrigin!) && guessed === 'arab') ||
     (homeOrigin === 'ethiopian' && guessed === 'western' && writtenNorms.every((n) => arabicNameWord(n) === undefined)) ||
+    (homeOrigin === 'ethiopian' && guessed === 'arab' && habeshaGiven(writtenNorms)) ||
     ((homeOrigin === 'persian' || homeOrigin === 'southAsian') && guessed === 'western' && writtenNorms.every((n) => foreignNameWord(n) === undefined)) ||
     // (And a name of no telling shape in a story of Latin America, French-speaking or East Africa or the Balkans is
     // spelt by that country's conventions: ميرسيدس أراوز in Lima is Mercedes Aráoz, not Mirsids.)

@@ -210,6 +210,9 @@ function segments(word: string, origin: Origin, europeanE = true): Segment[] {
         // (In an African Muslim name ع after a consonant is heard as a: Yakubu, Jibrin.)
         // (So in a Tigrinya or Amharic name, whose ዐ Arabic writes ع: Seare, سعري.)
         if ((africanLetters(origin) || origin === 'ethiopian') && out.length > 0 && !out[out.length - 1]!.vowel) push('a', true);
+        // (A Soviet-era name's ع is only ever in a word of Arabic stock, which opens with its a before a consonant: Alikhan,
+        // Azimov, Abbasov; dropped, عليخان read Likhan.)
+        else if (origin === 'russian' && start && next !== undefined && !VOWEL_LETTERS.has(next)) push('a', true);
         else if (!arab) push('', true);
         // (عو before a long vowel opens with the consonant w: عواض Awad, العوادي Al-Awadi, عويس Awis.)
         else if (start) push((next && !VOWEL_LETTERS.has(next)) || awOpening(chars) ? 'a' : '', true);

@@ -886,6 +886,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     if (!linked && count === 1 && k === i + 1 && loose && cliticFamilyAfterGiven(words, norms, k)) { out.push(w.norm); k++; count++; break; }
     if (!linked && count >= 2 && foreignClosingWord(words, norms, k)) { out.push(w.norm); k++; count++; closedForeign = true; break; }
     if (!linked && count >= 2 && faKafClosingWord(words, norms, k)) { out.push(w.norm); k++; count++; break; }
+    if (!linked && count >= 2 && count + 2 <= MAX_WORDS && cliticWordBeforeForeignClose(words, norms, k)) { out.push(w.norm, norms[k + 1]!); k += 2; count += 2; break; }
     if (!linked && !syllable && !styleSurname && !stopSurname && !eastAsianSyllables(prev, w) && !familyNameAfterGiven(words, norms, k) && !nameInside(words, norms, k, count)
       && !(count === 1 && (surnameOfForeignGiven(words, norms, k) || countrySurname(words, norms, k, k - 1) || (loose && k === i + 1 && derivedSurnameOfForeignGiven(words, norms, k)))) && !titleWordInName(words, norms, k)
       && !(count === 2 && k === i + 2 && countrySurname(words, norms, k, i))
@@ -928,6 +929,9 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     // A noun with a possessive pronoun ends the name: "جان-إيف لودريان جولته الجديدة"; the dual's oblique construct too
     // («… استقالتيهما»: the two's resignations).
     if (!linked && count >= 2 && /(ته|تها|تهم|تهما|تيه|تيها|تيهم|تيهما|يهما)$/.test(w.norm) && !nameWord(w.norm)) break;
+    // So is one in the construct, before the definite noun it governs, that the lexicon lacks but whose singular it
+    // knows: «بحث مع نظيره ماتيو بيانتيدوزي ملفات الهجرة».
+    if (!linked && count >= 2 && constructPluralObject(words, k)) break;
     // A sound plural with the article after a whole name is the verb's object, not a family name: «… شامداساني السلطات».
     // (Its stem has three letters at least: «الهين» and «الدين» are no plurals.)
     if (!linked && count >= 2 && hasArticle(w) && /^ال.{3,}(ين|ون|ات)$/.test(w.norm) && !isNameWord(w.norm) && !inNameDictionaries(w.norm)) break;
@@ -1151,6 +1155,26 @@ function foreignClosingWord(words: Word[], norms: string[], k: number): boolean 
 }
 
 /**
+ * The two last words of a name of four, after two name words: one that reads as a word only behind a preposition
+ * («بابر» as ب + ابر) and a word of no language that closes the name (punctuation, a title, what the person said or did):
+ * «قائد القوات الجوية المارشال ظهير أحمد بابر سيدهو،». «ب/ل/ك + noun» before a word no language knows opens no phrase
+ * the sentence could go on with; a place or a country after it would be the preposition's («… بمقر كيغالي»), as would
+ * a place noun or an office behind the clitic. Not و, which opens the next item of a list.
+ */
+function cliticWordBeforeForeignClose(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k]!, next = words[k + 1];
+  if (!next || next.punctBefore || !/^[بلكف]/.test(w.norm) || w.norm.length < 4 || /[ةه]$/.test(w.norm) || hasArticle(w)) return false;
+  if (lexicalReading(w.norm) !== 'clitic' || isDictionaryEntry(w.norm) || isNameWord(w.norm) || isPlainVerb(w.norm) || !!reportingVerb(w.norm)) return false;
+  // (ف and ل go before a verb too, «فقال», «ليقول»; ب and ك never do: «بابر» is no ب + أبر.)
+  const bare = w.forms.filter((f) => f.prefix);
+  if (bare.some(({ prefix, form: f }) => nameStops.has(f) || heads.has(f) || placeHeads.has(f) || institutionNouns.has(stripAl(f)) || places.has(f) || (/[فل]/.test(prefix) && isVerbAsWritten(f)))) return false;
+  if (!isWordOfNoLanguage(next.norm) || places.has(next.norm) || matchCountryName(norms, k + 1) || matchNationality(norms, k + 1)) return false;
+  if (isStop(w, next) || startsTitle(words, norms, k) || startsTitle(words, norms, k + 1)) return false;
+  const after = words[k + 2];
+  return !after || !!after.punctBefore || startsTitle(words, norms, k + 2) || closesBeforeSaying(norms[k + 2]!);
+}
+
+/**
  * The last word of a name of three or more that reads as a word only behind ف or ك («كهر» as ك + هر, «فلفول»), where the
  * name closes with it (punctuation, a title, what the person said or did, or «و» and the next item): glued to a whole
  * name, «ف/ك + noun» goes on with no clause, so the word is the family name: «حنا رباني كهر والمبعوث …» is Hina Rabbani
@@ -1310,17 +1334,50 @@ function closingSurname(words: Word[], norms: string[], k: number, count: number
 
 /**
  * A family name with the article closing a given name and a father's, right before the bearer's own office with no
- * comma between («النائبة الدكتورة مريم صالح الظاعن رئيسة لجنة …»): the office, bare and in the construct with its
+ * comma between («النائبة الدكتورة مريم صالح الظاعن رئيسة لجنة …», «العميد سالم بن حمد بن عقيل النابت رئيس أركان …»): the office, bare and in the construct with its
  * complement, can only open the apposition, so the word before it is no object of a verb but the last of the name.
  * Not a title, a nationality, an adjective, an institution, a time word or a plural.
  */
 function articledFamilyBeforeOffice(words: Word[], norms: string[], k: number, count: number): boolean {
   const w = words[k]!;
-  if (count !== 2 || w.punctBefore || !hasArticle(w) || w.norm.length < 5 || !titleFollows(words, norms, k + 1) || !heads.match(norms[k + 1]!, norms, k + 1) || !words[k + 2] || words[k + 2]!.punctBefore) return false;
-  const given = norms[k - 2]!, father = norms[k - 1]!;
-  if (arabicNameWord(given) === undefined || !isNameWord(father) || nameParticles.has(father) || hasArticle(words[k - 1]!) || hasArticle(words[k - 2]!)) return false;
+  if (count < 2 || count > 3 || w.punctBefore || !hasArticle(w) || w.norm.length < 5 || !titleFollows(words, norms, k + 1) || !heads.match(norms[k + 1]!, norms, k + 1) || !words[k + 2] || words[k + 2]!.punctBefore) return false;
+  if (!lineageBefore(words, norms, k, count)) return false;
   if (startsTitle(words, norms, k) || matchNationality(norms, k) || adjectives.has(w.norm) || modifiers.has(w.norm) || institutionNouns.has(stripAl(w.norm)) || timePhraseLength(norms, k)) return false;
   return !/(ون|ين|ات)$/.test(w.norm) && !isVerbAsWritten(w.norm) && !sourceAdjective(w.norm);
+}
+
+/**
+ * The given name and forebears that a family name at k closes, read back: a given name and a father's («مريم صالح»), or a
+ * lineage with «بن» of three names («سالم بن حمد بن عقيل»). The given name is an Arabic one (listed or spelt right by the rules); a forebear's name
+ * is a name word, or one the name lists hold that reads as a word too («عجلان»: hasty), never a verb, an article or a
+ * particle. Null when the words before k are no such name.
+ */
+function lineageBefore(words: Word[], norms: string[], k: number, count: number): string[] | null {
+  const names: string[] = [];
+  let sonOf = false;
+  for (let j = k - 1; j >= 0 && names.length < count; j--) {
+    if (/^(بن|ابن)$/.test(norms[j]!)) {
+      if (names.length === 0 || norms[j + 1] === undefined || /^(بن|ابن)$/.test(norms[j + 1]!)) return null;
+      sonOf = true;
+      continue;
+    }
+    names.unshift(norms[j]!);
+    if (hasArticle(words[j]!) || nameParticles.has(norms[j]!)) return null;
+  }
+  if (names.length !== count || (count === 3 && !sonOf) || (arabicNameWord(names[0]!) === undefined && !isArabicRuleSpelled(names[0]!))) return null;
+  const forebear = (n: string) => isNameWord(n) || (inNameDictionaries(n) && !isVerbAsWritten(n) && !nameStops.has(n));
+  return names.slice(1).every(forebear) ? names : null;
+}
+
+/**
+ * A sound feminine plural without the article in the construct (the next word a definite noun), whose singular is a word
+ * of the language though the lexicon lacks the plural: «ملفات» (ملف), «زيارات» (زيارة). No name list holds it.
+ */
+function constructPluralObject(words: Word[], k: number): boolean {
+  const w = words[k]!, next = words[k + 1];
+  if (!next || next.punctBefore || !hasArticle(next) || hasArticle(w) || !/^.{3,}ات$/.test(w.norm) || inNameDictionaries(w.norm) || isNameWord(w.norm)) return false;
+  const stem = w.norm.slice(0, -2);
+  return isDictionaryEntry(stem) || isDictionaryEntry(stem + 'ه');
 }
 
 /** A past verb in the feminine («تفقدت», «زارت»): ت on a stem that is a verb as written, the word itself no name word. */
