@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/analyze';
 import { roleToEnglish } from '@/lib/english/roles';
 
 describe('the affairs an office is for, fields joined by و («لشؤون X وY»)', () => {
@@ -51,5 +52,20 @@ describe('the head of a province\'s own government, as its state styles him (ass
     expect(roleToEnglish('رئيس وزراء باكستان')).toBe('Prime Minister of Pakistan');
     expect(roleToEnglish('رئيس الوزراء الهندي')).toBe('Indian Prime Minister');
     expect(roleToEnglish('رئيس حكومة إقليم كردستان')).toBe('Prime Minister of Kurdistan Region');
+  });
+});
+
+describe('the head of a ministry\'s civil service in South Asia, its Secretary (assets/institutions.json countryTitles)', () => {
+  it('names the undersecretary of a Pakistani, Indian or Bangladeshi ministry as the state does', () => {
+    expect(roleToEnglish('وكيل وزارة الخارجية الباكستانية')).toBe('Foreign Secretary');
+    expect(roleToEnglish('وكيل وزارة الداخلية الهندية')).toBe('Home Secretary');
+    expect(roleToEnglish('وكيل وزارة الدفاع البنغلاديشية')).toBe('Defence Secretary');
+  });
+  it('so for a holder the article places in the state', () => {
+    const text = 'إسلام آباد - عقد رئيس الوزراء الباكستاني عمران خان اجتماعا أمس، وحضره من الجانب الباكستاني وكيل وزارة الخارجية أحمد رضا.';
+    expect(analyze(text).officials.find((o) => o.name_ar === 'أحمد رضا')?.role_en).toBe('Foreign Secretary');
+  });
+  it('leaves the undersecretary of an Arab ministry its Undersecretary', () => {
+    expect(roleToEnglish('وكيل وزارة الخارجية المصرية')).toBe('Undersecretary of the Egyptian Ministry of Foreign Affairs');
   });
 });
