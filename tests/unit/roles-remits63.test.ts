@@ -22,7 +22,7 @@ describe('the affairs an office is for, fields joined by و («لشؤون X وY�
 
 describe('the fields of administrative units (assets/administrative-fields.json)', () => {
   it('names a municipal service by its field, and keeps the body it is in', () => {
-    expect(roleToEnglish('مدير إدارة الهندسة في وزارة الأشغال العامة')).toBe('Director of the Engineering Department at the Ministry of Public Works');
+    expect(roleToEnglish('مدير إدارة المباني في وزارة الأشغال العامة')).toBe('Director of the Buildings Department at the Ministry of Public Works');
     expect(roleToEnglish('رئيس قسم الحدائق العامة')).toBe('Head of the Public Parks Department');
   });
   it('names the support functions of an administration', () => {
