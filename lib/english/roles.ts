@@ -47,6 +47,9 @@ export function tradeStyled(role: string, country: string | null): string {
   return role.replace(/\b(Minist(?:er|ry)\b[^,]*?)\bCommerce\b/g, '$1Trade');
 }
 
+/** What states whose provinces govern themselves call the head of a province's government (Chief Minister, Premier). */
+const provincialPremiers = institutions.provincialPremiers as Readonly<Record<string, string>>;
+
 const partyHeadTitles = institutions.partyHeadTitles as Readonly<Record<string, 'President' | 'Chairman'>>;
 const chairpersonCountries = new Set(institutions.chairpersonCountries as string[]);
 /** States whose National Assembly («الجمعية الوطنية») is presided by a Speaker (Kenya, Pakistan), not a President. */
@@ -236,7 +239,11 @@ export function renderRole(role: Role, country: string | null = null): string {
     // «وكيل وزارة الخارجية الأمريكية»: the undersecretary of a US department whose head is a Secretary is its Under
     // Secretary (US Under Secretary of State, of Defense).
     const usSecretary = h === 'Undersecretary' && (c.inst.nat?.country ?? c.inst.country) === 'US' && !c.inst.of && !c.inst.adjectives.length ? (US_DEPARTMENTS[c.inst.en] ?? countryTitles.US?.[c.inst.en.replace(/^Ministry of /, 'Minister of ')]) : undefined;
-    if (town) s = `Mayor of ${town}`;
+    // «رئيس وزراء إقليم البنجاب», «رئيس حكومة ولاية كيرالا»: the head of a province's own government is styled as its
+    // state styles him (Chief Minister of Punjab, Premier of Ontario), not its Prime Minister.
+    const premier = h === 'Prime Minister' && role.mods.every((m) => TIME_MODIFIERS.has(m)) ? provincialPremier(c.inst) : null;
+    if (premier) s = `${premier} of ${institutionEnglish(c.inst, countryName, true, false, 'governed').replace(/^the /, '')}`;
+    else if (town) s = `Mayor of ${town}`;
     else if (usSecretary && /^Secretary of /.test(usSecretary)) s = `US Under ${usSecretary}`;
     else if (h === 'Prime Minister' && /Ministers$/.test(inst)) s = 'Prime Minister';
     // «وزير جيش الاحتلال», «وزير الجيش الإسرائيلي»: the army's minister is, in English, the Defense Minister.
@@ -419,6 +426,16 @@ function municipalTown(head: string, inst: Institution): string | null {
   if (head === 'Leader' && inst.noun === 'جماعه' && inst.country === 'MA') return place;
   return null;
 }
+
+/** The title of the head of government of a province `inst` names (a place, or a province noun and its place) in a
+ * state that styles it so, or null. */
+function provincialPremier(inst: Institution): string | null {
+  const place = inst.generic ? (REGION_NOUN_EN.test(inst.en) && inst.of && !inst.of.of && !inst.of.generic ? inst.of : null) : inst;
+  if (!place || !place.noArticle || place.nat || place.adjectives.length) return null;
+  const state = inst.country ?? place.country;
+  return state ? (provincialPremiers[state] ?? null) : null;
+}
+const REGION_NOUN_EN = /^(Region|State|Province)$/;
 
 function isFeminine(role: Role): boolean {
   return role.head.fem;

@@ -1436,7 +1436,24 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         if (!parts.length) {
           // "لشؤون الأمن القومي", "لشؤون أفريقيا"
           const pf = portfolios.match(norms[k]!, norms, k);
-          if (pf) { field = parts.length; parts.push(AFFAIRS_EN[pf.value] ?? pf.value); adjOnly = false; k += pf.length; continue; }
+          if (pf) {
+            // («لشؤون النفط والغاز»، «لشؤون البترول والغاز والثروة المعدنية»: fields joined by و are one remit, a series —
+            // for Oil and Gas Affairs; each may take its adjective, «والطاقة المتجددة».)
+            const chain = [AFFAIRS_EN[pf.value] ?? pf.value];
+            k += pf.length;
+            for (;;) {
+              const adj = chain.length > 1 && noPunct(words, k) ? adjectives.get(norms[k]!) : undefined;
+              if (adj) { chain[chain.length - 1] = `${adj} ${chain[chain.length - 1]}`; k++; continue; }
+              const more = noPunct(words, k) && /^وال/.test(norms[k]!) ? portfolios.match(norms[k]!.slice(1), norms, k) : null;
+              if (!more) break;
+              chain.push(AFFAIRS_EN[more.value] ?? more.value);
+              k += more.length;
+            }
+            field = parts.length;
+            parts.push(series(chain));
+            adjOnly = false;
+            continue;
+          }
           // (A place longer than the country it opens is the place: «لشؤون المغرب العربي», the Maghreb, not Morocco.)
           const c0 = matchCountryName(norms, k);
           const pl = places.match(norms[k]!, norms, k);
