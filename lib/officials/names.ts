@@ -487,8 +487,9 @@ function foreignGivenAndOneWord(words: Word[], norms: string[], run: NameRun): N
   if (!w || w.punctBefore) return run;
   const closes = !after || /^[،,.]$/.test(after.punctBefore ?? '') || (!after.punctBefore && (after.tok.text === 'إن' || after.tok.text === 'في'));
   // (A clitic, a final alif or a stop word read through a clitic say a word of the language — «بدوره», «مجددا» — unless a
-  // name source lists the word whole and no Arab one does: «ريمي لاما في», not ل + «اما».)
-  const listed = inNameDictionaries(w.norm) && arabicNameWord(w.norm) === undefined;
+  // name source lists the word whole and no Arab one does: «ريمي لاما في», not ل + «اما». Not a word of three letters,
+  // where the clitic reading is as likely: «تو لام» after another side's office.)
+  const listed = w.norm.length >= 4 && inNameDictionaries(w.norm) && arabicNameWord(w.norm) === undefined;
   if (!closes || w.norm.length < 3 || /^ال/.test(w.norm) || (/^[وفبلك]/.test(w.norm) && !listed) || (/[اهة]$/.test(w.tok.text) && !(listed && /ا$/.test(w.tok.text))) || lexicalReading(w.norm) === 'clitic') return run;
   const clitickedStop = isStop(w, after) && !listed;
   if (NOT_NAME_AFTER.test(w.norm) || clitickedStop || nameStops.has(w.norm) || timePhraseLength(norms, k) || reportingVerb(w.norm) || isComplementizer(w.norm)) return run;
