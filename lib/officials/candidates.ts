@@ -1841,7 +1841,8 @@ function foreignNameAfterUnreadComplement(s: Scan, t: Title, j: number): number 
     if (matchStyle(words, norms, k) || startsTitle(words, norms, k) || timePhraseLength(norms, k) > 0) return null;
     const w = norms[k]!;
     const inBody = w === 'في' && !!institutionNouns.get(stripAl(norms[k + 1] ?? ''));
-    if (!/^(و?ال|و?لل?|بال)/.test(w) && !inBody) return null;
+    // (A word of the complement is a noun with its article or «لـ»: not «لو», a Chinese family name after the office.)
+    if ((!/^(و?ال|و?لل?|بال)/.test(w) || w.length < 4) && !inBody) return null;
   }
   return null;
 }
