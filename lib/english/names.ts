@@ -230,7 +230,7 @@ function wordToEnglish(written: string, norm: string, origin: Origin, family = f
     const heard = origin === 'turkish' || origin === 'albanian' ? own : own.replace(/c(?=[eiy])/g, 's');
     if (closeness(heard, rule) < NEAR_ENOUGH) return rule;
   }
-  if (own && opening && !family && ENGLISH_GIVEN.has(origin)) {
+  if (own && opening && !family && (ENGLISH_GIVEN.has(origin) || CONTINENTAL.has(origin))) {
     const usual = usualEnglishGiven(norm, own);
     if (usual) return usual;
   }
@@ -256,9 +256,11 @@ function wordToEnglish(written: string, norm: string, origin: Origin, family = f
   // given names are mostly England's, ديفيد David, فيلومينا Philomena.)
   if (!isArabicScript(origin) && origin !== 'nilotic' && (origin !== 'african' || !family)) {
     const near = foreignNameWord(norm, true);
+    // (A continental family name is not the English given name a spelling variant of it lists: كاريون is Carrion, not Karen.)
+    const givenForFamily = family && CONTINENTAL.has(origin) && !!near && isEnglishGivenName(near);
     // (A name read with a final vowel keeps it in its look-alike, the vowel being a syllable of its own: شاكيلا is Shakila,
     // not Shaquille; أرياسا Arreaza's, not Arias; ريغو Rego, not Rigaud. جوزيفين is Josephine.)
-    if (near && closeness(near, rule) >= NEAR_ENOUGH && (!/[aiou]$/.test(rule) || near.slice(-1) === rule.slice(-1))) return near;
+    if (near && !givenForFamily && closeness(near, rule) >= NEAR_ENOUGH && (!/[aiou]$/.test(rule) || near.slice(-1) === rule.slice(-1))) return near;
   }
   return rule;
 }
@@ -284,6 +286,12 @@ function usualEnglishGiven(norm: string, own: string): string | undefined {
 
 /** Traditions whose given names are mostly England's: English-speaking Africa's (Lovemore, Philomena, Energy) and the West's. */
 const ENGLISH_GIVEN = new Set<Origin>(['western', 'african', 'nilotic']);
+/**
+ * Continental Europe's traditions, whose given names the English list mostly writes as their bearers do (Nadia, Julia,
+ * Marco): where the foreign list reads such a name in another language's letters (Nadja), the English list's spelling
+ * is the one the bearer's own language shares.
+ */
+const CONTINENTAL = new Set<Origin>(['spanish', 'portuguese', 'italian', 'german', 'nordic', 'greek', 'french']);
 
 /** An English given name no name list holds, spelt as the Arabic press writes it (فيلومينا Philomena, إنرجي Energy). */
 function englishGiven(norm: string, maxCost = Infinity): string | undefined {
