@@ -482,6 +482,12 @@ export function findLists(
           break;
         }
       }
+      // «ومن الجانب الأذربيجاني السفير …، ومن الجانب الباكستاني وكيل الوزارة Y»: a side phrase after a comma ends the part of
+      // the side named before, even when no one of that part was read; Y is of the side named right before him.
+      if (!sawMember && ctx.comma[end] && !ctx.coveredBy[end] && anotherSidePhraseAt(ctx, i, end, partition)) {
+        sideBreak = true;
+        break;
+      }
       if (ctx.mentionAt[end] && end !== welcomedAt) sawMember = true;
       end++;
     }
@@ -546,7 +552,7 @@ export function findLists(
     }
     if (sideBreak) segments.push({ at: end, kind: opener.kind, reception: opener.reception, ...(represented ? { represented } : {}) });
     if (!members.length) {
-      if (closed) previousEnd = end;
+      if (closed || sideBreak) previousEnd = end;
       if (sideBreak) i = end - 1;
       // "ويرافق X … وفد يضم …": the delegation list that follows accompanies X.
       if (principal && opener.kind === 'accompany') carried = { principal, sentence: ctx.sentence[i]! };
@@ -1121,4 +1127,16 @@ function anotherListAfter(ctx: Context, k: number, partition: { north: string; s
   const norm = ctx.norms[k]!;
   if (/^و?(?:كما|فيما|بينما)$/.test(norm)) return !!openerAt(ctx, k + 1, partition);
   return contrastAt(ctx, k) && !!openerAt(ctx, k + 2, partition);
+}
+
+/**
+ * «، ومن الجانب X»، «، وعن الجانب X» at `at`, after a side phrase of another side in the list so far (`from` to `at`):
+ * the next side's part of the list begins.
+ */
+function anotherSidePhraseAt(ctx: Context, from: number, at: number, partition: Partition): boolean {
+  if (!(ctx.forms[at] ?? []).some((f) => f === 'من' || f === 'عن')) return false;
+  const next = sidePhraseIn(ctx, at + 1, at + 5, partition);
+  if (!next || next.first !== at + 1) return false;
+  const own = sidePhraseIn(ctx, from, at, partition);
+  return !!own && own.side.key !== next.side.key;
 }
