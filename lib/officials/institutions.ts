@@ -36,7 +36,7 @@ export function namedBodies(words: Word[], norms: string[]): NamedBodies {
       const parsed = parseInstitution(words, norms, i, PREPS);
       const inst = parsed?.inst;
       const named = !!inst && (inst.adjectives.length || inst.purpose || inst.nat || (inst.of && !inst.of.generic));
-      if (inst && inst.generic && !inst.possessed && !inst.ofRole && named && (definite || constructNamed(inst))) add(stripAl(f.form), { at: i, inst });
+      if (inst && inst.generic && !inst.possessed && !inst.ofRole && named && (definite || constructNamed(inst)) && !boundForCountry(f.form, inst)) add(stripAl(f.form), { at: i, inst });
       break;
     }
   }
@@ -58,6 +58,16 @@ function bodyForms(forms: readonly WordForm[]): readonly WordForm[] {
     facts.body = found;
   }
   return found;
+}
+
+/**
+ * «(بعثة) الصندوق للسودان», «(وفد) المنظمة لليمن»: a noun defined by its article, then ل and a country alone — the
+ * country is where the mission or delegation goes, no name of the body: «الصندوق» later is still the body the article
+ * named in full (the IMF), not a "Fund of Sudan".
+ */
+function boundForCountry(form: string, inst: Institution): boolean {
+  const of = inst.of;
+  return form.startsWith('ال') && !!of && !of.en && !!of.country && !of.of && !inst.adjectives.length && !inst.purpose && !inst.nat;
 }
 
 /** An indefinite noun named by its genitive: a field it acts on, a portfolio, a named body or place (not a bare noun's). */
@@ -123,9 +133,22 @@ function resolveRole(role: Role, named: NamedBodies, at: number): Role {
     }
     r = { ...role, tails };
   }
+  // «رئيس بعثة الصندوق للسودان»: the mission of the body the article named (the IMF), bound for the country — Head of
+  // the IMF Mission for Sudan, not of a "Fund of Sudan".
+  const bound = c?.kind === 'inst' ? boundBodyResolved(c.inst, named, at) : null;
+  if (bound) return { ...r, complement: { kind: 'inst', inst: bound.inst }, tails: [`for ${countryName(bound.country)}`, ...r.tails] };
   if (c?.kind === 'inst') return { ...r, complement: { kind: 'inst', inst: resolveInst(c.inst, named, at) } };
   if (c?.kind === 'role') return { ...r, complement: { kind: 'role', role: resolveRole(c.role, named, at) } };
   return r;
+}
+
+/** A body's mission or delegation whose body is a bare noun bound for a country: that body resolved, and the country. */
+function boundBodyResolved(inst: Institution, named: NamedBodies, at: number): { inst: Institution; country: string } | null {
+  const body = inst.of;
+  if (!inst.generic || !body?.generic || body.indefinite || !body.noun || !boundForCountry(`ال${body.noun}`, body)) return null;
+  const bare: Institution = { ...body, of: null, country: null };
+  const full = resolveInst(bare, named, at);
+  return full === bare ? null : { inst: { ...inst, of: full }, country: body.of!.country! };
 }
 
 /** The title with each bare institution noun read as the body the article last named with it before the title. */

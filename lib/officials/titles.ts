@@ -1093,6 +1093,12 @@ function formingGovernmentEnd(words: Word[], norms: string[], k: number): number
 /** «المقيم», «المقيمة»: resident, or residing. */
 const RESIDING = /^المقيم[هة]?$/;
 
+/**
+ * Offices a body keeps resident in a country, whose «المقيم» after the body is the office's own: «ممثل الصندوق المقيم
+ * في الخرطوم» (the IMF Resident Representative), «منسق الأمم المتحدة المقيم في ليبيا».
+ */
+const RESIDENT_POSTS = new Set(['Representative', 'Coordinator']);
+
 /** «الاتحادي», «الفيدرالية»: federal, said of an office of a federation. */
 const FEDERAL = /^ال(اتحادي|فيدرالي|فدرالي)ه?$/;
 
@@ -1609,6 +1615,9 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         // الدولية بجامعة محمد الخامس» names the university after the king, no holder; «بمكتب الأمين العام X» is X's.)
         const openConstruct = !!inst && !!inst.inst.indefinite && !inst.inst.of && !inst.inst.ofRole;
         const namedNext = !!inst && at === j && !!inst.inst.generic && !openConstruct && noPunct(words, inst.end) && !mayStartTitle(words[inst.end]) && !styles.match(norms[inst.end]!, norms, inst.end) && isNameWord(norms[inst.end]!);
+        // … and a bare body closing a description after the holder's name, «X، الخبير الاقتصادي بالصندوق،»: the
+        // staff of the body the article has named (an expert describes nobody else's office).
+        const closesDescription = !!inst && at === j && !!head.person && !!inst.inst.generic && !inst.inst.indefinite && !inst.inst.of && !inst.inst.ofRole && !noPunct(words, inst.end);
         // «وزير الطاقة في حكومة تصريف الأعمال»: an office held in a caretaker government is itself a Caretaker one
         // (Caretaker Minister of Energy), as the press writes it, not "at the Caretaker Government".
         if (inst && at !== j && isCaretakerGovernment(inst.inst)) {
@@ -1617,7 +1626,7 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
           j = inst.end;
           continue;
         }
-        if (inst && (at !== j || ofPlace || ofNation || namedNext || words[j]!.forms.some((f) => f.prefix === 'ب' && (bodies.match(f.form, norms, j) || institutionNouns.get(f.form)?.en === 'Ministry')) && inst.inst.en !== 'Ministry')) {
+        if (inst && (at !== j || ofPlace || ofNation || namedNext || closesDescription || words[j]!.forms.some((f) => f.prefix === 'ب' && (bodies.match(f.form, norms, j) || institutionNouns.get(f.form)?.en === 'Ministry')) && inst.inst.en !== 'Ministry')) {
           // (A province named with its noun is a place the office is in: «في محافظة نينوى», in Nineveh.)
           tails.push(`${namedPlace(inst.inst) !== inst.inst ? 'in' : 'at'} ${institutionEnglish(inst.inst, countryName, true, false, true)}`);
           if (inst.inst.generic && inst.inst.noun && !inst.inst.of) role.tailBodies = [...(role.tailBodies ?? []), { index: tails.length - 1, inst: inst.inst }];
@@ -2102,7 +2111,7 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
   if (h.def.fem && h.def.en === 'Assistant' && role.complement?.kind !== 'role' && !('owned' in h.def)) return null;
   // "سفير بلاده لدى الخرطوم": the holder's own country, named by a pronoun; the place after it still counts.
   if (!role.complement && noPunct(words, j) && /^(بلاد|بلد)(ه|ها|هم)$/.test(norms[j]!)) j++;
-  j = readModifiers(norms, words, j, role.mods, !!role.complement || !!role.nat, !!role.head.accredited);
+  j = readModifiers(norms, words, j, role.mods, !!role.complement || !!role.nat, !!role.head.accredited || RESIDENT_POSTS.has(role.head.en));
   // «رئيس الجمهورية الإسلامية الموريتانية», «رئيس الجمهورية العربية السورية»: the words of a state's formal name around
   // its nationality («الإسلامية», «العربية», «الديمقراطية الشعبية») name no other office: the Mauritanian President.
   const formal = role.head.ofTheState && !role.complement ? formalStateWordsEnd(words, norms, j) : j;
@@ -2111,7 +2120,7 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
     const nat = matchNationality(norms, j);
     if (nat) { role.nat = nat; j += nat.length; if (role.head.ofTheState && !role.complement) j = formalStateWordsEnd(words, norms, j); }
   }
-  j = readModifiers(norms, words, j, role.mods, !!role.complement || !!role.nat, !!role.head.accredited);
+  j = readModifiers(norms, words, j, role.mods, !!role.complement || !!role.nat, !!role.head.accredited || RESIDENT_POSTS.has(role.head.en));
   j = readTails(words, norms, j, role, ctx.countryName);
   if (!role.nat && noPunct(words, j) && definiteAdjective(norms, j)) {
     const nat = matchNationality(norms, j);
