@@ -15,7 +15,7 @@ import { dualHead, feminineSingular, matchSharedTitle, matchTitleOfTwoCountries 
 import { leaderBodyNoun } from './leader-body';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly, spellingVocab, writesListedChain } from './known';
 import type { Detection } from './link';
-import { isNameWord as isNameWordLookup, matchCountryName, matchNationality, type NationalityMatch, nameWordOf, ordinaryWordOf, reportingVerbOf } from './lookups';
+import { isNameWord as isNameWordLookup, matchCountryName, matchNationality, type NationalityMatch, nameWordOf, ordinaryWordOf, reportingVerbOf, inNameDictionariesOf } from './lookups';
 import { describingWordSurname, foreignGivenBeforeClose, foreignRun, foreignTailName, rankedForeignPair, hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, placeWithPreposition, readNameAfter, readNameBefore, startsTitle, styledNameBefore, articleGivenInName, type NameRun } from './names';
 import { matchStyle, type Scan } from './scan';
 import { institutionEnglish, mayStartTitle, objectOfMeetingVerb, parseInstitution, parseTitle, type Title } from './titles';
@@ -2406,7 +2406,7 @@ function surnameGoesOn(s: Scan, name: NameRun): NameRun {
   const k = name.end;
   const w = words[k];
   if (name.end - name.start !== 1 || !w || w.punctBefore || /^(ال|[وفبل])/.test(w.norm) || nameStops.has(w.norm) || startsTitle(words, norms, k)) return name;
-  if (!inNameDictionaries(w.norm) || (counts.get(w.norm) ?? 0) < 2 || matchCountryName(norms, k)) return name;
+  if (!inNameDictionariesOf(w) || (counts.get(w.norm) ?? 0) < 2 || matchCountryName(norms, k)) return name;
   const next = words[k + 1];
   const ends = !next || !!next.punctBefore || nameStops.has(next.norm) || (isVerbAsWritten(next.norm) && !nameWordOf(next));
   return ends ? { ...name, end: k + 1, norms: [...name.norms, w.norm] } : name;

@@ -5,6 +5,7 @@
 import { cachedIn } from '../bounded-cache';
 import { isNameWord as isNameWordRaw } from '../english/names';
 import { isOrdinaryWord, isUnattestedWord } from '../people/evidence';
+import { inNameDictionaries } from '../vocab/names';
 import { reportingVerb, type ReportingVerb } from '../vocab/reporting';
 import { spellingFacts, type Word } from './words';
 import {
@@ -34,6 +35,12 @@ export function unattestedWordOf(w: Word): boolean {
   const facts = spellingFacts(w.forms);
   if (facts.unattested === undefined) facts.unattested = isUnattestedWord(w.norm);
   return facts.unattested;
+}
+
+export function inNameDictionariesOf(w: Word): boolean {
+  const facts = spellingFacts(w.forms);
+  if (facts.dictionaries === undefined) facts.dictionaries = inNameDictionaries(w.norm);
+  return facts.dictionaries;
 }
 
 export function reportingVerbOf(w: Word): ReportingVerb | null {

@@ -3,7 +3,7 @@
  * the و that starts the next list item, a new title, a nationality adjective or a country; Arabic names keep
  * their بن/آل/أبو/عبد links.
  */
-import { isNameWord, nameWordOf, ordinaryWordOf, reportingVerbOf, unattestedWordOf } from './lookups';
+import { isNameWord, nameWordOf, ordinaryWordOf, reportingVerbOf, unattestedWordOf, inNameDictionariesOf } from './lookups';
 import { arabicNameWord, isArabicRuleSpelled, originsOfGivenName, chineseSyllable, foreignNameWord, inNameDictionaries, koreanSurname, koreanSyllable } from '../vocab/names';
 import { isCliticReadingBesideForeign, isWordOfNoLanguage, isGazetteerWord, isGivenNameAlsoWord, isOrdinaryWord, isPlainVerb, isUnattestedWord } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
@@ -171,7 +171,7 @@ function closingFunctionWordSurname(words: Word[], k: number): boolean {
  * least, no و/ف/ب/ل before it.
  */
 function foreignFunctionWordSurname(w: Word, minLength = 3): boolean {
-  return nameStops.has(w.norm) && nameWordOf(w) && inNameDictionaries(w.norm) && arabicNameWord(w.norm) === undefined && w.norm.length >= minLength && !/^[وفبل]/.test(w.norm);
+  return nameStops.has(w.norm) && nameWordOf(w) && inNameDictionariesOf(w) && arabicNameWord(w.norm) === undefined && w.norm.length >= minLength && !/^[وفبل]/.test(w.norm);
 }
 
 /**
@@ -189,7 +189,7 @@ function faPastReportingVerb(norm: string): boolean {
  */
 function nationalityFamilyBeforeOffice(words: Word[], norms: string[], i: number): boolean {
   const w = words[i]!, next = words[i + 1];
-  if (i < 2 || w.punctBefore || words[i - 1]!.punctBefore || !next || next.punctBefore || !inNameDictionaries(w.norm)) return false;
+  if (i < 2 || w.punctBefore || words[i - 1]!.punctBefore || !next || next.punctBefore || !inNameDictionariesOf(w)) return false;
   if (matchNationality(norms, i)!.length !== 1 || !isNameWord(norms[i - 1]!) || !isNameWord(norms[i - 2]!) || hasArticle(words[i - 1]!)) return false;
   return opensOffice(words[i + 1]!, norms, i + 1);
 }
@@ -230,7 +230,7 @@ function blocks(words: Word[], norms: string[], i: number): boolean {
   if (designateWord(words, norms, i)) return true;
   if (w.norm.startsWith('ال') && matchNationality(norms, i) && !nationalityFamilyBeforeOffice(words, norms, i)) return true;
   // A verb in the future ("ستزور", "سيلتقي"): س before a present verb no name source lists.
-  if (/^س[يتن]/.test(w.norm) && isVerbAsWritten(w.norm.slice(1)) && !inNameDictionaries(w.norm)) return true;
+  if (/^س[يتن]/.test(w.norm) && isVerbAsWritten(w.norm.slice(1)) && !inNameDictionariesOf(w)) return true;
   // A present verb in the dual or the masculine plural, as headlines put it after two offices: «وزير الخارجية ونظيره
   // العراقي يبحثان …», «… يؤكدون». The present stem before ان/ون is a verb as written and no name source lists the word.
   if (presentDualOrPlural(w.norm)) return true;
@@ -319,7 +319,7 @@ function foreignSurnameBeforeObject(words: Word[], norms: string[], run: NameRun
 function prepositionBeforeVerbalNoun(words: Word[], i: number): boolean {
   const w = words[i], noun = words[i + 1], complement = words[i + 2];
   if (!w || !noun || !complement || w.tok.text !== 'على' || noun.punctBefore || complement.punctBefore) return false;
-  if (!hasArticle(complement) || /ي$/.test(complement.norm) || nameWordOf(complement) || inNameDictionaries(complement.norm)) return false;
+  if (!hasArticle(complement) || /ي$/.test(complement.norm) || nameWordOf(complement) || inNameDictionariesOf(complement)) return false;
   return isDictionaryEntry(noun.norm) && ordinaryWordOf(complement);
 }
 
@@ -332,7 +332,7 @@ function prepositionOnNoun(words: Word[], norms: string[], i: number): boolean {
   // (Of the feminine construct only, «لمقاطعة», «لهيئة», which the lexicon reads as ل + a noun: a foreign name of no list
   // may begin with ل and a word, «لازيز».)
   if (!w || !/^ل[^ل].{2,}ة$/.test(w.tok.text) || lexicalReading(w.norm) !== 'clitic') return false;
-  return isDictionaryEntry(w.norm.slice(1)) && !nameWordOf(w) && !inNameDictionaries(w.norm) && !nameWord(w.norm);
+  return isDictionaryEntry(w.norm.slice(1)) && !nameWordOf(w) && !inNameDictionariesOf(w) && !nameWord(w.norm);
 }
 
 /**
@@ -341,7 +341,7 @@ function prepositionOnNoun(words: Word[], norms: string[], i: number): boolean {
  */
 function familyShaped(w: Word): boolean {
   if (isDictionaryEntry(w.norm) || lexicalReading(w.norm) !== null || /^(لل|بال|كال)/.test(w.norm)) return false;
-  const listed = nameWordOf(w) || inNameDictionaries(w.norm);
+  const listed = nameWordOf(w) || inNameDictionariesOf(w);
   // (A family name a name source lists whole may begin with و or ف: «فريحات», «فياض»; nothing else so written.)
   if (/^[وف]/.test(w.norm) && !listed) return false;
   return hasArticle(w) ? w.norm.length >= 5 : listed;
@@ -352,7 +352,7 @@ function familyShaped(w: Word): boolean {
 function mayStandInName(words: Word[], norms: string[], k: number, middle: boolean): boolean {
   const w = words[k]!;
   // (A given name a name source lists opens the name though the stop list holds it as a word too: «صباح مشالي،».)
-  const listedGiven = !middle && inNameDictionaries(w.norm) && !hasArticle(w);
+  const listedGiven = !middle && inNameDictionariesOf(w) && !hasArticle(w);
   if (w.punctBefore || w.norm.length < 3 || /^[وف]/.test(w.norm) || /^(لل|بال|كال)/.test(w.norm) || (!listedGiven && (nameStops.has(w.norm) || isStop(w, words[k + 1])))) return false;
   if (hasArticle(w) && !nameWordOf(w)) return false;
   if (reportingVerbOf(w) || isComplementizer(w.norm) || (!listedGiven && (timePhraseLength(norms, k) || NOT_NAME_AFTER.test(w.norm)))) return false;
@@ -405,7 +405,7 @@ function maddaGiven(words: Word[], norms: string[], i: number): boolean {
   if (!/^آ/.test(w.tok.text) || !nameStops.has(w.norm) || !foreignNameWord(w.norm) || !next || next.punctBefore) return false;
   return !isStop(next, words[i + 2]) && !startsTitle(words, norms, i + 1) && !matchCountryName(norms, i + 1) && !matchNationality(norms, i + 1)
     && !ordinaryWordOf(next) && !isVerbAsWritten(next.norm) && !next.norm.startsWith('ال')
-    && (nameWordOf(next) || inNameDictionaries(next.norm) || !lexicalReading(next.norm));
+    && (nameWordOf(next) || inNameDictionariesOf(next) || !lexicalReading(next.norm));
 }
 
 /**
@@ -461,7 +461,7 @@ export function foreignGivenBeforeClose(words: Word[], norms: string[], run: Nam
     const w = words[m]!;
     // (A name word stops nothing through a clitic reading, «لاما» as ل + «اما»; the closing one may be a name word the
     // stop list holds as a word too, «… لاما شريف،».)
-    const nameLike = w.norm.length >= 3 && (nameWordOf(w) || inNameDictionaries(w.norm));
+    const nameLike = w.norm.length >= 3 && (nameWordOf(w) || inNameDictionariesOf(w));
     const stop = nameStops.has(w.norm) ? !(nameLike && m === k + 1) : !nameLike && isStop(w, words[m + 1]);
     if (w.norm.length < 2 || /^(ال|[وف]|لل|بال|كال)/.test(w.norm) || NOT_NAME_AFTER.test(w.norm) || stop) return run;
     if (timePhraseLength(norms, m) || reportingVerbOf(w) || isComplementizer(w.norm) || startsTitle(words, norms, m)) return run;
@@ -488,7 +488,7 @@ function foreignGivenAndOneWord(words: Word[], norms: string[], run: NameRun): N
   const closes = !after || /^[،,.]$/.test(after.punctBefore ?? '') || (!after.punctBefore && (after.tok.text === 'إن' || after.tok.text === 'في'));
   // (A clitic, a final alif or a stop word read through a clitic say a word of the language — «بدوره», «مجددا» — unless a
   // name source lists the word whole and no Arab one does: «ريمي لاما في», not ل + «اما».)
-  const listed = inNameDictionaries(w.norm) && arabicNameWord(w.norm) === undefined;
+  const listed = inNameDictionariesOf(w) && arabicNameWord(w.norm) === undefined;
   if (!closes || w.norm.length < 3 || /^ال/.test(w.norm) || (/^[وفبلك]/.test(w.norm) && !listed) || (/[اهة]$/.test(w.tok.text) && !(listed && /ا$/.test(w.tok.text))) || lexicalReading(w.norm) === 'clitic') return run;
   const clitickedStop = isStop(w, after) && !listed;
   if (NOT_NAME_AFTER.test(w.norm) || clitickedStop || nameStops.has(w.norm) || timePhraseLength(norms, k) || reportingVerbOf(w) || isComplementizer(w.norm)) return run;
@@ -546,7 +546,7 @@ function familyBeforeClose(words: Word[], norms: string[], run: NameRun): NameRu
   const shortForeign = closes && shortSurnameOfForeignGiven(words, norms, run, k);
   // (A time noun stands in a time phrase only with its complement, «يوم الأحد», «صباح أمس»: bare before a comma or
   // «إن», one the name sources list is the family name: «رئيس الكتلة عمر يوم، إن …».)
-  const bareTime = closes && !nextItem && !nounAfter && BARE_TIME_NOUNS.test(w.norm) && inNameDictionaries(w.norm);
+  const bareTime = closes && !nextItem && !nounAfter && BARE_TIME_NOUNS.test(w.norm) && inNameDictionariesOf(w);
   if (!closes || w.norm.length < 2 || /^[وف]/.test(w.norm) || (!shortForeign && !bareTime && ((/^[بلك]/.test(w.norm) && lexicalReading(w.norm) === 'clitic' && !nextItem && !nounAfter) || nameStops.has(w.norm) || isStop(w, after))) || /^(لل|بال|كال)/.test(w.norm) || reportingVerbOf(w) || isComplementizer(w.norm)) return run;
   if (startsTitle(words, norms, k) || matchNationality(norms, k) || matchCountryName(norms, k) || portfolios.match(w.norm, norms, k) || institutionNouns.has(stripAl(w.norm))) return run;
   if (/(ه|ها|هم|هما|كم)$/.test(w.tok.text) && !nameWordOf(w) || /ا$/.test(w.tok.text) && isDictionaryEntry(w.norm.slice(0, -1))) return run;
@@ -563,7 +563,7 @@ function familyBeforeClose(words: Word[], norms: string[], run: NameRun): NameRu
 function articleNounAfterName(words: Word[], norms: string[], k: number): boolean {
   const w = words[k], after = words[k + 1];
   if (!w || !after || after.punctBefore || !/^(وال|لل)../.test(after.norm)) return false;
-  if (nameWordOf(w) || inNameDictionaries(w.norm) || lexicalReading(w.norm) === 'word' || isVerbAsWritten(w.norm)) return false;
+  if (nameWordOf(w) || inNameDictionariesOf(w) || lexicalReading(w.norm) === 'word' || isVerbAsWritten(w.norm)) return false;
   // (A feminine noun, or a preposition on a word of the dictionary, says how he did it: «بحرارة», «بوضوح».)
   if (/ة$/.test(w.tok.text) || (/^[بلك]/.test(w.norm) && isDictionaryEntry(w.norm.slice(1)))) return false;
   return !timePhraseLength(norms, k) && !timePhraseLength(norms, k + 1) && !startsTitle(words, norms, k + 1);
@@ -620,7 +620,7 @@ export function foreignTailName(words: Word[], norms: string[], i: number, comma
 function titleAsName(words: Word[], norms: string[], i: number, loose: boolean, sonOf: boolean): boolean {
   const first = words[i]!;
   return (loose || (sonOf && !/^[وف]/.test(first.norm))) && !isStop(first, words[i + 1]) && !!words[i + 1] && !words[i + 1]!.punctBefore
-    && (sonOf || ((nameWordOf(first) || inNameDictionaries(first.norm)) && nameWord(norms[i + 1]!) && !blocks(words, norms, i + 1)));
+    && (sonOf || ((nameWordOf(first) || inNameDictionariesOf(first)) && nameWord(norms[i + 1]!) && !blocks(words, norms, i + 1)));
 }
 
 /**
@@ -656,7 +656,7 @@ function rankedWordGiven(words: Word[], norms: string[], i: number): boolean {
 function rankedStopGiven(words: Word[], norms: string[], i: number): boolean {
   const w = words[i], next = words[i + 1], third = words[i + 2];
   if (i < 1 || !w || !next || !third || w.punctBefore || next.punctBefore || third.punctBefore || !ranks.has(norms[i - 1]!)) return false;
-  if (!nameStops.has(w.norm) || hasArticle(w) || /^[وفبلك]/.test(w.norm) || w.norm.length < 3 || isPlainVerb(w.norm) || !nameWordOf(w) || !inNameDictionaries(w.norm)) return false;
+  if (!nameStops.has(w.norm) || hasArticle(w) || /^[وفبلك]/.test(w.norm) || w.norm.length < 3 || isPlainVerb(w.norm) || !nameWordOf(w) || !inNameDictionariesOf(w)) return false;
   if (startsTitle(words, norms, i) || matchNationality(norms, i) || matchCountryName(norms, i)) return false;
   return arabicNameWord(next.norm) !== undefined && nameWordOf(next) && !ordinaryWordOf(next) && !nameStops.has(next.norm) && !blocks(words, norms, i + 1);
 }
@@ -707,7 +707,7 @@ function articledPairBeforeClose(words: Word[], norms: string[], i: number): boo
     || (!after.punctBefore && (isComplementizer(after.norm) || after.norm === 'قد' || (/^و/.test(after.norm) && after.norm.length > 3 && startsTitle(words, norms, i + 2))));
   if (!closes) return false;
   if (articledPairOther(words, norms, i) || articledPairOther(words, norms, i + 1)) return false;
-  return /^ال.{3,}ي$/.test(b.norm) && nameWordOf(b) && inNameDictionaries(b.norm);
+  return /^ال.{3,}ي$/.test(b.norm) && nameWordOf(b) && inNameDictionariesOf(b);
 }
 
 /** Prepositions whose object may be a person named before an office in apposition: «مع/عن/إلى X Y، رئيس …». */
@@ -725,7 +725,7 @@ function articledPairAfterPreposition(words: Word[], norms: string[], i: number)
   if (!PERSON_OBJECT_PREPOSITIONS.has(norms[k - 1]!) || !hasArticle(a) || nameWordOf(a) || a.norm.length < 5) return false;
   if (articledPairOther(words, norms, k) || articledPairOther(words, norms, i - 1)) return false;
   const family = /^ال.{3,}ي$/.test(b.norm) || (!b.norm.startsWith('ال') && !isVerbAsWritten(b.norm));
-  return family && nameWordOf(b) && inNameDictionaries(b.norm);
+  return family && nameWordOf(b) && inNameDictionariesOf(b);
 }
 
 /** A word of the pair's that is something else than a name: a style, rank, adjective, office, nationality, country, body. */
@@ -790,14 +790,14 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
   // «الجابر وزير الصناعة والتكنولوجيا المتقدمة، وبهليل لاهادليا وزير الاستثمار»: after the title's comma a «و» opens the
   // next item of the list, whose own title follows its name; only a given name that is one whole word with its «و»
   // («، وليد فياض») is read here.
-  if (/^[،,]$/.test(first.punctBefore ?? '') && /^و/.test(first.norm) && !nameWordOf(first) && !inNameDictionaries(first.norm)) return null;
+  if (/^[،,]$/.test(first.punctBefore ?? '') && /^و/.test(first.norm) && !nameWordOf(first) && !inNameDictionariesOf(first)) return null;
   // A preposition glued to the article («للمرة الأولى», «بالجوهرة») opens no name, in quotation marks or not.
   // (A foreign name that only begins so, «بالامانو كابودي», reads as no word of the language and stays.)
   const glued = /^(لل|بال|كال)/.test(first.norm) ? first.norm.replace(/^(لل|بال|كال)/, '') : null;
-  if (glued && (isDictionaryEntry(glued) || !!lexicalReading(glued)) && !nameWordOf(first) && !inNameDictionaries(first.norm)) return null;
+  if (glued && (isDictionaryEntry(glued) || !!lexicalReading(glued)) && !nameWordOf(first) && !inNameDictionariesOf(first)) return null;
   // «يد المحقق العدلي مكفوفة بحكم القانون»: a passive participle (مفعول, مفعولة) no name source lists is what the
   // sentence says of the office, no given name.
-  if (passiveParticiple(first.norm) && !nameWordOf(first) && !inNameDictionaries(first.norm)) return null;
+  if (passiveParticiple(first.norm) && !nameWordOf(first) && !inNameDictionariesOf(first)) return null;
   // After a full role a head word that is also a first name starts the name when a name follows it:
   // "مستشار الأمن الوطني السعودي مساعد بن محمد العيبان", "وزير الخارجية سلطان بن سعد".
   // (After a style too, when بن follows: «والأمير سلطان بن سلمان».)
@@ -862,7 +862,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     // الحكومة يوسف الشاهد الحداد الوطني», «أعلن … عبد القادر بن صالح الحداد ثلاثة أيام».
     if (!linked && count >= 2 && objectBeforeAdjunct(words, norms, k)) break;
     // A country's name is never a word of a person's name: "سفيري ألمانيا وفرنسا".
-    if (!linked && matchCountryName(norms, k) && !nameWordOf(w) && !inNameDictionaries(w.norm)) break;
+    if (!linked && matchCountryName(norms, k) && !nameWordOf(w) && !inNameDictionariesOf(w)) break;
     // Nor is a capital after a whole name, before «و» and another place: the places a visit takes the person to
     // («ويزور وزير الداخلية الألماني هورست زيهوفر أثينا وأنقرة»).
     if (!linked && count >= 2 && capitalBeforeAnotherPlace(words, norms, k)) break;
@@ -934,7 +934,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     if (!linked && count >= 2 && constructPluralObject(words, k)) break;
     // A sound plural with the article after a whole name is the verb's object, not a family name: «… شامداساني السلطات».
     // (Its stem has three letters at least: «الهين» and «الدين» are no plurals.)
-    if (!linked && count >= 2 && hasArticle(w) && /^ال.{3,}(ين|ون|ات)$/.test(w.norm) && !nameWordOf(w) && !inNameDictionaries(w.norm)) break;
+    if (!linked && count >= 2 && hasArticle(w) && /^ال.{3,}(ين|ون|ات)$/.test(w.norm) && !nameWordOf(w) && !inNameDictionariesOf(w)) break;
     // (Not a word of no language that closes a whole name at a full stop: «… عيسى عثمان الضو.».)
     const unknownFamily = (!!words[k + 1] && articledNoWordBeforeFullStop(w, words[k + 1]!) && closingSurname(words, norms, k, count)) || articledFamilyBeforeOffice(words, norms, k, count);
     if (!linked && hasArticle(w) && nameParticles.has(w.norm) === false && count >= 1 && !nameWordOf(w) && !isFamilyName(w.norm) && !unknownFamily) break;
@@ -1061,7 +1061,7 @@ function firstPersonSurname(words: Word[], norms: string[], k: number): boolean 
   const w = words[k]!, prev = norms[k - 1]!;
   // (Or any verb the name sources list as a surname after a foreign given name: «كريستينا لاسن».)
   const foreignGiven = (originsOfGivenName(prev).length > 0 || foreignNameWord(prev) !== undefined) && arabicNameWord(prev) === undefined && !isLexical(prev) && !reportingVerbOf(w);
-  if (!(/^[أاآ]/.test(w.tok.text) || foreignGiven) || w.norm.length < 4 || !inNameDictionaries(w.norm) || nameStops.has(w.norm) || !nameWord(prev) || nameParticles.has(prev)) return false;
+  if (!(/^[أاآ]/.test(w.tok.text) || foreignGiven) || w.norm.length < 4 || !inNameDictionariesOf(w) || nameStops.has(w.norm) || !nameWord(prev) || nameParticles.has(prev)) return false;
   return endsName(words[k + 1]) && !startsTitle(words, norms, k);
 }
 
@@ -1073,7 +1073,7 @@ function countrySurname(words: Word[], norms: string[], k: number, given: number
   const w = words[k]!, next = words[k + 1];
   if (given < k - 1 && !foreignSurnamesBefore(words, norms, given, k)) return false;
   if (given === k - 1 && (originsOfGivenName(norms[given]!).length === 0 || arabicNameWord(norms[given]!) !== undefined || isLexical(norms[given]!))) return false;
-  if (w.punctBefore || !inNameDictionaries(w.norm)) return false;
+  if (w.punctBefore || !inNameDictionariesOf(w)) return false;
   if (hasArticle(w) || /^[وف]/.test(w.norm) || matchCountryName(norms, k)?.length !== 1) return false;
   return endsName(next) || (!!next && /^(الذي|التي)$/.test(next.norm));
 }
@@ -1250,7 +1250,7 @@ function nameInside(words: Word[], norms: string[], k: number, count: number): b
   if (count < 1 || count > 2 || !next || next.punctBefore || hasArticle(w) || /^[وفبل]/.test(w.norm) || isVerbAsWritten(w.norm)) return false;
   if (!isNameWord(norms[k - 1]!) || !!foreignNameWord(norms[k - 1]!) || !hasFamilyNameShape(next.norm)) return false;
   const closes = !words[k + 2] || !!words[k + 2]!.punctBefore || /^و/.test(norms[k + 2]!);
-  return closes && (inNameDictionaries(w.norm) || unattestedWordOf(w)) && !startsTitle(words, norms, k);
+  return closes && (inNameDictionariesOf(w) || unattestedWordOf(w)) && !startsTitle(words, norms, k);
 }
 
 /**
@@ -1260,7 +1260,7 @@ function nameInside(words: Word[], norms: string[], k: number, count: number): b
 export function titleWordInName(words: Word[], norms: string[], k: number): boolean {
   const w = words[k]!, next = words[k + 1];
   if (givenTitleWordInName(words, norms, k) || articleGivenInName(words, norms, k)) return true;
-  if (!next || next.punctBefore || !startsTitle(words, norms, k) || isStop(w, next) || !inNameDictionaries(w.norm) || !isNameWord(norms[k - 1]!)) return false;
+  if (!next || next.punctBefore || !startsTitle(words, norms, k) || isStop(w, next) || !inNameDictionariesOf(w) || !isNameWord(norms[k - 1]!)) return false;
   return (nameParticles.has(next.norm) && next.norm !== 'ال') || (nameWordOf(next) && !hasArticle(next) && !startsTitle(words, norms, k + 1) && arabicNameWord(norms[k - 1]!) !== undefined);
 }
 
@@ -1375,7 +1375,7 @@ function lineageBefore(words: Word[], norms: string[], k: number, count: number)
  */
 function constructPluralObject(words: Word[], k: number): boolean {
   const w = words[k]!, next = words[k + 1];
-  if (!next || next.punctBefore || !hasArticle(next) || hasArticle(w) || !/^.{3,}ات$/.test(w.norm) || inNameDictionaries(w.norm) || nameWordOf(w)) return false;
+  if (!next || next.punctBefore || !hasArticle(next) || hasArticle(w) || !/^.{3,}ات$/.test(w.norm) || inNameDictionariesOf(w) || nameWordOf(w)) return false;
   const stem = w.norm.slice(0, -2);
   return isDictionaryEntry(stem) || isDictionaryEntry(stem + 'ه');
 }
@@ -1696,7 +1696,7 @@ function conjunctionAndVerb(w: Word): boolean {
 function givenBeforeFamily(words: Word[], norms: string[], i: number): boolean {
   const first = words[i]!, next = words[i + 1];
   return !first.punctBefore && !!next && !next.punctBefore && !/^[وفبل]/.test(first.norm) && startsTitle(words, norms, i)
-    && (nameWordOf(first) || inNameDictionaries(first.norm)) && hasArticle(next) && !/ي$/.test(norms[i + 1]!)
+    && (nameWordOf(first) || inNameDictionariesOf(first)) && hasArticle(next) && !/ي$/.test(norms[i + 1]!)
     && (hasFamilyNameShape(norms[i + 1]!) || isNameWord(norms[i + 1]!.slice(2)))
     && !matchNationality(norms, i + 1) && !portfolios.match(norms[i + 1]!, norms, i + 1) && !startsTitle(words, norms, i + 1);
 }
@@ -1900,7 +1900,7 @@ function foreignOpeningWithFa(norm: string): boolean {
  */
 export function describingWordSurname(words: Word[], norms: string[], k: number, i: number): boolean {
   const w = words[k], title = words[i];
-  if (k < 1 || !w || !title || title.punctBefore || w.punctBefore || !hasArticle(w) || !inNameDictionaries(w.norm)) return false;
+  if (k < 1 || !w || !title || title.punctBefore || w.punctBefore || !hasArticle(w) || !inNameDictionariesOf(w)) return false;
   const description = heads.match(stripAl(w.norm), norms, k);
   if (description?.value.person !== true || description.length !== 1 || !opensOffice(title, norms, i)) return false;
   const given = norms[k - 1]!.replace(/^[وف](?=..)/, '');

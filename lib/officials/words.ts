@@ -37,8 +37,9 @@ const formCache = new Map<string, WordForm[]>();
  */
 export interface SpellingFacts {
   traits: unknown; head: unknown; body: unknown; reporting: unknown;
-  /** The per-word vocabulary tests of the name readers (lookups.ts: nameWordOf, ordinaryWordOf, unattestedWordOf). */
-  nameWord: boolean | undefined; ordinary: boolean | undefined; unattested: boolean | undefined;
+  /** The per-word vocabulary tests of the name readers (lookups.ts: nameWordOf, ordinaryWordOf, unattestedWordOf,
+   * inNameDictionariesOf). */
+  nameWord: boolean | undefined; ordinary: boolean | undefined; unattested: boolean | undefined; dictionaries: boolean | undefined;
 }
 const FACTS = Symbol('spelling facts');
 type WithFacts = readonly WordForm[] & { [FACTS]?: SpellingFacts };
@@ -49,7 +50,7 @@ export function spellingFacts(forms: readonly WordForm[]): SpellingFacts {
   if (facts === undefined) {
     facts = {
       traits: undefined, head: undefined, body: undefined, reporting: undefined,
-      nameWord: undefined, ordinary: undefined, unattested: undefined,
+      nameWord: undefined, ordinary: undefined, unattested: undefined, dictionaries: undefined,
     };
     // (Not enumerable: the array still compares and serialises as its forms.)
     Object.defineProperty(holder, FACTS, { value: facts });
