@@ -420,7 +420,7 @@ export interface KnownPersonMatch {
  */
 export function matchKnownPersonAt(norms: string[], i: number, opts: LookupOptions = {}): KnownPersonMatch | null {
   ensureIndex();
-  if (i < 0 || i >= norms.length) return null;
+  if (i < 0 || i >= norms.length || !mayStartKnownName(norms[i]!)) return null;
   const firstForms = [norms[i]!, ...withoutParticles(norms[i]!).filter((f) => f !== norms[i] && f.length >= 3)];
   let best: { people: KnownPerson[]; length: number } | null = null;
   for (const first of firstForms) {
@@ -447,6 +447,27 @@ export function matchKnownPersonAt(norms: string[], i: number, opts: LookupOptio
   if (!best) return honorificKeyedAt(norms, i, opts);
   const person = choose(best.people, opts.date);
   return person ? { person, length: best.length } : null;
+}
+
+/**
+ * Whether a known name may start at a word of this spelling: its head key token, with or without its particles,
+ * opens a key of the trie (or joins the next word), or opens one under a folding or after a listed honorific — the
+ * tests matchKnownPersonAt makes before walking. Most words of an article fail them all; the answer depends on the
+ * spelling alone (the index is built once), so it is kept by spelling and such words are left with one look-up.
+ */
+const mayStartCache = new Map<string, boolean>();
+function mayStartKnownName(norm: string): boolean {
+  return cachedIn(mayStartCache, norm, TOKEN_CACHE_LIMIT, computeMayStartKnownName);
+}
+
+function computeMayStartKnownName(norm: string): boolean {
+  for (const first of [norm, ...withoutParticles(norm).filter((f) => f !== norm && f.length >= 3)]) {
+    const head = wordKeyTokens(first)[0];
+    if (head && (trie.next.has(head) || JOIN_NEXT.has(head))) return true;
+  }
+  const head = wordKeyTokens(norm)[0] ?? '';
+  if (foldings.some((f) => f.trie.next.has(f.token(head)))) return true;
+  return !!head && NAME_HONORIFICS.some((honorific) => !!trie.next.get(wordKeyTokens(honorific)[0]!)?.next.has(head));
 }
 
 // A few people are listed under the honorific the press gives them as part of their name («الشيخة حسينة واجد»:

@@ -15,7 +15,7 @@ import { dualHead, feminineSingular, matchSharedTitle, matchTitleOfTwoCountries 
 import { leaderBodyNoun } from './leader-body';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly, spellingVocab, writesListedChain } from './known';
 import type { Detection } from './link';
-import { isNameWord as isNameWordLookup, matchCountryName, matchNationality, type NationalityMatch } from './lookups';
+import { isNameWord as isNameWordLookup, matchCountryName, matchNationality, type NationalityMatch, nameWordOf, ordinaryWordOf, reportingVerbOf, inNameDictionariesOf } from './lookups';
 import { describingWordSurname, foreignGivenBeforeClose, foreignRun, foreignTailName, rankedForeignPair, hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, placeWithPreposition, readNameAfter, readNameBefore, startsTitle, styledNameBefore, articleGivenInName, type NameRun } from './names';
 import { matchStyle, type Scan } from './scan';
 import { institutionEnglish, mayStartTitle, objectOfMeetingVerb, parseInstitution, parseTitle, type Title } from './titles';
@@ -216,13 +216,6 @@ function bareSpeaker(s: Scan, i: number): Detection | null {
   return { name: run, title: null, rank: null, start: i, end: run.end, known: null, ref: false, bareSpeaker: true };
 }
 
-/** reportingVerb of a word, kept with its spelling (words of one spelling share their forms array, made from the norm). */
-function reportingVerbOf(w: Word): ReportingVerb | null {
-  const facts = spellingFacts(w.forms);
-  if (facts.reporting === undefined) facts.reporting = reportingVerb(w.norm);
-  return facts.reporting as ReportingVerb | null;
-}
-
 /**
  * A describing noun that is an adjective of the indefinite noun before it ("مؤتمر صحافي", "بيان صحفي"): no person.
  */
@@ -266,7 +259,7 @@ function givenNameBefore(s: Scan, i: number, person: KnownPerson): boolean {
 
 /** «ونبيلة»: the given name behind a glued «و»/«ف» when the word whole is no name word and the rest is one. */
 function conjoinedGivenName(w: Word): string | null {
-  if (!/^[وف]/.test(w.norm) || isNameWordLookup(w.norm)) return null;
+  if (!/^[وف]/.test(w.norm) || nameWordOf(w)) return null;
   const f = w.forms.find((x) => /^[وف]$/.test(x.prefix) && x.form.length >= 3 && isNameWordLookup(x.form) && !isOrdinaryWord(x.form));
   return f ? f.form : null;
 }
@@ -321,8 +314,8 @@ function shortOfNamed(s: Scan, i: number): boolean {
 function nameGoesOn(s: Scan, k: number): boolean {
   const { words, norms } = s;
   const w = words[k];
-  if (!w || w.punctBefore || isOrdinaryWord(w.norm) || startsTitle(words, norms, k)) return false;
-  return (isNameWordLookup(w.norm) && !/^[وف]/.test(w.norm)) || looksLikeForeignSurname(w.norm);
+  if (!w || w.punctBefore || ordinaryWordOf(w) || startsTitle(words, norms, k)) return false;
+  return (nameWordOf(w) && !/^[وف]/.test(w.norm)) || looksLikeForeignSurname(w.norm);
 }
 
 /** "وزيري الخارجية والدفاع الأمريكيين أنتوني بلينكن ولويد أوستن": one detection per name, with its own portfolio. */
@@ -801,7 +794,7 @@ function sayyidGiven(s: Scan, j: number): boolean {
   if (!/^ال.{3,}/.test(n) || /^[أإآ]/.test(next.tok.text) || !(isNameWordLookup(n) || hasFamilyNameShape(n)) || (/ه$/.test(n) && !isNameWordLookup(n))) return false;
   if (officeWord(s, j + 1, n)) return false;
   if (!after || after.punctBefore) return true;
-  return /^[إأ]ن$/.test(after.tok.text) || !!reportingVerb(after.norm) || (!/^[وف]/.test(after.norm) && startsTitle(words, norms, j + 2)) || /^نظير(ه|ته|ها|تها)$/.test(after.norm);
+  return /^[إأ]ن$/.test(after.tok.text) || !!reportingVerbOf(after) || (!/^[وف]/.test(after.norm) && startsTitle(words, norms, j + 2)) || /^نظير(ه|ته|ها|تها)$/.test(after.norm);
 }
 
 /**
@@ -1354,12 +1347,12 @@ function describedBefore(s: Scan, k: number): NameRun | null {
   for (let d = k - 1; d >= Math.max(1, k - 4); d--) {
     const w = words[d]!;
     if (w.punctBefore) {
-      if (!/^[،,]$/.test(w.punctBefore) || !w.norm.startsWith('ال') || isNameWordLookup(w.norm)) return null;
+      if (!/^[،,]$/.test(w.punctBefore) || !w.norm.startsWith('ال') || nameWordOf(w)) return null;
       const run = readNameBefore(words, norms, d, true);
       return run && run.start >= s.lastEnd && run.end - run.start >= 2 ? run : null;
     }
     if (startsTitle(words, norms, d) && d > k - 4 && !words[d - 1]?.punctBefore) return null;
-    if (isNameWordLookup(w.norm) && !w.norm.startsWith('ال')) return null;
+    if (nameWordOf(w) && !w.norm.startsWith('ال')) return null;
   }
   return null;
 }
@@ -1394,7 +1387,7 @@ function dashedBodyEnd(s: Scan, t: Title, j: number): number | null {
   if (!(last.complement?.kind === 'inst' || last.tails.length)) return null;
   for (let k = j + 1; k <= j + 3 && k < words.length; k++) {
     const between = words.slice(j, k);
-    if (between.some((w, n) => (n > 0 && w.punctBefore) || startsTitle(words, norms, j + n) || !lexicalReading(w.norm) || isNameWordLookup(w.norm))) return null;
+    if (between.some((w, n) => (n > 0 && w.punctBefore) || startsTitle(words, norms, j + n) || !lexicalReading(w.norm) || nameWordOf(w))) return null;
     if (words[k]!.punctBefore) return null;
     const run = readNameAfter(words, norms, k, false, false, true);
     if (run && run.end - run.start >= 2) return k;
@@ -1834,7 +1827,7 @@ function foreignNameAfterUnreadComplement(s: Scan, t: Title, j: number): number 
       if (!foreignGiven && !foreignRun(run)) return null;
       const next = words[run.end];
       // (A family name of no language ends the name before a definite noun, the verb's object: «… أديوي المحاولة».)
-      const closes = !next || /^[،,.:؛]$/.test(next.punctBefore ?? '') || (!next.punctBefore && (/^[إأ]ن$/.test(next.tok.text) || next.tok.text === 'في' || reportingVerb(next.norm) !== null
+      const closes = !next || /^[،,.:؛]$/.test(next.punctBefore ?? '') || (!next.punctBefore && (/^[إأ]ن$/.test(next.tok.text) || next.tok.text === 'في' || reportingVerbOf(next) !== null
         || (isForeignWord(run.norms[run.norms.length - 1]!) && hasArticleWord(next))));
       return closes ? k : null;
     }
@@ -2134,7 +2127,7 @@ function nameAfterRoleWords(s: Scan, j0: number, office = false): { run: NameRun
     const genitiveHead = j > j0 && norms[j]!.startsWith('ال') && !words[j]!.punctBefore && !/^(ال|[وفبل])/.test(prev) && (/^.{3,}ه$/.test(prev) || prev === 'شوون')
       && isOrdinaryWord(prev) && !isVerbAsWritten(prev) && !startsTitle(words, norms, j - 1);
     // A verb in the present ends the title of a headline: "الرئيس الفرنسي يستقبل محمود عباس".
-    const presentVerb = /^ي/.test(w.norm) && isVerbAsWritten(w.norm) && !isNameWordLookup(w.norm);
+    const presentVerb = /^ي/.test(w.norm) && isVerbAsWritten(w.norm) && !nameWordOf(w);
     if (w.punctBefore || !word || (startsTitle(words, norms, j) && j !== placeName && !genitiveHead) || pronoun || preposition || presentVerb) return null;
     // (The place's own name, then the holder's with no comma: two or more words that are all names, or all foreign —
     // «حاكم إقليم شمال إيجه X Y».)
@@ -2414,9 +2407,9 @@ function surnameGoesOn(s: Scan, name: NameRun): NameRun {
   const k = name.end;
   const w = words[k];
   if (name.end - name.start !== 1 || !w || w.punctBefore || /^(ال|[وفبل])/.test(w.norm) || nameStops.has(w.norm) || startsTitle(words, norms, k)) return name;
-  if (!inNameDictionaries(w.norm) || (counts.get(w.norm) ?? 0) < 2 || matchCountryName(norms, k)) return name;
+  if (!inNameDictionariesOf(w) || (counts.get(w.norm) ?? 0) < 2 || matchCountryName(norms, k)) return name;
   const next = words[k + 1];
-  const ends = !next || !!next.punctBefore || nameStops.has(next.norm) || (isVerbAsWritten(next.norm) && !isNameWordLookup(next.norm));
+  const ends = !next || !!next.punctBefore || nameStops.has(next.norm) || (isVerbAsWritten(next.norm) && !nameWordOf(next));
   return ends ? { ...name, end: k + 1, norms: [...name.norms, w.norm] } : name;
 }
 

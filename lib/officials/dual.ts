@@ -3,7 +3,7 @@
  * "وزيرا الخارجية والدفاع": the n-th portfolio belongs to the n-th name.
  */
 import { heads, portfolios } from '../vocab/titles';
-import { isNameWord, matchCountryName, matchNationality } from './lookups';
+import { isNameWord, matchCountryName, matchNationality, nameWordOf } from './lookups';
 import type { Word } from './words';
 import { stripAl } from '../arabic/article';
 
@@ -60,7 +60,7 @@ export function matchSharedTitle(words: Word[], norms: string[], i: number): Sha
     let len = pf.length;
     // A portfolio may take an adjective of its own ("والتنمية الدولية"); a nationality is the whole title's.
     const adj = words[k + len];
-    if (adj && !adj.punctBefore && /^ال.{3,}ي[ةه]$/.test(adj.norm) && !isNameWord(adj.norm) && !matchNationality(norms, k + len)
+    if (adj && !adj.punctBefore && /^ال.{3,}ي[ةه]$/.test(adj.norm) && !nameWordOf(adj) && !matchNationality(norms, k + len)
       && !portfolios.match(adj.norm, norms, k + len) && !heads.has(stripAl(adj.norm))) len++;
     const text = words.slice(k, k + len).map((x) => x.tok.text).join(' ');
     found.push(found.length ? text.replace(/^و/, '') : text);

@@ -4,6 +4,10 @@
  */
 import { cachedIn } from '../bounded-cache';
 import { isNameWord as isNameWordRaw } from '../english/names';
+import { isOrdinaryWord, isUnattestedWord } from '../people/evidence';
+import { inNameDictionaries } from '../vocab/names';
+import { reportingVerb, type ReportingVerb } from '../vocab/reporting';
+import { spellingFacts, type Word } from './words';
 import {
   matchCountryName as matchCountryRaw, matchNationality as matchNationalityRaw, type NationalityMatch,
 } from '../vocab/nationalities';
@@ -11,6 +15,38 @@ import {
 const nameWords = new Map<string, boolean>();
 export function isNameWord(norm: string): boolean {
   return cachedIn(nameWords, norm, 50_000, isNameWordRaw);
+}
+
+// The same tests of a word of the article, kept with its spelling (words of one spelling share their forms array, made
+// from the norm; see spellingFacts): a property load where the Map by norm cost a hashed look-up per word per reader.
+export function nameWordOf(w: Word): boolean {
+  const facts = spellingFacts(w.forms);
+  if (facts.nameWord === undefined) facts.nameWord = isNameWord(w.norm);
+  return facts.nameWord;
+}
+
+export function ordinaryWordOf(w: Word): boolean {
+  const facts = spellingFacts(w.forms);
+  if (facts.ordinary === undefined) facts.ordinary = isOrdinaryWord(w.norm);
+  return facts.ordinary;
+}
+
+export function unattestedWordOf(w: Word): boolean {
+  const facts = spellingFacts(w.forms);
+  if (facts.unattested === undefined) facts.unattested = isUnattestedWord(w.norm);
+  return facts.unattested;
+}
+
+export function inNameDictionariesOf(w: Word): boolean {
+  const facts = spellingFacts(w.forms);
+  if (facts.dictionaries === undefined) facts.dictionaries = inNameDictionaries(w.norm);
+  return facts.dictionaries;
+}
+
+export function reportingVerbOf(w: Word): ReportingVerb | null {
+  const facts = spellingFacts(w.forms);
+  if (facts.reporting === undefined) facts.reporting = reportingVerb(w.norm);
+  return facts.reporting as ReportingVerb | null;
 }
 
 // Per norms array, the answer at each position (undefined: not asked yet), in an array the length of the text:

@@ -3,7 +3,7 @@
  * the و that starts the next list item, a new title, a nationality adjective or a country; Arabic names keep
  * their بن/آل/أبو/عبد links.
  */
-import { isNameWord } from './lookups';
+import { isNameWord, nameWordOf, ordinaryWordOf, reportingVerbOf, unattestedWordOf, inNameDictionariesOf } from './lookups';
 import { arabicNameWord, isArabicRuleSpelled, originsOfGivenName, chineseSyllable, foreignNameWord, inNameDictionaries, koreanSurname, koreanSyllable } from '../vocab/names';
 import { isCliticReadingBesideForeign, isWordOfNoLanguage, isGazetteerWord, isGivenNameAlsoWord, isOrdinaryWord, isPlainVerb, isUnattestedWord } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
@@ -57,7 +57,7 @@ const RULING_HOUSES = new Set(['الصباح', 'القاسمي', 'النعيمي
  */
 function lineageClosing(words: Word[], norms: string[], out: readonly string[], k: number): boolean {
   const w = words[k]!, next = words[k + 1];
-  if (!out.some((n) => n === 'بن' || n === 'ابن') || !hasArticle(w) || !(isNameWord(w.norm) || isFamilyName(w.norm))) return false;
+  if (!out.some((n) => n === 'بن' || n === 'ابن') || !hasArticle(w) || !(nameWordOf(w) || isFamilyName(w.norm))) return false;
   return !next || !!next.punctBefore || startsTitle(words, norms, k + 1);
 }
 
@@ -97,10 +97,10 @@ function isStop(w: Word, next?: Word): boolean {
   // noun is the preposition ("على الملأ").
   // (Asked of علي only: isStop is asked of every word a name reader passes.)
   // (A name glued to عبد is a name word too: "علي عبدالعال".)
-  if (w.norm === 'علي' && next && !next.punctBefore && !(/على$/.test(w.tok.text) && next.norm.startsWith('ال')) && (nameParticles.has(next.norm) || isNameWord(next.norm) || /^عبد.{3,}/.test(next.norm))) return false;
-  if (w.norm !== 'علي' && next && !next.punctBefore && ROMANCE_PARTICLES.has(next.norm) && isNameWord(w.norm)) return false;
+  if (w.norm === 'علي' && next && !next.punctBefore && !(/على$/.test(w.tok.text) && next.norm.startsWith('ال')) && (nameParticles.has(next.norm) || nameWordOf(next) || /^عبد.{3,}/.test(next.norm))) return false;
+  if (w.norm !== 'علي' && next && !next.punctBefore && ROMANCE_PARTICLES.has(next.norm) && nameWordOf(w)) return false;
   // A clitic reading counts only when the whole word is no name: "فيصل" is not ف + يصل, "وليد" not و + ليد.
-  return w.norm.length < 2 || nameStops.has(w.norm) || w.forms.some((f) => nameStops.has(f.form) && !(/^[وف]$/.test(f.prefix) && isNameWord(w.norm))) || LATIN_OR_DIGIT.test(w.norm);
+  return w.norm.length < 2 || nameStops.has(w.norm) || w.forms.some((f) => nameStops.has(f.form) && !(/^[وف]$/.test(f.prefix) && nameWordOf(w))) || LATIN_OR_DIGIT.test(w.norm);
 }
 
 /** Word i stands between two name words, with no punctuation around it. */
@@ -171,7 +171,7 @@ function closingFunctionWordSurname(words: Word[], k: number): boolean {
  * least, no و/ف/ب/ل before it.
  */
 function foreignFunctionWordSurname(w: Word, minLength = 3): boolean {
-  return nameStops.has(w.norm) && isNameWord(w.norm) && inNameDictionaries(w.norm) && arabicNameWord(w.norm) === undefined && w.norm.length >= minLength && !/^[وفبل]/.test(w.norm);
+  return nameStops.has(w.norm) && nameWordOf(w) && inNameDictionariesOf(w) && arabicNameWord(w.norm) === undefined && w.norm.length >= minLength && !/^[وفبل]/.test(w.norm);
 }
 
 /**
@@ -189,7 +189,7 @@ function faPastReportingVerb(norm: string): boolean {
  */
 function nationalityFamilyBeforeOffice(words: Word[], norms: string[], i: number): boolean {
   const w = words[i]!, next = words[i + 1];
-  if (i < 2 || w.punctBefore || words[i - 1]!.punctBefore || !next || next.punctBefore || !inNameDictionaries(w.norm)) return false;
+  if (i < 2 || w.punctBefore || words[i - 1]!.punctBefore || !next || next.punctBefore || !inNameDictionariesOf(w)) return false;
   if (matchNationality(norms, i)!.length !== 1 || !isNameWord(norms[i - 1]!) || !isNameWord(norms[i - 2]!) || hasArticle(words[i - 1]!)) return false;
   return opensOffice(words[i + 1]!, norms, i + 1);
 }
@@ -230,13 +230,13 @@ function blocks(words: Word[], norms: string[], i: number): boolean {
   if (designateWord(words, norms, i)) return true;
   if (w.norm.startsWith('ال') && matchNationality(norms, i) && !nationalityFamilyBeforeOffice(words, norms, i)) return true;
   // A verb in the future ("ستزور", "سيلتقي"): س before a present verb no name source lists.
-  if (/^س[يتن]/.test(w.norm) && isVerbAsWritten(w.norm.slice(1)) && !inNameDictionaries(w.norm)) return true;
+  if (/^س[يتن]/.test(w.norm) && isVerbAsWritten(w.norm.slice(1)) && !inNameDictionariesOf(w)) return true;
   // A present verb in the dual or the masculine plural, as headlines put it after two offices: «وزير الخارجية ونظيره
   // العراقي يبحثان …», «… يؤكدون». The present stem before ان/ون is a verb as written and no name source lists the word.
   if (presentDualOrPlural(w.norm)) return true;
   // A verb with plural or object-pronoun endings: "سيرافقونه".
-  if (/(ونه|ونها|وهم|وها|تهم)$/.test(w.norm) && !isNameWord(w.norm)) return true;
-  if (matchCountryName(norms, i) && !isNameWord(w.norm)) return true;
+  if (/(ونه|ونها|وهم|وها|تهم)$/.test(w.norm) && !nameWordOf(w)) return true;
+  if (matchCountryName(norms, i) && !nameWordOf(w)) return true;
   if (portfolios.match(w.norm, norms, i)) return true;
   // An institution with the article is the object of the sentence: "وطالبت النائبة سهير عبد الحميد الوزارة بـ…".
   if (w.norm.startsWith('ال') && institutionNouns.has(stripAl(w.norm))) return true;
@@ -244,7 +244,7 @@ function blocks(words: Word[], norms: string[], i: number): boolean {
   if (compoundNameEnds.has(norms[i + 1] ?? '') && !words[i + 1]!.punctBefore) return false;
   // An ordinary word of the language that no name source attests: "عباس مرارا", "رافق تيلرسون" — unless name words
   // stand on both sides of it ("باربرا بليت أشر").
-  if (isUnattestedWord(w.norm) && !sandwiched(words, norms, i)) return true;
+  if (unattestedWordOf(w) && !sandwiched(words, norms, i)) return true;
   return false;
 }
 
@@ -296,7 +296,7 @@ function foreignSurnameBeforeObject(words: Word[], norms: string[], run: NameRun
   const k = run.end, w = words[k];
   if (!w || w.punctBefore || w.norm.length < 3 || hasArticle(w) || /^[وف]/.test(w.norm) || /^(لل|بال|كال)/.test(w.norm)) return run;
   if (isDictionaryEntry(w.norm) || arabicNameWord(w.norm) !== undefined || lexicalReading(w.norm) === 'clitic' || isVerbAsWritten(w.norm) || isPlainVerb(w.norm)) return run;
-  if (nameStops.has(w.norm) || isStop(w, words[k + 1]) || NOT_NAME_AFTER.test(w.norm) || timePhraseLength(norms, k) || reportingVerb(w.norm) || isComplementizer(w.norm)) return run;
+  if (nameStops.has(w.norm) || isStop(w, words[k + 1]) || NOT_NAME_AFTER.test(w.norm) || timePhraseLength(norms, k) || reportingVerbOf(w) || isComplementizer(w.norm)) return run;
   if (startsTitle(words, norms, k) || matchNationality(norms, k) || matchCountryName(norms, k) || portfolios.match(w.norm, norms, k) || institutionNouns.has(stripAl(w.norm))) return run;
   if (/(ته|تها|ها|هم|هما|كم)$/.test(w.tok.text)) return run;
   // (A word the lexicon reads before a noun with the article is a construct head and its genitive, the verb's object:
@@ -319,8 +319,8 @@ function foreignSurnameBeforeObject(words: Word[], norms: string[], run: NameRun
 function prepositionBeforeVerbalNoun(words: Word[], i: number): boolean {
   const w = words[i], noun = words[i + 1], complement = words[i + 2];
   if (!w || !noun || !complement || w.tok.text !== 'على' || noun.punctBefore || complement.punctBefore) return false;
-  if (!hasArticle(complement) || /ي$/.test(complement.norm) || isNameWord(complement.norm) || inNameDictionaries(complement.norm)) return false;
-  return isDictionaryEntry(noun.norm) && isOrdinaryWord(complement.norm);
+  if (!hasArticle(complement) || /ي$/.test(complement.norm) || nameWordOf(complement) || inNameDictionariesOf(complement)) return false;
+  return isDictionaryEntry(noun.norm) && ordinaryWordOf(complement);
 }
 
 /**
@@ -332,7 +332,7 @@ function prepositionOnNoun(words: Word[], norms: string[], i: number): boolean {
   // (Of the feminine construct only, «لمقاطعة», «لهيئة», which the lexicon reads as ل + a noun: a foreign name of no list
   // may begin with ل and a word, «لازيز».)
   if (!w || !/^ل[^ل].{2,}ة$/.test(w.tok.text) || lexicalReading(w.norm) !== 'clitic') return false;
-  return isDictionaryEntry(w.norm.slice(1)) && !isNameWord(w.norm) && !inNameDictionaries(w.norm) && !nameWord(w.norm);
+  return isDictionaryEntry(w.norm.slice(1)) && !nameWordOf(w) && !inNameDictionariesOf(w) && !nameWord(w.norm);
 }
 
 /**
@@ -341,7 +341,7 @@ function prepositionOnNoun(words: Word[], norms: string[], i: number): boolean {
  */
 function familyShaped(w: Word): boolean {
   if (isDictionaryEntry(w.norm) || lexicalReading(w.norm) !== null || /^(لل|بال|كال)/.test(w.norm)) return false;
-  const listed = isNameWord(w.norm) || inNameDictionaries(w.norm);
+  const listed = nameWordOf(w) || inNameDictionariesOf(w);
   // (A family name a name source lists whole may begin with و or ف: «فريحات», «فياض»; nothing else so written.)
   if (/^[وف]/.test(w.norm) && !listed) return false;
   return hasArticle(w) ? w.norm.length >= 5 : listed;
@@ -352,21 +352,21 @@ function familyShaped(w: Word): boolean {
 function mayStandInName(words: Word[], norms: string[], k: number, middle: boolean): boolean {
   const w = words[k]!;
   // (A given name a name source lists opens the name though the stop list holds it as a word too: «صباح مشالي،».)
-  const listedGiven = !middle && inNameDictionaries(w.norm) && !hasArticle(w);
+  const listedGiven = !middle && inNameDictionariesOf(w) && !hasArticle(w);
   if (w.punctBefore || w.norm.length < 3 || /^[وف]/.test(w.norm) || /^(لل|بال|كال)/.test(w.norm) || (!listedGiven && (nameStops.has(w.norm) || isStop(w, words[k + 1])))) return false;
-  if (hasArticle(w) && !isNameWord(w.norm)) return false;
-  if (reportingVerb(w.norm) || isComplementizer(w.norm) || (!listedGiven && (timePhraseLength(norms, k) || NOT_NAME_AFTER.test(w.norm)))) return false;
+  if (hasArticle(w) && !nameWordOf(w)) return false;
+  if (reportingVerbOf(w) || isComplementizer(w.norm) || (!listedGiven && (timePhraseLength(norms, k) || NOT_NAME_AFTER.test(w.norm)))) return false;
   // (A style between a given name and a family name is a name's part: «خليل الحاج توفيق».)
   const styleInside = middle && words[k]!.forms.some((f) => styles.match(f.form, norms, k)) && !words[k]!.forms.some((f) => heads.match(stripAl(f.form), norms, k) || ranks.match(f.form, norms, k));
   if ((startsTitle(words, norms, k) && !styleInside) || matchNationality(norms, k) || matchCountryName(norms, k) || portfolios.match(w.norm, norms, k) || institutionNouns.has(stripAl(w.norm))) return false;
-  return !(/(ه|ها|هم|هما|كم)$/.test(w.tok.text) && !isNameWord(w.norm));
+  return !(/(ه|ها|هم|هما|كم)$/.test(w.tok.text) && !nameWordOf(w));
 }
 
 /** After a name, what closes it for certain: punctuation, «إن/أن», «قد», a reporting verb or «في». */
 function closesName(next: Word | undefined): boolean {
   if (!next) return true;
   if (next.punctBefore) return /^[،,.:؛]$/.test(next.punctBefore);
-  return /^[إأ]ن$/.test(next.tok.text) || /^(قد|في)$/.test(next.norm) || reportingVerb(next.norm) !== null;
+  return /^[إأ]ن$/.test(next.tok.text) || /^(قد|في)$/.test(next.norm) || reportingVerbOf(next) !== null;
 }
 
 /**
@@ -404,8 +404,8 @@ function maddaGiven(words: Word[], norms: string[], i: number): boolean {
   const w = words[i]!, next = words[i + 1];
   if (!/^آ/.test(w.tok.text) || !nameStops.has(w.norm) || !foreignNameWord(w.norm) || !next || next.punctBefore) return false;
   return !isStop(next, words[i + 2]) && !startsTitle(words, norms, i + 1) && !matchCountryName(norms, i + 1) && !matchNationality(norms, i + 1)
-    && !isOrdinaryWord(next.norm) && !isVerbAsWritten(next.norm) && !next.norm.startsWith('ال')
-    && (isNameWord(next.norm) || inNameDictionaries(next.norm) || !lexicalReading(next.norm));
+    && !ordinaryWordOf(next) && !isVerbAsWritten(next.norm) && !next.norm.startsWith('ال')
+    && (nameWordOf(next) || inNameDictionariesOf(next) || !lexicalReading(next.norm));
 }
 
 /**
@@ -419,7 +419,7 @@ function initialsThenSurname(words: Word[], norms: string[], i: number): NameRun
   let k = i + 1;
   while (initial(k) && words[k]!.punctBefore === '.') k++;
   const last = words[k];
-  if (k - i < 2 || !last || last.punctBefore !== '.' || last.norm.length < 3 || /^(ال|[وفبلك])/.test(last.norm) && !isNameWord(last.norm) || nameStops.has(last.norm)) return null;
+  if (k - i < 2 || !last || last.punctBefore !== '.' || last.norm.length < 3 || /^(ال|[وفبلك])/.test(last.norm) && !nameWordOf(last) || nameStops.has(last.norm)) return null;
   return { start: i, end: k + 1, norms: norms.slice(i, k + 1), prefixLen: 0 };
 }
 
@@ -430,7 +430,7 @@ function initialsThenSurname(words: Word[], norms: string[], i: number): NameRun
  */
 function givenBeforeOuld(words: Word[], norms: string[], i: number): boolean {
   const after = words[i + 2];
-  return norms[i + 1] === 'ولد' && isNameWord(norms[i]!) && !!after && !after.punctBefore && !isStop(after, words[i + 3]) && !isOrdinaryWord(after.norm) && !startsTitle(words, norms, i + 2);
+  return norms[i + 1] === 'ولد' && isNameWord(norms[i]!) && !!after && !after.punctBefore && !isStop(after, words[i + 3]) && !ordinaryWordOf(after) && !startsTitle(words, norms, i + 2);
 }
 
 /** The shape of a passive participle of a three-letter root, masculine or feminine: «مكفوف», «مغلولة». */
@@ -461,12 +461,12 @@ export function foreignGivenBeforeClose(words: Word[], norms: string[], run: Nam
     const w = words[m]!;
     // (A name word stops nothing through a clitic reading, «لاما» as ل + «اما»; the closing one may be a name word the
     // stop list holds as a word too, «… لاما شريف،».)
-    const nameLike = w.norm.length >= 3 && (isNameWord(w.norm) || inNameDictionaries(w.norm));
+    const nameLike = w.norm.length >= 3 && (nameWordOf(w) || inNameDictionariesOf(w));
     const stop = nameStops.has(w.norm) ? !(nameLike && m === k + 1) : !nameLike && isStop(w, words[m + 1]);
     if (w.norm.length < 2 || /^(ال|[وف]|لل|بال|كال)/.test(w.norm) || NOT_NAME_AFTER.test(w.norm) || stop) return run;
-    if (timePhraseLength(norms, m) || reportingVerb(w.norm) || isComplementizer(w.norm) || startsTitle(words, norms, m)) return run;
+    if (timePhraseLength(norms, m) || reportingVerbOf(w) || isComplementizer(w.norm) || startsTitle(words, norms, m)) return run;
     if (matchNationality(norms, m) || matchCountryName(norms, m) || portfolios.match(w.norm, norms, m) || institutionNouns.has(stripAl(w.norm))) return run;
-    if (/(ه|ها|هم|هما|كم)$/.test(w.tok.text) && !isNameWord(w.norm)) return run;
+    if (/(ه|ها|هم|هما|كم)$/.test(w.tok.text) && !nameWordOf(w)) return run;
   }
   return { ...run, end: k + 2, norms: [...run.norms, norms[k]!, norms[k + 1]!] };
 }
@@ -489,10 +489,10 @@ function foreignGivenAndOneWord(words: Word[], norms: string[], run: NameRun): N
   // (A clitic, a final alif or a stop word read through a clitic say a word of the language — «بدوره», «مجددا» — unless a
   // name source lists the word whole and no Arab one does: «ريمي لاما في», not ل + «اما». Not a word of three letters,
   // where the clitic reading is as likely: «تو لام» after another side's office.)
-  const listed = w.norm.length >= 4 && inNameDictionaries(w.norm) && arabicNameWord(w.norm) === undefined;
+  const listed = w.norm.length >= 4 && inNameDictionariesOf(w) && arabicNameWord(w.norm) === undefined;
   if (!closes || w.norm.length < 3 || /^ال/.test(w.norm) || (/^[وفبلك]/.test(w.norm) && !listed) || (/[اهة]$/.test(w.tok.text) && !(listed && /ا$/.test(w.tok.text))) || lexicalReading(w.norm) === 'clitic') return run;
   const clitickedStop = isStop(w, after) && !listed;
-  if (NOT_NAME_AFTER.test(w.norm) || clitickedStop || nameStops.has(w.norm) || timePhraseLength(norms, k) || reportingVerb(w.norm) || isComplementizer(w.norm)) return run;
+  if (NOT_NAME_AFTER.test(w.norm) || clitickedStop || nameStops.has(w.norm) || timePhraseLength(norms, k) || reportingVerbOf(w) || isComplementizer(w.norm)) return run;
   // (An office's head word, bare before the close, is no title: a title names its office or its holder after it.)
   if (matchNationality(norms, k) || matchCountryName(norms, k) || portfolios.match(w.norm, norms, k) || institutionNouns.has(w.norm)) return run;
   return { ...run, end: k + 1, norms: [...run.norms, norms[k]!] };
@@ -547,10 +547,10 @@ function familyBeforeClose(words: Word[], norms: string[], run: NameRun): NameRu
   const shortForeign = closes && shortSurnameOfForeignGiven(words, norms, run, k);
   // (A time noun stands in a time phrase only with its complement, «يوم الأحد», «صباح أمس»: bare before a comma or
   // «إن», one the name sources list is the family name: «رئيس الكتلة عمر يوم، إن …».)
-  const bareTime = closes && !nextItem && !nounAfter && BARE_TIME_NOUNS.test(w.norm) && inNameDictionaries(w.norm);
-  if (!closes || w.norm.length < 2 || /^[وف]/.test(w.norm) || (!shortForeign && !bareTime && ((/^[بلك]/.test(w.norm) && lexicalReading(w.norm) === 'clitic' && !nextItem && !nounAfter) || nameStops.has(w.norm) || isStop(w, after))) || /^(لل|بال|كال)/.test(w.norm) || reportingVerb(w.norm) || isComplementizer(w.norm)) return run;
+  const bareTime = closes && !nextItem && !nounAfter && BARE_TIME_NOUNS.test(w.norm) && inNameDictionariesOf(w);
+  if (!closes || w.norm.length < 2 || /^[وف]/.test(w.norm) || (!shortForeign && !bareTime && ((/^[بلك]/.test(w.norm) && lexicalReading(w.norm) === 'clitic' && !nextItem && !nounAfter) || nameStops.has(w.norm) || isStop(w, after))) || /^(لل|بال|كال)/.test(w.norm) || reportingVerbOf(w) || isComplementizer(w.norm)) return run;
   if (startsTitle(words, norms, k) || matchNationality(norms, k) || matchCountryName(norms, k) || portfolios.match(w.norm, norms, k) || institutionNouns.has(stripAl(w.norm))) return run;
-  if (/(ه|ها|هم|هما|كم)$/.test(w.tok.text) && !isNameWord(w.norm) || /ا$/.test(w.tok.text) && isDictionaryEntry(w.norm.slice(0, -1))) return run;
+  if (/(ه|ها|هم|هما|كم)$/.test(w.tok.text) && !nameWordOf(w) || /ا$/.test(w.tok.text) && isDictionaryEntry(w.norm.slice(0, -1))) return run;
   return { ...run, end: k + 1, norms: [...run.norms, w.norm] };
 }
 
@@ -564,7 +564,7 @@ function familyBeforeClose(words: Word[], norms: string[], run: NameRun): NameRu
 function articleNounAfterName(words: Word[], norms: string[], k: number): boolean {
   const w = words[k], after = words[k + 1];
   if (!w || !after || after.punctBefore || !/^(وال|لل)../.test(after.norm)) return false;
-  if (isNameWord(w.norm) || inNameDictionaries(w.norm) || lexicalReading(w.norm) === 'word' || isVerbAsWritten(w.norm)) return false;
+  if (nameWordOf(w) || inNameDictionariesOf(w) || lexicalReading(w.norm) === 'word' || isVerbAsWritten(w.norm)) return false;
   // (A feminine noun, or a preposition on a word of the dictionary, says how he did it: «بحرارة», «بوضوح».)
   if (/ة$/.test(w.tok.text) || (/^[بلك]/.test(w.norm) && isDictionaryEntry(w.norm.slice(1)))) return false;
   return !timePhraseLength(norms, k) && !timePhraseLength(norms, k + 1) && !startsTitle(words, norms, k + 1);
@@ -604,7 +604,7 @@ export function foreignTailName(words: Word[], norms: string[], i: number, comma
     // entry: «بسبب عدم اعتراف» is none.)
     const slavic = looksLikeForeignSurname(w.norm) && !isVerbAsWritten(w.norm) && !isDictionaryEntry(w.norm)
       && norms.slice(i, last).every((x) => inNameDictionaries(x) || !isDictionaryEntry(x));
-    if (!(slavic || (n < 4 && isWordOfNoLanguage(w.norm) && !isNameWord(w.norm))) || /^([وف]|بال|كال)/.test(w.norm) || startsTitle(words, norms, last) || matchCountryName(norms, last)) continue;
+    if (!(slavic || (n < 4 && isWordOfNoLanguage(w.norm) && !nameWordOf(w))) || /^([وف]|بال|كال)/.test(w.norm) || startsTitle(words, norms, last) || matchCountryName(norms, last)) continue;
     if (!endsName(words[last + 1]) || /^و/.test(norms[last + 1] ?? '') && !words[last + 1]!.punctBefore) continue;
     const okBefore = norms.slice(i, last).every((x, m) => {
       const k = i + m;
@@ -621,7 +621,7 @@ export function foreignTailName(words: Word[], norms: string[], i: number, comma
 function titleAsName(words: Word[], norms: string[], i: number, loose: boolean, sonOf: boolean): boolean {
   const first = words[i]!;
   return (loose || (sonOf && !/^[وف]/.test(first.norm))) && !isStop(first, words[i + 1]) && !!words[i + 1] && !words[i + 1]!.punctBefore
-    && (sonOf || ((isNameWord(first.norm) || inNameDictionaries(first.norm)) && nameWord(norms[i + 1]!) && !blocks(words, norms, i + 1)));
+    && (sonOf || ((nameWordOf(first) || inNameDictionariesOf(first)) && nameWord(norms[i + 1]!) && !blocks(words, norms, i + 1)));
 }
 
 /**
@@ -630,7 +630,7 @@ function titleAsName(words: Word[], norms: string[], i: number, loose: boolean, 
  */
 function foreignFirst(words: Word[], norms: string[], i: number, loose: boolean): boolean {
   const first = words[i]!;
-  return loose && !!words[i + 1] && !words[i + 1]!.punctBefore && isUnattestedWord(first.norm) && !first.norm.startsWith('ال')
+  return loose && !!words[i + 1] && !words[i + 1]!.punctBefore && unattestedWordOf(first) && !first.norm.startsWith('ال')
     && !/^[وفبلك]/.test(first.norm) && !isVerbAsWritten(first.norm) && !isOrdinaryWord(norms[i + 1]!) && !blocks(words, norms, i + 1) && !isStop(first, words[i + 1]) && !startsTitle(words, norms, i);
 }
 
@@ -657,9 +657,9 @@ function rankedWordGiven(words: Word[], norms: string[], i: number): boolean {
 function rankedStopGiven(words: Word[], norms: string[], i: number): boolean {
   const w = words[i], next = words[i + 1], third = words[i + 2];
   if (i < 1 || !w || !next || !third || w.punctBefore || next.punctBefore || third.punctBefore || !ranks.has(norms[i - 1]!)) return false;
-  if (!nameStops.has(w.norm) || hasArticle(w) || /^[وفبلك]/.test(w.norm) || w.norm.length < 3 || isPlainVerb(w.norm) || !isNameWord(w.norm) || !inNameDictionaries(w.norm)) return false;
+  if (!nameStops.has(w.norm) || hasArticle(w) || /^[وفبلك]/.test(w.norm) || w.norm.length < 3 || isPlainVerb(w.norm) || !nameWordOf(w) || !inNameDictionariesOf(w)) return false;
   if (startsTitle(words, norms, i) || matchNationality(norms, i) || matchCountryName(norms, i)) return false;
-  return arabicNameWord(next.norm) !== undefined && isNameWord(next.norm) && !isOrdinaryWord(next.norm) && !nameStops.has(next.norm) && !blocks(words, norms, i + 1);
+  return arabicNameWord(next.norm) !== undefined && nameWordOf(next) && !ordinaryWordOf(next) && !nameStops.has(next.norm) && !blocks(words, norms, i + 1);
 }
 
 /** A word that may stand in a name set off by commas: no article, clitic, function word, title, place or pronoun. */
@@ -703,12 +703,12 @@ function articleGiven(words: Word[], norms: string[], i: number): boolean {
  */
 function articledPairBeforeClose(words: Word[], norms: string[], i: number): boolean {
   const a = words[i], b = words[i + 1], after = words[i + 2];
-  if (!a || !b || b.punctBefore || !hasArticle(a) || !hasArticle(b) || isNameWord(a.norm)) return false;
+  if (!a || !b || b.punctBefore || !hasArticle(a) || !hasArticle(b) || nameWordOf(a)) return false;
   const closes = !after || /^[.،,]$/.test(after.punctBefore ?? '')
     || (!after.punctBefore && (isComplementizer(after.norm) || after.norm === 'قد' || (/^و/.test(after.norm) && after.norm.length > 3 && startsTitle(words, norms, i + 2))));
   if (!closes) return false;
   if (articledPairOther(words, norms, i) || articledPairOther(words, norms, i + 1)) return false;
-  return /^ال.{3,}ي$/.test(b.norm) && isNameWord(b.norm) && inNameDictionaries(b.norm);
+  return /^ال.{3,}ي$/.test(b.norm) && nameWordOf(b) && inNameDictionariesOf(b);
 }
 
 /** Prepositions whose object may be a person named before an office in apposition: «مع/عن/إلى X Y، رئيس …». */
@@ -723,10 +723,10 @@ const PERSON_OBJECT_PREPOSITIONS = new Set(['مع', 'عن', 'الي']);
 function articledPairAfterPreposition(words: Word[], norms: string[], i: number): boolean {
   const k = i - 2, a = words[k], b = words[i - 1];
   if (k < 1 || !a || !b || a.punctBefore || b.punctBefore || words[k - 1]!.punctBefore?.match(/[.:؛]/)) return false;
-  if (!PERSON_OBJECT_PREPOSITIONS.has(norms[k - 1]!) || !hasArticle(a) || isNameWord(a.norm) || a.norm.length < 5) return false;
+  if (!PERSON_OBJECT_PREPOSITIONS.has(norms[k - 1]!) || !hasArticle(a) || nameWordOf(a) || a.norm.length < 5) return false;
   if (articledPairOther(words, norms, k) || articledPairOther(words, norms, i - 1)) return false;
   const family = /^ال.{3,}ي$/.test(b.norm) || (!b.norm.startsWith('ال') && !isVerbAsWritten(b.norm));
-  return family && isNameWord(b.norm) && inNameDictionaries(b.norm);
+  return family && nameWordOf(b) && inNameDictionariesOf(b);
 }
 
 /** A word of the pair's that is something else than a name: a style, rank, adjective, office, nationality, country, body. */
@@ -791,14 +791,14 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
   // «الجابر وزير الصناعة والتكنولوجيا المتقدمة، وبهليل لاهادليا وزير الاستثمار»: after the title's comma a «و» opens the
   // next item of the list, whose own title follows its name; only a given name that is one whole word with its «و»
   // («، وليد فياض») is read here.
-  if (/^[،,]$/.test(first.punctBefore ?? '') && /^و/.test(first.norm) && !isNameWord(first.norm) && !inNameDictionaries(first.norm)) return null;
+  if (/^[،,]$/.test(first.punctBefore ?? '') && /^و/.test(first.norm) && !nameWordOf(first) && !inNameDictionariesOf(first)) return null;
   // A preposition glued to the article («للمرة الأولى», «بالجوهرة») opens no name, in quotation marks or not.
   // (A foreign name that only begins so, «بالامانو كابودي», reads as no word of the language and stays.)
   const glued = /^(لل|بال|كال)/.test(first.norm) ? first.norm.replace(/^(لل|بال|كال)/, '') : null;
-  if (glued && (isDictionaryEntry(glued) || !!lexicalReading(glued)) && !isNameWord(first.norm) && !inNameDictionaries(first.norm)) return null;
+  if (glued && (isDictionaryEntry(glued) || !!lexicalReading(glued)) && !nameWordOf(first) && !inNameDictionariesOf(first)) return null;
   // «يد المحقق العدلي مكفوفة بحكم القانون»: a passive participle (مفعول, مفعولة) no name source lists is what the
   // sentence says of the office, no given name.
-  if (passiveParticiple(first.norm) && !isNameWord(first.norm) && !inNameDictionaries(first.norm)) return null;
+  if (passiveParticiple(first.norm) && !nameWordOf(first) && !inNameDictionariesOf(first)) return null;
   // After a full role a head word that is also a first name starts the name when a name follows it:
   // "مستشار الأمن الوطني السعودي مساعد بن محمد العيبان", "وزير الخارجية سلطان بن سعد".
   // (After a style too, when بن follows: «والأمير سلطان بن سلمان».)
@@ -807,7 +807,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
   // Right after a full role, a given name that starts with و is the name, not the next item of a list ("وزير النقل وجيه
   // عزايزة"، "وائل …"), before a word that is no ordinary word.
   const wawFirst = loose && /^و/.test(first.norm) && first.norm.length > 3 && !!words[i + 1] && !words[i + 1]!.punctBefore && !startsTitle(words, norms, i) && !startsTitle(words, norms, i + 1)
-    && !isOrdinaryWord(norms[i + 1]!) && !matchNationality(norms, i + 1) && !/^و/.test(norms[i + 1]!) && !isVerbAsWritten(norms[i + 1]!) && isNameWord(first.norm);
+    && !isOrdinaryWord(norms[i + 1]!) && !matchNationality(norms, i + 1) && !/^و/.test(norms[i + 1]!) && !isVerbAsWritten(norms[i + 1]!) && nameWordOf(first);
   const pairFirst = loose && foreignPairFirst(words, norms, i);
   // (A given name that is a common word too, before a family name: «النائب جميل السيد».)
   const givenAlso = !first.punctBefore || comma ? givenNameAlsoWord(words, norms, i) || (loose && givenAlsoClosedPair(words, norms, i)) : false;
@@ -818,11 +818,11 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
   // The و that starts the next list item: "… لشؤون الكوريتين وتشوي هوي".
   // (A name that starts with ف is a name when it is one whole: "فرنسيس", "فلاديمير".)
   if (!wawFirst && /^[وف]/.test(first.norm) && first.norm.length > 2 && !(first.norm.startsWith('ف') && nameWord(first.norm))
-    && (nameWord(first.norm.slice(1)) || (nameStops.has(first.norm.slice(1)) && !isNameWord(first.norm)))) return null;
+    && (nameWord(first.norm.slice(1)) || (nameStops.has(first.norm.slice(1)) && !nameWordOf(first)))) return null;
   // After a full role a family name of the ال…ي form may come first: "الدرديري محمد أحمد" (no dictionary word).
   const nisbaFirst = loose && /^ال.{3,}ي$/.test(first.norm) && !isLexical(first.norm) && !!words[i + 1] && !words[i + 1]!.punctBefore && isNameWord(norms[i + 1]!);
   if (loose && articledPairBeforeClose(words, norms, i)) return { start: i, end: i + 2, norms: norms.slice(i, i + 2), prefixLen: 0 };
-  if (hasArticle(first) && !isNameWord(first.norm) && !nisbaFirst && !(norms[i + 1] === 'بن' || norms[i + 1] === 'ابن')) return null;
+  if (hasArticle(first) && !nameWordOf(first) && !nisbaFirst && !(norms[i + 1] === 'بن' || norms[i + 1] === 'ابن')) return null;
   // "الخبير المالي سمير العيطة": an adjective of the language with the article before a given name describes the title.
   // (Not a given name with the article that is a word too, right after a full role: «وزير التجارة الطيب زيتوني»,
   // «رئيسها الهادي إدريس».)
@@ -863,7 +863,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     // الحكومة يوسف الشاهد الحداد الوطني», «أعلن … عبد القادر بن صالح الحداد ثلاثة أيام».
     if (!linked && count >= 2 && objectBeforeAdjunct(words, norms, k)) break;
     // A country's name is never a word of a person's name: "سفيري ألمانيا وفرنسا".
-    if (!linked && matchCountryName(norms, k) && !isNameWord(w.norm) && !inNameDictionaries(w.norm)) break;
+    if (!linked && matchCountryName(norms, k) && !nameWordOf(w) && !inNameDictionariesOf(w)) break;
     // Nor is a capital after a whole name, before «و» and another place: the places a visit takes the person to
     // («ويزور وزير الداخلية الألماني هورست زيهوفر أثينا وأنقرة»).
     if (!linked && count >= 2 && capitalBeforeAnotherPlace(words, norms, k)) break;
@@ -874,7 +874,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     // (Or before «إن»/«أن» that opens what the person said: «قال النائب جميل السيد إن …».)
     const styleSurname = !linked && count >= 1 && FAMILY_STYLES.has(w.norm) && (!words[k + 1] || !!words[k + 1]!.punctBefore || /^(في|على|علي|الى|الي|من|عن)$/.test(norms[k + 1]!) || isComplementizer(norms[k + 1]!));
     // A name word that is also a stop word («صادق»: he ratified) closes a given name before a comma: «نبيل صادق،».
-    const stopSurname = !linked && count === 1 && isNameWord(prev) && !nameStops.has(prev) && ((isNameWord(w.norm) && nameStops.has(w.norm) && !/^[وفبل]/.test(w.norm)
+    const stopSurname = !linked && count === 1 && isNameWord(prev) && !nameStops.has(prev) && ((nameWordOf(w) && nameStops.has(w.norm) && !/^[وفبل]/.test(w.norm)
       && !!words[k + 1] && /^[،,]$/.test(words[k + 1]!.punctBefore ?? '')) || closingFunctionWordSurname(words, k)) || stopFamilyClosingWholeName(words, k, count);
     // A noun of the language with the article after a whole name, before «لل…» or «إلى», is what the verb gives, even
     // where some people bear it as a name: «ووجه الوزير سامح شكري الشكر للجانب الأردني», «… التحية للأطباء».
@@ -893,7 +893,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
       && !(count === 2 && k === i + 2 && countrySurname(words, norms, k, i))
       && !(nameParticles.has(w.norm) && titleWordInName(words, norms, k - 1)) && !hadramiFamilyAfterGiven(words, k) && !maghrebiBuFamilyAfterGiven(words, norms, k) && !closingSurname(words, norms, k, count) && !articledFamilyEndingListItem(words, norms, i, k, count) && !compoundFamilyTail(words, norms, k, count) && !articledFamilyBeforeOffice(words, norms, k, count) && blocks(words, norms, k)) break;
     // (After one name word too when the letter is ف: «أما الرئيس يون فقال إن …» — the ف of «أما … ف» opens the clause.)
-    if (!linked && (conjunctionAndVerb(w) || (/^[وف]/.test(w.norm) && (count >= 2 || faVerbOfSaying(words, norms, k)) && !!reportingVerb(w.norm)))) break;
+    if (!linked && (conjunctionAndVerb(w) || (/^[وف]/.test(w.norm) && (count >= 2 || faVerbOfSaying(words, norms, k)) && !!reportingVerbOf(w)))) break;
     // "ذا/ذو/ذات" ("of", "having") after a name describes the person: "فرناندو حداد ذا الأصول اللبنانية".
     if (!linked && count >= 2 && /^(ذا|ذو|ذي|ذات)$/.test(w.norm)) break;
     // The channel the person spoke to: "سامر الخطيب لفرانس برس".
@@ -903,14 +903,14 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
       && !verbReadingAfterClauseVerb(words, norms, i, k, count) && !articledFamilyEndingListItem(words, norms, i, k, count)) break;
     // A و-word is the next item of a list ("… وأبراهام", "… والوزير") unless it is a foreign name that starts with W
     // and reads as nothing else ("مارغو والستروم").
-    if (!linked && /^و/.test(w.norm) && w.norm.length > 3 && !isNameWord(w.norm) && (nameWord(w.norm.slice(1)) || isLexical(w.norm.slice(1)) || isLexical(w.norm) || count >= 2)) break;
+    if (!linked && /^و/.test(w.norm) && w.norm.length > 3 && !nameWordOf(w) && (nameWord(w.norm.slice(1)) || isLexical(w.norm.slice(1)) || isLexical(w.norm) || count >= 2)) break;
     // "عثمان صالح ويمان جبريب": a و before another name starts the next person, unless the word is an Arabic name whole
     // (وليد، وائل).
     if (!linked && /^و/.test(w.norm) && w.norm.length > 3 && !arabicNameWord(w.norm) && !isAlsoName(w.norm) && (count >= 2 || isNameWord(w.norm.slice(1)))) break;
     // A preposition glued to a common noun ends the name: "ترامب لمدينة لندن", "بحفاوة".
-    if (!linked && /^(بال|لل|وال|فال)/.test(w.norm) && !isNameWord(w.norm) && (isLexical(w.norm) || count >= 2)) break;
+    if (!linked && /^(بال|لل|وال|فال)/.test(w.norm) && !nameWordOf(w) && (isLexical(w.norm) || count >= 2)) break;
     // (Not a family name on با/بو written with ة that reads as no word at all: «باعبيدة», «بوزرقة» — ة is no pronoun.)
-    if (!linked && /^[بل]/.test(w.norm) && w.norm.endsWith('ه') && !isNameWord(w.norm) && !baBuFamilyName(w) && !closingSurname(words, norms, k, count)) break;
+    if (!linked && /^[بل]/.test(w.norm) && w.norm.endsWith('ه') && !nameWordOf(w) && !baBuFamilyName(w) && !closingSurname(words, norms, k, count)) break;
     // … and so does one some name list holds, after a whole name of two words, where the word reads only as the
     // preposition on a noun: «أوهورو كينياتا بولاية ثانية», «إيمانويل ماكرون بولاية» (not an Arab name word, not a
     // known person's).
@@ -918,7 +918,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
       && arabicNameWord(w.norm) === undefined && !isGazetteerWord(w.norm) && !((hadramiBaFamilyName(w) || foreignFamilyAtClose(words, norms, k)) && (!words[k + 1] || !!words[k + 1]!.punctBefore))) break;
     // (Also where the noun is a given name too, so that the lexicon gives the word no clitic reading, before the definite
     // noun it governs: «… السفير أميت نارانغ بوسام النعمان»: with the Order of al-Nu'man.)
-    if (!linked && count >= 2 && /^ب/.test(w.norm) && w.norm.length >= 4 && lexicalReading(w.norm) === null && isDictionaryEntry(w.norm.slice(1)) && !isNameWord(w.norm)
+    if (!linked && count >= 2 && /^ب/.test(w.norm) && w.norm.length >= 4 && lexicalReading(w.norm) === null && isDictionaryEntry(w.norm.slice(1)) && !nameWordOf(w)
       && !isGazetteerWord(w.norm) && !!words[k + 1] && !words[k + 1]!.punctBefore && hasArticle(words[k + 1]!)) break;
     // So does a past verb in the feminine, its stem a verb as written, after a whole name: «هويدا الترك تفقدت موقع الغارة»
     // (never a name word: «طلعت», «مدحت», «حكمت» are names).
@@ -935,10 +935,10 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     if (!linked && count >= 2 && constructPluralObject(words, k)) break;
     // A sound plural with the article after a whole name is the verb's object, not a family name: «… شامداساني السلطات».
     // (Its stem has three letters at least: «الهين» and «الدين» are no plurals.)
-    if (!linked && count >= 2 && hasArticle(w) && /^ال.{3,}(ين|ون|ات)$/.test(w.norm) && !isNameWord(w.norm) && !inNameDictionaries(w.norm)) break;
+    if (!linked && count >= 2 && hasArticle(w) && /^ال.{3,}(ين|ون|ات)$/.test(w.norm) && !nameWordOf(w) && !inNameDictionariesOf(w)) break;
     // (Not a word of no language that closes a whole name at a full stop: «… عيسى عثمان الضو.».)
     const unknownFamily = (!!words[k + 1] && articledNoWordBeforeFullStop(w, words[k + 1]!) && closingSurname(words, norms, k, count)) || articledFamilyBeforeOffice(words, norms, k, count);
-    if (!linked && hasArticle(w) && nameParticles.has(w.norm) === false && count >= 1 && !isNameWord(w.norm) && !isFamilyName(w.norm) && !unknownFamily) break;
+    if (!linked && hasArticle(w) && nameParticles.has(w.norm) === false && count >= 1 && !nameWordOf(w) && !isFamilyName(w.norm) && !unknownFamily) break;
     if (!nameParticles.has(w.norm)) count++;
     if (count > MAX_WORDS && !linked && !(count === MAX_WORDS + 1 && (RULING_HOUSES.has(w.norm) || lineageClosing(words, norms, out, k)))) break;
     out.push(w.norm);
@@ -1022,7 +1022,7 @@ function wordFamilyAfterGiven(words: Word[], norms: string[], k: number): boolea
   if (w.punctBefore || !given || (!compound && (isOrdinaryWord(prev) || nameStops.has(prev) || /^[وفبلك]/.test(prev) && !isNameWord(prev)))) return false;
   if (isStop(w, next) || nameParticles.has(w.norm) || w.norm === 'عبد' || compoundNameEnds.has(w.norm) || w.norm.length < 3 || /^[وفبلك]/.test(w.norm) || /(ه|ها|هم|هما|كم)$/.test(w.tok.text) || (/ا$/.test(w.norm) && isLexical(w.norm))) return false;
   if (isVerbAsWritten(w.norm) && !isAlsoName(w.norm)) return false;
-  if (matchCountryName(norms, k) || portfolios.match(w.norm, norms, k) || (hasArticle(w) && institutionNouns.has(stripAl(w.norm))) || reportingVerb(w.norm)) return false;
+  if (matchCountryName(norms, k) || portfolios.match(w.norm, norms, k) || (hasArticle(w) && institutionNouns.has(stripAl(w.norm))) || reportingVerbOf(w)) return false;
   const nat = matchNationality(norms, k);
   if (nat && nat.length > 1) return false;
   const office = startsTitle(words, norms, k);
@@ -1035,10 +1035,10 @@ function wordFamilyAfterGiven(words: Word[], norms: string[], k: number): boolea
   // «إن», which opens what was said, it closes the speaker's name.)
   // (A feminine noun with a possessive pronoun after it is the verb's object, and the name has ended: «… سلمى الخطيب
   // استقالتها».)
-  if (/(ته|تها|تهم|تهما|تيه|تيها|تيهم|تيهما)$/.test(next.tok.text) && !isNameWord(next.norm) && !/^[وف]/.test(next.norm)) return true;
+  if (/(ته|تها|تهم|تهما|تيه|تيها|تيهم|تيهما)$/.test(next.tok.text) && !nameWordOf(next) && !/^[وف]/.test(next.norm)) return true;
   if (office) return next.tok.text === 'إن';
   // (Not a family name after it that reads as a verb too, closing an attendee's name: «… حمد محمد الهين، وسفير …».)
-  if (isComplementizer(next.norm) || next.norm === 'قد' || (isPlainVerb(next.norm) && !isNameWord(next.norm) && !firstPersonDefective(next) && !articledFamilyEndingListItem(words, norms, k - 1, k + 1, 2))) return true;
+  if (isComplementizer(next.norm) || next.norm === 'قد' || (isPlainVerb(next.norm) && !nameWordOf(next) && !firstPersonDefective(next) && !articledFamilyEndingListItem(words, norms, k - 1, k + 1, 2))) return true;
   return !office && !nat && /^(في|من|الي|عن|مع|خلال|لدي|بعد|قبل)$/.test(next.norm) && !/^على$/.test(next.tok.text);
 }
 
@@ -1051,7 +1051,7 @@ function givenObject(words: Word[], norms: string[], k: number): boolean {
   const w = words[k]!, next = words[k + 1];
   if (!next || next.punctBefore || w.punctBefore || !hasArticle(w) || /ي$/.test(w.norm) || !isDictionaryEntry(w.norm)) return false;
   if (startsTitle(words, norms, k) || matchNationality(norms, k) || hasFamilyNameShape(w.norm) && !isAlsoName(w.norm)) return false;
-  return (/^لل.{3,}/.test(next.norm) && !isNameWord(next.norm) && !isNameWord('ال' + next.norm.slice(2))) || /^(الي)$/.test(next.norm) && /^إلى$/.test(next.tok.text);
+  return (/^لل.{3,}/.test(next.norm) && !nameWordOf(next) && !isNameWord('ال' + next.norm.slice(2))) || /^(الي)$/.test(next.norm) && /^إلى$/.test(next.tok.text);
 }
 
 /**
@@ -1061,8 +1061,8 @@ function givenObject(words: Word[], norms: string[], k: number): boolean {
 function firstPersonSurname(words: Word[], norms: string[], k: number): boolean {
   const w = words[k]!, prev = norms[k - 1]!;
   // (Or any verb the name sources list as a surname after a foreign given name: «كريستينا لاسن».)
-  const foreignGiven = (originsOfGivenName(prev).length > 0 || foreignNameWord(prev) !== undefined) && arabicNameWord(prev) === undefined && !isLexical(prev) && !reportingVerb(w.norm);
-  if (!(/^[أاآ]/.test(w.tok.text) || foreignGiven) || w.norm.length < 4 || !inNameDictionaries(w.norm) || nameStops.has(w.norm) || !nameWord(prev) || nameParticles.has(prev)) return false;
+  const foreignGiven = (originsOfGivenName(prev).length > 0 || foreignNameWord(prev) !== undefined) && arabicNameWord(prev) === undefined && !isLexical(prev) && !reportingVerbOf(w);
+  if (!(/^[أاآ]/.test(w.tok.text) || foreignGiven) || w.norm.length < 4 || !inNameDictionariesOf(w) || nameStops.has(w.norm) || !nameWord(prev) || nameParticles.has(prev)) return false;
   return endsName(words[k + 1]) && !startsTitle(words, norms, k);
 }
 
@@ -1074,7 +1074,7 @@ function countrySurname(words: Word[], norms: string[], k: number, given: number
   const w = words[k]!, next = words[k + 1];
   if (given < k - 1 && !foreignSurnamesBefore(words, norms, given, k)) return false;
   if (given === k - 1 && (originsOfGivenName(norms[given]!).length === 0 || arabicNameWord(norms[given]!) !== undefined || isLexical(norms[given]!))) return false;
-  if (w.punctBefore || !inNameDictionaries(w.norm)) return false;
+  if (w.punctBefore || !inNameDictionariesOf(w)) return false;
   if (hasArticle(w) || /^[وف]/.test(w.norm) || matchCountryName(norms, k)?.length !== 1) return false;
   return endsName(next) || (!!next && /^(الذي|التي)$/.test(next.norm));
 }
@@ -1110,7 +1110,7 @@ function titleFollows(words: Word[], norms: string[], k: number): boolean {
 function foreignPairFirst(words: Word[], norms: string[], i: number): boolean {
   const w = words[i]!, next = words[i + 1];
   if (!next || next.punctBefore || !/[^ا]$/.test(next.norm)) return false;
-  if (!(isCliticReadingBesideForeign(w.norm, next.norm) && !isNameWord(next.norm)) && !wordReadingBesideForeign(w, next)) return false;
+  if (!(isCliticReadingBesideForeign(w.norm, next.norm) && !nameWordOf(next)) && !wordReadingBesideForeign(w, next)) return false;
   const after = words[i + 2];
   // (The pair closes before punctuation, a title, the next item — or what the person said or did: «… وافولا تشيبوكاتي إن»,
   // «… فرأى».)
@@ -1150,7 +1150,7 @@ function foreignClosingWord(words: Word[], norms: string[], k: number): boolean 
   if (!isWordOfNoLanguage(norms[k - 1]!) || hasArticle(w) || /^و/.test(w.norm) || w.norm.length < 3 || /[ةه]$/.test(w.norm) || isDictionaryEntry(w.norm)) return false;
   // (Nor a preposition on a noun: «نيكوس ديندياس بحضور نائبة الوزير» — in the presence of.)
   if (w.forms.some((f) => /[بلك]$/.test(f.prefix) && isDictionaryEntry(f.form))) return false;
-  if (isStop(w, next) || startsTitle(words, norms, k) || isPlainVerb(w.norm) || !!reportingVerb(w.norm) || isComplementizer(w.norm)) return false;
+  if (isStop(w, next) || startsTitle(words, norms, k) || isPlainVerb(w.norm) || !!reportingVerbOf(w) || isComplementizer(w.norm)) return false;
   if (matchCountryName(norms, k) || matchNationality(norms, k) || portfolios.match(w.norm, norms, k) || channelLength(norms, k)) return false;
   return !next || !!next.punctBefore || startsTitle(words, norms, k + 1) || closesBeforeSaying(norms[k + 1]!);
 }
@@ -1165,7 +1165,7 @@ function foreignClosingWord(words: Word[], norms: string[], k: number): boolean 
 function cliticWordBeforeForeignClose(words: Word[], norms: string[], k: number): boolean {
   const w = words[k]!, next = words[k + 1];
   if (!next || next.punctBefore || !/^[بلكف]/.test(w.norm) || w.norm.length < 4 || /[ةه]$/.test(w.norm) || hasArticle(w)) return false;
-  if (lexicalReading(w.norm) !== 'clitic' || isDictionaryEntry(w.norm) || isNameWord(w.norm) || isPlainVerb(w.norm) || !!reportingVerb(w.norm)) return false;
+  if (lexicalReading(w.norm) !== 'clitic' || isDictionaryEntry(w.norm) || nameWordOf(w) || isPlainVerb(w.norm) || !!reportingVerbOf(w)) return false;
   // (ف and ل go before a verb too, «فقال», «ليقول»; ب and ك never do: «بابر» is no ب + أبر.)
   const bare = w.forms.filter((f) => f.prefix);
   if (bare.some(({ prefix, form: f }) => nameStops.has(f) || heads.has(f) || placeHeads.has(f) || institutionNouns.has(stripAl(f)) || places.has(f) || (/[فل]/.test(prefix) && isVerbAsWritten(f)))) return false;
@@ -1187,7 +1187,7 @@ function faKafClosingWord(words: Word[], norms: string[], k: number): boolean {
   if (w.punctBefore || !/^[فك]/.test(w.norm) || w.norm.length < 3 || /[ةها]$/.test(w.norm) || lexicalReading(w.norm) !== 'clitic' || isDictionaryEntry(w.norm)) return false;
   const bare = w.norm.slice(1);
   // (ك never stands before a verb, so a bare form that reads as one leaves the word a name: «كهر».)
-  if ((w.norm[0] === 'ف' && isVerbAsWritten(bare)) || heads.has(bare) || nameStops.has(bare) || nameStops.has(w.norm) || isComplementizer(bare) || !!reportingVerb(w.norm) || isPlainVerb(w.norm)) return false;
+  if ((w.norm[0] === 'ف' && isVerbAsWritten(bare)) || heads.has(bare) || nameStops.has(bare) || nameStops.has(w.norm) || isComplementizer(bare) || !!reportingVerbOf(w) || isPlainVerb(w.norm)) return false;
   if (isStop(w, next) || startsTitle(words, norms, k) || matchCountryName(norms, k) || matchNationality(norms, k) || portfolios.match(w.norm, norms, k) || channelLength(norms, k)) return false;
   return !next || !!next.punctBefore || startsTitle(words, norms, k + 1) || closesBeforeSaying(norms[k + 1]!) || (/^و/.test(norms[k + 1]!) && norms[k + 1]!.length > 2);
 }
@@ -1199,7 +1199,7 @@ function faKafClosingWord(words: Word[], norms: string[], k: number): boolean {
  */
 function stopFamilyClosingWholeName(words: Word[], k: number, count: number): boolean {
   const w = words[k]!, next = words[k + 1];
-  if (count < 2 || w.punctBefore || !nameStops.has(w.norm) || !isNameWord(w.norm) || hasArticle(w) || /^[وفبل]/.test(w.norm) || /ا$/.test(w.norm)) return false;
+  if (count < 2 || w.punctBefore || !nameStops.has(w.norm) || !nameWordOf(w) || hasArticle(w) || /^[وفبل]/.test(w.norm) || /ا$/.test(w.norm)) return false;
   return !next || /^[،,.]$/.test(next.punctBefore ?? '') || (!next.punctBefore && /^وال/.test(next.norm));
 }
 
@@ -1251,7 +1251,7 @@ function nameInside(words: Word[], norms: string[], k: number, count: number): b
   if (count < 1 || count > 2 || !next || next.punctBefore || hasArticle(w) || /^[وفبل]/.test(w.norm) || isVerbAsWritten(w.norm)) return false;
   if (!isNameWord(norms[k - 1]!) || !!foreignNameWord(norms[k - 1]!) || !hasFamilyNameShape(next.norm)) return false;
   const closes = !words[k + 2] || !!words[k + 2]!.punctBefore || /^و/.test(norms[k + 2]!);
-  return closes && (inNameDictionaries(w.norm) || isUnattestedWord(w.norm)) && !startsTitle(words, norms, k);
+  return closes && (inNameDictionariesOf(w) || unattestedWordOf(w)) && !startsTitle(words, norms, k);
 }
 
 /**
@@ -1261,8 +1261,8 @@ function nameInside(words: Word[], norms: string[], k: number, count: number): b
 export function titleWordInName(words: Word[], norms: string[], k: number): boolean {
   const w = words[k]!, next = words[k + 1];
   if (givenTitleWordInName(words, norms, k) || articleGivenInName(words, norms, k)) return true;
-  if (!next || next.punctBefore || !startsTitle(words, norms, k) || isStop(w, next) || !inNameDictionaries(w.norm) || !isNameWord(norms[k - 1]!)) return false;
-  return (nameParticles.has(next.norm) && next.norm !== 'ال') || (isNameWord(next.norm) && !hasArticle(next) && !startsTitle(words, norms, k + 1) && arabicNameWord(norms[k - 1]!) !== undefined);
+  if (!next || next.punctBefore || !startsTitle(words, norms, k) || isStop(w, next) || !inNameDictionariesOf(w) || !isNameWord(norms[k - 1]!)) return false;
+  return (nameParticles.has(next.norm) && next.norm !== 'ال') || (nameWordOf(next) && !hasArticle(next) && !startsTitle(words, norms, k + 1) && arabicNameWord(norms[k - 1]!) !== undefined);
 }
 
 /**
@@ -1322,14 +1322,14 @@ function closingSurname(words: Word[], norms: string[], k: number, count: number
   const namedEnd = namedEndAt(words, k);
   if ((isVerbAsWritten(w.norm) && !firstPersonDefective(w) && !namedEnd && !beforeNextAttendee(words, norms, k)) || modifiers.has(w.norm) || adjectives.has(w.norm) || matchNationality(norms, k) || matchCountryName(norms, k)) return false;
   // (A name word is no plural for its ending: «الأمين», «الحسين».)
-  if ((/^ال.+(ون|ين|ات)$/.test(w.norm) && !isNameWord(w.norm) && !isAlsoName(w.norm)) || sourceAdjective(w.norm)) return false;
+  if ((/^ال.+(ون|ين|ات)$/.test(w.norm) && !nameWordOf(w) && !isAlsoName(w.norm)) || sourceAdjective(w.norm)) return false;
   if (!next) return namedEnd || hadramiBaFamilyName(w);
   // (Not the relayed speaker's verbal noun of saying: «نقلت الوكالة عن … جمال خاشقجي قوله إن».)
   if (saying) return !hasArticle(w) && !/^[كس]/.test(w.norm) && !isOwnedSaying(w.norm) && !firstPersonDefective(w);
   // (There a name word or a family nisba, no office with the article: «… محمد أحمد السفير ووزير …» and «… خالد سعيد
   // المستشفى ووزير التعليم المدرسة» are the verb's objects. A bare head there governs nothing, so it is no office but the
   // family name: «… أحمد سليم قاضي وسفير …».)
-  if (listNext) return !/^[كس]/.test(w.norm) && (isNameWord(w.norm) || (/ي$/.test(w.tok.text) && hasFamilyNameShape(w.norm))) && !(hasArticle(w) && heads.match(stripAl(w.norm), norms, k));
+  if (listNext) return !/^[كس]/.test(w.norm) && (nameWordOf(w) || (/ي$/.test(w.tok.text) && hasFamilyNameShape(w.norm))) && !(hasArticle(w) && heads.match(stripAl(w.norm), norms, k));
   return /^[،,]/.test(next.punctBefore ?? '') || namedEnd || bareBeforeFullStop(w, next) || articledNoWordBeforeFullStop(w, next);
 }
 
@@ -1376,7 +1376,7 @@ function lineageBefore(words: Word[], norms: string[], k: number, count: number)
  */
 function constructPluralObject(words: Word[], k: number): boolean {
   const w = words[k]!, next = words[k + 1];
-  if (!next || next.punctBefore || !hasArticle(next) || hasArticle(w) || !/^.{3,}ات$/.test(w.norm) || inNameDictionaries(w.norm) || isNameWord(w.norm)) return false;
+  if (!next || next.punctBefore || !hasArticle(next) || hasArticle(w) || !/^.{3,}ات$/.test(w.norm) || inNameDictionariesOf(w) || nameWordOf(w)) return false;
   const stem = w.norm.slice(0, -2);
   return isDictionaryEntry(stem) || isDictionaryEntry(stem + 'ه');
 }
@@ -1430,7 +1430,7 @@ function beforeNextAttendee(words: Word[], norms: string[], k: number): boolean 
  */
 function bareOfficeBeforeNextAttendee(words: Word[], norms: string[], k: number): boolean {
   const w = words[k], next = words[k + 1];
-  return !!w && !!next && !next.punctBefore && !hasArticle(w) && !/(ه|ها|هم|هما|ا)$/.test(w.tok.text) && isNameWord(w.norm) && beforeNextAttendee(words, norms, k);
+  return !!w && !!next && !next.punctBefore && !hasArticle(w) && !/(ه|ها|هم|هما|ا)$/.test(w.tok.text) && nameWordOf(w) && beforeNextAttendee(words, norms, k);
 }
 
 /** A particle of descent («بن», «ولد») at k after a name word: the name goes on through it. */
@@ -1448,7 +1448,7 @@ function particleAfterName(norms: string[], k: number): boolean {
 function verbReadingAfterClauseVerb(words: Word[], norms: string[], i: number, k: number, count: number): boolean {
   const w = words[k]!, next = words[k + 1];
   if (count < 2 || w.punctBefore || !next || /^[وفبلكسيت]/.test(w.norm) || w.norm.length < 3) return false;
-  if (reportingVerb(w.norm) || nameStops.has(w.norm) || isComplementizer(w.norm) || NOT_NAME_AFTER.test(w.norm)) return false;
+  if (reportingVerbOf(w) || nameStops.has(w.norm) || isComplementizer(w.norm) || NOT_NAME_AFTER.test(w.norm)) return false;
   const closes = /^[،,.]$/.test(next.punctBefore ?? '') || (!next.punctBefore && /^[إأ]ن$/.test(next.tok.text));
   return closes && clauseVerbBefore(words, norms, i, /^[إأ]ن$/.test(next.tok.text) ? 'saying' : 'any');
 }
@@ -1513,7 +1513,7 @@ function namedEndAt(words: Word[], k: number): boolean {
 function sheikhInName(words: Word[], norms: string[], k: number): boolean {
   const next = words[k + 1];
   if (norms[k] !== 'شيخ' || !next || next.punctBefore || hasArticle(next) || !isNameWord(norms[k - 1]!) || nameStops.has(norms[k - 1]!)) return false;
-  return (isNameWord(next.norm) || (next.norm === 'علي' && next.tok.text.endsWith('ي'))) && !startsTitle(words, norms, k + 1) && !/^[وفبل]/.test(next.norm);
+  return (nameWordOf(next) || (next.norm === 'علي' && next.tok.text.endsWith('ي'))) && !startsTitle(words, norms, k + 1) && !/^[وفبل]/.test(next.norm);
 }
 
 /**
@@ -1530,7 +1530,7 @@ function hadramiBaFamilyName(w: Word): boolean {
 /** Word k is such a «با» family name right after a given name, closing the name before punctuation or the text's end. */
 function hadramiFamilyAfterGiven(words: Word[], k: number): boolean {
   const next = words[k + 1];
-  return k >= 1 && isNameWord(words[k - 1]!.norm) && !nameStops.has(words[k - 1]!.norm) && (!next || !!next.punctBefore) && hadramiBaFamilyName(words[k]!);
+  return k >= 1 && nameWordOf(words[k - 1]!) && !nameStops.has(words[k - 1]!.norm) && (!next || !!next.punctBefore) && hadramiBaFamilyName(words[k]!);
 }
 
 /**
@@ -1556,7 +1556,7 @@ function baBuFamilyName(w: Word): boolean {
  * (A past verb never ends in a bare و as written.)
  */
 function firstPersonDefective(w: Word): boolean {
-  return /^[أإ][^و]{2,3}و$/.test(w.tok.text) && !reportingVerb(w.norm);
+  return /^[أإ][^و]{2,3}و$/.test(w.tok.text) && !reportingVerbOf(w);
 }
 
 /** A surname after a given name of a foreign origin only ("برونو فوشيه"): a word without the article before the name ends. */
@@ -1655,7 +1655,7 @@ function endsName(next: Word | undefined): boolean {
  * ("وزار الوزير سامر العيداني المستشفى", "افتتح المحافظ X المعرض"): no name word, a dictionary entry, no nisba.
  */
 function definiteObject(w: Word): boolean {
-  return hasArticle(w) && !isNameWord(w.norm) && isDictionaryEntry(w.norm) && !/ي$/.test(w.tok.text) && !matchNationality([w.norm], 0);
+  return hasArticle(w) && !nameWordOf(w) && isDictionaryEntry(w.norm) && !/ي$/.test(w.tok.text) && !matchNationality([w.norm], 0);
 }
 
 /** The article and a word the lexicon only derives (no entry of its own), or a nisba that is no adjective of titles or institutions. */
@@ -1674,7 +1674,7 @@ function faVerbOfSaying(words: Word[], norms: string[], k: number): boolean {
   const w = words[k]!, next = words[k + 1];
   if (faPastReportingVerb(w.norm)) return true;
   if (w.norm[0] !== 'ف' || arabicNameWord(w.norm) !== undefined || !next) return false;
-  const verb = reportingVerb(w.norm);
+  const verb = reportingVerbOf(w);
   if (!verb) return false;
   if (/^[:：]$/.test(next.punctBefore ?? '')) return true;
   if (next.punctBefore) return false;
@@ -1697,7 +1697,7 @@ function conjunctionAndVerb(w: Word): boolean {
 function givenBeforeFamily(words: Word[], norms: string[], i: number): boolean {
   const first = words[i]!, next = words[i + 1];
   return !first.punctBefore && !!next && !next.punctBefore && !/^[وفبل]/.test(first.norm) && startsTitle(words, norms, i)
-    && (isNameWord(first.norm) || inNameDictionaries(first.norm)) && hasArticle(next) && !/ي$/.test(norms[i + 1]!)
+    && (nameWordOf(first) || inNameDictionariesOf(first)) && hasArticle(next) && !/ي$/.test(norms[i + 1]!)
     && (hasFamilyNameShape(norms[i + 1]!) || isNameWord(norms[i + 1]!.slice(2)))
     && !matchNationality(norms, i + 1) && !portfolios.match(norms[i + 1]!, norms, i + 1) && !startsTitle(words, norms, i + 1);
 }
@@ -1842,8 +1842,9 @@ function foreignParticleAt(words: Word[], norms: string[], k: number, i: number)
  */
 function titleTailBeforeName(words: Word[], norms: string[], i: number): boolean {
   const w = norms[i]!;
-  if (!words[i + 1] || words[i + 1]!.punctBefore || isNameWord(w) || inNameDictionaries(w)) return false;
-  return /^وال.{3,}(تين|يين|ين|ات|ون)$/.test(w);
+  // (The spelling first: it is asked of nearly every word of a name, and few words start with «وال».)
+  if (!/^وال.{3,}(تين|يين|ين|ات|ون)$/.test(w) || !words[i + 1] || words[i + 1]!.punctBefore) return false;
+  return !isNameWord(w) && !inNameDictionaries(w);
 }
 
 /**
@@ -1900,7 +1901,7 @@ function foreignOpeningWithFa(norm: string): boolean {
  */
 export function describingWordSurname(words: Word[], norms: string[], k: number, i: number): boolean {
   const w = words[k], title = words[i];
-  if (k < 1 || !w || !title || title.punctBefore || w.punctBefore || !hasArticle(w) || !inNameDictionaries(w.norm)) return false;
+  if (k < 1 || !w || !title || title.punctBefore || w.punctBefore || !hasArticle(w) || !inNameDictionariesOf(w)) return false;
   const description = heads.match(stripAl(w.norm), norms, k);
   if (description?.value.person !== true || description.length !== 1 || !opensOffice(title, norms, i)) return false;
   const given = norms[k - 1]!.replace(/^[وف](?=..)/, '');
@@ -1942,7 +1943,7 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
     const linkedNext = k + 1 < i && (nameParticles.has(w.norm) || (vouched && foreignParticleAt(words, norms, k, i)));
     // "وتشوي هوي نائب رئيس الحزب", "ولي يونغ-هو وزير الخارجية": the name starts after the conjunction — before the
     // word is judged whole (و + لي reads as a particle).
-    const conjName = (listItemLast && k === i - 2) || /^[وف]/.test(w.norm) && !isNameWord(w.norm) && count >= 1 && !w.punctBefore?.match(/[.:]/) && !conjunctionAndVerb(w)
+    const conjName = (listItemLast && k === i - 2) || /^[وف]/.test(w.norm) && !nameWordOf(w) && count >= 1 && !w.punctBefore?.match(/[.:]/) && !conjunctionAndVerb(w)
       && (nameWord(w.norm.slice(1)) || (inNameDictionaries(w.norm.slice(1)) && norms[k + 1]!.includes('-')) || (count === 1 && looksLikeForeignSurname(norms[i - 1]!)));
     // (A list item after «، و» of two words of no language before a full title is a foreign name: «…، وبهليل لاهادليا
     // وزير الاستثمار الإندونيسي».)
@@ -1954,8 +1955,8 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
     const givenHead = k < i - 1 && arabicNameWord(w.norm) !== undefined && startsTitle(words, norms, k) && !isStop(w, words[k + 1]) && !w.punctBefore?.match(/[.:]/);
     const givenInside = k < i - 1 && articleGivenInName(words, norms, k);
     if (!linkedNext && !((wordSurname || nisbaLast || maghrebiLast || arabGivenLast || foreignGivenLast || describingSurname || listItemLast) && k === i - 1) && !givenHead && !givenInside && blocks(words, norms, k) && !(k < i - 1 && givenNameAlsoWord(words, norms, k))) break;
-    if (/^[وف]/.test(w.norm) && (!isNameWord(w.norm) || conjunctionAndVerb(w)) && !(k === i - 1 && vouched && k > 0 && (nameWord(norms[k - 1]!) || isForeignWord(norms[k - 1]!)) && !w.punctBefore && foreignOpeningWithFa(w.norm))) break;
-    if (w.norm.startsWith('ال') && k < i - 1 && !nameParticles.has(norms[k - 1] ?? '') && !isNameWord(w.norm) && !givenInside) break;
+    if (/^[وف]/.test(w.norm) && (!nameWordOf(w) || conjunctionAndVerb(w)) && !(k === i - 1 && vouched && k > 0 && (nameWord(norms[k - 1]!) || isForeignWord(norms[k - 1]!)) && !w.punctBefore && foreignOpeningWithFa(w.norm))) break;
+    if (w.norm.startsWith('ال') && k < i - 1 && !nameParticles.has(norms[k - 1] ?? '') && !nameWordOf(w) && !givenInside) break;
     if (!nameParticles.has(w.norm) && !linkedNext) count++;
     if (count > MAX_WORDS && !(count === MAX_WORDS + 1 && lineageOpening(words, norms, k, i))) break;
     // (The second half of a spaced double surname goes on to the first: «ماريا لفوفا - بيلوفا، مفوضة …».)
@@ -2012,7 +2013,7 @@ function surnameOfListItem(words: Word[], norms: string[], k: number): boolean {
   const w = words[k]!, given = words[k - 1]!;
   if (w.punctBefore || !/^[،,]$/.test(given.punctBefore ?? '') || !/^و/.test(given.norm) || !nameWord(given.norm.slice(1))) return false;
   if (hasArticle(w) || w.norm.length < 3 || /^[وفبلك]/.test(w.norm) && !nameWord(w.norm)) return false;
-  if (isVerbAsWritten(w.norm) && !isAlsoName(w.norm) || isStop(w, words[k + 1]) || startsTitle(words, norms, k) || reportingVerb(w.norm) || isComplementizer(w.norm)) return false;
+  if (isVerbAsWritten(w.norm) && !isAlsoName(w.norm) || isStop(w, words[k + 1]) || startsTitle(words, norms, k) || reportingVerbOf(w) || isComplementizer(w.norm)) return false;
   if (matchNationality(norms, k) || matchCountryName(norms, k) || portfolios.match(w.norm, norms, k)) return false;
   return !(/(ه|ها|هم|ون|ين|ات)$/.test(w.norm) && !nameWord(w.norm));
 }

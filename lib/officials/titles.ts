@@ -6,7 +6,7 @@
  *   TAIL := للشؤون ADJ+ | في/لدى/إلى PLACE | ب/في BODY
  * Stacked roles follow each other without a conjunction ("ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الداخلية").
  */
-import { isNameWord, matchCountryName, matchNationality, type NationalityMatch } from './lookups';
+import { isNameWord, matchCountryName, matchNationality, type NationalityMatch, nameWordOf } from './lookups';
 import { otherSenseCountry, otherSenseNationality } from '../vocab/other-sense-nationalities';
 import { adjectiveOf, countryAsWritten } from '../vocab/nationalities';
 import {
@@ -280,7 +280,7 @@ function unknownPartyName(words: Word[], norms: string[], k: number): { en: stri
     const end = k + m;
     if (!words[end] || words[end]!.punctBefore) return null;
     const w = words[end - 1]!;
-    if ((end - 1 > k && w.punctBefore) || isNameWord(w.norm) || heads.has(stripAl(w.norm))) return null;
+    if ((end - 1 > k && w.punctBefore) || nameWordOf(w) || heads.has(stripAl(w.norm))) return null;
     const next = norms[end]!;
     const after = words[end + 1] && !words[end + 1]!.punctBefore ? norms[end + 1]! : null;
     // (A word before «بن» or «ولد» starts a name whatever else it reads as: «علي بن فليس».)
@@ -1669,7 +1669,7 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
     // «رئيس مكتب التحقيق في حوادث الطيران X», «رئيس هيئة التحقيق في الحوادث البحرية X»: the field a body works in,
     // right before its head's name, belongs to the title (its English is left to the body's name).
     // (The body's own name may come first, a definite noun after an indefinite body: «هيئة التحقيق في …».)
-    const ownName = headedBody(role)?.indefinite && /^ال/.test(w.norm) && isLexical(w.norm) && !isNameWord(w.norm) && !heads.has(stripAl(w.norm)) && noPunct(words, j + 1) && norms[j + 1] === 'في';
+    const ownName = headedBody(role)?.indefinite && /^ال/.test(w.norm) && isLexical(w.norm) && !nameWordOf(w) && !heads.has(stripAl(w.norm)) && noPunct(words, j + 1) && norms[j + 1] === 'في';
     const field = w.norm === 'في' ? bodyFieldEnd(words, norms, j + 1, role) : ownName ? bodyFieldEnd(words, norms, j + 2, role) : 0;
     if (field) { j = field; continue; }
     break;

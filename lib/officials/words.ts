@@ -32,9 +32,15 @@ const formCache = new Map<string, WordForm[]>();
  * What the readers derive from a word's forms alone, kept on the forms array itself: words of one spelling share the
  * array (formsOf is cached), so each fact is computed once per spelling and read back with a property load, where a
  * Map keyed by the array cost a hash look-up per word per reader (the officials layer asks several for every word).
- * Each slot is filled by its own module (candidates: traits, reporting; titles: head; institutions: body).
+ * Each slot is filled by its own module (lookups: the name-word tests, reporting; candidates: traits; titles: head;
+ * institutions: body).
  */
-export interface SpellingFacts { traits: unknown; head: unknown; body: unknown; reporting: unknown }
+export interface SpellingFacts {
+  traits: unknown; head: unknown; body: unknown; reporting: unknown;
+  /** The per-word vocabulary tests of the name readers (lookups.ts: nameWordOf, ordinaryWordOf, unattestedWordOf,
+   * inNameDictionariesOf). */
+  nameWord: boolean | undefined; ordinary: boolean | undefined; unattested: boolean | undefined; dictionaries: boolean | undefined;
+}
 const FACTS = Symbol('spelling facts');
 type WithFacts = readonly WordForm[] & { [FACTS]?: SpellingFacts };
 
@@ -42,7 +48,10 @@ export function spellingFacts(forms: readonly WordForm[]): SpellingFacts {
   const holder = forms as WithFacts;
   let facts = holder[FACTS];
   if (facts === undefined) {
-    facts = { traits: undefined, head: undefined, body: undefined, reporting: undefined };
+    facts = {
+      traits: undefined, head: undefined, body: undefined, reporting: undefined,
+      nameWord: undefined, ordinary: undefined, unattested: undefined, dictionaries: undefined,
+    };
     // (Not enumerable: the array still compares and serialises as its forms.)
     Object.defineProperty(holder, FACTS, { value: facts });
   }
