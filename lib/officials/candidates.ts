@@ -1851,7 +1851,7 @@ function foreignNameAfterUnreadComplement(s: Scan, t: Title, j: number): number 
  * («مدير التخطيط [والمتابعة بوزارة الصحة] X Y،», «المدير العام للشؤون القانونية [في وزارة العدل] X Y إن»): the name's
  * index, or null. The words between read as more of the complement (definite words, «لـ», «بالـ», a construct, «بـ» or
  * «في» before a body); the name is a listed given name that is no ordinary word (or a name word too), then one to three
- * listed name words or words of no dictionary, closed by punctuation, «إن/أن», a reporting verb or the next office.
+ * listed name words or words of no dictionary, closed by punctuation, «إن/أن» or a reporting verb.
  */
 function arabNameAfterUnreadComplement(s: Scan, t: Title, j: number): number | null {
   const { words, norms } = s;
@@ -1874,7 +1874,10 @@ function arabNameAfterUnreadComplement(s: Scan, t: Title, j: number): number | n
   return null;
 }
 
-/** An Arab name of two to four listed words at k (its given name no ordinary word), closed as a holder's name closes. */
+/**
+ * An Arab name of two to four listed words at k (its given name no ordinary word), closed by punctuation, «إن/أن» or a
+ * reporting verb (not by an office: «X Y رئيس …» is read with the office after it).
+ */
 function arabNameClosing(s: Scan, k: number): boolean {
   const { words, norms } = s;
   // (A person the gazetteer knows is read by his name, with the office it holds for him.)
@@ -1886,7 +1889,7 @@ function arabNameClosing(s: Scan, k: number): boolean {
   // (The rest listed, or no ordinary word: «الأشول» is in no list and no dictionary.)
   if (!run.norms.slice(1).every((n) => /^(بن|ابن|بنت|ولد|بو|ابو|عبد)$/.test(n) || isNameWordLookup(n) || inNameDictionaries(n) || lexicalReading(n) === null)) return false;
   const next = words[run.end];
-  return !next || /^[،,.:؛]$/.test(next.punctBefore ?? '') || (!next.punctBefore && (/^[إأ]ن$/.test(next.tok.text) || reportingVerb(next.norm) !== null || startsTitle(words, norms, run.end)));
+  return !next || /^[،,.:؛]$/.test(next.punctBefore ?? '') || (!next.punctBefore && (/^[إأ]ن$/.test(next.tok.text) || reportingVerb(next.norm) !== null));
 }
 
 /** A word of a foreign name: a foreign list's, or a listed name or no word at all that no Arab list holds and the lexicon does not read. */
