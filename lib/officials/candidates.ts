@@ -1860,16 +1860,19 @@ function arabNameAfterUnreadComplement(s: Scan, t: Title, j: number): number | n
   if (!last && !compoundHead) return null;
   const holder = readNameAfter(words, norms, j, true);
   if (holder && holder.start === j) return null;
+  // (The unread words must name the body the office sits in, «بوزارة الداخلية», «في الهيئة العامة …».)
+  let sawBody = false;
   for (let k = j; k <= j + UNREAD_MAX && k < words.length; k++) {
     if (words[k]!.punctBefore) return null;
     if (matchStyle(words, norms, k) || startsTitle(words, norms, k) || timePhraseLength(norms, k) > 0 || matchCountryName(norms, k)) return null;
     const w = norms[k]!;
-    if (k > j && !/^[وفبلك]/.test(w) && !hasArticleWord(words[k]!)) return arabNameClosing(s, k) ? k : null;
+    if (k > j && !/^[وفبلك]/.test(w) && !hasArticleWord(words[k]!)) return sawBody && arabNameClosing(s, k) ? k : null;
     const next = norms[k + 1] ?? '';
     const construct = !w.startsWith('ال') && !PREPOSITIONS.has(w) && !/^ب/.test(w) && !/ا$/.test(w) && !/ه$/.test(words[k]!.tok.text) && !/(ها|هم)$/.test(w) && constructReachesGenitive(s, k + 1);
     // («بوزارة الداخلية»: a body in the construct with a definite genitive; «بمطار هواري بومدين» names a place.)
     const inBody = (w === 'في' && !!institutionNouns.get(stripAl(next))) || (next.startsWith('ال') && words[k]!.forms.some((f) => f.prefix === 'ب' && !f.form.startsWith('ال') && !!institutionNouns.get(f.form)));
     if (!/^(و?ال|و?لل?|بال)/.test(w) && !construct && !inBody) return null;
+    sawBody ||= inBody;
   }
   return null;
 }
