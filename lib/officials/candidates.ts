@@ -918,7 +918,7 @@ function readTitled(s: Scan, i0: number): Detection | null {
     if (t && j === t.end && j > i0) {
       const rankAt: number | null = rankAfterUnreadComplement(s, t, j);
       if (rankAt !== null) { t = { ...(t as Title), end: rankAt }; j = rankAt; continue; }
-      const nameAt: number | null = foreignNameAfterUnreadComplement(s, t, j);
+      const nameAt: number | null = foreignNameAfterUnreadComplement(s, t, j) ?? arabNameAfterUnreadComplement(s, t, j);
       if (nameAt !== null) { t = { ...(t as Title), end: nameAt }; j = nameAt; continue; }
     }
     // An honorific after the title: "ولي العهد السعودي، الأمير محمد بن سلمان", "…والإرشاد الشيخ صالح".
@@ -1838,6 +1838,55 @@ function foreignNameAfterUnreadComplement(s: Scan, t: Title, j: number): number 
     if ((!/^(و?ال|و?لل?|بال)/.test(w) || w.length < 4) && !inBody) return null;
   }
   return null;
+}
+
+/**
+ * Where an Arab name stands after an office with a complement, past one to six words the title grammar does not read
+ * («مدير التخطيط [والمتابعة بوزارة الصحة] X Y،», «المدير العام للشؤون القانونية [في وزارة العدل] X Y إن»): the name's
+ * index, or null. The words between read as more of the complement (definite words, «لـ», «بالـ», a construct, «بـ» or
+ * «في» before a body); the name is a listed given name that is no ordinary word (or a name word too), then one to three
+ * listed name words or words of no dictionary, closed by punctuation, «إن/أن» or a reporting verb.
+ */
+function arabNameAfterUnreadComplement(s: Scan, t: Title, j: number): number | null {
+  const { words, norms } = s;
+  const last = t.roles[t.roles.length - 1]!.complement;
+  const compoundHead = t.roles.length === 1 && /[\s-]/.test(t.roles[0]!.head.en);
+  if (!last && !compoundHead) return null;
+  const holder = readNameAfter(words, norms, j, true);
+  if (holder && holder.start === j) return null;
+  // (The unread words must name the body the office sits in, «بوزارة الداخلية», «في الهيئة العامة …».)
+  let sawBody = false;
+  for (let k = j; k <= j + UNREAD_MAX && k < words.length; k++) {
+    if (words[k]!.punctBefore) return null;
+    if (matchStyle(words, norms, k) || startsTitle(words, norms, k) || timePhraseLength(norms, k) > 0 || matchCountryName(norms, k)) return null;
+    const w = norms[k]!;
+    if (k > j && !/^[وفبلك]/.test(w) && !hasArticleWord(words[k]!)) return sawBody && arabNameClosing(s, k) ? k : null;
+    const next = norms[k + 1] ?? '';
+    const construct = !w.startsWith('ال') && !PREPOSITIONS.has(w) && !/^ب/.test(w) && !/ا$/.test(w) && !/ه$/.test(words[k]!.tok.text) && !/(ها|هم)$/.test(w) && constructReachesGenitive(s, k + 1);
+    // («بوزارة الداخلية»: a body in the construct with a definite genitive; «بمطار هواري بومدين» names a place.)
+    const inBody = (w === 'في' && !!institutionNouns.get(stripAl(next))) || (next.startsWith('ال') && words[k]!.forms.some((f) => f.prefix === 'ب' && !f.form.startsWith('ال') && !!institutionNouns.get(f.form)));
+    if (!/^(و?ال|و?لل?|بال)/.test(w) && !construct && !inBody) return null;
+    sawBody ||= inBody;
+  }
+  return null;
+}
+
+/**
+ * An Arab name of two to four listed words at k (its given name no ordinary word), closed by punctuation, «إن/أن» or a
+ * reporting verb (not by an office: «X Y رئيس …» is read with the office after it).
+ */
+function arabNameClosing(s: Scan, k: number): boolean {
+  const { words, norms } = s;
+  // (A person the gazetteer knows is read by his name, with the office it holds for him.)
+  if (s.knownAt(k, true)) return false;
+  const run = readNameAfter(words, norms, k, false);
+  if (!run || run.start !== k || run.norms.length < 2 || run.norms.length > 4 || run.norms.some((n) => adjectives.has(n))) return false;
+  const given = run.norms[0]!;
+  if (!isNameWordLookup(given) || (lexicalReading(given) !== null && !isAlsoName(given))) return false;
+  // (The rest listed, or no ordinary word: «الأشول» is in no list and no dictionary.)
+  if (!run.norms.slice(1).every((n) => /^(بن|ابن|بنت|ولد|بو|ابو|عبد)$/.test(n) || isNameWordLookup(n) || inNameDictionaries(n) || lexicalReading(n) === null)) return false;
+  const next = words[run.end];
+  return !next || /^[،,.:؛]$/.test(next.punctBefore ?? '') || (!next.punctBefore && (/^[إأ]ن$/.test(next.tok.text) || reportingVerb(next.norm) !== null));
 }
 
 /** A word of a foreign name: a foreign list's, or a listed name or no word at all that no Arab list holds and the lexicon does not read. */

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/analyze';
+
+const officials = (text: string) => analyze(text).officials;
+const names = (text: string) => officials(text).map((o) => o.name_ar);
+
+// The office's complement runs on past what the title grammar reads («والـ…», a construct, «بوزارة …», «في …» + body),
+// then an Arab name of listed words that closes: the words between are the office's, the name its holder's.
+// (Invented sentences.)
+describe('an Arab name after an office whose complement the grammar stops short of', () => {
+  it('reads the holder past the unread words', () => {
+    const found = officials('وحضر اللقاء مدير التخطيط ومتابعة المشاريع بوزارة الصحة سالم الكعبي، ومسؤولون آخرون.');
+    expect(found.map((o) => o.name_ar)).toContain('سالم الكعبي');
+    expect(found.find((o) => o.name_ar === 'سالم الكعبي')!.role_ar).toContain('بوزارة الصحة');
+    expect(names('وقال مدير الجوازات وشؤون الإقامة بوزارة الداخلية عادل الحربي إن الإجراءات الجديدة تبدأ الشهر المقبل.')).toContain('عادل الحربي');
+  });
+  it('reads no name where the words after are no name that closes', () => {
+    expect(names('وقال مدير الجوازات وشؤون الإقامة بوزارة الداخلية عادل الحربي الطلبات المقدمة.')).not.toContain('عادل الحربي');
+    expect(names('وأكد مدير التخطيط ومتابعة المشاريع بوزارة الصحة جميل المنظر في الحديقة.')).toEqual([]);
+  });
+});
