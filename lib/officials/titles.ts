@@ -1707,7 +1707,9 @@ function unreadBeforeBody(words: Word[], norms: string[], j: number, role: Role)
     const name = isNameWord(norm) && !matchCountryName(norms, k) && (k === j || !isLexical(norm));
     // (Nor a word of time, a verb or a kinship noun: «قال السفير أمس في الرياض».)
     const stop = nameStops.has(norm) && !grammarStops.has(norm);
-    if (name || stop || CLAUSE_WORDS.test(norm) || (/^و/.test(norm) && !isLexical(norm)) || mayStartTitle(words[k], norms[k + 1] ?? '') || styles.match(norm, norms, k) || ranks.match(norm, norms, k)) return -1;
+    // (Nor another body's noun, the subject of the next sentence where a headline runs on: «… وزير الصحة ¶ ناقشت لجنة …».)
+    const body = institutionNouns.has(stripAl(norm)) || !!bodies.match(norm, norms, k);
+    if (name || stop || body || CLAUSE_WORDS.test(norm) || (/^و/.test(norm) && !isLexical(norm)) || mayStartTitle(words[k], norms[k + 1] ?? '') || styles.match(norm, norms, k) || ranks.match(norm, norms, k)) return -1;
   }
   return -1;
 }
