@@ -10,7 +10,7 @@ import { isNameWord, matchCountryName, matchNationality, type NationalityMatch, 
 import { otherSenseCountry, otherSenseNationality } from '../vocab/other-sense-nationalities';
 import { adjectiveOf, countryAsWritten } from '../vocab/nationalities';
 import {
-  affairsRegions, adjectives, bodies, ministerPortfolios, partyNouns, capitals, councilFields, councilMembers, fields, memberPeoples, heads, institutionNouns, modifiers, nameParticles, nameStops, ordinals, places, portfolios, provinceCountries, ranks, styles, townOpeners, type BodyDef, type HeadDef,
+  affairsRegions, adjectives, bodies, ministerPortfolios, partyNouns, capitals, councilFields, councilMembers, fields, memberPeoples, heads, institutionNouns, modifiers, nameParticles, nameStops, grammarStops, ordinals, places, portfolios, provinceCountries, ranks, styles, townOpeners, type BodyDef, type HeadDef,
 } from '../vocab/titles';
 import { spellingFacts, type Word, type WordForm } from './words';
 import { stripAl } from '../arabic/article';
@@ -1672,9 +1672,60 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
     const ownName = headedBody(role)?.indefinite && /^ال/.test(w.norm) && isLexical(w.norm) && !nameWordOf(w) && !heads.has(stripAl(w.norm)) && noPunct(words, j + 1) && norms[j + 1] === 'في';
     const field = w.norm === 'في' ? bodyFieldEnd(words, norms, j + 1, role) : ownName ? bodyFieldEnd(words, norms, j + 2, role) : 0;
     if (field) { j = field; continue; }
+    // «مديرة إدارة التعاون مع دول الشرق الأوسط في وزارة الخارجية الكازاخية», «رئيس مكتب تمثيل سلوفينيا لدى دولة فلسطين»:
+    // words the grammar cannot read (a field, what a unit does, an acronym) between the body's name and the body or
+    // place after «في/بـ/لدى» the office belongs to. The body or place is read; the words are left out of the English.
+    const past = guard < 2 ? unreadBeforeBody(words, norms, j, role) : -1;
+    if (past > j) { j = past; continue; }
     break;
   }
   return j;
+}
+
+/** Words that end the title rather than qualify it: a relative, a conjunction's clause, a verb of saying. */
+const CLAUSE_WORDS = /^(الذي|التي|الذين|اللذين|اللتين|اللواتي|حيث|كما|بينما|عندما|اذ|قد|لقد|ان|انه|انها|قال|قالت|اكد|اكدت|اعلن|اعلنت|اوضح|اوضحت|صرح|صرحت|يقول|تقول|خلال|عن|على|الي|من|منذ|بعد|قبل|امام|حول)$/;
+
+/** At most this many unread words between an office and the body after «في/بـ/لدى». */
+const MOST_UNREAD = 4;
+
+/**
+ * Where the body or place an office belongs to starts after words the grammar cannot read (see readTails), or -1: one
+ * to MOST_UNREAD words, none a name, a title's start or a clause's, then «في» or «بـ» with a body that names itself (a
+ * ministry, a body of a nationality or of another), or «لدى/في» with a country or a known place where the office has one.
+ */
+function unreadBeforeBody(words: Word[], norms: string[], j: number, role: Role): number {
+  const c = role.complement;
+  // (An office with no body, «ممثلة فاو في إثيوبيا», only where its head is held in a place.)
+  if (c ? c.kind !== 'inst' && c.kind !== 'portfolio' : !role.head.place) return -1;
+  for (let k = j; k <= j + MOST_UNREAD && noPunct(words, k); k++) {
+    const norm = norms[k]!;
+    if (k > j && (norm === 'في' || norm === 'لدي')) {
+      if (!noPunct(words, k + 1)) return -1;
+      const inst = norm === 'في' && c ? parseInstitution(words, norms, k + 1, /^ب$/, 1) : null;
+      if (inst && selfNamedBody(inst.inst)) return k;
+      const mission = c?.kind === 'inst' && MISSION_NOUNS.has(c.inst.en.replace(/^.* /, ''));
+      const p = role.head.place || mission ? parsePlace(words, norms, k + 1, norm === 'في') : null;
+      return p && (p.code || !p.head) ? k : -1;
+    }
+    if (k > j && c && words[k]!.forms.some((f) => f.prefix === 'ب' && (bodies.match(f.form, norms, k) || institutionNouns.get(f.form)?.en === 'Ministry'))) {
+      const inst = parseInstitution(words, norms, k, /^ب$/, 1);
+      return inst && selfNamedBody(inst.inst) ? k : -1;
+    }
+    // (A name word may be the holder's name, right after the office: only a later word of the run may also be a name,
+    // where it is a word of the language — «مع دول الشرق الأوسط».)
+    const name = isNameWord(norm) && !matchCountryName(norms, k) && (k === j || !isLexical(norm));
+    // (Nor a word of time, a verb or a kinship noun: «قال السفير أمس في الرياض».)
+    const stop = nameStops.has(norm) && !grammarStops.has(norm);
+    // (Nor another body's noun, the subject of the next sentence where a headline runs on: «… وزير الصحة ¶ ناقشت لجنة …».)
+    const body = institutionNouns.has(stripAl(norm)) || !!bodies.match(norm, norms, k);
+    if (name || stop || body || CLAUSE_WORDS.test(norm) || (/^و/.test(norm) && !isLexical(norm)) || mayStartTitle(words[k], norms[k + 1] ?? '') || styles.match(norm, norms, k) || ranks.match(norm, norms, k)) return -1;
+  }
+  return -1;
+}
+
+/** A body that names itself, not one the article named before by its noun: a ministry, a body of a nationality, of another body. */
+function selfNamedBody(inst: Institution): boolean {
+  return !inst.generic || !!inst.nat || !!inst.of || !!inst.purpose || inst.noun === 'وزاره';
 }
 
 /** The body a role heads («مكتب التحقيق» of «رئيس مكتب التحقيق»), through an office it is the head of. */
