@@ -1792,9 +1792,7 @@ function rankAfterUnreadComplement(s: Scan, t: Title, j: number): number | null 
     if (k === j + UNREAD_MAX || style || startsTitle(words, norms, k) || timePhraseLength(norms, k) > 0 || matchCountryName(norms, k) || places.match(norms[k]!, norms, k)) return null;
     const w = norms[k]!;
     const next = norms[k + 1] ?? '';
-    // (In the construct the word goes on to a definite genitive, «حكومة تصريف الأعمال»; a pronoun ends it, «في مكتبه»
-    // is where, not whose; nor is a preposition's or an accusative's, «وفدا برئاسة السفير X».)
-    const construct = !w.startsWith('ال') && !PREPOSITIONS.has(w) && !/^ب/.test(w) && !/ا$/.test(w) && !/ه$/.test(words[k]!.tok.text) && !/(ها|هم)$/.test(w) && constructReachesGenitive(s, k + 1);
+    const construct = constructAt(s, k);
     const inBody = w === 'في' && !!institutionNouns.get(stripAl(next));
     // («للشراكة من أجل التنمية»: a body's purpose.)
     const purpose = (w === 'من' && next === 'اجل') || (w === 'اجل' && norms[k - 1] === 'من');
@@ -1811,11 +1809,7 @@ function rankAfterUnreadComplement(s: Scan, t: Title, j: number): number | null 
  */
 function foreignNameAfterUnreadComplement(s: Scan, t: Title, j: number): number | null {
   const { words, norms } = s;
-  const last = t.roles[t.roles.length - 1]!.complement;
-  const compoundHead = t.roles.length === 1 && /[\s-]/.test(t.roles[0]!.head.en);
-  if (!last && !compoundHead) return null;
-  const holder = readNameAfter(words, norms, j, true);
-  if (holder && holder.start === j) return null;
+  if (!mayHaveUnreadComplement(s, t, j)) return null;
   for (let k = j; k <= j + 4 && k < words.length; k++) {
     if (words[k]!.punctBefore) return null;
     if (k > j && !/^[وفبلك]/.test(norms[k]!) && !hasArticleWord(words[k]!)) {
@@ -1849,11 +1843,7 @@ function foreignNameAfterUnreadComplement(s: Scan, t: Title, j: number): number 
  */
 function arabNameAfterUnreadComplement(s: Scan, t: Title, j: number): number | null {
   const { words, norms } = s;
-  const last = t.roles[t.roles.length - 1]!.complement;
-  const compoundHead = t.roles.length === 1 && /[\s-]/.test(t.roles[0]!.head.en);
-  if (!last && !compoundHead) return null;
-  const holder = readNameAfter(words, norms, j, true);
-  if (holder && holder.start === j) return null;
+  if (!mayHaveUnreadComplement(s, t, j)) return null;
   // (The unread words must name the body the office sits in, «بوزارة الداخلية», «في الهيئة العامة …».)
   let sawBody = false;
   for (let k = j; k <= j + UNREAD_MAX && k < words.length; k++) {
@@ -1862,7 +1852,7 @@ function arabNameAfterUnreadComplement(s: Scan, t: Title, j: number): number | n
     const w = norms[k]!;
     if (k > j && !/^[وفبلك]/.test(w) && !hasArticleWord(words[k]!)) return sawBody && arabNameClosing(s, k) ? k : null;
     const next = norms[k + 1] ?? '';
-    const construct = !w.startsWith('ال') && !PREPOSITIONS.has(w) && !/^ب/.test(w) && !/ا$/.test(w) && !/ه$/.test(words[k]!.tok.text) && !/(ها|هم)$/.test(w) && constructReachesGenitive(s, k + 1);
+    const construct = constructAt(s, k);
     // («بوزارة الداخلية»: a body in the construct with a definite genitive; «بمطار هواري بومدين» names a place.)
     const inBody = (w === 'في' && !!institutionNouns.get(stripAl(next))) || (next.startsWith('ال') && words[k]!.forms.some((f) => f.prefix === 'ب' && !f.form.startsWith('ال') && !!institutionNouns.get(f.form)));
     if (!/^(و?ال|و?لل?|بال)/.test(w) && !construct && !inBody) return null;
@@ -1887,6 +1877,27 @@ function arabNameClosing(s: Scan, k: number): boolean {
   if (!run.norms.slice(1).every((n) => /^(بن|ابن|بنت|ولد|بو|ابو|عبد)$/.test(n) || isNameWordLookup(n) || inNameDictionaries(n) || lexicalReading(n) === null)) return false;
   const next = words[run.end];
   return !next || /^[،,.:؛]$/.test(next.punctBefore ?? '') || (!next.punctBefore && (/^[إأ]ن$/.test(next.tok.text) || reportingVerb(next.norm) !== null));
+}
+
+/**
+ * An office whose complement the grammar may have stopped short of (it has one, or its head is a compound office), and
+ * no name read right after it at j.
+ */
+function mayHaveUnreadComplement(s: Scan, t: Title, j: number): boolean {
+  const last = t.roles[t.roles.length - 1]!.complement;
+  const compoundHead = t.roles.length === 1 && /[\s-]/.test(t.roles[0]!.head.en);
+  if (!last && !compoundHead) return false;
+  const holder = readNameAfter(s.words, s.norms, j, true);
+  return !(holder && holder.start === j);
+}
+
+/**
+ * The word at k is an indefinite noun in the construct that goes on to a definite genitive («حكومة تصريف الأعمال»); a
+ * pronoun ends it («في مكتبه» is where, not whose), and so does a preposition's or an accusative's («وفدا برئاسة …»).
+ */
+function constructAt(s: Scan, k: number): boolean {
+  const w = s.norms[k]!;
+  return !w.startsWith('ال') && !PREPOSITIONS.has(w) && !/^ب/.test(w) && !/ا$/.test(w) && !/ه$/.test(s.words[k]!.tok.text) && !/(ها|هم)$/.test(w) && constructReachesGenitive(s, k + 1);
 }
 
 /** A word of a foreign name: a foreign list's, or a listed name or no word at all that no Arab list holds and the lexicon does not read. */

@@ -14,8 +14,13 @@ describe('an Arab name after an office whose complement the grammar stops short 
     expect(found.find((o) => o.name_ar === 'سالم الكعبي')!.role_ar).toContain('بوزارة الصحة');
     expect(names('وقال مدير الجوازات وشؤون الإقامة بوزارة الداخلية عادل الحربي إن الإجراءات الجديدة تبدأ الشهر المقبل.')).toContain('عادل الحربي');
   });
-  it('reads no name where the words after are no name that closes', () => {
-    expect(names('وقال مدير الجوازات وشؤون الإقامة بوزارة الداخلية عادل الحربي الطلبات المقدمة.')).not.toContain('عادل الحربي');
+  it('reads no name where the words after are common words', () => {
     expect(names('وأكد مدير التخطيط ومتابعة المشاريع بوزارة الصحة جميل المنظر في الحديقة.')).toEqual([]);
+  });
+  // (Merged with roles64a, whose role keeps the body after unread words, the title reaches «بوزارة الداخلية» itself, and
+  // a name of listed words right after a whole title is read as after any title, closed or not.)
+  it('reads a listed name right after the role that reaches the body, as after any title', () => {
+    const found = officials('وقال مدير الجوازات وشؤون الإقامة بوزارة الداخلية عادل الحربي الطلبات المقدمة.');
+    expect(found.find((o) => o.name_ar === 'عادل الحربي')?.role_en).toContain('Ministry of Interior');
   });
 });
