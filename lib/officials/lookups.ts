@@ -19,28 +19,14 @@ export function isNameWord(norm: string): boolean {
 
 // The same tests of a word of the article, kept with its spelling (words of one spelling share their forms array, made
 // from the norm; see spellingFacts): a property load where the Map by norm cost a hashed look-up per word per reader.
-export function nameWordOf(w: Word): boolean {
-  const facts = spellingFacts(w.forms);
-  if (facts.nameWord === undefined) facts.nameWord = isNameWord(w.norm);
-  return facts.nameWord;
-}
+export const nameWordOf = (w: Word): boolean => spellingFact(w, 'nameWord', isNameWord);
+export const ordinaryWordOf = (w: Word): boolean => spellingFact(w, 'ordinary', isOrdinaryWord);
+export const unattestedWordOf = (w: Word): boolean => spellingFact(w, 'unattested', isUnattestedWord);
+export const inNameDictionariesOf = (w: Word): boolean => spellingFact(w, 'dictionaries', inNameDictionaries);
 
-export function ordinaryWordOf(w: Word): boolean {
+function spellingFact(w: Word, key: 'nameWord' | 'ordinary' | 'unattested' | 'dictionaries', test: (norm: string) => boolean): boolean {
   const facts = spellingFacts(w.forms);
-  if (facts.ordinary === undefined) facts.ordinary = isOrdinaryWord(w.norm);
-  return facts.ordinary;
-}
-
-export function unattestedWordOf(w: Word): boolean {
-  const facts = spellingFacts(w.forms);
-  if (facts.unattested === undefined) facts.unattested = isUnattestedWord(w.norm);
-  return facts.unattested;
-}
-
-export function inNameDictionariesOf(w: Word): boolean {
-  const facts = spellingFacts(w.forms);
-  if (facts.dictionaries === undefined) facts.dictionaries = inNameDictionaries(w.norm);
-  return facts.dictionaries;
+  return (facts[key] ??= test(w.norm));
 }
 
 export function reportingVerbOf(w: Word): ReportingVerb | null {
