@@ -175,8 +175,17 @@ function isRelatedHeadingLine(line: Line): boolean {
 
 function isSectionHeadingLine(line: Line): boolean {
   return line.keyIn(vocab.sectionHeadings) || isRelatedHeadingLine(line) || (line.words <= 5 && LIST_POSITION.test(line.text))
+    || (line.words <= RELATED_ADJECTIVE_MAX_WORDS && RELATED_ADJECTIVE_HEADING.test(line.key))
     || (line.words <= MOST_READ_MAX_WORDS && MOST_READ_HEADING.test(line.key));
 }
+
+/** Words of a «related» heading of an adjective alone or after the kind of story: at most this many. */
+const RELATED_ADJECTIVE_MAX_WORDS = 2;
+/**
+ * «مرتبط», «متعلق», «الأخبار المرتبطة», «قصص مشابهة»: «related» or «similar» alone, in either gender, or after the kind of
+ * story, as a phrase key; after any other word it ends a subheading («مصير الاتفاق مرتبط»).
+ */
+const RELATED_ADJECTIVE_HEADING = /^(?:(?:ال)?(?:اخبار|مقالات|مواضيع|موضوعات|قصص|روابط|تقارير|ملفات|فيديوهات) )?(?:ال)?(?:مرتبط|مرتبطه|متعلق|متعلقه|مشابه|مشابهه)$/;
 
 /** Words of a "most read" heading: at most this many. */
 const MOST_READ_MAX_WORDS = 6;
@@ -1231,7 +1240,7 @@ function isStorySignOff(text: string): boolean {
   const slashed = t.match(/^\/\s*([^/]{2,20}?)\s*\/$/u);
   if (slashed) return isCredit(slashed[1]!) || isInitials(slashed[1]!);
   const bare = t.replace(/^[-–—\s/(]+|[-–—\s/)]+$/gu, '');
-  if (EDITOR_INITIALS.test(bare) || SPACED_INITIALS.test(bare)) return true;
+  if (EDITOR_INITIALS.test(bare) || SPACED_INITIALS.test(bare) || GROUPED_INITIALS.test(bare)) return true;
   // «(شينخوا)», «(أ ش أ)», «وام», «"الخليج"»: an agency or site alone in brackets or quotation marks, the credit of a
   // photo or of the dispatch above it.
   const enclosed = ENCLOSED_CREDIT.exec(t);
@@ -1244,6 +1253,12 @@ function isStorySignOff(text: string): boolean {
  * dashes or brackets (WAM's and KUNA's sign-off); no word of a sentence is one letter long twice over.
  */
 const SPACED_INITIALS = /^[\u0621-\u064A](?:\s+[\u0621-\u064A]){1,5}$/u;
+
+/**
+ * «- مل - زا -», «مل/ زا/»: the editors' initials as groups of one or two Arabic letters, two to four groups a dash or a
+ * slash apart (WAM's sign-off); no sentence is a line of two-letter words between dashes.
+ */
+const GROUPED_INITIALS = /^[\u0621-\u064A]{1,2}(?:\s*[-–—/]\s*[\u0621-\u064A]{1,2}){1,3}$/u;
 
 /** A line of only a name in brackets, guillemets or quotation marks. */
 const ENCLOSED_CREDIT = /^(?:\(([^()]{2,24})\)|«([^«»]{2,24})»|["“]([^"“”]{2,24})["”])$/u;
