@@ -7,6 +7,7 @@ import { normalize } from '../arabic/normalize';
 import { tokenize, tokenizeFrom, type Token } from '../arabic/tokens';
 import { absentMarkers, constructHeads, counterpartWords, delegationWords, headVerbs, officeNouns, placeNouns, titleStarts } from '../vocab/meetings';
 import type { Official } from '../types';
+import { matchNationality } from '../vocab/nationalities';
 
 export interface Mention {
   official: Official;
@@ -45,6 +46,16 @@ export interface Context {
 const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
 const SENTENCE_END_CODES = codes('.!?؟؛:\n');
 const COMMA_CODES = codes('،,-–—');
+const DASH_CODES = codes('-–—');
+
+/**
+ * «لجنة الصداقة البرلمانية البرازيلية - اللبنانية»، «المنتدى الروسي-التركي»: a dash between two nationality adjectives
+ * joins the pair of a bilateral body; it is no pause in the title that holds it.
+ */
+function nationalityPair(tokens: readonly Token[], i: number): boolean {
+  const pair = [tokens[i - 1]!.norm, tokens[i]!.norm];
+  return matchNationality(pair, 0, true)?.length === 1 && matchNationality(pair, 1, true)?.length === 1;
+}
 const COLON = ':'.charCodeAt(0);
 /**
  * «أوراق اعتماد عدد من السفراء، وهم: سفير A X، وسفيرة B Y»، «وضم الوفد كلا من: …»: a colon after a word that announces
@@ -124,12 +135,17 @@ export function buildContext(text: string, officials: readonly Official[], head?
   for (let i = 0; i < tokens.length; i++) {
     let stop = false;
     let pause = false;
+    let dashOnly = true;
     if (i) for (let c = tokens[i - 1]!.end; c < tokens[i]!.start; c++) {
       const code = text.charCodeAt(c);
       if (code === COLON && LIST_ANNOUNCED.test(listWordBefore(tokens, i))) pause = true;
       else if (SENTENCE_END_CODES.has(code)) stop = true;
-      else if (COMMA_CODES.has(code)) pause = true;
+      else if (COMMA_CODES.has(code)) {
+        pause = true;
+        if (!DASH_CODES.has(code)) dashOnly = false;
+      }
     }
+    if (pause && !stop && dashOnly && nationalityPair(tokens, i)) pause = false;
     if (stop) {
       sentenceEnd.push(i);
       sentenceStart.push(i);
