@@ -110,6 +110,8 @@ export function readCandidates(s: Scan): Detection[] {
     if (shared.length) { detections.push(...shared); i = shared[shared.length - 1]!.end; s.lastEnd = i; continue; }
     const respective = respectiveList(s, i, traits);
     if (respective.length) { detections.push(...respective); i = respective[respective.length - 1]!.end; s.lastEnd = i; continue; }
+    const members = membershipList(s, i);
+    if (members.length) { detections.push(...members); i = members[members.length - 1]!.end; s.lastEnd = i; continue; }
     const peer = counterpart(s, i, traits) ?? delegationLeader(s, i) ?? ledBy(s, i);
     if (peer) { detections.push(peer); i = peer.end; s.lastEnd = i; continue; }
     // (Asked only of a word that may start a title: most words do not.)
@@ -549,6 +551,38 @@ function delegationLeader(s: Scan, i: number): Detection | null {
   const appo = own ? null : appositive(s, known.run.end);
   if (appo) return { name: known.run, title: appo, rank: null, start: i + 1, end: appo.end, known: known.person, ref: false };
   return { name: known.run, title: own ? t : { ...t, start: i + 1 }, rank: null, start: i + 1, end: known.run.end, known: known.person, ref: false };
+}
+
+const INCLUDES = /^[وف]?[يت]?ضم$/;
+const MEMBERSHIP = /^عضويت(ه|ها|هما|هم)$/;
+const MEMBERS = toWords('الأعضاء')[0]!;
+
+/**
+ * «ويضم في عضويته X وY وZ», «وتضم في عضويتها …»: a delegation's or a body's members, listed by name alone; each holds
+ * the plural's singular, as «ويضم الأعضاء X وY» would give it.
+ */
+function membershipList(s: Scan, i: number): Detection[] {
+  const { words, norms } = s;
+  if (i < 2 || !MEMBERSHIP.test(norms[i]!) || norms[i - 1] !== 'في' || !INCLUDES.test(norms[i - 2]!) || words[i]!.punctBefore || words[i - 1]!.punctBefore) return [];
+  const ws = words.slice();
+  const ns = norms.slice();
+  ws[i] = { ...MEMBERS, tok: words[i]!.tok, punctBefore: null };
+  ns[i] = MEMBERS.norm;
+  const found = pluralTitled(s, i, ws, ns);
+  // (A delegation's members, «يترأس الوفد X، ويضم في عضويته Y وZ», are members of the delegation.)
+  if (!found.length || !delegationBefore(norms, i - 2)) return found;
+  const parsed = parseTitle(DELEGATION_MEMBER, 0, countryName, DELEGATION_MEMBER.map((w) => w.norm));
+  if (!parsed) return found;
+  const t: Title = { ...parsed, roles: parsed.roles.map((r) => ({ ...r, start: i, end: i + 1 })), start: i, end: i + 1 };
+  return found.map((d) => ({ ...d, title: t }));
+}
+
+const DELEGATION_MEMBER = toWords('عضو الوفد');
+
+/** «وفد» or «الوفد» among the dozen words before word `to`, as the subject of its list of members. */
+function delegationBefore(norms: string[], to: number): boolean {
+  for (let k = Math.max(0, to - 12); k < to; k++) if (/^[وف]?(ال)?وفد$/.test(norms[k]!)) return true;
+  return false;
 }
 
 /** A body's sitting with its own pronoun: «جلسته», «اجتماعها», «أعمالها», «اجتماعاتهم». */
@@ -1451,6 +1485,9 @@ function dualTitleForm(w: Word): string | null {
   return null;
 }
 
+/** «البلدين», «الدولتين», «الجانبين», «الطرفين»: the two sides a dual title is shared by, in the genitive. */
+const OF_BOTH_SIDES = /^ال(بلدين|دولتين|جانبين|طرفين)$/;
+
 function oneTitleTwoNames(s: Scan, i0: number): Detection[] {
   const { words, norms } = s;
   // (The first of a list may carry و: «وعضوا المجلس …».)
@@ -1467,6 +1504,13 @@ function oneTitleTwoNames(s: Scan, i0: number): Detection[] {
   // (A head in the dual construct after it is in the dual too: «نائبي رئيسي الوزراء» — two deputy prime ministers.)
   const inner = i0 + 1 < words.length && !words[i0 + 1]!.punctBefore && /ي$/.test(norms[i0 + 1]!) ? dualTitleForm(words[i0 + 1]!) : null;
   if (inner && !/^و/.test(norms[i0 + 1]!)) { ns[i0 + 1] = inner; ws[i0 + 1] = { ...words[i0 + 1]!, norm: inner, forms: [{ prefix: '', form: inner }] }; }
+  // «وزيرا داخلية البلدين»: the portfolio in the construct with the two sides is read as the definite one («الداخلية»).
+  const bothAt = OF_BOTH_SIDES.test(ns[i0 + 2] ?? '') ? i0 + 2 : OF_BOTH_SIDES.test(ns[i0 + 3] ?? '') ? i0 + 3 : -1;
+  if (bothAt > 0 && !words[bothAt]!.punctBefore && !words[bothAt - 1]!.punctBefore && !/^ال/.test(ns[bothAt - 1]!)) {
+    const definite = 'ال' + ns[bothAt - 1]!;
+    ns[bothAt - 1] = definite;
+    ws[bothAt - 1] = { ...words[bothAt - 1]!, norm: definite, forms: [{ prefix: '', form: definite }] };
+  }
   // Each name may carry its rank: «عضوي المجلس الفريق X والفريق أول ركن Y» (the title ends before it).
   let rankAt = -1;
   for (let k = i0 + 1; k < i0 + 6 && k < words.length && !words[k]!.punctBefore; k++) if (matchStyle(ws, ns, k)?.rank) { rankAt = k; break; }
@@ -1476,7 +1520,9 @@ function oneTitleTwoNames(s: Scan, i0: number): Detection[] {
   // («وزيرا الخارجية، المقدوني X واليوناني Y»: after a comma too, the first holder's nationality before his name.)
   const commaNat = !rank1 && !t0.country && !t0.roles.some((r) => r.nat) && /^[،,]$/.test(words[t0.end]?.punctBefore ?? '') ? matchNationality(ns, t0.end) : null;
   const t = commaNat ? ofNationality(t0, commaNat) : t0;
-  const first = readNameAfter(ws, ns, t.end + (rank1?.length ?? commaNat?.length ?? 0), !commaNat, false, true);
+  // «وزيرا داخلية البلدين X وY»: «of the two countries» stands for the countries, and each name follows.
+  const ofBoth = !rank1 && !commaNat && !t.country && OF_BOTH_SIDES.test(ns[t.end] ?? '') ? 1 : 0;
+  const first = readNameAfter(ws, ns, t.end + (rank1?.length ?? commaNat?.length ?? ofBoth), !commaNat, false, true);
   if (!first || first.end - first.start < 2 || first.end >= words.length || words[first.end]!.punctBefore) return [];
   if (commaNat) {
     const nat2 = /^وال../.test(ns[first.end] ?? '') ? matchNationality([ns[first.end]!.slice(1), ...ns.slice(first.end + 1, first.end + 4)], 0) : null;
@@ -1591,8 +1637,7 @@ function ofBodyNoun(s: Scan, i: number): boolean {
  * X وY». The title is read in the singular and each name of the list holds it; the list is two names or more of two
  * words or more, joined by و or commas, and ends where an item has a title of its own.
  */
-function pluralTitled(s: Scan, i0: number): Detection[] {
-  const { words, norms } = s;
+function pluralTitled(s: Scan, i0: number, words = s.words, norms = s.norms): Detection[] {
   const w0 = words[i0]!;
   const plural = pluralForm(w0);
   if (!plural || ofBodyNoun(s, i0)) return [];
