@@ -611,7 +611,10 @@ function ledBy(s: Scan, i: number): Detection | null {
   const { words, norms } = s;
   // «الحزب الذي تتزعمه X», «المعارضة التي يقودها X», «اللجنة التي يرأسها X»: a relative clause says the same as «بزعامة X».
   const rel = RELATIVE.has(norms[i]!) && words[i + 1] && !words[i + 1]!.punctBefore ? LED_BY_VERB.exec(norms[i + 1]!) : null;
-  const head = rel ? (rel[1] ? 'رئيس' : 'زعيم') : LED_BY.get(norms[i]!);
+  // (So does the answer of «أما» with its ف: «أما وفد المجلس فيترأسه X».)
+  const answer = !rel && norms[i]!.startsWith('ف') ? LED_BY_VERB.exec(norms[i]!.slice(1)) : null;
+  const verb = rel ?? answer;
+  const head = verb ? (verb[1] ? 'رئيس' : 'زعيم') : LED_BY.get(norms[i]!);
   if (!head) return null;
   const next = rel ? i + 2 : i + 1;
   // (A courtesy style may stand before the name: «برئاسة الدكتور X».)

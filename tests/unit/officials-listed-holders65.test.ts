@@ -35,3 +35,14 @@ describe('a membership list after «يضم في عضويته»', () => {
     expect(names('ويضم في عضويته ممثلين عن الوزارات المعنية.')).toEqual([]);
   });
 });
+
+describe('the answer of «أما» that leads: «أما وفد X فيترأسه Y»', () => {
+  it('makes the name the head of the delegation', () => {
+    const text = 'أما وفد الحكومة فيترأسه نبيل حداد، ويضم الأعضاء خالد منصور وسعيد الحربي.';
+    expect(officialOf(text, 'نبيل حداد')?.role_en).toMatch(/^Head of .*Delegation/);
+  });
+  it('leaves «فيترأسه» before an office to the office', () => {
+    const text = 'أما الوفد فيترأسه وزير العدل نبيل حداد.';
+    expect(officialOf(text, 'نبيل حداد')?.role_en).toBe('Minister of Justice');
+  });
+});
