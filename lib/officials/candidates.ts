@@ -1677,6 +1677,11 @@ function pluralTitled(s: Scan, i0: number, words = s.words, norms = s.norms): De
   });
 }
 
+/** A nationality with the article at word k («الروسي», «الكوري الجنوبي»; a conjunction before it left off): its length, or 0. */
+function nationalityLengthAt(ns: string[], k: number): number {
+  return /^ال/.test(ns[k]!) ? (matchNationality(ns, k)?.length ?? 0) : 0;
+}
+
 /** A country's or a place's name at word k (a conjunction before it left off): its length, or 0. */
 function placeLengthAt(ns: string[], k: number): number {
   const c = matchCountryName(ns, k);
@@ -1703,6 +1708,9 @@ function pluralByPlace(s: Scan, i0: number): Detection[] {
   // The title's place is its last words: the words before it are the office every item shares.
   let placeAt = -1;
   for (let p = t.end - 1; p > i0 && placeAt < 0; p--) if (placeLengthAt(ns, p) === t.end - p) placeAt = p;
+  // (Or its nationality, each holder giving his own: «وزراء الدفاع الروسي X والتركي Y والإيراني Z».)
+  let byNationality = false;
+  for (let p = t.end - 1; p > i0 + 1 && placeAt < 0; p--) if (nationalityLengthAt(ns, p) === t.end - p) { placeAt = p; byNationality = true; }
   if (placeAt < 0 || words.slice(i0 + 1, t.end).some((w) => w.punctBefore)) return [];
   const office = ns.slice(i0, placeAt);
   const first = readNameAfter(ws, ns, t.end, true, false, true);
@@ -1712,7 +1720,7 @@ function pluralByPlace(s: Scan, i0: number): Detection[] {
   for (let n = 0; n < 8 && k < words.length; n++) {
     if (!/^و../.test(ns[k]!) || (words[k]!.punctBefore && !/^[،,]$/.test(words[k]!.punctBefore!))) break;
     const bare = [ns[k]!.slice(1), ...ns.slice(k + 1, k + 4)];
-    const len = placeLengthAt(bare, 0);
+    const len = byNationality ? nationalityLengthAt(bare, 0) : placeLengthAt(bare, 0);
     if (!len || words.slice(k + 1, k + len + 1).some((w) => w.punctBefore)) break;
     const run = readNameAfter(ws, ns, k + len, true, false, true);
     if (!run || run.start !== k + len || run.end - run.start < 2) break;

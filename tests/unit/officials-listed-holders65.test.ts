@@ -46,3 +46,17 @@ describe('the answer of «أما» that leads: «أما وفد X فيترأسه 
     expect(officialOf(text, 'نبيل حداد')?.role_en).toBe('Minister of Justice');
   });
 });
+
+describe('a plural office whose holders each give their own nationality', () => {
+  it('reads every holder of «وزراء الدفاع الروسي X والتركي Y والإيراني Z»', () => {
+    const text = 'وعقد وزراء الزراعة المصري خالد منصور والأردني سعيد الحربي والعراقي نبيل حداد اجتماعا في القاهرة.';
+    expect(officialOf(text, 'خالد منصور')?.country).toBe('EG');
+    expect(officialOf(text, 'سعيد الحربي')?.country).toBe('JO');
+    expect(officialOf(text, 'نبيل حداد')?.country).toBe('IQ');
+    expect(officialOf(text, 'سعيد الحربي')?.role_en).toMatch(/Minister of Agriculture/);
+  });
+  it('stops at an item that is no nationality', () => {
+    const found = names('وعقد وزراء الزراعة المصري خالد منصور والأردني سعيد الحربي والأسعار مرتفعة.');
+    expect(found).toEqual(['خالد منصور', 'سعيد الحربي']);
+  });
+});
