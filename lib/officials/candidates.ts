@@ -110,6 +110,8 @@ export function readCandidates(s: Scan): Detection[] {
     if (shared.length) { detections.push(...shared); i = shared[shared.length - 1]!.end; s.lastEnd = i; continue; }
     const respective = respectiveList(s, i, traits);
     if (respective.length) { detections.push(...respective); i = respective[respective.length - 1]!.end; s.lastEnd = i; continue; }
+    const members = membershipList(s, i);
+    if (members.length) { detections.push(...members); i = members[members.length - 1]!.end; s.lastEnd = i; continue; }
     const peer = counterpart(s, i, traits) ?? delegationLeader(s, i) ?? ledBy(s, i);
     if (peer) { detections.push(peer); i = peer.end; s.lastEnd = i; continue; }
     // (Asked only of a word that may start a title: most words do not.)
@@ -551,6 +553,38 @@ function delegationLeader(s: Scan, i: number): Detection | null {
   return { name: known.run, title: own ? t : { ...t, start: i + 1 }, rank: null, start: i + 1, end: known.run.end, known: known.person, ref: false };
 }
 
+const INCLUDES = /^[وف]?[يت]?ضم$/;
+const MEMBERSHIP = /^عضويت(ه|ها|هما|هم)$/;
+const MEMBERS = toWords('الأعضاء')[0]!;
+
+/**
+ * «ويضم في عضويته X وY وZ», «وتضم في عضويتها …»: a delegation's or a body's members, listed by name alone; each holds
+ * the plural's singular, as «ويضم الأعضاء X وY» would give it.
+ */
+function membershipList(s: Scan, i: number): Detection[] {
+  const { words, norms } = s;
+  if (i < 2 || !MEMBERSHIP.test(norms[i]!) || norms[i - 1] !== 'في' || !INCLUDES.test(norms[i - 2]!) || words[i]!.punctBefore || words[i - 1]!.punctBefore) return [];
+  const ws = words.slice();
+  const ns = norms.slice();
+  ws[i] = { ...MEMBERS, tok: words[i]!.tok, punctBefore: null };
+  ns[i] = MEMBERS.norm;
+  const found = pluralTitled(s, i, ws, ns);
+  // (A delegation's members, «يترأس الوفد X، ويضم في عضويته Y وZ», are members of the delegation.)
+  if (!found.length || !delegationBefore(norms, i - 2)) return found;
+  const parsed = parseTitle(DELEGATION_MEMBER, 0, countryName, DELEGATION_MEMBER.map((w) => w.norm));
+  if (!parsed) return found;
+  const t: Title = { ...parsed, roles: parsed.roles.map((r) => ({ ...r, start: i, end: i + 1 })), start: i, end: i + 1 };
+  return found.map((d) => ({ ...d, title: t }));
+}
+
+const DELEGATION_MEMBER = toWords('عضو الوفد');
+
+/** «وفد» or «الوفد» among the dozen words before word `to`, as the subject of its list of members. */
+function delegationBefore(norms: string[], to: number): boolean {
+  for (let k = Math.max(0, to - 12); k < to; k++) if (/^[وف]?(ال)?وفد$/.test(norms[k]!)) return true;
+  return false;
+}
+
 /** A body's sitting with its own pronoun: «جلسته», «اجتماعها», «أعمالها», «اجتماعاتهم». */
 function sitting_(norm: string): boolean {
   const m = /^(.{3,}?)(ه|ها|هم)$/.exec(norm);
@@ -577,7 +611,10 @@ function ledBy(s: Scan, i: number): Detection | null {
   const { words, norms } = s;
   // «الحزب الذي تتزعمه X», «المعارضة التي يقودها X», «اللجنة التي يرأسها X»: a relative clause says the same as «بزعامة X».
   const rel = RELATIVE.has(norms[i]!) && words[i + 1] && !words[i + 1]!.punctBefore ? LED_BY_VERB.exec(norms[i + 1]!) : null;
-  const head = rel ? (rel[1] ? 'رئيس' : 'زعيم') : LED_BY.get(norms[i]!);
+  // (So does the answer of «أما» with its ف: «أما وفد المجلس فيترأسه X».)
+  const answer = !rel && norms[i]!.startsWith('ف') ? LED_BY_VERB.exec(norms[i]!.slice(1)) : null;
+  const verb = rel ?? answer;
+  const head = verb ? (verb[1] ? 'رئيس' : 'زعيم') : LED_BY.get(norms[i]!);
   if (!head) return null;
   const next = rel ? i + 2 : i + 1;
   // (A courtesy style may stand before the name: «برئاسة الدكتور X».)
@@ -1451,6 +1488,9 @@ function dualTitleForm(w: Word): string | null {
   return null;
 }
 
+/** «البلدين», «الدولتين», «الجانبين», «الطرفين»: the two sides a dual title is shared by, in the genitive. */
+const OF_BOTH_SIDES = /^ال(بلدين|دولتين|جانبين|طرفين)$/;
+
 function oneTitleTwoNames(s: Scan, i0: number): Detection[] {
   const { words, norms } = s;
   // (The first of a list may carry و: «وعضوا المجلس …».)
@@ -1467,6 +1507,13 @@ function oneTitleTwoNames(s: Scan, i0: number): Detection[] {
   // (A head in the dual construct after it is in the dual too: «نائبي رئيسي الوزراء» — two deputy prime ministers.)
   const inner = i0 + 1 < words.length && !words[i0 + 1]!.punctBefore && /ي$/.test(norms[i0 + 1]!) ? dualTitleForm(words[i0 + 1]!) : null;
   if (inner && !/^و/.test(norms[i0 + 1]!)) { ns[i0 + 1] = inner; ws[i0 + 1] = { ...words[i0 + 1]!, norm: inner, forms: [{ prefix: '', form: inner }] }; }
+  // «وزيرا داخلية البلدين»: the portfolio in the construct with the two sides is read as the definite one («الداخلية»).
+  const bothAt = OF_BOTH_SIDES.test(ns[i0 + 2] ?? '') ? i0 + 2 : OF_BOTH_SIDES.test(ns[i0 + 3] ?? '') ? i0 + 3 : -1;
+  if (bothAt > 0 && !words[bothAt]!.punctBefore && !words[bothAt - 1]!.punctBefore && !/^ال/.test(ns[bothAt - 1]!)) {
+    const definite = 'ال' + ns[bothAt - 1]!;
+    ns[bothAt - 1] = definite;
+    ws[bothAt - 1] = { ...words[bothAt - 1]!, norm: definite, forms: [{ prefix: '', form: definite }] };
+  }
   // Each name may carry its rank: «عضوي المجلس الفريق X والفريق أول ركن Y» (the title ends before it).
   let rankAt = -1;
   for (let k = i0 + 1; k < i0 + 6 && k < words.length && !words[k]!.punctBefore; k++) if (matchStyle(ws, ns, k)?.rank) { rankAt = k; break; }
@@ -1476,7 +1523,9 @@ function oneTitleTwoNames(s: Scan, i0: number): Detection[] {
   // («وزيرا الخارجية، المقدوني X واليوناني Y»: after a comma too, the first holder's nationality before his name.)
   const commaNat = !rank1 && !t0.country && !t0.roles.some((r) => r.nat) && /^[،,]$/.test(words[t0.end]?.punctBefore ?? '') ? matchNationality(ns, t0.end) : null;
   const t = commaNat ? ofNationality(t0, commaNat) : t0;
-  const first = readNameAfter(ws, ns, t.end + (rank1?.length ?? commaNat?.length ?? 0), !commaNat, false, true);
+  // «وزيرا داخلية البلدين X وY»: «of the two countries» stands for the countries, and each name follows.
+  const ofBoth = !rank1 && !commaNat && !t.country && OF_BOTH_SIDES.test(ns[t.end] ?? '') ? 1 : 0;
+  const first = readNameAfter(ws, ns, t.end + (rank1?.length ?? commaNat?.length ?? ofBoth), !commaNat, false, true);
   if (!first || first.end - first.start < 2 || first.end >= words.length || words[first.end]!.punctBefore) return [];
   if (commaNat) {
     const nat2 = /^وال../.test(ns[first.end] ?? '') ? matchNationality([ns[first.end]!.slice(1), ...ns.slice(first.end + 1, first.end + 4)], 0) : null;
@@ -1591,8 +1640,7 @@ function ofBodyNoun(s: Scan, i: number): boolean {
  * X وY». The title is read in the singular and each name of the list holds it; the list is two names or more of two
  * words or more, joined by و or commas, and ends where an item has a title of its own.
  */
-function pluralTitled(s: Scan, i0: number): Detection[] {
-  const { words, norms } = s;
+function pluralTitled(s: Scan, i0: number, words = s.words, norms = s.norms): Detection[] {
   const w0 = words[i0]!;
   const plural = pluralForm(w0);
   if (!plural || ofBodyNoun(s, i0)) return [];
@@ -1629,6 +1677,11 @@ function pluralTitled(s: Scan, i0: number): Detection[] {
   });
 }
 
+/** A nationality with the article at word k («الروسي», «الكوري الجنوبي»; a conjunction before it left off): its length, or 0. */
+function nationalityLengthAt(ns: string[], k: number): number {
+  return /^ال/.test(ns[k]!) ? (matchNationality(ns, k)?.length ?? 0) : 0;
+}
+
 /** A country's or a place's name at word k (a conjunction before it left off): its length, or 0. */
 function placeLengthAt(ns: string[], k: number): number {
   const c = matchCountryName(ns, k);
@@ -1655,6 +1708,9 @@ function pluralByPlace(s: Scan, i0: number): Detection[] {
   // The title's place is its last words: the words before it are the office every item shares.
   let placeAt = -1;
   for (let p = t.end - 1; p > i0 && placeAt < 0; p--) if (placeLengthAt(ns, p) === t.end - p) placeAt = p;
+  // (Or its nationality, each holder giving his own: «وزراء الدفاع الروسي X والتركي Y والإيراني Z».)
+  let byNationality = false;
+  for (let p = t.end - 1; p > i0 + 1 && placeAt < 0; p--) if (nationalityLengthAt(ns, p) === t.end - p) { placeAt = p; byNationality = true; }
   if (placeAt < 0 || words.slice(i0 + 1, t.end).some((w) => w.punctBefore)) return [];
   const office = ns.slice(i0, placeAt);
   const first = readNameAfter(ws, ns, t.end, true, false, true);
@@ -1664,7 +1720,7 @@ function pluralByPlace(s: Scan, i0: number): Detection[] {
   for (let n = 0; n < 8 && k < words.length; n++) {
     if (!/^و../.test(ns[k]!) || (words[k]!.punctBefore && !/^[،,]$/.test(words[k]!.punctBefore!))) break;
     const bare = [ns[k]!.slice(1), ...ns.slice(k + 1, k + 4)];
-    const len = placeLengthAt(bare, 0);
+    const len = byNationality ? nationalityLengthAt(bare, 0) : placeLengthAt(bare, 0);
     if (!len || words.slice(k + 1, k + len + 1).some((w) => w.punctBefore)) break;
     const run = readNameAfter(ws, ns, k + len, true, false, true);
     if (!run || run.start !== k + len || run.end - run.start < 2) break;
