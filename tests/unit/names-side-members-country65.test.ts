@@ -35,3 +35,24 @@ describe('spellBySide: a side of no country whose members share one', () => {
     expect(c.name_en).toBe('Shams al-Din Hakimi');
   });
 });
+
+// Written for the test: a rebel front's or a region's delegation named by no country, whose name holds a province the
+// gazetteer places, is of that province's country: its members are spelt by that country's letters.
+describe('spellBySide: a side named by a province', () => {
+  const official = (id: string, name_ar: string, name_en: string): Official =>
+    ({ id, name_ar, name_en, role_ar: null, role_en: null, country: null, mentions: [], evidence: name_ar, known: false });
+  const side = (side_en: string, ...os: Official[]): Delegation => ({ side_ar: '', side_en, country: null,
+    members: os.map((o) => ({ official_id: o.id, name_ar: o.name_ar, name_en: o.name_en, role_en: null, role_ar: null, head: false })) });
+
+  it('spells a member of a front named by an Ethiopian region as Ethiopia does', () => {
+    const o = official('o1', 'أمانويل قبري', 'Amanwil Qabri');
+    spellBySide([o], [side("Tigray People's Liberation Front", o)], []);
+    expect(o.name_en).toBe('Emmanuel Kebre');
+  });
+
+  it('leaves a side named by no place as it was', () => {
+    const o = official('o1', 'أمانويل قبري', 'Amanwil Qabri');
+    spellBySide([o], [side('Liberation Front', o)], []);
+    expect(o.name_en).toBe('Amanwil Qabri');
+  });
+});
