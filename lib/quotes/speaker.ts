@@ -522,10 +522,14 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
   // "الوزيرة" never names a man, "الوزير" never a woman (as the title, or a verb they spoke with, says they are).
   const gender = titleGender(ctx.norms, from);
   const hasComplement = (words: readonly string[]) => !complement || words.some((w) => stripAl(w.replace(/^لل/, 'ال')).replace(/ه$/, '') === complement);
+  let titleEn: string | null | undefined;
+  const titleEnglish = () => (titleEn === undefined ? (titleEn = englishKey(roleToEnglish(ctx.norms.slice(from, last + 1).join(' ')))) : titleEn);
   for (const o of ctx.officials) {
     // A head of state the dictionaries know («جلالة الملك عبدالله الثاني») has an English role and no Arabic one: the
-    // bare title that English opens with («وأكد جلالة الملك») is theirs.
-    if (!o.role_ar && (complement || !o.role_en || !englishHead() || !o.role_en.startsWith(`${englishHead()} `))) continue;
+    // bare title that English opens with («وأكد جلالة الملك») is theirs; so is a whole title whose English is that
+    // role («الأمين العام لأوبك» for the Secretary General of OPEC, «الرئيس المعزول» for a President).
+    const sameEnglish = !o.role_ar && !!o.role_en && !!complement && !!titleEnglish() && titleEnglish() === englishKey(o.role_en);
+    if (!o.role_ar && !sameEnglish && (complement || !o.role_en || !englishHead() || !o.role_en.startsWith(`${englishHead()} `))) continue;
     if (gender && !agrees(officialSpeaker(o), gender)) continue;
     let words = o.role_ar ? roleWords(o) : [ctx.norms[from]!];
     // The role the officials layer kept may be another one the text gave («برئاسة المهندس X» before «X، رئيس اتحاد
@@ -548,7 +552,7 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
     // ("الوزير الجيبوتي" after "وزير الخارجية بجمهورية جيبوتي": a role that names the country, when the officials layer
     // gave the official none, is that country's before one that names no country.)
     const ofNation = !nat ? 0 : o.country ? 1 : words.some((_, j) => (matchCountryName(words, j) ?? matchNationality(words, j))?.country === nat.country) ? 1 : 0;
-    if (!hasComplement(words)) continue;
+    if (!hasComplement(words) && !sameEnglish) continue;
     // The latest mention before the title; failing that, the earliest after it.
     const start = ctx.tokens[from]!.start;
     let at = -Infinity;
@@ -560,6 +564,11 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
     if (rank > bestRank || (rank === bestRank && (ofNation > bestNation || (ofNation === bestNation && (weight > bestWeight || (weight === bestWeight && at > bestAt)))))) { best = o; bestRank = rank; bestAt = at; bestNation = ofNation; bestWeight = weight; }
   }
   return best;
+}
+
+/** An English role as a key to compare: "Secretary-General of OPEC" and "Secretary General of OPEC" are one. */
+function englishKey(en: string | null): string | null {
+  return en ? en.toLowerCase().replace(/[^a-z]+/g, ' ').trim() : null;
 }
 
 /**
