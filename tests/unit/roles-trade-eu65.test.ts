@@ -43,3 +43,15 @@ describe('an office of the European Union', () => {
     expect(roleToEnglish('رئيس الاتحاد الأوروبي')).toBe('President of the European Union');
   });
 });
+
+describe('a commission for elections', () => {
+  it('is the Electoral Commission where its state names it so, Turkey\'s the Supreme Election Council', () => {
+    expect(roleToEnglish('رئيس لجنة الانتخابات الزامبية')).toBe('Head of the Electoral Commission');
+    expect(roleToEnglish('رئيس لجنة الانتخابات الغانية')).toBe('Head of the Electoral Commission');
+    expect(roleToEnglish('رئيس اللجنة العليا للانتخابات التركية')).toBe('Head of the Supreme Election Council');
+  });
+  it('and stays the Election Commission elsewhere', () => {
+    expect(roleToEnglish('رئيس لجنة الانتخابات الباكستانية')).toBe('Head of the Pakistani Election Commission');
+    expect(roleToEnglish('رئيس لجنة الانتخابات')).toBe('Head of the Election Commission');
+  });
+});
