@@ -101,7 +101,7 @@ function unionOffice(c: Role['complement'], head: string): string | null {
 }
 const UNION_TAIL = /^(?:in|at) the (European Union|United Nations)$/;
 /** A union's own delegation or mission, named of it. */
-const UNION_DELEGATION = /\bthe (Delegation|Mission|Office|Representation) of the (European Union|United Nations)\b/g;
+const UNION_DELEGATION = /\bthe (Delegation|Mission) of the (European Union|United Nations)\b|\bthe (Office|Representation) of the (European Union)\b/g;
 /** A body's mission, team or office named after it, which the press names by the body's acronym (the IMF Mission). */
 const UNIT_SHORT: Record<string, string> = { 'International Monetary Fund': 'IMF' };
 const BODY_UNIT = new RegExp(`\\bthe (${Object.keys(UNIT_SHORT).join('|')}) (Mission|Team|Office|Delegation)\\b`, 'g');
@@ -324,7 +324,7 @@ export function renderRole(role: Role, country: string | null = null): string {
   if (tails.length) s += ' ' + tails.join(' ');
   // «وفد الاتحاد الأوروبي», «بعثة الأمم المتحدة»: a union's delegation or mission is, as the press writes it, the EU
   // Delegation (Head of the EU Delegation to Egypt, Head of Cooperation at the EU Delegation in Cairo).
-  s = s.replace(UNION_DELEGATION, (m, office: string, body: string) => `the ${UNION_SHORT[body]} ${office}`);
+  s = s.replace(UNION_DELEGATION, (m, office?: string, body?: string, euOffice?: string, eu?: string) => `the ${UNION_SHORT[(body ?? eu)!]} ${office ?? euOffice}`);
   // («رئيس بعثة صندوق النقد الدولي»: and the Fund's, the Head of the IMF Mission.)
   s = s.replace(BODY_UNIT, (m, body: string, unit: string) => `the ${UNIT_SHORT[body]} ${unit}`);
   // («المتحدث باسم الحركة الشعبية لتحرير السودان في المعارضة»: the SPLM-IO's spokesman.)
