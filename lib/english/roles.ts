@@ -92,9 +92,16 @@ const DIRECTING_HEADS = /^(Administrator|Director General|Managing Director|(Hig
 
 /** Tails naming a union of states or the UN, which English puts before the office as its short form. */
 const UNION_SHORT: Record<string, string> = { 'European Union': 'EU', 'United Nations': 'UN' };
+/** Unions of states the country list holds, named before their offices as the press does (EU Ambassador to Egypt). */
+const UNION_CODES = new Set(['EU']);
+/** «سفير الاتحاد الأوروبي», «ممثل الاتحاد الأوروبي»: an office of a union is its EU office (EU Ambassador, EU Special
+ * Representative); its head keeps "of" (President of the European Union). */
+function unionOffice(c: Role['complement'], head: string): string | null {
+  return c?.kind === 'country' && UNION_CODES.has(c.code) && !/^(Head|President|Chairman)$/.test(head) ? c.code : null;
+}
 const UNION_TAIL = /^(?:in|at) the (European Union|United Nations)$/;
 /** A union's own delegation or mission, named of it. */
-const UNION_DELEGATION = /\bthe (Delegation|Mission) of the (European Union|United Nations)\b/g;
+const UNION_DELEGATION = /\bthe (Delegation|Mission) of the (European Union|United Nations)\b|\bthe (Office|Representation) of the (European Union)\b/g;
 /** A body's mission, team or office named after it, which the press names by the body's acronym (the IMF Mission). */
 const UNIT_SHORT: Record<string, string> = { 'International Monetary Fund': 'IMF' };
 const BODY_UNIT = new RegExp(`\\bthe (${Object.keys(UNIT_SHORT).join('|')}) (Mission|Team|Office|Delegation)\\b`, 'g');
@@ -185,7 +192,8 @@ export function renderRole(role: Role, country: string | null = null): string {
     s = `${head} of ${c.en}`;
     if (c.country) {
       const national = countryTitles[c.country]?.[s];
-      s = national ? `${englishAdjective(c.country, adjectiveOf(c.country) ?? countryName(c.country))} ${national}` : `${s} of ${countryName(c.country)}`;
+      const adjective = UNION_CODES.has(c.country) ? c.country : englishAdjective(c.country, adjectiveOf(c.country) ?? countryName(c.country));
+      s = national ? `${adjective} ${national}` : `${s} of ${countryName(c.country)}`;
     }
   } else if (head === 'Governor' && role.head.bare !== 'Ruler' && governedCapital(c)) {
     s = `Governor of ${governedCapital(c)}`;
@@ -195,7 +203,8 @@ export function renderRole(role: Role, country: string | null = null): string {
     // other offices are the state's.)
     const adjective = adjectiveOf(c.code);
     if (c.regime && adjective && !role.nat && /^(Head|President)$/.test(head)) s = `Head of the ${englishAdjective(c.code, adjective)} Regime`;
-    else s = toUN ? `${englishAdjective(c.code, adjectiveOf(c.code) ?? countryName(c.code))} ${head}` : `${head === 'Head' ? 'President' : head} of ${countryName(c.code)}`;
+    else if (unionOffice(c, head) && !role.nat && !toUN) s = `${c.code} ${head}`;
+    else s = toUN ? `${UNION_CODES.has(c.code) ? c.code : englishAdjective(c.code, adjectiveOf(c.code) ?? countryName(c.code))} ${head}` : `${head === 'Head' ? 'President' : head} of ${countryName(c.code)}`;
   } else {
     // («رئيس مكتب التحقيق», «رئيسة دائرة الزراعة», «رئيس الاستخبارات العسكرية»: the head of a body whose chief is its
     // Director stays its Head, as the article says; «مدير» is the Director.)
@@ -274,7 +283,7 @@ export function renderRole(role: Role, country: string | null = null): string {
   const rest = before.filter((m) => !TIME_MODIFIERS.has(m) && m !== 'Delegate').map((m) => (m === 'EU' && /^Commissioner\b/.test(s) ? 'European' : m));
   if (before.includes('Delegate')) s = /^Minister\b/.test(s) ? s.replace(/^Minister\b/, 'Minister Delegate') : `Delegate ${s}`;
   // (After the short form of a body: "UN Special Envoy", "UN Resident Coordinator".)
-  const shortAt = c?.kind === 'inst' ? attributive(c.inst) : null;
+  const shortAt = c?.kind === 'inst' ? attributive(c.inst) : (!role.nat && !toUN ? unionOffice(c, head) : null);
   if (rest.length) s = shortAt && s.startsWith(`${shortAt} `) ? `${shortAt} ${rest.join(' ')} ${s.slice(shortAt.length + 1)}` : `${rest.join(' ')} ${s}`;
   // («المفوض الأوروبي»: a member of the European Commission is a European Commissioner.)
   // («العاهل الأردني»: a monarch named by his people's adjective is the King of his country, as the press styles him.)
@@ -315,7 +324,7 @@ export function renderRole(role: Role, country: string | null = null): string {
   if (tails.length) s += ' ' + tails.join(' ');
   // «وفد الاتحاد الأوروبي», «بعثة الأمم المتحدة»: a union's delegation or mission is, as the press writes it, the EU
   // Delegation (Head of the EU Delegation to Egypt, Head of Cooperation at the EU Delegation in Cairo).
-  s = s.replace(UNION_DELEGATION, (m, office: string, body: string) => `the ${UNION_SHORT[body]} ${office}`);
+  s = s.replace(UNION_DELEGATION, (m, office?: string, body?: string, euOffice?: string, eu?: string) => `the ${UNION_SHORT[(body ?? eu)!]} ${office ?? euOffice}`);
   // («رئيس بعثة صندوق النقد الدولي»: and the Fund's, the Head of the IMF Mission.)
   s = s.replace(BODY_UNIT, (m, body: string, unit: string) => `the ${UNIT_SHORT[body]} ${unit}`);
   // («المتحدث باسم الحركة الشعبية لتحرير السودان في المعارضة»: the SPLM-IO's spokesman.)

@@ -90,7 +90,14 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     // («رئيس حزب X»: the head of a party, in the party's state's style.)
     const partyHead = !!roleTitle && roleTitle.roles.length === 1 && /^رييسه? (ال)?حزب(\s|$)/.test(normalize(roleText(s, roleTitle)));
     const role_en3 = role_en2 && partyHead && !dict ? partyHeadStyled(role_en2, state, roleTitle!.roles[0]!.head.fem) : role_en2;
-    const role_en = role_en3 && !dict && !known ? chairStyled(tradeStyled(role_en3, state), state) : role_en3;
+    // (The gazetteer's English of a known person's office is his state's already; the article's words are styled.)
+    const fromGazetteer = !!known && role_en0 === knownRole;
+    // (A state only guessed for the office styles «التجارة» where the article's sides (states of two officials or more)
+    // all style it alike: a minister listed with no country at a Doha signing with Malawi may be Qatar's, his Minister of
+    // Commerce and Industry; Egypt's beside Vietnam's is of Trade and Industry either way.)
+    const guessed = !roleTitle?.country && !country;
+    const tradeState = guessed && [...counts].some(([c, n]) => n > 1 && tradeStyled('Minister of Commerce', c) !== tradeStyled('Minister of Commerce', state)) ? null : state;
+    const role_en = role_en3 && !dict && !fromGazetteer ? chairStyled(tradeStyled(role_en3, tradeState), state) : role_en3;
     // (A woman's given name the press writes as a man's is hers: جين in «رئيسة اللجنة … جين …» is Jane, not Gene.)
     // (An international body's official the article gives no country is not of the story's country: the AU's
     // commissioner in a story of Khartoum is spelt by no Sudanese press.)

@@ -62,7 +62,7 @@ describe('a delegation list whose members have a portfolio pair with an adjectiv
 
   it('reads the portfolio pair in full, adjective and all', () => {
     const byName = new Map(analyze(text).officials.map((o) => [o.name_ar, o.role_en]));
-    expect(byName.get('لينا تان')).toBe('Minister of International Commerce and Industry');
+    expect(byName.get('لينا تان')).toBe('Minister of International Trade and Industry');
   });
 
   it('reads the compound name to its end', () => {

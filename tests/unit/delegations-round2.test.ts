@@ -327,7 +327,7 @@ describe('findDelegations: one country’s institutions, more shapes', () => {
     ];
     expect(summary(findDelegations(text, officials))).toEqual([
       { side: 'Government', members: ['*Youssef Chahed'] },
-      { side: 'Tunisian Union for Industry, Trade and Handicrafts', members: ['*Wided Bouchamaoui', 'Hichem Elloumi'] },
+      { side: 'Tunisian Union for Industry, Commerce and Handicrafts', members: ['*Wided Bouchamaoui', 'Hichem Elloumi'] },
     ]);
   });
 });

@@ -21,7 +21,7 @@ describe('a woman in an office whose feminine the vocabulary lacked', () => {
   });
   it('and the title alone reads as the masculine does', () => {
     expect(roleToEnglish('المفوضة السامية')).toBe(roleToEnglish('المفوض السامي'));
-    expect(roleToEnglish('الممثلة العليا للاتحاد الأوروبي')).toBe('High Representative of the European Union');
+    expect(roleToEnglish('الممثلة العليا للاتحاد الأوروبي')).toBe('EU High Representative');
     expect(roleToEnglish('رئيسة هيئة الأركان الكندية')).toBe(roleToEnglish('رئيس هيئة الأركان الكندية'));
     expect(roleToEnglish('القائدة العامة للقوات المسلحة')).toBe(roleToEnglish('القائد العام للقوات المسلحة'));
     expect(roleToEnglish('كبيرة مستشاري الرئيس')).toBe(roleToEnglish('كبير مستشاري الرئيس'));

@@ -21,7 +21,7 @@ describe('an office named by the region itself', () => {
   });
   it('of an envoy or a representative', () => {
     expect(roleToEnglish('المبعوث الأمريكي الخاص لشؤون القرن الأفريقي')).toBe('US Special Envoy for the Horn of Africa');
-    expect(roleToEnglish('الممثل الخاص للاتحاد الأوروبي لشؤون منطقة الخليج')).toBe('Special Representative of the European Union for the Gulf');
+    expect(roleToEnglish('الممثل الخاص للاتحاد الأوروبي لشؤون منطقة الخليج')).toBe('EU Special Representative for the Gulf');
   });
   it('of the states that name their offices so (the UK, Latin America)', () => {
     const text = [
