@@ -204,11 +204,21 @@ function institutionSpeaker(ctx: TextContext, i: number, limit: number, afterPre
     const own = nat ? `${nat.adjective_en} ${head.en}` : head.en;
     // The institution parsed whole, unless that parse knows less than the head ("وكالة الأنباء الفرنسية").
     const en = institutionToEnglish(ar);
-    return en && en.split(' ').length >= own.split(' ').length ? en : own;
+    const found = en && en.split(' ').length >= own.split(' ').length ? en : own;
+    // A common noun with the article and nothing after it («وقالت الوزارة») is the body the text means: "the ministry",
+    // not a bare "Ministry".
+    return found === head.en && isBareDefiniteNoun(ctx, i, last) ? `the ${found.toLowerCase()}` : found;
   };
   const conj = /^و/.test(ctx.norms[i]!) && !/^و/.test(head.words[0]!) ? 1 : 0;
   const span: [number, number] = [ctx.tokens[i]!.start + conj, ctx.tokens[last]!.end];
   return { speaker: { ar, en: null, official: null, english, kind: head.kind, span }, last, kind: head.kind };
+}
+
+/** One definite token that is a common institution noun («الوزارة», «الشركة»), not a body's own name («الإليزيه»). */
+function isBareDefiniteNoun(ctx: TextContext, i: number, last: number): boolean {
+  // («بلاغ للوزارة»: after the preposition, «للوزارة» is «الوزارة».)
+  const word = ctx.norms[i]!.replace(/^[وف](?=ال)/, '').replace(/^لل/, 'ال');
+  return last === i && word.startsWith('ال') && institutionNouns.has(stripAl(word));
 }
 
 const OFFICE = /^[وف]?(ال)?مكتب$/;
@@ -1262,7 +1272,7 @@ export function antecedentBody(ctx: TextContext, k: number): Speaker | null {
   if (!word.startsWith('ال') || word.length < 5) return null;
   const noun = word.slice(2);
   const head = matchSpeakerHead([word], 0);
-  if (!(head && head.kind === 'institution' && head.words.length === 1) && !institutionNouns.has(noun)) return null;
+  if (!(head && head.kind === 'institution' && head.words.length === 1) && !institutionNouns.has(noun)) return adjectiveBody(ctx, k, word);
   for (let j = k - 1; j >= 0 && j >= k - 400; j--) {
     const w = ctx.norms[j]!;
     if (w !== noun && w !== word && !w.endsWith(noun)) continue;
@@ -1288,6 +1298,30 @@ export function antecedentBody(ctx: TextContext, k: number): Speaker | null {
     // Arabic as the text has it where the body speaks ("الهيئة"), English of the body in full.
     const ar = ctx.tokens[k]!.text.replace(/^[وف](?=ال)/, '');
     return { ar, en: null, official: null, kind: 'institution', english: () => institutionToEnglish(full) };
+  }
+  return null;
+}
+
+/**
+ * «وقال المركزي», «وأعلن الاتحادي»: the adjective of a body's name («بنك روسيا المركزي», «البنك المركزي») stands for the
+ * body the text named with it last, its noun one or two words before the adjective.
+ */
+function adjectiveBody(ctx: TextContext, k: number, word: string): Speaker | null {
+  if (!/ي$/.test(word)) return null;
+  for (let j = k - 1; j >= 0 && j >= k - 400; j--) {
+    if (ctx.norms[j] !== word || ctx.quotationOf[j] !== -1) continue;
+    for (let f = j - 1; f >= Math.max(0, j - 2); f--) {
+      if (gapBefore(ctx, f + 1).trim() || ctx.quotationOf[f] !== -1) break;
+      // (The noun as written, or after a conjunction or preposition: «لبنك», «والبنك»; «بنك» keeps its ب.)
+      const written = ctx.norms[f]!;
+      const bare = written.replace(/^(و|ف)?(ب|لل|ل)?/, (m) => (m.endsWith('لل') ? 'ال' : ''));
+      const noun = [written, bare].map(stripAl).find((w) => institutionNouns.has(w));
+      if (!noun) continue;
+      const full = noun === stripAl(written) ? textOf(ctx, f, j) : textOf(ctx, f, j).replace(/^(و|ف)?(ب|لل|ل)/, (m) => (m.endsWith('لل') ? 'ال' : ''));
+      const english = institutionToEnglish(full);
+      if (!english) return null;
+      return { ar: ctx.tokens[k]!.text.replace(/^[وف](?=ال)/, ''), en: null, official: null, kind: 'institution', english: () => english };
+    }
   }
   return null;
 }
