@@ -380,6 +380,15 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
       if (!hostListUsed) byDefault = hostSide;
       else if (place && sides.has(place.key)) byDefault = sides.get(place.key)!.side;
       hostListUsed = true;
+      // «وحضر اللقاء A، وB، ومن الجانب الإندونيسي C»: the part before another side's phrase is not that side's; when the
+      // host was not read (the meeting's first party is the guest), it is the host's at the place of the meeting.
+      const contrasted = contrastedSide(list, lists[n + 1]);
+      if (contrasted && byDefault?.key === contrasted.key) {
+        // (Else the one other state at the table.)
+        const place = venue();
+        const others = [...sides.values()].map((s) => s.side).filter((s) => s.key !== contrasted.key && s.key !== 'also' && !isNonState(s));
+        byDefault = place && place.key !== contrasted.key && !isNonState(place) ? place : others.length === 1 ? others[0]! : null;
+      }
     }
     // A signing names one signer per side: a signer whose own country is another side's signs for it.
     const ownFirst = list.kind === 'sign';
@@ -413,7 +422,7 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
       // «وحضر اللقاء … ومساعدة وزير الخارجية لشؤون المنظمات الدولية Y»، «بحضور مستشار الرئيس للأمن القومي Y» at a later
       // list of those present: one titled with no nationality (the press's own country's style), in a list no one of which
       // is of another side, is the host's, who brings his staff to his table. (Names alone, no title: still unclear.)
-      else if (list.kind === 'attend' && !list.reception && hostSide && o.role_ar && list.members.every((x) => (sideOf(x)?.key ?? hostSide.key) === hostSide.key)) place(o, hostSide, Certainty.Unclear);
+      else if (list.kind === 'attend' && !list.reception && hostSide && o.role_ar && hostSide.key !== contrastedSide(list, lists[n + 1])?.key && list.members.every((x) => (sideOf(x)?.key ?? hostSide.key) === hostSide.key)) place(o, hostSide, Certainty.Unclear);
       else if (unmarkedHost && hostSide && o.role_ar) place(o, hostSide, Certainty.Default);
       else if (list.kind === 'sign' && counterSignedSide(list, lists[n + 1])) place(o, counterSignedSide(list, lists[n + 1])!, Certainty.Default);
       else place(o, ALSO_PRESENT, Certainty.Unclear);
@@ -481,6 +490,15 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
     out.push({ side_ar: ar, side_en: side.en, country: side.country, members });
   }
   return out;
+}
+
+/**
+ * «وحضر اللقاء A، وB، ومن الجانب الإندونيسي C»: the side named by the list that cuts a sideless one short in the same
+ * sentence (the one right after it), which the sideless part is set against.
+ */
+function contrastedSide(list: ExplicitList, next: ExplicitList | undefined): Side | null {
+  if (list.side || list.reception || !next?.side || next.opener !== list.last || next.kind !== list.kind) return null;
+  return next.side.key === 'also' ? null : next.side;
 }
 
 /**
