@@ -226,6 +226,17 @@ function spokesmanBasm(words: Word[], norms: string[], k: number): number {
   return j > k && noPunct(words, j) && /^باسم(ه|ها|هم)?$/.test(norms[j]!) ? j : 0;
 }
 
+/** A conjunct of up to two words (no name, no title) right before «في وزارة …»: where the ministry's «في» is. */
+function ministryAfterConjunct(words: Word[], norms: string[], k: number): number | null {
+  if (!noPunct(words, k) || !/^و../.test(norms[k]!)) return null;
+  for (let e = k + 1; e <= k + 2; e++) {
+    const w = norms[e - 1]!;
+    if (!noPunct(words, e - 1) || isNameWord(w) || isNameWord(w.slice(1)) || heads.has(stripAl(w.replace(/^و/, '')))) return null;
+    if (noPunct(words, e) && norms[e] === 'في' && noPunct(words, e + 1) && /^وزار/.test(norms[e + 1]!)) return e;
+  }
+  return null;
+}
+
 function noPunct(words: Word[], j: number): boolean {
   return !!words[j] && !words[j]!.punctBefore;
 }
@@ -1487,6 +1498,9 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
       // «للشؤون الخارجية والسياسة الأمنية»: a policy joined to the affairs by its adjective (and Security Policy).
       const policy = parts.length && noPunct(words, k) && noPunct(words, k + 1) && norms[k] === 'والسياسه' ? adjectives.get(norms[k + 1]!) : undefined;
       if (policy) { affairsEn += ` and ${policy} Policy`; k += 2; }
+      // («لشؤون الأمم المتحدة ومنظماتها المتخصصة في وزارة الخارجية»: a remit joined to the affairs that the grammar leaves
+      // unread does not hide the ministry the office is held in, read after it.)
+      if (parts.length) k = ministryAfterConjunct(words, norms, k) ?? k;
       if (parts.length || !inAffairs) tails.push(parts.length ? `${inAffairs ? 'on' : 'for'} ${affairsEn}` : 'for Affairs');
       j = k;
       continue;

@@ -38,3 +38,13 @@ describe('the assistant of a head of state', () => {
     expect(roleToEnglish('مساعد وزير الخارجية للشؤون الأفريقية')).toMatch(/^Assistant Minister of Foreign Affairs/);
   });
 });
+
+describe('a remit joined to the affairs that the grammar leaves unread', () => {
+  it('does not hide the ministry the office is held in', () => {
+    expect(roleToEnglish('الوكيل المساعد لشؤون الأمم المتحدة ومنظماتها المتخصصة في وزارة الخارجية والمغتربين')).toBe('Assistant Undersecretary for UN Affairs at the Ministry of Foreign Affairs and Expatriates');
+    expect(roleToEnglish('الوكيل المساعد لشؤون التخطيط وتنسيق المساعدات في وزارة المالية')).toMatch(/^Assistant Undersecretary for Planning Affairs at the Ministry of Finance$/);
+  });
+  it('but a name after «و» is another person', () => {
+    expect(roleToEnglish('مساعد وزير الخارجية للشؤون الأفريقية ومحمد علي في وزارة الخارجية')).toBe('Assistant Minister of Foreign Affairs for African Affairs');
+  });
+});
