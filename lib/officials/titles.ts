@@ -909,6 +909,9 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
     if (inst.generic && /ه$/.test(inst.noun ?? '') && /^ال..+يه$/.test(norms[k]!) && !isNameWord(norms[k]!) && !heads.has(stripAl(norms[k]!))) { k++; continue; }
     break;
   }
+  // «لجنة الصداقة البرلمانية البرازيلية - اللبنانية»: the second state of a body of two may follow a dash.
+  const dashed = inst.nat && !inst.partner && words[k] && /^\s*[-–—]\s*$/.test(words[k]!.punctBefore ?? '') && definiteAdjective(norms, k) ? matchNationality(norms, k) : null;
+  if (dashed && dashed.country !== inst.nat!.country) { inst.partner = dashed; k += dashed.length; }
   // «القاعدة» alone is the organisation the press names so (al-Qaeda), not a military base: a base is named by what
   // qualifies it, «القاعدة الجوية», «قاعدة حميميم».
   if (inst.generic && inst.noun === 'قاعده' && !inst.indefinite && !inst.adjectives.length && !inst.nat && !inst.of) return null;

@@ -48,3 +48,11 @@ describe('a remit joined to the affairs that the grammar leaves unread', () => {
     expect(roleToEnglish('مساعد وزير الخارجية للشؤون الأفريقية ومحمد علي في وزارة الخارجية')).toBe('Assistant Minister of Foreign Affairs for African Affairs');
   });
 });
+
+describe('a body of two states with a dash between them', () => {
+  it('is of both states', () => {
+    expect(roleToEnglish('رئيس لجنة الصداقة البرلمانية الأردنية - الكندية')).toBe('Chairman of the Jordanian-Canadian Parliamentary Friendship Committee');
+    const text = 'استقبل رئيس مجلس النواب وفدا برئاسة رئيس لجنة الصداقة البرلمانية الأردنية - الكندية النائب خالد العتوم، وضم النواب عمر بكر.';
+    expect(byName(text, 'خالد العتوم')?.role_en).toBe('Chairman of the Jordanian-Canadian Parliamentary Friendship Committee');
+  });
+});
