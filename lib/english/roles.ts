@@ -17,6 +17,7 @@ const countryBodies = institutions.countryBodies as Record<string, Record<string
 const secretaryCountries = new Set(institutions.secretaryCountries as string[]);
 /** States whose ministry of «التجارة» is their Ministry of Trade (elsewhere it stays Commerce). */
 const tradeCountries = new Set(institutions.tradeCountries as string[]);
+const labourCountries = new Set(institutions.labourCountries as string[]);
 /** Country names English writes with the article: "Secretary of Labor of the Philippines", "Ambassador of the Netherlands". */
 const WITH_ARTICLE = /^(Philippines|Netherlands|Bahamas|Gambia|Maldives|Comoros|Seychelles|Solomon Islands|Marshall Islands|Czech Republic|Dominican Republic|Central African Republic)$/;
 /** Emirates whose حاكم is their Ruler, not a governor (and «حاكم الإمارة», the emirate the story is in). */
@@ -45,6 +46,13 @@ export function countryName(code: string): string {
 export function tradeStyled(role: string, country: string | null): string {
   if (!country || !tradeCountries.has(country)) return role;
   return role.replace(/\b(Minist(?:er|ry)\b[^,]*?)\bCommerce\b/g, '$1Trade');
+}
+
+/** The field of «العمل» as its state spells it: Jordan's, Qatar's, the Commonwealth's and Europe's Ministry of Labour, the
+ * US's and the Philippines' of Labor (a party keeps its own name: Australia's and Israel's Labor Party). */
+export function labourStyled(role: string, country: string | null): string {
+  if (!country || !labourCountries.has(country)) return role;
+  return role.replace(/\bLabor\b(?! Party)/g, 'Labour');
 }
 
 /** What states whose provinces govern themselves call the head of a province's government (Chief Minister, Premier). */
@@ -178,6 +186,12 @@ export function renderRole(role: Role, country: string | null = null): string {
       s = inner.replace(/Premier$/, 'Vice Premier'); // «نائب رئيس مجلس الدولة الصيني»: the Chinese Vice Premier
     } else if (role.head.stacks) {
       s = `${head} and ${inner}`; // "وزير دولة الرئيس التنفيذي لـ…": two offices
+    } else if (head === 'Assistant' && (innerOffice === 'President' || innerOffice === 'President of the Republic') && !c.role.complement && (c.role.nat?.country ?? country) !== 'US') {
+      // «مساعد الرئيس الروسي للشؤون الدولية»: the assistant of a head of state is, as the press calls him, a Presidential
+      // Aide (the Russian Presidential Aide for International Affairs); the US's keeps its own title, Assistant to the
+      // President.
+      const nat = c.role.nat ? `${englishAdjective(c.role.nat.country, c.role.nat.adjective_en)} ` : '';
+      s = `${innerTime.map((m) => `${m} `).join('')}${nat}Presidential Aide${c.role.tails.length ? ` ${c.role.tails.join(' ')}` : ''}`;
     } else if (head === 'Assistant' && MINISTER_OFFICE.test(innerOffice)) {
       // «مساعد وزير الخارجية لشؤون آسيا»: a minister's assistant holds a rank of the ministry, the Assistant Minister
       // (Assistant Minister of Foreign Affairs for Asian Affairs; the US Assistant Secretary of State), not his aide.

@@ -226,6 +226,17 @@ function spokesmanBasm(words: Word[], norms: string[], k: number): number {
   return j > k && noPunct(words, j) && /^باسم(ه|ها|هم)?$/.test(norms[j]!) ? j : 0;
 }
 
+/** A conjunct of up to two words (no name, no title) right before «في وزارة …»: where the ministry's «في» is. */
+function ministryAfterConjunct(words: Word[], norms: string[], k: number): number | null {
+  if (!noPunct(words, k) || !/^و../.test(norms[k]!)) return null;
+  for (let e = k + 1; e <= k + 2; e++) {
+    const w = norms[e - 1]!;
+    if (!noPunct(words, e - 1) || isNameWord(w) || isNameWord(w.slice(1)) || heads.has(stripAl(w.replace(/^و/, '')))) return null;
+    if (noPunct(words, e) && norms[e] === 'في' && noPunct(words, e + 1) && /^وزار/.test(norms[e + 1]!)) return e;
+  }
+  return null;
+}
+
 function noPunct(words: Word[], j: number): boolean {
   return !!words[j] && !words[j]!.punctBefore;
 }
@@ -898,6 +909,9 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
     if (inst.generic && /ه$/.test(inst.noun ?? '') && /^ال..+يه$/.test(norms[k]!) && !isNameWord(norms[k]!) && !heads.has(stripAl(norms[k]!))) { k++; continue; }
     break;
   }
+  // «لجنة الصداقة البرلمانية البرازيلية - اللبنانية»: the second state of a body of two may follow a dash.
+  const dashed = inst.nat && !inst.partner && words[k] && /^\s*[-–—]\s*$/.test(words[k]!.punctBefore ?? '') && definiteAdjective(norms, k) ? matchNationality(norms, k) : null;
+  if (dashed && dashed.country !== inst.nat!.country) { inst.partner = dashed; k += dashed.length; }
   // «القاعدة» alone is the organisation the press names so (al-Qaeda), not a military base: a base is named by what
   // qualifies it, «القاعدة الجوية», «قاعدة حميميم».
   if (inst.generic && inst.noun === 'قاعده' && !inst.indefinite && !inst.adjectives.length && !inst.nat && !inst.of) return null;
@@ -1487,6 +1501,9 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
       // «للشؤون الخارجية والسياسة الأمنية»: a policy joined to the affairs by its adjective (and Security Policy).
       const policy = parts.length && noPunct(words, k) && noPunct(words, k + 1) && norms[k] === 'والسياسه' ? adjectives.get(norms[k + 1]!) : undefined;
       if (policy) { affairsEn += ` and ${policy} Policy`; k += 2; }
+      // («لشؤون الأمم المتحدة ومنظماتها المتخصصة في وزارة الخارجية»: a remit joined to the affairs that the grammar leaves
+      // unread does not hide the ministry the office is held in, read after it.)
+      if (parts.length) k = ministryAfterConjunct(words, norms, k) ?? k;
       if (parts.length || !inAffairs) tails.push(parts.length ? `${inAffairs ? 'on' : 'for'} ${affairsEn}` : 'for Affairs');
       j = k;
       continue;

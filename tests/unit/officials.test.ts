@@ -16,7 +16,7 @@ describe('roles composed in English', () => {
     ['خادم الحرمين الشريفين', 'Custodian of the Two Holy Mosques'],
     ['ووزيرة الخارجية', 'Minister of Foreign Affairs'],
     ['ووزير الدفاع الدفاع', 'Minister of Defense'],
-    ['ومساعد الرئيس للشؤون الدولية', 'Assistant to the President for International Affairs'],
+    ['ومساعد الرئيس للشؤون الدولية', 'Presidential Aide for International Affairs'],
     ['ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الداخلية', 'Deputy Crown Prince, Second Deputy Prime Minister and Minister of Interior'],
     ['رئيس جهاز أمن الدولة', 'Head of the State Security Service'],
   ])('%s → %s', (ar, en) => {
