@@ -1737,11 +1737,6 @@ export function isForeignWord(norm: string): boolean {
   return norm.length >= 4 && !norm.startsWith('ال') && !norm.startsWith('لل') && !lexicalReading(norm) && !inNameDictionaries(norm) && !isNameWord(norm);
 }
 
-/** A word the name sources list that is no verb, stop word or word with the article: a name word beside a foreign one. */
-function listedNameWord(norm: string): boolean {
-  return inNameDictionaries(norm) && !norm.startsWith('ال') && !isVerbAsWritten(norm) && !nameStops.has(norm);
-}
-
 /** Word k closes a name after two given names with nothing between: no title, country, nationality or stop word. */
 function surnameAfterGivenNames(words: Word[], norms: string[], k: number): boolean {
   const w = words[k]!;
@@ -1956,17 +1951,15 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
       && (nameWord(w.norm.slice(1)) || (inNameDictionaries(w.norm.slice(1)) && norms[k + 1]!.includes('-')) || (count === 1 && looksLikeForeignSurname(norms[i - 1]!)));
     // (A list item after «، و» of two words of no language before a full title is a foreign name: «…، وبهليل لاهادليا
     // وزير الاستثمار الإندونيسي».)
-    // (Before a comma and the office, the second word may be one the name sources list: «…، وأوريلي فغالي، المديرة …».)
     const foreignItem = surnameMayBeWord && count === 1 && k === i - 2 && /^[،,]$/.test(w.punctBefore ?? '') && /^و/.test(w.norm) && !words[i - 1]!.punctBefore
-      && isForeignWord(w.norm.slice(1)) && (isForeignWord(norms[i - 1]!) || (vouched && listedNameWord(norms[i - 1]!)));
+      && isForeignWord(w.norm.slice(1)) && isForeignWord(norms[i - 1]!);
     if (foreignItem) foreignPair = true;
     if (conjName || foreignItem) { conjStart = true; count++; k--; break; }
     // (A head word that is an Arab given name opens the name: «أمينة بنخضرا، المديرة العامة …».)
     const givenHead = k < i - 1 && arabicNameWord(w.norm) !== undefined && startsTitle(words, norms, k) && !isStop(w, words[k + 1]) && !w.punctBefore?.match(/[.:]/);
     const givenInside = k < i - 1 && articleGivenInName(words, norms, k);
     if (!linkedNext && !((wordSurname || nisbaLast || maghrebiLast || arabGivenLast || foreignGivenLast || describingSurname || listItemLast) && k === i - 1) && !givenHead && !givenInside && blocks(words, norms, k) && !(k < i - 1 && givenNameAlsoWord(words, norms, k))) break;
-    // (A word of no language that only begins with «ف» is no conjunction: «فريدريكو X، نائب …».)
-    if (/^[وف]/.test(w.norm) && (!nameWordOf(w) || conjunctionAndVerb(w)) && !(vouched && isForeignWord(w.norm)) && !(k === i - 1 && vouched && k > 0 && (nameWord(norms[k - 1]!) || isForeignWord(norms[k - 1]!)) && !w.punctBefore && foreignOpeningWithFa(w.norm))) break;
+    if (/^[وف]/.test(w.norm) && (!nameWordOf(w) || conjunctionAndVerb(w)) && !(k === i - 1 && vouched && k > 0 && (nameWord(norms[k - 1]!) || isForeignWord(norms[k - 1]!)) && !w.punctBefore && foreignOpeningWithFa(w.norm))) break;
     if (w.norm.startsWith('ال') && k < i - 1 && !nameParticles.has(norms[k - 1] ?? '') && !nameWordOf(w) && !givenInside) break;
     if (!nameParticles.has(w.norm) && !linkedNext) count++;
     if (count > MAX_WORDS && !(count === MAX_WORDS + 1 && lineageOpening(words, norms, k, i))) break;
@@ -1996,7 +1989,7 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
   const apposed = surnameMayBeWord && /^[،,]$/.test(words[i]?.punctBefore ?? '') && run.length <= 3 && !conjStart;
   const foreignName = (w: string) => nameWord(w) && !w.startsWith('ال') && lexicalReading(w) === null;
   const strange = (w: string) => apposed && !w.startsWith('ال') && !isVerbAsWritten(w) && !nameStops.has(w)
-    && (isForeignWord(w) ? run.some((x) => x !== w && (nameWord(x) || listedNameWord(x))) || run.every((x) => isForeignWord(x)) : inNameDictionaries(w) && run.some((x) => x !== w && (foreignName(x) || isForeignWord(x))));
+    && (isForeignWord(w) ? run.some((x) => x !== w && nameWord(x)) || run.every((x) => isForeignWord(x)) : inNameDictionaries(w) && run.some((x) => x !== w && foreignName(x)));
   // (Before a full title, a given name and two words of no language: «كريستين شرانر بورغنر».)
   const foreignAfterGiven = (w: string, n: number) => surnameMayBeWord && run.length === 3 && n > 0 && nameWord(run[0]!) && isForeignWord(w);
   const givenFirst = (n: number) => n === 0 && !conjStart && givenNameAlsoWord(words, norms, start);

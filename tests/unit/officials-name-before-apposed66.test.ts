@@ -1,6 +1,6 @@
 // A name set off by a comma before its office in apposition, «X Y، OFFICE …», is the office's holder where the name
-// reader doubted it: a kunya of «أبو», a list item's given name with «، و» before a surname that reads as a word, a
-// foreign given name that only begins with «ف». Sentences of our own.
+// reader doubted it: a kunya of «أبو», a list item's given name with «، و» before a surname that reads as a word or a
+// verb, an Arab given name that begins with «ف» before such a surname. Sentences of our own.
 import { describe, expect, it } from 'vitest';
 import { findOfficials } from '@/lib/officials';
 
@@ -17,8 +17,8 @@ describe('a name before a comma and its office', () => {
     expect(holders(text)).toEqual(['خالد منصور', 'فاطمة أبشر']);
   });
 
-  it('reads a given name of «ف» as a name after a word the name sources list', () => {
-    expect(holders('وقال فرناندو ليما، نائب رئيس بعثة صندوق النقد الدولي، إن المحادثات بناءة.')).toEqual(['فرناندو ليما']);
+  it('reads an Arab given name that begins with «ف» before a surname that reads as a word', () => {
+    expect(holders('وأوضحت فاطمة ملال، مديرة التخطيط في وزارة المالية، أن العجز تراجع.')).toEqual(['فاطمة ملال']);
     expect(holders('وقال فيصل ملال، رئيس لجنة المالية في مجلس النواب، إن الموازنة ستقر.')).toEqual(['فيصل ملال']);
   });
 
