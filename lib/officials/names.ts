@@ -1799,12 +1799,16 @@ function familyNisbaAt(words: Word[], norms: string[], k: number): boolean {
  */
 function surnameAfterArabGiven(words: Word[], norms: string[], k: number): boolean {
   const w = norms[k]!;
-  const given = norms[k - 1]!;
+  // (The given name may open the next item of a list with «، و»: «…، وسلمى X، مديرة …».)
+  const listed = /^و/.test(norms[k - 1]!) && /^[،,]$/.test(words[k - 1]!.punctBefore ?? '') && arabicNameWord(norms[k - 1]!.slice(1)) !== undefined && !isNameWord(norms[k - 1]!);
+  const given = listed ? norms[k - 1]!.slice(1) : norms[k - 1]!;
   // (A stop word written with hamza below, where the stop word has hamza above, is the name it spells: «إمام» is no «أمام».)
   const hamzaName = /^إ/.test(words[k]!.tok.text) && arabicNameWord(w) !== undefined;
   // (So is «علي» with its dotted ي in an article that writes the preposition «على» with ى: «محمد علي، وزير …».)
   const ali = words[k]!.tok.text === 'علي' && writesAlaWithYa(words);
-  if (words[k]!.punctBefore || /^[وفبلك]/.test(w) && !isNameWord(w) || w.startsWith('ال') || w.length < 3 || (nameStops.has(w) && !hamzaName && !ali) || (isVerbAsWritten(w) && !ali) || isPlainVerb(w)) return false;
+  // (Between a list item's given name and a comma before an office no verb stands: «…، وسلمى أبكر، مديرة …».)
+  const verbOk = ali || listed;
+  if (words[k]!.punctBefore || /^[وفبلك]/.test(w) && !isNameWord(w) || w.startsWith('ال') || w.length < 3 || (nameStops.has(w) && !hamzaName && !ali) || (isVerbAsWritten(w) && !verbOk) || (isPlainVerb(w) && !listed)) return false;
   if (reportingVerb(w) || isComplementizer(w) || timePhraseLength(norms, k) || sourceAdjective(w)) return false;
   // (A head word that is an Arab name too, bare right before the comma, closes the name: «أحمد إمام، وزير …», «محمد سلطان،
   // رئيس …» — an office there would need its complement.)
@@ -1813,7 +1817,7 @@ function surnameAfterArabGiven(words: Word[], norms: string[], k: number): boole
   // (An Arab given name that is a verb as written too opens the pair all the same: «أحمد سلطان،», «حسن علي،» — no verb
   // stands bare before a name word, a comma and an office.)
   const verbGiven = arabicNameWord(given) !== undefined && isNameWord(given);
-  return (arabicNameWord(given) !== undefined || isNameWord(given)) && (!isOrdinaryWord(given) || isGivenNameAlsoWord(given) || verbGiven) && (!isVerbAsWritten(given) || verbGiven) && !given.startsWith('ال') && !/^[وف]/.test(given) && !nameStops.has(given);
+  return (arabicNameWord(given) !== undefined || isNameWord(given)) && (!isOrdinaryWord(given) || isGivenNameAlsoWord(given) || verbGiven) && (!isVerbAsWritten(given) || verbGiven) && !given.startsWith('ال') && (!/^[وف]/.test(given) || arabicNameWord(given) !== undefined) && !nameStops.has(given);
 }
 
 function maghrebiSurnameAt(words: Word[], norms: string[], k: number): boolean {
@@ -1968,7 +1972,9 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
   if (conjStart) run[0] = run[0]!.slice(1);
   // (A compound given name opens with «عبد»: «عبد الحكيم بنشماش، رئيس …».)
   const abd = run[0] === 'عبد' && run.length >= 3 && !words[start + 1]!.punctBefore;
-  if (nameParticles.has(run[0]!) && !abd) return null;
+  // (… and before a comma and a full office, so does a kunya of «أبو» and a given name: «أبو بكر X، نائب …».)
+  const kunya = vouched && !conjStart && run[0] === 'ابو' && run.length >= 3 && !words[start + 1]!.punctBefore && nameWord(run[1]!);
+  if (nameParticles.has(run[0]!) && !abd && !kunya) return null;
   if (run.filter((w, n) => !nameParticles.has(w) || (abd && n === 0)).length < (abd ? 3 : 2)) return null;
   // A title right before the run owns it ("مطار الملك خالد الدولي الرئيس الصيني"): no apposition to the title after.
   if (!conjStart && start > 0 && !words[start]!.punctBefore && startsTitle(words, norms, start - 1)) return null;
@@ -1996,7 +2002,7 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
   // (A given name the article writes with madda, which normalising folds into a word — «آنا» is no «أنا», «آلان» no
   // «الآن» — opens the name before a comma and an office, when the name sources list it.)
   const madda = (w: string, n: number) => vouched && n === 0 && !conjStart && run.length >= 2 && /^آ/.test(words[start]!.tok.text) && inNameDictionaries(w) && !nameStops.has(w);
-  if (!foreignPair && !run.every((w, n) => nameParticles.has(w) || maghrebi(w, n) || arabGiven(w, n) || particle(w, n) || madda(w, n) || nameWord(w) || (n > 0 && run[n - 1] === 'عبد' && w.startsWith('ال')) || looksLikeForeignSurname(w) || inside(n) || last(w, n) || strange(w) || foreignAfterGiven(w, n) || givenFirst(n) || familyNisba(w, n))) {
+  if (!foreignPair && !run.every((w, n) => nameParticles.has(w) || maghrebi(w, n) || arabGiven(w, n) || particle(w, n) || madda(w, n) || nameWord(w) || (n > 0 && (run[n - 1] === 'عبد' || (vouched && run[n - 1] === 'ابو')) && w.startsWith('ال')) || looksLikeForeignSurname(w) || inside(n) || last(w, n) || strange(w) || foreignAfterGiven(w, n) || givenFirst(n) || familyNisba(w, n))) {
     // A foreign name outside the dictionaries still counts when its last word has a surname ending ("ماغمد داؤدوف").
     const firstHasArticle = run[0]!.startsWith('ال') && !/^[أإآ]/.test(words[start]!.tok.text.slice(conjStart ? 1 : 0));
     if (!(run.length === 2 && looksLikeForeignSurname(run[1]!) && !firstHasArticle && !run[0]!.endsWith('ه'))) return null;
