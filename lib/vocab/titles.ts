@@ -132,9 +132,8 @@ export const rankArms = new Set(ARMS.flatMap((arm) => [arm, `ال${arm}`]));
 for (const r of titles.ranks) {
   if (!OFFICER_RANKS.has(r.en)) continue;
   for (const a of r.ar) {
-    // (A staff rank takes an arm after it too: «اللواء الركن طيار», «العميد أركان حرب بحري».)
-    const staff = /ركن|أركان|اركان/.test(a);
-    for (const arm of staff ? ARMS.slice(1) : ARMS) for (const written of [arm, `ال${arm}`]) if (!r.ar.includes(`${a} ${written}`)) ranks.add(`${a} ${written}`, r.en);
+    if (/ركن|أركان|اركان/.test(a)) continue;
+    for (const arm of ARMS) for (const written of [arm, `ال${arm}`]) if (!r.ar.includes(`${a} ${written}`)) ranks.add(`${a} ${written}`, r.en);
   }
 }
 
