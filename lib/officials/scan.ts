@@ -3,7 +3,7 @@
  * gazetteer look-ups memoised per position. Shared by the stages of lib/officials/index.ts.
  */
 import { matchKnownPersonAt } from '../gazetteer';
-import { ranks, styles } from '../vocab/titles';
+import { rankArms, ranks, styles } from '../vocab/titles';
 import type { Detection } from './link';
 import type { Title } from './titles';
 import { formsOf, toWords, type Word } from './words';
@@ -69,11 +69,21 @@ function matchStyle(words: Word[], norms: string[], i: number): { length: number
   if (!w) return null;
   for (const f of w.forms) {
     const r = ranks.match(f.form, norms, i);
-    if (r) return { length: r.length, rank: r.value };
+    if (r) return { length: r.length + armAfter(words, norms, i + r.length), rank: r.value };
     const s = styles.match(f.form, norms, i);
     if (s) return { length: s.length, rank: null };
   }
   return null;
+}
+
+/**
+ * 1 where an officer's arm of service follows a staff rank, unbracketed: «اللواء الركن طيار»,
+ * «العميد أركان حرب بحري» (the table holds a rank with one arm; the arm after a staff rank is part of it too, never a name word).
+ */
+function armAfter(words: Word[], norms: string[], k: number): number {
+  const n = norms[k];
+  const staff = norms[k - 1] === 'الركن' || norms[k - 1] === 'ركن' || norms[k - 1] === 'حرب';
+  return staff && n !== undefined && rankArms.has(n) && n !== 'ركن' && n !== 'الركن' && !words[k]!.punctBefore ? 1 : 0;
 }
 
 function countTokens(words: Word[]): Map<string, number> {
