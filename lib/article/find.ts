@@ -4,7 +4,7 @@ import { siteFor, type SiteRule } from '../vocab/sites';
 import { phraseKey } from '../vocab/boilerplate';
 import { keepArticleUnitsSteps, openingDatelineLength, stripEndMark } from './boilerplate';
 import {
-  BLOCK_TAGS, ELEMENT_NODE, TEXT_NODE, classHint, countArabic, countLetters, hasFurnitureWord, isCommentSection, isFurniture, isSkipped, isSocialEmbed, letterCounts, tagOf,
+  BLOCK_TAGS, ELEMENT_NODE, TEXT_NODE, classHint, countArabic, hasFurnitureWord, isCommentSection, isFurniture, isSkipped, isSocialEmbed, letterCounts, tagOf,
 } from './dom';
 import { isFinePrint, measure, type TextStats } from './measure';
 import { pageTitle, plainArticleBody, readStructuredData, type StructuredData } from './meta';

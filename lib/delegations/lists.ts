@@ -28,7 +28,7 @@ import { DELEGATION_REACH, isGenitiveReference, LEADS_VERB, isIn, isPlaceName, l
 import { verbAt } from './meetings';
 import { heads, styles } from '../vocab/titles';
 import { matchSpeakerHead } from '../vocab/speakers';
-import { isNonState, MOVEMENT_NOUNS, movementOfNoun, oppositionAt, sideAt, sidePhraseIn, type Partition, type Side, type SidePhrase } from './sides';
+import { MOVEMENT_NOUNS, movementOfNoun, oppositionAt, sideAt, sidePhraseIn, type Partition, type Side, type SidePhrase } from './sides';
 
 export interface ExplicitList {
   kind: ListKind;

@@ -11,7 +11,7 @@ import {
   arabicNameWord, burmeseSyllable, originsOfGivenName, chineseSyllable, isBurmeseMark, foreignNameWord, givenNameOf, inNameDictionaries, isArabicRuleSpelled, isStopWord, koreanSurname, koreanSyllable,
 } from '../vocab/names';
 import { isOrdinaryWord } from '../people/evidence';
-import { isArabicScript, isFrench, originByShape, originOf, originOfSurname, type Origin } from './origin';
+import { isArabicScript, originByShape, originOf, originOfSurname, type Origin } from './origin';
 import { capitalize, diminutive, germanicFamilyName, hasGermanicEnding, transliterateWord } from './transliterate';
 import { closeness } from './closeness';
 import { arabicStemOv } from './stem-ov';

@@ -6,7 +6,7 @@ import { countryName } from '../english/roles';
 import type { KnownPerson } from '../gazetteer';
 import { isGivenNameAlsoWord, isOrdinaryWord, isPlaceNisba } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
-import { isComplementizer, isRelativePronoun, reportingVerb, type ReportingVerb } from '../vocab/reporting';
+import { isComplementizer, isRelativePronoun, reportingVerb } from '../vocab/reporting';
 import { timePhraseLength } from '../vocab/speakers';
 import { arabicNameWord, foreignNameWord, inNameDictionaries, originsOfGivenName } from '../vocab/names';
 import { otherSenseNationality } from '../vocab/other-sense-nationalities';
@@ -693,7 +693,7 @@ function bareMember(s: Scan, k: number): Title | null {
 
 /** "ونظيره الإيراني X": X holds the office of the person before, for another country. */
 function counterpart(s: Scan, i0: number, traits = traitsOf(s.words[i0]!)): Detection | null {
-  const { words, norms, detections } = s;
+  const { words, norms } = s;
   if (!traits.counterpart) return null;
   // (A counterpart is of a state: «نظيره المالي» is Malian, not financial.)
   const nat = i0 + 1 < words.length && !words[i0 + 1]!.punctBefore ? matchNationality(norms, i0 + 1) ?? otherSenseNationality(norms[i0 + 1]) : null;

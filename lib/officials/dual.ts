@@ -3,7 +3,7 @@
  * "وزيرا الخارجية والدفاع": the n-th portfolio belongs to the n-th name.
  */
 import { heads, portfolios } from '../vocab/titles';
-import { isNameWord, matchCountryName, matchNationality, nameWordOf } from './lookups';
+import { matchCountryName, matchNationality, nameWordOf } from './lookups';
 import type { Word } from './words';
 import { stripAl } from '../arabic/article';
 
