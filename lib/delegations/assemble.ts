@@ -358,6 +358,8 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
     // «غادر الملك X أرض الوطن …، وكان في وداعه الأمير A، ورئيس الوزراء B، ومدير الأمن العام C، وسفير اليابان D»: a
     // reception most of whose known members are the principal's own countrymen is at his home; those of no stated country
     // are of his side too.
+    // (The side named by the list that cuts this one short, if any: «…، ومن الجانب الإندونيسي C».)
+    const contrasted = contrastedSide(list, lists[n + 1]);
     const atHome = !!welcomed && isAtHome(list.members, welcomed, sideOf);
     if (!listSide && list.reception && atHome) byDefault = welcomed;
     else if (!listSide && list.reception && (welcomed || hostSide)) {
@@ -382,7 +384,6 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
       hostListUsed = true;
       // «وحضر اللقاء A، وB، ومن الجانب الإندونيسي C»: the part before another side's phrase is not that side's; when the
       // host was not read (the meeting's first party is the guest), it is the host's at the place of the meeting.
-      const contrasted = contrastedSide(list, lists[n + 1]);
       if (contrasted && byDefault?.key === contrasted.key) {
         // (Else the one other state at the table.)
         const place = venue();
@@ -422,7 +423,7 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
       // «وحضر اللقاء … ومساعدة وزير الخارجية لشؤون المنظمات الدولية Y»، «بحضور مستشار الرئيس للأمن القومي Y» at a later
       // list of those present: one titled with no nationality (the press's own country's style), in a list no one of which
       // is of another side, is the host's, who brings his staff to his table. (Names alone, no title: still unclear.)
-      else if (list.kind === 'attend' && !list.reception && hostSide && o.role_ar && hostSide.key !== contrastedSide(list, lists[n + 1])?.key && list.members.every((x) => (sideOf(x)?.key ?? hostSide.key) === hostSide.key)) place(o, hostSide, Certainty.Unclear);
+      else if (list.kind === 'attend' && !list.reception && hostSide && o.role_ar && hostSide.key !== contrasted?.key && list.members.every((x) => (sideOf(x)?.key ?? hostSide.key) === hostSide.key)) place(o, hostSide, Certainty.Unclear);
       else if (unmarkedHost && hostSide && o.role_ar) place(o, hostSide, Certainty.Default);
       else if (list.kind === 'sign' && counterSignedSide(list, lists[n + 1])) place(o, counterSignedSide(list, lists[n + 1])!, Certainty.Default);
       else place(o, ALSO_PRESENT, Certainty.Unclear);

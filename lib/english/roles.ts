@@ -41,10 +41,15 @@ export function countryName(code: string): string {
   return name;
 }
 
+/** Whether the state names its ministry of «التجارة» Trade (elsewhere Commerce). */
+export function namesTrade(country: string | null): boolean {
+  return !!country && tradeCountries.has(country);
+}
+
 /** A minister's or a ministry's «التجارة» in a state that names it Trade: «وزير التجارة والصناعة» of Egypt is its
  * Minister of Trade and Industry, of Qatar its Minister of Commerce and Industry (a chamber of commerce stays one). */
 export function tradeStyled(role: string, country: string | null): string {
-  if (!country || !tradeCountries.has(country)) return role;
+  if (!namesTrade(country)) return role;
   return role.replace(/\b(Minist(?:er|ry)\b[^,]*?)\bCommerce\b/g, '$1Trade');
 }
 
@@ -109,7 +114,9 @@ function unionOffice(c: Role['complement'], head: string): string | null {
 }
 const UNION_TAIL = /^(?:in|at) the (European Union|United Nations)$/;
 /** A union's own delegation or mission, named of it. */
-const UNION_DELEGATION = /\bthe (Delegation|Mission) of the (European Union|United Nations)\b|\bthe (Office|Representation) of the (European Union)\b/g;
+const UNION_DELEGATION = /\bthe (Delegation|Mission) of the (European Union|United Nations)\b/g;
+/** The EU's office or representation (the UN's Office keeps "of"). */
+const EU_OFFICE = /\bthe (Office|Representation) of the European Union\b/g;
 /** A body's mission, team or office named after it, which the press names by the body's acronym (the IMF Mission). */
 const UNIT_SHORT: Record<string, string> = { 'International Monetary Fund': 'IMF' };
 const BODY_UNIT = new RegExp(`\\bthe (${Object.keys(UNIT_SHORT).join('|')}) (Mission|Team|Office|Delegation)\\b`, 'g');
@@ -338,7 +345,7 @@ export function renderRole(role: Role, country: string | null = null): string {
   if (tails.length) s += ' ' + tails.join(' ');
   // «وفد الاتحاد الأوروبي», «بعثة الأمم المتحدة»: a union's delegation or mission is, as the press writes it, the EU
   // Delegation (Head of the EU Delegation to Egypt, Head of Cooperation at the EU Delegation in Cairo).
-  s = s.replace(UNION_DELEGATION, (m, office?: string, body?: string, euOffice?: string, eu?: string) => `the ${UNION_SHORT[(body ?? eu)!]} ${office ?? euOffice}`);
+  s = s.replace(UNION_DELEGATION, (m, office: string, body: string) => `the ${UNION_SHORT[body]} ${office}`).replace(EU_OFFICE, 'the EU $1');
   // («رئيس بعثة صندوق النقد الدولي»: and the Fund's, the Head of the IMF Mission.)
   s = s.replace(BODY_UNIT, (m, body: string, unit: string) => `the ${UNIT_SHORT[body]} ${unit}`);
   // («المتحدث باسم الحركة الشعبية لتحرير السودان في المعارضة»: the SPLM-IO's spokesman.)

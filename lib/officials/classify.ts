@@ -9,7 +9,7 @@ import { nameToEnglish } from '../english/names';
 import { womansGivenName } from '../english/feminine-given';
 import { countryMentions, storyCountry } from '../english/story-country';
 import { originOf } from '../english/origin';
-import { chairStyled, countryName, labourStyled, partyHeadStyled, renderTitle, tradeStyled } from '../english/roles';
+import { chairStyled, countryName, labourStyled, namesTrade, partyHeadStyled, renderTitle, tradeStyled } from '../english/roles';
 import { withoutSubjectTitle } from './subject-title';
 import { heldInNews, mainRole, officeRank, type KnownPerson } from '../gazetteer';
 import type { Official, Person } from '../types';
@@ -96,7 +96,7 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     // all style it alike: a minister listed with no country at a Doha signing with Malawi may be Qatar's, his Minister of
     // Commerce and Industry; Egypt's beside Vietnam's is of Trade and Industry either way.)
     const guessed = !roleTitle?.country && !country;
-    const tradeState = guessed && [...counts].some(([c, n]) => n > 1 && tradeStyled('Minister of Commerce', c) !== tradeStyled('Minister of Commerce', state)) ? null : state;
+    const tradeState = guessed && [...counts].some(([c, n]) => n > 1 && namesTrade(c) !== namesTrade(state)) ? null : state;
     // («العمل» is Labour or Labor as the office's state spells it, the state guessed too: an official of a Jordanian ministry
     // the article gives no country, in a story of Amman with the Philippine ambassador, is of the Ministry of Labour.)
     const role_en = role_en3 && !dict && !fromGazetteer ? labourStyled(chairStyled(tradeStyled(role_en3, tradeState), state), state) : role_en3;
