@@ -761,8 +761,8 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     (ukrainian ? givenNameOf('ukrainian', key) : undefined) ?? (country === 'BA' ? givenNameOf('bosniak', key) : undefined) ?? givenNameOf(givenStyle, key);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
     const norm = norms[i]!;
+    const word = style === 'maghreb' ? maghrebFeminineHa(words[i]!, norm) : words[i]!;
     const next = norms[i + 1];
     if (i > 0 && ORDINALS[norm]) {
       // الثاني عشر → XII: a units ordinal followed by عشر/عشره is in the teens.
@@ -790,6 +790,10 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     const familyPlace = givenStyle === 'western' && i > 0 && i === words.length - 1;
     const given = (norm === 'عبد' && next) || familyPlace ? undefined : givenOf(norm);
     if (given) { out.push(given); continue; }
+    if (style === 'africanFrench' && !(country !== null && U_FOR_WAW.has(country)) && ouMisreadByList(word, norm)) {
+      out.push(capitalize(transliterateWord(word, style, vowel)));
+      continue;
+    }
     // (Mauritania's daughter of is Mint: Mariem Mint Ahmed.)
     if (norm in PARTICLES && i > 0 && i < words.length - 1) {
       out.push(style === 'maghreb' && norm === 'بن' ? 'Ben' : country === 'MR' && (norm === 'بنت' || norm === 'ابنه') ? 'Mint' : PARTICLES[norm]!);
@@ -1000,6 +1004,33 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   // A family name alone is how the press refers to the person, without the article: الأسد → Assad.
   if (out.length === 1 && words.length === 1 && /^Al-/.test(out[0]!)) return out[0]!.slice(3);
   return out.join(' ');
+}
+
+/**
+ * The Congo's and Burundi's names are written with the u of their Bantu orthographies (Ilunga, Tshisekedi, Ntumba,
+ * Ndayishimiye), where the rest of French-speaking Africa writes و ou (Ouattara, Touadéra, Doudou, Moubelet).
+ */
+const U_FOR_WAW = new Set(['CD', 'BI']);
+
+/**
+ * A word of French-speaking Africa that a foreign list spells with an English u where Arabic writes و and the French
+ * letters read ou: another language's word written alike (دودو Doudou, not Dudu; يوم Youm, not Yumu; هوت Hout, not
+ * Haute). An Arabic name keeps its list's reading, as does a one-syllable family name of the Sahel (Sow).
+ */
+function ouMisreadByList(word: string, norm: string): boolean {
+  if (!word.includes('و') || arabicNameWord(norm) !== undefined || sahelFamilyName(norm) !== undefined) return false;
+  const own = foreignNameWord(norm);
+  return own !== undefined && !own.includes('ou') && own.includes('u') && transliterateWord(word, 'africanFrench').includes('ou');
+}
+
+/**
+ * The Maghreb's press, Mauritania's above all, writes the feminine ending of a name no list knows as a plain ه after a
+ * consonant (اشروقه, حننه), which is read as its ة: Chrougha, Hanena, not the Levant's -eh of Saadeh. After a long vowel
+ * the ه is heard (الداه Dah, الفقيه Fekih), and a listed name keeps its list's reading (عبده Abdou).
+ */
+function maghrebFeminineHa(word: string, norm: string): string {
+  if (norm.length < 4 || !/[^اأإآويىءه]ه$/.test(word) || arabicNameWord(norm) !== undefined || foreignNameWord(norm) !== undefined) return word;
+  return word.slice(0, -1) + 'ة';
 }
 
 /** عبد الله in the Maghreb: Abdallah (Abdallah Djaballah, Abdallah Bouanou), Mauritania's Abdallahi (Sidi Ould Cheikh Abdallahi). */
