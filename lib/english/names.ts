@@ -838,8 +838,11 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     }
     // A compound with الله is one given or family name: Nasrallah, Fadlallah; Zabihullah, Habibullah further east.
     // (A name of these two words alone is that one name too: نصر الله is Nasrallah, عطاء الله Ataullah.)
+    // (A list that spells the first word with the compound's الله already in it, as the Maghreb's glued بنعبد is
+    // Benabdallah, is not given it twice.)
     if (next === 'الله' && norm !== 'عبد') {
-      out.push(capitalize(wordToEnglish(word, norm, style)).replace(/([aeiou])\1+$/, '$1') + (country && ULLAH.has(country) ? 'ullah' : 'allah'));
+      const head = capitalize(wordToEnglish(word, norm, style)).replace(/([aeiou])\1+$/, '$1');
+      out.push(/[aeiu]ll?ahi?$/.test(head) ? head : head + (country && ULLAH.has(country) ? 'ullah' : 'allah'));
       i++;
       continue;
     }

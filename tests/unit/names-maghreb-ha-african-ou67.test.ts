@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { nameToEnglish } from '@/lib/english/names';
+
+describe('The Maghreb press writes a feminine ending as a plain ه', () => {
+  it('reads a final ه after a consonant as ة in a name no list knows', () => {
+    expect(nameToEnglish('سيدي ولد بيبيكه', { country: 'MR' })).toBe('Sidi Ould Bibika');
+    expect(nameToEnglish('أحمد ولد امسيكه', { country: 'MR' })).toMatch(/ Amsika$/);
+  });
+  it('keeps the ه that is heard after a long vowel, and a listed name', () => {
+    expect(nameToEnglish('سالم ولد الداه', { country: 'MR' })).toBe('Salem Ould Dah');
+    expect(nameToEnglish('نبيه الفقيه', { country: 'TN' })).toMatch(/ Fakih$/);
+    expect(nameToEnglish('محمد عبده', { country: 'DZ' })).toMatch(/ Abdo$/);
+  });
+  it('leaves the Mashriq its -eh', () => {
+    expect(nameToEnglish('سيدي بيبيكه', { country: 'LB' })).not.toMatch(/Bibika$/);
+  });
+});
+
+describe('French-speaking Africa writes و ou', () => {
+  it('reads a word the foreign list spells with an English u by the French letters', () => {
+    expect(nameToEnglish('أمادو توتو', { country: 'SN' })).toMatch(/ Tou/);
+    expect(nameToEnglish('أمادو توتو', { country: 'BF' })).not.toMatch(/Tutu$/);
+  });
+  it('but not in the Congo, whose names write u', () => {
+    expect(nameToEnglish('جان توتو', { country: 'CD' })).toMatch(/ Tutu$/);
+  });
+});
+
+describe('A compound with الله whose first word a list spells with it', () => {
+  it('is not given الله twice', () => {
+    expect(nameToEnglish('كريم بنعبد الله', { country: 'MA' })).toBe('Karim Benabdallah');
+    expect(nameToEnglish('سمير فضل الله', { country: 'LB' })).toBe('Samir Fadlallah');
+  });
+});
