@@ -1060,7 +1060,9 @@ function abdelName(word: string, norm: string, origin: Origin, abdel: boolean): 
     : origin === 'southAsian' ? givenNameOf(origin, stem)?.toLowerCase() ?? arabicNameWord(stem) ?? transliterateWord(stemWord, origin)
     : wordToEnglish(stemWord, stem, origin);
   // Abdelaziz, Abdelmadjid: the Maghreb press joins what Egypt and the Levant write apart.
-  if (origin === 'maghreb') return `Abdel${english}`;
+  // (Before a sun letter it writes the article as heard, taken into the letter: Abderrahim, Abdessalam, Abdennour,
+  // Abdessattar; but Abdelaziz, the one it never assimilates.)
+  if (origin === 'maghreb') return /^[تدرسصطضن]/.test(stem) && /^[rsntd][aeiou]/.test(english) ? `Abde${english[0]}${english}` : `Abdel${english}`;
   // Somalia joins Abdi to the attribute: Abdirahman, Abdirashid, Abdiweli.
   if (origin === 'somali') return `Abdi${english.replace(/^[ae]l-?/, '')}`;
   // Iran joins Abdol to the attribute: Abdolnaser, Abdolreza, Abdolrahim.

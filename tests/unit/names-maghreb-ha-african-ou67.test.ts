@@ -32,3 +32,16 @@ describe('A compound with الله whose first word a list spells with it', () =
     expect(nameToEnglish('سمير فضل الله', { country: 'LB' })).toBe('Samir Fadlallah');
   });
 });
+
+describe('The Maghreb joins عبد to a sun letter as heard', () => {
+  it('assimilates the article: Abderr-, Abdess-, Abdenn-', () => {
+    expect(nameToEnglish('عبد الرحيم بوزيان', { country: 'MA' })).toMatch(/^Abderrahim /);
+    expect(nameToEnglish('عبد السلام بوزيان', { country: 'DZ' })).toMatch(/^Abdessalam /);
+    expect(nameToEnglish('عبد النور بوزيان', { country: 'TN' })).toMatch(/^Abdennour /);
+  });
+  it('but keeps Abdelaziz and a moon letter, and the Mashriq its own', () => {
+    expect(nameToEnglish('عبد العزيز بوزيان', { country: 'DZ' })).toMatch(/^Abdelaziz /);
+    expect(nameToEnglish('عبد الزهرة بوزيان', { country: 'MA' })).toMatch(/^Abdelzahra /);
+    expect(nameToEnglish('عبد الرحيم سالم', { country: 'SA' })).not.toMatch(/^Abderr/);
+  });
+});
