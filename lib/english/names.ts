@@ -1044,7 +1044,10 @@ function maghrebLetters(english: string, country: string | null): string {
   // (And French vowels and s: ee is i, oo is ou, a single s between vowels is ss: Chakib, Moussa, Messahel; a final y
   // after a consonant, Egypt's print of a final ي, is i: Fathi, Choukri, Feki, not Fathy.)
   const s = english.replace(/sh/g, 'ch').replace(/Sh/g, 'Ch').replace(/q/g, 'k').replace(/Q/g, 'K')
-    .replace(/ee/g, 'i').replace(/oo/g, 'ou').replace(/([aeiouy])s(?=[aeiouy])/g, '$1ss').replace(/([^aeiouy\s-])y\b/g, '$1i');
+    .replace(/ee/g, 'i').replace(/oo/g, 'ou').replace(/([aeiouy])s(?=[aeiouy])/g, '$1ss').replace(/([^aeiouy\s-])y\b/g, '$1i')
+    // (A و inside a name is ou, as a consonant too: Badraoui, Bouchouareb, Chaouki, Marouane, Moualfi; the short vowel
+    // put back before it is lost in the ou. A name's opening W stays, Walid and Wassef as often as Oualid.)
+    .replace(/([a-z])w/g, (_m, c: string) => (c === 'e' || c === 'o' || c === 'u' ? 'ou' : `${c}ou`));
   // (Mauritania's press writes a name's final u ou: Ahmedou, Mohamedou, Sidatou.)
   if (country === 'MR') return s.replace(/([^aeiou])u$/, '$1ou');
   return algeria ? s.replace(/(d?)(j+)/gi, (m, d: string, j: string) => (d ? m : (j[0] === 'J' ? 'Dj' : 'dj'))) : s;

@@ -45,3 +45,15 @@ describe('The Maghreb joins عبد to a sun letter as heard', () => {
     expect(nameToEnglish('عبد الرحيم سالم', { country: 'SA' })).not.toMatch(/^Abderr/);
   });
 });
+
+describe('The Maghreb writes a و inside a name ou', () => {
+  it('as a consonant and after a vowel', () => {
+    expect(nameToEnglish('كريم بدراوي', { country: 'MA' })).toBe('Karim Badraoui');
+    expect(nameToEnglish('عبد الوهاب بوزيان', { country: 'DZ' })).toMatch(/^Abdelouahab /);
+    expect(nameToEnglish('فوزي بوزيان', { country: 'TN' })).toMatch(/^Faouzi /);
+  });
+  it('but keeps an opening W, and the Mashriq its w', () => {
+    expect(nameToEnglish('وليد بوزيان', { country: 'TN' })).toMatch(/^Walid /);
+    expect(nameToEnglish('كريم بدراوي', { country: 'EG' })).toMatch(/Badrawi$/);
+  });
+});
