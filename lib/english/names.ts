@@ -762,7 +762,7 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const norm = norms[i]!;
-    const word = style === 'maghreb' ? maghrebFeminineHa(words[i]!, norm) : words[i]!;
+    const word = style === 'maghreb' ? maghrebFamilyIntensive(maghrebFeminineHa(words[i]!, norm), norm, i > 0 && i === words.length - 1) : words[i]!;
     const next = norms[i + 1];
     if (i > 0 && ORDINALS[norm]) {
       // الثاني عشر → XII: a units ordinal followed by عشر/عشره is in the teens.
@@ -1034,6 +1034,17 @@ function ouMisreadByList(word: string, norm: string): boolean {
 function maghrebFeminineHa(word: string, norm: string): string {
   if (norm.length < 4 || !/[^اأإآويىءه]ه$/.test(word) || arabicNameWord(norm) !== undefined || foreignNameWord(norm) !== undefined) return word;
   return word.slice(0, -1) + 'ة';
+}
+
+/**
+ * A Maghreb family name of the shape CCāC that no list knows is mostly the intensive faʿʿāl of a trade or a trait, its
+ * middle consonant doubled, which the French spelling writes twice: حكار Hakkar, عطاف Attaf, حصاد Hassad, خلاف Khellaf,
+ * ملال Mellal, زمال Zammel, قراش Garrach. (A listed word is read as its list spells it: نزار, بلال, عمار.)
+ */
+function maghrebFamilyIntensive(word: string, norm: string, family: boolean): string {
+  if (!family || !/^[^اويىءأإآ][^اويىءأإآ]ا[^اويىةهءأإآ]$/.test(norm) || norm[0] === norm[1]) return word;
+  if (arabicNameWord(norm) !== undefined || foreignNameWord(norm) !== undefined || !/^..ا.$/.test(word)) return word;
+  return word[0]! + word[1]! + word.slice(1);
 }
 
 /** عبد الله in the Maghreb: Abdallah (Abdallah Djaballah, Abdallah Bouanou), Mauritania's Abdallahi (Sidi Ould Cheikh Abdallahi). */

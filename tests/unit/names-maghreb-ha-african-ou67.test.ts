@@ -57,3 +57,15 @@ describe('The Maghreb writes a و inside a name ou', () => {
     expect(nameToEnglish('كريم بدراوي', { country: 'EG' })).toMatch(/Badrawi$/);
   });
 });
+
+describe("A Maghreb family name of the intensive's shape", () => {
+  it('doubles its middle consonant where no list knows it', () => {
+    expect(nameToEnglish('كريم حداب', { country: 'DZ' })).toMatch(/ H[ae]ddab$/);
+    expect(nameToEnglish('كريم شباك', { country: 'TN' })).toMatch(/ Chebbak$/);
+  });
+  it('not a listed name, a given name, nor in the Mashriq', () => {
+    expect(nameToEnglish('خالد نزار', { country: 'DZ' })).not.toMatch(/zz/);
+    expect(nameToEnglish('حداب كريم', { country: 'DZ' })).toMatch(/^H[ae]dab /);
+    expect(nameToEnglish('كريم حداب', { country: 'EG' })).not.toMatch(/dd/);
+  });
+});
