@@ -761,8 +761,8 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     (ukrainian ? givenNameOf('ukrainian', key) : undefined) ?? (country === 'BA' ? givenNameOf('bosniak', key) : undefined) ?? givenNameOf(givenStyle, key);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
     const norm = norms[i]!;
+    const word = style === 'maghreb' ? maghrebFamilyIntensive(maghrebFeminineHa(words[i]!, norm), norm, i > 0 && i === words.length - 1) : words[i]!;
     const next = norms[i + 1];
     if (i > 0 && ORDINALS[norm]) {
       // الثاني عشر → XII: a units ordinal followed by عشر/عشره is in the teens.
@@ -790,6 +790,10 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     const familyPlace = givenStyle === 'western' && i > 0 && i === words.length - 1;
     const given = (norm === 'عبد' && next) || familyPlace ? undefined : givenOf(norm);
     if (given) { out.push(given); continue; }
+    if (style === 'africanFrench' && !(country !== null && U_FOR_WAW.has(country)) && ouMisreadByList(word, norm)) {
+      out.push(capitalize(transliterateWord(word, style, vowel)));
+      continue;
+    }
     // (Mauritania's daughter of is Mint: Mariem Mint Ahmed.)
     if (norm in PARTICLES && i > 0 && i < words.length - 1) {
       out.push(style === 'maghreb' && norm === 'بن' ? 'Ben' : country === 'MR' && (norm === 'بنت' || norm === 'ابنه') ? 'Mint' : PARTICLES[norm]!);
@@ -834,8 +838,11 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     }
     // A compound with الله is one given or family name: Nasrallah, Fadlallah; Zabihullah, Habibullah further east.
     // (A name of these two words alone is that one name too: نصر الله is Nasrallah, عطاء الله Ataullah.)
+    // (A list that spells the first word with the compound's الله already in it, as the Maghreb's glued بنعبد is
+    // Benabdallah, is not given it twice.)
     if (next === 'الله' && norm !== 'عبد') {
-      out.push(capitalize(wordToEnglish(word, norm, style)).replace(/([aeiou])\1+$/, '$1') + (country && ULLAH.has(country) ? 'ullah' : 'allah'));
+      const head = capitalize(wordToEnglish(word, norm, style)).replace(/([aeiou])\1+$/, '$1');
+      out.push(/[aeiu]ll?ahi?$/.test(head) ? head : head + (country && ULLAH.has(country) ? 'ullah' : 'allah'));
       i++;
       continue;
     }
@@ -1002,6 +1009,44 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   return out.join(' ');
 }
 
+/**
+ * The Congo's and Burundi's names are written with the u of their Bantu orthographies (Ilunga, Tshisekedi, Ntumba,
+ * Ndayishimiye), where the rest of French-speaking Africa writes و ou (Ouattara, Touadéra, Doudou, Moubelet).
+ */
+const U_FOR_WAW = new Set(['CD', 'BI']);
+
+/**
+ * A word of French-speaking Africa that a foreign list spells with an English u where Arabic writes و and the French
+ * letters read ou: another language's word written alike (دودو Doudou, not Dudu; يوم Youm, not Yumu; هوت Hout, not
+ * Haute). An Arabic name keeps its list's reading, as does a one-syllable family name of the Sahel (Sow).
+ */
+function ouMisreadByList(word: string, norm: string): boolean {
+  if (!word.includes('و') || arabicNameWord(norm) !== undefined || sahelFamilyName(norm) !== undefined) return false;
+  const own = foreignNameWord(norm);
+  return own !== undefined && !own.includes('ou') && own.includes('u') && transliterateWord(word, 'africanFrench').includes('ou');
+}
+
+/**
+ * The Maghreb's press, Mauritania's above all, writes the feminine ending of a name no list knows as a plain ه after a
+ * consonant (اشروقه, حننه), which is read as its ة: Chrougha, Hanena, not the Levant's -eh of Saadeh. After a long vowel
+ * the ه is heard (الداه Dah, الفقيه Fekih), and a listed name keeps its list's reading (عبده Abdou).
+ */
+function maghrebFeminineHa(word: string, norm: string): string {
+  if (norm.length < 4 || !/[^اأإآويىءه]ه$/.test(word) || arabicNameWord(norm) !== undefined || foreignNameWord(norm) !== undefined) return word;
+  return word.slice(0, -1) + 'ة';
+}
+
+/**
+ * A Maghreb family name of the shape CCāC that no list knows is mostly the intensive faʿʿāl of a trade or a trait, its
+ * middle consonant doubled, which the French spelling writes twice: حكار Hakkar, عطاف Attaf, حصاد Hassad, خلاف Khellaf,
+ * ملال Mellal, زمال Zammel, قراش Garrach. (A listed word is read as its list spells it: نزار, بلال, عمار.)
+ */
+function maghrebFamilyIntensive(word: string, norm: string, family: boolean): string {
+  if (!family || !/^[^اويىءأإآ][^اويىءأإآ]ا[^اويىةهءأإآ]$/.test(norm) || norm[0] === norm[1]) return word;
+  if (arabicNameWord(norm) !== undefined || foreignNameWord(norm) !== undefined || !/^..ا.$/.test(word)) return word;
+  return word[0]! + word[1]! + word.slice(1);
+}
+
 /** عبد الله in the Maghreb: Abdallah (Abdallah Djaballah, Abdallah Bouanou), Mauritania's Abdallahi (Sidi Ould Cheikh Abdallahi). */
 const maghrebAbdallah = (country: string | null) => (country === 'MR' ? 'Abdallahi' : 'Abdallah');
 
@@ -1010,7 +1055,10 @@ function maghrebLetters(english: string, country: string | null): string {
   // (And French vowels and s: ee is i, oo is ou, a single s between vowels is ss: Chakib, Moussa, Messahel; a final y
   // after a consonant, Egypt's print of a final ي, is i: Fathi, Choukri, Feki, not Fathy.)
   const s = english.replace(/sh/g, 'ch').replace(/Sh/g, 'Ch').replace(/q/g, 'k').replace(/Q/g, 'K')
-    .replace(/ee/g, 'i').replace(/oo/g, 'ou').replace(/([aeiouy])s(?=[aeiouy])/g, '$1ss').replace(/([^aeiouy\s-])y\b/g, '$1i');
+    .replace(/ee/g, 'i').replace(/oo/g, 'ou').replace(/([aeiouy])s(?=[aeiouy])/g, '$1ss').replace(/([^aeiouy\s-])y\b/g, '$1i')
+    // (A و inside a name is ou, as a consonant too: Badraoui, Bouchouareb, Chaouki, Marouane, Moualfi; the short vowel
+    // put back before it is lost in the ou. A name's opening W stays, Walid and Wassef as often as Oualid.)
+    .replace(/([a-z])w/g, (_m, c: string) => (c === 'e' || c === 'o' || c === 'u' ? 'ou' : `${c}ou`));
   // (Mauritania's press writes a name's final u ou: Ahmedou, Mohamedou, Sidatou.)
   if (country === 'MR') return s.replace(/([^aeiou])u$/, '$1ou');
   return algeria ? s.replace(/(d?)(j+)/gi, (m, d: string, j: string) => (d ? m : (j[0] === 'J' ? 'Dj' : 'dj'))) : s;
@@ -1026,7 +1074,9 @@ function abdelName(word: string, norm: string, origin: Origin, abdel: boolean): 
     : origin === 'southAsian' ? givenNameOf(origin, stem)?.toLowerCase() ?? arabicNameWord(stem) ?? transliterateWord(stemWord, origin)
     : wordToEnglish(stemWord, stem, origin);
   // Abdelaziz, Abdelmadjid: the Maghreb press joins what Egypt and the Levant write apart.
-  if (origin === 'maghreb') return `Abdel${english}`;
+  // (Before a sun letter it writes the article as heard, taken into the letter: Abderrahim, Abdessalam, Abdennour,
+  // Abdessattar; but Abdelaziz, the one it never assimilates.)
+  if (origin === 'maghreb') return /^[تدرسصطضن]/.test(stem) && /^[rsntd][aeiou]/.test(english) ? `Abde${english[0]}${english}` : `Abdel${english}`;
   // Somalia joins Abdi to the attribute: Abdirahman, Abdirashid, Abdiweli.
   if (origin === 'somali') return `Abdi${english.replace(/^[ae]l-?/, '')}`;
   // Iran joins Abdol to the attribute: Abdolnaser, Abdolreza, Abdolrahim.

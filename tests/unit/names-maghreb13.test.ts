@@ -3,7 +3,8 @@ import { nameToEnglish } from '@/lib/english/names';
 
 describe('Maghreb names: the French letters of its press on names a dictionary spells the Gulf way', () => {
   it('ch for ش and k for ق in Tunisia, Morocco, Algeria and Mauritania', () => {
-    expect(nameToEnglish('شوقي العبيدي', { country: 'TN' })).toMatch(/^Chawki /);
+    // (Its و inside a name is ou since round 67: Chaouki.)
+    expect(nameToEnglish('شوقي العبيدي', { country: 'TN' })).toMatch(/^Chaouki /);
     expect(nameToEnglish('هشام الفراتي', { country: 'MA' })).toMatch(/^Hichem |^Hicham /);
     expect(nameToEnglish('عبد القادر بلقاسم', { country: 'DZ' })).not.toMatch(/q/i);
     // The Gulf keeps its own.
