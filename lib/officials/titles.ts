@@ -436,6 +436,8 @@ const COMPASS_AFTER: Record<string, string> = { 'الشمالي': 'North', 'ال
 
 /** Nouns of the places an office may be "in": «في الإقليم», «في الولاية». */
 const REGION_NOUNS = new Set(['Region', 'State', 'Province', 'Governorate']);
+/** What makes an «منطقة» a zone set apart for trade or industry rather than a region. */
+const ZONE_ADJECTIVES = new Set(['Free', 'Economic', 'Industrial', 'Commercial', 'Technological']);
 /** The word at which a quotation closes, within `most` words from word k with no other punctuation before it; null if none. */
 function quoteClosedAfter(words: Word[], k: number, most: number): number | null {
   for (let e = k; e <= k + most && e <= words.length; e++) {
@@ -915,6 +917,9 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
   // «القاعدة» alone is the organisation the press names so (al-Qaeda), not a military base: a base is named by what
   // qualifies it, «القاعدة الجوية», «قاعدة حميميم».
   if (inst.generic && inst.noun === 'قاعده' && !inst.indefinite && !inst.adjectives.length && !inst.nat && !inst.of) return null;
+  // «المنطقة الحرة», «المنطقة الاقتصادية الخاصة», «المنطقة الصناعية»: an area set apart for trade or industry is a Zone in
+  // English (the Free Zone, the Special Economic Zone), headed by its Head, not a region's Governor.
+  if (inst.generic && inst.noun === 'منطقه' && inst.adjectives.some((a) => ZONE_ADJECTIVES.has(a))) { inst.en = 'Zone'; inst.head = 'Head'; }
   // «المجلس الأعلى للقضاء», «المجلس الأعلى للجامعات»: a council for a field no ministry has is named by it (the Supreme
   // Judicial Council).
   if (inst.generic && inst.en === 'Council' && !inst.of && noPunct(words, k)) {
