@@ -920,6 +920,9 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
   // «المنطقة الحرة», «المنطقة الاقتصادية الخاصة», «المنطقة الصناعية»: an area set apart for trade or industry is a Zone in
   // English (the Free Zone, the Special Economic Zone), headed by its Head, not a region's Governor.
   if (inst.generic && inst.noun === 'منطقه' && inst.adjectives.some((a) => ZONE_ADJECTIVES.has(a))) { inst.en = 'Zone'; inst.head = 'Head'; }
+  // «المجلس الدستوري»: a constitutional council, a court in all but name, is presided by its President (Algeria's,
+  // Lebanon's, France's), as a constitutional court is.
+  if (inst.generic && inst.en === 'Council' && inst.adjectives.includes('Constitutional')) inst.head = 'President';
   // «المجلس الأعلى للقضاء», «المجلس الأعلى للجامعات»: a council for a field no ministry has is named by it (the Supreme
   // Judicial Council).
   if (inst.generic && inst.en === 'Council' && !inst.of && noPunct(words, k)) {

@@ -14,3 +14,14 @@ describe('an «منطقة» set apart for trade or industry is a Zone', () => {
     expect(roleToEnglish('قائد المنطقة العسكرية الثانية')).not.toMatch(/Zone/);
   });
 });
+
+describe('a constitutional council is presided by its President', () => {
+  it('as a constitutional court is', () => {
+    expect(roleToEnglish('رئيس المجلس الدستوري')).toBe('President of the Constitutional Council');
+    expect(roleToEnglish('نائب رئيس المجلس الدستوري')).toBe('Vice President of the Constitutional Council');
+    expect(roleToEnglish('رئيس المحكمة الدستورية')).toBe('President of the Constitutional Court');
+  });
+  it('another council keeps its Chairman', () => {
+    expect(roleToEnglish('رئيس المجلس الاقتصادي والاجتماعي')).toMatch(/^Chairman /);
+  });
+});
