@@ -2095,8 +2095,9 @@ roleParser = (words, norms, i, preps, construct = false) => {
   // Only a construct-state office (مكتب وزير الدفاع) or one with ل (لسمو ولي العهد); "الديوان الملكي المشرف العام" is a new role.
   // (After an indefinite noun a definite office of two words or more is its genitive: «مكتب الأمين العام»; not a bare
   // «الرئيس», which is also the courtesy title before a name: «رئيس مكتب الرئيس X».)
-  // (… nor one word that ends the clause: «في مكتب الممثل،» is the representative's office, no one's title before a name.)
-  const closing = !noPunct(words, i + 1);
+  // (… nor one word a punctuation mark closes: «في مكتب الممثل،» is the representative's office, no one's title before
+  // a name. The words' end alone says nothing: a title may be cut from the name after it.)
+  const closing = !!words[i + 1]?.punctBefore;
   const ok = words[i]!.forms.some((f) => preps.test(f.prefix) && (f.prefix === 'ل' || !f.form.startsWith('ال') || (construct && f.prefix === '' && ((heads.match(stripAl(f.form), norms, i)?.length ?? 0) > 1 || closing))) && heads.match(stripAl(f.form), norms, i));
   return ok ? parseRole(ctx, i, false, 2, false) : null;
 };

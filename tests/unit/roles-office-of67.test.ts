@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { roleToEnglish } from '@/lib/english/roles';
 import { analyze } from '@/lib/analyze';
 
-describe('an office named by one officer\'s word at the end of a clause is that officer\'s', () => {
+const roleOf = (text: string, name: string) => analyze(text).officials.find((x) => x.name_ar === name)?.role_en;
+
+describe('an office named by one officer\'s word a punctuation mark closes is that officer\'s', () => {
   it('keeps the officer in a tail and after «باسم»', () => {
-    expect(roleToEnglish('رئيس قسم الإعلام في مكتب المفوض')).toBe('Head of the Information Department at the Office of the Commissioner');
-    expect(roleToEnglish('المتحدث باسم مكتب المنسق')).toBe('Spokesman for the Office of the Coordinator');
+    expect(roleOf('وحضر اللقاء سامر خليل، رئيس قسم الإعلام في مكتب المفوض، والوفد المرافق.', 'سامر خليل')).toBe('Head of the Information Department at the Office of the Commissioner');
+    expect(roleOf('وقالت ليلى حداد، المتحدثة باسم مكتب المنسق، إن المساعدات وصلت.', 'ليلى حداد')).toBe('Spokeswoman for the Office of the Coordinator');
   });
   it('a bare officer\'s word before a name is still the holder\'s courtesy title, not the office\'s genitive', () => {
-    const o = analyze('وقال رئيس مكتب الرئيس جمال صالح إن الزيارة ناجحة.').officials.find((x) => x.name_ar === 'جمال صالح');
-    expect(o?.role_en).toBe('Head of the Office');
+    expect(roleOf('وقال رئيس مكتب الرئيس جمال صالح إن الزيارة ناجحة.', 'جمال صالح')).toBe('Head of the Office');
   });
 });
 
