@@ -436,6 +436,8 @@ const COMPASS_AFTER: Record<string, string> = { 'الشمالي': 'North', 'ال
 
 /** Nouns of the places an office may be "in": «في الإقليم», «في الولاية». */
 const REGION_NOUNS = new Set(['Region', 'State', 'Province', 'Governorate']);
+/** What makes an «منطقة» a zone set apart for trade or industry rather than a region. */
+const ZONE_ADJECTIVES = new Set(['Free', 'Economic', 'Industrial', 'Commercial', 'Technological']);
 /** The word at which a quotation closes, within `most` words from word k with no other punctuation before it; null if none. */
 function quoteClosedAfter(words: Word[], k: number, most: number): number | null {
   for (let e = k; e <= k + most && e <= words.length; e++) {
@@ -915,6 +917,12 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
   // «القاعدة» alone is the organisation the press names so (al-Qaeda), not a military base: a base is named by what
   // qualifies it, «القاعدة الجوية», «قاعدة حميميم».
   if (inst.generic && inst.noun === 'قاعده' && !inst.indefinite && !inst.adjectives.length && !inst.nat && !inst.of) return null;
+  // «المنطقة الحرة», «المنطقة الاقتصادية الخاصة», «المنطقة الصناعية»: an area set apart for trade or industry is a Zone in
+  // English (the Free Zone, the Special Economic Zone), headed by its Head, not a region's Governor.
+  if (inst.generic && inst.noun === 'منطقه' && inst.adjectives.some((a) => ZONE_ADJECTIVES.has(a))) { inst.en = 'Zone'; inst.head = 'Head'; }
+  // «المجلس الدستوري»: a constitutional council, a court in all but name, is presided by its President (Algeria's,
+  // Lebanon's, France's), as a constitutional court is.
+  if (inst.generic && inst.en === 'Council' && inst.adjectives.includes('Constitutional')) inst.head = 'President';
   // «المجلس الأعلى للقضاء», «المجلس الأعلى للجامعات»: a council for a field no ministry has is named by it (the Supreme
   // Judicial Council).
   if (inst.generic && inst.en === 'Council' && !inst.of && noPunct(words, k)) {
@@ -2087,7 +2095,10 @@ roleParser = (words, norms, i, preps, construct = false) => {
   // Only a construct-state office (مكتب وزير الدفاع) or one with ل (لسمو ولي العهد); "الديوان الملكي المشرف العام" is a new role.
   // (After an indefinite noun a definite office of two words or more is its genitive: «مكتب الأمين العام»; not a bare
   // «الرئيس», which is also the courtesy title before a name: «رئيس مكتب الرئيس X».)
-  const ok = words[i]!.forms.some((f) => preps.test(f.prefix) && (f.prefix === 'ل' || !f.form.startsWith('ال') || (construct && f.prefix === '' && (heads.match(stripAl(f.form), norms, i)?.length ?? 0) > 1)) && heads.match(stripAl(f.form), norms, i));
+  // (… nor one word a punctuation mark closes: «في مكتب الممثل،» is the representative's office, no one's title before
+  // a name. The words' end alone says nothing: a title may be cut from the name after it.)
+  const closing = !!words[i + 1]?.punctBefore;
+  const ok = words[i]!.forms.some((f) => preps.test(f.prefix) && (f.prefix === 'ل' || !f.form.startsWith('ال') || (construct && f.prefix === '' && ((heads.match(stripAl(f.form), norms, i)?.length ?? 0) > 1 || closing))) && heads.match(stripAl(f.form), norms, i));
   return ok ? parseRole(ctx, i, false, 2, false) : null;
 };
 
