@@ -408,8 +408,10 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
       // "ويرافق رئيسة البعثة … مدير مكتب الصندوق الإقليمي في الكويت B": a title that names the organisation of the list
       // by its short name is his post there; the place in it («في الكويت») is where the office sits, not his side. So is
       // one who works «في مكتب بغداد»: the organisation's office in that city.
+      // (Over his country's side as a party of the meeting: «استقبلت … كاريه والوفد المرافق له، الذي ضم …، وكبيرة
+      // الاقتصاديين في مكتب بغداد B» names the mission's staff, not one more host.)
       if (listSide && listSide.key.startsWith('org:') && own && own.key !== listSide.key && own.country && (ofOrganisation(o.role_ar) || inAnOffice(o.role_ar))) {
-        place(o, listSide, listCertainty);
+        place(o, listSide, Certainty.Stated);
         continue;
       }
       if (listSide && ((listCertainty === Certainty.Stated && !(ownFirst && own)) || !own)) place(o, listSide, listCertainty);

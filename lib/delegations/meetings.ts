@@ -43,6 +43,7 @@ import {
   spokespersonWords,
   stoppers,
   temporalPrepositions,
+  timeWords,
   titleStarts,
   tourVerbs,
   transitiveNouns,
@@ -1586,13 +1587,47 @@ const OPENS = /^[وف]?(?:افتتح|يفتتح|افتتحت|تفتتح)$/;
  * summit named right after the verb (a definite noun) sits at the article's meeting — the host or mediator at talks of others.
  */
 function openedBy(ctx: Context, i: number): Meeting | null {
-  if (!OPENS.test(ctx.norms[i]!) || ctx.coveredBy[i] || ctx.coveredBy[i + 1]) return null;
-  const noun = ctx.norms[i + 1] ?? '';
-  if (!/^ال/.test(noun) || !(nounAt(ctx, i + 1) || CHAIRED_BODIES.test(noun))) return null;
+  if (!OPENS.test(ctx.norms[i]!) || ctx.coveredBy[i]) return null;
+  if (ctx.coveredBy[i + 1] || !isOpenedSession(ctx, i + 1)) return openerBefore(ctx, i);
   const opener = nextMention(ctx, i + 1, 12);
   if (!opener) return null;
   return { cue: i, parties: [{ official: opener.official, side: null, role: 'subject' }], sameMeeting: true, leads: false };
 }
+
+/** «الجلسة»، «الاجتماعات»، «المنتدى»، «أعمال (الدورة)»: what an opener opens, a session of the meeting or its forum. */
+function isOpenedSession(ctx: Context, k: number): boolean {
+  const noun = ctx.norms[k] ?? '';
+  return (/^ال/.test(noun) && (!!nounAt(ctx, k) || CHAIRED_BODIES.test(noun))) || noun === 'اعمال';
+}
+
+/**
+ * «وافتتح وزير الخارجية المغربي X الاجتماعات»، «افتتح معالي X وزير …، ومعالي Y وزيرة …، اليوم أعمال المنتدى»: the
+ * openers named (with their titles) before the session they open, which follows the last name right away or after a
+ * word of time that ends the titles («اليوم»، «أمس»، «الأربعاء»).
+ */
+function openerBefore(ctx: Context, i: number): Meeting | null {
+  const opener = nextMention(ctx, i, OPENER_TITLE_REACH);
+  if (!opener) return null;
+  const openers = [opener, ...conjoined(ctx, opener)];
+  const [, end] = sentenceBounds(ctx, i);
+  const from = openers[openers.length - 1]!.last;
+  for (let k = from; k < Math.min(end, from + OPENED_REACH); k++) {
+    const m = ctx.mentionAt[k];
+    if (ctx.quoted[k] || (m && !openers.includes(m))) return null;
+    if (ctx.coveredBy[k]) continue;
+    if (isIn(ctx, k, stoppers) || lookup(ctx, k, listOpeners) || verbAt(ctx, k)) return null;
+    const afterTime = isIn(ctx, k - 1, timeWords) || WEEKDAY.test(ctx.norms[k - 1] ?? '');
+    if ((k === from || afterTime) && isOpenedSession(ctx, k)) {
+      return { cue: i, parties: openers.map((o, n) => ({ official: o.official, side: null, role: n ? ('object' as const) : ('subject' as const) })), sameMeeting: true, leads: false };
+    }
+  }
+  return null;
+}
+/** The words of an opener's honorific and title before his name («وزير الخارجية المغربي»، «معالي الدكتور»). */
+const OPENER_TITLE_REACH = 6;
+/** How far the titles after the openers' names may run before the session they open. */
+const OPENED_REACH = 16;
+const WEEKDAY = /^ال(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)$/;
 
 /** What two chairs preside over: a committee, a council, a session of one ("أعمال الدورة"). */
 const CHAIRED_BODIES = /^(?:ال)?(?:لجنه|مجلس|دوره|اعمال|منتدي|مؤتمر)$/;
