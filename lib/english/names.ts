@@ -206,6 +206,9 @@ function wordToEnglish(written: string, norm: string, origin: Origin, family = f
   // A European given name in the form of its bearer's language (Felipe Nyusi's Filipe, not the dictionary's Philippe).
   const form = !family ? (givenNameForms as Record<string, Partial<Record<Origin, string>>>)[norm]?.[origin] : undefined;
   if (form) return form;
+  // (Sanskrit's honorific Sri opens many of the Malay world's and Sri Lanka's names, Sri Mulyani, Sri Wahyuni: not the
+  // Arabic سري, Sari.)
+  if (origin === 'indoMalay' && norm === 'سري') return 'sri';
   const own = origin === 'arab' || origin === 'maghreb' || origin === 'somali' ? arabicNameWord(norm) ?? foreignNameWord(norm)
     : foreignNameWord(norm) ?? arabicNameWord(norm);
   if (own && press && isArabicScript(origin) && arabicNameWord(norm) === undefined && foreignMisreading(own, word, origin, press, articled)) return transliterateWord(word, origin, vowel);
@@ -234,6 +237,9 @@ function wordToEnglish(written: string, norm: string, origin: Origin, family = f
     const usual = usualEnglishGiven(norm, own);
     if (usual) return usual;
   }
+  // (The Malay world's and Sri Lanka's given names end in -i and double no consonant, where the world's list reads the
+  // word as the English name written alike: تري is Tri, بودي Budi, روني Roni, not Trey, Buddy, Ronnie.)
+  if (own && origin === 'indoMalay' && !family && /ي$/.test(norm) && arabicNameWord(norm) === undefined) return malayFinalI(own);
   if (own) return own;
   const english = opening && ENGLISH_GIVEN.has(origin) ? englishGiven(norm) : undefined;
   if (english) return english;
@@ -263,6 +269,11 @@ function wordToEnglish(written: string, norm: string, origin: Origin, family = f
     if (near && !givenForFamily && closeness(near, rule) >= NEAR_ENOUGH && (!/[aiou]$/.test(rule) || near.slice(-1) === rule.slice(-1))) return near;
   }
   return rule;
+}
+
+/** An English spelling of a name ending in the sound i (Trey, Buddy, Ronnie, Eddie) in the Malay world's letters: Tri, Budi, Roni, Edi. */
+function malayFinalI(english: string): string {
+  return english.replace(/([^aeiou])\1/g, '$1').replace(/(ie|ey|ee|y)$/, 'i');
 }
 
 /**

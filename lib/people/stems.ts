@@ -40,7 +40,8 @@ export function stemCandidates(norm: string, clitics = true): string[] {
       // محادثاتها → محادثه, قيادته → قياده: the singular the dictionary lists.
       if (s.startsWith('ات') || s.startsWith('ت')) out.add(stem + 'ه');
     }
-    if (base.endsWith('ات') && base.length >= 6) out.add(base.slice(0, -2) + 'ه'); // محادثات → محادثه
+    // (A plural of five letters only as written, the article aside: هجمات → هجمه, but فريحات is no ف + ريحات.)
+    if (base.endsWith('ات') && (base.length >= 6 || (base.length === 5 && own.includes(base)))) out.add(base.slice(0, -2) + 'ه'); // محادثات → محادثه
     if (verbs && base.endsWith('وا') && base.length >= 5) out.add(VERB + base.slice(0, -2)); // رافقوا → رافق
   }
   return [...out];
