@@ -39,6 +39,8 @@ export interface AssembleInput {
   /** A meeting party's faction named around his mentions ("رئيس حكومة الوفاق X"، "Y، قائد الجيش الوطني الليبي"). */
   factionOf: (o: Official) => Side | null;
   officials: readonly Official[];
+  /** Those of `officials` tied to the meetings: the one official of a side stands for it only if he is one of them. */
+  tied: ReadonlySet<Official>;
 }
 
 /** Guards against a title fragment read as a name ("للشؤون العسكرية", "معاليه"): never a delegation member. */
@@ -125,7 +127,7 @@ function rankInEnglish(role: string | null): number {
   return rank >= 0 ? rank : 4;
 }
 
-export function assemble({ meetings, lists, fallbackSide, venue, sideOf, factionOf, officials }: AssembleInput): Delegation[] {
+export function assemble({ meetings, lists, fallbackSide, venue, sideOf, factionOf, officials, tied }: AssembleInput): Delegation[] {
   const sides = new Map<string, { side: Side; order: number }>();
   const placements = new Map<Official, Placement>();
   const participants = new Set<Official>();
@@ -157,7 +159,7 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
   // A party named only by title and nationality ("السفير الأميركي") is the article's one official of that side, if there is one.
   const onlyOfficialOf = (side: Side): Official | null => {
     const of = officials.filter((o) => sideOf(o)?.key === side.key);
-    return of.length === 1 ? of[0]! : null;
+    return of.length === 1 && tied.has(of[0]!) ? of[0]! : null;
   };
   const signedFor = signersByOrder(meetings, lists, sideOf);
   for (const m of meetings) {

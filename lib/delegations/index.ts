@@ -1,15 +1,16 @@
 import type { Delegation, Official } from '../types';
 import { assemble } from './assemble';
-import { buildContext, isGenitiveReference, sentenceBounds, type Context } from './context';
+import { buildContext, isGenitiveReference, isIn, lookup, sentenceBounds, type Context } from './context';
 import { bodyLists, bodyMeetings, bodySides, bodyVisit } from './institutions';
-import { findLists, isAttendance, pluperfectSiteVisitBefore } from './lists';
-import { afterOtherMeeting, findMeetings, inClauseOfOtherMeeting, inSentenceOfOtherEvent, isAboutMeeting, isDatedElsewhere, isPluperfect, openingMeeting, verbAt, type Meeting } from './meetings';
+import { findLists, isAttendance, pluperfectSiteVisitBefore, type ExplicitList } from './lists';
+import { afterOtherMeeting, findMeetings, inClauseOfOtherMeeting, inSentenceOfOtherEvent, isAboutMeeting, isDatedElsewhere, isPluperfect, isSpokesperson, openingMeeting, verbAt, type Meeting } from './meetings';
 import { ALSO_PRESENT, factionResolver, partitionOf, sideAt, sideResolver, type Side } from './sides';
 import { venueSide } from './venue';
 import { committeeSides } from './committee';
 import { normalize } from '../arabic/normalize';
 import { dispatchRanges, onlyRange } from './dispatches';
 import { mediationTeam, seatMediators } from './mediators';
+import { meetingNouns, meetingVerbs } from '../vocab/meetings';
 
 /**
  * The sides of the meeting an article reports and who sat on each: explicit lists, meeting verbs and
@@ -87,7 +88,8 @@ function delegationsOf(text: string, officials: Official[]): Delegation[] {
   const venueOnce = () => (venue === undefined ? (venue = venueSide(ctx, meetings, officials, partition)) : venue);
   // Those named only as the sender or addressee of a letter or greetings, or as a genitive, are never a side's stand-in.
   const present = officials.filter((o) => ctx.mentions.some((m) => m.official === o && !isGenitiveReference(ctx, m)));
-  const delegations = assemble({ meetings, lists, sideOf, factionOf: factionResolver(ctx, partition), officials: present, venue: venueOnce, fallbackSide: mostNamedCountry(ctx, partition) });
+  const tied = tiedToMeetings(ctx, meetings, lists, present);
+  const delegations = assemble({ meetings, lists, sideOf, factionOf: factionResolver(ctx, partition), officials: present, tied, venue: venueOnce, fallbackSide: mostNamedCountry(ctx, partition) });
   const seated = new Set(delegations.flatMap((d) => d.members.flatMap((x) => (x.official_id ? [x.official_id] : []))));
   const laterColumns = laterMeetingColumns(ctx, later, found, partition, principals, hosts, sideOf, present, seated);
   delegations.push(...laterColumns);
@@ -100,7 +102,7 @@ function delegationsOf(text: string, officials: Official[]): Delegation[] {
     const own = meetings.some((m) => m.cue === bodies.cue)
       ? []
       : [{ cue: bodies.cue, sameMeeting: false, leads: false, parties: [bodies.hostHead, bodies.guestHead].flatMap((o, n) => (o ? [{ official: o, side: n ? bodies.guest : bodies.host, role: n ? ('object' as const) : ('subject' as const) }] : [])) }];
-    const byBody = assemble({ meetings: [...own, ...bodyMeetings(meetings, bodies)], lists: bodyLists(ctx, lists, bodies), sideOf: bodies.sideOf, factionOf: () => null, officials: present, venue: () => null, fallbackSide: () => null });
+    const byBody = assemble({ meetings: [...own, ...bodyMeetings(meetings, bodies)], lists: bodyLists(ctx, lists, bodies), sideOf: bodies.sideOf, factionOf: () => null, officials: present, tied, venue: () => null, fallbackSide: () => null });
     const keys = new Set(byBody.map((d) => d.side_en));
     if (keys.has(bodies.host.en) && keys.has(bodies.guest.en)) return [...byBody, ...laterColumns];
   }
@@ -400,7 +402,8 @@ function laterMeetingColumns(
     const mine = lists.filter((l) => l.opener > m.cue && l.opener < until && ctx.sentence[l.opener]! - ctx.sentence[m.cue]! <= 1);
     // (Someone present at it who sat at no meeting before: a courtesy call on the guest in the hosts' company adds no sides.)
     if (!mine.some((l) => l.members.some((o) => !seated.has(o.id)))) return [];
-    const columns = assemble({ meetings: [m], lists: mine, sideOf, factionOf: () => null, officials: present, venue: () => null, fallbackSide: () => null });
+    // (A later meeting's own column: any official present may stand for a side it names, as before.)
+    const columns = assemble({ meetings: [m], lists: mine, sideOf, factionOf: () => null, officials: present, tied: new Set(present), venue: () => null, fallbackSide: () => null });
     return columns.filter((d) => d.side_en !== ALSO_PRESENT.en).length >= 2 ? columns : [];
   });
 }
@@ -457,3 +460,25 @@ function asideSentence(ctx: Context, i: number): boolean {
   return /^و?من$/.test(first) && ctx.norms[start + 1] === 'الجدير';
 }
 const ASIDE = /^و?(?:يذكر|يشار|تجدر)$/;
+
+/**
+ * «بدأت المحادثات بين الحكومة والجبهة برعاية الاتحاد الأفريقي …» then «وقال المبعوث X للصحفيين إن فرق الإغاثة جاهزة»: those
+ * who may stand for a side the meeting names without a person (the article's one official of that side) are those tied to
+ * the meetings (a party, a listed member, or named in a sentence that tells of a meeting: «وقال X إن الاجتماع بحث …»,
+ * «وافتتح X الجلسة»), not those named in passing in a sentence about something else (a statement, the talks' subject). A spokesperson who speaks of
+ * the talks («وأوضحت المتحدثة باسم المفوضية X أن المحادثات ستستمر») speaks for a side without sitting on it.
+ */
+function tiedToMeetings(ctx: Context, meetings: readonly Meeting[], lists: readonly ExplicitList[], present: readonly Official[]): Set<Official> {
+  const framed = new Set<Official | null>([...meetings.flatMap((m) => m.parties.map((p) => p.official)), ...lists.flatMap((l) => [...l.members, l.principal])]);
+  const tellsOfMeeting = new Map<number, boolean>();
+  const sentenceTells = (s: number) => {
+    let v = tellsOfMeeting.get(s);
+    if (v === undefined) {
+      v = false;
+      for (let i = ctx.sentenceStart[s]!; i < ctx.sentenceEnd[s]! && !v; i++) v = isIn(ctx, i, meetingNouns) || lookup(ctx, i, meetingVerbs) !== undefined;
+      tellsOfMeeting.set(s, v);
+    }
+    return v;
+  };
+  return new Set(present.filter((o) => framed.has(o) || (!isSpokesperson(o) && ctx.mentions.some((m) => m.official === o && sentenceTells(ctx.sentence[m.first]!)))));
+}

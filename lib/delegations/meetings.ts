@@ -262,7 +262,7 @@ function genitiveAfter(ctx: Context, i: number): Mention | null {
 }
 
 /** "المتحدث باسم الرئاسة": the official's title or the words naming them start with a spokesperson word. */
-function isSpokesperson(o: Official): boolean {
+export function isSpokesperson(o: Official): boolean {
   for (const words of [o.role_ar, o.evidence]) {
     if (!words) continue;
     for (const w of normalize(words).split(/\s+/).slice(0, 6)) if (spokespersonWords.has(w) || spokespersonWords.has(w.replace(/^و/, ''))) return true;
