@@ -16,7 +16,7 @@ import { buildContext, gapBefore, sentenceStart, type TextContext } from './cont
 import { agrees, isPluralSpeaker, lastOfGender, noteGender, speakerGender } from './gender';
 import { bodySpeakerEnglish } from './body-english';
 import { findHeadlines } from './headline';
-import { officialAfterSourceClause, officialOpeningComplement, relayedOfficialBefore } from './relayed';
+import { officialAfterSourceClause, officialOpeningComplement } from './relayed';
 import { isStylePronoun, styledOfficials, styledOtherwise } from './styled';
 import { antecedentBody, documentIssuer, nationalityAfterTitle, namedDeclaration, dualReference, narratedPerson, isNameAli, sentencePair, kanaSubject, personIn, sentenceOpenerSubject, officialByName, firstOfficialInSentence, quotedBodyAntecedent, claimOwner, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, titledPersonOpener, namedOpener, styledTitleOpener, personAfterAdverbialOpener, subjectAfterSaidIn, type Speaker } from './speaker';
 import { findTriggers, HAKADHA, isDualSubject, isNameQuotation, nounBeforePreposition, triggerVerb, type Trigger } from './statement';
@@ -118,9 +118,6 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
       // participle goes on with the one the sentence is about.)
       const opener = previousAt >= 0 && /^في(ه|ها)$/.test(ctx.norms[previousAt + 1] ?? '') ? sentenceOpenerSubject(ctx, t.at) : null;
       if (opener && agrees(opener, gender)) return opener;
-      // ("وأضاف المتحدث أن الرئيس X أكد …، مشيراً إلى أن": the official the spokesperson relays, not the spokesperson.)
-      const relayed = previousAt >= 0 && ctx.sentence[previousAt] === ctx.sentence[t.at] ? relayedOfficialBefore(ctx, t.at, gender) : null;
-      if (relayed) return relayed;
       if (previousAt >= 0 && ctx.sentence[previousAt] === ctx.sentence[t.at] && agrees(previous, gender)) return previous;
       // "وكان وكيل الجمهورية لدى المحكمة قد التمس …، معتبراً أن": the subject of كان that opens the sentence.
       const kana = kanaOpenerSubject(ctx, t.at);

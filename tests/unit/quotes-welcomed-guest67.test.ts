@@ -21,3 +21,11 @@ describe('«ورحب سموه بالضيف …، مؤكدا»: the host welcomes
     expect(speakerOf(text, 'صادراتها من النحاس')).toMatch(/P[eé]rez/);
   });
 });
+
+describe('«قال المتحدث إن الرئيس X أكد …، مضيفا أن»: the participle stays with the one relaying', () => {
+  it('gives «مضيفا» to the spokesperson, not the president he reports', () => {
+    const text = 'استقبل الرئيس الغاني نانا أكوفو أدو في أكرا رئيس الوزراء الإثيوبي آبي أحمد.\n\n'
+      + 'وقال المتحدث باسم الرئاسة الغانية يوجين أرهين إن الرئيس أكوفو أدو أكد حرص بلاده على تعزيز التعاون مع إثيوبيا، مضيفا أن اللقاء تناول ملفات الطاقة والنقل.';
+    expect(speakerOf(text, 'ملفات الطاقة والنقل')).toMatch(/Eugene|Arhin|Arheen/);
+  });
+});
