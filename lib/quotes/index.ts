@@ -16,8 +16,8 @@ import { buildContext, gapBefore, sentenceStart, type TextContext } from './cont
 import { agrees, isPluralSpeaker, lastOfGender, noteGender, speakerGender } from './gender';
 import { bodySpeakerEnglish } from './body-english';
 import { findHeadlines } from './headline';
-import { officialAfterSourceClause, officialOpeningComplement, relayedOfficialBefore } from './relayed';
-import { styledOfficials, styledOtherwise } from './styled';
+import { officialAfterSourceClause, officialOpeningComplement } from './relayed';
+import { isStylePronoun, styledOfficials, styledOtherwise } from './styled';
 import { antecedentBody, documentIssuer, nationalityAfterTitle, namedDeclaration, dualReference, narratedPerson, isNameAli, sentencePair, kanaSubject, personIn, sentenceOpenerSubject, officialByName, firstOfficialInSentence, quotedBodyAntecedent, claimOwner, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, titledPersonOpener, namedOpener, styledTitleOpener, personAfterAdverbialOpener, subjectAfterSaidIn, type Speaker } from './speaker';
 import { findTriggers, HAKADHA, isDualSubject, isNameQuotation, nounBeforePreposition, triggerVerb, type Trigger } from './statement';
 
@@ -118,9 +118,6 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
       // participle goes on with the one the sentence is about.)
       const opener = previousAt >= 0 && /^في(ه|ها)$/.test(ctx.norms[previousAt + 1] ?? '') ? sentenceOpenerSubject(ctx, t.at) : null;
       if (opener && agrees(opener, gender)) return opener;
-      // ("وأضاف المتحدث أن الرئيس X أكد …، مشيراً إلى أن": the official the spokesperson relays, not the spokesperson.)
-      const relayed = previousAt >= 0 && ctx.sentence[previousAt] === ctx.sentence[t.at] ? relayedOfficialBefore(ctx, t.at, gender) : null;
-      if (relayed) return relayed;
       if (previousAt >= 0 && ctx.sentence[previousAt] === ctx.sentence[t.at] && agrees(previous, gender)) return previous;
       // "وكان وكيل الجمهورية لدى المحكمة قد التمس …، معتبراً أن": the subject of كان that opens the sentence.
       const kana = kanaOpenerSubject(ctx, t.at);
@@ -179,14 +176,7 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     if (body) return body;
     // ("وقال سموه في تغريدة": a pronoun of style is the subject whatever circumstance follows it.)
     if (k < ctx.tokens.length && isPronounSubject(ctx.norms[k]!) && (t.subjectLast <= k || !ctx.norms[k + 1] || t.subjectLast < k || (!/^[وف]?ال/.test(ctx.norms[k]!) && CIRCUMSTANCE_AFTER.test(ctx.norms[k + 1]!)))) {
-      const pronounGender = /ها$/.test(ctx.norms[k]!) ? 'f' : /ه$/.test(ctx.norms[k]!) ? 'm' : null;
-      // (The one last given that style, «صاحب السمو … سموه», over whoever spoke last when the text gave them another style,
-      // «فخامة».)
-      const styled = styledOfficials(ctx, k).filter((o) => agrees(officialSpeaker(o), pronounGender));
-      // (Nobody spoke yet, «استقبل معالي رئيس المجلس الشيخ الدكتور X … وأكد معاليه»: the one given the style.)
-      const keepsPrevious = !!previous && agrees(previous, pronounGender) && (!previous.official || styled.includes(previous.official) || !styledOtherwise(ctx, previous.official, k));
-      if (styled.length && !keepsPrevious) return officialSpeaker(styled[0]!);
-      return previous && agrees(previous, pronounGender) ? previous : lastOfGender(history, pronounGender!) ?? lastNamedOfGender(ctx, t.at, pronounGender!) ?? previous;
+      return pronounReferent(ctx, k, t.at, previous, history);
     }
     // "وأضاف البيان": the statement named before as someone's ("بيان وزارة الخزانة") goes on speaking for them.
     // …and so does the statement the one who spoke last issued ("وقالت الوزارة في بيان … وأضاف البيان", "البلاغ").
@@ -317,6 +307,18 @@ function embeddedSpeaker(ctx: TextContext, t: Trigger): Speaker | null {
     if (/[.؛]/.test(gapBefore(ctx, k))) return null;
   }
   return null;
+}
+
+/** The one the pronoun of subject at token k («سموه», «معاليه») stands for, in a saying at token `at`. */
+function pronounReferent(ctx: TextContext, k: number, at: number, previous: Speaker | null, history: readonly Speaker[]): Speaker | null {
+  const pronounGender = /ها$/.test(ctx.norms[k]!) ? 'f' : /ه$/.test(ctx.norms[k]!) ? 'm' : null;
+  // (The one last given that style, «صاحب السمو … سموه», over whoever spoke last when the text gave them another style,
+  // «فخامة».)
+  const styled = styledOfficials(ctx, k).filter((o) => agrees(officialSpeaker(o), pronounGender));
+  // (Nobody spoke yet, «استقبل معالي رئيس المجلس الشيخ الدكتور X … وأكد معاليه»: the one given the style.)
+  const keepsPrevious = !!previous && agrees(previous, pronounGender) && (!previous.official || styled.includes(previous.official) || !styledOtherwise(ctx, previous.official, k));
+  if (styled.length && !keepsPrevious) return officialSpeaker(styled[0]!);
+  return previous && agrees(previous, pronounGender) ? previous : lastOfGender(history, pronounGender!) ?? lastNamedOfGender(ctx, at, pronounGender!) ?? previous;
 }
 
 /**
@@ -990,7 +992,9 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
   for (const c of candidates) for (let k = Math.min(c.at, c.first); k <= c.last; k++) covered[k] = 1;
   for (const at of silentVerbs) {
     covered[at] = 1;
-    candidates.push({ at, first: -1, last: -1, silent: true, speaks: true, speaker: () => subjectAfter(ctx, at + 1, at) });
+    // ("ورحب سموه بالوزير الضيف": a pronoun of style after the verb is its subject, not the guest welcomed after «بـ».)
+    const styled = at + 1 < n && ctx.sentence[at + 1] === ctx.sentence[at] && isStylePronoun(ctx.norms[at + 1]!);
+    candidates.push({ at, first: -1, last: -1, silent: true, speaks: true, speaker: (previous, _, history) => styled ? pronounReferent(ctx, at + 1, at, previous, history) : subjectAfter(ctx, at + 1, at) });
   }
   candidates.push(...sentenceSubjects(ctx, covered));
   candidates.sort((a, b) => a.at - b.at || Number(!!a.silent) - Number(!!b.silent));

@@ -16,6 +16,9 @@ function styleOfPronoun(norm: string): string | null {
   return null;
 }
 
+/** «سموه», «معاليها», «وفخامته»: a pronoun of style. */
+export const isStylePronoun = (norm: string) => styleOfPronoun(norm) !== null;
+
 /** «الشيخ», «الأمير»: what a royal is called between the style and the name. */
 const RANK_OF_BIRTH = /^(ال)?(شيخ|شيخه|امير|اميره)$/;
 
