@@ -45,25 +45,30 @@ function closedAfter(words: Word[], norms: string[], k: number): boolean {
 }
 
 /**
- * The article uses `tail` (one or two words) alone as a speaker elsewhere than at `from`: right after a verb of saying,
- * or after a verb and a rank or style («أكد الفريق أول فلوروس أن»), with nothing of a name after it.
+ * Where the article uses one or two words alone as a speaker: right after a verb of saying, or after a verb and a rank or
+ * style («أكد الفريق أول فلوروس أن»), with nothing of a name after them. Keyed by the words, each with its positions.
  */
-function spokenAlone(words: Word[], norms: string[], tail: string[], from: number): boolean {
-  for (let j = 1; j + tail.length <= words.length; j++) {
-    if (j === from || norms[j] !== tail[0] || (tail.length === 2 && (norms[j + 1] !== tail[1] || words[j + 1]!.punctBefore))) continue;
-    if (words[j]!.punctBefore) continue;
-    let v = j - 1;
-    for (let n = 1; n <= 3 && v - n >= 0 && !reportingVerb(norms[v]!); n++) {
-      if (styleLength(norms, v - n + 1) === n) { v -= n; break; }
-    }
-    if (!reportingVerb(norms[v]!) || (v < j - 1 && words.slice(v + 1, j + 1).some((w) => !!w.punctBefore))) continue;
-    if (closedAfter(words, norms, j + tail.length - 1)) return true;
+function speakersAlone(words: Word[], norms: string[]): Map<string, number[]> {
+  const spoken = new Map<string, number[]>();
+  const add = (key: string, j: number) => { const at = spoken.get(key); if (at) at.push(j); else spoken.set(key, [j]); };
+  for (let v = 0; v + 1 < words.length; v++) {
+    if (!reportingVerb(norms[v]!)) continue;
+    const rank = words[v + 1]!.punctBefore ? 0 : styleLength(norms, v + 1);
+    const j = v + 1 + rank;
+    if (j >= words.length || words[j]!.punctBefore || words.slice(v + 1, j).some((w) => !!w.punctBefore)) continue;
+    if (closedAfter(words, norms, j)) add(norms[j]!, j);
+    if (j + 1 < words.length && !words[j + 1]!.punctBefore && closedAfter(words, norms, j + 1)) add(`${norms[j]} ${norms[j + 1]}`, j);
   }
-  return false;
+  return spoken;
+}
+
+/** The article uses `tail` alone as a speaker elsewhere than at `from`. */
+function spokenAlone(spoken: Map<string, number[]>, tail: string[], from: number): boolean {
+  return (spoken.get(tail.join(' ')) ?? []).some((j) => j !== from);
 }
 
 /** A name of two to four words over [start, end) that no other detection holds and whose last word(s) the article repeats. */
-function vouchedRun(words: Word[], norms: string[], start: number, end: number, taken: (k: number) => boolean): NameRun | null {
+function vouchedRun(words: Word[], norms: string[], spoken: Map<string, number[]>, start: number, end: number, taken: (k: number) => boolean): NameRun | null {
   if (end - start < 2 || end - start > MAX_NAME || end > words.length) return null;
   for (let k = start; k < end; k++) {
     if ((k > start && words[k]!.punctBefore) || taken(k) || !nameWordAt(words, norms, k)) return null;
@@ -74,7 +79,7 @@ function vouchedRun(words: Word[], norms: string[], start: number, end: number, 
   const last = norms[end - 1]!;
   if ((last.startsWith('ال') && isUnattestedWord(last)) || norms.slice(start, end).filter(isUnattestedWord).length > 1) return null;
   const pair = norms.slice(end - 2, end);
-  if (!spokenAlone(words, norms, [last], end - 1) && !(end - start >= 3 && spokenAlone(words, norms, pair, end - 2))) return null;
+  if (!spokenAlone(spoken, [last], end - 1) && !(end - start >= 3 && spokenAlone(spoken, pair, end - 2))) return null;
   return { start, end, norms: norms.slice(start, end), prefixLen: 0 };
 }
 
@@ -83,9 +88,12 @@ export function nameOfficesBySpeakerRepeated(words: Word[], norms: string[], det
   const taken = (k: number) => detections.some((d) => k >= d.start && k < d.end);
   // (A word some other name of the article holds may be that person's when said alone: «وقال علي …».)
   const named = new Set(detections.flatMap((d) => (d.name && !d.bareSpeaker ? d.name.norms : [])));
+  let spoken: Map<string, number[]> | null = null;
   for (const d of detections) {
     if (d.name || !d.title || !d.ref || d.known) continue;
-    const run = runAfter(words, norms, d.end, constructOpen(words, norms, d), taken) ?? runBefore(words, norms, d.start, taken);
+    spoken ??= speakersAlone(words, norms);
+    if (!spoken.size) return;
+    const run = runAfter(words, norms, spoken, d.end, constructOpen(words, norms, d), taken) ?? runBefore(words, norms, spoken, d.start, taken);
     if (!run || named.has(run.norms[run.norms.length - 1]!)) continue;
     d.name = run;
     d.ref = false;
@@ -95,14 +103,14 @@ export function nameOfficesBySpeakerRepeated(words: Word[], norms: string[], det
 }
 
 /** The name right after the office, its comma or a rank: «رئيس اللجنة X Y»; «حاكم المصرف، X Y،»; «… الفريق أول X Y». */
-function runAfter(words: Word[], norms: string[], j: number, open: boolean, taken: (k: number) => boolean): NameRun | null {
+function runAfter(words: Word[], norms: string[], spoken: Map<string, number[]>, j: number, open: boolean, taken: (k: number) => boolean): NameRun | null {
   if (j >= words.length || (words[j]!.punctBefore && !COMMA.test(words[j]!.punctBefore!))) return null;
   const rank = styleLength(norms, j);
   // (A body's name the office reader did not know completes its construct first: «رئيس بعثة مينوسما X Y».)
   const at = j + rank + (open && !rank && !words[j]!.punctBefore ? 1 : 0);
   if (at >= words.length || (rank && words[at]!.punctBefore)) return null;
   for (let end = Math.min(words.length, at + MAX_NAME); end >= at + 2; end--) {
-    const run = vouchedRun(words, norms, at, end, taken);
+    const run = vouchedRun(words, norms, spoken, at, end, taken);
     // (Not a name with its own office after its comma: «استقبل رئيس المجلس السيدة X Y، رئيسة …» names the guest.)
     if (run) return COMMA.test(words[run.end]?.punctBefore ?? '') && startsTitle(words, norms, run.end) ? null : run;
   }
@@ -123,9 +131,9 @@ function constructOpen(words: Word[], norms: string[], d: Detection): boolean {
  * The name right before the office's comma: «فاروق بوعسكر، رئيس الهيئة، …». Two words, and the name words of the
  * dictionaries before them («محمد علي X،»), not a word of the sentence before the name.
  */
-function runBefore(words: Word[], norms: string[], at: number, taken: (k: number) => boolean): NameRun | null {
+function runBefore(words: Word[], norms: string[], spoken: Map<string, number[]>, at: number, taken: (k: number) => boolean): NameRun | null {
   if (at < 2 || !COMMA.test(words[at]!.punctBefore ?? '')) return null;
   let start = at - 2;
   while (start > 0 && at - start < MAX_NAME && !words[start]!.punctBefore && (isNameWord(norms[start - 1]!) || nameParticles.has(norms[start - 1]!)) && nameWordAt(words, norms, start - 1)) start--;
-  return vouchedRun(words, norms, start, at, taken);
+  return vouchedRun(words, norms, spoken, start, at, taken);
 }
