@@ -9,6 +9,7 @@ import { classify } from './classify';
 import { buildPersons } from './link';
 import { scanText } from './scan';
 import { completeNamesBySurnameRepeated } from '../people/repeated-surname';
+import { nameOfficesBySpeakerRepeated } from '../people/titled-name-repeated';
 
 export { parseTitle } from './titles';
 export { toWords } from './words';
@@ -18,6 +19,7 @@ export { startsTitle } from './names';
 export function findNamedPeople(text: string, personal: PersonalEntry[] = []): { officials: Official[]; people: Person[] } {
   const scan = scanText(text);
   const detections = readCandidates(scan);
+  nameOfficesBySpeakerRepeated(scan.words, scan.norms, detections);
   completeNamesBySurnameRepeated(scan.words, scan.norms, detections);
   const persons = buildPersons(scan.words, scan.norms, detections, personal.map((p) => ({ ...p, norm: normalize(p.name_ar) })));
   return classify(scan, persons);
