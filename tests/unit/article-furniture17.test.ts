@@ -42,6 +42,11 @@ describe('under the text, a time stamp with a time zone glued to it and the end 
       }
     });
   }
+  it('on a page, the text left after the stamp is cut maps back to the page character for character', () => {
+    const a = pageOf([TITLE, LEDE, ...P, '// انتهى //', '18:42ت م']);
+    expect(a).not.toBeNull();
+    expectExactMap(a!);
+  });
   it('a sentence with a time in it stays', () => {
     const s = 'وتبدأ الرحلة الأولى للخط البحري الجديد في تمام الساعة 18:42 من ميناء رادس باتجاه ميناء الحمرية.';
     for (const [medium, read] of MEDIA) expect(read([TITLE, LEDE, ...P, s]), medium).toContain(s);
