@@ -233,6 +233,13 @@ function wordToEnglish(written: string, norm: string, origin: Origin, family = f
     const heard = origin === 'turkish' || origin === 'albanian' ? own : own.replace(/c(?=[eiy])/g, 's');
     if (closeness(heard, rule) < NEAR_ENOUGH) return rule;
   }
+  // A family name that a foreign list spells as another tradition's name written alike in Arabic is read by its own
+  // letters: a Colombian's فيليس is not the English Phyllis, a Slovene's فايون not the French Fillon, a Turk's آيدن not
+  // the English Eden.
+  if (own && !opening && !isArabicScript(origin) && arabicNameWord(norm) === undefined) {
+    const rule = family ? germanicFamilyName(word, origin, vowel) : transliterateWord(word, origin, vowel);
+    if (anotherTraditions(own, rule, word, origin)) return rule;
+  }
   if (own && opening && !family && (ENGLISH_GIVEN.has(origin) || CONTINENTAL.has(origin))) {
     const usual = usualEnglishGiven(norm, own);
     if (usual) return usual;
@@ -266,9 +273,36 @@ function wordToEnglish(written: string, norm: string, origin: Origin, family = f
     const givenForFamily = family && CONTINENTAL.has(origin) && !!near && isEnglishGivenName(near);
     // (A name read with a final vowel keeps it in its look-alike, the vowel being a syllable of its own: شاكيلا is Shakila,
     // not Shaquille; أرياسا Arreaza's, not Arias; ريغو Rego, not Rigaud. جوزيفين is Josephine.)
-    if (near && !givenForFamily && closeness(near, rule) >= NEAR_ENOUGH && (!/[aiou]$/.test(rule) || near.slice(-1) === rule.slice(-1))) return near;
+    const otherTradition = !opening && !!near && anotherTraditions(near, rule, word, origin);
+    if (near && !givenForFamily && !otherTradition && closeness(near, rule) >= NEAR_ENOUGH && (!/[aiou]$/.test(rule) || near.slice(-1) === rule.slice(-1))) return near;
   }
   return rule;
+}
+
+/**
+ * Letters a tradition's own spelling of a name never has, which mark a list's spelling as another language's: Spanish
+ * and Portuguese write no ph, sh, ee or oo (their countries' German and Italian family names keep their own letters,
+ * Hoffmann, Kirchner, Pezzotti, so doubled letters, k and w tell nothing there); South Slavic and Czech double no
+ * letter; Turkish writes no ph, th, w, x or q.
+ */
+const FOREIGN_LETTERS: Partial<Record<Origin, RegExp>> = {
+  spanish: /ph|sh|ee|oo/,
+  portuguese: /ph|sh|ee|oo/,
+  slavic: /ph|th|([a-z])\1/,
+  turkish: /ph|th|w|x|q|ee|oo/,
+};
+function lettersForeignTo(spelling: string, origin: Origin): boolean {
+  return FOREIGN_LETTERS[origin]?.test(spelling.toLowerCase()) ?? false;
+}
+
+/**
+ * A list's spelling of a name word that is another tradition's name written alike: it has letters the bearer's own
+ * tradition never writes (and the letter rules' reading has none), or it opens with e, i, o or u where the Arabic opens
+ * with the long آ, which writes a (آنيز Áñez, not Inez; آنيو Año, not Ennio; آيدن Aydın, not Eden).
+ */
+function anotherTraditions(spelling: string, rule: string, written: string, origin: Origin): boolean {
+  if (/^آ/.test(written) && /^[eiou]/i.test(spelling) && /^a/i.test(rule)) return true;
+  return lettersForeignTo(spelling, origin) && !lettersForeignTo(rule, origin);
 }
 
 /** An English spelling of a name ending in the sound i (Trey, Buddy, Ronnie, Eddie) in the Malay world's letters: Tri, Budi, Roni, Edi. */
