@@ -218,9 +218,10 @@ function bankHead(b: { en: string; intl?: boolean }): string | undefined {
 // The international organisations the meetings vocabulary knows are bodies too, where this vocabulary has none of
 // their names ("المبعوث الخاص للهيئة الحكومية للتنمية" is IGAD's envoy): one list of organisations for both layers.
 const isBody = (phrase: string) => { const w = normalize(phrase).split(/\s+/); return bodies.match(w[0]!, w, 0)?.length === w.length; };
-for (const o of meetingVocab.organisations as { en: string; ar: string[] }[]) {
+// (A name of several words reads with "the" unless its entry says the press gives it none: UN Women.)
+for (const o of meetingVocab.organisations as { en: string; ar: string[]; noArticle?: boolean }[]) {
   if (o.ar.some(isBody)) continue;
-  const noArticle = !o.en.includes(' ') || /^[A-Z0-9]+$/.test(o.en);
+  const noArticle = o.noArticle ?? (!o.en.includes(' ') || /^[A-Z0-9]+$/.test(o.en));
   for (const a of o.ar) bodies.add(a, { en: o.en, noArticle, intl: true, head: bankHead({ en: o.en, intl: true }), acronym: ACRONYMS.get(o.en) });
 }
 /** Generic institution nouns (مجلس، لجنة، هيئة…): English noun and the English of its head. Keyed without ال. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { roleToEnglish } from '@/lib/english/roles';
 
-describe('intergovernmental organisations named by their own name (scripts/data/bodies-named.json)', () => {
+describe('intergovernmental organisations named by their own name (assets/meeting-vocab.json, which both the roles and the delegations read)', () => {
   it('regional communities and treaty organisations keep their English names, with "the"', () => {
     expect(roleToEnglish('الأمين العام لمنظمة الدول الأمريكية')).toBe('Secretary-General of the Organization of American States');
     expect(roleToEnglish('الأمين التنفيذي لمجموعة التنمية للجنوب الأفريقي')).toMatch(/of the Southern African Development Community$/);
