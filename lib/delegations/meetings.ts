@@ -410,6 +410,9 @@ const ONWARD_TRIP = /^[وف]?[يت](?:توجه|نتقل)$/;
  * the sentence tells is still to make is the next leg of the tour, not the article's meeting.
  */
 function onwardLeg(ctx: Context, i: number, start: number): boolean {
+  // «ويتوجه الرئيس عقب انتهاء زيارته إلى بكين، تلبية لدعوة من الرئيس الصيني X»: a sentence that opens on the trip still to
+  // make tells of the next leg throughout.
+  if (i > start && !ctx.coveredBy[start] && !ctx.quoted[start] && ONWARD_TRIP.test(ctx.norms[start]!)) return true;
   if (ctx.norms[i - 1] !== 'حيث' || !/^[يت]/.test(ctx.norms[i]!)) return false;
   for (let k = i - 2; k >= start; k--) if (!ctx.quoted[k] && !ctx.coveredBy[k] && ONWARD_TRIP.test(ctx.norms[k]!)) return true;
   return false;

@@ -58,4 +58,24 @@ describe('findDelegations: the parties of another meeting', () => {
     expect(sideOf(found, 'رضوان حسين')).toBeDefined();
     expect(members(found)).not.toContain('مايك هامر');
   });
+  it('seats no one whose greetings a guest conveys after his honorific styles', () => {
+    const text = [
+      'وزير الدولة القطري يزور نيروبي',
+      'التقى وزير الدولة للشؤون الخارجية القطري سلطان بن سعد المريخي اليوم في نيروبي الرئيس الكيني وليام روتو، ونقل إليه تحيات حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر.',
+      'وجرى خلال اللقاء بحث علاقات التعاون بين البلدين.',
+    ].join('\n\n');
+    const found = sides(text);
+    expect(sideOf(found, 'وليام روتو')).toBeDefined();
+    expect(members(found)).not.toContain('تميم بن حمد آل ثاني');
+  });
+  it('leaves out the host of the next leg of a tour', () => {
+    const text = [
+      'السيسي يصل إلى جاكرتا',
+      'عقد الرئيس عبد الفتاح السيسي اليوم في جاكرتا مباحثات مع الرئيس الإندونيسي جوكو ويدودو تناولت العلاقات الثنائية.',
+      'ويتوجه الرئيس السيسي عقب انتهاء زيارته لإندونيسيا إلى العاصمة الصينية بكين، تلبية لدعوة من الرئيس الصيني شي جين بينغ.',
+    ].join('\n\n');
+    const found = sides(text);
+    expect(sideOf(found, 'جوكو ويدودو')).toBeDefined();
+    expect(members(found)).not.toContain('شي جين بينغ');
+  });
 });
