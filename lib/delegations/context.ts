@@ -382,6 +382,8 @@ export function isAbsent(ctx: Context, m: Mention): boolean {
   let k = (title >= 0 ? title : m.first) - 1;
   // A bare title or style the mention does not cover ("ممثلا عن الرئيس | فلاديمير بوتين").
   for (let n = 0; n < 2 && title < 0 && k > 0 && !ctx.comma[k + 1] && /^(?:ال)?(?:رييس|ملك|امير|شيخ|سلطان|سيد)$/.test(ctx.norms[k]!); n++) k--;
+  // The styles before it: «تحيات حضرة صاحب السمو الشيخ X»، «تحيات فخامة الرئيس X».
+  for (let n = 0; n < 3 && k > 0 && !ctx.comma[k + 1] && !ctx.coveredBy[k] && HONORIFIC_STYLE.test(ctx.norms[k]!); n++) k--;
   // «ممثلا للسلطان X»، «مندوبا لجلالة الملك X»: the bare title or the style carries the preposition ل, right after the
   // word of representing; the one represented is not there.
   if (title < 0 && k > 0 && !ctx.comma[k + 1] && !ctx.comma[k] && (/^لل(?:رييس|ملك|امير|شيخ|سلطان)$/.test(ctx.norms[k]!) || /^لل?[^ل]/.test(ctx.norms[k]!) && STYLE.test(ctx.norms[k]!)) && REPRESENTING_BY_L.test(ctx.norms[k - 1]!)) return true;
@@ -407,6 +409,8 @@ const REPRESENTING_BY_L = /^(?:ممثلا|ممثله|مندوبا|موفدا|م�
 
 /** «جلالة»، «سمو»، «فخامة»، «معالي»، «دولة»: a style before a title, here possibly with the preposition ل attached. */
 const STYLE = /^(?:ل|لل)?(?:جلاله|سمو|فخامه|معالي|سياده|صاحب)$/;
+/** «حضرة»، «صاحب السمو»، «فخامة»، «معالي»: the styles said before a title and a name. */
+const HONORIFIC_STYLE = /^(?:حضره|صاحب|ال?سمو|ال?جلاله|فخامه|معالي|سعاده|سياده|دوله)$/;
 
 /**
  * «وجهت دعوة لجلالة الملك X لزيارة زغرب»، «دعوة إلى الرئيس X لزيارة …»: the one invited, named right after the invitation

@@ -3,7 +3,7 @@ import { assemble } from './assemble';
 import { buildContext, isGenitiveReference, isIn, lookup, sentenceBounds, type Context } from './context';
 import { bodyLists, bodyMeetings, bodySides, bodyVisit } from './institutions';
 import { findLists, isAttendance, pluperfectSiteVisitBefore, type ExplicitList } from './lists';
-import { afterOtherMeeting, findMeetings, inClauseOfOtherMeeting, inSentenceOfOtherEvent, isAboutMeeting, isDatedElsewhere, isPluperfect, isSpokesperson, openingMeeting, verbAt, type Meeting } from './meetings';
+import { afterOtherMeeting, deniedAttendance, findMeetings, inClauseOfOtherMeeting, inSentenceOfOtherEvent, isAboutMeeting, isDatedElsewhere, isPluperfect, isSpokesperson, openingMeeting, verbAt, type Meeting } from './meetings';
 import { ALSO_PRESENT, factionResolver, partitionOf, sideAt, sideResolver, type Side } from './sides';
 import { venueSide } from './venue';
 import { committeeSides } from './committee';
@@ -73,7 +73,7 @@ function delegationsOf(text: string, officials: Official[]): Delegation[] {
   // those who travel with him.)
   // «ويذكر أن مؤتمر … الذي عقد في باريس برعاية الرئيس X»: a sponsor named in an aside sponsored another event.
   const lists = findLists(ctx, partition, principals, hosts).filter(
-    (l) => (l.reception || !isAttendance(l.kind) || !told(l.opener)) && !(l.kind === 'accompany' && pluperfectSiteVisitBefore(ctx, l.opener)) && !inClauseOfOtherMeeting(ctx, l.opener) && !(l.mediation === 'by' && asideSentence(ctx, l.opener)) && !inSentenceOfOtherEvent(ctx, l.opener) && !(isAttendance(l.kind) && (afterOtherMeeting(ctx, l.opener) || inMeetingLeftOut(ctx, found, meetings, l.opener))),
+    (l) => (l.reception || !isAttendance(l.kind) || !told(l.opener)) && !(l.kind === 'accompany' && pluperfectSiteVisitBefore(ctx, l.opener)) && !inClauseOfOtherMeeting(ctx, l.opener) && !(l.mediation === 'by' && asideSentence(ctx, l.opener)) && !inSentenceOfOtherEvent(ctx, l.opener) && !(isAttendance(l.kind) && (afterOtherMeeting(ctx, l.opener) || inMeetingLeftOut(ctx, found, meetings, l.opener) || deniedAttendance(ctx, l.opener) || observers(ctx, l))),
   );
   // "وفي وقت لاحق، استقبل X الوفد، بحضور Y"، "… وحضر اللقاء Z": those present after a later meeting left out (and before
   // any kept one told after it) attended that one.
@@ -88,7 +88,7 @@ function delegationsOf(text: string, officials: Official[]): Delegation[] {
   const venueOnce = () => (venue === undefined ? (venue = venueSide(ctx, meetings, officials, partition)) : venue);
   // Those named only as the sender or addressee of a letter or greetings, or as a genitive, are never a side's stand-in.
   const present = officials.filter((o) => ctx.mentions.some((m) => m.official === o && !isGenitiveReference(ctx, m)));
-  const tied = tiedToMeetings(ctx, meetings, lists, present);
+  const tied = tiedToMeetings(ctx, meetings, lists, present, partiesOfOtherMeetings(ctx, found, meetings));
   const delegations = assemble({ meetings, lists, sideOf, factionOf: factionResolver(ctx, partition), officials: present, tied, venue: venueOnce, fallbackSide: mostNamedCountry(ctx, partition) });
   const seated = new Set(delegations.flatMap((d) => d.members.flatMap((x) => (x.official_id ? [x.official_id] : []))));
   const laterColumns = laterMeetingColumns(ctx, later, found, partition, principals, hosts, sideOf, present, seated);
@@ -325,7 +325,8 @@ function connected(meetings: Meeting[], sideOf: (o: Official) => Side | null, ct
     // "وفي وقت لاحق، استقبل رئيس مجلس النواب X وفد الجامعة برئاسة Y"، "وبعد ذلك التقت Y رئيس الوزراء Z": a later meeting of
     // the visit, with someone new to the article's meeting, is another meeting; the new one is no member of its sides.
     // («وعلى هامش الحوار، عقد X لقاء ثنائيا مع رئيس الوزراء Y»: so is a meeting on the sidelines of the article's event.)
-    if (!m.sameMeeting && !m.signing && (laterMeeting(ctx, m.cue) || onSidelines(ctx, m.cue)) && m.parties.some((p) => p.official && !people.has(p.official))) continue;
+    // («عقد وزراء الدفاع اجتماعا منفصلا»، «وفي لقاء آخر، التقى …»: and so is a meeting called separate or another.)
+    if (!m.sameMeeting && !m.signing && (laterMeeting(ctx, m.cue) || onSidelines(ctx, m.cue) || separateMeeting(ctx, m.cue)) && m.parties.some((p) => p.official && !people.has(p.official))) continue;
     // «وفي سياق متصل، أجرى وزير الخارجية X اتصالا هاتفيا مع نظيره Y»، «من جهة أخرى، التقى …»: a sentence that turns to other
     // news tells of another meeting; when no one of it was at the article's meeting, its people are no members of its sides.
     // (Not one with someone already at the article's meeting: «من جهة أخرى أجرى وزير الخارجية X، الذي استقبل السفير،
@@ -408,18 +409,57 @@ function laterMeetingColumns(
   });
 }
 
-/** «وفي وقت لاحق، استقبل …»، «وبعد ذلك التقى …»، «ثم اجتمع …»: a meeting the sentence opens as coming after the one before. */
+/**
+ * «وفي وقت لاحق، استقبل …»، «وبعد ذلك التقى …»، «ثم اجتمع …»: a meeting the sentence opens as coming after the one before.
+ * «واستقبل X بعد ذلك وزير المال Y»: or whose clause says so right after its verb and subject.
+ */
 function laterMeeting(ctx: Context, cue: number): boolean {
-  const [start] = sentenceBounds(ctx, cue);
-  if (cue - start > 6) return false;
-  for (let k = start; k < cue; k++) {
+  const [start, end] = sentenceBounds(ctx, cue);
+  const laterAt = (k: number) => {
     const n = ctx.norms[k]!;
+    if (ctx.quoted[k]) return false;
     if (/^و?(?:لاحقا|ثم)$/.test(n)) return true;
     if (n === 'وقت' && ctx.norms[k + 1] === 'لاحق') return true;
-    if (/^و?(?:بعد|عقب)$/.test(n) && /^(?:ذلك|ذالك)$/.test(ctx.norms[k + 1] ?? '')) return true;
+    return /^و?(?:بعد|عقب)$/.test(n) && /^(?:ذلك|ذالك)$/.test(ctx.norms[k + 1] ?? '');
+  };
+  if (cue - start <= 6) for (let k = start; k < cue; k++) if (laterAt(k)) return true;
+  // (The subject may come between: a name of a few words, no comma before the adverb.)
+  if (cue - start > 1) return false;
+  for (let k = cue + 1; k < Math.min(end, cue + LATER_AFTER_VERB_REACH) && !ctx.comma[k]; k++) if (laterAt(k)) return true;
+  return false;
+}
+const LATER_AFTER_VERB_REACH = 6;
+
+/**
+ * «وعقد X بدوره لقاء منفصلا مع Y»، «واستقبل Z بعد ذلك الوزير W»: the parties of a meeting left out of the article's as a
+ * later, sideline or separate one.
+ */
+function partiesOfOtherMeetings(ctx: Context, found: readonly Meeting[], kept: readonly Meeting[]): Set<Official> {
+  const apart = found.filter((m) => !kept.includes(m) && !m.otherTime && (laterMeeting(ctx, m.cue) || onSidelines(ctx, m.cue) || separateMeeting(ctx, m.cue)));
+  return new Set(apart.flatMap((m) => m.parties.flatMap((p) => (p.official ? [p.official] : []))));
+}
+
+/**
+ * «ويحضر المحادثات بصفة مراقب المبعوث الأميركي X»، «ويشارك فيها كمراقبين ممثلو …»: those who attend as observers, the word
+ * said between the opener and the first of them, sit on no side.
+ */
+function observers(ctx: Context, l: ExplicitList): boolean {
+  const first = ctx.mentions.find((m) => m.first > l.opener && l.members.includes(m.official));
+  if (!first) return false;
+  for (let k = l.opener + 1; k < first.first; k++) if (!ctx.coveredBy[k] && OBSERVER.test(ctx.norms[k]!)) return true;
+  return false;
+}
+const OBSERVER = /^(?:ك|ب)?(?:ال)?مراقب(?:ا|ين|ون|ان|تين)?$/;
+
+/** «اجتماعا منفصلا»، «لقاء آخر»: the meeting word at cue is called a separate or another meeting. */
+function separateMeeting(ctx: Context, cue: number): boolean {
+  for (let k = cue + 1; k <= cue + 2 && k < ctx.tokens.length && !ctx.comma[k]; k++) {
+    if (ctx.quoted[k] || ctx.mentionAt[k]) return false;
+    if (SEPARATE.test(ctx.norms[k]!)) return true;
   }
   return false;
 }
+const SEPARATE = /^(?:منفصل|منفصلا|منفصله|منفصلين|منفصلان|منفصلتين|اخر|اخرا|اخري)$/;
 
 /** «وعلى هامش الحوار، عقد X لقاء …»: a meeting the sentence opens as held on the sidelines of the article's event. */
 function onSidelines(ctx: Context, cue: number): boolean {
@@ -468,8 +508,10 @@ const ASIDE = /^و?(?:يذكر|يشار|تجدر)$/;
  * «وافتتح X الجلسة»), not those named in passing in a sentence about something else (a statement, the talks' subject). A spokesperson who speaks of
  * the talks («وأوضحت المتحدثة باسم المفوضية X أن المحادثات ستستمر») speaks for a side without sitting on it.
  */
-function tiedToMeetings(ctx: Context, meetings: readonly Meeting[], lists: readonly ExplicitList[], present: readonly Official[]): Set<Official> {
+function tiedToMeetings(ctx: Context, meetings: readonly Meeting[], lists: readonly ExplicitList[], present: readonly Official[], elsewhere: ReadonlySet<Official>): Set<Official> {
   const framed = new Set<Official | null>([...meetings.flatMap((m) => m.parties.map((p) => p.official)), ...lists.flatMap((l) => [...l.members, l.principal])]);
+  // (A party of another meeting, named in that meeting's sentence, is not tied by it.)
+  present = present.filter((o) => framed.has(o) || !elsewhere.has(o));
   const tellsOfMeeting = new Map<number, boolean>();
   const sentenceTells = (s: number) => {
     let v = tellsOfMeeting.get(s);

@@ -410,6 +410,9 @@ const ONWARD_TRIP = /^[وف]?[يت](?:توجه|نتقل)$/;
  * the sentence tells is still to make is the next leg of the tour, not the article's meeting.
  */
 function onwardLeg(ctx: Context, i: number, start: number): boolean {
+  // «ويتوجه الرئيس عقب انتهاء زيارته إلى بكين، تلبية لدعوة من الرئيس الصيني X»: a sentence that opens on the trip still to
+  // make tells of the next leg throughout.
+  if (i > start && !ctx.coveredBy[start] && !ctx.quoted[start] && ONWARD_TRIP.test(ctx.norms[start]!)) return true;
   if (ctx.norms[i - 1] !== 'حيث' || !/^[يت]/.test(ctx.norms[i]!)) return false;
   for (let k = i - 2; k >= start; k--) if (!ctx.quoted[k] && !ctx.coveredBy[k] && ONWARD_TRIP.test(ctx.norms[k]!)) return true;
   return false;
@@ -2180,7 +2183,8 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
       dualTitleMeeting(ctx, i, partition) ??
       pressConferenceMeeting(ctx, i) ??
       visitMeeting(ctx, i, verb, partition);
-    if (m) {
+    // «ولم يشارك رئيس الوزراء X في القمة»: a meeting someone is said not to attend is none of his.
+    if (m && !deniedAttendance(ctx, i)) {
       // "وكان X قد التقى …، كما زار بريطانيا حيث التقى …": the rest of a sentence dated at another time stays there.
       const previous = out[out.length - 1];
       if (
@@ -2206,6 +2210,24 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
   }
   return out;
 }
+
+/**
+ * «ولم يشارك X في القمة»، «لم يلتق Y»، «ولن يحضر Z الاجتماع»: «لم» or «لن» right before the cue, or before a verb of
+ * attending or meeting in the cue's clause (no comma between).
+ */
+export function deniedAttendance(ctx: Context, i: number): boolean {
+  const [start] = sentenceBounds(ctx, i);
+  for (let k = i - 1; k >= Math.max(start, i - DENIAL_REACH); k--) {
+    if (ctx.comma[k + 1] || ctx.quoted[k]) return false;
+    if (ctx.coveredBy[k] || !DENIAL.test(ctx.norms[k]!)) continue;
+    return k + 1 === i || ATTENDING.test(ctx.norms[k + 1] ?? '') || !!verbAt(ctx, k + 1);
+  }
+  return false;
+}
+const DENIAL_REACH = 10;
+const DENIAL = /^[وف]?(?:لم|لن)$/;
+/** «يشارك»، «تحضر»، «يشاركا»: a verb of attending in the jussive or subjunctive «لم» and «لن» take. */
+const ATTENDING = /^[يت](?:شارك|حضر)(?:ا|وا)?$/;
 
 /** «يبحث خلالها»، «يلتقي خلاله»: a verb in the present tense over a visit (its «خلال» taking it back) is the visit's programme. */
 function visitProgramme(ctx: Context, i: number): boolean {
