@@ -660,7 +660,7 @@ export function isNonState(side: Side | null): side is Side {
  * «حركة العدل والمساواة»): a party to talks of its own, or one of the factions an umbrella's delegation brings.
  */
 export function isMovement(side: Side | null): side is Side {
-  return isNonState(side) || (!!side && side.key.startsWith('org:BODY:') && MOVEMENT_HEADS.has(side.key.slice(9).split(' ')[0]!));
+  return !!side && ((side.key.startsWith('org:BODY:') && MOVEMENT_HEADS.has(side.key.slice(9).split(' ')[0]!)) || isNonState(side));
 }
 
 /** "X ونظيره الروسي": the side of the counterpart named right after a mention (a side X is not on). */
