@@ -10,7 +10,7 @@ import { matchCountryName } from '../vocab/nationalities';
 import { nameParticles } from '../vocab/titles';
 import { isAttendance, type ExplicitList } from './lists';
 import type { Meeting } from './meetings';
-import { ALSO_PRESENT, arabicSideName, isNonState, sideInTitle, type Side } from './sides';
+import { ALSO_PRESENT, arabicSideName, isMovement, isNonState, sideInTitle, type Side } from './sides';
 
 /** How sure a placement is: the list's own side words beat a country, which beats a default. */
 const enum Certainty {
@@ -406,7 +406,7 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
       // A party or movement in a member's title ("عضو اللجنة المركزية لحركة فتح") does not take him out of the
       // delegation he travels with.
       const ownSide = sideOf(o);
-      const own = (listSide && isNonState(ownSide)) || (factionCountry && ownSide?.country === factionCountry) ? null : ownSide;
+      const own = (listSide && isMovement(ownSide)) || (factionCountry && ownSide?.country === factionCountry) ? null : ownSide;
       // "ويرافق رئيسة البعثة … مدير مكتب الصندوق الإقليمي في الكويت B": a title that names the organisation of the list
       // by its short name is his post there; the place in it («في الكويت») is where the office sits, not his side. So is
       // one who works «في مكتب بغداد»: the organisation's office in that city.

@@ -615,7 +615,8 @@ export function findLists(
     // reception's tail, comes to meet him; it is no side for the welcomers.)
     if (!side) {
       const tail = tailSide(ctx, firstMember, end, partition);
-      if (!(opener.reception && tail?.country && tail.country === principal?.country && embassyIn(ctx, firstMember, end))) side = tail;
+      // (So is an embassy at the tail of a reception whose guest was not read: an embassy is always a foreign state's.)
+      if (!(opener.reception && tail?.country && (!principal || tail.country === principal.country) && embassyIn(ctx, firstMember, end))) side = tail;
     }
     // "وحضر اللقاء A وB من الجانب الكويتي": a side phrase right after the last member, closing the list, is the list's.
     if (!side && !opener.reception) {

@@ -655,6 +655,14 @@ export function isNonState(side: Side | null): side is Side {
   return !!side && side.key.startsWith('org:') && nonStateKeys.has(side.key.slice(4));
 }
 
+/**
+ * A known non-state side, or a movement or front the article names in its own words («الحركة الشعبية لتحرير السودان-شمال»،
+ * «حركة العدل والمساواة»): a party to talks of its own, or one of the factions an umbrella's delegation brings.
+ */
+export function isMovement(side: Side | null): side is Side {
+  return !!side && ((side.key.startsWith('org:BODY:') && MOVEMENT_HEADS.has(side.key.slice(9).split(' ')[0]!)) || isNonState(side));
+}
+
 /** "X ونظيره الروسي": the side of the counterpart named right after a mention (a side X is not on). */
 function counterpartSideAfter(ctx: Context, m: Mention, partition: Partition): Side | null {
   const k = m.last;
