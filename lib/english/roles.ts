@@ -73,6 +73,13 @@ export function chairStyled(role: string, country: string | null): string {
   return role.replace(/\bChairwoman\b/g, 'Chairperson');
 }
 
+const groupCountries = new Set((institutions as { groupCountries?: string[] }).groupCountries ?? []);
+/** «رئيسة كتلة «فرنسا الأبية»»: a bloc of a chamber of a state that sits in parliamentary groups is its Group. */
+export function groupStyled(role: string, country: string | null): string {
+  if (!country || !groupCountries.has(country)) return role;
+  return role.replace(/\bBloc\b/g, 'Group');
+}
+
 /** «رئيس حزب X» in a state whose parties style their head otherwise: the President of the National Rally (France), the
  * Chairman of the Labour Party (Nigeria). `feminine` for a woman who chairs one. */
 export function partyHeadStyled(role: string, country: string | null, feminine: boolean): string {

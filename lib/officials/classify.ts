@@ -9,7 +9,7 @@ import { nameToEnglish } from '../english/names';
 import { womansGivenName } from '../english/feminine-given';
 import { countryMentions, storyCountry } from '../english/story-country';
 import { originOf } from '../english/origin';
-import { chairStyled, countryName, labourStyled, namesTrade, partyHeadStyled, renderTitle, tradeStyled } from '../english/roles';
+import { chairStyled, countryName, groupStyled, labourStyled, namesTrade, partyHeadStyled, renderTitle, tradeStyled } from '../english/roles';
 import { withoutSubjectTitle } from './subject-title';
 import { heldInNews, mainRole, officeRank, type KnownPerson } from '../gazetteer';
 import type { Official, Person } from '../types';
@@ -99,7 +99,7 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     const tradeState = guessed && [...counts].some(([c, n]) => n > 1 && namesTrade(c) !== namesTrade(state)) ? null : state;
     // («العمل» is Labour or Labor as the office's state spells it, the state guessed too: an official of a Jordanian ministry
     // the article gives no country, in a story of Amman with the Philippine ambassador, is of the Ministry of Labour.)
-    const role_en = role_en3 && !dict && !fromGazetteer ? labourStyled(chairStyled(tradeStyled(role_en3, tradeState), state), state) : role_en3;
+    const role_en = role_en3 && !dict && !fromGazetteer ? groupStyled(labourStyled(chairStyled(tradeStyled(role_en3, tradeState), state), state), state) : role_en3;
     // (A woman's given name the press writes as a man's is hers: جين in «رئيسة اللجنة … جين …» is Jane, not Gene.)
     // (An international body's official the article gives no country is not of the story's country: the AU's
     // commissioner in a story of Khartoum is spelt by no Sudanese press.)

@@ -2,7 +2,7 @@
  * Article-level references in a role. A bare institution noun in a role ("لرئيس المجلس", "رئيسة المفوضية") refers to the body the article last named in
  * full with that noun ("رئيس مجلس النواب", "المفوضية الأوروبية"): the role is rendered with that body.
  */
-import { bodies, institutionNouns, type BodyDef } from '../vocab/titles';
+import { adjectives, bodies, institutionNouns, type BodyDef } from '../vocab/titles';
 import { institutionEnglish, parseInstitution, type Institution, type Role, type Title } from './titles';
 import { countryName } from '../english/roles';
 import { spellingFacts, type Word, type WordForm } from './words';
@@ -15,18 +15,21 @@ import { isKingdom } from '../gazetteer';
  * a body of the vocabulary, or one the institution grammar reads with words of its own after its noun
  * («اللجنة المستقلة للانتخابات», «اللجنة الدولية للصليب الأحمر»).
  */
-export type NamedBodies = Map<string, { at: number; def?: BodyDef; inst?: Institution }[]>;
+export type NamedBodies = Map<string, NamedBody[]>;
+/** A body the article names, at word `at`; `lead`: the English of the adjectives right after its noun, `longer` where
+ * its name goes on after them («الهيئة العامة» + «للطيران المدني»). */
+interface NamedBody { at: number; def?: BodyDef; inst?: Institution; lead?: string[]; longer?: boolean; /** Referred to by its shortened name only, not by its bare noun. */ shortOnly?: boolean }
 
 const PREPS = /^[وف]?(ل{1,2}|ب)?$/;
 
 export function namedBodies(words: Word[], norms: string[]): NamedBodies {
   const found: NamedBodies = new Map();
-  const add = (noun: string, entry: { at: number; def?: BodyDef; inst?: Institution }) => found.set(noun, [...(found.get(noun) ?? []), entry]);
+  const add = (noun: string, entry: NamedBody) => found.set(noun, [...(found.get(noun) ?? []), entry]);
   for (let i = 0; i < words.length; i++) {
     for (const f of bodyForms(words[i]!.forms)) {
       const m = bodies.match(f.form, norms, i);
       // (A force by its one-word name too, «اليونيفيل»: «القوة الدولية» after it is that force.)
-      if (m && (m.length >= 2 || m.value.force)) { add(stripAl(f.form), { at: i, def: m.value }); break; }
+      if (m && (m.length >= 2 || m.value.force)) { add(stripAl(f.form), { at: i, def: m.value, ...leadOf(norms, i, i + m.length) }); break; }
       // (A definite noun only: «لجنة» alone starts no name the article will refer back to.)
       // (… or a province named with its noun, «في محافظة كرمانشاه», its governor's.)
       // (… or a noun in the construct with what names it, «هيئة مكافحة الفساد الماليزية», «كتلة الإصلاح النيابية»:
@@ -36,11 +39,22 @@ export function namedBodies(words: Word[], norms: string[]): NamedBodies {
       const parsed = parseInstitution(words, norms, i, PREPS);
       const inst = parsed?.inst;
       const named = !!inst && (inst.adjectives.length || inst.purpose || inst.nat || (inst.of && !inst.of.generic));
-      if (inst && inst.generic && !inst.possessed && !inst.ofRole && named && (definite || constructNamed(inst)) && !boundForCountry(f.form, inst)) add(stripAl(f.form), { at: i, inst });
+      if (inst && inst.generic && !inst.possessed && !inst.ofRole && named && (definite || constructNamed(inst)) && !boundForCountry(f.form, inst)) add(stripAl(f.form), { at: i, inst, ...leadOf(norms, i, parsed!.end) });
+      // (A body the grammar reads by a name of its own, «الحركة الشعبية لتحرير السودان-شمال»: its shortened name,
+      // «الحركة الشعبية», refers back to it.)
+      else if (inst && !inst.generic && definite && !inst.possessed && !inst.ofRole) add(stripAl(f.form), { at: i, inst, ...leadOf(norms, i, parsed!.end), shortOnly: true });
       break;
     }
   }
   return found;
+}
+
+/** The English of the adjectives right after a body's noun at i, and whether its name (ending at `end`) goes on after them. */
+function leadOf(norms: string[], i: number, end: number): { lead: string[]; longer: boolean } {
+  const lead: string[] = [];
+  let j = i + 1;
+  while (j < end && adjectives.has(norms[j]!)) lead.push(adjectives.get(norms[j++]!)!);
+  return { lead, longer: j < end };
 }
 
 /**
@@ -102,15 +116,36 @@ function resolveInst(inst: Institution, named: NamedBodies, at: number): Institu
   // (The body of a body: «رئيس بعثة اللجنة في اليمن» after «اللجنة الدولية للصليب الأحمر» — but «رئاسة الجمهورية» is
   // the presidency of the article's own state, never of the republic the article named last, «جمهورية الهند» of a
   // visiting prime minister.)
-  if (!bare) return inst.of && !isPresidencyOfTheRepublic(inst) ? { ...inst, of: resolveInst(inst.of, named, at) } : inst;
-  const last = named.get(inst.noun!)?.filter((b) => b.at < at).pop();
+  if (!bare) {
+    const full = shortened(inst) ? named.get(inst.noun!)?.filter((b) => b.at < at && b.longer && sameLead(b.lead!, inst.adjectives)).pop() : undefined;
+    if (full) return namedInst(full, inst);
+    return inst.of && !isPresidencyOfTheRepublic(inst) ? { ...inst, of: resolveInst(inst.of, named, at) } : inst;
+  }
+  const last = named.get(inst.noun!)?.filter((b) => b.at < at && !b.shortOnly).pop();
   if (!last) return inst;
+  return namedInst(last, inst);
+}
+
+/** The body the article named, as the institution a later reference to it (`inst`) stands for. */
+function namedInst(last: NamedBody, inst: Institution): Institution {
   if (last.inst) return inst.indefinite ? inst : { ...last.inst, head: last.inst.head ?? inst.head };
   const body = last.def!;
   // («في المنظمة», «بعثة الصندوق»: a body the article names short is named short in English too, by the acronym the
   // press gives it: at the WHO, the IMF Mission.)
   if (body.acronym) return { en: body.acronym, short: body.acronym, head: body.head, adjectives: [], nat: null, of: null, country: body.country ?? null };
   return { en: body.en, head: body.head, noArticle: body.noArticle, adjectives: [], nat: null, of: null, country: body.country ?? null };
+}
+
+/**
+ * «رئيس الهيئة العامة» after «الهيئة العامة للطيران المدني», «الحركة الشعبية» after «الحركة الشعبية لتحرير السودان»: a
+ * body named by its noun and adjectives alone, the first words of a name the article gave in full, is that body.
+ */
+function shortened(inst: Institution): boolean {
+  return !!inst.generic && !!inst.noun && !inst.indefinite && inst.adjectives.length > 0 && !inst.nat && !inst.of && !inst.ofRole && !inst.possessed && !inst.purpose;
+}
+
+function sameLead(lead: string[], adjs: string[]): boolean {
+  return lead.length === adjs.length && lead.every((a, i) => a === adjs[i]);
 }
 
 /** Nouns of the provinces a governor governs. */

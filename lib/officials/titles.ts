@@ -10,7 +10,7 @@ import { isNameWord, matchCountryName, matchNationality, type NationalityMatch, 
 import { otherSenseCountry, otherSenseNationality } from '../vocab/other-sense-nationalities';
 import { adjectiveOf, countryAsWritten } from '../vocab/nationalities';
 import {
-  affairsRegions, adjectives, bodies, ministerPortfolios, partyNouns, capitals, councilFields, councilMembers, fields, memberPeoples, heads, institutionNouns, modifiers, nameParticles, nameStops, grammarStops, ordinals, places, portfolios, provinceCountries, ranks, styles, townOpeners, type BodyDef, type HeadDef,
+  affairsRegions, adjectives, bodies, ministerPortfolios, partyNames, partyNouns, capitals, councilFields, councilMembers, fields, memberPeoples, heads, institutionNouns, modifiers, nameParticles, nameStops, grammarStops, ordinals, places, portfolios, provinceCountries, ranks, styles, townOpeners, type BodyDef, type HeadDef,
 } from '../vocab/titles';
 import { spellingFacts, type Word, type WordForm } from './words';
 import { stripAl } from '../arabic/article';
@@ -635,6 +635,22 @@ function memberSitsFor(words: Word[], norms: string[], k: number): boolean {
   return MEMBER_OF_PARLIAMENT.test(norms[k - 3] ?? '') || (norms[k - 3] === 'البرلماني' && MEMBER_OF_PARLIAMENT.test(norms[k - 4] ?? ''));
 }
 
+/**
+ * «كتلة فرنسا الأبية», «كتلة «فرنسا الأبية»»: a bloc named after a party the vocabulary knows, quoted or not, is that
+ * party's (the France Unbowed Bloc), not a bloc "of France".
+ */
+function knownPartyName(words: Word[], norms: string[], k: number): { en: string; end: number } | null {
+  const quoted = QUOTE_OPENS.test(words[k]?.punctBefore ?? '');
+  if (!words[k] || (words[k]!.punctBefore && !quoted)) return null;
+  const m = partyNames.match(norms[k]!, norms, k);
+  if (!m) return null;
+  const end = k + m.length;
+  if (words.slice(k + 1, end).some((w) => w.punctBefore)) return null;
+  // (A quoted name is the party's only where the quotation closes with it.)
+  if (quoted && !QUOTE_CLOSES.test(words[end]?.punctBefore ?? '')) return null;
+  return { en: m.value, end };
+}
+
 /** Nouns of bodies that have names of their own after them (a party, a movement, a bloc). */
 const PARTY_NOUNS = new Set(['Party', 'Movement', 'Bloc', 'Front', 'Coalition', 'Current', 'Rally', 'Alliance']);
 /** A named party or bloc a member of parliament sits for (its noun last or first in English: "Fatah Bloc", "Movement of Society for Peace"). */
@@ -740,7 +756,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
       inst = { en: noun.en, head: noun.head, adjectives: [], nat: null, of: null, country: null, generic: true, noun: stripAl(f.form), indefinite: !f.form.startsWith('ال') };
       k = j + 1;
       let quotedRegion: ReturnType<typeof quotedPlace> = null;
-      const party = PARTY_NOUNS.has(noun.en) && !f.form.startsWith('ال') ? readPartyName(words, norms, k) ?? unknownPartyName(words, norms, k) ?? quotedPartyName(words, norms, k) ?? quotedWithNoun(words, norms, k) : parliamentaryGroup(words, norms, k, noun.en, f.form);
+      const party = PARTY_NOUNS.has(noun.en) && !f.form.startsWith('ال') ? (noun.en === 'Bloc' ? knownPartyName(words, norms, k) : null) ?? readPartyName(words, norms, k) ?? unknownPartyName(words, norms, k) ?? quotedPartyName(words, norms, k) ?? quotedWithNoun(words, norms, k) : parliamentaryGroup(words, norms, k, noun.en, f.form);
       const freed = LIBERATION_NOUNS.has(noun.en) ? liberationName(words, norms, k, noun.en) : null;
       if (noun.en === 'Council' && !f.form.startsWith('ال') && noPunct(words, k) && /^ادارت(ه|ها|هم)$/.test(norms[k]!)) {
         // «رئيس مجلس إدارتها», «عضو مجلس إدارته»: the board of directors of a company or a body named before, not a

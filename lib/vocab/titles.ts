@@ -189,9 +189,11 @@ for (const b of institutions.bodies as (BodyDef & { ar: string[]; onlyCountry?: 
 type PartyRow = [en: string, forms: string[]];
 /** English names that read with "the" before them: those headed by a noun of a body ("the Future Movement", not "the Hezbollah"). */
 const ARTICLED_PARTY = /\b(Party|Movement|Alliance|Coalition|Bloc|Front|Forces|Current|Congress|Union|Rally|Organi[sz]ation|Council|Fighters|League|Association|Initiative|Army|List|Framework|Gathering|Brotherhood|Democrats|Republicans|Greeks|Taliban)\b/i;
+/** The same parties' names, to their English: what a bloc or a parliamentary group is named after («كتلة فرنسا الأبية»). */
+export const partyNames = new PhraseTable<string>();
 for (const [en, forms] of (partyTable as { parties: PartyRow[] }).parties) {
   const def: BodyDef = { en, noArticle: !ARTICLED_PARTY.test(en) };
-  for (const form of forms) bodies.add(form, def);
+  for (const form of forms) { bodies.add(form, def); partyNames.add(form, en); }
 }
 /**
  * Companies, funds, agencies, exchanges, central banks, news agencies and airlines by their own names («أدنوك», «وكالة
