@@ -141,7 +141,6 @@ function matchHead(words: Word[], norms: string[], i: number, conj: boolean, gen
     const m = heads.match(stripAl(f.form), norms, i);
     // "مساعد بن محمد": a head word followed by بن is a name.
     if (m && /^(بن|ابن|بنت)$/.test(norms[i + m.length] ?? '')) continue;
-    if (m?.value.articleOnly && !f.form.startsWith('ال')) continue;
     const definite = m ? (m.length > 1 ? norms[i + m.length - 1]!.startsWith('ال') : f.form.startsWith('ال')) : false;
     if (m && (!best || m.length > best.length)) best = { def: m.value, length: m.length, prefix: f.prefix, definite };
   }

@@ -33,8 +33,6 @@ export interface HeadDef {
   honorific?: boolean;
   /** Only a title when a complement follows (كبير، مسؤول، ولي عهد). */
   needsComplement?: boolean;
-  /** A head only with the article («القيادي»): without it the word is an adjective of the noun before it («عضو قيادي»). */
-  articleOnly?: boolean;
   /** The country the title itself implies (خادم الحرمين الشريفين → SA). */
   country?: string;
   /** Describes someone who holds no public office (محلل، صحفي، خطيبة): a person, not an official. */
@@ -110,9 +108,9 @@ export class PhraseTable<T> {
 export const heads = new PhraseTable<HeadDef>();
 /** A head's plural (no article) → its singular key in `heads`: «النواب» → نائب, «وزراء» → وزير. */
 export const pluralHeads = new Map<string, string>();
-interface RawHead { ar: string[]; fem?: string[]; plural?: string[]; en: string; enFem?: string; bare?: string; natBare?: string; compose: string; place?: boolean; accredited?: boolean; honorific?: boolean; needsComplement?: boolean; articleOnly?: boolean; country?: string; person?: boolean; stacks?: boolean; staff?: boolean; ofTheState?: boolean; atEmbassy?: string; atUN?: string }
+interface RawHead { ar: string[]; fem?: string[]; plural?: string[]; en: string; enFem?: string; bare?: string; natBare?: string; compose: string; place?: boolean; accredited?: boolean; honorific?: boolean; needsComplement?: boolean; country?: string; person?: boolean; stacks?: boolean; staff?: boolean; ofTheState?: boolean; atEmbassy?: string; atUN?: string }
 for (const h of titles.heads as RawHead[]) {
-  const base = { en: h.en, enFem: h.enFem, bare: h.bare, natBare: h.natBare, compose: h.compose as HeadDef['compose'], place: h.place, accredited: h.accredited, honorific: h.honorific, needsComplement: h.needsComplement, articleOnly: h.articleOnly, country: h.country, person: h.person, stacks: h.stacks, staff: h.staff, ofTheState: h.ofTheState, atEmbassy: h.atEmbassy, atUN: h.atUN };
+  const base = { en: h.en, enFem: h.enFem, bare: h.bare, natBare: h.natBare, compose: h.compose as HeadDef['compose'], place: h.place, accredited: h.accredited, honorific: h.honorific, needsComplement: h.needsComplement, country: h.country, person: h.person, stacks: h.stacks, staff: h.staff, ofTheState: h.ofTheState, atEmbassy: h.atEmbassy, atUN: h.atUN };
   const key = (s: string) => { const [f, ...r] = normalize(s).split(' '); return [stripAl(f!), ...r].join(' '); };
   for (const a of h.ar) heads.add(key(a), { ...base, fem: false });
   for (const a of h.fem ?? []) heads.add(key(a), { ...base, fem: true });
