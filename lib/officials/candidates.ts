@@ -1815,7 +1815,8 @@ function bareMemberBefore(s: Scan, k: number): boolean {
 }
 
 /** Ranks that a holder of an office carries before the name: a soldier's, an ambassador's, a judge's. */
-const CARRIED_RANKS = new Set(['Ambassador', 'Judge', 'General', 'Lieutenant General', 'Major General', 'Brigadier General', 'Colonel', 'Lieutenant Colonel', 'Field Marshal', 'Admiral']);
+const CARRIED_RANKS = new Set(['Ambassador', 'Judge', 'General', 'Lieutenant General', 'Major General', 'Brigadier General', 'Colonel Major', 'Colonel', 'Lieutenant Colonel',
+  'Major', 'Captain', 'First Lieutenant', 'Second Lieutenant', 'Lieutenant', 'Field Marshal', 'Air Marshal', 'Admiral']);
 const PREPOSITIONS = new Set(['علي', 'عن', 'من', 'الي', 'مع', 'حول', 'بين', 'خلال', 'عند', 'لدي', 'منذ', 'بعد', 'قبل']);
 /** Words that may go on an office's complement the grammar stops short of: definite, or in the construct, or «لـ». */
 const COMPLEMENT_WORD = /^(و?ال|و?لل?)/;

@@ -121,7 +121,8 @@ for (const h of titles.heads as RawHead[]) {
 export const ranks = new PhraseTable<string>();
 for (const r of titles.ranks) for (const a of r.ar) ranks.add(a, r.en);
 /** The officer ranks, which the arm or corps of the officer may follow. */
-const OFFICER_RANKS = new Set(['General', 'Lieutenant General', 'Major General', 'Brigadier General', 'Colonel', 'Lieutenant Colonel', 'Field Marshal']);
+const OFFICER_RANKS = new Set(['General', 'Lieutenant General', 'Major General', 'Brigadier General', 'Colonel Major', 'Colonel', 'Lieutenant Colonel', 'Major', 'Captain',
+  'First Lieutenant', 'Second Lieutenant', 'Lieutenant', 'Field Marshal']);
 /**
  * The arm or corps written after an officer's rank, with the article or without: «العميد بحري», «اللواء طيار», «العقيد
  * ركن», «العميد الطبيب» (naval, air force, pilot, staff, medical, legal, paratroops). Part of the rank, never a name word.
