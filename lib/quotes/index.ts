@@ -18,7 +18,7 @@ import { bodySpeakerEnglish } from './body-english';
 import { findHeadlines } from './headline';
 import { officialAfterSourceClause, officialOpeningComplement } from './relayed';
 import { isStylePronoun, styledOfficials, styledOtherwise } from './styled';
-import { antecedentBody, documentIssuer, nationalityAfterTitle, namedDeclaration, dualReference, narratedPerson, isNameAli, sentencePair, kanaSubject, personIn, sentenceOpenerSubject, officialByName, firstOfficialInSentence, quotedBodyAntecedent, claimOwner, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, titledPersonOpener, namedOpener, styledTitleOpener, personAfterAdverbialOpener, subjectAfterSaidIn, type Speaker } from './speaker';
+import { antecedentBody, documentIssuer, nationalityAfterTitle, namedDeclaration, dualReference, narratedPerson, isNameAli, holderNamedAfterTitle, sentencePair, kanaSubject, personIn, sentenceOpenerSubject, officialByName, firstOfficialInSentence, quotedBodyAntecedent, claimOwner, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, titledPersonOpener, namedOpener, styledTitleOpener, personAfterAdverbialOpener, subjectAfterSaidIn, type Speaker } from './speaker';
 import { findTriggers, HAKADHA, isDualSubject, isNameQuotation, nounBeforePreposition, triggerVerb, type Trigger } from './statement';
 
 interface Candidate {
@@ -1006,7 +1006,8 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
   let spoken: Speaker | null = null;
   const family = new FamilyNames(history);
   for (const c of candidates) {
-    const speaker = byFamilyName(ctx, c.speaker(previous, previousAt, history, spoken), family);
+    const said = c.speaker(previous, previousAt, history, spoken);
+    const speaker = byFamilyName(ctx, holderNamedAfterTitle(ctx, said, c.first > (said?.words?.[1] ?? Infinity) ? c.first : ctx.tokens.length) ?? said, family);
     if (speaker && c.trigger) learnGender(ctx, c.trigger, speaker);
     if (speaker && !speaker.aside) {
       previous = speaker;
