@@ -2303,7 +2303,7 @@ const hasCommaAfter = (ctx: TextContext, k: number) => /[،,]/.test(gapBefore(ct
  * عن»): the person named in full with it earlier in the text («السيدة صاحبة غفاروفا»), when the officials layer did not
  * read them.
  */
-function namedInFullBefore(ctx: TextContext, j: number): Speaker | null {
+export function namedInFullBefore(ctx: TextContext, j: number): Speaker | null {
   const norm = ctx.norms[j]!;
   if (!isUnknownNameWord(norm) || /^(ال|لل)/.test(norm) || ctx.quotationOf[j] !== -1 || j + 1 >= ctx.tokens.length) return null;
   if (!PREPOSITIONS.has(ctx.norms[j + 1]!) && !/[،,]/.test(gapBefore(ctx, j + 1))) return null;
@@ -2385,11 +2385,16 @@ export function titledPersonOpener(ctx: TextContext, from: number, i: number): S
  */
 export function namedOpener(ctx: TextContext, from: number, i: number): Speaker | null {
   from = verbOpening(ctx, from, i);
-  const first = from + 1;
+  // ("وقاطعه جاره X قائلا", "وتدخل زميلها X": a noun of kin or relation with a pronoun, whose, before the name.)
+  const first = from + 1 + (isPossessedRelation(ctx, from + 1) ? 1 : 0);
   if (first >= i || !mayBeVerb(ctx, from) || isPersonWord(ctx.norms[from]!)) return null;
   const named = leadingNames(ctx, first, Math.min(i - 1, first + 3));
   return named && !named.pair && named.span ? named : null;
 }
+
+/** «جاره», «زميلها», «شقيقهم»: a noun of kin or relation written with a possessive pronoun (not the feminine «ة»). */
+const isPossessedRelation = (ctx: TextContext, k: number) => k < ctx.tokens.length && isRelationNoun(ctx, k) && /(ه|ها|هم|هما)$/.test(ctx.tokens[k]!.text)
+  && ctx.quotationOf[k] === -1 && !/[،,]/.test(gapBefore(ctx, k + 1));
 
 /** A verb's subject may run to a long title before the name ("زار وزير الخارجية التركي، X، …"; "أمر المدير العام للشرطة، X، …"). */
 const TITLED_SUBJECT_MAX = 9;

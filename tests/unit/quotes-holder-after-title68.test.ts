@@ -26,3 +26,22 @@ describe('holderNamedAfterTitle: the name after a title speaks', () => {
     expect(speakers(text).join()).not.toMatch(/رويترز/);
   });
 });
+
+describe('namedOpener: a neighbour or colleague named after the verb speaks', () => {
+  it('takes the name after a noun of kin or relation with its pronoun, not the one who spoke before', () => {
+    const text = 'وفي الحي، روى أحد التجار، ويدعى كمال الشريف، ما حدث. "فقدنا كل شيء"، قال الشريف. وقاطعه جاره ناصر العبيدي قائلا: "المياه دخلت البيوت في دقائق".';
+    const quotes = analyze(text).quotes;
+    expect(quotes.find((q) => q.text.includes('المياه'))!.speaker_ar).toBe('ناصر العبيدي');
+  });
+});
+
+describe('a family name alone after the words and their verb', () => {
+  it('is the one named in full before, not a name with «على» after it', () => {
+    const text = [
+      'وبموجب القرار، عينت غلوريا موانزا وزيرة للتعليم خلفا لسلفها.',
+      '"سأبدأ بإصلاح المناهج وتحسين أجور المعلمين"، هكذا علقت موانزا على تعيينها في حديث للصحفيين.',
+    ].join('\n\n');
+    const quotes = analyze(text).quotes;
+    expect(quotes.find((q) => q.text.includes('المناهج'))!.speaker_ar).toBe('غلوريا موانزا');
+  });
+});
