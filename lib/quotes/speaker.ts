@@ -2645,6 +2645,7 @@ function longestTitleReference(ctx: TextContext, from: number, last: number): Of
 
 /** How far past a title its holder's name may be written, over the title's complement («في أحد المصارف …»). */
 const TITLE_NAME_REACH = 10;
+const VERB_OBJECT_PREPOSITION = /^[وف]?(علي|عن|الي|مع|ضد)$/;
 const UNNAMED_SOURCE = /^[وف]?(مصدر|مصادر|اوساط|دوائر|مسوول|مسوولون|مسوولين|مسيول)$/;
 
 /**
@@ -2665,6 +2666,8 @@ export function holderNamedAfterTitle(ctx: TextContext, s: Speaker | null, stop:
     // (The one spoken to, «لوكالة فرانس برس», ends the subject; a title of its own before a name past the complement
     // makes the name that title's holder: «مصدر مطلع على التحقيقات في وفاة الصحفي X».)
     if (isComplementizer(norm) || reportingVerb(norm) || channelLength(ctx.norms, k) || outletLength(ctx.norms, k)) return null;
+    // (Nor past the verb's object: «ورد المتحدث … على تصريح X», «وعلق … عن موقف X».)
+    if (VERB_OBJECT_PREPOSITION.test(norm) || isSpeechNoun(norm) || isSayingNoun(norm)) return null;
     if (k > last + 1 && isTitleWord(ctx.norms[k - 1]!)) return null;
     const m = ctx.mention[k];
     if (m && m.first === k && !isTitleWord(norm) && !styles.has(norm)) return officialSpeaker(m.official);
