@@ -18,7 +18,7 @@ import { bodySpeakerEnglish } from './body-english';
 import { findHeadlines } from './headline';
 import { officialAfterSourceClause, officialOpeningComplement } from './relayed';
 import { isStylePronoun, styledOfficials, styledOtherwise } from './styled';
-import { antecedentBody, documentIssuer, nationalityAfterTitle, namedDeclaration, dualReference, narratedPerson, isNameAli, sentencePair, kanaSubject, personIn, sentenceOpenerSubject, officialByName, firstOfficialInSentence, quotedBodyAntecedent, claimOwner, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, titledPersonOpener, namedOpener, styledTitleOpener, personAfterAdverbialOpener, subjectAfterSaidIn, type Speaker } from './speaker';
+import { antecedentBody, documentIssuer, nationalityAfterTitle, namedDeclaration, dualReference, narratedPerson, isNameAli, holderNamedAfterTitle, namedInFullBefore, sentencePair, kanaSubject, personIn, sentenceOpenerSubject, officialByName, firstOfficialInSentence, quotedBodyAntecedent, claimOwner, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, titledPersonOpener, namedOpener, styledTitleOpener, personAfterAdverbialOpener, subjectAfterSaidIn, type Speaker } from './speaker';
 import { findTriggers, HAKADHA, isDualSubject, isNameQuotation, nounBeforePreposition, triggerVerb, type Trigger } from './statement';
 
 interface Candidate {
@@ -871,6 +871,10 @@ function standaloneQuotations(ctx: TextContext, taken: Uint8Array): Candidate[] 
       if (sourced) return subjectAfter(ctx, sourced[0], sourced[1]) ?? previous;
       if (verbAfter < 0) return previous;
       const end = sentenceLast(ctx, verbAfter);
+      // ('"…"، هكذا علقت ميانو على تعيينها': a family name alone, of someone named in full before, before the verb's
+      // preposition.)
+      const named = !ctx.mention[verbAfter + 1] ? namedInFullBefore(ctx, verbAfter + 1) : null;
+      if (named) return named;
       const subject = subjectAfter(ctx, verbAfter + 1, end);
       // "بهذه الكلمات وصف المزارع X حال قريته": the verb's object follows its subject; the name ends the subject.
       if ((words || pointsBack) && subject && !subject.official && !subject.kind) {
@@ -1006,7 +1010,8 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
   let spoken: Speaker | null = null;
   const family = new FamilyNames(history);
   for (const c of candidates) {
-    const speaker = byFamilyName(ctx, c.speaker(previous, previousAt, history, spoken), family);
+    const said = c.speaker(previous, previousAt, history, spoken);
+    const speaker = byFamilyName(ctx, holderNamedAfterTitle(ctx, said, c.first > (said?.words?.[1] ?? Infinity) ? c.first : ctx.tokens.length) ?? said, family);
     if (speaker && c.trigger) learnGender(ctx, c.trigger, speaker);
     if (speaker && !speaker.aside) {
       previous = speaker;

@@ -43,6 +43,8 @@ export interface Speaker {
   /** Speaks in a clause inside someone else's statement («… بعد "فتوى مجلس العلماء" الذين اعتبروا أن»): the one who
    * was speaking before goes on after it. */
   aside?: true;
+  /** Where a title read as the speaker is written (token indices), to find the name that may follow it. */
+  words?: [number, number];
 }
 
 export function speakerEnglish(s: Speaker): string | null {
@@ -211,7 +213,7 @@ function institutionSpeaker(ctx: TextContext, i: number, limit: number, afterPre
   };
   const conj = /^و/.test(ctx.norms[i]!) && !/^و/.test(head.words[0]!) ? 1 : 0;
   const span: [number, number] = [ctx.tokens[i]!.start + conj, ctx.tokens[last]!.end];
-  return { speaker: { ar, en: null, official: null, english, kind: head.kind, span }, last, kind: head.kind };
+  return { speaker: { ar, en: null, official: null, english, kind: head.kind, span, words: [i, last] }, last, kind: head.kind };
 }
 
 /** One definite token that is a common institution noun («الوزارة», «الشركة»), not a body's own name («الإليزيه»). */
@@ -1639,7 +1641,7 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     if (joined) return officialSpeaker(joined);
     const last = nounPhraseEnd(ctx, from, from + 3, false);
     const referred = titleReferenceBeforeObject(ctx, from, last);
-    return referred ? officialSpeaker(referred) : { ar: textOf(ctx, from, last), en: null, official: null };
+    return referred ? officialSpeaker(referred) : { ar: textOf(ctx, from, last), en: null, official: null, words: [from, last] };
   }
   // "قال رئيس بعثة الاتحاد …، رئيس الوزراء الغيني الأسبق X، إن": an official named at the end of a title set off by
   // commas after the subject's own title.
@@ -1682,7 +1684,7 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   if (styled) return styled;
   const foreign = foreignNameAt(ctx, from, to);
   if (foreign) return namedPerson(ctx, from, foreign);
-  return { ar: textOf(ctx, from, last), en: null, official: null };
+  return { ar: textOf(ctx, from, last), en: null, official: null, words: [from, last] };
 }
 
 /**
@@ -2301,7 +2303,7 @@ const hasCommaAfter = (ctx: TextContext, k: number) => /[،,]/.test(gapBefore(ct
  * عن»): the person named in full with it earlier in the text («السيدة صاحبة غفاروفا»), when the officials layer did not
  * read them.
  */
-function namedInFullBefore(ctx: TextContext, j: number): Speaker | null {
+export function namedInFullBefore(ctx: TextContext, j: number): Speaker | null {
   const norm = ctx.norms[j]!;
   if (!isUnknownNameWord(norm) || /^(ال|لل)/.test(norm) || ctx.quotationOf[j] !== -1 || j + 1 >= ctx.tokens.length) return null;
   if (!PREPOSITIONS.has(ctx.norms[j + 1]!) && !/[،,]/.test(gapBefore(ctx, j + 1))) return null;
@@ -2383,11 +2385,16 @@ export function titledPersonOpener(ctx: TextContext, from: number, i: number): S
  */
 export function namedOpener(ctx: TextContext, from: number, i: number): Speaker | null {
   from = verbOpening(ctx, from, i);
-  const first = from + 1;
+  // ("وقاطعه جاره X قائلا", "وتدخل زميلها X": a noun of kin or relation with a pronoun, whose, before the name.)
+  const first = from + 1 + (isPossessedRelation(ctx, from + 1) ? 1 : 0);
   if (first >= i || !mayBeVerb(ctx, from) || isPersonWord(ctx.norms[from]!)) return null;
   const named = leadingNames(ctx, first, Math.min(i - 1, first + 3));
   return named && !named.pair && named.span ? named : null;
 }
+
+/** «جاره», «زميلها», «شقيقهم»: a noun of kin or relation written with a possessive pronoun (not the feminine «ة»). */
+const isPossessedRelation = (ctx: TextContext, k: number) => k < ctx.tokens.length && isRelationNoun(ctx, k) && /(ه|ها|هم|هما)$/.test(ctx.tokens[k]!.text)
+  && ctx.quotationOf[k] === -1 && !/[،,]/.test(gapBefore(ctx, k + 1));
 
 /** A verb's subject may run to a long title before the name ("زار وزير الخارجية التركي، X، …"; "أمر المدير العام للشرطة، X، …"). */
 const TITLED_SUBJECT_MAX = 9;
@@ -2632,6 +2639,49 @@ function longestTitleReference(ctx: TextContext, from: number, last: number): Of
   for (let e = Math.min(last, from + 3); e >= from; e--) {
     const o = titleReference(ctx, from, e);
     if (o) return o;
+  }
+  return null;
+}
+
+/** How far past a title its holder's name may be written, over the title's complement («في أحد المصارف …»). */
+const TITLE_NAME_REACH = 10;
+const VERB_OBJECT_PREPOSITION = /^[وف]?(علي|عن|الي|مع|ضد)$/;
+const UNNAMED_SOURCE = /^[وف]?(مصدر|مصادر|اوساط|دوائر|مسوول|مسوولون|مسوولين|مسيول)$/;
+
+/**
+ * A title read as the speaker with the holder's name written after it, in the same clause: the holder speaks
+ * («المتحدث باسم المجلس العقيد X», «مفوض الشؤون السياسية والسلام والأمن في الاتحاد الأفريقي X», «مدير الخزينة في
+ * أحد المصارف X»). The name is an official the officials layer read there, or a person's name of two to four words;
+ * the search stops at a comma, a colon, quotation marks, «أن/إن», or the words quoted (`stop`).
+ */
+export function holderNamedAfterTitle(ctx: TextContext, s: Speaker | null, stop: number): Speaker | null {
+  if (!s?.words || s.official || s.pair || (s.kind && s.kind !== 'source')) return null;
+  const [first, last] = s.words;
+  if (!isTitleWord(ctx.norms[first]!.replace(/^[وف](?=ال)/, '')) && s.kind !== 'source') return null;
+  // (A source is unnamed by what it is: a name in its complement is someone it is close to or tells of.)
+  if (UNNAMED_SOURCE.test(ctx.norms[first]!)) return null;
+  for (let k = last + 1; k <= last + TITLE_NAME_REACH && k < ctx.tokens.length && k !== stop; k++) {
+    if (ctx.sentence[k] !== ctx.sentence[last] || ctx.quotationOf[k] !== -1 || /[،,:؛;«»"]/.test(gapBefore(ctx, k))) return null;
+    const norm = ctx.norms[k]!;
+    // (The one spoken to, «لوكالة فرانس برس», ends the subject; a title of its own before a name past the complement
+    // makes the name that title's holder: «مصدر مطلع على التحقيقات في وفاة الصحفي X».)
+    if (isComplementizer(norm) || reportingVerb(norm) || channelLength(ctx.norms, k) || outletLength(ctx.norms, k)) return null;
+    // (Nor past the verb's object: «ورد المتحدث … على تصريح X», «وعلق … عن موقف X».)
+    if (VERB_OBJECT_PREPOSITION.test(norm) || isSpeechNoun(norm) || isSayingNoun(norm)) return null;
+    if (k > last + 1 && isTitleWord(ctx.norms[k - 1]!)) return null;
+    const m = ctx.mention[k];
+    if (m && m.first === k && !isTitleWord(norm) && !styles.has(norm)) return officialSpeaker(m.official);
+    if (m) continue;
+    // The shortest name that starts here, then as many more words as the name lists know.
+    const person = personIn(ctx, first, Math.min(k + 1, stop - 1));
+    if (!person?.span || person.span[0] !== ctx.tokens[k]!.start) continue;
+    let best = person;
+    for (let e = k + 2; e <= k + 3 && e < stop && ((isNameWord(ctx.norms[e]!) && !isOrdinaryWord(ctx.norms[e]!)) || nameParticles.has(ctx.norms[e]!)) && !/[،,:]/.test(gapBefore(ctx, e)); e++) {
+      const longer = personIn(ctx, first, e);
+      if (!longer?.span || longer.span[0] !== person.span[0]) break;
+      best = longer;
+    }
+    return best;
   }
   return null;
 }
