@@ -13,15 +13,27 @@ import { isComplementizer, reportingVerb } from '../vocab/reporting';
 import { isStopWord } from '../vocab/names';
 import { nameParticles } from '../vocab/titles';
 
-/** Prepositions that may follow a bare speaker before what they said: «ورد لعرابة في تعقيب …». */
-const AFTER_SPEAKER = new Set(['في', 'على', 'علي', 'عن', 'خلال', 'امام', 'من']);
+/** Words that may follow a bare speaker before what they said: «ورد لعرابة في تعقيب …», «وأضاف بوعسكر أن», «وكان X قد …». */
+export const AFTER_SPEAKER = new Set(['في', 'على', 'علي', 'عن', 'خلال', 'امام', 'من', 'قد']);
 
 /** Word j, after a verb of saying, stands alone as its subject: punctuation, «إن/أن», a preposition or the end follow. */
 function bareSpeakerAt(words: Word[], norms: string[], j: number): boolean {
   const verb = words[j - 1];
   if (!verb || words[j]!.punctBefore || !reportingVerb(verb.norm)) return false;
   const next = words[j + 1];
-  return !next || !!next.punctBefore || isComplementizer(next.norm) || AFTER_SPEAKER.has(next.norm) || (norms[j + 1] === 'قد');
+  return !next || !!next.punctBefore || isComplementizer(next.norm) || AFTER_SPEAKER.has(norms[j + 1]!);
+}
+
+/** Each word the article uses alone as a speaker, with its positions. */
+function bareSpeakers(words: Word[], norms: string[]): Map<string, number[]> {
+  const at = new Map<string, number[]>();
+  for (let j = 1; j < words.length; j++) {
+    if (!bareSpeakerAt(words, norms, j)) continue;
+    const seen = at.get(norms[j]!);
+    if (seen) seen.push(j);
+    else at.set(norms[j]!, [j]);
+  }
+  return at;
 }
 
 /** Word k may close a name: no particle, title, country, nationality, verb of saying or word of the grammar. */
@@ -33,17 +45,15 @@ function mayCloseName(words: Word[], norms: string[], k: number): boolean {
 
 /** Lengthens, in place, the names of `detections` by the word that follows them where the article uses it alone as a speaker. */
 export function completeNamesBySurnameRepeated(words: Word[], norms: string[], detections: Detection[]): void {
+  let bare: Map<string, number[]> | null = null;
   for (const d of detections) {
     const run = d.name;
     if (!run || run.norms.length < 2) continue;
     const k = run.end;
     const w = words[k];
     if (!w || w.punctBefore || !mayCloseName(words, norms, k)) continue;
-    let repeated = false;
-    for (let j = 1; j < words.length && !repeated; j++) {
-      if (j !== k && norms[j] === w.norm && bareSpeakerAt(words, norms, j)) repeated = true;
-    }
-    if (!repeated) continue;
+    bare ??= bareSpeakers(words, norms);
+    if (!(bare.get(w.norm) ?? []).some((j) => j !== k)) continue;
     const extended = { ...run, end: k + 1, norms: [...run.norms, w.norm] };
     if (d.end === run.end) d.end = k + 1;
     d.name = extended;

@@ -10,14 +10,13 @@ import type { Detection } from '../officials/link';
 import type { NameRun } from '../officials/names';
 import type { Word } from '../officials/words';
 import { isUnattestedWord } from './evidence';
+import { AFTER_SPEAKER } from './repeated-surname';
 import { startsTitle } from '../officials/names';
 import { isNameWord, matchCountryName, matchNationality } from '../officials/lookups';
 import { isComplementizer, reportingVerb } from '../vocab/reporting';
 import { isStopWord } from '../vocab/names';
 import { nameParticles, ranks, rankArms, styles } from '../vocab/titles';
 
-/** Words that may follow a bare speaker, or a name, before what follows: «وأضاف بوعسكر أن», «أعرب بانجين عن». */
-const AFTER_NAME = new Set(['في', 'على', 'علي', 'عن', 'خلال', 'امام', 'من', 'قد']);
 const MAX_NAME = 4;
 /** A comma, after the closing quotation mark of a body's name too: «حاكم "مصرف سورية المركزي"، X Y». */
 const COMMA = /^["»”]?[،,]$/;
@@ -41,7 +40,7 @@ function nameWordAt(words: Word[], norms: string[], k: number): boolean {
 /** Nothing of the name goes on after word k: punctuation, the end, «إن/أن», a preposition of the clause, a و-word. */
 function closedAfter(words: Word[], norms: string[], k: number): boolean {
   const next = words[k + 1];
-  return !next || !!next.punctBefore || isComplementizer(next.norm) || AFTER_NAME.has(norms[k + 1]!) || (/^و/.test(next.norm) && next.norm.length > 3);
+  return !next || !!next.punctBefore || isComplementizer(next.norm) || AFTER_SPEAKER.has(norms[k + 1]!) || (/^و/.test(next.norm) && next.norm.length > 3);
 }
 
 /**
