@@ -203,8 +203,8 @@ for (const [en, forms] of (partyTable as { parties: PartyRow[] }).parties) {
  * already knows keep their reading.
  */
 type NamedBodyRow = [en: string, country: string, head: string, forms: string[]];
-/** English names that read with "the" before them ("the Kuwait Fund", "the Saudi Press Agency", "the East African Community"; not "the ADNOC", "UNCTAD"). */
-const ARTICLED_BODY = /\b(Agency|Authority|Corporation|Company|Fund|Organi[sz]ation|Office|Centre|Center|Institute|Administration|Exchange|Market|Reserve|Bank of|Central Bank|Development Bank|Community|Union|Movement|Forum|Council|Programme|Association)\b|Bank for/;
+/** English names that read with "the" before them ("the Kuwait Fund", "the Saudi Press Agency"; not "the ADNOC"). */
+const ARTICLED_BODY = /\b(Agency|Authority|Corporation|Company|Fund|Organi[sz]ation|Office|Centre|Center|Institute|Administration|Exchange|Market|Reserve|Bank of|Central Bank|Development Bank)\b|Bank for/;
 for (const [en, country, head, forms] of (namedBodyTable as { bodies: NamedBodyRow[] }).bodies) {
   const def: BodyDef = { en, noArticle: !ARTICLED_BODY.test(en), country: country || undefined, head: head || undefined, ownHead: !!head || undefined, intl: country ? undefined : true };
   for (const form of forms) bodies.add(form, def);
