@@ -134,6 +134,11 @@ interface Hint {
    * foreigners such a story quotes (envoys, diplomats, observers) and whose own people the article names with a country.
    */
   story?: string | null;
+  /**
+   * The state of the office the article gives the person where it names no state for it (see officeState in the
+   * officials layer): an Arab name is spelt as that state's press spells it, a name of another tradition keeps its own.
+   */
+  office?: string | null;
   /** Set when the name was found to be an Arab's whose country none of the hints tells (see arabArticledGiven). */
   noArabCountry?: boolean;
 }
@@ -708,6 +713,25 @@ function arabArticledGiven(written: string, norm: string): boolean {
   return /^ال/.test(written) && norm.length > 4 && foreignNameWord(norm) === undefined && !tellingOriginsOfGivenName(norm).length;
 }
 
+/**
+ * A name an Arab may carry: opening with an Arabic given name (نسيم, عمر), or closing with a family name with the
+ * article (لينا الشيخ, زيتون الدليمي), which no name of another tradition has; or read as Arab and opening with no given
+ * name of another tradition (جوزاف عون is Joseph Aoun).
+ */
+function looksArab(norms: string[]): boolean {
+  const [first, last] = [norms[0]!, norms[norms.length - 1]!];
+  if (arabicNameWord(first) !== undefined || isArabicRuleSpelled(first)) return true;
+  if (norms.length > 1 && /^ال../.test(last) && !/^ال/.test(first)) return true;
+  return foreignNameWord(first) === undefined && guessOrigin(norms) === 'arab';
+}
+
+/**
+ * Traditions whose people carry Arab names, spelt their press's way (Nassim in Algiers, Abubakar in Abuja, Oumar in
+ * Dakar): an office of their states spells an Arab name as they do; another state's (Nepal's, Bosnia's) tells nothing.
+ */
+const ARAB_NAMES_SPELT = new Set<Origin>(['turkish', 'africanFrench', 'african', 'indoMalay']);
+const spellsArabNames = (country: string) => { const o = originOf(country)!; return isArabicScript(o) || ARAB_NAMES_SPELT.has(o); };
+
 export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   // Hashtags and brackets around a name (#بومبيو, فلاديمير_بوتين) are not part of it.
   const written = nameAr.replace(/[\u0640\u064B-\u065F\u0670]/g, '').replace(/[#_()[\]{}«»"“”.,،:;!?؟]/g, ' ').trim().split(/\s+/).filter(Boolean);
@@ -716,6 +740,11 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   // (Initials before a surname, «آر إم إيه إل راتنايكي», are Latin letters: R.M.A.L. Rathnayake.)
   const initials = leadingInitials(writtenNorms);
   if (initials.length >= 2 && initials.length < written.length) return `${initials.join('.')}. ${nameToEnglish(written.slice(initials.length).join(' '), hint)}`;
+  // (An office's state spells an Arab name its holder carries, Nassim Bernaoui in Algiers, Abubakar Umar in Abuja, but
+  // not the foreign name of a visitor or an international body's envoy whose title the article left unplaced.)
+  if (!hint.country && hint.office) {
+    return nameToEnglish(nameAr, { ...hint, country: spellsArabNames(hint.office) && looksArab(writtenNorms) ? hint.office : null, office: null });
+  }
   // (Where no Arab country is told at all, its given name's article is dropped, as most golds of every region write it
   // or allow it: Manhal Al-Safi, Sadiq al-Mahdi, Hadi Idris; the Maghreb's Naam, Habib, Said.)
   const told = hint.country ?? hint.home ?? hint.story;

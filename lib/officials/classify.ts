@@ -11,6 +11,7 @@ import { countryMentions, storyCountry } from '../english/story-country';
 import { originOf } from '../english/origin';
 import { chairStyled, countryName, groupStyled, labourStyled, namesTrade, partyHeadStyled, renderTitle, tradeStyled } from '../english/roles';
 import { withoutSubjectTitle } from './subject-title';
+import { officeState } from './office-state';
 import { heldInNews, mainRole, officeRank, type KnownPerson } from '../gazetteer';
 import type { Official, Person } from '../types';
 import { civilNouns, heads, privateMemberNouns, researchNouns, styles } from '../vocab/titles';
@@ -104,8 +105,10 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     // (An international body's official the article gives no country is not of the story's country: the AU's
     // commissioner in a story of Khartoum is spelt by no Sudanese press.)
     const abroad = !country && !!roleTitle?.roles.some((r) => (r.complement?.kind === 'inst' && r.complement.inst.intl) || r.tailInsts?.some((i) => i.intl));
+    // (An office the title places in no state is the home state's, and so is its holder's name: see ./office-state.)
+    const office = !country && !abroad && !!roleTitle && holdsOffice(roleTitle) ? officeState(roleTitle, home) : null;
     const read = (ar: string) => {
-      const en = abroad ? nameToEnglish(ar) : nameToEnglish(ar, !country && guests ? { story: guests } : { country, home, story });
+      const en = abroad ? nameToEnglish(ar) : nameToEnglish(ar, !country && guests ? { story: guests } : { country, home, story, office });
       return roleTitle?.roles[0]?.head.fem || isWoman(s, p, roleTitle?.start) ? womansGivenName(en) : en;
     };
     const name_en = dict?.name_en ?? (known && knownNameAsWritten(known, p.nameAr, (ar) => nameToEnglish(ar, { country, home, story }))) ?? (kin ? `${read(p.nameAr.split(/\s+/)[0]!)} ${kin.tail}` : read(p.nameAr));

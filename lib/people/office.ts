@@ -9,6 +9,7 @@ import { holdsOffice, isPrivateActorsRole, isPrivateCompanyRole, ofResearchBody,
 import { toWords } from '../officials/words';
 import { normalize } from '../arabic/normalize';
 import { nameToEnglish } from '../english/names';
+import { officeState } from '../officials/office-state';
 import type { Analysis, Official, Person, Quote } from '../types';
 
 
@@ -48,7 +49,8 @@ export function promoteOfficeHolders(a: Pick<Analysis, 'officials' | 'people' | 
     // (A one-word name is too little to make an official of.)
     const t = p.named && p.description_ar && p.name_ar.includes(' ') ? officeOf(p.description_ar, p.name_ar) : null;
     if (!t) { keep.push(p); continue; }
-    promote(a, p, p.country ?? t.country ?? null, home);
+    const country = p.country ?? t.country ?? null;
+    promote(a, p, country, home, country ? null : officeState(t, home));
   }
   a.people.splice(0, a.people.length, ...keep);
 }
@@ -62,10 +64,11 @@ export function promoteStaff(a: Pick<Analysis, 'officials' | 'people' | 'quotes'
 }
 
 /** A person made an official, their quotes with them. */
-function promote(a: Pick<Analysis, 'officials' | 'quotes'>, p: Person, country: string | null, home: string | null): void {
-  // (Spelt as the officials layer spells its own: by the holder's country, else the article's.)
+function promote(a: Pick<Analysis, 'officials' | 'quotes'>, p: Person, country: string | null, home: string | null, office: string | null = null): void {
+  // (Spelt as the officials layer spells its own: by the holder's country, else the state of an office the title
+  // places nowhere else, else the article's.)
   const official: Official = {
-    id: `o${a.officials.length + 1}`, name_ar: p.name_ar, name_en: nameToEnglish(p.name_ar, { country, home }), role_ar: p.description_ar, role_en: p.description_en,
+    id: `o${a.officials.length + 1}`, name_ar: p.name_ar, name_en: nameToEnglish(p.name_ar, { country, home, office }), role_ar: p.description_ar, role_en: p.description_en,
     country, mentions: p.mentions, evidence: `${p.description_ar} ${p.name_ar}`, known: false,
   };
   a.officials.push(official);
