@@ -10,6 +10,7 @@ import { buildPersons } from './link';
 import { scanText } from './scan';
 import { completeNamesBySurnameRepeated } from '../people/repeated-surname';
 import { nameOfficesBySpeakerRepeated } from '../people/titled-name-repeated';
+import { nameOfficesByNameShape } from '../people/titled-name-shape';
 
 export { parseTitle } from './titles';
 export { toWords } from './words';
@@ -20,6 +21,7 @@ export function findNamedPeople(text: string, personal: PersonalEntry[] = []): {
   const scan = scanText(text);
   const detections = readCandidates(scan);
   nameOfficesBySpeakerRepeated(scan.words, scan.norms, detections);
+  nameOfficesByNameShape(scan.words, scan.norms, detections);
   completeNamesBySurnameRepeated(scan.words, scan.norms, detections);
   const persons = buildPersons(scan.words, scan.norms, detections, personal.map((p) => ({ ...p, norm: normalize(p.name_ar) })));
   return classify(scan, persons);

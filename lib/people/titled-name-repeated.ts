@@ -19,10 +19,10 @@ import { nameParticles, ranks, rankArms, styles } from '../vocab/titles';
 
 const MAX_NAME = 4;
 /** A comma, after the closing quotation mark of a body's name too: «حاكم "مصرف سورية المركزي"، X Y». */
-const COMMA = /^["»”]?[،,]$/;
+export const COMMA = /^["»”]?[،,]$/;
 
 /** Length of the rank or style at word k («الفريق أول», «الملازم الأول», «السيدة»), arms included; 0 if none. */
-function styleLength(norms: string[], k: number): number {
+export function styleLength(norms: string[], k: number): number {
   const m = ranks.match(norms[k]!, norms, k) ?? styles.match(norms[k]!, norms, k);
   if (!m) return 0;
   let n = m.length;
@@ -31,14 +31,14 @@ function styleLength(norms: string[], k: number): number {
 }
 
 /** Word k may stand in a person's name: no title, country, nationality, word of the grammar or verb of saying. */
-function nameWordAt(words: Word[], norms: string[], k: number): boolean {
+export function nameWordAt(words: Word[], norms: string[], k: number): boolean {
   const w = words[k]!;
   return w.norm.length >= 2 && /^[\u0621-\u064A]+$/.test(w.norm) && !isStopWord(w.norm) && !reportingVerb(w.norm) && !isComplementizer(w.norm)
     && !startsTitle(words, norms, k) && !styleLength(norms, k) && !matchCountryName(norms, k) && !(w.norm.startsWith('ال') && matchNationality(norms, k));
 }
 
 /** Nothing of the name goes on after word k: punctuation, the end, «إن/أن», a preposition of the clause, a و-word. */
-function closedAfter(words: Word[], norms: string[], k: number): boolean {
+export function closedAfter(words: Word[], norms: string[], k: number): boolean {
   const next = words[k + 1];
   return !next || !!next.punctBefore || isComplementizer(next.norm) || AFTER_SPEAKER.has(norms[k + 1]!) || (/^و/.test(next.norm) && next.norm.length > 3);
 }
@@ -120,7 +120,7 @@ function runAfter(words: Word[], norms: string[], spoken: Map<string, number[]>,
  * The office ends on a noun in the construct with no article and no place after it («رئيس بعثة»): the word after it is
  * the body's name, not the person's.
  */
-function constructOpen(words: Word[], norms: string[], d: Detection): boolean {
+export function constructOpen(words: Word[], norms: string[], d: Detection): boolean {
   const last = d.end - 1;
   if (!d.title || last <= d.title.start || norms[last]!.startsWith('ال')) return false;
   return !matchCountryName(norms, last) && !matchNationality(norms, last);
