@@ -47,11 +47,6 @@ describe('a name in quotation marks right before its verb is the subject, not wo
     const q = quotesOf('«يونيسيف» تحذر: الأطفال يدفعون ثمن الجفاف في الساحل\n\nحذرت منظمة الأمم المتحدة للطفولة من أن ملايين الأطفال مهددون بسوء التغذية.', '');
     expect(q).not.toContain('«يونيسيف»');
   });
-
-  it('reads the name of an outlet after «مراسل» as a name', () => {
-    const q = quotesOf('وترأس الجلسة مستشار الرئيس للشؤون الأمنية، بحضور وزيرة الخارجية، بحسب ما أفاد مراسل "الشبكة الإخبارية" في العاصمة.');
-    expect(q.some((t) => t.startsWith('"الشبكة الإخبارية"'))).toBe(false);
-  });
 });
 
 describe('results announced and penalties asked are acts, not words', () => {
