@@ -39,6 +39,8 @@ interface Candidate {
 }
 
 const MIN_STANDALONE_WORDS = 5;
+/** At most this many words in quotation marks read as a name when a verb follows them with no comma. */
+const NAME_QUOTATION_WORDS = 2;
 
 /** Verbs that say the speaker goes on ("وأضاف", "وتابع", "واستطرد", "وأردف"). */
 const CONTINUES = new Set(['اضاف', 'تابع', 'استطرد', 'اردف', 'استدرك', 'واصل']);
@@ -863,6 +865,9 @@ function standaloneQuotations(ctx: TextContext, taken: Uint8Array): Candidate[] 
     // '«…»، بحسب الوزير', '"…"، وفق X', '«…»، على حد تعبير X': whoever the preposition names said the words.
     const sourced = verbAfter < 0 ? sourceAfterQuotation(ctx, last) : null;
     if ((last - first + 1 < MIN_STANDALONE_WORDS && verbAfter < 0 && !sourced) || isNameQuotation(ctx, first)) continue;
+    // '«فاو» تحذر: …', '«يونيفيل» تؤكد عبور نفق': a word or two in quotation marks with the verb right after the closing
+    // mark, no comma between, is the verb's subject, a body's name, not words it attributes.
+    if (verbAfter === last + 1 && last - first + 1 <= NAME_QUOTATION_WORDS && !/[،,.:؛!؟?]/.test(gapBefore(ctx, verbAfter))) continue;
     let free = true;
     for (let k = first; k <= last; k++) if (taken[k]) free = false;
     // Someone's words open a sentence or follow a comma or colon; a quotation after a noun is a name or a title.
@@ -983,7 +988,8 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
     if (claim(h.first, h.last)) candidates.push({ at: h.prefixFirst, first: h.first, last: h.last, speaker: () => prefixSpeaker(ctx, h.prefixFirst, h.prefixLast), crosshead: ctx.paragraph[h.first] !== ctx.paragraph[0] });
   }
   const silentVerbs: number[] = [];
-  for (const t of findTriggers(ctx, silentVerbs)) {
+  const silentSubjects = new Map<number, [number, number]>();
+  for (const t of findTriggers(ctx, silentVerbs, silentSubjects)) {
     // "بنشماش يستقبل وفدا … ويدعو إلى "شراكة جنوب جنوب"", "موراليس يستقيل ويتحدث عن "انقلاب"": a headline tells what
     // someone did; what its verb calls for or speaks of is no statement of theirs (their words follow, in the story).
     // (Words after a colon or أن are theirs: "غروندبرغ يحذر مجلس الأمن: اليمن أمام …".)
@@ -998,7 +1004,8 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
     covered[at] = 1;
     // ("ورحب سموه بالوزير الضيف": a pronoun of style after the verb is its subject, not the guest welcomed after «بـ».)
     const styled = at + 1 < n && ctx.sentence[at + 1] === ctx.sentence[at] && isStylePronoun(ctx.norms[at + 1]!);
-    candidates.push({ at, first: -1, last: -1, silent: true, speaks: true, speaker: (previous, _, history) => styled ? pronounReferent(ctx, at + 1, at, previous, history) : subjectAfter(ctx, at + 1, at) });
+    const [from, to] = silentSubjects.get(at) ?? [at + 1, at];
+    candidates.push({ at, first: -1, last: -1, silent: true, speaks: true, speaker: (previous, _, history) => styled ? pronounReferent(ctx, at + 1, at, previous, history) : subjectAfter(ctx, from, to) });
   }
   candidates.push(...sentenceSubjects(ctx, covered));
   candidates.sort((a, b) => a.at - b.at || Number(!!a.silent) - Number(!!b.silent));

@@ -179,6 +179,12 @@ function opensWithSubject(ctx: TextContext, i: number): boolean {
   return false;
 }
 
+/** A number or a word of quantity a counted noun follows ("400", "ألف", "آلاف", "ثلاثمائة", "عشرات", "كل"). */
+const isCount = (norm: string) => (/^[0-9٠-٩]+$/.test(norm) && !/^(19|20)[0-9]{2}$/.test(norm)) // (not a year: "في 2019 قال")
+  || /^(الف|الاف|مليون|ملايين|مليار|مئه|مائه|مئات|عشرات|كل|بضع|بضعه|عده)$/.test(norm)
+  || /^(ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(مئه|مائه)$/.test(norm)
+  || /^(عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(ون|ين)$/.test(norm);
+
 /** An indefinite noun in the accusative, its tanween written as alif ("تشاؤما", "موقفا"): no verb, pronoun or particle. */
 const isAccusativeNoun = (norm: string) => /^[^وف].{2,}ا$/.test(norm) && !/(هما|هنا|نا)$/.test(norm) && !/^(كما|بينما|فيما|عندما|ربما|انما|لما|مما|طالما|كلما|حينما|بعدما|قبلما)$/.test(norm) && !reportingVerb(norm) && !isComplementizer(norm);
 
@@ -194,6 +200,11 @@ function readTriggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
   if (!verb) return null;
   // "والدة طالب قتل …": right after a noun of kinship in construct, the word is its genitive noun ("student"), no verb.
   if (i > 0 && ctx.sentence[i - 1] === ctx.sentence[i] && !gapBefore(ctx, i).trim() && isKinshipNoun(ctx.norms[i - 1]!)) return null;
+  // "ويخوض أكثر من 400 ألف طالب الامتحانات", "نحو ثلاثمائة طالب غاني", "من كل طالب": right after a number or a
+  // quantity, a past verb's homograph is the noun counted ("students"), no verb.
+  // (Only the bare word: "في أيار 2024 وأعلنت" is a verb after a date.)
+  if (verb.form === 'past' && (norm === verb.lemma || norm === verb.lemma + 'ا') && i > 0 && ctx.sentence[i - 1] === ctx.sentence[i] && !gapBefore(ctx, i).trim()
+    && isCount(ctx.norms[i - 1]!)) return null;
   // "وهو طالب جامعي": right after a detached pronoun, a past verb's homograph is the noun it predicates ("a student"),
   // as news describes a witness; a verb after «هو» needs «ما» or a clause between ("وهو ما طالب به").
   if (verb.form === 'past' && i > 0 && ctx.sentence[i - 1] === ctx.sentence[i] && !gapBefore(ctx, i).trim() && /^[وف]?(هو|هي)$/.test(ctx.norms[i - 1]!)) return null;
@@ -807,6 +818,9 @@ const GOVERNS_COMPLEMENTIZER = /^(بحجه|بدعوي|بذريعه|بزعم|رغ
 
 const ASKS_ANONYMITY = /^[وف]?(طالبا|طالبه|طالبين|طالبتين|مفضلا|مفضله|مفضلين|مشترطا|مشترطه|مشترطين|رافضا|رافضه|رافضين|طلب|طلبت|طلبا|طلبوا|فضل|فضلت|فضلا|فضلوا|اشترط|اشترطت|رفض|رفضت)$/;
 
+/** What a request not to be named asks for, right after the verb ("عدم ذكر", "الكشف عن"). */
+const NOT_NAMING = /^(عدم|(ال)?(كشف|ذكر|نشر|اشاره|افصاح))$/;
+
 /** "طالبا عدم كشف هويته", "طلب عدم الكشف عن اسمه": its length in words, or 0. */
 export function anonymityLength(ctx: TextContext, j: number): number {
   if (!ASKS_ANONYMITY.test(ctx.norms[j]!)) return 0;
@@ -947,7 +961,14 @@ function proclaims(ctx: TextContext, i: number, first: number): boolean {
 const isProclamation = (norm: string, next: string) => /^(ال)?حداد(ا)?$/.test(norm) || (norm === 'يوم' && next === 'حداد')
   || (norm === 'حاله' && /^(ال)?طواري$/.test(next)) || (norm === 'حظر' && /^(ال)?تجول$/.test(next));
 
+/** The object of أعلن within its first words is the results of a vote or count ("النتائج الأولية", "نتائج الانتخابات"). */
+const announcesResults = (ctx: TextContext, i: number, first: number) =>
+  [first, first - 1, first - 2].some((t) => t > i && !ctx.mention[t] && ctx.quotationOf[t] === -1 && /^(ال)?نتا[يئ]ج$/.test(ctx.norms[t]!));
+
 const ANNOUNCED = 'اعلن';
+const DEMANDED = 'طالب';
+/** A penalty a court may give, with its preposition and pronoun ("بسجنها", "بالسجن", "بإعدامه"), normalised. */
+const PENALTY = /^(ب)?(ال)?(سجن|حبس|اعدام)(ه|ها|هم|هما)?$/;
 /** A relative pronoun or a conjunction of time right before a verb ("التي أعلن", "منذ أعلن", "حين أعلن"). */
 const BACKGROUND_OPENER = /^(الذي|التي|الذين|منذ|حين|حينما|يوم)$/;
 
@@ -1221,6 +1242,7 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
 }
 
 const LEARNED = 'علم';
+const WELCOMED = 'رحب';
 
 /** After «علمت X», the source after «من» in tokens [k, subjectLast] ("من مصادر نيابية"): where it begins, or -1. */
 function learnedFrom(ctx: TextContext, k: number, subjectLast: number): number {
@@ -1345,12 +1367,20 @@ function documentSays(ctx: TextContext, i: number): number {
  * reporting verbs that introduce no statement of their own ("وندد الوزير بـ…"): they still name a speaker
  * that a later "وتابع" carries on.
  */
-export function findTriggers(ctx: TextContext, silent: number[] = []): Trigger[] {
+/**
+ * The reporting verbs found: `silent` gets the verbs that report no words of their own, `silentSubjects` the tokens of
+ * the subject of those whose object was read (from, to).
+ */
+export function findTriggers(ctx: TextContext, silent: number[] = [], silentSubjects?: Map<number, [number, number]>): Trigger[] {
   const out: Trigger[] = [];
   let coveredUntil = -1;
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (i <= coveredUntil) continue;
     if (ctx.quotationOf[i] !== -1) continue;
+    // "…"، قال مصرفي للعربية.نت طالبا عدم ذكر اسمه': a source asking not to be named says nothing by it; the
+    // participle of asking is no verb of urging whose object is words (neither such request in the readable sets is marked).
+    const anonymous = NOT_NAMING.test(ctx.norms[i + 1] ?? '') ? anonymityLength(ctx, i) : 0;
+    if (anonymous) { i += anonymous - 1; continue; }
     const ann = announcerLength(ctx.norms, i) || documentSays(ctx, i);
     let verb = ann ? null : triggerVerb(ctx, i);
     let attribution = verb ? postAttributionBefore(ctx.norms, i) : 0;
@@ -1401,6 +1431,27 @@ export function findTriggers(ctx: TextContext, silent: number[] = []): Trigger[]
         continue;
       }
       t = { ...t, first: rest };
+    }
+    // "ورحب نائب الوزير بالسفراء الجدد", "رحب الرئيس بانضمام الإمارات إلى المجموعة": a welcome is an act, whoever or
+    // whatever it greets; the readable golds and dev's mark none of its objects (what the speaker goes on to say after
+    // it, «، مؤكدا أن …», is a statement of its own). Its object's words in quotation marks are the speaker's still.
+    // Its subject is the words between the verb and the object.
+    if (t && (t.opening === 'plain' || t.opening === 'preposition') && verb?.lemma === WELCOMED && !holdsQuotation(ctx, t.first, t.last)) {
+      silent.push(i);
+      silentSubjects?.set(i, [i + 1, t.first - 1]);
+      continue;
+    }
+    // "أعلنت الهيئة العليا للانتخابات، مساء الثلاثاء، النتائج الأولية للدور الأول": the results read out are figures,
+    // not the announcer's words (none of the five such objects in the readable sets is marked; one is optional). What
+    // the announcer goes on to say («، مشيرا إلى أن …») is read on its own.
+    if (t && (t.opening === 'plain' || t.opening === 'preposition') && verb?.lemma === ANNOUNCED && announcesResults(ctx, i, t.first)) {
+      silent.push(i);
+      continue;
+    }
+    // "وكان المدعي العام قد طالب بسجنها 12 عاما": a penalty asked of a court is a plea in the trial, not words said.
+    if (t && (t.opening === 'plain' || t.opening === 'preposition') && verb?.lemma === DEMANDED && PENALTY.test(ctx.norms[t.first]!)) {
+      silent.push(i);
+      continue;
     }
     // "بعد أن أعلن الجيش السيطرة على …" is an event; in a clause of time only words said (أن، a colon, quotation marks)
     // are a statement ("بعد أن أكد X أن …", "قبل أن يقول إنه كان يقصد «…»").
