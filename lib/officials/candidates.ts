@@ -13,6 +13,7 @@ import { otherSenseNationality } from '../vocab/other-sense-nationalities';
 import { adjectives, compoundNameEnds, heads, stateBodyNouns, institutionNouns, modifiers, nameParticles, nameStops, placeHeads, places, pluralHeads, portfolios, ranks, sittingNouns, styles } from '../vocab/titles';
 import { dualHead, feminineSingular, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
 import { leaderBodyNoun } from './leader-body';
+import { quotedShortNameEnd, titleOverBodyInMarks } from './body-in-marks';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly, spellingVocab, writesListedChain } from './known';
 import type { Detection } from './link';
 import { isNameWord as isNameWordLookup, matchCountryName, matchNationality, type NationalityMatch, nameWordOf, ordinaryWordOf, reportingVerbOf, inNameDictionariesOf } from './lookups';
@@ -891,6 +892,10 @@ function readTitled(s: Scan, i0: number): Detection | null {
     // «يونيفيل» الجنرال X» names the body in the marks.)
     const quoted: number | null = t && j === t.end && endsInNationalBody(t) ? quotedShortNameEnd(s, j) : null;
     if (quoted) { t = { ...(t as Title), end: quoted }; j = quoted; continue; }
+    // (… and after an office of a body the grammar read without a state, or a head alone in the construct, when a
+    // holder's name follows: «رئيس "آفاد" X Y».)
+    const overMarks: Title | null = t && j === t.end ? titleOverBodyInMarks(s, t, j) : null;
+    if (overMarks) { t = overMarks; j = overMarks.end; continue; }
     // (A rank's arm of service in brackets goes on to the name: «الفريق الركن (طيار) X».)
     const armAfterRank = !t && !!rank && words[j]!.punctBefore === '(' && bracketEnd(words, j) !== null;
     if (j > i0 && words[j]!.punctBefore && !closesQuote && !armAfterRank && !(t && /^[،,(]$/.test(words[j]!.punctBefore!)) && !(paren && words[j]!.punctBefore === ')')) break;
@@ -1779,17 +1784,6 @@ function constructReachesGenitive(s: Scan, k: number): boolean {
 function endsInNationalBody(t: Title): boolean {
   const c = t.roles[t.roles.length - 1]!.complement;
   return c?.kind === 'inst' && !!(c.inst.nat || c.inst.country);
-}
-
-/** The index of the word after a closing quotation mark that ends a one- or two-word quoted name opening at j, or null. */
-function quotedShortNameEnd(s: Scan, j: number): number | null {
-  const { words } = s;
-  if (!/^["«“]$/.test(words[j]?.punctBefore ?? '')) return null;
-  for (let k = j + 1; k <= j + 2 && k < words.length; k++) {
-    const p = words[k]!.punctBefore;
-    if (p) return /^["»”]$/.test(p) && k + 1 < words.length && !words[k + 1]!.punctBefore ? k : null;
-  }
-  return null;
 }
 
 /** How many words of an office's complement the grammar may leave unread before a carried rank. */
