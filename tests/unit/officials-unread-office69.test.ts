@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { findOfficials } from '@/lib/officials';
+
+const find = (text: string, name: string) => findOfficials(text).find((o) => o.name_ar === name);
+const names = (text: string) => findOfficials(text).map((o) => o.name_ar);
+
+describe('a body named only in quotation marks right after the office that heads it', () => {
+  it('reads the holder after the closing mark of a head alone in the construct, the body in the role', () => {
+    const o = find('وتفقد الوزير الموقع برفقة رئيس "كاسا" يوسف كيليتش وعدد من المسؤولين.', 'يوسف كيليتش');
+    expect(o?.role_en).toMatch(/^Head of [A-Z]\w+$/);
+  });
+
+  it('reads the holder after a body the grammar read and its short name in marks, keeping the read role', () => {
+    const o = find('وحضر اللقاء مدير وكالة تشجيع الاستثمار "إنفستا" بيدرو غارسيا.', 'بيدرو غارسيا');
+    expect(o?.role_en).toContain('Agency');
+  });
+
+  it('reads no holder where the marks hold a quoted phrase and no name follows', () => {
+    expect(names('وقال رئيس "أخذ علما" بالحكم وإنه سيدرسه.')).toEqual([]);
+  });
+});
