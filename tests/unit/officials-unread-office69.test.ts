@@ -19,3 +19,9 @@ describe('a body named only in quotation marks right after the office that heads
     expect(names('وقال رئيس "أخذ علما" بالحكم وإنه سيدرسه.')).toEqual([]);
   });
 });
+
+describe('a field before the noun of a body that acts on it is singular in English', () => {
+  it('renders «وكالة تشجيع الصادرات» as the Export Promotion Agency', () => {
+    expect(find('وقال مدير وكالة تشجيع الصادرات التشيلية خوان بيريث إن الصادرات ارتفعت.', 'خوان بيريث')?.role_en).toContain('Export Promotion Agency');
+  });
+});
