@@ -25,3 +25,14 @@ describe('a field before the noun of a body that acts on it is singular in Engli
     expect(find('وقال مدير وكالة تشجيع الصادرات التشيلية خوان بيريث إن الصادرات ارتفعت.', 'خوان بيريث')?.role_en).toContain('Export Promotion Agency');
   });
 });
+
+describe('the football bodies the press names by their acronym', () => {
+  it('reads «رئيس فيفا» as President of FIFA and «رئيس الاتحاد الأوروبي لكرة القدم» as President of UEFA', () => {
+    expect(find('وكتب رئيس فيفا جياني إنفانتينو على حسابه أن البطولة ستكون تاريخية.', 'جياني إنفانتينو')?.role_en).toBe('President of FIFA');
+    expect(find('وقال رئيس الاتحاد الأوروبي لكرة القدم ألكسندر تشيفيرين إن البطولة ناجحة.', 'ألكسندر تشيفيرين')?.role_en).toBe('President of UEFA');
+  });
+
+  it('leaves the African Union to be the African Union', () => {
+    expect(find('وأكد رئيس الاتحاد الأفريقي موسى فقي محمد أن القمة ناجحة.', 'موسى فقي محمد')?.role_en).not.toContain('Football');
+  });
+});
