@@ -36,3 +36,14 @@ describe('the football bodies the press names by their acronym', () => {
     expect(find('وأكد رئيس الاتحاد الأفريقي موسى فقي محمد أن القمة ناجحة.', 'موسى فقي محمد')?.role_en).not.toContain('Football');
   });
 });
+
+describe('the head of government of a federal state («المستشار الاتحادي»)', () => {
+  it('reads the Federal Chancellor with the state after it or its nationality', () => {
+    expect(find('تلقى ولي العهد اتصالا هاتفيا من المستشار الاتحادي لجمهورية النمسا الصديقة كارل نيهامر.', 'كارل نيهامر')?.role_en).toBe('Federal Chancellor of Austria');
+    expect(find('وقال المستشار الاتحادي النمساوي كارل نيهامر إن الوضع صعب.', 'كارل نيهامر')?.role_en).toBe('Austrian Federal Chancellor');
+  });
+
+  it('keeps an adviser with a describing modifier an adviser', () => {
+    expect(find('وقال المستشار الاقتصادي للرئيس أحمد حسن إن الوضع صعب.', 'أحمد حسن')?.role_en).toBe('Economic Adviser to the President');
+  });
+});
