@@ -47,3 +47,14 @@ describe('the head of government of a federal state («المستشار الات
     expect(find('وقال المستشار الاقتصادي للرئيس أحمد حسن إن الوضع صعب.', 'أحمد حسن')?.role_en).toBe('Economic Adviser to the President');
   });
 });
+
+describe('the First Secretary of a party («الكاتب الأول»), the Maghreb\'s name for its leader', () => {
+  it('reads the office in apposition and before the name', () => {
+    expect(find('من جهته، طالب خالد يوسف، الكاتب الأول لحزب الاتحاد الاشتراكي للقوات الشعبية، بتجنب لغة الاستفزاز.', 'خالد يوسف')?.role_en).toMatch(/^First Secretary of the Socialist Union of Popular Forces/);
+    expect(find('وقال الكاتب الأول للحزب سمير كامل إن الوفد جاهز.', 'سمير كامل')?.role_en).toBe('First Secretary of the Party');
+  });
+
+  it('reads no office in the first writer of something', () => {
+    expect(names('وقال الكاتب الأول للرواية إن النقد ظالم.')).toEqual([]);
+  });
+});
