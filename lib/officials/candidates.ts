@@ -878,6 +878,7 @@ function readTitled(s: Scan, i0: number): Detection | null {
   let styled = false;
   const styleWords: string[] = [];
   let paren = false;
+  let rankCountry: string | null = null;
   for (let guard = 0; guard < 5 && j < words.length; guard++) {
     // (The quotation mark that closes a body's name inside the title goes on to the rank or name: 'الناطق باسم "الجيش
     // الوطني الليبي" العقيد أحمد المسماري'.)
@@ -927,6 +928,9 @@ function readTitled(s: Scan, i0: number): Detection | null {
       j += style.length;
       // "العميد المتقاعد X", "اللواء السابق X": a modifier after a rank is no name.
       while (style.rank && words[j] && !words[j]!.punctBefore && modifiers.has(norms[j]!)) j++;
+      // «الجنرال الموريتاني X Y», «نائب المارشال الجوي الهندي X»: the officer's nationality between rank and name.
+      const nat = style.rank && !t ? nationalityAfterRank(s, j - style.length, j) : null;
+      if (nat) { rankCountry = nat.country; j += nat.length; }
       continue;
     }
     // A political leaning between a member's bare title and the name is the member's camp, not a word of the name:
@@ -1235,7 +1239,7 @@ function readTitled(s: Scan, i0: number): Detection | null {
     const len = name.end - name.start;
     // The known person must account for every word of the name ("مشعل الزبن" is not "مشعل الأحمد").
     const fits = !!known && (known.length >= len - 1 || writesListedChain(known.person, name.norms)) && spelledAs(known.person, name.norms) && titledFormAgrees(s, name, t, rank, known);
-    return { name, title: stacked, rank, start: i0, end, known: fits ? known!.person : null, ref: false, styledOnly: !t && !rank, styleWords };
+    return { name, title: stacked, rank, start: i0, end, known: fits ? known!.person : null, ref: false, styledOnly: !t && !rank, styleWords, ...(rankCountry && !stacked ? { country: rankCountry } : {}) };
   }
   if (t) {
     // "نائب رئيس الحزب ورئيس لجنة الرياضة الوطنية": a و-title with no name of its own continues the role.
@@ -1778,6 +1782,25 @@ function constructReachesGenitive(s: Scan, k: number): boolean {
     if (/^[بو]/.test(norms[n]!) || /ا$/.test(norms[n]!)) return false;
   }
   return false;
+}
+
+/**
+ * Ranks that name an officer only (not «الفريق», a team too, «اللواء», a brigade or a province, «العميد», a dean, or
+ * «الرائد», a pioneer), normalised as written after the article.
+ */
+const OFFICER_RANK = /^(الجنرال|المارشال|الماريشال|نايب المارشال|نايب الماريشال|الادميرال|الاميرال|المشير|الكولونيل|العقيد|الميجور)( |$)/;
+
+/**
+ * A nationality adjective at j between an officer's rank (at `at`) and a name after it: «الجنرال الموريتاني حننا ولد
+ * سيدي», «نائب المارشال الجوي الهندي ر. غ. ك. كابور». The name must read right after it.
+ */
+function nationalityAfterRank(s: Scan, at: number, j: number): NationalityMatch | null {
+  const { words, norms } = s;
+  if (!OFFICER_RANK.test(norms.slice(at, j).join(' ').replace(/^[وف](?=ال)/, '')) || !words[j] || words[j]!.punctBefore || !norms[j]!.startsWith('ال')) return null;
+  const nat = matchNationality(norms, j);
+  if (!nat || !words[j + nat.length] || words[j + nat.length]!.punctBefore) return null;
+  const run = readNameAfter(words, norms, j + nat.length, true);
+  return run && run.start === j + nat.length ? nat : null;
 }
 
 /** Whether the title's last office is of a body read with its state (a nationality or a country). */

@@ -58,3 +58,18 @@ describe('the First Secretary of a party («الكاتب الأول»), the Magh
     expect(names('وقال الكاتب الأول للرواية إن النقد ظالم.')).toEqual([]);
   });
 });
+
+describe('an officer\'s nationality between his rank and his name', () => {
+  it('reads the name after «الجنرال الموريتاني» and «نائب المارشال الجوي الهندي», with the state', () => {
+    const general = findOfficials('وتقود القوة الجنرال الموريتاني حسن ولد أحمد منذ العام الماضي.').find((o) => o.name_ar === 'حسن ولد أحمد');
+    expect(general?.role_en).toBe('General');
+    expect(general?.country).toBe('MR');
+    const marshal = find('وقال نائب المارشال الجوي الهندي راجيش كومار للصحفيين إن الطيار بخير.', 'راجيش كومار');
+    expect(marshal?.role_en).toBe('Air Vice Marshal');
+    expect(marshal?.country).toBe('IN');
+  });
+
+  it('reads no name after a team or a brigade and its nationality', () => {
+    expect(names('وفاز الفريق المغربي نهضة بركان على منافسه.')).toEqual([]);
+  });
+});
