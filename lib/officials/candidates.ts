@@ -1535,7 +1535,10 @@ function oneTitleTwoNames(s: Scan, i0: number): Detection[] {
   // «وزيرا داخلية البلدين X وY»: «of the two countries» stands for the countries, and each name follows.
   const ofBoth = !rank1 && !commaNat && !t.country && OF_BOTH_SIDES.test(ns[t.end] ?? '') ? 1 : 0;
   const first = readNameAfter(ws, ns, t.end + (rank1?.length ?? commaNat?.length ?? ofBoth), !commaNat, false, true);
-  if (!first || first.end - first.start < 2 || first.end >= words.length || words[first.end]!.punctBefore) return [];
+  // (A comma may close the first name when «و» opens the second: «عضوا فريق الوساطة X Y، وZ W».)
+  const commaThenAnd = !!words[first?.end ?? -1] && /^[،,]$/.test(words[first!.end]!.punctBefore ?? '') && /^و/.test(norms[first!.end]!);
+  if (!first || first.end - first.start < 2 || first.end >= words.length || (words[first.end]!.punctBefore && !commaThenAnd)) return [];
+  if (commaThenAnd) ws[first.end] = { ...words[first.end]!, punctBefore: null };
   if (commaNat) {
     const nat2 = /^وال../.test(ns[first.end] ?? '') ? matchNationality([ns[first.end]!.slice(1), ...ns.slice(first.end + 1, first.end + 4)], 0) : null;
     const second = nat2 && nat2.country !== commaNat.country ? readNameAfter(ws, ns, first.end + nat2.length, false, false, true) : null;

@@ -73,3 +73,11 @@ describe('an officer\'s nationality between his rank and his name', () => {
     expect(names('وفاز الفريق المغربي نهضة بركان على منافسه.')).toEqual([]);
   });
 });
+
+describe('a title in the dual, then two names with a comma before the «و» of the second', () => {
+  it('gives the shared office to both names', () => {
+    const text = 'وشارك في الجلسة الافتتاحية عضوا لجنة الوساطة جون قرنق دينق، وماثيو بول جاك، إضافة إلى المبعوث.';
+    expect(find(text, 'جون قرنق دينق')?.role_en).toBe('Member of the Mediation Committee');
+    expect(find(text, 'ماثيو بول جاك')?.role_en).toBe('Member of the Mediation Committee');
+  });
+});
