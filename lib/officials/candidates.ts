@@ -13,6 +13,7 @@ import { otherSenseNationality } from '../vocab/other-sense-nationalities';
 import { adjectives, compoundNameEnds, heads, stateBodyNouns, institutionNouns, modifiers, nameParticles, nameStops, placeHeads, places, pluralHeads, portfolios, ranks, sittingNouns, styles } from '../vocab/titles';
 import { dualHead, feminineSingular, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
 import { leaderBodyNoun } from './leader-body';
+import { quotedShortNameEnd, titleOverBodyInMarks } from './body-in-marks';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly, spellingVocab, writesListedChain } from './known';
 import type { Detection } from './link';
 import { isNameWord as isNameWordLookup, matchCountryName, matchNationality, type NationalityMatch, nameWordOf, ordinaryWordOf, reportingVerbOf, inNameDictionariesOf } from './lookups';
@@ -877,6 +878,7 @@ function readTitled(s: Scan, i0: number): Detection | null {
   let styled = false;
   const styleWords: string[] = [];
   let paren = false;
+  let rankCountry: string | null = null;
   for (let guard = 0; guard < 5 && j < words.length; guard++) {
     // (The quotation mark that closes a body's name inside the title goes on to the rank or name: 'الناطق باسم "الجيش
     // الوطني الليبي" العقيد أحمد المسماري'.)
@@ -891,6 +893,10 @@ function readTitled(s: Scan, i0: number): Detection | null {
     // «يونيفيل» الجنرال X» names the body in the marks.)
     const quoted: number | null = t && j === t.end && endsInNationalBody(t) ? quotedShortNameEnd(s, j) : null;
     if (quoted) { t = { ...(t as Title), end: quoted }; j = quoted; continue; }
+    // (… and after an office of a body the grammar read without a state, or a head alone in the construct, when a
+    // holder's name follows: «رئيس "آفاد" X Y».)
+    const overMarks: Title | null = t && j === t.end ? titleOverBodyInMarks(s, t, j) : null;
+    if (overMarks) { t = overMarks; j = overMarks.end; continue; }
     // (A rank's arm of service in brackets goes on to the name: «الفريق الركن (طيار) X».)
     const armAfterRank = !t && !!rank && words[j]!.punctBefore === '(' && bracketEnd(words, j) !== null;
     if (j > i0 && words[j]!.punctBefore && !closesQuote && !armAfterRank && !(t && /^[،,(]$/.test(words[j]!.punctBefore!)) && !(paren && words[j]!.punctBefore === ')')) break;
@@ -922,6 +928,9 @@ function readTitled(s: Scan, i0: number): Detection | null {
       j += style.length;
       // "العميد المتقاعد X", "اللواء السابق X": a modifier after a rank is no name.
       while (style.rank && words[j] && !words[j]!.punctBefore && modifiers.has(norms[j]!)) j++;
+      // «الجنرال الموريتاني X Y», «نائب المارشال الجوي الهندي X»: the officer's nationality between rank and name.
+      const nat = style.rank && !t ? nationalityAfterRank(s, j - style.length, j) : null;
+      if (nat) { rankCountry = nat.country; j += nat.length; }
       continue;
     }
     // A political leaning between a member's bare title and the name is the member's camp, not a word of the name:
@@ -1230,7 +1239,7 @@ function readTitled(s: Scan, i0: number): Detection | null {
     const len = name.end - name.start;
     // The known person must account for every word of the name ("مشعل الزبن" is not "مشعل الأحمد").
     const fits = !!known && (known.length >= len - 1 || writesListedChain(known.person, name.norms)) && spelledAs(known.person, name.norms) && titledFormAgrees(s, name, t, rank, known);
-    return { name, title: stacked, rank, start: i0, end, known: fits ? known!.person : null, ref: false, styledOnly: !t && !rank, styleWords };
+    return { name, title: stacked, rank, start: i0, end, known: fits ? known!.person : null, ref: false, styledOnly: !t && !rank, styleWords, ...(rankCountry && !stacked ? { country: rankCountry } : {}) };
   }
   if (t) {
     // "نائب رئيس الحزب ورئيس لجنة الرياضة الوطنية": a و-title with no name of its own continues the role.
@@ -1526,7 +1535,10 @@ function oneTitleTwoNames(s: Scan, i0: number): Detection[] {
   // «وزيرا داخلية البلدين X وY»: «of the two countries» stands for the countries, and each name follows.
   const ofBoth = !rank1 && !commaNat && !t.country && OF_BOTH_SIDES.test(ns[t.end] ?? '') ? 1 : 0;
   const first = readNameAfter(ws, ns, t.end + (rank1?.length ?? commaNat?.length ?? ofBoth), !commaNat, false, true);
-  if (!first || first.end - first.start < 2 || first.end >= words.length || words[first.end]!.punctBefore) return [];
+  // (A comma may close the first name when «و» opens the second: «عضوا فريق الوساطة X Y، وZ W».)
+  const commaThenAnd = !!words[first?.end ?? -1] && /^[،,]$/.test(words[first!.end]!.punctBefore ?? '') && /^و/.test(norms[first!.end]!);
+  if (!first || first.end - first.start < 2 || first.end >= words.length || (words[first.end]!.punctBefore && !commaThenAnd)) return [];
+  if (commaThenAnd) ws[first.end] = { ...words[first.end]!, punctBefore: null };
   if (commaNat) {
     const nat2 = /^وال../.test(ns[first.end] ?? '') ? matchNationality([ns[first.end]!.slice(1), ...ns.slice(first.end + 1, first.end + 4)], 0) : null;
     const second = nat2 && nat2.country !== commaNat.country ? readNameAfter(ws, ns, first.end + nat2.length, false, false, true) : null;
@@ -1775,21 +1787,29 @@ function constructReachesGenitive(s: Scan, k: number): boolean {
   return false;
 }
 
+/**
+ * Ranks that name an officer only (not «الفريق», a team too, «اللواء», a brigade or a province, «العميد», a dean, or
+ * «الرائد», a pioneer), normalised as written after the article.
+ */
+const OFFICER_RANK = /^(الجنرال|المارشال|الماريشال|نايب المارشال|نايب الماريشال|الادميرال|الاميرال|المشير|الكولونيل|العقيد|الميجور)( |$)/;
+
+/**
+ * A nationality adjective at j between an officer's rank (at `at`) and a name after it: «الجنرال الموريتاني حننا ولد
+ * سيدي», «نائب المارشال الجوي الهندي ر. غ. ك. كابور». The name must read right after it.
+ */
+function nationalityAfterRank(s: Scan, at: number, j: number): NationalityMatch | null {
+  const { words, norms } = s;
+  if (!OFFICER_RANK.test(norms.slice(at, j).join(' ').replace(/^[وف](?=ال)/, '')) || !words[j] || words[j]!.punctBefore || !norms[j]!.startsWith('ال')) return null;
+  const nat = matchNationality(norms, j);
+  if (!nat || !words[j + nat.length] || words[j + nat.length]!.punctBefore) return null;
+  const run = readNameAfter(words, norms, j + nat.length, true);
+  return run && run.start === j + nat.length ? nat : null;
+}
+
 /** Whether the title's last office is of a body read with its state (a nationality or a country). */
 function endsInNationalBody(t: Title): boolean {
   const c = t.roles[t.roles.length - 1]!.complement;
   return c?.kind === 'inst' && !!(c.inst.nat || c.inst.country);
-}
-
-/** The index of the word after a closing quotation mark that ends a one- or two-word quoted name opening at j, or null. */
-function quotedShortNameEnd(s: Scan, j: number): number | null {
-  const { words } = s;
-  if (!/^["«“]$/.test(words[j]?.punctBefore ?? '')) return null;
-  for (let k = j + 1; k <= j + 2 && k < words.length; k++) {
-    const p = words[k]!.punctBefore;
-    if (p) return /^["»”]$/.test(p) && k + 1 < words.length && !words[k + 1]!.punctBefore ? k : null;
-  }
-  return null;
 }
 
 /** How many words of an office's complement the grammar may leave unread before a carried rank. */

@@ -35,6 +35,8 @@ export interface Detection {
   /** The styles written before the name (normalised): السيد، الدكتور، معالي… */
   styleWords?: string[];
   visitor?: boolean;
+  /** The state a nationality after a bare rank names («الجنرال الموريتاني X»), where no title tells one. */
+  country?: string;
 }
 
 export interface Person {
@@ -240,7 +242,7 @@ export function buildPersons(
   for (const d of detections) {
     if (!d.name) continue;
     const key = nameKey(d.name.norms);
-    const country = d.title?.country ?? d.known?.country ?? null;
+    const country = d.title?.country ?? d.country ?? d.known?.country ?? null;
     let p = (d.known && byKnown.get(d.known.id)) ?? null;
     if (!p) {
       // (Not a known person whose spellings hold every word of the name but its given name: a relative who bears the

@@ -1100,9 +1100,10 @@ function actOnField(words: Word[], norms: string[], k: number): { en: string; en
   return { en: [head, ...objects.reverse(), act].join(' '), end: at + (field ? field.length : 1) };
 }
 
-/** A field before a noun is singular where English makes it so: "Election Observation". */
+/** A field before a noun is singular where English makes it so: "Election Observation", "Export Promotion". */
+const ATTRIBUTIVE: Readonly<Record<string, string>> = { Elections: 'Election', Exports: 'Export' };
 function attributiveField(en: string): string {
-  return en === 'Elections' ? 'Election' : en;
+  return ATTRIBUTIVE[en] ?? en;
 }
 
 function purposeEnd(words: Word[], norms: string[], k: number): number {
