@@ -1063,6 +1063,22 @@ function jointMeeting(ctx: Context, i: number, kind: 'sign' | 'witness', partiti
 const DUAL_PARTIES = /^(?:طرفا|الطرفان|الجانبان|الزعيمان|الرييسان|الوزيران|الخصمان|القاده|الزعماء|الوزراء)$/;
 
 const ROUND = /^(?:ال)?جول(?:ه|ات)$/;
+/**
+ * «كما التقى سعادته خلال الزيارة الرئيس X»، «كما استقبل سموه في اللقاء ذاته سفير Y»: «كما» before a verb of meeting
+ * adds a further meeting of the visit; one in its sentence with someone who is no party of the meetings told before it is
+ * not the article's.
+ */
+function furtherMeeting(ctx: Context, i: number, m: Meeting, before: readonly Meeting[]): boolean {
+  // (Its verb, or one before the cue in its sentence: «…، وجرى خلال الاستقبال تبادل الأحاديث» is of that meeting too.)
+  const [start] = sentenceBounds(ctx, i);
+  // («كما» heads the sentence: «قد أدى زيارة …، وقع خلالها …، كما التقى …» lists the one visit's doings in one sentence.)
+  const kind = verbAt(ctx, start + 1);
+  const further = i - start < 40 && (kind === 'meet' || kind === 'host') && ctx.norms[start] === 'كما' && !ctx.quoted[start + 1];
+  if (!further) return false;
+  const earlier = new Set(before.flatMap((b) => b.parties.flatMap((p) => (p.official ? [p.official] : []))));
+  return m.parties.some((p) => p.official && !earlier.has(p.official));
+}
+
 /** «ذلك»، «تلك»: the far demonstrative, pointing back to what was told before. */
 const FAR_DEMONSTRATIVE = /^(?:ذلك|تلك)$/;
 /** «له»، «لها»، «بهم»، «معه»: a pronoun for the one a meeting noun's genitive received or met. */
@@ -2196,6 +2212,7 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
         (previous?.otherTime && ctx.sentence[previous.cue] === ctx.sentence[i]) ||
         // «وكان X قد التقى نظيره Y في فيينا الشهر الماضي. وقال Y عقب ذلك اللقاء …»: «ذلك»/«تلك» points back to that meeting.
         (previous?.otherTime && FAR_DEMONSTRATIVE.test(ctx.norms[i - 1] ?? '') && !!nounAt(ctx, i)) ||
+        furtherMeeting(ctx, i, m, out) ||
         (verb && describesOtherMeeting(ctx, i)) ||
         isOtherStoryLine(ctx, i) ||
         inOtherMatter(ctx, i) ||
