@@ -38,6 +38,8 @@ import {
   possessiveSuffixes,
   preparationAlways,
   preparationGoverned,
+  siteNouns,
+  siteVisitVerbs,
   presentWords,
   sideWords,
   spokespersonWords,
@@ -1061,6 +1063,24 @@ function jointMeeting(ctx: Context, i: number, kind: 'sign' | 'witness', partiti
 const DUAL_PARTIES = /^(?:طرفا|الطرفان|الجانبان|الزعيمان|الرييسان|الوزيران|الخصمان|القاده|الزعماء|الوزراء)$/;
 
 const ROUND = /^(?:ال)?جول(?:ه|ات)$/;
+/**
+ * «كما التقى سعادته خلال الزيارة الرئيس X»، «كما استقبل سموه في اللقاء ذاته سفير Y»: «كما» before a verb of meeting
+ * adds a further meeting of the visit; one in its sentence with someone who is no party of the meetings told before it is
+ * not the article's.
+ */
+function furtherMeeting(ctx: Context, i: number, m: Meeting, before: readonly Meeting[]): boolean {
+  // (Its verb, or one before the cue in its sentence: «…، وجرى خلال الاستقبال تبادل الأحاديث» is of that meeting too.)
+  const [start] = sentenceBounds(ctx, i);
+  // («كما» heads the sentence: «قد أدى زيارة …، وقع خلالها …، كما التقى …» lists the one visit's doings in one sentence.)
+  const kind = verbAt(ctx, start + 1);
+  const further = i - start < 40 && (kind === 'meet' || kind === 'host') && ctx.norms[start] === 'كما' && !ctx.quoted[start + 1];
+  if (!further) return false;
+  const earlier = new Set(before.flatMap((b) => b.parties.flatMap((p) => (p.official ? [p.official] : []))));
+  return m.parties.some((p) => p.official && !earlier.has(p.official));
+}
+
+/** «ذلك»، «تلك»: the far demonstrative, pointing back to what was told before. */
+const FAR_DEMONSTRATIVE = /^(?:ذلك|تلك)$/;
 /** «له»، «لها»، «بهم»، «معه»: a pronoun for the one a meeting noun's genitive received or met. */
 const OBJECT_PRONOUN = /^(?:ل|ب|مع)(?:ه|ها|هم|هما)$/;
 
@@ -2190,6 +2210,9 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
       if (
         isOtherTime(ctx, i) ||
         (previous?.otherTime && ctx.sentence[previous.cue] === ctx.sentence[i]) ||
+        // «وكان X قد التقى نظيره Y في فيينا الشهر الماضي. وقال Y عقب ذلك اللقاء …»: «ذلك»/«تلك» points back to that meeting.
+        (previous?.otherTime && FAR_DEMONSTRATIVE.test(ctx.norms[i - 1] ?? '') && !!nounAt(ctx, i)) ||
+        furtherMeeting(ctx, i, m, out) ||
         (verb && describesOtherMeeting(ctx, i)) ||
         isOtherStoryLine(ctx, i) ||
         inOtherMatter(ctx, i) ||
@@ -2315,6 +2338,26 @@ function touredAt(ctx: Context, i: number): boolean {
  * Whether the article is about a meeting, visit or talks: its opening (title and first paragraphs) names one.
  * A story that only mentions a phone call or a meeting further down is not.
  */
+/**
+ * «خلال زيارته مواقع البحث والإنقاذ»، «زيارة مخيم الزعتري»: a visit whose object, right after it, is a site (a camp, a
+ * factory, a disaster's sites) is no meeting of sides; it alone does not make an article about one.
+ */
+function siteVisitNoun(ctx: Context, i: number): boolean {
+  if (!VISIT_NOUNS.test(nounAt(ctx, i)?.noun ?? '')) return false;
+  return (ctx.forms[i + 1] ?? []).some((f) => siteNouns.has(f.replace(/^ال/, ''))) && !ctx.coveredBy[i + 1];
+}
+
+/** A visit of a site (its noun or verb, the site right after it) earlier in the sentence of token i. */
+function siteVisitBefore(ctx: Context, i: number): boolean {
+  const [start] = sentenceBounds(ctx, i);
+  for (let k = start; k < i; k++) {
+    if (ctx.coveredBy[k]) continue;
+    if (siteVisitNoun(ctx, k)) return true;
+    if (isIn(ctx, k, siteVisitVerbs) && (ctx.forms[k + 1] ?? []).some((f) => siteNouns.has(f.replace(/^ال/, ''))) && !ctx.coveredBy[k + 1]) return true;
+  }
+  return false;
+}
+
 export function isAboutMeeting(ctx: Context): boolean {
   const leadEnd = leadTokens(ctx);
   for (let i = 0; i < leadEnd; i++) {
@@ -2331,8 +2374,9 @@ export function isAboutMeeting(ctx: Context): boolean {
       const first = nextMention(ctx, i, 4);
       if (first && conjoined(ctx, first).length) return true;
     }
-    if (nounAt(ctx, i) || isIn(ctx, i, delegationWords) || isIn(ctx, i, counterpartWords)) return true;
-    if (lookup(ctx, i, listOpeners) === 'accompany') return true;
+    if ((nounAt(ctx, i) && !siteVisitNoun(ctx, i)) || isIn(ctx, i, delegationWords) || isIn(ctx, i, counterpartWords)) return true;
+    // («خلال زيارته مواقع البحث والإنقاذ، برفقة وزير الصحة X»: those who go with a visitor to a site met no one.)
+    if (lookup(ctx, i, listOpeners) === 'accompany' && !siteVisitBefore(ctx, i)) return true;
     if (touredAt(ctx, i)) return true;
     if (jointPressConference(ctx, i)) return true;
     // (The opening may end before the sentence that lists the ambassadors: the plural ceremony is already a meeting.)

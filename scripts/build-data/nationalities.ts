@@ -108,15 +108,15 @@ export function buildNationalities() {
     }
   }
 
-  // «باراغواي» → «الباراغوياني»، «الباراغوايي»: the nisba the press forms from a name in -واي (Paraguay, Uruguay), which the
-  // sources spell only one way («بارغواياني»); added after them, for the forms no source claims.
+  // «باراغواي» → «الباراغوياني»، «الباراغوايي»، «الباراغواياني»: the nisba the press forms from a name in -واي (Paraguay,
+  // Uruguay), which the sources spell only one way («بارغواياني»); added after them, for the forms no source claims.
   const nameAdjective = new Map<string, string>();
   for (const [code, en] of formOwner.values()) if (!nameAdjective.has(code)) nameAdjective.set(code, en);
   for (const [cca2, , , , arCommon] of world) {
     const name = normalize(arCommon ?? '').replace(/^ال/, '');
     const en = nameAdjective.get(cca2!);
     if (!en || name.includes(' ') || !name.endsWith('واي')) continue;
-    for (const stem of [name, name.replace(/غ/g, 'ج')]) claim([...inflect(stem + 'ي'), ...inflect(stem.slice(0, -2) + 'ياني')], cca2!, en);
+    for (const stem of [name, name.replace(/غ/g, 'ج')]) claim([...inflect(stem + 'ي'), ...inflect(stem.slice(0, -2) + 'ياني'), ...inflect(stem + 'اني')], cca2!, en);
   }
 
   const groups = new Map<string, string[]>();
