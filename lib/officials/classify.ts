@@ -615,8 +615,9 @@ function titleAtHome(title: Title, country: string | null, home: string | null, 
   const minister = /^(.*\bMinister) of /;
   if (atHome !== own && HOUSE_OFFICE.test(own)) return atHome;
   // (So does the public prosecutor, whom a state whose chief law officer is its Attorney General calls so: «المدعي
-  // العام» in a story of Malawian officials is the Attorney General, in one of Argentine officials the Public Prosecutor.)
-  if (atHome !== own && own === 'Public Prosecutor') return atHome;
+  // العام» in a story of Malawian officials is the Attorney General, in one of Argentine officials the Public Prosecutor;
+  // and «النائب العام» in a story of Egyptian or Algerian officials is their Prosecutor General.)
+  if (atHome !== own && PROSECUTOR.test(own)) return atHome;
   // (So does a body its state names its own way, the office kept: «رئيس إدارة الكوارث والطوارئ» in a story of Turkish
   // officials heads the Disaster and Emergency Management Authority.)
   const office = (t: string) => /^(.+?) of the /.exec(t)?.[1];
@@ -625,6 +626,8 @@ function titleAtHome(title: Title, country: string | null, home: string | null, 
 }
 
 const CAPITAL_MAYOR = /\bMayor of the Capital\b/;
+/** A chief prosecutor, as the Arabic names him, whom the story's state may style otherwise. */
+const PROSECUTOR = /^(Public Prosecutor|Attorney General)$/;
 
 /** A member or the speaker of a lower house named without its state, which takes the house's name in the country of the
  * story's officials (in a story of Brazilian officials «رئيس مجلس النواب» is the Speaker of the Chamber of Deputies). */
