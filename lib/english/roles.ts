@@ -4,7 +4,7 @@
  */
 import institutions from '../../assets/institutions.json';
 import { attributive, institutionEnglish, parseInstitution, parseTitle, PROVINCE_PLACEHOLDER, setRoleRenderer, type Institution, type Role, type Title } from '../officials/titles';
-import { adjectiveOf, matchCountryName } from '../vocab/nationalities';
+import { adjectiveOf, matchCountryName, pressAdjective } from '../vocab/nationalities';
 import { capitals, regionAdjectives } from '../vocab/titles';
 import { toWords } from '../officials/words';
 import { countryNameEn } from './countries';
@@ -88,9 +88,9 @@ export function partyHeadStyled(role: string, country: string | null, feminine: 
   return `${title === 'Chairman' && feminine ? 'Chairwoman' : title} of ${role.slice('Head of '.length)}`;
 }
 
-/** The press writes "US Secretary of State", "UK Ambassador". */
+/** The press writes "US Secretary of State", "UAE Minister of State" (not "American", "Emirati"). */
 export function englishAdjective(country: string, adjective: string): string {
-  return country === 'US' ? 'US' : adjective;
+  return pressAdjective(country, adjective);
 }
 
 /** A tail that names a legislature ("at the National Assembly", "at the Parliament"). */
