@@ -251,7 +251,8 @@ export function renderRole(role: Role, country: string | null = null): string {
     else if (h === 'Undersecretary' && c.inst.en === 'Senate' && !c.inst.of) h = 'Deputy Speaker';
     // «رئيس الجمعية الوطنية الكينية»: the President of a National Assembly a state presides by a Speaker is its Speaker
     // (and its deputy the Deputy Speaker, from this inner office).
-    if (h === 'President' && c.inst.en === 'National Assembly' && !c.inst.of && speakerAssemblies.has(c.inst.nat?.country ?? country ?? '')) h = 'Speaker';
+    // (Also one the article named of its state before: «رئيس الجمعية الوطنية» after «الجمعية الوطنية الكينية».)
+    if (h === 'President' && c.inst.en === 'National Assembly' && !c.inst.of && speakerAssemblies.has(c.inst.nat?.country ?? c.inst.styledBy ?? country ?? '')) h = 'Speaker';
     // «المدير العام لصندوق النقد الدولي»: a body whose chief executive is its Managing Director calls its director so.
     if (h === 'Director General' && c.inst.head === 'Managing Director') h = 'Managing Director';
     // «القائم بأعمال السفارة»: who acts for a body, not for an office, is its chargé d'affaires.

@@ -41,6 +41,9 @@ export interface Institution {
   partner?: NationalityMatch;
   of: Institution | null;
   country: string | null;
+  /** The state the article named this body of before, which styles its offices though the English does not name it
+   * («الجمعية الوطنية الكينية» … «رئيس الجمعية الوطنية»: Kenya's, presided by a Speaker). */
+  styledBy?: string;
   /** A body of civil society (its heads hold no public office). */
   civil?: boolean;
   /** An international body (the UN, the African Union): its officials are of no state the story is about. */
