@@ -226,12 +226,21 @@ export function resolveOwnedHead(title: Title, words: Word[], norms: string[]): 
   if (!r || r.complement || r.tails.length || r.nat || !('owned' in r.head) || !OWNED_BODY_HEADS.has(r.head.en)) return title;
   const pronoun = /(ها|ه)$/.exec((r.head as { form?: string }).form ?? '')?.[1];
   if (!pronoun) return title;
-  for (let i = title.start - 1; i >= Math.max(0, title.start - OWNER_REACH); i--) {
+  const owner = bodyOwnedBefore(words, norms, title.start, pronoun === 'ها');
+  return owner ? { ...title, roles: [{ ...r, complement: { kind: 'inst', inst: owner.inst } }, ...title.roles.slice(1)] } : title;
+}
+
+/** The body a pronoun at word `start` may stand for: the last named before it in its sentence whose noun agrees with it
+ * (ها a feminine noun, ه a masculine), and the word it starts at. `nearest`: the last such noun only — a bare one
+ * («وفد الجبهة المتحدث باسمها») names no body, and none farther back is meant. */
+export function bodyOwnedBefore(words: Word[], norms: string[], start: number, feminine: boolean, nearest = false): { inst: Institution; at: number } | null {
+  for (let i = start - 1; i >= Math.max(0, start - OWNER_REACH); i--) {
     if (/[.!?؟]/.test(words[i + 1]?.punctBefore ?? '')) break;
-    const inst = ownerBodyAt(words, norms, i, pronoun === 'ها');
-    if (inst) return { ...title, roles: [{ ...r, complement: { kind: 'inst', inst } }, ...title.roles.slice(1)] };
+    const inst = ownerBodyAt(words, norms, i, feminine);
+    if (inst) return { inst, at: i };
+    if (nearest && agreeingNounAt(words, i, feminine)) return null;
   }
-  return title;
+  return null;
 }
 
 /** Heads a body's own pronoun may follow (a deputy or an adviser «نائبه» is someone's, not a body's). */
@@ -239,11 +248,16 @@ const OWNED_BODY_HEADS = new Set(['Head', 'Leader', 'President', 'Chairman']);
 
 /** A body named at word i, whose noun is feminine (ة) or not as asked, with words of its own naming it. */
 function ownerBodyAt(words: Word[], norms: string[], i: number, feminine: boolean): Institution | null {
-  const f = words[i]!.forms.find((x) => (!x.prefix || PREPS.test(x.prefix)) && institutionNouns.has(stripAl(x.form)));
-  if (!f || /ه$/.test(stripAl(f.form)) !== feminine) return null;
+  if (!agreeingNounAt(words, i, feminine)) return null;
   const inst = parseInstitution(words, norms, i, PREPS)?.inst;
   if (!inst || inst.possessed || inst.ofRole) return null;
   return !inst.generic || inst.adjectives.length || inst.nat || inst.purpose || (inst.of && !inst.of.generic) ? inst : null;
+}
+
+/** Whether word i is an institution noun whose gender is feminine (ة) or not as asked. */
+function agreeingNounAt(words: Word[], i: number, feminine: boolean): boolean {
+  const f = words[i]!.forms.find((x) => (!x.prefix || PREPS.test(x.prefix)) && institutionNouns.has(stripAl(x.form)));
+  return !!f && /ه$/.test(stripAl(f.form)) === feminine;
 }
 
 /**

@@ -50,3 +50,14 @@ describe('the UAE before its offices and bodies, as the press writes it', () => 
     expect(roleToEnglish('رئيس أركان القوات المسلحة الإماراتية')).toBe('Chief of the General Staff of the UAE Armed Forces');
   });
 });
+
+describe('a spokesman «باسمها» speaks for a feminine owner: a body named with a feminine noun, or a woman', () => {
+  it('the government that spoke through him', () => {
+    const text = 'وأعلنت الحكومة الكندية على لسان المتحدث باسمها جون سميث أن أوتاوا تتابع الوضع عن كثب.';
+    expect(roleOf(text, 'جون سميث')).toBe('Spokesman for the Canadian Government');
+  });
+  it('never a minister named before, the noun right before him naming no body of its own', () => {
+    const text = 'وترأس وفد الحكومة السودانية وزير الدفاع ياسين إبراهيم، فيما ترأس وفد الحركة المتحدث باسمها محمد زكريا، برفقة القائد العسكري عبد الله جنا.';
+    expect(roleOf(text, 'محمد زكريا')).toBe('Spokesman');
+  });
+});
