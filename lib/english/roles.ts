@@ -101,6 +101,9 @@ const US_DEPARTMENTS: Record<string, string> = { 'US State Department': 'Secreta
 
 const PREFIXED = new Set(['Deputy', 'Vice', 'Chief']);
 
+/** Styles a head of state is named by instead of his office (the Saudi king's). */
+const SOVEREIGN_STYLES = new Set(['Custodian of the Two Holy Mosques']);
+
 /** A minister's office, also as a state styles it (a Secretary of a US department). */
 const MINISTER_OFFICE = /^(Minister|Secretary of) /;
 
@@ -212,6 +215,11 @@ export function renderRole(role: Role, country: string | null = null): string {
       const nat = c.role.nat ? `${englishAdjective(c.role.nat.country, c.role.nat.adjective_en)} ` : '';
       const office = renderRole({ ...c.role, nat: null, mods: c.role.mods.filter((m) => !TIME_MODIFIERS.has(m)) }, c.role.nat?.country ?? country);
       s = `${innerTime.map((m) => `${m} `).join('')}${nat}${head} ${office}`;
+    } else if (role.head.accredited && c.role.head.country && SOVEREIGN_STYLES.has(c.role.head.en) && !c.role.complement && !c.role.tails.length) {
+      // «سفير خادم الحرمين الشريفين لدى غينيا»: the ambassador of a head of state named by his style is his state's, as
+      // the press writes it (the Saudi Ambassador to Guinea).
+      const adjective = adjectiveOf(c.role.head.country);
+      s = adjective ? `${englishAdjective(c.role.head.country, adjective)} ${head}` : `${head} of the ${inner}`;
     } else if (role.head.compose === 'prefix' || PREFIXED.has(head)) s = `${head} ${inner}`;
     else if (role.head.compose === 'to') s = `${head} to the ${inner}`;
     else if (role.head.compose === 'for') s = `${head} for the ${inner}`;

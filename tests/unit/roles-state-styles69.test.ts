@@ -61,3 +61,13 @@ describe('a spokesman «باسمها» speaks for a feminine owner: a body named
     expect(roleOf(text, 'محمد زكريا')).toBe('Spokesman');
   });
 });
+
+describe('the ambassador of a head of state named by his style is his state’s', () => {
+  it('«سفير خادم الحرمين الشريفين» is the Saudi Ambassador', () => {
+    expect(roleToEnglish('سفير خادم الحرمين الشريفين لدى جمهورية غينيا')).toBe('Saudi Ambassador to Guinea');
+    expect(roleToEnglish('سفير خادم الحرمين الشريفين لدى إيطاليا ومالطا')).toBe('Saudi Ambassador to Italy and Malta');
+  });
+  it('his adviser keeps the style', () => {
+    expect(roleToEnglish('المستشار الخاص لخادم الحرمين الشريفين')).toBe('Special Adviser to the Custodian of the Two Holy Mosques');
+  });
+});
