@@ -4,7 +4,7 @@
  */
 import institutions from '../../assets/institutions.json';
 import { attributive, institutionEnglish, parseInstitution, parseTitle, PROVINCE_PLACEHOLDER, setRoleRenderer, type Institution, type Role, type Title } from '../officials/titles';
-import { adjectiveOf, matchCountryName } from '../vocab/nationalities';
+import { adjectiveOf, matchCountryName, pressAdjective } from '../vocab/nationalities';
 import { capitals, regionAdjectives } from '../vocab/titles';
 import { toWords } from '../officials/words';
 import { countryNameEn } from './countries';
@@ -88,9 +88,9 @@ export function partyHeadStyled(role: string, country: string | null, feminine: 
   return `${title === 'Chairman' && feminine ? 'Chairwoman' : title} of ${role.slice('Head of '.length)}`;
 }
 
-/** The press writes "US Secretary of State", "UK Ambassador". */
+/** The press writes "US Secretary of State", "UAE Minister of State" (not "American", "Emirati"). */
 export function englishAdjective(country: string, adjective: string): string {
-  return country === 'US' ? 'US' : adjective;
+  return pressAdjective(country, adjective);
 }
 
 /** A tail that names a legislature ("at the National Assembly", "at the Parliament"). */
@@ -100,6 +100,9 @@ const LEGISLATURE = /^at (the )?(.* )?(Parliament|Assembly|House of Representati
 const US_DEPARTMENTS: Record<string, string> = { 'US State Department': 'Secretary of State', 'State Department': 'Secretary of State', Pentagon: 'Secretary of Defense', 'US Treasury': 'Secretary of the Treasury', 'Treasury Department': 'Secretary of the Treasury', 'Ministry of Treasury': 'Secretary of the Treasury' };
 
 const PREFIXED = new Set(['Deputy', 'Vice', 'Chief']);
+
+/** Styles a head of state is named by instead of his office (the Saudi king's). */
+const SOVEREIGN_STYLES = new Set(['Custodian of the Two Holy Mosques']);
 
 /** A minister's office, also as a state styles it (a Secretary of a US department). */
 const MINISTER_OFFICE = /^(Minister|Secretary of) /;
@@ -212,6 +215,11 @@ export function renderRole(role: Role, country: string | null = null): string {
       const nat = c.role.nat ? `${englishAdjective(c.role.nat.country, c.role.nat.adjective_en)} ` : '';
       const office = renderRole({ ...c.role, nat: null, mods: c.role.mods.filter((m) => !TIME_MODIFIERS.has(m)) }, c.role.nat?.country ?? country);
       s = `${innerTime.map((m) => `${m} `).join('')}${nat}${head} ${office}`;
+    } else if (role.head.accredited && c.role.head.country && SOVEREIGN_STYLES.has(c.role.head.en) && !c.role.complement && !c.role.tails.length) {
+      // «سفير خادم الحرمين الشريفين لدى غينيا»: the ambassador of a head of state named by his style is his state's, as
+      // the press writes it (the Saudi Ambassador to Guinea).
+      const adjective = adjectiveOf(c.role.head.country);
+      s = adjective ? `${englishAdjective(c.role.head.country, adjective)} ${head}` : `${head} of the ${inner}`;
     } else if (role.head.compose === 'prefix' || PREFIXED.has(head)) s = `${head} ${inner}`;
     else if (role.head.compose === 'to') s = `${head} to the ${inner}`;
     else if (role.head.compose === 'for') s = `${head} for the ${inner}`;
@@ -251,7 +259,8 @@ export function renderRole(role: Role, country: string | null = null): string {
     else if (h === 'Undersecretary' && c.inst.en === 'Senate' && !c.inst.of) h = 'Deputy Speaker';
     // «رئيس الجمعية الوطنية الكينية»: the President of a National Assembly a state presides by a Speaker is its Speaker
     // (and its deputy the Deputy Speaker, from this inner office).
-    if (h === 'President' && c.inst.en === 'National Assembly' && !c.inst.of && speakerAssemblies.has(c.inst.nat?.country ?? country ?? '')) h = 'Speaker';
+    // (Also one the article named of its state before: «رئيس الجمعية الوطنية» after «الجمعية الوطنية الكينية».)
+    if (h === 'President' && c.inst.en === 'National Assembly' && !c.inst.of && speakerAssemblies.has(c.inst.nat?.country ?? c.inst.styledBy ?? country ?? '')) h = 'Speaker';
     // «المدير العام لصندوق النقد الدولي»: a body whose chief executive is its Managing Director calls its director so.
     if (h === 'Director General' && c.inst.head === 'Managing Director') h = 'Managing Director';
     // «القائم بأعمال السفارة»: who acts for a body, not for an office, is its chargé d'affaires.

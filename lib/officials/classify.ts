@@ -18,7 +18,7 @@ import { civilNouns, heads, privateMemberNouns, researchNouns, styles } from '..
 import { reportingVerb } from '../vocab/reporting';
 import type { Person as PersonRecord } from './link';
 import type { Scan } from './scan';
-import { isHomeKingdom, namedBodies, resolveBareInstitutions, resolveOwnedHead, resolveOwnState, resolveTheState } from './institutions';
+import { bodyOwnedBefore, isHomeKingdom, namedBodies, resolveBareInstitutions, resolveOwnedHead, resolveOwnState, resolveTheState } from './institutions';
 import { governsSport, institutionEnglish, parseInstitution, parseTitle, PROVINCE_PLACEHOLDER, provinceNamedBefore, type Institution, type Role, type Title } from './titles';
 import { toWords, type Word } from './words';
 import { stripAl } from '../arabic/article';
@@ -212,13 +212,19 @@ function spokesmanOfBefore(s: Scan, t: Title): Title {
   const r = t.roles[0]!;
   if (t.roles.length !== 1 || r.head.en !== 'Spokesman' || r.complement || r.nat || r.tails.length) return t;
   if (!/^باسم(ه|ها)$/.test(s.norms[t.end - 1] ?? '')) return t;
+  // («وأعلنت الحكومة الفرنسية على لسان المتحدث باسمها X», «وفد الجبهة المتحدث باسمها X»: «ها» is a feminine owner — a
+  // body with a feminine noun, or a woman's office — never a minister named before.)
+  const feminine = s.norms[t.end - 1] === 'باسمها';
   const para = s.words[t.start]!.paragraph;
   let owner: Title | null = null;
   for (const d of s.detections) {
     const dt = d.title;
     if (!dt || dt.end > t.start || t.start - dt.end > 30 || s.words[dt.start]!.paragraph !== para) continue;
+    if (feminine && !dt.roles[dt.roles.length - 1]?.head.fem) continue;
     if (!owner || dt.end > owner.end) owner = dt;
   }
+  const body = feminine ? bodyOwnedBefore(s.words, s.norms, t.start, true, true) : null;
+  if (body && (!owner || body.at >= owner.end)) return { ...t, roles: [{ ...r, head: { ...r.head, compose: 'for' }, complement: { kind: 'inst', inst: body.inst } }], country: t.country ?? body.inst.nat?.country ?? null };
   const o = owner?.roles[owner.roles.length - 1];
   if (!owner || !o || (!o.complement && !o.nat) || o.head.en === 'Spokesman') return t;
   if (s.words.slice(owner.end, t.start + 1).some((w) => /[.؛]/.test(w.punctBefore ?? ''))) return t;
@@ -618,8 +624,9 @@ function titleAtHome(title: Title, country: string | null, home: string | null, 
   const minister = /^(.*\bMinister) of /;
   if (atHome !== own && HOUSE_OFFICE.test(own)) return atHome;
   // (So does the public prosecutor, whom a state whose chief law officer is its Attorney General calls so: «المدعي
-  // العام» in a story of Malawian officials is the Attorney General, in one of Argentine officials the Public Prosecutor.)
-  if (atHome !== own && own === 'Public Prosecutor') return atHome;
+  // العام» in a story of Malawian officials is the Attorney General, in one of Argentine officials the Public Prosecutor;
+  // and «النائب العام» in a story of Egyptian or Algerian officials is their Prosecutor General.)
+  if (atHome !== own && PROSECUTOR.test(own)) return atHome;
   // (So does a body its state names its own way, the office kept: «رئيس إدارة الكوارث والطوارئ» in a story of Turkish
   // officials heads the Disaster and Emergency Management Authority.)
   const office = (t: string) => /^(.+?) of the /.exec(t)?.[1];
@@ -628,6 +635,8 @@ function titleAtHome(title: Title, country: string | null, home: string | null, 
 }
 
 const CAPITAL_MAYOR = /\bMayor of the Capital\b/;
+/** A chief prosecutor, as the Arabic names him, whom the story's state may style otherwise. */
+const PROSECUTOR = /^(Public Prosecutor|Attorney General)$/;
 
 /** A member or the speaker of a lower house named without its state, which takes the house's name in the country of the
  * story's officials (in a story of Brazilian officials «رئيس مجلس النواب» is the Speaker of the Chamber of Deputies). */

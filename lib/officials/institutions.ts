@@ -18,7 +18,7 @@ import { isKingdom } from '../gazetteer';
 export type NamedBodies = Map<string, NamedBody[]>;
 /** A body the article names, at word `at`; `lead`: the English of the adjectives right after its noun, `longer` where
  * its name goes on after them («الهيئة العامة» + «للطيران المدني»). */
-interface NamedBody { at: number; def?: BodyDef; inst?: Institution; lead?: string[]; longer?: boolean; /** Referred to by its shortened name only, not by its bare noun. */ shortOnly?: boolean }
+interface NamedBody { at: number; def?: BodyDef; inst?: Institution; lead?: string[]; longer?: boolean; /** Referred to by its shortened name only, not by its bare noun. */ shortOnly?: boolean; /** The state a body of the vocabulary is named of («الجمعية الوطنية الكينية»). */ nat?: Institution['nat'] }
 
 const PREPS = /^[وف]?(ل{1,2}|ب)?$/;
 
@@ -29,7 +29,7 @@ export function namedBodies(words: Word[], norms: string[]): NamedBodies {
     for (const f of bodyForms(words[i]!.forms)) {
       const m = bodies.match(f.form, norms, i);
       // (A force by its one-word name too, «اليونيفيل»: «القوة الدولية» after it is that force.)
-      if (m && (m.length >= 2 || m.value.force)) { add(stripAl(f.form), { at: i, def: m.value, ...leadOf(norms, i, i + m.length) }); break; }
+      if (m && (m.length >= 2 || m.value.force)) { add(stripAl(f.form), { at: i, def: m.value, ...leadOf(norms, i, i + m.length), nat: bodyNationality(words, norms, i, m.value) }); break; }
       // (A definite noun only: «لجنة» alone starts no name the article will refer back to.)
       // (… or a province named with its noun, «في محافظة كرمانشاه», its governor's.)
       // (… or a noun in the construct with what names it, «هيئة مكافحة الفساد الماليزية», «كتلة الإصلاح النيابية»:
@@ -47,6 +47,12 @@ export function namedBodies(words: Word[], norms: string[]): NamedBodies {
     }
   }
   return found;
+}
+
+/** «الجمعية الوطنية الكينية»: the state a body of the vocabulary named at i is named of, by the adjective after it. */
+function bodyNationality(words: Word[], norms: string[], i: number, def: BodyDef): Institution['nat'] {
+  const inst = parseInstitution(words, norms, i, PREPS)?.inst;
+  return inst && inst.en === def.en && !inst.generic ? inst.nat : null;
 }
 
 /** The English of the adjectives right after a body's noun at i, and whether its name (ending at `end`) goes on after them. */
@@ -119,11 +125,28 @@ function resolveInst(inst: Institution, named: NamedBodies, at: number): Institu
   if (!bare) {
     const full = shortened(inst) ? named.get(inst.noun!)?.filter((b) => b.at < at && b.longer && sameLead(b.lead!, inst.adjectives)).pop() : undefined;
     if (full) return namedInst(full, inst);
+    const state = stateOfNamedBody(inst, named, at);
+    if (state) return { ...inst, styledBy: state.country };
     return inst.of && !isPresidencyOfTheRepublic(inst) ? { ...inst, of: resolveInst(inst.of, named, at) } : inst;
   }
   const last = named.get(inst.noun!)?.filter((b) => b.at < at && !b.shortOnly).pop();
   if (!last) return inst;
   return namedInst(last, inst);
+}
+
+/** How far back, in words, a body named of its state tells the state of the same body named again without it. */
+const STATE_REACH = 25;
+
+/**
+ * «وفد الجمعية الوطنية الكينية برئاسة X، رئيس الجمعية الوطنية»: a body of the vocabulary named again without its state,
+ * shortly after the article named it of one, is that state's, and its offices are styled as that state styles them (the
+ * Speaker of the National Assembly). The English names no state the words do not: a wrong one would be worse than none.
+ */
+function stateOfNamedBody(inst: Institution, named: NamedBodies, at: number): Institution['nat'] {
+  if (inst.generic || inst.nat || inst.of || inst.adjectives.length || inst.possessed || inst.ofRole || inst.intl) return null;
+  let best: NamedBody | undefined;
+  for (const entries of named.values()) for (const b of entries) if (b.nat && b.def?.en === inst.en && b.at < at && at - b.at <= STATE_REACH && (!best || b.at > best.at)) best = b;
+  return best?.nat ?? null;
 }
 
 /** The body the article named, as the institution a later reference to it (`inst`) stands for. */
@@ -133,7 +156,7 @@ function namedInst(last: NamedBody, inst: Institution): Institution {
   // («في المنظمة», «بعثة الصندوق»: a body the article names short is named short in English too, by the acronym the
   // press gives it: at the WHO, the IMF Mission.)
   if (body.acronym) return { en: body.acronym, short: body.acronym, head: body.head, adjectives: [], nat: null, of: null, country: body.country ?? null };
-  return { en: body.en, head: body.head, noArticle: body.noArticle, adjectives: [], nat: null, of: null, country: body.country ?? null };
+  return { en: body.en, head: body.head, noArticle: body.noArticle, adjectives: [], nat: null, of: null, country: body.country ?? null, styledBy: last.nat?.country };
 }
 
 /**
@@ -203,12 +226,21 @@ export function resolveOwnedHead(title: Title, words: Word[], norms: string[]): 
   if (!r || r.complement || r.tails.length || r.nat || !('owned' in r.head) || !OWNED_BODY_HEADS.has(r.head.en)) return title;
   const pronoun = /(ها|ه)$/.exec((r.head as { form?: string }).form ?? '')?.[1];
   if (!pronoun) return title;
-  for (let i = title.start - 1; i >= Math.max(0, title.start - OWNER_REACH); i--) {
+  const owner = bodyOwnedBefore(words, norms, title.start, pronoun === 'ها');
+  return owner ? { ...title, roles: [{ ...r, complement: { kind: 'inst', inst: owner.inst } }, ...title.roles.slice(1)] } : title;
+}
+
+/** The body a pronoun at word `start` may stand for: the last named before it in its sentence whose noun agrees with it
+ * (ها a feminine noun, ه a masculine), and the word it starts at. `nearest`: the last such noun only — a bare one
+ * («وفد الجبهة المتحدث باسمها») names no body, and none farther back is meant. */
+export function bodyOwnedBefore(words: Word[], norms: string[], start: number, feminine: boolean, nearest = false): { inst: Institution; at: number } | null {
+  for (let i = start - 1; i >= Math.max(0, start - OWNER_REACH); i--) {
     if (/[.!?؟]/.test(words[i + 1]?.punctBefore ?? '')) break;
-    const inst = ownerBodyAt(words, norms, i, pronoun === 'ها');
-    if (inst) return { ...title, roles: [{ ...r, complement: { kind: 'inst', inst } }, ...title.roles.slice(1)] };
+    const inst = ownerBodyAt(words, norms, i, feminine);
+    if (inst) return { inst, at: i };
+    if (nearest && agreeingNounAt(words, i, feminine)) return null;
   }
-  return title;
+  return null;
 }
 
 /** Heads a body's own pronoun may follow (a deputy or an adviser «نائبه» is someone's, not a body's). */
@@ -216,11 +248,16 @@ const OWNED_BODY_HEADS = new Set(['Head', 'Leader', 'President', 'Chairman']);
 
 /** A body named at word i, whose noun is feminine (ة) or not as asked, with words of its own naming it. */
 function ownerBodyAt(words: Word[], norms: string[], i: number, feminine: boolean): Institution | null {
-  const f = words[i]!.forms.find((x) => (!x.prefix || PREPS.test(x.prefix)) && institutionNouns.has(stripAl(x.form)));
-  if (!f || /ه$/.test(stripAl(f.form)) !== feminine) return null;
+  if (!agreeingNounAt(words, i, feminine)) return null;
   const inst = parseInstitution(words, norms, i, PREPS)?.inst;
   if (!inst || inst.possessed || inst.ofRole) return null;
   return !inst.generic || inst.adjectives.length || inst.nat || inst.purpose || (inst.of && !inst.of.generic) ? inst : null;
+}
+
+/** Whether word i is an institution noun whose gender is feminine (ة) or not as asked. */
+function agreeingNounAt(words: Word[], i: number, feminine: boolean): boolean {
+  const f = words[i]!.forms.find((x) => (!x.prefix || PREPS.test(x.prefix)) && institutionNouns.has(stripAl(x.form)));
+  return !!f && /ه$/.test(stripAl(f.form)) === feminine;
 }
 
 /**

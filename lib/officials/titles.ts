@@ -8,7 +8,7 @@
  */
 import { isNameWord, matchCountryName, matchNationality, type NationalityMatch, nameWordOf } from './lookups';
 import { otherSenseCountry, otherSenseNationality } from '../vocab/other-sense-nationalities';
-import { adjectiveOf, countryAsWritten } from '../vocab/nationalities';
+import { adjectiveOf, countryAsWritten, pressAdjective } from '../vocab/nationalities';
 import {
   affairsRegions, adjectives, bodies, ministerPortfolios, partyNames, partyNouns, capitals, councilFields, councilMembers, fields, memberPeoples, heads, institutionNouns, modifiers, nameParticles, nameStops, grammarStops, ordinals, places, portfolios, provinceCountries, ranks, styles, townOpeners, type BodyDef, type HeadDef,
 } from '../vocab/titles';
@@ -41,6 +41,9 @@ export interface Institution {
   partner?: NationalityMatch;
   of: Institution | null;
   country: string | null;
+  /** The state the article named this body of before, which styles its offices though the English does not name it
+   * («الجمعية الوطنية الكينية» … «رئيس الجمعية الوطنية»: Kenya's, presided by a Speaker). */
+  styledBy?: string;
   /** A body of civil society (its heads hold no public office). */
   civil?: boolean;
   /** An international body (the UN, the African Union): its officials are of no state the story is about. */
@@ -1685,7 +1688,7 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
           let k = at + pf.length;
           const nat = noPunct(words, k) && definiteAdjective(norms, k) ? matchNationality(norms, k) : null;
           if (nat) k += nat.length;
-          tails.push(`at the ${nat ? `${nat.country === 'US' ? 'US' : nat.adjective_en} ` : ''}Ministry of ${pf.value}`);
+          tails.push(`at the ${nat ? `${pressAdjective(nat.country, nat.adjective_en)} ` : ''}Ministry of ${pf.value}`);
           j = k;
           continue;
         }
@@ -1960,7 +1963,7 @@ function composeInstitution(inst: Institution, countryName: (code: string) => st
   // («الجبهة الشعبية», «القوة الشعبية», «الحشد الشعبي»: a front, a force or a mobilisation of the people is Popular in
   // English; a party, a movement, a council or an army stays the People's.)
   const adjs = [...inst.adjectives].reverse().map((a) => (a === "People's" && POPULAR_NOUNS.test(inst.en) ? 'Popular' : a));
-  const nationEn = (nat: NationalityMatch) => (nat.country === 'US' ? 'US' : nat.adjective_en);
+  const nationEn = (nat: NationalityMatch) => pressAdjective(nat.country, nat.adjective_en);
   if (inst.nat) adjs.unshift(inst.partner ? `${nationEn(inst.nat)}-${nationEn(inst.partner)}` : nationEn(inst.nat));
   if (inst.ledBy) adjs.unshift(`${inst.ledBy === 'US' ? 'US' : countryName(inst.ledBy)}-led`);
   // (A committee or commission for elections is, in English, an Electoral Commission.)
@@ -1989,7 +1992,8 @@ function composeInstitution(inst: Institution, countryName: (code: string) => st
   // «بعثة الاتحاد الأوروبي لمراقبة الانتخابات»: a body of a state or union that does something to a field is named
   // with the state's adjective before it (the EU Election Observation Mission).
   if (inst.purposeBefore && inst.purpose && inst.of && !inst.of.en && inst.of.country && !inst.of.of) {
-    const who = inst.of.country === 'EU' ? 'EU' : inst.of.country === 'US' ? 'US' : adjectiveOf(inst.of.country) ?? countryName(inst.of.country);
+    const adjective = adjectiveOf(inst.of.country);
+    const who = inst.of.country === 'EU' ? 'EU' : adjective ? pressAdjective(inst.of.country, adjective) : inst.of.country === 'US' ? 'US' : countryName(inst.of.country);
     const c = [...adjs, who, inst.purpose, inst.en].join(' ');
     return withArticle(c);
   }

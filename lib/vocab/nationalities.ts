@@ -199,3 +199,12 @@ export function countryAsWritten(norms: readonly string[], i: number): boolean {
 export function adjectiveOf(code: string): string | null {
   return adjectiveByCode.get(code) ?? null;
 }
+
+/** States the press names by their initials before an office or a body, not by their adjective: "US Secretary of State",
+ * "UAE Minister of State", the "UAE Armed Forces" (not "American", "Emirati"). */
+const INITIALS_BEFORE: Readonly<Record<string, string>> = { US: 'US', AE: 'UAE' };
+
+/** The word the press puts before an office or a body of the state `code` whose adjective is `adjective`. */
+export function pressAdjective(code: string, adjective: string): string {
+  return INITIALS_BEFORE[code] ?? adjective;
+}

@@ -263,7 +263,7 @@ describe('foreign officials the gazetteer does not know', () => {
   const found = (text: string) => analyze(text).officials.map((o) => [o.name_ar, o.role_en]);
   it('named before their title in apposition, with a Greek surname', () => {
     expect(found('وقال ديميتريوس كاريديس، وزير الهجرة واللجوء اليوناني، إن الوضع صعب.'))
-      .toEqual([['ديميتريوس كاريديس', 'Greek Minister of Immigration and Asylum']]);
+      .toEqual([['ديميتريوس كاريديس', 'Greek Minister of Migration and Asylum']]);
   });
   it('a name whose first letters are أل is no word with the article (ألويسيو)', () => {
     expect(found('والتقى الوزير البرازيلي ألويسيو نونيس نظيره.').map(([n]) => n)).toEqual(['ألويسيو نونيس']);

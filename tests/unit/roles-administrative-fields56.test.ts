@@ -12,7 +12,7 @@ describe('the fields a directorate or a service is named after (assets/administr
   });
   it('fields joined by و are one directorate', () => {
     expect(roleToEnglish('مدير الدراسات والتوقعات المالية')).toBe('Director of Studies and Financial Forecasts');
-    expect(roleToEnglish('المدير العام للتوثيق والهجرة في وزارة الداخلية')).toBe('Director General of Documentation and Immigration at the Ministry of Interior');
+    expect(roleToEnglish('المدير العام للتوثيق والهجرة في وزارة الداخلية')).toBe('Director General of Documentation and Migration at the Ministry of Interior');
   });
   it('a body named for a field it fights keeps it', () => {
     expect(roleToEnglish('المدير التنفيذي لوكالة مكافحة المنشطات')).toBe('Executive Director of the Anti-Doping Agency');
