@@ -84,6 +84,8 @@ function writtenAfter(ctx: TextContext, end: number, first: number, last: number
   const d = end + 1;
   if (d >= ctx.tokens.length || ctx.sentence[d] !== ctx.sentence[end] || ctx.quotationOf[d] !== -1) return false;
   if (headOf(ctx.norms[d]!) !== headOf(ctx.norms[first]!)) return false;
+  // (Set off by a comma, or in the accusative of «سفيرا»: a title word right after a name may end it, «عبد الله الكبير».)
+  if (!hasComma(ctx, d) && !(/ا$/.test(ctx.norms[d]!) && !heads.has(bare(ctx.norms[d]!)))) return false;
   let stop = d + 1;
   while (stop < ctx.tokens.length && stop <= d + TITLE_AFTER_REACH && ctx.sentence[stop] === ctx.sentence[d] && !hasComma(ctx, stop) && ctx.quotationOf[stop] === -1 && !ctx.mention[stop]) stop++;
   return holdsTitleWords(ctx, d, stop, first, last);
