@@ -633,8 +633,8 @@ function describesOneSpeaking(ctx: TextContext, t: Trigger, spoken: Speaker): bo
   const next = last < t.subjectLast && !/[،,]/.test(gapBefore(ctx, last + 1)) ? ctx.norms[last + 1]! : null;
   if (next && (ctx.mention[last + 1] || isNameWord(next))) return false;
   const nation = nationalityAfterTitle(ctx.norms, last);
-  // ("قال بوريطة …. وأضاف المسؤول الحكومي أن": a describing noun that is no office, with an adjective of its own, fits
-  // whoever is speaking.)
+  // ("قال بوريطة …. وأضاف المسؤول الحكومي أن": a describing noun, «المسؤول», «الدبلوماسي», with an adjective of its own
+  // that names no country, fits whoever is speaking.)
   const described = isDescriptiveNoun(ctx.norms[k]!) && last > k;
   if (!nation && !STATUS.test(ctx.norms[last]!) && !described) return false;
   if (nation && current.country && current.country !== nation.country) return false;
