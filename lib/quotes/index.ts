@@ -19,6 +19,7 @@ import { findHeadlines } from './headline';
 import { officialAfterSourceClause, officialOpeningComplement } from './relayed';
 import { isStylePronoun, styledOfficials, styledOtherwise } from './styled';
 import { antecedentBody, documentIssuer, nationalityAfterTitle, namedDeclaration, dualReference, narratedPerson, isNameAli, holderNamedAfterTitle, namedInFullBefore, sentencePair, kanaSubject, personIn, sentenceOpenerSubject, officialByName, firstOfficialInSentence, quotedBodyAntecedent, claimOwner, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, titledPersonOpener, namedOpener, styledTitleOpener, personAfterAdverbialOpener, subjectAfterSaidIn, type Speaker } from './speaker';
+import { roleOpensWithTitle, titleWrittenAtName, titleWrittenAtOfficial } from './title-at-name';
 import { findTriggers, HAKADHA, isDualSubject, isNameQuotation, nounBeforePreposition, triggerVerb, type Trigger } from './statement';
 
 interface Candidate {
@@ -551,6 +552,7 @@ const bareWord = (w: string) => w.replace(/^و(?=ال)/, '').replace(/^ال/, ''
 function stillSpeaking(ctx: TextContext, t: Trigger, said: Speaker | null, spoken: Speaker | null): Speaker | null {
   const other = said?.official;
   const current = spoken?.official;
+  if (said && spoken && titleWrittenForOneSpeaking(ctx, t, said, spoken)) return spoken;
   if (!other && said && current && titleOfOneSpeaking(ctx, t, said, spoken!)) return spoken;
   if (said && current && other !== current && describesOneSpeaking(ctx, t, spoken!)) return spoken;
   if (said && !other && spoken && !current && officeOfOneNamed(ctx, t, said, spoken)) return spoken;
@@ -565,6 +567,32 @@ function stillSpeaking(ctx: TextContext, t: Trigger, said: Speaker | null, spoke
     if (!role.includes(bareWord(ctx.norms[j]!))) return said;
   }
   return spoken;
+}
+
+/** What may follow a title that is the whole subject: a circumstance, the one spoken to, the words. */
+const TITLE_CIRCUMSTANCE = /^(في|الي|علي|عن|خلال|عقب|بعد|قبل|امام|مع|اثناء|لدي|ان|انه|انها|بان|بانه|بانها|لل.+|ل(ـ)?)$/;
+
+/**
+ * "قال بانجين …. وأضاف رئيس البرلمان الغاني أن" after «استقبل … رئيس البرلمان الغاني ألبان بانجين»: a title with no
+ * name for subject is the one speaking when the text wrote that very title at their name, and not at the name of the
+ * official the title was linked to (whose role, «رئيس لجنة الشؤون الخارجية في البرلمان», only shares its words).
+ */
+function titleWrittenForOneSpeaking(ctx: TextContext, t: Trigger, said: Speaker, spoken: Speaker): boolean {
+  if (!t.verb || t.verb.plural || t.verb.dual || !agrees(spoken, t.verb.gender ?? null)) return false;
+  if (said.pair || spoken.pair || (said.kind && said.kind !== 'person') || (spoken.kind && spoken.kind !== 'person')) return false;
+  if (said.official ? said.official === spoken.official : said.ar === spoken.ar) return false;
+  const k = t.subjectFirst;
+  if (k > t.subjectLast || !heads.has(bareWord(ctx.norms[k]!)) || isDescriptiveNoun(ctx.norms[k]!)) return false;
+  // The title: its head and the words with the article after it («رئيس البرلمان الغاني»), and no name.
+  let last = k;
+  while (last < t.subjectLast && last < k + 5 && /^ال/.test(ctx.norms[last + 1]!) && !/[،,]/.test(gapBefore(ctx, last + 1)) && ctx.quotationOf[last + 1] === -1) last++;
+  // (A word of someone's name, «الوزير الصفدي», names them: the title is theirs.)
+  for (let j = k + 1; j <= last; j++) if (ctx.mention[j] && normalize(ctx.mention[j]!.official.name_ar).split(' ').includes(ctx.norms[j]!)) return false;
+  // (The title is the whole subject, or circumstances follow it: «وأضاف رئيس البرلمان الغاني في تصريح»; a name or a
+  // body after it, «المتحدث باسم مجلس صيانة الدستور عباس علي كدخدائي», says who is meant.)
+  if (last < t.subjectLast && !/[،,]/.test(gapBefore(ctx, last + 1)) && !TITLE_CIRCUMSTANCE.test(ctx.norms[last + 1]!)) return false;
+  if (said.official && (roleOpensWithTitle(ctx, said.official, k, last) || titleWrittenAtOfficial(ctx, said.official, k, last, t.subjectLast + 1))) return false;
+  return spoken.official ? titleWrittenAtOfficial(ctx, spoken.official, k, last, t.at) || titleWrittenAtName(ctx, spoken.ar, k, last, t.at) : titleWrittenAtName(ctx, spoken.ar, k, last, t.at);
 }
 
 /**
@@ -607,7 +635,10 @@ function describesOneSpeaking(ctx: TextContext, t: Trigger, spoken: Speaker): bo
   const next = last < t.subjectLast && !/[،,]/.test(gapBefore(ctx, last + 1)) ? ctx.norms[last + 1]! : null;
   if (next && (ctx.mention[last + 1] || isNameWord(next))) return false;
   const nation = nationalityAfterTitle(ctx.norms, last);
-  if (!nation && !STATUS.test(ctx.norms[last]!)) return false;
+  // ("قال بوريطة …. وأضاف المسؤول الحكومي أن": a describing noun, «المسؤول», «الدبلوماسي», with an adjective of its own
+  // that names no country, fits whoever is speaking.)
+  const described = isDescriptiveNoun(ctx.norms[k]!) && last > k;
+  if (!nation && !STATUS.test(ctx.norms[last]!) && !described) return false;
   if (nation && current.country && current.country !== nation.country) return false;
   // (The office without its closing adjective, held by another official of the text (of that nationality), is theirs.)
   const office = last - k;
@@ -634,6 +665,8 @@ function officeOfOneNamed(ctx: TextContext, t: Trigger, said: Speaker, spoken: S
   for (let j = k; j <= last; j++) if (ctx.mention[j] || (isNameWord(ctx.norms[j]!.replace(/^ال/, '')) && !nationalityAfterTitle(ctx.norms, j) && !heads.has(bareWord(ctx.norms[j]!)))) return false;
   const nation = last > k ? nationalityAfterTitle(ctx.norms, last) : null;
   if (!nation && !CONTINUES.has(t.verb.lemma)) return false;
+  // ("وتابع الوزير الجديد" after the new minister spoke: going on, and newly in office, whatever others hold the office.)
+  if (last > k && STATUS.test(ctx.norms[last]!) && CONTINUES.has(t.verb.lemma)) return true;
   const office = nation ? last - k : last - k + 1;
   if (ctx.officials.some((o) => (!nation || !o.country || o.country === nation.country) && titleMatchesRole(ctx, k, office, o))) return false;
   return officeNearName(ctx, own[own.length - 1]!, bareWord(ctx.norms[k]!), t.at);
