@@ -111,9 +111,9 @@ export function readCandidates(s: Scan): Detection[] {
     if (shared.length) { detections.push(...shared); i = shared[shared.length - 1]!.end; s.lastEnd = i; continue; }
     const respective = respectiveList(s, i, traits);
     if (respective.length) { detections.push(...respective); i = respective[respective.length - 1]!.end; s.lastEnd = i; continue; }
-    const members = membershipList(s, i);
+    const members = traits.membership ? membershipList(s, i) : [];
     if (members.length) { detections.push(...members); i = members[members.length - 1]!.end; s.lastEnd = i; continue; }
-    const peer = counterpart(s, i, traits) ?? delegationLeader(s, i) ?? ledBy(s, i);
+    const peer = counterpart(s, i, traits) ?? (traits.leads ? delegationLeader(s, i) : null) ?? (traits.ledBy ? ledBy(s, i) : null);
     if (peer) { detections.push(peer); i = peer.end; s.lastEnd = i; continue; }
     // (Asked only of a word that may start a title: most words do not.)
     // (An office given without the article after a name, «تعيين X Y مبعوثة خاصة», is that name's, not a new mention.)
@@ -207,6 +207,8 @@ function bareSpeaker(s: Scan, i: number): Detection | null {
   if (i === 0 || words[i]!.punctBefore) return null;
   const afterVerb = reportingVerbOf(words[i - 1]!) !== null;
   if (!afterVerb && norms[i - 1] !== 'اما') return null;
+  // (The name is read only where what must close it stands within its four words: most verbs of saying have none.)
+  if (!closerWithin(s, i + 1, i + 4, afterVerb)) return null;
   const run = readNameAfter(words, norms, i, false);
   if (!run || run.start !== i || run.end - run.start > 4 || !allNameWords(run.norms)) return null;
   const next = words[run.end];
@@ -217,6 +219,20 @@ function bareSpeaker(s: Scan, i: number): Detection | null {
   const names = run.norms.filter((w, k) => !(k > 0 && (run.norms[k - 1] === 'عبد' || nameParticles.has(run.norms[k - 1]!)))).length;
   if (!described && !(says && names >= 2)) return null;
   return { name: run, title: null, rank: null, start: i, end: run.end, known: null, ref: false, bareSpeaker: true };
+}
+
+/**
+ * A word in [from, to] that may close a bare speaker's name as bareSpeaker asks: «، وهو/وهي» (a description), or,
+ * after a verb of saying, a colon or «أن/إن» (the words said).
+ */
+function closerWithin(s: Scan, from: number, to: number, afterVerb: boolean): boolean {
+  const { words, norms } = s;
+  for (let e = from; e <= to && e < words.length; e++) {
+    const punct = words[e]!.punctBefore ?? '';
+    if (/^[،,]$/.test(punct) && /^(وهو|وهي)$/.test(norms[e]!)) return true;
+    if (afterVerb && (/^[:：]$/.test(punct) || (!punct && isComplementizer(norms[e]!)))) return true;
+  }
+  return false;
 }
 
 /**
@@ -362,9 +378,14 @@ function sharedTitled(s: Scan, i0: number, traits = traitsOf(s.words[i0]!)): Det
  * - styledOrRanked: a form is an honorific style or a rank;
  * - mayBeKnown: it may start a known person's name;
  * - counterpart: «نظيره», «نظيرتها»;
- * - respectiveHead: the singular head of a plural title word, for «وزراء X وY وهم على التوالي» (respectiveList).
+ * - respectiveHead: the singular head of a plural title word, for «وزراء X وY وهم على التوالي» (respectiveList);
+ * - membership, leads, ledBy: the word membershipList, delegationLeader or ledBy needs first («عضويته», «يترأس»,
+ *   «برئاسة», «التي» / «فيترأسه»).
  */
-interface SpellingTraits { sharesTitle: boolean; styledOrRanked: boolean; mayBeKnown: boolean; counterpart: boolean; respectiveHead: string | undefined }
+interface SpellingTraits {
+  sharesTitle: boolean; styledOrRanked: boolean; mayBeKnown: boolean; counterpart: boolean; respectiveHead: string | undefined;
+  membership: boolean; leads: boolean; ledBy: boolean;
+}
 function traitsOf(w: Word): SpellingTraits {
   const facts = spellingFacts(w.forms);
   let traits = facts.traits as SpellingTraits | undefined;
@@ -375,6 +396,9 @@ function traitsOf(w: Word): SpellingTraits {
       mayBeKnown: mayStartKnownName(w),
       counterpart: w.forms.some((f) => /^نظير(ه|ته|ها|تها)$/.test(f.form)),
       respectiveHead: w.forms.map((f) => pluralHeads.get(f.form.replace(/^ال/, ''))).find((h) => h),
+      membership: MEMBERSHIP.test(w.norm),
+      leads: LEADS.test(w.norm),
+      ledBy: RELATIVE.has(w.norm) || (w.norm.startsWith('ف') && LED_BY_VERB.test(w.norm.slice(1))) || LED_BY.has(w.norm),
     };
     facts.traits = traits;
   }
@@ -1856,8 +1880,7 @@ function rankAfterUnreadComplement(s: Scan, t: Title, j: number): number | null 
   const compoundHead = t.roles.length === 1 && /\s/.test(t.roles[0]!.head.en);
   if (!last || (!compoundHead && last.kind === 'inst' && last.inst.generic && !last.inst.of && !last.inst.purpose && !last.inst.adjectives.length && !last.inst.nat && !last.inst.ofRole)) return null;
   // (A name right after the office is its holder's: «رئيس الحكومة X Y والمشير Z» are two people.)
-  const holder = readNameAfter(words, norms, j, true);
-  if (holder && holder.start === j) return null;
+  if (holderRightAt(s, j)) return null;
   for (let k = j; k <= j + UNREAD_MAX && k < words.length; k++) {
     if (words[k]!.punctBefore) return null;
     const style = matchStyle(words, norms, k);
@@ -1964,8 +1987,21 @@ function mayHaveUnreadComplement(s: Scan, t: Title, j: number): boolean {
   const last = t.roles[t.roles.length - 1]!.complement;
   const compoundHead = t.roles.length === 1 && /[\s-]/.test(t.roles[0]!.head.en);
   if (!last && !compoundHead) return false;
-  const holder = readNameAfter(s.words, s.norms, j, true);
-  return !(holder && holder.start === j);
+  return !holderRightAt(s, j);
+}
+
+/**
+ * A name starts right at word j, read as an office's holder (after a comma too): asked of one position by the readers of
+ * an office's unread complement in turn (rank, foreign name, Arab name), read once per position.
+ */
+function holderRightAt(s: Scan, j: number): boolean {
+  let found = s.holders.get(j);
+  if (found === undefined) {
+    const holder = readNameAfter(s.words, s.norms, j, true);
+    found = !!holder && holder.start === j;
+    s.holders.set(j, found);
+  }
+  return found;
 }
 
 /**

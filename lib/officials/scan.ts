@@ -18,6 +18,8 @@ export interface Scan {
   knownAt: (at: number, afterTitle?: boolean) => ReturnType<typeof matchKnownPersonAt>;
   /** Titles parsed at a word, by position and mode (candidates.ts titleAt). */
   titles: Map<number, Title | null>;
+  /** Whether a name starts right at a word, read as an office's holder (candidates.ts holderRightAt). */
+  holders: Map<number, boolean>;
   /** Candidates found so far, and where the last one ended (word index). */
   detections: Detection[];
   lastEnd: number;
@@ -36,7 +38,7 @@ export function scanText(text: string): Scan {
     if (!knownMemo.has(key)) knownMemo.set(key, matchKnownPersonAt(norms, at, afterTitle ? { afterTitle: true } : {}));
     return knownMemo.get(key)!;
   };
-  return { text, words, norms, counts: countTokens(words), knownAt, titles: new Map(), detections: [], lastEnd: 0, queued: [] };
+  return { text, words, norms, counts: countTokens(words), knownAt, titles: new Map(), holders: new Map(), detections: [], lastEnd: 0, queued: [] };
 }
 
 const RANKS = /^(الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن)$/;
