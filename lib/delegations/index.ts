@@ -339,7 +339,7 @@ function connected(meetings: Meeting[], sideOf: (o: Official) => Side | null, ct
     if (m.sameMeeting && m.parties.some((p) => p.official) && m.parties.every((p) => !p.official || ofOtherNews.has(p.official))) continue;
     // «يذكر أن الوزير الضيف التقى في وقت سابق اليوم وزير التجارة Y»: an earlier meeting of the same day, told after the
     // article's, with someone new of a side already at it or of none known (the host's other minister), is another meeting
-    // of the visit. (One with a new side, «كما التقى في وقت سابق اليوم الرئيس النيجيري», adds that side.)
+    // of the visit. (One with a new side that opens its sentence «كما التقى …» is a further meeting: meetings.ts.)
     if (!m.sameMeeting && earlierTheSameDay(ctx, m.cue) && m.parties.some((p) => p.official && !people.has(p.official) && (!sideKey(p) || sides.has(sideKey(p)!)))) continue;
     if (m.sameMeeting || m.leads || m.parties.some((p) => (p.official && people.has(p.official)) || sides.has(sideKey(p) ?? '-'))) add(m);
   }

@@ -43,7 +43,8 @@ describe("the words of a state's formal name after «رئيس الجمهورية
 
 describe("a known body's words with a sport after them name the game's governing body", () => {
   it('a union of states before a sport is a continental federation, not the union', () => {
-    expect(roleToEnglish('رئيس الاتحاد الأفريقي لكرة القدم')).toBe('President of the African Football Association');
+    // (Africa's is known by its own name since round 69: the Confederation of African Football, CAF.)
+    expect(roleToEnglish('رئيس الاتحاد الأفريقي لكرة القدم')).toBe('President of the Confederation of African Football');
     expect(roleToEnglish('رئيسة الاتحاد الأوروبي لكرة السلة')).toBe('President of the European Basketball Federation');
   });
   it('the union itself, or one of its offices for a field, is unchanged', () => {
