@@ -20,6 +20,7 @@ import { sahelFamilyName } from './sahel-family';
 import { opensWithVowel, WEST_AFRICAN_VOWEL_NAMES, westAfricanFamilyName } from './west-african';
 import { pinyinByRule } from './pinyin';
 import { egyptianLetters } from './egyptian';
+import { polishLetters } from './polish';
 import { arabicSpellings, englishGivenMatch, isEnglishGivenName, readRightElsewhere } from './english-given';
 
 /** Countries whose press writes عبد الفتاح as "Abdel Fattah" rather than the Gulf "Abdulfattah". */
@@ -1059,6 +1060,9 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     // (Not a name with a word a foreign list spells with j, a Western given name, John or Joseph, which the press writes
     // the Western way with the rest of the name: John Jabbour.)
     if (!norms.some((n) => /j/.test(foreignNameWord(n) ?? ''))) for (let k = 0; k < out.length; k++) out[k] = egyptianLetters(out[k]!);
+  }
+  if (country === 'PL' && out.length === words.length) {
+    for (let k = 0; k < out.length; k++) if (foreignNameWord(norms[k]!) === undefined && arabicNameWord(norms[k]!) === undefined) out[k] = polishLetters(out[k]!);
   }
   // Kyrgyzstan, Uzbekistan, Turkmenistan and Tajikistan write the j of their names J where Russia writes Zh (Jeenbekov,
   // Japarov, Jurabek, Jamshed): ج there is j.

@@ -36,3 +36,13 @@ describe('Vietnamese syllables by their letters', () => {
     expect(vietnameseNameLength(norms, 1, () => true)).toBe(4);
   });
 });
+
+describe('Polish letters for a Pole’s name no list holds', () => {
+  it('writes sz, cz, w and -cki', () => {
+    expect(nameToEnglish('ريشارد تيرليتسكي', { country: 'PL' })).toBe('Riszard Terlicki');
+    expect(nameToEnglish('توماش فيشنيفسكي', { country: 'PL' })).toMatch(/ Wiszniwski$/);
+  });
+  it('not for another country', () => {
+    expect(nameToEnglish('ريشارد تيرليتسكي', { country: 'RU' })).not.toMatch(/sz|cki/);
+  });
+});
