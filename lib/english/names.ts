@@ -19,6 +19,8 @@ import { turkicBek } from './turkic-bek';
 import { sahelFamilyName } from './sahel-family';
 import { opensWithVowel, WEST_AFRICAN_VOWEL_NAMES, westAfricanFamilyName } from './west-african';
 import { pinyinByRule } from './pinyin';
+import { egyptianLetters } from './egyptian';
+import { polishLetters } from './polish';
 import { arabicSpellings, englishGivenMatch, isEnglishGivenName, readRightElsewhere } from './english-given';
 
 /** Countries whose press writes عبد الفتاح as "Abdel Fattah" rather than the Gulf "Abdulfattah". */
@@ -1054,6 +1056,14 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   // The Maghreb press writes the names a dictionary spells the Gulf's or Egypt's way with its French letters: ch for ش
   // (Chawki, Hichem), k for ق (Abdelkader, Karoui); Algeria's dj for ج (Djamel, Abdelmadjid, Hadj, Djilali).
   if (style === 'maghreb') for (let k = 0; k < out.length; k++) out[k] = maghrebLetters(out[k]!, country);
+  if (country === 'EG' && style === 'arab') {
+    // (Not a name with a word a foreign list spells with j, a Western given name, John or Joseph, which the press writes
+    // the Western way with the rest of the name: John Jabbour.)
+    if (!norms.some((n) => /j/.test(foreignNameWord(n) ?? ''))) for (let k = 0; k < out.length; k++) out[k] = egyptianLetters(out[k]!);
+  }
+  if (country === 'PL' && out.length === words.length) {
+    for (let k = 0; k < out.length; k++) if (foreignNameWord(norms[k]!) === undefined && arabicNameWord(norms[k]!) === undefined) out[k] = polishLetters(out[k]!);
+  }
   // Kyrgyzstan, Uzbekistan, Turkmenistan and Tajikistan write the j of their names J where Russia writes Zh (Jeenbekov,
   // Japarov, Jurabek, Jamshed): ج there is j.
   if (style === 'russian' && country && CENTRAL_ASIAN_J.has(country) && words.some((w) => w.includes('ج'))) {
