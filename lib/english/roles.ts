@@ -301,6 +301,9 @@ export function renderRole(role: Role, country: string | null = null): string {
     else if (h === 'Official' && c.inst.generic && PROGRAMMES.test(inst)) s = `${inst.replace(/^the /, '')} Officer`;
     // «مسؤول ملف العراق»: who is named by a file is in charge of it, as the press says its head (Head of the Iraq File).
     else if (h === 'Official' && / File$/.test(c.inst.en) && !c.inst.of) s = `Head of ${inst}`;
+    // «مستشارة الشؤون المالية», «مفوض الشؤون السياسية»: affairs after an office that holds a remit are its remit, not a
+    // body it heads (Adviser for Financial Affairs, Commissioner for Political Affairs).
+    else if (REMIT_HEADS.test(h) && affairsRemit(c.inst)) s = `${h} for ${inst.replace(/^the /, '')}`;
     else if (short) s = `${short} ${h}`;
     else s = `${h} ${role.head.compose === 'for' ? 'for' : 'of'} ${inst}`;
   }
@@ -370,14 +373,22 @@ export function renderRole(role: Role, country: string | null = null): string {
 }
 
 const REGION_NAMES = [...regionAdjectives.keys()].sort((a, b) => b.length - a.length).map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-/** Affairs of regions named as places: "the West Asia and North Africa Affairs". */
-const REGION_AFFAIRS = new RegExp(`\\bthe ((?:${REGION_NAMES})(?:(?:, | and )(?:${REGION_NAMES}))*) Affairs\\b`, 'g');
+/** Offices that hold a remit rather than head a body. */
+const REMIT_HEADS = /^(Adviser|Commissioner|Coordinator|Envoy|Special Envoy)$/;
+/** «الشؤون المالية», «الشؤون السياسية»: affairs qualified by adjectives only, no body of a place or of another body. */
+function affairsRemit(inst: Institution): boolean {
+  return /^(\w+ )*Affairs$/.test(inst.en) && !inst.of && !inst.nat && !inst.partner && (inst.en !== 'Affairs' || inst.adjectives.length > 0);
+}
+
+/** Affairs of regions named as places: "the West Asia and North Africa Affairs", "for Asia Affairs". */
+const REGION_AFFAIRS = new RegExp(`\\b(the|for) ((?:${REGION_NAMES})(?:(?:, | and )(?:${REGION_NAMES}))*) Affairs\\b`, 'g');
 
 /** «إدارة شؤون غرب آسيا وشمال إفريقيا»: the affairs of regions are, in English, named by the regions' adjectives (the
- * Department of West Asian and North African Affairs), as a bureau's «لشؤون الشرق الأدنى» already is. */
+ * Department of West Asian and North African Affairs), as a bureau's «لشؤون الشرق الأدنى» already is. So is a remit
+ * for them: «مساعد وزير الخارجية لشؤون آسيا», «لشؤون أوروبا» (for Asian Affairs, for European Affairs). */
 function regionAffairs(s: string): string {
   if (!s.includes(' Affairs')) return s;
-  return s.replace(REGION_AFFAIRS, (m, list: string) => `${list.replace(new RegExp(REGION_NAMES, 'g'), (r) => regionAdjectives.get(r) ?? r)} Affairs`);
+  return s.replace(REGION_AFFAIRS, (m, word: string, list: string) => `${word === 'for' ? 'for ' : ''}${list.replace(new RegExp(REGION_NAMES, 'g'), (r) => regionAdjectives.get(r) ?? r)} Affairs`);
 }
 
 /** States whose offices for a region are named by the region (the UK's, Latin America's). */

@@ -286,6 +286,14 @@ function qualifiedAffairs(words: Word[], norms: string[], j: number): { en: stri
 }
 
 /**
+ * «الشؤون المالية», «الشؤون الاقتصادية»: a definite «الشؤون» is in no construct with the definite word after it; a word
+ * that can qualify it is its adjective (Financial Affairs), not a portfolio it belongs to (the Finance Affairs).
+ */
+function qualifiedAffairsNoun(inst: Institution, form: string, next: string): boolean {
+  return inst.noun === 'شوون' && form.startsWith('ال') && next.startsWith('ال') && adjectives.has(next);
+}
+
+/**
  * A party's own name outside the vocabulary, before its leader's name: «رئيس حزب طلائع الحريات علي بن فليس» — one to
  * three words that are no name words, then a name word. Its English is the words transliterated.
  */
@@ -809,7 +817,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
         const acted = actOnField(words, norms, k)!;
         inst.of = { en: acted.en, noArticle: true, adjectives: [], nat: null, of: null, country: null };
         k = acted.end;
-      } else if (noPunct(words, k) && (norms[k]!.startsWith('ال') || (matchPortfolio(words, norms, k, /^$/)?.length ?? 0) > 1) && matchPortfolio(words, norms, k, /^$/) && !(f.form.startsWith('ال') && ARMED_SERVICES.has(matchPortfolio(words, norms, k, /^$/)!.en))) {
+      } else if (noPunct(words, k) && (norms[k]!.startsWith('ال') || (matchPortfolio(words, norms, k, /^$/)?.length ?? 0) > 1) && matchPortfolio(words, norms, k, /^$/) && !(f.form.startsWith('ال') && ARMED_SERVICES.has(matchPortfolio(words, norms, k, /^$/)!.en)) && !qualifiedAffairsNoun(inst, f.form, norms[k]!)) {
         // "لجنة المال والموازنة": a committee or council of a portfolio (the Finance and Budget Committee).
         const p = matchPortfolio(words, norms, k, /^$/)!;
         const chain = [p.en];
