@@ -144,25 +144,11 @@ function runBefore(words: Word[], norms: string[], d: Detection, taken: (k: numb
   return null;
 }
 
-/**
- * A given name the reader read alone after its office, which its family name, a title the name dictionary also gives
- * as a name, completes and closes: «ونائبه السفير رضوان شيخ والوفد» (the reader stopped at «شيخ»).
- */
-function completeByTitleName(words: Word[], norms: string[], d: Detection, taken: (k: number) => boolean): void {
-  const name = d.name;
-  if (!name || d.bareSpeaker || name.end - name.start !== 1 || name.end !== d.end || name.prefixLen) return;
-  const k = name.end;
-  if (k >= words.length || words[k]!.punctBefore || taken(k) || !titleAsName(words, norms, k, name.start) || !closes(words, norms, k)) return;
-  d.name = { ...name, end: k + 1, norms: [...name.norms, norms[k]!] };
-  d.end = k + 1;
-}
-
 /** Gives, in place, the full offices of `detections` that read no name their name where its words vouch for it. */
 export function nameOfficesByNameShape(words: Word[], norms: string[], detections: Detection[]): void {
   const taken = (k: number) => detections.some((d) => k >= d.start && k < d.end);
   const named = new Set(detections.flatMap((d) => (d.name && !d.bareSpeaker ? d.name.norms : [])));
   for (const d of detections) {
-    if (d.title && !d.known) completeByTitleName(words, norms, d, taken);
     if (d.name || !d.title || !d.ref || d.known || !fullOffice(d.title)) continue;
     const run = runAfter(words, norms, d, taken) ?? runBefore(words, norms, d, taken);
     if (!run || named.has(run.norms[run.norms.length - 1]!)) continue;
