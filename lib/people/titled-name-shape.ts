@@ -60,7 +60,8 @@ function titleAsName(words: Word[], norms: string[], k: number, other: number): 
   const o = norms[other];
   if (!o || words[k]!.norm !== n || !/^[\u0621-\u064A]{3,}$/.test(n) || n.startsWith('ال')) return false;
   if (arabicNameWord(n) === undefined && !originsOfGivenName(n).length) return false;
-  if (reportingVerb(n) || isComplementizer(n) || places.has(n) || matchCountryName(norms, k) || styleLength(norms, k)) return false;
+  // (Never a word of the grammar the dictionary also lists as a name: «أمام» is «إمام», «على» is «علي».)
+  if (nameStops.has(n) || reportingVerb(n) || isComplementizer(n) || places.has(n) || matchCountryName(norms, k) || styleLength(norms, k)) return false;
   return !o.startsWith('ال') && isNameWord(o) && !places.has(o) && nameWordAt(words, norms, other);
 }
 

@@ -18,6 +18,9 @@ describe('titleAsName: a title that is a given name, in a name beside an office'
     expect(names('وقال سلطان عمان، رئيس مجلس الوزراء، إن البلاد ماضية في الإصلاح.').some((n) => n.includes('عمان'))).toBe(false);
     expect(names('وأكد شيخ الأزهر، رئيس مجلس حكماء المسلمين، أن الحوار ضروري.').some((n) => n.includes('الازهر') || n.includes('الأزهر'))).toBe(false);
   });
+  it('takes no preposition the dictionary also lists as a name for a given name', () => {
+    expect(names('ووقف خالد أمام، وزير الداخلية، في القاعة.').some((n) => n.includes('امام') || n.includes('أمام'))).toBe(false);
+  });
   it('takes no office word for a given name', () => {
     expect(names('وقال رئيس وزير، المدير العام للهيئة، إن العمل مستمر.').some((n) => n.includes('وزير'))).toBe(false);
   });
