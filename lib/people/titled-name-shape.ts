@@ -16,6 +16,8 @@ import { isNameWord } from '../officials/lookups';
 import { arabicNameWord, inNameDictionaries, originsOfGivenName } from '../vocab/names';
 import { nameParticles, nameStops, places, stateBodyNouns } from '../vocab/titles';
 import { isDictionaryEntry, lexicalReading } from './lexicon';
+import { isComplementizer, reportingVerb } from '../vocab/reporting';
+import { matchCountryName } from '../officials/lookups';
 import { isGazetteerWord, isOrdinaryWord, isWordOfNoLanguage } from './evidence';
 import { closedAfter, COMMA, constructOpen, nameWordAt, styleLength } from './titled-name-repeated';
 import { startsTitle } from '../officials/names';
@@ -48,6 +50,22 @@ function stopWord(norm: string): boolean {
 }
 
 /**
+ * Word k is a title or a word the name reader keeps out of names that the name dictionary also gives as a given name
+ * («شيخ», «سلطان», «شريف»; not «رئيس», «وزير»), standing in a name of two words with `other`, a listed name word with
+ * no article: «الطيار شريف فتحي، وزير …», «ونائبه السفير رضوان شيخ والوفد». With a country or a word with the article
+ * after it, it stays a title («سلطان عمان», «ملك الأردن», «شيخ الأزهر»).
+ */
+function titleAsName(words: Word[], norms: string[], k: number, other: number): boolean {
+  const n = norms[k]!;
+  const o = norms[other];
+  if (!o || words[k]!.norm !== n || !/^[\u0621-\u064A]{3,}$/.test(n) || n.startsWith('ال')) return false;
+  if (arabicNameWord(n) === undefined && !originsOfGivenName(n).length) return false;
+  // (Never a word of the grammar the dictionary also lists as a name: «أمام» is «إمام», «على» is «علي».)
+  if (nameStops.has(n) || reportingVerb(n) || isComplementizer(n) || places.has(n) || matchCountryName(norms, k) || styleLength(norms, k)) return false;
+  return !o.startsWith('ال') && isNameWord(o) && !places.has(o) && nameWordAt(words, norms, other);
+}
+
+/**
  * The words [start, end) are a name by their own evidence: every word may stand in a name, one at most is not attested
  * by the name sources, the article only on a listed family name that closes the name, and the run closes at `end`.
  * `first` is the first word's norm with a list's «و» off.
@@ -59,7 +77,8 @@ function shapedRun(words: Word[], norms: string[], start: number, end: number, f
   for (let k = start; k < end; k++) {
     const n = run[k - start]!;
     if ((k > start && words[k]!.punctBefore) || taken(k) || nameParticles.has(n) || stopWord(n) || places.has(n)) return null;
-    if (k > start ? !nameWordAt(words, norms, k) : n !== norms[k] && startsTitle(words, norms, k)) return null;
+    const titleName = end - start === 2 && titleAsName(words, norms, k, k > start ? start : end - 1);
+    if (!titleName && (k > start ? !nameWordAt(words, norms, k) : n !== norms[k] && startsTitle(words, norms, k))) return null;
     // (No word of the language behind a clitic, «لزيارة», «ويبحثان», «والسلام»; a short word only as a listed name.)
     if (/^([وفبك]ال|لل)/.test(n) || (lexicalReading(n) === 'clitic' && !isNameWord(n) && !inNameDictionaries(n)) || (n.length < 3 && !isNameWord(n))) return null;
     // (A word that opens with «و» or «ف» is that word whole only when the lexicon or the name lists say so: «واعد» is
@@ -119,7 +138,7 @@ function runBefore(words: Word[], norms: string[], d: Detection, taken: (k: numb
     if (start > 0 && !words[start]!.punctBefore && nameWordAt(words, norms, start - 1) && attested(norms[start - 1]!)) continue;
     const listed = listItemName(words[start]!);
     const first = listed ?? norms[start]!;
-    if (!listed && !nameWordAt(words, norms, start)) continue;
+    if (!listed && !nameWordAt(words, norms, start) && !(at - start === 2 && titleAsName(words, norms, start, start + 1))) continue;
     const run = shapedRun(words, norms, start, at, first, taken);
     if (run) return run;
   }
