@@ -10,7 +10,7 @@ import { isComplementizer, isRelativePronoun, reportingVerb } from '../vocab/rep
 import { timePhraseLength } from '../vocab/speakers';
 import { arabicNameWord, foreignNameWord, inNameDictionaries, originsOfGivenName } from '../vocab/names';
 import { otherSenseNationality } from '../vocab/other-sense-nationalities';
-import { adjectives, compoundNameEnds, heads, stateBodyNouns, institutionNouns, modifiers, nameParticles, nameStops, placeHeads, places, pluralHeads, portfolios, ranks, sittingNouns, styles } from '../vocab/titles';
+import { adjectives, compoundNameEnds, heads, institutionNouns, modifiers, nameParticles, nameStops, placeHeads, places, pluralHeads, portfolios, ranks, sittingNouns, styles } from '../vocab/titles';
 import { dualHead, feminineSingular, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
 import { leaderBodyNoun } from './leader-body';
 import { quotedShortNameEnd, titleOverBodyInMarks } from './body-in-marks';
@@ -19,7 +19,7 @@ import type { Detection } from './link';
 import { isNameWord as isNameWordLookup, matchCountryName, matchNationality, type NationalityMatch, nameWordOf, ordinaryWordOf, reportingVerbOf, inNameDictionariesOf } from './lookups';
 import { describingWordSurname, foreignGivenBeforeClose, foreignRun, foreignTailName, rankedForeignPair, hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, placeWithPreposition, readNameAfter, readNameBefore, startsTitle, styledNameBefore, articleGivenInName, type NameRun } from './names';
 import { matchStyle, type Scan } from './scan';
-import { institutionEnglish, mayStartTitle, objectOfMeetingVerb, parseInstitution, parseTitle, type Title } from './titles';
+import { institutionEnglish, mayStartTitle, namedByGenericNounOnly, objectOfMeetingVerb, parseInstitution, parseTitle, type Title } from './titles';
 import { accusativeTitle, appointedIndefinite, ministryTakenBack, takenMinistry } from './appointments';
 import { spellingFacts, toWords, type Word, type WordForm } from './words';
 import { nameToEnglish } from '../english/names';
@@ -1290,9 +1290,8 @@ function readTitled(s: Scan, i0: number): Detection | null {
     // وزارة الخارجية لشؤون …» — not a body of civil society.)
     // (A body named only by its generic noun vouches for nothing — «المتحدث باسم لجنة التنسيق العلمانية», «رئيس مجموعة
     // المساعدة القانونية» may be civil society — unless the noun is the state's by nature: a ministry, an embassy.)
-    const bareBody = (r: Title['roles'][number]) => r.complement?.kind === 'inst' && (r.complement.inst.civil || (r.complement.inst.generic
-      && !r.complement.inst.of && !r.complement.inst.purpose && !r.complement.inst.country && !r.complement.inst.adjectives.length && !r.complement.inst.nat
-      && !stateBodyNouns.has(r.complement.inst.noun ?? '') && !(r.complement.inst.noun === 'لجنه' && !r.complement.inst.indefinite && parliamentaryCommitteeBefore(norms, words, t!.start))));
+    const bareBody = (r: Title['roles'][number]) => r.complement?.kind === 'inst' && (r.complement.inst.civil || (namedByGenericNounOnly(r.complement.inst)
+      && !r.complement.inst.purpose && !(r.complement.inst.noun === 'لجنه' && !r.complement.inst.indefinite && parliamentaryCommitteeBefore(norms, words, t!.start))));
     const apposedOffice = !conjStart && !pronoun && /^[،,]$/.test(words[at]?.punctBefore ?? '') && t.end - t.start >= 2 && !t.roles.some(bareBody);
     // (A civil style before the name and an office of two words or more right after it, with no comma, bracket the
     // name: «وقال السيد X Y رئيس مكتب المنظمة …».)

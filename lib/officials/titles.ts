@@ -10,7 +10,7 @@ import { isNameWord, matchCountryName, matchNationality, type NationalityMatch, 
 import { otherSenseCountry, otherSenseNationality } from '../vocab/other-sense-nationalities';
 import { adjectiveOf, countryAsWritten, pressAdjective } from '../vocab/nationalities';
 import {
-  affairsRegions, adjectives, bodies, ministerPortfolios, partyNames, partyNouns, capitals, councilFields, councilMembers, fields, memberPeoples, heads, institutionNouns, modifiers, nameParticles, nameStops, grammarStops, ordinals, places, portfolios, provinceCountries, ranks, styles, townOpeners, type BodyDef, type HeadDef,
+  affairsRegions, adjectives, bodies, stateBodyNouns, ministerPortfolios, partyNames, partyNouns, capitals, councilFields, councilMembers, fields, memberPeoples, heads, institutionNouns, modifiers, nameParticles, nameStops, grammarStops, ordinals, places, portfolios, provinceCountries, ranks, styles, townOpeners, type BodyDef, type HeadDef,
 } from '../vocab/titles';
 import { spellingFacts, type Word, type WordForm } from './words';
 import { stripAl } from '../arabic/article';
@@ -64,6 +64,15 @@ export interface Institution {
   ownHead?: boolean;
   /** The country that leads it ("بقيادة الولايات المتحدة"): "US-led". */
   ledBy?: string;
+}
+
+/**
+ * A body named only by its generic noun («لجنة التنسيق العلمانية», «مجموعة المساعدة القانونية»: no genitive, country,
+ * adjective or nationality English keeps), whose noun is not the state's by nature (a ministry, an embassy): it may be
+ * civil society, so an office of it vouches for no public office.
+ */
+export function namedByGenericNounOnly(inst: Institution): boolean {
+  return !!inst.generic && !inst.of && !inst.country && !inst.adjectives.length && !inst.nat && !stateBodyNouns.has(inst.noun ?? '');
 }
 
 export type Complement =

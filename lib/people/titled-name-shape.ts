@@ -10,11 +10,11 @@
  */
 import type { Detection } from '../officials/link';
 import type { NameRun } from '../officials/names';
-import type { Title } from '../officials/titles';
+import { namedByGenericNounOnly, type Title } from '../officials/titles';
 import type { Word } from '../officials/words';
 import { isNameWord } from '../officials/lookups';
 import { arabicNameWord, inNameDictionaries, originsOfGivenName } from '../vocab/names';
-import { nameParticles, nameStops, places, stateBodyNouns } from '../vocab/titles';
+import { nameParticles, nameStops, places } from '../vocab/titles';
 import { isDictionaryEntry, lexicalReading } from './lexicon';
 import { isComplementizer, reportingVerb } from '../vocab/reporting';
 import { matchCountryName } from '../officials/lookups';
@@ -28,11 +28,10 @@ const MAX_NAME = 3;
 /**
  * An office that names its body, portfolio or country: «رئيس المجلس الأعلى», «وزير التخطيط اليمني», not «المحلل», nor
  * a body of civil society or one named by its generic noun alone («المتحدث باسم لجنة التنسيق العلمانية», «رئيس مجموعة
- * المساعدة القانونية»), whose heads may hold no public office (as the titled reader rules, candidates.ts bareBody).
+ * المساعدة القانونية»), whose heads may hold no public office (namedByGenericNounOnly, as the titled reader rules).
  */
 function fullOffice(t: Title): boolean {
-  const bareBody = (r: Title['roles'][number]) => r.complement?.kind === 'inst' && (!!r.complement.inst.civil || (!!r.complement.inst.generic
-    && !r.complement.inst.of && !r.complement.inst.country && !r.complement.inst.adjectives.length && !r.complement.inst.nat && !stateBodyNouns.has(r.complement.inst.noun ?? '')));
+  const bareBody = (r: Title['roles'][number]) => r.complement?.kind === 'inst' && (!!r.complement.inst.civil || namedByGenericNounOnly(r.complement.inst));
   return t.roles.some((r) => !!r.complement || !!r.nat) && !t.roles.some(bareBody);
 }
 
