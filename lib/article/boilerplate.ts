@@ -778,7 +778,24 @@ export function* keepArticleUnitsSteps(units: readonly string[], options: UnitFi
   dropHeaderCaption(lines, keep, options);
   yield;
   const other = yield* otherStoryUnitsSteps(units.map((text, i) => ({ text, dropped: !keep[i], listedUnderHeading: listed[i], words: keep[i] ? lines[i]!.words : undefined })), options);
-  return keep.map((k, i) => k && !other[i]);
+  const kept = keep.map((k, i) => k && !other[i]);
+  dropOuterRuleLines(units, kept);
+  return kept;
+}
+
+/** «--------», «ـــــــــ», «**»: a line drawn across the text, no word of the story. */
+const RULE_LINE = /^[\s\-–—_ـ*=~•·.|+#]+$/u;
+
+/**
+ * A rule line with no story text under it (above the wire's sign-off or the outlet's notice, which are gone) or none above
+ * it: furniture a reader sees and the scorer's exclude strings cannot (they normalise to nothing). Between two kept
+ * paragraphs it stays: there it parts two dispatches of a wire's bulletin, and the delegations layer reads it so.
+ * Judged last, so the rules about the text's end still read it as empty.
+ */
+function dropOuterRuleLines(units: readonly string[], keep: boolean[]): void {
+  const story = keep.flatMap((k, i) => (k && !RULE_LINE.test(units[i]!) ? [i] : []));
+  const first = story[0] ?? units.length, last = story[story.length - 1] ?? -1;
+  for (let i = 0; i < units.length; i++) if (keep[i] && RULE_LINE.test(units[i]!) && (i < first || i > last)) keep[i] = false;
 }
 
 /** «تخطى موضوعات مقترحة وواصل القراءة»: the link that lets a screen reader skip a block, and the block's name. */
@@ -1219,11 +1236,16 @@ function isSignOff(text: string): boolean {
   return parts.length >= 2 && isCredit(parts[0]!) && parts.slice(1).every((p) => { const w = p.split(/\s+/); return w.length <= 3 && w.every((x) => NAME_WORD.test(x)); });
 }
 
-/** «- ريم -», «- ريم الحوسني -»: the editor's name between dashes, as an agency signs its wire under the text. */
-const DASHED_NAME = /^\s*[-–—]+\s*([\p{L}\p{M}]+)(?:\s+[\p{L}\p{M}]+)?\s*[-–—]+\s*$/u;
+/**
+ * «- ريم -», «- سمح -», «- ريم الحوسني -»: the editor's name or initials between dashes, as an agency signs its wire under
+ * the text (only the story's last lines are asked). One word alone between dashes is a signature whatever it is (WAM's
+ * editors sign with initials no name list holds; the readable sets have seven such lines, none of them the story's);
+ * two words must open with a first name.
+ */
+const DASHED_NAME = /^\s*[-–—]+\s*([\p{L}\p{M}]+)(\s+[\p{L}\p{M}]+)?\s*[-–—]+\s*$/u;
 function isDashedEditorName(text: string): boolean {
   const m = DASHED_NAME.exec(text);
-  return !!m && isGivenName(normalize(m[1]!));
+  return !!m && (!m[2] || isGivenName(normalize(m[1]!)));
 }
 
 /** «كونا131409 جمت يناير 19»: the agency's name glued to its wire's number, the time and the date. */
