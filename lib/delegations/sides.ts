@@ -631,6 +631,8 @@ export function movementOfNoun(ctx: Context, noun: string, partition: { north: s
   return count === 1 ? only : null;
 }
 
+const HEAD_OF_GOVERNMENT = /^(?:ال)?(?:رييس|ملك|امير|سلطان)$/;
+
 /**
  * «وفد الحكومة»، «الوفد الحكومي» in talks between a government and a movement («المفاوضات بين الحكومة الأفغانية وحركة
  * طالبان»، «محادثات بين الحكومة الإثيوبية وجبهة …»): the country whose government the article names (one only).
@@ -639,7 +641,8 @@ export function governmentSide(ctx: Context, partition: { north: string; south: 
   let found: Side | null = null;
   for (let j = 0; j < ctx.tokens.length - 1; j++) {
     if (ctx.coveredBy[j] || !/^[وبل]?(?:ال|لل)?حكوم[هة]$/.test(ctx.norms[j]!)) continue;
-    const s = sideAt(ctx, j + 1, partition);
+    // («حكومة الرئيس الفنزويلي نيكولاس مادورو»: the government named by its head's title and nationality.)
+    const s = sideAt(ctx, j + 1, partition) ?? (HEAD_OF_GOVERNMENT.test(ctx.norms[j + 1] ?? '') ? sideAt(ctx, j + 2, partition) : null);
     if (!s || !s.side.country) continue;
     if (found && found.key !== s.side.key) return null;
     found = s.side;
