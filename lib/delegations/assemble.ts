@@ -285,6 +285,16 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
     const others = rest.filter((x) => x.key !== next.side!.key);
     return rest.length === 2 && others.length === 1 ? others[0]! : null;
   };
+  // «فيما وقع مذكرة التفاهم … وزير الطاقة X والسفير اليوناني في عمان Y»: of a list's two signers, one of no known country
+  // whose co-signer is of one of the two sides signs for the other (one signer per side).
+  const coSignedSide = (list: ExplicitList, o: Official): Side | null => {
+    if (list.side || list.members.length !== 2) return null;
+    const partner = list.members.find((x) => x !== o);
+    const theirs = partner ? placements.get(partner)?.side ?? sideOf(partner) : null;
+    const rest = [...sides.values()].map((x) => x.side).filter((x) => x.key !== 'also');
+    if (!theirs || rest.length !== 2 || !rest.some((x) => x.key === theirs.key)) return null;
+    return rest.find((x) => x.key !== theirs.key)!;
+  };
   // The one organisation among the sides, if there is one.
   const onlyOrganisation = (): Side | null => {
     const orgs = [...sides.values()].map((x) => x.side).filter((x) => x.key.startsWith('org:'));
@@ -430,6 +440,7 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
       else if (list.kind === 'attend' && !list.reception && hostSide && o.role_ar && hostSide.key !== contrasted?.key && list.members.every((x) => (sideOf(x)?.key ?? hostSide.key) === hostSide.key)) place(o, hostSide, Certainty.Unclear);
       else if (unmarkedHost && hostSide && o.role_ar) place(o, hostSide, Certainty.Default);
       else if (list.kind === 'sign' && counterSignedSide(list, lists[n + 1])) place(o, counterSignedSide(list, lists[n + 1])!, Certainty.Default);
+      else if (list.kind === 'sign' && coSignedSide(list, o)) place(o, coSignedSide(list, o)!, Certainty.Default);
       else place(o, ALSO_PRESENT, Certainty.Unclear);
     }
     if (list.kind === 'attend' && !list.side && !list.reception) hostListUsed = true;

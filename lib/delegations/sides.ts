@@ -335,6 +335,8 @@ function sideInWords(words: string | null, name = ''): Side | null {
   // "سفير الدولة لدى ماليزيا": the place after لدى/في is where the person serves, not whom they serve; "وزير الدولة للشؤون
   // الأوروبية": the side after a topic noun is the portfolio.
   for (let i = 0; i < ctx.tokens.length && !found; i++) {
+    // «وسعادة صالح أحمد السويدي سفير الدولة لدى البرازيل»: the words of the person's own name are not a nationality.
+    if (ctx.nameWords?.has(ctx.norms[i]!)) continue;
     if (servesAt(ctx, i)) i = postingEnd(ctx, i);
     else if (isAmmanOffice(ctx, i)) found = countrySide('JO');
     else if (portfolioOrganisation(ctx, i)) i += portfolioOrganisation(ctx, i) - 1;
@@ -447,10 +449,20 @@ function sideAroundMention(ctx: Context, m: Mention, partition: Partition): Side
     if (s) return s;
   }
   const titleBreak = (k: number) => ctx.coveredBy[k] || quoted(k) || isIn(ctx, k, stoppers) || isIn(ctx, k, meetingNouns) || lookup(ctx, k, meetingVerbs) || lookup(ctx, k, listOpeners);
-  for (let k = m.first - 1; k >= Math.max(start, m.first - 8); k--) {
+  let posted: Side | null = null;
+  for (let k = m.first - 1; k >= Math.max(start, m.first - (posted ? 14 : 8)); k--) {
     if (titleBreak(k)) break;
     const s = at(k);
-    if (s) return firstOfPair(k) ?? (s.country ? organisationServed(k, s) : s);
+    if (!s) continue;
+    // «سفير دولة الكويت لدى جمهورية الإكوادور المقيم في العاصمة الكولومبية بوغوتا السفير X»: past «لدى», the title
+    // names where he is posted and resides; the country before «لدى» is whom he serves.
+    if (afterPosting(k)) { posted ??= s; continue; }
+    return firstOfPair(k) ?? (s.country ? organisationServed(k, s) : s);
+  }
+  if (posted) return posted;
+  function afterPosting(k: number): boolean {
+    for (let j = k - 1; j >= Math.max(start, m.first - 14) && !titleBreak(j); j--) if (ctx.norms[j] === 'لدي') return true;
+    return false;
   }
   // «وفد مجموعة الصداقة البرلمانية البريطانية البحرينية … برئاسة X»، «مجلس الأعمال السعودي الأمريكي»: a body named by two
   // nationalities is the first one's (its own country's group, of friendship with the second).
@@ -619,6 +631,8 @@ export function movementOfNoun(ctx: Context, noun: string, partition: { north: s
   return count === 1 ? only : null;
 }
 
+const HEAD_OF_GOVERNMENT = /^(?:ال)?(?:رييس|ملك|امير|سلطان)$/;
+
 /**
  * «وفد الحكومة»، «الوفد الحكومي» in talks between a government and a movement («المفاوضات بين الحكومة الأفغانية وحركة
  * طالبان»، «محادثات بين الحكومة الإثيوبية وجبهة …»): the country whose government the article names (one only).
@@ -627,7 +641,8 @@ export function governmentSide(ctx: Context, partition: { north: string; south: 
   let found: Side | null = null;
   for (let j = 0; j < ctx.tokens.length - 1; j++) {
     if (ctx.coveredBy[j] || !/^[وبل]?(?:ال|لل)?حكوم[هة]$/.test(ctx.norms[j]!)) continue;
-    const s = sideAt(ctx, j + 1, partition);
+    // («حكومة الرئيس الفنزويلي نيكولاس مادورو»: the government named by its head's title and nationality.)
+    const s = sideAt(ctx, j + 1, partition) ?? (HEAD_OF_GOVERNMENT.test(ctx.norms[j + 1] ?? '') ? sideAt(ctx, j + 2, partition) : null);
     if (!s || !s.side.country) continue;
     if (found && found.key !== s.side.key) return null;
     found = s.side;
