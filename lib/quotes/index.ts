@@ -49,6 +49,8 @@ const CONTINUES = new Set(['اضاف', 'تابع', 'استطرد', 'اردف', '
 // (A preposition of place or company with its pronoun, «أمامهم», «معه», names nobody either; nor does one of time
 // that points back to an event the sentence named, «عقد مؤتمرا قال خلاله», «التقاه قال بعدها».)
 const PRONOUN_OBJECT = /^(في|عن|الي|علي|ب|ل|من|امام|مع|لدي|عند|خلال|بعد|عقب|قبل|اثناء|اثر|اعقاب|ختام)(ه|ها|هم|هما)$/;
+/** A preposition of time with the pronoun of the event it points back to ("خلالها", "بعدها", "عقبه"). */
+const EVENT_PRONOUN = /^(خلال|بعد|عقب|اثناء|اثر|اعقاب|ختام)(ه|ها)$/;
 
 /**
  * Verbs of urging and informing, whose object is the one addressed before the words (دعا X إلى، حث X على، طالب X
@@ -139,8 +141,20 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     // (A participle was answered above: it goes on with its sentence's subject.)
     const afterPronoun = t.at + 2;
     const named = afterPronoun <= t.subjectLast && (ctx.mention[afterPronoun] || isPronounSubject(ctx.norms[afterPronoun]!) || isDualSubject(ctx.norms[afterPronoun]!));
+    // "صدر بيان مشترك أكد فيه الجانبان عزمهما …": the parties named after «فيه» speak through the joint statement.
+    if (/^في(ه|ها)$/.test(ctx.norms[t.at + 1] ?? '') && JOINT_PARTIES.test(ctx.norms[afterPronoun] ?? '')) {
+      const joint = jointDocumentBefore(ctx, t.at);
+      if (joint) return joint;
+    }
     const issuer = named ? null : documentIssuer(ctx, t.at);
     if (issuer && agrees(issuer, gender)) return issuer;
+    // "وكان X قد عقد جلسة مباحثات في وزارة الخارجية، أكد خلالها أن", "…، أكد بعدها في مؤتمر صحفي أن": a verb whose
+    // subject is unwritten, only a pronoun of time pointing back to the event, goes on with the one who held it — not
+    // a body named as its place, nor the pronoun itself.
+    if (!named && !t.verb.dual && !t.verb.plural && EVENT_PRONOUN.test(ctx.norms[t.at + 1] ?? '') && unwritten) {
+      const host = kanaOpenerSubject(ctx, t.at) ?? sentenceOpenerSubject(ctx, t.at);
+      if (host && agrees(host, gender)) return host;
+    }
     // "…، لكنه دعا الغانيين إلى «…»", "غير أنها حثت …": the pronoun of the conjunction is the subject, the one who was
     // speaking; the noun after the verb is its object.
     const pronoun = conjunctionPronoun(ctx, t.at);
@@ -198,7 +212,8 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     if (unwritten && t.opening !== 'plain' && subordinateOpener(ctx, t.at)) {
       // "X بدا واثقا خلال المؤتمر الذي عقده في الوزارة، إذ قال إن": the clause goes on with the sentence's subject.
       // So does a clause of time with no subject of its own: "ويزور X أنقرة هذا الأسبوع، بعدما قال الأسبوع الماضي إن".
-      const first = firstOfficialInSentence(ctx, t.at) ?? firstSpeakerInSentence(ctx, t.at);
+      // ("وكان X قد سبق اللجنة إلى الاعتراف بالهزيمة، إذ قال": the subject of كان, not the body that is its object.)
+      const first = kanaOpenerSubject(ctx, t.at) ?? firstOfficialInSentence(ctx, t.at) ?? firstSpeakerInSentence(ctx, t.at);
       if (first && agrees(first, gender)) return first;
     }
     if (unwritten && t.opening !== 'plain') {
@@ -446,6 +461,9 @@ function pastPronounObjects(ctx: TextContext, first: number, last: number): numb
   return k;
 }
 
+/** Adjectives that tell the occasion of the words ("مؤتمر صحفي", "كلمة مصورة"), though a noun of them names a person. */
+const OCCASION_ADJECTIVE = /^(صحفي|صحافي|صحفيه|صحافيه|مصور|مصوره|متلفز|متلفزه)$/;
+
 function isCircumstance(ctx: TextContext, first: number, last: number, circumstances = true): boolean {
   if (first > last) return false;
   // Pronoun objects alone ("فيها", "عنه") name nobody.
@@ -465,6 +483,8 @@ function isCircumstance(ctx: TextContext, first: number, last: number, circumsta
       const w = ctx.norms[j]!;
       // ("في تصريحات نقلتها وكالة …": the agency is the subject of the relative clause, not of the verb.)
       if (reportingVerbWithObject(w)) break;
+      // ("في مؤتمر صحفي", "في كلمة مصورة": an adjective of the occasion after its noun, no journalist or photographer.)
+      if (OCCASION_ADJECTIVE.test(w) && j > k && !CIRCUMSTANCE_OPENER.test(ctx.norms[j - 1]!) && !/^ال/.test(ctx.norms[j - 1]!) && !ctx.mention[j]) continue;
       if (ctx.mention[j] || (j > k && !CIRCUMSTANCE_OPENER.test(ctx.norms[j - 1]!) && !/^ال/.test(w) && (matchSpeakerHead(ctx.norms, j) || heads.has(w)))) named = true;
     }
     if (!named) return true;
@@ -1140,6 +1160,8 @@ function repeats(ctx: TextContext, a: Candidate, b: Candidate): boolean {
 
 const JOINT_DOCUMENT = /^[وف]?(ال)?(بيان|اعلان|بلاغ)ا?$/;
 const JOINT = /^(ال)?مشترك(ا|ه)?$/;
+/** The two parties of a joint document, named after the pronoun that points back to it ("أكد فيه الجانبان"). */
+const JOINT_PARTIES = /^(الجانبان|الطرفان|البلدان|الجانبين|الطرفين|البلدين)$/;
 
 /**
  * "أصدر الجانبان بيانا مشتركا جاء فيه", "وفي البيان المشترك الذي صدر … جاء فيه": the joint document that «جاء فيه» at

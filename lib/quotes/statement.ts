@@ -97,6 +97,26 @@ const quotesSomeone = (ctx: TextContext, k: number) => {
   return false;
 };
 
+/** «عاد», «عادت» (came back), with و/ف: the verb a present of saying with ل of purpose follows, «عاد X ليؤكد». */
+const RETURNED = /^[وف]?(عاد|عادت)$/;
+
+/**
+ * "وعادت الوزيرة X لتؤكد أن", "عاد بواميا ليؤكد أن": a present reporting verb with ل of purpose after «عاد» and its
+ * subject (a few words, no comma) reports like the verb itself — the speaker came back to say it. (Not "جاء ليؤكد",
+ * where the visit or the decision confirms.)
+ */
+function returnedToSay(ctx: TextContext, i: number): ReportingVerb | null {
+  const norm = ctx.norms[i]!;
+  if (!/^ل[يت]/.test(norm)) return null;
+  const verb = reportingVerb(norm.slice(1));
+  if (!verb || verb.form !== 'present' || verb.plural) return null;
+  for (let j = i - 1; j >= 0 && j >= i - 4 && ctx.sentence[j] === ctx.sentence[i]; j--) {
+    if (ctx.quotationOf[j] !== -1 || /[،,:]/.test(gapBefore(ctx, j + 1))) return null;
+    if (RETURNED.test(ctx.norms[j]!)) return j < i - 1 ? { ...verb, form: 'past' } : null;
+  }
+  return null;
+}
+
 /** Any verb followed by "بالقول" reports ("فاكتفى بالقول إن", "وختم بالقول"); its gender is read from its ending. */
 function sayingVerb(ctx: TextContext, i: number): ReportingVerb | null {
   const norm = ctx.norms[i]!;
@@ -196,7 +216,8 @@ function readTriggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
   const norm = ctx.norms[i]!;
   const next = ctx.norms[i + 1] ?? '';
   const verb = reportingVerb(norm) ?? (/^[وف]/.test(norm) ? reportingVerbWithObject(norm.slice(1)) : null)
-    ?? sayingVerb(ctx, i) ?? verbalNounReport(norm, next, ctx.norms[i + 2] ?? '', i > 0 && ctx.sentence[i - 1] === ctx.sentence[i] ? ctx.norms[i - 1] : '');
+    ?? sayingVerb(ctx, i) ?? verbalNounReport(norm, next, ctx.norms[i + 2] ?? '', i > 0 && ctx.sentence[i - 1] === ctx.sentence[i] ? ctx.norms[i - 1] : '')
+    ?? returnedToSay(ctx, i);
   if (!verb) return null;
   // "والدة طالب قتل …": right after a noun of kinship in construct, the word is its genitive noun ("student"), no verb.
   if (i > 0 && ctx.sentence[i - 1] === ctx.sentence[i] && !gapBefore(ctx, i).trim() && isKinshipNoun(ctx.norms[i - 1]!)) return null;
