@@ -21,6 +21,7 @@ import { opensWithVowel, WEST_AFRICAN_VOWEL_NAMES, westAfricanFamilyName } from 
 import { pinyinByRule } from './pinyin';
 import { egyptianLetters } from './egyptian';
 import { polishLetters } from './polish';
+import { MALAY_ARABIC, malayArabicName, malayArabicStock } from './malay';
 import { arabicSpellings, englishGivenMatch, isEnglishGivenName, readRightElsewhere } from './english-given';
 
 /** Countries whose press writes عبد الفتاح as "Abdel Fattah" rather than the Gulf "Abdulfattah". */
@@ -1063,6 +1064,9 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   }
   if (country === 'PL' && out.length === words.length) {
     for (let k = 0; k < out.length; k++) if (foreignNameWord(norms[k]!) === undefined && arabicNameWord(norms[k]!) === undefined) out[k] = polishLetters(out[k]!);
+  }
+  if (style === 'indoMalay' && country !== null && MALAY_ARABIC.has(country)) {
+    for (let k = 0; k < out.length && k < norms.length; k++) if (malayArabicStock(norms[k]!)) out[k] = malayArabicName(out[k]!, norms[k]!);
   }
   // Kyrgyzstan, Uzbekistan, Turkmenistan and Tajikistan write the j of their names J where Russia writes Zh (Jeenbekov,
   // Japarov, Jurabek, Jamshed): ج there is j.
