@@ -256,7 +256,9 @@ function wordToEnglish(written: string, norm: string, origin: Origin, family = f
   // word as the English name written alike: تري is Tri, بودي Budi, روني Roni, not Trey, Buddy, Ronnie.)
   if (own && origin === 'indoMalay' && !family && /ي$/.test(norm) && arabicNameWord(norm) === undefined) return malayFinalI(own);
   if (own) return own;
-  const english = opening && ENGLISH_GIVEN.has(origin) ? englishGiven(norm) : undefined;
+  // (An opening name word the language's word list also holds, an English word the press writes in Arabic letters, is the
+  // English given name it spells exactly: تشاريتي Charity, جافيت Japhet, إيس Ace, not Chariti, Jafit, Is.)
+  const english = opening && ENGLISH_GIVEN.has(origin) ? englishGiven(norm) ?? (isOrdinaryWord(norm) ? englishGiven(norm, 0, true) : undefined) : undefined;
   if (english) return english;
   // Names the Arabic rules spell right keep their vowels; the Maghreb writes their letters its way (Rached, Youssef).
   if (isArabicRuleSpelled(norm)) return origin === 'maghreb' ? transliterateWord(word, origin, 'a') : transliterateWord(word, origin === 'southAsian' ? origin : 'arab');
@@ -347,8 +349,8 @@ const ENGLISH_GIVEN = new Set<Origin>(['western', 'african', 'nilotic']);
 const CONTINENTAL = new Set<Origin>(['spanish', 'portuguese', 'italian', 'german', 'nordic', 'greek', 'french']);
 
 /** An English given name no name list holds, spelt as the Arabic press writes it (فيلومينا Philomena, إنرجي Energy). */
-function englishGiven(norm: string, maxCost = Infinity): string | undefined {
-  if (isArabicRuleSpelled(norm) || arabicNameWord(norm) !== undefined || isOrdinaryWord(norm) || isStopWord(norm)) return undefined;
+function englishGiven(norm: string, maxCost = Infinity, ordinary = false): string | undefined {
+  if (isArabicRuleSpelled(norm) || arabicNameWord(norm) !== undefined || (!ordinary && isOrdinaryWord(norm)) || isStopWord(norm)) return undefined;
   const match = englishGivenMatch(norm);
   if (!match || match[1] > maxCost) return undefined;
   if (match[1] > 0 && readRightElsewhere(match[0], (k) => [foreignNameWord(k), transliterateWord(k, 'western')])) return undefined;
