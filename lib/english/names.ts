@@ -21,6 +21,7 @@ import { opensWithVowel, WEST_AFRICAN_VOWEL_NAMES, westAfricanFamilyName } from 
 import { pinyinByRule } from './pinyin';
 import { egyptianLetters } from './egyptian';
 import { polishLetters } from './polish';
+import { MALAY_ARABIC, malayArabicName, malayArabicStock } from './malay';
 import { arabicSpellings, englishGivenMatch, isEnglishGivenName, readRightElsewhere } from './english-given';
 
 /** Countries whose press writes عبد الفتاح as "Abdel Fattah" rather than the Gulf "Abdulfattah". */
@@ -255,7 +256,9 @@ function wordToEnglish(written: string, norm: string, origin: Origin, family = f
   // word as the English name written alike: تري is Tri, بودي Budi, روني Roni, not Trey, Buddy, Ronnie.)
   if (own && origin === 'indoMalay' && !family && /ي$/.test(norm) && arabicNameWord(norm) === undefined) return malayFinalI(own);
   if (own) return own;
-  const english = opening && ENGLISH_GIVEN.has(origin) ? englishGiven(norm) : undefined;
+  // (An opening name word the language's word list also holds, an English word the press writes in Arabic letters, is the
+  // English given name it spells exactly: تشاريتي Charity, جافيت Japhet, إيس Ace, not Chariti, Jafit, Is.)
+  const english = opening && ENGLISH_GIVEN.has(origin) ? englishGiven(norm) ?? (isOrdinaryWord(norm) ? englishGiven(norm, 0, true) : undefined) : undefined;
   if (english) return english;
   // Names the Arabic rules spell right keep their vowels; the Maghreb writes their letters its way (Rached, Youssef).
   if (isArabicRuleSpelled(norm)) return origin === 'maghreb' ? transliterateWord(word, origin, 'a') : transliterateWord(word, origin === 'southAsian' ? origin : 'arab');
@@ -346,8 +349,8 @@ const ENGLISH_GIVEN = new Set<Origin>(['western', 'african', 'nilotic']);
 const CONTINENTAL = new Set<Origin>(['spanish', 'portuguese', 'italian', 'german', 'nordic', 'greek', 'french']);
 
 /** An English given name no name list holds, spelt as the Arabic press writes it (فيلومينا Philomena, إنرجي Energy). */
-function englishGiven(norm: string, maxCost = Infinity): string | undefined {
-  if (isArabicRuleSpelled(norm) || arabicNameWord(norm) !== undefined || isOrdinaryWord(norm) || isStopWord(norm)) return undefined;
+function englishGiven(norm: string, maxCost = Infinity, ordinary = false): string | undefined {
+  if (isArabicRuleSpelled(norm) || arabicNameWord(norm) !== undefined || (!ordinary && isOrdinaryWord(norm)) || isStopWord(norm)) return undefined;
   const match = englishGivenMatch(norm);
   if (!match || match[1] > maxCost) return undefined;
   if (match[1] > 0 && readRightElsewhere(match[0], (k) => [foreignNameWord(k), transliterateWord(k, 'western')])) return undefined;
@@ -1063,6 +1066,9 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   }
   if (country === 'PL' && out.length === words.length) {
     for (let k = 0; k < out.length; k++) if (foreignNameWord(norms[k]!) === undefined && arabicNameWord(norms[k]!) === undefined) out[k] = polishLetters(out[k]!);
+  }
+  if (style === 'indoMalay' && country !== null && MALAY_ARABIC.has(country)) {
+    for (let k = 0; k < out.length && k < norms.length; k++) if (malayArabicStock(norms[k]!)) out[k] = malayArabicName(out[k]!, norms[k]!);
   }
   // Kyrgyzstan, Uzbekistan, Turkmenistan and Tajikistan write the j of their names J where Russia writes Zh (Jeenbekov,
   // Japarov, Jurabek, Jamshed): ج there is j.

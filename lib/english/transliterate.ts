@@ -385,8 +385,9 @@ const ONSET = /^([bcdfgkptv][rlwy]|s[bcdgklmnptwhv]|sh[mnrtvl]?|ch[r]?|th[r]?|kh
 const ENDINGS: Partial<Record<Origin, [RegExp, string][]>> = {
   // (And Central Asia's -bayev, -iyev, which Arabic writes ايف, اييف, ييف: Sarsenbayev, Kenzhebayev, Sadiyev.)
   russian: [[/ski$/, 'sky'], [/iy$/, 'y'], [/ii$/, 'iy'], [/ayi?v(a?)$/, 'ayev$1'], [/([^a])yiv(a?)$/, '$1yev$2']],
-  // Polish -ski stays; South Slavic -ić is -ic in the press (Vucic, Plenkovic).
-  slavic: [[/iy$/, 'y'], [/ich$/, 'ic']],
+  // Polish -ski stays; South Slavic -ić is -ic in the press (Vucic, Plenkovic), and its -ević (Polish -ewicz), which
+  // Arabic writes يفيتش, has e: Knežević, Vučević, not Knijivic.
+  slavic: [[/iy$/, 'y'], [/([^aeiouy])ivich$/, '$1evich'], [/ich$/, 'ic']],
   // Greek -opoulos/-opoulou: Arabic writes ου as و.
   greek: [[/opol(os|ou|o)$/, 'opoul$1'], [/opoulo$/, 'opoulou'], [/ds$/, 'des']],
   // Italian -icchio, -acchio, -occhio (Varricchio, Pinocchio): the double c Arabic cannot write.
