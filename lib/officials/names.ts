@@ -9,7 +9,7 @@ import { isCliticReadingBesideForeign, isWordOfNoLanguage, isGazetteerWord, isGi
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { matchCountryName, matchNationality } from './lookups';
 import { adjectives, capitals, compoundNameEnds, foreignNameParticles, heads, institutionNouns, modifiers, nameParticles, nameStops, ordinals, placeHeads, places, portfolios, ranks, styles } from '../vocab/titles';
-import { channelLength, sourceAdjective, timePhraseLength } from '../vocab/speakers';
+import { channelLength, sourceAdjective, timeNounPhraseAt, timePhraseLength } from '../vocab/speakers';
 import { isComplementizer, isOwnedSaying, reportingVerb } from '../vocab/reporting';
 import type { Word } from './words';
 import { stripAl } from '../arabic/article';
@@ -862,6 +862,8 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     // A noun of the language with the article before its adjective or a span of days is the verb's object: «أعلن رئيس
     // الحكومة يوسف الشاهد الحداد الوطني», «أعلن … عبد القادر بن صالح الحداد ثلاثة أيام».
     if (!linked && count >= 2 && objectBeforeAdjunct(words, norms, k)) break;
+    // A time noun before the day it names closes a whole name: «سيباستيان بينييرا ليل الأحد» (Sunday night).
+    if (!linked && count >= 2 && timeNounPhraseAt(norms, k)) break;
     // A country's name is never a word of a person's name: "سفيري ألمانيا وفرنسا".
     if (!linked && matchCountryName(norms, k) && !nameWordOf(w) && !inNameDictionariesOf(w)) break;
     // Nor is a capital after a whole name, before «و» and another place: the places a visit takes the person to

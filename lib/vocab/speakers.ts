@@ -135,6 +135,11 @@ export function isSkippableAfterVerb(norm: string): boolean {
 const TIME_NOUNS = new Set(data.timeNouns.map(normalize));
 const TIME_MODIFIERS = new Set(data.timeModifiers.map(normalize));
 
+/** A time noun and the day or modifier it governs at token i ("ليل الأحد", "مساء أمس", "نهاية الأسبوع"): never a name's. */
+export function timeNounPhraseAt(norms: readonly string[], i: number): boolean {
+  return TIME_NOUNS.has(norms[i] ?? '') && TIME_MODIFIERS.has(norms[i + 1] ?? '');
+}
+
 /**
  * The number of words of the time phrase at token i that stands between a verb and its subject or words ("اليوم",
  * "الأسبوع الماضي", "مساء أمس", "عام 2016"), several in a row included; 0 when none starts there.
