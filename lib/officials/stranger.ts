@@ -7,7 +7,10 @@
  */
 import { normalize } from '../arabic/normalize';
 import { countryMentions } from '../english/story-country';
-import type { KnownPerson } from '../gazetteer';
+import { heldInNews, officeRank, type KnownPerson } from '../gazetteer';
+
+/** A head of state's or government's bare title, or of a country (not «President of the Senate of Jordan»). */
+const HEAD_OF_STATE = /^(?:Pope|President|King|Queen|Emir|Sultan|Prime Minister|Crown Prince)(?: of (?!the\b)[A-Z][\w' -]*)?$/;
 
 interface StoryTrace { countries: Set<string>; joined: string }
 const traces = new WeakMap<readonly string[], StoryTrace>();
@@ -24,6 +27,8 @@ function traceOf(norms: readonly string[]): StoryTrace {
 /** The known person of a one-word match is a stranger to the story: their country is unnamed, their full name unwritten. */
 export function strangerToStory(norms: readonly string[], p: KnownPerson): boolean {
   if (!p.country) return false;
+  // (A head of state or government, or a holder of the high offices, of the news years is named bare anywhere: «مستشار الحريري», «الملك عبدالله».)
+  if (p.roles.some((r) => (officeRank(r) <= 1 || HEAD_OF_STATE.test(r.role_en)) && heldInNews(r))) return false;
   const t = traceOf(norms);
   if (t.countries.has(p.country)) return false;
   return !p.names_ar.some((n) => {
