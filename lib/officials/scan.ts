@@ -3,6 +3,7 @@
  * gazetteer look-ups memoised per position. Shared by the stages of lib/officials/index.ts.
  */
 import { matchKnownPersonAt } from '../gazetteer';
+import { strangerToStory } from './stranger';
 import { rankArms, ranks, styles } from '../vocab/titles';
 import type { Detection } from './link';
 import type { Title } from './titles';
@@ -35,7 +36,10 @@ export function scanText(text: string): Scan {
   const knownMemo = new Map<number, ReturnType<typeof matchKnownPersonAt>>();
   const knownAt = (at: number, afterTitle = false) => {
     const key = at * 2 + (afterTitle ? 1 : 0);
-    if (!knownMemo.has(key)) knownMemo.set(key, matchKnownPersonAt(norms, at, afterTitle ? { afterTitle: true } : {}));
+    if (!knownMemo.has(key)) {
+      const known = matchKnownPersonAt(norms, at, afterTitle ? { afterTitle: true } : {});
+      knownMemo.set(key, known && known.length === 1 && strangerToStory(norms, known.person) ? null : known);
+    }
     return knownMemo.get(key)!;
   };
   return { text, words, norms, counts: countTokens(words), knownAt, titles: new Map(), holders: new Map(), detections: [], lastEnd: 0, queued: [] };
