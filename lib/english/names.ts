@@ -61,6 +61,13 @@ function levantineEnding(english: string, word: string): string {
   return english.replace(/([^aeiouy])ah?$/, '$1eh');
 }
 /**
+ * A Greek family name's final و is the -ou of the genitive (Dimitriou, Stavrou, Nikolaou), where a list led by Italian
+ * or Spanish bearers reads it -o (Demetrio); Greek names do not end in -o.
+ */
+function greekGenitive(english: string, norm: string): string {
+  return /[^و]و$/.test(norm) && /(?:[^aeiouy]|[aei])o$/.test(english) ? english + 'u' : english;
+}
+/**
  * Sudan's press writes ق as the g its speech has in the names no name list spells (Gosh, Dagalo, al-Digair); a name a
  * list knows keeps that spelling (Sadiq).
  */
@@ -1054,7 +1061,8 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     const english = capitalize(own ? transliterateWord(word, own) : onArabic ?? (misread ? transliterateWord(word, style) : listed!)).replace(/^Mc([a-z])/, (_m, c: string) => 'Mc' + c.toUpperCase())
       // (Tunisia's and Algeria's press write a name's final -اة as -et: Najet, Hayet; Morocco's keeps Najat.)
       .replace(/at$/, (m) => (style === 'maghreb' && !moroccan && /اة$/.test(word) ? 'et' : m));
-    out.push(levant && i > 0 && style === 'arab' ? levantineEnding(english, word) : sudanese ? sudaneseG(english, norm) : english);
+    out.push(levant && i > 0 && style === 'arab' ? levantineEnding(english, word) : sudanese ? sudaneseG(english, norm)
+      : style === 'greek' && i > 0 ? greekGenitive(english, norm) : english);
   }
   // The Maghreb press writes the names a dictionary spells the Gulf's or Egypt's way with its French letters: ch for ش
   // (Chawki, Hichem), k for ق (Abdelkader, Karoui); Algeria's dj for ج (Djamel, Abdelmadjid, Hadj, Djilali).

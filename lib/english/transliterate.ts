@@ -162,8 +162,18 @@ const EAST_ASIAN = new Set<Origin>(['chinese', 'japanese', 'northKorean', 'south
  * Nzanzu): in a name given no African tradition (a South African's, a UN official's of Africa, a Mozambican's) the
  * pair is the name's onset, not two consonants that lost a vowel (Mebiti, Necwita). (Not nt: نتنياهو is Netanyahu.)
  */
-const BANTU_NASAL_ONSET = /^(m[bp]|n[dgkjzc])$/;
+const BANTU_NASAL_ONSET = /^(m[bp]|n[dgkjzc]|ngu)$/;
 const BANTU_ONSET_ORIGINS = new Set<Origin>(['western', 'africanFrench', 'portuguese']);
+
+/**
+ * nt opens a Bantu name too (Ntumba, Ntaganda, Ntsay). In a name the article places in French-speaking Africa it is the
+ * onset, no French name opening with it; elsewhere only before s (Ntsay, Ntsebeza), which Netanyahu's نتن never has.
+ */
+function bantuNasalOnset(origin: Origin, onset: string, third: string | undefined): boolean {
+  if (!BANTU_ONSET_ORIGINS.has(origin)) return false;
+  if (BANTU_NASAL_ONSET.test(onset)) return true;
+  return onset === 'nt' && (origin === 'africanFrench' || third === 's');
+}
 
 /** A word opening عو before ا or ي, whose و is the consonant w. */
 const awOpening = (chars: string[]): boolean => chars[0] === 'ع' && chars[1] === 'و' && (chars[2] === 'ا' || chars[2] === 'ي') && chars.length > 3;
@@ -389,7 +399,11 @@ const ENDINGS: Partial<Record<Origin, [RegExp, string][]>> = {
   // Arabic writes يفيتش, has e: Knežević, Vučević, not Knijivic.
   slavic: [[/iy$/, 'y'], [/([^aeiouy])ivich$/, '$1evich'], [/ich$/, 'ic']],
   // Greek -opoulos/-opoulou: Arabic writes ου as و.
-  greek: [[/opol(os|ou|o)$/, 'opoul$1'], [/opoulo$/, 'opoulou'], [/ds$/, 'des']],
+  // (A final و is the -ou of the genitive family names, most of them a father's given name: Stavrou, Dimitriou,
+  // Nikolaou, Oikonomou; Greek names do not end in -o. ξ, which Arabic writes كس, is x, and Alex- the stem Arabic
+  // writes without its vowels: ألكسيو Alexiou, ألكسندراكيس Alexandrakis.)
+  greek: [[/ks/g, 'x'], [/^alx/, 'alex'], [/^alexndr/, 'alexandr'], [/opol(os|ou|o)$/, 'opoul$1'], [/opoulo$/, 'opoulou'], [/ds$/, 'des'],
+    [/(?<=[^aeiouy]|[aei])o$/, 'ou']],
   // Italian -icchio, -acchio, -occhio (Varricchio, Pinocchio): the double c Arabic cannot write.
   italian: [[/([aiou])chi([oa])$/, '$1cchi$2']],
   // Spanish patronymics in -ez (Rodríguez, Fernández).
@@ -451,7 +465,7 @@ export function transliterateWord(
   const onset = segs.length >= 2 ? segs[0]!.text + segs[1]!.text : '';
   if (!isArabicScript(origin) && segs.length >= 3 && !segs[0]!.vowel && !segs[1]!.vowel &&
     (ethiopian || !((ONSET.test(onset) && origin !== 'nilotic') || (africanLetters(origin) && /^(m[bpw]|n[dgkjtzy]|[kgs]w)$/.test(onset)) ||
-      (BANTU_ONSET_ORIGINS.has(origin) && BANTU_NASAL_ONSET.test(onset))))) {
+      bantuNasalOnset(origin, onset, segs[2]?.text)))) {
     // (Dinka and Nuer names hardly open with two consonants but the nasal ones: قلواك is Gatluak's Galuak, not Gluak.)
     segs = [segs[0]!, africanLetters(origin) ? { ...vowel, text: 'a' } : vowel, ...segs.slice(1)];
   }
