@@ -885,6 +885,12 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     // (So does it after a compound given name on «عبد»: «عضو الوفد المفاوض عبد الملك العجري.».)
     const givenEnd = k === i + 1 || (k === i + 2 && norms[i] === 'عبد');
     if (!linked && count === k - i && givenEnd && (loose || comma || titleFollows(words, norms, k + 1) || titleApposed(words, norms, k + 1)) && wordFamilyAfterGiven(words, norms, k)) { out.push(w.norm); k++; count++; break; }
+    // A foreign given name the lists hold, after a full role or its comma, runs on over one or two family names no list
+    // holds up to the comma or full stop that closes the item: «وكيل وزارة التجارة جونسون ويرو،», «جيمس ونجيرو كاريوكي،».
+    if (!linked && count === 1 && k === i + 1 && (loose || comma)) {
+      const tail = foreignFamilyRunToClose(words, norms, k);
+      if (tail) { out.push(...norms.slice(k, k + tail)); k += tail; count += tail; break; }
+    }
     if (!linked && count === 2 && k === i + 2 && loose && articledTitleFamilyOfThree(words, norms, i, k)) { out.push(w.norm); k++; count++; break; }
     if (!linked && count === 1 && k === i + 1 && loose && cliticFamilyAfterGiven(words, norms, k)) { out.push(w.norm); k++; count++; break; }
     if (!linked && count >= 2 && foreignClosingWord(words, norms, k)) { out.push(w.norm); k++; count++; closedForeign = true; break; }
@@ -1591,6 +1597,35 @@ function derivedSurnameOfForeignGiven(words: Word[], norms: string[], k: number)
   if (/ي$/.test(n) && next && !next.punctBefore && hasArticle(next)) return false;
   if (/ا$/.test(n) && !endsName(next)) return false;
   return true;
+}
+
+/**
+ * How many words (one or two) after the foreign given name at k - 1 are its family names up to a comma or full stop:
+ * the given name is a foreign list's, no Arab name and no word of the language; each word after it has no article, no
+ * pronoun or plural ending, opens no title, country, nationality, portfolio or time phrase, is no function word,
+ * reporting verb or complementizer, and a «و» on it does not open another given name (the next item of a list).
+ * 0 where the item does not close there.
+ */
+function foreignFamilyRunToClose(words: Word[], norms: string[], k: number): number {
+  const given = norms[k - 1]!;
+  if (!foreignNameWord(given) || arabicNameWord(given) !== undefined || isLexical(given) || isOrdinaryWord(given)) return 0;
+  for (let n = 1; n <= 2; n++) {
+    const w = words[k + n - 1];
+    if (!w || w.punctBefore || !familyWordAfterForeignGiven(words, norms, k + n - 1)) return 0;
+    const next = words[k + n];
+    if (!next || (!!next.punctBefore && /[،,.]/.test(next.punctBefore) && !/[(«"“]/.test(next.punctBefore))) return n;
+  }
+  return 0;
+}
+
+function familyWordAfterForeignGiven(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k]!, n = w.norm;
+  if (n.length < 3 || hasArticle(w) || /^(وال|فال|بال|لل)/.test(n) || /(ه|ها|هم|هما|كم|نا|ين|ون|ات)$/.test(n)) return false;
+  if (/^و/.test(n) && (nameWord(n.slice(1)) || nameStops.has(n.slice(1)))) return false;
+  // (An indefinite accusative of an ordinary noun is the verb's object or an adverb: «وفدا», «حاليا»; not «كويتا».)
+  if (/ا$/.test(n) && isOrdinaryWord(n.slice(0, -1))) return false;
+  if (isStop(w, words[k + 1]) || startsTitle(words, norms, k) || matchCountryName(norms, k) || matchNationality(norms, k) || portfolios.match(n, norms, k)) return false;
+  return !reportingVerbOf(w) && !isComplementizer(n) && !timeNounPhraseAt(norms, k) && !arabicNameWord(n);
 }
 
 /**
