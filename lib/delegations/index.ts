@@ -2,7 +2,7 @@ import type { Delegation, Official } from '../types';
 import { assemble } from './assemble';
 import { buildContext, isGenitiveReference, isIn, lookup, sentenceBounds, type Context } from './context';
 import { bodyLists, bodyMeetings, bodySides, bodyVisit } from './institutions';
-import { findLists, isAttendance, pluperfectSiteVisitBefore, type ExplicitList } from './lists';
+import { findLists, isAttendance, pluperfectSiteVisitBefore, TRAVEL, type ExplicitList } from './lists';
 import { afterOtherMeeting, deniedAttendance, findMeetings, inClauseOfOtherMeeting, inSentenceOfOtherEvent, isAboutMeeting, isDatedElsewhere, isPluperfect, isSpokesperson, openingMeeting, verbAt, type Meeting } from './meetings';
 import { ALSO_PRESENT, factionResolver, partitionOf, sideAt, sideResolver, type Side } from './sides';
 import { venueSide } from './venue';
@@ -10,7 +10,7 @@ import { committeeSides } from './committee';
 import { normalize } from '../arabic/normalize';
 import { dispatchRanges, onlyRange } from './dispatches';
 import { mediationTeam, seatMediators } from './mediators';
-import { meetingNouns, meetingVerbs } from '../vocab/meetings';
+import { lightVerbs, meetingNouns, meetingVerbs } from '../vocab/meetings';
 
 /**
  * The sides of the meeting an article reports and who sat on each: explicit lists, meeting verbs and
@@ -90,6 +90,7 @@ function delegationsOf(text: string, officials: Official[]): Delegation[] {
   const present = officials.filter((o) => ctx.mentions.some((m) => m.official === o && !isGenitiveReference(ctx, m)));
   const tied = tiedToMeetings(ctx, meetings, lists, present, partiesOfOtherMeetings(ctx, found, meetings));
   const delegations = assemble({ meetings, lists, sideOf, factionOf: factionResolver(ctx, partition), officials: present, tied, venue: venueOnce, fallbackSide: mostNamedCountry(ctx, partition) });
+  if (journeyNews(ctx, lists)) keepOnlyListed(ctx, delegations, lists, meetings);
   const seated = new Set(delegations.flatMap((d) => d.members.flatMap((x) => (x.official_id ? [x.official_id] : []))));
   const laterColumns = laterMeetingColumns(ctx, later, found, partition, principals, hosts, sideOf, present, seated);
   delegations.push(...laterColumns);
@@ -118,6 +119,39 @@ function delegationsOf(text: string, officials: Official[]): Delegation[] {
   }
   // «ناقشت اللجنة المالية في مجلس النواب … مع وزير المالية Y»: a parliament committee and the government are the sides.
   return committeeSides(ctx) ?? [];
+}
+
+/**
+ * «رئيس كولومبيا يغادر الدولة»، «الرئيس الكيني يصل إلى الرياض للمشاركة في القمة»: an article whose title tells of an arrival
+ * or a departure and no meeting, told by its reception lists («وكان في وداعه …») and no list of those present at talks. Its
+ * news is the welcome or the send-off: the leader the visitor met during the visit («بحث خلالها مع X»، «وكان X قد استقبل
+ * … أمس»), is to meet («فيما يلتقي X») or whose summit he attends («القمة التي يرأسها X») was not at it.
+ */
+function journeyNews(ctx: Context, lists: ExplicitList[]): boolean {
+  const titleEnd = ctx.text.search(/\n/);
+  if (titleEnd < 0) return false;
+  let travel = false;
+  for (let i = 0; i < ctx.tokens.length && ctx.tokens[i]!.start < titleEnd; i++) {
+    // («السيسي يصل سنغافورة … ويعقد قمة مع …»: a title that names talks too tells of them.)
+    if (TRAVEL.test(ctx.norms[i]!)) travel = true;
+    else if (verbAt(ctx, i) || lightVerbs.has(ctx.norms[i]!.replace(/^[وف]/, ''))) return false;
+  }
+  return travel && lists.some((l) => l.reception && l.members.length > 0) && !lists.some((l) => isAttendance(l.kind) && !l.reception && l.members.length > 0);
+}
+
+/**
+ * Those named in no list of the article, nor welcomed by one, leave their sides; the traveller (a party of the verb of
+ * arriving or leaving) stays. A side that loses its head is led by the first one its list names.
+ */
+function keepOnlyListed(ctx: Context, delegations: Delegation[], lists: ExplicitList[], meetings: Meeting[]): void {
+  const travellers = meetings.filter((m) => TRAVEL.test(ctx.norms[m.cue]!)).flatMap((m) => m.parties.flatMap((p) => (p.official ? [p.official] : [])));
+  const listed = new Set([...lists.flatMap((l) => [...l.members, ...(l.principal ? [l.principal] : [])]), ...travellers].map((o) => o.id));
+  for (const d of delegations) {
+    const led = d.members.some((m) => m.head);
+    d.members = d.members.filter((m) => !m.official_id || listed.has(m.official_id));
+    if (led && d.members.length && !d.members.some((m) => m.head)) d.members[0] = { ...d.members[0]!, head: true };
+  }
+  for (let n = delegations.length - 1; n >= 0; n--) if (!delegations[n]!.members.length) delegations.splice(n, 1);
 }
 
 /** «من الجانب X»، «عن الجانب X»: a side named in a list's own words. */

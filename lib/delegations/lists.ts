@@ -368,6 +368,14 @@ function companionOfNamedBefore(ctx: Context, i: number): Official | null {
   return named && named.last === i ? named.official : null;
 }
 
+/** The mention is styled with the honorific («فخامة» for «فخامته»): the style is among the three words before it. */
+function styledWith(ctx: Context, m: Mention, honorific: string): boolean {
+  for (let k = Math.max(0, m.first - 3); k < m.first; k++) {
+    if ((ctx.forms[k] ?? []).some((f) => f.replace(/ه$/, '') === honorific || f.replace(/ه$/, 'ت') === honorific)) return true;
+  }
+  return false;
+}
+
 /**
  * The person a pronoun refers to ("يرافقه", "بمعية سموه"): the last principal named before token i; with an
  * honorific pronoun, the last one addressed with that honorific ("سموه" → a "سمو", "جلالته" → a "جلالة").
@@ -375,12 +383,7 @@ function companionOfNamedBefore(ctx: Context, i: number): Official | null {
 function referentBefore(ctx: Context, i: number, principals: ReadonlySet<Official>, hosts?: ReadonlySet<Official>): Official | null {
   const pronoun = (ctx.norms[i + 1] ?? '').replace(/^و/, '');
   const honorific = honorificPronouns.has(pronoun) ? pronoun.replace(/(?:ته|تها|ه|ها)$/, '') : null;
-  const styled = (m: Mention) => {
-    for (let k = Math.max(0, m.first - 3); k < m.first; k++) {
-      if ((ctx.forms[k] ?? []).some((f) => f.replace(/ه$/, '') === honorific || f.replace(/ه$/, 'ت') === honorific)) return true;
-    }
-    return false;
-  };
+  const styled = (m: Mention) => !!honorific && styledWith(ctx, m, honorific);
   let fallback: Official | null = null;
   let principal: Official | null = null;
   for (let k = i - 1; k >= 0 && k > i - 400; k--) {
@@ -562,7 +565,7 @@ export function findLists(
     if (!principal && !isAttendance(opener.kind) && accompanying && accompanying.sentence === ctx.sentence[i]) principal = accompanying.principal;
     carried = null;
     // "استقبل … Y والوفد المرافق له، الذي يضم …": the person the delegation accompanies, named before the marker.
-    if (!principal && !isAttendance(opener.kind)) principal = accompaniedBefore(ctx, i, sentStart) ?? accompaniedByPronoun(ctx, i, sentStart) ?? accompaniedByState(ctx, i);
+    if (!principal && !isAttendance(opener.kind)) principal = accompaniedBefore(ctx, i, sentStart) ?? accompaniedByPronoun(ctx, i, sentStart) ?? accompaniedByHonorific(ctx, i, sentStart) ?? accompaniedByState(ctx, i);
     // «ويرأس وفد الحكومة X، ويضم A، فيما يرأس وفد الجبهة Y، ويضم B»: a delegation led after the previous list is this one's.
     if (!principal && opener.kind === 'delegation' && ctx.comma[i] && previous && previousEnd > sentStart) principal = ledDelegationBefore(ctx, i, previousEnd);
     // «وصل X إلى عمان على رأس وفد رفيع يضم A وB»: the one at the head of the delegation the list comprises.
@@ -867,8 +870,27 @@ function accompaniedByPronoun(ctx: Context, i: number, sentStart: number): Offic
   return null;
 }
 
+/**
+ * «ويضم الوفد الرسمي المرافق لفخامته A وB»، «الوفد المرافق لسموه»: the one a delegation accompanies, told by an honorific
+ * pronoun, is the last person named before with that honorific («فخامة الرئيس X»), not the nearest one named.
+ */
+function accompaniedByHonorific(ctx: Context, i: number, sentStart: number): Official | null {
+  for (let k = Math.max(sentStart, i - 3); k <= i + 3; k++) {
+    const marker = accompanyingAt(ctx, k);
+    const pronoun = (ctx.norms[marker + 1] ?? '').replace(/^ل/, '');
+    if (marker < 0 || !/^ال?مرافق[ةه]?$/.test(ctx.norms[marker]!) || !ctx.norms[marker + 1]!.startsWith('ل') || !honorificPronouns.has(pronoun)) continue;
+    const honorific = pronoun.replace(/(?:ته|تها|ه|ها)$/, '');
+    for (let j = k - 1; j >= 0; j--) {
+      const m = ctx.mentionAt[j];
+      if (m && !ctx.quoted[j] && !isGenitiveReference(ctx, m) && styledWith(ctx, m, honorific)) return m.official;
+    }
+    return null;
+  }
+  return null;
+}
+
 /** «وصل»، «غادر»، «يصل»، «تغادر»: verbs of arriving and leaving, whose subject is the guest a reception welcomes or sees off. */
-const TRAVEL = /^[وف]?(?:وصل|وصلت|يصل|تصل|غادر|غادرت|يغادر|تغادر|حط|حطت)$/;
+export const TRAVEL = /^[وف]?(?:وصل|وصلت|يصل|تصل|غادر|غادرت|يغادر|تغادر|حط|حطت)$/;
 
 /**
  * «غادر وزير الخارجية العماني X الرياض … التقى خلالها Y. وكان في وداعه …»، «وصل X … وكان في استقباله …»: the one welcomed
