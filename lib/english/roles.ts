@@ -508,12 +508,24 @@ function chairsOwnBoard(role: Role, before: Role | undefined): boolean {
 /** English of a whole title: stacked roles joined ("Deputy Crown Prince, Second Deputy Prime Minister and Minister of Interior"). */
 export function renderTitle(title: Title): string {
   if (!title.formalNames) return renderTitleAsNamed(title);
-  formalNames = title.formalNames;
+  const formal = title.formalNames;
+  formalNames = formal;
   try {
-    return renderTitleAsNamed(title);
+    return withFormalPlaces(renderTitleAsNamed(title), formal);
   } finally {
     formalNames = null;
   }
+}
+
+/** «سفير الدولة لدى الجمهورية الهيلينية»: the state a tail names («لدى», «في») was spelled when the title was parsed, by
+ * its short name; where the title writes the formal one, so does the English (Ambassador of the UAE to the Hellenic
+ * Republic). */
+function withFormalPlaces(s: string, formal: ReadonlyMap<string, string>): string {
+  for (const [code, en] of formal) {
+    const plain = countryNameEn(code);
+    s = s.replace(new RegExp(`\\b(to|in) (the )?${plain.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'g'), `$1 ${en}`);
+  }
+  return s;
 }
 
 function renderTitleAsNamed(title: Title): string {

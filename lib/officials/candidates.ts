@@ -1258,7 +1258,10 @@ function readTitled(s: Scan, i0: number): Detection | null {
     const useTitle = appo && (!t || isHonorificOnly(t) || appo.appointed) ? appo : t;
     // A description after a titled name ("…، نجل الزعيم الدرزي") says who the person is, not another office of theirs.
     const describes = !!appo && appo.roles.every((r) => r.head.person) && (!!t || !!rank);
-    const stacked = appo && t && useTitle === t && !describes ? { ...t, roles: [...t.roles, ...appo.roles], end: appo.end, country: t.country ?? appo.country } : describes ? t : useTitle;
+    // (An office in apposition whose body the grammar read only in part — «وزير الزراعة X، رئيس اللجنة الوزارية المكلفة
+    // ملف النفايات» — adds a body left unnamed to a full office: the office before the name says it.)
+    const stacks = !!appo && !describes && !bodyCutShort(words, norms, appo);
+    const stacked = appo && t && useTitle === t && !describes ? (stacks ? { ...t, roles: [...t.roles, ...appo.roles], end: appo.end, country: t.country ?? appo.country } : t) : describes ? t : useTitle;
     const known = knownAt(name.start, true);
     const len = name.end - name.start;
     // The known person must account for every word of the name ("مشعل الزبن" is not "مشعل الأحمد").
@@ -2530,6 +2533,25 @@ function quotedBody(s: Scan, j: number): { end: number } | null {
 /** A title right after a name (or after its comma) that has no name of its own: "أنور قرقاش، وزير الدولة…". */
 /** Styles of address before a name (not ranks, not «السيد» or «الدكتور»): «سمو», «معالي», «سعادة», «فخامة». */
 const ADDRESS_STYLE = /^(سمو|معالي|سعاده|فخامه|جلاله|سماحه|صاحب)$/;
+
+/** Words that may follow a title and are no part of its body's name. */
+const AFTER_TITLE = /^(لدي|لكن|لكنه|لكنها|لم|لن|لا|لقد|له|لها|لهم|لان|لانه|لانها|لذلك|ليس|ليست)$/;
+
+/**
+ * A title of one office of a body named by a generic noun and its adjectives only («اللجنة الوزارية», «اللجنة العليا»),
+ * which the text goes on naming with no pause — its purpose («لدرء آثار الخريف») or what it is charged with
+ * («المكلفة ملف النفايات»): the grammar read the body cut short.
+ */
+function bodyCutShort(words: Word[], norms: string[], t: Title): boolean {
+  if (t.roles.length !== 1) return false;
+  const c = t.roles[0]!.complement;
+  if (c?.kind !== 'inst') return false;
+  const { inst } = c;
+  if (!inst.generic || !inst.adjectives.length || inst.of || inst.nat || inst.country || inst.purpose || inst.possessed) return false;
+  const next = norms[t.end];
+  if (!next || words[t.end]!.punctBefore || AFTER_TITLE.test(next)) return false;
+  return /^(ال|لل)./.test(next) || /^ل.{3,}/.test(next);
+}
 
 function appositive(s: Scan, k: number): Title | null {
   const { words, norms } = s;

@@ -120,6 +120,9 @@ export interface Title {
  */
 const FORMAL_NAMES: readonly { code: string; ar: RegExp; en: string }[] = [
   { code: 'KR', ar: /(?:^| )(?:[وفبل]|لل)?جمهوريه كوريا(?! (?:الديمقراطيه|الشعبيه|الشماليه|الجنوبيه))/, en: 'the Republic of Korea' },
+  // «الجمهورية الهيلينية»: a formal name that does not spell the short one (Greece) is the state as the article names
+  // it, the Hellenic Republic (the Greek Ambassador stays Greek).
+  { code: 'GR', ar: /(?:^| )[وفب]?(?:ال|لل)جمهوريه الهيلينيه(?: |$)/, en: 'the Hellenic Republic' },
 ];
 
 function formalNamesIn(norms: readonly string[], start: number, end: number): ReadonlyMap<string, string> | undefined {
