@@ -11,7 +11,7 @@ import {
   announcerLength, cancelsReport, isOwnedSaying, conjunctionOf, isBackgroundVerb, isComplementizer, isOwnFeeling, isSayingNoun, isSourcePreposition, isSpeechNoun, postAttributionBefore,
   reportingVerb, reportingVerbWithObject, takesObjectFirst, verbalNounReport, type ReportingVerb,
 } from '../vocab/reporting';
-import { isKinshipNoun, isLabelNoun, isPronounSubject, isSkippableAfterVerb, matchSpeakerHead, nominativeOf, sourceAdjective, timePhraseLength, channelLength, outletLength } from '../vocab/speakers';
+import { isKinshipNoun, isLabelNoun, isTollWord, isPronounSubject, isSkippableAfterVerb, matchSpeakerHead, nominativeOf, sourceAdjective, timePhraseLength, channelLength, outletLength } from '../vocab/speakers';
 import { gapBefore, type TextContext } from './context';
 import { officialTitledAt } from './titled';
 import { matchCountryName, matchNationality } from '../vocab/nationalities';
@@ -1307,6 +1307,12 @@ function statementBefore(ctx: TextContext, i: number, verb: ReportingVerb, attri
   return { at: i, verb, opening: 'before', first, last, subjectFirst: i + 1, subjectLast };
 }
 
+/** Whether tokens [first, last] report a toll of casualties ("438 قتيلا", "لقي عاملان حتفهما", "ارتفع عدد الضحايا"). */
+function reportsToll(ctx: TextContext, first: number, last: number): boolean {
+  for (let j = first; j <= last; j++) if (ctx.quotationOf[j] === -1 && isTollWord(ctx.norms[j]!)) return true;
+  return false;
+}
+
 /** Words before a source aside that the sentence continues after: this many or fewer are only its opening. */
 const ASIDE_FRAGMENT = 4;
 
@@ -1435,6 +1441,14 @@ export function findTriggers(ctx: TextContext, silent: number[] = [], silentSubj
     let t: Trigger | null;
     t = attribution ? statementBefore(ctx, i, verb!, attribution) : null;
     if (t && t.first <= coveredUntil) continue; // the attribution of a statement already found
+    // "ارتفعت حصيلة الضحايا إلى 438 قتيلا، وفق ما أعلنته السلطات", "قتل 23 شخصا وأصيب العشرات …، وفق ما أفادت
+    // الشرطة": a toll attributed after it is the story's news, not the words of those who gave it (none of the nine
+    // in the readable sets is marked); words in quotation marks inside it stay theirs.
+    if (t && reportsToll(ctx, t.first, t.last) && !holdsQuotation(ctx, t.first, t.last)) {
+      silent.push(i);
+      coveredUntil = t.subjectLast;
+      continue;
+    }
     t ??= statementAfter(ctx, ann ? i + ann - 1 : i, verb);
     // "وجاء في «إعلان بغداد» الصادر في ختام القمة أن …": the document's name in quotation marks is who speaks; the words
     // begin after it, at أن.
