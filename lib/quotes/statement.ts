@@ -982,15 +982,19 @@ function proclaims(ctx: TextContext, i: number, first: number): boolean {
 const isProclamation = (norm: string, next: string) => /^(ال)?حداد(ا)?$/.test(norm) || (norm === 'يوم' && next === 'حداد')
   || (norm === 'حاله' && /^(ال)?طواري$/.test(next)) || (norm === 'حظر' && /^(ال)?تجول$/.test(next));
 
-/**
- * The object of أعلن within its first words is the outcome of a vote or count: its results ("النتائج الأولية", "نتائج
- * الانتخابات") or who won it ("فوز زعيم المعارضة X بالانتخابات الرئاسية", "عن فوز مرشح الحزب الحاكم").
- */
+/** The object of أعلن within its first words is the results of a vote or count ("النتائج الأولية", "نتائج الانتخابات"). */
 const announcesResults = (ctx: TextContext, i: number, first: number) =>
-  [first, first - 1, first - 2].some((t) => t > i && !ctx.mention[t] && ctx.quotationOf[t] === -1 && OUTCOME.test(ctx.norms[t]!));
+  [first, first - 1, first - 2].some((t) => t > i && !ctx.mention[t] && ctx.quotationOf[t] === -1 && /^(ال)?نتا[يئ]ج$/.test(ctx.norms[t]!));
 
-/** The results, or the win, of a vote: «النتائج», «نتائج», «فوز», «بفوز». */
-const OUTCOME = /^((ال)?نتا[يئ]ج|ب?فوز)$/;
+/**
+ * «أعلنت مفوضية الانتخابات فوز X بالانتخابات», «أعلن رئيس اللجنة الوطنية المستقلة للانتخابات، فجر الأربعاء، فوز …»:
+ * the object of أعلن within its first words is who won, and the one announcing it is the body that runs the vote
+ * (a word of elections in the subject before it). A candidate or a party that claims the win speaks.
+ */
+const declaresWin = (ctx: TextContext, i: number, first: number, last: number) =>
+  [first, first - 1, first - 2].some((t) => t > i && !ctx.mention[t] && ctx.quotationOf[t] === -1 && /^ب?فوز$/.test(ctx.norms[t]!)
+    && ctx.norms.slice(i + 1, t).some((w) => w.includes('انتخاب')))
+  && !holdsQuotation(ctx, first, last);
 
 const ANNOUNCED = 'اعلن';
 const DEMANDED = 'طالب';
@@ -1485,9 +1489,10 @@ export function findTriggers(ctx: TextContext, silent: number[] = [], silentSubj
     // "أعلنت الهيئة العليا للانتخابات، مساء الثلاثاء، النتائج الأولية للدور الأول": the results read out are figures,
     // not the announcer's words (none of the five such objects in the readable sets is marked; one is optional). What
     // the announcer goes on to say («، مشيرا إلى أن …») is read on its own.
-    // So is the win it declares, «أعلنت مفوضية الانتخابات فوز X بالانتخابات»: of 16 in the readable sets and dev, the
-    // golds leave 7 out and make the other 9 optional; none is a quote that counts.
-    if (t && (t.opening === 'plain' || t.opening === 'preposition') && verb?.lemma === ANNOUNCED && announcesResults(ctx, i, t.first)) {
+    // So is the win an electoral body declares, «أعلنت مفوضية الانتخابات فوز X بالانتخابات»: the golds leave 7 such
+    // objects in the readable sets out and make the others optional; none is a quote that counts.
+    if (t && (t.opening === 'plain' || t.opening === 'preposition') && verb?.lemma === ANNOUNCED
+      && (announcesResults(ctx, i, t.first) || declaresWin(ctx, i, t.first, t.last))) {
       silent.push(i);
       continue;
     }

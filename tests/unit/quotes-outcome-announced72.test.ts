@@ -18,6 +18,11 @@ describe('a win declared («أعلن X فوز Y») is an outcome, not words', ()
     expect(q).toEqual(['الاقتراع جرى في أجواء هادئة وشفافة']);
   });
 
+  it('still reads a win a party claims: only the body that runs the vote declares one', () => {
+    const q = quotesOf('وأعلن حزب المؤتمر الشعبي فوز مرشحه بالرئاسة متقدما بفارق كبير على منافسيه.');
+    expect(q.length).toBe(1);
+  });
+
   it('still reads a win someone speaks of after أن', () => {
     const q = quotesOf('وقال المحلل السياسي كريم داودي إن فوز المعارضة يعكس غضب الشباب من البطالة.');
     expect(q).toEqual(['فوز المعارضة يعكس غضب الشباب من البطالة']);
