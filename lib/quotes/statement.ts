@@ -11,7 +11,7 @@ import {
   announcerLength, cancelsReport, isOwnedSaying, conjunctionOf, isBackgroundVerb, isComplementizer, isOwnFeeling, isSayingNoun, isSourcePreposition, isSpeechNoun, postAttributionBefore,
   reportingVerb, reportingVerbWithObject, takesObjectFirst, verbalNounReport, type ReportingVerb,
 } from '../vocab/reporting';
-import { isKinshipNoun, isLabelNoun, isPronounSubject, isSkippableAfterVerb, matchSpeakerHead, nominativeOf, sourceAdjective, timePhraseLength, channelLength, outletLength } from '../vocab/speakers';
+import { isKinshipNoun, isLabelNoun, isTollWord, isPronounSubject, isSkippableAfterVerb, matchSpeakerHead, nominativeOf, sourceAdjective, timePhraseLength, channelLength, outletLength } from '../vocab/speakers';
 import { gapBefore, type TextContext } from './context';
 import { officialTitledAt } from './titled';
 import { matchCountryName, matchNationality } from '../vocab/nationalities';
@@ -986,6 +986,16 @@ const isProclamation = (norm: string, next: string) => /^(ال)?حداد(ا)?$/.
 const announcesResults = (ctx: TextContext, i: number, first: number) =>
   [first, first - 1, first - 2].some((t) => t > i && !ctx.mention[t] && ctx.quotationOf[t] === -1 && /^(ال)?نتا[يئ]ج$/.test(ctx.norms[t]!));
 
+/**
+ * «أعلنت مفوضية الانتخابات فوز X بالانتخابات», «أعلن رئيس اللجنة الوطنية المستقلة للانتخابات، فجر الأربعاء، فوز …»:
+ * the object of أعلن within its first words is who won, and the one announcing it is the body that runs the vote
+ * (a word of elections in the subject before it). A candidate or a party that claims the win speaks.
+ */
+const declaresWin = (ctx: TextContext, i: number, first: number, last: number) =>
+  [first, first - 1, first - 2].some((t) => t > i && !ctx.mention[t] && ctx.quotationOf[t] === -1 && /^ب?فوز$/.test(ctx.norms[t]!)
+    && ctx.norms.slice(i + 1, t).some((w) => w.includes('انتخاب')))
+  && !holdsQuotation(ctx, first, last);
+
 const ANNOUNCED = 'اعلن';
 const DEMANDED = 'طالب';
 /** A penalty a court may give, with its preposition and pronoun ("بسجنها", "بالسجن", "بإعدامه"), normalised. */
@@ -1301,6 +1311,12 @@ function statementBefore(ctx: TextContext, i: number, verb: ReportingVerb, attri
   return { at: i, verb, opening: 'before', first, last, subjectFirst: i + 1, subjectLast };
 }
 
+/** Whether tokens [first, last] report a toll of casualties ("438 قتيلا", "لقي عاملان حتفهما", "ارتفع عدد الضحايا"). */
+function reportsToll(ctx: TextContext, first: number, last: number): boolean {
+  for (let j = first; j <= last; j++) if (ctx.quotationOf[j] === -1 && isTollWord(ctx.norms[j]!)) return true;
+  return false;
+}
+
 /** Words before a source aside that the sentence continues after: this many or fewer are only its opening. */
 const ASIDE_FRAGMENT = 4;
 
@@ -1429,6 +1445,14 @@ export function findTriggers(ctx: TextContext, silent: number[] = [], silentSubj
     let t: Trigger | null;
     t = attribution ? statementBefore(ctx, i, verb!, attribution) : null;
     if (t && t.first <= coveredUntil) continue; // the attribution of a statement already found
+    // "ارتفعت حصيلة الضحايا إلى 438 قتيلا، وفق ما أعلنته السلطات", "قتل 23 شخصا وأصيب العشرات …، وفق ما أفادت
+    // الشرطة": a toll attributed after it is the story's news, not the words of those who gave it (none of the nine
+    // in the readable sets is marked); words in quotation marks inside it stay theirs.
+    if (t && reportsToll(ctx, t.first, t.last) && !holdsQuotation(ctx, t.first, t.last)) {
+      silent.push(i);
+      coveredUntil = t.subjectLast;
+      continue;
+    }
     t ??= statementAfter(ctx, ann ? i + ann - 1 : i, verb);
     // "وجاء في «إعلان بغداد» الصادر في ختام القمة أن …": the document's name in quotation marks is who speaks; the words
     // begin after it, at أن.
@@ -1465,7 +1489,10 @@ export function findTriggers(ctx: TextContext, silent: number[] = [], silentSubj
     // "أعلنت الهيئة العليا للانتخابات، مساء الثلاثاء، النتائج الأولية للدور الأول": the results read out are figures,
     // not the announcer's words (none of the five such objects in the readable sets is marked; one is optional). What
     // the announcer goes on to say («، مشيرا إلى أن …») is read on its own.
-    if (t && (t.opening === 'plain' || t.opening === 'preposition') && verb?.lemma === ANNOUNCED && announcesResults(ctx, i, t.first)) {
+    // So is the win an electoral body declares, «أعلنت مفوضية الانتخابات فوز X بالانتخابات»: the golds leave 7 such
+    // objects in the readable sets out and make the others optional; none is a quote that counts.
+    if (t && (t.opening === 'plain' || t.opening === 'preposition') && verb?.lemma === ANNOUNCED
+      && (announcesResults(ctx, i, t.first) || declaresWin(ctx, i, t.first, t.last))) {
       silent.push(i);
       continue;
     }

@@ -265,6 +265,14 @@ export function isDualHead(norm: string): boolean {
   return w.length > 4 && w.endsWith('ان') && DUAL_HEADS.has(w.slice(0, -2));
 }
 
+const TOLL = new Set(data.tollWords.map(normalize));
+
+/** "قتلى", "حتفهما", "وأصيب", "الضحايا": a word of a toll of casualties, or a verb that reports one. */
+export function isTollWord(norm: string): boolean {
+  const w = stripArticle(norm.length > 3 && /^[وف]/.test(norm) && !TOLL.has(norm) ? norm.slice(1) : norm);
+  return TOLL.has(w) || TOLL.has(norm);
+}
+
 const KINSHIP = new Set(data.kinshipNouns.map(normalize));
 /** "والدة", "وشقيق": a noun of kinship in construct, whose genitive the next word is ("والدة طالب"). */
 export function isKinshipNoun(norm: string): boolean {
