@@ -2004,7 +2004,14 @@ export function kanaSubject(ctx: TextContext, i: number): Speaker | null {
   const qad = /^[وف]?قد$/.test(ctx.norms[i - 1] ?? '');
   const v = qad ? i - 2 : i - 1;
   for (let j = v; j >= 0 && j >= i - (qad ? 25 : 7); j--) {
-    if (ctx.sentence[j] !== ctx.sentence[i] || (ctx.quotationOf[j] !== -1 && !isNameQuotation(ctx, j))) return null;
+    if (ctx.sentence[j] !== ctx.sentence[i]) return null;
+    if (ctx.quotationOf[j] !== -1 && !isNameQuotation(ctx, j)) {
+      // ('وكانت "حكومة الإنقاذ" قد أعلنت': a body named in quotation marks right after كان is its subject.)
+      let open = j;
+      while (open > 0 && ctx.quotationOf[open - 1] === ctx.quotationOf[j]) open--;
+      if (open === 0 || !KANA.test(ctx.norms[open - 1]!) || j - open > 4) return null;
+      j = open;
+    }
     const w = ctx.norms[j]!;
     if (KANA.test(w)) {
       // كان opens its clause: the sentence's first word, after و/ف, or after a comma.
@@ -2025,6 +2032,10 @@ export function kanaSubject(ctx: TextContext, i: number): Speaker | null {
       // after a title between commas, speaks by name; the title cut short would name whoever else holds one like it.)
       const apposed = qad ? kanaApposition(ctx, j + 1, v) : null;
       if (apposed) return apposed;
+      // (A body named in quotation marks is named whole, not by the head noun inside the marks.)
+      // (Not a channel that relays others, «وكانت "رويترز" نقلت عن مسؤولين»: they speak, named after عن.)
+      const quoted = ctx.quotationOf[j + 1] !== -1 && ctx.norms[i + 1] !== 'عن' ? kanaWrittenSubject(ctx, j + 1, last) : null;
+      if (quoted) return quoted;
       // The subject may be described after its name ("آبي البالغ من العمر 42 عاما"): the longest span that names someone.
       for (let end = last; end > j; end--) {
         const subject = subjectSpan(ctx, j + 1, end);
@@ -2038,6 +2049,12 @@ export function kanaSubject(ctx: TextContext, i: number): Speaker | null {
     if (j < v && (reportingVerb(w) || isComplementizer(w) || /^[وف]?قد$/.test(w) || (!qad && isRelative(w)))) return null;
   }
   return null;
+}
+
+/** The subject of كان from tokens [first, last] read as the subject after a verb, when it is a body or a noun phrase. */
+function kanaWrittenSubject(ctx: TextContext, first: number, last: number): Speaker | null {
+  const s = subjectAfter(ctx, first, last);
+  return s && !s.official ? s : null;
 }
 
 function kanaApposition(ctx: TextContext, first: number, last: number): Speaker | null {
