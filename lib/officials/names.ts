@@ -1631,6 +1631,8 @@ function foreignFamilyRunBeforeClause(words: Word[], norms: string[], k: number)
   if (!foreignNameWord(given) || arabicNameWord(given) !== undefined || isLexical(given) || isOrdinaryWord(given)) return 0;
   if (w.punctBefore || !familyWordAfterForeignGiven(words, norms, k, true) || w.norm.length < 4 || /ة$/.test(w.tok.text)) return 0;
   if ((isDictionaryEntry(w.norm) && !foreignNameWord(w.norm)) || lexicalReading(w.norm) === 'clitic' || isPlainVerb(w.norm) || isGazetteerWord(w.norm)) return 0;
+  // (Not before a dash: it may join a double surname, «بوريسينكو - ميخائيلوف».)
+  if (next?.punctBefore && /[-–—]/.test(next.punctBefore)) return 0;
   const closes = endsName(next) || (isDictionaryEntry(next!.norm) && isOrdinaryWord(next!.norm) && !nameWordOf(next!) && !hasArticle(next!) && !startsTitle(words, norms, k + 1));
   return closes ? 1 : 0;
 }
