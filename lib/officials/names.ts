@@ -888,7 +888,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     // A foreign given name the lists hold, after a full role or its comma, runs on over one or two family names no list
     // holds up to the comma or full stop that closes the item: «وكيل وزارة التجارة جونسون ويرو،», «جيمس ونجيرو كاريوكي،».
     if (!linked && count === 1 && k === i + 1 && (loose || comma)) {
-      const tail = foreignFamilyRunToClose(words, norms, k);
+      const tail = foreignFamilyRunToClose(words, norms, k) || foreignFamilyRunBeforeClause(words, norms, k);
       if (tail) { out.push(...norms.slice(k, k + tail)); k += tail; count += tail; break; }
     }
     if (!linked && count === 2 && k === i + 2 && loose && articledTitleFamilyOfThree(words, norms, i, k)) { out.push(w.norm); k++; count++; break; }
@@ -1618,13 +1618,32 @@ function foreignFamilyRunToClose(words: Word[], norms: string[], k: number): num
   return 0;
 }
 
-function familyWordAfterForeignGiven(words: Word[], norms: string[], k: number): boolean {
+/**
+ * The same family name with no comma after it, where it is no word of the language (no dictionary entry as written,
+ * or a foreign list's surname; no verb, place or Arab name, no ة, no word behind a proclitic: «باستقلال») and what follows closes the name: punctuation, a
+ * verb, a preposition, or a dictionary entry without the article that the verb before the subject governs («وتلا …
+ * القاضي هيلي بوتاني ملخص الحكم»). A word that is a dictionary entry and no foreign surname («جون خبير …») stays out:
+ * it may be the object itself. (A nationality's nisba without the article cannot describe a named person, who is
+ * definite: «بوتاني» there is the family name, not "Bhutanese".)
+ */
+function foreignFamilyRunBeforeClause(words: Word[], norms: string[], k: number): number {
+  const given = norms[k - 1]!, w = words[k]!, next = words[k + 1];
+  if (!foreignNameWord(given) || arabicNameWord(given) !== undefined || isLexical(given) || isOrdinaryWord(given)) return 0;
+  if (w.punctBefore || !familyWordAfterForeignGiven(words, norms, k, true) || w.norm.length < 4 || /ة$/.test(w.tok.text)) return 0;
+  if ((isDictionaryEntry(w.norm) && !foreignNameWord(w.norm)) || lexicalReading(w.norm) === 'clitic' || isPlainVerb(w.norm) || isGazetteerWord(w.norm)) return 0;
+  // (Not before a dash: it may join a double surname, «بوريسينكو - ميخائيلوف».)
+  if (next?.punctBefore && /[-–—]/.test(next.punctBefore)) return 0;
+  const closes = endsName(next) || (isDictionaryEntry(next!.norm) && isOrdinaryWord(next!.norm) && !nameWordOf(next!) && !hasArticle(next!) && !startsTitle(words, norms, k + 1));
+  return closes ? 1 : 0;
+}
+
+function familyWordAfterForeignGiven(words: Word[], norms: string[], k: number, nisbaAsName = false): boolean {
   const w = words[k]!, n = w.norm;
   if (n.length < 3 || hasArticle(w) || /^(وال|فال|بال|لل)/.test(n) || /(ه|ها|هم|هما|كم|نا|ين|ون|ات)$/.test(n)) return false;
   if (/^و/.test(n) && (nameWord(n.slice(1)) || nameStops.has(n.slice(1)))) return false;
   // (An indefinite accusative of an ordinary noun is the verb's object or an adverb: «وفدا», «حاليا»; not «كويتا».)
   if (/ا$/.test(n) && isOrdinaryWord(n.slice(0, -1))) return false;
-  if (isStop(w, words[k + 1]) || startsTitle(words, norms, k) || matchCountryName(norms, k) || matchNationality(norms, k) || portfolios.match(n, norms, k)) return false;
+  if (isStop(w, words[k + 1]) || startsTitle(words, norms, k) || matchCountryName(norms, k) || (!nisbaAsName && matchNationality(norms, k)) || portfolios.match(n, norms, k)) return false;
   return !reportingVerbOf(w) && !isComplementizer(n) && !timeNounPhraseAt(norms, k) && !arabicNameWord(n);
 }
 
