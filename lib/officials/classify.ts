@@ -68,7 +68,7 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     const kin = !known && !dict ? relativeOfKnown(p, persons) : null;
     const country = dict?.country ?? p.country ?? known?.country ?? kin?.country ?? null;
     const ownTitle = p.title && withoutSubjectTitle(p.title, s.norms, (i) => !!s.words[i]?.punctBefore);
-    const roleTitle0 = ownTitle && resolveOwnState(resolveTheState(resolveBareInstitutions(resolveOwnedHead(ownTitle, s.words, s.norms), named), hostCountry(counts, country), countryName, hostKingdom(counts, country, told)), (to) => hostCountry(counts, to));
+    const roleTitle0 = ownTitle && resolveOwnState(resolveTheState(resolveBareInstitutions(resolveOwnedHead(ownTitle, s.words, s.norms, named), named), hostCountry(counts, country), countryName, hostKingdom(counts, country, told)), (to) => hostCountry(counts, to));
     const roleTitle = roleTitle0 && memberOfDelegationBody(s, spokesmanOfBefore(s, roleTitle0));
     // (A bare rank the known person's office does not name is a courtesy: «الرئيس سعد الحريري» is a prime minister.)
     const knownRole = known?.roles[known.roles.length - 1]?.role_en ?? null;

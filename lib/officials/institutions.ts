@@ -3,7 +3,7 @@
  * full with that noun ("رئيس مجلس النواب", "المفوضية الأوروبية"): the role is rendered with that body.
  */
 import { adjectives, bodies, institutionNouns, type BodyDef } from '../vocab/titles';
-import { institutionEnglish, parseInstitution, type Institution, type Role, type Title } from './titles';
+import { institutionEnglish, municipalityNamed, parseInstitution, type Institution, type Role, type Title } from './titles';
 import { countryName } from '../english/roles';
 import { spellingFacts, type Word, type WordForm } from './words';
 import { stripAl } from '../arabic/article';
@@ -221,13 +221,30 @@ const OWNER_REACH = 25;
  * «كتلة الإصلاح النيابية … وقال رئيسها X», «وفد من بلدية الغبيري برئاسة رئيسها X»: a head owned by a pronoun heads the
  * body named last before it in the sentence, one whose noun agrees with the pronoun (ها a feminine noun, ه a masculine).
  */
-export function resolveOwnedHead(title: Title, words: Word[], norms: string[]): Title {
+export function resolveOwnedHead(title: Title, words: Word[], norms: string[], named: NamedBodies = new Map()): Title {
   const r = title.roles[0];
   if (!r || r.complement || r.tails.length || r.nat || !('owned' in r.head) || !OWNED_BODY_HEADS.has(r.head.en)) return title;
   const pronoun = /(ها|ه)$/.exec((r.head as { form?: string }).form ?? '')?.[1];
   if (!pronoun) return title;
-  const owner = bodyOwnedBefore(words, norms, title.start, pronoun === 'ها');
-  return owner ? { ...title, roles: [{ ...r, complement: { kind: 'inst', inst: owner.inst } }, ...title.roles.slice(1)] } : title;
+  const owner = bodyOwnedBefore(words, norms, title.start, pronoun === 'ها')?.inst ?? namedBodyOwnedBefore(words, norms, title.start, pronoun === 'ها', named);
+  return owner ? { ...title, roles: [{ ...r, complement: { kind: 'inst', inst: owner } }, ...title.roles.slice(1)] } : title;
+}
+
+/**
+ * «قضت المحكمة العليا في بنما … وقالت المحكمة في بيان تلته رئيستها X»: a pronoun whose nearest agreeing noun is a bare
+ * definite one («المحكمة») stands for the body the article named before with that noun; none named, no body.
+ */
+function namedBodyOwnedBefore(words: Word[], norms: string[], start: number, feminine: boolean, named: NamedBodies): Institution | null {
+  if (!named.size) return null;
+  for (let i = start - 1; i >= Math.max(0, start - OWNER_REACH); i--) {
+    if (/[.!?؟]/.test(words[i + 1]?.punctBefore ?? '')) break;
+    if (!agreeingNounAt(words, i, feminine)) continue;
+    const inst = parseInstitution(words, norms, i, PREPS)?.inst;
+    if (!inst?.generic || inst.indefinite || !norms[i]!.replace(/^[وف]?[بل]?/, '').startsWith('ال')) return null;
+    const full = resolveInst(inst, named, i);
+    return full !== inst && (!full.generic || full.adjectives.length || full.nat || full.of) ? full : null;
+  }
+  return null;
 }
 
 /** The body a pronoun at word `start` may stand for: the last named before it in its sentence whose noun agrees with it
@@ -249,7 +266,10 @@ const OWNED_BODY_HEADS = new Set(['Head', 'Leader', 'President', 'Chairman']);
 /** A body named at word i, whose noun is feminine (ة) or not as asked, with words of its own naming it. */
 function ownerBodyAt(words: Word[], norms: string[], i: number, feminine: boolean): Institution | null {
   if (!agreeingNounAt(words, i, feminine)) return null;
-  const inst = parseInstitution(words, norms, i, PREPS)?.inst;
+  const parsed = parseInstitution(words, norms, i, PREPS)?.inst;
+  // («بلدية الغبيري … رئيسها»: a town no gazetteer lists names its municipality too.)
+  const town = parsed?.generic && !parsed.of && !parsed.adjectives.length ? municipalityNamed(words, norms, i)?.town : null;
+  const inst = town ? { ...parsed!, of: town } : parsed;
   if (!inst || inst.possessed || inst.ofRole) return null;
   return !inst.generic || inst.adjectives.length || inst.nat || inst.purpose || (inst.of && !inst.of.generic) ? inst : null;
 }

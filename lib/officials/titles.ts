@@ -441,6 +441,17 @@ function townNamed(words: Word[], norms: string[], k: number): { en: string; end
   return { en: placeToEnglish(words[k]!.tok.text.replace(/^ال/, '')), end: k + 1 };
 }
 
+/**
+ * «بلدية الغبيري»: the town that names a municipality at word k, known or not, as a mayor's «بلدية» is
+ * (townNamed) — the body a pronoun after it may own («برئاسة رئيسها»), which parseInstitution leaves unnamed when the
+ * town's name has the article.
+ */
+export function municipalityNamed(words: Word[], norms: string[], k: number): { town: Institution; end: number } | null {
+  if (!words[k]!.forms.some((f) => f.form === 'بلديه' && /^[وف]?[بل]?$/.test(f.prefix)) || !noPunct(words, k + 1) || TOWN_NOUNS[norms[k + 1]!] !== undefined) return null;
+  const town = townNamed(words, norms, k + 1);
+  return town ? { town: { en: town.en, noArticle: true, adjectives: [], nat: null, of: null, country: null }, end: town.end } : null;
+}
+
 /** The second word of a town's name after its opening noun: a known place («رأس بيروت») or a word that opens no title. */
 function townSecond(words: Word[], norms: string[], k: number): string | null {
   const w = norms[k]!;
