@@ -459,6 +459,7 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
   }
 
   joinFaction(placements, meetings, lists);
+  keepBodiesOffStates(placements, sideOf, onlyOrganisation);
 
   // Delegations: sides in order of appearance, the head first.
   const bySide = new Map<string, { o: Official; p: Placement }[]>();
@@ -622,6 +623,32 @@ const OFFICE_OF = /^(?:مدير|مديره|رييس|رييسه)\s+مكتب\s+(ا
 /** «كبيرة الاقتصاديين في مكتب بغداد»، «بمكتب عمان»: a post in an office, named by where it sits. */
 function inAnOffice(title: string | null): boolean {
   return !!title && /(?:^|\s)(?:في مكتب|بمكتب)\s/.test(normalize(title));
+}
+
+/**
+ * «أما الاتحاد الأفريقي فيمثله …، يرافقه الممثل الخاص لرئيس المفوضية في تشاد B»، «وضم وفد الآلية رئيس بعثة "يونيتامس" B»:
+ * an official of an international body, of no country, is of that body's side (the one organisation at the table), never of
+ * a state's that a list, a meeting or the place gave him; with no such side he is left out.
+ */
+function keepBodiesOffStates(placements: Map<Official, Placement>, sideOf: (o: Official) => Side | null, onlyOrganisation: () => Side | null): void {
+  for (const [o, p] of placements) {
+    // (A side the text states, «وضم الوفد الياباني … الممثل الرئيسي لمكتب الوكالة في مصر», is his: a national agency.)
+    if (!p.side.country || p.side.key.startsWith('org:') || p.certainty >= Certainty.Stated || sideOf(o) || !ofInternationalBody(o.role_ar)) continue;
+    const organisation = onlyOrganisation();
+    if (organisation) placements.set(o, { ...p, side: organisation, certainty: Certainty.Default });
+    else placements.delete(o);
+  }
+}
+
+/** «رئيس بعثة "يونيتامس"»، «المبعوث الأممي»، «ممثل الأمم المتحدة»: a title that names a mission or the UN. */
+const INTERNATIONAL_BODY = /(?:^|\s)(?:[وفبل]|لل)?(?:بعثه|الامم المتحده|الاممي|الامميه|لامم المتحده)(?:\s|$)/;
+
+/** A title of one who serves an international body: its bare short name («المفوضية»، «الصندوق») or a mission or the UN. */
+function ofInternationalBody(title: string | null): boolean {
+  if (!title) return false;
+  // «وزير الخارجية بالوكالة»: acting, not of an agency.
+  const words = normalize(title).replace(/["«»]/g, '').replace(/(?:^|\s)بالوكاله(?=\s|$)/g, ' ');
+  return ofOrganisation(words, true) || INTERNATIONAL_BODY.test(words);
 }
 
 function ofOrganisation(title: string | null, strict = false): boolean {
