@@ -640,15 +640,14 @@ function keepBodiesOffStates(placements: Map<Official, Placement>, sideOf: (o: O
   }
 }
 
-/** «رئيس بعثة "يونيتامس"»، «المبعوث الأممي»، «ممثل الأمم المتحدة»: a title that names a mission or the UN. */
-const INTERNATIONAL_BODY = /(?:^|\s)(?:[وفبل]|لل)?(?:بعثه|الامم المتحده|الاممي|الامميه|لامم المتحده)(?:\s|$)/;
+/**
+ * «رئيس بعثة "يونيتامس"»، «الممثل الخاص لرئيس المفوضية»، «المبعوث الأممي»: a title that names a mission, a commission or
+ * the UN. (Not a bare «الصندوق»، «الوكالة»، «البنك»: a country's own fund or agency is called so too.)
+ */
+const INTERNATIONAL_BODY = /(?:^|\s)(?:[وفبل]|لل)?(?:ال)?(?:بعثه|مفوضيه|امم المتحده|اممي|امميه)(?:\s|$)/;
 
-/** A title of one who serves an international body: its bare short name («المفوضية»، «الصندوق») or a mission or the UN. */
 function ofInternationalBody(title: string | null): boolean {
-  if (!title) return false;
-  // «وزير الخارجية بالوكالة»: acting, not of an agency.
-  const words = normalize(title).replace(/["«»]/g, '').replace(/(?:^|\s)بالوكاله(?=\s|$)/g, ' ');
-  return ofOrganisation(words, true) || INTERNATIONAL_BODY.test(words);
+  return !!title && INTERNATIONAL_BODY.test(normalize(title).replace(/["«»]/g, ''));
 }
 
 function ofOrganisation(title: string | null, strict = false): boolean {
