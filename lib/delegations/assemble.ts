@@ -459,6 +459,7 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
   }
 
   joinFaction(placements, meetings, lists);
+  keepBodiesOffStates(placements, sideOf, onlyOrganisation);
 
   // Delegations: sides in order of appearance, the head first.
   const bySide = new Map<string, { o: Official; p: Placement }[]>();
@@ -622,6 +623,31 @@ const OFFICE_OF = /^(?:مدير|مديره|رييس|رييسه)\s+مكتب\s+(ا
 /** «كبيرة الاقتصاديين في مكتب بغداد»، «بمكتب عمان»: a post in an office, named by where it sits. */
 function inAnOffice(title: string | null): boolean {
   return !!title && /(?:^|\s)(?:في مكتب|بمكتب)\s/.test(normalize(title));
+}
+
+/**
+ * «أما الاتحاد الأفريقي فيمثله …، يرافقه الممثل الخاص لرئيس المفوضية في تشاد B»، «وضم وفد الآلية رئيس بعثة "يونيتامس" B»:
+ * an official of an international body, of no country, is of that body's side (the one organisation at the table), never of
+ * a state's that a list, a meeting or the place gave him; with no such side he is left out.
+ */
+function keepBodiesOffStates(placements: Map<Official, Placement>, sideOf: (o: Official) => Side | null, onlyOrganisation: () => Side | null): void {
+  for (const [o, p] of placements) {
+    // (A side the text states, «وضم الوفد الياباني … الممثل الرئيسي لمكتب الوكالة في مصر», is his: a national agency.)
+    if (!p.side.country || p.side.key.startsWith('org:') || p.certainty >= Certainty.Stated || sideOf(o) || !ofInternationalBody(o.role_ar)) continue;
+    const organisation = onlyOrganisation();
+    if (organisation) placements.set(o, { ...p, side: organisation, certainty: Certainty.Default });
+    else placements.delete(o);
+  }
+}
+
+/**
+ * «رئيس بعثة "يونيتامس"»، «الممثل الخاص لرئيس المفوضية»، «المبعوث الأممي»: a title that names a mission, a commission or
+ * the UN. (Not a bare «الصندوق»، «الوكالة»، «البنك»: a country's own fund or agency is called so too.)
+ */
+const INTERNATIONAL_BODY = /(?:^|\s)(?:[وفبل]|لل)?(?:ال)?(?:بعثه|مفوضيه|امم المتحده|اممي|امميه)(?:\s|$)/;
+
+function ofInternationalBody(title: string | null): boolean {
+  return !!title && INTERNATIONAL_BODY.test(normalize(title).replace(/["«»]/g, ''));
 }
 
 function ofOrganisation(title: string | null, strict = false): boolean {

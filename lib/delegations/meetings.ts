@@ -2236,19 +2236,23 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
 
 /**
  * «ولم يشارك X في القمة»، «لم يلتق Y»، «ولن يحضر Z الاجتماع»: «لم» or «لن» right before the cue, or before a verb of
- * attending or meeting in the cue's clause (no comma between).
+ * attending or meeting in the cue's clause (no comma between); «ولا يشارك X»: «لا» before a verb of attending.
  */
 export function deniedAttendance(ctx: Context, i: number): boolean {
   const [start] = sentenceBounds(ctx, i);
   for (let k = i - 1; k >= Math.max(start, i - DENIAL_REACH); k--) {
     if (ctx.comma[k + 1] || ctx.quoted[k]) return false;
-    if (ctx.coveredBy[k] || !DENIAL.test(ctx.norms[k]!)) continue;
+    if (ctx.coveredBy[k]) continue;
+    // «ولا يشارك X في هذه الجولة»: «لا» denies only a verb of attending right after it («لا يزال»، «لا سيما» do not).
+    if (PRESENT_DENIAL.test(ctx.norms[k]!)) return ATTENDING.test(ctx.norms[k + 1] ?? '');
+    if (!DENIAL.test(ctx.norms[k]!)) continue;
     return k + 1 === i || ATTENDING.test(ctx.norms[k + 1] ?? '') || !!verbAt(ctx, k + 1);
   }
   return false;
 }
 const DENIAL_REACH = 10;
 const DENIAL = /^[وف]?(?:لم|لن)$/;
+const PRESENT_DENIAL = /^[وف]?لا$/;
 /** «يشارك»، «تحضر»، «يشاركا»: a verb of attending in the jussive or subjunctive «لم» and «لن» take. */
 const ATTENDING = /^[يت](?:شارك|حضر)(?:ا|وا)?$/;
 
