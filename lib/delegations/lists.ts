@@ -368,6 +368,9 @@ function companionOfNamedBefore(ctx: Context, i: number): Official | null {
   return named && named.last === i ? named.official : null;
 }
 
+/** «سموه» → «سمو», «فخامته» → «فخام» (matched against «فخامة» by styledWith): the honorific an honorific pronoun stands for. */
+const honorificOf = (pronoun: string) => pronoun.replace(/(?:ته|تها|ه|ها)$/, '');
+
 /** The mention is styled with the honorific («فخامة» for «فخامته»): the style is among the three words before it. */
 function styledWith(ctx: Context, m: Mention, honorific: string): boolean {
   for (let k = Math.max(0, m.first - 3); k < m.first; k++) {
@@ -382,7 +385,7 @@ function styledWith(ctx: Context, m: Mention, honorific: string): boolean {
  */
 function referentBefore(ctx: Context, i: number, principals: ReadonlySet<Official>, hosts?: ReadonlySet<Official>): Official | null {
   const pronoun = (ctx.norms[i + 1] ?? '').replace(/^و/, '');
-  const honorific = honorificPronouns.has(pronoun) ? pronoun.replace(/(?:ته|تها|ه|ها)$/, '') : null;
+  const honorific = honorificPronouns.has(pronoun) ? honorificOf(pronoun) : null;
   const styled = (m: Mention) => !!honorific && styledWith(ctx, m, honorific);
   let fallback: Official | null = null;
   let principal: Official | null = null;
@@ -879,7 +882,7 @@ function accompaniedByHonorific(ctx: Context, i: number, sentStart: number): Off
     const marker = accompanyingAt(ctx, k);
     const pronoun = (ctx.norms[marker + 1] ?? '').replace(/^ل/, '');
     if (marker < 0 || !/^ال?مرافق[ةه]?$/.test(ctx.norms[marker]!) || !ctx.norms[marker + 1]!.startsWith('ل') || !honorificPronouns.has(pronoun)) continue;
-    const honorific = pronoun.replace(/(?:ته|تها|ه|ها)$/, '');
+    const honorific = honorificOf(pronoun);
     for (let j = k - 1; j >= 0; j--) {
       const m = ctx.mentionAt[j];
       if (m && !ctx.quoted[j] && !isGenitiveReference(ctx, m) && styledWith(ctx, m, honorific)) return m.official;

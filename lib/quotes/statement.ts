@@ -983,8 +983,11 @@ const isProclamation = (norm: string, next: string) => /^(ال)?حداد(ا)?$/.
   || (norm === 'حاله' && /^(ال)?طواري$/.test(next)) || (norm === 'حظر' && /^(ال)?تجول$/.test(next));
 
 /** The object of أعلن within its first words is the results of a vote or count ("النتائج الأولية", "نتائج الانتخابات"). */
+/** The object of the verb at i opens at one of its first words (t, unquoted, no one's name) with a word that matches. */
+const objectWordAt = (ctx: TextContext, i: number, t: number, word: RegExp) =>
+  t > i && !ctx.mention[t] && ctx.quotationOf[t] === -1 && word.test(ctx.norms[t]!);
 const announcesResults = (ctx: TextContext, i: number, first: number) =>
-  [first, first - 1, first - 2].some((t) => t > i && !ctx.mention[t] && ctx.quotationOf[t] === -1 && /^(ال)?نتا[يئ]ج$/.test(ctx.norms[t]!));
+  [first, first - 1, first - 2].some((t) => objectWordAt(ctx, i, t, /^(ال)?نتا[يئ]ج$/));
 
 /**
  * «أعلنت مفوضية الانتخابات فوز X بالانتخابات», «أعلن رئيس اللجنة الوطنية المستقلة للانتخابات، فجر الأربعاء، فوز …»:
@@ -992,8 +995,7 @@ const announcesResults = (ctx: TextContext, i: number, first: number) =>
  * (a word of elections in the subject before it). A candidate or a party that claims the win speaks.
  */
 const declaresWin = (ctx: TextContext, i: number, first: number, last: number) =>
-  [first, first - 1, first - 2].some((t) => t > i && !ctx.mention[t] && ctx.quotationOf[t] === -1 && /^ب?فوز$/.test(ctx.norms[t]!)
-    && ctx.norms.slice(i + 1, t).some((w) => w.includes('انتخاب')))
+  [first, first - 1, first - 2].some((t) => objectWordAt(ctx, i, t, /^ب?فوز$/) && ctx.norms.slice(i + 1, t).some((w) => w.includes('انتخاب')))
   && !holdsQuotation(ctx, first, last);
 
 const ANNOUNCED = 'اعلن';
