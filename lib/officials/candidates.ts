@@ -1189,11 +1189,18 @@ function readTitled(s: Scan, i0: number): Detection | null {
   }
   if (name && acceptName(s, name, t, rank)) {
     let end = name.end;
+    // «رافق أمير الكويت نائب رئيس مجلس الوزراء وزير الخارجية الشيخ X»: the leader accompanied heads the offices the
+    // grammar joined, and the rest are the name's.
+    if (t && t.roles.length > 1 && accompaniedTitle(s, t) && LEADER_HEADS.test(t.roles[0]!.head.bare ?? t.roles[0]!.head.en)) {
+      t = { ...t, roles: t.roles.slice(1), start: t.roles[1]!.start };
+    }
     // Apposition: "الشيخ تميم بن حمد آل ثاني أمير دولة قطر"
     // A title of another country after a name with its own full role is the object of the sentence, not an apposition
     // ("التقى شيخ الأزهر أحمد الطيب الرئيس الإندونيسي").
     const appo0 = appositive(s, name.end);
-    const appo = appo0 && !(t && t.country && appo0.country && t.country !== appo0.country && !words[name.end]!.punctBefore) ? appo0 : null;
+    // (Nor is a bare head with only its modifiers, right after a name its own office precedes: «هنأ رئيس الدولة X الرئيس
+    // المنتخب» — the president-elect is the verb's object.)
+    const appo = appo0 && !(t && t.country && appo0.country && t.country !== appo0.country && !words[name.end]!.punctBefore) && !anotherModifiedHead(s, t, appo0, name.end) ? appo0 : null;
     if (appo) end = appo.end;
     // NAME TITLE lists ("إم جونغ-سيوك، رئيس سكرتارية الرئاسة … سو هون رئيس الاستخبارات الوطنية ، جو ميونغ-غيون وزير الوحدة"):
     // when the name after this title has its own title, this title belongs to the name before it.
@@ -1255,7 +1262,13 @@ function readTitled(s: Scan, i0: number): Detection | null {
     }
     // (An office given after the name is the whole of it: the title before the name is a style — «والمستشار تركي آل
     // الشيخ رئيساً لمجلس …» — or the subject's who gives it — «وعين خادم الحرمين الشريفين إبراهيم العساف وزيراً …».)
-    const useTitle = appo && (!t || isHonorificOnly(t) || appo.appointed) ? appo : t;
+    // (So is a full office set off by commas after a standing before the name, a candidate's or a diplomat's: «المرشح X،
+    // رئيس حركة البناء الوطني،» heads the movement.)
+    const standingGivesWay = !!appo && !!t && !rank && /^[،,]$/.test(words[name.end]!.punctBefore ?? '') && isStanding(t) && appo.roles.some((r) => r.complement || r.nat);
+    // (… and after a leader's title that is what «رافق» governs: «ورافق العاهل الأردني X، رئيس الديوان الملكي» — the
+    // king is accompanied, X holds the office after his name.)
+    const accompanied = !!appo && !!t && accompaniedTitle(s, t) && appo.roles.some((r) => r.complement || r.nat);
+    const useTitle = appo && (!t || isHonorificOnly(t) || appo.appointed || standingGivesWay || accompanied) ? appo : t;
     // A description after a titled name ("…، نجل الزعيم الدرزي") says who the person is, not another office of theirs.
     const describes = !!appo && appo.roles.every((r) => r.head.person) && (!!t || !!rank);
     // (An office in apposition whose body the grammar read only in part — «وزير الزراعة X، رئيس اللجنة الوزارية المكلفة
@@ -2677,6 +2690,43 @@ function allNameWords(norms: string[]): boolean {
   const ali = norms[0] === 'علي' && norms.length > 1 && (nameParticles.has(norms[1]!) || nameWord(norms[1]!));
   return norms.length > 0 && (nameWord(norms[0]!) || norms[0] === 'عبد' || ali)
     && norms.every((w, k) => nameWord(w) || nameParticles.has(w) || w === 'عبد' || linked(k) || ((k > 0 || ali) && w === 'علي') || family(w, k));
+}
+
+/** «رافق», «يرافق» before a title, or «المرافق» before it in ل: the title is whom the others accompany. */
+const ACCOMPANY_VERB = /^[وف]?[يت]?رافق$/;
+const ACCOMPANYING = /^(ال)?مرافق[ةه]?$/;
+
+/** Title t is governed by a verb or participle of accompanying: the one accompanied, not the name after it. */
+function accompaniedTitle(s: Scan, t: Title): boolean {
+  const { words, norms } = s;
+  const k = t.start;
+  if (k < 1 || words[k]!.punctBefore) return false;
+  return ACCOMPANY_VERB.test(norms[k - 1]!) || (ACCOMPANYING.test(norms[k - 1]!) && norms[k]!.startsWith('لل'));
+}
+
+/**
+ * A standing, not an office: a bare candidate, leader or diplomat, a member of a team, a diplomatic grade («الوزير
+ * المفوض»). An office in apposition after the name says what the person holds.
+ */
+function isStanding(t: Title): boolean {
+  if (t.roles.length !== 1) return false;
+  const r = t.roles[0]!;
+  if (r.nat || r.tails.length) return false;
+  if (!r.complement) return /^(Candidate|Leader|Diplomat)$/.test(r.head.en) || (r.head.en === 'Minister' && r.mods.includes('Plenipotentiary'));
+  return r.head.en === 'Member' && r.complement.kind === 'inst' && /^(Team|Delegation)$/.test(r.complement.inst.en);
+}
+
+/**
+ * Title `a` right after a name (word `at`, no comma) is one head and its modifiers only («الرئيس المنتخب», «الرئيس
+ * الراحل»), and the name's own office of two words or more precedes it: another person, the object of the verb.
+ */
+function anotherModifiedHead(s: Scan, t: Title | null, a: Title, at: number): boolean {
+  const { words, norms } = s;
+  if (!t || words[at]?.punctBefore || a.roles.length !== 1) return false;
+  const r = a.roles[0]!;
+  if (r.complement || r.nat || r.tails.length || a.end - a.start < 2) return false;
+  const ownFull = t.roles.some((x) => x.complement || x.nat || x.end - x.start >= 2);
+  return ownFull && norms.slice(a.start + 1, a.end).every((w) => modifiers.has(w));
 }
 
 function isHonorificOnly(t: Title): boolean {
