@@ -17,6 +17,7 @@ import { closeness } from './closeness';
 import { arabicStemOv } from './stem-ov';
 import { turkicBek } from './turkic-bek';
 import { sahelFamilyName } from './sahel-family';
+import { biblicalGivenName } from './african-biblical';
 import { opensWithVowel, WEST_AFRICAN_VOWEL_NAMES, westAfricanFamilyName } from './west-african';
 import { pinyinByRule } from './pinyin';
 import { egyptianLetters } from './egyptian';
@@ -874,7 +875,10 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
       continue;
     }
     const familyPlace = givenStyle === 'western' && i > 0 && i === words.length - 1;
-    const given = (norm === 'عبد' && next) || familyPlace ? undefined : givenOf(norm);
+    // (A later word of a Sahel name that is a Wolof family name is no given name: سيدو غي is Seydou Gueye, not Guy.)
+    const sahel = style === 'africanFrench' && i > 0 ? sahelFamilyName(norm) : undefined;
+    if (sahel) { out.push(sahel); continue; }
+    const given = (norm === 'عبد' && next) || familyPlace ? undefined : biblicalGivenName(norms, i, country) ?? givenOf(norm);
     if (given) { out.push(given); continue; }
     if (style === 'africanFrench' && !(country !== null && U_FOR_WAW.has(country)) && ouMisreadByList(word, norm)) {
       out.push(capitalize(transliterateWord(word, style, vowel)));
