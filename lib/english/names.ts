@@ -119,6 +119,9 @@ const WEST_AFRICA = new Set(['NG', 'GH', 'LR', 'SL', 'GM']);
 // Azerbaijan's and Turkmenistan's own Latin letters write ح h, which their officials' names keep in English (Hajiyev,
 // Hasanov, Huseynov), where the Russian press writes kh (Rakhimov, Khakimov).
 const LATIN_H = new Set(['AZ', 'TM']);
+
+/** The table of Arabic given names in their Turkic form (Kassym, Shavkat; Mikayil, Samad) by the official's country. */
+const TURKIC_GIVEN: Record<string, string> = { KZ: 'centralAsian', KG: 'centralAsian', UZ: 'centralAsian', TJ: 'centralAsian', TM: 'centralAsian', AZ: 'azerbaijani' };
 /** The Turkic states of the former Soviet Union, whose officials' names reach English through Russian letter values. */
 const SOVIET_TURKIC = new Set(['KZ', 'KG', 'UZ', 'TM', 'AZ']);
 /**
@@ -842,9 +845,12 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   const press: Press = country && GULF.has(country) ? 'gulf' : country && (style === 'arab' || style === 'maghreb') ? 'arab' : undefined;
   // (Ukraine's officials carry their names in Ukrainian form, Oleksandr and Serhiy, where the Arabic spelling is Russia's.)
   const ukrainian = country === 'UA';
+  // (Central Asia's and Azerbaijan's officials carry their Arabic given names in Turkic form: Kassym, Shavkat, Mikayil.)
+  const turkicGiven = style === 'russian' && country !== null ? TURKIC_GIVEN[country] : undefined;
   const givenOf = (key: string) => (moroccan ? givenNameOf('moroccan', key) : undefined) ??
     (country === 'MR' ? givenNameOf('mauritanian', key) : undefined) ?? (hausa ? givenNameOf('nigerian', key) : undefined) ??
-    (ukrainian ? givenNameOf('ukrainian', key) : undefined) ?? (country === 'BA' ? givenNameOf('bosniak', key) : undefined) ?? givenNameOf(givenStyle, key);
+    (ukrainian ? givenNameOf('ukrainian', key) : undefined) ?? (country === 'BA' ? givenNameOf('bosniak', key) : undefined) ??
+    (turkicGiven ? givenNameOf(turkicGiven, key) : undefined) ?? givenNameOf(givenStyle, key);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const norm = norms[i]!;
