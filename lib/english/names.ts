@@ -16,6 +16,7 @@ import { capitalize, diminutive, germanicFamilyName, hasGermanicEnding, translit
 import { closeness } from './closeness';
 import { arabicStemOv } from './stem-ov';
 import { turkicBek } from './turkic-bek';
+import { turkishLookAlike } from './turkish-look-alike';
 import { sahelFamilyName } from './sahel-family';
 import { opensWithVowel, WEST_AFRICAN_VOWEL_NAMES, westAfricanFamilyName } from './west-african';
 import { pinyinByRule } from './pinyin';
@@ -272,17 +273,20 @@ function wordToEnglish(written: string, norm: string, origin: Origin, family = f
   if (english) return english;
   // Names the Arabic rules spell right keep their vowels; the Maghreb writes their letters its way (Rached, Youssef).
   if (isArabicRuleSpelled(norm)) return origin === 'maghreb' ? transliterateWord(word, origin, 'a') : transliterateWord(word, origin === 'southAsian' ? origin : 'arab');
+  // (A Turkish word that no list spells is no Arabic name, whose f Turkish keeps: its ف after the first letter is the v of
+  // Turkish words, Yavaş, Güven, Avsever, not Yafas, Gufen, Afsifer.)
+  const letters = origin === 'turkish' ? word.replace(/(?<=.)ف/g, 'ڤ') : word;
   // Any other listed name is one whose usual spelling the foreign letter rules give (or come close to).
   if (inNameDictionaries(norm)) {
     const arabicLooking = isArabicScript(origin) && /[عحصضظقطذث]/.test(norm);
     // (English-speaking Africa's listed given names are the world's, Constantino, Jacob; only its family names its own.)
-    if (family && !isArabicScript(origin)) return germanicFamilyName(word, origin);
-    return transliterateWord(word, isArabicScript(origin) ? (arabicLooking ? origin : 'western') : origin === 'african' && !family ? 'western' : origin, arabicLooking ? vowel : undefined);
+    if (family && !isArabicScript(origin)) return germanicFamilyName(letters, origin);
+    return transliterateWord(letters, isArabicScript(origin) ? (arabicLooking ? origin : 'western') : origin === 'african' && !family ? 'western' : origin, arabicLooking ? vowel : undefined);
   }
   // (A family name no list knows, of the diminutive's shape, is read as one: الدقير → al-Dugair, not al-Daqir.)
   const small = family && origin === 'arab' ? diminutive(norm) : null;
   if (small) return small;
-  const rule = family ? germanicFamilyName(word, origin, vowel) : transliterateWord(word, origin, vowel);
+  const rule = family ? germanicFamilyName(letters, origin, vowel) : transliterateWord(letters, origin, vowel);
   if (caaC(norm, origin)) return rule.replace(/^([^aeiou]+)a/, '$1aa');
   // (Not a Dinka or Nuer name's: كول is Kuol, not Cole.)
   // (Nor an East or Southern African's family name, whose English letters the rules read: مويلو is Mwilu, not Melo; their
@@ -294,7 +298,8 @@ function wordToEnglish(written: string, norm: string, origin: Origin, family = f
     // (A name read with a final vowel keeps it in its look-alike, the vowel being a syllable of its own: شاكيلا is Shakila,
     // not Shaquille; أرياسا Arreaza's, not Arias; ريغو Rego, not Rigaud. جوزيفين is Josephine.)
     const otherTradition = !opening && !!near && anotherTraditions(near, rule, word, origin);
-    if (near && !givenForFamily && !otherTradition && closeness(near, rule) >= NEAR_ENOUGH && (!/[aiou]$/.test(rule) || near.slice(-1) === rule.slice(-1))) return near;
+    const notTurkish = origin === 'turkish' && !!near && !turkishLookAlike(near, rule, word);
+    if (near && !givenForFamily && !otherTradition && !notTurkish && closeness(near, rule) >= NEAR_ENOUGH && (!/[aiou]$/.test(rule) || near.slice(-1) === rule.slice(-1))) return near;
   }
   return rule;
 }
