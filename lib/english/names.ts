@@ -439,9 +439,10 @@ const GEORGIAN_ENDING = /^.{3,}(شفيلي|دزه|دزي)$/;
 /**
  * The traditions a given name tells of. Not the Arab world's own tables, whose names any Muslim may carry, nor the
  * tables that only spell another's names (the Hausa and Somali spellings of Nigeria's and Somalia's, Ukrainian forms
- * used only for a Ukrainian, Bosniak forms only for a Bosnian).
+ * used only for a Ukrainian, Bosniak forms only for a Bosnian, the Turkic forms of Arabic names only for a Central Asian or an
+ * Azerbaijani: a UN official's ميكائيل is no Mikayil).
  */
-const UNTELLING_GIVEN = new Set(['arab', 'maghreb', 'moroccan', 'somali', 'nigerian', 'ukrainian', 'bosniak']);
+const UNTELLING_GIVEN = new Set(['arab', 'maghreb', 'moroccan', 'somali', 'nigerian', 'ukrainian', 'bosniak', 'centralAsian', 'azerbaijani']);
 function tellingOriginsOfGivenName(norm: string) {
   const origins = originsOfGivenName(norm).filter((o) => !UNTELLING_GIVEN.has(o));
   // (A name Russia and the western Slavs share, ألكسندر or إيفان, is read the Russian way as before the Slavic table was.)
