@@ -16,6 +16,7 @@ import { capitalize, diminutive, germanicFamilyName, hasGermanicEnding, translit
 import { closeness } from './closeness';
 import { arabicStemOv } from './stem-ov';
 import { turkicBek } from './turkic-bek';
+import { turkishLookAlike } from './turkish-look-alike';
 import { sahelFamilyName } from './sahel-family';
 import { biblicalGivenName } from './african-biblical';
 import { opensWithVowel, WEST_AFRICAN_VOWEL_NAMES, westAfricanFamilyName } from './west-african';
@@ -120,6 +121,9 @@ const WEST_AFRICA = new Set(['NG', 'GH', 'LR', 'SL', 'GM']);
 // Azerbaijan's and Turkmenistan's own Latin letters write ح h, which their officials' names keep in English (Hajiyev,
 // Hasanov, Huseynov), where the Russian press writes kh (Rakhimov, Khakimov).
 const LATIN_H = new Set(['AZ', 'TM']);
+
+/** The table of Arabic given names in their Turkic form (Kassym, Shavkat; Mikayil, Samad) by the official's country. */
+const TURKIC_GIVEN: Record<string, string> = { KZ: 'centralAsian', KG: 'centralAsian', UZ: 'centralAsian', TJ: 'centralAsian', TM: 'centralAsian', AZ: 'azerbaijani' };
 /** The Turkic states of the former Soviet Union, whose officials' names reach English through Russian letter values. */
 const SOVIET_TURKIC = new Set(['KZ', 'KG', 'UZ', 'TM', 'AZ']);
 /**
@@ -270,17 +274,20 @@ function wordToEnglish(written: string, norm: string, origin: Origin, family = f
   if (english) return english;
   // Names the Arabic rules spell right keep their vowels; the Maghreb writes their letters its way (Rached, Youssef).
   if (isArabicRuleSpelled(norm)) return origin === 'maghreb' ? transliterateWord(word, origin, 'a') : transliterateWord(word, origin === 'southAsian' ? origin : 'arab');
+  // (A Turkish word that no list spells is no Arabic name, whose f Turkish keeps: its ف after the first letter is the v of
+  // Turkish words, Yavaş, Güven, Avsever, not Yafas, Gufen, Afsifer.)
+  const letters = origin === 'turkish' ? word.replace(/(?<=.)ف/g, 'ڤ') : word;
   // Any other listed name is one whose usual spelling the foreign letter rules give (or come close to).
   if (inNameDictionaries(norm)) {
     const arabicLooking = isArabicScript(origin) && /[عحصضظقطذث]/.test(norm);
     // (English-speaking Africa's listed given names are the world's, Constantino, Jacob; only its family names its own.)
-    if (family && !isArabicScript(origin)) return germanicFamilyName(word, origin);
-    return transliterateWord(word, isArabicScript(origin) ? (arabicLooking ? origin : 'western') : origin === 'african' && !family ? 'western' : origin, arabicLooking ? vowel : undefined);
+    if (family && !isArabicScript(origin)) return germanicFamilyName(letters, origin);
+    return transliterateWord(letters, isArabicScript(origin) ? (arabicLooking ? origin : 'western') : origin === 'african' && !family ? 'western' : origin, arabicLooking ? vowel : undefined);
   }
   // (A family name no list knows, of the diminutive's shape, is read as one: الدقير → al-Dugair, not al-Daqir.)
   const small = family && origin === 'arab' ? diminutive(norm) : null;
   if (small) return small;
-  const rule = family ? germanicFamilyName(word, origin, vowel) : transliterateWord(word, origin, vowel);
+  const rule = family ? germanicFamilyName(letters, origin, vowel) : transliterateWord(letters, origin, vowel);
   if (caaC(norm, origin)) return rule.replace(/^([^aeiou]+)a/, '$1aa');
   // (Not a Dinka or Nuer name's: كول is Kuol, not Cole.)
   // (Nor an East or Southern African's family name, whose English letters the rules read: مويلو is Mwilu, not Melo; their
@@ -292,7 +299,8 @@ function wordToEnglish(written: string, norm: string, origin: Origin, family = f
     // (A name read with a final vowel keeps it in its look-alike, the vowel being a syllable of its own: شاكيلا is Shakila,
     // not Shaquille; أرياسا Arreaza's, not Arias; ريغو Rego, not Rigaud. جوزيفين is Josephine.)
     const otherTradition = !opening && !!near && anotherTraditions(near, rule, word, origin);
-    if (near && !givenForFamily && !otherTradition && closeness(near, rule) >= NEAR_ENOUGH && (!/[aiou]$/.test(rule) || near.slice(-1) === rule.slice(-1))) return near;
+    const notTurkish = origin === 'turkish' && !!near && !turkishLookAlike(near, rule, word);
+    if (near && !givenForFamily && !otherTradition && !notTurkish && closeness(near, rule) >= NEAR_ENOUGH && (!/[aiou]$/.test(rule) || near.slice(-1) === rule.slice(-1))) return near;
   }
   return rule;
 }
@@ -432,9 +440,10 @@ const GEORGIAN_ENDING = /^.{3,}(شفيلي|دزه|دزي)$/;
 /**
  * The traditions a given name tells of. Not the Arab world's own tables, whose names any Muslim may carry, nor the
  * tables that only spell another's names (the Hausa and Somali spellings of Nigeria's and Somalia's, Ukrainian forms
- * used only for a Ukrainian, Bosniak forms only for a Bosnian).
+ * used only for a Ukrainian, Bosniak forms only for a Bosnian, the Turkic forms of Arabic names only for a Central Asian or an
+ * Azerbaijani: a UN official's ميكائيل is no Mikayil).
  */
-const UNTELLING_GIVEN = new Set(['arab', 'maghreb', 'moroccan', 'somali', 'nigerian', 'ukrainian', 'bosniak']);
+const UNTELLING_GIVEN = new Set(['arab', 'maghreb', 'moroccan', 'somali', 'nigerian', 'ukrainian', 'bosniak', 'centralAsian', 'azerbaijani']);
 function tellingOriginsOfGivenName(norm: string) {
   const origins = originsOfGivenName(norm).filter((o) => !UNTELLING_GIVEN.has(o));
   // (A name Russia and the western Slavs share, ألكسندر or إيفان, is read the Russian way as before the Slavic table was.)
@@ -843,9 +852,12 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   const press: Press = country && GULF.has(country) ? 'gulf' : country && (style === 'arab' || style === 'maghreb') ? 'arab' : undefined;
   // (Ukraine's officials carry their names in Ukrainian form, Oleksandr and Serhiy, where the Arabic spelling is Russia's.)
   const ukrainian = country === 'UA';
+  // (Central Asia's and Azerbaijan's officials carry their Arabic given names in Turkic form: Kassym, Shavkat, Mikayil.)
+  const turkicGiven = style === 'russian' && country !== null ? TURKIC_GIVEN[country] : undefined;
   const givenOf = (key: string) => (moroccan ? givenNameOf('moroccan', key) : undefined) ??
     (country === 'MR' ? givenNameOf('mauritanian', key) : undefined) ?? (hausa ? givenNameOf('nigerian', key) : undefined) ??
-    (ukrainian ? givenNameOf('ukrainian', key) : undefined) ?? (country === 'BA' ? givenNameOf('bosniak', key) : undefined) ?? givenNameOf(givenStyle, key);
+    (ukrainian ? givenNameOf('ukrainian', key) : undefined) ?? (country === 'BA' ? givenNameOf('bosniak', key) : undefined) ??
+    (turkicGiven ? givenNameOf(turkicGiven, key) : undefined) ?? givenNameOf(givenStyle, key);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const norm = norms[i]!;
