@@ -100,14 +100,51 @@ function closes(words: Word[], norms: string[], k: number): boolean {
   return closedAfter(words, norms, k) || (!!next && /^لل/.test(next.norm) && next.norm.length > 4);
 }
 
-/** The name right after the office, after a rank or style too: «… اليمني واعد باذيب،», «… السفير X Y». */
+/** The longest tail of an office's body the title reader may leave unread before the holder's name. */
+const MAX_TAIL = 4;
+
+/** A word with the article, bare or behind «و», «ب» or «ل»: «الخاص», «والسلام», «للقرن», «بالوزارة». */
+function articled(norm: string): boolean {
+  return /^(و?(ال|بال|لل)|وب?ال)/.test(norm) && norm.length >= 5;
+}
+
+/**
+ * Where the rest of an office's body ends that the title reader left unread before the holder's name: words with the
+ * article, and «في» or a noun behind «ب»/«ل» each before one («… لعمليات الطوارئ الخاص بشلل الأطفال شهزاد بيغ إن»,
+ * «مفوض الشؤون السياسية والسلام والأمن بانكولي أديوي،», «مسؤول العلاقات الخارجية في الجبهة فسها أماري»). Up to four
+ * words, none after punctuation or read by another candidate; `j` itself where there are none. A name's words carry no
+ * article but on the family name at its end, so the tail cannot swallow the given name that opens it.
+ */
+function bodyTailEnd(words: Word[], norms: string[], j: number, taken: (k: number) => boolean): number {
+  let k = j;
+  while (k < words.length && k - j < MAX_TAIL && !words[k]!.punctBefore && !taken(k)) {
+    if (articled(norms[k]!)) { k++; continue; }
+    const next = words[k + 1];
+    const before = norms[k] === 'في' || words[k]!.forms.some((f) => /^[بل]$/.test(f.prefix) && f.form.length >= 3 && !f.form.startsWith('ال'));
+    if (!before || !next || next.punctBefore || !articled(next.norm) || k + 2 - j > MAX_TAIL) break;
+    k += 2;
+  }
+  return k;
+}
+
+/**
+ * The name right after the office, after a rank or style too: «… اليمني واعد باذيب،», «… السفير X Y»; or after the
+ * rest of its body the title reader left (bodyTailEnd).
+ */
 function runAfter(words: Word[], norms: string[], d: Detection, taken: (k: number) => boolean): NameRun | null {
   const j = d.end;
   if (j >= words.length || words[j]!.punctBefore) return null;
   const rank = styleLength(norms, j);
   // (An office that ends on a construct with no article, «رئيس بعثة», goes on with a body's name the reader did not know.)
   if (!rank && constructOpen(words, norms, d) && !/^لل/.test(norms[d.end - 1]!)) return null;
-  const at = j + rank;
+  const direct = runAt(words, norms, j + rank, taken);
+  if (direct || rank) return direct;
+  const tail = bodyTailEnd(words, norms, j, taken);
+  return tail > j ? runAt(words, norms, tail, taken) : null;
+}
+
+/** A name of two or three words that starts at word `at`. */
+function runAt(words: Word[], norms: string[], at: number, taken: (k: number) => boolean): NameRun | null {
   if (at >= words.length || words[at]!.punctBefore || !nameWordAt(words, norms, at)) return null;
   for (let end = Math.min(words.length, at + MAX_NAME); end >= at + 2; end--) {
     const run = shapedRun(words, norms, at, end, norms[at]!, taken);
