@@ -78,6 +78,16 @@ const isPossessedNoun = (norm: string) => {
 const CIRCUMSTANCE_AFTER = /^(في|خلال|عبر|امام|اثناء|ل.+)$/;
 const BODY_CIRCUMSTANCE = /^(في|خلال|عبر|اثناء)$/;
 
+/**
+ * «البيان» at token k named again after «X في بيان» or «بيان صادر عن X»: the body X that issued it, with the statement's
+ * word as the Arabic (as the text names it there), or null when no body issued a statement just before.
+ */
+function statementIssuerAgain(ctx: TextContext, k: number, last: number): Speaker | null {
+  const found = subjectAfter(ctx, k, Math.max(k, last));
+  if (!found || found.official || found.kind !== 'institution' || /^[وف]?(ال)?(بيان|بلاغ|رساله)/.test(normalize(found.ar))) return null;
+  return { ...found, ar: ctx.tokens[k]!.text.replace(/^[وف](?=ال)/, ''), span: undefined };
+}
+
 function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
   // No subject written after the verb: nothing there, a pronoun object alone ("أعرب فيها عن …"), or a circumstantial
   // clause opened by و ("وأضافت والدموع في عينيها: …").
@@ -203,6 +213,10 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
     const reported = /^و?(البيان|البلاغ)$/.test(ctx.norms[k] ?? '') && t.opening === 'complementizer' ? officialOpeningComplement(ctx, t.first) : null;
     if (reported) return reported;
     if (/^و?(البيان|البلاغ|الرساله)$/.test(ctx.norms[k] ?? '') && previous && !/^ال/.test(ctx.norms[k + 1] ?? '') && !quotesSomeone(ctx, k + 1, t.subjectLast)) {
+      // (A person named after the body spoke in its statement, «وقالت الوزارة في بيان إن … وضم الوفد اللواء X …
+      // وأضاف البيان»: the statement goes on for the body that issued it, not for the one named last.)
+      const issuer = previous.official ? statementIssuerAgain(ctx, k, t.subjectLast) : null;
+      if (issuer) return issuer;
       // (A document that names no issuer, "بيان مشترك", is named again as the text names it now: "البيان".)
       if (/^(ال)?(بيان|إعلان|اعلان) (ال)?مشترك$/.test(previous.ar)) return { ...previous, ar: ctx.tokens[k]!.text.replace(/^و(?=ال)/, ''), span: undefined };
       if (/بيان|بلاغ|رسال/.test(previous.ar)) return previous;

@@ -245,7 +245,10 @@ function statementIssuer(ctx: TextContext, i: number, headLength: number, limit:
   // (…and so does an office: «بيان صادر عن مكتب رئيس الوزراء», «بيان لمكتب X».)
   const office = OFFICE.test(ctx.norms[b]!.replace(/^لل/, 'ال').replace(/^ل/, '')) ? OFFICE_HEAD : undefined;
   const body = institutionSpeaker(ctx, b, limit, !by, office);
-  return body && body.kind === 'institution' && !STATEMENT_NOUN.test(ctx.norms[b]!) ? body : null;
+  if (body && body.kind === 'institution' && !STATEMENT_NOUN.test(ctx.norms[b]!)) return body;
+  // («بيان صادر عن الصندوق» after «صندوق النقد الدولي»: a body named again by its bare noun is the one named before.)
+  const again = by && !office && !STATEMENT_NOUN.test(ctx.norms[b]!) ? antecedentBody(ctx, b) : null;
+  return again ? { speaker: again, last: b, kind: 'institution' } : null;
 }
 
 /** «البيان» with the article and nothing after it that issues it: the statement the text spoke of before. */
@@ -634,12 +637,17 @@ function chamberReference(ctx: TextContext, from: number): Official | null {
  * none.
  */
 function titleReferenceBeforeObject(ctx: TextContext, from: number, last: number): Official | null {
+  let object = -1;
+  for (let j = from + 1; j <= last && object < 0; j++) if (/^بال/.test(ctx.norms[j]!) || isObjectAfterDefinite(ctx, j)) object = j;
+  // («ورحب أمير المنطقة الشرقية بالسفير الكوري»: a nationality after the object is the object's, not the title's; the
+  // title before the object is read alone, lest the whole phrase find an official of no known country by it.)
+  if (object > 0 && nationalityAfterTitle(ctx.norms, last)) {
+    const before = titleReference(ctx, from, object - 1);
+    if (before) return before;
+  }
   const whole = titleReference(ctx, from, last);
   if (whole) return whole;
-  for (let j = from + 1; j <= last; j++) {
-    if (/^بال/.test(ctx.norms[j]!) || isObjectAfterDefinite(ctx, j)) return titleReference(ctx, from, j - 1);
-  }
-  return null;
+  return object > 0 ? titleReference(ctx, from, object - 1) : null;
 }
 
 /**
@@ -1294,7 +1302,8 @@ export function antecedentBody(ctx: TextContext, k: number): Speaker | null {
     // The body's name: its head and the definite words and nationality that follow it.
     let last = j;
     // A nationality closes the name ("وزارة الخارجية التركية | الهجوم").
-    while (last + 1 < k && last < j + 5 && !gapBefore(ctx, last + 1).trim() && /^(ال|ل)/.test(ctx.norms[last + 1]!) && !(last > j && matchNationality(ctx.norms, last))) last++;
+    // (…but not a title or style that opens someone's name after it: «الصندوق | السيدة X».)
+    while (last + 1 < k && last < j + 5 && !gapBefore(ctx, last + 1).trim() && /^(ال|ل)/.test(ctx.norms[last + 1]!) && !isTitleWord(ctx.norms[last + 1]!) && !styles.has(ctx.norms[last + 1]!) && !(last > j && matchNationality(ctx.norms, last))) last++;
     if (last === j) continue;
     const full = textOf(ctx, j, last).replace(/^(و|ف)?(ب|لل|ل)/, (m) => (m.endsWith('لل') ? 'ال' : ''));
     // Arabic as the text has it where the body speaks ("الهيئة"), English of the body in full.
