@@ -155,7 +155,7 @@ function keepOnlyListed(ctx: Context, delegations: Delegation[], lists: Explicit
 }
 
 /** «من الجانب X»، «عن الجانب X»: a side named in a list's own words. */
-const SIDE_PHRASE = /[مع]ن الجانب/;
+const SIDE_PHRASE = /[مع]ن الجانب|(?:ترأس|ترأست|يترأس|ضم|يضم) (?:ال)?(?:جانب|وفد) ?ال/;
 
 function listsOfTwoSides(ctx: Context): boolean {
   const sides = new Set(findLists(ctx, partitionOf(ctx), new Set()).flatMap((l) => (l.side && l.members.length ? [l.side.key] : [])));
