@@ -154,8 +154,11 @@ function keepOnlyListed(ctx: Context, delegations: Delegation[], lists: Explicit
   for (let n = delegations.length - 1; n >= 0; n--) if (!delegations[n]!.members.length) delegations.splice(n, 1);
 }
 
-/** «من الجانب X»، «عن الجانب X»: a side named in a list's own words. */
-const SIDE_PHRASE = /[مع]ن الجانب|(?:ترأس|ترأست|يترأس|ضم|يضم) (?:ال)?(?:جانب|وفد) ?ال/;
+/**
+ * «من الجانب X»، «عن الجانب X»: a side named in a list's own words; so are «ترأس الجانب المصري …» and «وضم الوفد
+ * البيلاروسي …» (a joint commission's session, whose opening names no meeting, told by who led and made up each side).
+ */
+const SIDE_PHRASE = /[مع]ن الجانب|(?:رأ?س|رأ?ست|ضم|ضمت) (?:ال)?(?:جانب|وفد) ?ال/;
 
 function listsOfTwoSides(ctx: Context): boolean {
   const sides = new Set(findLists(ctx, partitionOf(ctx), new Set()).flatMap((l) => (l.side && l.members.length ? [l.side.key] : [])));
