@@ -29,11 +29,13 @@ function delegationsOf(text: string, officials: Official[]): Delegation[] {
   const head = buildContext(opening(text), officials);
   let aboutMeeting = isAboutMeeting(head);
   const sidePhrase = SIDE_PHRASE.test(text);
-  if (!aboutMeeting && !sidePhrase && !/لجن[ةه]/.test(text)) return [];
+  const commission = /لجن[ةه]/.test(text);
+  if (!aboutMeeting && !sidePhrase && !commission) return [];
   const ctx = buildContext(text, officials, head);
   // «افتتح X وY منتدى الأعمال …. وشارك من الجانب الإماراتي A وB. ومن الجانب الكيني، شارك C»: lists that seat people on
   // two sides in their own words tell of a meeting of delegations though the opening names none.
-  if (!aboutMeeting && sidePhrase) aboutMeeting = listsOfTwoSides(ctx);
+  // (So do a commission's sides told by who led and who made up each: «ترأس الجانب المصري X»، «وضم الوفد البيلاروسي …».)
+  if (!aboutMeeting && (sidePhrase || (commission && SIDE_LED.test(text)))) aboutMeeting = listsOfTwoSides(ctx);
   // «رعى X توقيع اتفاق بين الحكومة … والمجلس …، بحضور …»: a signing someone sponsors between one country's own parties
   // is no meeting of delegations.
   if (sponsoredSigning(ctx)) return [];
@@ -154,11 +156,13 @@ function keepOnlyListed(ctx: Context, delegations: Delegation[], lists: Explicit
   for (let n = delegations.length - 1; n >= 0; n--) if (!delegations[n]!.members.length) delegations.splice(n, 1);
 }
 
+/** «من الجانب X»، «عن الجانب X»: a side named in a list's own words. */
+const SIDE_PHRASE = /[مع]ن الجانب/;
 /**
- * «من الجانب X»، «عن الجانب X»: a side named in a list's own words; so are «ترأس الجانب المصري …» and «وضم الوفد
- * البيلاروسي …» (a joint commission's session, whose opening names no meeting, told by who led and made up each side).
+ * «ترأس الجانب المصري X، فيما ترأس الجانب البيلاروسي Y»، «وضم الوفد المصري …»: the sides of a joint commission's session,
+ * whose opening names no meeting («انطلقت أعمال الدورة … للجنة المشتركة»), told by who led and who made up each.
  */
-const SIDE_PHRASE = /[مع]ن الجانب|(?:رأ?س|رأ?ست|ضم|ضمت) (?:ال)?(?:جانب|وفد) ?ال/;
+const SIDE_LED = /(?:رأ?س|رأ?ست|ضم|ضمت) (?:ال)?(?:جانب|وفد) ?ال/;
 
 function listsOfTwoSides(ctx: Context): boolean {
   const sides = new Set(findLists(ctx, partitionOf(ctx), new Set()).flatMap((l) => (l.side && l.members.length ? [l.side.key] : [])));
