@@ -35,7 +35,8 @@ function delegationsOf(text: string, officials: Official[]): Delegation[] {
   // «افتتح X وY منتدى الأعمال …. وشارك من الجانب الإماراتي A وB. ومن الجانب الكيني، شارك C»: lists that seat people on
   // two sides in their own words tell of a meeting of delegations though the opening names none.
   // (So do a commission's sides told by who led and who made up each: «ترأس الجانب المصري X»، «وضم الوفد البيلاروسي …».)
-  if (!aboutMeeting && (sidePhrase || (commission && SIDE_LED.test(text)))) aboutMeeting = listsOfTwoSides(ctx);
+  const sideLed = !aboutMeeting && !sidePhrase && commission && SIDE_LED.test(text);
+  if (!aboutMeeting && (sidePhrase || sideLed)) aboutMeeting = listsOfTwoSides(ctx);
   // «رعى X توقيع اتفاق بين الحكومة … والمجلس …، بحضور …»: a signing someone sponsors between one country's own parties
   // is no meeting of delegations.
   if (sponsoredSigning(ctx)) return [];
@@ -49,7 +50,8 @@ function delegationsOf(text: string, officials: Official[]): Delegation[] {
   // one: that meeting is the article's.
   const between = (m: Meeting) => new Set(m.parties.map((p) => p.official?.id ?? p.side?.key)).size >= 2;
   const revived = new Set<number>();
-  if (!found.some((m) => !m.otherTime && between(m))) {
+  // (Not in a commission told by who led each side: those leading sentences are its meeting.)
+  if (!sideLed && !found.some((m) => !m.otherTime && between(m))) {
     for (const m of found) if (m.otherTime && between(m) && isPluperfect(ctx, m.cue) && recentDay(ctx, m.cue)) revived.add(ctx.sentence[m.cue]!);
     // (Its sentence's meetings only: a session or a speech of one person named before it is no meeting between sides.)
     if (revived.size) found = found.filter((m) => revived.has(ctx.sentence[m.cue]!)).map((m) => ({ ...m, otherTime: false }));

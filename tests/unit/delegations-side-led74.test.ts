@@ -19,6 +19,20 @@ describe('sides named by who led and who made up each delegation', () => {
     expect(sideOf(found, 'آزمات بيرديبايف')).toBe('Kazakhstan');
   });
 
+  // Written for the test: a meeting of one head told in the pluperfect («وكان X قد التقى …») is not the commission's.
+  it('keeps the heads of a commission when one of them met someone else earlier', () => {
+    const text =
+      'انطلاق أعمال اللجنة الأردنية الكازاخستانية المشتركة في عمان\n\n' +
+      'عمان 4 آذار (بترا)- انطلقت اليوم الثلاثاء في عمان أعمال الدورة الثالثة للجنة الأردنية الكازاخستانية المشتركة للتعاون الاقتصادي والتجاري.\n\n' +
+      'وترأس الجانب الأردني وزير الصناعة والتجارة يوسف الشمالي، فيما ترأس الجانب الكازاخستاني نائب رئيس الوزراء سيريك جومانغارين.\n\n' +
+      'وضم الوفد الأردني أمين عام وزارة الصناعة والتجارة دانا الزعبي، فيما ضم الوفد الكازاخستاني سفير كازاخستان لدى الأردن آزمات بيرديبايف.\n\n' +
+      'وكان رئيس الوزراء بشر الخصاونة قد التقى جومانغارين في وقت سابق اليوم.';
+    const found = sides(text);
+    expect(sideOf(found, 'يوسف الشمالي')).toBe('Jordan');
+    expect(sideOf(found, 'سيريك جومانغارين')).toBe('Kazakhstan');
+    expect(sideOf(found, 'بشر الخصاونة')).toBeUndefined();
+  });
+
   // Written for the test: one side's delegation alone is no meeting of delegations.
   it('reads nothing when only one side is told', () => {
     const text =
