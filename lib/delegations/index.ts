@@ -29,11 +29,14 @@ function delegationsOf(text: string, officials: Official[]): Delegation[] {
   const head = buildContext(opening(text), officials);
   let aboutMeeting = isAboutMeeting(head);
   const sidePhrase = SIDE_PHRASE.test(text);
-  if (!aboutMeeting && !sidePhrase && !/لجن[ةه]/.test(text)) return [];
+  const commission = /لجن[ةه]/.test(text);
+  if (!aboutMeeting && !sidePhrase && !commission) return [];
   const ctx = buildContext(text, officials, head);
   // «افتتح X وY منتدى الأعمال …. وشارك من الجانب الإماراتي A وB. ومن الجانب الكيني، شارك C»: lists that seat people on
   // two sides in their own words tell of a meeting of delegations though the opening names none.
-  if (!aboutMeeting && sidePhrase) aboutMeeting = listsOfTwoSides(ctx);
+  // (So do a commission's sides told by who led and who made up each: «ترأس الجانب المصري X»، «وضم الوفد البيلاروسي …».)
+  const sideLed = !aboutMeeting && !sidePhrase && commission && SIDE_LED.test(text);
+  if (!aboutMeeting && (sidePhrase || sideLed)) aboutMeeting = listsOfTwoSides(ctx);
   // «رعى X توقيع اتفاق بين الحكومة … والمجلس …، بحضور …»: a signing someone sponsors between one country's own parties
   // is no meeting of delegations.
   if (sponsoredSigning(ctx)) return [];
@@ -47,7 +50,8 @@ function delegationsOf(text: string, officials: Official[]): Delegation[] {
   // one: that meeting is the article's.
   const between = (m: Meeting) => new Set(m.parties.map((p) => p.official?.id ?? p.side?.key)).size >= 2;
   const revived = new Set<number>();
-  if (!found.some((m) => !m.otherTime && between(m))) {
+  // (Not in a commission told by who led each side: those leading sentences are its meeting.)
+  if (!sideLed && !found.some((m) => !m.otherTime && between(m))) {
     for (const m of found) if (m.otherTime && between(m) && isPluperfect(ctx, m.cue) && recentDay(ctx, m.cue)) revived.add(ctx.sentence[m.cue]!);
     // (Its sentence's meetings only: a session or a speech of one person named before it is no meeting between sides.)
     if (revived.size) found = found.filter((m) => revived.has(ctx.sentence[m.cue]!)).map((m) => ({ ...m, otherTime: false }));
@@ -156,6 +160,11 @@ function keepOnlyListed(ctx: Context, delegations: Delegation[], lists: Explicit
 
 /** «من الجانب X»، «عن الجانب X»: a side named in a list's own words. */
 const SIDE_PHRASE = /[مع]ن الجانب/;
+/**
+ * «ترأس الجانب المصري X، فيما ترأس الجانب البيلاروسي Y»، «وضم الوفد المصري …»: the sides of a joint commission's session,
+ * whose opening names no meeting («انطلقت أعمال الدورة … للجنة المشتركة»), told by who led and who made up each.
+ */
+const SIDE_LED = /(?:رأ?س|رأ?ست|ضم|ضمت) (?:ال)?(?:جانب|وفد) ?ال/;
 
 function listsOfTwoSides(ctx: Context): boolean {
   const sides = new Set(findLists(ctx, partitionOf(ctx), new Set()).flatMap((l) => (l.side && l.members.length ? [l.side.key] : [])));
