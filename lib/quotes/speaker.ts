@@ -307,7 +307,9 @@ function sourceEnglish(ctx: TextContext, headEn: string, after: number, last: nu
   const phrase = [...(dual ? ['two'] : []), ...(article ? [/^[aeiou]/i.test(body) ? 'an' : 'a'] : []), body].join(' ');
   const where = sourceComplement(ctx, k, last);
   // "مصادر الرئاسة المصرية", "أوساط رئيس الحكومة": the body or the person whose sources they are.
-  const whose = !where && !adjectives.length && k === after && k <= last && !/[،,]/.test(gapBefore(ctx, k)) ? sourceGenitive(ctx, k, last) : null;
+  // (One person of a group, "أحد تجار الأجهزة", "أحد عمال الفندق", is no source of a body: the genitive is the group's.)
+  const onePerson = /^an? /.test(head);
+  const whose = !onePerson && !where && !adjectives.length && k === after && k <= last && !/[،,]/.test(gapBefore(ctx, k)) ? sourceGenitive(ctx, k, last) : null;
   if (whose) return whose.body ? `${whose.body} ${head}` : `${head.charAt(0).toUpperCase() + head.slice(1)} close to ${whose.person}`;
   return phrase.charAt(0).toUpperCase() + phrase.slice(1) + where;
 }
