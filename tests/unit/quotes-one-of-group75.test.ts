@@ -29,4 +29,9 @@ describe('«أحد/إحدى» and a broken plural, or a plural in construct, of 
     const text = 'زار الوفد قرى المحافظة.\n\nوقال الحاج سالم عبد الكريم، أحد أهالي قرية الصافية، إن الأهالي "ينتظرون المشروع منذ سنوات".';
     expect(speakerOf(text, 'ينتظرون المشروع')?.speaker_ar).toBe('سالم عبد الكريم');
   });
+
+  it('puts the adjectives of «أحد المصادر» after «one of the»', () => {
+    const text = 'تصاعد التوتر بين البلدين.\n\nوقال أحد المصادر الحكومية إن "القنوات ما زالت مفتوحة".';
+    expect(speakerOf(text, 'ما زالت مفتوحة')?.speaker_en).toBe('One of the government sources');
+  });
 });
