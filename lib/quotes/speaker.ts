@@ -304,13 +304,17 @@ function sourceEnglish(ctx: TextContext, headEn: string, after: number, last: nu
   const headWord = ctx.norms[after - 1]!;
   const dual = isDualHead(headWord);
   const head = dual ? `${headEn.toLowerCase()}s` : headEn.toLowerCase();
-  // ("أحد اللاجئين السودانيين": the head's article goes before its adjectives, "A Sudanese refugee".)
-  const article = !dual && adjectives.length ? /^an? /.exec(head) : null;
+  // ("أحد اللاجئين السودانيين": the head's article goes before its adjectives, "A Sudanese refugee"; "أحد المصادر
+  // الحكومية" is "One of the government sources".)
+  const article = !dual && adjectives.length ? /^(an?|one of the) /.exec(head) : null;
   const body = [...adjectives.reverse(), article ? head.slice(article[0].length) : head].join(' ');
-  const phrase = [...(dual ? ['two'] : []), ...(article ? [/^[aeiou]/i.test(body) ? 'an' : 'a'] : []), body].join(' ');
+  const determiner = article ? (article[1] === 'one of the' ? article[1] : /^[aeiou]/i.test(body) ? 'an' : 'a') : null;
+  const phrase = [...(dual ? ['two'] : []), ...(determiner ? [determiner] : []), body].join(' ');
   const where = sourceComplement(ctx, k, last);
   // "مصادر الرئاسة المصرية", "أوساط رئيس الحكومة": the body or the person whose sources they are.
-  const whose = !where && !adjectives.length && k === after && k <= last && !/[،,]/.test(gapBefore(ctx, k)) ? sourceGenitive(ctx, k, last) : null;
+  // (One person of a group, "أحد تجار الأجهزة", "أحد عمال الفندق", is no source of a body: the genitive is the group's.)
+  const onePerson = /^an? /.test(head);
+  const whose = !onePerson && !where && !adjectives.length && k === after && k <= last && !/[،,]/.test(gapBefore(ctx, k)) ? sourceGenitive(ctx, k, last) : null;
   if (whose) return whose.body ? `${whose.body} ${head}` : `${head.charAt(0).toUpperCase() + head.slice(1)} close to ${whose.person}`;
   return phrase.charAt(0).toUpperCase() + phrase.slice(1) + where;
 }

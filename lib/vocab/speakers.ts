@@ -69,21 +69,37 @@ export function matchSpeakerHead(norms: readonly string[], i: number, afterPrepo
   return accusativeSource(norms, i) ?? oneOfPersons(norms, i);
 }
 
+const PERSON_PLURALS = new Map((data.personPlurals as [string, string][]).map(([plural, en]) => [normalize(plural), en]));
+
 /**
  * «أحد المحتجين», «إحدى المتظاهرات», «أحد اللاجئين»: one of a group of people the titles know as persons with no office,
- * in English «A protester», «A refugee».
+ * in English «A protester», «A refugee». The group may be a broken plural («أحد التجار», «أحد أقارب الضحايا») and,
+ * without the article, in construct with what they belong to («أحد عمال الفندق», «أحد أهالي القرية»).
  */
 function oneOfPersons(norms: readonly string[], i: number): SpeakerHead | null {
   const one = norms[i]!.replace(/^[وف](?=احد)/, '');
   const group = norms[i + 1] ?? '';
-  if ((one !== 'احد' && one !== 'احدي') || !group.startsWith('ال') || group.length < 6) return null;
-  const stem = group.slice(2);
-  // (The sound plural: «المحتجين» of محتج, «المتظاهرات» of متظاهرة.)
-  const singular = one === 'احد' ? (/(ين|ون)$/.test(stem) ? stem.slice(0, -2) : null) : /ات$/.test(stem) ? `${stem.slice(0, -2)}ه` : null;
-  const head = singular ? heads.match(singular, [singular], 0) : null;
-  if (!head || head.length !== 1 || !head.value.person) return null;
-  const en = (one === 'احدي' && head.value.enFem) || head.value.en;
+  if (one !== 'احد' && one !== 'احدي') return null;
+  const definite = group.startsWith('ال');
+  const stem = definite ? group.slice(2) : group;
+  // (In construct, the group needs its genitive after it: «أحد عمال» alone is no group of persons.)
+  if (!definite && !norms[i + 2]) return null;
+  const en = PERSON_PLURALS.get(stem) ?? soundPluralPerson(one, stem, definite);
+  if (!en) return null;
   return { words: [norms[i]!, group], en: `${/^[AEIOU]/.test(en) ? 'An' : 'A'} ${en[0]!.toLowerCase()}${en.slice(1)}`, kind: 'source' };
+}
+
+/** The English of one person of a group in a sound plural of a head the titles or the ordinary persons know as a person. */
+function soundPluralPerson(one: string, stem: string, definite: boolean): string | null {
+  if (definite && stem.length < 4) return null;
+  // (The sound plural: «المحتجين» of محتج, «المتظاهرات» of متظاهرة; in construct the masculine loses its ن, «موظفي».)
+  const singular = one === 'احد'
+    ? (/(ين|ون)$/.test(stem) ? stem.slice(0, -2) : !definite && /ي$/.test(stem) && stem.length > 4 ? stem.slice(0, -1) : null)
+    : /ات$/.test(stem) ? `${stem.slice(0, -2)}ه` : null;
+  if (!singular) return null;
+  const head = heads.match(singular, [singular], 0);
+  if (head && head.length === 1 && head.value.person) return (one === 'احدي' && head.value.enFem) || head.value.en;
+  return ordinaryPersonAt([singular], 0)?.en ?? null;
 }
 
 /**
