@@ -1880,7 +1880,7 @@ export function subjectBefore(ctx: TextContext, i: number): Speaker | null {
   if (aside >= 0) return subjectBefore(ctx, aside);
   const antecedent = apposedAntecedent(ctx, i - 1);
   if (antecedent) return antecedent;
-  const topic = topicBefore(ctx, i);
+  const topic = topicBefore(ctx, i) ?? contrastTopic(ctx, i);
   if (topic) return topic;
   for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
     // (The sentence may open with a body or a source that no mention holds: "لكن المحتجين قالوا إن".)
@@ -2133,19 +2133,49 @@ function topicBefore(ctx: TextContext, i: number): Speaker | null {
  */
 function namedEarlierInFull(ctx: TextContext, k: number, article = false): Speaker | null {
   const w = ctx.norms[k]!;
-  if (w.length < 3 || (!article && /^ال/.test(w)) || /^لل/.test(w) || isTitleWord(w) || isStopWord(w) || PREPOSITIONS.has(w)) return null;
+  // (A family name that is also a country's, «كوريا» of «موسى كوريا», only after a given name: see below.)
+  const place = !!matchCountryName(ctx.norms, k);
+  if (w.length < 3 || (!article && /^ال/.test(w)) || /^لل/.test(w) || isTitleWord(w) || (isStopWord(w) && !place) || PREPOSITIONS.has(w)) return null;
   // (A family name that is also a word of the language, «بوشاح», only after a given name no word of the language is:
   // «عمر بوشاح».)
-  const ordinary = isOrdinaryWord(w);
+  const ordinary = isOrdinaryWord(w) || place;
   for (let j = k - 1; j > 0; j--) {
     if (ctx.norms[j] !== w || ctx.quotationOf[j] !== -1 || gapBefore(ctx, j).trim()) continue;
+    // («خلفا لموسى كوريا»: a given name may carry the preposition that governs the whole name; the name is without it.)
+    const given = givenNameBefore(ctx, j);
     let f = j;
     while (f > 0 && j - f < 2 && !gapBefore(ctx, f).trim() && ctx.quotationOf[f - 1] === -1 && isPersonWord(ctx.norms[f - 1]!) && !isTitleWord(ctx.norms[f - 1]!)) f--;
+    if (f === j && given) {
+      const ar = `${given} ${ctx.tokens[j]!.text}`;
+      return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[k]!.start, ctx.tokens[k]!.end] };
+    }
     if (f === j || (ordinary && (!isNameWord(ctx.norms[j - 1]!) || isOrdinaryWord(ctx.norms[j - 1]!) || isStopWord(ctx.norms[j - 1]!)))) continue;
     const ar = textOf(ctx, f, j);
     return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[k]!.start, ctx.tokens[k]!.end] };
   }
   return null;
+}
+
+/** «لموسى» before «كوريا»: a given name of the dictionaries behind a clitic preposition, as written without it. */
+function givenNameBefore(ctx: TextContext, j: number): string | null {
+  if (j < 1 || gapBefore(ctx, j).trim() || ctx.quotationOf[j - 1] !== -1 || ctx.mention[j - 1]) return null;
+  const m = /^[لب](.{3,})$/.exec(ctx.norms[j - 1]!);
+  if (!m || /^ال/.test(m[1]!) || !isNameWord(m[1]!) || isOrdinaryWord(m[1]!) || isStopWord(m[1]!) || isTitleWord(m[1]!)) return null;
+  return ctx.tokens[j - 1]!.text.slice(1);
+}
+
+/**
+ * «لكن بينغ، وزير الخارجية الأسبق، رفض النتائج قائلا»: a family name alone after a contrast that opens the sentence,
+ * set off by a comma, is its subject — the person named in full with it earlier, whom the officials layer did not read —
+ * not whoever spoke last (as «أما X، …، فقال» is).
+ */
+export function contrastTopic(ctx: TextContext, i: number): Speaker | null {
+  let from = sentenceStart(ctx, i);
+  from += turnOpenerLength(ctx, from);
+  const n = /^و?لكن$/.test(ctx.norms[from] ?? '') ? 1 : /^(غير|الا)$/.test(ctx.norms[from] ?? '') && ctx.norms[from + 1] === 'ان' ? 2 : 0;
+  const k = from + n;
+  if (!n || k >= i - 1 || ctx.mention[k] || !hasCommaAfter(ctx, k)) return null;
+  return namedEarlierInFull(ctx, k);
 }
 
 /**
