@@ -10,7 +10,7 @@ import { isNameWord, matchCountryName, matchNationality, type NationalityMatch, 
 import { otherSenseCountry, otherSenseNationality } from '../vocab/other-sense-nationalities';
 import { adjectiveOf, countryAsWritten, pressAdjective } from '../vocab/nationalities';
 import {
-  affairsRegions, adjectives, bodies, stateBodyNouns, ministerPortfolios, partyNames, partyNouns, capitals, councilFields, councilMembers, fields, memberPeoples, heads, institutionNouns, modifiers, nameParticles, nameStops, grammarStops, ordinals, places, portfolios, provinceCountries, ranks, styles, townOpeners, type BodyDef, type HeadDef,
+  affairsAdjectives, affairsRegions, adjectives, bodies, stateBodyNouns, ministerPortfolios, partyNames, partyNouns, capitals, councilFields, councilMembers, fields, memberPeoples, heads, institutionNouns, modifiers, nameParticles, nameStops, grammarStops, ordinals, places, portfolios, provinceCountries, ranks, styles, townOpeners, type BodyDef, type HeadDef,
 } from '../vocab/titles';
 import { spellingFacts, type Word, type WordForm } from './words';
 import { stripAl } from '../arabic/article';
@@ -293,7 +293,7 @@ function matchMinisterPortfolio(norms: string[], j: number): { en: string; lengt
 function qualifiedAffairs(words: Word[], norms: string[], j: number): { en: string; length: number } | null {
   const adjs: string[] = [];
   let k = j + 1;
-  while (noPunct(words, k) && adjectives.has(norms[k]!)) adjs.push(adjectives.get(norms[k++]!)!);
+  while (noPunct(words, k) && affairsAdjective(norms[k]!)) adjs.push(affairsAdjective(norms[k++]!)!);
   return adjs.length ? { en: `${adjs.reverse().join(' ')} Affairs`, length: k - j } : null;
 }
 
@@ -302,7 +302,12 @@ function qualifiedAffairs(words: Word[], norms: string[], j: number): { en: stri
  * that can qualify it is its adjective (Financial Affairs), not a portfolio it belongs to (the Finance Affairs).
  */
 function qualifiedAffairsNoun(inst: Institution, form: string, next: string): boolean {
-  return inst.noun === 'شوون' && form.startsWith('ال') && next.startsWith('ال') && adjectives.has(next);
+  return inst.noun === 'شوون' && form.startsWith('ال') && next.startsWith('ال') && !!affairsAdjective(next);
+}
+
+/** An adjective that may qualify «الشؤون»: any of the vocabulary's, or one that qualifies affairs only (الجمركية, Customs). */
+function affairsAdjective(w: string): string | undefined {
+  return adjectives.get(w) ?? affairsAdjectives.get(w);
 }
 
 /**
@@ -945,7 +950,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
   if (!inst) return null;
   // Adjectives and nationality agreeing with the institution.
   while (noPunct(words, k)) {
-    const a = adjectives.get(norms[k]!);
+    const a = inst.noun === 'شوون' ? affairsAdjective(norms[k]!) : adjectives.get(norms[k]!);
     if (a) { inst.adjectives.push(a); k++; continue; }
     // «حكومة تصريف الأعمال»: a government that only runs current business is, in English, a Caretaker one.
     if (inst.en === 'Government' && norms[k] === 'تصريف' && noPunct(words, k + 1) && norms[k + 1] === 'الاعمال') { inst.adjectives.push('Caretaker'); k += 2; continue; }
@@ -1495,7 +1500,7 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
       // (The field a portfolio names, whose adjective goes before it: «لشؤون الأمن الدولي», International Security Affairs.)
       let field = -1;
       while (noPunct(words, k)) {
-        const a = adjectives.get(norms[k]!);
+        const a = affairsAdjective(norms[k]!);
         if (a && field >= 0 && field === parts.length - 1) { parts.splice(field, 0, a); field++; k++; continue; }
         if (a) { parts.push(a); k++; continue; }
         // («للشؤون المتعددة الأطراف», «للشؤون الدولية المتعددة الأطراف»: an adjective of two words, Multilateral.)
@@ -1503,7 +1508,7 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         // "للشؤون العربية والأفريقية": a second adjective joined by و.
         if (parts.length && /^وال/.test(norms[k]!)) {
           const bare = norms[k]!.slice(1);
-          const more = adjectives.get(bare) ?? (bare.endsWith('ه') ? matchNationality([bare], 0)?.adjective_en : undefined);
+          const more = affairsAdjective(bare) ?? (bare.endsWith('ه') ? matchNationality([bare], 0)?.adjective_en : undefined);
           if (more) { parts.push('and', more); k++; continue; }
         }
         // «لشؤون الشرق الأدنى», «لشؤون أوروبا وأوراسيا»: a region's affairs by its adjective (Near Eastern, European and Eurasian).
