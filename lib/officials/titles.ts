@@ -2213,6 +2213,11 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
   }
   // (A head that ends in «باسم» takes its genitive as an indefinite head does.)
   let definite = h.definite && !basm;
+  // «الوكيل الأقدم للوزارة», «الرئيس الحالي للاتحاد الأفريقي»: after a definite head a definite word is its adjective,
+  // never its genitive; one the vocabulary does not know is left out of the English, and the body after it with «ل» is
+  // still the office's (Undersecretary of the Ministry, President of the African Union) — less than the Arabic says,
+  // not a bare office.
+  if (definite) j = unknownDescriberEnd(ctx, j, role.head, depth);
   // "المشرف العام على مكتب…": the complement comes with على.
   if (h.def.en === 'Supervisor' && norms[j] === 'علي' && noPunct(words, j + 1)) { j++; definite = false; }
   // A body's name may stand in quotation marks: 'الناطق باسم "الجيش الوطني الليبي"'.
@@ -2323,6 +2328,23 @@ function sharedAdjective(words: Word[], norms: string[], k: number): string | un
 }
 
 let complementEnd = 0;
+
+/**
+ * Past a describing word at j that no vocabulary knows, after a definite head: a definite word of the language (no
+ * modifier, ordinal, nationality, head, camp or name word) right before a complement with «ل» that the grammar reads.
+ * Returns the complement's start, or j.
+ */
+function unknownDescriberEnd(ctx: Ctx, j: number, head: HeadDef, depth: number): number {
+  const { words, norms } = ctx;
+  if (head.compose === 'none' || !noPunct(words, j) || !noPunct(words, j + 1)) return j;
+  const w = norms[j]!;
+  if (!/^ال/.test(w) || modifiers.has(w) || ordinals.has(w) || LEGISLATOR_LEANINGS[w] || heads.has(stripAl(w)) || matchNationality(norms, j) || isNameWord(w) || !isLexical(w)) return j;
+  if (!words[j + 1]!.forms.some((f) => /^ل{1,2}$/.test(f.prefix))) return j;
+  const end = complementEnd;
+  const complement = parseComplement(ctx, j + 1, head, depth, true);
+  complementEnd = end;
+  return complement ? j + 1 : j;
+}
 
 function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, definite: boolean): Complement | null {
   const { words, norms } = ctx;
