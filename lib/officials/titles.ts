@@ -2334,9 +2334,14 @@ let complementEnd = 0;
  * modifier, ordinal, nationality, head, camp or name word) right before a complement with «ل» that the grammar reads.
  * Returns the complement's start, or j.
  */
+/** Heads of a body, whose chair may be held in turn or shared. */
+const BODY_HEADS_IN_TURN = /^(President|Head|Chairman|Chairwoman|Leader|Co-Chair)$/;
+
 function unknownDescriberEnd(ctx: Ctx, j: number, head: HeadDef, depth: number): number {
   const { words, norms } = ctx;
-  if (head.compose === 'none' || !noPunct(words, j) || !noPunct(words, j + 1)) return j;
+  // (Not after the head of a body: «الرئيس الحالي للاتحاد الأفريقي», «الرئيس الدوري للجماعة», «الرئيس المشارك للحزب» —
+  // a word there says a turn or a share of the chair, held by one whose own office is another, a state's.)
+  if (head.compose === 'none' || BODY_HEADS_IN_TURN.test(head.en) || !noPunct(words, j) || !noPunct(words, j + 1)) return j;
   const w = norms[j]!;
   if (!/^ال/.test(w) || modifiers.has(w) || ordinals.has(w) || LEGISLATOR_LEANINGS[w] || heads.has(stripAl(w)) || matchNationality(norms, j) || isNameWord(w) || !isLexical(w)) return j;
   if (!words[j + 1]!.forms.some((f) => /^ل{1,2}$/.test(f.prefix))) return j;
