@@ -377,7 +377,8 @@ const REGION_NAMES = [...regionAdjectives.keys()].sort((a, b) => b.length - a.le
 const REMIT_HEADS = /^(Adviser|Commissioner|Coordinator|Envoy|Special Envoy)$/;
 /** «الشؤون المالية», «الشؤون السياسية»: affairs qualified by adjectives only, no body of a place or of another body. */
 function affairsRemit(inst: Institution): boolean {
-  return /^(\w+ )*Affairs$/.test(inst.en) && !inst.of && !inst.nat && !inst.partner && (inst.en !== 'Affairs' || inst.adjectives.length > 0);
+  // (A ministry named for affairs is a body, not a remit: «مستشار وزارة الخارجية» is an adviser of the Ministry.)
+  return /^(?:(?!of )\w+ )*Affairs$/.test(inst.en) && !inst.of && !inst.nat && !inst.partner && (inst.en !== 'Affairs' || inst.adjectives.length > 0);
 }
 
 /** Affairs of regions named as places: "the West Asia and North Africa Affairs", "for Asia Affairs". */

@@ -10,7 +10,7 @@ import { isNameWord, matchCountryName, matchNationality, type NationalityMatch, 
 import { otherSenseCountry, otherSenseNationality } from '../vocab/other-sense-nationalities';
 import { adjectiveOf, countryAsWritten, pressAdjective } from '../vocab/nationalities';
 import {
-  affairsRegions, adjectives, bodies, stateBodyNouns, ministerPortfolios, partyNames, partyNouns, capitals, councilFields, councilMembers, fields, memberPeoples, heads, institutionNouns, modifiers, nameParticles, nameStops, grammarStops, ordinals, places, portfolios, provinceCountries, ranks, styles, townOpeners, type BodyDef, type HeadDef,
+  affairsAdjectives, affairsRegions, adjectives, bodies, stateBodyNouns, ministerPortfolios, partyNames, partyNouns, capitals, councilFields, councilMembers, fields, memberPeoples, heads, institutionNouns, modifiers, nameParticles, nameStops, grammarStops, ordinals, places, portfolios, provinceCountries, ranks, styles, townOpeners, type BodyDef, type HeadDef,
 } from '../vocab/titles';
 import { spellingFacts, type Word, type WordForm } from './words';
 import { stripAl } from '../arabic/article';
@@ -293,7 +293,7 @@ function matchMinisterPortfolio(norms: string[], j: number): { en: string; lengt
 function qualifiedAffairs(words: Word[], norms: string[], j: number): { en: string; length: number } | null {
   const adjs: string[] = [];
   let k = j + 1;
-  while (noPunct(words, k) && adjectives.has(norms[k]!)) adjs.push(adjectives.get(norms[k++]!)!);
+  while (noPunct(words, k) && affairsAdjective(norms[k]!)) adjs.push(affairsAdjective(norms[k++]!)!);
   return adjs.length ? { en: `${adjs.reverse().join(' ')} Affairs`, length: k - j } : null;
 }
 
@@ -302,7 +302,12 @@ function qualifiedAffairs(words: Word[], norms: string[], j: number): { en: stri
  * that can qualify it is its adjective (Financial Affairs), not a portfolio it belongs to (the Finance Affairs).
  */
 function qualifiedAffairsNoun(inst: Institution, form: string, next: string): boolean {
-  return inst.noun === 'شوون' && form.startsWith('ال') && next.startsWith('ال') && adjectives.has(next);
+  return inst.noun === 'شوون' && form.startsWith('ال') && next.startsWith('ال') && !!affairsAdjective(next);
+}
+
+/** An adjective that may qualify «الشؤون»: any of the vocabulary's, or one that qualifies affairs only (الجمركية, Customs). */
+function affairsAdjective(w: string): string | undefined {
+  return adjectives.get(w) ?? affairsAdjectives.get(w);
 }
 
 /**
@@ -945,7 +950,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
   if (!inst) return null;
   // Adjectives and nationality agreeing with the institution.
   while (noPunct(words, k)) {
-    const a = adjectives.get(norms[k]!);
+    const a = inst.noun === 'شوون' ? affairsAdjective(norms[k]!) : adjectives.get(norms[k]!);
     if (a) { inst.adjectives.push(a); k++; continue; }
     // «حكومة تصريف الأعمال»: a government that only runs current business is, in English, a Caretaker one.
     if (inst.en === 'Government' && norms[k] === 'تصريف' && noPunct(words, k + 1) && norms[k + 1] === 'الاعمال') { inst.adjectives.push('Caretaker'); k += 2; continue; }
@@ -1495,7 +1500,7 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
       // (The field a portfolio names, whose adjective goes before it: «لشؤون الأمن الدولي», International Security Affairs.)
       let field = -1;
       while (noPunct(words, k)) {
-        const a = adjectives.get(norms[k]!);
+        const a = affairsAdjective(norms[k]!);
         if (a && field >= 0 && field === parts.length - 1) { parts.splice(field, 0, a); field++; k++; continue; }
         if (a) { parts.push(a); k++; continue; }
         // («للشؤون المتعددة الأطراف», «للشؤون الدولية المتعددة الأطراف»: an adjective of two words, Multilateral.)
@@ -1503,7 +1508,7 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         // "للشؤون العربية والأفريقية": a second adjective joined by و.
         if (parts.length && /^وال/.test(norms[k]!)) {
           const bare = norms[k]!.slice(1);
-          const more = adjectives.get(bare) ?? (bare.endsWith('ه') ? matchNationality([bare], 0)?.adjective_en : undefined);
+          const more = affairsAdjective(bare) ?? (bare.endsWith('ه') ? matchNationality([bare], 0)?.adjective_en : undefined);
           if (more) { parts.push('and', more); k++; continue; }
         }
         // «لشؤون الشرق الأدنى», «لشؤون أوروبا وأوراسيا»: a region's affairs by its adjective (Near Eastern, European and Eurasian).
@@ -2208,6 +2213,11 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
   }
   // (A head that ends in «باسم» takes its genitive as an indefinite head does.)
   let definite = h.definite && !basm;
+  // «الوكيل الأقدم للوزارة», «الرئيس الحالي للاتحاد الأفريقي»: after a definite head a definite word is its adjective,
+  // never its genitive; one the vocabulary does not know is left out of the English, and the body after it with «ل» is
+  // still the office's (Undersecretary of the Ministry, President of the African Union) — less than the Arabic says,
+  // not a bare office.
+  if (definite) j = unknownDescriberEnd(ctx, j, role.head, depth);
   // "المشرف العام على مكتب…": the complement comes with على.
   if (h.def.en === 'Supervisor' && norms[j] === 'علي' && noPunct(words, j + 1)) { j++; definite = false; }
   // A body's name may stand in quotation marks: 'الناطق باسم "الجيش الوطني الليبي"'.
@@ -2318,6 +2328,28 @@ function sharedAdjective(words: Word[], norms: string[], k: number): string | un
 }
 
 let complementEnd = 0;
+
+/**
+ * Past a describing word at j that no vocabulary knows, after a definite head: a definite word of the language (no
+ * modifier, ordinal, nationality, head, camp or name word) right before a complement with «ل» that the grammar reads.
+ * Returns the complement's start, or j.
+ */
+/** Heads of a body, whose chair may be held in turn or shared. */
+const BODY_HEADS_IN_TURN = /^(President|Head|Chairman|Chairwoman|Leader|Co-Chair)$/;
+
+function unknownDescriberEnd(ctx: Ctx, j: number, head: HeadDef, depth: number): number {
+  const { words, norms } = ctx;
+  // (Not after the head of a body: «الرئيس الحالي للاتحاد الأفريقي», «الرئيس الدوري للجماعة», «الرئيس المشارك للحزب» —
+  // a word there says a turn or a share of the chair, held by one whose own office is another, a state's.)
+  if (head.compose === 'none' || BODY_HEADS_IN_TURN.test(head.en) || !noPunct(words, j) || !noPunct(words, j + 1)) return j;
+  const w = norms[j]!;
+  if (!/^ال/.test(w) || modifiers.has(w) || ordinals.has(w) || LEGISLATOR_LEANINGS[w] || heads.has(stripAl(w)) || matchNationality(norms, j) || isNameWord(w) || !isLexical(w)) return j;
+  if (!words[j + 1]!.forms.some((f) => /^ل{1,2}$/.test(f.prefix))) return j;
+  const end = complementEnd;
+  const complement = parseComplement(ctx, j + 1, head, depth, true);
+  complementEnd = end;
+  return complement ? j + 1 : j;
+}
 
 function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, definite: boolean): Complement | null {
   const { words, norms } = ctx;

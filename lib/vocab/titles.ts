@@ -257,7 +257,25 @@ for (const [ar, en] of [...Object.entries(institutions.places), ...Object.entrie
 }
 /** Regions an office's affairs are of, with the adjective English names them by (الشرق الأدنى → Near Eastern). */
 export const affairsRegions = new PhraseTable<string>();
-for (const [ar, en] of Object.entries((institutions as { affairsRegions?: Record<string, string> }).affairsRegions ?? {})) affairsRegions.add(ar, en);
+const listedRegions = (institutions as { affairsRegions?: Record<string, string> }).affairsRegions ?? {};
+for (const [ar, en] of Object.entries(listedRegions)) affairsRegions.add(ar, en);
+/** Continents whose parts are named by a point of the compass before them, and their adjectives. */
+const COMPASS_CONTINENTS: [string[], string][] = [[['أوروبا'], 'European'], [['آسيا'], 'Asian'], [['إفريقيا', 'أفريقيا'], 'African'], [['أمريكا', 'أميركا'], 'American']];
+/** Points of the compass before a continent, and their English (Europe's parts take the -ern form: Eastern European). */
+const COMPASS_POINTS: [string, string, string][] = [['شرق', 'East', 'Eastern'], ['غرب', 'West', 'Western'], ['شمال', 'North', 'Northern'], ['جنوب', 'South', 'Southern'], ['وسط', 'Central', 'Central'], ['جنوب شرق', 'Southeast', 'Southeastern'], ['جنوب غرب', 'Southwest', 'Southwestern'], ['شمال شرق', 'Northeast', 'Northeastern'], ['شمال غرب', 'Northwest', 'Northwestern']];
+// «لشؤون وسط أوروبا», «لشؤون دول جنوب شرق أوروبا»: a part of a continent named by its point of the compass is a region
+// too (Central European Affairs), whichever the list names. (Not «جنوب إفريقيا», a state.)
+for (const [forms, adjective] of COMPASS_CONTINENTS) {
+  for (const [point, en, ern] of COMPASS_POINTS) {
+    if (point === 'جنوب' && adjective === 'African') continue;
+    for (const form of forms) {
+      const ar = `${point} ${form}`;
+      if (!(ar in listedRegions)) affairsRegions.add(ar, `${adjective === 'European' ? ern : en} ${adjective}`);
+    }
+  }
+}
+/** Adjectives that qualify affairs only (الشؤون الجمركية، للشؤون التنموية: Customs Affairs, Development Affairs). */
+export const affairsAdjectives = new Map(Object.entries((administrativeFieldsData as { affairsAdjectives?: Record<string, string> }).affairsAdjectives ?? {}).map(([k, v]) => [normalize(k), v]));
 /** The same regions by their English names as places, with their adjectives: "West Asia" → "West Asian". */
 export const regionAdjectives = new Map<string, string>();
 for (const [ar, en] of Object.entries((institutions as { affairsRegions?: Record<string, string> }).affairsRegions ?? {})) {
