@@ -66,6 +66,9 @@ export function triggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
   return v;
 }
 
+/** Whether a word is written with a final ة (before any diacritics): a noun's ending, never an object pronoun. */
+const endsWithTaMarbuta = (text: string) => /ة[\u064B-\u0652\u0640]*$/.test(text);
+
 /** "بعد أن", "قبل أن", "منذ أن": a clause of time, whose verb tells what happened (not a wish or a negation). */
 const TIME_BEFORE_AN = /^[وف]?(بعد|قبل|منذ|بعيد|قبيل)$/;
 
@@ -215,7 +218,8 @@ function readTriggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
   // "ووصفها بـ«…»", "ودعاه إلى …": a verb with its object pronoun, after و/ف.
   const norm = ctx.norms[i]!;
   const next = ctx.norms[i + 1] ?? '';
-  const verb = reportingVerb(norm) ?? (/^[وف]/.test(norm) ? reportingVerbWithObject(norm.slice(1)) : null)
+  // ("وإعادة إعمار المناطق": a word written with ة is a noun, إعادة, never أعاده "he returned it".)
+  const verb = reportingVerb(norm) ?? (/^[وف]/.test(norm) && !endsWithTaMarbuta(ctx.tokens[i]!.text) ? reportingVerbWithObject(norm.slice(1)) : null)
     ?? sayingVerb(ctx, i) ?? verbalNounReport(norm, next, ctx.norms[i + 2] ?? '', i > 0 && ctx.sentence[i - 1] === ctx.sentence[i] ? ctx.norms[i - 1] : '')
     ?? returnedToSay(ctx, i);
   if (!verb) return null;
@@ -297,6 +301,9 @@ function breaksStatement(ctx: TextContext, i: number, insideWords = false): bool
   if (hasComma(gap) && ((norm === 'مقابل' && !/^[\d٠-٩]/.test(ctx.tokens[i + 1]?.text ?? '')) || norm === 'بالمقابل' || (/^و?في$/.test(norm) && /^(حين|المقابل|مقابل)$/.test(next)))) return true;
   const verb = triggerVerb(ctx, i);
   if (!verb) return false;
+  // "… إن الوزراء سيجتمعون مجددا قبل نهاية العام": «مجددا» right after a word, set off by nothing, is the adverb
+  // "again"; the participle "renewing" that opens another report is set off ("…، مجددا دعوته إلى …").
+  if (verb.form === 'participle' && norm === AGAIN && !gap.trim()) return false;
   if (verb.form === 'participle') return true;
   // "… لكنه شدد على …", "… فيما كان قد قال مصدر …": another report begins.
   const before = ctx.norms.slice(Math.max(0, i - 3), i);
@@ -749,6 +756,8 @@ export function nounBeforePreposition(ctx: TextContext, t: Trigger): boolean {
 }
 
 const ADVERBS_AFTER_VERB = /^(ايضا|كذلك|مجددا|حينها|بدوره|بدورها)$/;
+/** «مجددا»: the adverb "again" and the participle of جدد "renew" are one word. */
+const AGAIN = 'مجددا';
 
 /** At most three words, none quoted, with no verb of saying or complementizer: a noun phrase, not a statement. */
 function isBareObject(ctx: TextContext, first: number, last: number): boolean {
@@ -965,6 +974,10 @@ function isPollAt(ctx: TextContext, first: number, last: number): boolean {
   }
   return false;
 }
+
+/** Data, figures, estimates or statistics (normalised, with the article or not): «بيانات», «التقديرات», «أرقام», «الإحصاءات». */
+const FIGURES_NOUN = /^(ال)?(بيانات|تقديرات|ارقام|احصاءات|احصاييات|معطيات)$/;
+const isFiguresNoun = (norm: string) => FIGURES_NOUN.test(norm);
 
 /** «مسؤوليته/مسؤوليتها/مسؤوليتهم» (normalised): one's own responsibility, as a body claims an attack. */
 const CLAIMED_RESPONSIBILITY = /^مس[وي]ولي(ته|تها|تهم|تهما)$/;
@@ -1268,6 +1281,9 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
   // "وتشير استطلاعات الرأي إلى أن …", "التي تتوقع استطلاعات الرأي أن …": a poll's finding is no one's words (neither
   // in the readable sets is marked).
   if (subjectLast >= k && isPollAt(ctx, k, subjectLast)) return null;
+  // "وتشير بيانات المفوضية إلى …", "فيما تشير تقديرات دولية إلى أن …", "وتشير أرقام رسمية إلى أن …": figures are read,
+  // not said (none of the six in the readable sets is marked; dev's one is optional).
+  if (subjectLast >= k && isFiguresNoun(ctx.norms[k]!)) return null;
   const last = statementEnd(ctx, first);
   // ("ورحب سموه بدولة رئيس الوزراء الياباني والوفد المرافق، وبحث …": a guest welcomed, whatever follows.)
   if (verb?.objectStatement && objectNamesSomeone(ctx, k, first, verb.prep)) return null;
