@@ -135,6 +135,17 @@ function writtenAli(words: Word[], norms: string[], i: number): boolean {
   return !isStop(next, words[i + 2]) && !startsTitle(words, norms, i + 1) && !matchCountryName(norms, i + 1) && !matchNationality(norms, i + 1) && !isVerbAsWritten(next.norm);
 }
 
+/**
+ * «علي» with no article and no clitic, after a given name and another name word, right before a comma or a full stop,
+ * is the name Ali that closes a name of three: the preposition على always governs a word after it, so it never stands
+ * before punctuation («الفريق محمد عمران علي،»).
+ */
+function aliAtClose(words: Word[], norms: string[], i: number): boolean {
+  const w = words[i]!, next = words[i + 1];
+  if (w.tok.text !== 'علي' || w.punctBefore || !next || !/^[،,.]$/.test(next.punctBefore ?? '') || i < 2) return false;
+  return isNameWord(norms[i - 1]!) && isNameWord(norms[i - 2]!) && !words[i - 1]!.punctBefore && !nameParticles.has(norms[i - 1]!);
+}
+
 /** «يبحثان», «تبحثان», «يؤكدون»: a present verb's stem (ي/ت and three letters or more) with the dual or plural ending. */
 export function presentDualOrPlural(norm: string): boolean {
   const m = /^([يت].{3,})(ان|ون)$/.exec(norm);
@@ -219,7 +230,7 @@ function designateWord(words: Word[], norms: string[], i: number): boolean {
 /** A word that cannot be part of a name at position i. */
 function blocks(words: Word[], norms: string[], i: number): boolean {
   const w = words[i]!;
-  if (writtenAli(words, norms, i)) return false;
+  if (writtenAli(words, norms, i) || aliAtClose(words, norms, i)) return false;
   // (… and the word after it is the family name where the name closes there: «علي طليس.», «سعيد علي النقبي،».)
   const after = words[i + 1];
   if (i > 0 && writtenAli(words, norms, i - 1) && (!after || !!after.punctBefore || isStop(after, words[i + 2]))) return false;
@@ -1154,10 +1165,14 @@ function wordReadingBesideForeign(w: Word, next: Word): boolean {
  */
 function foreignClosingWord(words: Word[], norms: string[], k: number): boolean {
   const w = words[k]!, next = words[k + 1];
+  // (Or after a word only a name source lists, no Arab name and no word of the language, where the name closes at
+  // punctuation: «ماريا فرناندا إسبينوزا بالاريس.», whose last word reads as بال + a word.)
+  const before = isWordOfNoLanguage(norms[k - 1]!) || (listedForeignOnly(norms[k - 1]!) && (!next || /^[،,.:؛]/.test(next.punctBefore ?? '')));
   // (No entry of the dictionary itself, only a reading of its letters: «بينيرا إرسال» is Piñera and a sending.)
-  if (!isWordOfNoLanguage(norms[k - 1]!) || hasArticle(w) || /^و/.test(w.norm) || w.norm.length < 3 || /[ةه]$/.test(w.norm) || isDictionaryEntry(w.norm)) return false;
-  // (Nor a preposition on a noun: «نيكوس ديندياس بحضور نائبة الوزير» — in the presence of.)
-  if (w.forms.some((f) => /[بلك]$/.test(f.prefix) && isDictionaryEntry(f.form))) return false;
+  if (!before || hasArticle(w) || /^و/.test(w.norm) || w.norm.length < 3 || /[ةه]$/.test(w.norm) || isDictionaryEntry(w.norm)) return false;
+  // (Nor a preposition on a noun: «نيكوس ديندياس بحضور نائبة الوزير» — in the presence of; a word the lexicon gives no
+  // reading at all only begins like one: «بالاريس».)
+  if (!isWordOfNoLanguage(w.norm) && w.forms.some((f) => /[بلك]$/.test(f.prefix) && isDictionaryEntry(f.form))) return false;
   if (isStop(w, next) || startsTitle(words, norms, k) || isPlainVerb(w.norm) || !!reportingVerbOf(w) || isComplementizer(w.norm)) return false;
   if (matchCountryName(norms, k) || matchNationality(norms, k) || portfolios.match(w.norm, norms, k) || channelLength(norms, k)) return false;
   return !next || !!next.punctBefore || startsTitle(words, norms, k + 1) || closesBeforeSaying(norms[k + 1]!);
