@@ -146,6 +146,16 @@ function aliAtClose(words: Word[], norms: string[], i: number): boolean {
   return isNameWord(norms[i - 1]!) && isNameWord(norms[i - 2]!) && !words[i - 1]!.punctBefore && !nameParticles.has(norms[i - 1]!);
 }
 
+/**
+ * Word i is the first half of a Turkish family name on «-oğlu» written apart, «أوغلو» right after it: «قاضي أوغلو» is
+ * Kadıoğlu, «مفتي أوغلو» Müftüoğlu, whatever the first half means alone (a judge, a mufti, beauty) — and a name does not
+ * close before it.
+ */
+function beforeOghlu(words: Word[], norms: string[], i: number): boolean {
+  const w = words[i], next = words[i + 1];
+  return !!w && !!next && norms[i + 1] === 'اوغلو' && !next.punctBefore && !hasArticle(w) && !/^[وف]/.test(w.norm) && w.norm.length >= 3;
+}
+
 /** «يبحثان», «تبحثان», «يؤكدون»: a present verb's stem (ي/ت and three letters or more) with the dual or plural ending. */
 export function presentDualOrPlural(norm: string): boolean {
   const m = /^([يت].{3,})(ان|ون)$/.exec(norm);
@@ -230,7 +240,7 @@ function designateWord(words: Word[], norms: string[], i: number): boolean {
 /** A word that cannot be part of a name at position i. */
 function blocks(words: Word[], norms: string[], i: number): boolean {
   const w = words[i]!;
-  if (writtenAli(words, norms, i) || aliAtClose(words, norms, i)) return false;
+  if (writtenAli(words, norms, i) || aliAtClose(words, norms, i) || beforeOghlu(words, norms, i)) return false;
   // (… and the word after it is the family name where the name closes there: «علي طليس.», «سعيد علي النقبي،».)
   const after = words[i + 1];
   if (i > 0 && writtenAli(words, norms, i - 1) && (!after || !!after.punctBefore || isStop(after, words[i + 2]))) return false;
@@ -895,7 +905,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     // A family name that reads as a word, closing a name of two words after a full role: «وزير النقل كامل الوزير إن».
     // (So does it after a compound given name on «عبد»: «عضو الوفد المفاوض عبد الملك العجري.».)
     const givenEnd = k === i + 1 || (k === i + 2 && norms[i] === 'عبد');
-    if (!linked && count === k - i && givenEnd && (loose || comma || titleFollows(words, norms, k + 1) || titleApposed(words, norms, k + 1)) && wordFamilyAfterGiven(words, norms, k)) { out.push(w.norm); k++; count++; break; }
+    if (!linked && count === k - i && givenEnd && (loose || comma || titleFollows(words, norms, k + 1) || titleApposed(words, norms, k + 1)) && wordFamilyAfterGiven(words, norms, k) && !beforeOghlu(words, norms, k + 1)) { out.push(w.norm); k++; count++; break; }
     // A foreign given name the lists hold, after a full role or its comma, runs on over one or two family names no list
     // holds up to the comma or full stop that closes the item: «وكيل وزارة التجارة جونسون ويرو،», «جيمس ونجيرو كاريوكي،».
     if (!linked && count === 1 && k === i + 1 && (loose || comma)) {
