@@ -1175,9 +1175,10 @@ function wordReadingBesideForeign(w: Word, next: Word): boolean {
  */
 function foreignClosingWord(words: Word[], norms: string[], k: number): boolean {
   const w = words[k]!, next = words[k + 1];
-  // (Or after a word only a name source lists, no Arab name and no word of the language, where the name closes at
-  // punctuation: «ماريا فرناندا إسبينوزا بالاريس.», whose last word reads as بال + a word.)
-  const before = isWordOfNoLanguage(norms[k - 1]!) || (listedForeignOnly(norms[k - 1]!) && (!next || /^[،,.:؛]/.test(next.punctBefore ?? '')));
+  // (Or, where the name closes at punctuation, a word of no language itself after a word only a name source lists, no
+  // Arab name and no word of the language: «ماريا فرناندا إسبينوزا بالاريس.» — not «… كاماو بالإصلاحات.», «مورو ثالثاً.».)
+  const before = isWordOfNoLanguage(norms[k - 1]!)
+    || (listedForeignOnly(norms[k - 1]!) && isWordOfNoLanguage(w.norm) && (!next || /^[،,.:؛]/.test(next.punctBefore ?? '')));
   // (No entry of the dictionary itself, only a reading of its letters: «بينيرا إرسال» is Piñera and a sending.)
   if (!before || hasArticle(w) || /^و/.test(w.norm) || w.norm.length < 3 || /[ةه]$/.test(w.norm) || isDictionaryEntry(w.norm)) return false;
   // (Nor a preposition on a noun: «نيكوس ديندياس بحضور نائبة الوزير» — in the presence of; a word the lexicon gives no

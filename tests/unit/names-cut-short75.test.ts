@@ -18,8 +18,10 @@ describe('a name is not cut short at a word boundary', () => {
     expect(english('وقالت وزيرة الخارجية لوسيا فرناندا بالاريغو، إن الحكومة مستعدة.')).toContain('Lucia Fernanda Balarigo');
   });
 
-  it('keeps a preposition on a noun of the language out of the name', () => {
+  it('keeps a preposition on a noun of the language and an adverb out of the name', () => {
     expect(names('وقالت الوزيرة ماريا فرناندا بالأمس، إن الحكومة مستعدة.')).toContain('ماريا فرناندا');
+    expect(names('ورحب المدير الإقليمي للبنك الدولي تيموثي أوكوري كاماو بالإصلاحات.')).toContain('تيموثي أوكوري كاماو');
+    expect(names('فيما حل مرشح حركة «النهضة» عبد الفتاح مورو ثالثاً.')).toContain('عبد الفتاح مورو');
   });
 
   it('reads a word before «أوغلو» written apart as the first half of a Turkish family name', () => {
