@@ -135,6 +135,27 @@ function writtenAli(words: Word[], norms: string[], i: number): boolean {
   return !isStop(next, words[i + 2]) && !startsTitle(words, norms, i + 1) && !matchCountryName(norms, i + 1) && !matchNationality(norms, i + 1) && !isVerbAsWritten(next.norm);
 }
 
+/**
+ * «علي» with no article and no clitic, after a given name and another name word, right before a comma or a full stop,
+ * is the name Ali that closes a name of three: the preposition على always governs a word after it, so it never stands
+ * before punctuation («الفريق محمد عمران علي،»).
+ */
+function aliAtClose(words: Word[], norms: string[], i: number): boolean {
+  const w = words[i]!, next = words[i + 1];
+  if (w.tok.text !== 'علي' || w.punctBefore || !next || !/^[،,.]$/.test(next.punctBefore ?? '') || i < 2) return false;
+  return isNameWord(norms[i - 1]!) && isNameWord(norms[i - 2]!) && !words[i - 1]!.punctBefore && !nameParticles.has(norms[i - 1]!);
+}
+
+/**
+ * Word i is the first half of a Turkish family name on «-oğlu» written apart, «أوغلو» right after it: «قاضي أوغلو» is
+ * Kadıoğlu, «مفتي أوغلو» Müftüoğlu, whatever the first half means alone (a judge, a mufti, beauty) — and a name does not
+ * close before it.
+ */
+function beforeOghlu(words: Word[], norms: string[], i: number): boolean {
+  const w = words[i], next = words[i + 1];
+  return !!w && !!next && norms[i + 1] === 'اوغلو' && !next.punctBefore && !hasArticle(w) && !/^[وف]/.test(w.norm) && w.norm.length >= 3;
+}
+
 /** «يبحثان», «تبحثان», «يؤكدون»: a present verb's stem (ي/ت and three letters or more) with the dual or plural ending. */
 export function presentDualOrPlural(norm: string): boolean {
   const m = /^([يت].{3,})(ان|ون)$/.exec(norm);
@@ -219,7 +240,7 @@ function designateWord(words: Word[], norms: string[], i: number): boolean {
 /** A word that cannot be part of a name at position i. */
 function blocks(words: Word[], norms: string[], i: number): boolean {
   const w = words[i]!;
-  if (writtenAli(words, norms, i)) return false;
+  if (writtenAli(words, norms, i) || aliAtClose(words, norms, i) || beforeOghlu(words, norms, i)) return false;
   // (… and the word after it is the family name where the name closes there: «علي طليس.», «سعيد علي النقبي،».)
   const after = words[i + 1];
   if (i > 0 && writtenAli(words, norms, i - 1) && (!after || !!after.punctBefore || isStop(after, words[i + 2]))) return false;
@@ -884,7 +905,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     // A family name that reads as a word, closing a name of two words after a full role: «وزير النقل كامل الوزير إن».
     // (So does it after a compound given name on «عبد»: «عضو الوفد المفاوض عبد الملك العجري.».)
     const givenEnd = k === i + 1 || (k === i + 2 && norms[i] === 'عبد');
-    if (!linked && count === k - i && givenEnd && (loose || comma || titleFollows(words, norms, k + 1) || titleApposed(words, norms, k + 1)) && wordFamilyAfterGiven(words, norms, k)) { out.push(w.norm); k++; count++; break; }
+    if (!linked && count === k - i && givenEnd && (loose || comma || titleFollows(words, norms, k + 1) || titleApposed(words, norms, k + 1)) && wordFamilyAfterGiven(words, norms, k) && !beforeOghlu(words, norms, k + 1)) { out.push(w.norm); k++; count++; break; }
     // A foreign given name the lists hold, after a full role or its comma, runs on over one or two family names no list
     // holds up to the comma or full stop that closes the item: «وكيل وزارة التجارة جونسون ويرو،», «جيمس ونجيرو كاريوكي،».
     if (!linked && count === 1 && k === i + 1 && (loose || comma)) {
@@ -1154,10 +1175,15 @@ function wordReadingBesideForeign(w: Word, next: Word): boolean {
  */
 function foreignClosingWord(words: Word[], norms: string[], k: number): boolean {
   const w = words[k]!, next = words[k + 1];
+  // (Or, where the name closes at punctuation, a word of no language itself after a word only a name source lists, no
+  // Arab name and no word of the language: «ماريا فرناندا إسبينوزا بالاريس.» — not «… كاماو بالإصلاحات.», «مورو ثالثاً.».)
+  const before = isWordOfNoLanguage(norms[k - 1]!)
+    || (listedForeignOnly(norms[k - 1]!) && isWordOfNoLanguage(w.norm) && (!next || /^[،,.:؛]/.test(next.punctBefore ?? '')));
   // (No entry of the dictionary itself, only a reading of its letters: «بينيرا إرسال» is Piñera and a sending.)
-  if (!isWordOfNoLanguage(norms[k - 1]!) || hasArticle(w) || /^و/.test(w.norm) || w.norm.length < 3 || /[ةه]$/.test(w.norm) || isDictionaryEntry(w.norm)) return false;
-  // (Nor a preposition on a noun: «نيكوس ديندياس بحضور نائبة الوزير» — in the presence of.)
-  if (w.forms.some((f) => /[بلك]$/.test(f.prefix) && isDictionaryEntry(f.form))) return false;
+  if (!before || hasArticle(w) || /^و/.test(w.norm) || w.norm.length < 3 || /[ةه]$/.test(w.norm) || isDictionaryEntry(w.norm)) return false;
+  // (Nor a preposition on a noun: «نيكوس ديندياس بحضور نائبة الوزير» — in the presence of; a word the lexicon gives no
+  // reading at all only begins like one: «بالاريس».)
+  if (!isWordOfNoLanguage(w.norm) && w.forms.some((f) => /[بلك]$/.test(f.prefix) && isDictionaryEntry(f.form))) return false;
   if (isStop(w, next) || startsTitle(words, norms, k) || isPlainVerb(w.norm) || !!reportingVerbOf(w) || isComplementizer(w.norm)) return false;
   if (matchCountryName(norms, k) || matchNationality(norms, k) || portfolios.match(w.norm, norms, k) || channelLength(norms, k)) return false;
   return !next || !!next.punctBefore || startsTitle(words, norms, k + 1) || closesBeforeSaying(norms[k + 1]!);
