@@ -1055,7 +1055,14 @@ function readTitled(s: Scan, i0: number): Detection | null {
   // A name right after a quoted body's closing mark: «النائبة عن تحالف «سائرون» ماجدة التميمي».
   const afterQuote = !!t && /^["»”]$/.test(words[j]?.punctBefore ?? '') && words.slice(t.start + 1, j).some((w) => /["«“]$/.test(w.punctBefore ?? ''));
   const nameWords = afterQuote ? words.map((w, k) => (k === j ? { ...w, punctBefore: null } : w)) : words;
+  // «القيادي في المجلس الأعلى لوحدة أزواد الغباس …»: an office that ends on «ل» + an indefinite noun in the construct
+  // takes the word after it as its genitive (a people or region the vocabulary lacks); the name starts after it.
+  const lamGenitive = !!t && j === t.end && j > i0 && openLamConstruct(words, norms, j - 1) && genitiveProperNoun(words, norms, j);
   let name: NameRun | null = fullRole && j > i0 && sayyidGiven(s, j) ? { start: j, end: j + 2, norms: norms.slice(j, j + 2), prefixLen: 0 } : readNameAfter(nameWords, norms, j, !!t, paren, fullRole);
+  if (lamGenitive && name && name.start === j) {
+    if (name.end - name.start >= 3 && name.prefixLen === 0) { name = { ...name, start: j + 1, norms: name.norms.slice(1) }; t = { ...(t as Title), end: j + 1 }; }
+    else name = null;
+  }
   if (name && fullRole && listedFamilyAtEnd(s, i0, name)) name = { ...name, end: name.end + 1, norms: [...name.norms, norms[name.end]!] };
   // (After a full office and a military rank, a foreign name of two words the lexicon half reads: «… الفريق سعري مكونن،».)
   if (!name && t && (fullRole || t.end - t.start >= 2) && rank && t.end < j && styleWords[styleWords.length - 1] === norms[j - 1]) name = rankedForeignPair(words, norms, j);
@@ -2774,3 +2781,15 @@ function governedWord(words: Word[], norms: string[], k: number): boolean {
     && !/^(عبد|ابو|ام)$/.test(norms[k]!) && next !== 'الله';
 }
 
+/** Word k is «ل» + an indefinite noun of the language (لوحدة، لتحرير): a construct its genitive must complete. */
+function openLamConstruct(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k];
+  if (!w || matchCountryName(norms, k) || places.has(norms[k]!)) return false;
+  return w.forms.some((f) => f.prefix === 'ل' && !f.form.startsWith('ال') && f.form.length >= 3 && lexicalReading(f.form) === 'word' && !isNameWordLookup(f.form) && !places.has(f.form) && !matchCountryName([f.form], 0));
+}
+
+/** Word k, right after such a construct, is no name word and has no article: its genitive («لوحدة أزواد»). */
+function genitiveProperNoun(words: Word[], norms: string[], k: number): boolean {
+  const n = norms[k];
+  return !!n && !words[k]!.punctBefore && !n.startsWith('ال') && !/^[وف]/.test(n) && n.length >= 4 && !isNameWordLookup(n) && !inNameDictionaries(n);
+}

@@ -13,6 +13,7 @@ import {
   affairsAdjectives, affairsRegions, adjectives, bodies, stateBodyNouns, ministerPortfolios, partyNames, partyNouns, capitals, councilFields, councilMembers, fields, memberPeoples, heads, institutionNouns, modifiers, nameParticles, nameStops, grammarStops, ordinals, places, portfolios, provinceCountries, ranks, styles, townOpeners, type BodyDef, type HeadDef,
 } from '../vocab/titles';
 import { spellingFacts, type Word, type WordForm } from './words';
+import { adjectiveHead } from './adjective-head';
 import { stripAl } from '../arabic/article';
 import { normalize } from '../arabic/normalize';
 import { readPartyName } from './parties';
@@ -156,6 +157,8 @@ function matchHead(words: Word[], norms: string[], i: number, conj: boolean, gen
     const m = heads.match(stripAl(f.form), norms, i);
     // "مساعد بن محمد": a head word followed by بن is a name.
     if (m && /^(بن|ابن|بنت)$/.test(norms[i + m.length] ?? '')) continue;
+    // «المجلس القيادي الرئاسي», «الدور القيادي»: a head that is also an adjective qualifies the definite word before it.
+    if (m && adjectiveHead(words, norms, i, f)) continue;
     const definite = m ? (m.length > 1 ? norms[i + m.length - 1]!.startsWith('ال') : f.form.startsWith('ال')) : false;
     if (m && (!best || m.length > best.length)) best = { def: m.value, length: m.length, prefix: f.prefix, definite };
   }
