@@ -22,6 +22,7 @@ import { RELATION } from './relation';
 import { anonymityLength, countryPairLength, isNameQuotation, NAMED_AS, namedAsLength, OWNED_SAYING_REACH } from './statement';
 import { stripAl } from '../arabic/article';
 import { leaderBodyNoun } from '../officials/leader-body';
+import { countryOf } from './national';
 import { roleNamesUnitedNations, UNITED_NATIONS } from './united-nations';
 
 export interface Speaker {
@@ -894,12 +895,17 @@ function nationalDescription(ctx: TextContext, from: number, to: number): Offici
   const feminine = /ه$/.test(ctx.norms[from]!);
   let best: Official | null = null;
   let bestAt = -1;
+  let bestWeight = 0;
   for (const o of ctx.officials) {
-    if (o.country !== nat.country && !(nat.country === UNITED_NATIONS && roleNamesUnitedNations(roleWords(o)))) continue;
+    if (countryOf(ctx, o) !== nat.country && !(nat.country === UNITED_NATIONS && roleNamesUnitedNations(roleWords(o)))) continue;
     const g = roleGender(o);
     if (g && (g === 'f') !== feminine) continue;
     const at = recency(ctx, o, from);
-    if (at > bestAt) { best = o; bestAt = at; }
+    if (at < 0) continue;
+    // (The one the story is about, named more often before it, over a member of their delegation named last: «ضم
+    // الوفد الدومينيكاني نائب وزير الخارجية X» after the minister's visit, then «وأشار المسؤول الدومينيكاني».)
+    const weight = mentionsBefore(ctx, o, from);
+    if (weight > bestWeight || (weight === bestWeight && at > bestAt)) { best = o; bestAt = at; bestWeight = weight; }
   }
   return best;
 }
