@@ -1943,6 +1943,11 @@ function qualifiedPortfolios(words: Word[], norms: string[], k: number, chain: s
   return k;
 }
 
+/** «والتعليم العالي»: the word at k, joined by و, opens a listed portfolio of more than one word. */
+function opensLongerPortfolio(norms: string[], k: number): boolean {
+  return /^وال/.test(norms[k]!) && (portfolios.match(norms[k]!.slice(1), norms, k)?.length ?? 0) > 1;
+}
+
 function morePortfolios(words: Word[], norms: string[], k: number, chain: string[]): number {
   while (noPunct(words, k) && norms[k]!.startsWith('و')) {
     // (… after a listed portfolio that ends with its adjective too: «التنمية الاقتصادية والاجتماعية», Economic and Social
@@ -2362,8 +2367,9 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
     if (p) {
       let k = j + p.length;
       const chain = [p.en];
-      // A doubled word in real text: "وزير الدفاع الدفاع".
-      while (noPunct(words, k) && norms[k] === norms[k - 1]) k++;
+      // A doubled word in real text: "وزير الدفاع الدفاع" — not one that opens a longer portfolio of its own
+      // («التربية والتعليم والتعليم العالي», Education and Higher Education).
+      while (noPunct(words, k) && norms[k] === norms[k - 1] && !opensLongerPortfolio(norms, k)) k++;
       complementEnd = qualifiedPortfolios(words, norms, k, chain);
       return { kind: 'portfolio', en: series(chain) };
     }

@@ -47,8 +47,11 @@ export interface HeadDef {
   atEmbassy?: string;
   /** English when the office is to the United Nations ("المندوب لدى الأمم المتحدة" → "Ambassador", as the press says). */
   atUN?: string;
-  /** Also an adjective (قيادي: leading): right after a definite word it qualifies that word (المجلس القيادي), no title. */
-  adjective?: boolean;
+  /**
+   * Also an adjective (قيادي: leading): right after a definite word it qualifies that word (المجلس القيادي), no title;
+   * true also reads it after a comma as a description of the one named before ('attributive': only the first).
+   */
+  adjective?: boolean | 'attributive';
   fem: boolean;
 }
 
@@ -110,7 +113,7 @@ export class PhraseTable<T> {
 export const heads = new PhraseTable<HeadDef>();
 /** A head's plural (no article) → its singular key in `heads`: «النواب» → نائب, «وزراء» → وزير. */
 export const pluralHeads = new Map<string, string>();
-interface RawHead { ar: string[]; fem?: string[]; plural?: string[]; en: string; enFem?: string; bare?: string; natBare?: string; compose: string; place?: boolean; accredited?: boolean; honorific?: boolean; needsComplement?: boolean; country?: string; person?: boolean; stacks?: boolean; staff?: boolean; ofTheState?: boolean; atEmbassy?: string; atUN?: string; adjective?: boolean }
+interface RawHead { ar: string[]; fem?: string[]; plural?: string[]; en: string; enFem?: string; bare?: string; natBare?: string; compose: string; place?: boolean; accredited?: boolean; honorific?: boolean; needsComplement?: boolean; country?: string; person?: boolean; stacks?: boolean; staff?: boolean; ofTheState?: boolean; atEmbassy?: string; atUN?: string; adjective?: boolean | 'attributive' }
 for (const h of titles.heads as RawHead[]) {
   const base = { en: h.en, enFem: h.enFem, bare: h.bare, natBare: h.natBare, compose: h.compose as HeadDef['compose'], place: h.place, accredited: h.accredited, honorific: h.honorific, needsComplement: h.needsComplement, country: h.country, person: h.person, stacks: h.stacks, staff: h.staff, ofTheState: h.ofTheState, atEmbassy: h.atEmbassy, atUN: h.atUN, adjective: h.adjective };
   const key = (s: string) => { const [f, ...r] = normalize(s).split(' '); return [stripAl(f!), ...r].join(' '); };
