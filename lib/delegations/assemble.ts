@@ -416,7 +416,9 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
       // A party or movement in a member's title ("عضو اللجنة المركزية لحركة فتح") does not take him out of the
       // delegation he travels with.
       const ownSide = sideOf(o);
-      const own = (listSide && isMovement(ownSide)) || (factionCountry && ownSide?.country === factionCountry) ? null : ownSide;
+      // («أما وفد التنسيقية فترأسه X، وضم القيادي في المجلس الأعلى لوحدة أزواد B»: a leading member of a body, in a
+      // movement's delegation, is the movement's; the region in his body's name is no state's side.)
+      const own = (listSide && isMovement(ownSide)) || (factionCountry && ownSide?.country === factionCountry) || (isMovement(listSide) && leadingMember(o.role_ar)) ? null : ownSide;
       // "ويرافق رئيسة البعثة … مدير مكتب الصندوق الإقليمي في الكويت B": a title that names the organisation of the list
       // by its short name is his post there; the place in it («في الكويت») is where the office sits, not his side. So is
       // one who works «في مكتب بغداد»: the organisation's office in that city.
@@ -611,6 +613,11 @@ function joinFaction(placements: Map<Official, Placement>, meetings: readonly Me
     });
     if (together && !facing) placements.set(o, { ...p, side: faction });
   }
+}
+
+/** «القيادي في الحركة …»، «القيادية بالمجلس …»: a leading member of a body (a movement's or a party's), no state's officer. */
+function leadingMember(title: string | null): boolean {
+  return !!title && /^(?:ال)?قيادي[هة]? (?:في|ب)/.test(normalize(title));
 }
 
 /** The short name of an organisation already named, in a title: «مدير مكتب الصندوق»، «الخبير في البنك»، «مستشار الأمين العام للجامعة». */

@@ -299,7 +299,7 @@ function councilTalks(ctx: Context): boolean {
 }
 const councilTalksMemo = new WeakMap<Context, boolean>();
 const COUNCIL_HEADS: ReadonlySet<string> = new Set(['مجلس']);
-const MOVEMENT_HEADS: ReadonlySet<string> = new Set(['حركه', 'جبهه']);
+const MOVEMENT_HEADS: ReadonlySet<string> = new Set(['حركه', 'جبهه', 'تنسيقيه']);
 
 /** "مصريا" → مصري: a nationality adjective in the indefinite accusative (read only after a delegation word). */
 export function accusativeNationalityAt(ctx: Context, j: number): { side: Side; length: number } | null {

@@ -844,7 +844,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
   // After a full role a family name of the ال…ي form may come first: "الدرديري محمد أحمد" (no dictionary word).
   const nisbaFirst = loose && /^ال.{3,}ي$/.test(first.norm) && !isLexical(first.norm) && !!words[i + 1] && !words[i + 1]!.punctBefore && isNameWord(norms[i + 1]!);
   if (loose && articledPairBeforeClose(words, norms, i)) return { start: i, end: i + 2, norms: norms.slice(i, i + 2), prefixLen: 0 };
-  if (hasArticle(first) && !nameWordOf(first) && !nisbaFirst && !(norms[i + 1] === 'بن' || norms[i + 1] === 'ابن')) return null;
+  if (hasArticle(first) && !nameWordOf(first) && !nisbaFirst && !SON_OF.test(norms[i + 1] ?? '')) return null;
   // "الخبير المالي سمير العيطة": an adjective of the language with the article before a given name describes the title.
   // (Not a given name with the article that is a word too, right after a full role: «وزير التجارة الطيب زيتوني»,
   // «رئيسها الهادي إدريس».)
@@ -2184,6 +2184,9 @@ export function styledNameBefore(words: Word[], norms: string[], i: number): Nam
 
 /** Particles of descent inside a name: «بن», «بنت», «ولد». */
 const DESCENT = new Set(['بن', 'بنت', 'ولد']);
+
+/** «بن»، «ابن» and the Tuareg «أغ» (son of): the word before them is a given name, even with the article («الغباس أغ انتالا»). */
+const SON_OF = /^(?:بن|ابن|اغ)$/;
 
 /** A place with a preposition glued to it: «بليما» (in Lima), «لتونس»; no name starts with it. */
 export function placeWithPreposition(w: Word): boolean {
