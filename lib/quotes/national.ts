@@ -7,8 +7,10 @@ import type { Official } from '../types';
 import { matchCountryName, matchNationality } from '../vocab/nationalities';
 import { tokenStartingAt, type TextContext } from './context';
 
+/** «برئاسة»، «وبرئاسة»: chaired by (normalised). */
 const CHAIRED_BY = /^و?برياسه$/;
-const DELEGATION = /^[وف]?(ال)?وفد(ا)?$/;
+/** «وفد»، «الوفد»، «وفدا»: a delegation (normalised). */
+export const DELEGATION = /^[وف]?(ال)?وفد(ا)?$/;
 /** Words from «برئاسة» to the name it introduces (a long title: «نائب رئيس مجلس النواب (السيم) X»). */
 const CHAIR_REACH = 8;
 /** Words from the delegation's noun to «برئاسة» («وفدا برلمانيا رفيع المستوى بولنديا برئاسة»). */

@@ -22,7 +22,7 @@ import { RELATION } from './relation';
 import { anonymityLength, countryPairLength, isNameQuotation, NAMED_AS, namedAsLength, OWNED_SAYING_REACH } from './statement';
 import { stripAl } from '../arabic/article';
 import { leaderBodyNoun } from '../officials/leader-body';
-import { countryOf } from './national';
+import { countryOf, DELEGATION } from './national';
 import { roleNamesUnitedNations, UNITED_NATIONS } from './united-nations';
 
 export interface Speaker {
@@ -1424,7 +1424,7 @@ function delegationHead(ctx: TextContext, from: number): Speaker | null {
   for (let j = from - 1; j >= 0 && j >= from - DELEGATION_HEAD_REACH; j--) {
     if (ctx.norms[j] !== 'برياسه') continue;
     let delegation = false;
-    for (let d = j - 1; d >= 0 && d >= j - DELEGATION_REACH && ctx.sentence[d] === ctx.sentence[j]; d--) if (/^[وف]?(ال)?وفد(ا)?$/.test(ctx.norms[d]!)) delegation = true;
+    for (let d = j - 1; d >= 0 && d >= j - DELEGATION_REACH && ctx.sentence[d] === ctx.sentence[j]; d--) if (DELEGATION.test(ctx.norms[d]!)) delegation = true;
     if (!delegation) continue;
     for (let t = j + 1; t <= j + 6 && t < ctx.tokens.length && ctx.sentence[t] === ctx.sentence[j]; t++) {
       const m = ctx.mention[t];
