@@ -3,6 +3,7 @@
  * «يرافقه …»، «وكان في استقباله …». Each member is an official whose mention starts inside the list span.
  */
 import {
+  ACCOMPANY_VERB,
   accompaniedMarkers,
   delegationWords,
   futureMarkers,
@@ -519,7 +520,7 @@ export function findLists(
     let firstMember = end;
     // «ويرافق رئيسة البعثة …»، «ويرافق رئيس الوفد في زيارته …»: the one accompanied, named by his office in the delegation,
     // is its head named before («بعثة الصندوق برئاسة X»).
-    if (!principal && opener.kind === 'accompany' && /^[وف]?[يت]?رافق$/.test(norm) && !ctx.coveredBy[i + 1] && /^رييس[هة]?$/.test(ctx.norms[i + 1] ?? '') && /^(?:الوفد|البعثه)$/.test(ctx.norms[i + 2] ?? '')) {
+    if (!principal && opener.kind === 'accompany' && ACCOMPANY_VERB.test(norm) && !ctx.coveredBy[i + 1] && /^رييس[هة]?$/.test(ctx.norms[i + 1] ?? '') && /^(?:الوفد|البعثه)$/.test(ctx.norms[i + 2] ?? '')) {
       principal = ledDelegationBefore(ctx, i);
     }
     // «ورافق الأمين العام في المقابلة X»: the one accompanied, named by the first words of his title alone, is the meeting
@@ -537,7 +538,7 @@ export function findLists(
       const nearMarker = [1, 2].some((d) => k - d >= headStart && isIn(ctx, k - d, accompaniedMarkers));
       const receptionPrincipal = opener.reception && !RECEPTION_PRONOUN.test(norm) && inSpan && !members.length && k <= i + 4;
       // "ويرافق الرئيس عباس في زيارته وفد …": the one named right after يرافق is accompanied, not a companion.
-      const accompanied = opener.kind === 'accompany' && !pronounOpener && /^[وف]?[يت]?رافق$/.test(norm) && inSpan && !members.length && k <= i + 3;
+      const accompanied = opener.kind === 'accompany' && !pronounOpener && ACCOMPANY_VERB.test(norm) && inSpan && !members.length && k <= i + 3;
       const delegationPrincipal = !isAttendance(opener.kind) && nearMarker && (k < i || !members.length);
       const markedPrincipal = receptionPrincipal || delegationPrincipal || accompanied;
       if (markedPrincipal && !principal) {
@@ -640,7 +641,7 @@ export function findLists(
     let role: 'guest' | 'host' | null = null;
     for (let k = Math.max(headStart, i - 4); k < firstMember && !side && !role && !opener.reception; k++) role = roleSideAt(ctx, k);
     // "ورافق الضيف في المباحثات سفير بلاده X": those who accompany the guest, named by his role alone, are of his side.
-    if (!side && !role && !principal && opener.kind === 'accompany' && /^[وف]?[يت]?رافق$/.test(norm) && isIn(ctx, i + 1, guestWords)) role = 'guest';
+    if (!side && !role && !principal && opener.kind === 'accompany' && ACCOMPANY_VERB.test(norm) && isIn(ctx, i + 1, guestWords)) role = 'guest';
     const continuation = !side && !principal && !isAttendance(opener.kind) && lists.length > 0 && /^(?:و)?(?:كما|ايضا)$/.test(ctx.norms[i - 1] ?? '');
     let mediation: 'by' | 'side' | undefined = MEDIATED.test(norm) ? 'by' : undefined;
     for (let k = Math.max(headStart, i - 5); k < firstMember && !side && !role && !mediation && !opener.reception; k++) {

@@ -27,6 +27,7 @@ import { stripAl } from '../arabic/article';
 import { normalize } from '../arabic/normalize';
 import { vietnameseNameLength } from '../vocab/vietnamese';
 import { opensAttendanceList } from '../vocab/attendance';
+import { ACCOMPANY_VERB } from '../vocab/meetings';
 import { isLeaning } from '../vocab/leanings';
 
 /** Heads of state and government: an office whose holder is named right after it. */
@@ -2700,7 +2701,6 @@ function allNameWords(norms: string[]): boolean {
 }
 
 /** «رافق», «يرافق» before a title, or «المرافق» before it in ل: the title is whom the others accompany. */
-const ACCOMPANY_VERB = /^[وف]?[يت]?رافق$/;
 const ACCOMPANYING = /^(ال)?مرافق[ةه]?$/;
 
 /** Title t is governed by a verb or participle of accompanying: the one accompanied, not the name after it. */

@@ -52,6 +52,8 @@ export const delegationWords = set(data.delegationWords);
 export const sideWords = set(data.sideWords);
 export const accompaniedMarkers = set(data.accompaniedMarkers);
 export const headVerbs = set(data.headVerbs);
+/** «رافق»، «يرافق»، «ترافق» (normalised): a verb of accompanying, before whom the others accompany. */
+export const ACCOMPANY_VERB = /^[وف]?[يت]?رافق$/;
 export const headPhrases: readonly string[][] = data.headPhrases.map((p) => p.map(normalize));
 export const meetingVerbs = kindMap<MeetingVerbKind>(data.meetingVerbs);
 export const meetingNouns = set(data.meetingNouns);
