@@ -359,7 +359,11 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
       // «بحضور مدير الأمن العام X، وأمين عام الوزارة Y، والسفير العراقي Z، ووكيل الوزارة العراقية W»: in a list of those
       // present, the guest's people are named with their state and the host's by their titles alone (the press's own
       // country's style): agreeing members of another side than the host's do not speak for those with a bare title.
-      unmarkedHost = !!agreed && list.kind === 'attend' && !!hostSide && agreed.key !== hostSide.key && list.members.some((o) => !sideOf(o) && !!o.role_ar);
+      // («وحضر مراسم التوقيع رئيس الديوان X، وسفيرة الفلبين لدى الدولة Y»: one member of another side than the host's,
+      // the only one whose state is said, is enough to tell that the bare titles beside her are the host's.)
+      const guestsOnly = !agree && known.size === 1 && !!hostSide && hostSide.key !== ALSO_PRESENT.key && !known.has(hostSide.key) ? list.members.map((o) => sideOf(o)).find(Boolean) ?? null : null;
+      const stated = agreed ?? guestsOnly;
+      unmarkedHost = !!stated && list.kind === 'attend' && !!hostSide && stated.key !== hostSide.key && list.members.some((o) => !sideOf(o) && !!o.role_ar);
       if (agreed && !unmarkedHost) listSide = agreed;
       else if (!known.size && !isAttendance(list.kind) && previousDelegationSide) listSide = previousDelegationSide;
       listCertainty = Certainty.Default;
