@@ -13,13 +13,13 @@ describe('a title or description speaks as the person the text names holding it'
   });
 
   it('a title and its adjective before an official\'s surname is that official', () => {
-    const text = 'وشارك في الاجتماع مفوض الشؤون الاقتصادية في الاتحاد الأفريقي ألبير موتشانغا.\n\n'
-      + 'وقال المفوض الأفريقي موتشانغا للصحفيين إن القارة تحتاج إلى سوق موحدة للطاقة.';
-    expect(quoteWith(text, 'سوق موحدة')?.speaker_ar).toBe('ألبير موتشانغا');
+    const text = 'أما الاتحاد الأفريقي فيمثله مفوض التجارة والصناعة ألبير كامارا.\n\n'
+      + 'وقال المفوض الأفريقي كامارا للصحفيين إن القارة تحتاج إلى سوق موحدة للطاقة.';
+    expect(quoteWith(text, 'سوق موحدة')?.speaker_ar).toBe('ألبير كامارا');
   });
 
   it('a name written «أل…» with its hamza closes a description as a name, not a definite word', () => {
-    const text = 'وتقول خبيرة الزلازل في جامعة تشيلي ألبيرتا مونيوز إن المنطقة "شهدت نشاطا غير معتاد منذ أسابيع".';
-    expect(quoteWith(text, 'نشاطا غير معتاد')?.speaker_ar).toBe('ألبيرتا مونيوز');
+    const text = 'ويقول عالم الآثار في جامعة المكسيك ألكسندر بتروف إن الموقع "يعود إلى القرن الثاني قبل الميلاد".';
+    expect(quoteWith(text, 'القرن الثاني')?.speaker_ar).toBe('ألكسندر بتروف');
   });
 });
