@@ -15,6 +15,7 @@ import { isOrdinaryWord, isUnattestedWord, isWordOfNoLanguage } from '../people/
 import { matchCountryName } from '../vocab/nationalities';
 import { isDescriptiveNoun, isDualHead, nominativeOf, isKinshipNoun, ordinaryPersonAt, isNeverSubject, isSkippableAfterVerb, matchSpeakerHead, sourceAdjective, timePhraseLength, channelLength, outletLength, type SpeakerHead, type SpeakerKind } from '../vocab/speakers';
 import { heads, institutionNouns, nameParticles, placeHeads, places, ranks, styles } from '../vocab/titles';
+import { headVerbs } from '../vocab/meetings';
 import { gapBefore, sentenceStart, tokenStartingAt, type TextContext } from './context';
 import { agrees, titleGender } from './gender';
 import { isTitleWord, officialTitledAt, stripArticle } from './titled';
@@ -984,6 +985,32 @@ function closingStopSurname(ctx: TextContext, k: number, to: number): boolean {
     && !matchCountryName(ctx.norms, k) && !isTitleWord(norm) && !styles.has(norm);
 }
 
+/** Adjectives a title may take before the surname that names who holds it («المفوض الأفريقي أديوي»). */
+const TITLED_SURNAME_ADJECTIVES = 2;
+
+/**
+ * "قال المفوض الأفريقي أديوي للجزيرة نت إن": a title, its adjectives with the article, then one or two words of the
+ * name of an official the text named in full before (the officials layer linked no mention there): that official.
+ * The name ends the subject or comes before what it is said to («للجزيرة نت»).
+ */
+function titledSurname(ctx: TextContext, from: number, to: number): Official | null {
+  const title = ctx.norms[from]!.replace(/^[وف](?=ال)/, '');
+  if (!/^ال/.test(title) || !isTitleWord(title)) return null;
+  let k = from + 1;
+  while (k <= to && k <= from + TITLED_SURNAME_ADJECTIVES && /^ال/.test(ctx.norms[k]!) && !ctx.mention[k] && !/[،,]/.test(gapBefore(ctx, k))) k++;
+  let end = k;
+  while (end + 1 <= to && end + 1 < k + 2 && !/^(ال|ل)/.test(ctx.norms[end + 1]!) && !PREPOSITIONS.has(ctx.norms[end + 1]!) && !/[،,]/.test(gapBefore(ctx, end + 1))) end++;
+  if (k > to || /^(ال|ل)/.test(ctx.norms[k]!) || /[،,]/.test(gapBefore(ctx, k)) || ctx.quotationOf[k] !== -1) return null;
+  // (Only where the name closes the subject, or a complement «ل…» or a preposition follows it.)
+  const after = ctx.norms[end + 1];
+  if (end < to && after !== undefined && !/^ل/.test(after) && !PREPOSITIONS.has(after)) return null;
+  for (let j = k; j <= end; j++) if (isTitleWord(ctx.norms[j]!) || styles.has(ctx.norms[j]!)) return null;
+  return officialByName(ctx, k, end);
+}
+
+/** A word written with «أل» or «إل» (a hamza on the alif): no article, which is written «ال». */
+const HAMZATED_AL = /^[وف]?[أإ]ل/;
+
 /**
  * A person who holds no office, named at the end of the description of a subject ("أستاذ العلاقات الدولية في جامعة
  * يونسي لي جونغ-هو", "النائب حسن فضل الله"): the last run of two to four name words in tokens [from, to].
@@ -1023,7 +1050,10 @@ export function personIn(ctx: TextContext, from: number, to: number): Speaker | 
     // "الدكتور سلطان العنزي": after a style, a given name that is also a title («سلطان», «أمير») is the name.
     const styledGiven = j > from && j < to && styles.has(ctx.norms[j - 1]!) && inNameDictionaries(ctx.norms[j]!) && !/^(ال|لل)/.test(ctx.norms[j]!)
       && !gapBefore(ctx, j + 1).trim() && ctx.quotationOf[j + 1] === -1 && (isPersonWord(ctx.norms[j + 1]!) || isArticledSurnameAt(ctx, j + 1));
-    if (ctx.quotationOf[j] !== -1 || !(isPersonWord(ctx.norms[j]!) || ali || kunya || given || foreign || articled || styledGiven)
+    // "عالم البراكين في جامعة الفلبين أليخاندرو رودريغيز": a name word written «أل»/«إل» with its hamza has no article
+    // (Alejandro, Alberto, Eldred), though normalised it begins as a definite word does.
+    const hamzated = j > from && HAMZATED_AL.test(ctx.tokens[j]!.text) && isNameWord(ctx.norms[j]!) && !isOrdinaryWord(ctx.norms[j]!);
+    if (ctx.quotationOf[j] !== -1 || !(isPersonWord(ctx.norms[j]!) || ali || kunya || given || foreign || articled || styledGiven || hamzated)
       || (isTitleWord(ctx.norms[j]!) && !styledGiven) || (styles.has(ctx.norms[j]!) && !(given && j + 1 === to))) { j++; continue; }
     // "المعلمة ماريا داس غراساس في مدينة بورتو فيليو": the words after a noun that names a place name the place, up to
     // the next comma.
@@ -1416,13 +1446,24 @@ const DELEGATION_HEAD_REACH = 400;
 const DELEGATION_REACH = 16;
 
 /**
- * «رئيس الوفد», «رئيسة الوفد الإسباني» with no name: the official named right after «برئاسة» where the text brought in
- * a delegation ("استقبل X وفدا عن … برئاسة النائب Y"), the last such before the title.
+ * «برئاسة», «يرأسه», «تترأسه», «بقيادة», «يقوده»: a word of leading that introduces who heads the delegation named
+ * before it — the noun with «ب», or the verb with the delegation's pronoun (not the bare noun «رئاسة», nor a verb
+ * whose delegation comes after it).
+ */
+const introducesHead = (norm: string) => {
+  const w = norm.replace(/^[وف](?=...)/, '');
+  return headVerbs.has(w) && (/^ب/.test(w) || (w !== 'رياسه' && /(ه|ها)$/.test(w)));
+};
+
+/**
+ * «رئيس الوفد», «رئيسة الوفد الإسباني» with no name: the official named right after «برئاسة» or «يرأسه» where the text
+ * brought in a delegation ("استقبل X وفدا عن … برئاسة النائب Y", "وفدا برلمانيا يرأسه نائب رئيس المجلس Y"), the last
+ * such before the title.
  */
 function delegationHead(ctx: TextContext, from: number): Speaker | null {
   if (ctx.mention[from] || !/^[وف]?رييس(ه)?$/.test(ctx.norms[from]!) || ctx.norms[from + 1] !== 'الوفد') return null;
   for (let j = from - 1; j >= 0 && j >= from - DELEGATION_HEAD_REACH; j--) {
-    if (ctx.norms[j] !== 'برياسه') continue;
+    if (!introducesHead(ctx.norms[j]!)) continue;
     let delegation = false;
     for (let d = j - 1; d >= 0 && d >= j - DELEGATION_REACH && ctx.sentence[d] === ctx.sentence[j]; d--) if (DELEGATION.test(ctx.norms[d]!)) delegation = true;
     if (!delegation) continue;
@@ -1688,6 +1729,8 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   if (!name) {
     const referred = titleReferenceBeforeObject(ctx, from, last);
     if (referred) return officialSpeaker(referred);
+    const surnamed = titledSurname(ctx, from, to);
+    if (surnamed) return officialSpeaker(surnamed);
     const person = personIn(ctx, from, to);
     if (person) return person;
   }
