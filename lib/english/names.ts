@@ -21,7 +21,7 @@ import { sahelFamilyName } from './sahel-family';
 import { biblicalGivenName } from './african-biblical';
 import { opensWithVowel, WEST_AFRICAN_VOWEL_NAMES, westAfricanFamilyName } from './west-african';
 import { pinyinByRule } from './pinyin';
-import { egyptianLetters } from './egyptian';
+import { egyptianFamilyName, egyptianLetters } from './egyptian';
 import { polishLetters } from './polish';
 import { MALAY_ARABIC, malayArabicName, malayArabicStock } from './malay';
 import { arabicSpellings, englishGivenMatch, isEnglishGivenName, readRightElsewhere } from './english-given';
@@ -855,7 +855,7 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   // (Central Asia's and Azerbaijan's officials carry their Arabic given names in Turkic form: Kassym, Shavkat, Mikayil.)
   const turkicGiven = style === 'russian' && country !== null ? TURKIC_GIVEN[country] : undefined;
   const givenOf = (key: string) => (moroccan ? givenNameOf('moroccan', key) : undefined) ??
-    (country === 'MR' ? givenNameOf('mauritanian', key) : undefined) ?? (hausa ? givenNameOf('nigerian', key) : undefined) ??
+    (country === 'MR' ? givenNameOf('mauritanian', key) : undefined) ?? (country === 'TD' ? givenNameOf('chadian', key) : undefined) ?? (hausa ? givenNameOf('nigerian', key) : undefined) ??
     (ukrainian ? givenNameOf('ukrainian', key) : undefined) ?? (country === 'BA' ? givenNameOf('bosniak', key) : undefined) ??
     (turkicGiven ? givenNameOf(turkicGiven, key) : undefined) ?? givenNameOf(givenStyle, key);
   const out: string[] = [];
@@ -1086,7 +1086,14 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   if (country === 'EG' && style === 'arab') {
     // (Not a name with a word a foreign list spells with j, a Western given name, John or Joseph, which the press writes
     // the Western way with the rest of the name: John Jabbour.)
-    if (!norms.some((n) => /j/.test(foreignNameWord(n) ?? ''))) for (let k = 0; k < out.length; k++) out[k] = egyptianLetters(out[k]!);
+    if (!norms.some((n) => /j/.test(foreignNameWord(n) ?? ''))) {
+      for (let k = 0; k < out.length; k++) out[k] = egyptianLetters(out[k]!);
+      // (The family name is the last word whatever compounds came before it, عبد الهادي القصبي → Abdel Hadi El-Kasaby.)
+      const last = out.length - 1;
+      const stated = !!hint.country;
+      if (last > 0) out[last] = egyptianFamilyName(out[last]!, norms[norms.length - 1]!, stated);
+      if (out.length === words.length) for (let k = 1; k < last; k++) out[k] = egyptianFamilyName(out[k]!, norms[k]!, stated);
+    }
   }
   if (country === 'PL' && out.length === words.length) {
     for (let k = 0; k < out.length; k++) if (foreignNameWord(norms[k]!) === undefined && arabicNameWord(norms[k]!) === undefined) out[k] = polishLetters(out[k]!);

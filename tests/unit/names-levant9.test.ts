@@ -23,7 +23,7 @@ describe('name words the Palestinian list spells twice (ى and ي, ة and ه row
   it('the spelling the other sources saw wins the tie', () => {
     expect(nameToEnglish('هاني زكريا', { country: 'EG' })).toMatch(/^Hani /);
     expect(nameToEnglish('عزمي زكريا', { country: 'EG' })).toMatch(/^Azmi /);
-    expect(nameToEnglish('مجدي لطفي', { country: 'EG' })).toMatch(/L[uo]tfi$/);
+    expect(nameToEnglish('مجدي لطفي', { country: 'EG' })).toMatch(/L[uo]tf[iy]$/);
     // A name that does end in -a keeps it.
     expect(nameToEnglish('هدى زكريا', { country: 'EG' })).toMatch(/^Huda /);
   });
@@ -32,7 +32,7 @@ describe('name words the Palestinian list spells twice (ى and ي, ة and ه row
 describe('an Arab family name with its article says the name is Arab when no country does', () => {
   it('the stem a name list knows, or Wikidata’s English without the article', () => {
     expect(nameToEnglish('سلوى التميمي')).toMatch(/^Salwa Al-Tamimi$/);
-    expect(nameToEnglish('ماجدة الشربيني', { home: 'EG' })).toMatch(/ Al-Sharbini$|El-Sherbiny$/);
+    expect(nameToEnglish('ماجدة الشربيني', { home: 'EG' })).toMatch(/ Al-Sharbini$|El-Sh[ae]rbiny$/);
     // A foreign name that opens with ال stays foreign.
     expect(nameToEnglish('ألبرتو رودريغيز')).toBe('Alberto Rodriguez');
   });

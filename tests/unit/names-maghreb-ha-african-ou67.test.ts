@@ -54,7 +54,7 @@ describe('The Maghreb writes a و inside a name ou', () => {
   });
   it('but keeps an opening W, and the Mashriq its w', () => {
     expect(nameToEnglish('وليد بوزيان', { country: 'TN' })).toMatch(/^Walid /);
-    expect(nameToEnglish('كريم بدراوي', { country: 'EG' })).toMatch(/Badrawi$/);
+    expect(nameToEnglish('كريم بدراوي', { country: 'EG' })).toMatch(/Badraw[iy]$/);
   });
 });
 
