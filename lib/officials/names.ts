@@ -81,7 +81,7 @@ function hasArticle(w: Word): boolean {
 export function startsTitle(words: Word[], norms: string[], i: number): boolean {
   const w = words[i];
   if (!w) return false;
-  return w.forms.some((f) => (heads.match(stripAl(f.form), norms, i) && !adjectiveHead(words, norms, i, f)) || styles.match(f.form, norms, i) || ranks.match(f.form, norms, i));
+  return w.forms.some((f) => (heads.match(stripAl(f.form), norms, i) && !adjectiveHead(words, norms, i, f, true)) || styles.match(f.form, norms, i) || ranks.match(f.form, norms, i));
 }
 
 /** A word that opens with a Latin letter or a digit, or has a digit anywhere. */

@@ -318,6 +318,11 @@ function affairsAdjective(w: string): string | undefined {
  * three words that are no name words, then a name word. Its English is the words transliterated.
  */
 function unknownPartyName(words: Word[], norms: string[], k: number): { en: string; end: number } | null {
+  // «حزب فريليمو الحاكم», «حزب يونيتا المعارض»: one word of no language with no article, then the party's standing,
+  // is the party's own name.
+  const own = words[k];
+  if (own && !own.punctBefore && words[k + 1] && !words[k + 1]!.punctBefore && PARTY_STANDINGS.has(norms[k + 1]!)
+    && !norms[k]!.startsWith('ال') && !nameWordOf(own) && !isLexical(norms[k]!)) return { en: nameToEnglish(own.tok.text), end: k + 1 };
   for (let m = 1; m <= 3; m++) {
     const end = k + m;
     if (!words[end] || words[end]!.punctBefore) return null;
@@ -398,6 +403,8 @@ function quotedPartyName(words: Word[], norms: string[], k: number): { en: strin
 }
 /** What a party is, said after its name: in opposition, in power. */
 const PARTY_ADJECTIVES = new Set(['Opposition', 'Ruling']);
+/** A party's standing after its name: ruling, opposition. */
+const PARTY_STANDINGS = new Set(['الحاكم', 'المعارض']);
 
 /** Nouns of companies and public utilities, named in English as one compound: "China National Petroleum Company". */
 const UTILITY_NOUNS = new Set(['Company', 'Corporation', 'Authority']);

@@ -49,9 +49,11 @@ export interface HeadDef {
   atUN?: string;
   /**
    * Also an adjective (قيادي: leading): right after a definite word it qualifies that word (المجلس القيادي), no title;
-   * true also reads it after a comma as a description of the one named before ('attributive': only the first).
+   * true also reads it after a comma as a description of the one named before ('attributive': only the first;
+   * 'qualifier': only the first, and the word still ends a name before it, as «الحاكم» (ruling) and «المحافظ»
+   * (conservative) are no name words: «حزب فريليمو الحاكم كايتانو تيمبي»).
    */
-  adjective?: boolean | 'attributive';
+  adjective?: boolean | 'attributive' | 'qualifier';
   fem: boolean;
 }
 
@@ -113,7 +115,7 @@ export class PhraseTable<T> {
 export const heads = new PhraseTable<HeadDef>();
 /** A head's plural (no article) → its singular key in `heads`: «النواب» → نائب, «وزراء» → وزير. */
 export const pluralHeads = new Map<string, string>();
-interface RawHead { ar: string[]; fem?: string[]; plural?: string[]; en: string; enFem?: string; bare?: string; natBare?: string; compose: string; place?: boolean; accredited?: boolean; honorific?: boolean; needsComplement?: boolean; country?: string; person?: boolean; stacks?: boolean; staff?: boolean; ofTheState?: boolean; atEmbassy?: string; atUN?: string; adjective?: boolean | 'attributive' }
+interface RawHead { ar: string[]; fem?: string[]; plural?: string[]; en: string; enFem?: string; bare?: string; natBare?: string; compose: string; place?: boolean; accredited?: boolean; honorific?: boolean; needsComplement?: boolean; country?: string; person?: boolean; stacks?: boolean; staff?: boolean; ofTheState?: boolean; atEmbassy?: string; atUN?: string; adjective?: boolean | 'attributive' | 'qualifier' }
 for (const h of titles.heads as RawHead[]) {
   const base = { en: h.en, enFem: h.enFem, bare: h.bare, natBare: h.natBare, compose: h.compose as HeadDef['compose'], place: h.place, accredited: h.accredited, honorific: h.honorific, needsComplement: h.needsComplement, country: h.country, person: h.person, stacks: h.stacks, staff: h.staff, ofTheState: h.ofTheState, atEmbassy: h.atEmbassy, atUN: h.atUN, adjective: h.adjective };
   const key = (s: string) => { const [f, ...r] = normalize(s).split(' '); return [stripAl(f!), ...r].join(' '); };
