@@ -1118,6 +1118,12 @@ function readTitled(s: Scan, i0: number): Detection | null {
     const appo = run && run.end - run.start >= 2 ? appositive(s, run.end) : null;
     if (appo && appo.roles.some((r) => r.complement || r.nat)) name = run;
   }
+  // (… and where the name lists read none or cut it short: «سعادة علي نجفي خوشرودي سفير الجمهورية الإسلامية …»,
+  // «وسعادة السيد أحمد ولد محمد الأمين سفير موريتانيا لدى الدولة».)
+  if (!t && styled && styleWords.some((w) => CIVIL_STYLE_WORDS.has(w.replace(/^[وف](?=سعاده|معالي|فخامه)/, ''))) && !(name && fullAppositive(s, name.end))) {
+    const between = nameBeforeApposedOffice(s, j);
+    if (between) name = between;
+  }
   // TITLE and rival of someone in the race, then the title's holder: «زعيم المعارضة ومنافس الرئيس في الانتخابات X Y».
   if (!name && t) {
     const race = rivalThenName(s, t, j);
@@ -1351,6 +1357,39 @@ function readTitled(s: Scan, i0: number): Detection | null {
     return { name: null, title: t, rank, start: t.start, end: t.end, known: null, ref: true };
   }
   return null;
+}
+
+/** A full office (with its complement or nationality) in apposition at k. */
+function fullAppositive(s: Scan, k: number): boolean {
+  return !!appositive(s, k)?.roles.some((r) => r.complement || r.nat);
+}
+
+/**
+ * After a civil style and no title, the two to four words up to a full office in apposition are the person's name,
+ * whatever the name lists make of them: the style says a person is named and the office says where the name ends
+ * («سعادة علي نجفي خوشرودي سفير …», «وسعادة السيدة مداليتسو كامباوا ويريما وزيرة التعليم في ملاوي»). No word between
+ * may open a title, name a country or a nationality, report or be a function word («علي» is the name Ali there: no
+ * preposition follows a style; «ذو»، «ذات» describe the person); the first word that opens a full title ends it.
+ */
+function nameBeforeApposedOffice(s: Scan, j: number): NameRun | null {
+  const { words, norms } = s;
+  for (let k = j; k < Math.min(words.length, j + 5); k++) {
+    const w = words[k]!;
+    if (k > j && w.punctBefore) return null;
+    const opens = startsTitle(words, norms, k);
+    if (k >= j + 2 && opens && fullAppositive(s, k)) return { start: j, end: k, norms: norms.slice(j, k), prefixLen: 0 };
+    // (A name word whose title reading governs nothing goes on the name: «… ولد محمد الأمين سفير …».)
+    if ((opens && !(k >= j + 2 && (isNameWordLookup(w.norm) || inNameDictionaries(w.norm)))) || matchCountryName(norms, k) || matchNationality(norms, k) || reportingVerbOf(w) || isComplementizer(w.norm) || timePhraseLength(norms, k)) return null;
+    if (w.norm.length < 2 || (nameStops.has(w.norm) && w.norm !== 'علي') || /^(ذا|ذو|ذي|ذات)$/.test(w.norm) || (k > j && andNextItem(w))) return null;
+  }
+  return null;
+}
+
+/** A word on «و»/«ف» that reads as the conjunction on a name or a word: the next item of a list, not a name's word. */
+function andNextItem(w: Word): boolean {
+  if (!/^[وف]/.test(w.norm) || nameWordOf(w)) return false;
+  const rest = w.norm.slice(1);
+  return isNameWordLookup(rest) || isLexical(rest) || isLexical(w.norm);
 }
 
 /** One member's title with no body of its own, maybe with a nationality: «النائب», «السيناتور الأمريكي», «البرلماني». */
