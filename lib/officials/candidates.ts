@@ -1377,12 +1377,21 @@ function nameBeforeApposedOffice(s: Scan, j: number): NameRun | null {
     const w = words[k]!;
     if (k > j && w.punctBefore) return null;
     const opens = startsTitle(words, norms, k);
-    if (k >= j + 2 && opens && fullAppositive(s, k)) return { start: j, end: k, norms: norms.slice(j, k), prefixLen: 0 };
+    if (k >= j + 2 && opens && fullAppositive(s, k)) {
+      // (An adjective with the article before the office is the office's, not a last name: «X Y المحلي مدير …».)
+      const end = k >= j + 3 && describingWord(norms[k - 1]!) ? k - 1 : k;
+      return { start: j, end, norms: norms.slice(j, end), prefixLen: 0 };
+    }
     // (A name word whose title reading governs nothing goes on the name: «… ولد محمد الأمين سفير …».)
     if ((opens && !(k >= j + 2 && (isNameWordLookup(w.norm) || inNameDictionaries(w.norm)))) || matchCountryName(norms, k) || matchNationality(norms, k) || reportingVerbOf(w) || isComplementizer(w.norm) || timePhraseLength(norms, k)) return null;
     if (w.norm.length < 2 || (nameStops.has(w.norm) && w.norm !== 'علي') || /^(ذا|ذو|ذي|ذات)$/.test(w.norm) || (k > j && andNextItem(w))) return null;
   }
   return null;
+}
+
+/** A word of the language with the article and no name reading: an adjective or a noun, not a family name. */
+function describingWord(norm: string): boolean {
+  return norm.startsWith('ال') && isLexical(norm) && !isNameWordLookup(norm) && !inNameDictionaries(norm);
 }
 
 /** A word on «و»/«ف» that reads as the conjunction on a name or a word: the next item of a list, not a name's word. */
