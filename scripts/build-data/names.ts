@@ -44,14 +44,6 @@ const plausible = (word: string, english: string, min = 0.34) =>
 /** A confident dictionary spelling is dropped when the letter rules give it exactly; a single-sighting one unless the rules are far off. */
 const CLOSE_CONFIDENT = 1;
 const CLOSE_WEAK = 0.65;
-/**
- * A single sighting of a foreign-looking word is kept nearer the rules: their near miss is mostly a wrong vowel or a
- * letter the press writes its own way (روكز Roukoz, not Rokz; بانكولي Bankole, غبينغا Gbenga), where an Arabic name's or
- * Arabic word's single sighting is one bearer's spelling (ضيف Dhif), as is a doubled letter the Arabic does not write.
- */
-const CLOSE_WEAK_FOREIGN = 0.75;
-const ARABIC_ONLY_LETTERS = /[عحصضظق]/;
-const weakForeignLooking = (word: string, english: string) => !ARABIC_ONLY_LETTERS.test(word) && !/([a-z])\1/.test(english);
 /** Wikidata sightings that make a foreign name common enough to list even where the western letter rules spell it. */
 const COMMON_FOREIGN = 10;
 /** A world name: Wikidata saw the word this often, its commonest spelling at least twice as often as the next. */
@@ -203,8 +195,7 @@ export function buildNames(countryNames: string[], placeNames: string[]) {
       // (Also where the rules without their European e were far off: their near miss, Doterte, would replace the
       // attested Duterte.)
       const ruleBeforeE = transliterateWord(word, 'western', undefined, false);
-      const near = Math.min(closeness(rule, english), closeness(ruleBeforeE, english));
-      if (near < CLOSE_WEAK || (near < CLOSE_WEAK_FOREIGN && weakForeignLooking(word, english) && !arabicNames.has(word) && !stop.has(word))) {
+      if (Math.min(closeness(rule, english), closeness(ruleBeforeE, english)) < CLOSE_WEAK) {
         nameWords.add(word);
         foreignOut[word] = english;
       }
