@@ -8,7 +8,7 @@ import { normalize } from '../arabic/normalize';
 import { vietnameseNameEnglish } from '../vocab/vietnamese';
 import { latinLetterNamed } from '../vocab/latin-letters';
 import {
-  arabicNameWord, burmeseSyllable, originsOfGivenName, chineseSyllable, isBurmeseMark, foreignNameWord, givenNameOf, inNameDictionaries, isArabicRuleSpelled, isStopWord, koreanSurname, koreanSyllable,
+  arabicNameWord, burmeseSyllable, originsOfGivenName, chineseSyllable, isBurmeseMark, foreignNameWord, givenNameOf, inNameDictionaries, isArabicRuleSpelled, isStopWord, isWorldName, koreanSurname, koreanSyllable,
 } from '../vocab/names';
 import { isOrdinaryWord } from '../people/evidence';
 import { isArabicScript, originByShape, originOf, originOfSurname, type Origin } from './origin';
@@ -786,7 +786,10 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     ((homeOrigin === 'persian' || homeOrigin === 'southAsian') && guessed === 'western' && writtenNorms.every((n) => foreignNameWord(n) === undefined)) ||
     // (And a name of no telling shape in a story of Latin America, French-speaking or East Africa or the Balkans is
     // spelt by that country's conventions: ميرسيدس أراوز in Lima is Mercedes Aráoz, not Mirsids.)
-    (!!homeOrigin && HOME_CONVENTIONS.has(homeOrigin) && guessed === 'western' && writtenNorms.every((n) => arabicNameWord(n) === undefined)) ||
+    // (Not a name all of whose words are the world's common names: جيري رايس in a story of Colombo is an IMF spokesman's,
+    // Gerry Rice, not the Malay world's Jeri Rays.)
+    (!!homeOrigin && HOME_CONVENTIONS.has(homeOrigin) && guessed === 'western' && writtenNorms.every((n) => arabicNameWord(n) === undefined) &&
+      !writtenNorms.every(isWorldName)) ||
     // (A Malay or Indonesian Muslim's Arabic name carries no article but in عبد's compound, where an Arab visitor's
     // family name mostly has it: محمد صوفيان عبد الرزاق in Kuala Lumpur is Mohamed Sofian Abdul Razak.)
     (homeOrigin === 'indoMalay' && guessed === 'arab' && malayArabic(writtenNorms)) ||

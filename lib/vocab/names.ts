@@ -12,6 +12,7 @@ import { PackedTable } from './packed';
 
 const arabic = new PackedTable((arabicNames as { packed: string }).packed);
 const foreign = new PackedTable((foreignNames as { packed: string }).packed);
+const worldNames = new Set((foreignNames as { world: string }).world.split(' '));
 const spelledByArabicRules = new Set((ruleSpelled as { arabic: string }).arabic.split(' '));
 const allNames = (ruleSpelled as { all: BloomData }).all;
 const allNameBits = bloomBytes(allNames);
@@ -94,6 +95,14 @@ export function arabicNameWord(norm: string, fuzzy = false): string | undefined 
 /** English (lower-case) of a name word as the world spells it (Wikidata, Google): لافروف → lavrov. */
 export function foreignNameWord(norm: string, fuzzy = false): string | undefined {
   return lookup(foreign, norm, fuzzy);
+}
+
+/**
+ * A name word Wikidata saw often with one clear commonest spelling (جيري Jerry, رايس Rice, جون John): a name of the
+ * world's, not one only a country's own letters spell.
+ */
+export function isWorldName(norm: string): boolean {
+  return worldNames.has(norm);
 }
 
 /** An Arabic name word the dictionaries list and the Arabic letter rules spell right (سلمان → salman). */

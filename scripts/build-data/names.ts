@@ -46,6 +46,9 @@ const CLOSE_CONFIDENT = 1;
 const CLOSE_WEAK = 0.65;
 /** Wikidata sightings that make a foreign name common enough to list even where the western letter rules spell it. */
 const COMMON_FOREIGN = 10;
+/** A world name: Wikidata saw the word this often, its commonest spelling at least twice as often as the next. */
+const WORLD_NAME_SIGHTINGS = 10;
+const WORLD_NAME_MAJORITY = 2;
 
 /**
  * A pair whose English closes on the Turkish -oğlu that its Arabic does not write (صاري → sarıoğlu, بلوز → belözoğlu,
@@ -78,6 +81,25 @@ function givenWords(stop: Set<string>): string[] {
     if (w && stop.has(w)) out.push(w);
   }
   return out;
+}
+
+/** Words whose Wikidata sightings (Google's list aside) agree on one common spelling: see WORLD_NAME_SIGHTINGS. */
+function worldNames(): string[] {
+  const wikidata = new Map<string, Map<string, number>>();
+  for (const [ar, en, count] of tsvRows(readShared('wikidata-netranslit-ar/ar2en_tokens.tsv'))) {
+    const word = normalize(ar!.replace(/[()]/g, '').trim());
+    const english = foldEnglish(en!.replace(/[()]/g, '').trim());
+    if (!ARABIC_WORD.test(word) || !GOOD_ENGLISH.test(english)) continue;
+    const m = wikidata.get(word) ?? new Map<string, number>();
+    m.set(english, (m.get(english) ?? 0) + Number(count));
+    wikidata.set(word, m);
+  }
+  const out: string[] = [];
+  for (const [word, spellings] of wikidata) {
+    const [first = 0, second = 0] = [...spellings.values()].sort((a, b) => b - a);
+    if (first >= WORLD_NAME_SIGHTINGS && first >= WORLD_NAME_MAJORITY * second) out.push(word);
+  }
+  return out.sort(byCodePoint);
 }
 
 export function buildNames(countryNames: string[], placeNames: string[]) {
@@ -131,6 +153,9 @@ export function buildNames(countryNames: string[], placeNames: string[]) {
     if (ar && en && !oghluUnwritten(ar, en)) foreign.add(ar, en, 4);
     if (ar && en) sources.google.add(normalize(ar.replace(/^ال/, '')));
   }
+
+  // Words Wikidata saw often as one and the same name, whoever bore it (جيري Jerry, رايس Rice): no country's own name.
+  const world = worldNames();
 
   // How often Wikidata saw each English name token: the English given names are listed most attested first.
   const englishCounts = new Map<string, number>();
@@ -205,7 +230,7 @@ export function buildNames(countryNames: string[], placeNames: string[]) {
       all: buildBloom(sortedNames, sortedNames.length, 0.01, NAME_WORDS_LAYOUT),
     },
     arabic: { packed: pack(arabicOut) },
-    foreign: { packed: pack(foreignOut) },
+    foreign: { packed: pack(foreignOut), world: world.join(' ') },
     byOrigin: {
       given: Object.fromEntries(Object.entries(given).filter(([k]) => !k.startsWith('_')).map(([origin, table]) => [origin, norm(table)])),
       koreanSurnames: norm(syllables.koreanSurnames as Record<string, [string, string]>),
