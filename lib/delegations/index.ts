@@ -137,18 +137,23 @@ function journeyNews(ctx: Context, lists: ExplicitList[]): boolean {
   let travel = false;
   for (let i = 0; i < ctx.tokens.length && ctx.tokens[i]!.start < titleEnd; i++) {
     // («السيسي يصل سنغافورة … ويعقد قمة مع …»: a title that names talks too tells of them.)
-    if (TRAVEL.test(ctx.norms[i]!)) travel = true;
+    // («منصور بن زايد يودع الرئيس الكولومبي»: a send-off in the title is the journey's news too.)
+    if (TRAVEL.test(ctx.norms[i]!) || SEND_OFF.test(ctx.norms[i]!)) travel = true;
     else if (verbAt(ctx, i) || lightVerbs.has(ctx.norms[i]!.replace(/^[وف]/, ''))) return false;
   }
-  return travel && lists.some((l) => l.reception && l.members.length > 0) && !lists.some((l) => isAttendance(l.kind) && !l.reception && l.members.length > 0);
+  // (Those who signed the visit's agreements, «وقعها عن الجانب الكولومبي Y», are no list of those present at talks.)
+  return travel && lists.some((l) => l.reception && l.members.length > 0) && !lists.some((l) => l.kind === 'attend' && !l.reception && l.members.length > 0);
 }
+/** «يودع»، «ودع»: seeing a guest off. */
+const SEND_OFF = /^[وف]?(?:ودع|ودعت|يودع|تودع)$/;
 
 /**
  * Those named in no list of the article, nor welcomed by one, leave their sides; the traveller (a party of the verb of
  * arriving or leaving) stays. A side that loses its head is led by the first one its list names.
  */
 function keepOnlyListed(ctx: Context, delegations: Delegation[], lists: ExplicitList[], meetings: Meeting[]): void {
-  const travellers = meetings.filter((m) => TRAVEL.test(ctx.norms[m.cue]!)).flatMap((m) => m.parties.flatMap((p) => (p.official ? [p.official] : [])));
+  // (The one who sees the traveller off, and the traveller, are the send-off's parties.)
+  const travellers = meetings.filter((m) => TRAVEL.test(ctx.norms[m.cue]!) || SEND_OFF.test(ctx.norms[m.cue]!)).flatMap((m) => m.parties.flatMap((p) => (p.official ? [p.official] : [])));
   const listed = new Set([...lists.flatMap((l) => [...l.members, ...(l.principal ? [l.principal] : [])]), ...travellers].map((o) => o.id));
   for (const d of delegations) {
     const led = d.members.some((m) => m.head);
