@@ -51,3 +51,21 @@ describe('findDelegations: a send-off in the title seats those who saw the guest
     expect(names.some((n) => n.includes('محمد بن زايد'))).toBe(false);
   });
 });
+
+// Written for the test: the talks are in one city; a leader who spoke elsewhere, «حيث كان يشارك في قمة …» (taking part
+// in another event there), is named in passing.
+describe('findDelegations: one taking part in another event where he was is not seated', () => {
+  const text = [
+    'محادثات مباشرة بين أرمينيا وأذربيجان في ألماتي',
+    'ألماتي - وكالات',
+    'انطلقت في ألماتي، الاثنين، جولة من المحادثات المباشرة بين أرمينيا وأذربيجان حول ترسيم الحدود.',
+    'وترأس الوفد الأرميني نائب رئيس الوزراء مهير غريغوريان، وضم نائب وزير الخارجية فاهان كوستانيان.',
+    'أما الوفد الأذربيجاني فترأسه نائب رئيس الوزراء شاهين مصطفاييف، وضم مساعد الرئيس حكمت حاجييف.',
+    'وفي براغ، حيث كان يشارك في قمة المجموعة السياسية الأوروبية، قال رئيس الوزراء الأرميني نيكول باشينيان إن بلاده "تريد سلاما دائما".',
+  ].join('\n\n');
+  it('leaves out the prime minister at the other summit', () => {
+    const names = members(sides(text));
+    expect(names).toContain('فاهان كوستانيان');
+    expect(names.some((n) => n.includes('باشينيان'))).toBe(false);
+  });
+});
