@@ -77,7 +77,7 @@ function delegationsOf(text: string, officials: Official[]): Delegation[] {
   // those who travel with him.)
   // «ويذكر أن مؤتمر … الذي عقد في باريس برعاية الرئيس X»: a sponsor named in an aside sponsored another event.
   const lists = findLists(ctx, partition, principals, hosts).filter(
-    (l) => (l.reception || !isAttendance(l.kind) || !told(l.opener)) && !(l.kind === 'accompany' && pluperfectSiteVisitBefore(ctx, l.opener)) && !inClauseOfOtherMeeting(ctx, l.opener) && !(l.mediation === 'by' && asideSentence(ctx, l.opener)) && !inSentenceOfOtherEvent(ctx, l.opener) && !(isAttendance(l.kind) && (afterOtherMeeting(ctx, l.opener) || inMeetingLeftOut(ctx, found, meetings, l.opener) || deniedAttendance(ctx, l.opener) || observers(ctx, l))),
+    (l) => (l.reception || !isAttendance(l.kind) || !told(l.opener)) && !(l.kind === 'accompany' && pluperfectSiteVisitBefore(ctx, l.opener)) && !inClauseOfOtherMeeting(ctx, l.opener) && !(l.mediation === 'by' && asideSentence(ctx, l.opener)) && !inSentenceOfOtherEvent(ctx, l.opener) && !(isAttendance(l.kind) && (afterOtherMeeting(ctx, l.opener) || takingPartThere(ctx, l.opener) || inMeetingLeftOut(ctx, found, meetings, l.opener) || deniedAttendance(ctx, l.opener) || observers(ctx, l))),
   );
   // "وفي وقت لاحق، استقبل X الوفد، بحضور Y"، "… وحضر اللقاء Z": those present after a later meeting left out (and before
   // any kept one told after it) attended that one.
@@ -137,18 +137,44 @@ function journeyNews(ctx: Context, lists: ExplicitList[]): boolean {
   let travel = false;
   for (let i = 0; i < ctx.tokens.length && ctx.tokens[i]!.start < titleEnd; i++) {
     // («السيسي يصل سنغافورة … ويعقد قمة مع …»: a title that names talks too tells of them.)
-    if (TRAVEL.test(ctx.norms[i]!)) travel = true;
+    // («منصور بن زايد يودع الرئيس الكولومبي»: a send-off in the title, by one named there, is the journey's news too;
+    // «وزير الخارجية يودع نظيره» by a title alone may be by the one the guest met.)
+    if (TRAVEL.test(ctx.norms[i]!) || (SEND_OFF.test(ctx.norms[i]!) && namedBefore(ctx, i))) travel = true;
     else if (verbAt(ctx, i) || lightVerbs.has(ctx.norms[i]!.replace(/^[وف]/, ''))) return false;
   }
-  return travel && lists.some((l) => l.reception && l.members.length > 0) && !lists.some((l) => isAttendance(l.kind) && !l.reception && l.members.length > 0);
+  // (Those who signed the visit's agreements, «وقعها عن الجانب الكولومبي Y», are no list of those present at talks.)
+  return travel && lists.some((l) => l.reception && l.members.length > 0) && !lists.some((l) => l.kind === 'attend' && !l.reception && l.members.length > 0);
 }
+/**
+ * «وفي تيرانا، حيث كان يشارك في قمة المجموعة السياسية الأوروبية، قال الرئيس X»، «قادما من بروكسل، حيث شارك في قمة
+ * الحلف»: one taking part, «حيث», in the place named just before, was at another event there.
+ */
+function takingPartThere(ctx: Context, opener: number): boolean {
+  if (!TAKING_PART.test(ctx.norms[opener]!)) return false;
+  const k = /^(?:كان|كانت)$/.test(ctx.norms[opener - 1] ?? '') ? opener - 2 : opener - 1;
+  return k >= 0 && ctx.norms[k] === 'حيث' && !ctx.coveredBy[k] && !ctx.quoted[k] && ctx.sentence[k] === ctx.sentence[opener];
+}
+const TAKING_PART = /^[يت]?شارك(?:ت|ا|وا)?$/;
+
+/** One named by a word of his own name (not only by his title) among the first i tokens. */
+function namedBefore(ctx: Context, i: number): boolean {
+  for (let k = 0; k < i; k++) {
+    const m = ctx.mentionAt[k];
+    if (m && normalize(m.official.name_ar).split(/\s+/).includes(ctx.norms[k]!)) return true;
+  }
+  return false;
+}
+
+/** «يودع»، «ودع»: seeing a guest off. */
+const SEND_OFF = /^[وف]?(?:ودع|ودعت|يودع|تودع)$/;
 
 /**
  * Those named in no list of the article, nor welcomed by one, leave their sides; the traveller (a party of the verb of
  * arriving or leaving) stays. A side that loses its head is led by the first one its list names.
  */
 function keepOnlyListed(ctx: Context, delegations: Delegation[], lists: ExplicitList[], meetings: Meeting[]): void {
-  const travellers = meetings.filter((m) => TRAVEL.test(ctx.norms[m.cue]!)).flatMap((m) => m.parties.flatMap((p) => (p.official ? [p.official] : [])));
+  // (The one who sees the traveller off, and the traveller, are the send-off's parties.)
+  const travellers = meetings.filter((m) => TRAVEL.test(ctx.norms[m.cue]!) || SEND_OFF.test(ctx.norms[m.cue]!)).flatMap((m) => m.parties.flatMap((p) => (p.official ? [p.official] : [])));
   const listed = new Set([...lists.flatMap((l) => [...l.members, ...(l.principal ? [l.principal] : [])]), ...travellers].map((o) => o.id));
   for (const d of delegations) {
     const led = d.members.some((m) => m.head);

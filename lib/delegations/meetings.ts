@@ -38,6 +38,8 @@ import {
   possessiveSuffixes,
   preparationAlways,
   preparationGoverned,
+  preparationLeadingTo,
+  preparationWishing,
   siteNouns,
   siteVisitVerbs,
   presentWords,
@@ -611,10 +613,28 @@ function isPrepared(ctx: Context, i: number): boolean {
   const k = i - 1;
   if (k < 0 || ctx.coveredBy[k] || ctx.sentence[k] !== ctx.sentence[i]) return false;
   if (isIn(ctx, k, preparationAlways) || isIn(ctx, k, cancelWords)) return true;
+  if (hopedFor(ctx, i)) return true;
   const norm = ctx.norms[k]!.replace(/^و/, '');
   const bare = norm.replace(/^(?:لل|ل|ال)/, '');
   if (!preparationGoverned.has(bare)) return false;
-  return bare !== norm || /^(?:علي|الي|ل)$/.test(ctx.norms[k - 1] ?? '');
+  if (bare !== norm || /^(?:علي|الي|ل)$/.test(ctx.norms[k - 1] ?? '')) return true;
+  // «روسيا لا تعارض عقد لقاء بين X و Y»، «طلبت عقد قمة»: the bare word of holding, after a verb of wanting or opposing it.
+  return k > 0 && !ctx.coveredBy[k - 1] && !ctx.comma[k] && isIn(ctx, k - 1, preparationWishing);
+}
+
+/**
+ * «مسار دائم يفضي إلى لقاء بين الرئيسين X و Y»، «خطوة تمهد لقمة بين …»: a meeting noun after a verb of leading to it (and
+ * «إلى», or the noun with ل) is one hoped for, not one held.
+ */
+function hopedFor(ctx: Context, i: number): boolean {
+  const noun = nounAt(ctx, i);
+  if (!noun) return false;
+  const k = ctx.norms[i - 1] === 'الي' && !ctx.comma[i] ? i - 2 : i - 1;
+  if (k < 0 || ctx.coveredBy[k] || ctx.quoted[k] || ctx.sentence[k] !== ctx.sentence[i] || !isIn(ctx, k, preparationLeadingTo)) return false;
+  if (k === i - 2) return true;
+  // («يمهد لقمة»، «تمهد للقاء»: the noun carries ل; «لقاء» itself starts with the letter.)
+  const word = ctx.norms[i]!.replace(/^[وف]/, '');
+  return word.startsWith('ل') && word.slice(1).replace(/^ال/, '').startsWith(noun.noun.replace(/^ال/, ''));
 }
 
 /** Mentions joined to m by "و" right after it ("مباحثات أردوغان وبوتين", "مع عباس والعاهل الأردني …"). */

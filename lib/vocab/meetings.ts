@@ -152,6 +152,10 @@ export const witnessedCeremonies = set(data.witnessedCeremonies);
 export const otherTimePrepositions = set(data.otherTimePrepositions);
 export const preparationGoverned = set(data.preparationWords.governed);
 export const preparationAlways = set(data.preparationWords.always);
+/** «يفضي إلى»، «يمهد لـ»: words a meeting still hoped for follows. */
+export const preparationLeadingTo = set(data.preparationWords.leadingTo);
+/** «لا تعارض عقد …»، «طلبت عقد …»: verbs of wanting, asking, proposing or opposing before a bare word of holding. */
+export const preparationWishing = set(data.preparationWords.wishing);
 export const cancelWords = set(data.cancelWords);
 export const absentMarkers = set(data.absentMarkers);
 export const dualTitles = set(data.dualTitles);
