@@ -1995,6 +1995,16 @@ export function describingWordSurname(words: Word[], norms: string[], k: number,
   return arabicNameWord(given) !== undefined && isNameWord(given) && !startsTitle(words, norms, k - 1);
 }
 
+/**
+ * Word k stands right after a verb, with no punctuation between: there a «و» or «ف» that opens it joins nothing — the
+ * verb has no subject yet — and is the name's own letter: «وقال فريديريكو سانتوس، نائب …», «وصرح ويريما كوناتي، سفير …».
+ */
+function afterVerb(words: Word[], norms: string[], k: number): boolean {
+  const prev = words[k - 1];
+  if (!prev || words[k]!.punctBefore) return false;
+  return !!reportingVerbOf(prev) || (isVerbAsWritten(norms[k - 1]!) && !nameWord(norms[k - 1]!) && !inNameDictionaries(norms[k - 1]!));
+}
+
 /** The name that ends right before word i (Gulf apposition "أنور قرقاش وزير الدولة…"): two words or more. */
 export function readNameBefore(words: Word[], norms: string[], i: number, surnameMayBeWord = false): NameRun | null {
   let k = i - 1;
@@ -2031,6 +2041,7 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
     // "وتشوي هوي نائب رئيس الحزب", "ولي يونغ-هو وزير الخارجية": the name starts after the conjunction — before the
     // word is judged whole (و + لي reads as a particle).
     const conjName = (listItemLast && k === i - 2) || /^[وف]/.test(w.norm) && !nameWordOf(w) && count >= 1 && !w.punctBefore?.match(/[.:]/) && !conjunctionAndVerb(w)
+      && !afterVerb(words, norms, k)
       && (nameWord(w.norm.slice(1)) || (inNameDictionaries(w.norm.slice(1)) && norms[k + 1]!.includes('-')) || (count === 1 && looksLikeForeignSurname(norms[i - 1]!)));
     // (A list item after «، و» of two words of no language before a full title is a foreign name: «…، وبهليل لاهادليا
     // وزير الاستثمار الإندونيسي».)
@@ -2042,7 +2053,8 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
     const givenHead = k < i - 1 && arabicNameWord(w.norm) !== undefined && startsTitle(words, norms, k) && !isStop(w, words[k + 1]) && !w.punctBefore?.match(/[.:]/);
     const givenInside = k < i - 1 && articleGivenInName(words, norms, k);
     if (!linkedNext && !((wordSurname || nisbaLast || maghrebiLast || arabGivenLast || foreignGivenLast || describingSurname || listItemLast) && k === i - 1) && !givenHead && !givenInside && blocks(words, norms, k) && !(k < i - 1 && givenNameAlsoWord(words, norms, k))) break;
-    if (/^[وف]/.test(w.norm) && (!nameWordOf(w) || conjunctionAndVerb(w)) && !(k === i - 1 && vouched && k > 0 && (nameWord(norms[k - 1]!) || isForeignWord(norms[k - 1]!)) && !w.punctBefore && foreignOpeningWithFa(w.norm))) break;
+    if (/^[وف]/.test(w.norm) && (!nameWordOf(w) || conjunctionAndVerb(w)) && !(k === i - 1 && vouched && k > 0 && (nameWord(norms[k - 1]!) || isForeignWord(norms[k - 1]!)) && !w.punctBefore && foreignOpeningWithFa(w.norm))
+      && !(count >= 1 && afterVerb(words, norms, k) && isForeignWord(w.norm))) break;
     if (w.norm.startsWith('ال') && k < i - 1 && !nameParticles.has(norms[k - 1] ?? '') && !nameWordOf(w) && !givenInside) break;
     if (!nameParticles.has(w.norm) && !linkedNext) count++;
     if (count > MAX_WORDS && !(count === MAX_WORDS + 1 && lineageOpening(words, norms, k, i))) break;
