@@ -4,7 +4,7 @@
  * their بن/آل/أبو/عبد links.
  */
 import { isNameWord, nameWordOf, ordinaryWordOf, reportingVerbOf, unattestedWordOf, inNameDictionariesOf } from './lookups';
-import { arabicNameWord, isArabicRuleSpelled, originsOfGivenName, chineseSyllable, foreignNameWord, inNameDictionaries, koreanSurname, koreanSyllable } from '../vocab/names';
+import { arabicNameWord, isStopWord, isArabicRuleSpelled, originsOfGivenName, chineseSyllable, foreignNameWord, inNameDictionaries, koreanSurname, koreanSyllable } from '../vocab/names';
 import { isCliticReadingBesideForeign, isWordOfNoLanguage, isGazetteerWord, isGivenNameAlsoWord, isOrdinaryWord, isPlainVerb } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { matchCountryName, matchNationality } from './lookups';
@@ -2032,6 +2032,9 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
   // (… and so may the word after a given name that opens the next item of a list with «، و», right before a full title:
   // «…، وأجيت جوبتي سفير الهند».)
   const listItemLast = surnameMayBeWord && !words[i]!.punctBefore && surnameOfListItem(words, norms, k);
+  // (A word that opens with «و» or «ف» right after a verb, where no conjunction can stand, and is no word of the language
+  // as written: the letter is the name's own, «وقال فسها أماري، مسؤول …», «وقال وافولا ماتيانغي، وزير …».)
+  const ownLetterAfterVerb = (k: number) => k < i - 1 && /^[وف]/.test(norms[k]!) && afterVerb(words, norms, k) && lexicalReading(norms[k]!) !== 'word' && !nameStops.has(norms[k]!) && !isStopWord(norms[k]!);
   let count = 0;
   let conjStart = false;
   let foreignPair = false;
@@ -2052,9 +2055,9 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
     // (A head word that is an Arab given name opens the name: «أمينة بنخضرا، المديرة العامة …».)
     const givenHead = k < i - 1 && arabicNameWord(w.norm) !== undefined && startsTitle(words, norms, k) && !isStop(w, words[k + 1]) && !w.punctBefore?.match(/[.:]/);
     const givenInside = k < i - 1 && articleGivenInName(words, norms, k);
-    if (!linkedNext && !((wordSurname || nisbaLast || maghrebiLast || arabGivenLast || foreignGivenLast || describingSurname || listItemLast) && k === i - 1) && !givenHead && !givenInside && blocks(words, norms, k) && !(k < i - 1 && givenNameAlsoWord(words, norms, k))) break;
+    if (!linkedNext && !((wordSurname || nisbaLast || maghrebiLast || arabGivenLast || foreignGivenLast || describingSurname || listItemLast) && k === i - 1) && !givenHead && !givenInside && blocks(words, norms, k) && !(k < i - 1 && givenNameAlsoWord(words, norms, k)) && !(count >= 1 && ownLetterAfterVerb(k))) break;
     if (/^[وف]/.test(w.norm) && (!nameWordOf(w) || conjunctionAndVerb(w)) && !(k === i - 1 && vouched && k > 0 && (nameWord(norms[k - 1]!) || isForeignWord(norms[k - 1]!)) && !w.punctBefore && foreignOpeningWithFa(w.norm))
-      && !(count >= 1 && afterVerb(words, norms, k) && isForeignWord(w.norm))) break;
+      && !(count >= 1 && ownLetterAfterVerb(k))) break;
     if (w.norm.startsWith('ال') && k < i - 1 && !nameParticles.has(norms[k - 1] ?? '') && !nameWordOf(w) && !givenInside) break;
     if (!nameParticles.has(w.norm) && !linkedNext) count++;
     if (count > MAX_WORDS && !(count === MAX_WORDS + 1 && lineageOpening(words, norms, k, i))) break;
@@ -2084,10 +2087,10 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
   const apposed = surnameMayBeWord && /^[،,]$/.test(words[i]?.punctBefore ?? '') && run.length <= 3 && !conjStart;
   const foreignName = (w: string) => nameWord(w) && !w.startsWith('ال') && lexicalReading(w) === null;
   const strange = (w: string) => apposed && !w.startsWith('ال') && !isVerbAsWritten(w) && !nameStops.has(w)
-    && (isForeignWord(w) ? run.some((x) => x !== w && nameWord(x)) || run.every((x) => isForeignWord(x)) : inNameDictionaries(w) && run.some((x) => x !== w && foreignName(x)));
+    && (isForeignWord(w) ? run.some((x) => x !== w && nameWord(x)) || run.every((x, n) => isForeignWord(x) || (n === 0 && ownLetterAfterVerb(start))) : inNameDictionaries(w) && run.some((x) => x !== w && foreignName(x)));
   // (Before a full title, a given name and two words of no language: «كريستين شرانر بورغنر».)
   const foreignAfterGiven = (w: string, n: number) => surnameMayBeWord && run.length === 3 && n > 0 && nameWord(run[0]!) && isForeignWord(w);
-  const givenFirst = (n: number) => n === 0 && !conjStart && givenNameAlsoWord(words, norms, start);
+  const givenFirst = (n: number) => n === 0 && !conjStart && (givenNameAlsoWord(words, norms, start) || (vouched && ownLetterAfterVerb(start)));
   // (Before a comma and a full title, a family nisba with the article after a given name closes the name even when the
   // lexicon reads it as a word too: «أحمد الكندري، رئيس …», «سلوى البغدادي، مديرة …» — not a nationality.)
   const familyNisba = (_w: string, n: number) => nisbaLast && n === run.length - 1 && n > 0;

@@ -19,6 +19,18 @@ describe('a foreign given name that opens with و or ف right after a verb', () 
     const text = 'وقال فانارا كوروما، وزير الخارجية، إن بلاده تدعم الحل السياسي.';
     expect(officialOf(text, 'فانارا كوروما')).not.toBeNull();
   });
+  it('finds a name whose first word reads as «و» + a word, right after a speech verb and before a full title', () => {
+    const text = 'وقال وافولا ماتيانغي، وزير الداخلية الكيني، إن الأمن مستتب في العاصمة.';
+    expect(officialOf(text, 'وافولا ماتيانغي')?.name_en).toMatch(/^W/);
+  });
+  it('finds one whose first word reads as «ف» + a word the same way', () => {
+    const text = 'وأكد فيبا ماتوسي، وزير المالية في موزمبيق، أن الاقتصاد يتعافى.';
+    expect(officialOf(text, 'فيبا ماتوسي')?.name_en).toMatch(/^F/);
+  });
+  it('takes no preposition after a speech verb for a name\'s letter', () => {
+    const text = 'وقال لصحيفة واشنطن بوست، الأمريكية، إن الاتفاق قريب.';
+    expect(officialNames(text).some((n) => n.includes('لصحيفة'))).toBe(false);
+  });
   it('still reads «و» after a comma as the conjunction of a list', () => {
     const text = 'وحضر اللقاء دميتري ميدفيديف، رئيس الوزراء الروسي، وفينيامين كوندراتييف، حاكم إقليم كراسنودار.';
     expect(officialOf(text, 'فينيامين كوندراتييف')).not.toBeNull();
