@@ -1996,13 +1996,14 @@ export function describingWordSurname(words: Word[], norms: string[], k: number,
 }
 
 /**
- * Word k stands right after a verb, with no punctuation between: there a «و» or «ف» that opens it joins nothing — the
- * verb has no subject yet — and is the name's own letter: «وقال فريديريكو سانتوس، نائب …», «وصرح ويريما كوناتي، سفير …».
+ * Word k stands right after a speech verb, with no punctuation between, and is no verb itself: there a «و» or «ف» that
+ * opens it joins nothing — the verb has no subject yet — and is the name's own letter: «وقال فريديريكو سانتوس، نائب …», «وصرح ويريما كوناتي، سفير …».
  */
 function afterVerb(words: Word[], norms: string[], k: number): boolean {
   const prev = words[k - 1];
   if (!prev || words[k]!.punctBefore) return false;
-  return !!reportingVerbOf(prev) || (isVerbAsWritten(norms[k - 1]!) && !nameWord(norms[k - 1]!) && !inNameDictionaries(norms[k - 1]!));
+  const w = words[k]!;
+  return !!reportingVerbOf(prev) && !reportingVerbOf(w) && !conjunctionAndVerb(w);
 }
 
 /** The name that ends right before word i (Gulf apposition "أنور قرقاش وزير الدولة…"): two words or more. */
