@@ -4,7 +4,7 @@
  * their بن/آل/أبو/عبد links.
  */
 import { isNameWord, nameWordOf, ordinaryWordOf, reportingVerbOf, unattestedWordOf, inNameDictionariesOf } from './lookups';
-import { arabicNameWord, isArabicRuleSpelled, originsOfGivenName, chineseSyllable, foreignNameWord, inNameDictionaries, koreanSurname, koreanSyllable } from '../vocab/names';
+import { arabicNameWord, isStopWord, isArabicRuleSpelled, originsOfGivenName, chineseSyllable, foreignNameWord, inNameDictionaries, koreanSurname, koreanSyllable } from '../vocab/names';
 import { isCliticReadingBesideForeign, isWordOfNoLanguage, isGazetteerWord, isGivenNameAlsoWord, isOrdinaryWord, isPlainVerb } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { matchCountryName, matchNationality } from './lookups';
@@ -1995,6 +1995,17 @@ export function describingWordSurname(words: Word[], norms: string[], k: number,
   return arabicNameWord(given) !== undefined && isNameWord(given) && !startsTitle(words, norms, k - 1);
 }
 
+/**
+ * Word k stands right after a speech verb, with no punctuation between, and is no verb itself: there a «و» or «ف» that
+ * opens it joins nothing — the verb has no subject yet — and is the name's own letter: «وقال فريديريكو سانتوس، نائب …», «وصرح ويريما كوناتي، سفير …».
+ */
+function afterVerb(words: Word[], norms: string[], k: number): boolean {
+  const prev = words[k - 1];
+  if (!prev || words[k]!.punctBefore) return false;
+  const w = words[k]!;
+  return !!reportingVerbOf(prev) && !reportingVerbOf(w) && !conjunctionAndVerb(w);
+}
+
 /** The name that ends right before word i (Gulf apposition "أنور قرقاش وزير الدولة…"): two words or more. */
 export function readNameBefore(words: Word[], norms: string[], i: number, surnameMayBeWord = false): NameRun | null {
   let k = i - 1;
@@ -2022,6 +2033,9 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
   // (… and so may the word after a given name that opens the next item of a list with «، و», right before a full title:
   // «…، وأجيت جوبتي سفير الهند».)
   const listItemLast = surnameMayBeWord && !words[i]!.punctBefore && surnameOfListItem(words, norms, k);
+  // (A word that opens with «و» or «ف» right after a verb, where no conjunction can stand, and is no word of the language
+  // as written: the letter is the name's own, «وقال فسها أماري، مسؤول …», «وقال وافولا ماتيانغي، وزير …».)
+  const ownLetterAfterVerb = (k: number) => k < i - 1 && /^[وف]/.test(norms[k]!) && afterVerb(words, norms, k) && lexicalReading(norms[k]!) !== 'word' && !nameStops.has(norms[k]!) && !isStopWord(norms[k]!);
   let count = 0;
   let conjStart = false;
   let foreignPair = false;
@@ -2031,6 +2045,7 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
     // "وتشوي هوي نائب رئيس الحزب", "ولي يونغ-هو وزير الخارجية": the name starts after the conjunction — before the
     // word is judged whole (و + لي reads as a particle).
     const conjName = (listItemLast && k === i - 2) || /^[وف]/.test(w.norm) && !nameWordOf(w) && count >= 1 && !w.punctBefore?.match(/[.:]/) && !conjunctionAndVerb(w)
+      && !afterVerb(words, norms, k)
       && (nameWord(w.norm.slice(1)) || (inNameDictionaries(w.norm.slice(1)) && norms[k + 1]!.includes('-')) || (count === 1 && looksLikeForeignSurname(norms[i - 1]!)));
     // (A list item after «، و» of two words of no language before a full title is a foreign name: «…، وبهليل لاهادليا
     // وزير الاستثمار الإندونيسي».)
@@ -2041,8 +2056,9 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
     // (A head word that is an Arab given name opens the name: «أمينة بنخضرا، المديرة العامة …».)
     const givenHead = k < i - 1 && arabicNameWord(w.norm) !== undefined && startsTitle(words, norms, k) && !isStop(w, words[k + 1]) && !w.punctBefore?.match(/[.:]/);
     const givenInside = k < i - 1 && articleGivenInName(words, norms, k);
-    if (!linkedNext && !((wordSurname || nisbaLast || maghrebiLast || arabGivenLast || foreignGivenLast || describingSurname || listItemLast) && k === i - 1) && !givenHead && !givenInside && blocks(words, norms, k) && !(k < i - 1 && givenNameAlsoWord(words, norms, k))) break;
-    if (/^[وف]/.test(w.norm) && (!nameWordOf(w) || conjunctionAndVerb(w)) && !(k === i - 1 && vouched && k > 0 && (nameWord(norms[k - 1]!) || isForeignWord(norms[k - 1]!)) && !w.punctBefore && foreignOpeningWithFa(w.norm))) break;
+    if (!linkedNext && !((wordSurname || nisbaLast || maghrebiLast || arabGivenLast || foreignGivenLast || describingSurname || listItemLast) && k === i - 1) && !givenHead && !givenInside && blocks(words, norms, k) && !(k < i - 1 && givenNameAlsoWord(words, norms, k)) && !(count >= 1 && ownLetterAfterVerb(k))) break;
+    if (/^[وف]/.test(w.norm) && (!nameWordOf(w) || conjunctionAndVerb(w)) && !(k === i - 1 && vouched && k > 0 && (nameWord(norms[k - 1]!) || isForeignWord(norms[k - 1]!)) && !w.punctBefore && foreignOpeningWithFa(w.norm))
+      && !(count >= 1 && ownLetterAfterVerb(k))) break;
     if (w.norm.startsWith('ال') && k < i - 1 && !nameParticles.has(norms[k - 1] ?? '') && !nameWordOf(w) && !givenInside) break;
     if (!nameParticles.has(w.norm) && !linkedNext) count++;
     if (count > MAX_WORDS && !(count === MAX_WORDS + 1 && lineageOpening(words, norms, k, i))) break;
@@ -2072,10 +2088,10 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
   const apposed = surnameMayBeWord && /^[،,]$/.test(words[i]?.punctBefore ?? '') && run.length <= 3 && !conjStart;
   const foreignName = (w: string) => nameWord(w) && !w.startsWith('ال') && lexicalReading(w) === null;
   const strange = (w: string) => apposed && !w.startsWith('ال') && !isVerbAsWritten(w) && !nameStops.has(w)
-    && (isForeignWord(w) ? run.some((x) => x !== w && nameWord(x)) || run.every((x) => isForeignWord(x)) : inNameDictionaries(w) && run.some((x) => x !== w && foreignName(x)));
+    && (isForeignWord(w) ? run.some((x) => x !== w && nameWord(x)) || run.every((x, n) => isForeignWord(x) || (n === 0 && ownLetterAfterVerb(start))) : inNameDictionaries(w) && run.some((x) => x !== w && foreignName(x)));
   // (Before a full title, a given name and two words of no language: «كريستين شرانر بورغنر».)
   const foreignAfterGiven = (w: string, n: number) => surnameMayBeWord && run.length === 3 && n > 0 && nameWord(run[0]!) && isForeignWord(w);
-  const givenFirst = (n: number) => n === 0 && !conjStart && givenNameAlsoWord(words, norms, start);
+  const givenFirst = (n: number) => n === 0 && !conjStart && (givenNameAlsoWord(words, norms, start) || (vouched && ownLetterAfterVerb(start)));
   // (Before a comma and a full title, a family nisba with the article after a given name closes the name even when the
   // lexicon reads it as a word too: «أحمد الكندري، رئيس …», «سلوى البغدادي، مديرة …» — not a nationality.)
   const familyNisba = (_w: string, n: number) => nisbaLast && n === run.length - 1 && n > 0;
