@@ -15,3 +15,14 @@ describe('a member or the speaker of a Peruvian house, which Peru calls Congress
     expect(roleOf('قال النائب الكيني جون مبادي إن الحكومة ستسقط.', 'جون مبادي')).toBe('Kenyan MP');
   });
 });
+
+describe('a bare «النائب» in a story of Peruvian officials', () => {
+  it('is a Member of Congress', () => {
+    const text = 'ليما- قال الرئيس البيروفي خوسيه خيري إن الحكومة ستواصل عملها في بيرو. وكان النائب روبرتو سانشيز قد طالب بعزله.';
+    expect(roleOf(text, 'روبرتو سانشيز')).toBe('Member of Congress');
+  });
+  it('stays an MP where the story is not about the officials\' state', () => {
+    const text = 'ليما- استقال رئيس البيرو خوسيه خيري قبل زيارة الرئيس الأميركي دونالد ترامب. وكان النائب روبرتو سانشيز قد طالب بعزله في بيرو.';
+    expect(roleOf(text, 'روبرتو سانشيز')).toBe('MP');
+  });
+});
