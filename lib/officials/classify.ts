@@ -59,6 +59,8 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
   // bid, two Moroccan officials beside a Portuguese and a Spanish one.)
   const home = (lone && told && told !== held ? null : held) ?? (told ? null : leadingCountry(persons));
   const story = home ? null : told;
+  // (The state the story's words are about, where they name its officials' home: see titleAtHome.)
+  const homeTold = !!home && (told ?? storyCountry(s.norms)) === home;
   const guests = home ? hostedArabCountry(s.norms, home) : null;
   const named = namedBodies(s.words, s.norms);
   const counts = countryCounts(persons);
@@ -76,7 +78,7 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     const rank = p.rank && knownRole && ((!knownRole.includes(p.rank) && p.rank === 'President') || (/^(King|Emir|Sultan)$/.test(p.rank) && knownRole.startsWith(`${p.rank} of `))) ? knownRole : p.rank;
     // (A rank that is an office comes before a title that only describes: «السيناتورة المعتقلة» is a senator.)
     const describesOnly = !!roleTitle && !!p.rank && roleTitle.roles.every((r) => r.head.person);
-    const role_en0 = dict?.role_en ?? (roleTitle && !describesOnly ? (presidingJudge(s, roleTitle) ?? monarchOf(roleTitle, knownRole) ?? honoredOffice(roleTitle, known) ?? titleAtHome(roleTitle, country, home, story)) : rank) ?? knownRole;
+    const role_en0 = dict?.role_en ?? (roleTitle && !describesOnly ? (presidingJudge(s, roleTitle) ?? monarchOf(roleTitle, knownRole) ?? honoredOffice(roleTitle, known) ?? titleAtHome(roleTitle, country, home, story, homeTold)) : rank) ?? knownRole;
     // A woman who chairs is a Chairwoman, whatever the gender of the title the article gives her («الدكتورة X، رئيس
     // المجلس», «وقالت رئيس الهيئة X»).
     const role_en1 = !dict && role_en0 && /\bChair(man)?\b/.test(role_en0) && isWoman(s, p, roleTitle?.start) ? role_en0.replace(/\bChair(man)?\b/g, 'Chairwoman') : role_en0;
@@ -613,7 +615,7 @@ function civilInstitution(inst: Institution): boolean {
  * portfolio takes the name it has in the country of the story's officials (in a story of Egyptian officials «وزير
  * التجارة والصناعة» is the Minister of Trade and Industry); the office itself is not renamed (no Secretary of State).
  */
-function titleAtHome(title: Title, country: string | null, home: string | null, story: string | null = null): string {
+function titleAtHome(title: Title, country: string | null, home: string | null, story: string | null = null, homeTold = false): string {
   const own = renderTitle({ ...title, country: title.country ?? country });
   // «وفي موسكو، أعلن عمدة العاصمة»: the capital a mayor heads is that of the state the story's officials serve, or
   // failing them, of the state the story is about (Mayor of Moscow).
@@ -623,6 +625,9 @@ function titleAtHome(title: Title, country: string | null, home: string | null, 
   const atHome = renderTitle({ ...title, country: home });
   const minister = /^(.*\bMinister) of /;
   if (atHome !== own && HOUSE_OFFICE.test(own)) return atHome;
+  // (So does a bare «النائب» — in a story of Peruvian officials a Member of Congress — where the story's words are about
+  // the home state too: one American president named in a story of Lima does not make its MPs Representatives.)
+  if (atHome !== own && own === 'MP' && homeTold) return atHome;
   // (So does the public prosecutor, whom a state whose chief law officer is its Attorney General calls so: «المدعي
   // العام» in a story of Malawian officials is the Attorney General, in one of Argentine officials the Public Prosecutor;
   // and «النائب العام» in a story of Egyptian or Algerian officials is their Prosecutor General.)
