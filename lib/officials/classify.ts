@@ -14,7 +14,7 @@ import { withoutSubjectTitle } from './subject-title';
 import { officeState } from './office-state';
 import { heldInNews, mainRole, officeRank, type KnownPerson } from '../gazetteer';
 import type { Official, Person } from '../types';
-import { civilNouns, heads, privateMemberNouns, researchNouns, styles } from '../vocab/titles';
+import { civilNouns, hazardFields, heads, privateMemberNouns, researchNouns, styles } from '../vocab/titles';
 import { reportingVerb } from '../vocab/reporting';
 import type { Person as PersonRecord } from './link';
 import type { Scan } from './scan';
@@ -606,6 +606,9 @@ function civilInstitution(inst: Institution): boolean {
   if (inst.adjectives.includes('Parliamentary')) return false;
   // (Nor is a game's governing body, though the Maghreb names it «جامعة», as it names a university.)
   if (governsSport(inst)) return false;
+  // (Nor is a state's watch over a natural hazard, though it is named «مرصد» as a human-rights observatory is: «مدير
+  // مرصد غوما للبراكين» directs the Goma Volcano Observatory.)
+  if (!inst.civil && !!inst.purpose && hazardFields.has(inst.purpose)) return false;
   if (inst.civil || (!!inst.noun && civilNouns.has(inst.noun))) return true;
   return !!inst.generic && !inst.nat && !!inst.of && civilInstitution(inst.of);
 }

@@ -10,7 +10,7 @@ import { isNameWord, matchCountryName, matchNationality, type NationalityMatch, 
 import { otherSenseCountry, otherSenseNationality } from '../vocab/other-sense-nationalities';
 import { adjectiveOf, countryAsWritten, pressAdjective } from '../vocab/nationalities';
 import {
-  affairsAdjectives, affairsRegions, adjectives, bodies, stateBodyNouns, ministerPortfolios, partyNames, partyNouns, capitals, councilFields, councilMembers, fields, memberPeoples, heads, institutionNouns, modifiers, nameParticles, nameStops, grammarStops, ordinals, places, portfolios, provinceCountries, ranks, styles, townOpeners, type BodyDef, type HeadDef,
+  affairsAdjectives, affairsRegions, adjectives, bodies, stateBodyNouns, ministerPortfolios, partyNames, partyNouns, capitals, councilFields, councilMembers, fields, hazardFields, memberPeoples, heads, institutionNouns, modifiers, nameParticles, nameStops, grammarStops, ordinals, places, portfolios, provinceCountries, ranks, styles, townOpeners, type BodyDef, type HeadDef,
 } from '../vocab/titles';
 import { spellingFacts, type Word, type WordForm } from './words';
 import { adjectiveHead } from './adjective-head';
@@ -931,7 +931,10 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
             inst.of = { en: `${town.en}${TOWN_NOUNS[norms[k]!]}`, noArticle: true, adjectives: [], nat: null, of: null, country: null };
             k = town.end;
           }
-          else if ((REGION_NOUNS.has(noun.en) || noun.en === 'Municipality') && !f.form.startsWith('ال')) {
+          else if ((REGION_NOUNS.has(noun.en) || noun.en === 'Municipality' || hazardAfter(words, norms, k + 1)) && !f.form.startsWith('ال')) {
+            // (Between a body and the hazard it watches a word is where it watches, whatever names it may also spell:
+            // «مرصد غوما للبراكين».)
+            const watched = hazardAfter(words, norms, k + 1) && lexicalReading(norms[k]!) === null;
             // «حاكم إقليم كاتانغا», «والي ولاية كردفان»: a province's name no gazetteer lists, a word of no language
             // right after the province noun, is the province's (not its governor's first name); so after a point of the
             // compass («إقليم شمال كيفو»: North Kivu). (So is a town's after «بلدية»: «رئيس بلدية بيرا», the Mayor of Beira.)
@@ -945,7 +948,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
             const framed = !!(compass || after) && !nameStops.has(norms[at]!) && !heads.has(norms[at]!) && !COMPASS[norms[at]!];
             // («وزير دولة وسعادة X»: a style of address, after «و» too, opens the next person; it names no state.)
             const styled = words[at]!.forms.some((x) => styles.match(x.form, norms, at));
-            if (!styled && !norms[at]!.startsWith('ال') && norms[at]!.length >= (compass || after ? 3 : 4) && (framed || (lexicalReading(norms[at]!) === null && !isNameWord(norms[at]!)))) {
+            if (!styled && !norms[at]!.startsWith('ال') && norms[at]!.length >= (compass || after ? 3 : 4) && (framed || watched || (lexicalReading(norms[at]!) === null && !isNameWord(norms[at]!)))) {
               const en = placeToEnglish(words[at]!.tok.text);
               const point = compass ?? after;
               inst.of = { en: point ? `${point} ${en}` : en, noArticle: true, adjectives: [], nat: null, of: null, country: null };
@@ -1018,9 +1021,11 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
   // anything else ("المنتدى التونسي للحقوق الاقتصادية والاجتماعية", "المرصد السوري لحقوق الإنسان") as part of its name.
   // (What a mission of a named body does is the mission's too: «بعثة الاتحاد الأوروبي لمراقبة الانتخابات».)
   const actOfBody = !!inst.of && !inst.of.of && !!(inst.of.en || inst.of.country) && noPunct(words, k) && words[k]!.forms.some((x) => x.prefix === 'ل' && !!ACTS[x.form]);
-  if ((inst.generic || inst.compound) && (!inst.of || (inst.of.short && !inst.of.of) || inst.compound || actOfBody)) {
+  // (So is the hazard a body watches where it stands: «مرصد غوما للبراكين», the Goma Volcano Observatory.)
+  const watchAt = !!inst.of && plainPlace(inst.of) && hazardAfter(words, norms, k);
+  if ((inst.generic || inst.compound) && (!inst.of || (inst.of.short && !inst.of.of) || inst.compound || actOfBody || watchAt)) {
     const p = purposePortfolios(words, norms, k);
-    if (p) { inst.purpose = p.en; inst.purposeBefore = p.before; k = p.end; }
+    if (p) { inst.purpose = p.en; inst.purposeBefore = p.before || hazardNamedFirst(p.en); k = p.end; }
     // … or a field the vocabulary names as a body of its own: «مكتب الأمم المتحدة لحقوق الإنسان».
     else if (inst.of && noPunct(words, k)) {
       const field = matchBody(words, norms, k, /^ل$/);
@@ -2181,6 +2186,22 @@ const FORMAL_STATE_WORDS = new Set(['الاسلاميه', 'العربيه', 'ا�
 function formalStateWordsEnd(words: Word[], norms: string[], j: number): number {
   while (noPunct(words, j) && FORMAL_STATE_WORDS.has(norms[j]!)) j++;
   return j;
+}
+
+/** A natural hazard right after word k («للبراكين», «لعلم الزلازل»): the body before it is a state's watch over it. */
+function hazardAfter(words: Word[], norms: string[], k: number): boolean {
+  return noPunct(words, k) && hazardFields.has(purposePortfolios(words, norms, k)?.en ?? '');
+}
+
+/** A hazard itself, not its science, goes before the body's noun in English: the Volcano Observatory, but the Institute
+ * for Volcanology and Seismology. */
+function hazardNamedFirst(en: string): boolean {
+  return hazardFields.has(en) && !/(ology|ics|Monitoring)$/.test(en);
+}
+
+/** A place's bare name as a body's genitive (Goma, Kinshasa): no body, state or office of its own. */
+function plainPlace(inst: Institution): boolean {
+  return !!inst.noArticle && !!inst.en && !inst.of && !inst.ofRole && !inst.adjectives.length && !inst.nat;
 }
 
 /** A sport right after word k («لكرة القدم», «لألعاب القوى»): the body before it governs the game. */

@@ -161,13 +161,15 @@ export const ministerPortfolios = new PhraseTable<string>();
 for (const [ar, en] of Object.entries(administrativeFieldsData.ministerPortfolios as Record<string, string>)) ministerPortfolios.add(ar, en);
 /** Fields of public administration (الطيران المدني، الجمارك): portfolios of bodies, not of ministries. Their English. */
 export const fields = new Set<string>();
-const fieldTables = institutions as { fields?: Record<string, string>; serviceFields?: Record<string, string> };
+const fieldTables = institutions as { fields?: Record<string, string>; serviceFields?: Record<string, string>; hazardFields?: Record<string, string> };
+/** Natural hazards a state's scientific services watch (البراكين، الزلازل): their English, read as fields too. */
+export const hazardFields = new Set(Object.values(fieldTables.hazardFields ?? {}));
 // (And the fields an administration's directorates and services are named after: «مدير الدراسات», «مصلحة الهندسة».)
 const administrativeFields = administrativeFieldsData.fields as Record<string, string>;
 // (And the remits and tasks a committee, a commission or a task group is named after: «لجنة التحقيق», «مجموعة المهام».)
 const committeeFields = (administrativeFieldsData as { committeeFields?: Record<string, string> }).committeeFields ?? {};
 // (And the fields of the public services and markets: «لإدارة وتشغيل المترو», «هيئة السوق المالية».)
-for (const [ar, en] of [...Object.entries(fieldTables.fields ?? {}), ...Object.entries(fieldTables.serviceFields ?? {}), ...Object.entries(administrativeFields), ...Object.entries(committeeFields)]) { portfolios.add(ar, en); fields.add(en); }
+for (const [ar, en] of [...Object.entries(fieldTables.fields ?? {}), ...Object.entries(fieldTables.serviceFields ?? {}), ...Object.entries(fieldTables.hazardFields ?? {}), ...Object.entries(administrativeFields), ...Object.entries(committeeFields)]) { portfolios.add(ar, en); fields.add(en); }
 /** Plural nouns of people a council is named by (مجلس الحكماء: the Council of Elders), and the peoples that qualify them. */
 const inst2 = institutions as { councilMembers?: Record<string, string>; memberPeoples?: Record<string, string>; councilFields?: Record<string, string> };
 export const councilMembers = new Map(Object.entries(inst2.councilMembers ?? {}).map(([k, v]) => [normalize(k), v]));
