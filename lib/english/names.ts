@@ -8,7 +8,7 @@ import { normalize } from '../arabic/normalize';
 import { vietnameseNameEnglish } from '../vocab/vietnamese';
 import { latinLetterNamed } from '../vocab/latin-letters';
 import {
-  arabicNameWord, burmeseSyllable, originsOfGivenName, chineseSyllable, isBurmeseMark, foreignNameWord, givenNameOf, inNameDictionaries, isArabicRuleSpelled, isStopWord, isWorldName, koreanSurname, koreanSyllable,
+  arabicNameWord, burmeseSyllable, originsOfGivenName, chineseSyllable, isBurmeseMark, foreignNameWord, givenNameOf, inNameDictionaries, isArabicRuleSpelled, isStopWord, isWorldName, rareForeignSpelling, koreanSurname, koreanSyllable,
 } from '../vocab/names';
 import { isOrdinaryWord } from '../people/evidence';
 import { isArabicScript, originByShape, originOf, originOfSurname, type Origin } from './origin';
@@ -229,8 +229,9 @@ function wordToEnglish(written: string, norm: string, origin: Origin, family = f
   // (Sanskrit's honorific Sri opens many of the Malay world's and Sri Lanka's names, Sri Mulyani, Sri Wahyuni: not the
   // Arabic سري, Sari.)
   if (origin === 'indoMalay' && norm === 'سري') return 'sri';
-  const own = origin === 'arab' || origin === 'maghreb' || origin === 'somali' ? arabicNameWord(norm) ?? foreignNameWord(norm)
-    : foreignNameWord(norm) ?? arabicNameWord(norm);
+  // (A single sighting spells a word no list gives, under the same guards as a listed spelling.)
+  const own = (origin === 'arab' || origin === 'maghreb' || origin === 'somali' ? arabicNameWord(norm) ?? foreignNameWord(norm)
+    : foreignNameWord(norm) ?? arabicNameWord(norm)) ?? rareForeignSpelling(norm);
   if (own && press && isArabicScript(origin) && arabicNameWord(norm) === undefined && foreignMisreading(own, word, origin, press, articled)) return transliterateWord(word, origin, vowel);
   // (Pakistan's and Afghanistan's press writes غ gh, as a foreign list's look-alike without it does not: غوث is Ghaus,
   // not the German Guth.)

@@ -12,6 +12,7 @@ import { PackedTable } from './packed';
 
 const arabic = new PackedTable((arabicNames as { packed: string }).packed);
 const foreign = new PackedTable((foreignNames as { packed: string }).packed);
+const rareSpellings = new PackedTable((foreignNames as { rare: string }).rare);
 const worldNames = new Set((foreignNames as { world: string }).world.split(' '));
 const spelledByArabicRules = new Set((ruleSpelled as { arabic: string }).arabic.split(' '));
 const allNames = (ruleSpelled as { all: BloomData }).all;
@@ -95,6 +96,14 @@ export function arabicNameWord(norm: string, fuzzy = false): string | undefined 
 /** English (lower-case) of a name word as the world spells it (Wikidata, Google): لافروف → lavrov. */
 export function foreignNameWord(norm: string, fuzzy = false): string | undefined {
   return lookup(foreign, norm, fuzzy);
+}
+
+/**
+ * The spelling of a name word Wikidata saw once, where the western rules nearly read it (روكز → roukoz): for spelling a
+ * word already read as a name only, never as evidence that a word is a name or of its origin.
+ */
+export function rareForeignSpelling(norm: string): string | undefined {
+  return rareSpellings.get(norm);
 }
 
 /**

@@ -44,6 +44,21 @@ const plausible = (word: string, english: string, min = 0.34) =>
 /** A confident dictionary spelling is dropped when the letter rules give it exactly; a single-sighting one unless the rules are far off. */
 const CLOSE_CONFIDENT = 1;
 const CLOSE_WEAK = 0.65;
+/**
+ * A single sighting of a foreign-looking word the western rules nearly read (within 0.75, not 0.65) is kept as a
+ * spelling only, in a table of its own: the rules' near miss is mostly a wrong vowel or a letter the press writes its
+ * own way (روكز Roukoz, not Rokz; بانكولي Bankole). It is not listed as a name: a listed word also opens the engine's
+ * origin and name checks, where one bearer's sighting misleads (Le Drian, Kabila). An Arabic name's or Arabic word's
+ * single sighting is one bearer's spelling (ضيف Dhif), as is a doubled letter the Arabic does not write.
+ */
+const CLOSE_WEAK_SPELLING = 0.75;
+const ARABIC_ONLY_LETTERS = /[عحصضظق]/;
+/**
+ * (Nor a sighting that opens with a vowel the Arabic does not write between its first two letters: a foreign name's
+ * opening cluster is written as it is, دريان Drian, where one bearer's Derian is another name written alike.)
+ */
+const vowelInOpeningCluster = (word: string, english: string) => /^[^اويىآأإءه][^اويىآأإءه]/.test(word) && /^[^aeiou][aeiouy]/.test(english);
+const foreignLooking = (word: string, english: string) => !ARABIC_ONLY_LETTERS.test(word) && !/([a-z])\1/.test(english) && !vowelInOpeningCluster(word, english);
 /** Wikidata sightings that make a foreign name common enough to list even where the western letter rules spell it. */
 const COMMON_FOREIGN = 10;
 /** A world name: Wikidata saw the word this often, its commonest spelling at least twice as often as the next. */
@@ -180,6 +195,7 @@ export function buildNames(countryNames: string[], placeNames: string[]) {
   // Wikidata keeps one Arabic spelling per English token, so most surnames have count 1 (بوتين → putin): those are
   // kept only where the letter rules would be far off, and the confident ones only where the rules differ at all.
   const foreignOut: Record<string, string> = {};
+  const rareOut: Record<string, string> = {};
   for (const word of [...foreign.byWord.keys()].sort(byCodePoint)) {
     const [english, count] = foreign.best(word)!;
     const rule = transliterateWord(word, 'western');
@@ -195,9 +211,13 @@ export function buildNames(countryNames: string[], placeNames: string[]) {
       // (Also where the rules without their European e were far off: their near miss, Doterte, would replace the
       // attested Duterte.)
       const ruleBeforeE = transliterateWord(word, 'western', undefined, false);
-      if (Math.min(closeness(rule, english), closeness(ruleBeforeE, english)) < CLOSE_WEAK) {
+      const near = Math.min(closeness(rule, english), closeness(ruleBeforeE, english));
+      if (near < CLOSE_WEAK) {
         nameWords.add(word);
         foreignOut[word] = english;
+      } else if (near < CLOSE_WEAK_SPELLING && foreign.byWord.get(word)!.size === 1 && foreignLooking(word, english) && !arabicNames.has(word) && !stop.has(word)) {
+        // (Only a word seen with one spelling: tied sightings are different bearers' names written alike.)
+        rareOut[word] = english;
       }
     }
   }
@@ -230,7 +250,7 @@ export function buildNames(countryNames: string[], placeNames: string[]) {
       all: buildBloom(sortedNames, sortedNames.length, 0.01, NAME_WORDS_LAYOUT),
     },
     arabic: { packed: pack(arabicOut) },
-    foreign: { packed: pack(foreignOut), world: world.join(' ') },
+    foreign: { packed: pack(foreignOut), world: world.join(' '), rare: pack(rareOut) },
     byOrigin: {
       given: Object.fromEntries(Object.entries(given).filter(([k]) => !k.startsWith('_')).map(([origin, table]) => [origin, norm(table)])),
       koreanSurnames: norm(syllables.koreanSurnames as Record<string, [string, string]>),
