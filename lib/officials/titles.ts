@@ -419,7 +419,27 @@ const TRADES = /^((Commerce|Industry|Trade|Agriculture|Crafts|Tourism)(, | and |
 function namedByWhatItRuns(nounEn: string, words: Word[], norms: string[], k: number): boolean {
   if (!noPunct(words, k) || norms[k]!.startsWith('ال')) return false;
   const p = portfolios.match('ال' + norms[k]!, norms, k);
-  return !!p && (UTILITY_NOUNS.has(nounEn) || (nounEn === 'Chamber' && TRADES.test(p.value)));
+  return !!p && (UTILITY_NOUNS.has(nounEn) || (nounEn === 'Chamber' && TRADES.test(p.value)) || (nounEn === 'Directorate' && !!sectorPlaceAt(words, norms, k + p.length)));
+}
+
+/** A place of the gazetteer (no country) at word k, after a sector in the construct: «صحة إدلب», «مياه إربد». */
+function sectorPlaceAt(words: Word[], norms: string[], k: number): { en: string; length: number } | null {
+  if (!noPunct(words, k)) return null;
+  const place = parsePlace(words, norms, k);
+  return place && !place.code && !place.head && !place.prefix ? { en: place.en.replace(/^the /, ''), length: place.length } : null;
+}
+
+/**
+ * «مدير صحة إدلب», «مدير مياه إربد»: a local directorate named, as the Levant's press names it, by its sector alone (an
+ * indefinite portfolio of the vocabulary) in the construct with a place of the gazetteer: Idlib Health, Irbid Water.
+ */
+function sectorOfPlace(words: Word[], norms: string[], j: number): { inst: Institution; end: number } | null {
+  if (norms[j]!.startsWith('ال') || words[j]!.forms.every((f) => f.prefix !== '')) return null;
+  const sector = portfolios.match('ال' + norms[j]!, norms, j);
+  if (!sector || sector.length > 1) return null;
+  const place = sectorPlaceAt(words, norms, j + 1);
+  if (!place) return null;
+  return { inst: { en: `${place.en} ${sector.value}`, noArticle: true, adjectives: [], nat: null, of: null, country: placeCountry(place.en) ?? null }, end: j + 1 + place.length };
 }
 /** Bodies a board, a council or an office in the construct may belong to, named by their noun without the article
  * («مجلس إدارة بنك قطر الوطني», «مجلس إدارة صندوق التنمية»). */
@@ -960,7 +980,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
       break;
     }
   }
-  if (!inst) return null;
+  if (!inst) return depth === 0 ? sectorOfPlace(words, norms, j) : null;
   // Adjectives and nationality agreeing with the institution.
   while (noPunct(words, k)) {
     const a = inst.noun === 'شوون' ? affairsAdjective(norms[k]!) : adjectives.get(norms[k]!);
