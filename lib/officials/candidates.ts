@@ -1124,6 +1124,12 @@ function readTitled(s: Scan, i0: number): Detection | null {
     const between = nameBeforeApposedOffice(s, j);
     if (between) name = between;
   }
+  // (A military rank, no title, then two or three words up to a comma and a full office in apposition: the rank says a
+  // name starts, the office where it ends — «واللواء بابر افتخار، المدير العام للعلاقات العامة …».)
+  if (!name && !t && rank) {
+    const between = nameBeforeCommaOffice(s, j);
+    if (between) name = between;
+  }
   // TITLE and rival of someone in the race, then the title's holder: «زعيم المعارضة ومنافس الرئيس في الانتخابات X Y».
   if (!name && t) {
     const race = rivalThenName(s, t, j);
@@ -1362,6 +1368,25 @@ function readTitled(s: Scan, i0: number): Detection | null {
 /** A full office (with its complement or nationality) in apposition at k. */
 function fullAppositive(s: Scan, k: number): boolean {
   return !!appositive(s, k)?.roles.some((r) => r.complement || r.nat);
+}
+
+/**
+ * After an officer's rank and no title, the two or three words up to a comma and a full office in apposition are the
+ * officer's name, whatever the name lists make of them («اللواء بابر افتخار، المدير العام …»). No word of the run may
+ * open a title, carry the article, name a country or a nationality, report or be a function word.
+ */
+function nameBeforeCommaOffice(s: Scan, j: number): NameRun | null {
+  const { words, norms } = s;
+  for (let k = j; k < Math.min(words.length, j + 4); k++) {
+    const w = words[k]!;
+    if (k > j && w.punctBefore) {
+      if (k < j + 2 || !/^[،,]$/.test(w.punctBefore) || !fullAppositive(s, k)) return null;
+      return { start: j, end: k, norms: norms.slice(j, k), prefixLen: 0 };
+    }
+    if (w.norm.length < 2 || /^[وف]?ال/.test(w.norm) || startsTitle(words, norms, k) || matchCountryName(norms, k) || matchNationality(norms, k) || reportingVerbOf(w)
+      || isComplementizer(w.norm) || timePhraseLength(norms, k) || (nameStops.has(w.norm) && w.norm !== 'علي') || (k > j && andNextItem(w))) return null;
+  }
+  return null;
 }
 
 /**
