@@ -46,25 +46,43 @@ export class PackedTable {
       if (compareKey(p, head, key) <= 0) lo = head;
       else hi = head;
     }
-    // Decode that block's keys in order.
-    let previous = '';
-    for (let at = lo; at < p.length; ) {
-      const equals = p.indexOf('=', at);
-      const shared = at === lo ? -1 : p.charCodeAt(at) - ZERO;
-      if (at !== lo && (shared < 0 || shared > 9)) break;
-      const k = shared < 0 ? p.slice(at, equals) : previous.slice(0, shared) + p.slice(at + 1, equals);
-      let end = p.indexOf('|', equals);
-      if (end < 0) end = p.length;
-      if (k === key) return p.slice(equals + 1, end);
-      if (k > key) break;
-      previous = k;
-      at = end + 1;
+    // Walk that block's keys in place. `matched`: the leading code units the key last read shares with `key` (that
+    // key is before `key`, so where it differs its unit is the smaller one).
+    let matched = 0;
+    for (let at = lo, whole = true; at < p.length; whole = false) {
+      let i = 0;
+      let pos = at;
+      if (!whole) {
+        const shared = p.charCodeAt(at) - ZERO;
+        if (shared < 0 || shared > 9) return undefined; // the next block's head
+        // (A 9 may stand for more shared units: the rest written is compared from there.)
+        if (shared < matched && shared < 9) return undefined; // it differs from `key` earlier, by a larger unit
+        if (shared > matched) {
+          at = p.indexOf('|', at) + 1 || p.length; // it differs from `key` where the one before did: before it
+          continue;
+        }
+        i = shared;
+        pos = at + 1;
+      }
+      for (; ; i++, pos++) {
+        const c = p.charCodeAt(pos);
+        const keyEnds = i === key.length;
+        if (c === EQUALS) {
+          if (!keyEnds) break;
+          const end = p.indexOf('|', pos);
+          return p.slice(pos + 1, end < 0 ? p.length : end);
+        }
+        if (keyEnds || c > key.charCodeAt(i)) return undefined;
+        if (c < key.charCodeAt(i)) break;
+      }
+      matched = i;
+      at = p.indexOf('|', pos) + 1 || p.length;
     }
     return undefined;
   }
 }
 
-/** Entries per block: a lookup decodes at most this many keys. */
+/** Entries per block: a lookup reads at most this many keys after its binary search. */
 const BLOCK = 16;
 const EQUALS = 61;
 const ZERO = 48;
