@@ -8,13 +8,13 @@ import ruleSpelled from '../../assets/name-words.json';
 import stopList from '../../assets/name-stop-words.json';
 import byOrigin from '../../assets/names-by-origin.json';
 import { bloomBytes, bloomHas, type BloomData } from './bloom';
-import { PackedTable } from './packed';
+import { PackedTable, unpackWords } from './packed';
 
 const arabic = new PackedTable((arabicNames as { packed: string }).packed);
 const foreign = new PackedTable((foreignNames as { packed: string }).packed);
 const rareSpellings = new PackedTable((foreignNames as { rare: string }).rare);
-const worldNames = new Set((foreignNames as { world: string }).world.split(' '));
-const spelledByArabicRules = new Set((ruleSpelled as { arabic: string }).arabic.split(' '));
+const worldNames = new Set(unpackWords((foreignNames as { world: string }).world));
+const spelledByArabicRules = new Set(unpackWords((ruleSpelled as { arabic: string }).arabic));
 const allNames = (ruleSpelled as { all: BloomData }).all;
 const allNameBits = bloomBytes(allNames);
 const koreanSurnames = new Map(Object.entries(byOrigin.koreanSurnames as unknown as Record<string, [string, string]>));
@@ -138,7 +138,7 @@ export function isBurmeseMark(norm: string): boolean {
   return burmeseMarks.has(norm);
 }
 
-const stopWords = new Set((stopList as { words: string }).words.split(' '));
+const stopWords = new Set(unpackWords((stopList as { words: string }).words));
 
 /** A frequent word of news text that is not a personal name there (function words, titles, months, countries…). */
 export function isStopWord(norm: string): boolean {

@@ -7,6 +7,7 @@ import { normalize } from '../../lib/arabic/normalize';
 import { transliterateWord } from '../../lib/english/transliterate';
 import { closeness } from '../../lib/english/closeness';
 import { buildBloom } from '../../lib/vocab/bloom';
+import { packTable, packWords } from '../../lib/vocab/packed';
 import { byCodePoint, readJson, readRepo, readShared, tsvRows } from './io';
 
 const ARABIC_WORD = /^[\u0621-\u064A]{2,}$/;
@@ -72,7 +73,7 @@ const WORLD_NAME_MAJORITY = 2;
 const oghluUnwritten = (ar: string, en: string) => /o[gğ]lu$/i.test(en.trim()) && !/(غل|جل|كل|قل)[وي]$/.test(ar.trim());
 
 /** Packs a table as "ar=en|ar=en…": a third smaller than a JSON object, for the biggest dictionary. */
-const pack = (table: Record<string, string>) => Object.entries(table).map(([k, v]) => `${k}=${v}`).join('|');
+const pack = (table: Record<string, string>) => packTable(Object.entries(table));
 
 /** Stop words: the hand-written list, and every word of a country or place name (روسيا، واشنطن، الأردن). */
 function stopWords(countryNames: string[], placeNames: string[]): Set<string> {
@@ -244,13 +245,13 @@ export function buildNames(countryNames: string[], placeNames: string[]) {
   for (const w of syllableWords) strongNames.add(w);
   return {
     strongNames,
-    stopWords: { words: [...stop].filter(nameLike).sort(byCodePoint).join(' '), given: givenWords(stop).filter((w) => strongNames.has(w)).sort(byCodePoint).join(' ') },
+    stopWords: { words: packWords([...stop].filter(nameLike)), given: givenWords(stop).filter((w) => strongNames.has(w)).sort(byCodePoint).join(' ') },
     nameWords: {
-      arabic: arabicRule.join(' '),
+      arabic: packWords(arabicRule),
       all: buildBloom(sortedNames, sortedNames.length, 0.01, NAME_WORDS_LAYOUT),
     },
     arabic: { packed: pack(arabicOut) },
-    foreign: { packed: pack(foreignOut), world: world.join(' '), rare: pack(rareOut) },
+    foreign: { packed: pack(foreignOut), world: packWords(world), rare: pack(rareOut) },
     byOrigin: {
       given: Object.fromEntries(Object.entries(given).filter(([k]) => !k.startsWith('_')).map(([origin, table]) => [origin, norm(table)])),
       koreanSurnames: norm(syllables.koreanSurnames as Record<string, [string, string]>),
