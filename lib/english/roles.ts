@@ -558,9 +558,24 @@ export function roleToEnglish(roleAr: string): string | null {
 function roleToEnglishUncached(roleAr: string): string | null {
   const words = toWords(roleAr);
   if (!words.length) return null;
-  const title = parseTitle(words, 0, countryName);
+  const first = parseTitle(words, 0, countryName);
+  const title = first && withJoinedOffice(first, words);
   // («النائب عن المحافظة» out of its article names no province: a bare MP.)
   return title ? renderTitle(title).replace(` for ${PROVINCE_PLACEHOLDER}`, '') : null;
+}
+
+/**
+ * One person's second office after «و», as the officials reader joins it before and after a name: «نائب رئيس الوزراء
+ * ووزير الصحة» is "Deputy Prime Minister and Minister of Health". The second office must name its body, and be of
+ * another kind than the one before it («وزير الخارجية ووزير الدفاع» is two people more often than one).
+ */
+function withJoinedOffice(title: Title, words: ReturnType<typeof toWords>): Title {
+  const j = title.end;
+  if (j >= words.length || words[j]!.punctBefore || !/^و/.test(words[j]!.norm) || title.country || title.roles.length >= 4) return title;
+  const more = parseTitle(words, j, countryName);
+  const last = title.roles[title.roles.length - 1]!;
+  if (!more || !more.roles[0]!.complement || (more.roles[0]!.head.en === last.head.en && !more.roles[0]!.head.stacks)) return title;
+  return { ...title, roles: [...title.roles, ...more.roles], end: more.end, country: title.country ?? more.country };
 }
 
 /** An institution named in Arabic ("وزارة الخارجية الروسية") in English ("Russian Ministry of Foreign Affairs"). */
