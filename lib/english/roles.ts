@@ -3,7 +3,7 @@
  * "نائب وزير الدفاع" → "Deputy Minister of Defense", "النائب الأول لرئيس الوزراء" → "First Deputy Prime Minister".
  */
 import institutions from '../../assets/institutions.json';
-import { attributive, institutionEnglish, parseInstitution, parseTitle, PROVINCE_PLACEHOLDER, setRoleRenderer, type Institution, type Role, type Title } from '../officials/titles';
+import { anotherKindOfOffice, attributive, institutionEnglish, parseInstitution, parseTitle, PROVINCE_PLACEHOLDER, setRoleRenderer, type Institution, type Role, type Title } from '../officials/titles';
 import { adjectiveOf, matchCountryName, pressAdjective } from '../vocab/nationalities';
 import { capitals, regionAdjectives } from '../vocab/titles';
 import { toWords } from '../officials/words';
@@ -573,8 +573,7 @@ function withJoinedOffice(title: Title, words: ReturnType<typeof toWords>): Titl
   const j = title.end;
   if (j >= words.length || words[j]!.punctBefore || !/^و/.test(words[j]!.norm) || title.country || title.roles.length >= 4) return title;
   const more = parseTitle(words, j, countryName);
-  const last = title.roles[title.roles.length - 1]!;
-  if (!more || !more.roles[0]!.complement || (more.roles[0]!.head.en === last.head.en && !more.roles[0]!.head.stacks)) return title;
+  if (!more || !more.roles[0]!.complement || !anotherKindOfOffice(title, more)) return title;
   return { ...title, roles: [...title.roles, ...more.roles], end: more.end, country: title.country ?? more.country };
 }
 

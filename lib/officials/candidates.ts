@@ -19,7 +19,7 @@ import type { Detection } from './link';
 import { isNameWord as isNameWordLookup, matchCountryName, matchNationality, type NationalityMatch, nameWordOf, ordinaryWordOf, reportingVerbOf, inNameDictionariesOf } from './lookups';
 import { describingWordSurname, foreignGivenBeforeClose, foreignRun, foreignTailName, rankedForeignPair, hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, placeWithPreposition, readNameAfter, readNameBefore, startsTitle, styledNameBefore, articleGivenInName, type NameRun } from './names';
 import { matchStyle, type Scan } from './scan';
-import { institutionEnglish, mayStartTitle, namedByGenericNounOnly, objectOfMeetingVerb, parseInstitution, parseTitle, type Title } from './titles';
+import { anotherKindOfOffice, institutionEnglish, mayStartTitle, namedByGenericNounOnly, objectOfMeetingVerb, parseInstitution, parseTitle, type Title } from './titles';
 import { accusativeTitle, appointedIndefinite, ministryTakenBack, takenMinistry } from './appointments';
 import { spellingFacts, toWords, type Word, type WordForm } from './words';
 import { nameToEnglish } from '../english/names';
@@ -1039,9 +1039,8 @@ function readTitled(s: Scan, i0: number): Detection | null {
     // (The و must be a conjunction: "ولي العهد" begins a title of its own.)
     if (t && !t.country && !words[j]?.punctBefore && /^و/.test(norms[j] ?? '') && !heads.has(norms[j]!) && t.roles.length < 4) {
       const more = titleAt(s, j);
-      // Two offices of one kind are two people more often than one ("وزير الخارجية ووزير الدفاع لويد أوستن").
-      const sameKind = more && more.roles[0]!.head.en === t.roles[t.roles.length - 1]!.head.en && !more.roles[0]!.head.stacks;
-      if (more && !sameKind && !matchSharedTitle(words, norms, j) && nameFollows(s, more.end)) {
+      // (Not two offices of one kind: "وزير الخارجية ووزير الدفاع لويد أوستن".)
+      if (more && anotherKindOfOffice(t, more) && !matchSharedTitle(words, norms, j) && nameFollows(s, more.end)) {
         const base = t as Title;
         t = { ...base, roles: [...base.roles, ...more.roles], end: more.end, country: base.country ?? more.country };
         j = more.end;
@@ -1115,8 +1114,7 @@ function readTitled(s: Scan, i0: number): Detection | null {
   // خارجية جمهورية إندونيسيا".
   if (!name && !t && styled) {
     const run = readNameAfter(words, norms, j, false, false, true);
-    const appo = run && run.end - run.start >= 2 ? appositive(s, run.end) : null;
-    if (appo && appo.roles.some((r) => r.complement || r.nat)) name = run;
+    if (run && run.end - run.start >= 2 && fullAppositive(s, run.end)) name = run;
   }
   // (… and where the name lists read none or cut it short: «سعادة علي نجفي خوشرودي سفير الجمهورية الإسلامية …»,
   // «وسعادة السيد أحمد ولد محمد الأمين سفير موريتانيا لدى الدولة».)
@@ -1383,8 +1381,7 @@ function nameBeforeCommaOffice(s: Scan, j: number): NameRun | null {
       if (k < j + 2 || !/^[،,]$/.test(w.punctBefore) || !fullAppositive(s, k)) return null;
       return { start: j, end: k, norms: norms.slice(j, k), prefixLen: 0 };
     }
-    if (w.norm.length < 2 || /^[وف]?ال/.test(w.norm) || startsTitle(words, norms, k) || matchCountryName(norms, k) || matchNationality(norms, k) || reportingVerbOf(w)
-      || isComplementizer(w.norm) || timePhraseLength(norms, k) || (nameStops.has(w.norm) && w.norm !== 'علي') || (k > j && andNextItem(w))) return null;
+    if (/^[وف]?ال/.test(w.norm) || startsTitle(words, norms, k) || outsideName(s, j, k)) return null;
   }
   return null;
 }
@@ -1408,10 +1405,20 @@ function nameBeforeApposedOffice(s: Scan, j: number): NameRun | null {
       return { start: j, end, norms: norms.slice(j, end), prefixLen: 0 };
     }
     // (A name word whose title reading governs nothing goes on the name: «… ولد محمد الأمين سفير …».)
-    if ((opens && !(k >= j + 2 && (isNameWordLookup(w.norm) || inNameDictionaries(w.norm)))) || matchCountryName(norms, k) || matchNationality(norms, k) || reportingVerbOf(w) || isComplementizer(w.norm) || timePhraseLength(norms, k)) return null;
-    if (w.norm.length < 2 || (nameStops.has(w.norm) && w.norm !== 'علي') || /^(ذا|ذو|ذي|ذات)$/.test(w.norm) || (k > j && andNextItem(w))) return null;
+    if ((opens && !(k >= j + 2 && (isNameWordLookup(w.norm) || inNameDictionaries(w.norm)))) || /^(ذا|ذو|ذي|ذات)$/.test(w.norm) || outsideName(s, j, k)) return null;
   }
   return null;
+}
+
+/**
+ * Word k of a name run read from j between a style or rank and an office cannot be a name's: a country or a nationality,
+ * a reporting verb, a complementizer, a time phrase, a function word («علي» aside: after a style it is the name Ali), or
+ * the next item of a list on «و».
+ */
+function outsideName(s: Scan, j: number, k: number): boolean {
+  const { words, norms } = s, w = words[k]!;
+  return w.norm.length < 2 || !!matchCountryName(norms, k) || !!matchNationality(norms, k) || !!reportingVerbOf(w) || isComplementizer(w.norm)
+    || !!timePhraseLength(norms, k) || (nameStops.has(w.norm) && w.norm !== 'علي') || (k > j && andNextItem(w));
 }
 
 /** A word of the language with the article and no name reading: an adjective or a noun, not a family name. */

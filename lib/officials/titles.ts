@@ -2640,6 +2640,15 @@ const ACCOMPANYING_VERB = /^س?(رافق|رافقت|رافقا|رافقه|راف
 const RECEIVING_NOUN = /^(استقبال|وداع)$/;
 
 /**
+ * A second office after «و» is one of another kind than the last one before it: two offices of one kind
+ * («وزير الخارجية ووزير الدفاع») are two people more often than one person's double office.
+ */
+export function anotherKindOfOffice(first: Title, more: Title): boolean {
+  const next = more.roles[0]!;
+  return next.head.en !== first.roles[first.roles.length - 1]!.head.en || !!next.head.stacks;
+}
+
+/**
  * The title starting at word i (a leading و/ف allowed), with stacked roles, or null.
  * Exported for the delegations layer: `parseTitle(words, i)` on words from `toWords(text)`.
  */
