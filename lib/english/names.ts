@@ -1104,7 +1104,9 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     for (let k = 0; k < out.length; k++) if (foreignNameWord(norms[k]!) === undefined && arabicNameWord(norms[k]!) === undefined) out[k] = polishLetters(out[k]!);
   }
   // India's, Nepal's, Sri Lanka's and Bhutan's names no list holds take their languages' letters (see ./indic).
-  if (country !== null && INDIC.has(country) && style !== 'arab' && out.length === words.length) {
+  // (Not a Muslim's name, one with a word of the Arabic lists or of Arabic's own letters, whose ف is f: Shafiq, Arif.)
+  if (country !== null && INDIC.has(country) && style !== 'arab' && out.length === words.length &&
+    !norms.some((n) => arabicNameWord(n) !== undefined || ARABIC_LETTERS.test(n))) {
     for (let k = 0; k < out.length; k++) if (foreignNameWord(norms[k]!) === undefined && arabicNameWord(norms[k]!) === undefined) out[k] = indicLetters(out[k]!);
   }
   if (style === 'indoMalay' && country !== null && MALAY_ARABIC.has(country)) {

@@ -16,4 +16,9 @@ describe('a name of an official of India, Nepal, Sri Lanka or Bhutan that no lis
     expect(nameToEnglish('محمد فاروق', { country: 'IN' })).toBe('Mohamed Farouk');
     expect(nameToEnglish('فيجاي كوندوركار', { country: 'ZA' })).toBe('Vijay Condorcar');
   });
+
+  it("leaves a Muslim's name alone, whose Arabic and Persian words keep their f (Shafiq, Aref)", () => {
+    expect(nameToEnglish('عارف محمد خان', { country: 'IN' })).toMatch(/^Aref /);
+    expect(nameToEnglish('شفيق الرحمن برق', { country: 'IN' })).toMatch(/^Shafiq /);
+  });
 });
