@@ -23,6 +23,7 @@ import { opensWithVowel, WEST_AFRICAN_VOWEL_NAMES, westAfricanFamilyName } from 
 import { pinyinByRule } from './pinyin';
 import { egyptianFamilyName, egyptianLetters } from './egyptian';
 import { polishLetters } from './polish';
+import { INDIC, indicLetters } from './indic';
 import { MALAY_ARABIC, malayArabicName, malayArabicStock } from './malay';
 import { arabicSpellings, englishGivenMatch, isEnglishGivenName, readRightElsewhere } from './english-given';
 
@@ -1101,6 +1102,12 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   }
   if (country === 'PL' && out.length === words.length) {
     for (let k = 0; k < out.length; k++) if (foreignNameWord(norms[k]!) === undefined && arabicNameWord(norms[k]!) === undefined) out[k] = polishLetters(out[k]!);
+  }
+  // India's, Nepal's, Sri Lanka's and Bhutan's names no list holds take their languages' letters (see ./indic).
+  // (Not a Muslim's name, one with a word of the Arabic lists or of Arabic's own letters, whose ف is f: Shafiq, Arif.)
+  if (country !== null && INDIC.has(country) && style !== 'arab' && out.length === words.length &&
+    !norms.some((n) => arabicNameWord(n) !== undefined || ARABIC_LETTERS.test(n))) {
+    for (let k = 0; k < out.length; k++) if (foreignNameWord(norms[k]!) === undefined && arabicNameWord(norms[k]!) === undefined) out[k] = indicLetters(out[k]!);
   }
   if (style === 'indoMalay' && country !== null && MALAY_ARABIC.has(country)) {
     for (let k = 0; k < out.length && k < norms.length; k++) if (malayArabicStock(norms[k]!)) out[k] = malayArabicName(out[k]!, norms[k]!);
