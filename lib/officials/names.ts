@@ -974,6 +974,8 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     out.push(w.norm);
     k++;
   }
+  // (Also where a rule closed the name on its second word: «الدبلوماسي الكيني ألفريد موتوا نزيوكا،».)
+  if (k < words.length && !words[k]!.punctBefore && out.length === k - i && foreignFamilyAtComma(words, norms, i, k)) { out.push(norms[k]!); k++; closedForeign = true; }
   // A Mauritanian name carries a forebear's style after «ولد» and his name, closing it: «محمد غلام ولد الحاج الشيخ فقال».
   if (out.length >= 3 && out[out.length - 2] === 'ولد' && k < words.length && !words[k]!.punctBefore && MAURITANIAN_STYLES.has(norms[k]!)
     && (endsName(words[k + 1]) || closesBeforeSaying(norms[k + 1] ?? '') || !!reportingVerb(norms[k + 1] ?? ''))) { out.push(norms[k]!); k++; }
@@ -1167,6 +1169,32 @@ function wordReadingBesideForeign(w: Word, next: Word): boolean {
   if (lexicalReading(norm) !== 'word' || norm.length < 3 || norm.length > 5 || /^(ال|لل|[وفبلكيتنس]|است|ان|ات)/.test(norm) || /[ةه]$/.test(norm)) return false;
   if (reportingVerb(norm) || nameStops.has(norm) || isAlsoName(norm)) return false;
   return looksLikeForeignSurname(next.norm) && !lexicalReading(next.norm) && arabicNameWord(next.norm) === undefined;
+}
+
+/** A foreign given name: a word some name source lists as foreign, or one of no language, never an Arab name. */
+function foreignGivenWord(norm: string): boolean {
+  return arabicNameWord(norm) === undefined && (foreignNameWord(norm) !== undefined || isWordOfNoLanguage(norm) || listedForeignOnly(norm));
+}
+
+/**
+ * After two or three given names that name sources list, one of them foreign (no Arab name: a listed foreign word or
+ * one of no language), the word right before the comma or full stop that closes the item is the family name, even a
+ * word of the language a name source lists:
+ * «النائبة روسا ماريا بارتا،», «ماري نتومبا نزيزا،», «خوان كارلوس ديل أغيلا،». A foreign name is seldom said without
+ * its family name, and a clause does not close on a bare verb or noun after a name. Not a word with the article or «و»,
+ * a function or time word, a title, a country, a nationality, a portfolio, a verb of saying or a possessive.
+ */
+function foreignFamilyAtComma(words: Word[], norms: string[], i: number, k: number): boolean {
+  const w = words[k]!, next = words[k + 1];
+  const given = norms.slice(i, k);
+  if (k - i < 2 || k - i > 3 || !given.every((x) => inNameDictionaries(x) || foreignGivenWord(x)) || !given.some(foreignGivenWord)) return false;
+  // (A word of the language that no name source lists is what the sentence says of the person: «مجددا», «رسميا».)
+  if ((isLexical(w.norm) || isPlainVerb(w.norm)) && !inNameDictionaries(w.norm)) return false;
+  if (!next || !/^[،,.]$/.test(next.punctBefore ?? '')) return false;
+  if (hasArticle(w) || /^[وف]/.test(w.norm) || w.norm.length < 3 || /[ةه]$/.test(w.tok.text) || nameStops.has(w.norm) || isStop(w, next)) return false;
+  if (timePhraseLength(norms, k) || !!reportingVerbOf(w) || isComplementizer(w.norm) || startsTitle(words, norms, k)) return false;
+  if (matchCountryName(norms, k) || matchNationality(norms, k) || portfolios.match(w.norm, norms, k) || institutionNouns.has(w.norm)) return false;
+  return !/(ها|هم|هما|كم)$/.test(w.tok.text);
 }
 
 /**
