@@ -279,6 +279,46 @@ function blocks(words: Word[], norms: string[], i: number): boolean {
  * the dictionaries ("أنالينا بيربوك") are accepted when no word looks like a common noun.
  */
 export function readNameAfter(words: Word[], norms: string[], i: number, comma: boolean, paren = false, loose = false, conj = false): NameRun | null {
+  const run = readNameAfterAnyWay(words, norms, i, comma, paren, loose, conj);
+  return run && withoutPresentVerb(words, norms, run);
+}
+
+/**
+ * A present verb in the third person («يتابع», «يولي», and in the future «سيلبي») is the sentence going on after the
+ * office or the name, with its object right after it: «وزير التعليم العالي يتابع سير امتحانات …», «رئيس بلادها
+ * سيباستيان بينيرا يولي أهمية …», «الرئيس سلام سيلبي الدعوة». A name opening on a verb of the language that no name
+ * source lists, the rest of it words of the language too, is no name; a name closing on a verb with its object (a
+ * noun, no punctuation between) ends before it. Not an Arab given name («يوسف», «ياسين», «يحيى»), nor a listed name
+ * with no object after it («رئيس الكتلة عمر يوم، إن …»).
+ */
+function withoutPresentVerb(words: Word[], norms: string[], run: NameRun): NameRun | null {
+  const first = words[run.start]!;
+  // (Not a foreign given name the lexicon reads as a verb, before a family name it does not hold: «ينال فريحات»,
+  // «يرجان أشيكباييف», «توت قلواك»; «يتابع سير امتحانات» is words of the language throughout.)
+  if (presentVerb(first.norm) && ordinaryWordOf(first) && !nameWordOf(first) && run.norms.slice(1).every((n) => isDictionaryEntry(n))) return null;
+  const k = run.end - 1;
+  if (run.end - run.start < 2 || !presentVerb(norms[k]!) || arabicNameWord(norms[k]!) !== undefined || !objectAfter(words, norms, k + 1)) return run;
+  return { ...run, end: k, norms: run.norms.slice(0, k - run.start) };
+}
+
+/** A present verb of the third person as the dictionary writes it, or in the future with «س». */
+function presentVerb(norm: string): boolean {
+  return (/^[يت]/.test(norm) && isVerbAsWritten(norm)) || (/^س[يت]/.test(norm) && isVerbAsWritten(norm.slice(1)));
+}
+
+/**
+ * Word k, no punctuation before it, a noun the verb takes: with the article, or a word of the dictionary as written that
+ * no name source lists and that is no verb.
+ */
+function objectAfter(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k];
+  if (!w || w.punctBefore || /^[وف]/.test(w.norm) || startsTitle(words, norms, k)) return false;
+  if (hasArticle(w)) return lexicalReading(w.norm) !== null && !nameWordOf(w);
+  return isDictionaryEntry(w.norm) && !nameWordOf(w) && !inNameDictionariesOf(w) && !isVerbAsWritten(w.norm);
+}
+
+/** The name after word i as the rules read it, a verb and its object left in. */
+function readNameAfterAnyWay(words: Word[], norms: string[], i: number, comma: boolean, paren = false, loose = false, conj = false): NameRun | null {
   if (!conj && (prepositionBeforeVerbalNoun(words, i) || prepositionOnNoun(words, norms, i))) return null;
   if (words[i] && placeWithPreposition(words[i]!) && !inNameDictionaries(norms[i]!)) return null;
   const initials = conj || paren ? null : initialsThenSurname(words, norms, i);
