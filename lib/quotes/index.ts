@@ -18,7 +18,7 @@ import { bodySpeakerEnglish } from './body-english';
 import { findHeadlines } from './headline';
 import { officialAfterSourceClause, officialOpeningComplement } from './relayed';
 import { isStylePronoun, styledOfficials, styledOtherwise } from './styled';
-import { antecedentBody, contrastTopic, documentIssuer, nationalityAfterTitle, namedDeclaration, dualReference, narratedPerson, isNameAli, holderNamedAfterTitle, namedInFullBefore, sentencePair, kanaSubject, personIn, sentenceOpenerSubject, officialByName, firstOfficialInSentence, quotedBodyAntecedent, claimOwner, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, titledPersonOpener, namedOpener, styledTitleOpener, personAfterAdverbialOpener, subjectAfterSaidIn, type Speaker } from './speaker';
+import { antecedentBody, contrastTopic, documentIssuer, nationalityAfterTitle, namedDeclaration, dualReference, narratedPerson, isNameAli, holderNamedAfterTitle, namedInFullBefore, sentencePair, kanaSubject, personIn, sentenceOpenerSubject, officialByName, firstOfficialInSentence, quotedBodyAntecedent, claimOwner, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, titledPersonOpener, namedOpener, nationalTitleOpener, styledTitleOpener, personAfterAdverbialOpener, subjectAfterSaidIn, type Speaker } from './speaker';
 import { roleOpensWithTitle, titleWrittenAtName, titleWrittenAtOfficial } from './title-at-name';
 import { findTriggers, HAKADHA, isDualSubject, isNameQuotation, nounBeforePreposition, triggerVerb, type Trigger } from './statement';
 
@@ -139,7 +139,7 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
       if (kana && agrees(kana, gender)) return kana;
       // ("وشن النائب اللواء X Y هجوما …، معتبرا أن": a title and a name the officials layer did not link.)
       // ("وروى X Y ما شاهده قائلا:": failing any official or body, a person named right after the verb.)
-      const first = contrastTopic(ctx, t.at) ?? titledPersonInSentence(ctx, t.at) ?? styledTitleOpener(ctx, t.at) ?? firstOfficialInSentence(ctx, t.at) ?? personAfterAdverbialOpener(ctx, t.at) ?? firstSpeakerInSentence(ctx, t.at) ?? namedOpenerInSentence(ctx, t.at); // "وسارعت الوزارة إلى تأكيد أن"
+      const first = contrastTopic(ctx, t.at) ?? titledPersonInSentence(ctx, t.at) ?? styledTitleOpener(ctx, t.at) ?? firstOfficialInSentence(ctx, t.at) ?? nationalTitleOpener(ctx, t.at) ?? personAfterAdverbialOpener(ctx, t.at) ?? firstSpeakerInSentence(ctx, t.at) ?? namedOpenerInSentence(ctx, t.at); // "وسارعت الوزارة إلى تأكيد أن"
       return first && agrees(first, gender) ? first : carried(previous ?? first);
     }
     // ("وجاء في «إعلان بغداد» أن": the declaration named after «جاء في» speaks.)

@@ -2451,6 +2451,26 @@ export function sentenceOpenerSubject(ctx: TextContext, i: number): Speaker | nu
   return titledOpenerSubject(ctx, from, i);
 }
 
+/**
+ * "من جهته، نقل المبعوث الصيني رسالة دعم …، مؤكدا أن": a title and a nationality with no name, right after the verb
+ * that opens the sentence, are its subject: the official of that country the title refers to.
+ */
+export function nationalTitleOpener(ctx: TextContext, i: number): Speaker | null {
+  let from = sentenceStart(ctx, i);
+  from += turnOpenerLength(ctx, from) || adverbialOpenerLength(ctx, from, i);
+  from = verbOpening(ctx, from, i);
+  const title = from + 1;
+  if (title + 1 >= i || !mayBeVerb(ctx, from) || ctx.mention[title] || !/^ال/.test(ctx.norms[title]!) || !isTitleWord(ctx.norms[title]!)) return null;
+  const nat = nationalityAfterTitle(ctx.norms, title + 1);
+  if (!nat || nat.length !== 1 || ctx.quotationOf[title + 1] !== -1) return null;
+  // (The one official of that country whose role opens with that title, «المبعوث الخاص للحكومة الصينية», over one
+  // of the same country named later under another, «سفير الصين».)
+  const head = stripAl(ctx.norms[title]!);
+  const holders = ctx.officials.filter((o) => countryOf(ctx, o) === nat.country && o.role_ar && stripAl(roleHeadWord(roleWords(o))) === head);
+  const o = holders.length === 1 ? holders[0]! : titleReference(ctx, title, title + 1);
+  return o ? officialSpeaker(o) : null;
+}
+
 /** Where the verb that opens a sentence stands: after «فيما/بينما/كما» and a phrase of place or time closed by a comma. */
 function verbOpening(ctx: TextContext, from: number, i: number): number {
   from += turnOpenerLength(ctx, from) || adverbialOpenerLength(ctx, from, i);
