@@ -904,6 +904,8 @@ function readTitled(s: Scan, i0: number): Detection | null {
   const styleWords: string[] = [];
   let paren = false;
   let rankCountry: string | null = null;
+  /** «الراحل» after the rank: the holder has died («الرئيس الراحل X» is the late President). */
+  let late = false;
   for (let guard = 0; guard < 5 && j < words.length; guard++) {
     // (The quotation mark that closes a body's name inside the title goes on to the rank or name: 'الناطق باسم "الجيش
     // الوطني الليبي" العقيد أحمد المسماري'.)
@@ -952,7 +954,10 @@ function readTitled(s: Scan, i0: number): Detection | null {
       styleWords.push(...norms.slice(j, j + style.length).map((w, k) => (k === 0 ? w.replace(/^[وف](?=ال)/, '') : w)));
       j += style.length;
       // "العميد المتقاعد X", "اللواء السابق X": a modifier after a rank is no name.
-      while (style.rank && words[j] && !words[j]!.punctBefore && modifiers.has(norms[j]!)) j++;
+      while (style.rank && words[j] && !words[j]!.punctBefore && modifiers.has(norms[j]!)) {
+        if (/^الراحل[هة]?$/.test(norms[j]!)) late = true;
+        j++;
+      }
       // «الجنرال الموريتاني X Y», «نائب المارشال الجوي الهندي X»: the officer's nationality between rank and name.
       const nat = style.rank && !t ? nationalityAfterRank(s, j - style.length, j) : null;
       if (nat) { rankCountry = nat.country; j += nat.length; }
@@ -1297,7 +1302,7 @@ function readTitled(s: Scan, i0: number): Detection | null {
     const len = name.end - name.start;
     // The known person must account for every word of the name ("مشعل الزبن" is not "مشعل الأحمد").
     const fits = !!known && (known.length >= len - 1 || writesListedChain(known.person, name.norms)) && spelledAs(known.person, name.norms) && titledFormAgrees(s, name, t, rank, known);
-    return { name, title: stacked, rank, start: i0, end, known: fits ? known!.person : null, ref: false, styledOnly: !t && !rank, styleWords, ...(rankCountry && !stacked ? { country: rankCountry } : {}) };
+    return { name, title: stacked, rank, start: i0, end, known: fits ? known!.person : null, ref: false, styledOnly: !t && !rank, styleWords, ...(rankCountry && !stacked ? { country: rankCountry } : {}), ...(late && rank ? { late } : {}) };
   }
   if (t) {
     // "نائب رئيس الحزب ورئيس لجنة الرياضة الوطنية": a و-title with no name of its own continues the role.

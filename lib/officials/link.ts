@@ -36,7 +36,8 @@ export interface Detection {
   styleWords?: string[];
   visitor?: boolean;
   /** The state a nationality after a bare rank names («الجنرال الموريتاني X»), where no title tells one. */
-  country?: string;
+  country?: string;  /** «الراحل» after the bare rank: the holder has died («الرئيس الراحل X»). */
+  late?: boolean;
 }
 
 export interface Person {
@@ -44,6 +45,8 @@ export interface Person {
   nameAr: string;
   title: Title | null;
   rank: string | null;
+  /** A mention gave the rank with «الراحل»: the rank is the late holder's (Late President). */
+  late?: boolean;
   country: string | null;
   known: KnownPerson | null;
   personal: (PersonalEntry & { norm: string }) | null;
@@ -281,6 +284,7 @@ export function buildPersons(
     }
     if (!p.evidence) p.evidence = wordsText(words, d.start, d.end, words[d.start]!.tok.start);
     p.rank ??= d.rank;
+    if (d.late) p.late = true;
     p.country ??= country;
   }
 

@@ -729,9 +729,9 @@ export const PROVINCE_PLACEHOLDER = 'the Province';
 
 /**
  * An ambassador named by his nationality («السفير الإثيوبي بالقاهرة», «السفير التركي في أثينا») is, in English, the
- * Ethiopian Ambassador in Cairo: the press keeps the capital the article names, also after «لدى» («السفير التركي لدى
- * بغداد», the Turkish Ambassador to Baghdad). One named by his country's name («سفير لبنان في نيقوسيا») is the Ambassador
- * of Lebanon to Cyprus. (Only a single city: not «في أبوظبي ودبي».)
+ * Ethiopian Ambassador in Cairo: the press keeps the capital the article names (after «لدى» with the state he is
+ * accredited to before it: «السفير التركي لدى بغداد», the Turkish Ambassador to Iraq, in Baghdad). One named by his
+ * country's name («سفير لبنان في نيقوسيا») is the Ambassador of Lebanon to Cyprus. (Only a single city: not «في أبوظبي ودبي».)
  */
 function cityKept(role: Role, names: string[]): boolean {
   return !!role.nat && !role.complement && names.length === 1;
@@ -1682,14 +1682,17 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         const capitalOf = !p.code && head.accredited ? capitals.get(p.en) : undefined;
         // (The city of a local office is in its country; a body's office elsewhere — «مكتبه في دمشق» — is not.)
         if (!head.place && !p.code && !(role.complement?.kind === 'inst' && role.complement.inst.possessed)) role.tailCountry ??= placeCountry(p.en);
-        const keep = !!capitalOf && (prep === 'in' || prep === 'to') && cityKept(role, [p.en]);
+        const cityNamed = !!capitalOf && (prep === 'in' || prep === 'to') && cityKept(role, [p.en]);
+        // (After «لدى» he is accredited to the state, and the city stays after it: «السفير التركي لدى إسلام آباد», the
+        // Turkish Ambassador to Pakistan, in Islamabad.)
+        const keep = cityNamed && prep === 'in';
         const names = [p.code ? countryName(p.code) : capitalOf && !keep ? countryName(capitalOf) : p.en];
         // "لدى إيطاليا ومالطا"
         if (noPunct(words, k) && norms[k]!.startsWith('و')) {
           const c2 = matchCountryName(norms, k);
           if (c2) { names.push(countryName(c2.country)); k += c2.length; }
         }
-        tails.push(capitalOf && !keep && names.length === 1 && role.complement ? accreditedIn(names[0]!, p.en) : `${head.accredited && (p.code || (capitalOf && !keep)) ? 'to' : prep} ${names.join(' and ')}`);
+        tails.push(capitalOf && !keep && names.length === 1 && (role.complement || cityNamed) ? accreditedIn(names[0]!, p.en) : `${head.accredited && (p.code || (capitalOf && !keep)) ? 'to' : prep} ${names.join(' and ')}`);
         if (p.civil) civilField(role);
         if (head.accredited && (p.code || capitalOf)) role.accreditedTo ??= p.code ?? capitalOf;
         j = k;

@@ -161,7 +161,7 @@ describe('titles of the Maghreb, of diplomats and of staff', () => {
   it('renders them as the English press does', () => {
     expect(roleToEnglish('كاتب الدولة للشؤون الخارجية')).toBe('Secretary of State for Foreign Affairs');
     expect(roleToEnglish('الوزير الأول')).toBe('Prime Minister');
-    expect(roleToEnglish('القائم بالأعمال الأردني لدى بيروت')).toBe("Jordanian Chargé d'Affaires to Beirut");
+    expect(roleToEnglish('القائم بالأعمال الأردني لدى بيروت')).toBe("Jordanian Chargé d'Affaires to Lebanon, in Beirut");
     expect(roleToEnglish('مدير ديوان رئيس الحكومة')).toBe('Chief of Staff to the Prime Minister');
   });
 

@@ -16,9 +16,9 @@ describe('«بالنيابة» after an office', () => {
 });
 
 describe('an ambassador named by his nationality «لدى» a capital', () => {
-  it('keeps the city the article names, as after «في»', () => {
-    expect(roleToEnglish('السفير التركي لدى بغداد')).toBe('Turkish Ambassador to Baghdad');
-    expect(roleToEnglish('السفير الروسي لدى كاراكاس')).toBe('Russian Ambassador to Caracas');
+  it('keeps the city the article names after the state he is accredited to (after «في» the city alone)', () => {
+    expect(roleToEnglish('السفير التركي لدى بغداد')).toBe('Turkish Ambassador to Iraq, in Baghdad');
+    expect(roleToEnglish('السفير الروسي لدى كاراكاس')).toBe('Russian Ambassador to Venezuela, in Caracas');
     expect(roleToEnglish('السفير التركي في بغداد')).toBe('Turkish Ambassador in Baghdad');
   });
   it('while one «لدى» a country, or named by his country, is accredited to the country', () => {
