@@ -84,7 +84,7 @@ export function isPhotographerSignedCaption(text: string): boolean {
 /** The place before a date: at most this many words. */
 const DATED_PLACE_MAX_WORDS = 2;
 /**
- * «بيروت - 8 تشرين الأول 2024», «الرباط في 3 أكتوبر 2024», «القاهرة، الثلاثاء 8 أكتوبر», «طنطا | الخميس 12-10-2023 10:05»: under the title, the place the
+ * «بيروت - 8 تشرين الأول 2024», «الرباط في 3 أكتوبر 2024», «القاهرة، الثلاثاء 8 أكتوبر», «طنطا | الخميس 12-10-2023 10:05», «بيروت | 21-09-2022 | 16:05»: under the title, the place the
  * story is written from and its date, alone on a line (a year and a date word among them). A place is one or two
  * words with no digit that open with no conjunction.
  */
@@ -95,6 +95,7 @@ export function isPlaceAndDateLine(text: string): boolean {
   if (!place.length || place.length > DATED_PLACE_MAX_WORDS || place.some((w) => isDateToken(w))) return false;
   if (/^[وف]/.test(place[0]!) && !vocab.wawFaWords.includes(place[0]!)) return false;
   const date = phraseKey(m[2]!).split(' ').filter(Boolean);
-  // The year too («الانتخابات المقبلة في 3 أكتوبر» is a subheading).
-  return date.some((w) => /^\d{4}/.test(w)) && date.some((w) => !/^\d+$/.test(w)) && date.every(isDateToken);
+  // The year too («الانتخابات المقبلة في 3 أكتوبر» is a subheading), and a date word or a date all in numbers («21-09-2022»).
+  const numericDate = /(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?!\d)/.test(m[2]!);
+  return date.some((w) => /^\d{4}/.test(w)) && (numericDate || date.some((w) => !/^\d+$/.test(w))) && date.every(isDateToken);
 }

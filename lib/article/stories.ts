@@ -268,6 +268,11 @@ function isLongCaption(text: string, words: number): boolean {
 /** An interview's question or answer ("*هل …؟", "- نعم …", "س: …", "ج: …"), or an item of a list. */
 const INTERVIEW_OR_ITEM = /^\s*(?:[*\-–—•·]|(?:س|سؤال|ج|جواب)\s*[:：\-–—/])/;
 
+/** «ـ وزير الخزانة: أسس الاقتصاد متينة», «- النقض تحدد موعد …»: a line opening with a dash or a bullet, then a word. */
+const BULLETED = /^\s*[-–—ـ•]+\s+\p{L}/u;
+/** A bulleted headline has at least this many words (a dash and a word or two are a sign-off's initials). */
+const BULLETED_HEADLINE_MIN_WORDS = 3;
+
 /**
  * «عمان وهولندا.. شراكة بحرية»: a topic of a few words, two dots, then the news — the way sites write other stories'
  * headlines (a subheading inside a story is not written so). Three dots are an ellipsis, not this mark.
@@ -424,17 +429,59 @@ export function* otherStoryUnitsSteps(units: readonly StoryUnit[], options: Stor
   if (listed.length === trailing.length && trailing.length >= 2 && trailing.some(related)) for (const k of trailing) out[live[k]!] = true;
   yield;
 
+  /** The article's words (normalised), and those of them it writes right after another word (inside a phrase), built on first use. */
+  let articleWords: { all: Set<string>; inner: Set<string> } | undefined;
+  const wordsOfArticle = () => {
+    if (articleWords) return articleWords;
+    const all = new Set<string>();
+    const inner = new Set<string>();
+    for (const t of text) {
+      const tokens = normalize(t).split(/\s+/);
+      tokens.forEach((token, i) => {
+        const word = token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+        if (!word) return;
+        all.add(word);
+        if (i > 0 && /^\p{L}/u.test(token) && /\p{L}$/u.test(tokens[i - 1]!)) inner.add(word);
+      });
+    }
+    return (articleWords = { all, inner });
+  };
+  /**
+   * «فيزكارا لدى مغادرته …»: a line whose first word opens with و or ف is read as going on from the text before it; the word
+   * is a name instead when the article writes it inside a phrase too («الرئيس مارتن فيزكارا»), where a conjunction's word
+   * opens a sentence or a clause, and never without that letter («يزكارا»; «وقال» has «قال» beside it). Asked of captions only.
+   */
+  const opensWithOwnName = (k: number) => {
+    const first = normalize(text[k]!.replace(/^[^\p{L}]+/u, '').split(/[^\p{L}\p{M}]/u)[0]!);
+    if (!/^[وف]/.test(first) || first.length < 5) return false;
+    const { all, inner } = wordsOfArticle();
+    return inner.has(first) && !all.has(first.slice(1));
+  };
+  const continues = (k: number) => opensAsContinuation(text[k]!) && !(isCaption(text[k]!) && opensWithOwnName(k));
+
   // Long captions, wherever they are.
-  for (let k = firstBody; k < live.length; k++) if (!headline[k] && isLongCaption(text[k]!, words[k]!) && !opensAsContinuation(text[k]!)) out[live[k]!] = true;
+  for (let k = firstBody; k < live.length; k++) if (!headline[k] && isLongCaption(text[k]!, words[k]!) && !continues(k)) out[live[k]!] = true;
   yield;
+
+  /**
+   * «ـ وزير الخزانة: أسس الاقتصاد متينة» between two paragraphs: a bulleted headline standing alone (no bulleted line next to
+   * it, a sentence ended before it) is a link or the site's heading, not an item of a list (whose items stand together, under
+   * a line that ends with a colon) nor an interview's question (which asks).
+   */
+  const isLoneBulletedHeadline = (k: number) => {
+    const t = text[k]!;
+    if (!BULLETED.test(t) || words[k]! < BULLETED_HEADLINE_MIN_WORDS || /[؟?]\s*$/.test(t) || k - 1 < firstBody) return false;
+    const prev = text[k - 1]!;
+    return !BULLETED.test(prev) && SENTENCE_END.test(prev) && !headline[k - 1] && k + 1 < live.length && !BULLETED.test(text[k + 1]!) && !headline[k + 1];
+  };
 
   // Related headlines between paragraphs.
   for (let k = firstBody; k < live.length; k++) {
     if (k % UNITS_PER_STEP === UNITS_PER_STEP - 1) yield;
     const t = text[k]!;
     const after = nextParagraph[k]!;
-    if (!headline[k] || after < 0 || opensAsContinuation(t)) continue;
-    if (isMarkedRelated(t) || (quotesASpeakerInMarks(t) && words[k]! >= RELATED_HEADLINE_MIN_WORDS)) {
+    if (!headline[k] || after < 0 || continues(k)) continue;
+    if (isMarkedRelated(t) || (quotesASpeakerInMarks(t) && words[k]! >= RELATED_HEADLINE_MIN_WORDS) || isLoneBulletedHeadline(k)) {
       out[live[k]!] = true;
       continue;
     }

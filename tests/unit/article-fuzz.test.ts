@@ -175,6 +175,32 @@ describe('fuzzing the text side and the engine', () => {
     );
   });
 
+  it('articleFromPlainText keeps only lines of its input, in order, with furniture-shaped lines among them (1,000 texts)', SLOW, () => {
+    // Bulleted headlines, captions credited in brackets (their subject a name opening with «ف» or «و»), places with a date
+    // in numbers: the shapes the text furniture rules judge, cut, doubled and mixed with the fixtures' paragraphs.
+    const furniture = fc.constantFrom(
+      'ـ وزير', '- ', '• ', 'فيلاسكو', 'وارنر', 'لدى', 'مغادرته', '(رويترز)', '(أ.ف.ب)', '( واس )', '|', '21-09-2022', '16:05', 'بيروت', '؟', ':',
+    );
+    const paragraphs = fixtureTexts.flatMap((t) => t.split('\n').filter((l) => l.trim()));
+    const line = fc.oneof(
+      fc.array(fc.oneof({ weight: 2, arbitrary: furniture }, { weight: 3, arbitrary: token }), { maxLength: 16 }).map((ts) => ts.join(' ')),
+      fc.nat(paragraphs.length - 1).map((k) => paragraphs[k]!),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 24 }), (lines) => {
+        const a = articleFromPlainText(lines.join('\n'));
+        const input = lines.join('\n');
+        let at = 0;
+        for (const p of a.text.split('\n\n').filter(Boolean)) {
+          const i = input.indexOf(p.split('\n')[0]!, at);
+          expect(i).toBeGreaterThanOrEqual(0);
+          at = i;
+        }
+      }),
+      { seed: SEED, numRuns: 1000 },
+    );
+  });
+
   it('analyze never throws on random texts, and its spans lie inside the text (2,000 texts)', SLOW, () => {
     fc.assert(
       fc.property(text(120), (t) => {
