@@ -580,7 +580,7 @@ function nonStateAroundMention(ctx: Context, m: Mention, partition: Partition): 
 function nonStateInEnglish(role: string | null): Side | null {
   if (!role) return null;
   const lower = role.toLowerCase();
-  for (const { pattern, org } of nonStatePatterns()) if (pattern.test(lower)) return organisationSide(org.key, org.en);
+  for (const { pattern, words, org } of nonStatePatterns()) if (lower.includes(words) && pattern.test(lower)) return organisationSide(org.key, org.en);
   return null;
 }
 
@@ -591,20 +591,26 @@ function nonStateInEnglish(role: string | null): Side | null {
 function organisationInEnglish(role: string | null): Side | null {
   if (!role) return null;
   orgRegexes ??= internationalOrganisations.map((org) => {
-    const en = org.en.replace(/\s*\(.*\)$/, '').replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
-    return { pattern: new RegExp(`\\b(?:of|for|at) (?:the )?${en}\\b`, 'i'), org };
+    const plain = org.en.replace(/\s*\(.*\)$/, '');
+    const en = plain.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+    // (A name in ASCII letters that the lower-cased role does not hold cannot match: most of the list is passed over
+    // with a substring test. A name with other letters is always tried, the pattern's case folding being the regex's.)
+    return { pattern: new RegExp(`\\b(?:of|for|at) (?:the )?${en}\\b`, 'i'), words: /^[\x00-\x7f]*$/.test(plain) ? plain.toLowerCase() : '', org };
   });
-  for (const { pattern, org } of orgRegexes) if (pattern.test(role)) return organisationSide(org.key, org.en);
+  const lower = role.toLowerCase();
+  for (const { pattern, words, org } of orgRegexes) if (lower.includes(words) && pattern.test(role)) return organisationSide(org.key, org.en);
   return null;
 }
-let orgRegexes: { pattern: RegExp; org: { key: string; en: string } }[] | null = null;
+/** Each organisation's pattern, and the words (lower case) a role must hold for it to match ('' where not told). */
+let orgRegexes: { pattern: RegExp; words: string; org: { key: string; en: string } }[] | null = null;
 
-let nonStateRegexes: { pattern: RegExp; org: { key: string; en: string } }[] | null = null;
+let nonStateRegexes: { pattern: RegExp; words: string; org: { key: string; en: string } }[] | null = null;
 function nonStatePatterns() {
   return (nonStateRegexes ??= [...nonStateKeys].map((key) => {
     const org = organisation(key)!;
-    const en = org.en.replace(/\s*\(.*\)$/, '').toLowerCase().replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
-    return { pattern: new RegExp(`\\b${en}\\b`), org };
+    const words = org.en.replace(/\s*\(.*\)$/, '').toLowerCase();
+    const en = words.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+    return { pattern: new RegExp(`\\b${en}\\b`), words, org };
   }));
 }
 

@@ -42,8 +42,23 @@ export function storyCountry(norms: readonly string[]): string | null {
   return best && best[1] >= 2 && (!second || best[1] >= 2 * second[1]) ? best[0] : null;
 }
 
+/**
+ * Counted once per words array: the officials layer asks of the article's words up to four times (the story's country
+ * twice, a hosted country, strangers to the story), and no caller changes the words it asks of.
+ */
+const mentionsOf = new WeakMap<readonly string[], readonly (readonly [string, number])[]>();
+
 /** The countries the words name (by name, nationality, capital or province), most named first, with their counts. */
-export function countryMentions(norms: readonly string[]): [string, number][] {
+export function countryMentions(norms: readonly string[]): readonly (readonly [string, number])[] {
+  let mentions = mentionsOf.get(norms);
+  if (!mentions) {
+    mentions = countMentions(norms);
+    mentionsOf.set(norms, mentions);
+  }
+  return mentions;
+}
+
+function countMentions(norms: readonly string[]): [string, number][] {
   const counts = new Map<string, number>();
   const add = (code: string | undefined | null) => {
     if (code && !NOT_A_HOME.has(code)) counts.set(code, (counts.get(code) ?? 0) + 1);

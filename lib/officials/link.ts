@@ -438,12 +438,13 @@ function resolveReference(d: Detection, referents: Referents): Person | null {
 
 /** Surnames, first names of East Asian names, and trailing parts ("جونغ أون") linked to the most recent person. */
 function linkBareMentions(words: Word[], norms: string[], persons: Person[], span: (a: number, b: number) => Span): void {
-  const covered = new Set<number>();
-  const indexAt = new Map<number, number>();
-  words.forEach((w, i) => indexAt.set(w.tok.start, i));
+  // (By word index, and a word found by its start offset: a Set and a Map of every word of the article were most of
+  // what this pass allocated.)
+  const covered = new Uint8Array(words.length);
+  const indexAt = (start: number) => wordStartingAt(words, start);
   for (const p of persons) {
     for (const [s, e] of p.mentions) {
-      for (let i = indexAt.get(s) ?? -1; i >= 0 && i < words.length && words[i]!.tok.end <= e; i++) covered.add(i);
+      for (let i = indexAt(s) ?? -1; i >= 0 && i < words.length && words[i]!.tok.end <= e; i++) covered[i] = 1;
     }
   }
   const seqs = new Map<string, { p: Person; seq: string[] }[]>();
@@ -478,7 +479,7 @@ function linkBareMentions(words: Word[], norms: string[], persons: Person[], spa
   // Every mention start in word indices, to find each person's latest mention before a bare word.
   const seen = new Map<Person, { at: number; quoted: boolean }[]>();
   for (const p of persons) {
-    const list = p.mentions.map(([s]) => indexAt.get(s)).filter((x): x is number => x !== undefined).map((at) => ({ at, quoted: quoted[at]! }));
+    const list = p.mentions.map(([s]) => indexAt(s)).filter((x): x is number => x !== undefined).map((at) => ({ at, quoted: quoted[at]! }));
     seen.set(p, list);
   }
   /**
@@ -501,12 +502,12 @@ function linkBareMentions(words: Word[], norms: string[], persons: Person[], spa
   };
   const better = (a: [number, number, number], b: [number, number, number]) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
   for (let i = 0; i < words.length; i++) {
-    if (covered.has(i)) continue;
+    if (covered[i]) continue;
     let best: { p: Person; len: number; s: [number, number, number] } | null = null;
     for (const f of words[i]!.forms) {
       if (f.prefix.length > 3) continue;
       for (const { p, seq } of seqs.get(f.form) ?? []) {
-        if (!seq.slice(1).every((w, k) => norms[i + 1 + k] === w && !covered.has(i + 1 + k) && !words[i + 1 + k]!.punctBefore)) continue;
+        if (!seq.slice(1).every((w, k) => norms[i + 1 + k] === w && !covered[i + 1 + k] && !words[i + 1 + k]!.punctBefore)) continue;
         if (otherGivenNameBefore(words, norms, i, f, p)) continue;
         // «محمد ناجي الأصم» is no mention of «موسى فكي محمد»: a common given name before another name word opens a name.
         if (seq.length === 1 && COMMON_GIVEN.has(f.form) && opensName(words, norms, i + 1, covered)) continue;
@@ -536,8 +537,20 @@ function maqsuraApart(written: string, nameAr: string, form: string): boolean {
   return same.length > 0 && same.every((w) => /ي[\u064B-\u0652]*$/.test(w));
 }
 
-function opensName(words: Word[], norms: string[], k: number, covered: Set<number>): boolean {
-  return !!words[k] && !words[k]!.punctBefore && !covered.has(k) && (isNameWord(norms[k]!) || inNameDictionaries(norms[k]!)) && !reportingVerb(norms[k]!);
+/** The index of the word that starts at offset `start` (the words are in text order), or undefined. */
+function wordStartingAt(words: readonly Word[], start: number): number | undefined {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.tok.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < words.length && words[lo]!.tok.start === start ? lo : undefined;
+}
+
+function opensName(words: Word[], norms: string[], k: number, covered: Uint8Array): boolean {
+  return !!words[k] && !words[k]!.punctBefore && !covered[k] && (isNameWord(norms[k]!) || inNameDictionaries(norms[k]!)) && !reportingVerb(norms[k]!);
 }
 
 /**

@@ -41,7 +41,12 @@ type Memo<T> = WeakMap<readonly string[], (T | null | undefined)[]>;
 const nats: Memo<NationalityMatch> = new WeakMap();
 const countries: Memo<{ country: string; length: number }> = new WeakMap();
 
+// (A few words put together for one question, «[form, ...next three]», are asked once: no memo, whose WeakMap entry and
+// array cost more than the answer.)
+const MEMO_MIN_WORDS = 8;
+
 function memo<T>(cache: Memo<T>, norms: readonly string[], i: number, compute: () => T | null): T | null {
+  if (norms.length < MEMO_MIN_WORDS) return compute();
   let m = cache.get(norms);
   if (!m) { m = new Array<T | null | undefined>(norms.length + 1).fill(undefined); cache.set(norms, m); }
   let v = m[i];

@@ -12,7 +12,7 @@ import type { Word } from '../officials/words';
 import { isUnattestedWord } from './evidence';
 import { AFTER_SPEAKER } from './repeated-surname';
 import { startsTitle } from '../officials/names';
-import { isNameWord, matchCountryName, matchNationality } from '../officials/lookups';
+import { isNameWord, matchCountryName, matchNationality, reportingVerbOf } from '../officials/lookups';
 import { isComplementizer, reportingVerb } from '../vocab/reporting';
 import { isStopWord } from '../vocab/names';
 import { nameParticles, ranks, rankArms, styles } from '../vocab/titles';
@@ -51,7 +51,8 @@ function speakersAlone(words: Word[], norms: string[]): Map<string, number[]> {
   const spoken = new Map<string, number[]>();
   const add = (key: string, j: number) => { const at = spoken.get(key); if (at) at.push(j); else spoken.set(key, [j]); };
   for (let v = 0; v + 1 < words.length; v++) {
-    if (!reportingVerb(norms[v]!)) continue;
+    // (By the word's spelling facts: a property load per word of the article where the look-up by norm hashed each.)
+    if (!reportingVerbOf(words[v]!)) continue;
     const rank = words[v + 1]!.punctBefore ? 0 : styleLength(norms, v + 1);
     const j = v + 1 + rank;
     if (j >= words.length || words[j]!.punctBefore || words.slice(v + 1, j).some((w) => !!w.punctBefore)) continue;
