@@ -157,6 +157,8 @@ export function readCandidates(s: Scan): Detection[] {
     if (given) { detections.push(given); i = given.end; s.lastEnd = i; continue; }
     const speaker = bareSpeaker(s, i);
     if (speaker) { detections.push(speaker); i = speaker.end; s.lastEnd = i; continue; }
+    const predecessor = predecessorNamed(s, i);
+    if (predecessor) { detections.push(predecessor); i = predecessor.end; s.lastEnd = i; continue; }
     i++;
   }
   predecessors(s, detections);
@@ -196,6 +198,24 @@ function predecessors(s: Scan, detections: Detection[]): void {
     const [r0, ...rest] = t.roles;
     e.title = { ...t, appointed: false, roles: [{ ...r0!, mods: ['Former', ...r0!.mods.filter((m) => m !== 'Former')] }, ...rest] };
   }
+}
+
+/**
+ * «أعفى سلفه X», «وسلفها X»: the predecessor of the officer the sentence has named with an office held that office
+ * before him («تعهد محافظ البنك المركزي الجديد X … أعفى سلفه Y»: Y is a former governor of the bank). The name is
+ * read as after a full role; the officer is the last one of the sentence named with an office. (Written with ه, not
+ * ة: «سلفة» is a loan.)
+ */
+function predecessorNamed(s: Scan, i: number): Detection | null {
+  const { words, norms, detections } = s;
+  if (i === 0 || words[i]!.punctBefore || !/^[وفب]?سلف(?:ه|ها)$/.test(words[i - 1]!.tok.text)) return null;
+  const run = readNameAfter(words, norms, i, false, false, true);
+  if (!run || run.start !== i || run.end - run.start < 2 || run.end - run.start > 4 || !nameShaped(run.norms)) return null;
+  const holder = [...detections].reverse().find((d) => d.name && d.title && !isHonorificOnly(d.title) && d.end <= i && oneSentence(s, d.start, i));
+  if (!holder) return null;
+  const [r0, ...rest] = holder.title!.roles;
+  const title: Title = { ...holder.title!, appointed: false, roles: [{ ...r0!, mods: ['Former', ...r0!.mods.filter((m) => m !== 'Former' && m !== 'New')] }, ...rest] };
+  return { name: run, title, rank: null, start: i, end: run.end, known: null, ref: false };
 }
 
 /**
@@ -652,8 +672,14 @@ function ledBy(s: Scan, i: number): Detection | null {
   const member = style || head !== 'زعيم' ? null : bareMember(s, at);
   if (member) at = member.end;
   if (!head || !words[at] || words[at]!.punctBefore || startsTitle(words, norms, at) || matchStyle(words, norms, at)) return null;
-  const run = readNameAfter(words, norms, at, false, false, true);
-  if (!run || run.start !== at || run.end - run.start < 2 || run.end - run.start > 4 || !nameShaped(run.norms)) return null;
+  // (Where the name lists read no name or one they cannot vouch for, the two or three words up to a comma and a full
+  // office in apposition are the name: «برئاسة» says a person follows and the office where the name ends — «برئاسة
+  // روبيرتو كارديريلي، رئيس البعثة».)
+  const read = readNameAfter(words, norms, at, false, false, true);
+  const byOffice = nameBeforeCommaOffice(s, at);
+  const run = read ?? byOffice;
+  if (!run || run.start !== at || run.end - run.start < 2 || run.end - run.start > 4) return null;
+  if (!nameShaped(run.norms) && !(byOffice && byOffice.end === run.end)) return null;
   if (matchCountryName(norms, at) || isPlaceName(norms, run)) return null;
   // The body before, as long as the grammar reads all of it: «زعيم تحالف الفتح» → Leader of the Fatah Alliance.
   let t: Title | null = null;
@@ -1126,6 +1152,12 @@ function readTitled(s: Scan, i0: number): Detection | null {
   if (!t && styled && styleWords.some((w) => CIVIL_STYLE_WORDS.has(w.replace(/^[وف](?=سعاده|معالي|فخامه)/, ''))) && !(name && fullAppositive(s, name.end))) {
     const between = nameBeforeApposedOffice(s, j);
     if (between) name = between;
+  }
+  // (… and after a bare office of one word, where the name lists stopped at a word of the language inside the name:
+  // «والسفير محمد ندا سفير مصر لدى أنغولا».)
+  if ((t ? bareOffice(t) && j === t.end : !!rank) && !(name && fullAppositive(s, name.end))) {
+    const between = nameBeforeApposedOffice(s, j);
+    if (between && (!name || (name.start === between.start && name.end < between.end)) && nameWordOf(words[j]!)) name = between;
   }
   // (A military rank, no title, then two or three words up to a comma and a full office in apposition: the rank says a
   // name starts, the office where it ends — «واللواء بابر افتخار، المدير العام للعلاقات العامة …».)
@@ -2877,4 +2909,10 @@ function openLamConstruct(words: Word[], norms: string[], k: number): boolean {
 function genitiveProperNoun(words: Word[], norms: string[], k: number): boolean {
   const n = norms[k];
   return !!n && !words[k]!.punctBefore && !n.startsWith('ال') && !/^[وف]/.test(n) && n.length >= 4 && !isNameWordLookup(n) && !inNameDictionaries(n);
+}
+
+/** A title of one word with nothing after it to say whose office it is: «السفير», «النائب», «الوزير». */
+function bareOffice(t: Title): boolean {
+  const r = t.roles.length === 1 ? t.roles[0]! : null;
+  return !!r && t.end === t.start + 1 && !r.complement && !r.nat && !r.tails.length;
 }

@@ -148,6 +148,24 @@ function aliAtClose(words: Word[], norms: string[], i: number): boolean {
 }
 
 /**
+ * «علي» after a given name and before one word that no dictionary of the language holds as written, or that a name
+ * source lists, or that is a verb as written (never the preposition's object), right where the name closes (a comma, a full stop, the text's end, «إن»/«أن»): the name Ali inside a
+ * name of three, with a family name the lexicon cannot vouch for («غوهر علي خان،», «علي علي زاده،», «محمد علي أقبن،»).
+ * The preposition «على» governs a noun that goes on (its genitive or adjective: «على هامش الاجتماع», «على ضرورة
+ * الحوار»), so it does not stand two words before the sentence closes with a word of no dictionary.
+ */
+function aliBeforeForeignSurname(words: Word[], norms: string[], i: number): boolean {
+  const w = words[i], prev = words[i - 1], next = words[i + 1], after = words[i + 2];
+  if (!w || !prev || !next || w.norm !== 'علي' || w.punctBefore || next.punctBefore) return false;
+  if (!(isNameWord(prev.norm) || prev.norm === 'علي') || nameParticles.has(prev.norm)) return false;
+  if (next.norm.length < 2 || hasArticle(next) || /^[وفبل]/.test(next.norm) || /ه$/.test(next.tok.text) || isStop(next, after)) return false;
+  // (A verb as written is no object of «على» either: «أقبن».)
+  if (!(inNameDictionariesOf(next) || !isDictionaryEntry(next.norm) || isVerbAsWritten(next.norm)) || startsTitle(words, norms, i + 1)) return false;
+  if (matchCountryName(norms, i + 1) || matchNationality(norms, i + 1) || timePhraseLength(norms, i + 1)) return false;
+  return !after || /^[.،,؛]$/.test(after.punctBefore ?? '') || (!after.punctBefore && /^[إأ]ن$/.test(after.tok.text));
+}
+
+/**
  * Word i is the first half of a Turkish family name on «-oğlu» written apart, «أوغلو» right after it: «قاضي أوغلو» is
  * Kadıoğlu, «مفتي أوغلو» Müftüoğlu, whatever the first half means alone (a judge, a mufti, beauty) — and a name does not
  * close before it.
@@ -241,7 +259,8 @@ function designateWord(words: Word[], norms: string[], i: number): boolean {
 /** A word that cannot be part of a name at position i. */
 function blocks(words: Word[], norms: string[], i: number): boolean {
   const w = words[i]!;
-  if (writtenAli(words, norms, i) || aliAtClose(words, norms, i) || beforeOghlu(words, norms, i)) return false;
+  if (writtenAli(words, norms, i) || aliAtClose(words, norms, i) || beforeOghlu(words, norms, i) || aliBeforeForeignSurname(words, norms, i)) return false;
+  if (i > 0 && aliBeforeForeignSurname(words, norms, i - 1)) return false;
   // (… and the word after it is the family name where the name closes there: «علي طليس.», «سعيد علي النقبي،».)
   const after = words[i + 1];
   if (i > 0 && writtenAli(words, norms, i - 1) && (!after || !!after.punctBefore || isStop(after, words[i + 2]))) return false;
