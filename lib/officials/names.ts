@@ -962,6 +962,9 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     // A noun of the language with the article after a whole name, before «لل…» or «إلى», is what the verb gives, even
     // where some people bear it as a name: «ووجه الوزير سامح شكري الشكر للجانب الأردني», «… التحية للأطباء».
     if (!linked && count >= 2 && givenObject(words, norms, k)) break;
+    // So is an ordinary word with the article after a foreign name of two words or more: «انتقد رئيس الوزراء والتر
+    // مارتوس التصويت،» (the vote) — no family name of the language closes a name of another.
+    if (!linked && count >= 2 && ordinaryWordAfterForeignName(words, norms, i, k)) break;
     // A family name that reads as a word, closing a name of two words after a full role: «وزير النقل كامل الوزير إن».
     // (So does it after a compound given name on «عبد»: «عضو الوفد المفاوض عبد الملك العجري.».)
     const givenEnd = k === i + 1 || (k === i + 2 && norms[i] === 'عبد');
@@ -1051,6 +1054,18 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
   const foreign = foreignRun({ start: i, end: k, norms: out, prefixLen: 0, foreignClose: closedForeign });
   if (!plausible && !foreign && !(pairFirst && out.length === 2) && !((givenAlso || maddaFirst) && out.length >= 2)) return null;
   return { start: i, end: k, norms: out, prefixLen: 0, ...(closedForeign ? { foreignClose: true } : {}) };
+}
+
+/**
+ * Word k has the article and is a word of the language that no name source lists («التصويت», «الاستفتاء»), after name
+ * words from i that are all of another language (no Arab name, no word of the dictionary, no particle): the sentence
+ * goes on after the name, with its object or an adjunct.
+ */
+function ordinaryWordAfterForeignName(words: Word[], norms: string[], i: number, k: number): boolean {
+  const w = words[k]!;
+  // (A regnal or generational number stays: «سيلفستر بيلو الثالث» is Silvestre Bello III.)
+  if (!hasArticle(w) || lexicalReading(w.norm) !== 'word' || ordinals.has(w.norm) || nameWordOf(w) || inNameDictionariesOf(w)) return false;
+  return norms.slice(i, k).every((n) => arabicNameWord(n) === undefined && !isLexical(n) && !nameParticles.has(n));
 }
 
 /**
