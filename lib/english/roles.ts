@@ -159,6 +159,9 @@ export function renderRole(role: Role, country: string | null = null): string {
     if (GOVERNMENT_HEAD.test(core)) return `${time}${role.nat ? `${englishAdjective(role.nat.country, role.nat.adjective_en)} ` : ''}Prime Minister-designate`;
     return renderRole({ ...role, mods: role.mods.map((m) => (m === 'Designate' ? 'Acting' : m)) }, country);
   }
+  // «الرئيس المنتخب», «عمدة إسطنبول المنتخب»: English puts "-elect" after the office's own noun, not before it
+  // (President-elect, US President-elect, Mayor-elect of Istanbul).
+  if (role.mods.includes('Elect')) return electStyled(renderRole({ ...role, mods: role.mods.filter((m) => m !== 'Elect') }, country), role);
   const fem = role.head.enFem && isFeminine(role);
   let head = fem ? role.head.enFem! : role.head.en;
   // «النائب العام التمييزي»: the prosecutor at a court of cassation is its Public Prosecutor, as is «المدعي العام التمييزي».
@@ -370,6 +373,22 @@ export function renderRole(role: Role, country: string | null = null): string {
   // («المتحدث باسم الحركة الشعبية لتحرير السودان في المعارضة»: the SPLM-IO's spokesman.)
   s = s.replace(MOVEMENT_NAME, (m, name: string) => `the ${movementAcronyms[name]}`);
   return regionAffairs(s).replace(/\s+/g, ' ').trim();
+}
+
+/** The office rendered without «المنتخب», with "-elect" after its noun: the head's English where it stands in the
+ * rendering ("US President" → "US President-elect", "Mayor of Istanbul" → "Mayor-elect of Istanbul"). */
+function electStyled(s: string, role: Role): string {
+  const heads = [role.head.enFem, role.head.en, role.head.bare, role.head.natBare].filter((h): h is string => !!h).sort((a, b) => b.length - a.length);
+  for (const h of heads) {
+    const at = new RegExp(`(^|\\s)${h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=\\s|$)`).exec(s);
+    if (at) {
+      // (A head that names its body, "Speaker of Parliament", takes it on its noun: Speaker-elect of Parliament.)
+      const end = at.index + at[0].length - (/ (of|to|for) /.test(h) ? h.length - h.search(/ (of|to|for) /) : 0);
+      return `${s.slice(0, end)}-elect${s.slice(end)}`;
+    }
+  }
+  // (An office English names otherwise than its head, «رئيس البلدية» the Mayor: before its body.)
+  return / (of|to|for) /.test(s) ? s.replace(/ (of|to|for) /, '-elect $1 ') : `${s}-elect`;
 }
 
 const REGION_NAMES = [...regionAdjectives.keys()].sort((a, b) => b.length - a.length).map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');

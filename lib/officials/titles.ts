@@ -931,7 +931,10 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
           // (A definite noun is in no construct with an indefinite one: «في الصندوق نادية سالم» is no club's fund.)
           const sub0 = parseInstitution(words, norms, k, /^$/, depth + 1);
           const sub = sub0 && f.form.startsWith('ال') && sub0.inst.generic && (sub0.inst.indefinite || sub0.inst.possessed) ? null : sub0;
-          const place = sub ? null : parsePlace(words, norms, k);
+          // (Nor does a place after ب: «للصندوق بالرباط», «المجلس بالرباط» is where the body sits, the Fund in Rabat.)
+          const seat = (x: ReturnType<typeof parsePlace>) => !!x?.prefix && /ب/.test(x.prefix) && f.form.startsWith('ال');
+          const place0 = sub ? null : parsePlace(words, norms, k);
+          const place = seat(place0) ? null : place0;
           if (sub) { inst.of = sub.inst; inst.country = sub.inst.country; k = sub.end; }
           else if (place && !place.code) {
             // («إدارة آسيا وأفريقيا والشرق الأوسط»: a department of regions joined by و is of them all, the Asia, Africa and

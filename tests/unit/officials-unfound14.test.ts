@@ -6,7 +6,7 @@ const find = (text: string, name: string) => findOfficials(text).find((o) => o.n
 describe("a parliament's chamber named by its own name", () => {
   it('reads the chamber after رئيس, with the name before the comma or after the office', () => {
     expect(find('وأكد حكيم بنعمرو، رئيس مجلس المستشارين، أن الحوار مستمر.', 'حكيم بنعمرو')?.role_en).toBe('Speaker of the House of Councillors');
-    expect(find('وقال رئيس مجلس الأعيان فيصل الفايز إن الأردن ثابت على موقفه.', 'فيصل الفايز')?.role_en).toBe('Speaker of the Senate');
+    expect(find('وقال رئيس مجلس الأعيان فيصل الفايز إن الأردن ثابت على موقفه.', 'فيصل الفايز')?.role_en).toBe('President of the Senate');
     expect(find('وقالت رئيسة مجلس العموم ليندسي هويل إن الجلسة مؤجلة.', 'ليندسي هويل')?.role_en).toMatch(/House of Commons$/);
   });
 
