@@ -36,3 +36,13 @@ describe('a bare family name no official holds is the name written in full befor
     expect(quoteWith(text, 'سيلتقيان')?.speaker_ar).not.toMatch(/فقال/);
   });
 });
+
+describe('a nisba that ends an official\'s name is their family name, not the adjective of a body', () => {
+  it('«وأكد الحريري» after «حكومة الحريري» is Saad Hariri, not "Government"', () => {
+    const text = 'ترأس رئيس الحكومة اللبنانية سعد الحريري اليوم اجتماعا لمناقشة خطة حكومة الحريري للكهرباء.\n\n'
+      + 'وأكد الحريري أن «الخطة ستنفذ قبل نهاية العام».';
+    const q = quoteWith(text, 'قبل نهاية العام');
+    expect(q?.speaker_en).toBe('Saad Hariri');
+    expect(q?.speaker_id).toMatch(/^o/);
+  });
+});
