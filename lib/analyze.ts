@@ -6,6 +6,7 @@ import { promoteOfficeHolders, promoteStaff } from './people/office';
 import { completeCutNames } from './people/surname';
 import { listedOfficials, listedStaff } from './people/lists';
 import { spellBySide } from './people/side-country';
+import { linkFamilyNameSpeakers } from './people/surname-speaker';
 import type { Analysis, AnalyzeOptions, Official, Person } from './types';
 
 /** A person in the shape the quotes layer reads speakers in: the description stands where an official's role does. */
@@ -23,6 +24,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   promoteOfficeHolders({ officials, people, quotes });
   promoteStaff({ officials, people, quotes }, listedStaff(text, officials, people));
   officials.push(...listedOfficials(text, officials, people));
+  linkFamilyNameSpeakers(officials, quotes, text);
   const delegations = findDelegations(text, officials);
   spellBySide(officials, delegations, quotes);
   return { article: { title: options.title ?? null, text }, officials, people, quotes, delegations };

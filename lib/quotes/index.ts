@@ -808,15 +808,38 @@ const isRelativeOrF = (ctx: TextContext, i: number) => isRelativePronoun(ctx.nor
  * "ويضيف الخطيب": a speaker read as a bare word or two ("الخطيب" is also "the fiancé") that ends the name of a person
  * who spoke before ("سامر الخطيب") is that person.
  */
-function byFamilyName(ctx: TextContext, s: Speaker | null, family: FamilyNames): Speaker | null {
+function byFamilyName(ctx: TextContext, s: Speaker | null, family: FamilyNames, at: number): Speaker | null {
   // (The people layer may have taken "سلال الابن" for a name of its own.)
   const relative = s && (s.kind === 'person' || s.official) ? relativeByFamilyName(ctx, s.official?.name_ar ?? s.ar) : null;
   if (relative) return officialSpeaker(relative);
   if (!s || s.official || (s.kind && s.kind !== 'person')) return s;
-  const words = normalize(s.ar).replace(/^[وف](?=ال|...)/, '').split(' ');
+  const bare = normalize(s.ar).split(' ');
+  const words = bare.join(' ').replace(/^[وف](?=ال|...)/, '').split(' ');
   // (A person read as one word, "وقال حمضي", is the one named in full before with that family name.)
   if (words.length > (s.kind === 'person' ? 1 : 2)) return s;
-  return family.latest(words) ?? s;
+  // ("فارغاس", "فاضل": a name may open with the letter taken for a conjunction.)
+  const spoke = family.latest(words) ?? (bare.length === words.length ? family.latest(bare) : null);
+  if (spoke) return spoke;
+  const named = officialBySurname(ctx, words, at) ?? (bare.length === words.length ? officialBySurname(ctx, bare, at) : null);
+  return named ? officialSpeaker(named) : s;
+}
+
+/**
+ * "وأضاف ديبي" after "الرئيس التشادي إدريس ديبي إتنو", "وتابع كاسترو" after "روبرتو كاسترو مينديز": a bare word or two
+ * that are a family name of the one official named before with it (any word of the name after the first, as Spanish
+ * and Portuguese names keep the father's name second) is that official, though they did not speak before.
+ */
+function officialBySurname(ctx: TextContext, words: readonly string[], at: number): Official | null {
+  const start = ctx.tokens[at]?.start ?? Infinity;
+  const key = ` ${words.join(' ')} `;
+  let found: Official | null = null;
+  for (const o of ctx.officials) {
+    const name = ` ${normalize(o.name_ar).split(' ').slice(1).join(' ')} `;
+    if (!name.includes(key) || !o.mentions.some(([s]) => s < start)) continue;
+    if (found) return null;
+    found = o;
+  }
+  return found;
 }
 
 /**
@@ -1085,7 +1108,7 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
   const family = new FamilyNames(history);
   for (const c of candidates) {
     const said = c.speaker(previous, previousAt, history, spoken);
-    const speaker = byFamilyName(ctx, holderNamedAfterTitle(ctx, said, c.first > (said?.words?.[1] ?? Infinity) ? c.first : ctx.tokens.length) ?? said, family);
+    const speaker = byFamilyName(ctx, holderNamedAfterTitle(ctx, said, c.first > (said?.words?.[1] ?? Infinity) ? c.first : ctx.tokens.length) ?? said, family, c.at);
     if (speaker && c.trigger) learnGender(ctx, c.trigger, speaker);
     if (speaker && !speaker.aside) {
       previous = speaker;

@@ -1354,11 +1354,19 @@ export function antecedentBody(ctx: TextContext, k: number): Speaker | null {
 }
 
 /**
+ * «الحريري», «الشامي», «الجعفري»: a nisba that ends the name of an official of the text is that person's family name
+ * («وأكد الحريري» after «حكومة الحريري»), not the adjective of a body.
+ */
+function isFamilyNameOfOfficial(ctx: TextContext, word: string): boolean {
+  return ctx.officials.some((o) => normalize(o.name_ar).split(' ').slice(1).includes(word));
+}
+
+/**
  * «وقال المركزي», «وأعلن الاتحادي»: the adjective of a body's name («بنك روسيا المركزي», «البنك المركزي») stands for the
  * body the text named with it last, its noun one or two words before the adjective.
  */
 function adjectiveBody(ctx: TextContext, k: number, word: string): Speaker | null {
-  if (!/ي$/.test(word)) return null;
+  if (!/ي$/.test(word) || isFamilyNameOfOfficial(ctx, word)) return null;
   for (let j = k - 1; j >= 0 && j >= k - 400; j--) {
     if (ctx.norms[j] !== word || ctx.quotationOf[j] !== -1) continue;
     for (let f = j - 1; f >= Math.max(0, j - 2); f--) {
