@@ -12,11 +12,14 @@ import { matchNationality } from '../vocab/nationalities';
 import { reportingVerb } from '../vocab/reporting';
 import type { Official, Quote } from '../types';
 
-function holderOfFamilyName(officials: readonly Official[], words: readonly string[], before: number): Official | null {
+/**
+ * The one official named before character `before` whose name holds these words after its first word (Spanish and
+ * Portuguese names keep the father's name second, «روبرتو كاسترو مينديز»); none where two officials share them.
+ */
+export function holderOfFamilyName(officials: readonly Official[], words: readonly string[], before: number): Official | null {
   const key = ` ${words.join(' ')} `;
   let found: Official | null = null;
   for (const o of officials) {
-    // (Any word after the first: Spanish and Portuguese names keep the father's name second, «روبرتو كاسترو مينديز».)
     const name = ` ${normalize(o.name_ar).split(' ').slice(1).join(' ')} `;
     if (!name.includes(key) || !o.mentions.some(([s]) => s < before)) continue;
     if (found && found !== o) return null;

@@ -14,6 +14,7 @@ import { matchCountryName, matchNationality } from '../vocab/nationalities';
 import { isDescriptiveNoun, isKinshipNoun, isPronounSubject, isSkippableAfterVerb, matchSpeakerHead } from '../vocab/speakers';
 import { buildContext, gapBefore, sentenceStart, type TextContext } from './context';
 import { agrees, isPluralSpeaker, lastOfGender, noteGender, speakerGender } from './gender';
+import { holderOfFamilyName } from '../people/surname-speaker';
 import { bodySpeakerEnglish } from './body-english';
 import { findHeadlines } from './headline';
 import { officialAfterSourceClause, officialOpeningComplement } from './relayed';
@@ -830,16 +831,7 @@ function byFamilyName(ctx: TextContext, s: Speaker | null, family: FamilyNames, 
  * and Portuguese names keep the father's name second) is that official, though they did not speak before.
  */
 function officialBySurname(ctx: TextContext, words: readonly string[], at: number): Official | null {
-  const start = ctx.tokens[at]?.start ?? Infinity;
-  const key = ` ${words.join(' ')} `;
-  let found: Official | null = null;
-  for (const o of ctx.officials) {
-    const name = ` ${normalize(o.name_ar).split(' ').slice(1).join(' ')} `;
-    if (!name.includes(key) || !o.mentions.some(([s]) => s < start)) continue;
-    if (found) return null;
-    found = o;
-  }
-  return found;
+  return holderOfFamilyName(ctx.officials, words, ctx.tokens[at]?.start ?? Infinity);
 }
 
 /**

@@ -158,18 +158,23 @@ describe('fuzzing the finder', () => {
   });
 });
 
+/** Every paragraph articleFromPlainText keeps opens with a line of its input, and they come in the input's order. */
+function expectOnlyInputLinesInOrder(lines: string[]): void {
+  const a = articleFromPlainText(lines.join('\n'));
+  const input = lines.join('\n').replace(/\r\n?/g, '\n');
+  let at = 0;
+  for (const p of a.text.split('\n\n').filter(Boolean)) {
+    const i = input.indexOf(p.split('\n')[0]!, at);
+    expect(i).toBeGreaterThanOrEqual(0);
+    at = i;
+  }
+}
+
 describe('fuzzing the text side and the engine', () => {
   it('articleFromPlainText keeps only lines of its input, in order (2,000 texts)', SLOW, () => {
     fc.assert(
       fc.property(fc.array(text(40), { maxLength: 20 }), (lines) => {
-        const a = articleFromPlainText(lines.join('\n'));
-        const input = lines.join('\n').replace(/\r\n?/g, '\n');
-        let at = 0;
-        for (const p of a.text.split('\n\n').filter(Boolean)) {
-          const i = input.indexOf(p.split('\n')[0]!, at);
-          expect(i).toBeGreaterThanOrEqual(0);
-          at = i;
-        }
+        expectOnlyInputLinesInOrder(lines);
       }),
       { seed: SEED, numRuns: 2000 },
     );
@@ -188,14 +193,7 @@ describe('fuzzing the text side and the engine', () => {
     );
     fc.assert(
       fc.property(fc.array(line, { maxLength: 24 }), (lines) => {
-        const a = articleFromPlainText(lines.join('\n'));
-        const input = lines.join('\n');
-        let at = 0;
-        for (const p of a.text.split('\n\n').filter(Boolean)) {
-          const i = input.indexOf(p.split('\n')[0]!, at);
-          expect(i).toBeGreaterThanOrEqual(0);
-          at = i;
-        }
+        expectOnlyInputLinesInOrder(lines);
       }),
       { seed: SEED, numRuns: 1000 },
     );
