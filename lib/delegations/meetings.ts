@@ -2257,10 +2257,14 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
   return out;
 }
 
-/** «على هامش القمة»، «على هامش أعمال المنتدى»: the word names the event on whose sidelines the clause's news happens. */
+/**
+ * «سيعقد على هامش القمة لقاء …»، «على هامش أعمال المنتدى»: inside a clause, the word names the event on whose sidelines
+ * the clause's news happens. (A sentence opened by the frame, «وعلى هامش الحوار، عقد X لقاء …», ties it to the article's
+ * event: delegations/index.ts reads that one.)
+ */
 function onSidelinesOf(ctx: Context, i: number): boolean {
   const k = ctx.norms[i - 1] === 'اعمال' ? i - 2 : i - 1;
-  return ctx.norms[k] === 'هامش' && !ctx.coveredBy[k] && !!nounAt(ctx, i);
+  return ctx.norms[k] === 'هامش' && !ctx.coveredBy[k] && k - 1 > sentenceBounds(ctx, i)[0] && !!nounAt(ctx, i);
 }
 
 /**
