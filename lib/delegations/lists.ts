@@ -138,6 +138,9 @@ function openerAt(ctx: Context, i: number, partition: Partition): { kind: ListKi
   const norm = ctx.norms[i]!;
   // "حضرة صاحب السمو"، «لحضرة صاحب الجلالة»: the honorific حضرة, written like حضره "attended it" once normalised.
   if (/^(?:و|ف|ل|ول)?حضره$/.test(norm) && /^صاحب/.test(ctx.norms[i + 1] ?? '')) return null;
+  // «بالتشارك مع الرئيس X»: a present-tense verb never takes the article; with it the word is a verbal noun («in
+  // partnership with»), no verb of those who attend.
+  if ((ctx.forms[i] ?? []).some((f) => /^[يت]/.test(f) && listOpeners.has(f) && norm.endsWith('ال' + f))) return null;
   if (/^(?:و|ف)?(?:استقبال|وداع)/.test(norm)) {
     return prev.includes('في') ? { kind, reception: true } : null;
   }
@@ -528,6 +531,9 @@ export function findLists(
     if (!principal && opener.kind === 'accompany' && /^[وف]?رافق(?:ت)?$/.test(norm) && !ctx.coveredBy[i + 1] && !ctx.mentionAt[i + 1]) {
       principal = accompaniedByTitle(ctx, i + 1, end, principals);
     }
+    // «ويرافق الرئيس خلال الزيارة …»: the one accompanied, named by his bare office, is the one the article introduced
+    // with that office before his name.
+    if (!principal && opener.kind === 'accompany' && /^[وف]?[يت]?رافق(?:ت)?$/.test(norm)) principal = accompaniedByBareTitle(ctx, i + 1);
     // "وحضر اللقاء، بحسب بيان للديوان الملكي الهاشمي، ولي العهد …": a source named between commas is no member.
     let attribution = false;
     for (let k = headStart; k < end; k++) {
@@ -960,6 +966,21 @@ function accompaniedByTitle(ctx: Context, from: number, to: number, principals: 
   }
   return null;
 }
+
+/**
+ * «ويرافق الرئيس خلال الزيارة»، «ويرافق رئيس الوزراء في الزيارة»: an office alone, then «في»/«خلال», names the first
+ * official the article introduced with that office right before his name («توجه الرئيس X»).
+ */
+function accompaniedByBareTitle(ctx: Context, from: number): Official | null {
+  const title = BARE_TITLES.find((t) => t.every((w, n) => ctx.norms[from + n] === w && !ctx.coveredBy[from + n] && !ctx.mentionAt[from + n]));
+  if (!title || !/^(?:في|خلال)$/.test(ctx.norms[from + title.length] ?? '')) return null;
+  for (const m of ctx.mentions) {
+    if (m.first >= from) break;
+    if (title.every((w, n) => ctx.norms[m.first - title.length + n] === w)) return m.official;
+  }
+  return null;
+}
+const BARE_TITLES = [['الرييس'], ['رييس', 'الوزراء'], ['الملك'], ['الامير']];
 
 /** The guest of "في استقبال …" named without a name: a side or nationality, or the word الضيف. */
 function receptionGuest(ctx: Context, from: number, to: number, partition: Partition): { side: Side | null; byRole: boolean } {

@@ -2205,6 +2205,9 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
     if (cover && (cover.last !== i + 1 || cover.first === i || !nounAt(ctx, i))) continue;
     // "وكان في استقباله/الاستقبال …" opens a list of people at a reception, not a new meeting.
     if (/^و?(?:ال)?(?:استقبال|وداع)/.test(ctx.norms[i]!) && (ctx.forms[i - 1] ?? []).includes('في')) continue;
+    // «سيعقد على هامش القمة لقاء ثنائيا مع Y»: the event on whose sidelines something happens is its frame, not a meeting
+    // of those named around it.
+    if (onSidelinesOf(ctx, i)) continue;
     // "والقيادي في تجمع المهنيين"، "بحسب تجمع …": after a preposition the word is a noun, not a verb ("تجمع" gathers).
     const verb = PREPOSITION_BEFORE.test(ctx.norms[i - 1] ?? '') && !ctx.coveredBy[i - 1] ? undefined : verbAt(ctx, i);
     const joint = verb === 'sign' || verb === 'witness';
@@ -2252,6 +2255,16 @@ export function findMeetings(ctx: Context, partition: Partition): Meeting[] {
     }
   }
   return out;
+}
+
+/**
+ * «سيعقد على هامش القمة لقاء …»، «على هامش أعمال المنتدى»: inside a clause, the word names the event on whose sidelines
+ * the clause's news happens. (A sentence opened by the frame, «وعلى هامش الحوار، عقد X لقاء …», ties it to the article's
+ * event: delegations/index.ts reads that one.)
+ */
+function onSidelinesOf(ctx: Context, i: number): boolean {
+  const k = ctx.norms[i - 1] === 'اعمال' ? i - 2 : i - 1;
+  return ctx.norms[k] === 'هامش' && !ctx.coveredBy[k] && k - 1 > sentenceBounds(ctx, i)[0] && !!nounAt(ctx, i);
 }
 
 /**
