@@ -211,11 +211,59 @@ function institutionSpeaker(ctx: TextContext, i: number, limit: number, afterPre
     const found = en && en.split(' ').length >= own.split(' ').length ? en : own;
     // A common noun with the article and nothing after it («وقالت الوزارة») is the body the text means: "the ministry",
     // not a bare "Ministry".
-    return found === head.en && isBareDefiniteNoun(ctx, i, last) ? `the ${found.toLowerCase()}` : found;
+    if (found !== head.en || !isBareDefiniteNoun(ctx, i, last)) return found;
+    const named = earlierNamedBody(ctx, i);
+    return named && named.split(' ').length > found.split(' ').length ? named : `the ${found.toLowerCase()}`;
   };
   const conj = /^و/.test(ctx.norms[i]!) && !/^و/.test(head.words[0]!) ? 1 : 0;
   const span: [number, number] = [ctx.tokens[i]!.start + conj, ctx.tokens[last]!.end];
   return { speaker: { ar, en: null, official: null, english, kind: head.kind, span, words: [i, last] }, last, kind: head.kind };
+}
+
+/** How many tokens back a bare «الوزارة» looks for the body it names again. */
+const NAMED_BODY_REACH = 400;
+/** A body's noun in running text, with the conjunctions and prepositions it takes («ولوزارة», «بالحكومة»). */
+const NOUN_PREFIX = /^[وف]?(?:بال|لل|ال|ب|ل)?/;
+
+/**
+ * «قالت وزارة الداخلية … وأضافت الوزارة», «وزيرة الاقتصاد والمالية … بلاغ للوزارة», «الشرطة الفلبينية … وقالت الشرطة»:
+ * a bare definite institution noun is the body of that noun the story named in full before it (for a ministry, also
+ * the ministry of a minister's title), in English in full ("Ministry of Interior", not "the ministry"). When the story
+ * named two bodies of that noun («مجلس النواب», «مجلس النقابة»), it is not known which one speaks.
+ */
+function earlierNamedBody(ctx: TextContext, i: number): string | null {
+  const written = ctx.tokens[i]!.text.replace(/^[وف]?(?:لل|ال)/, '');
+  const noun = stripAl(ctx.norms[i]!.replace(/^[وف](?=ال)/, '').replace(/^لل/, 'ال'));
+  const names = new Map<string, string>();
+  for (let j = i - 1; j >= 0 && j >= i - NAMED_BODY_REACH; j--) {
+    const norm = ctx.norms[j]!;
+    const prefix = NOUN_PREFIX.exec(norm)![0];
+    const bare = norm.slice(prefix.length);
+    // («وزارة» itself opens with و: the noun may stand with no prefix at all.)
+    const asNoun = norm === noun || bare === noun;
+    const asMinister = noun === 'وزاره' && /^وزير(ه)?$/.test(norm.replace(/^[وف]?(?:لل|ل|ب)?(?=وزير)/, ''));
+    if (!asNoun && !asMinister) continue;
+    const definite = asNoun && norm !== noun && /(ال|لل)$/.test(prefix);
+    let last = j;
+    // The noun's genitive («وزارة الداخلية», «وزيرة الاقتصاد والمالية»); after the article, only a nationality
+    // («الشرطة الفلبينية»).
+    while (last + 1 < i && last < j + 5 && !/[،,:.؛]/.test(gapBefore(ctx, last + 1)) && ctx.quotationOf[last + 1] === -1) {
+      const next = ctx.norms[last + 1]!;
+      if (definite ? !matchNationality(ctx.norms, last + 1) : !/^(و)?ال/.test(next) || isRelativePronoun(next) || isTitleWord(next) || styles.has(next)) break;
+      if (/^و/.test(next) && last === j) break;
+      last++;
+      if (definite || matchNationality(ctx.norms, last)) break;
+    }
+    if (last === j) continue;
+    const rest = ctx.text.slice(ctx.tokens[j + 1]!.start, ctx.tokens[last]!.end);
+    // (A minister of state holds no ministry of that name.)
+    if (asMinister && /^الدول[هة]/.test(rest)) continue;
+    // (A body's adjective agrees with the minister's title too: «وزير الخارجية التركي», «وزارة الخارجية التركية».)
+    names.set(normalize(rest).replace(/ه(?= |$)/g, ''), `${definite ? 'ال' : ''}${written} ${asMinister ? rest.replace(/ي$/, 'ية') : rest}`);
+  }
+  if (names.size !== 1) return null;
+  const en = institutionToEnglish([...names.values()][0]!);
+  return en ? en.charAt(0).toUpperCase() + en.slice(1) : null;
 }
 
 /** One definite token that is a common institution noun («الوزارة», «الشركة»), not a body's own name («الإليزيه»). */
