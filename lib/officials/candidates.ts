@@ -1449,13 +1449,13 @@ function nameBeforeApposedOffice(s: Scan, j: number): NameRun | null {
 
 /**
  * Word k of a name run read from j between a style or rank and an office cannot be a name's: a country or a nationality,
- * a reporting verb, a complementizer, a time phrase, a function word («علي» aside: after a style it is the name Ali), or
- * the next item of a list on «و».
+ * a reporting verb, a complementizer, a time phrase, a function word («علي» aside: after a style it is the name Ali), the
+ * next item of a list on «و», or a preposition on a noun after the name's first word («… يوسف بمنصب النائب الأول»).
  */
 function outsideName(s: Scan, j: number, k: number): boolean {
   const { words, norms } = s, w = words[k]!;
   return w.norm.length < 2 || !!matchCountryName(norms, k) || !!matchNationality(norms, k) || !!reportingVerbOf(w) || isComplementizer(w.norm)
-    || !!timePhraseLength(norms, k) || (nameStops.has(w.norm) && w.norm !== 'علي') || (k > j && andNextItem(w));
+    || !!timePhraseLength(norms, k) || (nameStops.has(w.norm) && w.norm !== 'علي') || (k > j && (andNextItem(w) || (prepositionOnWord(w) && !nameWordOf(w) && !inNameDictionaries(w.norm))));
 }
 
 /** A word of the language with the article and no name reading: an adjective or a noun, not a family name. */
