@@ -628,9 +628,13 @@ function professionName(words: Word[], norms: string[], k: number): { members: {
   if (!noPunct(words, k)) return null;
   const w = norms[k]!;
   const definite = w.startsWith('ال');
-  const plural = professionMembers.get(definite ? stripAl(w) : w);
-  if (!plural) return null;
-  const j = k + 1;
+  const first = professionMembers.get(definite ? stripAl(w) : w);
+  if (!first) return null;
+  // (And the professions joined to it: «نقابة الأطباء والصيادلة», the Doctors and Pharmacists' Syndicate.)
+  const chain = [first];
+  let j = k + 1;
+  for (let more; noPunct(words, j) && /^و/.test(norms[j]!) && (more = professionMembers.get(definite ? stripAl(norms[j]!.slice(1)) : norms[j]!.slice(1))); j++) chain.push(more);
+  const plural = series(chain);
   if (!definite) {
     // An indefinite plural takes its state: «أطباء السودان».
     const country = noPunct(words, j) ? matchCountryName(norms, j) : null;

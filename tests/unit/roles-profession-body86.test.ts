@@ -9,6 +9,7 @@ describe('a body named by the profession of its members keeps it in English', ()
   });
   it('a definite plural with its nationality after it', () => {
     expect(institutionToEnglish('اتحاد المعلمين المغاربة')).toBe("Moroccan Teachers' Union");
+    expect(institutionToEnglish('نقابة المهندسين والفنانين')).toBe("Engineers and Artists' Syndicate");
     expect(roleToEnglish('الأمين العام لنقابة المحامين')).toBe("Secretary-General of the Lawyers' Syndicate");
   });
   it('a mission of a body\'s observers is its Observer Mission', () => {
