@@ -10,7 +10,7 @@ import { isNameWord, matchCountryName, matchNationality, type NationalityMatch, 
 import { otherSenseCountry, otherSenseNationality } from '../vocab/other-sense-nationalities';
 import { adjectiveOf, countryAsWritten, pressAdjective } from '../vocab/nationalities';
 import {
-  affairsAdjectives, affairsRegions, adjectives, bodies, stateBodyNouns, ministerPortfolios, partyNames, partyNouns, capitals, councilFields, councilMembers, fields, hazardFields, memberPeoples, heads, institutionNouns, modifiers, nameParticles, nameStops, grammarStops, ordinals, places, portfolios, provinceCountries, ranks, styles, townOpeners, type BodyDef, type HeadDef,
+  affairsAdjectives, affairsRegions, adjectives, bodies, stateBodyNouns, ministerPortfolios, partyNames, partyNouns, capitals, councilFields, councilMembers, professionMembers, fields, hazardFields, memberPeoples, heads, institutionNouns, modifiers, nameParticles, nameStops, grammarStops, ordinals, places, portfolios, provinceCountries, ranks, styles, townOpeners, type BodyDef, type HeadDef,
 } from '../vocab/titles';
 import { spellingFacts, type Word, type WordForm } from './words';
 import { adjectiveHead } from './adjective-head';
@@ -65,6 +65,8 @@ export interface Institution {
   ownHead?: boolean;
   /** The country that leads it ("بقيادة الولايات المتحدة"): "US-led". */
   ledBy?: string;
+  /** The profession it gathers, and the state of its members («نقابة أطباء السودان»): the Sudan Doctors' Syndicate. */
+  members?: { plural: string; place?: string };
 }
 
 /**
@@ -614,6 +616,34 @@ function councilName(words: Word[], norms: string[], k: number): { en: string; e
   return { en: `Council of ${[...quals, plural].join(' ')}`, end: j };
 }
 
+/** Bodies English names by the profession of their members, before the noun: the Sudan Doctors' Syndicate. */
+const PROFESSION_BODIES = new Set(['Union', 'Committee', 'Association', 'League']);
+
+/**
+ * The profession a body at word k gathers, in the construct after its noun: «نقابة أطباء السودان» (its members and
+ * their state: the Sudan Doctors' Syndicate), «نقابة الصحفيين السودانيين» (the nationality after it is the body's:
+ * the Sudanese Journalists' Syndicate), «نقابة الأطباء» (the Doctors' Syndicate).
+ */
+function professionName(words: Word[], norms: string[], k: number): { members: { plural: string; place?: string }; nat: NationalityMatch | null; end: number } | null {
+  if (!noPunct(words, k)) return null;
+  const w = norms[k]!;
+  const definite = w.startsWith('ال');
+  const first = professionMembers.get(definite ? stripAl(w) : w);
+  if (!first) return null;
+  // (And the professions joined to it: «نقابة الأطباء والصيادلة», the Doctors and Pharmacists' Syndicate.)
+  const chain = [first];
+  let j = k + 1;
+  for (let more; noPunct(words, j) && /^و/.test(norms[j]!) && (more = professionMembers.get(definite ? stripAl(norms[j]!.slice(1)) : norms[j]!.slice(1))); j++) chain.push(more);
+  const plural = series(chain);
+  if (!definite) {
+    // An indefinite plural takes its state: «أطباء السودان».
+    const country = noPunct(words, j) ? matchCountryName(norms, j) : null;
+    return country ? { members: { plural, place: country.country }, nat: null, end: j + country.length } : null;
+  }
+  const nat = noPunct(words, j) && norms[j]!.startsWith('ال') ? matchNationality(norms, j) : null;
+  return { members: { plural }, nat, end: nat ? j + nat.length : j };
+}
+
 /** «الاحتلال» (the occupation) after a body noun in the construct names Israel's body. */
 const OCCUPATION = 'الاحتلال';
 /** «النظام السوري», «النظام الإيراني»: a regime named by its people's adjective, for its state (its country and length). */
@@ -825,6 +855,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
       inst = { en: noun.en, head: noun.head, adjectives: [], nat: null, of: null, country: null, generic: true, noun: stripAl(f.form), indefinite: !f.form.startsWith('ال') };
       k = j + 1;
       let quotedRegion: ReturnType<typeof quotedPlace> = null;
+      let observed: ReturnType<typeof parseInstitution> = null;
       const party = PARTY_NOUNS.has(noun.en) && !f.form.startsWith('ال') ? (noun.en === 'Bloc' ? knownPartyName(words, norms, k) : null) ?? readPartyName(words, norms, k) ?? unknownPartyName(words, norms, k) ?? quotedPartyName(words, norms, k) ?? quotedWithNoun(words, norms, k) : parliamentaryGroup(words, norms, k, noun.en, f.form);
       const freed = LIBERATION_NOUNS.has(noun.en) ? liberationName(words, norms, k, noun.en) : null;
       if (noun.en === 'Council' && !f.form.startsWith('ال') && noPunct(words, k) && /^ادارت(ه|ها|هم)$/.test(norms[k]!)) {
@@ -862,6 +893,22 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
         // (A council of the judiciary is headed, as a court is, by its President.)
         if (/^Judicial /.test(named.en)) inst.head = 'President';
         k = named.end;
+      } else if (PROFESSION_BODIES.has(noun.en) && !f.form.startsWith('ال') && professionName(words, norms, k)) {
+        // «نقابة أطباء السودان», «لجنة أطباء السودان المركزية»: a body named by its members' profession (a syndicate is
+        // the Arab press's word for «نقابة», a union its «اتحاد»).
+        const named = professionName(words, norms, k)!;
+        inst.members = named.members;
+        if (named.nat) inst.nat = named.nat;
+        if (inst.noun === 'نقابه') inst.en = 'Syndicate';
+        inst.generic = false;
+        k = named.end;
+      } else if (noun.en === 'Mission' && !f.form.startsWith('ال') && noPunct(words, k) && norms[k] === 'مراقبي' && noPunct(words, k + 1) && (observed = parseInstitution(words, norms, k + 1, /^$/, depth + 1))) {
+        // «بعثة مراقبي الاتحاد الأفريقي»: a mission of a body's observers is its Observer Mission (the African Union
+        // Observer Mission).
+        inst.en = 'Observer Mission';
+        inst.of = observed.inst;
+        inst.country = observed.inst.country;
+        k = observed.end;
       } else if (noun.en === 'Ministry') {
         const p = noPunct(words, k) ? matchPortfolio(words, norms, k, /^$/) : null;
         if (p) {
@@ -2064,6 +2111,8 @@ function composeInstitution(inst: Institution, countryName: (code: string) => st
   }
   // («اللجنة الانتخابية»: so is an electoral committee, the Electoral Commission.)
   const electoralCommittee = inst.en === 'Committee' && adjs.includes('Electoral') && !inst.purpose;
+  // (Its members' profession goes after its nationality and before its own adjectives: the Sudan Doctors' Central Committee.)
+  if (inst.members) adjs.splice(inst.nat ? 1 : 0, 0, `${inst.members.place ? `${countryName(inst.members.place).replace(/^the /, '')} ` : ''}${inst.members.plural}'`);
   let s = [...adjs, electoral ? (inst.en === 'Council' ? 'Electoral Council' : 'Electoral Commission') : electoralAnd || electoralCommittee ? 'Commission' : inst.en].join(' ');
   if (inst.purpose && !electoral) s += ` for ${inst.purpose}`;
   if (inst.compound && (inst.en.includes(' ') || adjs.length || inst.purpose)) {

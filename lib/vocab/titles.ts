@@ -171,8 +171,14 @@ const committeeFields = (administrativeFieldsData as { committeeFields?: Record<
 // (And the fields of the public services and markets: «لإدارة وتشغيل المترو», «هيئة السوق المالية».)
 for (const [ar, en] of [...Object.entries(fieldTables.fields ?? {}), ...Object.entries(fieldTables.serviceFields ?? {}), ...Object.entries(fieldTables.hazardFields ?? {}), ...Object.entries(administrativeFields), ...Object.entries(committeeFields)]) { portfolios.add(ar, en); fields.add(en); }
 /** Plural nouns of people a council is named by (مجلس الحكماء: the Council of Elders), and the peoples that qualify them. */
-const inst2 = institutions as { councilMembers?: Record<string, string>; memberPeoples?: Record<string, string>; councilFields?: Record<string, string> };
+const inst2 = institutions as { professionMembers?: Record<string, string>; councilMembers?: Record<string, string>; memberPeoples?: Record<string, string>; councilFields?: Record<string, string> };
 export const councilMembers = new Map(Object.entries(inst2.councilMembers ?? {}).map(([k, v]) => [normalize(k), v]));
+/** Plural nouns of a profession a union, syndicate, association or committee is named by (نقابة أطباء السودان: the Sudan
+ * Doctors' Syndicate); a sound plural also in its construct form («محامي», «صحفيي»). */
+export const professionMembers = new Map(Object.entries(inst2.professionMembers ?? {}).flatMap(([k, v]) => {
+  const n = normalize(k);
+  return n.endsWith('ين') ? [[n, v], [n.slice(0, -1), v]] : [[n, v]];
+}));
 export const memberPeoples = new Map(Object.entries(inst2.memberPeoples ?? {}).map(([k, v]) => [normalize(k), v]));
 /** Fields a council is named for that are no ministry's portfolio (القضاء: the Supreme Judicial Council). */
 export const councilFields = new PhraseTable<string>();
