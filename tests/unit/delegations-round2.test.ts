@@ -302,7 +302,7 @@ describe('findDelegations: one country’s institutions, more shapes', () => {
     const found = findDelegations(text, officials);
     expect(summary(found)).toEqual([
       { side: 'Ministry of Health', members: ['*Abdellatif Mekki'] },
-      { side: 'Union', members: ['*Nizar Adhari'] },
+      { side: "Doctors' Syndicate", members: ['*Nizar Adhari'] },
     ]);
     expect(found.map((d) => d.side_ar)).toEqual(['وزارة الصحة', 'نقابة الأطباء']);
   });

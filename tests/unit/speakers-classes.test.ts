@@ -496,7 +496,8 @@ describe('relative clauses with a reporting verb', () => {
   });
   it('"بحسب نقابة المحامين في بيروت التي قالت في بيان إن": the body the pronoun hangs on, not the capital inside it', () => {
     const t = 'وطالب محامون بتحقيق دولي، بحسب نقابة المحامين في بيروت التي قالت في بيان إن "التحقيق يجب أن يكون مستقلا وشفافا".';
-    expect(speakerOf(t, 'مستقلا وشفافا')).toBe('نقابة المحامين في بيروت');
+    // (In English since roles86 rendered a body named after its members' profession: the syndicate, not Beirut.)
+    expect(speakerOf(t, 'مستقلا وشفافا')).toBe("Lawyers' Syndicate");
   });
 });
 
