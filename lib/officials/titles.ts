@@ -856,6 +856,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
       k = j + 1;
       let quotedRegion: ReturnType<typeof quotedPlace> = null;
       let observed: ReturnType<typeof parseInstitution> = null;
+      let profession: ReturnType<typeof professionName> = null;
       const party = PARTY_NOUNS.has(noun.en) && !f.form.startsWith('ال') ? (noun.en === 'Bloc' ? knownPartyName(words, norms, k) : null) ?? readPartyName(words, norms, k) ?? unknownPartyName(words, norms, k) ?? quotedPartyName(words, norms, k) ?? quotedWithNoun(words, norms, k) : parliamentaryGroup(words, norms, k, noun.en, f.form);
       const freed = LIBERATION_NOUNS.has(noun.en) ? liberationName(words, norms, k, noun.en) : null;
       if (noun.en === 'Council' && !f.form.startsWith('ال') && noPunct(words, k) && /^ادارت(ه|ها|هم)$/.test(norms[k]!)) {
@@ -893,15 +894,14 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
         // (A council of the judiciary is headed, as a court is, by its President.)
         if (/^Judicial /.test(named.en)) inst.head = 'President';
         k = named.end;
-      } else if (PROFESSION_BODIES.has(noun.en) && !f.form.startsWith('ال') && professionName(words, norms, k)) {
+      } else if (PROFESSION_BODIES.has(noun.en) && !f.form.startsWith('ال') && (profession = professionName(words, norms, k))) {
         // «نقابة أطباء السودان», «لجنة أطباء السودان المركزية»: a body named by its members' profession (a syndicate is
         // the Arab press's word for «نقابة», a union its «اتحاد»).
-        const named = professionName(words, norms, k)!;
-        inst.members = named.members;
-        if (named.nat) inst.nat = named.nat;
+        inst.members = profession.members;
+        if (profession.nat) inst.nat = profession.nat;
         if (inst.noun === 'نقابه') inst.en = 'Syndicate';
         inst.generic = false;
-        k = named.end;
+        k = profession.end;
       } else if (noun.en === 'Mission' && !f.form.startsWith('ال') && noPunct(words, k) && norms[k] === 'مراقبي' && noPunct(words, k + 1) && (observed = parseInstitution(words, norms, k + 1, /^$/, depth + 1))) {
         // «بعثة مراقبي الاتحاد الأفريقي»: a mission of a body's observers is its Observer Mission (the African Union
         // Observer Mission).
