@@ -5,7 +5,7 @@
 import { adjectives, bodies, institutionNouns, type BodyDef } from '../vocab/titles';
 import { institutionEnglish, municipalityNamed, parseInstitution, type Institution, type Role, type Title } from './titles';
 import { countryName } from '../english/roles';
-import { spellingFacts, type Word, type WordForm } from './words';
+import { spellingFacts, toWords, type Word, type WordForm } from './words';
 import { stripAl } from '../arabic/article';
 import { isKingdom } from '../gazetteer';
 
@@ -223,11 +223,46 @@ const OWNER_REACH = 25;
  */
 export function resolveOwnedHead(title: Title, words: Word[], norms: string[], named: NamedBodies = new Map()): Title {
   const r = title.roles[0];
+  if (r?.complement?.kind === 'inst' && r.complement.inst.possessed) return resolveOwnedBody(title, words, norms);
   if (!r || r.complement || r.tails.length || r.nat || !('owned' in r.head) || !OWNED_BODY_HEADS.has(r.head.en)) return title;
   const pronoun = /(ها|ه)$/.exec((r.head as { form?: string }).form ?? '')?.[1];
   if (!pronoun) return title;
   const owner = bodyOwnedBefore(words, norms, title.start, pronoun === 'ها')?.inst ?? namedBodyOwnedBefore(words, norms, title.start, pronoun === 'ها', named);
   return owner ? { ...title, roles: [{ ...r, complement: { kind: 'inst', inst: owner } }, ...title.roles.slice(1)] } : title;
+}
+
+/**
+ * «أعلنت المجموعة الاقتصادية لدول غرب أفريقيا دعمها، إذ أكد رئيس مفوضيتها X»: a body owned by a pronoun after the head
+ * («مفوضيتها», «بعثتها») is that body of the one named last before it in the sentence whose noun agrees with the
+ * pronoun (the President of the ECOWAS Commission), as the body's own head is (resolveOwnedHead).
+ */
+/** Nouns of a body's own organs, which a pronoun gives to the body named before (not «حكومتها», «مكتبه»: a state's, a
+ * person's). */
+const ORGAN_NOUNS = new Set(['مفوضيه', 'بعثه', 'امانه']);
+
+function resolveOwnedBody(title: Title, words: Word[], norms: string[]): Title {
+  const r = title.roles[0]!;
+  const c = r.complement as { kind: 'inst'; inst: Institution };
+  if (r.nat || c.inst.of || c.inst.adjectives.length || !ORGAN_NOUNS.has(c.inst.noun ?? '')) return title;
+  let pronoun: string | undefined;
+  for (let k = r.start + 1; k < r.end && !pronoun; k++) pronoun = /(ها|ه)$/.exec(words[k]!.tok.text)?.[1];
+  if (!pronoun) return title;
+  const owned = bodyOwnedBefore(words, norms, title.start, pronoun === 'ها');
+  if (!owned || owned.inst.generic) return title;
+  const inst = bodyOfOwner(c.inst, words, norms, owned.at) ?? { ...c.inst, possessed: false, of: owned.inst, country: owned.inst.country };
+  return { ...title, roles: [{ ...r, complement: { kind: 'inst', inst } }, ...title.roles.slice(1)] };
+}
+
+/** The possessed body read as the article would name it in full, its noun before its owner's name («مفوضية» +
+ * «المجموعة الاقتصادية لدول غرب أفريقيا»: the ECOWAS Commission, a body of its own with its own head). */
+function bodyOfOwner(possessed: Institution, words: Word[], norms: string[], at: number): Institution | null {
+  const end = parseInstitution(words, norms, at, PREPS)?.end;
+  if (!end || !possessed.noun) return null;
+  // (The owner as a genitive: without the preposition it was named with, «للمجموعة» → «المجموعة».)
+  const owner = words.slice(at, end).map((w) => w.tok.text).join(' ').replace(/^[وف]?لل/, 'ال').replace(/^[وف]?[بل]?(?=ال)/, '');
+  const full = toWords(`${possessed.noun} ${owner}`);
+  const parsed = parseInstitution(full, full.map((w) => w.norm), 0, /^$/);
+  return parsed && parsed.end === full.length && !parsed.inst.generic ? parsed.inst : null;
 }
 
 /**

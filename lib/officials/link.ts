@@ -278,7 +278,7 @@ export function buildPersons(
     if (!p.known && d.known && (p.key.length <= d.name.norms.length || spelledAs(d.known, p.key))) p.known = d.known;
     indexKnown(p);
     p.mentions.push(span(d.name.start, d.name.end));
-    if (d.title && (!p.title || (isHonorific(p.title) && !isHonorific(d.title)))) {
+    if (d.title && (!p.title || (isHonorific(p.title) && !isHonorific(d.title)) || statesMore(p.title, d.title))) {
       p.title = d.title;
       p.evidence = wordsText(words, d.start, d.end, words[d.start]!.tok.start);
     }
@@ -335,6 +335,22 @@ function sameName(a: string[], b: string[]): boolean {
 
 function compatible(p: Person, country: string | null): boolean {
   return !country || !p.country || p.country === country;
+}
+
+/**
+ * «نظيره X» then «الرئيس الفيتنامي X»: a later mention that gives the same office with what it is of (its body, its
+ * state) says what the person is; the bare first one (a counterpart's office, «الرئيس X») cut it short.
+ */
+function statesMore(had: Title, next: Title): boolean {
+  if (had.roles.length !== 1 || next.roles.length !== 1 || had.country) return false;
+  const a = had.roles[0]!, b = next.roles[0]!;
+  // (Not an office over another, «وزير دولة الرئيس التنفيذي لشركة…», which the title's joining reads as two.)
+  if (a.complement || a.nat || a.tails.length || (!b.complement && !b.nat) || b.complement?.kind === 'role') return false;
+  return a.mods.join() === b.mods.join() && bareHead(a) === bareHead(b);
+}
+
+function bareHead(r: Title['roles'][number]): string {
+  return renderRole({ ...r, nat: null, tails: [], complement: null });
 }
 
 function isHonorific(t: Title): boolean {
