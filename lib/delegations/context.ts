@@ -5,7 +5,7 @@
 import { readings } from '../arabic/clitics';
 import { normalize } from '../arabic/normalize';
 import { tokenize, tokenizeFrom, type Token } from '../arabic/tokens';
-import { absentMarkers, constructHeads, counterpartWords, delegationWords, headVerbs, officeNouns, placeNouns, titleStarts } from '../vocab/meetings';
+import { absentMarkers, complementizers, constructHeads, counterpartWords, delegationWords, headVerbs, officeNouns, placeNouns, titleStarts } from '../vocab/meetings';
 import type { Official } from '../types';
 import { matchNationality } from '../vocab/nationalities';
 
@@ -72,11 +72,12 @@ const NEWLINE = 10;
 /** How many words a line may run to and still be one item of a list laid out one person a line. */
 const ITEM_LINE_WORDS = 20;
 /** How far into an item's line the person it names may start (honorifics and a title before the name). */
-const ITEM_NAME_REACH = 4;
+const ITEM_NAME_REACH = 8;
 /**
  * «… أوراق اعتماد عدد من السفراء، وهم:» then «سعادة السيدة A سفيرة …» and «سعادة السيد B سفير …» on lines of their own:
  * whether the line that starts at token i is one item of such a list: a short line naming someone near its start, not a
- * new paragraph (none opens with «و»/«ف» joined to its first word, as a paragraph going on with the story does).
+ * new paragraph (none opens with «و»/«ف» joined to its first word, as a paragraph going on with the story does) and no
+ * statement («من جانبه، قال X إن …»: a complementizer or a quote).
  */
 function itemLineTest(text: string, tokens: readonly Token[], officials: readonly Official[]): (i: number) => boolean {
   const starts = new Set(officials.flatMap((o) => o.mentions.map(([start]) => start)));
@@ -90,7 +91,7 @@ function itemLineTest(text: string, tokens: readonly Token[], officials: readonl
     let named = false;
     for (let k = i; k < tokens.length; k++) {
       if (k > i && text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n')) return named;
-      if (k - i >= ITEM_LINE_WORDS) return false;
+      if (k - i >= ITEM_LINE_WORDS || complementizers.has(tokens[k]!.norm) || /[:"«»“”]/.test(text.slice(tokens[k]!.start - 1, tokens[k]!.end + 1))) return false;
       if (k - i < ITEM_NAME_REACH && names(tokens[k]!)) named = true;
     }
     return named;

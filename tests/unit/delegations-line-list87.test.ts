@@ -33,6 +33,34 @@ describe('ambassadors announced by «وهم:» and listed one a line', () => {
   });
 });
 
+describe('those present announced by «كل من:» and listed one a line', () => {
+  // Written for the test (KUNA's style): each line a bullet, a long title, then the name.
+  it('seats each line\'s person with the side the list names', () => {
+    const text =
+      'استقبل وزير الخارجية الكويتي الشيخ سالم عبدالله الجابر الصباح اليوم وزير الخارجية الجيبوتي محمود علي يوسف والوفد المرافق له.\n\n' +
+      'وحضر اللقاء من الجانب الكويتي كل من:\n\n' +
+      '- مساعد وزير الخارجية لشؤون الوطن العربي السفير أحمد البكر\n\n' +
+      '- مساعد وزير الخارجية لشؤون مكتب الوزير الشيخ جراح جابر الأحمد الصباح\n\n' +
+      'وبحث الجانبان العلاقات الثنائية بين البلدين.';
+    const found = sides(text);
+    expect(sideOf(found, 'أحمد البكر')).toBe('Kuwait');
+    expect(sideOf(found, 'جراح جابر الأحمد الصباح')).toBe('Kuwait');
+    expect(sideOf(found, 'محمود علي يوسف')).toBe('Djibouti');
+  });
+
+  // Written for the test: a line that reports what someone said is no item of the list.
+  it('ends the list at a line that reports a statement', () => {
+    const text =
+      'استقبل وزير الخارجية الكويتي الشيخ سالم عبدالله الجابر الصباح اليوم وزير الخارجية الجيبوتي محمود علي يوسف والوفد المرافق له.\n\n' +
+      'وحضر اللقاء من الجانب الكويتي كل من:\n\n' +
+      '- مساعد وزير الخارجية لشؤون الوطن العربي السفير أحمد البكر\n\n' +
+      'من جانبه، قال النائب محمد المطير إن العلاقات متينة.';
+    const found = sides(text);
+    expect(sideOf(found, 'أحمد البكر')).toBe('Kuwait');
+    expect(sideOf(found, 'محمد المطير')).toBeUndefined();
+  });
+});
+
 describe('a forum held on the sidelines of the meeting', () => {
   // Written for the test (Petra's style).
   it('seats no one who spoke at the forum', () => {
