@@ -5,7 +5,7 @@
 import { readings } from '../arabic/clitics';
 import { normalize } from '../arabic/normalize';
 import { tokenize, tokenizeFrom, type Token } from '../arabic/tokens';
-import { absentMarkers, constructHeads, counterpartWords, delegationWords, headVerbs, officeNouns, placeNouns, titleStarts } from '../vocab/meetings';
+import { absentMarkers, complementizers, constructHeads, counterpartWords, delegationWords, headVerbs, officeNouns, placeNouns, titleStarts } from '../vocab/meetings';
 import type { Official } from '../types';
 import { matchNationality } from '../vocab/nationalities';
 
@@ -68,6 +68,43 @@ function listWordBefore(tokens: { norm: string }[], i: number): string {
   const last = tokens[i - 1]!.norm;
   return last === 'من' && i > 1 ? `${tokens[i - 2]!.norm} من` : last;
 }
+const NEWLINE = 10;
+/** How many words a line may run to and still be one item of a list laid out one person a line. */
+const ITEM_LINE_WORDS = 20;
+/** How far into an item's line the person it names may start (honorifics and a title before the name). */
+const ITEM_NAME_REACH = 8;
+/**
+ * «… أوراق اعتماد عدد من السفراء، وهم:» then «سعادة السيدة A سفيرة …» and «سعادة السيد B سفير …» on lines of their own:
+ * whether the line that starts at token i is one item of such a list: a short line naming someone near its start, not a
+ * new paragraph (none opens with «و»/«ف» joined to its first word, as a paragraph going on with the story does) and no
+ * statement («من جانبه، قال X إن …»: a complementizer or a quote).
+ */
+function itemLineTest(text: string, tokens: readonly Token[], officials: readonly Official[]): (i: number) => boolean {
+  const starts = new Set(officials.flatMap((o) => o.mentions.map(([start]) => start)));
+  const names = (t: Token) => {
+    for (let c = t.start; c < t.end; c++) if (starts.has(c)) return true;
+    return false;
+  };
+  return (i) => {
+    if (i >= tokens.length) return false;
+    if (/^[وف]/.test(tokens[i]!.norm) && !starts.has(tokens[i]!.start)) return false;
+    let named = false;
+    for (let k = i; k < tokens.length; k++) {
+      if (k > i && text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n')) return named;
+      if (k - i >= ITEM_LINE_WORDS || complementizers.has(tokens[k]!.norm) || /[:"«»“”]/.test(text.slice(tokens[k]!.start - 1, tokens[k]!.end + 1))) return false;
+      if (k - i < ITEM_NAME_REACH && names(tokens[k]!)) named = true;
+    }
+    return named;
+  };
+}
+
+/** The first token of the line after the one token i is on (tokens.length if none). */
+function nextLine(text: string, tokens: readonly Token[], i: number): number {
+  let k = i + 1;
+  while (k < tokens.length && !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n')) k++;
+  return k;
+}
+
 // « “ ‹ and » ” ›
 const OPEN_QUOTES = new Set([0xab, 0x201c, 0x2039]);
 const CLOSE_QUOTES = new Set([0xbb, 0x201d, 0x203a]);
@@ -132,19 +169,32 @@ export function buildContext(text: string, officials: readonly Official[], head?
   const quoted = tokens.map((t) => inQuotes[t.start] === 1);
   const sentenceStart: number[] = [0];
   const sentenceEnd: number[] = [];
+  const isItemLine = itemLineTest(text, tokens, officials);
+  // Inside a list announced by a colon and laid out one person a line: its line breaks are pauses.
+  let lineList = false;
+  let firstItemWord = '';
   for (let i = 0; i < tokens.length; i++) {
     let stop = false;
     let pause = false;
     let dashOnly = true;
+    let announced = false;
+    let lineBreak = false;
     if (i) for (let c = tokens[i - 1]!.end; c < tokens[i]!.start; c++) {
       const code = text.charCodeAt(c);
-      if (code === COLON && LIST_ANNOUNCED.test(listWordBefore(tokens, i))) pause = true;
+      if (code === NEWLINE) lineBreak = true;
+      if (code === COLON && LIST_ANNOUNCED.test(listWordBefore(tokens, i))) pause = announced = true;
       else if (SENTENCE_END_CODES.has(code)) stop = true;
       else if (COMMA_CODES.has(code)) {
         pause = true;
         if (!DASH_CODES.has(code)) dashOnly = false;
       }
     }
+    if (lineBreak && (announced || lineList)) {
+      // (An item whose person the officials layer missed still goes on with the list when it opens like the first one.)
+      if (announced) firstItemWord = tokens[i]!.norm;
+      lineList = isItemLine(i) || (tokens[i]!.norm === firstItemWord && (!announced || isItemLine(nextLine(text, tokens, i))));
+      if (lineList) [stop, pause] = [false, true];
+    } else if (stop) lineList = false;
     if (pause && !stop && dashOnly && nationalityPair(tokens, i)) pause = false;
     if (stop) {
       sentenceEnd.push(i);

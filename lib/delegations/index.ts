@@ -77,7 +77,7 @@ function delegationsOf(text: string, officials: Official[]): Delegation[] {
   // those who travel with him.)
   // «ويذكر أن مؤتمر … الذي عقد في باريس برعاية الرئيس X»: a sponsor named in an aside sponsored another event.
   const lists = findLists(ctx, partition, principals, hosts).filter(
-    (l) => (l.reception || !isAttendance(l.kind) || !told(l.opener)) && !(l.kind === 'accompany' && pluperfectSiteVisitBefore(ctx, l.opener)) && !inClauseOfOtherMeeting(ctx, l.opener) && !(l.mediation === 'by' && asideSentence(ctx, l.opener)) && !inSentenceOfOtherEvent(ctx, l.opener) && !(isAttendance(l.kind) && (afterOtherMeeting(ctx, l.opener) || takingPartThere(ctx, l.opener) || inMeetingLeftOut(ctx, found, meetings, l.opener) || deniedAttendance(ctx, l.opener) || observers(ctx, l))),
+    (l) => (l.reception || !isAttendance(l.kind) || !told(l.opener)) && !(l.kind === 'accompany' && pluperfectSiteVisitBefore(ctx, l.opener)) && !inClauseOfOtherMeeting(ctx, l.opener) && !(l.mediation === 'by' && asideSentence(ctx, l.opener)) && !inSentenceOfOtherEvent(ctx, l.opener) && !(isAttendance(l.kind) && (sideEventOnSidelines(ctx, l.opener) || afterOtherMeeting(ctx, l.opener) || takingPartThere(ctx, l.opener) || inMeetingLeftOut(ctx, found, meetings, l.opener) || deniedAttendance(ctx, l.opener) || observers(ctx, l))),
   );
   // "وفي وقت لاحق، استقبل X الوفد، بحضور Y"، "… وحضر اللقاء Z": those present after a later meeting left out (and before
   // any kept one told after it) attended that one.
@@ -534,6 +534,21 @@ const SEPARATE = /^(?:منفصل|منفصلا|منفصله|منفصلين|منف
 function onSidelines(ctx: Context, cue: number): boolean {
   const [start] = sentenceBounds(ctx, cue);
   return /^و?(?:علي|على)$/.test(ctx.norms[start] ?? '') && ctx.norms[start + 1] === 'هامش' && start + 2 < cue;
+}
+
+/** «منتدى»، «معرض»، «ورشة»، «ندوة»، «ملتقى»: an event of its own, no meeting of the sides (read without the article). */
+const SIDE_EVENT = /^(?:منتدي|معرض|ورشه|ندوه|ملتقي)$/;
+/** «عقد»، «نظمت»، «أقيم»: a verb of holding an event. */
+const HELD = /^[وف]?(?:عقد|عقدت|انعقد|انعقدت|نظم|نظمت|اقيم|اقيمت|اقام|اقامت)$/;
+/**
+ * «وعلى هامش أعمال اللجنة، عقد منتدى أعمال … بمشاركة نحو 40 شركة، قال خلاله X»: a forum, fair or workshop held on the
+ * sidelines of the article's meeting; those taking part in it, named after it in its sentence, were not at the meeting.
+ */
+function sideEventOnSidelines(ctx: Context, opener: number): boolean {
+  const [start] = sentenceBounds(ctx, opener);
+  if (!/^و?(?:علي|على)$/.test(ctx.norms[start] ?? '') || ctx.norms[start + 1] !== 'هامش') return false;
+  for (let k = start + 2; k + 1 < opener; k++) if (HELD.test(ctx.norms[k]!) && SIDE_EVENT.test(ctx.norms[k + 1]!.replace(/^ال/, ''))) return true;
+  return false;
 }
 
 /** «وفي سياق متصل»، «في سياق آخر»، «من جهة أخرى»، «على صعيد آخر» opening the sentence of the cue: the article turns to other news. */

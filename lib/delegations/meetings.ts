@@ -1985,7 +1985,7 @@ function credentialsMeeting(ctx: Context, i: number, partition: Partition = null
   if (own) return null;
   const receiver = clauseSubject(ctx, i) ?? ceremonyReceiverBefore(ctx, i);
   if (!receiver) return null;
-  const listed = namesAmbassadorsInPlural(ctx, next) ? ambassadorsListedLater(ctx, i, receiver.official) : [];
+  const listed = namesAmbassadorsInPlural(ctx, next) ? ambassadorsListedHere(ctx, next, receiver.official) ?? ambassadorsListedLater(ctx, i, receiver.official) : [];
   if (listed.length) return received(i, receiver, listed);
   const ambassadors: Mention[] = [];
   for (let m = nextMention(ctx, next, AMBASSADOR_GAP, receiver.official); m && ambassadors.length < 8; m = nextMention(ctx, m.last - 1, AMBASSADOR_GAP, receiver.official)) {
@@ -2049,6 +2049,26 @@ function ceremonyReceiverBefore(ctx: Context, i: number): Mention | null {
     return clauseSubject(ctx, k);
   }
   return null;
+}
+
+/** «وهم:»، «كالتالي:»: the word that announces the list after it (a colon after it is a pause, see context). */
+const ANNOUNCES_LIST = /^(?:و?(?:هم|هن)|كالتالي|كالاتي|التالي|الاتي|يلي)$/;
+/**
+ * «أوراق اعتماد عدد من سفراء الدول الشقيقة المعينين لدى المملكة، وهم: سعادة السيدة A سفيرة …، سعادة السيد B سفير …»: the
+ * ambassadors in the plural, then, in the same sentence, announced and listed (on lines of their own, too). Null when the
+ * sentence announces no list.
+ */
+function ambassadorsListedHere(ctx: Context, accreditation: number, receiver: Official): Mention[] | null {
+  const [, end] = sentenceBounds(ctx, accreditation);
+  let from = -1;
+  for (let k = accreditation + 2; k < end && from < 0; k++) if (ctx.comma[k] && ANNOUNCES_LIST.test(ctx.norms[k - 1]!) && !ctx.coveredBy[k - 1]) from = k;
+  if (from < 0) return null;
+  const out: Mention[] = [];
+  for (const m of ctx.mentions) {
+    if (m.first < from || m.first >= end || ctx.quoted[m.first] || m.official === receiver) continue;
+    if (!out.some((a) => a.official === m.official)) out.push(m);
+  }
+  return out.length ? out : null;
 }
 
 /** How many sentences after the credentials phrase the list of its ambassadors may come. */
