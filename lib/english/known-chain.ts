@@ -50,7 +50,7 @@ function rules(known: KnownPerson): boolean {
  * The links of the chain the text writes between the given name and the family name and the English name leaves out,
  * in Arabic, with where they go in the English: «سلطان بن أحمد الجابر» adds «بن أحمد» after Sultan (Sultan Al Jaber),
  * «محمد بن عبدالعزيز بن صالح الخليفي» adds «بن صالح» after bin Abdulaziz. Null unless the written name is a given name,
- * links («بن X», «بن عبد X») and a family name of its own after them, with one link more than the English has.
+ * links («بن X», «بن عبد X») and a family name of its own after them, with more links than the English has.
  */
 function middleLinks(nameEn: string, nameAr: string): { links: string; at: number } | null {
   const en = nameEn.split(/\s+/);
@@ -64,9 +64,8 @@ function middleLinks(nameEn: string, nameAr: string): { links: string; at: numbe
     at.push(k);
     k += norms[k + 1] === 'عبد' ? 3 : 2;
   }
-  // (A family name must follow the links: «عبدالقادر بن صالح» is a Maghrebi family name, no chain. One link more than the
-  // English at most, the father's: «بدر بن حمد بن حمود البوسعيدي» is Badr bin Hamad Albusaidi to a reader too.)
-  if (at.length !== enLinks.length + 1 || k >= norms.length || norms.slice(k).some((w) => LINK_AR.test(w))) return null;
+  // (A family name must follow the links: «عبدالقادر بن صالح» is a Maghrebi family name, no chain.)
+  if (!at.length || at.length <= enLinks.length || k >= norms.length || norms.slice(k).some((w) => LINK_AR.test(w))) return null;
   // (The English keeps its own links first and a family name after them.)
   const after = enLinks.length ? enLinks[enLinks.length - 1]! + 2 : 1;
   if (after >= en.length || enLinks.some((i, n) => i !== 1 + 2 * n)) return null;

@@ -12,11 +12,10 @@ describe('a known official named by the chain of «بن» the text writes before
     expect(knownNameAsWritten(person('Khalid al-Falih', 'Minister of Investment'), 'خالد بن عبدالعزيز الفالح', spell)).toBe('Khalid bin Abdulaziz al-Falih');
     expect(knownNameAsWritten(person('Mohammed bin Abdulaziz Al-Khulaifi', 'Minister of State'), 'محمد بن عبدالعزيز بن صالح الخليفي', spell)).toBe('Mohammed bin Abdulaziz bin Saleh Al-Khulaifi');
   });
-  it('keeps the short form where the text writes no more links or two more, for a ruler, or where «بن» is the family name', () => {
+  it('keeps the short form where the text writes no more links, for a ruler, or where «بن» is the family name', () => {
     expect(knownNameAsWritten(person('Khalid al-Falih', 'Minister of Investment'), 'خالد الفالح', spell)).toBe('Khalid al-Falih');
     expect(knownNameAsWritten(person('Ahmed Al Nouri', 'President of the State', 'president'), 'أحمد بن محمد النوري', spell)).toBe('Ahmed Al Nouri');
     expect(knownNameAsWritten(person('Abdelkader Bensalah', 'Head of State'), 'عبدالقادر بن صالح', spell)).toBe('Abdelkader Bensalah');
-    expect(knownNameAsWritten(person('Badr Albusaidi', 'Minister of Foreign Affairs'), 'بدر بن حمد بن حمود البوسعيدي', spell)).toBe('Badr Albusaidi');
   });
   it('names a minister of the gazetteer as the release writes him', () => {
     const { officials } = analyze('وحضر المأدبة معالي الدكتور سلطان بن أحمد الجابر وزير الصناعة والتكنولوجيا المتقدمة.');
