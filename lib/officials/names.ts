@@ -1271,6 +1271,9 @@ function foreignFamilyAtComma(words: Word[], norms: string[], i: number, k: numb
   return !/(ها|هم|هما|كم)$/.test(w.tok.text);
 }
 
+/** Prepositions that open an adjunct of the clause right after its subject («… رادمان في موسكو», «… عن النص»). */
+const ADJUNCT_AFTER_NAME = new Set(['في', 'عن', 'على', 'خلال', 'امام', 'من', 'الى']);
+
 /**
  * The last word of a foreign name of three that the lexicon happens to read as a word or a clitic and a word («فانتا»،
  * «فيخو»), after a word of no language and before the name's close (punctuation, a title, what the person said or did):
@@ -1289,7 +1292,7 @@ function foreignClosingWord(words: Word[], norms: string[], k: number): boolean 
   if (!isWordOfNoLanguage(w.norm) && w.forms.some((f) => /[بلك]$/.test(f.prefix) && isDictionaryEntry(f.form))) return false;
   if (isStop(w, next) || startsTitle(words, norms, k) || isPlainVerb(w.norm) || !!reportingVerbOf(w) || isComplementizer(w.norm)) return false;
   if (matchCountryName(norms, k) || matchNationality(norms, k) || portfolios.match(w.norm, norms, k) || channelLength(norms, k)) return false;
-  return !next || !!next.punctBefore || startsTitle(words, norms, k + 1) || closesBeforeSaying(norms[k + 1]!);
+  return !next || !!next.punctBefore || startsTitle(words, norms, k + 1) || closesBeforeSaying(norms[k + 1]!) || ADJUNCT_AFTER_NAME.has(norms[k + 1]!);
 }
 
 /**
