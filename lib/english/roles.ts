@@ -300,6 +300,9 @@ export function renderRole(role: Role, country: string | null = null): string {
     // «سكرتير مجلس الوزراء», «كبير أمناء مجلس الوزراء»: the secretary of a council of ministers is the Cabinet
     // Secretary (the Chief Cabinet Secretary); its Secretary-General keeps his title.
     else if (/^(Chief )?Secretary$/.test(h) && c.inst.en === 'Council of Ministers' && !c.inst.of && !c.inst.adjectives.length) s = `${c.inst.nat ? `${englishAdjective(c.inst.nat.country, c.inst.nat.adjective_en)} ` : ''}${h.replace('Secretary', 'Cabinet Secretary')}`;
+    // «وزير الدولة عضو مجلس الوزراء»: a member of a council of ministers is, as the Gulf agencies write it in English, a
+    // Cabinet Member (Minister of State and Cabinet Member).
+    else if (h === 'Member' && c.inst.en === 'Council of Ministers' && !c.inst.of && !c.inst.adjectives.length) s = `${c.inst.nat ? `${englishAdjective(c.inst.nat.country, c.inst.nat.adjective_en)} ` : ''}Cabinet Member`;
     // «مسؤول برامج الحماية الاجتماعية»: who is in charge of programmes is their Officer (Social Protection Programmes Officer).
     else if (h === 'Official' && c.inst.generic && PROGRAMMES.test(inst)) s = `${inst.replace(/^the /, '')} Officer`;
     // «مسؤول ملف العراق»: who is named by a file is in charge of it, as the press says its head (Head of the Iraq File).
