@@ -209,7 +209,10 @@ function segments(word: string, origin: Origin, europeanE = true): Segment[] {
       case 'أ':
         // (An opening أي is a, whatever the name's tradition: Ayaz, Ayalew, Aidarbekov, Ayala, Aimé; a foreign name's I is
         // written إي. In Wikidata's aligned names أي opens Ay or Ai 278 times, I or E 40.)
-        if (start) push(next === 'و' ? '' : 'a', true, arab);
+        // (A Turkish name opening أر before a consonant is Er-, a syllable Turkish names open with far more than Ar-:
+        // Erdoğan, Erbakan, Ercüment, Ersoy; readable golds 4 to 0.)
+        if (start && origin === 'turkish' && next === 'ر' && chars[2] !== undefined && !VOWEL_LETTERS.has(chars[2]!)) push('e', true, arab);
+        else if (start) push(next === 'و' ? '' : 'a', true, arab);
         else push(prevVowel ? '' : 'a', true);
         break;
       case 'إ': push(start && next === 'ي' ? '' : start && E_INITIAL.has(origin) ? 'e' : 'i', true); break;
@@ -475,7 +478,10 @@ export function transliterateWord(
     // A final consonant + r/l/n/m has lost its vowel in Arabic letters: ميدلر → midler, تورفالدسن → torfaldsen.
     const [a, b] = [segs[segs.length - 2]!, segs[segs.length - 1]!];
     const coda = a.text === 'r' || a.text === 'y' || (a.text === 'l' && b.text !== 'r') || (/^[nm]$/.test(a.text) && b.text !== 'r');
-    if (!a.vowel && !b.vowel && (ethiopian || (/^[rlnm]$/.test(b.text) && !coda))) {
+    // (French writes a stop or f and a final r with a mute e after them, which Arabic leaves out: لوجاندر Legendre,
+    // لوكوانتر Lecointre, ألكسندر Alexandre, لوفيفر Lefebvre; a French -er after a consonant is the é Arabic writes ييه.)
+    if (origin === 'french' && !a.vowel && b.text === 'r' && /^[bcdfgkptv]$/.test(a.text)) segs = [...segs, vowel];
+    else if (!a.vowel && !b.vowel && (ethiopian || (/^[rlnm]$/.test(b.text) && !coda))) {
       segs = [...segs.slice(0, -1), vowel, b];
     }
   }
