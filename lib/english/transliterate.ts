@@ -56,6 +56,8 @@ export function consonant(ch: string, origin: Origin, initial: boolean, next?: s
       // (Spanish writes its own j خ; a ج before a is an English or French j the name borrowed: Jeanine, Jair, Jimmy's
       // neighbours; before e and i it is the g the writer heard as j: Gerardo, Gilberto.)
       if (origin === 'spanish' && (next === 'ا' || next === 'آ')) return 'j';
+      // (Portuguese g before e and i is the sound Arabic writes ج: Sérgio, Gleisi, Eugênia, Valige; its j before them is rare.)
+      if (origin === 'portuguese' && next === 'ي') return 'g';
       return HARD_G.has(origin) ? 'g' : 'j';
     case 'ح': return 'h';
     case 'خ': return origin === 'spanish' ? 'j' : origin === 'albanian' ? 'h' : origin === 'greek' || origin === 'german' ? 'ch' : 'kh';
