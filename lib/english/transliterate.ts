@@ -275,6 +275,8 @@ function segments(word: string, origin: Origin, europeanE = true): Segment[] {
         // Spanish and Italian write no w: و between a consonant and a vowel is their u (Eduardo, Manuel,
         // Boluarte, Aguado, Guaidó, Cuadrado), which the w of the English reading spelt Bolwarte, Agwado.
         if (ROMANCE.has(origin) && !start && nextVowel && next !== 'و' && !prevVowel) { push('u', true); break; }
+        // (Nor has it the diphthong au: its و after a is v, Kavcıoğlu, Çavuşoğlu, Davutoğlu, Tavşan, not Kaucioglu.)
+        if (origin === 'turkish' && !start && prev === 'ا' && i >= 2) { push('v', false); break; }
         // (Turkish has no w: its و before ي after a consonant is the o of -oy and oy- (Poroy, Aksoy, Soylu), not Burwi.)
         if (origin === 'turkish' && !start && !prevVowel && next === 'ي') {
           if (i + 2 === chars.length) { push('oy', true); i++; } else push('o', true);
@@ -297,7 +299,9 @@ function segments(word: string, origin: Origin, europeanE = true): Segment[] {
         // (A Turkish name opening أو is O or Ö far more often than U or Ü: Oktay, Özgür, Özel, Öztürk, not Umut alone; in
         // Wikidata's aligned names أو before a consonant opens with o some five times for every u.)
         else if (origin === 'turkish' && i === 1 && (prev === 'أ' || prev === 'ا')) push('o', true);
-        else push(origin === 'maghreb' ? 'ou' : arab || origin === 'turkish' ? 'u' : 'o', true);
+        // (Turkish o and ö stand in a word's first syllable only; later syllables and a final و have u or ü: Bozdağ, Toros,
+        // Yörük, Altun, Mutlu, Tuzcu, Soylu; readable golds' Turkish names 3 more right, none fewer.)
+        else push(origin === 'maghreb' ? 'ou' : arab || (origin === 'turkish' && (end || out.some((x) => x.vowel && x.text !== ''))) ? 'u' : 'o', true);
         break;
       case 'ي':
         // (The Dinka and Nuer e of a first syllable, and after a y: Deng, Mayen; not inside a longer name, Mayardit.)
