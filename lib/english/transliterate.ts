@@ -299,9 +299,7 @@ function segments(word: string, origin: Origin, europeanE = true): Segment[] {
         // (A Turkish name opening أو is O or Ö far more often than U or Ü: Oktay, Özgür, Özel, Öztürk, not Umut alone; in
         // Wikidata's aligned names أو before a consonant opens with o some five times for every u.)
         else if (origin === 'turkish' && i === 1 && (prev === 'أ' || prev === 'ا')) push('o', true);
-        // (Turkish o and ö stand in a word's first syllable only; later syllables and a final و have u or ü: Bozdağ, Toros,
-        // Yörük, Altun, Mutlu, Tuzcu, Soylu; readable golds' Turkish names 3 more right, none fewer.)
-        else push(origin === 'maghreb' ? 'ou' : arab || (origin === 'turkish' && (end || out.some((x) => x.vowel && x.text !== ''))) ? 'u' : 'o', true);
+        else push(origin === 'maghreb' ? 'ou' : arab || origin === 'turkish' ? 'u' : 'o', true);
         break;
       case 'ي':
         // (The Dinka and Nuer e of a first syllable, and after a y: Deng, Mayen; not inside a longer name, Mayardit.)
