@@ -311,13 +311,17 @@ function wordToEnglish(written: string, norm: string, origin: Origin, family = f
  * Letters a tradition's own spelling of a name never has, which mark a list's spelling as another language's: Spanish
  * and Portuguese write no ph, sh, ee or oo (their countries' German and Italian family names keep their own letters,
  * Hoffmann, Kirchner, Pezzotti, so doubled letters, k and w tell nothing there); South Slavic and Czech double no
- * letter; Turkish writes no ph, th, w, x or q.
+ * letter; Turkish writes no ph, th, w, x or q. The romanisations of Amharic and Tigrinya, and of English-speaking
+ * Africa's own languages, write no ph, ee, oo or ck, and end no family name in -ie (Ethiopia's none in -y after the
+ * first word): an Ethiopian's شيدي is Shide, not the English Sheedy; a Ghanaian's أوسي Osei, not Ossie.
  */
 const FOREIGN_LETTERS: Partial<Record<Origin, RegExp>> = {
   spanish: /ph|sh|ee|oo/,
   portuguese: /ph|sh|ee|oo/,
   slavic: /ph|th|([a-z])\1/,
   turkish: /ph|th|w|x|q|ee|oo/,
+  ethiopian: /ph|th|ee|oo|ck|y$/,
+  african: /ph|ee|oo|ck|ie$/,
 };
 function lettersForeignTo(spelling: string, origin: Origin): boolean {
   return FOREIGN_LETTERS[origin]?.test(spelling.toLowerCase()) ?? false;

@@ -56,6 +56,8 @@ export function consonant(ch: string, origin: Origin, initial: boolean, next?: s
       // (Spanish writes its own j خ; a ج before a is an English or French j the name borrowed: Jeanine, Jair, Jimmy's
       // neighbours; before e and i it is the g the writer heard as j: Gerardo, Gilberto.)
       if (origin === 'spanish' && (next === 'ا' || next === 'آ')) return 'j';
+      // (Portuguese g before e and i is the sound Arabic writes ج: Sérgio, Gleisi, Eugênia, Valige; its j before them is rare.)
+      if (origin === 'portuguese' && next === 'ي') return 'g';
       return HARD_G.has(origin) ? 'g' : 'j';
     case 'ح': return 'h';
     case 'خ': return origin === 'spanish' ? 'j' : origin === 'albanian' ? 'h' : origin === 'greek' || origin === 'german' ? 'ch' : 'kh';
@@ -209,7 +211,10 @@ function segments(word: string, origin: Origin, europeanE = true): Segment[] {
       case 'أ':
         // (An opening أي is a, whatever the name's tradition: Ayaz, Ayalew, Aidarbekov, Ayala, Aimé; a foreign name's I is
         // written إي. In Wikidata's aligned names أي opens Ay or Ai 278 times, I or E 40.)
-        if (start) push(next === 'و' ? '' : 'a', true, arab);
+        // (A Turkish name opening أر before a consonant is Er-, a syllable Turkish names open with far more than Ar-:
+        // Erdoğan, Erbakan, Ercüment, Ersoy; readable golds 4 to 0.)
+        if (start && origin === 'turkish' && next === 'ر' && chars[2] !== undefined && !VOWEL_LETTERS.has(chars[2]!)) push('e', true, arab);
+        else if (start) push(next === 'و' ? '' : 'a', true, arab);
         else push(prevVowel ? '' : 'a', true);
         break;
       case 'إ': push(start && next === 'ي' ? '' : start && E_INITIAL.has(origin) ? 'e' : 'i', true); break;
@@ -270,6 +275,8 @@ function segments(word: string, origin: Origin, europeanE = true): Segment[] {
         // Spanish and Italian write no w: و between a consonant and a vowel is their u (Eduardo, Manuel,
         // Boluarte, Aguado, Guaidó, Cuadrado), which the w of the English reading spelt Bolwarte, Agwado.
         if (ROMANCE.has(origin) && !start && nextVowel && next !== 'و' && !prevVowel) { push('u', true); break; }
+        // (Nor has it the diphthong au: its و after a is v, Kavcıoğlu, Çavuşoğlu, Davutoğlu, Tavşan, not Kaucioglu.)
+        if (origin === 'turkish' && !start && prev === 'ا' && i >= 2) { push('v', false); break; }
         // (Turkish has no w: its و before ي after a consonant is the o of -oy and oy- (Poroy, Aksoy, Soylu), not Burwi.)
         if (origin === 'turkish' && !start && !prevVowel && next === 'ي') {
           if (i + 2 === chars.length) { push('oy', true); i++; } else push('o', true);
@@ -475,7 +482,10 @@ export function transliterateWord(
     // A final consonant + r/l/n/m has lost its vowel in Arabic letters: ميدلر → midler, تورفالدسن → torfaldsen.
     const [a, b] = [segs[segs.length - 2]!, segs[segs.length - 1]!];
     const coda = a.text === 'r' || a.text === 'y' || (a.text === 'l' && b.text !== 'r') || (/^[nm]$/.test(a.text) && b.text !== 'r');
-    if (!a.vowel && !b.vowel && (ethiopian || (/^[rlnm]$/.test(b.text) && !coda))) {
+    // (French writes a stop or f and a final r with a mute e after them, which Arabic leaves out: لوجاندر Legendre,
+    // لوكوانتر Lecointre, ألكسندر Alexandre, لوفيفر Lefebvre; a French -er after a consonant is the é Arabic writes ييه.)
+    if (origin === 'french' && !a.vowel && b.text === 'r' && /^[bcdfgkptv]$/.test(a.text)) segs = [...segs, vowel];
+    else if (!a.vowel && !b.vowel && (ethiopian || (/^[rlnm]$/.test(b.text) && !coda))) {
       segs = [...segs.slice(0, -1), vowel, b];
     }
   }
