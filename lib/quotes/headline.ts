@@ -67,6 +67,7 @@ function headlineIn(ctx: TextContext, first: number, last: number): Headline | n
     if (/\s[-–—]\s/.test(prefix)) return null;
     if (meetingPrefix(ctx, first, j - 1) || reportsAnEvent(ctx, first, j - 1, j, last)) return null;
     if (!speakerPrefix(ctx, first, j - 1)) return null;
+    if (listsOfficials(ctx, j, last)) return null;
     if (placedSpeaker(ctx, first, j - 1)) return null;
     return { prefixFirst: first, prefixLast: j - 1, first: j, last };
   }
@@ -159,6 +160,25 @@ function placedSpeaker(ctx: TextContext, first: number, last: number): boolean {
     if (SETTING.test(ctx.norms[k]!)) return !isSpeechAct(ctx.norms[k + 1]!);
   }
   return false;
+}
+
+/**
+ * "وقدم أوراق اعتمادهم كل من: سفير البرازيل X، سفير الأرجنتين Y، …", "وضم الوفد النيابي النواب: X، Y وZ": officials
+ * listed after the colon, each part between commas naming one, tell who took part; the line says nothing.
+ */
+function listsOfficials(ctx: TextContext, first: number, last: number): boolean {
+  let parts = 0;
+  let named = false;
+  for (let k = first; k <= last; k++) {
+    if (k > first && /[،,]/.test(gapBefore(ctx, k))) {
+      if (!named) return false;
+      parts++;
+      named = false;
+    }
+    if (ctx.quotationOf[k] !== -1 || triggerVerb(ctx, k) || isComplementizer(ctx.norms[k]!)) return false;
+    if (ctx.mention[k]) named = true;
+  }
+  return named && parts + 1 >= 2;
 }
 
 /** Prepositions that open a circumstance ("في اتصال بين X وY: …"), never a speaker. */
