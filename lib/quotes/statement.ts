@@ -11,7 +11,7 @@ import {
   announcerLength, cancelsReport, isOwnedSaying, conjunctionOf, isBackgroundVerb, isComplementizer, isOwnFeeling, isSayingNoun, isSourcePreposition, isSpeechNoun, postAttributionBefore,
   reportingVerb, reportingVerbWithObject, takesObjectFirst, verbalNounReport, type ReportingVerb,
 } from '../vocab/reporting';
-import { isKinshipNoun, isLabelNoun, isTollWord, isPronounSubject, isSkippableAfterVerb, matchSpeakerHead, nominativeOf, sourceAdjective, timePhraseLength, channelLength, outletLength } from '../vocab/speakers';
+import { isCrowdAt, isKinshipNoun, isLabelNoun, isTollWord, isPronounSubject, isSkippableAfterVerb, matchSpeakerHead, nominativeOf, sourceAdjective, timePhraseLength, channelLength, outletLength } from '../vocab/speakers';
 import { gapBefore, type TextContext } from './context';
 import { officialTitledAt } from './titled';
 import { matchCountryName, matchNationality } from '../vocab/nationalities';
@@ -1285,6 +1285,10 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
   // not said (none of the six in the readable sets is marked; dev's one is optional).
   if (subjectLast >= k && isFiguresNoun(ctx.norms[k]!)) return null;
   const last = statementEnd(ctx, first);
+  // "وعبر نحو 33 ألف شخص عن استعدادهم للتظاهر", "وعبّر عدد من الأهالي عن غضبهم", "وأبدى صيادون في المدينة قلقهم": what
+  // a crowd feels or describes is the story's news, no one's words (dev's one such object is unmarked, and so are the
+  // three in the readable sets). What people say after أن, a colon or in quotation marks stays theirs ("وقال شهود إن").
+  if ((opening === 'plain' || opening === 'preposition') && subjectLast >= k && isCrowdAt(ctx.norms, k) && !holdsQuotation(ctx, first, last)) return null;
   // ("ورحب سموه بدولة رئيس الوزراء الياباني والوفد المرافق، وبحث …": a guest welcomed, whatever follows.)
   if (verb?.objectStatement && objectNamesSomeone(ctx, k, first, verb.prep)) return null;
   return { at: i, verb, opening, first, last, subjectFirst: k, subjectLast };
