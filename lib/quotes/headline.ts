@@ -68,7 +68,7 @@ function headlineIn(ctx: TextContext, first: number, last: number): Headline | n
     if (meetingPrefix(ctx, first, j - 1) || reportsAnEvent(ctx, first, j - 1, j, last)) return null;
     if (!speakerPrefix(ctx, first, j - 1)) return null;
     if (listsOfficials(ctx, j, last)) return null;
-    if (placedSpeaker(ctx, first, j - 1)) return null;
+    if (placedSpeaker(ctx, first, j - 1) || metInPrefix(ctx, first, j - 1)) return null;
     return { prefixFirst: first, prefixLast: j - 1, first: j, last };
   }
   return null;
@@ -179,6 +179,19 @@ function listsOfficials(ctx: TextContext, first: number, last: number): boolean 
     if (ctx.mention[k]) named = true;
   }
   return named && parts + 1 >= 2;
+}
+
+/** A verb of meeting in the past, as a headline's prefix tells a reception or talks ("استقبل", "التقى"), normalised. */
+const MET = /^و?(استقبل|التقي|اجتمع|زار)$/;
+
+/**
+ * "سلام استقبل بعثة صندوق النقد: لا خطة تعاف …", "الشامي التقى بعثة الصندوق: لا اتفاق …": a prefix that tells of a
+ * meeting heads its story, and the line sums up what was said there, as after a speaker set at a visit (neither in
+ * the readable sets is marked; the words are in the story).
+ */
+function metInPrefix(ctx: TextContext, first: number, last: number): boolean {
+  for (let k = first + 1; k <= last; k++) if (MET.test(ctx.norms[k]!) && !ctx.mention[k]) return true;
+  return false;
 }
 
 /** Prepositions that open a circumstance ("في اتصال بين X وY: …"), never a speaker. */

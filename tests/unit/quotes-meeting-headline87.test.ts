@@ -13,3 +13,13 @@ describe('a meeting\'s headline with a second verb and a colon sums the story up
     expect(quotesOf('الوزير الخوري يرد: المقاطعة لن تغير موقف الحكومة' + BODY)).toContain('المقاطعة لن تغير موقف الحكومة');
   });
 });
+
+describe('a headline prefix that tells of a meeting («X استقبل Y:», «X التقى Y:») heads its story', () => {
+  it('reads no words after «X استقبل بعثة Y:»', () => {
+    expect(quotesOf('الخوري استقبل بعثة البنك الدولي: لا تمويل جديدا قبل إقرار الموازنة' + BODY)).not.toContain('لا تمويل جديدا قبل إقرار الموازنة');
+  });
+
+  it('reads no words after «X التقى Y:»', () => {
+    expect(quotesOf('الوزير الخوري التقى وفد الصندوق: الإصلاحات أولوية الحكومة' + BODY)).not.toContain('الإصلاحات أولوية الحكومة');
+  });
+});
