@@ -183,14 +183,16 @@ function listsOfficials(ctx: TextContext, first: number, last: number): boolean 
 
 /** A verb of meeting in the past, as a headline's prefix tells a reception or talks ("استقبل", "التقى"), normalised. */
 const MET = /^و?(استقبل|التقي|اجتمع|زار)$/;
+/** Words to a delegation received ("بري لوفد برلماني برازيلي: …"), normalised. */
+const TO_DELEGATION = /^(ل|لل)وفد$/;
 
 /**
- * "سلام استقبل بعثة صندوق النقد: لا خطة تعاف …", "الشامي التقى بعثة الصندوق: لا اتفاق …": a prefix that tells of a
- * meeting heads its story, and the line sums up what was said there, as after a speaker set at a visit (neither in
+ * "سلام استقبل بعثة صندوق النقد: لا خطة تعاف …", "الشامي التقى بعثة الصندوق: لا اتفاق …", "بري لوفد برلماني برازيلي:
+ * …": a prefix that tells of a meeting heads its story, and the line sums up what was said there, as after a speaker set at a visit (neither in
  * the readable sets is marked; the words are in the story).
  */
 function metInPrefix(ctx: TextContext, first: number, last: number): boolean {
-  for (let k = first + 1; k <= last; k++) if (MET.test(ctx.norms[k]!) && !ctx.mention[k]) return true;
+  for (let k = first + 1; k <= last; k++) if ((MET.test(ctx.norms[k]!) || TO_DELEGATION.test(ctx.norms[k]!)) && !ctx.mention[k]) return true;
   return false;
 }
 

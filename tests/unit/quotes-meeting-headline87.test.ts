@@ -22,4 +22,12 @@ describe('a headline prefix that tells of a meeting («X استقبل Y:», «X 
   it('reads no words after «X التقى Y:»', () => {
     expect(quotesOf('الوزير الخوري التقى وفد الصندوق: الإصلاحات أولوية الحكومة' + BODY)).not.toContain('الإصلاحات أولوية الحكومة');
   });
+
+  it('reads no words after «X لوفد Y:»', () => {
+    expect(quotesOf('الخوري لوفد برلماني مالطي: الجالية جسر بين البلدين' + BODY)).not.toContain('الجالية جسر بين البلدين');
+  });
+
+  it('still reads words to a newspaper («X لـ«الشروق»:»)', () => {
+    expect(quotesOf('الوزير الخوري لـ«الشروق»: «لا زيادة في الأسعار هذا العام»' + BODY)).toHaveLength(2);
+  });
 });
