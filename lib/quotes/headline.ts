@@ -67,7 +67,8 @@ function headlineIn(ctx: TextContext, first: number, last: number): Headline | n
     if (/\s[-–—]\s/.test(prefix)) return null;
     if (meetingPrefix(ctx, first, j - 1) || reportsAnEvent(ctx, first, j - 1, j, last)) return null;
     if (!speakerPrefix(ctx, first, j - 1)) return null;
-    if (placedSpeaker(ctx, first, j - 1)) return null;
+    if (listsOfficials(ctx, j, last)) return null;
+    if (placedSpeaker(ctx, first, j - 1) || metInPrefix(ctx, first, j - 1)) return null;
     return { prefixFirst: first, prefixLast: j - 1, first: j, last };
   }
   return null;
@@ -158,6 +159,40 @@ function placedSpeaker(ctx: TextContext, first: number, last: number): boolean {
   for (let k = first + 1; k < last; k++) {
     if (SETTING.test(ctx.norms[k]!)) return !isSpeechAct(ctx.norms[k + 1]!);
   }
+  return false;
+}
+
+/**
+ * "وقدم أوراق اعتمادهم كل من: سفير البرازيل X، سفير الأرجنتين Y، …", "وضم الوفد النيابي النواب: X، Y وZ": officials
+ * listed after the colon, each part between commas naming one, tell who took part; the line says nothing.
+ */
+function listsOfficials(ctx: TextContext, first: number, last: number): boolean {
+  let parts = 0;
+  let named = false;
+  for (let k = first; k <= last; k++) {
+    if (k > first && /[،,]/.test(gapBefore(ctx, k))) {
+      if (!named) return false;
+      parts++;
+      named = false;
+    }
+    if (ctx.quotationOf[k] !== -1 || triggerVerb(ctx, k) || isComplementizer(ctx.norms[k]!)) return false;
+    if (ctx.mention[k]) named = true;
+  }
+  return named && parts + 1 >= 2;
+}
+
+/** A verb of meeting in the past, as a headline's prefix tells a reception or talks ("استقبل", "التقى"), normalised. */
+const MET = /^و?(استقبل|التقي|اجتمع|زار)$/;
+/** Words to a delegation received ("بري لوفد برلماني برازيلي: …"), normalised. */
+const TO_DELEGATION = /^(ل|لل)وفد$/;
+
+/**
+ * "سلام استقبل بعثة صندوق النقد: لا خطة تعاف …", "الشامي التقى بعثة الصندوق: لا اتفاق …", "بري لوفد برلماني برازيلي:
+ * …": a prefix that tells of a meeting heads its story, and the line sums up what was said there, as after a speaker set at a visit (neither in
+ * the readable sets is marked; the words are in the story).
+ */
+function metInPrefix(ctx: TextContext, first: number, last: number): boolean {
+  for (let k = first + 1; k <= last; k++) if ((MET.test(ctx.norms[k]!) || TO_DELEGATION.test(ctx.norms[k]!)) && !ctx.mention[k]) return true;
   return false;
 }
 

@@ -1076,6 +1076,9 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
     // someone did; what its verb calls for or speaks of is no statement of theirs (their words follow, in the story).
     // (Words after a colon or أن are theirs: "غروندبرغ يحذر مجلس الأمن: اليمن أمام …".)
     if (t.opening !== 'colon' && t.opening !== 'complementizer' && isHeadingLine(ctx, t.at)) { claim(t.first, t.last); continue; }
+    // "عبد العال يستقبل رئيسة البرلمان الأوغندي ويؤكد: مياه النيل قضية حياة": a headline of a meeting whose second verb
+    // sums up what was said there; the words are in the story (none of the three in the readable sets is marked).
+    if (t.opening === 'colon' && isHeadingLine(ctx, t.at) && meetingHeadline(ctx, t.at)) { claim(t.first, t.last); continue; }
     if (claim(t.first, t.last)) candidates.push({ at: t.at, first: t.first, last: t.last, speaker: triggerSpeaker(ctx, t), trigger: t });
   }
   for (const c of standaloneQuotations(ctx, taken)) if (claim(c.first, c.last)) candidates.push(c);
@@ -1224,6 +1227,19 @@ function isHeadingLine(ctx: TextContext, i: number): boolean {
 }
 
 const HEADING_WORDS = 25;
+
+/** A verb of meeting in the present, as headlines tell a reception or talks ("يستقبل", "تلتقي", "يبحث"), normalised. */
+const MEETS = /^[يت](ستقبل|لتقي|بحث|جتمع)$/;
+
+/**
+ * The reporting verb at i is joined by و to a verb of meeting earlier in its line ("X يستقبل Y ويؤكد: …", "X يلتقي Y
+ * ويشدد: …").
+ */
+function meetingHeadline(ctx: TextContext, i: number): boolean {
+  if (!ctx.norms[i]!.startsWith('و')) return false;
+  for (let k = i - 1; k >= 0 && ctx.paragraph[k] === ctx.paragraph[i]; k--) if (MEETS.test(ctx.norms[k]!)) return true;
+  return false;
+}
 
 /** "X and Y": the English names of the two officials who spoke together. */
 function pairEnglish(pair: readonly [Official, Official]): string {

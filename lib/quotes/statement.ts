@@ -11,7 +11,7 @@ import {
   announcerLength, cancelsReport, isOwnedSaying, conjunctionOf, isBackgroundVerb, isComplementizer, isOwnFeeling, isSayingNoun, isSourcePreposition, isSpeechNoun, postAttributionBefore,
   reportingVerb, reportingVerbWithObject, takesObjectFirst, verbalNounReport, type ReportingVerb,
 } from '../vocab/reporting';
-import { isKinshipNoun, isLabelNoun, isTollWord, isPronounSubject, isSkippableAfterVerb, matchSpeakerHead, nominativeOf, sourceAdjective, timePhraseLength, channelLength, outletLength } from '../vocab/speakers';
+import { isCrowdAt, isKinshipNoun, isLabelNoun, isTollWord, isPronounSubject, isSkippableAfterVerb, matchSpeakerHead, nominativeOf, sourceAdjective, timePhraseLength, channelLength, outletLength } from '../vocab/speakers';
 import { gapBefore, type TextContext } from './context';
 import { officialTitledAt } from './titled';
 import { matchCountryName, matchNationality } from '../vocab/nationalities';
@@ -1285,12 +1285,34 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
   // not said (none of the six in the readable sets is marked; dev's one is optional).
   if (subjectLast >= k && isFiguresNoun(ctx.norms[k]!)) return null;
   const last = statementEnd(ctx, first);
+  // "وعبر نحو 33 ألف شخص عن استعدادهم للتظاهر", "وعبّر عدد من الأهالي عن غضبهم", "وأبدى صيادون في المدينة قلقهم": what
+  // a crowd feels or describes is the story's news, no one's words (dev's one such object is unmarked, and so are the
+  // three in the readable sets). What people say after أن, a colon or in quotation marks stays theirs ("وقال شهود إن").
+  if ((opening === 'plain' || opening === 'preposition') && subjectLast >= k && isCrowdAt(ctx.norms, k) && !holdsQuotation(ctx, first, last)) return null;
+  // "ودعا بومبيو الجنرال كيم … إلى العشاء", "دعت ميلوني تبون إلى حضور جلسة …": an invitation to a meal or to attend is an
+  // act, not a call in words (neither in the readable sets is marked; dev's is its own false quote).
+  if ((opening === 'plain' || opening === 'preposition') && verb?.lemma === INVITED && invitesToAttend(ctx, first, last)) return null;
   // ("ورحب سموه بدولة رئيس الوزراء الياباني والوفد المرافق، وبحث …": a guest welcomed, whatever follows.)
   if (verb?.objectStatement && objectNamesSomeone(ctx, k, first, verb.prep)) return null;
   return { at: i, verb, opening, first, last, subjectFirst: k, subjectLast };
 }
 
 const LEARNED = 'علم';
+const INVITED = 'دعا';
+/** What one is invited to attend (normalised): a meal, a ceremony, «حضور» itself. */
+const ATTENDED = /^(ال)?(عشاء|غداء|افطار|مادبه|حفل|حفله|حضور)$/;
+/** The object of دعا in tokens [first, last] sends its addressee «إلى» a meal or to attend, within its first words. */
+function invitesToAttend(ctx: TextContext, first: number, last: number): boolean {
+  // (The words may open after the verb's «إلى» itself: "دعا X إلى | العشاء".)
+  if (ctx.norms[first - 1] === 'الي' && ATTENDED.test(ctx.norms[first]!)) return true;
+  for (let t = first; t < last && t <= first + ADDRESSEE_REACH; t++) {
+    if (ctx.quotationOf[t] !== -1) return false;
+    if (ctx.norms[t] === 'الي') return ATTENDED.test(ctx.norms[t + 1]!);
+  }
+  return false;
+}
+/** Words an addressee of دعا may take before «إلى» («الجنرال كيم جونغ تشول، الذراع اليمنى للزعيم …، إلى العشاء»). */
+const ADDRESSEE_REACH = 16;
 const WELCOMED = 'رحب';
 
 /** After «علمت X», the source after «من» in tokens [k, subjectLast] ("من مصادر نيابية"): where it begins, or -1. */

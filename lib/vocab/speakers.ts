@@ -71,6 +71,27 @@ export function matchSpeakerHead(norms: readonly string[], i: number, afterPrepo
 
 const PERSON_PLURALS = new Map((data.personPlurals as [string, string][]).map(([plural, en]) => [normalize(plural), en]));
 
+/** Nouns of persons a count of people names («33 ألف شخص», «أكثر من ألف مواطن»), normalised. */
+const COUNTED_PERSONS = /^(شخص|اشخاص|مواطن|مواطنا|مواطنين|مستخدم|مستخدما|مستخدمين)$/;
+
+/**
+ * A crowd at token i: people counted («عدد من الأهالي», «نحو 33 ألف شخص», «آلاف المحتجين», «عشرات من السكان») or named
+ * by their kind in a bare plural («سكان», «أهالي», «صيادون»): many people of no office, none of whom speaks for the rest.
+ */
+export function isCrowdAt(norms: readonly string[], i: number): boolean {
+  const w = norms[i] ?? '';
+  if (w === 'عدد' && norms[i + 1] === 'من') return true;
+  if (/^(الاف|مئات|عشرات)$/.test(w)) return true;
+  let n = /^(نحو|قرابه|حوالي|زهاء)$/.test(w) ? i + 1 : w === 'اكثر' && norms[i + 1] === 'من' ? i + 2 : i;
+  if (/^\d/.test(norms[n] ?? '')) {
+    n++;
+    if (/^(الف|الاف|مليون|ملايين)$/.test(norms[n] ?? '')) n++;
+    return COUNTED_PERSONS.test(norms[n] ?? '');
+  }
+  if (PERSON_PLURALS.has(w)) return true;
+  return /(ون|ين)$/.test(w) && w.length > 4 && ordinaryPersonAt([w.slice(0, -2)], 0) !== null;
+}
+
 /**
  * «أحد المحتجين», «إحدى المتظاهرات», «أحد اللاجئين»: one of a group of people the titles know as persons with no office,
  * in English «A protester», «A refugee». The group may be a broken plural («أحد التجار», «أحد أقارب الضحايا») and,
