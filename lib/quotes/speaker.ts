@@ -19,6 +19,7 @@ import { headVerbs } from '../vocab/meetings';
 import { gapBefore, sentenceStart, tokenStartingAt, type TextContext } from './context';
 import { agrees, titleGender } from './gender';
 import { isTitleWord, officialTitledAt, stripArticle } from './titled';
+import { rankReference } from './rank-reference';
 import { RELATION } from './relation';
 import { anonymityLength, countryPairLength, isNameQuotation, NAMED_AS, namedAsLength, OWNED_SAYING_REACH } from './statement';
 import { stripAl } from '../arabic/article';
@@ -558,11 +559,16 @@ export function nationalityAfterTitle(norms: readonly string[], k: number): Nati
   return found ?? otherSenseNationality(norms[k], true);
 }
 
+/** The epithets official prose writes after a ruler's title: «الملك المعظم», «أمير البلاد المفدى». */
+const RULER_EPITHET = /^(المعظم|المفدي|المفدى)$/;
+
 /**
  * A title with no name ("وقال السفير", "الوزيرة الكندية: …") that the officials layer left unlinked: the official
  * whose role has that title (and nationality, when given), named last before it.
  */
 export function titleReference(ctx: TextContext, from: number, last: number): Official | null {
+  // («وأكد الملك المعظم», «السلطان المعظم»: a ruler's epithet after the title is no part of it.)
+  while (last > from && RULER_EPITHET.test(ctx.norms[last]!)) last--;
   // (Four or five words only when the last is a nationality: «رئيس مجلس الشيوخ التشيلي», «رئيس هيئة الأركان المشتركة
   // الباكستاني».)
   if (last - from > 4 || (last - from >= 3 && !nationalityAfterTitle(ctx.norms, last))) return null;
@@ -573,7 +579,7 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
   const bare = stripArticle(ctx.norms[from]!);
   const word = heads.has(bare) || heads.has(bare.replace(/ه$/, '')) ? bare : ctx.norms[from]!;
   const head = synonymHead(word.replace(/ه$/, '')); // وزيرة → وزير
-  if (!isTitleWord(ctx.norms[from]!)) return null;
+  if (!isTitleWord(ctx.norms[from]!)) return rankReference(ctx, from, last);
   // "السفير الأمريكي" (a nationality) or "رئيس إريتريا" (a country): the official of that country.
   const own = last > from ? nationalityAfterTitle(ctx.norms, from + 1) ?? matchCountryName(ctx.norms, from + 1) : null;
   // "رئيس جامعة …", "رئيس الوزراء": a complement that is no country must be in the official's role too.
@@ -591,6 +597,9 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
   // "الوزيرة" never names a man, "الوزير" never a woman (as the title, or a verb they spoke with, says they are).
   const gender = titleGender(ctx.norms, from);
   const hasComplement = (words: readonly string[]) => !complement || words.some((w) => stripAl(w.replace(/^لل/, 'ال')).replace(/ه$/, '') === complement);
+  // (A role the gazetteer gives as the bare head, "Ambassador", is what the definite title alone names, «السفيرة
+  // الإستونية»; a head without the article, «رئيس», is a construct cut short of its complement.)
+  const definite = /^[وف]?ال/.test(ctx.norms[from]!);
   let titleEn: string | null | undefined;
   const titleEnglish = () => (titleEn === undefined ? (titleEn = englishKey(roleToEnglish(ctx.norms.slice(from, last + 1).join(' ')))) : titleEn);
   for (const o of ctx.officials) {
@@ -598,7 +607,7 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
     // bare title that English opens with («وأكد جلالة الملك») is theirs; so is a whole title whose English is that
     // role («الأمين العام لأوبك» for the Secretary General of OPEC, «الرئيس المعزول» for a President).
     const sameEnglish = !o.role_ar && !!o.role_en && !!complement && !!titleEnglish() && titleEnglish() === englishKey(o.role_en);
-    if (!o.role_ar && !sameEnglish && (complement || !o.role_en || !englishHead() || !o.role_en.startsWith(`${englishHead()} `))) continue;
+    if (!o.role_ar && !sameEnglish && (complement || !o.role_en || !englishHead() || !((definite && o.role_en === englishHead()) || o.role_en.startsWith(`${englishHead()} `)))) continue;
     if (gender && !agrees(officialSpeaker(o), gender)) continue;
     let words = o.role_ar ? roleWords(o) : [ctx.norms[from]!];
     // The role the officials layer kept may be another one the text gave («برئاسة المهندس X» before «X، رئيس اتحاد
