@@ -20,6 +20,7 @@ import { gapBefore, sentenceStart, tokenStartingAt, type TextContext } from './c
 import { agrees, titleGender } from './gender';
 import { isTitleWord, officialTitledAt, stripArticle } from './titled';
 import { rankReference } from './rank-reference';
+import { electionWinner, isElectModifier } from './elected';
 import { RELATION } from './relation';
 import { anonymityLength, countryPairLength, isNameQuotation, NAMED_AS, namedAsLength, OWNED_SAYING_REACH } from './statement';
 import { stripAl } from '../arabic/article';
@@ -569,6 +570,9 @@ const RULER_EPITHET = /^(المعظم|المفدي|المفدى)$/;
 export function titleReference(ctx: TextContext, from: number, last: number): Official | null {
   // («وأكد الملك المعظم», «السلطان المعظم»: a ruler's epithet after the title is no part of it.)
   while (last > from && RULER_EPITHET.test(ctx.norms[last]!)) last--;
+  // («الرئيس المنتخب»: the winner the story reported, whatever office the officials layer kept for them.)
+  const elect = last === from + 1 && isElectModifier(ctx.norms[last]!) && isTitleWord(ctx.norms[from]!) ? electionWinner(ctx, from) : null;
+  if (elect) return elect;
   // (Four or five words only when the last is a nationality: «رئيس مجلس الشيوخ التشيلي», «رئيس هيئة الأركان المشتركة
   // الباكستاني».)
   if (last - from > 4 || (last - from >= 3 && !nationalityAfterTitle(ctx.norms, last))) return null;
