@@ -1969,7 +1969,8 @@ function foreignComplement(ctx: TextContext, m: { first: number; last: number; o
   const next = m.last + 1;
   if (next >= ctx.tokens.length || ctx.sentence[next] !== ctx.sentence[m.first] || /[،,:]/.test(gapBefore(ctx, next)) || ctx.quotationOf[next] !== -1) return false;
   const w = ctx.norms[next]!;
-  if (!/^(ال|لل)/.test(w) || isComplementizer(w) || matchNationality(ctx.norms, next)) return false;
+  // («وأشار الوزير الرواندي إلى أن»: the preposition «إلى», «الي» once normalised, is no definite complement.)
+  if (!/^(ال|لل)/.test(w) || PREPOSITIONS.has(w) || isComplementizer(w) || matchNationality(ctx.norms, next)) return false;
   const role = new Set(normalize(m.official.role_ar ?? '').split(' ').map((x) => stripAl(x.replace(/^لل/, 'ال'))));
   return !role.has(stripAl(w.replace(/^لل/, 'ال')));
 }
