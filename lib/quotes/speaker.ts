@@ -1741,7 +1741,11 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     while (ctx.mention[j]?.official !== apposite) j++;
     return /[،,]/.test(gapBefore(ctx, j));
   })();
-  const official = apart ? apposite : officialIn(ctx, from, bounded ? to : from + 3, bounded ? 8 : 3);
+  // («وقال النائب الخزاعلة إن»: a title linked to another MP, then, with no comma between, a name of the one the text
+  // named in full before, «رائد الخزاعلة»: that official.)
+  const next = rejected ? ctx.mention[rejected.last + 1] : null;
+  const surnamed = !!apposite && !apart && next?.official === apposite && next.first === rejected!.last + 1 && !gapBefore(ctx, next.first).trim();
+  const official = apart || surnamed ? apposite : officialIn(ctx, from, bounded ? to : from + 3, bounded ? 8 : 3);
   if (official) {
     // "وقال رئيس الوزراء X ونظيره Y": the title before the name, and the pair after it.
     let j = from;
