@@ -8,6 +8,7 @@
 import { normalize } from '../arabic/normalize';
 import { isNameWord, nameToEnglish } from '../english/names';
 import { isStopWord } from '../vocab/names';
+import { isOrdinaryWord, isWordOfNoLanguage } from './evidence';
 import { matchNationality } from '../vocab/nationalities';
 import { reportingVerb } from '../vocab/reporting';
 import type { Official, Quote } from '../types';
@@ -40,8 +41,12 @@ function fullNameBefore(text: string, words: readonly string[], before: number):
   const tokens = [...text.slice(0, before).matchAll(/\S+/g)].map((m) => m[0]);
   const bare = (t: string) => t.replace(/[«»"“”()\[\].,،:؛;!?؟]/g, '');
   const norms = tokens.map((t) => normalize(bare(t)));
-  // (Not the verb before the name, «فقال», nor an adjective of nationality, «الليبي عبد الله الكبير».)
-  const given = (k: number) => isNameWord(norms[k]!) && !reportingVerb(norms[k]!) && !matchNationality(norms, k);
+  // (Not the verb before the name, «فقال», nor an adjective of nationality, «الليبي عبد الله الكبير»: a definite one; a
+  // given name may read as an indefinite one, «ألبان بانجين». A foreign given name is a word of no language,
+  // «نورلانبيك شاكييف», before a family name that is no word of the language either: not «وجهت النيابة».)
+  const foreign = !words.some(isOrdinaryWord);
+  const given = (k: number) => (isNameWord(norms[k]!) || (foreign && isWordOfNoLanguage(norms[k]!))) && !reportingVerb(norms[k]!)
+    && !(/^[وفبل]?ال/.test(bare(tokens[k]!)) && matchNationality(norms, k));
   const closed = (t: string) => /[«»"“”()\[\].,،:؛;!?؟]$/.test(t) || /^[«"“(]/.test(t);
   for (let k = 1; k + words.length <= tokens.length; k++) {
     if (!words.every((w, j) => norms[k + j] === w)) continue;

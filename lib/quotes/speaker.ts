@@ -19,6 +19,8 @@ import { headVerbs } from '../vocab/meetings';
 import { gapBefore, sentenceStart, tokenStartingAt, type TextContext } from './context';
 import { agrees, titleGender } from './gender';
 import { isTitleWord, officialTitledAt, stripArticle } from './titled';
+import { rankReference } from './rank-reference';
+import { electionWinner, isElectModifier } from './elected';
 import { RELATION } from './relation';
 import { anonymityLength, countryPairLength, isNameQuotation, NAMED_AS, namedAsLength, OWNED_SAYING_REACH } from './statement';
 import { stripAl } from '../arabic/article';
@@ -558,11 +560,19 @@ export function nationalityAfterTitle(norms: readonly string[], k: number): Nati
   return found ?? otherSenseNationality(norms[k], true);
 }
 
+/** The epithets official prose writes after a ruler's title: «الملك المعظم», «أمير البلاد المفدى». */
+const RULER_EPITHET = /^(المعظم|المفدي|المفدى)$/;
+
 /**
  * A title with no name ("وقال السفير", "الوزيرة الكندية: …") that the officials layer left unlinked: the official
  * whose role has that title (and nationality, when given), named last before it.
  */
 export function titleReference(ctx: TextContext, from: number, last: number): Official | null {
+  // («وأكد الملك المعظم», «السلطان المعظم»: a ruler's epithet after the title is no part of it.)
+  while (last > from && RULER_EPITHET.test(ctx.norms[last]!)) last--;
+  // («الرئيس المنتخب»: the winner the story reported, whatever office the officials layer kept for them.)
+  const elect = last === from + 1 && isElectModifier(ctx.norms[last]!) && isTitleWord(ctx.norms[from]!) ? electionWinner(ctx, from) : null;
+  if (elect) return elect;
   // (Four or five words only when the last is a nationality: «رئيس مجلس الشيوخ التشيلي», «رئيس هيئة الأركان المشتركة
   // الباكستاني».)
   if (last - from > 4 || (last - from >= 3 && !nationalityAfterTitle(ctx.norms, last))) return null;
@@ -573,7 +583,7 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
   const bare = stripArticle(ctx.norms[from]!);
   const word = heads.has(bare) || heads.has(bare.replace(/ه$/, '')) ? bare : ctx.norms[from]!;
   const head = synonymHead(word.replace(/ه$/, '')); // وزيرة → وزير
-  if (!isTitleWord(ctx.norms[from]!)) return null;
+  if (!isTitleWord(ctx.norms[from]!)) return rankReference(ctx, from, last);
   // "السفير الأمريكي" (a nationality) or "رئيس إريتريا" (a country): the official of that country.
   const own = last > from ? nationalityAfterTitle(ctx.norms, from + 1) ?? matchCountryName(ctx.norms, from + 1) : null;
   // "رئيس جامعة …", "رئيس الوزراء": a complement that is no country must be in the official's role too.
@@ -591,6 +601,9 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
   // "الوزيرة" never names a man, "الوزير" never a woman (as the title, or a verb they spoke with, says they are).
   const gender = titleGender(ctx.norms, from);
   const hasComplement = (words: readonly string[]) => !complement || words.some((w) => stripAl(w.replace(/^لل/, 'ال')).replace(/ه$/, '') === complement);
+  // (A role the gazetteer gives as the bare head, "Ambassador", is what the definite title alone names, «السفيرة
+  // الإستونية»; a head without the article, «رئيس», is a construct cut short of its complement.)
+  const definite = /^[وف]?ال/.test(ctx.norms[from]!);
   let titleEn: string | null | undefined;
   const titleEnglish = () => (titleEn === undefined ? (titleEn = englishKey(roleToEnglish(ctx.norms.slice(from, last + 1).join(' ')))) : titleEn);
   for (const o of ctx.officials) {
@@ -598,7 +611,7 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
     // bare title that English opens with («وأكد جلالة الملك») is theirs; so is a whole title whose English is that
     // role («الأمين العام لأوبك» for the Secretary General of OPEC, «الرئيس المعزول» for a President).
     const sameEnglish = !o.role_ar && !!o.role_en && !!complement && !!titleEnglish() && titleEnglish() === englishKey(o.role_en);
-    if (!o.role_ar && !sameEnglish && (complement || !o.role_en || !englishHead() || !o.role_en.startsWith(`${englishHead()} `))) continue;
+    if (!o.role_ar && !sameEnglish && (complement || !o.role_en || !englishHead() || !((definite && o.role_en === englishHead()) || o.role_en.startsWith(`${englishHead()} `)))) continue;
     if (gender && !agrees(officialSpeaker(o), gender)) continue;
     let words = o.role_ar ? roleWords(o) : [ctx.norms[from]!];
     // The role the officials layer kept may be another one the text gave («برئاسة المهندس X» before «X، رئيس اتحاد
@@ -1728,7 +1741,11 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     while (ctx.mention[j]?.official !== apposite) j++;
     return /[،,]/.test(gapBefore(ctx, j));
   })();
-  const official = apart ? apposite : officialIn(ctx, from, bounded ? to : from + 3, bounded ? 8 : 3);
+  // («وقال النائب الخزاعلة إن»: a title linked to another MP, then, with no comma between, a name of the one the text
+  // named in full before, «رائد الخزاعلة»: that official.)
+  const next = rejected ? ctx.mention[rejected.last + 1] : null;
+  const surnamed = !!apposite && !apart && next?.official === apposite && next.first === rejected!.last + 1 && !gapBefore(ctx, next.first).trim();
+  const official = apart || surnamed ? apposite : officialIn(ctx, from, bounded ? to : from + 3, bounded ? 8 : 3);
   if (official) {
     // "وقال رئيس الوزراء X ونظيره Y": the title before the name, and the pair after it.
     let j = from;
@@ -1956,7 +1973,8 @@ function foreignComplement(ctx: TextContext, m: { first: number; last: number; o
   const next = m.last + 1;
   if (next >= ctx.tokens.length || ctx.sentence[next] !== ctx.sentence[m.first] || /[،,:]/.test(gapBefore(ctx, next)) || ctx.quotationOf[next] !== -1) return false;
   const w = ctx.norms[next]!;
-  if (!/^(ال|لل)/.test(w) || isComplementizer(w) || matchNationality(ctx.norms, next)) return false;
+  // («وأشار الوزير الرواندي إلى أن»: the preposition «إلى», «الي» once normalised, is no definite complement.)
+  if (!/^(ال|لل)/.test(w) || PREPOSITIONS.has(w) || isComplementizer(w) || matchNationality(ctx.norms, next)) return false;
   const role = new Set(normalize(m.official.role_ar ?? '').split(' ').map((x) => stripAl(x.replace(/^لل/, 'ال'))));
   return !role.has(stripAl(w.replace(/^لل/, 'ال')));
 }
