@@ -522,10 +522,16 @@ function isEventCaption(line: Line): boolean {
   const words = line.key.split(' ');
   const event = words.findIndex((w) => vocab.captionEventWords.has(w));
   if (event < 1 || event > EVENT_CAPTION_SUBJECT_MAX_WORDS || event === words.length - 1) return false;
+  if (words[event] === 'لدي' && !BY_OWN_ACT.test(line.text)) return false;
   // A first name is no sign of a caption: «جرى خلال الاجتماع …» opens with a verb a name list also holds.
   if (!vocab.captionSubjectOpeners.has(words[0]!)) return false;
   return !words.some((w) => REPORTED_THAT.has(w) || (w.startsWith('ي') && !NOT_VERBS_WITH_YA.has(w) && isPresentVerbLike(w)));
 }
+/**
+ * «لدى وصولها», «لدى استقباله»: «لدى» opens an event only before a verbal noun that carries its subject's pronoun; before
+ * a state or a place («سفيرة جمهورية إستونيا لدى مملكة البحرين.», an ambassador listed one a line) it is "to".
+ */
+const BY_OWN_ACT = /(?:^|\s)[وف]?لدى\s+[\p{L}\p{M}]+(?:ه|ها|هم|هما)(?![\p{L}\p{M}])/u;
 const REPORTED_THAT = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'قائلا', 'مؤكدا', 'مشيرا', 'مضيفا']);
 
 /** A line of a byline and a stamp, or of two stamps, runs to at most this many words. */
