@@ -916,6 +916,21 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
           k = morePortfolios(words, norms, k + p.length, chain);
           inst.en = `Ministry of ${series(chain)}`;
         }
+      } else if (actSeries(words, norms, k)) {
+        // «هيئة التنظيم والرقابة المصرفية», «مركز القيادة والسيطرة»: a body named after acts and fields joined by «و»
+        // (the Banking Regulation and Supervision Authority, the Command and Control Center).
+        const acted = actSeries(words, norms, k)!;
+        k = acted.end;
+        // (A body it is a unit of, after «ل», follows the fields as English names a unit of it: «دائرة الاستعمال والتحضير
+        // لأركان الجيش», the Department of Employment and Preparation of the Army Staff.)
+        const owner = noPunct(words, k) && !purposePortfolios(words, norms, k) && !/^لل?شوون$/.test(norms[k]!) && words[k]!.forms.some((x) => /^ل{1,2}$/.test(x.prefix)) ? parseInstitution(words, norms, k, /^ل{1,2}$/, depth + 1) : null;
+        if (owner && !owner.inst.indefinite) {
+          inst.en = `${noun.en} of ${acted.en}`;
+          inst.generic = false;
+          inst.of = owner.inst;
+          inst.country ??= owner.inst.country;
+          k = owner.end;
+        } else inst.of = { en: acted.en, noArticle: true, adjectives: [], nat: null, of: null, country: null };
       } else if (actOnField(words, norms, k)) {
         // «لجنة مراقبة الانتخابات», «هيئة تنظيم الاتصالات»: what the body does to a field (the Election Observation Committee);
         // «قسم تحليل أسواق النفط»: to what of a field (the Oil Markets Analysis Department).
@@ -1033,6 +1048,9 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
   if (!inst) return depth === 0 ? sectorOfPlace(words, norms, j) : null;
   // Adjectives and nationality agreeing with the institution.
   while (noPunct(words, k)) {
+    // («الحكومة المالية», «الجيش المالي»: a state's own body is Mali's, never a financial one.)
+    const stateOwn = !inst.nat && !inst.of && STATE_OWN.has(inst.en) ? otherSenseNationality(norms[k]) : null;
+    if (stateOwn) { inst.nat = stateOwn; inst.country ??= stateOwn.country; k++; continue; }
     const a = inst.noun === 'شوون' ? affairsAdjective(norms[k]!) : adjectives.get(norms[k]!);
     if (a) { inst.adjectives.push(a); k++; continue; }
     // «حكومة تصريف الأعمال»: a government that only runs current business is, in English, a Caretaker one.
@@ -1177,6 +1195,9 @@ function seatedInProvince(words: Word[], j: number): boolean {
   return noPunct(words, j) && noPunct(words, j + 1) && words[j]!.forms.some((f) => f.prefix === 'ب' && PROVINCE_NOUNS.has(f.form));
 }
 
+/** Bodies only a state has (its government, presidency, missions, army, parliament). */
+const STATE_OWN = new Set(['Government', 'Presidency', 'Embassy', 'Consulate', 'Army', 'Armed Forces', 'Armies', 'Parliament']);
+
 /** Verbal nouns of what a body does to a field («مراقبة الانتخابات»), in English after the field. */
 const ACTS: Record<string, string> = {
   'مراقبه': 'Observation', 'رقابه': 'Oversight', 'تنظيم': 'Regulation', 'دعم': 'Support', 'حمايه': 'Protection', 'تنميه': 'Development',
@@ -1221,8 +1242,12 @@ function actOnField(words: Word[], norms: string[], k: number): { en: string; en
   const thing = field ? null : UNIT_ACTS[norms[k]!] ? ACT_OBJECTS[w.slice(2)] : undefined;
   if (!field && !thing) return null;
   const head = field ? attributiveField(field.value) : thing!;
-  return { en: [head, ...objects.reverse(), act].join(' '), end: at + (field ? field.length : 1) };
+  // (Watching a frontier is its Surveillance, as English says of borders and coasts: «مراقبة الحدود».)
+  const watch = act === 'Observation' && !objects.length && WATCHED_FRONTIERS.test(head) ? 'Surveillance' : act;
+  return { en: [head, ...objects.reverse(), watch].join(' '), end: at + (field ? field.length : 1) };
 }
+
+const WATCHED_FRONTIERS = /^(Borders?|Coasts?|Airspace|Territorial Waters)$/;
 
 /** A field before a noun is singular where English makes it so: "Election Observation", "Export Promotion". */
 const ATTRIBUTIVE: Readonly<Record<string, string>> = { Elections: 'Election', Exports: 'Export' };
@@ -2006,13 +2031,16 @@ export function setRoleRenderer(render: (role: Role) => string): void {
  * "الثقافة والإعلام" beyond the listed pairs, each portfolio with the adjective that agrees with it ("التجارة الدولية
  * والصناعة"): where a minister's portfolios end from word k, the chain's English completed.
  */
-function qualifiedPortfolios(words: Word[], norms: string[], k: number, chain: string[]): number {
+function qualifiedPortfolios(words: Word[], norms: string[], k: number, chain: string[], minister = false): number {
   for (let guard = 0; guard < 4; guard++) {
     const at = k;
     k = morePortfolios(words, norms, k, chain);
     // "وزير التنمية الدولية", «وزير التكامل الاقتصادي»: Minister of International Development, of Economic
     // Integration, not an international or an economic minister.
-    const adj = noPunct(words, k) && !matchNationality(norms, k) ? portfolioAdjective(norms, k) : undefined;
+    // (A minister's portfolio is not qualified by «المالي»: «وزير الدفاع وقدامى المحاربين المالي» is Mali's minister, the
+    // state's adjective, as «وزير الدفاع التونسي» is Tunisia's; a ministry of finance is «وزارة المالية».)
+    const stateAdjective = minister && noPunct(words, k) && !!otherSenseNationality(norms[k]);
+    const adj = noPunct(words, k) && !matchNationality(norms, k) && !stateAdjective ? portfolioAdjective(norms, k) : undefined;
     if (adj) {
       const last = chain[chain.length - 1]!;
       const and = last.lastIndexOf(' and ');
@@ -2043,12 +2071,66 @@ function morePortfolios(words: Word[], norms: string[], k: number, chain: string
     const listed = portfolios.match(norms[k]!.slice(1), norms, k);
     // (A field in the construct joins the series without the article: «الطوارئ ومكافحة الأوبئة», Emergency and Epidemic Control.)
     const joined = listed && (norms[k]!.startsWith('وال') || listed.length > 1) ? listed : null;
-    const more = joined ? { en: joined.value, length: joined.length } : norms[k] === 'والشوون' ? qualifiedAffairs(words, norms, k) : null;
+    const more = joined ? { en: joined.value, length: joined.length } : norms[k] === 'والشوون' ? qualifiedAffairs(words, norms, k) : joinedAct(words, norms, k);
     if (!more) break;
     chain.push(more.en);
     k += more.length;
   }
   return k;
+}
+
+/**
+ * An act joined to a series of fields by «و»: named alone, with its article («التنظيم والرقابة», Regulation and
+ * Supervision; «القيادة والسيطرة», Command and Control), or done to a field of its own («الهجرة ومراقبة الحدود»,
+ * Migration and Border Observation).
+ */
+function joinedAct(words: Word[], norms: string[], k: number): { en: string; length: number } | null {
+  const word = norms[k]!;
+  if (!word.startsWith('و')) return null;
+  const alone = definiteAct(word.slice(1));
+  if (alone) return { en: alone, length: 1 };
+  if (!ACTS[word.slice(1)] && !UNIT_ACTS[word.slice(1)]) return null;
+  const bare = norms.slice();
+  bare[k] = word.slice(1);
+  const acted = actOnField(words, bare, k);
+  return acted ? { en: acted.en, length: acted.end - k } : null;
+}
+
+/**
+ * «التنظيم», «التنسيق», «السيطرة»: an act named alone, with its article, as a field of a body or of its unit, beside
+ * another act or field («هيئة التنظيم والرقابة»). («الإدارة» alone is a body, the Administration.)
+ */
+function definiteAct(norm: string): string | undefined {
+  if (!norm.startsWith('ال')) return undefined;
+  const bare = norm.slice(2);
+  if (bare === 'اداره') return undefined;
+  return ACTS[bare] ?? UNIT_ACTS[bare] ?? ABSOLUTE_ACTS[bare];
+}
+
+/** Acts a unit is named after only alone, with the article (an army's «القيادة والسيطرة», its «الاستعمال والتحضير»). */
+const ABSOLUTE_ACTS: Record<string, string> = {
+  'قياده': 'Command', 'سيطره': 'Control', 'تحكم': 'Control', 'تحضير': 'Preparation', 'استعمال': 'Employment', 'تهديه': 'De-escalation',
+  'تعاون': 'Cooperation',
+};
+
+/**
+ * A series of fields after a body's noun of which one at least is an act named alone («هيئة التنظيم والرقابة المصرفية»,
+ * «مكتب التعاون والتنسيق العسكري», «دائرة الاستعمال والتحضير»), with the adjective that agrees with the body or with the
+ * series after it: the Banking Regulation and Supervision Authority, the Military Cooperation and Coordination Office.
+ */
+function actSeries(words: Word[], norms: string[], k: number): { en: string; end: number } | null {
+  if (!noPunct(words, k) || !norms[k]!.startsWith('ال')) return null;
+  const listed = portfolios.match(norms[k]!, norms, k);
+  const first = listed ? { en: listed.value, length: listed.length } : definiteAct(norms[k]!) ? { en: definiteAct(norms[k]!)!, length: 1 } : null;
+  if (!first) return null;
+  const chain = [first.en];
+  const end = morePortfolios(words, norms, k + first.length, chain);
+  if (chain.length < 2) return null;
+  // (Only where an act named alone is in the series: a series of listed fields is read as it always has been.)
+  const acts = [norms[k]!, ...norms.slice(k + first.length, end).map((w) => w.replace(/^و/, ''))];
+  if (!acts.some((w) => definiteAct(w) && !portfolios.match(w, norms, 0))) return null;
+  const adj = noPunct(words, end) && !matchNationality(norms, end) && !otherSenseNationality(norms[end]) ? adjectives.get(norms[end]!) : undefined;
+  return { en: `${adj ? `${adj} ` : ''}${series(chain)}`, end: adj ? end + 1 : end };
 }
 
 /** Portfolios and fields joined as English joins a series: "Health and Labor", "Health, Labor and Social Affairs". */
@@ -2382,7 +2464,10 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
   // الخارجية المالي X», «السفير المالي X» (not «المدير المالي», «المستشار المالي»: a chief financial officer, an adviser);
   // so are the other adjectives left out for a second sense («السفير المجري X», «الرئيس القمري X»).
   // (The name may be of no language at all, two words or more: «الرئيس المالي أسيمي غويتا».)
-  const otherSense = noPunct(words, j) && noPunct(words, j + 1) && words[j + 1] && (isNameWord(norms[j + 1]!) || unreadGivenName(words, norms, j + 1)) ? otherSenseNationality(norms[j]) : null;
+  // (After a minister's portfolios it is the state's whatever follows: «وزير الدفاع المالي،», Mali's; qualifiedPortfolios
+  // left it unread.)
+  const ministerOf = h.def.en.startsWith('Minister') && role.complement?.kind === 'portfolio' && noPunct(words, j);
+  const otherSense = (noPunct(words, j) && noPunct(words, j + 1) && words[j + 1] && (isNameWord(norms[j + 1]!) || unreadGivenName(words, norms, j + 1))) || ministerOf ? otherSenseNationality(norms[j]) : null;
   if (!role.nat && otherSense) {
     const state = (h.def.bare === 'President' && !role.complement) || role.complement?.kind === 'portfolio' || h.def.en === 'Ambassador';
     if (state) { role.nat = otherSense; j += 1; }
@@ -2473,7 +2558,7 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
       // A doubled word in real text: "وزير الدفاع الدفاع" — not one that opens a longer portfolio of its own
       // («التربية والتعليم والتعليم العالي», Education and Higher Education).
       while (noPunct(words, k) && norms[k] === norms[k - 1] && !opensLongerPortfolio(norms, k)) k++;
-      complementEnd = qualifiedPortfolios(words, norms, k, chain);
+      complementEnd = qualifiedPortfolios(words, norms, k, chain, true);
       return { kind: 'portfolio', en: series(chain) };
     }
   }

@@ -15,7 +15,7 @@ describe('words the title grammar cannot read before the body after «في/بـ/
   });
   it('the holder named right after the department is still read, with the body after him', () => {
     const o = official('وقالت مديرة إدارة حماية المستهلك ودعم المنافسة في وزارة التجارة العمانية منى سالم إن الأسعار مستقرة.', 'منى سالم');
-    expect(o?.role_en).toBe('Director of the Consumer Protection Department at the Omani Ministry of Commerce');
+    expect(o?.role_en).toBe('Director of the Consumer Protection and Competition Support Department at the Omani Ministry of Commerce');
   });
   it('stops at a name, a clause or a time word: no body is taken past them', () => {
     expect(official('وقال مدير إدارة الأزمات سامي عادل في وزارة الداخلية إن الوضع مستقر.', 'سامي عادل')?.role_en).toBe('Director of the Crisis Management Department');
