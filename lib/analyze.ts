@@ -16,7 +16,7 @@ function asSpeaker(p: Person): Official {
 
 /** The one entry point of the engine: article text in, who-is-who out. Pure and DOM-free. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const { officials, people } = findNamedPeople(text, options.personalDictionary ?? []);
+  const { officials, people, seats } = findNamedPeople(text, options.personalDictionary ?? []);
   completeCutNames(text, people);
   // People speak too: the quotes layer resolves speakers among officials and people alike (ids o… and p…).
   const quotes = findQuotes(text, [...officials, ...people.map(asSpeaker)]);
@@ -27,5 +27,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   linkFamilyNameSpeakers(officials, quotes, text);
   const delegations = findDelegations(text, officials);
   spellBySide(officials, delegations, quotes);
+  // (Shown, not read: the other layers place officials only by what the article says.)
+  for (const [o, country] of seats) o.country ??= country;
   return { article: { title: options.title ?? null, text }, officials, people, quotes, delegations };
 }

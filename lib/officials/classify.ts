@@ -12,6 +12,7 @@ import { originOf } from '../english/origin';
 import { chairStyled, countryName, groupStyled, labourStyled, namesTrade, partyHeadStyled, renderTitle, tradeStyled } from '../english/roles';
 import { withoutSubjectTitle } from './subject-title';
 import { officeState } from './office-state';
+import { seatOf, storyState } from './seat';
 import { heldInNews, mainRole, officeRank, type KnownPerson } from '../gazetteer';
 import type { Official, Person } from '../types';
 import { civilNouns, hazardFields, heads, privateMemberNouns, researchNouns, styles } from '../vocab/titles';
@@ -46,9 +47,10 @@ function relativeOfKnown(p: PersonRecord, persons: PersonRecord[]): { tail: stri
   return null;
 }
 
-export function classify(s: Scan, persons: PersonRecord[]): { officials: Official[]; people: Person[] } {
+export function classify(s: Scan, persons: PersonRecord[]): { officials: Official[]; people: Person[]; seats: Map<Official, string> } {
   const officials: Official[] = [];
   const people: Person[] = [];
+  const seats = new Map<Official, string>();
   const held = homeCountry(persons);
   // (Where the officials tell no country, the story's own words may: a name is spelt as that country's press spells it.)
   // (So do they where one official alone tells one, a foreign minister reacting to a story of another country: Morocco's
@@ -63,6 +65,8 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
   const homeTold = !!home && (told ?? storyCountry(s.norms)) === home;
   const guests = home ? hostedArabCountry(s.norms, home) : null;
   const named = namedBodies(s.words, s.norms);
+  // (The state an official the article places nowhere is shown with: see ./seat.)
+  const storyStateOf = storyState(home, storyCountry(s.norms));
   const counts = countryCounts(persons);
   for (const p of persons) {
     const dict = p.personal;
@@ -126,7 +130,7 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
       });
       continue;
     }
-    officials.push({
+    const official: Official = {
       id: `o${officials.length + 1}`,
       name_ar: p.nameAr,
       name_en,
@@ -138,9 +142,12 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
       mentions: p.mentions,
       evidence: p.evidence,
       known: !!known || !!dict,
-    });
+    };
+    officials.push(official);
+    const seat = official.country ? null : seatOf(roleTitle, !!p.rank, role_en, storyStateOf);
+    if (seat) seats.set(official, seat);
   }
-  return { officials, people };
+  return { officials, people, seats };
 }
 
 /** Styles of a woman before her name (normalised): السيدة، الدكتورة، المهندسة، الأستاذة، النائبة، الليدي، البارونة. */

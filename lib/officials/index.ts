@@ -16,8 +16,11 @@ export { parseTitle } from './titles';
 export { toWords } from './words';
 export { startsTitle } from './names';
 
-/** Everyone the article names: officials, and people who hold no office (analysts, journalists, relatives). */
-export function findNamedPeople(text: string, personal: PersonalEntry[] = []): { officials: Official[]; people: Person[] } {
+/**
+ * Everyone the article names: officials, and people who hold no office (analysts, journalists, relatives); `seats`, the
+ * country to show for officials the article places nowhere (./seat), once the other layers have read the stated ones.
+ */
+export function findNamedPeople(text: string, personal: PersonalEntry[] = []): { officials: Official[]; people: Person[]; seats: Map<Official, string> } {
   const scan = scanText(text);
   const detections = readCandidates(scan);
   nameOfficesBySpeakerRepeated(scan.words, scan.norms, detections);
