@@ -17,7 +17,7 @@ import { quotedShortNameEnd, titleOverBodyInMarks } from './body-in-marks';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly, spellingVocab, writesListedChain } from './known';
 import type { Detection } from './link';
 import { isNameWord as isNameWordLookup, matchCountryName, matchNationality, type NationalityMatch, nameWordOf, ordinaryWordOf, reportingVerbOf, inNameDictionariesOf } from './lookups';
-import { describingWordSurname, foreignGivenBeforeClose, foreignRun, foreignTailName, rankedForeignPair, hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, placeWithPreposition, readNameAfter, readNameBefore, startsTitle, styledNameBefore, commaOpenedNameBefore, articleGivenInName, type NameRun } from './names';
+import { describingWordSurname, foreignGivenBeforeClose, foreignRun, foreignTailName, rankedForeignPair, hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, placeWithPreposition, readNameAfter, readNameBefore, startsTitle, styledNameBefore, commaOpenedNameBefore, bareGivenInStyledName, articleGivenInName, type NameRun } from './names';
 import { matchStyle, type Scan } from './scan';
 import { anotherKindOfOffice, institutionEnglish, mayStartTitle, namedByGenericNounOnly, objectOfMeetingVerb, parseInstitution, parseTitle, type Title } from './titles';
 import { accusativeTitle, appointedIndefinite, ministryTakenBack, takenMinistry } from './appointments';
@@ -71,12 +71,12 @@ function afterPlace(s: Scan, i: number): boolean {
 }
 
 /**
- * A title word with the article that is a given name too, inside a name: right after a name word and before the rest
+ * A title word that is a given name too, inside a name: with the article right after a name word and before the rest
  * of the name («محمد الأمين ولد آبي», «محمد الأمين بوعلام»), as the name readers take it.
  */
 function givenTitleInName(s: Scan, i: number): boolean {
   const { words, norms } = s;
-  return articleGivenInName(words, norms, i);
+  return articleGivenInName(words, norms, i) || bareGivenInStyledName(words, norms, i);
 }
 
 /** A nisba after an institution noun is its adjective, no style: «للديوان الملكي الهاشمي». */

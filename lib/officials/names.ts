@@ -2245,7 +2245,8 @@ function mononymAfterStyle(words: Word[], norms: string[], i: number): NameRun |
 }
 
 /** Styles that honour a civilian and are followed by the bearer's name: «السيد», «السيدة», «سعادة», «معالي», «الدكتور». */
-const CIVIL_STYLES = new Set(['السيد', 'السيدة', 'سعادة', 'معالي', 'الدكتور', 'الدكتورة', 'المهندس', 'المهندسة', 'الاستاذ', 'الاستاذة', 'البروفيسور', 'السير', 'السيناتور']);
+/** (Normalised as the word forms are: «سعادة» is «سعاده».) */
+const CIVIL_STYLES = new Set(['السيد', 'السيده', 'سعاده', 'معالي', 'الدكتور', 'الدكتوره', 'المهندس', 'المهندسه', 'الاستاذ', 'الاستاذه', 'البروفيسور', 'السير', 'السيناتور']);
 
 /** Word k is a civil style, bare or after «و»/«ف». */
 function civilStyleAt(words: Word[], k: number): boolean {
@@ -2323,7 +2324,7 @@ function bracketedName(words: Word[], norms: string[], s: number, i: number, run
     && (particles > 0 || (!nameStops.has(w) && !adjectives.has(w) && !institutionNouns.has(stripAl(w)) && !/(ون|ين|ات)$/.test(w)));
   const ok = (w: string, m: number) => (!w.startsWith('ال') || articledFamily(w, m)) && !/^[0-9A-Za-z]/.test(w) && w.length >= 2;
   if (!run.every(ok)) return null;
-  if (run.some((_, m) => (isStop(words[s + m]!, words[s + m + 1]) && !DESCENT.has(run[m]!)) || (startsTitle(words, norms, s + m) && !articledFamily(run[m]!, m)) || !!matchNationality(norms, s + m) || !!matchCountryName(norms, s + m) || !!portfolios.match(norms[s + m]!, norms, s + m))) return null;
+  if (run.some((_, m) => (isStop(words[s + m]!, words[s + m + 1]) && !DESCENT.has(run[m]!)) || (startsTitle(words, norms, s + m) && !articledFamily(run[m]!, m) && !(m > 0 && m < n - 1 && bareGivenInStyledName(words, norms, s + m))) || !!matchNationality(norms, s + m) || !!matchCountryName(norms, s + m) || !!portfolios.match(norms[s + m]!, norms, s + m))) return null;
   const first = run[0]!;
   if (!(nameWord(first) || inNameDictionaries(first) || isForeignWord(first))) return null;
   if (!run.slice(1, -1).every((w) => nameWord(w) || inNameDictionaries(w) || isForeignWord(w) || DESCENT.has(w))) return null;
@@ -2333,6 +2334,23 @@ function bracketedName(words: Word[], norms: string[], s: number, i: number, run
   const procliticLast = /^[وفبلك]/.test(last) && !nameWord(last) && !(/^[وف]/.test(last) && last.length >= 4 && nameWord(first) && lexicalReading(last) === 'word');
   if (procliticLast || (isPlainVerb(last) && !(nameWord(first) && !/^[يتنا]/.test(last))) || reportingVerb(last) || isComplementizer(last) || /(ه|ها|هم|ون|ين|ات)$/.test(last) && !nameWord(last) && !isForeignWord(last) && !articledFamily(last, run.length - 1) || last.length < 3) return null;
   return { start: s, end: i, norms: run, prefixLen: 0 };
+}
+
+/**
+ * Word i is a title word without the article that is a given name too («أمين», «سلطان», «أمير») in the middle of a name
+ * a civil style opens: «سعادة خايمي أمين هيرنانديز سفير …», «سعادة محمد سلطان X سفير …». After a style and a given
+ * name, a title word without the article opens no construct of its own («أمين عام», «أمير قطر» never follow a name
+ * directly): a name word after it (no title, country or nationality) says the name goes on through it.
+ */
+export function bareGivenInStyledName(words: Word[], norms: string[], i: number): boolean {
+  const w = words[i], prev = words[i - 1], next = words[i + 1];
+  if (i < 2 || !w || !prev || !next || w.punctBefore || prev.punctBefore || next.punctBefore) return false;
+  if (/^(ال|[وفبلك])/.test(w.norm) || nameStops.has(w.norm) || !startsTitle(words, norms, i)) return false;
+  if (arabicNameWord(w.norm) === undefined && originsOfGivenName(w.norm).length === 0 && !isGivenNameAlsoWord(w.norm)) return false;
+  if (!civilStyleAt(words, i - 2) || !(nameWord(prev.norm) || isForeignWord(prev.norm)) || startsTitle(words, norms, i - 1)) return false;
+  const n = next.norm;
+  if (startsTitle(words, norms, i + 1) || matchNationality(norms, i + 1) || matchCountryName(norms, i + 1) || isStop(next, words[i + 2])) return false;
+  return n.startsWith('ال') ? inNameDictionaries(n) : nameWord(n) || isForeignWord(n);
 }
 
 /** Particles of descent inside a name: «بن», «بنت», «ولد». */
