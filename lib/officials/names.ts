@@ -2237,7 +2237,7 @@ function mononymAfterStyle(words: Word[], norms: string[], i: number): NameRun |
   const s = i - 1;
   if (s < 1 || words[s]!.punctBefore || words[i]!.punctBefore) return null;
   const style = words[s - 1]!;
-  if (!style.forms.some((f) => /^(معالي|سعادة|فخامة)$/.test(f.form) && (f.prefix === '' || /^[وف]$/.test(f.prefix)))) return null;
+  if (!style.forms.some((f) => /^(معالي|سعاده|فخامه)$/.test(f.form) && (f.prefix === '' || /^[وف]$/.test(f.prefix)))) return null;
   const w = norms[s]!;
   if (w.length < 4 || w.startsWith('ال') || !isForeignWord(w) || nameStops.has(w) || startsTitle(words, norms, s)) return null;
   if (matchNationality(norms, s) || matchCountryName(norms, s) || portfolios.match(w, norms, s)) return null;

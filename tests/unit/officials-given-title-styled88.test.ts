@@ -16,3 +16,9 @@ describe('a title word that is a given name, inside a name a civil style opens',
     expect(names('وحضر الاجتماع السيد خالد أمين عام الحزب الحاكم.')).not.toContain('خالد أمين عام');
   });
 });
+
+describe('one word of no language between «سعادة» or «فخامة» and a full office', () => {
+  it('«سعادة سوبيانتورو وزير الدفاع الإندونيسي» reads the mononym as «معالي» does', () => {
+    expect(names('وحضر اللقاء سعادة سوبيانتورو وزير الدفاع الإندونيسي.')).toContain('سوبيانتورو');
+  });
+});
