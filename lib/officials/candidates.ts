@@ -17,7 +17,7 @@ import { quotedShortNameEnd, titleOverBodyInMarks } from './body-in-marks';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly, spellingVocab, writesListedChain } from './known';
 import type { Detection } from './link';
 import { isNameWord as isNameWordLookup, matchCountryName, matchNationality, type NationalityMatch, nameWordOf, ordinaryWordOf, reportingVerbOf, inNameDictionariesOf } from './lookups';
-import { describingWordSurname, foreignGivenBeforeClose, foreignRun, foreignTailName, rankedForeignPair, hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, placeWithPreposition, readNameAfter, readNameBefore, startsTitle, styledNameBefore, articleGivenInName, type NameRun } from './names';
+import { describingWordSurname, foreignGivenBeforeClose, foreignRun, foreignTailName, rankedForeignPair, hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, placeWithPreposition, readNameAfter, readNameBefore, startsTitle, styledNameBefore, commaOpenedNameBefore, bareGivenInStyledName, articleGivenInName, type NameRun } from './names';
 import { matchStyle, type Scan } from './scan';
 import { anotherKindOfOffice, institutionEnglish, mayStartTitle, namedByGenericNounOnly, objectOfMeetingVerb, parseInstitution, parseTitle, type Title } from './titles';
 import { accusativeTitle, appointedIndefinite, ministryTakenBack, takenMinistry } from './appointments';
@@ -71,12 +71,12 @@ function afterPlace(s: Scan, i: number): boolean {
 }
 
 /**
- * A title word with the article that is a given name too, inside a name: right after a name word and before the rest
+ * A title word that is a given name too, inside a name: with the article right after a name word and before the rest
  * of the name («محمد الأمين ولد آبي», «محمد الأمين بوعلام»), as the name readers take it.
  */
 function givenTitleInName(s: Scan, i: number): boolean {
   const { words, norms } = s;
-  return articleGivenInName(words, norms, i);
+  return articleGivenInName(words, norms, i) || bareGivenInStyledName(words, norms, i);
 }
 
 /** A nisba after an institution noun is its adjective, no style: «للديوان الملكي الهاشمي». */
@@ -1368,7 +1368,8 @@ function readTitled(s: Scan, i0: number): Detection | null {
     // name: «وقال السيد X Y رئيس مكتب المنظمة …».)
     const styledOffice = !conjStart && !pronoun && !ranked && !graded && !words[at]?.punctBefore && t.end - t.start >= 2 && !t.roles.some((r) => r.complement?.kind === 'inst' && r.complement.inst.civil);
     const before = conjStart ? (!pronoun && (fullTitle || (t.end - t.start >= 2 && !t.roles.some(bareBody))) ? describedBefore(s, t.start) : null)
-      : (styledOffice ? styledNameBefore(words, norms, at) : null) ?? readNameBefore(words, norms, at, fullTitle || apposedOffice);
+      : (styledOffice ? styledNameBefore(words, norms, at) : null) ?? readNameBefore(words, norms, at, fullTitle || apposedOffice)
+        ?? (styledOffice && fullTitle ? commaOpenedNameBefore(words, norms, at) : null);
     // (A bare one-word head is no apposition; a fixed office of several words is: «X، رئيس مجلس النواب،», «X، رئيس الوزراء».)
     const r0 = t.roles[0]!;
     const bareOffice = t.roles.length === 1 && !r0.complement && !r0.nat && !r0.tails.length && (r0.end - r0.start - r0.mods.length < 2 || !/^[،,]$/.test(words[at]!.punctBefore ?? ''));

@@ -2237,7 +2237,7 @@ function mononymAfterStyle(words: Word[], norms: string[], i: number): NameRun |
   const s = i - 1;
   if (s < 1 || words[s]!.punctBefore || words[i]!.punctBefore) return null;
   const style = words[s - 1]!;
-  if (!style.forms.some((f) => /^(معالي|سعادة|فخامة)$/.test(f.form) && (f.prefix === '' || /^[وف]$/.test(f.prefix)))) return null;
+  if (!style.forms.some((f) => /^(معالي|سعاده|فخامه)$/.test(f.form) && (f.prefix === '' || /^[وف]$/.test(f.prefix)))) return null;
   const w = norms[s]!;
   if (w.length < 4 || w.startsWith('ال') || !isForeignWord(w) || nameStops.has(w) || startsTitle(words, norms, s)) return null;
   if (matchNationality(norms, s) || matchCountryName(norms, s) || portfolios.match(w, norms, s)) return null;
@@ -2245,7 +2245,8 @@ function mononymAfterStyle(words: Word[], norms: string[], i: number): NameRun |
 }
 
 /** Styles that honour a civilian and are followed by the bearer's name: «السيد», «السيدة», «سعادة», «معالي», «الدكتور». */
-const CIVIL_STYLES = new Set(['السيد', 'السيدة', 'سعادة', 'معالي', 'الدكتور', 'الدكتورة', 'المهندس', 'المهندسة', 'الاستاذ', 'الاستاذة', 'البروفيسور', 'السير', 'السيناتور']);
+/** (Normalised as the word forms are: «سعادة» is «سعاده».) */
+const CIVIL_STYLES = new Set(['السيد', 'السيده', 'سعاده', 'معالي', 'الدكتور', 'الدكتوره', 'المهندس', 'المهندسه', 'الاستاذ', 'الاستاذه', 'البروفيسور', 'السير', 'السيناتور']);
 
 /** Word k is a civil style, bare or after «و»/«ف». */
 function civilStyleAt(words: Word[], k: number): boolean {
@@ -2279,28 +2280,77 @@ export function styledNameBefore(words: Word[], norms: string[], i: number): Nam
     if (s < 1) continue;
     if (!civilStyleAt(words, s - 1) && !sideBefore(words, norms, s)) continue;
     if (words.slice(s, i + 1).some((w) => !!w.punctBefore)) return null;
-    const run = norms.slice(s, i);
-    const particles = run.slice(1, -1).filter((w) => DESCENT.has(w)).length;
-    if (n === 4 && !particles) return null;
-    const last = run[run.length - 1]!;
-    // (A family name with the article closes it when the name sources list it and it is no office: «أيمن السيد».)
-    // (After a particle of descent any such family name closes the lineage: «أحمد ولد محمد الأمين».)
-    const articledFamily = (w: string, m: number) => m === run.length - 1 && m > 0 && w.startsWith('ال') && w.length >= 5 && inNameDictionaries(w)
-      && (particles > 0 || (!nameStops.has(w) && !adjectives.has(w) && !institutionNouns.has(stripAl(w)) && !/(ون|ين|ات)$/.test(w)));
-    const ok = (w: string, m: number) => (!w.startsWith('ال') || articledFamily(w, m)) && !/^[0-9A-Za-z]/.test(w) && w.length >= 2;
-    if (!run.every(ok)) return null;
-    if (run.some((_, m) => (isStop(words[s + m]!, words[s + m + 1]) && !DESCENT.has(run[m]!)) || (startsTitle(words, norms, s + m) && !articledFamily(run[m]!, m)) || !!matchNationality(norms, s + m) || !!matchCountryName(norms, s + m) || !!portfolios.match(norms[s + m]!, norms, s + m))) return null;
-    const first = run[0]!;
-    if (!(nameWord(first) || inNameDictionaries(first) || isForeignWord(first))) return null;
-    if (!run.slice(1, -1).every((w) => nameWord(w) || inNameDictionaries(w) || isForeignWord(w) || DESCENT.has(w))) return null;
-    if (DESCENT.has(last)) return null;
-    // (After a given name, a last word that reads as a verb is the family name: «السيد X واثق رئيس …», «… هوت وزير …»;
-    // so is one whose «و» or «ف» is its own first letter, the word whole as written: «واثق», «فاضل».)
-    const procliticLast = /^[وفبلك]/.test(last) && !nameWord(last) && !(/^[وف]/.test(last) && last.length >= 4 && nameWord(first) && lexicalReading(last) === 'word');
-    if (procliticLast || (isPlainVerb(last) && !(nameWord(first) && !/^[يتنا]/.test(last))) || reportingVerb(last) || isComplementizer(last) || /(ه|ها|هم|ون|ين|ات)$/.test(last) && !nameWord(last) && !isForeignWord(last) && !articledFamily(last, run.length - 1) || last.length < 3) return null;
-    return { start: s, end: i, norms: run, prefixLen: 0 };
+    return bracketedName(words, norms, s, i, norms.slice(s, i));
   }
   return null;
+}
+
+/**
+ * A name of two or three words opening right after a comma (or «، و» of a list) and closing right before a full office
+ * with no comma: «…، مساء أمس، روخيليو مايتا وزير خارجية بوليفيا», «…، وتران توان آنه وزير الصناعة والتجارة». The
+ * comma says a new phrase starts, the office right after that the name has ended: the words between are read as
+ * `styledNameBefore` reads them after a style. The caller asks it only before an office of a country or a named body.
+ */
+export function commaOpenedNameBefore(words: Word[], norms: string[], i: number): NameRun | null {
+  for (const n of [2, 3]) {
+    const s = i - n;
+    if (s < 1) continue;
+    if (!/^[،,]$/.test(words[s]!.punctBefore ?? '')) continue;
+    if (words.slice(s + 1, i + 1).some((w) => !!w.punctBefore)) return null;
+    const first = norms[s]!;
+    // (The «و» of a list item is no letter of the name when the word without it is a name word or of no language.)
+    const listed = /^و/.test(first) && !nameWord(first) && !inNameDictionaries(first) && (nameWord(first.slice(1)) || isForeignWord(first.slice(1)));
+    const run = [listed ? first.slice(1) : first, ...norms.slice(s + 1, i)];
+    // (At least one word of no language or one given name the name lists hold says it is a foreign name at all.)
+    if (!run.some((w) => isForeignWord(w) || nameWord(w))) return null;
+    const name = bracketedName(words, norms, s, i, run);
+    return name && { ...name, prefixLen: listed ? 1 : 0 };
+  }
+  return null;
+}
+
+/**
+ * The words s..i-1 (their forms `run`) as a name between an opening (a style, a meeting's side, a comma) and an office
+ * right after: see `styledNameBefore`.
+ */
+function bracketedName(words: Word[], norms: string[], s: number, i: number, run: string[]): NameRun | null {
+  const n = run.length;
+  const particles = run.slice(1, -1).filter((w) => DESCENT.has(w)).length;
+  if (n === 4 && !particles) return null;
+  const last = run[run.length - 1]!;
+  // (A family name with the article closes it when the name sources list it and it is no office: «أيمن السيد».)
+  // (After a particle of descent any such family name closes the lineage: «أحمد ولد محمد الأمين».)
+  const articledFamily = (w: string, m: number) => m === run.length - 1 && m > 0 && w.startsWith('ال') && w.length >= 5 && inNameDictionaries(w)
+    && (particles > 0 || (!nameStops.has(w) && !adjectives.has(w) && !institutionNouns.has(stripAl(w)) && !/(ون|ين|ات)$/.test(w)));
+  const ok = (w: string, m: number) => (!w.startsWith('ال') || articledFamily(w, m)) && !/^[0-9A-Za-z]/.test(w) && w.length >= 2;
+  if (!run.every(ok)) return null;
+  if (run.some((_, m) => (isStop(words[s + m]!, words[s + m + 1]) && !DESCENT.has(run[m]!)) || (startsTitle(words, norms, s + m) && !articledFamily(run[m]!, m) && !(m > 0 && m < n - 1 && bareGivenInStyledName(words, norms, s + m))) || !!matchNationality(norms, s + m) || !!matchCountryName(norms, s + m) || !!portfolios.match(norms[s + m]!, norms, s + m))) return null;
+  const first = run[0]!;
+  if (!(nameWord(first) || inNameDictionaries(first) || isForeignWord(first))) return null;
+  if (!run.slice(1, -1).every((w) => nameWord(w) || inNameDictionaries(w) || isForeignWord(w) || DESCENT.has(w))) return null;
+  if (DESCENT.has(last)) return null;
+  // (After a given name, a last word that reads as a verb is the family name: «السيد X واثق رئيس …», «… هوت وزير …»;
+  // so is one whose «و» or «ف» is its own first letter, the word whole as written: «واثق», «فاضل».)
+  const procliticLast = /^[وفبلك]/.test(last) && !nameWord(last) && !(/^[وف]/.test(last) && last.length >= 4 && nameWord(first) && lexicalReading(last) === 'word');
+  if (procliticLast || (isPlainVerb(last) && !(nameWord(first) && !/^[يتنا]/.test(last))) || reportingVerb(last) || isComplementizer(last) || /(ه|ها|هم|ون|ين|ات)$/.test(last) && !nameWord(last) && !isForeignWord(last) && !articledFamily(last, run.length - 1) || last.length < 3) return null;
+  return { start: s, end: i, norms: run, prefixLen: 0 };
+}
+
+/**
+ * Word i is a title word without the article that is a given name too («أمين», «سلطان», «أمير») in the middle of a name
+ * a civil style opens: «سعادة خايمي أمين هيرنانديز سفير …», «سعادة محمد سلطان X سفير …». After a style and a given
+ * name, a title word without the article opens no construct of its own («أمين عام», «أمير قطر» never follow a name
+ * directly): a name word after it (no title, country or nationality) says the name goes on through it.
+ */
+export function bareGivenInStyledName(words: Word[], norms: string[], i: number): boolean {
+  const w = words[i], prev = words[i - 1], next = words[i + 1];
+  if (i < 2 || !w || !prev || !next || w.punctBefore || prev.punctBefore || next.punctBefore) return false;
+  if (/^(ال|[وفبلك])/.test(w.norm) || nameStops.has(w.norm) || !startsTitle(words, norms, i)) return false;
+  if (arabicNameWord(w.norm) === undefined && originsOfGivenName(w.norm).length === 0 && !isGivenNameAlsoWord(w.norm)) return false;
+  if (!civilStyleAt(words, i - 2) || !(nameWord(prev.norm) || isForeignWord(prev.norm)) || startsTitle(words, norms, i - 1)) return false;
+  const n = next.norm;
+  if (startsTitle(words, norms, i + 1) || matchNationality(norms, i + 1) || matchCountryName(norms, i + 1) || isStop(next, words[i + 2])) return false;
+  return n.startsWith('ال') ? inNameDictionaries(n) : nameWord(n) || isForeignWord(n);
 }
 
 /** Particles of descent inside a name: «بن», «بنت», «ولد». */
