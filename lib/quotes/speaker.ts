@@ -626,7 +626,9 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
     const rank = headOf(first) === head || heldAsSecondOffice(words, head, complement, headOf) ? 2
       : words.some((w) => headOf(w) === head) && !heads.has(stripAl(first)) ? 1
       : /^نظير/.test(first) && !!o.role_en && !!englishHead() && new RegExp(`\\b${englishHead()}\\b`).test(o.role_en) ? 2
-      : words.some((w) => headOf(w) === head) ? 0
+      // («الوزير البوليفي» is not «نائب وزير الخارجية»: a role whose every mention of the title's head is the genitive
+      // of another title, a deputy's or an assistant's, never answers it.)
+      : words.some((w, k) => headOf(w) === head && !isGenitiveOfTitle(words, k)) ? 0
       // (An office named by its portfolio alone, «تولى X حقيبة الخارجية», holds the title its English opens with.)
       : !!o.role_en && !!englishHead() && o.role_en.startsWith(`${englishHead()} `) && !heads.has(stripAl(first)) ? 0 : -1;
     if (rank < 0) continue;
@@ -646,6 +648,19 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
     if (rank > bestRank || (rank === bestRank && (ofNation > bestNation || (ofNation === bestNation && (weight > bestWeight || (weight === bestWeight && at > bestAt)))))) { best = o; bestRank = rank; bestAt = at; bestNation = ofNation; bestWeight = weight; }
   }
   return best;
+}
+
+/**
+ * «نائب وزير», «مساعد نائب وزير»: the word at k, after the titles in the construct state (no article) that open the
+ * role, is their genitive.
+ */
+function isGenitiveOfTitle(words: readonly string[], k: number): boolean {
+  if (k === 0) return false;
+  for (let j = 0; j < k; j++) {
+    const w = words[j]!.replace(/^[وف](?=..)/, '');
+    if (/^(ال|لل)/.test(w) || !heads.has(w)) return false;
+  }
+  return true;
 }
 
 /** An English role as a key to compare: "Secretary-General of OPEC" and "Secretary General of OPEC" are one. */
@@ -774,7 +789,9 @@ function prenominalTitle(ctx: TextContext, start: number): string[][] {
     // A style, a preposition or a conjunction opens the title or ends it («وفخامة الرئيس X», «رحب الأمير بفخامة الرئيس X»).
     if (styles.has(w) || PREPOSITIONS.has(w) || (!isTitleWord(w) && /^[وب]|^لل/.test(w))) break;
     if (isTitleWord(w)) title = j;
-    if (/^[وف]/.test(w)) break;
+    // (A conjunction ends it; a title whose own first letter is و, «وزير» in «نائب وزير الاقتصاد», goes on to the
+    // title it is the genitive of.)
+    if (/^[وف]/.test(w) && !(isTitleWord(w) && !isTitleWord(w.slice(1)))) break;
   }
   return title < 0 ? [] : [ctx.norms.slice(title, first)];
 }
