@@ -638,10 +638,7 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
     const ofNation = !nat ? 0 : o.country ? 1 : words.some((_, j) => (matchCountryName(words, j) ?? matchNationality(words, j))?.country === nat.country) ? 1 : 0;
     if (!hasComplement(words) && !sameEnglish) continue;
     // The latest mention before the title; failing that, the earliest after it.
-    const start = ctx.tokens[from]!.start;
-    let at = -Infinity;
-    for (const [s] of o.mentions) if (s < start && s > at) at = s;
-    if (at === -Infinity && o.mentions.length) at = -1e9 - o.mentions[0]![0];
+    const at = recency(ctx, o, from);
     // ("الوزير الأوزبكي" after a visiting minister and a minister in his delegation: the one the story is about, named
     // more often before it, over the one named last.)
     const weight = nat ? mentionsBefore(ctx, o, from) : 0;
