@@ -242,6 +242,7 @@ export function buildPersons(
     return [...found].sort((a, b) => order.get(a)! - order.get(b)!);
   };
 
+  const lent = new Map<Person, string | null>();
   for (const d of detections) {
     if (!d.name) continue;
     const key = nameKey(d.name.norms);
@@ -285,7 +286,10 @@ export function buildPersons(
     if (!p.evidence) p.evidence = wordsText(words, d.start, d.end, words[d.start]!.tok.start);
     p.rank ??= d.rank;
     if (d.late) p.late = true;
-    p.country ??= country;
+    // (A known person this person was not taken for lends a country only where the sides of the story tell none: «قال
+    // جباروف» after «ترأس الجانب الأذربيجاني وزير الاقتصاد ميكائيل جباروف» is not Kyrgyzstan's Sadyr Japarov.)
+    if (d.known && p.known !== d.known && !d.title?.country && !d.country) { if (!p.country) lent.set(p, d.known.country ?? null); }
+    else p.country ??= country;
   }
 
   mergeBareKnownNames(persons, norms);
@@ -294,7 +298,7 @@ export function buildPersons(
   const kept = persons.filter((p) => p.title || p.rank || p.known || personal.some((e) => e.norm === p.key.join(' ')) || p.detections.some((d) => d.bareSpeaker));
   for (const p of kept) {
     p.personal = personal.find((e) => { const k = e.norm.split(' '); return sameName(k, p.key) || isPart(p.key, k) || isPart(k, p.key); }) ?? null;
-    if (!p.country) p.country = p.known?.country ?? sideCountry(p.first) ?? null;
+    if (!p.country) p.country = p.known?.country ?? sideCountry(p.first) ?? lent.get(p) ?? null;
   }
 
   // Title-only references: the named person with that role (or the leader of that country).
