@@ -1323,7 +1323,11 @@ function readTitled(s: Scan, i0: number): Detection | null {
     // (… and after a leader's title that is what «رافق» governs: «ورافق العاهل الأردني X، رئيس الديوان الملكي» — the
     // king is accompanied, X holds the office after his name.)
     const accompanied = !!appo && !!t && accompaniedTitle(s, t) && appo.roles.some((r) => r.complement || r.nat);
-    const useTitle = appo && (!t || isHonorificOnly(t) || appo.appointed || standingGivesWay || accompanied) ? appo : t;
+    // (… and so is the same office stated bare before the name and in full after it: «الرئيسة X رئيسة جمهورية البيرو» is
+    // President of Peru, not "President and President of Peru".)
+    const restated = !!appo && !!t && t.roles.length === 1 && t.end - t.start === 1 && !t.roles[0]!.complement && !t.roles[0]!.nat && !t.roles[0]!.tails.length
+      && appo.roles[0]!.head.en === t.roles[0]!.head.en && appo.roles[0]!.head.bare === t.roles[0]!.head.bare;
+    const useTitle = appo && (!t || isHonorificOnly(t) || appo.appointed || standingGivesWay || accompanied || restated) ? appo : t;
     // A description after a titled name ("…، نجل الزعيم الدرزي") says who the person is, not another office of theirs.
     const describes = !!appo && appo.roles.every((r) => r.head.person) && (!!t || !!rank);
     // (An office in apposition whose body the grammar read only in part — «وزير الزراعة X، رئيس اللجنة الوزارية المكلفة
