@@ -56,17 +56,19 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
   // (So do they where one official alone tells one, a foreign minister reacting to a story of another country: Morocco's
   // Bourita in a story of Colombo spells no Sri Lankan's name.)
   const lone = !!held && persons.filter((p) => (p.personal?.country ?? p.country ?? p.known?.country ?? null) === held).length < 2;
-  const told = held ? (lone ? storyCountry(s.norms) : null) : storyCountry(s.norms);
+  // The state the story's words name most, if plainly (storyCountry).
+  const wordsState = storyCountry(s.norms);
+  const told = held ? (lone ? wordsState : null) : wordsState;
   // (Where neither tells, a country with twice as many officials as any other is home: a Moroccan story of the 2030
   // bid, two Moroccan officials beside a Portuguese and a Spanish one.)
   const home = (lone && told && told !== held ? null : held) ?? (told ? null : leadingCountry(persons));
   const story = home ? null : told;
   // (The state the story's words are about, where they name its officials' home: see titleAtHome.)
-  const homeTold = !!home && (told ?? storyCountry(s.norms)) === home;
+  const homeTold = !!home && wordsState === home;
   const guests = home ? hostedArabCountry(s.norms, home) : null;
   const named = namedBodies(s.words, s.norms);
   // (The state an official the article places nowhere is shown with: see ./seat.)
-  const storyStateOf = storyState(home, storyCountry(s.norms));
+  const storyStateOf = storyState(home, wordsState);
   const counts = countryCounts(persons);
   for (const p of persons) {
     const dict = p.personal;

@@ -857,6 +857,7 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
       let quotedRegion: ReturnType<typeof quotedPlace> = null;
       let observed: ReturnType<typeof parseInstitution> = null;
       let profession: ReturnType<typeof professionName> = null;
+      let acted: ReturnType<typeof actSeries> = null;
       const party = PARTY_NOUNS.has(noun.en) && !f.form.startsWith('ال') ? (noun.en === 'Bloc' ? knownPartyName(words, norms, k) : null) ?? readPartyName(words, norms, k) ?? unknownPartyName(words, norms, k) ?? quotedPartyName(words, norms, k) ?? quotedWithNoun(words, norms, k) : parliamentaryGroup(words, norms, k, noun.en, f.form);
       const freed = LIBERATION_NOUNS.has(noun.en) ? liberationName(words, norms, k, noun.en) : null;
       if (noun.en === 'Council' && !f.form.startsWith('ال') && noPunct(words, k) && /^ادارت(ه|ها|هم)$/.test(norms[k]!)) {
@@ -916,10 +917,9 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
           k = morePortfolios(words, norms, k + p.length, chain);
           inst.en = `Ministry of ${series(chain)}`;
         }
-      } else if (actSeries(words, norms, k)) {
+      } else if ((acted = actSeries(words, norms, k))) {
         // «هيئة التنظيم والرقابة المصرفية», «مركز القيادة والسيطرة»: a body named after acts and fields joined by «و»
         // (the Banking Regulation and Supervision Authority, the Command and Control Center).
-        const acted = actSeries(words, norms, k)!;
         k = acted.end;
         // (A body it is a unit of, after «ل», follows the fields as English names a unit of it: «دائرة الاستعمال والتحضير
         // لأركان الجيش», the Department of Employment and Preparation of the Army Staff.)
@@ -2121,7 +2121,8 @@ const ABSOLUTE_ACTS: Record<string, string> = {
 function actSeries(words: Word[], norms: string[], k: number): { en: string; end: number } | null {
   if (!noPunct(words, k) || !norms[k]!.startsWith('ال')) return null;
   const listed = portfolios.match(norms[k]!, norms, k);
-  const first = listed ? { en: listed.value, length: listed.length } : definiteAct(norms[k]!) ? { en: definiteAct(norms[k]!)!, length: 1 } : null;
+  const act = listed ? undefined : definiteAct(norms[k]!);
+  const first = listed ? { en: listed.value, length: listed.length } : act ? { en: act, length: 1 } : null;
   if (!first) return null;
   const chain = [first.en];
   const end = morePortfolios(words, norms, k + first.length, chain);
