@@ -1197,7 +1197,7 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
     if (!parties.some((p) => p.official === s.official)) parties.unshift({ official: s.official, side: null, role: 'subject' });
     if (noun.possessive && parties.length === 1 && transitiveNouns.has(noun.noun)) {
       // "خلال استقباله اليوم وزير الخارجية الأمريكي X": the one received or met, as a direct object.
-      const object = nextMention(ctx, i, 10, s.official);
+      const object = nextMention(ctx, i, 10, s.official) ?? objectPastDayAndPlace(ctx, i, s.official);
       if (object && !isGenitiveReference(ctx, object)) parties.push({ official: object.official, side: null, role: 'object' });
       // "تسلم X رسالة من Y، سلمها له Z خلال استقباله": nobody named after the noun; the one received is the last
       // person named between the subject and it (not the sender of the letter).
@@ -1261,6 +1261,33 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
     distinct === 1 && (temporal || demonstrative) && (!needsCounterpart || refersBack) && !withNobody && parties[0]!.official !== null && !isSpokesperson(parties[0]!.official);
   if (distinct >= 2 || alone) return { cue: i, parties, sameMeeting, leads: false, guestFirst: instrumental || undefined };
   return null;
+}
+
+/** How many words (a day, a weekday, a place) may stand between a possessive meeting noun and the title of the one met. */
+const DAY_AND_PLACE_REACH = 3;
+
+/**
+ * «لدى لقائه اليوم ببورتسودان، وزير الشؤون الخارجية والتعاون الدولي بجمهورية جيبوتي السيد X»: the meeting's day (and its
+ * place) right after the possessive noun, then the title of the one met, which may run past the noun's usual reach.
+ */
+function objectPastDayAndPlace(ctx: Context, i: number, exclude: Official): Mention | null {
+  const [, end] = sentenceBounds(ctx, i);
+  let day = false;
+  let k = i + 1;
+  for (; k < Math.min(end, i + 1 + DAY_AND_PLACE_REACH); k++) {
+    if (ctx.coveredBy[k] || ctx.quoted[k]) return null;
+    if (isIn(ctx, k, timeWords) || WEEKDAY.test(ctx.norms[k]!)) day = true;
+    else if (isTitleWord(ctx.norms[k]!)) break;
+    // (A place: «ببورتسودان»، «في الرياض».)
+    else if (!(day && (/^ب/.test(ctx.norms[k]!) || (ctx.norms[k] === 'في' && !ctx.comma[k + 1])))) return null;
+    else if (ctx.norms[k] === 'في') k++;
+  }
+  if (!day || k === i + 1 || !isTitleWord(ctx.norms[k] ?? '')) return null;
+  const m = nextMention(ctx, k - 1, OWN_TITLE_REACH, exclude);
+  if (!m) return null;
+  // (One title up to the name: no comma inside it.)
+  for (let j = k + 1; j <= m.first; j++) if (ctx.comma[j]) return null;
+  return m;
 }
 
 /** "، يرافقه X"، "، برفقة X": the mention is of one who accompanies someone (a word or two of title may come between). */
