@@ -54,7 +54,7 @@ import {
   type MeetingVerbKind,
 } from '../vocab/meetings';
 import type { Official } from '../types';
-import { CHAIRED_BY, isAbsent, isGenitiveReference, isIn, isPlaceName, ledDelegationBefore, lookup, sentenceBounds, titleRightBefore, type Context, type Mention } from './context';
+import { AGREEMENT, CHAIRED_BY, isAbsent, isGenitiveReference, isIn, isPlaceName, ledDelegationBefore, lookup, sentenceBounds, titleRightBefore, type Context, type Mention } from './context';
 import { matchNationality } from '../vocab/nationalities';
 import { heads as titleHeads } from '../vocab/titles';
 import { reportingVerb } from '../vocab/reporting';
@@ -1063,7 +1063,10 @@ function jointMeeting(ctx: Context, i: number, kind: 'sign' | 'witness', partiti
     add(subject, 'subject');
     for (const c of conjoined(ctx, subject, 12)) add(c, 'object');
     if (parties.length < 2) {
-      for (let k = subject.last; k < Math.min(sentEnd, subject.last + 6); k++) {
+      // («ووقع وزير الطاقة التركي X، اتفاقية التعاون في مجال الطاقة والتعدين مع وزير النفط التشادي Y»: the document signed
+      // right after the signer, then its counterpart, further on.)
+      const reach = AGREEMENT.test((ctx.norms[subject.last] ?? '').replace(/^ال/, '')) && !ctx.coveredBy[subject.last] ? SIGNED_DOCUMENT_REACH : 6;
+      for (let k = subject.last; k < Math.min(sentEnd, subject.last + reach); k++) {
         if (!(ctx.forms[k] ?? []).includes('مع')) continue;
         const object = nextMention(ctx, k, 8, subject.official);
         if (object) add(object, 'object');
@@ -1078,6 +1081,9 @@ function jointMeeting(ctx: Context, i: number, kind: 'sign' | 'witness', partiti
   }
   return null;
 }
+
+/** How far past a signer «مع» may name the other signer when the document signed follows the signer's name. */
+const SIGNED_DOCUMENT_REACH = 12;
 
 /** "طرفا النزاع"، "الطرفان"، "الزعيمان": a dual subject naming the two parties of a signing. */
 const DUAL_PARTIES = /^(?:طرفا|الطرفان|الجانبان|الزعيمان|الرييسان|الوزيران|الخصمان|القاده|الزعماء|الوزراء)$/;
@@ -1592,9 +1598,10 @@ function coChairs(ctx: Context, i: number): Meeting | null {
     return { cue: i, parties: [{ official: chain[0]!.official, side: null, role: 'subject' }], sameMeeting: true, leads: false };
   }
   if (chain.length < 2 || countries.size < 2) return null;
-  // The meeting chaired, after the names: "الاجتماع"، "اجتماعات"، "أعمال الدورة"، "جلسة المباحثات"، "اللجنة".
+  // The meeting chaired, after the names: "الاجتماع"، "اجتماعات"، "أعمال الدورة"، "جلسة المباحثات"، "اللجنة"; or right
+  // after the verb, before them («وترأس الحوار وزير الخارجية الصيني X، ووزير الخارجية الباكستاني Y، و… Z»).
   const from = chain[chain.length - 1]!.last > 0 ? chain[chain.length - 1]!.last : i + 1;
-  let chaired = false;
+  let chaired = !dual && !ctx.coveredBy[i + 1] && nounAt(ctx, i + 1) !== null && /^ال/.test(ctx.norms[i + 1]!);
   for (let k = from; k < Math.min(end, from + 8) && !chaired; k++) chaired = !ctx.coveredBy[k] && (nounAt(ctx, k) !== null || CHAIRED_BODIES.test(ctx.norms[k]!));
   if (!chaired) return null;
   return { cue: i, parties: chain.map((m, n) => ({ official: m.official, side: null, role: n ? ('object' as const) : ('subject' as const) })), sameMeeting: false, leads: true };
