@@ -521,6 +521,9 @@ export function titleRightBefore(ctx: Context, m: Mention): number {
   return start;
 }
 
+/** «مذكرة»، «اتفاقية»، «اتفاق»، «بروتوكول»: an agreement signed. */
+export const AGREEMENT = /^(?:مذكره|مذكرتي|مذكرتا|مذكرات|اتفاقيه|اتفاقيتين|اتفاقيتا|اتفاقيات|اتفاق|اتفاقا|اتفاقات|بروتوكول|بروتوكولات|برنامج|عقد|عقود)$/;
+
 /** «ترأس»، «يرأس»، «تترأس»، «قاد»، «يقود»: a verb of leading that comes before the delegation it leads. */
 export const LEADS_VERB = /^[وف]?(?:ترا?س|يرا?س|تترا?س|يترا?س|ترا?ست|را?س|را?ست|قاد|قادت|يقود|تقود)$/;
 

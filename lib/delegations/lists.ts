@@ -25,7 +25,7 @@ import {
 } from '../vocab/meetings';
 import type { Official } from '../types';
 import { normalize } from '../arabic/normalize';
-import { DELEGATION_REACH, isGenitiveReference, LEADS_VERB, isIn, isPlaceName, ledDelegationBefore, lookup, sentenceBounds, type Context, type Mention } from './context';
+import { AGREEMENT, DELEGATION_REACH, isGenitiveReference, LEADS_VERB, isIn, isPlaceName, ledDelegationBefore, lookup, sentenceBounds, type Context, type Mention } from './context';
 import { verbAt } from './meetings';
 import { heads, styles } from '../vocab/titles';
 import { matchSpeakerHead } from '../vocab/speakers';
@@ -224,9 +224,6 @@ function signingPlaceBetween(ctx: Context, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (ctx.norms[k] === 'في' || /^ب(?:مقر|قصر|مكتب|قاعه|ديوان|مبني|العاصمه|مدينه)$/.test(ctx.norms[k]!)) return k < from + 3;
   return false;
 }
-
-/** «مذكرة»، «اتفاقية»، «اتفاق»، «بروتوكول»: an agreement signed. */
-const AGREEMENT = /^(?:مذكره|مذكرتي|مذكرتا|مذكرات|اتفاقيه|اتفاقيتين|اتفاقيتا|اتفاقيات|اتفاق|اتفاقا|اتفاقات|بروتوكول|بروتوكولات|برنامج|عقد|عقود)$/;
 
 /** How many words an agreement's name may run to between the verb of signing and its signer. */
 const AGREEMENT_NAME_REACH = 16;

@@ -54,7 +54,7 @@ import {
   type MeetingVerbKind,
 } from '../vocab/meetings';
 import type { Official } from '../types';
-import { CHAIRED_BY, isAbsent, isGenitiveReference, isIn, isPlaceName, ledDelegationBefore, lookup, sentenceBounds, titleRightBefore, type Context, type Mention } from './context';
+import { AGREEMENT, CHAIRED_BY, isAbsent, isGenitiveReference, isIn, isPlaceName, ledDelegationBefore, lookup, sentenceBounds, titleRightBefore, type Context, type Mention } from './context';
 import { matchNationality } from '../vocab/nationalities';
 import { heads as titleHeads } from '../vocab/titles';
 import { reportingVerb } from '../vocab/reporting';
@@ -1063,7 +1063,10 @@ function jointMeeting(ctx: Context, i: number, kind: 'sign' | 'witness', partiti
     add(subject, 'subject');
     for (const c of conjoined(ctx, subject, 12)) add(c, 'object');
     if (parties.length < 2) {
-      for (let k = subject.last; k < Math.min(sentEnd, subject.last + 6); k++) {
+      // («ووقع وزير الطاقة التركي X، اتفاقية التعاون في مجال الطاقة والتعدين مع وزير النفط التشادي Y»: the document signed
+      // right after the signer, then its counterpart, further on.)
+      const reach = AGREEMENT.test((ctx.norms[subject.last] ?? '').replace(/^ال/, '')) && !ctx.coveredBy[subject.last] ? SIGNED_DOCUMENT_REACH : 6;
+      for (let k = subject.last; k < Math.min(sentEnd, subject.last + reach); k++) {
         if (!(ctx.forms[k] ?? []).includes('مع')) continue;
         const object = nextMention(ctx, k, 8, subject.official);
         if (object) add(object, 'object');
@@ -1078,6 +1081,9 @@ function jointMeeting(ctx: Context, i: number, kind: 'sign' | 'witness', partiti
   }
   return null;
 }
+
+/** How far past a signer «مع» may name the other signer when the document signed follows the signer's name. */
+const SIGNED_DOCUMENT_REACH = 12;
 
 /** "طرفا النزاع"، "الطرفان"، "الزعيمان": a dual subject naming the two parties of a signing. */
 const DUAL_PARTIES = /^(?:طرفا|الطرفان|الجانبان|الزعيمان|الرييسان|الوزيران|الخصمان|القاده|الزعماء|الوزراء)$/;
@@ -1197,7 +1203,7 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
     if (!parties.some((p) => p.official === s.official)) parties.unshift({ official: s.official, side: null, role: 'subject' });
     if (noun.possessive && parties.length === 1 && transitiveNouns.has(noun.noun)) {
       // "خلال استقباله اليوم وزير الخارجية الأمريكي X": the one received or met, as a direct object.
-      const object = nextMention(ctx, i, 10, s.official);
+      const object = nextMention(ctx, i, 10, s.official) ?? objectPastDayAndPlace(ctx, i, s.official);
       if (object && !isGenitiveReference(ctx, object)) parties.push({ official: object.official, side: null, role: 'object' });
       // "تسلم X رسالة من Y، سلمها له Z خلال استقباله": nobody named after the noun; the one received is the last
       // person named between the subject and it (not the sender of the letter).
@@ -1261,6 +1267,33 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
     distinct === 1 && (temporal || demonstrative) && (!needsCounterpart || refersBack) && !withNobody && parties[0]!.official !== null && !isSpokesperson(parties[0]!.official);
   if (distinct >= 2 || alone) return { cue: i, parties, sameMeeting, leads: false, guestFirst: instrumental || undefined };
   return null;
+}
+
+/** How many words (a day, a weekday, a place) may stand between a possessive meeting noun and the title of the one met. */
+const DAY_AND_PLACE_REACH = 3;
+
+/**
+ * «لدى لقائه اليوم ببورتسودان، وزير الشؤون الخارجية والتعاون الدولي بجمهورية جيبوتي السيد X»: the meeting's day (and its
+ * place) right after the possessive noun, then the title of the one met, which may run past the noun's usual reach.
+ */
+function objectPastDayAndPlace(ctx: Context, i: number, exclude: Official): Mention | null {
+  const [, end] = sentenceBounds(ctx, i);
+  let day = false;
+  let k = i + 1;
+  for (; k < Math.min(end, i + 1 + DAY_AND_PLACE_REACH); k++) {
+    if (ctx.coveredBy[k] || ctx.quoted[k]) return null;
+    if (isIn(ctx, k, timeWords) || WEEKDAY.test(ctx.norms[k]!)) day = true;
+    else if (isTitleWord(ctx.norms[k]!)) break;
+    // (A place: «ببورتسودان»، «في الرياض».)
+    else if (!(day && (/^ب/.test(ctx.norms[k]!) || (ctx.norms[k] === 'في' && !ctx.comma[k + 1])))) return null;
+    else if (ctx.norms[k] === 'في') k++;
+  }
+  if (!day || k === i + 1 || !isTitleWord(ctx.norms[k] ?? '')) return null;
+  const m = nextMention(ctx, k - 1, OWN_TITLE_REACH, exclude);
+  if (!m) return null;
+  // (One title up to the name: no comma inside it.)
+  for (let j = k + 1; j <= m.first; j++) if (ctx.comma[j]) return null;
+  return m;
 }
 
 /** "، يرافقه X"، "، برفقة X": the mention is of one who accompanies someone (a word or two of title may come between). */
@@ -1565,9 +1598,10 @@ function coChairs(ctx: Context, i: number): Meeting | null {
     return { cue: i, parties: [{ official: chain[0]!.official, side: null, role: 'subject' }], sameMeeting: true, leads: false };
   }
   if (chain.length < 2 || countries.size < 2) return null;
-  // The meeting chaired, after the names: "الاجتماع"، "اجتماعات"، "أعمال الدورة"، "جلسة المباحثات"، "اللجنة".
+  // The meeting chaired, after the names: "الاجتماع"، "اجتماعات"، "أعمال الدورة"، "جلسة المباحثات"، "اللجنة"; or right
+  // after the verb, before them («وترأس الحوار وزير الخارجية الصيني X، ووزير الخارجية الباكستاني Y، و… Z»).
   const from = chain[chain.length - 1]!.last > 0 ? chain[chain.length - 1]!.last : i + 1;
-  let chaired = false;
+  let chaired = !dual && !ctx.coveredBy[i + 1] && nounAt(ctx, i + 1) !== null && /^ال/.test(ctx.norms[i + 1]!);
   for (let k = from; k < Math.min(end, from + 8) && !chaired; k++) chaired = !ctx.coveredBy[k] && (nounAt(ctx, k) !== null || CHAIRED_BODIES.test(ctx.norms[k]!));
   if (!chaired) return null;
   return { cue: i, parties: chain.map((m, n) => ({ official: m.official, side: null, role: n ? ('object' as const) : ('subject' as const) })), sameMeeting: false, leads: true };
