@@ -127,13 +127,25 @@ function rankInEnglish(role: string | null): number {
   return rank >= 0 ? rank : 4;
 }
 
-export function assemble({ meetings, lists, fallbackSide, venue, sideOf, factionOf, officials, tied }: AssembleInput): Delegation[] {
+/** The sides in the order the article brings them in and where each official sits, as the stages of assemble fill them. */
+interface Table {
+  sides: Map<string, { side: Side; order: number }>;
+  placements: Map<Official, Placement>;
+  /** Those who take part in a meeting or are the principal of a list, not merely present: the candidates to head a side. */
+  participants: Set<Official>;
+  /** Parties of a meeting between two or more people or sides: the likeliest heads. */
+  principals: Set<Official>;
+  /** The official a meeting says leads a side («وفدا أمنيا مصريا برئاسة X»), by the side's key. */
+  leaders: Map<string, Official>;
+  /** The side as first met (a later mention may give its Arabic name). */
+  addSide: (side: Side) => Side;
+  /** Seats o on the side, unless he sits as surely already (a name that is no name never sits). */
+  place: (o: Official, side: Side, certainty: Certainty) => void;
+}
+
+function newTable(): Table {
   const sides = new Map<string, { side: Side; order: number }>();
   const placements = new Map<Official, Placement>();
-  const participants = new Set<Official>();
-  // Parties of a meeting between two or more people or sides: the likeliest heads.
-  const principals = new Set<Official>();
-  const leaders = new Map<string, Official>();
   let order = 0;
 
   const addSide = (side: Side): Side => {
@@ -151,8 +163,46 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
     if (cur && cur.certainty >= certainty) return;
     placements.set(o, { side: addSide(side), certainty, order: cur?.order ?? order++ });
   };
+  return { sides, placements, participants: new Set(), principals: new Set(), leaders: new Map(), addSide, place };
+}
 
-  // Meeting participants: by country, else by the side the meeting names.
+/**
+ * The meetings and lists seat everyone, in stages: the parties of each meeting (seatMeetingParties), those parties of
+ * no known side (seatUnplaced, before the lists and again after them), the host and the guest (hostAndGuest), the
+ * members of each list (seatListMembers); then factions and bodies are set right, and each side becomes a delegation
+ * headed by its leading participant (delegationsAtTable).
+ */
+export function assemble(input: AssembleInput): Delegation[] {
+  const { meetings, lists, sideOf } = input;
+  const table = newTable();
+  const signedFor = signersByOrder(meetings, lists, sideOf);
+  const { unplaced, alone } = seatMeetingParties(table, input, signedFor);
+  // «استقبل X Y، بحضور Z …» then «وقال Z عقب اللقاء …»: the only party of a meeting word, of unknown side, whom a list
+  // names among those present waits for the list's side.
+  const listed = new Set(lists.filter((l) => l.kind === 'attend' && !l.reception).flatMap((l) => l.members));
+  for (const o of unplaced) seatUnplaced(table, input, o, alone.has(o) && listed.has(o));
+  seatListMembers(table, input, hostAndGuest(table, input), signedFor);
+  for (const o of unplaced) seatUnplaced(table, input, o, false);
+  // «استقبلت الوزيرة X سفير الصين Y …، وحضر اللقاء عن الجانب المغربي …»: a party of unknown country left aside before the
+  // lists were read sits on the one side the lists added that is not the side of anyone he met.
+  for (const o of unplaced) {
+    const cur = table.placements.get(o);
+    if (cur?.side.key !== ALSO_PRESENT.key || cur.certainty !== Certainty.Unclear) continue;
+    const side = sideAgainstThoseMet(table, meetings, o);
+    if (side) table.place(o, side, Certainty.Default);
+  }
+
+  joinFaction(table.placements, meetings, lists);
+  keepBodiesOffStates(table.placements, sideOf, () => onlyOrganisation(table));
+  return delegationsAtTable(table, meetings);
+}
+
+/**
+ * Stage 1 of assemble: each meeting's parties, by country, else by the side the meeting names. Returns those of no known
+ * side, and which of them are the only party of their meeting («وقال X عقب اللقاء»).
+ */
+function seatMeetingParties(table: Table, { meetings, sideOf, factionOf, officials, tied }: AssembleInput, signedFor: Map<Official, Side>): { unplaced: Official[]; alone: Set<Official> } {
+  const { placements, participants, principals, leaders, addSide, place } = table;
   const unplaced: Official[] = [];
   // Those unplaced who are the only party of their meeting («وقال X عقب اللقاء»).
   const alone = new Set<Official>();
@@ -161,7 +211,6 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
     const of = officials.filter((o) => sideOf(o)?.key === side.key);
     return of.length === 1 && tied.has(of[0]!) ? of[0]! : null;
   };
-  const signedFor = signersByOrder(meetings, lists, sideOf);
   for (const m of meetings) {
     const between = new Set(m.parties.map((p) => p.official ?? p.side?.key)).size >= 2;
     // The party the joined ones follow ("وصل X ومستشار السلطان Y"): of unknown country, they are on his side.
@@ -197,68 +246,134 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
       }
     }
   }
-  // "X ونظيرتها السودانية" in talks between Tunisia and Sudan: X is on the one side of the meeting her counterpart is not on.
-  const otherSideOf = (o: Official): Side | null => {
-    const against = new Set<string>();
-    for (const m of meetings) {
-      if (!m.parties.some((p) => p.official === o)) continue;
-      for (const p of m.parties) {
-        const s = p.official === o ? null : p.side ?? (p.official ? placements.get(p.official)?.side ?? null : null);
-        if (s) against.add(s.key);
-      }
-    }
-    if (!against.size) return null;
-    const rest = [...sides.values()].map((s) => s.side).filter((s) => s.key !== 'also' && !against.has(s.key));
-    return rest.length === 1 ? rest[0]! : null;
-  };
-  // The one side not of any official placed that met o, when the others met are all on one side.
-  const sideAgainstThoseMet = (o: Official): Side | null => {
-    const against = new Set<string>();
-    for (const m of meetings) {
-      if (!m.parties.some((p) => p.official === o)) continue;
-      for (const p of m.parties) {
-        const s = p.official && p.official !== o ? placements.get(p.official)?.side : null;
-        if (s && s.key !== ALSO_PRESENT.key) against.add(s.key);
-      }
-    }
-    if (against.size !== 1) return null;
-    const rest = [...sides.values()].map((s) => s.side).filter((s) => s.key !== ALSO_PRESENT.key && !against.has(s.key));
-    return rest.length === 1 ? rest[0]! : null;
-  };
-  // "استقبل وزير الصحة X اليوم سفير اليابان بتونس Y": X's country unsaid, the meeting's place says it — unless it is
-  // the side of the one he meets.
-  const venueFor = (o: Official): Side | null => {
-    const v = venue();
-    if (!v) return null;
-    for (const m of meetings) {
-      if (!m.parties.some((p) => p.official === o)) continue;
-      for (const p of m.parties) {
-        const s = p.official === o ? null : p.side ?? (p.official ? placements.get(p.official)?.side ?? sideOf(p.official) : null);
-        if (s?.key === v.key) return null;
-      }
-    }
-    return v;
-  };
-  // «استقبل X Y، بحضور Z …» then «وقال Z عقب اللقاء …»: the only party of a meeting word, of unknown side, whom a list
-  // names among those present takes the list's side; the side most named in the article is a last resort.
-  const listed = new Set(lists.filter((l) => l.kind === 'attend' && !l.reception).flatMap((l) => l.members));
-  const placeUnplaced = (o: Official, listsRead: boolean) => {
-    if (placements.has(o)) return;
-    const wait = !listsRead && alone.has(o) && listed.has(o);
-    const side = otherSideOf(o) ?? venueFor(o) ?? (wait ? undefined : fallbackSide(new Set(sides.keys())));
-    if (side !== undefined) place(o, side ?? ALSO_PRESENT, side ? Certainty.Default : Certainty.Unclear);
-  };
-  for (const o of unplaced) placeUnplaced(o, false);
+  return { unplaced, alone };
+}
 
+/**
+ * Stage 2 of assemble (before the lists and again after them): a party of no known side sits on the one side he did
+ * not meet, else the meeting's place, else (unless he waits for a list's side) the side most named in the article; with
+ * none, he is present on no clear side.
+ */
+function seatUnplaced(table: Table, input: AssembleInput, o: Official, wait: boolean): void {
+  if (table.placements.has(o)) return;
+  const side = otherSideOf(table, input.meetings, o) ?? venueFor(table, input, o) ?? (wait ? undefined : input.fallbackSide(new Set(table.sides.keys())));
+  if (side !== undefined) table.place(o, side ?? ALSO_PRESENT, side ? Certainty.Default : Certainty.Unclear);
+}
+
+/** "X ونظيرتها السودانية" in talks between Tunisia and Sudan: X is on the one side of the meeting her counterpart is not on. */
+function otherSideOf(table: Table, meetings: readonly Meeting[], o: Official): Side | null {
+  const { placements, sides } = table;
+  const against = new Set<string>();
+  for (const m of meetings) {
+    if (!m.parties.some((p) => p.official === o)) continue;
+    for (const p of m.parties) {
+      const s = p.official === o ? null : p.side ?? (p.official ? placements.get(p.official)?.side ?? null : null);
+      if (s) against.add(s.key);
+    }
+  }
+  if (!against.size) return null;
+  const rest = [...sides.values()].map((s) => s.side).filter((s) => s.key !== 'also' && !against.has(s.key));
+  return rest.length === 1 ? rest[0]! : null;
+}
+
+/** The one side not of any official placed that met o, when the others met are all on one side. */
+function sideAgainstThoseMet(table: Table, meetings: readonly Meeting[], o: Official): Side | null {
+  const { placements, sides } = table;
+  const against = new Set<string>();
+  for (const m of meetings) {
+    if (!m.parties.some((p) => p.official === o)) continue;
+    for (const p of m.parties) {
+      const s = p.official && p.official !== o ? placements.get(p.official)?.side : null;
+      if (s && s.key !== ALSO_PRESENT.key) against.add(s.key);
+    }
+  }
+  if (against.size !== 1) return null;
+  const rest = [...sides.values()].map((s) => s.side).filter((s) => s.key !== ALSO_PRESENT.key && !against.has(s.key));
+  return rest.length === 1 ? rest[0]! : null;
+}
+
+/**
+ * "استقبل وزير الصحة X اليوم سفير اليابان بتونس Y": X's country unsaid, the meeting's place says it — unless it is
+ * the side of the one he meets.
+ */
+function venueFor(table: Table, { meetings, venue, sideOf }: AssembleInput, o: Official): Side | null {
+  const { placements } = table;
+  const v = venue();
+  if (!v) return null;
+  for (const m of meetings) {
+    if (!m.parties.some((p) => p.official === o)) continue;
+    for (const p of m.parties) {
+      const s = p.official === o ? null : p.side ?? (p.official ? placements.get(p.official)?.side ?? sideOf(p.official) : null);
+      if (s?.key === v.key) return null;
+    }
+  }
+  return v;
+}
+
+/**
+ * «ووقع اتفاقية … X وزير التجارة والصناعة، ووقعها عن الجانب الرواندي Y»: the signer of no known country whom the other
+ * side's signer answers right after signs for the one side of the two that is not the answer's.
+ */
+function counterSignedSide(table: Table, list: ExplicitList, next: ExplicitList | undefined): Side | null {
+  const { sides } = table;
+  if (list.members.length !== 1 || next?.kind !== 'sign' || !next.side || next.opener > list.last + 1) return null;
+  const rest = [...sides.values()].map((x) => x.side).filter((x) => x.key !== 'also');
+  const others = rest.filter((x) => x.key !== next.side!.key);
+  return rest.length === 2 && others.length === 1 ? others[0]! : null;
+}
+
+/**
+ * «فيما وقع مذكرة التفاهم … وزير الطاقة X والسفير اليوناني في عمان Y»: of a list's two signers, one of no known country
+ * whose co-signer is of one of the two sides signs for the other (one signer per side).
+ */
+function coSignedSide(table: Table, sideOf: (o: Official) => Side | null, list: ExplicitList, o: Official): Side | null {
+  const { placements, sides } = table;
+  if (list.side || list.members.length !== 2) return null;
+  const partner = list.members.find((x) => x !== o);
+  const theirs = partner ? placements.get(partner)?.side ?? sideOf(partner) : null;
+  const rest = [...sides.values()].map((x) => x.side).filter((x) => x.key !== 'also');
+  if (!theirs || rest.length !== 2 || !rest.some((x) => x.key === theirs.key)) return null;
+  return rest.find((x) => x.key !== theirs.key)!;
+}
+
+/** The one organisation among the sides, if there is one. */
+function onlyOrganisation(table: Table): Side | null {
+  const { sides } = table;
+  const orgs = [...sides.values()].map((x) => x.side).filter((x) => x.key.startsWith('org:'));
+  return orgs.length === 1 ? orgs[0]! : null;
+}
+
+/**
+ * «بحضور … ومديرة مكتب المفوض السامي B»: one who runs the office of a participant named by his title («المفوض السامي
+ * للأمم المتحدة لشؤون اللاجئين») is of that participant's side, even in the host's list. (Two words of title at least,
+ * and only one participant of that title: «مدير مكتب الوزير» could be either minister's.)
+ */
+function officeHoldersSide(table: Table, o: Official): Side | null {
+  const { participants, placements } = table;
+  const owner = OFFICE_OF.exec(normalize(o.role_ar ?? ''))?.[1];
+  if (!owner || owner.split(' ').length < 2) return null;
+  const held = [...participants].filter((p) => p !== o && normalize(p.role_ar ?? '').startsWith(owner));
+  const side = held.length === 1 ? placements.get(held[0]!)?.side : null;
+  return side && side.key !== 'also' ? side : null;
+}
+
+/** The host's side and the guest's, as the meetings tell them. */
+interface Roles {
+  hostSide: Side | null;
+  guestSide: Side | null;
+  /** The guest of a visit (asked when a list needs it, of the sides seated by then). */
+  visitorSide: () => Side | null;
+}
+
+/** Stage 3 of assemble: the host and the guest, from the parties of the meetings as seated so far. */
+function hostAndGuest(table: Table, { meetings, venue }: AssembleInput): Roles {
+  const { sides, placements, addSide } = table;
   // The host: the first person of the first meeting (the one who receives, or the first named).
   // A host named by title alone ("استقبل خادم الحرمين الشريفين …") is a side without a person.
   // (Of a meeting told from the visitor's side, "استهل X جولته بلقاء Y", the one met hosts.)
   const hostOrder = meetings.flatMap((m) => (m.guestFirst ? [...m.parties.filter((p) => p.role === 'object'), ...m.parties.filter((p) => p.role !== 'object')] : m.parties));
   const firstParty = hostOrder.find((p) => (p.official && placements.has(p.official)) || (!p.official && p.side));
   const hostSide = firstParty?.official ? placements.get(firstParty.official)!.side : firstParty?.side ? addSide(firstParty.side) : null;
-  let hostListUsed = false;
-  let previousSide: Side | null = null;
-  let previousDelegationSide: Side | null = null;
 
   // The guest: the first party of the first meetings on another side than the host.
   const guestSide =
@@ -277,39 +392,18 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
     const others = place && atPlace ? [...atPlace].filter((k) => k !== place.key) : [];
     return (visitor = others.length === 1 ? sides.get(others[0]!)!.side : guestSide);
   };
-  // «ووقع اتفاقية … X وزير التجارة والصناعة، ووقعها عن الجانب الرواندي Y»: the signer of no known country whom the other
-  // side's signer answers right after signs for the one side of the two that is not the answer's.
-  const counterSignedSide = (list: ExplicitList, next: ExplicitList | undefined): Side | null => {
-    if (list.members.length !== 1 || next?.kind !== 'sign' || !next.side || next.opener > list.last + 1) return null;
-    const rest = [...sides.values()].map((x) => x.side).filter((x) => x.key !== 'also');
-    const others = rest.filter((x) => x.key !== next.side!.key);
-    return rest.length === 2 && others.length === 1 ? others[0]! : null;
-  };
-  // «فيما وقع مذكرة التفاهم … وزير الطاقة X والسفير اليوناني في عمان Y»: of a list's two signers, one of no known country
-  // whose co-signer is of one of the two sides signs for the other (one signer per side).
-  const coSignedSide = (list: ExplicitList, o: Official): Side | null => {
-    if (list.side || list.members.length !== 2) return null;
-    const partner = list.members.find((x) => x !== o);
-    const theirs = partner ? placements.get(partner)?.side ?? sideOf(partner) : null;
-    const rest = [...sides.values()].map((x) => x.side).filter((x) => x.key !== 'also');
-    if (!theirs || rest.length !== 2 || !rest.some((x) => x.key === theirs.key)) return null;
-    return rest.find((x) => x.key !== theirs.key)!;
-  };
-  // The one organisation among the sides, if there is one.
-  const onlyOrganisation = (): Side | null => {
-    const orgs = [...sides.values()].map((x) => x.side).filter((x) => x.key.startsWith('org:'));
-    return orgs.length === 1 ? orgs[0]! : null;
-  };
-  // «بحضور … ومديرة مكتب المفوض السامي B»: one who runs the office of a participant named by his title («المفوض السامي
-  // للأمم المتحدة لشؤون اللاجئين») is of that participant's side, even in the host's list. (Two words of title at least,
-  // and only one participant of that title: «مدير مكتب الوزير» could be either minister's.)
-  const officeHoldersSide = (o: Official): Side | null => {
-    const owner = OFFICE_OF.exec(normalize(o.role_ar ?? ''))?.[1];
-    if (!owner || owner.split(' ').length < 2) return null;
-    const held = [...participants].filter((p) => p !== o && normalize(p.role_ar ?? '').startsWith(owner));
-    const side = held.length === 1 ? placements.get(held[0]!)?.side : null;
-    return side && side.key !== 'also' ? side : null;
-  };
+  return { hostSide, guestSide, visitorSide };
+}
+
+/**
+ * Stage 4 of assemble: the members of each list — mediators, the principal a list is told after, then each member by
+ * the list's side, his own country, the host's or the guest's role, or a default.
+ */
+function seatListMembers(table: Table, { lists, venue, sideOf }: AssembleInput, { hostSide, guestSide, visitorSide }: Roles, signedFor: Map<Official, Side>): void {
+  const { sides, placements, participants, place } = table;
+  let hostListUsed = false;
+  let previousSide: Side | null = null;
+  let previousDelegationSide: Side | null = null;
   // The mediators' side: that of the first mediator named («بوساطة يقودها رئيس جنوب السودان X»).
   let mediatorSide: Side | null = null;
   for (const [n, list] of lists.entries()) {
@@ -437,37 +531,26 @@ export function assemble({ meetings, lists, fallbackSide, venue, sideOf, faction
       else if (listSide) place(o, listSide, Certainty.Default);
       // «…، بحضور ممثل المفوضية في لبنان A، ومديرة مكتب المفوض السامي B»: one titled by the bare short name of a body
       // («المفوضية»، «الصندوق»، «البعثة») is of the one organisation at the table, not of the host whose list names him.
-      else if (ofOrganisation(o.role_ar, true) && onlyOrganisation()) place(o, onlyOrganisation()!, Certainty.Default);
-      else if (list.kind === 'attend' && !list.reception && officeHoldersSide(o)) place(o, officeHoldersSide(o)!, Certainty.Default);
+      else if (ofOrganisation(o.role_ar, true) && onlyOrganisation(table)) place(o, onlyOrganisation(table)!, Certainty.Default);
+      else if (list.kind === 'attend' && !list.reception && officeHoldersSide(table, o)) place(o, officeHoldersSide(table, o)!, Certainty.Default);
       else if (byDefault) place(o, byDefault, Certainty.Default);
       // «وحضر اللقاء … ومساعدة وزير الخارجية لشؤون المنظمات الدولية Y»، «بحضور مستشار الرئيس للأمن القومي Y» at a later
       // list of those present: one titled with no nationality (the press's own country's style), in a list no one of which
       // is of another side, is the host's, who brings his staff to his table. (Names alone, no title: still unclear.)
       else if (list.kind === 'attend' && !list.reception && hostSide && o.role_ar && hostSide.key !== contrasted?.key && list.members.every((x) => (sideOf(x)?.key ?? hostSide.key) === hostSide.key)) place(o, hostSide, Certainty.Unclear);
       else if (unmarkedHost && hostSide && o.role_ar) place(o, hostSide, Certainty.Default);
-      else if (list.kind === 'sign' && counterSignedSide(list, lists[n + 1])) place(o, counterSignedSide(list, lists[n + 1])!, Certainty.Default);
-      else if (list.kind === 'sign' && coSignedSide(list, o)) place(o, coSignedSide(list, o)!, Certainty.Default);
+      else if (list.kind === 'sign' && counterSignedSide(table, list, lists[n + 1])) place(o, counterSignedSide(table, list, lists[n + 1])!, Certainty.Default);
+      else if (list.kind === 'sign' && coSignedSide(table, sideOf, list, o)) place(o, coSignedSide(table, sideOf, list, o)!, Certainty.Default);
       else place(o, ALSO_PRESENT, Certainty.Unclear);
     }
     if (list.kind === 'attend' && !list.side && !list.reception) hostListUsed = true;
     previousSide = listSide ?? byDefault ?? previousSide;
     if (!isAttendance(list.kind) && listSide) previousDelegationSide = listSide;
   }
+}
 
-  for (const o of unplaced) placeUnplaced(o, true);
-  // «استقبلت الوزيرة X سفير الصين Y …، وحضر اللقاء عن الجانب المغربي …»: a party of unknown country left aside before the
-  // lists were read sits on the one side the lists added that is not the side of anyone he met.
-  for (const o of unplaced) {
-    const cur = placements.get(o);
-    if (cur?.side.key !== ALSO_PRESENT.key || cur.certainty !== Certainty.Unclear) continue;
-    const side = sideAgainstThoseMet(o);
-    if (side) place(o, side, Certainty.Default);
-  }
-
-  joinFaction(placements, meetings, lists);
-  keepBodiesOffStates(placements, sideOf, onlyOrganisation);
-
-  // Delegations: sides in order of appearance, the head first.
+/** Stage 5 of assemble: delegations, sides in order of appearance, the head first. */
+function delegationsAtTable({ sides, placements, participants, principals, leaders }: Table, meetings: readonly Meeting[]): Delegation[] {
   const bySide = new Map<string, { o: Official; p: Placement }[]>();
   for (const [o, p] of placements) {
     const list = bySide.get(p.side.key) ?? [];

@@ -760,6 +760,12 @@ function looksArab(norms: string[]): boolean {
 const ARAB_NAMES_SPELT = new Set<Origin>(['turkish', 'africanFrench', 'african', 'indoMalay']);
 const spellsArabNames = (country: string) => { const o = originOf(country)!; return isArabicScript(o) || ARAB_NAMES_SPELT.has(o); };
 
+/**
+ * An Arabic name in English letters. After the hint is settled (initials, an office's state, an articled given name where
+ * no Arab country is told), in stages: whose conventions spell it (whoseConventions), an East Asian name by its
+ * syllables (eastAsianName), the words and the style to spell them in (spellingOf), each word (spellWords), and the
+ * letters of the country's press (nationalLetters).
+ */
 export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   // Hashtags and brackets around a name (#بومبيو, فلاديمير_بوتين) are not part of it.
   const written = nameAr.replace(/[\u0640\u064B-\u065F\u0670]/g, '').replace(/[#_()[\]{}«»"“”.,،:;!?؟]/g, ' ').trim().split(/\s+/).filter(Boolean);
@@ -779,6 +785,24 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   if (!hint.noArabCountry && arabArticledGiven(written[0]!, writtenNorms[0]!) && (!told || !isArabicScript(originOf(told.toUpperCase()) ?? 'western'))) {
     return nameToEnglish(written.join(' '), { noArabCountry: true }).replace(/^Al-(?=[A-Z])/, '');
   }
+  const { country, origin: placed, home, story } = whoseConventions(written, writtenNorms, hint);
+  const asian = eastAsianName(written, country, placed);
+  if (asian) return asian;
+  const origin = placed === 'northKorean' || placed === 'southKorean' || placed === 'chinese' || placed === 'burmese' ? 'western' : placed;
+  const spelling = spellingOf(written, country, origin);
+  const out = spellWords(spelling);
+  nationalLetters(spelling, out, hint, home, story);
+  // A family name alone is how the press refers to the person, without the article: الأسد → Assad.
+  if (out.length === 1 && spelling.words.length === 1 && /^Al-/.test(out[0]!)) return out[0]!.slice(3);
+  return out.join(' ');
+}
+
+/**
+ * Stage 1 of nameToEnglish: whose conventions spell the name — the country of the office, else the story's or the
+ * writer's home where the name's shape agrees with it, else one the name's own shape tells (a Maghreb family name, a
+ * Nilotic name, Mauritania's «ولد») — and the origin they give it.
+ */
+function whoseConventions(written: string[], writtenNorms: string[], hint: Hint): { country: string | null; origin: Origin | null; home: string | null; story: string | null } {
   const story = hint.story?.toUpperCase() ?? null;
   const home = hint.home?.toUpperCase() ?? (story && originOf(story) !== 'african' ? story : null);
   const guessed = guessOrigin(writtenNorms);
@@ -820,6 +844,11 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   // A chain of «بن» between Arabic names is an Arab's nasab whatever country the story gave the name (a Saudi prince
   // receiving the Japanese ambassador is no Japanese): spelt the Arab way.
   if (origin && FAR_FROM_NASAB.has(origin) && arabNasab(writtenNorms)) origin = 'arab';
+  return { country, origin, home, story };
+}
+
+/** Stage 2 of nameToEnglish: a Vietnamese, Burmese, Korean or Chinese name, spelt by its syllables; null if it is none. */
+function eastAsianName(written: string[], country: string | null, origin: Origin | null): string | null {
   const syllableParts = written.flatMap((w) => w.split('-')).filter(Boolean);
   const vietnamese = vietnameseNameEnglish(syllableParts.map(normalize), country === 'VN');
   if (vietnamese) return vietnamese;
@@ -837,8 +866,14 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     const c = chineseName(syllableParts, origin === 'chinese');
     if (c) return c;
   }
-  if (origin === 'northKorean' || origin === 'southKorean' || origin === 'chinese' || origin === 'burmese') origin = 'western';
+  return null;
+}
 
+/**
+ * Stage 3 of nameToEnglish: the words to spell (a compound the country joins its own way read as its two parts), the
+ * name's style (the origin, else its shape's) and the conventions of the country's press that the words follow.
+ */
+function spellingOf(written: string[], country: string | null, origin: Origin | null) {
   const dinJoin = country ? DIN_JOIN[country] : undefined;
   // (A compound written as one word, «نورالدين», is read as its two parts where the country joins them its own way.)
   const words = written.map((w) => w.replace(/-/g, ' ')).flatMap((w) => w.split(' '))
@@ -867,6 +902,16 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     (country === 'MR' ? givenNameOf('mauritanian', key) : undefined) ?? (country === 'TD' ? givenNameOf('chadian', key) : undefined) ?? (hausa ? givenNameOf('nigerian', key) : undefined) ??
     (ukrainian ? givenNameOf('ukrainian', key) : undefined) ?? (country === 'BA' ? givenNameOf('bosniak', key) : undefined) ??
     (turkicGiven ? givenNameOf(turkicGiven, key) : undefined) ?? givenNameOf(givenStyle, key);
+  return { words, norms, country, style, givenStyle, abdel, levant, sudanese, moroccan, vowel, press, dinJoin, givenOf };
+}
+
+type Spelling = ReturnType<typeof spellingOf>;
+
+/**
+ * Stage 4 of nameToEnglish: each word in English — a given name from the lists, a particle, a compound (عبد, الله,
+ * الدين, زاده), a word with the article, a family name of its language's shape — in the style of the name.
+ */
+function spellWords({ words, norms, country, style, givenStyle, abdel, levant, sudanese, moroccan, vowel, press, dinJoin, givenOf }: Spelling): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const norm = norms[i]!;
@@ -1089,6 +1134,11 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     out.push(levant && i > 0 && style === 'arab' ? levantineEnding(english, word) : sudanese ? sudaneseG(english, norm)
       : style === 'greek' && i > 0 ? greekGenitive(english, norm) : english);
   }
+  return out;
+}
+
+/** Stage 5 of nameToEnglish: the letters of a country's press over the spelt words (the Maghreb's ch, Egypt's g, …). */
+function nationalLetters({ words, norms, country, style }: Spelling, out: string[], hint: Hint, home: string | null, story: string | null): void {
   // The Maghreb press writes the names a dictionary spells the Gulf's or Egypt's way with its French letters: ch for ش
   // (Chawki, Hichem), k for ق (Abdelkader, Karoui); Algeria's dj for ج (Djamel, Abdelmadjid, Hadj, Djilali).
   if (style === 'maghreb') for (let k = 0; k < out.length; k++) out[k] = maghrebLetters(out[k]!, country);
@@ -1140,9 +1190,6 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
     // (Its ك is k, as in Russian-letter names: Mnatsakanyan, Kocharyan.)
     for (let k = 0; k < out.length; k++) if (words[k]!.includes('ك') && !words[k]!.includes('تش')) out[k] = out[k]!.replace(/c(?!h)/g, 'k').replace(/C(?!h)/g, 'K');
   }
-  // A family name alone is how the press refers to the person, without the article: الأسد → Assad.
-  if (out.length === 1 && words.length === 1 && /^Al-/.test(out[0]!)) return out[0]!.slice(3);
-  return out.join(' ');
 }
 
 /**

@@ -920,9 +920,46 @@ function bracketEnd(words: Word[], j: number): number | null {
   return k < j + 4 && words[k + 1] ? k + 1 : null;
 }
 
-/** Styles, ranks and titles before a name, the name, and an appositive title after it. */
+/** What the words before a holder's name read: its titles, rank and style, and the word where the name may start. */
+interface TitlesBefore {
+  t: Title | null;
+  /** The word after the titles: where the holder's name may start. */
+  j: number;
+  rank: string | null;
+  styled: boolean;
+  styleWords: string[];
+  /** A bracket after the title was read over («(البنتاغون)»). */
+  paren: boolean;
+  /** The officer's nationality between rank and name («الجنرال الموريتاني X»). */
+  rankCountry: string | null;
+  /** «الراحل» after the rank: the holder has died («الرئيس الراحل X» is the late President). */
+  late: boolean;
+}
+
+/**
+ * Styles, ranks and titles before a name, the name, and an appositive title after it. In four stages: the words before
+ * the name (readTitlesBefore); the holder's name after them, which may move where the title ends (readHolderName); then
+ * a titled name, with any office in apposition after it (titledNameDetection), or, where no name is accepted, a title
+ * whose holder is named before it or later in the sentence, or that refers to someone named elsewhere (titleWithoutName).
+ */
 function readTitled(s: Scan, i0: number): Detection | null {
-  const { words, norms, knownAt } = s;
+  const titles = readTitlesBefore(s, i0);
+  if ('detection' in titles) return titles.detection;
+  if (!titles.t && !titles.rank && !titles.styled) return null;
+  const held = readHolderName(s, i0, titles);
+  if ('detection' in held) return held.detection;
+  const { name, t } = held;
+  if (name && acceptName(s, name, t, titles.rank)) return titledNameDetection(s, i0, titles, name, t);
+  return t ? titleWithoutName(s, i0, titles, t) : null;
+}
+
+/**
+ * Stage 1 of readTitled: the styles, ranks and titles from i0 up to where a name may start, with what joins them (a
+ * body's name in marks or after a dash, a bracket, the office's country, a second office joined by و). A title that is
+ * the object of a meeting verb ends the reading with its own detection.
+ */
+function readTitlesBefore(s: Scan, i0: number): TitlesBefore | { detection: Detection } {
+  const { words, norms } = s;
   let j = i0;
   let t: Title | null = null;
   let rank: string | null = null;
@@ -930,8 +967,8 @@ function readTitled(s: Scan, i0: number): Detection | null {
   const styleWords: string[] = [];
   let paren = false;
   let rankCountry: string | null = null;
-  /** «الراحل» after the rank: the holder has died («الرئيس الراحل X» is the late President). */
   let late = false;
+
   for (let guard = 0; guard < 5 && j < words.length; guard++) {
     // (The quotation mark that closes a body's name inside the title goes on to the rank or name: 'الناطق باسم "الجيش
     // الوطني الليبي" العقيد أحمد المسماري'.)
@@ -965,7 +1002,7 @@ function readTitled(s: Scan, i0: number): Detection | null {
     const lateOnly = !!asStyle?.rank && tt?.roles.length === 1 && !tt.roles[0]!.complement && !tt.roles[0]!.nat && norms.slice(j + asStyle.length, tt.end).every((w) => /^الراحل[هة]?$/.test(w));
     // («رافق الوزير البوسني مدير دائرة … X»: the verb's object, then the subject's own office, style or rank and name.)
     if (tt && j === i0 && tt.end < words.length && !words[tt.end]!.punctBefore && objectOfMeetingVerb(words, norms, tt) && startsTitle(words, norms, tt.end) && !readNameAfter(words, norms, tt.end, false)) {
-      return { name: null, title: tt, rank: null, start: tt.start, end: tt.end, known: null, ref: true };
+      return { detection: { name: null, title: tt, rank: null, start: tt.start, end: tt.end, known: null, ref: true } };
     }
     if (tt && !lateOnly && (tt.roles.length > 1 || tt.roles[0]!.complement || tt.roles[0]!.nat || !asStyle || tt.end > j + asStyle.length)) { t = tt; j = tt.end; continue; }
     // (A style without the article after a whole office, before a name word, is the given name it is too: «وزير
@@ -1080,7 +1117,18 @@ function readTitled(s: Scan, i0: number): Detection | null {
     }
     break;
   }
-  if (!t && !rank && !styled) return null;
+  return { t, j, rank, styled, styleWords, paren, rankCountry, late };
+}
+
+/**
+ * Stage 2 of readTitled: the holder's name after the titles, and the title as the name's reading leaves it (words the
+ * grammar did not read may be the office's: a body's name, its town, its affairs). An office of someone's named by his
+ * name alone ends the reading with the holder's detection (the owner's is pushed).
+ */
+function readHolderName(s: Scan, i0: number, titles: TitlesBefore): { name: NameRun | null; t: Title | null } | { detection: Detection } {
+  const { words, norms, knownAt } = s;
+  const { j, rank, styled, styleWords, paren } = titles;
+  let t = titles.t;
   // (A head owned by a pronoun, «رئيسها», «نائبه», names the body or person before it: a full role too.)
   const fullRole = !!t && t.roles.some((r) => r.complement || r.nat || r.tails.length > 0 || ('owned' in r.head && r.start === t!.start && r.end - r.start === 1));
   // A name right after a quoted body's closing mark: «النائبة عن تحالف «سائرون» ماجدة التميمي».
@@ -1240,169 +1288,186 @@ function readTitled(s: Scan, i0: number): Detection | null {
   const owner = name && t ? ownerThenHolder(s, t, name) : null;
   if (owner) {
     s.detections.push(owner.owner);
-    return owner.holder;
+    return { detection: owner.holder };
   }
-  if (name && acceptName(s, name, t, rank)) {
-    let end = name.end;
-    // «رافق أمير الكويت نائب رئيس مجلس الوزراء وزير الخارجية الشيخ X»: the leader accompanied heads the offices the
-    // grammar joined, and the rest are the name's.
-    if (t && t.roles.length > 1 && accompaniedTitle(s, t) && LEADER_HEADS.test(t.roles[0]!.head.bare ?? t.roles[0]!.head.en)) {
-      t = { ...t, roles: t.roles.slice(1), start: t.roles[1]!.start };
-    }
-    // Apposition: "الشيخ تميم بن حمد آل ثاني أمير دولة قطر"
-    // A title of another country after a name with its own full role is the object of the sentence, not an apposition
-    // ("التقى شيخ الأزهر أحمد الطيب الرئيس الإندونيسي").
-    const appo0 = appositive(s, name.end);
-    // (Nor is a bare head with only its modifiers, right after a name its own office precedes: «هنأ رئيس الدولة X الرئيس
-    // المنتخب» — the president-elect is the verb's object.)
-    const appo = appo0 && !(t && t.country && appo0.country && t.country !== appo0.country && !words[name.end]!.punctBefore) && !anotherModifiedHead(s, t, appo0, name.end) ? appo0 : null;
-    if (appo) end = appo.end;
-    // NAME TITLE lists ("إم جونغ-سيوك، رئيس سكرتارية الرئاسة … سو هون رئيس الاستخبارات الوطنية ، جو ميونغ-غيون وزير الوحدة"):
-    // when the name after this title has its own title, this title belongs to the name before it.
-    if (appo && t && !rank && !styled) {
-      const before = readNameBefore(words, norms, t.start);
-      if (before && before.start >= s.lastEnd) return { name: before, title: t, rank: null, start: before.start, end: t.end, known: null, ref: false };
-      // (The name before was read already, with no office of its own, and commas set the office off between the two
-      // names: «استقبل الدكتور X، وزير المالية، Y، رئيسة بعثة …» — the minister is X.)
-      const prev = s.detections[s.detections.length - 1];
-      if (prev?.name && !prev.title && prev.end === t.start && /^[،,]$/.test(words[t.start]!.punctBefore ?? '') && /^[،,]$/.test(words[name.start]!.punctBefore ?? '')) {
-        prev.title = t;
-        const known = knownAt(name.start, true);
-        const fits = !!known && known.length >= name.end - name.start - 1 && spelledAs(known.person, name.norms);
-        return { name, title: appo, rank: null, start: name.start, end: appo.end, known: fits ? known!.person : null, ref: false };
-      }
-    }
-    // "يمان جبريب المستشار الخاص للرئيس إيسايس أفورقي": the name after a role whose complement is a leader's office
-    // holds that office, and the role is the name's before it.
-    // A kinship noun with an office for complement: after a name in apposition («حسن مراد، نجل النائب عبد الرحيم مراد»)
-    // the name after holds the office; opening a phrase («نجل الرئيس السابق علاء مبارك») it is the relative's name.
-    const kin = t && !rank && t.roles.length === 1 && t.roles[0]!.head.person && t.roles[0]!.complement?.kind === 'role' ? t.roles[0]!.complement.role : null;
-    if (kin) {
-      const prev = s.detections[s.detections.length - 1];
-      const comma = /^[،,]$/.test(words[t!.start]!.punctBefore ?? '');
-      const apposed = comma && ((!!prev?.name && prev.end === t!.start) || !!readNameBefore(words, norms, t!.start));
-      if (apposed) {
-        const holder: Title = { roles: [kin], start: kin.start, end: kin.end, country: kin.nat?.country ?? null };
-        const known = knownAt(name.start, true);
-        return { name, title: holder, rank: null, start: kin.start, end: name.end, known: known && spelledAs(known.person, name.norms) ? known.person : null, ref: false };
-      }
-      return { name, title: t, rank: null, start: i0, end: name.end, known: null, ref: false };
-    }
-    const inner = t && !rank && t.roles.length === 1 ? t.roles[0]!.complement : null;
-    if (inner?.kind === 'role' && t!.roles[0]!.head.compose !== 'prefix' && !t!.roles[0]!.head.staff && !possessiveHead(words[t!.start]!) && LEADER_HEADS.test(inner.role.head.bare ?? inner.role.head.en) && !inner.role.complement) {
-      const holder: Title = { roles: [inner.role], start: inner.role.start, end: inner.role.end, country: inner.role.nat?.country ?? null };
-      // (The known person must be spelt by every word of the name: «زامير كابولوف» is not the Zamir of «إيال زامير».)
-      const leaderKnown = knownAt(name.start, true);
-      const holderDetection: Detection = { name, title: holder, rank: null, start: inner.role.start, end: name.end, known: leaderKnown && spelledAs(leaderKnown.person, name.norms) ? leaderKnown.person : null, ref: false };
-      // The name before was read already ("جاريد كوشنر مستشار الرئيس الأمريكي دونالد ترامب"): the role is added to it.
-      const prev = s.detections[s.detections.length - 1];
-      if (prev?.name && !prev.title && prev.end === t!.start && !words[t!.start]!.punctBefore?.match(/[.:؛]/)) {
-        prev.title = t;
-        return holderDetection;
-      }
-      const before = nextItemOf(s, readNameBefore(words, norms, t!.start), t!.start);
-      if (before && before.start >= s.lastEnd) {
-        s.queued.push(holderDetection);
-        return { name: before, title: t, rank: null, start: before.start, end: name.end, known: null, ref: false };
-      }
-      // A name we could not read right before the title ("ويمان جبريب المستشار الخاص للرئيس إيسايس أفورقي") is the
-      // adviser; the name after the leader's office is the leader's. A title that opens its own list item
-      // ("، وسكرتير الأمير للشؤون السياسية علي بن فهد") is the name's after it.
-      // (So does a title right after an attendance list's opener, «وحضر اللقاء مستشار رئيس الجمهورية X»، «وضم الجانب
-      // الروسي المبعوث الخاص للرئيس الروسي … X»: the name is the list's member, unless it is a leader's we know.)
-      const listed = opensAttendanceList(norms, (k) => !!words[k]!.punctBefore, t!.start) && !(holderDetection.known && isKnownLeader(holderDetection.known));
-      const opensItem = t!.start === 0 || !!words[t!.start]!.punctBefore || /^[وف]/.test(norms[t!.start]!) || listed;
-      // (With nobody named before, a name that is no known leader is the adviser's: «قال مستشار الرئيس التركي ياسين أقطاي».)
-      if (!opensItem && !isVerbAsWritten(norms[t!.start - 1]!) && (holderDetection.known || !reportingVerb(norms[t!.start - 1]!))) return holderDetection;
-    }
-    // (An office given after the name is the whole of it: the title before the name is a style — «والمستشار تركي آل
-    // الشيخ رئيساً لمجلس …» — or the subject's who gives it — «وعين خادم الحرمين الشريفين إبراهيم العساف وزيراً …».)
-    // (So is a full office set off by commas after a standing before the name, a candidate's or a diplomat's: «المرشح X،
-    // رئيس حركة البناء الوطني،» heads the movement.)
-    const standingGivesWay = !!appo && !!t && !rank && /^[،,]$/.test(words[name.end]!.punctBefore ?? '') && isStanding(t) && appo.roles.some((r) => r.complement || r.nat);
-    // (… and after a leader's title that is what «رافق» governs: «ورافق العاهل الأردني X، رئيس الديوان الملكي» — the
-    // king is accompanied, X holds the office after his name.)
-    const accompanied = !!appo && !!t && accompaniedTitle(s, t) && appo.roles.some((r) => r.complement || r.nat);
-    // (… and so is the same office stated bare before the name and in full after it: «الرئيسة X رئيسة جمهورية البيرو» is
-    // President of Peru, not "President and President of Peru".)
-    const restated = !!appo && !!t && t.roles.length === 1 && t.end - t.start === 1 && !t.roles[0]!.complement && !t.roles[0]!.nat && !t.roles[0]!.tails.length
-      && appo.roles[0]!.head.en === t.roles[0]!.head.en && appo.roles[0]!.head.bare === t.roles[0]!.head.bare;
-    const useTitle = appo && (!t || isHonorificOnly(t) || appo.appointed || standingGivesWay || accompanied || restated) ? appo : t;
-    // A description after a titled name ("…، نجل الزعيم الدرزي") says who the person is, not another office of theirs.
-    const describes = !!appo && appo.roles.every((r) => r.head.person) && (!!t || !!rank);
-    // (An office in apposition whose body the grammar read only in part — «وزير الزراعة X، رئيس اللجنة الوزارية المكلفة
-    // ملف النفايات» — adds a body left unnamed to a full office: the office before the name says it.)
-    const stacks = !!appo && !describes && !bodyCutShort(words, norms, appo);
-    const stacked = appo && t && useTitle === t && !describes ? (stacks ? { ...t, roles: [...t.roles, ...appo.roles], end: appo.end, country: t.country ?? appo.country } : t) : describes ? t : useTitle;
-    const known = knownAt(name.start, true);
-    const len = name.end - name.start;
-    // The known person must account for every word of the name ("مشعل الزبن" is not "مشعل الأحمد").
-    const fits = !!known && (known.length >= len - 1 || writesListedChain(known.person, name.norms)) && spelledAs(known.person, name.norms) && titledFormAgrees(s, name, t, rank, known);
-    return { name, title: stacked, rank, start: i0, end, known: fits ? known!.person : null, ref: false, styledOnly: !t && !rank, styleWords, ...(rankCountry && !stacked ? { country: rankCountry } : {}), ...(late && rank ? { late } : {}) };
+  return { name, t };
+}
+
+/**
+ * Stage 3 of readTitled: an accepted name with its title, and the office in apposition after it — which may be another
+ * person's (a list of names and titles, a kinship noun, a leader's office) or the name's whole office.
+ */
+function titledNameDetection(s: Scan, i0: number, titles: TitlesBefore, name: NameRun, title: Title | null): Detection {
+  const { words, norms, knownAt } = s;
+  const { rank, styled, styleWords, rankCountry, late } = titles;
+  let t = title;
+  let end = name.end;
+  // «رافق أمير الكويت نائب رئيس مجلس الوزراء وزير الخارجية الشيخ X»: the leader accompanied heads the offices the
+  // grammar joined, and the rest are the name's.
+  if (t && t.roles.length > 1 && accompaniedTitle(s, t) && LEADER_HEADS.test(t.roles[0]!.head.bare ?? t.roles[0]!.head.en)) {
+    t = { ...t, roles: t.roles.slice(1), start: t.roles[1]!.start };
   }
-  if (t) {
-    // "نائب رئيس الحزب ورئيس لجنة الرياضة الوطنية": a و-title with no name of its own continues the role.
-    const more = t.end < words.length && !words[t.end]!.punctBefore && /^[وف]/.test(norms[t.end]!) ? titleAt(s, t.end) : null;
-    if (more && more.roles[0]!.complement && !readNameAfter(words, norms, more.end, true) && !readNameBefore(words, norms, more.start)) {
-      t = { ...t, roles: [...t.roles, ...more.roles], end: more.end };
+  // Apposition: "الشيخ تميم بن حمد آل ثاني أمير دولة قطر"
+  // A title of another country after a name with its own full role is the object of the sentence, not an apposition
+  // ("التقى شيخ الأزهر أحمد الطيب الرئيس الإندونيسي").
+  const appo0 = appositive(s, name.end);
+  // (Nor is a bare head with only its modifiers, right after a name its own office precedes: «هنأ رئيس الدولة X الرئيس
+  // المنتخب» — the president-elect is the verb's object.)
+  const appo = appo0 && !(t && t.country && appo0.country && t.country !== appo0.country && !words[name.end]!.punctBefore) && !anotherModifiedHead(s, t, appo0, name.end) ? appo0 : null;
+  if (appo) end = appo.end;
+  // NAME TITLE lists ("إم جونغ-سيوك، رئيس سكرتارية الرئاسة … سو هون رئيس الاستخبارات الوطنية ، جو ميونغ-غيون وزير الوحدة"):
+  // when the name after this title has its own title, this title belongs to the name before it.
+  if (appo && t && !rank && !styled) {
+    const before = readNameBefore(words, norms, t.start);
+    if (before && before.start >= s.lastEnd) return { name: before, title: t, rank: null, start: before.start, end: t.end, known: null, ref: false };
+    // (The name before was read already, with no office of its own, and commas set the office off between the two
+    // names: «استقبل الدكتور X، وزير المالية، Y، رئيسة بعثة …» — the minister is X.)
+    const prev = s.detections[s.detections.length - 1];
+    if (prev?.name && !prev.title && prev.end === t.start && /^[،,]$/.test(words[t.start]!.punctBefore ?? '') && /^[،,]$/.test(words[name.start]!.punctBefore ?? '')) {
+      prev.title = t;
+      const known = knownAt(name.start, true);
+      const fits = !!known && known.length >= name.end - name.start - 1 && spelledAs(known.person, name.norms);
+      return { name, title: appo, rank: null, start: name.start, end: appo.end, known: fits ? known!.person : null, ref: false };
     }
-    const conjStart = /^[وف]/.test(norms[t.start]!) && !heads.match(stripAl(norms[t.start]!), norms, t.start);
-    // "وقال كلارو أريلانو وهو نائب لوزير العمل": وهو/وهي before the title looks back to the name.
-    const pronoun = t.start > 1 && /^(وهو|وهي)$/.test(norms[t.start - 1]!) && !words[t.start]!.punctBefore;
-    // (A public office: a nationality, a portfolio, another office, a country or a named body, not a generic one —
-    // «المتحدث باسم لجنة التنسيق العلمانية» may be civil society.)
-    // (A province or a state is public whatever its name: «الحاكم السابق لإقليم كاتانغا».)
-    const fullTitle = t.roles.some((r) => r.nat || (r.complement && !(r.complement.kind === 'inst' && r.complement.inst.generic && !r.complement.inst.country && !r.complement.inst.adjectives.length && !PROVINCES.has(r.complement.inst.en))));
-    // (A rank between the comma and the office goes with it: «X Y، الوالي مدير الهجرة …», «X Y، العميد مدير الأمن …».)
-    const ranked = !!rank && i0 < t.start && i0 > 0 && /^[،,]$/.test(words[i0]!.punctBefore ?? '') && !words[t.start]!.punctBefore && !/^[وف]/.test(norms[i0]!);
-    // (So does a grade that is a head word with no complement of its own: «X Y، الوالي مدير الهجرة …».)
-    const p0 = t.start - 1;
-    const graded = !pronoun && !ranked && p0 > 0 && !words[t.start]!.punctBefore && /^[،,]$/.test(words[p0]!.punctBefore ?? '') && norms[p0]!.startsWith('ال')
-      && !!heads.match(stripAl(norms[p0]!), norms, p0) && !titleAt(s, p0, false) && !matchStyle(words, norms, p0);
-    const at = pronoun ? t.start - 1 : ranked ? i0 : graded ? p0 : t.start;
-    // (An office of two words or more set off by a comma vouches for the name before it as a full title does, whatever
-    // the grammar made of its complement: «X Y، رئيس مجلس المستشارين», «X Y، كاتبة الدولة في الأمن», «X Y، وكيلة
-    // وزارة الخارجية لشؤون …» — not a body of civil society.)
-    // (A body named only by its generic noun vouches for nothing — «المتحدث باسم لجنة التنسيق العلمانية», «رئيس مجموعة
-    // المساعدة القانونية» may be civil society — unless the noun is the state's by nature: a ministry, an embassy.)
-    const bareBody = (r: Title['roles'][number]) => r.complement?.kind === 'inst' && (r.complement.inst.civil || (namedByGenericNounOnly(r.complement.inst)
-      && !r.complement.inst.purpose && !(r.complement.inst.noun === 'لجنه' && !r.complement.inst.indefinite && parliamentaryCommitteeBefore(norms, words, t!.start))));
-    const apposedOffice = !conjStart && !pronoun && /^[،,]$/.test(words[at]?.punctBefore ?? '') && t.end - t.start >= 2 && !t.roles.some(bareBody);
-    // (A civil style before the name and an office of two words or more right after it, with no comma, bracket the
-    // name: «وقال السيد X Y رئيس مكتب المنظمة …».)
-    const styledOffice = !conjStart && !pronoun && !ranked && !graded && !words[at]?.punctBefore && t.end - t.start >= 2 && !t.roles.some((r) => r.complement?.kind === 'inst' && r.complement.inst.civil);
-    const before = conjStart ? (!pronoun && (fullTitle || (t.end - t.start >= 2 && !t.roles.some(bareBody))) ? describedBefore(s, t.start) : null)
-      : (styledOffice ? styledNameBefore(words, norms, at) : null) ?? readNameBefore(words, norms, at, fullTitle || apposedOffice)
-        ?? (styledOffice && fullTitle ? commaOpenedNameBefore(words, norms, at) : null);
-    // (A bare one-word head is no apposition; a fixed office of several words is: «X، رئيس مجلس النواب،», «X، رئيس الوزراء».)
-    const r0 = t.roles[0]!;
-    const bareOffice = t.roles.length === 1 && !r0.complement && !r0.nat && !r0.tails.length && (r0.end - r0.start - r0.mods.length < 2 || !/^[،,]$/.test(words[at]!.punctBefore ?? ''));
-    if (before && before.start >= s.lastEnd && !bareOffice) {
-      const known = knownAt(before.start);
-      return { name: before, title: t, rank, start: before.start, end: t.end, known: known && known.length >= before.end - before.start - 1 && spelledAs(known.person, before.norms) ? known.person : null, ref: false };
-    }
-    const clause = conjStart ? null : nameAfterClause(s, t.end);
-    const long = clause ? null : holderAfterLongTitle(s, t);
-    const skipped = long ? skippedCountry(s, t.end, long.start) : null;
-    // (The office's words run on to the comma before the holder: «رئيس معهد الدراسات في ريو».)
-    if (long) t = { ...t, end: s.words.findIndex((w, k) => k > t!.end && /^[،,]$/.test(w.punctBefore ?? '')) };
-    const later = clause ?? long;
-    if (later) {
-      const known = knownAt(later.start, true);
-      const fits = !!known && known.length >= later.end - later.start - 1 && spelledAs(known.person, later.norms);
-      // (The office's country may be in the words the grammar skipped: «… في الخارجية اللاوسية، X Y».)
-      const country = t.country ?? skipped;
-      return { name: later, title: country ? { ...t, country } : t, rank, start: t.start, end: later.end, known: fits ? known!.person : null, ref: false };
-    }
-    // A bare head that is an Arab given name before a word that is no title («أمينة بنخضرا، المديرة العامة …») is a
-    // name, not a reference to a secretary.
-    const bareHead = t.roles.length === 1 && !t.roles[0]!.complement && !t.roles[0]!.nat && !t.roles[0]!.tails.length && t.end === t.start + 1;
-    if (bareHead && !rank && !styled && arabicNameWord(norms[t.start]!) && words[t.end] && !words[t.end]!.punctBefore && !startsTitle(words, norms, t.end) && !norms[t.end]!.startsWith('ال')) return null;
-    // (Nor is one that closes a given name before a comma and the office in apposition: «أحمد إمام، وزير …».)
-    if (bareHead && !rank && !styled && arabicNameWord(norms[t.start]!) && closesGivenBeforeOffice(s, t.start)) return null;
-    return { name: null, title: t, rank, start: t.start, end: t.end, known: null, ref: true };
   }
-  return null;
+  // "يمان جبريب المستشار الخاص للرئيس إيسايس أفورقي": the name after a role whose complement is a leader's office
+  // holds that office, and the role is the name's before it.
+  // A kinship noun with an office for complement: after a name in apposition («حسن مراد، نجل النائب عبد الرحيم مراد»)
+  // the name after holds the office; opening a phrase («نجل الرئيس السابق علاء مبارك») it is the relative's name.
+  const kin = t && !rank && t.roles.length === 1 && t.roles[0]!.head.person && t.roles[0]!.complement?.kind === 'role' ? t.roles[0]!.complement.role : null;
+  if (kin) {
+    const prev = s.detections[s.detections.length - 1];
+    const comma = /^[،,]$/.test(words[t!.start]!.punctBefore ?? '');
+    const apposed = comma && ((!!prev?.name && prev.end === t!.start) || !!readNameBefore(words, norms, t!.start));
+    if (apposed) {
+      const holder: Title = { roles: [kin], start: kin.start, end: kin.end, country: kin.nat?.country ?? null };
+      const known = knownAt(name.start, true);
+      return { name, title: holder, rank: null, start: kin.start, end: name.end, known: known && spelledAs(known.person, name.norms) ? known.person : null, ref: false };
+    }
+    return { name, title: t, rank: null, start: i0, end: name.end, known: null, ref: false };
+  }
+  const inner = t && !rank && t.roles.length === 1 ? t.roles[0]!.complement : null;
+  if (inner?.kind === 'role' && t!.roles[0]!.head.compose !== 'prefix' && !t!.roles[0]!.head.staff && !possessiveHead(words[t!.start]!) && LEADER_HEADS.test(inner.role.head.bare ?? inner.role.head.en) && !inner.role.complement) {
+    const holder: Title = { roles: [inner.role], start: inner.role.start, end: inner.role.end, country: inner.role.nat?.country ?? null };
+    // (The known person must be spelt by every word of the name: «زامير كابولوف» is not the Zamir of «إيال زامير».)
+    const leaderKnown = knownAt(name.start, true);
+    const holderDetection: Detection = { name, title: holder, rank: null, start: inner.role.start, end: name.end, known: leaderKnown && spelledAs(leaderKnown.person, name.norms) ? leaderKnown.person : null, ref: false };
+    // The name before was read already ("جاريد كوشنر مستشار الرئيس الأمريكي دونالد ترامب"): the role is added to it.
+    const prev = s.detections[s.detections.length - 1];
+    if (prev?.name && !prev.title && prev.end === t!.start && !words[t!.start]!.punctBefore?.match(/[.:؛]/)) {
+      prev.title = t;
+      return holderDetection;
+    }
+    const before = nextItemOf(s, readNameBefore(words, norms, t!.start), t!.start);
+    if (before && before.start >= s.lastEnd) {
+      s.queued.push(holderDetection);
+      return { name: before, title: t, rank: null, start: before.start, end: name.end, known: null, ref: false };
+    }
+    // A name we could not read right before the title ("ويمان جبريب المستشار الخاص للرئيس إيسايس أفورقي") is the
+    // adviser; the name after the leader's office is the leader's. A title that opens its own list item
+    // ("، وسكرتير الأمير للشؤون السياسية علي بن فهد") is the name's after it.
+    // (So does a title right after an attendance list's opener, «وحضر اللقاء مستشار رئيس الجمهورية X»، «وضم الجانب
+    // الروسي المبعوث الخاص للرئيس الروسي … X»: the name is the list's member, unless it is a leader's we know.)
+    const listed = opensAttendanceList(norms, (k) => !!words[k]!.punctBefore, t!.start) && !(holderDetection.known && isKnownLeader(holderDetection.known));
+    const opensItem = t!.start === 0 || !!words[t!.start]!.punctBefore || /^[وف]/.test(norms[t!.start]!) || listed;
+    // (With nobody named before, a name that is no known leader is the adviser's: «قال مستشار الرئيس التركي ياسين أقطاي».)
+    if (!opensItem && !isVerbAsWritten(norms[t!.start - 1]!) && (holderDetection.known || !reportingVerb(norms[t!.start - 1]!))) return holderDetection;
+  }
+  // (An office given after the name is the whole of it: the title before the name is a style — «والمستشار تركي آل
+  // الشيخ رئيساً لمجلس …» — or the subject's who gives it — «وعين خادم الحرمين الشريفين إبراهيم العساف وزيراً …».)
+  // (So is a full office set off by commas after a standing before the name, a candidate's or a diplomat's: «المرشح X،
+  // رئيس حركة البناء الوطني،» heads the movement.)
+  const standingGivesWay = !!appo && !!t && !rank && /^[،,]$/.test(words[name.end]!.punctBefore ?? '') && isStanding(t) && appo.roles.some((r) => r.complement || r.nat);
+  // (… and after a leader's title that is what «رافق» governs: «ورافق العاهل الأردني X، رئيس الديوان الملكي» — the
+  // king is accompanied, X holds the office after his name.)
+  const accompanied = !!appo && !!t && accompaniedTitle(s, t) && appo.roles.some((r) => r.complement || r.nat);
+  // (… and so is the same office stated bare before the name and in full after it: «الرئيسة X رئيسة جمهورية البيرو» is
+  // President of Peru, not "President and President of Peru".)
+  const restated = !!appo && !!t && t.roles.length === 1 && t.end - t.start === 1 && !t.roles[0]!.complement && !t.roles[0]!.nat && !t.roles[0]!.tails.length
+    && appo.roles[0]!.head.en === t.roles[0]!.head.en && appo.roles[0]!.head.bare === t.roles[0]!.head.bare;
+  const useTitle = appo && (!t || isHonorificOnly(t) || appo.appointed || standingGivesWay || accompanied || restated) ? appo : t;
+  // A description after a titled name ("…، نجل الزعيم الدرزي") says who the person is, not another office of theirs.
+  const describes = !!appo && appo.roles.every((r) => r.head.person) && (!!t || !!rank);
+  // (An office in apposition whose body the grammar read only in part — «وزير الزراعة X، رئيس اللجنة الوزارية المكلفة
+  // ملف النفايات» — adds a body left unnamed to a full office: the office before the name says it.)
+  const stacks = !!appo && !describes && !bodyCutShort(words, norms, appo);
+  const stacked = appo && t && useTitle === t && !describes ? (stacks ? { ...t, roles: [...t.roles, ...appo.roles], end: appo.end, country: t.country ?? appo.country } : t) : describes ? t : useTitle;
+  const known = knownAt(name.start, true);
+  const len = name.end - name.start;
+  // The known person must account for every word of the name ("مشعل الزبن" is not "مشعل الأحمد").
+  const fits = !!known && (known.length >= len - 1 || writesListedChain(known.person, name.norms)) && spelledAs(known.person, name.norms) && titledFormAgrees(s, name, t, rank, known);
+  return { name, title: stacked, rank, start: i0, end, known: fits ? known!.person : null, ref: false, styledOnly: !t && !rank, styleWords, ...(rankCountry && !stacked ? { country: rankCountry } : {}), ...(late && rank ? { late } : {}) };
+}
+
+/**
+ * Stage 4 of readTitled: a title with no name accepted after it. Its holder is the name before it (in apposition, or
+ * after «وهو»), or a name later in the sentence; else the title refers to someone named elsewhere (or is no title: a
+ * bare head that is a given name).
+ */
+function titleWithoutName(s: Scan, i0: number, titles: TitlesBefore, title: Title): Detection | null {
+  const { words, norms, knownAt } = s;
+  const { rank, styled } = titles;
+  let t = title;
+  // "نائب رئيس الحزب ورئيس لجنة الرياضة الوطنية": a و-title with no name of its own continues the role.
+  const more = t.end < words.length && !words[t.end]!.punctBefore && /^[وف]/.test(norms[t.end]!) ? titleAt(s, t.end) : null;
+  if (more && more.roles[0]!.complement && !readNameAfter(words, norms, more.end, true) && !readNameBefore(words, norms, more.start)) {
+    t = { ...t, roles: [...t.roles, ...more.roles], end: more.end };
+  }
+  const conjStart = /^[وف]/.test(norms[t.start]!) && !heads.match(stripAl(norms[t.start]!), norms, t.start);
+  // "وقال كلارو أريلانو وهو نائب لوزير العمل": وهو/وهي before the title looks back to the name.
+  const pronoun = t.start > 1 && /^(وهو|وهي)$/.test(norms[t.start - 1]!) && !words[t.start]!.punctBefore;
+  // (A public office: a nationality, a portfolio, another office, a country or a named body, not a generic one —
+  // «المتحدث باسم لجنة التنسيق العلمانية» may be civil society.)
+  // (A province or a state is public whatever its name: «الحاكم السابق لإقليم كاتانغا».)
+  const fullTitle = t.roles.some((r) => r.nat || (r.complement && !(r.complement.kind === 'inst' && r.complement.inst.generic && !r.complement.inst.country && !r.complement.inst.adjectives.length && !PROVINCES.has(r.complement.inst.en))));
+  // (A rank between the comma and the office goes with it: «X Y، الوالي مدير الهجرة …», «X Y، العميد مدير الأمن …».)
+  const ranked = !!rank && i0 < t.start && i0 > 0 && /^[،,]$/.test(words[i0]!.punctBefore ?? '') && !words[t.start]!.punctBefore && !/^[وف]/.test(norms[i0]!);
+  // (So does a grade that is a head word with no complement of its own: «X Y، الوالي مدير الهجرة …».)
+  const p0 = t.start - 1;
+  const graded = !pronoun && !ranked && p0 > 0 && !words[t.start]!.punctBefore && /^[،,]$/.test(words[p0]!.punctBefore ?? '') && norms[p0]!.startsWith('ال')
+    && !!heads.match(stripAl(norms[p0]!), norms, p0) && !titleAt(s, p0, false) && !matchStyle(words, norms, p0);
+  const at = pronoun ? t.start - 1 : ranked ? i0 : graded ? p0 : t.start;
+  // (An office of two words or more set off by a comma vouches for the name before it as a full title does, whatever
+  // the grammar made of its complement: «X Y، رئيس مجلس المستشارين», «X Y، كاتبة الدولة في الأمن», «X Y، وكيلة
+  // وزارة الخارجية لشؤون …» — not a body of civil society.)
+  // (A body named only by its generic noun vouches for nothing — «المتحدث باسم لجنة التنسيق العلمانية», «رئيس مجموعة
+  // المساعدة القانونية» may be civil society — unless the noun is the state's by nature: a ministry, an embassy.)
+  const bareBody = (r: Title['roles'][number]) => r.complement?.kind === 'inst' && (r.complement.inst.civil || (namedByGenericNounOnly(r.complement.inst)
+    && !r.complement.inst.purpose && !(r.complement.inst.noun === 'لجنه' && !r.complement.inst.indefinite && parliamentaryCommitteeBefore(norms, words, t!.start))));
+  const apposedOffice = !conjStart && !pronoun && /^[،,]$/.test(words[at]?.punctBefore ?? '') && t.end - t.start >= 2 && !t.roles.some(bareBody);
+  // (A civil style before the name and an office of two words or more right after it, with no comma, bracket the
+  // name: «وقال السيد X Y رئيس مكتب المنظمة …».)
+  const styledOffice = !conjStart && !pronoun && !ranked && !graded && !words[at]?.punctBefore && t.end - t.start >= 2 && !t.roles.some((r) => r.complement?.kind === 'inst' && r.complement.inst.civil);
+  const before = conjStart ? (!pronoun && (fullTitle || (t.end - t.start >= 2 && !t.roles.some(bareBody))) ? describedBefore(s, t.start) : null)
+    : (styledOffice ? styledNameBefore(words, norms, at) : null) ?? readNameBefore(words, norms, at, fullTitle || apposedOffice)
+      ?? (styledOffice && fullTitle ? commaOpenedNameBefore(words, norms, at) : null);
+  // (A bare one-word head is no apposition; a fixed office of several words is: «X، رئيس مجلس النواب،», «X، رئيس الوزراء».)
+  const r0 = t.roles[0]!;
+  const bareOffice = t.roles.length === 1 && !r0.complement && !r0.nat && !r0.tails.length && (r0.end - r0.start - r0.mods.length < 2 || !/^[،,]$/.test(words[at]!.punctBefore ?? ''));
+  if (before && before.start >= s.lastEnd && !bareOffice) {
+    const known = knownAt(before.start);
+    return { name: before, title: t, rank, start: before.start, end: t.end, known: known && known.length >= before.end - before.start - 1 && spelledAs(known.person, before.norms) ? known.person : null, ref: false };
+  }
+  const clause = conjStart ? null : nameAfterClause(s, t.end);
+  const long = clause ? null : holderAfterLongTitle(s, t);
+  const skipped = long ? skippedCountry(s, t.end, long.start) : null;
+  // (The office's words run on to the comma before the holder: «رئيس معهد الدراسات في ريو».)
+  if (long) t = { ...t, end: s.words.findIndex((w, k) => k > t!.end && /^[،,]$/.test(w.punctBefore ?? '')) };
+  const later = clause ?? long;
+  if (later) {
+    const known = knownAt(later.start, true);
+    const fits = !!known && known.length >= later.end - later.start - 1 && spelledAs(known.person, later.norms);
+    // (The office's country may be in the words the grammar skipped: «… في الخارجية اللاوسية، X Y».)
+    const country = t.country ?? skipped;
+    return { name: later, title: country ? { ...t, country } : t, rank, start: t.start, end: later.end, known: fits ? known!.person : null, ref: false };
+  }
+  // A bare head that is an Arab given name before a word that is no title («أمينة بنخضرا، المديرة العامة …») is a
+  // name, not a reference to a secretary.
+  const bareHead = t.roles.length === 1 && !t.roles[0]!.complement && !t.roles[0]!.nat && !t.roles[0]!.tails.length && t.end === t.start + 1;
+  if (bareHead && !rank && !styled && arabicNameWord(norms[t.start]!) && words[t.end] && !words[t.end]!.punctBefore && !startsTitle(words, norms, t.end) && !norms[t.end]!.startsWith('ال')) return null;
+  // (Nor is one that closes a given name before a comma and the office in apposition: «أحمد إمام، وزير …».)
+  if (bareHead && !rank && !styled && arabicNameWord(norms[t.start]!) && closesGivenBeforeOffice(s, t.start)) return null;
+  return { name: null, title: t, rank, start: t.start, end: t.end, known: null, ref: true };
 }
 
 /** A full office (with its complement or nationality) in apposition at k. */
