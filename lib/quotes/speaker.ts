@@ -299,6 +299,8 @@ function statementIssuer(ctx: TextContext, i: number, headLength: number, limit:
   // (…and so does an office: «بيان صادر عن مكتب رئيس الوزراء», «بيان لمكتب X».)
   const office = OFFICE.test(ctx.norms[b]!.replace(/^لل/, 'ال').replace(/^ل/, '')) ? OFFICE_HEAD : undefined;
   const body = institutionSpeaker(ctx, b, limit, !by && !construct, office);
+  // (In construct the statement's words name the speaker whole, «بيان الخارجية الروسية»; its English is the body's.)
+  if (body && body.kind === 'institution' && construct) return { ...body, speaker: { ...body.speaker, ar: textOf(ctx, i, body.last).replace(/^[وف](?=بيان|بلاغ)/, '') } };
   if (body && body.kind === 'institution' && !STATEMENT_NOUN.test(ctx.norms[b]!)) return body;
   // («بيان صادر عن الصندوق» after «صندوق النقد الدولي»: a body named again by its bare noun is the one named before.)
   const again = by && !office && !STATEMENT_NOUN.test(ctx.norms[b]!) ? antecedentBody(ctx, b) : null;
@@ -1424,7 +1426,9 @@ export function antecedentBody(ctx: TextContext, k: number): Speaker | null {
     if (STATEMENT_NOUN.test(word)) {
       const issuer = statementIssuer(ctx, j, 1, Math.min(k - 1, j + 8));
       if (!issuer) continue;
-      return { ...issuer.speaker, ar: ctx.tokens[k]!.text.replace(/^[وف](?=ال)/, ''), span: undefined };
+      // (A statement in construct with its body, «بيان وزارة الخزانة», is named again in those words.)
+      const whole = STATEMENT_NOUN.test(normalize(issuer.speaker.ar).split(' ')[0]!);
+      return { ...issuer.speaker, ar: whole ? issuer.speaker.ar : ctx.tokens[k]!.text.replace(/^[وف](?=ال)/, ''), span: undefined };
     }
     // The body's name: its head and the definite words and nationality that follow it.
     let last = j;
