@@ -22,6 +22,7 @@ const MAX_NAME_WORDS = 3;
 /** A single-word honorific (السيد، السيدة، معالي، الدكتور), bare or after a conjunction. */
 const isStyle = (norm: string) => styles.has(norm.replace(/^[وف](?=ال)/, ''));
 
+/** The person an honorific and a family name («السيد ميارة») name again, in full; null if the text named no such person. */
 export function styledSurnameSpeaker(ctx: TextContext, speaker: Speaker | null): Speaker | null {
   if (!speaker || speaker.official || speaker.pair || speaker.en !== null || speaker.english) return null;
   const words = normalize(speaker.ar).split(' ');
@@ -39,7 +40,7 @@ export function styledSurnameSpeaker(ctx: TextContext, speaker: Speaker | null):
   return null;
 }
 
-/** The first word of a name of two to four words closing at token j that an honorific opens, if one does. */
+/** The first word of a name of two or three words closing at token j that an honorific opens, if one does. */
 function nameBefore(ctx: TextContext, j: number): number | null {
   for (let f = j; f > 0 && j - f < MAX_NAME_WORDS; f--) {
     if (gapBefore(ctx, f).trim() || ctx.quotationOf[f - 1] !== -1) return null;
