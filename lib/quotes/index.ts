@@ -11,6 +11,7 @@ import { conjunctionOf, isComplementizer, isRelativePronoun, isSpeechNoun, repor
 import { isNameWord } from '../english/names';
 import { institutionToEnglish, roleToEnglish } from '../english/roles';
 import { matchCountryName, matchNationality } from '../vocab/nationalities';
+import { styledSurnameSpeaker, titleHolderNamedEarlier } from './named-earlier';
 import { isDescriptiveNoun, isKinshipNoun, isPronounSubject, isSkippableAfterVerb, matchSpeakerHead } from '../vocab/speakers';
 import { buildContext, gapBefore, sentenceStart, type TextContext } from './context';
 import { agrees, isPluralSpeaker, lastOfGender, noteGender, speakerGender } from './gender';
@@ -1103,7 +1104,8 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
   const family = new FamilyNames(history);
   for (const c of candidates) {
     const said = c.speaker(previous, previousAt, history, spoken);
-    const speaker = byFamilyName(ctx, holderNamedAfterTitle(ctx, said, c.first > (said?.words?.[1] ?? Infinity) ? c.first : ctx.tokens.length) ?? said, family, c.at);
+    const resolved = byFamilyName(ctx, holderNamedAfterTitle(ctx, said, c.first > (said?.words?.[1] ?? Infinity) ? c.first : ctx.tokens.length) ?? said, family, c.at);
+    const speaker = styledSurnameSpeaker(ctx, resolved) ?? titleHolderNamedEarlier(ctx, resolved) ?? resolved;
     if (speaker && c.trigger) learnGender(ctx, c.trigger, speaker);
     if (speaker && !speaker.aside) {
       previous = speaker;

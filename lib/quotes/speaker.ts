@@ -293,10 +293,14 @@ function statementIssuer(ctx: TextContext, i: number, headLength: number, limit:
   const issued = b === i + 1 && ISSUED_IT.test(ctx.norms[b] ?? '');
   const by = issued || (/^(عن|من)$/.test(ctx.norms[b] ?? '') && b > i + 1);
   if (by) b++;
-  if (b > limit || /[،,:]/.test(gapBefore(ctx, b)) || ctx.quotationOf[b] !== -1 || !(by || /^ل/.test(ctx.norms[b]!))) return null;
+  // («بيان الخارجية الروسية», «بيان وزارة الخزانة»: an indefinite statement in construct with the body that issued it.)
+  const construct = !by && b === i + 1 && !/^[وف]?ال/.test(ctx.norms[i]!) && matchSpeakerHead(ctx.norms, b)?.kind === 'institution';
+  if (b > limit || /[،,:]/.test(gapBefore(ctx, b)) || ctx.quotationOf[b] !== -1 || !(by || construct || /^ل/.test(ctx.norms[b]!))) return null;
   // (…and so does an office: «بيان صادر عن مكتب رئيس الوزراء», «بيان لمكتب X».)
   const office = OFFICE.test(ctx.norms[b]!.replace(/^لل/, 'ال').replace(/^ل/, '')) ? OFFICE_HEAD : undefined;
-  const body = institutionSpeaker(ctx, b, limit, !by, office);
+  const body = institutionSpeaker(ctx, b, limit, !by && !construct, office);
+  // (In construct the statement's words name the speaker whole, «بيان الخارجية الروسية»; its English is the body's.)
+  if (body && body.kind === 'institution' && construct) return { ...body, speaker: { ...body.speaker, ar: textOf(ctx, i, body.last).replace(/^[وف](?=بيان|بلاغ)/, '') } };
   if (body && body.kind === 'institution' && !STATEMENT_NOUN.test(ctx.norms[b]!)) return body;
   // («بيان صادر عن الصندوق» after «صندوق النقد الدولي»: a body named again by its bare noun is the one named before.)
   const again = by && !office && !STATEMENT_NOUN.test(ctx.norms[b]!) ? antecedentBody(ctx, b) : null;
@@ -304,9 +308,9 @@ function statementIssuer(ctx: TextContext, i: number, headLength: number, limit:
 }
 
 /** «البيان» with the article and nothing after it that issues it: the statement the text spoke of before. */
-const THE_STATEMENT = /^[وف]?البيان$/;
+const THE_STATEMENT = /^[وف]?(البيان|البلاغ)$/;
 /** How many sentences back «وأضاف البيان» may look for the statement it names again. */
-const STATEMENT_REACH = 3;
+const STATEMENT_REACH = 8;
 
 /**
  * «وأفاد المكتب الصحفي لمجلس الأمن الروسي في بيان بأن …. وأضاف البيان أن …», «وقال المكتب الإعلامي للحريري في بيان
@@ -316,7 +320,8 @@ const STATEMENT_REACH = 3;
 function earlierStatementIssuer(ctx: TextContext, i: number, limit: number): { speaker: Speaker; last: number; kind: SpeakerKind } | null {
   if (!THE_STATEMENT.test(ctx.norms[i]!) || (i + 1 <= limit && statementIssuer(ctx, i, 1, limit))) return null;
   for (let j = i - 1; j >= 0 && ctx.sentence[i]! - ctx.sentence[j]! <= STATEMENT_REACH; j--) {
-    if (ctx.quotationOf[j] !== -1 || !/^(بيان|بيانا)$/.test(ctx.norms[j]!)) continue;
+    // («وأوضح بلاغ لمجلس المستشارين أن … وحسب البلاغ»: a communiqué is named again as a statement is.)
+    if (ctx.quotationOf[j] !== -1 || !/^(بيان|بيانا|بلاغ|بلاغا)$/.test(ctx.norms[j]!)) continue;
     const issued = statementIssuer(ctx, j, 1, Math.min(ctx.tokens.length - 1, j + 8));
     if (issued) return { ...issued, last: i };
     if (ctx.norms[j - 1] !== 'في') return null;
@@ -1150,7 +1155,7 @@ export function personIn(ctx: TextContext, from: number, to: number): Speaker | 
         || (ctx.norms[e + 1] === 'علي' && (nameParticles.has(ctx.norms[e]!) || isNameWord(ctx.norms[e]!)) && !/^ال/.test(ctx.norms[e + 2] ?? ''))
         || closingStopSurname(ctx, e + 1, to))) e++;
     if (e === j && given && j + 1 === to && isListedSurname(ctx.norms[to]!)) e = to;
-    if (e > j && !nameParticles.has(ctx.norms[e]!)) best = [j, e];
+    if (e > j && !nameParticles.has(ctx.norms[e]!) && !isPlaceName(ctx, j, e)) best = [j, e];
     j = e + 1;
   }
   if (!best) return null;
@@ -1169,6 +1174,15 @@ export function personIn(ctx: TextContext, from: number, to: number): Speaker | 
   }
   const ar = textOf(ctx, best[0], best[1]);
   return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[best[0]]!.start, ctx.tokens[best[1]]!.end], ...described(ctx, from, best[0] - 1) };
+}
+
+/**
+ * «صاحب شركة للاستيراد في سان خوسيه», «مصدر في مكتب أوتشا في غازي عنتاب», «محلل في معهد إسلام آباد»: the words that
+ * close a description name a town the places list knows, whole, not a person.
+ */
+function isPlaceName(ctx: TextContext, first: number, last: number): boolean {
+  const norm = ctx.norms[first]!.replace(/^[وفب](?=...)/, '');
+  return places.match(norm, [...ctx.norms.slice(0, first), norm, ...ctx.norms.slice(first + 1)], first)?.length === last - first + 1;
 }
 
 /** A word that may be part of a foreign name no dictionary holds: no article as written (إلدريد is no ال), no word of the language. */
@@ -1412,7 +1426,9 @@ export function antecedentBody(ctx: TextContext, k: number): Speaker | null {
     if (STATEMENT_NOUN.test(word)) {
       const issuer = statementIssuer(ctx, j, 1, Math.min(k - 1, j + 8));
       if (!issuer) continue;
-      return { ...issuer.speaker, ar: ctx.tokens[k]!.text.replace(/^[وف](?=ال)/, ''), span: undefined };
+      // (A statement in construct with its body, «بيان وزارة الخزانة», is named again in those words.)
+      const whole = STATEMENT_NOUN.test(normalize(issuer.speaker.ar).split(' ')[0]!);
+      return { ...issuer.speaker, ar: whole ? issuer.speaker.ar : ctx.tokens[k]!.text.replace(/^[وف](?=ال)/, ''), span: undefined };
     }
     // The body's name: its head and the definite words and nationality that follow it.
     let last = j;
