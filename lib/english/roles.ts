@@ -47,10 +47,11 @@ export function namesTrade(country: string | null): boolean {
 }
 
 /** A minister's or a ministry's «التجارة» in a state that names it Trade: «وزير التجارة والصناعة» of Egypt is its
- * Minister of Trade and Industry, of Qatar its Minister of Commerce and Industry (a chamber of commerce stays one). */
+ * Minister of Trade and Industry, of Qatar its Minister of Commerce and Industry (a chamber of commerce stays one).
+ * (So is the Secretary of a state whose ministers are Secretaries: the Philippines' Secretary of Trade and Industry.) */
 export function tradeStyled(role: string, country: string | null): string {
   if (!namesTrade(country)) return role;
-  return role.replace(/\b(Minist(?:er|ry)\b[^,]*?)\bCommerce\b/g, '$1Trade');
+  return role.replace(/\b(Minist(?:er|ry)\b[^,]*?)\bCommerce\b/g, '$1Trade').replace(/^((?:\w+ )?Secretary of )Commerce\b/, '$1Trade');
 }
 
 /** The field of «العمل» as its state spells it: Jordan's, Qatar's, the Commonwealth's and Europe's Ministry of Labour, the

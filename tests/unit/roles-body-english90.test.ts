@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findOfficials } from '@/lib/officials';
-import { roleToEnglish } from '@/lib/english/roles';
+import { roleToEnglish, tradeStyled } from '@/lib/english/roles';
 
 const roleOf = (text: string, name: string) => findOfficials(text).find((o) => o.name_ar === name)?.role_en;
 
@@ -57,5 +57,16 @@ describe('houses and offices as their states name them', () => {
   it('Bolivia\'s chief prosecutor is its Attorney General', () => {
     const text = 'قال المدعي العام البوليفي خوان لانشيبا إن التحقيق مستمر في لاباز.';
     expect(roleOf(text, 'خوان لانشيبا')).toBe('Bolivian Attorney General');
+  });
+});
+
+describe('«التجارة» of a state whose ministers are Secretaries and whose ministry is Trade', () => {
+  it('the Philippines\' Secretary of Trade and Industry', () => {
+    expect(tradeStyled('Secretary of Commerce and Industry', 'PH')).toBe('Secretary of Trade and Industry');
+    expect(tradeStyled('Acting Secretary of Commerce', 'PH')).toBe('Acting Secretary of Trade');
+  });
+  it('a chamber\'s secretary and a state that names it Commerce keep Commerce', () => {
+    expect(tradeStyled('Secretary-General of the Chamber of Commerce', 'PH')).toBe('Secretary-General of the Chamber of Commerce');
+    expect(tradeStyled('Secretary of Commerce', 'US')).toBe('Secretary of Commerce');
   });
 });
