@@ -47,10 +47,11 @@ export function namesTrade(country: string | null): boolean {
 }
 
 /** A minister's or a ministry's «التجارة» in a state that names it Trade: «وزير التجارة والصناعة» of Egypt is its
- * Minister of Trade and Industry, of Qatar its Minister of Commerce and Industry (a chamber of commerce stays one). */
+ * Minister of Trade and Industry, of Qatar its Minister of Commerce and Industry (a chamber of commerce stays one).
+ * (So is the Secretary of a state whose ministers are Secretaries: the Philippines' Secretary of Trade and Industry.) */
 export function tradeStyled(role: string, country: string | null): string {
   if (!namesTrade(country)) return role;
-  return role.replace(/\b(Minist(?:er|ry)\b[^,]*?)\bCommerce\b/g, '$1Trade');
+  return role.replace(/\b(Minist(?:er|ry)\b[^,]*?)\bCommerce\b/g, '$1Trade').replace(/^((?:\w+ )?Secretary of )Commerce\b/, '$1Trade');
 }
 
 /** The field of «العمل» as its state spells it: Jordan's, Qatar's, the Commonwealth's and Europe's Ministry of Labour, the
@@ -117,6 +118,9 @@ const DIRECTING_HEADS = /^(Administrator|Director General|Managing Director|(Hig
 const UNION_SHORT: Record<string, string> = { 'European Union': 'EU', 'United Nations': 'UN' };
 /** Unions of states the country list holds, named before their offices as the press does (EU Ambassador to Egypt). */
 const UNION_CODES = new Set(['EU']);
+/** States whose envoys the press names by the state's adjective, where the state's name takes the article (the US, the
+ * United Kingdom): the US Ambassador, the British Ambassador. */
+const ENVOY_BY_ADJECTIVE = new Set(['US', 'GB']);
 /** «سفير الاتحاد الأوروبي», «ممثل الاتحاد الأوروبي»: an office of a union is its EU office (EU Ambassador, EU Special
  * Representative); its head keeps "of" (President of the European Union). */
 function unionOffice(c: Role['complement'], head: string): string | null {
@@ -243,6 +247,10 @@ export function renderRole(role: Role, country: string | null = null): string {
     const adjective = adjectiveOf(c.code);
     if (c.regime && adjective && !role.nat && /^(Head|President)$/.test(head)) s = `Head of the ${englishAdjective(c.code, adjective)} Regime`;
     else if (unionOffice(c, head) && !role.nat && !toUN) s = `${c.code} ${head}`;
+    // «سفيرة المملكة المتحدة لدى الكويت», «سفير الولايات المتحدة لدى الجزائر»: the envoy of a state English names with
+    // its article is, as the press writes it, its state's by the adjective (the British Ambassador to Kuwait, the US
+    // Chargé d'Affaires), not the Ambassador of the United Kingdom.
+    else if (role.head.accredited && ENVOY_BY_ADJECTIVE.has(c.code) && !role.nat && !toUN && !c.regime) s = `${englishAdjective(c.code, adjectiveOf(c.code) ?? countryName(c.code))} ${head}`;
     else s = toUN ? `${UNION_CODES.has(c.code) ? c.code : englishAdjective(c.code, adjectiveOf(c.code) ?? countryName(c.code))} ${head}` : `${head === 'Head' ? 'President' : head} of ${countryName(c.code)}`;
   } else {
     // («رئيس مكتب التحقيق», «رئيسة دائرة الزراعة», «رئيس الاستخبارات العسكرية»: the head of a body whose chief is its

@@ -126,6 +126,9 @@ const FORMAL_NAMES: readonly { code: string; ar: RegExp; en: string }[] = [
   // «الجمهورية الهيلينية»: a formal name that does not spell the short one (Greece) is the state as the article names
   // it, the Hellenic Republic (the Greek Ambassador stays Greek).
   { code: 'GR', ar: /(?:^| )[وفب]?(?:ال|لل)جمهوريه الهيلينيه(?: |$)/, en: 'the Hellenic Republic' },
+  // «روسيا الاتحادية»: Russia by its formal name is the Russian Federation (President of the Russian Federation,
+  // Ambassador of Egypt to the Russian Federation); «روسيا» alone stays Russia.
+  { code: 'RU', ar: /(?:^| )(?:[وفبل]|لل)?روسيا الاتحاديه(?: |$)/, en: 'the Russian Federation' },
 ];
 
 function formalNamesIn(norms: readonly string[], start: number, end: number): ReadonlyMap<string, string> | undefined {

@@ -38,7 +38,7 @@ describe('the fields a directorate or a service is named after (assets/administr
 describe('military commands by the names armies give them', () => {
   it('«آمر» written with its madda before a force is its Commander', () => {
     expect(roleToEnglish('آمر الحرس الوطني')).toBe('Commander of the National Guard');
-    expect(roleToEnglish('وآمر القوات البحرية')).toBe('Commander of the Navy');
+    expect(roleToEnglish('وآمر القوات البحرية')).toBe('Commander of the Naval Forces');
   });
   it('«أمر» (he ordered) is no office', () => {
     expect(roleToEnglish('أمر القوات البحرية')).toBeNull();

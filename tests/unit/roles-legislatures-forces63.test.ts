@@ -67,7 +67,7 @@ describe('a naval unit', () => {
   });
   it('keeps the committees of a portfolio', () => {
     expect(roleToEnglish('رئيس اللجنة المالية')).toBe('Chairman of the Finance Committee');
-    expect(roleToEnglish('قائد القوات البحرية')).toBe('Commander of the Navy');
+    expect(roleToEnglish('قائد القوات البحرية')).toBe('Commander of the Naval Forces');
   });
 });
 

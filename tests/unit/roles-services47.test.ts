@@ -10,8 +10,8 @@ describe('the branches of the armed forces are bodies of their own', () => {
     expect(roleToEnglish('قائد سلاح الجو الإسرائيلي')).toBe('Commander of the Israeli Air Force');
     expect(roleToEnglish('قائد القوات الجوية الأمريكية')).toBe('Commander of the US Air Force');
   });
-  it('reads «القوات البحرية» as the Navy and «الدفاع الجوي» as the Air Defense Forces', () => {
-    expect(roleToEnglish('قائد القوات البحرية الملكية')).toBe('Commander of the Royal Navy');
+  it('reads «القوات البحرية» as the Naval Forces and «الدفاع الجوي» as the Air Defense Forces', () => {
+    expect(roleToEnglish('قائد القوات البحرية الملكية')).toBe('Commander of the Royal Naval Forces');
     expect(roleToEnglish('قائد قوات الدفاع الجوي')).toBe('Commander of the Air Defense Forces');
   });
 });

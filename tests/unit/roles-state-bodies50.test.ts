@@ -25,7 +25,7 @@ describe('an attaché of a service', () => {
     expect(roleToEnglish('الملحق الجوي')).toBe('Air Attaché');
     expect(byName('وحضر اللقاء العقيد البحري أحمد كريم الملحق البحري الباكستاني لدى الدولة.', 'أحمد كريم')?.role_en).toBe('Pakistani Naval Attaché');
   });
-  it('leaves the Navy a body after a commander', () => {
-    expect(roleToEnglish('قائد القوات البحرية')).toBe('Commander of the Navy');
+  it('leaves the Naval Forces a body after a commander', () => {
+    expect(roleToEnglish('قائد القوات البحرية')).toBe('Commander of the Naval Forces');
   });
 });
