@@ -313,15 +313,18 @@ function wordToEnglish(written: string, norm: string, origin: Origin, family = f
  * Hoffmann, Kirchner, Pezzotti, so doubled letters, k and w tell nothing there); South Slavic and Czech double no
  * letter; Turkish writes no ph, th, w, x or q. The romanisations of Amharic and Tigrinya, and of English-speaking
  * Africa's own languages, write no ph, ee, oo or ck, and end no family name in -ie (Ethiopia's none in -y after the
- * first word): an Ethiopian's شيدي is Shide, not the English Sheedy; a Ghanaian's أوسي Osei, not Ossie.
+ * first word): an Ethiopian's شيدي is Shide, not the English Sheedy; a Ghanaian's أوسي Osei, not Ossie. Nor do Amharic's
+ * write q or v (كفالي is Kefale, not the Norwegian Qvale). The Baltic and Finnic alphabets write no ph, th, w, q, x, and
+ * c but in č (كاريس is an Estonian's Karis, not Caresse).
  */
 const FOREIGN_LETTERS: Partial<Record<Origin, RegExp>> = {
   spanish: /ph|sh|ee|oo/,
   portuguese: /ph|sh|ee|oo/,
   slavic: /ph|th|([a-z])\1/,
   turkish: /ph|th|w|x|q|ee|oo/,
-  ethiopian: /ph|th|ee|oo|ck|y$/,
+  ethiopian: /ph|th|ee|oo|ck|q|v|y$/,
   african: /ph|ee|oo|ck|ie$/,
+  baltic: /ph|th|w|q|x|c(?!h)/,
 };
 function lettersForeignTo(spelling: string, origin: Origin): boolean {
   return FOREIGN_LETTERS[origin]?.test(spelling.toLowerCase()) ?? false;
