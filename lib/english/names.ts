@@ -867,7 +867,8 @@ export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   // (Central Asia's and Azerbaijan's officials carry their Arabic given names in Turkic form: Kassym, Shavkat, Mikayil.)
   const turkicGiven = style === 'russian' && country !== null ? TURKIC_GIVEN[country] : undefined;
   const givenOf = (key: string) => (moroccan ? givenNameOf('moroccan', key) : undefined) ??
-    (country === 'MR' ? givenNameOf('mauritanian', key) : undefined) ?? (country === 'TD' ? givenNameOf('chadian', key) : undefined) ?? (hausa ? givenNameOf('nigerian', key) : undefined) ??
+    (country === 'MR' ? givenNameOf('mauritanian', key) : undefined) ?? (country === 'TD' ? givenNameOf('chadian', key) : undefined) ??
+    (sudanese ? givenNameOf('sudanese', key) : undefined) ?? (hausa ? givenNameOf('nigerian', key) : undefined) ??
     (ukrainian ? givenNameOf('ukrainian', key) : undefined) ?? (country === 'BA' ? givenNameOf('bosniak', key) : undefined) ??
     (turkicGiven ? givenNameOf(turkicGiven, key) : undefined) ?? givenNameOf(givenStyle, key);
   const out: string[] = [];

@@ -31,3 +31,16 @@ describe('the Ethiopian tradition', () => {
     expect(nameToEnglish('يلقال كفالي', { country: 'ET' })).toMatch(/Kefale$/);
   });
 });
+
+describe('the Sudanese press’s given names', () => {
+  it('spells a Sudanese’s عثمان, محمد, عبد الله and ياسر the Sudanese way', () => {
+    expect(nameToEnglish('ياسر محمد عثمان', { country: 'SD' })).toBe('Yasir Mohamed Osman');
+    expect(nameToEnglish('فضل عبد الله', { country: 'SD' })).toBe('Fadl Abdalla');
+  });
+  it('gives صديق the g of Sudanese speech', () => {
+    expect(nameToEnglish('صديق حسن', { country: 'SD' })).toMatch(/^Siddig /);
+  });
+  it('leaves another Arab country’s names as they were', () => {
+    expect(nameToEnglish('ياسر محمد عثمان', { country: 'SA' })).not.toMatch(/Yasir|Osman/);
+  });
+});
