@@ -314,7 +314,7 @@ function wordToEnglish(written: string, norm: string, origin: Origin, family = f
  * letter; Turkish writes no ph, th, w, x or q. The romanisations of Amharic and Tigrinya, and of English-speaking
  * Africa's own languages, write no ph, ee, oo or ck, and end no family name in -ie (Ethiopia's none in -y after the
  * first word): an Ethiopian's شيدي is Shide, not the English Sheedy; a Ghanaian's أوسي Osei, not Ossie. Nor do Amharic's
- * write q or v (كفالي is Kefale, not the Norwegian Qvale). The Baltic and Finnic alphabets write no ph, th, w, q, x, and
+ * write q (كفالي is Kefale, not the Norwegian Qvale). The Baltic and Finnic alphabets write no ph, th, w, q, x, and
  * c but in č (كاريس is an Estonian's Karis, not Caresse).
  */
 const FOREIGN_LETTERS: Partial<Record<Origin, RegExp>> = {
@@ -322,7 +322,7 @@ const FOREIGN_LETTERS: Partial<Record<Origin, RegExp>> = {
   portuguese: /ph|sh|ee|oo/,
   slavic: /ph|th|([a-z])\1/,
   turkish: /ph|th|w|x|q|ee|oo/,
-  ethiopian: /ph|th|ee|oo|ck|q|v|y$/,
+  ethiopian: /ph|th|ee|oo|ck|q|y$/,
   african: /ph|ee|oo|ck|ie$/,
   baltic: /ph|th|w|q|x|c(?!h)/,
 };

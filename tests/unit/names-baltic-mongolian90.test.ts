@@ -27,7 +27,7 @@ describe('the Mongolian tradition', () => {
 });
 
 describe('the Ethiopian tradition', () => {
-  it('keeps a family name from a look-alike spelt with q or v, letters Amharic romanisation never writes', () => {
+  it('keeps a family name from a look-alike spelt with q, a letter Amharic romanisation never writes', () => {
     expect(nameToEnglish('يلقال كفالي', { country: 'ET' })).toMatch(/Kefale$/);
   });
 });
