@@ -313,15 +313,18 @@ function wordToEnglish(written: string, norm: string, origin: Origin, family = f
  * Hoffmann, Kirchner, Pezzotti, so doubled letters, k and w tell nothing there); South Slavic and Czech double no
  * letter; Turkish writes no ph, th, w, x or q. The romanisations of Amharic and Tigrinya, and of English-speaking
  * Africa's own languages, write no ph, ee, oo or ck, and end no family name in -ie (Ethiopia's none in -y after the
- * first word): an Ethiopian's شيدي is Shide, not the English Sheedy; a Ghanaian's أوسي Osei, not Ossie.
+ * first word): an Ethiopian's شيدي is Shide, not the English Sheedy; a Ghanaian's أوسي Osei, not Ossie. Nor do Amharic's
+ * write q (كفالي is Kefale, not the Norwegian Qvale). The Baltic and Finnic alphabets write no ph, th, w, q, x, and
+ * c but in č (كاريس is an Estonian's Karis, not Caresse).
  */
 const FOREIGN_LETTERS: Partial<Record<Origin, RegExp>> = {
   spanish: /ph|sh|ee|oo/,
   portuguese: /ph|sh|ee|oo/,
   slavic: /ph|th|([a-z])\1/,
   turkish: /ph|th|w|x|q|ee|oo/,
-  ethiopian: /ph|th|ee|oo|ck|y$/,
+  ethiopian: /ph|th|ee|oo|ck|q|y$/,
   african: /ph|ee|oo|ck|ie$/,
+  baltic: /ph|th|w|q|x|c(?!h)/,
 };
 function lettersForeignTo(spelling: string, origin: Origin): boolean {
   return FOREIGN_LETTERS[origin]?.test(spelling.toLowerCase()) ?? false;
@@ -899,7 +902,8 @@ function spellingOf(written: string[], country: string | null, origin: Origin | 
   // (Central Asia's and Azerbaijan's officials carry their Arabic given names in Turkic form: Kassym, Shavkat, Mikayil.)
   const turkicGiven = style === 'russian' && country !== null ? TURKIC_GIVEN[country] : undefined;
   const givenOf = (key: string) => (moroccan ? givenNameOf('moroccan', key) : undefined) ??
-    (country === 'MR' ? givenNameOf('mauritanian', key) : undefined) ?? (country === 'TD' ? givenNameOf('chadian', key) : undefined) ?? (hausa ? givenNameOf('nigerian', key) : undefined) ??
+    (country === 'MR' ? givenNameOf('mauritanian', key) : undefined) ?? (country === 'TD' ? givenNameOf('chadian', key) : undefined) ??
+    (sudanese ? givenNameOf('sudanese', key) : undefined) ?? (hausa ? givenNameOf('nigerian', key) : undefined) ??
     (ukrainian ? givenNameOf('ukrainian', key) : undefined) ?? (country === 'BA' ? givenNameOf('bosniak', key) : undefined) ??
     (turkicGiven ? givenNameOf(turkicGiven, key) : undefined) ?? givenNameOf(givenStyle, key);
   return { words, norms, country, style, givenStyle, abdel, levant, sudanese, moroccan, vowel, press, dinJoin, givenOf };

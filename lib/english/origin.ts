@@ -4,7 +4,7 @@
  */
 export type Origin =
   | 'arab' | 'maghreb' | 'somali' | 'southAsian' | 'persian' | 'turkish' | 'russian' | 'slavic' | 'northKorean' | 'southKorean' | 'chinese' | 'japanese' | 'burmese'
-  | 'albanian' | 'greek' | 'italian' | 'spanish' | 'portuguese' | 'german' | 'nordic' | 'ethiopian' | 'african' | 'nilotic' | 'lao' | 'indoMalay' | 'french' | 'africanFrench' | 'western';
+  | 'albanian' | 'greek' | 'italian' | 'spanish' | 'portuguese' | 'german' | 'nordic' | 'ethiopian' | 'african' | 'nilotic' | 'lao' | 'indoMalay' | 'french' | 'africanFrench' | 'baltic' | 'mongolian' | 'western';
 
 const BY_COUNTRY: [Origin, string][] = [
   ['arab', 'SA AE QA KW BH OM YE IQ SY LB JO PS EG SD LY DJ KM'],
@@ -50,6 +50,13 @@ const BY_COUNTRY: [Origin, string][] = [
   ['portuguese', 'PT BR AO MZ CV GW ST'],
   ['german', 'DE AT LI'],
   ['nordic', 'NO SE DK IS'],
+  // Estonia, Latvia, Lithuania and Finland: names English writes with the letters of their own alphabets, k for ك (never
+  // c), v for ف, ai for the diphthong Arabic writes اي (Reinsalu, Laidre, Laitinen) and the -us of their masculine names
+  // (Margus, Markus, Šimkus, Gabrielius); read as English names they were Caresse, Margos, Raynsalo.
+  ['baltic', 'EE LV LT FI'],
+  // Mongolia: the romanisation of Mongolian Cyrillic, k and kh, v for ф (Luvsannamsrai), j for ж (Dorjsuren), ai for ай
+  // (Batsaikhan), and u for the у and ү that Arabic writes و inside a name (Khurelsukh, Luvsan, Dorjsuren, Gantumur).
+  ['mongolian', 'MN'],
   ['ethiopian', 'ET ER'],
   // South Sudan: Dinka and Nuer names, which English writes with the letters of their own orthography: ق is g and a final
   // نق is ng (Garang, Deng, Malong), ش is ch (Machar, Achol), the vowel Arabic drops after a first consonant is a

@@ -26,7 +26,7 @@ const HARD_G = new Set<Origin>(['greek', 'spanish', 'german', 'nordic', 'ethiopi
  * holds are written with k, as its Bantu, Mande and Mossi names are: Kabila, Kasongo, Kaboré, Kané, Kayikwamba; the c of
  * Coulibaly, Camara and Compaoré is the lists' own spelling, kept.)
  */
-const K_ORIGINS = new Set<Origin>(['russian', 'slavic', 'albanian', 'greek', 'german', 'nordic', 'japanese', 'ethiopian', 'african', 'nilotic', 'lao', 'turkish', 'burmese', 'indoMalay', 'africanFrench']);
+const K_ORIGINS = new Set<Origin>(['russian', 'slavic', 'albanian', 'greek', 'german', 'nordic', 'japanese', 'ethiopian', 'african', 'nilotic', 'lao', 'turkish', 'burmese', 'indoMalay', 'africanFrench', 'baltic', 'mongolian']);
 /** English-speaking Africa's letters, which South Sudan's Dinka and Nuer names share (u inside, g for ق, a for ع). */
 const africanLetters = (origin: Origin) => origin === 'african' || origin === 'nilotic';
 
@@ -97,6 +97,8 @@ export function consonant(ch: string, origin: Origin, initial: boolean, next?: s
       // Vilayvanh).
       if (origin === 'lao') return initial || prev === undefined || LONG_VOWEL.includes(prev) ? 'v' : 'ph';
       if ((origin === 'russian' || origin === 'slavic') && !initial) return 'v';
+      // (The Baltic and Finnic alphabets write f in loanwords alone: Dovydas, Vytautas, Rinkēvičs, Valdis.)
+      if (origin === 'baltic' || origin === 'mongolian') return 'v';
       // (Spanish and Portuguese b and v between vowels are one sound, which Arabic writes ف after the v: Javier, Gustavo,
       // Octavio, Chávez, Novoa, Oliveira; their f between vowels, Rafael, Josefa, is rare and in the name lists.)
       if ((origin === 'spanish' || origin === 'portuguese') && !initial && prevIsVowel && nextVowel) return 'v';
@@ -137,7 +139,7 @@ const E_INITIAL = new Set<Origin>(['greek', 'italian', 'spanish', 'portuguese', 
  * Origins whose ي between a consonant and an r that closes the syllable is mostly e: Europe's. (Not Turkey's Demirel,
  * Africa's or Asia's, nor Italy's, whose e before r is read on its own.)
  */
-const CLOSED_ER = new Set<Origin>(['western', 'german', 'nordic', 'french', 'spanish', 'portuguese', 'greek', 'albanian', 'russian', 'slavic']);
+const CLOSED_ER = new Set<Origin>(['western', 'german', 'nordic', 'french', 'spanish', 'portuguese', 'greek', 'albanian', 'russian', 'slavic', 'baltic']);
 
 /** Origins that read ي between a consonant and a vowel as i (Mario, Georgios, Ciriaco), not y. */
 const I_BEFORE_VOWEL = new Set<Origin>(['greek', 'italian', 'spanish', 'portuguese', 'ethiopian', 'french', 'africanFrench', 'indoMalay']);
@@ -295,7 +297,7 @@ function segments(word: string, origin: Origin, europeanE = true): Segment[] {
         // English-speaking Africa writes u inside a name (Buhari, Kutesa, Magufuli), o at its start and end (Obasanjo, Ruto).
         // (So do Sri Lanka's and the Malay world's: Luhut, Jayasundara, Gunasekera; Widodo, Sutopo; but Javanese o in the
         // syllable before a final o, Nugroho, Pramono, Joko.)
-        else if ((africanLetters(origin) || origin === 'indoMalay') && !end && !(i === 1 && (prev === 'أ' || prev === 'ا'))) push('u', true);
+        else if ((africanLetters(origin) || origin === 'indoMalay' || origin === 'mongolian') && !end && !(i === 1 && (prev === 'أ' || prev === 'ا'))) push('u', true);
         // (A Turkish name opening أو is O or Ö far more often than U or Ü: Oktay, Özgür, Özel, Öztürk, not Umut alone; in
         // Wikidata's aligned names أو before a consonant opens with o some five times for every u.)
         else if (origin === 'turkish' && i === 1 && (prev === 'أ' || prev === 'ا')) push('o', true);
@@ -424,6 +426,8 @@ const ENDINGS: Partial<Record<Origin, [RegExp, string][]>> = {
   nilotic: [[/([^aeiouy])ng$/, '$1ang']],
   // (English-speaking Africa's orthographies write the diphthong ai, never ay: Maikanti, Maimane, Tsvangirai.)
   african: [[/(?<=[^aeiou])ay(?=[^aeiouy]|$)/g, 'ai']],
+  baltic: [[/(?<=[^aeiou])ay(?=[^aeiouy]|$)/g, 'ai'], [/(?<=[^aeiou])os$/, 'us']],
+  mongolian: [[/(?<=[^aeiou])ay(?=[^aeiouy]|$)/g, 'ai']],
   // French -se after a vowel (Moïse, Louise, Blaise, Thérèse).
   french: [[/([aeiou])z$/, '$1se']],
   // (Mossi family names end in -ogo, which Arabic writes وغو: Sawadogo, Ouédraogo, Zongo.)
