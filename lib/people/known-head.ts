@@ -1,8 +1,8 @@
 /**
  * A name read past a known person's full spelling into the next words: «هنأ الرئيس الروسي فلاديمير بوتين جباروف»
  * (Putin congratulated Japarov), «الفريق أول ركن عبد الفتاح البرهان عبد الرحمن» (Burhan, his father's name after it).
- * The run is the known person where the words after the known spelling are another person the article names, or
- * where the article names the known person elsewhere too: it is cut at the known spelling and linked to the person.
+ * The run is the known person where the words after the known spelling are another person the article names (it is
+ * cut at the known spelling), or where the article names the known person elsewhere too (the whole run, as written).
  * Not before «بن» and its kin, nor after them: a longer chain is another person of the family («محمد بن عبدالرحمن بن
  * عبدالعزيز»).
  */
@@ -29,8 +29,10 @@ export function cutAtKnownHead(s: Scan, detections: Detection[]): void {
     const namedElsewhere = detections.some((o) => o !== d && o.known?.id === m.person.id);
     const tailIsAnother = detections.some((o) => o !== d && !!o.name && (o.name.start >= name.end || o.name.end <= name.start) && o.known?.id !== m.person.id && endsWith(o.name.norms, tail));
     if (!namedElsewhere && !tailIsAnother) continue;
+    d.known = m.person;
+    // (The words after the known spelling stay where they are the person's own: «غابرييل بوريك فونت» as written.)
+    if (!tailIsAnother) continue;
     if (d.end === name.end) d.end = tailStart;
     d.name = { ...name, end: tailStart, norms: name.norms.slice(0, name.norms.length - tail.length) };
-    d.known = m.person;
   }
 }
