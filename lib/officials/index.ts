@@ -11,6 +11,8 @@ import { scanText } from './scan';
 import { completeNamesBySurnameRepeated } from '../people/repeated-surname';
 import { nameOfficesBySpeakerRepeated } from '../people/titled-name-repeated';
 import { nameOfficesByNameShape } from '../people/titled-name-shape';
+import { cutAtKnownHead } from '../people/known-head';
+import { dropNonNames, widenNasabFragments } from '../people/not-a-name';
 
 export { parseTitle } from './titles';
 export { toWords } from './words';
@@ -26,6 +28,9 @@ export function findNamedPeople(text: string, personal: PersonalEntry[] = []): {
   nameOfficesBySpeakerRepeated(scan.words, scan.norms, detections);
   nameOfficesByNameShape(scan.words, scan.norms, detections);
   completeNamesBySurnameRepeated(scan.words, scan.norms, detections);
+  widenNasabFragments(scan.words, scan.norms, detections);
+  cutAtKnownHead(scan, detections);
+  dropNonNames(scan.words, scan.norms, detections);
   const persons = buildPersons(scan.words, scan.norms, detections, personal.map((p) => ({ ...p, norm: normalize(p.name_ar) })));
   return classify(scan, persons);
 }

@@ -17,7 +17,7 @@ import { placeNameEn } from '../english/countries';
 import { pinyinByRule } from '../english/pinyin';
 import { isGazetteerWord, isOrdinaryWord, isUnattestedWord, isWordOfNoLanguage } from './evidence';
 import { inNameDictionaries } from '../vocab/names';
-import { grammarStops, nameStops, pluralHeads, rankArms, ranks, styles } from '../vocab/titles';
+import { grammarStops, nameStops, ordinals, pluralHeads, rankArms, ranks, styles } from '../vocab/titles';
 import { PRESENCE, SIDE_LEAD, SIDE_NOUN, SIDE_WORD } from '../vocab/attendance';
 
 /** «كل من»، «كلا من» (the accusative after a verb): the list follows. */
@@ -367,8 +367,12 @@ function isName(words: readonly Word[], norms: readonly string[], covered: reado
     if (!mayBeFamilyWord(norm) || startsTitle(words as Word[], norms as string[], k)) return false;
     // («لمصر واليمن وجيبوتي»: places joined by «و» end a title, they are no name.)
     if (placeNameEn(norm) || placeNameEn(norm.replace(/^و/, '')) || (k > first && /^و/.test(norm) && !isKnownNameWord(norm))) return false;
+    // («الخليفة الأول لرئيس مجلس المستشارين»: an ordinal closes an office's name; a regnal number is a known name's.)
+    if (ordinals.has(norm)) return false;
     if (mayBeNameWord(norm)) strong++;
   }
+  // («الناها بنت هارون ولد الشيخ سيديا»: a name goes on after its nasab link, the word after «ولد» is no title.)
+  if (/^(?:بن|ابن|بنت|ولد)$/.test(norms[last - 1]!)) return false;
   return n >= 3 || halfNamed ? strong * 2 >= n : strong === n;
 }
 
