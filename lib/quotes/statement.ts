@@ -1303,6 +1303,13 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
   return { at: i, verb, opening, first, last, subjectFirst: k, subjectLast };
 }
 
+/** A demonstrative, or the news itself, that points back at what the story told («هذه الرواية», «ذلك», «الخبر»). */
+const POINTER = /^(ذلك|هذا|هذه|تلك|هذين|هاتين|الخبر|النبا)$/;
+/** Tokens [first, last] are such a pointer with at most two words after it, none quoted. */
+function pointsBack(ctx: TextContext, first: number, last: number): boolean {
+  return last - first <= 2 && POINTER.test(ctx.norms[first]!) && !holdsQuotation(ctx, first, last);
+}
+
 /** Verbs of holding a view (رأى، اعتبر، أصر، اعتقد), by lemma. */
 const HOLDS_VIEW = /^(راي|اعتبر|اصر|اعتقد)$/;
 /** An unnamed group that holds a view, bare («مراقبون», «البعض») or in construct with whose it is («أنصار موراليس»). */
@@ -1554,6 +1561,13 @@ export function findTriggers(ctx: TextContext, silent: number[] = [], silentSubj
     if (t && (t.opening === 'plain' || t.opening === 'preposition') && verb?.lemma === WELCOMED && !holdsQuotation(ctx, t.first, t.last)) {
       silent.push(i);
       silentSubjects?.set(i, [i + 1, t.first - 1]);
+      continue;
+    }
+    // "نفى X هذه الرواية", "قد أعلنت الخبر صباحاً": an object that only points back at what the story told holds no
+    // words (the four such in the readable sets are false quotes, or optional once); the verb still names who spoke.
+    if (t && (t.opening === 'plain' || t.opening === 'object') && pointsBack(ctx, t.first, t.last)) {
+      silent.push(i);
+      if (t.subjectLast >= t.subjectFirst) silentSubjects?.set(i, [t.subjectFirst, t.subjectLast]);
       continue;
     }
     // "أعلنت الهيئة العليا للانتخابات، مساء الثلاثاء، النتائج الأولية للدور الأول": the results read out are figures,

@@ -47,3 +47,14 @@ describe('what an unnamed body of opinion holds is no one\'s words', () => {
     expect(quotesOf(LEAD + 'ويقول محللون إن الدستور الجديد يمنح الرئيس صلاحيات واسعة.\n')).toContain('الدستور الجديد يمنح الرئيس صلاحيات واسعة');
   });
 });
+
+describe('an object that points back holds no words', () => {
+  const LEAD = 'احتجاجات في المدينة\n\nقال محافظ المدينة سامي العلي إن الشرطة لم تستخدم القوة ضد المحتجين.\n\n';
+  it('reads no words in «نفى X هذه الرواية»', () => {
+    expect(quotesOf(LEAD + 'غير أن الناشط علي حسن، وهو أحد منسقي الاحتجاجات، نفى هذه الرواية.\n')).toEqual(['الشرطة لم تستخدم القوة ضد المحتجين']);
+  });
+
+  it('still reads the words after such a denial', () => {
+    expect(quotesOf(LEAD + 'ونفى المتحدث باسم المحتجين هذه الرواية، مؤكدا أن الشرطة أطلقت الغاز على الحشود.\n')).toContain('الشرطة أطلقت الغاز على الحشود');
+  });
+});
