@@ -1395,6 +1395,9 @@ const ASIDE_FRAGMENT = 4;
 /** "وبحسب مجلس منبج العسكري، فإن المدينة …": a source named at the start of the sentence, then the statement. */
 function sourceFirst(ctx: TextContext, i: number): Trigger | null {
   if (!isSourcePreposition(ctx.norms[i]!) || (i > 0 && ctx.sentence[i - 1] === ctx.sentence[i])) return null;
+  // "وحسب معطيات رسمية، فإن المغرب يتوفر على …", "وبحسب أرقام المفوضية، يستضيف لبنان …": figures are read, not said, as
+  // after «تشير» (the readable golds mark none; two are optional).
+  if (isFiguresNoun((ctx.norms[i + 1] ?? '').replace(/^لل/, 'ال').replace(/^ل/, ''))) return null;
   for (let j = i + 2; j < ctx.tokens.length && j <= i + 12 && ctx.sentence[j] === ctx.sentence[i]; j++) {
     if (ctx.quotationOf[j] !== -1 || triggerVerb(ctx, j)) return null;
     if (!hasComma(gapBefore(ctx, j))) continue;

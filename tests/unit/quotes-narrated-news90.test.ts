@@ -58,3 +58,14 @@ describe('an object that points back holds no words', () => {
     expect(quotesOf(LEAD + 'ونفى المتحدث باسم المحتجين هذه الرواية، مؤكدا أن الشرطة أطلقت الغاز على الحشود.\n')).toContain('الشرطة أطلقت الغاز على الحشود');
   });
 });
+
+describe('figures cited as the source are read, not said', () => {
+  const LEAD = 'نقص في الأطباء\n\nقال وزير الصحة خالد الناصري إن الحكومة ستوظف خمسة آلاف طبيب.\n\n';
+  it('reads no words in «وحسب معطيات رسمية، فإن …»', () => {
+    expect(quotesOf(LEAD + 'وحسب معطيات رسمية، فإن البلاد تتوفر على سبعة أطباء لكل عشرة آلاف نسمة.\n')).toEqual(['الحكومة ستوظف خمسة آلاف طبيب']);
+  });
+
+  it('still reads a statement cited as the source', () => {
+    expect(quotesOf(LEAD + 'وحسب بيان للوزارة، فإن الحكومة ستفتح عشرين مستشفى جديدا.\n')).toContain('الحكومة ستفتح عشرين مستشفى جديدا');
+  });
+});
