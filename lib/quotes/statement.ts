@@ -12,7 +12,7 @@ import {
   reportingVerb, reportingVerbWithObject, takesObjectFirst, verbalNounReport, type ReportingVerb,
 } from '../vocab/reporting';
 import { isCrowdAt, isKinshipNoun, isLabelNoun, isTollWord, isPronounSubject, isSkippableAfterVerb, matchSpeakerHead, nominativeOf, sourceAdjective, timePhraseLength, channelLength, outletLength } from '../vocab/speakers';
-import { gapBefore, type TextContext } from './context';
+import { gapBefore, isHeadingLine, type TextContext } from './context';
 import { officialTitledAt } from './titled';
 import { matchCountryName, matchNationality } from '../vocab/nationalities';
 import { isOrdinaryWord } from '../people/evidence';
@@ -1378,9 +1378,9 @@ function statementBefore(ctx: TextContext, i: number, verb: ReportingVerb, attri
   return { at: i, verb, opening: 'before', first, last, subjectFirst: i + 1, subjectLast };
 }
 
-/** Token `first` opens the lede: the first paragraph after the title (the text's first paragraph). */
+/** Token `first` opens the lede: the first paragraph after the title (the text's first paragraph, a heading line). */
 function opensLede(ctx: TextContext, first: number): boolean {
-  return first > 0 && ctx.paragraph[first - 1] !== ctx.paragraph[first] && ctx.paragraph[first - 1] === ctx.paragraph[0];
+  return first > 0 && ctx.paragraph[first - 1] !== ctx.paragraph[first] && ctx.paragraph[first - 1] === ctx.paragraph[0] && isHeadingLine(ctx, 0);
 }
 
 /** Whether tokens [first, last] report a toll of casualties ("438 قتيلا", "لقي عاملان حتفهما", "ارتفع عدد الضحايا"). */
