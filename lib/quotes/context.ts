@@ -189,3 +189,20 @@ export function sentenceStart(ctx: TextContext, i: number): number {
   while (from > 0 && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
   return from;
 }
+
+/**
+ * A headline or a crosshead: a line of its own, short, that no full stop or colon ends ("المالكي يستقبل وفدا برلمانيا
+ * ويدعو إلى …"); the story's sentences end with one.
+ */
+export function isHeadingLine(ctx: TextContext, i: number): boolean {
+  const p = ctx.paragraph[i]!;
+  let first = i;
+  let last = i;
+  while (first > 0 && ctx.paragraph[first - 1] === p) first--;
+  while (last + 1 < ctx.tokens.length && ctx.paragraph[last + 1] === p) last++;
+  if (last - first + 1 > HEADING_WORDS || last + 1 >= ctx.tokens.length) return false;
+  const end = gapBefore(ctx, last + 1).split('\n')[0]!;
+  return !/[.!?؟:؛]/.test(end);
+}
+
+const HEADING_WORDS = 25;

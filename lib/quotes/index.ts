@@ -13,7 +13,7 @@ import { institutionToEnglish, roleToEnglish } from '../english/roles';
 import { matchCountryName, matchNationality } from '../vocab/nationalities';
 import { styledSurnameSpeaker, titleHolderNamedEarlier } from './named-earlier';
 import { isDescriptiveNoun, isKinshipNoun, isPronounSubject, isSkippableAfterVerb, matchSpeakerHead } from '../vocab/speakers';
-import { buildContext, gapBefore, sentenceStart, type TextContext } from './context';
+import { buildContext, gapBefore, isHeadingLine, sentenceStart, type TextContext } from './context';
 import { agrees, isPluralSpeaker, lastOfGender, noteGender, speakerGender } from './gender';
 import { holderOfFamilyName } from '../people/surname-speaker';
 import { bodySpeakerEnglish } from './body-english';
@@ -1213,22 +1213,6 @@ function jointDocumentBefore(ctx: TextContext, i: number): Speaker | null {
   return null;
 }
 
-/**
- * A headline or a crosshead: a line of its own, short, that no full stop or colon ends ("المالكي يستقبل وفدا برلمانيا
- * ويدعو إلى …"); the story's sentences end with one.
- */
-function isHeadingLine(ctx: TextContext, i: number): boolean {
-  const p = ctx.paragraph[i]!;
-  let first = i;
-  let last = i;
-  while (first > 0 && ctx.paragraph[first - 1] === p) first--;
-  while (last + 1 < ctx.tokens.length && ctx.paragraph[last + 1] === p) last++;
-  if (last - first + 1 > HEADING_WORDS || last + 1 >= ctx.tokens.length) return false;
-  const end = gapBefore(ctx, last + 1).split('\n')[0]!;
-  return !/[.!?؟:؛]/.test(end);
-}
-
-const HEADING_WORDS = 25;
 
 /** A verb of meeting in the present, as headlines tell a reception or talks ("يستقبل", "تلتقي", "يبحث"), normalised. */
 const MEETS = /^[يت](ستقبل|لتقي|بحث|جتمع)$/;
