@@ -6,6 +6,7 @@
  */
 import { countryName } from '../english/roles';
 import type { Official } from '../types';
+import { formalStateNames } from './titles';
 
 const HEAD_RANK = /^(President|King|Queen|Emir|Amir|Sultan)$/;
 
@@ -18,13 +19,13 @@ const stateName = (code: string): string => HEAD_OF.get(code) ?? countryName(cod
 
 const state = (o: Official): string | null => (o.country && !NOT_A_STATE.has(o.country) ? o.country : null);
 
-/** A head of state's office: a bare rank, or the rank of his country or of «الجمهورية» (President of the Republic). */
+/** A head of state's office: a bare rank, or the rank of his country (by its formal name too) or of «الجمهورية» (President of the Republic). */
 function headsState(o: Official): boolean {
   const role = o.role_en;
   const code = state(o);
   if (!role || !code) return false;
   const of = /^(\S+) of (.+)$/.exec(role);
-  return HEAD_RANK.test(role) || (!!of && HEAD_RANK.test(of[1]!) && (of[2] === stateName(code) || of[2] === 'the Republic'));
+  return HEAD_RANK.test(role) || (!!of && HEAD_RANK.test(of[1]!) && (of[2] === stateName(code) || of[2] === 'the Republic' || formalStateNames(code).includes(of[2]!)));
 }
 
 /** Adds the state to every bare head-of-state rank where the officials hold heads of two states or more. */

@@ -126,7 +126,15 @@ const FORMAL_NAMES: readonly { code: string; ar: RegExp; en: string }[] = [
   // «الجمهورية الهيلينية»: a formal name that does not spell the short one (Greece) is the state as the article names
   // it, the Hellenic Republic (the Greek Ambassador stays Greek).
   { code: 'GR', ar: /(?:^| )[وفب]?(?:ال|لل)جمهوريه الهيلينيه(?: |$)/, en: 'the Hellenic Republic' },
+  // «روسيا الاتحادية»: the Russian Federation, as its diplomats' titles name it (Ambassador of Egypt to the Russian
+  // Federation), where «روسيا» alone is Russia.
+  { code: 'RU', ar: /(?:^| )[وفبل]?روسيا الاتحاديه(?: |$)/, en: 'the Russian Federation' },
 ];
+
+/** A state's formal English names the titles may spell («الجمهورية الهيلينية»: the Hellenic Republic). */
+export function formalStateNames(code: string): string[] {
+  return FORMAL_NAMES.filter((f) => f.code === code).map((f) => f.en);
+}
 
 function formalNamesIn(norms: readonly string[], start: number, end: number): ReadonlyMap<string, string> | undefined {
   const text = norms.slice(start, end).join(' ');

@@ -18,3 +18,10 @@ describe('a head of state given by a bare rank', () => {
     expect(roleOf(text, 'عبد الفتاح السيسي')).toBe('President');
   });
 });
+
+describe('another head of state named by his state\'s formal name', () => {
+  it('still tells the story has two states\' heads', () => {
+    const text = 'القاهرة - توجه الرئيس عبد الفتاح السيسي إلى قازان تلبية لدعوة من الرئيس فلاديمير بوتين، رئيس روسيا الاتحادية، للمشاركة في القمة.';
+    expect(roleOf(text, 'عبد الفتاح السيسي')).toBe('President of Egypt');
+  });
+});
