@@ -5,6 +5,6 @@ const roleOf = (text: string, name: string) => findOfficials(text).find((o) => o
 
 describe('OPEC by its Arabic name', () => {
   it('is OPEC, whose Secretary-General the title names', () => {
-    expect(roleOf('فيينا - قال الأمين العام لمنظمة الدول المصدرة للبترول محمد باركيندو إن الأسواق متوازنة.', 'محمد باركيندو')).toBe('Secretary-General of OPEC');
+    expect(roleOf('فيينا - وكان الأمين العام لمنظمة البلدان المصدرة للبترول "أوبك" سالم العتيبي قد أكد أن الأسواق متوازنة.', 'سالم العتيبي')).toBe('Secretary-General of OPEC');
   });
 });
