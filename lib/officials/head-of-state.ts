@@ -1,14 +1,17 @@
 /**
- * A head of state the article gives by a bare rank («الرئيس قيس سعيد», «الملكة إليزابيث الثانية») is shown with his
- * state where the article has another state's head of state too: beside Mauritania's president a bare "President" no
- * longer tells whose, and the press writes "President of Tunisia". In a story with one state's head («الرئيس السيسي»
- * opening a new hospital, or meeting a prime minister) the bare rank stays as the press writes it.
+ * Heads of state the article gives by bare ranks only («الرئيس قيس سعيد وأخيه الرئيس محمد ولد الشيخ الغزواني», «رئيس
+ * الجمهورية» beside «الرئيس إسماعيل عمر جيله») are shown with their states: two officials called "President" no longer
+ * tell whose president each is, and the press writes "President of Tunisia", "President of Mauritania". Where the other
+ * head's state is said («الملك عبدالله الثاني ملك الأردن», «الرئيس الموزمبيقي») or the story has one state's head, the
+ * bare rank stays as the press writes it.
  */
 import { countryName } from '../english/roles';
 import type { Official } from '../types';
-import { formalStateNames } from './titles';
 
 const HEAD_RANK = /^(President|King|Queen|Emir|Amir|Sultan)$/;
+
+/** «رئيس الجمهورية»: the story's own head of state, by an office that names no state either. */
+const OF_THE_REPUBLIC = 'President of the Republic';
 
 /** Bodies the country codes name that are no state with a head. */
 const NOT_A_STATE = new Set(['EU', 'UN', 'SU']);
@@ -19,21 +22,12 @@ const stateName = (code: string): string => HEAD_OF.get(code) ?? countryName(cod
 
 const state = (o: Official): string | null => (o.country && !NOT_A_STATE.has(o.country) ? o.country : null);
 
-/** A head of state's office: a bare rank, or the rank of his country (by its formal name too) or of «الجمهورية» (President of the Republic). */
-function headsState(o: Official): boolean {
-  const role = o.role_en;
-  const code = state(o);
-  if (!role || !code) return false;
-  const of = /^(\S+) of (.+)$/.exec(role);
-  return HEAD_RANK.test(role) || (!!of && HEAD_RANK.test(of[1]!) && (of[2] === stateName(code) || of[2] === 'the Republic' || formalStateNames(code).includes(of[2]!)));
-}
+/** A head of state whose office, as shown, names no state: a bare rank or the President of the Republic. */
+const unplacedHead = (o: Official): boolean => !!o.role_en && !!state(o) && (HEAD_RANK.test(o.role_en) || o.role_en === OF_THE_REPUBLIC);
 
-/** Adds the state to every bare head-of-state rank where the officials hold heads of two states or more. */
+/** Adds the state to every bare head-of-state rank where such heads of two states or more stand in the article. */
 export function nameHeadsOfStateCountries(officials: Official[]): void {
-  const heads = officials.filter(headsState);
-  for (const o of heads) {
-    if (!HEAD_RANK.test(o.role_en!)) continue;
-    const own = state(o)!;
-    if (heads.some((other) => state(other) !== own)) o.role_en = `${o.role_en} of ${stateName(own)}`;
-  }
+  const heads = officials.filter(unplacedHead);
+  if (new Set(heads.map(state)).size < 2) return;
+  for (const o of heads) if (HEAD_RANK.test(o.role_en!)) o.role_en = `${o.role_en} of ${stateName(state(o)!)}`;
 }

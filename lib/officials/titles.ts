@@ -131,11 +131,6 @@ const FORMAL_NAMES: readonly { code: string; ar: RegExp; en: string }[] = [
   { code: 'RU', ar: /(?:^| )[وفبل]?روسيا الاتحاديه(?: |$)/, en: 'the Russian Federation' },
 ];
 
-/** A state's formal English names the titles may spell («الجمهورية الهيلينية»: the Hellenic Republic). */
-export function formalStateNames(code: string): string[] {
-  return FORMAL_NAMES.filter((f) => f.code === code).map((f) => f.en);
-}
-
 function formalNamesIn(norms: readonly string[], start: number, end: number): ReadonlyMap<string, string> | undefined {
   const text = norms.slice(start, end).join(' ');
   const found = FORMAL_NAMES.filter((f) => f.ar.test(text));
