@@ -174,7 +174,7 @@ function sameLead(lead: string[], adjs: string[]): boolean {
 /** Nouns of the provinces a governor governs. */
 const PROVINCE_NOUNS = ['محافظه', 'ولايه', 'مقاطعه'];
 
-function resolveRole(role: Role, named: NamedBodies, at: number): Role {
+function resolveRole(role: Role, named: NamedBodies, at: number, inner = false): Role {
   const c = role.complement;
   // «وفي محافظة كرمانشاه …، أعلن المحافظ X»: a bare governor right after a province the article names is its governor.
   if (!c && role.head.en === 'Governor' && !role.nat && !role.tails.length && !role.mods.length) {
@@ -196,11 +196,12 @@ function resolveRole(role: Role, named: NamedBodies, at: number): Role {
   const bound = c?.kind === 'inst' ? boundBodyResolved(c.inst, named, at) : null;
   if (bound) return { ...r, complement: { kind: 'inst', inst: bound.inst }, tails: [`for ${countryName(bound.country)}`, ...r.tails] };
   if (c?.kind === 'inst') {
-    const office = officeOfNamedBody(r, c.inst, named, at);
+    // (Not an office of that head, «النائب الأول لرئيس المجلس»: a state may style its deputies by the house's name.)
+    const office = inner ? null : officeOfNamedBody(r, c.inst, named, at);
     if (office) return office;
     return { ...r, complement: { kind: 'inst', inst: resolveInst(c.inst, named, at) } };
   }
-  if (c?.kind === 'role') return { ...r, complement: { kind: 'role', role: resolveRole(c.role, named, at) } };
+  if (c?.kind === 'role') return { ...r, complement: { kind: 'role', role: resolveRole(c.role, named, at, true) } };
   return r;
 }
 
