@@ -1,5 +1,6 @@
 import { findDelegations } from './delegations';
 import { findNamedPeople } from './officials';
+import { nameHeadsOfStateCountries } from './officials/head-of-state';
 import { findQuotes } from './quotes';
 import { unnamedSources } from './people/unnamed';
 import { promoteOfficeHolders, promoteStaff } from './people/office';
@@ -28,6 +29,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const delegations = findDelegations(text, officials);
   spellBySide(officials, delegations, quotes);
   // (Shown, not read: the other layers place officials only by what the article says.)
+  nameHeadsOfStateCountries(officials);
   for (const [o, country] of seats) o.country ??= country;
   return { article: { title: options.title ?? null, text }, officials, people, quotes, delegations };
 }

@@ -2,7 +2,7 @@
  * Article-level references in a role. A bare institution noun in a role ("لرئيس المجلس", "رئيسة المفوضية") refers to the body the article last named in
  * full with that noun ("رئيس مجلس النواب", "المفوضية الأوروبية"): the role is rendered with that body.
  */
-import { adjectives, bodies, institutionNouns, type BodyDef } from '../vocab/titles';
+import { adjectives, bodies, heads, institutionNouns, type BodyDef } from '../vocab/titles';
 import { institutionEnglish, municipalityNamed, parseInstitution, type Institution, type Role, type Title } from './titles';
 import { countryName } from '../english/roles';
 import { spellingFacts, toWords, type Word, type WordForm } from './words';
@@ -18,7 +18,7 @@ import { isKingdom } from '../gazetteer';
 export type NamedBodies = Map<string, NamedBody[]>;
 /** A body the article names, at word `at`; `lead`: the English of the adjectives right after its noun, `longer` where
  * its name goes on after them («الهيئة العامة» + «للطيران المدني»). */
-interface NamedBody { at: number; def?: BodyDef; inst?: Institution; lead?: string[]; longer?: boolean; /** Referred to by its shortened name only, not by its bare noun. */ shortOnly?: boolean; /** The state a body of the vocabulary is named of («الجمعية الوطنية الكينية»). */ nat?: Institution['nat'] }
+interface NamedBody { at: number; def?: BodyDef; /** The body's name as written (normalised, no particles), for a body of the vocabulary. */ ar?: string[]; inst?: Institution; lead?: string[]; longer?: boolean; /** Referred to by its shortened name only, not by its bare noun. */ shortOnly?: boolean; /** The state a body of the vocabulary is named of («الجمعية الوطنية الكينية»). */ nat?: Institution['nat'] }
 
 const PREPS = /^[وف]?(ل{1,2}|ب)?$/;
 
@@ -29,7 +29,7 @@ export function namedBodies(words: Word[], norms: string[]): NamedBodies {
     for (const f of bodyForms(words[i]!.forms)) {
       const m = bodies.match(f.form, norms, i);
       // (A force by its one-word name too, «اليونيفيل»: «القوة الدولية» after it is that force.)
-      if (m && (m.length >= 2 || m.value.force)) { add(stripAl(f.form), { at: i, def: m.value, ...leadOf(norms, i, i + m.length), nat: bodyNationality(words, norms, i, m.value) }); break; }
+      if (m && (m.length >= 2 || m.value.force)) { add(stripAl(f.form), { at: i, def: m.value, ar: [f.form, ...norms.slice(i + 1, i + m.length)], ...leadOf(norms, i, i + m.length), nat: bodyNationality(words, norms, i, m.value) }); break; }
       // (A definite noun only: «لجنة» alone starts no name the article will refer back to.)
       // (… or a province named with its noun, «في محافظة كرمانشاه», its governor's.)
       // (… or a noun in the construct with what names it, «هيئة مكافحة الفساد الماليزية», «كتلة الإصلاح النيابية»:
@@ -174,7 +174,7 @@ function sameLead(lead: string[], adjs: string[]): boolean {
 /** Nouns of the provinces a governor governs. */
 const PROVINCE_NOUNS = ['محافظه', 'ولايه', 'مقاطعه'];
 
-function resolveRole(role: Role, named: NamedBodies, at: number): Role {
+function resolveRole(role: Role, named: NamedBodies, at: number, inner = false): Role {
   const c = role.complement;
   // «وفي محافظة كرمانشاه …، أعلن المحافظ X»: a bare governor right after a province the article names is its governor.
   if (!c && role.head.en === 'Governor' && !role.nat && !role.tails.length && !role.mods.length) {
@@ -195,9 +195,31 @@ function resolveRole(role: Role, named: NamedBodies, at: number): Role {
   // the IMF Mission for Sudan, not of a "Fund of Sudan".
   const bound = c?.kind === 'inst' ? boundBodyResolved(c.inst, named, at) : null;
   if (bound) return { ...r, complement: { kind: 'inst', inst: bound.inst }, tails: [`for ${countryName(bound.country)}`, ...r.tails] };
-  if (c?.kind === 'inst') return { ...r, complement: { kind: 'inst', inst: resolveInst(c.inst, named, at) } };
-  if (c?.kind === 'role') return { ...r, complement: { kind: 'role', role: resolveRole(c.role, named, at) } };
+  if (c?.kind === 'inst') {
+    // (Not an office of that head, «النائب الأول لرئيس المجلس»: a state may style its deputies by the house's name.)
+    const office = inner ? null : officeOfNamedBody(r, c.inst, named, at);
+    if (office) return office;
+    return { ...r, complement: { kind: 'inst', inst: resolveInst(c.inst, named, at) } };
+  }
+  if (c?.kind === 'role') return { ...r, complement: { kind: 'role', role: resolveRole(c.role, named, at, true) } };
   return r;
+}
+
+/** «رئيس» as the vocabulary reads it alone (keyed without its article). */
+const CHAIR = 'رييس';
+
+/**
+ * «رئيس المجلس نبيه بري» after «مجلس النواب»: the head of a bare body is the office the vocabulary reads for the head of
+ * the body the article named, where it reads one as a whole (the Speaker of Parliament, as «رئيس مجلس النواب» is), not the
+ * body's generic head. Null where it reads none.
+ */
+function officeOfNamedBody(role: Role, inst: Institution, named: NamedBodies, at: number): Role | null {
+  if (role.mods.length || role.nat || role.tails.length || heads.match(CHAIR, [CHAIR], 0)?.value !== role.head) return null;
+  const bare = inst.generic && inst.noun && !inst.indefinite && !inst.adjectives.length && !inst.nat && !inst.of && !inst.ofRole && !inst.possessed && !inst.purpose;
+  const last = bare ? named.get(inst.noun!)?.filter((b) => b.at < at && !b.shortOnly).pop() : undefined;
+  if (!last?.ar) return null;
+  const office = heads.match(CHAIR, [CHAIR, ...last.ar], 0);
+  return office && office.length === last.ar.length + 1 ? { ...role, head: office.value, complement: null } : null;
 }
 
 /** A body's mission or delegation whose body is a bare noun bound for a country: that body resolved, and the country. */

@@ -1814,7 +1814,8 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
         const namedNext = !!inst && at === j && !!inst.inst.generic && !openConstruct && noPunct(words, inst.end) && !mayStartTitle(words[inst.end]) && !styles.match(norms[inst.end]!, norms, inst.end) && isNameWord(norms[inst.end]!);
         // … and a bare body closing a description after the holder's name, «X، الخبير الاقتصادي بالصندوق،»: the
         // staff of the body the article has named (an expert describes nobody else's office).
-        const closesDescription = !!inst && at === j && !!head.person && !!inst.inst.generic && !inst.inst.indefinite && !inst.inst.of && !inst.inst.ofRole && !noPunct(words, inst.end);
+        // (So does it after a unit's office, «X، مدير إدارة أوروبا بالوزارة،»: the unit is the ministry's.)
+        const closesDescription = !!inst && at === j && (!!head.person || headsUnit(role)) && !!inst.inst.generic && !inst.inst.indefinite && !inst.inst.of && !inst.inst.ofRole && !noPunct(words, inst.end);
         // «وزير الطاقة في حكومة تصريف الأعمال»: an office held in a caretaker government is itself a Caretaker one
         // (Caretaker Minister of Energy), as the press writes it, not "at the Caretaker Government".
         if (inst && at !== j && isCaretakerGovernment(inst.inst)) {
@@ -1923,6 +1924,15 @@ function unreadBeforeBody(words: Word[], norms: string[], j: number, role: Role)
 /** A body that names itself, not one the article named before by its noun: a ministry, a body of a nationality, of another body. */
 function selfNamedBody(inst: Institution): boolean {
   return !inst.generic || !!inst.nat || !!inst.of || !!inst.purpose || inst.noun === 'وزاره';
+}
+
+/** The units a ministry or an agency is divided in: «إدارة», «دائرة», «قسم», «مديرية», «شعبة». */
+const UNIT_NOUNS = new Set(['اداره', 'دايره', 'قسم', 'مديريه', 'شعبه']);
+
+/** An office of a unit of a body («مدير إدارة الشؤون الأوروبية»), which the body named after it holds. */
+function headsUnit(role: Role): boolean {
+  const c = role.complement;
+  return c?.kind === 'inst' && !!c.inst.generic && UNIT_NOUNS.has(c.inst.noun ?? '');
 }
 
 /** The body a role heads («مكتب التحقيق» of «رئيس مكتب التحقيق»), through an office it is the head of. */

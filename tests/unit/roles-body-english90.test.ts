@@ -73,8 +73,8 @@ describe('«التجارة» of a state whose ministers are Secretaries and whos
 
 describe('a foreign ministry named in full with its expatriates', () => {
   it('Egypt\'s and Tunisia\'s, however the Arabic spells «شؤون» and «بالخارج»', () => {
-    expect(roleToEnglish('وزير الخارجية والهجرة وشئون المصريين بالخارج')).toBe('Minister of Foreign Affairs, Migration and Egyptian Expatriates');
-    expect(roleToEnglish('وزير الخارجية والهجرة وشؤون المصريين في الخارج')).toBe('Minister of Foreign Affairs, Migration and Egyptian Expatriates');
+    expect(roleToEnglish('وزير الخارجية والهجرة وشئون المصريين بالخارج')).toBe('Minister of Foreign Affairs, Emigration and Egyptian Expatriates');
+    expect(roleToEnglish('وزير الخارجية والهجرة وشؤون المصريين في الخارج')).toBe('Minister of Foreign Affairs, Emigration and Egyptian Expatriates');
     expect(roleToEnglish('وزير الشؤون الخارجية والهجرة والتونسيين بالخارج')).toBe('Minister of Foreign Affairs, Migration and Tunisians Abroad');
   });
 });
