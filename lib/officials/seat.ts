@@ -72,7 +72,8 @@ const ARABIC_NAMES = new Set(['arab', 'maghreb']);
  * but of the Arab state the words name most (`mentions`, most named first), if they name it twice or more.
  */
 export function seatStateFor(nameAr: string, state: string | null, mentions: readonly (readonly [string, number])[]): string | null {
-  if (!state || ARABIC_NAMES.has(originOf(state)!) || !LINEAGE.test(normalize(nameAr))) return state;
-  const arab = mentions.find(([c]) => originOf(c) === 'arab');
-  return arab && arab[1] >= 2 ? arab[0] : null;
+  if ((state && ARABIC_NAMES.has(originOf(state)!)) || !LINEAGE.test(normalize(nameAr))) return state;
+  const [arab, next] = mentions.filter(([c]) => ARABIC_NAMES.has(originOf(c)!));
+  // (With no plain state, only a state of the East named twice as often as any other Arab one, the Maghreb's included.)
+  return arab && originOf(arab[0]) === 'arab' && arab[1] >= 2 && (state || !next || arab[1] >= 2 * next[1]) ? arab[0] : null;
 }
