@@ -12,7 +12,7 @@ import { originOf } from '../english/origin';
 import { chairStyled, countryName, groupStyled, labourStyled, namesTrade, partyHeadStyled, renderTitle, tradeStyled } from '../english/roles';
 import { withoutSubjectTitle } from './subject-title';
 import { officeState } from './office-state';
-import { seatOf, storyState } from './seat';
+import { seatOf, seatStateFor, storyState } from './seat';
 import { heldInNews, mainRole, officeRank, type KnownPerson } from '../gazetteer';
 import type { Official, Person } from '../types';
 import { civilNouns, hazardFields, heads, privateMemberNouns, researchNouns, styles } from '../vocab/titles';
@@ -146,7 +146,7 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
       known: !!known || !!dict,
     };
     officials.push(official);
-    const seat = official.country ? null : seatOf(roleTitle, !!p.rank, role_en, storyStateOf);
+    const seat = official.country ? null : seatOf(roleTitle, !!p.rank, role_en, seatStateFor(p.nameAr, storyStateOf, countryMentions(s.norms)));
     if (seat) seats.set(official, seat);
   }
   return { officials, people, seats };

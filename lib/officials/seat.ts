@@ -10,6 +10,8 @@
  */
 import institutions from '../../assets/institutions.json';
 import meetingVocab from '../../assets/meeting-vocab.json';
+import { normalize } from '../arabic/normalize';
+import { originOf } from '../english/origin';
 import { officeState } from './office-state';
 import type { Institution, Role, Title } from './titles';
 
@@ -57,4 +59,21 @@ export function seatOf(title: Title | null | undefined, rank: boolean, roleEn: s
   if (!state || internationalOffice(roleEn)) return null;
   if (!title) return rank ? state : null;
   return officeState(title, state) && !title.roles.some(ofInternationalBody) ? state : null;
+}
+
+/** A name of Arab lineage: «علي بن مسعود السنيدي», «فاطمة بنت علي» (the press of the Gulf writes its officials so). */
+const LINEAGE = /(^| )(بن|بنت)( |$)/;
+/** The traditions of states whose own names are Arabic, «بن» among them (the Maghreb's Ben Yahia, Bengrina). */
+const ARABIC_NAMES = new Set(['arab', 'maghreb']);
+
+/**
+ * The state to seat one named `nameAr` in, of the story's `state`: a name of Arab lineage is not of a state whose names
+ * are not Arabic nor Berber-Arabic (Oman's minister at the farewell of Ghana's vice-president, in a Muscat story that names Ghana most),
+ * but of the Arab state the words name most (`mentions`, most named first), if they name it twice or more.
+ */
+export function seatStateFor(nameAr: string, state: string | null, mentions: readonly (readonly [string, number])[]): string | null {
+  if ((state && ARABIC_NAMES.has(originOf(state)!)) || !LINEAGE.test(normalize(nameAr))) return state;
+  const [arab, next] = mentions.filter(([c]) => ARABIC_NAMES.has(originOf(c)!));
+  // (With no plain state, only a state of the East named twice as often as any other Arab one, the Maghreb's included.)
+  return arab && originOf(arab[0]) === 'arab' && arab[1] >= 2 && (state || !next || arab[1] >= 2 * next[1]) ? arab[0] : null;
 }

@@ -1694,7 +1694,8 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
       if (c || pl) {
         const capitalOf = !c && head.accredited ? capitals.get(pl!.value) : undefined;
         if (!head.place && !c) role.tailCountry ??= placeCountry(pl!.value);
-        if (!head.place && c && nationalBody(role)) role.tailCountry ??= c.country;
+        // (And so is a minister's: «وزير الشؤون الخارجية والتعاون الدولي بجمهورية جيبوتي» is Djibouti's.)
+        if (!head.place && c && (nationalBody(role) || role.complement?.kind === 'portfolio')) role.tailCountry ??= c.country;
         j += c ? c.length : pl!.length;
         const names = [c ? countryName(c.country) : pl!.value];
         const more = !capitalOf && noPunct(words, j) && /^و/.test(norms[j]!) ? places.match(norms[j]!.slice(1), norms, j) : null;
@@ -1841,6 +1842,8 @@ function readTails(words: Word[], norms: string[], j: number, role: Role, countr
           let k = at + pf.length;
           const nat = noPunct(words, k) && definiteAdjective(norms, k) ? matchNationality(norms, k) : null;
           if (nat) k += nat.length;
+          // (The ministry's nation is the holder's: «مديرة إدارة الشرق الأوسط بالخارجية البوليفية» is Bolivia's.)
+          if (nat) role.tailCountry ??= nat.country;
           tails.push(`at the ${nat ? `${pressAdjective(nat.country, nat.adjective_en)} ` : ''}Ministry of ${pf.value}`);
           j = k;
           continue;
