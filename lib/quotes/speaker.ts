@@ -147,7 +147,8 @@ function nounPhraseEnd(ctx: TextContext, i: number, limit: number, institution =
     // the spokesman speaks for ("الناطق باسم الرئيس الروسي").
     if (ctx.mention[j] && ctx.mention[j]!.first === j && ctx.norms[j - 1] !== 'باسم') break;
     if (NP_STOP.has(norm) || isComplementizer(norm) || timePhraseLength(ctx.norms, j) || reportingVerb(norm) || isSayingNoun(norm) || /^(كان|كانت|كانوا)$/.test(norm)) break;
-    if (norm === 'في' && isSpeechNoun(ctx.norms[j + 1] ?? '')) break;
+    // («أحد البحارة في اتصال مع …»: a call is how they spoke, never where the speaker is from.)
+    if (norm === 'في' && (isSpeechNoun(ctx.norms[j + 1] ?? '') || /^اتصال(ات)?$/.test(ctx.norms[j + 1] ?? ''))) break;
     // ("وطالب الوزير بـ«…»": the preposition ب cut off by a tatweel opens the object, never part of the subject.)
     if (norm === 'ب') break;
     if (norm === 'ل' || /^لل?(وكال|صحيف|قنا|برنامج|موقع|تلفزيون|اذاع|صحفي)/.test(norm) || channelLength(ctx.norms, j)) break; // "لوكالة الأنباء", "لرويترز"
