@@ -7,7 +7,8 @@
  */
 import { normalize } from '../arabic/normalize';
 import { matchNationality } from '../vocab/nationalities';
-import { heads } from '../vocab/titles';
+import { heads, institutionNouns } from '../vocab/titles';
+import { institutionToEnglish } from '../english/roles';
 import { matchSpeakerHead, ordinaryPersonAt, personAdjective, sourceAdjective } from '../vocab/speakers';
 
 const DELEGATION = /^[وف]?(ال)?وفد$/;
@@ -99,4 +100,15 @@ function titleDualEnglish(norms: readonly string[]): string | null {
   const head = heads.match(stem, [stem], 0);
   if (!head || head.length !== 1 || !head.value.en) return null;
   return `${definite ? 'The two' : 'Two'} ${plural(head.value.en.toLowerCase())}`;
+}
+
+/**
+ * «المركز الوطني للأرصاد», «الديوان الأميري», «مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية»: a body named in full
+ * (its first word a noun of institutions, more words after it) that the speaker readings kept as written, in English
+ * as the institutions parse it. Only for the words shown: which speaker the text means is decided before this.
+ */
+export function namedBodyEnglish(ar: string): string | null {
+  const norms = normalize(ar).split(' ').filter(Boolean);
+  if (norms.length < 2 || !institutionNouns.has(norms[0]!.replace(/^[وف](?=ال)/, '').replace(/^ال/, ''))) return null;
+  return institutionToEnglish(ar);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analyze';
-import { describedSpeakerEnglish } from '@/lib/quotes/described-speaker';
+import { describedSpeakerEnglish, namedBodyEnglish } from '@/lib/quotes/described-speaker';
 
 const quoteOf = (text: string, words: string) => analyze(text).quotes.find((x) => x.text.includes(words));
 
@@ -45,5 +45,17 @@ describe('a call is how the speaker spoke, not part of who they are', () => {
   it('ends the speaker before «في اتصال»', () => {
     const text = 'أفرج القراصنة عن الطائرة أمس. وقال أحد الركاب اليونانيين في اتصال مع الصحفيين إن الطاقم "بخير".';
     expect(quoteOf(text, 'بخير')?.speaker_ar).toBe('أحد الركاب اليونانيين');
+  });
+});
+
+describe('a body named in full that the speaker readings kept as written', () => {
+  it('is in English when its first word is a noun of institutions', () => {
+    expect(namedBodyEnglish('المعهد الوطني للجيوفيزياء')).toBe('National Institute for Geophysics');
+    expect(namedBodyEnglish('الديوان الأميري')).toBe('Amiri Diwan');
+  });
+
+  it('is nothing for a one-word noun or words that open with no institution', () => {
+    expect(namedBodyEnglish('المكتب')).toBeNull();
+    expect(namedBodyEnglish('أركان الجيش')).toBeNull();
   });
 });
