@@ -4,6 +4,7 @@
  * Speakers are resolved in text order: a verb with no subject of its own (وأضاف، مضيفا، وتابع) carries on
  * the last speaker, or the official a sentence with no statement in it was about.
  */
+import { namedBodyEnglish } from './described-speaker';
 import { normalize } from '../arabic/normalize';
 import { heads } from '../vocab/titles';
 import type { Official, Quote, QuoteKind } from '../types';
@@ -1122,7 +1123,7 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
   const english = new Map<string, string | null>();
   // (A body's English in the words the news uses for it: "Russian Foreign Ministry spokesperson".)
   const bodyEnglish = (s: Speaker) => {
-    const en = speakerEnglish(s);
+    const en = speakerEnglish(s) ?? (s.official || s.kind ? null : namedBodyEnglish(s.ar));
     return en && !s.official ? bodySpeakerEnglish(en) : en;
   };
   const englishOf = (s: Speaker) => {

@@ -27,6 +27,7 @@ import { stripAl } from '../arabic/article';
 import { leaderBodyNoun } from '../officials/leader-body';
 import { countryOf, DELEGATION } from './national';
 import { roleNamesUnitedNations, UNITED_NATIONS } from './united-nations';
+import { describedSpeakerEnglish } from './described-speaker';
 
 export interface Speaker {
   ar: string;
@@ -52,12 +53,12 @@ export interface Speaker {
 }
 
 export function speakerEnglish(s: Speaker): string | null {
-  return s.en ?? s.english?.() ?? (s.official ? null : titleEnglish(s.ar) ?? groupEnglish(s.ar));
+  return s.en ?? s.english?.() ?? (s.official ? null : titleEnglish(s.ar) ?? groupEnglish(s.ar) ?? describedSpeakerEnglish(s.ar));
 }
 
 const GROUP_NUMBERS: Record<string, string> = { ثلاث: 'three', اربع: 'four', خمس: 'five', ست: 'six', سبع: 'seven', ثماني: 'eight', ثمان: 'eight', تسع: 'nine', عشر: 'ten' };
 const GROUP_NOUNS: Record<string, string> = { دول: 'countries', بلدان: 'countries', اطراف: 'parties', جهات: 'parties' };
-const GROUP_DUALS: Record<string, string> = { دولتان: 'countries', دولتين: 'countries', بلدين: 'countries', جانبان: 'sides', جانبين: 'sides', طرفان: 'parties', طرفين: 'parties' };
+const GROUP_DUALS: Record<string, string> = { دولتان: 'countries', دولتين: 'countries', بلدان: 'countries', بلدين: 'countries', جانبان: 'sides', جانبين: 'sides', طرفان: 'parties', طرفين: 'parties' };
 
 /** Countries and capitals as a speaker, in English as the text names them ("Russia and Damascus"). */
 function countrySpeaker(ctx: TextContext, first: number, last: number): Speaker {
@@ -147,7 +148,8 @@ function nounPhraseEnd(ctx: TextContext, i: number, limit: number, institution =
     // the spokesman speaks for ("الناطق باسم الرئيس الروسي").
     if (ctx.mention[j] && ctx.mention[j]!.first === j && ctx.norms[j - 1] !== 'باسم') break;
     if (NP_STOP.has(norm) || isComplementizer(norm) || timePhraseLength(ctx.norms, j) || reportingVerb(norm) || isSayingNoun(norm) || /^(كان|كانت|كانوا)$/.test(norm)) break;
-    if (norm === 'في' && isSpeechNoun(ctx.norms[j + 1] ?? '')) break;
+    // («أحد البحارة في اتصال مع …»: a call is how they spoke, never where the speaker is from.)
+    if (norm === 'في' && (isSpeechNoun(ctx.norms[j + 1] ?? '') || /^اتصال(ات)?$/.test(ctx.norms[j + 1] ?? ''))) break;
     // ("وطالب الوزير بـ«…»": the preposition ب cut off by a tatweel opens the object, never part of the subject.)
     if (norm === 'ب') break;
     if (norm === 'ل' || /^لل?(وكال|صحيف|قنا|برنامج|موقع|تلفزيون|اذاع|صحفي)/.test(norm) || channelLength(ctx.norms, j)) break; // "لوكالة الأنباء", "لرويترز"

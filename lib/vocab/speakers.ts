@@ -296,6 +296,13 @@ export function sourceAdjective(norm: string): string | null {
   return SOURCE_ADJECTIVES.get(stripArticle(norm)) ?? null;
 }
 
+const PERSON_ADJECTIVES = new Map(Object.entries(data.personAdjectives as Record<string, string>).map(([ar, en]) => [stripArticle(normalize(ar)), en]));
+
+/** English of an adjective after the noun of a person of no office ("جامعية" → "university", "المتقاعد" → "retired"). */
+export function personAdjective(norm: string): string | null {
+  return PERSON_ADJECTIVES.get(stripArticle(norm)) ?? null;
+}
+
 /** "مسؤولان", "مصدران": the dual of a head that names unnamed speakers. */
 export function isDualHead(norm: string): boolean {
   const w = stripArticle(norm.replace(/^و(?=...)/, ''));

@@ -1,0 +1,114 @@
+/**
+ * English for a speaker the text describes but does not name, when no title, body or group reading gave one: a
+ * delegation by its nationality («الوفد التونسي» Tunisian delegation, «وفد فلبيني آخر» Another Philippine delegation),
+ * one of a group of persons («أحد المسنين» An elderly man, «أحد البحارة البلغاريين» A sailor), or one person of no
+ * office with the adjectives after the noun («طالبة جامعية» University student, «الضابط المتقاعد» Retired officer).
+ * Never a transliteration: null when the head is no noun of persons the vocabularies know.
+ */
+import { normalize } from '../arabic/normalize';
+import { matchNationality } from '../vocab/nationalities';
+import { heads, institutionNouns } from '../vocab/titles';
+import { institutionToEnglish } from '../english/roles';
+import { matchSpeakerHead, ordinaryPersonAt, personAdjective, sourceAdjective } from '../vocab/speakers';
+
+const DELEGATION = /^[وف]?(ال)?وفد$/;
+const ANOTHER = /^(ال)?(اخر|اخري)$/;
+
+export function describedSpeakerEnglish(ar: string): string | null {
+  const norms = normalize(ar).split(' ').filter(Boolean);
+  if (!norms.length) return null;
+  return delegationEnglish(norms) ?? oneOfEnglish(norms) ?? ordinaryPersonEnglish(norms) ?? titleDualEnglish(norms);
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * The adjectives from token k on, in English order (Arabic adjectives run inner to outer): nationalities, those of
+ * sources («برلماني») and of persons («جامعية»). They stop at the first other word; «آخر» says it is another one.
+ */
+function adjectivesFrom(norms: readonly string[], from: number): { english: string[]; another: boolean; length: number } {
+  const english: string[] = [];
+  let k = from;
+  let another = false;
+  while (k < norms.length) {
+    const w = norms[k]!;
+    if (ANOTHER.test(w)) {
+      another = true;
+      k++;
+      continue;
+    }
+    const nat = matchNationality(norms, k) ?? (w.startsWith('ال') ? null : matchNationality(['ال' + w], 0));
+    const en = nat ? nat.adjective_en : personAdjective(w) ?? sourceAdjective(w);
+    if (!en) break;
+    english.push(en);
+    k += nat?.length ?? 1;
+  }
+  return { english: english.reverse(), another, length: k - from };
+}
+
+/** «الوفد التونسي», «وفد برلماني مصري», «وفد فلبيني آخر»: the delegation by the adjectives the text gives it. */
+function delegationEnglish(norms: readonly string[]): string | null {
+  if (!DELEGATION.test(norms[0]!)) return null;
+  const { english, another } = adjectivesFrom(norms, 1);
+  if (!english.length) return another ? 'Another delegation' : /ال/.test(norms[0]!) ? 'The delegation' : 'A delegation';
+  const phrase = `${english.join(' ')} delegation`;
+  return another ? `Another ${phrase}` : capitalise(phrase);
+}
+
+/** «أحد المسنين», «إحدى الناجيات», «أحد تجار السوق»: one of a group of persons, as the speaker heads read it. */
+function oneOfEnglish(norms: readonly string[]): string | null {
+  if (!/^[وف]?(احد|احدي)$/.test(norms[0]!)) return null;
+  const head = matchSpeakerHead(norms, 0);
+  return head && head.kind === 'source' && head.words.length === 2 ? head.en : null;
+}
+
+/**
+ * «طالبة جامعية», «الضابط المتقاعد», «امرأة تقيم في …»: one person of no office, with the adjectives after the noun;
+ * with the article, the one the story spoke of («الأب» The father). A definite noun with more words after its
+ * adjectives is a person named in apposition («الطالبة نور حياتي»): their name is theirs to give, not the noun.
+ */
+function ordinaryPersonEnglish(norms: readonly string[]): string | null {
+  const bare = norms[0]!.replace(/^[وف](?=ال)/, '');
+  const definite = bare.startsWith('ال');
+  const head = ordinaryPersonAt([definite ? bare.slice(2) : bare, ...norms.slice(1)], 0);
+  if (!head) return null;
+  const { english, length } = adjectivesFrom(norms, head.length);
+  if (definite && head.length + length < norms.length) return null;
+  const phrase = [...english, head.en.toLowerCase()].join(' ');
+  return definite ? `The ${phrase}` : capitalise(phrase);
+}
+
+/** English plural of a title's head noun ("minister" → "ministers", "chairman" → "chairmen"). */
+function plural(en: string): string {
+  if (/man$/.test(en)) return en.replace(/man$/, 'men');
+  if (/(s|sh|ch|x)$/.test(en)) return `${en}es`;
+  if (/[^aeiou]y$/.test(en)) return `${en.slice(0, -1)}ies`;
+  return `${en}s`;
+}
+
+/**
+ * «الوزيران», «الزعيمان», «رئيسين»: the dual of a one-word title with no name, the two holders the story spoke of
+ * ("The two ministers"). Only a word whose stem the titles know as a head: «البرلمان», «الطيران» end the same way.
+ */
+function titleDualEnglish(norms: readonly string[]): string | null {
+  if (norms.length !== 1) return null;
+  const word = norms[0]!.replace(/^[وف](?=ال)/, '');
+  const definite = word.startsWith('ال');
+  const dual = (definite ? word.slice(2) : word).match(/^(...+)(ان|ين)$/);
+  if (!dual) return null;
+  const stem = dual[1]!;
+  const head = heads.match(stem, [stem], 0);
+  if (!head || head.length !== 1 || !head.value.en) return null;
+  return `${definite ? 'The two' : 'Two'} ${plural(head.value.en.toLowerCase())}`;
+}
+
+/**
+ * «المركز الوطني للأرصاد», «الديوان الأميري», «مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية»: a body named in full
+ * (its first word a noun of institutions, more words after it) that the speaker readings kept as written, in English
+ * as the institutions parse it. Only for the words shown: which speaker the text means is decided before this.
+ */
+export function namedBodyEnglish(ar: string): string | null {
+  const norms = normalize(ar).split(' ').filter(Boolean);
+  if (norms.length < 2 || !institutionNouns.has(norms[0]!.replace(/^[وف](?=ال)/, '').replace(/^ال/, ''))) return null;
+  return institutionToEnglish(ar);
+}
