@@ -920,6 +920,19 @@ function bracketEnd(words: Word[], j: number): number | null {
   return k < j + 4 && words[k + 1] ? k + 1 : null;
 }
 
+/**
+ * A style or rank at word k, right after the words before it or after their comma, and a holder's name after it: where
+ * an office's body glossed in brackets ends on its country, «رئيس مجلس النواب (المجلس) بجمهورية كازاخستان، السيد X Y»,
+ * the country closes the office and the style opens its holder's name.
+ */
+function styledNameAt(s: Scan, k: number): boolean {
+  const { words, norms } = s;
+  const w = words[k];
+  if (!w || (w.punctBefore && !/^[،,]$/.test(w.punctBefore))) return false;
+  const style = matchStyle(words, norms, k);
+  return !!style && !!readNameAfter(words, norms, k + style.length, false, false, true);
+}
+
 /** What the words before a holder's name read: its titles, rank and style, and the word where the name may start. */
 interface TitlesBefore {
   t: Title | null;
@@ -1069,7 +1082,7 @@ function readTitlesBefore(s: Scan, i0: number): TitlesBefore | { detection: Dete
     if (t && paren && words[j]?.punctBefore === ')' && words[j + 1] && !words[j + 1]!.punctBefore) {
       const glued: Word['forms'][number] | undefined = words[j]!.forms.find((f) => f.prefix === 'ب');
       const c: ReturnType<typeof matchCountryName> = glued ? matchCountryName([glued.form, ...norms.slice(j + 1, j + 4)], 0) : null;
-      if (c && readNameAfter(words, norms, j + c.length, false, false, true)) {
+      if (c && (readNameAfter(words, norms, j + c.length, false, false, true) || styledNameAt(s, j + c.length))) {
         const base = t as Title;
         const roles: Title['roles'] = base.roles.map((r, n) => (n === base.roles.length - 1 && !r.nat ? { ...r, tails: [...r.tails, `of ${countryName(c.country)}`] } : r));
         t = { ...base, roles, end: j + c.length, country: base.country ?? c.country };
@@ -1078,12 +1091,14 @@ function readTitlesBefore(s: Scan, i0: number): TitlesBefore | { detection: Dete
       }
     }
     // The country of the office after the title: "وزير شؤون التوحيد في كوريا الجنوبية شو ميونغ-غيون".
-    if (t && !words[j]?.punctBefore && /^(في|لدي)$/.test(norms[j] ?? '') && !words[j + 1]?.punctBefore) {
+    // (… after a body's other name in brackets too: «رئيس مجلس النواب (المجلس) في جمهورية كازاخستان، السيد X».)
+    const afterGloss = paren && words[j]?.punctBefore === ')';
+    if (t && (!words[j]?.punctBefore || afterGloss) && /^(في|لدي)$/.test(norms[j] ?? '') && !words[j + 1]?.punctBefore) {
       const c = matchCountryName(norms, j + 1);
       // (… or a military rank, perhaps after a comma, then the name: «رئيس المجلس العسكري في السودان، الفريق أول X».)
       const after = c ? j + 1 + c.length : -1;
       const ranked = c && words[after] && (!words[after]!.punctBefore || /^[،,]$/.test(words[after]!.punctBefore!)) && !!matchStyle(words, norms, after)?.rank;
-      if (c && (ranked || readNameAfter(words, norms, after, false, false, true))) {
+      if (c && (ranked || readNameAfter(words, norms, after, false, false, true) || (paren && styledNameAt(s, after)))) {
         const base = t as Title;
         // The role says the country: "Minister of Unification Affairs of South Korea".
         const roles = base.roles.map((r, n) => (n === base.roles.length - 1 && !r.nat ? { ...r, tails: [...r.tails, `of ${countryName(c.country)}`] } : r));
