@@ -1091,14 +1091,12 @@ function readTitlesBefore(s: Scan, i0: number): TitlesBefore | { detection: Dete
       }
     }
     // The country of the office after the title: "وزير شؤون التوحيد في كوريا الجنوبية شو ميونغ-غيون".
-    // (… after a body's other name in brackets too: «رئيس مجلس النواب (المجلس) في جمهورية كازاخستان، السيد X».)
-    const afterGloss = paren && words[j]?.punctBefore === ')';
-    if (t && (!words[j]?.punctBefore || afterGloss) && /^(في|لدي)$/.test(norms[j] ?? '') && !words[j + 1]?.punctBefore) {
+    if (t && !words[j]?.punctBefore && /^(في|لدي)$/.test(norms[j] ?? '') && !words[j + 1]?.punctBefore) {
       const c = matchCountryName(norms, j + 1);
       // (… or a military rank, perhaps after a comma, then the name: «رئيس المجلس العسكري في السودان، الفريق أول X».)
       const after = c ? j + 1 + c.length : -1;
       const ranked = c && words[after] && (!words[after]!.punctBefore || /^[،,]$/.test(words[after]!.punctBefore!)) && !!matchStyle(words, norms, after)?.rank;
-      if (c && (ranked || readNameAfter(words, norms, after, false, false, true) || (paren && styledNameAt(s, after)))) {
+      if (c && (ranked || readNameAfter(words, norms, after, false, false, true))) {
         const base = t as Title;
         // The role says the country: "Minister of Unification Affairs of South Korea".
         const roles = base.roles.map((r, n) => (n === base.roles.length - 1 && !r.nat ? { ...r, tails: [...r.tails, `of ${countryName(c.country)}`] } : r));

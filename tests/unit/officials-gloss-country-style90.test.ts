@@ -13,10 +13,6 @@ describe('an office whose body is glossed in brackets, then its country, then a 
     const text = 'واستقبل الوزير رئيس مجلس الشيوخ (السينات) بجمهورية أوزبكستان السيد تنزيلا ناربايفا والوفد المرافق له.';
     expect(names(text)).toContain('تنزيلا ناربايفا');
   });
-  it('and after «في» and the country: «رئيس البرلمان (المجلس) في جمهورية كازاخستان، السيد X Y»', () => {
-    const text = 'وأجرى رئيس مجلس النواب (المجلس) في جمهورية كازاخستان، السيد نورلان نيغماتولين، مباحثات مع نظيره.';
-    expect(names(text)).toContain('نورلان نيغماتولين');
-  });
   it('reads no name where no style and name follow the country', () => {
     const text = 'وأشاد رئيس مجلس النواب (المجلس) بجمهورية كازاخستان، السيد الرئيس، بالعلاقات بين البلدين.';
     expect(names(text)).toEqual([]);
