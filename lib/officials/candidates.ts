@@ -920,6 +920,19 @@ function bracketEnd(words: Word[], j: number): number | null {
   return k < j + 4 && words[k + 1] ? k + 1 : null;
 }
 
+/**
+ * A style or rank at word k, right after the words before it or after their comma, and a holder's name after it: where
+ * an office's body glossed in brackets ends on its country, «رئيس مجلس النواب (المجلس) بجمهورية كازاخستان، السيد X Y»,
+ * the country closes the office and the style opens its holder's name.
+ */
+function styledNameAt(s: Scan, k: number): boolean {
+  const { words, norms } = s;
+  const w = words[k];
+  if (!w || (w.punctBefore && !/^[،,]$/.test(w.punctBefore))) return false;
+  const style = matchStyle(words, norms, k);
+  return !!style && !!readNameAfter(words, norms, k + style.length, false, false, true);
+}
+
 /** What the words before a holder's name read: its titles, rank and style, and the word where the name may start. */
 interface TitlesBefore {
   t: Title | null;
@@ -1069,7 +1082,7 @@ function readTitlesBefore(s: Scan, i0: number): TitlesBefore | { detection: Dete
     if (t && paren && words[j]?.punctBefore === ')' && words[j + 1] && !words[j + 1]!.punctBefore) {
       const glued: Word['forms'][number] | undefined = words[j]!.forms.find((f) => f.prefix === 'ب');
       const c: ReturnType<typeof matchCountryName> = glued ? matchCountryName([glued.form, ...norms.slice(j + 1, j + 4)], 0) : null;
-      if (c && readNameAfter(words, norms, j + c.length, false, false, true)) {
+      if (c && (readNameAfter(words, norms, j + c.length, false, false, true) || styledNameAt(s, j + c.length))) {
         const base = t as Title;
         const roles: Title['roles'] = base.roles.map((r, n) => (n === base.roles.length - 1 && !r.nat ? { ...r, tails: [...r.tails, `of ${countryName(c.country)}`] } : r));
         t = { ...base, roles, end: j + c.length, country: base.country ?? c.country };
