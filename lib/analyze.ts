@@ -8,6 +8,7 @@ import { completeCutNames } from './people/surname';
 import { listedOfficials, listedStaff } from './people/lists';
 import { spellBySide } from './people/side-country';
 import { linkFamilyNameSpeakers } from './people/surname-speaker';
+import { nameWrittenSpeakers } from './quotes/named-speaker';
 import type { Analysis, AnalyzeOptions, Official, Person } from './types';
 
 /** A person in the shape the quotes layer reads speakers in: the description stands where an official's role does. */
@@ -26,6 +27,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   promoteStaff({ officials, people, quotes }, listedStaff(text, officials, people));
   officials.push(...listedOfficials(text, officials, people));
   linkFamilyNameSpeakers(officials, quotes, text);
+  nameWrittenSpeakers(quotes);
   const delegations = findDelegations(text, officials);
   spellBySide(officials, delegations, quotes);
   // (Shown, not read: the other layers place officials only by what the article says.)
