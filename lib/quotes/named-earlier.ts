@@ -92,10 +92,16 @@ function holderAfter(ctx: TextContext, j: number, rest: readonly string[], befor
   if (e === f || nameParticles.has(ctx.norms[e]!)) return null;
   // (The name closes the clause or its subject: a comma, the end of the sentence, or a preposition after it.)
   const after = ctx.norms[e + 1];
-  if (after !== undefined && !/[،,:.؛]/.test(gapBefore(ctx, e + 1)) && !PREPOSITION_AFTER_NAME.test(after)) return null;
+  if (after !== undefined && !CLOSING_MARK.test(gapBefore(ctx, e + 1)) && !PREPOSITION_AFTER_NAME.test(after)) return null;
   const ar = ctx.text.slice(ctx.tokens[f]!.start, ctx.tokens[e]!.end);
   return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[f]!.start, ctx.tokens[e]!.end] };
 }
+
+/** A comma, colon, full stop or semicolon: it closes a name or a title's complement. */
+const CLOSING_MARK = /[،,:.؛]/;
+
+/** Token k is outside quotation marks and any mention, with no closing mark before it. */
+const unmarkedWord = (ctx: TextContext, k: number): boolean => ctx.quotationOf[k] === -1 && !ctx.mention[k] && !CLOSING_MARK.test(gapBefore(ctx, k));
 
 /** Prepositions that may follow a name and close it («سلطان الخريشا في مكتبه», «… خلال لقائه»). */
 const PREPOSITION_AFTER_NAME = /^(في|خلال|من|مع|الي|علي|عن|لدي|اليوم|امس)$/;
@@ -103,7 +109,7 @@ const PREPOSITION_AFTER_NAME = /^(في|خلال|من|مع|الي|علي|عن|ل�
 /** A word of a title's complement before the holder's name: a definite word (not a name), a rank, an honorific. */
 function isComplementWord(ctx: TextContext, k: number): boolean {
   const norm = ctx.norms[k]!;
-  if (ctx.quotationOf[k] !== -1 || ctx.mention[k] || /[،,:.؛]/.test(gapBefore(ctx, k))) return false;
+  if (!unmarkedWord(ctx, k)) return false;
   // («سلطان» is a given name before it is a style.)
   return /^ال/.test(norm) || ((isStyle(norm) || ranks.has(norm) || ranks.has('ال' + norm)) && !inNameDictionaries(norm));
 }
@@ -112,7 +118,7 @@ function isComplementWord(ctx: TextContext, k: number): boolean {
  * article, or a particle (بن، أبو), and neither a country, a nationality nor a town. */
 function isNameRunWord(ctx: TextContext, k: number): boolean {
   const norm = ctx.norms[k]!;
-  if (ctx.quotationOf[k] !== -1 || ctx.mention[k] || /[،,:.؛]/.test(gapBefore(ctx, k))) return false;
+  if (!unmarkedWord(ctx, k)) return false;
   if (matchNationality(ctx.norms, k) || matchCountryName(ctx.norms, k) || places.match(norm, ctx.norms, k)) return false;
   return nameParticles.has(norm) || (!/^(ال|لل)/.test(norm) && inNameDictionaries(norm)) || hasFamilyNameShape(norm);
 }

@@ -1315,12 +1315,16 @@ const HOLDS_VIEW = /^(راي|اعتبر|اصر|اعتقد)$/;
 /** An unnamed group that holds a view, bare («مراقبون», «البعض») or in construct with whose it is («أنصار موراليس»). */
 const OPINION_GROUP = /^(مراقبون|محللون|منتقدون|معارضون|مويدون|كثيرون|البعض|اخرون)$/;
 const OPINION_FOLLOWERS = /^(انصار|مويدو|معارضو|منتقدو)(ه|ها|هم|هما)?$/;
-/** Tokens [k, last] are such a group, with at most two words after its head and no one named among them. */
+/**
+ * Tokens [k, last] are such a group, with at most two words after its head; a bare group with no one named among them
+ * (the followers name whose they are, «أنصار موراليس»).
+ */
 function isBodyOfOpinion(ctx: TextContext, k: number, last: number): boolean {
   const head = ctx.norms[k]!;
-  if (!OPINION_GROUP.test(head) && !OPINION_FOLLOWERS.test(head)) return false;
   if (last - k > 2) return false;
-  for (let t = k; t <= last; t++) if (ctx.mention[t] && !OPINION_FOLLOWERS.test(head)) return false;
+  if (OPINION_FOLLOWERS.test(head)) return true;
+  if (!OPINION_GROUP.test(head)) return false;
+  for (let t = k; t <= last; t++) if (ctx.mention[t]) return false;
   return true;
 }
 
