@@ -274,16 +274,17 @@ function sideAgainstThoseMet(table: Table, meetings: readonly Meeting[], o: Offi
 }
 
 /**
- * The keys of the sides of those who met o: each one's side at the table, or first, where `declared`, the side the
- * meeting itself gave him (a counterpart named by nationality, «نظيرتها السودانية», may be placed nowhere yet).
+ * The keys of the sides of those who met o: each one's side at the table, else `unseated`'s reading of him; or first,
+ * where `declared`, the side the meeting itself gave him (a counterpart named by nationality, «نظيرتها السودانية», may be
+ * placed nowhere yet).
  */
-function sidesOfThoseMet(table: Table, meetings: readonly Meeting[], o: Official, declared: boolean): Set<string> {
+function sidesOfThoseMet(table: Table, meetings: readonly Meeting[], o: Official, declared: boolean, unseated: (p: Official) => Side | null = () => null): Set<string> {
   const keys = new Set<string>();
   for (const m of meetings) {
     if (!m.parties.some((p) => p.official === o)) continue;
     for (const p of m.parties) {
       if (p.official === o) continue;
-      const s = (declared ? p.side : null) ?? (p.official ? table.placements.get(p.official)?.side ?? null : null);
+      const s = (declared ? p.side : null) ?? (p.official ? table.placements.get(p.official)?.side ?? unseated(p.official) : null);
       if (s) keys.add(s.key);
     }
   }
@@ -301,17 +302,8 @@ function theOneSideBut(table: Table, against: ReadonlySet<string>): Side | null 
  * the side of the one he meets.
  */
 function venueFor(table: Table, { meetings, venue, sideOf }: AssembleInput, o: Official): Side | null {
-  const { placements } = table;
   const v = venue();
-  if (!v) return null;
-  for (const m of meetings) {
-    if (!m.parties.some((p) => p.official === o)) continue;
-    for (const p of m.parties) {
-      const s = p.official === o ? null : p.side ?? (p.official ? placements.get(p.official)?.side ?? sideOf(p.official) : null);
-      if (s?.key === v.key) return null;
-    }
-  }
-  return v;
+  return v && !sidesOfThoseMet(table, meetings, o, true, sideOf).has(v.key) ? v : null;
 }
 
 /**
