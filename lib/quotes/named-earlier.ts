@@ -5,7 +5,7 @@
  * written before it, then again before the family name, is what makes it a name. Without it the quote's speaker has
  * no English at all, and a reader would see the Arabic words.
  */
-import { stripAl } from '../arabic/article';
+import { stripAl, withoutConjunction } from '../arabic/article';
 import { normalize } from '../arabic/normalize';
 import { nameToEnglish } from '../english/names';
 import { nameParticles, places, ranks, styles } from '../vocab/titles';
@@ -20,7 +20,7 @@ import { isTitleWord } from './titled';
 const MAX_NAME_WORDS = 3;
 
 /** A single-word honorific (السيد، السيدة، معالي، الدكتور), bare or after a conjunction. */
-const isStyle = (norm: string) => styles.has(norm.replace(/^[وف](?=ال)/, ''));
+const isStyle = (norm: string) => styles.has(withoutConjunction(norm));
 
 /** The person an honorific and a family name («السيد ميارة») name again, in full; null if the text named no such person. */
 export function styledSurnameSpeaker(ctx: TextContext, speaker: Speaker | null): Speaker | null {
@@ -62,12 +62,12 @@ export function titleHolderNamedEarlier(ctx: TextContext, speaker: Speaker | nul
   if (!speaker || speaker.official || speaker.pair || speaker.kind) return null;
   const at = speaker.words?.[0] ?? (speaker.span ? ctx.tokens.findIndex((t) => t.start >= speaker.span![0]) : -1);
   if (at < 0) return null;
-  const words = normalize(speaker.ar).split(' ').map((w) => w.replace(/^[وف](?=ال)/, ''));
+  const words = normalize(speaker.ar).split(' ').map(withoutConjunction);
   if (!words.length || words.length > 3 || !isTitleWord(words[0]!)) return null;
   const head = stripAl(words[0]!);
   let holder: Speaker | null = null;
   for (let j = 0; j < at; j++) {
-    if (ctx.quotationOf[j] !== -1 || stripAl(ctx.norms[j]!.replace(/^[وف](?=ال)/, '')) !== head) continue;
+    if (ctx.quotationOf[j] !== -1 || stripAl(withoutConjunction(ctx.norms[j]!)) !== head) continue;
     const found = holderAfter(ctx, j, words.slice(1), at);
     if (!found) continue;
     if (holder && normalize(holder.ar) !== normalize(found.ar)) return null;
