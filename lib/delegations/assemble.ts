@@ -262,33 +262,38 @@ function seatUnplaced(table: Table, input: AssembleInput, o: Official, wait: boo
 
 /** "X ونظيرتها السودانية" in talks between Tunisia and Sudan: X is on the one side of the meeting her counterpart is not on. */
 function otherSideOf(table: Table, meetings: readonly Meeting[], o: Official): Side | null {
-  const { placements, sides } = table;
-  const against = new Set<string>();
-  for (const m of meetings) {
-    if (!m.parties.some((p) => p.official === o)) continue;
-    for (const p of m.parties) {
-      const s = p.official === o ? null : p.side ?? (p.official ? placements.get(p.official)?.side ?? null : null);
-      if (s) against.add(s.key);
-    }
-  }
-  if (!against.size) return null;
-  const rest = [...sides.values()].map((s) => s.side).filter((s) => s.key !== 'also' && !against.has(s.key));
-  return rest.length === 1 ? rest[0]! : null;
+  const against = sidesOfThoseMet(table, meetings, o, true);
+  return against.size ? theOneSideBut(table, against) : null;
 }
 
 /** The one side not of any official placed that met o, when the others met are all on one side. */
 function sideAgainstThoseMet(table: Table, meetings: readonly Meeting[], o: Official): Side | null {
-  const { placements, sides } = table;
-  const against = new Set<string>();
+  const against = sidesOfThoseMet(table, meetings, o, false);
+  against.delete(ALSO_PRESENT.key);
+  return against.size === 1 ? theOneSideBut(table, against) : null;
+}
+
+/**
+ * The keys of the sides of those who met o: each one's side at the table, else `unseated`'s reading of him; or first,
+ * where `declared`, the side the meeting itself gave him (a counterpart named by nationality, «نظيرتها السودانية», may be
+ * placed nowhere yet).
+ */
+function sidesOfThoseMet(table: Table, meetings: readonly Meeting[], o: Official, declared: boolean, unseated: (p: Official) => Side | null = () => null): Set<string> {
+  const keys = new Set<string>();
   for (const m of meetings) {
     if (!m.parties.some((p) => p.official === o)) continue;
     for (const p of m.parties) {
-      const s = p.official && p.official !== o ? placements.get(p.official)?.side : null;
-      if (s && s.key !== ALSO_PRESENT.key) against.add(s.key);
+      if (p.official === o) continue;
+      const s = (declared ? p.side : null) ?? (p.official ? table.placements.get(p.official)?.side ?? unseated(p.official) : null);
+      if (s) keys.add(s.key);
     }
   }
-  if (against.size !== 1) return null;
-  const rest = [...sides.values()].map((s) => s.side).filter((s) => s.key !== ALSO_PRESENT.key && !against.has(s.key));
+  return keys;
+}
+
+/** The one side at the table, other than those present without one, that is none of `against`; null if not just one. */
+function theOneSideBut(table: Table, against: ReadonlySet<string>): Side | null {
+  const rest = [...table.sides.values()].map((s) => s.side).filter((s) => s.key !== ALSO_PRESENT.key && !against.has(s.key));
   return rest.length === 1 ? rest[0]! : null;
 }
 
@@ -297,17 +302,8 @@ function sideAgainstThoseMet(table: Table, meetings: readonly Meeting[], o: Offi
  * the side of the one he meets.
  */
 function venueFor(table: Table, { meetings, venue, sideOf }: AssembleInput, o: Official): Side | null {
-  const { placements } = table;
   const v = venue();
-  if (!v) return null;
-  for (const m of meetings) {
-    if (!m.parties.some((p) => p.official === o)) continue;
-    for (const p of m.parties) {
-      const s = p.official === o ? null : p.side ?? (p.official ? placements.get(p.official)?.side ?? sideOf(p.official) : null);
-      if (s?.key === v.key) return null;
-    }
-  }
-  return v;
+  return v && !sidesOfThoseMet(table, meetings, o, true, sideOf).has(v.key) ? v : null;
 }
 
 /**

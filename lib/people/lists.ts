@@ -19,6 +19,7 @@ import { isGazetteerWord, isOrdinaryWord, isUnattestedWord, isWordOfNoLanguage }
 import { inNameDictionaries } from '../vocab/names';
 import { grammarStops, nameStops, ordinals, pluralHeads, rankArms, ranks, styles } from '../vocab/titles';
 import { PRESENCE, SIDE_LEAD, SIDE_NOUN, SIDE_WORD } from '../vocab/attendance';
+import { NASAB } from './not-a-name';
 
 /** «كل من»، «كلا من» (the accusative after a verb): the list follows. */
 const EVERY = /^[وف]?كلا?$/;
@@ -372,7 +373,7 @@ function isName(words: readonly Word[], norms: readonly string[], covered: reado
     if (mayBeNameWord(norm)) strong++;
   }
   // («الناها بنت هارون ولد الشيخ سيديا»: a name goes on after its nasab link, the word after «ولد» is no title.)
-  if (/^(?:بن|ابن|بنت|ولد)$/.test(norms[last - 1]!)) return false;
+  if (NASAB.test(norms[last - 1]!)) return false;
   return n >= 3 || halfNamed ? strong * 2 >= n : strong === n;
 }
 

@@ -46,7 +46,7 @@ export function ordinalOfOffice(words: readonly Word[], norms: readonly string[]
 }
 
 /** A nasab link: «ولد»، «بنت»، «بن»، «ابن». */
-const NASAB = /^(?:ولد|بنت|بن|ابن)$/;
+export const NASAB = /^(?:ولد|بنت|بن|ابن)$/;
 /** How far a name runs before the nasab link that a known short form opens with («الناها بنت هارون ولد …»). */
 const MAX_BEFORE = 4;
 

@@ -190,6 +190,9 @@ export function sentenceStart(ctx: TextContext, i: number): number {
   return from;
 }
 
+/** The most words a headline or a crosshead runs to. */
+const HEADING_WORDS = 25;
+
 /**
  * A headline or a crosshead: a line of its own, short, that no full stop or colon ends ("المالكي يستقبل وفدا برلمانيا
  * ويدعو إلى …"); the story's sentences end with one.
@@ -204,5 +207,3 @@ export function isHeadingLine(ctx: TextContext, i: number): boolean {
   const end = gapBefore(ctx, last + 1).split('\n')[0]!;
   return !/[.!?؟:؛]/.test(end);
 }
-
-const HEADING_WORDS = 25;

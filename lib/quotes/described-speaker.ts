@@ -5,6 +5,7 @@
  * office with the adjectives after the noun («طالبة جامعية» University student, «الضابط المتقاعد» Retired officer).
  * Never a transliteration: null when the head is no noun of persons the vocabularies know.
  */
+import { withoutConjunction } from '../arabic/article';
 import { normalize } from '../arabic/normalize';
 import { matchNationality } from '../vocab/nationalities';
 import { heads, institutionNouns } from '../vocab/titles';
@@ -68,7 +69,7 @@ function oneOfEnglish(norms: readonly string[]): string | null {
  * adjectives is a person named in apposition («الطالبة نور حياتي»): their name is theirs to give, not the noun.
  */
 function ordinaryPersonEnglish(norms: readonly string[]): string | null {
-  const bare = norms[0]!.replace(/^[وف](?=ال)/, '');
+  const bare = withoutConjunction(norms[0]!);
   const definite = bare.startsWith('ال');
   const head = ordinaryPersonAt([definite ? bare.slice(2) : bare, ...norms.slice(1)], 0);
   if (!head) return null;
@@ -92,7 +93,7 @@ function plural(en: string): string {
  */
 function titleDualEnglish(norms: readonly string[]): string | null {
   if (norms.length !== 1) return null;
-  const word = norms[0]!.replace(/^[وف](?=ال)/, '');
+  const word = withoutConjunction(norms[0]!);
   const definite = word.startsWith('ال');
   const dual = (definite ? word.slice(2) : word).match(/^(...+)(ان|ين)$/);
   if (!dual) return null;
@@ -109,6 +110,6 @@ function titleDualEnglish(norms: readonly string[]): string | null {
  */
 export function namedBodyEnglish(ar: string): string | null {
   const norms = normalize(ar).split(' ').filter(Boolean);
-  if (norms.length < 2 || !institutionNouns.has(norms[0]!.replace(/^[وف](?=ال)/, '').replace(/^ال/, ''))) return null;
+  if (norms.length < 2 || !institutionNouns.has(withoutConjunction(norms[0]!).replace(/^ال/, ''))) return null;
   return institutionToEnglish(ar);
 }

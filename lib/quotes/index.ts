@@ -1214,7 +1214,6 @@ function jointDocumentBefore(ctx: TextContext, i: number): Speaker | null {
   return null;
 }
 
-
 /** A verb of meeting in the present, as headlines tell a reception or talks ("يستقبل", "تلتقي", "يبحث"), normalised. */
 const MEETS = /^[يت](ستقبل|لتقي|بحث|جتمع)$/;
 

@@ -5,7 +5,7 @@
  * written before it, then again before the family name, is what makes it a name. Without it the quote's speaker has
  * no English at all, and a reader would see the Arabic words.
  */
-import { stripAl } from '../arabic/article';
+import { stripAl, withoutConjunction } from '../arabic/article';
 import { normalize } from '../arabic/normalize';
 import { nameToEnglish } from '../english/names';
 import { nameParticles, places, ranks, styles } from '../vocab/titles';
@@ -20,7 +20,7 @@ import { isTitleWord } from './titled';
 const MAX_NAME_WORDS = 3;
 
 /** A single-word honorific (السيد، السيدة، معالي، الدكتور), bare or after a conjunction. */
-const isStyle = (norm: string) => styles.has(norm.replace(/^[وف](?=ال)/, ''));
+const isStyle = (norm: string) => styles.has(withoutConjunction(norm));
 
 /** The person an honorific and a family name («السيد ميارة») name again, in full; null if the text named no such person. */
 export function styledSurnameSpeaker(ctx: TextContext, speaker: Speaker | null): Speaker | null {
@@ -62,12 +62,12 @@ export function titleHolderNamedEarlier(ctx: TextContext, speaker: Speaker | nul
   if (!speaker || speaker.official || speaker.pair || speaker.kind) return null;
   const at = speaker.words?.[0] ?? (speaker.span ? ctx.tokens.findIndex((t) => t.start >= speaker.span![0]) : -1);
   if (at < 0) return null;
-  const words = normalize(speaker.ar).split(' ').map((w) => w.replace(/^[وف](?=ال)/, ''));
+  const words = normalize(speaker.ar).split(' ').map(withoutConjunction);
   if (!words.length || words.length > 3 || !isTitleWord(words[0]!)) return null;
   const head = stripAl(words[0]!);
   let holder: Speaker | null = null;
   for (let j = 0; j < at; j++) {
-    if (ctx.quotationOf[j] !== -1 || stripAl(ctx.norms[j]!.replace(/^[وف](?=ال)/, '')) !== head) continue;
+    if (ctx.quotationOf[j] !== -1 || stripAl(withoutConjunction(ctx.norms[j]!)) !== head) continue;
     const found = holderAfter(ctx, j, words.slice(1), at);
     if (!found) continue;
     if (holder && normalize(holder.ar) !== normalize(found.ar)) return null;
@@ -92,10 +92,16 @@ function holderAfter(ctx: TextContext, j: number, rest: readonly string[], befor
   if (e === f || nameParticles.has(ctx.norms[e]!)) return null;
   // (The name closes the clause or its subject: a comma, the end of the sentence, or a preposition after it.)
   const after = ctx.norms[e + 1];
-  if (after !== undefined && !/[،,:.؛]/.test(gapBefore(ctx, e + 1)) && !PREPOSITION_AFTER_NAME.test(after)) return null;
+  if (after !== undefined && !CLOSING_MARK.test(gapBefore(ctx, e + 1)) && !PREPOSITION_AFTER_NAME.test(after)) return null;
   const ar = ctx.text.slice(ctx.tokens[f]!.start, ctx.tokens[e]!.end);
   return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[f]!.start, ctx.tokens[e]!.end] };
 }
+
+/** A comma, colon, full stop or semicolon: it closes a name or a title's complement. */
+const CLOSING_MARK = /[،,:.؛]/;
+
+/** Token k is outside quotation marks and any mention, with no closing mark before it. */
+const unmarkedWord = (ctx: TextContext, k: number): boolean => ctx.quotationOf[k] === -1 && !ctx.mention[k] && !CLOSING_MARK.test(gapBefore(ctx, k));
 
 /** Prepositions that may follow a name and close it («سلطان الخريشا في مكتبه», «… خلال لقائه»). */
 const PREPOSITION_AFTER_NAME = /^(في|خلال|من|مع|الي|علي|عن|لدي|اليوم|امس)$/;
@@ -103,7 +109,7 @@ const PREPOSITION_AFTER_NAME = /^(في|خلال|من|مع|الي|علي|عن|ل�
 /** A word of a title's complement before the holder's name: a definite word (not a name), a rank, an honorific. */
 function isComplementWord(ctx: TextContext, k: number): boolean {
   const norm = ctx.norms[k]!;
-  if (ctx.quotationOf[k] !== -1 || ctx.mention[k] || /[،,:.؛]/.test(gapBefore(ctx, k))) return false;
+  if (!unmarkedWord(ctx, k)) return false;
   // («سلطان» is a given name before it is a style.)
   return /^ال/.test(norm) || ((isStyle(norm) || ranks.has(norm) || ranks.has('ال' + norm)) && !inNameDictionaries(norm));
 }
@@ -112,7 +118,7 @@ function isComplementWord(ctx: TextContext, k: number): boolean {
  * article, or a particle (بن، أبو), and neither a country, a nationality nor a town. */
 function isNameRunWord(ctx: TextContext, k: number): boolean {
   const norm = ctx.norms[k]!;
-  if (ctx.quotationOf[k] !== -1 || ctx.mention[k] || /[،,:.؛]/.test(gapBefore(ctx, k))) return false;
+  if (!unmarkedWord(ctx, k)) return false;
   if (matchNationality(ctx.norms, k) || matchCountryName(ctx.norms, k) || places.match(norm, ctx.norms, k)) return false;
   return nameParticles.has(norm) || (!/^(ال|لل)/.test(norm) && inNameDictionaries(norm)) || hasFamilyNameShape(norm);
 }

@@ -4,11 +4,9 @@
  * the text wrote it, right before the officer's name.
  */
 import type { Official } from '../types';
+import { withoutConjunction } from '../arabic/article';
 import { ranks } from '../vocab/titles';
 import { gapBefore, type TextContext } from './context';
-
-/** A conjunction glued to the rank's article («والجنرال») is not part of it. */
-const withoutConjunction = (w: string) => w.replace(/^[وف](?=ال)/, '');
 
 /**
  * The official whose name the text wrote right after the rank that tokens [from, last] hold, all of it and nothing

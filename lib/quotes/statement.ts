@@ -208,6 +208,9 @@ const isCount = (norm: string) => (/^[0-9٠-٩]+$/.test(norm) && !/^(19|20)[0-9]
   || /^(ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(مئه|مائه)$/.test(norm)
   || /^(عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(ون|ين)$/.test(norm);
 
+/** Token i follows the one before it in the same sentence with no mark between: the two may be one phrase. */
+const joinedToPrevious = (ctx: TextContext, i: number): boolean => i > 0 && ctx.sentence[i - 1] === ctx.sentence[i] && !gapBefore(ctx, i).trim();
+
 /** An indefinite noun in the accusative, its tanween written as alif ("تشاؤما", "موقفا"): no verb, pronoun or particle. */
 const isAccusativeNoun = (norm: string) => /^[^وف].{2,}ا$/.test(norm) && !/(هما|هنا|نا)$/.test(norm) && !/^(كما|بينما|فيما|عندما|ربما|انما|لما|مما|طالما|كلما|حينما|بعدما|قبلما)$/.test(norm) && !reportingVerb(norm) && !isComplementizer(norm);
 
@@ -224,21 +227,21 @@ function readTriggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
     ?? returnedToSay(ctx, i);
   if (!verb) return null;
   // "والدة طالب قتل …": right after a noun of kinship in construct, the word is its genitive noun ("student"), no verb.
-  if (i > 0 && ctx.sentence[i - 1] === ctx.sentence[i] && !gapBefore(ctx, i).trim() && isKinshipNoun(ctx.norms[i - 1]!)) return null;
+  if (joinedToPrevious(ctx, i) && isKinshipNoun(ctx.norms[i - 1]!)) return null;
   // "ويخوض أكثر من 400 ألف طالب الامتحانات", "نحو ثلاثمائة طالب غاني", "من كل طالب": right after a number or a
   // quantity, a past verb's homograph is the noun counted ("students"), no verb.
   // (Only the bare word: "في أيار 2024 وأعلنت" is a verb after a date.)
-  if (verb.form === 'past' && (norm === verb.lemma || norm === verb.lemma + 'ا') && i > 0 && ctx.sentence[i - 1] === ctx.sentence[i] && !gapBefore(ctx, i).trim()
+  if (verb.form === 'past' && (norm === verb.lemma || norm === verb.lemma + 'ا') && joinedToPrevious(ctx, i)
     && isCount(ctx.norms[i - 1]!)) return null;
   // "وهو طالب جامعي": right after a detached pronoun, a past verb's homograph is the noun it predicates ("a student"),
   // as news describes a witness; a verb after «هو» needs «ما» or a clause between ("وهو ما طالب به").
-  if (verb.form === 'past' && i > 0 && ctx.sentence[i - 1] === ctx.sentence[i] && !gapBefore(ctx, i).trim() && /^[وف]?(هو|هي)$/.test(ctx.norms[i - 1]!)) return null;
+  if (verb.form === 'past' && joinedToPrevious(ctx, i) && /^[وف]?(هو|هي)$/.test(ctx.norms[i - 1]!)) return null;
   // "تشاؤما حذرا", "ترحيبا حذرا": the dual of a bare past verb right after an indefinite noun in the accusative is its
   // adjective (cautious), not "the two warned".
-  if (verb.form === 'past' && norm === verb.lemma + 'ا' && i > 0 && !gapBefore(ctx, i).trim() && ctx.sentence[i - 1] === ctx.sentence[i] && isAccusativeNoun(ctx.norms[i - 1]!)) return null;
+  if (verb.form === 'past' && norm === verb.lemma + 'ا' && joinedToPrevious(ctx, i) && isAccusativeNoun(ctx.norms[i - 1]!)) return null;
   // "تحولا لافتا في بلد …": so is an accusative participle there, unless أن, its preposition or a colon follows.
   // ("خصصت 40 مركزا للرعاية": so is one right after a number, the noun it counts, "40 centres", not "focusing".)
-  if (verb.form === 'participle' && i > 0 && !gapBefore(ctx, i).trim() && ctx.sentence[i - 1] === ctx.sentence[i]
+  if (verb.form === 'participle' && joinedToPrevious(ctx, i)
     && (isAccusativeNoun(ctx.norms[i - 1]!) || isCount(ctx.norms[i - 1]!))
     && !isComplementizer(next) && next !== verb.prep && !hasColon(gapBefore(ctx, i + 1)) && ctx.quotationOf[i + 1] === -1) return null;
   // "عبر" with no عن ahead is the preposition "via" ("قال X عبر تويتر إن"), not "expressed" ("عبر الوفد عن …").
@@ -1315,12 +1318,16 @@ const HOLDS_VIEW = /^(راي|اعتبر|اصر|اعتقد)$/;
 /** An unnamed group that holds a view, bare («مراقبون», «البعض») or in construct with whose it is («أنصار موراليس»). */
 const OPINION_GROUP = /^(مراقبون|محللون|منتقدون|معارضون|مويدون|كثيرون|البعض|اخرون)$/;
 const OPINION_FOLLOWERS = /^(انصار|مويدو|معارضو|منتقدو)(ه|ها|هم|هما)?$/;
-/** Tokens [k, last] are such a group, with at most two words after its head and no one named among them. */
+/**
+ * Tokens [k, last] are such a group, with at most two words after its head; a bare group with no one named among them
+ * (the followers name whose they are, «أنصار موراليس»).
+ */
 function isBodyOfOpinion(ctx: TextContext, k: number, last: number): boolean {
   const head = ctx.norms[k]!;
-  if (!OPINION_GROUP.test(head) && !OPINION_FOLLOWERS.test(head)) return false;
   if (last - k > 2) return false;
-  for (let t = k; t <= last; t++) if (ctx.mention[t] && !OPINION_FOLLOWERS.test(head)) return false;
+  if (OPINION_FOLLOWERS.test(head)) return true;
+  if (!OPINION_GROUP.test(head)) return false;
+  for (let t = k; t <= last; t++) if (ctx.mention[t]) return false;
   return true;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/analyze';
 import { findOfficials } from '@/lib/officials';
 import { roleToEnglish, tradeStyled } from '@/lib/english/roles';
 
@@ -12,6 +13,10 @@ describe('«روسيا الاتحادية» is the Russian Federation, as the st
   it('«روسيا» alone and the Russian adjective stay Russia', () => {
     expect(roleToEnglish('سفير روسيا لدى الأردن')).toBe('Ambassador of Russia to Jordan');
     expect(roleToEnglish('الرئيس الروسي')).toBe('Russian President');
+  });
+  it('in an official\'s title read from the story', () => {
+    expect(roleOf('وحضر الاستقبال السفير حسام الدين كمال، سفير الأردن لدى روسيا الاتحادية، وعدد من المسؤولين.', 'حسام الدين كمال')).toBe('Ambassador of Jordan to the Russian Federation');
+    expect(roleOf('وحضر الاستقبال السفير حسام الدين كمال، سفير الأردن لدى روسيا، وعدد من المسؤولين.', 'حسام الدين كمال')).toBe('Ambassador of Jordan to Russia');
   });
 });
 
@@ -53,10 +58,16 @@ describe('houses and offices as their states name them', () => {
   it('Algeria\'s «مدير ديوان رئاسة الجمهورية» is the Director of Cabinet of the Presidency', () => {
     const text = 'أشرف مدير ديوان رئاسة الجمهورية الجزائرية بوعلام بوعلام على حفل التنصيب.';
     expect(roleOf(text, 'بوعلام بوعلام')).toBe('Director of Cabinet of the Algerian Presidency');
+    const story = 'الجزائر - استقبل الرئيس الجزائري عبد المجيد تبون، اليوم، بمقر رئاسة الجمهورية، رئيس وزراء إسبانيا في زيارة إلى الجزائر.\n\nوحضر اللقاء عن الجانب الجزائري وزير الطاقة محمد عرقاب، ومدير ديوان رئاسة الجمهورية كمال بلعيد، فيما حضره عن الجانب الإسباني وزير الخارجية.';
+    expect(roleOf(story, 'كمال بلعيد')).toBe('Director of Cabinet of the Presidency');
   });
   it('Bolivia\'s chief prosecutor is its Attorney General', () => {
     const text = 'قال المدعي العام البوليفي خوان لانشيبا إن التحقيق مستمر في لاباز.';
     expect(roleOf(text, 'خوان لانشيبا')).toBe('Bolivian Attorney General');
+  });
+  it('and Ecuador\'s, by the state of the story', () => {
+    const text = 'كيتو - قال الرئيس الإكوادوري غييرمو لاسو إن الحكومة ستتعاون مع القضاء. وكان المدعي العام كارلوس مندوزا قد أعلن فتح تحقيق في القضية، فيما قال وزير الداخلية الإكوادوري خوان زاباتا إن الأمن مستتب.';
+    expect(analyze(text).officials.find((o) => o.name_ar === 'كارلوس مندوزا')?.role_en).toBe('Attorney General');
   });
 });
 
@@ -76,5 +87,8 @@ describe('a foreign ministry named in full with its expatriates', () => {
     expect(roleToEnglish('وزير الخارجية والهجرة وشئون المصريين بالخارج')).toBe('Minister of Foreign Affairs, Emigration and Egyptian Expatriates');
     expect(roleToEnglish('وزير الخارجية والهجرة وشؤون المصريين في الخارج')).toBe('Minister of Foreign Affairs, Emigration and Egyptian Expatriates');
     expect(roleToEnglish('وزير الشؤون الخارجية والهجرة والتونسيين بالخارج')).toBe('Minister of Foreign Affairs, Migration and Tunisians Abroad');
+  });
+  it('in an official\'s title read from the story', () => {
+    expect(roleOf('القاهرة - التقى سامح فهمي، وزير الخارجية والهجرة وشئون المصريين بالخارج، اليوم نظيره الكيني.', 'سامح فهمي')).toBe('Minister of Foreign Affairs, Emigration and Egyptian Expatriates');
   });
 });
