@@ -32,7 +32,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // (Shown, not read: the other layers place officials only by what the article says.)
   nameHeadsOfStateCountries(officials);
   // (A side's state before the story's: a guest's delegation in the agency's story of its own state.)
-  for (const [o, country] of sideSeats(officials, delegations)) o.country ??= country;
+  for (const [o, country] of sideSeats(officials, delegations, text)) o.country ??= country;
   for (const [o, country] of seats) o.country ??= country;
   return { article: { title: options.title ?? null, text }, officials, people, quotes, delegations };
 }

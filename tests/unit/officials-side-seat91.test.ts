@@ -15,7 +15,7 @@ describe("a meeting's side seats the members the article places nowhere", () => 
   it("gives a guest side's member the guest's state and a host's member the host's", () => {
     const guest = official('o1', 'بودي سانتوسو', 'Director of Asian Affairs');
     const host = official('o2', 'خالد العلي', 'Undersecretary');
-    const seats = sideSeats([guest, host], [side('QA', host), side('ID', guest)]);
+    const seats = sideSeats([guest, host], [side('QA', host), side('ID', guest)], '');
     expect(seats.get(guest)).toBe('ID');
     expect(seats.get(host)).toBe('QA');
   });
@@ -24,14 +24,14 @@ describe("a meeting's side seats the members the article places nowhere", () => 
     const placed = official('o1', 'فلان', 'Minister', 'FR');
     const twice = official('o2', 'علان', 'Adviser');
     const un = official('o3', 'جون سميث', 'UN Resident Coordinator');
-    const seats = sideSeats([placed, twice, un], [side('QA', twice, un), side('ID', placed, twice)]);
+    const seats = sideSeats([placed, twice, un], [side('QA', twice, un), side('ID', placed, twice)], '');
     expect(seats.size).toBe(0);
   });
 
   it('does not seat a name of Arab lineage on a side of a state whose names are not Arabic', () => {
     const omani = official('o1', 'خليفة بن علي الحارثي', 'Undersecretary');
-    expect(sideSeats([omani], [side('IR', omani)]).size).toBe(0);
-    expect(sideSeats([omani], [side('OM', omani)]).get(omani)).toBe('OM');
+    expect(sideSeats([omani], [side('IR', omani)], '').size).toBe(0);
+    expect(sideSeats([omani], [side('OM', omani)], '').get(omani)).toBe('OM');
   });
 });
 
