@@ -1,5 +1,6 @@
 import { findDelegations } from './delegations';
 import { findNamedPeople } from './officials';
+import { sideSeats } from './officials/side-seat';
 import { nameHeadsOfStateCountries } from './officials/head-of-state';
 import { findQuotes } from './quotes';
 import { unnamedSources } from './people/unnamed';
@@ -32,6 +33,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   spellBySide(officials, delegations, quotes);
   // (Shown, not read: the other layers place officials only by what the article says.)
   nameHeadsOfStateCountries(officials);
+  // (A side's state before the story's: a guest's delegation in the agency's story of its own state.)
+  for (const [o, country] of sideSeats(officials, delegations, text)) o.country ??= country;
   for (const [o, country] of seats) o.country ??= country;
   return { article: { title: options.title ?? null, text }, officials, people, quotes, delegations };
 }

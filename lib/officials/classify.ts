@@ -13,6 +13,7 @@ import { chairStyled, countryName, groupStyled, labourStyled, namesTrade, partyH
 import { withoutSubjectTitle } from './subject-title';
 import { officeState } from './office-state';
 import { seatOf, seatStateFor, storyState } from './seat';
+import { agencyState } from './agency-state';
 import { heldInNews, mainRole, officeRank, type KnownPerson } from '../gazetteer';
 import type { Official, Person } from '../types';
 import { civilNouns, hazardFields, heads, privateMemberNouns, researchNouns, styles } from '../vocab/titles';
@@ -69,6 +70,10 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
   const named = namedBodies(s.words, s.norms);
   // (The state an official the article places nowhere is shown with: see ./seat.)
   const storyStateOf = storyState(home, wordsState);
+  // (Before it, the state whose own agency wrote the story: its officials go by their offices alone, and its words may
+  // name a guest's state most — a minister's talks with the Dutch ambassador in Petra's story. Not for a bare rank,
+  // which in such a story is as often a guest's: «الرئيس» in Petra's or QNA's story of a visitor.)
+  const agency = agencyState(s.text);
   const counts = countryCounts(persons);
   for (const p of persons) {
     const dict = p.personal;
@@ -146,7 +151,7 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
       known: !!known || !!dict,
     };
     officials.push(official);
-    const seat = official.country ? null : seatOf(roleTitle, !!p.rank, role_en, seatStateFor(p.nameAr, storyStateOf, countryMentions(s.norms)));
+    const seat = official.country ? null : seatOf(roleTitle, !!p.rank && (!agency || agency === storyStateOf), role_en, seatStateFor(p.nameAr, agency ?? storyStateOf, countryMentions(s.norms)));
     if (seat) seats.set(official, seat);
   }
   return { officials, people, seats };
