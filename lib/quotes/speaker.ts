@@ -53,8 +53,19 @@ export interface Speaker {
 }
 
 export function speakerEnglish(s: Speaker): string | null {
-  return s.en ?? s.english?.() ?? (s.official ? null : titleEnglish(s.ar) ?? groupEnglish(s.ar) ?? describedSpeakerEnglish(s.ar));
+  return s.en ?? s.english?.() ?? (s.official ? null : titleEnglish(s.ar) ?? groupEnglish(s.ar) ?? describedSpeakerEnglish(s.ar) ?? placeEnglish(s.ar));
 }
+
+/** A speaker that is one country or capital and nothing more ("قالت السويد"): its English name ("Sweden"). */
+function placeEnglish(ar: string): string | null {
+  const norms = normalize(ar).split(' ');
+  const country = matchCountryName(norms, 0);
+  if (country?.length === norms.length) return capitalized(countryName(country.country));
+  const head = matchSpeakerHead(norms, 0);
+  return head?.kind === 'capital' && head.words.length === norms.length ? head.en : null;
+}
+
+const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const GROUP_NUMBERS: Record<string, string> = { ثلاث: 'three', اربع: 'four', خمس: 'five', ست: 'six', سبع: 'seven', ثماني: 'eight', ثمان: 'eight', تسع: 'nine', عشر: 'ten' };
 const GROUP_NOUNS: Record<string, string> = { دول: 'countries', بلدان: 'countries', اطراف: 'parties', جهات: 'parties' };
