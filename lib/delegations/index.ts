@@ -9,7 +9,7 @@ import { venueSide } from './venue';
 import { committeeSides } from './committee';
 import { normalize } from '../arabic/normalize';
 import { dispatchRanges, onlyRange } from './dispatches';
-import { mediationTeam, seatMediators } from './mediators';
+import { countryMediators, mediationTeam, seatMediators } from './mediators';
 import { lightVerbs, meetingNouns, meetingVerbs } from '../vocab/meetings';
 
 /**
@@ -119,7 +119,7 @@ function delegationsOf(text: string, officials: Official[]): Delegation[] {
   }
   if (betweenSides(delegations, meetings, lists)) {
     const team = mediationTeam(ctx);
-    return team ? seatMediators(delegations, team) : delegations;
+    return team ? seatMediators(delegations, team) : countryMediators(ctx, delegations);
   }
   // «ناقشت اللجنة المالية في مجلس النواب … مع وزير المالية Y»: a parliament committee and the government are the sides.
   return committeeSides(ctx) ?? [];

@@ -81,3 +81,54 @@ export function seatMediators(delegations: Delegation[], team: { side: Side; peo
   own.members = hasHead ? [...own.members, ...moved] : [...moved, ...own.members];
   return kept;
 }
+
+/** «وترأس جلسات الوساطة X»، «الذي يترأسه X»، «وقاد جلسة الوساطة رئيسها X»: the verb or noun that makes X the mediation's head. */
+const LEADS = /^و?(?:تراس|[يت]تراس|[يت]تراسه|[يت]تراسها|قاد|[يت]قود|[يت]قوده|[يت]قودها|رئيسها|رئيسه|رئيس)$/;
+/** «بحضور Y»، «عضوا فريق الوساطة Y»: what opens the mediation's own people in its sentence. */
+const ATTENDED = /^(?:ب|و?ب)?حضور$/;
+/** «… إضافة إلى مبعوث …»، «بصفة مراقب»: what closes the mediation's people (an observer or a guest follows). */
+const CLOSES = /^(?:و?اضافه|فضلا|بصفه|بينما|كما)$/;
+
+/**
+ * «وترأس جلسات الوساطة … توت قلواك، بحضور وزيرة الخارجية …»، «عضوا فريق الوساطة ضيو مطوك، وكوال ديم كوال»: in talks a
+ * country mediates, those who attend its head's session or belong to its team sit on the head's side, not on the side
+ * of the parties the talks are about (a South Sudanese minister on Sudan's side is what the member's title belies).
+ */
+export function countryMediators(ctx: Context, delegations: Delegation[]): Delegation[] {
+  const mediationSentence = new Set<number>();
+  for (let i = 0; i < ctx.tokens.length; i++) if (MEDIATION.test(ctx.norms[i]!)) mediationSentence.add(ctx.sentence[i]!);
+  if (!mediationSentence.size) return delegations;
+  const sideOf = (o: Official) => delegations.find((d) => d.members.some((m) => m.official_id === o.id));
+  let head: Delegation | undefined;
+  for (const m of ctx.mentions) {
+    const s = ctx.sentence[m.first]!;
+    if (!mediationSentence.has(s)) continue;
+    let led = false;
+    for (let i = ctx.sentenceStart[s]!; i < m.first; i++) if (LEADS.test(ctx.norms[i]!)) led = true;
+    if (!led) continue;
+    head = sideOf(m.official);
+    if (head) break;
+  }
+  if (!head?.country) return delegations;
+  const people: Official[] = [];
+  for (const s of mediationSentence) {
+    let open = false;
+    for (let i = ctx.sentenceStart[s]!; i < ctx.sentenceEnd[s]!; i++) {
+      const n = ctx.norms[i]!;
+      if (ATTENDED.test(n) || (MEDIATION.test(n) && i > 0 && TEAM.test(ctx.norms[i - 2] ?? '') && /^(?:ال)?فريق$/.test(ctx.norms[i - 1]!))) open = true;
+      else if (CLOSES.test(n)) open = false;
+      const m = ctx.mentionAt[i];
+      if (open && m && !people.includes(m.official)) people.push(m.official);
+    }
+  }
+  const moved = people.filter((o) => {
+    const d = sideOf(o);
+    return d && d !== head && d.country && d.country !== head!.country;
+  });
+  if (!moved.length) return delegations;
+  const ids = new Set(moved.map((o) => o.id));
+  const carried = delegations.flatMap((d) => (d === head ? [] : d.members.filter((m) => m.official_id && ids.has(m.official_id))));
+  return delegations
+    .map((d) => (d === head ? { ...d, members: [...d.members, ...carried.map((m) => ({ ...m, head: false }))] } : { ...d, members: d.members.filter((m) => !m.official_id || !ids.has(m.official_id)) }))
+    .filter((d) => d.members.length);
+}
