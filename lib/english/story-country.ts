@@ -7,6 +7,7 @@
 import { withoutParticles } from '../arabic/clitics';
 import { matchCountryName, matchNationality, mayStartCountry, mayStartNationality } from '../vocab/nationalities';
 import { capitals, places, provinceCountries } from '../vocab/titles';
+import { bareAmmanIsJordan, isBareAmman } from './amman';
 
 /** Bodies the nationality list names that are no country a person's name could be spelt by. */
 const NOT_A_HOME = new Set(['UN', 'EU', 'SU']);
@@ -72,7 +73,12 @@ function countMentions(norms: readonly string[]): [string, number][] {
       found = matchCountryName(one, 0) ?? matchNationality(one, 0);
       if (found) break;
     }
-    if (found) { add(found.country); i += found.length - 1; continue; }
+    if (found) {
+      // (Bare «عمان» in a story of Jordan is its capital, Amman: see ./amman.)
+      add(found.country === 'OM' && isBareAmman(norms, i) && bareAmmanIsJordan(norms) ? 'JO' : found.country);
+      i += found.length - 1;
+      continue;
+    }
     let place: { value: string; length: number } | null = null;
     for (const form of starting.place) if ((place = places.match(form, norms, i))) break;
     if (place) {
