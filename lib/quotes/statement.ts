@@ -1010,11 +1010,33 @@ const announcesResults = (ctx: TextContext, i: number, first: number) =>
 /**
  * «أعلنت مفوضية الانتخابات فوز X بالانتخابات», «أعلن رئيس اللجنة الوطنية المستقلة للانتخابات، فجر الأربعاء، فوز …»:
  * the object of أعلن within its first words is who won, and the one announcing it is the body that runs the vote
- * (a word of elections in the subject before it). A candidate or a party that claims the win speaks.
+ * (a word of elections in the subject, after the verb or before it: «وكانت رئيسة اللجنة الانتخابية … قد أعلنت في
+ * مايو/أيار فوز …»). A candidate or a party that claims the win speaks.
  */
-const declaresWin = (ctx: TextContext, i: number, first: number, last: number) =>
-  [first, first - 1, first - 2].some((t) => objectWordAt(ctx, i, t, /^ب?فوز$/) && ctx.norms.slice(i + 1, t).some((w) => w.includes('انتخاب')))
-  && !holdsQuotation(ctx, first, last);
+const declaresWin = (ctx: TextContext, i: number, first: number, last: number) => {
+  const win = winWordAt(ctx, i, first, last);
+  if (win < 0 || holdsQuotation(ctx, first, last)) return false;
+  let from = i;
+  while (from > 0 && from > i - ANNOUNCER_REACH && ctx.sentence[from - 1] === ctx.sentence[i]) from--;
+  return ctx.norms.slice(from, win).some((w) => w.includes('انتخاب'));
+};
+
+/** How many words before أعلن its subject may hold the word of elections. */
+const ANNOUNCER_REACH = 10;
+/**
+ * How far into أعلن's object the win may come: past when («في وقت مبكر من اليوم نفسه فوز», «، الثلاثاء، فوز») or the
+ * rest of the announcer's name («للانتخابات | والاستفتاءات في تركمانستان، الثلاثاء، فوز», «، وافولا تشيبوكاتي، الاثنين،
+ * فوز»), as long as nothing said comes first (أن, a quotation, another verb of saying).
+ */
+const WIN_REACH = 8;
+function winWordAt(ctx: TextContext, i: number, first: number, last: number): number {
+  for (let t = Math.max(i + 1, first - 2); t <= Math.min(last, first + WIN_REACH); t++) {
+    if (ctx.sentence[t] !== ctx.sentence[i] || ctx.quotationOf[t] !== -1) return -1;
+    if (objectWordAt(ctx, i, t, /^ب?فوز$/)) return t;
+    if (t >= first && (isComplementizer(ctx.norms[t]!) || triggerVerb(ctx, t) !== null)) return -1;
+  }
+  return -1;
+}
 
 const ANNOUNCED = 'اعلن';
 const DEMANDED = 'طالب';
