@@ -56,6 +56,8 @@ function isPlausibleName(o: Official): boolean {
  */
 function hasNameEvidence(o: Official, words: readonly string[]): boolean {
   if (o.known) return true;
+  // «ملف إكسبو 2030»، «انتخابات 2026»: a figure is never part of a person's name; a phrase about a year or a file is.
+  if (words.some((w) => /[0-9\u0660-\u0669\u06F0-\u06F9]/.test(w))) return false;
   if (words.some((w) => isIn(w, pastMarkers) || isIn(w, timeWords))) return false;
   // "سفير كوريا"، "رئيس جمهورية كوريا": a country's name after a title, read as a name.
   if (words.length === 1 && (matchCountryName(words, 0)?.length === 1 || partitioned.some((p) => p.context.has(words[0]!)))) return false;
@@ -192,9 +194,26 @@ export function assemble(input: AssembleInput): Delegation[] {
     if (side) table.place(o, side, Certainty.Default);
   }
 
+  followPrincipals(table, lists);
   joinFaction(table.placements, meetings, lists);
   keepBodiesOffStates(table.placements, sideOf, () => onlyOrganisation(table));
   return delegationsAtTable(table, meetings);
+}
+
+/**
+ * «وحضر اللقاء من جانب مجلس الشورى A، وB» told after a party of no known side when the list was read: those present for
+ * his body, still on no clear side, sit on the side he came to.
+ */
+function followPrincipals(table: Table, lists: readonly ExplicitList[]): void {
+  for (const list of lists) {
+    if (!list.principalSideStated || !list.principal) continue;
+    const side = table.placements.get(list.principal)?.side;
+    if (!side || side.key === ALSO_PRESENT.key) continue;
+    for (const o of list.members) {
+      const cur = table.placements.get(o);
+      if (cur?.side.key === ALSO_PRESENT.key) table.placements.set(o, { ...cur, side, certainty: Certainty.Default });
+    }
+  }
 }
 
 /**
@@ -403,7 +422,10 @@ function seatListMembers(table: Table, { lists, venue, sideOf }: AssembleInput, 
   // The mediators' side: that of the first mediator named («بوساطة يقودها رئيس جنوب السودان X»).
   let mediatorSide: Side | null = null;
   for (const [n, list] of lists.entries()) {
-    const principalSide = list.principal ? placements.get(list.principal)?.side ?? sideOf(list.principal) : null;
+    const known = list.principal ? placements.get(list.principal)?.side ?? sideOf(list.principal) : null;
+    // (A principal present on no clear side yet gives the list none: its members follow him once he has one, see
+    // followPrincipals.)
+    const principalSide = known?.key === ALSO_PRESENT.key && list.principalSideStated ? null : known;
     if (list.mediation === 'by') {
       // Each mediator is of his own side (never the host's list of those present), and takes part: he heads it before
       // those listed as merely present («بتيسير من الوزير X … وحضر من الجانب القطري Y»).

@@ -594,6 +594,11 @@ export function findLists(
       principal = ledDelegationBefore(ctx, i) ?? bodyOfficialBefore(ctx, i, principals);
       principalSideStated = !!principal;
     }
+    // «وحضر اللقاء من جانب مجلس الشورى A، وB»: those present for a body that a party's title names («رئيس مجلس الشورى X»)
+    // are that party's.
+    else if (!principal && isAttendance(opener.kind) && !opener.reception && (principal = partyOfBodyNamed(ctx, i + 1, Math.min(i + 5, firstMember), principals, partition))) {
+      principalSideStated = true;
+    }
     else if (!principal && opener.kind === 'delegation' && ctx.comma[i]) principal = ledDelegationBefore(ctx, i, sentStart);
     // «وفدا من مجلس الشورى برئاسة X ويضم A وB»، «… برئاسة X يضم A»: the delegation list right after its head's name, no
     // comma between.
@@ -1150,6 +1155,42 @@ function shortNameAlone(ctx: Context, k: number): boolean {
   const bare = (ctx.norms[k] ?? '').replace(/^ال/, '');
   // («من جانب المنظمة الدكتورة X»: a style before a name.)
   return heads.has(bare) || styles.has(ctx.norms[k] ?? '') || (!/^ال/.test(ctx.norms[k] ?? '') && !/^(?:ل|لل)/.test(ctx.norms[k] ?? ''));
+}
+
+/** A body's words as a title writes them: «لمجلس»، «بمجلس»، «المجلس» → «مجلس». */
+const bodyWord = (w: string) => w.replace(/^(?:و)?(?:ل|ب)?(?:ال)?/, '');
+/** How many words a body's name after «من جانب» may take. */
+const BODY_NAME_REACH = 4;
+
+/**
+ * «وحضر اللقاء من جانب مجلس الشورى A» after «استقبل رئيس مجلس الشورى X …»: the body named after the side word (two words
+ * or more, no country) is the one the title of exactly one party of the meeting names, word for word; he is the list's
+ * principal. Null if none or several do.
+ */
+function partyOfBodyNamed(ctx: Context, from: number, to: number, principals: ReadonlySet<Official>, partition: Partition): Official | null {
+  for (let k = from; k < to; k++) {
+    if (!/^(?:جانب|الجانب)$/.test(ctx.norms[k]!) || !/^و?(?:من|عن)$/.test(ctx.norms[k - 1] ?? '')) continue;
+    if (sideAt(ctx, k + 1, partition)) return null;
+    const body: string[] = [];
+    for (let q = k + 1; q < Math.min(ctx.norms.length, k + 1 + BODY_NAME_REACH) && !ctx.coveredBy[q] && !ctx.mentionAt[q]; q++) {
+      body.push(bodyWord(ctx.norms[q]!));
+      if (ctx.comma[q + 1]) break;
+    }
+    // The longest run of the body's first words that a party's title holds, word for word.
+    const held = (o: Official): number => {
+      const words = normalize(o.role_ar ?? '').split(/\s+/).filter(Boolean).map(bodyWord);
+      let best = 0;
+      for (let a = 0; a < words.length; a++) {
+        let n = 0;
+        while (n < body.length && words[a + n] === body[n]) n++;
+        best = Math.max(best, n);
+      }
+      return best;
+    };
+    const named = [...principals].filter((o) => held(o) >= 2);
+    return named.length === 1 ? named[0]! : null;
+  }
+  return null;
 }
 
 function shortBodyNear(ctx: Context, from: number, to: number, sideWord = false): boolean {

@@ -2022,7 +2022,8 @@ function credentialsMeeting(ctx: Context, i: number, partition: Partition = null
   const listed = namesAmbassadorsInPlural(ctx, next) ? ambassadorsListedHere(ctx, next, receiver.official) ?? ambassadorsListedLater(ctx, i, receiver.official) : [];
   if (listed.length) return received(i, receiver, listed);
   const ambassadors: Mention[] = [];
-  for (let m = nextMention(ctx, next, AMBASSADOR_GAP, receiver.official); m && ambassadors.length < 8; m = nextMention(ctx, m.last - 1, AMBASSADOR_GAP, receiver.official)) {
+  const nextAmbassador = (from: number) => nextMention(ctx, from, AMBASSADOR_GAP, receiver.official) ?? pastUnreadAmbassador(ctx, from, receiver.official);
+  for (let m = nextAmbassador(next); m && ambassadors.length < 8; m = nextAmbassador(m.last - 1)) {
     if (!ambassadors.some((a) => a.official === m!.official)) ambassadors.push(m);
   }
   if (!ambassadors.length) return null;
@@ -2033,6 +2034,22 @@ function credentialsMeeting(ctx: Context, i: number, partition: Partition = null
     if (side) Object.assign(party, { side, stated: true });
   }
   return meeting;
+}
+
+/** «سفيرا»، «سفيرة»: an ambassador's title in a ceremony's list. */
+const AMBASSADOR_TITLE = /^سفير(?:ا|ه)?$/;
+
+/**
+ * «أوراق اعتماد سعادة A سفيرا لجمهورية بيرو غير مقيم لدى السلطنة، وسعادة B سفيرة …»: an ambassador whose name was not
+ * read as a person does not end the list; the next one named within reach of his title goes on with it.
+ */
+function pastUnreadAmbassador(ctx: Context, from: number, receiver: Official): Mention | null {
+  const [, end] = sentenceBounds(ctx, from);
+  for (let k = from + 1; k < Math.min(end, from + 1 + AMBASSADOR_GAP); k++) {
+    if (ctx.mentionAt[k] || ctx.coveredBy[k] || isIn(ctx, k, stoppers)) return null;
+    if (AMBASSADOR_TITLE.test(ctx.norms[k]!)) return nextMention(ctx, k, AMBASSADOR_GAP, receiver);
+  }
+  return null;
 }
 
 /** How far after «سفيرا» the country he is accredited for may be named («سفيرا فوق العادة ومفوضا لجمهورية X»). */
