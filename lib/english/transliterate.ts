@@ -455,6 +455,9 @@ export function transliterateWord(
   if (origin === 'persian' && /[^اويىآأإ]وند$/.test(bare) && bare.length >= 5) return transliterateWord(bare.slice(0, -3), origin, shortVowel) + 'vand';
   // Arabic writes Persian گ as ك: a name's final consonant + نك is -ang (Houshang, Farhang, Zang).
   if (origin === 'persian' && /[^اويىآأإ]نك$/.test(bare)) return transliterateWord(bare.slice(0, -2), origin, shortVowel) + 'ang';
+  // A Mongolian name opens with the father's name in the genitive, -giin after a vowel (Ukhnaagiin Khurelsukh,
+  // Tsakhiagiin Elbegdorj), which Arabic writes جين or غين: its g is Mongolian г, not the j of Dorj.
+  if (origin === 'mongolian' && /^.{3,}[جغ]ين$/.test(bare)) return transliterateWord(bare.slice(0, -3), origin, shortVowel) + 'giin';
   // Ethiopian and Eritrean names compounded on Gebre-, Wolde-, Haile- (Gebreab, Gebremeskel, Woldemariam, Hailemariam):
   // the e Arabic drops between the parts is put back.
   // (Gebre is written with ق or غ too, the Sudanese and Eritrean press's g: قبرمسقل, غبرهيوت.)
