@@ -79,6 +79,8 @@ export function consonant(ch: string, origin: Origin, initial: boolean, next?: s
       // Portuguese s before a consonant or at the end sounds sh (Guterres, Marques).
       if (origin === 'portuguese' && (next === undefined || !LONG_VOWEL.includes(next)) && !initial) return 's';
       if (origin === 'german') return initial && (next === 'ت' || next === 'ب') ? 's' : 'sch';
+      // (Lithuanian and Latvian š, which English keeps: Šimonytė, Šimkus, Kariņš.)
+      if (origin === 'baltic') return 'š';
       return 'sh';
     case 'ص': return 's';
     // (Persian and Urdu say ض as z: Reza, Fazli, Raza, Zia.)
@@ -129,6 +131,8 @@ function chSound(origin: Origin, after?: string): string {
   if (origin === 'italian') return after === 'ا' || after === 'و' ? 'ci' : 'c';
   if (origin === 'greek') return 'ts';
   if (isFrench(origin)) return 'tch';
+  // (Lithuanian and Latvian č: Mackevičienė, Rinkēvičs, Kasčiūnas.)
+  if (origin === 'baltic') return 'č';
   return 'ch';
 }
 
@@ -426,7 +430,8 @@ const ENDINGS: Partial<Record<Origin, [RegExp, string][]>> = {
   nilotic: [[/([^aeiouy])ng$/, '$1ang']],
   // (English-speaking Africa's orthographies write the diphthong ai, never ay: Maikanti, Maimane, Tsvangirai.)
   african: [[/(?<=[^aeiou])ay(?=[^aeiouy]|$)/g, 'ai']],
-  baltic: [[/(?<=[^aeiou])ay(?=[^aeiouy]|$)/g, 'ai'], [/(?<=[^aeiou])os$/, 'us']],
+  // (Their diphthong au, which Arabic writes او: Nausėda, Laurynas, Paulius.)
+  baltic: [[/(?<=[^aeiou])ay(?=[^aeiouy]|$)/g, 'ai'], [/(?<=[^aeiou])os$/, 'us'], [/(?<=[^aeiou]|^)ao/g, 'au']],
   mongolian: [[/(?<=[^aeiou])ay(?=[^aeiouy]|$)/g, 'ai']],
   // French -se after a vowel (Moïse, Louise, Blaise, Thérèse).
   french: [[/([aeiou])z$/, '$1se']],
@@ -521,7 +526,7 @@ export function diminutive(norm: string): string | null {
 export function capitalize(word: string): string {
   // (After an apostrophe only where it follows one opening letter, O'Brien, D'Alema, M'Barek: after a syllable it marks
   // an ʿayn inside the word, Nu'man, Ja'far.)
-  return word.replace(/(^|[-\s])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase())
+  return word.replace(/(^|[-\s])([a-zčš])/g, (_m, p: string, c: string) => p + c.toUpperCase())
     .replace(/(^|[-\s])([A-Za-z]')([a-z])/g, (_m, p: string, o: string, c: string) => p + o + c.toUpperCase());
 }
 
