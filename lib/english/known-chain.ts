@@ -2,7 +2,8 @@
  * A known royal's English name as long as the chain of «بن» (a woman's «بنت») the article writes. The gazetteer keeps the short form
  * a prince goes by (Faisal bin Farhan); an official release that writes «فيصل بن فرحان بن عبدالله» names him in
  * English as it writes him (Faisal bin Farhan bin Abdullah), and so do the readers' references. Only for names that
- * are a bare chain (no family name: «آل سعود» or «الفالح» are left to the gazetteer), and never for a sitting ruler,
+ * are a bare chain (a family name, «الفالح», is left to the gazetteer) or the gazetteer's own chain closed by the ruling
+ * house the text writes («شهاب بن طارق آل سعيد», Shihab bin Tariq Al Said), and never for a sitting ruler,
  * crown prince or head of government, whom the world's press names by the short form whatever the release writes
  * (Mohammed bin Salman).
  */
@@ -38,10 +39,32 @@ function extraLinks(nameEn: string, nameAr: string): string | null {
   return written.slice(from).join(' ');
 }
 
-/** The known person's English name, lengthened to the chain of «بن» the text writes where that is how they are named. */
+/**
+ * The house a ruling family's member is named by, «آل سعيد», where the written name closes with it after a chain of «بن»
+ * and the English name has no house of its own: Oman's releases write «شهاب بن طارق آل سعيد», named so in English
+ * (Shihab bin Tarik Al Said) where the gazetteer keeps Shihab bin Tariq.
+ */
+function extraHouse(nameEn: string, nameAr: string): string | null {
+  if (/\bAl\b|\bAl-/.test(nameEn)) return null;
+  const written = nameAr.trim().split(/\s+/);
+  const norms = written.map(normalize);
+  const n = norms.length;
+  if (n < 4 || norms[n - 2] !== 'ال' || !LINK_AR.test(norms[n - 4]!)) return null;
+  // (Only the house after the chain the English name holds: a link it lacks before the house leaves the name to the
+  // gazetteer, «هلا بنت خالد بن فيصل آل سعود» staying Hala bint Khalid.)
+  const links = (words: string[], link: RegExp) => words.filter((w) => link.test(w)).length;
+  if (links(norms, LINK_AR) !== links(nameEn.split(/\s+/), LINK_EN)) return null;
+  return written.slice(n - 2).join(' ');
+}
+
+/**
+ * The known person's English name, lengthened to the chain of «بن» the text writes, and to the house that closes it,
+ * where that is how they are named.
+ */
 export function knownNameAsWritten(known: KnownPerson, nameAr: string, transliterate: (ar: string) => string): string {
   if (goesByShortForm(known)) return known.name_en;
   const extra = extraLinks(known.name_en, nameAr);
-  if (!extra) return known.name_en;
-  return `${known.name_en} ${transliterate(extra).replace(/^Bin(t?)\b/, 'bin$1')}`;
+  const chained = extra ? `${known.name_en} ${transliterate(extra).replace(/^Bin(t?)\b/, 'bin$1')}` : known.name_en;
+  const house = extraHouse(chained, nameAr);
+  return house ? `${chained} ${transliterate(house)}` : chained;
 }

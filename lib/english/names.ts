@@ -113,7 +113,9 @@ const SURNAME_PARTICLES: Record<string, string> = {
  */
 const DIVINE = new Set(['العزيز', 'الرحمن', 'الرحيم', 'اللطيف', 'المجيد', 'الرزاق', 'الوهاب', 'الغفار', 'القادر', 'الفتاح', 'المحسن', 'الخالق', 'الباري', 'الاله', 'المعطي']);
 /** Traditions an article's country lends to the names of its people that give no country of their own. */
-const HOME_CONVENTIONS = new Set<Origin>(['spanish', 'portuguese', 'africanFrench', 'african', 'nilotic', 'slavic', 'albanian', 'indoMalay']);
+// (Mongolia's too: a story of Ulaanbaatar names its politicians with no office of their own, and Arabic letters read
+// the English way turn them to Lofsanyam Gantomor where the romanisation of Mongolian gives Luvsannyam Gantumur.)
+const HOME_CONVENTIONS = new Set<Origin>(['spanish', 'portuguese', 'africanFrench', 'african', 'nilotic', 'slavic', 'albanian', 'indoMalay', 'mongolian']);
 /**
  * English-speaking West Africa, whose Yoruba, Igbo and Akan names keep the o that the East's and South's Bantu names
  * turn u (Oshiomhole, Obasanjo, Akufo-Addo; Mutodi, Mudenda).

@@ -79,6 +79,8 @@ export function consonant(ch: string, origin: Origin, initial: boolean, next?: s
       // Portuguese s before a consonant or at the end sounds sh (Guterres, Marques).
       if (origin === 'portuguese' && (next === undefined || !LONG_VOWEL.includes(next)) && !initial) return 's';
       if (origin === 'german') return initial && (next === 'ت' || next === 'ب') ? 's' : 'sch';
+      // (Lithuanian and Latvian š, which English keeps: Šimonytė, Šimkus, Kariņš.)
+      if (origin === 'baltic') return 'š';
       return 'sh';
     case 'ص': return 's';
     // (Persian and Urdu say ض as z: Reza, Fazli, Raza, Zia.)
@@ -129,6 +131,8 @@ function chSound(origin: Origin, after?: string): string {
   if (origin === 'italian') return after === 'ا' || after === 'و' ? 'ci' : 'c';
   if (origin === 'greek') return 'ts';
   if (isFrench(origin)) return 'tch';
+  // (Lithuanian and Latvian č: Mackevičienė, Rinkēvičs, Kasčiūnas.)
+  if (origin === 'baltic') return 'č';
   return 'ch';
 }
 
@@ -426,7 +430,8 @@ const ENDINGS: Partial<Record<Origin, [RegExp, string][]>> = {
   nilotic: [[/([^aeiouy])ng$/, '$1ang']],
   // (English-speaking Africa's orthographies write the diphthong ai, never ay: Maikanti, Maimane, Tsvangirai.)
   african: [[/(?<=[^aeiou])ay(?=[^aeiouy]|$)/g, 'ai']],
-  baltic: [[/(?<=[^aeiou])ay(?=[^aeiouy]|$)/g, 'ai'], [/(?<=[^aeiou])os$/, 'us']],
+  // (Their diphthong au, which Arabic writes او: Nausėda, Laurynas, Paulius.)
+  baltic: [[/(?<=[^aeiou])ay(?=[^aeiouy]|$)/g, 'ai'], [/(?<=[^aeiou])os$/, 'us'], [/(?<=[^aeiou]|^)ao/g, 'au']],
   mongolian: [[/(?<=[^aeiou])ay(?=[^aeiouy]|$)/g, 'ai']],
   // French -se after a vowel (Moïse, Louise, Blaise, Thérèse).
   french: [[/([aeiou])z$/, '$1se']],
@@ -455,6 +460,9 @@ export function transliterateWord(
   if (origin === 'persian' && /[^اويىآأإ]وند$/.test(bare) && bare.length >= 5) return transliterateWord(bare.slice(0, -3), origin, shortVowel) + 'vand';
   // Arabic writes Persian گ as ك: a name's final consonant + نك is -ang (Houshang, Farhang, Zang).
   if (origin === 'persian' && /[^اويىآأإ]نك$/.test(bare)) return transliterateWord(bare.slice(0, -2), origin, shortVowel) + 'ang';
+  // A Mongolian name opens with the father's name in the genitive, -giin after a vowel (Ukhnaagiin Khurelsukh,
+  // Tsakhiagiin Elbegdorj), which Arabic writes جين or غين: its g is Mongolian г, not the j of Dorj.
+  if (origin === 'mongolian' && /^.{3,}[جغ]ين$/.test(bare)) return transliterateWord(bare.slice(0, -3), origin, shortVowel) + 'giin';
   // Ethiopian and Eritrean names compounded on Gebre-, Wolde-, Haile- (Gebreab, Gebremeskel, Woldemariam, Hailemariam):
   // the e Arabic drops between the parts is put back.
   // (Gebre is written with ق or غ too, the Sudanese and Eritrean press's g: قبرمسقل, غبرهيوت.)
@@ -518,7 +526,7 @@ export function diminutive(norm: string): string | null {
 export function capitalize(word: string): string {
   // (After an apostrophe only where it follows one opening letter, O'Brien, D'Alema, M'Barek: after a syllable it marks
   // an ʿayn inside the word, Nu'man, Ja'far.)
-  return word.replace(/(^|[-\s])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase())
+  return word.replace(/(^|[-\s])([a-zčš])/g, (_m, p: string, c: string) => p + c.toUpperCase())
     .replace(/(^|[-\s])([A-Za-z]')([a-z])/g, (_m, p: string, o: string, c: string) => p + o + c.toUpperCase());
 }
 

@@ -3,11 +3,11 @@ import { findOfficials } from '@/lib/officials';
 
 const english = (text: string) => findOfficials(text).map((o) => o.name_en);
 
-// A monarch with a regnal number is named by that name alone (Mohammed VI, Abdullah II), as the world's references name
-// him; the throne is the role's («King of Morocco»), not the name's.
+// A monarch with a regnal number is named as the world's press names him: Mohammed VI by that name alone, the throne
+// being the role's («King of Morocco»); Jordan's king with his style, King Abdullah II, as every reference names him.
 describe('a known monarch with a regnal number', () => {
-  it('is named without the title', () => {
+  it('is named as the press names him', () => {
     expect(english('وأكد الملك محمد السادس في خطابه أن المغرب متمسك بالحوار.')).toContain('Mohammed VI');
-    expect(english('واستقبل الملك عبدالله الثاني الوفد في عمان.')).toContain('Abdullah II');
+    expect(english('واستقبل الملك عبدالله الثاني الوفد في عمان.')).toContain('King Abdullah II');
   });
 });

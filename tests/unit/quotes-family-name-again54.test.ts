@@ -21,7 +21,7 @@ describe('a definite title and then the object', () => {
   it('«وأكد جلالة الملك حرص الأردن على …» is the king named before', () => {
     const t = 'استقبل جلالة الملك عبدالله الثاني في قصر الحسينية اليوم رئيس وزراء اليونان.\n\n'
       + 'وأكد جلالة الملك حرص الأردن على تعزيز التعاون مع اليونان في مجالات الطاقة والسياحة.';
-    expect(quoteWith(t, 'تعزيز التعاون')?.speaker_en).toBe('Abdullah II');
+    expect(quoteWith(t, 'تعزيز التعاون')?.speaker_en).toBe('King Abdullah II');
   });
   it('«من جانبه، أكد سمو الأمير موقف …» with no quotation: the style and title are the subject, not the words', () => {
     const t = 'تلقى حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد، اتصالا هاتفيا اليوم، من رئيس وزراء إسبانيا.\n\n'
