@@ -1523,365 +1523,470 @@ function inCharge(words: Word[], norms: string[], k: number): { en: string; end:
 /** «المعين», «المعينة», «المعينين», «المعينون»: appointed, of an ambassador not yet accredited. */
 const DESIGNATE = /^المعين(ه|ين|ون)?$/;
 
+/** What every stage of readTails reads: the title's words, the role whose tails it adds, how a country is spelled. */
+interface TailCtx extends Ctx { role: Role }
+
+/**
+ * A stage of readTails: where the tail it reads at word j ends (its English pushed on role.tails, the role's facts set),
+ * or null where no tail of its kind starts at j. `guard` counts the tails read before.
+ */
+type TailStage = (t: TailCtx, j: number, guard: number) => number | null;
+
+/**
+ * What follows a title's head and complement and qualifies the office — its status («غير المقيم»), its remit («المكلف
+ * بـ»، «لشؤون»), the place or body it is held in («لدى»، «في»، «بـ»), a member of parliament's seat: up to three tails,
+ * each read by the first of TAIL_STAGES that reads one. Where the title ends.
+ */
 function readTails(words: Word[], norms: string[], j: number, role: Role, countryName: (code: string) => string): number {
-  const { head, tails } = role;
+  const t: TailCtx = { words, norms, role, countryName };
   // («ممثلة «يونيسيف» في السودان»: the mark that closes a body's name in the title goes on to the tail.)
   const j0 = j;
   const afterQuoted = (k: number) => k === j0 && /^["»”]$/.test(words[k]?.punctBefore ?? '') && words.slice(role.start + 1, k).some((w) => QUOTE_OPENS.test(w.punctBefore ?? ''));
   for (let guard = 0; guard < 3 && (noPunct(words, j) || afterQuoted(j)); guard++) {
-    const w = words[j]!;
-    // «سفير كرواتيا غير المقيم لدى المملكة»: an ambassador accredited from abroad.
-    if (head.accredited && w.norm === 'غير' && noPunct(words, j + 1) && /^المقيم[هة]?$/.test(norms[j + 1]!)) {
-      if (!role.mods.includes('Non-Resident')) role.mods.push('Non-Resident');
-      j += 2;
-      continue;
-    }
-    // «سفير السلطنة المعتمد لدى فرنسا»: "accredited" before the place says no more than «لدى» does.
-    if (head.accredited && /^المعتمد[هة]?$/.test(w.norm) && noPunct(words, j + 1) && (norms[j + 1] === 'لدي' || words[j + 1]!.forms.some((f) => f.prefix === 'ب'))) {
-      j += 1;
-      continue;
-    }
-    // «سفير جمهورية تشيلي المعين (حديثا) لدى البلاد خورخي …»: an ambassador-designate, the name after the place.
-    const designate = head.accredited && DESIGNATE.test(w.norm) ? (noPunct(words, j + 1) && norms[j + 1] === 'حديثا' ? j + 2 : j + 1) : -1;
-    if (designate > 0 && noPunct(words, designate) && norms[designate] === 'لدي') {
-      j = designate;
-      continue;
-    }
-    // "المكلف بالتعاون الإفريقي": in charge of a portfolio.
-    const charge = CHARGED.test(w.norm) ? inCharge(words, norms, j + 1) : null;
-    if (charge) {
-      if (charge.en) tails.push(`in charge of ${charge.en}`);
-      j = charge.end;
-      continue;
-    }
-    // «المديرة القطرية المسؤولة عن السودان»: the country or region an office is responsible for.
-    if (/^(ال)?مسوول[هة]?$/.test(w.norm) && noPunct(words, j + 1) && norms[j + 1] === 'عن' && noPunct(words, j + 2)) {
-      const p = parsePlace(words, norms, j + 2);
-      if (p && !p.head) {
-        tails.push(`for ${p.code ? countryName(p.code) : p.en.replace(/^the /, '')}`);
-        j += 2 + p.length;
-        continue;
-      }
-    }
-    // «نائب رئيس البنك الدولي لمنطقة الشرق الأوسط وشمال أفريقيا»: the region an office of a body covers.
-    if (/^ل(منطقه|مناطق|اقليم)$/.test(w.norm) && noPunct(words, j + 1)) {
-      const p = parsePlace(words, norms, j + 1);
-      if (p && !p.code && !p.head) {
-        tails.push(`for the ${p.en.replace(/^the /, '')} Region`);
-        j += 1 + p.length;
-        continue;
-      }
-    }
-    // «المدير الإقليمي لدول مجلس التعاون الخليجي», «… لدول الخليج», «الممثل لدى دول الساحل»: the group of countries an
-    // office covers — the Gulf Cooperation Council's, or a region's.
-    const statesAt = w.norm === 'لدول' ? j + 1 : w.norm === 'لدي' && noPunct(words, j + 1) && norms[j + 1] === 'دول' ? j + 2 : -1;
-    if (statesAt > 0 && noPunct(words, statesAt)) {
-      const gcc = norms[statesAt] === 'مجلس' && noPunct(words, statesAt + 1) && norms[statesAt + 1] === 'التعاون';
-      if (gcc) {
-        let k = statesAt + 2;
-        if (noPunct(words, k) && norms[k] === 'الخليجي') k++;
-        else if (noPunct(words, k) && norms[k] === 'لدول' && noPunct(words, k + 1) && norms[k + 1] === 'الخليج') k += noPunct(words, k + 2) && norms[k + 2] === 'العربيه' ? 3 : 2;
-        tails.push('for the GCC countries');
-        j = k;
-        continue;
-      }
-      const region = matchRegion(norms, statesAt, false);
-      if (region) {
-        tails.push(`for the ${region.en} countries`);
-        j = statesAt + region.length;
-        continue;
-      }
-    }
-    // "الوزير المنتدب لدى وزير الشؤون الخارجية": a minister delegate to another minister.
-    // (Tunisia's and Morocco's «الوزير لدى رئيس الحكومة …» too: a minister attached to the head of government.)
-    if (w.norm === 'لدي' && (role.mods.includes('Delegate') || (head.en === 'Minister' && !role.complement && !tails.length)) && roleParser && noPunct(words, j + 1)) {
-      const inner = roleParser(words, norms, j + 1, /^$/);
-      if (inner) {
-        if (roleRenderer) tails.push(`to the ${roleRenderer(inner)}`);
-        j = inner.end;
-        continue;
-      }
-    }
-    // للشؤون الدولية / لشؤون الشرق الأوسط / في شؤون دارفور
-    const inAffairs = w.norm === 'في' && noPunct(words, j + 1) && norms[j + 1] === 'شوون';
-    if (/^لل?شوون$/.test(w.norm) || inAffairs) {
-      const parts: string[] = [];
-      let adjOnly = true;
-      let k = inAffairs ? j + 2 : j + 1;
-      // («لشؤون منطقة الشرق الأوسط وشمال إفريقيا»: the region named with its noun is the region's affairs.)
-      if (norms[k] === 'منطقه' && noPunct(words, k + 1) && matchRegion(norms, k + 1, false)) k++;
-      // (The field a portfolio names, whose adjective goes before it: «لشؤون الأمن الدولي», International Security Affairs.)
-      let field = -1;
-      while (noPunct(words, k)) {
-        const a = affairsAdjective(norms[k]!);
-        if (a && field >= 0 && field === parts.length - 1) { parts.splice(field, 0, a); field++; k++; continue; }
-        if (a) { parts.push(a); k++; continue; }
-        // («للشؤون المتعددة الأطراف», «للشؤون الدولية المتعددة الأطراف»: an adjective of two words, Multilateral.)
-        if (/^(ال)?متعدد(ه)?$/.test(norms[k]!) && noPunct(words, k + 1) && norms[k + 1] === 'الاطراف') { parts.push('Multilateral'); k += 2; continue; }
-        // "للشؤون العربية والأفريقية": a second adjective joined by و.
-        if (parts.length && /^وال/.test(norms[k]!)) {
-          const bare = norms[k]!.slice(1);
-          const more = affairsAdjective(bare) ?? (bare.endsWith('ه') ? matchNationality([bare], 0)?.adjective_en : undefined);
-          if (more) { parts.push('and', more); k++; continue; }
-        }
-        // «لشؤون الشرق الأدنى», «لشؤون أوروبا وأوراسيا»: a region's affairs by its adjective (Near Eastern, European and Eurasian).
-        // (A region alone that is also a place keeps its name: «لشؤون أوروبا», for Europe Affairs.)
-        const region0 = !parts.length || (parts.length && !adjOnly && /^و/.test(norms[k]!)) ? matchRegion(norms, k, parts.length > 0) : null;
-        const alone = !!region0 && !parts.length && !(noPunct(words, k + region0.length) && /^و/.test(norms[k + region0.length]!) && matchRegion(norms, k + region0.length, true));
-        const region = region0 && !(alone && places.match(norms[k]!, norms, k)?.length === region0.length) ? region0 : null;
-        if (region) { if (parts.length) parts.push('and'); parts.push(region.en); adjOnly = false; k += region.length; continue; }
-        if (!parts.length) {
-          // "لشؤون الأمن القومي", "لشؤون أفريقيا"
-          const pf = portfolios.match(norms[k]!, norms, k);
-          if (pf) {
-            // («لشؤون النفط والغاز»، «لشؤون البترول والغاز والثروة المعدنية»: fields joined by و are one remit, a series —
-            // for Oil and Gas Affairs; each may take its adjective, «والطاقة المتجددة».)
-            const chain = [AFFAIRS_EN[pf.value] ?? pf.value];
-            k += pf.length;
-            for (;;) {
-              const adj = chain.length > 1 && noPunct(words, k) ? adjectives.get(norms[k]!) : undefined;
-              if (adj) { chain[chain.length - 1] = `${adj} ${chain[chain.length - 1]}`; k++; continue; }
-              const more = noPunct(words, k) && /^وال/.test(norms[k]!) ? portfolios.match(norms[k]!.slice(1), norms, k) : null;
-              if (!more) break;
-              chain.push(AFFAIRS_EN[more.value] ?? more.value);
-              k += more.length;
-            }
-            field = parts.length;
-            parts.push(series(chain));
-            adjOnly = false;
-            continue;
-          }
-          // (A place longer than the country it opens is the place: «لشؤون المغرب العربي», the Maghreb, not Morocco.)
-          const c0 = matchCountryName(norms, k);
-          const pl = places.match(norms[k]!, norms, k);
-          const c = c0 && !(pl && pl.length > c0.length) ? c0 : null;
-          if (c || pl) { adjOnly = false; parts.push(c ? countryName(c.country) : pl!.value.replace(/^the /, '')); k += c ? c.length : pl!.length; continue; }
-        }
-        // Only a feminine nisba agrees with الشؤون; a masculine one belongs to the person ("…الخارجية الإماراتي").
-        const nat = norms[k]!.endsWith('ه') ? matchNationality(norms, k) : null;
-        if (nat && definiteAdjective(norms, k)) { parts.push(nat.adjective_en); k += nat.length; continue; }
-        break;
-      }
-      if (!parts.length && !inAffairs && noPunct(words, k)) {
-        const remit = affairsRemit(words, norms, k, countryName);
-        if (remit) { parts.push(remit.en); adjOnly = false; k = remit.end; }
-      }
-      // An affairs word outside the vocabulary: شؤون always takes its genitive («لشؤون دارفور»، «في شؤون الهجرة»).
-      if (!parts.length && noPunct(words, k)) for (k++; noPunct(words, k) && definiteAdjective(norms, k); k++);
-      // (Adjectives stacked on الشؤون go before it in the reverse order: «للشؤون السياسية الدولية», International Political Affairs.)
-      if (adjOnly && !parts.includes('and')) parts.reverse();
-      // (A portfolio that names affairs already is not doubled: «لشؤون المرأة», for Women's Affairs.)
-      // («للشؤون السياسية والقانونية والأمنية»: three adjectives or more are a series, Political, Legal and Security Affairs.)
-      const said = adjOnly ? parts.join(' ').replace(/ and (?=.* and )/g, ', ') : parts.join(' ');
-      // (Nor are relations or cooperation: «لشؤون العلاقات الدولية», for International Relations; «لشؤون التعاون الدولي».)
-      let affairsEn = / (Affairs|Relations|Cooperation)$/.test(parts[parts.length - 1] ?? '') ? said : `${said} Affairs`;
-      // «للشؤون الخارجية والسياسة الأمنية»: a policy joined to the affairs by its adjective (and Security Policy).
-      const policy = parts.length && noPunct(words, k) && noPunct(words, k + 1) && norms[k] === 'والسياسه' ? adjectives.get(norms[k + 1]!) : undefined;
-      if (policy) { affairsEn += ` and ${policy} Policy`; k += 2; }
-      // («لشؤون الأمم المتحدة ومنظماتها المتخصصة في وزارة الخارجية»: a remit joined to the affairs that the grammar leaves
-      // unread does not hide the ministry the office is held in, read after it.)
-      if (parts.length) k = ministryAfterConjunct(words, norms, k) ?? k;
-      if (parts.length || !inAffairs) tails.push(parts.length ? `${inAffairs ? 'on' : 'for'} ${affairsEn}` : 'for Affairs');
-      j = k;
-      continue;
-    }
-    // "سفير الولايات المتحدة بتونس": ب glued to the place.
-    // "سفير الولايات المتحدة بتونس", and any office's place: "المندوب الجهوي للصحة بالمنستير وسوسة".
-    if ((head.place || !head.person) && w.forms.some((f) => f.prefix === 'ب')) {
-      const bForm = w.forms.find((f) => f.prefix === 'ب')!;
-      const c = matchCountryName([bForm.form, ...norms.slice(j + 1, j + 4)], 0);
-      const pl = c ? null : places.match(bForm.form, norms, j);
-      if (c || pl) {
-        const capitalOf = !c && head.accredited ? capitals.get(pl!.value) : undefined;
-        if (!head.place && !c) role.tailCountry ??= placeCountry(pl!.value);
-        // (And so is a minister's: «وزير الشؤون الخارجية والتعاون الدولي بجمهورية جيبوتي» is Djibouti's.)
-        if (!head.place && c && (nationalBody(role) || role.complement?.kind === 'portfolio')) role.tailCountry ??= c.country;
-        j += c ? c.length : pl!.length;
-        const names = [c ? countryName(c.country) : pl!.value];
-        const more = !capitalOf && noPunct(words, j) && /^و/.test(norms[j]!) ? places.match(norms[j]!.slice(1), norms, j) : null;
-        if (more) { names.push(more.value); j += more.length; }
-        // "السفير الصيني بتونس": an ambassador is accredited to the country, in its capital or not. (But one named by
-        // his nationality keeps the city the article names: «السفير الإثيوبي بالقاهرة», the Ethiopian Ambassador in Cairo.)
-        tails.push(capitalOf && !cityKept(role, names) ? (role.complement ? accreditedIn(countryName(capitalOf), pl!.value) : `to ${countryName(capitalOf)}`) : `${head.accredited && c ? 'to' : 'in'} ${names.join(' and ')}`);
-        if (head.accredited && (c || capitalOf)) role.accreditedTo ??= c?.country ?? capitalOf;
-        continue;
-      }
-    }
-    // "النائب عن البصرة", "عضو مجلس النواب عن دائرة إدفو": the place a member of parliament is elected for.
-    if (w.norm === 'عن' && (head.bare === 'MP' || (role.complement?.kind === 'inst' && /House|Parliament|Assembly|Council/.test(role.complement.inst.en))) && noPunct(words, j + 1)) {
-      let k = j + 1;
-      const unit = institutionNouns.get(stripAl(norms[k]!)) ?? (/^دائر[ةه]$/.test(stripAl(norms[k]!)) ? { en: 'Constituency', head: '' } : undefined);
-      if (unit && noPunct(words, k + 1)) k++;
-      const p = parsePlace(words, norms, k);
-      if (p && !p.head) {
-        const en = p.code ? countryName(p.code) : p.en.replace(/^the /, '');
-        tails.push(`for ${en}`);
-        j = k + p.length;
-        continue;
-      }
-      // «عضو مجلس النواب عن دائرة نصر النوبة،»: a constituency no gazetteer lists, named up to the comma, the و or the
-      // province that closes it (one to three words); without such an end the words may be the member's name.
-      const seat = /^دايره$/.test(norms[j + 1]!) && k > j + 1 ? constituencyName(words, norms, k) : null;
-      if (seat) { tails.push(`for ${seat.en}`); j = seat.end; continue; }
-      // «النائب عن المحافظة»، «النائبة عن المدينة»: the province the article has named before; the officials' classifier
-      // puts its name in (PROVINCE_PLACEHOLDER), or drops the tail where the article names none.
-      if (head.bare === 'MP' && /^المحافظه$/.test(norms[j + 1]!)) { tails.push(`for ${PROVINCE_PLACEHOLDER}`); j += 2; continue; }
-      // «النائب عن كتلة الفتح»، «النائب عن الحزب الديمقراطي الكردستاني»: the bloc or party a member sits for, when the
-      // vocabularies name it (a bare noun, «عن الكتلة», names none).
-      if (head.bare === 'MP') {
-        const party = parseInstitution(words, norms, j + 1, /^$/, 1);
-        if (party && !party.inst.generic && MP_PARTY.test(party.inst.en)) {
-          tails.push(`for ${institutionEnglish(party.inst, countryName, true)}`);
-          j = party.end;
-          continue;
-        }
-      }
-    }
-    // "وزير المالية في الإقليم": the body the office is in, named by its noun (the Region, the Government).
-    if (w.norm === 'في' && noPunct(words, j + 1) && norms[j + 1]!.startsWith('ال') && !words[j + 2]?.forms.some((f) => f.form.startsWith('ال') && !f.prefix)) {
-      const noun = institutionNouns.get(stripAl(norms[j + 1]!));
-      if (noun && REGION_NOUNS.has(noun.en)) { tails.push(`in the ${noun.en}`); j += 2; continue; }
-    }
-    const prep = PLACE_PREP[w.norm];
-    // "سفير البرتغال لدى الدولة", «سفير كينيا لدى البلاد»: the Gulf agencies' own state (WAM's and KUNA's words).
-    if (w.norm === 'لدي' && head.accredited && /^(الدوله|البلاد)$/.test(norms[j + 1]!) && noPunct(words, j + 1)) { tails.push('to the State'); j += 2; continue; }
-    // (Any office of a generic body takes the city it is in: "مديرة مكتبه في دمشق".)
-    // (So does a local service named as a body: «مدير الدفاع المدني في نينوى», «قائد الشرطة في البصرة».)
-    const officeIn = !head.place && role.complement?.kind === 'inst' && localBody(role.complement.inst) && prep === 'in';
-    // (A mission or delegation is in a country or accredited to it: "رئيس بعثة الاتحاد الأوروبي لدى المغرب".)
-    const mission = !head.place && role.complement?.kind === 'inst' && MISSION_NOUNS.has(role.complement.inst.en.replace(/^.* /, '')) && (prep === 'in' || prep === 'to');
-    // («منسق الحكومة لدى «يونيفيل»»: an international body in quotation marks, its whole name inside them, is the place too.)
-    const quoted = !!words[j + 1] && QUOTE_OPENS.test(words[j + 1]!.punctBefore ?? '');
-    if (prep && (head.place || officeIn || mission) && words[j + 1] && (!words[j + 1]!.punctBefore || quoted)) {
-      const p = parsePlace(words, norms, j + 1, prep === 'in');
-      const closed = (k: number) => !words[k] || QUOTE_CLOSES.test(words[k]!.punctBefore ?? '');
-      if (p && (!quoted || (!p.code && !!p.en && closed(j + 1 + p.length))) && (mission || !officeIn || (!p.code && !p.head))) {
-        let k = j + 1 + p.length;
-        // An ambassador in a capital is accredited to its country: "سفيرة قبرص في بيروت" → "to Lebanon".
-        const capitalOf = !p.code && head.accredited ? capitals.get(p.en) : undefined;
-        // (The city of a local office is in its country; a body's office elsewhere — «مكتبه في دمشق» — is not.)
-        if (!head.place && !p.code && !(role.complement?.kind === 'inst' && role.complement.inst.possessed)) role.tailCountry ??= placeCountry(p.en);
-        const cityNamed = !!capitalOf && (prep === 'in' || prep === 'to') && cityKept(role, [p.en]);
-        // (After «لدى» he is accredited to the state, and the city stays after it: «السفير التركي لدى إسلام آباد», the
-        // Turkish Ambassador to Pakistan, in Islamabad.)
-        const keep = cityNamed && prep === 'in';
-        const names = [p.code ? countryName(p.code) : capitalOf && !keep ? countryName(capitalOf) : p.en];
-        // "لدى إيطاليا ومالطا"
-        if (noPunct(words, k) && norms[k]!.startsWith('و')) {
-          const c2 = matchCountryName(norms, k);
-          if (c2) { names.push(countryName(c2.country)); k += c2.length; }
-        }
-        tails.push(capitalOf && !keep && names.length === 1 && (role.complement || cityNamed) ? accreditedIn(names[0]!, p.en) : `${head.accredited && (p.code || (capitalOf && !keep)) ? 'to' : prep} ${names.join(' and ')}`);
-        if (p.civil) civilField(role);
-        if (head.accredited && (p.code || capitalOf)) role.accreditedTo ??= p.code ?? capitalOf;
-        j = k;
-        continue;
-      }
-    }
-    // "النائب في تكتل "لبنان القوي"": a bloc or party named in quotation marks, whose English the article does not give,
-    // is part of the title and left out of its English.
-    // (And a member of parliament's: "النائبة عن تحالف «سائرون»".)
-    if (!head.person && (w.norm === 'في' || (w.norm === 'عن' && head.bare === 'MP')) && noPunct(words, j + 1) && institutionNouns.has(stripAl(norms[j + 1]!)) && /["«“]$/.test(words[j + 2]?.punctBefore ?? '')) {
-      let k = j + 2;
-      while (k < j + 7 && words[k + 1] && !/^["»”]/.test(words[k + 1]!.punctBefore ?? '')) k++;
-      if (k < j + 7 && words[k + 1]) { j = k + 1; continue; }
-    }
-    // «وزير العمل في جمهورية الفلبين», «وزيرة الصحة بدولة الكويت», «وزير المالية في المملكة المغربية»: the country of a
-    // minister's portfolio named after it (the Gulf agencies' way) is the minister's country, as «وزير خارجية فرنسا» is:
-    // Minister of Health of Kuwait, not "at the State of Kuwait".
-    if (role.complement?.kind === 'portfolio' && !role.complement.country && !role.nat) {
-      const bForm = w.norm === 'في' ? null : w.forms.find((f) => f.prefix === 'ب' && f.form.length > 2);
-      const c = w.norm === 'في' ? (noPunct(words, j + 1) ? matchCountryName(norms, j + 1) : null) : bForm ? matchCountryName([bForm.form, ...norms.slice(j + 1, j + 4)], 0) : null;
-      if (c) {
-        role.complement = { ...role.complement, country: c.country };
-        j += (w.norm === 'في' ? 1 : 0) + c.length;
-        continue;
-      }
-    }
-    // بالديوان الملكي / في الديوان الملكي: "at the Royal Court"
-    if (w.norm === 'في' || w.forms.some((f) => f.prefix === 'ب')) {
-      const at = w.norm === 'في' ? j + 1 : j;
-      if (noPunct(words, at) || at === j) {
-        const inst = parseInstitution(words, norms, at, /^ب$/, 1);
-        // ب + an institution of a named place is where the office is too: "رئيس النيابة الخصوصية ببلدية سوسة".
-        const ofPlace = !!inst && at === j && !!inst.inst.generic && !!inst.inst.of && !inst.inst.of.generic && !inst.inst.of.of && !!(inst.inst.of.en || inst.inst.of.country);
-        // … and so is ب + an institution of a nationality: "المستشار التجاري بالسفارة الصينية".
-        const ofNation = !!inst && at === j && !!inst.inst.generic && !!inst.inst.nat;
-        // … and a bare body the article has named, right before the holder's name: "المستشار الاقتصادي بالسفارة لي …",
-        // "المدير العام … بالوزارة مختار …" (not "استقبل الوزير بالوزارة سفير …", where a title follows).
-        // (Not an indefinite noun with nothing after it in the construct, which the name after it completes: «أستاذ العلاقات
-        // الدولية بجامعة محمد الخامس» names the university after the king, no holder; «بمكتب الأمين العام X» is X's.)
-        const openConstruct = !!inst && !!inst.inst.indefinite && !inst.inst.of && !inst.inst.ofRole;
-        const namedNext = !!inst && at === j && !!inst.inst.generic && !openConstruct && noPunct(words, inst.end) && !mayStartTitle(words[inst.end]) && !styles.match(norms[inst.end]!, norms, inst.end) && isNameWord(norms[inst.end]!);
-        // … and a bare body closing a description after the holder's name, «X، الخبير الاقتصادي بالصندوق،»: the
-        // staff of the body the article has named (an expert describes nobody else's office).
-        // (So does it after a unit's office, «X، مدير إدارة أوروبا بالوزارة،»: the unit is the ministry's.)
-        const closesDescription = !!inst && at === j && (!!head.person || headsUnit(role)) && !!inst.inst.generic && !inst.inst.indefinite && !inst.inst.of && !inst.inst.ofRole && !noPunct(words, inst.end);
-        // «وزير الطاقة في حكومة تصريف الأعمال»: an office held in a caretaker government is itself a Caretaker one
-        // (Caretaker Minister of Energy), as the press writes it, not "at the Caretaker Government".
-        if (inst && at !== j && isCaretakerGovernment(inst.inst)) {
-          if (!role.mods.includes('Caretaker')) role.mods.push('Caretaker');
-          if (inst.inst.nat && !role.nat) role.nat = inst.inst.nat;
-          j = inst.end;
-          continue;
-        }
-        if (inst && (at !== j || ofPlace || ofNation || namedNext || closesDescription || words[j]!.forms.some((f) => f.prefix === 'ب' && (bodies.match(f.form, norms, j) || institutionNouns.get(f.form)?.en === 'Ministry')) && inst.inst.en !== 'Ministry')) {
-          // (A province named with its noun is a place the office is in: «في محافظة نينوى», in Nineveh.)
-          tails.push(`${namedPlace(inst.inst) !== inst.inst ? 'in' : 'at'} ${institutionEnglish(inst.inst, countryName, true, false, true)}`);
-          if (inst.inst.generic && inst.inst.noun && !inst.inst.of) role.tailBodies = [...(role.tailBodies ?? []), { index: tails.length - 1, inst: inst.inst }];
-          role.tailInsts = [...(role.tailInsts ?? []), inst.inst];
-          if (inst.inst.civil) civilField(role);
-          role.tailCountry ??= inst.inst.country ?? (ofPlace && inst.inst.of!.en ? placeCountry(inst.inst.of!.en) : undefined);
-          j = inst.inst.generic ? ownNameEnd(words, norms, inst.end) : inst.end;
-          continue;
-        }
-        // A portfolio for its ministry, as the press shortens it: "مدير قسم أمريكا اللاتينية في الخارجية الروسية".
-        const bForm = at === j ? words[j]!.forms.find((f) => f.prefix === 'ب' && f.form.startsWith('ال')) : null;
-        const pf = inst ? null : at !== j ? (norms[at]!.startsWith('ال') ? portfolios.match(norms[at]!, norms, at) : null) : bForm ? portfolios.match(bForm.form, norms, j) : null;
-        if (pf && !fields.has(pf.value)) {
-          let k = at + pf.length;
-          const nat = noPunct(words, k) && definiteAdjective(norms, k) ? matchNationality(norms, k) : null;
-          if (nat) k += nat.length;
-          // (The ministry's nation is the holder's: «مديرة إدارة الشرق الأوسط بالخارجية البوليفية» is Bolivia's.)
-          if (nat) role.tailCountry ??= nat.country;
-          tails.push(`at the ${nat ? `${pressAdjective(nat.country, nat.adjective_en)} ` : ''}Ministry of ${pf.value}`);
-          j = k;
-          continue;
-        }
-      }
-    }
-    // «نائب وزير المالية للسياسات المالية X», «مساعد وزير الداخلية لقطاع الأمن العام اللواء X»: the area a minister's
-    // deputy or assistant (or a minister) is for, outside the vocabulary, right before the holder's name or rank. Its
-    // English where its words are known (for Armament), else left out; the name after it is read either way.
-    // «المبعوث الخاص لوزير الخارجية لمكافحة الإرهاب», «المبعوث الأمريكي الخاص للمصالحة في أفغانستان»: the brief of an
-    // envoy, a portfolio after ل once whoever sent him is said, is what he is an envoy for.
-    const brief = envoyBrief(words, norms, j, role);
-    if (brief) {
-      tails.push(`for ${brief.en}`);
-      j = brief.end;
-      continue;
-    }
-    const area = ministerialArea(words, norms, j, role);
-    if (area) {
-      if (area.en) tails.push(`for ${area.en}`);
-      j = area.end;
-      continue;
-    }
-    // «رئيس مكتب التحقيق في حوادث الطيران X», «رئيس هيئة التحقيق في الحوادث البحرية X»: the field a body works in,
-    // right before its head's name, belongs to the title (its English is left to the body's name).
-    // (The body's own name may come first, a definite noun after an indefinite body: «هيئة التحقيق في …».)
-    const ownName = headedBody(role)?.indefinite && /^ال/.test(w.norm) && isLexical(w.norm) && !nameWordOf(w) && !heads.has(stripAl(w.norm)) && noPunct(words, j + 1) && norms[j + 1] === 'في';
-    const field = w.norm === 'في' ? bodyFieldEnd(words, norms, j + 1, role) : ownName ? bodyFieldEnd(words, norms, j + 2, role) : 0;
-    if (field) { j = field; continue; }
-    // «مديرة إدارة التعاون مع دول الشرق الأوسط في وزارة الخارجية الكازاخية», «رئيس مكتب تمثيل سلوفينيا لدى دولة فلسطين»:
-    // words the grammar cannot read (a field, what a unit does, an acronym) between the body's name and the body or
-    // place after «في/بـ/لدى» the office belongs to. The body or place is read; the words are left out of the English.
-    const past = guard < 2 ? unreadBeforeBody(words, norms, j, role) : -1;
-    if (past > j) { j = past; continue; }
-    break;
+    const next = readTail(t, j, guard);
+    if (next === null) break;
+    j = next;
   }
   return j;
 }
+
+function readTail(t: TailCtx, j: number, guard: number): number | null {
+  for (const stage of TAIL_STAGES) {
+    const next = stage(t, j, guard);
+    if (next !== null) return next;
+  }
+  return null;
+}
+
+/** «سفير كرواتيا غير المقيم لدى المملكة»: an ambassador accredited from abroad. */
+const nonResident: TailStage = ({ words, norms, role }, j) => {
+  if (!(role.head.accredited && words[j]!.norm === 'غير' && noPunct(words, j + 1) && /^المقيم[هة]?$/.test(norms[j + 1]!))) return null;
+  if (!role.mods.includes('Non-Resident')) role.mods.push('Non-Resident');
+  return j + 2;
+};
+
+/** «سفير السلطنة المعتمد لدى فرنسا»: "accredited" before the place says no more than «لدى» does. */
+const accreditedWord: TailStage = ({ words, norms, role }, j) =>
+  role.head.accredited && /^المعتمد[هة]?$/.test(words[j]!.norm) && noPunct(words, j + 1) && (norms[j + 1] === 'لدي' || words[j + 1]!.forms.some((f) => f.prefix === 'ب')) ? j + 1 : null;
+
+/** «سفير جمهورية تشيلي المعين (حديثا) لدى البلاد خورخي …»: an ambassador-designate, the name after the place. */
+const designate: TailStage = ({ words, norms, role }, j) => {
+  const at = role.head.accredited && DESIGNATE.test(words[j]!.norm) ? (noPunct(words, j + 1) && norms[j + 1] === 'حديثا' ? j + 2 : j + 1) : -1;
+  return at > 0 && noPunct(words, at) && norms[at] === 'لدي' ? at : null;
+};
+
+/** "المكلف بالتعاون الإفريقي": in charge of a portfolio. */
+const inChargeOf: TailStage = ({ words, norms, role }, j) => {
+  const charge = CHARGED.test(words[j]!.norm) ? inCharge(words, norms, j + 1) : null;
+  if (!charge) return null;
+  if (charge.en) role.tails.push(`in charge of ${charge.en}`);
+  return charge.end;
+};
+
+/** «المديرة القطرية المسؤولة عن السودان»: the country or region an office is responsible for. */
+const responsibleFor: TailStage = ({ words, norms, role, countryName }, j) => {
+  if (!(/^(ال)?مسوول[هة]?$/.test(words[j]!.norm) && noPunct(words, j + 1) && norms[j + 1] === 'عن' && noPunct(words, j + 2))) return null;
+  const p = parsePlace(words, norms, j + 2);
+  if (!p || p.head) return null;
+  role.tails.push(`for ${p.code ? countryName(p.code) : p.en.replace(/^the /, '')}`);
+  return j + 2 + p.length;
+};
+
+/** «نائب رئيس البنك الدولي لمنطقة الشرق الأوسط وشمال أفريقيا»: the region an office of a body covers. */
+const regionCovered: TailStage = ({ words, norms, role }, j) => {
+  if (!(/^ل(منطقه|مناطق|اقليم)$/.test(words[j]!.norm) && noPunct(words, j + 1))) return null;
+  const p = parsePlace(words, norms, j + 1);
+  if (!p || p.code || p.head) return null;
+  role.tails.push(`for the ${p.en.replace(/^the /, '')} Region`);
+  return j + 1 + p.length;
+};
+
+/**
+ * «المدير الإقليمي لدول مجلس التعاون الخليجي», «… لدول الخليج», «الممثل لدى دول الساحل»: the group of countries an
+ * office covers — the Gulf Cooperation Council's, or a region's.
+ */
+const statesCovered: TailStage = ({ words, norms, role }, j) => {
+  const w = words[j]!;
+  const statesAt = w.norm === 'لدول' ? j + 1 : w.norm === 'لدي' && noPunct(words, j + 1) && norms[j + 1] === 'دول' ? j + 2 : -1;
+  if (statesAt < 0 || !noPunct(words, statesAt)) return null;
+  const gcc = norms[statesAt] === 'مجلس' && noPunct(words, statesAt + 1) && norms[statesAt + 1] === 'التعاون';
+  if (gcc) {
+    let k = statesAt + 2;
+    if (noPunct(words, k) && norms[k] === 'الخليجي') k++;
+    else if (noPunct(words, k) && norms[k] === 'لدول' && noPunct(words, k + 1) && norms[k + 1] === 'الخليج') k += noPunct(words, k + 2) && norms[k + 2] === 'العربيه' ? 3 : 2;
+    role.tails.push('for the GCC countries');
+    return k;
+  }
+  const region = matchRegion(norms, statesAt, false);
+  if (!region) return null;
+  role.tails.push(`for the ${region.en} countries`);
+  return statesAt + region.length;
+};
+
+/**
+ * "الوزير المنتدب لدى وزير الشؤون الخارجية": a minister delegate to another minister.
+ * (Tunisia's and Morocco's «الوزير لدى رئيس الحكومة …» too: a minister attached to the head of government.)
+ */
+const delegateTo: TailStage = ({ words, norms, role }, j) => {
+  if (!(words[j]!.norm === 'لدي' && (role.mods.includes('Delegate') || (role.head.en === 'Minister' && !role.complement && !role.tails.length)) && roleParser && noPunct(words, j + 1))) return null;
+  const inner = roleParser(words, norms, j + 1, /^$/);
+  if (!inner) return null;
+  if (roleRenderer) role.tails.push(`to the ${roleRenderer(inner)}`);
+  return inner.end;
+};
+
+/** للشؤون الدولية / لشؤون الشرق الأوسط / في شؤون دارفور: the affairs an office is for. */
+const affairsTail: TailStage = (t, j) => {
+  const { words, norms, role, countryName } = t;
+  const w = words[j]!;
+  const inAffairs = w.norm === 'في' && noPunct(words, j + 1) && norms[j + 1] === 'شوون';
+  if (!/^لل?شوون$/.test(w.norm) && !inAffairs) return null;
+  const read = affairsWords(t, inAffairs ? j + 2 : j + 1);
+  const parts = read.parts;
+  let adjOnly = read.adjOnly;
+  let k = read.end;
+  if (!parts.length && !inAffairs && noPunct(words, k)) {
+    const remit = affairsRemit(words, norms, k, countryName);
+    if (remit) { parts.push(remit.en); adjOnly = false; k = remit.end; }
+  }
+  // An affairs word outside the vocabulary: شؤون always takes its genitive («لشؤون دارفور»، «في شؤون الهجرة»).
+  if (!parts.length && noPunct(words, k)) for (k++; noPunct(words, k) && definiteAdjective(norms, k); k++);
+  // (Adjectives stacked on الشؤون go before it in the reverse order: «للشؤون السياسية الدولية», International Political Affairs.)
+  if (adjOnly && !parts.includes('and')) parts.reverse();
+  // (A portfolio that names affairs already is not doubled: «لشؤون المرأة», for Women's Affairs.)
+  // («للشؤون السياسية والقانونية والأمنية»: three adjectives or more are a series, Political, Legal and Security Affairs.)
+  const said = adjOnly ? parts.join(' ').replace(/ and (?=.* and )/g, ', ') : parts.join(' ');
+  // (Nor are relations or cooperation: «لشؤون العلاقات الدولية», for International Relations; «لشؤون التعاون الدولي».)
+  let affairsEn = / (Affairs|Relations|Cooperation)$/.test(parts[parts.length - 1] ?? '') ? said : `${said} Affairs`;
+  // «للشؤون الخارجية والسياسة الأمنية»: a policy joined to the affairs by its adjective (and Security Policy).
+  const policy = parts.length && noPunct(words, k) && noPunct(words, k + 1) && norms[k] === 'والسياسه' ? adjectives.get(norms[k + 1]!) : undefined;
+  if (policy) { affairsEn += ` and ${policy} Policy`; k += 2; }
+  // («لشؤون الأمم المتحدة ومنظماتها المتخصصة في وزارة الخارجية»: a remit joined to the affairs that the grammar leaves
+  // unread does not hide the ministry the office is held in, read after it.)
+  if (parts.length) k = ministryAfterConjunct(words, norms, k) ?? k;
+  if (parts.length || !inAffairs) role.tails.push(parts.length ? `${inAffairs ? 'on' : 'for'} ${affairsEn}` : 'for Affairs');
+  return k;
+};
+
+/**
+ * The words after «شؤون» at k that the vocabularies read: adjectives, regions, a field of portfolios, a country or a
+ * place. Their English in order, whether they are adjectives only, and where they end.
+ */
+function affairsWords({ words, norms, countryName }: TailCtx, k: number): { parts: string[]; adjOnly: boolean; end: number } {
+  const parts: string[] = [];
+  let adjOnly = true;
+  // («لشؤون منطقة الشرق الأوسط وشمال إفريقيا»: the region named with its noun is the region's affairs.)
+  if (norms[k] === 'منطقه' && noPunct(words, k + 1) && matchRegion(norms, k + 1, false)) k++;
+  // (The field a portfolio names, whose adjective goes before it: «لشؤون الأمن الدولي», International Security Affairs.)
+  let field = -1;
+  while (noPunct(words, k)) {
+    const a = affairsAdjective(norms[k]!);
+    if (a && field >= 0 && field === parts.length - 1) { parts.splice(field, 0, a); field++; k++; continue; }
+    if (a) { parts.push(a); k++; continue; }
+    // («للشؤون المتعددة الأطراف», «للشؤون الدولية المتعددة الأطراف»: an adjective of two words, Multilateral.)
+    if (/^(ال)?متعدد(ه)?$/.test(norms[k]!) && noPunct(words, k + 1) && norms[k + 1] === 'الاطراف') { parts.push('Multilateral'); k += 2; continue; }
+    // "للشؤون العربية والأفريقية": a second adjective joined by و.
+    if (parts.length && /^وال/.test(norms[k]!)) {
+      const bare = norms[k]!.slice(1);
+      const more = affairsAdjective(bare) ?? (bare.endsWith('ه') ? matchNationality([bare], 0)?.adjective_en : undefined);
+      if (more) { parts.push('and', more); k++; continue; }
+    }
+    // «لشؤون الشرق الأدنى», «لشؤون أوروبا وأوراسيا»: a region's affairs by its adjective (Near Eastern, European and Eurasian).
+    // (A region alone that is also a place keeps its name: «لشؤون أوروبا», for Europe Affairs.)
+    const region0 = !parts.length || (parts.length && !adjOnly && /^و/.test(norms[k]!)) ? matchRegion(norms, k, parts.length > 0) : null;
+    const alone = !!region0 && !parts.length && !(noPunct(words, k + region0.length) && /^و/.test(norms[k + region0.length]!) && matchRegion(norms, k + region0.length, true));
+    const region = region0 && !(alone && places.match(norms[k]!, norms, k)?.length === region0.length) ? region0 : null;
+    if (region) { if (parts.length) parts.push('and'); parts.push(region.en); adjOnly = false; k += region.length; continue; }
+    if (!parts.length) {
+      // "لشؤون الأمن القومي", "لشؤون أفريقيا"
+      const fields = affairsFields(words, norms, k);
+      if (fields) {
+        field = parts.length;
+        parts.push(fields.en);
+        adjOnly = false;
+        k = fields.end;
+        continue;
+      }
+      // (A place longer than the country it opens is the place: «لشؤون المغرب العربي», the Maghreb, not Morocco.)
+      const c0 = matchCountryName(norms, k);
+      const pl = places.match(norms[k]!, norms, k);
+      const c = c0 && !(pl && pl.length > c0.length) ? c0 : null;
+      if (c || pl) { adjOnly = false; parts.push(c ? countryName(c.country) : pl!.value.replace(/^the /, '')); k += c ? c.length : pl!.length; continue; }
+    }
+    // Only a feminine nisba agrees with الشؤون; a masculine one belongs to the person ("…الخارجية الإماراتي").
+    const nat = norms[k]!.endsWith('ه') ? matchNationality(norms, k) : null;
+    if (nat && definiteAdjective(norms, k)) { parts.push(nat.adjective_en); k += nat.length; continue; }
+    break;
+  }
+  return { parts, adjOnly, end: k };
+}
+
+/**
+ * «لشؤون النفط والغاز»، «لشؤون البترول والغاز والثروة المعدنية»: fields joined by و are one remit, a series — for Oil
+ * and Gas Affairs; each may take its adjective, «والطاقة المتجددة».
+ */
+function affairsFields(words: Word[], norms: string[], k: number): { en: string; end: number } | null {
+  const pf = portfolios.match(norms[k]!, norms, k);
+  if (!pf) return null;
+  const chain = [AFFAIRS_EN[pf.value] ?? pf.value];
+  k += pf.length;
+  for (;;) {
+    const adj = chain.length > 1 && noPunct(words, k) ? adjectives.get(norms[k]!) : undefined;
+    if (adj) { chain[chain.length - 1] = `${adj} ${chain[chain.length - 1]}`; k++; continue; }
+    const more = noPunct(words, k) && /^وال/.test(norms[k]!) ? portfolios.match(norms[k]!.slice(1), norms, k) : null;
+    if (!more) break;
+    chain.push(AFFAIRS_EN[more.value] ?? more.value);
+    k += more.length;
+  }
+  return { en: series(chain), end: k };
+}
+
+/**
+ * "سفير الولايات المتحدة بتونس": ب glued to the place, and any office's place: "المندوب الجهوي للصحة بالمنستير وسوسة".
+ */
+const gluedPlace: TailStage = ({ words, norms, role, countryName }, j) => {
+  const { head, tails } = role;
+  const w = words[j]!;
+  if (!((head.place || !head.person) && w.forms.some((f) => f.prefix === 'ب'))) return null;
+  const bForm = w.forms.find((f) => f.prefix === 'ب')!;
+  const c = matchCountryName([bForm.form, ...norms.slice(j + 1, j + 4)], 0);
+  const pl = c ? null : places.match(bForm.form, norms, j);
+  if (!c && !pl) return null;
+  const capitalOf = !c && head.accredited ? capitals.get(pl!.value) : undefined;
+  if (!head.place && !c) role.tailCountry ??= placeCountry(pl!.value);
+  // (And so is a minister's: «وزير الشؤون الخارجية والتعاون الدولي بجمهورية جيبوتي» is Djibouti's.)
+  if (!head.place && c && (nationalBody(role) || role.complement?.kind === 'portfolio')) role.tailCountry ??= c.country;
+  j += c ? c.length : pl!.length;
+  const names = [c ? countryName(c.country) : pl!.value];
+  const more = !capitalOf && noPunct(words, j) && /^و/.test(norms[j]!) ? places.match(norms[j]!.slice(1), norms, j) : null;
+  if (more) { names.push(more.value); j += more.length; }
+  // "السفير الصيني بتونس": an ambassador is accredited to the country, in its capital or not. (But one named by
+  // his nationality keeps the city the article names: «السفير الإثيوبي بالقاهرة», the Ethiopian Ambassador in Cairo.)
+  tails.push(capitalOf && !cityKept(role, names) ? (role.complement ? accreditedIn(countryName(capitalOf), pl!.value) : `to ${countryName(capitalOf)}`) : `${head.accredited && c ? 'to' : 'in'} ${names.join(' and ')}`);
+  if (head.accredited && (c || capitalOf)) role.accreditedTo ??= c?.country ?? capitalOf;
+  return j;
+};
+
+/** "النائب عن البصرة", "عضو مجلس النواب عن دائرة إدفو": the place a member of parliament is elected for. */
+const electedFor: TailStage = ({ words, norms, role, countryName }, j) => {
+  const { head, tails } = role;
+  if (!(words[j]!.norm === 'عن' && (head.bare === 'MP' || (role.complement?.kind === 'inst' && /House|Parliament|Assembly|Council/.test(role.complement.inst.en))) && noPunct(words, j + 1))) return null;
+  let k = j + 1;
+  const unit = institutionNouns.get(stripAl(norms[k]!)) ?? (/^دائر[ةه]$/.test(stripAl(norms[k]!)) ? { en: 'Constituency', head: '' } : undefined);
+  if (unit && noPunct(words, k + 1)) k++;
+  const p = parsePlace(words, norms, k);
+  if (p && !p.head) {
+    const en = p.code ? countryName(p.code) : p.en.replace(/^the /, '');
+    tails.push(`for ${en}`);
+    return k + p.length;
+  }
+  // «عضو مجلس النواب عن دائرة نصر النوبة،»: a constituency no gazetteer lists, named up to the comma, the و or the
+  // province that closes it (one to three words); without such an end the words may be the member's name.
+  const seat = /^دايره$/.test(norms[j + 1]!) && k > j + 1 ? constituencyName(words, norms, k) : null;
+  if (seat) { tails.push(`for ${seat.en}`); return seat.end; }
+  // «النائب عن المحافظة»، «النائبة عن المدينة»: the province the article has named before; the officials' classifier
+  // puts its name in (PROVINCE_PLACEHOLDER), or drops the tail where the article names none.
+  if (head.bare === 'MP' && /^المحافظه$/.test(norms[j + 1]!)) { tails.push(`for ${PROVINCE_PLACEHOLDER}`); return j + 2; }
+  // «النائب عن كتلة الفتح»، «النائب عن الحزب الديمقراطي الكردستاني»: the bloc or party a member sits for, when the
+  // vocabularies name it (a bare noun, «عن الكتلة», names none).
+  if (head.bare !== 'MP') return null;
+  const party = parseInstitution(words, norms, j + 1, /^$/, 1);
+  if (!party || party.inst.generic || !MP_PARTY.test(party.inst.en)) return null;
+  tails.push(`for ${institutionEnglish(party.inst, countryName, true)}`);
+  return party.end;
+};
+
+/** "وزير المالية في الإقليم": the body the office is in, named by its noun (the Region, the Government). */
+const inRegionNoun: TailStage = ({ words, norms, role }, j) => {
+  if (!(words[j]!.norm === 'في' && noPunct(words, j + 1) && norms[j + 1]!.startsWith('ال') && !words[j + 2]?.forms.some((f) => f.form.startsWith('ال') && !f.prefix))) return null;
+  const noun = institutionNouns.get(stripAl(norms[j + 1]!));
+  if (!noun || !REGION_NOUNS.has(noun.en)) return null;
+  role.tails.push(`in the ${noun.en}`);
+  return j + 2;
+};
+
+/** "سفير البرتغال لدى الدولة", «سفير كينيا لدى البلاد»: the Gulf agencies' own state (WAM's and KUNA's words). */
+const toTheState: TailStage = ({ words, norms, role }, j) => {
+  if (!(words[j]!.norm === 'لدي' && role.head.accredited && /^(الدوله|البلاد)$/.test(norms[j + 1]!) && noPunct(words, j + 1))) return null;
+  role.tails.push('to the State');
+  return j + 2;
+};
+
+/**
+ * «سفير قبرص في بيروت», «رئيس بعثة الاتحاد الأوروبي لدى المغرب»: the place after a preposition (PLACE_PREP) that an
+ * office held in a place, a local body's office or a mission is in or accredited to.
+ */
+const placeAfterPreposition: TailStage = ({ words, norms, role, countryName }, j) => {
+  const { head, tails } = role;
+  const prep = PLACE_PREP[words[j]!.norm];
+  // (Any office of a generic body takes the city it is in: "مديرة مكتبه في دمشق".)
+  // (So does a local service named as a body: «مدير الدفاع المدني في نينوى», «قائد الشرطة في البصرة».)
+  const officeIn = !head.place && role.complement?.kind === 'inst' && localBody(role.complement.inst) && prep === 'in';
+  // (A mission or delegation is in a country or accredited to it: "رئيس بعثة الاتحاد الأوروبي لدى المغرب".)
+  const mission = !head.place && role.complement?.kind === 'inst' && MISSION_NOUNS.has(role.complement.inst.en.replace(/^.* /, '')) && (prep === 'in' || prep === 'to');
+  // («منسق الحكومة لدى «يونيفيل»»: an international body in quotation marks, its whole name inside them, is the place too.)
+  const quoted = !!words[j + 1] && QUOTE_OPENS.test(words[j + 1]!.punctBefore ?? '');
+  if (!(prep && (head.place || officeIn || mission) && words[j + 1] && (!words[j + 1]!.punctBefore || quoted))) return null;
+  const p = parsePlace(words, norms, j + 1, prep === 'in');
+  const closed = (k: number) => !words[k] || QUOTE_CLOSES.test(words[k]!.punctBefore ?? '');
+  if (!(p && (!quoted || (!p.code && !!p.en && closed(j + 1 + p.length))) && (mission || !officeIn || (!p.code && !p.head)))) return null;
+  let k = j + 1 + p.length;
+  // An ambassador in a capital is accredited to its country: "سفيرة قبرص في بيروت" → "to Lebanon".
+  const capitalOf = !p.code && head.accredited ? capitals.get(p.en) : undefined;
+  // (The city of a local office is in its country; a body's office elsewhere — «مكتبه في دمشق» — is not.)
+  if (!head.place && !p.code && !(role.complement?.kind === 'inst' && role.complement.inst.possessed)) role.tailCountry ??= placeCountry(p.en);
+  const cityNamed = !!capitalOf && (prep === 'in' || prep === 'to') && cityKept(role, [p.en]);
+  // (After «لدى» he is accredited to the state, and the city stays after it: «السفير التركي لدى إسلام آباد», the
+  // Turkish Ambassador to Pakistan, in Islamabad.)
+  const keep = cityNamed && prep === 'in';
+  const names = [p.code ? countryName(p.code) : capitalOf && !keep ? countryName(capitalOf) : p.en];
+  // "لدى إيطاليا ومالطا"
+  if (noPunct(words, k) && norms[k]!.startsWith('و')) {
+    const c2 = matchCountryName(norms, k);
+    if (c2) { names.push(countryName(c2.country)); k += c2.length; }
+  }
+  tails.push(capitalOf && !keep && names.length === 1 && (role.complement || cityNamed) ? accreditedIn(names[0]!, p.en) : `${head.accredited && (p.code || (capitalOf && !keep)) ? 'to' : prep} ${names.join(' and ')}`);
+  if (p.civil) civilField(role);
+  if (head.accredited && (p.code || capitalOf)) role.accreditedTo ??= p.code ?? capitalOf;
+  return k;
+};
+
+/**
+ * "النائب في تكتل "لبنان القوي"": a bloc or party named in quotation marks, whose English the article does not give,
+ * is part of the title and left out of its English. (And a member of parliament's: "النائبة عن تحالف «سائرون»".)
+ */
+const quotedBloc: TailStage = ({ words, norms, role }, j) => {
+  const w = words[j]!;
+  if (!(!role.head.person && (w.norm === 'في' || (w.norm === 'عن' && role.head.bare === 'MP')) && noPunct(words, j + 1) && institutionNouns.has(stripAl(norms[j + 1]!)) && /["«“]$/.test(words[j + 2]?.punctBefore ?? ''))) return null;
+  let k = j + 2;
+  while (k < j + 7 && words[k + 1] && !/^["»”]/.test(words[k + 1]!.punctBefore ?? '')) k++;
+  return k < j + 7 && words[k + 1] ? k + 1 : null;
+};
+
+/**
+ * «وزير العمل في جمهورية الفلبين», «وزيرة الصحة بدولة الكويت», «وزير المالية في المملكة المغربية»: the country of a
+ * minister's portfolio named after it (the Gulf agencies' way) is the minister's country, as «وزير خارجية فرنسا» is:
+ * Minister of Health of Kuwait, not "at the State of Kuwait".
+ */
+const portfolioCountry: TailStage = ({ words, norms, role }, j) => {
+  if (!(role.complement?.kind === 'portfolio' && !role.complement.country && !role.nat)) return null;
+  const w = words[j]!;
+  const bForm = w.norm === 'في' ? null : w.forms.find((f) => f.prefix === 'ب' && f.form.length > 2);
+  const c = w.norm === 'في' ? (noPunct(words, j + 1) ? matchCountryName(norms, j + 1) : null) : bForm ? matchCountryName([bForm.form, ...norms.slice(j + 1, j + 4)], 0) : null;
+  if (!c) return null;
+  role.complement = { ...role.complement, country: c.country };
+  return j + (w.norm === 'في' ? 1 : 0) + c.length;
+};
+
+/** بالديوان الملكي / في الديوان الملكي: "at the Royal Court"; or a ministry by its portfolio. */
+const bodyHeldIn: TailStage = (t, j) => {
+  const { words, norms, role, countryName } = t;
+  const { head, tails } = role;
+  if (!(words[j]!.norm === 'في' || words[j]!.forms.some((f) => f.prefix === 'ب'))) return null;
+  const at = words[j]!.norm === 'في' ? j + 1 : j;
+  if (!noPunct(words, at) && at !== j) return null;
+  const inst = parseInstitution(words, norms, at, /^ب$/, 1);
+  // ب + an institution of a named place is where the office is too: "رئيس النيابة الخصوصية ببلدية سوسة".
+  const ofPlace = !!inst && at === j && !!inst.inst.generic && !!inst.inst.of && !inst.inst.of.generic && !inst.inst.of.of && !!(inst.inst.of.en || inst.inst.of.country);
+  // … and so is ب + an institution of a nationality: "المستشار التجاري بالسفارة الصينية".
+  const ofNation = !!inst && at === j && !!inst.inst.generic && !!inst.inst.nat;
+  // … and a bare body the article has named, right before the holder's name: "المستشار الاقتصادي بالسفارة لي …",
+  // "المدير العام … بالوزارة مختار …" (not "استقبل الوزير بالوزارة سفير …", where a title follows).
+  // (Not an indefinite noun with nothing after it in the construct, which the name after it completes: «أستاذ العلاقات
+  // الدولية بجامعة محمد الخامس» names the university after the king, no holder; «بمكتب الأمين العام X» is X's.)
+  const openConstruct = !!inst && !!inst.inst.indefinite && !inst.inst.of && !inst.inst.ofRole;
+  const namedNext = !!inst && at === j && !!inst.inst.generic && !openConstruct && noPunct(words, inst.end) && !mayStartTitle(words[inst.end]) && !styles.match(norms[inst.end]!, norms, inst.end) && isNameWord(norms[inst.end]!);
+  // … and a bare body closing a description after the holder's name, «X، الخبير الاقتصادي بالصندوق،»: the
+  // staff of the body the article has named (an expert describes nobody else's office).
+  // (So does it after a unit's office, «X، مدير إدارة أوروبا بالوزارة،»: the unit is the ministry's.)
+  const closesDescription = !!inst && at === j && (!!head.person || headsUnit(role)) && !!inst.inst.generic && !inst.inst.indefinite && !inst.inst.of && !inst.inst.ofRole && !noPunct(words, inst.end);
+  // «وزير الطاقة في حكومة تصريف الأعمال»: an office held in a caretaker government is itself a Caretaker one
+  // (Caretaker Minister of Energy), as the press writes it, not "at the Caretaker Government".
+  if (inst && at !== j && isCaretakerGovernment(inst.inst)) {
+    if (!role.mods.includes('Caretaker')) role.mods.push('Caretaker');
+    if (inst.inst.nat && !role.nat) role.nat = inst.inst.nat;
+    return inst.end;
+  }
+  if (inst && (at !== j || ofPlace || ofNation || namedNext || closesDescription || words[j]!.forms.some((f) => f.prefix === 'ب' && (bodies.match(f.form, norms, j) || institutionNouns.get(f.form)?.en === 'Ministry')) && inst.inst.en !== 'Ministry')) {
+    // (A province named with its noun is a place the office is in: «في محافظة نينوى», in Nineveh.)
+    tails.push(`${namedPlace(inst.inst) !== inst.inst ? 'in' : 'at'} ${institutionEnglish(inst.inst, countryName, true, false, true)}`);
+    if (inst.inst.generic && inst.inst.noun && !inst.inst.of) role.tailBodies = [...(role.tailBodies ?? []), { index: tails.length - 1, inst: inst.inst }];
+    role.tailInsts = [...(role.tailInsts ?? []), inst.inst];
+    if (inst.inst.civil) civilField(role);
+    role.tailCountry ??= inst.inst.country ?? (ofPlace && inst.inst.of!.en ? placeCountry(inst.inst.of!.en) : undefined);
+    return inst.inst.generic ? ownNameEnd(words, norms, inst.end) : inst.end;
+  }
+  return inst ? null : ministryByPortfolio(t, j, at);
+};
+
+/**
+ * A portfolio for its ministry, as the press shortens it: "مدير قسم أمريكا اللاتينية في الخارجية الروسية" (after «في»,
+ * at = j + 1; or glued to ب, at = j).
+ */
+function ministryByPortfolio({ words, norms, role }: TailCtx, j: number, at: number): number | null {
+  const bForm = at === j ? words[j]!.forms.find((f) => f.prefix === 'ب' && f.form.startsWith('ال')) : null;
+  const pf = at !== j ? (norms[at]!.startsWith('ال') ? portfolios.match(norms[at]!, norms, at) : null) : bForm ? portfolios.match(bForm.form, norms, j) : null;
+  if (!pf || fields.has(pf.value)) return null;
+  let k = at + pf.length;
+  const nat = noPunct(words, k) && definiteAdjective(norms, k) ? matchNationality(norms, k) : null;
+  if (nat) k += nat.length;
+  // (The ministry's nation is the holder's: «مديرة إدارة الشرق الأوسط بالخارجية البوليفية» is Bolivia's.)
+  if (nat) role.tailCountry ??= nat.country;
+  role.tails.push(`at the ${nat ? `${pressAdjective(nat.country, nat.adjective_en)} ` : ''}Ministry of ${pf.value}`);
+  return k;
+}
+
+/**
+ * «المبعوث الخاص لوزير الخارجية لمكافحة الإرهاب», «المبعوث الأمريكي الخاص للمصالحة في أفغانستان»: the brief of an
+ * envoy, a portfolio after ل once whoever sent him is said, is what he is an envoy for.
+ */
+const envoyBriefTail: TailStage = ({ words, norms, role }, j) => {
+  const brief = envoyBrief(words, norms, j, role);
+  if (!brief) return null;
+  role.tails.push(`for ${brief.en}`);
+  return brief.end;
+};
+
+/**
+ * «نائب وزير المالية للسياسات المالية X», «مساعد وزير الداخلية لقطاع الأمن العام اللواء X»: the area a minister's
+ * deputy or assistant (or a minister) is for, outside the vocabulary, right before the holder's name or rank. Its
+ * English where its words are known (for Armament), else left out; the name after it is read either way.
+ */
+const ministerialAreaTail: TailStage = ({ words, norms, role }, j) => {
+  const area = ministerialArea(words, norms, j, role);
+  if (!area) return null;
+  if (area.en) role.tails.push(`for ${area.en}`);
+  return area.end;
+};
+
+/**
+ * «رئيس مكتب التحقيق في حوادث الطيران X», «رئيس هيئة التحقيق في الحوادث البحرية X»: the field a body works in,
+ * right before its head's name, belongs to the title (its English is left to the body's name).
+ * (The body's own name may come first, a definite noun after an indefinite body: «هيئة التحقيق في …».)
+ */
+const bodyFieldTail: TailStage = ({ words, norms, role }, j) => {
+  const w = words[j]!;
+  const ownName = headedBody(role)?.indefinite && /^ال/.test(w.norm) && isLexical(w.norm) && !nameWordOf(w) && !heads.has(stripAl(w.norm)) && noPunct(words, j + 1) && norms[j + 1] === 'في';
+  const field = w.norm === 'في' ? bodyFieldEnd(words, norms, j + 1, role) : ownName ? bodyFieldEnd(words, norms, j + 2, role) : 0;
+  return field ? field : null;
+};
+
+/**
+ * «مديرة إدارة التعاون مع دول الشرق الأوسط في وزارة الخارجية الكازاخية», «رئيس مكتب تمثيل سلوفينيا لدى دولة فلسطين»:
+ * words the grammar cannot read (a field, what a unit does, an acronym) between the body's name and the body or
+ * place after «في/بـ/لدى» the office belongs to. The body or place is read; the words are left out of the English.
+ */
+const unreadWords: TailStage = ({ words, norms, role }, j, guard) => {
+  const past = guard < 2 ? unreadBeforeBody(words, norms, j, role) : -1;
+  return past > j ? past : null;
+};
+
+/** The stages of readTails, in the order they are tried at each word. */
+const TAIL_STAGES: TailStage[] = [
+  nonResident, accreditedWord, designate, inChargeOf, responsibleFor, regionCovered, statesCovered, delegateTo, affairsTail,
+  gluedPlace, electedFor, inRegionNoun, toTheState, placeAfterPreposition, quotedBloc, portfolioCountry, bodyHeldIn,
+  envoyBriefTail, ministerialAreaTail, bodyFieldTail, unreadWords,
+];
 
 /** Words that end the title rather than qualify it: a relative, a conjunction's clause, a verb of saying. */
 const CLAUSE_WORDS = /^(الذي|التي|الذين|اللذين|اللتين|اللواتي|حيث|كما|بينما|عندما|اذ|قد|لقد|ان|انه|انها|قال|قالت|اكد|اكدت|اعلن|اعلنت|اوضح|اوضحت|صرح|صرحت|يقول|تقول|خلال|عن|على|الي|من|منذ|بعد|قبل|امام|حول)$/;
