@@ -405,22 +405,43 @@ function referentBefore(ctx: Context, i: number, principals: ReadonlySet<Officia
   return principal ?? fallback;
 }
 
+/** A list opener: what kind of list it opens, and whether it is a reception's. */
+type Opener = { kind: ListKind; reception: boolean };
+
+/**
+ * "وحضر المباحثات من الجانب المصري …، ومن الجانب الأردني …": a new side phrase continues the list for another side.
+ * («ومثّل روسيا X، والصين Y»: a country after «و» goes on with the verb of representing for another side.)
+ */
+type Segment = { at: number; kind: ListKind; reception: boolean; represented?: Side };
+
+/** What findLists carries from one list to the next. */
+interface ListsRead {
+  lists: ExplicitList[];
+  /** Where the last list read ended. */
+  previousEnd: number;
+  /** The parts of a list for further sides, each opening where a side phrase broke the one before. */
+  segments: Segment[];
+  /** "ويرافق X … وفد يضم …": the principal an accompanying opener with no members named, for the list after it. */
+  carried: { principal: Official; sentence: number } | null;
+  /** Where the side phrase that closed the list before starts. */
+  closedPhraseAt: number;
+}
+
+/**
+ * Every explicit list of participants, in stages for each opener: its span (listSpan), the principal a pronoun or a
+ * title names (namedPrincipal), its members (readMembers), the principal named elsewhere (principalElsewhere) and the
+ * side its words name (listSide), then the role, continuation and mediation of a list with no side.
+ */
 export function findLists(
   ctx: Context,
-  partition: { north: string; south: string } | null,
+  partition: Partition,
   principals: ReadonlySet<Official>,
   /** Those who receive a guest ("استقبل X …"): never the guest of a reception list. */
   hosts: ReadonlySet<Official> = new Set(),
 ): ExplicitList[] {
-  const lists: ExplicitList[] = [];
+  const read: ListsRead = { lists: [], previousEnd: 0, segments: [], carried: null, closedPhraseAt: -1 };
+  const { lists, segments } = read;
   const n = ctx.tokens.length;
-  let previousEnd = 0;
-  // "وحضر المباحثات من الجانب المصري …، ومن الجانب الأردني …": a new side phrase continues the list for another side.
-  // («ومثّل روسيا X، والصين Y»: a country after «و» goes on with the verb of representing for another side.)
-  type Segment = { at: number; kind: ListKind; reception: boolean; represented?: Side };
-  const segments: Segment[] = [];
-  let carried: { principal: Official; sentence: number } | null = null;
-  let closedPhraseAt = -1;
   for (let i = 0; i < n; i++) {
     const segment = segments.length && segments[segments.length - 1]!.at === i ? segments.pop()! : null;
     const opener = segment ?? openerAt(ctx, i, partition) ?? sideSentenceOpener(ctx, i, partition);
@@ -428,224 +449,33 @@ export function findLists(
     const [sentStart, sentEnd0] = sentenceBounds(ctx, i);
     // "وحضر اللقاء كل من: A، B": a colon a few words after the opener introduces the list; it runs into what follows.
     const sentEnd = colonAfterOpener(ctx, i, sentEnd0) ? bulletsEnd(ctx, sentenceBounds(ctx, sentEnd0)[1]) : sentEnd0;
-    // The span: to the sentence end, a stopper, the next opener or a new side phrase.
-    let end = i + 1;
-    let sawMember = false;
-    let sideBreak = false;
-    let represented: Side | undefined;
-    const representing = REPRESENT.test(ctx.norms[i]!) || !!segment?.represented;
-    // The list ended where another opens («، كما حضره»): its side words are its own, even if none of it was read.
-    let closed = false;
-    // "وكان في استقبال البشير على أرض مطار …، حيث …، رئيس الوزراء X": the one welcomed, named right after the opener,
-    // is not yet a member: the list runs on to those who welcome him.
-    const welcomedAt = opener.reception && !RECEPTION_PRONOUN.test(ctx.norms[i]!) ? firstMentionWithin(ctx, i + 1, i + 5) : -1;
-    while (end < sentEnd && end < i + MAX_SPAN) {
-      // «بمشاركة A وB، في حين ترأس وزير الخارجية الصيني X وفد بكين»: «في حين» after a comma turns to another clause, as
-      // «فيما» and «بينما» do.
-      if (sawMember && ctx.comma[end] && contrastAt(ctx, end)) break;
-      // «بمشاركة وزراء المياه في الدول الثلاث، وذلك تنفيذا لما اتفق عليه الرئيس X ورئيس الوزراء Y»: «، وذلك» opens a
-      // clause of its own (its purpose, its occasion) even before any member was read; who is named there did not attend.
-      if (ctx.comma[end] && ctx.norms[end] === 'وذلك' && !ctx.coveredBy[end]) break;
-      if (sawMember && isIn(ctx, end, stoppers) && !ctx.coveredBy[end]) {
-        // «يرافقه X، الذي وقع الاتفاق نيابة عن الحكومة، ومعالي Y وزير …»: a relative clause on a member, closed by a comma
-        // and followed by «و» and the next member, is an aside inside the list.
-        const resumed = ctx.comma[end] ? listResumesAfterAside(ctx, end, sentEnd) : -1;
-        if (resumed < 0) break;
-        end = resumed;
-        continue;
-      }
-      // ("ضم وزير المالية في الإقليم X، بحضور Y"، «ضم الخبراء A وB، في حضور Y»: a delegation's list ends at «، بحضور» or
-      // «، في حضور» though X was not read.)
-      if (sawMember ? openerAt(ctx, end, partition) : opener.kind !== 'attend' && openerAfterComma(ctx, end, partition)) break;
-      // "وحضر الاجتماع عن الجانب الإثيوبي …، كما حضره …"، «…، فيما حضره عن الجانب اللبناني …»: «كما» or a contrastive
-      // conjunction opens another list, even when no one of this one was read.
-      if (end > i + 1 && ctx.comma[end] && anotherListAfter(ctx, end, partition)) {
-        closed = true;
-        break;
-      }
-      // «وقعها عن الجانب القطري وزير التجارة وعن الجانب القرغيزي وزير الاقتصاد، ومذكرة تفاهم … وقعتها X ونظيرها Y»: another
-      // agreement after a comma has its own signers, even when no one of this list was read.
-      if (opener.kind === 'sign' && end > i + 1 && ctx.comma[end] && !ctx.coveredBy[end] && AGREEMENT.test(ctx.norms[end]!.replace(/^و/, ''))) break;
-      // "يرافقه X، بلقاء Y"، "يرافقه X، حيث التقى Y": the clause goes on to the meeting; who is named after it was met.
-      if (end > i + 1 && ctx.comma[end] && !ctx.coveredBy[end] && opensMeeting(ctx, end)) break;
-      if (sawMember && representing && !ctx.coveredBy[end]) {
-        const next = representedNext(ctx, end, sentEnd, partition);
-        if (next) {
-          represented = next;
-          sideBreak = true;
-          break;
-        }
-      }
-      if (sawMember && !ctx.coveredBy[end]) {
-        const phrase = sidePhraseIn(ctx, end, end + 1 + 3, partition);
-        const at = phrase ? phrase.first : roleSideAt(ctx, end) ? end : roleSideAt(ctx, end + 1) ? end + 1 : -1;
-        if (at >= 0 && at <= end + 1 && !ctx.mentionAt[end] && (at === end || (ctx.forms[end] ?? []).some((f) => f === 'من' || f === 'عن' || f === 'في'))) {
-          sideBreak = true;
-          break;
-        }
-        // «…، ومن جانب المنظمة D، وE»: a body named by its short name after the side word opens the other side's part.
-        if (ctx.comma[end] && shortBodyNear(ctx, end + 1, end + 3, true) && shortNameAlone(ctx, end + 3)) {
-          sideBreak = true;
-          break;
-        }
-      }
-      // «ومن الجانب الأذربيجاني السفير …، ومن الجانب الباكستاني وكيل الوزارة Y»: a side phrase after a comma ends the part of
-      // the side named before, even when no one of that part was read; Y is of the side named right before him.
-      if (!sawMember && ctx.comma[end] && !ctx.coveredBy[end] && anotherSidePhraseAt(ctx, i, end, partition)) {
-        sideBreak = true;
-        break;
-      }
-      if (ctx.mentionAt[end] && end !== welcomedAt) sawMember = true;
-      end++;
-    }
-    let principal: Official | null = null;
-    let principalSideStated = false;
+    const span = listSpan(ctx, i, opener, segment, sentEnd, partition);
+    const { end } = span;
     const norm = ctx.norms[i]!;
     // "يرافقه"، "شاركه": the pronoun is a person; "حضره"، "وقعها": the event or the agreement.
     const pronounOpener = /(?:ه|ها|هم|هما|ته|تها)$/.test(norm) && (opener.kind === 'accompany' || (opener.kind === 'attend' && !/حضر|اشراف|رعاي/.test(norm)));
-    const honorific = isIn(ctx, i + 1, honorificPronouns);
     const previous = lists[lists.length - 1];
-    if (pronounOpener || honorific || (opener.reception && RECEPTION_PRONOUN.test(norm))) {
-      // "كما كان في وداعه": the same person as the previous reception list.
-      principal =
-        (opener.kind === 'accompany' ? companionOfNamedBefore(ctx, i) : null) ??
-        // (Not across another named since that list: «…، فيما ترأس وفد الجبهة Y، برفقة B» is Y's.)
-        (previous && previous.reception === opener.reception && previous.principal && !namedBetween(ctx, previousEnd, i)
-          ? previous.principal
-          : (opener.reception ? travellerBefore(ctx, i) : null) ?? referentBefore(ctx, i, principals, opener.reception ? hosts : undefined));
-    }
+    const named = namedPrincipal(ctx, i, opener, end, pronounOpener, read, principals, hosts);
     // "الوفد المرافق للأمير X يضم …", "ويضم الوفد الرسمي لسمو ولي العهد …": the principal is named near the delegation word.
-    const headStart = Math.max(sentStart, previousEnd);
-    const members: Official[] = [];
-    let firstMember = end;
-    // «ويرافق رئيسة البعثة …»، «ويرافق رئيس الوفد في زيارته …»: the one accompanied, named by his office in the delegation,
-    // is its head named before («بعثة الصندوق برئاسة X»).
-    if (!principal && opener.kind === 'accompany' && ACCOMPANY_VERB.test(norm) && !ctx.coveredBy[i + 1] && /^رييس[هة]?$/.test(ctx.norms[i + 1] ?? '') && /^(?:الوفد|البعثه)$/.test(ctx.norms[i + 2] ?? '')) {
-      principal = ledDelegationBefore(ctx, i);
-    }
-    // «ورافق الأمين العام في المقابلة X»: the one accompanied, named by the first words of his title alone, is the meeting
-    // party whose title begins so.
-    if (!principal && opener.kind === 'accompany' && /^[وف]?رافق(?:ت)?$/.test(norm) && !ctx.coveredBy[i + 1] && !ctx.mentionAt[i + 1]) {
-      principal = accompaniedByTitle(ctx, i + 1, end, principals);
-    }
-    // «ويرافق الرئيس خلال الزيارة …»: the one accompanied, named by his bare office, is the one the article introduced
-    // with that office before his name.
-    if (!principal && opener.kind === 'accompany' && /^[وف]?[يت]?رافق(?:ت)?$/.test(norm)) principal = accompaniedByBareTitle(ctx, i + 1);
-    // "وحضر اللقاء، بحسب بيان للديوان الملكي الهاشمي، ولي العهد …": a source named between commas is no member.
-    let attribution = false;
-    for (let k = headStart; k < end; k++) {
-      if (ctx.comma[k]) attribution = k > i && !ctx.coveredBy[k] && ATTRIBUTION.test(ctx.norms[k]!.replace(/^و/, ''));
-      const m = ctx.mentionAt[k];
-      if (!m || attribution) continue;
-      const inSpan = k > i;
-      const nearMarker = [1, 2].some((d) => k - d >= headStart && isIn(ctx, k - d, accompaniedMarkers));
-      const receptionPrincipal = opener.reception && !RECEPTION_PRONOUN.test(norm) && inSpan && !members.length && k <= i + 4;
-      // "ويرافق الرئيس عباس في زيارته وفد …": the one named right after يرافق is accompanied, not a companion.
-      const accompanied = opener.kind === 'accompany' && !pronounOpener && ACCOMPANY_VERB.test(norm) && inSpan && !members.length && k <= i + 3;
-      const delegationPrincipal = !isAttendance(opener.kind) && nearMarker && (k < i || !members.length);
-      const markedPrincipal = receptionPrincipal || delegationPrincipal || accompanied;
-      if (markedPrincipal && !principal) {
-        principal = m.official;
-        continue;
-      }
-      if (!inSpan) continue;
-      if (isGenitiveReference(ctx, m) || isPlaceName(ctx, m)) continue;
-      // «فيما حضرها … وعدد من المسؤولين في الوفد المرافق لفخامة الرئيس X»: the one a delegation accompanies, named in a list
-      // of those present, is its principal, not one present among them.
-      if (isAttendance(opener.kind) && accompaniedInList(ctx, k)) continue;
-      // "ورئيس الديوان الملكي الهاشمي يوسف العيسوي": one word right before another's name, no comma between, is of his title.
-      const next = ctx.mentionAt[m.last];
-      if (m.last - m.first === 1 && next && next.official !== m.official && !ctx.comma[m.last]) continue;
-      if (m.official === principal || members.includes(m.official)) continue;
-      if (!members.length) firstMember = k;
-      members.push(m.official);
-    }
-    if (sideBreak) segments.push({ at: end, kind: opener.kind, reception: opener.reception, ...(represented ? { represented } : {}) });
+    const headStart = Math.max(sentStart, read.previousEnd);
+    const { members, firstMember, principal: marked } = readMembers(ctx, i, opener, headStart, end, named, pronounOpener);
+    if (span.sideBreak) segments.push({ at: end, kind: opener.kind, reception: opener.reception, ...(span.represented ? { represented: span.represented } : {}) });
     if (!members.length) {
-      if (closed || sideBreak) previousEnd = end;
-      if (sideBreak) i = end - 1;
+      if (span.closed || span.sideBreak) read.previousEnd = end;
+      if (span.sideBreak) i = end - 1;
       // "ويرافق X … وفد يضم …": the delegation list that follows accompanies X.
-      if (principal && opener.kind === 'accompany') carried = { principal, sentence: ctx.sentence[i]! };
+      if (marked && opener.kind === 'accompany') read.carried = { principal: marked, sentence: ctx.sentence[i]! };
       continue;
     }
-    const accompanying = carried as { principal: Official; sentence: number } | null;
+    const accompanying = read.carried;
+    let principal = marked;
     if (!principal && !isAttendance(opener.kind) && accompanying && accompanying.sentence === ctx.sentence[i]) principal = accompanying.principal;
-    carried = null;
-    // "استقبل … Y والوفد المرافق له، الذي يضم …": the person the delegation accompanies, named before the marker.
-    if (!principal && !isAttendance(opener.kind)) principal = accompaniedBefore(ctx, i, sentStart) ?? accompaniedByPronoun(ctx, i, sentStart) ?? accompaniedByHonorific(ctx, i, sentStart) ?? accompaniedByState(ctx, i);
-    // «ويرأس وفد الحكومة X، ويضم A، فيما يرأس وفد الجبهة Y، ويضم B»: a delegation led after the previous list is this one's.
-    if (!principal && opener.kind === 'delegation' && ctx.comma[i] && previous && previousEnd > sentStart) principal = ledDelegationBefore(ctx, i, previousEnd);
-    // «وصل X إلى عمان على رأس وفد رفيع يضم A وB»: the one at the head of the delegation the list comprises.
-    if (!principal && opener.kind === 'delegation') principal = headOfDelegationBefore(ctx, i, sentStart);
-    // «أما وفد حكومة طالبان، فترأسه X، وضم A وB»: a delegation led earlier in this sentence, the list before it in an
-    // earlier one, is the one the list comprises.
-    if (!principal && opener.kind === 'delegation' && previousEnd <= sentStart) principal = ledDelegationBefore(ctx, i, sentStart);
-    // "ويضم الوفد المرافق …" after a list of the same delegation: the same principal.
-    if (!principal && !isAttendance(opener.kind) && previous && !isAttendance(previous.kind)) principal = previous.principal;
-    // "التقى X بعثة صندوق النقد الدولي برئاسة Y … فيما ضمت البعثة …": the delegation named before, by its head.
-    // "استقبل X وفدا برلمانيا ألمانيا برئاسة Y، يضم النائبين A و B": the delegation just named, led by Y, in the same sentence.
-    if (!principal && opener.kind === 'delegation' && (definiteDelegation(ctx, i) || shortBodyNear(ctx, Math.max(sentStart, i - 4), i))) {
-      principal = ledDelegationBefore(ctx, i) ?? bodyOfficialBefore(ctx, i, principals) ?? accompaniedDelegationBefore(ctx, i, sentStart);
-    }
-    // "وحضر اللقاء عن جانب الجامعة A، وB": the side named by the short name of a delegation's body is that delegation's.
-    // («ومن جانب المنظمة A، وB» after «استقبل الوزير المديرة الإقليمية لمنظمة الصحة العالمية X»: with no delegation led, the
-    // meeting party whose title names that body.)
-    else if (!principal && isAttendance(opener.kind) && !opener.reception && shortBodyNear(ctx, i + 1, Math.min(i + 5, firstMember), true)) {
-      principal = ledDelegationBefore(ctx, i) ?? bodyOfficialBefore(ctx, i, principals);
-      principalSideStated = !!principal;
-    }
-    // «وحضر اللقاء من جانب مجلس الشورى A، وB»: those present for a body that a party's title names («رئيس مجلس الشورى X»)
-    // are that party's.
-    else if (!principal && isAttendance(opener.kind) && !opener.reception && (principal = partyOfBodyNamed(ctx, i + 1, Math.min(i + 5, firstMember), principals, partition))) {
-      principalSideStated = true;
-    }
-    else if (!principal && opener.kind === 'delegation' && ctx.comma[i]) principal = ledDelegationBefore(ctx, i, sentStart);
-    // «وفدا من مجلس الشورى برئاسة X ويضم A وB»، «… برئاسة X يضم A»: the delegation list right after its head's name, no
-    // comma between.
-    else if (!principal && opener.kind === 'delegation' && ctx.coveredBy[i - 1] && ledDelegationBefore(ctx, i, sentStart) === ctx.coveredBy[i - 1]!.official) principal = ctx.coveredBy[i - 1]!.official;
-    // A side named before the opener with someone named in between belongs to another clause
-    // ("استقبل … وفدا من الاتحاد الأوروبي برئاسة X، بحضور …"), unlike "وفي الجانب الأميركي، حضر اللقاء …".
-    let phrase = sidePhraseIn(ctx, headStart, firstMember, partition);
-    // "بحضور A من الجانب الكويتي، وB من الجانب الأردني": the phrase that closed the list before is not this one's head.
-    if (phrase && phrase.first === closedPhraseAt) phrase = null;
-    // («جولة حوار بين وفد المجلس الأعلى ووفد مجلس النواب الليبي، بحضور X»: «بحضور»، «بمشاركة» after a comma tell who else
-    // attended the event; a side phrase before them is of the clause they follow.)
-    const eventNoun = /^و?ب(?:حضور|مشاركه)$/.test(norm) && ctx.comma[i];
-    let side = segment?.represented ?? (phrase && !(phrase.last <= i && (namedBetween(ctx, phrase.last, i) || eventNoun)) ? phrase.side : null);
-    if (!side) side = representedSide(ctx, i, partition);
-    // "وحضر اللقاء من جانب الحركة …": the movement or party the article names.
-    if (!side) side = movementSideIn(ctx, headStart, firstMember, partition, i);
-    // "وكان في استقبال الوفد السعودي/رئيس الوزراء الماليزي لدى وصوله …": the side after the opener is the guest's.
-    let guestSide: Side | null = null;
-    let guestRole = false;
-    // «وكان في استقبال ولي العهد لدى وصوله …»: the guest named by the first words of his title alone.
-    if (opener.reception && !principal && !RECEPTION_PRONOUN.test(norm)) principal = guestByTitle(ctx, i + 1, firstMember, principals);
-    if (opener.reception && !principal) {
-      const guest = receptionGuest(ctx, i + 1, firstMember, partition);
-      guestSide = guest.side;
-      guestRole = guest.byRole;
-      if (side && phrase && phrase.first > i) side = null;
-    }
-    // («وكان في استقباله … وسفير العراق لدى القاهرة Y، وعدد من أعضاء السفارة العراقية»: the guest's own embassy, named at a
-    // reception's tail, comes to meet him; it is no side for the welcomers.)
-    if (!side) {
-      const tail = tailSide(ctx, firstMember, end, partition);
-      // (So is an embassy at the tail of a reception whose guest was not read: an embassy is always a foreign state's.)
-      if (!(opener.reception && tail?.country && (!principal || tail.country === principal.country) && embassyIn(ctx, firstMember, end))) side = tail;
-    }
-    // "وحضر اللقاء A وB من الجانب الكويتي": a side phrase right after the last member, closing the list, is the list's.
-    if (!side && !opener.reception) {
-      const closing = closingSide(ctx, firstMember, end, partition);
-      if (closing) {
-        side = closing.side;
-        closedPhraseAt = closing.first;
-      }
-    }
-    // «وضم وفد البنك A، وB» with no head read: the body the article named before by its full name.
-    if (!side && (!principal || !principal.country) && opener.kind === 'delegation') side = shortBodySide(ctx, Math.max(sentStart, i - 4), Math.min(firstMember, i + 5), partition);
-    // «وحضر اللقاء من جانب البنك A، وB»، «عن المنظمة …»: those present for a body named by its short name, with no delegation
-    // of it led before, are that body's (the short name alone: «عن جانب البنك المركزي» names another body).
-    if (!side && !principal && isAttendance(opener.kind) && !opener.reception) side = shortBodySide(ctx, i + 1, Math.min(firstMember, i + 5), partition, true);
+    read.carried = null;
+    const elsewhere = principalElsewhere(ctx, i, opener, sentStart, firstMember, principal, previous, read.previousEnd, principals, partition);
+    principal = elsewhere.principal;
+    const sided = listSide(ctx, i, opener, segment, { headStart, sentStart, firstMember, end }, principal, read, partition, principals);
+    principal = sided.principal;
+    const { side } = sided;
     let role: 'guest' | 'host' | null = null;
     for (let k = Math.max(headStart, i - 4); k < firstMember && !side && !role && !opener.reception; k++) role = roleSideAt(ctx, k);
     // "ورافق الضيف في المباحثات سفير بلاده X": those who accompany the guest, named by his role alone, are of his side.
@@ -665,17 +495,265 @@ export function findLists(
       reception: opener.reception,
       role,
       continuation,
-      guestSide,
-      guestRole,
+      guestSide: sided.guestSide,
+      guestRole: sided.guestRole,
       members,
       ...(mediation ? { mediation } : {}),
-      ...(principalSideStated ? { principalSideStated } : {}),
+      ...(elsewhere.sideStated ? { principalSideStated: true } : {}),
     });
-    previousEnd = end;
+    read.previousEnd = end;
     i = Math.max(i, end - 1);
   }
   const welcomers = foremostWelcomers(ctx, lists, principals, hosts);
   return welcomers.length ? [...lists, ...welcomers].sort((a, b) => a.opener - b.opener) : lists;
+}
+
+/**
+ * The span of the list an opener at i opens: to the sentence end, a stopper, the next opener or a new side phrase.
+ * Where it ends; whether a side phrase (or a country represented) broke it for another side's part; whether another
+ * list closed it.
+ */
+function listSpan(ctx: Context, i: number, opener: Opener, segment: Segment | null, sentEnd: number, partition: Partition): { end: number; sideBreak: boolean; represented?: Side; closed: boolean } {
+  let end = i + 1;
+  let sawMember = false;
+  const representing = REPRESENT.test(ctx.norms[i]!) || !!segment?.represented;
+  // "وكان في استقبال البشير على أرض مطار …، حيث …، رئيس الوزراء X": the one welcomed, named right after the opener,
+  // is not yet a member: the list runs on to those who welcome him.
+  const welcomedAt = opener.reception && !RECEPTION_PRONOUN.test(ctx.norms[i]!) ? firstMentionWithin(ctx, i + 1, i + 5) : -1;
+  while (end < sentEnd && end < i + MAX_SPAN) {
+    // «بمشاركة A وB، في حين ترأس وزير الخارجية الصيني X وفد بكين»: «في حين» after a comma turns to another clause, as
+    // «فيما» and «بينما» do.
+    if (sawMember && ctx.comma[end] && contrastAt(ctx, end)) break;
+    // «بمشاركة وزراء المياه في الدول الثلاث، وذلك تنفيذا لما اتفق عليه الرئيس X ورئيس الوزراء Y»: «، وذلك» opens a
+    // clause of its own (its purpose, its occasion) even before any member was read; who is named there did not attend.
+    if (ctx.comma[end] && ctx.norms[end] === 'وذلك' && !ctx.coveredBy[end]) break;
+    if (sawMember && isIn(ctx, end, stoppers) && !ctx.coveredBy[end]) {
+      // «يرافقه X، الذي وقع الاتفاق نيابة عن الحكومة، ومعالي Y وزير …»: a relative clause on a member, closed by a comma
+      // and followed by «و» and the next member, is an aside inside the list.
+      const resumed = ctx.comma[end] ? listResumesAfterAside(ctx, end, sentEnd) : -1;
+      if (resumed < 0) break;
+      end = resumed;
+      continue;
+    }
+    // ("ضم وزير المالية في الإقليم X، بحضور Y"، «ضم الخبراء A وB، في حضور Y»: a delegation's list ends at «، بحضور» or
+    // «، في حضور» though X was not read.)
+    if (sawMember ? openerAt(ctx, end, partition) : opener.kind !== 'attend' && openerAfterComma(ctx, end, partition)) break;
+    // "وحضر الاجتماع عن الجانب الإثيوبي …، كما حضره …"، «…، فيما حضره عن الجانب اللبناني …»: «كما» or a contrastive
+    // conjunction opens another list, even when no one of this one was read.
+    if (end > i + 1 && ctx.comma[end] && anotherListAfter(ctx, end, partition)) return { end, sideBreak: false, closed: true };
+    // «وقعها عن الجانب القطري وزير التجارة وعن الجانب القرغيزي وزير الاقتصاد، ومذكرة تفاهم … وقعتها X ونظيرها Y»: another
+    // agreement after a comma has its own signers, even when no one of this list was read.
+    if (opener.kind === 'sign' && end > i + 1 && ctx.comma[end] && !ctx.coveredBy[end] && AGREEMENT.test(ctx.norms[end]!.replace(/^و/, ''))) break;
+    // "يرافقه X، بلقاء Y"، "يرافقه X، حيث التقى Y": the clause goes on to the meeting; who is named after it was met.
+    if (end > i + 1 && ctx.comma[end] && !ctx.coveredBy[end] && opensMeeting(ctx, end)) break;
+    if (sawMember && representing && !ctx.coveredBy[end]) {
+      const next = representedNext(ctx, end, sentEnd, partition);
+      if (next) return { end, sideBreak: true, represented: next, closed: false };
+    }
+    if (sawMember && !ctx.coveredBy[end] && sidePhraseBreaks(ctx, end, partition)) return { end, sideBreak: true, closed: false };
+    // «ومن الجانب الأذربيجاني السفير …، ومن الجانب الباكستاني وكيل الوزارة Y»: a side phrase after a comma ends the part of
+    // the side named before, even when no one of that part was read; Y is of the side named right before him.
+    if (!sawMember && ctx.comma[end] && !ctx.coveredBy[end] && anotherSidePhraseAt(ctx, i, end, partition)) return { end, sideBreak: true, closed: false };
+    if (ctx.mentionAt[end] && end !== welcomedAt) sawMember = true;
+    end++;
+  }
+  return { end, sideBreak: false, closed: false };
+}
+
+/**
+ * Whether a side phrase at `end`, once a member was read, opens another side's part of the list: «من/عن/في الجانب …»
+ * or the guest's or host's side by its role; or, after a comma, a body named by its short name («…، ومن جانب المنظمة D،
+ * وE»).
+ */
+function sidePhraseBreaks(ctx: Context, end: number, partition: Partition): boolean {
+  const phrase = sidePhraseIn(ctx, end, end + 1 + 3, partition);
+  const at = phrase ? phrase.first : roleSideAt(ctx, end) ? end : roleSideAt(ctx, end + 1) ? end + 1 : -1;
+  if (at >= 0 && at <= end + 1 && !ctx.mentionAt[end] && (at === end || (ctx.forms[end] ?? []).some((f) => f === 'من' || f === 'عن' || f === 'في'))) return true;
+  return !!ctx.comma[end] && shortBodyNear(ctx, end + 1, end + 3, true) && shortNameAlone(ctx, end + 3);
+}
+
+/**
+ * The principal an opener names by itself: "كما كان في وداعه" (the same person as the previous reception list),
+ * "يرافقه" (whom the pronoun refers to), «ويرافق رئيس الوفد …» (the delegation's head), «ورافق الأمين العام …» (the
+ * meeting party named by his title or bare office).
+ */
+function namedPrincipal(ctx: Context, i: number, opener: Opener, end: number, pronounOpener: boolean, read: ListsRead, principals: ReadonlySet<Official>, hosts: ReadonlySet<Official>): Official | null {
+  const norm = ctx.norms[i]!;
+  const honorific = isIn(ctx, i + 1, honorificPronouns);
+  const previous = read.lists[read.lists.length - 1];
+  let principal: Official | null = null;
+  if (pronounOpener || honorific || (opener.reception && RECEPTION_PRONOUN.test(norm))) {
+    principal =
+      (opener.kind === 'accompany' ? companionOfNamedBefore(ctx, i) : null) ??
+      // (Not across another named since that list: «…، فيما ترأس وفد الجبهة Y، برفقة B» is Y's.)
+      (previous && previous.reception === opener.reception && previous.principal && !namedBetween(ctx, read.previousEnd, i)
+        ? previous.principal
+        : (opener.reception ? travellerBefore(ctx, i) : null) ?? referentBefore(ctx, i, principals, opener.reception ? hosts : undefined));
+  }
+  if (principal || opener.kind !== 'accompany') return principal;
+  // «ويرافق رئيسة البعثة …»، «ويرافق رئيس الوفد في زيارته …»: the one accompanied, named by his office in the delegation,
+  // is its head named before («بعثة الصندوق برئاسة X»).
+  if (ACCOMPANY_VERB.test(norm) && !ctx.coveredBy[i + 1] && /^رييس[هة]?$/.test(ctx.norms[i + 1] ?? '') && /^(?:الوفد|البعثه)$/.test(ctx.norms[i + 2] ?? '')) {
+    principal = ledDelegationBefore(ctx, i);
+  }
+  // «ورافق الأمين العام في المقابلة X»: the one accompanied, named by the first words of his title alone, is the meeting
+  // party whose title begins so.
+  if (!principal && /^[وف]?رافق(?:ت)?$/.test(norm) && !ctx.coveredBy[i + 1] && !ctx.mentionAt[i + 1]) {
+    principal = accompaniedByTitle(ctx, i + 1, end, principals);
+  }
+  // «ويرافق الرئيس خلال الزيارة …»: the one accompanied, named by his bare office, is the one the article introduced
+  // with that office before his name.
+  if (!principal && /^[وف]?[يت]?رافق(?:ت)?$/.test(norm)) principal = accompaniedByBareTitle(ctx, i + 1);
+  return principal;
+}
+
+/**
+ * The members of a list: the officials named in its span, from its head (headStart) to its end, but a source named
+ * between commas, a genitive, a place, the one accompanied and a word of another's title. The principal a marker
+ * names in passing («الوفد المرافق للأمير X», «في استقبال X», «ويرافق الرئيس X») if none was named before.
+ */
+function readMembers(ctx: Context, i: number, opener: Opener, headStart: number, end: number, named: Official | null, pronounOpener: boolean): { members: Official[]; firstMember: number; principal: Official | null } {
+  const norm = ctx.norms[i]!;
+  const members: Official[] = [];
+  let firstMember = end;
+  let principal = named;
+  // "وحضر اللقاء، بحسب بيان للديوان الملكي الهاشمي، ولي العهد …": a source named between commas is no member.
+  let attribution = false;
+  for (let k = headStart; k < end; k++) {
+    if (ctx.comma[k]) attribution = k > i && !ctx.coveredBy[k] && ATTRIBUTION.test(ctx.norms[k]!.replace(/^و/, ''));
+    const m = ctx.mentionAt[k];
+    if (!m || attribution) continue;
+    const inSpan = k > i;
+    const nearMarker = [1, 2].some((d) => k - d >= headStart && isIn(ctx, k - d, accompaniedMarkers));
+    const receptionPrincipal = opener.reception && !RECEPTION_PRONOUN.test(norm) && inSpan && !members.length && k <= i + 4;
+    // "ويرافق الرئيس عباس في زيارته وفد …": the one named right after يرافق is accompanied, not a companion.
+    const accompanied = opener.kind === 'accompany' && !pronounOpener && ACCOMPANY_VERB.test(norm) && inSpan && !members.length && k <= i + 3;
+    const delegationPrincipal = !isAttendance(opener.kind) && nearMarker && (k < i || !members.length);
+    const markedPrincipal = receptionPrincipal || delegationPrincipal || accompanied;
+    if (markedPrincipal && !principal) {
+      principal = m.official;
+      continue;
+    }
+    if (!inSpan) continue;
+    if (isGenitiveReference(ctx, m) || isPlaceName(ctx, m)) continue;
+    // «فيما حضرها … وعدد من المسؤولين في الوفد المرافق لفخامة الرئيس X»: the one a delegation accompanies, named in a list
+    // of those present, is its principal, not one present among them.
+    if (isAttendance(opener.kind) && accompaniedInList(ctx, k)) continue;
+    // "ورئيس الديوان الملكي الهاشمي يوسف العيسوي": one word right before another's name, no comma between, is of his title.
+    const next = ctx.mentionAt[m.last];
+    if (m.last - m.first === 1 && next && next.official !== m.official && !ctx.comma[m.last]) continue;
+    if (m.official === principal || members.includes(m.official)) continue;
+    if (!members.length) firstMember = k;
+    members.push(m.official);
+  }
+  return { members, firstMember, principal };
+}
+
+/**
+ * The principal of a list that names none: the one the delegation accompanies, named before the marker; the head of a
+ * delegation led before; the previous list's. Whether the side of the one found is the list's own words' (a body's
+ * short name after the opener).
+ */
+function principalElsewhere(ctx: Context, i: number, opener: Opener, sentStart: number, firstMember: number, found: Official | null, previous: ExplicitList | undefined, previousEnd: number, principals: ReadonlySet<Official>, partition: Partition): { principal: Official | null; sideStated: boolean } {
+  let principal = found;
+  // "استقبل … Y والوفد المرافق له، الذي يضم …": the person the delegation accompanies, named before the marker.
+  if (!principal && !isAttendance(opener.kind)) principal = accompaniedBefore(ctx, i, sentStart) ?? accompaniedByPronoun(ctx, i, sentStart) ?? accompaniedByHonorific(ctx, i, sentStart) ?? accompaniedByState(ctx, i);
+  // «ويرأس وفد الحكومة X، ويضم A، فيما يرأس وفد الجبهة Y، ويضم B»: a delegation led after the previous list is this one's.
+  if (!principal && opener.kind === 'delegation' && ctx.comma[i] && previous && previousEnd > sentStart) principal = ledDelegationBefore(ctx, i, previousEnd);
+  // «وصل X إلى عمان على رأس وفد رفيع يضم A وB»: the one at the head of the delegation the list comprises.
+  if (!principal && opener.kind === 'delegation') principal = headOfDelegationBefore(ctx, i, sentStart);
+  // «أما وفد حكومة طالبان، فترأسه X، وضم A وB»: a delegation led earlier in this sentence, the list before it in an
+  // earlier one, is the one the list comprises.
+  if (!principal && opener.kind === 'delegation' && previousEnd <= sentStart) principal = ledDelegationBefore(ctx, i, sentStart);
+  // "ويضم الوفد المرافق …" after a list of the same delegation: the same principal.
+  if (!principal && !isAttendance(opener.kind) && previous && !isAttendance(previous.kind)) principal = previous.principal;
+  if (principal) return { principal, sideStated: false };
+  // "التقى X بعثة صندوق النقد الدولي برئاسة Y … فيما ضمت البعثة …": the delegation named before, by its head.
+  // "استقبل X وفدا برلمانيا ألمانيا برئاسة Y، يضم النائبين A و B": the delegation just named, led by Y, in the same sentence.
+  if (opener.kind === 'delegation' && (definiteDelegation(ctx, i) || shortBodyNear(ctx, Math.max(sentStart, i - 4), i))) {
+    return { principal: ledDelegationBefore(ctx, i) ?? bodyOfficialBefore(ctx, i, principals) ?? accompaniedDelegationBefore(ctx, i, sentStart), sideStated: false };
+  }
+  // "وحضر اللقاء عن جانب الجامعة A، وB": the side named by the short name of a delegation's body is that delegation's.
+  // («ومن جانب المنظمة A، وB» after «استقبل الوزير المديرة الإقليمية لمنظمة الصحة العالمية X»: with no delegation led, the
+  // meeting party whose title names that body.)
+  if (isAttendance(opener.kind) && !opener.reception && shortBodyNear(ctx, i + 1, Math.min(i + 5, firstMember), true)) {
+    principal = ledDelegationBefore(ctx, i) ?? bodyOfficialBefore(ctx, i, principals);
+    return { principal, sideStated: !!principal };
+  }
+  // «وحضر اللقاء من جانب مجلس الشورى A، وB»: those present for a body that a party's title names («رئيس مجلس الشورى X»)
+  // are that party's.
+  const party = isAttendance(opener.kind) && !opener.reception ? partyOfBodyNamed(ctx, i + 1, Math.min(i + 5, firstMember), principals, partition) : null;
+  if (party) return { principal: party, sideStated: true };
+  if (opener.kind === 'delegation' && ctx.comma[i]) return { principal: ledDelegationBefore(ctx, i, sentStart), sideStated: false };
+  // «وفدا من مجلس الشورى برئاسة X ويضم A وB»، «… برئاسة X يضم A»: the delegation list right after its head's name, no
+  // comma between.
+  if (opener.kind === 'delegation' && ctx.coveredBy[i - 1] && ledDelegationBefore(ctx, i, sentStart) === ctx.coveredBy[i - 1]!.official) return { principal: ctx.coveredBy[i - 1]!.official, sideStated: false };
+  return { principal: null, sideStated: false };
+}
+
+/**
+ * The side a list's own words name: a side phrase at its head, a country represented, a movement, the guest's side of a
+ * reception, a side at its tail or closing it, a body by its short name. The principal, which a reception's guest named
+ * by his title may give; the guest's side and whether he is named by his role.
+ */
+function listSide(
+  ctx: Context,
+  i: number,
+  opener: Opener,
+  segment: Segment | null,
+  at: { headStart: number; sentStart: number; firstMember: number; end: number },
+  found: Official | null,
+  read: ListsRead,
+  partition: Partition,
+  principals: ReadonlySet<Official>,
+): { side: Side | null; principal: Official | null; guestSide: Side | null; guestRole: boolean } {
+  const { headStart, sentStart, firstMember, end } = at;
+  const norm = ctx.norms[i]!;
+  let principal = found;
+  // A side named before the opener with someone named in between belongs to another clause
+  // ("استقبل … وفدا من الاتحاد الأوروبي برئاسة X، بحضور …"), unlike "وفي الجانب الأميركي، حضر اللقاء …".
+  let phrase = sidePhraseIn(ctx, headStart, firstMember, partition);
+  // "بحضور A من الجانب الكويتي، وB من الجانب الأردني": the phrase that closed the list before is not this one's head.
+  if (phrase && phrase.first === read.closedPhraseAt) phrase = null;
+  // («جولة حوار بين وفد المجلس الأعلى ووفد مجلس النواب الليبي، بحضور X»: «بحضور»، «بمشاركة» after a comma tell who else
+  // attended the event; a side phrase before them is of the clause they follow.)
+  const eventNoun = /^و?ب(?:حضور|مشاركه)$/.test(norm) && ctx.comma[i];
+  let side = segment?.represented ?? (phrase && !(phrase.last <= i && (namedBetween(ctx, phrase.last, i) || eventNoun)) ? phrase.side : null);
+  if (!side) side = representedSide(ctx, i, partition);
+  // "وحضر اللقاء من جانب الحركة …": the movement or party the article names.
+  if (!side) side = movementSideIn(ctx, headStart, firstMember, partition, i);
+  // "وكان في استقبال الوفد السعودي/رئيس الوزراء الماليزي لدى وصوله …": the side after the opener is the guest's.
+  let guestSide: Side | null = null;
+  let guestRole = false;
+  // «وكان في استقبال ولي العهد لدى وصوله …»: the guest named by the first words of his title alone.
+  if (opener.reception && !principal && !RECEPTION_PRONOUN.test(norm)) principal = guestByTitle(ctx, i + 1, firstMember, principals);
+  if (opener.reception && !principal) {
+    const guest = receptionGuest(ctx, i + 1, firstMember, partition);
+    guestSide = guest.side;
+    guestRole = guest.byRole;
+    if (side && phrase && phrase.first > i) side = null;
+  }
+  // («وكان في استقباله … وسفير العراق لدى القاهرة Y، وعدد من أعضاء السفارة العراقية»: the guest's own embassy, named at a
+  // reception's tail, comes to meet him; it is no side for the welcomers.)
+  if (!side) {
+    const tail = tailSide(ctx, firstMember, end, partition);
+    // (So is an embassy at the tail of a reception whose guest was not read: an embassy is always a foreign state's.)
+    if (!(opener.reception && tail?.country && (!principal || tail.country === principal.country) && embassyIn(ctx, firstMember, end))) side = tail;
+  }
+  // "وحضر اللقاء A وB من الجانب الكويتي": a side phrase right after the last member, closing the list, is the list's.
+  if (!side && !opener.reception) {
+    const closing = closingSide(ctx, firstMember, end, partition);
+    if (closing) {
+      side = closing.side;
+      read.closedPhraseAt = closing.first;
+    }
+  }
+  // «وضم وفد البنك A، وB» with no head read: the body the article named before by its full name.
+  if (!side && (!principal || !principal.country) && opener.kind === 'delegation') side = shortBodySide(ctx, Math.max(sentStart, i - 4), Math.min(firstMember, i + 5), partition);
+  // «وحضر اللقاء من جانب البنك A، وB»، «عن المنظمة …»: those present for a body named by its short name, with no delegation
+  // of it led before, are that body's (the short name alone: «عن جانب البنك المركزي» names another body).
+  if (!side && !principal && isAttendance(opener.kind) && !opener.reception) side = shortBodySide(ctx, i + 1, Math.min(firstMember, i + 5), partition, true);
+  return { side, principal, guestSide, guestRole };
 }
 
 /**

@@ -811,245 +811,409 @@ function definiteAdjective(norms: string[], j: number): boolean {
   return !!norms[j] && norms[j]!.startsWith('ال');
 }
 
-/** An institution at word j: a known body, or a generic noun with adjectives and a genitive. */
-export function parseInstitution(words: Word[], norms: string[], j: number, preps: RegExp, depth = 0): { inst: Institution; end: number } | null {
+/** An institution parsed at a word, and the word after it. */
+type ParsedInstitution = { inst: Institution; end: number };
+
+/**
+ * An institution at word j: a known body, or a generic noun with adjectives and a genitive. Read in stages: the body
+ * itself (knownBody, or genericBody with what names it), the words that agree with it (agreeingWords), what the
+ * English calls it by its kind (renameByKind), then whose it is, what it is for and whose office it is
+ * (ownerAfterLam, bodyPurpose, officeOfPerson).
+ */
+export function parseInstitution(words: Word[], norms: string[], j: number, preps: RegExp, depth = 0): ParsedInstitution | null {
   if (depth > 3 || !words[j]) return null;
   // (A rank after a body is its holder's, before his name — «رئيس الأركان العامة للجيوش الفريق X» — no body's genitive;
   // a rank's word with a definite adjective after it is a body again: «النائب عن الفريق الاستقلالي», the Istiqlal Group.)
   const rank = depth > 0 ? ranks.match(norms[j]!, norms, j) : null;
   if (rank && !(noPunct(words, j + rank.length) && norms[j + rank.length]!.startsWith('ال'))) return null;
-  let inst: Institution | null = null;
-  let k = j;
   // («الاتحاد الأفريقي لكرة القدم», «الاتحاد الأوروبي لكرة القدم»: a known body's words with a sport after them name the
   // game's governing body — the African Football Confederation, not the African Union.)
   const known = matchBody(words, norms, j, preps);
   const body = known && sportAfter(words, norms, j + known.length) ? null : known;
-  const capital = body?.def.en === 'Capital' ? capitalNamed(words, norms, j + body.length) : null;
-  if (body && capital) {
-    // «شرطة العاصمة دكا»: the capital by its name (the Dhaka Police).
-    inst = { en: capital.en, noArticle: true, adjectives: [], nat: null, of: null, country: placeCountry(capital.en) ?? null };
-    k = j + body.length + capital.length;
-  } else if (body) {
-    inst = { en: body.def.en, short: body.def.short, acronym: body.def.acronym, head: body.def.head, ownHead: body.def.ownHead, noArticle: body.def.noArticle, adjectives: [], nat: null, of: null, country: body.def.country ?? null, civil: body.def.civil, intl: body.def.intl };
-    k = j + body.length;
-    // A body in the construct takes its genitive: "مجلس إدارة الهيئة العامة للترفيه" (the Board of the Authority).
-    // (… or a company in the construct: «مجلس إدارة هيئة كهرباء ومياه دبي».)
-    // (… or a company, an agency or a fund by its own name: «مجلس إدارة أرامكو».)
-    if (!norms[k - 1]!.startsWith('ال') && noPunct(words, k) && (norms[k]!.startsWith('ال') || BOARD_OF.has(institutionNouns.get(norms[k]!)?.en ?? '') || (!norms[k]!.startsWith('ال') && !!matchBody(words, norms, k, /^$/)))) {
-      const sub = parseInstitution(words, norms, k, /^$/, depth + 1);
-      // … or the city it sits in: «محكمة جنايات القاهرة» (the Criminal Court of Cairo).
-      const place = sub ? null : parsePlace(words, norms, k);
-      if (sub) { inst.of = sub.inst; inst.country ??= sub.inst.country; k = sub.end; }
-      else if (place && !place.code && !place.head && !place.prefix) { inst.of = { en: place.en.replace(/^the /, ''), noArticle: true, adjectives: [], nat: null, of: null, country: null }; k += place.length; }
-    }
-  } else {
+  let parsed: ParsedInstitution | null;
+  if (body) parsed = knownBody(words, norms, j, body, depth);
+  else {
     // "مدير مكتبه", "وزير خارجيتها"'s kin: an institution noun with a possessive pronoun is the office of someone named
     // before; it takes no genitive after it.
     const owned = possessedNoun(norms[j]!);
     if (owned) return { inst: { en: owned.en, head: owned.head, adjectives: [], nat: null, of: null, country: null, generic: true, noun: owned.noun, possessed: true }, end: j + 1 };
-    for (const f of formsOf(words, j, preps)) {
-      const noun = institutionNouns.get(stripAl(f.form));
-      if (!noun) continue;
-      // (An industry is a body only in the construct with its field, «صناعة الكهرباء»: «للصناعة» is a portfolio.)
-      if (noun.en === 'Industry' && (f.form.startsWith('ال') || !noPunct(words, j + 1) || !portfolios.match(norms[j + 1]!, norms, j + 1))) continue;
-      // A place named with the noun is the place: «قطاع غزة» (the Gaza Strip), not a sector («جمهورية الشيشان» is a republic).
-      const place = places.match(f.form, norms, j);
-      if (place && place.length > 1 && !place.value.includes(noun.en)) continue;
-      inst = { en: noun.en, head: noun.head, adjectives: [], nat: null, of: null, country: null, generic: true, noun: stripAl(f.form), indefinite: !f.form.startsWith('ال') };
-      k = j + 1;
-      let quotedRegion: ReturnType<typeof quotedPlace> = null;
-      let observed: ReturnType<typeof parseInstitution> = null;
-      let profession: ReturnType<typeof professionName> = null;
-      let acted: ReturnType<typeof actSeries> = null;
-      const party = PARTY_NOUNS.has(noun.en) && !f.form.startsWith('ال') ? (noun.en === 'Bloc' ? knownPartyName(words, norms, k) : null) ?? readPartyName(words, norms, k) ?? unknownPartyName(words, norms, k) ?? quotedPartyName(words, norms, k) ?? quotedWithNoun(words, norms, k) : parliamentaryGroup(words, norms, k, noun.en, f.form);
-      const freed = LIBERATION_NOUNS.has(noun.en) ? liberationName(words, norms, k, noun.en) : null;
-      if (noun.en === 'Council' && !f.form.startsWith('ال') && noPunct(words, k) && /^ادارت(ه|ها|هم)$/.test(norms[k]!)) {
-        // «رئيس مجلس إدارتها», «عضو مجلس إدارته»: the board of directors of a company or a body named before, not a
-        // council of a department.
-        inst.en = 'Board of Directors';
-        inst.generic = false;
-        inst.possessed = true;
-        k++;
-      } else if (freed) {
-        // «الحركة الشعبية لتحرير السودان», «جبهة تحرير أورومو»: a movement for the liberation of a country or a people.
-        inst.en = freed.en;
-        inst.generic = false;
-        k = freed.end;
-      } else if (!f.form.startsWith('ال') && noPunct(words, k) && norms[k] === OCCUPATION) {
-        // «جيش الاحتلال», «حكومة الاحتلال», «شرطة الاحتلال»: the occupation's army, government or police is Israel's, as
-        // the Palestinian and much of the Arab press names them (a nationality after it says so again).
-        inst.nat = ISRAELI;
-        inst.country = 'IL';
-        k++;
-        if (noPunct(words, k) && matchNationality(norms, k)?.country === 'IL') k++;
-      } else if (party) {
-        // "حزب الأمة القومي": the National Umma Party, a body with a name of its own.
-        // («تحالف "سائرون"», «تحالف الفتح»: a named alliance of parties is an Alliance; a coalition is a ائتلاف.)
-        const partyNoun = inst.noun === 'تحالف' ? 'Alliance' : 'group' in party ? (party.group === 'named' ? 'Group' : 'Parliamentary Group') : noun.en;
-        inst.en = noun.en === 'Party' && 'ownNoun' in party && party.ownNoun ? party.en : `${party.en} ${partyNoun}`;
-        inst.generic = false;
-        k = party.end;
-      } else if ((noun.en === 'Council' || (noun.en === 'Authority' && norms[k] === 'كبار')) && !f.form.startsWith('ال') && councilName(words, norms, k)) {
-        // «مجلس الحكماء», «مجلس وزراء الداخلية العرب», «مجلس القضاء الأعلى»: a council named by its members or its field.
-        // (So is «هيئة كبار العلماء», the Council of Senior Scholars.)
-        const named = councilName(words, norms, k)!;
-        inst.en = named.en;
-        inst.generic = false;
-        // (A council of the judiciary is headed, as a court is, by its President.)
-        if (/^Judicial /.test(named.en)) inst.head = 'President';
-        k = named.end;
-      } else if (PROFESSION_BODIES.has(noun.en) && !f.form.startsWith('ال') && (profession = professionName(words, norms, k))) {
-        // «نقابة أطباء السودان», «لجنة أطباء السودان المركزية»: a body named by its members' profession (a syndicate is
-        // the Arab press's word for «نقابة», a union its «اتحاد»).
-        inst.members = profession.members;
-        if (profession.nat) inst.nat = profession.nat;
-        if (inst.noun === 'نقابه') inst.en = 'Syndicate';
-        inst.generic = false;
-        k = profession.end;
-      } else if (noun.en === 'Mission' && !f.form.startsWith('ال') && noPunct(words, k) && norms[k] === 'مراقبي' && noPunct(words, k + 1) && (observed = parseInstitution(words, norms, k + 1, /^$/, depth + 1))) {
-        // «بعثة مراقبي الاتحاد الأفريقي»: a mission of a body's observers is its Observer Mission (the African Union
-        // Observer Mission).
-        inst.en = 'Observer Mission';
-        inst.of = observed.inst;
-        inst.country = observed.inst.country;
-        k = observed.end;
-      } else if (noun.en === 'Ministry') {
-        const p = noPunct(words, k) ? matchPortfolio(words, norms, k, /^$/) : null;
-        if (p) {
-          const chain = [p.en];
-          k = morePortfolios(words, norms, k + p.length, chain);
-          inst.en = `Ministry of ${series(chain)}`;
-        }
-      } else if ((acted = actSeries(words, norms, k))) {
-        // «هيئة التنظيم والرقابة المصرفية», «مركز القيادة والسيطرة»: a body named after acts and fields joined by «و»
-        // (the Banking Regulation and Supervision Authority, the Command and Control Center).
-        k = acted.end;
-        // (A body it is a unit of, after «ل», follows the fields as English names a unit of it: «دائرة الاستعمال والتحضير
-        // لأركان الجيش», the Department of Employment and Preparation of the Army Staff.)
-        const owner = noPunct(words, k) && !purposePortfolios(words, norms, k) && !/^لل?شوون$/.test(norms[k]!) && words[k]!.forms.some((x) => /^ل{1,2}$/.test(x.prefix)) ? parseInstitution(words, norms, k, /^ل{1,2}$/, depth + 1) : null;
-        if (owner && !owner.inst.indefinite) {
-          inst.en = `${noun.en} of ${acted.en}`;
-          inst.generic = false;
-          inst.of = owner.inst;
-          inst.country ??= owner.inst.country;
-          k = owner.end;
-        } else inst.of = { en: acted.en, noArticle: true, adjectives: [], nat: null, of: null, country: null };
-      } else if (actOnField(words, norms, k)) {
-        // «لجنة مراقبة الانتخابات», «هيئة تنظيم الاتصالات»: what the body does to a field (the Election Observation Committee);
-        // «قسم تحليل أسواق النفط»: to what of a field (the Oil Markets Analysis Department).
-        const acted = actOnField(words, norms, k)!;
-        inst.of = { en: acted.en, noArticle: true, adjectives: [], nat: null, of: null, country: null };
-        k = acted.end;
-      } else if (noPunct(words, k) && (norms[k]!.startsWith('ال') || (matchPortfolio(words, norms, k, /^$/)?.length ?? 0) > 1) && matchPortfolio(words, norms, k, /^$/) && !(f.form.startsWith('ال') && ARMED_SERVICES.has(matchPortfolio(words, norms, k, /^$/)!.en)) && !qualifiedAffairsNoun(inst, f.form, norms[k]!)) {
-        // "لجنة المال والموازنة": a committee or council of a portfolio (the Finance and Budget Committee).
-        const p = matchPortfolio(words, norms, k, /^$/)!;
-        const chain = [p.en];
-        k = morePortfolios(words, norms, k + p.length, chain);
-        inst.of = { en: series(chain), noArticle: true, adjectives: [], nat: null, of: null, country: null };
-      } else if (!f.form.startsWith('ال') && noPunct(words, k) && HONOREES[norms[k]!] && noPunct(words, k + 1) && isNameWord(norms[k + 1]!)) {
-        // «مركز الملك سلمان للإغاثة», «جامعة الملك سعود», «مستشفى الأمير سلطان»: a body named after a person, whose
-        // name is the body's, not its head's.
-        let e = k + 2;
-        while (noPunct(words, e) && noPunct(words, e + 1) && /^(بن|ابن)$/.test(norms[e]!) && isNameWord(norms[e + 1]!)) e += 2;
-        if (noPunct(words, e) && noPunct(words, e + 1) && norms[e] === 'ال' && isNameWord(norms[e + 1]!)) e += 2;
-        // («معهد الأمير الحسين بن عبدالله الثاني»: and the ruler's number, Abdullah II.)
-        const regnal = noPunct(words, e) ? regnalNumber(norms[e]!) : undefined;
-        const name = nameToEnglish(words.slice(k + 1, e).map((w) => w.tok.text).join(' '));
-        inst.en = `${HONOREES[norms[k]!]} ${name}${regnal ? ` ${regnal}` : ''} ${noun.en}`;
-        k = regnal ? e + 1 : e;
-      } else if (namedByWhatItRuns(noun.en, words, norms, k)) {
-        // «هيئة كهرباء ومياه دبي», «شركة نفط البصرة»: a utility named by what it runs (an indefinite genitive) and
-        // where: in English one compound, the Dubai Electricity and Water Authority.
-        const p = portfolios.match('ال' + norms[k]!, norms, k)!;
-        const chain = [p.value];
-        k += p.length;
-        while (noPunct(words, k) && /^و[^ا]/.test(norms[k]!)) {
-          const more = portfolios.match('ال' + norms[k]!.slice(1), norms, k);
-          if (!more) break;
-          chain.push(more.value);
-          k += more.length;
-        }
-        // («غرفة صناعة الأردن», «غرفة تجارة وصناعة دبي»: a chamber is of its trades, the Jordan Chamber of Industry.)
-        inst.en = noun.en === 'Chamber' ? `Chamber of ${series(chain)}` : `${series(chain)} ${noun.en}`;
-        inst.compound = true;
-        inst.generic = false;
-        const c = noPunct(words, k) ? matchCountryName(norms, k) : null;
-        const place = c || !noPunct(words, k) ? null : parsePlace(words, norms, k);
-        if (c && !conjoined(norms, k)) { inst.of = { en: '', adjectives: [], nat: null, of: null, country: c.country }; inst.country = c.country; k += c.length; }
-        else if (place && !place.code && !place.head && !place.prefix) { inst.of = { en: place.en.replace(/^the /, ''), noArticle: true, adjectives: [], nat: null, of: null, country: null }; inst.country = placeCountry(place.en) ?? null; k += place.length; }
-      } else if (REGION_NOUNS.has(noun.en) && !f.form.startsWith('ال') && QUOTE_OPENING.test(words[k]?.punctBefore ?? '') && (quotedRegion = quotedPlace(words, norms, k))) {
-        // «رئيس إقليم «أرض الصومال»», «إقليم "بونتلاند"»: a province's name in quotes is its name all the same (the
-        // Somaliland Region).
-        const place = quotedRegion;
-        inst.of = { en: place.en.replace(/^the /, ''), noArticle: true, adjectives: [], nat: null, of: null, country: null };
-        inst.country = placeCountry(place.en) ?? null;
-        k += place.length;
-      } else if (noPunct(words, k)) {
-        const c0 = matchCountryName(norms, k);
-        // "أمريكا اللاتينية" is a region, not America.
-        const longerPlace = c0 ? places.match(norms[k]!, norms, k) : null;
-        // (After a definite noun a definite country name is its adjective: «الهيئة السعودية» is the Saudi authority.)
-        const agrees = !!c0 && f.form.startsWith('ال') && norms[k]!.startsWith('ال') && !!matchNationality(norms, k);
-        const c = (longerPlace && longerPlace.length > c0!.length) || agrees ? null : c0;
-        if (c && !conjoined(norms, k)) { inst.of = { en: '', adjectives: [], nat: null, of: null, country: c.country }; inst.country = c.country; k += c.length; if (UTILITY_NOUNS.has(noun.en) && inst.indefinite) inst.compound = true; }
-        else {
-          // (A definite noun is in no construct with an indefinite one: «في الصندوق نادية سالم» is no club's fund.)
-          const sub0 = parseInstitution(words, norms, k, /^$/, depth + 1);
-          const sub = sub0 && f.form.startsWith('ال') && sub0.inst.generic && (sub0.inst.indefinite || sub0.inst.possessed) ? null : sub0;
-          // (Nor does a place after ب: «للصندوق بالرباط», «المجلس بالرباط» is where the body sits, the Fund in Rabat.)
-          const seat = (x: ReturnType<typeof parsePlace>) => !!x?.prefix && /ب/.test(x.prefix) && f.form.startsWith('ال');
-          const place0 = sub ? null : parsePlace(words, norms, k);
-          const place = seat(place0) ? null : place0;
-          if (sub) { inst.of = sub.inst; inst.country = sub.inst.country; k = sub.end; }
-          else if (place && !place.code) {
-            // («إدارة آسيا وأفريقيا والشرق الأوسط»: a department of regions joined by و is of them all, the Asia, Africa and
-            // Middle East Department.)
-            const chain = [place.en.replace(/^the /, '')];
-            let more = !f.form.startsWith('ال') && !place.prefix ? joinedPlaces(words, norms, k + place.length, chain) : k + place.length;
-            // («ولاية كردفان الشمالية», «إقليم دارفور الغربية»: a province named with a point of the compass after a known
-            // place is North Kordofan, West Darfur.)
-            const point = chain.length === 1 && REGION_NOUNS.has(noun.en) && !f.form.startsWith('ال') && noPunct(words, more) ? COMPASS_AFTER[norms[more]!] : undefined;
-            if (point) { chain[0] = `${point} ${chain[0]}`; more++; }
-            inst.of = { en: series(chain), noArticle: true, adjectives: [], nat: null, of: null, country: null }; inst.country = chain.length > 1 ? null : placeCountry(place.en) ?? null; k = more;
-          }
-          else if (!f.form.startsWith('ال') && townAt(words, norms, k)) {
-            // «قائد شرطة مدينة الموصل», «رئيس بلدية بلدة كفرنبل»: a town named with its noun after a body in the
-            // construct is where the body is (the Mosul City Police).
-            const town = townAt(words, norms, k)!;
-            inst.of = { en: `${town.en}${TOWN_NOUNS[norms[k]!]}`, noArticle: true, adjectives: [], nat: null, of: null, country: null };
-            k = town.end;
-          }
-          else if ((REGION_NOUNS.has(noun.en) || noun.en === 'Municipality' || hazardAfter(words, norms, k + 1)) && !f.form.startsWith('ال')) {
-            // (Between a body and the hazard it watches a word is where it watches, whatever names it may also spell:
-            // «مرصد غوما للبراكين».)
-            const watched = hazardAfter(words, norms, k + 1) && lexicalReading(norms[k]!) === null;
-            // «حاكم إقليم كاتانغا», «والي ولاية كردفان»: a province's name no gazetteer lists, a word of no language
-            // right after the province noun, is the province's (not its governor's first name); so after a point of the
-            // compass («إقليم شمال كيفو»: North Kivu). (So is a town's after «بلدية»: «رئيس بلدية بيرا», the Mayor of Beira.)
-            const compass = noPunct(words, k + 1) ? COMPASS[norms[k]!] : undefined;
-            const at = compass ? k + 1 : k;
-            // «حاكم إقليم سولاويسي الوسطى», «إقليم جاوة الغربية»: a point of the compass after the place's name is of its
-            // name too, and comes first in English (Central Sulawesi, West Java).
-            const after = !compass && noPunct(words, at + 1) ? COMPASS_AFTER[norms[at + 1]!] : undefined;
-            // (After a point of the compass, or before one, the word is the place's, whatever names or words it may
-            // also spell.)
-            const framed = !!(compass || after) && !nameStops.has(norms[at]!) && !heads.has(norms[at]!) && !COMPASS[norms[at]!];
-            // («وزير دولة وسعادة X»: a style of address, after «و» too, opens the next person; it names no state.)
-            const styled = words[at]!.forms.some((x) => styles.match(x.form, norms, at));
-            if (!styled && !norms[at]!.startsWith('ال') && norms[at]!.length >= (compass || after ? 3 : 4) && (framed || watched || (lexicalReading(norms[at]!) === null && !isNameWord(norms[at]!)))) {
-              const en = placeToEnglish(words[at]!.tok.text);
-              const point = compass ?? after;
-              inst.of = { en: point ? `${point} ${en}` : en, noArticle: true, adjectives: [], nat: null, of: null, country: null };
-              k = at + (after ? 2 : 1);
-            }
-          }
-        }
-      }
-      break;
-    }
+    parsed = genericBody(words, norms, j, preps, depth);
   }
-  if (!inst) return depth === 0 ? sectorOfPlace(words, norms, j) : null;
-  // Adjectives and nationality agreeing with the institution.
+  if (!parsed) return depth === 0 ? sectorOfPlace(words, norms, j) : null;
+  const { inst } = parsed;
+  let k = agreeingWords(words, norms, inst, parsed.end);
+  // «القاعدة» alone is the organisation the press names so (al-Qaeda), not a military base: a base is named by what
+  // qualifies it, «القاعدة الجوية», «قاعدة حميميم».
+  if (inst.generic && inst.noun === 'قاعده' && !inst.indefinite && !inst.adjectives.length && !inst.nat && !inst.of) return null;
+  k = renameByKind(words, norms, inst, k);
+  // "التحالف الدولي بقيادة الولايات المتحدة": the US-led International Coalition.
+  if (noPunct(words, k) && norms[k] === 'بقياده' && noPunct(words, k + 1)) {
+    const c = matchCountryName(norms, k + 1);
+    if (c) { inst.ledBy = c.country; k += 1 + c.length; }
+  }
+  // (Not a region after a bare body noun: «نائب رئيس البنك لمنطقة الشرق الأوسط» is the Bank's, for the region.)
+  const regionAfterBare = inst.generic && !inst.adjectives.length && !inst.nat && noPunct(words, k) && /^ل(منطقه|مناطق|اقليم)$/.test(norms[k]!)
+    && noPunct(words, k + 1) && !!parsePlace(words, norms, k + 1) && !parsePlace(words, norms, k + 1)!.code;
+  if (regionAfterBare) return { inst, end: k };
+  k = ownerAfterLam(words, norms, inst, k, !!body?.def.intl, depth);
+  k = bodyPurpose(words, norms, inst, k);
+  // (Inside another body's name an international body leaves what follows to it: «مكتب الأمم المتحدة لحقوق الإنسان».)
+  if (!inst.of && !(depth > 0 && body?.def.intl)) k = purposeEnd(words, norms, k);
+  k = officeOfPerson(words, norms, inst, k, depth);
+  diwanAsOffice(inst);
+  return { inst, end: k };
+}
+
+/** A body the vocabularies name (matchBody's), and the genitive a body in the construct takes. */
+function knownBody(words: Word[], norms: string[], j: number, body: NonNullable<ReturnType<typeof matchBody>>, depth: number): ParsedInstitution {
+  const capital = body.def.en === 'Capital' ? capitalNamed(words, norms, j + body.length) : null;
+  if (capital) {
+    // «شرطة العاصمة دكا»: the capital by its name (the Dhaka Police).
+    const inst: Institution = { en: capital.en, noArticle: true, adjectives: [], nat: null, of: null, country: placeCountry(capital.en) ?? null };
+    return { inst, end: j + body.length + capital.length };
+  }
+  const inst: Institution = { en: body.def.en, short: body.def.short, acronym: body.def.acronym, head: body.def.head, ownHead: body.def.ownHead, noArticle: body.def.noArticle, adjectives: [], nat: null, of: null, country: body.def.country ?? null, civil: body.def.civil, intl: body.def.intl };
+  let k = j + body.length;
+  // A body in the construct takes its genitive: "مجلس إدارة الهيئة العامة للترفيه" (the Board of the Authority).
+  // (… or a company in the construct: «مجلس إدارة هيئة كهرباء ومياه دبي».)
+  // (… or a company, an agency or a fund by its own name: «مجلس إدارة أرامكو».)
+  if (!norms[k - 1]!.startsWith('ال') && noPunct(words, k) && (norms[k]!.startsWith('ال') || BOARD_OF.has(institutionNouns.get(norms[k]!)?.en ?? '') || (!norms[k]!.startsWith('ال') && !!matchBody(words, norms, k, /^$/)))) {
+    const sub = parseInstitution(words, norms, k, /^$/, depth + 1);
+    // … or the city it sits in: «محكمة جنايات القاهرة» (the Criminal Court of Cairo).
+    const place = sub ? null : parsePlace(words, norms, k);
+    if (sub) { inst.of = sub.inst; inst.country ??= sub.inst.country; k = sub.end; }
+    else if (place && !place.code && !place.head && !place.prefix) { inst.of = { en: place.en.replace(/^the /, ''), noArticle: true, adjectives: [], nat: null, of: null, country: null }; k += place.length; }
+  }
+  return { inst, end: k };
+}
+
+/** A generic institution noun at j (الوزارة، هيئة، مجلس …) and what names it after it (GENERIC_NAMINGS). */
+function genericBody(words: Word[], norms: string[], j: number, preps: RegExp, depth: number): ParsedInstitution | null {
+  for (const f of formsOf(words, j, preps)) {
+    const noun = institutionNouns.get(stripAl(f.form));
+    if (!noun) continue;
+    // (An industry is a body only in the construct with its field, «صناعة الكهرباء»: «للصناعة» is a portfolio.)
+    if (noun.en === 'Industry' && (f.form.startsWith('ال') || !noPunct(words, j + 1) || !portfolios.match(norms[j + 1]!, norms, j + 1))) continue;
+    // A place named with the noun is the place: «قطاع غزة» (the Gaza Strip), not a sector («جمهورية الشيشان» is a republic).
+    const place = places.match(f.form, norms, j);
+    if (place && place.length > 1 && !place.value.includes(noun.en)) continue;
+    const inst: Institution = { en: noun.en, head: noun.head, adjectives: [], nat: null, of: null, country: null, generic: true, noun: stripAl(f.form), indefinite: !f.form.startsWith('ال') };
+    const b: GenericAt = { words, norms, inst, nounEn: noun.en, form: f.form, definite: f.form.startsWith('ال'), depth };
+    let end = j + 1;
+    for (const naming of GENERIC_NAMINGS) {
+      const next = naming(b, j + 1);
+      if (next !== null) { end = next; break; }
+    }
+    return { inst, end };
+  }
+  return null;
+}
+
+/** A generic institution noun being read: its words, the Institution filled in, the noun's English and spelling. */
+interface GenericAt { words: Word[]; norms: string[]; inst: Institution; nounEn: string; form: string; definite: boolean; depth: number }
+
+/**
+ * A way of naming a generic body by the words right after its noun (at k): where the name ends, inst filled in; or
+ * null where the words do not name it so. The first of GENERIC_NAMINGS that reads the words names the body.
+ */
+type GenericNaming = (b: GenericAt, k: number) => number | null;
+
+/**
+ * «رئيس مجلس إدارتها», «عضو مجلس إدارته»: the board of directors of a company or a body named before, not a council
+ * of a department.
+ */
+const boardOfDirectors: GenericNaming = ({ words, norms, inst, nounEn, definite }, k) => {
+  if (!(nounEn === 'Council' && !definite && noPunct(words, k) && /^ادارت(ه|ها|هم)$/.test(norms[k]!))) return null;
+  inst.en = 'Board of Directors';
+  inst.generic = false;
+  inst.possessed = true;
+  return k + 1;
+};
+
+/** «الحركة الشعبية لتحرير السودان», «جبهة تحرير أورومو»: a movement for the liberation of a country or a people. */
+const liberationMovement: GenericNaming = ({ words, norms, inst, nounEn }, k) => {
+  const freed = LIBERATION_NOUNS.has(nounEn) ? liberationName(words, norms, k, nounEn) : null;
+  if (!freed) return null;
+  inst.en = freed.en;
+  inst.generic = false;
+  return freed.end;
+};
+
+/**
+ * «جيش الاحتلال», «حكومة الاحتلال», «شرطة الاحتلال»: the occupation's army, government or police is Israel's, as the
+ * Palestinian and much of the Arab press names them (a nationality after it says so again).
+ */
+const occupation: GenericNaming = ({ words, norms, inst, definite }, k) => {
+  if (!(!definite && noPunct(words, k) && norms[k] === OCCUPATION)) return null;
+  inst.nat = ISRAELI;
+  inst.country = 'IL';
+  k++;
+  if (noPunct(words, k) && matchNationality(norms, k)?.country === 'IL') k++;
+  return k;
+};
+
+/**
+ * "حزب الأمة القومي": the National Umma Party, a body with a name of its own.
+ * («تحالف "سائرون"», «تحالف الفتح»: a named alliance of parties is an Alliance; a coalition is a ائتلاف.)
+ */
+const partyName: GenericNaming = ({ words, norms, inst, nounEn, form, definite }, k) => {
+  const party = PARTY_NOUNS.has(nounEn) && !definite ? (nounEn === 'Bloc' ? knownPartyName(words, norms, k) : null) ?? readPartyName(words, norms, k) ?? unknownPartyName(words, norms, k) ?? quotedPartyName(words, norms, k) ?? quotedWithNoun(words, norms, k) : parliamentaryGroup(words, norms, k, nounEn, form);
+  if (!party) return null;
+  const partyNoun = inst.noun === 'تحالف' ? 'Alliance' : 'group' in party ? (party.group === 'named' ? 'Group' : 'Parliamentary Group') : nounEn;
+  inst.en = nounEn === 'Party' && 'ownNoun' in party && party.ownNoun ? party.en : `${party.en} ${partyNoun}`;
+  inst.generic = false;
+  return party.end;
+};
+
+/**
+ * «مجلس الحكماء», «مجلس وزراء الداخلية العرب», «مجلس القضاء الأعلى»: a council named by its members or its field.
+ * (So is «هيئة كبار العلماء», the Council of Senior Scholars.)
+ */
+const councilNamed: GenericNaming = ({ words, norms, inst, nounEn, definite }, k) => {
+  if (!((nounEn === 'Council' || (nounEn === 'Authority' && norms[k] === 'كبار')) && !definite)) return null;
+  const named = councilName(words, norms, k);
+  if (!named) return null;
+  inst.en = named.en;
+  inst.generic = false;
+  // (A council of the judiciary is headed, as a court is, by its President.)
+  if (/^Judicial /.test(named.en)) inst.head = 'President';
+  return named.end;
+};
+
+/**
+ * «نقابة أطباء السودان», «لجنة أطباء السودان المركزية»: a body named by its members' profession (a syndicate is the Arab
+ * press's word for «نقابة», a union its «اتحاد»).
+ */
+const professionBody: GenericNaming = ({ words, norms, inst, nounEn, definite }, k) => {
+  const profession = PROFESSION_BODIES.has(nounEn) && !definite ? professionName(words, norms, k) : null;
+  if (!profession) return null;
+  inst.members = profession.members;
+  if (profession.nat) inst.nat = profession.nat;
+  if (inst.noun === 'نقابه') inst.en = 'Syndicate';
+  inst.generic = false;
+  return profession.end;
+};
+
+/**
+ * «بعثة مراقبي الاتحاد الأفريقي»: a mission of a body's observers is its Observer Mission (the African Union Observer
+ * Mission).
+ */
+const observerMission: GenericNaming = ({ words, norms, inst, nounEn, definite, depth }, k) => {
+  const observed = nounEn === 'Mission' && !definite && noPunct(words, k) && norms[k] === 'مراقبي' && noPunct(words, k + 1) ? parseInstitution(words, norms, k + 1, /^$/, depth + 1) : null;
+  if (!observed) return null;
+  inst.en = 'Observer Mission';
+  inst.of = observed.inst;
+  inst.country = observed.inst.country;
+  return observed.end;
+};
+
+/** «وزارة الخارجية والتعاون الدولي»: a ministry of its portfolios (a ministry no portfolio names stays a Ministry). */
+const ministryOf: GenericNaming = ({ words, norms, inst, nounEn }, k) => {
+  if (nounEn !== 'Ministry') return null;
+  const p = noPunct(words, k) ? matchPortfolio(words, norms, k, /^$/) : null;
+  if (!p) return k;
+  const chain = [p.en];
+  k = morePortfolios(words, norms, k + p.length, chain);
+  inst.en = `Ministry of ${series(chain)}`;
+  return k;
+};
+
+/**
+ * «هيئة التنظيم والرقابة المصرفية», «مركز القيادة والسيطرة»: a body named after acts and fields joined by «و» (the
+ * Banking Regulation and Supervision Authority, the Command and Control Center).
+ */
+const actsJoined: GenericNaming = ({ words, norms, inst, nounEn, depth }, k) => {
+  const acted = actSeries(words, norms, k);
+  if (!acted) return null;
+  k = acted.end;
+  // (A body it is a unit of, after «ل», follows the fields as English names a unit of it: «دائرة الاستعمال والتحضير
+  // لأركان الجيش», the Department of Employment and Preparation of the Army Staff.)
+  const owner = noPunct(words, k) && !purposePortfolios(words, norms, k) && !/^لل?شوون$/.test(norms[k]!) && words[k]!.forms.some((x) => /^ل{1,2}$/.test(x.prefix)) ? parseInstitution(words, norms, k, /^ل{1,2}$/, depth + 1) : null;
+  if (owner && !owner.inst.indefinite) {
+    inst.en = `${nounEn} of ${acted.en}`;
+    inst.generic = false;
+    inst.of = owner.inst;
+    inst.country ??= owner.inst.country;
+    return owner.end;
+  }
+  inst.of = { en: acted.en, noArticle: true, adjectives: [], nat: null, of: null, country: null };
+  return k;
+};
+
+/**
+ * «لجنة مراقبة الانتخابات», «هيئة تنظيم الاتصالات»: what the body does to a field (the Election Observation Committee);
+ * «قسم تحليل أسواق النفط»: to what of a field (the Oil Markets Analysis Department).
+ */
+const actOnFieldNamed: GenericNaming = ({ words, norms, inst }, k) => {
+  const acted = actOnField(words, norms, k);
+  if (!acted) return null;
+  inst.of = { en: acted.en, noArticle: true, adjectives: [], nat: null, of: null, country: null };
+  return acted.end;
+};
+
+/** "لجنة المال والموازنة": a committee or council of a portfolio (the Finance and Budget Committee). */
+const portfolioBody: GenericNaming = ({ words, norms, inst, form, definite }, k) => {
+  if (!(noPunct(words, k) && (norms[k]!.startsWith('ال') || (matchPortfolio(words, norms, k, /^$/)?.length ?? 0) > 1) && matchPortfolio(words, norms, k, /^$/) && !(definite && ARMED_SERVICES.has(matchPortfolio(words, norms, k, /^$/)!.en)) && !qualifiedAffairsNoun(inst, form, norms[k]!))) return null;
+  const p = matchPortfolio(words, norms, k, /^$/)!;
+  const chain = [p.en];
+  k = morePortfolios(words, norms, k + p.length, chain);
+  inst.of = { en: series(chain), noArticle: true, adjectives: [], nat: null, of: null, country: null };
+  return k;
+};
+
+/**
+ * «مركز الملك سلمان للإغاثة», «جامعة الملك سعود», «مستشفى الأمير سلطان»: a body named after a person, whose name is the
+ * body's, not its head's.
+ */
+const namedAfterPerson: GenericNaming = ({ words, norms, inst, nounEn, definite }, k) => {
+  if (!(!definite && noPunct(words, k) && HONOREES[norms[k]!] && noPunct(words, k + 1) && isNameWord(norms[k + 1]!))) return null;
+  let e = k + 2;
+  while (noPunct(words, e) && noPunct(words, e + 1) && /^(بن|ابن)$/.test(norms[e]!) && isNameWord(norms[e + 1]!)) e += 2;
+  if (noPunct(words, e) && noPunct(words, e + 1) && norms[e] === 'ال' && isNameWord(norms[e + 1]!)) e += 2;
+  // («معهد الأمير الحسين بن عبدالله الثاني»: and the ruler's number, Abdullah II.)
+  const regnal = noPunct(words, e) ? regnalNumber(norms[e]!) : undefined;
+  const name = nameToEnglish(words.slice(k + 1, e).map((w) => w.tok.text).join(' '));
+  inst.en = `${HONOREES[norms[k]!]} ${name}${regnal ? ` ${regnal}` : ''} ${nounEn}`;
+  return regnal ? e + 1 : e;
+};
+
+/**
+ * «هيئة كهرباء ومياه دبي», «شركة نفط البصرة»: a utility named by what it runs (an indefinite genitive) and where: in
+ * English one compound, the Dubai Electricity and Water Authority.
+ */
+const utilityNamed: GenericNaming = ({ words, norms, inst, nounEn }, k) => {
+  if (!namedByWhatItRuns(nounEn, words, norms, k)) return null;
+  const p = portfolios.match('ال' + norms[k]!, norms, k)!;
+  const chain = [p.value];
+  k += p.length;
+  while (noPunct(words, k) && /^و[^ا]/.test(norms[k]!)) {
+    const more = portfolios.match('ال' + norms[k]!.slice(1), norms, k);
+    if (!more) break;
+    chain.push(more.value);
+    k += more.length;
+  }
+  // («غرفة صناعة الأردن», «غرفة تجارة وصناعة دبي»: a chamber is of its trades, the Jordan Chamber of Industry.)
+  inst.en = nounEn === 'Chamber' ? `Chamber of ${series(chain)}` : `${series(chain)} ${nounEn}`;
+  inst.compound = true;
+  inst.generic = false;
+  const c = noPunct(words, k) ? matchCountryName(norms, k) : null;
+  const place = c || !noPunct(words, k) ? null : parsePlace(words, norms, k);
+  if (c && !conjoined(norms, k)) { inst.of = { en: '', adjectives: [], nat: null, of: null, country: c.country }; inst.country = c.country; k += c.length; }
+  else if (place && !place.code && !place.head && !place.prefix) { inst.of = { en: place.en.replace(/^the /, ''), noArticle: true, adjectives: [], nat: null, of: null, country: null }; inst.country = placeCountry(place.en) ?? null; k += place.length; }
+  return k;
+};
+
+/**
+ * «رئيس إقليم «أرض الصومال»», «إقليم "بونتلاند"»: a province's name in quotes is its name all the same (the Somaliland
+ * Region).
+ */
+const quotedRegionName: GenericNaming = ({ words, norms, inst, nounEn, definite }, k) => {
+  const place = REGION_NOUNS.has(nounEn) && !definite && QUOTE_OPENING.test(words[k]?.punctBefore ?? '') ? quotedPlace(words, norms, k) : null;
+  if (!place) return null;
+  inst.of = { en: place.en.replace(/^the /, ''), noArticle: true, adjectives: [], nat: null, of: null, country: null };
+  inst.country = placeCountry(place.en) ?? null;
+  return k + place.length;
+};
+
+/**
+ * The genitive of a body's noun: a country («وزارة خارجية فرنسا»), another body, a place, a town by its noun, or a
+ * province no gazetteer lists. Where it ends (k itself where the words are none of these).
+ */
+const genitiveOf: GenericNaming = (b, k) => {
+  if (!noPunct(b.words, k)) return null;
+  return countryGenitive(b, k) ?? bodyOrPlaceGenitive(b, k) ?? townGenitive(b, k) ?? unlistedProvince(b, k) ?? k;
+};
+
+/**
+ * A country after a body's noun is whose it is. "أمريكا اللاتينية" is a region, not America; after a definite noun a
+ * definite country name is its adjective («الهيئة السعودية» is the Saudi authority).
+ */
+function countryGenitive({ words, norms, inst, nounEn, definite }: GenericAt, k: number): number | null {
+  const c0 = matchCountryName(norms, k);
+  const longerPlace = c0 ? places.match(norms[k]!, norms, k) : null;
+  const agrees = !!c0 && definite && norms[k]!.startsWith('ال') && !!matchNationality(norms, k);
+  const c = (longerPlace && longerPlace.length > c0!.length) || agrees ? null : c0;
+  if (!c || conjoined(norms, k)) return null;
+  inst.of = { en: '', adjectives: [], nat: null, of: null, country: c.country };
+  inst.country = c.country;
+  if (UTILITY_NOUNS.has(nounEn) && inst.indefinite) inst.compound = true;
+  return k + c.length;
+}
+
+/** Another body in the construct with a body's noun, or a known place (regions joined by و, a point of the compass). */
+function bodyOrPlaceGenitive({ words, norms, inst, nounEn, definite, depth }: GenericAt, k: number): number | null {
+  // (A definite noun is in no construct with an indefinite one: «في الصندوق نادية سالم» is no club's fund.)
+  const sub0 = parseInstitution(words, norms, k, /^$/, depth + 1);
+  const sub = sub0 && definite && sub0.inst.generic && (sub0.inst.indefinite || sub0.inst.possessed) ? null : sub0;
+  if (sub) { inst.of = sub.inst; inst.country = sub.inst.country; return sub.end; }
+  // (Nor does a place after ب: «للصندوق بالرباط», «المجلس بالرباط» is where the body sits, the Fund in Rabat.)
+  const seat = (x: ReturnType<typeof parsePlace>) => !!x?.prefix && /ب/.test(x.prefix) && definite;
+  const place0 = parsePlace(words, norms, k);
+  const place = seat(place0) ? null : place0;
+  if (!place || place.code) return null;
+  // («إدارة آسيا وأفريقيا والشرق الأوسط»: a department of regions joined by و is of them all, the Asia, Africa and
+  // Middle East Department.)
+  const chain = [place.en.replace(/^the /, '')];
+  let more = !definite && !place.prefix ? joinedPlaces(words, norms, k + place.length, chain) : k + place.length;
+  // («ولاية كردفان الشمالية», «إقليم دارفور الغربية»: a province named with a point of the compass after a known
+  // place is North Kordofan, West Darfur.)
+  const point = chain.length === 1 && REGION_NOUNS.has(nounEn) && !definite && noPunct(words, more) ? COMPASS_AFTER[norms[more]!] : undefined;
+  if (point) { chain[0] = `${point} ${chain[0]}`; more++; }
+  inst.of = { en: series(chain), noArticle: true, adjectives: [], nat: null, of: null, country: null };
+  inst.country = chain.length > 1 ? null : placeCountry(place.en) ?? null;
+  return more;
+}
+
+/**
+ * «قائد شرطة مدينة الموصل», «رئيس بلدية بلدة كفرنبل»: a town named with its noun after a body in the construct is where
+ * the body is (the Mosul City Police).
+ */
+function townGenitive({ words, norms, inst, definite }: GenericAt, k: number): number | null {
+  const town = definite ? null : townAt(words, norms, k);
+  if (!town) return null;
+  inst.of = { en: `${town.en}${TOWN_NOUNS[norms[k]!]}`, noArticle: true, adjectives: [], nat: null, of: null, country: null };
+  return town.end;
+}
+
+/**
+ * «حاكم إقليم كاتانغا», «والي ولاية كردفان»: a province's name no gazetteer lists, a word of no language right after the
+ * province noun, is the province's (not its governor's first name); so after a point of the compass («إقليم شمال
+ * كيفو»: North Kivu). (So is a town's after «بلدية»: «رئيس بلدية بيرا», the Mayor of Beira.) Null where the noun
+ * takes no such name; k where it takes one but none follows.
+ */
+function unlistedProvince({ words, norms, inst, nounEn, definite }: GenericAt, k: number): number | null {
+  if (!((REGION_NOUNS.has(nounEn) || nounEn === 'Municipality' || hazardAfter(words, norms, k + 1)) && !definite)) return null;
+  // (Between a body and the hazard it watches a word is where it watches, whatever names it may also spell:
+  // «مرصد غوما للبراكين».)
+  const watched = hazardAfter(words, norms, k + 1) && lexicalReading(norms[k]!) === null;
+  const compass = noPunct(words, k + 1) ? COMPASS[norms[k]!] : undefined;
+  const at = compass ? k + 1 : k;
+  // «حاكم إقليم سولاويسي الوسطى», «إقليم جاوة الغربية»: a point of the compass after the place's name is of its
+  // name too, and comes first in English (Central Sulawesi, West Java).
+  const after = !compass && noPunct(words, at + 1) ? COMPASS_AFTER[norms[at + 1]!] : undefined;
+  // (After a point of the compass, or before one, the word is the place's, whatever names or words it may
+  // also spell.)
+  const framed = !!(compass || after) && !nameStops.has(norms[at]!) && !heads.has(norms[at]!) && !COMPASS[norms[at]!];
+  // («وزير دولة وسعادة X»: a style of address, after «و» too, opens the next person; it names no state.)
+  const styled = words[at]!.forms.some((x) => styles.match(x.form, norms, at));
+  if (styled || norms[at]!.startsWith('ال') || norms[at]!.length < (compass || after ? 3 : 4) || !(framed || watched || (lexicalReading(norms[at]!) === null && !isNameWord(norms[at]!)))) return k;
+  const en = placeToEnglish(words[at]!.tok.text);
+  const point = compass ?? after;
+  inst.of = { en: point ? `${point} ${en}` : en, noArticle: true, adjectives: [], nat: null, of: null, country: null };
+  return at + (after ? 2 : 1);
+}
+
+/** The ways of naming a generic body, in the order they are tried (see GenericNaming). */
+const GENERIC_NAMINGS: GenericNaming[] = [
+  boardOfDirectors, liberationMovement, occupation, partyName, councilNamed, professionBody, observerMission, ministryOf,
+  actsJoined, actOnFieldNamed, portfolioBody, namedAfterPerson, utilityNamed, quotedRegionName, genitiveOf,
+];
+
+/**
+ * The adjectives, nationality, ordinal and partner state that agree with a body after its name («الهيئة العامة»,
+ * «الحكومة المالية», «الفرقة الرابعة», «لجنة الصداقة البرلمانية البرازيلية - اللبنانية»). Where they end.
+ */
+function agreeingWords(words: Word[], norms: string[], inst: Institution, k: number): number {
   while (noPunct(words, k)) {
     // («الحكومة المالية», «الجيش المالي»: a state's own body is Mali's, never a financial one.)
     const stateOwn = !inst.nat && !inst.of && STATE_OWN.has(inst.en) ? otherSenseNationality(norms[k]) : null;
@@ -1073,9 +1237,11 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
   // «لجنة الصداقة البرلمانية البرازيلية - اللبنانية»: the second state of a body of two may follow a dash.
   const dashed = inst.nat && !inst.partner && words[k] && /^\s*[-–—]\s*$/.test(words[k]!.punctBefore ?? '') && definiteAdjective(norms, k) ? matchNationality(norms, k) : null;
   if (dashed && dashed.country !== inst.nat!.country) { inst.partner = dashed; k += dashed.length; }
-  // «القاعدة» alone is the organisation the press names so (al-Qaeda), not a military base: a base is named by what
-  // qualifies it, «القاعدة الجوية», «قاعدة حميميم».
-  if (inst.generic && inst.noun === 'قاعده' && !inst.indefinite && !inst.adjectives.length && !inst.nat && !inst.of) return null;
+  return k;
+}
+
+/** What English calls a generic body by the adjectives or field it took: a Zone, a council headed by its President, the Supreme Judicial Council. */
+function renameByKind(words: Word[], norms: string[], inst: Institution, k: number): number {
   // «المنطقة الحرة», «المنطقة الاقتصادية الخاصة», «المنطقة الصناعية»: an area set apart for trade or industry is a Zone in
   // English (the Free Zone, the Special Economic Zone), headed by its Head, not a region's Governor.
   if (inst.generic && inst.noun === 'منطقه' && inst.adjectives.some((a) => ZONE_ADJECTIVES.has(a))) { inst.en = 'Zone'; inst.head = 'Head'; }
@@ -1088,67 +1254,74 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
     const lf = words[k]!.forms.find((x) => x.prefix === 'ل' && x.form.startsWith('ال') && councilFields.match(x.form, norms, k));
     if (lf) { const field = councilFields.match(lf.form, norms, k)!; inst.en = `${field.value} Council`; inst.generic = false; if (field.value === 'Judicial') inst.head = 'President'; k += field.length; }
   }
-  // "التحالف الدولي بقيادة الولايات المتحدة": the US-led International Coalition.
-  if (noPunct(words, k) && norms[k] === 'بقياده' && noPunct(words, k + 1)) {
-    const c = matchCountryName(norms, k + 1);
-    if (c) { inst.ledBy = c.country; k += 1 + c.length; }
-  }
-  // A genitive with ل: "للجنة العسكرية المركزية للحزب".
-  // (An international body is no one's: «مكتب الأمم المتحدة لحقوق الإنسان» is the UN's office for human rights.)
-  // (Not a region after a bare body noun: «نائب رئيس البنك لمنطقة الشرق الأوسط» is the Bank's, for the region.)
-  const regionAfterBare = inst.generic && !inst.adjectives.length && !inst.nat && noPunct(words, k) && /^ل(منطقه|مناطق|اقليم)$/.test(norms[k]!)
-    && noPunct(words, k + 1) && !!parsePlace(words, norms, k + 1) && !parsePlace(words, norms, k + 1)!.code;
-  if (regionAfterBare) return { inst, end: k };
+  return k;
+}
+
+/**
+ * A genitive with ل: "للجنة العسكرية المركزية للحزب", the body this one is of. Where it ends.
+ * (An international body is no one's: «مكتب الأمم المتحدة لحقوق الإنسان» is the UN's office for human rights.)
+ */
+function ownerAfterLam(words: Word[], norms: string[], inst: Institution, k: number, intl: boolean, depth: number): number {
   // (Nor what a body does to a field: «الشركة المصرية لإدارة وتشغيل المترو» runs the metro, it is no department's.)
   const doesToField = inst.generic && !!purposePortfolios(words, norms, k)?.before;
   // (Nor fields joined by و, the first of which the vocabulary also names as a body: «اللجنة الوطنية للتنمية والإصلاح»
   // is for development and reform, «الهيئة العامة للاستثمار والمناطق الحرة» for investment and free zones.)
   const forJoinedFields = inst.generic && (purposePortfolios(words, norms, k)?.parts ?? 0) > 1;
-  if (noPunct(words, k) && !inst.of && !body?.def.intl && !regionAfterBare && !doesToField && !forJoinedFields && !/^لل?شوون$/.test(norms[k]!) && words[k]!.forms.some((f) => /^ل/.test(f.prefix))) {
+  if (noPunct(words, k) && !inst.of && !intl && !doesToField && !forJoinedFields && !/^لل?شوون$/.test(norms[k]!) && words[k]!.forms.some((f) => /^ل/.test(f.prefix))) {
     const sub = parseInstitution(words, norms, k, /^ل{1,2}$/, depth + 1);
     if (sub) { inst.of = sub.inst; inst.country ??= sub.inst.country; k = sub.end; }
   }
-  // What the body is for: a portfolio («الهيئة العامة للترفيه», «الهيئة السعودية للسياحة والتراث الوطني») in English,
-  // anything else ("المنتدى التونسي للحقوق الاقتصادية والاجتماعية", "المرصد السوري لحقوق الإنسان") as part of its name.
-  // (What a mission of a named body does is the mission's too: «بعثة الاتحاد الأوروبي لمراقبة الانتخابات».)
+  return k;
+}
+
+/**
+ * What the body is for: a portfolio («الهيئة العامة للترفيه», «الهيئة السعودية للسياحة والتراث الوطني») in English,
+ * anything else ("المنتدى التونسي للحقوق الاقتصادية والاجتماعية", "المرصد السوري لحقوق الإنسان") as part of its name.
+ * (What a mission of a named body does is the mission's too: «بعثة الاتحاد الأوروبي لمراقبة الانتخابات».)
+ */
+function bodyPurpose(words: Word[], norms: string[], inst: Institution, k: number): number {
   const actOfBody = !!inst.of && !inst.of.of && !!(inst.of.en || inst.of.country) && noPunct(words, k) && words[k]!.forms.some((x) => x.prefix === 'ل' && !!ACTS[x.form]);
   // (So is the hazard a body watches where it stands: «مرصد غوما للبراكين», the Goma Volcano Observatory.)
   const watchAt = !!inst.of && plainPlace(inst.of) && hazardAfter(words, norms, k);
-  if ((inst.generic || inst.compound) && (!inst.of || (inst.of.short && !inst.of.of) || inst.compound || actOfBody || watchAt)) {
-    const p = purposePortfolios(words, norms, k);
-    if (p) { inst.purpose = p.en; inst.purposeBefore = p.before || hazardNamedFirst(p.en); k = p.end; }
-    // … or a field the vocabulary names as a body of its own: «مكتب الأمم المتحدة لحقوق الإنسان».
-    else if (inst.of && noPunct(words, k)) {
-      const field = matchBody(words, norms, k, /^ل$/);
-      if (field?.def.noArticle && !field.def.intl) { inst.purpose = field.def.en; k += field.length; }
-    }
+  if (!((inst.generic || inst.compound) && (!inst.of || (inst.of.short && !inst.of.of) || inst.compound || actOfBody || watchAt))) return k;
+  const p = purposePortfolios(words, norms, k);
+  if (p) { inst.purpose = p.en; inst.purposeBefore = p.before || hazardNamedFirst(p.en); return p.end; }
+  // … or a field the vocabulary names as a body of its own: «مكتب الأمم المتحدة لحقوق الإنسان».
+  if (inst.of && noPunct(words, k)) {
+    const field = matchBody(words, norms, k, /^ل$/);
+    if (field?.def.noArticle && !field.def.intl) { inst.purpose = field.def.en; k += field.length; }
   }
-  // (Inside another body's name an international body leaves what follows to it: «مكتب الأمم المتحدة لحقوق الإنسان».)
-  if (!inst.of && !(depth > 0 && body?.def.intl)) k = purposeEnd(words, norms, k);
-  // A person's office, past a style: "مكتب سمو وزير الدفاع", "الشؤون الخاصة لسمو ولي العهد".
-  if (!inst.of && noPunct(words, k) && depth < 2 && roleParser) {
-    let r = k;
-    const lStyle = words[r]!.forms.some((f) => f.prefix === 'ل' && styles.match(f.form, norms, r));
-    if (styles.match(norms[r]!, norms, r) || lStyle) r++;
-    if (noPunct(words, r)) {
-      // (A noun in the construct takes a definite office of two words or more too: «مكتب الأمين العام».)
-      // (A definite noun ends the construct: an office right after it with no ل is a second office of the holder's,
-      // «نائب رئيس مجلس الدولة رئيس الدائرة الأولى», not the body's.)
-      // (An indefinite noun whose genitive or adjective has already come is out of the construct: after «حكومة تصريف
-      // الأعمال» a head that is a given name too, «أمين», «أمير», opens the holder's name, no office of the government.)
-      const open = !!inst.indefinite && !inst.adjectives.length && !inst.nat;
-      const role = roleParser(words, norms, r, open || lStyle ? /^ل?$/ : /^ل$/, open && r === k);
-      if (role) { inst.ofRole = role; k = role.end; }
-    }
-  }
-  // «ديوان رئاسة الجمهورية», «ديوان الرئاسة», «ديوان رئيس الوزراء»: a president's or a prime minister's diwan is, in
-  // English, his Office; a court is a monarch's («ديوان ولي العهد», «الديوان الملكي»).
-  if (inst.noun === 'ديوان' && inst.generic) {
-    const r = inst.ofRole;
-    const royal = !!r && /King|Emir|Prince|Sultan/.test(`${r.head.en} ${r.head.bare ?? ''}`);
-    if (!royal && ((!!inst.of && /Presidency/.test(inst.of.en)) || (!!r && /President|Prime Minister/.test(`${r.head.en} ${r.head.bare ?? ''}`)))) inst.en = 'Office';
-  }
-  return { inst, end: k };
+  return k;
+}
+
+/** A person's office, past a style: "مكتب سمو وزير الدفاع", "الشؤون الخاصة لسمو ولي العهد". Where it ends. */
+function officeOfPerson(words: Word[], norms: string[], inst: Institution, k: number, depth: number): number {
+  if (!(!inst.of && noPunct(words, k) && depth < 2 && roleParser)) return k;
+  let r = k;
+  const lStyle = words[r]!.forms.some((f) => f.prefix === 'ل' && styles.match(f.form, norms, r));
+  if (styles.match(norms[r]!, norms, r) || lStyle) r++;
+  if (!noPunct(words, r)) return k;
+  // (A noun in the construct takes a definite office of two words or more too: «مكتب الأمين العام».)
+  // (A definite noun ends the construct: an office right after it with no ل is a second office of the holder's,
+  // «نائب رئيس مجلس الدولة رئيس الدائرة الأولى», not the body's.)
+  // (An indefinite noun whose genitive or adjective has already come is out of the construct: after «حكومة تصريف
+  // الأعمال» a head that is a given name too, «أمين», «أمير», opens the holder's name, no office of the government.)
+  const open = !!inst.indefinite && !inst.adjectives.length && !inst.nat;
+  const role = roleParser(words, norms, r, open || lStyle ? /^ل?$/ : /^ل$/, open && r === k);
+  if (!role) return k;
+  inst.ofRole = role;
+  return role.end;
+}
+
+/**
+ * «ديوان رئاسة الجمهورية», «ديوان الرئاسة», «ديوان رئيس الوزراء»: a president's or a prime minister's diwan is, in
+ * English, his Office; a court is a monarch's («ديوان ولي العهد», «الديوان الملكي»).
+ */
+function diwanAsOffice(inst: Institution): void {
+  if (inst.noun !== 'ديوان' || !inst.generic) return;
+  const r = inst.ofRole;
+  const royal = !!r && /King|Emir|Prince|Sultan/.test(`${r.head.en} ${r.head.bare ?? ''}`);
+  if (!royal && ((!!inst.of && /Presidency/.test(inst.of.en)) || (!!r && /President|Prime Minister/.test(`${r.head.en} ${r.head.bare ?? ''}`)))) inst.en = 'Office';
 }
 
 /**
@@ -1523,365 +1696,470 @@ function inCharge(words: Word[], norms: string[], k: number): { en: string; end:
 /** «المعين», «المعينة», «المعينين», «المعينون»: appointed, of an ambassador not yet accredited. */
 const DESIGNATE = /^المعين(ه|ين|ون)?$/;
 
+/** What every stage of readTails reads: the title's words, the role whose tails it adds, how a country is spelled. */
+interface TailCtx extends Ctx { role: Role }
+
+/**
+ * A stage of readTails: where the tail it reads at word j ends (its English pushed on role.tails, the role's facts set),
+ * or null where no tail of its kind starts at j. `guard` counts the tails read before.
+ */
+type TailStage = (t: TailCtx, j: number, guard: number) => number | null;
+
+/**
+ * What follows a title's head and complement and qualifies the office — its status («غير المقيم»), its remit («المكلف
+ * بـ»، «لشؤون»), the place or body it is held in («لدى»، «في»، «بـ»), a member of parliament's seat: up to three tails,
+ * each read by the first of TAIL_STAGES that reads one. Where the title ends.
+ */
 function readTails(words: Word[], norms: string[], j: number, role: Role, countryName: (code: string) => string): number {
-  const { head, tails } = role;
+  const t: TailCtx = { words, norms, role, countryName };
   // («ممثلة «يونيسيف» في السودان»: the mark that closes a body's name in the title goes on to the tail.)
   const j0 = j;
   const afterQuoted = (k: number) => k === j0 && /^["»”]$/.test(words[k]?.punctBefore ?? '') && words.slice(role.start + 1, k).some((w) => QUOTE_OPENS.test(w.punctBefore ?? ''));
   for (let guard = 0; guard < 3 && (noPunct(words, j) || afterQuoted(j)); guard++) {
-    const w = words[j]!;
-    // «سفير كرواتيا غير المقيم لدى المملكة»: an ambassador accredited from abroad.
-    if (head.accredited && w.norm === 'غير' && noPunct(words, j + 1) && /^المقيم[هة]?$/.test(norms[j + 1]!)) {
-      if (!role.mods.includes('Non-Resident')) role.mods.push('Non-Resident');
-      j += 2;
-      continue;
-    }
-    // «سفير السلطنة المعتمد لدى فرنسا»: "accredited" before the place says no more than «لدى» does.
-    if (head.accredited && /^المعتمد[هة]?$/.test(w.norm) && noPunct(words, j + 1) && (norms[j + 1] === 'لدي' || words[j + 1]!.forms.some((f) => f.prefix === 'ب'))) {
-      j += 1;
-      continue;
-    }
-    // «سفير جمهورية تشيلي المعين (حديثا) لدى البلاد خورخي …»: an ambassador-designate, the name after the place.
-    const designate = head.accredited && DESIGNATE.test(w.norm) ? (noPunct(words, j + 1) && norms[j + 1] === 'حديثا' ? j + 2 : j + 1) : -1;
-    if (designate > 0 && noPunct(words, designate) && norms[designate] === 'لدي') {
-      j = designate;
-      continue;
-    }
-    // "المكلف بالتعاون الإفريقي": in charge of a portfolio.
-    const charge = CHARGED.test(w.norm) ? inCharge(words, norms, j + 1) : null;
-    if (charge) {
-      if (charge.en) tails.push(`in charge of ${charge.en}`);
-      j = charge.end;
-      continue;
-    }
-    // «المديرة القطرية المسؤولة عن السودان»: the country or region an office is responsible for.
-    if (/^(ال)?مسوول[هة]?$/.test(w.norm) && noPunct(words, j + 1) && norms[j + 1] === 'عن' && noPunct(words, j + 2)) {
-      const p = parsePlace(words, norms, j + 2);
-      if (p && !p.head) {
-        tails.push(`for ${p.code ? countryName(p.code) : p.en.replace(/^the /, '')}`);
-        j += 2 + p.length;
-        continue;
-      }
-    }
-    // «نائب رئيس البنك الدولي لمنطقة الشرق الأوسط وشمال أفريقيا»: the region an office of a body covers.
-    if (/^ل(منطقه|مناطق|اقليم)$/.test(w.norm) && noPunct(words, j + 1)) {
-      const p = parsePlace(words, norms, j + 1);
-      if (p && !p.code && !p.head) {
-        tails.push(`for the ${p.en.replace(/^the /, '')} Region`);
-        j += 1 + p.length;
-        continue;
-      }
-    }
-    // «المدير الإقليمي لدول مجلس التعاون الخليجي», «… لدول الخليج», «الممثل لدى دول الساحل»: the group of countries an
-    // office covers — the Gulf Cooperation Council's, or a region's.
-    const statesAt = w.norm === 'لدول' ? j + 1 : w.norm === 'لدي' && noPunct(words, j + 1) && norms[j + 1] === 'دول' ? j + 2 : -1;
-    if (statesAt > 0 && noPunct(words, statesAt)) {
-      const gcc = norms[statesAt] === 'مجلس' && noPunct(words, statesAt + 1) && norms[statesAt + 1] === 'التعاون';
-      if (gcc) {
-        let k = statesAt + 2;
-        if (noPunct(words, k) && norms[k] === 'الخليجي') k++;
-        else if (noPunct(words, k) && norms[k] === 'لدول' && noPunct(words, k + 1) && norms[k + 1] === 'الخليج') k += noPunct(words, k + 2) && norms[k + 2] === 'العربيه' ? 3 : 2;
-        tails.push('for the GCC countries');
-        j = k;
-        continue;
-      }
-      const region = matchRegion(norms, statesAt, false);
-      if (region) {
-        tails.push(`for the ${region.en} countries`);
-        j = statesAt + region.length;
-        continue;
-      }
-    }
-    // "الوزير المنتدب لدى وزير الشؤون الخارجية": a minister delegate to another minister.
-    // (Tunisia's and Morocco's «الوزير لدى رئيس الحكومة …» too: a minister attached to the head of government.)
-    if (w.norm === 'لدي' && (role.mods.includes('Delegate') || (head.en === 'Minister' && !role.complement && !tails.length)) && roleParser && noPunct(words, j + 1)) {
-      const inner = roleParser(words, norms, j + 1, /^$/);
-      if (inner) {
-        if (roleRenderer) tails.push(`to the ${roleRenderer(inner)}`);
-        j = inner.end;
-        continue;
-      }
-    }
-    // للشؤون الدولية / لشؤون الشرق الأوسط / في شؤون دارفور
-    const inAffairs = w.norm === 'في' && noPunct(words, j + 1) && norms[j + 1] === 'شوون';
-    if (/^لل?شوون$/.test(w.norm) || inAffairs) {
-      const parts: string[] = [];
-      let adjOnly = true;
-      let k = inAffairs ? j + 2 : j + 1;
-      // («لشؤون منطقة الشرق الأوسط وشمال إفريقيا»: the region named with its noun is the region's affairs.)
-      if (norms[k] === 'منطقه' && noPunct(words, k + 1) && matchRegion(norms, k + 1, false)) k++;
-      // (The field a portfolio names, whose adjective goes before it: «لشؤون الأمن الدولي», International Security Affairs.)
-      let field = -1;
-      while (noPunct(words, k)) {
-        const a = affairsAdjective(norms[k]!);
-        if (a && field >= 0 && field === parts.length - 1) { parts.splice(field, 0, a); field++; k++; continue; }
-        if (a) { parts.push(a); k++; continue; }
-        // («للشؤون المتعددة الأطراف», «للشؤون الدولية المتعددة الأطراف»: an adjective of two words, Multilateral.)
-        if (/^(ال)?متعدد(ه)?$/.test(norms[k]!) && noPunct(words, k + 1) && norms[k + 1] === 'الاطراف') { parts.push('Multilateral'); k += 2; continue; }
-        // "للشؤون العربية والأفريقية": a second adjective joined by و.
-        if (parts.length && /^وال/.test(norms[k]!)) {
-          const bare = norms[k]!.slice(1);
-          const more = affairsAdjective(bare) ?? (bare.endsWith('ه') ? matchNationality([bare], 0)?.adjective_en : undefined);
-          if (more) { parts.push('and', more); k++; continue; }
-        }
-        // «لشؤون الشرق الأدنى», «لشؤون أوروبا وأوراسيا»: a region's affairs by its adjective (Near Eastern, European and Eurasian).
-        // (A region alone that is also a place keeps its name: «لشؤون أوروبا», for Europe Affairs.)
-        const region0 = !parts.length || (parts.length && !adjOnly && /^و/.test(norms[k]!)) ? matchRegion(norms, k, parts.length > 0) : null;
-        const alone = !!region0 && !parts.length && !(noPunct(words, k + region0.length) && /^و/.test(norms[k + region0.length]!) && matchRegion(norms, k + region0.length, true));
-        const region = region0 && !(alone && places.match(norms[k]!, norms, k)?.length === region0.length) ? region0 : null;
-        if (region) { if (parts.length) parts.push('and'); parts.push(region.en); adjOnly = false; k += region.length; continue; }
-        if (!parts.length) {
-          // "لشؤون الأمن القومي", "لشؤون أفريقيا"
-          const pf = portfolios.match(norms[k]!, norms, k);
-          if (pf) {
-            // («لشؤون النفط والغاز»، «لشؤون البترول والغاز والثروة المعدنية»: fields joined by و are one remit, a series —
-            // for Oil and Gas Affairs; each may take its adjective, «والطاقة المتجددة».)
-            const chain = [AFFAIRS_EN[pf.value] ?? pf.value];
-            k += pf.length;
-            for (;;) {
-              const adj = chain.length > 1 && noPunct(words, k) ? adjectives.get(norms[k]!) : undefined;
-              if (adj) { chain[chain.length - 1] = `${adj} ${chain[chain.length - 1]}`; k++; continue; }
-              const more = noPunct(words, k) && /^وال/.test(norms[k]!) ? portfolios.match(norms[k]!.slice(1), norms, k) : null;
-              if (!more) break;
-              chain.push(AFFAIRS_EN[more.value] ?? more.value);
-              k += more.length;
-            }
-            field = parts.length;
-            parts.push(series(chain));
-            adjOnly = false;
-            continue;
-          }
-          // (A place longer than the country it opens is the place: «لشؤون المغرب العربي», the Maghreb, not Morocco.)
-          const c0 = matchCountryName(norms, k);
-          const pl = places.match(norms[k]!, norms, k);
-          const c = c0 && !(pl && pl.length > c0.length) ? c0 : null;
-          if (c || pl) { adjOnly = false; parts.push(c ? countryName(c.country) : pl!.value.replace(/^the /, '')); k += c ? c.length : pl!.length; continue; }
-        }
-        // Only a feminine nisba agrees with الشؤون; a masculine one belongs to the person ("…الخارجية الإماراتي").
-        const nat = norms[k]!.endsWith('ه') ? matchNationality(norms, k) : null;
-        if (nat && definiteAdjective(norms, k)) { parts.push(nat.adjective_en); k += nat.length; continue; }
-        break;
-      }
-      if (!parts.length && !inAffairs && noPunct(words, k)) {
-        const remit = affairsRemit(words, norms, k, countryName);
-        if (remit) { parts.push(remit.en); adjOnly = false; k = remit.end; }
-      }
-      // An affairs word outside the vocabulary: شؤون always takes its genitive («لشؤون دارفور»، «في شؤون الهجرة»).
-      if (!parts.length && noPunct(words, k)) for (k++; noPunct(words, k) && definiteAdjective(norms, k); k++);
-      // (Adjectives stacked on الشؤون go before it in the reverse order: «للشؤون السياسية الدولية», International Political Affairs.)
-      if (adjOnly && !parts.includes('and')) parts.reverse();
-      // (A portfolio that names affairs already is not doubled: «لشؤون المرأة», for Women's Affairs.)
-      // («للشؤون السياسية والقانونية والأمنية»: three adjectives or more are a series, Political, Legal and Security Affairs.)
-      const said = adjOnly ? parts.join(' ').replace(/ and (?=.* and )/g, ', ') : parts.join(' ');
-      // (Nor are relations or cooperation: «لشؤون العلاقات الدولية», for International Relations; «لشؤون التعاون الدولي».)
-      let affairsEn = / (Affairs|Relations|Cooperation)$/.test(parts[parts.length - 1] ?? '') ? said : `${said} Affairs`;
-      // «للشؤون الخارجية والسياسة الأمنية»: a policy joined to the affairs by its adjective (and Security Policy).
-      const policy = parts.length && noPunct(words, k) && noPunct(words, k + 1) && norms[k] === 'والسياسه' ? adjectives.get(norms[k + 1]!) : undefined;
-      if (policy) { affairsEn += ` and ${policy} Policy`; k += 2; }
-      // («لشؤون الأمم المتحدة ومنظماتها المتخصصة في وزارة الخارجية»: a remit joined to the affairs that the grammar leaves
-      // unread does not hide the ministry the office is held in, read after it.)
-      if (parts.length) k = ministryAfterConjunct(words, norms, k) ?? k;
-      if (parts.length || !inAffairs) tails.push(parts.length ? `${inAffairs ? 'on' : 'for'} ${affairsEn}` : 'for Affairs');
-      j = k;
-      continue;
-    }
-    // "سفير الولايات المتحدة بتونس": ب glued to the place.
-    // "سفير الولايات المتحدة بتونس", and any office's place: "المندوب الجهوي للصحة بالمنستير وسوسة".
-    if ((head.place || !head.person) && w.forms.some((f) => f.prefix === 'ب')) {
-      const bForm = w.forms.find((f) => f.prefix === 'ب')!;
-      const c = matchCountryName([bForm.form, ...norms.slice(j + 1, j + 4)], 0);
-      const pl = c ? null : places.match(bForm.form, norms, j);
-      if (c || pl) {
-        const capitalOf = !c && head.accredited ? capitals.get(pl!.value) : undefined;
-        if (!head.place && !c) role.tailCountry ??= placeCountry(pl!.value);
-        // (And so is a minister's: «وزير الشؤون الخارجية والتعاون الدولي بجمهورية جيبوتي» is Djibouti's.)
-        if (!head.place && c && (nationalBody(role) || role.complement?.kind === 'portfolio')) role.tailCountry ??= c.country;
-        j += c ? c.length : pl!.length;
-        const names = [c ? countryName(c.country) : pl!.value];
-        const more = !capitalOf && noPunct(words, j) && /^و/.test(norms[j]!) ? places.match(norms[j]!.slice(1), norms, j) : null;
-        if (more) { names.push(more.value); j += more.length; }
-        // "السفير الصيني بتونس": an ambassador is accredited to the country, in its capital or not. (But one named by
-        // his nationality keeps the city the article names: «السفير الإثيوبي بالقاهرة», the Ethiopian Ambassador in Cairo.)
-        tails.push(capitalOf && !cityKept(role, names) ? (role.complement ? accreditedIn(countryName(capitalOf), pl!.value) : `to ${countryName(capitalOf)}`) : `${head.accredited && c ? 'to' : 'in'} ${names.join(' and ')}`);
-        if (head.accredited && (c || capitalOf)) role.accreditedTo ??= c?.country ?? capitalOf;
-        continue;
-      }
-    }
-    // "النائب عن البصرة", "عضو مجلس النواب عن دائرة إدفو": the place a member of parliament is elected for.
-    if (w.norm === 'عن' && (head.bare === 'MP' || (role.complement?.kind === 'inst' && /House|Parliament|Assembly|Council/.test(role.complement.inst.en))) && noPunct(words, j + 1)) {
-      let k = j + 1;
-      const unit = institutionNouns.get(stripAl(norms[k]!)) ?? (/^دائر[ةه]$/.test(stripAl(norms[k]!)) ? { en: 'Constituency', head: '' } : undefined);
-      if (unit && noPunct(words, k + 1)) k++;
-      const p = parsePlace(words, norms, k);
-      if (p && !p.head) {
-        const en = p.code ? countryName(p.code) : p.en.replace(/^the /, '');
-        tails.push(`for ${en}`);
-        j = k + p.length;
-        continue;
-      }
-      // «عضو مجلس النواب عن دائرة نصر النوبة،»: a constituency no gazetteer lists, named up to the comma, the و or the
-      // province that closes it (one to three words); without such an end the words may be the member's name.
-      const seat = /^دايره$/.test(norms[j + 1]!) && k > j + 1 ? constituencyName(words, norms, k) : null;
-      if (seat) { tails.push(`for ${seat.en}`); j = seat.end; continue; }
-      // «النائب عن المحافظة»، «النائبة عن المدينة»: the province the article has named before; the officials' classifier
-      // puts its name in (PROVINCE_PLACEHOLDER), or drops the tail where the article names none.
-      if (head.bare === 'MP' && /^المحافظه$/.test(norms[j + 1]!)) { tails.push(`for ${PROVINCE_PLACEHOLDER}`); j += 2; continue; }
-      // «النائب عن كتلة الفتح»، «النائب عن الحزب الديمقراطي الكردستاني»: the bloc or party a member sits for, when the
-      // vocabularies name it (a bare noun, «عن الكتلة», names none).
-      if (head.bare === 'MP') {
-        const party = parseInstitution(words, norms, j + 1, /^$/, 1);
-        if (party && !party.inst.generic && MP_PARTY.test(party.inst.en)) {
-          tails.push(`for ${institutionEnglish(party.inst, countryName, true)}`);
-          j = party.end;
-          continue;
-        }
-      }
-    }
-    // "وزير المالية في الإقليم": the body the office is in, named by its noun (the Region, the Government).
-    if (w.norm === 'في' && noPunct(words, j + 1) && norms[j + 1]!.startsWith('ال') && !words[j + 2]?.forms.some((f) => f.form.startsWith('ال') && !f.prefix)) {
-      const noun = institutionNouns.get(stripAl(norms[j + 1]!));
-      if (noun && REGION_NOUNS.has(noun.en)) { tails.push(`in the ${noun.en}`); j += 2; continue; }
-    }
-    const prep = PLACE_PREP[w.norm];
-    // "سفير البرتغال لدى الدولة", «سفير كينيا لدى البلاد»: the Gulf agencies' own state (WAM's and KUNA's words).
-    if (w.norm === 'لدي' && head.accredited && /^(الدوله|البلاد)$/.test(norms[j + 1]!) && noPunct(words, j + 1)) { tails.push('to the State'); j += 2; continue; }
-    // (Any office of a generic body takes the city it is in: "مديرة مكتبه في دمشق".)
-    // (So does a local service named as a body: «مدير الدفاع المدني في نينوى», «قائد الشرطة في البصرة».)
-    const officeIn = !head.place && role.complement?.kind === 'inst' && localBody(role.complement.inst) && prep === 'in';
-    // (A mission or delegation is in a country or accredited to it: "رئيس بعثة الاتحاد الأوروبي لدى المغرب".)
-    const mission = !head.place && role.complement?.kind === 'inst' && MISSION_NOUNS.has(role.complement.inst.en.replace(/^.* /, '')) && (prep === 'in' || prep === 'to');
-    // («منسق الحكومة لدى «يونيفيل»»: an international body in quotation marks, its whole name inside them, is the place too.)
-    const quoted = !!words[j + 1] && QUOTE_OPENS.test(words[j + 1]!.punctBefore ?? '');
-    if (prep && (head.place || officeIn || mission) && words[j + 1] && (!words[j + 1]!.punctBefore || quoted)) {
-      const p = parsePlace(words, norms, j + 1, prep === 'in');
-      const closed = (k: number) => !words[k] || QUOTE_CLOSES.test(words[k]!.punctBefore ?? '');
-      if (p && (!quoted || (!p.code && !!p.en && closed(j + 1 + p.length))) && (mission || !officeIn || (!p.code && !p.head))) {
-        let k = j + 1 + p.length;
-        // An ambassador in a capital is accredited to its country: "سفيرة قبرص في بيروت" → "to Lebanon".
-        const capitalOf = !p.code && head.accredited ? capitals.get(p.en) : undefined;
-        // (The city of a local office is in its country; a body's office elsewhere — «مكتبه في دمشق» — is not.)
-        if (!head.place && !p.code && !(role.complement?.kind === 'inst' && role.complement.inst.possessed)) role.tailCountry ??= placeCountry(p.en);
-        const cityNamed = !!capitalOf && (prep === 'in' || prep === 'to') && cityKept(role, [p.en]);
-        // (After «لدى» he is accredited to the state, and the city stays after it: «السفير التركي لدى إسلام آباد», the
-        // Turkish Ambassador to Pakistan, in Islamabad.)
-        const keep = cityNamed && prep === 'in';
-        const names = [p.code ? countryName(p.code) : capitalOf && !keep ? countryName(capitalOf) : p.en];
-        // "لدى إيطاليا ومالطا"
-        if (noPunct(words, k) && norms[k]!.startsWith('و')) {
-          const c2 = matchCountryName(norms, k);
-          if (c2) { names.push(countryName(c2.country)); k += c2.length; }
-        }
-        tails.push(capitalOf && !keep && names.length === 1 && (role.complement || cityNamed) ? accreditedIn(names[0]!, p.en) : `${head.accredited && (p.code || (capitalOf && !keep)) ? 'to' : prep} ${names.join(' and ')}`);
-        if (p.civil) civilField(role);
-        if (head.accredited && (p.code || capitalOf)) role.accreditedTo ??= p.code ?? capitalOf;
-        j = k;
-        continue;
-      }
-    }
-    // "النائب في تكتل "لبنان القوي"": a bloc or party named in quotation marks, whose English the article does not give,
-    // is part of the title and left out of its English.
-    // (And a member of parliament's: "النائبة عن تحالف «سائرون»".)
-    if (!head.person && (w.norm === 'في' || (w.norm === 'عن' && head.bare === 'MP')) && noPunct(words, j + 1) && institutionNouns.has(stripAl(norms[j + 1]!)) && /["«“]$/.test(words[j + 2]?.punctBefore ?? '')) {
-      let k = j + 2;
-      while (k < j + 7 && words[k + 1] && !/^["»”]/.test(words[k + 1]!.punctBefore ?? '')) k++;
-      if (k < j + 7 && words[k + 1]) { j = k + 1; continue; }
-    }
-    // «وزير العمل في جمهورية الفلبين», «وزيرة الصحة بدولة الكويت», «وزير المالية في المملكة المغربية»: the country of a
-    // minister's portfolio named after it (the Gulf agencies' way) is the minister's country, as «وزير خارجية فرنسا» is:
-    // Minister of Health of Kuwait, not "at the State of Kuwait".
-    if (role.complement?.kind === 'portfolio' && !role.complement.country && !role.nat) {
-      const bForm = w.norm === 'في' ? null : w.forms.find((f) => f.prefix === 'ب' && f.form.length > 2);
-      const c = w.norm === 'في' ? (noPunct(words, j + 1) ? matchCountryName(norms, j + 1) : null) : bForm ? matchCountryName([bForm.form, ...norms.slice(j + 1, j + 4)], 0) : null;
-      if (c) {
-        role.complement = { ...role.complement, country: c.country };
-        j += (w.norm === 'في' ? 1 : 0) + c.length;
-        continue;
-      }
-    }
-    // بالديوان الملكي / في الديوان الملكي: "at the Royal Court"
-    if (w.norm === 'في' || w.forms.some((f) => f.prefix === 'ب')) {
-      const at = w.norm === 'في' ? j + 1 : j;
-      if (noPunct(words, at) || at === j) {
-        const inst = parseInstitution(words, norms, at, /^ب$/, 1);
-        // ب + an institution of a named place is where the office is too: "رئيس النيابة الخصوصية ببلدية سوسة".
-        const ofPlace = !!inst && at === j && !!inst.inst.generic && !!inst.inst.of && !inst.inst.of.generic && !inst.inst.of.of && !!(inst.inst.of.en || inst.inst.of.country);
-        // … and so is ب + an institution of a nationality: "المستشار التجاري بالسفارة الصينية".
-        const ofNation = !!inst && at === j && !!inst.inst.generic && !!inst.inst.nat;
-        // … and a bare body the article has named, right before the holder's name: "المستشار الاقتصادي بالسفارة لي …",
-        // "المدير العام … بالوزارة مختار …" (not "استقبل الوزير بالوزارة سفير …", where a title follows).
-        // (Not an indefinite noun with nothing after it in the construct, which the name after it completes: «أستاذ العلاقات
-        // الدولية بجامعة محمد الخامس» names the university after the king, no holder; «بمكتب الأمين العام X» is X's.)
-        const openConstruct = !!inst && !!inst.inst.indefinite && !inst.inst.of && !inst.inst.ofRole;
-        const namedNext = !!inst && at === j && !!inst.inst.generic && !openConstruct && noPunct(words, inst.end) && !mayStartTitle(words[inst.end]) && !styles.match(norms[inst.end]!, norms, inst.end) && isNameWord(norms[inst.end]!);
-        // … and a bare body closing a description after the holder's name, «X، الخبير الاقتصادي بالصندوق،»: the
-        // staff of the body the article has named (an expert describes nobody else's office).
-        // (So does it after a unit's office, «X، مدير إدارة أوروبا بالوزارة،»: the unit is the ministry's.)
-        const closesDescription = !!inst && at === j && (!!head.person || headsUnit(role)) && !!inst.inst.generic && !inst.inst.indefinite && !inst.inst.of && !inst.inst.ofRole && !noPunct(words, inst.end);
-        // «وزير الطاقة في حكومة تصريف الأعمال»: an office held in a caretaker government is itself a Caretaker one
-        // (Caretaker Minister of Energy), as the press writes it, not "at the Caretaker Government".
-        if (inst && at !== j && isCaretakerGovernment(inst.inst)) {
-          if (!role.mods.includes('Caretaker')) role.mods.push('Caretaker');
-          if (inst.inst.nat && !role.nat) role.nat = inst.inst.nat;
-          j = inst.end;
-          continue;
-        }
-        if (inst && (at !== j || ofPlace || ofNation || namedNext || closesDescription || words[j]!.forms.some((f) => f.prefix === 'ب' && (bodies.match(f.form, norms, j) || institutionNouns.get(f.form)?.en === 'Ministry')) && inst.inst.en !== 'Ministry')) {
-          // (A province named with its noun is a place the office is in: «في محافظة نينوى», in Nineveh.)
-          tails.push(`${namedPlace(inst.inst) !== inst.inst ? 'in' : 'at'} ${institutionEnglish(inst.inst, countryName, true, false, true)}`);
-          if (inst.inst.generic && inst.inst.noun && !inst.inst.of) role.tailBodies = [...(role.tailBodies ?? []), { index: tails.length - 1, inst: inst.inst }];
-          role.tailInsts = [...(role.tailInsts ?? []), inst.inst];
-          if (inst.inst.civil) civilField(role);
-          role.tailCountry ??= inst.inst.country ?? (ofPlace && inst.inst.of!.en ? placeCountry(inst.inst.of!.en) : undefined);
-          j = inst.inst.generic ? ownNameEnd(words, norms, inst.end) : inst.end;
-          continue;
-        }
-        // A portfolio for its ministry, as the press shortens it: "مدير قسم أمريكا اللاتينية في الخارجية الروسية".
-        const bForm = at === j ? words[j]!.forms.find((f) => f.prefix === 'ب' && f.form.startsWith('ال')) : null;
-        const pf = inst ? null : at !== j ? (norms[at]!.startsWith('ال') ? portfolios.match(norms[at]!, norms, at) : null) : bForm ? portfolios.match(bForm.form, norms, j) : null;
-        if (pf && !fields.has(pf.value)) {
-          let k = at + pf.length;
-          const nat = noPunct(words, k) && definiteAdjective(norms, k) ? matchNationality(norms, k) : null;
-          if (nat) k += nat.length;
-          // (The ministry's nation is the holder's: «مديرة إدارة الشرق الأوسط بالخارجية البوليفية» is Bolivia's.)
-          if (nat) role.tailCountry ??= nat.country;
-          tails.push(`at the ${nat ? `${pressAdjective(nat.country, nat.adjective_en)} ` : ''}Ministry of ${pf.value}`);
-          j = k;
-          continue;
-        }
-      }
-    }
-    // «نائب وزير المالية للسياسات المالية X», «مساعد وزير الداخلية لقطاع الأمن العام اللواء X»: the area a minister's
-    // deputy or assistant (or a minister) is for, outside the vocabulary, right before the holder's name or rank. Its
-    // English where its words are known (for Armament), else left out; the name after it is read either way.
-    // «المبعوث الخاص لوزير الخارجية لمكافحة الإرهاب», «المبعوث الأمريكي الخاص للمصالحة في أفغانستان»: the brief of an
-    // envoy, a portfolio after ل once whoever sent him is said, is what he is an envoy for.
-    const brief = envoyBrief(words, norms, j, role);
-    if (brief) {
-      tails.push(`for ${brief.en}`);
-      j = brief.end;
-      continue;
-    }
-    const area = ministerialArea(words, norms, j, role);
-    if (area) {
-      if (area.en) tails.push(`for ${area.en}`);
-      j = area.end;
-      continue;
-    }
-    // «رئيس مكتب التحقيق في حوادث الطيران X», «رئيس هيئة التحقيق في الحوادث البحرية X»: the field a body works in,
-    // right before its head's name, belongs to the title (its English is left to the body's name).
-    // (The body's own name may come first, a definite noun after an indefinite body: «هيئة التحقيق في …».)
-    const ownName = headedBody(role)?.indefinite && /^ال/.test(w.norm) && isLexical(w.norm) && !nameWordOf(w) && !heads.has(stripAl(w.norm)) && noPunct(words, j + 1) && norms[j + 1] === 'في';
-    const field = w.norm === 'في' ? bodyFieldEnd(words, norms, j + 1, role) : ownName ? bodyFieldEnd(words, norms, j + 2, role) : 0;
-    if (field) { j = field; continue; }
-    // «مديرة إدارة التعاون مع دول الشرق الأوسط في وزارة الخارجية الكازاخية», «رئيس مكتب تمثيل سلوفينيا لدى دولة فلسطين»:
-    // words the grammar cannot read (a field, what a unit does, an acronym) between the body's name and the body or
-    // place after «في/بـ/لدى» the office belongs to. The body or place is read; the words are left out of the English.
-    const past = guard < 2 ? unreadBeforeBody(words, norms, j, role) : -1;
-    if (past > j) { j = past; continue; }
-    break;
+    const next = readTail(t, j, guard);
+    if (next === null) break;
+    j = next;
   }
   return j;
 }
+
+function readTail(t: TailCtx, j: number, guard: number): number | null {
+  for (const stage of TAIL_STAGES) {
+    const next = stage(t, j, guard);
+    if (next !== null) return next;
+  }
+  return null;
+}
+
+/** «سفير كرواتيا غير المقيم لدى المملكة»: an ambassador accredited from abroad. */
+const nonResident: TailStage = ({ words, norms, role }, j) => {
+  if (!(role.head.accredited && words[j]!.norm === 'غير' && noPunct(words, j + 1) && /^المقيم[هة]?$/.test(norms[j + 1]!))) return null;
+  if (!role.mods.includes('Non-Resident')) role.mods.push('Non-Resident');
+  return j + 2;
+};
+
+/** «سفير السلطنة المعتمد لدى فرنسا»: "accredited" before the place says no more than «لدى» does. */
+const accreditedWord: TailStage = ({ words, norms, role }, j) =>
+  role.head.accredited && /^المعتمد[هة]?$/.test(words[j]!.norm) && noPunct(words, j + 1) && (norms[j + 1] === 'لدي' || words[j + 1]!.forms.some((f) => f.prefix === 'ب')) ? j + 1 : null;
+
+/** «سفير جمهورية تشيلي المعين (حديثا) لدى البلاد خورخي …»: an ambassador-designate, the name after the place. */
+const designate: TailStage = ({ words, norms, role }, j) => {
+  const at = role.head.accredited && DESIGNATE.test(words[j]!.norm) ? (noPunct(words, j + 1) && norms[j + 1] === 'حديثا' ? j + 2 : j + 1) : -1;
+  return at > 0 && noPunct(words, at) && norms[at] === 'لدي' ? at : null;
+};
+
+/** "المكلف بالتعاون الإفريقي": in charge of a portfolio. */
+const inChargeOf: TailStage = ({ words, norms, role }, j) => {
+  const charge = CHARGED.test(words[j]!.norm) ? inCharge(words, norms, j + 1) : null;
+  if (!charge) return null;
+  if (charge.en) role.tails.push(`in charge of ${charge.en}`);
+  return charge.end;
+};
+
+/** «المديرة القطرية المسؤولة عن السودان»: the country or region an office is responsible for. */
+const responsibleFor: TailStage = ({ words, norms, role, countryName }, j) => {
+  if (!(/^(ال)?مسوول[هة]?$/.test(words[j]!.norm) && noPunct(words, j + 1) && norms[j + 1] === 'عن' && noPunct(words, j + 2))) return null;
+  const p = parsePlace(words, norms, j + 2);
+  if (!p || p.head) return null;
+  role.tails.push(`for ${p.code ? countryName(p.code) : p.en.replace(/^the /, '')}`);
+  return j + 2 + p.length;
+};
+
+/** «نائب رئيس البنك الدولي لمنطقة الشرق الأوسط وشمال أفريقيا»: the region an office of a body covers. */
+const regionCovered: TailStage = ({ words, norms, role }, j) => {
+  if (!(/^ل(منطقه|مناطق|اقليم)$/.test(words[j]!.norm) && noPunct(words, j + 1))) return null;
+  const p = parsePlace(words, norms, j + 1);
+  if (!p || p.code || p.head) return null;
+  role.tails.push(`for the ${p.en.replace(/^the /, '')} Region`);
+  return j + 1 + p.length;
+};
+
+/**
+ * «المدير الإقليمي لدول مجلس التعاون الخليجي», «… لدول الخليج», «الممثل لدى دول الساحل»: the group of countries an
+ * office covers — the Gulf Cooperation Council's, or a region's.
+ */
+const statesCovered: TailStage = ({ words, norms, role }, j) => {
+  const w = words[j]!;
+  const statesAt = w.norm === 'لدول' ? j + 1 : w.norm === 'لدي' && noPunct(words, j + 1) && norms[j + 1] === 'دول' ? j + 2 : -1;
+  if (statesAt < 0 || !noPunct(words, statesAt)) return null;
+  const gcc = norms[statesAt] === 'مجلس' && noPunct(words, statesAt + 1) && norms[statesAt + 1] === 'التعاون';
+  if (gcc) {
+    let k = statesAt + 2;
+    if (noPunct(words, k) && norms[k] === 'الخليجي') k++;
+    else if (noPunct(words, k) && norms[k] === 'لدول' && noPunct(words, k + 1) && norms[k + 1] === 'الخليج') k += noPunct(words, k + 2) && norms[k + 2] === 'العربيه' ? 3 : 2;
+    role.tails.push('for the GCC countries');
+    return k;
+  }
+  const region = matchRegion(norms, statesAt, false);
+  if (!region) return null;
+  role.tails.push(`for the ${region.en} countries`);
+  return statesAt + region.length;
+};
+
+/**
+ * "الوزير المنتدب لدى وزير الشؤون الخارجية": a minister delegate to another minister.
+ * (Tunisia's and Morocco's «الوزير لدى رئيس الحكومة …» too: a minister attached to the head of government.)
+ */
+const delegateTo: TailStage = ({ words, norms, role }, j) => {
+  if (!(words[j]!.norm === 'لدي' && (role.mods.includes('Delegate') || (role.head.en === 'Minister' && !role.complement && !role.tails.length)) && roleParser && noPunct(words, j + 1))) return null;
+  const inner = roleParser(words, norms, j + 1, /^$/);
+  if (!inner) return null;
+  if (roleRenderer) role.tails.push(`to the ${roleRenderer(inner)}`);
+  return inner.end;
+};
+
+/** للشؤون الدولية / لشؤون الشرق الأوسط / في شؤون دارفور: the affairs an office is for. */
+const affairsTail: TailStage = (t, j) => {
+  const { words, norms, role, countryName } = t;
+  const w = words[j]!;
+  const inAffairs = w.norm === 'في' && noPunct(words, j + 1) && norms[j + 1] === 'شوون';
+  if (!/^لل?شوون$/.test(w.norm) && !inAffairs) return null;
+  const read = affairsWords(t, inAffairs ? j + 2 : j + 1);
+  const parts = read.parts;
+  let adjOnly = read.adjOnly;
+  let k = read.end;
+  if (!parts.length && !inAffairs && noPunct(words, k)) {
+    const remit = affairsRemit(words, norms, k, countryName);
+    if (remit) { parts.push(remit.en); adjOnly = false; k = remit.end; }
+  }
+  // An affairs word outside the vocabulary: شؤون always takes its genitive («لشؤون دارفور»، «في شؤون الهجرة»).
+  if (!parts.length && noPunct(words, k)) for (k++; noPunct(words, k) && definiteAdjective(norms, k); k++);
+  // (Adjectives stacked on الشؤون go before it in the reverse order: «للشؤون السياسية الدولية», International Political Affairs.)
+  if (adjOnly && !parts.includes('and')) parts.reverse();
+  // (A portfolio that names affairs already is not doubled: «لشؤون المرأة», for Women's Affairs.)
+  // («للشؤون السياسية والقانونية والأمنية»: three adjectives or more are a series, Political, Legal and Security Affairs.)
+  const said = adjOnly ? parts.join(' ').replace(/ and (?=.* and )/g, ', ') : parts.join(' ');
+  // (Nor are relations or cooperation: «لشؤون العلاقات الدولية», for International Relations; «لشؤون التعاون الدولي».)
+  let affairsEn = / (Affairs|Relations|Cooperation)$/.test(parts[parts.length - 1] ?? '') ? said : `${said} Affairs`;
+  // «للشؤون الخارجية والسياسة الأمنية»: a policy joined to the affairs by its adjective (and Security Policy).
+  const policy = parts.length && noPunct(words, k) && noPunct(words, k + 1) && norms[k] === 'والسياسه' ? adjectives.get(norms[k + 1]!) : undefined;
+  if (policy) { affairsEn += ` and ${policy} Policy`; k += 2; }
+  // («لشؤون الأمم المتحدة ومنظماتها المتخصصة في وزارة الخارجية»: a remit joined to the affairs that the grammar leaves
+  // unread does not hide the ministry the office is held in, read after it.)
+  if (parts.length) k = ministryAfterConjunct(words, norms, k) ?? k;
+  if (parts.length || !inAffairs) role.tails.push(parts.length ? `${inAffairs ? 'on' : 'for'} ${affairsEn}` : 'for Affairs');
+  return k;
+};
+
+/**
+ * The words after «شؤون» at k that the vocabularies read: adjectives, regions, a field of portfolios, a country or a
+ * place. Their English in order, whether they are adjectives only, and where they end.
+ */
+function affairsWords({ words, norms, countryName }: TailCtx, k: number): { parts: string[]; adjOnly: boolean; end: number } {
+  const parts: string[] = [];
+  let adjOnly = true;
+  // («لشؤون منطقة الشرق الأوسط وشمال إفريقيا»: the region named with its noun is the region's affairs.)
+  if (norms[k] === 'منطقه' && noPunct(words, k + 1) && matchRegion(norms, k + 1, false)) k++;
+  // (The field a portfolio names, whose adjective goes before it: «لشؤون الأمن الدولي», International Security Affairs.)
+  let field = -1;
+  while (noPunct(words, k)) {
+    const a = affairsAdjective(norms[k]!);
+    if (a && field >= 0 && field === parts.length - 1) { parts.splice(field, 0, a); field++; k++; continue; }
+    if (a) { parts.push(a); k++; continue; }
+    // («للشؤون المتعددة الأطراف», «للشؤون الدولية المتعددة الأطراف»: an adjective of two words, Multilateral.)
+    if (/^(ال)?متعدد(ه)?$/.test(norms[k]!) && noPunct(words, k + 1) && norms[k + 1] === 'الاطراف') { parts.push('Multilateral'); k += 2; continue; }
+    // "للشؤون العربية والأفريقية": a second adjective joined by و.
+    if (parts.length && /^وال/.test(norms[k]!)) {
+      const bare = norms[k]!.slice(1);
+      const more = affairsAdjective(bare) ?? (bare.endsWith('ه') ? matchNationality([bare], 0)?.adjective_en : undefined);
+      if (more) { parts.push('and', more); k++; continue; }
+    }
+    // «لشؤون الشرق الأدنى», «لشؤون أوروبا وأوراسيا»: a region's affairs by its adjective (Near Eastern, European and Eurasian).
+    // (A region alone that is also a place keeps its name: «لشؤون أوروبا», for Europe Affairs.)
+    const region0 = !parts.length || (parts.length && !adjOnly && /^و/.test(norms[k]!)) ? matchRegion(norms, k, parts.length > 0) : null;
+    const alone = !!region0 && !parts.length && !(noPunct(words, k + region0.length) && /^و/.test(norms[k + region0.length]!) && matchRegion(norms, k + region0.length, true));
+    const region = region0 && !(alone && places.match(norms[k]!, norms, k)?.length === region0.length) ? region0 : null;
+    if (region) { if (parts.length) parts.push('and'); parts.push(region.en); adjOnly = false; k += region.length; continue; }
+    if (!parts.length) {
+      // "لشؤون الأمن القومي", "لشؤون أفريقيا"
+      const fields = affairsFields(words, norms, k);
+      if (fields) {
+        field = parts.length;
+        parts.push(fields.en);
+        adjOnly = false;
+        k = fields.end;
+        continue;
+      }
+      // (A place longer than the country it opens is the place: «لشؤون المغرب العربي», the Maghreb, not Morocco.)
+      const c0 = matchCountryName(norms, k);
+      const pl = places.match(norms[k]!, norms, k);
+      const c = c0 && !(pl && pl.length > c0.length) ? c0 : null;
+      if (c || pl) { adjOnly = false; parts.push(c ? countryName(c.country) : pl!.value.replace(/^the /, '')); k += c ? c.length : pl!.length; continue; }
+    }
+    // Only a feminine nisba agrees with الشؤون; a masculine one belongs to the person ("…الخارجية الإماراتي").
+    const nat = norms[k]!.endsWith('ه') ? matchNationality(norms, k) : null;
+    if (nat && definiteAdjective(norms, k)) { parts.push(nat.adjective_en); k += nat.length; continue; }
+    break;
+  }
+  return { parts, adjOnly, end: k };
+}
+
+/**
+ * «لشؤون النفط والغاز»، «لشؤون البترول والغاز والثروة المعدنية»: fields joined by و are one remit, a series — for Oil
+ * and Gas Affairs; each may take its adjective, «والطاقة المتجددة».
+ */
+function affairsFields(words: Word[], norms: string[], k: number): { en: string; end: number } | null {
+  const pf = portfolios.match(norms[k]!, norms, k);
+  if (!pf) return null;
+  const chain = [AFFAIRS_EN[pf.value] ?? pf.value];
+  k += pf.length;
+  for (;;) {
+    const adj = chain.length > 1 && noPunct(words, k) ? adjectives.get(norms[k]!) : undefined;
+    if (adj) { chain[chain.length - 1] = `${adj} ${chain[chain.length - 1]}`; k++; continue; }
+    const more = noPunct(words, k) && /^وال/.test(norms[k]!) ? portfolios.match(norms[k]!.slice(1), norms, k) : null;
+    if (!more) break;
+    chain.push(AFFAIRS_EN[more.value] ?? more.value);
+    k += more.length;
+  }
+  return { en: series(chain), end: k };
+}
+
+/**
+ * "سفير الولايات المتحدة بتونس": ب glued to the place, and any office's place: "المندوب الجهوي للصحة بالمنستير وسوسة".
+ */
+const gluedPlace: TailStage = ({ words, norms, role, countryName }, j) => {
+  const { head, tails } = role;
+  const w = words[j]!;
+  if (!((head.place || !head.person) && w.forms.some((f) => f.prefix === 'ب'))) return null;
+  const bForm = w.forms.find((f) => f.prefix === 'ب')!;
+  const c = matchCountryName([bForm.form, ...norms.slice(j + 1, j + 4)], 0);
+  const pl = c ? null : places.match(bForm.form, norms, j);
+  if (!c && !pl) return null;
+  const capitalOf = !c && head.accredited ? capitals.get(pl!.value) : undefined;
+  if (!head.place && !c) role.tailCountry ??= placeCountry(pl!.value);
+  // (And so is a minister's: «وزير الشؤون الخارجية والتعاون الدولي بجمهورية جيبوتي» is Djibouti's.)
+  if (!head.place && c && (nationalBody(role) || role.complement?.kind === 'portfolio')) role.tailCountry ??= c.country;
+  j += c ? c.length : pl!.length;
+  const names = [c ? countryName(c.country) : pl!.value];
+  const more = !capitalOf && noPunct(words, j) && /^و/.test(norms[j]!) ? places.match(norms[j]!.slice(1), norms, j) : null;
+  if (more) { names.push(more.value); j += more.length; }
+  // "السفير الصيني بتونس": an ambassador is accredited to the country, in its capital or not. (But one named by
+  // his nationality keeps the city the article names: «السفير الإثيوبي بالقاهرة», the Ethiopian Ambassador in Cairo.)
+  tails.push(capitalOf && !cityKept(role, names) ? (role.complement ? accreditedIn(countryName(capitalOf), pl!.value) : `to ${countryName(capitalOf)}`) : `${head.accredited && c ? 'to' : 'in'} ${names.join(' and ')}`);
+  if (head.accredited && (c || capitalOf)) role.accreditedTo ??= c?.country ?? capitalOf;
+  return j;
+};
+
+/** "النائب عن البصرة", "عضو مجلس النواب عن دائرة إدفو": the place a member of parliament is elected for. */
+const electedFor: TailStage = ({ words, norms, role, countryName }, j) => {
+  const { head, tails } = role;
+  if (!(words[j]!.norm === 'عن' && (head.bare === 'MP' || (role.complement?.kind === 'inst' && /House|Parliament|Assembly|Council/.test(role.complement.inst.en))) && noPunct(words, j + 1))) return null;
+  let k = j + 1;
+  const unit = institutionNouns.get(stripAl(norms[k]!)) ?? (/^دائر[ةه]$/.test(stripAl(norms[k]!)) ? { en: 'Constituency', head: '' } : undefined);
+  if (unit && noPunct(words, k + 1)) k++;
+  const p = parsePlace(words, norms, k);
+  if (p && !p.head) {
+    const en = p.code ? countryName(p.code) : p.en.replace(/^the /, '');
+    tails.push(`for ${en}`);
+    return k + p.length;
+  }
+  // «عضو مجلس النواب عن دائرة نصر النوبة،»: a constituency no gazetteer lists, named up to the comma, the و or the
+  // province that closes it (one to three words); without such an end the words may be the member's name.
+  const seat = /^دايره$/.test(norms[j + 1]!) && k > j + 1 ? constituencyName(words, norms, k) : null;
+  if (seat) { tails.push(`for ${seat.en}`); return seat.end; }
+  // «النائب عن المحافظة»، «النائبة عن المدينة»: the province the article has named before; the officials' classifier
+  // puts its name in (PROVINCE_PLACEHOLDER), or drops the tail where the article names none.
+  if (head.bare === 'MP' && /^المحافظه$/.test(norms[j + 1]!)) { tails.push(`for ${PROVINCE_PLACEHOLDER}`); return j + 2; }
+  // «النائب عن كتلة الفتح»، «النائب عن الحزب الديمقراطي الكردستاني»: the bloc or party a member sits for, when the
+  // vocabularies name it (a bare noun, «عن الكتلة», names none).
+  if (head.bare !== 'MP') return null;
+  const party = parseInstitution(words, norms, j + 1, /^$/, 1);
+  if (!party || party.inst.generic || !MP_PARTY.test(party.inst.en)) return null;
+  tails.push(`for ${institutionEnglish(party.inst, countryName, true)}`);
+  return party.end;
+};
+
+/** "وزير المالية في الإقليم": the body the office is in, named by its noun (the Region, the Government). */
+const inRegionNoun: TailStage = ({ words, norms, role }, j) => {
+  if (!(words[j]!.norm === 'في' && noPunct(words, j + 1) && norms[j + 1]!.startsWith('ال') && !words[j + 2]?.forms.some((f) => f.form.startsWith('ال') && !f.prefix))) return null;
+  const noun = institutionNouns.get(stripAl(norms[j + 1]!));
+  if (!noun || !REGION_NOUNS.has(noun.en)) return null;
+  role.tails.push(`in the ${noun.en}`);
+  return j + 2;
+};
+
+/** "سفير البرتغال لدى الدولة", «سفير كينيا لدى البلاد»: the Gulf agencies' own state (WAM's and KUNA's words). */
+const toTheState: TailStage = ({ words, norms, role }, j) => {
+  if (!(words[j]!.norm === 'لدي' && role.head.accredited && /^(الدوله|البلاد)$/.test(norms[j + 1]!) && noPunct(words, j + 1))) return null;
+  role.tails.push('to the State');
+  return j + 2;
+};
+
+/**
+ * «سفير قبرص في بيروت», «رئيس بعثة الاتحاد الأوروبي لدى المغرب»: the place after a preposition (PLACE_PREP) that an
+ * office held in a place, a local body's office or a mission is in or accredited to.
+ */
+const placeAfterPreposition: TailStage = ({ words, norms, role, countryName }, j) => {
+  const { head, tails } = role;
+  const prep = PLACE_PREP[words[j]!.norm];
+  // (Any office of a generic body takes the city it is in: "مديرة مكتبه في دمشق".)
+  // (So does a local service named as a body: «مدير الدفاع المدني في نينوى», «قائد الشرطة في البصرة».)
+  const officeIn = !head.place && role.complement?.kind === 'inst' && localBody(role.complement.inst) && prep === 'in';
+  // (A mission or delegation is in a country or accredited to it: "رئيس بعثة الاتحاد الأوروبي لدى المغرب".)
+  const mission = !head.place && role.complement?.kind === 'inst' && MISSION_NOUNS.has(role.complement.inst.en.replace(/^.* /, '')) && (prep === 'in' || prep === 'to');
+  // («منسق الحكومة لدى «يونيفيل»»: an international body in quotation marks, its whole name inside them, is the place too.)
+  const quoted = !!words[j + 1] && QUOTE_OPENS.test(words[j + 1]!.punctBefore ?? '');
+  if (!(prep && (head.place || officeIn || mission) && words[j + 1] && (!words[j + 1]!.punctBefore || quoted))) return null;
+  const p = parsePlace(words, norms, j + 1, prep === 'in');
+  const closed = (k: number) => !words[k] || QUOTE_CLOSES.test(words[k]!.punctBefore ?? '');
+  if (!(p && (!quoted || (!p.code && !!p.en && closed(j + 1 + p.length))) && (mission || !officeIn || (!p.code && !p.head)))) return null;
+  let k = j + 1 + p.length;
+  // An ambassador in a capital is accredited to its country: "سفيرة قبرص في بيروت" → "to Lebanon".
+  const capitalOf = !p.code && head.accredited ? capitals.get(p.en) : undefined;
+  // (The city of a local office is in its country; a body's office elsewhere — «مكتبه في دمشق» — is not.)
+  if (!head.place && !p.code && !(role.complement?.kind === 'inst' && role.complement.inst.possessed)) role.tailCountry ??= placeCountry(p.en);
+  const cityNamed = !!capitalOf && (prep === 'in' || prep === 'to') && cityKept(role, [p.en]);
+  // (After «لدى» he is accredited to the state, and the city stays after it: «السفير التركي لدى إسلام آباد», the
+  // Turkish Ambassador to Pakistan, in Islamabad.)
+  const keep = cityNamed && prep === 'in';
+  const names = [p.code ? countryName(p.code) : capitalOf && !keep ? countryName(capitalOf) : p.en];
+  // "لدى إيطاليا ومالطا"
+  if (noPunct(words, k) && norms[k]!.startsWith('و')) {
+    const c2 = matchCountryName(norms, k);
+    if (c2) { names.push(countryName(c2.country)); k += c2.length; }
+  }
+  tails.push(capitalOf && !keep && names.length === 1 && (role.complement || cityNamed) ? accreditedIn(names[0]!, p.en) : `${head.accredited && (p.code || (capitalOf && !keep)) ? 'to' : prep} ${names.join(' and ')}`);
+  if (p.civil) civilField(role);
+  if (head.accredited && (p.code || capitalOf)) role.accreditedTo ??= p.code ?? capitalOf;
+  return k;
+};
+
+/**
+ * "النائب في تكتل "لبنان القوي"": a bloc or party named in quotation marks, whose English the article does not give,
+ * is part of the title and left out of its English. (And a member of parliament's: "النائبة عن تحالف «سائرون»".)
+ */
+const quotedBloc: TailStage = ({ words, norms, role }, j) => {
+  const w = words[j]!;
+  if (!(!role.head.person && (w.norm === 'في' || (w.norm === 'عن' && role.head.bare === 'MP')) && noPunct(words, j + 1) && institutionNouns.has(stripAl(norms[j + 1]!)) && /["«“]$/.test(words[j + 2]?.punctBefore ?? ''))) return null;
+  let k = j + 2;
+  while (k < j + 7 && words[k + 1] && !/^["»”]/.test(words[k + 1]!.punctBefore ?? '')) k++;
+  return k < j + 7 && words[k + 1] ? k + 1 : null;
+};
+
+/**
+ * «وزير العمل في جمهورية الفلبين», «وزيرة الصحة بدولة الكويت», «وزير المالية في المملكة المغربية»: the country of a
+ * minister's portfolio named after it (the Gulf agencies' way) is the minister's country, as «وزير خارجية فرنسا» is:
+ * Minister of Health of Kuwait, not "at the State of Kuwait".
+ */
+const portfolioCountry: TailStage = ({ words, norms, role }, j) => {
+  if (!(role.complement?.kind === 'portfolio' && !role.complement.country && !role.nat)) return null;
+  const w = words[j]!;
+  const bForm = w.norm === 'في' ? null : w.forms.find((f) => f.prefix === 'ب' && f.form.length > 2);
+  const c = w.norm === 'في' ? (noPunct(words, j + 1) ? matchCountryName(norms, j + 1) : null) : bForm ? matchCountryName([bForm.form, ...norms.slice(j + 1, j + 4)], 0) : null;
+  if (!c) return null;
+  role.complement = { ...role.complement, country: c.country };
+  return j + (w.norm === 'في' ? 1 : 0) + c.length;
+};
+
+/** بالديوان الملكي / في الديوان الملكي: "at the Royal Court"; or a ministry by its portfolio. */
+const bodyHeldIn: TailStage = (t, j) => {
+  const { words, norms, role, countryName } = t;
+  const { head, tails } = role;
+  if (!(words[j]!.norm === 'في' || words[j]!.forms.some((f) => f.prefix === 'ب'))) return null;
+  const at = words[j]!.norm === 'في' ? j + 1 : j;
+  if (!noPunct(words, at) && at !== j) return null;
+  const inst = parseInstitution(words, norms, at, /^ب$/, 1);
+  // ب + an institution of a named place is where the office is too: "رئيس النيابة الخصوصية ببلدية سوسة".
+  const ofPlace = !!inst && at === j && !!inst.inst.generic && !!inst.inst.of && !inst.inst.of.generic && !inst.inst.of.of && !!(inst.inst.of.en || inst.inst.of.country);
+  // … and so is ب + an institution of a nationality: "المستشار التجاري بالسفارة الصينية".
+  const ofNation = !!inst && at === j && !!inst.inst.generic && !!inst.inst.nat;
+  // … and a bare body the article has named, right before the holder's name: "المستشار الاقتصادي بالسفارة لي …",
+  // "المدير العام … بالوزارة مختار …" (not "استقبل الوزير بالوزارة سفير …", where a title follows).
+  // (Not an indefinite noun with nothing after it in the construct, which the name after it completes: «أستاذ العلاقات
+  // الدولية بجامعة محمد الخامس» names the university after the king, no holder; «بمكتب الأمين العام X» is X's.)
+  const openConstruct = !!inst && !!inst.inst.indefinite && !inst.inst.of && !inst.inst.ofRole;
+  const namedNext = !!inst && at === j && !!inst.inst.generic && !openConstruct && noPunct(words, inst.end) && !mayStartTitle(words[inst.end]) && !styles.match(norms[inst.end]!, norms, inst.end) && isNameWord(norms[inst.end]!);
+  // … and a bare body closing a description after the holder's name, «X، الخبير الاقتصادي بالصندوق،»: the
+  // staff of the body the article has named (an expert describes nobody else's office).
+  // (So does it after a unit's office, «X، مدير إدارة أوروبا بالوزارة،»: the unit is the ministry's.)
+  const closesDescription = !!inst && at === j && (!!head.person || headsUnit(role)) && !!inst.inst.generic && !inst.inst.indefinite && !inst.inst.of && !inst.inst.ofRole && !noPunct(words, inst.end);
+  // «وزير الطاقة في حكومة تصريف الأعمال»: an office held in a caretaker government is itself a Caretaker one
+  // (Caretaker Minister of Energy), as the press writes it, not "at the Caretaker Government".
+  if (inst && at !== j && isCaretakerGovernment(inst.inst)) {
+    if (!role.mods.includes('Caretaker')) role.mods.push('Caretaker');
+    if (inst.inst.nat && !role.nat) role.nat = inst.inst.nat;
+    return inst.end;
+  }
+  if (inst && (at !== j || ofPlace || ofNation || namedNext || closesDescription || words[j]!.forms.some((f) => f.prefix === 'ب' && (bodies.match(f.form, norms, j) || institutionNouns.get(f.form)?.en === 'Ministry')) && inst.inst.en !== 'Ministry')) {
+    // (A province named with its noun is a place the office is in: «في محافظة نينوى», in Nineveh.)
+    tails.push(`${namedPlace(inst.inst) !== inst.inst ? 'in' : 'at'} ${institutionEnglish(inst.inst, countryName, true, false, true)}`);
+    if (inst.inst.generic && inst.inst.noun && !inst.inst.of) role.tailBodies = [...(role.tailBodies ?? []), { index: tails.length - 1, inst: inst.inst }];
+    role.tailInsts = [...(role.tailInsts ?? []), inst.inst];
+    if (inst.inst.civil) civilField(role);
+    role.tailCountry ??= inst.inst.country ?? (ofPlace && inst.inst.of!.en ? placeCountry(inst.inst.of!.en) : undefined);
+    return inst.inst.generic ? ownNameEnd(words, norms, inst.end) : inst.end;
+  }
+  return inst ? null : ministryByPortfolio(t, j, at);
+};
+
+/**
+ * A portfolio for its ministry, as the press shortens it: "مدير قسم أمريكا اللاتينية في الخارجية الروسية" (after «في»,
+ * at = j + 1; or glued to ب, at = j).
+ */
+function ministryByPortfolio({ words, norms, role }: TailCtx, j: number, at: number): number | null {
+  const bForm = at === j ? words[j]!.forms.find((f) => f.prefix === 'ب' && f.form.startsWith('ال')) : null;
+  const pf = at !== j ? (norms[at]!.startsWith('ال') ? portfolios.match(norms[at]!, norms, at) : null) : bForm ? portfolios.match(bForm.form, norms, j) : null;
+  if (!pf || fields.has(pf.value)) return null;
+  let k = at + pf.length;
+  const nat = noPunct(words, k) && definiteAdjective(norms, k) ? matchNationality(norms, k) : null;
+  if (nat) k += nat.length;
+  // (The ministry's nation is the holder's: «مديرة إدارة الشرق الأوسط بالخارجية البوليفية» is Bolivia's.)
+  if (nat) role.tailCountry ??= nat.country;
+  role.tails.push(`at the ${nat ? `${pressAdjective(nat.country, nat.adjective_en)} ` : ''}Ministry of ${pf.value}`);
+  return k;
+}
+
+/**
+ * «المبعوث الخاص لوزير الخارجية لمكافحة الإرهاب», «المبعوث الأمريكي الخاص للمصالحة في أفغانستان»: the brief of an
+ * envoy, a portfolio after ل once whoever sent him is said, is what he is an envoy for.
+ */
+const envoyBriefTail: TailStage = ({ words, norms, role }, j) => {
+  const brief = envoyBrief(words, norms, j, role);
+  if (!brief) return null;
+  role.tails.push(`for ${brief.en}`);
+  return brief.end;
+};
+
+/**
+ * «نائب وزير المالية للسياسات المالية X», «مساعد وزير الداخلية لقطاع الأمن العام اللواء X»: the area a minister's
+ * deputy or assistant (or a minister) is for, outside the vocabulary, right before the holder's name or rank. Its
+ * English where its words are known (for Armament), else left out; the name after it is read either way.
+ */
+const ministerialAreaTail: TailStage = ({ words, norms, role }, j) => {
+  const area = ministerialArea(words, norms, j, role);
+  if (!area) return null;
+  if (area.en) role.tails.push(`for ${area.en}`);
+  return area.end;
+};
+
+/**
+ * «رئيس مكتب التحقيق في حوادث الطيران X», «رئيس هيئة التحقيق في الحوادث البحرية X»: the field a body works in,
+ * right before its head's name, belongs to the title (its English is left to the body's name).
+ * (The body's own name may come first, a definite noun after an indefinite body: «هيئة التحقيق في …».)
+ */
+const bodyFieldTail: TailStage = ({ words, norms, role }, j) => {
+  const w = words[j]!;
+  const ownName = headedBody(role)?.indefinite && /^ال/.test(w.norm) && isLexical(w.norm) && !nameWordOf(w) && !heads.has(stripAl(w.norm)) && noPunct(words, j + 1) && norms[j + 1] === 'في';
+  const field = w.norm === 'في' ? bodyFieldEnd(words, norms, j + 1, role) : ownName ? bodyFieldEnd(words, norms, j + 2, role) : 0;
+  return field ? field : null;
+};
+
+/**
+ * «مديرة إدارة التعاون مع دول الشرق الأوسط في وزارة الخارجية الكازاخية», «رئيس مكتب تمثيل سلوفينيا لدى دولة فلسطين»:
+ * words the grammar cannot read (a field, what a unit does, an acronym) between the body's name and the body or
+ * place after «في/بـ/لدى» the office belongs to. The body or place is read; the words are left out of the English.
+ */
+const unreadWords: TailStage = ({ words, norms, role }, j, guard) => {
+  const past = guard < 2 ? unreadBeforeBody(words, norms, j, role) : -1;
+  return past > j ? past : null;
+};
+
+/** The stages of readTails, in the order they are tried at each word. */
+const TAIL_STAGES: TailStage[] = [
+  nonResident, accreditedWord, designate, inChargeOf, responsibleFor, regionCovered, statesCovered, delegateTo, affairsTail,
+  gluedPlace, electedFor, inRegionNoun, toTheState, placeAfterPreposition, quotedBloc, portfolioCountry, bodyHeldIn,
+  envoyBriefTail, ministerialAreaTail, bodyFieldTail, unreadWords,
+];
 
 /** Words that end the title rather than qualify it: a relative, a conjunction's clause, a verb of saying. */
 const CLAUSE_WORDS = /^(الذي|التي|الذين|اللذين|اللتين|اللواتي|حيث|كما|بينما|عندما|اذ|قد|لقد|ان|انه|انها|قال|قالت|اكد|اكدت|اعلن|اعلنت|اوضح|اوضحت|صرح|صرحت|يقول|تقول|خلال|عن|على|الي|من|منذ|بعد|قبل|امام|حول)$/;
