@@ -856,7 +856,10 @@ export function parseInstitution(words: Word[], norms: string[], j: number, prep
     && noPunct(words, k + 1) && !!parsePlace(words, norms, k + 1) && !parsePlace(words, norms, k + 1)!.code;
   if (regionAfterBare) return { inst, end: k };
   k = ownerAfterLam(words, norms, inst, k, !!body?.def.intl, depth);
-  k = bodyPurpose(words, norms, inst, k);
+  // («اللجنة المركزية للانتخابات والاستفتاءات»: a body the vocabulary names by its noun and adjectives alone, the
+  // Central Committee, is such a body again when a field follows it: the Central Committee for Elections.)
+  const nounNamed = !!body && !body.def.intl && !body.def.country && !inst.of && !inst.purpose && institutionNouns.get(stripAl(norms[j]!))?.en === inst.en.split(' ').pop();
+  k = bodyPurpose(words, norms, inst, k, nounNamed);
   // (Inside another body's name an international body leaves what follows to it: «مكتب الأمم المتحدة لحقوق الإنسان».)
   if (!inst.of && !(depth > 0 && body?.def.intl)) k = purposeEnd(words, norms, k);
   k = officeOfPerson(words, norms, inst, k, depth);
@@ -1116,6 +1119,19 @@ const quotedRegionName: GenericNaming = ({ words, norms, inst, nounEn, definite 
 };
 
 /**
+ * «مدير عام شؤون شرق إفريقيا»: the affairs of a region no place list names are the region's, by its adjective (East
+ * African Affairs), as they are after «لشؤون».
+ */
+const regionAffairs: GenericNaming = ({ words, norms, inst, nounEn, definite }, k) => {
+  const region = nounEn === 'Affairs' && !definite && noPunct(words, k) && !parsePlace(words, norms, k) ? matchRegion(norms, k, false) : null;
+  if (!region) return null;
+  inst.en = `${region.en} Affairs`;
+  inst.noArticle = true;
+  inst.generic = false;
+  return k + region.length;
+};
+
+/**
  * The genitive of a body's noun: a country («وزارة خارجية فرنسا»), another body, a place, a town by its noun, or a
  * province no gazetteer lists. Where it ends (k itself where the words are none of these).
  */
@@ -1206,7 +1222,7 @@ function unlistedProvince({ words, norms, inst, nounEn, definite }: GenericAt, k
 /** The ways of naming a generic body, in the order they are tried (see GenericNaming). */
 const GENERIC_NAMINGS: GenericNaming[] = [
   boardOfDirectors, liberationMovement, occupation, partyName, councilNamed, professionBody, observerMission, ministryOf,
-  actsJoined, actOnFieldNamed, portfolioBody, namedAfterPerson, utilityNamed, quotedRegionName, genitiveOf,
+  actsJoined, actOnFieldNamed, portfolioBody, namedAfterPerson, utilityNamed, quotedRegionName, regionAffairs, genitiveOf,
 ];
 
 /**
@@ -1279,11 +1295,11 @@ function ownerAfterLam(words: Word[], norms: string[], inst: Institution, k: num
  * anything else ("المنتدى التونسي للحقوق الاقتصادية والاجتماعية", "المرصد السوري لحقوق الإنسان") as part of its name.
  * (What a mission of a named body does is the mission's too: «بعثة الاتحاد الأوروبي لمراقبة الانتخابات».)
  */
-function bodyPurpose(words: Word[], norms: string[], inst: Institution, k: number): number {
+function bodyPurpose(words: Word[], norms: string[], inst: Institution, k: number, nounNamed: boolean): number {
   const actOfBody = !!inst.of && !inst.of.of && !!(inst.of.en || inst.of.country) && noPunct(words, k) && words[k]!.forms.some((x) => x.prefix === 'ل' && !!ACTS[x.form]);
   // (So is the hazard a body watches where it stands: «مرصد غوما للبراكين», the Goma Volcano Observatory.)
   const watchAt = !!inst.of && plainPlace(inst.of) && hazardAfter(words, norms, k);
-  if (!((inst.generic || inst.compound) && (!inst.of || (inst.of.short && !inst.of.of) || inst.compound || actOfBody || watchAt))) return k;
+  if (!((inst.generic || inst.compound || nounNamed) && (!inst.of || (inst.of.short && !inst.of.of) || inst.compound || actOfBody || watchAt))) return k;
   const p = purposePortfolios(words, norms, k);
   if (p) { inst.purpose = p.en; inst.purposeBefore = p.before || hazardNamedFirst(p.en); return p.end; }
   // … or a field the vocabulary names as a body of its own: «مكتب الأمم المتحدة لحقوق الإنسان».
@@ -2477,7 +2493,7 @@ function composeInstitution(inst: Institution, countryName: (code: string) => st
   // Independent Commission for Elections and Boundaries; «اللجنة العليا للانتخابات والاستفتاء».)
   // (So is a council for elections an Electoral Council: «المجلس الوطني للانتخابات», the National Electoral Council.)
   const electoral = inst.purpose === 'Elections' && /^(Committee|Commission|Council)$/.test(inst.en);
-  const electoralAnd = !electoral && /^Elections\b/.test(inst.purpose ?? '') && inst.en === 'Committee';
+  const electoralAnd = !electoral && /^Elections\b/.test(inst.purpose ?? '') && /^(\w+ )?Committee$/.test(inst.en);
   // («الاتحاد المصري لكرة القدم», «الاتحاد الدولي لكرة السلة»: a union for a sport is its Football Association, its
   // Basketball Federation, as English names a game's governing body; not a "Union for Football".)
   const sport = governsSport(inst) ? sportBody(inst.purpose, inst.nat?.country ?? inst.country) : undefined;
@@ -2490,7 +2506,7 @@ function composeInstitution(inst: Institution, countryName: (code: string) => st
   const electoralCommittee = inst.en === 'Committee' && adjs.includes('Electoral') && !inst.purpose;
   // (Its members' profession goes after its nationality and before its own adjectives: the Sudan Doctors' Central Committee.)
   if (inst.members) adjs.splice(inst.nat ? 1 : 0, 0, `${inst.members.place ? `${countryName(inst.members.place).replace(/^the /, '')} ` : ''}${inst.members.plural}'`);
-  let s = [...adjs, electoral ? (inst.en === 'Council' ? 'Electoral Council' : 'Electoral Commission') : electoralAnd || electoralCommittee ? 'Commission' : inst.en].join(' ');
+  let s = [...adjs, electoral ? (inst.en === 'Council' ? 'Electoral Council' : 'Electoral Commission') : electoralAnd || electoralCommittee ? inst.en.replace(/Committee$/, 'Commission') : inst.en].join(' ');
   if (inst.purpose && !electoral) s += ` for ${inst.purpose}`;
   if (inst.compound && (inst.en.includes(' ') || adjs.length || inst.purpose)) {
     const where = inst.of ? (inst.of.en || (inst.of.country ? countryName(inst.of.country).replace(/^the /, '') : '')) : '';
@@ -2734,7 +2750,10 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
   if (caretaker) { role.mods.push('Caretaker'); j += 2; }
   // («المعتمد الأول بولاية سوسة»: a local administrator may name the province he sits in with ب instead of a genitive.)
   const seated = h.def.needsComplement && !role.complement && LOCAL_ADMINISTRATORS.has(h.def.en) && seatedInProvince(words, j);
-  if (h.def.needsComplement && !role.complement && !answersFor && !caretaker && !seated) return null;
+  // («نائبة المدير القطري السيدة X»: the deputy of a country director is the Deputy Country Director of the body the
+  // story names; a Qatari director's deputy would be named by his body.)
+  const deputyOf = depth > 0 && h.definite && h.def.en === 'Country Director';
+  if (h.def.needsComplement && !role.complement && !answersFor && !caretaker && !seated && !deputyOf) return null;
   // «مساعدة» is help as often as a woman assistant: she is one only before an office («مساعدة وزير العدل», «مساعدة
   // الأمين العام»), not before a body or a country («بمساعدة الجيش», «مساعدة الولايات المتحدة»).
   if (h.def.fem && h.def.en === 'Assistant' && role.complement?.kind !== 'role' && !('owned' in h.def)) return null;
@@ -2912,6 +2931,10 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
   // The reading that names the place decides, not the longest one: «والي وهران» is not و + هران.
   if (place && !(named && named.length > place.length) && !place.code && !CONJ.test(place.prefix ?? words[j]!.forms.find((f) => f.form)!.prefix)) {
     complementEnd = j + place.length;
+    // «سفير مقديشو لدى أنقرة», «سفير كينشاسا لدى أنغولا»: the press names a state by its capital; an envoy of a
+    // capital is his state's (the Ambassador of Somalia to Turkey), never a city's.
+    const capitalState = head.accredited && !place.prefix ? capitals.get(place.en) : undefined;
+    if (capitalState) return { kind: 'country', code: capitalState };
     // «وزير أوروبا والشؤون الخارجية»: a region a minister answers for heads a series of portfolios (the Minister for
     // Europe and Foreign Affairs).
     if (isMinister && !place.prefix) {
