@@ -10,6 +10,7 @@ import { listedOfficials, listedStaff } from './people/lists';
 import { spellBySide } from './people/side-country';
 import { linkFamilyNameSpeakers } from './people/surname-speaker';
 import { nameWrittenSpeakers } from './quotes/named-speaker';
+import { withAbbreviatedStylesOpen } from './arabic/abbreviations';
 import type { Analysis, AnalyzeOptions, Official, Person } from './types';
 
 /** A person in the shape the quotes layer reads speakers in: the description stands where an official's role does. */
@@ -18,7 +19,9 @@ function asSpeaker(p: Person): Official {
 }
 
 /** The one entry point of the engine: article text in, who-is-who out. Pure and DOM-free. */
-export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+export function analyze(original: string, options: AnalyzeOptions = {}): Analysis {
+  // (The layers read the text with «د.» open; the article keeps the text as written, of the same length.)
+  const text = withAbbreviatedStylesOpen(original);
   const { officials, people, seats } = findNamedPeople(text, options.personalDictionary ?? []);
   completeCutNames(text, people);
   // People speak too: the quotes layer resolves speakers among officials and people alike (ids o… and p…).
@@ -36,5 +39,5 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // (A side's state before the story's: a guest's delegation in the agency's story of its own state.)
   for (const [o, country] of sideSeats(officials, delegations, text)) o.country ??= country;
   for (const [o, country] of seats) o.country ??= country;
-  return { article: { title: options.title ?? null, text }, officials, people, quotes, delegations };
+  return { article: { title: options.title ?? null, text: original }, officials, people, quotes, delegations };
 }

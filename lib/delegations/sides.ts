@@ -417,7 +417,10 @@ function organisationInTitle(words: string | null): Side | null {
 
 /** Words after which a place is where a person serves ("سفير … لدى الأردن", "الملحق العسكري … في الأردن"). */
 const LOCATIVE = new Set(['لدي', 'في', 'الي', 'داخل']);
-const PLACE_PREPOSITION = /^(?:في|الي|من|مع|علي|عند|لدي|ب(?:ال|مقر|قصر|مطار))$|^ب(?:ال|مقر|قصر|مطار)/;
+// («بمكتبه»: at his office, where the meeting was held.)
+const PLACE_PREPOSITION = /^(?:في|الي|من|مع|علي|عند|لدي|ب(?:ال|مقر|قصر|مطار))$|^ب(?:ال|مقر|قصر|مطار|مكتب)/;
+/** «اليوم», «أمس», «غدا» after a name: the clause has gone on to when, and what follows is no title of the name's. */
+const DAY_ADVERB = /^(?:اليوم|امس|غدا)$/;
 const RELATIVE = /^(?:الذي|التي|الذين|اللذين|اللذان|اللتين|اللتان|اللواتي|اللاتي)$/;
 const WAW_INITIAL = /^(?:وزير|وزيره|وزاره|والي|وكيل|ولي|وفد|وكاله|وسيط)$/;
 
@@ -490,7 +493,8 @@ function sideAroundMention(ctx: Context, m: Mention, partition: Partition): Side
     if ((k > m.last && ctx.comma[k]) || (n.startsWith('و') && !WAW_INITIAL.test(n))) break;
     // "… أحمد الطيب بالقصر الرئاسي في العاصمة الإندونيسية": after a preposition, the words tell a place.
     // "X، الذي يزور مصر": a relative clause tells what he does, not whom he serves.
-    if (PLACE_PREPOSITION.test(n) || RELATIVE.test(n)) break;
+    // "X بمكتبه اليوم المدير القطري لبرنامج …": after «اليوم» the words name the one met.
+    if (PLACE_PREPOSITION.test(n) || RELATIVE.test(n) || DAY_ADVERB.test(n)) break;
     // "محافظ الإسكندرية يستقبل وفد الاتحاد الأوروبي": after the meeting verb, the words tell whom he meets.
     if (lookup(ctx, k, meetingVerbs) || lookup(ctx, k, listOpeners) || isIn(ctx, k, meetingNouns)) break;
     // «وأكد X أن العلاقات الإماراتية الباكستانية …»: after أن the words are what he said, not his title.

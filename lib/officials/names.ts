@@ -1968,12 +1968,23 @@ function isFamilyName(norm: string): boolean {
  */
 function familyNisbaAt(words: Word[], norms: string[], k: number): boolean {
   const w = norms[k]!;
-  return /^ال.{3,}ي$/.test(w) && !words[k]!.punctBefore && hasFamilyNameShape(w) && !matchNationality(norms, k) && !startsTitle(words, norms, k)
+  return /^ال.{3,}ي$/.test(w) && !words[k]!.punctBefore && hasFamilyNameShape(w) && !matchNationality(norms, k) && (!startsTitle(words, norms, k) || bareOfficeFamily(words, norms, k))
     && !portfolios.match(w, norms, k) && !institutionNouns.has(stripAl(w))
     // (The given name may open the next item of a list with «و»: «…، وسمير العذاري وزير …».)
     && ((!/^ال/.test(norms[k - 1]!) && (nameWord(norms[k - 1]!) || (/^و/.test(norms[k - 1]!) && nameWord(norms[k - 1]!.slice(1)))))
       // (… or be a compound of «عبد» and a divine name with its article: «عبد اللطيف الجواهري، والي …».)
       || (k >= 2 && /^[وف]?عبد$/.test(norms[k - 2]!) && /^ال.{3,}$/.test(norms[k - 1]!) && !words[k - 1]!.punctBefore && nameWord(`عبد${norms[k - 1]!}`)));
+}
+
+/**
+ * An office word that is a family name too («القاضي»: the judge, and the Qadi family), bare right before the comma of an
+ * office in apposition: «عمرو القاضي، الرئيس التنفيذي للهيئة …». An office there would need its complement or its
+ * holder's name after it, and a rank («القاضي» is one too) the name of the one who holds it; a style («السيد») is left to the
+ * readers of styles.
+ */
+function bareOfficeFamily(words: Word[], norms: string[], k: number): boolean {
+  const w = norms[k]!;
+  return /^[،,]$/.test(words[k + 1]?.punctBefore ?? '') && inNameDictionaries(w) && !styles.has(w) && !FAMILY_STYLES.has(w);
 }
 
 /**

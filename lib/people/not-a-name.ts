@@ -95,7 +95,12 @@ export function widenNasabFragments(words: readonly Word[], norms: readonly stri
 export function notAName(words: readonly Word[], norms: readonly string[], d: Detection): boolean {
   const name = d.name;
   if (!name) return false;
-  return holdsBlessing(name.norms) || (!d.known && ordinalOfOffice(words, norms, name.end));
+  return holdsBlessing(name.norms) || holdsNumber(name.norms) || (!d.known && ordinalOfOffice(words, norms, name.end));
+}
+
+/** A number written in digits in the run («ملف إكسبو 2030»: the Expo 2030 bid): no name holds one. */
+export function holdsNumber(norms: readonly string[]): boolean {
+  return norms.some((w) => /[0-9\u0660-\u0669\u06F0-\u06F9]/.test(w));
 }
 
 /**
