@@ -28,6 +28,7 @@ import { leaderBodyNoun } from '../officials/leader-body';
 import { countryOf, DELEGATION } from './national';
 import { roleNamesUnitedNations, UNITED_NATIONS } from './united-nations';
 import { describedSpeakerEnglish } from './described-speaker';
+import { wholeTitleHolder } from './whole-title';
 
 export interface Speaker {
   ar: string;
@@ -593,7 +594,8 @@ export function titleReference(ctx: TextContext, from: number, last: number): Of
   if (elect) return elect;
   // (Four or five words only when the last is a nationality: «رئيس مجلس الشيوخ التشيلي», «رئيس هيئة الأركان المشتركة
   // الباكستاني».)
-  if (last - from > 4 || (last - from >= 3 && !nationalityAfterTitle(ctx.norms, last))) return null;
+  if (last - from > 4) return null;
+  if (last - from >= 3 && !nationalityAfterTitle(ctx.norms, last)) return wholeTitleHolder(ctx, from, last);
   if (isChamberTitle(ctx, from, last)) return chamberReference(ctx, from);
   if (isDescriptiveNoun(ctx.norms[from]!)) return descriptiveReference(ctx, from, last);
   // (A title that opens with و as a letter of its own, «وزير», «وكيل», «والي», keeps it: only a conjunction before a
@@ -978,14 +980,17 @@ function givenNameReference(ctx: TextContext, from: number, to: number): Officia
  */
 function nationalDescription(ctx: TextContext, from: number, to: number): Official | null {
   if (!/^[وف]?ال/.test(ctx.norms[from]!) || !isDescriptiveNoun(ctx.norms[from]!) || from + 1 > to) return null;
-  const nat = matchNationality(ctx.norms, from + 1);
-  if (!nat || nat.length !== 1 || !/^ال/.test(ctx.norms[from + 1]!)) return null;
-  const last = from + 1;
+  // («المسؤول العسكري البيلاروسي», «المسؤول البرلماني البيروفي»: one adjective of what they do may come before the
+  // nationality.)
+  const occupational = !matchNationality(ctx.norms, from + 1) && from + 2 <= to && /^ال/.test(ctx.norms[from + 1]!) && !ctx.mention[from + 1] && !gapBefore(ctx, from + 2).trim();
+  const last = occupational ? from + 2 : from + 1;
+  const nat = matchNationality(ctx.norms, last);
+  if (!nat || nat.length !== 1 || !/^ال/.test(ctx.norms[last]!)) return null;
   const rest = ctx.norms[last + 1] ?? '';
   if (last < to && !PREPOSITIONS.has(rest) && !CIRCUMSTANTIAL.test(rest)) return null;
   const noun = stripAl(ctx.norms[from]!.replace(/^[وف](?=ال)/, ''));
-  const adjective = stripAl(ctx.norms[from + 1]!);
-  for (let j = 0; j + 1 < from; j++) if (ctx.norms[j]!.replace(/^[وف]/, '') === noun && ctx.norms[j + 1] === adjective) return null;
+  const adjective = stripAl(ctx.norms[last]!);
+  for (let j = 0; j + 1 < from; j++) if (ctx.norms[j]!.replace(/^[وف]/, '') === noun && (ctx.norms[j + 1] === adjective || ctx.norms[j + 2] === adjective)) return null;
   const feminine = /ه$/.test(ctx.norms[from]!);
   let best: Official | null = null;
   let bestAt = -1;
@@ -2184,10 +2189,13 @@ export function kanaSubject(ctx: TextContext, i: number): Speaker | null {
   const v = qad ? i - 2 : i - 1;
   for (let j = v; j >= 0 && j >= i - (qad ? 25 : 7); j--) {
     if (ctx.sentence[j] !== ctx.sentence[i]) return null;
-    if (ctx.quotationOf[j] !== -1 && !isNameQuotation(ctx, j)) {
-      // ('وكانت "حكومة الإنقاذ" قد أعلنت': a body named in quotation marks right after كان is its subject.)
+    if (ctx.quotationOf[j] !== -1) {
       let open = j;
       while (open > 0 && ctx.quotationOf[open - 1] === ctx.quotationOf[j]) open--;
+      // (A name in marks inside the subject, read back from its last word: «وكان X، الذي تقدم باسم تكتل "الجمهورية
+      // القوية"، قد أكد».)
+      if (isNameQuotation(ctx, open)) { j = open; continue; }
+      // ('وكانت "حكومة الإنقاذ" قد أعلنت': a body named in quotation marks right after كان is its subject.)
       if (open === 0 || !KANA.test(ctx.norms[open - 1]!) || j - open > 4) return null;
       j = open;
     }
