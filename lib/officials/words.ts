@@ -91,9 +91,6 @@ function computeForms(norm: string): WordForm[] {
 
 const SENTENCE_END = /[.!?؟\n]/;
 
-/** Styles written as an abbreviation with a full stop before a name: «د.» (الدكتور). */
-const ABBREVIATED_STYLES = new Set(['د']);
-
 /** An article is read into words by the officials layer and again by the attendance lists: the last article's words. */
 const ARTICLE_MIN_CHARS = 500;
 let lastArticle: { text: string; words: readonly Word[] } | null = null;
@@ -117,10 +114,7 @@ function readWords(text: string): Word[] {
     const gap = text.slice(prevEnd, tok.start);
     let punct = '';
     // Most gaps are one space: skip the regular expressions for them.
-    // («وزير المالية د. جبريل إبراهيم»: the full stop of an abbreviated style is no sentence end, nor punctuation
-    // between the style and the name.)
-    const abbreviation = /^\. ?$/.test(gap) && words.length > 0 && ABBREVIATED_STYLES.has(words[words.length - 1]!.norm);
-    if (gap !== ' ' && !abbreviation) {
+    if (gap !== ' ') {
       if (/\n/.test(gap)) paragraph++;
       if (SENTENCE_END.test(gap)) sentence++;
       // "#كوريا_الشمالية": a hashtag's marks (sites link words in the body this way) are no punctuation.
