@@ -10,7 +10,6 @@ import { listedOfficials, listedStaff } from './people/lists';
 import { spellBySide } from './people/side-country';
 import { linkFamilyNameSpeakers } from './people/surname-speaker';
 import { nameWrittenSpeakers } from './quotes/named-speaker';
-import { describeNamedSpeakers } from './people/described-speaker';
 import type { Analysis, AnalyzeOptions, Official, Person } from './types';
 
 /** A person in the shape the quotes layer reads speakers in: the description stands where an official's role does. */
@@ -30,7 +29,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   officials.push(...listedOfficials(text, officials, people));
   linkFamilyNameSpeakers(officials, quotes, text);
   nameWrittenSpeakers(quotes);
-  describeNamedSpeakers(quotes, people, text);
   const delegations = findDelegations(text, officials);
   spellBySide(officials, delegations, quotes);
   // (Shown, not read: the other layers place officials only by what the article says.)
