@@ -1106,6 +1106,9 @@ function titledSurname(ctx: TextContext, from: number, to: number): Official | n
   return officialByName(ctx, k, end);
 }
 
+/** «بمدينة», «لولاية», «وبمحافظة»: a noun of a place behind a preposition. */
+const placeAfterPreposition = (norm: string) => /^[وف]?[بل]/.test(norm) && placeHeads.has(norm.replace(/^[وف]?[بل](?=...)/, ''));
+
 /** A word written with «أل» or «إل» (a hamza on the alif): no article, which is written «ال». */
 const HAMZATED_AL = /^[وف]?[أإ]ل/;
 
@@ -1117,6 +1120,13 @@ export function personIn(ctx: TextContext, from: number, to: number): Speaker | 
   let best: [number, number] | null = null;
   let j = from;
   while (j <= to) {
+    // «صاحب شركة سياحة بمدينة الغردقة»: a noun of a place behind «بـ»/«لـ» names, with the words after it up to the
+    // next comma, where someone is, never who.
+    if (placeAfterPreposition(ctx.norms[j]!)) {
+      while (j <= to && !/[،,]/.test(gapBefore(ctx, j + 1))) j++;
+      j++;
+      continue;
+    }
     // "النائب علي خريس": after a title, على is the name Ali.
     // (…and after the description's adjectives when written with its dots, "المحلل العسكري اليمني علي الذهب": the
     // preposition is "على".)
@@ -1169,6 +1179,7 @@ export function personIn(ctx: TextContext, from: number, to: number): Speaker | 
     if (j < from + 2 && !(prev && !prev.value.needsComplement) && !kunya && !definite) { j++; continue; }
     let e = j;
     while (e + 1 <= to && e + 1 < j + 4 && ctx.quotationOf[e + 1] === -1 && !/[،,:]/.test(gapBefore(ctx, e + 1)) && !channelLength(ctx.norms, e + 1)
+      && !placeAfterPreposition(ctx.norms[e + 1]!)
       && (isNameWord(ctx.norms[e + 1]!) || isPersonWord(ctx.norms[e + 1]!) || nameParticles.has(ctx.norms[e + 1]!) || isUnknownNameWord(ctx.norms[e + 1]!) || isFamilyNameWord(ctx.norms[e + 1]!)
         || (ctx.norms[e + 1] === 'علي' && (nameParticles.has(ctx.norms[e]!) || isNameWord(ctx.norms[e]!)) && !/^ال/.test(ctx.norms[e + 2] ?? ''))
         || closingStopSurname(ctx, e + 1, to))) e++;
