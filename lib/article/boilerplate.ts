@@ -439,7 +439,7 @@ function isBoilerplateLine(line: Line): boolean {
   if (words <= CONTAINS_MAX_WORDS && line.containsPhrase(lookups().lineContains)) return true;
   if (words <= COPYRIGHT_MAX_WORDS && line.text.includes('©')) return true;
   // The outlet's notice about what it publishes, wherever it stands (other furniture may follow it under the text).
-  if (words <= NOTICE_MAX_WORDS && / (?:المنشوره|[تي]نشر) (?:علي|في|عبر) /.test(line.key) && isPublicationNotice(line.text)) return true;
+  if (words <= NOTICE_MAX_WORDS && NOTICE_SHAPE.test(line.key) && isPublicationNotice(line.text)) return true;
   if (words <= STAMP_MAX_WORDS && (isBylineAndStamp(line) || isBylineParts(line))) return true;
   // The desk's note on the story's own editing («ملاحظة المحرر: تم تحديث هذا الخبر …», «تصحيح: في نسخة سابقة …»).
   if (words <= EDIT_NOTICE_MAX_WORDS && isEditNotice(line.text)) return true;
@@ -1075,6 +1075,8 @@ function isPlaceColonWriter(text: string): boolean {
   return !m[3]!.trim().split(/\s+/).some((w) => isPresentVerbLike(normalize(w)));
 }
 
+/** A notice about what the site publishes: «المنشورة على …», «تنشر على …», or opening at the site («على الموقع …»). */
+const NOTICE_SHAPE = / (?:المنشوره|[تي]نشر) (?:علي|في|عبر) |^(?:علي|في|عبر) (?:ال)?(?:موقع|صفحه|حساب|منصه) /;
 /** A notice about what the site publishes runs to at most this many words. */
 const NOTICE_MAX_WORDS = 50;
 /** Words between «المنشورة» and the outlet the notice names: at most this many. */
@@ -1107,12 +1109,36 @@ const NOTICE_NAME_MAX_WORDS = 3;
  */
 function isSubscriberNewsNotice(text: string, words: readonly string[]): boolean {
   if (/["“”«»]/.test(text) || words.some((w) => NOTICE_ATTRIBUTION.has(w))) return false;
+  if (!words.some((w) => SUBSCRIBERS.has(w))) return false;
+  return opensWithOutletPublishing(words) || opensAtOutletSite(words);
+}
+/** «الأناضول تنشر على موقعها …»: the outlet by name, its verb, its own site. */
+function opensWithOutletPublishing(words: readonly string[]): boolean {
   const verb = words.findIndex((w) => w === 'تنشر' || w === 'ينشر');
   if (verb < 1 || verb > NOTICE_NAME_MAX_WORDS || !isSiteOrAgency(words.slice(0, verb).join(' '))) return false;
-  if (!['علي', 'في', 'عبر'].includes(words[verb + 1]!) || !['موقعها', 'موقعه'].includes(words[verb + 2]!)) return false;
-  return words.some((w) => SUBSCRIBERS.has(w));
+  return ['علي', 'في', 'عبر'].includes(words[verb + 1]!) && ['موقعها', 'موقعه'].includes(words[verb + 2]!);
 }
-const SUBSCRIBERS = new Set(['المشتركين', 'للمشتركين', 'لمشتركيها', 'لمشتركيه', 'مشتركيها', 'مشتركيه', 'المشتركون']);
+/** Words between the site's word and the outlet it belongs to («على الموقع الإلكتروني لوكالة الأناضول»): at most this many. */
+const SITE_OUTLET_WITHIN = 2;
+/**
+ * «على الموقع الإلكتروني لوكالة الأناضول، يتم نشر جزء من الأخبار …»: the outlet's site or page first, the outlet by name
+ * with «لـ» a word or two on, then what is published there.
+ */
+function opensAtOutletSite(words: readonly string[]): boolean {
+  if (!['علي', 'في', 'عبر'].includes(words[0]!) || !SITE_WORDS.has(words[1]!)) return false;
+  if (!words.some((w) => PUBLISHING.has(w))) return false;
+  for (let k = 2; k <= 2 + SITE_OUTLET_WITHIN && k < words.length; k++) {
+    if (!words[k]!.startsWith('ل')) continue;
+    // «للأناضول» is «لـ» and «الأناضول».
+    const first = words[k]!.startsWith('لل') ? 'ا' + words[k]!.slice(1) : words[k]!.slice(1);
+    const name = [first, ...words.slice(k + 1)];
+    for (let n = 1; n <= NOTICE_NAME_MAX_WORDS && n <= name.length; n++) if (isSiteOrAgency(name.slice(0, n).join(' '))) return true;
+  }
+  return false;
+}
+const SITE_WORDS = new Set(['الموقع', 'موقع', 'الصفحه', 'صفحه', 'الحساب', 'حساب', 'المنصه', 'منصه']);
+const PUBLISHING = new Set(['نشر', 'تنشر', 'ينشر', 'المنشوره', 'ننشر']);
+const SUBSCRIBERS = new Set(['المشتركين', 'للمشتركين', 'لمشتركيها', 'لمشتركيه', 'مشتركيها', 'مشتركيه', 'المشتركون', 'لمشتركي']);
 const NOTICE_ATTRIBUTION = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'ان', 'انه', 'انها', 'قال', 'قالت', 'اكد', 'اكدت', 'اكده', 'ذكر', 'ذكرت']);
 
 /** «خاص», «متابعات», «مراسل الجزيرة نت - مسقط»: a desk's label or a correspondent's signature under the title. */

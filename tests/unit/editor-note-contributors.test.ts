@@ -30,3 +30,17 @@ describe('a wire\'s notice about the news it publishes for subscribers', () => {
   it('keeps news about what a ministry publishes', () =>
     expect(isBoilerplateText('الوزارة تنشر على موقعها الإلكتروني أسماء المقبولين للمشتركين في المسابقة.')).toBe(false));
 });
+
+// The same notice opening at the outlet's site (heldout39's Anadolu story closes with one). Our wording.
+describe('a wire\'s subscribers\' notice that opens at its site', () => {
+  for (const line of [
+    'على الموقع الإلكتروني لوكالة الأناضول، يتم نشر ملخصات قصيرة لأخبار تقدمها الوكالة للمشتركين في خدمتها.',
+    'في الصفحة الرسمية للجزيرة نت تنشر مختصرات للأخبار الكاملة المتاحة للمشتركين عبر خدمة الوكالة. يرجى التواصل معنا للاشتراك.',
+  ]) it(`drops «${line}»`, () => expect(isBoilerplateText(line)).toBe(true));
+
+  for (const line of [
+    'على الموقع الإلكتروني لوزارة الصحة، يتم نشر أسماء المقبولين للمشتركين في برنامج التأمين.',
+    'على الموقع الإلكتروني لوكالة الأناضول، نشر الوزير رسالة إلى المشتركين قال فيها إن الخدمة ستتوقف.',
+    'على موقع رويترز نشرت الحكومة بيانا يدعو المشتركين في الشبكة إلى تحديث بياناتهم، وفق ما ذكرت الوكالة.',
+  ]) it(`keeps «${line}»`, () => expect(isBoilerplateText(line)).toBe(false));
+});
