@@ -5,6 +5,7 @@
  * the last speaker, or the official a sentence with no statement in it was about.
  */
 import { namedBodyEnglish } from './described-speaker';
+import { isElectModifier } from './elected';
 import { normalize } from '../arabic/normalize';
 import { heads } from '../vocab/titles';
 import type { Official, Quote, QuoteKind } from '../types';
@@ -589,6 +590,8 @@ const bareWord = (w: string) => w.replace(/^و(?=ال)/, '').replace(/^ال/, ''
 function stillSpeaking(ctx: TextContext, t: Trigger, said: Speaker | null, spoken: Speaker | null): Speaker | null {
   const other = said?.official;
   const current = spoken?.official;
+  // («قال الرئيس المنتخب» after the president in office spoke: the title says which of the two it is.)
+  if (other && t.subjectFirst < t.subjectLast && isElectModifier(ctx.norms[t.subjectFirst + 1]!)) return said;
   if (said && spoken && titleWrittenForOneSpeaking(ctx, t, said, spoken)) return spoken;
   if (!other && said && current && titleOfOneSpeaking(ctx, t, said, spoken!)) return spoken;
   if (said && current && other !== current && describesOneSpeaking(ctx, t, spoken!)) return spoken;

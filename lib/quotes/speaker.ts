@@ -22,7 +22,7 @@ import { isTitleWord, officialTitledAt, stripArticle } from './titled';
 import { rankReference } from './rank-reference';
 import { electionWinner, isElectModifier } from './elected';
 import { RELATION } from './relation';
-import { anonymityLength, countryPairLength, isNameQuotation, NAMED_AS, namedAsLength, OWNED_SAYING_REACH } from './statement';
+import { anonymityLength, countryPairLength, isNameQuotation, NAMED_AS, namedAsLength, officialRightAfter, OWNED_SAYING_REACH } from './statement';
 import { stripAl } from '../arabic/article';
 import { leaderBodyNoun } from '../officials/leader-body';
 import { countryOf, DELEGATION } from './national';
@@ -1657,6 +1657,15 @@ function ordinaryPersonSubject(ctx: TextContext, from: number, to: number): Spea
   return { ar, en: head.en, official: null, kind: 'source', span: [ctx.tokens[k]!.start, ctx.tokens[last]!.end] };
 }
 
+/** A title at token `from`, a name in quotation marks right after it, then an official named within [from, to]. */
+function holderPastQuotedName(ctx: TextContext, from: number, to: number): Official | null {
+  const q = ctx.quotationOf[from + 1];
+  if (q === undefined || q === -1 || !isTitleWord(ctx.norms[from]!.replace(/^[وف](?=ال)/, '')) || !isNameQuotation(ctx, from + 1)) return null;
+  let after = from + 1;
+  while (after < ctx.tokens.length && ctx.quotationOf[after] === q) after++;
+  return after <= to ? officialRightAfter(ctx, after) : null;
+}
+
 export function subjectAfter(ctx: TextContext, from: number, to: number): Speaker | null {
   // "حسب ما صرح به وزير المالية": the pronoun of the relative clause is not the subject.
   while (from < ctx.tokens.length && from <= to && /^(عن|الي|علي|ب|ل|من)(ه|ها|هم|هما)$/.test(ctx.norms[from]!)) from++;
@@ -1724,6 +1733,10 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   // "وأعربت رئيسة الوفد الأوروبي عن …": the one the text named as heading the delegation («وفدا … برئاسة X»).
   const head = delegationHead(ctx, from);
   if (head) return head;
+  // 'قال رئيس "التيار الوطني الحر" النائب X، في مؤتمر …': a title, what it heads named in quotation marks, then the
+  // official who holds it.
+  const holder = bounded && !ctx.mention[from] ? holderPastQuotedName(ctx, from, to) : null;
+  if (holder) return officialSpeaker(holder);
   const ordinary = !ctx.mention[from] ? ordinaryPersonSubject(ctx, from, bounded ? to : from + ORDINARY_PERSON_MAX) : null;
   if (ordinary) return ordinary;
   const office = officeOf(ctx, from, bounded ? to : from + 6);

@@ -16,6 +16,7 @@ import { gapBefore, isHeadingLine, type TextContext } from './context';
 import { officialTitledAt } from './titled';
 import { matchCountryName, matchNationality } from '../vocab/nationalities';
 import { isOrdinaryWord } from '../people/evidence';
+import type { Official } from '../types';
 
 export interface Trigger {
   /** Token index of the reporting verb (or of the first word of "جاء فيه"). */
@@ -686,6 +687,9 @@ function nameInSubject(ctx: TextContext, j: number): boolean {
     // (Or an office in apposition after the speaker's name: 'وقالت X، رئيسة منظمة "…"، لـCNN إن'.)
     if (!appositionAfterSpeaker(ctx, j - 1)) return false;
   }
+  // ('قال رئيس "التيار الوطني الحر" النائب X، في مؤتمر …: "…"': an official named right after the marks, with no
+  // punctuation between, is the subject going on; the quotation is the name of what they head, wherever the words begin.)
+  if (officialRightAfter(ctx, j + n)) return true;
   // Forward to the complementizer: words of the subject only (no other quotation, no verb of saying).
   for (let t = j + n; t < ctx.tokens.length && t <= j + n + 10 && ctx.sentence[t] === ctx.sentence[j]; t++) {
     if (ctx.quotationOf[t] !== -1 || hasColon(gapBefore(ctx, t))) return false;
@@ -696,6 +700,22 @@ function nameInSubject(ctx: TextContext, j: number): boolean {
 }
 
 const readsReport = (norm: string) => !!reportingVerb(norm);
+
+/** At most this many words (a title, «النائب», «الجنرال») between a quoted name and the official named after it. */
+const TITLE_BEFORE_OFFICIAL = 2;
+
+/**
+ * The official named at token a (right after a quotation's closing mark) or a title or two after it, every gap from
+ * a a bare space; null when none is.
+ */
+export function officialRightAfter(ctx: TextContext, a: number): Official | null {
+  for (let t = a; t < ctx.tokens.length && t <= a + TITLE_BEFORE_OFFICIAL && ctx.sentence[t] === ctx.sentence[a]; t++) {
+    if (gapBefore(ctx, t).replace(t === a ? /["»”]/g : /$^/, '').trim() || ctx.quotationOf[t] !== -1) return null;
+    const m = ctx.mention[t];
+    if (m?.official && m.first === t) return m.official;
+  }
+  return null;
+}
 
 const SPEAKER_APPOSITION_REACH = 12;
 
