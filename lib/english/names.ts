@@ -448,6 +448,12 @@ const RUSSIAN_ENDING = /(وف|يف|وفا|يفا|سكي|ينكو|يفيتش|وف
  */
 const GEORGIAN_ENDING = /^.{3,}(شفيلي|دزه|دزي)$/;
 
+/** A name of the Somali table that no other table and no Arab name list holds (ورسمي Warsame, هرسي Hirsi), in its Somali spelling. */
+function somaliOnlyName(norm: string): string | undefined {
+  const origins = originsOfGivenName(norm);
+  return origins.length === 1 && origins[0] === 'somali' && arabicNameWord(norm) === undefined ? givenNameOf('somali', norm) : undefined;
+}
+
 /**
  * The traditions a given name tells of. Not the Arab world's own tables, whose names any Muslim may carry, nor the
  * tables that only spell another's names (the Hausa and Somali spellings of Nigeria's and Somalia's, Ukrainian forms
@@ -494,6 +500,8 @@ function guessOrigin(norms: string[]): Origin {
   if (norms.length > 1 && !norms.some((n) => n in PARTICLES || n === 'ال' || n.startsWith('ال')) && (last === 'اوغلو' || (last.length > 6 && last.endsWith('اوغلو')))) return 'turkish';
   // (No article but after عبد, no بن or أبو: an Arab's name.)
   if (norms.length > 1 && sovietFamilyName(last) && !norms.some((n, k) => n in PARTICLES || n === 'ال' || (n.startsWith('ال') && norms[k - 1] !== 'عبد'))) return 'russian';
+  // (A family name only Somalis carry tells a Somali under Arabic given names: عبد الله محمد ورفا is Abdullahi Mohamed Warfa.)
+  if (norms.length > 1 && somaliOnlyName(last) !== undefined) return 'somali';
   if (norms.some((n) => n in PARTICLES || n === 'ال' || n.startsWith('عبد') || ARABIC_LETTERS.test(n))) return 'arab';
   // (A Central or South Slavic given name makes a -ski Polish or Macedonian, not Russian: هريستيان ميتسكوسكي is Hristijan
   // Mickoski; and a family name in -ić is Slavic under any given name no other tradition claims: أندريه ماهيسيتش.)
@@ -952,6 +960,10 @@ function spellWords({ words, norms, country, style, givenStyle, abdel, levant, s
     if (sahel) { out.push(sahel); continue; }
     const given = (norm === 'عبد' && next) || familyPlace ? undefined : biblicalGivenName(norms, i, country) ?? givenOf(norm);
     if (given) { out.push(given); continue; }
+    // (A later word that only Somalis carry, no Arab name, keeps its Somali spelling in an Arab country's name: Djibouti's
+    // «عبدي محمد ورسمه» is Warsame, not Warsmah.)
+    const somali = style === 'arab' && i > 0 ? somaliOnlyName(norm) : undefined;
+    if (somali) { out.push(somali); continue; }
     if (style === 'africanFrench' && !(country !== null && U_FOR_WAW.has(country)) && ouMisreadByList(word, norm)) {
       out.push(capitalize(transliterateWord(word, style, vowel)));
       continue;

@@ -17,7 +17,7 @@ import { quotedShortNameEnd, titleOverBodyInMarks } from './body-in-marks';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly, spellingVocab, writesListedChain } from './known';
 import type { Detection } from './link';
 import { isNameWord as isNameWordLookup, matchCountryName, matchNationality, type NationalityMatch, nameWordOf, ordinaryWordOf, reportingVerbOf, inNameDictionariesOf } from './lookups';
-import { describingWordSurname, foreignGivenBeforeClose, foreignRun, foreignTailName, rankedForeignPair, hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, placeWithPreposition, readNameAfter, readNameBefore, startsTitle, styledNameBefore, commaOpenedNameBefore, bareGivenInStyledName, articleGivenInName, type NameRun } from './names';
+import { describingWordSurname, foreignGivenBeforeClose, foreignRun, foreignTailName, rankedForeignPair, hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, placeWithPreposition, readNameAfter, readNameBefore, startsTitle, styledNameBefore, commaOpenedNameBefore, bareGivenInStyledName, articleGivenInName, somaliFamilyAtClose, type NameRun } from './names';
 import { matchStyle, type Scan } from './scan';
 import { anotherKindOfOffice, institutionEnglish, mayStartTitle, namedByGenericNounOnly, objectOfMeetingVerb, parseInstitution, parseTitle, type Title } from './titles';
 import { accusativeTitle, appointedIndefinite, ministryTakenBack, takenMinistry } from './appointments';
@@ -1277,7 +1277,9 @@ function readHolderName(s: Scan, i0: number, titles: TitlesBefore): { name: Name
     const fatherAndFamily = rest.length === 2 && k?.length === 2 && !fullSpelling(k.person, name.norms.slice(0, 2)) && arabicNameWord(rest[0]!) !== undefined
       && isNameWordLookup(rest[0]!) && !isVerbAsWritten(rest[1]!) && !reportingVerb(rest[1]!) && !startsTitle(words, norms, name.end - 1)
       && (closesAfterName(words, name.end) || !words[name.end] || /[.!؟?]/.test(words[name.end]!.punctBefore ?? ''));
-    const nameGoesOnHere = closedSurname || fatherAndFamily || (rest.length > 0 && (allNameWords(rest) || nisba) && (rest[0] === 'عبد' || nameParticles.has(rest[0]!) || !isVerbAsWritten(rest[0]!) || nameVerb));
+    // (… and so does a Somali family name on W that the reader took as the name's close: «السفير عبد الله محمد ورفا».)
+    const somaliFamily = rest.length >= 1 && rest.length <= 2 && somaliFamilyAtClose(words, norms, name.end - 1) && rest.slice(0, -1).every((n) => arabicNameWord(n) !== undefined);
+    const nameGoesOnHere = closedSurname || fatherAndFamily || somaliFamily || (rest.length > 0 && (allNameWords(rest) || nisba) && (rest[0] === 'عبد' || nameParticles.has(rest[0]!) || !isVerbAsWritten(rest[0]!) || nameVerb));
     if (k && k.length >= 2 && k.length < name.end - name.start && !nameGoesOnHere && spelledAs(k.person, name.norms.slice(0, k.length))) {
       name = { ...name, end: name.start + k.length, norms: name.norms.slice(0, k.length) };
     }

@@ -995,10 +995,12 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
       && !verbReadingAfterClauseVerb(words, norms, i, k, count) && !articledFamilyEndingListItem(words, norms, i, k, count)) break;
     // A و-word is the next item of a list ("… وأبراهام", "… والوزير") unless it is a foreign name that starts with W
     // and reads as nothing else ("مارغو والستروم").
-    if (!linked && /^و/.test(w.norm) && w.norm.length > 3 && !nameWordOf(w) && (nameWord(w.norm.slice(1)) || isLexical(w.norm.slice(1)) || isLexical(w.norm) || count >= 2)) break;
+    // (Nor is a Somali family name that starts with W, closing the name: «عبدي محمد ورسمه»، «عبد الله محمد ورفا».)
+    const somaliW = somaliFamilyAtClose(words, norms, k);
+    if (!linked && !somaliW && /^و/.test(w.norm) && w.norm.length > 3 && !nameWordOf(w) && (nameWord(w.norm.slice(1)) || isLexical(w.norm.slice(1)) || isLexical(w.norm) || count >= 2)) break;
     // "عثمان صالح ويمان جبريب": a و before another name starts the next person, unless the word is an Arabic name whole
     // (وليد، وائل).
-    if (!linked && /^و/.test(w.norm) && w.norm.length > 3 && !arabicNameWord(w.norm) && !isAlsoName(w.norm) && (count >= 2 || isNameWord(w.norm.slice(1)))) break;
+    if (!linked && !somaliW && /^و/.test(w.norm) && w.norm.length > 3 && !arabicNameWord(w.norm) && !isAlsoName(w.norm) && (count >= 2 || isNameWord(w.norm.slice(1)))) break;
     // A preposition glued to a common noun ends the name: "ترامب لمدينة لندن", "بحفاوة".
     if (!linked && /^(بال|لل|وال|فال)/.test(w.norm) && !nameWordOf(w) && (isLexical(w.norm) || count >= 2)) break;
     // (Not a family name on با/بو written with ة that reads as no word at all: «باعبيدة», «بوزرقة» — ة is no pronoun.)
@@ -1434,6 +1436,18 @@ function givenTitleWordInName(words: Word[], norms: string[], k: number): boolea
   if (!(arabicNameWord(w.norm) !== undefined || originsOfGivenName(w.norm).length > 0) || nameStops.has(w.norm)) return false;
   if (!(isNameWord(norms[k - 1]!) || isForeignWord(norms[k - 1]!)) || isStop(next, close) || startsTitle(words, norms, k + 1) || matchCountryName(norms, k + 1)) return false;
   return !institutionNouns.has(stripAl(next.norm)) && !isVerbAsWritten(next.norm);
+}
+
+/**
+ * Word k is a Somali family name that starts with W (the given-name table's Somali names: ورسمي/ورسمه Warsame, ورفا
+ * Warfa), the last word of the name: punctuation, the text's end or a word that is no name word follows. Somali names
+ * are the father's and grandfather's given names, so such a word closes a name of two or three words where the «و» of
+ * a list would open the next person («عبدي محمد ورسمه.»، «عبد الله محمد ورفا "استُدعي…"»).
+ */
+export function somaliFamilyAtClose(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k]!, next = words[k + 1];
+  if (!/^و/.test(w.norm) || w.punctBefore || !originsOfGivenName(w.norm).includes('somali')) return false;
+  return !next || !!next.punctBefore || !isNameWord(norms[k + 1]!);
 }
 
 /**
