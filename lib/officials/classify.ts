@@ -69,7 +69,7 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
   const guests = home ? hostedArabCountry(s.norms, home) : null;
   const named = namedBodies(s.words, s.norms);
   // (The state an official the article places nowhere is shown with: see ./seat.)
-  const storyStateOf = storyState(home, wordsState);
+  const storyStateOf = storyState(home, wordsState, countryMentions(s.norms));
   // (Before it, the state whose own agency wrote the story: its officials go by their offices alone, and its words may
   // name a guest's state most — a minister's talks with the Dutch ambassador in Petra's story. Not for a bare rank,
   // which in such a story is as often a guest's: «الرئيس» in Petra's or QNA's story of a visitor.)

@@ -6,9 +6,16 @@
  */
 import type { Role, Title } from './titles';
 
+/**
+ * A description of a person that is yet an office of a state: a candidate stands in his state's election, as its parties'
+ * or opposition's («مرشح حزب العمال», «مرشحة المعارضة», «المرشح الرئاسي»).
+ */
+const STANDS_FOR_OFFICE = new Set(['Candidate']);
+
 /** A role that places its holder in no state: no nationality, no accreditation, no foreign or international body. */
 function unplacedRole(role: Role): boolean {
-  if (role.nat || role.accreditedTo || role.tailCountry || role.head.place || role.head.person || role.head.country) return false;
+  if (role.nat || role.accreditedTo || role.tailCountry || role.head.place || role.head.country) return false;
+  if (role.head.person && !STANDS_FOR_OFFICE.has(role.head.en)) return false;
   if (role.tailInsts?.some((i) => i.intl || !!i.nat || !!i.country)) return false;
   const c = role.complement;
   if (c?.kind === 'inst') return !c.inst.intl && !c.inst.nat && !c.inst.partner && !c.inst.country && (!c.inst.of || (!c.inst.of.intl && !c.inst.of.nat && !c.inst.of.country));

@@ -45,10 +45,13 @@ function ofInternationalBody(role: Role): boolean {
 
 /**
  * The state the story is about, if it tells one plainly: `home` (the state most of its placed officials serve) where
- * its words name it most too (`named`), or the state its words name most where no official tells one.
+ * its words name it most too (`named`), or name no state plainly and no other state twice (`mentions`, see
+ * countryMentions: a Beirut paper's story of a committee of its parliament seldom names Lebanon); or the state its
+ * words name most where no official tells one.
  */
-export function storyState(home: string | null, named: string | null): string | null {
-  return home ? (named === home ? home : null) : named;
+export function storyState(home: string | null, named: string | null, mentions: readonly (readonly [string, number])[] = []): string | null {
+  if (!home) return named;
+  return named === home || (!named && !mentions.some(([c, n]) => c !== home && n >= 2)) ? home : null;
 }
 
 /**
