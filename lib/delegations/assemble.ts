@@ -41,6 +41,8 @@ export interface AssembleInput {
   officials: readonly Official[];
   /** Those of `officials` tied to the meetings: the one official of a side stands for it only if he is one of them. */
   tied: ReadonlySet<Official>;
+  /** Those who receive at a meeting («استقبل X …»): a host sits at home, at the meeting's place. */
+  hosts?: ReadonlySet<Official>;
 }
 
 /** Guards against a title fragment read as a name ("للشؤون العسكرية", "معاليه"): never a delegation member. */
@@ -220,7 +222,8 @@ function followPrincipals(table: Table, lists: readonly ExplicitList[]): void {
  * Stage 1 of assemble: each meeting's parties, by country, else by the side the meeting names. Returns those of no known
  * side, and which of them are the only party of their meeting («وقال X عقب اللقاء»).
  */
-function seatMeetingParties(table: Table, { meetings, sideOf, factionOf, officials, tied }: AssembleInput, signedFor: Map<Official, Side>): { unplaced: Official[]; alone: Set<Official> } {
+function seatMeetingParties(table: Table, input: AssembleInput, signedFor: Map<Official, Side>): { unplaced: Official[]; alone: Set<Official> } {
+  const { meetings, sideOf, factionOf, officials, tied } = input;
   const { placements, participants, principals, leaders, addSide, place } = table;
   const unplaced: Official[] = [];
   // Those unplaced who are the only party of their meeting («وقال X عقب اللقاء»).
@@ -254,7 +257,7 @@ function seatMeetingParties(table: Table, { meetings, sideOf, factionOf, officia
       participants.add(p.official);
       // The rivals of one country who meet are sides of their own (a faction, a rival government).
       const own = (m.signing ? signedFor.get(p.official) : null) ?? sideOf(p.official);
-      const side = p.side ?? (isNonState(own) ? own : factionOf(p.official) ?? own);
+      const side = p.side ?? (isNonState(own) ? own : factionOf(p.official) ?? receivedAtHome(input, m, p.official, own) ?? own);
       if (side) {
         // "وفدا أمنيا مصريا برئاسة X": the side the leader leads is stated, whatever his title says.
         place(p.official, side, (m.leads || p.stated) && p.side ? Certainty.Stated : Certainty.Participant);
@@ -269,13 +272,34 @@ function seatMeetingParties(table: Table, { meetings, sideOf, factionOf, officia
 }
 
 /**
+ * «استقبل وزير الخارجية X … وزير خارجية جمهورية ليتوانيا Y» at Manama: a host read as of the very state of the one he
+ * receives (a title misread, «حمّل وزير خارجية ليتوانيا وزير الخارجية تحيات …») receives at the meeting's place when
+ * that place is another state's. (A minister who receives his own country's ambassador does so at home: place and
+ * state are one.)
+ */
+function receivedAtHome(input: AssembleInput, m: Meeting, o: Official, own: Side | null): Side | null {
+  if (!own?.country || !input.hosts?.has(o)) return null;
+  const party = m.parties.find((p) => p.official === o);
+  if (party?.role !== 'subject') return null;
+  const guests = m.parties.filter((p) => p.role === 'object').map((p) => p.side ?? (p.official ? input.sideOf(p.official) : null));
+  if (!guests.length || !guests.every((g) => g?.key === own.key)) return null;
+  const place = input.venue();
+  return place?.country && place.key !== own.key ? place : null;
+}
+
+/**
  * Stage 2 of assemble (before the lists and again after them): a party of no known side sits on the one side he did
  * not meet, else the meeting's place, else (unless he waits for a list's side) the side most named in the article; with
  * none, he is present on no clear side.
  */
 function seatUnplaced(table: Table, input: AssembleInput, o: Official, wait: boolean): void {
   if (table.placements.has(o)) return;
-  const side = otherSideOf(table, input.meetings, o) ?? venueFor(table, input, o) ?? (wait ? undefined : input.fallbackSide(new Set(table.sides.keys())));
+  // «استقبل وزير الطاقة X … وزير النفط بجمهورية النيجر Y»: one who receives, of no country said, is at home — the
+  // meeting's place, before the one side left at a table that a third state named in passing («نيجيريا») may have joined.
+  // (The people he met, not the sides a meeting word names: «زيارة عمل إلى الجزائر» names the place, not a party.)
+  const place = input.hosts?.has(o) ? input.venue() : null;
+  const home = place?.country && !sidesOfThoseMet(table, input.meetings, o, false, input.sideOf).has(place.key) ? place : null;
+  const side = home ?? otherSideOf(table, input.meetings, o) ?? venueFor(table, input, o) ?? (wait ? undefined : input.fallbackSide(new Set(table.sides.keys())));
   if (side !== undefined) table.place(o, side ?? ALSO_PRESENT, side ? Certainty.Default : Certainty.Unclear);
 }
 

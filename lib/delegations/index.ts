@@ -3,7 +3,7 @@ import { assemble } from './assemble';
 import { buildContext, isGenitiveReference, isIn, lookup, sentenceBounds, type Context } from './context';
 import { bodyLists, bodyMeetings, bodySides, bodyVisit } from './institutions';
 import { findLists, isAttendance, pluperfectSiteVisitBefore, TRAVEL, type ExplicitList } from './lists';
-import { afterOtherMeeting, deniedAttendance, findMeetings, inClauseOfOtherMeeting, inSentenceOfOtherEvent, isAboutMeeting, isDatedElsewhere, isPluperfect, isSpokesperson, openingMeeting, verbAt, type Meeting } from './meetings';
+import { afterOtherMeeting, attendsOtherTimeMeeting, deniedAttendance, findMeetings, inClauseOfOtherMeeting, inSentenceOfOtherEvent, isAboutMeeting, isDatedElsewhere, isPluperfect, isSpokesperson, openingMeeting, verbAt, type Meeting } from './meetings';
 import { ALSO_PRESENT, factionResolver, partitionOf, sideAt, sideResolver, type Side } from './sides';
 import { venueSide } from './venue';
 import { committeeSides } from './committee';
@@ -77,7 +77,7 @@ function delegationsOf(text: string, officials: Official[]): Delegation[] {
   // those who travel with him.)
   // «ويذكر أن مؤتمر … الذي عقد في باريس برعاية الرئيس X»: a sponsor named in an aside sponsored another event.
   const lists = findLists(ctx, partition, principals, hosts).filter(
-    (l) => (l.reception || !isAttendance(l.kind) || !told(l.opener)) && !(l.kind === 'accompany' && pluperfectSiteVisitBefore(ctx, l.opener)) && !inClauseOfOtherMeeting(ctx, l.opener) && !(l.mediation === 'by' && asideSentence(ctx, l.opener)) && !inSentenceOfOtherEvent(ctx, l.opener) && !(isAttendance(l.kind) && (sideEventOnSidelines(ctx, l.opener) || afterOtherMeeting(ctx, l.opener) || takingPartThere(ctx, l.opener) || inMeetingLeftOut(ctx, found, meetings, l.opener) || deniedAttendance(ctx, l.opener) || observers(ctx, l))),
+    (l) => (l.reception || !isAttendance(l.kind) || !told(l.opener)) && !(l.kind === 'accompany' && pluperfectSiteVisitBefore(ctx, l.opener)) && !inClauseOfOtherMeeting(ctx, l.opener) && !(isAttendance(l.kind) && !l.reception && attendsOtherTimeMeeting(ctx, l.opener)) && !(l.mediation === 'by' && asideSentence(ctx, l.opener)) && !inSentenceOfOtherEvent(ctx, l.opener) && !(isAttendance(l.kind) && (sideEventOnSidelines(ctx, l.opener) || afterOtherMeeting(ctx, l.opener) || takingPartThere(ctx, l.opener) || inMeetingLeftOut(ctx, found, meetings, l.opener) || deniedAttendance(ctx, l.opener) || observers(ctx, l))),
   );
   // "وفي وقت لاحق، استقبل X الوفد، بحضور Y"، "… وحضر اللقاء Z": those present after a later meeting left out (and before
   // any kept one told after it) attended that one.
@@ -93,7 +93,7 @@ function delegationsOf(text: string, officials: Official[]): Delegation[] {
   // Those named only as the sender or addressee of a letter or greetings, or as a genitive, are never a side's stand-in.
   const present = officials.filter((o) => ctx.mentions.some((m) => m.official === o && !isGenitiveReference(ctx, m)));
   const tied = tiedToMeetings(ctx, meetings, lists, present, partiesOfOtherMeetings(ctx, found, meetings));
-  const delegations = assemble({ meetings, lists, sideOf, factionOf: factionResolver(ctx, partition), officials: present, tied, venue: venueOnce, fallbackSide: mostNamedCountry(ctx, partition) });
+  const delegations = assemble({ meetings, lists, sideOf, factionOf: factionResolver(ctx, partition), officials: present, tied, venue: venueOnce, fallbackSide: mostNamedCountry(ctx, partition), hosts });
   if (journeyNews(ctx, lists)) keepOnlyListed(ctx, delegations, lists, meetings);
   const seated = new Set(delegations.flatMap((d) => d.members.flatMap((x) => (x.official_id ? [x.official_id] : []))));
   const laterColumns = laterMeetingColumns(ctx, later, found, partition, principals, hosts, sideOf, present, seated);

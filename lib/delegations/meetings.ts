@@ -442,6 +442,27 @@ export function inClauseOfOtherMeeting(ctx: Context, opener: number): boolean {
 }
 
 /**
+ * «وأشار الطرفان إلى ضرورة عقد اجتماع ثلاثي قريبا يضم الجزائر والنيجر ونيجيريا، بمشاركة وزير الدولة النيجيري X»: those
+ * present told right after a meeting of another time (no meeting verb of the article's between) will sit at that one.
+ */
+export function attendsOtherTimeMeeting(ctx: Context, opener: number): boolean {
+  const [start] = sentenceBounds(ctx, opener);
+  for (let k = opener - 1; k >= Math.max(start, opener - OTHER_MEETING_REACH); k--) {
+    if (ctx.coveredBy[k] || ctx.quoted[k]) continue;
+    if (nounAt(ctx, k)) return isDatedElsewhere(ctx, k) || soon(ctx, k, opener);
+    if (verbAt(ctx, k)) return false;
+  }
+  return false;
+}
+
+/** «اجتماع ثلاثي قريبا»: «قريبا» (soon) after the noun, before those present. */
+const soon = (ctx: Context, noun: number, opener: number) => ctx.norms.slice(noun + 1, opener).some((n) => SOON.test(n));
+const SOON = /^(?:قريبا|عاجلا)$/;
+
+/** How far before those present a meeting noun they follow may stand (its qualifiers and a short relative clause between). */
+const OTHER_MEETING_REACH = 10;
+
+/**
  * "ويأتي هذا الاتصال بعد أشهر من الزيارة التي قام بها …، والتي … وقعتها عن الجانب المغربي X": a sentence that places the
  * article's news after (or before) another event goes on to tell that event; a list in it is of that event.
  */
