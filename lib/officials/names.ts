@@ -760,9 +760,23 @@ function apposedNameWord(words: Word[], norms: string[], k: number): boolean {
 function commaApposedPair(words: Word[], norms: string[], i: number): boolean {
   const a = words[i], b = words[i + 1], after = words[i + 2];
   if (!a || !b || !after || !a.punctBefore || !/^[،,]$/.test(a.punctBefore) || b.punctBefore || after.punctBefore !== '،' && after.punctBefore !== ',') return false;
-  if (!apposedNameWord(words, norms, i) || !apposedNameWord(words, norms, i + 1)) return false;
+  // (A word that reads as a word only with a clitic off stands beside a word of no language: «، وافولا تشيبوكاتي،».)
+  // (Not «و» before a listed name, nor before an office after the pair: the next item of a list, «…، وناديا كالفينيو، النائبة …».)
+  const listItem = (k: number) => /^[وف]/.test(norms[k]!) && (nameWord(norms[k]!.slice(1)) || inNameDictionaries(norms[k]!.slice(1)) || startsTitle(words, norms, i + 2));
+  const cliticBeside = (k: number, other: number) => isCliticReadingBesideForeign(norms[k]!, norms[other]) && cliticPairWord(words, norms, k) && !listItem(k);
+  if (!(apposedNameWord(words, norms, i) || cliticBeside(i, i + 1)) || !(apposedNameWord(words, norms, i + 1) || cliticBeside(i + 1, i))) return false;
   const attested = (k: number) => isNameWord(norms[k]!) || inNameDictionaries(norms[k]!) || isForeignWord(norms[k]!);
   return attested(i) || attested(i + 1);
+}
+
+/** A word of a foreign pair that reads as a word with a clitic off: no verb, pronoun suffix, title, place or function word. */
+function cliticPairWord(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k]!;
+  if (w.norm.length < 4 || hasArticle(w) || /^(بال|لل|كال|وال|فال)/.test(w.norm) || /(ه|ها|هم|هما|كم|نا)$/.test(w.tok.text)) return false;
+  if (isVerbAsWritten(w.norm) || isPlainVerb(w.norm) || nameStops.has(w.norm) || reportingVerbOf(w) || startsTitle(words, norms, k)) return false;
+  const bare = w.forms.filter((f) => f.prefix).map((f) => f.form);
+  if (bare.some((f) => nameStops.has(f) || heads.has(f) || heads.has(f.replace(/ت$/, 'ه')))) return false;
+  return !matchNationality(norms, k) && !matchCountryName(norms, k) && !isComplementizer(w.norm);
 }
 
 /**
@@ -977,6 +991,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     }
     if (!linked && count === 2 && k === i + 2 && loose && articledTitleFamilyOfThree(words, norms, i, k)) { out.push(w.norm); k++; count++; break; }
     if (!linked && count === 1 && k === i + 1 && loose && cliticFamilyAfterGiven(words, norms, k)) { out.push(w.norm); k++; count++; break; }
+    if (!linked && count === 1 && k === i + 1 && cliticSurnameOfForeignGiven(words, norms, k, loose || comma)) { out.push(w.norm); k++; count++; continue; }
     if (!linked && count >= 2 && foreignClosingWord(words, norms, k)) { out.push(w.norm); k++; count++; closedForeign = true; break; }
     if (!linked && count >= 2 && faKafClosingWord(words, norms, k)) { out.push(w.norm); k++; count++; break; }
     if (!linked && count >= 2 && count + 2 <= MAX_WORDS && cliticWordBeforeForeignClose(words, norms, k)) { out.push(w.norm, norms[k + 1]!); k += 2; count += 2; break; }
@@ -1385,6 +1400,31 @@ function cliticFamilyAfterGiven(words: Word[], norms: string[], k: number): bool
 }
 
 /**
+ * A family name that reads as a word only with a clitic off («ويبس» as و + يبس), right after a foreign given name of no
+ * language or of a foreign list only («سورانجل ويبس»): the pair is a foreign name, as «ورقنه جبيهو» is the other way
+ * round, where the name closes after it — at punctuation, before what the person said or did, or before «الابن» or an
+ * office in apposition. After a full role or its comma; else only before the office in apposition («فخامة الرئيس
+ * سورانجل ويبس الابن رئيس جمهورية بالاو»). Not a verb as written, a pronoun-suffixed word, the article glued to a
+ * preposition, a title, a country or a nationality, nor a word whose bare form is an office, kinship or function word.
+ */
+function cliticSurnameOfForeignGiven(words: Word[], norms: string[], k: number, fullRole: boolean): boolean {
+  const w = words[k]!, prev = norms[k - 1]!;
+  if (w.punctBefore || w.norm.length < 4 || lexicalReading(w.norm) !== 'clitic' || hasArticle(w) || /^(بال|لل|كال|وال|فال)/.test(w.norm)) return false;
+  const foreignGiven = isWordOfNoLanguage(prev) || (foreignNameWord(prev) !== undefined && !isLexical(prev) && !inNameDictionaries(prev));
+  if (!foreignGiven || arabicNameWord(prev) !== undefined || prev.startsWith('ال')) return false;
+  if (/(ه|ها|هم|هما|كم|نا)$/.test(w.tok.text) || isVerbAsWritten(w.norm) || isPlainVerb(w.norm) || nameStops.has(w.norm) || reportingVerbOf(w) || isStop(w, words[k + 1])) return false;
+  if (startsTitle(words, norms, k) || matchCountryName(norms, k) || matchNationality(norms, k) || portfolios.match(w.norm, norms, k)) return false;
+  const bare = w.forms.filter((f) => f.prefix).map((f) => f.form);
+  if (bare.some((f) => nameStops.has(f) || heads.has(f) || heads.has(f.replace(/ت$/, 'ه')))) return false;
+  const jr = norms[k + 1] === 'الابن' && !words[k + 1]!.punctBefore ? 1 : 0;
+  const next = words[k + 1 + jr];
+  const apposedOffice = !!next && !next.punctBefore && !/^[وف]/.test(next.norm) && startsTitle(words, norms, k + 1 + jr);
+  if (apposedOffice) return true;
+  if (!fullRole) return false;
+  return !next || /^[،,.:؛]$/.test(next.punctBefore ?? '') || (!next.punctBefore && closesBeforeSaying(next.norm));
+}
+
+/**
  * A word inside a name that reads as a word too, between a given name and a family name that closes the name: a given
  * name that is also a time word ("نوري صباح الدليمي") or a word no name source lists ("سالم غصاب الزمانان").
  */
@@ -1718,7 +1758,9 @@ function surnameOfForeignGiven(words: Word[], norms: string[], k: number): boole
   const w = words[k]!, prev = norms[k - 1]!;
   // (A given name of no language at all — no dictionary, no reading — is foreign too: «ريباز حملان،»; its surname is then
   // a bare noun, no clitic, pronoun, accusative or plural ending.)
-  const unknownGiven = isForeignWord(prev) && !/^[وفبلك]/.test(w.norm) && !/(ه|ا|ات|ين|ون)$/.test(w.norm) && w.norm.length >= 4;
+  // (A final ة is no pronoun: the surname may end so where no dictionary holds it as written, «تمسغن طرونة،».)
+  const feminineEnd = /ة$/.test(w.tok.text) && !isDictionaryEntry(w.norm);
+  const unknownGiven = isForeignWord(prev) && !/^[وفبلك]/.test(w.norm) && (!/(ه|ا|ات|ين|ون)$/.test(w.norm) || feminineEnd) && w.norm.length >= 4;
   // (A و/ف before a name word starts the next person: "… برونو وجان".)
   if (hasArticle(w) || (/^[وف]/.test(w.norm) && isNameWord(w.norm.slice(1))) || !(foreignNameWord(prev) || unknownGiven) || arabicNameWord(prev) || isStop(w, words[k + 1])) return false;
   if (startsTitle(words, norms, k) || isVerbAsWritten(w.norm) || isPlainVerb(w.norm)) return false;
@@ -2221,7 +2263,8 @@ export function readNameBefore(words: Word[], norms: string[], i: number, surnam
     && (isForeignWord(w) ? run.some((x) => x !== w && nameWord(x)) || run.every((x, n) => isForeignWord(x) || (n === 0 && ownLetterAfterVerb(start))) : inNameDictionaries(w) && run.some((x) => x !== w && foreignName(x)));
   // (Before a full title, a given name and two words of no language: «كريستين شرانر بورغنر».)
   const foreignAfterGiven = (w: string, n: number) => surnameMayBeWord && run.length === 3 && n > 0 && nameWord(run[0]!) && isForeignWord(w);
-  const givenFirst = (n: number) => n === 0 && !conjStart && (givenNameAlsoWord(words, norms, start) || (vouched && ownLetterAfterVerb(start)));
+  // (… or the foreign given name whose surname vouched for the pair: «تمسغن طرونة، المدير العام …».)
+  const givenFirst = (n: number) => n === 0 && !conjStart && (givenNameAlsoWord(words, norms, start) || (vouched && ownLetterAfterVerb(start)) || (foreignGivenLast && run.length === 2));
   // (Before a comma and a full title, a family nisba with the article after a given name closes the name even when the
   // lexicon reads it as a word too: «أحمد الكندري، رئيس …», «سلوى البغدادي، مديرة …» — not a nationality.)
   const familyNisba = (_w: string, n: number) => nisbaLast && n === run.length - 1 && n > 0;
