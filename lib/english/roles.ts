@@ -3,7 +3,7 @@
  * "نائب وزير الدفاع" → "Deputy Minister of Defense", "النائب الأول لرئيس الوزراء" → "First Deputy Prime Minister".
  */
 import institutions from '../../assets/institutions.json';
-import { anotherKindOfOffice, attributive, institutionEnglish, parseInstitution, parseTitle, PROVINCE_PLACEHOLDER, setRoleRenderer, type Institution, type Role, type Title } from '../officials/titles';
+import { anotherKindOfOffice, attributive, institutionEnglish, parseInstitution, parseTitle, PROVINCE_PLACEHOLDER, setRoleRenderer, type Complement, type Institution, type Role, type Title } from '../officials/titles';
 import { adjectiveOf, matchCountryName, pressAdjective } from '../vocab/nationalities';
 import { capitals, regionAdjectives } from '../vocab/titles';
 import { toWords } from '../officials/words';
@@ -156,16 +156,29 @@ const GOVERNMENT_HEAD = /^(Prime Minister|President|Head of Government|President
 export function renderRole(role: Role, country: string | null = null): string {
   // «رئيس الحكومة المكلف», «الرئيس المكلف»: the head of government charged with forming one is its Prime
   // Minister-designate; any other office's «المكلف» holds it in the meantime (Acting).
-  if (role.mods.includes('Designate')) {
-    const others = role.mods.filter((m) => m !== 'Designate');
-    const core = renderRole({ ...role, mods: others.filter((m) => !TIME_MODIFIERS.has(m)), nat: null }, country);
-    const time = others.filter((m) => TIME_MODIFIERS.has(m)).map((m) => `${m} `).join('');
-    if (GOVERNMENT_HEAD.test(core)) return `${time}${role.nat ? `${englishAdjective(role.nat.country, role.nat.adjective_en)} ` : ''}Prime Minister-designate`;
-    return renderRole({ ...role, mods: role.mods.map((m) => (m === 'Designate' ? 'Acting' : m)) }, country);
-  }
+  if (role.mods.includes('Designate')) return designateRole(role, country);
   // «الرئيس المنتخب», «عمدة إسطنبول المنتخب»: English puts "-elect" after the office's own noun, not before it
   // (President-elect, US President-elect, Mayor-elect of Istanbul).
   if (role.mods.includes('Elect')) return electStyled(renderRole({ ...role, mods: role.mods.filter((m) => m !== 'Elect') }, country), role);
+  const { head, toUN } = officeHead(role);
+  let s = coreOffice(role, head, toUN, country);
+  s = nationalStyle(role, s, country);
+  s = withModifiers(role, s, head, toUN);
+  s = withTails(role, s, country);
+  return pressForms(s);
+}
+
+/** «رئيس الحكومة المكلف», «الرئيس المكلف»: the office rendered as Prime Minister-designate or as Acting. */
+function designateRole(role: Role, country: string | null): string {
+  const others = role.mods.filter((m) => m !== 'Designate');
+  const core = renderRole({ ...role, mods: others.filter((m) => !TIME_MODIFIERS.has(m)), nat: null }, country);
+  const time = others.filter((m) => TIME_MODIFIERS.has(m)).map((m) => `${m} `).join('');
+  if (GOVERNMENT_HEAD.test(core)) return `${time}${role.nat ? `${englishAdjective(role.nat.country, role.nat.adjective_en)} ` : ''}Prime Minister-designate`;
+  return renderRole({ ...role, mods: role.mods.map((m) => (m === 'Designate' ? 'Acting' : m)) }, country);
+}
+
+/** The head's English for this role: feminine, at an embassy, at the UN, a territory's Chief Executive. */
+function officeHead(role: Role): { head: string; toUN: boolean } {
   const fem = role.head.enFem && isFeminine(role);
   let head = fem ? role.head.enFem! : role.head.en;
   // «النائب العام التمييزي»: the prosecutor at a court of cassation is its Public Prosecutor, as is «المدعي العام التمييزي».
@@ -177,150 +190,192 @@ export function renderRole(role: Role, country: string | null = null): string {
   // «الرئيس التنفيذي لهونغ كونغ», «الرئيس التنفيذي للحكومة الأفغانية»: who heads a territory's or a government's executive
   // is its Chief Executive; a company's is its CEO.
   if (head === 'CEO' && (c?.kind === 'country' || (c?.kind === 'inst' && /\bGovernment$/.test(c.inst.en)))) head = 'Chief Executive';
+  return { head, toUN };
+}
+
+/** The office before its modifiers, nationality and tails, by what its complement is: none, another office, a
+ * portfolio, a governed capital, a country or a body. */
+function coreOffice(role: Role, head: string, toUN: boolean, country: string | null): string {
+  const c = role.complement;
+  if (!c) return bareOffice(role, head);
+  if (c.kind === 'role') return officeOfOffice(role, head, c, country);
+  if (c.kind === 'portfolio') return portfolioOffice(head, c);
+  if (head === 'Governor' && role.head.bare !== 'Ruler' && governedCapital(c)) return `Governor of ${governedCapital(c)}`;
+  if (c.kind === 'country') return countryOffice(role, head, c, toUN);
+  return bodyOffice(role, head, c, country);
+}
+
+/** An office with no complement: «المستشار», «الحاكم», «رئيس الجمهورية». */
+function bareOffice(role: Role, head: string): string {
+  if (role.head.natBare && role.nat && !role.tails.length) head = role.head.natBare;
+  // (A describing modifier keeps the head's own English: "المستشار الاقتصادي" is an economic adviser, no chancellor.)
+  // (Nor an adviser's for an area of affairs: «مستشاره للشؤون الأمنية» is an adviser for security affairs; a bare
+  // President for affairs keeps his rank.)
+  else if (role.head.bare && (role.head.bare === 'MP' || !role.tails.some((t) => t.startsWith('at ') || (role.head.compose === 'to' && / Affairs$/.test(t)))) && !(role.head.natBare && role.mods.some((m) => !TIME_MODIFIERS.has(m)))) head = role.head.bare;
+  // («الحاكم» with no place named is a Governor — of the central bank the story is about, of a region, of a state;
+  // a Ruler only of an emirate named, «حاكم الشارقة».)
+  if (head === 'Ruler') head = 'Governor';
+  return role.head.ofTheState && !role.nat && !role.tails.length ? `${head} of the Republic` : head;
+}
+
+/** An office of another office: «نائب الرئيس», «مساعد وزير الخارجية», «سفير خادم الحرمين الشريفين». */
+function officeOfOffice(role: Role, head: string, c: Extract<Complement, { kind: 'role' }>, country: string | null): string {
   let s: string;
-  if (!c) {
-    if (role.head.natBare && role.nat && !role.tails.length) head = role.head.natBare;
-    // (A describing modifier keeps the head's own English: "المستشار الاقتصادي" is an economic adviser, no chancellor.)
-    // (Nor an adviser's for an area of affairs: «مستشاره للشؤون الأمنية» is an adviser for security affairs; a bare
-    // President for affairs keeps his rank.)
-    else if (role.head.bare && (role.head.bare === 'MP' || !role.tails.some((t) => t.startsWith('at ') || (role.head.compose === 'to' && / Affairs$/.test(t)))) && !(role.head.natBare && role.mods.some((m) => !TIME_MODIFIERS.has(m)))) head = role.head.bare;
-    // («الحاكم» with no place named is a Governor — of the central bank the story is about, of a region, of a state;
-    // a Ruler only of an emirate named, «حاكم الشارقة».)
-    if (head === 'Ruler') head = 'Governor';
-    s = role.head.ofTheState && !role.nat && !role.tails.length ? `${head} of the Republic` : head;
-  } else if (c.kind === 'role') {
-    const inner = renderRole(c.role, country);
-    const innerBare = renderRole({ ...c.role, nat: null }, country);
-    // (When the inner office is of another time, so is the deputy's: "نائب الرئيس السابق" → "Former Vice President".)
-    const innerTime = c.role.mods.filter((m) => TIME_MODIFIERS.has(m));
-    const innerCore = innerTime.length ? renderRole({ ...c.role, nat: null, mods: c.role.mods.filter((m) => !TIME_MODIFIERS.has(m)) }, country) : innerBare;
-    // (So is the deputy of a president of the republic whatever the nationality or the affairs after it: «نائب رئيس
-    // الجمهورية العراقي», the Iraqi Vice President; «نائب الرئيس الإيراني للشؤون البرلمانية», the Iranian Vice President
-    // for Parliamentary Affairs.)
-    const innerOffice = renderRole({ ...c.role, nat: null, tails: [], mods: c.role.mods.filter((m) => !TIME_MODIFIERS.has(m)) }, country);
-    const ofRepublic = innerCore !== 'President' && !c.role.complement && (!!c.role.nat || c.role.tails.length > 0 || innerTime.length > 0) && (innerOffice === 'President' || innerOffice === 'President of the Republic');
-    if (head === 'Deputy' && (innerCore === 'President' || ofRepublic)) {
-      // "نائب الرئيس الأمريكي" → "US Vice President"
-      s = c.role.nat ? `${englishAdjective(c.role.nat.country, c.role.nat.adjective_en)} Vice President` : 'Vice President';
-      if (innerTime.length) s = `${innerTime.join(' ')} ${s}`;
-      if (ofRepublic && c.role.tails.length) s += ` ${c.role.tails.join(' ')}`;
-    } else if (head === 'Deputy' && /^President of /.test(innerBare)) {
-      s = `Vice ${inner}`; // "نائب رئيس دولة الإمارات" → "Vice President of the United Arab Emirates"
-    } else if (head === 'Deputy' && /\bPremier$/.test(inner)) {
-      s = inner.replace(/Premier$/, 'Vice Premier'); // «نائب رئيس مجلس الدولة الصيني»: the Chinese Vice Premier
-    } else if (role.head.stacks) {
-      s = `${head} and ${inner}`; // "وزير دولة الرئيس التنفيذي لـ…": two offices
-    } else if (head === 'Assistant' && (innerOffice === 'President' || innerOffice === 'President of the Republic') && !c.role.complement && (c.role.nat?.country ?? country) !== 'US') {
-      // «مساعد الرئيس الروسي للشؤون الدولية»: the assistant of a head of state is, as the press calls him, a Presidential
-      // Aide (the Russian Presidential Aide for International Affairs); the US's keeps its own title, Assistant to the
-      // President.
-      const nat = c.role.nat ? `${englishAdjective(c.role.nat.country, c.role.nat.adjective_en)} ` : '';
-      s = `${innerTime.map((m) => `${m} `).join('')}${nat}Presidential Aide${c.role.tails.length ? ` ${c.role.tails.join(' ')}` : ''}`;
-    } else if (head === 'Assistant' && MINISTER_OFFICE.test(innerOffice)) {
-      // «مساعد وزير الخارجية لشؤون آسيا»: a minister's assistant holds a rank of the ministry, the Assistant Minister
-      // (Assistant Minister of Foreign Affairs for Asian Affairs; the US Assistant Secretary of State), not his aide.
-      const nat = c.role.nat ? `${englishAdjective(c.role.nat.country, c.role.nat.adjective_en)} ` : '';
-      const office = renderRole({ ...c.role, nat: null, mods: c.role.mods.filter((m) => !TIME_MODIFIERS.has(m)) }, c.role.nat?.country ?? country);
-      s = `${innerTime.map((m) => `${m} `).join('')}${nat}${head} ${office}`;
-    } else if (role.head.accredited && c.role.head.country && SOVEREIGN_STYLES.has(c.role.head.en) && !c.role.complement && !c.role.tails.length) {
-      // «سفير خادم الحرمين الشريفين لدى غينيا»: the ambassador of a head of state named by his style is his state's, as
-      // the press writes it (the Saudi Ambassador to Guinea).
-      const adjective = adjectiveOf(c.role.head.country);
-      s = adjective ? `${englishAdjective(c.role.head.country, adjective)} ${head}` : `${head} of the ${inner}`;
-    } else if (role.head.compose === 'prefix' || PREFIXED.has(head)) s = `${head} ${inner}`;
-    else if (role.head.compose === 'to') s = `${head} to the ${inner}`;
-    else if (role.head.compose === 'for') s = `${head} for the ${inner}`;
-    else s = `${head} of the ${inner}`;
-  } else if (c.kind === 'portfolio') {
-    s = `${head} of ${c.en}`;
-    if (c.country) {
-      const national = countryTitles[c.country]?.[s];
-      const adjective = UNION_CODES.has(c.country) ? c.country : englishAdjective(c.country, adjectiveOf(c.country) ?? countryName(c.country));
-      s = national ? `${adjective} ${national}` : `${s} of ${countryName(c.country)}`;
-    }
-  } else if (head === 'Governor' && role.head.bare !== 'Ruler' && governedCapital(c)) {
-    s = `Governor of ${governedCapital(c)}`;
-  } else if (c.kind === 'country') {
-    // "مندوب الولايات المتحدة لدى الأمم المتحدة" → "US Ambassador to the United Nations".
-    // («رئيس النظام السوري»: the head of a state's regime is, as the press names him, the Head of the Syrian Regime; its
-    // other offices are the state's.)
-    const adjective = adjectiveOf(c.code);
-    if (c.regime && adjective && !role.nat && /^(Head|President)$/.test(head)) s = `Head of the ${englishAdjective(c.code, adjective)} Regime`;
-    else if (unionOffice(c, head) && !role.nat && !toUN) s = `${c.code} ${head}`;
-    // «سفيرة المملكة المتحدة لدى الكويت», «سفير الولايات المتحدة لدى الجزائر»: the envoy of a state English names with
-    // its article is, as the press writes it, its state's by the adjective (the British Ambassador to Kuwait, the US
-    // Chargé d'Affaires), not the Ambassador of the United Kingdom.
-    else if (role.head.accredited && ENVOY_BY_ADJECTIVE.has(c.code) && !role.nat && !toUN && !c.regime) s = `${englishAdjective(c.code, adjectiveOf(c.code) ?? countryName(c.code))} ${head}`;
-    else s = toUN ? `${UNION_CODES.has(c.code) ? c.code : englishAdjective(c.code, adjectiveOf(c.code) ?? countryName(c.code))} ${head}` : `${head === 'Head' ? 'President' : head} of ${countryName(c.code)}`;
-  } else {
-    // («رئيس مكتب التحقيق», «رئيسة دائرة الزراعة», «رئيس الاستخبارات العسكرية»: the head of a body whose chief is its
-    // Director stays its Head, as the article says; «مدير» is the Director.)
-    let h = (head === 'Head' || (head === 'Emir' && c.inst.generic)) && c.inst.head && !(head === 'Head' && c.inst.head === 'Director') ? c.inst.head : head;
-    // «مدير وكالة ناسا», «مدير روسكوسموس»: a body whose chief has a title of his own is headed by it, whatever the
-    // Arabic calls him (NASA's Administrator, Roscosmos's Director General).
-    // (A President or a Governor the Arabic calls «مدير» stays its Director.)
-    // «المدعية العامة لولاية ميشيغان»: a state's chief prosecutor is its Attorney General, as the US states call him.
-    if (h === 'Public Prosecutor' && c.inst.noun === 'ولايه') h = 'Attorney General';
-    if ((head === 'Director' || head === 'Director General') && c.inst.ownHead && DIRECTING_HEADS.test(c.inst.head ?? '') && !role.mods.length) h = c.inst.head!;
-    // «وكيل اللجنة», «وكيل مجلس النواب»: the undersecretary of a body with a chairman or a speaker is its deputy head
-    // (Deputy Chairman of the Committee, Deputy Speaker); a ministry's stays its Undersecretary.
-    if (h === 'Undersecretary' && c.inst.head && /^(Chairman|Speaker)$/.test(c.inst.head)) h = `Deputy ${c.inst.head}`;
-    // («وكيل مجلس الشيوخ», «وكيل أول المجلس»: a senate's undersecretary is its Deputy Speaker, though its head is styled
-    // its President.)
-    else if (h === 'Undersecretary' && c.inst.en === 'Senate' && !c.inst.of) h = 'Deputy Speaker';
-    // «رئيس الجمعية الوطنية الكينية»: the President of a National Assembly a state presides by a Speaker is its Speaker
-    // (and its deputy the Deputy Speaker, from this inner office).
-    // (Also one the article named of its state before: «رئيس الجمعية الوطنية» after «الجمعية الوطنية الكينية».)
-    if (h === 'President' && c.inst.en === 'National Assembly' && !c.inst.of && speakerAssemblies.has(c.inst.nat?.country ?? c.inst.styledBy ?? country ?? '')) h = 'Speaker';
-    // «المدير العام لصندوق النقد الدولي»: a body whose chief executive is its Managing Director calls its director so.
-    if (h === 'Director General' && c.inst.head === 'Managing Director') h = 'Managing Director';
-    // «القائم بأعمال السفارة»: who acts for a body, not for an office, is its chargé d'affaires.
-    if (h === 'Acting') h = "Chargé d'Affaires";
-    const town = municipalTown(h, c.inst);
-    // «قائد شرطة بغداد»: the commander of a police force is, in English, its chief (the Baghdad Police Chief).
-    if (h === 'Commander' && /\bPolice$/.test(c.inst.en)) h = 'Chief';
-    // «رئيسة مجلس الاتحاد»: a woman chairs as Chairwoman.
-    if (isFeminine(role)) h = h.replace(/Chairman$/, 'Chairwoman');
-    let inst = institutionEnglish(c.inst, countryName, true, false, h === 'Governor' ? 'governed' : true);
-    // The press names some countries' ministries its own way: "the State Department", "the Foreign Office".
-    const own = country && !c.inst.nat ? countryInstitutions[country]?.[inst.replace(/^the /, '')] : undefined;
-    if (own) inst = `the ${own}`;
-    const stateBody = ownBody(c.inst, country);
-    if (stateBody) inst = `the ${stateBody}`;
-    // «المتحدث الرسمي باسم مجلس الوزراء»: who speaks for a council of ministers is the press's Cabinet Spokesman.
-    if (/^Spokes(man|woman|person)$/.test(h) && c.inst.en === 'Council of Ministers' && !c.inst.of && !c.inst.adjectives.length) inst = inst.replace(/Council of Ministers$/, 'Cabinet');
-    // («المتحدث الرسمي باسم رئاسة الجمهورية»: and who speaks for the presidency of a republic, for the Presidency.)
-    if (/^Spokes(man|woman|person)$/.test(h)) inst = inst.replace(/^the Presidency of the Republic$/, 'the Presidency');
-    // "مبعوث الأمم المتحدة" is a "UN Envoy", as the press writes it (the body's head keeps "of": President of the EU).
-    const short = !own && !/^(Head|President|Chairman)$/.test(h) && !/ of /.test(h) ? attributive(c.inst) : null;
-    // «وكيل وزارة الخارجية الأمريكية»: the undersecretary of a US department whose head is a Secretary is its Under
-    // Secretary (US Under Secretary of State, of Defense).
-    const usSecretary = h === 'Undersecretary' && (c.inst.nat?.country ?? c.inst.country) === 'US' && !c.inst.of && !c.inst.adjectives.length ? (US_DEPARTMENTS[c.inst.en] ?? countryTitles.US?.[c.inst.en.replace(/^Ministry of /, 'Minister of ')]) : undefined;
-    // «رئيس وزراء إقليم البنجاب», «رئيس حكومة ولاية كيرالا»: the head of a province's own government is styled as its
-    // state styles him (Chief Minister of Punjab, Premier of Ontario), not its Prime Minister.
-    const premier = h === 'Prime Minister' && role.mods.every((m) => TIME_MODIFIERS.has(m)) ? provincialPremier(c.inst) : null;
-    if (premier) s = `${premier} of ${institutionEnglish(c.inst, countryName, true, false, 'governed').replace(/^the /, '')}`;
-    else if (town) s = `Mayor of ${town}`;
-    else if (usSecretary && /^Secretary of /.test(usSecretary)) s = `US Under ${usSecretary}`;
-    else if (h === 'Prime Minister' && /Ministers$/.test(inst)) s = 'Prime Minister';
-    // «وزير جيش الاحتلال», «وزير الجيش الإسرائيلي»: the army's minister is, in English, the Defense Minister.
-    else if (h === 'Minister' && c.inst.en === 'Army' && !c.inst.of && !c.inst.adjectives.length) s = c.inst.nat ? `${englishAdjective(c.inst.nat.country, c.inst.nat.adjective_en)} Minister of Defense` : 'Minister of Defense';
-    // «سكرتير مجلس الوزراء», «كبير أمناء مجلس الوزراء»: the secretary of a council of ministers is the Cabinet
-    // Secretary (the Chief Cabinet Secretary); its Secretary-General keeps his title.
-    else if (/^(Chief )?Secretary$/.test(h) && c.inst.en === 'Council of Ministers' && !c.inst.of && !c.inst.adjectives.length) s = `${c.inst.nat ? `${englishAdjective(c.inst.nat.country, c.inst.nat.adjective_en)} ` : ''}${h.replace('Secretary', 'Cabinet Secretary')}`;
-    // «وزير الدولة عضو مجلس الوزراء»: a member of a council of ministers is, as the Gulf agencies write it in English, a
-    // Cabinet Member (Minister of State and Cabinet Member).
-    else if (h === 'Member' && c.inst.en === 'Council of Ministers' && !c.inst.of && !c.inst.adjectives.length) s = `${c.inst.nat ? `${englishAdjective(c.inst.nat.country, c.inst.nat.adjective_en)} ` : ''}Cabinet Member`;
-    // «مسؤول برامج الحماية الاجتماعية»: who is in charge of programmes is their Officer (Social Protection Programmes Officer).
-    else if (h === 'Official' && c.inst.generic && PROGRAMMES.test(inst)) s = `${inst.replace(/^the /, '')} Officer`;
-    // «مسؤول ملف العراق»: who is named by a file is in charge of it, as the press says its head (Head of the Iraq File).
-    else if (h === 'Official' && / File$/.test(c.inst.en) && !c.inst.of) s = `Head of ${inst}`;
-    // «مستشارة الشؤون المالية», «مفوض الشؤون السياسية»: affairs after an office that holds a remit are its remit, not a
-    // body it heads (Adviser for Financial Affairs, Commissioner for Political Affairs).
-    else if (REMIT_HEADS.test(h) && affairsRemit(c.inst)) s = `${h} for ${inst.replace(/^the /, '')}`;
-    else if (short) s = `${short} ${h}`;
-    else s = `${h} ${role.head.compose === 'for' ? 'for' : 'of'} ${inst}`;
+  const inner = renderRole(c.role, country);
+  const innerBare = renderRole({ ...c.role, nat: null }, country);
+  // (When the inner office is of another time, so is the deputy's: "نائب الرئيس السابق" → "Former Vice President".)
+  const innerTime = c.role.mods.filter((m) => TIME_MODIFIERS.has(m));
+  const innerCore = innerTime.length ? renderRole({ ...c.role, nat: null, mods: c.role.mods.filter((m) => !TIME_MODIFIERS.has(m)) }, country) : innerBare;
+  // (So is the deputy of a president of the republic whatever the nationality or the affairs after it: «نائب رئيس
+  // الجمهورية العراقي», the Iraqi Vice President; «نائب الرئيس الإيراني للشؤون البرلمانية», the Iranian Vice President
+  // for Parliamentary Affairs.)
+  const innerOffice = renderRole({ ...c.role, nat: null, tails: [], mods: c.role.mods.filter((m) => !TIME_MODIFIERS.has(m)) }, country);
+  const ofRepublic = innerCore !== 'President' && !c.role.complement && (!!c.role.nat || c.role.tails.length > 0 || innerTime.length > 0) && (innerOffice === 'President' || innerOffice === 'President of the Republic');
+  if (head === 'Deputy' && (innerCore === 'President' || ofRepublic)) {
+    // "نائب الرئيس الأمريكي" → "US Vice President"
+    s = c.role.nat ? `${englishAdjective(c.role.nat.country, c.role.nat.adjective_en)} Vice President` : 'Vice President';
+    if (innerTime.length) s = `${innerTime.join(' ')} ${s}`;
+    if (ofRepublic && c.role.tails.length) s += ` ${c.role.tails.join(' ')}`;
+  } else if (head === 'Deputy' && /^President of /.test(innerBare)) {
+    s = `Vice ${inner}`; // "نائب رئيس دولة الإمارات" → "Vice President of the United Arab Emirates"
+  } else if (head === 'Deputy' && /\bPremier$/.test(inner)) {
+    s = inner.replace(/Premier$/, 'Vice Premier'); // «نائب رئيس مجلس الدولة الصيني»: the Chinese Vice Premier
+  } else if (role.head.stacks) {
+    s = `${head} and ${inner}`; // "وزير دولة الرئيس التنفيذي لـ…": two offices
+  } else if (head === 'Assistant' && (innerOffice === 'President' || innerOffice === 'President of the Republic') && !c.role.complement && (c.role.nat?.country ?? country) !== 'US') {
+    // «مساعد الرئيس الروسي للشؤون الدولية»: the assistant of a head of state is, as the press calls him, a Presidential
+    // Aide (the Russian Presidential Aide for International Affairs); the US's keeps its own title, Assistant to the
+    // President.
+    const nat = c.role.nat ? `${englishAdjective(c.role.nat.country, c.role.nat.adjective_en)} ` : '';
+    s = `${innerTime.map((m) => `${m} `).join('')}${nat}Presidential Aide${c.role.tails.length ? ` ${c.role.tails.join(' ')}` : ''}`;
+  } else if (head === 'Assistant' && MINISTER_OFFICE.test(innerOffice)) {
+    // «مساعد وزير الخارجية لشؤون آسيا»: a minister's assistant holds a rank of the ministry, the Assistant Minister
+    // (Assistant Minister of Foreign Affairs for Asian Affairs; the US Assistant Secretary of State), not his aide.
+    const nat = c.role.nat ? `${englishAdjective(c.role.nat.country, c.role.nat.adjective_en)} ` : '';
+    const office = renderRole({ ...c.role, nat: null, mods: c.role.mods.filter((m) => !TIME_MODIFIERS.has(m)) }, c.role.nat?.country ?? country);
+    s = `${innerTime.map((m) => `${m} `).join('')}${nat}${head} ${office}`;
+  } else if (role.head.accredited && c.role.head.country && SOVEREIGN_STYLES.has(c.role.head.en) && !c.role.complement && !c.role.tails.length) {
+    // «سفير خادم الحرمين الشريفين لدى غينيا»: the ambassador of a head of state named by his style is his state's, as
+    // the press writes it (the Saudi Ambassador to Guinea).
+    const adjective = adjectiveOf(c.role.head.country);
+    s = adjective ? `${englishAdjective(c.role.head.country, adjective)} ${head}` : `${head} of the ${inner}`;
+  } else if (role.head.compose === 'prefix' || PREFIXED.has(head)) s = `${head} ${inner}`;
+  else if (role.head.compose === 'to') s = `${head} to the ${inner}`;
+  else if (role.head.compose === 'for') s = `${head} for the ${inner}`;
+  else s = `${head} of the ${inner}`;
+  return s;
+}
+
+/** An office of a portfolio: «وزير الخارجية», «وزير العمل الفلبيني». */
+function portfolioOffice(head: string, c: Extract<Complement, { kind: 'portfolio' }>): string {
+  let s = `${head} of ${c.en}`;
+  if (c.country) {
+    const national = countryTitles[c.country]?.[s];
+    const adjective = UNION_CODES.has(c.country) ? c.country : englishAdjective(c.country, adjectiveOf(c.country) ?? countryName(c.country));
+    s = national ? `${adjective} ${national}` : `${s} of ${countryName(c.country)}`;
   }
+  return s;
+}
+
+/** An office of a country: «سفير الولايات المتحدة», «رئيس النظام السوري». */
+function countryOffice(role: Role, head: string, c: Extract<Complement, { kind: 'country' }>, toUN: boolean): string {
+  let s: string;
+  // "مندوب الولايات المتحدة لدى الأمم المتحدة" → "US Ambassador to the United Nations".
+  // («رئيس النظام السوري»: the head of a state's regime is, as the press names him, the Head of the Syrian Regime; its
+  // other offices are the state's.)
+  const adjective = adjectiveOf(c.code);
+  if (c.regime && adjective && !role.nat && /^(Head|President)$/.test(head)) s = `Head of the ${englishAdjective(c.code, adjective)} Regime`;
+  else if (unionOffice(c, head) && !role.nat && !toUN) s = `${c.code} ${head}`;
+  // «سفيرة المملكة المتحدة لدى الكويت», «سفير الولايات المتحدة لدى الجزائر»: the envoy of a state English names with
+  // its article is, as the press writes it, its state's by the adjective (the British Ambassador to Kuwait, the US
+  // Chargé d'Affaires), not the Ambassador of the United Kingdom.
+  else if (role.head.accredited && ENVOY_BY_ADJECTIVE.has(c.code) && !role.nat && !toUN && !c.regime) s = `${englishAdjective(c.code, adjectiveOf(c.code) ?? countryName(c.code))} ${head}`;
+  else s = toUN ? `${UNION_CODES.has(c.code) ? c.code : englishAdjective(c.code, adjectiveOf(c.code) ?? countryName(c.code))} ${head}` : `${head === 'Head' ? 'President' : head} of ${countryName(c.code)}`;
+  return s;
+}
+
+/** The head of a body as the body names it: its Director, Speaker, Chargé d'Affaires, Attorney General. */
+function bodyHead(role: Role, head: string, c: Extract<Complement, { kind: 'inst' }>, country: string | null): string {
+  // («رئيس مكتب التحقيق», «رئيسة دائرة الزراعة», «رئيس الاستخبارات العسكرية»: the head of a body whose chief is its
+  // Director stays its Head, as the article says; «مدير» is the Director.)
+  let h = (head === 'Head' || (head === 'Emir' && c.inst.generic)) && c.inst.head && !(head === 'Head' && c.inst.head === 'Director') ? c.inst.head : head;
+  // «مدير وكالة ناسا», «مدير روسكوسموس»: a body whose chief has a title of his own is headed by it, whatever the
+  // Arabic calls him (NASA's Administrator, Roscosmos's Director General).
+  // (A President or a Governor the Arabic calls «مدير» stays its Director.)
+  // «المدعية العامة لولاية ميشيغان»: a state's chief prosecutor is its Attorney General, as the US states call him.
+  if (h === 'Public Prosecutor' && c.inst.noun === 'ولايه') h = 'Attorney General';
+  if ((head === 'Director' || head === 'Director General') && c.inst.ownHead && DIRECTING_HEADS.test(c.inst.head ?? '') && !role.mods.length) h = c.inst.head!;
+  // «وكيل اللجنة», «وكيل مجلس النواب»: the undersecretary of a body with a chairman or a speaker is its deputy head
+  // (Deputy Chairman of the Committee, Deputy Speaker); a ministry's stays its Undersecretary.
+  if (h === 'Undersecretary' && c.inst.head && /^(Chairman|Speaker)$/.test(c.inst.head)) h = `Deputy ${c.inst.head}`;
+  // («وكيل مجلس الشيوخ», «وكيل أول المجلس»: a senate's undersecretary is its Deputy Speaker, though its head is styled
+  // its President.)
+  else if (h === 'Undersecretary' && c.inst.en === 'Senate' && !c.inst.of) h = 'Deputy Speaker';
+  // «رئيس الجمعية الوطنية الكينية»: the President of a National Assembly a state presides by a Speaker is its Speaker
+  // (and its deputy the Deputy Speaker, from this inner office).
+  // (Also one the article named of its state before: «رئيس الجمعية الوطنية» after «الجمعية الوطنية الكينية».)
+  if (h === 'President' && c.inst.en === 'National Assembly' && !c.inst.of && speakerAssemblies.has(c.inst.nat?.country ?? c.inst.styledBy ?? country ?? '')) h = 'Speaker';
+  // «المدير العام لصندوق النقد الدولي»: a body whose chief executive is its Managing Director calls its director so.
+  if (h === 'Director General' && c.inst.head === 'Managing Director') h = 'Managing Director';
+  // «القائم بأعمال السفارة»: who acts for a body, not for an office, is its chargé d'affaires.
+  if (h === 'Acting') h = "Chargé d'Affaires";
+  // «قائد شرطة بغداد»: the commander of a police force is, in English, its chief (the Baghdad Police Chief).
+  if (h === 'Commander' && /\bPolice$/.test(c.inst.en)) h = 'Chief';
+  // «رئيسة مجلس الاتحاد»: a woman chairs as Chairwoman.
+  if (isFeminine(role)) h = h.replace(/Chairman$/, 'Chairwoman');
+  return h;
+}
+
+/** An office of a body: «رئيس مجلس النواب», «مبعوث الأمم المتحدة», «وزير الجيش الإسرائيلي». */
+function bodyOffice(role: Role, head: string, c: Extract<Complement, { kind: 'inst' }>, country: string | null): string {
+  const h = bodyHead(role, head, c, country);
+  let s: string;
+  const town = municipalTown(h, c.inst);
+  let inst = institutionEnglish(c.inst, countryName, true, false, h === 'Governor' ? 'governed' : true);
+  // The press names some countries' ministries its own way: "the State Department", "the Foreign Office".
+  const own = country && !c.inst.nat ? countryInstitutions[country]?.[inst.replace(/^the /, '')] : undefined;
+  if (own) inst = `the ${own}`;
+  const stateBody = ownBody(c.inst, country);
+  if (stateBody) inst = `the ${stateBody}`;
+  // «المتحدث الرسمي باسم مجلس الوزراء»: who speaks for a council of ministers is the press's Cabinet Spokesman.
+  if (/^Spokes(man|woman|person)$/.test(h) && c.inst.en === 'Council of Ministers' && !c.inst.of && !c.inst.adjectives.length) inst = inst.replace(/Council of Ministers$/, 'Cabinet');
+  // («المتحدث الرسمي باسم رئاسة الجمهورية»: and who speaks for the presidency of a republic, for the Presidency.)
+  if (/^Spokes(man|woman|person)$/.test(h)) inst = inst.replace(/^the Presidency of the Republic$/, 'the Presidency');
+  // "مبعوث الأمم المتحدة" is a "UN Envoy", as the press writes it (the body's head keeps "of": President of the EU).
+  const short = !own && !/^(Head|President|Chairman)$/.test(h) && !/ of /.test(h) ? attributive(c.inst) : null;
+  // «وكيل وزارة الخارجية الأمريكية»: the undersecretary of a US department whose head is a Secretary is its Under
+  // Secretary (US Under Secretary of State, of Defense).
+  const usSecretary = h === 'Undersecretary' && (c.inst.nat?.country ?? c.inst.country) === 'US' && !c.inst.of && !c.inst.adjectives.length ? (US_DEPARTMENTS[c.inst.en] ?? countryTitles.US?.[c.inst.en.replace(/^Ministry of /, 'Minister of ')]) : undefined;
+  // «رئيس وزراء إقليم البنجاب», «رئيس حكومة ولاية كيرالا»: the head of a province's own government is styled as its
+  // state styles him (Chief Minister of Punjab, Premier of Ontario), not its Prime Minister.
+  const premier = h === 'Prime Minister' && role.mods.every((m) => TIME_MODIFIERS.has(m)) ? provincialPremier(c.inst) : null;
+  if (premier) s = `${premier} of ${institutionEnglish(c.inst, countryName, true, false, 'governed').replace(/^the /, '')}`;
+  else if (town) s = `Mayor of ${town}`;
+  else if (usSecretary && /^Secretary of /.test(usSecretary)) s = `US Under ${usSecretary}`;
+  else if (h === 'Prime Minister' && /Ministers$/.test(inst)) s = 'Prime Minister';
+  // «وزير جيش الاحتلال», «وزير الجيش الإسرائيلي»: the army's minister is, in English, the Defense Minister.
+  else if (h === 'Minister' && c.inst.en === 'Army' && !c.inst.of && !c.inst.adjectives.length) s = c.inst.nat ? `${englishAdjective(c.inst.nat.country, c.inst.nat.adjective_en)} Minister of Defense` : 'Minister of Defense';
+  // «سكرتير مجلس الوزراء», «كبير أمناء مجلس الوزراء»: the secretary of a council of ministers is the Cabinet
+  // Secretary (the Chief Cabinet Secretary); its Secretary-General keeps his title.
+  else if (/^(Chief )?Secretary$/.test(h) && c.inst.en === 'Council of Ministers' && !c.inst.of && !c.inst.adjectives.length) s = `${c.inst.nat ? `${englishAdjective(c.inst.nat.country, c.inst.nat.adjective_en)} ` : ''}${h.replace('Secretary', 'Cabinet Secretary')}`;
+  // «وزير الدولة عضو مجلس الوزراء»: a member of a council of ministers is, as the Gulf agencies write it in English, a
+  // Cabinet Member (Minister of State and Cabinet Member).
+  else if (h === 'Member' && c.inst.en === 'Council of Ministers' && !c.inst.of && !c.inst.adjectives.length) s = `${c.inst.nat ? `${englishAdjective(c.inst.nat.country, c.inst.nat.adjective_en)} ` : ''}Cabinet Member`;
+  // «مسؤول برامج الحماية الاجتماعية»: who is in charge of programmes is their Officer (Social Protection Programmes Officer).
+  else if (h === 'Official' && c.inst.generic && PROGRAMMES.test(inst)) s = `${inst.replace(/^the /, '')} Officer`;
+  // «مسؤول ملف العراق»: who is named by a file is in charge of it, as the press says its head (Head of the Iraq File).
+  else if (h === 'Official' && / File$/.test(c.inst.en) && !c.inst.of) s = `Head of ${inst}`;
+  // «مستشارة الشؤون المالية», «مفوض الشؤون السياسية»: affairs after an office that holds a remit are its remit, not a
+  // body it heads (Adviser for Financial Affairs, Commissioner for Political Affairs).
+  else if (REMIT_HEADS.test(h) && affairsRemit(c.inst)) s = `${h} for ${inst.replace(/^the /, '')}`;
+  else if (short) s = `${short} ${h}`;
+  else s = `${h} ${role.head.compose === 'for' ? 'for' : 'of'} ${inst}`;
+  return s;
+}
+
+/** The title as a state styles it (byCustom, its Secretaries, an emirate's Ruler). */
+function nationalStyle(role: Role, s: string, country: string | null): string {
+  const c = role.complement;
   const bodyNat = c?.kind === 'inst' ? c.inst.nat : null;
   // («النائب الجمهوري», «النائبة الديمقراطية»: a member of Congress by his party's name, a US Representative.)
   const usParty = !c && role.mods.some((m) => m === 'Republican' || m === 'Democratic') ? 'US' : null;
@@ -330,6 +385,12 @@ export function renderRole(role: Role, country: string | null = null): string {
   const holderCountry = c?.kind === 'portfolio' ? (c.country ?? role.nat?.country ?? country) : null;
   if (holderCountry && secretaryCountries.has(holderCountry)) s = s.replace(/^((?:\w+ )?)Minister of /, '$1Secretary of ');
   if (role.head.bare === 'Ruler') s = s.replace(/^Governor of (.+)$/, (m, place: string) => (EMIRATES.test(place) ? `Ruler of ${place}` : m));
+  return s;
+}
+
+/** The modifiers before the office (Delegate, Special, Former) and the holder's nationality. */
+function withModifiers(role: Role, s: string, head: string, toUN: boolean): string {
+  const c = role.complement;
   const before = [...new Set(role.mods.filter((m) => m !== 'General' || !/General/.test(s)))];
   const inTime = before.filter((m) => TIME_MODIFIERS.has(m));
   // "الوزير المنتدب": a Minister Delegate (the French title, after the noun).
@@ -344,6 +405,13 @@ export function renderRole(role: Role, country: string | null = null): string {
   if (role.nat && !c && /^(King|Queen)$/.test(s)) s = `${s} of ${countryName(role.nat.country)}`;
   else if (role.nat && !(c?.kind === 'inst' && c.inst.nat)) s = `${englishAdjective(role.nat.country, role.nat.adjective_en)} ${s}`;
   if (inTime.length) s = `${inTime.join(' ')} ${s}`;
+  return s;
+}
+
+/** The tails after the office (for Asian Affairs, in the European Union), as its state or body names them. */
+function withTails(role: Role, s: string, country: string | null): string {
+  const c = role.complement;
+  const inTime = [...new Set(role.mods)].filter((m) => TIME_MODIFIERS.has(m));
   let tails = role.tails;
   // «الممثلة العليا للسياسة الخارجية في الاتحاد الأوروبي», «مسؤول … بالاتحاد الأوروبي»: an office held in a union of
   // states or in the UN is, in English, an EU or a UN office (EU High Representative for Foreign Policy).
@@ -376,6 +444,11 @@ export function renderRole(role: Role, country: string | null = null): string {
     if (named.some((t, i) => t !== tails[i])) tails = holder === 'GB' ? named.filter((t) => !FOREIGN_MINISTRY_TAIL.test(t)) : named;
   }
   if (tails.length) s += ' ' + tails.join(' ');
+  return s;
+}
+
+/** The short forms the press gives unions', bodies' and movements' units (the EU Delegation, the IMF Mission). */
+function pressForms(s: string): string {
   // «وفد الاتحاد الأوروبي», «بعثة الأمم المتحدة»: a union's delegation or mission is, as the press writes it, the EU
   // Delegation (Head of the EU Delegation to Egypt, Head of Cooperation at the EU Delegation in Cairo).
   s = s.replace(UNION_DELEGATION, (m, office: string, body: string) => `the ${UNION_SHORT[body]} ${office}`).replace(EU_OFFICE, 'the EU $1');

@@ -848,52 +848,96 @@ export function rankedForeignPair(words: Word[], norms: string[], i: number): Na
 function readNameAfterWords(words: Word[], norms: string[], i: number, comma: boolean, paren = false, loose = false, conj = false): NameRun | null {
   const first = words[i];
   if (!first) return null;
+  if (!conj) {
+    const past = nameAfterSkippedWord(words, norms, i, loose);
+    if (past) return past;
+  }
+  // The next name of a list that shares one title: "… بلينكن ولويد أوستن" reads "لويد أوستن".
+  if (conj) return nextNameOfList(words, norms, i, comma, paren, loose);
+  if (firstWordRefused(words, norms, i, comma, paren)) return null;
+  const opening = openingOf(words, norms, i, comma, loose);
+  if (!opening) return null;
+  if (opening === 'pair') return { start: i, end: i + 2, norms: norms.slice(i, i + 2), prefixLen: 0 };
+  const { pairFirst, givenAlso, maddaFirst } = opening;
+  const { out, k, closedForeign } = closeNameWords(words, norms, i, readNameWords(words, norms, i, comma, loose));
+  const plausible = out.some((w) => nameWord(w)) || (out.length >= 2 && writtenAli(words, norms, i))
+    || (loose && out.length >= 2 && out.length <= 3 && out.every((w, n) => !hasArticle(words[i + n]!) && !w.endsWith('ه') && !nameStops.has(w)))
+    // One name after a full role, in no dictionary and no word of the language ("وزير الخارجية الإندونيسي سوجيونو"): the
+    // officials layer keeps it only when the article repeats it.
+    || (loose && out.length === 1 && out[0]!.length >= 5 && !hasArticle(first) && !/^[وفبلك]/.test(out[0]!) && !lexicalReading(out[0]!) && !out[0]!.endsWith('ه'));
+  // Two or three words of no language the lexicons know, with no clitic reading either ("المحافظ هوشنك بازوند"): a
+  // foreign name, after a bare title too.
+  const foreign = foreignRun({ start: i, end: k, norms: out, prefixLen: 0, foreignClose: closedForeign });
+  if (!plausible && !foreign && !(pairFirst && out.length === 2) && !((givenAlso || maddaFirst) && out.length >= 2)) return null;
+  return { start: i, end: k, norms: out, prefixLen: 0, ...(closedForeign ? { foreignClose: true } : {}) };
+}
+
+/** A word that may stand between the title and the name, the name read after it: the title's last word, its
+ * country's epithet, a profession's style. */
+function nameAfterSkippedWord(words: Word[], norms: string[], i: number, loose: boolean): NameRun | null {
+  const first = words[i]!;
   // The title's last word may stand before the name, a conjoined region in the dual or plural: «وزير الدولة لشؤون أوروبا
   // والأميركيتين آلان دنكن» names Alan Duncan.
-  if (!conj && titleTailBeforeName(words, norms, i)) {
+  if (titleTailBeforeName(words, norms, i)) {
     const run = readNameAfterWords(words, norms, i + 1, false, false, loose);
     if (run && run.norms.length >= 2) return run;
   }
   // The epithet of the title's country stands before the name: «وزير خارجية الجمهورية التركية الصديقة هاكان فيدان».
-  if (!conj && countryEpithet(words, norms, i)) {
+  if (countryEpithet(words, norms, i)) {
     const run = readNameAfterWords(words, norms, i + 1, false, false, loose);
     if (run && run.norms.length >= 2) return run;
   }
   // A profession's style without the article between a rank and the name is no name word: «الفريق مهندس كامل الوزير».
-  if (!conj && BARE_PROFESSION_STYLES.has(first.norm) && !first.punctBefore && !!words[i + 1] && !words[i + 1]!.punctBefore) {
+  if (BARE_PROFESSION_STYLES.has(first.norm) && !first.punctBefore && !!words[i + 1] && !words[i + 1]!.punctBefore) {
     const run = readNameAfterWords(words, norms, i + 1, false, false, loose);
     if (run && run.norms.length >= 2) return run;
   }
-  // The next name of a list that shares one title: "… بلينكن ولويد أوستن" reads "لويد أوستن".
-  if (conj) {
-    // (A first half of two letters opens a compound given name: «وعز الدين …».)
-    if (!/^و/.test(first.norm) || (first.norm.length < 4 && !(compoundNameEnds.has(norms[i + 1] ?? '') && !words[i + 1]!.punctBefore))) return null;
-    const bare = first.norm.slice(1);
-    const shifted = norms.slice();
-    shifted[i] = bare;
-    const ws = words.slice();
-    ws[i] = { ...first, norm: bare, forms: [{ prefix: '', form: bare }] };
-    const run = readNameAfter(ws, shifted, i, comma, paren, loose);
-    return run ? { ...run, prefixLen: 1 } : null;
-  }
+  return null;
+}
+
+/** «… بلينكن ولويد أوستن»: the name after the «و» that joins it to the one before, read without it. */
+function nextNameOfList(words: Word[], norms: string[], i: number, comma: boolean, paren: boolean, loose: boolean): NameRun | null {
+  const first = words[i]!;
+  // (A first half of two letters opens a compound given name: «وعز الدين …».)
+  if (!/^و/.test(first.norm) || (first.norm.length < 4 && !(compoundNameEnds.has(norms[i + 1] ?? '') && !words[i + 1]!.punctBefore))) return null;
+  const bare = first.norm.slice(1);
+  const shifted = norms.slice();
+  shifted[i] = bare;
+  const ws = words.slice();
+  ws[i] = { ...first, norm: bare, forms: [{ prefix: '', form: bare }] };
+  const run = readNameAfter(ws, shifted, i, comma, paren, loose);
+  return run ? { ...run, prefixLen: 1 } : null;
+}
+
+/** A first word that opens no name: an unnamed source's adjective, a place's head, a word set off by punctuation,
+ * the next item of a list, a preposition glued to the article, a passive participle. */
+function firstWordRefused(words: Word[], norms: string[], i: number, comma: boolean, paren: boolean): boolean {
+  const first = words[i]!;
   // "متحدث عسكري إسرائيلي", "مسؤول أمني كبير": adjectives of an unnamed speaker, no name.
-  if (!first.punctBefore && sourceAdjective(first.norm) && isDescriptionAfter(words, norms, i + 1)) return null;
+  if (!first.punctBefore && sourceAdjective(first.norm) && isDescriptionAfter(words, norms, i + 1)) return true;
   // A compass point, a town or a province in the construct opens a place's name, not a person's: «حاكم إقليم شمال كيفو».
-  if (placeHeads.has(first.norm) && !!words[i + 1] && !words[i + 1]!.punctBefore) return null;
+  if (placeHeads.has(first.norm) && !!words[i + 1] && !words[i + 1]!.punctBefore) return true;
   // A name may stand in quotation marks after its title: 'وزير خارجية النرويج، "بورج براند"'.
   const quoted = !!first.punctBefore && /^[،,]?["«“]$/.test(first.punctBefore);
-  if (first.punctBefore && !quoted && !(comma && /^[،,]$/.test(first.punctBefore)) && !(paren && first.punctBefore === ')')) return null;
+  if (first.punctBefore && !quoted && !(comma && /^[،,]$/.test(first.punctBefore)) && !(paren && first.punctBefore === ')')) return true;
   // «الجابر وزير الصناعة والتكنولوجيا المتقدمة، وبهليل لاهادليا وزير الاستثمار»: after the title's comma a «و» opens the
   // next item of the list, whose own title follows its name; only a given name that is one whole word with its «و»
   // («، وليد فياض») is read here.
-  if (/^[،,]$/.test(first.punctBefore ?? '') && /^و/.test(first.norm) && !nameWordOf(first) && !inNameDictionariesOf(first)) return null;
+  if (/^[،,]$/.test(first.punctBefore ?? '') && /^و/.test(first.norm) && !nameWordOf(first) && !inNameDictionariesOf(first)) return true;
   // A preposition glued to the article («للمرة الأولى», «بالجوهرة») opens no name, in quotation marks or not.
   // (A foreign name that only begins so, «بالامانو كابودي», reads as no word of the language and stays.)
   const glued = /^(لل|بال|كال)/.test(first.norm) ? first.norm.replace(/^(لل|بال|كال)/, '') : null;
-  if (glued && (isDictionaryEntry(glued) || !!lexicalReading(glued)) && !nameWordOf(first) && !inNameDictionariesOf(first)) return null;
+  if (glued && (isDictionaryEntry(glued) || !!lexicalReading(glued)) && !nameWordOf(first) && !inNameDictionariesOf(first)) return true;
   // «يد المحقق العدلي مكفوفة بحكم القانون»: a passive participle (مفعول, مفعولة) no name source lists is what the
   // sentence says of the office, no given name.
-  if (passiveParticiple(first.norm) && !nameWordOf(first) && !inNameDictionariesOf(first)) return null;
+  if (passiveParticiple(first.norm) && !nameWordOf(first) && !inNameDictionariesOf(first)) return true;
+  return false;
+}
+
+/** How the first word opens a name, after a full role or not: the kinds of first word that let a name through
+ * (`pair` for two articled words before a close, the whole name), or null when it opens none. */
+function openingOf(words: Word[], norms: string[], i: number, comma: boolean, loose: boolean): { pairFirst: boolean; givenAlso: boolean; maddaFirst: boolean } | 'pair' | null {
+  const first = words[i]!;
   // After a full role a head word that is also a first name starts the name when a name follows it:
   // "مستشار الأمن الوطني السعودي مساعد بن محمد العيبان", "وزير الخارجية سلطان بن سعد".
   // (After a style too, when بن follows: «والأمير سلطان بن سلمان».)
@@ -916,7 +960,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     && (nameWord(first.norm.slice(1)) || (nameStops.has(first.norm.slice(1)) && !nameWordOf(first)))) return null;
   // After a full role a family name of the ال…ي form may come first: "الدرديري محمد أحمد" (no dictionary word).
   const nisbaFirst = loose && /^ال.{3,}ي$/.test(first.norm) && !isLexical(first.norm) && !!words[i + 1] && !words[i + 1]!.punctBefore && isNameWord(norms[i + 1]!);
-  if (loose && articledPairBeforeClose(words, norms, i)) return { start: i, end: i + 2, norms: norms.slice(i, i + 2), prefixLen: 0 };
+  if (loose && articledPairBeforeClose(words, norms, i)) return 'pair';
   if (hasArticle(first) && !nameWordOf(first) && !nisbaFirst && !SON_OF.test(norms[i + 1] ?? '')) return null;
   // "الخبير المالي سمير العيطة": an adjective of the language with the article before a given name describes the title.
   // (Not a given name with the article that is a word too, right after a full role: «وزير التجارة الطيب زيتوني»,
@@ -925,7 +969,15 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
     && !(norms[i + 1] === 'بن' || norms[i + 1] === 'ابن') && !(loose && articleGiven(words, norms, i)) && !givenBeforeOuld(words, norms, i)) return null;
   // A head in the dual construct before a country is a title of two: "سفيري ألمانيا وفرنسا" (the ambassadors of).
   if (!!dualHead(first) && !!words[i + 1] && (matchCountryName(norms, i + 1) || matchNationality(norms, i + 1))) return null;
-  const out: string[] = [first.norm];
+  return { pairFirst, givenAlso, maddaFirst };
+}
+
+/** The name's words after its first, up to the word that closes it. */
+interface NameWords { out: string[]; k: number; closedForeign: boolean }
+
+/** The words of the name from its first at i, read on until a word closes it. */
+function readNameWords(words: Word[], norms: string[], i: number, comma: boolean, loose: boolean): NameWords {
+  const out: string[] = [words[i]!.norm];
   let k = i + 1;
   let count = 1;
   let closedForeign = false;
@@ -999,60 +1051,77 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
       && !(count === 1 && (surnameOfForeignGiven(words, norms, k) || countrySurname(words, norms, k, k - 1) || (loose && k === i + 1 && derivedSurnameOfForeignGiven(words, norms, k)))) && !titleWordInName(words, norms, k)
       && !(count === 2 && k === i + 2 && countrySurname(words, norms, k, i))
       && !(nameParticles.has(w.norm) && titleWordInName(words, norms, k - 1)) && !hadramiFamilyAfterGiven(words, k) && !maghrebiBuFamilyAfterGiven(words, norms, k) && !closingSurname(words, norms, k, count) && !articledFamilyEndingListItem(words, norms, i, k, count) && !compoundFamilyTail(words, norms, k, count) && !articledFamilyBeforeOffice(words, norms, k, count) && blocks(words, norms, k)) break;
-    // (After one name word too when the letter is ف: «أما الرئيس يون فقال إن …» — the ف of «أما … ف» opens the clause.)
-    if (!linked && (conjunctionAndVerb(w) || (/^[وف]/.test(w.norm) && (count >= 2 || faVerbOfSaying(words, norms, k)) && !!reportingVerbOf(w)))) break;
-    // "ذا/ذو/ذات" ("of", "having") after a name describes the person: "فرناندو حداد ذا الأصول اللبنانية".
-    if (!linked && count >= 2 && /^(ذا|ذو|ذي|ذات)$/.test(w.norm)) break;
-    // The channel the person spoke to: "سامر الخطيب لفرانس برس".
-    if (!linked && channelLength(norms, k)) break;
-    // A verb as written that is no well-attested name ends the name: "بورقيبة خاطب", "عباس أقام".
-    if (!linked && isPlainVerb(w.norm) && !firstPersonSurname(words, norms, k) && !((firstPersonDefective(w) || nameReadAsVerb(w.norm) || beforeNextAttendee(words, norms, k)) && closingSurname(words, norms, k, count))
-      && !verbReadingAfterClauseVerb(words, norms, i, k, count) && !articledFamilyEndingListItem(words, norms, i, k, count)) break;
-    // A و-word is the next item of a list ("… وأبراهام", "… والوزير") unless it is a foreign name that starts with W
-    // and reads as nothing else ("مارغو والستروم").
-    // (Nor is a Somali family name that starts with W, closing the name: «عبدي محمد ورسمه»، «عبد الله محمد ورفا».)
-    const somaliW = somaliFamilyAtClose(words, norms, k);
-    if (!linked && !somaliW && /^و/.test(w.norm) && w.norm.length > 3 && !nameWordOf(w) && (nameWord(w.norm.slice(1)) || isLexical(w.norm.slice(1)) || isLexical(w.norm) || count >= 2)) break;
-    // "عثمان صالح ويمان جبريب": a و before another name starts the next person, unless the word is an Arabic name whole
-    // (وليد، وائل).
-    if (!linked && !somaliW && /^و/.test(w.norm) && w.norm.length > 3 && !arabicNameWord(w.norm) && !isAlsoName(w.norm) && (count >= 2 || isNameWord(w.norm.slice(1)))) break;
-    // A preposition glued to a common noun ends the name: "ترامب لمدينة لندن", "بحفاوة".
-    if (!linked && /^(بال|لل|وال|فال)/.test(w.norm) && !nameWordOf(w) && (isLexical(w.norm) || count >= 2)) break;
-    // (Not a family name on با/بو written with ة that reads as no word at all: «باعبيدة», «بوزرقة» — ة is no pronoun.)
-    if (!linked && /^[بل]/.test(w.norm) && w.norm.endsWith('ه') && !nameWordOf(w) && !baBuFamilyName(w) && !closingSurname(words, norms, k, count)) break;
-    // … and so does one some name list holds, after a whole name of two words, where the word reads only as the
-    // preposition on a noun: «أوهورو كينياتا بولاية ثانية», «إيمانويل ماكرون بولاية» (not an Arab name word, not a
-    // known person's).
-    if (!linked && count >= 2 && /^[بل]/.test(w.norm) && w.norm.length >= 4 && lexicalReading(w.norm) === 'clitic' && isDictionaryEntry(w.norm.slice(1))
-      && arabicNameWord(w.norm) === undefined && !isGazetteerWord(w.norm) && !((hadramiBaFamilyName(w) || foreignFamilyAtClose(words, norms, k)) && (!words[k + 1] || !!words[k + 1]!.punctBefore))) break;
-    // (Also where the noun is a given name too, so that the lexicon gives the word no clitic reading, before the definite
-    // noun it governs: «… السفير أميت نارانغ بوسام النعمان»: with the Order of al-Nu'man.)
-    if (!linked && count >= 2 && /^ب/.test(w.norm) && w.norm.length >= 4 && lexicalReading(w.norm) === null && isDictionaryEntry(w.norm.slice(1)) && !nameWordOf(w)
-      && !isGazetteerWord(w.norm) && !!words[k + 1] && !words[k + 1]!.punctBefore && hasArticle(words[k + 1]!)) break;
-    // So does a past verb in the feminine, its stem a verb as written, after a whole name: «هويدا الترك تفقدت موقع الغارة»
-    // (never a name word: «طلعت», «مدحت», «حكمت» are names).
-    if (!linked && count >= 2 && feminineVerb(w)) break;
-    // A past verb written with final ى that is no Arabic name ends the name: "الرئيس بورقيبة نادى السفير" ("called").
-    if (!linked && /ى$/.test(w.tok.text) && isVerbAsWritten(w.norm) && !arabicNameWord(w.norm)) break;
-    // An indefinite object in the accusative ends the name: "الحبيب بورقيبة خطابا" ("a speech").
-    if (!linked && count >= 2 && !hasArticle(w) && /^[^وفبل].{3,}ا$/.test(w.norm) && !nameWord(w.norm) && !isAlsoName(w.norm) && isDictionaryEntry(w.norm.slice(0, -1))) break;
-    // A noun with a possessive pronoun ends the name: "جان-إيف لودريان جولته الجديدة"; the dual's oblique construct too
-    // («… استقالتيهما»: the two's resignations).
-    if (!linked && count >= 2 && /(ته|تها|تهم|تهما|تيه|تيها|تيهم|تيهما|يهما)$/.test(w.norm) && !nameWord(w.norm)) break;
-    // So is one in the construct, before the definite noun it governs, that the lexicon lacks but whose singular it
-    // knows: «بحث مع نظيره ماتيو بيانتيدوزي ملفات الهجرة».
-    if (!linked && count >= 2 && constructPluralObject(words, k)) break;
-    // A sound plural with the article after a whole name is the verb's object, not a family name: «… شامداساني السلطات».
-    // (Its stem has three letters at least: «الهين» and «الدين» are no plurals.)
-    if (!linked && count >= 2 && hasArticle(w) && /^ال.{3,}(ين|ون|ات)$/.test(w.norm) && !nameWordOf(w) && !inNameDictionariesOf(w)) break;
-    // (Not a word of no language that closes a whole name at a full stop: «… عيسى عثمان الضو.».)
-    const unknownFamily = (!!words[k + 1] && articledNoWordBeforeFullStop(w, words[k + 1]!) && closingSurname(words, norms, k, count)) || articledFamilyBeforeOffice(words, norms, k, count);
-    if (!linked && hasArticle(w) && nameParticles.has(w.norm) === false && count >= 1 && !nameWordOf(w) && !isFamilyName(w.norm) && !unknownFamily) break;
+    if (sentenceGoesOnAt(words, norms, i, k, count)) break;
     if (!nameParticles.has(w.norm)) count++;
     if (count > MAX_WORDS && !linked && !(count === MAX_WORDS + 1 && (RULING_HOUSES.has(w.norm) || lineageClosing(words, norms, out, k)))) break;
     out.push(w.norm);
     k++;
   }
+  return { out, k, closedForeign };
+}
+
+/** Word k, after `count` words of the name from i, is where the sentence goes on: a verb, the channel, an object
+ * or an adjunct, the next item of a list; the name closes before it. */
+function sentenceGoesOnAt(words: Word[], norms: string[], i: number, k: number, count: number): boolean {
+  const w = words[k]!;
+  const prev = norms[k - 1]!;
+  const linked = nameParticles.has(prev) || prev === 'عبد';
+  // (After one name word too when the letter is ف: «أما الرئيس يون فقال إن …» — the ف of «أما … ف» opens the clause.)
+  if (!linked && (conjunctionAndVerb(w) || (/^[وف]/.test(w.norm) && (count >= 2 || faVerbOfSaying(words, norms, k)) && !!reportingVerbOf(w)))) return true;
+  // "ذا/ذو/ذات" ("of", "having") after a name describes the person: "فرناندو حداد ذا الأصول اللبنانية".
+  if (!linked && count >= 2 && /^(ذا|ذو|ذي|ذات)$/.test(w.norm)) return true;
+  // The channel the person spoke to: "سامر الخطيب لفرانس برس".
+  if (!linked && channelLength(norms, k)) return true;
+  // A verb as written that is no well-attested name ends the name: "بورقيبة خاطب", "عباس أقام".
+  if (!linked && isPlainVerb(w.norm) && !firstPersonSurname(words, norms, k) && !((firstPersonDefective(w) || nameReadAsVerb(w.norm) || beforeNextAttendee(words, norms, k)) && closingSurname(words, norms, k, count))
+    && !verbReadingAfterClauseVerb(words, norms, i, k, count) && !articledFamilyEndingListItem(words, norms, i, k, count)) return true;
+  // A و-word is the next item of a list ("… وأبراهام", "… والوزير") unless it is a foreign name that starts with W
+  // and reads as nothing else ("مارغو والستروم").
+  // (Nor is a Somali family name that starts with W, closing the name: «عبدي محمد ورسمه»، «عبد الله محمد ورفا».)
+  const somaliW = somaliFamilyAtClose(words, norms, k);
+  if (!linked && !somaliW && /^و/.test(w.norm) && w.norm.length > 3 && !nameWordOf(w) && (nameWord(w.norm.slice(1)) || isLexical(w.norm.slice(1)) || isLexical(w.norm) || count >= 2)) return true;
+  // "عثمان صالح ويمان جبريب": a و before another name starts the next person, unless the word is an Arabic name whole
+  // (وليد، وائل).
+  if (!linked && !somaliW && /^و/.test(w.norm) && w.norm.length > 3 && !arabicNameWord(w.norm) && !isAlsoName(w.norm) && (count >= 2 || isNameWord(w.norm.slice(1)))) return true;
+  // A preposition glued to a common noun ends the name: "ترامب لمدينة لندن", "بحفاوة".
+  if (!linked && /^(بال|لل|وال|فال)/.test(w.norm) && !nameWordOf(w) && (isLexical(w.norm) || count >= 2)) return true;
+  // (Not a family name on با/بو written with ة that reads as no word at all: «باعبيدة», «بوزرقة» — ة is no pronoun.)
+  if (!linked && /^[بل]/.test(w.norm) && w.norm.endsWith('ه') && !nameWordOf(w) && !baBuFamilyName(w) && !closingSurname(words, norms, k, count)) return true;
+  // … and so does one some name list holds, after a whole name of two words, where the word reads only as the
+  // preposition on a noun: «أوهورو كينياتا بولاية ثانية», «إيمانويل ماكرون بولاية» (not an Arab name word, not a
+  // known person's).
+  if (!linked && count >= 2 && /^[بل]/.test(w.norm) && w.norm.length >= 4 && lexicalReading(w.norm) === 'clitic' && isDictionaryEntry(w.norm.slice(1))
+    && arabicNameWord(w.norm) === undefined && !isGazetteerWord(w.norm) && !((hadramiBaFamilyName(w) || foreignFamilyAtClose(words, norms, k)) && (!words[k + 1] || !!words[k + 1]!.punctBefore))) return true;
+  // (Also where the noun is a given name too, so that the lexicon gives the word no clitic reading, before the definite
+  // noun it governs: «… السفير أميت نارانغ بوسام النعمان»: with the Order of al-Nu'man.)
+  if (!linked && count >= 2 && /^ب/.test(w.norm) && w.norm.length >= 4 && lexicalReading(w.norm) === null && isDictionaryEntry(w.norm.slice(1)) && !nameWordOf(w)
+    && !isGazetteerWord(w.norm) && !!words[k + 1] && !words[k + 1]!.punctBefore && hasArticle(words[k + 1]!)) return true;
+  // So does a past verb in the feminine, its stem a verb as written, after a whole name: «هويدا الترك تفقدت موقع الغارة»
+  // (never a name word: «طلعت», «مدحت», «حكمت» are names).
+  if (!linked && count >= 2 && feminineVerb(w)) return true;
+  // A past verb written with final ى that is no Arabic name ends the name: "الرئيس بورقيبة نادى السفير" ("called").
+  if (!linked && /ى$/.test(w.tok.text) && isVerbAsWritten(w.norm) && !arabicNameWord(w.norm)) return true;
+  // An indefinite object in the accusative ends the name: "الحبيب بورقيبة خطابا" ("a speech").
+  if (!linked && count >= 2 && !hasArticle(w) && /^[^وفبل].{3,}ا$/.test(w.norm) && !nameWord(w.norm) && !isAlsoName(w.norm) && isDictionaryEntry(w.norm.slice(0, -1))) return true;
+  // A noun with a possessive pronoun ends the name: "جان-إيف لودريان جولته الجديدة"; the dual's oblique construct too
+  // («… استقالتيهما»: the two's resignations).
+  if (!linked && count >= 2 && /(ته|تها|تهم|تهما|تيه|تيها|تيهم|تيهما|يهما)$/.test(w.norm) && !nameWord(w.norm)) return true;
+  // So is one in the construct, before the definite noun it governs, that the lexicon lacks but whose singular it
+  // knows: «بحث مع نظيره ماتيو بيانتيدوزي ملفات الهجرة».
+  if (!linked && count >= 2 && constructPluralObject(words, k)) return true;
+  // A sound plural with the article after a whole name is the verb's object, not a family name: «… شامداساني السلطات».
+  // (Its stem has three letters at least: «الهين» and «الدين» are no plurals.)
+  if (!linked && count >= 2 && hasArticle(w) && /^ال.{3,}(ين|ون|ات)$/.test(w.norm) && !nameWordOf(w) && !inNameDictionariesOf(w)) return true;
+  // (Not a word of no language that closes a whole name at a full stop: «… عيسى عثمان الضو.».)
+  const unknownFamily = (!!words[k + 1] && articledNoWordBeforeFullStop(w, words[k + 1]!) && closingSurname(words, norms, k, count)) || articledFamilyBeforeOffice(words, norms, k, count);
+  if (!linked && hasArticle(w) && nameParticles.has(w.norm) === false && count >= 1 && !nameWordOf(w) && !isFamilyName(w.norm) && !unknownFamily) return true;
+  return false;
+}
+
+/** The word a rule lets close the name after the loop stopped, and no particle left at its end. */
+function closeNameWords(words: Word[], norms: string[], i: number, read: NameWords): NameWords {
+  const { out } = read;
+  let { k, closedForeign } = read;
   // (Also where a rule closed the name on its second word: «الدبلوماسي الكيني ألفريد موتوا نزيوكا،».)
   if (k < words.length && !words[k]!.punctBefore && out.length === k - i && foreignFamilyAtComma(words, norms, i, k)) { out.push(norms[k]!); k++; closedForeign = true; }
   // A Mauritanian name carries a forebear's style after «ولد» and his name, closing it: «محمد غلام ولد الحاج الشيخ فقال».
@@ -1061,16 +1130,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
   // A name does not end on a particle ("بن", "آل") — unless «ولد» stands before it: the word after «ولد» is the father's
   // name even where it is written like a particle («محمد الأمين ولد آبي»: Ould Abi).
   while (out.length > 1 && nameParticles.has(out[out.length - 1]!) && !(out.length > 2 && out[out.length - 2] === 'ولد' && fatherAfterOuld(out[out.length - 1]!))) { out.pop(); k--; }
-  const plausible = out.some((w) => nameWord(w)) || (out.length >= 2 && writtenAli(words, norms, i))
-    || (loose && out.length >= 2 && out.length <= 3 && out.every((w, n) => !hasArticle(words[i + n]!) && !w.endsWith('ه') && !nameStops.has(w)))
-    // One name after a full role, in no dictionary and no word of the language ("وزير الخارجية الإندونيسي سوجيونو"): the
-    // officials layer keeps it only when the article repeats it.
-    || (loose && out.length === 1 && out[0]!.length >= 5 && !hasArticle(first) && !/^[وفبلك]/.test(out[0]!) && !lexicalReading(out[0]!) && !out[0]!.endsWith('ه'));
-  // Two or three words of no language the lexicons know, with no clitic reading either ("المحافظ هوشنك بازوند"): a
-  // foreign name, after a bare title too.
-  const foreign = foreignRun({ start: i, end: k, norms: out, prefixLen: 0, foreignClose: closedForeign });
-  if (!plausible && !foreign && !(pairFirst && out.length === 2) && !((givenAlso || maddaFirst) && out.length >= 2)) return null;
-  return { start: i, end: k, norms: out, prefixLen: 0, ...(closedForeign ? { foreignClose: true } : {}) };
+  return { out, k, closedForeign };
 }
 
 /**
