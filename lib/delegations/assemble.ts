@@ -4,6 +4,7 @@
  */
 import { normalize } from '../arabic/normalize';
 import { isOrdinaryWord, isUnattestedWord } from '../people/evidence';
+import { holdsNumber } from '../people/not-a-name';
 import { headRanks, headRanksEn, honorificPronouns, meetingVerbs, partitioned, pastMarkers, timeWords } from '../vocab/meetings';
 import type { Delegation, DelegationMember, Official } from '../types';
 import { matchCountryName } from '../vocab/nationalities';
@@ -59,7 +60,7 @@ function isPlausibleName(o: Official): boolean {
 function hasNameEvidence(o: Official, words: readonly string[]): boolean {
   if (o.known) return true;
   // «ملف إكسبو 2030»، «انتخابات 2026»: a figure is never part of a person's name; a phrase about a year or a file is.
-  if (words.some((w) => /[0-9\u0660-\u0669\u06F0-\u06F9]/.test(w))) return false;
+  if (holdsNumber(words)) return false;
   if (words.some((w) => isIn(w, pastMarkers) || isIn(w, timeWords))) return false;
   // "سفير كوريا"، "رئيس جمهورية كوريا": a country's name after a title, read as a name.
   if (words.length === 1 && (matchCountryName(words, 0)?.length === 1 || partitioned.some((p) => p.context.has(words[0]!)))) return false;

@@ -447,7 +447,8 @@ function withTails(role: Role, s: string, country: string | null): string {
   return s;
 }
 
-/** The short forms the press gives unions', bodies' and movements' units (the EU Delegation, the IMF Mission). */
+/** The short forms the press gives unions', bodies' and movements' units (the EU Delegation, the IMF Mission), and
+ * regions' affairs by their adjectives (African Affairs). */
 function pressForms(s: string): string {
   // «وفد الاتحاد الأوروبي», «بعثة الأمم المتحدة»: a union's delegation or mission is, as the press writes it, the EU
   // Delegation (Head of the EU Delegation to Egypt, Head of Cooperation at the EU Delegation in Cairo).
@@ -456,7 +457,7 @@ function pressForms(s: string): string {
   s = s.replace(BODY_UNIT, (m, body: string, unit: string) => `the ${UNIT_SHORT[body]} ${unit}`);
   // («المتحدث باسم الحركة الشعبية لتحرير السودان في المعارضة»: the SPLM-IO's spokesman.)
   s = s.replace(MOVEMENT_NAME, (m, name: string) => `the ${movementAcronyms[name]}`);
-  return regionAffairs(s).replace(/\s+/g, ' ').trim();
+  return regionAffairsByAdjective(s).replace(/\s+/g, ' ').trim();
 }
 
 /** The office rendered without «المنتخب», with "-elect" after its noun: the head's English where it stands in the
@@ -490,7 +491,7 @@ const REGION_AFFAIRS = new RegExp(`\\b(the|for) ((?:${REGION_NAMES})(?:(?:, | an
 /** «إدارة شؤون غرب آسيا وشمال إفريقيا»: the affairs of regions are, in English, named by the regions' adjectives (the
  * Department of West Asian and North African Affairs), as a bureau's «لشؤون الشرق الأدنى» already is. So is a remit
  * for them: «مساعد وزير الخارجية لشؤون آسيا», «لشؤون أوروبا» (for Asian Affairs, for European Affairs). */
-function regionAffairs(s: string): string {
+function regionAffairsByAdjective(s: string): string {
   if (!s.includes(' Affairs')) return s;
   return s.replace(REGION_AFFAIRS, (m, word: string, list: string) => `${word === 'for' ? 'for ' : ''}${list.replace(new RegExp(REGION_NAMES, 'g'), (r) => regionAdjectives.get(r) ?? r)} Affairs`);
 }

@@ -1051,7 +1051,7 @@ function readNameWords(words: Word[], norms: string[], i: number, comma: boolean
       && !(count === 1 && (surnameOfForeignGiven(words, norms, k) || countrySurname(words, norms, k, k - 1) || (loose && k === i + 1 && derivedSurnameOfForeignGiven(words, norms, k)))) && !titleWordInName(words, norms, k)
       && !(count === 2 && k === i + 2 && countrySurname(words, norms, k, i))
       && !(nameParticles.has(w.norm) && titleWordInName(words, norms, k - 1)) && !hadramiFamilyAfterGiven(words, k) && !maghrebiBuFamilyAfterGiven(words, norms, k) && !closingSurname(words, norms, k, count) && !articledFamilyEndingListItem(words, norms, i, k, count) && !compoundFamilyTail(words, norms, k, count) && !articledFamilyBeforeOffice(words, norms, k, count) && blocks(words, norms, k)) break;
-    if (sentenceGoesOnAt(words, norms, i, k, count)) break;
+    if (!linked && sentenceGoesOnAt(words, norms, i, k, count)) break;
     if (!nameParticles.has(w.norm)) count++;
     if (count > MAX_WORDS && !linked && !(count === MAX_WORDS + 1 && (RULING_HOUSES.has(w.norm) || lineageClosing(words, norms, out, k)))) break;
     out.push(w.norm);
@@ -1061,60 +1061,59 @@ function readNameWords(words: Word[], norms: string[], i: number, comma: boolean
 }
 
 /** Word k, after `count` words of the name from i, is where the sentence goes on: a verb, the channel, an object
- * or an adjunct, the next item of a list; the name closes before it. */
+ * or an adjunct, the next item of a list; the name closes before it. (The caller asks only where no particle or
+ * «عبد» links word k to the one before.) */
 function sentenceGoesOnAt(words: Word[], norms: string[], i: number, k: number, count: number): boolean {
   const w = words[k]!;
-  const prev = norms[k - 1]!;
-  const linked = nameParticles.has(prev) || prev === 'عبد';
   // (After one name word too when the letter is ف: «أما الرئيس يون فقال إن …» — the ف of «أما … ف» opens the clause.)
-  if (!linked && (conjunctionAndVerb(w) || (/^[وف]/.test(w.norm) && (count >= 2 || faVerbOfSaying(words, norms, k)) && !!reportingVerbOf(w)))) return true;
+  if (conjunctionAndVerb(w) || (/^[وف]/.test(w.norm) && (count >= 2 || faVerbOfSaying(words, norms, k)) && !!reportingVerbOf(w))) return true;
   // "ذا/ذو/ذات" ("of", "having") after a name describes the person: "فرناندو حداد ذا الأصول اللبنانية".
-  if (!linked && count >= 2 && /^(ذا|ذو|ذي|ذات)$/.test(w.norm)) return true;
+  if (count >= 2 && /^(ذا|ذو|ذي|ذات)$/.test(w.norm)) return true;
   // The channel the person spoke to: "سامر الخطيب لفرانس برس".
-  if (!linked && channelLength(norms, k)) return true;
+  if (channelLength(norms, k)) return true;
   // A verb as written that is no well-attested name ends the name: "بورقيبة خاطب", "عباس أقام".
-  if (!linked && isPlainVerb(w.norm) && !firstPersonSurname(words, norms, k) && !((firstPersonDefective(w) || nameReadAsVerb(w.norm) || beforeNextAttendee(words, norms, k)) && closingSurname(words, norms, k, count))
+  if (isPlainVerb(w.norm) && !firstPersonSurname(words, norms, k) && !((firstPersonDefective(w) || nameReadAsVerb(w.norm) || beforeNextAttendee(words, norms, k)) && closingSurname(words, norms, k, count))
     && !verbReadingAfterClauseVerb(words, norms, i, k, count) && !articledFamilyEndingListItem(words, norms, i, k, count)) return true;
   // A و-word is the next item of a list ("… وأبراهام", "… والوزير") unless it is a foreign name that starts with W
   // and reads as nothing else ("مارغو والستروم").
   // (Nor is a Somali family name that starts with W, closing the name: «عبدي محمد ورسمه»، «عبد الله محمد ورفا».)
   const somaliW = somaliFamilyAtClose(words, norms, k);
-  if (!linked && !somaliW && /^و/.test(w.norm) && w.norm.length > 3 && !nameWordOf(w) && (nameWord(w.norm.slice(1)) || isLexical(w.norm.slice(1)) || isLexical(w.norm) || count >= 2)) return true;
+  if (!somaliW && /^و/.test(w.norm) && w.norm.length > 3 && !nameWordOf(w) && (nameWord(w.norm.slice(1)) || isLexical(w.norm.slice(1)) || isLexical(w.norm) || count >= 2)) return true;
   // "عثمان صالح ويمان جبريب": a و before another name starts the next person, unless the word is an Arabic name whole
   // (وليد، وائل).
-  if (!linked && !somaliW && /^و/.test(w.norm) && w.norm.length > 3 && !arabicNameWord(w.norm) && !isAlsoName(w.norm) && (count >= 2 || isNameWord(w.norm.slice(1)))) return true;
+  if (!somaliW && /^و/.test(w.norm) && w.norm.length > 3 && !arabicNameWord(w.norm) && !isAlsoName(w.norm) && (count >= 2 || isNameWord(w.norm.slice(1)))) return true;
   // A preposition glued to a common noun ends the name: "ترامب لمدينة لندن", "بحفاوة".
-  if (!linked && /^(بال|لل|وال|فال)/.test(w.norm) && !nameWordOf(w) && (isLexical(w.norm) || count >= 2)) return true;
+  if (/^(بال|لل|وال|فال)/.test(w.norm) && !nameWordOf(w) && (isLexical(w.norm) || count >= 2)) return true;
   // (Not a family name on با/بو written with ة that reads as no word at all: «باعبيدة», «بوزرقة» — ة is no pronoun.)
-  if (!linked && /^[بل]/.test(w.norm) && w.norm.endsWith('ه') && !nameWordOf(w) && !baBuFamilyName(w) && !closingSurname(words, norms, k, count)) return true;
+  if (/^[بل]/.test(w.norm) && w.norm.endsWith('ه') && !nameWordOf(w) && !baBuFamilyName(w) && !closingSurname(words, norms, k, count)) return true;
   // … and so does one some name list holds, after a whole name of two words, where the word reads only as the
   // preposition on a noun: «أوهورو كينياتا بولاية ثانية», «إيمانويل ماكرون بولاية» (not an Arab name word, not a
   // known person's).
-  if (!linked && count >= 2 && /^[بل]/.test(w.norm) && w.norm.length >= 4 && lexicalReading(w.norm) === 'clitic' && isDictionaryEntry(w.norm.slice(1))
+  if (count >= 2 && /^[بل]/.test(w.norm) && w.norm.length >= 4 && lexicalReading(w.norm) === 'clitic' && isDictionaryEntry(w.norm.slice(1))
     && arabicNameWord(w.norm) === undefined && !isGazetteerWord(w.norm) && !((hadramiBaFamilyName(w) || foreignFamilyAtClose(words, norms, k)) && (!words[k + 1] || !!words[k + 1]!.punctBefore))) return true;
   // (Also where the noun is a given name too, so that the lexicon gives the word no clitic reading, before the definite
   // noun it governs: «… السفير أميت نارانغ بوسام النعمان»: with the Order of al-Nu'man.)
-  if (!linked && count >= 2 && /^ب/.test(w.norm) && w.norm.length >= 4 && lexicalReading(w.norm) === null && isDictionaryEntry(w.norm.slice(1)) && !nameWordOf(w)
+  if (count >= 2 && /^ب/.test(w.norm) && w.norm.length >= 4 && lexicalReading(w.norm) === null && isDictionaryEntry(w.norm.slice(1)) && !nameWordOf(w)
     && !isGazetteerWord(w.norm) && !!words[k + 1] && !words[k + 1]!.punctBefore && hasArticle(words[k + 1]!)) return true;
   // So does a past verb in the feminine, its stem a verb as written, after a whole name: «هويدا الترك تفقدت موقع الغارة»
   // (never a name word: «طلعت», «مدحت», «حكمت» are names).
-  if (!linked && count >= 2 && feminineVerb(w)) return true;
+  if (count >= 2 && feminineVerb(w)) return true;
   // A past verb written with final ى that is no Arabic name ends the name: "الرئيس بورقيبة نادى السفير" ("called").
-  if (!linked && /ى$/.test(w.tok.text) && isVerbAsWritten(w.norm) && !arabicNameWord(w.norm)) return true;
+  if (/ى$/.test(w.tok.text) && isVerbAsWritten(w.norm) && !arabicNameWord(w.norm)) return true;
   // An indefinite object in the accusative ends the name: "الحبيب بورقيبة خطابا" ("a speech").
-  if (!linked && count >= 2 && !hasArticle(w) && /^[^وفبل].{3,}ا$/.test(w.norm) && !nameWord(w.norm) && !isAlsoName(w.norm) && isDictionaryEntry(w.norm.slice(0, -1))) return true;
+  if (count >= 2 && !hasArticle(w) && /^[^وفبل].{3,}ا$/.test(w.norm) && !nameWord(w.norm) && !isAlsoName(w.norm) && isDictionaryEntry(w.norm.slice(0, -1))) return true;
   // A noun with a possessive pronoun ends the name: "جان-إيف لودريان جولته الجديدة"; the dual's oblique construct too
   // («… استقالتيهما»: the two's resignations).
-  if (!linked && count >= 2 && /(ته|تها|تهم|تهما|تيه|تيها|تيهم|تيهما|يهما)$/.test(w.norm) && !nameWord(w.norm)) return true;
+  if (count >= 2 && /(ته|تها|تهم|تهما|تيه|تيها|تيهم|تيهما|يهما)$/.test(w.norm) && !nameWord(w.norm)) return true;
   // So is one in the construct, before the definite noun it governs, that the lexicon lacks but whose singular it
   // knows: «بحث مع نظيره ماتيو بيانتيدوزي ملفات الهجرة».
-  if (!linked && count >= 2 && constructPluralObject(words, k)) return true;
+  if (count >= 2 && constructPluralObject(words, k)) return true;
   // A sound plural with the article after a whole name is the verb's object, not a family name: «… شامداساني السلطات».
   // (Its stem has three letters at least: «الهين» and «الدين» are no plurals.)
-  if (!linked && count >= 2 && hasArticle(w) && /^ال.{3,}(ين|ون|ات)$/.test(w.norm) && !nameWordOf(w) && !inNameDictionariesOf(w)) return true;
+  if (count >= 2 && hasArticle(w) && /^ال.{3,}(ين|ون|ات)$/.test(w.norm) && !nameWordOf(w) && !inNameDictionariesOf(w)) return true;
   // (Not a word of no language that closes a whole name at a full stop: «… عيسى عثمان الضو.».)
   const unknownFamily = (!!words[k + 1] && articledNoWordBeforeFullStop(w, words[k + 1]!) && closingSurname(words, norms, k, count)) || articledFamilyBeforeOffice(words, norms, k, count);
-  if (!linked && hasArticle(w) && nameParticles.has(w.norm) === false && count >= 1 && !nameWordOf(w) && !isFamilyName(w.norm) && !unknownFamily) return true;
+  if (hasArticle(w) && nameParticles.has(w.norm) === false && count >= 1 && !nameWordOf(w) && !isFamilyName(w.norm) && !unknownFamily) return true;
   return false;
 }
 

@@ -1144,7 +1144,7 @@ const genitiveOf: GenericNaming = (b, k) => {
  * A country after a body's noun is whose it is. "أمريكا اللاتينية" is a region, not America; after a definite noun a
  * definite country name is its adjective («الهيئة السعودية» is the Saudi authority).
  */
-function countryGenitive({ words, norms, inst, nounEn, definite }: GenericAt, k: number): number | null {
+function countryGenitive({ norms, inst, nounEn, definite }: GenericAt, k: number): number | null {
   const c0 = matchCountryName(norms, k);
   const longerPlace = c0 ? places.match(norms[k]!, norms, k) : null;
   const agrees = !!c0 && definite && norms[k]!.startsWith('ال') && !!matchNationality(norms, k);
