@@ -2040,7 +2040,7 @@ function constructReachesGenitive(s: Scan, k: number): boolean {
  * Ranks that name an officer only (not «الفريق», a team too, «اللواء», a brigade or a province, «العميد», a dean, or
  * «الرائد», a pioneer), normalised as written after the article.
  */
-const OFFICER_RANK = /^(الجنرال|المارشال|الماريشال|نايب المارشال|نايب الماريشال|الادميرال|الاميرال|المشير|الكولونيل|العقيد|الميجور)( |$)/;
+const OFFICER_RANK = /^(الجنرال|المارشال|الماريشال|نايب المارشال|نايب الماريشال|نايب الادميرال|نايب الاميرال|الادميرال|الاميرال|المشير|الكولونيل|العقيد|الميجور)( |$)/;
 
 /**
  * A nationality adjective at j between an officer's rank (at `at`) and a name after it: «الجنرال الموريتاني حننا ولد
@@ -2085,7 +2085,7 @@ function bareMemberBefore(s: Scan, k: number): boolean {
 
 /** Ranks that a holder of an office carries before the name: a soldier's, an ambassador's, a judge's. */
 const CARRIED_RANKS = new Set(['Ambassador', 'Judge', 'General', 'Lieutenant General', 'Major General', 'Brigadier General', 'Colonel Major', 'Colonel', 'Lieutenant Colonel',
-  'Major', 'Captain', 'First Lieutenant', 'Second Lieutenant', 'Lieutenant', 'Field Marshal', 'Air Marshal', 'Admiral']);
+  'Major', 'Captain', 'First Lieutenant', 'Second Lieutenant', 'Lieutenant', 'Field Marshal', 'Air Marshal', 'Vice Admiral', 'Admiral']);
 const PREPOSITIONS = new Set(['علي', 'عن', 'من', 'الي', 'مع', 'حول', 'بين', 'خلال', 'عند', 'لدي', 'منذ', 'بعد', 'قبل']);
 /** Words that may go on an office's complement the grammar stops short of: definite, or in the construct, or «لـ». */
 const COMPLEMENT_WORD = /^(و?ال|و?لل?)/;
