@@ -1184,6 +1184,10 @@ export function personIn(ctx: TextContext, from: number, to: number): Speaker | 
         || (ctx.norms[e + 1] === 'علي' && (nameParticles.has(ctx.norms[e]!) || isNameWord(ctx.norms[e]!)) && !/^ال/.test(ctx.norms[e + 2] ?? ''))
         || closingStopSurname(ctx, e + 1, to))) e++;
     if (e === j && given && j + 1 === to && isListedSurname(ctx.norms[to]!)) e = to;
+    // (Words right after «في» name where or at what the subject spoke, never who: «وزير الطاقة في مؤتمر صحافي عقده في
+    // ميرنا الشالوحي إن …» is a place; the holder is named after a title, not after a preposition.)
+    // (Only the word right after it: «الباحث في علم الزلازل محمد الأشهب» names the field, then the researcher.)
+    if (j > from && ctx.norms[j - 1] === 'في') { j++; continue; }
     if (e > j && !nameParticles.has(ctx.norms[e]!) && !isPlaceName(ctx, j, e)) best = [j, e];
     j = e + 1;
   }
