@@ -380,7 +380,9 @@ function englishGiven(norm: string, maxCost = Infinity, ordinary = false): strin
   if (isArabicRuleSpelled(norm) || arabicNameWord(norm) !== undefined || (!ordinary && isOrdinaryWord(norm)) || isStopWord(norm)) return undefined;
   const match = englishGivenMatch(norm);
   if (!match || match[1] > maxCost) return undefined;
-  if (match[1] > 0 && readRightElsewhere(match[0], (k) => [foreignNameWord(k), transliterateWord(k, 'western')])) return undefined;
+  // (A spelling some name dictionary holds is that name's, تران Tran; one no dictionary holds may take the list's
+  // second choice: جاستن Justin, whose usual spelling جوستين the dictionaries read as Justin.)
+  if (match[1] > 0 && inNameDictionaries(norm) && readRightElsewhere(match[0], (k) => [foreignNameWord(k), transliterateWord(k, 'western')])) return undefined;
   return match[0].toLowerCase();
 }
 
