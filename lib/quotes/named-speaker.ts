@@ -5,7 +5,8 @@
  * officials' names are. Only for the words shown: which speaker the text means is decided before this.
  * Never a common word transliterated: every word of the name is a name word of the dictionaries, a word of no
  * language in a name of two words or after an introducing noun, or the family name after a lineage particle; only
- * a name in apposition to a known noun of persons may hold one word the lexicon also has (see isNameOfPerson).
+ * a name in apposition to a known noun of persons may hold one word the lexicon also has (see isNameOfPerson). After
+ * a style, the name ends where an office begins («سعادة X سفير جمهورية بيرو» → X).
  */
 import { normalize } from '../arabic/normalize';
 import type { Quote } from '../types';
@@ -15,6 +16,7 @@ import { isStopWord } from '../vocab/names';
 import { reportingVerb } from '../vocab/reporting';
 import { matchCountryName, matchNationality } from '../vocab/nationalities';
 import { ordinaryPersonAt, personAdjective, pronounStyles } from '../vocab/speakers';
+import { startsTitle, toWords } from '../officials';
 
 /** «السيد», «السيدة», «الآنسة»: the honorifics of a person of no office. */
 const COURTESY = /^(ال)?(سيد|سيده|انسه)$/;
@@ -44,12 +46,27 @@ export function namedSpeakerEnglish(ar: string): string | null {
   if (!written.every((w) => LETTERS.test(w))) return null;
   const norms = written.map(normalize);
   const cut = norms.findIndex((w) => CIRCUMSTANCE.test(w));
-  const end = cut < 0 ? norms.length : cut;
-  const introduced = introduction(norms, end);
+  const introduced = introduction(norms, cut < 0 ? norms.length : cut);
+  const office = cut < 0 ? officeAfterStyledName(written, introduced.length) : null;
+  const end = cut >= 0 ? cut : office ?? norms.length;
   const from = introduced.length;
   const name = norms.slice(from, end);
-  if (!name.length || name.length > 4 || !isNameOfPerson(name, introduced)) return null;
+  if (!name.length || name.length > 4 || !isNameOfPerson(name, introduced, office !== null)) return null;
   return nameToEnglish(written.slice(from, end).join(' '));
+}
+
+/**
+ * After a style («سعادة», «معالي»), the name runs up to the office that follows it: «سعادة خوسيه أنطونيو كيسبي وامان
+ * سفير جمهورية بيرو» is the name «خوسيه أنطونيو كيسبي وامان», its title after it. Only after a style, which announces
+ * a name and then its office; the name keeps at least two words.
+ */
+function officeAfterStyledName(written: readonly string[], styled: number): number | null {
+  if (styled !== 1 || !pronounStyles.has(normalize(written[0]!))) return null;
+  const words = toWords(written.join(' '));
+  if (words.length !== written.length) return null;
+  const norms = words.map((w) => w.norm);
+  for (let k = styled + 2; k < words.length; k++) if (startsTitle(words, norms, k)) return k;
+  return null;
 }
 
 /**
@@ -79,7 +96,7 @@ function introduction(norms: readonly string[], end: number): { length: number; 
  * in apposition to it may hold one word the lexicon also reads as a word («الطالبة نور حياتي», «الأم الشابة ماري
  * بندا») beside a name word; elsewhere none.
  */
-function isNameOfPerson(name: readonly string[], introduced: { length: number; known: boolean }): boolean {
+function isNameOfPerson(name: readonly string[], introduced: { length: number; known: boolean }, framed = false): boolean {
   if (matchCountryName(name, 0)) return false;
   let ordinary = 0;
   const fits = name.every((w, k) => {
@@ -89,6 +106,8 @@ function isNameOfPerson(name: readonly string[], introduced: { length: number; k
     // (Not a verb the lexicon lacks in that form: «قالت».)
     if (isWordOfNoLanguage(w)) return (introduced.length > 0 || name.length > 1) && !reportingVerb(w) && !isPlainVerb(w);
     ordinary++;
+    // (Framed by a style and an office, a foreign name may hold a word the lexicon reads as a clitic on a word: «وامان».)
+    if (framed && k > 0 && name.length > 2 && !isOrdinaryWord(w)) return !reportingVerb(w) && !isPlainVerb(w) && !isStopWord(w);
     return introduced.known && name.length > 1 && isOrdinaryWord(w) && !isPlainVerb(w) && !isStopWord(w);
   });
   return fits && ordinary <= 1;

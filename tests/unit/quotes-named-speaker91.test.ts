@@ -37,4 +37,12 @@ describe('a person quoted by name alone, of no office, has an English name, neve
     expect(namedSpeakerEnglish('الموريتاني')).toBeNull();
     expect(namedSpeakerEnglish('إسكاميلا البالغ')).toBeNull();
   });
+
+  it('ends a styled name where the office after it begins', () => {
+    expect(namedSpeakerEnglish('سعادة خوسيه أنطونيو كيسبي وامان سفير جمهورية بيرو')).toBe('Jose Antonio Kisbi Waman');
+    expect(namedSpeakerEnglish('سعادة كارلوس ماماني سفير جمهورية بوليفيا')).toBe('Carlos Mamani');
+    expect(namedSpeakerEnglish('معالي أحمد سالم وزير الخارجية')).toBe('Ahmed Salem');
+    expect(namedSpeakerEnglish('سعادة السفير')).toBeNull();
+    expect(namedSpeakerEnglish('سعادة وزير الخارجية')).toBeNull();
+  });
 });
