@@ -669,6 +669,20 @@ const UNIT_ORDINALS = new Map([
   ['الرابعة', 'Fourth'], ['الخامسة', 'Fifth'], ['السادسة', 'Sixth'], ['السابع', 'Seventh'], ['السابعة', 'Seventh'], ['الثامن', 'Eighth'],
   ['الثامنة', 'Eighth'], ['التاسع', 'Ninth'], ['التاسعة', 'Ninth'], ['العاشر', 'Tenth'], ['العاشرة', 'Tenth'],
 ].map(([ar, en]) => [normalize(ar!), en!]));
+/** The units digit of a unit numbered in the teens, «الفيلق الحادي عشر», «الفرقة الخامسة عشرة» (the 11th Corps, the
+ * 15th Division): English writes these in figures. */
+const TEEN_UNIT_DIGITS = new Map([
+  ['الحادي', 1], ['الحادية', 1], ['الثاني', 2], ['الثانية', 2], ['الثالث', 3], ['الثالثة', 3], ['الرابع', 4], ['الرابعة', 4],
+  ['الخامس', 5], ['الخامسة', 5], ['السادس', 6], ['السادسة', 6], ['السابع', 7], ['السابعة', 7], ['الثامن', 8], ['الثامنة', 8],
+  ['التاسع', 9], ['التاسعة', 9],
+].map(([ar, n]) => [normalize(ar as string), n as number]));
+const TEEN = new Set([normalize('عشر'), normalize('عشرة')]);
+
+/** «الحادي عشر» … «التاسعة عشرة» at k: the teen number of a unit (11th … 19th), read as two words. */
+function teenUnitNumber(words: Word[], norms: string[], k: number): string | undefined {
+  const digit = TEEN_UNIT_DIGITS.get(norms[k]!);
+  return digit && noPunct(words, k + 1) && TEEN.has(norms[k + 1]!) ? `${10 + digit}th` : undefined;
+}
 
 /**
  * «فريق التقدم والاشتراكية بمجلس النواب»: a «فريق» named by a party, in a chamber, is the party's parliamentary group
@@ -1240,7 +1254,10 @@ function agreeingWords(words: Word[], norms: string[], inst: Institution, k: num
     if (inst.en === 'Government' && norms[k] === 'تصريف' && noPunct(words, k + 1) && norms[k + 1] === 'الاعمال') { inst.adjectives.push('Caretaker'); k += 2; continue; }
     // «الفرقة الرابعة», «المنطقة العسكرية الثانية»: a military unit or region is numbered (the Fourth Division).
     // (So is a ministry's department, «إدارة آسيا الثانية», «الإدارة الأولى»: the Second Asia Department.)
-    const nth = inst.generic && (MILITARY_UNITS.has(inst.en) || inst.adjectives.includes('Military') || NUMBERED_OFFICES.has(inst.en)) ? ordinals.get(norms[k]!) ?? UNIT_ORDINALS.get(norms[k]!) : undefined;
+    const numbered = inst.generic && (MILITARY_UNITS.has(inst.en) || inst.adjectives.includes('Military') || NUMBERED_OFFICES.has(inst.en));
+    const teen = numbered ? teenUnitNumber(words, norms, k) : undefined;
+    if (teen) { inst.adjectives.push(teen); k += 2; continue; }
+    const nth = numbered ? ordinals.get(norms[k]!) ?? UNIT_ORDINALS.get(norms[k]!) : undefined;
     if (nth) { inst.adjectives.push(nth); k++; continue; }
     const nat = definiteAdjective(norms, k) ? matchNationality(norms, k) : null;
     if (nat && !inst.nat) { inst.nat = nat; inst.country ??= nat.country; k += nat.length; continue; }
