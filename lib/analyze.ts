@@ -11,11 +11,26 @@ import { spellBySide } from './people/side-country';
 import { linkFamilyNameSpeakers } from './people/surname-speaker';
 import { nameWrittenSpeakers } from './quotes/named-speaker';
 import { withAbbreviatedStylesOpen } from './arabic/abbreviations';
-import type { Analysis, AnalyzeOptions, Official, Person } from './types';
+import type { Analysis, AnalyzeOptions, Official, Person, Quote } from './types';
 
 /** A person in the shape the quotes layer reads speakers in: the description stands where an official's role does. */
 function asSpeaker(p: Person): Official {
   return { id: p.id, name_ar: p.name_ar, name_en: p.name_en, role_ar: p.description_ar, role_en: p.description_en, country: p.country, mentions: p.mentions, evidence: p.name_ar, known: false };
+}
+
+/**
+ * The quotes' words as the page writes them («د.», not the «د » the layers read): the opened text has the original's
+ * length, so a string found in it stands at the same place in the original.
+ */
+function asWritten(quotes: Quote[], text: string, original: string): void {
+  const written = (s: string | null) => {
+    const at = s ? text.indexOf(s) : -1;
+    return at < 0 ? s : original.slice(at, at + s!.length);
+  };
+  for (const q of quotes) {
+    q.text = written(q.text)!;
+    q.speaker_ar = written(q.speaker_ar);
+  }
 }
 
 /** The one entry point of the engine: article text in, who-is-who out. Pure and DOM-free. */
@@ -39,5 +54,6 @@ export function analyze(original: string, options: AnalyzeOptions = {}): Analysi
   // (A side's state before the story's: a guest's delegation in the agency's story of its own state.)
   for (const [o, country] of sideSeats(officials, delegations, text)) o.country ??= country;
   for (const [o, country] of seats) o.country ??= country;
+  if (text !== original) asWritten(quotes, text, original);
   return { article: { title: options.title ?? null, text: original }, officials, people, quotes, delegations };
 }

@@ -20,6 +20,11 @@ describe('«د.» before a name', () => {
     expect(text.slice(s, e)).toContain('سالم عبد الرحيم حامد');
   });
 
+  it('gives a quote holding «د.» as the page writes it', () => {
+    const [q] = analyze('وقال وزير الصحة سالم حامد إن "المستشفى الذي يديره د. كريم علي سيفتتح غدا".').quotes;
+    expect(q!.text).toContain('يديره د. كريم علي');
+  });
+
   it('leaves a «د» that ends a word, follows a number or closes the text alone', () => {
     for (const text of ['وصل الوفد إلى بغداد. ثم غادر', 'سجل الهدف في الدقيقة 45 د. وبعدها', 'انتهى الاجتماع عند الساعة الخامسة بعد الظهر د.']) {
       expect(withAbbreviatedStylesOpen(text)).toBe(text);
