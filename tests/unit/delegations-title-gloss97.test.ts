@@ -56,3 +56,18 @@ describe('a minister of «European integration»', () => {
     expect(sidesOf(text)['European Union']).toEqual(['فيديريكا موغيريني']);
   });
 });
+
+describe('the leader of a side named after his own long title', () => {
+  // heldout40 4118-map-rabat-morocco-djibouti-joint-commission: the Moroccan minister's title is eleven words long.
+  const opening = 'الرباط - وقعت المملكة المغربية وجمهورية جيبوتي، اليوم الخميس بالرباط، 12 اتفاقية ومذكرة تفاهم، وذلك في ختام أشغال الدورة الثالثة للجنة المشتركة للتعاون بين البلدين.\n\n';
+  const led = (gap: string) => opening
+    + `وترأس الجانب المغربي في ${gap} وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج، السيد ناصر بوريطة، فيما ترأس الجانب الجيبوتي وزير الشؤون الخارجية والتعاون الدولي، السيد محمود علي يوسف.`;
+  it('leads the side the verb names when his title starts within its reach', () => {
+    const d = analyze(led('أشغال هذه الدورة')).delegations.find((x) => x.side_en === 'Morocco');
+    expect(d?.members.find((m) => m.head)?.name_ar).toBe('ناصر بوريطة');
+  });
+  it('is not reached when his title itself starts far after the verb', () => {
+    const d = analyze(led('أشغال الدورة الثالثة للجنة المشتركة للتعاون بين البلدين التي انعقدت اليوم بالرباط')).delegations.find((x) => x.side_en === 'Morocco');
+    expect(d?.members.some((m) => m.name_ar === 'ناصر بوريطة') ?? false).toBe(false);
+  });
+});
