@@ -56,7 +56,7 @@ import {
 import type { Official } from '../types';
 import { AGREEMENT, CHAIRED_BY, isAbsent, isGenitiveReference, isIn, isPlaceName, ledDelegationBefore, lookup, sentenceBounds, titleRightBefore, type Context, type Mention } from './context';
 import { matchNationality } from '../vocab/nationalities';
-import { heads as titleHeads } from '../vocab/titles';
+import { heads as titleHeads, styles } from '../vocab/titles';
 import { reportingVerb } from '../vocab/reporting';
 import { isPlainVerb } from '../people/evidence';
 import { lexicalReading } from '../people/lexicon';
@@ -1522,7 +1522,7 @@ function leaderMeeting(ctx: Context, i: number, partition: Partition): Meeting |
   // "شو ميونغ-غيون الذي ترأس وفد بلاده": the relative clause refers back to the one named before it.
   const relative = /^(?:الذي|التي)$/.test(ctx.norms[i - 1] ?? '') && !pronoun ? previousMention(ctx, i, 4) : null;
   // ("فيما ترأس وفد الجماعة كبير مفاوضيها، وحضر الجلسة X": a head not named; those after «، وحضر» attended.)
-  const leader = relative ?? nextMention(ctx, i, 14, null, true);
+  const leader = relative ?? nextMention(ctx, i, LEADER_REACH, null, true) ?? leaderAfterOwnTitle(ctx, i);
   if (!leader) return null;
   // "سلطة بقيادة مدنية، وهو قرار لوح به X": the one led by is named right after برئاسة/بقيادة, in the same clause.
   if (chaired && !relative) for (let k = i + 1; k <= leader.first; k++) if (ctx.comma[k]) return null;
@@ -1566,6 +1566,25 @@ function leaderMeeting(ctx: Context, i: number, partition: Partition): Meeting |
     }
   }
   return { cue: i, parties, sameMeeting: true, leads: true };
+}
+
+/** How many words after a verb of leading its leader may be named (his own title, before his name, aside). */
+const LEADER_REACH = 14;
+/** How many words a leader's own title before his name may run past that reach. */
+const LEADER_TITLE_REACH = 12;
+
+/**
+ * «وترأس الجانب المغربي في أشغال هذه الدورة وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج، السيد
+ * X»: a leader named past the reach, whose own title (as the officials layer read it, a comma and styles such as
+ * «السيد» after it) starts within it: the words of his office do not put him out of the verb's reach.
+ */
+function leaderAfterOwnTitle(ctx: Context, i: number): Mention | null {
+  const m = nextMention(ctx, i, LEADER_REACH + LEADER_TITLE_REACH, null, true);
+  if (!m || m.first <= i + LEADER_REACH) return null;
+  let first = m.first;
+  while (first - 1 > i && styles.has(ctx.norms[first - 1]!) && !ctx.coveredBy[first - 1]) first--;
+  const start = titleRightBefore(ctx, { ...m, first });
+  return start > i && start <= i + LEADER_REACH ? m : null;
 }
 
 /** How far past a name the title that follows it may run before the comma that closes it. */

@@ -19,6 +19,7 @@ import type { Detection } from './link';
 import { isNameWord as isNameWordLookup, matchCountryName, matchNationality, type NationalityMatch, nameWordOf, ordinaryWordOf, reportingVerbOf, inNameDictionariesOf } from './lookups';
 import { describingWordSurname, foreignGivenBeforeClose, foreignRun, foreignTailName, rankedForeignPair, hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, placeWithPreposition, readNameAfter, readNameBefore, startsTitle, styledNameBefore, commaOpenedNameBefore, bareGivenInStyledName, articleGivenInName, somaliFamilyAtClose, type NameRun } from './names';
 import { matchStyle, type Scan } from './scan';
+import { ofInternationalBody } from './seat';
 import { anotherKindOfOffice, institutionEnglish, mayStartTitle, namedByGenericNounOnly, objectOfMeetingVerb, parseInstitution, parseTitle, type Title } from './titles';
 import { accusativeTitle, appointedIndefinite, ministryTakenBack, takenMinistry } from './appointments';
 import { spellingFacts, toWords, type Word, type WordForm } from './words';
@@ -921,6 +922,14 @@ function bracketEnd(words: Word[], j: number): number | null {
 }
 
 /**
+ * The marks between a bracket read over after a title and the next word: its close, alone or with the comma that closes
+ * the title before the name, «السكرتير التنفيذي للهيئة الحكومية للتنمية (إيقاد)، الدكتور X»، as after a title without one.
+ */
+function afterGloss(punct: string | null): boolean {
+  return !!punct && /^\)[،,]?$/.test(punct);
+}
+
+/**
  * A style or rank at word k, right after the words before it or after their comma, and a holder's name after it: where
  * an office's body glossed in brackets ends on its country, «رئيس مجلس النواب (المجلس) بجمهورية كازاخستان، السيد X Y»,
  * the country closes the office and the style opens its holder's name.
@@ -1002,7 +1011,7 @@ function readTitlesBefore(s: Scan, i0: number): TitlesBefore | { detection: Dete
     if (overMarks) { t = overMarks; j = overMarks.end; continue; }
     // (A rank's arm of service in brackets goes on to the name: «الفريق الركن (طيار) X».)
     const armAfterRank = !t && !!rank && words[j]!.punctBefore === '(' && bracketEnd(words, j) !== null;
-    if (j > i0 && words[j]!.punctBefore && !closesQuote && !armAfterRank && !(t && /^[،,(]$/.test(words[j]!.punctBefore!)) && !(paren && words[j]!.punctBefore === ')')) break;
+    if (j > i0 && words[j]!.punctBefore && !closesQuote && !armAfterRank && !(t && /^[،,(]$/.test(words[j]!.punctBefore!)) && !(paren && afterGloss(words[j]!.punctBefore))) break;
     // "المبعوث الدولي نائبه رمزي …": "his deputy" starts the next person.
     if (j > i0 && t && possessiveHead(words[j]!)) break;
     // (A bare honorific after a civil style is the given name it is too: after a style an honorific carries the article —
@@ -1091,7 +1100,10 @@ function readTitlesBefore(s: Scan, i0: number): TitlesBefore | { detection: Dete
       }
     }
     // The country of the office after the title: "وزير شؤون التوحيد في كوريا الجنوبية شو ميونغ-غيون".
-    if (t && !words[j]?.punctBefore && /^(في|لدي)$/.test(norms[j] ?? '') && !words[j + 1]?.punctBefore) {
+    // (… after a body's other name in brackets too, «رئيس مجلس النواب (جوغوركو كينيش) في جمهورية قيرغيزستان X»; not an
+    // international body's, whose office sits in the country: «ممثل منظمة الأمم المتحدة للطفولة (يونيسف) في باكستان X».)
+    const overGloss = !!t && paren && words[j]?.punctBefore === ')' && !t.roles.some(ofInternationalBody);
+    if (t && (!words[j]?.punctBefore || overGloss) && /^(في|لدي)$/.test(norms[j] ?? '') && !words[j + 1]?.punctBefore) {
       const c = matchCountryName(norms, j + 1);
       // (… or a military rank, perhaps after a comma, then the name: «رئيس المجلس العسكري في السودان، الفريق أول X».)
       const after = c ? j + 1 + c.length : -1;

@@ -35,7 +35,7 @@ const INTERNATIONAL_OFFICE = new RegExp(`(?<!\\bto (the )?)\\b(${[...new Set(INT
 export const internationalOffice = (roleEn: string | null | undefined): boolean => !!roleEn && INTERNATIONAL_OFFICE.test(roleEn);
 
 /** A role in an international body, itself or through the office it deputises or the body its tail names. */
-function ofInternationalBody(role: Role): boolean {
+export function ofInternationalBody(role: Role): boolean {
   const c = role.complement;
   if (role.tailInsts?.some(international)) return true;
   if (c?.kind === 'inst') return international(c.inst);
