@@ -22,7 +22,7 @@ import { bodySpeakerEnglish } from './body-english';
 import { findHeadlines } from './headline';
 import { officialAfterSourceClause, officialOpeningComplement } from './relayed';
 import { isStylePronoun, styledOfficials, styledOtherwise } from './styled';
-import { antecedentBody, contrastTopic, documentIssuer, nationalityAfterTitle, namedDeclaration, dualReference, narratedPerson, isNameAli, holderNamedAfterTitle, namedInFullBefore, sentencePair, kanaSubject, personIn, sentenceOpenerSubject, officialByName, firstOfficialInSentence, quotedBodyAntecedent, claimOwner, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, titledPersonOpener, namedOpener, nationalTitleOpener, styledTitleOpener, personAfterAdverbialOpener, subjectAfterSaidIn, type Speaker } from './speaker';
+import { antecedentBody, contrastTopic, joinedVerbSubject, documentIssuer, nationalityAfterTitle, namedDeclaration, dualReference, narratedPerson, isNameAli, holderNamedAfterTitle, namedInFullBefore, sentencePair, kanaSubject, personIn, sentenceOpenerSubject, officialByName, firstOfficialInSentence, quotedBodyAntecedent, claimOwner, firstSpeakerInSentence, officialSpeaker, prefixSpeaker, speakerEnglish, subjectAfter, subjectBefore, titledPersonOpener, namedOpener, nationalTitleOpener, styledTitleOpener, personAfterAdverbialOpener, subjectAfterSaidIn, type Speaker } from './speaker';
 import { roleOpensWithTitle, titleWrittenAtName, titleWrittenAtOfficial } from './title-at-name';
 import { findTriggers, HAKADHA, isDualSubject, isNameQuotation, nounBeforePreposition, triggerVerb, type Trigger } from './statement';
 
@@ -242,6 +242,10 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
       // one after a comma ("وكان الملك قد بعث برقية …، أعرب فيها عن").
       const joined = conjunctionOf(ctx.norms[t.at]!) === 'و' || /[،,]/.test(gapBefore(ctx, t.at));
       if (joined && !(previousAt >= 0 && ctx.sentence[previousAt] === ctx.sentence[t.at])) {
+        // ("أما السفيرة X فقد أشادت …، وقالت إن": the verb of saying it is joined to, nearer than the one opening the
+        // sentence; so is a clause of contrast with its own verb and subject: "…، بينما رفض X هذه الاتهامات، وقال إن".)
+        const sharer = t.verb.plural || conjunctionOf(ctx.norms[t.at]!) !== 'و' ? null : subordinateSubject(ctx, t.at, true) ?? joinedVerbSubject(ctx, t.at);
+        if (sharer && agrees(sharer, gender)) return sharer;
         const opener = sentenceOpenerSubject(ctx, t.at);
         if (opener && agrees(opener, gender) && !t.verb.plural) return opener;
       }
@@ -386,9 +390,9 @@ const CIRCUMSTANCE_OPENER = /^(امام|خلال|عقب|بعد|قبل|اثناء
 /**
  * «بعد أن أعلن زعيمه X مقاطعتها، معتبرا», «قبل أن يطلب منه رئيس المحكمة الجلوس، مؤكدا»: the official or person named
  * as the subject of a clause of time opened by «قبل/بعد أن» right before the participle at token i (only its object
- * and a comma between).
+ * and a comma between); with `contrastOnly`, only that of a clause of contrast («بينما/فيما رفض X …، وقال»).
  */
-function subordinateSubject(ctx: TextContext, i: number): Speaker | null {
+function subordinateSubject(ctx: TextContext, i: number, contrastOnly = false): Speaker | null {
   if (!/[،,]/.test(gapBefore(ctx, i))) return null;
   // ("…، بينما وجه الوزير X الشكر للرئيس Y على "تعاونه"، مشيرا إلى أن": a clause of contrast with its verb and
   // subject goes on through the participle after it; a few words quoted inside it are part of it.)
@@ -397,7 +401,7 @@ function subordinateSubject(ctx: TextContext, i: number): Speaker | null {
     if (j < i - 1 && /[،,]/.test(gapBefore(ctx, j + 1))) return null;
     const contrast = /^(بينما|فيما)$/.test(ctx.norms[j]!) && reportingVerb(ctx.norms[j + 1] ?? '') === null;
     if (ctx.quotationOf[j] !== -1 || (i - j > 12 && !contrast)) continue;
-    if (!contrast && (ctx.norms[j] !== 'ان' || !/^[وف]?(قبل|بعد|بعيد|عقب|اثر)$/.test(ctx.norms[j - 1]!))) continue;
+    if (!contrast && (contrastOnly || ctx.norms[j] !== 'ان' || !/^[وف]?(قبل|بعد|بعيد|عقب|اثر)$/.test(ctx.norms[j - 1]!))) continue;
     let k = j + 2;
     while (k < i && PRONOUN_OBJECT.test(ctx.norms[k]!)) k++;
     // (The verb's object follows its subject: the longest span that names someone.)

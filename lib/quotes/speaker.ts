@@ -2366,6 +2366,36 @@ function givenNameBefore(ctx: TextContext, j: number): string | null {
   return ctx.tokens[j - 1]!.text.slice(1);
 }
 
+/** How far back a verb of saying joined by «و» may look for the verb it is joined to (in words). */
+const JOINED_REACH = 25;
+
+/**
+ * «بينما رفض وزير الخارجية الإثيوبي X هذه الاتهامات، وقال إن», «أما السفيرة X فقد أشادت في بيان بـ…، وقالت إن»: a
+ * verb of saying joined by «و» after a comma, with no subject written, shares the subject of the verb of saying it is
+ * joined to, the nearest one before it in the sentence (the subject written after that verb, or the topic before it),
+ * not whoever spoke in an earlier sentence. The subject (for the verb at token i), or null when no such verb comes
+ * first or its subject names nobody.
+ */
+export function joinedVerbSubject(ctx: TextContext, i: number): Speaker | null {
+  if (conjunctionOf(ctx.norms[i]!) !== 'و' || !/[،,]/.test(gapBefore(ctx, i))) return null;
+  for (let v = i - 1; v >= 0 && i - v <= JOINED_REACH && ctx.sentence[v] === ctx.sentence[i]; v--) {
+    if (ctx.quotationOf[v] !== -1) continue;
+    const verb = reportingVerb(ctx.norms[v]!);
+    if (!verb) continue;
+    // (Not a participle, a group's verb, or a verb of a relative clause: "الذي أعلن".)
+    if (verb.form === 'participle' || verb.plural || verb.dual || isRelative(ctx.norms[v - 1] ?? '')) return null;
+    const topic = topicBefore(ctx, v);
+    if (topic) return topic;
+    // (The subject comes first after the verb, its object after it: the longest span that names someone.)
+    for (let end = Math.min(i - 1, v + 8); end > v; end--) {
+      const s = subjectAfter(ctx, v + 1, end);
+      if (s && (s.official || s.kind === 'person')) return s;
+    }
+    return null;
+  }
+  return null;
+}
+
 /**
  * «لكن بينغ، وزير الخارجية الأسبق، رفض النتائج قائلا»: a family name alone after a contrast that opens the sentence,
  * set off by a comma, is its subject — the person named in full with it earlier, whom the officials layer did not read —
@@ -2543,11 +2573,11 @@ function turnOpenerLength(ctx: TextContext, from: number): number {
   return n && hasCommaAfter(ctx, from + n - 1) ? n : 0;
 }
 /**
- * «وخلال جلسات المحاكمة التي استمرت أربعة أيام، أنكر X …»: a phrase of time or place set before the sentence's verb
- * and closed by a comma (before token i), skipped; it names nobody who speaks.
+ * «وخلال جلسات المحاكمة التي استمرت أربعة أيام، أنكر X …», «وعلى صعيد الإيرادات، قدر X …»: a phrase of time, place
+ * or topic set before the sentence's verb and closed by a comma (before token i), skipped; it names nobody who speaks.
  */
 function adverbialOpenerLength(ctx: TextContext, from: number, i: number): number {
-  if (!/^[وف]?(خلال|في|بعد|عقب|اثناء|قبل|منذ|لدي|عند|اثر|ابان|قبيل|بعيد)$/.test(ctx.norms[from] ?? '')) return 0;
+  if (!/^[وف]?(خلال|في|علي|امام|بعد|عقب|اثناء|قبل|منذ|لدي|عند|اثر|ابان|قبيل|بعيد)$/.test(ctx.norms[from] ?? '')) return 0;
   for (let j = from + 1; j < i && j <= from + 10; j++) {
     if (ctx.quotationOf[j] !== -1 || ctx.mention[j] || reportingVerb(ctx.norms[j]!)) return 0;
     if (/[،,]/.test(gapBefore(ctx, j))) return j - from;
@@ -2563,12 +2593,14 @@ const hasCommaAfter = (ctx: TextContext, k: number) => /[،,]/.test(gapBefore(ct
 /**
  * A foreign family name alone at token j, the subject of a verb, closed by a preposition or a comma («أعربت غفاروفا
  * عن»): the person named in full with it earlier in the text («السيدة صاحبة غفاروفا»), when the officials layer did not
- * read them.
+ * read them. With `objectAfter` (the name right after the verb), the verb's definite object may close it too.
  */
-export function namedInFullBefore(ctx: TextContext, j: number): Speaker | null {
+export function namedInFullBefore(ctx: TextContext, j: number, objectAfter = false): Speaker | null {
   const norm = ctx.norms[j]!;
   if (!isUnknownNameWord(norm) || /^(ال|لل)/.test(norm) || ctx.quotationOf[j] !== -1 || j + 1 >= ctx.tokens.length) return null;
-  if (!PREPOSITIONS.has(ctx.norms[j + 1]!) && !/[،,]/.test(gapBefore(ctx, j + 1))) return null;
+  // (Right after the verb, the verb's definite object may follow the name too: «رفضت تيخانوفسكايا الاعتراف بالنتائج».)
+  const object = objectAfter && /^ال/.test(ctx.norms[j + 1]!) && !gapBefore(ctx, j + 1).trim() && ctx.quotationOf[j + 1] === -1;
+  if (!PREPOSITIONS.has(ctx.norms[j + 1]!) && !/[،,]/.test(gapBefore(ctx, j + 1)) && !object) return null;
   for (let k = 1; k < j; k++) {
     if (ctx.norms[k] !== norm) continue;
     if (ctx.sentence[k - 1] !== ctx.sentence[k] || gapBefore(ctx, k).trim()) return null;
@@ -2598,7 +2630,7 @@ export function sentenceOpenerSubject(ctx: TextContext, i: number): Speaker | nu
       if (named) return named;
     }
     // ("من جانبها، أعربت غفاروفا عن سعادتها …، وقالت": a family name alone, of someone named in full before.)
-    const named = j === from + 1 ? namedInFullBefore(ctx, j) : null;
+    const named = j === from + 1 ? namedInFullBefore(ctx, j, true) : null;
     if (named) return named;
   }
   return titledOpenerSubject(ctx, from, i);
