@@ -16,6 +16,10 @@ const LINK_AR = /^بنت?$/;
 
 const SHORT_FORM_OFFICE = /^(Crown Prince|King|Emir|Sultan|Prime Minister|President)\b/;
 
+const RULER_OFFICE = /^(Crown Prince|King|Emir|Sultan|Prime Minister)\b/;
+/** A sitting ruler, crown prince or head of government, whatever else they preside over. */
+const rules = (known: KnownPerson) => known.roles.some((r) => !r.to && RULER_OFFICE.test(r.role_en));
+
 /** The sitting ruler's, crown prince's or head of government's short name stays as the world knows it. */
 function goesByShortForm(known: KnownPerson): boolean {
   return known.roles.some((r) => !r.to && SHORT_FORM_OFFICE.test(r.role_en));
@@ -94,9 +98,9 @@ function linkBeforeFamily(nameEn: string, nameAr: string): { at: number; link: s
  * where that is how they are named.
  */
 export function knownNameAsWritten(known: KnownPerson, nameAr: string, transliterate: (ar: string) => string): string {
-  // (Before the short form of a sitting ruler or president, which is a bare chain: the family name the world's press
-  // keeps after the chain keeps the father too, Sultan bin Ahmed Al Jaber as President of COP28.)
-  const middle = linkBeforeFamily(known.name_en, nameAr);
+  // (A sitting ruler, crown prince or head of government keeps the short form here too, Hamdan bin Mohammed Al Maktoum;
+  // a president of a body is no ruler, Sultan bin Ahmed Al Jaber as President of COP28.)
+  const middle = rules(known) ? null : linkBeforeFamily(known.name_en, nameAr);
   if (middle) {
     const en = known.name_en.split(/\s+/);
     return [...en.slice(0, middle.at), transliterate(middle.link).replace(/^Bin(t?)\b/, 'bin$1'), ...en.slice(middle.at)].join(' ');

@@ -30,3 +30,10 @@ describe('a known official named with his father before the family name', () => 
     expect(qna.officials.find((o) => o.name_ar.includes('الخليفي'))?.name_en).toBe('Mohammed bin Abdulaziz bin Saleh Al-Khulaifi');
   });
 });
+
+describe('a sitting crown prince written with his grandfather', () => {
+  it('keeps the short form', () => {
+    const prince: KnownPerson = { id: 'x', name_en: 'Hamdan bin Mohammed Al Maktoum', names_ar: [], country: 'AE', roles: [{ role_en: 'Crown Prince of Dubai' }] };
+    expect(knownNameAsWritten(prince, 'حمدان بن محمد بن راشد آل مكتوم', (ar) => ar.replace('بن راشد', 'Bin Rashid'))).toBe('Hamdan bin Mohammed Al Maktoum');
+  });
+});
