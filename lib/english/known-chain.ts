@@ -16,6 +16,10 @@ const LINK_AR = /^بنت?$/;
 
 const SHORT_FORM_OFFICE = /^(Crown Prince|King|Emir|Sultan|Prime Minister|President)\b/;
 
+const RULER_OFFICE = /^(Crown Prince|King|Emir|Sultan|Prime Minister)\b/;
+/** A sitting ruler, crown prince or head of government, whatever else they preside over. */
+const rules = (known: KnownPerson) => known.roles.some((r) => !r.to && RULER_OFFICE.test(r.role_en));
+
 /** The sitting ruler's, crown prince's or head of government's short name stays as the world knows it. */
 function goesByShortForm(known: KnownPerson): boolean {
   return known.roles.some((r) => !r.to && SHORT_FORM_OFFICE.test(r.role_en));
@@ -57,11 +61,50 @@ function extraHouse(nameEn: string, nameAr: string): string | null {
   return written.slice(n - 2).join(' ');
 }
 
+/** An English family name after the given name and its links: one word (Gargash, al-Jubeir) or «Al» and one (Al Jaber). */
+const FAMILY_EN = /^(?:[^\s]+|(?:Al|El) [^\s]+)$/;
+
+/**
+ * The one link a family-named known person's English name lacks, in Arabic («بن أحمد»), where the text writes him as
+ * the Gulf's releases do, given name, father and family name («سلطان بن أحمد الجابر», «محمد بن عبدالعزيز بن صالح
+ * الخليفي»), one link more than the gazetteer's form: readers name him so (Sultan bin Ahmed Al Jaber, Mohammed bin
+ * Abdulaziz bin Saleh Al-Khulaifi). A longer lineage («بدر بن حمد بن حمود البوسعيدي») is left to the gazetteer's form,
+ * as readers leave it; so is an English name of another shape (Zeid Ra'ad Al Hussein) and a Maghreb family name that
+ * opens with «بن» (أيمن بن عبد الرحمن, Benabderrahmane).
+ */
+function linkBeforeFamily(nameEn: string, nameAr: string): { at: number; link: string } | null {
+  const written = nameAr.trim().split(/\s+/);
+  const norms = written.map(normalize);
+  const n = norms.length;
+  const familyAr = norms[n - 2] === 'ال' ? 2 : 1;
+  if (n < 4 || LINK_AR.test(norms[0]!) || /^(بنت?|عبد)$/.test(norms[n - familyAr - 1]!)) return null;
+  const chain = norms.slice(1, n - familyAr).join(' ');
+  if (!/^بنت? (عبد )?[^ ]+( بنت? (عبد )?[^ ]+)*$/.test(chain)) return null;
+  const linksAr = norms.slice(1, n - familyAr).filter((w) => LINK_AR.test(w)).length;
+  const en = nameEn.split(/\s+/);
+  const linksEn = en.filter((w) => LINK_EN.test(w)).length;
+  if (linksAr !== linksEn + 1) return null;
+  // The English name is the given name, its links («bin Abdulaziz») and the family name, nothing else.
+  const at = 1 + 2 * linksEn;
+  if (!en.slice(1, at).every((w, i) => (i % 2 === 0) === LINK_EN.test(w)) || !FAMILY_EN.test(en.slice(at).join(' '))) return null;
+  const links = norms.reduce<number[]>((acc, w, i) => (LINK_AR.test(w) ? [...acc, i] : acc), []);
+  const from = links[linksEn]!;
+  const to = links[linksEn + 1] ?? n - familyAr;
+  return { at, link: written.slice(from, to).join(' ') };
+}
+
 /**
  * The known person's English name, lengthened to the chain of «بن» the text writes, and to the house that closes it,
  * where that is how they are named.
  */
 export function knownNameAsWritten(known: KnownPerson, nameAr: string, transliterate: (ar: string) => string): string {
+  // (A sitting ruler, crown prince or head of government keeps the short form here too, Hamdan bin Mohammed Al Maktoum;
+  // a president of a body is no ruler, Sultan bin Ahmed Al Jaber as President of COP28.)
+  const middle = rules(known) ? null : linkBeforeFamily(known.name_en, nameAr);
+  if (middle) {
+    const en = known.name_en.split(/\s+/);
+    return [...en.slice(0, middle.at), transliterate(middle.link).replace(/^Bin(t?)\b/, 'bin$1'), ...en.slice(middle.at)].join(' ');
+  }
   if (goesByShortForm(known)) return known.name_en;
   const extra = extraLinks(known.name_en, nameAr);
   const chained = extra ? `${known.name_en} ${transliterate(extra).replace(/^Bin(t?)\b/, 'bin$1')}` : known.name_en;

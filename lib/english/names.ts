@@ -24,6 +24,7 @@ import { pinyinByRule } from './pinyin';
 import { egyptianFamilyName, egyptianLetters } from './egyptian';
 import { polishLetters } from './polish';
 import { INDIC, indicLetters } from './indic';
+import { FIJIAN, fijianLetters } from './fijian';
 import { MALAY_ARABIC, malayArabicName, malayArabicStock } from './malay';
 import { arabicSpellings, englishGivenMatch, isEnglishGivenName, readRightElsewhere } from './english-given';
 
@@ -1421,6 +1422,10 @@ function nationalLetters({ words, norms, country, style }: Spelling, out: string
   if (country !== null && INDIC.has(country) && style !== 'arab' && out.length === words.length &&
     !norms.some((n) => arabicNameWord(n) !== undefined || ARABIC_LETTERS.test(n))) {
     for (let k = 0; k < out.length; k++) if (foreignNameWord(norms[k]!) === undefined && arabicNameWord(norms[k]!) === undefined) out[k] = indicLetters(out[k]!);
+  }
+  // Fiji's names no list holds take Fijian's letters (see ./fijian); not a Muslim Indo-Fijian's, as India's above.
+  if (country !== null && FIJIAN.has(country) && out.length === words.length && !norms.some((n) => arabicNameWord(n) !== undefined || ARABIC_LETTERS.test(n))) {
+    for (let k = 0; k < out.length; k++) if (foreignNameWord(norms[k]!) === undefined && arabicNameWord(norms[k]!) === undefined) out[k] = fijianLetters(out[k]!);
   }
   if (style === 'indoMalay' && country !== null && MALAY_ARABIC.has(country)) {
     for (let k = 0; k < out.length && k < norms.length; k++) if (malayArabicStock(norms[k]!)) out[k] = malayArabicName(out[k]!, norms[k]!);

@@ -12,10 +12,12 @@ describe('a known royal named by the chain the text writes', () => {
     expect(knownNameAsWritten(prince('Faisal bin Farhan', 'Minister of Foreign Affairs'), 'فيصل بن فرحان بن عبدالله', spell)).toBe('Faisal bin Farhan bin Abdullah');
     expect(knownNameAsWritten(prince('Faisal bin Bandar', 'Governor of Riyadh Region'), 'فيصل بن بندر بن عبد العزيز', spell)).toBe('Faisal bin Bandar bin Abdulaziz');
   });
-  it('keeps the short form where the text writes it, or a family name closes the chain', () => {
+  it('keeps the short form where the text writes it, or the house closes a longer chain', () => {
     expect(knownNameAsWritten(prince('Faisal bin Farhan', 'Minister of Foreign Affairs'), 'فيصل بن فرحان', spell)).toBe('Faisal bin Farhan');
     expect(knownNameAsWritten(prince('Faisal bin Farhan', 'Minister of Foreign Affairs'), 'فيصل بن فرحان بن عبدالله آل سعود', spell)).toBe('Faisal bin Farhan');
-    expect(knownNameAsWritten(prince('Khalid al-Falih', 'Minister of Investment'), 'خالد بن عبدالعزيز الفالح', spell)).toBe('Khalid al-Falih');
+    // (A family name after one link more than the gazetteer's form takes that link since round 97: names-known-link97.)
+    expect(knownNameAsWritten(prince('Khalid al-Falih', 'Minister of Investment'), 'خالد بن عبد العزيز الفالح', spell)).toBe('Khalid bin Abdulaziz al-Falih');
+    expect(knownNameAsWritten(prince('Khalid al-Falih', 'Minister of Investment'), 'خالد الفالح', spell)).toBe('Khalid al-Falih');
   });
   it('keeps the short form of a sitting crown prince or ruler', () => {
     expect(knownNameAsWritten(prince('Mohammed bin Salman', 'Crown Prince of Saudi Arabia'), 'محمد بن سلمان بن عبد العزيز', spell)).toBe('Mohammed bin Salman');
