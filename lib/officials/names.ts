@@ -743,6 +743,28 @@ function rankedStopGiven(words: Word[], norms: string[], i: number): boolean {
   return arabicNameWord(next.norm) !== undefined && nameWordOf(next) && !ordinaryWordOf(next) && !nameStops.has(next.norm) && !blocks(words, norms, i + 1);
 }
 
+/**
+ * In the slot a title opens, a given name the name sources list that is also a title or a word the stop list holds
+ * («سلطان», «إمام», «صباح», «أمين»), before the rest of a name with no punctuation between: an Arab given name (the
+ * father's: «الفريق الركن صباح جابر الأحمد الصباح», «الرئيس إمام علي رحمان») or a family name with the article that
+ * a name source lists or no dictionary reads as a word («محافظ الزرقاء سلطان الخريشا»). The title asks for a name and
+ * the name after the word says one has started. A title of its own takes a complement instead («سلطان عمان», «أمين
+ * عام», «إمام المسجد»), and a time word is the sentence's («صباح الخميس»).
+ */
+function titleWordGiven(words: Word[], norms: string[], i: number): boolean {
+  const w = words[i], next = words[i + 1];
+  if (i < 1 || !w || !next || w.punctBefore || next.punctBefore || hasArticle(w) || /^[وفبلك]/.test(w.norm) || w.norm.length < 3) return false;
+  const office = startsTitle(words, norms, i);
+  if (!inNameDictionariesOf(w) || !(isStop(w, next) || office) || timeNounPhraseAt(norms, i) || modifiers.has(norms[i - 1]!)) return false;
+  if (startsTitle(words, norms, i + 1) || matchCountryName(norms, i + 1) || matchNationality(norms, i + 1) || timePhraseLength(norms, i + 1)) return false;
+  if (institutionNouns.has(stripAl(next.norm)) || portfolios.match(next.norm, norms, i + 1) || /^[وفبلك]/.test(next.norm) && !nameWordOf(next)) return false;
+  // (An office takes the word after it as its genitive unless that has the article and reads as a family name: «رئيس
+  // أركان القوات …» is the chief of staff, «نائب نقيب المعلمين» a deputy head; a modifier before it asks for its head.)
+  const fatherGiven = !office && !hasArticle(next) && nameWordOf(next) && !ordinaryWordOf(next) && !nameStops.has(next.norm) && !isVerbAsWritten(next.norm);
+  const articledFamily = hasArticle(next) && !/(ين|ون|ات)$/.test(next.norm) && ((nameWordOf(next) && !isOrdinaryWord(next.norm) && !isDictionaryEntry(next.norm)) || familyShaped(next));
+  return fatherGiven || articledFamily || (!office && writtenAli(words, norms, i + 1));
+}
+
 /** A word that may stand in a name set off by commas: no article, clitic, function word, title, place or pronoun. */
 function apposedNameWord(words: Word[], norms: string[], k: number): boolean {
   const n = norms[k]!;
@@ -952,7 +974,7 @@ function openingOf(words: Word[], norms: string[], i: number, comma: boolean, lo
   const givenAlso = !first.punctBefore || comma ? givenNameAlsoWord(words, norms, i) || (loose && givenAlsoClosedPair(words, norms, i)) : false;
   // A foreign given name written with madda whose folded form is a function word («آن» is Anne, not «أن»), right after
   // a full role and before a word that may go on a name: the madda tells the name from the particle.
-  const maddaFirst = maddaGiven(words, norms, i);
+  const maddaFirst = maddaGiven(words, norms, i) || titleWordGiven(words, norms, i);
   if (!pairFirst && !wawFirst && !givenAlso && !maddaFirst && !rankedWordGiven(words, norms, i) && !rankedStopGiven(words, norms, i) && blocks(words, norms, i) && !titleAsName(words, norms, i, loose, sonOf) && !foreignFirst(words, norms, i, loose) && !givenBeforeFamily(words, norms, i)) return null;
   // The و that starts the next list item: "… لشؤون الكوريتين وتشوي هوي".
   // (A name that starts with ف is a name when it is one whole: "فرنسيس", "فلاديمير".)
