@@ -10,7 +10,7 @@ import { normalize } from '../arabic/normalize';
 import { matchNationality } from '../vocab/nationalities';
 import { heads, institutionNouns } from '../vocab/titles';
 import { institutionToEnglish } from '../english/roles';
-import { matchSpeakerHead, ordinaryPersonAt, personAdjective, sourceAdjective } from '../vocab/speakers';
+import { groupNounAt, matchSpeakerHead, ordinaryPersonAt, personAdjective, sourceAdjective } from '../vocab/speakers';
 
 const DELEGATION = /^[وف]?(ال)?وفد$/;
 const ANOTHER = /^(ال)?(اخر|اخري)$/;
@@ -101,6 +101,87 @@ function titleDualEnglish(norms: readonly string[]): string | null {
   const head = heads.match(stem, [stem], 0);
   if (!head || head.length !== 1 || !head.value.en) return null;
   return `${definite ? 'The two' : 'Two'} ${plural(head.value.en.toLowerCase())}`;
+}
+
+const NUMBERS: Record<string, string> = { اثنان: 'two', اثنين: 'two', ثلاث: 'three', اربع: 'four', خمس: 'five', ست: 'six', سبع: 'seven', ثماني: 'eight', ثمان: 'eight', تسع: 'nine', عشر: 'ten' };
+
+/** «الخمسة», «الثلاث», «13»: how many a group is, after its noun, in English; null for any other word. */
+function groupNumber(w: string): string | null {
+  if (/^\d+$/.test(w)) return w;
+  const bare = w.replace(/^ال/, '');
+  return NUMBERS[bare] ?? NUMBERS[bare.replace(/ه$/, '')] ?? null;
+}
+
+/** «أصدقاؤه», «زملاؤها», «أنصارهم»: a group noun with a possessive pronoun, whose hamza the suffix carries as ؤ or ئ. */
+const POSSESSIVE = /^(..+?)(هما|هم|ها|ه)$/;
+const OWNER: Record<string, string> = { ه: 'His', ها: 'Her', هم: 'Their', هما: 'Their' };
+
+function possessedGroup(word: string): { en: string; owner: string } | null {
+  const m = POSSESSIVE.exec(word);
+  if (!m) return null;
+  const stem = m[1]!;
+  for (const form of [stem, stem.replace(/[وي]$/, 'ء')]) {
+    const g = groupNounAt([form], 0);
+    if (g && g.length === 1 && !g.definite) return { en: g.en, owner: OWNER[m[2]!]! };
+  }
+  return null;
+}
+
+/**
+ * English for a group that speaks together («القضاة الخمسة», «المجتمع الدولي», «الإسرائيليون») when no other reading
+ * gave the speaker one. Only for the card: asked once the speakers are decided, so a group the grammar reads as a
+ * verb's object («ودعا أنصاره إلى», «ودعا العراقيين إلى») stays its object.
+ */
+export function groupSpeakerEnglish(ar: string): string | null {
+  const norms = normalize(ar).split(' ').filter(Boolean);
+  if (!norms.length) return null;
+  return groupEnglish(norms) ?? nationalsEnglish(norms);
+}
+
+/**
+ * «القضاة الخمسة» The five judges, «جهات سورية معارضة» Syrian opposition parties, «المدعون العامون» The public
+ * prosecutors, «أصدقاؤه» His friends: a group noun, then only a number and adjectives (any other word, a name or a
+ * genitive, and the group is not all the speaker is: null).
+ */
+function groupEnglish(norms: readonly string[]): string | null {
+  const first = withoutConjunction(norms[0]!);
+  const possessed = norms.length === 1 ? possessedGroup(first) : null;
+  if (possessed) return `${possessed.owner} ${possessed.en}`;
+  const group = groupNounAt([first, ...norms.slice(1)], 0);
+  if (!group) return null;
+  let number: string | null = null;
+  const nations: string[] = [];
+  const others: string[] = [];
+  for (let k = group.length; k < norms.length; ) {
+    const w = norms[k]!;
+    const n: string | null = number ? null : groupNumber(w);
+    const nat = n ? null : matchNationality(norms, k) ?? (w.startsWith('ال') ? null : matchNationality(['ال' + w], 0));
+    const other = n || nat ? null : personAdjective(w) ?? sourceAdjective(w);
+    if (!n && !nat && !other) return null;
+    if (n) number = n;
+    else if (nat) nations.push(nat.adjective_en);
+    else others.unshift(other!);
+    k += nat?.length ?? 1;
+  }
+  // (The nation first, as English puts it: «جهات سورية معارضة» Syrian opposition parties.)
+  const phrase = [number, ...nations, ...others, group.en].filter(Boolean).join(' ');
+  return group.definite ? `The ${phrase}` : capitalise(phrase);
+}
+
+/**
+ * «الإسرائيليون», «الأمريكيين»: the people of a nation, a nationality's sound plural, as a group ("The Israelis"; an
+ * adjective in -sh, -ch, -ese or -ss is its own plural: "The British", "The Chinese").
+ */
+function nationalsEnglish(norms: readonly string[]): string | null {
+  if (norms.length !== 1) return null;
+  const word = withoutConjunction(norms[0]!);
+  const m = /^(ال)?(...+ي)(ون|ين)$/.exec(word);
+  if (!m) return null;
+  const nat = matchNationality(['ال' + m[2]!], 0);
+  if (!nat || nat.length !== 1) return null;
+  const adjective = nat.adjective_en;
+  const people = /(sh|ch|ese|ss)$/.test(adjective) ? adjective : `${adjective}s`;
+  return m[1] ? `The ${people}` : people;
 }
 
 /**

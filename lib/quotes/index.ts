@@ -4,7 +4,7 @@
  * Speakers are resolved in text order: a verb with no subject of its own (وأضاف، مضيفا، وتابع) carries on
  * the last speaker, or the official a sentence with no statement in it was about.
  */
-import { namedBodyEnglish } from './described-speaker';
+import { groupSpeakerEnglish, namedBodyEnglish } from './described-speaker';
 import { isElectModifier } from './elected';
 import { normalize } from '../arabic/normalize';
 import { heads } from '../vocab/titles';
@@ -1128,9 +1128,10 @@ export function findQuotes(text: string, officials: Official[]): Quote[] {
   dropCrossheadsSummingUp(ctx, found);
   // One English name per speaker text (composing an institution's English is the costly part).
   const english = new Map<string, string | null>();
-  // (A body's English in the words the news uses for it: "Russian Foreign Ministry spokesperson".)
+  // (A body's English in the words the news uses for it: "Russian Foreign Ministry spokesperson"; a group's from its
+  // noun, number and adjectives, "The five judges".)
   const bodyEnglish = (s: Speaker) => {
-    const en = speakerEnglish(s) ?? (s.official || s.kind ? null : namedBodyEnglish(s.ar));
+    const en = speakerEnglish(s) ?? (s.official || s.kind ? null : namedBodyEnglish(s.ar) ?? groupSpeakerEnglish(s.ar));
     return en && !s.official ? bodySpeakerEnglish(en) : en;
   };
   const englishOf = (s: Speaker) => {

@@ -347,3 +347,26 @@ export function ordinaryPersonAt(norms: readonly string[], i: number): { length:
   for (const e of ORDINARY) if (e.words.every((w, k) => norms[i + k] === w)) return { length: e.words.length, en: e.en, shape: e.shape };
   return null;
 }
+
+type GroupNoun = { words: string[]; en: string };
+
+/** The group nouns, longest first, each word without the article; a sound plural in ون is found in ين too. */
+const GROUP_NOUNS: GroupNoun[] = (data.groupNouns as [string, string][])
+  .flatMap(([ar, en]) => {
+    const words = normalize(ar).split(' ');
+    const oblique = words.map((w) => w.replace(/ون$/, 'ين'));
+    return oblique.join(' ') === words.join(' ') ? [{ words, en }] : [{ words, en }, { words: oblique, en }];
+  })
+  .sort((a, b) => b.words.length - a.words.length);
+
+/**
+ * «القضاة», «المدعون العامون», «جهات», «المجتمع الدولي» at token i: a group of persons or a collective body that
+ * speaks together, its words with or without the article. The number of words, the English, and whether it is definite.
+ */
+export function groupNounAt(norms: readonly string[], i: number): { length: number; en: string; definite: boolean } | null {
+  const bare = norms.slice(i).map((w) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w));
+  for (const g of GROUP_NOUNS) {
+    if (g.words.every((w, k) => bare[k] === w)) return { length: g.words.length, en: g.en, definite: norms[i]!.startsWith('ال') };
+  }
+  return null;
+}
