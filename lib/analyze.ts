@@ -1,5 +1,6 @@
 import { findDelegations } from './delegations';
 import { findNamedPeople } from './officials';
+import type { Restyle } from './officials/classify';
 import { sideSeats } from './officials/side-seat';
 import { nameHeadsOfStateCountries } from './officials/head-of-state';
 import { findQuotes } from './quotes';
@@ -33,11 +34,20 @@ function asWritten(quotes: Quote[], text: string, original: string): void {
   }
 }
 
+/**
+ * An office rendered before its holder's state was known takes that state's style once a side or a seat places him
+ * (a Kenyan minister listed with no country in a Riyadh story, Kenya's side: her Ministry of Trade; the Algerian
+ * presidency's «مدير ديوان» in APS's story: its Director of Cabinet) — unless a later layer rewrote the office.
+ */
+function restyleLatePlaced(restyles: Map<Official, Restyle>): void {
+  for (const [o, r] of restyles) if (o.country && o.role_en === r.as) o.role_en = r.in(o.country) ?? o.role_en;
+}
+
 /** The one entry point of the engine: article text in, who-is-who out. Pure and DOM-free. */
 export function analyze(original: string, options: AnalyzeOptions = {}): Analysis {
   // (The layers read the text with «د.» open; the article keeps the text as written, of the same length.)
   const text = withAbbreviatedStylesOpen(original);
-  const { officials, people, seats } = findNamedPeople(text, options.personalDictionary ?? []);
+  const { officials, people, seats, restyles } = findNamedPeople(text, options.personalDictionary ?? []);
   completeCutNames(text, people);
   // People speak too: the quotes layer resolves speakers among officials and people alike (ids o… and p…).
   const quotes = findQuotes(text, [...officials, ...people.map(asSpeaker)]);
@@ -54,6 +64,7 @@ export function analyze(original: string, options: AnalyzeOptions = {}): Analysi
   // (A side's state before the story's: a guest's delegation in the agency's story of its own state.)
   for (const [o, country] of sideSeats(officials, delegations, text)) o.country ??= country;
   for (const [o, country] of seats) o.country ??= country;
+  restyleLatePlaced(restyles);
   if (text !== original) asWritten(quotes, text, original);
   return { article: { title: options.title ?? null, text: original }, officials, people, quotes, delegations };
 }

@@ -48,10 +48,17 @@ function relativeOfKnown(p: PersonRecord, persons: PersonRecord[]): { tail: stri
   return null;
 }
 
-export function classify(s: Scan, persons: PersonRecord[]): { officials: Official[]; people: Person[]; seats: Map<Official, string> } {
+/** An office rendered before its holder's state was known, and its English in a state (see `restyleLatePlaced`). */
+export interface Restyle { as: string; in: (state: string) => string | null }
+
+/** Officials and people of an article; `seats` and `restyles`, for officials the article places nowhere (./seat). */
+export interface NamedPeople { officials: Official[]; people: Person[]; seats: Map<Official, string>; restyles: Map<Official, Restyle> }
+
+export function classify(s: Scan, persons: PersonRecord[]): NamedPeople {
   const officials: Official[] = [];
   const people: Person[] = [];
   const seats = new Map<Official, string>();
+  const restyles = new Map<Official, Restyle>();
   const held = homeCountry(persons);
   // (Where the officials tell no country, the story's own words may: a name is spelt as that country's press spells it.)
   // (So do they where one official alone tells one, a foreign minister reacting to a story of another country: Morocco's
@@ -91,31 +98,35 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
     const rank = heldRank && p.late ? `Late ${heldRank}` : heldRank;
     // (A rank that is an office comes before a title that only describes: «السيناتورة المعتقلة» is a senator.)
     const describesOnly = !!roleTitle && !!p.rank && roleTitle.roles.every((r) => r.head.person);
-    const role_en0 = dict?.role_en ?? (roleTitle && !describesOnly ? (presidingJudge(s, roleTitle) ?? monarchOf(roleTitle, knownRole) ?? honoredOffice(roleTitle, known) ?? titleAtHome(roleTitle, country, home, story, homeTold)) : rank) ?? knownRole;
-    // A woman who chairs is a Chairwoman, whatever the gender of the title the article gives her («الدكتورة X، رئيس
-    // المجلس», «وقالت رئيس الهيئة X»).
-    const role_en1 = !dict && role_en0 && /\bChair(man)?\b/.test(role_en0) && isWoman(s, p, roleTitle?.start) ? role_en0.replace(/\bChair(man)?\b/g, 'Chairwoman') : role_en0;
-    // «النائب عن المحافظة»: the province the article named before the title (MP for Basra); none named, a bare MP.
-    const role_en2 = role_en1 && roleTitle && role_en1.includes(` for ${PROVINCE_PLACEHOLDER}`) ? (() => {
-      const province = provinceNamedBefore(s.words, s.norms, roleTitle.start);
-      return province ? role_en1.replace(PROVINCE_PLACEHOLDER, province) : role_en1.replace(` for ${PROVINCE_PLACEHOLDER}`, '');
-    })() : role_en1;
-    // (With no country of its own nor of the article, the ministry is of the state most of its officials serve: «كما
-    // يلتقى المهندس عمرو نصار وزير التجارة والصناعة» in a Cairo visit is Egypt's Minister of Trade and Industry.)
-    const state = roleTitle?.country ?? country ?? home ?? story ?? hostCountry(counts, null);
-    // («رئيس حزب X»: the head of a party, in the party's state's style.)
-    const partyHead = !!roleTitle && roleTitle.roles.length === 1 && /^رييسه? (ال)?حزب(\s|$)/.test(normalize(roleText(s, roleTitle)));
-    const role_en3 = role_en2 && partyHead && !dict ? partyHeadStyled(role_en2, state, roleTitle!.roles[0]!.head.fem) : role_en2;
-    // (The gazetteer's English of a known person's office is his state's already; the article's words are styled.)
-    const fromGazetteer = !!known && role_en0 === knownRole;
-    // (A state only guessed for the office styles «التجارة» where the article's sides (states of two officials or more)
-    // all style it alike: a minister listed with no country at a Doha signing with Malawi may be Qatar's, his Minister of
-    // Commerce and Industry; Egypt's beside Vietnam's is of Trade and Industry either way.)
-    const guessed = !roleTitle?.country && !country;
-    const tradeState = guessed && [...counts].some(([c, n]) => n > 1 && namesTrade(c) !== namesTrade(state)) ? null : state;
-    // («العمل» is Labour or Labor as the office's state spells it, the state guessed too: an official of a Jordanian ministry
-    // the article gives no country, in a story of Amman with the Philippine ambassador, is of the Ministry of Labour.)
-    const role_en = role_en3 && !dict && !fromGazetteer ? groupStyled(labourStyled(chairStyled(tradeStyled(role_en3, tradeState), state), state), state) : role_en3;
+    // The office in English as the holder's state styles it (`holder`, his state where the article tells one).
+    const roleIn = (holder: string | null): string | null => {
+      const role_en0 = dict?.role_en ?? (roleTitle && !describesOnly ? (presidingJudge(s, roleTitle) ?? monarchOf(roleTitle, knownRole) ?? honoredOffice(roleTitle, known) ?? titleAtHome(roleTitle, holder, home, story, homeTold)) : rank) ?? knownRole;
+      // A woman who chairs is a Chairwoman, whatever the gender of the title the article gives her («الدكتورة X، رئيس
+      // المجلس», «وقالت رئيس الهيئة X»).
+      const role_en1 = !dict && role_en0 && /\bChair(man)?\b/.test(role_en0) && isWoman(s, p, roleTitle?.start) ? role_en0.replace(/\bChair(man)?\b/g, 'Chairwoman') : role_en0;
+      // «النائب عن المحافظة»: the province the article named before the title (MP for Basra); none named, a bare MP.
+      const role_en2 = role_en1 && roleTitle && role_en1.includes(` for ${PROVINCE_PLACEHOLDER}`) ? (() => {
+        const province = provinceNamedBefore(s.words, s.norms, roleTitle.start);
+        return province ? role_en1.replace(PROVINCE_PLACEHOLDER, province) : role_en1.replace(` for ${PROVINCE_PLACEHOLDER}`, '');
+      })() : role_en1;
+      // (With no country of its own nor of the article, the ministry is of the state most of its officials serve: «كما
+      // يلتقى المهندس عمرو نصار وزير التجارة والصناعة» in a Cairo visit is Egypt's Minister of Trade and Industry.)
+      const state = roleTitle?.country ?? holder ?? home ?? story ?? hostCountry(counts, null);
+      // («رئيس حزب X»: the head of a party, in the party's state's style.)
+      const partyHead = !!roleTitle && roleTitle.roles.length === 1 && /^رييسه? (ال)?حزب(\s|$)/.test(normalize(roleText(s, roleTitle)));
+      const role_en3 = role_en2 && partyHead && !dict ? partyHeadStyled(role_en2, state, roleTitle!.roles[0]!.head.fem) : role_en2;
+      // (The gazetteer's English of a known person's office is his state's already; the article's words are styled.)
+      const fromGazetteer = !!known && role_en0 === knownRole;
+      // (A state only guessed for the office styles «التجارة» where the article's sides (states of two officials or more)
+      // all style it alike: a minister listed with no country at a Doha signing with Malawi may be Qatar's, his Minister of
+      // Commerce and Industry; Egypt's beside Vietnam's is of Trade and Industry either way.)
+      const guessed = !roleTitle?.country && !holder;
+      const tradeState = guessed && [...counts].some(([c, n]) => n > 1 && namesTrade(c) !== namesTrade(state)) ? null : state;
+      // («العمل» is Labour or Labor as the office's state spells it, the state guessed too: an official of a Jordanian ministry
+      // the article gives no country, in a story of Amman with the Philippine ambassador, is of the Ministry of Labour.)
+      return role_en3 && !dict && !fromGazetteer ? groupStyled(labourStyled(chairStyled(tradeStyled(role_en3, tradeState), state), state), state) : role_en3;
+    };
+    const role_en = roleIn(country);
     // (A woman's given name the press writes as a man's is hers: جين in «رئيسة اللجنة … جين …» is Jane, not Gene.)
     // (An international body's official the article gives no country is not of the story's country: the AU's
     // commissioner in a story of Khartoum is spelt by no Sudanese press.)
@@ -151,10 +162,11 @@ export function classify(s: Scan, persons: PersonRecord[]): { officials: Officia
       known: !!known || !!dict,
     };
     officials.push(official);
+    if (!country && !dict && roleTitle && role_en) restyles.set(official, { as: role_en, in: roleIn });
     const seat = official.country ? null : seatOf(roleTitle, !!p.rank && (!agency || agency === storyStateOf), role_en, seatStateFor(p.nameAr, agency ?? storyStateOf, countryMentions(s.norms)));
     if (seat) seats.set(official, seat);
   }
-  return { officials, people, seats };
+  return { officials, people, seats, restyles };
 }
 
 /** Styles of a woman before her name (normalised): السيدة، الدكتورة، المهندسة، الأستاذة، النائبة، الليدي، البارونة. */

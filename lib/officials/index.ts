@@ -3,9 +3,9 @@
  * group them into persons with every mention (link), and tell officials from people (classify).
  */
 import { normalize } from '../arabic/normalize';
-import type { Official, Person, PersonalEntry } from '../types';
+import type { Official, PersonalEntry } from '../types';
 import { readCandidates } from './candidates';
-import { classify } from './classify';
+import { classify, type NamedPeople } from './classify';
 import { buildPersons } from './link';
 import { scanText } from './scan';
 import { completeNamesBySurnameRepeated } from '../people/repeated-surname';
@@ -22,7 +22,7 @@ export { startsTitle } from './names';
  * Everyone the article names: officials, and people who hold no office (analysts, journalists, relatives); `seats`, the
  * country to show for officials the article places nowhere (./seat), once the other layers have read the stated ones.
  */
-export function findNamedPeople(text: string, personal: PersonalEntry[] = []): { officials: Official[]; people: Person[]; seats: Map<Official, string> } {
+export function findNamedPeople(text: string, personal: PersonalEntry[] = []): NamedPeople {
   const scan = scanText(text);
   const detections = readCandidates(scan);
   nameOfficesBySpeakerRepeated(scan.words, scan.norms, detections);

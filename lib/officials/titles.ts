@@ -1511,13 +1511,15 @@ function readModifiers(norms: string[], words: Word[], j: number, mods: string[]
     // the designate (Prime Minister-designate), the charge said out.
     const forming = CHARGED.test(w) ? formingGovernmentEnd(words, norms, j + 1) : 0;
     if (forming) { mods.push('Designate'); j = forming; continue; }
-    // "المكلف بالتعاون الإفريقي": in charge of a portfolio (a tail), not acting.
-    if (CHARGED.test(w) && inCharge(words, norms, j + 1)) break;
+    // "المكلف بالتعاون الإفريقي": in charge of a portfolio (a tail), not acting. (Not «المكلف بحكومة الوحدة الوطنية»:
+    // a minister charged in a government is its acting one, the government a tail.)
+    if (CHARGED.test(w) && !IN_GOVERNMENT.test(norms[j + 1] ?? '') && inCharge(words, norms, j + 1)) break;
     // «المكلف متابعة …», «المكلف ملف …»: charged with a task, an indefinite noun of the language after it — not acting.
     if (CHARGED.test(w) && noPunct(words, j + 1) && !norms[j + 1]!.startsWith('ال') && !/^[وفب]/.test(norms[j + 1]!) && isLexical(norms[j + 1]!) && !isNameWord(norms[j + 1]!) && !heads.has(stripAl(norms[j + 1]!))) break;
     // «الوزير لدى رئيس الحكومة المكلف العلاقات مع …»: charged with a field of the language (a definite noun, no
     // modifier, nationality or name) — the minister's charge, not the head of government's designation.
-    if (CHARGED.test(w) && noPunct(words, j + 1) && /^ال/.test(norms[j + 1]!) && !modifiers.has(norms[j + 1]!) && !ordinals.has(norms[j + 1]!) && !matchNationality(norms, j + 1) && isLexical(norms[j + 1]!) && !isNameWord(norms[j + 1]!)) break;
+    // (Nor a rank, style or office that opens the holder's name: «وزير الخارجية المكلف السفير حسين عوض علي» is acting.)
+    if (CHARGED.test(w) && noPunct(words, j + 1) && /^ال/.test(norms[j + 1]!) && !modifiers.has(norms[j + 1]!) && !ordinals.has(norms[j + 1]!) && !matchNationality(norms, j + 1) && isLexical(norms[j + 1]!) && !isNameWord(norms[j + 1]!) && !opensName(norms, j + 1)) break;
     // «نائب المفوض العام»: a modifier that opens an office of several words is that office, the deputy's complement
     // (the Deputy Commissioner-General), not a Plenipotentiary MP.
     if (!mods.length && (heads.match(stripAl(w), norms, j)?.length ?? 0) > 1) break;
@@ -1691,6 +1693,14 @@ function fileInCharge(words: Word[], norms: string[], j: number, countryName: (c
   const field = portfolios.match(norms[j + 1]!, norms, j + 1);
   return field ? { en: `the ${field.value} File`, end: j + 1 + field.length } : null;
 }
+
+/** A rank, a style or an office's head at `j`, which opens a name or another title, no field of a charge. */
+function opensName(norms: string[], j: number): boolean {
+  return heads.has(stripAl(norms[j]!)) || !!styles.match(norms[j]!, norms, j) || !!ranks.match(norms[j]!, norms, j);
+}
+
+/** «بحكومة»: in a government, after «المكلف». */
+const IN_GOVERNMENT = /^بحكوم[هة]$/;
 
 /** "المكلف"، "المكلفة" before ب: in charge of what follows. */
 const CHARGED = /^(?:ال)?مكلف[ةه]?$/;

@@ -186,8 +186,26 @@ export function matchCountryName(norms: readonly string[], i: number, asWritten 
     const after = countries.match(norms, i + 1, true);
     if (after && (!m || m.length < after.length + 1)) return { country: after.value, length: after.length + 1 };
   }
+  // «وزير خارجية الجمهورية اليونانية», «الجمهورية المصرية»: a republic named by its nationality (definite, feminine),
+  // as the list names some only («الجمهورية الفرنسية»). (Not the presidency's own republic, «رئاسة الجمهورية المصرية»:
+  // the Presidency of the Egyptian Republic.)
+  if (!m && word && REPUBLIC.test(word) && /^ال.*[هة]$/.test(norms[i + 1] ?? '') && !presidencyBefore(norms, i)) {
+    const nat = matchNationality(norms, i + 1, true);
+    if (nat && nat.length === 1 && !NOT_A_STATE.has(nat.country)) return { country: nat.country, length: 2 };
+  }
   return m ? { country: m.value, length: m.length } : null;
 }
+/** Whether «رئاسة» or «رئيس» comes right before `i`: the republic is then the head's or the presidency's. */
+function presidencyBefore(norms: readonly string[], i: number): boolean {
+  const before = i > 0 ? norms[i - 1]! : '';
+  return withoutParticles(before).some((w) => PRESIDENCY.has(w)) || PRESIDENCY.has(before);
+}
+const PRESIDENCY = new Set(['رياسه', 'رييس', 'رييسه']);
+
+/** «الجمهورية», with the particles a country's name may take. */
+const REPUBLIC = /^(و|ف)?(ب|ل)?الجمهوريه$|^(و|ف)?للجمهوريه$/;
+/** Codes of nationalities that name no state: the EU's, the UN's, the Soviet Union's. */
+const NOT_A_STATE = new Set(['EU', 'UN', 'SU']);
 const STATE_FORMS = new Set(['جمهوريه', 'مملكه', 'سلطنه', 'اماره', 'دوله']);
 
 /** Whether a country's name starts at token i as written, its first letters no conjunction («فرنسا», «فنزويلا»). */
