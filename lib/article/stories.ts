@@ -350,9 +350,35 @@ export function otherStoryUnits(units: readonly StoryUnit[], options: StoryOptio
 /** `otherStoryUnits` in steps: yields every few dozen units, for a caller that must not block a page for long. */
 export function* otherStoryUnitsSteps(units: readonly StoryUnit[], options: StoryOptions = {}): Generator<void, boolean[], void> {
   const out = units.map(() => false);
+  const live = liveUnits(units);
+  if (live.live.length < 3) return out;
+  const headline = live.text.map((t, k) => isHeadlineShaped(t, live.words[k]!));
+  yield;
+  const s = storyReading(units, live, headline, options);
+  markTrailingHeadlines(s, out, options);
+  yield;
+  markLongCaptions(s, out);
+  yield;
+  yield* markRelatedHeadlines(s, out);
+  markSpeakerHeadlinesInRuns(s, out);
+  yield;
+  markListedLedes(s, out);
+  if (options.openEnd) return out;
+  markLedesAtEnd(s, out);
+  return out;
+}
+
+/** The units not left out and not empty: their places among all units, their trimmed texts and word counts. */
+interface LiveUnits {
+  live: number[];
+  text: string[];
+  /** Exact up to the largest limit of the rules (LEDE_MAX_WORDS), some larger number above it. */
+  words: number[];
+}
+
+function liveUnits(units: readonly StoryUnit[]): LiveUnits {
   const live: number[] = [];
   const text: string[] = [];
-  // Exact up to the largest limit of the rules below (LEDE_MAX_WORDS), some larger number above it.
   const words: number[] = [];
   for (let i = 0; i < units.length; i++) {
     const t = units[i]!.text.trim();
@@ -361,52 +387,140 @@ export function* otherStoryUnitsSteps(units: readonly StoryUnit[], options: Stor
     text.push(t);
     words.push(units[i]!.words ?? wordsUpTo(t, LEDE_MAX_WORDS));
   }
-  if (live.length < 3) return out;
-  const headline = text.map((t, k) => isHeadlineShaped(t, words[k]!));
-  yield;
-  const firstBody = options.firstIsTitle ? 1 : 0;
+  return { live, text, words };
+}
+
+/** What the rules read of the live units, by position among them; what costs more is computed on first use. */
+interface StoryReading extends LiveUnits {
+  units: readonly StoryUnit[];
+  headline: boolean[];
+  /** The first position of the body (past the title, when the first unit is one). */
+  firstBody: number;
   /** For each position, the next position holding a paragraph (not a headline), or -1. */
+  nextParagraph: number[];
+  /** Each unit's topic words, computed once and only for the units a rule compares. */
+  topicsOf: (k: number) => string[][];
+  /** All forms of the topic words of some units (as topicSet of their texts joined by spaces). */
+  topicSetOf: (...ks: number[]) => Set<string>;
+  /** How many paragraphs (not headlines) of the body come before a position. */
+  paragraphsBefore: (k: number) => number;
+  headlineOfAStory: (k: number) => boolean;
+  /** A line that goes on from the text before it (not a caption opening with a name that starts with و or ف). */
+  continues: (k: number) => boolean;
+  /** A lede of a story at a position of the body, judged only where a rule looks. */
+  lede: (k: number) => boolean;
+  /** Another story's lede: its own weekday or dateline, or (almost) none of the words of the article's subject. */
+  foreign: (k: number, maxShared: number) => boolean;
+  /** The words of the article's subject: the title and the first paragraph. */
+  subject: () => Set<string>;
+}
+
+function storyReading(units: readonly StoryUnit[], { live, text, words }: LiveUnits, headline: boolean[], options: StoryOptions): StoryReading {
+  const firstBody = options.firstIsTitle ? 1 : 0;
   const nextParagraph: number[] = new Array(live.length);
   for (let k = live.length - 1, next = -1; k >= 0; k--) {
     nextParagraph[k] = next;
     if (!headline[k]) next = k;
   }
-  /** Each unit's topic words, computed once and only for the units a rule compares. */
   const topics: (string[][] | undefined)[] = new Array(live.length);
   const topicsOf = (k: number) => (topics[k] ??= topicWords(text[k]!));
-  /** All forms of the topic words of some units (as topicSet of their texts joined by spaces). */
   const topicSetOf = (...ks: number[]) => {
     const set = new Set<string>();
     for (const k of ks) for (const forms of topicsOf(k)) for (const f of forms) set.add(f);
     return set;
   };
-
-  /**
-   * A line that could be another story's headline: after the first paragraph, long enough, not a label or a line
-   * of an address or a signature ("…:", "… -", a name chain with بن/آل), not an interview's question, nor a
-   * subheading quoting a speaker or summing up a statement.
-   */
-  const headlineOfAStory = (k: number) => {
-    const t = text[k]!;
-    if (k === firstBody || words[k]! < RELATED_HEADLINE_MIN_WORDS || quotesASpeaker(t) || INTERVIEW_OR_ITEM.test(t) || /[:：\-–—,،]$/.test(t)) return false;
-    const key = phraseKey(t);
-    const first = key.split(' ')[0]!;
-    return !vocab.statementOpeners.has(first) && !vocab.addressOpeners.has(first) && !NAME_CHAIN.test(key);
-  };
-  /** How many paragraphs (not headlines) of the body come before each position. */
   const before: number[] = [];
   for (let k = 0, n = 0; k < live.length; k++) {
     before.push(n);
     if (k >= firstBody && !headline[k]) n++;
   }
-  const paragraphsBefore = (k: number) => before[k]!;
+  const wordsOfArticle = articleWordsOf(text);
+  /** Judged only where a rule looks (the run at the end, the units under a related-stories heading). */
+  const ledes: (boolean | undefined)[] = new Array(live.length);
+  // The subject: the title and the first paragraph (a dateline or byline line before it is no paragraph).
+  const firstParagraph = headline[firstBody] ? nextParagraph[firstBody]! : firstBody;
+  let subjectWords: Set<string> | undefined;
+  const subject = () => (subjectWords ??= topicSetOf(...(firstBody ? [0] : []), ...(firstParagraph >= 0 ? [firstParagraph] : [])));
+  return {
+    units, live, text, words, headline, firstBody, nextParagraph, topicsOf, topicSetOf, subject,
+    paragraphsBefore: (k) => before[k]!,
+    headlineOfAStory: (k) => k !== firstBody && isHeadlineOfAStory(text[k]!, words[k]!),
+    continues: (k) => opensAsContinuation(text[k]!) && !(isCaption(text[k]!) && opensWithOwnName(text[k]!, wordsOfArticle)),
+    lede: (k) => (ledes[k] ??= k >= firstBody && isLede(text[k]!, words[k]!)),
+    foreign: (k, maxShared) => {
+      const own = topicsOf(k);
+      const shared = sharedCount(own, subject());
+      return hasOwnWeekday(text[k]!) || hasDateline(text[k]!) || shared <= 1 || shared < own.length * maxShared;
+    },
+  };
+}
 
-  // Headlines after the article's last paragraph: nothing follows them that they could announce. A line of one word
-  // there is a tag too.
+/**
+ * A line that could be another story's headline: after the first paragraph (its caller's part), long enough, not a
+ * label or a line of an address or a signature ("…:", "… -", a name chain with بن/آل), not an interview's question,
+ * nor a subheading quoting a speaker or summing up a statement.
+ */
+function isHeadlineOfAStory(t: string, words: number): boolean {
+  if (words < RELATED_HEADLINE_MIN_WORDS || quotesASpeaker(t) || INTERVIEW_OR_ITEM.test(t) || /[:：\-–—,،]$/.test(t)) return false;
+  const key = phraseKey(t);
+  const first = key.split(' ')[0]!;
+  return !vocab.statementOpeners.has(first) && !vocab.addressOpeners.has(first) && !NAME_CHAIN.test(key);
+}
+
+/** The article's words (normalised), and those of them it writes right after another word (inside a phrase). */
+interface ArticleWords { all: Set<string>; inner: Set<string> }
+
+/** The article's words, built on first use. */
+function articleWordsOf(text: readonly string[]): () => ArticleWords {
+  let articleWords: ArticleWords | undefined;
+  return () => {
+    if (articleWords) return articleWords;
+    const all = new Set<string>();
+    const inner = new Set<string>();
+    for (const t of text) {
+      const tokens = normalize(t).split(/\s+/);
+      tokens.forEach((token, i) => {
+        const word = token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+        if (!word) return;
+        all.add(word);
+        if (i > 0 && /^\p{L}/u.test(token) && /\p{L}$/u.test(tokens[i - 1]!)) inner.add(word);
+      });
+    }
+    return (articleWords = { all, inner });
+  };
+}
+
+/**
+ * «فيزكارا لدى مغادرته …»: a line whose first word opens with و or ف is read as going on from the text before it; the word
+ * is a name instead when the article writes it inside a phrase too («الرئيس مارتن فيزكارا»), where a conjunction's word
+ * opens a sentence or a clause, and never without that letter («يزكارا»; «وقال» has «قال» beside it). Asked of captions only.
+ */
+function opensWithOwnName(t: string, wordsOfArticle: () => ArticleWords): boolean {
+  const first = normalize(t.replace(/^[^\p{L}]+/u, '').split(/[^\p{L}\p{M}]/u)[0]!);
+  if (!/^[وف]/.test(first) || first.length < 5) return false;
+  const { all, inner } = wordsOfArticle();
+  return inner.has(first) && !all.has(first.slice(1));
+}
+
+/**
+ * Ledes of other stories after the article are one-sentence paragraphs that open afresh. A teaser the site cut (no
+ * full stop) is longer than a headline; a lede opens with a word, not with the dash or star of an interview's
+ * questions and answers.
+ */
+function isLede(t: string, w: number): boolean {
+  return /^\p{L}/u.test(t) && w >= LEDE_MIN_WORDS && w <= LEDE_MAX_WORDS && (SENTENCE_END.test(t) || w > HEADLINE_MAX_WORDS) && !opensAsContinuation(t);
+}
+
+/**
+ * Headlines after the article's last paragraph: nothing follows them that they could announce. A line of one word
+ * there is a tag too.
+ */
+function markTrailingHeadlines(s: StoryReading, out: boolean[], options: StoryOptions): void {
+  const { live, text, words, headline, firstBody } = s;
   const trailing: number[] = [];
   const tagShaped = (k: number) => words[k]! === 1 && /\p{L}/u.test(text[k]!) && !STATEMENT_END.test(text[k]!);
-  for (let k = live.length - 1; !options.openEnd && k > firstBody && (headline[k] || tagShaped(k)) && !opensAsContinuation(text[k]!) && paragraphsBefore(k) >= 2; k--) trailing.push(k);
-  const related = (k: number) => isMarkedRelated(text[k]!) || headlineOfAStory(k);
+  for (let k = live.length - 1; !options.openEnd && k > firstBody && (headline[k] || tagShaped(k)) && !opensAsContinuation(text[k]!) && s.paragraphsBefore(k) >= 2; k--) trailing.push(k);
+  const related = (k: number) => isMarkedRelated(text[k]!) || s.headlineOfAStory(k);
   /**
    * At the very end, with nothing after it to announce, a line is no subheading: a "Topic: words" headline goes
    * («البلد: ماذا يجري في …»), and so does a tag of a few words («أخبار السعودية»), unless it is a label («المصدر:»).
@@ -427,126 +541,86 @@ export function* otherStoryUnitsSteps(units: readonly StoryUnit[], options: Stor
   const listed = trailing.filter((k) => (words[k]! >= RELATED_HEADLINE_MIN_WORDS || (quotesASpeaker(text[k]!) && words[k]! >= SPEAKER_HEADLINE_MIN_WORDS))
     && !INTERVIEW_OR_ITEM.test(text[k]!) && !/[:：\-–—,،]$/.test(text[k]!));
   if (listed.length === trailing.length && trailing.length >= 2 && trailing.some(related)) for (const k of trailing) out[live[k]!] = true;
-  yield;
+}
 
-  /** The article's words (normalised), and those of them it writes right after another word (inside a phrase), built on first use. */
-  let articleWords: { all: Set<string>; inner: Set<string> } | undefined;
-  const wordsOfArticle = () => {
-    if (articleWords) return articleWords;
-    const all = new Set<string>();
-    const inner = new Set<string>();
-    for (const t of text) {
-      const tokens = normalize(t).split(/\s+/);
-      tokens.forEach((token, i) => {
-        const word = token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-        if (!word) return;
-        all.add(word);
-        if (i > 0 && /^\p{L}/u.test(token) && /\p{L}$/u.test(tokens[i - 1]!)) inner.add(word);
-      });
-    }
-    return (articleWords = { all, inner });
-  };
-  /**
-   * «فيزكارا لدى مغادرته …»: a line whose first word opens with و or ف is read as going on from the text before it; the word
-   * is a name instead when the article writes it inside a phrase too («الرئيس مارتن فيزكارا»), where a conjunction's word
-   * opens a sentence or a clause, and never without that letter («يزكارا»; «وقال» has «قال» beside it). Asked of captions only.
-   */
-  const opensWithOwnName = (k: number) => {
-    const first = normalize(text[k]!.replace(/^[^\p{L}]+/u, '').split(/[^\p{L}\p{M}]/u)[0]!);
-    if (!/^[وف]/.test(first) || first.length < 5) return false;
-    const { all, inner } = wordsOfArticle();
-    return inner.has(first) && !all.has(first.slice(1));
-  };
-  const continues = (k: number) => opensAsContinuation(text[k]!) && !(isCaption(text[k]!) && opensWithOwnName(k));
+/** Long captions, wherever they are. */
+function markLongCaptions(s: StoryReading, out: boolean[]): void {
+  for (let k = s.firstBody; k < s.live.length; k++) if (!s.headline[k] && isLongCaption(s.text[k]!, s.words[k]!) && !s.continues(k)) out[s.live[k]!] = true;
+}
 
-  // Long captions, wherever they are.
-  for (let k = firstBody; k < live.length; k++) if (!headline[k] && isLongCaption(text[k]!, words[k]!) && !continues(k)) out[live[k]!] = true;
-  yield;
+/**
+ * «ـ وزير الخزانة: أسس الاقتصاد متينة» between two paragraphs: a bulleted headline standing alone (no bulleted line next to
+ * it, a sentence ended before it) is a link or the site's heading, not an item of a list (whose items stand together, under
+ * a line that ends with a colon) nor an interview's question (which asks).
+ */
+function isLoneBulletedHeadline({ text, words, headline, firstBody, live }: StoryReading, k: number): boolean {
+  const t = text[k]!;
+  if (!BULLETED.test(t) || words[k]! < BULLETED_HEADLINE_MIN_WORDS || /[؟?]\s*$/.test(t) || k - 1 < firstBody) return false;
+  const prev = text[k - 1]!;
+  return !BULLETED.test(prev) && SENTENCE_END.test(prev) && !headline[k - 1] && k + 1 < live.length && !BULLETED.test(text[k + 1]!) && !headline[k + 1];
+}
 
-  /**
-   * «ـ وزير الخزانة: أسس الاقتصاد متينة» between two paragraphs: a bulleted headline standing alone (no bulleted line next to
-   * it, a sentence ended before it) is a link or the site's heading, not an item of a list (whose items stand together, under
-   * a line that ends with a colon) nor an interview's question (which asks).
-   */
-  const isLoneBulletedHeadline = (k: number) => {
-    const t = text[k]!;
-    if (!BULLETED.test(t) || words[k]! < BULLETED_HEADLINE_MIN_WORDS || /[؟?]\s*$/.test(t) || k - 1 < firstBody) return false;
-    const prev = text[k - 1]!;
-    return !BULLETED.test(prev) && SENTENCE_END.test(prev) && !headline[k - 1] && k + 1 < live.length && !BULLETED.test(text[k + 1]!) && !headline[k + 1];
-  };
-
-  // Related headlines between paragraphs.
+/** Related headlines between paragraphs. */
+function* markRelatedHeadlines(s: StoryReading, out: boolean[]): Generator<void, void, void> {
+  const { live, text, words, headline, firstBody, nextParagraph } = s;
   for (let k = firstBody; k < live.length; k++) {
     if (k % UNITS_PER_STEP === UNITS_PER_STEP - 1) yield;
     const t = text[k]!;
     const after = nextParagraph[k]!;
-    if (!headline[k] || after < 0 || continues(k)) continue;
-    if (isMarkedRelated(t) || (quotesASpeakerInMarks(t) && words[k]! >= RELATED_HEADLINE_MIN_WORDS) || isLoneBulletedHeadline(k)) {
+    if (!headline[k] || after < 0 || s.continues(k)) continue;
+    if (isMarkedRelated(t) || (quotesASpeakerInMarks(t) && words[k]! >= RELATED_HEADLINE_MIN_WORDS) || isLoneBulletedHeadline(s, k)) {
       out[live[k]!] = true;
       continue;
     }
-    if (!headlineOfAStory(k)) continue;
+    if (!s.headlineOfAStory(k)) continue;
     // Two headings in a row: the short one opens the section, the long one before it heads another story.
     if (k + 1 < after && after === k + 2 && words[k + 1]! < RELATED_HEADLINE_MIN_WORDS && !opensAsContinuation(text[k + 1]!)) {
       out[live[k]!] = true;
       continue;
     }
     // A subheading announces the paragraphs after it; a related headline is about something else.
-    const own = topicsOf(k);
+    const own = s.topicsOf(k);
     const then = nextParagraph[after]!;
-    const following = then < 0 ? topicSetOf(after) : topicSetOf(after, then);
+    const following = then < 0 ? s.topicSetOf(after) : s.topicSetOf(after, then);
     // A long one is a headline more surely (subheadings run to a few words): it may share more and still go.
     const maxShared = words[k]! >= LONG_HEADLINE_WORDS ? 0.5 : 0.25;
     if (sharedCount(own, following) < own.length * maxShared) out[live[k]!] = true;
   }
+}
 
-  // A "Speaker: words" line is kept as a subheading when alone; in a run of headlines of which one is another story's,
-  // it is one more of them ("معركة الموصل: …" between two related headlines).
+/**
+ * A "Speaker: words" line is kept as a subheading when alone; in a run of headlines of which one is another story's,
+ * it is one more of them ("معركة الموصل: …" between two related headlines).
+ */
+function markSpeakerHeadlinesInRuns({ live, text, words, headline, firstBody }: StoryReading, out: boolean[]): void {
   for (let k = firstBody; k < live.length; k++) {
     if (!headline[k] || out[live[k]!] || !quotesASpeaker(text[k]!) || words[k]! < RELATED_HEADLINE_MIN_WORDS) continue;
     const near = [k - 1, k + 1].filter((j) => j >= firstBody && j < live.length && headline[j]);
     if (near.some((j) => out[live[j]!])) out[live[k]!] = true;
   }
+}
 
-  // Ledes of other stories after the article: a run at the end of one-sentence paragraphs that open afresh.
-  // A teaser the site cut (no full stop) is longer than a headline; a lede opens with a word, not with the dash
-  // or star of an interview's questions and answers.
-  const isLede = (k: number) => {
-    const t = text[k]!;
-    const w = words[k]!;
-    return /^\p{L}/u.test(t) && w >= LEDE_MIN_WORDS && w <= LEDE_MAX_WORDS && (SENTENCE_END.test(t) || w > HEADLINE_MAX_WORDS) && !opensAsContinuation(t);
-  };
-  /** Judged only where a rule below looks (the run at the end, the units under a related-stories heading). */
-  const ledes: (boolean | undefined)[] = new Array(live.length);
-  const lede = (k: number) => (ledes[k] ??= k >= firstBody && isLede(k));
-  // The subject: the title and the first paragraph (a dateline or byline line before it is no paragraph).
-  const firstParagraph = headline[firstBody] ? nextParagraph[firstBody]! : firstBody;
-  let subjectWords: Set<string> | undefined;
-  const subject = () => (subjectWords ??= topicSetOf(...(firstBody ? [0] : []), ...(firstParagraph >= 0 ? [firstParagraph] : [])));
-  /** Another story's lede: its own weekday or dateline, or (almost) none of the words of the article's subject. */
-  const foreign = (k: number, maxShared: number) => {
-    const own = topicsOf(k);
-    const shared = sharedCount(own, subject());
-    return hasOwnWeekday(text[k]!) || hasDateline(text[k]!) || shared <= 1 || shared < own.length * maxShared;
-  };
-
-  yield;
-  // Ledes listed under a related-stories heading in the middle of the text, until the article resumes.
-  for (let k = firstBody + 1; k < live.length; k++) {
+/** Ledes listed under a related-stories heading in the middle of the text, until the article resumes. */
+function markListedLedes(s: StoryReading, out: boolean[]): void {
+  const { units, live } = s;
+  for (let k = s.firstBody + 1; k < live.length; k++) {
     if (!units[live[k]!]!.listedUnderHeading) continue;
-    for (let j = k; j < live.length && lede(j) && foreign(j, FOREIGN_MAX_SHARED_LONG_RUN); j++) out[live[j]!] = true;
+    for (let j = k; j < live.length && s.lede(j) && s.foreign(j, FOREIGN_MAX_SHARED_LONG_RUN); j++) out[live[j]!] = true;
   }
+}
 
-  if (options.openEnd) return out;
+/** Ledes of other stories after the article: a run at the end of one-sentence paragraphs that open afresh. */
+function markLedesAtEnd(s: StoryReading, out: boolean[]): void {
+  const { live, text, headline, firstBody, lede } = s;
   let start = live.length;
   while (start > firstBody && (lede(start - 1) || headline[start - 1])) start--;
   const last = live.length - 1;
   // One lede alone at the end needs both signs: a weekday of its own and nothing of the subject; or a wire's or a
   // site's dateline of its own («مسقط - العمانية - استقبل …»), which no paragraph after a story's first writes.
   if (live.length - start < 2) {
-    if (start === last && lede(last) && paragraphsBefore(last) >= 3
-      && (hasCreditedDateline(text[last]!) || (hasOwnWeekday(text[last]!) && sharedCount(topicsOf(last), subject()) <= 1))) out[live[last]!] = true;
-    return out;
+    if (start === last && lede(last) && s.paragraphsBefore(last) >= 3
+      && (hasCreditedDateline(text[last]!) || (hasOwnWeekday(text[last]!) && sharedCount(s.topicsOf(last), s.subject()) <= 1))) out[live[last]!] = true;
+    return;
   }
   let ledesFrom = 0;
   for (let k = start; k < live.length; k++) if (lede(k)) ledesFrom++;
@@ -555,14 +629,13 @@ export function* otherStoryUnitsSteps(units: readonly StoryUnit[], options: Stor
   for (let k = start; k < live.length && ledesFrom >= 2; k++) {
     if (!lede(k)) continue;
     // A longer run of such ledes is evidence in itself: related stories are often on a neighbouring topic.
-    if (foreign(k, ledesFrom >= 3 ? FOREIGN_MAX_SHARED_LONG_RUN : FOREIGN_MAX_SHARED)) {
+    if (s.foreign(k, ledesFrom >= 3 ? FOREIGN_MAX_SHARED_LONG_RUN : FOREIGN_MAX_SHARED)) {
       // The headline right above the first foreign lede is that story's (a list of headlines, each with its lede).
       let from = k;
       while (from - 1 >= start && headline[from - 1] && !opensAsContinuation(text[from - 1]!)) from--;
-      if (paragraphsBefore(k) >= 2) for (let j = from; j < live.length; j++) out[live[j]!] = true;
+      if (s.paragraphsBefore(k) >= 2) for (let j = from; j < live.length; j++) out[live[j]!] = true;
       break;
     }
     ledesFrom--;
   }
-  return out;
 }

@@ -10,6 +10,7 @@ import type { Delegation, DelegationMember, Official } from '../types';
 import { matchCountryName } from '../vocab/nationalities';
 import { nameParticles } from '../vocab/titles';
 import { isAttendance, type ExplicitList } from './lists';
+import { delegationMember } from './member';
 import type { Meeting } from './meetings';
 import { ALSO_PRESENT, arabicSideName, isMovement, isNonState, sideInTitle, type Side } from './sides';
 
@@ -625,16 +626,8 @@ function delegationsAtTable({ sides, placements, participants, principals, leade
       if (!head) head = [...people].sort((a, b) => rankOf(a.o) - rankOf(b.o) || a.p.order - b.p.order).find(({ o }) => rankOf(o) <= 1)?.o ?? null;
     }
     const members: DelegationMember[] = [];
-    const member = (o: Official, isHead: boolean): DelegationMember => ({
-      official_id: o.id,
-      name_ar: o.name_ar,
-      name_en: o.name_en,
-      role_en: o.role_en,
-      role_ar: o.role_ar,
-      head: isHead,
-    });
-    if (head) members.push(member(head, true));
-    for (const { o } of people) if (o !== head) members.push(member(o, false));
+    if (head) members.push(delegationMember(head, true));
+    for (const { o } of people) if (o !== head) members.push(delegationMember(o, false));
     const ar = side.ar || arabicSideName(side, people.flatMap(({ o }) => [o.role_ar, o.evidence])) || side.en;
     out.push({ side_ar: ar, side_en: side.en, country: side.country, members });
   }

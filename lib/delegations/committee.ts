@@ -9,6 +9,7 @@ import { normalize } from '../arabic/normalize';
 import { institutionToEnglish } from '../english/roles';
 import type { Delegation, Official } from '../types';
 import { CHAIRED_BY, sentenceBounds, type Context } from './context';
+import { delegationMember } from './member';
 
 const COMMITTEE = /^[وف]?(?:ال)?لجنه$/;
 /** «بمجلس النواب»، «في مجلس الأمة»، «البرلمانية»، «النيابية». */
@@ -210,19 +211,18 @@ export function committeeSides(ctx: Context): Delegation[] | null {
   const committeeEn = institutionToEnglish(found.committeeAr)?.replace(/^the /, '') || 'Committee';
   const chamberEn = found.chamberAr ? institutionToEnglish(found.chamberAr)?.replace(/^the /, '') : null;
   const ministryEn = (minister.role_en ?? '').replace(/^(?:Deputy|Assistant) /, '').replace(/^Minister (?=of|for)/, 'Ministry ');
-  const member = (o: Official, head: boolean) => ({ official_id: o.id, name_ar: o.name_ar, name_en: o.name_en, role_en: o.role_en, role_ar: o.role_ar, head });
   return [
     {
       side_ar: found.chamberAr ? `${found.committeeAr} في ${found.chamberAr}` : found.committeeAr,
       side_en: chamberEn ? `${committeeEn} (${chamberEn})` : committeeEn,
       country: minister.country ?? null,
-      members: committee.map((o) => member(o, o === chair)),
+      members: committee.map((o) => delegationMember(o, o === chair)),
     },
     {
       side_ar: found.body ? bodyOfTitleAr(minister.role_ar) : 'الجانب الحكومي',
       side_en: found.body ? bodyOfTitleEn(minister.role_en) : /^Ministry (?:of|for) /.test(ministryEn) ? `Government (${ministryEn})` : 'Government',
       country: minister.country ?? null,
-      members: government.map((o) => member(o, o === minister)),
+      members: government.map((o) => delegationMember(o, o === minister)),
     },
   ];
 }

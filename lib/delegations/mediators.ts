@@ -1,5 +1,6 @@
 import type { Delegation, DelegationMember, Official } from '../types';
 import type { Context } from './context';
+import { delegationMember } from './member';
 import { sideAt, type Side } from './sides';
 
 /** «برعاية الاتحاد الأفريقي»، «يرعاها الاتحاد الأفريقي»: the body that sponsors the talks. */
@@ -70,14 +71,7 @@ export function seatMediators(delegations: Delegation[], team: { side: Side; peo
     kept.push(own);
   }
   const hasHead = own.members.some((m) => m.head);
-  const moved: DelegationMember[] = team.people.map((o, n) => ({
-    official_id: o.id,
-    name_ar: o.name_ar,
-    name_en: o.name_en,
-    role_en: o.role_en,
-    role_ar: o.role_ar,
-    head: !hasHead && n === 0,
-  }));
+  const moved: DelegationMember[] = team.people.map((o, n) => delegationMember(o, !hasHead && n === 0));
   own.members = hasHead ? [...own.members, ...moved] : [...moved, ...own.members];
   return kept;
 }

@@ -186,194 +186,255 @@ function bantuNasalOnset(origin: Origin, onset: string, third: string | undefine
 /** A word opening عو before ا or ي, whose و is the consonant w. */
 const awOpening = (chars: string[]): boolean => chars[0] === 'ع' && chars[1] === 'و' && (chars[2] === 'ا' || chars[2] === 'ي') && chars.length > 3;
 
+/** One letter of a word being spelt, what stands around it, and the segments spelt so far. */
+interface Letter {
+  word: string;
+  chars: string[];
+  i: number;
+  origin: Origin;
+  europeanE: boolean;
+  /** The name is of Arabic script (Arabic, Persian, …), whose letters read as Arabic's. */
+  arab: boolean;
+  c: string;
+  prev: string | undefined;
+  next: string | undefined;
+  start: boolean;
+  end: boolean;
+  prevVowel: boolean;
+  nextVowel: boolean;
+  out: Segment[];
+  push: (text: string, vowel: boolean, consonantLetter?: boolean) => void;
+}
+
 function segments(word: string, origin: Origin, europeanE = true): Segment[] {
   const chars = [...word.replace(DIACRITICS, '')];
   const arab = isArabicScript(origin);
   const out: Segment[] = [];
   const push = (text: string, vowel: boolean, consonantLetter = !vowel) => out.push({ text, vowel, consonantLetter });
   for (let i = 0; i < chars.length; i++) {
-    const c = chars[i]!;
     const prev = chars[i - 1];
     const next = chars[i + 1];
-    const start = i === 0;
-    const end = i === chars.length - 1;
-    const prevVowel = prev === undefined || VOWEL_LETTERS.has(prev);
-    const nextVowel = next !== undefined && 'اآويىة'.includes(next);
-    if (c === 'ت' && next === 'ش') { push(chSound(origin, chars[i + 2]), false); i++; continue; }
-    // An African name's ق is Sudanese Arabic's hard g (Garang, Deng, Gatluak) but in a word of Arabic letters (يعقوب).
-    if (c === 'ق' && africanLetters(origin)) { push(/[عحصضطظ]/.test(word) ? 'k' : 'g', false); continue; }
-    if (c === 'ت' && next === 'س' && origin === 'german') { push('z', false); i++; continue; }
-    if (c === 'ت' && next === 'س' && origin === 'albanian') { push('c', false); i++; continue; }
-    // (French-speaking Africa writes the pair dj: Djibo, Dandjinou, Djotodia.)
-    if (c === 'د' && next === 'ج') { push(origin === 'africanFrench' ? 'dj' : 'j', false); i++; continue; }
-    // French x (Castex, Félix): كس, with the e Arabic leaves out after a consonant.
-    if (c === 'ك' && next === 'س' && isFrench(origin) && !start) {
-      if (out.length && !out[out.length - 1]!.vowel) push('e', true);
-      push('x', false); i++; continue;
-    }
-    switch (c) {
-      case 'ا': push(prev === 'ا' ? '' : 'a', true); break;
-      case 'آ': push('a', true); break;
-      case 'أ':
-        // (An opening أي is a, whatever the name's tradition: Ayaz, Ayalew, Aidarbekov, Ayala, Aimé; a foreign name's I is
-        // written إي. In Wikidata's aligned names أي opens Ay or Ai 278 times, I or E 40.)
-        // (A Turkish name opening أر before a consonant is Er-, a syllable Turkish names open with far more than Ar-:
-        // Erdoğan, Erbakan, Ercüment, Ersoy; readable golds 4 to 0.)
-        if (start && origin === 'turkish' && next === 'ر' && chars[2] !== undefined && !VOWEL_LETTERS.has(chars[2]!)) push('e', true, arab);
-        else if (start) push(next === 'و' ? '' : 'a', true, arab);
-        else push(prevVowel ? '' : 'a', true);
-        break;
-      case 'إ': push(start && next === 'ي' ? '' : start && E_INITIAL.has(origin) ? 'e' : 'i', true); break;
-      case 'ئ': push(prev === 'ا' ? (next === 'ي' ? '' : 'e') : 'i', true); break;
-      case 'ؤ': push('u', true); break;
-      case 'ء': push('', true); break;
-      case 'ع':
-        // (In an African Muslim name ع after a consonant is heard as a: Yakubu, Jibrin.)
-        // (So in a Tigrinya or Amharic name, whose ዐ Arabic writes ع: Seare, سعري.)
-        if ((africanLetters(origin) || origin === 'ethiopian') && out.length > 0 && !out[out.length - 1]!.vowel) push('a', true);
-        // (A Soviet-era name's ع is only ever in a word of Arabic stock, which opens with its a before a consonant: Alikhan,
-        // Azimov, Abbasov; dropped, عليخان read Likhan.)
-        else if (origin === 'russian' && start && next !== undefined && !VOWEL_LETTERS.has(next)) push('a', true);
-        else if (!arab) push('', true);
-        // (عو before a long vowel opens with the consonant w: عواض Awad, العوادي Al-Awadi, عويس Awis.)
-        else if (start) push((next && !VOWEL_LETTERS.has(next)) || awOpening(chars) ? 'a' : '', true);
-        // (A final ع after a consonant closes the syllable with its own a, which English doubles: لقجع Lekjaa, الشرع Al-Sharaa.)
-        else push(prevVowel ? '' : end ? (prev !== undefined && !VOWEL_LETTERS.has(prev) && i >= 2 ? 'aa' : '') : 'a', true, true);
-        break;
-      case 'و':
-        // (A Dinka or Nuer name opening أوو is Aw-u: Awut, Awuol.)
-        if (origin === 'nilotic' && i === 1 && (prev === 'أ' || prev === 'ا') && next === 'و') { push('aw', false); push('u', true); i++; break; }
-        // (و after a consonant before a is their u of -uak, -ual, -uol: Gatluak, Lual, Kuol; and before ي, Acuil.)
-        if (origin === 'nilotic' && !start && prev !== undefined && !VOWEL_LETTERS.has(prev) && (next === 'ا' || next === 'ي')) { push('u', true); break; }
-        // (Lao ou, but o before m and r and in the -ong syllable: Bounnhang, Sisoulith, Thongloun; Kommasith, Vorachith, Thongphane.)
-        // (The Maghreb's diminutive on a و, a consonant + وي before a consonant, is French oui: Touizi, Souissi, Kouider,
-        // Rouissi; read as a consonant w it was the Gulf's Tawizi.)
-        if (origin === 'maghreb' && !start && prev !== undefined && !VOWEL_LETTERS.has(prev) && next === 'ي' && chars[i + 2] !== undefined && !VOWEL_LETTERS.has(chars[i + 2]!)) {
-          push('oui', true); i++; break;
-        }
-        if (origin === 'lao' && !start && prev !== undefined && !VOWEL_LETTERS.has(prev)) {
-          push(next === 'م' || next === 'ر' || (next === 'ن' && chars[i + 2] === 'غ') || end ? 'o' : 'ou', true);
-          break;
-        }
-        // French oi, oua: وا ends a French word as -ois (François, Dubois, Benoît); elsewhere, and in Africa's names, it
-        // is oua (Ouattara, Touadéra, Suminoua).
-        if (isFrench(origin) && next === 'ا' && !(prev !== undefined && VOWEL_LETTERS.has(prev))) {
-          push(!start && i + 2 === chars.length && origin === 'french' ? 'ois' : 'oua', true);
-          i++;
-          break;
-        }
-        // French oi before ي (Moïse, Noël, Joël): a vowel, not w.
-        if (isFrench(origin) && !start && next === 'ي' && prev !== undefined && !VOWEL_LETTERS.has(prev)) { push('o', true); break; }
-        // West Africa's w between two a's (Sawadogo, Diawara, Ouattara's neighbours Kouyaté apart): a consonant.
-        if (origin === 'africanFrench' && prev === 'ا' && next === 'ا') { push('w', false); break; }
-        // (West Africa's names open with Ou- where France's would have W: Ouédraogo, Ouattara, Ouagadougou.)
-        if (start && origin === 'africanFrench' && next !== undefined && next !== 'ا' && next !== 'و') { push('ou', true); break; }
-        // (The Malay world's and Sri Lanka's w between i and a: Wijewardena, Dwiwarna.)
-        // (And after a: the -wati, -wan of Sukmawati, Indrawati, Setiawan.)
-        if (origin === 'indoMalay' && !start && ((prev === 'ي' && next === 'ا') || (prev === 'ا' && !end))) { push('w', false); break; }
-        if (origin === 'indoMalay' && !start && !end && prev !== undefined && !VOWEL_LETTERS.has(prev) && /^[^اويىة]+و$/.test(chars.slice(i + 1).join(''))) { push('o', true); break; }
-        if (arab && i === 1 && awOpening(chars)) { push('w', false); break; }
-        // A foreign name opening وو before a consonant is W and its vowel, o (Wolfgang, Wolfowitz, Wondimu, Wong), which
-        // the second و alone writes: read as a second w, it left the word with none (Wlfgang, Wndi).
-        if (start && !arab && !EAST_ASIAN.has(origin) && origin !== 'russian' && next === 'و' && chars[2] !== undefined && !VOWEL_LETTERS.has(chars[2]!)) {
-          push('w', false); push('o', true); i++; break;
-        }
-        // Spanish and Italian write no w: و between a consonant and a vowel is their u (Eduardo, Manuel,
-        // Boluarte, Aguado, Guaidó, Cuadrado), which the w of the English reading spelt Bolwarte, Agwado.
-        if (ROMANCE.has(origin) && !start && nextVowel && next !== 'و' && !prevVowel) { push('u', true); break; }
-        // (Nor has it the diphthong au: its و after a is v, Kavcıoğlu, Çavuşoğlu, Davutoğlu, Tavşan, not Kaucioglu.)
-        if (origin === 'turkish' && !start && prev === 'ا' && i >= 2) { push('v', false); break; }
-        // (Turkish has no w: its و before ي after a consonant is the o of -oy and oy- (Poroy, Aksoy, Soylu), not Burwi.)
-        if (origin === 'turkish' && !start && !prevVowel && next === 'ي') {
-          if (i + 2 === chars.length) { push('oy', true); i++; } else push('o', true);
-          break;
-        }
-        // Ethiopian names open with Wo- before a consonant (Workneh, Woldemariam).
-        if (start && origin === 'ethiopian' && next !== undefined && !VOWEL_LETTERS.has(next)) push('wo', true, true);
-        else if (start || (nextVowel && next !== 'و' && !prevVowel)) {
-          push(origin === 'russian' || origin === 'persian' || (origin === 'southAsian' && !start) ? 'v' : 'w', false);
-        } else if (prev === 'و') push('', true);
-        else if (isFrench(origin)) push(frenchO(chars, i, origin), true);
-        // (Amharic and Tigrinya names end in -u after a consonant: Alemu, Gedu, Misganu, Gebeyehu, Hailu.)
-        else if (origin === 'ethiopian' && end && prev !== undefined && !VOWEL_LETTERS.has(prev)) push('u', true);
-        // (Somali names end in -o: Farmaajo, Gedo.)
-        else if (origin === 'somali' && end) push('o', true);
-        // English-speaking Africa writes u inside a name (Buhari, Kutesa, Magufuli), o at its start and end (Obasanjo, Ruto).
-        // (So do Sri Lanka's and the Malay world's: Luhut, Jayasundara, Gunasekera; Widodo, Sutopo; but Javanese o in the
-        // syllable before a final o, Nugroho, Pramono, Joko.)
-        else if ((africanLetters(origin) || origin === 'indoMalay' || origin === 'mongolian') && !end && !(i === 1 && (prev === 'أ' || prev === 'ا'))) push('u', true);
-        // (A Turkish name opening أو is O or Ö far more often than U or Ü: Oktay, Özgür, Özel, Öztürk, not Umut alone; in
-        // Wikidata's aligned names أو before a consonant opens with o some five times for every u.)
-        else if (origin === 'turkish' && i === 1 && (prev === 'أ' || prev === 'ا')) push('o', true);
-        else push(origin === 'maghreb' ? 'ou' : arab || origin === 'turkish' ? 'u' : 'o', true);
-        break;
-      case 'ي':
-        // (The Dinka and Nuer e of a first syllable, and after a y: Deng, Mayen; not inside a longer name, Mayardit.)
-        if (origin === 'nilotic' && !start && !end && !nextVowel && (i === 1 ? prev !== undefined && !VOWEL_LETTERS.has(prev) : prev === 'ي')) { push('e', true); break; }
-        // French ie: -ier as ييه (Didier, Pelletier), -ière as يير (Molière, Rivière), ie elsewhere (Thierry, Gabriel).
-        if (isFrench(origin) && !start && next === 'ي') {
-          const rest = chars.slice(i + 2).join('');
-          if (rest === 'ه') { push('ier', true); i += 2; break; }
-          if (rest === 'ر') { push('iere', true); i += 2; break; }
-          push('ie', true); i++; break;
-        }
-        // Spanish ie, which Arabic writes with two ي before a consonant (Salvatierra, Gutiérrez, Fierro); after ن at the
-        // end of a name it is the ñe of -ñez (Áñez, Núñez, Ibáñez, Yáñez).
-        if (origin === 'spanish' && !start && next === 'ي' && chars[i + 2] !== undefined && !VOWEL_LETTERS.has(chars[i + 2]!)) {
-          const last = out[out.length - 1];
-          if (prev === 'ن' && last && i + 3 === chars.length && (chars[i + 2] === 'ز' || chars[i + 2] === 'ث')) { last.text = 'ñ'; push('e', true); }
-          else push('ie', true);
-          i++;
-          break;
-        }
-        // (Central and South Slavic write that sound j: Jovanović, Janša, Jarosław, Stojanović.)
-        if (!arab && prev === 'أ' && i === 1) push(nextVowel ? 'y' : 'i', !nextVowel);
-        else if (start || (arab && prev === 'أ' && i === 1)) push((origin === 'slavic' || origin === 'albanian') && nextVowel ? 'j' : 'y', false);
-        else if (end && next === undefined && prev === 'ي') push('y', true);
-        else if (!arab && chars[i + 1] === 'ه' && i + 2 === chars.length) push(origin === 'russian' ? 'ei' : 'e', true);
-        else if ((origin === 'slavic' || origin === 'albanian') && prev !== undefined && 'او'.includes(prev) && nextVowel) push('j', false);
-        // (Albanian family names end in -aj: Haradinaj, Begaj.)
-        else if (origin === 'albanian' && end && prev === 'ا') push('j', false);
-        else if (prev === 'ا' || (nextVowel && next !== 'ة' && !prevVowel && !I_BEFORE_VOWEL.has(origin))) push('y', false);
-        // Italian e, which Arabic writes ي like i: before r (Moavero, Ferrero, Mogherini, Berlusconi), before the voiced s
-        // of a final -ese, -esi (Milanesi, Calabrese; not Pisani) and in a final -ella, -ello, -elli (Mattarella, Marcello,
-        // Borrelli).
-        else if (origin === 'italian' && !start && prev !== undefined && !VOWEL_LETTERS.has(prev) &&
-          (next === 'ر' || ((next === 'ز' || next === 'ل') && chars[i + 2] !== undefined && 'اوي'.includes(chars[i + 2]!) && i + 3 === chars.length))) {
-          push('e', true);
-        }
-        // Amharic and Tigrinya e, and the final e of Spanish names (Bekele, Meles; Jorge, Enrique).
-        else if (origin === 'ethiopian' && !prevVowel && !nextVowel) push('e', true);
-        else if ((origin === 'spanish' || origin === 'portuguese') && end && !prevVowel) push('e', true);
-        // (West Africa's final é after r and t: Traoré, Kaboré, Touré, Konaté, Diakité.)
-        else if (origin === 'africanFrench' && end && (prev === 'ر' || prev === 'ت') && i >= 3) push('e', true);
-        else if (origin === 'russian' && !prevVowel && (i === 1 || /^(ف|فا|يف|يفا)$/.test(chars.slice(i + 1).join('')))) {
-          push('e', true);
-        }
-        // (The e of a syllable closed by r, which Arabic writes ي like i: Albert, Herbert, Werner, Chernov, Verhoosel. In
-        // Wikidata's aligned names it is e some five times for every i.)
-        else if (europeanE && CLOSED_ER.has(origin) && !start && prev !== undefined && !VOWEL_LETTERS.has(prev) && next === 'ر' &&
-          chars[i + 2] !== undefined && !VOWEL_LETTERS.has(chars[i + 2]!)) push('e', true);
-        else push(next === 'ة' ? 'iy' : 'i', true);
-        break;
-      case 'ى': push('a', true); break;
-      // (After a long a the ta marbuta is heard, t: نجاة, حياة are Najat, Hayat, never Najaa.)
-      case 'ة': if (prev === 'ا') push('t', false); else push('a', true); break;
-      case 'ه':
-        if (end && origin === 'ethiopian' && !prevVowel) push('eh', true);
-        else if (end && prev === 'ي' && !arab) push('', true);
-        else if (end && !arab) push(prevVowel ? '' : 'e', true);
-        else push('h', false);
-        break;
-      default: {
-        // (Lao writes a final t th: Sisoulith, Vorachith, Kommasith.)
-        if (c === 'ت' && end && origin === 'lao') { push('th', false); break; }
-        const t = consonant(c, origin, start, next, prev, chars[i + 2]);
-        if (t) push(t, false);
-      }
-    }
+    i += spellLetter({
+      word, chars, i, origin, europeanE, arab, c: chars[i]!, prev, next, start: i === 0, end: i === chars.length - 1,
+      prevVowel: prev === undefined || VOWEL_LETTERS.has(prev), nextVowel: next !== undefined && 'اآويىة'.includes(next), out, push,
+    });
   }
   return out;
+}
+
+/** Spells one letter, and the letters it takes with it: how many of those after it it took. */
+function spellLetter(l: Letter): number {
+  const pair = spellPair(l);
+  if (pair !== null) return pair;
+  const { c, prev, next, start, origin, push } = l;
+  switch (c) {
+    case 'ا': push(prev === 'ا' ? '' : 'a', true); return 0;
+    case 'آ': push('a', true); return 0;
+    case 'أ': return spellAlifHamza(l);
+    case 'إ': push(start && next === 'ي' ? '' : start && E_INITIAL.has(origin) ? 'e' : 'i', true); return 0;
+    case 'ئ': push(prev === 'ا' ? (next === 'ي' ? '' : 'e') : 'i', true); return 0;
+    case 'ؤ': push('u', true); return 0;
+    case 'ء': push('', true); return 0;
+    case 'ع': return spellAin(l);
+    case 'و': return spellWaw(l);
+    case 'ي': return spellYa(l);
+    case 'ى': push('a', true); return 0;
+    // (After a long a the ta marbuta is heard, t: نجاة, حياة are Najat, Hayat, never Najaa.)
+    case 'ة': if (prev === 'ا') push('t', false); else push('a', true); return 0;
+    case 'ه': return spellHa(l);
+    default: return spellConsonant(l);
+  }
+}
+
+/** Two letters that spell one sound (تش, تس, دج, كس), or ق in an African name: how many letters after it it took, or null. */
+function spellPair(l: Letter): number | null {
+  const { word, chars, i, origin, c, next, start, out, push } = l;
+  if (c === 'ت' && next === 'ش') { push(chSound(origin, chars[i + 2]), false); return 1; }
+  // An African name's ق is Sudanese Arabic's hard g (Garang, Deng, Gatluak) but in a word of Arabic letters (يعقوب).
+  if (c === 'ق' && africanLetters(origin)) { push(/[عحصضطظ]/.test(word) ? 'k' : 'g', false); return 0; }
+  if (c === 'ت' && next === 'س' && origin === 'german') { push('z', false); return 1; }
+  if (c === 'ت' && next === 'س' && origin === 'albanian') { push('c', false); return 1; }
+  // (French-speaking Africa writes the pair dj: Djibo, Dandjinou, Djotodia.)
+  if (c === 'د' && next === 'ج') { push(origin === 'africanFrench' ? 'dj' : 'j', false); return 1; }
+  // French x (Castex, Félix): كس, with the e Arabic leaves out after a consonant.
+  if (c === 'ك' && next === 'س' && isFrench(origin) && !start) {
+    if (out.length && !out[out.length - 1]!.vowel) push('e', true);
+    push('x', false); return 1;
+  }
+  return null;
+}
+
+/** أ: a, e or i, or nothing after a vowel. */
+function spellAlifHamza(l: Letter): number {
+  const { chars, origin, start, next, prevVowel, arab, push } = l;
+  // (An opening أي is a, whatever the name's tradition: Ayaz, Ayalew, Aidarbekov, Ayala, Aimé; a foreign name's I is
+  // written إي. In Wikidata's aligned names أي opens Ay or Ai 278 times, I or E 40.)
+  // (A Turkish name opening أر before a consonant is Er-, a syllable Turkish names open with far more than Ar-:
+  // Erdoğan, Erbakan, Ercüment, Ersoy; readable golds 4 to 0.)
+  if (start && origin === 'turkish' && next === 'ر' && chars[2] !== undefined && !VOWEL_LETTERS.has(chars[2]!)) push('e', true, arab);
+  else if (start) push(next === 'و' ? '' : 'a', true, arab);
+  else push(prevVowel ? '' : 'a', true);
+  return 0;
+}
+
+/** ع: a vowel of its own, or nothing. */
+function spellAin(l: Letter): number {
+  const { chars, i, origin, start, end, prev, next, prevVowel, arab, out, push } = l;
+  // (In an African Muslim name ع after a consonant is heard as a: Yakubu, Jibrin.)
+  // (So in a Tigrinya or Amharic name, whose ዐ Arabic writes ع: Seare, سعري.)
+  if ((africanLetters(origin) || origin === 'ethiopian') && out.length > 0 && !out[out.length - 1]!.vowel) push('a', true);
+  // (A Soviet-era name's ع is only ever in a word of Arabic stock, which opens with its a before a consonant: Alikhan,
+  // Azimov, Abbasov; dropped, عليخان read Likhan.)
+  else if (origin === 'russian' && start && next !== undefined && !VOWEL_LETTERS.has(next)) push('a', true);
+  else if (!arab) push('', true);
+  // (عو before a long vowel opens with the consonant w: عواض Awad, العوادي Al-Awadi, عويس Awis.)
+  else if (start) push((next && !VOWEL_LETTERS.has(next)) || awOpening(chars) ? 'a' : '', true);
+  // (A final ع after a consonant closes the syllable with its own a, which English doubles: لقجع Lekjaa, الشرع Al-Sharaa.)
+  else push(prevVowel ? '' : end ? (prev !== undefined && !VOWEL_LETTERS.has(prev) && i >= 2 ? 'aa' : '') : 'a', true, true);
+  return 0;
+}
+
+/** و: the consonant w (or v), or the vowel u or o, by the name's tradition. */
+function spellWaw(l: Letter): number {
+  const { chars, i, origin, start, end, prev, next, prevVowel, nextVowel, arab, push } = l;
+  // (A Dinka or Nuer name opening أوو is Aw-u: Awut, Awuol.)
+  if (origin === 'nilotic' && i === 1 && (prev === 'أ' || prev === 'ا') && next === 'و') { push('aw', false); push('u', true); return 1; }
+  // (و after a consonant before a is their u of -uak, -ual, -uol: Gatluak, Lual, Kuol; and before ي, Acuil.)
+  if (origin === 'nilotic' && !start && prev !== undefined && !VOWEL_LETTERS.has(prev) && (next === 'ا' || next === 'ي')) { push('u', true); return 0; }
+  // (Lao ou, but o before m and r and in the -ong syllable: Bounnhang, Sisoulith, Thongloun; Kommasith, Vorachith, Thongphane.)
+  // (The Maghreb's diminutive on a و, a consonant + وي before a consonant, is French oui: Touizi, Souissi, Kouider,
+  // Rouissi; read as a consonant w it was the Gulf's Tawizi.)
+  if (origin === 'maghreb' && !start && prev !== undefined && !VOWEL_LETTERS.has(prev) && next === 'ي' && chars[i + 2] !== undefined && !VOWEL_LETTERS.has(chars[i + 2]!)) {
+    push('oui', true); return 1;
+  }
+  if (origin === 'lao' && !start && prev !== undefined && !VOWEL_LETTERS.has(prev)) {
+    push(next === 'م' || next === 'ر' || (next === 'ن' && chars[i + 2] === 'غ') || end ? 'o' : 'ou', true);
+    return 0;
+  }
+  // French oi, oua: وا ends a French word as -ois (François, Dubois, Benoît); elsewhere, and in Africa's names, it
+  // is oua (Ouattara, Touadéra, Suminoua).
+  if (isFrench(origin) && next === 'ا' && !(prev !== undefined && VOWEL_LETTERS.has(prev))) {
+    push(!start && i + 2 === chars.length && origin === 'french' ? 'ois' : 'oua', true);
+    return 1;
+  }
+  // French oi before ي (Moïse, Noël, Joël): a vowel, not w.
+  if (isFrench(origin) && !start && next === 'ي' && prev !== undefined && !VOWEL_LETTERS.has(prev)) { push('o', true); return 0; }
+  // West Africa's w between two a's (Sawadogo, Diawara, Ouattara's neighbours Kouyaté apart): a consonant.
+  if (origin === 'africanFrench' && prev === 'ا' && next === 'ا') { push('w', false); return 0; }
+  // (West Africa's names open with Ou- where France's would have W: Ouédraogo, Ouattara, Ouagadougou.)
+  if (start && origin === 'africanFrench' && next !== undefined && next !== 'ا' && next !== 'و') { push('ou', true); return 0; }
+  // (The Malay world's and Sri Lanka's w between i and a: Wijewardena, Dwiwarna.)
+  // (And after a: the -wati, -wan of Sukmawati, Indrawati, Setiawan.)
+  if (origin === 'indoMalay' && !start && ((prev === 'ي' && next === 'ا') || (prev === 'ا' && !end))) { push('w', false); return 0; }
+  if (origin === 'indoMalay' && !start && !end && prev !== undefined && !VOWEL_LETTERS.has(prev) && /^[^اويىة]+و$/.test(chars.slice(i + 1).join(''))) { push('o', true); return 0; }
+  if (arab && i === 1 && awOpening(chars)) { push('w', false); return 0; }
+  // A foreign name opening وو before a consonant is W and its vowel, o (Wolfgang, Wolfowitz, Wondimu, Wong), which
+  // the second و alone writes: read as a second w, it left the word with none (Wlfgang, Wndi).
+  if (start && !arab && !EAST_ASIAN.has(origin) && origin !== 'russian' && next === 'و' && chars[2] !== undefined && !VOWEL_LETTERS.has(chars[2]!)) {
+    push('w', false); push('o', true); return 1;
+  }
+  // Spanish and Italian write no w: و between a consonant and a vowel is their u (Eduardo, Manuel,
+  // Boluarte, Aguado, Guaidó, Cuadrado), which the w of the English reading spelt Bolwarte, Agwado.
+  if (ROMANCE.has(origin) && !start && nextVowel && next !== 'و' && !prevVowel) { push('u', true); return 0; }
+  // (Nor has it the diphthong au: its و after a is v, Kavcıoğlu, Çavuşoğlu, Davutoğlu, Tavşan, not Kaucioglu.)
+  if (origin === 'turkish' && !start && prev === 'ا' && i >= 2) { push('v', false); return 0; }
+  // (Turkish has no w: its و before ي after a consonant is the o of -oy and oy- (Poroy, Aksoy, Soylu), not Burwi.)
+  if (origin === 'turkish' && !start && !prevVowel && next === 'ي') {
+    if (i + 2 === chars.length) { push('oy', true); return 1; }
+    push('o', true);
+    return 0;
+  }
+  // Ethiopian names open with Wo- before a consonant (Workneh, Woldemariam).
+  if (start && origin === 'ethiopian' && next !== undefined && !VOWEL_LETTERS.has(next)) push('wo', true, true);
+  else if (start || (nextVowel && next !== 'و' && !prevVowel)) {
+    push(origin === 'russian' || origin === 'persian' || (origin === 'southAsian' && !start) ? 'v' : 'w', false);
+  } else if (prev === 'و') push('', true);
+  else if (isFrench(origin)) push(frenchO(chars, i, origin), true);
+  // (Amharic and Tigrinya names end in -u after a consonant: Alemu, Gedu, Misganu, Gebeyehu, Hailu.)
+  else if (origin === 'ethiopian' && end && prev !== undefined && !VOWEL_LETTERS.has(prev)) push('u', true);
+  // (Somali names end in -o: Farmaajo, Gedo.)
+  else if (origin === 'somali' && end) push('o', true);
+  // English-speaking Africa writes u inside a name (Buhari, Kutesa, Magufuli), o at its start and end (Obasanjo, Ruto).
+  // (So do Sri Lanka's and the Malay world's: Luhut, Jayasundara, Gunasekera; Widodo, Sutopo; but Javanese o in the
+  // syllable before a final o, Nugroho, Pramono, Joko.)
+  else if ((africanLetters(origin) || origin === 'indoMalay' || origin === 'mongolian') && !end && !(i === 1 && (prev === 'أ' || prev === 'ا'))) push('u', true);
+  // (A Turkish name opening أو is O or Ö far more often than U or Ü: Oktay, Özgür, Özel, Öztürk, not Umut alone; in
+  // Wikidata's aligned names أو before a consonant opens with o some five times for every u.)
+  else if (origin === 'turkish' && i === 1 && (prev === 'أ' || prev === 'ا')) push('o', true);
+  else push(origin === 'maghreb' ? 'ou' : arab || origin === 'turkish' ? 'u' : 'o', true);
+  return 0;
+}
+
+/** ي: the consonant y (or j), or the vowel i or e, by the name's tradition. */
+function spellYa(l: Letter): number {
+  const { chars, i, origin, start, end, prev, next, prevVowel, nextVowel, arab, europeanE, out, push } = l;
+  // (The Dinka and Nuer e of a first syllable, and after a y: Deng, Mayen; not inside a longer name, Mayardit.)
+  if (origin === 'nilotic' && !start && !end && !nextVowel && (i === 1 ? prev !== undefined && !VOWEL_LETTERS.has(prev) : prev === 'ي')) { push('e', true); return 0; }
+  // French ie: -ier as ييه (Didier, Pelletier), -ière as يير (Molière, Rivière), ie elsewhere (Thierry, Gabriel).
+  if (isFrench(origin) && !start && next === 'ي') {
+    const rest = chars.slice(i + 2).join('');
+    if (rest === 'ه') { push('ier', true); return 2; }
+    if (rest === 'ر') { push('iere', true); return 2; }
+    push('ie', true); return 1;
+  }
+  // Spanish ie, which Arabic writes with two ي before a consonant (Salvatierra, Gutiérrez, Fierro); after ن at the
+  // end of a name it is the ñe of -ñez (Áñez, Núñez, Ibáñez, Yáñez).
+  if (origin === 'spanish' && !start && next === 'ي' && chars[i + 2] !== undefined && !VOWEL_LETTERS.has(chars[i + 2]!)) {
+    const last = out[out.length - 1];
+    if (prev === 'ن' && last && i + 3 === chars.length && (chars[i + 2] === 'ز' || chars[i + 2] === 'ث')) { last.text = 'ñ'; push('e', true); }
+    else push('ie', true);
+    return 1;
+  }
+  // (Central and South Slavic write that sound j: Jovanović, Janša, Jarosław, Stojanović.)
+  if (!arab && prev === 'أ' && i === 1) push(nextVowel ? 'y' : 'i', !nextVowel);
+  else if (start || (arab && prev === 'أ' && i === 1)) push((origin === 'slavic' || origin === 'albanian') && nextVowel ? 'j' : 'y', false);
+  else if (end && next === undefined && prev === 'ي') push('y', true);
+  else if (!arab && chars[i + 1] === 'ه' && i + 2 === chars.length) push(origin === 'russian' ? 'ei' : 'e', true);
+  else if ((origin === 'slavic' || origin === 'albanian') && prev !== undefined && 'او'.includes(prev) && nextVowel) push('j', false);
+  // (Albanian family names end in -aj: Haradinaj, Begaj.)
+  else if (origin === 'albanian' && end && prev === 'ا') push('j', false);
+  else if (prev === 'ا' || (nextVowel && next !== 'ة' && !prevVowel && !I_BEFORE_VOWEL.has(origin))) push('y', false);
+  // Italian e, which Arabic writes ي like i: before r (Moavero, Ferrero, Mogherini, Berlusconi), before the voiced s
+  // of a final -ese, -esi (Milanesi, Calabrese; not Pisani) and in a final -ella, -ello, -elli (Mattarella, Marcello,
+  // Borrelli).
+  else if (origin === 'italian' && !start && prev !== undefined && !VOWEL_LETTERS.has(prev) &&
+    (next === 'ر' || ((next === 'ز' || next === 'ل') && chars[i + 2] !== undefined && 'اوي'.includes(chars[i + 2]!) && i + 3 === chars.length))) {
+    push('e', true);
+  }
+  // Amharic and Tigrinya e, and the final e of Spanish names (Bekele, Meles; Jorge, Enrique).
+  else if (origin === 'ethiopian' && !prevVowel && !nextVowel) push('e', true);
+  else if ((origin === 'spanish' || origin === 'portuguese') && end && !prevVowel) push('e', true);
+  // (West Africa's final é after r and t: Traoré, Kaboré, Touré, Konaté, Diakité.)
+  else if (origin === 'africanFrench' && end && (prev === 'ر' || prev === 'ت') && i >= 3) push('e', true);
+  else if (origin === 'russian' && !prevVowel && (i === 1 || /^(ف|فا|يف|يفا)$/.test(chars.slice(i + 1).join('')))) {
+    push('e', true);
+  }
+  // (The e of a syllable closed by r, which Arabic writes ي like i: Albert, Herbert, Werner, Chernov, Verhoosel. In
+  // Wikidata's aligned names it is e some five times for every i.)
+  else if (europeanE && CLOSED_ER.has(origin) && !start && prev !== undefined && !VOWEL_LETTERS.has(prev) && next === 'ر' &&
+    chars[i + 2] !== undefined && !VOWEL_LETTERS.has(chars[i + 2]!)) push('e', true);
+  else push(next === 'ة' ? 'iy' : 'i', true);
+  return 0;
+}
+
+/** ه: h, or a final vowel's e, or nothing. */
+function spellHa(l: Letter): number {
+  const { origin, end, prev, prevVowel, arab, push } = l;
+  if (end && origin === 'ethiopian' && !prevVowel) push('eh', true);
+  else if (end && prev === 'ي' && !arab) push('', true);
+  else if (end && !arab) push(prevVowel ? '' : 'e', true);
+  else push('h', false);
+  return 0;
+}
+
+/** Any other letter: a consonant. */
+function spellConsonant(l: Letter): number {
+  const { chars, i, origin, c, start, end, next, prev, push } = l;
+  // (Lao writes a final t th: Sisoulith, Vorachith, Kommasith.)
+  if (c === 'ت' && end && origin === 'lao') { push('th', false); return 0; }
+  const t = consonant(c, origin, start, next, prev, chars[i + 2]);
+  if (t) push(t, false);
+  return 0;
 }
 
 /**

@@ -9,7 +9,7 @@ import { isElectModifier } from './elected';
 import { normalize } from '../arabic/normalize';
 import { heads } from '../vocab/titles';
 import type { Official, Quote, QuoteKind } from '../types';
-import { conjunctionOf, isComplementizer, isRelativePronoun, isSpeechNoun, reportingVerb, reportingVerbWithObject, takesObjectFirst } from '../vocab/reporting';
+import { conjunctionOf, isComplementizer, isRelativePronoun, isSpeechNoun, reportingVerb, reportingVerbWithObject, takesObjectFirst, type Gender } from '../vocab/reporting';
 import { isNameWord } from '../english/names';
 import { institutionToEnglish, roleToEnglish } from '../english/roles';
 import { matchCountryName, matchNationality } from '../vocab/nationalities';
@@ -105,212 +105,308 @@ function triggerSpeaker(ctx: TextContext, t: Trigger): Candidate['speaker'] {
   // "وشكك المصدر في تصريح الوزارة بأنه «…»": the statement's words; a reply («رد على تصريح X بأن») gives its own.
   const claimed = t.opening === 'complementizer' && t.verb && !REPLIES.test(t.verb.lemma) && !sayingObject ? claimOwner(ctx, t.subjectFirst, t.subjectLast) : null;
   return (previous, previousAt, history, spoken) => {
-    let subject: Speaker | null | undefined;
-    const writtenSubject = () => subject !== undefined ? subject : (subject = subjectAfter(ctx, t.subjectFirst, t.subjectLast));
     // "قال المتحدث … إن الرئيس X أكد خلال الاتصال أن «…»": the words are X's, reported through the spokesman.
     if (embedded) return embedded;
     if (claimed) return claimed;
-    // "وتابع", "وأضاف" with no subject: the one who was speaking goes on, even past a sentence about someone else
-    // ("وقال X …. ويزور Y أنقرة الأسبوع المقبل. وتابع: …").
-    if (spoken && t.verb && t.verb.form !== 'participle' && CONTINUES.has(t.verb.lemma) && unwritten && agrees(spoken, t.verb.gender ?? null)) {
-      previous = spoken;
-    }
-    const gender = t.verb?.gender ?? null;
-    // A speaker carried on must agree with the verb: "وقالت"، "مشيرة" go to the last woman who spoke, "وتابعوا" to the
-    // last group (or at least not to one official).
-    const carried = (s: Speaker | null) => {
-      // ("التقى X Y …، وأكدا": the two the sentence named, before any pair that spoke earlier.)
-      if (t.verb?.dual) return sentencePairHere(ctx, t.at) ?? lastPair(history) ?? sentencePair(ctx, t.at) ?? s;
-      if (t.verb?.plural && s?.official) return lastPlural(history) ?? s;
-      // A group takes a feminine singular verb too ("وأضافت المصادر"); a masculine singular one is one person.
-      if (t.verb && !t.verb.plural && gender === 'm' && s && isPluralSpeaker(s)) s = lastSingular(history) ?? s;
-      // Nobody spoke yet: the person the text named last before the verb is its subject ("بشارة الراعي، كان قد … ووصف").
-      if (!s && !t.verb?.plural) return lastNamedOfGender(ctx, t.at, gender ?? 'm');
-      return agrees(s, gender) ? s : lastOfGender(history, gender!) ?? lastNamedOfGender(ctx, t.at, gender!) ?? s;
+    let subject: Speaker | null | undefined;
+    const turn: TriggerTurn = {
+      ctx, t, previous: goesOnSpeaking(t, unwritten, previous, spoken), previousAt, history, spoken, gender: t.verb?.gender ?? null, unwritten, sayingObject,
+      writtenSubject: () => subject !== undefined ? subject : (subject = subjectAfter(ctx, t.subjectFirst, t.subjectLast)),
+      carried: s => carriedSpeaker(ctx, t, history, s),
     };
-    if (t.verb?.form === 'participle') {
-      // "…، مضيفا أن": the subject of the sentence it hangs on.
-      // "…، قبل أن يطلب منه رئيس المحكمة الجلوس، مؤكدا أن": the subject of the clause of time the participle follows.
-      const subordinate = subordinateSubject(ctx, t.at);
-      if (subordinate && agrees(subordinate, gender)) return subordinate;
-      // ("ورد X على سؤال بشأن تصريح لـY، قال فيه إن …، قائلا إن": the words before were the document's; the
-      // participle goes on with the one the sentence is about.)
-      const opener = previousAt >= 0 && /^في(ه|ها)$/.test(ctx.norms[previousAt + 1] ?? '') ? sentenceOpenerSubject(ctx, t.at) : null;
-      if (opener && agrees(opener, gender)) return opener;
-      if (previousAt >= 0 && ctx.sentence[previousAt] === ctx.sentence[t.at] && agrees(previous, gender)) return previous;
-      // "وكان وكيل الجمهورية لدى المحكمة قد التمس …، معتبراً أن": the subject of كان that opens the sentence.
-      const kana = kanaOpenerSubject(ctx, t.at);
-      if (kana && agrees(kana, gender)) return kana;
-      // ("وشن النائب اللواء X Y هجوما …، معتبرا أن": a title and a name the officials layer did not link.)
-      // ("وروى X Y ما شاهده قائلا:": failing any official or body, a person named right after the verb.)
-      const first = contrastTopic(ctx, t.at) ?? titledPersonInSentence(ctx, t.at) ?? styledTitleOpener(ctx, t.at) ?? firstOfficialInSentence(ctx, t.at) ?? nationalTitleOpener(ctx, t.at) ?? personAfterAdverbialOpener(ctx, t.at) ?? firstSpeakerInSentence(ctx, t.at) ?? namedOpenerInSentence(ctx, t.at); // "وسارعت الوزارة إلى تأكيد أن"
-      return first && agrees(first, gender) ? first : carried(previous ?? first);
-    }
-    // ("وجاء في «إعلان بغداد» أن": the declaration named after «جاء في» speaks.)
-    // ("قرأ الزعيمان بيانا مشتركا جاء فيه أنهما …": a joint statement speaks for both sides, not the one who read it.)
-    // ("تقدم النائب X بطلب إحاطة قال فيه إن", "إثر تصريحات لرئيس الوزراء X قال فيها": the document's author or issuer.)
-    if (!t.verb) return (t.subjectFirst <= t.subjectLast ? namedDeclaration(ctx, t.subjectFirst) : null) ?? (t.opening === 'colon' ? officialAfterSourceClause(ctx, t.first) : null) ?? subjectAfterSaidIn(ctx, t.at, t.subjectFirst, t.subjectLast) ?? relayedSource(ctx, t) ?? jointDocumentBefore(ctx, t.at) ?? documentIssuer(ctx, t.at) ?? firstSpeakerInSentence(ctx, t.first) ?? namedBody(ctx, t.subjectFirst, t.subjectLast) ?? previous;
-    // "أصدرت القيادة بيانا دعت فيه الجنود إلى …": the one who issued the document speaks in it; what follows «فيه» is
-    // the verb's object (unless it names someone: "أكد فيه معاليه").
-    // (A participle was answered above: it goes on with its sentence's subject.)
-    const afterPronoun = t.at + 2;
-    const named = afterPronoun <= t.subjectLast && (ctx.mention[afterPronoun] || isPronounSubject(ctx.norms[afterPronoun]!) || isDualSubject(ctx.norms[afterPronoun]!));
-    // "صدر بيان مشترك أكد فيه الجانبان عزمهما …": the parties named after «فيه» speak through the joint statement.
-    if (/^في(ه|ها)$/.test(ctx.norms[t.at + 1] ?? '') && JOINT_PARTIES.test(ctx.norms[afterPronoun] ?? '')) {
-      const joint = jointDocumentBefore(ctx, t.at);
-      if (joint) return joint;
-    }
-    const issuer = named ? null : documentIssuer(ctx, t.at);
-    if (issuer && agrees(issuer, gender)) return issuer;
-    // "وكان X قد عقد جلسة مباحثات في وزارة الخارجية، أكد خلالها أن", "…، أكد بعدها في مؤتمر صحفي أن": a verb whose
-    // subject is unwritten, only a pronoun of time pointing back to the event, goes on with the one who held it — not
-    // a body named as its place, nor the pronoun itself.
-    if (!named && !t.verb.dual && !t.verb.plural && EVENT_PRONOUN.test(ctx.norms[t.at + 1] ?? '') && unwritten) {
-      const host = kanaOpenerSubject(ctx, t.at) ?? sentenceOpenerSubject(ctx, t.at);
-      if (host && agrees(host, gender)) return host;
-    }
-    // "…، لكنه دعا الغانيين إلى «…»", "غير أنها حثت …": the pronoun of the conjunction is the subject, the one who was
-    // speaking; the noun after the verb is its object.
-    const pronoun = conjunctionPronoun(ctx, t.at);
-    if (pronoun) {
-      // (The subject of the sentence the conjunction joins, when it names an official: "رحب X بـ…، لكنه قال".)
-      const opener = pronoun === 'p' ? null : sentenceOpenerSubject(ctx, t.at) ?? firstOfficialInSentence(ctx, t.at);
-      if (opener && agrees(opener, pronoun === 'p' ? null : pronoun)) return opener;
-      const who = pronoun === 'p' ? (previous && isPluralSpeaker(previous) ? previous : lastPlural(history) ?? previous) : agrees(previous, pronoun) ? previous : lastOfGender(history, pronoun) ?? lastNamedOfGender(ctx, t.at, pronoun) ?? previous;
-      if (who) return who;
-    }
-    // "…، علي الخطيب، الذي وصف القرار بأنه «…»": a relative clause set off by a comma after someone named has them
-    // for subject, whoever opened the sentence ("وكان X قد التقى …").
-    // (Not when the clause writes its own subject: "حفتر، الذي أعلن المتحدث باسمه X أن".)
-    const ownSubject = unwritten ? null : writtenSubject();
-    const antecedent = !ownSubject?.kind && !ownSubject?.official ? apposedRelativeAntecedent(ctx, t.at) : null;
-    if (antecedent && agrees(antecedent, gender)) return antecedent;
-    // ("بعد «الفتوى الصادرة عن مجلس العلماء» الذين اعتبروا أن": the body named in quotation marks right before.)
-    const quotedBody = !ownSubject?.kind && !ownSubject?.official && isRelativePronoun(ctx.norms[t.at - 1] ?? '') ? quotedBodyAntecedent(ctx, t.at - 1) : null;
-    if (quotedBody) return quotedBody;
-    // ("وكان الأمين العام للحركة X قد قال": a subject of كان that names nobody the text knows, as written.)
-    const kana = kanaSubject(ctx, t.at) ?? kanaUnknown(ctx, t.at);
-    if (kana) return kana;
-    let k = t.subjectFirst;
-    while (k < t.subjectLast && PRONOUN_OBJECT.test(ctx.norms[k]!)) k++; // "أكد فيه معاليه أن"
-    // "وأضاف المصدر نفسه", "وأورد البلاغ ذاته": the source or statement that spoke last goes on (unless it quotes
-    // someone: "ونقل المصدر ذاته عن X قوله").
-    if (spoken && /^(نفس|ذات)(ه|ها)$/.test(ctx.norms[k + 1] ?? '') && SAME_SOURCE.test(ctx.norms[k] ?? '') && !ctx.norms.slice(k, t.subjectLast + 1).includes('عن')) return spoken;
-    // "وأكد المسؤول الحكومي ذاته", "وأضاف الوزير نفسه": so does a person described again as «the same».
-    if (spoken && sameOneDescribed(ctx, k, t.subjectLast) && agrees(spoken, gender) && !ctx.norms.slice(k, t.subjectLast + 1).includes('عن')) return spoken;
-    // "وقالت الوزارة", "وأوضح المعهد": a body named by its head noun alone is the last such body the text named.
-    // (…or with the circumstance it spoke in after it: "وقال المعهد في رسالة إلكترونية إن".)
-    const alone = t.subjectLast <= k || !ctx.norms[k + 1] || t.subjectLast < k || isSkippableAfterVerb(ctx.norms[k + 1]!) || isComplementizer(ctx.norms[k + 1]!)
-      || BODY_CIRCUMSTANCE.test(ctx.norms[k + 1]!);
-    // "وقال الوزيران في مؤتمر صحفي": a dual takes no complement, so it is the subject whatever follows.
-    const body = k < ctx.tokens.length ? (alone ? antecedentBody(ctx, k) : null) ?? dualReference(ctx, k) : null;
-    if (body) return body;
-    // ("وقال سموه في تغريدة": a pronoun of style is the subject whatever circumstance follows it.)
-    if (k < ctx.tokens.length && isPronounSubject(ctx.norms[k]!) && (t.subjectLast <= k || !ctx.norms[k + 1] || t.subjectLast < k || (!/^[وف]?ال/.test(ctx.norms[k]!) && CIRCUMSTANCE_AFTER.test(ctx.norms[k + 1]!)))) {
-      return pronounReferent(ctx, k, t.at, previous, history);
-    }
-    // "وأضاف البيان": the statement named before as someone's ("بيان وزارة الخزانة") goes on speaking for them.
-    // …and so does the statement the one who spoke last issued ("وقالت الوزارة في بيان … وأضاف البيان", "البلاغ").
-    // (In Arabic the statement as the text names it, in English whose it is.)
-    // (Unless it quotes someone: "ونقل البيان عن X قوله إن", whom subjectAfter finds.)
-    // (What a statement reports an official as saying, «وأضاف البيان أن الوزير X أكد …», is the official's.)
-    const reported = /^و?(البيان|البلاغ)$/.test(ctx.norms[k] ?? '') && t.opening === 'complementizer' ? officialOpeningComplement(ctx, t.first) : null;
-    if (reported) return reported;
-    if (/^و?(البيان|البلاغ|الرساله)$/.test(ctx.norms[k] ?? '') && previous && !/^ال/.test(ctx.norms[k + 1] ?? '') && !quotesSomeone(ctx, k + 1, t.subjectLast)) {
-      // (A person named after the body spoke in its statement, «وقالت الوزارة في بيان إن … وضم الوفد اللواء X …
-      // وأضاف البيان»: the statement goes on for the body that issued it, not for the one named last.)
-      const issuer = previous.official ? statementIssuerAgain(ctx, k, t.subjectLast) : null;
-      if (issuer) return issuer;
-      // (A document that names no issuer, "بيان مشترك", is named again as the text names it now: "البيان".)
-      if (/^(ال)?(بيان|إعلان|اعلان) (ال)?مشترك$/.test(previous.ar)) return { ...previous, ar: ctx.tokens[k]!.text.replace(/^و(?=ال)/, ''), span: undefined };
-      if (/بيان|بلاغ|رسال/.test(previous.ar)) return previous;
-      const en = speakerEnglish(previous);
-      if (en) return { ...previous, ar: ctx.tokens[k]!.text.replace(/^و(?=ال)/, ''), en, span: undefined };
-    }
-    if (unwritten && t.opening !== 'plain' && subordinateOpener(ctx, t.at)) {
-      // "X بدا واثقا خلال المؤتمر الذي عقده في الوزارة، إذ قال إن": the clause goes on with the sentence's subject.
-      // So does a clause of time with no subject of its own: "ويزور X أنقرة هذا الأسبوع، بعدما قال الأسبوع الماضي إن".
-      // ("وكان X قد سبق اللجنة إلى الاعتراف بالهزيمة، إذ قال": the subject of كان, not the body that is its object.)
-      const first = kanaOpenerSubject(ctx, t.at) ?? firstOfficialInSentence(ctx, t.at) ?? firstSpeakerInSentence(ctx, t.at);
-      if (first && agrees(first, gender)) return first;
-    }
-    if (unwritten && t.opening !== 'plain') {
-      // No subject written: the subject before the verb, or the previous speaker if the verb agrees with them.
-      const before = subjectBefore(ctx, t.at);
-      if (before) return before;
-      // "…، ويقول إن": a verb joined to a sentence that opened with someone doing something goes on with them; so does
-      // one after a comma ("وكان الملك قد بعث برقية …، أعرب فيها عن").
-      const joined = conjunctionOf(ctx.norms[t.at]!) === 'و' || /[،,]/.test(gapBefore(ctx, t.at));
-      if (joined && !(previousAt >= 0 && ctx.sentence[previousAt] === ctx.sentence[t.at])) {
-        // ("أما السفيرة X فقد أشادت …، وقالت إن": the verb of saying it is joined to, nearer than the one opening the
-        // sentence; so is a clause of contrast with its own verb and subject: "…، بينما رفض X هذه الاتهامات، وقال إن".)
-        const sharer = t.verb.plural || conjunctionOf(ctx.norms[t.at]!) !== 'و' ? null : subordinateSubject(ctx, t.at, true) ?? joinedVerbSubject(ctx, t.at);
-        if (sharer && agrees(sharer, gender)) return sharer;
-        const opener = sentenceOpenerSubject(ctx, t.at);
-        if (opener && agrees(opener, gender) && !t.verb.plural) return opener;
-      }
-      // "وقف X أمام منزله. وقال: …": the person the sentence before was about, who did not speak in it.
-      const narrated = !t.verb.plural && !t.verb.dual ? narratedPerson(ctx, t.at, previousAt) : null;
-      if (narrated && agrees(narrated, gender)) return narrated;
-      return carried(previous);
-    }
-    // "غروندبرغ يحذر مجلس الأمن: …": a sentence that opens with an official and then the verb; what follows is its object.
-    const opener = sentenceOpener(ctx, t.at);
-    if (opener) return opener;
-    if (isRelativeOrF(ctx, t.at)) {
-      const relative = isRelativePronoun(ctx.norms[t.at - 1] ?? '');
-      // "…، الذي قالت نقابة الأطباء إنه": a subject written after the verb speaks; the relative pronoun is its object.
-      if (relative) {
-        const written = unwritten ? null : writtenSubject();
-        // (A verb that does not agree with the pronoun cannot have it for subject: "الذي قالت …".)
-        const pronounGender = /^(الذي|الذين|اللذين|اللذان)$/.test(ctx.norms[t.at - 1]!) ? 'm' : 'f';
-        if (written && (written.official || written.kind || (gender && gender !== pronounGender))) return written;
-        // "بحسب تجمع المهنيين الذي قال في بيان إن": the body the relative clause hangs on.
-        const antecedent = relativeAntecedent(ctx, t.at - 1);
-        if (antecedent) return antecedent;
-      }
-      // "…، فرد X: «…»", "فأجابه الوزير Y:": an answer in an exchange names its speaker after the verb; the one named
-      // before the ف asked (the verb takes no object but a pronoun).
-      const answerer = !relative && !unwritten && !t.verb.prep ? ctx.mention[k] : null;
-      const before = answerer && answerer.first === k && answerer.last === t.subjectLast ? null : subjectBefore(ctx, t.at);
-      if (before) return before;
-    }
-    // "وأشار القضاة …، وطالبوا البرلمان بمراجعة": a verb that carries its plural subject (طالبوا، يقولون) has none
-    // written after it; the noun there is its object, and the group before it goes on.
-    if (t.verb?.plural && !unwritten && /(وا|ون)$/.test(ctx.norms[t.at] ?? '')) return subjectBefore(ctx, t.at) ?? carried(previous);
-    const after = sayingObject ? null : stillSpeaking(ctx, t, writtenSubject(), spoken);
-    // "ودعا طالبان إلى …", "أبلغ قيادات حزبية بأن …": after a verb whose object comes before its preposition, a noun
-    // that names no official and no speaker the text can put in English is that object; the subject is elsewhere.
-    // (So is a noun with a pronoun of its own, «ودعا أنصاره إلى»: the people of the one who speaks.)
-    // ("رسالة مسجلة له، دعا فيها أنصاره إلى": past the pronoun that names the document again.)
-    const objectAt = pastPronounObjects(ctx, t.subjectFirst, t.subjectLast);
-    const addressed = isPluralNoun(ctx.norms[objectAt] ?? '') || isPossessedNoun(ctx.norms[objectAt] ?? '');
-    if (after && !after.official && ADDRESSES.test(t.verb.lemma) && addressed && !speakerEnglish(after)) {
-      // ("هنأ X منافسه، ودعا أنصاره إلى": the subject of the verb that opened the sentence, joined by و.)
-      const joined = conjunctionOf(ctx.norms[t.at]!) === 'و' && /[،,]/.test(gapBefore(ctx, t.at)) && !(previousAt >= 0 && ctx.sentence[previousAt] === ctx.sentence[t.at]);
-      const opener = joined && !t.verb.plural ? sentenceOpenerSubject(ctx, t.at) : null;
-      if (opener && agrees(opener, gender)) return opener;
-      // (Whom the sentence before was about, when it did not speak: "واجتمع X بقادة الأحزاب. وأبلغ قيادات حزبية بأن".)
-      const narrated = !t.verb.plural && !t.verb.dual ? narratedPerson(ctx, t.at, previousAt) : null;
-      return subjectBefore(ctx, t.at) ?? (narrated && agrees(narrated, gender) ? narrated : null) ?? carried(previous);
-    }
-    // "كما حث النرويج على …": a masculine verb cannot have a country or a feminine body for subject; that noun is its
-    // object, and the one who spoke before goes on.
-    // (A masculine noun that a feminine body speaks through agrees with the verb itself: "وأفاد بلاغ لوزارة الداخلية
-    // بأن", "وأفاد مكتب الرئاسة بأن".)
-    const through = MASCULINE_CARRIER.test(ctx.norms[t.subjectFirst] ?? '');
-    if (after && !after.official && gender === 'm' && t.verb.prep && (matchCountryName(ctx.norms, t.subjectFirst) || after.kind === 'capital' || (speakerGender(after) === 'f' && !through))) return carried(previous);
-    // "وحث جميع الأطراف على …", "ودعا كافة الدول إلى …": a quantified noun after such a verb is its object.
-    if (after && !after.official && t.verb.prep && /^(جميع|كل|كافه)$/.test(ctx.norms[t.subjectFirst] ?? '')) return carried(previous);
-    // "أيد المرشد X القرار، ووصف المحتجين بأنهم …": nobody named after a verb joined to a sentence that opened with
-    // someone doing something (its object follows it): they go on, not the one who spoke in the sentence before.
-    if (!after && (conjunctionOf(ctx.norms[t.at]!) === 'و' || /[،,]/.test(gapBefore(ctx, t.at))) && !(previousAt >= 0 && ctx.sentence[previousAt] === ctx.sentence[t.at])) {
-      const opener = sentenceOpenerSubject(ctx, t.at);
-      if (opener && agrees(opener, gender) && !t.verb.plural) return opener;
-    }
-    // No subject written ("… ووصف العلاقات بأنها …") and nobody spoke before: the person named last.
-    return after ?? subjectBefore(ctx, t.at) ?? previous ?? (unwritten ? carried(null) : null);
+    if (t.verb?.form === 'participle') return participleSpeaker(turn);
+    if (!t.verb) return verblessSpeaker(turn);
+    return verbSpeaker({ ...turn, verb: t.verb });
   };
+}
+
+/** A trigger's speaker as read once the speakers before it are known. */
+interface TriggerTurn {
+  ctx: TextContext;
+  t: Trigger;
+  /** The speaker before it (the one who was speaking, when the verb says they go on). */
+  previous: Speaker | null;
+  previousAt: number;
+  history: readonly Speaker[];
+  /** The speaker of the last statement. */
+  spoken: Speaker | null;
+  gender: Gender | null;
+  /** No subject written after the verb. */
+  unwritten: boolean;
+  /** Words someone said are the verb's object, named right after it ("ووصف تصريحات X بأنها"). */
+  sayingObject: boolean;
+  /** The subject written after the verb, read once. */
+  writtenSubject: () => Speaker | null;
+  /** A speaker carried on, made to agree with the verb. */
+  carried: (s: Speaker | null) => Speaker | null;
+}
+
+/** A turn whose trigger is a verb in the indicative, no participle. */
+type VerbTurn = TriggerTurn & { verb: NonNullable<Trigger['verb']> };
+
+/**
+ * "وتابع", "وأضاف" with no subject: the one who was speaking goes on, even past a sentence about someone else
+ * ("وقال X …. ويزور Y أنقرة الأسبوع المقبل. وتابع: …").
+ */
+function goesOnSpeaking(t: Trigger, unwritten: boolean, previous: Speaker | null, spoken: Speaker | null): Speaker | null {
+  return spoken && t.verb && t.verb.form !== 'participle' && CONTINUES.has(t.verb.lemma) && unwritten && agrees(spoken, t.verb.gender ?? null) ? spoken : previous;
+}
+
+/**
+ * A speaker carried on must agree with the verb: "وقالت"، "مشيرة" go to the last woman who spoke, "وتابعوا" to the
+ * last group (or at least not to one official).
+ */
+function carriedSpeaker(ctx: TextContext, t: Trigger, history: readonly Speaker[], s: Speaker | null): Speaker | null {
+  const gender = t.verb?.gender ?? null;
+  // ("التقى X Y …، وأكدا": the two the sentence named, before any pair that spoke earlier.)
+  if (t.verb?.dual) return sentencePairHere(ctx, t.at) ?? lastPair(history) ?? sentencePair(ctx, t.at) ?? s;
+  if (t.verb?.plural && s?.official) return lastPlural(history) ?? s;
+  // A group takes a feminine singular verb too ("وأضافت المصادر"); a masculine singular one is one person.
+  if (t.verb && !t.verb.plural && gender === 'm' && s && isPluralSpeaker(s)) s = lastSingular(history) ?? s;
+  // Nobody spoke yet: the person the text named last before the verb is its subject ("بشارة الراعي، كان قد … ووصف").
+  if (!s && !t.verb?.plural) return lastNamedOfGender(ctx, t.at, gender ?? 'm');
+  return agrees(s, gender) ? s : lastOfGender(history, gender!) ?? lastNamedOfGender(ctx, t.at, gender!) ?? s;
+}
+
+/** "…، مضيفا أن": the subject of the sentence the participle hangs on. */
+function participleSpeaker({ ctx, t, previous, previousAt, gender, carried }: TriggerTurn): Speaker | null {
+  // "…، قبل أن يطلب منه رئيس المحكمة الجلوس، مؤكدا أن": the subject of the clause of time the participle follows.
+  const subordinate = subordinateSubject(ctx, t.at);
+  if (subordinate && agrees(subordinate, gender)) return subordinate;
+  // ("ورد X على سؤال بشأن تصريح لـY، قال فيه إن …، قائلا إن": the words before were the document's; the
+  // participle goes on with the one the sentence is about.)
+  const opener = previousAt >= 0 && /^في(ه|ها)$/.test(ctx.norms[previousAt + 1] ?? '') ? sentenceOpenerSubject(ctx, t.at) : null;
+  if (opener && agrees(opener, gender)) return opener;
+  if (previousAt >= 0 && ctx.sentence[previousAt] === ctx.sentence[t.at] && agrees(previous, gender)) return previous;
+  // "وكان وكيل الجمهورية لدى المحكمة قد التمس …، معتبراً أن": the subject of كان that opens the sentence.
+  const kana = kanaOpenerSubject(ctx, t.at);
+  if (kana && agrees(kana, gender)) return kana;
+  // ("وشن النائب اللواء X Y هجوما …، معتبرا أن": a title and a name the officials layer did not link.)
+  // ("وروى X Y ما شاهده قائلا:": failing any official or body, a person named right after the verb.)
+  const first = contrastTopic(ctx, t.at) ?? titledPersonInSentence(ctx, t.at) ?? styledTitleOpener(ctx, t.at) ?? firstOfficialInSentence(ctx, t.at) ?? nationalTitleOpener(ctx, t.at) ?? personAfterAdverbialOpener(ctx, t.at) ?? firstSpeakerInSentence(ctx, t.at) ?? namedOpenerInSentence(ctx, t.at); // "وسارعت الوزارة إلى تأكيد أن"
+  return first && agrees(first, gender) ? first : carried(previous ?? first);
+}
+
+/**
+ * No verb: ("وجاء في «إعلان بغداد» أن": the declaration named after «جاء في» speaks.)
+ * ("قرأ الزعيمان بيانا مشتركا جاء فيه أنهما …": a joint statement speaks for both sides, not the one who read it.)
+ * ("تقدم النائب X بطلب إحاطة قال فيه إن", "إثر تصريحات لرئيس الوزراء X قال فيها": the document's author or issuer.)
+ */
+function verblessSpeaker({ ctx, t, previous }: TriggerTurn): Speaker | null {
+  return (t.subjectFirst <= t.subjectLast ? namedDeclaration(ctx, t.subjectFirst) : null) ?? (t.opening === 'colon' ? officialAfterSourceClause(ctx, t.first) : null) ?? subjectAfterSaidIn(ctx, t.at, t.subjectFirst, t.subjectLast) ?? relayedSource(ctx, t) ?? jointDocumentBefore(ctx, t.at) ?? documentIssuer(ctx, t.at) ?? firstSpeakerInSentence(ctx, t.first) ?? namedBody(ctx, t.subjectFirst, t.subjectLast) ?? previous;
+}
+
+/** A reporting verb's speaker, stage by stage: the document, the pronoun, the antecedent, the one named again, the subject. */
+function verbSpeaker(turn: VerbTurn): Speaker | null {
+  const { ctx, t, previous, history, unwritten } = turn;
+  const early = documentSpeaker(turn) ?? conjunctionSpeaker(turn) ?? antecedentSpeaker(turn);
+  if (early) return early;
+  const k = pastPronounObjects(ctx, t.subjectFirst, t.subjectLast); // "أكد فيه معاليه أن"
+  const again = sameSpeakerAgain(turn, k) ?? bodyNamedAgain(turn, k);
+  if (again) return again;
+  // ("وقال سموه في تغريدة": a pronoun of style is the subject whatever circumstance follows it.)
+  if (k < ctx.tokens.length && isPronounSubject(ctx.norms[k]!) && (t.subjectLast <= k || !ctx.norms[k + 1] || t.subjectLast < k || (!/^[وف]?ال/.test(ctx.norms[k]!) && CIRCUMSTANCE_AFTER.test(ctx.norms[k + 1]!)))) {
+    return pronounReferent(ctx, k, t.at, previous, history);
+  }
+  const statement = statementAgain(turn, k);
+  if (statement) return statement;
+  if (unwritten && t.opening !== 'plain') return unwrittenSubjectSpeaker(turn);
+  return writtenSubjectSpeaker(turn, k);
+}
+
+/**
+ * "أصدرت القيادة بيانا دعت فيه الجنود إلى …": the one who issued the document speaks in it; what follows «فيه» is the
+ * verb's object (unless it names someone: "أكد فيه معاليه"). (A participle was answered before: it goes on with its
+ * sentence's subject.)
+ */
+function documentSpeaker({ ctx, t, verb, gender, unwritten }: VerbTurn): Speaker | null {
+  const afterPronoun = t.at + 2;
+  const named = afterPronoun <= t.subjectLast && (ctx.mention[afterPronoun] || isPronounSubject(ctx.norms[afterPronoun]!) || isDualSubject(ctx.norms[afterPronoun]!));
+  // "صدر بيان مشترك أكد فيه الجانبان عزمهما …": the parties named after «فيه» speak through the joint statement.
+  if (/^في(ه|ها)$/.test(ctx.norms[t.at + 1] ?? '') && JOINT_PARTIES.test(ctx.norms[afterPronoun] ?? '')) {
+    const joint = jointDocumentBefore(ctx, t.at);
+    if (joint) return joint;
+  }
+  const issuer = named ? null : documentIssuer(ctx, t.at);
+  if (issuer && agrees(issuer, gender)) return issuer;
+  // "وكان X قد عقد جلسة مباحثات في وزارة الخارجية، أكد خلالها أن", "…، أكد بعدها في مؤتمر صحفي أن": a verb whose
+  // subject is unwritten, only a pronoun of time pointing back to the event, goes on with the one who held it — not
+  // a body named as its place, nor the pronoun itself.
+  if (!named && !verb.dual && !verb.plural && EVENT_PRONOUN.test(ctx.norms[t.at + 1] ?? '') && unwritten) {
+    const host = kanaOpenerSubject(ctx, t.at) ?? sentenceOpenerSubject(ctx, t.at);
+    if (host && agrees(host, gender)) return host;
+  }
+  return null;
+}
+
+/**
+ * "…، لكنه دعا الغانيين إلى «…»", "غير أنها حثت …": the pronoun of the conjunction is the subject, the one who was
+ * speaking; the noun after the verb is its object.
+ */
+function conjunctionSpeaker({ ctx, t, previous, history }: VerbTurn): Speaker | null {
+  const pronoun = conjunctionPronoun(ctx, t.at);
+  if (!pronoun) return null;
+  // (The subject of the sentence the conjunction joins, when it names an official: "رحب X بـ…، لكنه قال".)
+  const opener = pronoun === 'p' ? null : sentenceOpenerSubject(ctx, t.at) ?? firstOfficialInSentence(ctx, t.at);
+  if (opener && agrees(opener, pronoun === 'p' ? null : pronoun)) return opener;
+  const who = pronoun === 'p' ? (previous && isPluralSpeaker(previous) ? previous : lastPlural(history) ?? previous) : agrees(previous, pronoun) ? previous : lastOfGender(history, pronoun) ?? lastNamedOfGender(ctx, t.at, pronoun) ?? previous;
+  return who ?? null;
+}
+
+/** The one a relative clause or «كان» before the verb has for subject, when the clause writes none of its own. */
+function antecedentSpeaker({ ctx, t, gender, unwritten, writtenSubject }: VerbTurn): Speaker | null {
+  // "…، علي الخطيب، الذي وصف القرار بأنه «…»": a relative clause set off by a comma after someone named has them
+  // for subject, whoever opened the sentence ("وكان X قد التقى …").
+  // (Not when the clause writes its own subject: "حفتر، الذي أعلن المتحدث باسمه X أن".)
+  const ownSubject = unwritten ? null : writtenSubject();
+  const antecedent = !ownSubject?.kind && !ownSubject?.official ? apposedRelativeAntecedent(ctx, t.at) : null;
+  if (antecedent && agrees(antecedent, gender)) return antecedent;
+  // ("بعد «الفتوى الصادرة عن مجلس العلماء» الذين اعتبروا أن": the body named in quotation marks right before.)
+  const quotedBody = !ownSubject?.kind && !ownSubject?.official && isRelativePronoun(ctx.norms[t.at - 1] ?? '') ? quotedBodyAntecedent(ctx, t.at - 1) : null;
+  if (quotedBody) return quotedBody;
+  // ("وكان الأمين العام للحركة X قد قال": a subject of كان that names nobody the text knows, as written.)
+  return kanaSubject(ctx, t.at) ?? kanaUnknown(ctx, t.at);
+}
+
+/**
+ * "وأضاف المصدر نفسه", "وأورد البلاغ ذاته": the source or statement that spoke last goes on (unless it quotes someone:
+ * "ونقل المصدر ذاته عن X قوله"); so does a person described again as «the same» ("وأضاف الوزير نفسه").
+ */
+function sameSpeakerAgain({ ctx, t, spoken, gender }: VerbTurn, k: number): Speaker | null {
+  if (spoken && /^(نفس|ذات)(ه|ها)$/.test(ctx.norms[k + 1] ?? '') && SAME_SOURCE.test(ctx.norms[k] ?? '') && !ctx.norms.slice(k, t.subjectLast + 1).includes('عن')) return spoken;
+  if (spoken && sameOneDescribed(ctx, k, t.subjectLast) && agrees(spoken, gender) && !ctx.norms.slice(k, t.subjectLast + 1).includes('عن')) return spoken;
+  return null;
+}
+
+/**
+ * "وقالت الوزارة", "وأوضح المعهد": a body named by its head noun alone is the last such body the text named (…or with
+ * the circumstance it spoke in after it: "وقال المعهد في رسالة إلكترونية إن"); "وقال الوزيران في مؤتمر صحفي": a dual
+ * takes no complement, so it is the subject whatever follows.
+ */
+function bodyNamedAgain({ ctx, t }: VerbTurn, k: number): Speaker | null {
+  const alone = t.subjectLast <= k || !ctx.norms[k + 1] || t.subjectLast < k || isSkippableAfterVerb(ctx.norms[k + 1]!) || isComplementizer(ctx.norms[k + 1]!)
+    || BODY_CIRCUMSTANCE.test(ctx.norms[k + 1]!);
+  return k < ctx.tokens.length ? (alone ? antecedentBody(ctx, k) : null) ?? dualReference(ctx, k) : null;
+}
+
+/**
+ * "وأضاف البيان": the statement named before as someone's ("بيان وزارة الخزانة") goes on speaking for them; so does
+ * the statement the one who spoke last issued ("وقالت الوزارة في بيان … وأضاف البيان", "البلاغ").
+ * (In Arabic the statement as the text names it, in English whose it is.)
+ * (Unless it quotes someone: "ونقل البيان عن X قوله إن", whom subjectAfter finds.)
+ */
+function statementAgain({ ctx, t, previous }: VerbTurn, k: number): Speaker | null {
+  // (What a statement reports an official as saying, «وأضاف البيان أن الوزير X أكد …», is the official's.)
+  const reported = /^و?(البيان|البلاغ)$/.test(ctx.norms[k] ?? '') && t.opening === 'complementizer' ? officialOpeningComplement(ctx, t.first) : null;
+  if (reported) return reported;
+  if (!/^و?(البيان|البلاغ|الرساله)$/.test(ctx.norms[k] ?? '') || !previous || /^ال/.test(ctx.norms[k + 1] ?? '') || quotesSomeone(ctx, k + 1, t.subjectLast)) return null;
+  // (A person named after the body spoke in its statement, «وقالت الوزارة في بيان إن … وضم الوفد اللواء X …
+  // وأضاف البيان»: the statement goes on for the body that issued it, not for the one named last.)
+  const issuer = previous.official ? statementIssuerAgain(ctx, k, t.subjectLast) : null;
+  if (issuer) return issuer;
+  // (A document that names no issuer, "بيان مشترك", is named again as the text names it now: "البيان".)
+  if (/^(ال)?(بيان|إعلان|اعلان) (ال)?مشترك$/.test(previous.ar)) return { ...previous, ar: ctx.tokens[k]!.text.replace(/^و(?=ال)/, ''), span: undefined };
+  if (/بيان|بلاغ|رسال/.test(previous.ar)) return previous;
+  const en = speakerEnglish(previous);
+  return en ? { ...previous, ar: ctx.tokens[k]!.text.replace(/^و(?=ال)/, ''), en, span: undefined } : null;
+}
+
+/** No subject written after a verb that opens a clause: the subject before the verb, or the one who goes on. */
+function unwrittenSubjectSpeaker({ ctx, t, verb, previous, previousAt, gender, carried }: VerbTurn): Speaker | null {
+  if (subordinateOpener(ctx, t.at)) {
+    // "X بدا واثقا خلال المؤتمر الذي عقده في الوزارة، إذ قال إن": the clause goes on with the sentence's subject.
+    // So does a clause of time with no subject of its own: "ويزور X أنقرة هذا الأسبوع، بعدما قال الأسبوع الماضي إن".
+    // ("وكان X قد سبق اللجنة إلى الاعتراف بالهزيمة، إذ قال": the subject of كان, not the body that is its object.)
+    const first = kanaOpenerSubject(ctx, t.at) ?? firstOfficialInSentence(ctx, t.at) ?? firstSpeakerInSentence(ctx, t.at);
+    if (first && agrees(first, gender)) return first;
+  }
+  // No subject written: the subject before the verb, or the previous speaker if the verb agrees with them.
+  const before = subjectBefore(ctx, t.at);
+  if (before) return before;
+  // "…، ويقول إن": a verb joined to a sentence that opened with someone doing something goes on with them; so does
+  // one after a comma ("وكان الملك قد بعث برقية …، أعرب فيها عن").
+  const joined = conjunctionOf(ctx.norms[t.at]!) === 'و' || /[،,]/.test(gapBefore(ctx, t.at));
+  if (joined && !(previousAt >= 0 && ctx.sentence[previousAt] === ctx.sentence[t.at])) {
+    // ("أما السفيرة X فقد أشادت …، وقالت إن": the verb of saying it is joined to, nearer than the one opening the
+    // sentence; so is a clause of contrast with its own verb and subject: "…، بينما رفض X هذه الاتهامات، وقال إن".)
+    const sharer = verb.plural || conjunctionOf(ctx.norms[t.at]!) !== 'و' ? null : subordinateSubject(ctx, t.at, true) ?? joinedVerbSubject(ctx, t.at);
+    if (sharer && agrees(sharer, gender)) return sharer;
+    const opener = sentenceOpenerSubject(ctx, t.at);
+    if (opener && agrees(opener, gender) && !verb.plural) return opener;
+  }
+  // "وقف X أمام منزله. وقال: …": the person the sentence before was about, who did not speak in it.
+  const narrated = !verb.plural && !verb.dual ? narratedPerson(ctx, t.at, previousAt) : null;
+  if (narrated && agrees(narrated, gender)) return narrated;
+  return carried(previous);
+}
+
+/** A verb with words after it: an opener before it, a relative clause's antecedent, or the subject written after it. */
+function writtenSubjectSpeaker(turn: VerbTurn, k: number): Speaker | null {
+  const { ctx, t, previous, unwritten, carried } = turn;
+  // "غروندبرغ يحذر مجلس الأمن: …": a sentence that opens with an official and then the verb; what follows is its object.
+  const opener = sentenceOpener(ctx, t.at);
+  if (opener) return opener;
+  const before = isRelativeOrF(ctx, t.at) ? relativeClauseSpeaker(turn, k) : null;
+  if (before) return before;
+  // "وأشار القضاة …، وطالبوا البرلمان بمراجعة": a verb that carries its plural subject (طالبوا، يقولون) has none
+  // written after it; the noun there is its object, and the group before it goes on.
+  if (t.verb?.plural && !unwritten && /(وا|ون)$/.test(ctx.norms[t.at] ?? '')) return subjectBefore(ctx, t.at) ?? carried(previous);
+  return subjectOrObjectAfter(turn);
+}
+
+/** After a relative pronoun or «ف»: the subject written after the verb, the antecedent, or the one named before. */
+function relativeClauseSpeaker({ ctx, t, verb, gender, unwritten, writtenSubject }: VerbTurn, k: number): Speaker | null {
+  const relative = isRelativePronoun(ctx.norms[t.at - 1] ?? '');
+  // "…، الذي قالت نقابة الأطباء إنه": a subject written after the verb speaks; the relative pronoun is its object.
+  if (relative) {
+    const written = unwritten ? null : writtenSubject();
+    // (A verb that does not agree with the pronoun cannot have it for subject: "الذي قالت …".)
+    const pronounGender = /^(الذي|الذين|اللذين|اللذان)$/.test(ctx.norms[t.at - 1]!) ? 'm' : 'f';
+    if (written && (written.official || written.kind || (gender && gender !== pronounGender))) return written;
+    // "بحسب تجمع المهنيين الذي قال في بيان إن": the body the relative clause hangs on.
+    const antecedent = relativeAntecedent(ctx, t.at - 1);
+    if (antecedent) return antecedent;
+  }
+  // "…، فرد X: «…»", "فأجابه الوزير Y:": an answer in an exchange names its speaker after the verb; the one named
+  // before the ف asked (the verb takes no object but a pronoun).
+  const answerer = !relative && !unwritten && !verb.prep ? ctx.mention[k] : null;
+  return answerer && answerer.first === k && answerer.last === t.subjectLast ? null : subjectBefore(ctx, t.at);
+}
+
+/** The subject written after the verb, unless the noun there is the verb's object and the speaker is elsewhere. */
+function subjectOrObjectAfter({ ctx, t, verb, previous, previousAt, spoken, gender, sayingObject, unwritten, writtenSubject, carried }: VerbTurn): Speaker | null {
+  const after = sayingObject ? null : stillSpeaking(ctx, t, writtenSubject(), spoken);
+  // "ودعا طالبان إلى …", "أبلغ قيادات حزبية بأن …": after a verb whose object comes before its preposition, a noun
+  // that names no official and no speaker the text can put in English is that object; the subject is elsewhere.
+  // (So is a noun with a pronoun of its own, «ودعا أنصاره إلى»: the people of the one who speaks.)
+  // ("رسالة مسجلة له، دعا فيها أنصاره إلى": past the pronoun that names the document again.)
+  const objectAt = pastPronounObjects(ctx, t.subjectFirst, t.subjectLast);
+  const addressed = isPluralNoun(ctx.norms[objectAt] ?? '') || isPossessedNoun(ctx.norms[objectAt] ?? '');
+  if (after && !after.official && ADDRESSES.test(verb.lemma) && addressed && !speakerEnglish(after)) {
+    // ("هنأ X منافسه، ودعا أنصاره إلى": the subject of the verb that opened the sentence, joined by و.)
+    const joined = conjunctionOf(ctx.norms[t.at]!) === 'و' && /[،,]/.test(gapBefore(ctx, t.at)) && !(previousAt >= 0 && ctx.sentence[previousAt] === ctx.sentence[t.at]);
+    const opener = joined && !verb.plural ? sentenceOpenerSubject(ctx, t.at) : null;
+    if (opener && agrees(opener, gender)) return opener;
+    // (Whom the sentence before was about, when it did not speak: "واجتمع X بقادة الأحزاب. وأبلغ قيادات حزبية بأن".)
+    const narrated = !verb.plural && !verb.dual ? narratedPerson(ctx, t.at, previousAt) : null;
+    return subjectBefore(ctx, t.at) ?? (narrated && agrees(narrated, gender) ? narrated : null) ?? carried(previous);
+  }
+  // "كما حث النرويج على …": a masculine verb cannot have a country or a feminine body for subject; that noun is its
+  // object, and the one who spoke before goes on.
+  // (A masculine noun that a feminine body speaks through agrees with the verb itself: "وأفاد بلاغ لوزارة الداخلية
+  // بأن", "وأفاد مكتب الرئاسة بأن".)
+  const through = MASCULINE_CARRIER.test(ctx.norms[t.subjectFirst] ?? '');
+  if (after && !after.official && gender === 'm' && verb.prep && (matchCountryName(ctx.norms, t.subjectFirst) || after.kind === 'capital' || (speakerGender(after) === 'f' && !through))) return carried(previous);
+  // "وحث جميع الأطراف على …", "ودعا كافة الدول إلى …": a quantified noun after such a verb is its object.
+  if (after && !after.official && verb.prep && /^(جميع|كل|كافه)$/.test(ctx.norms[t.subjectFirst] ?? '')) return carried(previous);
+  // "أيد المرشد X القرار، ووصف المحتجين بأنهم …": nobody named after a verb joined to a sentence that opened with
+  // someone doing something (its object follows it): they go on, not the one who spoke in the sentence before.
+  if (!after && (conjunctionOf(ctx.norms[t.at]!) === 'و' || /[،,]/.test(gapBefore(ctx, t.at))) && !(previousAt >= 0 && ctx.sentence[previousAt] === ctx.sentence[t.at])) {
+    const opener = sentenceOpenerSubject(ctx, t.at);
+    if (opener && agrees(opener, gender) && !verb.plural) return opener;
+  }
+  // No subject written ("… ووصف العلاقات بأنها …") and nobody spoke before: the person named last.
+  return after ?? subjectBefore(ctx, t.at) ?? previous ?? (unwritten ? carried(null) : null);
 }
 
 /**

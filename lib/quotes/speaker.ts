@@ -1670,18 +1670,53 @@ function holderPastQuotedName(ctx: TextContext, from: number, to: number): Offic
   return after <= to ? officialRightAfter(ctx, after) : null;
 }
 
+/** The subject after a verb, tokens [from, to], once its opening and its end are read: where to look and how far. */
+interface SubjectSpan {
+  ctx: TextContext;
+  from: number;
+  to: number;
+  /** Whether any word is left of the subject once the one spoken to, the outlet and the request for anonymity are cut. */
+  bounded: boolean;
+  /** Whether the text keeps the subject unnamed («فضلت عدم ذكر اسمها»). */
+  anonymous: boolean;
+}
+
+/** One way of reading who the subject is: a speaker, or null for the next way to try. */
+type SubjectStage = (s: SubjectSpan) => Speaker | null;
+
 export function subjectAfter(ctx: TextContext, from: number, to: number): Speaker | null {
-  // "حسب ما صرح به وزير المالية": the pronoun of the relative clause is not the subject.
-  while (from < ctx.tokens.length && from <= to && /^(عن|الي|علي|ب|ل|من)(ه|ها|هم|هما)$/.test(ctx.norms[from]!)) from++;
-  if (from < to && ctx.norms[from] === 'عن') from++; // "ونُقل عن مصدر …": the source
+  from = pastRelativePronoun(ctx, from, to);
   if (from >= ctx.tokens.length) return null;
   // 'أعلن "المعهد الدولي لبحوث السلام" المستقل …، أن': a body named in quotation marks opens the subject.
   const quotedName = ctx.quotationOf[from] !== -1 && from <= to ? quotedBody(ctx, from, to + 1) : null;
   if (quotedName) return quotedName;
-  // "وأعرب سعادة وزير العمل الفلبيني", "وقال معالي الوزير": an honorific before a title the officials layer left
-  // unlinked is no part of what the title refers to.
+  const span = subjectEnd(ctx, pastHonorific(ctx, from, to), to);
+  for (const stage of SUBJECT_STAGES) {
+    const speaker = stage(span);
+    if (speaker) return speaker;
+  }
+  return span.bounded ? boundedSubjectRest(span) : unboundedTitle(span);
+}
+
+/** Past the pronoun of a relative clause ("حسب ما صرح به وزير المالية") and «عن» before a source ("ونُقل عن مصدر …"). */
+function pastRelativePronoun(ctx: TextContext, from: number, to: number): number {
+  while (from < ctx.tokens.length && from <= to && /^(عن|الي|علي|ب|ل|من)(ه|ها|هم|هما)$/.test(ctx.norms[from]!)) from++;
+  if (from < to && ctx.norms[from] === 'عن') from++;
+  return from;
+}
+
+/**
+ * "وأعرب سعادة وزير العمل الفلبيني", "وقال معالي الوزير": an honorific before a title the officials layer left unlinked
+ * is no part of what the title refers to.
+ */
+function pastHonorific(ctx: TextContext, from: number, to: number): number {
   const style = !ctx.mention[from] ? styles.match(ctx.norms[from]!, ctx.norms, from) : null;
-  if (style && from + style.length <= to && !ctx.mention[from + style.length] && isTitleWord(ctx.norms[from + style.length]!) && ctx.sentence[from + style.length] === ctx.sentence[from]) from += style.length;
+  if (style && from + style.length <= to && !ctx.mention[from + style.length] && isTitleWord(ctx.norms[from + style.length]!) && ctx.sentence[from + style.length] === ctx.sentence[from]) return from + style.length;
+  return from;
+}
+
+/** Where the subject from `from` ends: before the one spoken to, an outlet informed, or the request not to be named. */
+function subjectEnd(ctx: TextContext, from: number, to: number): SubjectSpan {
   // The channel spoken to ends the subject ("قالت إحدى المتظاهرات لوكالة فرانس برس"): its name is nobody's.
   for (let j = from + 1; j <= to; j++) if (channelLength(ctx.norms, j)) { to = j - 1; break; }
   // …and so does a word with «ل» between a name and the words, an outlet no list knows ("رولان نصور للديار إن"): after
@@ -1696,11 +1731,63 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   // "جارة للعائلة، فضلت عدم ذكر اسمها خوفا من …،": the request not to be named, and its reason, are nobody's name.
   let anonymous = false;
   for (let j = from + 1; j <= to; j++) if (anonymityLength(ctx, j)) { to = j - 1; anonymous = true; break; }
-  const bounded = to >= from;
+  return { ctx, from, to, bounded: to >= from, anonymous };
+}
+
+/** The ways of reading the subject, tried in order; what none of them reads is left to the subject's remaining words. */
+const SUBJECT_STAGES: SubjectStage[] = [
   // "ونقل المتحدث باسم الوزارة X عن الوزير قوله": whoever relays, the one whose words they are («قوله») speaks.
-  const relayed = bounded ? quotedSource(ctx, from + 1, to, true) : null;
-  if (relayed) return relayed;
-  // "وقالت فرنسا، على لسان وزير خارجيتها X، إن": the one through whose mouth the country or body speaks.
+  ({ ctx, from, to, bounded }) => bounded ? quotedSource(ctx, from + 1, to, true) : null,
+  throughMouthOf,
+  namedAsSubject,
+  // "وقال أحمد X، والد ناصر،": a name set off by a noun of kin or relation speaks, not the relative (who may share
+  // the family name the officials layer linked).
+  ({ ctx, from, to, bounded }) => bounded ? relatedPerson(ctx, from, to) : null,
+  // "ووصف محامي خان، غوهر علي خان، الحكم": the one named after the noun of relation and its genitive speaks.
+  ({ ctx, from, to, bounded }) => bounded ? relationApposedName(ctx, from, to) : null,
+  // "فيما قال نجله حافظ قائد السبسي، …", "وقالت ابنته ليلى": the relative named after their kin, not the one they are kin to.
+  ({ ctx, from, to, bounded }) => bounded ? kinNamed(ctx, from, to) : null,
+  // "وأكد إعلان الدوحة، الصادر في ختام القمة،", «إعلان الرياض»: a declaration named after a place speaks as itself.
+  ({ ctx, from }) => namedDeclaration(ctx, from),
+  bothSides,
+  // "وأعربت رئيسة الوفد الأوروبي عن …": the one the text named as heading the delegation («وفدا … برئاسة X»).
+  ({ ctx, from }) => delegationHead(ctx, from),
+  // 'قال رئيس "التيار الوطني الحر" النائب X، في مؤتمر …': a title, what it heads named in quotation marks, then the
+  // official who holds it.
+  ({ ctx, from, to, bounded }) => {
+    const holder = bounded && !ctx.mention[from] ? holderPastQuotedName(ctx, from, to) : null;
+    return holder ? officialSpeaker(holder) : null;
+  },
+  ({ ctx, from, to, bounded }) => !ctx.mention[from] ? ordinaryPersonSubject(ctx, from, bounded ? to : from + ORDINARY_PERSON_MAX) : null,
+  // ("ونقل المكتب الإعلامي لرئيس الوزراء عن X قوله": the one the office quotes, found above as any relayer's.)
+  ({ ctx, from, to, bounded }) => officeOf(ctx, from, bounded ? to : from + 6),
+  mentionedSubject,
+  ({ ctx, from, to, bounded }) => {
+    const given = bounded ? givenNameReference(ctx, from, to) : null;
+    return given ? officialSpeaker(given) : null;
+  },
+  titledSubject,
+  // "ونفت روسيا ودمشق …", "وأعلنت مصر …": a country (or two) speaks for its government.
+  ({ ctx, from, to, bounded }) => {
+    const countries = countryPairLength(ctx, from);
+    return countries && (!bounded || from + countries - 1 <= to) ? countrySpeaker(ctx, from, from + countries - 1) : null;
+  },
+  // "وأضاف المسؤول الحكومي أن": a describing noun with the article refers back to an official already named, not to
+  // a new unnamed source («مسؤول حكومي»), unless the text keeps them unnamed («…، الذي طلب عدم ذكر اسمه،»).
+  ({ ctx, from, to, bounded, anonymous }) => {
+    const described = !anonymous && bounded ? definiteDescription(ctx, from, to) : null;
+    return described ? officialSpeaker(described) : null;
+  },
+  ({ ctx, from, to, bounded, anonymous }) => {
+    const national = !anonymous && bounded ? nationalDescription(ctx, from, to) : null;
+    return national ? officialSpeaker(national) : null;
+  },
+  institutionSubject,
+  officialInSubject,
+];
+
+/** "وقالت فرنسا، على لسان وزير خارجيتها X، إن": the one through whose mouth the country or body speaks. */
+function throughMouthOf({ ctx, from, to, bounded }: SubjectSpan): Speaker | null {
   for (let j = from + 1; bounded && j < to && j <= from + 8; j++) {
     if (ctx.norms[j] !== 'علي' || ctx.norms[j + 1] !== 'لسان' || ctx.quotationOf[j] !== -1) continue;
     let end = j + 2;
@@ -1709,107 +1796,99 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     if (mouth && (mouth.official || mouth.kind === 'person' || mouth.kind === 'source')) return mouth;
     break;
   }
-  // "وقال أحد السكان ويدعى أبو محمد إن": the name the subject goes by speaks.
+  return null;
+}
+
+/** "وقال أحد السكان ويدعى أبو محمد إن": the name the subject goes by speaks. */
+function namedAsSubject({ ctx, from, to, bounded }: SubjectSpan): Speaker | null {
   for (let j = from + 1; bounded && j <= to && j <= from + 6; j++) {
     const len = NAMED_AS.test(ctx.norms[j]!) ? namedAsLength(ctx, j) : 0;
     if (len < 2) continue;
     const ar = textOf(ctx, j + 1, j + len - 1);
     return { ar, en: null, official: null, english: () => nameToEnglish(ar), kind: 'person', span: [ctx.tokens[j + 1]!.start, ctx.tokens[j + len - 1]!.end], ...described(ctx, from, j - 1) };
   }
-  // "وقال أحمد X، والد ناصر،": a name set off by a noun of kin or relation speaks, not the relative (who may share
-  // the family name the officials layer linked).
-  const related = bounded ? relatedPerson(ctx, from, to) : null;
-  if (related) return related;
-  // "ووصف محامي خان، غوهر علي خان، الحكم": the one named after the noun of relation and its genitive speaks.
-  const relation = bounded ? relationApposedName(ctx, from, to) : null;
-  if (relation) return relation;
-  // "فيما قال نجله حافظ قائد السبسي، …", "وقالت ابنته ليلى": the relative named after their kin, not the one they are kin to.
-  const kin = bounded ? kinNamed(ctx, from, to) : null;
-  if (kin) return kin;
-  // "وأكد إعلان الدوحة، الصادر في ختام القمة،", «إعلان الرياض»: a declaration named after a place speaks as itself.
-  const declaration = namedDeclaration(ctx, from);
-  if (declaration) return declaration;
-  // "وأكد الجانبان في ختام المباحثات": the two sides speak together, whatever the circumstances after them name.
-  if (/^[وف]?ال(جانب|طرف)ان$/.test(ctx.norms[from]!)) {
-    const conj = /^[وف]ال/.test(ctx.norms[from]!) ? 1 : 0;
-    return { ar: ctx.tokens[from]!.text.slice(conj), en: null, official: null, kind: 'institution', span: [ctx.tokens[from]!.start + conj, ctx.tokens[from]!.end] };
+  return null;
+}
+
+/** "وأكد الجانبان في ختام المباحثات": the two sides speak together, whatever the circumstances after them name. */
+function bothSides({ ctx, from }: SubjectSpan): Speaker | null {
+  if (!/^[وف]?ال(جانب|طرف)ان$/.test(ctx.norms[from]!)) return null;
+  const conj = /^[وف]ال/.test(ctx.norms[from]!) ? 1 : 0;
+  return { ar: ctx.tokens[from]!.text.slice(conj), en: null, official: null, kind: 'institution', span: [ctx.tokens[from]!.start + conj, ctx.tokens[from]!.end] };
+}
+
+/** The mention the officials layer linked at the subject's first word, unless it names a foreign body's complement. */
+function subjectMention(ctx: TextContext, from: number): NonNullable<TextContext['mention'][number]> | null {
+  return ctx.mention[from] && !foreignComplement(ctx, ctx.mention[from]!) ? ctx.mention[from]! : null;
+}
+
+/** An official the officials layer linked at the subject's first word, or the one its title points to. */
+function mentionedSubject({ ctx, from, to, bounded }: SubjectSpan): Speaker | null {
+  const m = subjectMention(ctx, from);
+  if (!m) return null;
+  // A bare title linked to someone ("وزيرة") yields to a name that follows it ("وزيرة خارجية … فيديريكا موغيريني").
+  const bare = m.first === m.last && isTitleWord(ctx.norms[from]!);
+  // …and so does a title whose body is named in quotation marks («زعيم حزب "…" المعارض، X،»): the name after it.
+  let after = m.last + 1;
+  if (!bare && isTitleWord(ctx.norms[from]!) && after < ctx.tokens.length && isNameQuotation(ctx, after)) {
+    const q = ctx.quotationOf[after];
+    while (after < ctx.tokens.length && ctx.quotationOf[after] === q) after++;
   }
-  // "وأعربت رئيسة الوفد الأوروبي عن …": the one the text named as heading the delegation («وفدا … برئاسة X»).
-  const head = delegationHead(ctx, from);
-  if (head) return head;
-  // 'قال رئيس "التيار الوطني الحر" النائب X، في مؤتمر …': a title, what it heads named in quotation marks, then the
-  // official who holds it.
-  const holder = bounded && !ctx.mention[from] ? holderPastQuotedName(ctx, from, to) : null;
-  if (holder) return officialSpeaker(holder);
-  const ordinary = !ctx.mention[from] ? ordinaryPersonSubject(ctx, from, bounded ? to : from + ORDINARY_PERSON_MAX) : null;
-  if (ordinary) return ordinary;
-  const office = officeOf(ctx, from, bounded ? to : from + 6);
-  // ("ونقل المكتب الإعلامي لرئيس الوزراء عن X قوله": the one the office quotes, found above as any relayer's.)
-  if (office) return office;
-  const m = ctx.mention[from] && !foreignComplement(ctx, ctx.mention[from]!) ? ctx.mention[from] : null;
-  if (m) {
-    // A bare title linked to someone ("وزيرة") yields to a name that follows it ("وزيرة خارجية … فيديريكا موغيريني").
-    const bare = m.first === m.last && isTitleWord(ctx.norms[from]!);
-    // …and so does a title whose body is named in quotation marks («زعيم حزب "…" المعارض، X،»): the name after it.
-    let after = m.last + 1;
-    if (!bare && isTitleWord(ctx.norms[from]!) && after < ctx.tokens.length && isNameQuotation(ctx, after)) {
-      const q = ctx.quotationOf[after];
-      while (after < ctx.tokens.length && ctx.quotationOf[after] === q) after++;
-    }
-    const named = bare ? officialIn(ctx, m.last + 1, bounded ? to : from + 7, 6) : after > m.last + 1 ? officialIn(ctx, after, bounded ? to : after + 6, 6) : null;
-    if (named && named !== m.official) return officialSpeaker(named);
-    // (…or a person the officials layer did not read, set off by commas.)
-    const apposed = !named && after > m.last + 1 && bounded ? appositionName(ctx, after, to) : null;
-    if (apposed) return namedPerson(ctx, from, apposed);
-    // A title linked to an official of the other gender ("الوزيرة الكندية" → a man): the official the title fits.
-    // (An official with no role is taken for a man: only a feminine title can disagree with them.)
-    const g = titleGender(ctx.norms, from);
-    const og = roleGender(m.official) ?? 'm';
-    if (g && og !== g) {
-      const referred = titleReference(ctx, from, Math.min(m.last, from + 2));
-      if (referred && roleGender(referred) === g) return officialSpeaker(referred);
-    }
-    const main = mainHolderOfTitle(ctx, m);
-    if (main) return officialSpeaker(main);
-    return pairWith(ctx, m) ?? officialSpeaker(m.official);
+  const named = bare ? officialIn(ctx, m.last + 1, bounded ? to : from + 7, 6) : after > m.last + 1 ? officialIn(ctx, after, bounded ? to : after + 6, 6) : null;
+  if (named && named !== m.official) return officialSpeaker(named);
+  // (…or a person the officials layer did not read, set off by commas.)
+  const apposed = !named && after > m.last + 1 && bounded ? appositionName(ctx, after, to) : null;
+  if (apposed) return namedPerson(ctx, from, apposed);
+  // A title linked to an official of the other gender ("الوزيرة الكندية" → a man): the official the title fits.
+  // (An official with no role is taken for a man: only a feminine title can disagree with them.)
+  const g = titleGender(ctx.norms, from);
+  const og = roleGender(m.official) ?? 'm';
+  if (g && og !== g) {
+    const referred = titleReference(ctx, from, Math.min(m.last, from + 2));
+    if (referred && roleGender(referred) === g) return officialSpeaker(referred);
   }
-  const given = bounded ? givenNameReference(ctx, from, to) : null;
-  if (given) return officialSpeaker(given);
-  // The official whose title opens the subject, named after it («المتحدث باسم الإدارة العامة للحرس الوطني العميد X»).
+  const main = mainHolderOfTitle(ctx, m);
+  if (main) return officialSpeaker(main);
+  return pairWith(ctx, m) ?? officialSpeaker(m.official);
+}
+
+/** The official whose title opens the subject, named after it («المتحدث باسم الإدارة العامة للحرس الوطني العميد X»). */
+function titledSubject({ ctx, from, to, bounded }: SubjectSpan): Speaker | null {
   const titled = officialTitledAt(ctx, from);
+  if (!titled) return null;
   // (A title whose "name" says whose partner they are is followed by the name: «…، شريك ميركل في الائتلاف، أندريا ناليس،».)
-  const renamed = titled && bounded && isRelationNamed(titled.official) ? apposedOfficialAfter(ctx, titled.last + 1, to) : null;
+  const renamed = bounded && isRelationNamed(titled.official) ? apposedOfficialAfter(ctx, titled.last + 1, to) : null;
   if (renamed) return officialSpeaker(renamed);
-  if (titled) return pairWith(ctx, ctx.mention[titled.last]!) ?? officialSpeaker(titled.official);
-  // "ونفت روسيا ودمشق …", "وأعلنت مصر …": a country (or two) speaks for its government.
-  const countries = countryPairLength(ctx, from);
-  if (countries && (!bounded || from + countries - 1 <= to)) return countrySpeaker(ctx, from, from + countries - 1);
-  // "وأضاف المسؤول الحكومي أن": a describing noun with the article refers back to an official already named, not to
-  // a new unnamed source («مسؤول حكومي»), unless the text keeps them unnamed («…، الذي طلب عدم ذكر اسمه،»).
-  const describedOfficial = !anonymous && bounded ? definiteDescription(ctx, from, to) : null;
-  if (describedOfficial) return officialSpeaker(describedOfficial);
-  const national = !anonymous && bounded ? nationalDescription(ctx, from, to) : null;
-  if (national) return officialSpeaker(national);
-  // An institution or source that opens the subject speaks, even if an official is named inside it
-  // ("المتحدث باسم الرئيس الروسي").
+  return pairWith(ctx, ctx.mention[titled.last]!) ?? officialSpeaker(titled.official);
+}
+
+/**
+ * An institution or source that opens the subject speaks, even if an official is named inside it ("المتحدث باسم
+ * الرئيس الروسي").
+ */
+function institutionSubject({ ctx, from, to, bounded }: SubjectSpan): Speaker | null {
   const inst = institutionSpeaker(ctx, from, bounded ? to : from + 8);
-  if (inst) {
-    // …unless the official is named in apposition after it ("المتحدث باسم الرئاسة، السفير بسام راضي،").
-    const next = inst.last + 1;
-    // Not the one a source is close to («مصدر قريب من رئيس الجمهورية جوزاف عون»): that name belongs to the source.
-    // …nor the one whose circles speak («أوساط رئيس الحزب X», «مصادر الرئيس X»): a group is never one official.
-    const closeTo = ctx.norms.slice(from, next).some((w, k) => CLOSE_TO.test(w) && /^(من|علي)$/.test(ctx.norms[from + k + 1] ?? ''))
-      || (/^[وف]?(اوساط|مصادر|دوائر)$/.test(ctx.norms[from]!) && !/[،,]/.test(gapBefore(ctx, next)));
-    const named = bounded && inst.kind === 'source' && next <= to && !closeTo && !ctx.norms[next]!.startsWith('و') ? officialIn(ctx, next, to, 2) : null;
-    if (named) return officialSpeaker(named);
-    // "ويرى المحلل العسكري اليمني علي الذهب أن": a person named after the description of a source is that person.
-    const person = bounded && inst.kind === 'source' && !closeTo ? personIn(ctx, from, to) : null;
-    if (person) return person;
-    // "وأوردت وكالة سانا عن مصدر في وزارة الخارجية": the source the agency quotes.
-    return (bounded ? quotedSource(ctx, inst.last + 1, to) : null) ?? inst.speaker;
-  }
-  // (A title linked to someone named before but described as another's, "السيناتورة المعتقلة، X،", is not them.)
-  const rejected = ctx.mention[from] && !m ? ctx.mention[from]! : null;
+  if (!inst) return null;
+  // …unless the official is named in apposition after it ("المتحدث باسم الرئاسة، السفير بسام راضي،").
+  const next = inst.last + 1;
+  // Not the one a source is close to («مصدر قريب من رئيس الجمهورية جوزاف عون»): that name belongs to the source.
+  // …nor the one whose circles speak («أوساط رئيس الحزب X», «مصادر الرئيس X»): a group is never one official.
+  const closeTo = ctx.norms.slice(from, next).some((w, k) => CLOSE_TO.test(w) && /^(من|علي)$/.test(ctx.norms[from + k + 1] ?? ''))
+    || (/^[وف]?(اوساط|مصادر|دوائر)$/.test(ctx.norms[from]!) && !/[،,]/.test(gapBefore(ctx, next)));
+  const named = bounded && inst.kind === 'source' && next <= to && !closeTo && !ctx.norms[next]!.startsWith('و') ? officialIn(ctx, next, to, 2) : null;
+  if (named) return officialSpeaker(named);
+  // "ويرى المحلل العسكري اليمني علي الذهب أن": a person named after the description of a source is that person.
+  const person = bounded && inst.kind === 'source' && !closeTo ? personIn(ctx, from, to) : null;
+  if (person) return person;
+  // "وأوردت وكالة سانا عن مصدر في وزارة الخارجية": the source the agency quotes.
+  return (bounded ? quotedSource(ctx, inst.last + 1, to) : null) ?? inst.speaker;
+}
+
+/** An official the officials layer linked within the subject's first words. */
+function officialInSubject({ ctx, from, to, bounded }: SubjectSpan): Speaker | null {
+  // (A title linked to someone named before but described as another's, "السيناتورة المعتقلة، X،", is not them: any
+  // other mention at the subject's first word was read by mentionedSubject.)
+  const rejected = ctx.mention[from] && !subjectMention(ctx, from) ? ctx.mention[from]! : null;
   // (…when someone else is named in apposition, between commas.)
   const apposite = rejected ? officialIn(ctx, rejected.last + 1, bounded ? to : from + 3, bounded ? 8 : 3) : null;
   const apart = apposite && (() => {
@@ -1822,36 +1901,41 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   const next = rejected ? ctx.mention[rejected.last + 1] : null;
   const surnamed = !!apposite && !apart && next?.official === apposite && next.first === rejected!.last + 1 && !gapBefore(ctx, next.first).trim();
   const official = apart || surnamed ? apposite : officialIn(ctx, from, bounded ? to : from + 3, bounded ? 8 : 3);
-  if (official) {
-    // "وقال رئيس الوزراء X ونظيره Y": the title before the name, and the pair after it.
-    let j = from;
-    while (ctx.mention[j]?.official !== official) j++;
-    // ("قال الدكتور X Y، المستشار بمركز …، إن": a bare title set off by a comma after a person's name describes that
-    // person; the official it was linked to is someone else.)
-    const mentioned = ctx.mention[j]!;
-    const namedBefore = j > from && mentioned.first === mentioned.last && isTitleWord(ctx.norms[j]!) && /[،,]/.test(gapBefore(ctx, j)) ? personIn(ctx, from, j - 1) : null;
-    if (namedBefore) return namedBefore;
-    return pairWith(ctx, mentioned) ?? officialSpeaker(official);
-  }
-  if (!bounded) {
-    // A title with no name the officials layer knows ("جدد العاهل المغربي، …").
-    const first = ctx.norms[from]!;
-    // A describing noun that is also an office («الدبلوماسية») refers back to someone: left to the discourse.
-    if (!isTitleWord(first) || isDescriptiveNoun(first)) return null;
-    // ("وانتقد رئيس حزب العمال، زعيم المعارضة X، الميزانية": the official named in apposition, between commas.)
-    let end = from;
-    while (end + 1 < ctx.tokens.length && end < from + 14 && ctx.sentence[end + 1] === ctx.sentence[from] && ctx.quotationOf[end + 1] === -1) end++;
-    const apposed = titledApposition(ctx, from, end);
-    if (apposed) return officialSpeaker(apposed);
-    // ("وانتقدت المفوضة السامية للأمم المتحدة لحقوق الإنسان، ميشيل باشليه، الأحكام": named after a long title.)
-    const titled = officialTitledAt(ctx, from, true);
-    if (titled) return officialSpeaker(titled.official);
-    const joined = conjoinedTitlesName(ctx, from);
-    if (joined) return officialSpeaker(joined);
-    const last = nounPhraseEnd(ctx, from, from + 3, false);
-    const referred = titleReferenceBeforeObject(ctx, from, last);
-    return referred ? officialSpeaker(referred) : { ar: textOf(ctx, from, last), en: null, official: null, words: [from, last] };
-  }
+  if (!official) return null;
+  // "وقال رئيس الوزراء X ونظيره Y": the title before the name, and the pair after it.
+  let j = from;
+  while (ctx.mention[j]?.official !== official) j++;
+  // ("قال الدكتور X Y، المستشار بمركز …، إن": a bare title set off by a comma after a person's name describes that
+  // person; the official it was linked to is someone else.)
+  const mentioned = ctx.mention[j]!;
+  const namedBefore = j > from && mentioned.first === mentioned.last && isTitleWord(ctx.norms[j]!) && /[،,]/.test(gapBefore(ctx, j)) ? personIn(ctx, from, j - 1) : null;
+  if (namedBefore) return namedBefore;
+  return pairWith(ctx, mentioned) ?? officialSpeaker(official);
+}
+
+/** A title with no name the officials layer knows and no word left to bound it ("جدد العاهل المغربي، …"). */
+function unboundedTitle({ ctx, from }: SubjectSpan): Speaker | null {
+  const first = ctx.norms[from]!;
+  // A describing noun that is also an office («الدبلوماسية») refers back to someone: left to the discourse.
+  if (!isTitleWord(first) || isDescriptiveNoun(first)) return null;
+  // ("وانتقد رئيس حزب العمال، زعيم المعارضة X، الميزانية": the official named in apposition, between commas.)
+  let end = from;
+  while (end + 1 < ctx.tokens.length && end < from + 14 && ctx.sentence[end + 1] === ctx.sentence[from] && ctx.quotationOf[end + 1] === -1) end++;
+  const apposed = titledApposition(ctx, from, end);
+  if (apposed) return officialSpeaker(apposed);
+  // ("وانتقدت المفوضة السامية للأمم المتحدة لحقوق الإنسان، ميشيل باشليه، الأحكام": named after a long title.)
+  const titled = officialTitledAt(ctx, from, true);
+  if (titled) return officialSpeaker(titled.official);
+  const joined = conjoinedTitlesName(ctx, from);
+  if (joined) return officialSpeaker(joined);
+  const last = nounPhraseEnd(ctx, from, from + 3, false);
+  const referred = titleReferenceBeforeObject(ctx, from, last);
+  return referred ? officialSpeaker(referred) : { ar: textOf(ctx, from, last), en: null, official: null, words: [from, last] };
+}
+
+/** A bounded subject none of the stages read: an apposed official, the one quoted, names that open it, or the phrase. */
+function boundedSubjectRest(span: SubjectSpan): Speaker | null {
+  const { ctx, from, to } = span;
   // "قال رئيس بعثة الاتحاد …، رئيس الوزراء الغيني الأسبق X، إن": an official named at the end of a title set off by
   // commas after the subject's own title.
   const apposed = titledApposition(ctx, from, to);
@@ -1869,20 +1953,18 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
   while (e < to && e < from + 3 && !/[،,]/.test(gapBefore(ctx, e + 1))) e++;
   const homograph = e === to || /[،,]/.test(gapBefore(ctx, e + 1)) ? homographName(ctx, from, e) : null;
   if (homograph) return { ...homograph, ...described(ctx, e + 1, to) };
-  // A subject we have no word for (a person not in office, a group): the noun phrase as written; when a name
-  // follows between commas ("مديرة منظمة العفو في بريطانيا، كيت آلن،"), the name.
+  return phraseSubject(span);
+}
+
+/**
+ * A subject we have no word for (a person not in office, a group): the noun phrase as written; when a name follows
+ * between commas ("مديرة منظمة العفو في بريطانيا، كيت آلن،"), the name.
+ */
+function phraseSubject({ ctx, from, to }: SubjectSpan): Speaker | null {
   const norm = ctx.norms[from]!;
   if (NP_STOP.has(norm) || PREPOSITIONS.has(norm) || /^ل/.test(norm) || isComplementizer(norm) || isNeverSubject(norm)) return null;
   const last = nounPhraseEnd(ctx, from, to, false);
   const name = appositionName(ctx, from, to);
-  if (!name) {
-    const referred = titleReferenceBeforeObject(ctx, from, last);
-    if (referred) return officialSpeaker(referred);
-    const surnamed = titledSurname(ctx, from, to);
-    if (surnamed) return officialSpeaker(surnamed);
-    const person = personIn(ctx, from, to);
-    if (person) return person;
-  }
   if (name) {
     // The person named in apposition speaks ("…، كيت آلن،"); a person of the analysis, with a name in English, only
     // when every word of the name is evidence for one.
@@ -1891,6 +1973,12 @@ export function subjectAfter(ctx: TextContext, from: number, to: number): Speake
     if (m) return officialSpeaker(m.official);
     return namedPerson(ctx, from, name);
   }
+  const referred = titleReferenceBeforeObject(ctx, from, last);
+  if (referred) return officialSpeaker(referred);
+  const surnamed = titledSurname(ctx, from, to);
+  if (surnamed) return officialSpeaker(surnamed);
+  const person = personIn(ctx, from, to);
+  if (person) return person;
   const styled = styledName(ctx, from, to);
   if (styled) return styled;
   const foreign = foreignNameAt(ctx, from, to);

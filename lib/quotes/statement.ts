@@ -1178,33 +1178,79 @@ function wordsAfterCircumstance(ctx: TextContext, k: number): { first: number; o
 export const OWNED_SAYING_REACH = 18;
 
 /** The statement a reporting verb (or announcer ending) at token i introduces, or null when it introduces none. */
+/** Where a reporting verb's words begin, as read so far: the subject's tokens [k, subjectLast], the words from `first`. */
+interface WordsOpening {
+  k: number;
+  first: number;
+  subjectLast: number;
+  opening: Trigger['opening'];
+}
+
+/** The words open at `first` after a subject that ends at `subjectLast`. */
+function opensAt(s: WordsOpening, first: number, opening: Trigger['opening'], subjectLast: number): void {
+  s.first = first;
+  s.opening = opening;
+  s.subjectLast = subjectLast;
+}
+
 export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb | null): Trigger | null {
   const n = ctx.tokens.length;
   const sentence = ctx.sentence[i];
-  let first = -1;
-  let subjectLast = -1;
-  let opening: Trigger['opening'] = 'plain';
-  let objectFirst = false;
-  let prepAt = -1;
-  let k = i + 1;
-  // Time phrases and "بالقول" between the verb and its subject ("أعلن الأسبوع الماضي أن"): no subject.
+  const s: WordsOpening = { k: pastTimePhrases(ctx, i + 1), first: -1, subjectLast: -1, opening: 'plain' };
+  const { prepAt, objectFirst } = scanToWords(ctx, i, verb, s);
+  // "نقلت الوكالة عن X قوله إن …": the words begin after the complementizer that follows "قوله".
+  if (s.first < 0 && prepAt >= 0) ownedSayingAfter(ctx, prepAt, s);
+  if (s.first < 0 && prepAt >= 0 && verb?.prepOptional) objectBeforePreposition(ctx, verb, prepAt, s);
+  if (s.first < 0 && prepAt >= 0) opensAt(s, prepAt + 1, 'preposition', prepAt - 1);
+  // After "الذي" or "فـ" the subject came before the verb ("نتانياهو، الذي اعتبر …", "أما كيم فوصف …").
+  // A participle ("مطالبين السلطات بالكشف …") has its subject before it too: its object opens the statement.
+  const subjectBefore = (i > 0 && (RELATIVES.has(ctx.norms[i - 1]!) || conjunctionOf(ctx.norms[i]!) === 'ف')) || verb?.form === 'participle';
+  if (s.opening === 'quotation' && verb && !quotationOpening(ctx, verb, subjectBefore, s)) return null;
+  if (s.first < 0 && verb?.objectStatement && !subjectBefore) objectAsStatement(ctx, s);
+  if (s.first < 0 && !plainOpening(ctx, i, verb, objectFirst, subjectBefore, s)) return null;
+  if (s.first >= n || ctx.sentence[s.first] !== sentence) return null;
+  if (!subjectAndWordsSettled(ctx, verb, s)) return null;
+  const last = statementEnd(ctx, s.first);
+  if (isNoOnesWords(ctx, i, verb, s, last)) return null;
+  return { at: i, verb, opening: s.opening, first: s.first, last, subjectFirst: s.k, subjectLast: s.subjectLast };
+}
+
+/**
+ * Past time phrases and "بالقول" between the verb and its subject ("أعلن الأسبوع الماضي أن"): no subject. The first
+ * token of the subject, from token k.
+ */
+function pastTimePhrases(ctx: TextContext, k: number): number {
+  const n = ctx.tokens.length;
+  const sentence = ctx.sentence[k - 1];
   for (;;) {
     // …and a participle of saying right after it ("وتابع قائلا إن", "ورد موضحا أن"): the same speaker says it.
     // (Only with the words right after it: "متحدثة باسم الأمم المتحدة" is a spokeswoman, the subject.)
     const participle = k < n && !/[،,]/.test(gapBefore(ctx, k)) && reportingVerb(ctx.norms[k]!)?.form === 'participle' && !matchSpeakerHead(ctx.norms, k)
       && (complementizerAt(ctx, k + 1) || hasColon(gapBefore(ctx, k + 1)) || ctx.quotationOf[k + 1] !== -1);
     const skip = k < n ? timePhraseLength(ctx.norms, k) || (isSayingNoun(ctx.norms[k]!) || participle ? 1 : 0) : 0;
-    if (!skip || ctx.sentence[k + skip - 1] !== sentence) break;
+    if (!skip || ctx.sentence[k + skip - 1] !== sentence) return k;
     k += skip;
   }
+}
+
+/**
+ * Reads on from the verb at i to where its words open: a colon, a quotation, a complementizer, or the verb's
+ * preposition. Sets where they open, if found; tells where the preposition stands (-1: none), and whether the verb's
+ * object came before «بأن».
+ */
+function scanToWords(ctx: TextContext, i: number, verb: ReportingVerb | null, s: WordsOpening): { prepAt: number; objectFirst: boolean } {
+  const n = ctx.tokens.length;
+  const sentence = ctx.sentence[i];
+  let prepAt = -1;
   for (let j = i + 1; j < n && j <= i + WINDOW; j++) {
     if (ctx.sentence[j] !== sentence) break;
-    if (hasColon(gapBefore(ctx, j))) { first = j; opening = 'colon'; subjectLast = j - 1; break; }
+    if (hasColon(gapBefore(ctx, j))) { opensAt(s, j, 'colon', j - 1); break; }
     if (ctx.quotationOf[j] !== -1) {
       // ('وعلمت «النهار» من مصادر …': the outlet that learned, in quotation marks right after the verb.)
       const learner = verb?.lemma === LEARNED && j === i + 1;
       if (learner || isNameQuotation(ctx, j) || shortBeforeWords(ctx, j) || nameBeforeWords(ctx, j, verb) || nameAfterItsWords(ctx, i, j, verb)) { while (j + 1 < n && ctx.quotationOf[j + 1] === ctx.quotationOf[j]) j++; continue; }
-      first = j; opening = 'quotation'; subjectLast = j - 1; break;
+      opensAt(s, j, 'quotation', j - 1);
+      break;
     }
     const norm = ctx.norms[j]!;
     // "بحجة أنه", "رغم أن", "بعد أن": a complementizer another word governs belongs to the words, not to the verb.
@@ -1213,8 +1259,9 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
     const channel = channelSpan(ctx.norms, j);
     if (channel > 1) { j += channel - 1; continue; }
     if (complementizerAt(ctx, j)) {
-      if (verb && takesObjectFirst(verb.lemma) && norm.startsWith('ب')) { objectFirst = true; break; }
-      first = j + 1; opening = 'complementizer'; subjectLast = j - 1; break;
+      if (verb && takesObjectFirst(verb.lemma) && norm.startsWith('ب')) return { prepAt, objectFirst: true };
+      opensAt(s, j + 1, 'complementizer', j - 1);
+      break;
     }
     // "طالبا عدم كشف هويته", "طلب عدم ذكر اسمه": the source asking not to be named, part of the subject.
     const anonymous = anonymityLength(ctx, j) || namedAsLength(ctx, j);
@@ -1226,126 +1273,150 @@ export function statementAfter(ctx: TextContext, i: number, verb: ReportingVerb 
     if (j > i + 1 && (breaksStatement(ctx, j) || triggerVerb(ctx, j))) break;
     if (prepAt >= 0 && j > prepAt + OPTIONAL_PREP_REACH) break; // "تحذر من السيناريو … يمكن أن": the أن is far inside the words
     if (prepAt < 0 && verb?.prep && norm === verb.prep && STANDALONE_PREPS.has(norm) && j <= i + PREP_WINDOW) {
-      if (complementizerAt(ctx, j + 1)) { first = j + 2; opening = 'complementizer'; subjectLast = j - 1; break; }
+      if (complementizerAt(ctx, j + 1)) { opensAt(s, j + 2, 'complementizer', j - 1); break; }
       prepAt = j;
       if (!verb.prepOptional) break;
     }
   }
-  // "نقلت الوكالة عن X قوله إن …": the words begin after the complementizer that follows "قوله".
-  // (The one quoted may be described at length: "عن مصدر مطلع على التحقيقات في وفاة الصحفي X قوله إن", "إلى وزير الطاقة X،
-  // الذي لعب دور الوسيط بين …، قوله إن"; no words of theirs stand between.)
-  if (first < 0 && prepAt >= 0) {
-    for (let q = prepAt + 1; q < n && q <= prepAt + OWNED_SAYING_REACH && ctx.sentence[q] === sentence; q++) {
-      if (isOwnedSaying(ctx.norms[q]!) && complementizerAt(ctx, q + 1)) { first = q + 2; opening = 'complementizer'; subjectLast = q; break; }
-      // ("عن المرشد علي خامنئي قوله في لقاء مع قادة في الحرس الثوري إن": where it was said comes between.)
-      const c = isOwnedSaying(ctx.norms[q]!) ? wordsAfterCircumstance(ctx, q + 1) : null;
-      if (c) { first = c.first; opening = c.opening; subjectLast = q; break; }
-      if (ctx.quotationOf[q] !== -1 || complementizerAt(ctx, q) || hasColon(gapBefore(ctx, q))) break;
-    }
+  return { prepAt, objectFirst: false };
+}
+
+/**
+ * "نقلت الوكالة عن X قوله إن …": the words begin after the complementizer that follows "قوله".
+ * (The one quoted may be described at length: "عن مصدر مطلع على التحقيقات في وفاة الصحفي X قوله إن", "إلى وزير الطاقة X،
+ * الذي لعب دور الوسيط بين …، قوله إن"; no words of theirs stand between.)
+ */
+function ownedSayingAfter(ctx: TextContext, prepAt: number, s: WordsOpening): void {
+  const sentence = ctx.sentence[prepAt];
+  for (let q = prepAt + 1; q < ctx.tokens.length && q <= prepAt + OWNED_SAYING_REACH && ctx.sentence[q] === sentence; q++) {
+    if (isOwnedSaying(ctx.norms[q]!) && complementizerAt(ctx, q + 1)) { opensAt(s, q + 2, 'complementizer', q); return; }
+    // ("عن المرشد علي خامنئي قوله في لقاء مع قادة في الحرس الثوري إن": where it was said comes between.)
+    const c = isOwnedSaying(ctx.norms[q]!) ? wordsAfterCircumstance(ctx, q + 1) : null;
+    if (c) { opensAt(s, c.first, c.opening, q); return; }
+    if (ctx.quotationOf[q] !== -1 || complementizerAt(ctx, q) || hasColon(gapBefore(ctx, q))) return;
   }
-  if (first < 0 && prepAt >= 0 && verb?.prepOptional) {
-    // "أكد فيه أهمية الحفاظ على …": the optional preposition is inside an object that came first; the words begin
-    // with the object, after the subject.
-    let s = k;
-    while (s < prepAt && /^(في|عن|ب|ل|علي)(ه|ها|هم|هما)$/.test(ctx.norms[s]!)) s++;
-    // ("مؤكدا تطلع بلاده إلى استضافة المؤتمر والبناء على ما …": a participle has its subject before it; its object
-    // stands right after it.)
-    const participle = verb.form === 'participle';
-    const subjectEnd = participle ? s : pastCounterpart(ctx, afterSubject(ctx, s));
-    // "وأكد X، خلال محادثاته مع نظيره، حرص المملكة على …": a circumstance set off by commas after the subject; the
-    // object after it opens the words.
-    const a = pastCircumstance(ctx, subjectEnd, prepAt);
-    // (Only after a subject the verb surely has: a pronoun "فيه", an official's name, or a title whose end the comma
-    // before such a circumstance marks: "وأكد جلالة الملك، خلال الاتصال، ضرورة وقف الحرب على …".)
-    const setOff = a > subjectEnd && hasComma(gapBefore(ctx, subjectEnd));
-    const subjectRead = participle || s > k || (subjectEnd > k && (ctx.mention[subjectEnd - 1] !== null || setOff));
-    let comma = false;
-    for (let t = a + 1; t <= prepAt; t++) if (hasComma(gapBefore(ctx, t))) comma = true;
-    if (subjectRead && a < prepAt && !comma && !CIRCUMSTANCE.has(ctx.norms[a]!) && !PREPOSITIONS.has(ctx.norms[a]!) && !timePhraseLength(ctx.norms, a)
-      && !ctx.mention[a] && !isSpeechNoun(ctx.norms[a]!) && !isSkippableAfterVerb(ctx.norms[a]!)) { first = a; opening = 'plain'; subjectLast = a - 1; }
-  }
-  if (first < 0 && prepAt >= 0) { first = prepAt + 1; opening = 'preposition'; subjectLast = prepAt - 1; }
-  // After "الذي" or "فـ" the subject came before the verb ("نتانياهو، الذي اعتبر …", "أما كيم فوصف …").
-  // A participle ("مطالبين السلطات بالكشف …") has its subject before it too: its object opens the statement.
-  const subjectBefore = (i > 0 && (RELATIVES.has(ctx.norms[i - 1]!) || conjunctionOf(ctx.norms[i]!) === 'ف')) || verb?.form === 'participle';
-  if (opening === 'quotation' && verb) {
-    if (verb.strength === 'weak' && innerWords(ctx, first) < 2) return null;
-    if (subjectBefore || !looksLikeSubject(ctx, k, first)) { first = k; opening = 'object'; subjectLast = k - 1; }
-    else if (titleThenObject(ctx, k, first) > k) { const o = titleThenObject(ctx, k, first); first = o; opening = 'plain'; subjectLast = o - 1; }
-    else {
-      // A quotation far after the subject with no comma or colon before it is inside the words, which begin
-      // after the subject ("أفاد المرصد عن اشتباكات … بين "وحدات حماية الشعب" …").
-      // ("دعا X، الذي يخوض الانتخابات على رأس ائتلاف «…»، العراقيين إلى «…»": past the relative clause about the subject.)
-      const after = pastApposition(ctx, afterSubject(ctx, k));
-      let named = false; // officials named on the way: the subject or its circumstances go on
-      for (let t = after; t < first; t++) if (ctx.mention[t]) named = true;
-      // "… في مقابلة مع برنامج … "لا أستبعد شيئا"": a speech act named on the way is the circumstance of the quotation.
-      for (let t = after + 1; t < first; t++) if (isSpeechNoun(ctx.norms[t]!) && (CIRCUMSTANCE.has(ctx.norms[t - 1]!) || /^[وف]?[بل]/.test(ctx.norms[t]!))) named = true;
-      // ("ووصف مصدر رسمي اتهامَ الحكومة بـ«…»": after a verb that takes its object first, the object is part of the words.)
-      const objectBefore = takesObjectFirst(verb.lemma) && first > after;
-      if (after > k && !named && (first - after > FAR_QUOTATION || objectBefore) && !/[،,:]/.test(gapBefore(ctx, first))) { first = after; opening = 'plain'; subjectLast = after - 1; }
-    }
-  }
-  if (first < 0 && verb?.objectStatement && !subjectBefore) {
-    // "أشاد المالكي بالعلاقة …": the object is the statement when a speaker is named first and the object is a clause.
-    const after = pastApposition(ctx, afterSubject(ctx, k));
-    // (A country is no speaker named enough for that: "أشادت مصر بالجهود …" is news of a position, not words.)
-    if (after > k && !countryPairLength(ctx, k) && statementEnd(ctx, after) - after >= 3) { first = after; subjectLast = after - 1; opening = 'plain'; }
-  }
-  if (first < 0) {
-    if (!verb || (verb.strength === 'weak' && !objectFirst) || afterItsWords(ctx, i, verb)) return null;
-    // ("أكد فيه أهمية …": the pronoun of the speech named before is no part of the words.)
-    let s0 = k;
-    while (s0 < n && /^(في|عن|ب|ل)(ه|ها|هم|هما)$/.test(ctx.norms[s0]!)) s0++;
-    first = subjectBefore ? s0 : afterSubject(ctx, s0);
-    // ("أعلن X، في بيان، مقتل …": the object after the circumstance.)
-    if (!subjectBefore && first > s0) first = pastCircumstance(ctx, pastApposition(ctx, first), Math.min(n, first + WINDOW));
-    k = s0;
-    subjectLast = first - 1;
-    opening = 'plain';
-  }
-  if (first >= n || ctx.sentence[first] !== sentence) return null;
+}
+
+/**
+ * "أكد فيه أهمية الحفاظ على …": the optional preposition is inside an object that came first; the words begin with
+ * the object, after the subject.
+ */
+function objectBeforePreposition(ctx: TextContext, verb: ReportingVerb, prepAt: number, s: WordsOpening): void {
+  const { k } = s;
+  let p = k;
+  while (p < prepAt && /^(في|عن|ب|ل|علي)(ه|ها|هم|هما)$/.test(ctx.norms[p]!)) p++;
+  // ("مؤكدا تطلع بلاده إلى استضافة المؤتمر والبناء على ما …": a participle has its subject before it; its object
+  // stands right after it.)
+  const participle = verb.form === 'participle';
+  const subjectEnd = participle ? p : pastCounterpart(ctx, afterSubject(ctx, p));
+  // "وأكد X، خلال محادثاته مع نظيره، حرص المملكة على …": a circumstance set off by commas after the subject; the
+  // object after it opens the words.
+  const a = pastCircumstance(ctx, subjectEnd, prepAt);
+  // (Only after a subject the verb surely has: a pronoun "فيه", an official's name, or a title whose end the comma
+  // before such a circumstance marks: "وأكد جلالة الملك، خلال الاتصال، ضرورة وقف الحرب على …".)
+  const setOff = a > subjectEnd && hasComma(gapBefore(ctx, subjectEnd));
+  const subjectRead = participle || p > k || (subjectEnd > k && (ctx.mention[subjectEnd - 1] !== null || setOff));
+  let comma = false;
+  for (let t = a + 1; t <= prepAt; t++) if (hasComma(gapBefore(ctx, t))) comma = true;
+  if (subjectRead && a < prepAt && !comma && !CIRCUMSTANCE.has(ctx.norms[a]!) && !PREPOSITIONS.has(ctx.norms[a]!) && !timePhraseLength(ctx.norms, a)
+    && !ctx.mention[a] && !isSpeechNoun(ctx.norms[a]!) && !isSkippableAfterVerb(ctx.norms[a]!)) opensAt(s, a, 'plain', a - 1);
+}
+
+/**
+ * Words in quotation marks: the verb's object when the subject came before it or none stands there; else after a
+ * title, or after the subject when the quotation is far inside the words. False: a weak verb before too short a
+ * quotation says nothing.
+ */
+function quotationOpening(ctx: TextContext, verb: ReportingVerb, subjectBefore: boolean, s: WordsOpening): boolean {
+  const { k, first } = s;
+  if (verb.strength === 'weak' && innerWords(ctx, first) < 2) return false;
+  if (subjectBefore || !looksLikeSubject(ctx, k, first)) { opensAt(s, k, 'object', k - 1); return true; }
+  if (titleThenObject(ctx, k, first) > k) { const o = titleThenObject(ctx, k, first); opensAt(s, o, 'plain', o - 1); return true; }
+  // A quotation far after the subject with no comma or colon before it is inside the words, which begin
+  // after the subject ("أفاد المرصد عن اشتباكات … بين "وحدات حماية الشعب" …").
+  // ("دعا X، الذي يخوض الانتخابات على رأس ائتلاف «…»، العراقيين إلى «…»": past the relative clause about the subject.)
+  const after = pastApposition(ctx, afterSubject(ctx, k));
+  let named = false; // officials named on the way: the subject or its circumstances go on
+  for (let t = after; t < first; t++) if (ctx.mention[t]) named = true;
+  // "… في مقابلة مع برنامج … "لا أستبعد شيئا"": a speech act named on the way is the circumstance of the quotation.
+  for (let t = after + 1; t < first; t++) if (isSpeechNoun(ctx.norms[t]!) && (CIRCUMSTANCE.has(ctx.norms[t - 1]!) || /^[وف]?[بل]/.test(ctx.norms[t]!))) named = true;
+  // ("ووصف مصدر رسمي اتهامَ الحكومة بـ«…»": after a verb that takes its object first, the object is part of the words.)
+  const objectBefore = takesObjectFirst(verb.lemma) && first > after;
+  if (after > k && !named && (first - after > FAR_QUOTATION || objectBefore) && !/[،,:]/.test(gapBefore(ctx, first))) opensAt(s, after, 'plain', after - 1);
+  return true;
+}
+
+/** "أشاد المالكي بالعلاقة …": the object is the statement when a speaker is named first and the object is a clause. */
+function objectAsStatement(ctx: TextContext, s: WordsOpening): void {
+  const after = pastApposition(ctx, afterSubject(ctx, s.k));
+  // (A country is no speaker named enough for that: "أشادت مصر بالجهود …" is news of a position, not words.)
+  if (after > s.k && !countryPairLength(ctx, s.k) && statementEnd(ctx, after) - after >= 3) opensAt(s, after, 'plain', after - 1);
+}
+
+/** No opening found: the words are the verb's object, after its subject; false when the verb says nothing then. */
+function plainOpening(ctx: TextContext, i: number, verb: ReportingVerb | null, objectFirst: boolean, subjectBefore: boolean, s: WordsOpening): boolean {
+  const n = ctx.tokens.length;
+  if (!verb || (verb.strength === 'weak' && !objectFirst) || afterItsWords(ctx, i, verb)) return false;
+  // ("أكد فيه أهمية …": the pronoun of the speech named before is no part of the words.)
+  let s0 = s.k;
+  while (s0 < n && /^(في|عن|ب|ل)(ه|ها|هم|هما)$/.test(ctx.norms[s0]!)) s0++;
+  let first = subjectBefore ? s0 : afterSubject(ctx, s0);
+  // ("أعلن X، في بيان، مقتل …": the object after the circumstance.)
+  if (!subjectBefore && first > s0) first = pastCircumstance(ctx, pastApposition(ctx, first), Math.min(n, first + WINDOW));
+  s.k = s0;
+  opensAt(s, first, 'plain', first - 1);
+  return true;
+}
+
+/**
+ * The subject's first word past a circumstantial clause or a participle of manner, and the words' first past a
+ * source set off as an aside; false when an outlet learned what no source it names told it.
+ */
+function subjectAndWordsSettled(ctx: TextContext, verb: ReportingVerb | null, s: WordsOpening): boolean {
   // "وأضافت وهي تحمل طفلها: …", "وقال وهو يغادر القاعة إن …": a circumstantial clause right after the verb; no
   // subject is written.
-  if (CIRCUMSTANTIAL_PRONOUN.test(ctx.norms[k] ?? '') && k <= subjectLast) k = subjectLast + 1;
+  if (CIRCUMSTANTIAL_PRONOUN.test(ctx.norms[s.k] ?? '') && s.k <= s.subjectLast) s.k = s.subjectLast + 1;
   // "يقول ضاحكاً: …", "وأضاف مبتسما إن …": a participle of manner is no subject either.
-  if (k === subjectLast && isMannerParticiple(ctx, k)) k = subjectLast + 1;
+  if (s.k === s.subjectLast && isMannerParticiple(ctx, s.k)) s.k = s.subjectLast + 1;
   // "وأكد X، بحسب بيان نشرته وكالة الأنباء "سونا"، حرص السودان على …": the source set off by commas is where the
   // words were read; they begin after it.
-  const aside = leadingSourceAside(ctx, first);
-  if (aside > first) { first = aside; if (opening === 'quotation' && ctx.quotationOf[first] === -1) opening = 'plain'; }
+  const aside = leadingSourceAside(ctx, s.first);
+  if (aside > s.first) { s.first = aside; if (s.opening === 'quotation' && ctx.quotationOf[s.first] === -1) s.opening = 'plain'; }
   // "وعلمت «النهار» من مصادر مطلعة أن": what an outlet learned is its sources' statement, and theirs only; what it
   // learned with no source named is its own reporting, no one's words.
   if (verb?.lemma === LEARNED) {
-    const from = learnedFrom(ctx, k, subjectLast);
-    if (from < 0) return null;
-    k = from;
+    const from = learnedFrom(ctx, s.k, s.subjectLast);
+    if (from < 0) return false;
+    s.k = from;
   }
+  return true;
+}
+
+/** What the verb introduces is an act, a finding or a survey of views, not anyone's words. */
+function isNoOnesWords(ctx: TextContext, i: number, verb: ReportingVerb | null, { k, first, subjectLast, opening }: WordsOpening, last: number): boolean {
   // "أعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم": a claim of responsibility is an act, not words (neither claim in
   // the readable sets is marked).
   // ("أعلنت حركة الشباب مسؤوليتها عن الهجوم": also when the claim stands before «عن».)
-  if ((opening === 'plain' || opening === 'preposition') && [first, first - 1, first - 2].some((t) => t > i && CLAIMED_RESPONSIBILITY.test(ctx.norms[t]!))) return null;
+  if ((opening === 'plain' || opening === 'preposition') && [first, first - 1, first - 2].some((t) => t > i && CLAIMED_RESPONSIBILITY.test(ctx.norms[t]!))) return true;
   // "وتشير استطلاعات الرأي إلى أن …", "التي تتوقع استطلاعات الرأي أن …": a poll's finding is no one's words (neither
   // in the readable sets is marked).
-  if (subjectLast >= k && isPollAt(ctx, k, subjectLast)) return null;
+  if (subjectLast >= k && isPollAt(ctx, k, subjectLast)) return true;
   // "وتشير بيانات المفوضية إلى …", "فيما تشير تقديرات دولية إلى أن …", "وتشير أرقام رسمية إلى أن …": figures are read,
   // not said (none of the six in the readable sets is marked; dev's one is optional).
-  if (subjectLast >= k && isFiguresNoun(ctx.norms[k]!)) return null;
-  const last = statementEnd(ctx, first);
+  if (subjectLast >= k && isFiguresNoun(ctx.norms[k]!)) return true;
   // "وعبر نحو 33 ألف شخص عن استعدادهم للتظاهر", "وعبّر عدد من الأهالي عن غضبهم", "وأبدى صيادون في المدينة قلقهم": what
   // a crowd feels or describes is the story's news, no one's words (dev's one such object is unmarked, and so are the
   // three in the readable sets). What people say after أن, a colon or in quotation marks stays theirs ("وقال شهود إن").
-  if ((opening === 'plain' || opening === 'preposition') && subjectLast >= k && isCrowdAt(ctx.norms, k) && !holdsQuotation(ctx, first, last)) return null;
+  if ((opening === 'plain' || opening === 'preposition') && subjectLast >= k && isCrowdAt(ctx.norms, k) && !holdsQuotation(ctx, first, last)) return true;
   // "ويرى مراقبون أن …", "إذ يرى أنصار موراليس أن …", "بينما يصر معارضوه على أنه …": what an unnamed body of opinion
   // holds is the writer's survey of views, not words anyone said (eleven of the sixteen in the readable sets are false
   // quotes, three optional). Words said stay theirs: "ويقول محللون إن".
-  if (verb && verb.form === 'present' && HOLDS_VIEW.test(verb.lemma) && subjectLast >= k && isBodyOfOpinion(ctx, k, subjectLast)) return null;
+  if (verb && verb.form === 'present' && HOLDS_VIEW.test(verb.lemma) && subjectLast >= k && isBodyOfOpinion(ctx, k, subjectLast)) return true;
   // "ودعا بومبيو الجنرال كيم … إلى العشاء", "دعت ميلوني تبون إلى حضور جلسة …": an invitation to a meal or to attend is an
   // act, not a call in words (neither in the readable sets is marked; dev's is its own false quote).
-  if ((opening === 'plain' || opening === 'preposition') && verb?.lemma === INVITED && invitesToAttend(ctx, first, last)) return null;
+  if ((opening === 'plain' || opening === 'preposition') && verb?.lemma === INVITED && invitesToAttend(ctx, first, last)) return true;
   // ("ورحب سموه بدولة رئيس الوزراء الياباني والوفد المرافق، وبحث …": a guest welcomed, whatever follows.)
-  if (verb?.objectStatement && objectNamesSomeone(ctx, k, first, verb.prep)) return null;
-  return { at: i, verb, opening, first, last, subjectFirst: k, subjectLast };
+  return !!verb?.objectStatement && objectNamesSomeone(ctx, k, first, verb.prep);
 }
 
 /** A demonstrative, or the news itself, that points back at what the story told («هذه الرواية», «ذلك», «الخبر»). */
