@@ -2,10 +2,10 @@
  * A known royal's English name as long as the chain of «بن» (a woman's «بنت») the article writes. The gazetteer keeps the short form
  * a prince goes by (Faisal bin Farhan); an official release that writes «فيصل بن فرحان بن عبدالله» names him in
  * English as it writes him (Faisal bin Farhan bin Abdullah), and so do the readers' references. Only for names that
- * are a bare chain (a family name, «الفالح», is left to the gazetteer) or the gazetteer's own chain closed by the ruling
- * house the text writes («شهاب بن طارق آل سعيد», Shihab bin Tariq Al Said), and never for a sitting ruler,
- * crown prince or head of government, whom the world's press names by the short form whatever the release writes
- * (Mohammed bin Salman).
+ * are a bare chain or the gazetteer's own chain closed by the ruling house the text writes («شهاب بن طارق آل سعيد»,
+ * Shihab bin Tariq Al Said); a family name after one link more than the gazetteer's form takes that link before it
+ * («خالد بن عبدالعزيز الفالح», Khalid bin Abdulaziz al-Falih). Never for a sitting ruler, crown prince, head of state or
+ * of government, whom the world's press names by the short form whatever the release writes (Mohammed bin Salman).
  */
 import { normalize } from '../arabic/normalize';
 import type { KnownPerson } from '../gazetteer';
@@ -14,15 +14,16 @@ import type { KnownPerson } from '../gazetteer';
 const LINK_EN = /^bint?$/;
 const LINK_AR = /^بنت?$/;
 
-const SHORT_FORM_OFFICE = /^(Crown Prince|King|Emir|Sultan|Prime Minister|President)\b/;
+const RULER_OFFICE = /^(Crown Prince|King|Emir|Sultan|Ruler of|Prime Minister)\b/;
 
-const RULER_OFFICE = /^(Crown Prince|King|Emir|Sultan|Prime Minister)\b/;
-/** A sitting ruler, crown prince or head of government, whatever else they preside over. */
-const rules = (known: KnownPerson) => known.roles.some((r) => !r.to && RULER_OFFICE.test(r.role_en));
+/** A sitting ruler, crown prince, head of government or head of state (a president of a body, COP28's, is none). */
+function rules(known: KnownPerson): boolean {
+  return known.roles.some((r) => !r.to && (RULER_OFFICE.test(r.role_en) || r.office === 'president'));
+}
 
-/** The sitting ruler's, crown prince's or head of government's short name stays as the world knows it. */
+/** A ruler's short name stays as the world knows it, and so does any sitting president's chain of «بن». */
 function goesByShortForm(known: KnownPerson): boolean {
-  return known.roles.some((r) => !r.to && SHORT_FORM_OFFICE.test(r.role_en));
+  return rules(known) || known.roles.some((r) => !r.to && /^President\b/.test(r.role_en));
 }
 
 /**
@@ -98,8 +99,8 @@ function linkBeforeFamily(nameEn: string, nameAr: string): { at: number; link: s
  * where that is how they are named.
  */
 export function knownNameAsWritten(known: KnownPerson, nameAr: string, transliterate: (ar: string) => string): string {
-  // (A sitting ruler, crown prince or head of government keeps the short form here too, Hamdan bin Mohammed Al Maktoum;
-  // a president of a body is no ruler, Sultan bin Ahmed Al Jaber as President of COP28.)
+  // (A ruler keeps the short form here too, Hamdan bin Mohammed Al Maktoum; a president of a body is no ruler, Sultan
+  // bin Ahmed Al Jaber as President of COP28.)
   const middle = rules(known) ? null : linkBeforeFamily(known.name_en, nameAr);
   if (middle) {
     const en = known.name_en.split(/\s+/);

@@ -1397,6 +1397,14 @@ function ordinaryWord(sp: Spelling, at: WordAt, out: string[]): number {
   return 1;
 }
 
+/** Each word of the name that neither the foreign nor the Arabic lists hold, respelt with a language's `letters`. */
+function respellUnlisted(out: string[], norms: readonly string[], letters: (en: string) => string): void {
+  for (let k = 0; k < out.length; k++) if (foreignNameWord(norms[k]!) === undefined && arabicNameWord(norms[k]!) === undefined) out[k] = letters(out[k]!);
+}
+
+/** A name with a word of the Arabic lists or of Arabic's own letters: a Muslim's, whose ف is f (Shafiq, Arif). */
+const muslimName = (norms: readonly string[]) => norms.some((n) => arabicNameWord(n) !== undefined || ARABIC_LETTERS.test(n));
+
 /** Stage 5 of nameToEnglish: the letters of a country's press over the spelt words (the Maghreb's ch, Egypt's g, …). */
 function nationalLetters({ words, norms, country, style }: Spelling, out: string[], hint: Hint, home: string | null, story: string | null): void {
   // The Maghreb press writes the names a dictionary spells the Gulf's or Egypt's way with its French letters: ch for ش
@@ -1414,19 +1422,12 @@ function nationalLetters({ words, norms, country, style }: Spelling, out: string
       if (out.length === words.length) for (let k = 1; k < last; k++) out[k] = egyptianFamilyName(out[k]!, norms[k]!, stated);
     }
   }
-  if (country === 'PL' && out.length === words.length) {
-    for (let k = 0; k < out.length; k++) if (foreignNameWord(norms[k]!) === undefined && arabicNameWord(norms[k]!) === undefined) out[k] = polishLetters(out[k]!);
-  }
+  if (country === 'PL' && out.length === words.length) respellUnlisted(out, norms, polishLetters);
   // India's, Nepal's, Sri Lanka's and Bhutan's names no list holds take their languages' letters (see ./indic).
   // (Not a Muslim's name, one with a word of the Arabic lists or of Arabic's own letters, whose ف is f: Shafiq, Arif.)
-  if (country !== null && INDIC.has(country) && style !== 'arab' && out.length === words.length &&
-    !norms.some((n) => arabicNameWord(n) !== undefined || ARABIC_LETTERS.test(n))) {
-    for (let k = 0; k < out.length; k++) if (foreignNameWord(norms[k]!) === undefined && arabicNameWord(norms[k]!) === undefined) out[k] = indicLetters(out[k]!);
-  }
+  if (country !== null && INDIC.has(country) && style !== 'arab' && out.length === words.length && !muslimName(norms)) respellUnlisted(out, norms, indicLetters);
   // Fiji's names no list holds take Fijian's letters (see ./fijian); not a Muslim Indo-Fijian's, as India's above.
-  if (country !== null && FIJIAN.has(country) && out.length === words.length && !norms.some((n) => arabicNameWord(n) !== undefined || ARABIC_LETTERS.test(n))) {
-    for (let k = 0; k < out.length; k++) if (foreignNameWord(norms[k]!) === undefined && arabicNameWord(norms[k]!) === undefined) out[k] = fijianLetters(out[k]!);
-  }
+  if (country !== null && FIJIAN.has(country) && out.length === words.length && !muslimName(norms)) respellUnlisted(out, norms, fijianLetters);
   if (style === 'indoMalay' && country !== null && MALAY_ARABIC.has(country)) {
     for (let k = 0; k < out.length && k < norms.length; k++) if (malayArabicStock(norms[k]!)) out[k] = malayArabicName(out[k]!, norms[k]!);
   }

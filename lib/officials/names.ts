@@ -880,7 +880,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
   const opening = openingOf(words, norms, i, comma, loose);
   if (!opening) return null;
   if (opening === 'pair') return { start: i, end: i + 2, norms: norms.slice(i, i + 2), prefixLen: 0 };
-  const { pairFirst, givenAlso, maddaFirst } = opening;
+  const { pairFirst, givenAlso, givenAfterTitle } = opening;
   const { out, k, closedForeign } = closeNameWords(words, norms, i, readNameWords(words, norms, i, comma, loose));
   const plausible = out.some((w) => nameWord(w)) || (out.length >= 2 && writtenAli(words, norms, i))
     || (loose && out.length >= 2 && out.length <= 3 && out.every((w, n) => !hasArticle(words[i + n]!) && !w.endsWith('ه') && !nameStops.has(w)))
@@ -890,7 +890,7 @@ function readNameAfterWords(words: Word[], norms: string[], i: number, comma: bo
   // Two or three words of no language the lexicons know, with no clitic reading either ("المحافظ هوشنك بازوند"): a
   // foreign name, after a bare title too.
   const foreign = foreignRun({ start: i, end: k, norms: out, prefixLen: 0, foreignClose: closedForeign });
-  if (!plausible && !foreign && !(pairFirst && out.length === 2) && !((givenAlso || maddaFirst) && out.length >= 2)) return null;
+  if (!plausible && !foreign && !(pairFirst && out.length === 2) && !((givenAlso || givenAfterTitle) && out.length >= 2)) return null;
   return { start: i, end: k, norms: out, prefixLen: 0, ...(closedForeign ? { foreignClose: true } : {}) };
 }
 
@@ -958,7 +958,7 @@ function firstWordRefused(words: Word[], norms: string[], i: number, comma: bool
 
 /** How the first word opens a name, after a full role or not: the kinds of first word that let a name through
  * (`pair` for two articled words before a close, the whole name), or null when it opens none. */
-function openingOf(words: Word[], norms: string[], i: number, comma: boolean, loose: boolean): { pairFirst: boolean; givenAlso: boolean; maddaFirst: boolean } | 'pair' | null {
+function openingOf(words: Word[], norms: string[], i: number, comma: boolean, loose: boolean): { pairFirst: boolean; givenAlso: boolean; givenAfterTitle: boolean } | 'pair' | null {
   const first = words[i]!;
   // After a full role a head word that is also a first name starts the name when a name follows it:
   // "مستشار الأمن الوطني السعودي مساعد بن محمد العيبان", "وزير الخارجية سلطان بن سعد".
@@ -972,10 +972,11 @@ function openingOf(words: Word[], norms: string[], i: number, comma: boolean, lo
   const pairFirst = loose && foreignPairFirst(words, norms, i);
   // (A given name that is a common word too, before a family name: «النائب جميل السيد».)
   const givenAlso = !first.punctBefore || comma ? givenNameAlsoWord(words, norms, i) || (loose && givenAlsoClosedPair(words, norms, i)) : false;
-  // A foreign given name written with madda whose folded form is a function word («آن» is Anne, not «أن»), right after
-  // a full role and before a word that may go on a name: the madda tells the name from the particle.
-  const maddaFirst = maddaGiven(words, norms, i) || titleWordGiven(words, norms, i);
-  if (!pairFirst && !wawFirst && !givenAlso && !maddaFirst && !rankedWordGiven(words, norms, i) && !rankedStopGiven(words, norms, i) && blocks(words, norms, i) && !titleAsName(words, norms, i, loose, sonOf) && !foreignFirst(words, norms, i, loose) && !givenBeforeFamily(words, norms, i)) return null;
+  // Right after a title, a given name that reads as another word: a foreign one written with madda whose folded form is a
+  // function word («آن» is Anne, not «أن»), or a title or stop word with the rest of a name after it («الرئيس إمام علي
+  // رحمان»).
+  const givenAfterTitle = maddaGiven(words, norms, i) || titleWordGiven(words, norms, i);
+  if (!pairFirst && !wawFirst && !givenAlso && !givenAfterTitle && !rankedWordGiven(words, norms, i) && !rankedStopGiven(words, norms, i) && blocks(words, norms, i) && !titleAsName(words, norms, i, loose, sonOf) && !foreignFirst(words, norms, i, loose) && !givenBeforeFamily(words, norms, i)) return null;
   // The و that starts the next list item: "… لشؤون الكوريتين وتشوي هوي".
   // (A name that starts with ف is a name when it is one whole: "فرنسيس", "فلاديمير".)
   if (!wawFirst && /^[وف]/.test(first.norm) && first.norm.length > 2 && !(first.norm.startsWith('ف') && nameWord(first.norm))
@@ -991,7 +992,7 @@ function openingOf(words: Word[], norms: string[], i: number, comma: boolean, lo
     && !(norms[i + 1] === 'بن' || norms[i + 1] === 'ابن') && !(loose && articleGiven(words, norms, i)) && !givenBeforeOuld(words, norms, i)) return null;
   // A head in the dual construct before a country is a title of two: "سفيري ألمانيا وفرنسا" (the ambassadors of).
   if (!!dualHead(first) && !!words[i + 1] && (matchCountryName(norms, i + 1) || matchNationality(norms, i + 1))) return null;
-  return { pairFirst, givenAlso, maddaFirst };
+  return { pairFirst, givenAlso, givenAfterTitle };
 }
 
 /** The name's words after its first, up to the word that closes it. */

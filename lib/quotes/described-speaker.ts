@@ -10,7 +10,7 @@ import { normalize } from '../arabic/normalize';
 import { matchNationality } from '../vocab/nationalities';
 import { heads, institutionNouns } from '../vocab/titles';
 import { institutionToEnglish } from '../english/roles';
-import { groupNounAt, matchSpeakerHead, ordinaryPersonAt, personAdjective, sourceAdjective } from '../vocab/speakers';
+import { groupNounAt, groupNumberWord, isPlainAdjective, matchSpeakerHead, ordinaryPersonAt, personAdjective, sourceAdjective } from '../vocab/speakers';
 
 const DELEGATION = /^[وف]?(ال)?وفد$/;
 const ANOTHER = /^(ال)?(اخر|اخري)$/;
@@ -103,13 +103,11 @@ function titleDualEnglish(norms: readonly string[]): string | null {
   return `${definite ? 'The two' : 'Two'} ${plural(head.value.en.toLowerCase())}`;
 }
 
-const NUMBERS: Record<string, string> = { اثنان: 'two', اثنين: 'two', ثلاث: 'three', اربع: 'four', خمس: 'five', ست: 'six', سبع: 'seven', ثماني: 'eight', ثمان: 'eight', تسع: 'nine', عشر: 'ten' };
-
 /** «الخمسة», «الثلاث», «13»: how many a group is, after its noun, in English; null for any other word. */
 function groupNumber(w: string): string | null {
   if (/^\d+$/.test(w)) return w;
   const bare = w.replace(/^ال/, '');
-  return NUMBERS[bare] ?? NUMBERS[bare.replace(/ه$/, '')] ?? null;
+  return groupNumberWord(bare) ?? groupNumberWord(bare.replace(/ه$/, ''));
 }
 
 /** «أصدقاؤه», «زملاؤها», «أنصارهم»: a group noun with a possessive pronoun, whose hamza the suffix carries as ؤ or ئ. */
@@ -139,9 +137,9 @@ export function groupSpeakerEnglish(ar: string): string | null {
 }
 
 /**
- * «القضاة الخمسة» The five judges, «جهات سورية معارضة» Syrian opposition parties, «المدعون العامون» The public
- * prosecutors, «أصدقاؤه» His friends: a group noun, then only a number and adjectives (any other word, a name or a
- * genitive, and the group is not all the speaker is: null).
+ * «القضاة الخمسة» The five judges, «جهات سورية معارضة» Syrian opposition parties, «ضباط سوريون كبار» Senior Syrian
+ * officers, «المدعون العامون» The public prosecutors, «أصدقاؤه» His friends: a group noun, then only a number and
+ * adjectives (any other word, a name or a genitive, and the group is not all the speaker is: null).
  */
 function groupEnglish(norms: readonly string[]): string | null {
   const first = withoutConjunction(norms[0]!);
@@ -150,8 +148,9 @@ function groupEnglish(norms: readonly string[]): string | null {
   const group = groupNounAt([first, ...norms.slice(1)], 0);
   if (!group) return null;
   let number: string | null = null;
+  const plain: string[] = [];
   const nations: string[] = [];
-  const others: string[] = [];
+  const classifying: string[] = [];
   for (let k = group.length; k < norms.length; ) {
     const w = norms[k]!;
     const n: string | null = number ? null : groupNumber(w);
@@ -160,11 +159,12 @@ function groupEnglish(norms: readonly string[]): string | null {
     if (!n && !nat && !other) return null;
     if (n) number = n;
     else if (nat) nations.push(nat.adjective_en);
-    else others.unshift(other!);
+    else (isPlainAdjective(other!) ? plain : classifying).unshift(other!);
     k += nat?.length ?? 1;
   }
-  // (The nation first, as English puts it: «جهات سورية معارضة» Syrian opposition parties.)
-  const phrase = [number, ...nations, ...others, group.en].filter(Boolean).join(' ');
+  // (In English's order, whatever the Arabic's: the number, plain adjectives, the nation, then the adjectives that
+  // classify the noun: «جهات سورية معارضة» Syrian opposition parties, «ضباط سوريون كبار» senior Syrian officers.)
+  const phrase = [number, ...plain, ...nations, ...classifying, group.en].filter(Boolean).join(' ');
   return group.definite ? `The ${phrase}` : capitalise(phrase);
 }
 

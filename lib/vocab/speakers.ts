@@ -303,6 +303,20 @@ export function personAdjective(norm: string): string | null {
   return PERSON_ADJECTIVES.get(stripArticle(norm)) ?? null;
 }
 
+const PLAIN_ADJECTIVES = new Set(data.plainAdjectives);
+
+/** Whether English puts the adjective ("senior", "retired") before a nationality, not after it as "opposition". */
+export function isPlainAdjective(en: string): boolean {
+  return PLAIN_ADJECTIVES.has(en);
+}
+
+const GROUP_NUMBERS = new Map(Object.entries(data.groupNumbers as Record<string, string>));
+
+/** «خمس», «ثلاث» (normalised, no article): how many a group is, in English ("five"), or null. */
+export function groupNumberWord(bare: string): string | null {
+  return GROUP_NUMBERS.get(bare) ?? null;
+}
+
 /** "مسؤولان", "مصدران": the dual of a head that names unnamed speakers. */
 export function isDualHead(norm: string): boolean {
   const w = stripArticle(norm.replace(/^و(?=...)/, ''));

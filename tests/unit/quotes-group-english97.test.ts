@@ -14,7 +14,7 @@ describe('a group that speaks together has English built from its noun, number a
     expect(groupSpeakerEnglish('المدعون العامون')).toBe('The public prosecutors');
   });
 
-  it('is an indefinite group with its adjectives, the nation first', () => {
+  it('is an indefinite group with its adjectives, the nation before a classifying one', () => {
     // heldout4/523-hespress-nouakchott: «ويرى متتبعون أن تنصيب الرئيس الجديد …»
     expect(groupSpeakerEnglish('متتبعون')).toBe('Observers');
     // dev/h001-cnn-arabic: «أكدت جهات سورية معارضة أن فصائل مسلحة …»
