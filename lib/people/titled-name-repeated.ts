@@ -34,7 +34,20 @@ export function styleLength(norms: string[], k: number): number {
 export function nameWordAt(words: Word[], norms: string[], k: number): boolean {
   const w = words[k]!;
   return w.norm.length >= 2 && /^[\u0621-\u064A]+$/.test(w.norm) && !isStopWord(w.norm) && !reportingVerb(w.norm) && !isComplementizer(w.norm)
-    && !startsTitle(words, norms, k) && !styleLength(norms, k) && !matchCountryName(norms, k) && !(w.norm.startsWith('ال') && matchNationality(norms, k));
+    && !startsTitle(words, norms, k) && !styleLength(norms, k) && !matchCountryName(norms, k) && !(w.norm.startsWith('ال') && matchNationality(norms, k) && !hamzaNameOverPlural(w));
+}
+
+/** The letters of word `w` as written, marks and tatweel off. */
+export function lettersOf(w: Word): string {
+  return w.tok.text.replace(/[\u0640\u064B-\u065F\u0670]/g, '');
+}
+
+/**
+ * Word `w` opens with «أل» as written, a hamza and no article, and is no nisba in «ـي»: a foreign given name that also
+ * spells a people's plural bare («رئيس البرلمان الغاني ألبان بانجين», not «الألبان»), never the nationality of an office.
+ */
+function hamzaNameOverPlural(w: Word): boolean {
+  return /^[أإآ]/.test(lettersOf(w)) && !/ي$/.test(w.norm);
 }
 
 /** Nothing of the name goes on after word k: punctuation, the end, «إن/أن», a preposition of the clause, a و-word. */

@@ -19,7 +19,7 @@ import { isDictionaryEntry, lexicalReading } from './lexicon';
 import { isComplementizer, reportingVerb } from '../vocab/reporting';
 import { matchCountryName } from '../officials/lookups';
 import { isGazetteerWord, isOrdinaryWord, isWordOfNoLanguage } from './evidence';
-import { closedAfter, COMMA, constructOpen, nameWordAt, styleLength } from './titled-name-repeated';
+import { closedAfter, COMMA, constructOpen, lettersOf, nameWordAt, styleLength } from './titled-name-repeated';
 import { startsTitle } from '../officials/names';
 
 /** Names of two or three words: a longer run after an office is more often the office's own unread words. */
@@ -83,15 +83,28 @@ function shapedRun(words: Word[], norms: string[], start: number, end: number, f
     // (A word that opens with «و» or «ف» is that word whole only when the lexicon or the name lists say so: «واعد» is
     // a word as written, «وولي», «ويبحثان» are «و» + a word.)
     if (/^[وف]/.test(n) && !isDictionaryEntry(n) && !isNameWord(n)) return null;
-    if (n.startsWith('ال') && (k < end - 1 || !inNameDictionaries(n) || isOrdinaryWord(n))) return null;
+    if (articleAsWritten(words[k]!, n) && (k < end - 1 || !inNameDictionaries(n) || isOrdinaryWord(n))) return null;
     if (attested(n)) continue;
     // (The one word of the language is a noun or verb as written, no adjective or plural agreeing with the word
     // before it — «هدية تذكارية» is a gift — nor a noun with a pronoun, «عهده».)
-    if (lexicalReading(n) !== 'word' || /(يه|ات|ون|ين)$/.test(n) || (/ه$/.test(n) && isDictionaryEntry(n.slice(0, -1)))) return null;
+    if (lexicalReading(n) !== 'word' || /(يه|ات|ون|ين)$/.test(n) || (pronounAsWritten(words[k]!) && isDictionaryEntry(n.slice(0, -1)))) return null;
     unattested++;
   }
   if (unattested > 1 || !closes(words, norms, end - 1)) return null;
   return { start, end, norms: run, prefixLen: first === norms[start] ? 0 : 1 };
+}
+
+/**
+ * Word `w` (read as `n`, a list's «و» off) carries the article as written: «ال» bare, not «أل» with a hamza, which opens
+ * foreign given names («ألبان بانجين», «ألبرتو»), never the article.
+ */
+function articleAsWritten(w: Word, n: string): boolean {
+  return n.startsWith('ال') && !/^و?[أإآ]/.test(lettersOf(w));
+}
+
+/** Word `w` ends in the pronoun «ـه» as written, not in «ة» («بطاينة» is a family name, «عهده» a noun with a pronoun). */
+function pronounAsWritten(w: Word): boolean {
+  return /ه$/.test(lettersOf(w));
 }
 
 /** Nothing of the name goes on after word k: as for a bare speaker, or a preposition with the article («للصحفيين»). */
@@ -181,9 +194,31 @@ function runBefore(words: Word[], norms: string[], d: Detection, taken: (k: numb
   return null;
 }
 
-/** Gives, in place, the full offices of `detections` that read no name their name where its words vouch for it. */
+/**
+ * The given name alone the reader kept after an office, widened to the full name its words vouch for: the reader stops
+ * before a family name it cannot tell from a word of the language («… وشؤون المغتربين السفير يوسف بطاينة.», where
+ * «بطاينة» also spells linings), leaving a name no other mention of the person matches. Only a name of one word that
+ * closes the office's words, and a wider run that closes as a name (shapedRun) and no other detection holds.
+ */
+function widenedGivenName(words: Word[], norms: string[], d: Detection, taken: (k: number) => boolean): NameRun | null {
+  const name = d.name;
+  if (!name || name.norms.length !== 1 || name.end !== d.end || name.prefixLen || d.known || d.bareSpeaker || !d.title || !fullOffice(d.title)) return null;
+  const run = runAt(words, norms, name.start, (k) => k >= d.end && taken(k));
+  return run && run.end > name.end ? run : null;
+}
+
+/**
+ * Gives, in place, the full offices of `detections` that read no name, or a given name alone, the name its words vouch
+ * for.
+ */
 export function nameOfficesByNameShape(words: Word[], norms: string[], detections: Detection[]): void {
   const taken = (k: number) => detections.some((d) => k >= d.start && k < d.end);
+  for (const d of detections) {
+    const wider = widenedGivenName(words, norms, d, taken);
+    if (!wider) continue;
+    d.name = wider;
+    d.end = wider.end;
+  }
   const named = new Set(detections.flatMap((d) => (d.name && !d.bareSpeaker ? d.name.norms : [])));
   for (const d of detections) {
     if (d.name || !d.title || !d.ref || d.known || !fullOffice(d.title)) continue;
