@@ -777,15 +777,42 @@ function writtenTitles(ctx: TextContext, o: Official): string[][] {
   titles = [];
   for (let j = 0; j + 1 < ctx.tokens.length; j++) {
     const m = ctx.mention[j];
-    if (!m || m.official !== o || m.last !== j || !/^[،,]$/.test(gapBefore(ctx, j + 1).trim())) continue;
-    if (!isTitleWord(ctx.norms[j + 1]!) || ctx.mention[j + 1] || ctx.quotationOf[j + 1] !== -1) continue;
+    if (!m || m.official !== o || m.last !== j) continue;
+    const comma = /^[،,]$/.test(gapBefore(ctx, j + 1).trim());
+    if ((!comma && gapBefore(ctx, j + 1).trim()) || !isTitleWord(ctx.norms[j + 1]!) || ctx.mention[j + 1] || ctx.quotationOf[j + 1] !== -1) continue;
     const words = [ctx.norms[j + 1]!];
-    for (let k = j + 2; k < ctx.tokens.length && k <= j + 6 && !gapBefore(ctx, k).trim() && ctx.sentence[k] === ctx.sentence[j] && !ctx.mention[k]; k++) words.push(ctx.norms[k]!);
-    titles.push(words);
+    const reach = comma ? 6 : POSTNOMINAL_REACH;
+    let k = j + 2;
+    for (; k < ctx.tokens.length && k <= j + reach && !gapBefore(ctx, k).trim() && ctx.sentence[k] === ctx.sentence[j] && !ctx.mention[k]; k++) {
+      if (!comma && (PREPOSITIONS.has(ctx.norms[k]!) || NP_STOP.has(ctx.norms[k]!))) break;
+      words.push(ctx.norms[k]!);
+    }
+    // (With no comma, a title that runs into a name is that name's: «استقبل X وزير الخارجية Y».)
+    if (!comma && (ctx.mention[k] || k > j + reach)) continue;
+    // (A title written right after the name, «X نائب القائد العام للجيش والقوات المسلحة وزير الدفاع»: each further
+    // office it holds together is a title of its own.)
+    if (comma) titles.push(words);
+    else titles.push(...secondOffices(words));
   }
   for (const [start] of o.mentions) titles.push(...prenominalTitle(ctx, start));
   byOfficial.set(o, titles);
   return titles;
+}
+
+/** How far a title written right after a name, with no comma, is read for the offices it joins. */
+const POSTNOMINAL_REACH = 10;
+
+/**
+ * The second and later offices of a title that joins several, each opening with its own head right after a definite word
+ * closes the one before («نائب القائد العام للجيش والقوات المسلحة وزير الدفاع» → «وزير الدفاع»), as
+ * heldAsSecondOffice reads a role; never the genitive of a deputy («نائب وزير الدفاع»).
+ */
+function secondOffices(words: readonly string[]): string[][] {
+  const offices: string[][] = [];
+  for (let k = 1; k < words.length; k++) {
+    if (heads.has(words[k]!) && /^ال/.test(words[k - 1]!) && !/^(ال|لل)/.test(words[k]!)) offices.push(words.slice(k));
+  }
+  return offices;
 }
 
 /**
