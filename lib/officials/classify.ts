@@ -16,7 +16,7 @@ import { seatOf, seatStateFor, storyState } from './seat';
 import { agencyState } from './agency-state';
 import { heldInNews, mainRole, officeRank, type KnownPerson } from '../gazetteer';
 import type { Official, Person } from '../types';
-import { civilNouns, hazardFields, heads, privateMemberNouns, researchNouns, styles } from '../vocab/titles';
+import { civilNouns, hazardFields, heads, privateMemberNouns, researchNouns, stateCompanyBrands, styles } from '../vocab/titles';
 import { reportingVerb } from '../vocab/reporting';
 import type { Person as PersonRecord } from './link';
 import type { Scan } from './scan';
@@ -25,6 +25,7 @@ import { governsSport, institutionEnglish, parseInstitution, parseTitle, PROVINC
 import { toWords, type Word } from './words';
 import { stripAl } from '../arabic/article';
 import { matchCountryName, matchNationality } from './lookups';
+import { brandCompanyEnd, COMPANY, runsPublicNetwork, STATE_OWNED, unnamedEmployerIn } from './private-employer';
 
 
 /**
@@ -141,10 +142,10 @@ export function classify(s: Scan, persons: PersonRecord[]): NamedPeople {
     // (A body the title names by its bare noun is the one the article named in full: «نائب رئيس الجمعية» after «الجمعية
     // الوطنية الأرمنية» is the parliament's, not an association's.)
     const judged = p.title ? { ...p, title: resolveBareInstitutions(p.title, named) } : p;
-    if (!known && !dict && (holdsNoOffice(judged, s.norms, s.words) || (!!p.title && !p.rank && officeOfPrivateCompany(s.words, s.norms, p.title)))) {
+    if (!known && !dict && (holdsNoOffice(judged, s.norms, s.words) || (!!p.title && !p.rank && (officeOfPrivateCompany(s.words, s.norms, p.title) || privateEmployer(s, p, p.title))))) {
       people.push({
         id: `p${people.length + 1}`, name_ar: p.nameAr, name_en, named: true,
-        description_ar: roleTitle ? roleText(s, { ...roleTitle, end: researchCentreEnd(s.norms, s.words, roleTitle) ?? privateCompanyEnd(s.words, s.norms, roleTitle) ?? roleTitle.end }) : null, description_en: roleTitle ? role_en : null, country, mentions: p.mentions,
+        description_ar: roleTitle ? roleText(s, { ...roleTitle, end: researchCentreEnd(s.norms, s.words, roleTitle) ?? privateCompanyEnd(s.words, s.norms, roleTitle) ?? Math.max(roleTitle.end, (p.title && brandCompanyAfter(s, p, p.title)) ?? 0) }) : null, description_en: roleTitle ? role_en : null, country, mentions: p.mentions,
       });
       continue;
     }
@@ -455,9 +456,20 @@ function ofPrivateActorsBody(p: PersonRecord, norms: readonly string[]): boolean
 
 function privateActorsBodyIn(norms: readonly string[], from: number, to: number): boolean {
   for (let k = from; k + 1 < to; k++) {
-    if (MEMBERS_BODY.test(norms[k]!) && privateMemberNouns.has(norms[k + 1]!)) return true;
+    if (!MEMBERS_BODY.test(norms[k]!)) continue;
+    // (The body's own adjective may come first, and the members after «لل»: «الاتحاد الوطني للصيادين التقليديين».)
+    const at = BODY_ADJECTIVE.test(norms[k + 1]!) && k + 2 < to ? k + 2 : k + 1;
+    if (privateMemberNoun(norms[k + 1]!) || privateMemberNoun(norms[at]!)) return true;
   }
   return false;
+}
+
+/** An adjective of a body before whom it is made of: «الوطني», «العام», «المحلي». */
+const BODY_ADJECTIVE = /^(ال)?(وطني|عام|محلي)(ه)?$/;
+
+/** A plural of private actors, as written or after «لل» («للصيادين»). */
+function privateMemberNoun(w: string): boolean {
+  return privateMemberNouns.has(w) || (w.startsWith('لل') && privateMemberNouns.has(`ال${w.slice(2)}`));
 }
 
 /** A description that is an office in a body of private actors («رئيس تجمع مزارعي البقاع»): no office to promote. */
@@ -489,10 +501,6 @@ function candidateInRace(r: Role): boolean {
   return r.head.en === 'Candidate' && r.complement?.kind === 'inst' && !r.complement.inst.civil;
 }
 
-/** A company or group as written («لشركة», «مجموعة»). */
-const COMPANY = /^(و|ف)?(ب|ل|لل)?(ال)?(شركه|مجموعه)$/;
-/** What makes a company the state's: «الحكومية», «الوطنية», «العامة», «الحكومي»… */
-const STATE_OWNED = /^(ال)?(حكومي|وطني|عام|قومي|رسمي)(ه)?$/;
 
 /**
  * «الرئيس التنفيذي لشركة «بوينغ» X», «رئيس مجلس إدارة مجموعة «العربي» X»: the one office of the title is in a
@@ -508,7 +516,7 @@ function privateCompany(words: Word[], norms: string[], t: Title): boolean {
   for (let k = t.start; k < t.end; k++) {
     if (!COMPANY.test(norms[k]!) || !/^["«“]$/.test(words[k + 1]?.punctBefore ?? '')) continue;
     const after = norms.slice(k + 1, Math.min(norms.length, t.end + 2));
-    return !after.some((w, n) => STATE_OWNED.test(w) || !!matchNationality(norms, k + 1 + n) || !!matchCountryName(norms, k + 1 + n));
+    return !quotedBrandOfState(norms, k + 1, after);
   }
   return false;
 }
@@ -519,6 +527,34 @@ function privateCompany(words: Word[], norms: string[], t: Title): boolean {
  */
 function officeOfPrivateCompany(words: Word[], norms: string[], t: Title, within: Title = t): boolean {
   return privateCompany(words, norms, within) || privateCompanyEnd(words, norms, t) !== null;
+}
+
+/**
+ * A one-office title held at a private employer: a company named by a brand («الرئيس التنفيذي لشركة باريك X») or one
+ * of many bodies left unnamed («مدير الخزينة في أحد المصارف الخاصة X»); see ./private-employer.
+ */
+function privateEmployer(s: Scan, p: PersonRecord, t: Title): boolean {
+  if (t.roles.length !== 1) return false;
+  return brandCompanyAfter(s, p, t) !== null || unnamedEmployerIn(s.norms, t.start, t.end);
+}
+
+/** Where the brand of a private company the one-office title names ends (./private-employer), or null. */
+function brandCompanyAfter(s: Scan, p: PersonRecord, t: Title): number | null {
+  if (t.roles.length !== 1 || t.roles[0]!.nat) return null;
+  const nameAt = p.detections.find((d) => d.title?.start === t.start && d.name)?.name?.start ?? null;
+  return brandCompanyEnd(s.words, s.norms, t.start, t.end + 1, nameAt);
+}
+
+/**
+ * Whether a company named by a brand in quotation marks at `at` (`after`, the words from it on) is the state's: a state
+ * company of the vocabulary («"أرامكو" السعودية»), «الحكومية», «الوطنية», or a country in its name («"قطر للطاقة"»). The
+ * firm's nationality alone makes none: «شركة "بوسكاليس" الهولندية» is a Dutch firm, its chief executive no official
+ * (a brand that is itself a nationality word still names the state), nor does it make a network operator private
+ * («شركة «ديسفا» لتشغيل شبكة الغاز»: runsPublicNetwork).
+ */
+function quotedBrandOfState(norms: readonly string[], at: number, after: readonly string[]): boolean {
+  if (stateCompanyBrands.has(norms[at] ?? '')) return true;
+  return after.some((w, n) => STATE_OWNED.test(w) || !!matchCountryName(norms as string[], at + n) || (n === 0 && !!matchNationality(norms as string[], at)) || runsPublicNetwork(norms, at + n));
 }
 
 /** The heads of a firm's management, whose body a bare «ل» before a brand may name: «الرئيس التنفيذي لـ"ستينا بالك"». */
@@ -532,7 +568,9 @@ const FIRM_HEAD = /^(Chief Executive|Chief Executive Officer|CEO|Managing Direct
  */
 export function privateCompanyEnd(words: readonly Word[], norms: readonly string[], t: Title): number | null {
   if (t.roles.length !== 1 || t.roles[0]!.nat || t.country) return null;
-  let at = t.end;
+  // (The title may end on the company's noun, its brand right after: «الرئيس التنفيذي لشركة "بوسكاليس"».)
+  const endsOnCompany = COMPANY.test(norms[t.end - 1]!) && /^["«“]$/.test(words[t.end]?.punctBefore ?? '');
+  let at = endsOnCompany ? t.end - 1 : t.end;
   if (norms[at] === 'في' && !words[at]!.punctBefore) at++;
   const w = words[at];
   if (!w || (w.punctBefore && at === t.end)) return null;
@@ -543,7 +581,7 @@ export function privateCompanyEnd(words: readonly Word[], norms: readonly string
   while (end < words.length && end < at + 6 && !/["»”]/.test(words[end]!.punctBefore ?? '')) end++;
   if (end < words.length && !/["»”]/.test(words[end]!.punctBefore ?? '')) return null;
   const after = norms.slice(at + 1, Math.min(norms.length, end + 2));
-  return after.some((x, n) => STATE_OWNED.test(x) || !!matchNationality(norms as string[], at + 1 + n) || !!matchCountryName(norms as string[], at + 1 + n)) ? null : end;
+  return quotedBrandOfState(norms, at + 1, after) ? null : end;
 }
 
 /** A description that is an office in a private company («الرئيس التنفيذي لشركة «بوينغ»»): no office to promote. */
@@ -551,7 +589,10 @@ export function isPrivateCompanyRole(description: string): boolean {
   const words = toWords(description);
   const norms = words.map((w) => w.norm);
   const t = words.length ? parseTitle(words, 0, countryName, norms) : null;
-  return !!t && officeOfPrivateCompany(words, norms, t, { ...t, end: Math.max(t.end, words.length) });
+  if (!t) return false;
+  const whole = { ...t, end: Math.max(t.end, words.length) };
+  return officeOfPrivateCompany(words, norms, t, whole) || (t.roles.length === 1 && (unnamedEmployerIn(norms, 0, words.length)
+    || (!t.roles[0]!.nat && brandCompanyEnd(words, norms, 0, words.length, null) !== null)));
 }
 
 function countryCounts(persons: PersonRecord[]): Map<string, number> {

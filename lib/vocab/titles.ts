@@ -254,6 +254,10 @@ export const partyNouns = new Map(Object.entries(institutions.partyNouns as Reco
 export const civilNouns = new Set((institutions.civilNouns as string).split(' ').map(normalize));
 /** Plural nouns of private actors a body is made of (مكاتب، مزارعي، الأعمال، اعتصام): after a body noun, a body of civil society. */
 export const privateMemberNouns = new Set(String((institutions as { privateMemberNouns?: string }).privateMemberNouns ?? '').split(' ').filter(Boolean).map(normalize));
+/** State companies the press names by a bare brand (أرامكو، غازبروم): a brand company that is the state's. */
+export const stateCompanyBrands = new Set(String((institutions as { stateCompanyBrands?: string }).stateCompanyBrands ?? '').split(' ').filter(Boolean).map(normalize));
+/** Plural bodies of the state «في إحدى …» may name one of (الوزارات، السفارات): an unnamed office, still public. */
+export const publicBodiesOneOf = new Set(String((institutions as { oneOfBodies?: string }).oneOfBodies ?? '').split(' ').filter(Boolean).map(normalize));
 /** Institutes and centres, public or private: heading one is no evidence of office on its own. */
 export const researchNouns = new Set((institutions.researchNouns as string).split(' ').map(normalize));
 /** Nouns that open a place's name in the construct (شمال، مدينة، إقليم): the word after them names the place. */
